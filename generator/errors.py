@@ -1,0 +1,55 @@
+"""Error types. A located error carries path, line, column, field and a Swedish message.
+
+Party offices read these messages, so they are Swedish and end with a hint how to fix
+the problem. Developers read the code, so it is English.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, order=True)
+class LocatedError:
+    path: str
+    line: int
+    col: int
+    field: str
+    message: str
+    hint: str = ""
+
+    def __str__(self) -> str:
+        text = f"{self.path}:{self.line}:{self.col}: {self.field or '(filen)'}: {self.message}"
+        if self.hint:
+            text += f" Tips: {self.hint}"
+        return text
+
+    def github_annotation(self) -> str:
+        """The same error as a GitHub Actions workflow command, shown on the diff line."""
+        props = ",".join(
+            f"{key}={_escape_property(str(value))}"
+            for key, value in (
+                ("file", self.path),
+                ("line", self.line),
+                ("col", self.col),
+                ("title", self.field or "fil"),
+            )
+        )
+        message = self.message + (f" Tips: {self.hint}" if self.hint else "")
+        return f"::error {props}::{_escape_data(message)}"
+
+
+def _escape_data(text: str) -> str:
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _escape_property(text: str) -> str:
+    return _escape_data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+class ValidationFailed(Exception):
+    """Raised with every error found; nothing is rendered or written after it."""
+
+    def __init__(self, errors: list[LocatedError]):
+        super().__init__(f"{len(errors)} fel")
+        self.errors = sorted(set(errors))

@@ -1,0 +1,320 @@
+"""The schema: typed models of plans and registries, declared once.
+
+Everything else that describes the data (the JSON Schema for editors, the Swedish labels
+on the site, the scaffold) is derived from this module. It does no I/O. Keys are English;
+descriptions are Swedish because party offices read them in their editor.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from decimal import Decimal, InvalidOperation
+from typing import Annotated, Literal, Optional
+
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    model_validator,
+)
+
+# --- caps: inputs larger than this are refused, never truncated -------------------------
+MAX_TEXT = 4000  # characters in one text value
+MAX_LIST = 500  # entries in one list
+MAX_ITEMS_TOTAL = 2000  # items in one plan (checked by crossref)
+
+# --- vocabularies with their Swedish labels --------------------------------------------
+# One dict per vocabulary: the key is what a plan file says, the value what a voter reads.
+ACTOR_KINDS = {
+    "party": "Parti",
+    "administration": "Nämnd och förvaltning",
+    "other": "Annan aktör",
+}
+PLAN_KINDS = {
+    "party-plan": "Partiets förslag till verksamhetsplan",
+    "administration-plan": "Nämndens verksamhetsplan",
+    "web-platform": "Partiets politik på webben",
+    "election-platform": "Valplattform",
+    "promise-follow-up": "Uppföljning av vallöften",
+    "motion": "Motion eller initiativ",
+    "other": "Annat dokument",
+}
+PLAN_STATUSES = {
+    "proposal": "Förslag",
+    "proposal-for-decision": "Förslag till beslut",
+    "adopted": "Antagen",
+    "published": "Publicerad",
+    "follow-up": "Uppföljning",
+}
+ITEM_KINDS = {
+    "summary": "Sammanfattning",
+    "vision": "Vision",
+    "goal": "Mål",
+    "priority": "Prioritering",
+    "saving": "Besparing",
+    "assignment": "Uppdrag",
+    "direction": "Inriktning",
+    "indicator": "Indikator",
+    "risk": "Risk",
+    "promise": "Vallöfte",
+    "proposal": "Förslag",
+    "statement": "Ställningstagande",
+    "fact": "Fakta",
+}
+PROMISE_STATES = {
+    "done": "Genomfört",
+    "partly": "Delvis genomfört",
+    "not-started": "Inte påbörjat",
+    "unknown": "Okänt",
+}
+
+
+def _literal(vocabulary: dict[str, str]):
+    return Literal[tuple(vocabulary)]  # type: ignore[valid-type]
+
+
+ActorKind = _literal(ACTOR_KINDS)
+PlanKind = _literal(PLAN_KINDS)
+PlanStatus = _literal(PLAN_STATUSES)
+ItemKind = _literal(ITEM_KINDS)
+PromiseState = _literal(PROMISE_STATES)
+
+# --- scalar types -----------------------------------------------------------------------
+ID_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
+Id = Annotated[
+    str,
+    StringConstraints(pattern=ID_PATTERN, max_length=80),
+    Field(description="Id med små bokstäver a–z, siffror och bindestreck, t.ex. `hemloshet`."),
+]
+Text = Annotated[str, StringConstraints(min_length=1, max_length=MAX_TEXT)]
+ShortText = Annotated[str, StringConstraints(min_length=1, max_length=300)]
+Url = Annotated[
+    str,
+    StringConstraints(pattern=r"^https?://[^\s<>\"'`]+$", max_length=500),
+    Field(description="En webbadress som börjar med https:// eller http://."),
+]
+Year = Annotated[int, Field(ge=1900, le=2100, description="Årtal med fyra siffror.")]
+Score = Annotated[int, Field(ge=1, le=5, description="Ett heltal från 1 till 5.")]
+
+_NUMBER = re.compile(r"^[+\-−]?\d+(?:[.,]\d+)?$")
+
+
+def _parse_number(value: object) -> object:
+    """Read a figure as written in a Swedish document: `620,9`, `-46,7`, `−1`, `1250`.
+
+    Thousands separators are refused rather than guessed at, so `1 250` or `1.250` never
+    silently becomes another number.
+    """
+    if isinstance(value, str):
+        text = value.strip().replace("\u2212", "-")
+        if not _NUMBER.match(text):
+            raise ValueError(f"'{value}' är inte ett tal; skriv t.ex. 620,9 eller -46,7")
+        try:
+            return Decimal(text.replace(",", "."))
+        except InvalidOperation:  # pragma: no cover - guarded by the pattern
+            raise ValueError(f"'{value}' är inte ett tal")
+    return value
+
+
+Number = Annotated[
+    Decimal,
+    BeforeValidator(_parse_number),
+    Field(description="Ett tal, gärna som i dokumentet: 620,9 eller -46,7 (decimalkomma går bra)."),
+]
+
+
+class Strict(BaseModel):
+    """Base of every model: unknown keys are errors, nothing is coerced silently."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+# --- registries ---------------------------------------------------------------------------
+class Municipality(Strict):
+    id: Id
+    name: ShortText = Field(description="Kommunens namn, t.ex. Eskilstuna.")
+
+
+class Actor(Strict):
+    id: Id = Field(description="Aktörens id; planfiler för aktören heter `<id>-….yaml`.")
+    name: ShortText = Field(description="Fullständigt namn, t.ex. Vänsterpartiet Eskilstuna.")
+    short: ShortText = Field(description="Förkortning, t.ex. V.")
+    kind: ActorKind = Field(description="party, administration eller other.")
+    municipality: Id = Field(description="Kommunens id i registret.")
+    url: Optional[Url] = None
+
+
+class Topic(Strict):
+    id: Id
+    name: ShortText = Field(description="Ämnets namn på svenska.")
+    description: Text = Field(description="En eller två meningar om vad ämnet omfattar.")
+    keywords: list[ShortText] = Field(
+        default_factory=list,
+        max_length=MAX_LIST,
+        description="Synonymer och delord som väljare kan söka på.",
+    )
+
+
+class MunicipalityRegistry(Strict):
+    municipalities: list[Municipality] = Field(max_length=MAX_LIST)
+
+
+class ActorRegistry(Strict):
+    actors: list[Actor] = Field(max_length=MAX_LIST)
+
+
+class TopicRegistry(Strict):
+    topics: list[Topic] = Field(max_length=MAX_LIST)
+
+
+# --- plans --------------------------------------------------------------------------------
+class Period(Strict):
+    start: Year = Field(description="Första året.")
+    end: Year = Field(description="Sista året.")
+
+    @model_validator(mode="after")
+    def _ordered(self) -> "Period":
+        if self.end < self.start:
+            raise ValueError("period: end får inte vara före start")
+        return self
+
+
+class Source(Strict):
+    title: ShortText = Field(description="Dokumentets titel som den står i källan.")
+    url: Optional[Url] = Field(default=None, description="Var dokumentet finns publicerat.")
+    archive: Annotated[str, StringConstraints(pattern=r"^sources/[a-z0-9][a-z0-9._-]*\.txt$")] = Field(
+        description="Sökväg till den arkiverade texten i repot, t.ex. `sources/eskilstuna-v-….txt`."
+    )
+    retrieved: datetime.date = Field(description="Datum då texten hämtades, ÅÅÅÅ-MM-DD.")
+    publisher: Optional[ShortText] = Field(default=None, description="Vem som gav ut dokumentet.")
+
+
+class Reference(Strict):
+    title: ShortText
+    url: Optional[Url] = None
+    note: Optional[Text] = Field(default=None, description="Vad källan visar.")
+
+
+class Attribution(Strict):
+    claim: Text = Field(description="Vem eller var dokumentet kommer ifrån, när dokumentet inte själv säger det.")
+    sources: list[Reference] = Field(min_length=1, max_length=MAX_LIST, description="Offentliga källor som stöder påståendet.")
+
+
+class Measure(Strict):
+    value: Number
+    unit: ShortText = Field(description="Enhet, t.ex. `%` eller `kr/invånare`.")
+    year: Optional[Year] = None
+    approximate: bool = Field(default=False, description="true om dokumentet säger 'ca'.")
+    label: Optional[ShortText] = Field(default=None, description="Vad värdet mäter, om det skiljer sig från indikatorn.")
+
+
+class Indicator(Strict):
+    baseline: Optional[Measure] = Field(default=None, description="Ingångsvärde.")
+    target: Measure = Field(description="Målvärde.")
+    data_source: Optional[ShortText] = Field(default=None, description="Datakälla, t.ex. Kolada.")
+
+
+class PromiseStatus(Strict):
+    state: PromiseState = Field(description="done, partly, not-started eller unknown.")
+    note: Text = Field(description="Vad dokumentet säger om läget, med egna ord.")
+
+
+class Risk(Strict):
+    probability: Score = Field(description="Sannolikhet 1–5.")
+    consequence: Score = Field(description="Konsekvens 1–5.")
+    control: Text = Field(description="Kontrollmoment.")
+    frequency: Text = Field(description="Frekvens, när kontrollen rapporteras.")
+    method: Text = Field(description="Metod.")
+
+
+class Item(Strict):
+    id: Id = Field(description="Unikt i planen; blir ankare i webbadressen (#id). Ändra inte i onödan.")
+    kind: ItemKind = Field(description="Typ av punkt: goal, priority, saving, assignment, …")
+    text: Text = Field(description="Punkten med dokumentets egna ord eller en trogen sammanfattning.")
+    detail: Optional[Text] = Field(default=None, description="Mer om punkten.")
+    topics: list[Id] = Field(default_factory=list, max_length=50, description="Ämnen ur registret som punkten faktiskt handlar om.")
+    quote: Text = Field(description="Ordagrant citat ur källtexten. Kontrolleras mot den arkiverade texten.")
+    locator: ShortText = Field(description="Var i källan: rubrik eller sida.")
+    indicator: Optional[Indicator] = None
+    status: Optional[PromiseStatus] = Field(default=None, description="Läge för ett uppföljt vallöfte.")
+    risk: Optional[Risk] = None
+
+    @model_validator(mode="after")
+    def _parts_match_kind(self) -> "Item":
+        if self.status is not None and self.kind != "promise":
+            raise ValueError("status hör bara till punkter med kind: promise")
+        if self.risk is not None and self.kind != "risk":
+            raise ValueError("risk hör bara till punkter med kind: risk")
+        return self
+
+
+class TableRow(Strict):
+    label: ShortText
+    values: list[Optional[Number]] = Field(max_length=50, description="Talen i raden, i kolumnernas ordning.")
+    quote: Text = Field(description="Raden ordagrant ur källan.")
+
+
+class Table(Strict):
+    id: Id
+    caption: ShortText
+    unit: ShortText = Field(description="Enhet för talen, t.ex. mnkr.")
+    columns: list[ShortText] = Field(min_length=1, max_length=50)
+    rows: list[TableRow] = Field(min_length=1, max_length=MAX_LIST)
+    locator: ShortText
+    topics: list[Id] = Field(default_factory=list, max_length=50)
+
+    @model_validator(mode="after")
+    def _rows_fit_columns(self) -> "Table":
+        for index, row in enumerate(self.rows):
+            if len(row.values) != len(self.columns):
+                raise ValueError(
+                    f"rows[{index}] har {len(row.values)} värden men tabellen har {len(self.columns)} kolumner"
+                )
+        return self
+
+
+class Section(Strict):
+    heading: ShortText = Field(description="Avsnittets rubrik som i dokumentet.")
+    items: list[Item] = Field(default_factory=list, max_length=MAX_LIST)
+    tables: list[Table] = Field(default_factory=list, max_length=50)
+
+
+class Exclusion(Strict):
+    quote: Text = Field(description="Stycket eller listpunkten i källan som medvetet inte blivit en punkt.")
+    reason: Text = Field(description="Varför den lämnas utanför.")
+
+
+class Plan(Strict):
+    id: Id = Field(description="Samma som filnamnet utan .yaml; börjar med aktörens id.")
+    actor: Id = Field(description="Aktörens id i registret.")
+    municipality: Id
+    body: ShortText = Field(description="Nämnd eller område, t.ex. Socialnämnden.")
+    year: Optional[Year] = Field(default=None, description="Året dokumentet gäller.")
+    period: Optional[Period] = Field(default=None, description="Om dokumentet gäller flera år.")
+    undated: Optional[Text] = Field(default=None, description="Om dokumentet saknar datum: förklara vad som är känt.")
+    dating_note: Optional[Text] = Field(default=None, description="Hur året eller perioden har bestämts.")
+    kind: PlanKind
+    status: PlanStatus
+    title: ShortText
+    source: Source
+    attribution: Optional[Attribution] = None
+    summary: Text = Field(description="Kort, neutral sammanfattning av dokumentet.")
+    sections: list[Section] = Field(min_length=1, max_length=MAX_LIST)
+    excluded: list[Exclusion] = Field(default_factory=list, max_length=MAX_LIST)
+
+    @model_validator(mode="after")
+    def _one_dating(self) -> "Plan":
+        given = [name for name in ("year", "period", "undated") if getattr(self, name) is not None]
+        if len(given) != 1:
+            raise ValueError("ange precis ett av year, period eller undated")
+        return self
+
+    def items(self):
+        """Every item in document order."""
+        return [item for section in self.sections for item in section.items]
+
+    def tables(self):
+        return [table for section in self.sections for table in section.tables]

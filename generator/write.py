@@ -1,0 +1,41 @@
+"""Puts generated files where MkDocs reads them: only files whose content changed.
+
+The generated folders under docs/ are owned by the generator and git-ignored; files in
+them that the current input no longer produces are removed.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .paths import GENERATED_DIRS, GENERATED_FILES
+
+
+def write_files(folder: Path, files: dict[str, str]) -> list[str]:
+    """Write `files` ({relative path: text}) under `folder`; return the paths that changed."""
+    changed = []
+    for relative, text in sorted(files.items()):
+        target = folder / relative
+        data = text.encode("utf-8")
+        if target.is_file() and target.read_bytes() == data:
+            continue
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(data)
+        changed.append(relative)
+    return changed
+
+
+def write_generated(docs: Path, pages: dict[str, str]) -> list[str]:
+    """Write the rendered pages into docs/ and remove stale generated pages."""
+    changed = write_files(docs, pages)
+    for directory in GENERATED_DIRS:
+        for path in sorted((docs / directory).rglob("*")):
+            relative = path.relative_to(docs).as_posix()
+            if path.is_file() and relative not in pages:
+                path.unlink()
+                changed.append(relative)
+    for relative in GENERATED_FILES:
+        if relative not in pages and (docs / relative).is_file():
+            (docs / relative).unlink()
+            changed.append(relative)
+    return changed
