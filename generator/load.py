@@ -134,6 +134,10 @@ class _Reader:
             mark = exc.problem_mark or exc.context_mark
             line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
             problem = f"{exc.context + ', ' if exc.context else ''}{exc.problem or ''}".strip(", ")
+            if "'\\t'" in problem:
+                self.error(line, col, "", "tabbtecken i ett värde, där YAML inte tillåter det.",
+                           "Ersätt tabben med ett mellanslag (i citat räknas alla mellanrum lika).")
+                return None
             self.error(line, col, "", f"YAML-syntaxfel: {problem}.",
                        "Kontrollera indraget och att texter med kolon, # eller citattecken står inom citattecken.")
             return None

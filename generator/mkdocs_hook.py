@@ -1,0 +1,69 @@
+"""Thin MkDocs hook: render the generated pages in memory and hand them to MkDocs.
+
+It never writes into docs/ (that would make `mkdocs serve` rebuild in a loop); it adds
+the pages as in-memory files, replacing any copies `python -m generator build` left on
+disk, points each page's edit button at the YAML it came from, and asks `mkdocs serve`
+to watch plans, registries, sources and templates. All real work lives in the package,
+so Zensical or any other builder can use `python -m generator build` instead.
+"""
+
+from __future__ import annotations
+
+import logging
+import posixpath
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from mkdocs.exceptions import Abort  # noqa: E402
+from mkdocs.structure.files import File  # noqa: E402
+
+from generator import paths  # noqa: E402
+from generator.crossref import build_site  # noqa: E402
+from generator.errors import ValidationFailed  # noqa: E402
+from generator.render import render_site  # noqa: E402
+from generator.sources_of import edit_sources  # noqa: E402
+
+log = logging.getLogger("mkdocs.hooks.vem_lovar_vad")
+_edit_paths: dict[str, str] = {}
+WATCHED = ("plans", "registry", "sources", "generator/templates")
+
+
+def _is_generated(src_uri: str) -> bool:
+    return src_uri in paths.GENERATED_FILES or src_uri.split("/", 1)[0] in paths.GENERATED_DIRS
+
+
+def on_files(files, config):
+    try:
+        site = build_site(ROOT)
+    except ValidationFailed as failure:
+        for error in failure.errors:
+            log.error(str(error))
+        raise Abort(f"{len(failure.errors)} fel i planer eller register; inget byggdes.")
+    pages = render_site(site)
+    for file in [f for f in files if _is_generated(f.src_uri)]:
+        files.remove(file)
+    for src_uri, markdown in sorted(pages.items()):
+        files.append(File.generated(config, src_uri, content=markdown))
+    _edit_paths.clear()
+    _edit_paths.update(edit_sources(site))
+    return files
+
+
+def on_page_context(context, page, config, nav):
+    source = _edit_paths.get(page.file.src_uri)
+    edit_uri = config.get("edit_uri") or ""
+    if source and edit_uri.startswith("http"):
+        # edit_uri points at docs/ in the repository; generated pages are edited at their YAML.
+        base, _, docs = edit_uri.rstrip("/").rpartition("/")
+        page.edit_url = f"{base}/{posixpath.normpath(source)}"
+    return context
+
+
+def on_serve(server, config, builder):
+    for folder in WATCHED:
+        server.watch(str(ROOT / folder))
+    return server
