@@ -352,7 +352,12 @@ def build_site(root: Path) -> Site:
     sources: dict[str, SourceText] = {}
     if not any(e.path.startswith(REGISTRY_DIR) for e in inputs.errors):
         checker.registries()
+        owners: dict[str, str] = {}
         for plan, document in inputs.plans:
+            if plan.id in owners:
+                checker.at(document, ("id",), f"plan-id '{plan.id}' används redan av {owners[plan.id]}.",
+                           "Varje dokument behöver ett eget id, samma som filnamnet.")
+            owners.setdefault(plan.id, document.path)
             checker.plan(plan, document, sources)
     if inputs.errors:
         raise ValidationFailed(inputs.errors)

@@ -169,7 +169,7 @@ class _Reader:
 
     def _node(self, event: yaml.Event, where: str, depth: int) -> AnyNode:
         line, col = event.start_mark.line + 1, event.start_mark.column + 1
-        if depth > MAX_DEPTH:
+        if depth == MAX_DEPTH + 1:
             self.error(line, col, where, "för djupt nästlad struktur.", "Förenkla strukturen.")
         if isinstance(event, yaml.AliasEvent):
             self.error(line, col, where, f"alias (*{event.anchor}) används inte här.",
@@ -195,14 +195,14 @@ class _Reader:
         for key_event in self._events:
             if isinstance(key_event, yaml.MappingEndEvent):
                 return node
-            value_event = next(self._events)
             key_line, key_col = key_event.start_mark.line + 1, key_event.start_mark.column + 1
             if not isinstance(key_event, yaml.ScalarEvent):
                 self.error(key_line, key_col, where, "en nyckel måste vara ett enkelt ord.",
                            "Skriv nyckeln som `namn:`.")
                 self._node(key_event, where, depth + 1)
-                self._node(value_event, where, depth + 1)
+                self._node(next(self._events), where, depth + 1)
                 continue
+            value_event = next(self._events)
             key = key_event.value
             child_where = f"{where}.{key}" if where else key
             self._refuse_extras(key_event, child_where)

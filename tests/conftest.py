@@ -1,0 +1,74 @@
+"""Shared fixtures: a copy of the fixture project, and a CLI runner."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from generator.cli import main
+
+REPO = Path(__file__).resolve().parent.parent
+FIXTURE = REPO / "tests" / "fixtures" / "project"
+HAND_WRITTEN_DOCS = ("om.md", "bidra.md", "stylesheets", "overrides", "schema")
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    """A writable copy of the fixture project (registries, plans, sources)."""
+    root = tmp_path / "project"
+    shutil.copytree(FIXTURE, root)
+    return root
+
+
+class Result:
+    def __init__(self, code: int, out: str, err: str):
+        self.code, self.out, self.err = code, out, err
+
+    @property
+    def lines(self) -> list[str]:
+        return [line for line in self.err.splitlines() if line and not line.startswith(" ")]
+
+
+@pytest.fixture
+def cli(capsys):
+    """Run `python -m generator` in-process; returns exit code and output."""
+
+    def run(*args: str) -> Result:
+        code = main(list(args))
+        captured = capsys.readouterr()
+        return Result(code, captured.out, captured.err)
+
+    return run
+
+
+def run_module(*args: str, env: dict | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess:
+    """Run `python -m generator` as a real process, as a party office would."""
+    return subprocess.run([sys.executable, "-m", "generator", *args], capture_output=True, text=True,
+                          env=env, cwd=cwd or REPO)
+
+
+def make_site_project(target: Path, data: Path) -> Path:
+    """A project folder with this repository's code, theme and hand-written docs, and `data`'s inputs."""
+    target.mkdir(parents=True, exist_ok=True)
+    shutil.copy(REPO / "mkdocs.yml", target / "mkdocs.yml")
+    shutil.copytree(REPO / "generator", target / "generator", ignore=shutil.ignore_patterns("__pycache__"))
+    (target / "docs").mkdir()
+    for name in HAND_WRITTEN_DOCS:
+        source = REPO / "docs" / name
+        if source.is_dir():
+            shutil.copytree(source, target / "docs" / name)
+        elif source.is_file():
+            shutil.copy(source, target / "docs" / name)
+    for folder in ("registry", "plans", "sources"):
+        shutil.copytree(data / folder, target / folder)
+    return target
+
+
+def mkdocs_build(project_dir: Path, site_dir: Path) -> subprocess.CompletedProcess:
+    mkdocs = Path(sys.executable).parent / "mkdocs"
+    return subprocess.run([str(mkdocs), "build", "--strict", "--site-dir", str(site_dir)],
+                          cwd=project_dir, capture_output=True, text=True)

@@ -1,0 +1,259 @@
+"""What a party office sees when a plan is wrong: every error, located, in Swedish, exit 1."""
+
+from __future__ import annotations
+
+import os
+import re
+
+import pytest
+
+from conftest import run_module
+from generator.crossref import build_site
+
+PLAN = "plans/bergby-a-plan-2024.yaml"
+
+
+def write(project, text: str, name: str = PLAN) -> None:
+    (project / name).write_text(text, encoding="utf-8")
+
+
+def original(project) -> str:
+    return (project / PLAN).read_text(encoding="utf-8")
+
+
+def line_of(text: str, needle: str) -> int:
+    return text.splitlines().index(needle) + 1
+
+
+def test_valid_project_passes(project, cli):
+    result = cli("--root", str(project), "validate")
+    assert result.code == 0
+    assert "OK: 4 planer, 9 punkter" in result.out
+
+
+# --- YAML that could change meaning behind the author's back ----------------------------
+def test_duplicate_key_names_both_lines(project, cli):
+    text = original(project).replace("status: proposal\n", "status: proposal\nyear: 2025\n")
+    write(project, text)
+    result = cli("--root", str(project), "validate")
+    assert result.code == 1
+    second = line_of(text, "year: 2025")
+    assert f"{PLAN}:{second}:1: year: nyckeln 'year' förekommer två gånger (rad 6 och rad {second})." in result.err
+
+
+@pytest.mark.parametrize(
+    "replace, expected",
+    [
+        (("summary: Arbetar", "summary: &s Arbetar"), ":14:10: summary: ankare (&s) används inte här."),
+        (("body: Socialnämnden", "body: *s"), ":5:7: body: alias (*s) används inte här."),
+        (("year: 2024", "year: !!int 2024"), ":6:7: year: YAML-taggen tag:yaml.org,2002:int används inte här."),
+        (("status: proposal", "<<: {status: proposal}"), ":8:1: <<: sammanslagningsnyckeln << används inte här."),
+    ],
+    ids=["anchor", "alias", "tag", "merge-key"],
+)
+def test_yaml_features_that_hide_values_are_refused(project, cli, replace, expected):
+    write(project, original(project).replace(*replace, 1))
+    result = cli("--root", str(project), "validate")
+    assert result.code == 1
+    assert PLAN + expected in result.err
+
+
+def test_values_stay_what_was_written(project):
+    text = original(project)
+    text = text.replace("text: Ingen barnfamilj ska vräkas.", "text: no")
+    text = text.replace("locator: Mål och uppdrag\n      - id: inga", "locator: 1.10\n      - id: inga")
+    text = text.replace("body: Socialnämnden", "body: 12:30")
+    text = text.replace("title: Förslag till verksamhetsplan 2024", "title: 012")
+    write(project, text)
+    site = build_site(project)
+    plan = next(p for p in site.plans if p.id == "bergby-a-plan-2024")
+    assert plan.data.body == "12:30"
+    assert plan.data.title == "012"
+    assert plan.items[2].data.text == "no"
+    assert plan.items[1].data.locator == "1.10"
+
+
+def test_tab_indentation_is_refused(project, cli):
+    write(project, original(project).replace("  title: Arbetarpartiets", "\ttitle: Arbetarpartiets"))
+    result = cli("--root", str(project), "validate")
+    assert result.code == 1
+    assert f"{PLAN}:11:1: (filen): tabb används för indrag. Tips: Dra in med mellanslag" in result.err
+
+
+@pytest.mark.parametrize(
+    "char, expected",
+    [
+        ("\u202e", "osynligt riktningstecken U+202E"),
+        ("\u200b", "osynligt tecken: nollbrett mellanslag (U+200B)"),
+        ("\x07", "styrtecken U+0007"),
+    ],
+    ids=["bidi-override", "zero-width", "control"],
+)
+def test_invisible_characters_are_refused(project, cli, char, expected):
+    write(project, original(project).replace("title: Förslag", f"title: För{char}slag"))
+    result = cli("--root", str(project), "validate")
+    assert result.code == 1
+    assert f"{PLAN}:9:11: (filen): {expected}" in result.err
+
+
+def test_non_utf8_bytes_are_refused_with_position(project, cli):
+    (project / PLAN).write_bytes(original(project).replace("Förslag till", "F\udcf6rslag till").encode("utf-8", "surrogateescape"))
+    result = cli("--root", str(project), "validate")
+    assert result.code == 1
+    assert f"{PLAN}:9:9: (filen): filen är inte giltig UTF-8 (byte 0xf6)." in result.err
+
+
+def test_utf8_byte_order_mark_is_tolerated(project, cli):
+    (project / PLAN).write_bytes(b"\xef\xbb\xbf" + original(project).encode("utf-8"))
+    assert cli("--root", str(project), "validate").code == 0
+
+
+def test_several_documents_in_one_file_are_refused(project, cli):
+    write(project, original(project) + "---\nid: annan\n")
+    result = cli("--root", str(project), "validate")
+    assert "filen innehåller flera YAML-dokument." in result.err
+
+
+# --- caps -------------------------------------------------------------------------------
+def test_oversized_file_is_refused(project, cli):
+    write(project, original(project) + "#" * (1024 * 1024))
+    result = cli("--root", str(project), "validate")
+    assert result.code == 1
+    assert f"{PLAN}:1:1: (filen): filen är för stor" in result.err
+
+
+def test_oversized_text_is_refused(project, cli):
+    text = original(project).replace("summary: Arbetarpartiets", "summary: " + "x" * 5000 + " Arbetarpartiets")
+    write(project, text)
+    result = cli("--root", str(project), "validate")
+    length = len(text.splitlines()[13]) - len("summary: ")
+    assert f"{PLAN}:14:10: summary: texten är för lång ({length} tecken, högst 4000)." in result.err
+
+
+def test_oversized_list_is_refused(project, cli):
+    write(project, original(project).replace("topics: [sommarkollo]", "topics: [" + ", ".join(["sommarkollo"] * 51) + "]"))
+    result = cli("--root", str(project), "validate")
+    assert "sections[0].items[1].topics: listan har för många poster (högst 50)." in result.err
+
+
+# --- schema -----------------------------------------------------------------------------
+def test_missing_field_is_named(project, cli):
+    write(project, original(project).replace("title: Förslag till verksamhetsplan 2024\n", ""))
+    result = cli("--root", str(project), "validate")
+    assert f"{PLAN}:2:1: title: fältet 'title' saknas. Tips: Lägg till `title: …` i blocket." in result.err
+
+
+def test_unknown_field_suggests_the_right_one(project, cli):
+    write(project, original(project).replace("title: Förslag", "titel: Förslag"))
+    result = cli("--root", str(project), "validate")
+    assert f"{PLAN}:9:1: titel: okänt fält 'titel'. Tips: Menade du 'title'?" in result.err
+
+
+def test_wrong_kind_lists_the_allowed_values(project, cli):
+    write(project, original(project).replace("kind: assignment", "kind: asignment", 1))
+    result = cli("--root", str(project), "validate")
+    assert "sections[0].items[0].kind: 'asignment' är inte ett tillåtet värde. Tips: Menade du 'assignment'? Tillåtna värden: summary" in result.err
+
+
+def test_only_http_links_are_accepted(project, cli):
+    name = "plans/bergby-o-webb.yaml"
+    text = (project / name).read_text(encoding="utf-8").replace("https://bergby.example/ostra", "javascript:alert(1)")
+    write(project, text, name)
+    result = cli("--root", str(project), "validate")
+    assert f"{name}:12:8: source.url: 'javascript:alert(1)' är ingen giltig webbadress." in result.err
+
+
+def test_year_must_be_a_number(project, cli):
+    write(project, original(project).replace("year: 2024", "year: tjugo"))
+    result = cli("--root", str(project), "validate")
+    assert f"{PLAN}:6:7: year: 'tjugo' är inget heltal." in result.err
+
+
+# --- cross-references -------------------------------------------------------------------
+def test_unknown_actor_suggests_a_known_one(project, cli):
+    write(project, original(project).replace("actor: bergby-a", "actor: bergby-aa"))
+    result = cli("--root", str(project), "validate")
+    assert f"{PLAN}:3:8: actor: okänt aktörs-id 'bergby-aa'. Tips: Menade du 'bergby-a'? Giltiga id finns i registry/actors.yaml." in result.err
+
+
+def test_unknown_topic_suggests_a_known_one(project, cli):
+    write(project, original(project).replace("topics: [hemloshet]", "topics: [hemlosht]"))
+    result = cli("--root", str(project), "validate")
+    assert "sections[0].items[2].topics[0]: okänt ämne 'hemlosht'. Tips: Menade du 'hemloshet'?" in result.err
+
+
+def test_unknown_municipality_is_reported(project, cli):
+    write(project, original(project).replace("municipality: bergby", "municipality: bergbyy"))
+    result = cli("--root", str(project), "validate")
+    assert f"{PLAN}:4:15: municipality: okänt kommun-id 'bergbyy'. Tips: Menade du 'bergby'?" in result.err
+
+
+def test_duplicate_item_ids_name_the_first(project, cli):
+    text = original(project).replace("id: kollo", "id: familjecentral-norra")
+    write(project, text)
+    result = cli("--root", str(project), "validate")
+    first = line_of(text, "      - id: familjecentral-norra")
+    assert f"sections[0].items[1].id: id 'familjecentral-norra' finns redan i planen (rad {first})." in result.err
+
+
+def test_file_name_must_match_plan_id(project, cli):
+    (project / PLAN).rename(project / "plans/bergby-a-plan-2025.yaml")
+    result = cli("--root", str(project), "validate")
+    assert ("plans/bergby-a-plan-2025.yaml:2:5: id: id 'bergby-a-plan-2024' stämmer inte med filnamnet "
+            "bergby-a-plan-2025.yaml.") in result.err
+
+
+def test_duplicate_plan_ids_are_reported(project, cli):
+    (project / "plans/bergby-a-plan-2024-kopia.yaml").write_text(original(project), encoding="utf-8")
+    result = cli("--root", str(project), "validate")
+    assert ("plans/bergby-a-plan-2024.yaml:2:5: id: plan-id 'bergby-a-plan-2024' används redan av "
+            "plans/bergby-a-plan-2024-kopia.yaml.") in result.err
+
+
+def test_file_name_must_start_with_actor_id(project, cli):
+    text = original(project).replace("id: bergby-a-plan-2024", "id: plan-2024")
+    (project / PLAN).unlink()
+    write(project, text, "plans/plan-2024.yaml")
+    result = cli("--root", str(project), "validate")
+    assert "plans/plan-2024.yaml:3:8: actor: filnamnet plan-2024.yaml börjar inte med aktörens id 'bergby-a'." in result.err
+
+
+def test_plan_must_point_at_the_schema(project, cli):
+    write(project, original(project).split("\n", 1)[1])
+    result = cli("--root", str(project), "validate")
+    assert f"{PLAN}:1:1: (filen): första raden ska peka ut schemat." in result.err
+
+
+# --- reporting --------------------------------------------------------------------------
+def test_every_error_of_every_file_is_reported_in_one_run(project, cli):
+    write(project, original(project).replace("year: 2024", "year: tjugo").replace("kind: goal", "kind: mål"))
+    other = "plans/bergby-o-webb.yaml"
+    write(project, (project / other).read_text(encoding="utf-8").replace("topics: [hemloshet]", "topics: [bostad]"), other)
+    result = cli("--root", str(project), "validate")
+    assert result.code == 1
+    located = [line for line in result.lines if re.match(r"^plans/[^:]+:\d+:\d+: ", line)]
+    assert len(located) == 3
+    assert "3 fel i 2 fil(er). Inget har skrivits." in result.err
+
+
+def test_github_annotations_under_actions(project):
+    (project / PLAN).write_text(original(project).replace("year: 2024", "year: tjugo"), encoding="utf-8")
+    env = dict(os.environ, GITHUB_ACTIONS="true")
+    result = run_module("--root", str(project), "validate", env=env)
+    assert result.returncode == 1
+    assert f"::error file={PLAN},line=6,col=7,title=year::'tjugo' är inget heltal. Tips: Skriv bara siffror" in result.stdout
+
+
+@pytest.mark.parametrize(
+    "content",
+    [b"", b"- a\n- b\n", b"[", b"a: b: c\n", b"\x00\x01", b"\xff\xfe\x00", b"id: [\n", b"? [a]\n: b\n",
+     b"sections:\n  - items: 5\n", b"id: x\nsections: {a: 1}\n", b"&a [*a]\n", b"{{{{{{{{{{{{{{{{{{{{}}}}}}}}}}}}}}}}}}}}\n"],
+    ids=["empty", "list", "unclosed", "colon", "nul", "utf16", "bracket", "complex-key", "bad-items",
+         "bad-sections", "recursive-alias", "deep"],
+)
+def test_garbage_gets_a_message_never_a_traceback(project, content):
+    (project / PLAN).write_bytes(content)
+    result = run_module("--root", str(project), "validate")
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert re.search(rf"^{re.escape(PLAN)}:\d+:\d+: ", result.stderr, re.M), result.stderr
