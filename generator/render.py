@@ -17,6 +17,7 @@ from typing import Any
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
+from markupsafe import escape as markupsafe_escape
 
 from . import model, paths
 from .crossref import Item, Plan, Site, Topic
@@ -56,9 +57,12 @@ def number(value: Decimal | None) -> Markup:
 
 
 def front_matter(**fields: Any) -> Markup:
-    """YAML front matter; JSON strings are valid YAML and need no further escaping."""
+    """YAML front matter. JSON strings are valid YAML; the theme prints `title` and
+    `description` as HTML, so those are HTML-escaped first."""
     lines = ["---"]
     for key, value in fields.items():
+        if key in ("title", "description") and isinstance(value, str):
+            value = str(markupsafe_escape(" ".join(value.split())))
         if isinstance(value, dict):
             lines.append(f"{key}:")
             lines.extend(f"  {k}: {json.dumps(v, ensure_ascii=False)}" for k, v in value.items())

@@ -1,0 +1,79 @@
+"""A small HTML reader for the site tests: ids, links, loaded resources and element text."""
+
+from __future__ import annotations
+
+import posixpath
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+# Attributes through which a page makes the browser fetch something.
+LOADING = {("script", "src"), ("link", "href"), ("img", "src"), ("iframe", "src"), ("source", "src"),
+           ("video", "src"), ("audio", "src"), ("embed", "src"), ("object", "data"), ("img", "srcset")}
+
+
+class Page(HTMLParser):
+    def __init__(self, text: str):
+        super().__init__(convert_charrefs=True)
+        self.ids: dict[str, str] = {}  # id -> tag
+        self.links: list[str] = []
+        self.loads: list[str] = []
+        self.scripts: list[str] = []  # tags named script, for injection checks
+        self._stack: list[tuple[str, str | None]] = []
+        self.text_by_id: dict[str, list[str]] = {}
+        self.anchor_texts: list[str] = []  # visible text of each <a>
+        self.feed(text)
+
+    def handle_starttag(self, tag, attrs):
+        attributes = dict(attrs)
+        if "id" in attributes:
+            self.ids[attributes["id"]] = tag
+            self.text_by_id.setdefault(attributes["id"], [])
+        if tag == "a" and attributes.get("href"):
+            self.links.append(attributes["href"])
+            self.anchor_texts.append("")
+        for (element, attribute) in LOADING:
+            if tag == element and attributes.get(attribute):
+                if tag == "link" and attributes.get("rel") not in ("stylesheet", "icon", "preload", "modulepreload", "manifest"):
+                    continue
+                self.loads.append(attributes[attribute])
+        if tag == "script":
+            self.scripts.append(attributes.get("src") or "")
+        if tag not in ("br", "img", "meta", "link", "input", "hr", "source"):
+            self._stack.append((tag, attributes.get("id")))
+
+    def handle_endtag(self, tag):
+        while self._stack:
+            if self._stack.pop()[0] == tag:
+                break
+
+    def handle_data(self, data):
+        if any(tag == "a" for tag, _ in self._stack) and self.anchor_texts:
+            self.anchor_texts[-1] += data
+        for _, element_id in self._stack:
+            if element_id:
+                self.text_by_id[element_id].append(data)
+
+    def text_of(self, element_id: str) -> str:
+        return " ".join("".join(self.text_by_id.get(element_id, [])).split())
+
+
+def page_url(site: Path, html_file: Path) -> str:
+    return "/" + html_file.relative_to(site).as_posix()
+
+
+def resolve(site: Path, html_file: Path, href: str) -> tuple[Path, str] | None:
+    """The file and fragment an internal href points at, or None for external links."""
+    parts = urlsplit(href)
+    if parts.scheme or parts.netloc or href.startswith("mailto:"):
+        return None
+    base = posixpath.dirname(page_url(site, html_file))
+    path = posixpath.normpath(posixpath.join(base, unquote(parts.path))) if parts.path else page_url(site, html_file)
+    target = site / path.lstrip("/")
+    if target.is_dir() or parts.path.endswith("/"):
+        target = target / "index.html"
+    return target, unquote(parts.fragment)
+
+
+EXTERNAL = re.compile(r"^(https?:)?//", re.I)

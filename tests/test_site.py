@@ -1,0 +1,198 @@
+"""The built site, as a voter's browser sees it: every item present, every link working."""
+
+from __future__ import annotations
+
+import functools
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from conftest import FIXTURE, REPO, make_site_project, mkdocs_build
+from generator import paths
+from generator.crossref import build_site
+from htmlcheck import EXTERNAL, Page, resolve
+
+INJECTED = """# yaml-language-server: $schema=../docs/schema/plan.schema.json
+id: bergby-t-injektion
+actor: bergby-t
+municipality: bergby
+body: "<script>alert('rubrik')</script>"
+year: 2024
+kind: party-plan
+status: proposal
+title: "Plan <script>alert('titel')</script> [klick](javascript:alert(1))"
+source:
+  title: "<img src=x onerror=alert(1)>"
+  archive: sources/bergby-t-injektion.txt
+  retrieved: 2026-11-22
+summary: "**fet** <iframe src='https://evil.example'></iframe> {#kapa}"
+sections:
+  - heading: "## <b>Rubrik</b> {#kapad} [a](https://evil.example)"
+    items:
+      - id: skript
+        kind: goal
+        text: "<script>alert('punkt')</script>"
+        detail: "[klick](javascript:alert(1)) ![bild](https://evil.example/x.png) <https://evil.example>"
+        topics: [hemloshet]
+        quote: "<script>alert('citat')</script>"
+        locator: "1. | tabell | `kod`"
+"""
+
+
+@pytest.fixture(scope="session")
+def built(tmp_path_factory) -> Path:
+    """The fixture project built by the real `mkdocs build --strict`, plus an injection attempt."""
+    data = tmp_path_factory.mktemp("data")
+    shutil.copytree(FIXTURE, data, dirs_exist_ok=True)
+    (data / "plans" / "bergby-t-injektion.yaml").write_text(INJECTED, encoding="utf-8")
+    (data / "sources" / "bergby-t-injektion.txt").write_text("<script>alert('citat')</script>\n", encoding="utf-8")
+    project = make_site_project(tmp_path_factory.mktemp("project"), data)
+    site = project / "site"
+    result = mkdocs_build(project, site)
+    assert result.returncode == 0, result.stderr
+    return site
+
+
+@pytest.fixture(scope="session")
+def repo_site(tmp_path_factory) -> tuple[Path, object]:
+    """This repository's real plans built exactly as `make build` does."""
+    site = tmp_path_factory.mktemp("repo-site")
+    result = mkdocs_build(REPO, site)
+    assert result.returncode == 0, result.stderr
+    return site, build_site(REPO)
+
+
+@functools.lru_cache(maxsize=None)
+def parsed(path: Path) -> Page:
+    return Page(path.read_text(encoding="utf-8"))
+
+
+def html(site: Path, page: str) -> Page:
+    return Page((site / paths.page_url(page) / "index.html").read_text(encoding="utf-8"))
+
+
+def test_every_page_kind_exists(built):
+    for page in (paths.HOME, paths.TOPICS, paths.ACTORS, paths.PLANS, paths.MATRIX,
+                 paths.topic_page("hemloshet"), paths.actor_page("bergby-a"),
+                 paths.plan_page("bergby-a-plan-2024"), paths.source_page("bergby-a-plan-2024"), "om.md"):
+        assert (built / paths.page_url(page) / "index.html").is_file(), page
+
+
+def _check_items_and_backlinks(site: Path, model_site) -> int:
+    checked = 0
+    for plan in model_site.plans:
+        plan_file = site / paths.page_url(paths.plan_page(plan.id)) / "index.html"
+        plan_html = parsed(plan_file)
+        for item in plan.items:
+            assert plan_html.ids.get(item.id) == "article", f"{plan.id}#{item.id} missing"
+            assert " ".join(item.data.text.split()) in plan_html.text_of(item.id)
+            for topic in item.topics:
+                topic_file = site / paths.page_url(paths.topic_page(topic.id)) / "index.html"
+                topic_html = parsed(topic_file)
+                targets = {resolve(site, topic_file, href) for href in topic_html.links}
+                assert (plan_file, item.id) in targets, f"{topic.id} does not link to {plan.id}#{item.id}"
+                checked += 1
+    return checked
+
+
+def test_every_item_is_on_its_plan_page_and_linked_from_its_topics(built):
+    model_site = build_site(built.parent)
+    expected = sum(len(item.topics) for plan in model_site.plans for item in plan.items)
+    assert expected > 0
+    assert _check_items_and_backlinks(built, model_site) == expected
+
+
+def test_real_plans_lose_nothing(repo_site):
+    site, model_site = repo_site
+    expected = sum(len(item.topics) for plan in model_site.plans for item in plan.items)
+    assert _check_items_and_backlinks(site, model_site) == expected
+
+
+@pytest.mark.parametrize("which", ["fixture", "repo"])
+def test_every_internal_link_and_anchor_resolves(built, repo_site, which):
+    site = built if which == "fixture" else repo_site[0]
+    broken = []
+    for html_file in sorted(site.rglob("*.html")):
+        page = parsed(html_file)
+        for href in page.links:
+            target = resolve(site, html_file, href)
+            if target is None:
+                continue
+            path, fragment = target
+            if not path.is_file():
+                broken.append(f"{html_file.relative_to(site)} → {href}")
+            elif fragment and fragment not in parsed(path).ids:
+                broken.append(f"{html_file.relative_to(site)} → {href} (no anchor)")
+    assert broken == []
+
+
+def test_no_page_loads_anything_from_another_host(built):
+    loads = []
+    for html_file in sorted(built.rglob("*.html")):
+        page = Page(html_file.read_text(encoding="utf-8"))
+        loads += [f"{html_file.relative_to(built)}: {url}" for url in page.loads if EXTERNAL.match(url)]
+    for css in sorted(built.rglob("*.css")):
+        text = css.read_text(encoding="utf-8")
+        loads += [f"{css.relative_to(built)}: {m}" for m in re.findall(r"(?:url\(|@import)\s*['\"]?((?:https?:)?//[^'\")]+)", text)]
+    assert loads == []
+
+
+def test_injected_markup_stays_visible_text(built):
+    page_file = built / "dokument" / "bergby-t-injektion" / "index.html"
+    text = page_file.read_text(encoding="utf-8")
+    page = Page(text)
+    scripts = re.findall(r"<script[^>]*>(.*?)</script>", text, re.S)
+    assert scripts and not any("alert" in script for script in scripts), "plan text became a script"
+    assert "<iframe" not in text and "<img src=x" not in text and "<b>Rubrik" not in text
+    assert "javascript:" not in " ".join(page.links)
+    assert not any("evil.example" in href for href in page.links)
+    assert "kapad" not in page.ids and "kapa" not in page.ids
+    assert "<script>alert('punkt')</script>" in page.text_of("skript")
+    assert "[klick](javascript:alert(1))" in page.text_of("skript")
+    topic_text = (built / "amnen" / "hemloshet" / "index.html").read_text(encoding="utf-8")
+    assert "<script>alert('punkt')" not in topic_text
+    topic = Page(topic_text)
+    assert any(text == "<script>alert('punkt')</script>" for text in topic.anchor_texts)
+
+
+def test_topic_page_lists_silent_and_absent_actors(built):
+    page = html(built, paths.topic_page("familjecentral"))
+    section = page.text_of("aktor-bergby-socialnamnden")
+    assert page.ids.get("aktor-bergby-socialnamnden")
+    text = (built / "amnen" / "familjecentral" / "index.html").read_text(encoding="utf-8")
+    # The administration's plan says nothing about family centres: it is listed as such.
+    admin_block = text.split('id="aktor-bergby-socialnamnden"')[1].split('id="aktor-')[0]
+    assert "Socialnämndens verksamhetsplan 2024" in admin_block
+    assert "Inget om detta i underlaget." in admin_block
+    assert section is not None
+
+
+def test_actors_are_in_swedish_alphabetical_order_on_topic_pages(built):
+    text = (built / "amnen" / "hemloshet" / "index.html").read_text(encoding="utf-8")
+    order = re.findall(r'<h3 id="aktor-([a-z0-9-]+)"', text)
+    assert order == ["bergby-a", "bergby-socialnamnden", "bergby-t", "bergby-o", "dalby-m"]
+
+
+def test_plan_page_shows_year_kind_status_and_source(built):
+    page = html(built, paths.plan_page("dalby-m-uppfoljning"))
+    text = (built / "dokument" / "dalby-m-uppfoljning" / "index.html").read_text(encoding="utf-8")
+    assert "2020–2021" in text and "Uppföljning av vallöften" in text
+    assert "Tillskrivning – uppgift från andra källor, inte ur dokumentet:" in text
+    assert "Genomfört" in page.text_of("barnkoloni-platser")
+    assert "Delvis genomfört" in page.text_of("familjecentral-varje-stadsdel")
+
+
+def test_edit_button_points_at_the_yaml_file(built):
+    text = (built / "dokument" / "bergby-a-plan-2024" / "index.html").read_text(encoding="utf-8")
+    assert re.search(r'href="https://github\.com/[^"]+/edit/main/plans/bergby-a-plan-2024\.yaml"', text)
+    topic = (built / "amnen" / "hemloshet" / "index.html").read_text(encoding="utf-8")
+    assert re.search(r'href="https://github\.com/[^"]+/edit/main/registry/topics\.yaml"', topic)
+
+
+def test_topic_pages_carry_their_keywords_for_search(built):
+    index = (built / "search" / "search_index.json").read_text(encoding="utf-8")
+    entry = re.search(r'\{"location":"amnen/sommarkollo/","title":"Sommarkollo","text":"(.*?)"', index)
+    assert entry and "barnkoloni" in entry.group(1) and "kollo" in entry.group(1)
+    assert '"lang":["sv"]' in index.replace(" ", "")
