@@ -10,14 +10,35 @@ from pathlib import Path
 from .errors import LocatedError, ValidationFailed
 
 
+MAX_ANNOTATIONS = 10  # GitHub shows no more error annotations per step
+
+
 def _print_errors(errors: list[LocatedError]) -> None:
-    annotate = os.environ.get("GITHUB_ACTIONS") == "true"
     for error in errors:
         print(error, file=sys.stderr)
-        if annotate:
-            print(error.github_annotation())
     files = len({e.path for e in errors})
     print(f"\n{len(errors)} fel i {files} fil(er). Inget har skrivits.", file=sys.stderr)
+    if os.environ.get("GITHUB_ACTIONS") == "true":
+        for error in errors[:MAX_ANNOTATIONS]:
+            print(error.github_annotation())
+        summary = os.environ.get("GITHUB_STEP_SUMMARY")
+        if summary:
+            with open(summary, "a", encoding="utf-8") as out:
+                out.write(_summary_markdown(errors))
+
+
+def _summary_markdown(errors: list[LocatedError]) -> str:
+    """Every error as a Markdown table for the job summary (annotations stop at ten)."""
+    def cell(text: str) -> str:
+        return text.replace("|", "\\|").replace("\n", " ")
+
+    lines = [f"## Kontrollen hittade {len(errors)} fel", ""]
+    if len(errors) > MAX_ANNOTATIONS:
+        lines += [f"De första {MAX_ANNOTATIONS} visas också i filernas diff. Här är alla:", ""]
+    lines += ["| Fil | Rad | Kolumn | Fält | Fel | Tips |", "|---|---|---|---|---|---|"]
+    lines += [f"| {cell(e.path)} | {e.line} | {e.col} | {cell(e.field)} | {cell(e.message)} | {cell(e.hint)} |"
+              for e in errors]
+    return "\n".join(lines) + "\n\n"
 
 
 def _site(root: Path):
@@ -31,6 +52,27 @@ def cmd_validate(args) -> int:
     items = sum(len(plan.items) for plan in site.plans)
     print(f"OK: {len(site.plans)} planer, {items} punkter, {len(site.topics)} ämnen, "
           f"{len(site.actors)} aktörer. Alla citat finns i källtexterna.")
+    return 0
+
+
+def cmd_coverage(args) -> int:
+    from .coverage import plan_coverage
+
+    site = _site(args.root)
+    print(f"{'Källa':<76} {'punkter':>7} {'citat':>6} {'listpunkter':>12} {'stycken':>9} {'andel':>6}")
+    for plan in site.plans:
+        report = plan_coverage(plan)
+        lists = report.list_items
+        paragraphs = report.paragraphs
+        done = sum(u.status in ("quoted", "excluded") for u in paragraphs)
+        quotes = len(plan.items) + sum(len(t.data.rows) for t in plan.tables)
+        print(f"{report.archive:<76} {len(plan.items):>7} {quotes:>6} "
+              f"{len(lists) - len(report.uncovered_list_items):>5} av {len(lists):<3} {done:>3} av {len(paragraphs):<3} "
+              f"{report.share:>6.1%}")
+        if args.verbose:
+            for unit in report.units:
+                if unit.counts and unit.status in ("partly", "missing"):
+                    print(f"    rad {unit.line}: {unit.status} ({unit.quoted:.0%}): {unit.text[:100]}")
     return 0
 
 
@@ -59,6 +101,9 @@ def main(argv: list[str] | None = None) -> int:
     commands = parser.add_subparsers(dest="command", required=True)
     commands.add_parser("validate", help="kontrollera alla planer och register").set_defaults(run=cmd_validate)
     commands.add_parser("build", help="skriv de genererade sidorna till docs/").set_defaults(run=cmd_build)
+    coverage = commands.add_parser("coverage", help="visa hur stor del av varje källtext som citeras")
+    coverage.add_argument("-v", "--verbose", action="store_true", help="lista stycken som inte är citerade")
+    coverage.set_defaults(run=cmd_coverage)
     commands.add_parser("schema", help="skriv JSON-scheman för editorer").set_defaults(run=cmd_schema)
     args = parser.parse_args(argv)
     try:

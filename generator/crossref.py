@@ -15,6 +15,7 @@ from typing import Optional
 from . import model
 from .errors import LocatedError, ValidationFailed
 from .load import Document, field_path, node_at, read_document, validate
+from .coverage import measure
 from .quotes import SourceText
 
 PLANS_DIR = "plans"
@@ -280,12 +281,25 @@ class _Checker:
                 return
             sources[archive] = SourceText(path.read_text(encoding="utf-8"))
         source = sources[archive]
+        self.coverage(plan, document, source)
         for loc, quote in _quotes_of(plan):
             if source.find(quote) is None:
                 passage, line = source.closest(quote)
                 self.at(document, loc, f"citatet finns inte ordagrant i {archive}.",
                         f"Närmast liknande är rad {line}: «{_shorten(passage)}». Rätta citatet så att det "
                         "stämmer med källan ord för ord; ändra aldrig källtexten.")
+
+
+    def coverage(self, plan: model.Plan, document: Document, source: SourceText) -> None:
+        """Every list item of the source must be quoted by an item or deliberately excluded."""
+        quotes = [quote for loc, quote in _quotes_of(plan) if loc[0] != "excluded"]
+        report = measure(plan.source.archive, source, quotes, [e.quote for e in plan.excluded])
+        loc = ("excluded",) if plan.excluded else ("sections",)
+        for unit in report.uncovered_list_items:
+            self.at(document, loc, f"listpunkten på rad {unit.line} i {plan.source.archive} finns inte med: "
+                    f"«{_shorten(unit.text.strip())}».",
+                    "Lägg till en punkt som citerar den, eller en post under excluded med quote och reason "
+                    "som förklarar varför den medvetet lämnas utanför.", key=True)
 
 
 def _quotes_of(plan: model.Plan):

@@ -20,6 +20,7 @@ from markupsafe import Markup
 from markupsafe import escape as markupsafe_escape
 
 from . import model, paths
+from .coverage import plan_coverage
 from .crossref import Item, Plan, Site, Topic
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -154,6 +155,7 @@ def render_site(site: Site) -> dict[str, str]:
     render(paths.ACTORS, "actors.md.j2")
     render(paths.PLANS, "plans.md.j2")
     render(paths.MATRIX, "matrix.md.j2")
+    render(paths.COVERAGE, "coverage.md.j2", reports=[(plan, plan_coverage(plan)) for plan in site.plans])
     for topic in site.topics:
         render(paths.topic_page(topic.id), "topic.md.j2", topic=topic)
     for actor in site.actors:

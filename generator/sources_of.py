@@ -16,6 +16,7 @@ def edit_sources(site: Site) -> dict[str, str]:
         paths.TOPICS: TOPICS_FILE,
         paths.ACTORS: ACTORS_FILE,
         paths.MATRIX: TOPICS_FILE,
+        paths.COVERAGE: "plans/",
     }
     for topic in site.topics:
         sources[paths.topic_page(topic.id)] = TOPICS_FILE

@@ -1,0 +1,120 @@
+"""How much of each archived source the plans quote: the editors' coverage report.
+
+A source is cut into units, one per non-empty line: list items, paragraphs, and headings
+(short lines without closing punctuation, which need no item of their own). A unit is
+covered when quotes of items and table rows span at least `COVERED` of its characters,
+and excluded when the plan's `excluded` list does. Every list item must be one or the
+other: a commitment a voter could find in the source must not be missing on the site.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .quotes import SourceText
+
+COVERED = 0.8
+_LIST_ITEM = re.compile(r"^\s*(?:[-*+•✓✔→►▪●◦]|\d+[.)]|[a-zåäö][.)])\s+\S")
+_CLOSING = re.compile(r"[.!?:;”\"')]\s*$")
+
+
+@dataclass
+class Unit:
+    line: int
+    text: str
+    kind: str  # "list" | "paragraph" | "heading"
+    quoted: float = 0.0  # share of characters inside quotes
+    excluded: float = 0.0
+
+    @property
+    def status(self) -> str:
+        if self.quoted >= COVERED:
+            return "quoted"
+        if self.excluded + self.quoted >= COVERED:
+            return "excluded"
+        return "partly" if self.quoted + self.excluded > 0 else "missing"
+
+    @property
+    def counts(self) -> bool:
+        return self.kind != "heading"
+
+
+@dataclass
+class SourceCoverage:
+    archive: str
+    units: list[Unit] = field(default_factory=list)
+
+    def _of(self, kind: str) -> list[Unit]:
+        return [u for u in self.units if u.kind == kind]
+
+    @property
+    def list_items(self) -> list[Unit]:
+        return self._of("list")
+
+    @property
+    def paragraphs(self) -> list[Unit]:
+        return self._of("paragraph")
+
+    @property
+    def uncovered_list_items(self) -> list[Unit]:
+        return [u for u in self.list_items if u.status in ("partly", "missing")]
+
+    @property
+    def share(self) -> float:
+        """Share of the characters of list items and paragraphs that are quoted or excluded."""
+        counted = [u for u in self.units if u.counts]
+        total = sum(len(u.text) for u in counted)
+        done = sum(len(u.text) * min(1.0, u.quoted + u.excluded) for u in counted)
+        return done / total if total else 1.0
+
+
+def _kind(text: str) -> str:
+    if text.lstrip().startswith("#"):
+        return "heading"  # a Markdown heading
+    if _LIST_ITEM.match(text):
+        return "list"
+    stripped = text.strip().strip("*").strip()
+    if "\t" in stripped and not re.search(r"\d", stripped):
+        return "heading"  # a table's header row; the table itself carries its columns
+    if len(stripped) < 90 and not _CLOSING.search(stripped):
+        return "heading"
+    if len(stripped) < 60 and stripped.endswith((":", "?")):
+        return "heading"  # a lead-in or question heading such as "Liberalerna vill:"
+    return "paragraph"
+
+
+def _mark(spans: list[tuple[int, int]], size: int) -> list[bool]:
+    covered = [False] * size
+    for start, end in spans:
+        for index in range(max(0, start), min(size, end)):
+            covered[index] = True
+    return covered
+
+
+def measure(archive: str, source: SourceText, quotes: list[str], exclusions: list[str]) -> SourceCoverage:
+    """Coverage of one source by the given quotes and exclusion quotes."""
+    size = len(source.normal)
+    quoted = _mark([span for q in quotes for span in source.occurrences(q)], size)
+    excluded = _mark([span for q in exclusions for span in source.occurrences(q)], size)
+    result = SourceCoverage(archive)
+    lines = source.text.splitlines()
+    for number, (start, end) in enumerate(source.line_spans(), start=1):
+        if number > len(lines) or not lines[number - 1].strip() or end <= start:
+            continue
+        chars = [i for i in range(start, end) if source.normal[i] != " "]
+        if not chars:
+            continue
+        unit = Unit(number, lines[number - 1].strip(), _kind(lines[number - 1]))
+        unit.quoted = sum(quoted[i] for i in chars) / len(chars)
+        unit.excluded = sum(excluded[i] and not quoted[i] for i in chars) / len(chars)
+        result.units.append(unit)
+    return result
+
+
+def plan_coverage(plan) -> SourceCoverage:
+    """Coverage of a linked plan's archived source (`crossref.Plan` or anything alike)."""
+    data = plan.data
+    quotes = [item.quote for section in data.sections for item in section.items]
+    quotes += [row.quote for section in data.sections for table in section.tables for row in table.rows]
+    return measure(data.source.archive, plan.source, quotes, [e.quote for e in data.excluded])
