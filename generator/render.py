@@ -73,6 +73,11 @@ def front_matter(**fields: Any) -> Markup:
     return Markup("\n".join(lines))
 
 
+def count(number: int, one: str, many: str) -> str:
+    """`1 punkt`, `3 punkter`."""
+    return f"{number} {one if number == 1 else many}"
+
+
 def year_label(plan: Plan) -> str:
     data = plan.data
     if data.year is not None:
@@ -95,7 +100,7 @@ def _environment() -> Environment:
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    env.filters.update(paragraphs=paragraphs, number=number, year=year_label)
+    env.filters.update(paragraphs=paragraphs, number=number, year=year_label, count=count)
     env.globals.update(
         paths=paths,
         front_matter=front_matter,

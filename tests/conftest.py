@@ -72,3 +72,14 @@ def mkdocs_build(project_dir: Path, site_dir: Path) -> subprocess.CompletedProce
     mkdocs = Path(sys.executable).parent / "mkdocs"
     return subprocess.run([str(mkdocs), "build", "--strict", "--site-dir", str(site_dir)],
                           cwd=project_dir, capture_output=True, text=True)
+
+
+@pytest.fixture(scope="session")
+def repo_site(tmp_path_factory):
+    """This repository's real plans built exactly as `make build` does: (site dir, linked model)."""
+    from generator.crossref import build_site
+
+    site = tmp_path_factory.mktemp("repo-site")
+    result = mkdocs_build(REPO, site)
+    assert result.returncode == 0, result.stderr
+    return site, build_site(REPO)

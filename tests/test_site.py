@@ -55,15 +55,6 @@ def built(tmp_path_factory) -> Path:
     return site
 
 
-@pytest.fixture(scope="session")
-def repo_site(tmp_path_factory) -> tuple[Path, object]:
-    """This repository's real plans built exactly as `make build` does."""
-    site = tmp_path_factory.mktemp("repo-site")
-    result = mkdocs_build(REPO, site)
-    assert result.returncode == 0, result.stderr
-    return site, build_site(REPO)
-
-
 @functools.lru_cache(maxsize=None)
 def parsed(path: Path) -> Page:
     return Page(path.read_text(encoding="utf-8"))

@@ -1,0 +1,111 @@
+"""The quote check: every real quote passes; a changed, stitched or borrowed quote fails."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from conftest import REPO
+from generator.crossref import build_site
+from generator.quotes import SourceText
+
+V_PLAN = "plans/eskilstuna-v-socialnamnden-2017.yaml"
+V_SOURCE = REPO / "sources" / "eskilstuna-v-socialnamnden-verksamhetsplan-2017.txt"
+L_SOURCE = REPO / "sources" / "eskilstuna-l-sociala-insatser.txt"
+
+
+@pytest.fixture(scope="module")
+def site():
+    return build_site(REPO)
+
+
+def test_every_real_quote_is_found_in_its_source(site):
+    quotes = 0
+    for plan in site.plans:
+        for item in plan.items:
+            assert plan.source.find(item.data.quote) is not None, f"{plan.id}#{item.id}"
+            quotes += 1
+        for table in plan.tables:
+            for row in table.data.rows:
+                assert plan.source.find(row.quote) is not None, f"{plan.id}#{table.id} {row.label}"
+                quotes += 1
+    assert quotes == sum(len(p.items) for p in site.plans) + sum(len(t.data.rows) for p in site.plans for t in p.tables)
+
+
+def test_layout_noise_is_ignored():
+    source = SourceText("- ✓ Ett **”hem”** för alla\u00a0–\tnu\n  och sedan.\n")
+    assert source.find('Ett "hem" för alla - nu och sedan.') is not None
+    assert source.find("Ett ”hem” för alla – nu och sedan.") is not None
+
+
+@pytest.mark.parametrize("quote", [
+    "Ett hem för alla - nu och sedan.",      # quotation marks are words too
+    'Ett "Hem" för alla - nu och sedan.',     # case
+    'Ett "hem", för alla - nu och sedan.',    # punctuation
+], ids=["missing-quotes", "case", "punctuation"])
+def test_real_differences_are_not_papered_over(quote):
+    assert SourceText("- ✓ Ett **”hem”** för alla\u00a0–\tnu\n  och sedan.\n").find(quote) is None
+
+
+def _write_quote(project: Path, quote: str) -> None:
+    path = project / V_PLAN
+    text = path.read_text(encoding="utf-8")
+    original = 'quote: "Ytterligare en familjecentral startas med placering i Fröslunda"'
+    assert original in text
+    path.write_text(text.replace(original, f'quote: "{quote}"'), encoding="utf-8")
+
+
+@pytest.fixture
+def repo_copy(tmp_path):
+    import shutil
+
+    for folder in ("plans", "registry", "sources"):
+        shutil.copytree(REPO / folder, tmp_path / folder)
+    return tmp_path
+
+
+@pytest.mark.parametrize("quote, closest_line", [
+    ("Ytterligare en familjecentral startas med placering i Skiftinge", (146,)),
+    # the two bullets stand on lines 146 and 158; any passage between them is a fair suggestion
+    ("Ytterligare en familjecentral startas under 2017 återuppbyggs Sågarsvedets barnkoloni", range(146, 159)),
+    ("Inrätta platser på lågtröskelboende för kvinnor liknande det som finns för män på Hemlaås.", None),
+], ids=["one-word-changed", "two-passages-joined", "from-another-document"])
+def test_wrong_quotes_are_errors_naming_plan_item_and_line(repo_copy, cli, quote, closest_line):
+    assert quote.split()[0] in L_SOURCE.read_text(encoding="utf-8") + V_SOURCE.read_text(encoding="utf-8")
+    _write_quote(repo_copy, quote)
+    result = cli("--root", str(repo_copy), "validate")
+    assert result.code == 1
+    [error] = [line for line in result.lines if line.startswith(V_PLAN) and ".quote: " in line]
+    item_line = (repo_copy / V_PLAN).read_text(encoding="utf-8").splitlines().index(f'        quote: "{quote}"') + 1
+    assert error.startswith(f"{V_PLAN}:{item_line}:")
+    assert ".quote: citatet finns inte ordagrant i sources/eskilstuna-v-socialnamnden-verksamhetsplan-2017.txt." in error
+    if closest_line:
+        assert any(f"Närmast liknande är rad {line}: «" in error for line in closest_line), error
+
+
+def test_every_list_item_of_every_source_is_covered_or_excluded(site):
+    from generator.coverage import plan_coverage
+
+    for plan in site.plans:
+        report = plan_coverage(plan)
+        assert report.list_items, plan.id
+        assert report.uncovered_list_items == [], plan.id
+
+
+def test_an_uncovered_list_item_is_an_error(repo_copy, cli):
+    path = repo_copy / "plans/eskilstuna-l-sociala-insatser.yaml"
+    text = path.read_text(encoding="utf-8")
+    source = (repo_copy / "sources/eskilstuna-l-sociala-insatser.txt").read_text(encoding="utf-8")
+    bullet = "Förbättra familjehemmens situation"
+    line = source.splitlines().index(next(l for l in source.splitlines() if l.strip().endswith(bullet))) + 1
+    # Drop every item whose quote is exactly this bullet.
+    kept, blocks = [], text.split("\n      - id: ")
+    for block in blocks[1:]:
+        if f"quote: {bullet}\n" not in block and f'quote: "{bullet}"' not in block:
+            kept.append(block)
+    assert len(kept) == len(blocks) - 2
+    path.write_text("\n      - id: ".join([blocks[0], *kept]), encoding="utf-8")
+    result = cli("--root", str(repo_copy), "validate")
+    assert result.code == 1
+    assert f"listpunkten på rad {line} i sources/eskilstuna-l-sociala-insatser.txt finns inte med: «" in result.err

@@ -1,0 +1,145 @@
+"""The five real documents on the built site: figures, topics and attribution as in the sources."""
+
+from __future__ import annotations
+
+import html as html_module
+import re
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from generator import paths
+from htmlcheck import Page, resolve
+
+ADMIN = "eskilstuna-socialnamnden-verksamhetsplan-2024"
+
+
+def _number(text: str) -> Decimal | None:
+    text = text.strip().replace("\u2212", "-").replace("\u202f", "").replace(",", ".")
+    return Decimal(text) if re.fullmatch(r"-?\d+(\.\d+)?", text) else None
+
+
+def _site_tables(html: str) -> dict[str, list[list[str]]]:
+    """{table id: rows of cell texts} for the budget tables on a plan page."""
+    tables = {}
+    for table_id, body in re.findall(r'<div class="vlv-table-wrap" id="([^"]+)">(.*?)</table>', html, re.S):
+        rows = re.findall(r"<tr>(.*?)</tr>", body.split("<tbody>")[1], re.S)
+        tables[table_id] = [[re.sub(r"<[^>]+>", "", cell) for cell in re.findall(r"<t[hd][^>]*>(.*?)</t[hd]>", row, re.S)]
+                            for row in rows]
+    return tables
+
+
+def test_budget_figures_on_the_site_equal_the_source_table_row_by_row(repo_site):
+    site, model = repo_site
+    plan = next(p for p in model.plans if p.id == ADMIN)
+    assert len(plan.tables) >= 2
+    html = (site / paths.page_url(paths.plan_page(ADMIN)) / "index.html").read_text(encoding="utf-8")
+    shown = _site_tables(html)
+    source_lines = plan.source.text.splitlines()
+    compared = 0
+    for table in plan.tables:
+        rows = shown[table.id]
+        assert len(rows) == len(table.data.rows)
+        for row, line in zip(rows, table.lines):
+            # The source row: a label and tab-separated figures with decimal commas.
+            cells = [c for c in source_lines[line - 1].split("\t") if c.strip()]
+            source_figures = [_number(c) for c in cells[1:]]
+            site_figures = [_number(c) for c in row[1:-1]]
+            assert row[0].strip() == cells[0].strip()
+            assert site_figures == source_figures, f"{table.id} line {line}"
+            compared += len(site_figures)
+    assert compared >= 50
+
+
+# Words that, when a source uses them, mean its actor addresses the topic.
+NAMED_TOPICS = {
+    "hemloshet": r"hemlös|hemlaås|vräkning|härbärge",
+    "hedersrelaterat-vald": r"heder",
+    "sommarkollo": r"kollo|koloni",
+    "familjecentral": r"familjecentral",
+}
+
+
+@pytest.mark.parametrize("topic_id", sorted(NAMED_TOPICS))
+def test_named_topic_lists_every_actor_that_addresses_it_linked_to_the_right_items(repo_site, topic_id):
+    site, model = repo_site
+    pattern = re.compile(NAMED_TOPICS[topic_id], re.I)
+    topic_file = site / paths.page_url(paths.topic_page(topic_id)) / "index.html"
+    html = topic_file.read_text(encoding="utf-8")
+    page = Page(html)
+    addressing = [plan for plan in model.plans if pattern.search(plan.source.text)]
+    assert addressing, "no source mentions the topic"
+    for plan in model.plans:
+        block = html.split(f'id="{paths.actor_anchor(plan.actor.id)}"')[1].split("<h3")[0].split("<h2")[0]
+        if plan in addressing:
+            links = {resolve(site, topic_file, href) for href in re.findall(r'href="([^"]+)"', block)}
+            items = [i for i in plan.items if topic_id in {t.id for t in i.topics}]
+            assert items, f"{plan.id} mentions {topic_id} but no item is tagged"
+            plan_file = site / paths.page_url(paths.plan_page(plan.id)) / "index.html"
+            assert any(pattern.search(i.data.quote) for i in items), f"{plan.id}: tagged items do not quote the topic"
+            for item in items:
+                assert (plan_file, item.id) in links, f"{plan.id}#{item.id} not linked from {topic_id}"
+        else:
+            assert "Inget om detta i underlaget." in block, f"{plan.id} silent on {topic_id} but not said so"
+    assert page.ids.get("kommun-falun")
+
+
+def test_falun_attribution_is_shown_as_sourced_not_as_the_documents_words(repo_site):
+    site, model = repo_site
+    plan = next(p for p in model.plans if p.municipality.id == "falun")
+    assert plan.data.attribution and plan.data.attribution.sources
+    assert "Centerpartiet" not in plan.source.text  # the document does not name its party
+    html = (site / paths.page_url(paths.plan_page(plan.id)) / "index.html").read_text(encoding="utf-8")
+    aside = html.split('<aside class="vlv-attribution"')[1].split("</aside>")[0]
+    assert "Tillskrivning – uppgift från andra källor, inte ur dokumentet:" in aside
+    visible = " ".join(html_module.unescape(re.sub(r"<[^>]+>", " ", aside)).split())
+    for reference in plan.data.attribution.sources:
+        assert " ".join(reference.title.split()) in visible
+
+
+def test_followed_up_promises_show_a_status_badge(repo_site):
+    site, model = repo_site
+    plan = next(p for p in model.plans if p.data.kind == "promise-follow-up")
+    page = Page((site / paths.page_url(paths.plan_page(plan.id)) / "index.html").read_text(encoding="utf-8"))
+    labels = {"done": "Genomfört", "partly": "Delvis genomfört", "not-started": "Inte påbörjat", "unknown": "Okänt"}
+    promises = [i for i in plan.items if i.data.kind == "promise"]
+    assert len({i.data.status.state for i in promises}) >= 3
+    for item in promises:
+        assert labels[item.data.status.state] in page.text_of(item.id)
+
+
+def test_undated_page_says_so(repo_site):
+    site, model = repo_site
+    plan = next(p for p in model.plans if p.actor.id == "eskilstuna-l")
+    assert plan.data.undated and plan.data.year is None
+    html = (site / paths.page_url(paths.plan_page(plan.id)) / "index.html").read_text(encoding="utf-8")
+    assert "<dt>År</dt><dd>odaterat" in html
+
+
+def test_indicators_show_baseline_and_target(repo_site):
+    site, model = repo_site
+    plan = next(p for p in model.plans if p.id == ADMIN)
+    page = Page((site / paths.page_url(paths.plan_page(ADMIN)) / "index.html").read_text(encoding="utf-8"))
+    with_baseline = [i for i in plan.items if i.data.indicator and i.data.indicator.baseline]
+    assert with_baseline
+    for item in with_baseline:
+        text = page.text_of(item.id)
+        assert "Ingångsvärde" in text and "Målvärde" in text
+        baseline = item.data.indicator.baseline
+        assert format(baseline.value, "f").replace(".", ",") in text
+
+
+def test_risk_matrix_places_every_risk(repo_site):
+    site, model = repo_site
+    plan = next(p for p in model.plans if p.id == ADMIN)
+    risks = [i for i in plan.items if i.data.risk]
+    assert len(risks) == 5
+    html = (site / paths.page_url(paths.plan_page(ADMIN)) / "index.html").read_text(encoding="utf-8")
+    matrix = html.split('class="vlv-risk-matrix"')[1].split("</table>")[0]
+    rows = re.findall(r"<tr><th scope=\"row\">(\d)</th>(.*?)</tr>", matrix, re.S)
+    for item in risks:
+        consequence, probability = item.data.risk.consequence, item.data.risk.probability
+        row = dict(rows)[str(consequence)]
+        cells = re.findall(r"<td[^>]*>(.*?)</td>", row, re.S)
+        assert f'href="#{item.id}"' in cells[probability - 1]

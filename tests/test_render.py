@@ -1,0 +1,72 @@
+"""Generated Markdown: golden pages, byte-identical rebuilds, and the generator's own build."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from conftest import FIXTURE, REPO
+from generator.crossref import build_site
+from generator.render import escape_text, render_site
+from generator.schema import SCHEMA_DIR, json_schemas
+
+GOLDEN = Path(__file__).parent / "golden"
+# Each golden case is a file named after the generated page (slashes as "__") holding the
+# exact Markdown the fixture project must produce. Regenerate with UPDATE_GOLDEN=1.
+CASES = sorted(GOLDEN.glob("*.md"))
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.stem for c in CASES])
+def test_golden_page(case):
+    page = case.stem.replace("__", "/") + ".md"
+    rendered = render_site(build_site(FIXTURE))[page]
+    if os.environ.get("UPDATE_GOLDEN"):
+        case.write_text(rendered, encoding="utf-8")
+    assert rendered == case.read_text(encoding="utf-8")
+
+
+def test_golden_cases_exist():
+    assert {c.stem for c in CASES} >= {"dokument__bergby-socialnamnden-vp-2024", "amnen__hemloshet"}
+
+
+def test_two_renders_are_byte_identical():
+    first = render_site(build_site(REPO))
+    second = render_site(build_site(REPO))
+    assert first == second
+    assert len(first) > 40
+
+
+def test_generator_build_writes_only_changed_pages_and_removes_stale_ones(tmp_path, cli):
+    import shutil
+
+    for folder in ("plans", "registry", "sources"):
+        shutil.copytree(FIXTURE / folder, tmp_path / folder)
+    first = cli("--root", str(tmp_path), "build")
+    assert first.code == 0 and "sidor ändrade under docs/" in first.out
+    page = tmp_path / "docs" / "dokument" / "bergby-o-webb.md"
+    assert page.is_file()
+    again = cli("--root", str(tmp_path), "build")
+    assert again.out.startswith("0 sidor ändrade")
+    (tmp_path / "plans" / "bergby-o-webb.yaml").unlink()
+    third = cli("--root", str(tmp_path), "build")
+    assert third.code == 0 and not page.exists()
+
+
+def test_escape_makes_markup_inert():
+    assert escape_text("<b>x</b> [a](b) *c* `d` 1. e") == (
+        "&#60;b&#62;x&#60;/b&#62; &#91;a&#93;(b) &#42;c&#42; &#96;d&#96; 1. e")
+    assert escape_text("# rubrik") == "&#35; rubrik"
+    assert escape_text("rad ett\n\nrad två") == "rad ett rad två"
+
+
+def test_committed_json_schemas_match_the_model():
+    for name, text in json_schemas().items():
+        assert (REPO / SCHEMA_DIR / name).read_text(encoding="utf-8") == text, f"run `make schema` ({name})"
+
+
+def test_every_plan_names_the_schema_for_editors():
+    for plan in sorted((REPO / "plans").glob("*.yaml")):
+        assert plan.read_text(encoding="utf-8").startswith(
+            "# yaml-language-server: $schema=../docs/schema/plan.schema.json\n"), plan.name
