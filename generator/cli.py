@@ -95,6 +95,66 @@ def cmd_build(args) -> int:
     return 0
 
 
+def cmd_new(args) -> int:
+    from .scaffold import ScaffoldError, next_steps, scaffold
+
+    try:
+        result = scaffold(args.root, args.actor, args.year, args.municipality, args.body)
+    except ScaffoldError as error:
+        print(f"Inget skrevs: {error}", file=sys.stderr)
+        return 1
+    print(next_steps(result))
+    return 0
+
+
+def cmd_changes(args) -> int:
+    from .changes import RevisionUnreadable, compare, to_markdown, unreadable_markdown
+    from .scope import GitError
+
+    try:
+        print(to_markdown(compare(args.root, args.base, args.head)), end="")
+    except GitError as error:
+        print(error, file=sys.stderr)
+        return 1
+    except RevisionUnreadable as failure:
+        # Markdown on stdout, like the summary it stands in for: the job summary shows why.
+        print(unreadable_markdown(failure), end="")
+        return 1
+    return 0
+
+
+def cmd_check_scope(args) -> int:
+    from .scope import GitError, check_scope
+
+    try:
+        ok, verdict = check_scope(args.root, args.base, args.head)
+    except GitError as error:
+        print(error, file=sys.stderr)
+        return 1
+    print(verdict, file=sys.stdout if ok else sys.stderr)
+    if not ok and os.environ.get("GITHUB_ACTIONS") == "true":
+        message = verdict.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+        print(f"::error title=Pull requesten ändrar för mycket::{message}")
+    return 0 if ok else 1
+
+
+def _add_change_commands(commands) -> None:
+    new = commands.add_parser("new", help="skapa ett utkast till en plan och en platshållare för källtexten")
+    new.add_argument("--actor", required=True, help="aktörens id (eskilstuna-v) eller förkortning (v)")
+    new.add_argument("--municipality", help="kommunen, när --actor är en förkortning (standard: aktörens kommun)")
+    new.add_argument("--year", type=int, required=True, help="året dokumentet gäller, t.ex. 2026")
+    new.add_argument("--body", default="Socialnämnden", help="nämnd eller område (standard: Socialnämnden)")
+    new.set_defaults(run=cmd_new)
+    for name, run, text in (
+        ("changes", cmd_changes, "visa som Markdown vad ändringen betyder för väljarna"),
+        ("check-scope", cmd_check_scope, "kontrollera att en pull request bara rör en aktörs planer"),
+    ):
+        command = commands.add_parser(name, help=text)
+        command.add_argument("--base", required=True, help="jämför med den här revisionen, t.ex. origin/main")
+        command.add_argument("--head", default="HEAD", help="revisionen med ändringen (standard: HEAD)")
+        command.set_defaults(run=run)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m generator", description="Vem lovar vad? – kontroll och sidgenerering.")
     parser.add_argument("--root", type=Path, default=Path("."), help="projektets rot (standard: .)")
@@ -105,6 +165,7 @@ def main(argv: list[str] | None = None) -> int:
     coverage.add_argument("-v", "--verbose", action="store_true", help="lista stycken som inte är citerade")
     coverage.set_defaults(run=cmd_coverage)
     commands.add_parser("schema", help="skriv JSON-scheman för editorer").set_defaults(run=cmd_schema)
+    _add_change_commands(commands)
     args = parser.parse_args(argv)
     try:
         return args.run(args)

@@ -1,0 +1,281 @@
+"""A new plan's first draft, and the field help party offices read in it and in the guide.
+
+`scaffold` writes `plans/<actor>-<body>-<year>.yaml`, a commented skeleton that already
+validates, and `sources/<plan id>.txt`, a placeholder archived text that the skeleton's
+example item quotes. Both say PLACEHOLDER (in Swedish) where the party's own words go, so
+a reviewer sees an unfinished plan at once (`changes` warns about it too).
+
+The comments in the skeleton and the field table in docs/bidra.md come from one place,
+`field_help`, which reads the schema's descriptions and vocabularies from `model`.
+"""
+
+from __future__ import annotations
+
+import datetime
+import difflib
+import json
+import re
+import textwrap
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal, get_args, get_origin
+
+from pydantic import BaseModel
+
+from . import model
+from .crossref import PLANS_DIR, REGISTRY_DIR, SCHEMA_LINE
+from .errors import ValidationFailed
+from .load import read_document, validate
+
+SOURCES_DIR = "sources"
+PLACEHOLDER = "PLATSHÅLLARE"
+EXAMPLE_QUOTE = "Här står en punkt ur dokumentet som planen citerar ordagrant."
+EXAMPLE_HEADING = "Exempelavsnitt"
+DEFAULT_BODY = "Socialnämnden"
+GUIDE = "Så lämnar ni in er plan"
+
+# Help where the schema's own description is missing or only says what an id looks like.
+_HELP = {
+    "Plan.municipality": "Kommunens id i registret; samma kommun som aktörens.",
+    "Plan.kind": "Vilken sorts dokument det är.",
+    "Plan.status": "Dokumentets status.",
+    "Plan.title": "Dokumentets titel som den visas på webbplatsen.",
+    "Plan.source": "Var texten kommer ifrån: ett block med fälten nedan.",
+    "Plan.attribution": "Bara när dokumentet inte själv säger vem som skrivit det: vem, och offentliga "
+                        "källor som visar det (claim, sources).",
+    "Plan.sections": "Dokumentets avsnitt i dokumentets ordning, minst ett.",
+    "Plan.excluded": "Listpunkter eller stycken i källtexten som medvetet inte blivit punkter, var och en "
+                     "med citat (quote) och skäl (reason).",
+    "Section.items": "Punkterna i avsnittet, en per mål, förslag, löfte eller uppdrag.",
+    "Section.tables": "Tabeller med tal ur dokumentet (id, caption, unit, columns, rows, locator); "
+                      "editorn visar fälten.",
+    "Item.indicator": "Bara för kind: indicator: ingångsvärde (baseline) och målvärde (target).",
+    "Item.status": "Bara för kind: promise i en uppföljning: läget (state) och vad dokumentet säger (note).",
+    "Item.risk": "Bara för kind: risk: sannolikhet, konsekvens och kontrollmoment.",
+}
+# Rules that span fields, said at each field they concern.
+_NOTES = {name: "Ange precis ett av year, period och undated." for name in ("Plan.year", "Plan.period", "Plan.undated")}
+# Blocks the guide's table opens up; every other block is one row.
+_EXPANDED = (model.Period, model.Source, model.Section, model.Item, model.Exclusion)
+_VOCABULARIES = (model.ACTOR_KINDS, model.PLAN_KINDS, model.PLAN_STATUSES, model.ITEM_KINDS, model.PROMISE_STATES)
+
+
+class ScaffoldError(Exception):
+    """Why no draft was written; the message is Swedish and says what to do instead."""
+
+
+# --- field help -------------------------------------------------------------------------------
+def _vocabulary(annotation) -> dict[str, str] | None:
+    if get_origin(annotation) is Literal:
+        values = get_args(annotation)
+        return next((v for v in _VOCABULARIES if tuple(v) == values), None)
+    return None
+
+
+def field_help(schema: type[BaseModel], name: str, with_values: bool = True) -> str:
+    """What a field means, in Swedish; for a fixed vocabulary, also its allowed values."""
+    info = schema.model_fields[name]
+    key = f"{schema.__name__}.{name}"
+    text = " ".join(filter(None, [_HELP.get(key) or info.description, _NOTES.get(key)]))
+    vocabulary = _vocabulary(info.annotation)
+    if vocabulary and with_values:
+        text += " Tillåtna värden: " + ", ".join(f"{key} ({label.lower()})" for key, label in vocabulary.items()) + "."
+    return text
+
+
+def _nested(annotation) -> type[BaseModel] | None:
+    """The model inside `X`, `Optional[X]` or `list[X]`, if any."""
+    candidates = [annotation, *get_args(annotation)]
+    for candidate in candidates:
+        for inner in (candidate, *get_args(candidate)):
+            if isinstance(inner, type) and issubclass(inner, BaseModel):
+                return inner
+    return None
+
+
+def field_rows(schema: type[BaseModel] = model.Plan, prefix: str = "") -> list[tuple[str, bool, str]]:
+    """(path, required, help) for every field a plan file has, in schema order."""
+    rows = []
+    for name, info in schema.model_fields.items():
+        inner = _nested(info.annotation)
+        is_list = get_origin(info.annotation) is list
+        path = f"{prefix}{name}"
+        rows.append((path, info.is_required(), field_help(schema, name)))
+        if inner in _EXPANDED:
+            rows += field_rows(inner, f"{path}[]." if is_list else f"{path}.")
+    return rows
+
+
+def field_table() -> str:
+    """The guide's table of fields, derived from the schema (docs/bidra.md holds a copy)."""
+    lines = ["| Fält | Krävs | Vad det är |", "|---|---|---|"]
+    lines += [f"| `{path}` | {'ja' if required else 'nej'} | {text.replace('|', '/')} |"
+              for path, required, text in field_rows()]
+    return "\n".join(lines) + "\n"
+
+
+# --- the registries ---------------------------------------------------------------------------
+def _registry(root: Path, name: str, schema: type[BaseModel]):
+    relative = f"{REGISTRY_DIR}/{name}"
+    document, errors = read_document(root / relative, relative)
+    parsed = None
+    if not errors:
+        parsed, errors = validate(document, schema)
+    if errors:
+        raise ValidationFailed(errors)
+    return parsed
+
+
+def resolve_actor(actors: list[model.Actor], municipalities: list[model.Municipality],
+                  name: str, municipality: str | None = None) -> model.Actor:
+    """The actor meant by an id (`eskilstuna-v`) or a short name and municipality (`v`, `eskilstuna`)."""
+    wanted = name.strip().casefold()
+    place = None
+    if municipality:
+        place = next((m for m in municipalities if municipality.strip().casefold() in (m.id, m.name.casefold())), None)
+        if place is None:
+            known = ", ".join(m.id for m in municipalities)
+            raise ScaffoldError(f"okänd kommun '{municipality}'. Kommuner i {REGISTRY_DIR}/municipalities.yaml: {known}.")
+    by_id = next((a for a in actors if a.id == wanted), None)
+    if by_id is not None:
+        if place is not None and by_id.municipality != place.id:
+            raise ScaffoldError(f"aktören '{by_id.id}' hör till kommunen '{by_id.municipality}', inte '{place.id}'. "
+                                f"Utelämna --municipality eller ange rätt kommun.")
+        return by_id
+    matches = [a for a in actors if a.short.casefold() == wanted and (place is None or a.municipality == place.id)]
+    if len(matches) == 1:
+        return matches[0]
+    if matches:
+        options = ", ".join(f"{a.id} ({a.municipality})" for a in matches)
+        raise ScaffoldError(f"förkortningen '{name}' finns i flera kommuner: {options}. "
+                            f"Ange kommunen med --municipality, t.ex. --municipality {matches[0].municipality}.")
+    close = difflib.get_close_matches(wanted, [a.id for a in actors], n=1, cutoff=0.6)
+    hint = f"Menade du '{close[0]}'? " if close else ""
+    listed = ", ".join(f"{a.id} ({a.short})" for a in actors)
+    where = f" i kommunen {place.name}" if place is not None else ""
+    raise ScaffoldError(f"okänd aktör '{name}'{where}. {hint}Aktörer i {REGISTRY_DIR}/actors.yaml: {listed}. "
+                        "Saknas ert parti? Be en förvaltare lägga till det i registret.")
+
+
+# --- the draft ---------------------------------------------------------------------------------
+def slug(text: str) -> str:
+    """`Socialnämnden` → `socialnamnden`: ids keep to a–z, digits and hyphens."""
+    table = str.maketrans({"å": "a", "ä": "a", "ö": "o", "é": "e", "è": "e", "ü": "u", "æ": "a", "ø": "o"})
+    return re.sub(r"[^a-z0-9]+", "-", text.casefold().translate(table)).strip("-")
+
+
+def _scalar(value: str) -> str:
+    """A YAML scalar: plain when nothing in it could be read as YAML syntax, else quoted."""
+    if re.fullmatch(r"[A-Za-zÅÄÖåäöÉé0-9][^:#\[\]{}\"'`|>&*!%@]*", value) and not value.endswith(" "):
+        return value
+    return json.dumps(value, ensure_ascii=False)
+
+
+def _comment(text: str, indent: int) -> list[str]:
+    return [" " * indent + "# " + line for line in textwrap.wrap(text, 92 - indent)]
+
+
+@dataclass(frozen=True)
+class Draft:
+    plan_id: str
+    plan_path: str
+    source_path: str
+    plan_text: str
+    source_text: str
+
+
+def _kind_and_status(actor: model.Actor) -> tuple[str, str]:
+    return {"party": ("party-plan", "proposal"), "administration": ("administration-plan", "adopted")}.get(
+        actor.kind, ("other", "published"))
+
+
+def draft(actor: model.Actor, topics: list[model.Topic], year: int, body: str, today: datetime.date) -> Draft:
+    """The skeleton plan and placeholder source for `actor`, `body` and `year`."""
+    plan_id = f"{actor.id}-{slug(body)}-{year}"
+    archive = f"{SOURCES_DIR}/{plan_id}.txt"
+    kind, status = _kind_and_status(actor)
+    lines = [SCHEMA_LINE, "#"]
+    lines += _comment(f"Utkast till en plan för {actor.name}, skapat av `python -m generator new`. Ersätt allt "
+                      f"som börjar med {PLACEHOLDER} med ert dokuments innehåll, och byt texten i {archive} mot "
+                      f"dokumentets oförändrade text. Guiden \"{GUIDE}\" på webbplatsen (docs/bidra.md) förklarar "
+                      "varje steg; `make validate` kontrollerar planen.", 0)
+    lines.append("")
+
+    def field(schema: type[BaseModel], name: str, value: str, indent: int = 0, key: str | None = None) -> None:
+        lines.extend(_comment(field_help(schema, name), indent))
+        lines.append(" " * indent + f"{key or name}:" + (f" {value}" if value else ""))
+
+    field(model.Plan, "id", plan_id)
+    field(model.Plan, "actor", actor.id)
+    field(model.Plan, "municipality", actor.municipality)
+    field(model.Plan, "body", _scalar(body))
+    lines += _comment(field_help(model.Plan, "year") + " Gäller dokumentet flera år, byt raden mot", 0)
+    lines += [f"#   period: {{start: {year}, end: {year + 1}}}"]
+    lines += _comment("Saknar dokumentet datum, byt den mot `undated:` och förklara vad som är känt.", 0)
+    lines.append(f"year: {year}")
+    field(model.Plan, "kind", kind)
+    field(model.Plan, "status", status)
+    field(model.Plan, "title", _scalar(f"{PLACEHOLDER} – dokumentets titel"))
+    field(model.Plan, "source", "")
+    field(model.Source, "title", _scalar(f"{PLACEHOLDER} – titeln som den står i dokumentet"), 2)
+    lines += _comment(field_help(model.Source, "url") + " Ta bort # framför raden och skriv adressen.", 2)
+    lines.append("  # url: https://")
+    field(model.Source, "archive", archive, 2)
+    field(model.Source, "retrieved", today.isoformat(), 2)
+    field(model.Plan, "summary", _scalar(f"{PLACEHOLDER} – en kort, neutral sammanfattning av dokumentet."))
+    field(model.Plan, "sections", "")
+    field(model.Section, "heading", _scalar(EXAMPLE_HEADING), 2, key="- heading")
+    field(model.Section, "items", "", 4)
+    lines += _comment("En exempelpunkt: ersätt den med dokumentets egna punkter.", 6)
+    field(model.Item, "id", "exempelpunkt", 6, key="- id")
+    field(model.Item, "kind", "goal", 8)
+    field(model.Item, "text", _scalar(f"{PLACEHOLDER} – punkten med dokumentets egna ord"), 8)
+    lines += _comment(field_help(model.Item, "topics") + " Ämnen i registret: "
+                      + ", ".join(t.id for t in topics) + ".", 8)
+    lines.append("        topics: []")
+    field(model.Item, "quote", _scalar(EXAMPLE_QUOTE), 8)
+    field(model.Item, "locator", _scalar(EXAMPLE_HEADING), 8)
+    plan_text = "\n".join(lines) + "\n"
+    source_text = (f"{PLACEHOLDER} – ersätt hela den här filen med den oförändrade texten ur ert dokument.\n\n"
+                   f"{EXAMPLE_HEADING}\n\n- {EXAMPLE_QUOTE}\n")
+    return Draft(plan_id, f"{PLANS_DIR}/{plan_id}.yaml", archive, plan_text, source_text)
+
+
+def scaffold(root: Path, actor: str, year: int, municipality: str | None = None, body: str = DEFAULT_BODY,
+             today: datetime.date | None = None) -> Draft:
+    """Write a new draft plan and its placeholder source under `root`; never overwrite a file."""
+    if not 1900 <= year <= 2100:
+        raise ScaffoldError(f"året {year} ser inte rätt ut; skriv det med fyra siffror, t.ex. --year 2026.")
+    if not slug(body):
+        raise ScaffoldError("--body behöver minst en bokstav eller siffra, t.ex. --body Socialnämnden.")
+    municipalities = _registry(root, "municipalities.yaml", model.MunicipalityRegistry).municipalities
+    actors = _registry(root, "actors.yaml", model.ActorRegistry).actors
+    topics = _registry(root, "topics.yaml", model.TopicRegistry).topics
+    chosen = resolve_actor(actors, municipalities, actor, municipality)
+    result = draft(chosen, topics, year, body, today or datetime.date.today())
+    existing = [path for path in (result.plan_path, result.source_path) if (root / path).exists()]
+    if existing:
+        raise ScaffoldError(f"{' och '.join(existing)} finns redan; new skriver aldrig över en fil. "
+                            "Ändra den befintliga planen, eller välj ett annat --year eller --body.")
+    (root / PLANS_DIR).mkdir(parents=True, exist_ok=True)
+    (root / SOURCES_DIR).mkdir(parents=True, exist_ok=True)
+    (root / result.plan_path).write_text(result.plan_text, encoding="utf-8")
+    (root / result.source_path).write_text(result.source_text, encoding="utf-8")
+    return result
+
+
+def next_steps(result: Draft) -> str:
+    """What a party office does after `new`, in Swedish."""
+    return "\n".join([
+        "Skapade:",
+        f"  {result.plan_path}   planen, med kommentarer som förklarar varje fält",
+        f"  {result.source_path}   platshållare för dokumentets text",
+        "",
+        "Nästa steg:",
+        f"  1. Byt texten i {result.source_path} mot dokumentets oförändrade text.",
+        f"  2. Fyll i {result.plan_path}: ersätt allt som börjar med {PLACEHOLDER}, och byt",
+        "     exempelpunkten mot en punkt per mål eller förslag, var och en med ett ordagrant citat.",
+        "  3. Kontrollera planen: make validate",
+        "  4. Lägg in båda filerna i en pull request (git add plans sources; git commit; git push).",
+        f"Guiden \"{GUIDE}\" (docs/bidra.md) beskriver varje steg.",
+    ])

@@ -1,0 +1,161 @@
+"""What a pull request changes for voters, between two revisions of a git repository."""
+
+from __future__ import annotations
+
+import subprocess
+
+import pytest
+
+PLAN = "plans/bergby-a-plan-2024.yaml"
+SOURCE = "sources/bergby-a-plan-2024.txt"
+NEW_ITEM = """      - id: nytt-harbarge
+        kind: proposal
+        text: Ett nytt härbärge öppnas.
+        topics: [hemloshet]
+        quote: Ett nytt härbärge öppnas.
+        locator: Mål och uppdrag
+"""
+EXCLUDED = """excluded:
+  - quote: Kolloverksamheten ska byggas ut så att fler barn får åka på kollo.
+    reason: Står redan i budgeten.
+"""
+
+
+def git(root, *args: str) -> str:
+    return subprocess.run(["git", "-C", str(root), "-c", "user.name=Test", "-c", "user.email=test@example.org",
+                           *args], check=True, capture_output=True, text=True).stdout
+
+
+@pytest.fixture
+def repo(project):
+    """The fixture project as a git repository with one commit, the base."""
+    git(project, "init", "-q", "-b", "main")
+    git(project, "add", "-A")
+    git(project, "commit", "-q", "-m", "base")
+    return project
+
+
+def commit(root, files: dict[str, str]) -> None:
+    for name, text in files.items():
+        (root / name).write_text(text, encoding="utf-8")
+    git(root, "add", "-A")
+    git(root, "commit", "-q", "-m", "change")
+
+
+def read(root, name: str) -> str:
+    return (root / name).read_text(encoding="utf-8")
+
+
+@pytest.fixture
+def changed(repo, cli):
+    """Base → head: item `kollo` removed (and its list item excluded), `nytt-harbarge` added,
+    `inga-vrakningar` reworded and tagged with one more topic."""
+    plan = read(repo, PLAN)
+    kollo = plan[plan.index("      - id: kollo"):plan.index("      - id: inga-vrakningar")]
+    plan = plan.replace(kollo, "").replace("text: Ingen barnfamilj ska vräkas.", "text: Inga barnfamiljer vräks.")
+    plan = plan.replace("topics: [hemloshet]", "topics: [hemloshet, familjecentral]") + NEW_ITEM + EXCLUDED
+    commit(repo, {PLAN: plan, SOURCE: read(repo, SOURCE) + "- Ett nytt härbärge öppnas.\n"})
+    result = cli("--root", str(repo), "changes", "--base", "HEAD~1")
+    assert result.code == 0, result.out + result.err
+    return result.out
+
+
+def section(markdown: str, heading: str) -> list[str]:
+    """The lines under one heading, up to the next heading of the same or a higher level."""
+    lines = markdown.splitlines()
+    start = lines.index(heading)
+    level = heading.split(" ")[0]
+    end = next((i for i in range(start + 1, len(lines))
+                if lines[i].startswith("#") and len(lines[i].split(" ")[0]) <= len(level)), len(lines))
+    return [line for line in lines[start + 1:end] if line]
+
+
+def test_summary_counts_what_changed(changed):
+    assert changed.startswith("## Vad ändringen betyder för väljarna\n")
+    assert "1 punkt tillagd, 1 borttagen och 1 ändrad i 1 dokument från 1 aktör." in changed
+
+
+def test_added_item_is_listed_under_its_actor_and_topic(changed):
+    actor = section(changed, "#### Arbetarpartiet Bergby (`bergby-a`)")
+    assert "- **Ny punkt** – Förslag `nytt-harbarge`: Ett nytt härbärge öppnas. *(Hemlöshet och bostad)*" in actor
+    assert ("- **Ny på sidan** – Arbetarpartiet Bergby: Förslag `nytt-harbarge`: Ett nytt härbärge öppnas. "
+            "*(Hemlöshet och bostad)*") in section(changed, "#### Hemlöshet och bostad")
+
+
+def test_removed_item_is_listed_under_its_actor_and_topic(changed):
+    actor = section(changed, "#### Arbetarpartiet Bergby (`bergby-a`)")
+    assert ("- **Borttagen punkt** – Uppdrag `kollo`: Kolloverksamheten byggs ut så att fler barn får åka på "
+            "kollo. *(Sommarkollo)*") in actor
+    assert section(changed, "#### Sommarkollo") == [
+        "- **Försvinner från sidan** – Arbetarpartiet Bergby: Uppdrag `kollo`: Kolloverksamheten byggs ut så att "
+        "fler barn får åka på kollo. *(Sommarkollo)*"]
+
+
+def test_changed_item_shows_each_field_before_and_after(changed):
+    actor = section(changed, "#### Arbetarpartiet Bergby (`bergby-a`)")
+    start = actor.index("- **Ändrad punkt** – Mål `inga-vrakningar`: Inga barnfamiljer vräks. "
+                        "*(Hemlöshet och bostad, Familjecentraler)*")
+    assert actor[start + 1:start + 3] == [
+        "  - ämnen: + Familjecentraler",
+        "  - text: «Ingen barnfamilj ska vräkas.» → «Inga barnfamiljer vräks.»",
+    ]
+    assert "- **Ny på sidan** – Arbetarpartiet Bergby: Mål `inga-vrakningar`: Inga barnfamiljer vräks. " \
+           "*(Hemlöshet och bostad, Familjecentraler)*" in section(changed, "#### Familjecentraler")
+    assert any(line.startswith("- **Ändrad** – Arbetarpartiet Bergby: Mål `inga-vrakningar`")
+               for line in section(changed, "#### Hemlöshet och bostad"))
+
+
+def test_document_level_changes_are_listed(changed):
+    actor = section(changed, "#### Arbetarpartiet Bergby (`bergby-a`)")
+    assert actor[0] == "**Ändrat dokument: Förslag till verksamhetsplan 2024** – `plans/bergby-a-plan-2024.yaml`"
+    assert ("- medvetet utelämnat (excluded): tillagt «Kolloverksamheten ska byggas ut så att fler barn får åka "
+            "på kollo.»") in actor
+
+
+def test_kind_and_status_are_named_in_swedish(repo, cli):
+    name = "plans/dalby-m-uppfoljning.yaml"
+    commit(repo, {name: read(repo, name).replace("state: partly", "state: done").replace("kind: promise-follow-up",
+                                                                                          "kind: other")})
+    result = cli("--root", str(repo), "changes", "--base", "HEAD~1")
+    assert "- typ: Uppföljning av vallöften (promise-follow-up) → Annat dokument (other)" in result.out
+    assert "  - läge (state): Delvis genomfört (partly) → Genomfört (done)" in result.out
+
+
+def test_no_change_for_voters_says_so(repo, cli):
+    commit(repo, {"README.md": "Bara dokumentation.\n"})
+    result = cli("--root", str(repo), "changes", "--base", "HEAD~1")
+    assert result.code == 0
+    assert result.out.endswith("Ändringen påverkar inget som väljarna ser i planerna eller registren.\n")
+
+
+def test_a_new_plan_still_holding_the_placeholder_is_flagged(repo, cli):
+    assert cli("--root", str(repo), "new", "--actor", "bergby-t", "--year", "2026").code == 0
+    git(repo, "add", "-A")
+    git(repo, "commit", "-q", "-m", "utkast")
+    result = cli("--root", str(repo), "changes", "--base", "HEAD~1")
+    assert "**Nytt dokument: PLATSHÅLLARE – dokumentets titel** – `plans/bergby-t-socialnamnden-2026.yaml`" in result.out
+    for path in ("plans/bergby-t-socialnamnden-2026.yaml", "sources/bergby-t-socialnamnden-2026.txt"):
+        assert f"> **Obs:** `{path}` innehåller fortfarande mallens platshållartext" in result.out
+
+
+def test_text_from_a_plan_cannot_become_markup(repo, cli):
+    plan = read(repo, PLAN).replace("text: Ingen barnfamilj ska vräkas.", 'text: "<img src=x> **fet** [länk](https://x)"')
+    commit(repo, {PLAN: plan})
+    result = cli("--root", str(repo), "changes", "--base", "HEAD~1")
+    assert "«&lt;img src=x&gt; \\*\\*fet\\*\\* \\[länk\\](https://x)»" in result.out
+    assert "<img" not in result.out
+
+
+def test_a_revision_whose_plans_do_not_load_is_named(repo, cli):
+    commit(repo, {PLAN: read(repo, PLAN).replace("year: 2024", "year: tjugo")})
+    head = git(repo, "rev-parse", "HEAD").strip()
+    result = cli("--root", str(repo), "changes", "--base", "HEAD~1")
+    assert result.code == 1
+    assert (f"Ändringen kunde inte sammanfattas: planerna i `{head[:12]}` går inte att läsa (1 fel).") in result.out
+    assert f"- {PLAN}:6:7: year: 'tjugo' är inget heltal." in result.out
+
+
+def test_unknown_revision_is_named(repo, cli):
+    result = cli("--root", str(repo), "changes", "--base", "origin/main")
+    assert result.code == 1
+    assert result.err.startswith("revisionen 'origin/main' finns inte i repot.")

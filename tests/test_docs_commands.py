@@ -1,0 +1,148 @@
+"""The README and the guide tell the truth: every command they show runs, every field is explained.
+
+Commands are taken from the documents' shell code blocks and run in order, each document in
+its own copy of the project (a git repository with an `origin/main`, as after a clone).
+`make` targets that build or serve for a long time, or run this suite, are only checked
+to exist; the others run their Makefile recipe in the copy.
+"""
+
+from __future__ import annotations
+
+import re
+import shlex
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import REPO, make_site_project, run_module
+from generator.scaffold import field_table
+
+DOCUMENTS = ("README.md", "docs/bidra.md")
+GUIDE = REPO / "docs" / "bidra.md"
+RUN_TARGETS = {"validate", "build", "schema"}  # quick, and write only inside the copy
+VENV_BIN = Path(sys.executable).parent
+
+
+def commands(document: str) -> list[str]:
+    """`make …` and `python -m generator …` lines of the document's shell code blocks, in order."""
+    text = (REPO / document).read_text(encoding="utf-8")
+    found = []
+    for block in re.findall(r"^ *```(?:sh|bash|shell)\n(.*?)^ *```", text, re.S | re.M):
+        for line in block.splitlines():
+            line = re.sub(r"\s+#.*$", "", line).strip()
+            if line.startswith("make ") or " -m generator" in line:
+                found.append(line)
+    return found
+
+
+def makefile_recipes() -> dict[str, list[str]]:
+    recipes: dict[str, list[str]] = {}
+    current = None
+    for line in (REPO / "Makefile").read_text(encoding="utf-8").splitlines():
+        target = re.match(r"^([\w.-]+):(?!=)", line)
+        if target:
+            current = target.group(1)
+            recipes[current] = []
+        elif line.startswith("\t") and current:
+            recipes[current].append(line.strip().lstrip("@"))
+        elif not line.strip():
+            current = None
+    return recipes
+
+
+def git(root: Path, *args: str) -> None:
+    subprocess.run(["git", "-C", str(root), "-c", "user.name=Test", "-c", "user.email=test@example.org", *args],
+                   check=True, capture_output=True)
+
+
+def clone_like(target: Path) -> Path:
+    """A copy of this project as a party office has it after cloning: a repository with origin/main."""
+    root = make_site_project(target, REPO)
+    git(root, "init", "-q", "-b", "main")
+    git(root, "add", "-A")
+    git(root, "commit", "-q", "-m", "clone")
+    git(root, "update-ref", "refs/remotes/origin/main", "HEAD")
+    return root
+
+
+def run(command: list[str], cwd: Path) -> subprocess.CompletedProcess:
+    return subprocess.run(command, cwd=cwd, capture_output=True, text=True, timeout=300)
+
+
+def test_documents_show_commands():
+    assert len(commands("README.md")) >= 8
+    assert len(commands("docs/bidra.md")) >= 5
+
+
+def test_documented_make_targets_exist():
+    recipes = makefile_recipes()
+    for document in DOCUMENTS:
+        for line in commands(document):
+            if line.startswith("make "):
+                for target in line.split()[1:]:
+                    assert target in recipes, f"{document}: `{line}` – no target {target} in the Makefile"
+
+
+@pytest.mark.parametrize("document", DOCUMENTS)
+def test_documented_commands_run(document, tmp_path):
+    root = clone_like(tmp_path / "clone")
+    recipes = makefile_recipes()
+    failures = []
+    for line in commands(document):
+        words = shlex.split(line)
+        if words[0] == "make":
+            runs = [shlex.split(step.replace("$(BIN)/", f"{VENV_BIN}/"))
+                    for target in words[1:] if target in RUN_TARGETS for step in recipes[target]]
+        else:
+            at = words.index("-m")
+            runs = [[sys.executable, *words[at:]]]
+        for command in runs:
+            result = run(command, root)
+            if result.returncode != 0:
+                failures.append(f"`{line}` exited {result.returncode}:\n{result.stdout}{result.stderr}")
+    assert not failures, "\n\n".join(failures)
+
+
+def test_every_subcommand_is_documented():
+    usage = run_module("--help").stdout
+    subcommands = re.search(r"\{([a-z,-]+)\}", usage).group(1).split(",")
+    shown = " ".join(line for document in DOCUMENTS for line in commands(document))
+    missing = [name for name in subcommands if f"-m generator {name}" not in shown]
+    assert not missing, f"not shown in README.md or docs/bidra.md: {missing}"
+
+
+def test_guide_field_table_matches_the_schema():
+    text = GUIDE.read_text(encoding="utf-8")
+    table = re.search(r"<!-- fält: början[^\n]*-->\n(.*?)<!-- fält: slut -->", text, re.S).group(1)
+    assert table == field_table(), ("docs/bidra.md: the field table is out of date; replace the lines between "
+                                    "the `fält` markers with:\n\n" + field_table())
+
+
+def guide_example(folder: Path, wrong_quote: bool = False) -> Path:
+    """The guide's example plan and source text, in a copy of this project's registries and plans."""
+    root = make_site_project(folder, REPO)
+    text = GUIDE.read_text(encoding="utf-8")
+    (plan,) = re.findall(r"^```yaml\n(.*?)^```", text, re.S | re.M)
+    (source,) = [b for b in re.findall(r"^```text\n(.*?)^```", text, re.S | re.M) if "\n- " in b]
+    if wrong_quote:  # the mistake the guide explains: a word missing from the second item's quote
+        plan = plan.replace("quote: Öppna ett härbärge för kvinnor under 2026.", "quote: Öppna ett härbärge för kvinnor 2026.")
+    plan_id = re.search(r"^id: (\S+)$", plan, re.M).group(1)
+    (root / "plans" / f"{plan_id}.yaml").write_text(plan, encoding="utf-8")
+    (root / "sources" / f"{plan_id}.txt").write_text(source, encoding="utf-8")
+    return root
+
+
+def test_guide_example_plan_validates(tmp_path):
+    result = run_module("--root", str(guide_example(tmp_path / "example")), "validate")
+    assert result.returncode == 0, result.stderr
+
+
+def test_guide_example_error_is_what_validate_prints(tmp_path):
+    shown = [line for line in re.findall(r"^```text\n(.*?)^```", GUIDE.read_text(encoding="utf-8"), re.S | re.M)
+             if line.startswith("plans/")]
+    assert len(shown) == 1
+    result = run_module("--root", str(guide_example(tmp_path / "example", wrong_quote=True)), "validate")
+    assert result.returncode == 1
+    assert shown[0].strip() in result.stderr.splitlines()
