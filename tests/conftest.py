@@ -83,3 +83,26 @@ def repo_site(tmp_path_factory):
     result = mkdocs_build(REPO, site)
     assert result.returncode == 0, result.stderr
     return site, build_site(REPO)
+
+
+def git(root, *args: str) -> str:
+    return subprocess.run(["git", "-C", str(root), "-c", "user.name=Test", "-c", "user.email=test@example.org",
+                           *args], check=True, capture_output=True, text=True).stdout
+
+
+@pytest.fixture
+def repo(project):
+    """The fixture project as a git repository with one commit, the base."""
+    git(project, "init", "-q", "-b", "main")
+    git(project, "add", "-A")
+    git(project, "commit", "-q", "-m", "base")
+    return project
+
+
+def commit(root, files: dict[str, str]) -> None:
+    """Write `files` ({path: text}) and commit them."""
+    for name, text in files.items():
+        (root / name).parent.mkdir(parents=True, exist_ok=True)
+        (root / name).write_text(text, encoding="utf-8")
+    git(root, "add", "-A")
+    git(root, "commit", "-q", "-m", "change")

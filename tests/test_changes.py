@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-import subprocess
+from conftest import commit, git  # noqa: F401
+
 
 import pytest
 
@@ -19,27 +20,6 @@ EXCLUDED = """excluded:
   - quote: Kolloverksamheten ska byggas ut så att fler barn får åka på kollo.
     reason: Står redan i budgeten.
 """
-
-
-def git(root, *args: str) -> str:
-    return subprocess.run(["git", "-C", str(root), "-c", "user.name=Test", "-c", "user.email=test@example.org",
-                           *args], check=True, capture_output=True, text=True).stdout
-
-
-@pytest.fixture
-def repo(project):
-    """The fixture project as a git repository with one commit, the base."""
-    git(project, "init", "-q", "-b", "main")
-    git(project, "add", "-A")
-    git(project, "commit", "-q", "-m", "base")
-    return project
-
-
-def commit(root, files: dict[str, str]) -> None:
-    for name, text in files.items():
-        (root / name).write_text(text, encoding="utf-8")
-    git(root, "add", "-A")
-    git(root, "commit", "-q", "-m", "change")
 
 
 def read(root, name: str) -> str:

@@ -4,37 +4,14 @@ from __future__ import annotations
 
 import os
 import re
-import subprocess
 
 import pytest
 import yaml
 
-from conftest import REPO, run_module
+from conftest import REPO, commit, git, run_module
 from generator.scope import owner_of
 
 PLAN = "plans/bergby-a-plan-2024.yaml"
-
-
-def git(root, *args: str) -> str:
-    return subprocess.run(["git", "-C", str(root), "-c", "user.name=Test", "-c", "user.email=test@example.org",
-                           *args], check=True, capture_output=True, text=True).stdout
-
-
-@pytest.fixture
-def repo(project):
-    """The fixture project as a git repository with one commit, the base."""
-    git(project, "init", "-q", "-b", "main")
-    git(project, "add", "-A")
-    git(project, "commit", "-q", "-m", "base")
-    return project
-
-
-def commit(root, files: dict[str, str]) -> None:
-    for name, text in files.items():
-        (root / name).parent.mkdir(parents=True, exist_ok=True)
-        (root / name).write_text(text, encoding="utf-8")
-    git(root, "add", "-A")
-    git(root, "commit", "-q", "-m", "change")
 
 
 def edited(root, name: str) -> str:
