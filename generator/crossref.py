@@ -198,7 +198,7 @@ class _Checker:
         self.errors = inputs.errors
 
     def at(self, document: Document, loc: tuple, message: str, hint: str = "", key: bool = False) -> None:
-        node, followed, key_mark = node_at(document.root, loc)
+        node, _, key_mark = node_at(document.root, loc)
         line, col = key_mark if key and key_mark else (node.line, node.col)
         self.errors.append(LocatedError(document.path, line, col, field_path(loc), message, hint))
 
@@ -208,10 +208,10 @@ class _Checker:
         hint += f"Giltiga id finns i {REGISTRY_DIR}/{registry}."
         self.at(document, loc, f"okänt {kind} '{value}'.", hint)
 
-    def duplicates(self, document: Document, entries: list, attribute: str, loc_of) -> None:
+    def duplicates(self, document: Document, entries: list, loc_of) -> None:
         seen: dict[str, int] = {}
         for index, entry in enumerate(entries):
-            value = getattr(entry, "id")
+            value = entry.id
             if value in seen:
                 first_node, _, _ = node_at(document.root, loc_of(seen[value]))
                 self.at(document, loc_of(index), f"id '{value}' finns redan (rad {first_node.line}).",
@@ -221,9 +221,9 @@ class _Checker:
 
     def registries(self) -> None:
         docs = self.inputs.registry_docs
-        self.duplicates(docs["municipalities"], self.inputs.municipalities, "id", lambda i: ("municipalities", i, "id"))
-        self.duplicates(docs["actors"], self.inputs.actors, "id", lambda i: ("actors", i, "id"))
-        self.duplicates(docs["topics"], self.inputs.topics, "id", lambda i: ("topics", i, "id"))
+        self.duplicates(docs["municipalities"], self.inputs.municipalities, lambda i: ("municipalities", i, "id"))
+        self.duplicates(docs["actors"], self.inputs.actors, lambda i: ("actors", i, "id"))
+        self.duplicates(docs["topics"], self.inputs.topics, lambda i: ("topics", i, "id"))
         municipality_ids = [m.id for m in self.inputs.municipalities]
         for index, actor in enumerate(self.inputs.actors):
             if actor.municipality not in municipality_ids:

@@ -313,9 +313,9 @@ def _locate(document: Document, model: type[BaseModel], error: dict) -> LocatedE
     loc = tuple(error["loc"])
     kind = error["type"]
     node, followed, key_mark = node_at(document.root, loc)
-    fieldname = field_path(followed if kind == "extra_forbidden" or len(followed) < len(loc) and kind != "missing" else loc)
-    if kind == "missing":
-        fieldname = field_path(loc)
+    # A missing field is named in full; otherwise name what exists in the file (pydantic
+    # appends type tags such as `decimal` to some locations, which are not fields).
+    fieldname = field_path(loc if kind == "missing" else followed)
     line, col = node.line, node.col
     if kind == "extra_forbidden" and key_mark:
         line, col = key_mark

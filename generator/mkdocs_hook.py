@@ -58,7 +58,7 @@ def on_page_context(context, page, config, nav):
     edit_uri = config.get("edit_uri") or ""
     if source and edit_uri.startswith("http"):
         # edit_uri points at docs/ in the repository; generated pages are edited at their YAML.
-        base, _, docs = edit_uri.rstrip("/").rpartition("/")
+        base = edit_uri.rstrip("/").rpartition("/")[0]
         page.edit_url = f"{base}/{posixpath.normpath(source)}"
     return context
 
