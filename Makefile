@@ -9,6 +9,7 @@ STAMP := $(VENV)/.installed
 .PHONY: serve build validate test schema lock clean system-deps setup
 
 $(STAMP): requirements.lock
+	@bash scripts/system-deps.sh build
 	@$(PYTHON) -m venv $(VENV) 2>/dev/null || { bash scripts/system-deps.sh venv && $(PYTHON) -m venv $(VENV); }
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.lock
 	@touch $(STAMP)

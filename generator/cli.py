@@ -8,14 +8,16 @@ import sys
 from pathlib import Path
 
 from .errors import LocatedError, ValidationFailed
+from .escape import annotation_data, html_text, log_text
 
 
 MAX_ANNOTATIONS = 10  # GitHub shows no more error annotations per step
+MAX_SUMMARY_BYTES = 512 * 1024  # GitHub accepts 1 MiB per step's summary
 
 
 def _print_errors(errors: list[LocatedError]) -> None:
     for error in errors:
-        print(error, file=sys.stderr)
+        print(log_text(error), file=sys.stderr)
     files = len({e.path for e in errors})
     print(f"\n{len(errors)} fel i {files} fil(er). Inget har skrivits.", file=sys.stderr)
     if os.environ.get("GITHUB_ACTIONS") == "true":
@@ -24,55 +26,52 @@ def _print_errors(errors: list[LocatedError]) -> None:
         summary = os.environ.get("GITHUB_STEP_SUMMARY")
         if summary:
             with open(summary, "a", encoding="utf-8") as out:
-                out.write(_summary_markdown(errors))
+                out.write(summary_markdown(errors))
 
 
-def _summary_markdown(errors: list[LocatedError]) -> str:
-    """Every error as a Markdown table for the job summary (annotations stop at ten)."""
-    def cell(text: str) -> str:
-        return text.replace("|", "\\|").replace("\n", " ")
-
+def summary_markdown(errors: list[LocatedError], limit: int = MAX_SUMMARY_BYTES) -> str:
+    """Every error as a Markdown table for the job summary (annotations stop at ten),
+    escaped like the site's pages and cut off well under GitHub's limit."""
     lines = [f"## Kontrollen hittade {len(errors)} fel", ""]
     if len(errors) > MAX_ANNOTATIONS:
         lines += [f"De första {MAX_ANNOTATIONS} visas också i filernas diff. Här är alla:", ""]
     lines += ["| Fil | Rad | Kolumn | Fält | Fel | Tips |", "|---|---|---|---|---|---|"]
-    lines += [f"| {cell(e.path)} | {e.line} | {e.col} | {cell(e.field)} | {cell(e.message)} | {cell(e.hint)} |"
-              for e in errors]
+    size = sum(len(line.encode()) + 1 for line in lines)
+    for shown, e in enumerate(errors):
+        row = (f"| {html_text(e.path)} | {e.line} | {e.col} | {html_text(e.field)} | {html_text(e.message)} "
+               f"| {html_text(e.hint)} |")
+        size += len(row.encode()) + 1
+        if size > limit:
+            lines += ["", f"… och {len(errors) - shown} fel till. Kör `make validate` för att se alla."]
+            break
+        lines.append(row)
     return "\n".join(lines) + "\n\n"
 
 
 def _site(root: Path):
-    from .crossref import build_site
+    from .site import build_site
 
     return build_site(root)
 
 
 def cmd_validate(args) -> int:
     site = _site(args.root)
-    items = sum(len(plan.items) for plan in site.plans)
-    print(f"OK: {len(site.plans)} planer, {items} punkter, {len(site.topics)} ämnen, "
-          f"{len(site.actors)} aktörer. Alla citat finns i källtexterna.")
+    print(f"OK: {len(site.plans)} planer, {site.item_count} punkter, {len(site.topics)} ämnen, "
+          f"{site.actor_count} aktörer. Alla citat finns i källtexterna.")
     return 0
 
 
 def cmd_coverage(args) -> int:
-    from .coverage import plan_coverage
-
     site = _site(args.root)
     print(f"{'Källa':<76} {'punkter':>7} {'citat':>6} {'listpunkter':>12} {'stycken':>9} {'andel':>6}")
     for plan in site.plans:
-        report = plan_coverage(plan)
-        lists = report.list_items
-        paragraphs = report.paragraphs
-        done = sum(u.status in ("quoted", "excluded") for u in paragraphs)
-        quotes = len(plan.items) + sum(len(t.data.rows) for t in plan.tables)
-        print(f"{report.archive:<76} {len(plan.items):>7} {quotes:>6} "
-              f"{len(lists) - len(report.uncovered_list_items):>5} av {len(lists):<3} {done:>3} av {len(paragraphs):<3} "
-              f"{report.share:>6.1%}")
+        report = plan.coverage
+        print(f"{report.archive:<76} {plan.item_count:>7} {plan.quote_count:>6} "
+              f"{report.list_done:>5} av {len(report.list_items):<3} {report.paragraphs_done:>3} av "
+              f"{len(report.paragraphs):<3} {report.share:>6.1%}")
         if args.verbose:
-            for unit in report.units:
-                if unit.counts and unit.status in ("partly", "missing"):
-                    print(f"    rad {unit.line}: {unit.status} ({unit.quoted:.0%}): {unit.text[:100]}")
+            for unit in report.open_units:
+                print(f"    rad {unit.line}: {unit.status} ({unit.quoted:.0%}): {log_text(unit.text[:100])}")
     return 0
 
 
@@ -108,11 +107,12 @@ def cmd_new(args) -> int:
 
 
 def cmd_changes(args) -> int:
-    from .changes import RevisionUnreadable, compare, to_markdown, unreadable_markdown
+    from .changes import RevisionUnreadable, compare, unreadable_markdown
+    from .render import render_changes
     from .scope import GitError
 
     try:
-        print(to_markdown(compare(args.root, args.base, args.head)), end="")
+        print(render_changes(compare(args.root, args.base, args.head)), end="")
     except GitError as error:
         print(error, file=sys.stderr)
         return 1
@@ -133,8 +133,7 @@ def cmd_check_scope(args) -> int:
         return 1
     print(verdict, file=sys.stdout if ok else sys.stderr)
     if not ok and os.environ.get("GITHUB_ACTIONS") == "true":
-        message = verdict.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
-        print(f"::error title=Pull requesten ändrar för mycket::{message}")
+        print(f"::error title=Pull requesten ändrar för mycket::{annotation_data(verdict)}")
     return 0 if ok else 1
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .lines import split_lines
 from .quotes import SourceText
 
 COVERED = 0.8
@@ -42,31 +43,33 @@ class Unit:
 
 @dataclass
 class SourceCoverage:
+    """One source's coverage, with every figure the pages and the command show."""
+
     archive: str
     units: list[Unit] = field(default_factory=list)
+    list_items: list[Unit] = field(default_factory=list)
+    paragraphs: list[Unit] = field(default_factory=list)
+    uncovered_list_items: list[Unit] = field(default_factory=list)
+    open_units: list[Unit] = field(default_factory=list)  # counted units neither quoted nor excluded
+    excluded_units: list[Unit] = field(default_factory=list)
+    list_done: int = 0
+    paragraphs_done: int = 0
+    share: float = 1.0  # of the characters of list items and paragraphs, quoted or excluded
 
-    def _of(self, kind: str) -> list[Unit]:
-        return [u for u in self.units if u.kind == kind]
-
-    @property
-    def list_items(self) -> list[Unit]:
-        return self._of("list")
-
-    @property
-    def paragraphs(self) -> list[Unit]:
-        return self._of("paragraph")
-
-    @property
-    def uncovered_list_items(self) -> list[Unit]:
-        return [u for u in self.list_items if u.status in ("partly", "missing")]
-
-    @property
-    def share(self) -> float:
-        """Share of the characters of list items and paragraphs that are quoted or excluded."""
+    def _compute(self) -> "SourceCoverage":
+        done = ("quoted", "excluded")
+        self.list_items = [u for u in self.units if u.kind == "list"]
+        self.paragraphs = [u for u in self.units if u.kind == "paragraph"]
+        self.uncovered_list_items = [u for u in self.list_items if u.status not in done]
+        self.open_units = [u for u in self.units if u.counts and u.status not in done]
+        self.excluded_units = [u for u in self.units if u.status == "excluded"]
+        self.list_done = len(self.list_items) - len(self.uncovered_list_items)
+        self.paragraphs_done = sum(u.status in done for u in self.paragraphs)
         counted = [u for u in self.units if u.counts]
         total = sum(len(u.text) for u in counted)
-        done = sum(len(u.text) * min(1.0, u.quoted + u.excluded) for u in counted)
-        return done / total if total else 1.0
+        covered = sum(len(u.text) * min(1.0, u.quoted + u.excluded) for u in counted)
+        self.share = covered / total if total else 1.0
+        return self
 
 
 def _kind(text: str) -> str:
@@ -98,7 +101,7 @@ def measure(archive: str, source: SourceText, quotes: list[str], exclusions: lis
     quoted = _mark([span for q in quotes for span in source.occurrences(q)], size)
     excluded = _mark([span for q in exclusions for span in source.occurrences(q)], size)
     result = SourceCoverage(archive)
-    lines = source.text.splitlines()
+    lines = split_lines(source.text)
     for number, (start, end) in enumerate(source.line_spans(), start=1):
         if number > len(lines) or not lines[number - 1].strip() or end <= start:
             continue
@@ -109,12 +112,4 @@ def measure(archive: str, source: SourceText, quotes: list[str], exclusions: lis
         unit.quoted = sum(quoted[i] for i in chars) / len(chars)
         unit.excluded = sum(excluded[i] and not quoted[i] for i in chars) / len(chars)
         result.units.append(unit)
-    return result
-
-
-def plan_coverage(plan) -> SourceCoverage:
-    """Coverage of a linked plan's archived source (`crossref.Plan` or anything alike)."""
-    data = plan.data
-    quotes = [item.quote for section in data.sections for item in section.items]
-    quotes += [row.quote for section in data.sections for table in section.tables for row in table.rows]
-    return measure(data.source.archive, plan.source, quotes, [e.quote for e in data.excluded])
+    return result._compute()

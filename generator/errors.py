@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .escape import annotation_data, annotation_property
+
 
 @dataclass(frozen=True, order=True)
 class LocatedError:
@@ -27,24 +29,11 @@ class LocatedError:
     def github_annotation(self) -> str:
         """The same error as a GitHub Actions workflow command, shown on the diff line."""
         props = ",".join(
-            f"{key}={_escape_property(str(value))}"
-            for key, value in (
-                ("file", self.path),
-                ("line", self.line),
-                ("col", self.col),
-                ("title", self.field or "fil"),
-            )
+            f"{key}={annotation_property(str(value))}"
+            for key, value in (("file", self.path), ("line", self.line), ("col", self.col), ("title", self.field or "fil"))
         )
         message = self.message + (f" Tips: {self.hint}" if self.hint else "")
-        return f"::error {props}::{_escape_data(message)}"
-
-
-def _escape_data(text: str) -> str:
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
-
-
-def _escape_property(text: str) -> str:
-    return _escape_data(text).replace(":", "%3A").replace(",", "%2C")
+        return f"::error {props}::{annotation_data(message)}"
 
 
 class ValidationFailed(Exception):

@@ -10,16 +10,22 @@ anything else for bad input.
 from __future__ import annotations
 
 import difflib
+import os
 import re
+import stat
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Optional, Union, get_args, get_origin
+from typing import Any, Generic, Optional, TypeVar, Union, get_args, get_origin
 
 import yaml
 from pydantic import BaseModel, ValidationError
 
 from .errors import LocatedError
+from .lines import split_lines
+from .quotes import SourceText
+
+M = TypeVar("M", bound=BaseModel)
 
 MAX_FILE_BYTES = 1024 * 1024
 MAX_DEPTH = 16
@@ -94,20 +100,9 @@ class _Reader:
 
     # -- bytes and characters ---------------------------------------------------------
     def decode(self) -> Optional[str]:
-        if len(self.raw) > MAX_FILE_BYTES:
-            self.error(1, 1, "", f"filen är för stor ({len(self.raw)} byte, högst {MAX_FILE_BYTES}).",
-                       "Dela upp dokumentet eller korta texterna.")
-            return None
-        raw = self.raw[3:] if self.raw.startswith(b"\xef\xbb\xbf") else self.raw
-        try:
-            return raw.decode("utf-8")
-        except UnicodeDecodeError as exc:
-            before = raw[: exc.start]
-            line = before.count(b"\n") + 1
-            col = len(before) - (before.rfind(b"\n") + 1) + 1
-            self.error(line, col, "", f"filen är inte giltig UTF-8 (byte 0x{raw[exc.start]:02x}).",
-                       "Spara filen som UTF-8; i GitHubs webbredigerare blir det rätt automatiskt.")
-            return None
+        text, errors = decode_utf8(self.raw, self.path)
+        self.errors.extend(errors)
+        return text
 
     def check_characters(self, text: str) -> None:
         for number, line in enumerate(text.split("\n"), start=1):
@@ -122,6 +117,9 @@ class _Reader:
                 elif char in _INVISIBLE:
                     self.error(number, col, "", f"osynligt tecken: {_INVISIBLE[char]}.",
                                "Ta bort tecknet; det syns inte men ändrar texten.")
+                elif char in "\u2028\u2029":
+                    self.error(number, col, "", f"radavgränsaren U+{ord(char):04X} i texten.",
+                               "Ersätt den med en vanlig radbrytning eller ett mellanslag.")
                 elif char not in "\t\r" and unicodedata.category(char) == "Cc":
                     self.error(number, col, "", f"styrtecken U+{ord(char):04X} i texten.",
                                "Ta bort tecknet; det kommer ofta med när text klistras in från PDF.")
@@ -170,7 +168,8 @@ class _Reader:
     def _node(self, event: yaml.Event, where: str, depth: int) -> AnyNode:
         line, col = event.start_mark.line + 1, event.start_mark.column + 1
         if depth == MAX_DEPTH + 1:
-            self.error(line, col, where, "för djupt nästlad struktur.", "Förenkla strukturen.")
+            self.error(line, col, where, f"för djupt nästlad struktur (högst {MAX_DEPTH} nivåer).",
+                       "Förenkla strukturen; en plan behöver inte fler nivåer än mallen har.")
         if isinstance(event, yaml.AliasEvent):
             self.error(line, col, where, f"alias (*{event.anchor}) används inte här.",
                        "Skriv ut värdet på varje ställe i stället för att hänvisa till ett ankare.")
@@ -179,7 +178,13 @@ class _Reader:
         if isinstance(event, yaml.ScalarEvent):
             plain = event.style is None
             value = None if plain and event.value in NULL_WORDS else event.value
+            if value is not None:
+                self._check_decoded(value, line, col, where)
+                value = unicodedata.normalize("NFC", value)
             return Scalar(line, col, value)
+        if depth > MAX_DEPTH:
+            self._skip_collection()
+            return Scalar(line, col, None)
         if isinstance(event, yaml.SequenceStartEvent):
             node = Sequence(line, col)
             for child in self._events:
@@ -190,6 +195,25 @@ class _Reader:
         if isinstance(event, yaml.MappingStartEvent):
             return self._mapping(Mapping(line, col), where, depth)
         raise AssertionError(f"unexpected YAML event {event!r}")  # pragma: no cover
+
+    def _skip_collection(self) -> None:
+        """Consume a too-deep collection without recursing (10,000 levels are refused fast)."""
+        open_collections = 1
+        for event in self._events:
+            if isinstance(event, (yaml.SequenceStartEvent, yaml.MappingStartEvent)):
+                open_collections += 1
+            elif isinstance(event, (yaml.SequenceEndEvent, yaml.MappingEndEvent)):
+                open_collections -= 1
+                if open_collections == 0:
+                    return
+
+    def _check_decoded(self, value: str, line: int, col: int, where: str) -> None:
+        """Invisible and control characters written as YAML escapes (`"\\u202e"`, `"\\0"`)."""
+        for char in dict.fromkeys(value):
+            if char in _BIDI or char in _INVISIBLE or char in "\u2028\u2029" or (
+                    char not in "\n\t" and unicodedata.category(char) == "Cc"):
+                self.error(line, col, where, f"värdet innehåller det osynliga tecknet U+{ord(char):04X}.",
+                           "Ta bort tecknet (även skrivet som \\u-kod i citattecken); det syns inte men ändrar texten.")
 
     def _mapping(self, node: Mapping, where: str, depth: int) -> Mapping:
         for key_event in self._events:
@@ -220,37 +244,198 @@ class _Reader:
         return node  # pragma: no cover
 
 
-def read_document(path: Path, shown_as: str) -> tuple[Document, list[LocatedError]]:
-    """Read one YAML file strictly. Returns the document (root None if unreadable) and errors."""
+# --- files: only regular files inside the repository ------------------------------------
+MAX_SOURCE_BYTES = 4 * 1024 * 1024
+PLANS_DIR = "plans"
+REGISTRY_DIR = "registry"
+SOURCES_DIR = "sources"
+REGISTRY_FILES = (
+    ("municipalities", "municipalities.yaml"),
+    ("actors", "actors.yaml"),
+    ("topics", "topics.yaml"),
+)
+
+
+def read_bytes(root: Path, relative: str, limit: int) -> tuple[Optional[bytes], list[LocatedError]]:
+    """The bytes of `root/relative`, if it is a regular file inside `root` (no symlink on
+    the way, no device, nothing that resolves elsewhere) and at most `limit` bytes."""
+    def refuse(message: str, hint: str) -> tuple[None, list[LocatedError]]:
+        return None, [LocatedError(relative, 1, 1, "", message, hint)]
+
+    path = root / relative
+    real_root = os.path.realpath(root)
+    if os.path.realpath(path) != os.path.join(real_root, *Path(relative).parts) or path.is_symlink():
+        return refuse("filen är en symbolisk länk eller pekar utanför repot; den läses inte.",
+                      "Lägg in filen själv i repot i stället för en länk.")
     try:
-        raw = path.read_bytes()
+        info = path.lstat()
+    except OSError:
+        return refuse("filen finns inte.", "Kontrollera sökvägen och filnamnet.")
+    if not stat.S_ISREG(info.st_mode):
+        return refuse("det här är ingen vanlig fil; den läses inte.", "Lägg in en vanlig textfil.")
+    if info.st_size > limit:
+        return refuse(f"filen är för stor ({info.st_size} byte, högst {limit}).",
+                      "Dela upp dokumentet eller korta texten.")
+    try:
+        return path.read_bytes(), []
     except OSError as exc:
-        return Document(shown_as, None, ""), [LocatedError(shown_as, 1, 1, "", f"filen kan inte läsas: {exc.strerror}.")]
-    reader = _Reader(shown_as, raw)
+        return refuse(f"filen kan inte läsas: {exc.strerror}.", "Kontrollera filens rättigheter.")
+
+
+def decode_utf8(raw: bytes, shown_as: str) -> tuple[Optional[str], list[LocatedError]]:
+    """UTF-8 text (a byte-order mark is allowed) or a located error at the first bad byte."""
+    raw = raw[3:] if raw.startswith(b"\xef\xbb\xbf") else raw
+    try:
+        return raw.decode("utf-8"), []
+    except UnicodeDecodeError as exc:
+        before = raw[: exc.start]
+        line = before.count(b"\n") + 1
+        col = len(before.decode("utf-8", "replace")) - len(before[: before.rfind(b"\n") + 1].decode("utf-8", "replace")) + 1
+        return None, [LocatedError(shown_as, line, col, "", f"filen är inte giltig UTF-8 (byte 0x{raw[exc.start]:02x}).",
+                                   "Spara filen som UTF-8; i GitHubs webbredigerare blir det rätt automatiskt.")]
+
+
+def read_document(root: Path, relative: str) -> tuple[Document, list[LocatedError]]:
+    """Read one YAML file strictly. Returns the document (root None if unreadable) and errors."""
+    raw, errors = read_bytes(root, relative, MAX_FILE_BYTES)
+    if raw is None:
+        return Document(relative, None, ""), errors
+    reader = _Reader(relative, raw)
     text = reader.decode()
     if text is None:
-        return Document(shown_as, None, ""), reader.errors
+        return Document(relative, None, ""), reader.errors
     reader.check_characters(text)
-    root = reader.parse(text) if not reader.errors else None
-    return Document(shown_as, root, text), reader.errors
+    node = reader.parse(text) if not reader.errors else None
+    return Document(relative, node, text), reader.errors
 
 
-# --- schema validation with locations --------------------------------------------------
-def validate(document: Document, model: type[BaseModel]) -> tuple[Optional[BaseModel], list[LocatedError]]:
-    """Type a raw document with the schema, turning every schema error into a located one."""
+def read_source(root: Path, relative: str) -> tuple[Optional[SourceText], list[LocatedError]]:
+    """An archived source text: a regular UTF-8 file in the repository, size-capped."""
+    raw, errors = read_bytes(root, relative, MAX_SOURCE_BYTES)
+    if raw is None:
+        return None, errors
+    text, errors = decode_utf8(raw, relative)
+    return (SourceText(text) if text is not None else None), errors
+
+
+# --- located model objects ---------------------------------------------------------------
+@dataclass(frozen=True)
+class Position:
+    line: int
+    col: int
+    key_line: int  # where the key of a mapping entry is (same as line for list entries)
+    key_col: int
+    field: str  # the field path as written in the file, e.g. sections[0].items[3].quote
+
+
+@dataclass
+class Loaded(Generic[M]):
+    """A file's typed content with the position of every field in it.
+
+    `complete` is False when the schema refused parts of the file: the parts it refused
+    (list entries with errors) are left out of `value`, so that the other checks can still
+    report every independent error; such a value is never rendered.
+    """
+
+    path: str
+    text: str
+    value: M
+    positions: dict[tuple, Position]
+    complete: bool = True
+
+    def position(self, loc: tuple) -> Position:
+        """The position of `loc`, or of the deepest part of it the file has."""
+        for end in range(len(loc), -1, -1):
+            if loc[:end] in self.positions:
+                return self.positions[loc[:end]]
+        return Position(1, 1, 1, 1, "")
+
+    def error(self, loc: tuple, message: str, hint: str = "", key: bool = False) -> LocatedError:
+        where = self.position(loc)
+        line, col = (where.key_line, where.key_col) if key else (where.line, where.col)
+        name = where.field if loc in self.positions else field_path(loc)
+        return LocatedError(self.path, line, col, name, message, hint)
+
+
+def _positions(node: AnyNode, loc: tuple = (), key_mark: Optional[tuple[int, int]] = None,
+               shown: tuple = ()) -> dict[tuple, Position]:
+    """Every node's position, keyed by its path in the (possibly pruned) tree."""
+    found = {loc: Position(node.line, node.col, *(key_mark or (node.line, node.col)), field_path(shown))}
+    if isinstance(node, Mapping):
+        for key, (line, col, child) in node.entries.items():
+            found.update(_positions(child, loc + (key,), (line, col), shown + (key,)))
+    elif isinstance(node, Sequence):
+        for index, child in enumerate(node.items):
+            found.update(_positions(child, loc + (index,), None, shown + (getattr(child, "index", index),)))
+    return found
+
+
+def _prune(root: AnyNode, errors: list[dict]) -> bool:
+    """Remove from the raw tree every list entry that holds a schema error; False if an
+    error lies outside any list entry (then nothing can be salvaged)."""
+    doomed: dict[int, tuple[Sequence, int]] = {}
+    for error in errors:
+        node, followed, _ = node_at(root, tuple(error["loc"]))
+        parent, cut = None, None
+        current: AnyNode = root
+        for part in followed:
+            if isinstance(current, Sequence):
+                parent, cut = current, part
+                current = current.items[part]
+            else:
+                current = current.entries[part][2]
+        if parent is None:
+            return False
+        doomed[id(parent.items[cut])] = (parent, cut)
+    for parent, cut in sorted(doomed.values(), key=lambda pc: -pc[1]):
+        del parent.items[cut]
+    return True
+
+
+def _number_entries(node: AnyNode) -> None:
+    """Remember each list entry's index as written, before any pruning."""
+    if isinstance(node, Mapping):
+        for _, _, child in node.entries.values():
+            _number_entries(child)
+    elif isinstance(node, Sequence):
+        for index, child in enumerate(node.items):
+            child.index = index  # type: ignore[attr-defined]
+            _number_entries(child)
+
+
+def validate(document: Document, schema: type[M], salvage: bool = False) -> tuple[Optional[Loaded[M]], list[LocatedError]]:
+    """Type a raw document with the schema, turning every schema error into a located one.
+
+    With `salvage`, a file the schema refuses in places still yields the rest of it
+    (`complete=False`), so checks across files can report their errors too.
+    """
     if document.root is None:
         if document.text.strip() and not all(
-            line.lstrip().startswith("#") or not line.strip() for line in document.text.splitlines()
+            line.lstrip().startswith("#") or not line.strip() for line in split_lines(document.text)
         ):
             return None, []  # unreadable: the reader has reported why
         return None, [LocatedError(document.path, 1, 1, "", "filen är tom.", "Utgå från mallen; se bidragsguiden.")]
     if not isinstance(document.root, Mapping):
         return None, [LocatedError(document.path, document.root.line, document.root.col, "",
                                    "filen ska börja med fält (nyckel: värde), inte en lista eller en text.")]
+    _number_entries(document.root)
     try:
-        return model.model_validate(to_data(document.root)), []
+        value = schema.model_validate(to_data(document.root))
+        return Loaded(document.path, document.text, value, _positions(document.root)), []
     except ValidationError as exc:
-        return None, [_locate(document, model, error) for error in exc.errors(include_url=False)]
+        found = exc.errors(include_url=False)
+    errors = [_locate(document, schema, error) for error in found]
+    if not salvage:
+        return None, errors
+    for _ in range(5):  # pruning an entry can expose a rule of the enclosing entry
+        if not _prune(document.root, found):
+            return None, errors
+        try:
+            value = schema.model_validate(to_data(document.root))
+            return Loaded(document.path, document.text, value, _positions(document.root), complete=False), errors
+        except ValidationError as exc:
+            found = exc.errors(include_url=False)
+    return None, errors
 
 
 def node_at(root: AnyNode, loc: tuple) -> tuple[AnyNode, tuple, Optional[tuple[int, int]]]:
@@ -376,7 +561,94 @@ def _swedish(kind: str, error: dict, model: type[BaseModel], loc: tuple, node: A
         return "här ska det stå en text.", "Skriv texten direkt efter kolonet; sätt den inom citattecken om den innehåller kolon."
     if kind in ("value_error", "assertion_error"):
         message = str(error.get("msg", "")).removeprefix("Value error, ").removeprefix("Assertion failed, ")
-        return message.rstrip(".") + ".", ""
+        # The model writes "what is wrong; how to fix it".
+        message, _, hint = message.partition("; ")
+        return message.rstrip(".") + ".", (hint[:1].upper() + hint[1:]).rstrip(".") + "." if hint else ""
     if kind.startswith("decimal"):
         return f"'{value}' är inget tal.", "Skriv t.ex. 620,9 eller -46,7."
     return str(error.get("msg", "ogiltigt värde")) + ".", ""
+
+
+# --- everything the site is made of --------------------------------------------------------
+@dataclass
+class Inputs:
+    """Every file the site is made of, typed and located; `errors` holds what loading found."""
+
+    municipalities: Optional[Loaded] = None
+    actors: Optional[Loaded] = None
+    topics: Optional[Loaded] = None
+    plans: list[Loaded] = field(default_factory=list)
+    sources: dict[str, SourceText] = field(default_factory=dict)  # by archive path
+    source_files: list[str] = field(default_factory=list)  # every file under sources/
+    named_sources: set[str] = field(default_factory=set)  # archives named by any plan file, loaded or not
+    errors: list[LocatedError] = field(default_factory=list)
+
+    @property
+    def registries_ok(self) -> bool:
+        return None not in (self.municipalities, self.actors, self.topics) and all(
+            r.complete for r in (self.municipalities, self.actors, self.topics))
+
+
+def _discover(root: Path, folder: str, wanted: str, errors: list[LocatedError]) -> list[str]:
+    """The files of `folder` named `*<wanted>`; anything else in it is an error, never ignored."""
+    base = root / folder
+    if not base.is_dir():
+        return []
+    found = []
+    for path in sorted(base.iterdir()):
+        relative = f"{folder}/{path.name}"
+        if path.name.endswith(wanted) and not path.is_dir():
+            found.append(relative)
+        elif folder == PLANS_DIR and path.suffix.lower() in (".yml", ".yaml"):
+            errors.append(LocatedError(relative, 1, 1, "", f"filändelsen {path.suffix} läses inte.",
+                                       f"Byt namn till {path.stem}.yaml (små bokstäver)."))
+        elif folder == SOURCES_DIR and path.name == "README.md":
+            continue
+        elif path.is_dir():
+            errors.append(LocatedError(relative, 1, 1, "", f"mappar läses inte i {folder}/.",
+                                       f"Lägg filerna direkt i {folder}/, t.ex. {folder}/<aktörens id>-….{wanted.lstrip('.')}."))
+        else:
+            errors.append(LocatedError(relative, 1, 1, "", f"filen hör inte hemma i {folder}/ och läses inte.",
+                                       f"I {folder}/ ligger bara filer som slutar på {wanted}; flytta eller ta bort den här."))
+    return found
+
+
+def load_inputs(root: Path) -> Inputs:
+    """Read registries, plans and the archived sources they name; collect every error."""
+    from . import model
+
+    root = Path(root)
+    inputs = Inputs()
+    schemas = {"municipalities": model.MunicipalityRegistry, "actors": model.ActorRegistry,
+               "topics": model.TopicRegistry}
+    for attribute, name in REGISTRY_FILES:
+        document, errors = read_document(root, f"{REGISTRY_DIR}/{name}")
+        if not errors:
+            loaded, errors = validate(document, schemas[attribute], salvage=True)
+            setattr(inputs, attribute, loaded)
+        inputs.errors.extend(errors)
+    for relative in _discover(root, PLANS_DIR, ".yaml", inputs.errors):
+        document, errors = read_document(root, relative)
+        if isinstance(document.root, Mapping):  # even a plan the schema refuses names its source
+            source = to_data(document.root).get("source")
+            if isinstance(source, dict) and isinstance(source.get("archive"), str):
+                inputs.named_sources.add(source["archive"])
+        if not errors:
+            loaded, errors = validate(document, model.Plan, salvage=True)
+            if loaded is not None:
+                inputs.plans.append(loaded)
+        inputs.errors.extend(errors)
+    inputs.source_files = _discover(root, SOURCES_DIR, ".txt", inputs.errors)
+    for plan in inputs.plans:
+        archive = plan.value.source.archive
+        if archive in inputs.sources:
+            continue
+        if archive not in inputs.source_files:
+            inputs.errors.append(plan.error(("source", "archive"), f"källtexten {archive} finns inte i repot.",
+                                            "Lägg den arkiverade texten i mappen sources/ och skriv dess sökväg här."))
+            continue
+        source, errors = read_source(root, archive)
+        inputs.errors.extend(errors)
+        if source is not None:
+            inputs.sources[archive] = source
+    return inputs

@@ -22,10 +22,11 @@ from mkdocs.exceptions import Abort  # noqa: E402
 from mkdocs.structure.files import File  # noqa: E402
 
 from generator import paths  # noqa: E402
-from generator.crossref import build_site  # noqa: E402
 from generator.errors import ValidationFailed  # noqa: E402
-from generator.render import render_site  # noqa: E402
-from generator.sources_of import edit_sources  # noqa: E402
+from generator.escape import log_text  # noqa: E402
+from generator.outputs import site_outputs  # noqa: E402
+from generator.render import render_outputs  # noqa: E402
+from generator.site import build_site  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.vem_lovar_vad")
 _edit_paths: dict[str, str] = {}
@@ -41,15 +42,16 @@ def on_files(files, config):
         site = build_site(ROOT)
     except ValidationFailed as failure:
         for error in failure.errors:
-            log.error(str(error))
+            log.error(log_text(error))
         raise Abort(f"{len(failure.errors)} fel i planer eller register; inget byggdes.")
-    pages = render_site(site)
+    outputs = site_outputs(site)
+    pages = render_outputs(site, outputs)
     for file in [f for f in files if _is_generated(f.src_uri)]:
         files.remove(file)
     for src_uri, markdown in sorted(pages.items()):
         files.append(File.generated(config, src_uri, content=markdown))
     _edit_paths.clear()
-    _edit_paths.update(edit_sources(site))
+    _edit_paths.update({output.path: output.edit_source for output in outputs if output.edit_source})
     return files
 
 

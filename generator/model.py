@@ -14,6 +14,7 @@ from typing import Annotated, Literal, Optional
 
 from pydantic import (
     BaseModel,
+    AfterValidator,
     BeforeValidator,
     ConfigDict,
     Field,
@@ -24,7 +25,7 @@ from pydantic import (
 # --- caps: inputs larger than this are refused, never truncated -------------------------
 MAX_TEXT = 4000  # characters in one text value
 MAX_LIST = 500  # entries in one list
-MAX_ITEMS_TOTAL = 2000  # items in one plan (checked by crossref)
+MAX_ITEMS_TOTAL = 2000  # items in one plan (checked by `checks`)
 
 # --- vocabularies with their Swedish labels --------------------------------------------
 # One dict per vocabulary: the key is what a plan file says, the value what a voter reads.
@@ -64,6 +65,22 @@ ITEM_KINDS = {
     "statement": "Ställningstagande",
     "fact": "Fakta",
 }
+# How the comparison pages group item kinds: what an actor commits to, and how the
+# document describes the situation. Every kind is in exactly one group (tested).
+COMMITMENT_KINDS = ("goal", "priority", "proposal", "assignment", "saving", "promise", "indicator", "direction")
+BACKGROUND_KINDS = ("fact", "statement", "summary", "vision", "risk")
+ITEM_GROUPS = {
+    "commitment": ("Åtaganden", "Vad aktören åtar sig", COMMITMENT_KINDS),
+    "background": ("Bakgrund", "Hur dokumentet beskriver läget", BACKGROUND_KINDS),
+}
+# Risk level of a risk: probability × consequence (1–25) in four bands, as in the
+# administrations' internal-control matrices. Shown on the plan pages and in `om`.
+RISK_BANDS = (  # (lowest score, id, Swedish label)
+    (1, "low", "Låg risk"),
+    (5, "medium", "Måttlig risk"),
+    (10, "high", "Hög risk"),
+    (16, "very-high", "Mycket hög risk"),
+)
 PROMISE_STATES = {
     "done": "Genomfört",
     "partly": "Delvis genomfört",
@@ -96,7 +113,32 @@ Url = Annotated[
     StringConstraints(pattern=r"^https?://[^\s<>\"'`]+$", max_length=500),
     Field(description="En webbadress som börjar med https:// eller http://."),
 ]
-Year = Annotated[int, Field(ge=1900, le=2100, description="Årtal med fyra siffror.")]
+def _four_digits(value: object) -> object:
+    """A year is exactly four digits as written: `02017`, `2_017`, `2017.0` are refused."""
+    if isinstance(value, str) and not re.fullmatch(r"[0-9]{4}", value):
+        raise ValueError(f"'{value}' är inget årtal med fyra siffror; skriv t.ex. 2024")
+    return value
+
+
+Year = Annotated[int, BeforeValidator(_four_digits), Field(ge=1900, le=2100, description="Årtal med fyra siffror.")]
+EARLIEST_RETRIEVED = datetime.date(1990, 1, 1)
+
+
+def _iso_date(value: object) -> object:
+    if isinstance(value, str) and not re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", value):
+        raise ValueError(f"'{value}' är inget datum; skriv ÅÅÅÅ-MM-DD, t.ex. 2026-03-01")
+    return value
+
+
+def _not_future(value: datetime.date) -> datetime.date:
+    if value > datetime.date.today():
+        raise ValueError(f"datumet {value.isoformat()} har inte varit än; skriv dagen då texten hämtades")
+    if value < EARLIEST_RETRIEVED:
+        raise ValueError(f"datumet {value.isoformat()} är före {EARLIEST_RETRIEVED.year}; skriv dagen då texten hämtades")
+    return value
+
+
+RetrievedDate = Annotated[datetime.date, BeforeValidator(_iso_date), AfterValidator(_not_future)]
 Score = Annotated[int, Field(ge=1, le=5, description="Ett heltal från 1 till 5.")]
 
 _NUMBER = re.compile(r"^[+\-−]?\d+(?:[.,]\d+)?$")
@@ -188,7 +230,7 @@ class Source(Strict):
     archive: Annotated[str, StringConstraints(pattern=r"^sources/[a-z0-9][a-z0-9._-]*\.txt$")] = Field(
         description="Sökväg till den arkiverade texten i repot, t.ex. `sources/eskilstuna-v-….txt`."
     )
-    retrieved: datetime.date = Field(description="Datum då texten hämtades, ÅÅÅÅ-MM-DD.")
+    retrieved: RetrievedDate = Field(description="Datum då texten hämtades, ÅÅÅÅ-MM-DD.")
     publisher: Optional[ShortText] = Field(default=None, description="Vem som gav ut dokumentet.")
 
 
@@ -305,12 +347,8 @@ class Plan(Strict):
     sections: list[Section] = Field(min_length=1, max_length=MAX_LIST)
     excluded: list[Exclusion] = Field(default_factory=list, max_length=MAX_LIST)
 
-    @model_validator(mode="after")
-    def _one_dating(self) -> "Plan":
-        given = [name for name in ("year", "period", "undated") if getattr(self, name) is not None]
-        if len(given) != 1:
-            raise ValueError("ange precis ett av year, period eller undated")
-        return self
+    # Exactly one of year, period and undated: a rule across fields, so `checks` owns it
+    # (there it is reported together with every other error of the file).
 
     def items(self):
         """Every item in document order."""

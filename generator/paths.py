@@ -15,10 +15,11 @@ ACTORS = "partier/index.md"
 PLANS = "dokument/index.md"
 MATRIX = "jamforelse/index.md"
 COVERAGE = "redaktion/tackning.md"
+ABOUT = "om.md"
 
 # Folders and single files under docs/ that belong to the generator (git-ignored).
 GENERATED_DIRS = ("amnen", "partier", "dokument", "kallor", "jamforelse", "redaktion")
-GENERATED_FILES = (HOME,)
+GENERATED_FILES = (HOME, ABOUT)
 
 
 def topic_page(topic_id: str) -> str:

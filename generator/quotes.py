@@ -14,6 +14,8 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cached_property
 
+from .lines import normalise_newlines, split_lines_keepends
+
 _QUOTES = {ord(c): '"' for c in "“”„‟«»″"} | {ord(c): "'" for c in "‘’‚‛′"}
 _DASHES = {ord(c): "-" for c in "‐‑‒–—―−"}
 _BULLETS = set("•✓✔→►▪●◦‣∙·")
@@ -30,11 +32,10 @@ class Match:
 
 def normalise_with_offsets(text: str) -> tuple[str, list[int]]:
     """Normalise `text`; also return, for each output character, its offset in `text`."""
-    text = unicodedata.normalize("NFC", text)
     out: list[str] = []
     offsets: list[int] = []
     position = 0
-    for raw_line in text.splitlines(keepends=True):
+    for raw_line in split_lines_keepends(text):
         line = _LINE_BULLET.sub(lambda m: " " * len(m.group()), raw_line, count=1)
         line = _HEADING.sub(lambda m: " " * len(m.group()), line, count=1)
         # Emphasis marks are dropped, not turned into spaces: `**Mål:**` reads `Mål:`.
@@ -58,20 +59,29 @@ def normalise_with_offsets(text: str) -> tuple[str, list[int]]:
 
 
 def normalise(text: str) -> str:
-    return normalise_with_offsets(text)[0].strip()
+    return normalise_with_offsets(unicodedata.normalize("NFC", normalise_newlines(text)))[0].strip()
 
 
 class SourceText:
     """An archived source, normalised once, answering where quotes occur."""
 
     def __init__(self, text: str):
-        self.text = text
-        self.normal, self._offsets = normalise_with_offsets(text)
+        # NFC keeps one length per character here, so offsets stay exact; line breaks
+        # follow the one line model (`lines`).
+        self.text = unicodedata.normalize("NFC", normalise_newlines(text))
+        self.normal, self._offsets = normalise_with_offsets(self.text)
+        self._found: dict[str, Match | None] = {}
 
     def _line_of(self, normal_index: int) -> int:
         return self.text.count("\n", 0, self._offsets[normal_index]) + 1
 
     def find(self, quote: str) -> Match | None:
+        """Where `quote` first occurs (computed once per quote: checks and linking share it)."""
+        if quote not in self._found:
+            self._found[quote] = self._find(quote)
+        return self._found[quote]
+
+    def _find(self, quote: str) -> Match | None:
         needle = normalise(quote)
         if not needle:
             return None

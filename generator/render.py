@@ -1,10 +1,10 @@
-"""Jinja2 → {page path: Markdown}. No file I/O beyond reading templates.
+"""Jinja2 → {page path: Markdown}, for every entry of the output list. No file I/O beyond
+reading templates.
 
-Every value a template prints is escaped by `escape_text` unless it is `Markup` made
-here (URLs built by `paths`, HTML built by filters from escaped parts). The escape turns
-HTML-special and Markdown-special characters into numeric character references, which
-are inert both in Markdown and inside the raw HTML blocks the templates emit, so text
-from a plan can never become markup, a link or a script.
+Every value a template prints passes through `escape.html_text` unless it is `Markup`
+made here (URLs built by `paths`, HTML built by filters from escaped parts), so text from
+a plan can never become markup, a link or a script. Templates only display: every figure
+they show comes from the linked model.
 """
 
 from __future__ import annotations
@@ -13,32 +13,18 @@ import json
 import re
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import Any, Optional
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
-from markupsafe import escape as markupsafe_escape
 
 from . import model, paths
-from .coverage import plan_coverage
-from .crossref import Item, Plan, Site, Topic
+from .escape import html_text
+from .link import Item, Plan, Site, Topic
+from .outputs import Output, site_outputs
 
 TEMPLATES = Path(__file__).parent / "templates"
-
-_SPECIAL = {c: f"&#{ord(c)};" for c in "&<>\"'\\`*_[]{}|~^$"}
-_LINE_START = re.compile(r"^([#>+=\-]|\d+[.)])")
-
-
-def escape_text(value: Any) -> Markup:
-    """Make any value safe to place in Markdown or HTML as literal text."""
-    if isinstance(value, Markup):
-        return value
-    if value is None:
-        return Markup("")
-    text = " ".join(str(value).split())  # one line: a blank line would end an HTML block
-    text = "".join(_SPECIAL.get(char, char) for char in text)
-    text = _LINE_START.sub(lambda m: "".join(f"&#{ord(c)};" for c in m.group()), text)
-    return Markup(text)
+escape_text = html_text  # the one rule for pages, tables, front matter and the job summary
 
 
 def paragraphs(value: str) -> list[Markup]:
@@ -63,7 +49,7 @@ def front_matter(**fields: Any) -> Markup:
     lines = ["---"]
     for key, value in fields.items():
         if key in ("title", "description") and isinstance(value, str):
-            value = str(markupsafe_escape(" ".join(value.split())))
+            value = str(html_text(value))
         if isinstance(value, dict):
             lines.append(f"{key}:")
             lines.extend(f"  {k}: {json.dumps(v, ensure_ascii=False)}" for k, v in value.items())
@@ -71,6 +57,16 @@ def front_matter(**fields: Any) -> Markup:
             lines.append(f"{key}: {json.dumps(value, ensure_ascii=False)}")
     lines.append("---")
     return Markup("\n".join(lines))
+
+
+def percent(share: float, decimals: int = 1) -> str:
+    """`12,3 %`: a share as Swedes write it."""
+    return f"{share * 100:.{decimals}f}".replace(".", ",") + "\u00a0%"
+
+
+def shorten(text: str, limit: int = 160) -> str:
+    text = " ".join(str(text).split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def count(number: int, one: str, many: str) -> str:
@@ -100,7 +96,7 @@ def _environment() -> Environment:
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    env.filters.update(paragraphs=paragraphs, number=number, year=year_label, count=count)
+    env.filters.update(paragraphs=paragraphs, number=number, year=year_label, count=count, percent=percent, shorten=shorten)
     env.globals.update(
         paths=paths,
         front_matter=front_matter,
@@ -109,15 +105,23 @@ def _environment() -> Environment:
         PLAN_STATUSES=model.PLAN_STATUSES,
         ITEM_KINDS=model.ITEM_KINDS,
         PROMISE_STATES=model.PROMISE_STATES,
+        ITEM_GROUPS=model.ITEM_GROUPS,
+        RISK_BANDS=model.RISK_BANDS,
     )
     return env
 
 
 class _Page:
-    """Rendering context for one page: knows its own path, so links are relative to it."""
+    """Rendering context for one output: knows its own path, so links are relative to it."""
 
-    def __init__(self, path: str):
-        self.path = path
+    def __init__(self, output: Output):
+        self.output = output
+        self.path = output.path
+
+    def front_matter(self, **fields: Any) -> Markup:
+        if self.output.search:
+            fields["search"] = self.output.search
+        return front_matter(**fields)
 
     def link(self, to_page: str, anchor: str = "") -> Markup:
         return Markup(paths.link(self.path, to_page, anchor))
@@ -128,7 +132,7 @@ class _Page:
     def item(self, item: Item) -> Markup:
         return self.link(paths.plan_page(item.plan.id), item.id)
 
-    def source(self, plan: Plan, line: int | None = None) -> Markup:
+    def source(self, plan: Plan, line: Optional[int] = None) -> Markup:
         return self.link(paths.source_page(plan.id), paths.line_anchor(line) if line else "")
 
     def topic(self, topic: Topic, anchor: str = "") -> Markup:
@@ -138,47 +142,19 @@ class _Page:
         return self.link(paths.actor_page(actor.id), anchor)
 
 
-def _risk_matrix(plan: Plan) -> list[list[list[Item]]]:
-    """Rows consequence 5→1, columns probability 1→5, each cell the risks placed there."""
-    grid = [[[] for _ in range(5)] for _ in range(5)]
-    for item in plan.items:
-        if item.data.risk is not None:
-            grid[5 - item.data.risk.consequence][item.data.risk.probability - 1].append(item)
-    return grid
+def render_outputs(site: Site, outputs: list[Output]) -> dict[str, str]:
+    """Each output rendered: {path under docs/: Markdown}."""
+    env = _environment()
+    return {output.path: env.get_template(output.template).render(page=_Page(output), site=site, **output.context)
+            for output in outputs}
 
 
 def render_site(site: Site) -> dict[str, str]:
-    """Every generated page of the site as {path under docs/: Markdown}."""
+    """Every generated page of the site."""
+    return render_outputs(site, site_outputs(site))
+
+
+def render_changes(changes: Any) -> str:
+    """The change summary of a pull request (`changes.Changes`) as Markdown for the job summary."""
     env = _environment()
-    pages: dict[str, str] = {}
-
-    def render(path: str, template: str, **context: Any) -> None:
-        pages[path] = env.get_template(template).render(page=_Page(path), site=site, **context)
-
-    render(paths.HOME, "home.md.j2")
-    render(paths.TOPICS, "topics.md.j2")
-    render(paths.ACTORS, "actors.md.j2")
-    render(paths.PLANS, "plans.md.j2")
-    render(paths.MATRIX, "matrix.md.j2")
-    render(paths.COVERAGE, "coverage.md.j2", reports=[(plan, plan_coverage(plan)) for plan in site.plans])
-    for topic in site.topics:
-        render(paths.topic_page(topic.id), "topic.md.j2", topic=topic)
-    for actor in site.actors:
-        render(paths.actor_page(actor.id), "actor.md.j2", actor=actor)
-    for plan in site.plans:
-        render(paths.plan_page(plan.id), "plan.md.j2", plan=plan, risk_matrix=_risk_matrix(plan))
-        render(paths.source_page(plan.id), "source.md.j2", plan=plan, lines=_source_lines(plan))
-    return pages
-
-
-def _source_lines(plan: Plan) -> list[tuple[int, str, list[Item]]]:
-    """(line number, text, items quoting it) for each non-empty line of the archived source."""
-    quoting: dict[int, list[Item]] = {}
-    for item in plan.items:
-        for line in range(item.line, item.end_line + 1):
-            quoting.setdefault(line, []).append(item)
-    return [
-        (number, text, quoting.get(number, []))
-        for number, text in enumerate(plan.source.text.splitlines(), start=1)
-        if text.strip()
-    ]
+    return env.get_template("changes.md.j2").render(changes=changes)

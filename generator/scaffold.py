@@ -23,12 +23,12 @@ from typing import Literal, get_args, get_origin
 from pydantic import BaseModel
 
 from . import model
-from .crossref import PLANS_DIR, REGISTRY_DIR, SCHEMA_LINE
+from .checks import PLACEHOLDER, SCHEMA_LINE
+from .load import PLANS_DIR, REGISTRY_DIR
 from .errors import ValidationFailed
 from .load import read_document, validate
 
 SOURCES_DIR = "sources"
-PLACEHOLDER = "PLATSHÅLLARE"
 EXAMPLE_QUOTE = "Här står en punkt ur dokumentet som planen citerar ordagrant."
 EXAMPLE_HEADING = "Exempelavsnitt"
 DEFAULT_BODY = "Socialnämnden"
@@ -117,13 +117,13 @@ def field_table() -> str:
 # --- the registries ---------------------------------------------------------------------------
 def _registry(root: Path, name: str, schema: type[BaseModel]):
     relative = f"{REGISTRY_DIR}/{name}"
-    document, errors = read_document(root / relative, relative)
+    document, errors = read_document(root, relative)
     parsed = None
     if not errors:
         parsed, errors = validate(document, schema)
     if errors:
         raise ValidationFailed(errors)
-    return parsed
+    return parsed.value
 
 
 def resolve_actor(actors: list[model.Actor], municipalities: list[model.Municipality],

@@ -114,13 +114,13 @@ def actors_at(root: Path, rev: str) -> list[model.Actor]:
     """The actor registry as it is at `rev`."""
     with tempfile.TemporaryDirectory(prefix="vlv-scope-") as folder:
         export_revision(root, rev, (ACTORS_FILE,), Path(folder))
-        document, errors = read_document(Path(folder) / ACTORS_FILE, ACTORS_FILE)
+        document, errors = read_document(Path(folder), ACTORS_FILE)
         parsed = None
         if not errors:
             parsed, errors = validate(document, model.ActorRegistry)
     if errors:
         raise ValidationFailed(errors)
-    return list(parsed.actors)
+    return list(parsed.value.actors)
 
 
 # --- the verdict ------------------------------------------------------------------------------

@@ -13,7 +13,7 @@ from generator.cli import main
 
 REPO = Path(__file__).resolve().parent.parent
 FIXTURE = REPO / "tests" / "fixtures" / "project"
-HAND_WRITTEN_DOCS = ("om.md", "bidra.md", "stylesheets", "overrides", "schema")
+HAND_WRITTEN_DOCS = ("bidra.md", "stylesheets", "overrides", "schema")
 
 
 @pytest.fixture
@@ -77,7 +77,7 @@ def mkdocs_build(project_dir: Path, site_dir: Path) -> subprocess.CompletedProce
 @pytest.fixture(scope="session")
 def repo_site(tmp_path_factory):
     """This repository's real plans built exactly as `make build` does: (site dir, linked model)."""
-    from generator.crossref import build_site
+    from generator.site import build_site
 
     site = tmp_path_factory.mktemp("repo-site")
     result = mkdocs_build(REPO, site)

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from conftest import REPO
-from generator.crossref import build_site
+from generator.site import build_site
 from generator.quotes import SourceText
 
 V_PLAN = "plans/eskilstuna-v-socialnamnden-2017.yaml"
@@ -85,10 +85,8 @@ def test_wrong_quotes_are_errors_naming_plan_item_and_line(repo_copy, cli, quote
 
 
 def test_every_list_item_of_every_source_is_covered_or_excluded(site):
-    from generator.coverage import plan_coverage
-
     for plan in site.plans:
-        report = plan_coverage(plan)
+        report = plan.coverage
         assert report.list_items, plan.id
         assert report.uncovered_list_items == [], plan.id
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from conftest import FIXTURE, REPO
-from generator.crossref import build_site
+from generator.site import build_site
 from generator.render import escape_text, render_site
 from generator.schema import SCHEMA_DIR, json_schemas
 
@@ -50,6 +50,7 @@ def test_generator_build_writes_only_changed_pages_and_removes_stale_ones(tmp_pa
     again = cli("--root", str(tmp_path), "build")
     assert again.out.startswith("0 sidor ändrade")
     (tmp_path / "plans" / "bergby-o-webb.yaml").unlink()
+    (tmp_path / "sources" / "bergby-o-webb.txt").unlink()  # an unused source would be an error
     third = cli("--root", str(tmp_path), "build")
     assert third.code == 0 and not page.exists()
 

@@ -11,7 +11,7 @@ import pytest
 
 from conftest import FIXTURE, REPO, make_site_project, mkdocs_build
 from generator import paths
-from generator.crossref import build_site
+from generator.site import build_site
 from htmlcheck import EXTERNAL, Page, resolve
 
 INJECTED = """# yaml-language-server: $schema=../docs/schema/plan.schema.json

@@ -8,7 +8,7 @@ import re
 import pytest
 
 from conftest import run_module
-from generator.crossref import build_site
+from generator.site import build_site
 
 PLAN = "plans/bergby-a-plan-2024.yaml"
 
@@ -166,7 +166,7 @@ def test_only_http_links_are_accepted(project, cli):
 def test_year_must_be_a_number(project, cli):
     write(project, original(project).replace("year: 2024", "year: tjugo"))
     result = cli("--root", str(project), "validate")
-    assert f"{PLAN}:6:7: year: 'tjugo' är inget heltal." in result.err
+    assert f"{PLAN}:6:7: year: 'tjugo' är inget årtal med fyra siffror. Tips: Skriv t.ex. 2024." in result.err
 
 
 # --- cross-references -------------------------------------------------------------------
@@ -215,7 +215,7 @@ def test_file_name_must_start_with_actor_id(project, cli):
     (project / PLAN).unlink()
     write(project, text, "plans/plan-2024.yaml")
     result = cli("--root", str(project), "validate")
-    assert "plans/plan-2024.yaml:3:8: actor: filnamnet plan-2024.yaml börjar inte med aktörens id 'bergby-a'." in result.err
+    assert "plans/plan-2024.yaml:3:8: actor: filnamnet plan-2024.yaml hör till ingen aktör, inte till 'bergby-a'." in result.err
 
 
 def test_plan_must_point_at_the_schema(project, cli):
@@ -241,7 +241,7 @@ def test_github_annotations_under_actions(project):
     env = dict(os.environ, GITHUB_ACTIONS="true")
     result = run_module("--root", str(project), "validate", env=env)
     assert result.returncode == 1
-    assert f"::error file={PLAN},line=6,col=7,title=year::'tjugo' är inget heltal. Tips: Skriv bara siffror" in result.stdout
+    assert f"::error file={PLAN},line=6,col=7,title=year::'tjugo' är inget årtal med fyra siffror. Tips: Skriv t.ex. 2024" in result.stdout
 
 
 @pytest.mark.parametrize(

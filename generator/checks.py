@@ -1,0 +1,308 @@
+"""The rules across fields and files: one small function per rule, each returning located
+errors. They read typed, located inputs (`load.Inputs`) and never the YAML parser.
+
+`RULES` lists the rules in the order they run; `run_checks` runs every one of them over
+everything that loaded, so one error never hides another.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from pathlib import Path
+from typing import Callable, Iterator
+
+from . import model
+from .coverage import measure
+from .errors import LocatedError
+from .load import REGISTRY_DIR, SOURCES_DIR, Inputs, Loaded
+
+SCHEMA_LINE = "# yaml-language-server: $schema=../docs/schema/plan.schema.json"
+PLACEHOLDER = "PLATSHÅLLARE"  # what the scaffold (`new`) writes where a party's words go
+MIN_QUOTE_WORDS = 4
+MIN_QUOTE_CHARS = 20
+_EMPHASIS = re.compile(r"\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])")
+
+Rule = Callable[[Inputs], list[LocatedError]]
+
+
+# --- helpers -------------------------------------------------------------------------------
+def _unknown(file: Loaded, loc: tuple, kind: str, value: str, known: list[str], registry: str,
+             suggestions: list[str] | None = None) -> LocatedError:
+    close = suggestions if suggestions is not None else difflib.get_close_matches(value, known, n=1, cutoff=0.6)
+    hint = ("Menade du " + " eller ".join(f"'{c}'" for c in close) + "? ") if close else ""
+    hint += f"Giltiga id finns i {REGISTRY_DIR}/{registry}."
+    return file.error(loc, f"okänt {kind} '{value}'.", hint)
+
+
+def _duplicates(file: Loaded, entries: list, loc_of: Callable[[int], tuple], what: str = "id") -> list[LocatedError]:
+    errors, seen = [], {}
+    for index, entry in enumerate(entries):
+        if entry.id in seen:
+            first = file.position(loc_of(seen[entry.id])).line
+            errors.append(file.error(loc_of(index), f"{what} '{entry.id}' finns redan (rad {first}).",
+                                     "Varje id måste vara unikt; byt namn på det ena."))
+        else:
+            seen[entry.id] = index
+    return errors
+
+
+def _entries(plan: model.Plan) -> Iterator[tuple[tuple, object]]:
+    """Every item and table of a plan with its location."""
+    for s_index, section in enumerate(plan.sections):
+        for kind, entries in (("items", section.items), ("tables", section.tables)):
+            for index, entry in enumerate(entries):
+                yield ("sections", s_index, kind, index), entry
+
+
+def _quotes(plan: model.Plan, excluded: bool = False) -> Iterator[tuple[tuple, str, bool]]:
+    """Every quote of a plan: (location, quote, is it a structured figure's row)."""
+    for loc, entry in _entries(plan):
+        if isinstance(entry, model.Item):
+            yield loc + ("quote",), entry.quote, entry.indicator is not None
+        else:
+            for r_index, row in enumerate(entry.rows):
+                yield loc + ("rows", r_index, "quote"), row.quote, True
+    if excluded:
+        for index, exclusion in enumerate(plan.excluded):
+            yield ("excluded", index, "quote"), exclusion.quote, False
+
+
+def _shorten(text: str, limit: int = 160) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def owner_of(stem: str, actor_ids: list[str]) -> str | None:
+    """The actor whose files these are: the longest actor id that the file name starts
+    with at a `-` boundary (so `eskilstuna-v-ung-2017` is `eskilstuna-v-ung`'s)."""
+    owners = [a for a in actor_ids if stem == a or stem.startswith(a + "-")]
+    return max(owners, key=len) if owners else None
+
+
+def _actor_ids(inputs: Inputs) -> list[str]:
+    return [a.id for a in inputs.actors.value.actors]
+
+
+def _topic_ids(inputs: Inputs) -> list[str]:
+    return [t.id for t in inputs.topics.value.topics]
+
+
+# --- registries ----------------------------------------------------------------------------
+def check_registry_ids_unique(inputs: Inputs) -> list[LocatedError]:
+    errors = []
+    for file, attribute in ((inputs.municipalities, "municipalities"), (inputs.actors, "actors"),
+                            (inputs.topics, "topics")):
+        errors += _duplicates(file, getattr(file.value, attribute), lambda i, a=attribute: (a, i, "id"))
+    return errors
+
+
+def check_actor_municipality_known(inputs: Inputs) -> list[LocatedError]:
+    known = [m.id for m in inputs.municipalities.value.municipalities]
+    return [_unknown(inputs.actors, ("actors", index, "municipality"), "kommun-id", actor.municipality, known,
+                     "municipalities.yaml")
+            for index, actor in enumerate(inputs.actors.value.actors) if actor.municipality not in known]
+
+
+# --- one plan --------------------------------------------------------------------------------
+def check_plan_id_matches_file(inputs: Inputs) -> list[LocatedError]:
+    errors = []
+    for plan in inputs.plans:
+        stem = Path(plan.path).stem
+        if plan.value.id != stem:
+            errors.append(plan.error(("id",), f"id '{plan.value.id}' stämmer inte med filnamnet {stem}.yaml.",
+                                     f"Skriv `id: {stem}` eller byt namn på filen till {plan.value.id}.yaml."))
+    return errors
+
+
+def check_plan_ids_unique(inputs: Inputs) -> list[LocatedError]:
+    errors, owners = [], {}
+    for plan in inputs.plans:
+        if plan.value.id in owners:
+            errors.append(plan.error(("id",), f"plan-id '{plan.value.id}' används redan av {owners[plan.value.id]}.",
+                                     "Varje dokument behöver ett eget id, samma som filnamnet."))
+        owners.setdefault(plan.value.id, plan.path)
+    return errors
+
+
+def check_plan_actor(inputs: Inputs) -> list[LocatedError]:
+    """The actor exists, owns the file name, and belongs to the plan's municipality."""
+    errors = []
+    actors = {a.id: a for a in inputs.actors.value.actors}
+    for plan in inputs.plans:
+        data, stem = plan.value, Path(plan.path).stem
+        if data.actor not in actors:
+            errors.append(_unknown(plan, ("actor",), "aktörs-id", data.actor, [], "actors.yaml", suggestions=[]))
+            continue
+        owner = owner_of(stem, list(actors))
+        if owner != data.actor:
+            whose = f"aktören '{owner}'" if owner else "ingen aktör"
+            errors.append(plan.error(("actor",), f"filnamnet {stem}.yaml hör till {whose}, inte till '{data.actor}'.",
+                                     f"Döp filen till {data.actor}-….yaml så att rätt parti äger den."))
+        expected = actors[data.actor].municipality
+        if data.municipality != expected:
+            errors.append(plan.error(("municipality",),
+                                     f"aktören '{data.actor}' hör till kommunen '{expected}', inte '{data.municipality}'.",
+                                     f"Skriv `municipality: {expected}`."))
+    return errors
+
+
+def check_plan_municipality_known(inputs: Inputs) -> list[LocatedError]:
+    known = [m.id for m in inputs.municipalities.value.municipalities]
+    return [_unknown(plan, ("municipality",), "kommun-id", plan.value.municipality, known, "municipalities.yaml")
+            for plan in inputs.plans if plan.value.municipality not in known]
+
+
+def check_schema_line(inputs: Inputs) -> list[LocatedError]:
+    return [LocatedError(plan.path, 1, 1, "", "första raden ska peka ut schemat.",
+                         f"Lägg till raden `{SCHEMA_LINE}` överst, så hjälper editorn till.")
+            for plan in inputs.plans if not plan.text.lstrip("\ufeff").startswith(SCHEMA_LINE)]
+
+
+def check_one_dating(inputs: Inputs) -> list[LocatedError]:
+    errors = []
+    for plan in inputs.plans:
+        given = [name for name in ("year", "period", "undated") if getattr(plan.value, name) is not None]
+        if len(given) != 1:
+            loc = (given[1],) if len(given) > 1 else ()
+            errors.append(plan.error(loc, "ange precis ett av year, period eller undated.",
+                                     "year: 2024 för ett år, period: {start: 2023, end: 2026} för flera år, "
+                                     "undated: \"…\" (vad som är känt) för ett dokument utan datum."))
+    return errors
+
+
+def check_entry_ids_unique(inputs: Inputs) -> list[LocatedError]:
+    errors = []
+    for plan in inputs.plans:
+        first: dict[str, tuple] = {}
+        for loc, entry in _entries(plan.value):
+            if entry.id in first:
+                line = plan.position(first[entry.id] + ("id",)).line
+                errors.append(plan.error(loc + ("id",), f"id '{entry.id}' finns redan i planen (rad {line}).",
+                                         "Varje punkt behöver ett eget id; det blir punktens ankare på sidan."))
+            else:
+                first[entry.id] = loc
+    return errors
+
+
+def check_item_count(inputs: Inputs) -> list[LocatedError]:
+    return [plan.error(("sections",), f"planen har {len(plan.value.items())} punkter (högst {model.MAX_ITEMS_TOTAL}).",
+                       "Dela upp dokumentet i flera planer, t.ex. en per nämnd.", key=True)
+            for plan in inputs.plans if len(plan.value.items()) > model.MAX_ITEMS_TOTAL]
+
+
+def check_topics_known(inputs: Inputs) -> list[LocatedError]:
+    known = _topic_ids(inputs)
+    errors = []
+    for plan in inputs.plans:
+        for loc, entry in _entries(plan.value):
+            for index, topic in enumerate(entry.topics):
+                if topic not in known:
+                    errors.append(_unknown(plan, loc + ("topics", index), "ämne", topic, known, "topics.yaml"))
+    return errors
+
+
+def check_topics_not_repeated(inputs: Inputs) -> list[LocatedError]:
+    errors = []
+    for plan in inputs.plans:
+        for loc, entry in _entries(plan.value):
+            for index, topic in enumerate(entry.topics):
+                if topic in entry.topics[:index]:
+                    errors.append(plan.error(loc + ("topics", index), f"ämnet '{topic}' står två gånger.",
+                                             "Ta bort det ena; varje ämne räknas en gång per punkt."))
+    return errors
+
+
+def check_quotes_found(inputs: Inputs) -> list[LocatedError]:
+    errors = []
+    for plan in inputs.plans:
+        archive = plan.value.source.archive
+        source = inputs.sources.get(archive)
+        if source is None:
+            continue  # loading reported why
+        for loc, quote, _ in _quotes(plan.value, excluded=True):
+            if source.find(quote) is None:
+                passage, line = source.closest(quote)
+                errors.append(plan.error(loc, f"citatet finns inte ordagrant i {archive}.",
+                                         f"Närmast liknande är rad {line}: «{_shorten(passage)}». Rätta citatet så att "
+                                         "det stämmer med källan ord för ord; ändra aldrig källtexten."))
+    return errors
+
+
+def check_quotes_meaningful(inputs: Inputs) -> list[LocatedError]:
+    """A quote proves something only if it is long enough and is the source's text."""
+    errors = []
+    for plan in inputs.plans:
+        for loc, quote, figure in _quotes(plan.value):
+            words = len(quote.split())
+            if not figure and words < MIN_QUOTE_WORDS and len(quote.strip()) < MIN_QUOTE_CHARS:
+                errors.append(plan.error(loc, f"citatet är för kort ({words} ord) för att visa vad punkten säger.",
+                                         f"Citera minst {MIN_QUOTE_WORDS} ord eller {MIN_QUOTE_CHARS} tecken ur "
+                                         "källan, helst hela meningen."))
+            if _EMPHASIS.search(quote):
+                errors.append(plan.error(loc, "citatet innehåller Markdown-betoning (* eller __).",
+                                         "Skriv citatet utan asterisker och understreck; betoningen i källan räknas inte."))
+    return errors
+
+
+def check_list_items_covered(inputs: Inputs) -> list[LocatedError]:
+    """Every list item of a source is quoted by an item or deliberately excluded."""
+    errors = []
+    for plan in inputs.plans:
+        archive = plan.value.source.archive
+        source = inputs.sources.get(archive)
+        if source is None:
+            continue
+        quotes = [quote for loc, quote, _ in _quotes(plan.value)]
+        report = measure(archive, source, quotes, [e.quote for e in plan.value.excluded])
+        loc = ("excluded",) if plan.value.excluded else ("sections",)
+        for unit in report.uncovered_list_items:
+            errors.append(plan.error(loc, f"listpunkten på rad {unit.line} i {archive} finns inte med: "
+                                          f"«{_shorten(unit.text)}».",
+                                     "Lägg till en punkt som citerar den, eller en post under excluded med quote "
+                                     "och reason som förklarar varför den medvetet lämnas utanför.", key=True))
+    return errors
+
+
+def check_no_placeholders(inputs: Inputs) -> list[LocatedError]:
+    """A draft from `new` still holding its placeholder text is not a document yet."""
+    errors = []
+    for plan in inputs.plans:
+        for number, line in enumerate(plan.text.split("\n"), start=1):
+            if PLACEHOLDER in line:
+                errors.append(LocatedError(plan.path, number, line.index(PLACEHOLDER) + 1, "",
+                                           "mallens platshållartext står kvar.",
+                                           f"Ersätt allt som börjar med {PLACEHOLDER} med ert dokuments innehåll."))
+                break
+        source = inputs.sources.get(plan.value.source.archive)
+        if source is not None and PLACEHOLDER in source.text:
+            errors.append(plan.error(("source", "archive"), f"{plan.value.source.archive} innehåller mallens platshållartext.",
+                                     "Ersätt hela filen med den oförändrade texten ur ert dokument."))
+    return errors
+
+
+def check_sources_used(inputs: Inputs) -> list[LocatedError]:
+    used = inputs.named_sources
+    return [LocatedError(path, 1, 1, "", "ingen plan använder den här källtexten.",
+                         f"Lägg till planen som citerar den i plans/, eller ta bort filen ur {SOURCES_DIR}/.")
+            for path in inputs.source_files if path not in used]
+
+
+REGISTRY_RULES: tuple[Rule, ...] = (check_registry_ids_unique, check_actor_municipality_known)
+PLAN_RULES: tuple[Rule, ...] = (
+    check_plan_id_matches_file, check_plan_ids_unique, check_plan_actor, check_plan_municipality_known,
+    check_schema_line, check_one_dating, check_entry_ids_unique, check_item_count, check_topics_known,
+    check_topics_not_repeated, check_quotes_found, check_quotes_meaningful, check_list_items_covered,
+    check_no_placeholders, check_sources_used,
+)
+
+
+def run_checks(inputs: Inputs) -> list[LocatedError]:
+    """Every rule over everything that loaded. Plans are checked against the registries,
+    so they wait until the registries themselves are sound."""
+    if not inputs.registries_ok:
+        return []
+    errors = [error for rule in REGISTRY_RULES for error in rule(inputs)]
+    if errors:
+        return errors
+    return [error for rule in PLAN_RULES for error in rule(inputs)]

@@ -1,0 +1,62 @@
+"""The escaping rules: one function per output format, and every piece of plan text
+passes through one of them.
+
+- `html_text`: Markdown pages, raw HTML blocks inside them, front matter titles, the
+  GitHub job summary (GitHub-flavoured Markdown). HTML- and Markdown-special characters
+  become numeric character references, which both Markdown and HTML show as the literal
+  character and never as markup, a link, an image or a script. Text is folded onto one
+  line, since a blank line ends a raw HTML block.
+- `log_text`: the console and the Actions log. Control characters (ANSI escapes, line
+  breaks) are shown as visible `\\xNN` escapes and the workflow-command prefix `::` is
+  broken, so a plan can never write a `::error` or `::add-mask` command or recolour the log.
+- `annotation_data` / `annotation_property`: the two encodings of a workflow command,
+  applied after `log_text`.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Any
+
+from markupsafe import Markup
+
+_SPECIAL = {c: f"&#{ord(c)};" for c in "&<>\"'\\`*_[]{}|~^$"}
+# What makes a Markdown block at the start of a line: headings, quotes, lists, rules.
+_LINE_START = re.compile(r"^([#>+=\-]|\d+[.)])")
+
+
+def html_text(value: Any) -> Markup:
+    """Any value as literal text, safe in Markdown, HTML and the job summary."""
+    if isinstance(value, Markup):
+        return value
+    if value is None:
+        return Markup("")
+    text = " ".join(str(value).split())
+    text = "".join(
+        _SPECIAL.get(char) or (f"&#{ord(char)};" if unicodedata.category(char) in ("Cc", "Cf") else char)
+        for char in text
+    )
+    text = _LINE_START.sub(lambda m: "".join(f"&#{ord(c)};" for c in m.group()), text)
+    return Markup(text)
+
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
+def log_text(value: Any) -> str:
+    """One line of plain text for a terminal or the Actions log."""
+    text = _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}" if ord(m.group()) < 0x100
+                        else f"\\u{ord(m.group()):04x}", str(value))
+    return text.replace("::", ":\u200c:")
+
+
+def annotation_data(text: str) -> str:
+    """The message part of a workflow command (after `log_text`)."""
+    lines = str(text).replace("\r\n", "\n").split("\n")
+    return "%0A".join(log_text(line.replace("%", "%25")) for line in lines)
+
+
+def annotation_property(text: str) -> str:
+    """A property value (file=, title=) of a workflow command."""
+    return annotation_data(text).replace(":", "%3A").replace(",", "%2C")

@@ -1,0 +1,358 @@
+"""The linked site model: topic ↔ items ↔ plans ↔ actors ↔ municipality, linked both ways,
+with every figure a page shows computed here, once.
+
+What counts: an actor *addresses* a topic with every item and every table of its
+documents tagged with that topic; each counts as one (`Mentions.count`). Pages, the
+matrix and the indexes all show that one number. Order is neutral and documented:
+municipalities, actors and topics alphabetically by name (Swedish collation), an actor's
+documents newest first; never by how much anyone wrote.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional
+
+import icu
+
+from . import model
+from .coverage import SourceCoverage, measure
+from .lines import split_lines
+from .load import Inputs
+from .quotes import SourceText
+
+_COLLATOR = icu.Collator.createInstance(icu.Locale("sv_SE"))
+
+
+def swedish_key(text: str) -> bytes:
+    """Sort key in Swedish alphabetical order (å, ä, ö after z; Á, Ç, Ñ with their base letter)."""
+    return _COLLATOR.getSortKey(text)
+
+
+class _Linked:
+    """Objects that point at each other: a short repr (the default one would follow every link)."""
+
+    def __repr__(self) -> str:
+        name = getattr(self, "id", None) or getattr(getattr(self, "topic", None), "id", "")
+        return f"<{type(self).__name__} {name}>"
+
+
+GROUP_OF_KIND = {kind: group for group, (_, _, kinds) in model.ITEM_GROUPS.items() for kind in kinds}
+
+
+# --- the objects ---------------------------------------------------------------------------
+@dataclass(frozen=True)
+class RiskBand:
+    id: str
+    label: str
+    low: int  # lowest and highest score of the band
+    high: int
+
+
+RISK_BANDS = tuple(RiskBand(band, label, low, (model.RISK_BANDS[i + 1][0] - 1) if i + 1 < len(model.RISK_BANDS) else 25)
+                   for i, (low, band, label) in enumerate(model.RISK_BANDS))
+
+
+@dataclass(frozen=True)
+class RiskLevel:
+    score: int  # probability × consequence, 1–25
+    band: str  # id of the band in model.RISK_BANDS
+    label: str
+
+
+def risk_level(probability: int, consequence: int) -> RiskLevel:
+    score = probability * consequence
+    low, band, label = [b for b in model.RISK_BANDS if b[0] <= score][-1]
+    return RiskLevel(score, band, label)
+
+
+@dataclass(eq=False, repr=False)
+class Municipality(_Linked):
+    id: str
+    name: str
+    actors: list["Actor"] = field(default_factory=list)
+    plans: list["Plan"] = field(default_factory=list)
+    topic_rows: list["TopicRow"] = field(default_factory=list)  # the matrix: a row per topic
+
+
+@dataclass(eq=False, repr=False)
+class Topic(_Linked):
+    data: model.Topic
+    items: list["Item"] = field(default_factory=list)
+    tables: list["Table"] = field(default_factory=list)
+    count: int = 0  # items + tables
+    actor_count: int = 0  # actors that address it
+    municipalities: list["TopicRow"] = field(default_factory=list)  # each municipality's actors on it
+
+    @property
+    def id(self) -> str:
+        return self.data.id
+
+    @property
+    def name(self) -> str:
+        return self.data.name
+
+
+@dataclass(eq=False, repr=False)
+class Mentions(_Linked):
+    """What some documents (one plan, or all of one actor's) say on one topic."""
+
+    topic: Topic
+    items: list["Item"] = field(default_factory=list)
+    tables: list["Table"] = field(default_factory=list)
+    commitments: list["Item"] = field(default_factory=list)
+    background: list["Item"] = field(default_factory=list)
+    count: int = 0
+
+    def add_item(self, item: "Item") -> None:
+        self.items.append(item)
+        (self.commitments if item.group == "commitment" else self.background).append(item)
+        self.count += 1
+
+    def add_table(self, table: "Table") -> None:
+        self.tables.append(table)
+        self.count += 1
+
+
+@dataclass(eq=False, repr=False)
+class PlanTopic(Mentions):
+    plan: Optional["Plan"] = None
+
+
+@dataclass(eq=False, repr=False)
+class ActorTopic(Mentions):
+    actor: Optional["Actor"] = None
+    plans: list[PlanTopic] = field(default_factory=list)  # every plan of the actor, in order
+
+
+@dataclass(eq=False, repr=False)
+class TopicRow(_Linked):
+    """One topic in one municipality: each of its actors' mentions, in actor order."""
+
+    topic: Topic
+    municipality: Municipality
+    cells: list[ActorTopic] = field(default_factory=list)
+    actor_count: int = 0  # actors of the municipality that address the topic
+
+
+@dataclass(eq=False, repr=False)
+class Actor(_Linked):
+    data: model.Actor
+    municipality: Municipality
+    plans: list["Plan"] = field(default_factory=list)
+    topics: list[ActorTopic] = field(default_factory=list)  # every topic, in topic order
+    addressed: list[ActorTopic] = field(default_factory=list)  # topics with count > 0
+    newest_year: Optional[int] = None
+
+    @property
+    def id(self) -> str:
+        return self.data.id
+
+    @property
+    def name(self) -> str:
+        return self.data.name
+
+
+@dataclass(eq=False, repr=False)
+class Item(_Linked):
+    data: model.Item
+    plan: "Plan"
+    section: "Section"
+    topics: list[Topic]
+    line: int  # where the quote starts in the archived source
+    end_line: int
+    group: str  # "commitment" | "background"
+    risk_level: Optional[RiskLevel] = None
+
+    @property
+    def id(self) -> str:
+        return self.data.id
+
+
+@dataclass(eq=False, repr=False)
+class Table(_Linked):
+    data: model.Table
+    plan: "Plan"
+    section: "Section"
+    topics: list[Topic]
+    lines: list[int]  # source line of each row
+
+    @property
+    def id(self) -> str:
+        return self.data.id
+
+
+@dataclass(eq=False, repr=False)
+class Section(_Linked):
+    data: model.Section
+    anchor: str
+    items: list[Item] = field(default_factory=list)
+    tables: list[Table] = field(default_factory=list)
+    shows_risk_matrix: bool = False  # the first section with risks carries the plan's matrix
+
+
+@dataclass(frozen=True)
+class RiskCell:
+    probability: int
+    consequence: int
+    level: RiskLevel
+    items: tuple[Item, ...]
+
+
+@dataclass(frozen=True)
+class SourceLine:
+    number: int
+    text: str
+    items: tuple[Item, ...]  # the items whose quotes cover this line
+
+
+@dataclass(eq=False, repr=False)
+class Plan(_Linked):
+    data: model.Plan
+    file: str  # repository path of the YAML file, e.g. plans/x.yaml
+    actor: Actor
+    municipality: Municipality
+    source: SourceText
+    sections: list[Section] = field(default_factory=list)
+    items: list[Item] = field(default_factory=list)
+    tables: list[Table] = field(default_factory=list)
+    topics: list[PlanTopic] = field(default_factory=list)  # every topic, in topic order
+    newest_year: Optional[int] = None
+    coverage: Optional[SourceCoverage] = None
+    item_count: int = 0
+    table_count: int = 0
+    quote_count: int = 0  # items' and table rows' quotes
+    source_lines: list[SourceLine] = field(default_factory=list)  # the non-empty lines of the source
+    status_tally: list[tuple[str, int]] = field(default_factory=list)  # (promise state, items)
+    risks: list[Item] = field(default_factory=list)  # highest level first
+    risk_grid: list[list[RiskCell]] = field(default_factory=list)  # consequence 5→1 × probability 1→5
+
+    @property
+    def id(self) -> str:
+        return self.data.id
+
+
+@dataclass(repr=False)
+class Site(_Linked):
+    municipalities: list[Municipality]
+    actors: list[Actor]
+    topics: list[Topic]
+    plans: list[Plan]
+    item_count: int = 0
+    actor_count: int = 0
+
+
+# --- linking -----------------------------------------------------------------------------
+def _newest_year(data: model.Plan) -> Optional[int]:
+    if data.year is not None:
+        return data.year
+    return data.period.end if data.period is not None else None
+
+
+def _link_plan(data: model.Plan, file: str, actor: Actor, topics: dict[str, Topic], source: SourceText) -> Plan:
+    plan = Plan(data, file, actor, actor.municipality, source, newest_year=_newest_year(data))
+    for index, section_data in enumerate(data.sections):
+        section = Section(section_data, f"avsnitt-{index + 1}")
+        for item_data in section_data.items:
+            match = source.find(item_data.quote)
+            risk = item_data.risk
+            item = Item(item_data, plan, section, [topics[t] for t in item_data.topics], match.line, match.end_line,
+                        GROUP_OF_KIND[item_data.kind],
+                        risk_level(risk.probability, risk.consequence) if risk else None)
+            section.items.append(item)
+        for table_data in section_data.tables:
+            lines = [source.find(row.quote).line for row in table_data.rows]
+            section.tables.append(Table(table_data, plan, section, [topics[t] for t in table_data.topics], lines))
+        plan.sections.append(section)
+        plan.items += section.items
+        plan.tables += section.tables
+    return plan
+
+
+def _plan_figures(plan: Plan) -> None:
+    data = plan.data
+    quotes = [item.data.quote for item in plan.items] + [row.quote for t in plan.tables for row in t.data.rows]
+    plan.item_count, plan.table_count, plan.quote_count = len(plan.items), len(plan.tables), len(quotes)
+    quoting: dict[int, list[Item]] = {}
+    for item in plan.items:
+        for line in range(item.line, item.end_line + 1):
+            quoting.setdefault(line, []).append(item)
+    plan.source_lines = [SourceLine(number, text, tuple(quoting.get(number, ())))
+                         for number, text in enumerate(split_lines(plan.source.text), start=1) if text.strip()]
+    plan.coverage = measure(data.source.archive, plan.source, quotes, [e.quote for e in data.excluded])
+    states = [item.data.status.state for item in plan.items if item.data.status]
+    plan.status_tally = [(state, states.count(state)) for state in model.PROMISE_STATES if state in states]
+    plan.risks = sorted((i for i in plan.items if i.risk_level), key=lambda i: (-i.risk_level.score, i.id))
+    if plan.risks:
+        plan.risk_grid = [[RiskCell(p, c, risk_level(p, c), tuple(
+            i for i in plan.risks if (i.data.risk.probability, i.data.risk.consequence) == (p, c)))
+            for p in range(1, 6)] for c in range(5, 0, -1)]
+        next(s for s in plan.sections if any(i.risk_level for i in s.items)).shows_risk_matrix = True
+
+
+def _link_topics(site: Site) -> None:
+    """Mentions per plan, actor and municipality row, shared both ways. Linear in items
+    plus plans × topics: every item is visited once per topic it carries."""
+    for actor in site.actors:
+        actor.topics = [ActorTopic(topic, actor=actor) for topic in site.topics]
+        by_topic = {mentions.topic.id: mentions for mentions in actor.topics}
+        for plan in actor.plans:
+            plan.topics = [PlanTopic(topic, plan=plan) for topic in site.topics]
+            on_plan = {mentions.topic.id: mentions for mentions in plan.topics}
+            for item in plan.items:
+                for topic in item.topics:
+                    on_plan[topic.id].add_item(item)
+                    by_topic[topic.id].add_item(item)
+            for table in plan.tables:
+                for topic in table.topics:
+                    on_plan[topic.id].add_table(table)
+                    by_topic[topic.id].add_table(table)
+            for mentions in plan.topics:
+                by_topic[mentions.topic.id].plans.append(mentions)
+        actor.addressed = [m for m in actor.topics if m.count]
+    for index, topic in enumerate(site.topics):
+        for municipality in site.municipalities:
+            row = TopicRow(topic, municipality, [actor.topics[index] for actor in municipality.actors])
+            row.actor_count = sum(1 for cell in row.cells if cell.count)
+            municipality.topic_rows.append(row)
+            topic.municipalities.append(row)
+        topic.count = len(topic.items) + len(topic.tables)
+        topic.actor_count = sum(row.actor_count for row in topic.municipalities)
+
+
+def link(inputs: Inputs) -> Site:
+    """The site model of inputs that passed every check."""
+    municipalities = {m.id: Municipality(m.id, m.name) for m in inputs.municipalities.value.municipalities}
+    actors = {a.id: Actor(a, municipalities[a.municipality]) for a in inputs.actors.value.actors}
+    topics = {t.id: Topic(t) for t in inputs.topics.value.topics}
+    plans = []
+    for loaded in inputs.plans:
+        data = loaded.value
+        plan = _link_plan(data, loaded.path, actors[data.actor], topics, inputs.sources[data.source.archive])
+        _plan_figures(plan)
+        for item in plan.items:
+            for topic in item.topics:
+                topic.items.append(item)
+        for table in plan.tables:
+            for topic in table.topics:
+                topic.tables.append(table)
+        plan.actor.plans.append(plan)
+        plans.append(plan)
+    for actor in actors.values():
+        actor.plans.sort(key=lambda p: (-(p.newest_year or 0), swedish_key(p.data.title), p.id))
+        actor.newest_year = max((p.newest_year for p in actor.plans if p.newest_year), default=None)
+        actor.municipality.actors.append(actor)
+    for municipality in municipalities.values():
+        municipality.actors.sort(key=lambda a: (swedish_key(a.name), a.id))
+        municipality.plans = [plan for actor in municipality.actors for plan in actor.plans]
+    ordered_municipalities = sorted(municipalities.values(), key=lambda m: (swedish_key(m.name), m.id))
+    site = Site(
+        municipalities=ordered_municipalities,
+        actors=[actor for m in ordered_municipalities for actor in m.actors],
+        topics=sorted(topics.values(), key=lambda t: (swedish_key(t.name), t.id)),
+        plans=[plan for m in ordered_municipalities for plan in m.plans],
+        item_count=sum(len(plan.items) for plan in plans),
+        actor_count=len(actors),
+    )
+    _link_topics(site)
+    return site

@@ -1,0 +1,63 @@
+"""Everything the build produces, declared once: each page's path, template, the model
+object it shows, the files it comes from (for its edit button) and its search settings.
+
+Rendering, the MkDocs hook, `python -m generator build` and the edit links all read this
+list; nothing else decides which pages exist. A new view is a new entry here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Optional
+
+from . import paths
+from .link import RISK_BANDS, Site
+from .load import PLANS_DIR, REGISTRY_DIR
+
+ACTORS_FILE = f"{REGISTRY_DIR}/actors.yaml"
+TOPICS_FILE = f"{REGISTRY_DIR}/topics.yaml"
+
+# Search settings (Material's front matter `search`): voters' pages first; editors'
+# pages and verbatim source copies stay out of the index.
+VOTER_PAGE = None
+TOPIC_PAGE = {"boost": 2}
+EDITORS_PAGE = {"exclude": True}
+
+
+@dataclass(frozen=True)
+class Output:
+    path: str  # under docs/, e.g. amnen/hemloshet.md
+    template: str
+    context: dict[str, Any] = field(default_factory=dict)  # the model objects the page shows
+    sources: tuple[str, ...] = ()  # repository files behind the page; the first gets the edit link
+    search: Optional[dict] = None
+
+    @property
+    def edit_source(self) -> Optional[str]:
+        return self.sources[0] if self.sources else None
+
+
+def site_outputs(site: Site) -> list[Output]:
+    """Every generated page of the site, in a fixed order."""
+    all_plans = tuple(plan.file for plan in site.plans)
+    found = [
+        Output(paths.HOME, "home.md.j2", {}, (TOPICS_FILE, ACTORS_FILE)),
+        Output(paths.TOPICS, "topics.md.j2", {}, (TOPICS_FILE,) + all_plans),
+        Output(paths.ACTORS, "actors.md.j2", {}, (ACTORS_FILE,) + all_plans),
+        Output(paths.PLANS, "plans.md.j2", {}, (PLANS_DIR + "/",) + all_plans),
+        Output(paths.MATRIX, "matrix.md.j2", {}, (TOPICS_FILE, ACTORS_FILE) + all_plans),
+        Output(paths.ABOUT, "om.md.j2", {"risk_bands": RISK_BANDS}, (TOPICS_FILE,)),
+        Output(paths.COVERAGE, "coverage.md.j2", {}, (PLANS_DIR + "/",) + all_plans, EDITORS_PAGE),
+    ]
+    found += [Output(paths.topic_page(topic.id), "topic.md.j2", {"topic": topic},
+                     (TOPICS_FILE,) + tuple(sorted({i.plan.file for i in topic.items} | {t.plan.file for t in topic.tables})),
+                     TOPIC_PAGE)
+              for topic in site.topics]
+    found += [Output(paths.actor_page(actor.id), "actor.md.j2", {"actor": actor},
+                     (ACTORS_FILE,) + tuple(plan.file for plan in actor.plans))
+              for actor in site.actors]
+    for plan in site.plans:
+        found.append(Output(paths.plan_page(plan.id), "plan.md.j2", {"plan": plan}, (plan.file,)))
+        found.append(Output(paths.source_page(plan.id), "source.md.j2", {"plan": plan},
+                            (plan.file, plan.data.source.archive), EDITORS_PAGE))
+    return found
