@@ -308,6 +308,22 @@ def test_two_new_actors_at_once_are_refused(site_repo, cli):
                                           "eskilstuna-c, eskilstuna-kd. Lägg till en aktör per pull request.")
 
 
+
+def test_the_guides_new_party_example_is_what_check_scope_prints(site_repo, cli):
+    """docs/bidra.md, *Nytt parti på webbplatsen*: its registry entry, and the verdict it shows."""
+    guide = (REPO / "docs" / "bidra.md").read_text(encoding="utf-8")
+    section = guide[guide.index("## Nytt parti på webbplatsen"):]
+    blocks = re.findall(r"^```text\n(.*?)^```", section, re.S | re.M)
+    (entry,) = [b for b in blocks if b.startswith("  - id: eskilstuna-c\n")]
+    (shown,) = [b for b in blocks if b.startswith("OK, men")]
+    commit(site_repo, {"registry/actors.yaml": with_actor(site_repo, entry),
+                       C_PLAN: "id: eskilstuna-c-valplattform-2026\n", C_SOURCE: "Vårt program.\n"})
+    result = cli("--root", str(site_repo), "check-scope", "--base", "HEAD~1")
+    assert result.code == 0
+    assert result.out.splitlines()[0] == shown.strip()
+    assert C_PLAN in section and C_SOURCE in section
+
+
 # --- nested actor ids ----------------------------------------------------------------------------
 UNG_ENTRY = """  - id: eskilstuna-v-ung
     name: Ung Vänster Eskilstuna
