@@ -309,6 +309,14 @@ def test_two_new_actors_at_once_are_refused(site_repo, cli):
 
 
 
+
+def test_a_broken_registry_in_the_pull_request_is_a_located_error(site_repo, cli):
+    commit(site_repo, {"registry/actors.yaml": with_actor(site_repo, C_ENTRY) + "  - id: [\n", C_PLAN: "id: x\n"})
+    result = cli("--root", str(site_repo), "check-scope", "--base", "HEAD~1")
+    assert result.code == 1
+    assert re.match(r"registry/actors\.yaml:\d+:\d+: ", result.err)
+    assert "Traceback" not in result.err
+
 def test_the_guides_new_party_example_is_what_check_scope_prints(site_repo, cli):
     """docs/bidra.md, *Nytt parti på webbplatsen*: its registry entry, and the verdict it shows."""
     guide = (REPO / "docs" / "bidra.md").read_text(encoding="utf-8")
