@@ -16,6 +16,7 @@ from . import model
 from .coverage import measure
 from .errors import LocatedError
 from .load import REGISTRY_DIR, SOURCES_DIR, Inputs, Loaded
+from .scope import owner_of
 
 SCHEMA_LINE = "# yaml-language-server: $schema=../docs/schema/plan.schema.json"
 PLACEHOLDER = "PLATSHÅLLARE"  # what the scaffold (`new`) writes where a party's words go
@@ -73,13 +74,6 @@ def _shorten(text: str, limit: int = 160) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def owner_of(stem: str, actor_ids: list[str]) -> str | None:
-    """The actor whose files these are: the longest actor id that the file name starts
-    with at a `-` boundary (so `eskilstuna-v-ung-2017` is `eskilstuna-v-ung`'s)."""
-    owners = [a for a in actor_ids if stem == a or stem.startswith(a + "-")]
-    return max(owners, key=len) if owners else None
-
-
 def _actor_ids(inputs: Inputs) -> list[str]:
     return [a.id for a in inputs.actors.value.actors]
 
@@ -134,7 +128,7 @@ def check_plan_actor(inputs: Inputs) -> list[LocatedError]:
         if data.actor not in actors:
             errors.append(_unknown(plan, ("actor",), "aktörs-id", data.actor, [], "actors.yaml", suggestions=[]))
             continue
-        owner = owner_of(stem, list(actors))
+        owner = owner_of(plan.path, list(actors))
         if owner != data.actor:
             whose = f"aktören '{owner}'" if owner else "ingen aktör"
             errors.append(plan.error(("actor",), f"filnamnet {stem}.yaml hör till {whose}, inte till '{data.actor}'.",

@@ -124,17 +124,22 @@ def cmd_changes(args) -> int:
 
 
 def cmd_check_scope(args) -> int:
+    """Exit 0 when the pull request is in scope (a new actor's passes, flagged for review), else 1."""
     from .scope import GitError, check_scope
 
     try:
-        ok, verdict = check_scope(args.root, args.base, args.head)
+        verdict = check_scope(args.root, args.base, args.head)
     except GitError as error:
         print(error, file=sys.stderr)
         return 1
-    print(verdict, file=sys.stdout if ok else sys.stderr)
-    if not ok and os.environ.get("GITHUB_ACTIONS") == "true":
-        print(f"::error title=Pull requesten ändrar för mycket::{annotation_data(verdict)}")
-    return 0 if ok else 1
+    print(verdict.text, file=sys.stdout if verdict.ok else sys.stderr)
+    if os.environ.get("GITHUB_ACTIONS") == "true" and (verdict.needs_maintainer or not verdict.ok):
+        message = annotation_data(verdict.text)
+        if verdict.ok:
+            print(f"::warning title=Ny aktör – en förvaltare måste granska::{message}")
+        else:
+            print(f"::error title=Pull requesten ändrar för mycket::{message}")
+    return 0 if verdict.ok else 1
 
 
 def _add_change_commands(commands) -> None:

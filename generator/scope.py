@@ -1,21 +1,32 @@
 """Which files a pull request touches, and whose they are.
 
 A party office's pull request may change the plans and archived sources of one actor
-(`plans/<actor>-….yaml`, `sources/<actor>-….txt`) and nothing else. Plans of several
-actors, or plans together with code, templates, registries or workflows, need a
-maintainer's pull request. The actor list is read at the base revision, so a pull request
-cannot make its own files someone else's by editing the registry.
+(`plans/<actor>-….yaml`, `sources/<actor>-….txt`) and nothing else. A new party's first
+pull request may also add its own entry to `registry/actors.yaml` (and its municipality
+and CODEOWNERS lines): that passes, but says that the registry part needs a maintainer's
+review, which CODEOWNERS enforces. Plans of several actors, files in `plans/` or
+`sources/` that no actor owns, or plans together with code, templates, other registry
+changes or workflows need a maintainer's pull request.
 
-This module also owns the small git helpers that `changes` uses to read a revision.
+Ownership is read at the base revision (plus the one actor a new-actor pull request adds),
+so a pull request cannot make its own files someone else's by editing the registry. In
+the pull-request workflow this module runs from a checkout of the base revision, never
+from the pull request's own copy of it.
+
+This module also owns the small git helpers that `changes` uses to read a revision, and
+the reading of `.github/CODEOWNERS` (which team GitHub asks to approve a file).
 """
 
 from __future__ import annotations
 
+import re
 import subprocess
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional
+
+from pydantic import BaseModel
 
 from . import model
 from .errors import ValidationFailed
@@ -24,9 +35,16 @@ from .load import read_document, validate
 PLANS_DIR = "plans"
 SOURCES_DIR = "sources"
 ACTORS_FILE = "registry/actors.yaml"
+MUNICIPALITIES_FILE = "registry/municipalities.yaml"
+CODEOWNERS_FILE = ".github/CODEOWNERS"
+# What a new actor's first pull request may change besides its own plans and sources.
+NEW_ACTOR_FILES = (ACTORS_FILE, MUNICIPALITIES_FILE, CODEOWNERS_FILE)
+# Maintainers' own notes inside the data folders.
+MAINTAINER_NOTES = ("README.md",)
 MAINTAINER_HINT = ("Sådana ändringar behöver en pull request från en förvaltare av webbplatsen (maintainer). "
                    "Ett parti lämnar bara in sina egna filer: plans/<aktörens id>-….yaml och "
-                   "sources/<aktörens id>-….txt.")
+                   "sources/<aktörens id>-….txt, och ett nytt parti dessutom sin egen post i "
+                   "registry/actors.yaml.")
 
 
 class GitError(Exception):
@@ -58,10 +76,15 @@ def resolve(root: Path, rev: str) -> str:
                        "eller ange en gren, tagg eller commit som finns.")
 
 
+def list_files(root: Path, rev: str, folders: tuple[str, ...]) -> list[str]:
+    """Every file under `folders` at `rev`, sorted."""
+    listing = git(root, "ls-tree", "-r", "-z", "--name-only", rev, "--", *folders)
+    return sorted(p for p in listing.decode("utf-8").split("\0") if p)
+
+
 def export_revision(root: Path, rev: str, folders: tuple[str, ...], target: Path) -> list[str]:
     """Write the files under `folders` as they are at `rev` into `target`; return their paths."""
-    listing = git(root, "ls-tree", "-r", "-z", "--name-only", rev, "--", *folders)
-    paths = sorted(p for p in listing.decode("utf-8").split("\0") if p)
+    paths = list_files(root, rev, folders)
     for relative in paths:
         destination = target / relative
         destination.parent.mkdir(parents=True, exist_ok=True)
@@ -75,84 +98,322 @@ def changed_paths(root: Path, base: str, head: str) -> list[str]:
     return sorted({p for p in output.decode("utf-8").split("\0") if p})
 
 
+def _registry_at(root: Path, rev: str, path: str, schema: type[BaseModel]) -> Optional[BaseModel]:
+    """A registry file as it is at `rev`, typed; None when it does not exist there."""
+    if not list_files(root, rev, (path,)):
+        return None
+    with tempfile.TemporaryDirectory(prefix="vlv-scope-") as folder:
+        export_revision(root, rev, (path,), Path(folder))
+        document, errors = read_document(Path(folder), path)
+        parsed = None
+        if not errors:
+            parsed, errors = validate(document, schema)
+    if errors:
+        raise ValidationFailed(errors)
+    return parsed.value
+
+
+def actors_at(root: Path, rev: str) -> list[model.Actor]:
+    """The actor registry as it is at `rev` (empty when the file does not exist)."""
+    registry = _registry_at(root, rev, ACTORS_FILE, model.ActorRegistry)
+    return list(registry.actors) if registry else []
+
+
+def municipalities_at(root: Path, rev: str) -> list[model.Municipality]:
+    registry = _registry_at(root, rev, MUNICIPALITIES_FILE, model.MunicipalityRegistry)
+    return list(registry.municipalities) if registry else []
+
+
 # --- ownership --------------------------------------------------------------------------------
 def owner_of(path: str, actor_ids: list[str]) -> Optional[str]:
-    """The actor whose plan or archived source `path` is, or None for any other file.
+    """The actor whose plan or archived source `path` is, or None.
 
-    The longest matching id wins, so `a-b-…` belongs to actor `a-b` rather than `a`.
+    A file belongs to actor `a` when it lies directly in plans/ or sources/ and its name
+    starts with `a-`, the same files CODEOWNERS gives to `a`'s team (`/plans/a-*`). The
+    longest such id wins, so `a-b-2017.yaml` belongs to actor `a-b` rather than `a`.
     """
     folder, _, name = path.partition("/")
     if folder not in (PLANS_DIR, SOURCES_DIR) or "/" in name:
         return None
-    stem = name.rsplit(".", 1)[0]
-    matches = [a for a in actor_ids if stem == a or stem.startswith(a + "-")]
+    matches = [a for a in actor_ids if name.startswith(a + "-")]
     return max(matches, key=len) if matches else None
 
 
+def is_data_file(path: str) -> bool:
+    """Whether `path` lies in plans/ or sources/ and is not a maintainers' note there."""
+    folder, _, name = path.partition("/")
+    return folder in (PLANS_DIR, SOURCES_DIR) and name not in MAINTAINER_NOTES
+
+
+# --- CODEOWNERS -------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class OwnerRule:
+    line: int
+    pattern: str
+    owners: tuple[str, ...]
+
+
+def codeowners_rules(text: str) -> list[OwnerRule]:
+    """The rules of a CODEOWNERS file in file order (comments and blank lines dropped)."""
+    rules = []
+    for number, line in enumerate(text.split("\n"), start=1):
+        content = line.split("#", 1)[0].strip()
+        if content:
+            pattern, *owners = content.split()
+            rules.append(OwnerRule(number, pattern, tuple(owners)))
+    return rules
+
+
+def _pattern_regex(pattern: str) -> re.Pattern:
+    """GitHub's CODEOWNERS pattern (the gitignore subset it supports) as a regex on a path."""
+    anchored = "/" in pattern.rstrip("/")  # a slash at the start or in the middle anchors it
+    directory_only = pattern.endswith("/")
+    body = pattern.strip("/")
+    translated = ""
+    for part in re.split(r"(\*\*|\*|\?)", body):
+        translated += {"**": ".*", "*": "[^/]*", "?": "[^/]"}.get(part, re.escape(part))
+    prefix = "" if anchored else "(?:.*/)?"
+    suffix = "/.*" if directory_only else "(?:/.*)?"
+    return re.compile(f"^{prefix}{translated}{suffix}$")
+
+
+def codeowners_team(path: str, rules: list[OwnerRule]) -> Optional[OwnerRule]:
+    """The rule GitHub applies to `path`: the last one that matches (later lines win)."""
+    found = None
+    for rule in rules:
+        if _pattern_regex(rule.pattern).match(path):
+            found = rule
+    return found
+
+
+def sample_files(actor_id: str) -> tuple[str, str]:
+    """A plan and a source file name of the kind `actor_id`'s office adds."""
+    return f"{PLANS_DIR}/{actor_id}-2026.yaml", f"{SOURCES_DIR}/{actor_id}-2026.txt"
+
+
+def codeowners_problems(text: str, actor_ids: list[str]) -> list[str]:
+    """Where CODEOWNERS would ask another team than the file's actor's to approve it.
+
+    For every actor, a plan and a source file it might add must fall to exactly one owner,
+    the team named after the actor `owner_of` gives the file to (the longest id at a `-`).
+    """
+    return list(_misowned(text, actor_ids).values())
+
+
+def _misowned(text: str, actor_ids: list[str]) -> dict[str, str]:
+    """{sample file: Swedish problem} for every sample file CODEOWNERS gives to the wrong team."""
+    rules = codeowners_rules(text)
+    problems = {}
+    for actor in sorted(actor_ids):
+        for path in sample_files(actor):
+            expected = owner_of(path, actor_ids)
+            rule = codeowners_team(path, rules)
+            owners = rule.owners if rule else ()
+            if len(owners) == 1 and owners[0].endswith("/" + expected):
+                continue
+            given = f"rad {rule.line} ({rule.pattern} {' '.join(owners) or 'utan ägare'})" if rule else "ingen rad"
+            problems[path] = (f"{CODEOWNERS_FILE}: {path} ska ägas av teamet för {expected}, men {given} gäller "
+                              f"för den. Tips: Lägg /plans/{expected}-* och /sources/{expected}-* med bara teamet "
+                              f"…/{expected} i aktörsblocket, sorterat på id: senare rader vinner, så ett längre id "
+                              "hamnar efter ett kortare som det börjar med.")
+    return problems
+
+
+# --- what the pull request touches --------------------------------------------------------------
 @dataclass
 class Scope:
+    actors: dict[str, model.Actor]                  # every actor known at the base, plus any added
     by_actor: dict[str, list[str]] = field(default_factory=dict)
+    unowned: list[str] = field(default_factory=list)   # in plans/ or sources/, but nobody's
+    registry: list[str] = field(default_factory=list)  # NEW_ACTOR_FILES, when the PR adds an actor
     other: list[str] = field(default_factory=list)
+    added: list[model.Actor] = field(default_factory=list)
+    registry_problems: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)     # for the maintainer who reviews a new actor
+
+    @property
+    def new_actor(self) -> Optional[model.Actor]:
+        """The one actor added together with its own plans, and nothing else, if that is the change."""
+        if len(self.added) != 1 or self.registry_problems or self.other or self.unowned:
+            return None
+        actor = self.added[0]
+        return actor if list(self.by_actor) == [actor.id] else None
 
     @property
     def ok(self) -> bool:
-        return len(self.by_actor) <= 1 and not (self.by_actor and self.other)
+        if self.unowned:
+            return False
+        if self.added and self.by_actor:
+            return self.new_actor is not None
+        return len(self.by_actor) <= 1 and not (self.by_actor and (self.other or self.registry))
 
 
-def classify(paths: list[str], actor_ids: list[str]) -> Scope:
-    scope = Scope()
+def classify(paths: list[str], actors: list[model.Actor], added: list[model.Actor] = ()) -> Scope:
+    """Sort the changed paths by owner; `added` are actors the pull request adds to the registry."""
+    scope = Scope({a.id: a for a in [*actors, *added]}, added=list(added))
+    ids = sorted(scope.actors)
     for path in sorted(paths):
-        actor = owner_of(path, actor_ids)
-        if actor is None:
-            scope.other.append(path)
-        else:
+        actor = owner_of(path, ids)
+        if actor is not None:
             scope.by_actor.setdefault(actor, []).append(path)
+        elif is_data_file(path):
+            scope.unowned.append(path)
+        elif added and path in NEW_ACTOR_FILES:
+            scope.registry.append(path)
+        else:
+            scope.other.append(path)
     return scope
 
 
-def actors_at(root: Path, rev: str) -> list[model.Actor]:
-    """The actor registry as it is at `rev`."""
-    with tempfile.TemporaryDirectory(prefix="vlv-scope-") as folder:
-        export_revision(root, rev, (ACTORS_FILE,), Path(folder))
-        document, errors = read_document(Path(folder), ACTORS_FILE)
-        parsed = None
-        if not errors:
-            parsed, errors = validate(document, model.ActorRegistry)
-    if errors:
-        raise ValidationFailed(errors)
-    return list(parsed.value.actors)
+def _added_actors(root: Path, head: str, base_actors: list[model.Actor]) -> tuple[list[model.Actor], list[str]]:
+    """Actors the head adds to the registry, and every other change to existing entries."""
+    head_actors = actors_at(root, head)
+    known = {a.id: a for a in base_actors}
+    now = {a.id: a for a in head_actors}
+    problems = [f"{ACTORS_FILE}: posten för {a} tas bort." for a in sorted(set(known) - set(now))]
+    problems += [f"{ACTORS_FILE}: posten för {a} ändras." for a in sorted(set(known) & set(now)) if known[a] != now[a]]
+    return [a for a in head_actors if a.id not in known], problems
+
+
+def _registry_problems(root: Path, base: str, head: str, paths: list[str], actor: model.Actor,
+                       actors: list[model.Actor]) -> list[str]:
+    """What, besides adding `actor`, the pull request changes in the registry part."""
+    problems = []
+    ids = sorted(a.id for a in actors)
+    # A longer id must not take over files that already belong to a shorter one.
+    base_ids = [a.id for a in actors if a.id != actor.id]
+    taken = [p for p in list_files(root, base, (PLANS_DIR, SOURCES_DIR))
+             if owner_of(p, ids) == actor.id and owner_of(p, base_ids) is not None]
+    if taken:
+        problems.append(f"id:t {actor.id} skulle ta över filer som redan hör till {owner_of(taken[0], base_ids)}: "
+                        f"{_listing(taken)}. Välj ett id som inte börjar med en annan aktörs id och bindestreck.")
+    if MUNICIPALITIES_FILE in paths:
+        before = {m.id: m for m in municipalities_at(root, base)}
+        after = {m.id: m for m in municipalities_at(root, head)}
+        if any(after.get(key) != value for key, value in before.items()):
+            problems.append(f"{MUNICIPALITIES_FILE}: befintliga kommuner ändras eller tas bort.")
+        extra = sorted(set(after) - set(before))
+        if extra and extra != [actor.municipality]:
+            problems.append(f"{MUNICIPALITIES_FILE}: bara den nya aktörens kommun ({actor.municipality}) får "
+                            f"läggas till, inte {', '.join(extra)}.")
+    if CODEOWNERS_FILE in paths:
+        before = {(r.pattern, r.owners) for r in codeowners_rules(_text_at(root, base, CODEOWNERS_FILE))}
+        text = _text_at(root, head, CODEOWNERS_FILE)
+        after = {(r.pattern, r.owners) for r in codeowners_rules(text)}
+        if before - after:
+            problems.append(f"{CODEOWNERS_FILE}: befintliga rader ändras eller tas bort: "
+                            f"{_listing(sorted(p for p, _ in before - after))}.")
+        own = {f"/{PLANS_DIR}/{actor.id}-*", f"/{SOURCES_DIR}/{actor.id}-*"}
+        foreign = sorted(p for p, _ in after - before if p not in own)
+        if foreign:
+            problems.append(f"{CODEOWNERS_FILE}: nya rader som inte gäller {actor.id}: {_listing(foreign)}.")
+        # The new actor's files, and any file whose team this pull request changes; ownership
+        # that was already wrong at the base is the maintainers' to fix.
+        wrong_before = _misowned(_text_at(root, base, CODEOWNERS_FILE), base_ids)
+        problems += [message for path, message in _misowned(text, ids).items()
+                     if path in sample_files(actor.id) or path not in wrong_before]
+    return problems
+
+
+def _text_at(root: Path, rev: str, path: str) -> str:
+    if not list_files(root, rev, (path,)):
+        return ""
+    return git(root, "show", f"{rev}:{path}").decode("utf-8", "replace")
 
 
 # --- the verdict ------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Verdict:
+    ok: bool              # the pull request may be merged once its reviewers approve
+    needs_maintainer: bool  # passes, but changes the registry: a maintainer must approve
+    text: str             # Swedish, for the log, the annotation and the office
+
+
 def _listing(paths: list[str], limit: int = 8) -> str:
     shown = ", ".join(paths[:limit])
     return shown + (f" och {len(paths) - limit} till" if len(paths) > limit else "")
 
 
-def describe(scope: Scope, actors: list[model.Actor]) -> str:
+def _named(actor: model.Actor, added: list[model.Actor]) -> str:
+    return f"{actor.name} ({actor.id}{', ny aktör' if actor in added else ''})"
+
+
+def describe(scope: Scope) -> Verdict:
     """The Swedish verdict: what the pull request touches and, if refused, what to do."""
-    names = {a.id: a.name for a in actors}
+    new = scope.new_actor
+    if new is not None:
+        files = len(scope.by_actor[new.id])
+        return Verdict(True, True, "\n".join([
+            f"OK, men en förvaltare måste granska: ändringen lägger till en ny aktör, {new.name} ({new.id}), "
+            f"med dess egna planer: {files} fil(er) i plans/ och sources/.",
+            f"Registerdelen ({', '.join(scope.registry)}) ägs av förvaltarna i .github/CODEOWNERS, så pull "
+            "requesten kan inte slås ihop förrän en förvaltare har godkänt den.",
+            *scope.notes,
+        ]))
     if scope.ok:
         if scope.by_actor:
             (actor, paths), = scope.by_actor.items()
-            return (f"OK: ändringen rör bara {names[actor]} ({actor}): {len(paths)} fil(er) "
-                    f"i plans/ och sources/.")
-        return "OK: ändringen rör inga partiers planer; förvaltarna granskar den."
+            return Verdict(True, False, f"OK: ändringen rör bara {scope.actors[actor].name} ({actor}): "
+                                        f"{len(paths)} fil(er) i plans/ och sources/.")
+        return Verdict(True, False, "OK: ändringen rör inga partiers planer; förvaltarna granskar den.")
+    return Verdict(False, False, "\n".join(_refusal(scope)))
+
+
+def _refusal(scope: Scope) -> list[str]:
     lines = []
-    if len(scope.by_actor) > 1:
+    if len(scope.added) > 1:
+        lines.append(f"Den här pull requesten lägger till {len(scope.added)} nya aktörer i {ACTORS_FILE}: "
+                     f"{', '.join(a.id for a in scope.added)}. Lägg till en aktör per pull request.")
+    new_id = scope.added[0].id if len(scope.added) == 1 else None
+    if new_id and set(scope.by_actor) - {new_id}:
+        lines.append(f"Den här pull requesten lägger till en ny aktör, {_named(scope.added[0], [])}, och ändrar "
+                     f"planer för {len(scope.by_actor)} aktör(er):")
+        lines += [f"  - {_named(scope.actors[a], scope.added)}: {_listing(p)}" for a, p in sorted(scope.by_actor.items())]
+        lines.append("Ett nytt parti lämnar in sin egen post i registret och sina egna planer, inget annat; "
+                     "andra aktörers planer ändras i en egen pull request per aktör.")
+    elif len(scope.by_actor) > 1:
         lines.append(f"Den här pull requesten ändrar planer för {len(scope.by_actor)} aktörer:")
-        lines += [f"  - {names[a]} ({a}): {_listing(p)}" for a, p in sorted(scope.by_actor.items())]
+        lines += [f"  - {_named(scope.actors[a], scope.added)}: {_listing(p)}" for a, p in sorted(scope.by_actor.items())]
         lines.append("Ett parti lämnar in sina egna planer; dela upp ändringen i en pull request per aktör.")
-    if scope.by_actor and scope.other:
+    if scope.unowned:
+        lines.append(f"Den här pull requesten ändrar filer i plans/ eller sources/ som ingen aktör i registret äger: "
+                     f"{_listing(scope.unowned)}")
+        lines.append("Filerna ska ligga direkt i plans/ och sources/ och heta <aktörens id>-…, med ett id ur "
+                     f"{ACTORS_FILE} (till exempel eskilstuna-v-socialnamnden-2026.yaml). Är ert parti nytt: lägg "
+                     f"till det i {ACTORS_FILE} i samma pull request, eller öppna ett issue med formuläret "
+                     "\"Lägg till vårt parti\".")
+    if scope.added and scope.registry_problems:
+        lines.append(f"Den här pull requesten lägger till {scope.added[0].id} men ändrar mer i registret än "
+                     "den nya aktörens egna rader:")
+        lines += [f"  - {problem}" for problem in scope.registry_problems]
+    others = scope.other + ([] if scope.added else scope.registry)
+    if scope.by_actor and others:
         lines.append("Den här pull requesten ändrar både planer och andra filer (kod, mallar, register, "
-                     f"arbetsflöden eller dokumentation): {_listing(scope.other)}")
+                     f"arbetsflöden eller dokumentation): {_listing(others)}")
         lines.append("Ta bort de andra filerna ur pull requesten, eller be en förvaltare lägga in dem separat.")
     lines.append(MAINTAINER_HINT)
-    return "\n".join(lines)
+    return lines
 
 
-def check_scope(root: Path, base: str, head: str = "HEAD") -> tuple[bool, str]:
-    """Whether the change from `base` to `head` is one a party office may make, and why."""
-    actors = actors_at(root, resolve(root, base))
-    scope = classify(changed_paths(root, base, head), [a.id for a in actors])
-    return scope.ok, describe(scope, actors)
+def check_scope(root: Path, base: str, head: str = "HEAD") -> Verdict:
+    """Whether the change from `base` to `head` is one a party office may make, and why.
+
+    Ownership comes from the registry at `base`; what the pull request changes in the
+    registry is read from the merge base to `head`, like the changed paths.
+    """
+    base_rev, head_rev = resolve(root, base), resolve(root, head)
+    merge_base = git(root, "merge-base", base_rev, head_rev).decode().strip()
+    paths = changed_paths(root, base_rev, head_rev)
+    actors = actors_at(root, base_rev)
+    added, problems = [], []
+    if ACTORS_FILE in paths:
+        added, problems = _added_actors(root, head_rev, actors_at(root, merge_base))
+        added = [a for a in added if a.id not in {known.id for known in actors}]
+    scope = classify(paths, actors, added)
+    if len(added) == 1:
+        problems += _registry_problems(root, merge_base, head_rev, paths, added[0], [*actors, *added])
+        if CODEOWNERS_FILE not in paths:
+            scope.notes.append(f"{CODEOWNERS_FILE} har ännu inga rader för {added[0].id}: förvaltaren lägger till "
+                               f"/plans/{added[0].id}-* och /sources/{added[0].id}-* och partiets team.")
+    scope.registry_problems = problems
+    return describe(scope)

