@@ -62,7 +62,11 @@ def explain_syntax_error(error: yaml.YAMLError, text: str) -> SyntaxMessage:
     if found and found.group(1) in ("-", "<block sequence start>"):
         return _misplaced_list_item(lines, mark)
     if found and found.group(1) == "<scalar>":
-        return _text_after_quote(lines, mark)
+        return _block_text_outdented(lines, mark) or _text_after_quote(lines, mark)
+    if problem.startswith("expected '<document start>'"):
+        return _indented_top(lines) or _general(mark)
+    if context == "while scanning a block scalar":
+        return _block_text_header(lines, error.context_mark)
     if problem == "could not find expected ':'":
         return _missing_colon(lines, error.context_mark or mark)
     if context in ("while parsing a flow sequence", "while parsing a flow mapping"):
@@ -74,6 +78,10 @@ def explain_syntax_error(error: yaml.YAMLError, text: str) -> SyntaxMessage:
         return _reserved_start(lines, mark, reserved.group(1))
     if context in ("while scanning an alias", "while scanning an anchor", "while scanning a tag"):
         return _reserved_start(lines, error.context_mark, _char_at(lines, error.context_mark))
+    return _general(mark)
+
+
+def _general(mark) -> SyntaxMessage:
     return SyntaxMessage(mark.line + 1 if mark else 1, mark.column + 1 if mark else 1,
                          "YAML-syntaxen går inte att läsa här.", GENERAL_HINT)
 
@@ -296,6 +304,52 @@ def _text_after_quote(lines: list[str], mark) -> SyntaxMessage:
     return SyntaxMessage(number, mark.column + 1,
                          f"texten fortsätter efter citattecknet {quote} som avslutar den.",
                          f"Sätt citattecken runt hela texten, av den sort som inte finns i texten: {fixed}")
+
+
+_BLOCK_TEXT = re.compile(r":\s+[>|][+-]?[1-9]?\s*(?:#.*)?$")
+
+
+def _block_text_outdented(lines: list[str], mark) -> Optional[SyntaxMessage]:
+    """A line of a `>-` text indented less than the text's first line, which ends the text."""
+    number = mark.line + 1
+    col = len(lines[mark.line]) - len(lines[mark.line].lstrip(" "))
+    # Walk up past the text's lines (all further right) to the first line at or left of this one.
+    header = next((_read_line(lines, n) for n in range(number - 1, 0, -1)
+                   if _read_line(lines, n) and _read_line(lines, n).start <= col), None)
+    if header is None or not header.key or header.start == col or not _BLOCK_TEXT.search(lines[header.number - 1]):
+        return None
+    first = next((n for n in range(header.number + 1, number) if lines[n - 1].strip()), None)
+    indent = len(lines[first - 1]) - len(lines[first - 1].lstrip(" ")) if first else 0
+    if first is None or col >= indent:
+        return None
+    indicator = lines[header.number - 1].split(":")[-1].split("#")[0].strip()
+    message = (f"raden hör till texten i `{header.key}` (rad {header.number}) men börjar i kolumn {col + 1}, till "
+               f"vänster om textens första rad (rad {first}), som börjar i kolumn {indent + 1}. Då tar texten slut "
+               "före raden.")
+    hint = f"Flytta raden till kolumn {indent + 1}: alla rader i en text efter `{indicator}` ska börja i samma kolumn."
+    return SyntaxMessage(number, col + 1, message, hint)
+
+
+def _indented_top(lines: list[str]) -> Optional[SyntaxMessage]:
+    """The file's first field indented, so the fields after it cannot line up with it."""
+    first = next((_read_line(lines, n) for n in range(1, len(lines) + 1) if _read_line(lines, n)), None)
+    if first is None or first.start == 0 or first.dashes:
+        return None
+    name = f"`{first.key}`" if first.key else "raden"
+    return SyntaxMessage(first.number, first.start + 1,
+                         f"fel indrag: filens första fält, {name}, börjar i kolumn {first.start + 1}, men fälten "
+                         "längst ut i filen ska börja i kolumn 1.",
+                         f"Ta bort mellanslagen före {name}.")
+
+
+def _block_text_header(lines: list[str], mark) -> SyntaxMessage:
+    """`text: >-,` – after `>` or `|` only `-` or `+` may follow; the text starts on the next line."""
+    indicator = lines[mark.line][mark.column] if mark.line < len(lines) else ">"
+    return SyntaxMessage(mark.line + 1, mark.column + 1,
+                         f"efter {indicator} börjar en text på raderna nedanför; på samma rad får bara - eller + stå "
+                         f"efter {indicator}.",
+                         f"Skriv `>-` ensamt efter kolonet och texten indragen på raderna under. Ska texten börja "
+                         f"med {indicator}, sätt hela texten inom citattecken.")
 
 
 def _missing_colon(lines: list[str], mark) -> SyntaxMessage:

@@ -59,6 +59,31 @@ def test_a_field_indented_more_than_the_one_above(tmp_path):
         "fortsättning på texten, sätt hela texten inom citattecken.")
 
 
+def test_a_line_of_a_folded_text_indented_less_than_its_first_line(tmp_path):
+    text = ("id: bergby-a-plan-2026\nsummary: >-\n    Partiets förslag för socialnämnden,\n  om hemlöshet.\n"
+            "body: Socialnämnden\n")
+    assert syntax_error(tmp_path, text) == (
+        4, 3,
+        "raden hör till texten i `summary` (rad 2) men börjar i kolumn 3, till vänster om textens första rad "
+        "(rad 3), som börjar i kolumn 5. Då tar texten slut före raden. Tips: Flytta raden till kolumn 5: alla "
+        "rader i en text efter `>-` ska börja i samma kolumn.")
+
+
+def test_an_indented_first_field(tmp_path):
+    text = "# yaml-language-server: $schema=../docs/schema/plan.schema.json\n  id: bergby-a-plan-2026\nactor: bergby-a\n"
+    assert syntax_error(tmp_path, text) == (
+        2, 3, "fel indrag: filens första fält, `id`, börjar i kolumn 3, men fälten längst ut i filen ska börja i "
+              "kolumn 1. Tips: Ta bort mellanslagen före `id`.")
+
+
+def test_something_after_the_folded_text_sign(tmp_path):
+    text = "id: bergby-a-plan-2026\nsummary: >-,\n  Partiets förslag.\n"
+    assert syntax_error(tmp_path, text) == (
+        2, 10, "efter > börjar en text på raderna nedanför; på samma rad får bara - eller + stå efter >. Tips: Skriv "
+               "`>-` ensamt efter kolonet och texten indragen på raderna under. Ska texten börja med >, sätt hela "
+               "texten inom citattecken.")
+
+
 def test_an_unclosed_double_quote_points_where_it_opened(tmp_path):
     text = 'id: bergby-a-plan-2026\ntitle: "Plan 2026\nbody: Socialnämnden\n'
     assert syntax_error(tmp_path, text) == (
