@@ -95,10 +95,13 @@ def cmd_build(args) -> int:
 
 
 def cmd_new(args) -> int:
-    from .scaffold import ScaffoldError, next_steps, scaffold
+    """Write a draft plan. Exit 0 when written; 1 when the arguments are well formed but nothing
+    could be written (unknown actor, a file that exists …); bad arguments exit 2 in the parser."""
+    from .scaffold import Dating, ScaffoldError, next_steps, scaffold
 
     try:
-        result = scaffold(args.root, args.actor, args.year, args.municipality, args.body)
+        dating = Dating(year=args.year, period=args.period, undated=args.undated)
+        result = scaffold(args.root, args.actor, dating, args.body, args.municipality)
     except ScaffoldError as error:
         print(f"Inget skrevs: {error}", file=sys.stderr)
         return 1
@@ -143,11 +146,25 @@ def cmd_check_scope(args) -> int:
 
 
 def _add_change_commands(commands) -> None:
-    new = commands.add_parser("new", help="skapa ett utkast till en plan och en platshållare för källtexten")
-    new.add_argument("--actor", required=True, help="aktörens id (eskilstuna-v) eller förkortning (v)")
-    new.add_argument("--municipality", help="kommunen, när --actor är en förkortning (standard: aktörens kommun)")
-    new.add_argument("--year", type=int, required=True, help="året dokumentet gäller, t.ex. 2026")
-    new.add_argument("--body", default="Socialnämnden", help="nämnd eller område (standard: Socialnämnden)")
+    from . import arguments
+
+    new = commands.add_parser("new", help="skapa ett utkast till en plan och en platshållare för källtexten",
+                              description="Skapa ett utkast till en plan och en platshållare för källtexten.")
+    new.__class__ = arguments.SwedishArgumentParser  # argparse answers in English; this parser in Swedish
+    new.add_argument("--actor", required=True, metavar="AKTÖR",
+                     help="aktörens id, t.ex. --actor eskilstuna-v, eller förkortning, t.ex. --actor v")
+    new.add_argument("--municipality", metavar="KOMMUN",
+                     help="kommunen, när --actor är en förkortning, t.ex. --municipality eskilstuna")
+    new.add_argument("--body", required=True, type=arguments.text, metavar="NÄMND",
+                     help="nämnden eller området dokumentet gäller, t.ex. --body Socialnämnden")
+    dating = new.add_mutually_exclusive_group(required=True)
+    dating.add_argument("--year", type=arguments.year, metavar="ÅR",
+                        help="året dokumentet gäller, t.ex. --year 2026")
+    dating.add_argument("--period", type=arguments.period, metavar="START-SLUT",
+                        help="första och sista året när dokumentet gäller flera år, t.ex. --period 2026-2027")
+    dating.add_argument("--undated", type=arguments.text, metavar="FÖRKLARING",
+                        help='när dokumentet saknar datum: vad som är känt, t.ex. --undated "Webbsida utan datum, '
+                             'hämtad 2026-03-01"')
     new.set_defaults(run=cmd_new)
     for name, run, text in (
         ("changes", cmd_changes, "visa som Markdown vad ändringen betyder för väljarna"),

@@ -128,19 +128,11 @@ class _Reader:
     def parse(self, text: str) -> Optional[AnyNode]:
         try:
             events = list(yaml.parse(text, Loader=yaml.SafeLoader))
-        except yaml.MarkedYAMLError as exc:
-            mark = exc.problem_mark or exc.context_mark
-            line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-            problem = f"{exc.context + ', ' if exc.context else ''}{exc.problem or ''}".strip(", ")
-            if "'\\t'" in problem:
-                self.error(line, col, "", "tabbtecken i ett värde, där YAML inte tillåter det.",
-                           "Ersätt tabben med ett mellanslag (i citat räknas alla mellanrum lika).")
-                return None
-            self.error(line, col, "", f"YAML-syntaxfel: {problem}.",
-                       "Kontrollera indraget och att texter med kolon, # eller citattecken står inom citattecken.")
-            return None
-        except yaml.YAMLError as exc:  # pragma: no cover - PyYAML marks nearly everything
-            self.error(1, 1, "", f"YAML-syntaxfel: {exc}.")
+        except yaml.YAMLError as exc:  # syntax, and characters PyYAML refuses to read
+            from .yaml_syntax import explain_syntax_error
+
+            line, col, message, hint = explain_syntax_error(exc, text)
+            self.error(line, col, "", message, hint)
             return None
         documents = [e for e in events if isinstance(e, yaml.DocumentStartEvent)]
         if len(documents) > 1:

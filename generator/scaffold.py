@@ -1,9 +1,11 @@
 """A new plan's first draft, and the field help party offices read in it and in the guide.
 
-`scaffold` writes `plans/<actor>-<body>-<year>.yaml`, a commented skeleton that already
-validates, and `sources/<plan id>.txt`, a placeholder archived text that the skeleton's
-example item quotes. Both say PLACEHOLDER (in Swedish) where the party's own words go, so
-a reviewer sees an unfinished plan at once (`changes` warns about it too).
+`scaffold` writes `plans/<plan id>.yaml`, a commented skeleton that already validates, and
+`sources/<plan id>.txt`, a placeholder archived text that the skeleton's example item
+quotes. The plan id is `<actor>-<body>-<year>`, `<actor>-<body>-<start>-<end>` for a
+period, or `<actor>-<body>` for an undated document. Both files say `PLACEHOLDER`
+where the party's own words go, so a check can tell an unfinished plan
+(`checks.check_no_placeholders`), and a reviewer sees it at once (`changes` warns about it too).
 
 The comments in the skeleton and the field table in docs/bidra.md come from one place,
 `field_help`, which reads the schema's descriptions and vocabularies from `model`.
@@ -12,7 +14,6 @@ The comments in the skeleton and the field table in docs/bidra.md come from one 
 from __future__ import annotations
 
 import datetime
-import difflib
 import json
 import re
 import textwrap
@@ -27,11 +28,11 @@ from .checks import PLACEHOLDER, SCHEMA_LINE
 from .load import PLANS_DIR, REGISTRY_DIR
 from .errors import ValidationFailed
 from .load import read_document, validate
+from .suggest import new_actor_hint, suggest_actor
 
 SOURCES_DIR = "sources"
 EXAMPLE_QUOTE = "Här står en punkt ur dokumentet som planen citerar ordagrant."
 EXAMPLE_HEADING = "Exempelavsnitt"
-DEFAULT_BODY = "Socialnämnden"
 GUIDE = "Så lämnar ni in er plan"
 
 # Help where the schema's own description is missing or only says what an id looks like.
@@ -149,12 +150,13 @@ def resolve_actor(actors: list[model.Actor], municipalities: list[model.Municipa
         options = ", ".join(f"{a.id} ({a.municipality})" for a in matches)
         raise ScaffoldError(f"förkortningen '{name}' finns i flera kommuner: {options}. "
                             f"Ange kommunen med --municipality, t.ex. --municipality {matches[0].municipality}.")
-    close = difflib.get_close_matches(wanted, [a.id for a in actors], n=1, cutoff=0.6)
-    hint = f"Menade du '{close[0]}'? " if close else ""
+    close = suggest_actor(wanted, actors)
+    hint = f"Menade du '{close}'? " if close else ""
     listed = ", ".join(f"{a.id} ({a.short})" for a in actors)
     where = f" i kommunen {place.name}" if place is not None else ""
+    wanted_id = f"{place.id}-{slug(name)}" if place is not None and "-" not in wanted else wanted
     raise ScaffoldError(f"okänd aktör '{name}'{where}. {hint}Aktörer i {REGISTRY_DIR}/actors.yaml: {listed}. "
-                        "Saknas ert parti? Be en förvaltare lägga till det i registret.")
+                        + new_actor_hint(wanted_id))
 
 
 # --- the draft ---------------------------------------------------------------------------------
@@ -172,7 +174,50 @@ def _scalar(value: str) -> str:
 
 
 def _comment(text: str, indent: int) -> list[str]:
-    return [" " * indent + "# " + line for line in textwrap.wrap(text, 92 - indent)]
+    # Ids such as `placerade-barns-skola-och-halsa` stay whole on one line.
+    lines = textwrap.wrap(text, 92 - indent, break_on_hyphens=False, break_long_words=False)
+    return [" " * indent + "# " + line for line in lines]
+
+
+@dataclass(frozen=True)
+class Dating:
+    """When a document applies: exactly one of a year, a period (start, end) or why it has no date."""
+
+    year: int | None = None
+    period: tuple[int, int] | None = None
+    undated: str | None = None
+
+    def __post_init__(self) -> None:
+        given = [name for name in ("year", "period", "undated") if getattr(self, name) is not None]
+        if len(given) != 1:
+            raise ScaffoldError("ange precis ett av --year, --period och --undated, t.ex. --year 2026, "
+                                "--period 2026-2027 eller --undated \"Webbsida utan datum, hämtad 2026-03-01\".")
+        years = [self.year] if self.year is not None else list(self.period or ())
+        for year in years:
+            if not 1900 <= year <= 2100:
+                raise ScaffoldError(f"året {year} ser inte rätt ut; ange ett år mellan 1900 och 2100, t.ex. "
+                                    "--year 2026.")
+        if self.period is not None and self.period[1] < self.period[0]:
+            raise ScaffoldError(f"perioden {self.period[0]}-{self.period[1]} slutar före den börjar; skriv "
+                                "första året först, t.ex. --period 2026-2027.")
+        if self.undated is not None and not self.undated.strip():
+            raise ScaffoldError("--undated behöver en förklaring av vad som är känt om dateringen, t.ex. "
+                                "--undated \"Webbsida utan datum, hämtad 2026-03-01\".")
+
+    def id_suffix(self) -> str:
+        """What the plan id ends with: `-2026`, `-2026-2027`, or nothing for an undated document."""
+        if self.year is not None:
+            return f"-{self.year}"
+        if self.period is not None:
+            return f"-{self.period[0]}-{self.period[1]}"
+        return ""
+
+    def yaml_lines(self) -> list[str]:
+        if self.year is not None:
+            return [f"year: {self.year}"]
+        if self.period is not None:
+            return ["period:", f"  start: {self.period[0]}", f"  end: {self.period[1]}"]
+        return [f"undated: {_scalar(self.undated.strip())}"]
 
 
 @dataclass(frozen=True)
@@ -189,9 +234,9 @@ def _kind_and_status(actor: model.Actor) -> tuple[str, str]:
         actor.kind, ("other", "published"))
 
 
-def draft(actor: model.Actor, topics: list[model.Topic], year: int, body: str, today: datetime.date) -> Draft:
-    """The skeleton plan and placeholder source for `actor`, `body` and `year`."""
-    plan_id = f"{actor.id}-{slug(body)}-{year}"
+def draft(actor: model.Actor, topics: list[model.Topic], dating: Dating, body: str, today: datetime.date) -> Draft:
+    """The skeleton plan and placeholder source for `actor`, `body` and `dating`."""
+    plan_id = f"{actor.id}-{slug(body)}{dating.id_suffix()}"
     archive = f"{SOURCES_DIR}/{plan_id}.txt"
     kind, status = _kind_and_status(actor)
     lines = [SCHEMA_LINE, "#"]
@@ -209,10 +254,10 @@ def draft(actor: model.Actor, topics: list[model.Topic], year: int, body: str, t
     field(model.Plan, "actor", actor.id)
     field(model.Plan, "municipality", actor.municipality)
     field(model.Plan, "body", _scalar(body))
-    lines += _comment(field_help(model.Plan, "year") + " Gäller dokumentet flera år, byt raden mot", 0)
-    lines += [f"#   period: {{start: {year}, end: {year + 1}}}"]
-    lines += _comment("Saknar dokumentet datum, byt den mot `undated:` och förklara vad som är känt.", 0)
-    lines.append(f"year: {year}")
+    lines += _comment("När dokumentet gäller: ett år (year), flera år (period med start och end) eller, om "
+                      "dokumentet saknar datum, undated med en förklaring av vad som är känt. Ange precis ett av "
+                      "dem.", 0)
+    lines += dating.yaml_lines()
     field(model.Plan, "kind", kind)
     field(model.Plan, "status", status)
     field(model.Plan, "title", _scalar(f"{PLACEHOLDER} – dokumentets titel"))
@@ -241,22 +286,21 @@ def draft(actor: model.Actor, topics: list[model.Topic], year: int, body: str, t
     return Draft(plan_id, f"{PLANS_DIR}/{plan_id}.yaml", archive, plan_text, source_text)
 
 
-def scaffold(root: Path, actor: str, year: int, municipality: str | None = None, body: str = DEFAULT_BODY,
+def scaffold(root: Path, actor: str, dating: Dating, body: str, municipality: str | None = None,
              today: datetime.date | None = None) -> Draft:
     """Write a new draft plan and its placeholder source under `root`; never overwrite a file."""
-    if not 1900 <= year <= 2100:
-        raise ScaffoldError(f"året {year} ser inte rätt ut; skriv det med fyra siffror, t.ex. --year 2026.")
     if not slug(body):
         raise ScaffoldError("--body behöver minst en bokstav eller siffra, t.ex. --body Socialnämnden.")
     municipalities = _registry(root, "municipalities.yaml", model.MunicipalityRegistry).municipalities
     actors = _registry(root, "actors.yaml", model.ActorRegistry).actors
     topics = _registry(root, "topics.yaml", model.TopicRegistry).topics
     chosen = resolve_actor(actors, municipalities, actor, municipality)
-    result = draft(chosen, topics, year, body, today or datetime.date.today())
+    result = draft(chosen, topics, dating, body, today or datetime.date.today())
     existing = [path for path in (result.plan_path, result.source_path) if (root / path).exists()]
     if existing:
         raise ScaffoldError(f"{' och '.join(existing)} finns redan; new skriver aldrig över en fil. "
-                            "Ändra den befintliga planen, eller välj ett annat --year eller --body.")
+                            "Ändra den befintliga planen, eller välj ett annat år, en annan period eller ett annat "
+                            "--body.")
     (root / PLANS_DIR).mkdir(parents=True, exist_ok=True)
     (root / SOURCES_DIR).mkdir(parents=True, exist_ok=True)
     (root / result.plan_path).write_text(result.plan_text, encoding="utf-8")

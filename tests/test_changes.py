@@ -109,7 +109,7 @@ def test_no_change_for_voters_says_so(repo, cli):
 
 
 def test_a_new_plan_still_holding_the_placeholder_is_not_summarised_but_named(repo, cli):
-    assert cli("--root", str(repo), "new", "--actor", "bergby-t", "--year", "2026").code == 0
+    assert cli("--root", str(repo), "new", "--actor", "bergby-t", "--year", "2026", "--body", "Socialnämnden").code == 0
     git(repo, "add", "-A")
     git(repo, "commit", "-q", "-m", "utkast")
     result = cli("--root", str(repo), "changes", "--base", "HEAD~1")

@@ -3,15 +3,35 @@
 from __future__ import annotations
 
 import re
+import shutil
 
+import pytest
 import yaml
 
 from conftest import REPO, make_site_project, mkdocs_build
 from generator import model, paths
+from generator.cli import main
+from generator.scaffold import PLACEHOLDER_MARK, placeholder_marks
 
 GUIDE = REPO / "docs" / "bidra.md"
 DRAFT = "plans/bergby-a-socialnamnden-2026.yaml"
 DRAFT_SOURCE = "sources/bergby-a-socialnamnden-2026.txt"
+
+
+USAGE = """Användning: python -m generator new [-h] --actor AKTÖR [--municipality KOMMUN]
+                               --body NÄMND
+                               (--year ÅR | --period START-SLUT | --undated FÖRKLARING)
+"""
+
+
+def bad_arguments(capsys, project, *args: str) -> tuple[int, str]:
+    """Exit status and the message (after the usage lines) of `new` with arguments it refuses."""
+    with pytest.raises(SystemExit) as refused:
+        main(["--root", str(project), "new", *args])
+    err = capsys.readouterr().err
+    assert err.startswith(USAGE)
+    assert not (project / "plans" / "bergby-a-socialnamnden-2026.yaml").exists()
+    return refused.value.code, err[len(USAGE):]
 
 
 def guide_blocks(kind: str) -> list[str]:
@@ -19,7 +39,7 @@ def guide_blocks(kind: str) -> list[str]:
 
 
 def test_new_writes_a_draft_that_validates(project, cli):
-    result = cli("--root", str(project), "new", "--actor", "bergby-a", "--year", "2026")
+    result = cli("--root", str(project), "new", "--actor", "bergby-a", "--year", "2026", "--body", "Socialnämnden")
     assert result.code == 0, result.err
     assert result.out.splitlines()[:3] == [
         "Skapade:",
@@ -44,39 +64,153 @@ def test_new_asks_for_the_municipality_when_a_short_name_is_ambiguous(project, c
     registry = project / "registry/actors.yaml"
     registry.write_text(registry.read_text(encoding="utf-8") + "  - id: dalby-a\n    name: Arbetarpartiet Dalby\n"
                         "    short: A\n    kind: party\n    municipality: dalby\n", encoding="utf-8")
-    result = cli("--root", str(project), "new", "--actor", "a", "--year", "2026")
+    result = cli("--root", str(project), "new", "--actor", "a", "--year", "2026", "--body", "Socialnämnden")
     assert result.code == 1
     assert result.err == ("Inget skrevs: förkortningen 'a' finns i flera kommuner: bergby-a (bergby), dalby-a (dalby). "
                           "Ange kommunen med --municipality, t.ex. --municipality bergby.\n")
-    assert cli("--root", str(project), "new", "--actor", "a", "--municipality", "dalby", "--year", "2026").code == 0
+    assert cli("--root", str(project), "new", "--actor", "a", "--municipality", "dalby", "--year", "2026", "--body",
+               "Socialnämnden").code == 0
     assert (project / "plans/dalby-a-socialnamnden-2026.yaml").is_file()
 
 
 def test_new_suggests_a_known_actor(project, cli):
-    result = cli("--root", str(project), "new", "--actor", "bergby-aa", "--year", "2026")
+    result = cli("--root", str(project), "new", "--actor", "bergby-aa", "--year", "2026", "--body", "Socialnämnden")
     assert result.code == 1
     assert result.err.startswith("Inget skrevs: okänd aktör 'bergby-aa'. Menade du 'bergby-a'? Aktörer i "
                                  "registry/actors.yaml: bergby-a (A), bergby-o (Ö),")
 
 
+def test_new_for_a_party_not_in_the_registry_explains_how_to_add_it(project, cli):
+    result = cli("--root", str(project), "new", "--actor", "bergby-c", "--year", "2026", "--body", "Socialnämnden")
+    assert result.code == 1
+    assert result.err == (
+        "Inget skrevs: okänd aktör 'bergby-c'. Aktörer i registry/actors.yaml: bergby-a (A), bergby-o (Ö), "
+        "bergby-socialnamnden (SN), bergby-t (T), dalby-m (M). Är ert parti inte med i registret än? Öppna ett "
+        'ärende med formuläret "Lägg till vårt parti" på GitHub (Issues → New issue; formuläret finns i '
+        ".github/ISSUE_TEMPLATE/nytt-parti.yml). En förvaltare lägger då in partiet i registry/actors.yaml, och "
+        "sedan skapar ni planen med `python -m generator new --actor bergby-c …`.\n")
+
+
+def test_new_never_suggests_another_partys_id(project, cli):
+    for typed in ("bergby-c", "bergby-m", "dalby-a"):
+        result = cli("--root", str(project), "new", "--actor", typed, "--year", "2026", "--body", "Socialnämnden")
+        assert result.code == 1 and "Menade du" not in result.err
+
+
+def test_new_requires_the_body(project, capsys):
+    assert bad_arguments(capsys, project, "--actor", "bergby-a", "--year", "2026") == (2, (
+        "python -m generator new: fel: --body (nämnden eller området dokumentet gäller, t.ex. --body "
+        "Socialnämnden) saknas.\n"))
+
+
+def test_new_requires_a_year_a_period_or_an_explanation_of_the_missing_date(project, capsys):
+    assert bad_arguments(capsys, project, "--actor", "bergby-a", "--body", "Socialnämnden") == (2, (
+        "python -m generator new: fel: ange precis ett av --year, --period och --undated: --year (året dokumentet "
+        "gäller, t.ex. --year 2026); --period (första och sista året när dokumentet gäller flera år, t.ex. "
+        "--period 2026-2027); --undated (när dokumentet saknar datum: vad som är känt, t.ex. --undated "
+        '"Webbsida utan datum, hämtad 2026-03-01").\n'))
+
+
+def test_new_names_every_missing_argument_at_once(project, capsys):
+    assert bad_arguments(capsys, project, "--actor", "bergby-a") == (2, (
+        "python -m generator new: fel: --body (nämnden eller området dokumentet gäller, t.ex. --body "
+        "Socialnämnden) saknas. Ange också precis ett av --year, --period och --undated.\n"))
+
+
+def test_new_refuses_two_datings(project, capsys):
+    assert bad_arguments(capsys, project, "--actor", "bergby-a", "--body", "Socialnämnden", "--year", "2026",
+                         "--undated", "Okänt") == (
+        2, "python -m generator new: fel: --year och --undated kan inte anges samtidigt; ange bara ett av dem.\n")
+
+
+def test_new_answers_a_malformed_year_and_period_in_swedish(project, capsys):
+    assert bad_arguments(capsys, project, "--actor", "bergby-a", "--body", "Socialnämnden", "--year", "tjugo") == (
+        2, "python -m generator new: fel: --year: 'tjugo' är inget årtal; skriv året med fyra siffror, t.ex. "
+           "--year 2026.\n")
+    assert bad_arguments(capsys, project, "--actor", "bergby-a", "--body", "Socialnämnden", "--period", "2026") == (
+        2, "python -m generator new: fel: --period: '2026' är ingen period; skriv första och sista året med "
+           "bindestreck emellan, t.ex. --period 2026-2027.\n")
+
+
+def test_new_answers_an_unknown_argument_in_swedish(project, capsys):
+    assert bad_arguments(capsys, project, "--actor", "bergby-a", "--body", "Socialnämnden", "--year", "2026",
+                         "--yaer", "2026") == (
+        2, "python -m generator new: fel: okänt argument: --yaer 2026. Skriv `python -m generator new --help` för "
+           "att se vilka argument som finns.\n")
+
+
+def test_new_refuses_a_period_that_ends_before_it_starts(project, cli):
+    result = cli("--root", str(project), "new", "--actor", "bergby-a", "--body", "Socialnämnden", "--period",
+                 "2027-2026")
+    assert (result.code, result.err) == (1, "Inget skrevs: perioden 2027-2026 slutar före den börjar; skriv första "
+                                            "året först, t.ex. --period 2026-2027.\n")
+
+
+def test_new_writes_an_undated_draft_that_validates(project, cli):
+    result = cli("--root", str(project), "new", "--actor", "bergby-a", "--body", "Sociala frågor", "--undated",
+                 "Webbsidan saknar datum; hämtad 2026-03-01.")
+    assert result.code == 0, result.err
+    text = (project / "plans/bergby-a-sociala-fragor.yaml").read_text(encoding="utf-8")
+    assert "\nid: bergby-a-sociala-fragor\n" in text
+    assert "\nundated: Webbsidan saknar datum; hämtad 2026-03-01.\n" in text
+    assert "\nyear:" not in text
+    assert (project / "sources/bergby-a-sociala-fragor.txt").is_file()
+    validated = cli("--root", str(project), "validate")
+    assert validated.code == 0, validated.err
+
+
+def test_new_writes_a_draft_for_a_period_that_validates(project, cli):
+    result = cli("--root", str(project), "new", "--actor", "bergby-a", "--body", "Socialnämnden", "--period",
+                 "2026-2027")
+    assert result.code == 0, result.err
+    text = (project / "plans/bergby-a-socialnamnden-2026-2027.yaml").read_text(encoding="utf-8")
+    assert "\nperiod:\n  start: 2026\n  end: 2027\n" in text
+    assert cli("--root", str(project), "validate").code == 0
+
+
+def test_the_drafts_topic_list_keeps_every_id_whole(project, cli):
+    shutil.copy(REPO / "registry/topics.yaml", project / "registry/topics.yaml")
+    assert cli("--root", str(project), "new", "--actor", "bergby-a", "--year", "2026", "--body",
+               "Socialnämnden").code == 0
+    lines = (project / DRAFT).read_text(encoding="utf-8").splitlines()
+    end = lines.index("        topics: []")
+    start = max(n for n in range(end) if not lines[n].startswith("        #")) + 1
+    comment = " ".join(line.strip(" #") for line in lines[start:end])
+    listed = comment[comment.index("Ämnen i registret: ") + len("Ämnen i registret: "):].rstrip(".").split(", ")
+    ids = [topic["id"] for topic in yaml.safe_load((REPO / "registry/topics.yaml").read_text("utf-8"))["topics"]]
+    assert listed == ids
+
+
+def test_placeholder_marks_point_at_every_text_left_to_replace(project, cli):
+    cli("--root", str(project), "new", "--actor", "bergby-a", "--year", "2026", "--body", "Socialnämnden")
+    text = (project / DRAFT).read_text(encoding="utf-8")
+    lines = text.splitlines()
+    marked = {lines[line - 1].strip().split(":")[0] for line, _ in placeholder_marks(text)}
+    assert marked == {"title", "summary", "text"} and len(placeholder_marks(text)) == 4
+    assert all(lines[line - 1][col - 1:].startswith(PLACEHOLDER_MARK) for line, col in placeholder_marks(text))
+    assert (project / DRAFT_SOURCE).read_text(encoding="utf-8").startswith(PLACEHOLDER_MARK)
+    assert placeholder_marks(text.replace(PLACEHOLDER_MARK, "Vår plan")) == []
+
+
 def test_new_refuses_an_actor_of_another_municipality(project, cli):
-    result = cli("--root", str(project), "new", "--actor", "bergby-a", "--municipality", "dalby", "--year", "2026")
+    result = cli("--root", str(project), "new", "--actor", "bergby-a", "--municipality", "dalby", "--year", "2026",
+                 "--body", "Socialnämnden")
     assert result.code == 1
     assert "aktören 'bergby-a' hör till kommunen 'bergby', inte 'dalby'." in result.err
 
 
 def test_new_never_overwrites(project, cli):
     (project / DRAFT_SOURCE).write_text("Vårt eget dokument.\n", encoding="utf-8")
-    result = cli("--root", str(project), "new", "--actor", "bergby-a", "--year", "2026")
+    result = cli("--root", str(project), "new", "--actor", "bergby-a", "--year", "2026", "--body", "Socialnämnden")
     assert result.code == 1
     assert result.err == (f"Inget skrevs: {DRAFT_SOURCE} finns redan; new skriver aldrig över en fil. Ändra den "
-                          "befintliga planen, eller välj ett annat --year eller --body.\n")
+                          "befintliga planen, eller välj ett annat år, en annan period eller ett annat --body.\n")
     assert not (project / DRAFT).exists()
     assert (project / DRAFT_SOURCE).read_text(encoding="utf-8") == "Vårt eget dokument.\n"
 
 
 def test_draft_explains_the_allowed_values_from_the_schema(project, cli):
-    cli("--root", str(project), "new", "--actor", "bergby-a", "--year", "2026")
+    cli("--root", str(project), "new", "--actor", "bergby-a", "--year", "2026", "--body", "Socialnämnden")
     comments = " ".join(line.lstrip(" #") for line in (project / DRAFT).read_text(encoding="utf-8").splitlines()
                         if line.lstrip().startswith("#"))
     for vocabulary in (model.PLAN_KINDS, model.PLAN_STATUSES, model.ITEM_KINDS):
@@ -87,7 +221,8 @@ def test_draft_explains_the_allowed_values_from_the_schema(project, cli):
 
 def test_the_guide_turns_a_draft_into_a_page(project, cli, tmp_path):
     """Scaffold, then do what docs/bidra.md says: its source text, its header values, its items."""
-    assert cli("--root", str(project), "new", "--actor", "bergby-a", "--year", "2026").code == 0
+    assert cli("--root", str(project), "new", "--actor", "bergby-a", "--year", "2026", "--body",
+               "Socialnämnden").code == 0
     (source_example,) = [block for block in guide_blocks("text") if "\n- " in block]
     (plan_example,) = guide_blocks("yaml")
     example = yaml.safe_load(plan_example)

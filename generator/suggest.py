@@ -1,0 +1,221 @@
+"""Did-you-mean suggestions for unknown topic and actor ids, and how to add a missing party.
+
+Topics are matched by meaning as far as plain text allows: an unknown id is compared with
+every topic's id, name and keywords (`registry/topics.yaml`), after folding Swedish
+spelling (case, å/ä/ö and accents, hyphens) and cutting common word endings, so that
+`vald-mot-kvinnor` finds the topic whose keyword is "mäns våld mot kvinnor".
+
+Actors are matched the other way round: only a typing mistake in one party's own id is
+suggested, never a different party, because a volunteer who follows a suggestion would
+otherwise write into another party's files (see `suggest_actor`).
+
+The functions take registry objects (anything with the attributes named) and return ids;
+they print nothing and raise nothing for unknown input.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import unicodedata
+from typing import Iterable, Optional, Protocol
+
+MAX_TOPIC_SUGGESTIONS = 3
+TOPIC_CUTOFF = 0.5  # below this a match is more likely to mislead than help
+CONTAINED = 0.75  # every word of the query in a longer name: good, not as good as the same name
+TYPO_SIMILARITY = 0.85  # whole texts this alike differ by a slip of the keyboard
+PARTY_FORM = "Lägg till vårt parti"
+PARTY_FORM_FILE = ".github/ISSUE_TEMPLATE/nytt-parti.yml"
+
+# Short words that carry no topic ("våld mot kvinnor" and "våld i nära relationer" share
+# only "våld"): left out of the word overlap, kept in the whole-text comparison.
+_STOPWORDS = {"i", "och", "mot", "for", "av", "med", "till", "pa", "om", "att", "en", "ett", "som", "det", "den",
+              "de", "vid", "fran", "ur", "under", "efter", "utan", "alla", "sin", "sina"}
+# Swedish inflection endings, longest first; a word keeps at least three letters.
+_ENDINGS = ("arnas", "ernas", "ornas", "andes", "arna", "erna", "orna", "ande", "ende", "aste", "heten", "are",
+            "ast", "ens", "ets", "en", "et", "er", "ar", "or", "na", "ns", "es", "as", "s", "a", "e")
+
+
+class _Topic(Protocol):
+    id: str
+    name: str
+    keywords: list[str]
+
+
+class _Actor(Protocol):
+    id: str
+    municipality: str
+
+
+# --- Swedish text folding ------------------------------------------------------------------------
+def fold(text: str) -> str:
+    """Lowercase, without accents (å/ä → a, ö → o, é → e), hyphens and other signs as spaces."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    plain = "".join(char for char in decomposed if not unicodedata.combining(char))
+    return " ".join(re.sub(r"[^a-z0-9]+", " ", plain.replace("ø", "o").replace("æ", "a")).split())
+
+
+def stem(word: str) -> str:
+    """`relationer` → `relation`, `kvinnor` → `kvinn`: the word without a common Swedish ending."""
+    for ending in _ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            return word[: -len(ending)]
+    return word
+
+
+def _stems(folded: str) -> list[str]:
+    return [stem(word) for word in folded.split() if word not in _STOPWORDS]
+
+
+def _same_word(a: str, b: str) -> bool:
+    """Equal stems, one a compound's first part (`hemlos`/`hemloshet`), or a slip after the first letter.
+
+    (`kostnad` and `bostad` are alike but different words: slips rarely hit the first letter.)
+    """
+    if a == b:
+        return True
+    if min(len(a), len(b)) >= 5 and (a.startswith(b) or b.startswith(a)):
+        return True
+    return min(len(a), len(b)) >= 5 and a[0] == b[0] and difflib.SequenceMatcher(None, a, b).ratio() >= 0.85
+
+
+def _word_overlap(query: list[str], candidate: list[str]) -> float:
+    """How many words the texts share: the Dice coefficient, or – a little lower – the share
+    of the query's words found in the candidate (`skola` in "placerade barns skola och hälsa")."""
+    if not query or not candidate:
+        return 0.0
+    left = list(candidate)
+    matched = 0
+    for word in query:
+        hit = next((other for other in left if _same_word(word, other)), None)
+        if hit is not None:
+            left.remove(hit)
+            matched += 1
+    return max(2 * matched / (len(query) + len(candidate)), CONTAINED * matched / len(query))
+
+
+def _similarity(query: str, candidate: str) -> float:
+    """How close a folded query is to one folded name, keyword or id (0–1).
+
+    Whole texts count only when they are nearly the same and start alike (a typo); words
+    that merely share letters (`bostader`, `kostnader`) do not.
+    """
+    whole = difflib.SequenceMatcher(None, query.replace(" ", ""), candidate.replace(" ", "")).ratio()
+    typo = whole >= TYPO_SIMILARITY and query[:1] == candidate[:1]
+    return max(whole if typo else 0.0, _word_overlap(_stems(query), _stems(candidate)))
+
+
+def suggest_topics(value: str, topics: Iterable[_Topic]) -> list[str]:
+    """The ids of up to three topics an unknown topic id most likely means, best first.
+
+    Each topic is scored by its best-matching id, name or keyword: the larger of the
+    character similarity of the whole texts (when it is a typo's) and the overlap of their
+    word stems (stop words left out). Topics
+    scoring below `TOPIC_CUTOFF` are left out; ties are ordered by id.
+    """
+    query = fold(value)
+    if not query:
+        return []
+    scored = []
+    for topic in topics:
+        texts = [topic.id, topic.name, *(getattr(topic, "keywords", None) or [])]
+        score = max(_similarity(query, fold(text)) for text in texts)
+        if score >= TOPIC_CUTOFF:
+            scored.append((-score, topic.id))
+    return [topic_id for _, topic_id in sorted(scored)[:MAX_TOPIC_SUGGESTIONS]]
+
+
+# --- actors ------------------------------------------------------------------------------------
+def _distance(a: str, b: str) -> int:
+    """Edit distance counting a swap of two neighbouring letters as one edit."""
+    previous2: list[int] = []
+    previous = list(range(len(b) + 1))
+    for i, char_a in enumerate(a, start=1):
+        current = [i] + [0] * len(b)
+        for j, char_b in enumerate(b, start=1):
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (char_a != char_b))
+            if i > 1 and j > 1 and char_a == b[j - 2] and a[i - 2] == char_b:
+                current[j] = min(current[j], previous2[j - 2] + 1)
+        previous2, previous = previous, current
+    return previous[-1]
+
+
+def _squeeze(text: str) -> str:
+    """`vv` → `v`: a key held down too long."""
+    return re.sub(r"(.)\1+", r"\1", text)
+
+
+def _same_party(typed: str, party: str) -> bool:
+    """Whether `typed` can only be a slip in the party part `party` of an id.
+
+    Party abbreviations are one to three letters and differ from each other by a single
+    letter (S/SD, M/MP, V/KD …), so for them only a doubled letter (`vv`) or two swapped
+    letters (`ds`) count. Longer parts (`socialnamnden`) allow one edit, two from eight letters.
+    """
+    if typed == party:
+        return True
+    if len(party) <= 3:
+        return _squeeze(typed) == _squeeze(party) or (sorted(typed) == sorted(party) and _distance(typed, party) == 1)
+    return _distance(typed, party) <= (2 if len(party) >= 8 else 1)
+
+
+def _municipality_of(actor) -> str:
+    return getattr(actor, "municipality", None) or actor.id.rsplit("-", 1)[0]
+
+
+def suggest_actor(value: str, actors: Iterable[_Actor]) -> Optional[str]:
+    """The registered actor id that `value` is a typing mistake of, or None.
+
+    An actor id is `<municipality>-<party>`, e.g. `eskilstuna-v`. The rule, so that a
+    suggestion never sends a volunteer into another party's files:
+
+    - A known id (in any letter case) is not a mistake: None (but `Eskilstuna-V` gives
+      `eskilstuna-v`).
+    - `value` is split into a municipality part and a party part the way each candidate
+      is, at the hyphen that makes the municipality part closest to the candidate's.
+    - The municipality part may differ from the candidate's municipality by at most two
+      edits (a swap of neighbouring letters is one), and must not be another municipality
+      in the registry: `falun-v` never suggests `eskilstuna-v`.
+    - The party part must be the candidate's own party, mistyped: for abbreviations of up
+      to three letters only a doubled letter or two swapped letters (`eskilstuna-vv` and
+      `eskilstuna-ds` suggest `eskilstuna-v` and `eskilstuna-sd`), never another letter
+      (`eskilstuna-c` never suggests `eskilstuna-v`, `eskilstuna-s` never `eskilstuna-sd`);
+      for longer parts one edit, or two from eight letters on.
+    - A party part that is the party of a registered actor elsewhere (`c` in `falun-c`)
+      is a real party, not a slip: None.
+    - If two actors fit equally well, None: a guess between two parties is no help.
+    """
+    actors = list(actors)
+    typed = value.strip().casefold()
+    known = {actor.id for actor in actors}
+    if typed in known:
+        return typed if typed != value else None
+    municipalities = {_municipality_of(actor) for actor in actors}
+    parties = {actor.id[len(_municipality_of(actor)) + 1:] for actor in actors}
+    best: list[tuple[int, str]] = []
+    for actor in actors:
+        municipality = _municipality_of(actor)
+        party = actor.id[len(municipality) + 1:]
+        splits = [(typed[:at], typed[at + 1:]) for at, char in enumerate(typed) if char == "-"]
+        if not splits:
+            continue
+        place, typed_party = min(splits, key=lambda split: _distance(split[0], municipality))
+        distance = _distance(place, municipality)
+        if distance > 2 or (place != municipality and place in municipalities):
+            continue
+        if typed_party != party and typed_party in parties:
+            continue
+        if _same_party(typed_party, party):
+            best.append((distance + _distance(typed_party, party), actor.id))
+    best.sort()
+    if not best or (len(best) > 1 and best[0][0] == best[1][0]):
+        return None
+    return best[0][1]
+
+
+def new_actor_hint(value: str) -> str:
+    """How a party that is not in the registry gets there, in Swedish."""
+    example = value.strip().casefold() or "kommun-parti"
+    return (f"Är ert parti inte med i registret än? Öppna ett ärende med formuläret \"{PARTY_FORM}\" på GitHub "
+            f"(Issues → New issue; formuläret finns i {PARTY_FORM_FILE}). En förvaltare lägger då in partiet i "
+            f"registry/actors.yaml, och sedan skapar ni planen med `python -m generator new --actor {example} …`.")

@@ -1,0 +1,409 @@
+"""Swedish explanations of YAML syntax errors.
+
+PyYAML describes a syntax error in parser terms ("while parsing a block mapping … expected
+<block end>, but found '<block mapping start>'") and marks where it noticed the problem,
+which is often not where the author went wrong. `explain_syntax_error` reads the error
+together with the file text, works out the mistake a person most likely made – a line
+indented wrongly, an unclosed quote, a colon inside an unquoted text, a list item at the
+wrong level, a tab – and says in Swedish what is wrong, where, and how to fix it. PyYAML's
+own text is never passed on: an error this module does not recognise gets a general
+Swedish message.
+
+Positions are 1-based columns, as the editors on GitHub show them ("Ln 4, Col 3").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import NamedTuple, Optional
+
+import yaml
+
+
+class SyntaxMessage(NamedTuple):
+    """Where the mistake is (1-based line and column), what it is, and how to fix it."""
+
+    line: int
+    col: int
+    message: str
+    hint: str
+
+
+GENERAL_HINT = ("Kontrollera att fält i samma block börjar i samma kolumn, att indraget görs med mellanslag och att "
+                "texter med kolon, # eller citattecken står inom citattecken.")
+
+# Characters that YAML reserves at the start of an unquoted value.
+_RESERVED_START = "@`%!&*|>"
+
+
+def explain_syntax_error(error: yaml.YAMLError, text: str) -> SyntaxMessage:
+    """The Swedish message for a PyYAML error in `text`, placed where the author should look."""
+    lines = text.split("\n")
+    if isinstance(error, yaml.reader.ReaderError):
+        return _unreadable_character(error, text)
+    if not isinstance(error, yaml.MarkedYAMLError):
+        return SyntaxMessage(1, 1, "filen kan inte läsas som YAML.", GENERAL_HINT)
+    problem = error.problem or ""
+    context = error.context or ""
+    mark = error.problem_mark or error.context_mark
+    quoted = _quote_left_open(text, mark)
+    if quoted is not None:
+        return _unclosed_quote(lines, quoted.start_mark, quoted.end_mark.line + 1)
+    if context == "while scanning a quoted scalar":
+        return _unclosed_quote(lines, error.context_mark, None)
+    if "'\\t'" in problem:
+        return _tab(mark)
+    if problem == "mapping values are not allowed here":
+        return _colon_in_text(lines, mark) or _deeper_key(lines, mark)
+    found = re.match(r"expected <block end>, but found '(.*)'$", problem)
+    if found and found.group(1) in ("<block mapping start>", "?"):
+        return _misindented_key(lines, mark)
+    if found and found.group(1) in ("-", "<block sequence start>"):
+        return _misplaced_list_item(lines, mark)
+    if found and found.group(1) == "<scalar>":
+        return _block_text_outdented(lines, mark) or _text_after_quote(lines, mark)
+    if problem.startswith("expected '<document start>'"):
+        return _indented_top(lines) or _general(mark)
+    if context == "while scanning a block scalar":
+        return _block_text_header(lines, error.context_mark)
+    if problem == "could not find expected ':'":
+        return _missing_colon(lines, error.context_mark or mark)
+    if context in ("while parsing a flow sequence", "while parsing a flow mapping"):
+        return _unclosed_bracket(lines, error.context_mark, context.endswith("sequence"))
+    if context == "while scanning a double-quoted scalar" and "escape" in problem:
+        return _bad_escape(lines, error.context_mark, mark)
+    reserved = re.match(r"found character '(.)' that cannot start any token", problem)
+    if reserved and reserved.group(1) in _RESERVED_START:
+        return _reserved_start(lines, mark, reserved.group(1))
+    if context in ("while scanning an alias", "while scanning an anchor", "while scanning a tag"):
+        return _reserved_start(lines, error.context_mark, _char_at(lines, error.context_mark))
+    return _general(mark)
+
+
+def _general(mark) -> SyntaxMessage:
+    return SyntaxMessage(mark.line + 1 if mark else 1, mark.column + 1 if mark else 1,
+                         "YAML-syntaxen går inte att läsa här.", GENERAL_HINT)
+
+
+# --- the file's shape, read line by line ------------------------------------------------------
+@dataclass(frozen=True)
+class _Line:
+    number: int  # 1-based
+    dashes: tuple[int, ...]  # 0-based columns of the list markers `- ` that open the line
+    start: int  # 0-based column of what follows the markers
+    key: Optional[str]  # the field name, when the line is `key: …`
+    value: str  # what follows `key:` (or the whole content), without a trailing comment
+
+
+@dataclass(frozen=True)
+class _Block:
+    """A field or a list item above a line, that a line at the same column would belong with."""
+
+    col: int  # 0-based
+    is_list: bool
+    line: int
+    key: Optional[str]
+    has_value: bool
+
+
+_KEY = re.compile(r"""(?P<key>[^\s#:'"\[\]{}][^:#]*?|"[^"]*"|'[^']*')\s*:(?:\s+|$)""")
+
+
+def _read_line(lines: list[str], number: int) -> Optional[_Line]:
+    """The shape of line `number`, or None for a blank or comment-only line."""
+    text = lines[number - 1] if 0 < number <= len(lines) else ""
+    col = len(text) - len(text.lstrip(" "))
+    if not text.strip() or text[col] == "#":
+        return None
+    dashes = []
+    while text[col:col + 2] == "- " or text[col:].rstrip() == "-":
+        dashes.append(col)
+        col += 1
+        col += len(text[col:]) - len(text[col:].lstrip(" "))
+    content = text[col:]
+    match = _KEY.match(content)
+    key = match.group("key").strip("'\"") if match else None
+    value = content[match.end():] if match else content
+    value = re.split(r"\s#", value, maxsplit=1)[0].strip()
+    return _Line(number, tuple(dashes), col, key, value)
+
+
+def _blocks_above(lines: list[str], number: int) -> list[_Block]:
+    """The fields and list items a line could line up with, nearest (deepest) first.
+
+    Walking up from the line, each line that starts further left than everything seen so
+    far opens a block that encloses the lines below it.
+    """
+    blocks: list[_Block] = []
+    limit = 10**6
+    for above in range(number - 1, 0, -1):
+        shape = _read_line(lines, above)
+        if shape is None:
+            continue
+        positions = [(col, True) for col in shape.dashes] + [(shape.start, False)]
+        for col, is_list in reversed(positions):
+            if col < limit:
+                if is_list or shape.key is not None:
+                    blocks.append(_Block(col, is_list, above, shape.key, bool(shape.value)))
+                limit = col
+        if limit == 0:
+            break
+    return blocks
+
+
+def _char_at(lines: list[str], mark) -> str:
+    text = lines[mark.line] if mark.line < len(lines) else ""
+    return text[mark.column] if mark.column < len(text) else ""
+
+
+def _quoted(text: str) -> str:
+    """`text` as a quoted YAML scalar, in the quotes that need no escaping."""
+    if '"' not in text and "\\" not in text:
+        return f'"{text}"'
+    return "'" + text.replace("'", "''") + "'"
+
+
+def _field_line(shape: _Line, value: str) -> str:
+    """The line as it should read, with `value` after the field name."""
+    return f"{shape.key}: {value}" if shape.key else value
+
+
+# --- the mistakes ------------------------------------------------------------------------------
+def _quote_left_open(text: str, mark) -> Optional[yaml.ScalarToken]:
+    """A quoted text that runs over several lines and ends where the error is noticed.
+
+    Texts in quotes may span lines in YAML, so a quote left open on one line swallows
+    everything up to the next quote character, and the error appears only after it.
+    """
+    if mark is None:
+        return None
+    last = None
+    try:
+        for token in yaml.scan(text, Loader=yaml.SafeLoader):
+            if token.start_mark.index >= mark.index:
+                break
+            if isinstance(token, yaml.ScalarToken) and token.style in ("'", '"'):
+                last = token
+    except yaml.YAMLError:
+        pass
+    if last is not None and last.start_mark.line < last.end_mark.line == mark.line:
+        return last
+    return None
+
+
+def _unclosed_quote(lines: list[str], opened, closed_on: Optional[int]) -> SyntaxMessage:
+    quote = _char_at(lines, opened)
+    shape = _read_line(lines, opened.line + 1)
+    rest = lines[opened.line][opened.column + 1:].rstrip()
+    example = _field_line(shape, quote + rest + quote) if shape else quote + rest + quote
+    if closed_on is None:
+        message = f"citattecknet {quote} som börjar texten avslutas aldrig."
+    else:
+        message = (f"citattecknet {quote} som börjar texten avslutas inte på samma rad, så allt fram till nästa "
+                   f"{quote} på rad {closed_on} läses som en enda text.")
+    other = "'" if quote == '"' else '"'
+    hint = (f"Avsluta texten med {quote} på samma rad, t.ex. {example} – och står det {quote} inuti texten, sätt "
+            f"hela texten inom {other} i stället.")
+    return SyntaxMessage(opened.line + 1, opened.column + 1, message, hint)
+
+
+def _tab(mark) -> SyntaxMessage:
+    return SyntaxMessage(mark.line + 1, mark.column + 1, "tabbtecken där YAML inte tillåter det.",
+                         "Byt tabben mot ett mellanslag. Dra alltid in med mellanslag, aldrig med tabb.")
+
+
+def _colon_in_text(lines: list[str], mark) -> Optional[SyntaxMessage]:
+    """`title: Plan 2026: trygghet` – the second colon would start a new field."""
+    shape = _read_line(lines, mark.line + 1)
+    if shape is None or shape.key is None or mark.column <= shape.start + len(shape.key):
+        return None
+    fixed = _field_line(shape, _quoted(shape.value))
+    return SyntaxMessage(
+        mark.line + 1, mark.column + 1,
+        f"kolon följt av mellanslag mitt i texten i `{shape.key}`. Utan citattecken läses det som början på ett "
+        "nytt fält.",
+        f"Sätt hela texten inom citattecken: {fixed}")
+
+
+def _deeper_key(lines: list[str], mark) -> SyntaxMessage:
+    """A field indented further than the one above, so it reads as more of that field's text."""
+    number = mark.line + 1
+    shape = _read_line(lines, number)
+    fields = [b for b in _blocks_above(lines, number) if not b.is_list and b.col < shape.start]
+    name = f"`{shape.key}`" if shape.key else "raden"
+    if not fields:
+        return SyntaxMessage(number, shape.start + 1, "raden är indragen, men inget fält ovanför har ett block "
+                             "som den kan höra till.", f"Flytta {name} till kolumn 1.")
+    owner = fields[0]
+    message = (f"fel indrag: raden börjar i kolumn {shape.start + 1}, längre in än fältet ovanför, `{owner.key}` på "
+               f"rad {owner.line}, som börjar i kolumn {owner.col + 1}. Därför läses raden som en fortsättning på "
+               f"texten i `{owner.key}`, och där får kolon följt av mellanslag inte stå.")
+    hint = (f"Ska {name} vara ett eget fält, flytta det till kolumn {owner.col + 1} som `{owner.key}`. Är raden en "
+            "fortsättning på texten, sätt hela texten inom citattecken.")
+    return SyntaxMessage(number, shape.start + 1, message, hint)
+
+
+def _misindented_key(lines: list[str], mark) -> SyntaxMessage:
+    """A field that starts left of the fields above it, but not where an enclosing block starts."""
+    number = mark.line + 1
+    shape = _read_line(lines, number)
+    col = shape.start if shape else mark.column
+    blocks = _blocks_above(lines, number)
+    fields = [b for b in blocks if not b.is_list]
+    same_list = next((b for b in blocks if b.is_list and b.col == col), None)
+    new_item = f" Ska raden bli en ny punkt i listan på rad {same_list.line}, skriv `- ` först." if same_list else ""
+    name = f"`{shape.key}`" if shape and shape.key else "raden"
+    if not fields:
+        where = f" (rad {same_list.line})" if same_list else ""
+        return SyntaxMessage(number, col + 1, f"raden är ett fält, men den står i en lista{where}.",
+                             ("Flytta listan under ett fält, t.ex. `topics:`." + new_item).strip())
+    above = fields[0]
+    message = (f"fel indrag: raden börjar i kolumn {col + 1}, men fältet ovanför, `{above.key}` på rad "
+               f"{above.line}, börjar i kolumn {above.col + 1}. Fält i samma block måste börja i samma kolumn.")
+    options = [b for b in fields if b.col > col][-1:] + [b for b in fields if b.col < col][:1]
+    choices = " eller ".join(f"till kolumn {b.col + 1} om det hör till samma block som `{b.key}` (rad {b.line})"
+                             for b in options)
+    return SyntaxMessage(number, col + 1, message, f"Flytta {name} {choices}.{new_item}")
+
+
+def _misplaced_list_item(lines: list[str], mark) -> SyntaxMessage:
+    """A list item `- …` that lines up with no list above it."""
+    number = mark.line + 1
+    col = mark.column
+    blocks = _blocks_above(lines, number)
+    lists = [b for b in blocks if b.is_list]
+    nearest = blocks[0] if blocks else None
+    if nearest is not None and not nearest.is_list and nearest.col == col and nearest.has_value:
+        message = (f"listpunkten står där ett fält väntas: fältet ovanför, `{nearest.key}` på rad {nearest.line}, "
+                   "har redan ett värde.")
+        hint = (f"En lista skrivs under ett fält utan värde: `{nearest.key}:` ensamt på raden och punkterna under, "
+                "var och en på en egen rad som börjar med `- `. Ska raden vara ett eget fält, ta bort `- `.")
+        return SyntaxMessage(number, col + 1, message, hint)
+    if not lists:
+        return SyntaxMessage(number, col + 1, "listpunkten hör inte till något fält.",
+                             "Skriv listan under ett fält utan värde, t.ex. `topics:` och under det `  - hemloshet`.")
+    previous = lists[0]
+    message = (f"listpunkten börjar i kolumn {col + 1}, men punkterna i listan ovanför (rad {previous.line}) börjar "
+               f"i kolumn {previous.col + 1}. Punkter i samma lista måste börja i samma kolumn.")
+    options = [b for b in lists if b.col > col][-1:] + [b for b in lists if b.col < col][:1]
+    choices = " eller ".join(f"till kolumn {b.col + 1} om punkten hör till listan på rad {b.line}" for b in options)
+    return SyntaxMessage(number, col + 1, message, f"Flytta `-` {choices}.")
+
+
+def _text_after_quote(lines: list[str], mark) -> SyntaxMessage:
+    """`title: "Plan" 2026` or `'Barn's rätt'`: text continues after the closing quote."""
+    number = mark.line + 1
+    shape = _read_line(lines, number)
+    value = shape.value if shape else ""
+    if not value or value[0] not in "'\"":
+        return SyntaxMessage(number, mark.column + 1, "YAML-syntaxen går inte att läsa här.", GENERAL_HINT)
+    quote = value[0]
+    inner = value[1:-1] if len(value) > 1 and value.endswith(quote) else value
+    fixed = _field_line(shape, _quoted(inner))
+    return SyntaxMessage(number, mark.column + 1,
+                         f"texten fortsätter efter citattecknet {quote} som avslutar den.",
+                         f"Sätt citattecken runt hela texten, av den sort som inte finns i texten: {fixed}")
+
+
+_BLOCK_TEXT = re.compile(r":\s+[>|][+-]?[1-9]?\s*(?:#.*)?$")
+
+
+def _block_text_outdented(lines: list[str], mark) -> Optional[SyntaxMessage]:
+    """A line of a `>-` text indented less than the text's first line, which ends the text."""
+    number = mark.line + 1
+    col = len(lines[mark.line]) - len(lines[mark.line].lstrip(" "))
+    # Walk up past the text's lines (all further right) to the first line at or left of this one.
+    header = next((_read_line(lines, n) for n in range(number - 1, 0, -1)
+                   if _read_line(lines, n) and _read_line(lines, n).start <= col), None)
+    if header is None or not header.key or header.start == col or not _BLOCK_TEXT.search(lines[header.number - 1]):
+        return None
+    first = next((n for n in range(header.number + 1, number) if lines[n - 1].strip()), None)
+    indent = len(lines[first - 1]) - len(lines[first - 1].lstrip(" ")) if first else 0
+    if first is None or col >= indent:
+        return None
+    indicator = lines[header.number - 1].split(":")[-1].split("#")[0].strip()
+    message = (f"raden hör till texten i `{header.key}` (rad {header.number}) men börjar i kolumn {col + 1}, till "
+               f"vänster om textens första rad (rad {first}), som börjar i kolumn {indent + 1}. Då tar texten slut "
+               "före raden.")
+    hint = f"Flytta raden till kolumn {indent + 1}: alla rader i en text efter `{indicator}` ska börja i samma kolumn."
+    return SyntaxMessage(number, col + 1, message, hint)
+
+
+def _indented_top(lines: list[str]) -> Optional[SyntaxMessage]:
+    """The file's first field indented, so the fields after it cannot line up with it."""
+    first = next((_read_line(lines, n) for n in range(1, len(lines) + 1) if _read_line(lines, n)), None)
+    if first is None or first.start == 0 or first.dashes:
+        return None
+    name = f"`{first.key}`" if first.key else "raden"
+    return SyntaxMessage(first.number, first.start + 1,
+                         f"fel indrag: filens första fält, {name}, börjar i kolumn {first.start + 1}, men fälten "
+                         "längst ut i filen ska börja i kolumn 1.",
+                         f"Ta bort mellanslagen före {name}.")
+
+
+def _block_text_header(lines: list[str], mark) -> SyntaxMessage:
+    """`text: >-,` – after `>` or `|` only `-` or `+` may follow; the text starts on the next line."""
+    indicator = lines[mark.line][mark.column] if mark.line < len(lines) else ">"
+    return SyntaxMessage(mark.line + 1, mark.column + 1,
+                         f"efter {indicator} börjar en text på raderna nedanför; på samma rad får bara - eller + stå "
+                         f"efter {indicator}.",
+                         f"Skriv `>-` ensamt efter kolonet och texten indragen på raderna under. Ska texten börja "
+                         f"med {indicator}, sätt hela texten inom citattecken.")
+
+
+def _missing_colon(lines: list[str], mark) -> SyntaxMessage:
+    number = mark.line + 1
+    text = lines[mark.line] if mark.line < len(lines) else ""
+    glued = re.match(r"\s*(?:-\s+)*([^\s:#]+):(\S.*)$", text)
+    if glued:
+        return SyntaxMessage(number, text.index(":") + 1, "mellanslag saknas efter kolonet.",
+                             f"Skriv ett mellanslag efter kolonet: {glued.group(1)}: {glued.group(2).strip()}")
+    return SyntaxMessage(number, mark.column + 1,
+                         "raden är varken ett fält (`namn: värde`) eller en listpunkt (`- …`).",
+                         "Saknas kolonet efter fältnamnet? Skriv `namn: värde`. Fortsätter raden texten på raden "
+                         "ovanför, dra in den längre än fältnamnet ovanför, eller sätt hela texten inom citattecken.")
+
+
+def _unclosed_bracket(lines: list[str], opened, is_list: bool) -> SyntaxMessage:
+    close = "]" if is_list else "}"
+    rest = lines[opened.line][opened.column:] if opened.line < len(lines) else ""
+    if close not in rest:
+        what = "listan inom hakparenteser [ ]" if is_list else "blocket inom klammerparenteser { }"
+        hint = ("Avsluta listan med ] på samma rad, t.ex. topics: [hemloshet, ekonomi-och-budget]" if is_list else
+                "Avsluta blocket med } på samma rad, eller skriv fälten på egna rader utan klamrar.")
+        return SyntaxMessage(opened.line + 1, opened.column + 1, f"{what} avslutas aldrig med {close}.", hint)
+    return SyntaxMessage(opened.line + 1, opened.column + 1,
+                         f"{'listan inom hakparenteser' if is_list else 'blocket inom klammerparenteser'} "
+                         "kan inte läsas.",
+                         "Skilj posterna åt med komma, t.ex. [hemloshet, ekonomi-och-budget], och sätt text med "
+                         "kolon eller komma inom citattecken.")
+
+
+def _bad_escape(lines: list[str], opened, mark) -> SyntaxMessage:
+    text = lines[mark.line] if mark.line < len(lines) else ""
+    backslash = text.rfind("\\", 0, mark.column + 1)
+    col = backslash if backslash >= 0 else mark.column
+    shape = _read_line(lines, opened.line + 1)
+    inner = lines[opened.line][opened.column + 1:].rstrip().removesuffix('"') if opened.line == mark.line else ""
+    fixed = f" Till exempel: {_field_line(shape, _quoted(inner))}" if shape and inner else ""
+    return SyntaxMessage(mark.line + 1, col + 1,
+                         "inom dubbla citattecken läses \\ som början på en specialkod, och den här koden finns inte.",
+                         f"Sätt texten inom enkla citattecken ' i stället, eller skriv \\\\ för ett bakstreck.{fixed}")
+
+
+def _reserved_start(lines: list[str], mark, char: str) -> SyntaxMessage:
+    shape = _read_line(lines, mark.line + 1)
+    fixed = f": {_field_line(shape, _quoted(shape.value))}" if shape and shape.value else "."
+    return SyntaxMessage(mark.line + 1, mark.column + 1,
+                         f"en text får inte börja med tecknet {char} utan citattecken.",
+                         f"Sätt hela texten inom citattecken{fixed}")
+
+
+def _unreadable_character(error, text: str) -> SyntaxMessage:
+    before = text[: error.position]
+    line = before.count("\n") + 1
+    col = len(before) - (before.rfind("\n") + 1) + 1
+    code = error.character if isinstance(error.character, int) else ord(str(error.character)[:1] or "?")
+    return SyntaxMessage(line, col, f"tecknet U+{code:04X} får inte finnas i en YAML-fil.",
+                         "Ta bort tecknet; det kommer ofta med när text klistras in från en pdf.")

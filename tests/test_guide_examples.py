@@ -1,0 +1,63 @@
+"""The guide's short examples (motion, undated web page, follow-up) are valid plans.
+
+docs/bidra.md has one complete example plan in a `yaml` block (tested with its source text
+in test_docs_commands.py) and fragments in `yml` blocks that show only what differs from
+it. Each fragment, put into the complete example, must pass the schema, and use topics that
+exist; the undated draft `new` writes must get the id the guide shows.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+import shlex
+
+import pytest
+import yaml
+
+from conftest import REPO
+from generator import model
+from generator.scaffold import Dating, draft, slug
+
+GUIDE = (REPO / "docs" / "bidra.md").read_text(encoding="utf-8")
+(EXAMPLE,) = [yaml.safe_load(block) for block in re.findall(r"^```yaml\n(.*?)^```", GUIDE, re.S | re.M)]
+FRAGMENTS = [yaml.safe_load(block) for block in re.findall(r"^```yml\n(.*?)^```", GUIDE, re.S | re.M)]
+TOPICS = {t["id"] for t in yaml.safe_load((REPO / "registry/topics.yaml").read_text("utf-8"))["topics"]}
+ACTORS = yaml.safe_load((REPO / "registry/actors.yaml").read_text("utf-8"))["actors"]
+
+
+def completed(fragment: dict) -> dict:
+    """The guide's complete example with the fragment's fields (and without `year` if it is dated otherwise)."""
+    dated_otherwise = bool({"undated", "period"} & set(fragment))
+    return {key: value for key, value in EXAMPLE.items() if not (key == "year" and dated_otherwise)} | fragment
+
+
+def test_the_guide_shows_a_motion_an_undated_page_and_a_follow_up():
+    assert [fragment["kind"] for fragment in FRAGMENTS] == ["motion", "web-platform", "promise-follow-up"]
+
+
+@pytest.mark.parametrize("fragment", FRAGMENTS, ids=lambda fragment: fragment["kind"])
+def test_each_fragment_completes_to_a_valid_plan(fragment):
+    plan = model.Plan.model_validate(completed(fragment))
+    assert plan.id.startswith(plan.actor + "-")
+    assert {topic for item in plan.items() for topic in item.topics} <= TOPICS
+
+
+def test_motion_att_satser_are_proposals():
+    (motion,) = [model.Plan.model_validate(completed(f)) for f in FRAGMENTS if f["kind"] == "motion"]
+    assert [(item.kind, item.quote.split()[0]) for item in motion.items()] == [("proposal", "att")]
+
+
+def test_a_follow_up_gives_each_promise_a_status():
+    (follow_up,) = [model.Plan.model_validate(completed(f)) for f in FRAGMENTS if f["kind"] == "promise-follow-up"]
+    assert follow_up.items() and all(item.kind == "promise" and item.status for item in follow_up.items())
+
+
+def test_the_undated_new_command_writes_the_id_the_guide_shows():
+    (command,) = [line for line in GUIDE.splitlines() if " -m generator new " in line and "--undated" in line]
+    words = shlex.split(command)
+    option = {words[n]: words[n + 1] for n in range(len(words) - 1) if words[n].startswith("--")}
+    (web_page,) = [f for f in FRAGMENTS if "undated" in f]
+    actor = model.Actor.model_validate(next(a for a in ACTORS if a["id"] == option["--actor"]))
+    result = draft(actor, [], Dating(undated=option["--undated"]), option["--body"], datetime.date(2026, 3, 1))
+    assert result.plan_id == web_page["id"] == f"{actor.id}-{slug(web_page['body'])}"

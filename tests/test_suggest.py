@@ -1,0 +1,93 @@
+"""Did-you-mean: topics by meaning from the registry's names and keywords; actors only by typo.
+
+The cases run against the real registries, since the suggestions are only as good as the
+keywords in `registry/topics.yaml`.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import REPO
+from generator import model
+from generator.load import read_document, validate
+from generator.suggest import new_actor_hint, suggest_actor, suggest_topics
+
+
+def registry(name: str, schema):
+    document, errors = read_document(REPO / "registry" / name, f"registry/{name}")
+    parsed, more = validate(document, schema)
+    assert not errors + more
+    return parsed
+
+
+TOPICS = registry("topics.yaml", model.TopicRegistry).topics
+ACTORS = registry("actors.yaml", model.ActorRegistry).actors
+
+
+def test_a_phrase_from_a_topics_keywords_suggests_that_topic():
+    # "mäns våld mot kvinnor" is a keyword of vald-i-nara-relationer
+    assert suggest_topics("vald-mot-kvinnor", TOPICS)[0] == "vald-i-nara-relationer"
+
+
+def test_a_keyword_without_swedish_letters_suggests_its_topic():
+    # "jämställdhet" is a keyword of lika-rattigheter
+    assert suggest_topics("jamstalldhet", TOPICS) == ["lika-rattigheter"]
+
+
+def test_a_typo_in_a_topic_id_suggests_the_id():
+    assert suggest_topics("hemloshett", TOPICS) == ["hemloshet"]
+
+
+def test_swedish_letters_and_endings_are_folded():
+    assert suggest_topics("Hemlösa_kvinnor", TOPICS)[0] == "hemloshet"
+    assert suggest_topics("familjecentraler", TOPICS) == ["familjecentral"]
+
+
+def test_words_that_only_share_letters_are_not_suggested():
+    # "bostäder" is about housing; "kostnader" (a keyword of ekonomi-och-budget) only looks alike
+    assert suggest_topics("bostader", TOPICS) == ["hemloshet"]
+
+
+def test_at_most_three_topics_and_none_for_nonsense():
+    assert len(suggest_topics("barn", TOPICS)) == 3
+    assert suggest_topics("xyz", TOPICS) == []
+    assert suggest_topics("---", TOPICS) == []
+
+
+@pytest.mark.parametrize("typed", ["eskilstuna-c", "eskilstuna-s", "eskilstuna-kd", "falun-v"])
+def test_another_partys_id_is_never_suggested(typed):
+    assert suggest_actor(typed, ACTORS) is None
+
+
+def test_a_slip_in_the_municipality_suggests_the_same_party():
+    assert suggest_actor("eskilstuan-v", ACTORS) == "eskilstuna-v"
+    assert suggest_actor("falu-c", ACTORS) == "falun-c"
+
+
+def test_a_doubled_or_swapped_letter_in_the_party_suggests_the_same_party():
+    assert suggest_actor("eskilstuna-vv", ACTORS) == "eskilstuna-v"
+    assert suggest_actor("eskilstuna-ds", ACTORS) == "eskilstuna-sd"
+
+
+def test_a_slip_in_a_long_actor_id_is_suggested():
+    assert suggest_actor("eskilstuna-socialnamden", ACTORS) == "eskilstuna-socialnamnden"
+
+
+def test_a_known_id_is_not_a_suggestion_but_its_letter_case_is():
+    assert suggest_actor("eskilstuna-sd", ACTORS) is None
+    assert suggest_actor("Eskilstuna-SD", ACTORS) == "eskilstuna-sd"
+
+
+def test_two_equally_likely_actors_give_no_suggestion():
+    actors = [model.Actor(id="bergby-s", name="S Bergby", short="S", kind="party", municipality="bergby"),
+              model.Actor(id="berga-s", name="S Berga", short="S", kind="party", municipality="berga")]
+    assert suggest_actor("bergb-s", actors) is None
+
+
+def test_the_new_party_hint_names_the_form_and_the_command():
+    assert new_actor_hint("eskilstuna-c") == (
+        'Är ert parti inte med i registret än? Öppna ett ärende med formuläret "Lägg till vårt parti" på GitHub '
+        "(Issues → New issue; formuläret finns i .github/ISSUE_TEMPLATE/nytt-parti.yml). En förvaltare lägger då "
+        "in partiet i registry/actors.yaml, och sedan skapar ni planen med "
+        "`python -m generator new --actor eskilstuna-c …`.")

@@ -1,0 +1,192 @@
+"""YAML syntax mistakes get a Swedish explanation and a fix, at the line and column to edit.
+
+Each test is one mistake a party office makes in the web editor, in a small plan, read the
+way `validate` reads every plan. No text of PyYAML's own may reach the message.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from generator.load import read_document
+
+PLAN = "plans/bergby-a-plan-2026.yaml"
+ENGLISH = ("while parsing", "while scanning", "expected", "found", "mapping values", "<block")
+
+
+def syntax_error(tmp_path: Path, text: str) -> tuple[int, int, str]:
+    """(line, column, `message Tips: hint`) of the one error reading `text` as a plan gives."""
+    path = tmp_path / "plan.yaml"
+    path.write_text(text, encoding="utf-8")
+    _, errors = read_document(path, PLAN)
+    assert len(errors) == 1, errors
+    (error,) = errors
+    shown = str(error)
+    assert shown.startswith(f"{PLAN}:{error.line}:{error.col}: (filen): ")
+    for word in ENGLISH:
+        assert word not in shown.casefold(), shown
+    return error.line, error.col, f"{error.message} Tips: {error.hint}"
+
+
+def test_a_field_indented_less_than_the_one_above(tmp_path):
+    text = "id: bergby-a-plan-2026\nsource:\n    title: Plan\n  archive: sources/a.txt\n"
+    assert syntax_error(tmp_path, text) == (
+        4, 3,
+        "fel indrag: raden börjar i kolumn 3, men fältet ovanför, `title` på rad 3, börjar i kolumn 5. Fält i samma "
+        "block måste börja i samma kolumn. Tips: Flytta `archive` till kolumn 5 om det hör till samma block som "
+        "`title` (rad 3) eller till kolumn 1 om det hör till samma block som `source` (rad 2).")
+
+
+def test_a_field_of_a_list_item_indented_less_than_its_siblings(tmp_path):
+    text = ("sections:\n  - heading: Trygghet\n    items:\n      - id: ingen-sover-ute\n        kind: goal\n"
+            "       text: Ingen ska sova ute.\n")
+    assert syntax_error(tmp_path, text) == (
+        6, 8,
+        "fel indrag: raden börjar i kolumn 8, men fältet ovanför, `kind` på rad 5, börjar i kolumn 9. Fält i samma "
+        "block måste börja i samma kolumn. Tips: Flytta `text` till kolumn 9 om det hör till samma block som `kind` "
+        "(rad 5) eller till kolumn 5 om det hör till samma block som `items` (rad 3).")
+
+
+def test_a_field_indented_more_than_the_one_above(tmp_path):
+    text = "id: bergby-a-plan-2026\nsource:\n  title: Plan\n   archive: sources/a.txt\n"
+    assert syntax_error(tmp_path, text) == (
+        4, 4,
+        "fel indrag: raden börjar i kolumn 4, längre in än fältet ovanför, `title` på rad 3, som börjar i kolumn 3. "
+        "Därför läses raden som en fortsättning på texten i `title`, och där får kolon följt av mellanslag inte "
+        "stå. Tips: Ska `archive` vara ett eget fält, flytta det till kolumn 3 som `title`. Är raden en "
+        "fortsättning på texten, sätt hela texten inom citattecken.")
+
+
+def test_a_line_of_a_folded_text_indented_less_than_its_first_line(tmp_path):
+    text = ("id: bergby-a-plan-2026\nsummary: >-\n    Partiets förslag för socialnämnden,\n  om hemlöshet.\n"
+            "body: Socialnämnden\n")
+    assert syntax_error(tmp_path, text) == (
+        4, 3,
+        "raden hör till texten i `summary` (rad 2) men börjar i kolumn 3, till vänster om textens första rad "
+        "(rad 3), som börjar i kolumn 5. Då tar texten slut före raden. Tips: Flytta raden till kolumn 5: alla "
+        "rader i en text efter `>-` ska börja i samma kolumn.")
+
+
+def test_an_indented_first_field(tmp_path):
+    text = "# yaml-language-server: $schema=../docs/schema/plan.schema.json\n  id: bergby-a-plan-2026\nactor: bergby-a\n"
+    assert syntax_error(tmp_path, text) == (
+        2, 3, "fel indrag: filens första fält, `id`, börjar i kolumn 3, men fälten längst ut i filen ska börja i "
+              "kolumn 1. Tips: Ta bort mellanslagen före `id`.")
+
+
+def test_something_after_the_folded_text_sign(tmp_path):
+    text = "id: bergby-a-plan-2026\nsummary: >-,\n  Partiets förslag.\n"
+    assert syntax_error(tmp_path, text) == (
+        2, 10, "efter > börjar en text på raderna nedanför; på samma rad får bara - eller + stå efter >. Tips: Skriv "
+               "`>-` ensamt efter kolonet och texten indragen på raderna under. Ska texten börja med >, sätt hela "
+               "texten inom citattecken.")
+
+
+def test_an_unclosed_double_quote_points_where_it_opened(tmp_path):
+    text = 'id: bergby-a-plan-2026\ntitle: "Plan 2026\nbody: Socialnämnden\n'
+    assert syntax_error(tmp_path, text) == (
+        2, 8,
+        'citattecknet " som börjar texten avslutas aldrig. Tips: Avsluta texten med " på samma rad, t.ex. '
+        "title: \"Plan 2026\" – och står det \" inuti texten, sätt hela texten inom ' i stället.")
+
+
+def test_an_unclosed_single_quote_closed_by_a_later_line_points_where_it_opened(tmp_path):
+    text = "id: bergby-a-plan-2026\ntitle: 'Plan 2026\nsummary: 'Kort'\nbody: Socialnämnden\n"
+    assert syntax_error(tmp_path, text) == (
+        2, 8,
+        "citattecknet ' som börjar texten avslutas inte på samma rad, så allt fram till nästa ' på rad 3 läses som "
+        "en enda text. Tips: Avsluta texten med ' på samma rad, t.ex. title: 'Plan 2026' – och står det ' inuti "
+        'texten, sätt hela texten inom " i stället.')
+
+
+def test_an_apostrophe_inside_single_quotes(tmp_path):
+    text = "id: bergby-a-plan-2026\ntitle: 'Barn's rätt'\n"
+    assert syntax_error(tmp_path, text) == (
+        2, 14,
+        "texten fortsätter efter citattecknet ' som avslutar den. Tips: Sätt citattecken runt hela texten, av den "
+        "sort som inte finns i texten: title: \"Barn's rätt\"")
+
+
+def test_a_colon_inside_an_unquoted_text(tmp_path):
+    text = "id: bergby-a-plan-2026\ntitle: Plan 2026: trygghet\n"
+    assert syntax_error(tmp_path, text) == (
+        2, 17,
+        "kolon följt av mellanslag mitt i texten i `title`. Utan citattecken läses det som början på ett nytt fält. "
+        'Tips: Sätt hela texten inom citattecken: title: "Plan 2026: trygghet"')
+
+
+def test_a_list_item_at_the_wrong_level(tmp_path):
+    text = ("sections:\n  - heading: Trygghet\n    items:\n      - id: ingen-sover-ute\n        kind: goal\n"
+            "    - id: harbarge\n")
+    assert syntax_error(tmp_path, text) == (
+        6, 5,
+        "listpunkten börjar i kolumn 5, men punkterna i listan ovanför (rad 4) börjar i kolumn 7. Punkter i samma "
+        "lista måste börja i samma kolumn. Tips: Flytta `-` till kolumn 7 om punkten hör till listan på rad 4 eller "
+        "till kolumn 3 om punkten hör till listan på rad 2.")
+
+
+def test_a_list_item_under_a_field_that_has_a_value(tmp_path):
+    text = "id: bergby-a-plan-2026\ntopics: hemloshet\n- ekonomi\n"
+    assert syntax_error(tmp_path, text) == (
+        3, 1,
+        "listpunkten står där ett fält väntas: fältet ovanför, `topics` på rad 2, har redan ett värde. Tips: En "
+        "lista skrivs under ett fält utan värde: `topics:` ensamt på raden och punkterna under, var och en på en "
+        "egen rad som börjar med `- `. Ska raden vara ett eget fält, ta bort `- `.")
+
+
+def test_a_tab_after_a_colon(tmp_path):
+    text = "id: bergby-a-plan-2026\ntitle:\tPlan 2026\n"
+    assert syntax_error(tmp_path, text) == (
+        2, 7, "tabbtecken där YAML inte tillåter det. Tips: Byt tabben mot ett mellanslag. Dra alltid in med "
+              "mellanslag, aldrig med tabb.")
+
+
+def test_a_missing_space_after_the_colon(tmp_path):
+    text = "id: bergby-a-plan-2026\ntitle:Plan 2026\nbody: Socialnämnden\n"
+    assert syntax_error(tmp_path, text) == (
+        2, 6, "mellanslag saknas efter kolonet. Tips: Skriv ett mellanslag efter kolonet: title: Plan 2026")
+
+
+def test_a_text_starting_with_a_reserved_character(tmp_path):
+    text = "id: bergby-a-plan-2026\ntitle: @bergby 2026\n"
+    assert syntax_error(tmp_path, text) == (
+        2, 8, 'en text får inte börja med tecknet @ utan citattecken. Tips: Sätt hela texten inom citattecken: '
+              'title: "@bergby 2026"')
+
+
+def test_an_unclosed_bracket_list(tmp_path):
+    text = "id: bergby-a-plan-2026\ntopics: [hemloshet, ekonomi\nbody: Socialnämnden\n"
+    assert syntax_error(tmp_path, text) == (
+        2, 9, "listan inom hakparenteser [ ] avslutas aldrig med ]. Tips: Avsluta listan med ] på samma rad, t.ex. "
+              "topics: [hemloshet, ekonomi-och-budget]")
+
+
+def test_a_character_yaml_cannot_read(tmp_path):
+    text = "id: bergby-a-plan-2026\ntitle: Plan\ufffe 2026\n"
+    assert syntax_error(tmp_path, text) == (
+        2, 12, "tecknet U+FFFE får inte finnas i en YAML-fil. Tips: Ta bort tecknet; det kommer ofta med när text "
+               "klistras in från en pdf.")
+
+
+@pytest.mark.parametrize("text", ["id: !x!y bergby\n", "topics: [hemloshet]ekonomi\n"])
+def test_any_other_mistake_gets_a_general_swedish_message(tmp_path, text):
+    line, col, shown = syntax_error(tmp_path, text)
+    assert (line, shown) == (1, "YAML-syntaxen går inte att läsa här. Tips: Kontrollera att fält i samma block "
+                                "börjar i samma kolumn, att indraget görs med mellanslag och att texter med kolon, "
+                                "# eller citattecken står inom citattecken.")
+
+
+def test_validate_prints_the_swedish_message(project, cli):
+    plan = project / "plans" / "bergby-a-plan-2024.yaml"
+    lines = plan.read_text(encoding="utf-8").splitlines(keepends=True)
+    title = next(n for n, line in enumerate(lines) if line.startswith("title:"))
+    lines[title] = "title: Plan 2024: trygghet\n"
+    plan.write_text("".join(lines), encoding="utf-8")
+    result = cli("--root", str(project), "validate")
+    assert result.code == 1
+    assert (f"plans/bergby-a-plan-2024.yaml:{title + 1}:17: (filen): kolon följt av mellanslag mitt i texten i "
+            "`title`. Utan citattecken läses det som början på ett nytt fält. Tips: Sätt hela texten inom "
+            'citattecken: title: "Plan 2024: trygghet"') in result.err.splitlines()
+    assert "while parsing" not in result.err and "expected" not in result.err
