@@ -17,6 +17,7 @@ from .coverage import measure
 from .errors import LocatedError
 from .load import REGISTRY_DIR, SOURCES_DIR, Inputs, Loaded
 from .scope import owner_of
+from .suggest import new_actor_hint, suggest_actor, suggest_topics
 
 SCHEMA_LINE = "# yaml-language-server: $schema=../docs/schema/plan.schema.json"
 PLACEHOLDER = "PLATSHÅLLARE"  # what the scaffold (`new`) writes where a party's words go
@@ -126,7 +127,10 @@ def check_plan_actor(inputs: Inputs) -> list[LocatedError]:
     for plan in inputs.plans:
         data, stem = plan.value, Path(plan.path).stem
         if data.actor not in actors:
-            errors.append(_unknown(plan, ("actor",), "aktörs-id", data.actor, [], "actors.yaml", suggestions=[]))
+            close = suggest_actor(data.actor, inputs.actors.value.actors)
+            hint = f"Menade du '{close}'? " if close else new_actor_hint(data.actor) + " "
+            errors.append(plan.error(("actor",), f"okänt aktörs-id '{data.actor}'.",
+                                     hint + f"Giltiga id finns i {REGISTRY_DIR}/actors.yaml."))
             continue
         owner = owner_of(plan.path, list(actors))
         if owner != data.actor:
@@ -186,13 +190,17 @@ def check_item_count(inputs: Inputs) -> list[LocatedError]:
 
 
 def check_topics_known(inputs: Inputs) -> list[LocatedError]:
-    known = _topic_ids(inputs)
+    """Every topic id is in the registry; an unknown one is matched against topic names and
+    keywords, so `jamstalldhet` finds `lika-rattigheter`."""
+    topics = inputs.topics.value.topics
+    known = [t.id for t in topics]
     errors = []
     for plan in inputs.plans:
         for loc, entry in _entries(plan.value):
             for index, topic in enumerate(entry.topics):
                 if topic not in known:
-                    errors.append(_unknown(plan, loc + ("topics", index), "ämne", topic, known, "topics.yaml"))
+                    errors.append(_unknown(plan, loc + ("topics", index), "ämne", topic, known, "topics.yaml",
+                                           suggestions=suggest_topics(topic, topics)))
     return errors
 
 
@@ -267,7 +275,6 @@ def check_no_placeholders(inputs: Inputs) -> list[LocatedError]:
                 errors.append(LocatedError(plan.path, number, line.index(PLACEHOLDER) + 1, "",
                                            "mallens platshållartext står kvar.",
                                            f"Ersätt allt som börjar med {PLACEHOLDER} med ert dokuments innehåll."))
-                break
         source = inputs.sources.get(plan.value.source.archive)
         if source is not None and PLACEHOLDER in source.text:
             errors.append(plan.error(("source", "archive"), f"{plan.value.source.archive} innehåller mallens platshållartext.",

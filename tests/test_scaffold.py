@@ -11,7 +11,7 @@ import yaml
 from conftest import REPO, make_site_project, mkdocs_build
 from generator import model, paths
 from generator.cli import main
-from generator.scaffold import PLACEHOLDER_MARK, placeholder_marks
+from generator.checks import PLACEHOLDER
 
 GUIDE = REPO / "docs" / "bidra.md"
 DRAFT = "plans/bergby-a-socialnamnden-2026.yaml"
@@ -34,11 +34,18 @@ def bad_arguments(capsys, project, *args: str) -> tuple[int, str]:
     return refused.value.code, err[len(USAGE):]
 
 
+def fill_placeholders(project, plan_id: str) -> None:
+    """What the party does next: its own words where the draft says PLATSHÅLLARE."""
+    for name in (f"plans/{plan_id}.yaml", f"sources/{plan_id}.txt"):
+        path = project / name
+        path.write_text(path.read_text(encoding="utf-8").replace(f"{PLACEHOLDER} – ", ""), encoding="utf-8")
+
+
 def guide_blocks(kind: str) -> list[str]:
     return re.findall(rf"^```{kind}\n(.*?)^```", GUIDE.read_text(encoding="utf-8"), re.S | re.M)
 
 
-def test_new_writes_a_draft_that_validates(project, cli):
+def test_new_writes_a_draft_that_validates_once_its_placeholders_are_replaced(project, cli):
     result = cli("--root", str(project), "new", "--actor", "bergby-a", "--year", "2026", "--body", "Socialnämnden")
     assert result.code == 0, result.err
     assert result.out.splitlines()[:3] == [
@@ -47,6 +54,7 @@ def test_new_writes_a_draft_that_validates(project, cli):
         f"  {DRAFT_SOURCE}   platshållare för dokumentets text",
     ]
     assert "  3. Kontrollera planen: make validate" in result.out
+    fill_placeholders(project, "bergby-a-socialnamnden-2026")
     validated = cli("--root", str(project), "validate")
     assert validated.code == 0, validated.err
     assert "OK: 5 planer, 10 punkter" in validated.out
@@ -155,6 +163,7 @@ def test_new_writes_an_undated_draft_that_validates(project, cli):
     assert "\nundated: Webbsidan saknar datum; hämtad 2026-03-01.\n" in text
     assert "\nyear:" not in text
     assert (project / "sources/bergby-a-sociala-fragor.txt").is_file()
+    fill_placeholders(project, "bergby-a-sociala-fragor")
     validated = cli("--root", str(project), "validate")
     assert validated.code == 0, validated.err
 
@@ -165,6 +174,7 @@ def test_new_writes_a_draft_for_a_period_that_validates(project, cli):
     assert result.code == 0, result.err
     text = (project / "plans/bergby-a-socialnamnden-2026-2027.yaml").read_text(encoding="utf-8")
     assert "\nperiod:\n  start: 2026\n  end: 2027\n" in text
+    fill_placeholders(project, "bergby-a-socialnamnden-2026-2027")
     assert cli("--root", str(project), "validate").code == 0
 
 
@@ -181,15 +191,19 @@ def test_the_drafts_topic_list_keeps_every_id_whole(project, cli):
     assert listed == ids
 
 
-def test_placeholder_marks_point_at_every_text_left_to_replace(project, cli):
+def test_a_draft_still_holding_placeholders_is_refused_at_each_one(project, cli):
     cli("--root", str(project), "new", "--actor", "bergby-a", "--year", "2026", "--body", "Socialnämnden")
-    text = (project / DRAFT).read_text(encoding="utf-8")
-    lines = text.splitlines()
-    marked = {lines[line - 1].strip().split(":")[0] for line, _ in placeholder_marks(text)}
-    assert marked == {"title", "summary", "text"} and len(placeholder_marks(text)) == 4
-    assert all(lines[line - 1][col - 1:].startswith(PLACEHOLDER_MARK) for line, col in placeholder_marks(text))
-    assert (project / DRAFT_SOURCE).read_text(encoding="utf-8").startswith(PLACEHOLDER_MARK)
-    assert placeholder_marks(text.replace(PLACEHOLDER_MARK, "Vår plan")) == []
+    lines = (project / DRAFT).read_text(encoding="utf-8").splitlines()
+    result = cli("--root", str(project), "validate")
+    assert result.code == 1
+    marked = [line for line in result.lines if "mallens platshållartext står kvar" in line]
+    assert len(marked) == 4
+    for error in marked:
+        path, line, col = error.split(":")[:3]
+        assert path == DRAFT and lines[int(line) - 1][int(col) - 1:].startswith(PLACEHOLDER)
+        assert error.endswith(f"Tips: Ersätt allt som börjar med {PLACEHOLDER} med ert dokuments innehåll.")
+    assert (f"{DRAFT}:" in result.err and f"source.archive: {DRAFT_SOURCE} innehåller mallens platshållartext."
+            in result.err)
 
 
 def test_new_refuses_an_actor_of_another_municipality(project, cli):

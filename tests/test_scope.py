@@ -400,8 +400,9 @@ def test_plan_filed_under_another_actors_name_is_rejected(project, cli):
     (project / "plans/bergby-t-plan-2024.yaml").write_text(text, encoding="utf-8")
     result = cli("--root", str(project), "validate")
     assert result.code == 1
-    assert ("plans/bergby-t-plan-2024.yaml:3:8: actor: filnamnet bergby-t-plan-2024.yaml börjar inte med "
-            "aktörens id 'bergby-a'. Tips: Döp filen till bergby-a-….yaml så att rätt parti äger den.") in result.err
+    assert ("plans/bergby-t-plan-2024.yaml:3:8: actor: filnamnet bergby-t-plan-2024.yaml hör till aktören "
+            "'bergby-t', inte till 'bergby-a'. Tips: Döp filen till bergby-a-….yaml så att rätt parti äger den."
+            ) in result.err
 
 
 # --- CODEOWNERS ------------------------------------------------------------------------------

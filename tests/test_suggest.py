@@ -15,10 +15,10 @@ from generator.suggest import new_actor_hint, suggest_actor, suggest_topics
 
 
 def registry(name: str, schema):
-    document, errors = read_document(REPO / "registry" / name, f"registry/{name}")
+    document, errors = read_document(REPO, f"registry/{name}")
     parsed, more = validate(document, schema)
     assert not errors + more
-    return parsed
+    return parsed.value
 
 
 TOPICS = registry("topics.yaml", model.TopicRegistry).topics

@@ -18,9 +18,10 @@ ENGLISH = ("while parsing", "while scanning", "expected", "found", "mapping valu
 
 def syntax_error(tmp_path: Path, text: str) -> tuple[int, int, str]:
     """(line, column, `message Tips: hint`) of the one error reading `text` as a plan gives."""
-    path = tmp_path / "plan.yaml"
+    path = tmp_path / PLAN
+    path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(text, encoding="utf-8")
-    _, errors = read_document(path, PLAN)
+    _, errors = read_document(tmp_path, PLAN)
     assert len(errors) == 1, errors
     (error,) = errors
     shown = str(error)
