@@ -59,8 +59,11 @@ class RunFailed(Exception):
     pass
 
 
-def run_process(command: list[str], cwd: Path) -> tuple[float, int]:
-    """Run `command` to its end; return wall-clock seconds and its peak memory in KB."""
+def run_process(command: list[str], cwd: Path) -> tuple[float, int, float]:
+    """Run `command` to its end; return wall-clock seconds, peak memory in KB and CPU seconds.
+
+    CPU time (user + system, the process and its children) is reported beside wall-clock
+    time because it hardly changes when other work shares the machine."""
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONDONTWRITEBYTECODE": "1"}
     with tempfile.TemporaryFile() as out:
         start = time.perf_counter()
@@ -72,7 +75,7 @@ def run_process(command: list[str], cwd: Path) -> tuple[float, int]:
             out.seek(0)
             raise RunFailed(f"{' '.join(command)} exited {process.returncode} in {cwd}:\n"
                             f"{out.read().decode('utf-8', 'replace')[-3000:]}")
-    return seconds, usage.ru_maxrss  # KB on Linux
+    return seconds, usage.ru_maxrss, usage.ru_utime + usage.ru_stime  # maxrss in KB on Linux
 
 
 class Task:
@@ -81,17 +84,18 @@ class Task:
     def __init__(self, name: str, command: list[str], cwd: Path, before=None):
         self.name, self.command, self.cwd, self.before = name, command, cwd, before
 
-    def run(self) -> tuple[float, int]:
+    def run(self) -> tuple[float, int, float]:
         if self.before:
             self.before()
         return run_process(self.command, self.cwd)
 
 
-def summary(runs: list[tuple[float, int]]) -> dict:
-    seconds = [s for s, _ in runs]
+def summary(runs: list[tuple[float, int, float]]) -> dict:
+    seconds = [s for s, _, _ in runs]
     return {"runs_s": [round(s, 4) for s in seconds], "median_s": statistics.median(seconds),
             "min_s": min(seconds), "max_s": max(seconds),
-            "peak_rss_mb": statistics.median(kb for _, kb in runs) / 1024}
+            "cpu_median_s": statistics.median(cpu for _, _, cpu in runs),
+            "peak_rss_mb": statistics.median(kb for _, kb, _ in runs) / 1024}
 
 
 def paired(a: Task, b: Task, repeat: int) -> dict:
@@ -100,9 +104,12 @@ def paired(a: Task, b: Task, repeat: int) -> dict:
     for index in range(repeat):
         for task in ((a, b) if index % 2 == 0 else (b, a)):
             runs[task.name].append(task.run())
-    ratios = [x[0] / y[0] for x, y in zip(runs[a.name], runs[b.name])]
+    pairs = list(zip(runs[a.name], runs[b.name]))
+    ratios = [x[0] / y[0] for x, y in pairs]
+    cpu_ratios = [x[2] / y[2] for x, y in pairs]
     return {a.name: summary(runs[a.name]), b.name: summary(runs[b.name]),
-            "ratio": statistics.median(ratios), "ratios": [round(r, 3) for r in ratios]}
+            "ratio": {"median": statistics.median(ratios), "runs": [round(r, 3) for r in ratios],
+                      "cpu_median": statistics.median(cpu_ratios), "cpu_runs": [round(r, 3) for r in cpu_ratios]}}
 
 
 def alone(task: Task, repeat: int) -> dict:
@@ -205,16 +212,18 @@ def bench_size(plans: int, work: Path, repeat: int, hugo: Path | None, seed: int
     mkdocs = Task("mkdocs_build", [str(Path(python).parent / "mkdocs"), "build", "--strict", "--quiet",
                                    "--site-dir", str(mkdocs_site)], project,
                   before=lambda: (clean_generated(project), shutil.rmtree(mkdocs_site, ignore_errors=True)))
-    result: dict = {"corpus": facts, "repeat": repeat, "timings": {}, "ratios": {}, "sites": {}}
+    # Other work on the machine shows in wall-clock times: record how busy it was.
+    result: dict = {"corpus": facts, "repeat": repeat, "timings": {}, "ratios": {}, "sites": {},
+                    "load_average": {"before": os.getloadavg()}}
 
     log("  validate vs libyaml parse")
     pair = paired(validate, parse, repeat)
-    result["ratios"]["validate_vs_parse"] = pair.pop("ratio"), pair.pop("ratios")
+    result["ratios"]["validate_vs_parse"] = pair.pop("ratio")
     result["timings"].update({"validate": pair["validate"], "libyaml_parse": pair["libyaml_parse"]})
 
     log("  generator build vs libyaml parse")
     pair = paired(build, parse, repeat)
-    result["ratios"]["build_vs_parse"] = pair.pop("ratio"), pair.pop("ratios")
+    result["ratios"]["build_vs_parse"] = pair.pop("ratio")
     result["timings"].update({"generator_build": pair["generator_build"],
                               "libyaml_parse_2": pair["libyaml_parse"]})
     clean_generated(project)
@@ -231,7 +240,7 @@ def bench_size(plans: int, work: Path, repeat: int, hugo: Path | None, seed: int
                          hugo_dir, before=lambda: shutil.rmtree(public, ignore_errors=True))
         log("  mkdocs build vs hugo")
         pair = paired(mkdocs, hugo_task, repeat)
-        result["ratios"]["mkdocs_vs_hugo"] = pair.pop("ratio"), pair.pop("ratios")
+        result["ratios"]["mkdocs_vs_hugo"] = pair.pop("ratio")
         result["timings"].update(pair)
         result["sites"]["hugo"] = site_facts(public)
     result["sites"]["mkdocs"] = site_facts(mkdocs_site)
@@ -239,7 +248,7 @@ def bench_size(plans: int, work: Path, repeat: int, hugo: Path | None, seed: int
         if engine in result["sites"]:
             site = result["sites"][engine]
             site["ms_per_page"] = 1000 * result["timings"][task]["median_s"] / site["pages"]
-    result["ratios"] = {name: {"median": value[0], "runs": value[1]} for name, value in result["ratios"].items()}
+    result["load_average"]["after"] = os.getloadavg()
     return result
 
 
@@ -255,8 +264,9 @@ def _s(seconds: float) -> str:
 def _ratio(result: dict, name: str, a: str, b: str) -> str:
     if name not in result["ratios"]:
         return "not run"
-    t = result["timings"]
-    return f"{result['ratios'][name]['median']:.1f}× ({_s(t[a]['median_s'])} vs {_s(t[b]['median_s'])})"
+    t, ratio = result["timings"], result["ratios"][name]
+    return (f"{ratio['median']:.1f}× ({_s(t[a]['median_s'])} vs {_s(t[b]['median_s'])}); "
+            f"CPU time {ratio['cpu_median']:.1f}×")
 
 
 def _largest(result: dict, kind: str) -> str:
@@ -301,6 +311,8 @@ ROWS = [
                f"{_kb(r['sites']['mkdocs']['search_index']['gzip_bytes'])}"),
     *[(f"largest {kind} page, mkdocs / Hugo", lambda r, kind=kind: _largest(r, kind)) for kind in MAIN_KINDS],
     ("peak memory: validate / generator build / mkdocs build / Hugo", _peak),
+    ("load average before / after (other work on the machine)",
+     lambda r: " / ".join(f"{r['load_average'][when][0]:.1f}" for when in ("before", "after"))),
 ]
 ROW_LABELS = [label for label, _ in ROWS]
 
@@ -338,7 +350,9 @@ def markdown(report: dict) -> str:
         f"Measured {report['date']} on {m['cpu']}, {m['cores']} cores, {m['memory']} RAM ({m['system']}), "
         f"Python {m['python']}; " + ", ".join(f"{k} {v}" for k, v in sorted(m["versions"].items())) + ".",
         f"Whole processes, run alternately in pairs (A B, B A, …); corpus seed {report['settings']['seed']}. "
-        "Ratios are medians of the paired ratios, times and memory are medians.", "",
+        "Ratios are medians of the paired ratios (wall-clock, and CPU time: user + system, which other "
+        "work on the machine barely changes; Hugo uses every core, so its CPU time exceeds its wall-clock "
+        "time), times and memory are medians.", "",
     ]
     if not report["settings"]["hugo"]:
         lines += [HUGO_NOT_RUN, ""]
