@@ -107,7 +107,8 @@ VERBS = ["ska stärka", "ska utveckla", "vill bygga ut", "ska prioritera", "vill
          "vill satsa mer på", "ska följa upp"]
 QUALIFIERS = ["under mandatperioden", "i samarbete med regionen", "i alla stadsdelar", "för de som behöver det mest",
               "med fler medarbetare", "inom befintlig budget", "tillsammans med civilsamhället",
-              "så att väntetiderna blir kortare", "på landsbygden och i tätorten", "med tydliga mål för varje år"]
+              "så att väntetiderna blir kortare", "på landsbygden och i tätorten",
+              "med tydliga mål för varje år"]
 REASONS = ["Det är en förutsättning för att stödet ska nå fram i tid.",
            "Behoven har ökat under de senaste åren.",
            "Det visar uppföljningen från föregående år.",
@@ -192,7 +193,8 @@ class _PlanWriter:
         quote = text
         if kind == "indicator":
             baseline, target = self.rng.randint(20, 70), self.rng.randint(71, 95)
-            quote = f"{text} Ingångsvärde: ca {baseline} procent ({year - 2}). Målvärde {year + 2}: {target} procent."
+            quote = (f"{text} Ingångsvärde: ca {baseline} procent ({year - 2}). "
+                     f"Målvärde {year + 2}: {target} procent.")
             entry["indicator"] = {
                 "baseline": {"value": str(baseline), "unit": "%", "year": year - 2, "approximate": True},
                 "target": {"value": str(target), "unit": "%", "year": year + 2},

@@ -292,9 +292,11 @@ ROWS = [
     ("corpus: municipalities / actors / plans / items",
      lambda r: f"{r['corpus']['municipalities']} / {r['corpus']['actors']} / {r['corpus']['plans']} / "
                f"{r['corpus']['items']}"),
-    ("corpus: plan YAML / source text", lambda r: f"{_kb(r['corpus']['yaml_bytes'])} / {_kb(r['corpus']['source_bytes'])}"),
+    ("corpus: plan YAML / source text",
+     lambda r: f"{_kb(r['corpus']['yaml_bytes'])} / {_kb(r['corpus']['source_bytes'])}"),
     ("paired runs of each comparison", lambda r: str(r["repeat"])),
-    ("`validate` / libyaml parse of the same files", lambda r: _ratio(r, "validate_vs_parse", "validate", "libyaml_parse")),
+    ("`validate` / libyaml parse of the same files",
+     lambda r: _ratio(r, "validate_vs_parse", "validate", "libyaml_parse")),
     ("validate + render (`generator build`) / libyaml parse",
      lambda r: _ratio(r, "build_vs_parse", "generator_build", "libyaml_parse_2")),
     ("`mkdocs build` / Hugo (whole process)", lambda r: _ratio(r, "mkdocs_vs_hugo", "mkdocs_build", "hugo")),
@@ -384,8 +386,8 @@ def write_report(report: dict, out: Path) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--sizes", default=DEFAULT_SIZES, help=f"plan counts, comma-separated (default {DEFAULT_SIZES}; "
-                                                               "5000 on request)")
+    parser.add_argument("--sizes", default=DEFAULT_SIZES,
+                        help=f"plan counts, comma-separated (default {DEFAULT_SIZES}; 5000 on request)")
     parser.add_argument("--repeat", type=int, default=3, help="paired runs of each comparison per size (default 3)")
     parser.add_argument("--repeat-large", type=int, default=None, metavar="N",
                         help="repetitions for sizes of 1,000 plans and more (default: --repeat)")
