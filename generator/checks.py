@@ -255,7 +255,8 @@ def check_list_items_covered(inputs: Inputs) -> list[LocatedError]:
         source = inputs.sources.get(archive)
         if source is None:
             continue
-        quotes = [quote for loc, quote, _ in _quotes(plan.value)]
+        # Quotes of entries the schema refused still count: their errors are reported already.
+        quotes = [quote for loc, quote, _ in _quotes(plan.value)] + plan.refused_quotes
         report = measure(archive, source, quotes, [e.quote for e in plan.value.excluded])
         loc = ("excluded",) if plan.value.excluded else ("sections",)
         for unit in report.uncovered_list_items:
@@ -283,6 +284,8 @@ def check_no_placeholders(inputs: Inputs) -> list[LocatedError]:
 
 
 def check_sources_used(inputs: Inputs) -> list[LocatedError]:
+    if inputs.unparsed_plans:
+        return []  # an unreadable plan may name any of them; its own error comes first
     used = inputs.named_sources
     return [LocatedError(path, 1, 1, "", "ingen plan använder den här källtexten.",
                          f"Lägg till planen som citerar den i plans/, eller ta bort filen ur {SOURCES_DIR}/.")

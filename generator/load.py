@@ -9,6 +9,7 @@ anything else for bad input.
 
 from __future__ import annotations
 
+import datetime
 import difflib
 import os
 import re
@@ -16,7 +17,7 @@ import stat
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Generic, Optional, TypeVar, Union, get_args, get_origin
+from typing import Annotated, Any, Generic, Literal, Optional, TypeVar, Union, get_args, get_origin
 
 import yaml
 from pydantic import BaseModel, ValidationError
@@ -334,6 +335,7 @@ class Loaded(Generic[M]):
     value: M
     positions: dict[tuple, Position]
     complete: bool = True
+    refused_quotes: list[str] = field(default_factory=list)  # quotes of entries the schema refused
 
     def position(self, loc: tuple) -> Position:
         """The position of `loc`, or of the deepest part of it the file has."""
@@ -362,10 +364,11 @@ def _positions(node: AnyNode, loc: tuple = (), key_mark: Optional[tuple[int, int
     return found
 
 
-def _prune(root: AnyNode, errors: list[dict]) -> bool:
-    """Remove from the raw tree every list entry that holds a schema error; False if an
-    error lies outside any list entry (then nothing can be salvaged)."""
+def _prune(root: AnyNode, errors: list[dict], refused_quotes: list[str]) -> list[dict]:
+    """Remove from the raw tree every list entry that holds a schema error (keeping the
+    quotes they held in `refused_quotes`); return the errors outside any list entry."""
     doomed: dict[int, tuple[Sequence, int]] = {}
+    outside = []
     for error in errors:
         node, followed, _ = node_at(root, tuple(error["loc"]))
         parent, cut = None, None
@@ -377,10 +380,71 @@ def _prune(root: AnyNode, errors: list[dict]) -> bool:
             else:
                 current = current.entries[part][2]
         if parent is None:
-            return False
+            outside.append(error)
+            continue
         doomed[id(parent.items[cut])] = (parent, cut)
     for parent, cut in sorted(doomed.values(), key=lambda pc: -pc[1]):
+        refused_quotes.extend(_quotes_in(parent.items[cut]))
         del parent.items[cut]
+    return outside
+
+
+def _quotes_in(node: AnyNode) -> list[str]:
+    """The `quote` texts in a raw subtree (a refused item still quotes its source)."""
+    if isinstance(node, Mapping):
+        found = []
+        for key, (_, _, child) in node.entries.items():
+            if key == "quote" and isinstance(child, Scalar) and child.value:
+                found.append(child.value)
+            else:
+                found += _quotes_in(child)
+        return found
+    if isinstance(node, Sequence):
+        return [quote for child in node.items for quote in _quotes_in(child)]
+    return []
+
+
+def _stand_in_value(annotation: Any) -> Optional[str]:
+    """A value the schema accepts for a field's type, or None if there is no simple one."""
+    annotation = _unwrap(annotation)
+    while get_origin(annotation) is Annotated:
+        annotation = get_args(annotation)[0]
+    if get_origin(annotation) is Literal:
+        return str(get_args(annotation)[0])
+    if annotation is str:
+        return "–"
+    if annotation is int:
+        return "2000"
+    if annotation is datetime.date:
+        return "2000-01-01"
+    return None
+
+
+def _stand_in(root: Mapping, errors: list[dict], schema: type[BaseModel]) -> bool:
+    """Put a stand-in value where a field outside any list is wrong, so that the rest of the
+    file can still be checked. Only for a salvaged value, which is never shown."""
+    for error in errors:
+        loc = tuple(error["loc"])
+        node, current = root, schema
+        for part in loc[:-1]:
+            if not (isinstance(part, str) and isinstance(node, Mapping) and part in node.entries):
+                return False
+            field_info = current.model_fields.get(part) if isinstance(current, type) else None
+            current = _unwrap(field_info.annotation) if field_info else None
+            node = node.entries[part][2]
+        name = loc[-1] if loc else None
+        if not (isinstance(node, Mapping) and isinstance(name, str) and isinstance(current, type)
+                and issubclass(current, BaseModel) and name in current.model_fields):
+            return False
+        field_info = current.model_fields[name]
+        value = _stand_in_value(field_info.annotation)
+        if value is None and not field_info.is_required():
+            node.entries.pop(name, None)
+            continue
+        if value is None:
+            return False
+        line, col = (node.entries[name][0], node.entries[name][1]) if name in node.entries else (node.line, node.col)
+        node.entries[name] = (line, col, Scalar(line, col, value))
     return True
 
 
@@ -419,12 +483,14 @@ def validate(document: Document, schema: type[M], salvage: bool = False) -> tupl
     errors = [_locate(document, schema, error) for error in found]
     if not salvage:
         return None, errors
+    refused_quotes: list[str] = []
     for _ in range(5):  # pruning an entry can expose a rule of the enclosing entry
-        if not _prune(document.root, found):
+        if not _stand_in(document.root, _prune(document.root, found, refused_quotes), schema):
             return None, errors
         try:
             value = schema.model_validate(to_data(document.root))
-            return Loaded(document.path, document.text, value, _positions(document.root), complete=False), errors
+            return Loaded(document.path, document.text, value, _positions(document.root), complete=False,
+                          refused_quotes=refused_quotes), errors
         except ValidationError as exc:
             found = exc.errors(include_url=False)
     return None, errors
@@ -573,6 +639,7 @@ class Inputs:
     sources: dict[str, SourceText] = field(default_factory=dict)  # by archive path
     source_files: list[str] = field(default_factory=list)  # every file under sources/
     named_sources: set[str] = field(default_factory=set)  # archives named by any plan file, loaded or not
+    unparsed_plans: int = 0  # plan files that could not even be parsed (their sources are unknown)
     errors: list[LocatedError] = field(default_factory=list)
 
     @property
@@ -621,6 +688,8 @@ def load_inputs(root: Path) -> Inputs:
         inputs.errors.extend(errors)
     for relative in _discover(root, PLANS_DIR, ".yaml", inputs.errors):
         document, errors = read_document(root, relative)
+        if document.root is None:
+            inputs.unparsed_plans += 1
         if isinstance(document.root, Mapping):  # even a plan the schema refuses names its source
             source = to_data(document.root).get("source")
             if isinstance(source, dict) and isinstance(source.get("archive"), str):

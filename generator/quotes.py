@@ -8,6 +8,7 @@ removed. Nothing more lenient: case, spelling, punctuation and word order must a
 
 from __future__ import annotations
 
+import bisect
 import difflib
 import re
 import unicodedata
@@ -103,23 +104,34 @@ class SourceText:
     def _words(self) -> list[tuple[int, int]]:
         return [(m.start(), m.end()) for m in re.finditer(r"\S+", self.normal)]
 
+    @cached_property
+    def _word_lines(self) -> list[int]:
+        """The source line each normalised word starts on."""
+        starts = [0] + [i + 1 for i, c in enumerate(self.text) if c == "\n"]
+        return [bisect.bisect_right(starts, self._offsets[start]) for start, _ in self._words]
+
     def closest(self, quote: str) -> tuple[str, int]:
-        """The passage of the source most like `quote`, and its line, to help fix a typo."""
+        """The passage of the source most like `quote`, and its line, to help fix a typo.
+
+        Passages of one word fewer or more than the quote are tried too, and a passage
+        within one source line is preferred over one that spills into the next line."""
         needle = normalise(quote)
-        words = self._words
+        words, lines = self._words, self._word_lines
         size = max(1, len(needle.split()))
         best, best_span = -1.0, (0, 0)
         matcher = difflib.SequenceMatcher(autojunk=False)
         matcher.set_seq2(needle)
-        for first in range(0, max(1, len(words) - size + 1)):
-            last = min(len(words), first + size) - 1
-            span = (words[first][0], words[last][1])
-            matcher.set_seq1(self.normal[span[0]: span[1]])
-            if matcher.real_quick_ratio() <= best or matcher.quick_ratio() <= best:
-                continue
-            ratio = matcher.ratio()
-            if ratio > best:
-                best, best_span = ratio, span
+        for width in sorted({max(1, size - 1), size, size + 1}):
+            for first in range(0, max(1, len(words) - width + 1)):
+                last = min(len(words), first + width) - 1
+                span = (words[first][0], words[last][1])
+                weight = 1.0 if lines[first] == lines[last] else 0.95
+                matcher.set_seq1(self.normal[span[0]: span[1]])
+                if matcher.real_quick_ratio() * weight <= best or matcher.quick_ratio() * weight <= best:
+                    continue
+                ratio = matcher.ratio() * weight
+                if ratio > best:
+                    best, best_span = ratio, span
         passage = self.normal[best_span[0]: best_span[1]]
         return passage, self._line_of(best_span[0]) if self._offsets else 1
 

@@ -97,3 +97,16 @@ def test_colour_scheme_toggle_is_labelled_in_swedish(page, server):
     assert page.get_by_label("Byt till mörkt läge").count() == 1  # the control's accessible name
     page.locator('label[title="Byt till mörkt läge"]').first.click()  # the visible button
     assert page.evaluate("document.body.getAttribute('data-md-color-scheme')") == "slate"
+
+
+def test_risk_matrix_shades_cells_by_level_not_by_column(page, server):
+    page.goto(server + "dokument/eskilstuna-socialnamnden-verksamhetsplan-2024/")
+
+    def shade(probability: int, consequence: int) -> str:
+        cell = page.locator(f"td[data-probability='{probability}'][data-consequence='{consequence}']")
+        return cell.evaluate("element => getComputedStyle(element).backgroundColor")
+
+    assert shade(1, 5) == shade(5, 1)
+    assert shade(5, 5) != shade(1, 1)
+    assert shade(2, 3) == shade(3, 2)
+    assert len({shade(1, 1), shade(1, 5), shade(3, 4), shade(5, 5)}) == 4

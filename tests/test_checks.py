@@ -1,0 +1,199 @@
+"""One test per rule of `generator.checks`, named after the rule, asserting the exact Swedish
+message a party office reads — and that one error never hides another."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator import checks, model
+
+PLAN = "plans/bergby-a-plan-2024.yaml"
+ACTORS = "registry/actors.yaml"
+
+
+def edit(project, name: str, old: str, new: str, count: int = 1) -> str:
+    path = project / name
+    text = path.read_text(encoding="utf-8")
+    assert text.count(old) >= count, old
+    text = text.replace(old, new, count)
+    path.write_text(text, encoding="utf-8")
+    return text
+
+
+def line_of(project, name: str, needle: str, occurrence: int = 1) -> int:
+    lines = (project / name).read_text(encoding="utf-8").split("\n")
+    found = [number for number, line in enumerate(lines, start=1) if needle in line]
+    return found[occurrence - 1]
+
+
+def refused(cli, project) -> list[str]:
+    result = cli("--root", str(project), "validate")
+    assert result.code == 1, result.out
+    assert "Traceback" not in result.err
+    return result.lines
+
+
+def test_every_rule_has_a_test_named_after_it():
+    tested = {name.removeprefix("test_") for name in globals() if name.startswith("test_check_")}
+    rules = {rule.__name__ for rule in checks.REGISTRY_RULES + checks.PLAN_RULES}
+    assert sorted(rules - tested) == []
+
+
+def test_check_registry_ids_unique(project, cli):
+    text = (project / ACTORS).read_text(encoding="utf-8")
+    (project / ACTORS).write_text(text + "  - id: bergby-a\n    name: Andra A\n    short: AA\n    kind: party\n"
+                                  "    municipality: bergby\n", encoding="utf-8")
+    first = line_of(project, ACTORS, "- id: bergby-a")
+    second = line_of(project, ACTORS, "- id: bergby-a", 2)
+    assert f"{ACTORS}:{second}:9: actors[{text.count('- id:')}].id: id 'bergby-a' finns redan (rad {first}). " \
+           "Tips: Varje id måste vara unikt; byt namn på det ena." in refused(cli, project)
+
+
+def test_check_actor_municipality_known(project, cli):
+    edit(project, ACTORS, "municipality: bergby", "municipality: bergbyy")
+    line = line_of(project, ACTORS, "municipality: bergbyy")
+    assert f"{ACTORS}:{line}:19: actors[0].municipality: okänt kommun-id 'bergbyy'. Tips: Menade du 'bergby'? " \
+           "Giltiga id finns i registry/municipalities.yaml." in refused(cli, project)
+
+
+def test_check_plan_id_matches_file(project, cli):
+    edit(project, PLAN, "id: bergby-a-plan-2024", "id: bergby-a-plan-2025")
+    assert f"{PLAN}:2:5: id: id 'bergby-a-plan-2025' stämmer inte med filnamnet bergby-a-plan-2024.yaml. " \
+           "Tips: Skriv `id: bergby-a-plan-2024` eller byt namn på filen till bergby-a-plan-2025.yaml." \
+           in refused(cli, project)
+
+
+def test_check_plan_ids_unique(project, cli):
+    copy = project / "plans" / "bergby-a-plan-2024-kopia.yaml"
+    copy.write_text((project / PLAN).read_text(encoding="utf-8"), encoding="utf-8")
+    assert "plans/bergby-a-plan-2024.yaml:2:5: id: plan-id 'bergby-a-plan-2024' används redan av " \
+           "plans/bergby-a-plan-2024-kopia.yaml. Tips: Varje dokument behöver ett eget id, samma som filnamnet." \
+           in refused(cli, project)
+
+
+def test_check_plan_actor(project, cli):
+    edit(project, PLAN, "municipality: bergby", "municipality: dalby")
+    lines = refused(cli, project)
+    assert f"{PLAN}:4:15: municipality: aktören 'bergby-a' hör till kommunen 'bergby', inte 'dalby'. " \
+           "Tips: Skriv `municipality: bergby`." in lines
+
+
+def test_check_plan_actor_never_suggests_another_party(project, cli):
+    edit(project, PLAN, "actor: bergby-a", "actor: bergby-c")
+    [line] = [line for line in refused(cli, project) if ": actor: " in line]
+    assert line.startswith(f"{PLAN}:3:8: actor: okänt aktörs-id 'bergby-c'. Tips: Är ert parti inte med i registret")
+    assert "Menade du" not in line
+
+
+def test_check_plan_municipality_known(project, cli):
+    edit(project, PLAN, "municipality: bergby", "municipality: nowhere")
+    assert f"{PLAN}:4:15: municipality: okänt kommun-id 'nowhere'. Tips: Giltiga id finns i " \
+           "registry/municipalities.yaml." in refused(cli, project)
+
+
+def test_check_schema_line(project, cli):
+    text = (project / PLAN).read_text(encoding="utf-8")
+    (project / PLAN).write_text(text.split("\n", 1)[1], encoding="utf-8")
+    assert f"{PLAN}:1:1: (filen): första raden ska peka ut schemat. Tips: Lägg till raden " \
+           f"`{checks.SCHEMA_LINE}` överst, så hjälper editorn till." in refused(cli, project)
+
+
+def test_check_one_dating(project, cli):
+    edit(project, PLAN, "year: 2024", "year: 2024\nundated: Okänt år.")
+    assert f"{PLAN}:7:10: undated: ange precis ett av year, period eller undated. Tips: year: 2024 för ett år, " \
+           "period: {start: 2023, end: 2026} för flera år, undated: \"…\" (vad som är känt) för ett dokument " \
+           "utan datum." in refused(cli, project)
+
+
+def test_check_entry_ids_unique(project, cli):
+    edit(project, PLAN, "- id: kollo", "- id: familjecentral-norra")
+    first = line_of(project, PLAN, "- id: familjecentral-norra")
+    second = line_of(project, PLAN, "- id: familjecentral-norra", 2)
+    assert f"{PLAN}:{second}:13: sections[0].items[1].id: id 'familjecentral-norra' finns redan i planen " \
+           f"(rad {first}). Tips: Varje punkt behöver ett eget id; det blir punktens ankare på sidan." \
+           in refused(cli, project)
+
+
+def test_check_item_count(project, cli, monkeypatch):
+    monkeypatch.setattr(model, "MAX_ITEMS_TOTAL", 2)
+    line = line_of(project, PLAN, "sections:")
+    assert f"{PLAN}:{line}:1: sections: planen har 3 punkter (högst 2). Tips: Dela upp dokumentet i flera " \
+           "planer, t.ex. en per nämnd." in refused(cli, project)
+
+
+def test_check_topics_known(project, cli):
+    edit(project, PLAN, "topics: [familjecentral]", "topics: [familjecentraler, kolloverksamhet]")
+    line = line_of(project, PLAN, "familjecentraler")
+    lines = refused(cli, project)
+    # Two unknown ids in one list: both are reported.
+    assert f"{PLAN}:{line}:18: sections[0].items[0].topics[0]: okänt ämne 'familjecentraler'. Tips: Menade du " \
+           "'familjecentral'? Giltiga id finns i registry/topics.yaml." in lines
+    assert any(entry.startswith(f"{PLAN}:{line}:36: sections[0].items[0].topics[1]: okänt ämne 'kolloverksamhet'.")
+               for entry in lines)
+
+
+def test_check_topics_not_repeated(project, cli):
+    edit(project, PLAN, "topics: [familjecentral]", "topics: [familjecentral, familjecentral]")
+    line = line_of(project, PLAN, "topics: [familjecentral, familjecentral]")
+    assert f"{PLAN}:{line}:34: sections[0].items[0].topics[1]: ämnet 'familjecentral' står två gånger. " \
+           "Tips: Ta bort det ena; varje ämne räknas en gång per punkt." in refused(cli, project)
+
+
+def test_check_quotes_found(project, cli):
+    edit(project, PLAN, "quote: Ingen barnfamilj ska vräkas.", "quote: Ingen barnfamilj ska någonsin vräkas.")
+    line = line_of(project, PLAN, "quote: Ingen barnfamilj ska någonsin vräkas.")
+    assert f"{PLAN}:{line}:16: sections[0].items[2].quote: citatet finns inte ordagrant i " \
+           "sources/bergby-a-plan-2024.txt. Tips: Närmast liknande är rad 7: «Ingen barnfamilj ska vräkas.». " \
+           "Rätta citatet så att det stämmer med källan ord för ord; ändra aldrig källtexten." in refused(cli, project)
+
+
+@pytest.mark.parametrize("quote, message", [
+    ("Ingen barnfamilj", "citatet är för kort (2 ord) för att visa vad punkten säger."),
+    ("**Mål och uppdrag:**", "citatet innehåller Markdown-betoning (* eller __)."),
+])
+def test_check_quotes_meaningful(project, cli, quote, message):
+    edit(project, PLAN, "quote: Ingen barnfamilj ska vräkas.", f'quote: "{quote}"')
+    line = line_of(project, PLAN, f'quote: "{quote}"')
+    assert any(entry.startswith(f"{PLAN}:{line}:16: sections[0].items[2].quote: {message} Tips: ")
+               for entry in refused(cli, project))
+
+
+def test_check_list_items_covered(project, cli):
+    text = (project / PLAN).read_text(encoding="utf-8")
+    start = text.index("      - id: inga-vrakningar")
+    (project / PLAN).write_text(text[:start], encoding="utf-8")
+    line = line_of(project, PLAN, "sections:")
+    assert f"{PLAN}:{line}:1: sections: listpunkten på rad 7 i sources/bergby-a-plan-2024.txt finns inte med: " \
+           "«- Ingen barnfamilj ska vräkas.». Tips: Lägg till en punkt som citerar den, eller en post under excluded " \
+           "med quote och reason som förklarar varför den medvetet lämnas utanför." in refused(cli, project)
+
+
+def test_check_no_placeholders(project, cli):
+    edit(project, PLAN, "title: Förslag till verksamhetsplan 2024", f"title: {checks.PLACEHOLDER} – titel")
+    line = line_of(project, PLAN, checks.PLACEHOLDER)
+    assert f"{PLAN}:{line}:8: (filen): mallens platshållartext står kvar. Tips: Ersätt allt som börjar med " \
+           f"{checks.PLACEHOLDER} med ert dokuments innehåll." in refused(cli, project)
+
+
+def test_check_sources_used(project, cli):
+    (project / "sources" / "bergby-a-gammal.txt").write_text("En gammal text.\n", encoding="utf-8")
+    assert "sources/bergby-a-gammal.txt:1:1: (filen): ingen plan använder den här källtexten. Tips: Lägg till " \
+           "planen som citerar den i plans/, eller ta bort filen ur sources/." in refused(cli, project)
+
+
+def test_a_missing_quote_does_not_hide_the_uncovered_list_item(project, cli):
+    edit(project, PLAN, "        quote: Ingen barnfamilj ska vräkas.\n", "")
+    lines = refused(cli, project)
+    assert any(": sections[0].items[2].quote: fältet 'quote' saknas." in line for line in lines)
+    assert any("listpunkten på rad 7 i sources/bergby-a-plan-2024.txt finns inte med" in line for line in lines)
+
+
+def test_five_independent_mistakes_in_one_plan_give_five_messages(project, cli):
+    edit(project, PLAN, "status: proposal", "status: förslag")
+    edit(project, PLAN, "year: 2024", "year: 20244")
+    edit(project, PLAN, "kind: assignment", "kind: uppdrag")
+    edit(project, PLAN, "topics: [sommarkollo]", "topics: [sommarkolo]")
+    edit(project, PLAN, "- id: inga-vrakningar", "- id: kollo")
+    lines = [line for line in refused(cli, project) if line.startswith(PLAN)]
+    assert [line.split(": ")[1] for line in lines] == [
+        "year", "status", "sections[0].items[0].kind", "sections[0].items[1].topics[0]", "sections[0].items[2].id"]

@@ -1,0 +1,176 @@
+"""The linked model: one figure per fact, shown the same on every page; data flowing one way."""
+
+from __future__ import annotations
+
+import ast
+import re
+import subprocess
+import sys
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+
+from conftest import REPO
+from generator import model, paths
+from generator.link import risk_level, swedish_key
+
+# The pipeline, in order: a module may import only modules before it.
+PIPELINE = ["escape", "errors", "model", "lines", "quotes", "coverage", "yaml_syntax", "load", "suggest", "scope",
+            "checks", "link", "site", "paths", "outputs", "render", "write", "changes", "arguments", "scaffold",
+            "schema", "cli", "mkdocs_hook"]
+
+
+class _Counts(HTMLParser):
+    """Every element carrying a `data-count`, keyed by its actor and topic."""
+
+    def __init__(self):
+        super().__init__()
+        self.found: dict[tuple[str, str], int] = {}
+
+    def handle_starttag(self, tag, attrs):
+        attributes = dict(attrs)
+        if "data-count" in attributes:
+            key = (attributes.get("data-actor", ""), attributes.get("data-topic", ""))
+            assert key not in self.found, f"{key} shown twice on one page"
+            self.found[key] = int(attributes["data-count"])
+
+
+def counts(site: Path, page: str) -> dict[tuple[str, str], int]:
+    parser = _Counts()
+    parser.feed((site / paths.page_url(page) / "index.html").read_text(encoding="utf-8"))
+    return parser.found
+
+
+def test_every_actor_topic_count_is_the_same_on_every_page(repo_site):
+    site, linked = repo_site
+    matrix = counts(site, paths.MATRIX)
+    index = counts(site, paths.TOPICS)
+    checked = 0
+    for topic in linked.topics:
+        on_topic_page = counts(site, paths.topic_page(topic.id))
+        assert index[("", topic.id)] == topic.count == sum(row_cell.count for row in topic.municipalities
+                                                           for row_cell in row.cells)
+        for actor in linked.actors:
+            expected = actor.topics[linked.topics.index(topic)].count
+            on_actor_page = counts(site, paths.actor_page(actor.id)).get((actor.id, topic.id), 0)
+            assert matrix[(actor.id, topic.id)] == on_topic_page[(actor.id, topic.id)] == on_actor_page == expected, \
+                (actor.id, topic.id)
+            checked += 1
+    assert checked == len(linked.actors) * len(linked.topics) > 0
+
+
+def test_a_budget_table_counts_on_the_actor_page_as_in_the_matrix():
+    """The bug that started it: a topic addressed only by a table read 0 on the actor page."""
+    from conftest import FIXTURE
+    from generator.render import render_site
+    from generator.site import build_site
+
+    linked = build_site(FIXTURE)
+    pages = render_site(linked)
+    only_tables = [(actor, m) for actor in linked.actors for m in actor.topics if m.tables and not m.items]
+    assert [(actor.id, m.topic.id) for actor, m in only_tables] == [("bergby-socialnamnden", "ekonomi")]
+    for actor, mentions in only_tables:
+        marker = f'data-actor="{actor.id}" data-topic="{mentions.topic.id}" data-count="1"'
+        assert marker in pages[paths.actor_page(actor.id)]
+        assert marker in pages[paths.MATRIX]
+        assert marker in pages[paths.topic_page(mentions.topic.id)]
+
+
+def test_risk_levels_follow_probability_times_consequence():
+    assert risk_level(1, 5) == risk_level(5, 1)
+    assert risk_level(5, 5).band != risk_level(1, 1).band
+    bands = [risk_level(p, c).band for p in range(1, 6) for c in range(1, 6)]
+    assert set(bands) == {band for _, band, _ in model.RISK_BANDS}
+    # A higher score never lands in a lower band.
+    order = [band for _, band, _ in model.RISK_BANDS]
+    by_score = sorted((p * c, order.index(risk_level(p, c).band)) for p in range(1, 6) for c in range(1, 6))
+    assert [rank for _, rank in by_score] == sorted(rank for _, rank in by_score)
+
+
+def test_every_item_kind_is_in_exactly_one_group():
+    grouped = [kind for _, _, kinds in model.ITEM_GROUPS.values() for kind in kinds]
+    assert sorted(grouped) == sorted(model.ITEM_KINDS)
+
+
+def test_om_states_the_counting_rule_the_groups_and_the_risk_bands(repo_site):
+    site, _ = repo_site
+    text = (site / "om" / "index.html").read_text(encoding="utf-8")
+    assert "Varje punkt och varje tabell i en aktörs dokument som handlar om ett ämne räknas som en." in text
+    for label, _, kinds in model.ITEM_GROUPS.values():
+        assert f"<strong>{label}</strong>" in text
+        for kind in kinds:
+            assert model.ITEM_KINDS[kind].lower() in text
+    for _, _, label in model.RISK_BANDS:
+        assert f"<strong>{label}</strong>" in text
+
+
+def test_swedish_collation_puts_a_ring_a_umlaut_o_umlaut_last_and_accents_with_their_letter():
+    names = ["Örebro", "Åsa", "Zeta", "Álvaro", "Ängel", "Ñandu", "Ceta", "Çelik", "Nora", "Åmål", "Bo"]
+    assert sorted(names, key=swedish_key) == ["Álvaro", "Bo", "Çelik", "Ceta", "Ñandu", "Nora", "Zeta", "Åmål",
+                                              "Åsa", "Ängel", "Örebro"]
+
+
+def _imports(module: Path) -> set[str]:
+    found = set()
+    for node in ast.walk(ast.parse(module.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.ImportFrom) and node.level == 1:
+            if node.module:
+                found.add(node.module.split(".")[0])
+            else:
+                found.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and (node.module or "").startswith("generator"):
+            parts = (node.module or "").split(".")
+            found.update([parts[1]] if len(parts) > 1 else [alias.name for alias in node.names])
+    return found
+
+
+def test_data_flows_one_way_through_the_pipeline():
+    package = REPO / "generator"
+    modules = sorted(p.stem for p in package.glob("*.py") if p.stem not in ("__init__", "__main__"))
+    assert sorted(set(modules) - set(PIPELINE)) == [], "add new modules to PIPELINE in their place"
+    backwards = []
+    for name in modules:
+        for imported in _imports(package / f"{name}.py"):
+            if imported in PIPELINE and PIPELINE.index(imported) >= PIPELINE.index(name):
+                backwards.append(f"{name} imports {imported}")
+    assert backwards == []
+
+
+def test_checks_never_reach_into_the_yaml_parser():
+    source = (REPO / "generator" / "checks.py").read_text(encoding="utf-8")
+    assert "import yaml" not in source
+    assert not re.search(r"\b(node_at|Mapping|Sequence|Scalar|read_document)\b", source)
+
+
+def _build_in_a_fresh_process(target: Path) -> None:
+    result = subprocess.run([sys.executable, "-m", "generator", "--root", str(target), "build"],
+                            capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+
+
+def test_two_builds_in_separate_processes_are_identical_byte_for_byte(tmp_path):
+    import shutil
+
+    trees = []
+    for name in ("first", "second"):
+        root = tmp_path / name
+        for folder in ("plans", "registry", "sources"):
+            shutil.copytree(REPO / folder, root / folder)
+        _build_in_a_fresh_process(root)
+        trees.append({p.relative_to(root / "docs").as_posix(): p.read_bytes()
+                      for p in sorted((root / "docs").rglob("*")) if p.is_file()})
+    assert trees[0].keys() == trees[1].keys() and len(trees[0]) > 20
+    assert [name for name in trees[0] if trees[0][name] != trees[1][name]] == []
+
+
+def test_templates_only_display():
+    """No counting or arithmetic in templates: figures come from the model."""
+    templates = REPO / "generator" / "templates"
+    offenders = []
+    for template in sorted(templates.glob("*.j2")):
+        text = template.read_text(encoding="utf-8")
+        for pattern in (r"selectattr\([^)]*\)\s*\|\s*list\s*\|\s*length", r"\|\s*length\s*[-+*/]",
+                        r"\{\{[^}]*\b\d+\s*[-+*/]\s*[a-z_]", r"\|\s*sum\b"):
+            offenders += [f"{template.name}: {m.group()}" for m in re.finditer(pattern, text)]
+    assert offenders == []

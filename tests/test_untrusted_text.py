@@ -1,0 +1,75 @@
+"""Text from a plan is untrusted: wherever it goes (job summary, log, annotations, pages) it
+stays text; bytes that are not UTF-8 get a located message, never a traceback."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from conftest import run_module
+from generator.escape import html_text, log_text
+
+PLAN = "plans/bergby-a-plan-2024.yaml"
+SOURCE = "sources/bergby-a-plan-2024.txt"
+HOSTILE = ["<img src=x onerror=alert(1)>", "[x](javascript:alert(1))", "a | b", "`kod`", "rad\nny rad",
+           "::error::falskt", "\x1b[31mröd"]
+
+
+def _validate(project, *args: str, env_extra: dict | None = None):
+    env = {**os.environ, **(env_extra or {})}
+    return run_module("--root", str(project), *args, env=env)
+
+
+@pytest.mark.parametrize("command", ["validate", "coverage", "build"])
+def test_a_plan_that_is_not_utf8_is_located_in_every_command(project, command):
+    path = project / PLAN
+    path.write_bytes(path.read_bytes().replace("Förslag".encode(), "F\xf6rslag".encode("latin-1"), 1))
+    result = _validate(project, command)
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert f"{PLAN}:9:9: (filen): filen är inte giltig UTF-8 (byte 0xf6). Tips: Spara filen som UTF-8" in result.stderr
+
+
+@pytest.mark.parametrize("command", ["validate", "coverage", "build"])
+def test_an_archived_source_that_is_not_utf8_is_located_in_every_command(project, command):
+    path = project / SOURCE
+    path.write_bytes(path.read_bytes() + "Sista raden är på latin-1: \xe5\xe4\xf6\n".encode("latin-1"))
+    result = _validate(project, command)
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert f"{SOURCE}:8:13: (filen): filen är inte giltig UTF-8 (byte 0xe4)." in result.stderr
+
+
+def test_hostile_text_in_errors_stays_text_in_the_job_summary_and_the_log(project, tmp_path):
+    summary = tmp_path / "summary.md"
+    text = (project / PLAN).read_text(encoding="utf-8")
+    # Every hostile string as an unknown topic id, an unknown field and a text the quote check reads.
+    # (A raw control character is refused before any of this: see test_integrity.)
+    hostile_topics = ", ".join('"' + value.replace("\n", "\\n") + '"' for value in HOSTILE if "\x1b" not in value)
+    text = text.replace("topics: [familjecentral]", f"topics: [{hostile_topics}]")
+    text = text.replace("        locator: Mål och uppdrag\n      - id: kollo",
+                        '        "x\\n::warning::injicerad": 1\n        locator: Mål och uppdrag\n      - id: kollo')
+    (project / PLAN).write_text(text, encoding="utf-8")
+    result = _validate(project, "validate", env_extra={"GITHUB_ACTIONS": "true", "GITHUB_STEP_SUMMARY": str(summary)})
+    assert result.returncode == 1
+    written = summary.read_text(encoding="utf-8")
+    assert "## Kontrollen hittade" in written
+    for forbidden in ("<img", "](javascript", "`kod`", "\x1b"):
+        assert forbidden not in written
+    assert "&#60;img src=x onerror=alert(1)&#62;" in written
+    # Each table row stays one row: no raw pipe or line break from the plan splits it.
+    rows = [line for line in written.splitlines() if line.startswith("| plans/")]
+    assert rows and all(row.count(" | ") == 5 for row in rows)
+    log = result.stderr + result.stdout
+    assert "\x1b" not in log
+    assert not any(line.startswith(("::warning", "::error::falskt")) for line in log.splitlines())
+    assert all(line.startswith(("::error file=", PLAN)) or not line.startswith("::") for line in log.splitlines())
+
+
+@pytest.mark.parametrize("value", HOSTILE)
+def test_the_escaping_rules_leave_no_markup_and_no_command(value):
+    page = html_text(value)
+    assert "<" not in page and "[" not in page and "`" not in page and "|" not in page and "\n" not in page
+    line = log_text(value)
+    assert "\x1b" not in line and "\n" not in line and "::" not in line
