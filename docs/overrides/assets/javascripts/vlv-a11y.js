@@ -1,0 +1,117 @@
+/* Vem lovar vad? – accessibility fixes to Material's markup that CSS cannot make.
+   Local script, no dependencies; every change is an attribute on existing elements. */
+(function () {
+  "use strict";
+
+  // The search dialog gets a name; the result count ("12 sökresultat") is announced.
+  function labelSearch() {
+    var dialog = document.querySelector(".md-search[role=dialog]");
+    if (dialog) dialog.setAttribute("aria-label", "Sök på webbplatsen");
+    var meta = document.querySelector(".md-search-result__meta");
+    if (meta) {
+      meta.setAttribute("role", "status");
+      meta.setAttribute("aria-live", "polite");
+      meta.setAttribute("aria-atomic", "true");
+    }
+  }
+
+  // The menu and search buttons are <label>s for hidden checkboxes: without this a keyboard
+  // cannot open them on a phone. They become buttons that say whether they are open.
+  var BUTTONS = { __drawer: "Meny", __search: "Sök" };
+  function keyboardButtons() {
+    Object.keys(BUTTONS).forEach(function (id) {
+      var toggle = document.getElementById(id);
+      var button = document.querySelector(".md-header__button[for=" + id + "]");
+      if (!toggle || !button) return;
+      button.setAttribute("role", "button");
+      button.setAttribute("tabindex", "0");
+      button.setAttribute("aria-label", BUTTONS[id]);
+      var sync = function () { button.setAttribute("aria-expanded", String(toggle.checked)); };
+      sync();
+      toggle.addEventListener("change", sync);
+      button.addEventListener("focus", sync);  // Material also closes them without an event
+      // Material already clicks a focused <label> on Enter; Space is added as for any button.
+      button.addEventListener("keydown", function (event) {
+        if (event.key !== " ") return;
+        event.preventDefault();
+        button.click();
+        setTimeout(sync, 0);
+      });
+      button.addEventListener("click", function () { setTimeout(sync, 0); });
+    });
+  }
+
+  // On phones the closed search field is hidden (so Tab skips it), which would stop
+  // Material's shortcuts (/, s, f) from focusing it: open the search, then focus it.
+  function searchShortcuts() {
+    var toggle = document.getElementById("__search");
+    if (!toggle) return;
+    window.addEventListener("keydown", function (event) {
+      if (toggle.checked || event.ctrlKey || event.metaKey || event.altKey) return;
+      if (["/", "s", "f"].indexOf(event.key) < 0) return;
+      var target = event.target;
+      if (target.isContentEditable || /^(INPUT|SELECT|TEXTAREA)$/.test(target.tagName)) return;
+      var query = document.querySelector(".md-search__input");
+      if (!query) return;
+      event.preventDefault();
+      event.stopPropagation();
+      toggle.checked = true;
+      toggle.dispatchEvent(new Event("change"));
+      query.focus();
+      query.select();
+    }, true);
+  }
+
+  // Regions that scroll sideways (wide tables, code) can be reached and scrolled by
+  // keyboard, are named after their caption, and show a hint above while they scroll.
+  function scrollRegions() {
+    var regions = document.querySelectorAll(
+      ".md-content .vlv-table-wrap, .md-content .md-typeset__scrollwrap, .md-content pre > code");
+    regions.forEach(function (region) {
+      var isCode = region.tagName === "CODE";
+      var scrolls = region.scrollWidth > region.clientWidth + 1;
+      var caption = region.querySelector("caption");
+      var name = isCode ? "Kodexempel" : caption ? caption.textContent.trim() : "Tabell";
+      region.setAttribute("aria-label", scrolls ? name + ", rullar i sidled" : name);
+      if (!isCode) region.setAttribute("role", "region");
+      if (scrolls) region.setAttribute("tabindex", "0");
+      else region.removeAttribute("tabindex");
+      if (isCode) return;
+      var hint = region.previousElementSibling;
+      if (!hint || !hint.classList.contains("vlv-scroll-hint")) {
+        hint = document.createElement("p");
+        hint.className = "vlv-scroll-hint";
+        hint.setAttribute("aria-hidden", "true");
+        hint.textContent = "← Tabellen är bredare än skärmen: rulla i sidled →";
+        region.parentNode.insertBefore(hint, region);
+      }
+      hint.hidden = !scrolls;
+    });
+  }
+
+  // Printed pages show where each link leads (the absolute address, not a relative path).
+  function printAddresses() {
+    document.querySelectorAll(".md-content a[href]").forEach(function (link) {
+      var href = link.getAttribute("href");
+      if (href.charAt(0) === "#" || link.classList.contains("headerlink")) return;
+      if (link.textContent.trim() === link.href) return;
+      link.setAttribute("data-vlv-href", link.href);
+    });
+  }
+
+  function init() {
+    labelSearch();
+    keyboardButtons();
+    searchShortcuts();
+    scrollRegions();
+    var pending;
+    window.addEventListener("resize", function () {
+      clearTimeout(pending);
+      pending = setTimeout(scrollRegions, 150);
+    });
+    printAddresses();  // up front: printing to PDF does not always fire "beforeprint"
+  }
+
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", init);
+  else init();
+})();
