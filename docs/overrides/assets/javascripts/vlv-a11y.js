@@ -15,29 +15,32 @@
     }
   }
 
-  // The menu and search buttons are <label>s for hidden checkboxes: without this a keyboard
-  // cannot open them on a phone. They become buttons that say whether they are open.
+  // The menu and search buttons are <label>s for hidden checkboxes, which a keyboard cannot
+  // reach: they become real buttons that toggle the same checkbox and say whether it is open.
   var BUTTONS = { __drawer: "Meny", __search: "Sök" };
   function keyboardButtons() {
     Object.keys(BUTTONS).forEach(function (id) {
       var toggle = document.getElementById(id);
-      var button = document.querySelector(".md-header__button[for=" + id + "]");
-      if (!toggle || !button) return;
-      button.setAttribute("role", "button");
-      button.setAttribute("tabindex", "0");
+      var label = document.querySelector("label.md-header__button[for=" + id + "]");
+      if (!toggle || !label) return;
+      var button = document.createElement("button");
+      button.type = "button";
+      button.className = label.className;
+      button.setAttribute("data-vlv-toggle", id);
       button.setAttribute("aria-label", BUTTONS[id]);
+      while (label.firstChild) button.appendChild(label.firstChild);
+      label.replaceWith(button);
       var sync = function () { button.setAttribute("aria-expanded", String(toggle.checked)); };
       sync();
       toggle.addEventListener("change", sync);
       button.addEventListener("focus", sync);  // Material also closes them without an event
-      // Material already clicks a focused <label> on Enter; Space is added as for any button.
-      button.addEventListener("keydown", function (event) {
-        if (event.key !== " ") return;
-        event.preventDefault();
-        button.click();
-        setTimeout(sync, 0);
+      button.addEventListener("click", function () {
+        toggle.click();  // checks the checkbox and fires "change", as the label did
+        if (id === "__search" && toggle.checked) {
+          var query = document.querySelector(".md-search__input");
+          if (query) query.focus();
+        }
       });
-      button.addEventListener("click", function () { setTimeout(sync, 0); });
     });
   }
 
@@ -64,18 +67,22 @@
 
   // Regions that scroll sideways (wide tables, code) can be reached and scrolled by
   // keyboard, are named after their caption, and show a hint above while they scroll.
+  // Regions that fit stay plain, so they add no stop to Tab or to the landmark list.
   function scrollRegions() {
     var regions = document.querySelectorAll(
       ".md-content .vlv-table-wrap, .md-content .md-typeset__scrollwrap, .md-content pre > code");
     regions.forEach(function (region) {
       var isCode = region.tagName === "CODE";
       var scrolls = region.scrollWidth > region.clientWidth + 1;
-      var caption = region.querySelector("caption");
-      var name = isCode ? "Kodexempel" : caption ? caption.textContent.trim() : "Tabell";
-      region.setAttribute("aria-label", scrolls ? name + ", rullar i sidled" : name);
-      if (!isCode) region.setAttribute("role", "region");
-      if (scrolls) region.setAttribute("tabindex", "0");
-      else region.removeAttribute("tabindex");
+      if (scrolls) {
+        var caption = region.querySelector("caption");
+        var name = isCode ? "Kodexempel" : caption ? caption.textContent.trim() : "Tabell";
+        region.setAttribute("role", "region");
+        region.setAttribute("aria-label", name + ", rullar i sidled");
+        region.setAttribute("tabindex", "0");
+      } else {
+        ["role", "aria-label", "tabindex"].forEach(function (name) { region.removeAttribute(name); });
+      }
       if (isCode) return;
       var hint = region.previousElementSibling;
       if (!hint || !hint.classList.contains("vlv-scroll-hint")) {
