@@ -71,12 +71,15 @@
   function scrollRegions() {
     var regions = document.querySelectorAll(
       ".md-content .vlv-table-wrap, .md-content .md-typeset__scrollwrap, .md-content pre > code");
+    var seen = {};  // landmark names must be unique: a repeated one gets a number
     regions.forEach(function (region) {
       var isCode = region.tagName === "CODE";
       var scrolls = region.scrollWidth > region.clientWidth + 1;
       if (scrolls) {
         var caption = region.querySelector("caption");
         var name = isCode ? "Kodexempel" : caption ? caption.textContent.trim() : "Tabell";
+        seen[name] = (seen[name] || 0) + 1;
+        if (seen[name] > 1 || isCode) name += " " + seen[name];
         region.setAttribute("role", "region");
         region.setAttribute("aria-label", name + ", rullar i sidled");
         region.setAttribute("tabindex", "0");
