@@ -8,6 +8,7 @@ default rules. A voter must meet no serious and no critical finding anywhere.
 from __future__ import annotations
 
 from dataclasses import dataclass
+
 import pytest
 
 from conftest import REPO
@@ -68,32 +69,29 @@ def open_search(page, term: str) -> None:
 
 
 # Transitions (the search panel fades in) are ended first: axe checks what a voter then sees.
-START_AXE = """() => {
+RUN_AXE = """async () => {
     document.getAnimations().forEach(animation => animation.finish());
-    window.vlvAxe = axe.run(document, {resultTypes: ["violations"]}).then(result =>
-        result.violations.map(v => ({rule: v.id, impact: v.impact, targets: v.nodes.map(n => n.target.join(" "))})));
+    const result = await axe.run(document, {resultTypes: ["violations"]});
+    return result.violations.map(v => ({rule: v.id, impact: v.impact, targets: v.nodes.map(n => n.target.join(" "))}));
 }"""
 
 
 @pytest.mark.parametrize("scheme", list(SCHEMES))
 @pytest.mark.parametrize("kind", PAGE_KINDS, ids=[kind.name for kind in PAGE_KINDS])
 def test_page_kind_has_no_serious_or_critical_axe_finding(contexts, server, kind, scheme):
-    # Both widths are checked at once, in two renderer processes, to keep the run short.
-    pages = {width: contexts[scheme, width].new_page() for width in WIDTHS}
-    try:
-        for page in pages.values():
+    report = []
+    for width in WIDTHS:
+        page = contexts[scheme, width].new_page()
+        try:
             page.goto(server + kind.path)
             assert page.evaluate("document.body.dataset.mdColorScheme") == SCHEMES[scheme]
             if kind.search:
                 open_search(page, kind.search)
-            page.evaluate(START_AXE)
-        findings = {width: page.evaluate("() => window.vlvAxe") for width, page in pages.items()}
-    finally:
-        for page in pages.values():
+            findings = page.evaluate(RUN_AXE)
+        finally:
             page.close()
-    report = [f"{kind.name} × {scheme} × {width}: {finding['rule']} ({finding['impact']}) {target}"
-              for width, found in findings.items() for finding in found if finding["impact"] in SERIOUS
-              for target in finding["targets"]]
+        report += [f"{kind.name} × {scheme} × {width}: {finding['rule']} ({finding['impact']}) {target}"
+                   for finding in findings if finding["impact"] in SERIOUS for target in finding["targets"]]
     assert not report, f"{len(report)} serious/critical axe findings:\n" + "\n".join(report)
 
 
