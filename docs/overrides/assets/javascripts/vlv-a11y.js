@@ -1,5 +1,6 @@
 /* Vem lovar vad? – accessibility fixes to Material's markup that CSS cannot make.
-   Local script, no dependencies; every change is an attribute on existing elements. */
+   Local script, no dependencies. It sets attributes, swaps the phone's two header labels
+   for real buttons and adds a scroll hint above wide tables; nothing else in the page. */
 (function () {
   "use strict";
 
