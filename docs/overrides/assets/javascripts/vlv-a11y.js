@@ -1,0 +1,128 @@
+/* Vem lovar vad? – accessibility fixes to Material's markup that CSS cannot make.
+   Local script, no dependencies. It sets attributes, swaps the phone's two header labels
+   for real buttons and adds a scroll hint above wide tables; nothing else in the page. */
+(function () {
+  "use strict";
+
+  // The search dialog gets a name; the result count ("12 sökresultat") is announced.
+  function labelSearch() {
+    var dialog = document.querySelector(".md-search[role=dialog]");
+    if (dialog) dialog.setAttribute("aria-label", "Sök på webbplatsen");
+    var meta = document.querySelector(".md-search-result__meta");
+    if (meta) {
+      meta.setAttribute("role", "status");
+      meta.setAttribute("aria-live", "polite");
+      meta.setAttribute("aria-atomic", "true");
+    }
+  }
+
+  // The menu and search buttons are <label>s for hidden checkboxes, which a keyboard cannot
+  // reach: they become real buttons that toggle the same checkbox and say whether it is open.
+  var BUTTONS = { __drawer: "Meny", __search: "Sök" };
+  function keyboardButtons() {
+    Object.keys(BUTTONS).forEach(function (id) {
+      var toggle = document.getElementById(id);
+      var label = document.querySelector("label.md-header__button[for=" + id + "]");
+      if (!toggle || !label) return;
+      var button = document.createElement("button");
+      button.type = "button";
+      button.className = label.className;
+      button.setAttribute("data-vlv-toggle", id);
+      button.setAttribute("aria-label", BUTTONS[id]);
+      while (label.firstChild) button.appendChild(label.firstChild);
+      label.replaceWith(button);
+      var sync = function () { button.setAttribute("aria-expanded", String(toggle.checked)); };
+      sync();
+      toggle.addEventListener("change", sync);
+      button.addEventListener("focus", sync);  // Material also closes them without an event
+      button.addEventListener("click", function () {
+        toggle.click();  // checks the checkbox and fires "change", as the label did
+        if (id === "__search" && toggle.checked) {
+          var query = document.querySelector(".md-search__input");
+          if (query) query.focus();
+        }
+      });
+    });
+  }
+
+  // On phones the closed search field is hidden (so Tab skips it), which would stop
+  // Material's shortcuts (/, s, f) from focusing it: open the search, then focus it.
+  function searchShortcuts() {
+    var toggle = document.getElementById("__search");
+    if (!toggle) return;
+    window.addEventListener("keydown", function (event) {
+      if (toggle.checked || event.ctrlKey || event.metaKey || event.altKey) return;
+      if (["/", "s", "f"].indexOf(event.key) < 0) return;
+      var target = event.target;
+      if (target.isContentEditable || /^(INPUT|SELECT|TEXTAREA)$/.test(target.tagName)) return;
+      var query = document.querySelector(".md-search__input");
+      if (!query) return;
+      event.preventDefault();
+      event.stopPropagation();
+      toggle.checked = true;
+      toggle.dispatchEvent(new Event("change"));
+      query.focus();
+      query.select();
+    }, true);
+  }
+
+  // Regions that scroll sideways (wide tables, code) can be reached and scrolled by
+  // keyboard, are named after their caption, and show a hint above while they scroll.
+  // Regions that fit stay plain, so they add no stop to Tab or to the landmark list.
+  function scrollRegions() {
+    var regions = document.querySelectorAll(
+      ".md-content .vlv-table-wrap, .md-content .md-typeset__scrollwrap, .md-content pre > code");
+    var seen = {};  // landmark names must be unique: a repeated one gets a number
+    regions.forEach(function (region) {
+      var isCode = region.tagName === "CODE";
+      var scrolls = region.scrollWidth > region.clientWidth + 1;
+      if (scrolls) {
+        var caption = region.querySelector("caption");
+        var name = isCode ? "Kodexempel" : caption ? caption.textContent.trim() : "Tabell";
+        seen[name] = (seen[name] || 0) + 1;
+        if (seen[name] > 1 || isCode) name += " " + seen[name];
+        region.setAttribute("role", "region");
+        region.setAttribute("aria-label", name + ", rullar i sidled");
+        region.setAttribute("tabindex", "0");
+      } else {
+        ["role", "aria-label", "tabindex"].forEach(function (name) { region.removeAttribute(name); });
+      }
+      if (isCode) return;
+      var hint = region.previousElementSibling;
+      if (!hint || !hint.classList.contains("vlv-scroll-hint")) {
+        hint = document.createElement("p");
+        hint.className = "vlv-scroll-hint";
+        hint.setAttribute("aria-hidden", "true");
+        hint.textContent = "← Tabellen är bredare än skärmen: rulla i sidled →";
+        region.parentNode.insertBefore(hint, region);
+      }
+      hint.hidden = !scrolls;
+    });
+  }
+
+  // Printed pages show where each link leads (the absolute address, not a relative path).
+  function printAddresses() {
+    document.querySelectorAll(".md-content a[href]").forEach(function (link) {
+      var href = link.getAttribute("href");
+      if (href.charAt(0) === "#" || link.classList.contains("headerlink")) return;
+      if (link.textContent.trim() === link.href) return;
+      link.setAttribute("data-vlv-href", link.href);
+    });
+  }
+
+  function init() {
+    labelSearch();
+    keyboardButtons();
+    searchShortcuts();
+    scrollRegions();
+    var pending;
+    window.addEventListener("resize", function () {
+      clearTimeout(pending);
+      pending = setTimeout(scrollRegions, 150);
+    });
+    printAddresses();  // up front: printing to PDF does not always fire "beforeprint"
+  }
+
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", init);
+  else init();
+})();

@@ -1,0 +1,179 @@
+"""Accessibility of every page kind, checked by axe-core in Debian's Chromium.
+
+Each page kind is opened in the light and the dark colour scheme (the palette follows
+`prefers-color-scheme`) on a desktop and a phone screen, and axe-core runs with all its
+default rules. A voter must meet no serious and no critical finding anywhere.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pytest
+
+from conftest import REPO
+
+AXE = REPO / "node_modules" / "axe-core" / "axe.min.js"
+SCHEMES = {"light": "default", "dark": "slate"}  # prefers-color-scheme → Material's scheme
+WIDTHS = {1280: 800, 375: 740}  # viewport width → height
+SEARCH_TERM = "hemlöshet"
+
+
+@dataclass(frozen=True)
+class PageKind:
+    name: str
+    path: str
+    search: str = ""  # typed into the search dialog, which stays open with its results
+
+
+# Every kind of page the site has: a new kind is one line here.
+PAGE_KINDS = [
+    PageKind("home", ""),
+    PageKind("topics", "amnen/"),
+    PageKind("topic", "amnen/hemloshet/"),
+    PageKind("actors", "partier/"),
+    PageKind("actor", "partier/eskilstuna-socialnamnden/"),
+    PageKind("documents", "dokument/"),
+    PageKind("plan", "dokument/eskilstuna-socialnamnden-verksamhetsplan-2024/"),
+    PageKind("source-text", "kallor/eskilstuna-socialnamnden-verksamhetsplan-2024/"),
+    PageKind("matrix", "jamforelse/"),
+    PageKind("coverage", "redaktion/tackning/"),
+    PageKind("om", "om/"),
+    PageKind("bidra", "bidra/"),
+    PageKind("search-open", "", search=SEARCH_TERM),
+]
+
+SERIOUS = ("serious", "critical")
+
+
+@pytest.fixture(scope="module")
+def contexts(browser):
+    """One browser context per colour scheme and width, each loading axe-core into every page."""
+    opened = {}
+    for scheme in SCHEMES:
+        for width, height in WIDTHS.items():
+            context = browser.new_context(viewport={"width": width, "height": height},
+                                          color_scheme=scheme, locale="sv-SE")
+            context.add_init_script(path=str(AXE))
+            opened[scheme, width] = context
+    yield opened
+    for context in opened.values():
+        context.close()
+
+
+def open_search(page, term: str) -> None:
+    """Open the search dialog with the keyboard shortcut, type `term` and wait for results."""
+    page.keyboard.press("/")
+    page.keyboard.type(term)
+    page.locator(".md-search-result__item").first.wait_for(state="visible", timeout=10000)
+
+
+# Transitions (the search panel fades in) are ended first: axe checks what a voter then sees.
+RUN_AXE = """async () => {
+    document.getAnimations().forEach(animation => animation.finish());
+    const result = await axe.run(document, {resultTypes: ["violations"]});
+    return result.violations.map(v => ({rule: v.id, impact: v.impact, targets: v.nodes.map(n => n.target.join(" "))}));
+}"""
+
+
+@pytest.mark.parametrize("scheme", list(SCHEMES))
+@pytest.mark.parametrize("kind", PAGE_KINDS, ids=[kind.name for kind in PAGE_KINDS])
+def test_page_kind_has_no_serious_or_critical_axe_finding(contexts, server, kind, scheme):
+    report = []
+    for width in WIDTHS:
+        page = contexts[scheme, width].new_page()
+        try:
+            page.goto(server + kind.path)
+            assert page.evaluate("document.body.dataset.mdColorScheme") == SCHEMES[scheme]
+            if kind.search:
+                open_search(page, kind.search)
+            findings = page.evaluate(RUN_AXE)
+        finally:
+            page.close()
+        report += [f"{kind.name} × {scheme} × {width}: {finding['rule']} ({finding['impact']}) {target}"
+                   for finding in findings if finding["impact"] in SERIOUS for target in finding["targets"]]
+    assert not report, f"{len(report)} serious/critical axe findings:\n" + "\n".join(report)
+
+
+@pytest.mark.parametrize("scheme", list(SCHEMES))
+def test_quotes_have_seven_to_one_contrast(contexts, server, scheme):
+    # The verbatim quote is the evidence: WCAG AAA contrast (axe's color-contrast-enhanced)
+    # for the quote and its source line, on the plan with the most quotes.
+    page = contexts[scheme, 1280].new_page()
+    page.goto(server + "dokument/eskilstuna-socialnamnden-verksamhetsplan-2024/")
+    quotes = page.locator("blockquote.vlv-quote").count()
+    result = page.evaluate("""async () => {
+        const result = await axe.run({include: [["blockquote.vlv-quote"]]}, {runOnly: ["color-contrast-enhanced"]});
+        return {checked: result.passes.concat(result.violations, result.incomplete)
+                    .reduce((count, rule) => count + rule.nodes.length, 0),
+                failing: result.violations.flatMap(rule => rule.nodes.map(node => node.target.join(" ")))};
+    }""")
+    page.close()
+    assert quotes > 20 and result["checked"] >= 2 * quotes  # the quote's text and its source line
+    assert result["failing"] == [], f"{scheme}: under 7:1 in " + ", ".join(result["failing"])
+
+
+def test_search_announces_the_number_of_results_in_a_live_region(browser, server):
+    context = browser.new_context(viewport={"width": 1280, "height": 800}, locale="sv-SE")
+    page = context.new_page()
+    page.goto(server)
+    open_search(page, SEARCH_TERM)
+    status = page.locator('[aria-live="polite"]', has_text="sökresultat")
+    status.wait_for(timeout=5000)
+    announced = status.inner_text().strip()
+    count = int(announced.removesuffix(" sökresultat"))
+    assert announced == f"{count} sökresultat" and status.get_attribute("role") == "status"
+    # The announced number is the number of results a voter can go through: Material shows
+    # ten and renders the rest as the list scrolls.
+    results = page.locator(".md-search-result__item")
+    for _ in range(count):
+        if results.count() == count:
+            break
+        page.locator(".md-search__scrollwrap").evaluate("element => element.scrollTop = element.scrollHeight")
+        page.wait_for_timeout(100)
+    assert results.count() == count
+    context.close()
+
+
+# Where the focused element is drawn, after its scroll into view and with transitions ended.
+# A visually hidden native radio or checkbox (Material's colour-scheme switch) shows its
+# focus on the <label> right after it: then that label must be visible and outlined.
+FOCUS_SEEN = """() => {
+    document.getAnimations().forEach(animation => animation.finish());
+    let element = document.activeElement, shown = element;
+    const hiddenControl = element.matches("input[type=radio], input[type=checkbox]")
+        && element.getBoundingClientRect().width === 0;
+    if (hiddenControl && element.nextElementSibling?.tagName === "LABEL") shown = element.nextElementSibling;
+    const box = shown.getBoundingClientRect(), style = getComputedStyle(shown);
+    let opacity = 1;
+    for (let node = shown; node instanceof Element; node = node.parentElement)
+        opacity *= Number(getComputedStyle(node).opacity);
+    const x = Math.min(Math.max(box.left + box.width / 2, 0), innerWidth - 1);
+    const y = Math.min(Math.max(box.top + box.height / 2, 0), innerHeight - 1);
+    const hit = document.elementFromPoint(x, y);
+    const problems = [];
+    if (box.width < 1 || box.height < 1) problems.push("no size");
+    if (box.right <= 0 || box.bottom <= 0 || box.left >= innerWidth || box.top >= innerHeight)
+        problems.push(`outside the viewport at ${Math.round(box.left)},${Math.round(box.top)}`);
+    if (style.visibility !== "visible") problems.push("visibility " + style.visibility);
+    if (opacity === 0) problems.push("transparent");
+    if (!problems.length && !(hit && (shown.contains(hit) || hit.contains(shown)) || hit === shown.control))
+        problems.push("covered by " + (hit ? hit.outerHTML.slice(0, 80) : "nothing"));
+    if (shown !== element && getComputedStyle(shown).outlineStyle === "none") problems.push("label not outlined");
+    const name = element.getAttribute("aria-label") || element.textContent.trim().slice(0, 40);
+    return {element: `${element.tagName.toLowerCase()}.${element.className} "${name}"`, problems};
+}"""
+
+
+def test_tab_never_lands_on_an_invisible_element_on_a_phone(browser, server):
+    context = browser.new_context(viewport={"width": 375, "height": 740}, locale="sv-SE")
+    page = context.new_page()
+    page.goto(server)
+    invisible = []
+    for stop in range(1, 41):
+        page.keyboard.press("Tab")
+        focus = page.evaluate(FOCUS_SEEN)
+        if focus["problems"]:
+            invisible.append(f"Tab {stop}: {focus['element']}: {', '.join(focus['problems'])}")
+    context.close()
+    assert not invisible, "focus on something a voter cannot see:\n" + "\n".join(invisible)
