@@ -11,7 +11,7 @@ documents newest first; never by how much anyone wrote.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Optional
+from typing import Any, Optional
 
 import icu
 
@@ -35,6 +35,22 @@ class _Linked:
     def __repr__(self) -> str:
         name = getattr(self, "id", None) or getattr(getattr(self, "topic", None), "id", "")
         return f"<{type(self).__name__} {name}>"
+
+
+class _FromData(_Linked):
+    """An object of the site model made from one declared entry (`data`), named by its id."""
+
+    data: Any
+
+    @property
+    def id(self) -> str:
+        return self.data.id
+
+
+class _Named(_FromData):
+    @property
+    def name(self) -> str:
+        return self.data.name
 
 
 GROUP_OF_KIND = {kind: group for group, (_, _, kinds) in model.ITEM_GROUPS.items() for kind in kinds}
@@ -76,21 +92,13 @@ class Municipality(_Linked):
 
 
 @dataclass(eq=False, repr=False)
-class Topic(_Linked):
+class Topic(_Named):
     data: model.Topic
     items: list["Item"] = field(default_factory=list)
     tables: list["Table"] = field(default_factory=list)
     count: int = 0  # items + tables
     actor_count: int = 0  # actors that address it
     municipalities: list["TopicRow"] = field(default_factory=list)  # each municipality's actors on it
-
-    @property
-    def id(self) -> str:
-        return self.data.id
-
-    @property
-    def name(self) -> str:
-        return self.data.name
 
 
 @dataclass(eq=False, repr=False)
@@ -136,7 +144,7 @@ class TopicRow(_Linked):
 
 
 @dataclass(eq=False, repr=False)
-class Actor(_Linked):
+class Actor(_Named):
     data: model.Actor
     municipality: Municipality
     plans: list["Plan"] = field(default_factory=list)
@@ -144,17 +152,9 @@ class Actor(_Linked):
     addressed: list[ActorTopic] = field(default_factory=list)  # topics with count > 0
     newest_year: Optional[int] = None
 
-    @property
-    def id(self) -> str:
-        return self.data.id
-
-    @property
-    def name(self) -> str:
-        return self.data.name
-
 
 @dataclass(eq=False, repr=False)
-class Item(_Linked):
+class Item(_FromData):
     data: model.Item
     plan: "Plan"
     section: "Section"
@@ -164,22 +164,14 @@ class Item(_Linked):
     group: str  # "commitment" | "background"
     risk_level: Optional[RiskLevel] = None
 
-    @property
-    def id(self) -> str:
-        return self.data.id
-
 
 @dataclass(eq=False, repr=False)
-class Table(_Linked):
+class Table(_FromData):
     data: model.Table
     plan: "Plan"
     section: "Section"
     topics: list[Topic]
     lines: list[int]  # source line of each row
-
-    @property
-    def id(self) -> str:
-        return self.data.id
 
 
 @dataclass(eq=False, repr=False)
@@ -207,7 +199,7 @@ class SourceLine:
 
 
 @dataclass(eq=False, repr=False)
-class Plan(_Linked):
+class Plan(_FromData):
     data: model.Plan
     file: str  # repository path of the YAML file, e.g. plans/x.yaml
     actor: Actor
@@ -226,10 +218,6 @@ class Plan(_Linked):
     status_tally: list[tuple[str, int]] = field(default_factory=list)  # (promise state, items)
     risks: list[Item] = field(default_factory=list)  # highest level first
     risk_grid: list[list[RiskCell]] = field(default_factory=list)  # consequence 5→1 × probability 1→5
-
-    @property
-    def id(self) -> str:
-        return self.data.id
 
 
 @dataclass(repr=False)

@@ -22,7 +22,7 @@ from typing import Annotated, Any, Generic, Literal, Optional, TypeVar, Union, g
 import yaml
 from pydantic import BaseModel, ValidationError
 
-from .errors import LocatedError
+from .errors import LocatedError, ValidationFailed
 from .lines import split_lines
 from .quotes import SourceText
 
@@ -625,6 +625,18 @@ def _swedish(kind: str, error: dict, model: type[BaseModel], loc: tuple, node: A
     if kind.startswith("decimal"):
         return f"'{value}' är inget tal.", "Skriv t.ex. 620,9 eller -46,7."
     return str(error.get("msg", "ogiltigt värde")) + ".", ""
+
+
+def load_file(root: Path, relative: str, schema: type[M]) -> M:
+    """One file, typed, or ValidationFailed with its errors (for commands that need a
+    single registry rather than the whole site)."""
+    document, errors = read_document(root, relative)
+    loaded = None
+    if not errors:
+        loaded, errors = validate(document, schema)
+    if errors:
+        raise ValidationFailed(errors)
+    return loaded.value
 
 
 # --- everything the site is made of --------------------------------------------------------

@@ -26,8 +26,7 @@ from pydantic import BaseModel
 from . import model
 from .checks import PLACEHOLDER, SCHEMA_LINE
 from .load import PLANS_DIR, REGISTRY_DIR
-from .errors import ValidationFailed
-from .load import read_document, validate
+from .load import load_file
 from .suggest import new_actor_hint, suggest_actor
 
 SOURCES_DIR = "sources"
@@ -117,14 +116,7 @@ def field_table() -> str:
 
 # --- the registries ---------------------------------------------------------------------------
 def _registry(root: Path, name: str, schema: type[BaseModel]):
-    relative = f"{REGISTRY_DIR}/{name}"
-    document, errors = read_document(root, relative)
-    parsed = None
-    if not errors:
-        parsed, errors = validate(document, schema)
-    if errors:
-        raise ValidationFailed(errors)
-    return parsed.value
+    return load_file(root, f"{REGISTRY_DIR}/{name}", schema)
 
 
 def resolve_actor(actors: list[model.Actor], municipalities: list[model.Municipality],

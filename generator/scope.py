@@ -29,8 +29,7 @@ from typing import Optional
 from pydantic import BaseModel
 
 from . import model
-from .errors import ValidationFailed
-from .load import read_document, validate
+from .load import load_file
 
 PLANS_DIR = "plans"
 SOURCES_DIR = "sources"
@@ -104,13 +103,7 @@ def _registry_at(root: Path, rev: str, path: str, schema: type[BaseModel]) -> Op
         return None
     with tempfile.TemporaryDirectory(prefix="vlv-scope-") as folder:
         export_revision(root, rev, (path,), Path(folder))
-        document, errors = read_document(Path(folder), path)
-        parsed = None
-        if not errors:
-            parsed, errors = validate(document, schema)
-    if errors:
-        raise ValidationFailed(errors)
-    return parsed.value
+        return load_file(Path(folder), path, schema)
 
 
 def actors_at(root: Path, rev: str) -> list[model.Actor]:
