@@ -16,6 +16,7 @@ from . import model
 from .coverage import measure
 from .errors import LocatedError
 from .load import REGISTRY_DIR, SOURCES_DIR, Inputs, Loaded
+from .paths import RESERVED_TOP_LEVEL
 from .scope import owner_of
 from .suggest import new_actor_hint, suggest_actor, suggest_topics
 
@@ -292,12 +293,54 @@ def check_sources_used(inputs: Inputs) -> list[LocatedError]:
             for path in inputs.source_files if path not in used]
 
 
-REGISTRY_RULES: tuple[Rule, ...] = (check_registry_ids_unique, check_actor_municipality_known)
+
+    check_plan_id_matches_file, check_plan_ids_unique, check_plan_actor, check_plan_municipality_known,
+    check_schema_line, check_one_dating, check_entry_ids_unique, check_item_count, check_topics_known,
+    check_topics_not_repeated, check_quotes_found, check_quotes_meaningful, check_list_items_covered,
+
+
+# --- comparison pages: free municipality ids, known follow-up references --------------------
+def check_municipality_ids_free(inputs: Inputs) -> list[LocatedError]:
+    """A municipality's pages live at /<id>/, so its id must not be one of the site's own paths."""
+
+    registry = inputs.municipalities
+    return [registry.error(("municipalities", index, "id"),
+                           f"id '{municipality.id}' är redan en adress på webbplatsen (/{municipality.id}/).",
+                           f"Välj ett annat id, t.ex. '{municipality.id}-kommun'. Upptagna: {', '.join(RESERVED_TOP_LEVEL)}.")
+            for index, municipality in enumerate(registry.value.municipalities) if municipality.id in RESERVED_TOP_LEVEL]
+
+
+def check_follow_ups_known(inputs: Inputs) -> list[LocatedError]:
+    """`follows_up: <plan id>#<item id>` must name an item of a plan on the site."""
+    known = {plan.value.id: {item.id for item in plan.value.items()} for plan in inputs.plans}
+    errors = []
+    for plan in inputs.plans:
+        for loc, entry in _entries(plan.value):
+            reference = getattr(entry, "follows_up", None)
+            if reference is None:
+                continue
+            plan_id, _, item_id = reference.partition("#")
+            if plan_id not in known:
+                close = difflib.get_close_matches(plan_id, list(known), n=1, cutoff=0.6)
+                errors.append(plan.error(loc + ("follows_up",), f"okänt plan-id '{plan_id}'.",
+                                         (f"Menade du '{close[0]}#{item_id}'? " if close else "")
+                                         + "Skriv <planens id>#<punktens id> för ett dokument som finns i plans/; "
+                                         "finns det ursprungliga dokumentet inte på webbplatsen, ta bort follows_up."))
+            elif item_id not in known[plan_id]:
+                close = difflib.get_close_matches(item_id, sorted(known[plan_id]), n=1, cutoff=0.6)
+                errors.append(plan.error(loc + ("follows_up",), f"planen '{plan_id}' har ingen punkt '{item_id}'.",
+                                         (f"Menade du '{plan_id}#{close[0]}'? " if close else "")
+                                         + f"Punkternas id står under id: i plans/{plan_id}.yaml."))
+    return errors
+
+
+REGISTRY_RULES: tuple[Rule, ...] = (check_registry_ids_unique, check_actor_municipality_known,
+                                    check_municipality_ids_free)
 PLAN_RULES: tuple[Rule, ...] = (
     check_plan_id_matches_file, check_plan_ids_unique, check_plan_actor, check_plan_municipality_known,
     check_schema_line, check_one_dating, check_entry_ids_unique, check_item_count, check_topics_known,
     check_topics_not_repeated, check_quotes_found, check_quotes_meaningful, check_list_items_covered,
-    check_no_placeholders, check_sources_used,
+    check_no_placeholders, check_sources_used, check_follow_ups_known,
 )
 
 

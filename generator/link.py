@@ -6,10 +6,17 @@ documents tagged with that topic; each counts as one (`Mentions.count`). Pages, 
 matrix and the indexes all show that one number. Order is neutral and documented:
 municipalities, actors and topics alphabetically by name (Swedish collation), an actor's
 documents newest first; never by how much anyone wrote.
+
+How current: every dated document belongs to a term of office (`registry/terms.yaml`),
+the one that contains 1 July of its year (or of its period's first year); undated
+documents belong to none. The current term is the one that contains the build date, and a
+dated target (an indicator's target year) is past when its year is before the build
+date's year.
 """
 
 from __future__ import annotations
 
+import datetime
 from dataclasses import dataclass, field
 from typing import Any, Optional
 
@@ -83,12 +90,46 @@ def risk_level(probability: int, consequence: int) -> RiskLevel:
 
 
 @dataclass(eq=False, repr=False)
+class Term(_Linked):
+    """A term of office; `current` when it contains the build date."""
+
+    data: model.Term
+    current: bool = False
+
+    @property
+    def id(self) -> str:
+        return self.data.id
+
+    @property
+    def name(self) -> str:
+        return self.data.name
+
+
+@dataclass(eq=False, repr=False)
 class Municipality(_Linked):
     id: str
     name: str
+    county: Optional[str] = None
     actors: list["Actor"] = field(default_factory=list)
     plans: list["Plan"] = field(default_factory=list)
-    topic_rows: list["TopicRow"] = field(default_factory=list)  # the matrix: a row per topic
+    topic_rows: list["TopicRow"] = field(default_factory=list)  # the matrix and comparison pages: a row per topic
+    addressed_rows: list["TopicRow"] = field(default_factory=list)  # topics at least one actor addresses
+
+
+@dataclass(eq=False, repr=False)
+class County(_Linked):
+    """The home page's groups; `name` is None for municipalities without a county."""
+
+    name: Optional[str]
+    municipalities: list[Municipality] = field(default_factory=list)
+
+
+@dataclass(eq=False, repr=False)
+class TermPlans(_Linked):
+    """One step of an actor's timeline: its documents of one term (None: undated)."""
+
+    term: Optional[Term]
+    plans: list["Plan"] = field(default_factory=list)
 
 
 @dataclass(eq=False, repr=False)
@@ -121,6 +162,18 @@ class Mentions(_Linked):
         self.tables.append(table)
         self.count += 1
 
+    @property
+    def commitment_count(self) -> int:
+        return len(self.commitments)
+
+    @property
+    def background_count(self) -> int:
+        return len(self.background)
+
+    @property
+    def table_count(self) -> int:
+        return len(self.tables)
+
 
 @dataclass(eq=False, repr=False)
 class PlanTopic(Mentions):
@@ -131,6 +184,8 @@ class PlanTopic(Mentions):
 class ActorTopic(Mentions):
     actor: Optional["Actor"] = None
     plans: list[PlanTopic] = field(default_factory=list)  # every plan of the actor, in order
+    addressing: list[PlanTopic] = field(default_factory=list)  # the plans that say something on it
+    silent: list[PlanTopic] = field(default_factory=list)  # the actor's other plans, which say nothing on it
 
 
 @dataclass(eq=False, repr=False)
@@ -141,6 +196,11 @@ class TopicRow(_Linked):
     municipality: Municipality
     cells: list[ActorTopic] = field(default_factory=list)
     actor_count: int = 0  # actors of the municipality that address the topic
+    addressing: list[ActorTopic] = field(default_factory=list)  # their cells, in actor order
+
+    @property
+    def actor_total(self) -> int:
+        return len(self.cells)
 
 
 @dataclass(eq=False, repr=False)
@@ -151,6 +211,7 @@ class Actor(_Named):
     topics: list[ActorTopic] = field(default_factory=list)  # every topic, in topic order
     addressed: list[ActorTopic] = field(default_factory=list)  # topics with count > 0
     newest_year: Optional[int] = None
+    timeline: list[TermPlans] = field(default_factory=list)  # newest term first, undated last
 
 
 @dataclass(eq=False, repr=False)
@@ -163,6 +224,9 @@ class Item(_FromData):
     end_line: int
     group: str  # "commitment" | "background"
     risk_level: Optional[RiskLevel] = None
+    past_target_year: Optional[int] = None  # an indicator's target year before the build date's year
+    follows: Optional["Item"] = None  # the promise this follow-up item reports on
+    followed_up_by: list["Item"] = field(default_factory=list)  # follow-up items reporting on this one
 
 
 @dataclass(eq=False, repr=False)
@@ -210,6 +274,7 @@ class Plan(_FromData):
     tables: list[Table] = field(default_factory=list)
     topics: list[PlanTopic] = field(default_factory=list)  # every topic, in topic order
     newest_year: Optional[int] = None
+    term: Optional[Term] = None  # None: undated, or a year no registered term covers
     coverage: Optional[SourceCoverage] = None
     item_count: int = 0
     table_count: int = 0
@@ -218,6 +283,11 @@ class Plan(_FromData):
     status_tally: list[tuple[str, int]] = field(default_factory=list)  # (promise state, items)
     risks: list[Item] = field(default_factory=list)  # highest level first
     risk_grid: list[list[RiskCell]] = field(default_factory=list)  # consequence 5→1 × probability 1→5
+
+    @property
+    def earlier_term(self) -> bool:
+        """From a term before the current one: marked on every page that shows the document."""
+        return self.term is not None and not self.term.current
 
 
 @dataclass(repr=False)
@@ -228,6 +298,10 @@ class Site(_Linked):
     plans: list[Plan]
     item_count: int = 0
     actor_count: int = 0
+    terms: list[Term] = field(default_factory=list)  # oldest first
+    current_term: Optional[Term] = None
+    today: Optional[datetime.date] = None  # the build date that decides what is current and past
+    counties: list[County] = field(default_factory=list)
 
 
 # --- linking -----------------------------------------------------------------------------
@@ -297,20 +371,73 @@ def _link_topics(site: Site) -> None:
                     by_topic[topic.id].add_table(table)
             for mentions in plan.topics:
                 by_topic[mentions.topic.id].plans.append(mentions)
+                (by_topic[mentions.topic.id].addressing if mentions.count
+                 else by_topic[mentions.topic.id].silent).append(mentions)
         actor.addressed = [m for m in actor.topics if m.count]
     for index, topic in enumerate(site.topics):
         for municipality in site.municipalities:
             row = TopicRow(topic, municipality, [actor.topics[index] for actor in municipality.actors])
-            row.actor_count = sum(1 for cell in row.cells if cell.count)
+            row.addressing = [cell for cell in row.cells if cell.count]
+            row.actor_count = len(row.addressing)
             municipality.topic_rows.append(row)
+            if row.actor_count:
+                municipality.addressed_rows.append(row)
             topic.municipalities.append(row)
         topic.count = len(topic.items) + len(topic.tables)
         topic.actor_count = sum(row.actor_count for row in topic.municipalities)
 
 
-def link(inputs: Inputs) -> Site:
-    """The site model of inputs that passed every check."""
-    municipalities = {m.id: Municipality(m.id, m.name) for m in inputs.municipalities.value.municipalities}
+def _term_of(data: model.Plan, terms: list[Term]) -> Optional[Term]:
+    """The term containing 1 July of the document's year (or its period's first year)."""
+    year = data.year if data.year is not None else (data.period.start if data.period is not None else None)
+    if year is None:
+        return None
+    middle = datetime.date(year, 7, 1)
+    return next((term for term in terms if term.data.starts <= middle <= term.data.ends), None)
+
+
+def _link_terms(site: Site, inputs: Inputs) -> None:
+    site.terms = sorted((Term(t) for t in inputs.terms.value.terms), key=lambda t: t.data.starts)
+    site.current_term = next((t for t in site.terms if t.data.starts <= site.today <= t.data.ends), None)
+    if site.current_term is not None:
+        site.current_term.current = True
+    order = {term.id: index for index, term in enumerate(site.terms)}
+    for plan in site.plans:
+        plan.term = _term_of(plan.data, site.terms)
+        for item in plan.items:
+            target = item.data.indicator.target if item.data.indicator else None
+            if target is not None and target.year is not None and target.year < site.today.year:
+                item.past_target_year = target.year
+    for actor in site.actors:
+        by_term: dict[Optional[str], TermPlans] = {}
+        for plan in actor.plans:
+            key = plan.term.id if plan.term else None
+            by_term.setdefault(key, TermPlans(plan.term)).plans.append(plan)
+        actor.timeline = sorted(by_term.values(), key=lambda group: -order[group.term.id] if group.term else 1)
+
+
+def _link_follow_ups(site: Site) -> None:
+    items = {(item.plan.id, item.id): item for plan in site.plans for item in plan.items}
+    for plan in site.plans:
+        for item in plan.items:
+            if item.data.follows_up:
+                original = items[tuple(item.data.follows_up.split("#", 1))]
+                item.follows = original
+                original.followed_up_by.append(item)
+    for item in items.values():
+        item.followed_up_by.sort(key=lambda i: (-(i.plan.newest_year or 0), i.plan.id, i.id))
+
+
+def _link_counties(site: Site) -> None:
+    groups: dict[Optional[str], County] = {}
+    for municipality in site.municipalities:  # already in name order
+        groups.setdefault(municipality.county, County(municipality.county)).municipalities.append(municipality)
+    site.counties = sorted(groups.values(), key=lambda c: (c.name is None, swedish_key(c.name or "")))
+
+
+def link(inputs: Inputs, today: Optional[datetime.date] = None) -> Site:
+    """The site model of inputs that passed every check, as of `today` (default: the build date)."""
+    municipalities = {m.id: Municipality(m.id, m.name, m.county) for m in inputs.municipalities.value.municipalities}
     actors = {a.id: Actor(a, municipalities[a.municipality]) for a in inputs.actors.value.actors}
     topics = {t.id: Topic(t) for t in inputs.topics.value.topics}
     plans = []
@@ -341,6 +468,10 @@ def link(inputs: Inputs) -> Site:
         plans=[plan for m in ordered_municipalities for plan in m.plans],
         item_count=sum(len(plan.items) for plan in plans),
         actor_count=len(actors),
+        today=today or datetime.date.today(),
     )
     _link_topics(site)
+    _link_terms(site, inputs)
+    _link_follow_ups(site)
+    _link_counties(site)
     return site

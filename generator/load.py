@@ -246,6 +246,7 @@ REGISTRY_FILES = (
     ("municipalities", "municipalities.yaml"),
     ("actors", "actors.yaml"),
     ("topics", "topics.yaml"),
+    ("terms", "terms.yaml"),
 )
 
 
@@ -647,6 +648,7 @@ class Inputs:
     municipalities: Optional[Loaded] = None
     actors: Optional[Loaded] = None
     topics: Optional[Loaded] = None
+    terms: Optional[Loaded] = None
     plans: list[Loaded] = field(default_factory=list)
     sources: dict[str, SourceText] = field(default_factory=dict)  # by archive path
     source_files: list[str] = field(default_factory=list)  # every file under sources/
@@ -656,8 +658,8 @@ class Inputs:
 
     @property
     def registries_ok(self) -> bool:
-        return None not in (self.municipalities, self.actors, self.topics) and all(
-            r.complete for r in (self.municipalities, self.actors, self.topics))
+        registries = (self.municipalities, self.actors, self.topics, self.terms)
+        return None not in registries and all(r.complete for r in registries)
 
 
 def _discover(root: Path, folder: str, wanted: str, errors: list[LocatedError]) -> list[str]:
@@ -691,7 +693,7 @@ def load_inputs(root: Path) -> Inputs:
     root = Path(root)
     inputs = Inputs()
     schemas = {"municipalities": model.MunicipalityRegistry, "actors": model.ActorRegistry,
-               "topics": model.TopicRegistry}
+               "topics": model.TopicRegistry, "terms": model.TermRegistry}
     for attribute, name in REGISTRY_FILES:
         document, errors = read_document(root, f"{REGISTRY_DIR}/{name}")
         if not errors:

@@ -178,6 +178,7 @@ class Strict(BaseModel):
 class Municipality(Strict):
     id: Id
     name: ShortText = Field(description="Kommunens namn, t.ex. Eskilstuna.")
+    county: Optional[ShortText] = Field(default=None, description="Länet, t.ex. Södermanlands län. Startsidan grupperar kommunerna efter län.")
 
 
 class Actor(Strict):
@@ -200,6 +201,30 @@ class Topic(Strict):
     )
 
 
+def _date(value: object) -> object:
+    if isinstance(value, str) and not re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", value):
+        raise ValueError(f"'{value}' är inget datum; skriv ÅÅÅÅ-MM-DD, t.ex. 2026-10-15")
+    return value
+
+
+Date = Annotated[datetime.date, BeforeValidator(_date)]
+
+
+class Term(Strict):
+    """A term of office (mandatperiod) of the municipal councils."""
+
+    id: Id = Field(description="Periodens id, t.ex. `2022-2026`.")
+    name: ShortText = Field(description="Som väljare läser den, t.ex. 2022–2026.")
+    starts: Date = Field(description="Första dagen, ÅÅÅÅ-MM-DD (den 15 oktober valåret).")
+    ends: Date = Field(description="Sista dagen, ÅÅÅÅ-MM-DD (den 14 oktober nästa valår).")
+
+    @model_validator(mode="after")
+    def _ordered(self) -> "Term":
+        if self.ends <= self.starts:
+            raise ValueError("ends måste vara efter starts")
+        return self
+
+
 class MunicipalityRegistry(Strict):
     municipalities: list[Municipality] = Field(max_length=MAX_LIST)
 
@@ -210,6 +235,10 @@ class ActorRegistry(Strict):
 
 class TopicRegistry(Strict):
     topics: list[Topic] = Field(max_length=MAX_LIST)
+
+
+class TermRegistry(Strict):
+    terms: list[Term] = Field(min_length=1, max_length=MAX_LIST)
 
 
 # --- plans --------------------------------------------------------------------------------
@@ -272,6 +301,10 @@ class Risk(Strict):
     method: Text = Field(description="Metod.")
 
 
+FOLLOW_UP_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*#[a-z0-9]+(-[a-z0-9]+)*$"
+FollowUpRef = Annotated[str, StringConstraints(pattern=FOLLOW_UP_PATTERN, max_length=161)]
+
+
 class Item(Strict):
     id: Id = Field(description="Unikt i planen; blir ankare i webbadressen (#id). Ändra inte i onödan.")
     kind: ItemKind = Field(description="Typ av punkt: goal, priority, saving, assignment, …")
@@ -283,6 +316,9 @@ class Item(Strict):
     indicator: Optional[Indicator] = None
     status: Optional[PromiseStatus] = Field(default=None, description="Läge för ett uppföljt vallöfte.")
     risk: Optional[Risk] = None
+    follows_up: Optional[FollowUpRef] = Field(
+        default=None,
+        description="För en punkt i en uppföljning: det löfte den följer upp, som `<planens id>#<punktens id>`.")
 
     @model_validator(mode="after")
     def _parts_match_kind(self) -> "Item":

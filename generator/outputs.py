@@ -16,11 +16,14 @@ from .load import PLANS_DIR, REGISTRY_DIR
 
 ACTORS_FILE = f"{REGISTRY_DIR}/actors.yaml"
 TOPICS_FILE = f"{REGISTRY_DIR}/topics.yaml"
+MUNICIPALITIES_FILE = f"{REGISTRY_DIR}/municipalities.yaml"
 
 # Search settings (Material's front matter `search`): voters' pages first; editors'
 # pages and verbatim source copies stay out of the index.
 VOTER_PAGE = None
 TOPIC_PAGE = {"boost": 2}
+COMPARE_PAGE = {"boost": 3}  # the answer to "what does each actor here want on this topic"
+MUNICIPALITY_PAGE = {"boost": 2}
 EDITORS_PAGE = {"exclude": True}
 
 
@@ -56,8 +59,24 @@ def site_outputs(site: Site) -> list[Output]:
     found += [Output(paths.actor_page(actor.id), "actor.md.j2", {"actor": actor},
                      (ACTORS_FILE,) + tuple(plan.file for plan in actor.plans))
               for actor in site.actors]
+    found += _comparison_outputs(site)
     for plan in site.plans:
         found.append(Output(paths.plan_page(plan.id), "plan.md.j2", {"plan": plan}, (plan.file,)))
         found.append(Output(paths.source_page(plan.id), "source.md.j2", {"plan": plan},
                             (plan.file, plan.data.source.archive), EDITORS_PAGE))
+    return found
+
+
+def _comparison_outputs(site: Site) -> list[Output]:
+    """A page per municipality, and per municipality × topic its actors side by side."""
+    found = []
+    for municipality in site.municipalities:
+        plan_files = tuple(plan.file for plan in municipality.plans)
+        found.append(Output(paths.municipality_page(municipality.id), "municipality.md.j2",
+                            {"municipality": municipality}, (MUNICIPALITIES_FILE, ACTORS_FILE) + plan_files,
+                            MUNICIPALITY_PAGE))
+        for row in municipality.topic_rows:
+            addressing = tuple(mentions.plan.file for cell in row.addressing for mentions in cell.addressing)
+            found.append(Output(paths.compare_page(municipality.id, row.topic.id), "compare.md.j2", {"row": row},
+                                (TOPICS_FILE, ACTORS_FILE) + addressing, COMPARE_PAGE))
     return found

@@ -8,6 +8,8 @@ works from any base URL (a GitHub Pages project path, a PR preview artifact, a l
 from __future__ import annotations
 
 import posixpath
+import unicodedata
+from typing import Optional
 
 HOME = "index.md"
 TOPICS = "amnen/index.md"
@@ -20,6 +22,15 @@ ABOUT = "om.md"
 # Folders and single files under docs/ that belong to the generator (git-ignored).
 GENERATED_DIRS = ("amnen", "partier", "dokument", "kallor", "jamforelse", "redaktion")
 GENERATED_FILES = (HOME, ABOUT)
+
+# A municipality's pages live at the top level (`/eskilstuna/`, `/eskilstuna/hemloshet/`),
+# so its id must not be one of the site's own top-level paths: the generated folders,
+# the hand-written pages and assets, Material's own folders (search, assets), and names
+# kept for pages to come (data, andringar). `validate` refuses such ids
+# (checks.check_municipality_ids_free).
+RESERVED_TOP_LEVEL = tuple(sorted(set(GENERATED_DIRS) | {
+    "om", "bidra", "schema", "search", "assets", "stylesheets", "javascripts", "data", "andringar",
+}))
 
 
 def topic_page(topic_id: str) -> str:
@@ -38,6 +49,15 @@ def source_page(plan_id: str) -> str:
     return f"kallor/{plan_id}.md"
 
 
+def municipality_page(municipality_id: str) -> str:
+    return f"{municipality_id}/index.md"
+
+
+def compare_page(municipality_id: str, topic_id: str) -> str:
+    """The comparison of one municipality's actors on one topic, side by side."""
+    return f"{municipality_id}/{topic_id}.md"
+
+
 def line_anchor(line: int) -> str:
     return f"L{line}"
 
@@ -46,8 +66,16 @@ def municipality_anchor(municipality_id: str) -> str:
     return f"kommun-{municipality_id}"
 
 
+def county_anchor(county: Optional[str]) -> str:
+    """Anchor of a county's group on the home page (the ids of registries are a–z only)."""
+    if county is None:
+        return "lan-saknas"
+    plain = unicodedata.normalize("NFKD", county.lower()).encode("ascii", "ignore").decode()
+    return "lan-" + "-".join("".join(c if c.isalnum() else " " for c in plain).split())
+
+
 def actor_anchor(actor_id: str) -> str:
-    """Anchor of an actor's block on a topic page or in the matrix."""
+    """Anchor of an actor's column on a comparison page."""
     return f"aktor-{actor_id}"
 
 

@@ -12,6 +12,7 @@ SCHEMAS = {
     "actors.schema.json": (model.ActorRegistry, "Aktörsregister för Vem lovar vad?"),
     "topics.schema.json": (model.TopicRegistry, "Ämnesregister för Vem lovar vad?"),
     "municipalities.schema.json": (model.MunicipalityRegistry, "Kommunregister för Vem lovar vad?"),
+    "terms.schema.json": (model.TermRegistry, "Mandatperioder för Vem lovar vad?"),
 }
 
 

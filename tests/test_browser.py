@@ -34,9 +34,9 @@ def test_any_topic_is_two_clicks_from_home(page, server):
     assert page.url.endswith("/amnen/familjecentral/")
 
 
-def test_a_topic_item_leads_to_its_anchor_and_its_source_line(page, server):
-    page.goto(server + "amnen/sommarkollo/")
-    page.locator(".vlv-topic-items a").first.click()
+def test_a_compared_item_leads_to_its_anchor_and_its_source_line(page, server):
+    page.goto(server + "eskilstuna/sommarkollo/")
+    page.locator(".vlv-commitments li > a:not(.vlv-source-link)").first.click()
     page.wait_for_url("**/dokument/**#*")
     fragment = urlsplit(page.url).fragment
     page.locator(f"article#{fragment}").wait_for(state="visible")
@@ -49,7 +49,8 @@ def test_a_topic_item_leads_to_its_anchor_and_its_source_line(page, server):
 def test_pages_fit_a_phone_screen(browser, server):
     context = browser.new_context(viewport={"width": 360, "height": 740}, is_mobile=True, has_touch=True)
     page = context.new_page()
-    for path in ("", "amnen/hemloshet/", "jamforelse/", "dokument/eskilstuna-socialnamnden-verksamhetsplan-2024/"):
+    for path in ("", "amnen/hemloshet/", "eskilstuna/", "eskilstuna/hemloshet/", "jamforelse/",
+                 "dokument/eskilstuna-socialnamnden-verksamhetsplan-2024/"):
         page.goto(server + path)
         overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
         assert overflow <= 0, f"{path or 'start'} scrolls sideways by {overflow}px"

@@ -66,12 +66,13 @@ def test_named_topic_lists_every_actor_that_addresses_it_linked_to_the_right_ite
     site, model = repo_site
     pattern = re.compile(NAMED_TOPICS[topic_id], re.I)
     topic_file = site / paths.page_url(paths.topic_page(topic_id)) / "index.html"
-    html = topic_file.read_text(encoding="utf-8")
-    page = Page(html)
+    page = Page(topic_file.read_text(encoding="utf-8"))
     addressing = [plan for plan in model.plans if pattern.search(plan.source.text)]
     assert addressing, "no source mentions the topic"
     for plan in model.plans:
-        block = html.split(f'id="{paths.actor_anchor(plan.actor.id)}"')[1].split("<h3")[0].split("<h2")[0]
+        topic_file = site / paths.page_url(paths.compare_page(plan.municipality.id, topic_id)) / "index.html"
+        html = topic_file.read_text(encoding="utf-8")
+        block = html.split(f'id="{paths.actor_anchor(plan.actor.id)}"')[1].split("</section>")[0]
         if plan in addressing:
             links = {resolve(site, topic_file, href) for href in re.findall(r'href="([^"]+)"', block)}
             items = [i for i in plan.items if topic_id in {t.id for t in i.topics}]

@@ -1,0 +1,63 @@
+// Comparison pages: choose whom to compare. Checkboxes show or hide the actors' columns,
+// the choice is kept in the URL (?visa=eskilstuna-sd,eskilstuna-v) so it can be shared and
+// survives a reload, and a live region says how many actors are shown. Without this
+// script the chooser stays hidden and every column is visible. No third-party code.
+(function () {
+  "use strict";
+
+  function chosenFromUrl(known) {
+    var match = /[?&]visa=([^&#]*)/.exec(window.location.search);
+    if (!match) return null;
+    var wanted = decodeURIComponent(match[1]).split(",").filter(function (id) {
+      return known.indexOf(id) !== -1;
+    });
+    return wanted.length ? wanted : null;
+  }
+
+  function setUp() {
+    var chooser = document.querySelector("[data-vlv-chooser]");
+    if (!chooser || chooser.dataset.vlvReady) return;
+    chooser.dataset.vlvReady = "1";
+    var boxes = Array.prototype.slice.call(chooser.querySelectorAll("input[type=checkbox]"));
+    var status = chooser.querySelector("[data-vlv-status]");
+    var showAll = chooser.querySelector("[data-vlv-show-all]");
+    var known = boxes.map(function (box) { return box.value; });
+
+    function apply() {
+      var shown = 0;
+      boxes.forEach(function (box) {
+        var column = document.getElementById(box.dataset.column);
+        if (column) column.hidden = !box.checked;
+        if (box.checked) shown += 1;
+      });
+      status.textContent = shown + " av " + boxes.length + " aktörer visas";
+    }
+
+    function remember() {
+      var chosen = boxes.filter(function (box) { return box.checked; }).map(function (box) { return box.value; });
+      var query = chosen.length === boxes.length ? "" : "?visa=" + chosen.join(",");
+      window.history.replaceState(null, "", window.location.pathname + query + window.location.hash);
+    }
+
+    var wanted = chosenFromUrl(known);
+    if (wanted) {
+      boxes.forEach(function (box) { box.checked = wanted.indexOf(box.value) !== -1; });
+    }
+    boxes.forEach(function (box) {
+      box.addEventListener("change", function () { apply(); remember(); });
+    });
+    showAll.addEventListener("click", function () {
+      boxes.forEach(function (box) { box.checked = true; });
+      apply();
+      remember();
+    });
+    chooser.hidden = false;
+    apply();
+  }
+
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", setUp);
+  } else {
+    setUp();
+  }
+})();

@@ -1,0 +1,247 @@
+"""Comparison pages: a municipality's actors side by side on one topic, as a voter uses them."""
+
+from __future__ import annotations
+
+import datetime
+import json
+import re
+
+import pytest
+
+from conftest import REPO
+from generator import paths
+from generator.site import build_site
+from generator.render import render_site
+from test_browser import browser, server  # noqa: F401  (the built site, served once per module)
+
+NAMED_TOPICS = ("familjecentral", "hedersrelaterat-vald", "hemloshet", "sommarkollo")
+# Swedish alphabetical order of the actors' names: Liberalerna, Socialnämnden…, Sverigedemokraterna, Vänsterpartiet.
+ESKILSTUNA = ["eskilstuna-l", "eskilstuna-socialnamnden", "eskilstuna-sd", "eskilstuna-v"]
+V_2017 = "eskilstuna-v-socialnamnden-2017"
+
+
+def page_html(site, page: str) -> str:
+    return (site / paths.page_url(page) / "index.html").read_text(encoding="utf-8")
+
+
+def column(html: str, actor_id: str) -> str:
+    return html.split(f'id="{paths.actor_anchor(actor_id)}"')[1].split("</section>")[0]
+
+
+def plain(text: str) -> str:
+    return " ".join(re.sub(r"<[^>]+>", " ", text).replace("&amp;", "&").split())
+
+
+@pytest.mark.parametrize("topic_id", NAMED_TOPICS)
+def test_each_named_topic_has_a_column_per_eskilstuna_actor_in_documented_order(repo_site, topic_id):
+    site, _ = repo_site
+    html = page_html(site, paths.compare_page("eskilstuna", topic_id))
+    assert re.findall(r'<section class="vlv-column[^"]*" id="aktor-([a-z0-9-]+)"', html) == ESKILSTUNA
+
+
+def test_sd_and_v_homelessness_commitments_are_in_their_own_columns(repo_site):
+    site, model = repo_site
+    html = page_html(site, paths.compare_page("eskilstuna", "hemloshet"))
+    for actor_id in ("eskilstuna-sd", "eskilstuna-v"):
+        actor = next(a for a in model.actors if a.id == actor_id)
+        mentions = next(m for m in actor.topics if m.topic.id == "hemloshet")
+        assert mentions.commitments, actor_id
+        commitments = column(html, actor_id).split('<details')[0]
+        for item in mentions.commitments:
+            assert " ".join(item.data.text.split()) in plain(commitments), f"{actor_id}: {item.id}"
+            assert f'href="../../dokument/{item.plan.id}/#{item.id}"' in commitments
+            assert f'href="../../kallor/{item.plan.id}/#L{item.line}"' in commitments
+
+
+def test_background_is_folded_under_its_own_heading(repo_site):
+    site, _ = repo_site
+    html = page_html(site, paths.compare_page("eskilstuna", "hemloshet"))
+    assert '<details class="vlv-background">\n<summary>Hur dokumentet beskriver läget (' in column(html, "eskilstuna-l")
+    assert "<details open" not in html
+
+
+def test_the_administration_says_nothing_on_homelessness_and_its_column_says_so(repo_site):
+    site, _ = repo_site
+    block = column(page_html(site, paths.compare_page("eskilstuna", "hemloshet")), "eskilstuna-socialnamnden")
+    assert "Inget om detta i underlaget." in block
+    assert "Socialnämndens definitiva verksamhetsplan 2024" in plain(block)  # which document was read
+
+
+def test_v_2017_is_marked_as_an_earlier_term_on_every_page_that_shows_it(repo_site):
+    site, _ = repo_site
+    shows = re.compile(rf'href="([^"]*/)?{V_2017}/(#[^"]*)?"')
+    pages = [f for f in sorted(site.rglob("index.html")) if shows.search(f.read_text(encoding="utf-8"))
+             or f.parent.name == V_2017]
+    names = {f.parent.relative_to(site).as_posix() for f in pages}
+    assert {"eskilstuna", "eskilstuna/hemloshet", "partier/eskilstuna-v", "dokument", f"dokument/{V_2017}"} <= names
+    for file in pages:
+        assert "Från mandatperioden 2014–2018" in file.read_text(encoding="utf-8"), file.relative_to(site)
+
+
+def test_a_target_year_in_the_past_is_marked(repo_site):
+    site, _ = repo_site
+    note = "Mål för 2017 – ett år som har passerat"
+    html = page_html(site, paths.compare_page("eskilstuna", "hemloshet"))
+    assert note in plain(column(html, "eskilstuna-v"))
+    plan = page_html(site, paths.plan_page(V_2017)).split('id="nollvision-vrakningar-barnfamiljer"')[1].split("</article>")[0]
+    assert note in plain(plan)
+
+
+def test_term_follows_the_registry_and_the_build_date(tmp_path):
+    site = build_site(REPO)
+    from generator.link import link
+    from generator.load import load_inputs
+    earlier = link(load_inputs(REPO), today=datetime.date(2025, 3, 1))
+    assert site.today == datetime.date.today()
+    by_id = {plan.id: plan for plan in earlier.plans}
+    assert earlier.current_term.name == "2022–2026"
+    assert not by_id["eskilstuna-sd-socialnamnden-2024"].earlier_term
+    assert by_id[V_2017].earlier_term and by_id[V_2017].term.name == "2014–2018"
+    assert by_id["eskilstuna-l-sociala-insatser"].term is None  # undated: no term
+
+
+def test_matrix_cells_say_what_an_actor_offers_and_link_to_the_comparison(repo_site):
+    site, model = repo_site
+    html = page_html(site, paths.MATRIX)
+    v = next(a for a in model.actors if a.id == "eskilstuna-v")
+    mentions = next(m for m in v.topics if m.topic.id == "hemloshet")
+    expected = f"{mentions.commitment_count} åtaganden, {mentions.background_count} bakgrund"
+    assert f'<a href="../eskilstuna/hemloshet/#aktor-eskilstuna-v" title="Vänsterpartiet Eskilstuna om Hemlöshet och bostad">{expected}' in html
+
+
+def test_national_topic_page_is_an_overview_per_municipality(repo_site):
+    site, _ = repo_site
+    html = page_html(site, paths.topic_page("hemloshet")).split('<article class="md-content__inner')[1]
+    assert 'href="../../eskilstuna/hemloshet/">Jämför i Eskilstuna</a>' in html
+    assert "/dokument/" not in html  # no items on the national page: they are on the comparison pages
+
+
+def test_home_leads_to_hemloshet_in_eskilstuna_in_two_clicks(repo_site):
+    site, _ = repo_site
+    home = page_html(site, paths.HOME)
+    assert '<a href="eskilstuna/">Eskilstuna</a>' in home
+    assert "Södermanlands län" in home
+    assert f"dokument/{V_2017}/" not in home  # the home page no longer lists every document
+    assert '<a href="hemloshet/">Hemlöshet och bostad</a>' in page_html(site, paths.municipality_page("eskilstuna"))
+
+
+def test_search_ranks_comparisons_first_and_never_indexes_a_silent_column(repo_site):
+    site, _ = repo_site
+    index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    compare = [d for d in index["docs"] if d["location"].startswith("eskilstuna/hemloshet/")]
+    assert compare and all(d.get("boost") == 3 for d in compare)
+    indexed = " ".join(d["title"] + " " + d["text"] for d in compare)
+    assert "Vänsterpartiet Eskilstuna" in indexed  # V has something to say on homelessness
+    assert "Socialnämnden och socialförvaltningen" not in indexed  # the administration has not
+    assert not any(d["location"].startswith(("kallor/", "redaktion/")) for d in index["docs"])
+
+
+def test_a_municipality_id_that_is_a_site_path_is_refused(project, cli):
+    registry = project / "registry" / "municipalities.yaml"
+    registry.write_text(registry.read_text(encoding="utf-8") + "  - id: amnen\n    name: Ämnesby\n", encoding="utf-8")
+    result = cli("--root", str(project), "validate")
+    assert result.code == 1
+    line = registry.read_text(encoding="utf-8").splitlines().index("  - id: amnen") + 1
+    assert (f"registry/municipalities.yaml:{line}:9: municipalities[2].id: id 'amnen' är redan en adress på "
+            "webbplatsen (/amnen/).") in result.err
+    assert "Tips: Välj ett annat id, t.ex. 'amnen-kommun'." in result.err
+
+
+def test_an_unknown_follow_up_reference_is_refused(project, cli):
+    plan = project / "plans" / "dalby-m-uppfoljning.yaml"
+    text = plan.read_text(encoding="utf-8").replace(
+        "      - id: barnkoloni-platser\n", "      - id: barnkoloni-platser\n        follows_up: bergby-a-plan-2024#kolo\n")
+    plan.write_text(text, encoding="utf-8")
+    result = cli("--root", str(project), "validate")
+    assert result.code == 1
+    line = text.splitlines().index("        follows_up: bergby-a-plan-2024#kolo") + 1
+    assert (f"plans/dalby-m-uppfoljning.yaml:{line}:21: sections[0].items[0].follows_up: planen 'bergby-a-plan-2024' "
+            "har ingen punkt 'kolo'. Tips: Menade du 'bergby-a-plan-2024#kollo'?") in result.err
+
+
+def test_a_follow_up_status_is_shown_next_to_the_promise_it_follows_up(project):
+    plan = project / "plans" / "dalby-m-uppfoljning.yaml"
+    plan.write_text(plan.read_text(encoding="utf-8").replace(
+        "      - id: barnkoloni-platser\n", "      - id: barnkoloni-platser\n        follows_up: bergby-a-plan-2024#kollo\n"),
+        encoding="utf-8")
+    pages = render_site(build_site(project))
+    original = pages[paths.plan_page("bergby-a-plan-2024")].split('id="kollo"')[1].split("</article>")[0]
+    assert ('<p class="vlv-followed-up"><strong>Uppföljt:</strong> <span class="vlv-badge vlv-badge-done">✔ Genomfört'
+            '</span> i <a href="../dalby-m-uppfoljning/#barnkoloni-platser">') in original
+    follow_up = pages[paths.plan_page("dalby-m-uppfoljning")]
+    assert '<strong>Följer upp:</strong> <a href="../bergby-a-plan-2024/#kollo">' in follow_up
+    # The other follow-up item names no original: the page says the original is not on the site.
+    assert follow_up.count("Det ursprungliga löftet finns inte på webbplatsen.") == 1
+
+
+# --- in the browser ------------------------------------------------------------------------
+def _open(browser, server, path, width=1280, javascript=True):  # noqa: F811
+    context = browser.new_context(viewport={"width": width, "height": 900}, locale="sv-SE", java_script_enabled=javascript)
+    page = context.new_page()
+    page.goto(server + path)
+    return context, page
+
+
+def _visible_columns(page) -> list[str]:
+    return page.eval_on_selector_all(".vlv-column", "cs => cs.filter(c => c.offsetParent !== null).map(c => c.id)")
+
+
+def test_choosing_two_actors_hides_the_others_and_survives_a_reload(browser, server):  # noqa: F811
+    context, page = _open(browser, server, "eskilstuna/hemloshet/")
+    chooser = page.get_by_role("group", name="Välj vilka du vill jämföra")
+    for name in ("Liberalerna Eskilstuna", "Socialnämnden och socialförvaltningen i Eskilstuna"):
+        chooser.get_by_role("checkbox", name=name).uncheck()
+    assert _visible_columns(page) == ["aktor-eskilstuna-sd", "aktor-eskilstuna-v"]
+    assert page.url.endswith("/eskilstuna/hemloshet/?visa=eskilstuna-sd,eskilstuna-v")
+    assert page.get_by_role("status").inner_text() == "2 av 4 aktörer visas"
+    page.reload()
+    assert _visible_columns(page) == ["aktor-eskilstuna-sd", "aktor-eskilstuna-v"]
+    assert not chooser.get_by_role("checkbox", name="Liberalerna Eskilstuna").is_checked()
+    context.close()
+
+
+def test_the_chooser_works_by_keyboard_alone(browser, server):  # noqa: F811
+    context, page = _open(browser, server, "eskilstuna/hemloshet/?visa=eskilstuna-v")
+    assert _visible_columns(page) == ["aktor-eskilstuna-v"]
+    page.get_by_role("checkbox", name="Vänsterpartiet Eskilstuna").focus()
+    page.keyboard.press("Shift+Tab")
+    page.keyboard.press("Space")  # Sverigedemokraterna, just before V
+    assert _visible_columns(page) == ["aktor-eskilstuna-sd", "aktor-eskilstuna-v"]
+    page.keyboard.press("Tab")
+    page.keyboard.press("Tab")
+    page.keyboard.press("Enter")  # Visa alla
+    assert _visible_columns(page) == [f"aktor-{a}" for a in ESKILSTUNA]
+    assert page.get_by_role("status").inner_text() == "4 av 4 aktörer visas"
+    assert page.url.endswith("/eskilstuna/hemloshet/")
+    context.close()
+
+
+def test_without_javascript_every_column_shows_and_no_chooser(browser, server):  # noqa: F811
+    context, page = _open(browser, server, "eskilstuna/hemloshet/?visa=eskilstuna-v", javascript=False)
+    assert _visible_columns(page) == [f"aktor-{a}" for a in ESKILSTUNA]
+    assert not page.locator("[data-vlv-chooser]").is_visible()
+    context.close()
+
+
+def test_no_comparison_page_scrolls_sideways_on_a_phone(browser, server, repo_site):  # noqa: F811
+    _, model = repo_site
+    context = browser.new_context(viewport={"width": 375, "height": 740}, is_mobile=True, has_touch=True)
+    page = context.new_page()
+    wide = []
+    for municipality in model.municipalities:
+        for row in municipality.topic_rows:
+            page.goto(server + paths.page_url(paths.compare_page(municipality.id, row.topic.id)))
+            overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+            if overflow > 0:
+                wide.append(f"{municipality.id}/{row.topic.id}: {overflow}px")
+    assert wide == []
+    context.close()
+
+
+def test_four_actors_sit_side_by_side_at_1280_px(browser, server):  # noqa: F811
+    context, page = _open(browser, server, "eskilstuna/hemloshet/")
+    boxes = [page.locator(f"#aktor-{a}").bounding_box() for a in ESKILSTUNA]
+    assert len({round(b["y"]) for b in boxes}) == 1  # one row
+    assert [b["x"] for b in boxes] == sorted(b["x"] for b in boxes)  # in the documented order
+    assert len({round(b["width"]) for b in boxes}) == 1 and len({round(b["height"]) for b in boxes}) == 1
+    context.close()
