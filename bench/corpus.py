@@ -305,6 +305,9 @@ def generate(plans: int, seed: int = DEFAULT_SEED) -> dict[str, str]:
         "registry/actors.yaml": _dump({"actors": [
             {"id": a.id, "name": a.name, "short": a.short, "kind": a.kind, "municipality": a.municipality,
              "url": f"https://{a.municipality}.example/{a.id}"} for a in actors]}),
+        # The terms of office are the project's own registry: the same four terms as the site.
+        "registry/terms.yaml": (Path(__file__).resolve().parent.parent / "registry" / "terms.yaml").read_text(
+            encoding="utf-8"),
         "registry/topics.yaml": _dump({"topics": [
             {"id": topic_id, "name": name, "description": f"Vad planerna säger om {name.lower()}.",
              "keywords": keywords} for topic_id, name, keywords in sorted(TOPICS)]}),

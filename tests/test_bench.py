@@ -70,7 +70,7 @@ def test_corpus_passes_validate(tmp_path):
 def test_corpus_is_byte_identical_when_generated_again(tmp_path):
     first = tree(write_corpus(10, tmp_path / "first"))
     second = tree(write_corpus(10, tmp_path / "second"))
-    assert len(first) == 3 + 2 * 10  # three registries, ten plans and their ten sources
+    assert len(first) == 4 + 2 * 10  # four registries, ten plans and their ten sources
     assert first == second
 
 

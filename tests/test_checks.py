@@ -181,6 +181,22 @@ def test_check_sources_used(project, cli):
            "planen som citerar den i plans/, eller ta bort filen ur sources/." in refused(cli, project)
 
 
+def test_check_municipality_ids_free(project, cli):
+    edit(project, "registry/municipalities.yaml", "id: dalby", "id: amnen")
+    line = line_of(project, "registry/municipalities.yaml", "id: amnen")
+    assert any(entry.startswith(f"registry/municipalities.yaml:{line}:9: municipalities[1].id: id 'amnen' är redan "
+                                "en adress på webbplatsen (/amnen/). Tips: Välj ett annat id, t.ex. 'amnen-kommun'.")
+               for entry in refused(cli, project))
+
+
+def test_check_follow_ups_known(project, cli):
+    edit(project, PLAN, "        locator: Mål och uppdrag\n      - id: kollo",
+         "        locator: Mål och uppdrag\n        follows_up: bergby-x-plan#punkt\n      - id: kollo")
+    line = line_of(project, PLAN, "follows_up:")
+    assert any(entry.startswith(f"{PLAN}:{line}:21: sections[0].items[0].follows_up: okänt plan-id 'bergby-x-plan'.")
+               for entry in refused(cli, project))
+
+
 def test_a_missing_quote_does_not_hide_the_uncovered_list_item(project, cli):
     edit(project, PLAN, "        quote: Ingen barnfamilj ska vräkas.\n", "")
     lines = refused(cli, project)

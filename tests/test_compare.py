@@ -12,7 +12,6 @@ from conftest import REPO
 from generator import paths
 from generator.site import build_site
 from generator.render import render_site
-from test_browser import browser, server  # noqa: F401  (the built site, served once per module)
 
 NAMED_TOPICS = ("familjecentral", "hedersrelaterat-vald", "hemloshet", "sommarkollo")
 # Swedish alphabetical order of the actors' names: Liberalerna, Socialnämnden…, Sverigedemokraterna, Vänsterpartiet.
