@@ -284,10 +284,13 @@ def compare(root: Path, base: str, head: str = "HEAD") -> Changes:
     base_commit = resolve(root, base)
     # Like `git diff base...head`: only what the change itself did, not what the base did since.
     merge_base = git(root, "merge-base", base_commit, head_commit).decode().strip() or base_commit
-    before, after = site_at(root, merge_base), site_at(root, head_commit)
+    return compare_sites(site_at(root, merge_base), site_at(root, head_commit), merge_base, head_commit)
+
+
+def compare_sites(before: Site, after: Site, base: str, head: str) -> Changes:
+    """Compare two site models already read (the feeds read each revision once, not twice)."""
     plans = _compare_plans(before, after)
-    return Changes(merge_base, head_commit, plans, _compare_topics(before, after, plans),
-                   _compare_registry(before, after))
+    return Changes(base, head, plans, _compare_topics(before, after, plans), _compare_registry(before, after))
 
 
 # --- Markdown ----------------------------------------------------------------------------

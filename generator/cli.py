@@ -85,11 +85,12 @@ def cmd_schema(args) -> int:
 
 
 def cmd_build(args) -> int:
+    from .history import read_history
     from .render import render_site
     from .write import write_generated
 
     site = _site(args.root)
-    changed = write_generated(args.root / "docs", render_site(site))
+    changed = write_generated(args.root / "docs", render_site(site, read_history(args.root, site)))
     print(f"{len(changed)} sidor ändrade under docs/.")
     return 0
 

@@ -24,6 +24,7 @@ from mkdocs.structure.files import File  # noqa: E402
 from generator import paths  # noqa: E402
 from generator.errors import ValidationFailed  # noqa: E402
 from generator.escape import log_text  # noqa: E402
+from generator.history import read_history  # noqa: E402
 from generator.outputs import site_outputs  # noqa: E402
 from generator.render import render_outputs  # noqa: E402
 from generator.site import build_site  # noqa: E402
@@ -44,14 +45,15 @@ def on_files(files, config):
         for error in failure.errors:
             log.error(log_text(error))
         raise Abort(f"{len(failure.errors)} fel i planer eller register; inget byggdes.")
-    outputs = site_outputs(site)
+    outputs = site_outputs(site, read_history(ROOT, site))
     pages = render_outputs(site, outputs)
     for file in [f for f in files if _is_generated(f.src_uri)]:
         files.remove(file)
-    for src_uri, markdown in sorted(pages.items()):
-        files.append(File.generated(config, src_uri, content=markdown))
+    for src_uri, text in sorted(pages.items()):  # pages (.md) and data files (.json, .csv, .xml)
+        files.append(File.generated(config, src_uri, content=text))
     _edit_paths.clear()
-    _edit_paths.update({output.path: output.edit_source for output in outputs if output.edit_source})
+    _edit_paths.update({output.path: output.edit_source for output in outputs
+                        if output.is_page and output.edit_source})
     return files
 
 

@@ -7,10 +7,11 @@ list; nothing else decides which pages exist. A new view is a new entry here.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Any, Optional
+from dataclasses import dataclass, field, replace
+from typing import Any, Callable, Optional
 
-from . import paths
+from . import feeds, opendata, paths
+from .feeds import Feed, History
 from .link import RISK_BANDS, Site
 from .load import PLANS_DIR, REGISTRY_DIR
 
@@ -34,14 +35,23 @@ class Output:
     context: dict[str, Any] = field(default_factory=dict)  # the model objects the page shows
     sources: tuple[str, ...] = ()  # repository files behind the page; the first gets the edit link
     search: Optional[dict] = None
+    # A data file (JSON, CSV, Atom) is made by `content` instead of a template; it is a file
+    # of the site, not a page.
+    content: Optional[Callable[[], str]] = None
+    feed: Optional[Feed] = None  # the page's Atom feed: a <link rel="alternate"> in its head
+
+    @property
+    def is_page(self) -> bool:
+        return self.path.endswith(".md")
 
     @property
     def edit_source(self) -> Optional[str]:
         return self.sources[0] if self.sources else None
 
 
-def site_outputs(site: Site) -> list[Output]:
-    """Every generated page of the site, in a fixed order."""
+def site_outputs(site: Site, history: Optional[History] = None) -> list[Output]:
+    """Every generated page and file of the site, in a fixed order. Without `history` (the
+    changes read from git by `history.read_history`) the feeds hold one entry saying so."""
     all_plans = tuple(plan.file for plan in site.plans)
     found = [
         Output(paths.HOME, "home.md.j2", {}, (TOPICS_FILE, ACTORS_FILE)),
@@ -64,6 +74,32 @@ def site_outputs(site: Site) -> list[Output]:
         found.append(Output(paths.plan_page(plan.id), "plan.md.j2", {"plan": plan}, (plan.file,)))
         found.append(Output(paths.source_page(plan.id), "source.md.j2", {"plan": plan},
                             (plan.file, plan.data.source.archive), EDITORS_PAGE))
+    found += open_data_outputs(site, history or feeds.without_history(
+        site, feeds.DEFAULT_BASE_URL, opendata.UNKNOWN_COMMIT, None, shallow=True))
+    return _with_feeds(found, feeds.site_feeds(site))
+
+
+# --- open data and feeds -----------------------------------------------------------------------
+# The data files under data/v1/ with their schemas and manifest, the Atom feeds, and the two
+# pages about them. Pages of the site, of a topic, actor or municipality get their feed.
+def open_data_outputs(site: Site, history: History) -> list[Output]:
+    base = history.base_url
+    files = opendata.data_files(site, base)
+    all_plans = tuple(plan.file for plan in site.plans)
+    found = [
+        Output(paths.OPEN_DATA, "opendata.md.j2", {"files": files, "feeds": feeds.site_feeds(site),
+                                                   "field_sections": opendata.field_sections(),
+                                                   "commit": history.commit, "licence": opendata.LICENCE},
+               (TOPICS_FILE, ACTORS_FILE) + all_plans),
+        Output(paths.CHANGELOG, "changelog.md.j2", {"history": history}, (PLANS_DIR + "/",)),
+    ]
+    found += [Output(data_file.path, "", sources=(), content=data_file.content) for data_file in files]
+    found.append(Output(paths.data_file("index.json"), "", content=lambda: opendata.json_text(
+        opendata.manifest(files, base, history.commit))))
+    found += [Output(paths.schema_file(name), "", content=(lambda text=text: text))
+              for name, text in opendata.schemas(base).items()]
+    found += [Output(feed.path, "", content=(lambda feed=feed: feeds.atom(feed, history)))
+              for feed in feeds.site_feeds(site)]
     return found
 
 
@@ -80,3 +116,19 @@ def _comparison_outputs(site: Site) -> list[Output]:
             found.append(Output(paths.compare_page(municipality.id, row.topic.id), "compare.md.j2", {"row": row},
                                 (TOPICS_FILE, ACTORS_FILE) + addressing, COMPARE_PAGE))
     return found
+
+def _with_feeds(outputs: list[Output], site_feeds: list[Feed]) -> list[Output]:
+    """Each page that has a feed of its own (home and changelog: the site's) names it."""
+    by_scope = {(feed.scope, feed.scope_id): feed for feed in site_feeds}
+    site_feed = by_scope[("site", "")]
+
+    def feed_of(output: Output) -> Optional[Feed]:
+        if output.path in (paths.HOME, paths.CHANGELOG):
+            return site_feed
+        for scope in ("topic", "actor", "municipality"):
+            subject = output.context.get(scope)
+            if getattr(subject, "id", None) and (scope, subject.id) in by_scope:
+                return by_scope[(scope, subject.id)]
+        return None
+
+    return [replace(output, feed=feed_of(output)) if output.is_page else output for output in outputs]

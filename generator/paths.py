@@ -20,7 +20,8 @@ COVERAGE = "redaktion/tackning.md"
 ABOUT = "om.md"
 
 # Folders and single files under docs/ that belong to the generator (git-ignored).
-GENERATED_DIRS = ("amnen", "partier", "dokument", "kallor", "jamforelse", "redaktion")
+GENERATED_DIRS = ("amnen", "partier", "dokument", "kallor", "jamforelse", "redaktion",
+                  "oppna-data", "andringar", "data", "flode")
 GENERATED_FILES = (HOME, ABOUT)
 
 # A municipality's pages live at the top level (`/eskilstuna/`, `/eskilstuna/hemloshet/`),
@@ -97,3 +98,48 @@ def link(from_page: str, to_page: str, anchor: str = "") -> str:
     if anchor:
         return f"{url}#{anchor}" if url else f"#{anchor}"
     return url or "./"
+
+
+# --- open data and feeds ---------------------------------------------------------------------
+# Data files and feeds are files, not pages: they are served at their own path, and
+# feeds carry absolute URLs (Atom allows no relative links), built on the public address.
+OPEN_DATA = "oppna-data/index.md"
+CHANGELOG = "andringar/index.md"
+DATA_DIR = "data/v1"
+
+
+def data_file(name: str) -> str:
+    """`items.json` → `data/v1/items.json`."""
+    return f"{DATA_DIR}/{name}"
+
+
+def schema_file(name: str) -> str:
+    """The JSON Schema of a data file: `items.json` → `data/v1/schema/items.json`."""
+    return f"{DATA_DIR}/schema/{name}"
+
+
+def plan_data(plan_id: str) -> str:
+    return data_file(f"plans/{plan_id}.json")
+
+
+def feed_file(scope: str, scope_id: str = "") -> str:
+    """The Atom feed of the whole site (`site`) or of one topic, actor or municipality."""
+    folder = {"site": "", "topic": "amnen/", "actor": "partier/", "municipality": "kommuner/"}[scope]
+    return f"flode/{folder}{scope_id or 'alla'}.xml"
+
+
+def change_anchor(commit: str) -> str:
+    """Anchor of one change on the changelog page."""
+    return f"andring-{commit[:12]}"
+
+
+def file_link(from_page: str, file_path: str) -> str:
+    """Relative URL from a generated page to a file served as is (data file, feed)."""
+    here = page_url(from_page).rstrip("/") or "."
+    return posixpath.relpath(file_path, here)
+
+
+def absolute_url(base_url: str, target: str, anchor: str = "") -> str:
+    """The public URL of a page (`….md`) or file under `base_url`."""
+    url = base_url.rstrip("/") + "/" + (page_url(target) if target.endswith(".md") else target)
+    return f"{url}#{anchor}" if anchor else url

@@ -21,6 +21,7 @@ from markupsafe import Markup
 from . import model, paths
 from .escape import html_text
 from .link import Item, Plan, Site, Topic
+from .feeds import History
 from .outputs import Output, site_outputs
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -44,11 +45,11 @@ def number(value: Decimal | None) -> Markup:
 
 
 def front_matter(**fields: Any) -> Markup:
-    """YAML front matter. JSON strings are valid YAML; the theme prints `title` and
-    `description` as HTML, so those are HTML-escaped first."""
+    """YAML front matter. JSON strings are valid YAML; the theme prints `title`,
+    `description` and `feed_title` as HTML, so those are HTML-escaped first."""
     lines = ["---"]
     for key, value in fields.items():
-        if key in ("title", "description") and isinstance(value, str):
+        if key in ("title", "description", "feed_title") and isinstance(value, str):
             value = str(html_text(value))
         if isinstance(value, dict):
             lines.append(f"{key}:")
@@ -121,7 +122,13 @@ class _Page:
     def front_matter(self, **fields: Any) -> Markup:
         if self.output.search:
             fields["search"] = self.output.search
+        if self.output.feed:  # read by the theme override's extrahead block
+            fields.update(feed=self.output.feed.path, feed_title=self.output.feed.title)
         return front_matter(**fields)
+
+    def file(self, path: str) -> Markup:
+        """Link to a file served as is: a data file or a feed."""
+        return Markup(paths.file_link(self.path, path))
 
     def link(self, to_page: str, anchor: str = "") -> Markup:
         return Markup(paths.link(self.path, to_page, anchor))
@@ -143,15 +150,16 @@ class _Page:
 
 
 def render_outputs(site: Site, outputs: list[Output]) -> dict[str, str]:
-    """Each output rendered: {path under docs/: Markdown}."""
+    """Each output rendered: {path under docs/: Markdown, or the text of a data file or feed}."""
     env = _environment()
-    return {output.path: env.get_template(output.template).render(page=_Page(output), site=site, **output.context)
+    return {output.path: output.content() if output.content else
+            env.get_template(output.template).render(page=_Page(output), site=site, **output.context)
             for output in outputs}
 
 
-def render_site(site: Site) -> dict[str, str]:
-    """Every generated page of the site."""
-    return render_outputs(site, site_outputs(site))
+def render_site(site: Site, history: Optional[History] = None) -> dict[str, str]:
+    """Every generated page and file of the site."""
+    return render_outputs(site, site_outputs(site, history))
 
 
 def render_changes(changes: Any) -> str:

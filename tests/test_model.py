@@ -17,7 +17,8 @@ from generator.link import risk_level, swedish_key
 
 # The pipeline, in order: a module may import only modules before it.
 PIPELINE = ["escape", "errors", "model", "paths", "lines", "quotes", "coverage", "yaml_syntax", "load", "suggest", "scope",
-            "checks", "link", "site", "outputs", "render", "write", "changes", "arguments", "scaffold",
+            "checks", "link", "site", "opendata", "feeds", "outputs", "render", "write", "changes", "history",
+            "arguments", "scaffold",
             "schema", "cli", "mkdocs_hook"]
 
 

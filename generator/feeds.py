@@ -1,0 +1,240 @@
+"""Atom feeds of what changed for voters: one for the whole site, one per topic, actor and
+municipality, from the change history (`History`, read from git by `history.py`).
+
+An entry is one commit that changed what voters see. Its id is a `tag:` URI with the
+commit's hash and its `updated` the commit's date, so rebuilding never changes an
+existing entry; the feeds are byte-identical for the same history. Links are absolute
+(Atom allows no relative links), on the public address from mkdocs.yml. No I/O.
+"""
+
+from __future__ import annotations
+
+import datetime
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass, replace
+from typing import Callable, Optional
+from urllib.parse import urlsplit
+
+from . import paths
+from .escape import html_text
+from .link import Site
+
+ATOM = "http://www.w3.org/2005/Atom"
+SITE_NAME = "Vem lovar vad?"
+# The public address when mkdocs.yml names none (`extra.public_url` there is the one in use).
+DEFAULT_BASE_URL = "https://vem-lovar-vad.github.io/vem-lovar-vad/"
+MONTHS = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",
+          "november", "december")
+
+
+# --- the change history ------------------------------------------------------------------------
+@dataclass(frozen=True)
+class ItemLine:
+    """One item added, removed or changed."""
+
+    verb: str  # "Ny punkt" | "Borttagen punkt" | "Ändrad punkt"
+    kind: str  # Swedish label of the item's kind
+    text: str
+    plan_id: str
+    item_id: str
+    exists: bool  # False when removed: there is no anchor to link to
+    topics: tuple[str, ...]  # topic ids before and after the change
+    details: tuple[str, ...] = ()  # "text: «…» → «…»"
+
+
+@dataclass(frozen=True)
+class PlanPart:
+    """What one commit changed in one document."""
+
+    verb: str  # "Nytt dokument" | "Borttaget dokument" | "Ändrat dokument"
+    plan_id: str
+    title: str
+    actor_id: str
+    actor_name: str
+    municipality_id: str
+    exists: bool
+    details: tuple[str, ...] = ()
+    items: tuple[ItemLine, ...] = ()
+
+
+@dataclass(frozen=True)
+class RegistryLine:
+    text: str  # "Nytt ämne: Hemlöshet (hemloshet)"
+    topic: Optional[str] = None  # the topic, actor or municipality it concerns
+    actor: Optional[str] = None
+    municipality: Optional[str] = None
+
+
+@dataclass(frozen=True)
+class Entry:
+    commit: str
+    date: str  # ISO 8601 with offset, the commit's date
+    plans: tuple[PlanPart, ...] = ()
+    registry: tuple[RegistryLine, ...] = ()
+    note_title: str = ""  # an entry that explains instead of listing changes (no history)
+    note: str = ""
+
+    @property
+    def title(self) -> str:
+        if self.note_title:
+            return self.note_title
+        if len(self.plans) == 1:
+            part = self.plans[0]
+            return f"{part.verb}: {part.title} ({part.actor_name})"
+        if self.plans:
+            actors = list(dict.fromkeys(part.actor_name for part in self.plans))
+            return f"Ändringar i {len(self.plans)} dokument: {', '.join(actors)}"
+        return self.registry[0].text if len(self.registry) == 1 else "Ändringar i registren"
+
+    @property
+    def anchor(self) -> str:
+        return paths.change_anchor(self.commit)
+
+    @property
+    def day(self) -> str:
+        return swedish_date(self.date)
+
+    def scoped(self, scope: str, scope_id: str) -> Optional["Entry"]:
+        """The part of this change that concerns one topic, actor or municipality; None if nothing."""
+        if scope == "site" or self.note_title:
+            return self
+        if scope == "topic":
+            plans = tuple(replace(part, details=(), items=items) for part in self.plans
+                          if (items := tuple(i for i in part.items if scope_id in i.topics)))
+        else:
+            field = "actor_id" if scope == "actor" else "municipality_id"
+            plans = tuple(part for part in self.plans if getattr(part, field) == scope_id)
+        registry = tuple(line for line in self.registry if getattr(line, scope) == scope_id)
+        return replace(self, plans=plans, registry=registry) if plans or registry else None
+
+
+@dataclass(frozen=True)
+class History:
+    commit: str  # the commit the site is built from, or "okänd"
+    base_url: str  # the public address, ending in /
+    entries: tuple[Entry, ...]  # newest first; never empty
+
+
+def swedish_date(iso: str) -> str:
+    """`2026-11-22T11:46:04+00:00` → `22 november 2026`."""
+    day = datetime.date.fromisoformat(iso[:10])
+    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+
+
+def data_date(site: Site) -> str:
+    """A date for a history without commits: the day the newest source was retrieved."""
+    newest = max((plan.data.source.retrieved for plan in site.plans), default=datetime.date(2000, 1, 1))
+    return f"{newest.isoformat()}T00:00:00+00:00"
+
+
+def without_history(site: Site, base_url: str, commit: str, date: Optional[str], shallow: bool) -> History:
+    """One clear entry instead of the changes, when the build has no history to read."""
+    if shallow:
+        title = "Ändringshistoriken finns inte i det här bygget"
+        note = ("Webbplatsen byggdes utan sin git-historik (till exempel från en grund klon), så tidigare "
+                "ändringar kan inte visas här. De kommer med nästa gång webbplatsen byggs med hela historiken.")
+    else:
+        title = "Inga ändringar ännu"
+        note = "Planerna och registren har inte ändrats sedan de första dokumenten lades in."
+    note += f" Webbplatsen visar nu {site.item_count} punkter i {len(site.plans)} dokument."
+    # The entry's id and anchor need a commit; without git it stands for "no history".
+    ident = commit if all(c in "0123456789abcdef" for c in commit) else "utan-git"
+    return History(commit, base_url, (Entry(ident, date or data_date(site), note_title=title, note=note),))
+
+
+# --- the feeds ----------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Feed:
+    scope: str  # "site" | "topic" | "actor" | "municipality"
+    scope_id: str
+    title: str
+    page: str  # the page the feed belongs to (its alternate link)
+
+    @property
+    def path(self) -> str:
+        return paths.feed_file(self.scope, self.scope_id)
+
+
+def site_feeds(site: Site) -> list[Feed]:
+    """Every feed, in a fixed order: the site, then topics, actors and municipalities in site order."""
+    feeds = [Feed("site", "", f"{SITE_NAME} – alla ändringar", paths.CHANGELOG)]
+    feeds += [Feed("topic", t.id, f"{SITE_NAME} – ändringar om {t.name}", paths.topic_page(t.id)) for t in site.topics]
+    feeds += [Feed("actor", a.id, f"{SITE_NAME} – ändringar från {a.name}", paths.actor_page(a.id))
+              for a in site.actors]
+    feeds += [Feed("municipality", m.id, f"{SITE_NAME} – ändringar i {m.name}", paths.CHANGELOG)
+              for m in site.municipalities]
+    return feeds
+
+
+def feed_entries(feed: Feed, history: History) -> list[Entry]:
+    return [scoped for entry in history.entries if (scoped := entry.scoped(feed.scope, feed.scope_id))]
+
+
+def entry_link(entry: Entry, link: Callable[[str, str], str]) -> str:
+    """Where an entry leads: the document, when one changed and still exists; else the changelog."""
+    if len(entry.plans) == 1 and not entry.registry and entry.plans[0].exists:
+        return link(paths.plan_page(entry.plans[0].plan_id), "")
+    return link(paths.CHANGELOG, entry.anchor)
+
+
+def entry_html(entry: Entry, link: Callable[[str, str], str]) -> str:
+    """The entry's content as HTML: every text through `html_text`, links built by `link`."""
+    out = []
+    if entry.note:
+        out.append(f"<p>{html_text(entry.note)}</p>")
+    if entry.registry:
+        out.append("<ul>" + "".join(f"<li>{html_text(line.text)}</li>" for line in entry.registry) + "</ul>")
+    for part in entry.plans:
+        title = html_text(part.title)
+        if part.exists:
+            title = f'<a href="{link(paths.plan_page(part.plan_id), "")}">{title}</a>'
+        out.append(f"<p><strong>{html_text(part.verb)}:</strong> {title} – {html_text(part.actor_name)}</p>")
+        lines = [f"<li>{html_text(detail)}</li>" for detail in part.details]
+        for item in part.items:
+            text = f"{html_text(item.kind)}: {html_text(item.text)}"
+            if item.exists:
+                text = f'<a href="{link(paths.plan_page(item.plan_id), item.item_id)}">{text}</a>'
+            details = "".join(f"<li>{html_text(detail)}</li>" for detail in item.details)
+            lines.append(f"<li><strong>{html_text(item.verb)}</strong> – {text}"
+                         + (f"<ul>{details}</ul>" if details else "") + "</li>")
+        if lines:
+            out.append("<ul>" + "".join(lines) + "</ul>")
+    return "\n".join(out)
+
+
+def _tag_id(base_url: str, entry: Entry) -> str:
+    host = urlsplit(base_url).hostname or "localhost"
+    kind = "andring" if not entry.note_title else "lage"
+    return f"tag:{host},2026:{kind}/{entry.commit}"
+
+
+def _element(parent: ET.Element, tag: str, text: Optional[str] = None, **attributes: str) -> ET.Element:
+    element = ET.SubElement(parent, tag, attributes)
+    if text is not None:
+        element.text = text
+    return element
+
+
+def atom(feed: Feed, history: History) -> str:
+    """The feed as Atom 1.0 XML; ElementTree escapes every text and attribute."""
+    base = history.base_url
+    absolute = lambda target, anchor: paths.absolute_url(base, target, anchor)  # noqa: E731
+    entries = feed_entries(feed, history)
+    root = ET.Element("feed", {"xmlns": ATOM, "xml:lang": "sv"})
+    _element(root, "id", paths.absolute_url(base, feed.path))
+    _element(root, "title", feed.title)
+    _element(root, "updated", (entries or history.entries)[0].date)
+    _element(root, "link", rel="self", type="application/atom+xml", href=paths.absolute_url(base, feed.path))
+    _element(root, "link", rel="alternate", type="text/html", href=paths.absolute_url(base, feed.page))
+    author = _element(root, "author")
+    _element(author, "name", SITE_NAME)
+    _element(root, "subtitle", "Vad partierna och förvaltningen har lagt till, tagit bort och ändrat i sina dokument.")
+    for entry in entries:
+        element = _element(root, "entry")
+        _element(element, "id", _tag_id(base, entry))
+        _element(element, "title", entry.title)
+        _element(element, "updated", entry.date)
+        _element(element, "link", rel="alternate", type="text/html", href=entry_link(entry, absolute))
+        _element(element, "content", entry_html(entry, absolute), type="html")
+    ET.indent(root)
+    return '<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"

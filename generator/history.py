@@ -1,0 +1,143 @@
+"""The change history of plans/ and registry/, read from git, as the feeds' entries.
+
+Walks the newest commits on the first-parent line that touch plans/ or registry/ and
+compares each with the previous one (`changes.compare_sites`, what a pull request's summary
+shows); commits whose plans do not load with today's code are stepped over. Each revision
+is read once, and entries are kept per pair of commits for the life of the process, so
+`mkdocs serve` rebuilds without reading history again. Without git, or in a shallow clone,
+the history is one entry saying so: the site still builds.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Optional
+
+import yaml
+
+from . import model
+from .changes import Changes, RevisionUnreadable, compare_sites, site_at
+from .feeds import DEFAULT_BASE_URL, Entry, History, ItemLine, PlanPart, RegistryLine, without_history
+from .link import Site
+from .load import PLANS_DIR, REGISTRY_DIR
+from .opendata import UNKNOWN_COMMIT
+from .scope import GitError, git
+
+MAX_COMMITS = 50  # relevant commits walked; each costs one load of that revision's plans
+ITEM_VERBS = {"added": "Ny punkt", "removed": "Borttagen punkt", "changed": "Ändrad punkt"}
+PLAN_VERBS = {"added": "Nytt dokument", "removed": "Borttaget dokument", "changed": "Ändrat dokument"}
+REGISTRY_VERBS = {("added", "ämne"): "Nytt ämne", ("removed", "ämne"): "Borttaget ämne",
+                  ("added", "aktör"): "Ny aktör", ("removed", "aktör"): "Borttagen aktör"}
+
+_entries: dict[tuple[str, str], Optional[Entry]] = {}  # (older, newer commit) → entry, None: nothing visible
+_readable: dict[str, bool] = {}
+
+
+class _Tolerant(yaml.SafeLoader):
+    """Reads mkdocs.yml even where it uses tags such as !!python/name (they are not needed here)."""
+
+
+_Tolerant.add_multi_constructor("", lambda loader, suffix, node: None)
+
+
+def public_url(root: Path) -> str:
+    """The published address (`extra.public_url` in mkdocs.yml), ending in `/`."""
+    try:
+        config = yaml.load((Path(root) / "mkdocs.yml").read_text(encoding="utf-8"), Loader=_Tolerant) or {}
+    except (OSError, yaml.YAMLError):
+        config = {}
+    url = str((config.get("extra") or {}).get("public_url") or DEFAULT_BASE_URL)
+    return url.rstrip("/") + "/"
+
+
+def _difference(d) -> str:
+    return f"{d.label}: {d.note}" if d.note else f"{d.label}: {d.before} → {d.after}"
+
+
+def _entry(changes: Changes, before: Site, after: Site, date: str) -> Optional[Entry]:
+    """The structured changes as an entry, or None when voters see no difference."""
+    if not changes.plans and not changes.registry:
+        return None
+    old_items = {(item.plan.id, item.id): item for plan in before.plans for item in plan.items}
+    parts = []
+    for plan_change in changes.plans:
+        plan = plan_change.plan
+        lines = []
+        for change in plan_change.items:
+            item = change.item
+            old = old_items.get((plan.id, item.id))
+            topics = dict.fromkeys([t.id for t in item.topics] + [t.id for t in (old.topics if old else [])])
+            lines.append(ItemLine(ITEM_VERBS[change.kind], model.ITEM_KINDS[item.data.kind], item.data.text,
+                                  plan.id, item.id, change.kind != "removed", tuple(topics),
+                                  tuple(_difference(d) for d in change.differences)))
+        parts.append(PlanPart(PLAN_VERBS[plan_change.kind], plan.id, plan.data.title, plan.actor.id, plan.actor.name,
+                              plan.municipality.id, plan_change.kind != "removed",
+                              tuple(_difference(d) for d in plan_change.differences), tuple(lines)))
+    actors = {actor.id: actor for actor in before.actors + after.actors}
+    registry = []
+    for change in changes.registry:
+        if change.kind == "renamed":
+            text = f"Nytt namn på {change.what} {change.id}: {change.before} → {change.after}"
+        else:
+            text = f"{REGISTRY_VERBS[(change.kind, change.what)]}: {change.after or change.before} ({change.id})"
+        if change.what == "ämne":
+            registry.append(RegistryLine(text, topic=change.id))
+        else:
+            registry.append(RegistryLine(text, actor=change.id, municipality=actors[change.id].municipality.id))
+    return Entry(changes.head, date, tuple(parts), tuple(registry))
+
+
+def _is_readable(root: Path, commit: str, sites: dict[str, Site]) -> bool:
+    if commit not in _readable:
+        try:
+            sites[commit] = site_at(root, commit)
+            _readable[commit] = True
+        except RevisionUnreadable:
+            _readable[commit] = False
+    return _readable[commit]
+
+
+def _site(root: Path, commit: str, sites: dict[str, Site]) -> Site:
+    if commit not in sites:
+        sites[commit] = site_at(root, commit)
+    return sites[commit]
+
+
+def _relevant_commits(root: Path, limit: int) -> list[tuple[str, str]]:
+    """(commit, ISO date) of the newest commits touching plans/ or registry/, oldest first."""
+    log = git(root, "log", "--first-parent", f"-n{limit}", "--format=%H %cI", "--", PLANS_DIR, REGISTRY_DIR)
+    return [tuple(line.split(" ", 1)) for line in reversed(log.decode().splitlines()) if line.strip()]
+
+
+def read_history(root: Path, site: Site, limit: int = MAX_COMMITS) -> History:
+    """The changes voters saw, newest first; one explaining entry when there is no history."""
+    root = Path(root)
+    base_url = public_url(root)
+    try:
+        head = git(root, "rev-parse", "HEAD").decode().strip()
+        head_date = git(root, "log", "-1", "--format=%cI", "HEAD").decode().strip()
+        shallow = git(root, "rev-parse", "--is-shallow-repository").decode().strip() == "true"
+        commits = _relevant_commits(root, limit)
+    except GitError:
+        return without_history(site, base_url, UNKNOWN_COMMIT, None, shallow=True)
+    entries: list[Entry] = []
+    sites: dict[str, Site] = {}
+    previous: Optional[str] = None
+    for commit, date in commits:
+        key = (previous, commit)
+        if previous is not None and key in _entries:
+            entry = _entries[key]
+        elif not _is_readable(root, commit, sites):
+            continue
+        elif previous is None:
+            entry = None
+        else:
+            before, after = _site(root, previous, sites), _site(root, commit, sites)
+            entry = _entries[key] = _entry(compare_sites(before, after, previous, commit), before, after, date)
+        if entry:
+            entries.append(entry)
+        sites.pop(previous, None)  # only the newest revision is needed for the next comparison
+        previous = commit
+    if not entries:
+        return without_history(site, base_url, head, head_date, shallow=shallow)
+    return History(head, base_url, tuple(reversed(entries)))

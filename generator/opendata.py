@@ -1,0 +1,610 @@
+"""Open data: every item, plan, actor, topic, municipality and budget figure as JSON and CSV
+under /data/v1/, with JSON Schemas and a manifest.
+
+The export records are declared once here (pydantic); the published JSON Schemas and the
+field tables of the "Öppna data" page are derived from them. Each format has its own
+writing rule: JSON via `json.dumps`, CSV via the `csv` module (RFC 4180, UTF-8 with a
+byte order mark so Excel reads å, ä and ö). No I/O: the commit and the public address
+come from the caller, so the same model always gives the same bytes.
+
+Versioning promise of `v1`: fields are never removed or renamed and never change their
+meaning; new fields may be added (and are listed on the changelog page).
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import json
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any, Callable, Optional
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from . import model, paths
+from .link import Actor, Item, Municipality, Plan, Site, Table, Topic
+
+VERSION = "v1"
+UNKNOWN_COMMIT = "okänd"
+JSON_SCHEMA_DRAFT = "https://json-schema.org/draft/2020-12/schema"
+LIST_SEPARATOR = ";"  # lists (topics, follow-ups) in one CSV cell
+# A spreadsheet runs a cell that starts with one of these as a formula; such text cells get
+# a leading apostrophe in the CSV (never in the JSON), as OWASP recommends.
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+# --- the export records -----------------------------------------------------------------------
+class Record(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class ItemRecord(Record):
+    """One item of one plan: a line of items.json and a row of items.csv."""
+
+    id: str = Field(description="Stabilt id: `<dokument-id>#<punkt-id>`. Ändras inte så länge punkten finns.")
+    plan: str = Field(description="Dokumentets id (filnamnet i plans/ utan .yaml).")
+    item: str = Field(description="Punktens id inom dokumentet; ankare på dokumentsidan.")
+    actor: str = Field(description="Aktörens id i registret.")
+    actor_name: str = Field(description="Aktörens namn.")
+    municipality: str = Field(description="Kommunens id i registret.")
+    term: Optional[str] = Field(description="Mandatperiod, om dokumentet anger en.")
+    year: Optional[int] = Field(description="Året dokumentet gäller, om det gäller ett år.")
+    period_start: Optional[int] = Field(description="Första året, om dokumentet gäller flera år.")
+    period_end: Optional[int] = Field(description="Sista året, om dokumentet gäller flera år.")
+    plan_kind: str = Field(description="Dokumentets typ: " + ", ".join(model.PLAN_KINDS) + ".")
+    plan_status: str = Field(description="Dokumentets status: " + ", ".join(model.PLAN_STATUSES) + ".")
+    plan_title: str = Field(description="Dokumentets titel.")
+    section: str = Field(description="Rubriken på avsnittet där punkten står.")
+    kind: str = Field(description="Punktens typ: " + ", ".join(model.ITEM_KINDS) + ".")
+    group: str = Field(description="commitment (åtagande) eller background (bakgrund), efter typen.")
+    topics: list[str] = Field(description="Ämnenas id i registret. I CSV åtskilda med semikolon.")
+    text: str = Field(description="Punkten med dokumentets ord eller en trogen sammanfattning.")
+    detail: Optional[str] = Field(description="Mer om punkten.")
+    quote: str = Field(description="Ordagrant citat ur källan, kontrollerat mot den arkiverade texten.")
+    locator: str = Field(description="Var i källan: rubrik eller sida.")
+    source_line_start: int = Field(description="Första raden i den arkiverade texten där citatet står.")
+    source_line_end: int = Field(description="Sista raden i den arkiverade texten där citatet står.")
+    source_url: Optional[str] = Field(description="Var dokumentet är publicerat.")
+    archive_url: str = Field(description="Citatets rad i den arkiverade texten på webbplatsen.")
+    page_url: str = Field(description="Punkten på dokumentsidan.")
+    follows_up: list[str] = Field(description="Vad punkten följer upp, om modellen anger det. I CSV åtskilda med semikolon.")
+    status: Optional[str] = Field(description="Läge för ett uppföljt vallöfte: " + ", ".join(model.PROMISE_STATES) + ".")
+    status_note: Optional[str] = Field(description="Vad dokumentet säger om läget.")
+    indicator_baseline_value: Optional[float] = Field(description="Indikatorns ingångsvärde.")
+    indicator_baseline_unit: Optional[str] = Field(description="Ingångsvärdets enhet.")
+    indicator_baseline_year: Optional[int] = Field(description="Ingångsvärdets år.")
+    indicator_baseline_approximate: Optional[bool] = Field(description="true om dokumentet säger 'ca' om ingångsvärdet.")
+    indicator_target_value: Optional[float] = Field(description="Indikatorns målvärde.")
+    indicator_target_unit: Optional[str] = Field(description="Målvärdets enhet.")
+    indicator_target_year: Optional[int] = Field(description="Målvärdets år.")
+    indicator_target_approximate: Optional[bool] = Field(description="true om dokumentet säger 'ca' om målvärdet.")
+    indicator_data_source: Optional[str] = Field(description="Indikatorns datakälla, t.ex. Kolada.")
+    risk_probability: Optional[int] = Field(description="Riskens sannolikhet 1–5.")
+    risk_consequence: Optional[int] = Field(description="Riskens konsekvens 1–5.")
+    risk_score: Optional[int] = Field(description="Sannolikhet gånger konsekvens, 1–25.")
+    risk_level: Optional[str] = Field(description="Risknivå: " + ", ".join(band for _, band, _ in model.RISK_BANDS) + ".")
+    risk_control: Optional[str] = Field(description="Kontrollmoment.")
+    risk_frequency: Optional[str] = Field(description="När kontrollen rapporteras.")
+    risk_method: Optional[str] = Field(description="Metod.")
+
+
+class RowRecord(Record):
+    label: str = Field(description="Radens rubrik.")
+    values: list[Optional[float]] = Field(description="Talen i raden, i kolumnernas ordning; null där dokumentet saknar tal.")
+    quote: str = Field(description="Raden ordagrant ur källan.")
+    source_line: int = Field(description="Radens nummer i den arkiverade texten.")
+
+
+class TableRecord(Record):
+    id: str = Field(description="Stabilt id: `<dokument-id>#<tabell-id>`.")
+    table: str = Field(description="Tabellens id inom dokumentet.")
+    caption: str = Field(description="Tabellens rubrik.")
+    unit: str = Field(description="Enhet för talen, t.ex. mnkr.")
+    columns: list[str] = Field(description="Kolumnernas rubriker.")
+    rows: list[RowRecord] = Field(description="Raderna.")
+    locator: str = Field(description="Var i källan.")
+    topics: list[str] = Field(description="Ämnenas id.")
+
+
+class SectionRecord(Record):
+    heading: str = Field(description="Avsnittets rubrik som i dokumentet.")
+    items: list[ItemRecord] = Field(description="Avsnittets punkter i dokumentets ordning (samma poster som i items.json).")
+    tables: list[TableRecord] = Field(description="Avsnittets tabeller.")
+
+
+class SourceRecord(Record):
+    title: str = Field(description="Källans titel.")
+    url: Optional[str] = Field(description="Var källan är publicerad.")
+    archive: str = Field(description="Den arkiverade textens sökväg i repot.")
+    archive_url: str = Field(description="Den arkiverade texten på webbplatsen.")
+    retrieved: str = Field(description="Dagen texten hämtades, ÅÅÅÅ-MM-DD.")
+    publisher: Optional[str] = Field(description="Vem som gav ut dokumentet.")
+
+
+class ExclusionRecord(Record):
+    quote: str = Field(description="Stycket i källan som medvetet inte blivit en punkt.")
+    reason: str = Field(description="Varför det lämnas utanför.")
+
+
+class PlanRecord(Record):
+    """One document with its sections, items, tables and exclusions: plans/<id>.json."""
+
+    id: str = Field(description="Dokumentets id.")
+    actor: str = Field(description="Aktörens id.")
+    municipality: str = Field(description="Kommunens id.")
+    body: str = Field(description="Nämnd eller område.")
+    title: str = Field(description="Dokumentets titel.")
+    kind: str = Field(description="Dokumentets typ.")
+    status: str = Field(description="Dokumentets status.")
+    term: Optional[str] = Field(description="Mandatperiod, om dokumentet anger en.")
+    year: Optional[int] = Field(description="Året dokumentet gäller.")
+    period_start: Optional[int] = Field(description="Första året, om dokumentet gäller flera år.")
+    period_end: Optional[int] = Field(description="Sista året, om dokumentet gäller flera år.")
+    undated: Optional[str] = Field(description="Vad som är känt om ett odaterat dokument.")
+    dating_note: Optional[str] = Field(description="Hur året eller perioden har bestämts.")
+    summary: str = Field(description="Kort, neutral sammanfattning.")
+    follows_up: list[str] = Field(description="Dokument som detta följer upp, om modellen anger det.")
+    source: SourceRecord = Field(description="Källan.")
+    attribution: Optional[str] = Field(description="Vem dokumentet tillskrivs, när det inte själv säger det.")
+    page_url: str = Field(description="Dokumentsidan.")
+    sections: list[SectionRecord] = Field(description="Avsnitten i dokumentets ordning.")
+    excluded: list[ExclusionRecord] = Field(description="Stycken i källan som medvetet inte blivit punkter.")
+
+
+class ActorRecord(Record):
+    id: str = Field(description="Aktörens id.")
+    name: str = Field(description="Namn.")
+    short: str = Field(description="Förkortning.")
+    kind: str = Field(description="party, administration eller other.")
+    municipality: str = Field(description="Kommunens id.")
+    url: Optional[str] = Field(description="Aktörens webbplats.")
+    plans: list[str] = Field(description="Aktörens dokument (id), nyaste först.")
+    page_url: str = Field(description="Aktörssidan.")
+    feed_url: str = Field(description="Atom-flödet med aktörens ändringar.")
+
+
+class TopicRecord(Record):
+    id: str = Field(description="Ämnets id.")
+    name: str = Field(description="Namn.")
+    description: str = Field(description="Vad ämnet omfattar.")
+    keywords: list[str] = Field(description="Sökord.")
+    mentions: int = Field(description="Punkter och tabeller om ämnet, alla aktörer (samma tal som på ämnessidan).")
+    actor_count: int = Field(description="Aktörer vars dokument tar upp ämnet.")
+    page_url: str = Field(description="Ämnessidan.")
+    feed_url: str = Field(description="Atom-flödet med ämnets ändringar.")
+
+
+class MunicipalityRecord(Record):
+    id: str = Field(description="Kommunens id.")
+    name: str = Field(description="Namn.")
+    actors: list[str] = Field(description="Aktörerna (id) i bokstavsordning.")
+    plans: list[str] = Field(description="Dokumenten (id).")
+    feed_url: str = Field(description="Atom-flödet med kommunens ändringar.")
+
+
+class TableCellRecord(Record):
+    """One figure of one budget table: a row of tables.csv."""
+
+    table: str = Field(description="Tabellens stabila id: `<dokument-id>#<tabell-id>`.")
+    plan: str = Field(description="Dokumentets id.")
+    actor: str = Field(description="Aktörens id.")
+    municipality: str = Field(description="Kommunens id.")
+    caption: str = Field(description="Tabellens rubrik.")
+    unit: str = Field(description="Enhet, t.ex. mnkr.")
+    row: str = Field(description="Radens rubrik.")
+    column: str = Field(description="Kolumnens rubrik.")
+    value: Optional[float] = Field(description="Talet med punkt som decimaltecken; tomt där dokumentet saknar tal.")
+    source_line: int = Field(description="Radens nummer i den arkiverade texten.")
+    topics: list[str] = Field(description="Ämnenas id, åtskilda med semikolon.")
+
+
+class ItemsFile(Record):
+    items: list[ItemRecord] = Field(description="Alla punkter i alla dokument.")
+
+
+class ActorsFile(Record):
+    actors: list[ActorRecord] = Field(description="Alla aktörer.")
+
+
+class TopicsFile(Record):
+    topics: list[TopicRecord] = Field(description="Alla ämnen.")
+
+
+class MunicipalitiesFile(Record):
+    municipalities: list[MunicipalityRecord] = Field(description="Alla kommuner.")
+
+
+class ManifestFile(Record):
+    path: str = Field(description="Filens sökväg under /data/v1/.")
+    url: str = Field(description="Filens adress.")
+    bytes: int = Field(description="Storlek i byte.")
+    records: int = Field(description="Antal poster (rader i CSV).")
+    sha256: str = Field(description="SHA-256 av filens innehåll.")
+    schema_url: str = Field(description="Filens JSON Schema.")
+
+
+class Manifest(Record):
+    version: str = Field(description="Dataversionen; v1 ändras bara genom tillägg.")
+    commit: str = Field(description="Git-commit som webbplatsen byggdes från, eller 'okänd'.")
+    licence: str = Field(description="Licens för data och struktur.")
+    files: list[ManifestFile] = Field(description="Varje datafil.")
+
+
+# --- building the records --------------------------------------------------------------------
+def _number(value: Optional[Decimal]) -> Optional[float | int]:
+    if value is None:
+        return None
+    return int(value) if value == value.to_integral_value() else float(value)
+
+
+def _reference(value: Any) -> str:
+    """A reference of unknown shape (term, follow-up) as text: its id if it has one."""
+    if isinstance(value, BaseModel):
+        ident = getattr(value, "id", None)
+        return str(ident) if ident is not None else json.dumps(value.model_dump(mode="json"), sort_keys=True)
+    return str(value)
+
+
+def _references(value: Any) -> list[str]:
+    if value is None:
+        return []
+    return [_reference(entry) for entry in (value if isinstance(value, (list, tuple)) else [value])]
+
+
+def _optional_reference(value: Any) -> Optional[str]:
+    return None if value is None else _reference(value)
+
+
+def _measure(prefix: str, measure: Optional[model.Measure]) -> dict[str, Any]:
+    return {
+        f"{prefix}_value": _number(measure.value) if measure else None,
+        f"{prefix}_unit": measure.unit if measure else None,
+        f"{prefix}_year": measure.year if measure else None,
+        f"{prefix}_approximate": measure.approximate if measure else None,
+    }
+
+
+def _item_record(item: Item, base_url: str) -> ItemRecord:
+    data, plan = item.data, item.plan
+    indicator, risk, status = data.indicator, data.risk, data.status
+    return ItemRecord(
+        id=f"{plan.id}#{item.id}", plan=plan.id, item=item.id, actor=plan.actor.id, actor_name=plan.actor.name,
+        municipality=plan.municipality.id,
+        # `term` and `follows_up` arrive with another change to the model; exported once they exist.
+        term=_optional_reference(getattr(plan.data, "term", None)),
+        year=plan.data.year,
+        period_start=plan.data.period.start if plan.data.period else None,
+        period_end=plan.data.period.end if plan.data.period else None,
+        plan_kind=plan.data.kind, plan_status=plan.data.status, plan_title=plan.data.title,
+        section=item.section.data.heading, kind=data.kind, group=item.group,
+        topics=[topic.id for topic in item.topics], text=data.text, detail=data.detail, quote=data.quote,
+        locator=data.locator, source_line_start=item.line, source_line_end=item.end_line,
+        source_url=plan.data.source.url,
+        archive_url=paths.absolute_url(base_url, paths.source_page(plan.id), paths.line_anchor(item.line)),
+        page_url=paths.absolute_url(base_url, paths.plan_page(plan.id), item.id),
+        follows_up=_references(getattr(data, "follows_up", None)),
+        status=status.state if status else None, status_note=status.note if status else None,
+        **_measure("indicator_baseline", indicator.baseline if indicator else None),
+        **_measure("indicator_target", indicator.target if indicator else None),
+        indicator_data_source=indicator.data_source if indicator else None,
+        risk_probability=risk.probability if risk else None, risk_consequence=risk.consequence if risk else None,
+        risk_score=item.risk_level.score if item.risk_level else None,
+        risk_level=item.risk_level.band if item.risk_level else None,
+        risk_control=risk.control if risk else None, risk_frequency=risk.frequency if risk else None,
+        risk_method=risk.method if risk else None,
+    )
+
+
+def _table_record(table: Table) -> TableRecord:
+    data = table.data
+    return TableRecord(
+        id=f"{table.plan.id}#{table.id}", table=table.id, caption=data.caption, unit=data.unit,
+        columns=list(data.columns), locator=data.locator, topics=[topic.id for topic in table.topics],
+        rows=[RowRecord(label=row.label, values=[_number(v) for v in row.values], quote=row.quote, source_line=line)
+              for row, line in zip(data.rows, table.lines)],
+    )
+
+
+def plan_record(plan: Plan, base_url: str) -> PlanRecord:
+    data = plan.data
+    return PlanRecord(
+        id=plan.id, actor=plan.actor.id, municipality=plan.municipality.id, body=data.body, title=data.title,
+        kind=data.kind, status=data.status, term=_optional_reference(getattr(data, "term", None)), year=data.year,
+        period_start=data.period.start if data.period else None, period_end=data.period.end if data.period else None,
+        undated=data.undated, dating_note=data.dating_note, summary=data.summary,
+        follows_up=_references(getattr(data, "follows_up", None)),
+        source=SourceRecord(title=data.source.title, url=data.source.url, archive=data.source.archive,
+                            archive_url=paths.absolute_url(base_url, paths.source_page(plan.id)),
+                            retrieved=data.source.retrieved.isoformat(), publisher=data.source.publisher),
+        attribution=data.attribution.claim if data.attribution else None,
+        page_url=paths.absolute_url(base_url, paths.plan_page(plan.id)),
+        sections=[SectionRecord(heading=section.data.heading,
+                                items=[_item_record(item, base_url) for item in section.items],
+                                tables=[_table_record(table) for table in section.tables])
+                  for section in plan.sections],
+        excluded=[ExclusionRecord(quote=e.quote, reason=e.reason) for e in data.excluded],
+    )
+
+
+def item_records(site: Site, base_url: str) -> list[ItemRecord]:
+    return [_item_record(item, base_url) for plan in site.plans for item in plan.items]
+
+
+def table_cells(site: Site) -> list[TableCellRecord]:
+    return [TableCellRecord(table=f"{plan.id}#{table.id}", plan=plan.id, actor=plan.actor.id,
+                            municipality=plan.municipality.id, caption=table.data.caption, unit=table.data.unit,
+                            row=row.label, column=column, value=_number(value), source_line=line,
+                            topics=[topic.id for topic in table.topics])
+            for plan in site.plans for table in plan.tables
+            for row, line in zip(table.data.rows, table.lines)
+            for column, value in zip(table.data.columns, row.values)]
+
+
+def _actor_record(actor: Actor, base_url: str) -> ActorRecord:
+    data = actor.data
+    return ActorRecord(id=actor.id, name=data.name, short=data.short, kind=data.kind,
+                       municipality=actor.municipality.id, url=data.url, plans=[plan.id for plan in actor.plans],
+                       page_url=paths.absolute_url(base_url, paths.actor_page(actor.id)),
+                       feed_url=paths.absolute_url(base_url, paths.feed_file("actor", actor.id)))
+
+
+def _topic_record(topic: Topic, base_url: str) -> TopicRecord:
+    data = topic.data
+    return TopicRecord(id=topic.id, name=data.name, description=data.description, keywords=list(data.keywords),
+                       mentions=topic.count, actor_count=topic.actor_count,
+                       page_url=paths.absolute_url(base_url, paths.topic_page(topic.id)),
+                       feed_url=paths.absolute_url(base_url, paths.feed_file("topic", topic.id)))
+
+
+def _municipality_record(municipality: Municipality, base_url: str) -> MunicipalityRecord:
+    return MunicipalityRecord(id=municipality.id, name=municipality.name,
+                              actors=[actor.id for actor in municipality.actors],
+                              plans=[plan.id for plan in municipality.plans],
+                              feed_url=paths.absolute_url(base_url, paths.feed_file("municipality", municipality.id)))
+
+
+# --- writing: one rule per format ------------------------------------------------------------
+def json_text(record: BaseModel) -> str:
+    return json.dumps(record.model_dump(mode="json"), ensure_ascii=False, indent=2) + "\n"
+
+
+def csv_cell(value: Any, text: bool) -> str:
+    """One CSV cell: empty for a missing value, lists joined with `;`, true/false, numbers as
+    Python writes them (point as decimal sign); text that a spreadsheet would run as a formula
+    gets a leading apostrophe."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, list):
+        value = LIST_SEPARATOR.join(str(entry) for entry in value)
+    value = str(value)
+    if text and value.startswith(FORMULA_START):
+        return "'" + value
+    return value
+
+
+def csv_text(records: list[Record], record_type: type[Record]) -> str:
+    """RFC 4180 (CRLF, quotes doubled), UTF-8 with a byte order mark, a header row of field names."""
+    columns = list(record_type.model_fields)
+    properties = record_type.model_json_schema()["properties"]
+    text_columns = {name for name in columns if _json_types(properties[name]) & {"string", "array"}}
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
+    writer.writerow(columns)
+    for record in records:
+        values = record.model_dump(mode="json")
+        writer.writerow([csv_cell(values[name], name in text_columns) for name in columns])
+    return "\ufeff" + out.getvalue()
+
+
+def _json_types(schema: dict) -> set[str]:
+    if "anyOf" in schema:
+        return {t for option in schema["anyOf"] for t in _json_types(option)}
+    return {schema["type"]} if "type" in schema else {"object"}
+
+
+
+# --- schemas -----------------------------------------------------------------------------------
+_CELL_PATTERNS = {  # what a CSV cell of each JSON type looks like
+    "integer": r"-?[0-9]+", "number": r"-?[0-9]+(\.[0-9]+)?(e[-+]?[0-9]+)?", "boolean": r"true|false",
+}
+
+
+def json_schema(record_type: type[Record], title: str, url: str) -> dict:
+    schema = record_type.model_json_schema(mode="serialization")
+    return {"$schema": JSON_SCHEMA_DRAFT, "$id": url, "title": title,
+            **{key: value for key, value in schema.items() if key != "title"}}
+
+
+def csv_schema(record_type: type[Record], title: str, url: str) -> dict:
+    """The schema of one CSV row as csv.DictReader reads it: every cell is text; numbers,
+    true/false and empty cells for missing values follow the patterns below."""
+    properties = {}
+    for name, schema in record_type.model_json_schema()["properties"].items():
+        types = _json_types(schema)
+        cell: dict[str, Any] = {"type": "string", "description": schema.get("description", "")}
+        scalar = sorted(types & set(_CELL_PATTERNS))
+        if scalar:
+            optional = "|" if "null" in types else ""
+            cell["pattern"] = f"^({'|'.join(_CELL_PATTERNS[t] for t in scalar)}{optional})$"
+        properties[name] = cell
+    return {"$schema": JSON_SCHEMA_DRAFT, "$id": url, "title": title, "type": "object",
+            "properties": properties, "required": list(properties), "additionalProperties": False}
+
+
+# --- the files ---------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class DataFile:
+    """One file under /data/v1/: what it holds (for the open-data page) and how to make it."""
+
+    name: str  # path under data/v1/, e.g. items.json or plans/<id>.json
+    title: str  # Swedish, for the open-data page
+    description: str
+    record_type: type[Record]  # the schema's model (for CSV: one row)
+    schema_name: str  # file under data/v1/schema/
+    csv: bool
+    content: Callable[[], str]
+    count: Callable[[], int]  # records (CSV rows, list entries)
+
+    @property
+    def path(self) -> str:
+        return paths.data_file(self.name)
+
+    @property
+    def schema_path(self) -> str:
+        return paths.schema_file(self.schema_name)
+
+
+LICENCE = "CC BY 4.0"
+
+
+def data_files(site: Site, base_url: str) -> list[DataFile]:
+    """Every data file except the manifest, in a fixed order."""
+    items = lambda: item_records(site, base_url)  # noqa: E731 - built per file, never cached across builds
+    files = [
+        DataFile("items.json", "Alla punkter (JSON)", "Varje punkt i varje dokument, en post per punkt.",
+                 ItemsFile, "items.json", False,
+                 lambda: json_text(ItemsFile(items=items())), lambda: site.item_count),
+        DataFile("items.csv", "Alla punkter (CSV)", "Samma poster som items.json, en rad per punkt; "
+                 "öppnas i Excel, LibreOffice och Numbers.", ItemRecord, "items.csv.json", True,
+                 lambda: csv_text(items(), ItemRecord), lambda: site.item_count),
+        DataFile("tables.csv", "Budgettabellernas tal (CSV)", "Varje tal i dokumentens tabeller, en rad per "
+                 "tal (tabell, rad, kolumn), som tal med punkt som decimaltecken.", TableCellRecord,
+                 "tables.csv.json", True, lambda: csv_text(table_cells(site), TableCellRecord),
+                 lambda: len(table_cells(site))),
+        DataFile("actors.json", "Aktörer", "Partier och förvaltningar med sina dokument.", ActorsFile,
+                 "actors.json", False,
+                 lambda: json_text(ActorsFile(actors=[_actor_record(a, base_url) for a in site.actors])),
+                 lambda: len(site.actors)),
+        DataFile("topics.json", "Ämnen", "Ämnena med beskrivning, sökord och antal punkter.", TopicsFile,
+                 "topics.json", False,
+                 lambda: json_text(TopicsFile(topics=[_topic_record(t, base_url) for t in site.topics])),
+                 lambda: len(site.topics)),
+        DataFile("municipalities.json", "Kommuner", "Kommunerna med sina aktörer och dokument.",
+                 MunicipalitiesFile, "municipalities.json", False,
+                 lambda: json_text(MunicipalitiesFile(municipalities=[
+                     _municipality_record(m, base_url) for m in site.municipalities])),
+                 lambda: len(site.municipalities)),
+    ]
+    files += [DataFile(f"plans/{plan.id}.json", f"Dokumentet {plan.data.title}",
+                       "Ett dokument med avsnitt, punkter, tabeller och medvetet utelämnade stycken.",
+                       PlanRecord, "plan.json", False,
+                       (lambda plan=plan: json_text(plan_record(plan, base_url))),
+                       (lambda plan=plan: plan.item_count))
+              for plan in site.plans]
+    return files
+
+
+SCHEMA_TITLES = {
+    "items.json": "Vem lovar vad? – alla punkter (items.json)",
+    "items.csv.json": "Vem lovar vad? – en rad i items.csv",
+    "tables.csv.json": "Vem lovar vad? – en rad i tables.csv",
+    "actors.json": "Vem lovar vad? – aktörer (actors.json)",
+    "topics.json": "Vem lovar vad? – ämnen (topics.json)",
+    "municipalities.json": "Vem lovar vad? – kommuner (municipalities.json)",
+    "plan.json": "Vem lovar vad? – ett dokument (plans/<id>.json)",
+    "index.json": "Vem lovar vad? – innehållsförteckning (index.json)",
+}
+
+
+def schemas(base_url: str) -> dict[str, str]:
+    """{schema file name: JSON text} for every data file, and the manifest."""
+    types: dict[str, tuple[type[Record], bool]] = {
+        "items.json": (ItemsFile, False), "items.csv.json": (ItemRecord, True),
+        "tables.csv.json": (TableCellRecord, True), "actors.json": (ActorsFile, False),
+        "topics.json": (TopicsFile, False), "municipalities.json": (MunicipalitiesFile, False),
+        "plan.json": (PlanRecord, False), "index.json": (Manifest, False),
+    }
+    out = {}
+    for name, (record_type, is_csv) in types.items():
+        url = paths.absolute_url(base_url, paths.schema_file(name))
+        schema = (csv_schema if is_csv else json_schema)(record_type, SCHEMA_TITLES[name], url)
+        out[name] = json.dumps(schema, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+    return out
+
+
+def manifest(files: list[DataFile], base_url: str, commit: str) -> Manifest:
+    """Every data file with its size, record count and SHA-256; the same input gives the same bytes."""
+    entries = []
+    for data_file in sorted(files, key=lambda f: f.name):
+        data = data_file.content().encode("utf-8")
+        entries.append(ManifestFile(
+            path=data_file.name, url=paths.absolute_url(base_url, data_file.path), bytes=len(data),
+            records=data_file.count(), sha256=hashlib.sha256(data).hexdigest(),
+            schema_url=paths.absolute_url(base_url, data_file.schema_path)))
+    return Manifest(version=VERSION, commit=commit, licence=LICENCE, files=entries)
+
+
+# --- the open-data page: fields from the schema ----------------------------------------------------
+@dataclass(frozen=True)
+class FieldDoc:
+    name: str  # dotted: rows[].label
+    type: str  # Swedish
+    description: str
+
+
+_TYPE_NAMES = {"string": "text", "integer": "heltal", "number": "tal", "boolean": "true/false",
+               "array": "lista", "object": "objekt"}
+
+
+def _resolve(schema: dict, definitions: dict) -> dict:
+    ref = schema.get("$ref")
+    return definitions[ref.rsplit("/", 1)[-1]] if ref else schema
+
+
+def field_docs(record_type: type[Record]) -> list[FieldDoc]:
+    """Each field of a record, nested lists and objects as `parent[].field`, read from its JSON Schema."""
+    root = record_type.model_json_schema(mode="serialization")
+    definitions = root.get("$defs", {})
+    found: list[FieldDoc] = []
+
+    def walk(schema: dict, prefix: str) -> None:
+        schema = _resolve(schema, definitions)
+        for name, prop in schema.get("properties", {}).items():
+            options = [_resolve(option, definitions) for option in prop.get("anyOf", [prop])]
+            types = [option.get("type", "object") for option in options]
+            optional = "null" in types
+            main = next((option for option in options if option.get("type", "object") != "null"), options[0])
+            kind = main.get("type", "object")
+            label = _TYPE_NAMES.get(kind, kind)
+            if kind == "array":
+                inner = _resolve(main.get("items", {}), definitions)
+                inner_types = [o.get("type", "object") for o in inner.get("anyOf", [inner])]
+                label = "lista av " + " eller ".join(_TYPE_NAMES.get(t, t) if t != "null" else "null"
+                                                     for t in inner_types)
+            found.append(FieldDoc(prefix + name, label + (", kan saknas (null)" if optional else ""),
+                                  prop.get("description", "")))
+            if kind == "array" and "properties" in _resolve(main.get("items", {}), definitions):
+                walk(main["items"], f"{prefix}{name}[].")
+            elif kind == "object" and "properties" in main:
+                walk(main, f"{prefix}{name}.")
+
+    walk(root, "")
+    return found
+
+
+@dataclass(frozen=True)
+class FieldSection:
+    """One table of fields on the open-data page: which files hold these records."""
+
+    heading: str
+    anchor: str
+    files: str
+    fields: list[FieldDoc]
+
+
+def field_sections() -> list[FieldSection]:
+    return [
+        FieldSection("Punkter", "falt-punkter", "items.json (under items), items.csv (en kolumn per fält)",
+                     field_docs(ItemRecord)),
+        FieldSection("Dokument", "falt-dokument", "plans/<id>.json", field_docs(PlanRecord)),
+        FieldSection("Budgettabellernas tal", "falt-tabeller", "tables.csv", field_docs(TableCellRecord)),
+        FieldSection("Aktörer", "falt-aktorer", "actors.json (under actors)", field_docs(ActorRecord)),
+        FieldSection("Ämnen", "falt-amnen", "topics.json (under topics)", field_docs(TopicRecord)),
+        FieldSection("Kommuner", "falt-kommuner", "municipalities.json (under municipalities)",
+                     field_docs(MunicipalityRecord)),
+        FieldSection("Innehållsförteckningen", "falt-index", "index.json", field_docs(Manifest)),
+    ]

@@ -1,0 +1,189 @@
+"""Atom feeds and the changelog, from the git history of plans/ and registry/."""
+
+from __future__ import annotations
+
+import datetime
+import os
+import shutil
+import subprocess
+import xml.etree.ElementTree as ET
+
+import pytest
+
+from conftest import REPO, git, run_module
+from generator import feeds
+from generator.history import read_history
+from generator.render import render_site
+from generator.site import build_site
+
+ATOM = "{http://www.w3.org/2005/Atom}"
+BASE = "https://vem-lovar-vad.github.io/vem-lovar-vad/"
+PLAN = "plans/bergby-a-plan-2024.yaml"
+SOURCE = "sources/bergby-a-plan-2024.txt"
+NEW_ITEM = """      - id: nytt-harbarge
+        kind: proposal
+        text: Ett nytt härbärge öppnas.
+        topics: [hemloshet]
+        quote: Ett nytt härbärge öppnas.
+        locator: Mål och uppdrag
+"""
+DATES = ("2026-01-10T09:00:00+01:00", "2026-02-14T10:30:00+01:00", "2026-03-20T16:45:00+01:00")
+
+
+def commit_at(root, date: str, message: str) -> str:
+    """Commit everything with a fixed date, so entries and feeds are predictable."""
+    env = {**os.environ, "GIT_COMMITTER_DATE": date, "GIT_AUTHOR_DATE": date}
+    for args in (["add", "-A"], ["commit", "-q", "-m", message]):
+        subprocess.run(["git", "-C", str(root), "-c", "user.name=Test", "-c", "user.email=test@example.org", *args],
+                       check=True, env=env, capture_output=True)
+    return git(root, "rev-parse", "HEAD").strip()
+
+
+def edit(root, name: str, change) -> None:
+    path = root / name
+    path.write_text(change(path.read_text(encoding="utf-8")), encoding="utf-8")
+
+
+@pytest.fixture
+def history_repo(repo):
+    """Base, then three commits: an item added, the plan renamed, another plan removed."""
+    shutil.copy(REPO / "mkdocs.yml", repo / "mkdocs.yml")  # the public address
+    commit_at(repo, "2026-01-01T08:00:00+01:00", "mkdocs.yml")  # touches neither plans/ nor registry/
+    edit(repo, PLAN, lambda text: text.replace("      - id: kollo", NEW_ITEM + "      - id: kollo"))
+    edit(repo, SOURCE, lambda text: text + "- Ett nytt härbärge öppnas.\n")
+    shas = [commit_at(repo, DATES[0], "Nytt härbärge")]
+    edit(repo, PLAN, lambda text: text.replace("title: Förslag till verksamhetsplan 2024",
+                                               "title: Reviderat förslag 2024"))
+    shas.append(commit_at(repo, DATES[1], "Ny titel"))
+    (repo / "plans" / "bergby-o-webb.yaml").unlink()
+    (repo / "sources" / "bergby-o-webb.txt").unlink()
+    shas.append(commit_at(repo, DATES[2], "Östra listans plan tas bort"))
+    return repo, shas
+
+
+def parse_atom(text: str) -> ET.Element:
+    """Parse a feed and check the elements RFC 4287 requires, with absolute links."""
+    feed = ET.fromstring(text.encode("utf-8"))
+    assert feed.tag == ATOM + "feed"
+    for tag in ("id", "title", "updated"):
+        assert feed.find(ATOM + tag).text.strip(), tag
+    datetime.datetime.fromisoformat(feed.find(ATOM + "updated").text)
+    rels = {link.get("rel"): link.get("href") for link in feed.findall(ATOM + "link")}
+    assert rels["self"].startswith("https://") and rels["alternate"].startswith("https://")
+    assert feed.find(f"{ATOM}author/{ATOM}name").text == "Vem lovar vad?"
+    for entry in feed.findall(ATOM + "entry"):
+        for tag in ("id", "title", "updated"):
+            assert entry.find(ATOM + tag).text.strip(), tag
+        datetime.datetime.fromisoformat(entry.find(ATOM + "updated").text)
+        assert entry.find(ATOM + "link").get("href").startswith(BASE)
+        assert entry.find(ATOM + "content").get("type") == "html" and entry.find(ATOM + "content").text
+    return feed
+
+
+def entries(feed: ET.Element) -> list[tuple[str, str, str]]:
+    return [(e.find(ATOM + "title").text, e.find(ATOM + "updated").text, e.find(ATOM + "link").get("href"))
+            for e in feed.findall(ATOM + "entry")]
+
+
+def built_feeds(root) -> dict[str, str]:
+    site = build_site(root)
+    return {path: text for path, text in render_site(site, read_history(root, site)).items()
+            if path.startswith("flode/")}
+
+
+def test_site_feed_has_an_entry_per_commit_that_changed_a_plan_newest_first(history_repo):
+    root, shas = history_repo
+    feed = parse_atom(built_feeds(root)["flode/alla.xml"])
+    assert entries(feed) == [
+        ("Borttaget dokument: Östra listans socialpolitik (Östra listan Bergby)", DATES[2],
+         f"{BASE}andringar/#andring-{shas[2][:12]}"),
+        ("Ändrat dokument: Reviderat förslag 2024 (Arbetarpartiet Bergby)", DATES[1],
+         f"{BASE}dokument/bergby-a-plan-2024/"),
+        ("Ändrat dokument: Förslag till verksamhetsplan 2024 (Arbetarpartiet Bergby)", DATES[0],
+         f"{BASE}dokument/bergby-a-plan-2024/"),
+    ]
+    assert feed.find(ATOM + "updated").text == DATES[2]
+    ids = [e.find(ATOM + "id").text for e in feed.findall(ATOM + "entry")]
+    assert ids == [f"tag:vem-lovar-vad.github.io,2026:andring/{sha}" for sha in reversed(shas)]
+
+
+def test_entry_content_names_the_change_and_links_the_item(history_repo):
+    root, _ = history_repo
+    feed = ET.fromstring(built_feeds(root)["flode/alla.xml"].encode("utf-8"))
+    oldest = feed.findall(ATOM + "entry")[-1].find(ATOM + "content").text
+    assert (f'<li><strong>Ny punkt</strong> – <a href="{BASE}dokument/bergby-a-plan-2024/#nytt-harbarge">'
+            "Förslag: Ett nytt härbärge öppnas.</a></li>") in oldest
+    renamed = feed.findall(ATOM + "entry")[1].find(ATOM + "content").text
+    assert "<li>titel: «Förslag till verksamhetsplan 2024» → «Reviderat förslag 2024»</li>" in renamed
+
+
+def test_topic_actor_and_municipality_feeds_hold_only_their_changes(history_repo):
+    root, _ = history_repo
+    built = built_feeds(root)
+    titles = lambda path: [title for title, _, _ in entries(parse_atom(built[path]))]  # noqa: E731
+    assert titles("flode/amnen/hemloshet.xml") == [
+        "Borttaget dokument: Östra listans socialpolitik (Östra listan Bergby)",
+        "Ändrat dokument: Förslag till verksamhetsplan 2024 (Arbetarpartiet Bergby)"]
+    assert titles("flode/amnen/sommarkollo.xml") == []
+    assert titles("flode/partier/bergby-a.xml") == [
+        "Ändrat dokument: Reviderat förslag 2024 (Arbetarpartiet Bergby)",
+        "Ändrat dokument: Förslag till verksamhetsplan 2024 (Arbetarpartiet Bergby)"]
+    assert len(titles("flode/kommuner/bergby.xml")) == 3 and titles("flode/kommuner/dalby.xml") == []
+
+
+def test_changelog_page_lists_the_same_changes_newest_first(history_repo):
+    root, shas = history_repo
+    site = build_site(root)
+    page = render_site(site, read_history(root, site))["andringar/index.md"]
+    headings = [line for line in page.splitlines() if line.startswith("## ")]
+    assert headings == [
+        f"## 20 mars 2026: Borttaget dokument: Östra listans socialpolitik (Östra listan Bergby) "
+        f"{{#andring-{shas[2][:12]}}}",
+        f"## 14 februari 2026: Ändrat dokument: Reviderat förslag 2024 (Arbetarpartiet Bergby) "
+        f"{{#andring-{shas[1][:12]}}}",
+        f"## 10 januari 2026: Ändrat dokument: Förslag till verksamhetsplan 2024 (Arbetarpartiet Bergby) "
+        f"{{#andring-{shas[0][:12]}}}",
+        "## Dataformatet {#dataformat}",
+    ]
+    assert ('<li><strong>Ny punkt</strong> – <a href="../dokument/bergby-a-plan-2024/#nytt-harbarge">'
+            "Förslag: Ett nytt härbärge öppnas.</a></li>") in page
+
+
+def test_rebuilding_in_a_new_process_gives_byte_identical_feeds(history_repo):
+    root, _ = history_repo
+    first = run_module("--root", str(root), "build")
+    assert first.returncode == 0, first.stderr
+    feed_dir = root / "docs" / "flode"
+    before = {p.relative_to(feed_dir): p.read_bytes() for p in sorted(feed_dir.rglob("*.xml"))}
+    assert len(before) == 1 + 4 + 5 + 2  # the site, topics, actors, municipalities
+    second = run_module("--root", str(root), "build")
+    assert second.returncode == 0 and second.stdout.startswith("0 sidor ändrade"), second.stdout
+    assert {p.relative_to(feed_dir): p.read_bytes() for p in sorted(feed_dir.rglob("*.xml"))} == before
+
+
+def test_shallow_clone_gives_one_clear_entry(history_repo, tmp_path):
+    root, shas = history_repo
+    clone = tmp_path / "shallow"
+    subprocess.run(["git", "clone", "-q", "--depth", "1", f"file://{root}", str(clone)], check=True)
+    site = build_site(clone)
+    feed = parse_atom(render_site(site, read_history(clone, site))["flode/alla.xml"])
+    assert entries(feed) == [("Ändringshistoriken finns inte i det här bygget", DATES[2],
+                              f"{BASE}andringar/#andring-{shas[2][:12]}")]
+    assert "Webbplatsen visar nu 9 punkter i 3 dokument." in feed.find(f"{ATOM}entry/{ATOM}content").text
+
+
+def test_folder_without_git_builds_with_one_clear_entry(project):
+    site = build_site(project)
+    history = read_history(project, site)
+    assert history.commit == "okänd"
+    feed = parse_atom(feeds.atom(feeds.site_feeds(site)[0], history))
+    assert [title for title, _, _ in entries(feed)] == ["Ändringshistoriken finns inte i det här bygget"]
+    assert feed.find(f"{ATOM}entry/{ATOM}updated").text == "2026-11-22T00:00:00+00:00"  # newest retrieval
+
+
+def test_commit_that_changes_nothing_voters_see_has_no_entry(history_repo):
+    root, _ = history_repo
+    edit(root, PLAN, lambda text: text.replace("summary:", "# En kommentar för redaktörerna.\nsummary:"))
+    commit_at(root, "2026-04-01T12:00:00+02:00", "Kommentar")
+    feed = parse_atom(built_feeds(root)["flode/alla.xml"])
+    assert len(entries(feed)) == 3 and entries(feed)[0][1] == DATES[2]

@@ -1,0 +1,188 @@
+"""Open data under /data/v1/: the files built with the site, their schemas, the manifest and
+the round trip back to the plans."""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import html
+import io
+import json
+import re
+from pathlib import Path
+
+import jsonschema
+import pytest
+import yaml
+
+from conftest import REPO
+from generator import opendata
+
+BASE = "https://vem-lovar-vad.github.io/vem-lovar-vad/"
+
+
+@pytest.fixture(scope="module")
+def data(repo_site) -> Path:
+    site_dir, _ = repo_site
+    return site_dir / "data" / "v1"
+
+
+@pytest.fixture(scope="module")
+def manifest(data) -> dict:
+    return json.loads((data / "index.json").read_text(encoding="utf-8"))
+
+
+def yaml_items() -> dict[str, dict]:
+    """Every item of every plan, read straight from the YAML files: {stable id: item}."""
+    found = {}
+    for path in sorted((REPO / "plans").glob("*.yaml")):
+        plan = yaml.safe_load(path.read_text(encoding="utf-8"))
+        for section in plan["sections"]:
+            for item in section.get("items", []):
+                found[f"{plan['id']}#{item['id']}"] = item
+    return found
+
+
+def schema_for(data: Path, entry: dict) -> dict:
+    assert entry["schema_url"].startswith(BASE + "data/v1/schema/")
+    return json.loads((data / "schema" / entry["schema_url"].rsplit("/", 1)[1]).read_text(encoding="utf-8"))
+
+
+def csv_rows(path: Path) -> list[dict]:
+    return list(csv.DictReader(io.StringIO(path.read_bytes().decode("utf-8-sig"), newline="")))
+
+
+def test_every_data_file_validates_against_its_published_schema(data, manifest):
+    names = {entry["path"] for entry in manifest["files"]}
+    assert {"items.json", "items.csv", "tables.csv", "actors.json", "topics.json", "municipalities.json"} <= names
+    assert {f"plans/{p.stem}.json" for p in (REPO / "plans").glob("*.yaml")} <= names
+    for entry in manifest["files"]:
+        schema = schema_for(data, entry)
+        jsonschema.Draft202012Validator.check_schema(schema)
+        validator = jsonschema.Draft202012Validator(schema)
+        if entry["path"].endswith(".csv"):
+            rows = csv_rows(data / entry["path"])
+            assert len(rows) == entry["records"]
+            for row in rows:
+                validator.validate(row)
+        else:
+            validator.validate(json.loads((data / entry["path"]).read_text(encoding="utf-8")))
+    index_schema = json.loads((data / "schema" / "index.json").read_text(encoding="utf-8"))
+    jsonschema.Draft202012Validator(index_schema).validate(manifest)
+
+
+def test_a_record_that_breaks_the_schema_is_refused(data):
+    schema = json.loads((data / "schema" / "items.json").read_text(encoding="utf-8"))
+    items = json.loads((data / "items.json").read_text(encoding="utf-8"))
+    items["items"][0]["source_line_start"] = "tolv"
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(items, schema)
+
+
+def test_manifest_lists_every_file_with_size_hash_count_and_commit(data, manifest, repo_site):
+    _, site = repo_site
+    files = sorted(p.relative_to(data).as_posix() for p in data.rglob("*")
+                   if p.is_file() and not p.relative_to(data).as_posix().startswith("schema/"))
+    assert sorted(entry["path"] for entry in manifest["files"]) == [f for f in files if f != "index.json"]
+    for entry in manifest["files"]:
+        content = (data / entry["path"]).read_bytes()
+        assert entry["bytes"] == len(content)
+        assert entry["sha256"] == hashlib.sha256(content).hexdigest()
+        assert entry["url"] == BASE + "data/v1/" + entry["path"]
+    assert re.fullmatch(r"[0-9a-f]{40}", manifest["commit"])
+    assert manifest["version"] == "v1" and manifest["licence"] == "CC BY 4.0"
+
+
+def test_counts_match_the_plans(data, manifest):
+    records = {entry["path"]: entry["records"] for entry in manifest["files"]}
+    items = json.loads((data / "items.json").read_text(encoding="utf-8"))["items"]
+    assert len(items) == len(yaml_items()) == records["items.json"] == records["items.csv"] == 366
+    for path in sorted((REPO / "plans").glob("*.yaml")):
+        plan = json.loads((data / "plans" / f"{path.stem}.json").read_text(encoding="utf-8"))
+        source = yaml.safe_load(path.read_text(encoding="utf-8"))
+        assert [len(s["items"]) for s in plan["sections"]] == [len(s.get("items", [])) for s in source["sections"]]
+        assert [t["id"] for s in plan["sections"] for t in s["tables"]] == [
+            f"{path.stem}#{t['id']}" for s in source["sections"] for t in s.get("tables", [])]
+        assert len(plan["excluded"]) == len(source.get("excluded", []))
+    cells = sum(len(row["values"]) for path in (REPO / "plans").glob("*.yaml")
+                for s in yaml.safe_load(path.read_text(encoding="utf-8"))["sections"]
+                for t in s.get("tables", []) for row in t["rows"])
+    assert records["tables.csv"] == len(csv_rows(data / "tables.csv")) == cells
+
+
+def test_items_json_reproduces_text_quote_topics_and_locator_of_the_yaml(data):
+    source = yaml_items()
+    items = json.loads((data / "items.json").read_text(encoding="utf-8"))["items"]
+    assert [item["id"] for item in items] == sorted(source, key=[item["id"] for item in items].index)
+    for item in items:
+        original = source[item["id"]]
+        assert item["text"] == original["text"]
+        assert item["quote"] == original["quote"]
+        assert item["locator"] == original["locator"]
+        assert item["topics"] == original.get("topics", [])
+        assert item["kind"] == original["kind"]
+
+
+def cell(value) -> str:
+    """What a CSV cell holds for a JSON value, as the open-data page describes it."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, list):
+        return ";".join(value)
+    return str(value)
+
+
+def test_items_csv_reads_back_with_dictreader_to_the_json_values(data):
+    items = json.loads((data / "items.json").read_text(encoding="utf-8"))["items"]
+    rows = csv_rows(data / "items.csv")
+    assert list(rows[0]) == list(items[0])  # one column per field, in the same order
+    assert rows == [{key: cell(value) for key, value in item.items()} for item in items]
+    raw = (data / "items.csv").read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbfid,plan,item,") and b"\r\n" in raw  # BOM for Excel, RFC 4180 line ends
+
+
+def test_tables_csv_has_figures_as_numbers(data):
+    rows = csv_rows(data / "tables.csv")
+    plans = {p.stem: yaml.safe_load(p.read_text(encoding="utf-8")) for p in (REPO / "plans").glob("*.yaml")}
+    first = rows[0]
+    plan_id, table_id = first["table"].split("#")
+    table = next(t for s in plans[plan_id]["sections"] for t in s.get("tables", []) if t["id"] == table_id)
+    written = str(table["rows"][0]["values"][0]).replace(",", ".").replace("−", "-")
+    assert float(first["value"]) == float(written) and first["column"] == table["columns"][0]
+    assert all(re.fullmatch(r"-?\d+(\.\d+)?|", row["value"]) for row in rows)
+
+
+def test_csv_cells_that_a_spreadsheet_would_run_get_an_apostrophe():
+    assert opendata.csv_cell("=HYPERLINK(\"http://x\")", text=True) == "'=HYPERLINK(\"http://x\")"
+    assert opendata.csv_cell("- En punkt", text=True) == "'- En punkt"
+    assert opendata.csv_cell(-46.7, text=False) == "-46.7"
+    assert opendata.csv_cell(["hemloshet", "ekonomi"], text=True) == "hemloshet;ekonomi"
+
+
+def test_open_data_page_describes_every_field_from_the_schema(repo_site, data):
+    site_dir, _ = repo_site
+    page = html.unescape((site_dir / "oppna-data" / "index.html").read_text(encoding="utf-8"))
+    schema = json.loads((data / "schema" / "items.json").read_text(encoding="utf-8"))
+    for name, field in schema["$defs"]["ItemRecord"]["properties"].items():
+        assert f"<td><code>{name}</code></td>" in page
+    assert "citaträtten (22 § upphovsrättslagen)" in page and "CC BY 4.0" in page
+    assert "inget fält i v1 tas bort, byter namn eller ändrar betydelse" in page
+    assert '<a href="../data/v1/items.csv">items.csv</a>' in page
+
+
+@pytest.mark.parametrize("page, feed", [
+    ("index.html", "flode/alla.xml"),
+    ("amnen/hemloshet/index.html", "../../flode/amnen/hemloshet.xml"),
+    ("partier/eskilstuna-v/index.html", "../../flode/partier/eskilstuna-v.xml"),
+])
+def test_voter_pages_announce_their_feed_and_link_the_downloads(repo_site, page, feed):
+    site_dir, _ = repo_site
+    text = (site_dir / page).read_text(encoding="utf-8")
+    assert re.search(f'<link rel="alternate" type="application/atom\\+xml" title="Vem lovar vad\\? – [^"]+" '
+                     f'href="{re.escape(feed)}">', text)
+    assert f'<a href="{feed}" type="application/atom+xml">Atom-flöde för den här sidan</a>' in text
+    prefix = feed[: -len("flode/alla.xml")] if page == "index.html" else "../../"
+    assert f'<a href="{prefix}data/v1/items.csv" download>alla punkter som CSV (Excel)</a>' in text
+    assert (site_dir / Path(page).parent / feed).resolve().is_file()
