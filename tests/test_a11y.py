@@ -65,7 +65,7 @@ def open_search(page, term: str) -> None:
     """Open the search dialog with the keyboard shortcut, type `term` and wait for results."""
     page.keyboard.press("/")
     page.keyboard.type(term)
-    page.locator(".md-search-result__item").first.wait_for(state="visible", timeout=10000)
+    page.locator(".md-search-result__item").first.wait_for(state="visible", timeout=30000)
 
 
 # Transitions (the search panel fades in) are ended first: axe checks what a voter then sees.

@@ -21,7 +21,7 @@ def test_searching_part_of_a_compound_finds_the_topic(page, server):
     page.goto(server)
     page.get_by_role("textbox", name="Sök").fill("kollo")
     results = page.locator(".md-search-result__item")
-    results.first.wait_for(timeout=10000)
+    results.first.wait_for(timeout=30000)
     titles = " ".join(results.all_inner_texts())
     assert "Sommarkollo och kolloverksamhet" in titles
 
