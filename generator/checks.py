@@ -13,8 +13,10 @@ from pathlib import Path
 from typing import Callable, Iterator
 
 from . import model
-from .coverage import measure
+from .coverage import measure, unit_kind
 from .errors import LocatedError
+from .quotes import normalise
+from .lines import split_lines
 from .load import REGISTRY_DIR, SOURCES_DIR, Inputs, Loaded
 from .paths import RESERVED_TOP_LEVEL
 from .scope import owner_of
@@ -248,6 +250,114 @@ def check_quotes_meaningful(inputs: Inputs) -> list[LocatedError]:
     return errors
 
 
+# --- figures: every number of a table row or an indicator stands in its quote ------------
+_GROUP = "[ \u00a0\u2009\u202f]?"  # a space between thousands in the source: normal, no-break, thin
+_MINUS = "[-\u2212\u2013]"
+
+
+def figure_pattern(value, decimal: str | None) -> re.Pattern:
+    """How `value` can be written in a source: its digits as declared (decimal comma or
+    point), any minus sign, spaces between thousands; never part of a longer number."""
+    sign, digits, exponent = value.as_tuple()
+    whole, _, fraction = format(abs(value), "f").partition(".")
+    groups = []
+    while len(whole) > 3:
+        groups.insert(0, whole[-3:])
+        whole = whole[:-3]
+    integer = _GROUP.join([whole] + groups)
+    mark = re.escape(decimal or ",")
+    number = integer + (mark + fraction if fraction else "")
+    before = f"(?<![0-9.,]){_MINUS}" if sign else r"(?<![0-9.,\-\u2212\u2013])"
+    written = before + number + r"(?![0-9]|[.,][0-9])"
+    if value == 0 and not fraction:
+        written += r"|\b[Nn]oll"  # a zero vision: `nollvision`, `noll vräkningar`
+    return re.compile(written)
+
+
+def _figures(plan: model.Plan) -> Iterator[tuple[tuple, object, str | None, str, tuple]]:
+    """Every figure of a plan: (its location, value, declared decimal mark, the quote, quote's location)."""
+    for loc, entry in _entries(plan):
+        if isinstance(entry, model.Item) and entry.indicator is not None:
+            for name in ("baseline", "target"):
+                measure_ = getattr(entry.indicator, name)
+                if measure_ is not None:
+                    yield (loc + ("indicator", name, "value"), measure_.value, measure_.decimal, entry.quote,
+                           loc + ("quote",))
+        elif isinstance(entry, model.Table):
+            for r_index, row in enumerate(entry.rows):
+                for v_index, value in enumerate(row.values):
+                    if value is not None:
+                        yield (loc + ("rows", r_index, "values", v_index), value, entry.decimal, row.quote,
+                               loc + ("rows", r_index, "quote"))
+
+
+def check_figures_quoted(inputs: Inputs) -> list[LocatedError]:
+    """A figure is shown only if its quote — verified against the source — says it, as written."""
+    errors = []
+    for plan in inputs.plans:
+        for loc, value, decimal, quote, quote_loc in _figures(plan.value):
+            if not figure_pattern(value, decimal).search(quote):
+                shown = format(value, "f").replace("-", "−").replace(".", decimal or ",")
+                line = plan.position(quote_loc).line
+                errors.append(plan.error(loc, f"talet {shown} står inte i citatet på rad {line}: «{_shorten(quote)}».",
+                                         "Skriv talet exakt som i källan (samma decimaler och tecken) och citera "
+                                         "raden eller meningen där det står."))
+    return errors
+
+
+# --- locators: a place the source has -----------------------------------------------------
+# Words that name a place by its position rather than by a heading: `punkt 3`, `sida 4`,
+# `Vallöfte 2`, `risk 5`, `rad 3 b`. The number is the author's count; the word is not a heading.
+POSITION_WORDS = ("punkt", "sida", "s.", "rad", "stycke", "avsnitt", "tabell", "bilaga", "risk", "vallöfte",
+                  "inledning", "underskrift", "huvudrubrik")
+_POSITION = re.compile(r"^(?P<stem>.*?)\s*\(?(?P<number>[0-9]+(?:\.[0-9]+)*(?:\s?[a-zåäö])?)\)?$")
+
+
+def _locator_parts(locator: str) -> list[str]:
+    """`Stabil ekonomi, Driftbudget` → its places, outermost first; `"Rubrik: underrubrik"`
+    is two places; quotes and a trailing explanation in parentheses are not part of a name."""
+    parts = []
+    for part in re.split(r",\s+|:\s+", locator):
+        part = part.strip().strip('"\'«»”“').strip()
+        if part:
+            parts.append(part)
+    return parts
+
+
+def _names_a_place(part: str, headings: list[str], line_starts: list[str]) -> bool:
+    found = _POSITION.match(part)
+    stem = (found.group("stem") if found else part).strip()
+    stem = re.sub(r"\s*\([^()]*\)$", "", stem)  # `Långsiktig verksamhetsplan (transformationskarta)`
+    text = normalise(stem).casefold()
+    if not text:
+        return found is not None  # a bare section number such as `1.10` or `(2 a)`
+    if any(text in heading for heading in headings) or any(line.startswith(text) for line in line_starts):
+        return True
+    return any(re.search(r"(?<!\w)" + re.escape(word), text) for word in POSITION_WORDS)
+
+
+def check_locators_exist(inputs: Inputs) -> list[LocatedError]:
+    """A locator names a place the source has: one of its comma-separated places is a
+    heading of the source, the start of a line, or a position (`punkt 3`, `sida 4`)."""
+    errors = []
+    for plan in inputs.plans:
+        archive = plan.value.source.archive
+        source = inputs.sources.get(archive)
+        if source is None:
+            continue
+        lines = [normalise(line).casefold() for line in split_lines(source.text) if line.strip()]
+        headings = [line for line, raw in zip(lines, (l for l in split_lines(source.text) if l.strip()))
+                    if unit_kind(raw) == "heading"]
+        for loc, entry in _entries(plan.value):
+            parts = _locator_parts(entry.locator)
+            if not any(_names_a_place(part, headings, lines) for part in parts):
+                errors.append(plan.error(loc + ("locator",), f"platsen '{entry.locator}' finns inte i {archive}: "
+                                                             "ingen rubrik eller rad i källan börjar så.",
+                                         "Skriv rubriken som den står i källan, från den yttersta, åtskilda med "
+                                         "komma (t.ex. `Mål, Bostad`), eller en position som `punkt 3` eller `sida 4`."))
+    return errors
+
+
 def check_list_items_covered(inputs: Inputs) -> list[LocatedError]:
     """Every list item of a source is quoted by an item or deliberately excluded."""
     errors = []
@@ -340,6 +450,7 @@ PLAN_RULES: tuple[Rule, ...] = (
     check_plan_id_matches_file, check_plan_ids_unique, check_plan_actor, check_plan_municipality_known,
     check_schema_line, check_one_dating, check_entry_ids_unique, check_item_count, check_topics_known,
     check_topics_not_repeated, check_quotes_found, check_quotes_meaningful, check_list_items_covered,
+    check_figures_quoted, check_locators_exist,
     check_no_placeholders, check_sources_used, check_follow_ups_known,
 )
 

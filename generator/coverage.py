@@ -113,3 +113,7 @@ def measure(archive: str, source: SourceText, quotes: list[str], exclusions: lis
         unit.excluded = sum(excluded[i] and not quoted[i] for i in chars) / len(chars)
         result.units.append(unit)
     return result._compute()
+
+
+# How coverage classifies a line; locators (`checks`) must name one of its headings.
+unit_kind = _kind

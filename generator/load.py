@@ -30,6 +30,7 @@ M = TypeVar("M", bound=BaseModel)
 
 MAX_FILE_BYTES = 1024 * 1024
 MAX_DEPTH = 16
+MAX_FLOW_BRACKETS = 200  # checked before parsing; see `_Reader.check_flow_depth`
 NULL_WORDS = {"", "~", "null", "Null", "NULL"}
 
 # Characters that change how text looks or reads without being visible.
@@ -124,6 +125,24 @@ class _Reader:
                 elif char not in "\t\r" and unicodedata.category(char) == "Cc":
                     self.error(number, col, "", f"styrtecken U+{ord(char):04X} i texten.",
                                "Ta bort tecknet; det kommer ofta med när text klistras in från PDF.")
+
+    def check_flow_depth(self, text: str) -> None:
+        """Refuse deeply nested `[`/`{` before parsing: PyYAML's scanner is quadratic in
+        flow depth (10,000 levels take half a minute). Counting brackets is linear; any
+        count above the cap is far beyond what `MAX_DEPTH` allows anyway."""
+        depth, line, col = 0, 1, 0
+        for char in text:
+            col += 1
+            if char == "\n":
+                line, col = line + 1, 0
+            elif char in "[{":
+                depth += 1
+                if depth > MAX_FLOW_BRACKETS:
+                    self.error(line, col, "", f"för djupt nästlad struktur (högst {MAX_DEPTH} nivåer).",
+                               "Förenkla strukturen; en plan behöver inte fler nivåer än mallen har.")
+                    return
+            elif char in "]}" and depth:
+                depth -= 1
 
     # -- YAML events → raw tree ----------------------------------------------------------
     def parse(self, text: str) -> Optional[AnyNode]:
@@ -299,6 +318,8 @@ def read_document(root: Path, relative: str) -> tuple[Document, list[LocatedErro
     if text is None:
         return Document(relative, None, ""), reader.errors
     reader.check_characters(text)
+    if not reader.errors:
+        reader.check_flow_depth(text)
     node = reader.parse(text) if not reader.errors else None
     return Document(relative, node, text), reader.errors
 

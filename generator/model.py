@@ -106,8 +106,15 @@ Id = Annotated[
     StringConstraints(pattern=ID_PATTERN, max_length=80),
     Field(description="Id med små bokstäver a–z, siffror och bindestreck, t.ex. `hemloshet`."),
 ]
-Text = Annotated[str, StringConstraints(min_length=1, max_length=MAX_TEXT)]
-ShortText = Annotated[str, StringConstraints(min_length=1, max_length=300)]
+def _not_blank(value: str) -> str:
+    """A text of only spaces would be an empty heading or cell on the site."""
+    if not value.strip():
+        raise ValueError("texten består bara av mellanslag; skriv en text eller ta bort fältet om det är frivilligt")
+    return value
+
+
+Text = Annotated[str, StringConstraints(min_length=1, max_length=MAX_TEXT), AfterValidator(_not_blank)]
+ShortText = Annotated[str, StringConstraints(min_length=1, max_length=300), AfterValidator(_not_blank)]
 Url = Annotated[
     str,
     StringConstraints(pattern=r"^https?://[^\s<>\"'`]+$", max_length=500),
@@ -141,30 +148,62 @@ def _not_future(value: datetime.date) -> datetime.date:
 RetrievedDate = Annotated[datetime.date, BeforeValidator(_iso_date), AfterValidator(_not_future)]
 Score = Annotated[int, Field(ge=1, le=5, description="Ett heltal från 1 till 5.")]
 
-_NUMBER = re.compile(r"^[+\-−]?\d+(?:[.,]\d+)?$")
+_INTEGER = re.compile(r"^[+\-\u2212]?[0-9]+$")
+_DECIMAL = re.compile(r"^[+\-\u2212]?[0-9]+[.,][0-9]+$")
+DECIMAL_MARKS = {",": "komma", ".": "punkt"}
+_MARK = Literal[",", "."]
+
+
+class _Written(str):
+    """A figure with a decimal mark, as written, and the decimal mark its table or value
+    declares (None: not declared). `Number` reads it only when the two agree."""
+
+    declared: Optional[str] = None
 
 
 def _parse_number(value: object) -> object:
-    """Read a figure as written in a Swedish document: `620,9`, `-46,7`, `−1`, `1250`.
+    """Read a figure exactly as written in a Swedish document: `620,9`, `-46,7`, `−1`, `1250`.
 
-    Thousands separators are refused rather than guessed at, so `1 250` or `1.250` never
-    silently becomes another number.
+    Whole numbers need nothing more. A figure with a decimal mark is read only with the
+    mark declared (`decimal: ","` on its table or value): `1.250` could be 1,25 or 1 250,
+    so the mark is never guessed. Thousands separators are refused, never read.
     """
     if isinstance(value, str):
         text = value.strip().replace("\u2212", "-")
-        if not _NUMBER.match(text):
-            raise ValueError(f"'{value}' är inte ett tal; skriv t.ex. 620,9 eller -46,7")
-        try:
-            return Decimal(text.replace(",", "."))
-        except InvalidOperation:  # pragma: no cover - guarded by the pattern
-            raise ValueError(f"'{value}' är inte ett tal")
+        if _INTEGER.match(text):
+            return Decimal(text)
+        if not _DECIMAL.match(text):
+            raise ValueError(f"'{value}' är inte ett tal; skriv t.ex. 620,9 eller -46,7, utan mellanslag mellan tusental")
+        mark = "," if "," in text else "."
+        declared = getattr(value, "declared", None)
+        if declared is None:
+            raise ValueError(f"'{value}' har decimaltecken men inget decimaltecken är angivet; "
+                             f"skriv decimal: \"{mark}\" på tabellen eller värdet om {mark} är decimaltecknet i dokumentet")
+        if declared != mark:
+            raise ValueError(f"'{value}' har {DECIMAL_MARKS[mark]} men decimaltecknet är angivet som "
+                             f"{DECIMAL_MARKS[declared]} (decimal: \"{declared}\"); tusentalsavgränsare läses inte, "
+                             f"skriv talet utan avgränsare eller med {DECIMAL_MARKS[declared]} som i dokumentet")
+        return Decimal(text.replace(",", "."))
+    return value
+
+
+def _declare(value: object, declared: object) -> object:
+    """Tag a written figure with its declared decimal mark (see `_Written`)."""
+    if isinstance(value, str) and not isinstance(value, _Written) and declared in DECIMAL_MARKS:
+        tagged = _Written(value)
+        tagged.declared = declared
+        return tagged
     return value
 
 
 Number = Annotated[
     Decimal,
     BeforeValidator(_parse_number),
-    Field(description="Ett tal, gärna som i dokumentet: 620,9 eller -46,7 (decimalkomma går bra)."),
+    Field(description="Ett tal som i dokumentet, t.ex. 620,9 eller -46,7; med decimaltecken krävs `decimal`."),
+]
+DecimalMark = Annotated[
+    Optional[_MARK],
+    Field(default=None, description="Decimaltecknet i dokumentet: \",\" eller \".\". Krävs när något tal har decimaler."),
 ]
 
 
@@ -276,10 +315,18 @@ class Attribution(Strict):
 
 class Measure(Strict):
     value: Number
+    decimal: DecimalMark
     unit: ShortText = Field(description="Enhet, t.ex. `%` eller `kr/invånare`.")
     year: Optional[Year] = None
     approximate: bool = Field(default=False, description="true om dokumentet säger 'ca'.")
     label: Optional[ShortText] = Field(default=None, description="Vad värdet mäter, om det skiljer sig från indikatorn.")
+
+    @model_validator(mode="before")
+    @classmethod
+    def _declare_decimal(cls, data: object) -> object:
+        if isinstance(data, dict) and "value" in data:
+            data = dict(data, value=_declare(data["value"], data.get("decimal")))
+        return data
 
 
 class Indicator(Strict):
@@ -312,7 +359,7 @@ class Item(Strict):
     detail: Optional[Text] = Field(default=None, description="Mer om punkten.")
     topics: list[Id] = Field(default_factory=list, max_length=50, description="Ämnen ur registret som punkten faktiskt handlar om.")
     quote: Text = Field(description="Ordagrant citat ur källtexten. Kontrolleras mot den arkiverade texten.")
-    locator: ShortText = Field(description="Var i källan: rubrik eller sida.")
+    locator: ShortText = Field(description="Var i källan: rubriker från den yttersta, åtskilda med komma, t.ex. `Mål, Bostad` eller `Mål, punkt 3`.")
     indicator: Optional[Indicator] = None
     status: Optional[PromiseStatus] = Field(default=None, description="Läge för ett uppföljt vallöfte.")
     risk: Optional[Risk] = None
@@ -339,10 +386,20 @@ class Table(Strict):
     id: Id
     caption: ShortText
     unit: ShortText = Field(description="Enhet för talen, t.ex. mnkr.")
+    decimal: DecimalMark
     columns: list[ShortText] = Field(min_length=1, max_length=50)
     rows: list[TableRow] = Field(min_length=1, max_length=MAX_LIST)
     locator: ShortText
     topics: list[Id] = Field(default_factory=list, max_length=50)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _declare_decimal(cls, data: object) -> object:
+        if not isinstance(data, dict) or not isinstance(data.get("rows"), list):
+            return data
+        rows = [dict(row, values=[_declare(v, data.get("decimal")) for v in row["values"]])
+                if isinstance(row, dict) and isinstance(row.get("values"), list) else row for row in data["rows"]]
+        return dict(data, rows=rows)
 
     @model_validator(mode="after")
     def _rows_fit_columns(self) -> "Table":

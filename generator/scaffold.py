@@ -47,9 +47,10 @@ _HELP = {
     "Plan.excluded": "Listpunkter eller stycken i källtexten som medvetet inte blivit punkter, var och en "
                      "med citat (quote) och skäl (reason).",
     "Section.items": "Punkterna i avsnittet, en per mål, förslag, löfte eller uppdrag.",
-    "Section.tables": "Tabeller med tal ur dokumentet (id, caption, unit, columns, rows, locator); "
-                      "editorn visar fälten.",
-    "Item.indicator": "Bara för kind: indicator: ingångsvärde (baseline) och målvärde (target).",
+    "Section.tables": "Tabeller med tal ur dokumentet (id, caption, unit, decimal, columns, rows, locator); "
+                      "`decimal: \",\"` krävs när något tal har decimaler; varje tal ska stå i radens citat.",
+    "Item.indicator": "Bara för kind: indicator: ingångsvärde (baseline) och målvärde (target), var och en med "
+                      "value, unit och `decimal: \",\"` om talet har decimaler; talen ska stå i citatet.",
     "Item.status": "Bara för kind: promise i en uppföljning: läget (state) och vad dokumentet säger (note).",
     "Item.risk": "Bara för kind: risk: sannolikhet, konsekvens och kontrollmoment.",
 }

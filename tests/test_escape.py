@@ -1,0 +1,165 @@
+"""Property-based tests: whatever a plan says, it reaches the site, the job summary and the
+log as text, never as markup, a link, a workflow command or a terminal escape; and the quote
+check finds a source passage whatever its layout, but not a passage with any word changed."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from html.parser import HTMLParser
+
+import markdown
+from hypothesis import given, settings, strategies as st
+
+from generator.cli import summary_markdown
+from generator.errors import LocatedError
+from generator.escape import html_text, log_text
+from generator.quotes import SourceText
+
+SETTINGS = settings(max_examples=200, deadline=None)
+EXTENSIONS = ["md_in_html", "attr_list", "tables"]  # as in mkdocs.yml
+
+# Text that tries hard to be markup: the characters HTML, Markdown and workflow commands
+# care about, line breaks of every kind, control characters, and whole known attacks.
+ATTACKS = st.sampled_from([
+    "<script>alert(1)</script>", "<a href=\"javascript:alert(1)\">x</a>", "[x](javascript:alert(1))",
+    "![x](https://evil.example/x.png)", "<img src=x onerror=alert(1)>", "{: onclick=\"alert(1)\" }",
+    "\n::error::owned", "::add-mask::secret", "\x1b[31mred", "\r\n::warning::x", "\u2028::set-output name=x::y",
+    "# heading", "> quote", "- item", "1. item", "| a | b |", "```", "<div markdown=\"1\">", "&lt;b&gt;", "&#60;b>",
+    "<!-- c -->", "<https://evil.example>", "https://evil.example", "www.evil.example", "[x]: https://evil.example",
+    "***", "===", "\\", "`code`", "*em*", "__strong__", "~~del~~", "$x$", "{{ x }}", "{% x %}",
+])
+TRICKY = st.characters(codec="utf-8", categories=["L", "N", "P", "S", "Z", "Cc", "Cf"])
+ANY_TEXT = st.lists(st.one_of(ATTACKS, st.text(TRICKY, max_size=8)), max_size=6).map("".join)
+
+
+class Tags(HTMLParser):
+    """Every start tag and attribute value in a piece of HTML."""
+
+    def __init__(self, html: str):
+        super().__init__(convert_charrefs=True)
+        self.tags: list[str] = []
+        self.attributes: list[str] = []
+        self.feed(html)
+        self.close()
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append(tag)
+        self.attributes += [f"{name}={value}" for name, value in attrs]
+
+
+# Where plan text goes on a page: a paragraph, a heading, a list item, a table cell and a
+# raw HTML block that Markdown renders inside (md_in_html), as the templates use them.
+CONTEXTS = [
+    "{}",
+    "## {}",
+    "- {}",
+    "| Fält | Värde |\n|---|---|\n| a | {} |",
+    '<div class="vlv-item" markdown="1">\n\n{}\n\n</div>',
+    '<table><tbody><tr><td>{}</td></tr></tbody></table>',
+]
+
+
+def _render(context: str, text: str) -> Tags:
+    return Tags(markdown.markdown(context.format(text), extensions=EXTENSIONS))
+
+
+@SETTINGS
+@given(ANY_TEXT)
+def test_escaped_text_never_becomes_markup_on_a_page(text):
+    for context in CONTEXTS:
+        expected = _render(context, "x")
+        shown = _render(context, html_text(text))
+        # The context's own tags and nothing more (an empty text may leave out its paragraph).
+        assert shown.tags == expected.tags or (not text.strip() and set(shown.tags) < set(expected.tags)), (context, text)
+        assert shown.attributes == expected.attributes, (context, text)
+
+
+@SETTINGS
+@given(ANY_TEXT.map(lambda t: "".join(c for c in t if unicodedata.category(c) != "Cc")))
+def test_escaped_text_is_shown_as_written(text):
+    """No character is lost or added: a voter reads what the plan says (whitespace folded).
+    Control characters are left out: the loader refuses them before anything is shown."""
+    html = markdown.markdown(f"<p>{html_text(text)}</p>", extensions=EXTENSIONS)
+    parser = HTMLParser(convert_charrefs=True)
+    seen: list[str] = []
+    parser.handle_data = seen.append
+    parser.feed(html)
+    parser.close()
+    assert "".join(seen) == " ".join(text.split())
+
+
+def _error(text: str) -> LocatedError:
+    return LocatedError(path=f"plans/{text}.yaml", line=3, col=7, field=text, message=text, hint=text)
+
+
+@SETTINGS
+@given(ANY_TEXT)
+def test_job_summary_never_carries_markup_or_extra_rows(text):
+    summary = summary_markdown([_error(text), _error("ok")])
+    expected = summary_markdown([_error("x"), _error("ok")])
+    assert len(summary.splitlines()) == len(expected.splitlines())
+    shown, plain = Tags(markdown.markdown(summary, extensions=EXTENSIONS)), Tags(markdown.markdown(expected, extensions=EXTENSIONS))
+    assert shown.tags == plain.tags
+    assert shown.attributes == plain.attributes == []
+    assert "javascript:" not in " ".join(shown.attributes)
+
+
+# What the Actions runner and a terminal treat as the end of a line.
+LINE_BREAKS = re.compile(r"\r\n|[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
+
+
+@SETTINGS
+@given(ANY_TEXT)
+def test_log_line_is_one_line_without_commands_or_escapes(text):
+    line = log_text(_error(text))
+    assert not LINE_BREAKS.search(line)
+    assert "\x1b" not in line and "\x9b" not in line
+    assert "::" not in line
+
+
+@SETTINGS
+@given(ANY_TEXT)
+def test_annotation_is_one_workflow_command_whatever_the_text(text):
+    command = _error(text).github_annotation()
+    assert not LINE_BREAKS.search(command)
+    assert "\x1b" not in command
+    head, separator, message = command.partition("::")[2].partition("::")
+    assert separator and head.startswith("error file=")
+    assert "::" not in message and "::" not in head
+
+
+# --- the quote normaliser ---------------------------------------------------------------------
+WORD = st.text(st.sampled_from("abcdefghijklmnopqrstuvwxyzåäöÅÄÖ0123456789"), min_size=1, max_size=9)
+SPACE = st.sampled_from([" ", "  ", "\n", "\t", "\u00a0", "\u202f", " \n ", "\f"])
+TYPOGRAPHY = [("“{}”", '"{}"'), ("„{}”", '"{}"'), ("«{}»", '"{}"'), ("’{}’", "'{}'"), ("{}–", "{}-"),
+              ("{}—", "{}-"), ("{}", "{}")]
+
+
+@st.composite
+def passages(draw):
+    """A source passage and a quote of it with other spaces, line breaks and typography."""
+    words = draw(st.lists(WORD, min_size=4, max_size=12))
+    styles = [draw(st.sampled_from(TYPOGRAPHY)) for _ in words]
+    source_words = [style[0].format(w) for w, style in zip(words, styles)]
+    quote_words = [style[1].format(w) for w, style in zip(words, styles)]
+    source = source_words[0] + "".join(draw(SPACE) + w for w in source_words[1:])
+    quote = quote_words[0] + "".join(draw(st.sampled_from([" ", "\n", "  "])) + w for w in quote_words[1:])
+    return words, source, quote
+
+
+@SETTINGS
+@given(passages(), st.sampled_from(["", "Inledning\n\n", "- ", "Rubrik\n\n* "]))
+def test_quote_is_found_whatever_the_layout(passage, before):
+    _, source, quote = passage
+    assert SourceText(before + source + "\n\nSlut.\n").find(quote) is not None
+
+
+@SETTINGS
+@given(passages(), st.data())
+def test_quote_with_any_word_changed_is_not_found(passage, data):
+    words, source, _ = passage
+    index = data.draw(st.integers(0, len(words) - 1))
+    other = data.draw(WORD.filter(lambda w: w != words[index]))
+    changed = " ".join(other if i == index else w for i, w in enumerate(words))
+    assert SourceText(source + "\n").find(changed) is None

@@ -1,0 +1,370 @@
+"""Nothing from the build machine, nothing ignored, nothing reinterpreted (issue 14).
+
+One test per hole the issue lists, each a minimal reproducer asserting the located Swedish
+message and the exit code.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+import unicodedata
+
+import pytest
+
+from conftest import REPO, make_site_project, mkdocs_build, run_module
+from generator import model, paths
+from generator.render import render_site
+from generator.site import build_site
+
+PLAN = "plans/bergby-a-plan-2024.yaml"
+SOURCE = "sources/bergby-a-plan-2024.txt"
+VP = "plans/bergby-socialnamnden-vp-2024.yaml"
+LINK_HINT = "Tips: Lägg in filen själv i repot i stället för en länk."
+
+
+def text_of(project, name: str = PLAN) -> str:
+    return (project / name).read_text(encoding="utf-8")
+
+
+def write(project, text: str, name: str = PLAN) -> None:
+    (project / name).write_text(text, encoding="utf-8")
+
+
+def edit(project, old: str, new: str, name: str = PLAN) -> str:
+    text = text_of(project, name)
+    assert old in text, old
+    text = text.replace(old, new, 1)
+    write(project, text, name)
+    return text
+
+
+def validate(cli, project):
+    return cli("--root", str(project), "validate")
+
+
+# --- files are what they claim -----------------------------------------------------------
+@pytest.mark.parametrize("target", ["/proc/self/environ", "/etc/passwd"])
+def test_symlinked_source_to_a_machine_file_is_refused(project, cli, target):
+    (project / SOURCE).unlink()
+    (project / SOURCE).symlink_to(target)
+    result = validate(cli, project)
+    assert result.code == 1
+    assert (f"{SOURCE}:1:1: (filen): filen är en symbolisk länk eller pekar utanför repot; den läses inte. "
+            f"{LINK_HINT}") in result.err
+    assert "root:" not in result.err + result.out and "PATH=" not in result.err + result.out
+
+
+def test_symlinked_plan_file_is_refused(project, cli, tmp_path):
+    outside = tmp_path / "elsewhere.yaml"
+    outside.write_text(text_of(project), encoding="utf-8")
+    (project / PLAN).unlink()
+    (project / PLAN).symlink_to(outside)
+    result = validate(cli, project)
+    assert result.code == 1
+    assert f"{PLAN}:1:1: (filen): filen är en symbolisk länk eller pekar utanför repot; den läses inte." in result.err
+
+
+@pytest.mark.parametrize(
+    "name, expected",
+    [
+        ("plans/x.YAML", "plans/x.YAML:1:1: (filen): filändelsen .YAML läses inte. Tips: Byt namn till x.yaml (små bokstäver)."),
+        ("plans/2026/x.yaml", "plans/2026:1:1: (filen): mappar läses inte i plans/. Tips: Lägg filerna direkt i plans/"),
+        ("plans/x.yaml.txt", "plans/x.yaml.txt:1:1: (filen): filen hör inte hemma i plans/ och läses inte. "
+                             "Tips: I plans/ ligger bara filer som slutar på .yaml"),
+        ("sources/x.txt", "sources/x.txt:1:1: (filen): ingen plan använder den här källtexten."),
+    ],
+    ids=["upper-case-suffix", "sub-folder", "double-suffix", "unused-source"],
+)
+def test_files_beside_the_plans_are_errors_not_silence(project, cli, name, expected):
+    (project / name).parent.mkdir(parents=True, exist_ok=True)
+    (project / name).write_text(text_of(project) if name.startswith("plans") else "Text.\n", encoding="utf-8")
+    result = validate(cli, project)
+    assert result.code == 1
+    assert expected in result.err
+    assert "OK:" not in result.out
+
+
+# --- one line model -------------------------------------------------------------------------
+@pytest.mark.parametrize("separator", ["\f", "\u2028", "\r", "\r\n", "\x0b", "\u0085"],
+                         ids=["form-feed", "u2028", "cr", "crlf", "vertical-tab", "nel"])
+def test_a_line_is_what_ends_at_a_newline(project, cli, separator):
+    """A PDF page break (or U+2028) inside the source keeps every line number right: the
+    link of each item, the list-item rule and the coverage report."""
+    source = text_of(project, SOURCE)
+    if separator in ("\r", "\r\n"):
+        source = source.replace("\n", separator)  # a real line break, in another spelling
+    else:
+        source = source.replace("**Mål och uppdrag:**", f"**Mål{separator}och uppdrag:**")
+    write(project, source, SOURCE)
+    site = build_site(project)
+    plan = next(p for p in site.plans if p.id == "bergby-a-plan-2024")
+    assert [item.line for item in plan.items] == [5, 6, 7]
+    assert [line.number for line in plan.source_lines] == [1, 3, 5, 6, 7]
+
+    text = text_of(project)
+    start = text.index("      - id: inga-vrakningar")
+    write(project, text[:start])
+    result = validate(cli, project)
+    assert result.code == 1
+    assert (f"listpunkten på rad 7 i {SOURCE} finns inte med: «- Ingen barnfamilj ska vräkas.»") in result.err
+    coverage = cli("--root", str(project), "coverage", "-v")
+    assert coverage.code == 1  # the plan above is incomplete; restore it for the report
+    write(project, text)
+    coverage = cli("--root", str(project), "coverage", "-v")
+    assert coverage.code == 0
+    assert f"{SOURCE:<76}       3      3     3 av 3" in coverage.out
+
+
+def test_raw_line_separator_in_a_plan_is_refused_where_it_stands(project, cli):
+    edit(project, "title: Förslag till", "title: Förslag\u2028till")
+    result = validate(cli, project)
+    assert result.code == 1
+    assert (f"{PLAN}:9:15: (filen): radavgränsaren U+2028 i texten. "
+            "Tips: Ersätt den med en vanlig radbrytning eller ett mellanslag.") in result.err
+
+
+# --- bounded work -------------------------------------------------------------------------------
+DEEP = "för djupt nästlad struktur (högst 16 nivåer). Tips: Förenkla strukturen; en plan behöver inte fler nivåer än mallen har."
+
+
+@pytest.mark.parametrize("content, where", [
+    ("id: " + "[" * 990 + "]" * 990 + "\n", "1:205: (filen)"),
+    ("id: " + "[" * 10_000 + "]" * 10_000 + "\n", "1:205: (filen)"),
+    ("id: " + "{a: " * 10_000 + "\n", "1:805: (filen)"),
+    ("id:\n" + "- " * 10_000 + "x\n", "2:33: id" + "[0]" * 16),
+], ids=["flow-990", "flow-10000", "mapping-10000", "block-10000"])
+def test_deep_nesting_is_refused_fast_and_located(project, content, where):
+    from generator.load import read_document
+
+    (project / PLAN).write_text(content, encoding="utf-8")
+    started = time.perf_counter()
+    _, errors = read_document(project, PLAN)
+    assert time.perf_counter() - started < 1
+    assert [str(e) for e in errors] == [f"{PLAN}:{where}: {DEEP}"]
+    result = run_module("--root", str(project), "validate")
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert f"{PLAN}:{where}: {DEEP}" in result.stderr
+
+
+def test_huge_source_is_refused_in_under_a_second(project, cli):
+    (project / SOURCE).write_bytes(b"Ingen barnfamilj ska vr\xc3\xa4kas.\n" * (30 * 1024 * 1024 // 32))
+    started = time.perf_counter()
+    result = validate(cli, project)
+    assert time.perf_counter() - started < 1
+    assert result.code == 1
+    size = (project / SOURCE).stat().st_size
+    assert f"{SOURCE}:1:1: (filen): filen är för stor ({size} byte, högst 4194304)." in result.err
+
+
+def test_item_count_is_capped(project, cli, monkeypatch):
+    monkeypatch.setattr(model, "MAX_ITEMS_TOTAL", 2)
+    result = validate(cli, project)
+    assert result.code == 1
+    assert (f"{PLAN}:15:1: sections: planen har 3 punkter (högst 2). "
+            "Tips: Dela upp dokumentet i flera planer, t.ex. en per nämnd.") in result.err
+
+
+# --- tracebacks ----------------------------------------------------------------------------------
+NOT_UTF8 = "sources/bergby-a-plan-2024.txt:1:18: (filen): filen är inte giltig UTF-8 (byte 0xf6)."
+
+
+def _latin1_source(project) -> None:
+    (project / SOURCE).write_bytes(text_of(project, SOURCE).encode("latin-1"))
+
+
+@pytest.mark.parametrize("command", [["validate"], ["coverage"], ["coverage", "-v"], ["build"]])
+def test_non_utf8_source_is_located_in_every_command(project, command):
+    _latin1_source(project)
+    result = run_module("--root", str(project), *command)
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert NOT_UTF8 in result.stderr
+
+
+def test_non_utf8_source_fails_mkdocs_build_with_the_message(project, tmp_path):
+    site_project = make_site_project(tmp_path / "site-project", project)
+    _latin1_source(site_project)
+    result = mkdocs_build(site_project, tmp_path / "site")
+    assert result.returncode != 0
+    assert NOT_UTF8 in result.stderr + result.stdout
+    assert "Traceback" not in result.stderr + result.stdout
+
+
+# --- invisible characters written as YAML escapes -------------------------------------------
+@pytest.mark.parametrize("escape, code", [("\\u202e", "202E"), ("\\u200b", "200B"), ("\\u00ad", "00AD"),
+                                          ("\\0", "0000"), ("\\x02", "0002"), ("\\u2028", "2028")])
+def test_escaped_invisible_characters_are_refused(project, cli, escape, code):
+    edit(project, "title: Förslag till verksamhetsplan 2024", f'title: "För{escape}slag till verksamhetsplan 2024"')
+    result = validate(cli, project)
+    assert result.code == 1
+    assert (f"{PLAN}:9:8: title: värdet innehåller det osynliga tecknet U+{code}. Tips: Ta bort tecknet "
+            "(även skrivet som \\u-kod i citattecken); det syns inte men ändrar texten.") in result.err
+
+
+def test_nfd_text_is_published_as_nfc(project):
+    decomposed = unicodedata.normalize("NFD", "Förslag för våren")
+    edit(project, "title: Förslag till verksamhetsplan 2024", f"title: {decomposed}")
+    site = build_site(project)
+    page = render_site(site)[paths.plan_page("bergby-a-plan-2024")]
+    assert "Förslag för våren" in page
+    assert decomposed not in page
+
+
+# --- quotes that carry meaning ---------------------------------------------------------------
+@pytest.mark.parametrize("quote, words", [("och", 0), ("ska", 1), ('"."', 1)], ids=["och", "ska", "dot"])
+def test_quote_too_short_to_prove_anything_is_refused(project, cli, quote, words):
+    edit(project, "quote: Ingen barnfamilj ska vräkas.", f"quote: {quote}")
+    result = validate(cli, project)
+    assert result.code == 1
+    assert (f"{PLAN}:34:16: sections[0].items[2].quote: citatet är för kort (1 ord) för att visa vad punkten "
+            "säger. Tips: Citera minst 4 ord eller 20 tecken ur källan, helst hela meningen.") in result.err
+
+
+def test_markdown_emphasis_in_a_quote_is_refused(project, cli):
+    edit(project, "quote: Ingen barnfamilj ska vräkas.", "quote: Ingen **barnfamilj** ska vräkas.")
+    result = validate(cli, project)
+    assert result.code == 1
+    assert (f"{PLAN}:34:16: sections[0].items[2].quote: citatet innehåller Markdown-betoning (* eller __). "
+            "Tips: Skriv citatet utan asterisker och understreck; betoningen i källan räknas inte.") in result.err
+
+
+def test_locator_must_name_a_place_in_the_source(project, cli):
+    edit(project, "locator: Mål och uppdrag\n      - id: inga", "locator: Bostäder\n      - id: inga")
+    result = validate(cli, project)
+    assert result.code == 1
+    assert (f"{PLAN}:29:18: sections[0].items[1].locator: platsen 'Bostäder' finns inte i {SOURCE}: ingen rubrik "
+            "eller rad i källan börjar så. Tips: Skriv rubriken som den står i källan, från den yttersta, åtskilda "
+            "med komma (t.ex. `Mål, Bostad`), eller en position som `punkt 3` eller `sida 4`.") in result.err
+
+
+@pytest.mark.parametrize("locator", ["Mål och uppdrag", "mål och uppdrag, punkt 2", "punkt 2", "sida 1",
+                                     '"Mål och uppdrag: kollo"', "1.10"])
+def test_locators_naming_a_heading_or_a_position_pass(project, cli, locator):
+    edit(project, "locator: Mål och uppdrag\n      - id: inga", f"locator: {locator}\n      - id: inga")
+    assert validate(cli, project).code == 0
+
+
+def test_real_plans_pass_every_rule():
+    result = run_module("--root", str(REPO), "validate")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("OK: 5 planer")
+
+
+# --- numbers and dates strict ------------------------------------------------------------------
+@pytest.mark.parametrize("written", ["02017", "2_017", "2017.0", "' 2017 '", "'２０１７'"])
+def test_year_is_exactly_four_digits(project, cli, written):
+    edit(project, "year: 2024", f"year: {written}")
+    result = validate(cli, project)
+    assert result.code == 1
+    shown = written.strip("'")
+    assert (f"{PLAN}:6:7: year: '{shown}' är inget årtal med fyra siffror. Tips: Skriv t.ex. 2024.") in result.err
+
+
+@pytest.mark.parametrize("written, message", [
+    ("0", "'0' är inget datum. Tips: Skriv ÅÅÅÅ-MM-DD, t.ex. 2026-03-01."),
+    ("2999-01-01", "datumet 2999-01-01 har inte varit än. Tips: Skriv dagen då texten hämtades."),
+    ("1970-01-01", "datumet 1970-01-01 är före 1990. Tips: Skriv dagen då texten hämtades."),
+    ("2024-02-30", "'2024-02-30' är inget datum. Tips: Skriv datum som ÅÅÅÅ-MM-DD, t.ex. 2026-03-01."),
+])
+def test_retrieved_is_a_real_past_iso_date(project, cli, written, message):
+    edit(project, "retrieved: 2026-11-22", f"retrieved: {written}")
+    result = validate(cli, project)
+    assert result.code == 1
+    assert f"{PLAN}:13:14: source.retrieved: {message}" in result.err
+
+
+@pytest.mark.parametrize("field, line, col", [("title", 9, 8), ("body", 5, 7)])
+def test_blank_text_is_refused(project, cli, field, line, col):
+    text = text_of(project)
+    start = text.index(f"\n{field}: ") + len(field) + 3
+    write(project, text[:start] + "' '" + text[text.index("\n", start):])
+    result = validate(cli, project)
+    assert result.code == 1
+    assert (f"{PLAN}:{line}:{col}: {field}: texten består bara av mellanslag. "
+            "Tips: Skriv en text eller ta bort fältet om det är frivilligt.") in result.err
+
+
+def test_duplicated_topic_is_refused(project, cli):
+    edit(project, "topics: [hemloshet]", "topics: [hemloshet, hemloshet]")
+    result = validate(cli, project)
+    assert result.code == 1
+    assert (f"{PLAN}:33:29: sections[0].items[2].topics[1]: ämnet 'hemloshet' står två gånger. "
+            "Tips: Ta bort det ena; varje ämne räknas en gång per punkt.") in result.err
+
+
+# --- decimal figures read as written ------------------------------------------------------------
+ROW = '            values: ["97,7", "63,4"]'
+
+
+def test_decimal_figure_without_a_declared_mark_is_refused(project, cli):
+    edit(project, '        decimal: ","\n', "", VP)
+    result = validate(cli, project)
+    assert result.code == 1
+    assert (f"{VP}:45:22: sections[1].tables[0].rows[0].values[0]: '97,7' har decimaltecken men inget "
+            "decimaltecken är angivet. Tips: Skriv decimal: \",\" på tabellen eller värdet om , är decimaltecknet "
+            "i dokumentet.") in result.err
+
+
+def test_thousands_separator_is_never_read_as_a_decimal_mark(project, cli):
+    edit(project, ROW, '            values: ["1.250", "63,4"]', VP)
+    result = validate(cli, project)
+    assert result.code == 1
+    assert (f"{VP}:46:22: sections[1].tables[0].rows[0].values[0]: '1.250' har punkt men decimaltecknet är "
+            "angivet som komma (decimal: \",\"). Tips: Tusentalsavgränsare läses inte, skriv talet utan avgränsare "
+            "eller med komma som i dokumentet.") in result.err
+
+
+@pytest.mark.parametrize("value", ["1.250", "1,250"])
+def test_indicator_with_three_decimals_needs_a_declared_mark(project, cli, value):
+    edit(project, "target: {value: 60,", f"target: {{value: '{value}',", VP)
+    result = validate(cli, project)
+    assert result.code == 1
+    assert (f"{VP}:33:27: sections[0].items[1].indicator.target.value: '{value}' har decimaltecken men inget "
+            "decimaltecken är angivet.") in result.err
+
+
+def test_space_between_thousands_is_refused(project, cli):
+    edit(project, ROW, '            values: ["1 250", "63,4"]', VP)
+    result = validate(cli, project)
+    assert (f"{VP}:46:22: sections[1].tables[0].rows[0].values[0]: '1 250' är inte ett tal. Tips: Skriv t.ex. "
+            "620,9 eller -46,7, utan mellanslag mellan tusental.") in result.err
+
+
+# --- figures stand in their quote --------------------------------------------------------------
+def test_table_figure_that_differs_from_its_quote_is_refused(project, cli):
+    edit(project, ROW, '            values: ["97,8", "63,4"]', VP)
+    result = validate(cli, project)
+    assert result.code == 1
+    assert (f"{VP}:46:22: sections[1].tables[0].rows[0].values[0]: talet 97,8 står inte i citatet på rad 47: "
+            "«Summa INTÄKTER 97,7 63,4». Tips: Skriv talet exakt som i källan (samma decimaler och tecken) och "
+            "citera raden eller meningen där det står.") in result.err
+
+
+def test_table_figure_with_the_wrong_sign_is_refused(project, cli):
+    edit(project, '["-97,7", "-63,4"]', '["97,7", "-63,4"]', VP)
+    result = validate(cli, project)
+    assert result.code == 1
+    assert (f"{VP}:49:22: sections[1].tables[0].rows[1].values[0]: talet 97,7 står inte i citatet på rad 50: "
+            "«Summa KOSTNADER -97,7 -63,4».") in result.err
+
+
+def test_figures_match_any_minus_sign_in_the_quote(project, cli):
+    edit(project, "quote: Summa KOSTNADER -97,7 -63,4", "quote: Summa KOSTNADER \u221297,7 \u221263,4", VP)
+    assert validate(cli, project).code == 0
+
+
+def test_indicator_figure_that_differs_from_its_quote_is_refused(project, cli):
+    edit(project, "baseline: {value: 120,", "baseline: {value: 12,", VP)
+    result = validate(cli, project)
+    assert result.code == 1
+    assert (f"{VP}:32:29: sections[0].items[1].indicator.baseline.value: talet 12 står inte i citatet på rad 29: "
+            "«Antal hemlösa personer Ingångsvärde: ca 120 personer (2022) Målvärde 2027: 60 personer».") in result.err
+
+
+def test_the_site_shows_figures_as_written(project):
+    site = build_site(project)
+    page = render_site(site)[paths.plan_page("bergby-socialnamnden-vp-2024")]
+    assert "97,7" in page and "−97,7" in page
+    assert "1,250" not in page
