@@ -226,7 +226,7 @@ class _PlanWriter:
             values = [f"-{before:.1f}".replace(".", ","), f"-{after:.1f}".replace(".", ",")]
             self.lines.append(f"{label}\t{values[0]}\t{values[1]}")
             rows.append({"label": label, "values": values, "quote": f"{label} {values[0]} {values[1]}"})
-        return {"id": self.item_id("resultatbudget"), "caption": "Resultatbudget", "unit": "mnkr",
+        return {"id": self.item_id("resultatbudget"), "caption": "Resultatbudget", "unit": "mnkr", "decimal": ",",
                 "columns": [f"Budget {year - 1}", f"Budget {year}"], "rows": rows, "locator": heading,
                 "topics": ["ekonomi-och-budget"]}
 

@@ -197,6 +197,26 @@ def test_check_follow_ups_known(project, cli):
                for entry in refused(cli, project))
 
 
+ADMIN = "plans/bergby-socialnamnden-vp-2024.yaml"
+
+
+def test_check_figures_quoted(project, cli):
+    edit(project, ADMIN, 'values: ["97,7", "63,4"]', 'values: ["97,8", "63,4"]')
+    line = line_of(project, ADMIN, '"97,8"')
+    assert f"{ADMIN}:{line}:22: sections[1].tables[0].rows[0].values[0]: talet 97,8 står inte i citatet på rad " \
+           f"{line + 1}: «Summa INTÄKTER 97,7 63,4». Tips: Skriv talet exakt som i källan (samma decimaler och tecken) " \
+           "och citera raden eller meningen där det står." in refused(cli, project)
+
+
+def test_check_locators_exist(project, cli):
+    edit(project, ADMIN, "locator: Verksamhetsmål", "locator: Bostäder")
+    line = line_of(project, ADMIN, "locator: Bostäder")
+    assert f"{ADMIN}:{line}:18: sections[0].items[0].locator: platsen 'Bostäder' finns inte i " \
+           "sources/bergby-socialnamnden-vp-2024.txt: ingen rubrik eller rad i källan börjar så. Tips: Skriv rubriken " \
+           "som den står i källan, från den yttersta, åtskilda med komma (t.ex. `Mål, Bostad`), eller en position " \
+           "som `punkt 3` eller `sida 4`." in refused(cli, project)
+
+
 def test_a_missing_quote_does_not_hide_the_uncovered_list_item(project, cli):
     edit(project, PLAN, "        quote: Ingen barnfamilj ska vräkas.\n", "")
     lines = refused(cli, project)
