@@ -38,7 +38,7 @@ def figure(value: Decimal) -> str:
 
 def measure_text(measure: model.Measure) -> str:
     """`ca 15 % (2022)`."""
-    return (("ca " if measure.approximate else "") + figure(measure.value) + "\u00a0" + measure.unit
+    return (("ca " if measure.approximate else "") + figure(measure.value) + " " + measure.unit
             + (f" ({measure.year})" if measure.year else ""))
 
 
@@ -113,7 +113,7 @@ def budget_text(table: Table) -> str:
     """`Nämndersättning – 2024: 614,4 mnkr; …`: every figure of the table with its unit."""
     unit = table.data.unit
     return "; ".join(
-        f"{_value_label(table, row, column)}: " + (f"{figure(value)}\u00a0{unit}" if value is not None else "uppgift saknas")
+        f"{_value_label(table, row, column)}: " + (f"{figure(value)} {unit}" if value is not None else "uppgift saknas")
         for row in table.data.rows for column, value in zip(table.data.columns, row.values)) + "."
 
 
@@ -122,7 +122,7 @@ def budget_chart(table: Table) -> Markup:
     unit, columns = table.data.unit, table.data.columns
     groups = [("" if len(columns) == 1 else row.label,
                [Bar(row.label if len(columns) == 1 else column, value,
-                    f"{figure(value)}\u00a0{unit}" if value is not None else "uppgift saknas",
+                    f"{figure(value)} {unit}" if value is not None else "uppgift saknas",
                     "negative" if value is not None and value < 0 else "positive")
                 for column, value in zip(columns, row.values)])
               for row in table.data.rows]

@@ -18,7 +18,7 @@ from typing import Any, Optional
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
-from . import charts, model, paths
+from . import charts, link, model, paths
 from .escape import html_text
 from .link import Item, Plan, Site, Topic
 from .outputs import Output, site_outputs
@@ -103,7 +103,7 @@ def _environment() -> Environment:
         ITEM_KINDS=model.ITEM_KINDS,
         PROMISE_STATES=model.PROMISE_STATES,
         ITEM_GROUPS=model.ITEM_GROUPS,
-        RISK_BANDS=model.RISK_BANDS,
+        RISK_BANDS=link.RISK_BANDS,  # the bands with their score ranges, for legends
     )
     return env
 
