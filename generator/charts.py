@@ -70,6 +70,9 @@ def _svg(chart_id: str, title: str, description: str, groups: list[tuple[str, li
             parts.append(f'<text class="vlv-chart-label" x="0" y="{y + LABEL_HEIGHT - 4}">'
                          f'{html_text(bar.label)}: {html_text(bar.shown)}</text>')
             y += LABEL_HEIGHT
+            # The zero line runs beside each bar only, never through the text above it.
+            parts.append(f'<line class="vlv-chart-zero" x1="{_percent(zero)}" x2="{_percent(zero)}" y1="{y - 2}" '
+                         f'y2="{y + BAR_HEIGHT + 2}" stroke="currentColor" stroke-width="1"></line>')
             if bar.value is not None:
                 start, end = sorted((zero, zero + 100 * float(bar.value) / span))
                 parts.append(f'<rect class="vlv-bar vlv-bar-{bar.kind}" data-value="{html_text(str(bar.value))}" '
@@ -78,10 +81,7 @@ def _svg(chart_id: str, title: str, description: str, groups: list[tuple[str, li
     head = (f'<svg class="vlv-chart-svg" role="img" aria-labelledby="{chart_id}-titel {chart_id}-text" '
             f'width="100%" height="{y}" fill="currentColor" xmlns="http://www.w3.org/2000/svg">'
             f'<title id="{chart_id}-titel">{html_text(title)}</title><desc id="{chart_id}-text">{html_text(description)}</desc>')
-    # The zero line runs only beside the bars, from the first label to the end.
-    zero_line = (f'<line class="vlv-chart-zero" x1="{_percent(zero)}" x2="{_percent(zero)}" y1="0" y2="{y}" '
-                 f'stroke="currentColor" stroke-width="1"></line>')
-    return Markup(head + "".join(parts) + zero_line + "</svg>")
+    return Markup(head + "".join(parts) + "</svg>")
 
 
 def indicator_text(item: Item) -> str:
