@@ -310,6 +310,7 @@ def generate(plans: int, seed: int = DEFAULT_SEED) -> dict[str, str]:
             encoding="utf-8"),
         "registry/topics.yaml": _dump({"topics": [
             {"id": topic_id, "name": name, "description": f"Vad planerna säger om {name.lower()}.",
+             "easy_read": f"Här står vad de vill göra. Det gäller ett ämne. Ämnet heter så här: {name}.",
              "keywords": keywords} for topic_id, name, keywords in sorted(TOPICS)]}),
     }
     # Deal plans round-robin across municipalities first, so every size spreads out.

@@ -464,3 +464,27 @@ def run_checks(inputs: Inputs) -> list[LocatedError]:
     if errors:
         return errors
     return [error for rule in PLAN_RULES for error in rule(inputs)]
+
+
+def check_easy_read_lix(inputs: Inputs) -> list[LocatedError]:
+    """Every topic's lättläst text has LIX ≤ 35; a harder one names its long sentences and words."""
+    from .readability import EASY_READ_MAX, readability  # here, so this rule stays one block of the file
+
+    errors = []
+    for index, topic in enumerate(inputs.topics.value.topics):
+        measured = readability(topic.easy_read)
+        if measured.lix <= EASY_READ_MAX:
+            continue
+        parts = [f"den lättlästa texten har LIX {measured.score} men får ha högst {EASY_READ_MAX}."]
+        if measured.long_sentences():
+            parts.append("Långa meningar: " + "; ".join(f"«{_shorten(s.text, 120)}» ({s.words} ord)"
+                                                        for s in measured.long_sentences()) + ".")
+        if measured.long_words:
+            parts.append("Långa ord: " + ", ".join(measured.distinct_long_words()[:12]) + ".")
+        errors.append(inputs.topics.error(("topics", index, "easy_read"), " ".join(parts),
+                                          "Dela långa meningar (högst 15 ord) och byt långa ord mot korta, "
+                                          "t.ex. 'Kommunen hjälper barn som inte kan bo hemma.'"))
+    return errors
+
+
+REGISTRY_RULES += (check_easy_read_lix,)

@@ -27,6 +27,7 @@ from .coverage import SourceCoverage, measure
 from .lines import split_lines
 from .load import Inputs
 from .quotes import SourceText
+from .readability import Readability, readability
 
 _COLLATOR = icu.Collator.createInstance(icu.Locale("sv_SE"))
 
@@ -283,6 +284,7 @@ class Plan(_FromData):
     status_tally: list[tuple[str, int]] = field(default_factory=list)  # (promise state, items)
     risks: list[Item] = field(default_factory=list)  # highest level first
     risk_grid: list[list[RiskCell]] = field(default_factory=list)  # consequence 5→1 × probability 1→5
+    summary_lix: Optional[Readability] = None  # readability of the summary, for the editors
 
     @property
     def earlier_term(self) -> bool:
@@ -341,6 +343,7 @@ def _plan_figures(plan: Plan) -> None:
             quoting.setdefault(line, []).append(item)
     plan.source_lines = [SourceLine(number, text, tuple(quoting.get(number, ())))
                          for number, text in enumerate(split_lines(plan.source.text), start=1) if text.strip()]
+    plan.summary_lix = readability(data.summary)
     plan.coverage = measure(data.source.archive, plan.source, quotes, [e.quote for e in data.excluded])
     states = [item.data.status.state for item in plan.items if item.data.status]
     plan.status_tally = [(state, states.count(state)) for state in model.PROMISE_STATES if state in states]

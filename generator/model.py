@@ -233,6 +233,10 @@ class Topic(Strict):
     id: Id
     name: ShortText = Field(description="Ämnets namn på svenska.")
     description: Text = Field(description="En eller två meningar om vad ämnet omfattar.")
+    easy_read: Text = Field(
+        description="Lättläst text: vad ämnet är och vad kommunen gör, 2–4 korta meningar. "
+                    "LIX högst 35 (kontrolleras)."
+    )
     keywords: list[ShortText] = Field(
         default_factory=list,
         max_length=MAX_LIST,

@@ -18,7 +18,7 @@ from typing import Any, Optional
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
-from . import model, paths
+from . import charts, link, model, paths
 from .escape import html_text
 from .link import Item, Plan, Site, Topic
 from .feeds import History
@@ -37,11 +37,7 @@ def number(value: Decimal | None) -> Markup:
     """A figure as Swedes write it: decimal comma, minus sign, spaces between thousands."""
     if value is None:
         return Markup('<span aria-label="uppgift saknas">–</span>')
-    sign = "−" if value < 0 else ""
-    whole, _, fraction = format(abs(value), "f").partition(".")
-    if len(whole) > 4:
-        whole = f"{int(whole):,}".replace(",", "\u202f")
-    return Markup(sign + whole + ("," + fraction if fraction else ""))
+    return Markup(charts.figure(value))
 
 
 def front_matter(**fields: Any) -> Markup:
@@ -98,6 +94,7 @@ def _environment() -> Environment:
         lstrip_blocks=True,
     )
     env.filters.update(paragraphs=paragraphs, number=number, year=year_label, count=count, percent=percent, shorten=shorten)
+    env.filters.update(indicator_chart=charts.indicator_chart, budget_chart=charts.budget_chart)
     env.globals.update(
         paths=paths,
         front_matter=front_matter,
@@ -107,7 +104,7 @@ def _environment() -> Environment:
         ITEM_KINDS=model.ITEM_KINDS,
         PROMISE_STATES=model.PROMISE_STATES,
         ITEM_GROUPS=model.ITEM_GROUPS,
-        RISK_BANDS=model.RISK_BANDS,
+        RISK_BANDS=link.RISK_BANDS,  # the bands with their score ranges, for legends
     )
     return env
 

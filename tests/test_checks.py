@@ -233,3 +233,19 @@ def test_five_independent_mistakes_in_one_plan_give_five_messages(project, cli):
     lines = [line for line in refused(cli, project) if line.startswith(PLAN)]
     assert [line.split(": ")[1] for line in lines] == [
         "year", "status", "sections[0].items[0].kind", "sections[0].items[1].topics[0]", "sections[0].items[2].id"]
+
+
+def test_check_easy_read_lix(project, cli):
+    sentence = ("Kommunen erbjuder människor som saknar egen bostad tillfälligt boende och långsiktigt stöd "
+                "genom socialtjänstens verksamheter och samarbeten med bostadsbolag och frivilligorganisationer "
+                "så att fler personer kan få en trygg bostad och behålla den under lång tid framöver i hela "
+                "kommunen")
+    assert len(sentence.split()) == 40
+    edit(project, "registry/topics.yaml", "Vissa har inget eget hem.", sentence + ".")
+    line = line_of(project, "registry/topics.yaml", "easy_read:", 3)
+    lines = refused(cli, project)
+    message = [entry for entry in lines if entry.startswith(f"registry/topics.yaml:{line}:")]
+    assert message, lines
+    # 50 words in 2 sentences, 16 of them longer than six letters: 50 / 2 + 100 × 16 / 50 = 57
+    assert "topics[2].easy_read: den lättlästa texten har LIX 57 men får ha högst 35. " \
+           f"Långa meningar: «{sentence[:119]}…» (40 ord). Långa ord: kommunen, erbjuder, människor," in message[0]

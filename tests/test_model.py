@@ -16,10 +16,9 @@ from generator import model, paths
 from generator.link import risk_level, swedish_key
 
 # The pipeline, in order: a module may import only modules before it.
-PIPELINE = ["escape", "errors", "model", "paths", "lines", "quotes", "coverage", "yaml_syntax", "load", "suggest", "scope",
-            "checks", "link", "site", "opendata", "feeds", "outputs", "render", "write", "changes", "history",
-            "arguments", "scaffold",
-            "schema", "cli", "mkdocs_hook"]
+PIPELINE = ["escape", "errors", "model", "paths", "lines", "readability", "quotes", "coverage", "yaml_syntax", "load",
+            "suggest", "scope", "checks", "link", "charts", "site", "opendata", "feeds", "outputs", "render", "write",
+            "changes", "history", "arguments", "scaffold", "schema", "cli", "mkdocs_hook"]
 
 
 class _Counts(HTMLParser):

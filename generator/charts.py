@@ -1,0 +1,131 @@
+"""Charts drawn from the linked model at build time: inline SVG, no chart library.
+
+Each chart is an `<svg role="img">` whose accessible name (its `<title>` and `<desc>`)
+states every figure with its unit and year, so the chart says in words what it shows; the
+table beside it stays. Geometry is computed here: horizontal bars on one scale with a
+zero line, negative values drawn to its left. x positions are percentages of the width,
+so the chart follows the column on a phone while the text keeps its size. Colours come
+from CSS (`currentColor` and the theme's variables), so charts work in both colour
+schemes and in print. Every piece of plan text passes through `escape.html_text`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Optional
+
+from markupsafe import Markup
+
+from . import model
+from .escape import html_text
+from .link import Item, Table
+
+GROUP_HEIGHT = 20  # px: the line naming a group of bars (a table row)
+LABEL_HEIGHT = 16  # px: the line of text above each bar, saying what it is and its figure
+BAR_HEIGHT = 10
+GAP = 6
+
+
+def figure(value: Decimal) -> str:
+    """A figure as Swedes write it: decimal comma, minus sign, thin spaces between thousands."""
+    sign = "−" if value < 0 else ""
+    whole, _, fraction = format(abs(value), "f").partition(".")
+    if len(whole) > 4:
+        whole = f"{int(whole):,}".replace(",", "\u202f")
+    return sign + whole + ("," + fraction if fraction else "")
+
+
+def measure_text(measure: model.Measure) -> str:
+    """`ca 15 % (2022)`."""
+    return (("ca " if measure.approximate else "") + figure(measure.value) + " " + measure.unit
+            + (f" ({measure.year})" if measure.year else ""))
+
+
+@dataclass(frozen=True)
+class Bar:
+    label: str  # what the bar is, before its figure on the line above it
+    value: Optional[Decimal]  # None: no figure in the document, no bar
+    shown: str  # the figure as written on the line above the bar
+    kind: str  # CSS class suffix
+
+
+def _percent(value: float) -> str:
+    return f"{value + 0.0:.2f}%"  # + 0.0: never `-0.00%`
+
+
+def _svg(chart_id: str, title: str, description: str, groups: list[tuple[str, list[Bar]]]) -> Markup:
+    """Groups of bars (a group's title may be empty) on one scale with a zero line, as one
+    line of markup: a blank line would end the raw HTML block in Markdown."""
+    values = [float(bar.value) for _, bars in groups for bar in bars if bar.value is not None]
+    low, high = min(values + [0.0]), max(values + [0.0])
+    span = (high - low) or 1.0
+    zero = 100 * (0.0 - low) / span
+    parts, y = [], 0
+    for group, bars in groups:
+        if group:
+            parts.append(f'<text class="vlv-chart-group" x="0" y="{y + GROUP_HEIGHT - 5}">{html_text(group)}</text>')
+            y += GROUP_HEIGHT
+        for bar in bars:
+            parts.append(f'<text class="vlv-chart-label" x="0" y="{y + LABEL_HEIGHT - 4}">'
+                         f'{html_text(bar.label)}: {html_text(bar.shown)}</text>')
+            y += LABEL_HEIGHT
+            # The zero line runs beside each bar only, never through the text above it.
+            parts.append(f'<line class="vlv-chart-zero" x1="{_percent(zero)}" x2="{_percent(zero)}" y1="{y - 2}" '
+                         f'y2="{y + BAR_HEIGHT + 2}" stroke="currentColor" stroke-width="1"></line>')
+            if bar.value is not None:
+                start, end = sorted((zero, zero + 100 * float(bar.value) / span))
+                parts.append(f'<rect class="vlv-bar vlv-bar-{bar.kind}" data-value="{html_text(str(bar.value))}" '
+                             f'x="{_percent(start)}" y="{y}" width="{_percent(end - start)}" height="{BAR_HEIGHT}"></rect>')
+            y += BAR_HEIGHT + GAP
+    head = (f'<svg class="vlv-chart-svg" role="img" aria-labelledby="{chart_id}-titel {chart_id}-text" '
+            f'width="100%" height="{y}" fill="currentColor" xmlns="http://www.w3.org/2000/svg">'
+            f'<title id="{chart_id}-titel">{html_text(title)}</title><desc id="{chart_id}-text">{html_text(description)}</desc>')
+    return Markup(head + "".join(parts) + "</svg>")
+
+
+def indicator_text(item: Item) -> str:
+    """`Ingångsvärde ca 15 % (2022), målvärde ca 25 % (2027).`"""
+    indicator = item.data.indicator
+    baseline = f"Ingångsvärde {measure_text(indicator.baseline)}" if indicator.baseline else "Ingångsvärde anges inte"
+    return f"{baseline}, målvärde {measure_text(indicator.target)}."
+
+
+def indicator_chart(item: Item) -> Markup:
+    """Baseline → target of an indicator as two bars on one scale."""
+    indicator = item.data.indicator
+    bars = []
+    if indicator.baseline:
+        bars.append(Bar("Ingångsvärde", indicator.baseline.value, measure_text(indicator.baseline), "baseline"))
+    else:
+        bars.append(Bar("Ingångsvärde", None, "anges inte", "baseline"))
+    bars.append(Bar("Målvärde", indicator.target.value, measure_text(indicator.target), "target"))
+    chart_id = f"diagram-{item.plan.id}-{item.id}"
+    return Markup('<figure class="vlv-chart vlv-chart-indicator">') + _svg(
+        chart_id, "Diagram: indikatorns ingångsvärde och målvärde", indicator_text(item), [("", bars)]) + Markup("</figure>")
+
+
+def _value_label(table: Table, row: model.TableRow, column: str) -> str:
+    return row.label if len(table.data.columns) == 1 else f"{row.label} – {column}"
+
+
+def budget_text(table: Table) -> str:
+    """`Nämndersättning – 2024: 614,4 mnkr; …`: every figure of the table with its unit."""
+    unit = table.data.unit
+    return "; ".join(
+        f"{_value_label(table, row, column)}: " + (f"{figure(value)} {unit}" if value is not None else "uppgift saknas")
+        for row in table.data.rows for column, value in zip(table.data.columns, row.values)) + "."
+
+
+def budget_chart(table: Table) -> Markup:
+    """One bar per figure of the table, grouped by row in document order, on one scale."""
+    unit, columns = table.data.unit, table.data.columns
+    groups = [("" if len(columns) == 1 else row.label,
+               [Bar(row.label if len(columns) == 1 else column, value,
+                    f"{figure(value)} {unit}" if value is not None else "uppgift saknas",
+                    "negative" if value is not None and value < 0 else "positive")
+                for column, value in zip(columns, row.values)])
+              for row in table.data.rows]
+    chart_id = f"diagram-{table.plan.id}-{table.id}"
+    return Markup('<figure class="vlv-chart vlv-chart-budget">') + _svg(
+        chart_id, f"Stapeldiagram: {table.data.caption} ({unit})", budget_text(table), groups) + Markup("</figure>")

@@ -1,0 +1,144 @@
+"""Charts drawn from the data: each indicator and each budget table as an inline SVG whose
+text alternative states the figures, and the risk matrix as a heat map with a legend and a
+list by level that replaces the matrix on a phone."""
+
+from __future__ import annotations
+
+import html
+import re
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+import yaml
+
+from generator import model
+
+REPO = Path(__file__).resolve().parent.parent
+PLAN_ID = "eskilstuna-socialnamnden-verksamhetsplan-2024"
+PLAN = yaml.safe_load((REPO / "plans" / f"{PLAN_ID}.yaml").read_text(encoding="utf-8"))
+PAGE = f"dokument/{PLAN_ID}/"
+
+
+def written(value) -> str:
+    """A figure of the YAML as a Swede reads it on the page: `620,9`, `−46,7`."""
+    text = str(value).replace(".", ",")
+    return text.replace("-", "−")
+
+
+def page_html(repo_site) -> str:
+    site, _ = repo_site
+    return (site / PAGE / "index.html").read_text(encoding="utf-8")
+
+
+def chart_in(fragment: str) -> tuple[str, str]:
+    """(text alternative, svg markup) of the one chart in an HTML fragment: what the
+    `aria-labelledby` of its `role="img"` points at."""
+    svgs = re.findall(r'<svg [^>]*role="img"[^>]*>.*?</svg>', fragment, re.S)
+    assert len(svgs) == 1, fragment[:500]
+    ids = re.search(r'aria-labelledby="([^"]+)"', svgs[0]).group(1).split()
+    texts = [re.search(rf'<(title|desc) id="{re.escape(i)}">(.*?)</\1>', svgs[0], re.S).group(2) for i in ids]
+    return html.unescape(" ".join(texts)), svgs[0]
+
+
+def indicators() -> list[dict]:
+    return [item for section in PLAN["sections"] for item in section.get("items", []) if "indicator" in item]
+
+
+def test_the_administrations_plan_has_indicators_to_chart():
+    assert len(indicators()) >= 5
+
+
+@pytest.mark.parametrize("item", indicators(), ids=lambda item: item["id"])
+def test_each_indicator_has_a_chart_stating_baseline_target_unit_and_years(repo_site, item):
+    article = re.search(rf'<article [^>]*id="{item["id"]}".*?</article>', page_html(repo_site), re.S).group(0)
+    text, _ = chart_in(article)
+    target = item["indicator"]["target"]
+    assert f"målvärde {'ca ' if target.get('approximate') else ''}{written(target['value'])} {target['unit']}" in text
+    assert f"({target['year']})" in text if "year" in target else True
+    baseline = item["indicator"].get("baseline")
+    if baseline:
+        assert (f"Ingångsvärde {'ca ' if baseline.get('approximate') else ''}"
+                f"{written(baseline['value'])} {baseline['unit']}") in text
+        assert f"({baseline['year']})" in text if "year" in baseline else True
+    else:
+        assert "Ingångsvärde anges inte" in text
+
+
+def test_an_indicator_chart_reads_as_its_figures():
+    item = next(i for i in indicators() if i["id"] == "indikator-stod-utan-bistandsbeslut")
+    assert item["indicator"]["baseline"]["value"] == 15 and item["indicator"]["target"]["value"] == 25
+    from generator.site import build_site
+    from generator.charts import indicator_chart
+
+    linked = next(i for p in build_site(REPO).plans for i in p.items if i.id == item["id"])
+    text, svg = chart_in(str(indicator_chart(linked)))
+    assert text == ("Diagram: indikatorns ingångsvärde och målvärde "
+                    "Ingångsvärde ca 15 % (2022), målvärde ca 25 % (2027).")
+    # 15 of 25 on one scale: the baseline bar is 60 % as long as the target bar
+    widths = [float(w) for w in re.findall(r'<rect [^>]*width="([0-9.]+)%"', svg)]
+    assert widths == [60.0, 100.0]
+
+
+def budget_tables() -> list[dict]:
+    return [table for section in PLAN["sections"] for table in section.get("tables", [])]
+
+
+@pytest.mark.parametrize("table", budget_tables(), ids=lambda table: table["id"])
+def test_each_budget_table_has_one_bar_per_figure_stated_in_its_text_alternative(repo_site, table):
+    block = re.search(rf'<div [^>]*id="{table["id"]}".*?</figure>', page_html(repo_site), re.S).group(0)
+    assert "<table" in block  # the table stays, the chart comes with it
+    text, svg = chart_in(block)
+    figures = [(row["label"], column, value) for row in table["rows"]
+               for column, value in zip(table["columns"], row["values"])]
+    bars = re.findall(r'<rect class="vlv-bar[^"]*" data-value="([^"]+)"', svg)
+    assert len(bars) == len([f for f in figures if f[2] is not None]) > 0
+    for label, column, value in figures:
+        assert f"{label} – {column}: {written(value)} {table['unit']}" in text
+
+
+def test_negative_figures_are_drawn_left_of_the_zero_line(repo_site):
+    _, svg = chart_in(re.search(r'<div [^>]*id="resultatbudget".*?</figure>', page_html(repo_site), re.S).group(0))
+    zero = float(re.search(r'<line class="vlv-chart-zero" x1="([0-9.]+)%"', svg).group(1))
+    bars = re.findall(r'data-value="([^"]+)" x="([0-9.]+)%" y="[0-9]+" width="([0-9.]+)%"', svg)
+    assert 0 < zero < 100
+    for value, x, width in bars:
+        start, end = float(x), float(x) + float(width)
+        value = Decimal(html.unescape(value))
+        if value < 0:
+            assert end == pytest.approx(zero, abs=0.02) and start < zero
+        elif value > 0:
+            assert start == pytest.approx(zero, abs=0.02) and end > zero
+
+
+def test_the_heat_map_legend_lists_every_band_with_its_scores(repo_site):
+    legend = re.search(r'<ul class="vlv-risk-legend".*?</ul>', page_html(repo_site), re.S).group(0)
+    entries = [html.unescape(re.sub(r"<[^>]+>", "", li)).strip() for li in re.findall(r"<li.*?</li>", legend, re.S)]
+    assert entries == ["Låg risk (1–4)", "Måttlig risk (5–9)", "Hög risk (10–15)", "Mycket hög risk (16–25)"]
+    assert [label for _, _, label in model.RISK_BANDS] == [e.split(" (")[0] for e in entries]
+
+
+def test_the_risks_are_listed_by_level_with_their_level(repo_site):
+    listing = re.search(r'<ol class="vlv-risk-list".*?</ol>', page_html(repo_site), re.S).group(0)
+    shown = re.findall(r'<span class="vlv-risk-level[^"]*">[^,]+, (\d+)</span>.*?href="#([^"]+)"', listing)
+    risks = {item["id"]: item["risk"]["probability"] * item["risk"]["consequence"]
+             for section in PLAN["sections"] for item in section.get("items", []) if "risk" in item}
+    assert {risk: int(score) for score, risk in shown} == risks
+    assert [int(score) for score, _ in shown] == sorted(risks.values(), reverse=True)
+
+
+@pytest.mark.parametrize("width, list_shown, table_shown", [(375, True, False), (1280, True, True)])
+def test_on_a_phone_the_risk_list_replaces_the_matrix(browser, server, width, list_shown, table_shown):
+    context = browser.new_context(viewport={"width": width, "height": 740}, locale="sv-SE")
+    page = context.new_page()
+    page.goto(server + PAGE)
+    assert page.locator(".vlv-risk-list").is_visible() is list_shown
+    assert page.locator("table.vlv-risk-matrix").is_visible() is table_shown
+    # hidden with display: none, so a screen reader skips it too, and the data stays on the cells
+    display = page.locator(".vlv-risk-matrix-wrap").evaluate("element => getComputedStyle(element).display")
+    assert (display == "none") is not table_shown
+    assert page.locator("td[data-probability='4'][data-consequence='4']").count() == 1
+    if not table_shown:
+        assert page.get_by_role("table", name=re.compile("Riskmatris")).count() == 0
+        assert page.evaluate("document.documentElement.scrollWidth - window.innerWidth") <= 0
+    context.close()
