@@ -707,6 +707,30 @@ def _discover(root: Path, folder: str, wanted: str, errors: list[LocatedError]) 
     return found
 
 
+# Where a volunteer might save a plan by mistake: the repository's root and the site's own
+# folder (sources/ is covered by its discovery). Code, tests and tools are maintainers' places.
+STRAY_PLAN_PLACES = (".", "docs")
+_PLAN_SHAPE = re.compile(r"^actor:.*^sections:", re.M | re.S)
+
+
+def _stray_plans(root: Path) -> list[LocatedError]:
+    """YAML files that look like a plan but lie where plans are not read: an error, not silence."""
+    errors = []
+    for place in STRAY_PLAN_PLACES:
+        folder = root / place
+        if not folder.is_dir():
+            continue
+        candidates = folder.glob("*.y*ml") if place == "." else folder.rglob("*.y*ml")
+        for path in sorted(candidates):
+            relative = path.relative_to(root).as_posix()
+            if path.is_symlink() or not path.is_file() or path.stat().st_size > MAX_FILE_BYTES:
+                continue
+            if _PLAN_SHAPE.search(path.read_bytes().decode("utf-8", "replace")):
+                errors.append(LocatedError(relative, 1, 1, "", f"filen ser ut som en plan men ligger utanför {PLANS_DIR}/ "
+                                           "och läses inte.", f"Flytta den till {PLANS_DIR}/{path.stem}.yaml."))
+    return errors
+
+
 def load_inputs(root: Path) -> Inputs:
     """Read registries, plans and the archived sources they name; collect every error."""
     from . import model
@@ -735,6 +759,7 @@ def load_inputs(root: Path) -> Inputs:
                 inputs.plans.append(loaded)
         inputs.errors.extend(errors)
     inputs.source_files = _discover(root, SOURCES_DIR, ".txt", inputs.errors)
+    inputs.errors += _stray_plans(root)
     for plan in inputs.plans:
         archive = plan.value.source.archive
         if archive in inputs.sources:

@@ -107,6 +107,16 @@ def field_rows(schema: type[BaseModel] = model.Plan, prefix: str = "") -> list[t
     return rows
 
 
+def topic_table(root: Path) -> str:
+    """The guide's table of topics (id, name, description, keywords), from the registry
+    (docs/bidra.md holds a copy, kept current by a test)."""
+    topics = sorted(_registry(root, "topics.yaml", model.TopicRegistry).topics, key=lambda t: t.id)
+    lines = ["| Id | Ämne | Vad det omfattar | Sökord |", "|---|---|---|---|"]
+    lines += [f"| `{t.id}` | {t.name} | {' '.join(t.description.split()).replace('|', '/')} | "
+              f"{', '.join(t.keywords).replace('|', '/')} |" for t in topics]
+    return "\n".join(lines) + "\n"
+
+
 def field_table() -> str:
     """The guide's table of fields, derived from the schema (docs/bidra.md holds a copy)."""
     lines = ["| Fält | Krävs | Vad det är |", "|---|---|---|"]

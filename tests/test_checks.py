@@ -249,3 +249,12 @@ def test_check_easy_read_lix(project, cli):
     # 50 words in 2 sentences, 16 of them longer than six letters: 50 / 2 + 100 × 16 / 50 = 57
     assert "topics[2].easy_read: den lättlästa texten har LIX 57 men får ha högst 35. " \
            f"Långa meningar: «{sentence[:119]}…» (40 ord). Långa ord: kommunen, erbjuder, människor," in message[0]
+
+
+@pytest.mark.parametrize("place", ["eskilstuna-v-ny.yaml", "docs/eskilstuna-v-ny.yaml", "sources/eskilstuna-v-ny.yaml"])
+def test_a_plan_saved_outside_plans_is_an_error_not_silence(project, cli, place):
+    (project / place).parent.mkdir(parents=True, exist_ok=True)
+    (project / place).write_text((project / PLAN).read_text(encoding="utf-8"), encoding="utf-8")
+    lines = refused(cli, project)
+    assert any(line.startswith(f"{place}:1:1: (filen): ") and ("ser ut som en plan" in line or "hör inte hemma i"
+                                                              in line) for line in lines), lines
