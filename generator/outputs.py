@@ -7,6 +7,7 @@ list; nothing else decides which pages exist. A new view is a new entry here.
 
 from __future__ import annotations
 
+import posixpath
 from dataclasses import dataclass, field, replace
 from typing import Any, Callable, Optional
 
@@ -15,6 +16,8 @@ from .feeds import Feed, History
 from .link import RISK_BANDS, Site
 from .load import PLANS_DIR, REGISTRY_DIR
 
+EMPTY_SITEMAP = ('<?xml version="1.0" encoding="UTF-8"?>\n'
+                 '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"></urlset>\n')
 ACTORS_FILE = f"{REGISTRY_DIR}/actors.yaml"
 TOPICS_FILE = f"{REGISTRY_DIR}/topics.yaml"
 MUNICIPALITIES_FILE = f"{REGISTRY_DIR}/municipalities.yaml"
@@ -98,8 +101,12 @@ def open_data_outputs(site: Site, history: History) -> list[Output]:
         opendata.manifest(files, base, history.commit))))
     found += [Output(paths.schema_file(name), "", content=(lambda text=text: text))
               for name, text in opendata.schemas(base).items()]
-    found += [Output(feed.path, "", content=(lambda feed=feed: feeds.atom(feed, history)))
-              for feed in feeds.site_feeds(site)]
+    site_feeds = feeds.site_feeds(site)
+    found += [Output(feed.path, "", content=(lambda feed=feed: feeds.atom(feed, history))) for feed in site_feeds]
+    # Material's language switcher fetches sitemap.xml next to every <link rel="alternate">,
+    # feeds included: each feed folder gets an empty sitemap instead of a 404 in the console.
+    found += [Output(f"{folder}/sitemap.xml", "", content=lambda: EMPTY_SITEMAP)
+              for folder in sorted({posixpath.dirname(feed.path) for feed in site_feeds})]
     return found
 
 

@@ -83,3 +83,15 @@ def test_risk_matrix_shades_cells_by_level_not_by_column(page, server):
     assert shade(5, 5) != shade(1, 1)
     assert shade(2, 3) == shade(3, 2)
     assert len({shade(1, 1), shade(1, 5), shade(3, 4), shade(5, 5)}) == 4
+
+
+@pytest.mark.parametrize("path", ["", "amnen/hemloshet/", "partier/eskilstuna-v/", "eskilstuna/hemloshet/"])
+def test_pages_with_feeds_request_nothing_that_is_missing(browser, server, path):
+    """Material fetches sitemap.xml beside every rel=alternate link (the feeds): no 404."""
+    context = browser.new_context()
+    page = context.new_page()
+    missing = []
+    page.on("response", lambda response: missing.append(response.url) if response.status >= 400 else None)
+    page.goto(server + path, wait_until="networkidle")
+    context.close()
+    assert missing == []
