@@ -41,6 +41,12 @@ _INVISIBLE = {
     "\u00ad": "mjukt bindestreck (U+00AD)",
 }
 _BIDI = set("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c")
+# Any character the two checks below refuse (control characters are category Cc), so
+# that lines and values without one are passed over at C speed.
+_CONTROL = "\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f"
+_REFUSED = "".join(sorted(_BIDI | set(_INVISIBLE))) + "\u2028\u2029"
+_SUSPECT_IN_LINE = re.compile(f"[\t{_CONTROL}{_REFUSED}]")
+_SUSPECT_IN_VALUE = re.compile(f"[\r{_CONTROL}{_REFUSED}]")
 
 
 # --- the raw tree: what the file says, with where it says it ----------------------------
@@ -87,6 +93,36 @@ class Document:
     text: str
 
 
+_FAST_LOADER = getattr(yaml, "CSafeLoader", None)
+
+
+def parse_events(text: str) -> list[yaml.Event]:
+    """The YAML events of `text`, with marks (0-based line and character column).
+
+    libyaml produces them about ten times faster than PyYAML's pure-Python parser and
+    with the same marks. The pure-Python parser stays the reference for what is an error:
+    when libyaml refuses a file, the file is parsed again in Python, so the error (and the
+    Swedish explanation built from it) is exactly the one the pure parser reports; if the
+    pure parser accepts what libyaml refused, its events are used.
+    """
+    if _FAST_LOADER is not None:
+        try:
+            events = list(yaml.parse(text, Loader=_FAST_LOADER))
+        except yaml.YAMLError:
+            pass
+        else:
+            if _pure_parser_would_read(text):
+                return events
+    return list(yaml.parse(text, Loader=yaml.SafeLoader))
+
+
+def _pure_parser_would_read(text: str) -> bool:
+    """False where libyaml is more lenient than the pure parser: characters PyYAML's reader
+    refuses, and tabs (libyaml reads `title:<tab>x`, PyYAML refuses it). Then the pure
+    parser runs, so that it reports them as before."""
+    return "\t" not in text and yaml.reader.Reader.NON_PRINTABLE.search(text) is None
+
+
 class _Reader:
     """Reads one file into a raw tree, collecting every problem instead of stopping."""
 
@@ -105,7 +141,11 @@ class _Reader:
         return text
 
     def check_characters(self, text: str) -> None:
+        if not _SUSPECT_IN_LINE.search(text):
+            return
         for number, line in enumerate(text.split("\n"), start=1):
+            if not _SUSPECT_IN_LINE.search(line):
+                continue
             indent = len(line) - len(line.lstrip(" \t"))
             if "\t" in line[:indent]:
                 self.error(number, line.index("\t") + 1, "", "tabb används för indrag.",
@@ -127,7 +167,7 @@ class _Reader:
     # -- YAML events → raw tree ----------------------------------------------------------
     def parse(self, text: str) -> Optional[AnyNode]:
         try:
-            events = list(yaml.parse(text, Loader=yaml.SafeLoader))
+            events = parse_events(text)
         except yaml.YAMLError as exc:  # syntax, and characters PyYAML refuses to read
             from .yaml_syntax import explain_syntax_error
 
@@ -168,7 +208,7 @@ class _Reader:
             return Scalar(line, col, None)
         self._refuse_extras(event, where)
         if isinstance(event, yaml.ScalarEvent):
-            plain = event.style is None
+            plain = not event.style  # PyYAML: None, libyaml: ""
             value = None if plain and event.value in NULL_WORDS else event.value
             if value is not None:
                 self._check_decoded(value, line, col, where)
@@ -201,6 +241,8 @@ class _Reader:
 
     def _check_decoded(self, value: str, line: int, col: int, where: str) -> None:
         """Invisible and control characters written as YAML escapes (`"\\u202e"`, `"\\0"`)."""
+        if not _SUSPECT_IN_VALUE.search(value):
+            return
         for char in dict.fromkeys(value):
             if char in _BIDI or char in _INVISIBLE or char in "\u2028\u2029" or (
                     char not in "\n\t" and unicodedata.category(char) == "Cc"):
@@ -222,7 +264,7 @@ class _Reader:
             key = key_event.value
             child_where = f"{where}.{key}" if where else key
             self._refuse_extras(key_event, child_where)
-            if key == "<<" and key_event.style is None:
+            if key == "<<" and not key_event.style:
                 self.error(key_line, key_col, child_where, "sammanslagningsnyckeln << används inte här.",
                            "Skriv ut alla fält direkt i blocket.")
             value = self._node(value_event, child_where, depth + 1)

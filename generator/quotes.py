@@ -30,29 +30,41 @@ class Match:
     end_line: int
 
 
+_TYPOGRAPHY = _QUOTES | _DASHES
+_LINE_BULLET_EACH = re.compile(_LINE_BULLET.pattern, re.MULTILINE)
+_HEADING_EACH = re.compile(_HEADING.pattern, re.MULTILINE)
+# A run of kept characters, or a run of whitespace; emphasis marks (`\0` after the
+# substitutions below) and bullets belong to neither and are dropped.
+_RUNS = re.compile("[^\\s\\0" + re.escape("".join(sorted(_BULLETS))) + "]+|\\s+")
+
+
 def normalise_with_offsets(text: str) -> tuple[str, list[int]]:
-    """Normalise `text`; also return, for each output character, its offset in `text`."""
+    """Normalise `text`; also return, for each output character, its offset in `text`.
+
+    Every substitution keeps the text's length, so a position in the substituted text is
+    its offset in `text`; the result is then put together run by run (not character by
+    character: sources are long, and every build normalises each one).
+    """
+    spaces = lambda m: " " * len(m.group())  # noqa: E731
+    marked = _LINE_BULLET_EACH.sub(spaces, text)
+    marked = _HEADING_EACH.sub(spaces, marked)
+    # Emphasis marks are dropped, not turned into spaces: `**Mål:**` reads `Mål:`.
+    marked = _EMPHASIS.sub(lambda m: "\0" * len(m.group()), marked)
     out: list[str] = []
     offsets: list[int] = []
-    position = 0
-    for raw_line in split_lines_keepends(text):
-        line = _LINE_BULLET.sub(lambda m: " " * len(m.group()), raw_line, count=1)
-        line = _HEADING.sub(lambda m: " " * len(m.group()), line, count=1)
-        # Emphasis marks are dropped, not turned into spaces: `**Mål:**` reads `Mål:`.
-        line = _EMPHASIS.sub(lambda m: "\0" * len(m.group()), line)
-        for index, char in enumerate(line):
-            if char == "\0" or char in _BULLETS:
-                continue
-            char = char.translate(_QUOTES).translate(_DASHES)
-            if char.isspace():
-                if out and out[-1] != " ":
-                    out.append(" ")
-                    offsets.append(position + index)
-                continue
-            out.append(char)
-            offsets.append(position + index)
-        position += len(raw_line)
-    while out and out[-1] == " ":
+    space_last = True  # no space at the start
+    for run in _RUNS.finditer(marked):
+        start, end = run.span()
+        if marked[start].isspace():
+            if not space_last:
+                out.append(" ")
+                offsets.append(start)
+                space_last = True
+            continue
+        out.append(run.group().translate(_TYPOGRAPHY))
+        offsets.extend(range(start, end))
+        space_last = False
+    if out and space_last:
         out.pop()
         offsets.pop()
     return "".join(out), offsets
