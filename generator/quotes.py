@@ -8,7 +8,9 @@ removed. Nothing more lenient: case, spelling, punctuation and word order must a
 
 from __future__ import annotations
 
+import bisect
 import difflib
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -70,7 +72,9 @@ def normalise_with_offsets(text: str) -> tuple[str, list[int]]:
     return "".join(out), offsets
 
 
+@functools.lru_cache(maxsize=65536)
 def normalise(text: str) -> str:
+    # Cached: checks, coverage and linking each normalise the same quotes.
     return normalise_with_offsets(unicodedata.normalize("NFC", normalise_newlines(text)))[0].strip()
 
 
@@ -137,13 +141,12 @@ class SourceText:
 
     def line_spans(self) -> list[tuple[int, int]]:
         """For each source line, its (start, end) range in the normalised text."""
+        # The offsets increase strictly, so each line's end is found by bisection.
+        ends = [m.start() + 1 for m in re.finditer("\n", self.text)] + [len(self.text) + 1]
         spans: list[tuple[int, int]] = []
-        line_starts = [0] + [i + 1 for i, c in enumerate(self.text) if c == "\n"]
-        index = 0
-        for number, start in enumerate(line_starts):
-            end = line_starts[number + 1] if number + 1 < len(line_starts) else len(self.text) + 1
-            first = index
-            while index < len(self._offsets) and self._offsets[index] < end:
-                index += 1
+        first = 0
+        for end in ends:
+            index = bisect.bisect_left(self._offsets, end, first)
             spans.append((first, index))
+            first = index
         return spans
