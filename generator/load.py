@@ -10,6 +10,7 @@ anything else for bad input.
 from __future__ import annotations
 
 import difflib
+import hashlib
 import os
 import re
 import stat
@@ -334,6 +335,11 @@ def read_document(root: Path, relative: str) -> tuple[Document, list[LocatedErro
     raw, errors = read_bytes(root, relative, MAX_FILE_BYTES)
     if raw is None:
         return Document(relative, None, ""), errors
+    return parse_document(relative, raw)
+
+
+def parse_document(relative: str, raw: bytes) -> tuple[Document, list[LocatedError]]:
+    """The raw tree of one YAML file's bytes, and every problem found reading it."""
     reader = _Reader(relative, raw)
     text = reader.decode()
     if text is None:
@@ -343,13 +349,45 @@ def read_document(root: Path, relative: str) -> tuple[Document, list[LocatedErro
     return Document(relative, node, text), reader.errors
 
 
-def read_source(root: Path, relative: str) -> tuple[Optional[SourceText], list[LocatedError]]:
+def read_source(root: Path, relative: str, cache: Optional["LoadCache"] = None) -> tuple[Optional[SourceText], list[LocatedError]]:
     """An archived source text: a regular UTF-8 file in the repository, size-capped."""
     raw, errors = read_bytes(root, relative, MAX_SOURCE_BYTES)
     if raw is None:
         return None, errors
+    return (cache or _NO_CACHE).lookup(("source", relative), raw, lambda: _source_text(relative, raw))
+
+
+def _source_text(relative: str, raw: bytes) -> tuple[Optional[SourceText], list[LocatedError]]:
     text, errors = decode_utf8(raw, relative)
     return (SourceText(text) if text is not None else None), errors
+
+
+class LoadCache:
+    """What each file's bytes gave when last read, for a process that loads the same tree
+    again and again (`mkdocs serve`): a file whose bytes are unchanged is not parsed, typed
+    or normalised again. The key is the file's content, never its time stamp, so an edit
+    is always seen. Files are still read (and checked to be regular files) every time.
+    """
+
+    def __init__(self, enabled: bool = True):
+        self.enabled = enabled
+        self._known: dict[tuple, tuple[bytes, Any]] = {}
+        self.misses: list[str] = []  # the files read afresh by the last load, for tests
+
+    def lookup(self, key: tuple, raw: bytes, compute):
+        if not self.enabled:
+            return compute()
+        digest = hashlib.sha256(raw).digest()
+        known = self._known.get(key)
+        if known is not None and known[0] == digest:
+            return known[1]
+        self.misses.append(key[1])
+        value = compute()
+        self._known[key] = (digest, value)
+        return value
+
+
+_NO_CACHE = LoadCache(enabled=False)
 
 
 # --- located model objects ---------------------------------------------------------------
@@ -647,30 +685,51 @@ def _discover(root: Path, folder: str, wanted: str, errors: list[LocatedError]) 
     return found
 
 
-def load_inputs(root: Path) -> Inputs:
-    """Read registries, plans and the archived sources they name; collect every error."""
+def _read_typed(root: Path, relative: str, schema: type[M], cache: LoadCache
+                ) -> tuple[Optional[str], Optional[Loaded[M]], list[LocatedError]]:
+    """One YAML file typed by `schema`: the archive it names (even when the schema refuses
+    the file), the typed value (None if nothing could be salvaged) and its errors."""
+    raw, errors = read_bytes(root, relative, MAX_FILE_BYTES)
+    if raw is None:
+        return None, None, errors
+    return cache.lookup(("yaml", relative, schema.__name__), raw, lambda: _type_file(relative, raw, schema))
+
+
+def _type_file(relative: str, raw: bytes, schema: type[M]) -> tuple[Optional[str], Optional[Loaded[M]], list[LocatedError]]:
+    document, errors = parse_document(relative, raw)
+    archive = None
+    if isinstance(document.root, Mapping):
+        source = to_data(document.root).get("source")
+        if isinstance(source, dict) and isinstance(source.get("archive"), str):
+            archive = source["archive"]
+    loaded = None
+    if not errors:
+        loaded, errors = validate(document, schema, salvage=True)
+    return archive, loaded, errors
+
+
+def load_inputs(root: Path, cache: Optional[LoadCache] = None) -> Inputs:
+    """Read registries, plans and the archived sources they name; collect every error.
+
+    With a `cache`, files whose bytes have not changed since the last call are not parsed again."""
     from . import model
 
     root = Path(root)
+    cache = cache or _NO_CACHE
+    cache.misses = []
     inputs = Inputs()
     schemas = {"municipalities": model.MunicipalityRegistry, "actors": model.ActorRegistry,
                "topics": model.TopicRegistry}
     for attribute, name in REGISTRY_FILES:
-        document, errors = read_document(root, f"{REGISTRY_DIR}/{name}")
-        if not errors:
-            loaded, errors = validate(document, schemas[attribute], salvage=True)
-            setattr(inputs, attribute, loaded)
+        _, loaded, errors = _read_typed(root, f"{REGISTRY_DIR}/{name}", schemas[attribute], cache)
+        setattr(inputs, attribute, loaded)
         inputs.errors.extend(errors)
     for relative in _discover(root, PLANS_DIR, ".yaml", inputs.errors):
-        document, errors = read_document(root, relative)
-        if isinstance(document.root, Mapping):  # even a plan the schema refuses names its source
-            source = to_data(document.root).get("source")
-            if isinstance(source, dict) and isinstance(source.get("archive"), str):
-                inputs.named_sources.add(source["archive"])
-        if not errors:
-            loaded, errors = validate(document, model.Plan, salvage=True)
-            if loaded is not None:
-                inputs.plans.append(loaded)
+        archive, loaded, errors = _read_typed(root, relative, model.Plan, cache)
+        if archive is not None:  # even a plan the schema refuses names its source
+            inputs.named_sources.add(archive)
+        if loaded is not None:
+            inputs.plans.append(loaded)
         inputs.errors.extend(errors)
     inputs.source_files = _discover(root, SOURCES_DIR, ".txt", inputs.errors)
     for plan in inputs.plans:
@@ -681,7 +740,7 @@ def load_inputs(root: Path) -> Inputs:
             inputs.errors.append(plan.error(("source", "archive"), f"källtexten {archive} finns inte i repot.",
                                             "Lägg den arkiverade texten i mappen sources/ och skriv dess sökväg här."))
             continue
-        source, errors = read_source(root, archive)
+        source, errors = read_source(root, archive, cache)
         inputs.errors.extend(errors)
         if source is not None:
             inputs.sources[archive] = source
