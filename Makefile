@@ -4,6 +4,7 @@
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
+ENGINE ?= mkdocs
 STAMP := $(VENV)/.installed
 
 .PHONY: serve build validate test schema lock clean system-deps setup bench bench-smoke
@@ -29,9 +30,10 @@ serve: $(STAMP)
 	$(BIN)/python -m generator validate
 	$(BIN)/mkdocs serve
 
-## build: build the complete site into site/
+## build: build the complete site into site/ (a failed build leaves the previous site/ as it was;
+## ENGINE=zensical builds with Zensical instead of MkDocs)
 build: $(STAMP)
-	$(BIN)/mkdocs build --strict
+	BIN=$(BIN) ENGINE=$(ENGINE) bash scripts/build-site.sh
 
 ## validate: check every plan and registry, reporting every error at once
 validate: $(STAMP)
