@@ -85,11 +85,21 @@ def cmd_schema(args) -> int:
 
 
 def cmd_build(args) -> int:
-    from .render import render_site
-    from .write import write_generated
+    import yaml
+
+    from .outputs import site_outputs
+    from .render import render_outputs
+    from .write import with_edit_urls, write_generated
 
     site = _site(args.root)
-    changed = write_generated(args.root / "docs", render_site(site))
+    outputs = site_outputs(site)
+    # The edit buttons' address, for engines that run no MkDocs hook (no mkdocs.yml: none).
+    config_file = args.root / "mkdocs.yml"
+    config = yaml.safe_load(config_file.read_text(encoding="utf-8")) if config_file.is_file() else {}
+    pages = with_edit_urls(render_outputs(site, outputs),
+                           {output.path: output.edit_source for output in outputs if output.edit_source},
+                           str(config.get("edit_uri") or ""))
+    changed = write_generated(args.root / "docs", pages)
     print(f"{len(changed)} sidor ändrade under docs/.")
     return 0
 

@@ -14,7 +14,6 @@ shows the errors instead, until the plan is fixed. `mkdocs build` still fails on
 from __future__ import annotations
 
 import logging
-import posixpath
 import sys
 from pathlib import Path
 
@@ -33,6 +32,7 @@ from generator.load import LoadCache  # noqa: E402
 from generator.outputs import site_outputs  # noqa: E402
 from generator.render import render_outputs  # noqa: E402
 from generator.site import build_site  # noqa: E402
+from generator.write import edit_url  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.vem_lovar_vad")
 _edit_paths: dict[str, str] = {}
@@ -114,11 +114,10 @@ def error_page(errors) -> str:
 
 def on_page_context(context, page, config, nav):
     source = _edit_paths.get(page.file.src_uri)
-    edit_uri = config.get("edit_uri") or ""
-    if source and edit_uri.startswith("http"):
+    url = edit_url(config.get("edit_uri") or "", source) if source else None
+    if url:
         # edit_uri points at docs/ in the repository; generated pages are edited at their YAML.
-        base = edit_uri.rstrip("/").rpartition("/")[0]
-        page.edit_url = f"{base}/{posixpath.normpath(source)}"
+        page.edit_url = url
     return context
 
 

@@ -6,7 +6,10 @@ them that the current input no longer produces are removed.
 
 from __future__ import annotations
 
+import json
+import posixpath
 from pathlib import Path
+from typing import Optional
 
 from .paths import GENERATED_DIRS, GENERATED_FILES
 
@@ -39,3 +42,25 @@ def write_generated(docs: Path, pages: dict[str, str]) -> list[str]:
             (docs / relative).unlink()
             changed.append(relative)
     return changed
+
+
+def edit_url(edit_uri: str, source: str) -> Optional[str]:
+    """The edit address of a repository file, from `edit_uri` (which points at docs/)."""
+    if not edit_uri.startswith("http"):
+        return None
+    return f"{edit_uri.rstrip('/').rpartition('/')[0]}/{posixpath.normpath(source)}"
+
+
+def with_edit_urls(pages: dict[str, str], sources: dict[str, str], edit_uri: str) -> dict[str, str]:
+    """Each page with the edit address of its source file as `edit_url` in its front matter,
+    for engines that run no MkDocs hook (Zensical; the theme override reads it)."""
+    result = {}
+    for path, markdown in pages.items():
+        url = edit_url(edit_uri, sources[path]) if path in sources else None
+        if url is None:
+            result[path] = markdown
+        elif markdown.startswith("---\n"):
+            result[path] = f"---\nedit_url: {json.dumps(url)}\n" + markdown[4:]
+        else:
+            result[path] = f"---\nedit_url: {json.dumps(url)}\n---\n\n" + markdown
+    return result
