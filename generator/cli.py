@@ -93,6 +93,12 @@ def cmd_build(args) -> int:
 
     site = _site(args.root)
     outputs = site_outputs(site)
+    if args.municipality is not None:
+        known = sorted(m.id for m in site.municipalities)
+        if args.municipality not in known:
+            print(f"Okänd kommun '{args.municipality}'. Kända kommuner: {', '.join(known)}.", file=sys.stderr)
+            return 2
+        outputs = [o for o in outputs if _municipality_of(o) in (None, args.municipality)]
     # The edit buttons' address, for engines that run no MkDocs hook (no mkdocs.yml: none).
     config_file = args.root / "mkdocs.yml"
     config = yaml.safe_load(config_file.read_text(encoding="utf-8")) if config_file.is_file() else {}
@@ -102,6 +108,20 @@ def cmd_build(args) -> int:
     changed = write_generated(args.root / "docs", pages)
     print(f"{len(changed)} sidor ändrade under docs/.")
     return 0
+
+
+def _municipality_of(output) -> str | None:
+    """The municipality whose page `output` is (a plan's, an actor's, a municipality's own),
+    or None for a national page (home, topics, lists), which every partial build keeps."""
+    from .link import Municipality
+
+    for value in output.context.values():
+        if isinstance(value, Municipality):
+            return value.id
+        municipality = getattr(value, "municipality", None)
+        if isinstance(municipality, Municipality):
+            return municipality.id
+    return None
 
 
 def cmd_new(args) -> int:
@@ -191,7 +211,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--root", type=Path, default=Path("."), help="projektets rot (standard: .)")
     commands = parser.add_subparsers(dest="command", required=True)
     commands.add_parser("validate", help="kontrollera alla planer och register").set_defaults(run=cmd_validate)
-    commands.add_parser("build", help="skriv de genererade sidorna till docs/").set_defaults(run=cmd_build)
+    build = commands.add_parser("build", help="skriv de genererade sidorna till docs/")
+    build.add_argument("--municipality", metavar="KOMMUN",
+                       help="bara den kommunens sidor och de nationella sidorna, t.ex. --municipality eskilstuna "
+                            "(för att bygga kommunerna parallellt)")
+    build.set_defaults(run=cmd_build)
     coverage = commands.add_parser("coverage", help="visa hur stor del av varje källtext som citeras")
     coverage.add_argument("-v", "--verbose", action="store_true", help="lista stycken som inte är citerade")
     coverage.set_defaults(run=cmd_coverage)

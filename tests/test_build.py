@@ -40,3 +40,20 @@ def test_a_failed_build_leaves_the_previous_site_untouched(tmp_path):
     assert "plans/bergby-o-webb.yaml:7:7: kind: 'webb' är inte ett tillåtet värde." in failed.stderr
     assert snapshot(project / "site") == before
     assert not [p.name for p in project.iterdir() if p.name.startswith(".site-")]
+
+
+def test_build_for_one_municipality_writes_its_pages_and_the_national_ones(project, cli):
+    result = cli("--root", str(project), "build", "--municipality", "dalby")
+    assert result.code == 0
+    docs = project / "docs"
+    written = sorted(p.relative_to(docs).as_posix() for p in docs.rglob("*.md"))
+    assert "dokument/dalby-m-uppfoljning.md" in written and "partier/dalby-m.md" in written
+    assert not [page for page in written if "bergby" in page]
+    assert {"index.md", "amnen/index.md", "amnen/hemloshet.md", "dokument/index.md"} <= set(written)
+
+
+def test_build_for_an_unknown_municipality_names_the_known_ones(project, cli):
+    result = cli("--root", str(project), "build", "--municipality", "ankeby")
+    assert result.code == 2
+    assert result.err == "Okänd kommun 'ankeby'. Kända kommuner: bergby, dalby.\n"
+    assert not (project / "docs").exists()
