@@ -89,7 +89,7 @@ def cmd_build(args) -> int:
 
     from .outputs import site_outputs
     from .render import render_outputs
-    from .write import with_edit_urls, write_generated
+    from .write import for_municipality, with_edit_urls, write_generated
 
     site = _site(args.root)
     outputs = site_outputs(site)
@@ -98,7 +98,7 @@ def cmd_build(args) -> int:
         if args.municipality not in known:
             print(f"Okänd kommun '{args.municipality}'. Kända kommuner: {', '.join(known)}.", file=sys.stderr)
             return 2
-        outputs = [o for o in outputs if _municipality_of(o) in (None, args.municipality)]
+        outputs = for_municipality(outputs, args.municipality)
     # The edit buttons' address, for engines that run no MkDocs hook (no mkdocs.yml: none).
     config_file = args.root / "mkdocs.yml"
     config = yaml.safe_load(config_file.read_text(encoding="utf-8")) if config_file.is_file() else {}
@@ -109,19 +109,6 @@ def cmd_build(args) -> int:
     print(f"{len(changed)} sidor ändrade under docs/.")
     return 0
 
-
-def _municipality_of(output) -> str | None:
-    """The municipality whose page `output` is (a plan's, an actor's, a municipality's own),
-    or None for a national page (home, topics, lists), which every partial build keeps."""
-    from .link import Municipality
-
-    for value in output.context.values():
-        if isinstance(value, Municipality):
-            return value.id
-        municipality = getattr(value, "municipality", None)
-        if isinstance(municipality, Municipality):
-            return municipality.id
-    return None
 
 
 def cmd_new(args) -> int:

@@ -14,6 +14,7 @@ shows the errors instead, until the plan is fixed. `mkdocs build` still fails on
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from pathlib import Path
 
@@ -32,11 +33,13 @@ from generator.load import LoadCache  # noqa: E402
 from generator.outputs import site_outputs  # noqa: E402
 from generator.render import render_outputs  # noqa: E402
 from generator.site import build_site  # noqa: E402
-from generator.write import edit_url  # noqa: E402
+from generator.write import edit_url, for_municipality  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.vem_lovar_vad")
 _edit_paths: dict[str, str] = {}
 WATCHED = ("plans", "registry", "sources", "generator/templates")
+# One municipality's pages plus the national ones (a build matrix; see README).
+MUNICIPALITY_VARIABLE = "VLV_MUNICIPALITY"
 _NAV_PAGES = (paths.HOME, paths.TOPICS, paths.ACTORS, paths.PLANS, paths.MATRIX, paths.ABOUT)
 
 
@@ -92,6 +95,8 @@ def _render(config) -> tuple[dict[str, str], dict[str, str]]:
         if cache is not None and cache.misses:
             log.info(f"Läste in {len(cache.misses)} ändrad(e) fil(er): {', '.join(sorted(cache.misses)[:10])}")
     outputs = site_outputs(site)
+    if os.environ.get(MUNICIPALITY_VARIABLE):
+        outputs = for_municipality(outputs, os.environ[MUNICIPALITY_VARIABLE])
     pages = render_outputs(site, outputs)
     return pages, {output.path: output.edit_source for output in outputs if output.edit_source}
 
