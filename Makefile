@@ -4,10 +4,9 @@
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
-ENGINE ?= mkdocs
 STAMP := $(VENV)/.installed
 
-.PHONY: serve build validate test schema lock clean system-deps setup bench bench-smoke
+.PHONY: serve build build-zensical validate test schema lock clean system-deps setup bench bench-smoke
 
 $(STAMP): requirements.lock
 	@bash scripts/system-deps.sh build
@@ -30,10 +29,13 @@ serve: $(STAMP)
 	$(BIN)/python -m generator validate
 	$(BIN)/mkdocs serve
 
-## build: build the complete site into site/ (a failed build leaves the previous site/ as it was;
-## ENGINE=zensical builds with Zensical instead of MkDocs)
+## build: build the complete site into site/ (a failed build leaves the previous site/ as it was)
 build: $(STAMP)
-	BIN=$(BIN) ENGINE=$(ENGINE) bash scripts/build-site.sh
+	$(BIN)/python -m generator.engines mkdocs
+
+## build-zensical: the same site built with Zensical, the second engine
+build-zensical: $(STAMP)
+	$(BIN)/python -m generator.engines zensical
 
 ## validate: check every plan and registry, reporting every error at once
 validate: $(STAMP)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -26,7 +25,6 @@ def snapshot(folder: Path) -> dict[str, str]:
 
 def test_a_failed_build_leaves_the_previous_site_untouched(tmp_path):
     project = make_site_project(tmp_path / "project", FIXTURE)
-    shutil.copytree(REPO / "scripts", project / "scripts")
     first = make_build(project)
     assert first.returncode == 0, first.stderr
     before = snapshot(project / "site")

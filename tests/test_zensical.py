@@ -1,10 +1,9 @@
-"""Zensical, the second engine: `make build ENGINE=zensical` builds the real plans into the
+"""Zensical, the second engine: `make build-zensical` builds the real plans into the
 same pages as MkDocs, with the same titles, anchors and edit links."""
 
 from __future__ import annotations
 
 import re
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -35,8 +34,7 @@ def page_facts(site: Path) -> dict[str, tuple[str, list[str], list[str]]]:
 @pytest.fixture(scope="module")
 def zensical_site(tmp_path_factory) -> Path:
     project = make_site_project(tmp_path_factory.mktemp("zensical") / "project", REPO)
-    shutil.copytree(REPO / "scripts", project / "scripts")
-    result = subprocess.run(["make", "-f", str(REPO / "Makefile"), "build", "ENGINE=zensical", "STAMP=", f"BIN={BIN}"],
+    result = subprocess.run(["make", "-f", str(REPO / "Makefile"), "build-zensical", "STAMP=", f"BIN={BIN}"],
                             cwd=project, capture_output=True, text=True, env={"PATH": "/usr/bin:/bin"})
     assert result.returncode == 0, result.stdout + result.stderr
     return project / "site"
