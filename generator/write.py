@@ -54,17 +54,19 @@ def edit_url(edit_uri: str, source: str) -> Optional[str]:
 
 def with_edit_urls(pages: dict[str, str], sources: dict[str, str], edit_uri: str) -> dict[str, str]:
     """Each page with the edit address of its source file as `edit_url` in its front matter,
-    for engines that run no MkDocs hook (Zensical; the theme override reads it)."""
-    result = {}
-    for path, markdown in pages.items():
-        url = edit_url(edit_uri, sources[path]) if path in sources else None
+    for engines that run no MkDocs hook (Zensical; the theme override reads it).
+
+    Changes `pages` in place (a copy of every page would double the memory at scale)."""
+    for path, source in sources.items():
+        url = edit_url(edit_uri, source) if path in pages else None
         if url is None:
-            result[path] = markdown
-        elif markdown.startswith("---\n"):
-            result[path] = f"---\nedit_url: {json.dumps(url)}\n" + markdown[4:]
+            continue
+        markdown = pages[path]
+        if markdown.startswith("---\n"):
+            pages[path] = f"---\nedit_url: {json.dumps(url)}\n" + markdown[4:]
         else:
-            result[path] = f"---\nedit_url: {json.dumps(url)}\n---\n\n" + markdown
-    return result
+            pages[path] = f"---\nedit_url: {json.dumps(url)}\n---\n\n" + markdown
+    return pages
 
 
 def for_municipality(outputs: list, municipality_id: str) -> list:
