@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: serve build validate test schema lock clean system-deps setup bench bench-smoke
+.PHONY: serve build build-zensical validate test schema lock clean system-deps setup bench bench-smoke
 
 $(STAMP): requirements.lock
 	@bash scripts/system-deps.sh build
@@ -29,9 +29,13 @@ serve: $(STAMP)
 	$(BIN)/python -m generator validate
 	$(BIN)/mkdocs serve
 
-## build: build the complete site into site/
+## build: build the complete site into site/ (a failed build leaves the previous site/ as it was)
 build: $(STAMP)
-	$(BIN)/mkdocs build --strict
+	$(BIN)/python -m generator.engines mkdocs
+
+## build-zensical: the same site built with Zensical, the second engine
+build-zensical: $(STAMP)
+	$(BIN)/python -m generator.engines zensical
 
 ## validate: check every plan and registry, reporting every error at once
 validate: $(STAMP)

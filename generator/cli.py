@@ -85,14 +85,31 @@ def cmd_schema(args) -> int:
 
 
 def cmd_build(args) -> int:
+    import yaml
+
     from .history import read_history
-    from .render import render_site
-    from .write import write_generated
+    from .outputs import site_outputs
+    from .render import render_outputs
+    from .write import for_municipality, with_edit_urls, write_generated
 
     site = _site(args.root)
-    changed = write_generated(args.root / "docs", render_site(site, read_history(args.root, site)))
+    outputs = site_outputs(site, read_history(args.root, site))
+    if args.municipality is not None:
+        known = sorted(m.id for m in site.municipalities)
+        if args.municipality not in known:
+            print(f"Okänd kommun '{args.municipality}'. Kända kommuner: {', '.join(known)}.", file=sys.stderr)
+            return 2
+        outputs = for_municipality(outputs, args.municipality)
+    # The edit buttons' address, for engines that run no MkDocs hook (no mkdocs.yml: none).
+    config_file = args.root / "mkdocs.yml"
+    config = yaml.safe_load(config_file.read_text(encoding="utf-8")) if config_file.is_file() else {}
+    pages = with_edit_urls(render_outputs(site, outputs),
+                           {output.path: output.edit_source for output in outputs if output.edit_source},
+                           str(config.get("edit_uri") or ""))
+    changed = write_generated(args.root / "docs", pages)
     print(f"{len(changed)} sidor ändrade under docs/.")
     return 0
+
 
 
 def cmd_new(args) -> int:
@@ -182,7 +199,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--root", type=Path, default=Path("."), help="projektets rot (standard: .)")
     commands = parser.add_subparsers(dest="command", required=True)
     commands.add_parser("validate", help="kontrollera alla planer och register").set_defaults(run=cmd_validate)
-    commands.add_parser("build", help="skriv de genererade sidorna till docs/").set_defaults(run=cmd_build)
+    build = commands.add_parser("build", help="skriv de genererade sidorna till docs/")
+    build.add_argument("--municipality", metavar="KOMMUN",
+                       help="bara den kommunens sidor och de nationella sidorna, t.ex. --municipality eskilstuna "
+                            "(för att bygga kommunerna parallellt)")
+    build.set_defaults(run=cmd_build)
     coverage = commands.add_parser("coverage", help="visa hur stor del av varje källtext som citeras")
     coverage.add_argument("-v", "--verbose", action="store_true", help="lista stycken som inte är citerade")
     coverage.set_defaults(run=cmd_coverage)

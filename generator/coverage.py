@@ -10,6 +10,7 @@ other: a commitment a voter could find in the source must not be missing on the 
 from __future__ import annotations
 
 import re
+import weakref
 from dataclasses import dataclass, field
 
 from .lines import split_lines
@@ -95,8 +96,21 @@ def _mark(spans: list[tuple[int, int]], size: int) -> list[bool]:
     return covered
 
 
+# Checks and linking both measure every plan's source with the same quotes; a report is
+# computed once per source object and set of quotes (and nobody changes a report).
+_MEASURED: "weakref.WeakKeyDictionary[SourceText, dict]" = weakref.WeakKeyDictionary()
+
+
 def measure(archive: str, source: SourceText, quotes: list[str], exclusions: list[str]) -> SourceCoverage:
     """Coverage of one source by the given quotes and exclusion quotes."""
+    key = (archive, tuple(quotes), tuple(exclusions))
+    known = _MEASURED.setdefault(source, {})
+    if key not in known:
+        known[key] = _measure(archive, source, quotes, exclusions)
+    return known[key]
+
+
+def _measure(archive: str, source: SourceText, quotes: list[str], exclusions: list[str]) -> SourceCoverage:
     size = len(source.normal)
     quoted = _mark([span for q in quotes for span in source.occurrences(q)], size)
     excluded = _mark([span for q in exclusions for span in source.occurrences(q)], size)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime
 import difflib
+import hashlib
 import os
 import re
 import stat
@@ -43,6 +44,12 @@ _INVISIBLE = {
     "\u00ad": "mjukt bindestreck (U+00AD)",
 }
 _BIDI = set("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c")
+# Any character the two checks below refuse (control characters are category Cc), so
+# that lines and values without one are passed over at C speed.
+_CONTROL = "\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f"
+_REFUSED = "".join(sorted(_BIDI | set(_INVISIBLE))) + "\u2028\u2029"
+_SUSPECT_IN_LINE = re.compile(f"[\t{_CONTROL}{_REFUSED}]")
+_SUSPECT_IN_VALUE = re.compile(f"[\r{_CONTROL}{_REFUSED}]")
 
 
 # --- the raw tree: what the file says, with where it says it ----------------------------
@@ -89,6 +96,36 @@ class Document:
     text: str
 
 
+_FAST_LOADER = getattr(yaml, "CSafeLoader", None)
+
+
+def parse_events(text: str) -> list[yaml.Event]:
+    """The YAML events of `text`, with marks (0-based line and character column).
+
+    libyaml produces them about ten times faster than PyYAML's pure-Python parser and
+    with the same marks. The pure-Python parser stays the reference for what is an error:
+    when libyaml refuses a file, the file is parsed again in Python, so the error (and the
+    Swedish explanation built from it) is exactly the one the pure parser reports; if the
+    pure parser accepts what libyaml refused, its events are used.
+    """
+    if _FAST_LOADER is not None:
+        try:
+            events = list(yaml.parse(text, Loader=_FAST_LOADER))
+        except yaml.YAMLError:
+            pass
+        else:
+            if _pure_parser_would_read(text):
+                return events
+    return list(yaml.parse(text, Loader=yaml.SafeLoader))
+
+
+def _pure_parser_would_read(text: str) -> bool:
+    """False where libyaml is more lenient than the pure parser: characters PyYAML's reader
+    refuses, and tabs (libyaml reads `title:<tab>x`, PyYAML refuses it). Then the pure
+    parser runs, so that it reports them as before."""
+    return "\t" not in text and yaml.reader.Reader.NON_PRINTABLE.search(text) is None
+
+
 class _Reader:
     """Reads one file into a raw tree, collecting every problem instead of stopping."""
 
@@ -107,7 +144,11 @@ class _Reader:
         return text
 
     def check_characters(self, text: str) -> None:
+        if not _SUSPECT_IN_LINE.search(text):
+            return
         for number, line in enumerate(text.split("\n"), start=1):
+            if not _SUSPECT_IN_LINE.search(line):
+                continue
             indent = len(line) - len(line.lstrip(" \t"))
             if "\t" in line[:indent]:
                 self.error(number, line.index("\t") + 1, "", "tabb används för indrag.",
@@ -147,7 +188,7 @@ class _Reader:
     # -- YAML events → raw tree ----------------------------------------------------------
     def parse(self, text: str) -> Optional[AnyNode]:
         try:
-            events = list(yaml.parse(text, Loader=yaml.SafeLoader))
+            events = parse_events(text)
         except yaml.YAMLError as exc:  # syntax, and characters PyYAML refuses to read
             from .yaml_syntax import explain_syntax_error
 
@@ -188,7 +229,7 @@ class _Reader:
             return Scalar(line, col, None)
         self._refuse_extras(event, where)
         if isinstance(event, yaml.ScalarEvent):
-            plain = event.style is None
+            plain = not event.style  # PyYAML: None, libyaml: ""
             value = None if plain and event.value in NULL_WORDS else event.value
             if value is not None:
                 self._check_decoded(value, line, col, where)
@@ -221,6 +262,8 @@ class _Reader:
 
     def _check_decoded(self, value: str, line: int, col: int, where: str) -> None:
         """Invisible and control characters written as YAML escapes (`"\\u202e"`, `"\\0"`)."""
+        if not _SUSPECT_IN_VALUE.search(value):
+            return
         for char in dict.fromkeys(value):
             if char in _BIDI or char in _INVISIBLE or char in "\u2028\u2029" or (
                     char not in "\n\t" and unicodedata.category(char) == "Cc"):
@@ -242,7 +285,7 @@ class _Reader:
             key = key_event.value
             child_where = f"{where}.{key}" if where else key
             self._refuse_extras(key_event, child_where)
-            if key == "<<" and key_event.style is None:
+            if key == "<<" and not key_event.style:
                 self.error(key_line, key_col, child_where, "sammanslagningsnyckeln << används inte här.",
                            "Skriv ut alla fält direkt i blocket.")
             value = self._node(value_event, child_where, depth + 1)
@@ -313,6 +356,11 @@ def read_document(root: Path, relative: str) -> tuple[Document, list[LocatedErro
     raw, errors = read_bytes(root, relative, MAX_FILE_BYTES)
     if raw is None:
         return Document(relative, None, ""), errors
+    return parse_document(relative, raw)
+
+
+def parse_document(relative: str, raw: bytes) -> tuple[Document, list[LocatedError]]:
+    """The raw tree of one YAML file's bytes, and every problem found reading it."""
     reader = _Reader(relative, raw)
     text = reader.decode()
     if text is None:
@@ -324,13 +372,45 @@ def read_document(root: Path, relative: str) -> tuple[Document, list[LocatedErro
     return Document(relative, node, text), reader.errors
 
 
-def read_source(root: Path, relative: str) -> tuple[Optional[SourceText], list[LocatedError]]:
+def read_source(root: Path, relative: str, cache: Optional["LoadCache"] = None) -> tuple[Optional[SourceText], list[LocatedError]]:
     """An archived source text: a regular UTF-8 file in the repository, size-capped."""
     raw, errors = read_bytes(root, relative, MAX_SOURCE_BYTES)
     if raw is None:
         return None, errors
+    return (cache or _NO_CACHE).lookup(("source", relative), raw, lambda: _source_text(relative, raw))
+
+
+def _source_text(relative: str, raw: bytes) -> tuple[Optional[SourceText], list[LocatedError]]:
     text, errors = decode_utf8(raw, relative)
     return (SourceText(text) if text is not None else None), errors
+
+
+class LoadCache:
+    """What each file's bytes gave when last read, for a process that loads the same tree
+    again and again (`mkdocs serve`): a file whose bytes are unchanged is not parsed, typed
+    or normalised again. The key is the file's content, never its time stamp, so an edit
+    is always seen. Files are still read (and checked to be regular files) every time.
+    """
+
+    def __init__(self, enabled: bool = True):
+        self.enabled = enabled
+        self._known: dict[tuple, tuple[bytes, Any]] = {}
+        self.misses: list[str] = []  # the files read afresh by the last load, for tests
+
+    def lookup(self, key: tuple, raw: bytes, compute):
+        if not self.enabled:
+            return compute()
+        digest = hashlib.sha256(raw).digest()
+        known = self._known.get(key)
+        if known is not None and known[0] == digest:
+            return known[1]
+        self.misses.append(key[1])
+        value = compute()
+        self._known[key] = (digest, value)
+        return value
+
+
+_NO_CACHE = LoadCache(enabled=False)
 
 
 # --- located model objects ---------------------------------------------------------------
@@ -731,32 +811,53 @@ def _stray_plans(root: Path) -> list[LocatedError]:
     return errors
 
 
-def load_inputs(root: Path) -> Inputs:
-    """Read registries, plans and the archived sources they name; collect every error."""
+def _read_typed(root: Path, relative: str, schema: type[M], cache: LoadCache
+                ) -> tuple[Optional[str], Optional[Loaded[M]], list[LocatedError]]:
+    """One YAML file typed by `schema`: the archive it names (even when the schema refuses
+    the file), the typed value (None if nothing could be salvaged) and its errors."""
+    raw, errors = read_bytes(root, relative, MAX_FILE_BYTES)
+    if raw is None:
+        return None, None, errors
+    return cache.lookup(("yaml", relative, schema.__name__), raw, lambda: _type_file(relative, raw, schema))
+
+
+def _type_file(relative: str, raw: bytes, schema: type[M]) -> tuple[Optional[str], Optional[Loaded[M]], list[LocatedError]]:
+    document, errors = parse_document(relative, raw)
+    archive = None
+    if isinstance(document.root, Mapping):
+        source = to_data(document.root).get("source")
+        if isinstance(source, dict) and isinstance(source.get("archive"), str):
+            archive = source["archive"]
+    loaded = None
+    if not errors:
+        loaded, errors = validate(document, schema, salvage=True)
+    return archive, loaded, errors
+
+
+def load_inputs(root: Path, cache: Optional[LoadCache] = None) -> Inputs:
+    """Read registries, plans and the archived sources they name; collect every error.
+
+    With a `cache`, files whose bytes have not changed since the last call are not parsed again."""
     from . import model
 
     root = Path(root)
+    cache = cache or _NO_CACHE
+    cache.misses = []
     inputs = Inputs()
     schemas = {"municipalities": model.MunicipalityRegistry, "actors": model.ActorRegistry,
                "topics": model.TopicRegistry, "terms": model.TermRegistry}
     for attribute, name in REGISTRY_FILES:
-        document, errors = read_document(root, f"{REGISTRY_DIR}/{name}")
-        if not errors:
-            loaded, errors = validate(document, schemas[attribute], salvage=True)
-            setattr(inputs, attribute, loaded)
+        _, loaded, errors = _read_typed(root, f"{REGISTRY_DIR}/{name}", schemas[attribute], cache)
+        setattr(inputs, attribute, loaded)
         inputs.errors.extend(errors)
     for relative in _discover(root, PLANS_DIR, ".yaml", inputs.errors):
-        document, errors = read_document(root, relative)
-        if document.root is None:
+        archive, loaded, errors = _read_typed(root, relative, model.Plan, cache)
+        if archive is not None:  # even a plan the schema refuses names its source
+            inputs.named_sources.add(archive)
+        elif loaded is None:
             inputs.unparsed_plans += 1
-        if isinstance(document.root, Mapping):  # even a plan the schema refuses names its source
-            source = to_data(document.root).get("source")
-            if isinstance(source, dict) and isinstance(source.get("archive"), str):
-                inputs.named_sources.add(source["archive"])
-        if not errors:
-            loaded, errors = validate(document, model.Plan, salvage=True)
-            if loaded is not None:
-                inputs.plans.append(loaded)
+        if loaded is not None:
+            inputs.plans.append(loaded)
         inputs.errors.extend(errors)
     inputs.source_files = _discover(root, SOURCES_DIR, ".txt", inputs.errors)
     inputs.errors += _stray_plans(root)
@@ -768,7 +869,7 @@ def load_inputs(root: Path) -> Inputs:
             inputs.errors.append(plan.error(("source", "archive"), f"källtexten {archive} finns inte i repot.",
                                             "Lägg den arkiverade texten i mappen sources/ och skriv dess sökväg här."))
             continue
-        source, errors = read_source(root, archive)
+        source, errors = read_source(root, archive, cache)
         inputs.errors.extend(errors)
         if source is not None:
             inputs.sources[archive] = source

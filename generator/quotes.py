@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import difflib
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -31,35 +32,49 @@ class Match:
     end_line: int
 
 
+_TYPOGRAPHY = _QUOTES | _DASHES
+_LINE_BULLET_EACH = re.compile(_LINE_BULLET.pattern, re.MULTILINE)
+_HEADING_EACH = re.compile(_HEADING.pattern, re.MULTILINE)
+# A run of kept characters, or a run of whitespace; emphasis marks (`\0` after the
+# substitutions below) and bullets belong to neither and are dropped.
+_RUNS = re.compile("[^\\s\\0" + re.escape("".join(sorted(_BULLETS))) + "]+|\\s+")
+
+
 def normalise_with_offsets(text: str) -> tuple[str, list[int]]:
-    """Normalise `text`; also return, for each output character, its offset in `text`."""
+    """Normalise `text`; also return, for each output character, its offset in `text`.
+
+    Every substitution keeps the text's length, so a position in the substituted text is
+    its offset in `text`; the result is then put together run by run (not character by
+    character: sources are long, and every build normalises each one).
+    """
+    spaces = lambda m: " " * len(m.group())  # noqa: E731
+    marked = _LINE_BULLET_EACH.sub(spaces, text)
+    marked = _HEADING_EACH.sub(spaces, marked)
+    # Emphasis marks are dropped, not turned into spaces: `**Mål:**` reads `Mål:`.
+    marked = _EMPHASIS.sub(lambda m: "\0" * len(m.group()), marked)
     out: list[str] = []
     offsets: list[int] = []
-    position = 0
-    for raw_line in split_lines_keepends(text):
-        line = _LINE_BULLET.sub(lambda m: " " * len(m.group()), raw_line, count=1)
-        line = _HEADING.sub(lambda m: " " * len(m.group()), line, count=1)
-        # Emphasis marks are dropped, not turned into spaces: `**Mål:**` reads `Mål:`.
-        line = _EMPHASIS.sub(lambda m: "\0" * len(m.group()), line)
-        for index, char in enumerate(line):
-            if char == "\0" or char in _BULLETS:
-                continue
-            char = char.translate(_QUOTES).translate(_DASHES)
-            if char.isspace():
-                if out and out[-1] != " ":
-                    out.append(" ")
-                    offsets.append(position + index)
-                continue
-            out.append(char)
-            offsets.append(position + index)
-        position += len(raw_line)
-    while out and out[-1] == " ":
+    space_last = True  # no space at the start
+    for run in _RUNS.finditer(marked):
+        start, end = run.span()
+        if marked[start].isspace():
+            if not space_last:
+                out.append(" ")
+                offsets.append(start)
+                space_last = True
+            continue
+        out.append(run.group().translate(_TYPOGRAPHY))
+        offsets.extend(range(start, end))
+        space_last = False
+    if out and space_last:
         out.pop()
         offsets.pop()
     return "".join(out), offsets
 
 
+@functools.lru_cache(maxsize=65536)
 def normalise(text: str) -> str:
+    # Cached: checks, coverage and linking each normalise the same quotes.
     return normalise_with_offsets(unicodedata.normalize("NFC", normalise_newlines(text)))[0].strip()
 
 
@@ -137,13 +152,12 @@ class SourceText:
 
     def line_spans(self) -> list[tuple[int, int]]:
         """For each source line, its (start, end) range in the normalised text."""
+        # The offsets increase strictly, so each line's end is found by bisection.
+        ends = [m.start() + 1 for m in re.finditer("\n", self.text)] + [len(self.text) + 1]
         spans: list[tuple[int, int]] = []
-        line_starts = [0] + [i + 1 for i, c in enumerate(self.text) if c == "\n"]
-        index = 0
-        for number, start in enumerate(line_starts):
-            end = line_starts[number + 1] if number + 1 < len(line_starts) else len(self.text) + 1
-            first = index
-            while index < len(self._offsets) and self._offsets[index] < end:
-                index += 1
+        first = 0
+        for end in ends:
+            index = bisect.bisect_left(self._offsets, end, first)
             spans.append((first, index))
+            first = index
         return spans

@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Optional
 
 from .checks import run_checks
 from .errors import ValidationFailed
 from .link import Site, link
-from .load import load_inputs
+from .load import LoadCache, load_inputs
 
 
-def build_site(root: Path) -> Site:
-    """Read, check and link everything under `root`; raise ValidationFailed with every error."""
-    inputs = load_inputs(Path(root))
+def build_site(root: Path, cache: Optional[LoadCache] = None) -> Site:
+    """Read, check and link everything under `root`; raise ValidationFailed with every error.
+
+    A `cache` (kept by `mkdocs serve` between rebuilds) spares parsing unchanged files."""
+    inputs = load_inputs(Path(root), cache)
     errors = inputs.errors + run_checks(inputs)
     if errors or not all(plan.complete for plan in inputs.plans):
         raise ValidationFailed(errors)

@@ -6,8 +6,12 @@ them that the current input no longer produces are removed.
 
 from __future__ import annotations
 
+import json
+import posixpath
 from pathlib import Path
+from typing import Optional
 
+from .link import Municipality
 from .paths import GENERATED_DIRS, GENERATED_FILES
 
 
@@ -39,3 +43,44 @@ def write_generated(docs: Path, pages: dict[str, str]) -> list[str]:
             (docs / relative).unlink()
             changed.append(relative)
     return changed
+
+
+def edit_url(edit_uri: str, source: str) -> Optional[str]:
+    """The edit address of a repository file, from `edit_uri` (which points at docs/)."""
+    if not edit_uri.startswith("http"):
+        return None
+    return f"{edit_uri.rstrip('/').rpartition('/')[0]}/{posixpath.normpath(source)}"
+
+
+def with_edit_urls(pages: dict[str, str], sources: dict[str, str], edit_uri: str) -> dict[str, str]:
+    """Each page with the edit address of its source file as `edit_url` in its front matter,
+    for engines that run no MkDocs hook (Zensical; the theme override reads it).
+
+    Changes `pages` in place (a copy of every page would double the memory at scale)."""
+    for path, source in sources.items():
+        url = edit_url(edit_uri, source) if path in pages else None
+        if url is None:
+            continue
+        markdown = pages[path]
+        if markdown.startswith("---\n"):
+            pages[path] = f"---\nedit_url: {json.dumps(url)}\n" + markdown[4:]
+        else:
+            pages[path] = f"---\nedit_url: {json.dumps(url)}\n---\n\n" + markdown
+    return pages
+
+
+def for_municipality(outputs: list, municipality_id: str) -> list:
+    """The outputs of one municipality (its plans', actors' and own pages) and the national
+    ones (home, topics, lists), for a build that covers one municipality of a matrix."""
+    return [output for output in outputs if _municipality_of(output) in (None, municipality_id)]
+
+
+def _municipality_of(output) -> Optional[str]:
+    """The municipality whose page `output` is, or None for a national page."""
+    for value in output.context.values():
+        if isinstance(value, Municipality):
+            return value.id
+        municipality = getattr(value, "municipality", None)
+        if isinstance(municipality, Municipality):
+            return municipality.id
+    return None

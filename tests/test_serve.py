@@ -1,4 +1,5 @@
-"""`mkdocs serve` picks up edits to plans and registries, and does not rebuild in a loop."""
+"""`mkdocs serve`: edits show up (re-reading only the edited file), a broken plan shows its
+errors instead of hanging, and the server does not rebuild in a loop."""
 
 from __future__ import annotations
 
@@ -7,9 +8,14 @@ import subprocess
 import sys
 import time
 import urllib.request
+from contextlib import contextmanager
 from pathlib import Path
 
 from conftest import FIXTURE, make_site_project
+
+PLAN = "plans/bergby-o-webb.yaml"
+PAGE = "dokument/bergby-o-webb/"
+ORIGINAL_TEXT = "text: Öppna ett härbärge för kvinnor."
 
 
 def _free_port() -> int:
@@ -23,50 +29,87 @@ def _get(url: str) -> str:
         return response.read().decode("utf-8")
 
 
-def _wait_for(predicate, seconds: float = 30.0):
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
+def _poll(predicate, seconds: float = 60.0, every: float = 0.05):
+    """Poll until `predicate` is true; return the seconds it took."""
+    start = time.monotonic()
+    while time.monotonic() - start < seconds:
         try:
-            value = predicate()
-            if value:
-                return value
+            if predicate():
+                return time.monotonic() - start
         except OSError:
             pass
-        time.sleep(0.3)
+        time.sleep(every)
     raise AssertionError("timed out")
 
 
-def test_serve_reloads_edited_plans_and_registries_without_looping(tmp_path):
+class Served:
+    def __init__(self, project: Path, port: int, log_path: Path):
+        self.project, self.base, self.log_path = project, f"http://127.0.0.1:{port}/", log_path
+
+    def page(self, path: str) -> str:
+        return _get(self.base + path)
+
+    def shows(self, path: str, text: str) -> bool:
+        return text in self.page(path)
+
+    def log(self) -> str:
+        return self.log_path.read_text(encoding="utf-8")
+
+    def edit(self, relative: str, old: str, new: str) -> None:
+        path = self.project / relative
+        text = path.read_text(encoding="utf-8")
+        assert old in text
+        path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+@contextmanager
+def served(tmp_path: Path):
     project = make_site_project(tmp_path / "project", FIXTURE)
     port = _free_port()
-    log = (tmp_path / "serve.log").open("w+")
+    log_path = tmp_path / "serve.log"
     mkdocs = Path(sys.executable).parent / "mkdocs"
-    server = subprocess.Popen([str(mkdocs), "serve", "--dev-addr", f"127.0.0.1:{port}"], cwd=project,
-                              stdout=log, stderr=subprocess.STDOUT)
-    try:
-        base = f"http://127.0.0.1:{port}/"
-        _wait_for(lambda: "Öppna ett härbärge för kvinnor." in _get(base + "dokument/bergby-o-webb/"))
+    with log_path.open("w") as log:
+        server = subprocess.Popen([str(mkdocs), "serve", "--dev-addr", f"127.0.0.1:{port}"], cwd=project,
+                                  stdout=log, stderr=subprocess.STDOUT)
+        try:
+            serve = Served(project, port, log_path)
+            _poll(lambda: serve.shows(PAGE, "Öppna ett härbärge för kvinnor."))
+            yield serve
+        finally:
+            server.terminate()
+            server.wait(timeout=10)
 
-        plan = project / "plans" / "bergby-o-webb.yaml"
-        plan.write_text(plan.read_text(encoding="utf-8").replace(
-            "text: Öppna ett härbärge för kvinnor.", "text: Öppna två härbärgen för kvinnor."), encoding="utf-8")
-        _wait_for(lambda: "Öppna två härbärgen för kvinnor." in _get(base + "dokument/bergby-o-webb/"))
 
-        topics = project / "registry" / "topics.yaml"
-        topics.write_text(topics.read_text(encoding="utf-8").replace("name: Sommarkollo", "name: Sommarkollo och läger"),
-                          encoding="utf-8")
-        _wait_for(lambda: "Sommarkollo och läger" in _get(base + "amnen/sommarkollo/"))
+def test_serve_reloads_edited_plans_and_registries_without_looping(tmp_path):
+    with served(tmp_path) as serve:
+        serve.edit(PLAN, ORIGINAL_TEXT, "text: Öppna två härbärgen för kvinnor.")
+        _poll(lambda: serve.shows(PAGE, "Öppna två härbärgen för kvinnor."))
+        # Only the edited file was parsed again.
+        assert f"Läste in 1 ändrad(e) fil(er): {PLAN}" in serve.log()
 
-        # Quiet now: no further builds may follow on their own.
-        time.sleep(1.5)
-        log.flush()
-        builds_before = open(log.name, encoding="utf-8").read().count("Building documentation")
-        time.sleep(4)
-        builds_after = open(log.name, encoding="utf-8").read().count("Building documentation")
-        assert builds_after == builds_before, "mkdocs serve keeps rebuilding"
-        assert builds_before <= 4
-        assert not any(p.name.endswith(".md") for p in (project / "docs").rglob("*") if "amnen" in p.parts)
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
-        log.close()
+        serve.edit("registry/topics.yaml", "name: Sommarkollo", "name: Sommarkollo och läger")
+        _poll(lambda: serve.shows("amnen/sommarkollo/", "Sommarkollo och läger"))
+
+        # Quiet now: watch the log for a while; no further builds may follow on their own.
+        builds = serve.log().count("Building documentation")
+        deadline = time.monotonic() + 3
+        while time.monotonic() < deadline:
+            assert serve.log().count("Building documentation") == builds, "mkdocs serve keeps rebuilding"
+            time.sleep(0.1)
+        assert builds <= 4
+        assert not any(p.name.endswith(".md") for p in (serve.project / "docs").rglob("*") if "amnen" in p.parts)
+
+
+def test_serve_shows_the_errors_of_a_broken_plan_and_recovers_when_it_is_fixed(tmp_path):
+    with served(tmp_path) as serve:
+        serve.edit(PLAN, "kind: web-platform", "kind: <b>webb</b>")
+        _poll(lambda: serve.shows(PAGE, "Sidorna kan inte byggas just nu"))
+        page = serve.page(PAGE)
+        assert (f"<code>{PLAN}:7:7</code> <code>kind</code>: &#39;&#60;b&#62;webb&#60;/b&#62;&#39; är inte ett "
+                "tillåtet värde." in page)
+        assert "<b>webb</b>" not in page
+        assert "Sidorna kan inte byggas just nu" in serve.page("")  # the home page too
+
+        serve.edit(PLAN, "kind: <b>webb</b>", "kind: web-platform")
+        _poll(lambda: serve.shows(PAGE, "Öppna ett härbärge för kvinnor."))
+        assert "Sidorna kan inte byggas just nu" not in serve.page("")

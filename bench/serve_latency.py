@@ -1,0 +1,84 @@
+#!/usr/bin/env python3
+"""Seconds from saving an edited plan to `mkdocs serve` serving the edit (real plans).
+
+    .venv/bin/python bench/serve_latency.py [--edits 5]
+
+Copies this repository's code, docs and inputs into a temporary project, starts `mkdocs
+serve`, then edits one plan's title several times, polling the plan's page every 20 ms
+until each edit shows. Prints each latency and the median.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+PLAN = "eskilstuna-v-socialnamnden-2017"
+
+
+def _port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def _page(url: str) -> str:
+    try:
+        with urllib.request.urlopen(url, timeout=10) as response:
+            return response.read().decode("utf-8")
+    except OSError:
+        return ""
+
+
+def _wait(url: str, text: str, limit: float = 120) -> float:
+    start = time.monotonic()
+    while text not in _page(url):
+        if time.monotonic() - start > limit:
+            raise SystemExit(f"{text!r} did not appear at {url} within {limit} s")
+        time.sleep(0.02)
+    return time.monotonic() - start
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--edits", type=int, default=5)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as folder:
+        project = Path(folder)
+        for name in ("generator", "docs", "plans", "registry", "sources"):
+            shutil.copytree(REPO / name, project / name, ignore=shutil.ignore_patterns("__pycache__"))
+        shutil.copy(REPO / "mkdocs.yml", project)
+        port = _port()
+        server = subprocess.Popen([str(Path(sys.executable).parent / "mkdocs"), "serve", "--dev-addr",
+                                   f"127.0.0.1:{port}"], cwd=project, stdout=subprocess.DEVNULL,
+                                  stderr=subprocess.DEVNULL)
+        try:
+            url = f"http://127.0.0.1:{port}/dokument/{PLAN}/"
+            plan = project / "plans" / f"{PLAN}.yaml"
+            original = plan.read_text(encoding="utf-8")
+            title = next(line for line in original.splitlines() if line.startswith("title: "))
+            _wait(url, title.removeprefix("title: ")[:20])
+            seconds = []
+            for number in range(1, args.edits + 1):
+                marker = f"Redigering {number}"
+                plan.write_text(original.replace(title, f"{title} {marker}", 1), encoding="utf-8")
+                seconds.append(_wait(url, marker))
+                print(f"edit {number}: {seconds[-1]:.2f} s", flush=True)
+            print(f"median {statistics.median(seconds):.2f} s")
+        finally:
+            server.terminate()
+            server.wait(timeout=10)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,71 @@
+"""`make build` and `make build-zensical`: run a site engine into a temporary folder and
+swap the result in as site/ only when the engine succeeds, so a failed build (a broken
+plan, a warning in strict mode) leaves the previous site/ exactly as it was.
+
+    python -m generator.engines mkdocs      # mkdocs build --strict; the hook renders the pages
+    python -m generator.engines zensical    # python -m generator build, then zensical build
+
+Zensical runs no MkDocs hooks, so the generated pages are written into docs/ first; and it
+only builds into a site_dir inside the project, so it gets a copy of mkdocs.yml that points
+at the temporary folder.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ENGINES = ("mkdocs", "zensical")
+
+
+def _commands(root: Path, engine: str, target: Path) -> tuple[list[list[str]], Path | None]:
+    """The commands that build the site into `target`, and the temporary config they need."""
+    bin_dir = Path(sys.executable).parent
+    if engine == "mkdocs":
+        return [[str(bin_dir / "mkdocs"), "build", "--strict", "--quiet", "--site-dir", str(target)]], None
+    config = root / f"{target.name}.yml"
+    lines = [line for line in (root / "mkdocs.yml").read_text(encoding="utf-8").splitlines()
+             if not line.startswith("site_dir:")]
+    config.write_text("\n".join(lines + [f"site_dir: {target.name}"]) + "\n", encoding="utf-8")
+    return [[sys.executable, "-m", "generator", "build"],
+            [str(bin_dir / "zensical"), "build", "--clean", "--config-file", str(config)]], config
+
+
+def build(root: Path, engine: str) -> int:
+    new = Path(tempfile.mkdtemp(prefix=".site-new.", dir=root))
+    old = root / new.name.replace(".site-new.", ".site-old.")
+    config = None
+    try:
+        commands, config = _commands(root, engine, new)
+        for command in commands:
+            code = subprocess.run(command, cwd=root).returncode
+            if code != 0:
+                print(f"Bygget med {engine} misslyckades; site/ är orörd.", file=sys.stderr)
+                return code
+        new.chmod(0o755)
+        site = root / "site"
+        if site.exists():
+            site.rename(old)
+        new.rename(site)
+        print(f"Webbplatsen byggd i site/ ({engine}).")
+        return 0
+    finally:
+        shutil.rmtree(new, ignore_errors=True)
+        shutil.rmtree(old, ignore_errors=True)
+        if config is not None:
+            config.unlink(missing_ok=True)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    if len(args) != 1 or args[0] not in ENGINES:
+        print(f"Ange motorn: {' eller '.join(ENGINES)}, t.ex. python -m generator.engines mkdocs", file=sys.stderr)
+        return 2
+    return build(Path.cwd(), args[0])
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,57 @@
+"""`make build`: the site is swapped in only when the build succeeds."""
+
+from __future__ import annotations
+
+import hashlib
+import subprocess
+import sys
+from pathlib import Path
+
+from conftest import FIXTURE, REPO, make_site_project
+
+BIN = str(Path(sys.executable).parent)
+
+
+def make_build(project: Path) -> subprocess.CompletedProcess:
+    """The `make build` target itself, with the test's virtual environment (STAMP= skips setup)."""
+    return subprocess.run(["make", "-f", str(REPO / "Makefile"), "build", "STAMP=", f"BIN={BIN}"], cwd=project,
+                          capture_output=True, text=True, env={"PATH": "/usr/bin:/bin", "NO_MKDOCS_2_WARNING": "1"})
+
+
+def snapshot(folder: Path) -> dict[str, str]:
+    return {path.relative_to(folder).as_posix(): hashlib.sha256(path.read_bytes()).hexdigest()
+            for path in sorted(folder.rglob("*")) if path.is_file()}
+
+
+def test_a_failed_build_leaves_the_previous_site_untouched(tmp_path):
+    project = make_site_project(tmp_path / "project", FIXTURE)
+    first = make_build(project)
+    assert first.returncode == 0, first.stderr
+    before = snapshot(project / "site")
+    assert "dokument/bergby-o-webb/index.html" in before
+
+    plan = project / "plans" / "bergby-o-webb.yaml"
+    plan.write_text(plan.read_text(encoding="utf-8").replace("kind: web-platform", "kind: webb"), encoding="utf-8")
+    failed = make_build(project)
+
+    assert failed.returncode != 0
+    assert "plans/bergby-o-webb.yaml:7:7: kind: 'webb' är inte ett tillåtet värde." in failed.stderr
+    assert snapshot(project / "site") == before
+    assert not [p.name for p in project.iterdir() if p.name.startswith(".site-")]
+
+
+def test_build_for_one_municipality_writes_its_pages_and_the_national_ones(project, cli):
+    result = cli("--root", str(project), "build", "--municipality", "dalby")
+    assert result.code == 0
+    docs = project / "docs"
+    written = sorted(p.relative_to(docs).as_posix() for p in docs.rglob("*.md"))
+    assert "dokument/dalby-m-uppfoljning.md" in written and "partier/dalby-m.md" in written
+    assert not [page for page in written if "bergby" in page]
+    assert {"index.md", "amnen/index.md", "amnen/hemloshet.md", "dokument/index.md"} <= set(written)
+
+
+def test_build_for_an_unknown_municipality_names_the_known_ones(project, cli):
+    result = cli("--root", str(project), "build", "--municipality", "ankeby")
+    assert result.code == 2
+    assert result.err == "Okänd kommun 'ankeby'. Kända kommuner: bergby, dalby.\n"
+    assert not (project / "docs").exists()
