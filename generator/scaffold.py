@@ -108,12 +108,12 @@ def field_rows(schema: type[BaseModel] = model.Plan, prefix: str = "") -> list[t
 
 
 def topic_table(root: Path) -> str:
-    """The guide's table of topics (id, name, description, keywords), from the registry
-    (docs/bidra.md holds a copy, kept current by a test)."""
+    """The guide's list of topics (id, name, description, keywords), from the registry
+    (docs/bidra.md holds a copy, kept current by a test). A list rather than a table, so it
+    reads on a phone without sideways scrolling."""
     topics = sorted(_registry(root, "topics.yaml", model.TopicRegistry).topics, key=lambda t: t.id)
-    lines = ["| Id | Ämne | Vad det omfattar | Sökord |", "|---|---|---|---|"]
-    lines += [f"| `{t.id}` | {t.name} | {' '.join(t.description.split()).replace('|', '/')} | "
-              f"{', '.join(t.keywords).replace('|', '/')} |" for t in topics]
+    lines = [f"- `{t.id}` – **{t.name}**: {' '.join(t.description.split())}"
+             + (f" *Sökord: {', '.join(t.keywords)}.*" if t.keywords else "") for t in topics]
     return "\n".join(lines) + "\n"
 
 
