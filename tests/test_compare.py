@@ -55,7 +55,7 @@ def test_sd_and_v_homelessness_commitments_are_in_their_own_columns(repo_site):
 def test_background_is_folded_under_its_own_heading(repo_site):
     site, _ = repo_site
     html = page_html(site, paths.compare_page("eskilstuna", "hemloshet"))
-    assert '<details class="vlv-background">\n<summary>Hur dokumentet beskriver läget (' in column(html, "eskilstuna-l")
+    assert '<details class="vlv-background" data-search-exclude>\n<summary>Hur dokumentet beskriver läget (' in column(html, "eskilstuna-l")
     assert "<details open" not in html
 
 
@@ -132,6 +132,10 @@ def test_search_ranks_comparisons_first_and_never_indexes_a_silent_column(repo_s
     indexed = " ".join(d["title"] + " " + d["text"] for d in compare)
     assert "Vänsterpartiet Eskilstuna" in indexed  # V has something to say on homelessness
     assert "Socialnämnden och socialförvaltningen" not in indexed  # the administration has not
+    # Items are indexed once, where they live (their plan page), not again on every comparison.
+    v_item = "Vänsterpartiet gör det möjligt för kommunen att tillhandahål"
+    assert v_item not in indexed
+    assert any(v_item in d["text"] for d in index["docs"] if d["location"].startswith("dokument/eskilstuna-v-"))
     assert not any(d["location"].startswith(("kallor/", "redaktion/")) for d in index["docs"])
 
 
