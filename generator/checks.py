@@ -15,8 +15,8 @@ from typing import Callable, Iterator
 from . import model
 from .coverage import measure, unit_kind
 from .errors import LocatedError
-from .quotes import normalise
 from .lines import split_lines
+from .quotes import SourceText, normalise
 from .load import REGISTRY_DIR, SOURCES_DIR, Inputs, Loaded
 from .paths import RESERVED_TOP_LEVEL
 from .scope import owner_of
@@ -71,6 +71,15 @@ def _quotes(plan: model.Plan, excluded: bool = False) -> Iterator[tuple[tuple, s
     if excluded:
         for index, exclusion in enumerate(plan.excluded):
             yield ("excluded", index, "quote"), exclusion.quote, False
+
+
+def _plans_with_sources(inputs: Inputs) -> Iterator[tuple[Loaded, str, SourceText]]:
+    """Each plan whose archived source loaded, with its archive path and text (loading has
+    reported why the others did not)."""
+    for plan in inputs.plans:
+        archive = plan.value.source.archive
+        if archive in inputs.sources:
+            yield plan, archive, inputs.sources[archive]
 
 
 def _shorten(text: str, limit: int = 160) -> str:
@@ -220,11 +229,7 @@ def check_topics_not_repeated(inputs: Inputs) -> list[LocatedError]:
 
 def check_quotes_found(inputs: Inputs) -> list[LocatedError]:
     errors = []
-    for plan in inputs.plans:
-        archive = plan.value.source.archive
-        source = inputs.sources.get(archive)
-        if source is None:
-            continue  # loading reported why
+    for plan, archive, source in _plans_with_sources(inputs):
         for loc, quote, _ in _quotes(plan.value, excluded=True):
             if source.find(quote) is None:
                 passage, line = source.closest(quote)
@@ -340,11 +345,7 @@ def check_locators_exist(inputs: Inputs) -> list[LocatedError]:
     """A locator names a place the source has: one of its comma-separated places is a
     heading of the source, the start of a line, or a position (`punkt 3`, `sida 4`)."""
     errors = []
-    for plan in inputs.plans:
-        archive = plan.value.source.archive
-        source = inputs.sources.get(archive)
-        if source is None:
-            continue
+    for plan, archive, source in _plans_with_sources(inputs):
         lines = [normalise(line).casefold() for line in split_lines(source.text) if line.strip()]
         headings = [line for line, raw in zip(lines, (l for l in split_lines(source.text) if l.strip()))
                     if unit_kind(raw) == "heading"]
@@ -361,11 +362,7 @@ def check_locators_exist(inputs: Inputs) -> list[LocatedError]:
 def check_list_items_covered(inputs: Inputs) -> list[LocatedError]:
     """Every list item of a source is quoted by an item or deliberately excluded."""
     errors = []
-    for plan in inputs.plans:
-        archive = plan.value.source.archive
-        source = inputs.sources.get(archive)
-        if source is None:
-            continue
+    for plan, archive, source in _plans_with_sources(inputs):
         # Quotes of entries the schema refused still count: their errors are reported already.
         quotes = [quote for loc, quote, _ in _quotes(plan.value)] + plan.refused_quotes
         report = measure(archive, source, quotes, [e.quote for e in plan.value.excluded])
