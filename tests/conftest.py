@@ -17,6 +17,16 @@ from generator.cli import main
 
 REPO = Path(__file__).resolve().parent.parent
 FIXTURE = REPO / "tests" / "fixtures" / "project"
+# A plan of the fixture project and an item the change and feed tests add to it.
+PLAN = "plans/bergby-a-plan-2024.yaml"
+SOURCE = "sources/bergby-a-plan-2024.txt"
+NEW_ITEM = """      - id: nytt-harbarge
+        kind: proposal
+        text: Ett nytt härbärge öppnas.
+        topics: [hemloshet]
+        quote: Ett nytt härbärge öppnas.
+        locator: Mål och uppdrag
+"""
 HAND_WRITTEN_DOCS = ("bidra.md", "stylesheets", "overrides", "schema")
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"]

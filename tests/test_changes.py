@@ -2,20 +2,11 @@
 
 from __future__ import annotations
 
-from conftest import commit, git  # noqa: F401
+from conftest import NEW_ITEM, PLAN, SOURCE, commit, git  # noqa: F401
 
 
 import pytest
 
-PLAN = "plans/bergby-a-plan-2024.yaml"
-SOURCE = "sources/bergby-a-plan-2024.txt"
-NEW_ITEM = """      - id: nytt-harbarge
-        kind: proposal
-        text: Ett nytt härbärge öppnas.
-        topics: [hemloshet]
-        quote: Ett nytt härbärge öppnas.
-        locator: Mål och uppdrag
-"""
 EXCLUDED = """excluded:
   - quote: Kolloverksamheten ska byggas ut så att fler barn får åka på kollo.
     reason: Står redan i budgeten.

@@ -10,7 +10,7 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from conftest import REPO, git, run_module
+from conftest import NEW_ITEM, PLAN, REPO, SOURCE, git, run_module
 from generator import feeds
 from generator.history import read_history
 from generator.render import render_site
@@ -18,15 +18,6 @@ from generator.site import build_site
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 BASE = "https://vem-lovar-vad.github.io/vem-lovar-vad/"
-PLAN = "plans/bergby-a-plan-2024.yaml"
-SOURCE = "sources/bergby-a-plan-2024.txt"
-NEW_ITEM = """      - id: nytt-harbarge
-        kind: proposal
-        text: Ett nytt härbärge öppnas.
-        topics: [hemloshet]
-        quote: Ett nytt härbärge öppnas.
-        locator: Mål och uppdrag
-"""
 DATES = ("2026-01-10T09:00:00+01:00", "2026-02-14T10:30:00+01:00", "2026-03-20T16:45:00+01:00")
 
 
