@@ -107,11 +107,33 @@ def server(repo_site):
     site, _ = repo_site
     handler = type("QuietHandler", (http.server.SimpleHTTPRequestHandler,), {"log_message": lambda *args: None})
     handler = functools.partial(handler, directory=str(site))
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    httpd = QuietServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
     thread.start()
     yield f"http://127.0.0.1:{httpd.server_address[1]}/"
     httpd.shutdown()
+    assert not httpd.failures, httpd.failures
+
+
+class QuietServer(http.server.ThreadingHTTPServer):
+    """Serves the built site to the browser tests without writing to stderr from its threads.
+
+    The default server prints a traceback to `sys.stderr` when a request fails. A browser that
+    drops a connection mid-response (it does when a page navigates away) makes such a traceback
+    appear inside whatever test is capturing stderr at that moment. A dropped connection is the
+    browser's choice, so it is ignored; any other failure is kept and fails the session.
+    """
+
+    failures: list[str]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.failures = []
+
+    def handle_error(self, request, client_address):
+        error = sys.exc_info()[1]
+        if not isinstance(error, ConnectionError):
+            self.failures.append(f"{client_address}: {error!r}")
 
 
 @pytest.fixture(scope="session")
