@@ -15,6 +15,7 @@ passes through one of them.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from typing import Any
@@ -22,8 +23,21 @@ from typing import Any
 from markupsafe import Markup
 
 _SPECIAL = {c: f"&#{ord(c)};" for c in "&<>\"'\\`*_[]{}|~^$"}
+# Characters that may need a reference: the specials, ASCII controls and every non-ASCII
+# character (of which only controls and format characters, Cc and Cf, are replaced). Plain
+# ASCII text, most of every page, is never looked at one character at a time.
+_CANDIDATE = re.compile("[" + re.escape("".join(_SPECIAL)) + "\x00-\x1f\x7f-\U0010ffff]")
+_decided: dict[str, str] = dict(_SPECIAL)
 # What makes a Markdown block at the start of a line: headings, quotes, lists, rules.
 _LINE_START = re.compile(r"^([#>+=\-]|\d+[.)])")
+
+
+def _reference(match: re.Match) -> str:
+    char = match.group()
+    out = _decided.get(char)
+    if out is None:
+        out = _decided[char] = f"&#{ord(char)};" if unicodedata.category(char) in ("Cc", "Cf") else char
+    return out
 
 
 def html_text(value: Any) -> Markup:
@@ -32,13 +46,14 @@ def html_text(value: Any) -> Markup:
         return value
     if value is None:
         return Markup("")
-    text = " ".join(str(value).split())
-    text = "".join(
-        _SPECIAL.get(char) or (f"&#{ord(char)};" if unicodedata.category(char) in ("Cc", "Cf") else char)
-        for char in text
-    )
-    text = _LINE_START.sub(lambda m: "".join(f"&#{ord(c)};" for c in m.group()), text)
-    return Markup(text)
+    return _html_text(str(value))
+
+
+@functools.lru_cache(maxsize=65536)
+def _html_text(value: str) -> Markup:
+    # Names, titles and labels recur on thousands of pages: each distinct text is escaped once.
+    text = _CANDIDATE.sub(_reference, " ".join(value.split()))
+    return Markup(_LINE_START.sub(lambda m: "".join(f"&#{ord(c)};" for c in m.group()), text))
 
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")

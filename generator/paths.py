@@ -7,6 +7,7 @@ works from any base URL (a GitHub Pages project path, a PR preview artifact, a l
 
 from __future__ import annotations
 
+import functools
 import posixpath
 import unicodedata
 from typing import Optional
@@ -91,13 +92,28 @@ def page_url(page: str) -> str:
 
 def link(from_page: str, to_page: str, anchor: str = "") -> str:
     """Relative URL from one generated page to another (and an anchor on it)."""
-    here = page_url(from_page)
-    there = page_url(to_page)
-    relative = posixpath.relpath(there or ".", here.rstrip("/") or ".")
-    url = "" if relative == "." else relative + "/"
+    url = _relative_url(from_page, to_page)
     if anchor:
         return f"{url}#{anchor}" if url else f"#{anchor}"
     return url or "./"
+
+
+@functools.lru_cache(maxsize=None)
+def _folders(page: str) -> tuple[str, ...]:
+    return tuple(part for part in page_url(page).split("/") if part)
+
+
+def _relative_url(from_page: str, to_page: str) -> str:
+    """What `posixpath.relpath` gives for the two directory URLs, without its file-system
+    normalisation: pages link to each other hundreds of thousands of times in a large build."""
+    here, there = _folders(from_page), _folders(to_page)
+    shared = 0
+    for a, b in zip(here, there):
+        if a != b:
+            break
+        shared += 1
+    parts = [".."] * (len(here) - shared) + list(there[shared:])
+    return "/".join(parts) + "/" if parts else ""
 
 
 # --- open data and feeds ---------------------------------------------------------------------
