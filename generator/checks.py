@@ -8,6 +8,7 @@ everything that loaded, so one error never hides another.
 from __future__ import annotations
 
 import difflib
+import functools
 import re
 from pathlib import Path
 from typing import Callable, Iterator
@@ -276,7 +277,13 @@ def figure_pattern(value, decimal: str | None) -> re.Pattern:
     written = before + number + r"(?![0-9]|[.,][0-9])"
     if value == 0 and not fraction:
         written += r"|\b[Nn]oll"  # a zero vision: `nollvision`, `noll vräkningar`
-    return re.compile(written)
+    return _compiled(written)
+
+
+@functools.lru_cache(maxsize=None)
+def _compiled(pattern: str) -> re.Pattern:
+    # The same figures recur across plans; `re`'s own cache holds only 512 patterns.
+    return re.compile(pattern)
 
 
 def _figures(plan: model.Plan) -> Iterator[tuple[tuple, object, str | None, str, tuple]]:

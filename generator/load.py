@@ -31,6 +31,7 @@ M = TypeVar("M", bound=BaseModel)
 
 MAX_FILE_BYTES = 1024 * 1024
 MAX_DEPTH = 16
+_FLOW_BRACKETS = re.compile(r"[\[\]{}]")
 MAX_FLOW_BRACKETS = 200  # checked before parsing; see `_Reader.check_flow_depth`
 NULL_WORDS = {"", "~", "null", "Null", "NULL"}
 
@@ -171,18 +172,18 @@ class _Reader:
         """Refuse deeply nested `[`/`{` before parsing: PyYAML's scanner is quadratic in
         flow depth (10,000 levels take half a minute). Counting brackets is linear; any
         count above the cap is far beyond what `MAX_DEPTH` allows anyway."""
-        depth, line, col = 0, 1, 0
-        for char in text:
-            col += 1
-            if char == "\n":
-                line, col = line + 1, 0
-            elif char in "[{":
+        depth = 0
+        for bracket in _FLOW_BRACKETS.finditer(text):
+            if bracket.group() in "[{":
                 depth += 1
                 if depth > MAX_FLOW_BRACKETS:
-                    self.error(line, col, "", f"för djupt nästlad struktur (högst {MAX_DEPTH} nivåer).",
+                    at = bracket.start()
+                    line_start = text.rfind("\n", 0, at)
+                    self.error(text.count("\n", 0, at) + 1, at - line_start, "",
+                               f"för djupt nästlad struktur (högst {MAX_DEPTH} nivåer).",
                                "Förenkla strukturen; en plan behöver inte fler nivåer än mallen har.")
                     return
-            elif char in "]}" and depth:
+            elif depth:
                 depth -= 1
 
     # -- YAML events → raw tree ----------------------------------------------------------

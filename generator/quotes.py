@@ -72,10 +72,18 @@ def normalise_with_offsets(text: str) -> tuple[str, list[int]]:
     return "".join(out), offsets
 
 
+# The same normalisation without offsets, for quotes: what is dropped (emphasis marks, bullets,
+# NUL) is deleted, typography made plain, and whitespace folded by `str.split`, which splits
+# on exactly the characters `\s` matches.
+_DROPPED = _TYPOGRAPHY | {ord(c): None for c in _BULLETS | {"\0"}}
+
+
 @functools.lru_cache(maxsize=65536)
 def normalise(text: str) -> str:
     # Cached: checks, coverage and linking each normalise the same quotes.
-    return normalise_with_offsets(unicodedata.normalize("NFC", normalise_newlines(text)))[0].strip()
+    text = unicodedata.normalize("NFC", normalise_newlines(text))
+    text = _HEADING_EACH.sub(" ", _LINE_BULLET_EACH.sub(" ", text))
+    return " ".join(_EMPHASIS.sub("", text).translate(_DROPPED).split())
 
 
 class SourceText:
