@@ -248,3 +248,23 @@ def test_four_actors_sit_side_by_side_at_1280_px(browser, server):  # noqa: F811
     assert [b["x"] for b in boxes] == sorted(b["x"] for b in boxes)  # in the documented order
     assert len({round(b["width"]) for b in boxes}) == 1 and len({round(b["height"]) for b in boxes}) == 1
     context.close()
+
+
+def test_search_indexes_each_text_once_where_it_lives(repo_site):
+    """An item is found by its own words on its plan page; the verbatim quote beside it is the
+    evidence, shown but not indexed a second time. A topic's easy-read text is found on the
+    topic page, not again on each municipality's comparison page."""
+    site, model = repo_site
+    index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
+
+    def indexed(prefix: str) -> str:
+        return " ".join(d["title"] + " " + d["text"] for d in index["docs"] if d["location"].startswith(prefix))
+
+    item = next(i for p in model.plans for i in p.items if plain(i.data.quote)[:60] not in plain(i.data.text))
+    plan_text = plain(indexed(paths.page_url(paths.plan_page(item.plan.id))))
+    assert plain(item.data.text)[:60] in plan_text
+    assert plain(item.data.quote)[:60] not in plan_text
+    topic = next(t for t in model.topics if t.id == "hemloshet")
+    easy = plain(topic.data.easy_read.split("\n\n")[0])[:60]
+    assert easy in plain(indexed(paths.page_url(paths.topic_page("hemloshet"))))
+    assert easy not in plain(indexed("eskilstuna/hemloshet/"))
