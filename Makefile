@@ -27,7 +27,7 @@ setup: $(STAMP)
 ## serve: set up, validate and serve the site at http://127.0.0.1:8000 (reloads on edits)
 serve: $(STAMP)
 	$(BIN)/python -m generator validate
-	$(BIN)/mkdocs serve
+	$(BIN)/mkdocs serve --dirty
 
 ## build: build the complete site into site/ (a failed build leaves the previous site/ as it was)
 build: $(STAMP)

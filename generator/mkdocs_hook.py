@@ -9,6 +9,12 @@ so Zensical or any other builder can use `python -m generator build` instead.
 Under `mkdocs serve` the hook keeps a cache of parsed files between rebuilds (an edit
 re-parses only the edited file), and a broken plan does not stop the server: every page
 shows the errors instead, until the plan is fixed. `mkdocs build` still fails on them.
+
+Under `mkdocs serve --dirty` (what `make serve` runs) a rebuild converts and renders only
+the generated pages whose Markdown changed since the last build; the others keep their
+HTML. That is exact here because generated pages are not in the nav (mkdocs.yml names
+only fixed pages with fixed titles), so no unchanged page's HTML depends on a changed one;
+the hook merges the search index itself, page by page.
 """
 
 from __future__ import annotations
@@ -22,7 +28,9 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+import jinja2  # noqa: E402
 from mkdocs.exceptions import Abort  # noqa: E402
+from mkdocs.plugins import event_priority  # noqa: E402
 from mkdocs.structure.files import File  # noqa: E402
 from mkdocs.utils import CountHandler  # noqa: E402
 
@@ -39,6 +47,7 @@ from generator.write import edit_url, for_municipality  # noqa: E402
 log = logging.getLogger("mkdocs.hooks.vem_lovar_vad")
 _edit_paths: dict[str, str] = {}
 WATCHED = ("plans", "registry", "sources", "generator/templates")
+WATCH_INTERVAL = 0.1  # seconds between looks at the WATCHED folders under `mkdocs serve`
 # One municipality's pages plus the national ones (a build matrix; see README).
 MUNICIPALITY_VARIABLE = "VLV_MUNICIPALITY"
 _NAV_PAGES = (paths.HOME, paths.TOPICS, paths.ACTORS, paths.PLANS, paths.MATRIX, paths.ABOUT)
@@ -51,6 +60,48 @@ class _Session:
     cache = LoadCache()
     pages: tuple[str, ...] = ()  # the generated pages of the last good build
     showing_errors = False  # this build shows the error page instead of the site
+    dirty = False  # `mkdocs serve --dirty`: rebuild only what changed
+    built: dict[str, str] = {}  # each generated file's text in the last build (dirty serve)
+    page_urls: set[str] = set()  # every page of this build
+    rebuilt: set[str] = set()  # the pages this build converted and rendered
+
+
+class _GeneratedFile(File):
+    """A generated page or data file. In a dirty rebuild MkDocs asks each file whether it
+    changed; MkDocs' own answer for in-memory files is always yes."""
+
+    changed = True
+
+    def is_modified(self) -> bool:
+        return self.changed
+
+
+class _CompiledTemplates(jinja2.BytecodeCache):
+    """The theme's compiled templates, kept for the life of the process. MkDocs makes a new
+    template environment for every rebuild and would compile the theme's templates again
+    (a quarter of a dirty rebuild). Jinja keys each entry by the template's source, so an
+    edited template is compiled anew."""
+
+    def __init__(self):
+        self._compiled: dict[str, bytes] = {}
+
+    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        if bucket.key in self._compiled:
+            bucket.bytecode_from_string(self._compiled[bucket.key])
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        self._compiled[bucket.key] = bucket.bytecode_to_string()
+
+
+_THEME_TEMPLATES = _CompiledTemplates()
+
+
+class _DirtyNotice(logging.Filter):
+    """MkDocs warns that a dirty build may leave navigation stale, and strict mode would turn
+    that warning into a failed rebuild. Here the navigation cannot go stale (module docstring)."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not record.getMessage().startswith("A 'dirty' build is being performed")
 
 
 def _is_generated(src_uri: str) -> bool:
@@ -59,6 +110,9 @@ def _is_generated(src_uri: str) -> bool:
 
 def on_startup(command, dirty):
     _Session.serving = command == "serve"
+    _Session.dirty = _Session.serving and dirty
+    if _Session.dirty:
+        logging.getLogger("mkdocs.commands.build").addFilter(_DirtyNotice())
 
 
 def on_files(files, config):
@@ -83,7 +137,13 @@ def on_files(files, config):
     for file in [f for f in files if _is_generated(f.src_uri) or f.src_uri in pages]:
         files.remove(file)
     for src_uri, text in sorted(pages.items()):  # pages (.md) and data files (.json, .csv, .xml)
-        files.append(File.generated(config, src_uri, content=text))
+        file = _GeneratedFile.generated(config, src_uri, content=text)
+        file.changed = not _Session.dirty or _Session.built.get(src_uri) != text
+        files.append(file)
+    if _Session.dirty:
+        _Session.built = pages
+        _Session.page_urls = {_location(file.url) for file in files.documentation_pages()}
+        _Session.rebuilt = set()
     _edit_paths.clear()
     _edit_paths.update(edit_paths)
     return files
@@ -119,7 +179,14 @@ def error_page(errors) -> str:
             f'<ul class="vlv-build-errors">\n{rows}\n</ul>\n')
 
 
+def on_env(env, config, files):
+    if _Session.serving:
+        env.bytecode_cache = _THEME_TEMPLATES
+    return env
+
+
 def on_page_context(context, page, config, nav):
+    _Session.rebuilt.add(_location(page.url))
     source = _edit_paths.get(page.file.src_uri)
     url = edit_url(config.get("edit_uri") or "", source) if source else None
     if url:
@@ -128,7 +195,10 @@ def on_page_context(context, page, config, nav):
     return context
 
 
+@event_priority(100)  # before the search plugin writes its index
 def on_post_build(config):
+    if _Session.dirty:
+        _merge_search_index(config)
     if _Session.showing_errors:
         # The errors are on every page and in the log; the build that shows them must not
         # be aborted by strict mode (`mkdocs serve` would then stop answering). Strict mode
@@ -138,7 +208,39 @@ def on_post_build(config):
                 handler.counts.clear()
 
 
+def _location(url: str) -> str:
+    """A page's URL as the search index writes it (the home page is `` there, `./` in MkDocs)."""
+    return "" if url in (".", "./") else url
+
+
+def _merge_search_index(config) -> None:
+    """After a dirty rebuild the search plugin holds entries of the rebuilt pages only. Keep
+    the previous entries of every other page that still exists. (The plugin's own merge
+    assumes one rebuilt page and drops entries by URL prefix: a municipality's page would
+    take its comparison pages with it.)"""
+    search = config.plugins.get("material/search") or config.plugins.get("search")
+    previous = getattr(search, "search_index_prev", None)
+    if previous is None:
+        return
+    unchanged = _Session.page_urls - _Session.rebuilt
+    kept = [entry for entry in previous.entries if entry["location"].split("#")[0] in unchanged]
+    search.search_index.entries = kept + search.search_index.entries
+    search.search_index_prev = None  # merged here; the plugin keeps this index for the next rebuild
+
+
 def on_serve(server, config, builder):
-    for folder in WATCHED:
-        server.watch(str(ROOT / folder))
+    # MkDocs looks for changed files every 0.5 s, a quarter of a second on average before a
+    # rebuild even starts. The folders a party office edits are looked at every 0.1 s, so a
+    # saved plan shows within a second. The interval is the watchdog observer's (its
+    # `timeout`, which has no setter), read when each folder is scheduled.
+    observer = server.observer
+    default = getattr(observer, "_timeout", None)
+    if default is not None:
+        observer._timeout = min(default, WATCH_INTERVAL)
+    try:
+        for folder in WATCHED:
+            server.watch(str(ROOT / folder))
+    finally:
+        if default is not None:
+            observer._timeout = default
     return server

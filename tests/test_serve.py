@@ -3,6 +3,7 @@ errors instead of hanging, and the server does not rebuild in a loop."""
 
 from __future__ import annotations
 
+import json
 import socket
 import subprocess
 import sys
@@ -63,13 +64,15 @@ class Served:
 
 
 @contextmanager
-def served(tmp_path: Path):
+def served(tmp_path: Path, dirty: bool = True):
+    """`mkdocs serve --dirty`, as `make serve` runs it (`dirty=False`: plain `mkdocs serve`)."""
     project = make_site_project(tmp_path / "project", FIXTURE)
     port = _free_port()
     log_path = tmp_path / "serve.log"
     mkdocs = Path(sys.executable).parent / "mkdocs"
     with log_path.open("w") as log:
-        server = subprocess.Popen([str(mkdocs), "serve", "--dev-addr", f"127.0.0.1:{port}"], cwd=project,
+        server = subprocess.Popen([str(mkdocs), "serve", "--dev-addr", f"127.0.0.1:{port}",
+                                   *(["--dirty"] if dirty else [])], cwd=project,
                                   stdout=log, stderr=subprocess.STDOUT)
         try:
             serve = Served(project, port, log_path)
@@ -98,6 +101,37 @@ def test_serve_reloads_edited_plans_and_registries_without_looping(tmp_path):
             time.sleep(0.1)
         assert builds <= 4
         assert not any(p.name.endswith(".md") for p in (serve.project / "docs").rglob("*") if "amnen" in p.parts)
+
+
+def _search_index(serve: Served) -> list[tuple[str, str]]:
+    """(location, title + text) of every entry of the served search index, sorted."""
+    index = json.loads(serve.page("search/search_index.json"))
+    return sorted((entry["location"], entry["title"] + " " + entry["text"]) for entry in index["docs"])
+
+
+def test_a_dirty_rebuild_keeps_the_search_index_whole_and_current(tmp_path):
+    """`make serve` rebuilds only the pages an edit changed; search still finds every page once,
+    with the edit. A renamed document changes several pages (its own, its actor's, its
+    municipality's) and the index of each."""
+    with served(tmp_path) as serve:
+        before = _search_index(serve)
+        serve.edit(PLAN, "title: Östra listans socialpolitik", "title: Östra listans nya socialpolitik")
+        _poll(lambda: serve.shows(PAGE, "Östra listans nya socialpolitik"))
+        _poll(lambda: "Östra listans nya socialpolitik" in str(_search_index(serve)))
+        after = _search_index(serve)
+        assert [location for location, _ in after] == [location for location, _ in before]  # none lost, none twice
+        renamed = {location for location, text in after if "Östra listans nya socialpolitik" in text}
+        assert len({location.split("#")[0] for location in renamed}) > 1  # several pages changed
+        assert "Östra listans socialpolitik" not in str(after)
+        assert [entry for entry in after if entry[0] not in renamed] == [entry for entry in before
+                                                                         if entry[0] not in renamed]
+
+
+def test_plain_serve_rebuilds_everything_and_shows_edits_too(tmp_path):
+    with served(tmp_path, dirty=False) as serve:
+        serve.edit(PLAN, ORIGINAL_TEXT, "text: Öppna två härbärgen för kvinnor.")
+        _poll(lambda: serve.shows(PAGE, "Öppna två härbärgen för kvinnor."))
+        assert "Öppna ett härbärge för kvinnor." not in str(_search_index(serve))
 
 
 def test_serve_shows_the_errors_of_a_broken_plan_and_recovers_when_it_is_fixed(tmp_path):
