@@ -34,7 +34,7 @@ from mkdocs.plugins import event_priority  # noqa: E402
 from mkdocs.structure.files import File  # noqa: E402
 from mkdocs.utils import CountHandler  # noqa: E402
 
-from generator import paths  # noqa: E402
+from generator import paths, prerendered  # noqa: E402
 from generator.errors import ValidationFailed  # noqa: E402
 from generator.escape import html_text, log_text  # noqa: E402
 from generator.history import read_history  # noqa: E402
@@ -46,6 +46,10 @@ from generator.write import edit_url, for_municipality  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.vem_lovar_vad")
 _edit_paths: dict[str, str] = {}
+_split_pages: dict[str, prerendered.Split] = {}  # generated pages converted heading by heading
+_generated: set[str] = set()  # every generated page and file of this build
+# Set to convert generated pages whole, as Python-Markdown alone would (tests compare the two).
+WHOLE_MARKDOWN_VARIABLE = "VLV_WHOLE_MARKDOWN"
 WATCHED = ("plans", "registry", "sources", "generator/templates")
 WATCH_INTERVAL = 0.1  # seconds between looks at the WATCHED folders under `mkdocs serve`
 # One municipality's pages plus the national ones (a build matrix; see README).
@@ -146,6 +150,9 @@ def on_files(files, config):
         _Session.rebuilt = set()
     _edit_paths.clear()
     _edit_paths.update(edit_paths)
+    _split_pages.clear()
+    _generated.clear()
+    _generated.update(pages)
     return files
 
 
@@ -177,6 +184,29 @@ def error_page(errors) -> str:
             f"Kontrollen hittade {len(errors)} fel i planerna eller registren. Rätta dem och spara filen, "
             "så visas sidorna igen.\n\n"
             f'<ul class="vlv-build-errors">\n{rows}\n</ul>\n')
+
+
+def on_page_markdown(markdown, page, config, files):
+    """A generated page of headings and raw HTML: Python-Markdown converts only the headings
+    (`prerendered`); on_page_content puts the HTML back."""
+    if page.file.src_uri not in _generated or os.environ.get(WHOLE_MARKDOWN_VARIABLE):
+        return markdown
+    found = prerendered.split(markdown)
+    if found is None:
+        return markdown
+    _split_pages[page.file.src_uri] = found
+    return found.headings
+
+
+def on_page_content(html, page, config, files):
+    found = _split_pages.pop(page.file.src_uri, None)
+    if found is None:
+        return html
+    whole = found.assemble(html)
+    if whole is None:
+        raise Abort(f"{page.file.src_uri}: rubrikerna gav inte en rad var; sidan kunde inte sättas ihop.")
+    page.present_anchor_ids = (page.present_anchor_ids or set()) | found.anchor_ids()
+    return whole
 
 
 def on_env(env, config, files):

@@ -1,0 +1,81 @@
+"""Generated pages converted heading by heading give the same site as whole-page Markdown."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import FIXTURE, REPO, make_site_project, mkdocs_build
+from generator import prerendered
+from generator.mkdocs_hook import WHOLE_MARKDOWN_VARIABLE
+
+
+def _whole_markdown_build(project: Path, site: Path) -> None:
+    env = {**os.environ, WHOLE_MARKDOWN_VARIABLE: "1", "NO_MKDOCS_2_WARNING": "1"}
+    result = subprocess.run([str(Path(sys.executable).parent / "mkdocs"), "build", "--strict", "--site-dir", str(site)],
+                            cwd=project, capture_output=True, text=True, env=env)
+    assert result.returncode == 0, result.stderr
+
+
+def _pages(site: Path) -> dict[str, str]:
+    """Every HTML page and the search index; runs of blank lines between blocks count as one
+    line break (Python-Markdown writes one or two depending on the next block)."""
+    found = {str(path.relative_to(site)): re.sub(r"\n\s*\n+", "\n", path.read_text(encoding="utf-8"))
+             for path in sorted(site.rglob("*.html"))}
+    found["search_index.json"] = (site / "search" / "search_index.json").read_text(encoding="utf-8")
+    return found
+
+
+def _assert_same_site(fast: Path, whole: Path) -> None:
+    fast_pages, whole_pages = _pages(fast), _pages(whole)
+    assert sorted(fast_pages) == sorted(whole_pages)
+    differing = [name for name in fast_pages if fast_pages[name] != whole_pages[name]]
+    assert not differing, differing[:10]
+
+
+def test_the_real_plans_give_the_same_site_both_ways(repo_site, tmp_path):
+    site, _ = repo_site
+    _whole_markdown_build(REPO, tmp_path / "whole")
+    _assert_same_site(site, tmp_path / "whole")
+
+
+def test_the_fixture_gives_the_same_site_both_ways(tmp_path):
+    project = make_site_project(tmp_path / "project", FIXTURE)
+    result = mkdocs_build(project, tmp_path / "fast")
+    assert result.returncode == 0, result.stderr
+    _whole_markdown_build(project, tmp_path / "whole")
+    _assert_same_site(tmp_path / "fast", tmp_path / "whole")
+
+
+def test_most_generated_pages_take_the_fast_way(tmp_path):
+    """Only pages with Markdown prose (om, the open-data page) are converted whole."""
+    from generator.render import render_site
+    from generator.site import build_site
+
+    pages = {path: text for path, text in render_site(build_site(REPO)).items() if path.endswith(".md")}
+    whole = sorted(path for path, text in pages.items() if prerendered.split(text.split("\n---\n", 1)[-1]) is None)
+    assert whole == ["om.md", "oppna-data/index.md"]
+
+
+@pytest.mark.parametrize("markdown", [
+    "## Rubrik\n\n- en punkt i Markdown\n",  # a Markdown list
+    "## Rubrik\n\nVanlig text.\n",  # a paragraph
+    '## Rubrik\n\n<a href="x/">länk</a>\n',  # an inline tag starts a paragraph
+])
+def test_a_page_with_anything_but_headings_and_html_blocks_is_converted_whole(markdown):
+    assert prerendered.split(markdown) is None
+
+
+def test_the_html_goes_back_between_the_converted_headings():
+    found = prerendered.split('<p id="a">före</p>\n\n## En {#en}\n\n<ul>\n<li>x</li>\n</ul>\n\n<div id="b">\n</div>\n\n'
+                              "## Två\n")
+    assert found.headings == "## En {#en}\n\n## Två"
+    assert found.assemble('<h2 id="en">En</h2>\n<h2 id="tva">Två</h2>') == (
+        '<p id="a">före</p>\n<h2 id="en">En</h2>\n<ul>\n<li>x</li>\n</ul>\n\n<div id="b">\n</div>\n<h2 id="tva">Två</h2>')
+    assert found.anchor_ids() == {"a", "b"}
+    assert found.assemble('<h2 id="en">En</h2>') is None  # one line per heading, or nothing
