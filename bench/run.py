@@ -52,6 +52,11 @@ _TOP_PAGES = {"amnen": "topic index", "partier": "actor index", "dokument": "pla
               "kallor": "source index", "jamforelse": "matrix"}
 _LEAF_PAGES = {"amnen": "topic", "partier": "actor", "dokument": "plan", "kallor": "source",
                "redaktion": "editors' coverage"}
+# Under a municipality's folder (any top-level name the site does not reserve): its own
+# tables, and otherwise a comparison page (a topic id).
+_MUNICIPALITY_PAGES = {paths.MUNICIPALITY_PLANS: "municipality documents",
+                       paths.MUNICIPALITY_MATRIX: "municipality matrix",
+                       paths.MUNICIPALITY_COVERAGE: "municipality coverage"}
 
 
 # --- running whole processes ---------------------------------------------------------------
@@ -158,9 +163,12 @@ def page_kind(relative: str) -> str:
     parts = relative.split("/")
     if relative == "index.html":
         return "home"
+    municipal = parts[0] not in paths.RESERVED_TOP_LEVEL
     if len(parts) == 2 and parts[1] == "index.html":
-        return _TOP_PAGES.get(parts[0], "other")
+        return "municipality" if municipal else _TOP_PAGES.get(parts[0], "other")
     if len(parts) == 3 and parts[2] == "index.html":
+        if municipal:
+            return _MUNICIPALITY_PAGES.get(parts[1], "comparison")
         return _LEAF_PAGES.get(parts[0], "other")
     return "other"
 
