@@ -49,7 +49,8 @@ HUGO_NOT_RUN = "Hugo was not run (--no-hugo)."
 # The page kinds the report names, in order; the JSON has every kind found.
 MAIN_KINDS = ("plan", "actor", "topic", "home")
 _TOP_PAGES = {"amnen": "topic index", "partier": "actor index", "dokument": "plan index",
-              "kallor": "source index", "jamforelse": "matrix"}
+              "kallor": "source index", "jamforelse": "matrix", "oppna-data": "open data",
+              "andringar": "changelog"}
 _LEAF_PAGES = {"amnen": "topic", "partier": "actor", "dokument": "plan", "kallor": "source",
                "redaktion": "editors' coverage"}
 # Under a municipality's folder (any top-level name the site does not reserve): its own
