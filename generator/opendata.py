@@ -461,8 +461,11 @@ class DataFile:
 LICENCE = "CC BY 4.0"
 
 
-def data_files(site: Site, base_url: str) -> list[DataFile]:
-    """Every data file except the manifest, in a fixed order."""
+PLAN_SCHEMA = "plan.json"
+
+
+def national_data_files(site: Site, base_url: str) -> list[DataFile]:
+    """The files of the whole site, each listed on the open-data page."""
     items = lambda: item_records(site, base_url)  # noqa: E731 - built per file, never cached across builds
     files = [
         DataFile("items.json", "Alla punkter (JSON)", "Varje punkt i varje dokument, en post per punkt.",
@@ -489,13 +492,18 @@ def data_files(site: Site, base_url: str) -> list[DataFile]:
                      _municipality_record(m, base_url) for m in site.municipalities])),
                  lambda: len(site.municipalities)),
     ]
-    files += [DataFile(f"plans/{plan.id}.json", f"Dokumentet {plan.data.title}",
-                       "Ett dokument med avsnitt, punkter, tabeller och medvetet utelämnade stycken.",
-                       PlanRecord, "plan.json", False,
-                       (lambda plan=plan: json_text(plan_record(plan, base_url))),
-                       (lambda plan=plan: plan.item_count))
-              for plan in site.plans]
     return files
+
+
+def plan_data_files(site: Site, base_url: str) -> list[DataFile]:
+    """One file per plan: too many to list on one page, so each municipality's documents
+    table links its own (the manifest lists them all)."""
+    return [DataFile(f"plans/{plan.id}.json", f"Dokumentet {plan.data.title}",
+                     "Ett dokument med avsnitt, punkter, tabeller och medvetet utelämnade stycken.",
+                     PlanRecord, PLAN_SCHEMA, False,
+                     (lambda plan=plan: json_text(plan_record(plan, base_url))),
+                     (lambda plan=plan: plan.item_count))
+            for plan in site.plans]
 
 
 SCHEMA_TITLES = {

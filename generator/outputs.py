@@ -91,10 +91,15 @@ def site_outputs(site: Site, history: Optional[History] = None) -> list[Output]:
 # pages about them. Pages of the site, of a topic, actor or municipality get their feed.
 def open_data_outputs(site: Site, history: History) -> list[Output]:
     base = history.base_url
-    files = opendata.data_files(site, base)
+    national = opendata.national_data_files(site, base)
+    files = national + opendata.plan_data_files(site, base)
     all_plans = tuple(plan.file for plan in site.plans)
+    # The page lists the national files and feeds; per plan and per actor it says where they
+    # are linked instead (a list of every plan's file would grow with the number of plans).
     found = [
-        Output(paths.OPEN_DATA, "opendata.md.j2", {"files": files, "feeds": feeds.site_feeds(site),
+        Output(paths.OPEN_DATA, "opendata.md.j2", {"files": national, "file_count": len(files),
+                                                   "plan_schema": paths.schema_file(opendata.PLAN_SCHEMA),
+                                                   "feeds": feeds.site_feeds(site),
                                                    "field_sections": opendata.field_sections(),
                                                    "commit": history.commit, "licence": opendata.LICENCE},
                (TOPICS_FILE, ACTORS_FILE) + all_plans),
