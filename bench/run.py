@@ -137,8 +137,12 @@ def make_project(target: Path, files: dict[str, str]) -> Path:
 
 
 def clean_generated(project: Path) -> None:
-    for name in paths.GENERATED_DIRS:
-        shutil.rmtree(project / "docs" / name, ignore_errors=True)
+    """Empty docs/ of generated pages, municipality folders included (`generator build`
+    would otherwise find them unchanged and skip writing them)."""
+    hand_written = {path.name for path in (REPO / "docs").iterdir()} - set(paths.GENERATED_DIRS)
+    for path in (project / "docs").iterdir():
+        if path.is_dir() and path.name not in hand_written:
+            shutil.rmtree(path)
     for name in paths.GENERATED_FILES:
         (project / "docs" / name).unlink(missing_ok=True)
 
