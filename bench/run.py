@@ -49,9 +49,15 @@ HUGO_NOT_RUN = "Hugo was not run (--no-hugo)."
 # The page kinds the report names, in order; the JSON has every kind found.
 MAIN_KINDS = ("plan", "actor", "topic", "home")
 _TOP_PAGES = {"amnen": "topic index", "partier": "actor index", "dokument": "plan index",
-              "kallor": "source index", "jamforelse": "matrix"}
+              "kallor": "source index", "jamforelse": "matrix", "oppna-data": "open data",
+              "andringar": "changelog"}
 _LEAF_PAGES = {"amnen": "topic", "partier": "actor", "dokument": "plan", "kallor": "source",
                "redaktion": "editors' coverage"}
+# Under a municipality's folder (any top-level name the site does not reserve): its own
+# tables, and otherwise a comparison page (a topic id).
+_MUNICIPALITY_PAGES = {paths.MUNICIPALITY_PLANS: "municipality documents",
+                       paths.MUNICIPALITY_MATRIX: "municipality matrix",
+                       paths.MUNICIPALITY_COVERAGE: "municipality coverage"}
 
 
 # --- running whole processes ---------------------------------------------------------------
@@ -131,8 +137,12 @@ def make_project(target: Path, files: dict[str, str]) -> Path:
 
 
 def clean_generated(project: Path) -> None:
-    for name in paths.GENERATED_DIRS:
-        shutil.rmtree(project / "docs" / name, ignore_errors=True)
+    """Empty docs/ of generated pages, municipality folders included (`generator build`
+    would otherwise find them unchanged and skip writing them)."""
+    hand_written = {path.name for path in (REPO / "docs").iterdir()} - set(paths.GENERATED_DIRS)
+    for path in (project / "docs").iterdir():
+        if path.is_dir() and path.name not in hand_written:
+            shutil.rmtree(path)
     for name in paths.GENERATED_FILES:
         (project / "docs" / name).unlink(missing_ok=True)
 
@@ -158,9 +168,12 @@ def page_kind(relative: str) -> str:
     parts = relative.split("/")
     if relative == "index.html":
         return "home"
+    municipal = parts[0] not in paths.RESERVED_TOP_LEVEL
     if len(parts) == 2 and parts[1] == "index.html":
-        return _TOP_PAGES.get(parts[0], "other")
+        return "municipality" if municipal else _TOP_PAGES.get(parts[0], "other")
     if len(parts) == 3 and parts[2] == "index.html":
+        if municipal:
+            return _MUNICIPALITY_PAGES.get(parts[1], "comparison")
         return _LEAF_PAGES.get(parts[0], "other")
     return "other"
 

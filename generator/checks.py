@@ -19,7 +19,7 @@ from .errors import LocatedError
 from .lines import split_lines
 from .quotes import SourceText, normalise
 from .load import REGISTRY_DIR, SOURCES_DIR, Inputs, Loaded
-from .paths import RESERVED_TOP_LEVEL
+from .paths import RESERVED_IN_MUNICIPALITY, RESERVED_TOP_LEVEL
 from .scope import owner_of
 from .suggest import new_actor_hint, suggest_actor, suggest_topics
 
@@ -424,6 +424,17 @@ def check_municipality_ids_free(inputs: Inputs) -> list[LocatedError]:
             for index, municipality in enumerate(registry.value.municipalities) if municipality.id in RESERVED_TOP_LEVEL]
 
 
+def check_topic_ids_free(inputs: Inputs) -> list[LocatedError]:
+    """A topic's comparison pages live at /<municipality>/<topic id>/, beside the municipality's
+    own pages (its documents, its table, its coverage), so a topic id must not be one of theirs."""
+    registry = inputs.topics
+    example = next((m.id for m in inputs.municipalities.value.municipalities), "kommun")
+    return [registry.error(("topics", index, "id"),
+                           f"id '{topic.id}' är redan en adress under varje kommun (/{example}/{topic.id}/).",
+                           f"Välj ett annat id, t.ex. '{topic.id}-amne'. Upptagna: {', '.join(RESERVED_IN_MUNICIPALITY)}.")
+            for index, topic in enumerate(registry.value.topics) if topic.id in RESERVED_IN_MUNICIPALITY]
+
+
 def check_follow_ups_known(inputs: Inputs) -> list[LocatedError]:
     """`follows_up: <plan id>#<item id>` must name an item of a plan on the site."""
     known = {plan.value.id: {item.id for item in plan.value.items()} for plan in inputs.plans}
@@ -449,7 +460,7 @@ def check_follow_ups_known(inputs: Inputs) -> list[LocatedError]:
 
 
 REGISTRY_RULES: tuple[Rule, ...] = (check_registry_ids_unique, check_actor_municipality_known,
-                                    check_municipality_ids_free)
+                                    check_municipality_ids_free, check_topic_ids_free)
 PLAN_RULES: tuple[Rule, ...] = (
     check_plan_id_matches_file, check_plan_ids_unique, check_plan_actor, check_plan_municipality_known,
     check_schema_line, check_one_dating, check_entry_ids_unique, check_item_count, check_topics_known,

@@ -115,6 +115,9 @@ class Municipality(_Linked):
     plans: list["Plan"] = field(default_factory=list)
     topic_rows: list["TopicRow"] = field(default_factory=list)  # the matrix and comparison pages: a row per topic
     addressed_rows: list["TopicRow"] = field(default_factory=list)  # topics at least one actor addresses
+    actor_count: int = 0
+    plan_count: int = 0
+    open_plan_count: int = 0  # plans whose source has paragraphs neither quoted nor excluded (editors)
 
 
 @dataclass(eq=False, repr=False)
@@ -300,6 +303,8 @@ class Site(_Linked):
     plans: list[Plan]
     item_count: int = 0
     actor_count: int = 0
+    plan_count: int = 0
+    open_plan_count: int = 0  # as Municipality.open_plan_count, in the whole country
     terms: list[Term] = field(default_factory=list)  # oldest first
     current_term: Optional[Term] = None
     today: Optional[datetime.date] = None  # the build date that decides what is current and past
@@ -463,6 +468,8 @@ def link(inputs: Inputs, today: Optional[datetime.date] = None) -> Site:
     for municipality in municipalities.values():
         municipality.actors.sort(key=lambda a: (swedish_key(a.name), a.id))
         municipality.plans = [plan for actor in municipality.actors for plan in actor.plans]
+        municipality.actor_count, municipality.plan_count = len(municipality.actors), len(municipality.plans)
+        municipality.open_plan_count = sum(1 for plan in municipality.plans if plan.coverage.open_units)
     ordered_municipalities = sorted(municipalities.values(), key=lambda m: (swedish_key(m.name), m.id))
     site = Site(
         municipalities=ordered_municipalities,
@@ -471,6 +478,8 @@ def link(inputs: Inputs, today: Optional[datetime.date] = None) -> Site:
         plans=[plan for m in ordered_municipalities for plan in m.plans],
         item_count=sum(len(plan.items) for plan in plans),
         actor_count=len(actors),
+        plan_count=len(plans),
+        open_plan_count=sum(m.open_plan_count for m in municipalities.values()),
         today=today or datetime.date.today(),
     )
     _link_topics(site)

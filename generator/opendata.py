@@ -464,8 +464,11 @@ class DataFile:
 LICENCE = "CC BY 4.0"
 
 
-def data_files(site: Site, base_url: str) -> list[DataFile]:
-    """Every data file except the manifest, in a fixed order."""
+PLAN_SCHEMA = "plan.json"
+
+
+def national_data_files(site: Site, base_url: str) -> list[DataFile]:
+    """The files of the whole site, each listed on the open-data page."""
     # Each record list and each file's text is made once per build: the manifest hashes the
     # same text that is published, and items.json and items.csv share their records.
     items = functools.cache(lambda: item_records(site, base_url))
@@ -495,12 +498,22 @@ def data_files(site: Site, base_url: str) -> list[DataFile]:
                      _municipality_record(m, base_url) for m in site.municipalities])),
                  lambda: len(site.municipalities)),
     ]
-    files += [DataFile(f"plans/{plan.id}.json", f"Dokumentet {plan.data.title}",
-                       "Ett dokument med avsnitt, punkter, tabeller och medvetet utelämnade stycken.",
-                       PlanRecord, "plan.json", False,
-                       (lambda plan=plan: json_text(plan_record(plan, base_url))),
-                       (lambda plan=plan: plan.item_count))
-              for plan in site.plans]
+    return _made_once(files)
+
+
+def plan_data_files(site: Site, base_url: str) -> list[DataFile]:
+    """One file per plan: too many to list on one page, so each municipality's documents
+    table links its own (the manifest lists them all)."""
+    return _made_once([DataFile(f"plans/{plan.id}.json", f"Dokumentet {plan.data.title}",
+                                "Ett dokument med avsnitt, punkter, tabeller och medvetet utelämnade stycken.",
+                                PlanRecord, PLAN_SCHEMA, False,
+                                (lambda plan=plan: json_text(plan_record(plan, base_url))),
+                                (lambda plan=plan: plan.item_count))
+                       for plan in site.plans])
+
+
+def _made_once(files: list[DataFile]) -> list[DataFile]:
+    """Each file's text made at most once per build (the manifest and the file itself read it)."""
     return [replace(data_file, content=functools.cache(data_file.content)) for data_file in files]
 
 

@@ -56,14 +56,18 @@ def site_outputs(site: Site, history: Optional[History] = None) -> list[Output]:
     """Every generated page and file of the site, in a fixed order. Without `history` (the
     changes read from git by `history.read_history`) the feeds hold one entry saying so."""
     all_plans = tuple(plan.file for plan in site.plans)
+    all_sources = tuple(plan.data.source.archive for plan in site.plans)
+    # The lists of documents, actors, the matrix and the coverage are indexes of municipalities
+    # (their counts); each municipality's own table is among `_municipality_outputs`.
     found = [
         Output(paths.HOME, "home.md.j2", {}, (TOPICS_FILE, ACTORS_FILE)),
         Output(paths.TOPICS, "topics.md.j2", {}, (TOPICS_FILE,) + all_plans),
-        Output(paths.ACTORS, "actors.md.j2", {}, (ACTORS_FILE,) + all_plans),
-        Output(paths.PLANS, "plans.md.j2", {}, (PLANS_DIR + "/",) + all_plans),
-        Output(paths.MATRIX, "matrix.md.j2", {}, (TOPICS_FILE, ACTORS_FILE) + all_plans),
+        Output(paths.ACTORS, "actors.md.j2", {}, (ACTORS_FILE, MUNICIPALITIES_FILE)),
+        Output(paths.PLANS, "plans.md.j2", {}, (PLANS_DIR + "/", MUNICIPALITIES_FILE) + all_plans),
+        Output(paths.MATRIX, "matrix.md.j2", {}, (MUNICIPALITIES_FILE,)),
         Output(paths.ABOUT, "om.md.j2", {"risk_bands": RISK_BANDS}, (TOPICS_FILE,)),
-        Output(paths.COVERAGE, "coverage.md.j2", {}, (PLANS_DIR + "/",) + all_plans, EDITORS_PAGE),
+        Output(paths.COVERAGE, "coverage.md.j2", {},
+               (PLANS_DIR + "/", MUNICIPALITIES_FILE) + all_plans + all_sources, EDITORS_PAGE),
     ]
     found += [Output(paths.topic_page(topic.id), "topic.md.j2", {"topic": topic},
                      (TOPICS_FILE,) + tuple(sorted({i.plan.file for i in topic.items} | {t.plan.file for t in topic.tables})),
@@ -72,7 +76,7 @@ def site_outputs(site: Site, history: Optional[History] = None) -> list[Output]:
     found += [Output(paths.actor_page(actor.id), "actor.md.j2", {"actor": actor},
                      (ACTORS_FILE,) + tuple(plan.file for plan in actor.plans))
               for actor in site.actors]
-    found += _comparison_outputs(site)
+    found += _municipality_outputs(site)
     for plan in site.plans:
         found.append(Output(paths.plan_page(plan.id), "plan.md.j2", {"plan": plan}, (plan.file,)))
         found.append(Output(paths.source_page(plan.id), "source.md.j2", {"plan": plan},
@@ -87,10 +91,15 @@ def site_outputs(site: Site, history: Optional[History] = None) -> list[Output]:
 # pages about them. Pages of the site, of a topic, actor or municipality get their feed.
 def open_data_outputs(site: Site, history: History) -> list[Output]:
     base = history.base_url
-    files = opendata.data_files(site, base)
+    national = opendata.national_data_files(site, base)
+    files = national + opendata.plan_data_files(site, base)
     all_plans = tuple(plan.file for plan in site.plans)
+    # The page lists the national files and feeds; per plan and per actor it says where they
+    # are linked instead (a list of every plan's file would grow with the number of plans).
     found = [
-        Output(paths.OPEN_DATA, "opendata.md.j2", {"files": files, "feeds": feeds.site_feeds(site),
+        Output(paths.OPEN_DATA, "opendata.md.j2", {"files": national, "file_count": len(files),
+                                                   "plan_schema": paths.schema_file(opendata.PLAN_SCHEMA),
+                                                   "feeds": feeds.site_feeds(site),
                                                    "field_sections": opendata.field_sections(),
                                                    "commit": history.commit, "licence": opendata.LICENCE},
                (TOPICS_FILE, ACTORS_FILE) + all_plans),
@@ -110,19 +119,30 @@ def open_data_outputs(site: Site, history: History) -> list[Output]:
     return found
 
 
-def _comparison_outputs(site: Site) -> list[Output]:
-    """A page per municipality, and per municipality × topic its actors side by side."""
+def _municipality_outputs(site: Site) -> list[Output]:
+    """Per municipality: its page; its documents, its topics × actors and its coverage in
+    a table each; and per topic its actors side by side."""
     found = []
     for municipality in site.municipalities:
         plan_files = tuple(plan.file for plan in municipality.plans)
-        found.append(Output(paths.municipality_page(municipality.id), "municipality.md.j2",
-                            {"municipality": municipality}, (MUNICIPALITIES_FILE, ACTORS_FILE) + plan_files,
-                            MUNICIPALITY_PAGE))
+        source_files = tuple(plan.data.source.archive for plan in municipality.plans)
+        shown = {"municipality": municipality}
+        found += [
+            Output(paths.municipality_page(municipality.id), "municipality.md.j2", shown,
+                   (MUNICIPALITIES_FILE, ACTORS_FILE) + plan_files, MUNICIPALITY_PAGE),
+            Output(paths.municipality_plans_page(municipality.id), "municipality_plans.md.j2", shown,
+                   (PLANS_DIR + "/",) + plan_files),
+            Output(paths.municipality_matrix_page(municipality.id), "municipality_matrix.md.j2", shown,
+                   (TOPICS_FILE, ACTORS_FILE) + plan_files),
+            Output(paths.municipality_coverage_page(municipality.id), "municipality_coverage.md.j2", shown,
+                   (PLANS_DIR + "/",) + plan_files + source_files, EDITORS_PAGE),
+        ]
         for row in municipality.topic_rows:
             addressing = tuple(mentions.plan.file for cell in row.addressing for mentions in cell.addressing)
             found.append(Output(paths.compare_page(municipality.id, row.topic.id), "compare.md.j2", {"row": row},
                                 (TOPICS_FILE, ACTORS_FILE) + addressing, COMPARE_PAGE))
     return found
+
 
 def _with_feeds(outputs: list[Output], site_feeds: list[Feed]) -> list[Output]:
     """Each page that has a feed of its own (home and changelog: the site's) names it."""

@@ -34,6 +34,15 @@ RESERVED_TOP_LEVEL = tuple(sorted(set(GENERATED_DIRS) | {
     "om", "bidra", "schema", "search", "assets", "stylesheets", "javascripts", "data", "andringar",
 }))
 
+# A municipality's own tables live beside its comparison pages (`/eskilstuna/dokument/`
+# beside `/eskilstuna/hemloshet/`): the national lists would otherwise grow with every plan.
+# The names share the folder with topic ids, so `validate` refuses a topic id that is one
+# of them, or `index` (the municipality page itself) (checks.check_topic_ids_free).
+MUNICIPALITY_PLANS = "dokument"
+MUNICIPALITY_MATRIX = "jamforelse"
+MUNICIPALITY_COVERAGE = "tackning"
+RESERVED_IN_MUNICIPALITY = ("index", MUNICIPALITY_PLANS, MUNICIPALITY_MATRIX, MUNICIPALITY_COVERAGE)
+
 
 def topic_page(topic_id: str) -> str:
     return f"amnen/{topic_id}.md"
@@ -58,6 +67,26 @@ def municipality_page(municipality_id: str) -> str:
 def compare_page(municipality_id: str, topic_id: str) -> str:
     """The comparison of one municipality's actors on one topic, side by side."""
     return f"{municipality_id}/{topic_id}.md"
+
+
+def municipality_plans_page(municipality_id: str) -> str:
+    """One municipality's documents in a table."""
+    return f"{municipality_id}/{MUNICIPALITY_PLANS}.md"
+
+
+def municipality_matrix_page(municipality_id: str) -> str:
+    """One municipality's topics × actors."""
+    return f"{municipality_id}/{MUNICIPALITY_MATRIX}.md"
+
+
+def municipality_coverage_page(municipality_id: str) -> str:
+    """How much of one municipality's sources its plans quote (for editors)."""
+    return f"{municipality_id}/{MUNICIPALITY_COVERAGE}.md"
+
+
+# The section of the municipality page that lists its actors and their documents
+# (what the national `/partier/` links to).
+MUNICIPALITY_ACTORS_ANCHOR = "aktorer"
 
 
 def line_anchor(line: int) -> str:

@@ -117,6 +117,18 @@ def test_smoke_json_has_positive_medians(smoke):
         assert mkdocs["largest"][kind]["bytes"] > 0, kind
 
 
+def test_smoke_report_names_the_largest_page_of_each_municipality_kind(smoke):
+    _, out = smoke
+    largest = json.loads((out / "report.json").read_text(encoding="utf-8"))["sizes"]["10"]["sites"]["mkdocs"]["largest"]
+    expected = {"municipality": "index.html", "comparison": None, "municipality documents": "dokument/index.html",
+                "municipality matrix": "jamforelse/index.html", "municipality coverage": "tackning/index.html"}
+    for kind, page in expected.items():
+        assert largest[kind]["bytes"] > 0, kind
+        assert page is None or largest[kind]["page"].split("/", 1)[1] == page, largest[kind]
+    report = (out / "report.md").read_text(encoding="utf-8")
+    assert re.search(r"^\| municipality matrix \| \d+ KB / not run \|$", report, re.M)
+
+
 def test_smoke_without_hugo_says_hugo_was_not_run(smoke):
     result, out = smoke
     report = (out / "report.md").read_text(encoding="utf-8")

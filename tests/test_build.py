@@ -46,8 +46,10 @@ def test_build_for_one_municipality_writes_its_pages_and_the_national_ones(proje
     docs = project / "docs"
     written = sorted(p.relative_to(docs).as_posix() for p in docs.rglob("*.md"))
     assert "dokument/dalby-m-uppfoljning.md" in written and "partier/dalby-m.md" in written
+    assert {"dalby/index.md", "dalby/dokument.md", "dalby/jamforelse.md", "dalby/tackning.md"} <= set(written)
     assert not [page for page in written if "bergby" in page]
-    assert {"index.md", "amnen/index.md", "amnen/hemloshet.md", "dokument/index.md"} <= set(written)
+    assert {"index.md", "amnen/index.md", "amnen/hemloshet.md", "dokument/index.md", "jamforelse/index.md",
+            "partier/index.md", "redaktion/tackning.md"} <= set(written)
 
 
 def test_build_for_an_unknown_municipality_names_the_known_ones(project, cli):

@@ -189,6 +189,14 @@ def test_check_municipality_ids_free(project, cli):
                for entry in refused(cli, project))
 
 
+def test_check_topic_ids_free(project, cli):
+    edit(project, "registry/topics.yaml", "id: sommarkollo", "id: dokument")
+    line = line_of(project, "registry/topics.yaml", "id: dokument")
+    assert f"registry/topics.yaml:{line}:9: topics[3].id: id 'dokument' är redan en adress under varje kommun " \
+           "(/bergby/dokument/). Tips: Välj ett annat id, t.ex. 'dokument-amne'. Upptagna: index, dokument, " \
+           "jamforelse, tackning." in refused(cli, project)
+
+
 def test_check_follow_ups_known(project, cli):
     edit(project, PLAN, "        locator: Mål och uppdrag\n      - id: kollo",
          "        locator: Mål och uppdrag\n        follows_up: bergby-x-plan#punkt\n      - id: kollo")

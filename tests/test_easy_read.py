@@ -50,11 +50,14 @@ def test_the_topic_page_opens_with_its_easy_to_read_text_in_swedish(repo_site, t
     assert page.index('class="vlv-easy-read"') < page.index('class="vlv-topic-description"')
 
 
-def test_the_coverage_page_shows_each_plan_summarys_lix(repo_site):
+def test_the_coverage_pages_show_each_plan_summarys_lix(repo_site):
     site, linked = repo_site
-    text = (site / paths.page_url(paths.COVERAGE) / "index.html").read_text(encoding="utf-8")
-    assert "LIX för sammanfattningen" in text
-    shown = [int(value) for value in re.findall(r'data-lix="(\d+)"', text)]
+    shown = []
+    for municipality in linked.municipalities:
+        page = paths.municipality_coverage_page(municipality.id)
+        text = (site / paths.page_url(page) / "index.html").read_text(encoding="utf-8")
+        assert "LIX för sammanfattningen" in text
+        shown += [int(value) for value in re.findall(r'data-lix="(\d+)"', text)]
     expected = []
     for plan_file in sorted((REPO / "plans").glob("*.yaml")):
         summary = yaml.safe_load(plan_file.read_text(encoding="utf-8"))["summary"]

@@ -172,6 +172,26 @@ def test_open_data_page_describes_every_field_from_the_schema(repo_site, data):
     assert '<a href="../data/v1/items.csv">items.csv</a>' in page
 
 
+def test_each_documents_file_is_linked_from_its_municipalitys_table_not_from_one_long_list(repo_site, manifest):
+    site_dir, linked = repo_site
+    page = (site_dir / "oppna-data" / "index.html").read_text(encoding="utf-8")
+    assert "data/v1/plans/" not in page  # the page does not grow with the number of plans
+    assert "<code>plans/&lt;dokument-id&gt;.json</code>" in page
+    assert f'<td class="vlv-num">{len(linked.plans)} filer</td>' in page
+    assert f'<td class="vlv-num">{len(manifest["files"])}</td>' in page  # index.json: every file, plans' too
+    for municipality in linked.municipalities:
+        table = (site_dir / municipality.id / "dokument" / "index.html").read_text(encoding="utf-8")
+        assert set(re.findall(r'href="../../data/v1/plans/([^"]+)\.json"', table)) == {p.id for p in municipality.plans}
+
+
+def test_the_open_data_page_says_where_each_actors_feed_is(repo_site):
+    site_dir, _ = repo_site
+    page = (site_dir / "oppna-data" / "index.html").read_text(encoding="utf-8")
+    assert 'href="../flode/partier/' not in page  # 270 actors at 1,000 plans: each actor page links its own
+    assert "<code>/flode/partier/&lt;aktörens id&gt;.xml</code>, som aktörens sida länkar längst ned." in page
+    assert '<a href="../flode/kommuner/eskilstuna.xml" type="application/atom+xml">' in page
+
+
 @pytest.mark.parametrize("page, feed", [
     ("index.html", "flode/alla.xml"),
     ("amnen/hemloshet/index.html", "../../flode/amnen/hemloshet.xml"),

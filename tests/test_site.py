@@ -65,9 +65,12 @@ def html(site: Path, page: str) -> Page:
 
 
 def test_every_page_kind_exists(built):
-    for page in (paths.HOME, paths.TOPICS, paths.ACTORS, paths.PLANS, paths.MATRIX,
+    for page in (paths.HOME, paths.TOPICS, paths.ACTORS, paths.PLANS, paths.MATRIX, paths.COVERAGE,
                  paths.topic_page("hemloshet"), paths.actor_page("bergby-a"),
-                 paths.plan_page("bergby-a-plan-2024"), paths.source_page("bergby-a-plan-2024"), "om.md"):
+                 paths.plan_page("bergby-a-plan-2024"), paths.source_page("bergby-a-plan-2024"), "om.md",
+                 paths.municipality_page("bergby"), paths.compare_page("bergby", "hemloshet"),
+                 paths.municipality_plans_page("bergby"), paths.municipality_matrix_page("bergby"),
+                 paths.municipality_coverage_page("bergby")):
         assert (built / paths.page_url(page) / "index.html").is_file(), page
 
 

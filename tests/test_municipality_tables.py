@@ -1,0 +1,101 @@
+"""Each municipality's own tables (documents, topics × actors, coverage) and the national pages
+that lead to them: no national page lists every plan, so none grows with the number of plans."""
+
+from __future__ import annotations
+
+import posixpath
+import re
+
+import pytest
+
+from conftest import FIXTURE
+from generator import paths
+from generator.render import render_site
+from generator.site import build_site
+
+
+@pytest.fixture(scope="module")
+def rendered():
+    """The fixture project (Bergby: four actors, three documents; Dalby: one and one): (model, pages)."""
+    site = build_site(FIXTURE)
+    return site, render_site(site)
+
+
+def links(pages: dict[str, str], page: str) -> set[str]:
+    """Every link on a generated page, as the site-relative URL it leads to (with its anchor)."""
+    here = paths.page_url(page)
+    found = set()
+    for href in re.findall(r'href="([^"]+)"', pages[page]):
+        url, _, anchor = href.partition("#")
+        target = posixpath.normpath(posixpath.join(here, url)) if url else here.rstrip("/") or "."
+        target = "" if target == "." else target + "/"
+        found.add(f"{target}#{anchor}" if anchor else target)
+    return found
+
+
+INDEXES = {
+    "documents": (paths.PLANS, lambda m: paths.page_url(paths.municipality_plans_page(m.id))),
+    "matrix": (paths.MATRIX, lambda m: paths.page_url(paths.municipality_matrix_page(m.id))),
+    "coverage": (paths.COVERAGE, lambda m: paths.page_url(paths.municipality_coverage_page(m.id))),
+    "actors": (paths.ACTORS, lambda m: f"{paths.page_url(paths.municipality_page(m.id))}#aktorer"),
+}
+
+
+@pytest.mark.parametrize("kind", INDEXES)
+def test_a_national_index_links_to_each_municipalitys_page_of_its_kind_and_to_nothing_else(rendered, kind):
+    site, pages = rendered
+    index, target = INDEXES[kind]
+    assert links(pages, index) == {target(municipality) for municipality in site.municipalities}
+
+
+def test_the_indexes_count_each_municipalitys_documents_and_actors(rendered):
+    _, pages = rendered
+    assert '<a href="../bergby/dokument/">Bergby</a> – 3 dokument</li>' in pages[paths.PLANS]
+    assert '<a href="../dalby/dokument/">Dalby</a> – 1 dokument</li>' in pages[paths.PLANS]
+    assert '<a href="../bergby/#aktorer">Bergby</a> – 4 aktörer</li>' in pages[paths.ACTORS]
+    assert '<a href="../dalby/#aktorer">Dalby</a> – 1 aktör</li>' in pages[paths.ACTORS]
+    assert "I hela landet: 4 dokument, varav 0 med stycken som varken är citerade eller uteslutna." \
+           in pages[paths.COVERAGE]
+
+
+def test_the_indexes_keep_the_old_anchor_of_each_municipality(rendered):
+    """`/dokument/#kommun-bergby` led to Bergby's part of the national table; it still leads to Bergby."""
+    _, pages = rendered
+    for index, _ in INDEXES.values():
+        assert '<li id="kommun-bergby"><a href=' in pages[index], index
+
+
+@pytest.mark.parametrize("municipality_id", ["bergby", "dalby"])
+def test_a_municipalitys_documents_page_lists_exactly_its_plans(rendered, municipality_id):
+    site, pages = rendered
+    municipality = next(m for m in site.municipalities if m.id == municipality_id)
+    page = paths.municipality_plans_page(municipality_id)
+    every_plan = {paths.page_url(paths.plan_page(plan.id)) for plan in site.plans}
+    assert links(pages, page) & every_plan == {paths.page_url(paths.plan_page(p.id)) for p in municipality.plans}
+    assert pages[page].count('<tr><th scope="row">') == len(municipality.plans)
+
+
+@pytest.mark.parametrize("municipality_id", ["bergby", "dalby"])
+def test_a_municipalitys_matrix_shows_its_actors_only_each_on_every_topic_once(rendered, municipality_id):
+    site, pages = rendered
+    municipality = next(m for m in site.municipalities if m.id == municipality_id)
+    cells = re.findall(r'data-actor="([^"]+)" data-topic="([^"]+)"',
+                       pages[paths.municipality_matrix_page(municipality_id)])
+    expected = [(actor.id, topic.id) for actor in municipality.actors for topic in site.topics]
+    assert sorted(cells) == sorted(expected)
+
+
+@pytest.mark.parametrize("municipality_id", ["bergby", "dalby"])
+def test_a_municipalitys_coverage_page_reports_exactly_its_plans(rendered, municipality_id):
+    site, pages = rendered
+    municipality = next(m for m in site.municipalities if m.id == municipality_id)
+    text = pages[paths.municipality_coverage_page(municipality_id)]
+    assert re.findall(r"^## .* \{#([a-z0-9-]+)\}$", text, re.M) == [plan.id for plan in municipality.plans]
+    assert text.startswith("---\ntitle: ") and "search:\n  exclude: true\n" in text  # an editors' page
+
+
+def test_the_municipality_page_links_to_its_documents_and_its_matrix(rendered):
+    _, pages = rendered
+    found = links(pages, paths.municipality_page("bergby"))
+    assert {"bergby/dokument/", "bergby/jamforelse/"} <= found
+    assert "Alla dokument i Bergby i en tabell" in pages[paths.municipality_page("bergby")]
