@@ -42,7 +42,7 @@ from generator.load import LoadCache  # noqa: E402
 from generator.outputs import site_outputs  # noqa: E402
 from generator.render import render_outputs  # noqa: E402
 from generator.site import build_site  # noqa: E402
-from generator.write import edit_url, for_municipality  # noqa: E402
+from generator.write import edit_url, for_municipality, written_before  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.vem_lovar_vad")
 _edit_paths: dict[str, str] = {}
@@ -137,8 +137,10 @@ def on_files(files, config):
     else:
         _Session.pages = tuple(pages)
         _Session.showing_errors = False
-    # Copies that `generator build` left in docs/ (municipality folders included) are replaced.
-    for file in [f for f in files if _is_generated(f.src_uri) or f.src_uri in pages]:
+    # Copies that `generator build` left in docs/ (municipality folders included) are replaced,
+    # and pages it wrote once that the input no longer produces (docs/.generated) are dropped.
+    left_over = written_before(Path(config.docs_dir))
+    for file in [f for f in files if _is_generated(f.src_uri) or f.src_uri in pages or f.src_uri in left_over]:
         files.remove(file)
     for src_uri, text in sorted(pages.items()):  # pages (.md) and data files (.json, .csv, .xml)
         file = _GeneratedFile.generated(config, src_uri, content=text)

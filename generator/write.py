@@ -1,7 +1,11 @@
 """Puts generated files where MkDocs reads them: only files whose content changed.
 
 The generated folders under docs/ are owned by the generator and git-ignored; files in
-them that the current input no longer produces are removed.
+them that the current input no longer produces are removed. Municipality folders
+(docs/<municipality id>/) have no fixed names, so the generator also lists every file it
+wrote in docs/.generated: a file listed there that the input no longer produces (a removed
+or renamed municipality, plan or topic) is removed too. Nothing the generator did not
+write is ever removed.
 """
 
 from __future__ import annotations
@@ -29,20 +33,37 @@ def write_files(folder: Path, files: dict[str, str]) -> list[str]:
     return changed
 
 
+MANIFEST = ".generated"  # under docs/: every file the last `generator build` wrote
+
+
+def written_before(docs: Path) -> set[str]:
+    """The files the last `generator build` wrote into `docs` (none before the first)."""
+    manifest = docs / MANIFEST
+    if not manifest.is_file():
+        return set()
+    return {line for line in manifest.read_text(encoding="utf-8").splitlines() if line}
+
+
 def write_generated(docs: Path, pages: dict[str, str]) -> list[str]:
     """Write the rendered pages into docs/ and remove stale generated pages."""
     changed = write_files(docs, pages)
+    stale = {relative for relative in written_before(docs) if relative not in pages and (docs / relative).is_file()}
     for directory in GENERATED_DIRS:
-        for path in sorted((docs / directory).rglob("*")):
-            relative = path.relative_to(docs).as_posix()
-            if path.is_file() and relative not in pages:
-                path.unlink()
-                changed.append(relative)
-    for relative in GENERATED_FILES:
-        if relative not in pages and (docs / relative).is_file():
-            (docs / relative).unlink()
-            changed.append(relative)
+        stale |= {path.relative_to(docs).as_posix() for path in (docs / directory).rglob("*")
+                  if path.is_file() and path.relative_to(docs).as_posix() not in pages}
+    stale |= {relative for relative in GENERATED_FILES if relative not in pages and (docs / relative).is_file()}
+    for relative in sorted(stale):
+        (docs / relative).unlink()
+        changed.append(relative)
+        _remove_empty_folders(docs, (docs / relative).parent)
+    (docs / MANIFEST).write_text("".join(f"{relative}\n" for relative in sorted(pages)), encoding="utf-8")
     return changed
+
+
+def _remove_empty_folders(docs: Path, folder: Path) -> None:
+    while folder != docs and folder.is_dir() and not any(folder.iterdir()):
+        folder.rmdir()
+        folder = folder.parent
 
 
 def edit_url(edit_uri: str, source: str) -> Optional[str]:

@@ -57,3 +57,33 @@ def test_build_for_an_unknown_municipality_names_the_known_ones(project, cli):
     assert result.code == 2
     assert result.err == "Okänd kommun 'ankeby'. Kända kommuner: bergby, dalby.\n"
     assert not (project / "docs").exists()
+
+
+def test_pages_the_input_no_longer_produces_are_removed_and_hand_written_files_kept(project, cli):
+    """A municipality's folder has no fixed name: when its pages are no longer produced (here:
+    the next build covers another municipality) the folder goes, while a file the generator
+    never wrote stays."""
+    docs = project / "docs"
+    assert cli("--root", str(project), "build", "--municipality", "dalby").code == 0
+    assert (docs / "dalby" / "index.md").is_file()
+    (docs / "bilder").mkdir()
+    (docs / "bilder" / "karta.txt").write_text("handskriven\n", encoding="utf-8")
+
+    assert cli("--root", str(project), "build", "--municipality", "bergby").code == 0
+    assert (docs / "bergby" / "index.md").is_file()
+    assert not (docs / "dalby").exists()
+    assert not (docs / "dokument" / "dalby-m-uppfoljning.md").exists()
+    assert (docs / "bilder" / "karta.txt").read_text(encoding="utf-8") == "handskriven\n"
+
+
+def test_mkdocs_does_not_publish_pages_left_over_from_an_earlier_build(tmp_path):
+    project = make_site_project(tmp_path / "project", FIXTURE)
+    run = [sys.executable, "-m", "generator", "--root", str(project), "build", "--municipality", "dalby"]
+    assert subprocess.run(run, capture_output=True, text=True).returncode == 0
+    assert (project / "docs" / "dalby" / "index.md").is_file()
+    mkdocs = subprocess.run([f"{BIN}/mkdocs", "build", "--site-dir", str(tmp_path / "site")], cwd=project,
+                            capture_output=True, text=True,
+                            env={"PATH": "/usr/bin:/bin", "NO_MKDOCS_2_WARNING": "1", "VLV_MUNICIPALITY": "bergby"})
+    assert mkdocs.returncode == 0, mkdocs.stderr
+    assert (tmp_path / "site" / "bergby" / "index.html").is_file()
+    assert not (tmp_path / "site" / "dalby").exists()
