@@ -129,17 +129,25 @@ def make_project(target: Path, files: dict[str, str]) -> Path:
     target.mkdir(parents=True)
     shutil.copy(REPO / "mkdocs.yml", target / "mkdocs.yml")
     shutil.copytree(REPO / "generator", target / "generator", ignore=shutil.ignore_patterns("__pycache__"))
-    generated = set(paths.GENERATED_DIRS) | set(paths.GENERATED_FILES)
-    shutil.copytree(REPO / "docs", target / "docs", ignore=lambda folder, names: (
-        [n for n in names if n in generated] if Path(folder) == REPO / "docs" else []))
+    for relative in hand_written_docs():
+        (target / "docs" / relative).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy(REPO / "docs" / relative, target / "docs" / relative)
     corpus.write(files, target)
     return target
+
+
+def hand_written_docs() -> list[str]:
+    """The files under docs/ that git tracks: the hand-written pages, theme and assets. Pages
+    a `generator build` left in this checkout (the real plans' municipality folders) are not
+    copied, so they cannot end up in the corpus's site."""
+    listed = subprocess.run(["git", "-C", str(REPO), "ls-files", "-z", "docs"], capture_output=True, check=True)
+    return sorted(name.decode().removeprefix("docs/") for name in listed.stdout.split(b"\0") if name)
 
 
 def clean_generated(project: Path) -> None:
     """Empty docs/ of generated pages, municipality folders included (`generator build`
     would otherwise find them unchanged and skip writing them)."""
-    hand_written = {path.name for path in (REPO / "docs").iterdir()} - set(paths.GENERATED_DIRS)
+    hand_written = {relative.split("/", 1)[0] for relative in hand_written_docs()}
     for path in (project / "docs").iterdir():
         if path.is_dir() and path.name not in hand_written:
             shutil.rmtree(path)
