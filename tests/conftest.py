@@ -27,7 +27,7 @@ NEW_ITEM = """      - id: nytt-harbarge
         quote: Ett nytt härbärge öppnas.
         locator: Mål och uppdrag
 """
-HAND_WRITTEN_DOCS = ("bidra.md", "stylesheets", "overrides", "schema")
+HAND_WRITTEN_DOCS = ("bidra.md", "stylesheets", "overrides", "schema", "javascripts")
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"]
 

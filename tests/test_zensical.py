@@ -3,7 +3,6 @@ same pages as MkDocs, with the same titles, anchors and edit links."""
 
 from __future__ import annotations
 
-import re
 import subprocess
 import sys
 from pathlib import Path
@@ -13,22 +12,8 @@ import pytest
 from conftest import REPO, make_site_project, mkdocs_build
 
 BIN = str(Path(sys.executable).parent)
-_TITLE = re.compile(r"<title>(.*?)</title>", re.S)
-_ID = re.compile(r'\sid="([^"]+)"')
-_EDIT = re.compile(r'<a href="([^"]+)" title="Redigera sidan"')
-
-
-def page_facts(site: Path) -> dict[str, tuple[str, list[str], list[str]]]:
-    """Each HTML page: its title, the anchors of its content, and its edit link."""
-    facts = {}
-    for path in sorted(site.rglob("*.html")):
-        html = path.read_text(encoding="utf-8")
-        article = html.split("<article", 1)[-1].split("</article>", 1)[0]
-        # Ids starting with "__" belong to the theme's own widgets, not to the content.
-        anchors = sorted({a for a in _ID.findall(article) if not a.startswith("__")})
-        facts[path.relative_to(site).as_posix()] = (_TITLE.search(html).group(1).strip(), anchors,
-                                                    _EDIT.findall(html))
-    return facts
+sys.path.insert(0, str(REPO / "bench"))
+from parity import EDIT_LINK, differences, page_facts  # noqa: E402  (bench/parity.py: the same comparison at scale)
 
 
 @pytest.fixture(scope="module")
@@ -59,13 +44,10 @@ def test_zensical_builds_the_same_pages_titles_anchors_and_edit_links_as_mkdocs(
     zensical = page_facts(zensical_site)
     assert sorted(zensical) == sorted(mkdocs)
     assert len(mkdocs) > 40
-    different = {page: (mkdocs[page], zensical[page]) for page in mkdocs if mkdocs[page] != zensical[page]
-                 # Zensical gives hand-written pages no edit button without repo_url (see README).
-                 and not (page in ("bidra/index.html", "404.html") and mkdocs[page][:2] == zensical[page][:2])}
-    assert different == {}
+    assert differences(mkdocs, zensical) == {}
 
 
 def test_zensical_edit_links_point_at_the_plan_file(zensical_site):
     html = (zensical_site / "dokument" / "eskilstuna-v-socialnamnden-2017" / "index.html").read_text(encoding="utf-8")
-    assert _EDIT.findall(html) == [
+    assert EDIT_LINK.findall(html) == [
         "https://github.com/vem-lovar-vad/vem-lovar-vad/edit/main/plans/eskilstuna-v-socialnamnden-2017.yaml"]
