@@ -129,6 +129,14 @@ class County(_Linked):
 
 
 @dataclass(eq=False, repr=False)
+class TopicCounty(_Linked):
+    """A topic's rows of one county's municipalities (the national topic page's groups)."""
+
+    county: County
+    rows: list["TopicRow"] = field(default_factory=list)
+
+
+@dataclass(eq=False, repr=False)
 class TermPlans(_Linked):
     """One step of an actor's timeline: its documents of one term (None: undated)."""
 
@@ -144,6 +152,7 @@ class Topic(_Named):
     count: int = 0  # items + tables
     actor_count: int = 0  # actors that address it
     municipalities: list["TopicRow"] = field(default_factory=list)  # each municipality's actors on it
+    counties: list["TopicCounty"] = field(default_factory=list)  # the same rows, grouped as on the home page
 
 
 @dataclass(eq=False, repr=False)
@@ -441,6 +450,9 @@ def _link_counties(site: Site) -> None:
     for municipality in site.municipalities:  # already in name order
         groups.setdefault(municipality.county, County(municipality.county)).municipalities.append(municipality)
     site.counties = sorted(groups.values(), key=lambda c: (c.name is None, swedish_key(c.name or "")))
+    for topic in site.topics:
+        row_of = {row.municipality: row for row in topic.municipalities}
+        topic.counties = [TopicCounty(county, [row_of[m] for m in county.municipalities]) for county in site.counties]
 
 
 def link(inputs: Inputs, today: Optional[datetime.date] = None) -> Site:

@@ -110,10 +110,17 @@ def test_matrix_cells_say_what_an_actor_offers_and_link_to_the_comparison(repo_s
 
 
 def test_national_topic_page_is_an_overview_per_municipality(repo_site):
-    site, _ = repo_site
+    """A line per municipality, grouped by county as on the home page, leading to the comparison:
+    the page grows by a line per municipality, not by its actors or documents."""
+    site, model = repo_site
     html = page_html(site, paths.topic_page("hemloshet")).split('<article class="md-content__inner')[1]
-    assert 'href="../../eskilstuna/hemloshet/">Jämför i Eskilstuna</a>' in html
-    assert "/dokument/" not in html  # no items on the national page: they are on the comparison pages
+    topic = next(t for t in model.topics if t.id == "hemloshet")
+    row = next(r for r in topic.municipalities if r.municipality.id == "eskilstuna")
+    assert row.actor_count > 0
+    assert (f'<li id="kommun-eskilstuna"><a href="../../eskilstuna/hemloshet/">Eskilstuna</a> – '
+            f'{row.actor_count} av {len(row.cells)} aktörer</li>') in html
+    assert html.index("Södermanlands län") < html.index(">Eskilstuna</a>")
+    assert "/dokument/" not in html and "/partier/" not in html  # no documents or actors: they are one click on
 
 
 def test_home_leads_to_hemloshet_in_eskilstuna_in_two_clicks(repo_site):
