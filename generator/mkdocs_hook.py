@@ -47,7 +47,6 @@ from generator.write import edit_url, for_municipality, written_before  # noqa: 
 log = logging.getLogger("mkdocs.hooks.vem_lovar_vad")
 _edit_paths: dict[str, str] = {}
 _split_pages: dict[str, prerendered.Split] = {}  # generated pages converted heading by heading
-_generated: set[str] = set()  # every generated page and file of this build
 # Set to convert generated pages whole, as Python-Markdown alone would (tests compare the two).
 WHOLE_MARKDOWN_VARIABLE = "VLV_WHOLE_MARKDOWN"
 WATCHED = ("plans", "registry", "sources", "generator/templates")
@@ -65,7 +64,7 @@ class _Session:
     pages: tuple[str, ...] = ()  # the generated pages of the last good build
     showing_errors = False  # this build shows the error page instead of the site
     dirty = False  # `mkdocs serve --dirty`: rebuild only what changed
-    built: dict[str, str] = {}  # each generated file's text in the last build (dirty serve)
+    built: dict[str, str] = {}  # each generated page's and file's text in the latest build
     page_urls: set[str] = set()  # every page of this build
     rebuilt: set[str] = set()  # the pages this build converted and rendered
 
@@ -146,15 +145,13 @@ def on_files(files, config):
         file = _GeneratedFile.generated(config, src_uri, content=text)
         file.changed = not _Session.dirty or _Session.built.get(src_uri) != text
         files.append(file)
+    _Session.built = pages
     if _Session.dirty:
-        _Session.built = pages
         _Session.page_urls = {_location(file.url) for file in files.documentation_pages()}
         _Session.rebuilt = set()
     _edit_paths.clear()
     _edit_paths.update(edit_paths)
     _split_pages.clear()
-    _generated.clear()
-    _generated.update(pages)
     return files
 
 
@@ -191,7 +188,7 @@ def error_page(errors) -> str:
 def on_page_markdown(markdown, page, config, files):
     """A generated page of headings and raw HTML: Python-Markdown converts only the headings
     (`prerendered`); on_page_content puts the HTML back."""
-    if page.file.src_uri not in _generated or os.environ.get(WHOLE_MARKDOWN_VARIABLE):
+    if page.file.src_uri not in _Session.built or os.environ.get(WHOLE_MARKDOWN_VARIABLE):
         return markdown
     found = prerendered.split(markdown)
     if found is None:
