@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 import posixpath
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Optional
 
 from .link import Municipality
@@ -41,7 +41,11 @@ def written_before(docs: Path) -> set[str]:
     manifest = docs / MANIFEST
     if not manifest.is_file():
         return set()
-    return {line for line in manifest.read_text(encoding="utf-8").splitlines() if line}
+    listed = manifest.read_text(encoding="utf-8").splitlines()
+    # Only paths inside docs/: the list is a plain file that anyone could edit, and what it
+    # names may be removed.
+    return {line for line in listed if line and not PurePosixPath(line).is_absolute()
+            and ".." not in PurePosixPath(line).parts and not (docs / line).is_symlink()}
 
 
 def write_generated(docs: Path, pages: dict[str, str]) -> list[str]:

@@ -87,3 +87,16 @@ def test_mkdocs_does_not_publish_pages_left_over_from_an_earlier_build(tmp_path)
     assert mkdocs.returncode == 0, mkdocs.stderr
     assert (tmp_path / "site" / "bergby" / "index.html").is_file()
     assert not (tmp_path / "site" / "dalby").exists()
+
+
+def test_the_list_of_written_files_cannot_name_files_outside_docs(project, cli, tmp_path):
+    outside = tmp_path / "utanfor.txt"
+    outside.write_text("kvar\n", encoding="utf-8")
+    assert cli("--root", str(project), "build").code == 0
+    docs = project / "docs"
+    (docs / "lank.md").symlink_to(outside)
+    with (docs / ".generated").open("a", encoding="utf-8") as listed:
+        listed.write(f"{outside}\n../../{outside.name}\nlank.md\n")
+    assert cli("--root", str(project), "build").code == 0
+    assert outside.read_text(encoding="utf-8") == "kvar\n"
+    assert (docs / "lank.md").is_symlink()
