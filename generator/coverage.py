@@ -9,6 +9,7 @@ other: a commitment a voter could find in the source must not be missing on the 
 
 from __future__ import annotations
 
+import bisect
 import re
 import weakref
 from dataclasses import dataclass, field
@@ -88,12 +89,48 @@ def _kind(text: str) -> str:
     return "paragraph"
 
 
-def _mark(spans: list[tuple[int, int]], size: int) -> list[bool]:
-    covered = [False] * size
-    for start, end in spans:
-        for index in range(max(0, start), min(size, end)):
-            covered[index] = True
-    return covered
+def _union(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans merged into sorted, disjoint ranges."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            if end > merged[-1][1]:
+                merged[-1] = (merged[-1][0], end)
+        elif start < end:
+            merged.append((start, end))
+    return merged
+
+
+def _intersection(a: list[tuple[int, int]], b: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Where two lists of sorted, disjoint ranges overlap."""
+    out, i, j = [], 0, 0
+    while i < len(a) and j < len(b):
+        start, end = max(a[i][0], b[j][0]), min(a[i][1], b[j][1])
+        if start < end:
+            out.append((start, end))
+        if a[i][1] < b[j][1]:
+            i += 1
+        else:
+            j += 1
+    return out
+
+
+class _Marked:
+    """Sorted, disjoint ranges of a normalised text, counting the characters (not the
+    spaces) they cover within a range."""
+
+    def __init__(self, normal: str, ranges: list[tuple[int, int]]):
+        self.normal, self.ranges = normal, ranges
+        self.starts = [start for start, _ in ranges]
+
+    def count(self, start: int, end: int) -> int:
+        total = 0
+        index = bisect.bisect_left(self.starts, end) - 1
+        while index >= 0 and self.ranges[index][1] > start:
+            a, b = max(start, self.ranges[index][0]), min(end, self.ranges[index][1])
+            total += (b - a) - self.normal.count(" ", a, b)
+            index -= 1
+        return total
 
 
 # Checks and linking both measure every plan's source with the same quotes; a report is
@@ -103,7 +140,8 @@ _MEASURED: "weakref.WeakKeyDictionary[SourceText, dict]" = weakref.WeakKeyDictio
 
 def measure(archive: str, source: SourceText, quotes: list[str], exclusions: list[str]) -> SourceCoverage:
     """Coverage of one source by the given quotes and exclusion quotes."""
-    key = (archive, tuple(quotes), tuple(exclusions))
+    # Coverage depends on which quotes there are, not on their order or repetition.
+    key = (archive, frozenset(quotes), frozenset(exclusions))
     known = _MEASURED.setdefault(source, {})
     if key not in known:
         known[key] = _measure(archive, source, quotes, exclusions)
@@ -111,20 +149,21 @@ def measure(archive: str, source: SourceText, quotes: list[str], exclusions: lis
 
 
 def _measure(archive: str, source: SourceText, quotes: list[str], exclusions: list[str]) -> SourceCoverage:
-    size = len(source.normal)
-    quoted = _mark([span for q in quotes for span in source.occurrences(q)], size)
-    excluded = _mark([span for q in exclusions for span in source.occurrences(q)], size)
+    normal = source.normal
+    quoted_ranges = _union([span for q in quotes for span in source.occurrences(q)])
+    excluded_ranges = _union([span for q in exclusions for span in source.occurrences(q)])
+    quoted = _Marked(normal, quoted_ranges)
+    excluded = _Marked(normal, excluded_ranges)
+    both = _Marked(normal, _intersection(quoted_ranges, excluded_ranges))
     result = SourceCoverage(archive)
     lines = split_lines(source.text)
     for number, (start, end) in enumerate(source.line_spans(), start=1):
         if number > len(lines) or not lines[number - 1].strip() or end <= start:
             continue
-        chars = [i for i in range(start, end) if source.normal[i] != " "]
-        if not chars:
-            continue
+        chars = (end - start) - normal.count(" ", start, end)
         unit = Unit(number, lines[number - 1].strip(), _kind(lines[number - 1]))
-        unit.quoted = sum(quoted[i] for i in chars) / len(chars)
-        unit.excluded = sum(excluded[i] and not quoted[i] for i in chars) / len(chars)
+        unit.quoted = quoted.count(start, end) / chars
+        unit.excluded = (excluded.count(start, end) - both.count(start, end)) / chars
         result.units.append(unit)
     return result._compute()
 

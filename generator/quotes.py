@@ -16,7 +16,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cached_property
 
-from .lines import normalise_newlines, split_lines_keepends
+from .lines import normalise_newlines
 
 _QUOTES = {ord(c): '"' for c in "“”„‟«»″"} | {ord(c): "'" for c in "‘’‚‛′"}
 _DASHES = {ord(c): "-" for c in "‐‑‒–—―−"}
@@ -35,69 +35,57 @@ class Match:
 _TYPOGRAPHY = _QUOTES | _DASHES
 _LINE_BULLET_EACH = re.compile(_LINE_BULLET.pattern, re.MULTILINE)
 _HEADING_EACH = re.compile(_HEADING.pattern, re.MULTILINE)
-# A run of kept characters, or a run of whitespace; emphasis marks (`\0` after the
-# substitutions below) and bullets belong to neither and are dropped.
-_RUNS = re.compile("[^\\s\\0" + re.escape("".join(sorted(_BULLETS))) + "]+|\\s+")
 
 
-def normalise_with_offsets(text: str) -> tuple[str, list[int]]:
-    """Normalise `text`; also return, for each output character, its offset in `text`.
-
-    Every substitution keeps the text's length, so a position in the substituted text is
-    its offset in `text`; the result is then put together run by run (not character by
-    character: sources are long, and every build normalises each one).
-    """
-    spaces = lambda m: " " * len(m.group())  # noqa: E731
-    marked = _LINE_BULLET_EACH.sub(spaces, text)
-    marked = _HEADING_EACH.sub(spaces, marked)
-    # Emphasis marks are dropped, not turned into spaces: `**Mål:**` reads `Mål:`.
-    marked = _EMPHASIS.sub(lambda m: "\0" * len(m.group()), marked)
-    out: list[str] = []
-    offsets: list[int] = []
-    space_last = True  # no space at the start
-    for run in _RUNS.finditer(marked):
-        start, end = run.span()
-        if marked[start].isspace():
-            if not space_last:
-                out.append(" ")
-                offsets.append(start)
-                space_last = True
-            continue
-        out.append(run.group().translate(_TYPOGRAPHY))
-        offsets.extend(range(start, end))
-        space_last = False
-    if out and space_last:
-        out.pop()
-        offsets.pop()
-    return "".join(out), offsets
-
-
-# The same normalisation without offsets, for quotes: what is dropped (emphasis marks, bullets,
-# NUL) is deleted, typography made plain, and whitespace folded by `str.split`, which splits
-# on exactly the characters `\s` matches.
+# What is dropped (emphasis marks, bullets, NUL) is deleted, typography made plain, and
+# whitespace folded by `str.split`, which splits on exactly the characters `\s` matches.
 _DROPPED = _TYPOGRAPHY | {ord(c): None for c in _BULLETS | {"\0"}}
+
+
+def _marks_removed(text: str) -> str:
+    """List bullets, heading marks and emphasis removed, typography made plain; line breaks kept."""
+    text = _HEADING_EACH.sub(" ", _LINE_BULLET_EACH.sub(" ", text))
+    return _EMPHASIS.sub("", text).translate(_DROPPED)
 
 
 @functools.lru_cache(maxsize=65536)
 def normalise(text: str) -> str:
     # Cached: checks, coverage and linking each normalise the same quotes.
-    text = unicodedata.normalize("NFC", normalise_newlines(text))
-    text = _HEADING_EACH.sub(" ", _LINE_BULLET_EACH.sub(" ", text))
-    return " ".join(_EMPHASIS.sub("", text).translate(_DROPPED).split())
+    return " ".join(_marks_removed(unicodedata.normalize("NFC", normalise_newlines(text))).split())
 
 
 class SourceText:
     """An archived source, normalised once, answering where quotes occur."""
 
     def __init__(self, text: str):
-        # NFC keeps one length per character here, so offsets stay exact; line breaks
-        # follow the one line model (`lines`).
+        # Line breaks follow the one line model (`lines`).
         self.text = unicodedata.normalize("NFC", normalise_newlines(text))
-        self.normal, self._offsets = normalise_with_offsets(self.text)
+        # Every mark the normalisation removes lies within one line, so the source is
+        # normalised line by line and the lines joined by one space: the same text as
+        # normalising it whole, and each line's place in it is known without a table of
+        # offsets per character (sources are long, and every build reads each one).
+        spans: list[tuple[int, int]] = []  # each line's range in the normalised text
+        parts: list[str] = []
+        position = 0
+        for line in _marks_removed(self.text).split("\n"):
+            start = position + 1 if parts else 0  # after the space that joins it to the line before
+            words = line.split()
+            if words:
+                part = " ".join(words)
+                parts.append(part)
+                position = start + len(part)
+                spans.append((start, position))
+            else:
+                spans.append((start, start))
+        self.normal = " ".join(parts)
+        self._spans = spans
+        self._line_starts = [start for start, _ in spans]
         self._found: dict[str, Match | None] = {}
 
     def _line_of(self, normal_index: int) -> int:
-        return self.text.count("\n", 0, self._offsets[normal_index]) + 1
+        """The source line (1-based) of a character of the normalised text; the space that
+        joins two lines belongs to the first."""
+        return bisect.bisect_right(self._line_starts, normal_index)
 
     def find(self, quote: str) -> Match | None:
         """Where `quote` first occurs (computed once per quote: checks and linking share it)."""
@@ -130,8 +118,7 @@ class SourceText:
     @cached_property
     def _word_lines(self) -> list[int]:
         """The source line each normalised word starts on."""
-        starts = [0] + [i + 1 for i, c in enumerate(self.text) if c == "\n"]
-        return [bisect.bisect_right(starts, self._offsets[start]) for start, _ in self._words]
+        return [self._line_of(start) for start, _ in self._words]
 
     def closest(self, quote: str) -> tuple[str, int]:
         """The passage of the source most like `quote`, and its line, to help fix a typo.
@@ -156,16 +143,9 @@ class SourceText:
                 if ratio > best:
                     best, best_span = ratio, span
         passage = self.normal[best_span[0]: best_span[1]]
-        return passage, self._line_of(best_span[0]) if self._offsets else 1
+        return passage, self._line_of(best_span[0]) if self.normal else 1
 
     def line_spans(self) -> list[tuple[int, int]]:
-        """For each source line, its (start, end) range in the normalised text."""
-        # The offsets increase strictly, so each line's end is found by bisection.
-        ends = [m.start() + 1 for m in re.finditer("\n", self.text)] + [len(self.text) + 1]
-        spans: list[tuple[int, int]] = []
-        first = 0
-        for end in ends:
-            index = bisect.bisect_left(self._offsets, end, first)
-            spans.append((first, index))
-            first = index
-        return spans
+        """For each source line, its (start, end) range in the normalised text; a line
+        without words has an empty range."""
+        return self._spans
