@@ -58,6 +58,7 @@ _SUSPECT_IN_VALUE = re.compile(f"[\r{_CONTROL}{_REFUSED}]")
 class Node:
     line: int  # 1-based
     col: int  # 1-based
+    index: int = field(default=-1, kw_only=True)  # a list entry's index as written, kept when refused entries are pruned
 
 
 @dataclass
@@ -244,7 +245,9 @@ class _Reader:
             for child in self._events:
                 if isinstance(child, yaml.SequenceEndEvent):
                     return node
-                node.items.append(self._node(child, f"{where}[{len(node.items)}]", depth + 1))
+                item = self._node(child, f"{where}[{len(node.items)}]", depth + 1)
+                item.index = len(node.items)
+                node.items.append(item)
             return node  # pragma: no cover - the parser guarantees an end event
         if isinstance(event, yaml.MappingStartEvent):
             return self._mapping(Mapping(line, col), where, depth)
@@ -426,7 +429,7 @@ class Position:
 
 @dataclass
 class Loaded(Generic[M]):
-    """A file's typed content with the position of every field in it.
+    """A file's typed content, with its raw tree for the position of every field in it.
 
     `complete` is False when the schema refused parts of the file: the parts it refused
     (list entries with errors) are left out of `value`, so that the other checks can still
@@ -436,35 +439,34 @@ class Loaded(Generic[M]):
     path: str
     text: str
     value: M
-    positions: dict[tuple, Position]
+    tree: AnyNode  # the (possibly pruned) raw tree `value` was typed from
     complete: bool = True
     refused_quotes: list[str] = field(default_factory=list)  # quotes of entries the schema refused
 
+    def _find(self, loc: tuple) -> tuple[Position, bool]:
+        """The position of `loc`, or of the deepest part of it the file has, and whether
+        the file has all of it. Found when asked: most fields never need a position."""
+        node, key_mark, shown = self.tree, None, []
+        for part in loc:
+            if isinstance(node, Mapping) and isinstance(part, str) and part in node.entries:
+                line, col, node = node.entries[part]
+                key_mark, shown = (line, col), shown + [part]
+            elif isinstance(node, Sequence) and isinstance(part, int) and 0 <= part < len(node.items):
+                node = node.items[part]
+                key_mark, shown = None, shown + [node.index if node.index >= 0 else part]
+            else:
+                break
+        else:
+            return Position(node.line, node.col, *(key_mark or (node.line, node.col)), field_path(tuple(shown))), True
+        return Position(node.line, node.col, *(key_mark or (node.line, node.col)), field_path(tuple(shown))), False
+
     def position(self, loc: tuple) -> Position:
-        """The position of `loc`, or of the deepest part of it the file has."""
-        for end in range(len(loc), -1, -1):
-            if loc[:end] in self.positions:
-                return self.positions[loc[:end]]
-        return Position(1, 1, 1, 1, "")
+        return self._find(loc)[0]
 
     def error(self, loc: tuple, message: str, hint: str = "", key: bool = False) -> LocatedError:
-        where = self.position(loc)
+        where, whole = self._find(loc)
         line, col = (where.key_line, where.key_col) if key else (where.line, where.col)
-        name = where.field if loc in self.positions else field_path(loc)
-        return LocatedError(self.path, line, col, name, message, hint)
-
-
-def _positions(node: AnyNode, loc: tuple = (), key_mark: Optional[tuple[int, int]] = None,
-               shown: tuple = ()) -> dict[tuple, Position]:
-    """Every node's position, keyed by its path in the (possibly pruned) tree."""
-    found = {loc: Position(node.line, node.col, *(key_mark or (node.line, node.col)), field_path(shown))}
-    if isinstance(node, Mapping):
-        for key, (line, col, child) in node.entries.items():
-            found.update(_positions(child, loc + (key,), (line, col), shown + (key,)))
-    elif isinstance(node, Sequence):
-        for index, child in enumerate(node.items):
-            found.update(_positions(child, loc + (index,), None, shown + (getattr(child, "index", index),)))
-    return found
+        return LocatedError(self.path, line, col, where.field if whole else field_path(loc), message, hint)
 
 
 def _prune(root: AnyNode, errors: list[dict], refused_quotes: list[str]) -> list[dict]:
@@ -551,17 +553,6 @@ def _stand_in(root: Mapping, errors: list[dict], schema: type[BaseModel]) -> boo
     return True
 
 
-def _number_entries(node: AnyNode) -> None:
-    """Remember each list entry's index as written, before any pruning."""
-    if isinstance(node, Mapping):
-        for _, _, child in node.entries.values():
-            _number_entries(child)
-    elif isinstance(node, Sequence):
-        for index, child in enumerate(node.items):
-            child.index = index  # type: ignore[attr-defined]
-            _number_entries(child)
-
-
 def validate(document: Document, schema: type[M], salvage: bool = False) -> tuple[Optional[Loaded[M]], list[LocatedError]]:
     """Type a raw document with the schema, turning every schema error into a located one.
 
@@ -577,10 +568,9 @@ def validate(document: Document, schema: type[M], salvage: bool = False) -> tupl
     if not isinstance(document.root, Mapping):
         return None, [LocatedError(document.path, document.root.line, document.root.col, "",
                                    "filen ska börja med fält (nyckel: värde), inte en lista eller en text.")]
-    _number_entries(document.root)
     try:
         value = schema.model_validate(to_data(document.root))
-        return Loaded(document.path, document.text, value, _positions(document.root)), []
+        return Loaded(document.path, document.text, value, document.root), []
     except ValidationError as exc:
         found = exc.errors(include_url=False)
     errors = [_locate(document, schema, error) for error in found]
@@ -592,7 +582,7 @@ def validate(document: Document, schema: type[M], salvage: bool = False) -> tupl
             return None, errors
         try:
             value = schema.model_validate(to_data(document.root))
-            return Loaded(document.path, document.text, value, _positions(document.root), complete=False,
+            return Loaded(document.path, document.text, value, document.root, complete=False,
                           refused_quotes=refused_quotes), errors
         except ValidationError as exc:
             found = exc.errors(include_url=False)

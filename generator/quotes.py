@@ -39,13 +39,18 @@ _HEADING_EACH = re.compile(_HEADING.pattern, re.MULTILINE)
 
 # What is dropped (emphasis marks, bullets, NUL) is deleted, typography made plain, and
 # whitespace folded by `str.split`, which splits on exactly the characters `\s` matches.
-_DROPPED = _TYPOGRAPHY | {ord(c): None for c in _BULLETS | {"\0"}}
+# (One `str.replace` per character, skipped when it does not occur: `str.translate` with a
+# table looks up every character of a long source in Python.)
+_DROPPED = sorted((chr(k), v) for k, v in _TYPOGRAPHY.items()) + [(c, "") for c in sorted(_BULLETS | {"\0"})]
 
 
 def _marks_removed(text: str) -> str:
     """List bullets, heading marks and emphasis removed, typography made plain; line breaks kept."""
-    text = _HEADING_EACH.sub(" ", _LINE_BULLET_EACH.sub(" ", text))
-    return _EMPHASIS.sub("", text).translate(_DROPPED)
+    text = _EMPHASIS.sub("", _HEADING_EACH.sub(" ", _LINE_BULLET_EACH.sub(" ", text)))
+    for char, replacement in _DROPPED:
+        if char in text:
+            text = text.replace(char, replacement)
+    return text
 
 
 @functools.lru_cache(maxsize=65536)
