@@ -11,7 +11,10 @@ from __future__ import annotations
 
 import functools
 import json
+import multiprocessing
+import os
 import re
+import threading
 from decimal import Decimal
 from pathlib import Path
 from typing import Any, Optional
@@ -109,8 +112,30 @@ def _environment() -> Environment:
         PROMISE_STATES=model.PROMISE_STATES,
         ITEM_GROUPS=model.ITEM_GROUPS,
         RISK_BANDS=link.RISK_BANDS,  # the bands with their score ranges, for legends
+        plan_facts=_FRAGMENTS.plan_facts,
     )
     return env
+
+
+class _Fragments:
+    """Pieces that do not depend on the page showing them, made once per object in each
+    render and reused: a plan's facts line is on every comparison page of its municipality."""
+
+    def __init__(self) -> None:
+        self._known: dict[tuple[str, int], tuple[Any, Markup]] = {}
+
+    def clear(self) -> None:
+        self._known.clear()
+
+    def plan_facts(self, plan: Plan) -> Markup:
+        known = self._known.get(("plan_facts", id(plan)))
+        if known is None or known[0] is not plan:  # the object is kept, so its id stays its own
+            made = _environment().get_template("macros.j2").module.plan_facts(plan)
+            known = self._known[("plan_facts", id(plan))] = (plan, made)
+        return known[1]
+
+
+_FRAGMENTS = _Fragments()
 
 
 class _Page:
@@ -149,13 +174,74 @@ class _Page:
     def actor(self, actor, anchor: str = "") -> Markup:
         return self.link(paths.actor_page(actor.id), anchor)
 
+    def compare(self, municipality, topic: Topic, anchor: str = "") -> Markup:
+        """The comparison page of a topic in a municipality."""
+        return self.link(paths.compare_page(municipality.id, topic.id), anchor)
 
-def render_outputs(site: Site, outputs: list[Output]) -> dict[str, str]:
-    """Each output rendered: {path under docs/: Markdown, or the text of a data file or feed}."""
-    env = _environment()
-    return {output.path: output.content() if output.content else
-            env.get_template(output.template).render(page=_Page(output), site=site, **output.context)
-            for output in outputs}
+
+def render_outputs(site: Site, outputs: list[Output], workers: Optional[int] = None) -> dict[str, str]:
+    """Each output rendered: {path under docs/: Markdown, or the text of a data file or feed}.
+
+    A large site's pages are rendered by forked worker processes too, one per core (the
+    model is built once and shared by the fork); the result is the same, in the same order.
+    """
+    _FRAGMENTS.clear()
+    try:
+        return _render_outputs(site, outputs, workers)
+    finally:
+        _FRAGMENTS.clear()
+
+
+def _render_outputs(site: Site, outputs: list[Output], workers: Optional[int]) -> dict[str, str]:
+    pages = [output for output in outputs if not output.content]
+    count = _worker_count(len(pages)) if workers is None else workers
+    if count <= 1:
+        return {output.path: _render_one(site, output) for output in outputs}
+    global _SHARED
+    _SHARED = (site, pages)
+    shares = [list(range(index, len(pages), count)) for index in range(count)]
+    rendered: dict[int, str] = {}
+    with multiprocessing.get_context("fork").Pool(count - 1) as pool:
+        pending = pool.map_async(_render_share, shares[1:])
+        # Meanwhile this process renders its own share and the data files, which share
+        # computed records with each other (`opendata`) and so stay in one process.
+        rendered.update(zip(shares[0], _render_share(shares[0])))
+        data = {output.path: output.content() for output in outputs if output.content}
+        for share, texts in zip(shares[1:], pending.get()):
+            rendered.update(zip(share, texts))
+    _SHARED = None
+    by_page = {pages[index].path: text for index, text in rendered.items()}
+    return {output.path: data[output.path] if output.content else by_page[output.path] for output in outputs}
+
+
+# Below this many pages, starting workers costs more than it saves.
+PARALLEL_FROM_PAGES = 500
+_SHARED: Optional[tuple[Site, list[Output]]] = None  # what forked workers render from
+
+
+def _worker_count(pages: int) -> int:
+    """One worker per core for a large site, unless VLV_WORKERS says otherwise; never in a
+    process that runs other threads (`mkdocs serve`), which a fork would not carry over."""
+    setting = os.environ.get("VLV_WORKERS", "")
+    if setting.isdigit() and int(setting) >= 1:
+        wanted = int(setting)
+    elif pages < PARALLEL_FROM_PAGES:
+        return 1
+    else:
+        wanted = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+    return wanted if threading.active_count() == 1 else 1
+
+
+def _render_share(indexes: list[int]) -> list[str]:
+    assert _SHARED is not None
+    site, pages = _SHARED
+    return [_render_one(site, pages[index]) for index in indexes]
+
+
+def _render_one(site: Site, output: Output) -> str:
+    if output.content:
+        return output.content()
+    return _environment().get_template(output.template).render(page=_Page(output), site=site, **output.context)
 
 
 def render_site(site: Site, history: Optional[History] = None) -> dict[str, str]:

@@ -9,7 +9,8 @@ import pytest
 
 from conftest import FIXTURE, REPO
 from generator.site import build_site
-from generator.render import escape_text, render_site
+from generator.outputs import site_outputs
+from generator.render import escape_text, render_outputs, render_site
 from generator.schema import SCHEMA_DIR, json_schemas
 
 GOLDEN = Path(__file__).parent / "golden"
@@ -36,6 +37,33 @@ def test_two_renders_are_byte_identical():
     second = render_site(build_site(REPO))
     assert first == second
     assert len(first) > 40
+
+
+def test_rendering_in_worker_processes_gives_the_same_site():
+    """A large site's pages are rendered by forked workers (one per core): the pages, the
+    data files and their order are exactly what one process renders."""
+    site = build_site(REPO)
+    outputs = site_outputs(site)
+    alone = render_outputs(site, outputs, workers=1)
+    shared = render_outputs(site, outputs, workers=3)
+    assert list(shared) == list(alone)
+    assert shared == alone
+    assert sum(1 for output in outputs if not output.content) > 100
+
+
+def test_large_sites_use_every_core_unless_told_otherwise(monkeypatch):
+    from generator import render
+
+    monkeypatch.setattr(render.os, "sched_getaffinity", lambda pid: {0, 1, 2}, raising=False)
+    monkeypatch.delenv("VLV_WORKERS", raising=False)
+    monkeypatch.setattr(render.threading, "active_count", lambda: 1)
+    assert render._worker_count(render.PARALLEL_FROM_PAGES - 1) == 1
+    assert render._worker_count(render.PARALLEL_FROM_PAGES) == 3
+    monkeypatch.setattr(render.threading, "active_count", lambda: 4)  # e.g. `mkdocs serve`
+    assert render._worker_count(10_000) == 1
+    monkeypatch.setattr(render.threading, "active_count", lambda: 1)
+    monkeypatch.setenv("VLV_WORKERS", "1")
+    assert render._worker_count(10_000) == 1
 
 
 def test_generator_build_writes_only_changed_pages_and_removes_stale_ones(tmp_path, cli):
