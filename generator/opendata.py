@@ -309,6 +309,8 @@ def _table_record(table: Table) -> TableRecord:
 
 
 def plan_record(plan: Plan, base_url: str) -> PlanRecord:
+    """The plan's record; its sections' `items` are left empty and filled in by `plan_json`
+    with the records items.json carries, so each item's record is made once."""
     data = plan.data
     return PlanRecord(
         id=plan.id, actor=plan.actor.id, municipality=plan.municipality.id, body=data.body, title=data.title,
@@ -321,16 +323,34 @@ def plan_record(plan: Plan, base_url: str) -> PlanRecord:
                             retrieved=data.source.retrieved.isoformat(), publisher=data.source.publisher),
         attribution=data.attribution.claim if data.attribution else None,
         page_url=paths.absolute_url(base_url, paths.plan_page(plan.id)),
-        sections=[SectionRecord(heading=section.data.heading,
-                                items=[_item_record(item, base_url) for item in section.items],
+        sections=[SectionRecord(heading=section.data.heading, items=[],
                                 tables=[_table_record(table) for table in section.tables])
                   for section in plan.sections],
         excluded=[ExclusionRecord(quote=e.quote, reason=e.reason) for e in data.excluded],
     )
 
 
-def item_records(site: Site, base_url: str) -> list[ItemRecord]:
-    return [_item_record(item, base_url) for plan in site.plans for item in plan.items]
+class _ItemValues:
+    """Each item's record as JSON values, made once per build: items.json, items.csv and
+    the plan's own file all carry the same record."""
+
+    def __init__(self, site: Site, base_url: str):
+        self.site, self.base_url = site, base_url
+
+    @functools.cached_property
+    def by_plan(self) -> dict[str, list[dict[str, Any]]]:
+        return {plan.id: [_item_record(item, self.base_url).model_dump(mode="json") for item in plan.items]
+                for plan in self.site.plans}
+
+    def all(self) -> list[dict[str, Any]]:
+        return [values for plan in self.site.plans for values in self.by_plan[plan.id]]
+
+    def plan_json(self, plan: Plan) -> str:
+        record = plan_record(plan, self.base_url).model_dump(mode="json")
+        items = iter(self.by_plan[plan.id])  # plan.items is the sections' items in order
+        for section, values in zip(plan.sections, record["sections"]):
+            values["items"] = [next(items) for _ in section.items]
+        return _json_dumps(record)
 
 
 def table_cells(site: Site) -> list[TableCellRecord]:
@@ -368,9 +388,13 @@ def _municipality_record(municipality: Municipality, base_url: str) -> Municipal
 
 # --- writing: one rule per format ------------------------------------------------------------
 def json_text(record: BaseModel) -> str:
+    return _json_dumps(record.model_dump(mode="json"))
+
+
+def _json_dumps(values: Any) -> str:
     # Compact: Python's C encoder writes it (an indented file goes through the pure-Python
     # encoder, several seconds for a thousand plans), and the files are a third smaller.
-    return json.dumps(record.model_dump(mode="json"), ensure_ascii=False, separators=(",", ":")) + "\n"
+    return json.dumps(values, ensure_ascii=False, separators=(",", ":")) + "\n"
 
 
 def csv_cell(value: Any, text: bool) -> str:
@@ -389,17 +413,22 @@ def csv_cell(value: Any, text: bool) -> str:
     return value
 
 
-def csv_text(records: list[Record], record_type: type[Record]) -> str:
-    """RFC 4180 (CRLF, quotes doubled), UTF-8 with a byte order mark, a header row of field names."""
+def csv_text(rows: list[dict[str, Any]], record_type: type[Record]) -> str:
+    """RFC 4180 (CRLF, quotes doubled), UTF-8 with a byte order mark, a header row of field
+    names; `rows` are records of `record_type` as JSON values."""
     columns = list(record_type.model_fields)
     properties = record_type.model_json_schema()["properties"]
     text_columns = {name for name in columns if _json_types(properties[name]) & {"string", "array"}}
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
     writer.writerow(columns)
-    for record in records:
-        values = record.model_dump(mode="json")
-        writer.writerow([csv_cell(values[name], name in text_columns) for name in columns])
+    cells = [(name, name in text_columns) for name in columns]
+    for values in rows:
+        # Most cells are text or empty: those are written here, the rest by `csv_cell`.
+        writer.writerow(["" if value is None else
+                         (("'" + value if text and value.startswith(FORMULA_START) else value)
+                          if value.__class__ is str else csv_cell(value, text))
+                         for name, text in cells for value in (values[name],)])
     return "\ufeff" + out.getvalue()
 
 
@@ -467,22 +496,27 @@ LICENCE = "CC BY 4.0"
 PLAN_SCHEMA = "plan.json"
 
 
-def national_data_files(site: Site, base_url: str) -> list[DataFile]:
-    """The files of the whole site, each listed on the open-data page."""
-    # Each record list and each file's text is made once per build: the manifest hashes the
-    # same text that is published, and items.json and items.csv share their records.
-    items = functools.cache(lambda: item_records(site, base_url))
+def data_files(site: Site, base_url: str) -> tuple[list[DataFile], list[DataFile]]:
+    """The files of the whole site (each listed on the open-data page) and one file per plan."""
+    # Each record and each file's text is made once per build: the manifest hashes the same
+    # text that is published, and items.json, items.csv and the plans' files share records.
+    items = _ItemValues(site, base_url)
+    return national_data_files(site, base_url, items), plan_data_files(site, items)
+
+
+def national_data_files(site: Site, base_url: str, items: _ItemValues) -> list[DataFile]:
     cells = functools.cache(lambda: table_cells(site))
     files = [
         DataFile("items.json", "Alla punkter (JSON)", "Varje punkt i varje dokument, en post per punkt.",
                  ItemsFile, "items.json", False,
-                 lambda: json_text(ItemsFile(items=items())), lambda: site.item_count),
+                 lambda: _json_dumps({"items": items.all()}), lambda: site.item_count),
         DataFile("items.csv", "Alla punkter (CSV)", "Samma poster som items.json, en rad per punkt; "
                  "öppnas i Excel, LibreOffice och Numbers.", ItemRecord, "items.csv.json", True,
-                 lambda: csv_text(items(), ItemRecord), lambda: site.item_count),
+                 lambda: csv_text(items.all(), ItemRecord), lambda: site.item_count),
         DataFile("tables.csv", "Budgettabellernas tal (CSV)", "Varje tal i dokumentens tabeller, en rad per "
                  "tal (tabell, rad, kolumn), som tal med punkt som decimaltecken.", TableCellRecord,
-                 "tables.csv.json", True, lambda: csv_text(cells(), TableCellRecord),
+                 "tables.csv.json", True,
+                 lambda: csv_text([cell.model_dump(mode="json") for cell in cells()], TableCellRecord),
                  lambda: len(cells())),
         DataFile("actors.json", "Aktörer", "Partier och förvaltningar med sina dokument.", ActorsFile,
                  "actors.json", False,
@@ -501,13 +535,13 @@ def national_data_files(site: Site, base_url: str) -> list[DataFile]:
     return _made_once(files)
 
 
-def plan_data_files(site: Site, base_url: str) -> list[DataFile]:
+def plan_data_files(site: Site, items: _ItemValues) -> list[DataFile]:
     """One file per plan: too many to list on one page, so each municipality's documents
     table links its own (the manifest lists them all)."""
     return _made_once([DataFile(f"plans/{plan.id}.json", f"Dokumentet {plan.data.title}",
                                 "Ett dokument med avsnitt, punkter, tabeller och medvetet utelämnade stycken.",
                                 PlanRecord, PLAN_SCHEMA, False,
-                                (lambda plan=plan: json_text(plan_record(plan, base_url))),
+                                (lambda plan=plan: items.plan_json(plan)),
                                 (lambda plan=plan: plan.item_count))
                        for plan in site.plans])
 

@@ -91,8 +91,8 @@ def site_outputs(site: Site, history: Optional[History] = None) -> list[Output]:
 # pages about them. Pages of the site, of a topic, actor or municipality get their feed.
 def open_data_outputs(site: Site, history: History) -> list[Output]:
     base = history.base_url
-    national = opendata.national_data_files(site, base)
-    files = national + opendata.plan_data_files(site, base)
+    national, per_plan = opendata.data_files(site, base)
+    files = national + per_plan
     all_plans = tuple(plan.file for plan in site.plans)
     # The page lists the national files and feeds; per plan and per actor it says where they
     # are linked instead (a list of every plan's file would grow with the number of plans).
