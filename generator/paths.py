@@ -87,6 +87,7 @@ def municipality_coverage_page(municipality_id: str) -> str:
 # The section of the municipality page that lists its actors and their documents
 # (what the national `/partier/` links to).
 MUNICIPALITY_ACTORS_ANCHOR = "aktorer"
+SOURCE_COVERAGE_ANCHOR = "tackning"  # the coverage section at the end of a source page
 
 
 def line_anchor(line: int) -> str:

@@ -8,9 +8,9 @@ import re
 
 import pytest
 
-from conftest import FIXTURE
+from conftest import FIXTURE, REPO
 from generator import paths
-from generator.render import render_site
+from generator.render import escape_text, render_site
 from generator.site import build_site
 
 
@@ -87,11 +87,38 @@ def test_a_municipalitys_matrix_shows_its_actors_only_each_on_every_topic_once(r
 
 @pytest.mark.parametrize("municipality_id", ["bergby", "dalby"])
 def test_a_municipalitys_coverage_page_reports_exactly_its_plans(rendered, municipality_id):
+    """One row per plan (its id the row's anchor, as the old per-plan headings had), each
+    leading to the line-by-line detail on the plan's source page."""
     site, pages = rendered
     municipality = next(m for m in site.municipalities if m.id == municipality_id)
-    text = pages[paths.municipality_coverage_page(municipality_id)]
-    assert re.findall(r"^## .* \{#([a-z0-9-]+)\}$", text, re.M) == [plan.id for plan in municipality.plans]
+    page = paths.municipality_coverage_page(municipality_id)
+    text = pages[page]
+    assert re.findall(r'<tr id="([a-z0-9-]+)">', text) == [plan.id for plan in municipality.plans]
+    assert "\n## " not in text  # the detail is on the source pages, so the page grows by a row per plan
+    expected = {f"{paths.page_url(paths.source_page(plan.id))}#{paths.SOURCE_COVERAGE_ANCHOR}"
+                for plan in municipality.plans}
+    assert expected <= links(pages, page)
     assert text.startswith("---\ntitle: ") and "search:\n  exclude: true\n" in text  # an editors' page
+
+
+def test_a_source_page_lists_what_is_not_quoted_and_what_is_excluded():
+    site = build_site(REPO)  # the real plans have both
+    pages = render_site(site)
+    plans = [plan for plan in site.plans if plan.coverage.open_units or plan.data.excluded]
+    assert any(plan.coverage.open_units for plan in plans) and any(plan.data.excluded for plan in plans)
+    for plan in plans:
+        page = paths.source_page(plan.id)
+        text = pages[page]
+        section = text.split(f"## Täckning {{#{paths.SOURCE_COVERAGE_ANCHOR}}}", 1)[1]
+        assert (f"{plan.coverage.list_done} av {len(plan.coverage.list_items)} listpunkter och "
+                f"{plan.coverage.paragraphs_done} av {len(plan.coverage.paragraphs)} stycken") in section
+        for unit in plan.coverage.open_units:
+            assert f'<a href="#{paths.line_anchor(unit.line)}">rad {unit.line}</a>' in section
+            assert f'<p id="{paths.line_anchor(unit.line)}"' in text  # the line it points to is on the page
+        for exclusion in plan.data.excluded:
+            assert escape_text(exclusion.reason) in section
+        back = f"{paths.page_url(paths.municipality_coverage_page(plan.municipality.id))}#{plan.id}"
+        assert back in links(pages, page)
 
 
 def test_the_municipality_page_links_to_its_documents_and_its_matrix(rendered):
