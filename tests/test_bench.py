@@ -1,11 +1,14 @@
 """`make bench`: the synthetic corpus is valid and reproducible, and a small run reports every figure.
 
 The full benchmark (10 / 100 / 1,000 plans against Hugo) is not part of the suite; this is
-its smoke run: 10 plans, one repetition, without Hugo, as `make bench-smoke` runs it.
+its smoke run: 10 plans, one repetition, without Hugo, as `make bench-smoke` runs it. Where
+Hugo is installed (`make bench`), its stand-in site is built from the smoke run's corpus and
+compared with ours page kind by page kind.
 """
 
 from __future__ import annotations
 
+import datetime
 import json
 import re
 import subprocess
@@ -18,6 +21,13 @@ import yaml
 from conftest import REPO, run_module
 
 BENCH = REPO / "bench"
+sys.path.insert(0, str(BENCH))
+import hugo_site  # noqa: E402
+import run as bench_run  # noqa: E402
+
+# Page kinds of our site that Hugo's stand-in does not render (the report's notes say so).
+ONLY_MKDOCS = {"open data", "changelog", "other"}
+NATIONAL_KINDS = {"home", "topic", "topic index", "actor index", "plan index", "matrix", "editors' coverage"}
 FIGURE_ROWS = [
     "corpus: municipalities / actors / plans / items",
     "corpus: plan YAML / source text",
@@ -126,7 +136,7 @@ def test_smoke_report_names_the_largest_page_of_each_municipality_kind(smoke):
         assert largest[kind]["bytes"] > 0, kind
         assert page is None or largest[kind]["page"].split("/", 1)[1] == page, largest[kind]
     report = (out / "report.md").read_text(encoding="utf-8")
-    assert re.search(r"^\| municipality matrix \| \d+ KB / not run \|$", report, re.M)
+    assert re.search(r"^\| municipality matrix \| \d+ / not run \| \d+ KB / not run \|$", report, re.M)
 
 
 def test_smoke_without_hugo_says_hugo_was_not_run(smoke):
@@ -136,3 +146,40 @@ def test_smoke_without_hugo_says_hugo_was_not_run(smoke):
     assert "| `mkdocs build` / Hugo (whole process) | not run |" in report
     assert "hugo" not in json.loads((out / "report.json").read_text(encoding="utf-8"))["sizes"]["10"]["timings"]
     assert "Hugo was not run (--no-hugo)." in result.stdout
+
+
+@pytest.fixture(scope="module")
+def hugo_sites(smoke, tmp_path_factory) -> tuple[Path, Path]:
+    """Hugo's site and ours, built from the smoke run's 10-plan corpus."""
+    binary = bench_run.hugo_binary()
+    if binary is None:
+        pytest.skip("Hugo is not installed (`make bench` installs it)")
+    _, out = smoke
+    work = tmp_path_factory.mktemp("hugo")
+    source = hugo_site.prepare(out / "work" / "10" / "project", work / "site")
+    result = subprocess.run([str(binary), "--source", str(source), "--destination", str(work / "public"), "--quiet"],
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stdout + result.stderr
+    return work / "public", out / "work" / "10" / "site-mkdocs"
+
+
+def test_hugo_renders_each_page_kind_of_our_site_as_often(hugo_sites):
+    hugo, ours = (bench_run.site_facts(site)["kinds"] for site in hugo_sites)
+    assert hugo == {kind: pages for kind, pages in ours.items() if kind not in ONLY_MKDOCS}
+    assert hugo["comparison"] == 40  # one municipality × 40 topics
+
+
+def test_hugo_national_pages_link_to_no_plan(hugo_sites):
+    hugo, _ = hugo_sites
+    for path in sorted(hugo.rglob("*.html")):
+        relative = path.relative_to(hugo).as_posix()
+        if bench_run.page_kind(relative) in NATIONAL_KINDS:
+            assert not re.search(r'href="[^"]*dokument/[^"/]+/', path.read_text(encoding="utf-8")), relative
+
+
+def test_hugo_data_is_byte_identical_when_prepared_again(smoke, tmp_path):
+    _, out = smoke
+    today = datetime.date(2026, 11, 29)
+    first, second = (hugo_site.prepare(out / "work" / "10" / "project", tmp_path / name, today) / "data/site.json"
+                     for name in ("first", "second"))
+    assert first.read_bytes() == second.read_bytes()
