@@ -15,6 +15,7 @@ import multiprocessing
 import os
 import re
 import threading
+from concurrent.futures import ProcessPoolExecutor
 from decimal import Decimal
 from pathlib import Path
 from typing import Any, Optional
@@ -186,10 +187,12 @@ def render_outputs(site: Site, outputs: list[Output], workers: Optional[int] = N
     model is built once and shared by the fork); the result is the same, in the same order.
     """
     _FRAGMENTS.clear()
+    global _SHARED
     try:
         return _render_outputs(site, outputs, workers)
     finally:
         _FRAGMENTS.clear()
+        _SHARED = None
 
 
 def _render_outputs(site: Site, outputs: list[Output], workers: Optional[int]) -> dict[str, str]:
@@ -205,15 +208,15 @@ def _render_outputs(site: Site, outputs: list[Output], workers: Optional[int]) -
     rest = [index for index in range(len(pages)) if index % (2 * count)]
     shares = [own] + [rest[worker::count - 1] for worker in range(count - 1)]
     rendered: dict[int, str] = {}
-    with multiprocessing.get_context("fork").Pool(count - 1) as pool:
-        pending = pool.map_async(_render_share, shares[1:])
+    # (An executor, not a Pool: a worker that dies raises BrokenProcessPool instead of hanging.)
+    with ProcessPoolExecutor(count - 1, mp_context=multiprocessing.get_context("fork")) as pool:
+        pending = [pool.submit(_render_share, share) for share in shares[1:]]
         # Meanwhile this process renders its own share and the data files, which share
         # computed records with each other (`opendata`) and so stay in one process.
         rendered.update(zip(shares[0], _render_share(shares[0])))
         data = {output.path: output.content() for output in outputs if output.content}
-        for share, texts in zip(shares[1:], pending.get()):
+        for share, texts in zip(shares[1:], (future.result() for future in pending)):
             rendered.update(zip(share, texts))
-    _SHARED = None
     by_page = {pages[index].path: text for index, text in rendered.items()}
     return {output.path: data[output.path] if output.content else by_page[output.path] for output in outputs}
 
