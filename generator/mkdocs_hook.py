@@ -15,6 +15,10 @@ the generated pages whose Markdown changed since the last build; the others keep
 HTML. That is exact here because generated pages are not in the nav (mkdocs.yml names
 only fixed pages with fixed titles), so no unchanged page's HTML depends on a changed one;
 the hook merges the search index itself, page by page.
+
+Material's search plugin indexes each generated page from its HTML without the elements
+marked `data-search-exclude`, which it would skip anyway (`search_text`); the theme still
+shows the whole page.
 """
 
 from __future__ import annotations
@@ -30,11 +34,11 @@ if str(ROOT) not in sys.path:
 
 import jinja2  # noqa: E402
 from mkdocs.exceptions import Abort  # noqa: E402
-from mkdocs.plugins import event_priority  # noqa: E402
+from mkdocs.plugins import CombinedEvent, event_priority  # noqa: E402
 from mkdocs.structure.files import File  # noqa: E402
 from mkdocs.utils import CountHandler  # noqa: E402
 
-from generator import paths, prerendered  # noqa: E402
+from generator import paths, prerendered, search_text  # noqa: E402
 from generator.errors import ValidationFailed  # noqa: E402
 from generator.escape import html_text, log_text  # noqa: E402
 from generator.history import read_history  # noqa: E402
@@ -47,8 +51,11 @@ from generator.write import edit_url, for_municipality, written_before  # noqa: 
 log = logging.getLogger("mkdocs.hooks.vem_lovar_vad")
 _edit_paths: dict[str, str] = {}
 _split_pages: dict[str, prerendered.Split] = {}  # generated pages converted heading by heading
+_whole_html: dict[str, tuple[str, str]] = {}  # page: (its HTML, the HTML the search plugin got)
 # Set to convert generated pages whole, as Python-Markdown alone would (tests compare the two).
 WHOLE_MARKDOWN_VARIABLE = "VLV_WHOLE_MARKDOWN"
+# Set to let the search plugin parse each generated page's whole HTML (tests compare the two).
+WHOLE_SEARCH_HTML_VARIABLE = "VLV_WHOLE_SEARCH_HTML"
 WATCHED = ("plans", "registry", "sources", "generator/templates")
 WATCH_INTERVAL = 0.1  # seconds between looks at the WATCHED folders under `mkdocs serve`
 # One municipality's pages plus the national ones (a build matrix; see README).
@@ -152,6 +159,7 @@ def on_files(files, config):
     _edit_paths.clear()
     _edit_paths.update(edit_paths)
     _split_pages.clear()
+    _whole_html.clear()
     return files
 
 
@@ -214,7 +222,33 @@ def on_env(env, config, files):
     return env
 
 
-def on_page_context(context, page, config, nav):
+@event_priority(50)  # before the search plugin indexes page.content
+def _empty_excluded_for_search(context, page, config, nav):
+    if page.file.src_uri in _Session.built and not os.environ.get(WHOLE_SEARCH_HTML_VARIABLE):
+        searched = search_text.without_excluded(page.content)
+        if searched is not page.content:
+            log.debug(f"Search indexes {page.file.src_uri} without the elements it excludes")
+            _whole_html[page.file.src_uri] = (page.content, searched)
+            page.content = searched
+    return context
+
+
+@event_priority(-50)  # after the search plugin: the theme shows the whole page
+def _restore_whole_html(context, page, config, nav):
+    whole, searched = _whole_html.pop(page.file.src_uri, (None, None))
+    if whole is not None:
+        # The plugin rewrites the HTML it indexed only in pages that search_text hands over
+        # whole (their `data-search-…="…"` attributes). A rewrite here means a plugin version
+        # that does more, which the whole page would miss.
+        if page.content != searched:
+            raise Abort(f"{page.file.src_uri}: sökfunktionen ändrade sidans HTML; bygg med "
+                        f"{WHOLE_SEARCH_HTML_VARIABLE}=1.")
+        page.content = whole
+    return context
+
+
+def _note_rebuilt_page(context, page, config, nav):
+    """Remember the page as rebuilt, and point its edit button at its YAML."""
     _Session.rebuilt.add(_location(page.url))
     source = _edit_paths.get(page.file.src_uri)
     url = edit_url(config.get("edit_uri") or "", source) if source else None
@@ -222,6 +256,9 @@ def on_page_context(context, page, config, nav):
         # edit_uri points at docs/ in the repository; generated pages are edited at their YAML.
         page.edit_url = url
     return context
+
+
+on_page_context = CombinedEvent(_empty_excluded_for_search, _restore_whole_html, _note_rebuilt_page)
 
 
 @event_priority(100)  # before the search plugin writes its index

@@ -1,0 +1,113 @@
+"""The HTML that Material's search plugin indexes: a generated page without what it would skip.
+
+The templates mark repeated material (verbatim quotes, the item lists and plan labels of
+comparison pages, …) with `data-search-exclude`. The search plugin (`material/plugins/search`)
+parses a page's whole HTML with `html.parser` and drops such an element's text as it goes,
+so at a thousand plans much of its time goes to parsing markup it then throws away.
+
+`without_excluded` empties those elements instead: their start and end tags stay, what lies
+between goes. The plugin then makes exactly the entries it would have made from the whole
+page, because what it does inside a skipped element leaves no trace, as long as
+
+- the page is plain markup that its parser splits where we do: every `<` starts a tag with a
+  lower-case name, attributes are separated by one space and their values double-quoted
+  without `<` or `>`; no comments, declarations, `<script>`, `<style>` or `<object>` (the
+  parser reads their content differently, or never stops skipping them);
+- nothing else the plugin treats specially: code line numbers (`linenodiv`), which it skips
+  too, and `data-search-…="…"` attributes, which it removes from the page after indexing it;
+- the element's content is properly nested, so its end tag closes it;
+- no tag inside bears the element's own name (the plugin tracks skipped elements by tag
+  name: such a tag would end the skipping early), nor is nested more than `DEPTH` deep;
+- no heading with an `id` lies inside (each one starts an entry, even a skipped one, which
+  ends with the elements around its heading). Such an element stays whole, and only the
+  excluded elements inside it are emptied.
+
+A page that breaks any of these rules is handed over whole. `tests/test_search_text.py`
+builds sites both ways and compares their search indexes byte for byte.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+EXCLUDE = "data-search-exclude"
+# Elements without content: `html.parser` reports no end tag for them, the plugin skips them.
+VOID = ("area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr")
+# The class of code line numbers, which the plugin skips as it skips excluded elements.
+LINE_NUMBERS = "linenodiv"
+# How deep elements may nest inside an excluded one (the templates nest four deep at most).
+DEPTH = 8
+
+_NAME = r"[a-z][a-z0-9-]*+"
+# A page of text and tags only, every tag written the one way described above.
+_START_TAG = rf"""<(?!(?:script|style|object)\b){_NAME}(?: [a-z_:][-a-z0-9_:.]*+(?:="[^"<>]*+")?)*+(?: ?/)?>"""
+_PLAIN_MARKUP = re.compile(rf"(?:[^<]++|{_START_TAG}|</{_NAME}>)*+")
+# One tag of such a page: the closing slash, the name, the attributes (with a final `/` when
+# the tag closes itself).
+_TAG = re.compile(rf"<(/?)({_NAME})([^>]*)>")
+_ATTRIBUTE_NAME = re.compile(r' ([^ =/>]+)(?:="[^"]*")?')
+# A heading that may carry an `id` (a false alarm only keeps an element whole).
+_HEADING_WITH_ID = re.compile(r"<h[1-6][^>]* id[= />]")
+# After indexing a page the plugin removes `data-search-…="…"` attributes from the HTML the
+# theme shows; it would remove them from the emptied page only, so such a page goes whole.
+_VALUED_SEARCH_ATTRIBUTE = re.compile(r'data-search-\w+="')
+
+
+def _nested(levels: int) -> str:
+    """A pattern for properly nested content, elements at most `levels` deep: text, void and
+    self-closing tags, and elements, none of them named like the element around (`outer`)."""
+    start = r"<(?!(?P=outer)[ />])"
+    parts = [r"[^<]++", rf"<(?:{'|'.join(VOID)})(?=[ />])[^>]*>", rf"{start}[a-z][^>]*/>"]
+    if levels:
+        name = f"level{levels}"
+        parts.append(rf"{start}(?P<{name}>{_NAME})[^>]*(?<!/)>{_nested(levels - 1)}</(?P={name})>")
+    return f"(?:{'|'.join(parts)})*+"
+
+
+# An element whose content is properly nested and holds no tag of its own name.
+_ELEMENT = re.compile(rf"<(?P<outer>{_NAME})[^>]*>(?P<content>{_nested(DEPTH)})</(?P=outer)>")
+
+
+def without_excluded(html: str) -> str:
+    """The page with every element marked `data-search-exclude` emptied, where the search
+    plugin indexes the result exactly as it indexes the page; else the page itself."""
+    if EXCLUDE not in html or _VALUED_SEARCH_ATTRIBUTE.search(html) or LINE_NUMBERS in html:
+        return html
+    if not _PLAIN_MARKUP.fullmatch(html):
+        return html
+    pieces: list[str] = []
+    copied = _empty_excluded(html, 0, len(html), pieces, 0)
+    if copied is None or not pieces:
+        return html
+    pieces.append(html[copied:])
+    return "".join(pieces)
+
+
+def _empty_excluded(html: str, start: int, stop: int, pieces: list[str], copied: int) -> Optional[int]:
+    """Empty the excluded elements between `start` and `stop`: append the HTML kept before
+    each emptied content to `pieces`, and return where the HTML not yet copied starts; None
+    when the page must go whole. (Inside an excluded element that stays whole no tag bears
+    its name, so nothing inside can end its skipping early either.)"""
+    position = start
+    while (found := html.find(" " + EXCLUDE, position, stop)) >= 0:
+        tag = _TAG.match(html, max(html.rfind("<", 0, found), 0))
+        if tag is None or tag.end() <= found or tag.group(1):
+            position = found + 1
+            continue  # the words in text, not an attribute
+        position = tag.end()
+        if EXCLUDE not in _ATTRIBUTE_NAME.findall(tag.group(3)) or tag.group(2) in VOID or tag.group(3).endswith("/"):
+            continue  # inside an attribute's value; or an element without content
+        element = _ELEMENT.match(html, tag.start())
+        if element is None:
+            return None
+        content_start, content_end = element.span("content")
+        if _HEADING_WITH_ID.search(html, content_start, content_end):
+            copied = _empty_excluded(html, content_start, content_end, pieces, copied)
+            if copied is None:
+                return None
+        elif content_end > content_start:
+            pieces.append(html[copied:content_start])
+            copied = content_end
+        position = element.end()
+    return copied

@@ -1,0 +1,161 @@
+"""The search plugin indexes generated pages without the elements it excludes, and makes the
+same index, byte for byte, as from the whole pages (`generator/search_text.py`)."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from material.plugins.search.plugin import Parser
+
+from conftest import REPO
+from generator.mkdocs_hook import WHOLE_SEARCH_HTML_VARIABLE
+from generator.search_text import without_excluded
+
+sys.path.insert(0, str(REPO / "bench"))
+import corpus  # noqa: E402  (bench/corpus.py: the synthetic plans of the benchmark)
+from run import make_project  # noqa: E402
+
+SYNTHETIC_PLANS = 30
+
+
+def _build(project: Path, site: Path, whole: bool) -> list[str]:
+    """Build the site (verbose); the generated pages the search plugin got emptied."""
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    env.pop(WHOLE_SEARCH_HTML_VARIABLE, None)
+    if whole:
+        env[WHOLE_SEARCH_HTML_VARIABLE] = "1"
+    result = subprocess.run([str(Path(sys.executable).parent / "mkdocs"), "build", "--strict", "--verbose",
+                             "--site-dir", str(site)], cwd=project, capture_output=True, text=True, env=env)
+    assert result.returncode == 0, result.stderr
+    return re.findall(r"Search indexes (\S+) without the elements it excludes", result.stdout + result.stderr)
+
+
+def _html_page(src_uri: str) -> str:
+    """Where a page's HTML lands (`x/index.md` → `x/index.html`, `x/y.md` → `x/y/index.html`)."""
+    stem = src_uri.removesuffix(".md")
+    return "index.html" if stem == "index" else f"{stem.removesuffix('/index')}/index.html"
+
+
+def _assert_same_site_and_index(project: Path, tmp_path: Path) -> None:
+    emptied = _build(project, tmp_path / "fast", whole=False)
+    assert _build(project, tmp_path / "whole", whole=True) == []
+    fast, whole = tmp_path / "fast", tmp_path / "whole"
+    index = Path("search") / "search_index.json"
+    assert (fast / index).read_bytes() == (whole / index).read_bytes()
+    pages = sorted(str(path.relative_to(fast)) for path in fast.rglob("*.html"))
+    assert pages == sorted(str(path.relative_to(whole)) for path in whole.rglob("*.html"))
+    # The theme still shows every page whole.
+    assert [page for page in pages if (fast / page).read_bytes() != (whole / page).read_bytes()] == []
+    # Every page with excluded elements was indexed without them.
+    excluding = [page for page in pages if b"data-search-exclude" in (fast / page).read_bytes()]
+    assert excluding and sorted(_html_page(src_uri) for src_uri in emptied) == excluding
+
+
+def test_the_real_plans_give_the_same_search_index_both_ways(tmp_path):
+    _assert_same_site_and_index(REPO, tmp_path)
+
+
+def test_synthetic_plans_give_the_same_search_index_both_ways(tmp_path):
+    project = make_project(tmp_path / "project", corpus.generate(SYNTHETIC_PLANS, corpus.DEFAULT_SEED))
+    _assert_same_site_and_index(project, tmp_path)
+
+
+def _entries(html: str) -> list[tuple]:
+    """What the plugin's parser makes of a page: each section's heading, id, title, text,
+    whether it is excluded and how deep its heading lies; or the error it stops at."""
+    parser = Parser()
+    try:
+        parser.feed(html)
+        parser.close()
+    except ValueError as error:  # some improperly nested markup (a `<p>` in a `<p>`)
+        return [("error", str(error))]
+    return [(s.el.tag, s.id, "".join(s.title), "".join(s.text), s.is_excluded(), s.depth) for s in parser.data]
+
+
+@pytest.mark.parametrize("html, searched", [
+    ('<p>före</p>\n<ul class="x" data-search-exclude>\n<li>a <a href="#b">b</a></li>\n</ul>\n<p>efter</p>',
+     '<p>före</p>\n<ul class="x" data-search-exclude></ul>\n<p>efter</p>'),
+    ('<div data-search-exclude><p data-search-exclude>x</p><p>y<br>z</p></div><p>kvar</p>',
+     '<div data-search-exclude></div><p>kvar</p>'),
+    ('<h3 class="rubrik" data-search-exclude>Åtaganden</h3>\n<p>text</p>',
+     '<h3 class="rubrik" data-search-exclude></h3>\n<p>text</p>'),
+])
+def test_excluded_elements_are_emptied(html, searched):
+    assert without_excluded(html) == searched
+    assert _entries(searched) == _entries(html)
+
+
+def test_an_excluded_element_with_a_heading_inside_stays_and_its_excluded_elements_are_emptied():
+    """The plugin makes an entry for a heading with an id even inside an excluded element."""
+    html = ('<h1 id="t">T</h1>\n<section data-search-exclude>\n<h2 id="lattlast">Lättläst</h2>\n<p>lätt</p>\n'
+            '<blockquote data-search-exclude><p>citat</p></blockquote>\n</section>\n<p>efter</p>')
+    searched = without_excluded(html)
+    assert searched == html.replace("<p>citat</p>", "")
+    assert _entries(searched) == _entries(html)
+    assert ("h2", "lattlast", "", "", False, float("inf")) in _entries(html)
+
+
+@pytest.mark.parametrize("html", [
+    '<div data-search-exclude><!-- en kommentar --><p>y</p></div>',  # a comment
+    '<div data-search-exclude><script>if (a<b) {}</script></div>',  # a script's content is not markup
+    '<div data-search-exclude><p class=x>y</p></div>',  # an unquoted attribute value
+    '<div data-search-exclude><p title="a>b">y</p></div>',  # a `>` in an attribute value
+    '<div  data-search-exclude><p>y</p></div>',  # two spaces before an attribute
+    '<DIV data-search-exclude><p>y</p></DIV>',  # an upper-case name
+    '<div data-search-exclude><p>x</div>',  # not properly nested
+    '<div data-search-exclude><p data-search-boost="2">x</p></div>',  # an attribute the plugin removes
+    '<div class="linenodiv"><span data-search-exclude>1</span></div>',  # code line numbers
+    '<div data-search-exclude>' + '<span>' * 9 + 'x' + '</span>' * 9 + '</div>',  # nested too deep
+])
+def test_a_page_the_rules_do_not_cover_goes_whole(html):
+    assert without_excluded(html) is html
+
+
+def test_a_tag_of_the_excluded_elements_name_inside_it_keeps_the_page_whole():
+    """The plugin stops skipping at the inner tag's end: the text after it is indexed."""
+    html = '<div data-search-exclude><div>x</div>synlig</div>'
+    assert without_excluded(html) is html
+    assert "synlig" in _entries(html)[0][3]
+
+
+@pytest.mark.parametrize("html", [
+    '<p>Attributet data-search-exclude döljer text.</p>',  # the words in text
+    '<p title="se data-search-exclude här">x</p>',  # in an attribute's value
+    '<p>a<br data-search-exclude>b</p>',  # an element without content
+    '<p>a<span data-search-exclude/>b</p>',
+    '<p>a<span data-search-exclude></span>b</p>',  # already empty
+])
+def test_a_page_with_nothing_to_empty_is_handed_over_as_it_is(html):
+    assert without_excluded(html) is html
+
+
+# Small pages of nested elements, some excluded, some headings with ids, some improperly
+# nested, with text and white space between: the plugin must make the same entries from the
+# emptied page as from the whole one.
+_TEXT = st.sampled_from(["", " ", "\n", "ord", " två ord ", "a\nb", "&amp;", "\n\n", "  "])
+_ATTRIBUTES = st.lists(st.sampled_from([' data-search-exclude', ' id="a"', ' id="b"', ' class="headerlink"',
+                                        ' class="x"']), max_size=3, unique=True)
+_LEAF = _TEXT | st.sampled_from(["<br>", "<img src=\"x\">", "<div/>", '<h2 id="c"/>', "<p data-search-exclude/>"])
+
+
+def _element(name: str, attributes: list[str], children: list[str], closed: bool) -> str:
+    return f"<{name}{''.join(attributes)}>{''.join(children)}{f'</{name}>' if closed else ''}"
+
+
+_PAGES = st.recursive(_LEAF, lambda inner: st.builds(
+    _element, st.sampled_from(["div", "p", "span", "section", "ul", "li", "h1", "h2", "h3", "a", "pre", "code"]),
+    _ATTRIBUTES, st.lists(inner, max_size=4), st.sampled_from([True] * 12 + [False])), max_leaves=40)
+
+
+@settings(max_examples=400, deadline=None, database=None)
+@given(st.lists(_PAGES, min_size=1, max_size=4))
+def test_the_plugin_makes_the_same_entries_from_the_emptied_page(parts):
+    html = "\n".join(parts)
+    assert _entries(without_excluded(html)) == _entries(html)
