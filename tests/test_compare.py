@@ -145,6 +145,10 @@ def test_search_ranks_comparisons_first_and_never_indexes_a_silent_column(repo_s
     assert v_item not in indexed
     assert any(v_item in d["text"] for d in index["docs"] if d["location"].startswith("dokument/eskilstuna-v-"))
     assert not any(d["location"].startswith(("kallor/", "redaktion/", "eskilstuna/tackning/")) for d in index["docs"])
+    # The easy-read text is indexed on the topic page only, and leaves no empty entry (a
+    # result that leads nowhere new) on the comparison pages.
+    assert not any(d["location"].startswith("eskilstuna/hemloshet/#") and not d["text"] for d in compare)
+    assert any(d["location"] == "amnen/hemloshet/#lattlast-hemloshet" and d["text"] for d in index["docs"])
 
 
 def test_a_municipality_id_that_is_a_site_path_is_refused(project, cli):
