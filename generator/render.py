@@ -236,6 +236,8 @@ def _worker_count(pages: int) -> int:
         return 1
     else:
         wanted = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+    if "fork" not in multiprocessing.get_all_start_methods():
+        return 1  # workers share the built model by forking (not on Windows)
     return wanted if threading.active_count() == 1 else 1
 
 

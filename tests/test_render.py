@@ -64,6 +64,9 @@ def test_large_sites_use_every_core_unless_told_otherwise(monkeypatch):
     monkeypatch.setattr(render.threading, "active_count", lambda: 1)
     monkeypatch.setenv("VLV_WORKERS", "1")
     assert render._worker_count(10_000) == 1
+    monkeypatch.delenv("VLV_WORKERS")
+    monkeypatch.setattr(render.multiprocessing, "get_all_start_methods", lambda: ["spawn"])
+    assert render._worker_count(10_000) == 1  # without fork the model could not be shared
 
 
 def test_generator_build_writes_only_changed_pages_and_removes_stale_ones(tmp_path, cli):
