@@ -18,7 +18,7 @@ import stat
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Annotated, Any, Generic, Literal, Optional, TypeVar, Union, get_args, get_origin
+from typing import Annotated, Any, Generic, Iterator, Literal, Optional, TypeVar, Union, get_args, get_origin
 
 import yaml
 from pydantic import BaseModel, ValidationError
@@ -447,18 +447,11 @@ class Loaded(Generic[M]):
         """The position of `loc`, or of the deepest part of it the file has, and whether
         the file has all of it. Found when asked: most fields never need a position."""
         node, key_mark, shown = self.tree, None, []
-        for part in loc:
-            if isinstance(node, Mapping) and isinstance(part, str) and part in node.entries:
-                line, col, node = node.entries[part]
-                key_mark, shown = (line, col), shown + [part]
-            elif isinstance(node, Sequence) and isinstance(part, int) and 0 <= part < len(node.items):
-                node = node.items[part]
-                key_mark, shown = None, shown + [node.index if node.index >= 0 else part]
-            else:
-                break
-        else:
-            return Position(node.line, node.col, *(key_mark or (node.line, node.col)), field_path(tuple(shown))), True
-        return Position(node.line, node.col, *(key_mark or (node.line, node.col)), field_path(tuple(shown))), False
+        for part, node, key_mark in _steps(self.tree, loc):
+            # List entries are named by their index as written, also after pruning.
+            shown.append(node.index if isinstance(part, int) and node.index >= 0 else part)
+        where = Position(node.line, node.col, *(key_mark or (node.line, node.col)), field_path(tuple(shown)))
+        return where, len(shown) == len(loc)
 
     def position(self, loc: tuple) -> Position:
         return self._find(loc)[0]
@@ -598,18 +591,24 @@ def node_at(root: AnyNode, loc: tuple) -> tuple[AnyNode, tuple, Optional[tuple[i
     node: AnyNode = root
     followed: list = []
     key_mark = None
-    for part in loc:
-        if isinstance(node, Mapping) and isinstance(part, str) and part in node.entries:
-            line, col, child = node.entries[part]
-            key_mark = (line, col)
-            node = child
-        elif isinstance(node, Sequence) and isinstance(part, int) and 0 <= part < len(node.items):
-            node = node.items[part]
-            key_mark = None
-        else:
-            break
+    for part, node, key_mark in _steps(root, loc):
         followed.append(part)
     return node, tuple(followed), key_mark
+
+
+def _steps(root: AnyNode, loc: tuple) -> Iterator[tuple[Any, AnyNode, Optional[tuple[int, int]]]]:
+    """Each part of `loc` the raw tree has, in order: the part, the node it leads to, and the
+    mark of its key (None for a list entry)."""
+    node = root
+    for part in loc:
+        if isinstance(node, Mapping) and isinstance(part, str) and part in node.entries:
+            line, col, node = node.entries[part]
+            yield part, node, (line, col)
+        elif isinstance(node, Sequence) and isinstance(part, int) and 0 <= part < len(node.items):
+            node = node.items[part]
+            yield part, node, None
+        else:
+            return
 
 
 def field_path(loc: tuple) -> str:
