@@ -7,6 +7,7 @@ import os
 import sys
 from pathlib import Path
 
+from . import collector
 from .errors import LocatedError, ValidationFailed
 from .escape import annotation_data, html_text, log_text
 
@@ -211,7 +212,8 @@ def main(argv: list[str] | None = None) -> int:
     _add_change_commands(commands)
     args = parser.parse_args(argv)
     try:
-        return args.run(args)
+        with collector.paused():  # each command builds its model once and exits
+            return args.run(args)
     except ValidationFailed as failure:
         _print_errors(failure.errors)
         return 1

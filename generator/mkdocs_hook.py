@@ -38,7 +38,7 @@ from mkdocs.plugins import CombinedEvent, event_priority  # noqa: E402
 from mkdocs.structure.files import File  # noqa: E402
 from mkdocs.utils import CountHandler  # noqa: E402
 
-from generator import paths, prerendered, search_text  # noqa: E402
+from generator import collector, paths, prerendered, search_text  # noqa: E402
 from generator.errors import ValidationFailed  # noqa: E402
 from generator.escape import html_text, log_text  # noqa: E402
 from generator.history import read_history  # noqa: E402
@@ -126,8 +126,10 @@ def on_startup(command, dirty):
 
 
 def on_files(files, config):
+    collector.unfreeze()  # the model of the previous rebuild, if one failed before on_post_build
     try:
-        pages, edit_paths = _render(config)
+        with collector.paused():
+            pages, edit_paths = _render(config)
     except ValidationFailed as failure:
         for error in failure.errors:
             log.error(log_text(error))
@@ -160,6 +162,9 @@ def on_files(files, config):
     _edit_paths.update(edit_paths)
     _split_pages.clear()
     _whole_html.clear()
+    # The model and the pages live until the end of the build: kept out of the collector's
+    # passes meanwhile, which then walk only what MkDocs makes of each page.
+    collector.freeze()
     return files
 
 
@@ -263,6 +268,7 @@ on_page_context = CombinedEvent(_empty_excluded_for_search, _restore_whole_html,
 
 @event_priority(100)  # before the search plugin writes its index
 def on_post_build(config):
+    collector.unfreeze()
     if _Session.dirty:
         _merge_search_index(config)
     if _Session.showing_errors:

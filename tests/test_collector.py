@@ -1,0 +1,56 @@
+"""The build pauses Python's cyclic garbage collector and keeps its finished model out of
+the collector's passes while MkDocs makes the pages (`generator/collector.py`). A build must
+leave the collector as it found it: otherwise every rebuild of a long `mkdocs serve`
+session would keep its model, and a command run from Python would run without a collector."""
+
+import gc
+import subprocess
+import sys
+from pathlib import Path
+
+from conftest import FIXTURE, make_site_project
+from generator import collector
+from generator.cli import main
+
+# Two builds in one process, as `mkdocs serve` rebuilds: the collector's state after each,
+# then how many linked models are still alive once nothing refers to them.
+TWO_BUILDS = """
+import gc, sys
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+for run in range(2):
+    build(load_config("mkdocs.yml", site_dir=sys.argv[1]))
+    print(gc.isenabled(), gc.get_freeze_count())
+gc.collect()
+from generator.link import Site
+print(sum(isinstance(o, Site) for o in gc.get_objects()))
+"""
+
+
+def test_mkdocs_builds_leave_nothing_frozen_and_no_model_behind(tmp_path):
+    project = make_site_project(tmp_path / "project", FIXTURE)
+    result = subprocess.run([sys.executable, "-c", TWO_BUILDS, str(tmp_path / "site")], cwd=project,
+                            capture_output=True, text=True, env={"NO_MKDOCS_2_WARNING": "1", "PATH": ""})
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split("\n") == ["True 0", "True 0", "0", ""]
+
+
+def test_a_command_leaves_the_collector_on(project, capsys):
+    assert main(["--root", str(project), "validate"]) == 0
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        assert main(["--root", str(project), "validate"]) == 0
+        assert not gc.isenabled()  # as the caller had it
+    finally:
+        gc.enable()
+
+
+def test_paused_nests_and_restores_the_state_it_found():
+    assert gc.isenabled()
+    with collector.paused():
+        assert not gc.isenabled()
+        with collector.paused():
+            assert not gc.isenabled()
+        assert not gc.isenabled()  # the inner pause ends, the outer one still holds
+    assert gc.isenabled()
