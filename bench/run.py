@@ -11,6 +11,10 @@ and paired (A B, B A, A B …), and reports medians and the median of the paired
 - `python -m generator build` (validate + render, pages written to docs/) against the parse;
 - `mkdocs build --strict` (the complete site) against `hugo` building the same data with
   the minimal site in bench/hugo/ (data prepared by bench/hugo_site.py, timed apart);
+- two floors, what the chosen tools cost before the site does any work of its own: the
+  libyaml events a loader with located messages reads (bench/parse_only.py --events),
+  against the parse; and `mkdocs build` of the same pages holding only their titles
+  (bench/floor.py), against Hugo;
 - peak memory (max RSS) of each process, the search index raw and gzipped, the number of
   pages and the largest HTML page of each page kind, and milliseconds per page.
 
@@ -41,6 +45,7 @@ sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(BENCH))
 
 import corpus  # noqa: E402
+import floor  # noqa: E402
 import hugo_site  # noqa: E402
 from generator import paths  # noqa: E402
 
@@ -231,6 +236,7 @@ def bench_size(plans: int, work: Path, repeat: int, hugo: Path | None, seed: int
         f"{facts['items']} items")
     python = sys.executable
     parse = Task("libyaml_parse", [python, str(BENCH / "parse_only.py"), str(project)], project)
+    events = Task("libyaml_events", [python, str(BENCH / "parse_only.py"), "--events", str(project)], project)
     validate = Task("validate", [python, "-m", "generator", "validate"], project)
     build = Task("generator_build", [python, "-m", "generator", "build"], project,
                  before=lambda: clean_generated(project))
@@ -247,16 +253,29 @@ def bench_size(plans: int, work: Path, repeat: int, hugo: Path | None, seed: int
     result["ratios"]["validate_vs_parse"] = pair.pop("ratio")
     result["timings"].update({"validate": pair["validate"], "libyaml_parse": pair["libyaml_parse"]})
 
+    log("  libyaml events vs libyaml parse")
+    pair = paired(events, parse, repeat)
+    result["ratios"]["events_vs_parse"] = pair.pop("ratio")
+    result["timings"].update({"libyaml_events": pair["libyaml_events"], "libyaml_parse_3": pair["libyaml_parse"]})
+
     log("  generator build vs libyaml parse")
     pair = paired(build, parse, repeat)
     result["ratios"]["build_vs_parse"] = pair.pop("ratio")
     result["timings"].update({"generator_build": pair["generator_build"],
                               "libyaml_parse_2": pair["libyaml_parse"]})
+    # The floor project takes the generated pages' paths and titles from this build.
+    floor_site = work / "site-floor"
+    pages = floor.make_floor(project, work / "floor")
+    floor_build = Task("mkdocs_floor", [str(Path(python).parent / "mkdocs"), "build", "--quiet",
+                                        "--site-dir", str(floor_site)], work / "floor",
+                       before=lambda: shutil.rmtree(floor_site, ignore_errors=True))
+    result["floor_pages"] = pages
     clean_generated(project)
 
     if hugo is None:
-        log("  mkdocs build (Hugo not run)")
+        log("  mkdocs build and its floor (Hugo not run)")
         result["timings"].update(alone(mkdocs, repeat))
+        result["timings"].update(alone(floor_build, repeat))
     else:
         start = time.perf_counter()
         hugo_dir = hugo_site.prepare(project, work / "hugo-site")
@@ -268,7 +287,12 @@ def bench_size(plans: int, work: Path, repeat: int, hugo: Path | None, seed: int
         pair = paired(mkdocs, hugo_task, repeat)
         result["ratios"]["mkdocs_vs_hugo"] = pair.pop("ratio")
         result["timings"].update(pair)
+        log("  mkdocs build of the title-only pages (the engine's floor) vs hugo")
+        pair = paired(floor_build, hugo_task, repeat)
+        result["ratios"]["floor_vs_hugo"] = pair.pop("ratio")
+        result["timings"].update({"mkdocs_floor": pair["mkdocs_floor"], "hugo_2": pair["hugo"]})
         result["sites"]["hugo"] = site_facts(public)
+    result["sites"]["floor"] = site_facts(floor_site)
     result["sites"]["mkdocs"] = site_facts(mkdocs_site)
     for engine, task in (("mkdocs", "mkdocs_build"), ("hugo", "hugo")):
         if engine in result["sites"]:
@@ -293,6 +317,27 @@ def _ratio(result: dict, name: str, a: str, b: str) -> str:
     t, ratio = result["timings"], result["ratios"][name]
     return (f"{ratio['median']:.1f}× ({_s(t[a]['median_s'])} vs {_s(t[b]['median_s'])}); "
             f"CPU time {ratio['cpu_median']:.1f}×")
+
+
+def _floor_vs_hugo(result: dict) -> str:
+    if "floor_vs_hugo" in result["ratios"]:
+        return _ratio(result, "floor_vs_hugo", "mkdocs_floor", "hugo_2")
+    return f"not run (the floor alone: {_s(result['timings']['mkdocs_floor']['median_s'])})"
+
+
+def _floor_share(result: dict) -> str:
+    floor, ours = result["timings"]["mkdocs_floor"], result["timings"]["mkdocs_build"]
+    return (f"{floor['median_s'] / ours['median_s']:.0%} of wall-clock time, "
+            f"{floor['cpu_median_s'] / ours['cpu_median_s']:.0%} of CPU time")
+
+
+def _left_after_floor(result: dict) -> str:
+    """Goal P2 allows 4 × Hugo; what the engine's floor leaves of that for the site's own work."""
+    if "floor_vs_hugo" not in result["ratios"]:
+        return "not run"
+    floor, hugo = result["timings"]["mkdocs_floor"], result["timings"]["hugo_2"]
+    return (f"{4 * hugo['median_s'] - floor['median_s']:.2f} s wall-clock, "
+            f"{4 * hugo['cpu_median_s'] - floor['cpu_median_s']:.2f} s CPU")
 
 
 def _largest(result: dict, kind: str) -> str:
@@ -344,6 +389,11 @@ ROWS = [
     ("validate + render (`generator build`) / libyaml parse",
      lambda r: _ratio(r, "build_vs_parse", "generator_build", "libyaml_parse_2")),
     ("`mkdocs build` / Hugo (whole process)", lambda r: _ratio(r, "mkdocs_vs_hugo", "mkdocs_build", "hugo")),
+    ("floor: libyaml events with their marks / libyaml parse",
+     lambda r: _ratio(r, "events_vs_parse", "libyaml_events", "libyaml_parse_3")),
+    ("floor: `mkdocs build` of the same pages, a title each / Hugo", _floor_vs_hugo),
+    ("floor: share of our `mkdocs build` (medians)", _floor_share),
+    ("4 × Hugo minus the mkdocs floor (left for the site's own work)", _left_after_floor),
     ("`mkdocs build` alone", lambda r: _s(r["timings"]["mkdocs_build"]["median_s"])),
     ("Hugo data preparation (Python, not in Hugo's time)",
      lambda r: _hugo_cell(r, lambda: _s(r["timings"]["hugo_prepare"]["median_s"]))),
@@ -427,7 +477,12 @@ def markdown(report: dict) -> str:
               "data page, the changelog and the hand-written pages (other: about, contribute, 404), the search "
               "index, feeds, data files and the charts on plan pages. Every mkdocs page carries the theme's "
               f"header, navigation and footer{shell}; Hugo's pages have a bare shell, so the smaller kinds differ "
-              "by about that much. Peak memory is each process's max RSS. "
+              "by about that much. The floors: `parse_only.py --events` reads the libyaml events of the same "
+              "files, each with the line and column our messages need, and builds nothing from them; "
+              "`floor.py` gives MkDocs the same mkdocs.yml without our hook, the same hand-written pages, "
+              "theme and data files, and each generated page at its path with only its title and one "
+              "sentence: the theme, navigation, search index and file copying of this many pages, and no "
+              "plan read, checked or rendered. Peak memory is each process's max RSS. "
               "Search index: site/search/search_index.json, gzip level 9.", ""]
     return "\n".join(lines)
 

@@ -22,6 +22,7 @@ from conftest import REPO, run_module
 
 BENCH = REPO / "bench"
 sys.path.insert(0, str(BENCH))
+import floor  # noqa: E402
 import hugo_site  # noqa: E402
 import run as bench_run  # noqa: E402
 
@@ -35,6 +36,10 @@ FIGURE_ROWS = [
     "`validate` / libyaml parse of the same files",
     "validate + render (`generator build`) / libyaml parse",
     "`mkdocs build` / Hugo (whole process)",
+    "floor: libyaml events with their marks / libyaml parse",
+    "floor: `mkdocs build` of the same pages, a title each / Hugo",
+    "floor: share of our `mkdocs build` (medians)",
+    "4 × Hugo minus the mkdocs floor (left for the site's own work)",
     "`mkdocs build` alone",
     "Hugo data preparation (Python, not in Hugo's time)",
     "HTML pages, mkdocs / Hugo",
@@ -113,12 +118,12 @@ def test_smoke_json_has_positive_medians(smoke):
     _, out = smoke
     size = json.loads((out / "report.json").read_text(encoding="utf-8"))["sizes"]["10"]
     assert size["corpus"]["plans"] == 10
-    for name in ("validate", "libyaml_parse", "generator_build", "mkdocs_build"):
+    for name in ("validate", "libyaml_parse", "libyaml_events", "generator_build", "mkdocs_build", "mkdocs_floor"):
         median = size["timings"][name]["median_s"]
         assert isinstance(median, float) and median > 0, name
         assert size["timings"][name]["cpu_median_s"] > 0, name
         assert size["timings"][name]["peak_rss_mb"] > 0, name
-    for name in ("validate_vs_parse", "build_vs_parse"):
+    for name in ("validate_vs_parse", "events_vs_parse", "build_vs_parse"):
         assert size["ratios"][name]["median"] > 0 and size["ratios"][name]["cpu_median"] > 0, name
     mkdocs = size["sites"]["mkdocs"]
     assert mkdocs["pages"] > 10 and mkdocs["ms_per_page"] > 0
@@ -137,6 +142,21 @@ def test_smoke_report_names_the_largest_page_of_each_municipality_kind(smoke):
         assert page is None or largest[kind]["page"].split("/", 1)[1] == page, largest[kind]
     report = (out / "report.md").read_text(encoding="utf-8")
     assert re.search(r"^\| municipality matrix \| \d+ / not run \| \d+ KB / not run \|$", report, re.M)
+
+
+def test_floor_site_has_our_pages_with_only_their_titles(smoke):
+    _, out = smoke
+    ours, bare = out / "work" / "10" / "site-mkdocs", out / "work" / "10" / "site-floor"
+    assert bench_run.site_facts(bare)["kinds"] == bench_run.site_facts(ours)["kinds"]
+    title = re.compile(r"<title>(.*?)</title>")
+    plans = [p.relative_to(ours) for p in sorted(ours.rglob("index.html"))
+             if bench_run.page_kind(p.relative_to(ours).as_posix()) == "plan"]
+    assert plans
+    for relative in plans:
+        full, empty = ((site / relative).read_text(encoding="utf-8") for site in (ours, bare))
+        assert title.search(empty).group(1) == title.search(full).group(1)
+        assert floor.PLACEHOLDER in empty and floor.PLACEHOLDER not in full
+        assert 'class="vlv-item' in full and 'class="vlv-item' not in empty
 
 
 def test_smoke_without_hugo_says_hugo_was_not_run(smoke):
