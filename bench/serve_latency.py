@@ -1,11 +1,13 @@
 #!/usr/bin/env python3
-"""Seconds from saving an edited plan to `mkdocs serve` serving the edit (real plans).
+"""Seconds from saving an edited plan to `mkdocs serve` serving the edit.
 
-    .venv/bin/python bench/serve_latency.py [--edits 5]
+    .venv/bin/python bench/serve_latency.py [--edits 5] [--full] [--plans N]
 
-Copies this repository's code, docs and inputs into a temporary project, starts `mkdocs
-serve --dirty` as `make serve` does (`--full`: without `--dirty`), then edits one plan's title several times, polling the plan's page every 20 ms
-until each edit shows. Prints each latency and the median.
+Copies this repository's code, docs and inputs into a temporary project (`--plans N`: the
+synthetic corpus of N plans from bench/corpus.py instead of the real plans), starts `mkdocs
+serve --dirty` as `make serve` does (`--full`: without `--dirty`), then edits one plan's
+title several times, polling the plan's page every 20 ms until each edit shows. Prints
+each latency and the median.
 """
 
 from __future__ import annotations
@@ -22,7 +24,9 @@ import time
 import urllib.request
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parent.parent
+BENCH = Path(__file__).resolve().parent
+REPO = BENCH.parent
+sys.path.insert(0, str(BENCH))
 PLAN = "eskilstuna-v-socialnamnden-2017"
 
 
@@ -40,7 +44,7 @@ def _page(url: str) -> str:
         return ""
 
 
-def _wait(url: str, text: str, limit: float = 120) -> float:
+def _wait(url: str, text: str, limit: float = 600) -> float:
     start = time.monotonic()
     while text not in _page(url):
         if time.monotonic() - start > limit:
@@ -52,17 +56,28 @@ def _wait(url: str, text: str, limit: float = 120) -> float:
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--edits", type=int, default=5)
+    parser.add_argument("--plans", type=int, default=None, metavar="N",
+                        help="the synthetic corpus of N plans (bench/corpus.py) instead of the real plans")
     parser.add_argument("--full", action="store_true",
                         help="plain `mkdocs serve` (every page rebuilt) instead of `make serve`'s --dirty")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
         # A clone, as a party office works in one: the changelog and feeds read its history.
         project = Path(folder) / "project"
-        subprocess.run(["git", "clone", "-q", str(REPO), str(project)], check=True)
-        for name in ("generator", "docs", "plans", "registry", "sources"):  # the working tree as it is
-            shutil.copytree(REPO / name, project / name, dirs_exist_ok=True,
-                            ignore=shutil.ignore_patterns("__pycache__"))
-        shutil.copy(REPO / "mkdocs.yml", project)
+        plan_id = PLAN
+        if args.plans:
+            import corpus
+            import run
+
+            files = corpus.generate(args.plans, corpus.DEFAULT_SEED)
+            run.make_project(project, files)
+            plan_id = Path(min(name for name in files if name.startswith("plans/"))).stem
+        else:
+            subprocess.run(["git", "clone", "-q", str(REPO), str(project)], check=True)
+            for name in ("generator", "docs", "plans", "registry", "sources"):  # the working tree as it is
+                shutil.copytree(REPO / name, project / name, dirs_exist_ok=True,
+                                ignore=shutil.ignore_patterns("__pycache__"))
+            shutil.copy(REPO / "mkdocs.yml", project)
         port = _port()
         log_path = Path(folder) / "serve.log"
         with log_path.open("w") as log:
@@ -70,8 +85,8 @@ def main() -> int:
                                        f"127.0.0.1:{port}", *([] if args.full else ["--dirty"])],
                                       cwd=project, stdout=log, stderr=subprocess.STDOUT)
         try:
-            url = f"http://127.0.0.1:{port}/dokument/{PLAN}/"
-            plan = project / "plans" / f"{PLAN}.yaml"
+            url = f"http://127.0.0.1:{port}/dokument/{plan_id}/"
+            plan = project / "plans" / f"{plan_id}.yaml"
             original = plan.read_text(encoding="utf-8")
             title = next(line for line in original.splitlines() if line.startswith("title: "))
             _wait(url, title.removeprefix("title: ")[:20])

@@ -7,7 +7,8 @@ to watch plans, registries, sources and templates. All real work lives in the pa
 so Zensical or any other builder can use `python -m generator build` instead.
 
 Under `mkdocs serve` the hook keeps a cache of parsed files between rebuilds (an edit
-re-parses only the edited file), and a broken plan does not stop the server: every page
+re-parses only the edited file) and renders again only the outputs the edit can reach
+(`incremental`: the edited plan's municipality and the national pages), and a broken plan does not stop the server: every page
 shows the errors instead, until the plan is fixed. `mkdocs build` still fails on them.
 
 Under `mkdocs serve --dirty` (what `make serve` runs) a rebuild converts and renders only
@@ -38,7 +39,7 @@ from mkdocs.plugins import CombinedEvent, event_priority  # noqa: E402
 from mkdocs.structure.files import File  # noqa: E402
 from mkdocs.utils import CountHandler  # noqa: E402
 
-from generator import collector, paths, prerendered, search_text  # noqa: E402
+from generator import collector, incremental, paths, prerendered, search_text  # noqa: E402
 from generator.errors import ValidationFailed  # noqa: E402
 from generator.escape import html_text, log_text  # noqa: E402
 from generator.history import read_history  # noqa: E402
@@ -74,6 +75,7 @@ class _Session:
     built: dict[str, str] = {}  # each generated page's and file's text in the latest build
     page_urls: set[str] = set()  # every page of this build
     rebuilt: set[str] = set()  # the pages this build converted and rendered
+    renderer = incremental.Renderer()  # renders what an edit can change, keeps the rest
 
 
 class _GeneratedFile(File):
@@ -137,6 +139,7 @@ def on_files(files, config):
             raise Abort(f"{len(failure.errors)} fel i planer eller register; inget byggdes.")
         # A server that stops answering helps nobody: every page says what to fix.
         _Session.showing_errors = True
+        _Session.renderer.forget()
         page = error_page(failure.errors)
         # Every page of the last good build (the one in the browser reloads to the errors),
         # and the pages the nav names.
@@ -175,11 +178,19 @@ def _render(config) -> tuple[dict[str, str], dict[str, str]]:
     finally:
         if cache is not None and cache.misses:
             log.info(f"Läste in {len(cache.misses)} ändrad(e) fil(er): {', '.join(sorted(cache.misses)[:10])}")
-    outputs = site_outputs(site, read_history(ROOT, site))
+    history = read_history(ROOT, site)
+    outputs = site_outputs(site, history)
     if os.environ.get(MUNICIPALITY_VARIABLE):
         outputs = for_municipality(outputs, os.environ[MUNICIPALITY_VARIABLE])
-    pages = render_outputs(site, outputs)
-    return pages, {output.path: output.edit_source for output in outputs if output.is_page and output.edit_source}
+    edit_paths = {output.path: output.edit_source for output in outputs if output.is_page and output.edit_source}
+    if cache is None:
+        return render_outputs(site, outputs), edit_paths
+    # A rebuild renders only what the edit can change; the rest is as the last build made it.
+    pages = _Session.renderer.render(site, history, outputs, cache.misses)
+    if _Session.renderer.rendered_count < len(outputs):
+        log.info(f"Renderade {_Session.renderer.rendered_count} av {len(outputs)} sidor och filer; "
+                 "resten är oförändrade.")
+    return pages, edit_paths
 
 
 def error_page(errors) -> str:

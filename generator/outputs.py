@@ -13,7 +13,7 @@ from typing import Any, Callable, Optional
 
 from . import feeds, opendata, paths
 from .feeds import Feed, History
-from .link import RISK_BANDS, Site
+from .link import RISK_BANDS, Municipality, Site
 from .load import PLANS_DIR, REGISTRY_DIR
 
 EMPTY_SITEMAP = ('<?xml version="1.0" encoding="UTF-8"?>\n'
@@ -50,6 +50,17 @@ class Output:
     @property
     def edit_source(self) -> Optional[str]:
         return self.sources[0] if self.sources else None
+
+    @property
+    def municipality(self) -> Optional[str]:
+        """The id of the municipality whose page or file this is; None for a national one."""
+        for value in self.context.values():
+            if isinstance(value, Municipality):
+                return value.id
+            municipality = getattr(value, "municipality", None)
+            if isinstance(municipality, Municipality):
+                return municipality.id
+        return None
 
 
 def site_outputs(site: Site, history: Optional[History] = None) -> list[Output]:
@@ -105,13 +116,19 @@ def open_data_outputs(site: Site, history: History) -> list[Output]:
                (TOPICS_FILE, ACTORS_FILE) + all_plans),
         Output(paths.CHANGELOG, "changelog.md.j2", {"history": history}, (PLANS_DIR + "/",)),
     ]
-    found += [Output(data_file.path, "", sources=(), content=data_file.content) for data_file in files]
+    found += [Output(data_file.path, "", sources=(), content=data_file.content) for data_file in national]
+    found += [Output(data_file.path, "", {"plan": plan}, content=data_file.content)  # in site.plans order
+              for data_file, plan in zip(per_plan, site.plans, strict=True)]
     found.append(Output(paths.data_file("index.json"), "", content=lambda: opendata.json_text(
         opendata.manifest(files, base, history.commit))))
     found += [Output(paths.schema_file(name), "", content=(lambda text=text: text))
               for name, text in opendata.schemas(base).items()]
     site_feeds = feeds.site_feeds(site)
-    found += [Output(feed.path, "", content=(lambda feed=feed: feeds.atom(feed, history))) for feed in site_feeds]
+    # A feed of an actor or a municipality belongs to that municipality's outputs.
+    scoped = {("actor", a.id): {"actor": a} for a in site.actors}
+    scoped.update({("municipality", m.id): {"municipality": m} for m in site.municipalities})
+    found += [Output(feed.path, "", scoped.get((feed.scope, feed.scope_id), {}),
+                     content=(lambda feed=feed: feeds.atom(feed, history))) for feed in site_feeds]
     # Material's language switcher fetches sitemap.xml next to every <link rel="alternate">,
     # feeds included: each feed folder gets an empty sitemap instead of a 404 in the console.
     found += [Output(f"{folder}/sitemap.xml", "", content=lambda: EMPTY_SITEMAP)

@@ -15,7 +15,6 @@ import posixpath
 from pathlib import Path, PurePosixPath
 from typing import Optional
 
-from .link import Municipality
 from .paths import GENERATED_DIRS, GENERATED_FILES
 
 
@@ -97,15 +96,4 @@ def with_edit_urls(pages: dict[str, str], sources: dict[str, str], edit_uri: str
 def for_municipality(outputs: list, municipality_id: str) -> list:
     """The outputs of one municipality (its plans', actors' and own pages) and the national
     ones (home, topics, lists), for a build that covers one municipality of a matrix."""
-    return [output for output in outputs if _municipality_of(output) in (None, municipality_id)]
-
-
-def _municipality_of(output) -> Optional[str]:
-    """The municipality whose page `output` is, or None for a national page."""
-    for value in output.context.values():
-        if isinstance(value, Municipality):
-            return value.id
-        municipality = getattr(value, "municipality", None)
-        if isinstance(municipality, Municipality):
-            return municipality.id
-    return None
+    return [output for output in outputs if output.municipality in (None, municipality_id)]

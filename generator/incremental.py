@@ -1,0 +1,113 @@
+"""Which outputs an edit can change, so that `mkdocs serve` renders only those again.
+
+Every page and data file belongs to one municipality or to the whole country
+(`Output.municipality`). A plan reaches the pages of its own municipality, the national
+pages and files, and the pages of any plan it is linked to by a follow-up (which may stand
+in another municipality); nothing else. So after a rebuild in which only plans and
+archived sources changed, the pages of every other municipality are the same as before
+and are taken from the previous rebuild instead of being rendered again. At a thousand
+plans in thirty municipalities an edited plan shows in a few seconds instead of twelve.
+
+Anything else renders everything, as a fresh build does: the first build, a build after
+one that showed errors, a changed registry, a rebuild in which no input changed (a
+template or hand-written page was edited), a new day (which term is current depends on
+the date) and new commits (the changelog and feeds). `tests/test_incremental.py` edits
+plans and sources in many ways and compares the result with a full render.
+"""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass, field, replace
+from typing import Optional
+
+from .feeds import History
+from .link import Site
+from .load import PLANS_DIR, SOURCES_DIR
+from .outputs import Output
+from .render import render_outputs
+
+
+class Renderer:
+    """Renders each rebuild's outputs, reusing the previous rebuild's text where the changes
+    cannot reach. `forget()` after a rebuild that failed: the next one renders everything."""
+
+    def __init__(self) -> None:
+        self.snapshot: Optional[Snapshot] = None
+        self.rendered_count = 0  # outputs the last rebuild rendered
+
+    def render(self, site: Site, history: History, outputs: list[Output], changed_files: list[str]) -> dict[str, str]:
+        now, previous = snapshot(site, history), self.snapshot
+        todo = outputs_to_render(previous, now, changed_files, outputs)
+        rendered = render_outputs(site, todo)
+        pages = {output.path: rendered[output.path] if output.path in rendered else previous.rendered[output.path]
+                 for output in outputs}
+        self.snapshot, self.rendered_count = replace(now, rendered=pages), len(todo)
+        return pages
+
+    def forget(self) -> None:
+        self.snapshot = None
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """What a rebuild rendered, and what the next one needs to know which pages it may keep."""
+
+    plan_scopes: dict[str, frozenset[str]]  # plan file: the municipalities whose pages show it
+    source_plans: dict[str, frozenset[str]]  # archived source: the plan files that quote it
+    history: History
+    day: datetime.date
+    rendered: dict[str, str] = field(default_factory=dict)  # output path: its text
+
+
+def snapshot(site: Site, history: History, day: Optional[datetime.date] = None) -> Snapshot:
+    """A new model's snapshot; `dataclasses.replace(it, rendered=…)` once it is rendered."""
+    source_plans: dict[str, set[str]] = {}
+    for plan in site.plans:
+        source_plans.setdefault(plan.data.source.archive, set()).add(plan.file)
+    return Snapshot(_plan_scopes(site), {k: frozenset(v) for k, v in source_plans.items()},
+                    history, day or datetime.date.today())
+
+
+def _plan_scopes(site: Site) -> dict[str, frozenset[str]]:
+    scopes: dict[str, set[str]] = {plan.file: {plan.municipality.id} for plan in site.plans}
+    for plan in site.plans:
+        for item in plan.items:
+            for other in ([item.follows] if item.follows else []) + item.followed_up_by:
+                scopes[plan.file].add(other.plan.municipality.id)
+    return {file: frozenset(ids) for file, ids in scopes.items()}
+
+
+def outputs_to_render(previous: Optional[Snapshot], now: Snapshot, changed_files: list[str],
+                      outputs: list[Output]) -> list[Output]:
+    """The outputs that may differ from `previous` (all of them when that cannot be told).
+
+    `now` is the snapshot of the new model, not rendered yet; `changed_files` are the input
+    files whose bytes changed since the previous rebuild."""
+    municipalities = _touched(previous, now, changed_files)
+    if municipalities is None or previous is None:
+        return list(outputs)
+    return [output for output in outputs
+            if output.municipality is None or output.municipality in municipalities
+            or output.path not in previous.rendered]
+
+
+def _touched(previous: Optional[Snapshot], now: Snapshot, changed_files: list[str]) -> Optional[set[str]]:
+    """The municipalities whose pages the changes can reach; None for "every page"."""
+    if previous is None or previous.history != now.history or previous.day != now.day:
+        return None
+    changed_plans = {f for f in changed_files if f.startswith(PLANS_DIR + "/")}
+    changed_sources = {f for f in changed_files if f.startswith(SOURCES_DIR + "/")}
+    if len(changed_plans) + len(changed_sources) != len(changed_files):
+        return None  # a registry: names, topics and municipalities appear everywhere
+    changed_plans |= set(previous.plan_scopes) ^ set(now.plan_scopes)  # added and removed plans
+    for snap in (previous, now):
+        for source in changed_sources:
+            changed_plans |= snap.source_plans.get(source, frozenset())
+    if not changed_plans:
+        return None  # no input changed: a template or hand-written page did
+    touched: set[str] = set()
+    for snap in (previous, now):
+        for plan in changed_plans:
+            touched |= snap.plan_scopes.get(plan, frozenset())
+    return touched

@@ -1,0 +1,129 @@
+"""`mkdocs serve` renders again only what an edit can reach (`generator/incremental.py`).
+
+A series of edits, each followed by a rebuild as the hook does it (load with the serve
+cache, check, link, render incrementally), and each result compared with a full render of
+the same model: every page and data file must be the same, byte for byte.
+"""
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from generator.history import read_history
+from generator.incremental import Renderer
+from generator.load import LoadCache
+from generator.outputs import site_outputs
+from generator.render import render_outputs
+from generator.site import build_site
+
+
+class Rebuilds:
+    def __init__(self, root: Path):
+        self.root, self.cache, self.renderer = root, LoadCache(), Renderer()
+        self.pages: dict[str, str] = {}
+        self.scopes: dict[str, object] = {}
+
+    def edit(self, relative: str, old: str, new: str) -> None:
+        path = self.root / relative
+        text = path.read_text(encoding="utf-8")
+        assert old in text, (relative, old)
+        path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+    def rebuild(self) -> dict[str, str]:
+        """Rebuild incrementally; assert it equals a full render; return the pages that changed."""
+        site = build_site(self.root, self.cache)
+        history = read_history(self.root, site)
+        outputs = site_outputs(site, history)
+        pages = self.renderer.render(site, history, outputs, self.cache.misses)
+        full = render_outputs(site, outputs)
+        assert list(pages) == list(full)
+        assert [path for path in full if pages[path] != full[path]] == []
+        changed = {path: text for path, text in pages.items() if self.pages.get(path) != text}
+        self.pages, self.scopes = pages, {output.path: output.municipality for output in outputs}
+        return changed
+
+    @property
+    def total(self) -> int:
+        return len(self.pages)
+
+    def municipalities(self, paths) -> set:
+        return {self.scopes[path] for path in paths}
+
+
+@pytest.fixture
+def rebuilds(project) -> Rebuilds:
+    built = Rebuilds(project)
+    built.rebuild()
+    assert built.renderer.rendered_count == built.total  # the first build renders everything
+    return built
+
+
+def test_a_plan_edit_renders_its_municipality_and_the_national_outputs_only(rebuilds):
+    rebuilds.edit("plans/bergby-a-plan-2024.yaml", "title: ", "title: Ändrad ")
+    changed = rebuilds.rebuild()
+    assert rebuilds.municipalities(changed) <= {"bergby", None}
+    assert "dokument/bergby-a-plan-2024.md" in changed
+    dalby = [path for path, scope in rebuilds.scopes.items() if scope == "dalby"]
+    assert dalby and rebuilds.renderer.rendered_count <= rebuilds.total - len(dalby)
+
+
+def test_a_follow_up_in_another_municipality_is_rendered_with_the_plan_it_follows(rebuilds):
+    rebuilds.edit("plans/dalby-m-uppfoljning.yaml", "        kind: promise\n",
+                  "        kind: promise\n        follows_up: bergby-a-plan-2024#kollo\n")
+    assert rebuilds.municipalities(rebuilds.rebuild()) >= {"bergby", "dalby"}
+    # The followed-up item's text is shown on the follow-up's pages in Dalby too.
+    plan = (rebuilds.root / "plans/bergby-a-plan-2024.yaml").read_text(encoding="utf-8")
+    kollo = plan.split("- id: kollo", 1)[1]
+    text = next(line for line in kollo.splitlines() if line.strip().startswith("text: ")).split("text: ", 1)[1]
+    rebuilds.edit("plans/bergby-a-plan-2024.yaml", f"text: {text}", f"text: {text.rstrip('.')} i år.")
+    assert "dalby" in rebuilds.municipalities(rebuilds.rebuild())
+    rebuilds.edit("plans/dalby-m-uppfoljning.yaml", "        follows_up: bergby-a-plan-2024#kollo\n", "")
+    assert rebuilds.municipalities(rebuilds.rebuild()) >= {"bergby", "dalby"}
+
+
+def test_a_source_edit_renders_the_plans_that_quote_it(rebuilds):
+    source = rebuilds.root / "sources/bergby-o-webb.txt"
+    source.write_text(source.read_text(encoding="utf-8") + "\nEtt nytt stycke som ingen punkt citerar.\n",
+                      encoding="utf-8")
+    changed = rebuilds.rebuild()
+    assert "kallor/bergby-o-webb.md" in changed
+    assert rebuilds.municipalities(changed) <= {"bergby", None}
+    assert rebuilds.renderer.rendered_count < rebuilds.total
+
+
+def test_removing_adding_and_moving_plans(rebuilds, tmp_path):
+    root = rebuilds.root
+    for relative in ("plans/bergby-o-webb.yaml", "sources/bergby-o-webb.txt"):
+        shutil.move(root / relative, tmp_path / Path(relative).name)
+    assert "kallor/bergby-o-webb.md" not in rebuilds.rebuild() and "kallor/bergby-o-webb.md" not in rebuilds.pages
+    for relative in ("plans/bergby-o-webb.yaml", "sources/bergby-o-webb.txt"):
+        shutil.move(tmp_path / Path(relative).name, root / relative)
+    assert "kallor/bergby-o-webb.md" in rebuilds.rebuild()
+    # The document moves to another actor in another municipality (a file of that actor).
+    plan = (root / "plans/bergby-o-webb.yaml").read_text(encoding="utf-8")
+    actor = next(line for line in plan.splitlines() if line.startswith("actor: "))
+    (root / "plans/bergby-o-webb.yaml").unlink()
+    (root / "plans/dalby-m-webb.yaml").write_text(
+        plan.replace("id: bergby-o-webb", "id: dalby-m-webb", 1)
+        .replace(f"{actor}\nmunicipality: bergby", "actor: dalby-m\nmunicipality: dalby", 1), encoding="utf-8")
+    changed = rebuilds.rebuild()
+    assert "dokument/dalby-m-webb.md" in changed and "dokument/bergby-o-webb.md" not in rebuilds.pages
+    assert rebuilds.municipalities(changed) >= {"bergby", "dalby"}
+
+
+def test_registry_edits_and_rebuilds_without_input_changes_render_everything(rebuilds):
+    rebuilds.edit("registry/topics.yaml", "name: ", "name: Nytt namn för ")
+    rebuilds.rebuild()
+    assert rebuilds.renderer.rendered_count == rebuilds.total
+    rebuilds.rebuild()  # what a template or hand-written page edit triggers
+    assert rebuilds.renderer.rendered_count == rebuilds.total
+
+
+def test_a_failed_rebuild_makes_the_next_one_render_everything(rebuilds):
+    rebuilds.edit("plans/bergby-a-plan-2024.yaml", "title: ", "title: Ändrad ")
+    rebuilds.rebuild()
+    rebuilds.renderer.forget()  # what the hook does when a rebuild shows errors instead
+    rebuilds.edit("plans/bergby-a-plan-2024.yaml", "title: Ändrad ", "title: ")
+    rebuilds.rebuild()
+    assert rebuilds.renderer.rendered_count == rebuilds.total
