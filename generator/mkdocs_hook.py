@@ -44,6 +44,7 @@ from generator.errors import ValidationFailed  # noqa: E402
 from generator.escape import html_text, log_text  # noqa: E402
 from generator.history import read_history  # noqa: E402
 from generator.load import LoadCache  # noqa: E402
+from generator.opendata import PlanDataCache  # noqa: E402
 from generator.outputs import site_outputs  # noqa: E402
 from generator.render import render_outputs  # noqa: E402
 from generator.site import build_site  # noqa: E402
@@ -76,6 +77,7 @@ class _Session:
     page_urls: set[str] = set()  # every page of this build
     rebuilt: set[str] = set()  # the pages this build converted and rendered
     renderer = incremental.Renderer()  # renders what an edit can change, keeps the rest
+    data_cache = PlanDataCache()  # each plan's part of the data files, until the plan changes
 
 
 class _GeneratedFile(File):
@@ -179,7 +181,7 @@ def _render(config) -> tuple[dict[str, str], dict[str, str]]:
         if cache is not None and cache.misses:
             log.info(f"Läste in {len(cache.misses)} ändrad(e) fil(er): {', '.join(sorted(cache.misses)[:10])}")
     history = read_history(ROOT, site)
-    outputs = site_outputs(site, history)
+    outputs = site_outputs(site, history, _Session.data_cache if cache is not None else None)
     if os.environ.get(MUNICIPALITY_VARIABLE):
         outputs = for_municipality(outputs, os.environ[MUNICIPALITY_VARIABLE])
     edit_paths = {output.path: output.edit_source for output in outputs if output.is_page and output.edit_source}

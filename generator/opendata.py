@@ -330,35 +330,98 @@ def plan_record(plan: Plan, base_url: str) -> PlanRecord:
     )
 
 
-class _ItemValues:
-    """Each item's record as JSON values, made once per build: items.json, items.csv and
-    the plan's own file all carry the same record."""
+@dataclass(frozen=True)
+class _PlanShare:
+    """One plan's part of the data files, as text: its own file, its records in items.json
+    (comma-separated), and its rows of items.csv and tables.csv."""
 
-    def __init__(self, site: Site, base_url: str):
-        self.site, self.base_url = site, base_url
+    plan_json: str
+    items_json: str
+    items_csv: str
+    tables_csv: str
+    table_cells: int
+
+
+class PlanDataCache:
+    """Each plan's part of the data files, kept between the rebuilds of one `mkdocs serve`.
+
+    A plan's part is made from its parsed file, its archived source and its actor's registry
+    entry, and the public address. The serve cache (`load.LoadCache`) hands back the very
+    same parsed objects for files whose bytes did not change, so a part is reused only when
+    all of them are the same objects as when it was made; an edit makes it again."""
+
+    def __init__(self) -> None:
+        self._known: dict[str, tuple[tuple, _PlanShare]] = {}
+
+    def share(self, plan: Plan, base_url: str, make: Callable[[], _PlanShare]) -> _PlanShare:
+        made_from = (plan.data, plan.source, plan.actor.data)
+        known = self._known.get(plan.file)
+        if known is not None:
+            made, share = known  # (data, source, actor, address)
+            if made[3] == base_url and all(old is new for old, new in zip(made, made_from)):
+                return share
+        share = make()
+        self._known[plan.file] = ((*made_from, base_url), share)
+        return share
+
+    def keep_only(self, plans: list[Plan]) -> None:
+        """Forget removed plans."""
+        files = {plan.file for plan in plans}
+        self._known = {file: known for file, known in self._known.items() if file in files}
+
+
+class _SiteData:
+    """The data files of one build, made from each plan's part: each item's record is made
+    once and carried by items.json, items.csv and the plan's own file."""
+
+    def __init__(self, site: Site, base_url: str, cache: Optional[PlanDataCache]):
+        self.site, self.base_url, self.cache = site, base_url, cache
+        if cache is not None:
+            cache.keep_only(site.plans)
 
     @functools.cached_property
-    def by_plan(self) -> dict[str, list[dict[str, Any]]]:
-        return {plan.id: [_item_record(item, self.base_url).model_dump(mode="json") for item in plan.items]
+    def shares(self) -> dict[str, _PlanShare]:
+        if self.cache is None:
+            return {plan.id: self._share(plan) for plan in self.site.plans}
+        return {plan.id: self.cache.share(plan, self.base_url, lambda plan=plan: self._share(plan))
                 for plan in self.site.plans}
 
-    def all(self) -> list[dict[str, Any]]:
-        return [values for plan in self.site.plans for values in self.by_plan[plan.id]]
+    def _share(self, plan: Plan) -> _PlanShare:
+        items = [_item_record(item, self.base_url).model_dump(mode="json") for item in plan.items]
+        cells = [cell.model_dump(mode="json") for cell in _table_cells(plan)]
+        return _PlanShare(self._plan_json(plan, items), ",".join(_json_dumps(values)[:-1] for values in items),
+                          _csv_rows(items, ItemRecord), _csv_rows(cells, TableCellRecord), len(cells))
 
-    def plan_json(self, plan: Plan) -> str:
+    def _plan_json(self, plan: Plan, items: list[dict[str, Any]]) -> str:
         record = plan_record(plan, self.base_url).model_dump(mode="json")
-        items = iter(self.by_plan[plan.id])  # plan.items is the sections' items in order
+        remaining = iter(items)  # plan.items is the sections' items in order
         for section, values in zip(plan.sections, record["sections"]):
-            values["items"] = [next(items) for _ in section.items]
+            values["items"] = [next(remaining) for _ in section.items]
         return _json_dumps(record)
 
+    def plan_json(self, plan: Plan) -> str:
+        return self.shares[plan.id].plan_json
 
-def table_cells(site: Site) -> list[TableCellRecord]:
+    def items_json(self) -> str:
+        parts = [share.items_json for share in self.shares.values() if share.items_json]
+        return '{"items":[' + ",".join(parts) + "]}\n"
+
+    def items_csv(self) -> str:
+        return _csv_header(ItemRecord) + "".join(share.items_csv for share in self.shares.values())
+
+    def tables_csv(self) -> str:
+        return _csv_header(TableCellRecord) + "".join(share.tables_csv for share in self.shares.values())
+
+    def table_cells(self) -> int:
+        return sum(share.table_cells for share in self.shares.values())
+
+
+def _table_cells(plan: Plan) -> list[TableCellRecord]:
     return [TableCellRecord(table=f"{plan.id}#{table.id}", plan=plan.id, actor=plan.actor.id,
                             municipality=plan.municipality.id, caption=table.data.caption, unit=table.data.unit,
                             row=row.label, column=column, value=_number(value), source_line=line,
                             topics=[topic.id for topic in table.topics])
-            for plan in site.plans for table in plan.tables
+            for table in plan.tables
             for row, line in zip(table.data.rows, table.lines)
             for column, value in zip(table.data.columns, row.values)]
 
@@ -413,23 +476,37 @@ def csv_cell(value: Any, text: bool) -> str:
     return value
 
 
-def csv_text(rows: list[dict[str, Any]], record_type: type[Record]) -> str:
-    """RFC 4180 (CRLF, quotes doubled), UTF-8 with a byte order mark, a header row of field
-    names; `rows` are records of `record_type` as JSON values."""
-    columns = list(record_type.model_fields)
-    properties = record_type.model_json_schema()["properties"]
-    text_columns = {name for name in columns if _json_types(properties[name]) & {"string", "array"}}
+def _csv_header(record_type: type[Record]) -> str:
+    """The start of a CSV file: RFC 4180 (CRLF, quotes doubled), UTF-8 with a byte order mark,
+    a header row of field names. The rows of each plan's part follow (`_csv_rows`)."""
     out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
-    writer.writerow(columns)
-    cells = [(name, name in text_columns) for name in columns]
+    _csv_writer(out).writerow(list(record_type.model_fields))
+    return "\ufeff" + out.getvalue()
+
+
+def _csv_rows(rows: list[dict[str, Any]], record_type: type[Record]) -> str:
+    """`rows`, records of `record_type` as JSON values, as CSV rows."""
+    out = io.StringIO()
+    writer = _csv_writer(out)
+    cells = _csv_columns(record_type)
     for values in rows:
         # Most cells are text or empty: those are written here, the rest by `csv_cell`.
         writer.writerow(["" if value is None else
                          (("'" + value if text and value.startswith(FORMULA_START) else value)
                           if value.__class__ is str else csv_cell(value, text))
                          for name, text in cells for value in (values[name],)])
-    return "\ufeff" + out.getvalue()
+    return out.getvalue()
+
+
+def _csv_writer(out: io.StringIO):
+    return csv.writer(out, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
+
+
+@functools.cache
+def _csv_columns(record_type: type[Record]) -> list[tuple[str, bool]]:
+    """Each column's name, and whether it holds text (which a formula guard may prefix)."""
+    properties = record_type.model_json_schema()["properties"]
+    return [(name, bool(_json_types(properties[name]) & {"string", "array"})) for name in record_type.model_fields]
 
 
 def _json_types(schema: dict) -> set[str]:
@@ -496,28 +573,26 @@ LICENCE = "CC BY 4.0"
 PLAN_SCHEMA = "plan.json"
 
 
-def data_files(site: Site, base_url: str) -> tuple[list[DataFile], list[DataFile]]:
-    """The files of the whole site (each listed on the open-data page) and one file per plan."""
+def data_files(site: Site, base_url: str, cache: Optional[PlanDataCache] = None
+               ) -> tuple[list[DataFile], list[DataFile]]:
+    """The files of the whole site (each listed on the open-data page) and one file per plan.
+    `cache` (kept by `mkdocs serve`) spares making again the parts of unchanged plans."""
     # Each record and each file's text is made once per build: the manifest hashes the same
     # text that is published, and items.json, items.csv and the plans' files share records.
-    items = _ItemValues(site, base_url)
-    return national_data_files(site, base_url, items), plan_data_files(site, items)
+    data = _SiteData(site, base_url, cache)
+    return national_data_files(site, base_url, data), plan_data_files(site, data)
 
 
-def national_data_files(site: Site, base_url: str, items: _ItemValues) -> list[DataFile]:
-    cells = functools.cache(lambda: table_cells(site))
+def national_data_files(site: Site, base_url: str, data: _SiteData) -> list[DataFile]:
     files = [
         DataFile("items.json", "Alla punkter (JSON)", "Varje punkt i varje dokument, en post per punkt.",
-                 ItemsFile, "items.json", False,
-                 lambda: _json_dumps({"items": items.all()}), lambda: site.item_count),
+                 ItemsFile, "items.json", False, data.items_json, lambda: site.item_count),
         DataFile("items.csv", "Alla punkter (CSV)", "Samma poster som items.json, en rad per punkt; "
                  "öppnas i Excel, LibreOffice och Numbers.", ItemRecord, "items.csv.json", True,
-                 lambda: csv_text(items.all(), ItemRecord), lambda: site.item_count),
+                 data.items_csv, lambda: site.item_count),
         DataFile("tables.csv", "Budgettabellernas tal (CSV)", "Varje tal i dokumentens tabeller, en rad per "
                  "tal (tabell, rad, kolumn), som tal med punkt som decimaltecken.", TableCellRecord,
-                 "tables.csv.json", True,
-                 lambda: csv_text([cell.model_dump(mode="json") for cell in cells()], TableCellRecord),
-                 lambda: len(cells())),
+                 "tables.csv.json", True, data.tables_csv, data.table_cells),
         DataFile("actors.json", "Aktörer", "Partier och förvaltningar med sina dokument.", ActorsFile,
                  "actors.json", False,
                  lambda: json_text(ActorsFile(actors=[_actor_record(a, base_url) for a in site.actors])),
@@ -535,13 +610,13 @@ def national_data_files(site: Site, base_url: str, items: _ItemValues) -> list[D
     return _made_once(files)
 
 
-def plan_data_files(site: Site, items: _ItemValues) -> list[DataFile]:
+def plan_data_files(site: Site, data: _SiteData) -> list[DataFile]:
     """One file per plan: too many to list on one page, so each municipality's documents
     table links its own (the manifest lists them all)."""
     return _made_once([DataFile(f"plans/{plan.id}.json", f"Dokumentet {plan.data.title}",
                                 "Ett dokument med avsnitt, punkter, tabeller och medvetet utelämnade stycken.",
                                 PlanRecord, PLAN_SCHEMA, False,
-                                (lambda plan=plan: items.plan_json(plan)),
+                                (lambda plan=plan: data.plan_json(plan)),
                                 (lambda plan=plan: plan.item_count))
                        for plan in site.plans])
 

@@ -63,9 +63,11 @@ class Output:
         return None
 
 
-def site_outputs(site: Site, history: Optional[History] = None) -> list[Output]:
+def site_outputs(site: Site, history: Optional[History] = None,
+                 data_cache: Optional[opendata.PlanDataCache] = None) -> list[Output]:
     """Every generated page and file of the site, in a fixed order. Without `history` (the
-    changes read from git by `history.read_history`) the feeds hold one entry saying so."""
+    changes read from git by `history.read_history`) the feeds hold one entry saying so.
+    `data_cache` (kept by `mkdocs serve`) spares making unchanged plans' data again."""
     all_plans = tuple(plan.file for plan in site.plans)
     all_sources = tuple(plan.data.source.archive for plan in site.plans)
     # The lists of documents, actors, the matrix and the coverage are indexes of municipalities
@@ -93,16 +95,17 @@ def site_outputs(site: Site, history: Optional[History] = None) -> list[Output]:
         found.append(Output(paths.source_page(plan.id), "source.md.j2", {"plan": plan},
                             (plan.file, plan.data.source.archive), EDITORS_PAGE))
     found += open_data_outputs(site, history or feeds.without_history(
-        site, feeds.DEFAULT_BASE_URL, opendata.UNKNOWN_COMMIT, None, shallow=True))
+        site, feeds.DEFAULT_BASE_URL, opendata.UNKNOWN_COMMIT, None, shallow=True), data_cache)
     return _with_feeds(found, feeds.site_feeds(site))
 
 
 # --- open data and feeds -----------------------------------------------------------------------
 # The data files under data/v1/ with their schemas and manifest, the Atom feeds, and the two
 # pages about them. Pages of the site, of a topic, actor or municipality get their feed.
-def open_data_outputs(site: Site, history: History) -> list[Output]:
+def open_data_outputs(site: Site, history: History, data_cache: Optional[opendata.PlanDataCache] = None
+                      ) -> list[Output]:
     base = history.base_url
-    national, per_plan = opendata.data_files(site, base)
+    national, per_plan = opendata.data_files(site, base, data_cache)
     files = national + per_plan
     all_plans = tuple(plan.file for plan in site.plans)
     # The page lists the national files and feeds; per plan and per actor it says where they

@@ -1,7 +1,9 @@
-"""`mkdocs serve` renders again only what an edit can reach (`generator/incremental.py`).
+"""`mkdocs serve` renders again only what an edit can reach (`generator/incremental.py`),
+and makes the data files from the parts of unchanged plans it made before
+(`opendata.PlanDataCache`).
 
 A series of edits, each followed by a rebuild as the hook does it (load with the serve
-cache, check, link, render incrementally), and each result compared with a full render of
+caches, check, link, render incrementally), and each result compared with a full render of
 the same model: every page and data file must be the same, byte for byte.
 """
 
@@ -13,6 +15,7 @@ import pytest
 from generator.history import read_history
 from generator.incremental import Renderer
 from generator.load import LoadCache
+from generator.opendata import PlanDataCache
 from generator.outputs import site_outputs
 from generator.render import render_outputs
 from generator.site import build_site
@@ -20,7 +23,7 @@ from generator.site import build_site
 
 class Rebuilds:
     def __init__(self, root: Path):
-        self.root, self.cache, self.renderer = root, LoadCache(), Renderer()
+        self.root, self.cache, self.renderer, self.data_cache = root, LoadCache(), Renderer(), PlanDataCache()
         self.pages: dict[str, str] = {}
         self.scopes: dict[str, object] = {}
 
@@ -34,8 +37,8 @@ class Rebuilds:
         """Rebuild incrementally; assert it equals a full render; return the pages that changed."""
         site = build_site(self.root, self.cache)
         history = read_history(self.root, site)
-        outputs = site_outputs(site, history)
-        pages = self.renderer.render(site, history, outputs, self.cache.misses)
+        pages = self.renderer.render(site, history, site_outputs(site, history, self.data_cache), self.cache.misses)
+        outputs = site_outputs(site, history)  # a full render makes every data file afresh
         full = render_outputs(site, outputs)
         assert list(pages) == list(full)
         assert [path for path in full if pages[path] != full[path]] == []
@@ -115,6 +118,10 @@ def test_removing_adding_and_moving_plans(rebuilds, tmp_path):
 def test_registry_edits_and_rebuilds_without_input_changes_render_everything(rebuilds):
     rebuilds.edit("registry/topics.yaml", "name: ", "name: Nytt namn för ")
     rebuilds.rebuild()
+    assert rebuilds.renderer.rendered_count == rebuilds.total
+    # An actor's name is in every record of its items (items.json, items.csv, its plans' files).
+    rebuilds.edit("registry/actors.yaml", "name: ", "name: Omdöpta ")
+    assert {"data/v1/items.json", "data/v1/items.csv"} <= set(rebuilds.rebuild())
     assert rebuilds.renderer.rendered_count == rebuilds.total
     rebuilds.rebuild()  # what a template or hand-written page edit triggers
     assert rebuilds.renderer.rendered_count == rebuilds.total
