@@ -1,8 +1,8 @@
 """The rules across fields and files: one small function per rule, each returning located
 errors. They read typed, located inputs (`load.Inputs`) and never the YAML parser.
 
-`RULES` lists the rules in the order they run; `run_checks` runs every one of them over
-everything that loaded, so one error never hides another.
+`REGISTRY_RULES` and `PLAN_RULES` list the rules in the order they run; `run_checks` runs
+every one of them over everything that loaded, so one error never hides another.
 """
 
 from __future__ import annotations
@@ -11,7 +11,8 @@ import difflib
 import functools
 import re
 from pathlib import Path
-from typing import Callable, Iterator
+from dataclasses import replace
+from typing import Callable, Iterator, Optional
 
 from . import model
 from .coverage import measure, unit_kind
@@ -470,15 +471,55 @@ PLAN_RULES: tuple[Rule, ...] = (
 )
 
 
-def run_checks(inputs: Inputs) -> list[LocatedError]:
+# The plan rules that compare plans with each other; every other plan rule looks at one plan
+# at a time (with the registries and its source).
+CROSS_PLAN_RULES: tuple[Rule, ...] = (check_plan_ids_unique, check_sources_used, check_follow_ups_known)
+
+
+def run_checks(inputs: Inputs, cache: Optional["CheckCache"] = None) -> list[LocatedError]:
     """Every rule over everything that loaded. Plans are checked against the registries,
-    so they wait until the registries themselves are sound."""
+    so they wait until the registries themselves are sound. With a `cache` (kept by `mkdocs
+    serve`) the one-plan rules run only for plans that changed; the errors are the same."""
     if not inputs.registries_ok:
         return []
     errors = [error for rule in REGISTRY_RULES for error in rule(inputs)]
     if errors:
         return errors
-    return [error for rule in PLAN_RULES for error in rule(inputs)]
+    if cache is None:
+        return [error for rule in PLAN_RULES for error in rule(inputs)]
+    found = cache.found(inputs)
+    return [error for rule in PLAN_RULES
+            for error in (rule(inputs) if rule in CROSS_PLAN_RULES else
+                          [error for plan in found for error in plan[rule]])]
+
+
+class CheckCache:
+    """What the one-plan rules found in each plan, kept between the rebuilds of `mkdocs serve`.
+
+    The serve cache (`load.LoadCache`) hands back the very same parsed objects for files
+    whose bytes did not change. A plan's findings are reused while the plan, its source and
+    the four registries are the objects they were found in; otherwise the rules run again
+    on that plan alone. Each rule lists its errors plan by plan, so putting the plans'
+    findings side by side, rule by rule, gives the errors of one run over every plan."""
+
+    def __init__(self) -> None:
+        self._known: dict[str, tuple[tuple, dict[Rule, list[LocatedError]]]] = {}
+
+    def found(self, inputs: Inputs) -> list[dict[Rule, list[LocatedError]]]:
+        registries = (inputs.municipalities, inputs.actors, inputs.topics, inputs.terms)
+        known, self._known = self._known, {}
+        result = []
+        for plan in inputs.plans:
+            made_from = (plan, inputs.sources.get(plan.value.source.archive), *registries)
+            previous = known.get(plan.path)
+            if previous is not None and all(old is new for old, new in zip(previous[0], made_from)):
+                findings = previous[1]
+            else:
+                alone = replace(inputs, plans=[plan])
+                findings = {rule: rule(alone) for rule in PLAN_RULES if rule not in CROSS_PLAN_RULES}
+            self._known[plan.path] = (made_from, findings)
+            result.append(findings)
+        return result
 
 
 def check_easy_read_lix(inputs: Inputs) -> list[LocatedError]:

@@ -40,6 +40,7 @@ from mkdocs.structure.files import File  # noqa: E402
 from mkdocs.utils import CountHandler  # noqa: E402
 
 from generator import collector, incremental, paths, prerendered, search_text  # noqa: E402
+from generator.checks import CheckCache  # noqa: E402
 from generator.errors import ValidationFailed  # noqa: E402
 from generator.escape import html_text, log_text  # noqa: E402
 from generator.history import read_history  # noqa: E402
@@ -70,6 +71,7 @@ class _Session:
 
     serving = False
     cache = LoadCache()
+    checked = CheckCache()  # what the one-plan rules found in each plan, until it changes
     pages: tuple[str, ...] = ()  # the generated pages of the last good build
     showing_errors = False  # this build shows the error page instead of the site
     dirty = False  # `mkdocs serve --dirty`: rebuild only what changed
@@ -176,7 +178,7 @@ def on_files(files, config):
 def _render(config) -> tuple[dict[str, str], dict[str, str]]:
     cache = _Session.cache if _Session.serving else None
     try:
-        site = build_site(ROOT, cache)
+        site = build_site(ROOT, cache, _Session.checked if cache is not None else None)
     finally:
         if cache is not None and cache.misses:
             log.info(f"Läste in {len(cache.misses)} ändrad(e) fil(er): {', '.join(sorted(cache.misses)[:10])}")

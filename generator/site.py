@@ -5,18 +5,19 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Optional
 
-from .checks import run_checks
+from .checks import CheckCache, run_checks
 from .errors import ValidationFailed
 from .link import Site, link
 from .load import LoadCache, load_inputs
 
 
-def build_site(root: Path, cache: Optional[LoadCache] = None) -> Site:
+def build_site(root: Path, cache: Optional[LoadCache] = None, checked: Optional[CheckCache] = None) -> Site:
     """Read, check and link everything under `root`; raise ValidationFailed with every error.
 
-    A `cache` (kept by `mkdocs serve` between rebuilds) spares parsing unchanged files."""
+    A `cache` (kept by `mkdocs serve` between rebuilds) spares parsing unchanged files, and
+    `checked` checking them again."""
     inputs = load_inputs(Path(root), cache)
-    errors = inputs.errors + run_checks(inputs)
+    errors = inputs.errors + run_checks(inputs, checked)
     if errors or not all(plan.complete for plan in inputs.plans):
         raise ValidationFailed(errors)
     return link(inputs)

@@ -12,9 +12,10 @@ from pathlib import Path
 
 import pytest
 
+from generator.checks import CheckCache, run_checks
 from generator.history import read_history
 from generator.incremental import Renderer
-from generator.load import LoadCache
+from generator.load import LoadCache, load_inputs
 from generator.opendata import PlanDataCache
 from generator.outputs import site_outputs
 from generator.render import render_outputs
@@ -24,6 +25,7 @@ from generator.site import build_site
 class Rebuilds:
     def __init__(self, root: Path):
         self.root, self.cache, self.renderer, self.data_cache = root, LoadCache(), Renderer(), PlanDataCache()
+        self.checked = CheckCache()
         self.pages: dict[str, str] = {}
         self.scopes: dict[str, object] = {}
 
@@ -35,7 +37,7 @@ class Rebuilds:
 
     def rebuild(self) -> dict[str, str]:
         """Rebuild incrementally; assert it equals a full render; return the pages that changed."""
-        site = build_site(self.root, self.cache)
+        site = build_site(self.root, self.cache, self.checked)
         history = read_history(self.root, site)
         pages = self.renderer.render(site, history, site_outputs(site, history, self.data_cache), self.cache.misses)
         outputs = site_outputs(site, history)  # a full render makes every data file afresh
@@ -134,3 +136,32 @@ def test_a_failed_rebuild_makes_the_next_one_render_everything(rebuilds):
     rebuilds.edit("plans/bergby-a-plan-2024.yaml", "title: Ändrad ", "title: ")
     rebuilds.rebuild()
     assert rebuilds.renderer.rendered_count == rebuilds.total
+
+
+def _errors(root: Path, cache: LoadCache, checked) -> list[str]:
+    return [str(error) for error in run_checks(load_inputs(root, cache), checked)]
+
+
+def test_checks_kept_between_rebuilds_report_what_a_fresh_run_reports(project):
+    """Errors in several plans, found by one-plan and cross-plan rules; then one is fixed
+    and another made. The serve caches give the same errors, in the same order, each time."""
+    edits = [("plans/bergby-o-webb.yaml", "topics: [hemloshet]", "topics: [hemlöshet, hemloshet, hemloshet]"),
+             ("plans/bergby-o-webb.yaml", "locator: Östra listan vill", "locator: Ingenstans"),
+             ("plans/bergby-socialnamnden-vp-2024.yaml", "quote: Socialnämnden ska minska hemlösheten.",
+              "quote: Socialnämnden ska öka hemlösheten."),
+             ("plans/dalby-m-uppfoljning.yaml", "# yaml-language-server", "# language-server"),
+             ("plans/dalby-m-uppfoljning.yaml", "id: dalby-m-uppfoljning", "id: bergby-o-webb")]
+    for relative, old, new in edits:
+        path = project / relative
+        path.write_text(path.read_text(encoding="utf-8").replace(old, new, 1), encoding="utf-8")
+    cache, checked = LoadCache(), CheckCache()
+    fresh = _errors(project, LoadCache(enabled=False), None)
+    assert len(fresh) >= 6 and len({error.split(":")[0] for error in fresh}) == 3
+    assert _errors(project, cache, checked) == fresh
+    assert _errors(project, cache, checked) == fresh  # every plan's findings from the cache
+    path = project / "plans/bergby-o-webb.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("locator: Ingenstans", "locator: Östra listan vill")
+                    .replace("title: ", "title: PLATSHÅLLARE ", 1), encoding="utf-8")
+    fresh = _errors(project, LoadCache(enabled=False), None)
+    assert any("platshållartext" in error for error in fresh) and not any("Ingenstans" in e for e in fresh)
+    assert _errors(project, cache, checked) == fresh
