@@ -96,10 +96,10 @@ def _touched(previous: Optional[Snapshot], now: Snapshot, changed_files: list[st
     """The municipalities whose pages the changes can reach; None for "every page"."""
     if previous is None or previous.history != now.history or previous.day != now.day:
         return None
+    if not all(f.startswith((PLANS_DIR + "/", SOURCES_DIR + "/")) for f in changed_files):
+        return None  # a registry: names, topics and municipalities appear everywhere
     changed_plans = {f for f in changed_files if f.startswith(PLANS_DIR + "/")}
     changed_sources = {f for f in changed_files if f.startswith(SOURCES_DIR + "/")}
-    if len(changed_plans) + len(changed_sources) != len(changed_files):
-        return None  # a registry: names, topics and municipalities appear everywhere
     changed_plans |= set(previous.plan_scopes) ^ set(now.plan_scopes)  # added and removed plans
     for snap in (previous, now):
         for source in changed_sources:
