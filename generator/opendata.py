@@ -336,6 +336,7 @@ class _PlanShare:
     (comma-separated), and its rows of items.csv and tables.csv."""
 
     plan_json: str
+    plan_json_digest: tuple[int, str]  # its bytes and SHA-256, for the manifest
     items_json: str
     items_csv: str
     tables_csv: str
@@ -388,7 +389,8 @@ class _SiteData:
     def _share(self, plan: Plan) -> _PlanShare:
         items = [_item_record(item, self.base_url).model_dump(mode="json") for item in plan.items]
         cells = [cell.model_dump(mode="json") for cell in _table_cells(plan)]
-        return _PlanShare(self._plan_json(plan, items), ",".join(_json_dumps(values)[:-1] for values in items),
+        plan_json = self._plan_json(plan, items)
+        return _PlanShare(plan_json, _digest(plan_json), ",".join(_json_dumps(values)[:-1] for values in items),
                           _csv_rows(items, ItemRecord), _csv_rows(cells, TableCellRecord))
 
     def _plan_json(self, plan: Plan, items: list[dict[str, Any]]) -> str:
@@ -400,6 +402,9 @@ class _SiteData:
 
     def plan_json(self, plan: Plan) -> str:
         return self.shares[plan.id].plan_json
+
+    def plan_json_digest(self, plan: Plan) -> tuple[int, str]:
+        return self.shares[plan.id].plan_json_digest
 
     def items_json(self) -> str:
         parts = [share.items_json for share in self.shares.values() if share.items_json]
@@ -562,6 +567,9 @@ class DataFile:
     csv: bool
     content: Callable[[], str]
     count: Callable[[], int]  # records (CSV rows, list entries)
+    # Its bytes and SHA-256 where they are kept with the text (a plan's file, made once
+    # while the plan is unchanged); otherwise the manifest measures the text.
+    digest: Optional[Callable[[], tuple[int, str]]] = None
 
     @property
     def path(self) -> str:
@@ -622,7 +630,8 @@ def plan_data_files(site: Site, data: _SiteData) -> list[DataFile]:
                                 "Ett dokument med avsnitt, punkter, tabeller och medvetet utelämnade stycken.",
                                 PlanRecord, PLAN_SCHEMA, False,
                                 (lambda plan=plan: data.plan_json(plan)),
-                                (lambda plan=plan: plan.item_count))
+                                (lambda plan=plan: plan.item_count),
+                                (lambda plan=plan: data.plan_json_digest(plan)))
                        for plan in site.plans])
 
 
@@ -659,15 +668,19 @@ def schemas(base_url: str) -> dict[str, str]:
     return out
 
 
+def _digest(text: str) -> tuple[int, str]:
+    data = text.encode("utf-8")
+    return len(data), hashlib.sha256(data).hexdigest()
+
+
 def manifest(files: list[DataFile], base_url: str, commit: str) -> Manifest:
     """Every data file with its size, record count and SHA-256; the same input gives the same bytes."""
     entries = []
     for data_file in sorted(files, key=lambda f: f.name):
-        data = data_file.content().encode("utf-8")
+        size, sha256 = data_file.digest() if data_file.digest else _digest(data_file.content())
         entries.append(ManifestFile(
-            path=data_file.name, url=paths.absolute_url(base_url, data_file.path), bytes=len(data),
-            records=data_file.count(), sha256=hashlib.sha256(data).hexdigest(),
-            schema_url=paths.absolute_url(base_url, data_file.schema_path)))
+            path=data_file.name, url=paths.absolute_url(base_url, data_file.path), bytes=size,
+            records=data_file.count(), sha256=sha256, schema_url=paths.absolute_url(base_url, data_file.schema_path)))
     return Manifest(version=VERSION, commit=commit, licence=LICENCE, files=entries)
 
 
