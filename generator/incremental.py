@@ -21,29 +21,49 @@ import datetime
 from dataclasses import dataclass, field, replace
 from typing import Optional
 
+from pathlib import Path
+
+from .checks import CheckCache
 from .feeds import History
+from .history import read_history
 from .link import Site
-from .load import PLANS_DIR, SOURCES_DIR
-from .outputs import Output
+from .load import PLANS_DIR, SOURCES_DIR, LoadCache
+from .opendata import PlanDataCache
+from .outputs import Output, site_outputs
 from .render import render_outputs
+from .site import build_site
+from .write import for_municipality
 
 
-class Renderer:
-    """Renders each rebuild's outputs, reusing the previous rebuild's text where the changes
-    cannot reach. `forget()` after a rebuild that failed: the next one renders everything."""
+class Rebuilds:
+    """What `mkdocs serve` keeps from one rebuild to the next, and the rebuild itself: each
+    input file as parsed (`load.LoadCache`), what the one-plan rules found in each plan
+    (`checks.CheckCache`), each plan's part of the data files (`opendata.PlanDataCache`),
+    and what the last rebuild rendered. `forget()` after a rebuild that failed: the next
+    one renders everything."""
 
     def __init__(self) -> None:
+        self.files = LoadCache()
+        self.checked = CheckCache()
+        self.data = PlanDataCache()
         self.snapshot: Optional[Snapshot] = None
         self.rendered_count = 0  # outputs the last rebuild rendered
 
-    def render(self, site: Site, history: History, outputs: list[Output], changed_files: list[str]) -> dict[str, str]:
+    def build(self, root: Path, municipality: Optional[str] = None) -> tuple[list[Output], dict[str, str]]:
+        """Every output of the tree at `root` (one municipality's and the national ones, if
+        given) and its text; raises ValidationFailed with every error."""
+        site = build_site(root, self.files, self.checked)
+        history = read_history(root, site)
+        outputs = site_outputs(site, history, self.data)
+        if municipality:
+            outputs = for_municipality(outputs, municipality)
         now, previous = snapshot(site, history), self.snapshot
-        todo = outputs_to_render(previous, now, changed_files, outputs)
+        todo = outputs_to_render(previous, now, self.files.misses, outputs)
         rendered = render_outputs(site, todo)
         pages = {output.path: rendered[output.path] if output.path in rendered else previous.rendered[output.path]
                  for output in outputs}
         self.snapshot, self.rendered_count = replace(now, rendered=pages), len(todo)
-        return pages
+        return outputs, pages
 
     def forget(self) -> None:
         self.snapshot = None

@@ -40,12 +40,9 @@ from mkdocs.structure.files import File  # noqa: E402
 from mkdocs.utils import CountHandler  # noqa: E402
 
 from generator import collector, incremental, paths, prerendered, search_text  # noqa: E402
-from generator.checks import CheckCache  # noqa: E402
 from generator.errors import ValidationFailed  # noqa: E402
 from generator.escape import html_text, log_text  # noqa: E402
 from generator.history import read_history  # noqa: E402
-from generator.load import LoadCache  # noqa: E402
-from generator.opendata import PlanDataCache  # noqa: E402
 from generator.outputs import site_outputs  # noqa: E402
 from generator.render import render_outputs  # noqa: E402
 from generator.site import build_site  # noqa: E402
@@ -70,16 +67,13 @@ class _Session:
     """What the hook remembers between the rebuilds of one `mkdocs serve`."""
 
     serving = False
-    cache = LoadCache()
-    checked = CheckCache()  # what the one-plan rules found in each plan, until it changes
+    rebuilds = incremental.Rebuilds()  # parsed files, checks, data files and pages kept between rebuilds
     pages: tuple[str, ...] = ()  # the generated pages of the last good build
     showing_errors = False  # this build shows the error page instead of the site
     dirty = False  # `mkdocs serve --dirty`: rebuild only what changed
     built: dict[str, str] = {}  # each generated page's and file's text in the latest build
     page_urls: set[str] = set()  # every page of this build
     rebuilt: set[str] = set()  # the pages this build converted and rendered
-    renderer = incremental.Renderer()  # renders what an edit can change, keeps the rest
-    data_cache = PlanDataCache()  # each plan's part of the data files, until the plan changes
 
 
 class _GeneratedFile(File):
@@ -143,7 +137,7 @@ def on_files(files, config):
             raise Abort(f"{len(failure.errors)} fel i planer eller register; inget byggdes.")
         # A server that stops answering helps nobody: every page says what to fix.
         _Session.showing_errors = True
-        _Session.renderer.forget()
+        _Session.rebuilds.forget()
         page = error_page(failure.errors)
         # Every page of the last good build (the one in the browser reloads to the errors),
         # and the pages the nav names.
@@ -176,25 +170,25 @@ def on_files(files, config):
 
 
 def _render(config) -> tuple[dict[str, str], dict[str, str]]:
-    cache = _Session.cache if _Session.serving else None
-    try:
-        site = build_site(ROOT, cache, _Session.checked if cache is not None else None)
-    finally:
-        if cache is not None and cache.misses:
-            log.info(f"Läste in {len(cache.misses)} ändrad(e) fil(er): {', '.join(sorted(cache.misses)[:10])}")
-    history = read_history(ROOT, site)
-    outputs = site_outputs(site, history, _Session.data_cache if cache is not None else None)
-    if os.environ.get(MUNICIPALITY_VARIABLE):
-        outputs = for_municipality(outputs, os.environ[MUNICIPALITY_VARIABLE])
-    edit_paths = {output.path: output.edit_source for output in outputs if output.is_page and output.edit_source}
-    if cache is None:
-        return render_outputs(site, outputs), edit_paths
-    # A rebuild renders only what the edit can change; the rest is as the last build made it.
-    pages = _Session.renderer.render(site, history, outputs, cache.misses)
-    if _Session.renderer.rendered_count < len(outputs):
-        log.info(f"Renderade {_Session.renderer.rendered_count} av {len(outputs)} sidor och filer; "
-                 "resten är oförändrade.")
-    return pages, edit_paths
+    municipality = os.environ.get(MUNICIPALITY_VARIABLE)
+    if _Session.serving:
+        # A rebuild parses, checks and renders only what the edit can change (`incremental`).
+        rebuilds = _Session.rebuilds
+        try:
+            outputs, pages = rebuilds.build(ROOT, municipality)
+        finally:
+            if rebuilds.files.misses:
+                log.info(f"Läste in {len(rebuilds.files.misses)} ändrad(e) fil(er): "
+                         f"{', '.join(sorted(rebuilds.files.misses)[:10])}")
+        if rebuilds.rendered_count < len(outputs):
+            log.info(f"Renderade {rebuilds.rendered_count} av {len(outputs)} sidor och filer; resten är oförändrade.")
+    else:
+        site = build_site(ROOT)
+        outputs = site_outputs(site, read_history(ROOT, site))
+        if municipality:
+            outputs = for_municipality(outputs, municipality)
+        pages = render_outputs(site, outputs)
+    return pages, {output.path: output.edit_source for output in outputs if output.is_page and output.edit_source}
 
 
 def error_page(errors) -> str:

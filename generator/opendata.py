@@ -375,14 +375,12 @@ class _SiteData:
     once and carried by items.json, items.csv and the plan's own file."""
 
     def __init__(self, site: Site, base_url: str, cache: Optional[PlanDataCache]):
-        self.site, self.base_url, self.cache = site, base_url, cache
-        if cache is not None:
-            cache.keep_only(site.plans)
+        # Without a cache kept between builds, one for this build alone.
+        self.site, self.base_url, self.cache = site, base_url, cache or PlanDataCache()
+        self.cache.keep_only(site.plans)
 
     @functools.cached_property
     def shares(self) -> dict[str, _PlanShare]:
-        if self.cache is None:
-            return {plan.id: self._share(plan) for plan in self.site.plans}
         return {plan.id: self.cache.share(plan, self.base_url, lambda plan=plan: self._share(plan))
                 for plan in self.site.plans}
 

@@ -1,10 +1,8 @@
-"""`mkdocs serve` renders again only what an edit can reach (`generator/incremental.py`),
-and makes the data files from the parts of unchanged plans it made before
-(`opendata.PlanDataCache`).
+"""`mkdocs serve` parses, checks and renders again only what an edit can reach
+(`incremental.Rebuilds`, which the MkDocs hook runs for every rebuild).
 
-A series of edits, each followed by a rebuild as the hook does it (load with the serve
-caches, check, link, render incrementally), and each result compared with a full render of
-the same model: every page and data file must be the same, byte for byte.
+A series of edits, each followed by such a rebuild, and each result compared with a fresh
+full build of the same tree: every page and data file must be the same, byte for byte.
 """
 
 import shutil
@@ -14,18 +12,18 @@ import pytest
 
 from generator.checks import CheckCache, run_checks
 from generator.history import read_history
-from generator.incremental import Renderer
+from generator.incremental import Rebuilds
 from generator.load import LoadCache, load_inputs
-from generator.opendata import PlanDataCache
 from generator.outputs import site_outputs
 from generator.render import render_outputs
 from generator.site import build_site
 
 
-class Rebuilds:
+class Edits:
+    """A project edited step by step and rebuilt after each step as `mkdocs serve` does."""
+
     def __init__(self, root: Path):
-        self.root, self.cache, self.renderer, self.data_cache = root, LoadCache(), Renderer(), PlanDataCache()
-        self.checked = CheckCache()
+        self.root, self.rebuilds = root, Rebuilds()
         self.pages: dict[str, str] = {}
         self.scopes: dict[str, object] = {}
 
@@ -36,17 +34,19 @@ class Rebuilds:
         path.write_text(text.replace(old, new, 1), encoding="utf-8")
 
     def rebuild(self) -> dict[str, str]:
-        """Rebuild incrementally; assert it equals a full render; return the pages that changed."""
-        site = build_site(self.root, self.cache, self.checked)
-        history = read_history(self.root, site)
-        pages = self.renderer.render(site, history, site_outputs(site, history, self.data_cache), self.cache.misses)
-        outputs = site_outputs(site, history)  # a full render makes every data file afresh
-        full = render_outputs(site, outputs)
+        """Rebuild incrementally; assert it equals a fresh full build; return the pages that changed."""
+        outputs, pages = self.rebuilds.build(self.root)
+        site = build_site(self.root)
+        full = render_outputs(site, site_outputs(site, read_history(self.root, site)))
         assert list(pages) == list(full)
         assert [path for path in full if pages[path] != full[path]] == []
         changed = {path: text for path, text in pages.items() if self.pages.get(path) != text}
         self.pages, self.scopes = pages, {output.path: output.municipality for output in outputs}
         return changed
+
+    @property
+    def rendered_count(self) -> int:
+        return self.rebuilds.rendered_count
 
     @property
     def total(self) -> int:
@@ -57,10 +57,10 @@ class Rebuilds:
 
 
 @pytest.fixture
-def rebuilds(project) -> Rebuilds:
-    built = Rebuilds(project)
+def rebuilds(project) -> Edits:
+    built = Edits(project)
     built.rebuild()
-    assert built.renderer.rendered_count == built.total  # the first build renders everything
+    assert built.rendered_count == built.total  # the first build renders everything
     return built
 
 
@@ -70,7 +70,7 @@ def test_a_plan_edit_renders_its_municipality_and_the_national_outputs_only(rebu
     assert rebuilds.municipalities(changed) <= {"bergby", None}
     assert "dokument/bergby-a-plan-2024.md" in changed
     dalby = [path for path, scope in rebuilds.scopes.items() if scope == "dalby"]
-    assert dalby and rebuilds.renderer.rendered_count <= rebuilds.total - len(dalby)
+    assert dalby and rebuilds.rendered_count <= rebuilds.total - len(dalby)
 
 
 def test_a_follow_up_in_another_municipality_is_rendered_with_the_plan_it_follows(rebuilds):
@@ -94,7 +94,7 @@ def test_a_source_edit_renders_the_plans_that_quote_it(rebuilds):
     changed = rebuilds.rebuild()
     assert "kallor/bergby-o-webb.md" in changed
     assert rebuilds.municipalities(changed) <= {"bergby", None}
-    assert rebuilds.renderer.rendered_count < rebuilds.total
+    assert rebuilds.rendered_count < rebuilds.total
 
 
 def test_removing_adding_and_moving_plans(rebuilds, tmp_path):
@@ -120,22 +120,22 @@ def test_removing_adding_and_moving_plans(rebuilds, tmp_path):
 def test_registry_edits_and_rebuilds_without_input_changes_render_everything(rebuilds):
     rebuilds.edit("registry/topics.yaml", "name: ", "name: Nytt namn för ")
     rebuilds.rebuild()
-    assert rebuilds.renderer.rendered_count == rebuilds.total
+    assert rebuilds.rendered_count == rebuilds.total
     # An actor's name is in every record of its items (items.json, items.csv, its plans' files).
     rebuilds.edit("registry/actors.yaml", "name: ", "name: Omdöpta ")
     assert {"data/v1/items.json", "data/v1/items.csv"} <= set(rebuilds.rebuild())
-    assert rebuilds.renderer.rendered_count == rebuilds.total
+    assert rebuilds.rendered_count == rebuilds.total
     rebuilds.rebuild()  # what a template or hand-written page edit triggers
-    assert rebuilds.renderer.rendered_count == rebuilds.total
+    assert rebuilds.rendered_count == rebuilds.total
 
 
 def test_a_failed_rebuild_makes_the_next_one_render_everything(rebuilds):
     rebuilds.edit("plans/bergby-a-plan-2024.yaml", "title: ", "title: Ändrad ")
     rebuilds.rebuild()
-    rebuilds.renderer.forget()  # what the hook does when a rebuild shows errors instead
+    rebuilds.rebuilds.forget()  # what the hook does when a rebuild shows errors instead
     rebuilds.edit("plans/bergby-a-plan-2024.yaml", "title: Ändrad ", "title: ")
     rebuilds.rebuild()
-    assert rebuilds.renderer.rendered_count == rebuilds.total
+    assert rebuilds.rendered_count == rebuilds.total
 
 
 def _errors(root: Path, cache: LoadCache, checked) -> list[str]:

@@ -17,8 +17,8 @@ from generator.link import risk_level, swedish_key
 
 # The pipeline, in order: a module may import only modules before it.
 PIPELINE = ["collector", "escape", "errors", "model", "paths", "lines", "readability", "quotes", "coverage", "yaml_syntax", "load",
-            "suggest", "scope", "checks", "link", "charts", "site", "opendata", "feeds", "outputs", "render", "write", "incremental",
-            "changes", "history", "arguments", "scaffold", "schema", "engines", "cli", "prerendered", "search_text",
+            "suggest", "scope", "checks", "link", "charts", "site", "opendata", "feeds", "outputs", "render", "write",
+            "changes", "history", "incremental", "arguments", "scaffold", "schema", "engines", "cli", "prerendered", "search_text",
             "mkdocs_hook"]
 
 
