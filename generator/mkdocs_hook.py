@@ -19,7 +19,8 @@ the hook merges the search index itself, page by page.
 
 Material's search plugin indexes each generated page from its HTML without the elements
 marked `data-search-exclude`, which it would skip anyway (`search_text`); the theme still
-shows the whole page.
+shows the whole page. Under `mkdocs build` of a large site, worker processes parse the
+pages for the plugin while MkDocs renders the theme (`search_workers`).
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ import logging
 import os
 import sys
 from pathlib import Path
+from typing import Any, Optional
 
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
@@ -39,12 +41,13 @@ from mkdocs.plugins import CombinedEvent, event_priority  # noqa: E402
 from mkdocs.structure.files import File  # noqa: E402
 from mkdocs.utils import CountHandler  # noqa: E402
 
-from generator import collector, incremental, paths, prerendered, search_text  # noqa: E402
+from generator import collector, incremental, paths, prerendered, search_text, workers  # noqa: E402
 from generator.errors import ValidationFailed  # noqa: E402
 from generator.escape import html_text, log_text  # noqa: E402
 from generator.history import read_history  # noqa: E402
 from generator.outputs import site_outputs  # noqa: E402
 from generator.render import render_outputs  # noqa: E402
+from generator.search_workers import SearchWorkers  # noqa: E402
 from generator.site import build_site  # noqa: E402
 from generator.write import edit_url, for_municipality, written_before  # noqa: E402
 
@@ -52,6 +55,8 @@ log = logging.getLogger("mkdocs.hooks.vem_lovar_vad")
 _edit_paths: dict[str, str] = {}
 _split_pages: dict[str, prerendered.Split] = {}  # generated pages converted heading by heading
 _whole_html: dict[str, tuple[str, str]] = {}  # page: (its HTML, the HTML the search plugin got)
+_NO_SEARCH_META = object()
+_search_meta: dict[str, Any] = {}  # page handed to SearchWorkers: its own `search` front matter
 # Set to convert generated pages whole, as Python-Markdown alone would (tests compare the two).
 WHOLE_MARKDOWN_VARIABLE = "VLV_WHOLE_MARKDOWN"
 # Set to let the search plugin parse each generated page's whole HTML (tests compare the two).
@@ -74,6 +79,7 @@ class _Session:
     built: dict[str, str] = {}  # each generated page's and file's text in the latest build
     page_urls: set[str] = set()  # every page of this build
     rebuilt: set[str] = set()  # the pages this build converted and rendered
+    search_workers: Optional[SearchWorkers] = None  # parsing this build's pages for the search plugin
 
 
 class _GeneratedFile(File):
@@ -233,12 +239,28 @@ def on_page_content(html, page, config, files):
 def on_env(env, config, files):
     if _Session.serving:
         env.bytecode_cache = _THEME_TEMPLATES
+    _stop_search_workers()
+    search = _search_plugin(config)
+    processes = workers.process_count(len(files.documentation_pages()))
+    if search is not None and search.config.enabled and processes > 1:
+        _Session.search_workers = SearchWorkers(processes - 1)
     return env
+
+
+def _search_plugin(config) -> Any:
+    return config.plugins.get("material/search") or config.plugins.get("search")
 
 
 @event_priority(50)  # before the search plugin indexes page.content
 def _empty_excluded_for_search(context, page, config, nav):
-    if page.file.src_uri in _Session.built and not os.environ.get(WHOLE_SEARCH_HTML_VARIABLE):
+    generated = page.file.src_uri in _Session.built and not os.environ.get(WHOLE_SEARCH_HTML_VARIABLE)
+    searched_meta = page.meta.get("search") or {}
+    if _Session.search_workers is not None and not searched_meta.get("exclude"):
+        # A worker parses the page; the plugin, told to leave it out, does all else it does.
+        _Session.search_workers.parse(page, generated)
+        _search_meta[page.file.src_uri] = page.meta.get("search", _NO_SEARCH_META)
+        page.meta["search"] = {**searched_meta, "exclude": True}
+    elif generated:
         searched = search_text.without_excluded(page.content)
         if searched is not page.content:
             log.debug(f"Search indexes {page.file.src_uri} without the elements it excludes")
@@ -249,6 +271,12 @@ def _empty_excluded_for_search(context, page, config, nav):
 
 @event_priority(-50)  # after the search plugin: the theme shows the whole page
 def _restore_whole_html(context, page, config, nav):
+    if page.file.src_uri in _search_meta:
+        meta = _search_meta.pop(page.file.src_uri)
+        if meta is _NO_SEARCH_META:
+            del page.meta["search"]
+        else:
+            page.meta["search"] = meta
     whole, searched = _whole_html.pop(page.file.src_uri, (None, None))
     if whole is not None:
         # The plugin rewrites the HTML it indexed only in pages that search_text hands over
@@ -278,6 +306,10 @@ on_page_context = CombinedEvent(_empty_excluded_for_search, _restore_whole_html,
 @event_priority(100)  # before the search plugin writes its index
 def on_post_build(config):
     collector.unfreeze()
+    if _Session.search_workers is not None:
+        search_workers, _Session.search_workers = _Session.search_workers, None
+        for page in search_workers.add_entries(_search_plugin(config).search_index):
+            log.debug(f"Search indexes {page.file.src_uri} without the elements it excludes")
     if _Session.dirty:
         _merge_search_index(config)
     if _Session.showing_errors:
@@ -299,7 +331,7 @@ def _merge_search_index(config) -> None:
     the previous entries of every other page that still exists. (The plugin's own merge
     assumes one rebuilt page and drops entries by URL prefix: a municipality's page would
     take its comparison pages with it.)"""
-    search = config.plugins.get("material/search") or config.plugins.get("search")
+    search = _search_plugin(config)
     previous = getattr(search, "search_index_prev", None)
     if previous is None:
         return
@@ -307,6 +339,21 @@ def _merge_search_index(config) -> None:
     kept = [entry for entry in previous.entries if entry["location"].split("#")[0] in unchanged]
     search.search_index.entries = kept + search.search_index.entries
     search.search_index_prev = None  # merged here; the plugin keeps this index for the next rebuild
+
+
+def _stop_search_workers() -> None:
+    if _Session.search_workers is not None:
+        _Session.search_workers.close()
+        _Session.search_workers = None
+    _search_meta.clear()
+
+
+def on_build_error(error):
+    _stop_search_workers()
+
+
+def on_shutdown():
+    _stop_search_workers()
 
 
 def on_serve(server, config, builder):

@@ -11,10 +11,7 @@ from __future__ import annotations
 
 import functools
 import json
-import multiprocessing
-import os
 import re
-import threading
 from concurrent.futures import ProcessPoolExecutor
 from decimal import Decimal
 from pathlib import Path
@@ -28,6 +25,7 @@ from .escape import html_text
 from .link import Item, Plan, Site, Topic
 from .feeds import History
 from .outputs import Output, site_outputs
+from .workers import fork_context, process_count
 
 TEMPLATES = Path(__file__).parent / "templates"
 escape_text = html_text  # the one rule for pages, tables, front matter and the job summary
@@ -197,7 +195,7 @@ def render_outputs(site: Site, outputs: list[Output], workers: Optional[int] = N
 
 def _render_outputs(site: Site, outputs: list[Output], workers: Optional[int]) -> dict[str, str]:
     pages = [output for output in outputs if not output.content]
-    count = _worker_count(len(pages)) if workers is None else workers
+    count = process_count(len(pages)) if workers is None else workers
     if count <= 1:
         return {output.path: _render_one(site, output) for output in outputs}
     global _SHARED
@@ -209,7 +207,7 @@ def _render_outputs(site: Site, outputs: list[Output], workers: Optional[int]) -
     shares = [own] + [rest[worker::count - 1] for worker in range(count - 1)]
     rendered: dict[int, str] = {}
     # (An executor, not a Pool: a worker that dies raises BrokenProcessPool instead of hanging.)
-    with ProcessPoolExecutor(count - 1, mp_context=multiprocessing.get_context("fork")) as pool:
+    with ProcessPoolExecutor(count - 1, mp_context=fork_context()) as pool:
         pending = [pool.submit(_render_share, share) for share in shares[1:]]
         # Meanwhile this process renders its own share and the data files, which share
         # computed records with each other (`opendata`) and so stay in one process.
@@ -221,24 +219,7 @@ def _render_outputs(site: Site, outputs: list[Output], workers: Optional[int]) -
     return {output.path: data[output.path] if output.content else by_page[output.path] for output in outputs}
 
 
-# Below this many pages, starting workers costs more than it saves.
-PARALLEL_FROM_PAGES = 500
 _SHARED: Optional[tuple[Site, list[Output]]] = None  # what forked workers render from
-
-
-def _worker_count(pages: int) -> int:
-    """One worker per core for a large site, unless VLV_WORKERS says otherwise; never in a
-    process that runs other threads (`mkdocs serve`), which a fork would not carry over."""
-    setting = os.environ.get("VLV_WORKERS", "")
-    if setting.isdigit() and int(setting) >= 1:
-        wanted = int(setting)
-    elif pages < PARALLEL_FROM_PAGES:
-        return 1
-    else:
-        wanted = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
-    if "fork" not in multiprocessing.get_all_start_methods():
-        return 1  # workers share the built model by forking (not on Windows)
-    return wanted if threading.active_count() == 1 else 1
 
 
 def _render_share(indexes: list[int]) -> list[str]:

@@ -52,21 +52,21 @@ def test_rendering_in_worker_processes_gives_the_same_site():
 
 
 def test_large_sites_use_every_core_unless_told_otherwise(monkeypatch):
-    from generator import render
+    from generator import workers
 
-    monkeypatch.setattr(render.os, "sched_getaffinity", lambda pid: {0, 1, 2}, raising=False)
-    monkeypatch.delenv("VLV_WORKERS", raising=False)
-    monkeypatch.setattr(render.threading, "active_count", lambda: 1)
-    assert render._worker_count(render.PARALLEL_FROM_PAGES - 1) == 1
-    assert render._worker_count(render.PARALLEL_FROM_PAGES) == 3
-    monkeypatch.setattr(render.threading, "active_count", lambda: 4)  # e.g. `mkdocs serve`
-    assert render._worker_count(10_000) == 1
-    monkeypatch.setattr(render.threading, "active_count", lambda: 1)
-    monkeypatch.setenv("VLV_WORKERS", "1")
-    assert render._worker_count(10_000) == 1
-    monkeypatch.delenv("VLV_WORKERS")
-    monkeypatch.setattr(render.multiprocessing, "get_all_start_methods", lambda: ["spawn"])
-    assert render._worker_count(10_000) == 1  # without fork the model could not be shared
+    monkeypatch.setattr(workers.os, "sched_getaffinity", lambda pid: {0, 1, 2}, raising=False)
+    monkeypatch.delenv(workers.VARIABLE, raising=False)
+    monkeypatch.setattr(workers.threading, "active_count", lambda: 1)
+    assert workers.process_count(workers.PARALLEL_FROM_PAGES - 1) == 1
+    assert workers.process_count(workers.PARALLEL_FROM_PAGES) == 3
+    monkeypatch.setattr(workers.threading, "active_count", lambda: 4)  # e.g. `mkdocs serve`
+    assert workers.process_count(10_000) == 1
+    monkeypatch.setattr(workers.threading, "active_count", lambda: 1)
+    monkeypatch.setenv(workers.VARIABLE, "1")
+    assert workers.process_count(10_000) == 1
+    monkeypatch.delenv(workers.VARIABLE)
+    monkeypatch.setattr(workers.multiprocessing, "get_all_start_methods", lambda: ["spawn"])
+    assert workers.process_count(10_000) == 1  # without fork the model could not be shared
 
 
 def test_generator_build_writes_only_changed_pages_and_removes_stale_ones(tmp_path, cli):

@@ -3,6 +3,7 @@ same index, byte for byte, as from the whole pages (`generator/search_text.py`).
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import subprocess
@@ -15,6 +16,7 @@ from hypothesis import strategies as st
 from material.plugins.search.plugin import Parser
 
 from conftest import REPO
+from generator import workers
 from generator.mkdocs_hook import WHOLE_SEARCH_HTML_VARIABLE
 from generator.search_text import without_excluded
 
@@ -25,9 +27,10 @@ from run import make_project  # noqa: E402
 SYNTHETIC_PLANS = 30
 
 
-def _build(project: Path, site: Path, whole: bool) -> list[str]:
-    """Build the site (verbose); the generated pages the search plugin got emptied."""
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+def _build(project: Path, site: Path, whole: bool, processes: int = 1) -> list[str]:
+    """Build the site (verbose) with this many processes; the generated pages the search
+    plugin got emptied."""
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", workers.VARIABLE: str(processes)}
     env.pop(WHOLE_SEARCH_HTML_VARIABLE, None)
     if whole:
         env[WHOLE_SEARCH_HTML_VARIABLE] = "1"
@@ -35,6 +38,16 @@ def _build(project: Path, site: Path, whole: bool) -> list[str]:
                              "--site-dir", str(site)], cwd=project, capture_output=True, text=True, env=env)
     assert result.returncode == 0, result.stderr
     return re.findall(r"Search indexes (\S+) without the elements it excludes", result.stdout + result.stderr)
+
+
+def _assert_same_sites(first: Path, second: Path) -> list[str]:
+    """Both builds made the same search index and the same pages; the pages."""
+    index = Path("search") / "search_index.json"
+    assert (first / index).read_bytes() == (second / index).read_bytes()
+    pages = sorted(str(path.relative_to(first)) for path in first.rglob("*.html"))
+    assert pages == sorted(str(path.relative_to(second)) for path in second.rglob("*.html"))
+    assert [page for page in pages if (first / page).read_bytes() != (second / page).read_bytes()] == []
+    return pages
 
 
 def _html_page(src_uri: str) -> str:
@@ -47,12 +60,7 @@ def _assert_same_site_and_index(project: Path, tmp_path: Path) -> None:
     emptied = _build(project, tmp_path / "fast", whole=False)
     assert _build(project, tmp_path / "whole", whole=True) == []
     fast, whole = tmp_path / "fast", tmp_path / "whole"
-    index = Path("search") / "search_index.json"
-    assert (fast / index).read_bytes() == (whole / index).read_bytes()
-    pages = sorted(str(path.relative_to(fast)) for path in fast.rglob("*.html"))
-    assert pages == sorted(str(path.relative_to(whole)) for path in whole.rglob("*.html"))
-    # The theme still shows every page whole.
-    assert [page for page in pages if (fast / page).read_bytes() != (whole / page).read_bytes()] == []
+    pages = _assert_same_sites(fast, whole)  # the theme still shows every page whole
     # Every page with excluded elements was indexed without them.
     excluding = [page for page in pages if b"data-search-exclude" in (fast / page).read_bytes()]
     assert excluding and sorted(_html_page(src_uri) for src_uri in emptied) == excluding
@@ -65,6 +73,28 @@ def test_the_real_plans_give_the_same_search_index_both_ways(tmp_path):
 def test_synthetic_plans_give_the_same_search_index_both_ways(tmp_path):
     project = make_project(tmp_path / "project", corpus.generate(SYNTHETIC_PLANS, corpus.DEFAULT_SEED))
     _assert_same_site_and_index(project, tmp_path)
+
+
+def _assert_workers_make_the_same_site(project: Path, tmp_path: Path) -> None:
+    """Pages parsed for the search plugin by a worker process (`search_workers`) give the
+    same site and index as the plugin's own parsing, pages emptied alike."""
+    alone = _build(project, tmp_path / "alone", whole=False)
+    shared = _build(project, tmp_path / "shared", whole=False, processes=2)
+    _assert_same_sites(tmp_path / "alone", tmp_path / "shared")
+    assert alone and sorted(shared) == sorted(alone)
+    entries = json.loads((tmp_path / "shared" / "search" / "search_index.json").read_text())["docs"]
+    # Pages whose front matter leaves them out of search stay out; boosted pages keep their boost.
+    assert not any(entry["location"].startswith("redaktion/tackning/") for entry in entries)
+    assert any(entry.get("boost") == 3 for entry in entries)
+
+
+def test_the_real_plans_give_the_same_site_when_workers_parse_for_search(tmp_path):
+    _assert_workers_make_the_same_site(REPO, tmp_path)
+
+
+def test_synthetic_plans_give_the_same_site_when_workers_parse_for_search(tmp_path):
+    project = make_project(tmp_path / "project", corpus.generate(SYNTHETIC_PLANS, corpus.DEFAULT_SEED))
+    _assert_workers_make_the_same_site(project, tmp_path)
 
 
 def _entries(html: str) -> list[tuple]:
@@ -159,3 +189,40 @@ _PAGES = st.recursive(_LEAF, lambda inner: st.builds(
 def test_the_plugin_makes_the_same_entries_from_the_emptied_page(parts):
     html = "\n".join(parts)
     assert _entries(without_excluded(html)) == _entries(html)
+
+
+def test_the_plugin_skips_a_page_handed_to_the_workers_which_keeps_its_front_matter():
+    from types import SimpleNamespace
+
+    from material.plugins.search.plugin import SearchIndex
+
+    from generator import mkdocs_hook as hook
+    from generator.search_workers import SearchWorkers
+
+    def page(name: str, meta: dict) -> SimpleNamespace:
+        html = f'<h1 id="{name}">{name}</h1><p>Om <em>{name}</em></p><h2 id="mer">Mer</h2><p>Text</p>'
+        return SimpleNamespace(file=SimpleNamespace(src_uri=f"{name}.md"), meta=meta, content=html,
+                               toc=[], url=f"{name}/", title=name)
+
+    pages = [page("utan", {}), page("boost", {"search": {"boost": 3}}), page("tom", {"search": None}),
+             page("undantagen", {"search": {"exclude": True}})]
+    fronts = [dict(each.meta) for each in pages]
+    hook._Session.search_workers = SearchWorkers(1)
+    try:
+        seen_by_plugin = []
+        for each in pages:
+            hook._empty_excluded_for_search({}, each, None, None)
+            seen_by_plugin.append((each.meta.get("search") or {}).get("exclude"))
+            hook._restore_whole_html({}, each, None, None)
+        parsed = SearchIndex()
+        hook._Session.search_workers.add_entries(parsed)
+    finally:
+        hook._stop_search_workers()
+    assert seen_by_plugin == [True, True, True, True]
+    assert [each.meta for each in pages] == fronts
+    by_plugin = SearchIndex()
+    for each in pages:
+        by_plugin.add_entry_from_context(each)
+    assert parsed.entries == by_plugin.entries
+    assert [entry["location"] for entry in parsed.entries] == ["utan/", "utan/#mer", "boost/", "boost/#mer",
+                                                                "tom/", "tom/#mer"]
