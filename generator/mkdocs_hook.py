@@ -41,7 +41,7 @@ from mkdocs.plugins import CombinedEvent, event_priority  # noqa: E402
 from mkdocs.structure.files import File  # noqa: E402
 from mkdocs.utils import CountHandler  # noqa: E402
 
-from generator import collector, incremental, paths, prerendered, search_text, workers  # noqa: E402
+from generator import collector, incremental, paths, prerendered, search_text, theme_fragments, workers  # noqa: E402
 from generator.errors import ValidationFailed  # noqa: E402
 from generator.escape import html_text, log_text  # noqa: E402
 from generator.history import read_history  # noqa: E402
@@ -80,6 +80,8 @@ class _Session:
     page_urls: set[str] = set()  # every page of this build
     rebuilt: set[str] = set()  # the pages this build converted and rendered
     search_workers: Optional[SearchWorkers] = None  # parsing this build's pages for the search plugin
+    nav: Any = None  # this build's navigation
+    fragments: Optional[theme_fragments.Fragments] = None  # the theme's navigation and tabs, kept
 
 
 class _GeneratedFile(File):
@@ -225,7 +227,14 @@ def on_page_markdown(markdown, page, config, files):
     return found.headings
 
 
-def on_page_content(html, page, config, files):
+@event_priority(-100)  # the page's HTML as the search plugin will get it
+def _offer_for_search(html, page, config, files):
+    if _Session.search_workers is not None and not (page.meta.get("search") or {}).get("exclude"):
+        _Session.search_workers.offer(page, html, _indexed_emptied(page))
+    return html
+
+
+def _assemble(html, page, config, files):
     found = _split_pages.pop(page.file.src_uri, None)
     if found is None:
         return html
@@ -236,14 +245,25 @@ def on_page_content(html, page, config, files):
     return whole
 
 
-def on_env(env, config, files):
-    if _Session.serving:
-        env.bytecode_cache = _THEME_TEMPLATES
+on_page_content = CombinedEvent(_assemble, _offer_for_search)
+
+
+def on_nav(nav, config, files):
+    _Session.nav = nav
     _stop_search_workers()
     search = _search_plugin(config)
     processes = workers.process_count(len(files.documentation_pages()))
     if search is not None and search.config.enabled and processes > 1:
         _Session.search_workers = SearchWorkers(processes - 1)
+    return nav
+
+
+def on_env(env, config, files):
+    if _Session.serving:
+        env.bytecode_cache = _THEME_TEMPLATES
+    _Session.fragments = None
+    if not os.environ.get(theme_fragments.UNCACHED_VARIABLE):
+        _Session.fragments = theme_fragments.install(env, _Session.nav, config)
     return env
 
 
@@ -251,9 +271,14 @@ def _search_plugin(config) -> Any:
     return config.plugins.get("material/search") or config.plugins.get("search")
 
 
+def _indexed_emptied(page) -> bool:
+    """Whether the search plugin gets the page without its excluded elements (`search_text`)."""
+    return page.file.src_uri in _Session.built and not os.environ.get(WHOLE_SEARCH_HTML_VARIABLE)
+
+
 @event_priority(50)  # before the search plugin indexes page.content
 def _empty_excluded_for_search(context, page, config, nav):
-    generated = page.file.src_uri in _Session.built and not os.environ.get(WHOLE_SEARCH_HTML_VARIABLE)
+    generated = _indexed_emptied(page)
     searched_meta = page.meta.get("search") or {}
     if _Session.search_workers is not None and not searched_meta.get("exclude"):
         # A worker parses the page; the plugin, told to leave it out, does all else it does.
@@ -306,6 +331,8 @@ on_page_context = CombinedEvent(_empty_excluded_for_search, _restore_whole_html,
 @event_priority(100)  # before the search plugin writes its index
 def on_post_build(config):
     collector.unfreeze()
+    if _Session.fragments is not None:
+        log.debug(f"The theme's navigation and tabs were reused {_Session.fragments.hits} times")
     if _Session.search_workers is not None:
         search_workers, _Session.search_workers = _Session.search_workers, None
         for page in search_workers.add_entries(_search_plugin(config).search_index):

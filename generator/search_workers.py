@@ -5,14 +5,17 @@ plugin (`material/plugins/search`) parses each page's HTML with `html.parser` to
 page's entries of the search index: at a thousand plans, a quarter of `mkdocs build`, while
 the machine's other cores wait.
 
-`SearchWorkers` takes each page's HTML as MkDocs builds it and has forked workers parse it
-with the plugin's own `Parser`, on the other cores, while this process renders the theme
-around the next pages. Generated pages are parsed without the elements the plugin would
-skip (`search_text`), as in this process. At the end of the build `add_entries` gives the
-plugin's index the sections found, page by page in build order, through the plugin's own
-`create_entry_for_section`: the same parser, the same entries, the same order, so the same
-`search_index.json` byte for byte (`tests/test_search_text.py`). Everything the plugin does
-with a page besides parsing it stays with the plugin.
+`SearchWorkers` is offered each page's HTML as soon as MkDocs has converted it, and forked
+workers parse it with the plugin's own `Parser` on the other cores while this process
+converts the next pages and renders the theme around them. Generated pages are parsed
+without the elements the plugin would skip (`search_text`), as in this process. When the
+plugin would index a page, the hook calls `parse`, which uses what was offered if the HTML
+is still the same (else the page is parsed again), and tells the plugin to leave the page
+out. At the end of the build `add_entries` gives the plugin's index the sections found,
+page by page in build order, through the plugin's own `create_entry_for_section`: the same
+parser, the same entries, the same order, so the same `search_index.json` byte for byte
+(`tests/test_search_text.py`). Everything the plugin does with a page besides parsing it
+stays with the plugin.
 """
 
 from __future__ import annotations
@@ -63,32 +66,49 @@ class SearchWorkers:
 
     def __init__(self, workers: int):
         self._pool = ProcessPoolExecutor(workers, mp_context=fork_context())
-        self._pages: list[Any] = []  # MkDocs pages, in the order MkDocs built them
+        self._sent: dict[int, tuple[int, str]] = {}  # id(page): (its place in `_parsed`, the HTML sent)
         self._batch: list[tuple[str, bool]] = []
-        self._parsed: list[Future] = []
+        self._batches: list[Future] = []
+        self._again: dict[int, Future] = {}  # place: the page parsed again (its HTML changed)
+        self._indexed: list[tuple[Any, int]] = []  # (page, place), in the order the plugin would index them
+
+    def offer(self, page: Any, html: str, generated: bool) -> None:
+        """Start parsing the page's HTML, in case the page is indexed later."""
+        if id(page) not in self._sent:
+            self._sent[id(page)] = (len(self._sent), html)
+            self._batch.append((html, generated))
+            if len(self._batch) >= BATCH:
+                self._send()
 
     def parse(self, page: Any, generated: bool) -> None:
-        """Parse the page's HTML as it is now (before the theme renders it)."""
-        self._pages.append(page)
-        self._batch.append((page.content, generated))
-        if len(self._batch) >= BATCH:
-            self._send()
+        """Index the page from its HTML as it is now (when the plugin would parse it): what
+        was offered is used if the HTML is still the same, else it is parsed again."""
+        self.offer(page, page.content, generated)
+        place, sent = self._sent[id(page)]
+        if sent is not page.content:
+            self._sent[id(page)] = (place, page.content)
+            self._again[place] = self._pool.submit(_parse_batch, [(page.content, generated)])
+        self._indexed.append((page, place))
 
     def _send(self) -> None:
         if self._batch:
-            self._parsed.append(self._pool.submit(_parse_batch, self._batch))
+            self._batches.append(self._pool.submit(_parse_batch, self._batch))
             self._batch = []
 
     def add_entries(self, index: Any) -> list[Any]:
-        """Add every parsed page's entries to the plugin's index (`SearchIndex`), in build
-        order; the pages parsed without their excluded elements. Stops the workers."""
+        """Add the entries of every page handed to `parse` to the plugin's index
+        (`SearchIndex`), in that order; the pages parsed without their excluded elements.
+        Stops the workers."""
         self._send()
         try:
-            parsed = [page for batch in self._parsed for page in batch.result()]
+            parsed = [page for batch in self._batches for page in batch.result()]
+            for place, again in self._again.items():
+                parsed[place] = again.result()[0]
         finally:
             self.close()
         emptied = []
-        for page, (was_emptied, sections) in zip(self._pages, parsed, strict=True):
+        for page, place in self._indexed:
+            was_emptied, sections = parsed[place]
             for section in sections:
                 index.create_entry_for_section(_Section(*section), page.toc, page.url, page)
             if was_emptied:

@@ -1,0 +1,73 @@
+"""Material's site navigation and tabs, rendered once for all pages that get the same ones.
+
+Under MkDocs the theme renders the whole site navigation (the sidebar, also the phone's
+drawer) and the tabs into every page. The generated pages are not in the navigation
+(mkdocs.yml names only fixed pages), so for them both depend on nothing but which relative
+URL each of the navigation's links gets from the page: two pages at the same depth below
+different municipalities get the same HTML, byte for byte. At a thousand plans rendering
+them for each of 3,600 pages was a quarter of the time MkDocs spent on the theme.
+
+`install` wraps the two partials (`partials/nav.html`, `partials/tabs.html`; the theme's
+own, or an override in the theme's custom_dir) so that each is rendered through `Fragments`,
+which keeps the HTML by those relative URLs. A page in the navigation, or any page without
+a navigation, is rendered as before. Zensical never sees the wrapper: it exists only in
+the template environment MkDocs makes, through the hook. `tests/test_theme_fragments.py`
+builds sites with and without it and compares every page.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Iterator
+
+from jinja2 import ChoiceLoader, DictLoader, PrefixLoader, pass_context
+from mkdocs.utils.templates import url_filter
+
+PARTIALS = ("partials/nav.html", "partials/tabs.html")
+_ORIGINAL = "vlv-original"  # the prefix under which the wrapped partials are still found
+# Set to render both partials for every page, as the theme alone would (tests compare the two).
+UNCACHED_VARIABLE = "VLV_UNCACHED_THEME_FRAGMENTS"
+
+
+def install(env: Any, nav: Any, config: Any) -> "Fragments":
+    """Render `PARTIALS` through `Fragments` in this MkDocs template environment."""
+    wrappers = {name: ('{% call vlv_fragment("' + name + '") %}{% include "' + f"{_ORIGINAL}/{name}"
+                       + '" %}{% endcall %}') for name in PARTIALS}
+    env.loader = ChoiceLoader([DictLoader(wrappers), env.loader, PrefixLoader({_ORIGINAL: env.loader})])
+    fragments = env.globals["vlv_fragment"] = Fragments(nav, config)
+    return fragments
+
+
+def _link_targets(items: Any) -> Iterator[str]:
+    """The URL of every page and link in the navigation, depth first."""
+    for item in items:
+        url = getattr(item, "url", None)
+        if url is not None:
+            yield url
+        yield from _link_targets(getattr(item, "children", None) or ())
+
+
+class Fragments:
+    """The HTML of each wrapped partial, by the relative URLs its links get on a page."""
+
+    def __init__(self, nav: Any, config: Any):
+        self._in_nav = {id(page) for page in nav.pages}
+        # Every URL the partials pass through the `url` filter: the navigation's links, the
+        # home page (the logo's link) and the logo's image.
+        others = [nav.homepage.url if nav.homepage is not None else "", config.extra.get("homepage"),
+                  config.theme.get("logo")]
+        self._targets = tuple(dict.fromkeys([*_link_targets(nav.items), *(str(url) for url in others if url)]))
+        self._html: dict[tuple, str] = {}
+        self.hits = 0
+
+    @pass_context
+    def __call__(self, context: Any, name: str, caller: Any) -> str:
+        page = context.get("page")
+        if page is None or id(page) in self._in_nav or not context.get("nav"):
+            return caller()
+        key = (name, context.get("base_url"), *(url_filter(context, target) for target in self._targets))
+        html = self._html.get(key)
+        if html is None:
+            html = self._html[key] = caller()
+        else:
+            self.hits += 1
+        return html

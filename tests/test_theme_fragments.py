@@ -1,0 +1,90 @@
+"""The theme's navigation and tabs rendered once per distinct set of links give the same
+pages as rendering them for every page (`generator/theme_fragments.py`)."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+from types import SimpleNamespace
+
+from jinja2 import DictLoader, Environment
+from mkdocs.utils.templates import url_filter
+
+from conftest import REPO
+from generator import theme_fragments
+
+sys.path.insert(0, str(REPO / "bench"))
+import corpus  # noqa: E402  (bench/corpus.py: the synthetic plans of the benchmark)
+from run import make_project  # noqa: E402
+
+
+def _build(project: Path, site: Path, cached: bool) -> int:
+    """Build the site; how many times the navigation or tabs were reused."""
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    env.pop(theme_fragments.UNCACHED_VARIABLE, None)
+    if not cached:
+        env[theme_fragments.UNCACHED_VARIABLE] = "1"
+    result = subprocess.run([str(Path(sys.executable).parent / "mkdocs"), "build", "--strict", "--verbose",
+                             "--site-dir", str(site)], cwd=project, capture_output=True, text=True, env=env)
+    assert result.returncode == 0, result.stderr
+    reused = re.findall(r"navigation and tabs were reused (\d+) times", result.stdout + result.stderr)
+    return int(reused[0]) if reused else 0
+
+
+def _assert_same_pages_both_ways(project: Path, tmp_path: Path) -> None:
+    assert _build(project, tmp_path / "cached", cached=True) > 0
+    assert _build(project, tmp_path / "uncached", cached=False) == 0
+    cached = {str(path.relative_to(tmp_path / "cached")): path.read_bytes() for path in (tmp_path / "cached").rglob("*.html")}
+    uncached = {str(path.relative_to(tmp_path / "uncached")): path.read_bytes()
+                for path in (tmp_path / "uncached").rglob("*.html")}
+    assert sorted(cached) == sorted(uncached)
+    assert [page for page in cached if cached[page] != uncached[page]] == []
+    # Every page still has the navigation drawer and the tabs.
+    assert all(b'data-md-type="navigation"' in html and b'class="md-tabs"' in html
+               for page, html in cached.items() if page != "404.html")
+
+
+def test_the_real_plans_give_the_same_pages_both_ways(tmp_path):
+    _assert_same_pages_both_ways(REPO, tmp_path)
+
+
+def test_synthetic_plans_give_the_same_pages_both_ways(tmp_path):
+    project = make_project(tmp_path / "project", corpus.generate(30, corpus.DEFAULT_SEED))
+    _assert_same_pages_both_ways(project, tmp_path)
+
+
+def _page(url: str) -> SimpleNamespace:
+    return SimpleNamespace(url=url)
+
+
+def test_pages_outside_the_navigation_share_the_html_their_links_make_alike():
+    home, topics = _page(""), _page("amnen/")
+    nav = SimpleNamespace(pages=[home, topics], items=[home, topics], homepage=home)
+    config = SimpleNamespace(extra={}, theme={})
+    rendered = []
+
+    def links() -> str:
+        rendered.append(1)
+        return "rendered"
+
+    env = Environment(loader=DictLoader({"nav": '{% call vlv_fragment("nav") %}'
+                                                '<a href="{{ "amnen/" | url }}">{{ render() }}</a>{% endcall %}'}))
+    env.filters["url"] = url_filter
+    env.globals["vlv_fragment"] = theme_fragments.Fragments(nav, config)
+    template = env.get_template("nav")
+
+    def show(page) -> str:
+        return template.render(page=page, nav=nav, base_url="", render=links)
+
+    # Two comparison pages of different municipalities: the same links, rendered once.
+    assert show(_page("dalby/skola/")) == show(_page("falby/skola/")) == '<a href="../../amnen/">rendered</a>'
+    assert len(rendered) == 1
+    # A topic page lies below a link's target: its links differ, so it is rendered anew.
+    assert show(_page("amnen/skola/")) == '<a href="../">rendered</a>'
+    # A page in the navigation marks itself there: rendered every time.
+    show(topics)
+    show(topics)
+    assert len(rendered) == 4
