@@ -1,4 +1,5 @@
-"""Material's site navigation and tabs, rendered once for all pages that get the same ones.
+"""Material's site navigation and tabs (and its search box and colour-scheme toggle),
+rendered once for all pages that get the same ones.
 
 Under MkDocs the theme renders the whole site navigation (the sidebar, also the phone's
 drawer) and the tabs into every page. The generated pages are not in the navigation
@@ -7,8 +8,8 @@ URL each of the navigation's links gets from the page: two pages at the same dep
 different municipalities get the same HTML, byte for byte. At a thousand plans rendering
 them for each of 3,600 pages was a quarter of the time MkDocs spent on the theme.
 
-`install` wraps the two partials (`partials/nav.html`, `partials/tabs.html`; the theme's
-own, or an override in the theme's custom_dir) so that each is rendered through `Fragments`,
+`install` wraps these partials (`PARTIALS`; the theme's own, or an override in the theme's
+custom_dir) so that each is rendered through `Fragments`,
 which keeps the HTML by those relative URLs. A page in the navigation, or any page without
 a navigation, is rendered as before. Zensical never sees the wrapper: it exists only in
 the template environment MkDocs makes, through the hook. `tests/test_theme_fragments.py`
@@ -22,7 +23,9 @@ from typing import Any, Iterator
 from jinja2 import ChoiceLoader, DictLoader, PrefixLoader, pass_context
 from mkdocs.utils.templates import url_filter
 
-PARTIALS = ("partials/nav.html", "partials/tabs.html")
+# The partials wrapped: the navigation and tabs, and in the header the search box and the
+# colour-scheme toggle, which hold no link at all.
+PARTIALS = ("partials/nav.html", "partials/tabs.html", "partials/search.html", "partials/palette.html")
 _ORIGINAL = "vlv-original"  # the prefix under which the wrapped partials are still found
 # Set to render both partials for every page, as the theme alone would (tests compare the two).
 UNCACHED_VARIABLE = "VLV_UNCACHED_THEME_FRAGMENTS"
