@@ -14,7 +14,7 @@ from pathlib import Path
 from dataclasses import replace
 from typing import Callable, Iterator, Optional
 
-from . import model
+from . import model, workers
 from .coverage import measure, unit_kind
 from .errors import LocatedError
 from .lines import split_lines
@@ -486,11 +486,31 @@ def run_checks(inputs: Inputs, cache: Optional["CheckCache"] = None) -> list[Loc
     if errors:
         return errors
     if cache is None:
-        return [error for rule in PLAN_RULES for error in rule(inputs)]
+        return _plan_rules_on_every_core(inputs)
     found = cache.found(inputs)
     return [error for rule in PLAN_RULES
             for error in (rule(inputs) if rule in CROSS_PLAN_RULES else
                           [error for plan in found for error in plan[rule]])]
+
+
+# Below this many plans, starting a worker costs more than checking on one core saves.
+PARALLEL_FROM_PLANS = 200
+
+
+def _plan_rules_on_every_core(inputs: Inputs) -> list[LocatedError]:
+    """Every plan rule over every plan. For many plans the one-plan rules run on every core,
+    each process on its own run of consecutive plans; since each rule lists its errors plan
+    by plan, joining the runs' errors rule by rule gives the errors of one run."""
+    one_plan = [rule for rule in PLAN_RULES if rule not in CROSS_PLAN_RULES]
+
+    def check(start: int, stop: int) -> list[list[LocatedError]]:
+        some = replace(inputs, plans=inputs.plans[start:stop])
+        return [rule(some) for rule in one_plan]
+
+    processes = workers.process_count(len(inputs.plans), PARALLEL_FROM_PLANS)
+    shares = workers.in_shares(check, len(inputs.plans), processes)
+    found = {rule: [error for share in shares for error in share[index]] for index, rule in enumerate(one_plan)}
+    return [error for rule in PLAN_RULES for error in (rule(inputs) if rule in CROSS_PLAN_RULES else found[rule])]
 
 
 class CheckCache:

@@ -23,6 +23,7 @@ from typing import Annotated, Any, Generic, Iterator, Literal, Optional, TypeVar
 import yaml
 from pydantic import BaseModel, ValidationError
 
+from . import workers
 from .errors import LocatedError, ValidationFailed
 from .lines import split_lines
 from .quotes import SourceText
@@ -824,6 +825,23 @@ def _type_file(relative: str, raw: bytes, schema: type[M]) -> tuple[Optional[str
     return archive, loaded, errors
 
 
+# Below this many plan files, starting a worker costs more than reading on one core saves.
+PARALLEL_FROM_FILES = 200
+
+
+def _read_plans(root: Path, files: list[str], cache: LoadCache
+                ) -> list[tuple[Optional[str], Optional["Loaded"], list[LocatedError]]]:
+    """`_read_typed` for each plan file, in order. Without a cache, many files are read on
+    every core, each process reading its own run of consecutive files."""
+    from . import model
+
+    def read(start: int, stop: int) -> list:
+        return [_read_typed(root, relative, model.Plan, cache) for relative in files[start:stop]]
+
+    processes = 1 if cache.enabled else workers.process_count(len(files), PARALLEL_FROM_FILES)
+    return [typed for share in workers.in_shares(read, len(files), processes) for typed in share]
+
+
 def load_inputs(root: Path, cache: Optional[LoadCache] = None) -> Inputs:
     """Read registries, plans and the archived sources they name; collect every error.
 
@@ -840,8 +858,8 @@ def load_inputs(root: Path, cache: Optional[LoadCache] = None) -> Inputs:
         _, loaded, errors = _read_typed(root, f"{REGISTRY_DIR}/{name}", schemas[attribute], cache)
         setattr(inputs, attribute, loaded)
         inputs.errors.extend(errors)
-    for relative in _discover(root, PLANS_DIR, ".yaml", inputs.errors):
-        archive, loaded, errors = _read_typed(root, relative, model.Plan, cache)
+    plan_files = _discover(root, PLANS_DIR, ".yaml", inputs.errors)
+    for relative, (archive, loaded, errors) in zip(plan_files, _read_plans(root, plan_files, cache)):
         if archive is not None:  # even a plan the schema refuses names its source
             inputs.named_sources.add(archive)
         elif loaded is None:

@@ -9,20 +9,25 @@ from __future__ import annotations
 import multiprocessing
 import os
 import threading
+from concurrent.futures import ProcessPoolExecutor
+from typing import Callable, Optional, TypeVar
+
+T = TypeVar("T")
 
 # Below this many pages, starting workers costs more than it saves.
 PARALLEL_FROM_PAGES = 500
 VARIABLE = "VLV_WORKERS"  # a number of processes, this one included; 1 turns workers off
 
 
-def process_count(pages: int) -> int:
-    """Processes for a job of this many pages, this one included: one per core for a large
-    job, unless VLV_WORKERS says otherwise; never more than this one in a process that runs
-    other threads (`mkdocs serve`), which a fork would not carry over."""
+def process_count(size: int, parallel_from: int = PARALLEL_FROM_PAGES) -> int:
+    """Processes for a job of this size (pages, unless `parallel_from` says otherwise), this
+    one included: one per core for a large job, unless VLV_WORKERS says otherwise; never
+    more than this one in a process that runs other threads (`mkdocs serve`), which a fork
+    would not carry over."""
     setting = os.environ.get(VARIABLE, "")
     if setting.isdigit() and int(setting) >= 1:
         wanted = int(setting)
-    elif pages < PARALLEL_FROM_PAGES:
+    elif size < parallel_from:
         return 1
     else:
         wanted = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
@@ -33,3 +38,30 @@ def process_count(pages: int) -> int:
 
 def fork_context() -> multiprocessing.context.BaseContext:
     return multiprocessing.get_context("fork")
+
+
+_TASK: Optional[Callable[[int, int], object]] = None  # what forked workers run (`in_shares`)
+
+
+def in_shares(task: Callable[[int, int], T], size: int, processes: int) -> list[T]:
+    """`task(start, stop)` for `processes` contiguous shares of `range(size)`: the first in
+    this process, the others in workers forked from it, which see everything this process
+    has built; the results in the order of the shares."""
+    bounds = [size * share // processes for share in range(processes + 1)]
+    if processes <= 1:
+        return [task(0, size)]
+    global _TASK
+    _TASK = task
+    try:
+        # (An executor, not a Pool: a worker that dies raises BrokenProcessPool instead of hanging.)
+        with ProcessPoolExecutor(processes - 1, mp_context=fork_context()) as pool:
+            others = [pool.submit(_run_task, bounds[share], bounds[share + 1]) for share in range(1, processes)]
+            first = task(bounds[0], bounds[1])
+            return [first] + [other.result() for other in others]
+    finally:
+        _TASK = None
+
+
+def _run_task(start: int, stop: int) -> object:
+    assert _TASK is not None
+    return _TASK(start, stop)

@@ -1,0 +1,81 @@
+"""Work shared by forked processes (`generator/workers.py`): many plans loaded and checked on
+every core give exactly what one process gives, errors and their order included."""
+
+from __future__ import annotations
+
+import os
+import sys
+
+from conftest import REPO
+from generator import workers
+from generator.checks import run_checks
+from generator.load import load_inputs
+
+sys.path.insert(0, str(REPO / "bench"))
+import corpus  # noqa: E402  (bench/corpus.py: the synthetic plans of the benchmark)
+
+_IN_SHARES = workers.in_shares
+
+
+def test_shares_are_consecutive_runs_covering_everything_in_order():
+    for size in (0, 1, 5, 31):
+        for processes in (1, 2, 3, 7):
+            shares = workers.in_shares(lambda start, stop: (start, stop, os.getpid()), size, processes)
+            assert len(shares) == processes
+            assert [start for start, _, _ in shares] == [0] + [stop for _, stop, _ in shares[:-1]]
+            assert shares[-1][1] == size
+            # The first share is this process's own; the others ran in workers.
+            assert shares[0][2] == os.getpid()
+            assert all(pid != os.getpid() for _, _, pid in shares[1:])
+
+
+def _broken_corpus(root):
+    """30 synthetic plans with errors of every stage in plans near both ends and the middle."""
+    files = corpus.generate(30, corpus.DEFAULT_SEED)
+    plans = sorted(path for path in files if path.startswith("plans/"))
+
+    def edit(index: int, old: str, new: str) -> None:
+        assert old in files[plans[index]]
+        files[plans[index]] = files[plans[index]].replace(old, new, 1)
+
+    edit(2, "    quote: ", "    quote: Detta står inte i källan. ")  # a quote its source lacks
+    edit(5, "    topics:\n    - ", "    topics:\n    - okant-")  # an unknown topic
+    edit(14, "\nyear: ", "\nyear: tjugo\nyear_was: ")  # a wrong type and an unknown field
+    edit(20, "\ntitle: ", "\ntitle: [inte stängd\n")  # broken YAML syntax
+    plan_id = files[plans[26]].split("\nid: ", 1)[1].split("\n", 1)[0]
+    edit(27, "\nid: ", f"\nid: {plan_id}\nold_id: ")  # the id of another plan (and not its file's)
+    corpus.write(files, root)
+    (root / plans[29]).write_bytes(b"id: \xff\xfe\n")  # not UTF-8
+
+
+def _load_and_check(root, monkeypatch, processes: int):
+    monkeypatch.setenv(workers.VARIABLE, str(processes))
+    monkeypatch.setattr(workers.threading, "active_count", lambda: 1)  # pytest's own threads aside
+    used = []
+
+    def counting(task, size, processes):
+        used.append(processes)
+        return _IN_SHARES(task, size, processes)
+
+    monkeypatch.setattr(workers, "in_shares", counting)
+    inputs = load_inputs(root)
+    errors = inputs.errors + run_checks(inputs)
+    return inputs, errors, used
+
+
+def test_many_plans_load_and_check_alike_on_every_core(tmp_path, monkeypatch):
+    _broken_corpus(tmp_path)
+    alone, alone_errors, alone_used = _load_and_check(tmp_path, monkeypatch, 1)
+    shared, shared_errors, shared_used = _load_and_check(tmp_path, monkeypatch, 3)
+    assert alone_used == [1, 1] and shared_used == [3, 3]  # plans read, then checked
+    assert shared_errors == alone_errors
+    failing = sorted({error.path for error in alone_errors})
+    assert len(failing) == 6, failing
+    assert [plan.path for plan in shared.plans] == [plan.path for plan in alone.plans]
+    assert [plan.value for plan in shared.plans] == [plan.value for plan in alone.plans]
+    assert [plan.complete for plan in shared.plans] == [plan.complete for plan in alone.plans]
+    assert shared.unparsed_plans == alone.unparsed_plans == 2
+    assert shared.named_sources == alone.named_sources
+    # Positions still come from each plan's own tree, also for plans a worker read.
+    assert [plan.position(("sections", 0)) for plan in shared.plans] == \
+        [plan.position(("sections", 0)) for plan in alone.plans]
