@@ -9,7 +9,6 @@ from __future__ import annotations
 import multiprocessing
 import os
 import threading
-from concurrent.futures import ProcessPoolExecutor
 from typing import Callable, Optional, TypeVar
 
 T = TypeVar("T")
@@ -50,6 +49,8 @@ def in_shares(task: Callable[[int, int], T], size: int, processes: int) -> list[
     bounds = [size * share // processes for share in range(processes + 1)]
     if processes <= 1:
         return [task(0, size)]
+    from concurrent.futures import ProcessPoolExecutor  # here: most runs never need it
+
     global _TASK
     _TASK = task
     try:
