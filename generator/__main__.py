@@ -1,5 +1,8 @@
 import sys
 
+from . import collector
 from .cli import main
 
-sys.exit(main())
+with collector.for_one_command():  # one command, one model, then the process ends
+    code = main()
+sys.exit(code)

@@ -138,6 +138,7 @@ def on_files(files, config):
     try:
         with collector.paused():
             pages, edit_paths = _render(config)
+            collector.freeze()  # before the collector is back on, which would walk it all
     except ValidationFailed as failure:
         for error in failure.errors:
             log.error(log_text(error))
@@ -381,6 +382,8 @@ def on_build_error(error):
 
 def on_shutdown():
     _stop_search_workers()
+    # The process ends: nothing left for the interpreter's last collection to walk.
+    collector.freeze()
 
 
 def on_serve(server, config, builder):

@@ -54,3 +54,22 @@ def test_paused_nests_and_restores_the_state_it_found():
             assert not gc.isenabled()
         assert not gc.isenabled()  # the inner pause ends, the outer one still holds
     assert gc.isenabled()
+
+
+ONE_COMMAND = """
+import gc
+from generator import collector
+with collector.for_one_command():
+    during = gc.isenabled()
+    model = [[n] for n in range(1000)]
+print(during, gc.isenabled(), gc.get_freeze_count() >= 1000)
+"""
+
+
+def test_a_command_line_run_leaves_its_model_to_no_collector_pass():
+    """`python -m generator` runs one command and exits: the collector stays off, and what
+    is alive at the end is frozen, so the interpreter's last collection does not walk it."""
+    result = subprocess.run([sys.executable, "-c", ONE_COMMAND], cwd=Path(__file__).parent.parent,
+                            capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["False", "False", "True"]
