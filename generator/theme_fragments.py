@@ -1,5 +1,5 @@
-"""Material's site navigation and tabs (and its search box and colour-scheme toggle),
-rendered once for all pages that get the same ones.
+"""Material's site navigation and tabs (and its search box, colour-scheme toggle and the
+settings it gives its scripts), rendered once for all pages that get the same ones.
 
 Under MkDocs the theme renders the whole site navigation (the sidebar, also the phone's
 drawer) and the tabs into every page. The generated pages are not in the navigation
@@ -9,8 +9,8 @@ different municipalities get the same HTML, byte for byte. At a thousand plans r
 them for each of 3,600 pages was a quarter of the time MkDocs spent on the theme.
 
 `install` wraps these partials (`PARTIALS`; the theme's own, or an override in the theme's
-custom_dir) so that each is rendered through `Fragments`,
-which keeps the HTML by those relative URLs. A page in the navigation, or any page without
+custom_dir) and blocks of the page template (`BLOCKS`) so that each is rendered through
+`Fragments`, which keeps the HTML by those relative URLs. A page in the navigation, or any page without
 a navigation, is rendered as before. Zensical never sees the wrapper: it exists only in
 the template environment MkDocs makes, through the hook. `tests/test_theme_fragments.py`
 builds sites with and without it and compares every page.
@@ -26,15 +26,22 @@ from mkdocs.utils.templates import url_filter
 # The partials wrapped: the navigation and tabs, and in the header the search box and the
 # colour-scheme toggle, which hold no link at all.
 PARTIALS = ("partials/nav.html", "partials/tabs.html", "partials/search.html", "partials/palette.html")
-_ORIGINAL = "vlv-original"  # the prefix under which the wrapped partials are still found
+# The blocks of the page template wrapped: the theme's settings for its scripts (the site's
+# root, the search worker's URL under assets/ and the translations of the search box).
+BLOCKS = ("config",)
+PAGE_TEMPLATE = "main.html"
+_ORIGINAL = "vlv-original"  # the prefix under which the wrapped templates are still found
 # Set to render both partials for every page, as the theme alone would (tests compare the two).
 UNCACHED_VARIABLE = "VLV_UNCACHED_THEME_FRAGMENTS"
 
 
 def install(env: Any, nav: Any, config: Any) -> "Fragments":
-    """Render `PARTIALS` through `Fragments` in this MkDocs template environment."""
+    """Render `PARTIALS` and `BLOCKS` through `Fragments` in this MkDocs template environment."""
     wrappers = {name: ('{% call vlv_fragment("' + name + '") %}{% include "' + f"{_ORIGINAL}/{name}"
                        + '" %}{% endcall %}') for name in PARTIALS}
+    wrappers[PAGE_TEMPLATE] = '{% extends "' + f"{_ORIGINAL}/{PAGE_TEMPLATE}" + '" %}' + "".join(
+        '{% block ' + block + ' %}{% call vlv_fragment("' + block + '") %}{{ super() }}{% endcall %}{% endblock %}'
+        for block in BLOCKS)
     env.loader = ChoiceLoader([DictLoader(wrappers), env.loader, PrefixLoader({_ORIGINAL: env.loader})])
     fragments = env.globals["vlv_fragment"] = Fragments(nav, config)
     return fragments
@@ -54,12 +61,13 @@ class Fragments:
 
     def __init__(self, nav: Any, config: Any):
         self._in_nav = {id(page) for page in nav.pages}
-        # Every URL the partials pass through the `url` filter: the navigation's links, the
-        # home page (the logo's link) and the logo's image.
+        # Every URL the wrapped templates pass through the `url` filter: the navigation's
+        # links, the home page (the logo's link), the logo's image and the theme's assets.
         others = [nav.homepage.url if nav.homepage is not None else "", config.extra.get("homepage"),
-                  config.theme.get("logo")]
+                  config.theme.get("logo"), "assets/"]
         self._targets = tuple(dict.fromkeys([*_link_targets(nav.items), *(str(url) for url in others if url)]))
         self._html: dict[tuple, str] = {}
+        self._last: tuple = (None, None, ())  # the last page asking, its base URL and relative URLs
         self.hits = 0
 
     @pass_context
@@ -67,7 +75,12 @@ class Fragments:
         page = context.get("page")
         if page is None or id(page) in self._in_nav or not context.get("nav"):
             return caller()
-        key = (name, context.get("base_url"), *(url_filter(context, target) for target in self._targets))
+        base_url = context.get("base_url")
+        last_page, last_base, urls = self._last
+        if last_page is not page or last_base != base_url:  # the templates of one page ask in turn
+            urls = tuple(url_filter(context, target) for target in self._targets)
+            self._last = (page, base_url, urls)
+        key = (name, base_url, urls)
         html = self._html.get(key)
         if html is None:
             html = self._html[key] = caller()
