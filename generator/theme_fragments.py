@@ -6,7 +6,7 @@ drawer) and the tabs into every page. The generated pages are not in the navigat
 (mkdocs.yml names only fixed pages), so for them both depend on nothing but which relative
 URL each of the navigation's links gets from the page: two pages at the same depth below
 different municipalities get the same HTML, byte for byte. At a thousand plans rendering
-them for each of 3,600 pages was a quarter of the time MkDocs spent on the theme.
+them for each of 3,600 pages was two fifths of the time MkDocs spent on the theme.
 
 `install` wraps these partials (`PARTIALS`; the theme's own, or an override in the theme's
 custom_dir) and blocks of the page template (`BLOCKS`) so that each is rendered through
