@@ -503,12 +503,12 @@ def _plan_rules_on_every_core(inputs: Inputs) -> list[LocatedError]:
     by plan, joining the runs' errors rule by rule gives the errors of one run."""
     one_plan = [rule for rule in PLAN_RULES if rule not in CROSS_PLAN_RULES]
 
-    def check(start: int, stop: int) -> list[list[LocatedError]]:
-        some = replace(inputs, plans=inputs.plans[start:stop])
+    def check(run: range) -> list[list[LocatedError]]:
+        some = replace(inputs, plans=inputs.plans[run.start:run.stop])
         return [rule(some) for rule in one_plan]
 
     processes = workers.process_count(len(inputs.plans), PARALLEL_FROM_PLANS)
-    shares = workers.in_shares(check, len(inputs.plans), processes)
+    shares = workers.in_shares(check, workers.runs(len(inputs.plans), processes))
     found = {rule: [error for share in shares for error in share[index]] for index, rule in enumerate(one_plan)}
     return [error for rule in PLAN_RULES for error in (rule(inputs) if rule in CROSS_PLAN_RULES else found[rule])]
 

@@ -835,11 +835,11 @@ def _read_plans(root: Path, files: list[str], cache: LoadCache
     every core, each process reading its own run of consecutive files."""
     from . import model
 
-    def read(start: int, stop: int) -> list:
-        return [_read_typed(root, relative, model.Plan, cache) for relative in files[start:stop]]
+    def read(run: range) -> list:
+        return [_read_typed(root, files[index], model.Plan, cache) for index in run]
 
     processes = 1 if cache.enabled else workers.process_count(len(files), PARALLEL_FROM_FILES)
-    return [typed for share in workers.in_shares(read, len(files), processes) for typed in share]
+    return [typed for share in workers.in_shares(read, workers.runs(len(files), processes)) for typed in share]
 
 
 def load_inputs(root: Path, cache: Optional[LoadCache] = None) -> Inputs:

@@ -230,7 +230,7 @@ def on_page_markdown(markdown, page, config, files):
 
 @event_priority(-100)  # the page's HTML as the search plugin will get it
 def _offer_for_search(html, page, config, files):
-    if _Session.search_workers is not None and not (page.meta.get("search") or {}).get("exclude"):
+    if _Session.search_workers is not None and not _excluded_from_search(page):
         _Session.search_workers.offer(page, html, _indexed_emptied(page))
     return html
 
@@ -272,6 +272,11 @@ def _search_plugin(config) -> Any:
     return config.plugins.get("material/search") or config.plugins.get("search")
 
 
+def _excluded_from_search(page) -> bool:
+    """The page's front matter leaves it out of the search index (`search: exclude`)."""
+    return bool((page.meta.get("search") or {}).get("exclude"))
+
+
 def _indexed_emptied(page) -> bool:
     """Whether the search plugin gets the page without its excluded elements (`search_text`)."""
     return page.file.src_uri in _Session.built and not os.environ.get(WHOLE_SEARCH_HTML_VARIABLE)
@@ -280,12 +285,11 @@ def _indexed_emptied(page) -> bool:
 @event_priority(50)  # before the search plugin indexes page.content
 def _empty_excluded_for_search(context, page, config, nav):
     generated = _indexed_emptied(page)
-    searched_meta = page.meta.get("search") or {}
-    if _Session.search_workers is not None and not searched_meta.get("exclude"):
+    if _Session.search_workers is not None and not _excluded_from_search(page):
         # A worker parses the page; the plugin, told to leave it out, does all else it does.
         _Session.search_workers.parse(page, generated)
         _search_meta[page.file.src_uri] = page.meta.get("search", _NO_SEARCH_META)
-        page.meta["search"] = {**searched_meta, "exclude": True}
+        page.meta["search"] = {**(page.meta.get("search") or {}), "exclude": True}
     elif generated:
         searched = search_text.without_excluded(page.content)
         if searched is not page.content:

@@ -12,7 +12,6 @@ from __future__ import annotations
 import functools
 import json
 import re
-from concurrent.futures import ProcessPoolExecutor
 from decimal import Decimal
 from pathlib import Path
 from typing import Any, Optional
@@ -25,7 +24,7 @@ from .escape import html_text
 from .link import Item, Plan, Site, Topic
 from .feeds import History
 from .outputs import Output, site_outputs
-from .workers import fork_context, process_count
+from .workers import in_shares, process_count
 
 TEMPLATES = Path(__file__).parent / "templates"
 escape_text = html_text  # the one rule for pages, tables, front matter and the job summary
@@ -185,12 +184,10 @@ def render_outputs(site: Site, outputs: list[Output], workers: Optional[int] = N
     model is built once and shared by the fork); the result is the same, in the same order.
     """
     _FRAGMENTS.clear()
-    global _SHARED
     try:
         return _render_outputs(site, outputs, workers)
     finally:
         _FRAGMENTS.clear()
-        _SHARED = None
 
 
 def _render_outputs(site: Site, outputs: list[Output], workers: Optional[int]) -> dict[str, str]:
@@ -198,34 +195,24 @@ def _render_outputs(site: Site, outputs: list[Output], workers: Optional[int]) -
     count = process_count(len(pages)) if workers is None else workers
     if count <= 1:
         return {output.path: _render_one(site, output) for output in outputs}
-    global _SHARED
-    _SHARED = (site, pages)
     # This process also makes the data files (about a sixth of the work), so it takes
     # fewer pages: one in 2 × count, the workers share the rest.
     own = list(range(0, len(pages), 2 * count))
     rest = [index for index in range(len(pages)) if index % (2 * count)]
     shares = [own] + [rest[worker::count - 1] for worker in range(count - 1)]
-    rendered: dict[int, str] = {}
-    # (An executor, not a Pool: a worker that dies raises BrokenProcessPool instead of hanging.)
-    with ProcessPoolExecutor(count - 1, mp_context=fork_context()) as pool:
-        pending = [pool.submit(_render_share, share) for share in shares[1:]]
-        # Meanwhile this process renders its own share and the data files, which share
-        # computed records with each other (`opendata`) and so stay in one process.
-        rendered.update(zip(shares[0], _render_share(shares[0])))
-        data = {output.path: output.content() for output in outputs if output.content}
-        for share, texts in zip(shares[1:], (future.result() for future in pending)):
-            rendered.update(zip(share, texts))
-    by_page = {pages[index].path: text for index, text in rendered.items()}
+
+    def render(numbered: tuple[int, list[int]]) -> tuple[list[str], dict[str, str]]:
+        number, indexes = numbered
+        texts = [_render_one(site, pages[index]) for index in indexes]
+        # The data files share computed records with each other (`opendata`), so they are
+        # made in one process: this one, with its own share of pages.
+        data = {output.path: output.content() for output in outputs if output.content} if number == 0 else {}
+        return texts, data
+
+    rendered = in_shares(render, list(enumerate(shares)))
+    data = rendered[0][1]
+    by_page = {pages[index].path: text for share, (texts, _) in zip(shares, rendered) for index, text in zip(share, texts)}
     return {output.path: data[output.path] if output.content else by_page[output.path] for output in outputs}
-
-
-_SHARED: Optional[tuple[Site, list[Output]]] = None  # what forked workers render from
-
-
-def _render_share(indexes: list[int]) -> list[str]:
-    assert _SHARED is not None
-    site, pages = _SHARED
-    return [_render_one(site, pages[index]) for index in indexes]
 
 
 def _render_one(site: Site, output: Output) -> str:

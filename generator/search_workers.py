@@ -66,7 +66,7 @@ class SearchWorkers:
 
     def __init__(self, workers: int):
         self._pool = ProcessPoolExecutor(workers, mp_context=fork_context())
-        self._sent: dict[int, tuple[int, str]] = {}  # id(page): (its place in `_parsed`, the HTML sent)
+        self._sent: dict[int, tuple[int, str]] = {}  # id(page): (its place among the pages offered, the HTML sent)
         self._batch: list[tuple[str, bool]] = []
         self._batches: list[Future] = []
         self._again: dict[int, Future] = {}  # place: the page parsed again (its HTML changed)

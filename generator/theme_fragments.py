@@ -31,7 +31,7 @@ PARTIALS = ("partials/nav.html", "partials/tabs.html", "partials/search.html", "
 BLOCKS = ("config",)
 PAGE_TEMPLATE = "main.html"
 _ORIGINAL = "vlv-original"  # the prefix under which the wrapped templates are still found
-# Set to render both partials for every page, as the theme alone would (tests compare the two).
+# Set to render the wrapped templates for every page, as the theme alone would (tests compare the two).
 UNCACHED_VARIABLE = "VLV_UNCACHED_THEME_FRAGMENTS"
 
 

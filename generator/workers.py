@@ -1,7 +1,9 @@
-"""How many processes a large job may use: one per core, forked from this one.
+"""How many processes a large job may use (one per core), and how it is shared among them.
 
-Rendering the generated pages (`render`) and parsing them for the search index under
-`mkdocs build` (`search_workers`) both fork workers that share what this process has built.
+Reading and checking plans (`load`, `checks`) and rendering pages (`render`) run a share of
+the job in this process and the other shares in workers forked from it (`in_shares`), which
+see everything this process has built. Parsing pages for the search index under `mkdocs
+build` (`search_workers`) forks its own workers for the length of the build.
 """
 
 from __future__ import annotations
@@ -9,8 +11,9 @@ from __future__ import annotations
 import multiprocessing
 import os
 import threading
-from typing import Callable, Optional, TypeVar
+from typing import Callable, Optional, Sequence, TypeVar
 
+S = TypeVar("S")
 T = TypeVar("T")
 
 # Below this many pages, starting workers costs more than it saves.
@@ -39,30 +42,35 @@ def fork_context() -> multiprocessing.context.BaseContext:
     return multiprocessing.get_context("fork")
 
 
-_TASK: Optional[Callable[[int, int], object]] = None  # what forked workers run (`in_shares`)
-
-
-def in_shares(task: Callable[[int, int], T], size: int, processes: int) -> list[T]:
-    """`task(start, stop)` for `processes` contiguous shares of `range(size)`: the first in
-    this process, the others in workers forked from it, which see everything this process
-    has built; the results in the order of the shares."""
+def runs(size: int, processes: int) -> list[range]:
+    """`range(size)` as `processes` runs of consecutive indexes, as even as they come."""
     bounds = [size * share // processes for share in range(processes + 1)]
-    if processes <= 1:
-        return [task(0, size)]
+    return [range(start, stop) for start, stop in zip(bounds, bounds[1:])]
+
+
+_TASK: Optional[Callable[[object], object]] = None  # what forked workers run (`in_shares`)
+
+
+def in_shares(task: Callable[[S], T], shares: Sequence[S]) -> list[T]:
+    """`task(share)` for each share: the first in this process, the others in workers forked
+    from it, which see everything this process has built; the results in the order of the
+    shares."""
+    if len(shares) <= 1:
+        return [task(share) for share in shares]
     from concurrent.futures import ProcessPoolExecutor  # here: most runs never need it
 
     global _TASK
     _TASK = task
     try:
         # (An executor, not a Pool: a worker that dies raises BrokenProcessPool instead of hanging.)
-        with ProcessPoolExecutor(processes - 1, mp_context=fork_context()) as pool:
-            others = [pool.submit(_run_task, bounds[share], bounds[share + 1]) for share in range(1, processes)]
-            first = task(bounds[0], bounds[1])
+        with ProcessPoolExecutor(len(shares) - 1, mp_context=fork_context()) as pool:
+            others = [pool.submit(_run_task, share) for share in shares[1:]]
+            first = task(shares[0])
             return [first] + [other.result() for other in others]
     finally:
         _TASK = None
 
 
-def _run_task(start: int, stop: int) -> object:
+def _run_task(share: object) -> object:
     assert _TASK is not None
-    return _TASK(start, stop)
+    return _TASK(share)

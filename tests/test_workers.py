@@ -20,7 +20,7 @@ _IN_SHARES = workers.in_shares
 def test_shares_are_consecutive_runs_covering_everything_in_order():
     for size in (0, 1, 5, 31):
         for processes in (1, 2, 3, 7):
-            shares = workers.in_shares(lambda start, stop: (start, stop, os.getpid()), size, processes)
+            shares = workers.in_shares(lambda run: (run.start, run.stop, os.getpid()), workers.runs(size, processes))
             assert len(shares) == processes
             assert [start for start, _, _ in shares] == [0] + [stop for _, stop, _ in shares[:-1]]
             assert shares[-1][1] == size
@@ -53,9 +53,9 @@ def _load_and_check(root, monkeypatch, processes: int):
     monkeypatch.setattr(workers.threading, "active_count", lambda: 1)  # pytest's own threads aside
     used = []
 
-    def counting(task, size, processes):
-        used.append(processes)
-        return _IN_SHARES(task, size, processes)
+    def counting(task, shares):
+        used.append(len(shares))
+        return _IN_SHARES(task, shares)
 
     monkeypatch.setattr(workers, "in_shares", counting)
     inputs = load_inputs(root)
