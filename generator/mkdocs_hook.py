@@ -57,6 +57,8 @@ _split_pages: dict[str, prerendered.Split] = {}  # generated pages converted hea
 _whole_html: dict[str, tuple[str, str]] = {}  # page: (its HTML, the HTML the search plugin got)
 _NO_SEARCH_META = object()
 _search_meta: dict[str, Any] = {}  # page handed to SearchWorkers: its own `search` front matter
+# Page the search plugin neither indexes nor changes: its HTML, kept from the plugin meanwhile.
+_kept_from_search: dict[str, str] = {}
 # Set to convert generated pages whole, as Python-Markdown alone would (tests compare the two).
 WHOLE_MARKDOWN_VARIABLE = "VLV_WHOLE_MARKDOWN"
 # Set to let the search plugin parse each generated page's whole HTML (tests compare the two).
@@ -172,6 +174,7 @@ def on_files(files, config):
     _edit_paths.update(edit_paths)
     _split_pages.clear()
     _whole_html.clear()
+    _kept_from_search.clear()
     # The model and the pages live until the end of the build: kept out of the collector's
     # passes meanwhile, which then walk only what MkDocs makes of each page.
     collector.freeze()
@@ -296,11 +299,20 @@ def _empty_excluded_for_search(context, page, config, nav):
             log.debug(f"Search indexes {page.file.src_uri} without the elements it excludes")
             _whole_html[page.file.src_uri] = (page.content, searched)
             page.content = searched
+    if _excluded_from_search(page) and not search_text.plugin_rewrites(page.content):
+        # The plugin would search the whole HTML for attributes to remove, and find none.
+        _kept_from_search[page.file.src_uri] = page.content
+        page.content = ""
     return context
 
 
 @event_priority(-50)  # after the search plugin: the theme shows the whole page
 def _restore_whole_html(context, page, config, nav):
+    kept = _kept_from_search.pop(page.file.src_uri, None)
+    if kept is not None:
+        if page.content:
+            raise Abort(f"{page.file.src_uri}: sökfunktionen ändrade en sida den inte indexerar.")
+        page.content = kept
     if page.file.src_uri in _search_meta:
         meta = _search_meta.pop(page.file.src_uri)
         if meta is _NO_SEARCH_META:

@@ -52,6 +52,14 @@ _HEADING_WITH_ID = re.compile(r"<h[1-6][^>]* id[= />]")
 # After indexing a page the plugin removes `data-search-…="…"` attributes from the HTML the
 # theme shows; it would remove them from the emptied page only, so such a page goes whole.
 _VALUED_SEARCH_ATTRIBUTE = re.compile(r'data-search-\w+="')
+# What the plugin removes (`\s?data-search-\w+="[^"]+"`, which finds a match where this does).
+_REMOVED_SEARCH_ATTRIBUTE = re.compile(r'data-search-\w+="[^"]+"')
+
+
+def plugin_rewrites(html: str) -> bool:
+    """Whether the search plugin, after indexing a page, would change its HTML (it removes
+    `data-search-…="…"` attributes from every page, indexed or not)."""
+    return _REMOVED_SEARCH_ATTRIBUTE.search(html) is not None
 
 
 def _nested(levels: int) -> str:

@@ -79,3 +79,16 @@ def test_the_html_goes_back_between_the_converted_headings():
         '<p id="a">före</p>\n<h2 id="en">En</h2>\n<ul>\n<li>x</li>\n</ul>\n\n<div id="b">\n</div>\n<h2 id="tva">Två</h2>')
     assert found.anchor_ids() == {"a", "b"}
     assert found.assemble('<h2 id="en">En</h2>') is None  # one line per heading, or nothing
+
+
+def test_the_raw_html_has_the_anchors_mkdocs_finds_in_it():
+    """MkDocs collects the `id` of every tag in raw HTML (links to a missing anchor are
+    reported); the split page reports the same ones, from tags written as the templates do."""
+    from mkdocs.structure.pages import _HTMLHandler
+
+    html = ('<div id="a" data-id="inte">\n<p\tid="b">text id=&quot;c&quot; och <span class="x" id="d">d</span></p>'
+            '\n<section\nid="e" aria-label="f"><a href="#a" data-vlv-id="g">a</a></section></div>')
+    found = prerendered.split(f"{html}\n\n## En {{#en}}\n\n<p id=\"h\">h</p>\n")
+    mkdocs = _HTMLHandler()
+    mkdocs.feed(html + '\n<p id="h">h</p>')
+    assert found.anchor_ids() == mkdocs.present_anchor_ids == {"a", "b", "d", "e", "h"}

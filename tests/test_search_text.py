@@ -226,3 +226,38 @@ def test_the_plugin_skips_a_page_handed_to_the_workers_which_keeps_its_front_mat
     assert parsed.entries == by_plugin.entries
     assert [entry["location"] for entry in parsed.entries] == ["utan/", "utan/#mer", "boost/", "boost/#mer",
                                                                 "tom/", "tom/#mer"]
+
+
+def test_a_page_the_plugin_does_not_index_ends_as_the_plugin_leaves_it():
+    """The plugin removes `data-search-…="…"` attributes from every page after indexing; a page
+    it does not index is kept from it only while that would change nothing."""
+    from types import SimpleNamespace
+
+    from material.plugins.search.plugin import SearchIndex, SearchPlugin
+
+    from generator import mkdocs_hook as hook
+
+    def page(name: str, html: str) -> SimpleNamespace:
+        return SimpleNamespace(file=SimpleNamespace(src_uri=f"{name}.md"), meta={"search": {"exclude": True}},
+                               content=html, toc=[], url=f"{name}/", title=name)
+
+    htmls = {"markerad": '<h1 id="a">A</h1><p data-search-exclude>Citat</p>',
+             "med-varde": '<h1 id="b">B</h1><p data-search-exclude data-search-boost="2">Text</p>'}
+    plugin = SearchPlugin()
+    plugin.config = SimpleNamespace(enabled=True)
+    plugin.search_index = SearchIndex()
+    alone, hooked, seen = {}, {}, {}
+    for name, html in htmls.items():
+        each = page(name, html)
+        plugin.on_page_context({}, page=each, config=None, nav=None)
+        alone[name] = each.content
+        each = page(name, html)
+        hook._empty_excluded_for_search({}, each, None, None)
+        seen[name] = each.content
+        plugin.on_page_context({}, page=each, config=None, nav=None)
+        hook._restore_whole_html({}, each, None, None)
+        hooked[name] = each.content
+    assert hooked == alone
+    assert alone["med-varde"] == '<h1 id="b">B</h1><p data-search-exclude>Text</p>'
+    assert seen == {"markerad": "", "med-varde": htmls["med-varde"]}
+    assert plugin.search_index.entries == []
