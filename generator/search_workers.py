@@ -8,7 +8,8 @@ the machine's other cores wait.
 `SearchWorkers` is offered each page's HTML as soon as MkDocs has converted it, and forked
 workers parse it with the plugin's own `Parser` on the other cores while this process
 converts the next pages and renders the theme around them. Generated pages are parsed
-without the elements the plugin would skip (`search_text`), as in this process. When the
+without the elements the plugin would skip (`search_text`), as in this process, and pages of
+plain markup are handed to the parser without `html.parser`'s tokenizer (`feed_plain`). When the
 plugin would index a page, the hook calls `parse`, which uses what was offered if the HTML
 is still the same (else the page is parsed again), and tells the plugin to leave the page
 out. At the end of the build `add_entries` gives the plugin's index the sections found,
@@ -48,8 +49,11 @@ def parse(html: str, generated: bool) -> Parsed:
     """What the plugin's parser finds in a page to index."""
     searched = search_text.without_excluded(html) if generated else html
     parser = Parser()
-    parser.feed(searched)
-    parser.close()
+    if searched is not html or search_text.is_plain(searched):
+        search_text.feed_plain(parser, searched)
+    else:
+        parser.feed(searched)
+        parser.close()
     # The plugin joins a section's title and its text into one string each; an empty title
     # (not one of empty strings) makes it take the page's title instead.
     sections = [(section.id, ["".join(section.title)] if section.title else [], ["".join(section.text)])

@@ -18,7 +18,7 @@ from material.plugins.search.plugin import Parser
 from conftest import REPO
 from generator import workers
 from generator.mkdocs_hook import WHOLE_SEARCH_HTML_VARIABLE
-from generator.search_text import without_excluded
+from generator.search_text import feed_plain, is_plain, without_excluded
 
 sys.path.insert(0, str(REPO / "bench"))
 import corpus  # noqa: E402  (bench/corpus.py: the synthetic plans of the benchmark)
@@ -97,13 +97,17 @@ def test_synthetic_plans_give_the_same_site_when_workers_parse_for_search(tmp_pa
     _assert_workers_make_the_same_site(project, tmp_path)
 
 
-def _entries(html: str) -> list[tuple]:
+def _fed_whole(parser: Parser, html: str) -> None:
+    parser.feed(html)
+    parser.close()
+
+
+def _entries(html: str, feed=_fed_whole) -> list[tuple]:
     """What the plugin's parser makes of a page: each section's heading, id, title, text,
     whether it is excluded and how deep its heading lies; or the error it stops at."""
     parser = Parser()
     try:
-        parser.feed(html)
-        parser.close()
+        feed(parser, html)
     except ValueError as error:  # some improperly nested markup (a `<p>` in a `<p>`)
         return [("error", str(error))]
     return [(s.el.tag, s.id, "".join(s.title), "".join(s.text), s.is_excluded(), s.depth) for s in parser.data]
@@ -189,6 +193,41 @@ _PAGES = st.recursive(_LEAF, lambda inner: st.builds(
 def test_the_plugin_makes_the_same_entries_from_the_emptied_page(parts):
     html = "\n".join(parts)
     assert _entries(without_excluded(html)) == _entries(html)
+
+
+@settings(max_examples=400, deadline=None, database=None)
+@given(st.lists(_PAGES, min_size=1, max_size=4))
+def test_plain_markup_handed_to_the_parser_tag_by_tag_gives_the_same_entries(parts):
+    html = "\n".join(parts)
+    assert is_plain(html)
+    assert _entries(html, feed_plain) == _entries(html)
+
+
+@pytest.mark.parametrize("html", [
+    '<h1 id="a&amp;b">R &amp; D</h1><p title="&quot;x&quot;" hidden>a &lt; b &gt; c</p>',
+    '<p class="">x<br />y<br/>z<img alt="&auml;" src="x"/></p>text utan tagg &amp;',
+    '<h2 id="c">C<a class="headerlink" href="#c" title="Länk">#</a></h2>\n<ul><li>ett &amp; två</li>\n</ul>',
+])
+def test_plain_markup_handed_over_tag_by_tag_reaches_the_handlers_as_from_html_parser(html):
+    calls = []
+
+    class Recording(Parser):
+        def handle_starttag(self, tag, attrs):
+            calls[-1].append(("start", tag, attrs))
+
+        def handle_endtag(self, tag):
+            calls[-1].append(("end", tag))
+
+        def handle_data(self, data):
+            calls[-1].append(("data", data))
+
+    assert is_plain(html)
+    calls.append([])
+    _fed_whole(Recording(), html)
+    calls.append([])
+    feed_plain(Recording(), html)
+    assert calls[0] == calls[1]
+    assert any(call[0] == "data" and "&" in call[1] for call in calls[1])  # references resolved
 
 
 def test_the_plugin_skips_a_page_handed_to_the_workers_which_keeps_its_front_matter():
