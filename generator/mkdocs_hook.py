@@ -42,6 +42,7 @@ from mkdocs.structure.files import File  # noqa: E402
 from mkdocs.utils import CountHandler  # noqa: E402
 
 from generator import collector, incremental, paths, prerendered, search_text, theme_fragments, workers  # noqa: E402
+from generator.headings import Headings  # noqa: E402
 from generator.errors import ValidationFailed  # noqa: E402
 from generator.escape import html_text, log_text  # noqa: E402
 from generator.history import read_history  # noqa: E402
@@ -61,6 +62,8 @@ _search_meta: dict[str, Any] = {}  # page handed to SearchWorkers: its own `sear
 _kept_from_search: dict[str, str] = {}
 # Set to convert generated pages whole, as Python-Markdown alone would (tests compare the two).
 WHOLE_MARKDOWN_VARIABLE = "VLV_WHOLE_MARKDOWN"
+# Set to let Python-Markdown convert the headings of generated pages (tests compare the two).
+MARKDOWN_HEADINGS_VARIABLE = "VLV_MARKDOWN_HEADINGS"
 # Set to let the search plugin parse each generated page's whole HTML (tests compare the two).
 WHOLE_SEARCH_HTML_VARIABLE = "VLV_WHOLE_SEARCH_HTML"
 WATCHED = ("plans", "registry", "sources", "generator/templates")
@@ -84,6 +87,7 @@ class _Session:
     search_workers: Optional[SearchWorkers] = None  # parsing this build's pages for the search plugin
     nav: Any = None  # this build's navigation
     fragments: Optional[theme_fragments.Fragments] = None  # the theme's navigation and tabs, kept
+    headings: Optional[Headings] = None  # this build's headings without Python-Markdown, if it may
 
 
 class _GeneratedFile(File):
@@ -221,13 +225,19 @@ def error_page(errors) -> str:
 
 def on_page_markdown(markdown, page, config, files):
     """A generated page of headings and raw HTML: Python-Markdown converts only the headings
-    (`prerendered`); on_page_content puts the HTML back."""
+    (`prerendered`), or `headings` does where they are plain; on_page_content puts the HTML back."""
     if page.file.src_uri not in _Session.built or os.environ.get(WHOLE_MARKDOWN_VARIABLE):
         return markdown
     found = prerendered.split(markdown)
     if found is None:
         return markdown
     _split_pages[page.file.src_uri] = found
+    converted = _Session.headings.convert(found.headings) if _Session.headings is not None else None
+    if converted is not None:
+        def render(config, files):  # instead of MkDocs' Page.render, for this page and this build
+            del page.render
+            converted.apply(page)
+        page.render = render
     return found.headings
 
 
@@ -254,6 +264,7 @@ on_page_content = CombinedEvent(_assemble, _offer_for_search)
 
 def on_nav(nav, config, files):
     _Session.nav = nav
+    _Session.headings = None if os.environ.get(MARKDOWN_HEADINGS_VARIABLE) else Headings.for_build(config)
     _stop_search_workers()
     search = _search_plugin(config)
     processes = workers.process_count(len(files.documentation_pages()))

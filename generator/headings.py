@@ -1,0 +1,151 @@
+"""Headings of generated pages turned into HTML as MkDocs would turn them, without Python-Markdown.
+
+The hook hands Python-Markdown only a generated page's headings (`prerendered`), a few short
+lines per page. MkDocs still builds a new Python-Markdown instance for each page and runs
+every tree processor over it: about three seconds at a thousand plans, most of the time MkDocs
+spends before it renders the theme. For headings of the one plain shape the templates write,
+the result is known in advance:
+
+- `#` to `######`, one space, then text of letters, digits, single spaces and the punctuation
+  in `PUNCTUATION` (nothing Python-Markdown's inline patterns act on: no `*`, `_`, `` ` ``,
+  `\\`, `[`, `<`, `&`, `{`, `#`, quotes), optionally followed by ` {#id}` with an id of
+  lower-case letters, digits, `-` and `_`;
+- Python-Markdown set up by MkDocs with no extensions but `toc` (its permalink settings alone),
+  `attr_list`, `tables` and `fenced_code`, the last two having nothing to act on in headings.
+
+Such a heading becomes `<hN id="id">text<a class="headerlink" href="#id" title="…">…</a></hN>`,
+the id of a heading without one from the toc extension's own `slugify` and `unique`, and the
+page's table of contents, title and anchors from the same functions MkDocs uses. Any other page
+is converted by MkDocs as before.
+
+`Headings.for_build` converts a probe page both ways, through MkDocs' own `Page.render`, and
+does without the short way if anything differs (a new version of Python-Markdown or MkDocs, a
+setting not covered above). `tests/test_headings.py` compares the two ways on generated
+headings and builds whole sites both ways.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+from typing import Any, Optional
+
+from markdown.extensions.toc import nest_toc_tokens, slugify, unique
+from mkdocs.structure import pages as mkdocs_pages
+from mkdocs.structure.files import File, Files
+from mkdocs.structure.toc import get_toc
+
+# Punctuation that Python-Markdown leaves as it is inside a heading's text.
+PUNCTUATION = frozenset(" -,.:;?!()/%–—")
+# The extensions a page may be converted under (MkDocs adds toc, tables and fenced_code itself).
+EXTENSIONS = frozenset({"toc", "tables", "fenced_code", "attr_list"})
+TOC_SETTINGS = frozenset({"permalink", "permalink_title"})
+_LINE = re.compile(r"(#{1,6}) (.+?)(?: \{#([a-z0-9][a-z0-9_-]*)\})?")
+_PERMALINK_TEXT = re.compile(r"[^\s&<>\"'\\]+")
+_PERMALINK_TITLE = re.compile(r"[^&<>\"\\]*")
+# A page with every kind of heading the short way covers; its ids collide on purpose.
+PROBE = ("# Källtext: Budget- och skuldrådgivning, 2025 – mål?\n\n## Sammanfattning {#sammanfattning}\n\n"
+         "### Första (delen) {#forsta}\n\n# Sammanfattning\n\n## Vård/omsorg 100 %; nu! {#avsnitt-1}\n\n"
+         "###### Sist. {#sist}")
+log = logging.getLogger("mkdocs.hooks.vem_lovar_vad")
+
+
+@dataclass(frozen=True)
+class Converted:
+    """What MkDocs' `Page.render` leaves on a page, for a page of headings."""
+
+    content: str
+    toc_tokens: list[dict[str, Any]]
+    title: Optional[str]
+    ids: tuple[str, ...]
+
+    def apply(self, page: Any) -> None:
+        page.content = self.content
+        page.toc = get_toc(self.toc_tokens)
+        page._title_from_render = self.title
+        page.present_anchor_ids = set(self.ids)
+        if mkdocs_pages.log.getEffectiveLevel() > logging.DEBUG:
+            # Each permalink is a link to an anchor of the page itself.
+            page.links_to_anchors = {page.file: {anchor: f"#{anchor}" for anchor in self.ids}} if self.ids else {}
+
+
+class Headings:
+    """The short way for one build's Markdown settings."""
+
+    def __init__(self, permalink: str, permalink_title: str):
+        self._permalink = permalink
+        self._title = f' title="{permalink_title}"' if permalink_title else ""
+
+    @classmethod
+    def for_build(cls, config: Any) -> Optional["Headings"]:
+        """The short way, or None when the settings are not the ones it covers or the probe
+        page comes out differently from MkDocs' own conversion."""
+        extensions = config["markdown_extensions"]
+        if not all(isinstance(name, str) for name in extensions) or not set(extensions) <= EXTENSIONS:
+            return None
+        settings = config["mdx_configs"] or {}
+        if set(settings) - {"toc"} or "attr_list" not in extensions:
+            return None
+        toc = settings.get("toc") or {}
+        permalink, title = toc.get("permalink"), toc.get("permalink_title", "")
+        if set(toc) - TOC_SETTINGS or not isinstance(permalink, str) or not isinstance(title, str):
+            return None
+        if not _PERMALINK_TEXT.fullmatch(permalink) or permalink.lower() in ("true", "yes", "on", "false", "no", "off", "none"):
+            return None
+        if not _PERMALINK_TITLE.fullmatch(title):
+            return None
+        headings = cls(permalink, title)
+        if not headings._agrees_with_mkdocs(config):
+            log.info("Rubrikerna konverteras av Python-Markdown: provsidan blev inte likadan på den snabba vägen.")
+            return None
+        return headings
+
+    def convert(self, markdown: str) -> Optional[Converted]:
+        """The page's headings (one per block, as `prerendered.Split.headings` has them), or
+        None when one of them is not of the plain shape."""
+        parsed: list[tuple[int, str, Optional[str]]] = []
+        for block in markdown.split("\n\n"):
+            line = _LINE.fullmatch(block)
+            if line is None:
+                return None
+            text = line.group(2)
+            if text != " ".join(text.split()) or not all(c.isalnum() or c in PUNCTUATION for c in text):
+                return None
+            parsed.append((len(line.group(1)), text, line.group(3)))
+        used = {anchor for _, _, anchor in parsed if anchor}
+        counters: dict[str, int] = {}
+        lines, tokens, ids = [], [], []
+        for level, text, anchor in parsed:
+            if anchor is None:
+                anchor = unique(slugify(text, "-"), used, counters)
+            ids.append(anchor)
+            tokens.append({"level": level, "id": anchor, "name": text, "html": text, "data-toc-label": ""})
+            lines.append(f'<h{level} id="{anchor}">{text}<a class="headerlink" href="#{anchor}"{self._title}>'
+                         f"{self._permalink}</a></h{level}>")
+        title = parsed[0][1] if parsed and parsed[0][0] == 1 else None
+        return Converted("\n".join(lines), nest_toc_tokens(tokens), title, tuple(ids))
+
+    def _agrees_with_mkdocs(self, config: Any) -> bool:
+        file = File("probe.md", src_dir=None, dest_dir=config["site_dir"], use_directory_urls=config["use_directory_urls"])
+        files = Files([file])
+        by_mkdocs = mkdocs_pages.Page(None, file, config)
+        by_mkdocs.markdown = PROBE
+        by_mkdocs.render(config, files)
+        converted = self.convert(PROBE)
+        if converted is None:
+            return False
+        short = mkdocs_pages.Page(None, file, config)
+        converted.apply(short)
+        return all(_same(getattr(by_mkdocs, name), getattr(short, name))
+                   for name in ("content", "toc", "_title_from_render", "present_anchor_ids", "links_to_anchors"))
+
+
+def _same(first: Any, second: Any) -> bool:
+    if first.__class__.__name__ == "TableOfContents":
+        return _toc(first) == _toc(second)
+    return first == second
+
+
+def _toc(items: Any) -> list:
+    return [(item.title, item.id, item.level, getattr(item, "active", False), _toc(item.children)) for item in items]

@@ -1,0 +1,99 @@
+"""Headings of plain shape get the HTML, table of contents, title and anchors MkDocs would
+give them (`generator/headings.py`); any other heading or setting is left to MkDocs."""
+
+from __future__ import annotations
+
+import copy
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from mkdocs.config import load_config
+from mkdocs.structure.files import File, Files
+from mkdocs.structure.pages import Page
+
+from conftest import REPO
+from generator.headings import PUNCTUATION, Headings
+
+
+@pytest.fixture(scope="module")
+def config():
+    return load_config(str(REPO / "mkdocs.yml"))
+
+
+def _by_mkdocs(markdown: str, config) -> tuple:
+    file = File("sida.md", src_dir=None, dest_dir=config["site_dir"], use_directory_urls=True)
+    page = Page(None, file, config)
+    page.markdown = markdown
+    page.render(config, Files([file]))
+    return _rendered(page)
+
+
+def _by_headings(markdown: str, config) -> tuple:
+    converted = Headings.for_build(config).convert(markdown)
+    assert converted is not None, markdown
+    page = Page(None, File("sida.md", src_dir=None, dest_dir=config["site_dir"], use_directory_urls=True), config)
+    converted.apply(page)
+    return _rendered(page)
+
+
+def _rendered(page: Page) -> tuple:
+    def toc(items) -> list:
+        return [(item.title, item.id, item.level, getattr(item, "active", False), toc(item.children)) for item in items]
+
+    links = {file.src_uri: anchors for file, anchors in (page.links_to_anchors or {}).items()}
+    return page.content, toc(page.toc), page._title_from_render, page.present_anchor_ids, links
+
+
+def test_the_sites_settings_let_plain_headings_skip_python_markdown(config):
+    """If a change to mkdocs.yml turned the short way off, every build would be slower."""
+    assert Headings.for_build(config) is not None
+
+
+def test_a_page_of_plain_headings_comes_out_as_from_mkdocs(config):
+    markdown = ("# Källtext: Budget- och skuldrådgivning 2025\n\n## Sammanfattning {#sammanfattning}\n\n"
+                "### Mål (2026) – nu? {#mal}\n\n## Källtext: Budget- och skuldrådgivning 2025")
+    assert _by_headings(markdown, config) == _by_mkdocs(markdown, config)
+    content, toc, title, anchors, links = _by_headings(markdown, config)
+    assert title == "Källtext: Budget- och skuldrådgivning 2025"
+    assert anchors == {"kalltext-budget-och-skuldradgivning-2025", "sammanfattning", "mal",
+                       "kalltext-budget-och-skuldradgivning-2025_1"}
+    assert content.splitlines()[1] == ('<h2 id="sammanfattning">Sammanfattning<a class="headerlink" '
+                                       'href="#sammanfattning" title="Länk till rubriken">#</a></h2>')
+
+
+_WORD = st.text(alphabet="abcåäöÅÄÖXyz019" + "".join(PUNCTUATION - {" "}), min_size=1, max_size=8)
+_TEXT = st.lists(_WORD, min_size=1, max_size=4).map(" ".join)
+_HEADING = st.tuples(st.integers(1, 6), _TEXT, st.sampled_from([None, None, "a", "b", "a-1", "x_1", "abc"]))
+
+
+@settings(max_examples=300, deadline=None, database=None)
+@given(st.lists(_HEADING, min_size=1, max_size=6))
+def test_plain_headings_come_out_as_from_mkdocs(config, headings):
+    markdown = "\n\n".join(f"{'#' * level} {text}{f' {{#{anchor}}}' if anchor else ''}"
+                           for level, text, anchor in headings)
+    assert _by_headings(markdown, config) == _by_mkdocs(markdown, config)
+
+
+@pytest.mark.parametrize("markdown", [
+    "## *Fet* text", "## R&D", "## Två  mellanslag", "## Stor {#Stor}", "## _under_", "## [länk](x.md)",
+    "## Citat \"så\"", "## a `kod`", "## Rubrik ##", "## <em>x</em>", "## Rad\\", "#Utan mellanslag",
+    "## Rubrik\n\nText", "", "####### Sju",
+])
+def test_headings_of_any_other_shape_are_left_to_mkdocs(config, markdown):
+    assert Headings.for_build(config).convert(markdown) is None
+
+
+@pytest.mark.parametrize("change", [
+    lambda c: c["markdown_extensions"].append("smarty"),  # would turn `--` and quotes typographic
+    lambda c: c["mdx_configs"]["toc"].update(slugify=lambda value, separator: value),
+    lambda c: c["mdx_configs"]["toc"].update(baselevel=2),
+    lambda c: c["mdx_configs"]["toc"].update(permalink=True),
+    lambda c: c["markdown_extensions"].remove("attr_list"),
+])
+def test_settings_it_does_not_cover_leave_every_heading_to_mkdocs(config, change):
+    changed = copy.copy(config)
+    changed["markdown_extensions"] = list(config["markdown_extensions"])
+    changed["mdx_configs"] = {name: dict(value) for name, value in config["mdx_configs"].items()}
+    change(changed)
+    assert Headings.for_build(changed) is None
