@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any, Optional
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from jinja2.compiler import CodeGenerator
 from markupsafe import Markup
 
 from . import charts, link, model, paths
@@ -82,11 +83,28 @@ def year_label(plan: Plan) -> str:
     return "odaterat"
 
 
+class _FinalizedOutput(CodeGenerator):
+    """Templates that print `finalize(value)` as it is. With autoescape on, Jinja prints
+    `escape(finalize(value))`; our finalize (`escape_text`) already returns Markup for every
+    value, which `escape` only copies into a new Markup (1.2 million copies at 1,000 plans,
+    a sixth of the time rendering takes, the longest being whole macro outputs)."""
+
+    def _output_child_pre(self, node: Any, frame: Any, finalize: Any) -> None:
+        if finalize.src is not None and frame.eval_ctx.autoescape and not frame.eval_ctx.volatile:
+            self.write("(" + finalize.src)  # `_output_child_post` closes both
+        else:
+            super()._output_child_pre(node, frame, finalize)
+
+
+class _Environment(Environment):
+    code_generator_class = _FinalizedOutput
+
+
 @functools.lru_cache(maxsize=1)
 def _environment() -> Environment:
     # One environment per process: compiled templates are kept between the rebuilds of
     # `mkdocs serve` (0.1 s each); Jinja reloads a template whose file changed.
-    env = Environment(
+    env = _Environment(
         loader=FileSystemLoader(str(TEMPLATES)),
         # `{#id}` is Markdown's attribute syntax for anchors, so Jinja comments use `{%# #%}`.
         comment_start_string="{%#",

@@ -102,3 +102,29 @@ def test_every_plan_names_the_schema_for_editors():
     for plan in sorted((REPO / "plans").glob("*.yaml")):
         assert plan.read_text(encoding="utf-8").startswith(
             "# yaml-language-server: $schema=../docs/schema/plan.schema.json\n"), plan.name
+
+
+def test_templates_print_the_escaped_value_as_jinjas_autoescape_would(monkeypatch):
+    """Every printed value goes through `escape_text`; Jinja's own `escape` around it (which
+    the templates are compiled without) would change nothing."""
+    from decimal import Decimal
+
+    from jinja2.compiler import CodeGenerator
+    from markupsafe import Markup
+
+    from generator import render
+
+    for value in ("<img src=x onerror=alert(1)>", None, 3, Decimal("1.5"), Markup("<b>x</b>"), "a & b"):
+        assert isinstance(escape_text(value), Markup)
+    printed = render._environment().from_string("{{ text }}|{{ safe }}|{% macro m() %}<i>{{ text }}</i>{% endmacro %}{{ m() }}")
+    assert printed.render(text="<script>&", safe=Markup("<b>")) == "&#60;script&#62;&#38;|<b>|<i>&#60;script&#62;&#38;</i>"
+    for root in (REPO, FIXTURE):
+        site = build_site(root)
+        outputs = site_outputs(site)
+        compiled_without_escape = render_outputs(site, outputs, workers=1)
+        monkeypatch.setattr(render._Environment, "code_generator_class", CodeGenerator)
+        render._environment.cache_clear()
+        with_escape = render_outputs(site, outputs, workers=1)
+        monkeypatch.undo()
+        render._environment.cache_clear()
+        assert compiled_without_escape == with_escape
