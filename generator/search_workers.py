@@ -9,7 +9,8 @@ the machine's other cores wait.
 workers parse it with the plugin's own `Parser` on the other cores while this process
 converts the next pages and renders the theme around them. Generated pages are parsed
 without the elements the plugin would skip (`search_text`), as in this process, and pages of
-plain markup are handed to the parser without `html.parser`'s tokenizer (`feed_plain`). When the
+plain markup are handed to the parser without `html.parser`'s tokenizer (`feed_plain`);
+the parser is the plugin's, with its handlers written to run faster (`search_parser`). When the
 plugin would index a page, the hook calls `parse`, which uses what was offered if the HTML
 is still the same (else the page is parsed again), and tells the plugin to leave the page
 out. At the end of the build `add_entries` gives the plugin's index the sections found,
@@ -24,9 +25,8 @@ from __future__ import annotations
 from concurrent.futures import Future, ProcessPoolExecutor
 from typing import Any
 
-from material.plugins.search.plugin import Parser
-
 from . import search_text
+from .search_parser import Parser
 from .workers import fork_context
 
 BATCH = 32  # pages a worker parses per task: fewer round trips, still an even share
