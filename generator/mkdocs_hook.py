@@ -88,6 +88,7 @@ class _Session:
     nav: Any = None  # this build's navigation
     fragments: Optional[theme_fragments.Fragments] = None  # the theme's navigation and tabs, kept
     headings: Optional[Headings] = None  # this build's headings without Python-Markdown, if it may
+    data_writer: Optional[workers.Background] = None  # writing this build's data files
 
 
 class _GeneratedFile(File):
@@ -95,9 +96,14 @@ class _GeneratedFile(File):
     changed; MkDocs' own answer for in-memory files is always yes."""
 
     changed = True
+    written_elsewhere = False  # a data file that `_write_data_files_beside` writes
 
     def is_modified(self) -> bool:
         return self.changed
+
+    def copy_file(self, dirty: bool = False) -> None:
+        if not self.written_elsewhere:
+            super().copy_file(dirty)
 
 
 class _CompiledTemplates(jinja2.BytecodeCache):
@@ -265,12 +271,34 @@ on_page_content = CombinedEvent(_assemble, _offer_for_search)
 def on_nav(nav, config, files):
     _Session.nav = nav
     _Session.headings = None if os.environ.get(MARKDOWN_HEADINGS_VARIABLE) else Headings.for_build(config)
-    _stop_search_workers()
+    _stop_workers()
     search = _search_plugin(config)
     processes = workers.process_count(len(files.documentation_pages()))
     if search is not None and search.config.enabled and processes > 1:
         _Session.search_workers = SearchWorkers(processes - 1)
+    if processes > 1:
+        _write_data_files_beside(files)
     return nav
+
+
+def _write_data_files_beside(files) -> None:
+    """The data files (108 MB at 1,000 plans), written by a process of their own while this
+    one converts the pages; MkDocs would write them here first."""
+    data = [file for file in files if isinstance(file, _GeneratedFile) and not file.is_documentation_page()]
+    if data:
+        writes = [(file.abs_dest_path, file.content_string) for file in data]
+        _Session.data_writer = workers.Background(lambda: _write_files(writes))
+        for file in data:
+            file.written_elsewhere = True
+
+
+def _write_files(writes: list[tuple[str, str]]) -> int:
+    """Each text at its path, as MkDocs writes a file with text content (`File.copy_file`)."""
+    for path, text in writes:
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        with open(path, "w", encoding="utf-8") as output:
+            output.write(text)
+    return len(writes)
 
 
 def on_env(env, config, files):
@@ -359,6 +387,12 @@ on_page_context = CombinedEvent(_empty_excluded_for_search, _restore_whole_html,
 @event_priority(100)  # before the search plugin writes its index
 def on_post_build(config):
     collector.unfreeze()
+    if _Session.data_writer is not None:
+        data_writer, _Session.data_writer = _Session.data_writer, None
+        try:
+            data_writer.wait()
+        except RuntimeError as error:
+            raise Abort(f"Datafilerna kunde inte skrivas: {log_text(error)}") from None
     if _Session.fragments is not None:
         log.debug(f"The theme's navigation and tabs were reused {_Session.fragments.hits} times")
     if _Session.search_workers is not None:
@@ -396,19 +430,22 @@ def _merge_search_index(config) -> None:
     search.search_index_prev = None  # merged here; the plugin keeps this index for the next rebuild
 
 
-def _stop_search_workers() -> None:
+def _stop_workers() -> None:
     if _Session.search_workers is not None:
         _Session.search_workers.close()
         _Session.search_workers = None
     _search_meta.clear()
+    if _Session.data_writer is not None:
+        _Session.data_writer.stop()
+        _Session.data_writer = None
 
 
 def on_build_error(error):
-    _stop_search_workers()
+    _stop_workers()
 
 
 def on_shutdown():
-    _stop_search_workers()
+    _stop_workers()
     # The process ends: nothing left for the interpreter's last collection to walk.
     collector.freeze()
 

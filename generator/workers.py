@@ -11,7 +11,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 import threading
-from typing import Callable, Optional, Sequence, TypeVar
+from typing import Any, Callable, Optional, Sequence, TypeVar
 
 S = TypeVar("S")
 T = TypeVar("T")
@@ -74,3 +74,54 @@ def in_shares(task: Callable[[S], T], shares: Sequence[S]) -> list[T]:
 def _run_task(share: object) -> object:
     assert _TASK is not None
     return _TASK(share)
+
+
+_BACKGROUND: Optional[Callable[[], object]] = None  # what a `Background` process runs
+
+
+class Background:
+    """`task()` in a process forked now, which sees everything this process has built, while
+    this process goes on; `wait` returns its result or raises what it raised. The process is
+    forked directly (no executor): this process keeps running no thread of its own, so it may
+    fork other workers later."""
+
+    def __init__(self, task: Callable[[], object]):
+        context = fork_context()
+        self._results, sender = context.Pipe(duplex=False)
+        global _BACKGROUND
+        _BACKGROUND = task
+        try:
+            self._process = context.Process(target=_run_background, args=(sender,), daemon=True)
+            self._process.start()
+        finally:
+            _BACKGROUND = None
+            sender.close()  # the child's end: when the child ends, `recv` stops waiting
+
+    def wait(self) -> object:
+        try:
+            done, value = self._results.recv()
+        except EOFError:
+            self._process.join()
+            raise RuntimeError(f"the process ended without an answer (exit code {self._process.exitcode})") from None
+        finally:
+            self._results.close()
+        self._process.join()
+        if not done:
+            raise RuntimeError(value)
+        return value
+
+    def stop(self) -> None:
+        if self._process.is_alive():
+            self._process.terminate()
+        self._process.join()
+        self._results.close()
+
+
+def _run_background(sender: Any) -> None:
+    assert _BACKGROUND is not None
+    try:
+        sender.send((True, _BACKGROUND()))
+    except BaseException as error:  # told to the parent, which reports it
+        sender.send((False, f"{type(error).__name__}: {error}"))
+    finally:
+        sender.close()

@@ -6,6 +6,8 @@ from __future__ import annotations
 import os
 import sys
 
+import pytest
+
 from conftest import REPO
 from generator import workers
 from generator.checks import run_checks
@@ -79,3 +81,21 @@ def test_many_plans_load_and_check_alike_on_every_core(tmp_path, monkeypatch):
     # Positions still come from each plan's own tree, also for plans a worker read.
     assert [plan.position(("sections", 0)) for plan in shared.plans] == \
         [plan.position(("sections", 0)) for plan in alone.plans]
+
+
+def test_a_background_task_runs_in_a_forked_process_and_reports_how_it_ended(tmp_path):
+    from generator.workers import Background
+
+    built = {"text": "skrivet av processen bredvid"}  # seen by the fork, never sent to it
+    target = tmp_path / "fil.txt"
+    done = Background(lambda: (target.write_text(built["text"], encoding="utf-8"), os.getpid())[1])
+    assert done.wait() != os.getpid()
+    assert target.read_text(encoding="utf-8") == built["text"]
+
+    def fails():
+        raise OSError("disken är full")
+
+    with pytest.raises(RuntimeError, match="OSError: disken är full"):
+        Background(fails).wait()
+    with pytest.raises(RuntimeError, match="exit code 3"):
+        Background(lambda: os._exit(3)).wait()
