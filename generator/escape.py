@@ -56,6 +56,7 @@ def _html_text(value: str) -> Markup:
     return Markup(_LINE_START.sub(lambda m: "".join(f"&#{ord(c)};" for c in m.group()), text))
 
 
+_COLONS = re.compile(":(?=:)")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 
 
@@ -63,7 +64,7 @@ def log_text(value: Any) -> str:
     """One line of plain text for a terminal or the Actions log."""
     text = _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}" if ord(m.group()) < 0x100
                         else f"\\u{ord(m.group()):04x}", str(value))
-    return text.replace("::", ":\u200c:")
+    return _COLONS.sub(":\u200c", text)  # a joiner between every two colons, `:::` too
 
 
 def annotation_data(text: str) -> str:
