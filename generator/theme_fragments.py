@@ -10,7 +10,10 @@ them for each of 3,600 pages was two fifths of the time MkDocs spent on the them
 
 `install` wraps these partials (`PARTIALS`; the theme's own, or an override in the theme's
 custom_dir) and blocks of the page template (`BLOCKS`) so that each is rendered through
-`Fragments`, which keeps the HTML by those relative URLs. A page in the navigation, or any page without
+`Fragments`, which keeps the HTML by those relative URLs. The header (`TITLED_PARTIALS`) also
+prints the page's title: it is kept as the HTML before and after the title, once two pages with
+different titles have given the same HTML around theirs, and a title that escaping could change
+is always rendered with the header. A page in the navigation, or any page without
 a navigation, is rendered as before. Zensical never sees the wrapper: it exists only in
 the template environment MkDocs makes, through the hook. `tests/test_theme_fragments.py`
 builds sites with and without it and compares every page.
@@ -18,7 +21,7 @@ builds sites with and without it and compares every page.
 
 from __future__ import annotations
 
-from typing import Any, Iterator
+from typing import Any, Iterator, Optional
 
 from jinja2 import ChoiceLoader, DictLoader, PrefixLoader, pass_context
 from mkdocs.utils.templates import url_filter
@@ -26,6 +29,9 @@ from mkdocs.utils.templates import url_filter
 # The partials wrapped: the navigation and tabs, and in the header the search box and the
 # colour-scheme toggle, which hold no link at all.
 PARTIALS = ("partials/nav.html", "partials/tabs.html", "partials/search.html", "partials/palette.html")
+# The partials wrapped that also print the page's title, once: the header (the site's name, the
+# page's title, the logo's link, and the search box and toggle above).
+TITLED_PARTIALS = ("partials/header.html",)
 # The blocks of the page template wrapped: the theme's settings for its scripts (the site's
 # root, the search worker's URL under assets/ and the translations of the search box).
 BLOCKS = ("config",)
@@ -38,7 +44,7 @@ UNCACHED_VARIABLE = "VLV_UNCACHED_THEME_FRAGMENTS"
 def install(env: Any, nav: Any, config: Any) -> "Fragments":
     """Render `PARTIALS` and `BLOCKS` through `Fragments` in this MkDocs template environment."""
     wrappers = {name: ('{% call vlv_fragment("' + name + '") %}{% include "' + f"{_ORIGINAL}/{name}"
-                       + '" %}{% endcall %}') for name in PARTIALS}
+                       + '" %}{% endcall %}') for name in PARTIALS + TITLED_PARTIALS}
     wrappers[PAGE_TEMPLATE] = '{% extends "' + f"{_ORIGINAL}/{PAGE_TEMPLATE}" + '" %}' + "".join(
         '{% block ' + block + ' %}{% call vlv_fragment("' + block + '") %}{{ super() }}{% endcall %}{% endblock %}'
         for block in BLOCKS)
@@ -67,6 +73,10 @@ class Fragments:
                   config.theme.get("logo"), "assets/"]
         self._targets = tuple(dict.fromkeys([*_link_targets(nav.items), *(str(url) for url in others if url)]))
         self._html: dict[tuple, str] = {}
+        # A titled partial's HTML before and after the title, by the same key; None where the
+        # HTML around differed between two pages. The first page's, until a second confirms it.
+        self._around: dict[tuple, Optional[tuple[str, str]]] = {}
+        self._first: dict[tuple, tuple[str, str, str]] = {}
         self._last: tuple = (None, None, ())  # the last page asking, its base URL and relative URLs
         self.hits = 0
 
@@ -81,9 +91,40 @@ class Fragments:
             urls = tuple(url_filter(context, target) for target in self._targets)
             self._last = (page, base_url, urls)
         key = (name, base_url, urls)
+        if name in TITLED_PARTIALS:
+            return self._titled(key, _printed_title(page), caller)
         html = self._html.get(key)
         if html is None:
             html = self._html[key] = caller()
         else:
             self.hits += 1
         return html
+
+    def _titled(self, key: tuple, title: Optional[str], caller: Any) -> str:
+        """The partial with this page's title between the HTML around it, once two pages
+        with different titles have shown that the HTML around is the same for both."""
+        around = self._around.get(key)
+        if around is not None and title is not None:
+            self.hits += 1
+            return around[0] + title + around[1]
+        html = caller()
+        if title is None or key in self._around or html.count(title) != 1:
+            return html
+        before, after = html.split(title)
+        first = self._first.get(key)
+        if first is None:
+            self._first[key] = (title, before, after)
+        elif first[0] != title:
+            # Confirmed, or (the HTML around differs) never to be put together for this key.
+            self._around[key] = (before, after) if first[1:] == (before, after) else None
+        return html
+
+
+def _printed_title(page: Any) -> Optional[str]:
+    """The page's title as Material's header prints it (`page.meta.title`, else `page.title`,
+    unescaped); None when escaping could matter or it is not text."""
+    meta = getattr(page, "meta", None) or {}
+    title = meta.get("title") or getattr(page, "title", None)
+    if not isinstance(title, str) or not title.strip() or any(c in title for c in "&<>\"'"):
+        return None
+    return title

@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 from types import SimpleNamespace
 
+import pytest
 from jinja2 import DictLoader, Environment
 from mkdocs.utils.templates import url_filter
 
@@ -88,3 +89,36 @@ def test_pages_outside_the_navigation_share_the_html_their_links_make_alike():
     show(topics)
     show(topics)
     assert len(rendered) == 4
+
+
+def _titled(title: str, url: str = "dalby/skola/") -> SimpleNamespace:
+    return SimpleNamespace(url=url, meta={"title": title}, title=title)
+
+
+@pytest.mark.parametrize("around, assembled", [
+    ("<header>{{ render() }}<a href=\"{{ 'amnen/' | url }}\">Ämnen</a><span>{{ page.meta.title }}</span></header>", True),
+    # HTML around the title that depends on it: every page's header is rendered whole.
+    ("<header class=\"l{{ page.meta.title | length }}\">{{ render() }}<span>{{ page.meta.title }}</span></header>", False),
+])
+def test_the_header_is_put_together_around_each_title_once_two_pages_agree(around, assembled):
+    home = _page("")
+    nav = SimpleNamespace(pages=[home], items=[home], homepage=home)
+    rendered = []
+
+    def render() -> str:
+        rendered.append(1)
+        return "sök"
+
+    name = theme_fragments.TITLED_PARTIALS[0]
+    env = Environment(loader=DictLoader({"header": f'{{% call vlv_fragment("{name}") %}}{around}{{% endcall %}}'}))
+    env.filters["url"] = url_filter
+    env.globals["vlv_fragment"] = theme_fragments.Fragments(nav, SimpleNamespace(extra={}, theme={}))
+    alone = Environment(loader=DictLoader({"header": around}))
+    alone.filters["url"] = url_filter
+    pages = [_titled("Skola i Dalby"), _titled("Skola i Dalby", "falby/skola/"), _titled("Vård i Falby"),
+             _titled("Äldreomsorg i Ängsby"), _titled("R&amp;D i Dalby"), _titled("Omsorg – Dalby")]
+    for page in pages:
+        shown = env.get_template("header").render(page=page, nav=nav, base_url="", render=render)
+        assert shown == alone.get_template("header").render(page=page, nav=nav, base_url="", render=lambda: "sök")
+    # Two pages with different titles confirm the HTML around; then only escaped titles render.
+    assert len(rendered) == (4 if assembled else len(pages))
