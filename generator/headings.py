@@ -41,6 +41,8 @@ PUNCTUATION = frozenset(" -,.:;?!()/%–—")
 # The extensions a page may be converted under (MkDocs adds toc, tables and fenced_code itself).
 EXTENSIONS = frozenset({"toc", "tables", "fenced_code", "attr_list"})
 TOC_SETTINGS = frozenset({"permalink", "permalink_title"})
+# Letters and digits (what `str.isalnum` accepts: `\w` without `_`) and the punctuation above.
+_TEXT = re.compile(r"(?:[^\W_]|[" + re.escape("".join(sorted(PUNCTUATION))) + r"])+")
 _LINE = re.compile(r"(#{1,6}) (.+?)(?: \{#([a-z0-9][a-z0-9_-]*)\})?")
 _PERMALINK_TEXT = re.compile(r"[^\s&<>\"'\\]+")
 _PERMALINK_TITLE = re.compile(r"[^&<>\"\\]*")
@@ -110,7 +112,7 @@ class Headings:
             if line is None:
                 return None
             text = line.group(2)
-            if text != " ".join(text.split()) or not all(c.isalnum() or c in PUNCTUATION for c in text):
+            if text != " ".join(text.split()) or not _TEXT.fullmatch(text):
                 return None
             parsed.append((len(line.group(1)), text, line.group(3)))
         used = {anchor for _, _, anchor in parsed if anchor}

@@ -97,3 +97,9 @@ def test_settings_it_does_not_cover_leave_every_heading_to_mkdocs(config, change
     changed["mdx_configs"] = {name: dict(value) for name, value in config["mdx_configs"].items()}
     change(changed)
     assert Headings.for_build(changed) is None
+
+
+def test_plain_text_is_letters_digits_and_the_listed_punctuation_in_all_of_unicode(config):
+    headings = Headings.for_build(config)
+    accepted = [cp for cp in range(0x110000) if headings.convert(f"## a{chr(cp)}b") is not None]
+    assert accepted == [cp for cp in range(0x110000) if chr(cp).isalnum() or chr(cp) in PUNCTUATION]
