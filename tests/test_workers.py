@@ -99,3 +99,12 @@ def test_a_background_task_runs_in_a_forked_process_and_reports_how_it_ended(tmp
         Background(fails).wait()
     with pytest.raises(RuntimeError, match="exit code 3"):
         Background(lambda: os._exit(3)).wait()
+
+
+def test_the_first_run_can_be_longer_than_the_others():
+    for size in (0, 1, 7, 1000):
+        for processes in (1, 2, 3):
+            shares = workers.runs(size, processes, 1.5)
+            assert [index for run in shares for index in run] == list(range(size))
+    assert [len(run) for run in workers.runs(1000, 2, 1.5)] == [600, 400]
+    assert [len(run) for run in workers.runs(1000, 3, 1.5)] == [428, 286, 286]
