@@ -1,5 +1,6 @@
-"""Material's site navigation and tabs (and its search box, colour-scheme toggle and the
-settings it gives its scripts), rendered once for all pages that get the same ones.
+"""Material's site navigation and tabs (and its search box, colour-scheme toggle, footer, style
+sheets, scripts and the settings it gives them), rendered once for all pages that get the same
+ones.
 
 Under MkDocs the theme renders the whole site navigation (the sidebar, also the phone's
 drawer) and the tabs into every page. The generated pages are not in the navigation
@@ -26,15 +27,18 @@ from typing import Any, Iterator, Optional
 from jinja2 import ChoiceLoader, DictLoader, PrefixLoader, pass_context
 from mkdocs.utils.templates import url_filter
 
-# The partials wrapped: the navigation and tabs, and in the header the search box and the
-# colour-scheme toggle, which hold no link at all.
-PARTIALS = ("partials/nav.html", "partials/tabs.html", "partials/search.html", "partials/palette.html")
+# The partials wrapped: the navigation and tabs, in the header the search box and the
+# colour-scheme toggle, which hold no link at all, and the footer (a page outside the
+# navigation has no previous or next page in it).
+PARTIALS = ("partials/nav.html", "partials/tabs.html", "partials/search.html", "partials/palette.html",
+            "partials/footer.html")
 # The partials wrapped that also print the page's title, once: the header (the site's name, the
 # page's title, the logo's link, and the search box and toggle above).
 TITLED_PARTIALS = ("partials/header.html",)
 # The blocks of the page template wrapped: the theme's settings for its scripts (the site's
-# root, the search worker's URL under assets/ and the translations of the search box).
-BLOCKS = ("config",)
+# root, the search worker's URL under assets/ and the translations of the search box), and the
+# style sheets and scripts (under assets/, and the site's own extra_css and extra_javascript).
+BLOCKS = ("config", "styles", "scripts")
 PAGE_TEMPLATE = "main.html"
 _ORIGINAL = "vlv-original"  # the prefix under which the wrapped templates are still found
 # Set to render the wrapped templates for every page, as the theme alone would (tests compare the two).
@@ -68,9 +72,11 @@ class Fragments:
     def __init__(self, nav: Any, config: Any):
         self._in_nav = {id(page) for page in nav.pages}
         # Every URL the wrapped templates pass through the `url` filter: the navigation's
-        # links, the home page (the logo's link), the logo's image and the theme's assets.
+        # links, the home page (the logo's link), the logo's image, the theme's assets and
+        # the site's own style sheets and scripts.
         others = [nav.homepage.url if nav.homepage is not None else "", config.extra.get("homepage"),
-                  config.theme.get("logo"), "assets/"]
+                  config.theme.get("logo"), "assets/", *(getattr(config, "extra_css", None) or ()),
+                  *(getattr(config, "extra_javascript", None) or ())]
         self._targets = tuple(dict.fromkeys([*_link_targets(nav.items), *(str(url) for url in others if url)]))
         self._html: dict[tuple, str] = {}
         # A titled partial's HTML before and after the title, by the same key; None where the
