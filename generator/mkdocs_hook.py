@@ -89,6 +89,7 @@ class _Session:
     fragments: Optional[theme_fragments.Fragments] = None  # the theme's navigation and tabs, kept
     headings: Optional[Headings] = None  # this build's headings without Python-Markdown, if it may
     data_writer: Optional[workers.Background] = None  # writing this build's data files
+    keep_from_search = False  # only the search plugin's on_page_context runs between this hook's
 
 
 class _GeneratedFile(File):
@@ -271,6 +272,7 @@ on_page_content = CombinedEvent(_assemble, _offer_for_search)
 def on_nav(nav, config, files):
     _Session.nav = nav
     _Session.headings = None if os.environ.get(MARKDOWN_HEADINGS_VARIABLE) else Headings.for_build(config)
+    _Session.keep_from_search = _only_search_between(config)
     _stop_workers()
     search = _search_plugin(config)
     processes = workers.process_count(len(files.documentation_pages()))
@@ -314,6 +316,14 @@ def _search_plugin(config) -> Any:
     return config.plugins.get("material/search") or config.plugins.get("search")
 
 
+def _only_search_between(config) -> bool:
+    """Whether every on_page_context handler is this hook's or the search plugin's: then no
+    other plugin sees a page's HTML while it is kept from the search plugin."""
+    search = _search_plugin(config)
+    return all(getattr(handler, "__module__", None) == __name__ or getattr(handler, "__self__", None) is search
+               for handler in config.plugins.events["page_context"])
+
+
 def _excluded_from_search(page) -> bool:
     """The page's front matter leaves it out of the search index (`search: exclude`)."""
     return bool((page.meta.get("search") or {}).get("exclude"))
@@ -338,7 +348,7 @@ def _empty_excluded_for_search(context, page, config, nav):
             log.debug(f"Search indexes {page.file.src_uri} without the elements it excludes")
             _whole_html[page.file.src_uri] = (page.content, searched)
             page.content = searched
-    if _excluded_from_search(page) and not search_text.plugin_rewrites(page.content):
+    if _Session.keep_from_search and _excluded_from_search(page) and not search_text.plugin_rewrites(page.content):
         # The plugin would search the whole HTML for attributes to remove, and find none.
         _kept_from_search[page.file.src_uri] = page.content
         page.content = ""

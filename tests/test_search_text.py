@@ -291,7 +291,7 @@ def test_the_plugin_skips_a_page_handed_to_the_workers_which_keeps_its_front_mat
                                                                 "tom/", "tom/#mer"]
 
 
-def test_a_page_the_plugin_does_not_index_ends_as_the_plugin_leaves_it():
+def test_a_page_the_plugin_does_not_index_ends_as_the_plugin_leaves_it(monkeypatch):
     """The plugin removes `data-search-…="…"` attributes from every page after indexing; a page
     it does not index is kept from it only while that would change nothing."""
     from types import SimpleNamespace
@@ -299,6 +299,8 @@ def test_a_page_the_plugin_does_not_index_ends_as_the_plugin_leaves_it():
     from material.plugins.search.plugin import SearchIndex, SearchPlugin
 
     from generator import mkdocs_hook as hook
+
+    monkeypatch.setattr(hook._Session, "keep_from_search", True)
 
     def page(name: str, html: str) -> SimpleNamespace:
         return SimpleNamespace(file=SimpleNamespace(src_uri=f"{name}.md"), meta={"search": {"exclude": True}},
@@ -324,3 +326,25 @@ def test_a_page_the_plugin_does_not_index_ends_as_the_plugin_leaves_it():
     assert alone["med-varde"] == '<h1 id="b">B</h1><p data-search-exclude>Text</p>'
     assert seen == {"markerad": "", "med-varde": htmls["med-varde"]}
     assert plugin.search_index.entries == []
+
+
+def test_the_html_is_kept_from_the_search_plugin_only_when_no_other_plugin_could_read_it():
+    from types import SimpleNamespace
+
+    from generator import mkdocs_hook as hook
+
+    search = SimpleNamespace(on_page_context=lambda *args: None)
+    search.on_page_context.__self__ = search  # as a bound method would have it
+
+    class Other:
+        def on_page_context(self, *args):
+            return None
+
+    def config(*handlers):
+        plugins = SimpleNamespace(events={"page_context": [hook._empty_excluded_for_search, *handlers,
+                                                          hook._restore_whole_html]},
+                                  get=lambda name: search if name == "search" else None)
+        return SimpleNamespace(plugins=plugins)
+
+    assert hook._only_search_between(config(search.on_page_context))
+    assert not hook._only_search_between(config(search.on_page_context, Other().on_page_context))
