@@ -243,7 +243,10 @@ def on_page_markdown(markdown, page, config, files):
     if converted is not None:
         def render(config, files):  # instead of MkDocs' Page.render, for this page and this build
             del page.render
-            converted.apply(page)
+            if page.markdown == found.headings:
+                converted.apply(page)
+            else:  # a later plugin changed the Markdown: MkDocs converts what it has now
+                page.render(config, files)
         page.render = render
     return found.headings
 

@@ -13,7 +13,7 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
 from conftest import REPO
-from generator.headings import PUNCTUATION, Headings
+from generator.headings import PUNCTUATION, Converted, Headings
 
 
 @pytest.fixture(scope="module")
@@ -103,3 +103,27 @@ def test_plain_text_is_letters_digits_and_the_listed_punctuation_in_all_of_unico
     headings = Headings.for_build(config)
     accepted = [cp for cp in range(0x110000) if headings.convert(f"## a{chr(cp)}b") is not None]
     assert accepted == [cp for cp in range(0x110000) if chr(cp).isalnum() or chr(cp) in PUNCTUATION]
+
+
+def test_markdown_changed_after_the_hook_is_converted_by_mkdocs(config, monkeypatch):
+    """The hook's short way applies to the headings it handed on; a plugin that changes the
+    Markdown after it gets MkDocs' own conversion."""
+    from generator import mkdocs_hook as hook
+
+    monkeypatch.setattr(hook._Session, "built", {"sida.md": "x"})
+    monkeypatch.setattr(hook._Session, "headings", Headings.for_build(config))
+    applied = []
+    apply = Converted.apply
+    monkeypatch.setattr(Converted, "apply", lambda self, page: (applied.append(page.markdown), apply(self, page)))
+    file = File("sida.md", src_dir=None, dest_dir=config["site_dir"], use_directory_urls=True)
+    pages = {}
+    for changed in (False, True):
+        page = Page(None, file, config)
+        page.markdown = hook.on_page_markdown('<p id="a">x</p>\n\n## Rubrik {#rubrik}\n', page, config, None)
+        if changed:
+            page.markdown += "\n\nEn *ny* rad."
+        page.render(config, Files([file]))
+        pages[changed] = page.content
+    assert pages[False] == _by_mkdocs("## Rubrik {#rubrik}", config)[0]
+    assert "<em>ny</em>" in pages[True] and pages[True].startswith(pages[False])
+    assert applied == ["## Rubrik {#rubrik}"]  # the short way for the unchanged page only
