@@ -292,13 +292,17 @@ def _write_data_files_beside(files) -> None:
     data = [file for file in files if isinstance(file, _GeneratedFile) and not file.is_documentation_page()]
     if data:
         writes = [(file.abs_dest_path, file.content_string) for file in data]
-        _Session.data_writer = workers.Background(lambda: _write_files(writes))
+        folders = [os.path.dirname(file.abs_dest_path) for file in files.documentation_pages()]
+        _Session.data_writer = workers.Background(lambda: _write_files(writes, folders))
         for file in data:
             file.written_elsewhere = True
 
 
-def _write_files(writes: list[tuple[str, str]]) -> int:
-    """Each text at its path, as MkDocs writes a file with text content (`File.copy_file`)."""
+def _write_files(writes: list[tuple[str, str]], folders: list[str]) -> int:
+    """The pages' folders first (MkDocs then finds them made), and each text at its path, as
+    MkDocs writes a file with text content (`File.copy_file`)."""
+    for folder in folders:
+        os.makedirs(folder, exist_ok=True)
     for path, text in writes:
         os.makedirs(os.path.dirname(path), exist_ok=True)
         with open(path, "w", encoding="utf-8") as output:

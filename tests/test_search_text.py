@@ -87,6 +87,9 @@ def _assert_workers_make_the_same_site(project: Path, tmp_path: Path) -> None:
     assert {str(path.relative_to(tmp_path / "shared")): path.read_bytes() for path in (tmp_path / "shared").rglob("*")
             if path.is_file() and path.name != "sitemap.xml.gz"} == files
     assert any(name.endswith(".json") and name.startswith("data/") for name in files)
+    folders = sorted(str(path.relative_to(tmp_path / "alone")) for path in (tmp_path / "alone").rglob("*") if path.is_dir())
+    assert sorted(str(path.relative_to(tmp_path / "shared")) for path in (tmp_path / "shared").rglob("*")
+                  if path.is_dir()) == folders
     assert alone and sorted(shared) == sorted(alone)
     entries = json.loads((tmp_path / "shared" / "search" / "search_index.json").read_text())["docs"]
     # Pages whose front matter leaves them out of search stay out; boosted pages keep their boost.
