@@ -20,7 +20,10 @@ the hook merges the search index itself, page by page.
 Material's search plugin indexes each generated page from its HTML without the elements
 marked `data-search-exclude`, which it would skip anyway (`search_text`); the theme still
 shows the whole page. Under `mkdocs build` of a large site, worker processes parse the
-pages for the plugin while MkDocs renders the theme (`search_workers`).
+pages for the plugin while MkDocs renders the theme (`search_workers`), and another writes
+the data files (`workers.Background`). Plain headings of generated pages are converted
+without Python-Markdown (`headings`), and the theme's repeated parts are rendered once per
+set of links (`theme_fragments`).
 """
 
 from __future__ import annotations
