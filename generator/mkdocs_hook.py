@@ -89,7 +89,7 @@ class _Session:
     rebuilt: set[str] = set()  # the pages this build converted and rendered
     search_workers: Optional[SearchWorkers] = None  # parsing this build's pages for the search plugin
     nav: Any = None  # this build's navigation
-    fragments: Optional[theme_fragments.Fragments] = None  # the theme's navigation and tabs, kept
+    fragments: Optional[theme_fragments.Fragments] = None  # the theme's repeated parts, kept by their links
     headings: Optional[Headings] = None  # this build's headings without Python-Markdown, if it may
     data_writer: Optional[workers.Background] = None  # writing this build's data files
     keep_from_search = False  # only the search plugin's on_page_context runs between this hook's

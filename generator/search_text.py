@@ -50,14 +50,13 @@ _PLAIN_MARKUP = re.compile(rf"(?:[^<]++|{_START_TAG}|</{_NAME}>)*+")
 # One tag of such a page: the closing slash, the name, the attributes (with a final `/` when
 # the tag closes itself).
 _TAG = re.compile(rf"<(/?)({_NAME})([^>]*)>")
-_ATTRIBUTE_NAME = re.compile(r' ([^ =/>]+)(?:="[^"]*")?')
+# One attribute of such a tag: its name and its value (None when it has none).
 _ATTRIBUTE = re.compile(r' ([^ =/>]+)(?:="([^"]*)")?')
 # A heading that may carry an `id` (a false alarm only keeps an element whole).
 _HEADING_WITH_ID = re.compile(r"<h[1-6][^>]* id[= />]")
 # After indexing a page the plugin removes `data-search-…="…"` attributes from the HTML the
-# theme shows; it would remove them from the emptied page only, so such a page goes whole.
-_VALUED_SEARCH_ATTRIBUTE = re.compile(r'data-search-\w+="')
-# What the plugin removes (`\s?data-search-\w+="[^"]+"`, which finds a match where this does).
+# theme shows (`\s?data-search-\w+="[^"]+"`, which finds a match where this does); it would
+# remove them from the emptied page only, so such a page goes whole.
 _REMOVED_SEARCH_ATTRIBUTE = re.compile(r'data-search-\w+="[^"]+"')
 
 
@@ -85,7 +84,7 @@ _ELEMENT = re.compile(rf"<(?P<outer>{_NAME})[^>]*>(?P<content>{_nested(DEPTH)})<
 def without_excluded(html: str) -> str:
     """The page with every element marked `data-search-exclude` emptied, where the search
     plugin indexes the result exactly as it indexes the page; else the page itself."""
-    if EXCLUDE not in html or _VALUED_SEARCH_ATTRIBUTE.search(html) or LINE_NUMBERS in html:
+    if EXCLUDE not in html or plugin_rewrites(html) or LINE_NUMBERS in html:
         return html
     if not _PLAIN_MARKUP.fullmatch(html):
         return html
@@ -109,7 +108,8 @@ def _empty_excluded(html: str, start: int, stop: int, pieces: list[str], copied:
             position = found + 1
             continue  # the words in text, not an attribute
         position = tag.end()
-        if EXCLUDE not in _ATTRIBUTE_NAME.findall(tag.group(3)) or tag.group(2) in VOID or tag.group(3).endswith("/"):
+        names = [name for name, _ in _ATTRIBUTE.findall(tag.group(3))]
+        if EXCLUDE not in names or tag.group(2) in VOID or tag.group(3).endswith("/"):
             continue  # inside an attribute's value; or an element without content
         element = _ELEMENT.match(html, tag.start())
         if element is None:

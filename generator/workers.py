@@ -3,7 +3,8 @@
 Reading and checking plans (`load`, `checks`) and rendering pages (`render`) run a share of
 the job in this process and the other shares in workers forked from it (`in_shares`), which
 see everything this process has built. Parsing pages for the search index under `mkdocs
-build` (`search_workers`) forks its own workers for the length of the build.
+build` (`search_workers`) forks its own workers for the length of the build, and
+`Background` runs one task beside it (writing the data files).
 """
 
 from __future__ import annotations
@@ -78,9 +79,6 @@ def _run_task(share: object) -> object:
     return _TASK(share)
 
 
-_BACKGROUND: Optional[Callable[[], object]] = None  # what a `Background` process runs
-
-
 class Background:
     """`task()` in a process forked now, which sees everything this process has built, while
     this process goes on; `wait` returns its result or raises what it raised. The process is
@@ -90,13 +88,11 @@ class Background:
     def __init__(self, task: Callable[[], object]):
         context = fork_context()
         self._results, sender = context.Pipe(duplex=False)
-        global _BACKGROUND
-        _BACKGROUND = task
         try:
-            self._process = context.Process(target=_run_background, args=(sender,), daemon=True)
+            # Forked, so the task goes as it is (nothing is pickled on the way in).
+            self._process = context.Process(target=_run_background, args=(task, sender), daemon=True)
             self._process.start()
         finally:
-            _BACKGROUND = None
             sender.close()  # the child's end: when the child ends, `recv` stops waiting
 
     def wait(self) -> object:
@@ -119,10 +115,9 @@ class Background:
         self._results.close()
 
 
-def _run_background(sender: Any) -> None:
-    assert _BACKGROUND is not None
+def _run_background(task: Callable[[], object], sender: Any) -> None:
     try:
-        sender.send((True, _BACKGROUND()))
+        sender.send((True, task()))
     except BaseException as error:  # told to the parent, which reports it
         sender.send((False, f"{type(error).__name__}: {error}"))
     finally:
