@@ -90,8 +90,8 @@ def cmd_build(args) -> int:
 
     from .history import read_history
     from .outputs import site_outputs
-    from .render import render_outputs
-    from .write import for_municipality, with_edit_urls, write_generated
+    from .render import render_in_shares
+    from .write import for_municipality, remove_stale, with_edit_urls, write_files
 
     site = _site(args.root)
     outputs = site_outputs(site, read_history(args.root, site))
@@ -104,10 +104,15 @@ def cmd_build(args) -> int:
     # The edit buttons' address, for engines that run no MkDocs hook (no mkdocs.yml: none).
     config_file = args.root / "mkdocs.yml"
     config = yaml.safe_load(config_file.read_text(encoding="utf-8")) if config_file.is_file() else {}
-    pages = with_edit_urls(render_outputs(site, outputs),
-                           {output.path: output.edit_source for output in outputs if output.edit_source},
-                           str(config.get("edit_uri") or ""))
-    changed = write_generated(args.root / "docs", pages)
+    edit_sources = {output.path: output.edit_source for output in outputs if output.edit_source}
+    docs = args.root / "docs"
+
+    def write_share(pages: dict[str, str]) -> list[str]:
+        # Each process writes what it rendered: the pages never travel between processes.
+        return write_files(docs, with_edit_urls(pages, edit_sources, str(config.get("edit_uri") or "")))
+
+    written = [path for share in render_in_shares(site, outputs, write_share) for path in share]
+    changed = written + remove_stale(docs, {output.path for output in outputs})
     print(f"{len(changed)} sidor ändrade under docs/.")
     return 0
 

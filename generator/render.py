@@ -14,7 +14,7 @@ import json
 import re
 from decimal import Decimal
 from pathlib import Path
-from typing import Any, Optional
+from typing import Any, Callable, Optional, TypeVar
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from jinja2.compiler import CodeGenerator
@@ -28,6 +28,7 @@ from .outputs import Output, site_outputs
 from .workers import in_shares, process_count
 
 TEMPLATES = Path(__file__).parent / "templates"
+T = TypeVar("T")
 escape_text = html_text  # the one rule for pages, tables, front matter and the job summary
 
 
@@ -201,36 +202,48 @@ def render_outputs(site: Site, outputs: list[Output], workers: Optional[int] = N
     A large site's pages are rendered by forked worker processes too, one per core (the
     model is built once and shared by the fork); the result is the same, in the same order.
     """
+    shares = render_in_shares(site, outputs, lambda rendered: rendered, workers)
+    rendered = {path: text for share in shares for path, text in share.items()}
+    return {output.path: rendered[output.path] for output in outputs}
+
+
+def render_in_shares(site: Site, outputs: list[Output], finish: Callable[[dict[str, str]], T],
+                     workers: Optional[int] = None) -> list[T]:
+    """Every output rendered, a share in each process, and `finish` applied to each share's
+    {path: text} in the process that rendered it; the results of `finish`, one per share.
+
+    `generator build` writes each share where it was rendered, so the pages never travel
+    between processes (`render_outputs` hands them all back instead)."""
     _FRAGMENTS.clear()
     try:
-        return _render_outputs(site, outputs, workers)
+        return _render_in_shares(site, outputs, finish, workers)
     finally:
         _FRAGMENTS.clear()
 
 
-def _render_outputs(site: Site, outputs: list[Output], workers: Optional[int]) -> dict[str, str]:
+def _render_in_shares(site: Site, outputs: list[Output], finish: Callable[[dict[str, str]], T],
+                      workers: Optional[int]) -> list[T]:
     pages = [output for output in outputs if not output.content]
     count = process_count(len(pages)) if workers is None else workers
     if count <= 1:
-        return {output.path: _render_one(site, output) for output in outputs}
+        return [finish({output.path: _render_one(site, output) for output in outputs})]
     # This process also makes the data files (about a sixth of the work), so it takes
     # fewer pages: one in 2 × count, the workers share the rest.
+    # (Shares are indexes: they are pickled on the way to the workers, the pages are not.)
     own = list(range(0, len(pages), 2 * count))
     rest = [index for index in range(len(pages)) if index % (2 * count)]
     shares = [own] + [rest[worker::count - 1] for worker in range(count - 1)]
 
-    def render(numbered: tuple[int, list[int]]) -> tuple[list[str], dict[str, str]]:
+    def render(numbered: tuple[int, list[int]]) -> T:
         number, indexes = numbered
-        texts = [_render_one(site, pages[index]) for index in indexes]
-        # The data files share computed records with each other (`opendata`), so they are
-        # made in one process: this one, with its own share of pages.
-        data = {output.path: output.content() for output in outputs if output.content} if number == 0 else {}
-        return texts, data
+        rendered = {pages[index].path: _render_one(site, pages[index]) for index in indexes}
+        if number == 0:
+            # The data files share computed records with each other (`opendata`), so they
+            # are made in one process: this one, with its own share of pages.
+            rendered.update((output.path, output.content()) for output in outputs if output.content)
+        return finish(rendered)
 
-    rendered = in_shares(render, list(enumerate(shares)))
-    data = rendered[0][1]
-    by_page = {pages[index].path: text for share, (texts, _) in zip(shares, rendered) for index, text in zip(share, texts)}
-    return {output.path: data[output.path] if output.content else by_page[output.path] for output in outputs}
+    return in_shares(render, list(enumerate(shares)))
 
 
 def _render_one(site: Site, output: Output) -> str:

@@ -49,18 +49,22 @@ def written_before(docs: Path) -> set[str]:
 
 def write_generated(docs: Path, pages: dict[str, str]) -> list[str]:
     """Write the rendered pages into docs/ and remove stale generated pages."""
-    changed = write_files(docs, pages)
-    stale = {relative for relative in written_before(docs) if relative not in pages and (docs / relative).is_file()}
+    return write_files(docs, pages) + remove_stale(docs, set(pages))
+
+
+def remove_stale(docs: Path, produced: set[str]) -> list[str]:
+    """Remove the generated files under `docs` that are not among the `produced` paths, and
+    list the produced ones in the manifest; return the paths removed."""
+    stale = {relative for relative in written_before(docs) if relative not in produced and (docs / relative).is_file()}
     for directory in GENERATED_DIRS:
         stale |= {path.relative_to(docs).as_posix() for path in (docs / directory).rglob("*")
-                  if path.is_file() and path.relative_to(docs).as_posix() not in pages}
-    stale |= {relative for relative in GENERATED_FILES if relative not in pages and (docs / relative).is_file()}
+                  if path.is_file() and path.relative_to(docs).as_posix() not in produced}
+    stale |= {relative for relative in GENERATED_FILES if relative not in produced and (docs / relative).is_file()}
     for relative in sorted(stale):
         (docs / relative).unlink()
-        changed.append(relative)
         _remove_empty_folders(docs, (docs / relative).parent)
-    (docs / MANIFEST).write_text("".join(f"{relative}\n" for relative in sorted(pages)), encoding="utf-8")
-    return changed
+    (docs / MANIFEST).write_text("".join(f"{relative}\n" for relative in sorted(produced)), encoding="utf-8")
+    return sorted(stale)
 
 
 def _remove_empty_folders(docs: Path, folder: Path) -> None:

@@ -106,3 +106,21 @@ def test_the_list_of_written_files_cannot_name_files_outside_docs(project, cli, 
     assert cli("--root", str(project), "build").code == 0
     assert outside.read_text(encoding="utf-8") == "kvar\n"
     assert (docs / "lank.md").is_symlink()
+
+
+def test_a_build_shared_by_worker_processes_writes_the_same_docs_as_one_process(tmp_path, cli, monkeypatch):
+    """On a large site each process writes the pages it rendered: the tree under docs/ (pages,
+    data files, feeds, edit addresses and the list of generated files) is the one a single
+    process writes, and a second run finds nothing to change."""
+    trees = {}
+    for processes in ("1", "3"):
+        root = make_site_project(tmp_path / processes, REPO)
+        monkeypatch.setenv("VLV_WORKERS", processes)
+        result = cli("--root", str(root), "build")
+        assert result.code == 0, result.err
+        trees[processes] = snapshot(root / "docs")
+        again = cli("--root", str(root), "build")
+        assert again.out == "0 sidor ändrade under docs/.\n"
+    assert trees["3"] == trees["1"]
+    assert ".generated" in trees["1"] and "data/v1/items.json" in trees["1"]
+    assert sum(1 for path in trees["1"] if path.endswith(".md")) > 100
