@@ -17,6 +17,7 @@ date's year.
 from __future__ import annotations
 
 import datetime
+import functools
 from dataclasses import dataclass, field
 from typing import Any, Optional
 
@@ -292,11 +293,22 @@ class Plan(_FromData):
     item_count: int = 0
     table_count: int = 0
     quote_count: int = 0  # items' and table rows' quotes
-    source_lines: list[SourceLine] = field(default_factory=list)  # the non-empty lines of the source
     status_tally: list[tuple[str, int]] = field(default_factory=list)  # (promise state, items)
     risks: list[Item] = field(default_factory=list)  # highest level first
     risk_grid: list[list[RiskCell]] = field(default_factory=list)  # consequence 5→1 × probability 1→5
     summary_lix: Optional[Readability] = None  # readability of the summary, for the editors
+
+    @functools.cached_property
+    def source_lines(self) -> list[SourceLine]:
+        """The non-empty lines of the source, each with the items whose quotes cover it. Only
+        the source page shows them: made once, when it is rendered (by whichever process
+        renders it), not for every plan of every build before rendering starts."""
+        quoting: dict[int, list[Item]] = {}
+        for item in self.items:
+            for line in range(item.line, item.end_line + 1):
+                quoting.setdefault(line, []).append(item)
+        return [SourceLine(number, text, tuple(quoting.get(number, ())))
+                for number, text in enumerate(split_lines(self.source.text), start=1) if text.strip()]
 
     @property
     def earlier_term(self) -> bool:
@@ -351,12 +363,6 @@ def _plan_figures(plan: Plan) -> None:
     data = plan.data
     quotes = [item.data.quote for item in plan.items] + [row.quote for t in plan.tables for row in t.data.rows]
     plan.item_count, plan.table_count, plan.quote_count = len(plan.items), len(plan.tables), len(quotes)
-    quoting: dict[int, list[Item]] = {}
-    for item in plan.items:
-        for line in range(item.line, item.end_line + 1):
-            quoting.setdefault(line, []).append(item)
-    plan.source_lines = [SourceLine(number, text, tuple(quoting.get(number, ())))
-                         for number, text in enumerate(split_lines(plan.source.text), start=1) if text.strip()]
     plan.summary_lix = readability(data.summary)
     plan.coverage = measure(data.source.archive, plan.source, quotes, [e.quote for e in data.excluded])
     states = [item.data.status.state for item in plan.items if item.data.status]
