@@ -7,6 +7,7 @@ every one of them over everything that loaded, so one error never hides another.
 
 from __future__ import annotations
 
+import bisect
 import difflib
 import functools
 import re
@@ -337,14 +338,34 @@ def _locator_parts(locator: str) -> list[str]:
     return parts
 
 
-def _names_a_place(part: str, headings: list[str], line_starts: list[str]) -> bool:
+class _Places:
+    """The places of one source a locator may name: its lines and headings as quotes are
+    compared (normalised, `SourceText`), case-folded. Each entry asks about several places,
+    so lines are kept sorted (a prefix is found by bisection) and headings as one text."""
+
+    def __init__(self, source: SourceText):
+        lines = [(source.normal[start:end].casefold(), raw)
+                 for raw, (start, end) in zip(split_lines(source.text), source.line_spans()) if raw.strip()]
+        self._line_starts = sorted(line for line, _ in lines)
+        # One heading per line: a normalised place never holds a line break.
+        self._headings = "\n".join(line for line, raw in lines if unit_kind(raw) == "heading")
+
+    def has_heading_with(self, text: str) -> bool:
+        return text in self._headings
+
+    def has_line_starting(self, text: str) -> bool:
+        index = bisect.bisect_left(self._line_starts, text)
+        return index < len(self._line_starts) and self._line_starts[index].startswith(text)
+
+
+def _names_a_place(part: str, places: _Places) -> bool:
     found = _POSITION.match(part)
     stem = (found.group("stem") if found else part).strip()
     stem = re.sub(r"\s*\([^()]*\)$", "", stem)  # `Långsiktig verksamhetsplan (transformationskarta)`
     text = normalise(stem).casefold()
     if not text:
         return found is not None  # a bare section number such as `1.10` or `(2 a)`
-    if any(text in heading for heading in headings) or any(line.startswith(text) for line in line_starts):
+    if places.has_heading_with(text) or places.has_line_starting(text):
         return True
     return any(re.search(r"(?<!\w)" + re.escape(word), text) for word in POSITION_WORDS)
 
@@ -353,13 +374,12 @@ def check_locators_exist(inputs: Inputs) -> list[LocatedError]:
     """A locator names a place the source has: one of its comma-separated places is a
     heading of the source, the start of a line, or a position (`punkt 3`, `sida 4`)."""
     errors = []
+    places: dict[str, _Places] = {}  # per source: plans may share one
     for plan, archive, source in _plans_with_sources(inputs):
-        lines = [normalise(line).casefold() for line in split_lines(source.text) if line.strip()]
-        headings = [line for line, raw in zip(lines, (l for l in split_lines(source.text) if l.strip()))
-                    if unit_kind(raw) == "heading"]
+        known = places[archive] if archive in places else places.setdefault(archive, _Places(source))
         for loc, entry in _entries(plan.value):
             parts = _locator_parts(entry.locator)
-            if not any(_names_a_place(part, headings, lines) for part in parts):
+            if not any(_names_a_place(part, known) for part in parts):
                 errors.append(plan.error(loc + ("locator",), f"platsen '{entry.locator}' finns inte i {archive}: "
                                                              "ingen rubrik eller rad i källan börjar så.",
                                          "Skriv rubriken som den står i källan, från den yttersta, åtskilda med "

@@ -5,10 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from conftest import REPO
 from generator.site import build_site
-from generator.quotes import SourceText
+from generator.lines import split_lines
+from generator.quotes import SourceText, normalise
 
 V_PLAN = "plans/eskilstuna-v-socialnamnden-2017.yaml"
 V_SOURCE = REPO / "sources" / "eskilstuna-v-socialnamnden-verksamhetsplan-2017.txt"
@@ -117,3 +120,16 @@ def test_an_uncovered_list_item_is_an_error(repo_copy, cli):
     result = cli("--root", str(repo_copy), "validate")
     assert result.code == 1
     assert f"listpunkten på rad {line} i sources/eskilstuna-l-sociala-insatser.txt finns inte med: «" in result.err
+
+
+_SOURCE_CHARACTERS = st.sampled_from(list("ab Å*#-•–“”\t\u00a0\u0301\n\r") + ["e\u0301", "1. ", "- ", "## "])
+
+
+@given(st.lists(_SOURCE_CHARACTERS, max_size=60).map("".join))
+@settings(max_examples=300, deadline=None)
+def test_each_source_line_normalised_alone_is_its_range_of_the_normalised_source(text):
+    """Locators are checked against the source's own normalised lines (`line_spans`): each
+    is what normalising that line alone gives, the rule quotes are compared by."""
+    source = SourceText(text)
+    for raw, (start, end) in zip(split_lines(source.text), source.line_spans()):
+        assert source.normal[start:end] == normalise(raw)
