@@ -387,16 +387,17 @@ class _SiteData:
     def _share(self, plan: Plan) -> _PlanShare:
         items = [_item_record(item, self.base_url).model_dump(mode="json") for item in plan.items]
         cells = [cell.model_dump(mode="json") for cell in _table_cells(plan)]
-        plan_json = self._plan_json(plan, items)
-        return _PlanShare(plan_json, _digest(plan_json), ",".join(_json_dumps(values)[:-1] for values in items),
+        item_texts = [_json_value(values) for values in items]  # each item's JSON, written once
+        plan_json = self._plan_json(plan, item_texts)
+        return _PlanShare(plan_json, _digest(plan_json), ",".join(item_texts),
                           _csv_rows(items, ItemRecord), _csv_rows(cells, TableCellRecord))
 
-    def _plan_json(self, plan: Plan, items: list[dict[str, Any]]) -> str:
+    def _plan_json(self, plan: Plan, item_texts: list[str]) -> str:
         record = plan_record(plan, self.base_url).model_dump(mode="json")
-        remaining = iter(items)  # plan.items is the sections' items in order
-        for section, values in zip(plan.sections, record["sections"]):
-            values["items"] = [next(remaining) for _ in section.items]
-        return _json_dumps(record)
+        remaining = iter(item_texts)  # plan.items is the sections' items in order
+        sections = [_json_object(values, items="[" + ",".join(next(remaining) for _ in section.items) + "]")
+                    for section, values in zip(plan.sections, record["sections"])]
+        return _json_object(record, sections="[" + ",".join(sections) + "]") + "\n"
 
     def plan_json(self, plan: Plan) -> str:
         return self.shares[plan.id].plan_json
@@ -463,9 +464,20 @@ def json_text(record: BaseModel) -> str:
 
 
 def _json_dumps(values: Any) -> str:
+    return _json_value(values) + "\n"
+
+
+def _json_value(values: Any) -> str:
     # Compact: Python's C encoder writes it (an indented file goes through the pure-Python
     # encoder, several seconds for a thousand plans), and the files are a third smaller.
-    return json.dumps(values, ensure_ascii=False, separators=(",", ":")) + "\n"
+    return json.dumps(values, ensure_ascii=False, separators=(",", ":"))
+
+
+def _json_object(values: dict[str, Any], **written: str) -> str:
+    """`values` as `_json_value` writes a dict, key by key in order, where the keys named in
+    `written` take that JSON text as their value (records written once, used twice)."""
+    return "{" + ",".join(f"{_json_value(key)}:{written[key] if key in written else _json_value(value)}"
+                          for key, value in values.items()) + "}"
 
 
 def csv_cell(value: Any, text: bool) -> str:

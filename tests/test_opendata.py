@@ -206,3 +206,18 @@ def test_voter_pages_announce_their_feed_and_link_the_downloads(repo_site, page,
     prefix = feed[: -len("flode/alla.xml")] if page == "index.html" else "../../"
     assert f'<a href="{prefix}data/v1/items.csv" download>alla punkter som CSV (Excel)</a>' in text
     assert (site_dir / Path(page).parent / feed).resolve().is_file()
+
+
+def test_each_documents_file_is_its_full_record_in_compact_json(data):
+    """Each item's JSON is written once and carried by items.json and by its document's file:
+    the document's file is byte for byte what writing its whole record at once gives, and
+    its items are items.json's records."""
+    items = {item["id"]: item for item in json.loads((data / "items.json").read_text(encoding="utf-8"))["items"]}
+    files = sorted((data / "plans").glob("*.json"))
+    assert files
+    for path in files:
+        text = path.read_text(encoding="utf-8")
+        record = json.loads(text)
+        assert text == json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n"
+        in_plan = [item for section in record["sections"] for item in section["items"]]
+        assert in_plan and in_plan == [items[item["id"]] for item in in_plan]
