@@ -16,7 +16,7 @@ from dataclasses import replace
 from typing import Callable, Iterator, Optional
 
 from . import model, workers
-from .coverage import measure, unit_kind
+from .coverage import add_measured, measure, measured, unit_kind
 from .errors import LocatedError
 from .lines import split_lines
 from .quotes import SourceText, normalise
@@ -523,13 +523,21 @@ def _plan_rules_on_every_core(inputs: Inputs) -> list[LocatedError]:
     by plan, joining the runs' errors rule by rule gives the errors of one run."""
     one_plan = [rule for rule in PLAN_RULES if rule not in CROSS_PLAN_RULES]
 
-    def check(run: range) -> list[list[LocatedError]]:
+    def check(run: range) -> tuple[list[list[LocatedError]], dict[str, tuple[dict, dict]]]:
         some = replace(inputs, plans=inputs.plans[run.start:run.stop])
-        return [rule(some) for rule in one_plan]
+        errors = [rule(some) for rule in one_plan]
+        # Where the quotes were found and how much of each source they cover: linking needs
+        # the same, and this process may be a worker whose findings would end with it.
+        sources = {archive: source for _, archive, source in _plans_with_sources(some)}
+        return errors, {archive: (source.found(), measured(source)) for archive, source in sources.items()}
 
     processes = workers.process_count(len(inputs.plans), PARALLEL_FROM_PLANS)
     shares = workers.in_shares(check, workers.runs(len(inputs.plans), processes))
-    found = {rule: [error for share in shares for error in share[index]] for index, rule in enumerate(one_plan)}
+    for _, findings in shares[1:]:
+        for archive, (found_quotes, reports) in findings.items():
+            inputs.sources[archive].add_found(found_quotes)
+            add_measured(inputs.sources[archive], reports)
+    found = {rule: [error for share, _ in shares for error in share[index]] for index, rule in enumerate(one_plan)}
     return [error for rule in PLAN_RULES for error in (rule(inputs) if rule in CROSS_PLAN_RULES else found[rule])]
 
 

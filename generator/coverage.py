@@ -138,6 +138,16 @@ class _Marked:
 _MEASURED: "weakref.WeakKeyDictionary[SourceText, dict]" = weakref.WeakKeyDictionary()
 
 
+def measured(source: SourceText) -> dict:
+    """The reports made for this source so far (by set of quotes): a worker that checked
+    plans hands them back, so that linking does not measure again (`add_measured`)."""
+    return dict(_MEASURED.get(source, {}))
+
+
+def add_measured(source: SourceText, reports: dict) -> None:
+    _MEASURED.setdefault(source, {}).update(reports)
+
+
 def measure(archive: str, source: SourceText, quotes: list[str], exclusions: list[str]) -> SourceCoverage:
     """Coverage of one source by the given quotes and exclusion quotes."""
     # Coverage depends on which quotes there are, not on their order or repetition.

@@ -98,6 +98,14 @@ class SourceText:
             self._found[quote] = self._find(quote)
         return self._found[quote]
 
+    def found(self) -> dict[str, Match | None]:
+        """Every quote looked for so far, and where it was found: a worker that checked
+        plans hands this back, so that linking does not look again (`add_found`)."""
+        return dict(self._found)
+
+    def add_found(self, found: dict[str, Match | None]) -> None:
+        self._found.update(found)
+
     def _find(self, quote: str) -> Match | None:
         needle = normalise(quote)
         if not needle:

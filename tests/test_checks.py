@@ -266,3 +266,37 @@ def test_a_plan_saved_outside_plans_is_an_error_not_silence(project, cli, place)
     lines = refused(cli, project)
     assert any(line.startswith(f"{place}:1:1: (filen): ") and ("ser ut som en plan" in line or "hör inte hemma i"
                                                               in line) for line in lines), lines
+
+
+def test_linking_after_checking_on_workers_looks_for_no_quote_again(monkeypatch):
+    """Plans checked by a worker process: where each quote stands and how much of each source
+    the quotes cover come back with the errors, so linking neither looks for a quote nor
+    measures a source again, and the line links and coverage figures are those of a run
+    in one process."""
+    from pathlib import Path
+
+    from conftest import REPO
+    from generator import coverage, workers
+    from generator.link import link
+    from generator.load import load_inputs
+    from generator.quotes import SourceText
+    from generator.site import build_site
+
+    monkeypatch.setenv(workers.VARIABLE, "1")
+    alone = build_site(REPO)
+    monkeypatch.setenv(workers.VARIABLE, "2")
+    monkeypatch.setattr(checks, "PARALLEL_FROM_PLANS", 1)
+    inputs = load_inputs(Path(REPO))
+    assert checks.run_checks(inputs) == []
+
+    def again(*args):
+        raise AssertionError("computed again")
+
+    monkeypatch.setattr(SourceText, "_find", again)
+    monkeypatch.setattr(coverage, "_measure", again)
+    shared = link(inputs)
+    assert len(shared.plans) == len(alone.plans) > 1
+    for plan, one in zip(shared.plans, alone.plans):
+        assert [(item.line, item.end_line) for item in plan.items] == [(item.line, item.end_line) for item in one.items]
+        assert [table.lines for table in plan.tables] == [table.lines for table in one.tables]
+        assert plan.coverage == one.coverage
