@@ -14,10 +14,13 @@ import json
 import re
 from decimal import Decimal
 from pathlib import Path
+from types import FunctionType, MethodType
 from typing import Any, Callable, Optional, TypeVar
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from jinja2.compiler import CodeGenerator
+from jinja2.runtime import Context, Macro
+from jinja2.utils import _PassArg, internalcode
 from markupsafe import Markup
 
 from . import charts, link, model, paths
@@ -97,8 +100,44 @@ class _FinalizedOutput(CodeGenerator):
             super()._output_child_pre(node, frame, finalize)
 
 
+class _Context(Context):
+    """Jinja's context, with a shorter way to call what our templates call: macros, and
+    functions and methods that take no context (0.6 million calls at 1,000 plans). For every
+    call Jinja's own `call` asks the object, and a bound `__call__` made for the purpose,
+    what to pass, a fifth of the time pages take. Here the answer is asked once per
+    function, and a macro gets what Jinja gives it (the evaluation context, whose
+    autoescape setting it follows). Anything else goes through Jinja's `call`."""
+
+    @internalcode
+    def call(__self, __obj: Any, *args: Any, **kwargs: Any) -> Any:  # noqa: N805 (Jinja's signature)
+        kind = __obj.__class__
+        if kind is Macro and _MACRO_TAKES is _PassArg.eval_context:
+            args = (__self.eval_ctx,) + args
+        elif not ((kind is FunctionType and _takes_nothing(__obj))
+                  or (kind is MethodType and _takes_nothing(__obj.__func__))):
+            return super().call(__obj, *args, **kwargs)
+        if kwargs:
+            kwargs.pop("_block_vars", None)
+            kwargs.pop("_loop_vars", None)
+        try:
+            return __obj(*args, **kwargs)
+        except StopIteration:  # as Jinja's `call` does
+            return __self.environment.undefined("value was undefined because a callable raised a StopIteration exception")
+
+
+_MACRO_TAKES = _PassArg.from_obj(Macro.__call__)
+
+
+@functools.lru_cache(maxsize=None)
+def _takes_nothing(function: FunctionType) -> bool:
+    """Whether Jinja calls `function` with the template's arguments alone (a plain function
+    has no `__call__` of its own that takes more)."""
+    return _PassArg.from_obj(function) is None
+
+
 class _Environment(Environment):
     code_generator_class = _FinalizedOutput
+    context_class = _Context
 
 
 @functools.lru_cache(maxsize=1)

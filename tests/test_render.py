@@ -128,3 +128,50 @@ def test_templates_print_the_escaped_value_as_jinjas_autoescape_would(monkeypatc
         monkeypatch.undo()
         render._environment.cache_clear()
         assert compiled_without_escape == with_escape
+
+
+def test_templates_call_as_jinjas_own_context_would(monkeypatch):
+    """Macros, functions and methods are called the short way (`render._Context`): the
+    pages are those Jinja's own context makes, a function marked `pass_context` still gets
+    the context, a macro still follows the autoescape setting where it is called, and a
+    callable that raises StopIteration still gives an undefined value."""
+    from jinja2 import pass_context, pass_environment
+    from jinja2.runtime import Context
+    from markupsafe import Markup
+
+    from generator import render
+
+    env = render._environment()
+
+    @pass_context
+    def seen(context, name):
+        return context.get(name)
+
+    @pass_environment
+    def finalizes(environment, value):
+        return environment.finalize(value)
+
+    def stops():
+        raise StopIteration
+
+    source = ("{% macro m(x) %}<i>{{ x }}</i>{% endmacro %}{% for n in [1] %}{{ seen('who') }}|"
+              "{{ finalizes('<') }}|{{ m('<') }}|{% autoescape false %}{{ m('<') }}{% endautoescape %}|"
+              "{{ stops() is undefined }}{% endfor %}")
+    values = {"who": "Alva", "seen": seen, "finalizes": finalizes, "stops": stops}
+    # Without autoescape the macro returns plain text, which printing escapes like any text.
+    assert env.from_string(source).render(**values) == "Alva|&#60;|<i>&#60;</i>|&#60;i&#62;&#38;#60;&#60;/i&#62;|True"
+    monkeypatch.setattr(render._Environment, "context_class", Context)
+    assert render._Environment(**{key: getattr(env, key) for key in ("finalize", "autoescape", "undefined")}
+                               ).from_string(source).render(**values) == env.from_string(source).render(**values)
+    monkeypatch.undo()
+    assert isinstance(env.from_string("{% macro m() %}<b>{% endmacro %}{{ m() }}").module.m(), Markup)
+    for root in (REPO, FIXTURE):
+        site = build_site(root)
+        outputs = site_outputs(site)
+        short = render_outputs(site, outputs, workers=1)
+        monkeypatch.setattr(render._Environment, "context_class", Context)
+        render._environment.cache_clear()
+        jinjas = render_outputs(site, outputs, workers=1)
+        monkeypatch.undo()
+        render._environment.cache_clear()
+        assert short == jinjas
