@@ -104,8 +104,8 @@ class _Context(Context):
     """Jinja's context, with a shorter way to call what our templates call: macros, and
     functions and methods that take no context (0.6 million calls at 1,000 plans). For every
     call Jinja's own `call` asks the object, and a bound `__call__` made for the purpose,
-    what to pass, a fifth of the time pages take. Here the answer is asked once per
-    function, and a macro gets what Jinja gives it (the evaluation context, whose
+    what to pass, a fifth of the time pages take. Here a function's own attributes are
+    looked at, and a macro gets what Jinja gives it (the evaluation context, whose
     autoescape setting it follows). Anything else goes through Jinja's `call`."""
 
     @internalcode
@@ -113,8 +113,8 @@ class _Context(Context):
         kind = __obj.__class__
         if kind is Macro and _MACRO_TAKES is _PassArg.eval_context:
             args = (__self.eval_ctx,) + args
-        elif not ((kind is FunctionType and _takes_nothing(__obj))
-                  or (kind is MethodType and _takes_nothing(__obj.__func__))):
+        elif not (_takes_nothing(__obj) if kind is FunctionType else
+                  kind is MethodType and __obj.__func__.__class__ is FunctionType and _takes_nothing(__obj.__func__)):
             return super().call(__obj, *args, **kwargs)
         if kwargs:
             kwargs.pop("_block_vars", None)
@@ -128,11 +128,12 @@ class _Context(Context):
 _MACRO_TAKES = _PassArg.from_obj(Macro.__call__)
 
 
-@functools.lru_cache(maxsize=None)
 def _takes_nothing(function: FunctionType) -> bool:
-    """Whether Jinja calls `function` with the template's arguments alone (a plain function
-    has no `__call__` of its own that takes more)."""
-    return _PassArg.from_obj(function) is None
+    """Whether Jinja calls `function` with the template's arguments alone: `pass_context`
+    and the like mark a function in its own attributes, and a plain function has no
+    `__call__` of its own that takes more. (Not cached: a cache would keep closures, and
+    the site model they hold, alive after the build.)"""
+    return "jinja_pass_arg" not in function.__dict__
 
 
 class _Environment(Environment):

@@ -162,12 +162,17 @@ def test_templates_call_as_jinjas_own_context_would(monkeypatch):
     def stops():
         raise StopIteration
 
+    class Asks:
+        @pass_context
+        def who(self, context):
+            return context.get("who")
+
     source = ("{% macro m(x) %}<i>{{ x }}</i>{% endmacro %}{% for n in [1] %}{{ seen('who') }}|"
               "{{ finalizes('<') }}|{{ m('<') }}|{% autoescape false %}{{ m('<') }}{% endautoescape %}|"
-              "{{ stops() is undefined }}{% endfor %}")
-    values = {"who": "Alva", "seen": seen, "finalizes": finalizes, "stops": stops}
+              "{{ stops() is undefined }}|{{ asks.who() }}{% endfor %}")
+    values = {"who": "Alva", "seen": seen, "finalizes": finalizes, "stops": stops, "asks": Asks()}
     # Without autoescape the macro returns plain text, which printing escapes like any text.
-    assert env.from_string(source).render(**values) == "Alva|&#60;|<i>&#60;</i>|&#60;i&#62;&#38;#60;&#60;/i&#62;|True"
+    assert env.from_string(source).render(**values) == "Alva|&#60;|<i>&#60;</i>|&#60;i&#62;&#38;#60;&#60;/i&#62;|True|Alva"
     monkeypatch.setattr(render._Environment, "context_class", Context)
     assert render._Environment(**{key: getattr(env, key) for key in ("finalize", "autoescape", "undefined")}
                                ).from_string(source).render(**values) == env.from_string(source).render(**values)
