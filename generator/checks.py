@@ -376,10 +376,11 @@ def check_locators_exist(inputs: Inputs) -> list[LocatedError]:
     errors = []
     places: dict[str, _Places] = {}  # per source: plans may share one
     for plan, archive, source in _plans_with_sources(inputs):
-        known = places[archive] if archive in places else places.setdefault(archive, _Places(source))
+        if archive not in places:
+            places[archive] = _Places(source)
         for loc, entry in _entries(plan.value):
             parts = _locator_parts(entry.locator)
-            if not any(_names_a_place(part, known) for part in parts):
+            if not any(_names_a_place(part, places[archive]) for part in parts):
                 errors.append(plan.error(loc + ("locator",), f"platsen '{entry.locator}' finns inte i {archive}: "
                                                              "ingen rubrik eller rad i källan börjar så.",
                                          "Skriv rubriken som den står i källan, från den yttersta, åtskilda med "
