@@ -815,10 +815,12 @@ def _read_typed(root: Path, relative: str, schema: type[M], cache: LoadCache
 def _type_file(relative: str, raw: bytes, schema: type[M]) -> tuple[Optional[str], Optional[Loaded[M]], list[LocatedError]]:
     document, errors = parse_document(relative, raw)
     archive = None
-    if isinstance(document.root, Mapping):
-        source = to_data(document.root).get("source")
-        if isinstance(source, dict) and isinstance(source.get("archive"), str):
-            archive = source["archive"]
+    # The archive the plan names, read from the raw tree (even where the schema refuses the plan).
+    source = document.root.entries.get("source") if isinstance(document.root, Mapping) else None
+    if source is not None and isinstance(source[2], Mapping):
+        named = source[2].entries.get("archive")
+        if named is not None and isinstance(named[2], Scalar) and isinstance(named[2].value, str):
+            archive = named[2].value
     loaded = None
     if not errors:
         loaded, errors = validate(document, schema, salvage=True)
