@@ -222,5 +222,11 @@ def main(argv: list[str] | None = None) -> int:
     except ValidationFailed as failure:
         _print_errors(failure.errors)
         return 1
+    except OSError as error:  # a file or folder the command writes; unreadable inputs are located errors
+        where = f"{error.filename}: " if error.filename else ""
+        print(log_text(f"Kunde inte skriva eller läsa {where}{error.strerror or error}."), file=sys.stderr)
+        print("Tips: kontrollera att mappen går att skriva i och att ingen annan fil eller mapp ligger där "
+              "filen ska skrivas.", file=sys.stderr)
+        return 1
     except KeyboardInterrupt:  # pragma: no cover
         return 130

@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from conftest import FIXTURE, REPO, make_site_project
 
 BIN = str(Path(sys.executable).parent)
@@ -124,3 +126,16 @@ def test_a_build_shared_by_worker_processes_writes_the_same_docs_as_one_process(
     assert trees["3"] == trees["1"]
     assert ".generated" in trees["1"] and "data/v1/items.json" in trees["1"]
     assert sum(1 for path in trees["1"] if path.endswith(".md")) > 100
+
+
+@pytest.mark.parametrize("processes", ["1", "3"])
+def test_a_file_in_the_way_of_the_generated_pages_is_named_without_a_traceback(tmp_path, cli, monkeypatch, processes):
+    """Whichever process writes the page, a file standing where a generated folder must go
+    gives one clear message and exit code 1."""
+    root = make_site_project(tmp_path / "project", REPO)
+    (root / "docs" / "dokument").write_text("i vägen\n", encoding="utf-8")
+    monkeypatch.setenv("VLV_WORKERS", processes)
+    result = cli("--root", str(root), "build")
+    assert result.code == 1
+    assert result.err.startswith(f"Kunde inte skriva eller läsa {root / 'docs' / 'dokument'}: File exists.\nTips: ")
+    assert "Traceback" not in result.err
