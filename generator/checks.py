@@ -11,8 +11,9 @@ import bisect
 import difflib
 import functools
 import re
+from dataclasses import dataclass, replace
+from decimal import Decimal
 from pathlib import Path
-from dataclasses import replace
 from typing import Callable, Iterator, Optional
 
 from . import model, workers
@@ -259,33 +260,75 @@ def check_quotes_meaningful(inputs: Inputs) -> list[LocatedError]:
 
 
 # --- figures: every number of a table row or an indicator stands in its quote ------------
-_GROUP = "[ \u00a0\u2009\u202f]?"  # a space between thousands in the source: normal, no-break, thin
-_MINUS = "[-\u2212\u2013]"
+_GROUP_MARKS = " \u00a0\u2009\u202f"  # a space between thousands in the source: normal, no-break, thin
+_MINUS_SIGNS = "-\u2212\u2013"
+_DIGITS = "0123456789"
+_NOT_BEFORE_A_NUMBER = _DIGITS + ".," + _MINUS_SIGNS  # part of a longer number, or its sign
+_ZERO_WORD = re.compile(r"\b[Nn]oll")  # a zero vision: `nollvision`, `noll vräkningar`
 
 
-def figure_pattern(value, decimal: str | None) -> re.Pattern:
-    """How `value` can be written in a source: its digits as declared (decimal comma or
-    point), any minus sign, spaces between thousands; never part of a longer number."""
-    sign, digits, exponent = value.as_tuple()
-    whole, _, fraction = format(abs(value), "f").partition(".")
-    groups = []
-    while len(whole) > 3:
-        groups.insert(0, whole[-3:])
-        whole = whole[:-3]
-    integer = _GROUP.join([whole] + groups)
-    mark = re.escape(decimal or ",")
-    number = integer + (mark + fraction if fraction else "")
-    before = f"(?<![0-9.,]){_MINUS}" if sign else r"(?<![0-9.,\-\u2212\u2013])"
-    written = before + number + r"(?![0-9]|[.,][0-9])"
-    if value == 0 and not fraction:
-        written += r"|\b[Nn]oll"  # a zero vision: `nollvision`, `noll vräkningar`
-    return _compiled(written)
+@dataclass(frozen=True)
+class _Written:
+    """How a value is written: its sign, its whole part in groups of three digits from the
+    right, and its decimal mark and fraction (empty for a whole number)."""
+
+    negative: bool
+    groups: tuple[str, ...]
+    tail: str
+    zero: bool  # a whole zero, which may also be written as a word
 
 
 @functools.lru_cache(maxsize=None)
-def _compiled(pattern: str) -> re.Pattern:
-    # The same figures recur across plans; `re`'s own cache holds only 512 patterns.
-    return re.compile(pattern)
+def _written(value: str, decimal: Optional[str]) -> _Written:
+    # Keyed by the value as written in the plan (`1.0` and `1.00` have different fractions);
+    # the same figures recur across plans.
+    number = Decimal(value)
+    whole, _, fraction = format(abs(number), "f").partition(".")
+    groups: list[str] = []
+    while len(whole) > 3:
+        groups.insert(0, whole[-3:])
+        whole = whole[:-3]
+    return _Written(bool(number.as_tuple().sign), (whole, *groups), (decimal or ",") + fraction if fraction else "",
+                    number == 0 and not fraction)
+
+
+def figure_written(value: Decimal, decimal: Optional[str], quote: str) -> bool:
+    """Whether `quote` writes `value`: its digits with the declared decimal mark (a comma
+    unless declared otherwise), a minus sign (-, − or –) if it is negative, a space between
+    thousands or none, and never as part of a longer number. A whole zero may also be a word
+    beginning with `noll`."""
+    written = _written(str(value), decimal)
+    start = quote.find(written.groups[0])
+    while start >= 0:
+        if _stands_at(quote, start, written):
+            return True
+        start = quote.find(written.groups[0], start + 1)
+    return written.zero and _ZERO_WORD.search(quote) is not None
+
+
+def _stands_at(quote: str, start: int, written: _Written) -> bool:
+    """Whether the number `written` stands in `quote` with its first digit at `start`."""
+    before = start - 1
+    if written.negative:
+        if before < 0 or quote[before] not in _MINUS_SIGNS or (before > 0 and quote[before - 1] in _DIGITS + ".,"):
+            return False
+    elif before >= 0 and quote[before] in _NOT_BEFORE_A_NUMBER:
+        return False
+    end = start + len(written.groups[0])
+    for group in written.groups[1:]:
+        if end < len(quote) and quote[end] in _GROUP_MARKS:
+            end += 1
+        if not quote.startswith(group, end):
+            return False
+        end += len(group)
+    if written.tail:
+        if not quote.startswith(written.tail, end):
+            return False
+        end += len(written.tail)
+    # A digit, or a decimal mark and a digit, after it would make it part of a longer number.
+    if end < len(quote) and quote[end] in _DIGITS:
+        return False
+    return not (end + 1 < len(quote) and quote[end] in ".," and quote[end + 1] in _DIGITS)
 
 
 def _figures(plan: model.Plan) -> Iterator[tuple[tuple, object, str | None, str, tuple]]:
@@ -310,7 +353,7 @@ def check_figures_quoted(inputs: Inputs) -> list[LocatedError]:
     errors = []
     for plan in inputs.plans:
         for loc, value, decimal, quote, quote_loc in _figures(plan.value):
-            if not figure_pattern(value, decimal).search(quote):
+            if not figure_written(value, decimal, quote):
                 shown = format(value, "f").replace("-", "−").replace(".", decimal or ",")
                 line = plan.position(quote_loc).line
                 errors.append(plan.error(loc, f"talet {shown} står inte i citatet på rad {line}: «{_shorten(quote)}».",

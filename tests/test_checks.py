@@ -4,6 +4,8 @@ message a party office reads — and that one error never hides another."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from generator import checks, model
 
@@ -300,3 +302,44 @@ def test_linking_after_checking_on_workers_looks_for_no_quote_again(monkeypatch)
         assert [(item.line, item.end_line) for item in plan.items] == [(item.line, item.end_line) for item in one.items]
         assert [table.lines for table in plan.tables] == [table.lines for table in one.tables]
         assert plan.coverage == one.coverage
+
+
+def written_as_pattern(value, decimal):
+    """The figure rule as a regular expression (how it was first written): its digits as
+    declared, any minus sign, spaces between thousands; never part of a longer number."""
+    import re
+
+    sign, _, _ = value.as_tuple()
+    whole, _, fraction = format(abs(value), "f").partition(".")
+    groups = []
+    while len(whole) > 3:
+        groups.insert(0, whole[-3:])
+        whole = whole[:-3]
+    number = "[ \u00a0\u2009\u202f]?".join([whole] + groups) + (re.escape(decimal or ",") + fraction if fraction else "")
+    before = "(?<![0-9.,])[-\u2212\u2013]" if sign else r"(?<![0-9.,\-\u2212\u2013])"
+    written = before + number + r"(?![0-9]|[.,][0-9])"
+    if value == 0 and not fraction:
+        written += r"|\b[Nn]oll"
+    return re.compile(written)
+
+
+_FIGURE_TEXT = st.lists(st.sampled_from(["1", "0", "2", "5", "000", "12", ",", ".", " ", "\u00a0", "\u2009", "\u202f",
+                                          "-", "\u2212", "\u2013", "noll", "Noll", "a", "x1", "_", "\u00e5"]),
+                        max_size=12).map("".join)
+_FIGURE_VALUE = st.decimals(min_value=-20000, max_value=20000, places=None, allow_nan=False, allow_infinity=False
+                            ).filter(lambda d: len(format(abs(d), "f")) <= 9)
+
+
+@given(_FIGURE_VALUE, st.sampled_from([None, ",", "."]), _FIGURE_TEXT, _FIGURE_TEXT)
+@settings(max_examples=2000, deadline=None)
+def test_a_figure_is_found_in_its_quote_exactly_where_the_rule_finds_it(value, decimal, before, after):
+    """`figure_written` answers as the rule's regular expression does, on quotes that hold
+    the figure written in many ways (or something near it) between digits, marks, minus
+    signs, spaces and words."""
+    sign = "-" if value < 0 else ""
+    whole, _, fraction = format(abs(value), "f").partition(".")
+    tail = (decimal or ",") + fraction if fraction else ""
+    grouped = [sign + whole[:-3] + mark + whole[-3:] + tail for mark in " \u00a0\u2009\u202f_"]
+    for shown in [sign + whole + tail, "\u2212" + whole + tail, whole + tail, ""] + grouped:
+        quote = before + shown + after
+        assert checks.figure_written(value, decimal, quote) == bool(written_as_pattern(value, decimal).search(quote)), quote
