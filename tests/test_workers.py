@@ -78,9 +78,16 @@ def test_many_plans_load_and_check_alike_on_every_core(tmp_path, monkeypatch):
     assert [plan.complete for plan in shared.plans] == [plan.complete for plan in alone.plans]
     assert shared.unparsed_plans == alone.unparsed_plans == 2
     assert shared.named_sources == alone.named_sources
-    # Positions still come from each plan's own tree, also for plans a worker read.
+    # A complete plan a worker read comes without its raw tree (read again from its text
+    # when a position is asked for); a refused one with its pruned tree. Positions are
+    # the same either way.
+    left_behind = [plan for plan in shared.plans if plan.tree is None]
+    assert left_behind and all(plan.complete for plan in left_behind)
+    assert all(plan.tree is not None for plan in shared.plans if not plan.complete)
     assert [plan.position(("sections", 0)) for plan in shared.plans] == \
         [plan.position(("sections", 0)) for plan in alone.plans]
+    assert [plan.position(("sections", 0, "items", 1, "quote")) for plan in shared.plans] == \
+        [plan.position(("sections", 0, "items", 1, "quote")) for plan in alone.plans]
 
 
 def test_a_background_task_runs_in_a_forked_process_and_reports_how_it_ended(tmp_path):
