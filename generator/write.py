@@ -47,11 +47,6 @@ def written_before(docs: Path) -> set[str]:
             and ".." not in PurePosixPath(line).parts and not (docs / line).is_symlink()}
 
 
-def write_generated(docs: Path, pages: dict[str, str]) -> list[str]:
-    """Write the rendered pages into docs/ and remove stale generated pages."""
-    return write_files(docs, pages) + remove_stale(docs, set(pages))
-
-
 def remove_stale(docs: Path, produced: set[str]) -> list[str]:
     """Remove the generated files under `docs` that are not among the `produced` paths, and
     list the produced ones in the manifest; return the paths removed."""
