@@ -456,7 +456,7 @@ class Loaded(Generic[M]):
         return state
 
     def _raw_tree(self) -> AnyNode:
-        if self.tree is None:
+        if self.tree is None:  # the text is decoded and checked already: only the parse is left
             self.tree = _Reader(self.path, b"").parse(self.text)
         return self.tree
 
@@ -833,11 +833,9 @@ def _type_file(relative: str, raw: bytes, schema: type[M]) -> tuple[Optional[str
     document, errors = parse_document(relative, raw)
     archive = None
     # The archive the plan names, read from the raw tree (even where the schema refuses the plan).
-    source = document.root.entries.get("source") if isinstance(document.root, Mapping) else None
-    if source is not None and isinstance(source[2], Mapping):
-        named = source[2].entries.get("archive")
-        if named is not None and isinstance(named[2], Scalar) and isinstance(named[2].value, str):
-            archive = named[2].value
+    named, followed, _ = node_at(document.root, ("source", "archive"))
+    if followed == ("source", "archive") and isinstance(named, Scalar) and isinstance(named.value, str):
+        archive = named.value
     loaded = None
     if not errors:
         loaded, errors = validate(document, schema, salvage=True)
