@@ -15,7 +15,7 @@ import jsonschema
 import pytest
 import yaml
 
-from conftest import REPO
+from conftest import FIXTURE, REPO
 from generator import opendata
 
 BASE = "https://vem-lovar-vad.github.io/vem-lovar-vad/"
@@ -221,3 +221,19 @@ def test_each_documents_file_is_its_full_record_in_compact_json(data):
         assert text == json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n"
         in_plan = [item for section in record["sections"] for item in section["items"]]
         assert in_plan and in_plan == [items[item["id"]] for item in in_plan]
+
+
+@pytest.mark.parametrize("root", [REPO, FIXTURE], ids=["real plans", "fixture"])
+def test_each_item_record_is_what_its_schema_model_gives(root):
+    """Item records are written without building `ItemRecord` (tens of thousands at scale):
+    each one, validated by the model and dumped again, is the same JSON byte for byte, so a
+    figure of 120 stays 120.0 where the schema says number, and no field is missing or extra."""
+    from generator.site import build_site
+
+    items = [item for plan in build_site(root).plans for item in plan.items]
+    assert any(item.data.indicator for item in items)
+    for item in items:
+        values = opendata.item_values(item, BASE)
+        assert list(values) == list(opendata.ItemRecord.model_fields)
+        from_model = opendata.ItemRecord.model_validate(values).model_dump(mode="json")
+        assert json.dumps(values, ensure_ascii=False) == json.dumps(from_model, ensure_ascii=False)
