@@ -304,6 +304,73 @@ class _Reader:
         return node  # pragma: no cover
 
 
+class _NeedsTree(Exception):
+    """`plain_data` met something only `_Reader` reports or looks at closely."""
+
+
+_SCALAR, _MAPPING_START, _MAPPING_END = yaml.ScalarEvent, yaml.MappingStartEvent, yaml.MappingEndEvent
+_SEQUENCE_START, _SEQUENCE_END = yaml.SequenceStartEvent, yaml.SequenceEndEvent
+
+
+def plain_data(text: str) -> Any:
+    """What `to_data` gives of the raw tree of `text`, for a text `_Reader.parse` reads
+    without a single error, made straight from the YAML events without the tree.
+
+    Most files are read without an error and never asked for a position, and building the
+    tree of every value with its line and column took a third of reading a plan. This reads
+    only the common case: anything else raises `_NeedsTree`, and the file is read again by
+    `_Reader`, which reports what is wrong and where. That is an anchor, a tag, an alias or
+    a merge key; a key that is not a plain text or is repeated; a value with a character
+    `_Reader` checks (`_SUSPECT_IN_VALUE`); a structure deeper than `MAX_DEPTH`; no
+    document or several; a syntax error; and whatever libyaml reads more leniently than the
+    pure parser (`parse_events`). The text has passed `_Reader`'s checks of characters and
+    flow depth already."""
+    if _FAST_LOADER is None or not _pure_parser_would_read(text):
+        raise _NeedsTree
+    try:
+        events = iter(yaml.parse(text, Loader=_FAST_LOADER))
+        next(events)  # the stream's start
+        start = next(events)
+        if start.__class__ is not yaml.DocumentStartEvent:
+            raise _NeedsTree  # an empty file
+        data = _plain_value(events, next(events), 0)
+        if next(events).__class__ is not yaml.DocumentEndEvent or next(events).__class__ is not yaml.StreamEndEvent:
+            raise _NeedsTree
+        return data
+    except yaml.YAMLError:
+        raise _NeedsTree from None
+
+
+def _plain_value(events: Iterator[yaml.Event], event: yaml.Event, depth: int) -> Any:
+    kind = event.__class__
+    if depth > MAX_DEPTH or getattr(event, "anchor", None) is not None or getattr(event, "tag", None) is not None:
+        raise _NeedsTree
+    if kind is _SCALAR:
+        value = event.value
+        if not event.style and value in NULL_WORDS:
+            return None
+        if _SUSPECT_IN_VALUE.search(value):
+            raise _NeedsTree
+        return unicodedata.normalize("NFC", value)
+    if kind is _MAPPING_START:
+        mapping: dict[str, Any] = {}
+        for key_event in events:
+            if key_event.__class__ is _MAPPING_END:
+                return mapping
+            key = key_event.value if key_event.__class__ is _SCALAR else None
+            if (key is None or key in mapping or key_event.anchor is not None or key_event.tag is not None
+                    or (key == "<<" and not key_event.style)):
+                raise _NeedsTree
+            mapping[key] = _plain_value(events, next(events), depth + 1)
+    if kind is _SEQUENCE_START:
+        entries: list[Any] = []
+        for entry in events:
+            if entry.__class__ is _SEQUENCE_END:
+                return entries
+            entries.append(_plain_value(events, entry, depth + 1))
+    raise _NeedsTree  # an alias
+
+
 # --- files: only regular files inside the repository ------------------------------------
 MAX_SOURCE_BYTES = 4 * 1024 * 1024
 PLANS_DIR = "plans"
@@ -367,14 +434,22 @@ def read_document(root: Path, relative: str) -> tuple[Document, list[LocatedErro
 def parse_document(relative: str, raw: bytes) -> tuple[Document, list[LocatedError]]:
     """The raw tree of one YAML file's bytes, and every problem found reading it."""
     reader = _Reader(relative, raw)
-    text = reader.decode()
+    text = _checked_text(reader)
     if text is None:
         return Document(relative, None, ""), reader.errors
-    reader.check_characters(text)
-    if not reader.errors:
-        reader.check_flow_depth(text)
     node = reader.parse(text) if not reader.errors else None
     return Document(relative, node, text), reader.errors
+
+
+def _checked_text(reader: _Reader) -> Optional[str]:
+    """The file's text, with what its bytes and characters break in `reader.errors`; None
+    if it is not UTF-8."""
+    text = reader.decode()
+    if text is not None:
+        reader.check_characters(text)
+        if not reader.errors:
+            reader.check_flow_depth(text)
+    return text
 
 
 def read_source(root: Path, relative: str, cache: Optional["LoadCache"] = None) -> tuple[Optional[SourceText], list[LocatedError]]:
@@ -440,8 +515,9 @@ class Loaded(Generic[M]):
     path: str
     text: str
     value: M
-    # The (possibly pruned) raw tree `value` was typed from. None in a process that received
-    # a complete file from a worker: read again from `text` when a position is asked for.
+    # The (possibly pruned) raw tree `value` was typed from. None for a complete file, which
+    # is typed from plain data (`plain_data`) and may come from a worker: read from `text`
+    # when a position is asked for.
     tree: Optional[AnyNode]
     complete: bool = True
     refused_quotes: list[str] = field(default_factory=list)  # quotes of entries the schema refused
@@ -830,6 +906,9 @@ def _read_typed(root: Path, relative: str, schema: type[M], cache: LoadCache
 
 
 def _type_file(relative: str, raw: bytes, schema: type[M]) -> tuple[Optional[str], Optional[Loaded[M]], list[LocatedError]]:
+    typed = _type_file_without_tree(relative, raw, schema)
+    if typed is not None:
+        return typed
     document, errors = parse_document(relative, raw)
     archive = None
     # The archive the plan names, read from the raw tree (even where the schema refuses the plan).
@@ -840,6 +919,27 @@ def _type_file(relative: str, raw: bytes, schema: type[M]) -> tuple[Optional[str
     if not errors:
         loaded, errors = validate(document, schema, salvage=True)
     return archive, loaded, errors
+
+
+def _type_file_without_tree(relative: str, raw: bytes, schema: type[M]
+                            ) -> Optional[tuple[Optional[str], Loaded[M], list[LocatedError]]]:
+    """`_type_file` of a file with no error at all, typed from its plain data (`plain_data`):
+    its tree is read when a check asks for a position (`Loaded`). None for any other file,
+    which `_type_file` reads with its tree to report what is wrong and where."""
+    reader = _Reader(relative, raw)
+    text = _checked_text(reader)
+    if text is None or reader.errors:
+        return None
+    try:
+        data = plain_data(text)
+        if not isinstance(data, dict):
+            return None
+        value = schema.model_validate(data)
+    except (_NeedsTree, ValidationError):
+        return None
+    source = data.get("source")
+    archive = source.get("archive") if isinstance(source, dict) else None
+    return (archive if isinstance(archive, str) else None), Loaded(relative, text, value, None), []
 
 
 # Below this many plan files, starting a worker costs more than reading on one core saves.

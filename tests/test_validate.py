@@ -6,8 +6,12 @@ import os
 import re
 
 import pytest
+import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from conftest import run_module
+from conftest import REPO, run_module
+from generator import load
 from generator.site import build_site
 
 PLAN = "plans/bergby-a-plan-2024.yaml"
@@ -257,3 +261,69 @@ def test_garbage_gets_a_message_never_a_traceback(project, content):
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
     assert re.search(rf"^{re.escape(PLAN)}:\d+:\d+: ", result.stderr, re.M), result.stderr
+
+
+# --- the fast read of a file without errors ----------------------------------------------
+# Every plan is first read straight from its YAML events into plain data (`plain_data`);
+# only a file that needs it is read into the raw tree that locates each value. The fast
+# read must never accept a file the full reader would report, nor give other data.
+_SCALARS = st.one_of(
+    st.none(), st.booleans(), st.integers(-3, 3),
+    st.sampled_from(["", "~", "null", "Null", "NULL", "no", "012", "1.10", "12:30", "<<", "&a", "*a", "!t",
+                     "e\u0301", "é", "a: b", "- a", "# x", "'", '"', "a\nb"]),
+    st.text(st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=6))
+_KEYS = st.sampled_from(["a", "b", "<<", "null", "1", "é", "e\u0301"])
+_TREES = st.recursive(_SCALARS, lambda inner: st.lists(inner, max_size=3) | st.dictionaries(_KEYS, inner, max_size=3),
+                      max_leaves=10)
+# What a party office might write, or paste, at the start of a line or of a value.
+_INSERTS = ["&x ", "*x", "!t ", "!!str ", "<<: {a: 1}\n", "---\n", "a: 1\n", "a: *x\n", "a: &x 1\n",
+            "[" * 20, "\t", "? [a]\n: 1\n", "... \n", "\"\\u202e\" ", "\"\\0\" ", "\"\\r\" ", "- ", "b: ", "%YAML 1.1\n"]
+
+
+@st.composite
+def _yaml_texts(draw) -> str:
+    tree = draw(_TREES)
+    for _ in range(draw(st.sampled_from([0, 0, 0, 14, 15, 16, 17]))):  # around MAX_DEPTH
+        tree = draw(st.sampled_from([[tree], {"a": tree}]))
+    text = yaml.dump(tree, allow_unicode=True, sort_keys=False,
+                     default_flow_style=draw(st.sampled_from([False, True, None])),
+                     default_style=draw(st.sampled_from([None, "'", '"', "|"])))
+    lines = text.split("\n")
+    for _ in range(draw(st.integers(0, 2))):
+        at = draw(st.integers(0, len(lines) - 1))
+        line = lines[at]
+        column = draw(st.sampled_from([0, line.find(": ") + 2 if ": " in line else len(line), len(line)]))
+        lines[at] = line[:column] + draw(st.sampled_from(_INSERTS)) + line[column:]
+    if draw(st.booleans()) and len(lines) > 1:
+        lines.insert(draw(st.integers(0, len(lines) - 1)), lines[draw(st.integers(0, len(lines) - 1))])
+    return "\n".join(lines)
+
+
+@given(_yaml_texts())
+@settings(max_examples=3000, deadline=None)
+def test_the_fast_read_gives_the_full_readers_data_or_leaves_the_file_to_it(text):
+    reader = load._Reader("plans/x.yaml", b"")
+    reader.check_characters(text)
+    reader.check_flow_depth(text)
+    if reader.errors:
+        return  # refused before either read begins
+    try:
+        data = load.plain_data(text)
+    except load._NeedsTree:
+        return
+    tree = reader.parse(text)
+    assert reader.errors == []
+    assert repr(load.to_data(tree)) == repr(data)  # repr: the same keys in the same order too
+
+
+def test_valid_plans_are_read_without_their_tree(project):
+    """The fast read is the one every valid plan takes: the fixture's and the real plans'
+    files all type without a raw tree, and a position is still found when asked for."""
+    for root in (project, REPO):
+        inputs = load.load_inputs(root)
+        assert not inputs.errors
+        assert inputs.plans and all(loaded.tree is None for loaded in inputs.plans)
+    loaded = inputs.plans[0]
+    where = loaded.position(("sections", 0, "items", 0, "quote"))
+    line = loaded.text.split("\n")[where.line - 1]
+    assert line[where.key_col - 1:].startswith("quote:"), line
