@@ -28,7 +28,7 @@ from .escape import html_text
 from .link import Item, Plan, Site, Topic
 from .feeds import History
 from .outputs import Output, site_outputs
-from .workers import in_shares, process_count
+from .workers import Claims, in_shares, process_count
 
 TEMPLATES = Path(__file__).parent / "templates"
 T = TypeVar("T")
@@ -236,10 +236,8 @@ class _Page:
         return self.link(paths.compare_page(municipality.id, topic.id), anchor)
 
 
-# With the data files to make, this process renders one page in this many times the number
-# of processes (1,000 plans on two cores: the data files take 2.2 s, the pages 3.2 s; with
-# one in 4 this process finished 0.35 s after the worker, with one in 6, 0.25-0.5 s before).
-DATA_FILES_PAGE_STEP = 2.5
+# Pages are handed out to the processes this many at a time, to whichever asks first.
+PAGES_PER_CLAIM = 16
 
 
 def render_outputs(site: Site, outputs: list[Output], workers: Optional[int] = None) -> dict[str, str]:
@@ -273,24 +271,20 @@ def _render_in_shares(site: Site, outputs: list[Output], finish: Callable[[dict[
     count = process_count(len(pages)) if workers is None else workers
     if count <= 1:
         return [finish({output.path: _render_one(site, output) for output in outputs})]
-    # This process also makes the data files if there are any (about 40 % of the work at
-    # 1,000 plans), and then takes fewer pages: one in 2.5 × count; the workers share the rest.
-    # (Shares are indexes: they are pickled on the way to the workers, the pages are not.)
-    step = round(DATA_FILES_PAGE_STEP * count) if len(pages) < len(outputs) else count
-    own = list(range(0, len(pages), step))
-    rest = [index for index in range(len(pages)) if index % step]
-    shares = [own] + [rest[worker::count - 1] for worker in range(count - 1)]
+    # This process first makes the data files, if there are any (a third of the work at 1,000
+    # plans; they share computed records with each other, `opendata`, so they are made in one
+    # process). Meanwhile the workers render pages, a few at a time, and this process joins
+    # them when it is done: each process renders pages until none are left, so they all
+    # finish within a few pages of each other on any number of cores, whatever the share
+    # of the data files. (Only page numbers are shared between the processes, not pages.)
+    claims = Claims(len(pages), PAGES_PER_CLAIM)
 
-    def render(numbered: tuple[int, list[int]]) -> T:
-        number, indexes = numbered
-        rendered = {pages[index].path: _render_one(site, pages[index]) for index in indexes}
-        if number == 0:
-            # The data files share computed records with each other (`opendata`), so they
-            # are made in one process: this one, with its own share of pages.
-            rendered.update((output.path, output.content()) for output in outputs if output.content)
+    def render(number: int) -> T:
+        rendered = {output.path: output.content() for output in outputs if output.content} if number == 0 else {}
+        rendered.update((pages[index].path, _render_one(site, pages[index])) for index in claims)
         return finish(rendered)
 
-    return in_shares(render, list(enumerate(shares)))
+    return in_shares(render, list(range(count)))
 
 
 def _render_one(site: Site, output: Output) -> str:

@@ -2,7 +2,8 @@
 
 Reading and checking plans (`load`, `checks`) and rendering pages (`render`) run a share of
 the job in this process and the other shares in workers forked from it (`in_shares`), which
-see everything this process has built. Parsing pages for the search index under `mkdocs
+see everything this process has built; pages are handed out a few at a time to whichever
+process asks first (`Claims`). Parsing pages for the search index under `mkdocs
 build` (`search_workers`) forks its own workers for the length of the build, and
 `Background` runs one task beside it (writing the data files).
 """
@@ -12,7 +13,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 import threading
-from typing import Any, Callable, Optional, Sequence, TypeVar
+from typing import Any, Callable, Iterator, Optional, Sequence, TypeVar
 
 S = TypeVar("S")
 T = TypeVar("T")
@@ -77,6 +78,26 @@ def in_shares(task: Callable[[S], T], shares: Sequence[S]) -> list[T]:
 def _run_task(share: object) -> object:
     assert _TASK is not None
     return _TASK(share)
+
+
+class Claims:
+    """The indexes of `range(size)`, handed out `run` at a time to whichever process asks
+    first: this one and the workers forked from it after the claims were made (`in_shares`).
+    Iterating gives the indexes this process claimed, until none are left; each index goes
+    to exactly one process. A process that has other work first simply claims fewer."""
+
+    def __init__(self, size: int, run: int):
+        self.size, self.run = size, run
+        self._next = fork_context().Value("q", 0)  # the first index not yet claimed, in shared memory
+
+    def __iter__(self) -> Iterator[int]:
+        while True:
+            with self._next.get_lock():
+                start = self._next.value
+                self._next.value = start + self.run
+            if start >= self.size:
+                return
+            yield from range(start, min(start + self.run, self.size))
 
 
 class Background:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import sys
+import time
 
 import pytest
 
@@ -115,3 +116,19 @@ def test_the_first_run_can_be_longer_than_the_others():
             assert [index for run in shares for index in run] == list(range(size))
     assert [len(run) for run in workers.runs(1000, 2, 1.5)] == [600, 400]
     assert [len(run) for run in workers.runs(1000, 3, 1.5)] == [428, 286, 286]
+
+
+def test_claimed_indexes_go_to_exactly_one_process_each():
+    """Pages are handed out to whichever process asks first (`render`): every page is
+    rendered, none twice, also when one process starts late (busy with the data files)."""
+    for size, run, processes in ((0, 4, 2), (1, 16, 2), (97, 4, 3), (400, 16, 2)):
+        claims = workers.Claims(size, run)
+
+        def take(number: int) -> list[int]:
+            if number == 0:
+                time.sleep(0.05)
+            return [index for index in claims for _ in [time.sleep(0.0005)]]
+
+        shares = workers.in_shares(take, list(range(processes)))
+        assert sorted(index for share in shares for index in share) == list(range(size))
+        assert all(share == sorted(share) for share in shares)  # each process's in order
