@@ -48,7 +48,8 @@ def runs(size: int, processes: int, first_weight: float = 1.0) -> list[range]:
     """`range(size)` as `processes` runs of consecutive indexes, as even as they come; the
     first `first_weight` times as long as each of the others."""
     total = first_weight + processes - 1
-    bounds = [0] + [int(size * (first_weight + share) / total) for share in range(processes)]
+    # The last bound is `size` itself: computed, it can fall short by one in floating point.
+    bounds = [0] + [int(size * (first_weight + share) / total) for share in range(processes - 1)] + [size]
     return [range(start, stop) for start, stop in zip(bounds, bounds[1:])]
 
 
