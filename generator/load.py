@@ -944,24 +944,42 @@ def _type_file_without_tree(relative: str, raw: bytes, schema: type[M]
 
 # Below this many plan files, starting a worker costs more than reading on one core saves.
 PARALLEL_FROM_FILES = 200
-# This process reads a quarter more files than each worker: it also takes in what the
-# workers read (unpickling typed plans, without the raw trees of complete ones; `Loaded`).
-# At 1,000 plans on two cores reading took 1.4 s with 55 % here, 1.5 s with 50 % or 60 %.
-OWN_READING_WEIGHT = 1.25
+# This process reads a little more than each worker: a worker then has time to pickle what
+# it read (typed plans, without the raw trees of complete ones; `Loaded`) while this process
+# still reads, and only the unpickling here comes after. At 1,000 plans on two cores, with
+# the sources read beside the plans, reading took 1.08-1.11 s with 1.15, 1.09-1.16 s with
+# 1.1, 1.12-1.15 s with 1.0 or 1.25.
+OWN_READING_WEIGHT = 1.15
 
 
-def _read_plans(root: Path, files: list[str], cache: LoadCache
-                ) -> list[tuple[Optional[str], Optional["Loaded"], list[LocatedError]]]:
-    """`_read_typed` for each plan file, in order. Without a cache, many files are read on
-    every core, each process reading its own run of consecutive files."""
+_Typed = tuple[Optional[str], Optional["Loaded"], list[LocatedError]]
+_Sources = dict[str, tuple[Optional[SourceText], list[LocatedError]]]
+
+
+def _read_plans(root: Path, files: list[str], source_files: set[str], cache: LoadCache
+                ) -> tuple[list[_Typed], _Sources]:
+    """`_read_typed` for each plan file, in order, and `read_source` of each source a plan
+    that loaded names among `source_files`. Without a cache, many files are read on every
+    core, each process reading its own run of consecutive files and their sources."""
     from . import model
 
-    def read(run: range) -> list:
-        return [_read_typed(root, files[index], model.Plan, cache) for index in run]
+    def read(run: range) -> tuple[list[_Typed], _Sources]:
+        typed = [_read_typed(root, files[index], model.Plan, cache) for index in run]
+        sources: _Sources = {}
+        for _, loaded, _ in typed:
+            archive = loaded.value.source.archive if loaded is not None else None
+            if archive in source_files and archive not in sources:
+                sources[archive] = read_source(root, archive, cache)
+        return typed, sources
 
     processes = 1 if cache.enabled else workers.process_count(len(files), PARALLEL_FROM_FILES)
-    shares = workers.runs(len(files), processes, OWN_READING_WEIGHT)
-    return [typed for share in workers.in_shares(read, shares) for typed in share]
+    shares = workers.in_shares(read, workers.runs(len(files), processes, OWN_READING_WEIGHT))
+    # A source two processes read is the same text: the first process's copy is kept.
+    sources: _Sources = {}
+    for _, read_sources in shares:
+        for archive, source in read_sources.items():
+            sources.setdefault(archive, source)
+    return [typed for share, _ in shares for typed in share], sources
 
 
 def load_inputs(root: Path, cache: Optional[LoadCache] = None) -> Inputs:
@@ -981,7 +999,10 @@ def load_inputs(root: Path, cache: Optional[LoadCache] = None) -> Inputs:
         setattr(inputs, attribute, loaded)
         inputs.errors.extend(errors)
     plan_files = _discover(root, PLANS_DIR, ".yaml", inputs.errors)
-    for relative, (archive, loaded, errors) in zip(plan_files, _read_plans(root, plan_files, cache)):
+    source_errors: list[LocatedError] = []  # reported after the plans', as always
+    inputs.source_files = _discover(root, SOURCES_DIR, ".txt", source_errors)
+    typed_plans, sources = _read_plans(root, plan_files, set(inputs.source_files), cache)
+    for relative, (archive, loaded, errors) in zip(plan_files, typed_plans):
         if archive is not None:  # even a plan the schema refuses names its source
             inputs.named_sources.add(archive)
         elif loaded is None:
@@ -989,7 +1010,7 @@ def load_inputs(root: Path, cache: Optional[LoadCache] = None) -> Inputs:
         if loaded is not None:
             inputs.plans.append(loaded)
         inputs.errors.extend(errors)
-    inputs.source_files = _discover(root, SOURCES_DIR, ".txt", inputs.errors)
+    inputs.errors += source_errors
     inputs.errors += _stray_plans(root)
     for plan in inputs.plans:
         archive = plan.value.source.archive
@@ -999,7 +1020,7 @@ def load_inputs(root: Path, cache: Optional[LoadCache] = None) -> Inputs:
             inputs.errors.append(plan.error(("source", "archive"), f"källtexten {archive} finns inte i repot.",
                                             "Lägg den arkiverade texten i mappen sources/ och skriv dess sökväg här."))
             continue
-        source, errors = read_source(root, archive, cache)
+        source, errors = sources[archive]  # read with the plans that name it
         inputs.errors.extend(errors)
         if source is not None:
             inputs.sources[archive] = source

@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import sys
 import time
+from pathlib import Path
 
 import pytest
 
@@ -33,7 +34,8 @@ def test_shares_are_consecutive_runs_covering_everything_in_order():
 
 
 def _broken_corpus(root):
-    """30 synthetic plans with errors of every stage in plans near both ends and the middle."""
+    """30 synthetic plans with errors of every stage in plans near both ends and the middle,
+    and in sources: one missing, one not UTF-8, one named by two plans read by two processes."""
     files = corpus.generate(30, corpus.DEFAULT_SEED)
     plans = sorted(path for path in files if path.startswith("plans/"))
 
@@ -47,8 +49,17 @@ def _broken_corpus(root):
     edit(20, "\ntitle: ", "\ntitle: [inte stängd\n")  # broken YAML syntax
     plan_id = files[plans[26]].split("\nid: ", 1)[1].split("\n", 1)[0]
     edit(27, "\nid: ", f"\nid: {plan_id}\nold_id: ")  # the id of another plan (and not its file's)
+
+    def source_of(index: int) -> str:
+        return f"sources/{Path(plans[index]).stem}.txt"  # (the corpus names sources after their plans)
+
+    # Two plans, read by different processes, quote one source (the second plan's text added to it).
+    edit(23, f"archive: {source_of(23)}", f"archive: {source_of(3)}")
+    files[source_of(3)] += "\n" + files[source_of(23)]
     corpus.write(files, root)
     (root / plans[29]).write_bytes(b"id: \xff\xfe\n")  # not UTF-8
+    (root / source_of(8)).unlink()  # a source missing
+    (root / source_of(17)).write_bytes(b"Text \xff\n")  # a source not UTF-8
 
 
 def _load_and_check(root, monkeypatch, processes: int):
@@ -73,7 +84,7 @@ def test_many_plans_load_and_check_alike_on_every_core(tmp_path, monkeypatch):
     assert alone_used == [1, 1] and shared_used == [3, 3]  # plans read, then checked
     assert shared_errors == alone_errors
     failing = sorted({error.path for error in alone_errors})
-    assert len(failing) == 6, failing
+    assert len(failing) == 10, failing  # nine plans and one source
     assert [plan.path for plan in shared.plans] == [plan.path for plan in alone.plans]
     assert [plan.value for plan in shared.plans] == [plan.value for plan in alone.plans]
     assert [plan.complete for plan in shared.plans] == [plan.complete for plan in alone.plans]
