@@ -24,9 +24,11 @@ from markupsafe import Markup
 
 _SPECIAL = {c: f"&#{ord(c)};" for c in "&<>\"'\\`*_[]{}|~^$"}
 # Characters that may need a reference: the specials, ASCII controls and every non-ASCII
-# character (of which only controls and format characters, Cc and Cf, are replaced). Plain
-# ASCII text, most of every page, is never looked at one character at a time.
-_CANDIDATE = re.compile("[" + re.escape("".join(_SPECIAL)) + "\x00-\x1f\x7f-\U0010ffff]")
+# character (of which only controls and format characters, Cc and Cf, are replaced), except
+# the Latin-1 letters À-ÿ, none of which is either. Plain ASCII text, and Swedish text with
+# its å, ä and ö, is never looked at one character at a time. (`tests/test_escape.py` checks
+# every code point the pattern passes over.)
+_CANDIDATE = re.compile("[" + re.escape("".join(_SPECIAL)) + "\x00-\x1f\x7f-\xbf\u0100-\U0010ffff]")
 _decided: dict[str, str] = dict(_SPECIAL)
 # What makes a Markdown block at the start of a line: headings, quotes, lists, rules.
 _LINE_START = re.compile(r"^([#>+=\-]|\d+[.)])")

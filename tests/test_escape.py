@@ -89,6 +89,19 @@ def test_escaped_text_is_shown_as_written(text):
     assert "".join(seen) == " ".join(text.split())
 
 
+def test_every_character_the_escaping_passes_over_is_one_it_would_leave_as_it_is():
+    """Escaping looks only at characters its pattern picks out (ASCII letters and Swedish
+    letters are passed over at C speed); checked for every code point, so no control or
+    format character, nor any special one, can slip past it."""
+    from generator import escape
+
+    passed_over = [char for char in map(chr, range(0x110000))
+                   if not 0xD800 <= ord(char) <= 0xDFFF and not escape._CANDIDATE.match(char)]
+    assert "å" in passed_over and "Ö" in passed_over and "a" in passed_over
+    for char in passed_over:
+        assert char not in escape._SPECIAL and unicodedata.category(char) not in ("Cc", "Cf"), hex(ord(char))
+
+
 def _error(text: str) -> LocatedError:
     return LocatedError(path=f"plans/{text}.yaml", line=3, col=7, field=text, message=text, hint=text)
 
