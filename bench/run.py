@@ -16,7 +16,8 @@ and paired (A B, B A, A B …), and reports medians and the median of the paired
   against the parse; and `mkdocs build` of the same pages holding only their titles
   (bench/floor.py), against Hugo;
 - peak memory (max RSS) of each process, the search index raw and gzipped, the number of
-  pages and the largest HTML page of each page kind, and milliseconds per page.
+  pages and the largest HTML page of each page kind, and milliseconds per page;
+- when 1,000 plans were run, which of issue 13's goals (P1-P4) those figures meet.
 
 Writes `<out>/report.md` and `<out>/report.json` after every size, so a long run that is
 stopped still leaves the sizes it finished. Wall-clock seconds; run on a quiet machine.
@@ -411,6 +412,43 @@ ROWS = [
 ROW_LABELS = [label for label, _ in ROWS]
 
 
+# Issue 13's goals this benchmark measures, judged at 1,000 plans when that size was run.
+# P3's limit for the real plans and P5 are measured elsewhere (README, bench/serve_latency.py).
+GOAL_SIZE = "1000"
+FLAT_FROM = "100"  # ms per page is flat if at GOAL_SIZE it is at most this size's, plus FLAT_TOLERANCE
+FLAT_TOLERANCE = 0.10
+MB, KB = 1024 * 1024, 1024  # as the report writes sizes (`_kb`)
+
+
+def goals(report: dict) -> list[tuple[str, str, str]]:
+    """(goal, what this run measured, whether it is met) for each goal of issue 13 that the
+    benchmark measures; empty unless 1,000 plans were run."""
+    result = report["sizes"].get(GOAL_SIZE)
+    if result is None:
+        return []
+
+    def verdict(met: bool | None) -> str:
+        return "not run" if met is None else ("met" if met else "**not met**")
+
+    ratios, mkdocs = result["ratios"], result["sites"]["mkdocs"]
+    build = ratios["build_vs_parse"]["median"]
+    rows = [("P1 validate + render ≤ 2× the libyaml parse", f"{build:.1f}×", verdict(build <= 2))]
+    hugo = ratios.get("mkdocs_vs_hugo", {}).get("median")
+    rows.append(("P2 `mkdocs build` ≤ 4× Hugo", "not run" if hugo is None else f"{hugo:.1f}×",
+                 verdict(None if hugo is None else hugo <= 4)))
+    flat_from = report["sizes"].get(FLAT_FROM)
+    if flat_from is not None:
+        now, before = (1000 * r["timings"]["mkdocs_build"]["cpu_median_s"] / r["sites"]["mkdocs"]["pages"]
+                       for r in (result, flat_from))
+        rows.append((f"P2 ms per page (CPU) flat from {int(FLAT_FROM):,} to {int(GOAL_SIZE):,} plans",
+                     f"{before:.1f} → {now:.1f} ms", verdict(now <= before * (1 + FLAT_TOLERANCE))))
+    index = mkdocs["search_index"]["gzip_bytes"]
+    rows.append(("P3 search index ≤ 1 MB gzipped", _kb(index), verdict(index <= MB)))
+    kind, largest = max(mkdocs["largest"].items(), key=lambda entry: entry[1]["bytes"])
+    rows.append(("P4 every HTML page ≤ 100 KB", f"{_kb(largest['bytes'])} ({kind})", verdict(largest["bytes"] <= 100 * KB)))
+    return rows
+
+
 def machine() -> dict:
     cpu = "unknown"
     try:
@@ -454,6 +492,12 @@ def markdown(report: dict) -> str:
               "|---|" + "---|" * len(sizes)]
     for label, cell in ROWS:
         lines.append(f"| {label} | " + " | ".join(cell(report["sizes"][n]) for n in sizes) + " |")
+    judged = goals(report)
+    if judged:
+        lines += ["", f"Goals of issue 13 at {int(GOAL_SIZE):,} plans (P3 for the real plans and P5 are measured "
+                      "apart: README, bench/serve_latency.py):", "",
+                  "| goal | measured | |", "|---|---|---|"]
+        lines += [f"| {goal} | {measured} | {met} |" for goal, measured, met in judged]
     kinds = sorted({k for n in sizes for e in report["sizes"][n]["sites"].values() for k in e["largest"]})
     lines += ["", "Pages and largest HTML page of each page kind, mkdocs / Hugo:", "",
               "| page kind | " + " | ".join(f"{int(n):,} plans: pages | {int(n):,} plans: largest"

@@ -159,6 +159,34 @@ def test_floor_site_has_our_pages_with_only_their_titles(smoke):
         assert 'class="vlv-item' in full and 'class="vlv-item' not in empty
 
 
+def test_goals_are_judged_from_the_figures_at_a_thousand_plans(smoke):
+    """The report says which of issue 13's goals the run meets, from its own figures at
+    1,000 plans (none for a smaller run); each verdict flips on its side of the limit."""
+    _, out = smoke
+    report = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    assert bench_run.goals(report) == [] and "Goals of issue 13" not in (out / "report.md").read_text(encoding="utf-8")
+    ten = report["sizes"]["10"]
+    hundred, thousand = json.loads(json.dumps(ten)), json.loads(json.dumps(ten))
+    report["sizes"] = {"100": hundred, "1000": thousand}
+    thousand["ratios"]["build_vs_parse"]["median"] = 2.0
+    thousand["ratios"]["mkdocs_vs_hugo"] = {"median": 4.01, "cpu_median": 3.0}
+    thousand["sites"]["mkdocs"]["search_index"]["gzip_bytes"] = 1024 * 1024
+    thousand["sites"]["mkdocs"]["largest"]["comparison"]["bytes"] = 100 * 1024 + 1
+    thousand["timings"]["mkdocs_build"]["cpu_median_s"] = 1.09 * hundred["timings"]["mkdocs_build"]["cpu_median_s"]
+    verdicts = {goal.split(" ", 1)[0] + (" flat" if "flat" in goal else ""): (measured, met)
+                for goal, measured, met in bench_run.goals(report)}
+    assert verdicts == {
+        "P1": ("2.0×", "met"), "P2": ("4.0×", "**not met**"), "P2 flat": (verdicts["P2 flat"][0], "met"),
+        "P3": ("1.0 MB", "met"), "P4": ("100 KB (comparison)", "**not met**")}
+    thousand["ratios"]["build_vs_parse"]["median"] = 2.01
+    thousand["timings"]["mkdocs_build"]["cpu_median_s"] *= 1.02  # now 11 % more per page
+    del thousand["ratios"]["mkdocs_vs_hugo"]
+    judged = {goal: met for goal, _, met in bench_run.goals(report)}
+    assert list(judged.values())[:3] == ["**not met**", "not run", "**not met**"]
+    table = bench_run.markdown(report)
+    assert "| P1 validate + render ≤ 2× the libyaml parse | 2.0× | **not met** |" in table
+
+
 def test_smoke_without_hugo_says_hugo_was_not_run(smoke):
     result, out = smoke
     report = (out / "report.md").read_text(encoding="utf-8")
