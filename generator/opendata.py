@@ -284,7 +284,8 @@ def item_values(item: Item, base_url: str) -> dict[str, Any]:
     return {
         "id": f"{plan.id}#{item.id}", "plan": plan.id, "item": item.id, "actor": plan.actor.id,
         "actor_name": plan.actor.name, "municipality": plan.municipality.id,
-        # `term` and `follows_up` arrive with another change to the model; exported once they exist.
+        # A plan's file names no term (the linked model derives it, `plan.term`), so `term`
+        # stays empty until the file carries one; `follows_up` is the item's own reference.
         "term": _optional_reference(getattr(plan_data, "term", None)),
         "year": plan_data.year,
         "period_start": plan_data.period.start if plan_data.period else None,
