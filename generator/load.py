@@ -434,11 +434,16 @@ def read_document(root: Path, relative: str) -> tuple[Document, list[LocatedErro
 def parse_document(relative: str, raw: bytes) -> tuple[Document, list[LocatedError]]:
     """The raw tree of one YAML file's bytes, and every problem found reading it."""
     reader = _Reader(relative, raw)
-    text = _checked_text(reader)
+    return _document(reader, _checked_text(reader))
+
+
+def _document(reader: _Reader, text: Optional[str]) -> tuple[Document, list[LocatedError]]:
+    """The raw tree of a file whose text `_checked_text` gave (None: not UTF-8), and every
+    problem found reading it."""
     if text is None:
-        return Document(relative, None, ""), reader.errors
+        return Document(reader.path, None, ""), reader.errors
     node = reader.parse(text) if not reader.errors else None
-    return Document(relative, node, text), reader.errors
+    return Document(reader.path, node, text), reader.errors
 
 
 def _checked_text(reader: _Reader) -> Optional[str]:
@@ -906,10 +911,13 @@ def _read_typed(root: Path, relative: str, schema: type[M], cache: LoadCache
 
 
 def _type_file(relative: str, raw: bytes, schema: type[M]) -> tuple[Optional[str], Optional[Loaded[M]], list[LocatedError]]:
-    typed = _type_file_without_tree(relative, raw, schema)
-    if typed is not None:
-        return typed
-    document, errors = parse_document(relative, raw)
+    reader = _Reader(relative, raw)
+    text = _checked_text(reader)
+    if text is not None and not reader.errors:
+        typed = _type_without_tree(relative, text, schema)
+        if typed is not None:
+            return typed
+    document, errors = _document(reader, text)
     archive = None
     # The archive the plan names, read from the raw tree (even where the schema refuses the plan).
     named, followed, _ = node_at(document.root, ("source", "archive"))
@@ -921,15 +929,12 @@ def _type_file(relative: str, raw: bytes, schema: type[M]) -> tuple[Optional[str
     return archive, loaded, errors
 
 
-def _type_file_without_tree(relative: str, raw: bytes, schema: type[M]
-                            ) -> Optional[tuple[Optional[str], Loaded[M], list[LocatedError]]]:
-    """`_type_file` of a file with no error at all, typed from its plain data (`plain_data`):
-    its tree is read when a check asks for a position (`Loaded`). None for any other file,
-    which `_type_file` reads with its tree to report what is wrong and where."""
-    reader = _Reader(relative, raw)
-    text = _checked_text(reader)
-    if text is None or reader.errors:
-        return None
+def _type_without_tree(relative: str, text: str, schema: type[M]
+                       ) -> Optional[tuple[Optional[str], Loaded[M], list[LocatedError]]]:
+    """`_type_file` of a file with no error at all (its text checked already), typed from
+    its plain data (`plain_data`): its tree is read when a check asks for a position
+    (`Loaded`). None for any other file, which `_type_file` reads with its tree to report
+    what is wrong and where."""
     try:
         data = plain_data(text)
         if not isinstance(data, dict):
