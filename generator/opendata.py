@@ -50,7 +50,7 @@ class ItemRecord(Record):
     actor: str = Field(description="Aktörens id i registret.")
     actor_name: str = Field(description="Aktörens namn.")
     municipality: str = Field(description="Kommunens id i registret.")
-    term: Optional[str] = Field(description="Mandatperiod, om dokumentet anger en.")
+    term: Optional[str] = Field(description="Mandatperioden som dokumentet hör till, som id i registry/terms.yaml (t.ex. `2022-2026`): den som omfattar den 1 juli dokumentets år eller periodens första år, som på webbplatsen. Saknas (null) för ett odaterat dokument eller ett år utanför registrets perioder.")
     year: Optional[int] = Field(description="Året dokumentet gäller, om det gäller ett år.")
     period_start: Optional[int] = Field(description="Första året, om dokumentet gäller flera år.")
     period_end: Optional[int] = Field(description="Sista året, om dokumentet gäller flera år.")
@@ -70,7 +70,7 @@ class ItemRecord(Record):
     source_url: Optional[str] = Field(description="Var dokumentet är publicerat.")
     archive_url: str = Field(description="Citatets rad i den arkiverade texten på webbplatsen.")
     page_url: str = Field(description="Punkten på dokumentsidan.")
-    follows_up: list[str] = Field(description="Vad punkten följer upp, om modellen anger det. I CSV åtskilda med semikolon.")
+    follows_up: list[str] = Field(description="Löftet som punkten följer upp, som `<dokument-id>#<punkt-id>`, samma form som `id`; tom lista om punkten inte anger något. I CSV åtskilda med semikolon.")
     status: Optional[str] = Field(description="Läge för ett uppföljt vallöfte: " + ", ".join(model.PROMISE_STATES) + ".")
     status_note: Optional[str] = Field(description="Vad dokumentet säger om läget.")
     indicator_baseline_value: Optional[float] = Field(description="Indikatorns ingångsvärde.")
@@ -139,14 +139,14 @@ class PlanRecord(Record):
     title: str = Field(description="Dokumentets titel.")
     kind: str = Field(description="Dokumentets typ.")
     status: str = Field(description="Dokumentets status.")
-    term: Optional[str] = Field(description="Mandatperiod, om dokumentet anger en.")
+    term: Optional[str] = Field(description="Mandatperioden som dokumentet hör till, som id i registry/terms.yaml (t.ex. `2022-2026`): den som omfattar den 1 juli dokumentets år eller periodens första år, som på webbplatsen. Saknas (null) för ett odaterat dokument eller ett år utanför registrets perioder.")
     year: Optional[int] = Field(description="Året dokumentet gäller.")
     period_start: Optional[int] = Field(description="Första året, om dokumentet gäller flera år.")
     period_end: Optional[int] = Field(description="Sista året, om dokumentet gäller flera år.")
     undated: Optional[str] = Field(description="Vad som är känt om ett odaterat dokument.")
     dating_note: Optional[str] = Field(description="Hur året eller perioden har bestämts.")
     summary: str = Field(description="Kort, neutral sammanfattning.")
-    follows_up: list[str] = Field(description="Dokument som detta följer upp, om modellen anger det.")
+    follows_up: list[str] = Field(description="Dokumenten vars löften detta följer upp: id för varje dokument som punkternas `follows_up` pekar på, i den ordning de först nämns; tom lista om inget.")
     source: SourceRecord = Field(description="Källan.")
     attribution: Optional[str] = Field(description="Vem dokumentet tillskrivs, när det inte själv säger det.")
     page_url: str = Field(description="Dokumentsidan.")
@@ -240,22 +240,14 @@ def _number(value: Optional[Decimal]) -> Optional[float | int]:
     return int(value) if value == value.to_integral_value() else float(value)
 
 
-def _reference(value: Any) -> str:
-    """A reference of unknown shape (term, follow-up) as text: its id if it has one."""
-    if isinstance(value, BaseModel):
-        ident = getattr(value, "id", None)
-        return str(ident) if ident is not None else json.dumps(value.model_dump(mode="json"), sort_keys=True)
-    return str(value)
+def _term(plan: Plan) -> Optional[str]:
+    """The id of the term the plan belongs to, as its pages show it (`link`: `plan.term`)."""
+    return plan.term.id if plan.term is not None else None
 
 
-def _references(value: Any) -> list[str]:
-    if value is None:
-        return []
-    return [_reference(entry) for entry in (value if isinstance(value, (list, tuple)) else [value])]
-
-
-def _optional_reference(value: Any) -> Optional[str]:
-    return None if value is None else _reference(value)
+def _followed_plans(plan: Plan) -> list[str]:
+    """The plans whose promises the plan's items follow up, in the order first named."""
+    return list(dict.fromkeys(item.follows.plan.id for item in plan.items if item.follows is not None))
 
 
 def _float(value: Optional[Decimal]) -> Optional[float]:
@@ -284,9 +276,7 @@ def item_values(item: Item, base_url: str) -> dict[str, Any]:
     return {
         "id": f"{plan.id}#{item.id}", "plan": plan.id, "item": item.id, "actor": plan.actor.id,
         "actor_name": plan.actor.name, "municipality": plan.municipality.id,
-        # A plan's file names no term (the linked model derives it, `plan.term`), so `term`
-        # stays empty until the file carries one; `follows_up` is the item's own reference.
-        "term": _optional_reference(getattr(plan_data, "term", None)),
+        "term": _term(plan),
         "year": plan_data.year,
         "period_start": plan_data.period.start if plan_data.period else None,
         "period_end": plan_data.period.end if plan_data.period else None,
@@ -297,7 +287,7 @@ def item_values(item: Item, base_url: str) -> dict[str, Any]:
         "source_line_end": item.end_line, "source_url": plan_data.source.url,
         "archive_url": paths.absolute_url(base_url, paths.source_page(plan.id), paths.line_anchor(item.line)),
         "page_url": paths.absolute_url(base_url, paths.plan_page(plan.id), item.id),
-        "follows_up": _references(getattr(data, "follows_up", None)),
+        "follows_up": [data.follows_up] if data.follows_up else [],
         "status": status.state if status else None, "status_note": status.note if status else None,
         **_measure("indicator_baseline", indicator.baseline if indicator else None),
         **_measure("indicator_target", indicator.target if indicator else None),
@@ -326,10 +316,10 @@ def plan_record(plan: Plan, base_url: str) -> PlanRecord:
     data = plan.data
     return PlanRecord(
         id=plan.id, actor=plan.actor.id, municipality=plan.municipality.id, body=data.body, title=data.title,
-        kind=data.kind, status=data.status, term=_optional_reference(getattr(data, "term", None)), year=data.year,
+        kind=data.kind, status=data.status, term=_term(plan), year=data.year,
         period_start=data.period.start if data.period else None, period_end=data.period.end if data.period else None,
         undated=data.undated, dating_note=data.dating_note, summary=data.summary,
-        follows_up=_references(getattr(data, "follows_up", None)),
+        follows_up=_followed_plans(plan),
         source=SourceRecord(title=data.source.title, url=data.source.url, archive=data.source.archive,
                             archive_url=paths.absolute_url(base_url, paths.source_page(plan.id)),
                             retrieved=data.source.retrieved.isoformat(), publisher=data.source.publisher),

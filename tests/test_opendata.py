@@ -237,3 +237,42 @@ def test_each_item_record_is_what_its_schema_model_gives(root):
         assert list(values) == list(opendata.ItemRecord.model_fields)
         from_model = opendata.ItemRecord.model_validate(values).model_dump(mode="json")
         assert json.dumps(values, ensure_ascii=False) == json.dumps(from_model, ensure_ascii=False)
+
+
+def test_each_record_names_the_term_of_office_its_document_page_shows(repo_site, data):
+    """`term` in items.json, items.csv and plans/<id>.json is the term the document's page
+    names (as its id in registry/terms.yaml), and empty where the page names none."""
+    site_dir, _ = repo_site
+    names = {term["id"]: term["name"] for term in
+             yaml.safe_load((REPO / "registry" / "terms.yaml").read_text(encoding="utf-8"))["terms"]}
+    items = json.loads((data / "items.json").read_text(encoding="utf-8"))["items"]
+    rows = csv_rows(data / "items.csv")
+    seen = set()
+    for path in sorted((data / "plans").glob("*.json")):
+        plan = json.loads(path.read_text(encoding="utf-8"))
+        page = (site_dir / "dokument" / plan["id"] / "index.html").read_text(encoding="utf-8")
+        shown = re.search(r'<dt>Mandatperiod</dt>\s*<dd><span class="vlv-term [^"]+">([^<]+)</span>', page).group(1)
+        if plan["term"] is None:
+            assert shown in ("Odaterat, ingen mandatperiod", "Mandatperiod okänd")
+        else:
+            assert shown.endswith(f"andatperioden {names[plan['term']]}")
+        assert {item["term"] for item in items if item["plan"] == plan["id"]} == {plan["term"]}
+        assert {row["term"] for row in rows if row["plan"] == plan["id"]} == {plan["term"] or ""}
+        seen.add(plan["term"])
+    assert len(seen - {None}) >= 2 and None in seen  # terms of more than one period, and an undated plan
+
+
+def test_a_documents_record_names_the_documents_its_items_follow_up(project):
+    from generator.site import build_site
+
+    plan = project / "plans" / "dalby-m-uppfoljning.yaml"
+    plan.write_text(plan.read_text(encoding="utf-8").replace(
+        "      - id: barnkoloni-platser\n", "      - id: barnkoloni-platser\n        follows_up: bergby-a-plan-2024#kollo\n"),
+        encoding="utf-8")
+    plans = {plan.id: plan for plan in build_site(project).plans}
+    follow_up = plans["dalby-m-uppfoljning"]
+    assert opendata.plan_record(follow_up, BASE).follows_up == ["bergby-a-plan-2024"]
+    assert [opendata.item_values(item, BASE)["follows_up"] for item in follow_up.items] == [
+        ["bergby-a-plan-2024#kollo"], []]
+    assert opendata.plan_record(plans["bergby-a-plan-2024"], BASE).follows_up == []
+
