@@ -40,6 +40,15 @@ def paragraphs(value: str) -> list[Markup]:
     return [escape_text(part) for part in re.split(r"\n\s*\n", str(value)) if part.strip()]
 
 
+_CODE_SPAN = re.compile("&#96;(.+?)&#96;")  # a pair of backticks, as `escape_text` writes them
+
+
+def code_spans(value: str) -> Markup:
+    """Text escaped like any other, with each `…` pair (a schema description's field names and
+    examples) shown as code: what the pair encloses is already escaped."""
+    return Markup(_CODE_SPAN.sub(r"<code>\1</code>", str(escape_text(value))))  # str: Markup would escape the tags
+
+
 def number(value: Decimal | None) -> Markup:
     """A figure as Swedes write it: decimal comma, minus sign, spaces between thousands."""
     if value is None:
@@ -157,7 +166,8 @@ def _environment() -> Environment:
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    env.filters.update(paragraphs=paragraphs, number=number, year=year_label, count=count, percent=percent, shorten=shorten)
+    env.filters.update(paragraphs=paragraphs, number=number, year=year_label, count=count, percent=percent, shorten=shorten,
+                       code_spans=code_spans)
     env.filters.update(indicator_chart=charts.indicator_chart, budget_chart=charts.budget_chart)
     env.globals.update(
         paths=paths,

@@ -170,6 +170,9 @@ def test_open_data_page_describes_every_field_from_the_schema(repo_site, data):
     assert "citaträtten (22 § upphovsrättslagen)" in page and "CC BY 4.0" in page
     assert "inget fält i v1 tas bort, byter namn eller ändrar betydelse" in page
     assert '<a href="../data/v1/items.csv">items.csv</a>' in page
+    # The descriptions' `…` pairs are shown as code, not as backticks.
+    fields = page.split('id="falt-punkter"')[1]
+    assert "<code>2022-2026</code>" in fields and "`" not in fields
 
 
 def test_each_documents_file_is_linked_from_its_municipalitys_table_not_from_one_long_list(repo_site, manifest):

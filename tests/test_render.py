@@ -179,3 +179,13 @@ def test_templates_call_as_jinjas_own_context_would(monkeypatch):
     monkeypatch.undo()
     assert isinstance(env.from_string("{% macro m() %}<b>{% endmacro %}{{ m() }}").module.m(), Markup)
     assert_same_site_with_jinjas(monkeypatch, "context_class", Context)
+
+
+def test_code_spans_show_backtick_pairs_as_code_and_escape_everything():
+    from generator.render import code_spans
+
+    assert code_spans("Som `<dokument-id>#<punkt-id>`, t.ex. `a*b`.") == (
+        "Som <code>&#60;dokument-id&#62;#&#60;punkt-id&#62;</code>, t.ex. <code>a&#42;b</code>.")
+    assert code_spans("ett ` ensamt") == "ett &#96; ensamt"  # no pair: the backtick is text
+    assert code_spans("<script>`x`") == "&#60;script&#62;<code>x</code>"
+
