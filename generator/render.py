@@ -40,7 +40,8 @@ def paragraphs(value: str) -> list[Markup]:
     return [escape_text(part) for part in re.split(r"\n\s*\n", str(value)) if part.strip()]
 
 
-_CODE_SPAN = re.compile("&#96;(.+?)&#96;")  # a pair of backticks, as `escape_text` writes them
+_BACKTICK = re.escape(str(escape_text("`")))  # a backtick as `escape_text` writes it
+_CODE_SPAN = re.compile(f"{_BACKTICK}(.+?){_BACKTICK}")
 
 
 def code_spans(value: str) -> Markup:
