@@ -98,3 +98,21 @@ def test_pages_with_feeds_request_nothing_that_is_missing(browser, server, path)
     page.goto(server + path, wait_until="networkidle")
     context.close()
     assert missing == []
+
+
+def test_a_term_label_is_padded_only_where_it_is_highlighted(page, server):
+    """A document's term sits in its facts line "(2024 · … · Från mandatperioden 2022–2026)".
+    An earlier term is highlighted, with room around the text; an undated document's label is
+    plain text and leaves no gap before the closing parenthesis."""
+    page.goto(server + "eskilstuna/ekonomiskt-bistand/")
+    gaps = page.evaluate("""() => [...document.querySelectorAll('.vlv-term')].map(span => {
+        const range = document.createRange();
+        range.selectNodeContents(span);
+        const box = [...span.getClientRects()].pop(), text = [...range.getClientRects()].pop();
+        return [span.className, box.right - text.right, getComputedStyle(span).backgroundColor];
+    })""")
+    plain = [gap for name, gap, _ in gaps if "vlv-term-none" in name]
+    highlighted = [(gap, colour) for name, gap, colour in gaps if "vlv-term-earlier" in name]
+    assert plain and highlighted, gaps
+    assert all(abs(gap) < 0.5 for gap in plain), gaps
+    assert all(gap > 2 and colour != "rgba(0, 0, 0, 0)" for gap, colour in highlighted), gaps
