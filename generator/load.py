@@ -860,16 +860,16 @@ def _discover(root: Path, folder: str, wanted: str, errors: list[LocatedError]) 
     found = []
     for path in sorted(base.iterdir()):
         relative = f"{folder}/{path.name}"
-        if path.name.endswith(wanted) and not path.is_dir():
+        if path.is_dir():  # a folder named like a plan (`2026.yaml/`) too: the name is not the fault
+            errors.append(LocatedError(relative, 1, 1, "", f"mappar läses inte i {folder}/.",
+                                       f"Lägg filerna direkt i {folder}/, t.ex. {folder}/<aktörens id>-….{wanted.lstrip('.')}."))
+        elif path.name.endswith(wanted):
             found.append(relative)
         elif folder == PLANS_DIR and path.suffix.lower() in (".yml", ".yaml"):
             errors.append(LocatedError(relative, 1, 1, "", f"filändelsen {path.suffix} läses inte.",
                                        f"Byt namn till {path.stem}.yaml (små bokstäver)."))
         elif folder == SOURCES_DIR and path.name == "README.md":
             continue
-        elif path.is_dir():
-            errors.append(LocatedError(relative, 1, 1, "", f"mappar läses inte i {folder}/.",
-                                       f"Lägg filerna direkt i {folder}/, t.ex. {folder}/<aktörens id>-….{wanted.lstrip('.')}."))
         else:
             errors.append(LocatedError(relative, 1, 1, "", f"filen hör inte hemma i {folder}/ och läses inte.",
                                        f"I {folder}/ ligger bara filer som slutar på {wanted}; flytta eller ta bort den här."))

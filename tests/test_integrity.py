@@ -70,11 +70,16 @@ def test_symlinked_plan_file_is_refused(project, cli, tmp_path):
     [
         ("plans/x.YAML", "plans/x.YAML:1:1: (filen): filändelsen .YAML läses inte. Tips: Byt namn till x.yaml (små bokstäver)."),
         ("plans/2026/x.yaml", "plans/2026:1:1: (filen): mappar läses inte i plans/. Tips: Lägg filerna direkt i plans/"),
+        ("plans/2026.yaml/x.yaml", "plans/2026.yaml:1:1: (filen): mappar läses inte i plans/. Tips: Lägg filerna "
+                                   "direkt i plans/"),
+        ("sources/2026.txt/x.txt", "sources/2026.txt:1:1: (filen): mappar läses inte i sources/. Tips: Lägg "
+                                   "filerna direkt i sources/"),
         ("plans/x.yaml.txt", "plans/x.yaml.txt:1:1: (filen): filen hör inte hemma i plans/ och läses inte. "
                              "Tips: I plans/ ligger bara filer som slutar på .yaml"),
         ("sources/x.txt", "sources/x.txt:1:1: (filen): ingen plan använder den här källtexten."),
     ],
-    ids=["upper-case-suffix", "sub-folder", "double-suffix", "unused-source"],
+    ids=["upper-case-suffix", "sub-folder", "folder-named-like-a-plan", "folder-named-like-a-source",
+         "double-suffix", "unused-source"],
 )
 def test_files_beside_the_plans_are_errors_not_silence(project, cli, name, expected):
     (project / name).parent.mkdir(parents=True, exist_ok=True)
