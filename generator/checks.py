@@ -231,15 +231,25 @@ def check_topics_not_repeated(inputs: Inputs) -> list[LocatedError]:
     return errors
 
 
+def _located_quotes(plan: Loaded) -> Iterator[tuple[Callable[..., LocatedError], str]]:
+    """Every quote of the plan, excluded passages too, then the quotes of entries the schema
+    refused (`load` pruned them, keeping where they stand): each with a function that makes
+    an error there."""
+    for loc, quote, _ in _quotes(plan.value, excluded=True):
+        yield functools.partial(plan.error, loc), quote
+    for refused in plan.refused_quotes:
+        yield functools.partial(refused.error, plan.path), refused.text
+
+
 def check_quotes_found(inputs: Inputs) -> list[LocatedError]:
     errors = []
     for plan, archive, source in _plans_with_sources(inputs):
-        for loc, quote, _ in _quotes(plan.value, excluded=True):
+        for error, quote in _located_quotes(plan):
             if source.find(quote) is None:
                 passage, line = source.closest(quote)
-                errors.append(plan.error(loc, f"citatet finns inte ordagrant i {archive}.",
-                                         f"Närmast liknande är rad {line}: «{_shorten(passage)}». Rätta citatet så att "
-                                         "det stämmer med källan ord för ord; ändra aldrig källtexten."))
+                errors.append(error(f"citatet finns inte ordagrant i {archive}.",
+                                    f"Närmast liknande är rad {line}: «{_shorten(passage)}». Rätta citatet så att "
+                                    "det stämmer med källan ord för ord; ändra aldrig källtexten."))
     return errors
 
 
@@ -436,7 +446,7 @@ def check_list_items_covered(inputs: Inputs) -> list[LocatedError]:
     errors = []
     for plan, archive, source in _plans_with_sources(inputs):
         # Quotes of entries the schema refused still count: their errors are reported already.
-        quotes = [quote for loc, quote, _ in _quotes(plan.value)] + plan.refused_quotes
+        quotes = [quote for loc, quote, _ in _quotes(plan.value)] + [r.text for r in plan.refused_quotes]
         report = measure(archive, source, quotes, [e.quote for e in plan.value.excluded])
         loc = ("excluded",) if plan.value.excluded else ("sections",)
         for unit in report.uncovered_list_items:

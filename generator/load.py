@@ -525,7 +525,7 @@ class Loaded(Generic[M]):
     # when a position is asked for.
     tree: Optional[AnyNode]
     complete: bool = True
-    refused_quotes: list[str] = field(default_factory=list)  # quotes of entries the schema refused
+    refused_quotes: list["RefusedQuote"] = field(default_factory=list)  # quotes of entries the schema refused
 
     def __getstate__(self) -> dict:
         # A worker that read the file sends it without the tree of a complete file (half of
@@ -561,43 +561,67 @@ class Loaded(Generic[M]):
         return LocatedError(self.path, line, col, where.field if whole else field_path(loc), message, hint)
 
 
-def _prune(root: AnyNode, errors: list[dict], refused_quotes: list[str]) -> list[dict]:
+@dataclass(frozen=True)
+class RefusedQuote:
+    """The quote of a list entry the schema refused, where the file has it: the entry is
+    pruned before typing, but its quote is still checked against the source and counted as
+    covering it, so one round of fixes is enough."""
+
+    text: str
+    line: int
+    col: int
+    field: str  # as written, e.g. sections[1].items[0].quote
+
+    def error(self, path: str, message: str, hint: str = "") -> LocatedError:
+        return LocatedError(path, self.line, self.col, self.field, message, hint)
+
+
+def _prune(root: AnyNode, errors: list[dict], refused_quotes: list[RefusedQuote]) -> list[dict]:
     """Remove from the raw tree every list entry that holds a schema error (keeping the
     quotes they held in `refused_quotes`); return the errors outside any list entry."""
-    doomed: dict[int, tuple[Sequence, int]] = {}
+    doomed: dict[int, tuple[Sequence, int, tuple]] = {}  # entry -> its list, index and place
+    faulty: set[int] = set()  # values the schema refused themselves (a quote among them is not checked)
     outside = []
     for error in errors:
         node, followed, _ = node_at(root, tuple(error["loc"]))
-        parent, cut = None, None
+        faulty.add(id(node))
+        parent, cut, place = None, None, ()
         current: AnyNode = root
-        for part in followed:
+        for depth, part in enumerate(followed):
             if isinstance(current, Sequence):
-                parent, cut = current, part
+                parent, cut, place = current, part, tuple(followed[:depth + 1])
                 current = current.items[part]
             else:
                 current = current.entries[part][2]
         if parent is None:
             outside.append(error)
             continue
-        doomed[id(parent.items[cut])] = (parent, cut)
-    for parent, cut in sorted(doomed.values(), key=lambda pc: -pc[1]):
-        refused_quotes.extend(_quotes_in(parent.items[cut]))
+        doomed[id(parent.items[cut])] = (parent, cut, place)
+    for parent, cut, place in doomed.values():
+        steps = list(_steps(root, place))
+        if not any(id(node) in doomed for _, node, _ in steps[:-1]):  # not inside a refused entry
+            written = tuple(node.index if isinstance(part, int) and node.index >= 0 else part
+                            for part, node, _ in steps)
+            refused_quotes.extend(quote for quote, node in _quotes_in(parent.items[cut], written)
+                                  if id(node) not in faulty)
+    for parent, cut, _ in sorted(doomed.values(), key=lambda entry: -entry[1]):
         del parent.items[cut]
     return outside
 
 
-def _quotes_in(node: AnyNode) -> list[str]:
-    """The `quote` texts in a raw subtree (a refused item still quotes its source)."""
+def _quotes_in(node: AnyNode, place: tuple) -> list[tuple[RefusedQuote, Scalar]]:
+    """The `quote` texts in a raw subtree at `place` (a refused item still quotes its source)."""
     if isinstance(node, Mapping):
         found = []
         for key, (_, _, child) in node.entries.items():
-            if key == "quote" and isinstance(child, Scalar) and child.value:
-                found.append(child.value)
+            if key == "quote" and isinstance(child, Scalar) and isinstance(child.value, str) and child.value:
+                found.append((RefusedQuote(child.value, child.line, child.col, field_path(place + (key,))), child))
             else:
-                found += _quotes_in(child)
+                found += _quotes_in(child, place + (key,))
         return found
     if isinstance(node, Sequence):
-        return [quote for child in node.items for quote in _quotes_in(child)]
+        return [quote for index, child in enumerate(node.items)
+                for quote in _quotes_in(child, place + (child.index if child.index >= 0 else index,))]
     return []
 
 
@@ -668,7 +692,7 @@ def validate(document: Document, schema: type[M], salvage: bool = False) -> tupl
     errors = [_locate(document, schema, error) for error in found]
     if not salvage:
         return None, errors
-    refused_quotes: list[str] = []
+    refused_quotes: list[RefusedQuote] = []
     for _ in range(5):  # pruning an entry can expose a rule of the enclosing entry
         if not _stand_in(document.root, _prune(document.root, found, refused_quotes), schema):
             return None, errors

@@ -149,6 +149,30 @@ def test_check_quotes_found(project, cli):
            "Rätta citatet så att det stämmer med källan ord för ord; ändra aldrig källtexten." in refused(cli, project)
 
 
+def test_check_quotes_found_in_an_item_the_schema_refuses(project, cli):
+    """An item with a schema error is left out of the typed plan, but its quote is still
+    checked, where it stands as written (after an earlier refused item, too): a party office
+    sees both errors in one round."""
+    edit(project, PLAN, "kind: assignment", "kind: uppdrag")  # items[0]
+    edit(project, PLAN, "kind: goal", "kind: mål")  # items[2]
+    edit(project, PLAN, "quote: Ingen barnfamilj ska vräkas.", "quote: Ingen barnfamilj ska någonsin vräkas.")
+    quote = line_of(project, PLAN, "quote: Ingen barnfamilj ska någonsin vräkas.")
+    lines = refused(cli, project)
+    assert any(line.startswith(f"{PLAN}:{line_of(project, PLAN, 'kind: mål')}:15: sections[0].items[2].kind: "
+                               "'mål' är inte ett tillåtet värde.") for line in lines)
+    assert f"{PLAN}:{quote}:16: sections[0].items[2].quote: citatet finns inte ordagrant i " \
+           "sources/bergby-a-plan-2024.txt. Tips: Närmast liknande är rad 7: «Ingen barnfamilj ska vräkas.». " \
+           "Rätta citatet så att det stämmer med källan ord för ord; ändra aldrig källtexten." in lines
+    # The refused items[0] quotes line 5 rightly, and still covers it.
+    assert not any("listpunkten på rad 5" in line for line in lines)
+
+
+def test_a_quote_the_schema_refuses_is_reported_once(project, cli):
+    edit(project, PLAN, "quote: Ingen barnfamilj ska vräkas.", 'quote: "   "')
+    lines = [line for line in refused(cli, project) if "sections[0].items[2].quote" in line]
+    assert len(lines) == 1 and "citatet" not in lines[0], lines
+
+
 @pytest.mark.parametrize("quote, message", [
     ("Ingen barnfamilj", "citatet är för kort (2 ord) för att visa vad punkten säger."),
     ("**Mål och uppdrag:**", "citatet innehåller Markdown-betoning (* eller __)."),
