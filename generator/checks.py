@@ -550,21 +550,32 @@ PLAN_RULES: tuple[Rule, ...] = (
 CROSS_PLAN_RULES: tuple[Rule, ...] = (check_plan_ids_unique, check_sources_used, check_follow_ups_known)
 
 
+# The plan rules that compare a plan with the registries (its actor, municipality, topics).
+# While a registry is refused they wait; the other plan rules read only plans and sources.
+REGISTRY_READING_RULES: tuple[Rule, ...] = (check_plan_actor, check_plan_municipality_known, check_topics_known)
+
+
 def run_checks(inputs: Inputs, cache: Optional["CheckCache"] = None) -> list[LocatedError]:
-    """Every rule over everything that loaded. Plans are checked against the registries,
-    so they wait until the registries themselves are sound. With a `cache` (kept by `mkdocs
-    serve`) the one-plan rules run only for plans that changed; the errors are the same."""
+    """Every rule over everything that loaded. Plans are compared with the registries only
+    once the registries themselves are sound; every other plan rule runs regardless, so a
+    party office that adds itself and its first plan in one pull request sees the errors of
+    both at once. With a `cache` (kept by `mkdocs serve`) the one-plan rules run only for
+    plans that changed; the errors are the same."""
     if not inputs.registries_ok:
-        return []
+        return _rules_without_registries(inputs)
     errors = [error for rule in REGISTRY_RULES for error in rule(inputs)]
     if errors:
-        return errors
+        return errors + _rules_without_registries(inputs)
     if cache is None:
         return _plan_rules_on_every_core(inputs)
     found = cache.found(inputs)
     return [error for rule in PLAN_RULES
             for error in (rule(inputs) if rule in CROSS_PLAN_RULES else
                           [error for plan in found for error in plan[rule]])]
+
+
+def _rules_without_registries(inputs: Inputs) -> list[LocatedError]:
+    return [error for rule in PLAN_RULES if rule not in REGISTRY_READING_RULES for error in rule(inputs)]
 
 
 # Below this many plans, starting a worker costs more than checking on one core saves.

@@ -35,6 +35,29 @@ def refused(cli, project) -> list[str]:
     return result.lines
 
 
+def test_a_refused_registry_entry_does_not_hide_the_plans_errors(project, cli):
+    """A party office adds itself and its first plan in one pull request: a mistake in its
+    registry entry and one in its plan are reported together."""
+    edit(project, ACTORS, "kind: party", "kind: partei")
+    edit(project, PLAN, "quote: Ingen barnfamilj ska vräkas.", "quote: Ingen barnfamilj ska någonsin vräkas.")
+    lines = refused(cli, project)
+    assert any(line.startswith(f"{ACTORS}:{line_of(project, ACTORS, 'kind: partei')}:11: actors[") and
+               "'partei' är inte ett tillåtet värde." in line for line in lines)
+    assert any(line.startswith(f"{PLAN}:{line_of(project, PLAN, 'någonsin')}:16: sections[0].items[2].quote: "
+                               "citatet finns inte ordagrant") for line in lines)
+    # What compares the plan with the registries waits: no "okänt aktörs-id" for the refused entry.
+    assert not any("okänt" in line for line in lines), lines
+
+
+def test_plans_are_checked_while_every_registry_is_unreadable(project, cli):
+    for name in ("actors", "municipalities", "topics", "terms"):
+        (project / "registry" / f"{name}.yaml").write_text(f"{name}: [\n", encoding="utf-8")
+    edit(project, PLAN, "quote: Ingen barnfamilj ska vräkas.", "quote: Ingen barnfamilj ska någonsin vräkas.")
+    lines = refused(cli, project)
+    assert sum(line.startswith("registry/") for line in lines) == 4
+    assert any(line.startswith(f"{PLAN}:") and "citatet finns inte ordagrant" in line for line in lines)
+
+
 def test_every_rule_has_a_test_named_after_it():
     tested = {name.removeprefix("test_") for name in globals() if name.startswith("test_check_")}
     rules = {rule.__name__ for rule in checks.REGISTRY_RULES + checks.PLAN_RULES}
