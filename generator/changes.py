@@ -26,8 +26,9 @@ FOLDERS = (PLANS_DIR, REGISTRY_DIR, SOURCES_DIR)
 
 # Swedish names of the fields a reviewer sees change.
 ITEM_LABELS = {
-    "section": "avsnitt", "kind": "typ", "text": "text", "detail": "mer om punkten", "topics": "ämnen",
-    "quote": "citat", "locator": "plats i källan", "indicator": "indikator", "status": "läge", "risk": "risk",
+    "id": "id (punktens ankare i adressen)", "section": "avsnitt", "kind": "typ", "text": "text",
+    "detail": "mer om punkten", "topics": "ämnen", "quote": "citat", "locator": "plats i källan",
+    "indicator": "indikator", "status": "läge", "risk": "risk", "follows_up": "följer upp",
 }
 PLAN_LABELS = {
     "title": "titel", "municipality": "kommun", "body": "nämnd eller område", "year": "år", "period": "period",
@@ -84,6 +85,7 @@ class ItemChange:
     kind: str  # "added" | "removed" | "changed"
     item: Item  # as it is after the change (before, when removed)
     differences: list["Difference"] = field(default_factory=list)
+    previous: Optional[Item] = None  # a changed item as it was (its id may differ)
 
 
 @dataclass
@@ -185,19 +187,35 @@ def _topic_difference(before: Item, after: Item) -> Optional[Difference]:
 def _compare_items(before: Optional[Plan], after: Optional[Plan]) -> list[ItemChange]:
     old = {item.id: item for item in before.items} if before else {}
     new = {item.id: item for item in after.items} if after else {}
+    renamed = _renamed([item for item_id, item in old.items() if item_id not in new],
+                       [item for item_id, item in new.items() if item_id not in old])
     changes = []
     for item_id, item in new.items():
-        if item_id not in old:
+        previous = old.get(item_id) or renamed.get(item_id)
+        if previous is None:
             changes.append(ItemChange("added", item))
             continue
-        differences = _differences(_item_data(old[item_id]), _item_data(item), ITEM_LABELS, "item")
-        topics = _topic_difference(old[item_id], item)
+        differences = _differences(_item_data(previous), _item_data(item), ITEM_LABELS, "item")
+        topics = _topic_difference(previous, item)
         if topics:
             differences.insert(0, topics)
+        if previous.id != item.id:
+            differences.insert(0, Difference(ITEM_LABELS["id"], previous.id, item.id))
         if differences:
-            changes.append(ItemChange("changed", item, differences))
-    changes += [ItemChange("removed", item) for item_id, item in old.items() if item_id not in new]
+            changes.append(ItemChange("changed", item, differences, previous))
+    kept = {item.id for item in renamed.values()}
+    changes += [ItemChange("removed", item) for item_id, item in old.items() if item_id not in new and item_id not in kept]
     return changes
+
+
+def _renamed(gone: list[Item], arrived: list[Item]) -> dict[str, Item]:
+    """{new id: the item as it was} for items whose id changed and whose quote did not: the
+    same passage of the source, so the same item. Reported as one removed and one added
+    item, a new id would tell the change feeds' readers that a promise was dropped."""
+    by_quote: dict[str, list[Item]] = {}
+    for item in gone:
+        by_quote.setdefault(item.data.quote, []).append(item)
+    return {item.id: by_quote[item.data.quote].pop(0) for item in arrived if by_quote.get(item.data.quote)}
 
 
 def _plan_meta(plan: Plan) -> dict:
@@ -251,11 +269,15 @@ def _compare_plans(base: Site, head: Site) -> list[PlanChange]:
 def _compare_topics(base: Site, head: Site, plans: list[PlanChange]) -> list[TopicChange]:
     """What changes on each topic page: items that enter it, leave it, or change on it."""
     changed = {(p.plan.id, i.item.id) for p in plans for i in p.items if i.kind == "changed"}
+    # An item with a new id is keyed by it on both sides: it changed, it did not leave and enter.
+    renamed = {(p.plan.id, i.previous.id): (p.plan.id, i.item.id)
+               for p in plans for i in p.items if i.previous is not None and i.previous.id != i.item.id}
     old = {t.id: t for t in base.topics}
     new = {t.id: t for t in head.topics}
     result = []
     for topic_id in set(old) | set(new):
-        before = {(i.plan.id, i.id): i for i in old[topic_id].items} if topic_id in old else {}
+        before = {renamed.get((i.plan.id, i.id), (i.plan.id, i.id)): i
+                  for i in old[topic_id].items} if topic_id in old else {}
         after = {(i.plan.id, i.id): i for i in new[topic_id].items} if topic_id in new else {}
         change = TopicChange((new.get(topic_id) or old[topic_id]).name)
         change.entered = [item for key, item in after.items() if key not in before]

@@ -65,7 +65,7 @@ def _entry(changes: Changes, before: Site, after: Site, date: str) -> Optional[E
         lines = []
         for change in plan_change.items:
             item = change.item
-            old = old_items.get((plan.id, item.id))
+            old = change.previous or old_items.get((plan.id, item.id))
             topics = dict.fromkeys([t.id for t in item.topics] + [t.id for t in (old.topics if old else [])])
             lines.append(ItemLine(ITEM_VERBS[change.kind], model.ITEM_KINDS[item.data.kind], item.data.text,
                                   plan.id, item.id, change.kind != "removed", tuple(topics),

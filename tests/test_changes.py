@@ -76,6 +76,20 @@ def test_changed_item_shows_each_field_before_and_after(changed):
                for line in section(changed, "#### Hemlöshet och bostad"))
 
 
+def test_an_item_with_a_new_id_is_one_changed_item_not_one_removed_and_one_added(repo, cli):
+    """Same quote, same passage: a corrected id must not read as a dropped promise."""
+    commit(repo, {PLAN: read(repo, PLAN).replace("- id: inga-vrakningar", "- id: inga-vrakningar-2024")})
+    result = cli("--root", str(repo), "changes", "--base", "HEAD~1")
+    assert "0 punkter tillagda, 0 borttagna och 1 ändrad i 1 dokument från 1 aktör." in result.out
+    actor = section(result.out, "#### Arbetarpartiet Bergby (`bergby-a`)")
+    start = actor.index("- **Ändrad punkt** – Mål `inga-vrakningar-2024`: Ingen barnfamilj ska vräkas. "
+                        "*(Hemlöshet och bostad)*")
+    assert actor[start + 1:] == ["  - id (punktens ankare i adressen): inga-vrakningar → inga-vrakningar-2024"]
+    assert section(result.out, "#### Hemlöshet och bostad") == [
+        "- **Ändrad** – Arbetarpartiet Bergby: Mål `inga-vrakningar-2024`: Ingen barnfamilj ska vräkas. "
+        "*(Hemlöshet och bostad)*"]
+
+
 def test_document_level_changes_are_listed(changed):
     actor = section(changed, "#### Arbetarpartiet Bergby (`bergby-a`)")
     assert actor[0] == "**Ändrat dokument: Förslag till verksamhetsplan 2024** – `plans/bergby-a-plan-2024.yaml`"

@@ -178,3 +178,19 @@ def test_commit_that_changes_nothing_voters_see_has_no_entry(history_repo):
     commit_at(root, "2026-04-01T12:00:00+02:00", "Kommentar")
     feed = parse_atom(built_feeds(root)["flode/alla.xml"])
     assert len(entries(feed)) == 3 and entries(feed)[0][1] == DATES[2]
+
+
+def test_a_corrected_item_id_is_reported_as_a_changed_item_not_a_dropped_one(history_repo):
+    """Voters follow the feeds: an id fixed in a plan must not read as a promise removed."""
+    root, _ = history_repo
+    edit(root, PLAN, lambda text: text.replace("- id: inga-vrakningar", "- id: inga-vrakningar-2024"))
+    commit_at(root, "2026-04-01T12:00:00+02:00", "Nytt id")
+    built = built_feeds(root)
+    newest = ET.fromstring(built["flode/alla.xml"].encode("utf-8")).find(ATOM + "entry")
+    content = newest.find(ATOM + "content").text
+    assert (f'<li><strong>Ändrad punkt</strong> – <a href="{BASE}dokument/bergby-a-plan-2024/#inga-vrakningar-2024">'
+            "Mål: Ingen barnfamilj ska vräkas.</a>") in content
+    assert "id (punktens ankare i adressen): inga-vrakningar → inga-vrakningar-2024" in content
+    assert "Borttagen punkt" not in content and "Ny punkt" not in content
+    # The item's topic feed has the entry too.
+    assert entries(parse_atom(built["flode/amnen/hemloshet.xml"]))[0][1] == "2026-04-01T12:00:00+02:00"
