@@ -127,7 +127,9 @@ def _four_digits(value: object) -> object:
     return value
 
 
-Year = Annotated[int, BeforeValidator(_four_digits), Field(ge=1900, le=2100, description="Årtal med fyra siffror.")]
+# The Field first: after a validator, pydantic writes its bounds into the JSON Schema as `ge`
+# and `le`, which editors do not know, instead of `minimum` and `maximum`.
+Year = Annotated[int, Field(ge=1900, le=2100, description="Årtal med fyra siffror."), BeforeValidator(_four_digits)]
 EARLIEST_RETRIEVED = datetime.date(1990, 1, 1)
 
 
@@ -145,7 +147,9 @@ def _not_future(value: datetime.date) -> datetime.date:
     return value
 
 
-RetrievedDate = Annotated[datetime.date, BeforeValidator(_iso_date), AfterValidator(_not_future)]
+# Editors need not check `format: date`; the pattern lets every one of them flag 22/11/2026.
+_DATE_IN_EDITORS = Field(json_schema_extra={"pattern": r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"})
+RetrievedDate = Annotated[datetime.date, _DATE_IN_EDITORS, BeforeValidator(_iso_date), AfterValidator(_not_future)]
 Score = Annotated[int, Field(ge=1, le=5, description="Ett heltal från 1 till 5.")]
 
 _INTEGER = re.compile(r"^[+\-\u2212]?[0-9]+$")
@@ -250,12 +254,12 @@ def _date(value: object) -> object:
     return value
 
 
-Date = Annotated[datetime.date, BeforeValidator(_date)]
+Date = Annotated[datetime.date, _DATE_IN_EDITORS, BeforeValidator(_date)]
 
 
 class Term(Strict):
-    """A term of office (mandatperiod) of the municipal councils."""
-
+    # A term of office (mandatperiod) of the municipal councils. (A comment, not a docstring:
+    # a docstring would be the schema's description, which editors show in English.)
     id: Id = Field(description="Periodens id, t.ex. `2022-2026`.")
     name: ShortText = Field(description="Som väljare läser den, t.ex. 2022–2026.")
     starts: Date = Field(description="Första dagen, ÅÅÅÅ-MM-DD (den 15 oktober valåret).")

@@ -1,0 +1,61 @@
+"""The JSON Schemas that give party offices completion and squiggles in their editor
+(docs/schema/*.schema.json, named on the first line of every plan): an editor must accept
+every file the generator accepts, and flag the mistakes the generator refuses."""
+
+from __future__ import annotations
+
+import datetime
+import json
+
+import jsonschema
+import pytest
+import yaml
+
+from conftest import FIXTURE, PLAN, REPO
+
+SCHEMAS = REPO / "docs" / "schema"
+REGISTRIES = ("actors", "topics", "municipalities", "terms")
+
+
+def editor_reading(path) -> object:
+    """The file as an editor's YAML 1.2 reader gives it to the schema: a date stays text."""
+    def plain(value):
+        if isinstance(value, dict):
+            return {key: plain(entry) for key, entry in value.items()}
+        if isinstance(value, list):
+            return [plain(entry) for entry in value]
+        return value.isoformat() if isinstance(value, datetime.date) else value
+    return plain(yaml.safe_load(path.read_text(encoding="utf-8")))
+
+
+def validator(name: str) -> jsonschema.Draft202012Validator:
+    schema = json.loads((SCHEMAS / f"{name}.schema.json").read_text(encoding="utf-8"))
+    jsonschema.Draft202012Validator.check_schema(schema)
+    return jsonschema.Draft202012Validator(schema)
+
+
+@pytest.mark.parametrize("root", [REPO, FIXTURE], ids=["real", "fixture"])
+def test_every_plan_and_registry_the_generator_accepts_is_accepted_in_the_editor(root):
+    plans = sorted((root / "plans").glob("*.yaml"))
+    assert plans
+    for path in plans:
+        assert [error.message for error in validator("plan").iter_errors(editor_reading(path))] == [], path.name
+    for name in REGISTRIES:
+        path = root / "registry" / f"{name}.yaml"
+        assert [error.message for error in validator(name).iter_errors(editor_reading(path))] == [], path.name
+
+
+@pytest.mark.parametrize("old, new", [
+    ("kind: goal", "kind: mål"),  # a kind outside the list
+    ("locator: Mål och uppdrag\n", "locator: Mål och uppdrag\n        colour: red\n"),  # an unknown field
+    ("- id: kollo", "- id: Kollo"),  # an id with a capital letter
+    ("year: 2024", "year: 24"),  # not a year
+    ("retrieved: 2026-11-22", "retrieved: 22/11/2026"),  # not a date
+])
+def test_a_mistake_the_generator_refuses_is_flagged_in_the_editor(project, cli, old, new):
+    path = project / PLAN
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    assert cli("--root", str(project), "validate").code == 1
+    assert list(validator("plan").iter_errors(editor_reading(path)))
