@@ -113,8 +113,12 @@ def _not_blank(value: str) -> str:
     return value
 
 
-Text = Annotated[str, StringConstraints(min_length=1, max_length=MAX_TEXT), AfterValidator(_not_blank)]
-ShortText = Annotated[str, StringConstraints(min_length=1, max_length=300), AfterValidator(_not_blank)]
+# `_not_blank` as editors can check it: somewhere in the text a character that is not a space.
+_NOT_BLANK_IN_EDITORS = Field(json_schema_extra={"pattern": r"\S"})
+Text = Annotated[str, StringConstraints(min_length=1, max_length=MAX_TEXT), _NOT_BLANK_IN_EDITORS,
+                 AfterValidator(_not_blank)]
+ShortText = Annotated[str, StringConstraints(min_length=1, max_length=300), _NOT_BLANK_IN_EDITORS,
+                      AfterValidator(_not_blank)]
 Url = Annotated[
     str,
     StringConstraints(pattern=r"^https?://[^\s<>\"'`]+$", max_length=500),

@@ -47,6 +47,7 @@ def test_every_plan_and_registry_the_generator_accepts_is_accepted_in_the_editor
 
 @pytest.mark.parametrize("old, new", [
     ("kind: goal", "kind: mål"),  # a kind outside the list
+    ("text: Ingen barnfamilj ska vräkas.", 'text: "   "'),  # only spaces
     ("locator: Mål och uppdrag\n", "locator: Mål och uppdrag\n        colour: red\n"),  # an unknown field
     ("- id: kollo", "- id: Kollo"),  # an id with a capital letter
     ("year: 2024", "year: 24"),  # not a year
