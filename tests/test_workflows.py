@@ -183,6 +183,11 @@ def test_scope_check_runs_the_base_branchs_code_before_anything_from_the_pull_re
             assert step["uses"].startswith(("actions/checkout@", "actions/setup-python@")), step
     assert [s.get("run") for s in job[:scope] if "run" in s] == ["make setup"]
     assert job[scope + 1]["run"] == f"rm -rf {folder}" and job[scope + 1]["if"] == "${{ !cancelled() }}"
+    # No step of this job restores a cache: the other jobs run the pull request's code and
+    # save pip's cache, and a wheel left there must not reach the base's generator.
+    assert [step for step in job if "cache" in step.get("with", {})] == []
+    assert {step["with"].get("cache") for name in workflow["jobs"] if name != "data" for step in steps(workflow, name)
+            if step.get("uses", "").startswith("actions/setup-python@")} == {"pip"}
 
 
 EVIL_SCOPE = """class GitError(Exception):
