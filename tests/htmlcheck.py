@@ -77,3 +77,38 @@ def resolve(site: Path, html_file: Path, href: str) -> tuple[Path, str] | None:
 
 
 EXTERNAL = re.compile(r"^(https?:)?//", re.I)
+
+
+class _Counts(HTMLParser):
+    """Every figure a page shows with `data-count`, keyed by its actor and topic. They are on
+    the element itself, or, in a table, on its column's header (data-actor) and its row
+    (data-topic)."""
+
+    def __init__(self):
+        super().__init__()
+        self.found: dict[tuple[str, str], int] = {}
+        self._columns: dict[int, str] = {}  # column -> actor, from the header row
+        self._row_topic, self._column = "", -1
+
+    def handle_starttag(self, tag, attrs):
+        attributes = dict(attrs)
+        if tag == "table":
+            self._columns = {}
+        if tag == "tr":
+            self._row_topic, self._column = attributes.get("data-topic", ""), -1
+        if tag in ("th", "td"):
+            self._column += 1
+            if tag == "th" and "data-actor" in attributes:
+                self._columns[self._column] = attributes["data-actor"]
+        if "data-count" in attributes:
+            in_cell = tag == "td"
+            key = (attributes.get("data-actor", self._columns.get(self._column, "") if in_cell else ""),
+                   attributes.get("data-topic", self._row_topic if in_cell else ""))
+            assert key not in self.found, f"{key} shown twice on one page"
+            self.found[key] = int(attributes["data-count"])
+
+
+def shown_counts(text: str) -> dict[tuple[str, str], int]:
+    parser = _Counts()
+    parser.feed(text)
+    return parser.found

@@ -6,12 +6,12 @@ import ast
 import re
 import subprocess
 import sys
-from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
 
 from conftest import REPO
+from htmlcheck import shown_counts
 from generator import model, paths
 from generator.link import risk_level, swedish_key
 
@@ -22,25 +22,8 @@ PIPELINE = ["collector", "workers", "escape", "errors", "model", "paths", "lines
             "theme_fragments", "mkdocs_hook"]
 
 
-class _Counts(HTMLParser):
-    """Every element carrying a `data-count`, keyed by its actor and topic."""
-
-    def __init__(self):
-        super().__init__()
-        self.found: dict[tuple[str, str], int] = {}
-
-    def handle_starttag(self, tag, attrs):
-        attributes = dict(attrs)
-        if "data-count" in attributes:
-            key = (attributes.get("data-actor", ""), attributes.get("data-topic", ""))
-            assert key not in self.found, f"{key} shown twice on one page"
-            self.found[key] = int(attributes["data-count"])
-
-
 def counts(site: Path, page: str) -> dict[tuple[str, str], int]:
-    parser = _Counts()
-    parser.feed((site / paths.page_url(page) / "index.html").read_text(encoding="utf-8"))
-    return parser.found
+    return shown_counts((site / paths.page_url(page) / "index.html").read_text(encoding="utf-8"))
 
 
 def test_every_actor_topic_count_is_the_same_on_every_page(repo_site):
@@ -74,9 +57,9 @@ def test_a_budget_table_counts_on_the_actor_page_as_in_the_matrix():
     only_tables = [(actor, m) for actor in linked.actors for m in actor.topics if m.tables and not m.items]
     assert [(actor.id, m.topic.id) for actor, m in only_tables] == [("bergby-socialnamnden", "ekonomi")]
     for actor, mentions in only_tables:
-        marker = f'data-actor="{actor.id}" data-topic="{mentions.topic.id}" data-count="1"'
-        assert marker in pages[paths.actor_page(actor.id)]
-        assert marker in pages[paths.municipality_matrix_page(actor.municipality.id)]
+        key = (actor.id, mentions.topic.id)
+        assert shown_counts(pages[paths.actor_page(actor.id)])[key] == 1
+        assert shown_counts(pages[paths.municipality_matrix_page(actor.municipality.id)])[key] == 1
 
 
 def test_risk_levels_follow_probability_times_consequence():
