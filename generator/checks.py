@@ -461,16 +461,36 @@ def check_no_placeholders(inputs: Inputs) -> list[LocatedError]:
     """A draft from `new` still holding its placeholder text is not a document yet."""
     errors = []
     for plan in inputs.plans:
-        for number, line in enumerate(plan.text.split("\n"), start=1):
-            if PLACEHOLDER in line and not line.lstrip().startswith("#"):  # the draft's comments may name it
-                errors.append(LocatedError(plan.path, number, line.index(PLACEHOLDER) + 1, "",
-                                           "mallens platshållartext står kvar.",
-                                           f"Ersätt allt som börjar med {PLACEHOLDER} med ert dokuments innehåll."))
+        if PLACEHOLDER in plan.text:
+            errors += _placeholders(plan)
         source = inputs.sources.get(plan.value.source.archive)
         if source is not None and PLACEHOLDER in source.text:
             errors.append(plan.error(("source", "archive"), f"{plan.value.source.archive} innehåller mallens platshållartext.",
                                      "Ersätt hela filen med den oförändrade texten ur ert dokument."))
     return errors
+
+
+def _placeholders(plan: Loaded) -> list[LocatedError]:
+    """Each field still holding the placeholder, named; failing that (the text is in an entry
+    the schema refused), each line that holds it outside a comment."""
+    message, hint = "mallens platshållartext står kvar.", f"Ersätt allt som börjar med {PLACEHOLDER} med ert dokuments innehåll."
+    found = [plan.error(loc, message, hint) for loc in _texts_with_placeholder(plan.value.model_dump(), ())]
+    if found:
+        return found
+    return [LocatedError(plan.path, number, line.index(PLACEHOLDER) + 1, "", message, hint)
+            for number, line in enumerate(split_lines(plan.text), start=1)
+            if PLACEHOLDER in line and not line.lstrip().startswith("#")]  # the draft's comments may name it
+
+
+def _texts_with_placeholder(value: object, loc: tuple) -> Iterator[tuple]:
+    if isinstance(value, dict):
+        for key, entry in value.items():
+            yield from _texts_with_placeholder(entry, loc + (key,))
+    elif isinstance(value, list):
+        for index, entry in enumerate(value):
+            yield from _texts_with_placeholder(entry, loc + (index,))
+    elif isinstance(value, str) and PLACEHOLDER in value:
+        yield loc
 
 
 def check_sources_used(inputs: Inputs) -> list[LocatedError]:
