@@ -12,7 +12,7 @@ from __future__ import annotations
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Optional
+from typing import Callable, Optional, TypeVar
 
 from . import model
 from .link import Item, Plan, Site, swedish_key
@@ -21,6 +21,8 @@ from .site import build_site
 from .errors import LocatedError, ValidationFailed
 from .escape import html_text
 from .scope import export_revision, git, resolve
+
+T = TypeVar("T", Item, Plan)
 
 FOLDERS = (PLANS_DIR, REGISTRY_DIR, SOURCES_DIR)
 
@@ -31,7 +33,7 @@ ITEM_LABELS = {
     "indicator": "indikator", "status": "läge", "risk": "risk", "follows_up": "följer upp",
 }
 PLAN_LABELS = {
-    "title": "titel", "municipality": "kommun", "body": "nämnd eller område", "year": "år", "period": "period",
+    "id": "id (dokumentets adress)", "title": "titel", "municipality": "kommun", "body": "nämnd eller område", "year": "år", "period": "period",
     "undated": "odaterat", "dating_note": "datering", "kind": "typ", "status": "status", "source": "källa",
     "attribution": "tillskrivning", "summary": "sammanfattning",
 }
@@ -94,6 +96,7 @@ class PlanChange:
     plan: Plan
     differences: list["Difference"] = field(default_factory=list)
     items: list[ItemChange] = field(default_factory=list)
+    previous: Optional[Plan] = None  # a changed plan as it was (its id may differ)
 
 
 @dataclass
@@ -212,10 +215,15 @@ def _renamed(gone: list[Item], arrived: list[Item]) -> dict[str, Item]:
     """{new id: the item as it was} for items whose id changed and whose quote did not: the
     same passage of the source, so the same item. Reported as one removed and one added
     item, a new id would tell the change feeds' readers that a promise was dropped."""
-    by_quote: dict[str, list[Item]] = {}
-    for item in gone:
-        by_quote.setdefault(item.data.quote, []).append(item)
-    return {item.id: by_quote[item.data.quote].pop(0) for item in arrived if by_quote.get(item.data.quote)}
+    return _pairs(gone, arrived, lambda item: item.data.quote)
+
+
+def _pairs(gone: list[T], arrived: list[T], same: Callable[[T], object]) -> dict[str, T]:
+    """{id of an arrived entry: the gone entry it continues}, the first with the same key."""
+    waiting: dict[object, list[T]] = {}
+    for entry in gone:
+        waiting.setdefault(same(entry), []).append(entry)
+    return {entry.id: waiting[same(entry)].pop(0) for entry in arrived if waiting.get(same(entry))}
 
 
 def _plan_meta(plan: Plan) -> dict:
@@ -249,29 +257,49 @@ def _compare_exclusions(before: Plan, after: Plan) -> list[Difference]:
 def _compare_plans(base: Site, head: Site) -> list[PlanChange]:
     old = {plan.id: plan for plan in base.plans}
     new = {plan.id: plan for plan in head.plans}
+    renamed = _renamed_plans([plan for plan_id, plan in old.items() if plan_id not in new],
+                             [plan for plan_id, plan in new.items() if plan_id not in old])
+    kept = {plan.id for plan in renamed.values()}
     changes = []
     for plan_id in sorted(set(old) | set(new)):
-        before, after = old.get(plan_id), new.get(plan_id)
+        before, after = old.get(plan_id) or renamed.get(plan_id), new.get(plan_id)
         if before is None:
             changes.append(PlanChange("added", after, items=_compare_items(None, after)))
         elif after is None:
-            changes.append(PlanChange("removed", before, items=_compare_items(before, None)))
+            if plan_id not in kept:
+                changes.append(PlanChange("removed", before, items=_compare_items(before, None)))
         else:
             differences = _differences(_plan_meta(before), _plan_meta(after), PLAN_LABELS, "plan")
             differences += _compare_tables(before, after) + _compare_exclusions(before, after)
+            if before.id != after.id:
+                differences.insert(0, Difference(PLAN_LABELS["id"], before.id, after.id))
             items = _compare_items(before, after)
             if differences or items:
-                changes.append(PlanChange("changed", after, differences, items))
+                changes.append(PlanChange("changed", after, differences, items, before))
     changes.sort(key=lambda c: (swedish_key(c.plan.actor.name), c.plan.id))
     return changes
+
+
+def _renamed_plans(gone: list[Plan], arrived: list[Plan]) -> dict[str, Plan]:
+    """{new id: the plan as it was} for a document of the same actor whose id (its file name)
+    changed and whose archived source did not: the same document, renamed. As one removed
+    and one added document, the feeds would report its every item as dropped and added."""
+    return _pairs(gone, arrived, lambda plan: (plan.actor.id, plan.data.source.archive))
 
 
 def _compare_topics(base: Site, head: Site, plans: list[PlanChange]) -> list[TopicChange]:
     """What changes on each topic page: items that enter it, leave it, or change on it."""
     changed = {(p.plan.id, i.item.id) for p in plans for i in p.items if i.kind == "changed"}
-    # An item with a new id is keyed by it on both sides: it changed, it did not leave and enter.
-    renamed = {(p.plan.id, i.previous.id): (p.plan.id, i.item.id)
-               for p in plans for i in p.items if i.previous is not None and i.previous.id != i.item.id}
+    # An item with a new id, or in a document with a new id, is keyed by its new ids on both
+    # sides: it changed, it did not leave the page and enter it again.
+    renamed: dict[tuple[str, str], tuple[str, str]] = {}
+    for p in plans:
+        new_ids = {i.previous.id: i.item.id for i in p.items if i.previous is not None}
+        if p.previous is not None and p.previous.id != p.plan.id:
+            for item in p.previous.items:
+                renamed[(p.previous.id, item.id)] = (p.plan.id, new_ids.get(item.id, item.id))
+        else:
+            renamed.update({(p.plan.id, old): (p.plan.id, new) for old, new in new_ids.items() if old != new})
     old = {t.id: t for t in base.topics}
     new = {t.id: t for t in head.topics}
     result = []

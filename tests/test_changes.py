@@ -90,6 +90,20 @@ def test_an_item_with_a_new_id_is_one_changed_item_not_one_removed_and_one_added
         "*(Hemlöshet och bostad)*"]
 
 
+def test_a_renamed_document_is_one_changed_document_not_one_removed_and_one_added(repo, cli):
+    """Same actor, same archived source: a new file name must not read as a document dropped."""
+    renamed = "plans/bergby-a-plan-2024-forslag.yaml"
+    text = read(repo, PLAN).replace("id: bergby-a-plan-2024", "id: bergby-a-plan-2024-forslag", 1)
+    (repo / PLAN).unlink()
+    commit(repo, {renamed: text})
+    result = cli("--root", str(repo), "changes", "--base", "HEAD~1")
+    assert "0 punkter tillagda, 0 borttagna och 0 ändrade i 1 dokument från 1 aktör." in result.out
+    assert section(result.out, "#### Arbetarpartiet Bergby (`bergby-a`)") == [
+        f"**Ändrat dokument: Förslag till verksamhetsplan 2024** – `{renamed}`",
+        "- id (dokumentets adress): bergby-a-plan-2024 → bergby-a-plan-2024-forslag"]
+    assert "### Per ämne" not in result.out
+
+
 def test_document_level_changes_are_listed(changed):
     actor = section(changed, "#### Arbetarpartiet Bergby (`bergby-a`)")
     assert actor[0] == "**Ändrat dokument: Förslag till verksamhetsplan 2024** – `plans/bergby-a-plan-2024.yaml`"

@@ -194,3 +194,19 @@ def test_a_corrected_item_id_is_reported_as_a_changed_item_not_a_dropped_one(his
     assert "Borttagen punkt" not in content and "Ny punkt" not in content
     # The item's topic feed has the entry too.
     assert entries(parse_atom(built["flode/amnen/hemloshet.xml"]))[0][1] == "2026-04-01T12:00:00+02:00"
+
+
+def test_a_renamed_document_is_reported_as_changed_not_as_removed_and_added(history_repo):
+    root, _ = history_repo
+    text = (root / PLAN).read_text(encoding="utf-8").replace("id: bergby-a-plan-2024", "id: bergby-a-plan-2024-ny", 1)
+    (root / PLAN).unlink()
+    (root / "plans" / "bergby-a-plan-2024-ny.yaml").write_text(text, encoding="utf-8")
+    commit_at(root, "2026-04-01T12:00:00+02:00", "Nytt filnamn")
+    feed = parse_atom(built_feeds(root)["flode/alla.xml"])
+    title, updated, link = entries(feed)[0]
+    assert (title, updated) == ("Ändrat dokument: Reviderat förslag 2024 (Arbetarpartiet Bergby)",
+                                "2026-04-01T12:00:00+02:00")
+    assert link == f"{BASE}dokument/bergby-a-plan-2024-ny/"
+    content = feed.find(ATOM + "entry").find(ATOM + "content").text
+    assert "id (dokumentets adress): bergby-a-plan-2024 → bergby-a-plan-2024-ny" in content
+    assert "Borttag" not in content and "Nytt dokument" not in content
