@@ -26,7 +26,7 @@ from markupsafe import Markup
 from . import charts, link, model, paths
 from .escape import html_text
 from .link import Item, Plan, Site, Topic
-from .feeds import History
+from .feeds import History, swedish_date
 from .outputs import Output, site_outputs
 from .workers import Claims, in_shares, process_count
 
@@ -168,7 +168,7 @@ def _environment() -> Environment:
         lstrip_blocks=True,
     )
     env.filters.update(paragraphs=paragraphs, number=number, year=year_label, count=count, percent=percent, shorten=shorten,
-                       code_spans=code_spans)
+                       code_spans=code_spans, swedish_date=swedish_date)
     env.filters.update(indicator_chart=charts.indicator_chart, budget_chart=charts.budget_chart)
     env.globals.update(
         paths=paths,

@@ -13,6 +13,7 @@ import pytest
 from conftest import REPO
 from htmlcheck import shown_counts
 from generator import model, paths
+from generator.feeds import swedish_date
 from generator.link import risk_level, swedish_key
 
 # The pipeline, in order: a module may import only modules before it.
@@ -88,6 +89,14 @@ def test_om_states_the_counting_rule_the_groups_and_the_risk_bands(repo_site):
             assert model.ITEM_KINDS[kind].lower() in text
     for _, _, label in model.RISK_BANDS:
         assert f"<strong>{label}</strong>" in text
+
+
+def test_om_says_the_site_is_rebuilt_nightly_and_when_it_was_built(repo_site):
+    """What the pages call current follows the date: voters can see which date that is."""
+    site, linked = repo_site
+    text = (site / "om" / "index.html").read_text(encoding="utf-8")
+    assert "byggs webbplatsen om varje natt" in text
+    assert f"Sidorna byggdes senast den {swedish_date(linked.today.isoformat())}." in text
 
 
 def test_swedish_collation_puts_a_ring_a_umlaut_o_umlaut_last_and_accents_with_their_letter():
