@@ -33,8 +33,8 @@ ITEM_LABELS = {
     "indicator": "indikator", "status": "läge", "risk": "risk", "follows_up": "följer upp",
 }
 PLAN_LABELS = {
-    "id": "id (dokumentets adress)", "title": "titel", "municipality": "kommun", "body": "nämnd eller område", "year": "år", "period": "period",
-    "undated": "odaterat", "dating_note": "datering", "kind": "typ", "status": "status", "source": "källa",
+    "id": "id (dokumentets adress)", "title": "titel", "municipality": "kommun", "body": "nämnd eller område",
+    "year": "år", "period": "period", "undated": "odaterat", "dating_note": "datering", "kind": "typ", "status": "status", "source": "källa",
     "attribution": "tillskrivning", "summary": "sammanfattning",
 }
 VOCABULARIES = {

@@ -547,8 +547,7 @@ class Loaded(Generic[M]):
         tree = self._raw_tree()
         node, key_mark, shown = tree, None, []
         for part, node, key_mark in _steps(tree, loc):
-            # List entries are named by their index as written, also after pruning.
-            shown.append(node.index if isinstance(part, int) and node.index >= 0 else part)
+            shown.append(_as_written(part, node))
         where = Position(node.line, node.col, *(key_mark or (node.line, node.col)), field_path(tuple(shown)))
         return where, len(shown) == len(loc)
 
@@ -559,6 +558,12 @@ class Loaded(Generic[M]):
         where, whole = self._find(loc)
         line, col = (where.key_line, where.key_col) if key else (where.line, where.col)
         return LocatedError(self.path, line, col, where.field if whole else field_path(loc), message, hint)
+
+
+def _as_written(part: Any, node: AnyNode) -> Any:
+    """A step of a place in the raw tree as messages name it: a list entry by its index as
+    written, which pruning refused entries does not change."""
+    return node.index if isinstance(part, int) and node.index >= 0 else part
 
 
 @dataclass(frozen=True)
@@ -600,8 +605,7 @@ def _prune(root: AnyNode, errors: list[dict], refused_quotes: list[RefusedQuote]
     for parent, cut, place in doomed.values():
         steps = list(_steps(root, place))
         if not any(id(node) in doomed for _, node, _ in steps[:-1]):  # not inside a refused entry
-            written = tuple(node.index if isinstance(part, int) and node.index >= 0 else part
-                            for part, node, _ in steps)
+            written = tuple(_as_written(part, node) for part, node, _ in steps)
             refused_quotes.extend(quote for quote, node in _quotes_in(parent.items[cut], written)
                                   if id(node) not in faulty)
     for parent, cut, _ in sorted(doomed.values(), key=lambda entry: -entry[1]):
@@ -621,7 +625,7 @@ def _quotes_in(node: AnyNode, place: tuple) -> list[tuple[RefusedQuote, Scalar]]
         return found
     if isinstance(node, Sequence):
         return [quote for index, child in enumerate(node.items)
-                for quote in _quotes_in(child, place + (child.index if child.index >= 0 else index,))]
+                for quote in _quotes_in(child, place + (_as_written(index, child),))]
     return []
 
 

@@ -137,8 +137,11 @@ Year = Annotated[int, Field(ge=1900, le=2100, description="Årtal med fyra siffr
 EARLIEST_RETRIEVED = datetime.date(1990, 1, 1)
 
 
+DATE_PATTERN = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")  # ÅÅÅÅ-MM-DD, as written
+
+
 def _iso_date(value: object) -> object:
-    if isinstance(value, str) and not re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", value):
+    if isinstance(value, str) and not DATE_PATTERN.fullmatch(value):
         raise ValueError(f"'{value}' är inget datum; skriv ÅÅÅÅ-MM-DD, t.ex. 2026-03-01")
     return value
 
@@ -152,7 +155,7 @@ def _not_future(value: datetime.date) -> datetime.date:
 
 
 # Editors need not check `format: date`; the pattern lets every one of them flag 22/11/2026.
-_DATE_IN_EDITORS = Field(json_schema_extra={"pattern": r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"})
+_DATE_IN_EDITORS = Field(json_schema_extra={"pattern": f"^{DATE_PATTERN.pattern}$"})
 RetrievedDate = Annotated[datetime.date, _DATE_IN_EDITORS, BeforeValidator(_iso_date), AfterValidator(_not_future)]
 Score = Annotated[int, Field(ge=1, le=5, description="Ett heltal från 1 till 5.")]
 
@@ -253,7 +256,7 @@ class Topic(Strict):
 
 
 def _date(value: object) -> object:
-    if isinstance(value, str) and not re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", value):
+    if isinstance(value, str) and not DATE_PATTERN.fullmatch(value):
         raise ValueError(f"'{value}' är inget datum; skriv ÅÅÅÅ-MM-DD, t.ex. 2026-10-15")
     return value
 
