@@ -2,7 +2,9 @@
 
 Each page kind is opened in the light and the dark colour scheme (the palette follows
 `prefers-color-scheme`) on a desktop and a phone screen, and axe-core runs with all its
-default rules. A voter must meet no serious and no critical finding anywhere.
+default rules (WCAG 2.1 A and AA and axe's best practices). A voter must meet no finding at
+all, whatever axe calls its impact: a moderate one (a region outside every landmark, a
+skipped heading level) is as real to a screen-reader user as a serious one.
 """
 
 from __future__ import annotations
@@ -51,9 +53,6 @@ PAGE_KINDS = [
     PageKind("search-open", "", search=SEARCH_TERM),
 ]
 
-SERIOUS = ("serious", "critical")
-
-
 @pytest.fixture(scope="module")
 def contexts(browser):
     """One browser context per colour scheme and width, each loading axe-core into every page."""
@@ -86,7 +85,7 @@ RUN_AXE = """async () => {
 
 @pytest.mark.parametrize("scheme", list(SCHEMES))
 @pytest.mark.parametrize("kind", PAGE_KINDS, ids=[kind.name for kind in PAGE_KINDS])
-def test_page_kind_has_no_serious_or_critical_axe_finding(contexts, server, kind, scheme):
+def test_page_kind_has_no_axe_finding(contexts, server, kind, scheme):
     report = []
     for width in WIDTHS:
         page = contexts[scheme, width].new_page()
@@ -99,8 +98,8 @@ def test_page_kind_has_no_serious_or_critical_axe_finding(contexts, server, kind
         finally:
             page.close()
         report += [f"{kind.name} × {scheme} × {width}: {finding['rule']} ({finding['impact']}) {target}"
-                   for finding in findings if finding["impact"] in SERIOUS for target in finding["targets"]]
-    assert not report, f"{len(report)} serious/critical axe findings:\n" + "\n".join(report)
+                   for finding in findings for target in finding["targets"]]
+    assert not report, f"{len(report)} axe findings:\n" + "\n".join(report)
 
 
 @pytest.mark.parametrize("scheme", list(SCHEMES))
