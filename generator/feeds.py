@@ -113,6 +113,7 @@ class History:
     commit: str  # the commit the site is built from, or "okänd"
     base_url: str  # the public address, ending in /
     entries: tuple[Entry, ...]  # newest first; never empty
+    earlier: str = ""  # why changes older than the oldest entry are not listed, if some are not
 
 
 def swedish_date(iso: str) -> str:
@@ -127,12 +128,23 @@ def data_date(site: Site) -> str:
     return f"{newest.isoformat()}T00:00:00+00:00"
 
 
-def without_history(site: Site, base_url: str, commit: str, date: Optional[str], shallow: bool) -> History:
-    """One clear entry instead of the changes, when the build has no history to read."""
+def unreadable_before(date: str) -> str:
+    """Why the changes before `date` (ISO) are not listed: the older files break today's rules."""
+    return (f"Ändringar före den {swedish_date(date)} visas inte: de äldre versionerna av planerna och registren "
+            "följer inte dagens regler för filerna och kan därför inte jämföras med dagens.")
+
+
+def without_history(site: Site, base_url: str, commit: str, date: Optional[str], shallow: bool,
+                    unreadable_earlier: bool = False) -> History:
+    """One clear entry instead of the changes, when the build has no history to read, or none
+    since the oldest revision that today's rules read (`unreadable_earlier`: older ones exist)."""
     if shallow:
         title = "Ändringshistoriken finns inte i det här bygget"
         note = ("Webbplatsen byggdes utan sin git-historik (till exempel från en grund klon), så tidigare "
                 "ändringar kan inte visas här. De kommer med nästa gång webbplatsen byggs med hela historiken.")
+    elif unreadable_earlier:
+        title = "Ändringshistoriken börjar här"
+        note = f"Planerna och registren har inte ändrats sedan dess. {unreadable_before(date)}"
     else:
         title = "Inga ändringar ännu"
         note = "Planerna och registren har inte ändrats sedan de första dokumenten lades in."

@@ -17,7 +17,8 @@ import yaml
 
 from . import model
 from .changes import Changes, RevisionUnreadable, compare_sites, site_at
-from .feeds import DEFAULT_BASE_URL, Entry, History, ItemLine, PlanPart, RegistryLine, without_history
+from .feeds import (DEFAULT_BASE_URL, Entry, History, ItemLine, PlanPart, RegistryLine, swedish_date,
+                    unreadable_before, without_history)
 from .link import Site
 from .load import PLANS_DIR, REGISTRY_DIR
 from .opendata import UNKNOWN_COMMIT
@@ -103,10 +104,12 @@ def _site(root: Path, commit: str, sites: dict[str, Site]) -> Site:
     return sites[commit]
 
 
-def _relevant_commits(root: Path, limit: int) -> list[tuple[str, str]]:
-    """(commit, ISO date) of the newest commits touching plans/ or registry/, oldest first."""
-    log = git(root, "log", "--first-parent", f"-n{limit}", "--format=%H %cI", "--", PLANS_DIR, REGISTRY_DIR)
-    return [tuple(line.split(" ", 1)) for line in reversed(log.decode().splitlines()) if line.strip()]
+def _relevant_commits(root: Path, limit: int) -> tuple[list[tuple[str, str]], bool]:
+    """(commit, ISO date) of the newest `limit` commits touching plans/ or registry/, oldest
+    first, and whether older ones exist."""
+    log = git(root, "log", "--first-parent", f"-n{limit + 1}", "--format=%H %cI", "--", PLANS_DIR, REGISTRY_DIR)
+    lines = [tuple(line.split(" ", 1)) for line in log.decode().splitlines() if line.strip()]
+    return list(reversed(lines[:limit])), len(lines) > limit
 
 
 def read_history(root: Path, site: Site, limit: int = MAX_COMMITS) -> History:
@@ -117,20 +120,23 @@ def read_history(root: Path, site: Site, limit: int = MAX_COMMITS) -> History:
         head = git(root, "rev-parse", "HEAD").decode().strip()
         head_date = git(root, "log", "-1", "--format=%cI", "HEAD").decode().strip()
         shallow = git(root, "rev-parse", "--is-shallow-repository").decode().strip() == "true"
-        commits = _relevant_commits(root, limit)
+        commits, older = _relevant_commits(root, limit)
     except GitError:
         return without_history(site, base_url, UNKNOWN_COMMIT, None, shallow=True)
     entries: list[Entry] = []
     sites: dict[str, Site] = {}
     previous: Optional[str] = None
+    since = None  # (commit, date) of the oldest revision read, where the listed changes begin
+    unreadable = False  # a revision before it was stepped over
     for commit, date in commits:
         key = (previous, commit)
         if previous is not None and key in _entries:
             entry = _entries[key]
         elif not _is_readable(root, commit, sites):
+            unreadable = unreadable or previous is None
             continue
         elif previous is None:
-            entry = None
+            entry, since = None, (commit, date)
         else:
             before, after = _site(root, previous, sites), _site(root, commit, sites)
             entry = _entries[key] = _entry(compare_sites(before, after, previous, commit), before, after, date)
@@ -138,6 +144,14 @@ def read_history(root: Path, site: Site, limit: int = MAX_COMMITS) -> History:
             entries.append(entry)
         sites.pop(previous, None)  # only the newest revision is needed for the next comparison
         previous = commit
+    if not entries and unreadable and since:
+        return without_history(site, base_url, since[0], since[1], shallow=False, unreadable_earlier=True)
     if not entries:
         return without_history(site, base_url, head, head_date, shallow=shallow)
-    return History(head, base_url, tuple(reversed(entries)))
+    earlier = ""
+    if unreadable:
+        earlier = unreadable_before(since[1])
+    elif older:
+        earlier = (f"Här står ändringarna i de senaste {limit} versionerna av planerna och registren, sedan den "
+                   f"{swedish_date(since[1])}. Äldre ändringar finns i projektets git-historik.")
+    return History(head, base_url, tuple(reversed(entries)), earlier)

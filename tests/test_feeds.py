@@ -210,3 +210,51 @@ def test_a_renamed_document_is_reported_as_changed_not_as_removed_and_added(hist
     content = feed.find(ATOM + "entry").find(ATOM + "content").text
     assert "id (dokumentets adress): bergby-a-plan-2024 → bergby-a-plan-2024-ny" in content
     assert "Borttag" not in content and "Nytt dokument" not in content
+
+
+@pytest.fixture
+def repo_with_unreadable_start(project):
+    """A first commit that today's rules refuse (an item kind since renamed), then the fixed plan."""
+    git(project, "init", "-q", "-b", "main")
+    edit(project, PLAN, lambda text: text.replace("kind: assignment", "kind: uppdrag", 1))
+    commit_at(project, "2025-12-01T09:00:00+01:00", "Planen med en äldre regel")
+    edit(project, PLAN, lambda text: text.replace("kind: uppdrag", "kind: assignment", 1))
+    fixed = commit_at(project, DATES[0], "Planen följer dagens regler")
+    return project, fixed
+
+
+def test_history_that_starts_at_a_refused_revision_says_older_changes_are_not_shown(repo_with_unreadable_start):
+    """"Inga ändringar ännu" would be untrue: the plans did change, but the older files cannot be read."""
+    root, fixed = repo_with_unreadable_start
+    site = build_site(root)
+    history = read_history(root, site)
+    [entry] = history.entries
+    assert (entry.title, entry.date, entry.commit) == ("Ändringshistoriken börjar här", DATES[0], fixed)
+    assert entry.note.startswith("Planerna och registren har inte ändrats sedan dess. Ändringar före den "
+                                 "10 januari 2026 visas inte: de äldre versionerna av planerna och registren "
+                                 "följer inte dagens regler")
+    page = render_site(site, history)["andringar/index.md"]
+    assert f"## 10 januari 2026: Ändringshistoriken börjar här {{#andring-{fixed[:12]}}}" in page
+
+    edit(root, PLAN, lambda text: text.replace("      - id: kollo", NEW_ITEM + "      - id: kollo"))
+    edit(root, SOURCE, lambda text: text + "- Ett nytt härbärge öppnas.\n")
+    commit_at(root, DATES[1], "Nytt härbärge")
+    site = build_site(root)
+    history = read_history(root, site)
+    assert [entry.title for entry in history.entries] == [
+        "Ändrat dokument: Förslag till verksamhetsplan 2024 (Arbetarpartiet Bergby)"]
+    page = render_site(site, history)["andringar/index.md"]
+    assert ('<p class="vlv-change-horizon">Ändringar före den 10 januari 2026 visas inte: de äldre versionerna '
+            "av planerna och registren följer inte dagens regler") in page
+    assert page.index("vlv-change-horizon") > page.index("Ny punkt")  # after the oldest change listed
+
+
+def test_history_cut_at_its_limit_says_where_it_starts(history_repo):
+    root, _ = history_repo
+    site = build_site(root)
+    history = read_history(root, site, limit=3)  # the three newest of four revisions: two changes
+    assert [entry.date for entry in history.entries] == [DATES[2], DATES[1]]
+    assert history.earlier == ("Här står ändringarna i de senaste 3 versionerna av planerna och registren, sedan "
+                               "den 10 januari 2026. Äldre ändringar finns i projektets git-historik.")
+    assert read_history(root, site, limit=4).earlier == ""
+    assert "vlv-change-horizon" not in render_site(site, read_history(root, site))["andringar/index.md"]
