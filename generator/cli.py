@@ -10,6 +10,7 @@ from pathlib import Path
 from . import collector
 from .errors import LocatedError, ValidationFailed
 from .escape import annotation_data, html_text, log_text
+from .swedish import count
 
 
 MAX_ANNOTATIONS = 10  # GitHub shows no more error annotations per step
@@ -20,7 +21,7 @@ def _print_errors(errors: list[LocatedError]) -> None:
     for error in errors:
         print(log_text(error), file=sys.stderr)
     files = len({e.path for e in errors})
-    print(f"\n{len(errors)} fel i {files} fil(er). Inget har skrivits.", file=sys.stderr)
+    print(f"\n{len(errors)} fel i {count(files, 'fil', 'filer')}. Inget har skrivits.", file=sys.stderr)
     if os.environ.get("GITHUB_ACTIONS") == "true":
         for error in errors[:MAX_ANNOTATIONS]:
             print(error.github_annotation())
@@ -81,7 +82,7 @@ def cmd_schema(args) -> int:
     from .write import write_files
 
     changed = write_files(args.root / SCHEMA_DIR, json_schemas())
-    print(f"{len(changed)} schemafil(er) uppdaterade i {SCHEMA_DIR}/.")
+    print(f"{count(len(changed), 'schemafil uppdaterad', 'schemafiler uppdaterade')} i {SCHEMA_DIR}/.")
     return 0
 
 

@@ -18,13 +18,12 @@ from urllib.parse import urlsplit
 from . import paths
 from .escape import html_text
 from .link import Site
+from .swedish import swedish_date
 
 ATOM = "http://www.w3.org/2005/Atom"
 SITE_NAME = "Vem lovar vad?"
 # The public address when mkdocs.yml names none (`extra.public_url` there is the one in use).
 DEFAULT_BASE_URL = "https://vem-lovar-vad.github.io/vem-lovar-vad/"
-MONTHS = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",
-          "november", "december")
 
 
 # --- the change history ------------------------------------------------------------------------
@@ -114,12 +113,6 @@ class History:
     base_url: str  # the public address, ending in /
     entries: tuple[Entry, ...]  # newest first; never empty
     earlier: str = ""  # why changes older than the oldest entry are not listed, if some are not
-
-
-def swedish_date(iso: str) -> str:
-    """`2026-11-22T11:46:04+00:00` → `22 november 2026`."""
-    day = datetime.date.fromisoformat(iso[:10])
-    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
 
 
 def data_date(site: Site) -> str:

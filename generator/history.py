@@ -17,12 +17,13 @@ import yaml
 
 from . import model
 from .changes import Changes, RevisionUnreadable, compare_sites, site_at
-from .feeds import (DEFAULT_BASE_URL, Entry, History, ItemLine, PlanPart, RegistryLine, swedish_date,
-                    unreadable_before, without_history)
+from .feeds import (DEFAULT_BASE_URL, Entry, History, ItemLine, PlanPart, RegistryLine, unreadable_before,
+                    without_history)
 from .link import Site
 from .load import PLANS_DIR, REGISTRY_DIR
 from .opendata import UNKNOWN_COMMIT
 from .scope import GitError, git
+from .swedish import swedish_date
 
 MAX_COMMITS = 50  # relevant commits walked; each costs one load of that revision's plans
 ITEM_VERBS = {"added": "Ny punkt", "removed": "Borttagen punkt", "changed": "Ändrad punkt"}

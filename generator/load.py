@@ -27,6 +27,7 @@ from . import workers
 from .errors import LocatedError, ValidationFailed
 from .lines import split_lines
 from .quotes import SourceText
+from .swedish import count
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -819,7 +820,7 @@ def _swedish(kind: str, error: dict, model: type[BaseModel], loc: tuple, node: A
     if kind in ("too_long",):
         return f"listan har för många poster (högst {ctx.get('max_length')}).", "Dela upp listan."
     if kind in ("too_short",):
-        return f"listan måste ha minst {ctx.get('min_length')} post(er).", "Lägg till en post som börjar med `- `."
+        return f"listan måste ha minst {count(ctx.get('min_length'), 'post', 'poster')}.", "Lägg till en post som börjar med `- `."
     if kind in ("int_parsing", "int_type", "int_from_float"):
         return f"'{value}' är inget heltal.", "Skriv bara siffror, t.ex. 2024."
     if kind in ("greater_than_equal", "less_than_equal", "greater_than", "less_than"):

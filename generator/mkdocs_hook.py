@@ -53,6 +53,7 @@ from generator.outputs import site_outputs  # noqa: E402
 from generator.render import render_outputs  # noqa: E402
 from generator.search_workers import SearchWorkers  # noqa: E402
 from generator.site import build_site  # noqa: E402
+from generator.swedish import count  # noqa: E402
 from generator.write import edit_url, for_municipality, written_before  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.vem_lovar_vad")
@@ -204,7 +205,7 @@ def _render(config) -> tuple[dict[str, str], dict[str, str]]:
             outputs, pages = rebuilds.build(ROOT, municipality)
         finally:
             if rebuilds.files.misses:
-                log.info(f"Läste in {len(rebuilds.files.misses)} ändrad(e) fil(er): "
+                log.info(f"Läste in {count(len(rebuilds.files.misses), 'ändrad fil', 'ändrade filer')}: "
                          f"{', '.join(sorted(rebuilds.files.misses)[:10])}")
         if rebuilds.rendered_count < len(outputs):
             log.info(f"Renderade {rebuilds.rendered_count} av {len(outputs)} sidor och filer; resten är oförändrade.")

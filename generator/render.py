@@ -26,8 +26,9 @@ from markupsafe import Markup
 from . import charts, link, model, paths
 from .escape import html_text
 from .link import Item, Plan, Site, Topic
-from .feeds import History, swedish_date
+from .feeds import History
 from .outputs import Output, site_outputs
+from .swedish import count, swedish_date
 from .workers import Claims, in_shares, process_count
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -81,11 +82,6 @@ def percent(share: float, decimals: int = 1) -> str:
 def shorten(text: str, limit: int = 160) -> str:
     text = " ".join(str(text).split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-def count(number: int, one: str, many: str) -> str:
-    """`1 punkt`, `3 punkter`."""
-    return f"{number} {one if number == 1 else many}"
 
 
 def year_label(plan: Plan) -> str:

@@ -30,6 +30,7 @@ from pydantic import BaseModel
 
 from . import model
 from .load import load_file
+from .swedish import count
 
 PLANS_DIR = "plans"
 SOURCES_DIR = "sources"
@@ -338,7 +339,7 @@ def describe(scope: Scope) -> Verdict:
         files = len(scope.by_actor[new.id])
         return Verdict(True, True, "\n".join([
             f"OK, men en förvaltare måste granska: ändringen lägger till en ny aktör, {new.name} ({new.id}), "
-            f"med dess egna planer: {files} fil(er) i plans/ och sources/.",
+            f"med dess egna planer: {count(files, 'fil', 'filer')} i plans/ och sources/.",
             f"Registerdelen ({', '.join(scope.registry)}) ägs av förvaltarna i .github/CODEOWNERS, så pull "
             "requesten kan inte slås ihop förrän en förvaltare har godkänt den.",
             *scope.notes,
@@ -347,7 +348,7 @@ def describe(scope: Scope) -> Verdict:
         if scope.by_actor:
             (actor, paths), = scope.by_actor.items()
             return Verdict(True, False, f"OK: ändringen rör bara {scope.actors[actor].name} ({actor}): "
-                                        f"{len(paths)} fil(er) i plans/ och sources/.")
+                                        f"{count(len(paths), 'fil', 'filer')} i plans/ och sources/.")
         return Verdict(True, False, "OK: ändringen rör inga partiers planer; förvaltarna granskar den.")
     return Verdict(False, False, "\n".join(_refusal(scope)))
 
@@ -360,7 +361,7 @@ def _refusal(scope: Scope) -> list[str]:
     new_id = scope.added[0].id if len(scope.added) == 1 else None
     if new_id and set(scope.by_actor) - {new_id}:
         lines.append(f"Den här pull requesten lägger till en ny aktör, {_named(scope.added[0], [])}, och ändrar "
-                     f"planer för {len(scope.by_actor)} aktör(er):")
+                     f"planer för {count(len(scope.by_actor), 'aktör', 'aktörer')}:")
         lines += [f"  - {_named(scope.actors[a], scope.added)}: {_listing(p)}" for a, p in sorted(scope.by_actor.items())]
         lines.append("Ett nytt parti lämnar in sin egen post i registret och sina egna planer, inget annat; "
                      "andra aktörers planer ändras i en egen pull request per aktör.")

@@ -6,7 +6,6 @@ message and the exit code.
 
 from __future__ import annotations
 
-import os
 import time
 import unicodedata
 

@@ -8,16 +8,15 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
 
 from conftest import REPO
 from htmlcheck import shown_counts
 from generator import model, paths
-from generator.feeds import swedish_date
+from generator.swedish import swedish_date
 from generator.link import risk_level, swedish_key
 
 # The pipeline, in order: a module may import only modules before it.
-PIPELINE = ["collector", "workers", "escape", "errors", "model", "paths", "lines", "readability", "quotes", "coverage", "yaml_syntax", "load",
+PIPELINE = ["collector", "workers", "escape", "swedish", "errors", "model", "paths", "lines", "readability", "quotes", "coverage", "yaml_syntax", "load",
             "suggest", "scope", "checks", "link", "charts", "site", "opendata", "feeds", "outputs", "render", "write",
             "changes", "history", "incremental", "arguments", "scaffold", "schema", "engines", "cli", "prerendered", "headings", "search_text", "search_parser", "search_workers",
             "theme_fragments", "mkdocs_hook"]

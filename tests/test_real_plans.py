@@ -5,7 +5,6 @@ from __future__ import annotations
 import html as html_module
 import re
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
 

@@ -24,7 +24,7 @@ def test_one_actors_plan_and_source_pass(repo, cli):
     commit(repo, {PLAN: edited(repo, PLAN), source: (repo / source).read_text(encoding="utf-8") + "\nTillägg.\n"})
     result = cli("--root", str(repo), "check-scope", "--base", "HEAD~1")
     assert result.code == 0
-    assert result.out == "OK: ändringen rör bara Arbetarpartiet Bergby (bergby-a): 2 fil(er) i plans/ och sources/.\n"
+    assert result.out == "OK: ändringen rör bara Arbetarpartiet Bergby (bergby-a): 2 filer i plans/ och sources/.\n"
 
 
 def test_plans_of_two_actors_are_refused(repo, cli):
@@ -172,7 +172,7 @@ def new_c_files(root) -> dict[str, str]:
 
 NEW_C_VERDICT = (
     "OK, men en förvaltare måste granska: ändringen lägger till en ny aktör, Centerpartiet Eskilstuna (eskilstuna-c), "
-    "med dess egna planer: 2 fil(er) i plans/ och sources/.\n"
+    "med dess egna planer: 2 filer i plans/ och sources/.\n"
     "Registerdelen (.github/CODEOWNERS, registry/actors.yaml) ägs av förvaltarna i .github/CODEOWNERS, så pull "
     "requesten kan inte slås ihop förrän en förvaltare har godkänt den.\n"
 )
@@ -219,7 +219,7 @@ def test_a_new_actor_together_with_another_actors_plan_is_refused_naming_both(si
     assert result.out == ""
     assert result.err.splitlines() == [
         "Den här pull requesten lägger till en ny aktör, Centerpartiet Eskilstuna (eskilstuna-c), och ändrar planer "
-        "för 2 aktör(er):",
+        "för 2 aktörer:",
         f"  - Centerpartiet Eskilstuna (eskilstuna-c, ny aktör): {C_PLAN}, {C_SOURCE}",
         f"  - Vänsterpartiet Eskilstuna (eskilstuna-v): {V_PLAN}",
         "Ett nytt parti lämnar in sin egen post i registret och sina egna planer, inget annat; andra aktörers planer "
@@ -286,7 +286,7 @@ def test_a_new_actor_may_add_its_own_municipality_and_no_other(site_repo, cli):
     result = cli("--root", str(site_repo), "check-scope", "--base", "main")
     assert result.code == 0, result.err
     assert result.out.startswith("OK, men en förvaltare måste granska: ändringen lägger till en ny aktör, "
-                                 "Centerpartiet Strängnäs (strangnas-c), med dess egna planer: 1 fil(er)")
+                                 "Centerpartiet Strängnäs (strangnas-c), med dess egna planer: 1 fil")
     assert "Registerdelen (registry/actors.yaml, registry/municipalities.yaml)" in result.out
     git(site_repo, "switch", "-q", "-c", "two", "main")
     files["registry/municipalities.yaml"] += "  - id: visby\n    name: Visby\n"
@@ -348,7 +348,7 @@ def test_a_nested_actors_plan_belongs_to_the_nested_actor(site_repo, cli):
     commit(site_repo, {UNG_PLAN: "id: eskilstuna-v-ung-2017\nactor: eskilstuna-v\n"})
     result = cli("--root", str(site_repo), "check-scope", "--base", "HEAD~1")
     assert result.code == 0
-    assert result.out == "OK: ändringen rör bara Ung Vänster Eskilstuna (eskilstuna-v-ung): 1 fil(er) i plans/ och sources/.\n"
+    assert result.out == "OK: ändringen rör bara Ung Vänster Eskilstuna (eskilstuna-v-ung): 1 fil i plans/ och sources/.\n"
     commit(site_repo, {V_PLAN: (site_repo / V_PLAN).read_text(encoding="utf-8") + "# ändrad\n"})
     result = cli("--root", str(site_repo), "check-scope", "--base", "HEAD~2")
     assert result.code == 1

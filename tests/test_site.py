@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import FIXTURE, REPO, make_site_project, mkdocs_build
+from conftest import FIXTURE, make_site_project, mkdocs_build
 from generator import paths
 from generator.site import build_site
 from htmlcheck import EXTERNAL, Page, resolve

@@ -237,7 +237,10 @@ def test_every_error_of_every_file_is_reported_in_one_run(project, cli):
     assert result.code == 1
     located = [line for line in result.lines if re.match(r"^plans/[^:]+:\d+:\d+: ", line)]
     assert len(located) == 3
-    assert "3 fel i 2 fil(er). Inget har skrivits." in result.err
+    assert "3 fel i 2 filer. Inget har skrivits." in result.err
+    write(project, (project / other).read_text(encoding="utf-8").replace("topics: [bostad]", "topics: [hemloshet]"), other)
+    write(project, original(project).replace("year: 2024", "year: tjugo"))
+    assert cli("--root", str(project), "validate").err.endswith("\n2 fel i 1 fil. Inget har skrivits.\n")
 
 
 def test_github_annotations_under_actions(project):
