@@ -141,6 +141,7 @@ def cmd_changes(args) -> int:
 
     try:
         print(render_changes(compare(args.root, args.base, args.head)), end="")
+        _note_uncommitted(args)
     except GitError as error:
         print(error, file=sys.stderr)
         return 1
@@ -151,12 +152,22 @@ def cmd_changes(args) -> int:
     return 0
 
 
+def _note_uncommitted(args) -> None:
+    """Both commands compare commits: say so when the working tree holds edits they leave out."""
+    from .scope import uncommitted_note
+
+    note = uncommitted_note(args.root) if args.head == "HEAD" else None
+    if note:
+        print(log_text(note), file=sys.stderr)
+
+
 def cmd_check_scope(args) -> int:
     """Exit 0 when the pull request is in scope (a new actor's passes, flagged for review), else 1."""
     from .scope import GitError, check_scope
 
     try:
         verdict = check_scope(args.root, args.base, args.head)
+        _note_uncommitted(args)
     except GitError as error:
         print(error, file=sys.stderr)
         return 1

@@ -34,6 +34,7 @@ from .swedish import count
 
 PLANS_DIR = "plans"
 SOURCES_DIR = "sources"
+REGISTRY_DIR = "registry"
 ACTORS_FILE = "registry/actors.yaml"
 MUNICIPALITIES_FILE = "registry/municipalities.yaml"
 CODEOWNERS_FILE = ".github/CODEOWNERS"
@@ -90,6 +91,20 @@ def export_revision(root: Path, rev: str, folders: tuple[str, ...], target: Path
         destination.parent.mkdir(parents=True, exist_ok=True)
         destination.write_bytes(git(root, "show", f"{rev}:{relative}"))
     return paths
+
+
+def uncommitted_note(root: Path) -> Optional[str]:
+    """A Swedish note naming the files under plans/, registry/ and sources/ that differ from
+    HEAD (edited, staged or new): comparing revisions leaves them out, and the user should know."""
+    folders = (PLANS_DIR, REGISTRY_DIR, SOURCES_DIR)
+    tracked = git(root, "diff", "--name-only", "-z", "HEAD", "--", *folders)
+    untracked = git(root, "ls-files", "--others", "--exclude-standard", "-z", "--", *folders)
+    paths = sorted({p for p in (tracked + untracked).decode("utf-8", "replace").split("\0") if p})
+    if not paths:
+        return None
+    return (f"Obs: {count(len(paths), 'fil', 'filer')} i plans/, registry/ eller sources/ har ändringar som inte "
+            f"är incheckade och räknas inte med: {_listing(paths)}. Kommandot jämför incheckade revisioner; "
+            "checka in ändringarna (git commit) och kör det igen.")
 
 
 def changed_paths(root: Path, base: str, head: str) -> list[str]:

@@ -160,3 +160,25 @@ def test_unknown_revision_is_named(repo, cli):
     result = cli("--root", str(repo), "changes", "--base", "origin/main")
     assert result.code == 1
     assert result.err.startswith("revisionen 'origin/main' finns inte i repot.")
+
+
+def test_edits_not_yet_committed_are_named_not_silently_left_out(repo, cli):
+    """Both commands compare commits; an office that ran them before committing must not read
+    "inget ändras" and believe its edit changes nothing."""
+    (repo / PLAN).write_text(read(repo, PLAN).replace("text: Ingen barnfamilj ska vräkas.", "text: Inga vräkningar."),
+                             encoding="utf-8")
+    (repo / "sources" / "bergby-a-ny.txt").write_text("Ny text.\n", encoding="utf-8")
+    (repo / "docs").mkdir(exist_ok=True)
+    (repo / "docs" / "egen.md").write_text("# Egen\n", encoding="utf-8")  # outside the data folders
+    note = ("Obs: 2 filer i plans/, registry/ eller sources/ har ändringar som inte är incheckade och räknas inte "
+            f"med: {PLAN}, sources/bergby-a-ny.txt. Kommandot jämför incheckade revisioner; checka in ändringarna "
+            "(git commit) och kör det igen.\n")
+    for command in ("changes", "check-scope"):
+        result = cli("--root", str(repo), command, "--base", "HEAD")
+        assert result.code == 0 and result.err.endswith(note), (command, result.err)
+    assert cli("--root", str(repo), "changes", "--base", "HEAD", "--head", "HEAD").err == note  # HEAD named: same
+    (repo / "sources" / "bergby-a-ny.txt").unlink()  # no plan uses it yet
+    git(repo, "add", "-A")
+    git(repo, "commit", "-q", "-m", "ändrat")
+    result = cli("--root", str(repo), "changes", "--base", "HEAD~1")
+    assert result.code == 0 and result.err == "" and "Inga vräkningar." in result.out
