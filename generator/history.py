@@ -10,6 +10,7 @@ the history is one entry saying so: the site still builds.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import Optional
 
@@ -89,6 +90,15 @@ def _entry(changes: Changes, before: Site, after: Site, date: str) -> Optional[E
     return Entry(changes.head, date, tuple(parts), tuple(registry))
 
 
+def _linking_today(entry: Entry, plans: set[str], items: set[tuple[str, str]]) -> Entry:
+    """The entry with links only to the documents and items the site has today (`plans`,
+    `items`: their ids): one removed or renamed since has no page or anchor to link to."""
+    parts = tuple(replace(part, exists=part.plan_id in plans,
+                          items=tuple(replace(line, exists=(line.plan_id, line.item_id) in items) for line in part.items))
+                  for part in entry.plans)
+    return replace(entry, plans=parts) if parts != entry.plans else entry
+
+
 def _is_readable(root: Path, commit: str, sites: dict[str, Site]) -> bool:
     if commit not in _readable:
         try:
@@ -149,6 +159,8 @@ def read_history(root: Path, site: Site, limit: int = MAX_COMMITS) -> History:
         return without_history(site, base_url, since[0], since[1], shallow=False, unreadable_earlier=True)
     if not entries:
         return without_history(site, base_url, head, head_date, shallow=shallow)
+    plans, items = {plan.id for plan in site.plans}, {(plan.id, item.id) for plan in site.plans for item in plan.items}
+    entries = [_linking_today(entry, plans, items) for entry in entries]
     earlier = ""
     if unreadable:
         earlier = unreadable_before(since[1])

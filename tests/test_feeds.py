@@ -258,3 +258,28 @@ def test_history_cut_at_its_limit_says_where_it_starts(history_repo):
                                "den 10 januari 2026. Äldre ändringar finns i projektets git-historik.")
     assert read_history(root, site, limit=4).earlier == ""
     assert "vlv-change-horizon" not in render_site(site, read_history(root, site))["andringar/index.md"]
+
+
+def test_entries_link_only_to_documents_and_items_that_still_exist(history_repo):
+    """A feed reader opens old entries too: once an item or a document is gone, its entries
+    still name it, as text, and lead to the changelog instead of a page that does not exist."""
+    root, shas = history_repo
+    edit(root, PLAN, lambda text: text.replace(NEW_ITEM, ""))
+    edit(root, SOURCE, lambda text: text.replace("- Ett nytt härbärge öppnas.\n", ""))
+    commit_at(root, "2026-04-01T12:00:00+02:00", "Härbärget stryks")
+    feed = parse_atom(built_feeds(root)["flode/alla.xml"])
+    oldest = feed.findall(ATOM + "entry")[-1].find(ATOM + "content").text
+    assert "<li><strong>Ny punkt</strong> – Förslag: Ett nytt härbärge öppnas.</li>" in oldest
+    assert "#nytt-harbarge" not in built_feeds(root)["flode/alla.xml"]
+
+    (root / PLAN).unlink()
+    (root / SOURCE).unlink()
+    commit_at(root, "2026-05-01T12:00:00+02:00", "Planen tas bort")
+    site = build_site(root)
+    history = read_history(root, site)
+    feed = parse_atom(feeds.atom(feeds.site_feeds(site)[0], history))
+    assert [link for _, _, link in entries(feed)][3:] == [f"{BASE}andringar/#andring-{shas[1][:12]}",
+                                                           f"{BASE}andringar/#andring-{shas[0][:12]}"]
+    page = render_site(site, history)["andringar/index.md"]
+    assert "dokument/bergby-a-plan-2024/" not in page
+    assert "<p><strong>Ändrat dokument:</strong> Reviderat förslag 2024 – Arbetarpartiet Bergby</p>" in page
