@@ -1056,6 +1056,10 @@ def load_inputs(root: Path, cache: Optional[LoadCache] = None) -> Inputs:
             continue
         source, errors = sources[archive]  # read with the plans that name it
         inputs.errors.extend(errors)
-        if source is not None:
+        if source is not None and not source.normal:
+            # Every quote would be "not found" beside «»: one message says what is wrong.
+            inputs.errors.append(plan.error(("source", "archive"), f"källtexten {archive} är tom.",
+                                            "Klistra in dokumentets oförändrade text i filen och spara den."))
+        elif source is not None:
             inputs.sources[archive] = source
     return inputs

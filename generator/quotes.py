@@ -2,8 +2,13 @@
 
 A quote matches when it occurs in the source after both are normalised for layout only:
 Unicode NFC, every kind of whitespace (non-breaking spaces, tabs, line breaks) folded to
-one space, typographic quotes and dashes made plain, list bullets and Markdown emphasis
+one space, typographic quotes and dashes made plain, list bullets, Markdown emphasis and
+invisible hyphenation marks (soft hyphens and zero-width spaces, left by PDF copies)
 removed. Nothing more lenient: case, spelling, punctuation and word order must agree.
+
+And it must begin and end where words and numbers do: `acceptabelt` is not found in
+`oacceptabelt`, nor `5 procent` in `1,5 procent` or `-5 procent`, nor `2 mnkr` in `12 mnkr`,
+since such a fragment can say the opposite of its source.
 """
 
 from __future__ import annotations
@@ -21,6 +26,9 @@ from .lines import normalise_newlines
 _QUOTES = {ord(c): '"' for c in "“”„‟«»″"} | {ord(c): "'" for c in "‘’‚‛′"}
 _DASHES = {ord(c): "-" for c in "‐‑‒–—―−"}
 _BULLETS = set("•✓✔→►▪●◦‣∙·")
+_INVISIBLE = set("\u00ad\u200b\u2060\ufeff")  # soft hyphen, zero-width space, word joiner, BOM
+_NUMBER_JOINS = ",."  # between digits: one number (1,5 and 1.5)
+_SIGNS = "-+"  # before a number (dashes are plain by then)
 _LINE_BULLET = re.compile(r"^[ \t\u00a0]*(?:[-*+][ \t\u00a0]+)")
 _EMPHASIS = re.compile(r"\*+")
 _HEADING = re.compile(r"^[ \t]*#{1,6}[ \t]+")
@@ -41,7 +49,7 @@ _HEADING_EACH = re.compile(_HEADING.pattern, re.MULTILINE)
 # whitespace folded by `str.split`, which splits on exactly the characters `\s` matches.
 # (One `str.replace` per character, skipped when it does not occur: `str.translate` with a
 # table looks up every character of a long source in Python.)
-_DROPPED = sorted((chr(k), v) for k, v in _TYPOGRAPHY.items()) + [(c, "") for c in sorted(_BULLETS | {"\0"})]
+_DROPPED = sorted((chr(k), v) for k, v in _TYPOGRAPHY.items()) + [(c, "") for c in sorted(_BULLETS | _INVISIBLE | {"\0"})]
 
 
 def _marks_removed(text: str) -> str:
@@ -57,6 +65,33 @@ def _marks_removed(text: str) -> str:
 def normalise(text: str) -> str:
     # Cached: checks, coverage and linking each normalise the same quotes.
     return " ".join(_marks_removed(unicodedata.normalize("NFC", normalise_newlines(text))).split())
+
+
+def _starts_whole(text: str, start: int, first: str) -> bool:
+    """Nothing of the same word or number stands right before `start`."""
+    if start == 0 or not first.isalnum():
+        return True
+    before, earlier = text[start - 1], text[start - 2] if start >= 2 else " "
+    if before.isalnum():
+        return False  # `acceptabelt` in `oacceptabelt`
+    if first.isdigit():
+        if before in _NUMBER_JOINS and earlier.isdigit():
+            return False  # `5` in `1,5`
+        if before in _SIGNS and not earlier.isalnum():
+            return False  # `5` in `-5`; from a range, `2026` in `2024-2026` may still be quoted
+    return True
+
+
+def _ends_whole(text: str, end: int, last: str) -> bool:
+    """Nothing of the same word or number stands right after `end`."""
+    if end == len(text):
+        return True
+    after = text[end]
+    if last.isalnum():
+        return not after.isalnum() and not (last.isdigit() and after in _NUMBER_JOINS
+                                             and end + 1 < len(text) and text[end + 1].isdigit())
+    # `1,` in `1,5`: a quote ending on a decimal mark ends inside the number
+    return not (last in _NUMBER_JOINS and after.isdigit() and end >= 2 and text[end - 2].isdigit())
 
 
 class SourceText:
@@ -108,9 +143,7 @@ class SourceText:
 
     def _find(self, quote: str) -> Match | None:
         needle = normalise(quote)
-        if not needle:
-            return None
-        start = self.normal.find(needle)
+        start = next(self._starts(needle), -1)
         if start < 0:
             return None
         return Match(self._line_of(start), self._line_of(start + len(needle) - 1))
@@ -118,11 +151,16 @@ class SourceText:
     def occurrences(self, quote: str) -> list[tuple[int, int]]:
         """Every (start, end) span in the normalised text where the quote occurs."""
         needle = normalise(quote)
-        spans, start = [], self.normal.find(needle) if needle else -1
+        return [(start, start + len(needle)) for start in self._starts(needle)]
+
+    def _starts(self, needle: str):
+        """Where the normalised `needle` occurs, beginning and ending at a word's or number's edge."""
+        text = self.normal
+        start = text.find(needle) if needle else -1
         while start >= 0:
-            spans.append((start, start + len(needle)))
-            start = self.normal.find(needle, start + 1)
-        return spans
+            if _starts_whole(text, start, needle[0]) and _ends_whole(text, start + len(needle), needle[-1]):
+                yield start
+            start = text.find(needle, start + 1)
 
     @cached_property
     def _words(self) -> list[tuple[int, int]]:
@@ -140,6 +178,8 @@ class SourceText:
         within one source line is preferred over one that spills into the next line."""
         needle = normalise(quote)
         words, lines = self._words, self._word_lines
+        if not words:
+            return "", 1
         size = max(1, len(needle.split()))
         best, best_span = -1.0, (0, 0)
         matcher = difflib.SequenceMatcher(autojunk=False)

@@ -61,6 +61,38 @@ def test_real_differences_are_not_papered_over(quote):
     assert SourceText("- ✓ Ett **”hem”** för alla\u00a0–\tnu\n  och sedan.\n").find(quote) is None
 
 
+BOUNDARY_SOURCE = ("Det är oacceptabelt att barn väntar länge på stöd.\n"
+                   "Andelen ska sjunka från 1,5 procent till 0,5 procent. Kostnaden är -5 mnkr, intäkten 12 mnkr.\n"
+                   "Under åren 2024–2026 byggs familje\u00adcentralen ut.\n")
+
+
+@pytest.mark.parametrize("quote", [
+    "acceptabelt att barn väntar länge på stöd.",  # the opposite of the source
+    "5 procent till 0,5 procent.",                 # from inside 1,5
+    "Andelen ska sjunka från 1,",                  # ends inside 1,5
+    "Andelen ska sjunka från 1",
+    "5 mnkr, intäkten 12 mnkr.",                    # from -5 mnkr: a cost read as an income
+    "2 mnkr.",                                      # from 12 mnkr
+    "Det är oacceptabel",                           # ends inside a word
+], ids=["word-start", "decimal-start", "decimal-mark-end", "decimal-end", "sign", "digits", "word-end"])
+def test_a_quote_must_begin_and_end_where_a_word_or_number_does(quote):
+    """A fragment cut from inside a word or a number can say the opposite of its source."""
+    source = SourceText(BOUNDARY_SOURCE)
+    assert quote.replace(",", "").split()[0] in source.normal
+    assert source.find(quote) is None and source.occurrences(quote) == []
+
+
+@pytest.mark.parametrize("quote", [
+    "Det är oacceptabelt att barn väntar länge på stöd.",
+    "från 1,5 procent till 0,5 procent.",
+    "Kostnaden är -5 mnkr, intäkten 12 mnkr.",
+    "2026 byggs familjecentralen ut.",  # a range's end year is a number of its own; the soft hyphen is invisible
+    "familje\u00adcentralen ut",
+], ids=["sentence", "decimals", "signed", "range-and-soft-hyphen", "soft-hyphen-in-both"])
+def test_whole_words_and_numbers_are_found(quote):
+    assert SourceText(BOUNDARY_SOURCE).find(quote) is not None
+
+
 def _write_quote(project: Path, quote: str) -> None:
     path = project / V_PLAN
     text = path.read_text(encoding="utf-8")

@@ -330,3 +330,16 @@ def test_valid_plans_are_read_without_their_tree(project):
     where = loaded.position(("sections", 0, "items", 0, "quote"))
     line = loaded.text.split("\n")[where.line - 1]
     assert line[where.key_col - 1:].startswith("quote:"), line
+
+
+@pytest.mark.parametrize("content", ["", "\n\n", "- \n", "\u00ad\n"], ids=["empty", "blank-lines", "bullet", "soft-hyphen"])
+def test_an_empty_source_is_one_located_error_not_a_traceback(project, content):
+    """A source committed before its text was pasted in: one message on its plan's archive line."""
+    (project / "sources" / "bergby-a-plan-2024.txt").write_text(content, encoding="utf-8")
+    for command in ("validate", "coverage", "build"):
+        result = run_module("--root", str(project), command)
+        assert result.returncode == 1 and "Traceback" not in result.stderr, (command, result.stderr)
+        assert result.stderr.startswith("plans/bergby-a-plan-2024.yaml:12:12: source.archive: källtexten "
+                                        "sources/bergby-a-plan-2024.txt är tom. Tips: Klistra in dokumentets "
+                                        "oförändrade text i filen och spara den.\n"), (command, result.stderr)
+        assert result.stderr.count("\n") == 3  # that error, a blank line and the count
