@@ -35,6 +35,9 @@ MAX_FILE_BYTES = 1024 * 1024
 MAX_DEPTH = 16
 _FLOW_BRACKETS = re.compile(r"[\[\]{}]")
 MAX_FLOW_BRACKETS = 200  # checked before parsing; see `_Reader.check_flow_depth`
+# A line with something before ` #`: maybe a comment after an unquoted value, which YAML drops
+# from the value (`title: Förslag #1` is the title `Förslag`). Files without one skip the check.
+_MAYBE_TRAILING_COMMENT = re.compile(r"^[ \t]*[^#\s][^\n]*?[ \t]#", re.MULTILINE)
 NULL_WORDS = {"", "~", "null", "Null", "NULL"}
 
 # Characters that change how text looks or reads without being visible.
@@ -137,9 +140,14 @@ class _Reader:
         self.path = path
         self.raw = raw
         self.errors: list[LocatedError] = []
+        # Mistakes after which the tree still holds what YAML reads, so the schema and the
+        # checks can report the file's other errors in the same run.
+        self.kept_tree: list[LocatedError] = []
 
-    def error(self, line: int, col: int, fieldname: str, message: str, hint: str = "") -> None:
-        self.errors.append(LocatedError(self.path, line, col, fieldname, message, hint))
+    def error(self, line: int, col: int, fieldname: str, message: str, hint: str = "", *,
+              tree_kept: bool = False) -> None:
+        (self.kept_tree if tree_kept else self.errors).append(
+            LocatedError(self.path, line, col, fieldname, message, hint))
 
     # -- bytes and characters ---------------------------------------------------------
     def decode(self) -> Optional[str]:
@@ -206,6 +214,7 @@ class _Reader:
                        "Ta bort raden med --- ; en fil är ett dokument.")
             return None
         self._events = iter(events)
+        self._lines = text.split("\n") if _MAYBE_TRAILING_COMMENT.search(text) else None
         root: Optional[AnyNode] = None
         for event in self._events:
             if isinstance(event, (yaml.ScalarEvent, yaml.MappingStartEvent, yaml.SequenceStartEvent, yaml.AliasEvent)):
@@ -238,6 +247,8 @@ class _Reader:
             if value is not None:
                 self._check_decoded(value, line, col, where)
                 value = unicodedata.normalize("NFC", value)
+                if plain and self._lines is not None:
+                    self._check_trailing_comment(event.end_mark, where)
             return Scalar(line, col, value)
         if depth > MAX_DEPTH:
             self._skip_collection()
@@ -254,6 +265,17 @@ class _Reader:
         if isinstance(event, yaml.MappingStartEvent):
             return self._mapping(Mapping(line, col), where, depth)
         raise AssertionError(f"unexpected YAML event {event!r}")  # pragma: no cover
+
+    def _check_trailing_comment(self, end, where: str) -> None:
+        """A `#` after an unquoted value on its line starts a comment, which YAML leaves out of
+        the value without a word: `text: Ingen ska vräkas #nollvision` loses `#nollvision`."""
+        rest = self._lines[end.line][end.column:]
+        comment = rest.lstrip(" \t")
+        if rest[:1] in (" ", "\t") and comment.startswith("#"):
+            self.error(end.line + 1, end.column + len(rest) - len(comment) + 1, where,
+                       "det som står efter # på raden räknas som en kommentar och kommer inte med i värdet.",
+                       "Sätt hela värdet inom citattecken om # hör till texten, t.ex. title: \"Förslag #1 för 2026\", "
+                       "eller flytta kommentaren till en egen rad.", tree_kept=True)
 
     def _skip_collection(self) -> None:
         """Consume a too-deep collection without recursing (10,000 levels are refused fast)."""
@@ -299,7 +321,8 @@ class _Reader:
                 first_line = node.entries[key][0]
                 self.error(key_line, key_col, child_where,
                            f"nyckeln '{key}' förekommer två gånger (rad {first_line} och rad {key_line}).",
-                           "Ta bort eller slå ihop den ena; annars skulle den senare tyst ersätta den första.")
+                           "Ta bort eller slå ihop den ena; annars skulle den senare tyst ersätta den första.",
+                           tree_kept=True)
                 continue
             node.entries[key] = (key_line, key_col, value)
         return node  # pragma: no cover
@@ -322,11 +345,12 @@ def plain_data(text: str) -> Any:
     only the common case: anything else raises `_NeedsTree`, and the file is read again by
     `_Reader`, which reports what is wrong and where. That is an anchor, a tag, an alias or
     a merge key; a key that is not a plain text or is repeated; a value with a character
-    `_Reader` checks (`_SUSPECT_IN_VALUE`); a structure deeper than `MAX_DEPTH`; no
+    `_Reader` checks (`_SUSPECT_IN_VALUE`); a line that may hold a comment after a value
+    (`_MAYBE_TRAILING_COMMENT`); a structure deeper than `MAX_DEPTH`; no
     document or several; a syntax error; and whatever libyaml reads more leniently than the
     pure parser (`parse_events`). The text has passed `_Reader`'s checks of characters and
     flow depth already."""
-    if _FAST_LOADER is None or not _pure_parser_would_read(text):
+    if _FAST_LOADER is None or not _pure_parser_would_read(text) or _MAYBE_TRAILING_COMMENT.search(text):
         raise _NeedsTree
     try:
         events = iter(yaml.parse(text, Loader=_FAST_LOADER))
@@ -444,7 +468,7 @@ def _document(reader: _Reader, text: Optional[str]) -> tuple[Document, list[Loca
     if text is None:
         return Document(reader.path, None, ""), reader.errors
     node = reader.parse(text) if not reader.errors else None
-    return Document(reader.path, node, text), reader.errors
+    return Document(reader.path, node, text), reader.errors + reader.kept_tree
 
 
 def _checked_text(reader: _Reader) -> Optional[str]:
@@ -953,8 +977,9 @@ def _type_file(relative: str, raw: bytes, schema: type[M]) -> tuple[Optional[str
     if followed == ("source", "archive") and isinstance(named, Scalar) and isinstance(named.value, str):
         archive = named.value
     loaded = None
-    if not errors:
-        loaded, errors = validate(document, schema, salvage=True)
+    if not reader.errors:  # none, or only those that keep the tree (an empty file is the schema's to name)
+        loaded, schema_errors = validate(document, schema, salvage=True)
+        errors = errors + schema_errors
     return archive, loaded, errors
 
 

@@ -36,6 +36,36 @@ def test_valid_project_passes(project, cli):
 
 
 # --- YAML that could change meaning behind the author's back ----------------------------
+COMMENT_MESSAGE = ("det som står efter # på raden räknas som en kommentar och kommer inte med i värdet. Tips: Sätt "
+                   'hela värdet inom citattecken om # hör till texten, t.ex. title: "Förslag #1 för 2026", eller '
+                   "flytta kommentaren till en egen rad.")
+
+
+def test_text_after_a_hash_is_not_silently_dropped(project, cli):
+    """YAML reads `title: Förslag #1 för 2026` as the title `Förslag`: the rest is a comment."""
+    text = original(project).replace("title: Förslag till verksamhetsplan 2024", "title: Förslag #1 för 2026")
+    text = text.replace("text: Ingen barnfamilj ska vräkas.", "text: Ingen barnfamilj ska vräkas  #nollvision")
+    text = text.replace("quote: Ingen barnfamilj ska vräkas.", "quote: Ingen barnfamilj ska vräkas alls.")
+    write(project, text)
+    result = cli("--root", str(project), "validate")
+    assert result.code == 1
+    title, item = line_of(text, "title: Förslag #1 för 2026"), line_of(text, "        text: Ingen barnfamilj ska vräkas  #nollvision")
+    assert f"{PLAN}:{title}:16: title: {COMMENT_MESSAGE}" in result.lines
+    assert f"{PLAN}:{item}:44: sections[0].items[2].text: {COMMENT_MESSAGE}" in result.lines
+    # The file's other errors come in the same run: the tree is what YAML reads.
+    assert any(".items[2].quote: citatet finns inte ordagrant" in line for line in result.lines), result.err
+
+
+def test_a_hash_inside_quotes_or_a_block_text_or_after_a_quoted_value_is_kept(project, cli):
+    text = original(project).replace("title: Förslag till verksamhetsplan 2024", 'title: "Förslag #1 för 2026" # kommentar')
+    text = text.replace("text: Ingen barnfamilj ska vräkas.", "text: >-\n          Ingen barnfamilj ska vräkas #nollvision")
+    write(project, text)
+    assert cli("--root", str(project), "validate").code == 0
+    plan = next(p for p in build_site(project).plans if p.id == "bergby-a-plan-2024")
+    assert plan.data.title == "Förslag #1 för 2026"
+    assert "Ingen barnfamilj ska vräkas #nollvision" in [item.data.text for item in plan.items]
+
+
 def test_duplicate_key_names_both_lines(project, cli):
     text = original(project).replace("status: proposal\n", "status: proposal\nyear: 2025\n")
     write(project, text)
