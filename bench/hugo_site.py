@@ -290,7 +290,7 @@ def _source_lines(plan: dict, lines: list[str]) -> list[list]:
 
 # --- actors, municipalities and topics -------------------------------------------------------
 def _summary(commitments: int, background: int, tables: int) -> str:
-    text = f"{_count(commitments, 'åtagande', 'åtaganden')}, {background} bakgrund"
+    text = f"{_count(commitments, 'åtagande', 'åtaganden')}, {_count(background, 'bakgrundspunkt', 'bakgrundspunkter')}"
     return text + (f", {_count(tables, 'tabell', 'tabeller')}" if tables else "")
 
 
@@ -326,7 +326,7 @@ def _link_municipality(municipality: dict, own: list[dict], topics: list[dict],
         cells = [_cell(actor, topic["id"], mentions) for actor in own]
         addressing = sum(1 for cell in cells if cell["count"])
         rows[topic["id"]] = {"actor_count": addressing, "cells": cells,
-                             "actors_label": f"{addressing} av {len(cells)} aktörer"}
+                             "actors_label": f"{addressing} av {_count(len(cells), 'aktör', 'aktörer')}"}
     for index, actor in enumerate(own):
         cells = [(topic["id"], rows[topic["id"]]["cells"][index]) for topic in topics]
         actor["addressed"] = [{"topic": topic_id, "summary": cell["summary"]}
@@ -399,7 +399,7 @@ def site_data(corpus: Path, today: Optional[datetime.date] = None) -> dict:
                     "är citerade eller uteslutna",
         "labels": {"plan_kinds": model.PLAN_KINDS, "plan_statuses": model.PLAN_STATUSES,
                    "item_kinds": model.ITEM_KINDS, "actor_kinds": model.ACTOR_KINDS,
-                   "promise_states": model.PROMISE_STATES, "badges": BADGES, "risk_bands": _risk_bands(),
+                   "promise_states": {state: f"{label} enligt dokumentet" for state, label in model.PROMISE_STATES.items()}, "badges": BADGES, "risk_bands": _risk_bands(),
                    # The home page lists kinds and statuses in the schema's order (a map has none in Hugo).
                    "plan_kind_names": list(model.PLAN_KINDS.values()),
                    "plan_status_names": list(model.PLAN_STATUSES.values()),

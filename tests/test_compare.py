@@ -105,7 +105,8 @@ def test_matrix_cells_say_what_an_actor_offers_and_link_to_the_comparison(repo_s
     html = page_html(site, paths.municipality_matrix_page("eskilstuna"))
     v = next(a for a in model.actors if a.id == "eskilstuna-v")
     mentions = next(m for m in v.topics if m.topic.id == "hemloshet")
-    expected = f"{mentions.commitment_count} åtaganden, {mentions.background_count} bakgrund"
+    assert mentions.commitment_count > 1 and mentions.background_count > 1
+    expected = f"{mentions.commitment_count} åtaganden, {mentions.background_count} bakgrundspunkter"
     assert f'<a href="../hemloshet/#aktor-eskilstuna-v" title="Vänsterpartiet Eskilstuna">{expected}' in html
 
 
@@ -182,11 +183,11 @@ def test_a_follow_up_status_is_shown_next_to_the_promise_it_follows_up(project):
     pages = render_site(build_site(project))
     original = pages[paths.plan_page("bergby-a-plan-2024")].split('id="kollo"')[1].split("</article>")[0]
     assert ('<p class="vlv-followed-up"><strong>Uppföljt:</strong> <span class="vlv-badge vlv-badge-done">✔ Genomfört'
-            '</span> i <a href="../dalby-m-uppfoljning/#barnkoloni-platser">') in original
+            ' enligt dokumentet</span> i <a href="../dalby-m-uppfoljning/#barnkoloni-platser">') in original
     follow_up = pages[paths.plan_page("dalby-m-uppfoljning")]
     assert '<strong>Följer upp:</strong> <a href="../bergby-a-plan-2024/#kollo">' in follow_up
     # The other follow-up item names no original: the page says the original is not on the site.
-    assert follow_up.count("Det ursprungliga löftet finns inte på webbplatsen.") == 1
+    assert follow_up.count("Det ursprungliga löftet finns inte på den här webbplatsen.") == 1
 
 
 # --- in the browser ------------------------------------------------------------------------

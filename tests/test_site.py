@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from conftest import FIXTURE, make_site_project, mkdocs_build
-from generator import paths
+from generator import model, paths
 from generator.site import build_site
 from htmlcheck import EXTERNAL, Page, resolve
 
@@ -190,3 +190,45 @@ def test_topic_pages_carry_their_keywords_for_search(built):
     entry = re.search(r'\{"location":"amnen/sommarkollo/","title":"Sommarkollo","text":"(.*?)"', index)
     assert entry and "barnkoloni" in entry.group(1) and "kollo" in entry.group(1)
     assert '"lang":["sv"]' in index.replace(" ", "")
+
+
+# A count of one with a plural noun ("1 av 1 aktörer", "1 bakgrund"), in the page's visible text.
+WRONG_NUMBER = re.compile(r"(?<![\d,.])1 (aktörer|åtaganden|bakgrundspunkter|punkter|dokument och|tabeller|stycken|"
+                          r"listpunkter|ämnen|kommuner|bakgrund\b)")
+
+
+@pytest.mark.parametrize("which", ["fixture", "repo"])
+def test_counts_of_one_take_the_singular(built, repo_site, which):
+    """Falun has one actor: its pages said "1 av 1 aktörer" and "1 bakgrund"."""
+    site = built if which == "fixture" else repo_site[0]
+    wrong = {}
+    for path in sorted(site.rglob("*.html")):
+        text = re.sub(r"<[^>]+>", " ", path.read_text(encoding="utf-8"))
+        found = sorted({m.group() for m in WRONG_NUMBER.finditer(text)})
+        if found:
+            wrong[str(path.relative_to(site))] = found
+    assert wrong == {}
+    if which == "repo":  # the one-actor municipality: the counts are there, in the singular
+        text = (site / "falun" / "index.html").read_text(encoding="utf-8")
+        assert "1 av 1 aktör<" in text
+        assert "data-vlv-chooser" not in (site / "falun" / "psykisk-halsa" / "index.html").read_text(encoding="utf-8")
+
+
+def test_source_lines_link_their_items_by_kind_and_text_not_by_id(repo_site):
+    """A screen reader reads each link out: "Mål: Ingen ska …", not an id like "ingen-ska-vara-hemlos"."""
+    site, model_site = repo_site
+    plan = next(p for p in model_site.plans if p.id == "eskilstuna-v-socialnamnden-2017")
+    page = (site / paths.page_url(paths.source_page(plan.id)) / "index.html").read_text(encoding="utf-8")
+    links = re.findall(r'<a class="vlv-backlink" href="[^"]*#([^"]+)" aria-label="([^"]*)">→ ([^<]*)</a>', page)
+    assert len(links) == sum(1 for line in plan.source_lines for _ in line.items) > 100
+    items = {item.id: item for item in plan.items}
+    for item_id, label, text in links:
+        kind, words = model.ITEM_KINDS[items[item_id].data.kind], items[item_id].data.text.split()
+        assert text == kind and label.startswith(f"{kind}: {' '.join(words[:3])}"), (item_id, label, text)
+
+
+def test_the_footer_has_no_english_line(repo_site):
+    site, _ = repo_site
+    pages = sorted(site.rglob("*.html"))
+    assert len(pages) > 100
+    assert [str(p.relative_to(site)) for p in pages if "Made with" in p.read_text(encoding="utf-8")] == []

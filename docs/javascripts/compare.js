@@ -30,7 +30,7 @@
         if (column) column.hidden = !box.checked;
         if (box.checked) shown += 1;
       });
-      status.textContent = shown + " av " + boxes.length + " aktörer visas";
+      status.textContent = shown + " av " + boxes.length + (boxes.length === 1 ? " aktör visas" : " aktörer visas");
     }
 
     function remember() {

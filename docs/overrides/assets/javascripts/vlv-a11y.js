@@ -115,6 +115,9 @@
     keyboardButtons();
     searchShortcuts();
     scrollRegions();
+    // Material wraps its own tables (.md-typeset__scrollwrap) in its bundle, which may run
+    // after this script: look again once every script has run.
+    window.addEventListener("load", scrollRegions);
     var pending;
     window.addEventListener("resize", function () {
       clearTimeout(pending);
