@@ -929,20 +929,62 @@ def _discover(root: Path, folder: str, wanted: str, errors: list[LocatedError]) 
     return found
 
 
-# Where a volunteer might save a plan by mistake: the repository's root and the site's own
-# folder (sources/ is covered by its discovery). Code, tests and tools are maintainers' places.
-STRAY_PLAN_PLACES = (".", "docs")
+# Where a volunteer might save a plan by mistake: the repository's root, and every folder at
+# the top but the data folders (their discovery names what does not belong) and the
+# maintainers' own: code, tests, tools, and what builds and installs leave (hidden folders
+# such as .git and .venv, node_modules, site). So `plan/`, `Plans/` and `docs/` are searched.
+MAINTAINER_FOLDERS = ("generator", "tests", "bench", "scripts", "node_modules", "site")
 _PLAN_SHAPE = re.compile(r"^actor:.*^sections:", re.M | re.S)
+
+
+def _stray_places(root: Path) -> list[Path]:
+    return [folder for folder in sorted(root.iterdir()) if folder.is_dir() and not folder.is_symlink()
+            and not folder.name.startswith(".") and folder.name not in MAINTAINER_FOLDERS
+            and folder.name not in (PLANS_DIR, SOURCES_DIR, REGISTRY_DIR)]
+
+
+def _registry_strays(root: Path) -> list[LocatedError]:
+    """Files in registry/ other than the four registries (and a maintainers' README) are
+    never read: `actors.yml` or a plan saved there would be silently left out."""
+    folder, known = root / REGISTRY_DIR, {name for _, name in REGISTRY_FILES} | {"README.md"}
+    if not folder.is_dir():
+        return []
+    errors = []
+    for path in sorted(folder.iterdir()):
+        if path.name in known:
+            continue
+        relative = f"{REGISTRY_DIR}/{path.name}"
+        renamed = next((name for name in sorted(known) if Path(name).stem == Path(path.name).stem.lower()
+                        and name != path.name), None)
+        if renamed:
+            hint = f"Byt namn till {REGISTRY_DIR}/{renamed}."
+        elif path.suffix.lower() in (".yaml", ".yml") and not path.is_dir():
+            hint = f"En plan hör hemma i {PLANS_DIR}/: flytta den dit. I {REGISTRY_DIR}/ finns bara " + \
+                   ", ".join(name for _, name in REGISTRY_FILES) + "."
+        else:
+            hint = f"I {REGISTRY_DIR}/ finns bara " + ", ".join(name for _, name in REGISTRY_FILES) + "; flytta eller ta bort den här."
+        errors.append(LocatedError(relative, 1, 1, "", f"filen hör inte hemma i {REGISTRY_DIR}/ och läses inte.", hint))
+    return errors
+
+
+def _yaml_below(folder: Path) -> list[Path]:
+    """The YAML files under `folder`, not entering hidden folders or installed packages (a
+    virtual environment someone made there would otherwise be walked on every build)."""
+    found = []
+    for base, folders, files in os.walk(folder):
+        folders[:] = [name for name in folders if not name.startswith(".") and name not in _NOT_WALKED]
+        found += [Path(base, name) for name in files if name.endswith((".yaml", ".yml"))]
+    return found
+
+
+_NOT_WALKED = ("node_modules", "site-packages", "__pycache__")
 
 
 def _stray_plans(root: Path) -> list[LocatedError]:
     """YAML files that look like a plan but lie where plans are not read: an error, not silence."""
     errors = []
-    for place in STRAY_PLAN_PLACES:
-        folder = root / place
-        if not folder.is_dir():
-            continue
-        candidates = folder.glob("*.y*ml") if place == "." else folder.rglob("*.y*ml")
+    for place in [root, *_stray_places(root)]:
+        candidates = place.glob("*.y*ml") if place == root else _yaml_below(place)
         for path in sorted(candidates):
             relative = path.relative_to(root).as_posix()
             if path.is_symlink() or not path.is_file() or path.stat().st_size > MAX_FILE_BYTES:
@@ -1057,6 +1099,7 @@ def load_inputs(root: Path, cache: Optional[LoadCache] = None) -> Inputs:
         _, loaded, errors = _read_typed(root, f"{REGISTRY_DIR}/{name}", schemas[attribute], cache)
         setattr(inputs, attribute, loaded)
         inputs.errors.extend(errors)
+    inputs.errors += _registry_strays(root)
     plan_files = _discover(root, PLANS_DIR, ".yaml", inputs.errors)
     source_errors: list[LocatedError] = []  # reported after the plans', as always
     inputs.source_files = _discover(root, SOURCES_DIR, ".txt", source_errors)

@@ -316,13 +316,34 @@ def test_check_easy_read_lix(project, cli):
            f"Långa meningar: «{sentence[:119]}…» (40 ord). Långa ord: kommunen, erbjuder, människor," in message[0]
 
 
-@pytest.mark.parametrize("place", ["eskilstuna-v-ny.yaml", "docs/eskilstuna-v-ny.yaml", "sources/eskilstuna-v-ny.yaml"])
+@pytest.mark.parametrize("place", ["eskilstuna-v-ny.yaml", "docs/eskilstuna-v-ny.yaml", "sources/eskilstuna-v-ny.yaml",
+                                   "plan/eskilstuna-v-ny.yaml", "Plans/eskilstuna-v-ny.yaml", "planer/2026/ny.yml",
+                                   "registry/eskilstuna-v-ny.yaml"])
 def test_a_plan_saved_outside_plans_is_an_error_not_silence(project, cli, place):
     (project / place).parent.mkdir(parents=True, exist_ok=True)
     (project / place).write_text((project / PLAN).read_text(encoding="utf-8"), encoding="utf-8")
     lines = refused(cli, project)
     assert any(line.startswith(f"{place}:1:1: (filen): ") and ("ser ut som en plan" in line or "hör inte hemma i"
                                                               in line) for line in lines), lines
+
+
+@pytest.mark.parametrize("name, hint", [
+    ("actors.yml", "Byt namn till registry/actors.yaml."),
+    ("Topics.yaml", "Byt namn till registry/topics.yaml."),
+    ("anteckningar.txt", "I registry/ finns bara municipalities.yaml, actors.yaml, topics.yaml, terms.yaml; flytta eller "
+                         "ta bort den här."),
+])
+def test_a_file_in_registry_that_is_never_read_is_an_error(project, cli, name, hint):
+    (project / "registry" / name).write_text("x: 1\n", encoding="utf-8")
+    assert f"registry/{name}:1:1: (filen): filen hör inte hemma i registry/ och läses inte. Tips: {hint}" in refused(cli, project)
+
+
+def test_maintainers_folders_are_not_searched_for_plans(project, cli):
+    """Code, tests and what installs leave are the maintainers': a plan-shaped fixture there is no mistake."""
+    for place in ("tests/fixtures/plan.yaml", "bench/work/plans/x.yaml", "docs/.cache/x.yaml", "venv/lib/site-packages/x.yaml"):
+        (project / place).parent.mkdir(parents=True, exist_ok=True)
+        (project / place).write_text((project / PLAN).read_text(encoding="utf-8"), encoding="utf-8")
+    assert cli("--root", str(project), "validate").code == 0
 
 
 def test_linking_after_checking_on_workers_looks_for_no_quote_again(monkeypatch):
