@@ -22,7 +22,7 @@ from .errors import LocatedError
 from .lines import split_lines
 from .quotes import SourceText, normalise
 from .load import REGISTRY_DIR, SOURCES_DIR, Inputs, Loaded
-from .paths import RESERVED_IN_MUNICIPALITY, RESERVED_TOP_LEVEL
+from .paths import RESERVED_ACTOR_IDS, RESERVED_IN_MUNICIPALITY, RESERVED_TOP_LEVEL
 from .scope import owner_of
 from .suggest import new_actor_hint, suggest_actor, suggest_topics
 
@@ -519,6 +519,14 @@ def check_municipality_ids_free(inputs: Inputs) -> list[LocatedError]:
             for index, municipality in enumerate(registry.value.municipalities) if municipality.id in RESERVED_TOP_LEVEL]
 
 
+def check_actor_ids_free(inputs: Inputs) -> list[LocatedError]:
+    """An actor's page is /partier/<id>/: `index` would replace the list of every actor."""
+    registry = inputs.actors
+    return [registry.error(("actors", index, "id"), f"id '{actor.id}' är redan en adress på webbplatsen (/partier/{actor.id}/).",
+                           "Ett aktörs-id är <kommunens id>-<kort namn>, t.ex. 'eskilstuna-v'.")
+            for index, actor in enumerate(registry.value.actors) if actor.id in RESERVED_ACTOR_IDS]
+
+
 def check_topic_ids_free(inputs: Inputs) -> list[LocatedError]:
     """A topic's comparison pages live at /<municipality>/<topic id>/, beside the municipality's
     own pages (its documents, its table, its coverage), so a topic id must not be one of theirs."""
@@ -555,7 +563,7 @@ def check_follow_ups_known(inputs: Inputs) -> list[LocatedError]:
 
 
 REGISTRY_RULES: tuple[Rule, ...] = (check_registry_ids_unique, check_actor_municipality_known,
-                                    check_municipality_ids_free, check_topic_ids_free)
+                                    check_municipality_ids_free, check_actor_ids_free, check_topic_ids_free)
 PLAN_RULES: tuple[Rule, ...] = (
     check_plan_id_matches_file, check_plan_ids_unique, check_plan_actor, check_plan_municipality_known,
     check_schema_line, check_one_dating, check_entry_ids_unique, check_item_count, check_topics_known,

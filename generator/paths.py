@@ -32,7 +32,11 @@ GENERATED_FILES = (HOME, ABOUT)
 # (checks.check_municipality_ids_free).
 RESERVED_TOP_LEVEL = tuple(sorted(set(GENERATED_DIRS) | {
     "om", "bidra", "schema", "search", "assets", "stylesheets", "javascripts", "data", "andringar",
+    "overrides",  # the theme's folder under docs/, which is not published
+    "index",      # docs/index.md is the home page
 }))
+# An actor's page is /partier/<id>/, beside the list of all actors (/partier/, index.md).
+RESERVED_ACTOR_IDS = ("index",)
 
 # A municipality's own tables live beside its comparison pages (`/eskilstuna/dokument/`
 # beside `/eskilstuna/hemloshet/`): the national lists would otherwise grow with every plan.

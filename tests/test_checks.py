@@ -246,6 +246,23 @@ def test_check_municipality_ids_free(project, cli):
                for entry in refused(cli, project))
 
 
+@pytest.mark.parametrize("taken", ["overrides", "index"])
+def test_check_municipality_ids_free_of_the_theme_folder_and_the_home_page(project, cli, taken):
+    """`overrides` is docs/' theme folder, never published: the municipality's pages would 404."""
+    edit(project, "registry/municipalities.yaml", "id: dalby", f"id: {taken}")
+    assert any(f"municipalities[1].id: id '{taken}' är redan en adress på webbplatsen" in entry
+               for entry in refused(cli, project))
+
+
+def test_check_actor_ids_free(project, cli):
+    """An actor `index` would replace /partier/, the list of every actor."""
+    edit(project, "registry/actors.yaml", "id: dalby-m", "id: index")
+    line = line_of(project, "registry/actors.yaml", "id: index")
+    assert any(entry.startswith(f"registry/actors.yaml:{line}:") and
+               "id: id 'index' är redan en adress på webbplatsen (/partier/index/)." in entry
+               for entry in refused(cli, project))
+
+
 def test_check_topic_ids_free(project, cli):
     edit(project, "registry/topics.yaml", "id: sommarkollo", "id: dokument")
     line = line_of(project, "registry/topics.yaml", "id: dokument")
