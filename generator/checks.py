@@ -539,8 +539,11 @@ def check_topic_ids_free(inputs: Inputs) -> list[LocatedError]:
 
 
 def check_follow_ups_known(inputs: Inputs) -> list[LocatedError]:
-    """`follows_up: <plan id>#<item id>` must name an item of a plan on the site."""
+    """`follows_up: <plan id>#<item id>` must name an item of a plan on the site, by the same
+    actor, from a follow-up of promises: the original's page shows the follow-up and its state,
+    so one party must not put a verdict on another party's promise."""
     known = {plan.value.id: {item.id for item in plan.value.items()} for plan in inputs.plans}
+    owners = {plan.value.id: plan.value.actor for plan in inputs.plans}
     errors = []
     for plan in inputs.plans:
         for loc, entry in _entries(plan.value):
@@ -548,7 +551,15 @@ def check_follow_ups_known(inputs: Inputs) -> list[LocatedError]:
             if reference is None:
                 continue
             plan_id, _, item_id = reference.partition("#")
-            if plan_id not in known:
+            if plan.value.kind != "promise-follow-up":
+                errors.append(plan.error(loc + ("follows_up",), "follows_up hör bara till punkter i en uppföljning av "
+                                         f"vallöften (kind: promise-follow-up), och det här dokumentet har kind: {plan.value.kind}.",
+                                         "Ta bort follows_up, eller ändra dokumentets kind om det är en uppföljning av vallöften."))
+            elif plan_id in owners and owners[plan_id] != plan.value.actor:
+                errors.append(plan.error(loc + ("follows_up",), f"'{plan_id}' är aktören {owners[plan_id]}s dokument; en "
+                                         f"uppföljning följer upp sin egen aktörs ({plan.value.actor}) löften.",
+                                         "Ta bort follows_up. En annan aktörs löften följs upp i den aktörens egen uppföljning."))
+            elif plan_id not in known:
                 close = difflib.get_close_matches(plan_id, list(known), n=1, cutoff=0.6)
                 errors.append(plan.error(loc + ("follows_up",), f"okänt plan-id '{plan_id}'.",
                                          (f"Menade du '{close[0]}#{item_id}'? " if close else "")

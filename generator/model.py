@@ -380,7 +380,9 @@ class Item(Strict):
     risk: Optional[Risk] = None
     follows_up: Optional[FollowUpRef] = Field(
         default=None,
-        description="För en punkt i en uppföljning: det löfte den följer upp, som `<planens id>#<punktens id>`.")
+        description="För en punkt i en uppföljning av vallöften (`kind: promise-follow-up`): aktörens eget löfte som "
+                    "den följer upp, som `<planens id>#<punktens id>`. Andra aktörers löften följs upp i deras egna "
+                    "uppföljningar.")
 
     @model_validator(mode="after")
     def _parts_match_kind(self) -> "Item":

@@ -27,6 +27,48 @@ NEW_ITEM = """      - id: nytt-harbarge
         quote: Ett nytt härbärge öppnas.
         locator: Mål och uppdrag
 """
+# An earlier document of Dalby's Mittenpartiet, whose promise its follow-up (dalby-m-uppfoljning)
+# can name: a follow-up follows up its own actor's promises (checks.check_follow_ups_known).
+PLATFORM = "dalby-m-valplattform-2018"
+PLATFORM_ITEM = f"{PLATFORM}#fler-kolloplatser"
+PLATFORM_PLAN = f"""# yaml-language-server: $schema=../docs/schema/plan.schema.json
+id: {PLATFORM}
+actor: dalby-m
+municipality: dalby
+body: Socialnämnden
+year: 2018
+kind: election-platform
+status: adopted
+title: Valplattform 2018
+source:
+  title: Mittenpartiets valplattform 2018
+  archive: sources/{PLATFORM}.txt
+  retrieved: 2026-11-22
+summary: Mittenpartiets vallöften för socialnämnden i Dalby.
+sections:
+  - heading: Vallöften
+    items:
+      - id: fler-kolloplatser
+        kind: promise
+        text: Fler platser på barnkolonin.
+        topics: [sommarkollo]
+        quote: Vi lovar fler platser på barnkolonin.
+        locator: Vallöften
+"""
+PLATFORM_SOURCE = "Vallöften\n\nVi lovar fler platser på barnkolonin.\n"
+
+
+def add_platform(root: Path, follow: bool = True) -> None:
+    """Add Dalby M's 2018 platform; with `follow`, its follow-up's first item follows it up."""
+    (root / "plans" / f"{PLATFORM}.yaml").write_text(PLATFORM_PLAN, encoding="utf-8")
+    (root / "sources" / f"{PLATFORM}.txt").write_text(PLATFORM_SOURCE, encoding="utf-8")
+    if follow:
+        plan = root / "plans" / "dalby-m-uppfoljning.yaml"
+        plan.write_text(plan.read_text(encoding="utf-8").replace(
+            "      - id: barnkoloni-platser\n", f"      - id: barnkoloni-platser\n        follows_up: {PLATFORM_ITEM}\n"),
+            encoding="utf-8")
+
+
 HAND_WRITTEN_DOCS = ("bidra.md", "stylesheets", "overrides", "schema", "javascripts")
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"]

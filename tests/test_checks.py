@@ -7,6 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from conftest import PLATFORM, add_platform
 from generator import checks, model
 
 PLAN = "plans/bergby-a-plan-2024.yaml"
@@ -271,12 +272,38 @@ def test_check_topic_ids_free(project, cli):
            "jamforelse, tackning." in refused(cli, project)
 
 
+FOLLOW_UP = "plans/dalby-m-uppfoljning.yaml"
+
+
+def _follow(project, reference: str) -> None:
+    edit(project, FOLLOW_UP, "      - id: barnkoloni-platser\n", f"      - id: barnkoloni-platser\n        follows_up: {reference}\n")
+
+
 def test_check_follow_ups_known(project, cli):
-    edit(project, PLAN, "        locator: Mål och uppdrag\n      - id: kollo",
-         "        locator: Mål och uppdrag\n        follows_up: bergby-x-plan#punkt\n      - id: kollo")
-    line = line_of(project, PLAN, "follows_up:")
-    assert any(entry.startswith(f"{PLAN}:{line}:21: sections[0].items[0].follows_up: okänt plan-id 'bergby-x-plan'.")
+    _follow(project, "dalby-x-plan#punkt")
+    line = line_of(project, FOLLOW_UP, "follows_up:")
+    assert any(entry.startswith(f"{FOLLOW_UP}:{line}:21: sections[0].items[0].follows_up: okänt plan-id 'dalby-x-plan'.")
                for entry in refused(cli, project))
+
+
+def test_a_follow_up_names_only_its_own_actors_promises(project, cli):
+    """The original's page shows the follow-up and its state: Dalby's Mittenpartiet must not put
+    "✖ Inte påbörjat" beside Arbetarpartiet's promise."""
+    _follow(project, "bergby-a-plan-2024#kollo")
+    line = line_of(project, FOLLOW_UP, "follows_up:")
+    assert (f"{FOLLOW_UP}:{line}:21: sections[0].items[0].follows_up: 'bergby-a-plan-2024' är aktören bergby-as "
+            "dokument; en uppföljning följer upp sin egen aktörs (dalby-m) löften. Tips: Ta bort follows_up. En annan "
+            "aktörs löften följs upp i den aktörens egen uppföljning.") in refused(cli, project)
+
+
+def test_only_a_follow_up_of_promises_follows_up(project, cli):
+    add_platform(project, follow=False)
+    edit(project, f"plans/{PLATFORM}.yaml", "        locator: Vallöften\n",
+         "        locator: Vallöften\n        follows_up: dalby-m-uppfoljning#barnkoloni-platser\n")
+    assert any(entry.startswith(f"plans/{PLATFORM}.yaml:") and entry.endswith(
+        "sections[0].items[0].follows_up: follows_up hör bara till punkter i en uppföljning av vallöften (kind: "
+        "promise-follow-up), och det här dokumentet har kind: election-platform. Tips: Ta bort follows_up, eller "
+        "ändra dokumentets kind om det är en uppföljning av vallöften.") for entry in refused(cli, project))
 
 
 ADMIN = "plans/bergby-socialnamnden-vp-2024.yaml"

@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from conftest import REPO
+from conftest import PLATFORM, PLATFORM_ITEM, REPO, add_platform
 from generator import paths
 from generator.site import build_site
 from generator.render import render_site
@@ -164,28 +164,26 @@ def test_a_municipality_id_that_is_a_site_path_is_refused(project, cli):
 
 
 def test_an_unknown_follow_up_reference_is_refused(project, cli):
+    add_platform(project, follow=False)
     plan = project / "plans" / "dalby-m-uppfoljning.yaml"
     text = plan.read_text(encoding="utf-8").replace(
-        "      - id: barnkoloni-platser\n", "      - id: barnkoloni-platser\n        follows_up: bergby-a-plan-2024#kolo\n")
+        "      - id: barnkoloni-platser\n", f"      - id: barnkoloni-platser\n        follows_up: {PLATFORM}#fler-kolloplats\n")
     plan.write_text(text, encoding="utf-8")
     result = cli("--root", str(project), "validate")
     assert result.code == 1
-    line = text.splitlines().index("        follows_up: bergby-a-plan-2024#kolo") + 1
-    assert (f"plans/dalby-m-uppfoljning.yaml:{line}:21: sections[0].items[0].follows_up: planen 'bergby-a-plan-2024' "
-            "har ingen punkt 'kolo'. Tips: Menade du 'bergby-a-plan-2024#kollo'?") in result.err
+    line = text.splitlines().index(f"        follows_up: {PLATFORM}#fler-kolloplats") + 1
+    assert (f"plans/dalby-m-uppfoljning.yaml:{line}:21: sections[0].items[0].follows_up: planen '{PLATFORM}' "
+            f"har ingen punkt 'fler-kolloplats'. Tips: Menade du '{PLATFORM_ITEM}'?") in result.err
 
 
 def test_a_follow_up_status_is_shown_next_to_the_promise_it_follows_up(project):
-    plan = project / "plans" / "dalby-m-uppfoljning.yaml"
-    plan.write_text(plan.read_text(encoding="utf-8").replace(
-        "      - id: barnkoloni-platser\n", "      - id: barnkoloni-platser\n        follows_up: bergby-a-plan-2024#kollo\n"),
-        encoding="utf-8")
+    add_platform(project)
     pages = render_site(build_site(project))
-    original = pages[paths.plan_page("bergby-a-plan-2024")].split('id="kollo"')[1].split("</article>")[0]
+    original = pages[paths.plan_page(PLATFORM)].split('id="fler-kolloplatser"')[1].split("</article>")[0]
     assert ('<p class="vlv-followed-up"><strong>Uppföljt:</strong> <span class="vlv-badge vlv-badge-done">✔ Genomfört'
             ' enligt dokumentet</span> i <a href="../dalby-m-uppfoljning/#barnkoloni-platser">') in original
     follow_up = pages[paths.plan_page("dalby-m-uppfoljning")]
-    assert '<strong>Följer upp:</strong> <a href="../bergby-a-plan-2024/#kollo">' in follow_up
+    assert f'<strong>Följer upp:</strong> <a href="../{PLATFORM}/#fler-kolloplatser">' in follow_up
     # The other follow-up item names no original: the page says the original is not on the site.
     assert follow_up.count("Det ursprungliga löftet finns inte på den här webbplatsen.") == 1
 

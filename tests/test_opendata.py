@@ -15,7 +15,7 @@ import jsonschema
 import pytest
 import yaml
 
-from conftest import FIXTURE, REPO
+from conftest import FIXTURE, PLATFORM, PLATFORM_ITEM, REPO, add_platform
 from generator import opendata
 
 BASE = "https://vem-lovar-vad.github.io/vem-lovar-vad/"
@@ -268,14 +268,10 @@ def test_each_record_names_the_term_of_office_its_document_page_shows(repo_site,
 def test_a_documents_record_names_the_documents_its_items_follow_up(project):
     from generator.site import build_site
 
-    plan = project / "plans" / "dalby-m-uppfoljning.yaml"
-    plan.write_text(plan.read_text(encoding="utf-8").replace(
-        "      - id: barnkoloni-platser\n", "      - id: barnkoloni-platser\n        follows_up: bergby-a-plan-2024#kollo\n"),
-        encoding="utf-8")
+    add_platform(project)
     plans = {plan.id: plan for plan in build_site(project).plans}
     follow_up = plans["dalby-m-uppfoljning"]
-    assert opendata.plan_record(follow_up, BASE).follows_up == ["bergby-a-plan-2024"]
-    assert [opendata.item_values(item, BASE)["follows_up"] for item in follow_up.items] == [
-        ["bergby-a-plan-2024#kollo"], []]
-    assert opendata.plan_record(plans["bergby-a-plan-2024"], BASE).follows_up == []
+    assert opendata.plan_record(follow_up, BASE).follows_up == [PLATFORM]
+    assert [opendata.item_values(item, BASE)["follows_up"] for item in follow_up.items] == [[PLATFORM_ITEM], []]
+    assert opendata.plan_record(plans[PLATFORM], BASE).follows_up == []
 
