@@ -15,10 +15,10 @@ import weakref
 from dataclasses import dataclass, field
 
 from .lines import split_lines
-from .quotes import SourceText
+from .quotes import LIST_MARKS, SourceText
 
 COVERED = 0.8
-_LIST_ITEM = re.compile(r"^\s*(?:[-*+•✓✔→►▪●◦]|\d+[.)]|[a-zåäö][.)])\s+\S")
+_LIST_ITEM = re.compile(rf"^\s*(?:[{re.escape(LIST_MARKS)}]|\d+[.)]|[a-zåäö][.)])\s+\S")
 _CLOSING = re.compile(r"[.!?:;”\"')]\s*$")
 
 

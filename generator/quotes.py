@@ -24,12 +24,16 @@ from functools import cached_property
 from .lines import normalise_newlines
 
 _QUOTES = {ord(c): '"' for c in "“”„‟«»″"} | {ord(c): "'" for c in "‘’‚‛′"}
-_DASHES = {ord(c): "-" for c in "‐‑‒–—―−"}
+_DASH_CHARS = "‐‑‒–—―−"
+_DASHES = {ord(c): "-" for c in _DASH_CHARS}
 _BULLETS = set("•✓✔→►▪●◦‣∙·")
+# Every mark that begins a list item in a source: ASCII ones, dashes (en dash lists are common
+# in Swedish) and the bullets above. Coverage's list items are the lines that begin with one.
+LIST_MARKS = "-*+" + _DASH_CHARS + "".join(sorted(_BULLETS))
 _INVISIBLE = set("\u00ad\u200b\u2060\ufeff")  # soft hyphen, zero-width space, word joiner, BOM
 _NUMBER_JOINS = ",."  # between digits: one number (1,5 and 1.5)
 _SIGNS = "-+"  # before a number (dashes are plain by then)
-_LINE_BULLET = re.compile(r"^[ \t\u00a0]*(?:[-*+][ \t\u00a0]+)")
+_LINE_BULLET = re.compile(rf"^[ \t\u00a0]*(?:[-*+{_DASH_CHARS}][ \t\u00a0]+)")
 _EMPHASIS = re.compile(r"\*+")
 _HEADING = re.compile(r"^[ \t]*#{1,6}[ \t]+")
 

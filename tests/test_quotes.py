@@ -136,12 +136,19 @@ def test_every_list_item_of_every_source_is_covered_or_excluded(site):
         assert report.uncovered_list_items == [], plan.id
 
 
-def test_an_uncovered_list_item_is_an_error(repo_copy, cli):
+@pytest.mark.parametrize("mark", [None, "–", "—", "·", "‣"], ids=["as-written", "en-dash", "em-dash", "middle-dot", "triangle"])
+def test_an_uncovered_list_item_is_an_error(repo_copy, cli, mark):
+    """Whatever mark the list uses: Swedish lists are often written with an en dash."""
     path = repo_copy / "plans/eskilstuna-l-sociala-insatser.yaml"
     text = path.read_text(encoding="utf-8")
-    source = (repo_copy / "sources/eskilstuna-l-sociala-insatser.txt").read_text(encoding="utf-8")
+    source_path = repo_copy / "sources/eskilstuna-l-sociala-insatser.txt"
     bullet = "Förbättra familjehemmens situation"
-    line = source.splitlines().index(next(l for l in source.splitlines() if l.strip().endswith(bullet))) + 1
+    lines = source_path.read_text(encoding="utf-8").split("\n")
+    number = next(i for i, l in enumerate(lines) if l.strip().endswith(bullet))
+    if mark:
+        lines[number] = f"{mark} {bullet}"
+        source_path.write_text("\n".join(lines), encoding="utf-8")
+    line = number + 1
     # Drop every item whose quote is exactly this bullet.
     kept, blocks = [], text.split("\n      - id: ")
     for block in blocks[1:]:
