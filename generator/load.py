@@ -27,7 +27,7 @@ from . import workers
 from .errors import LocatedError, ValidationFailed
 from .lines import split_lines
 from .quotes import SourceText
-from .swedish import count
+from .swedish import as_id, count
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -820,7 +820,7 @@ def _swedish(kind: str, error: dict, model: type[BaseModel], loc: tuple, node: A
         return f"fältet '{missing}' saknas.", f"Lägg till `{missing}: …` i blocket."
     if kind == "extra_forbidden":
         allowed = _fields_of(model, loc[:-1])
-        close = difflib.get_close_matches(str(name), allowed, n=1)
+        close = difflib.get_close_matches(str(name).lower(), allowed, n=1)  # `URL` is `url`
         hint = f"Menade du '{close[0]}'?" if close else ""
         hint += (" " if hint else "") + ("Tillåtna fält här: " + ", ".join(allowed) + "." if allowed else "")
         return f"okänt fält '{name}'.", hint
@@ -836,7 +836,8 @@ def _swedish(kind: str, error: dict, model: type[BaseModel], loc: tuple, node: A
             return f"'{value}' är ingen giltig webbadress.", "Skriv hela adressen med https:// först och utan mellanslag."
         if str(name) == "archive":
             return f"'{value}' är ingen giltig sökväg till en källtext.", "Skriv t.ex. sources/eskilstuna-v-2026.txt."
-        return f"'{value}' är inget giltigt id.", "Använd bara små bokstäver a–z, siffror och bindestreck, t.ex. `hemloshet`."
+        example = as_id(str(value)) or "hemloshet"
+        return f"'{value}' är inget giltigt id.", f"Använd bara små bokstäver a–z (inte å, ä, ö), siffror och bindestreck, t.ex. `{example}`."
     if kind == "string_too_long":
         return f"texten är för lång ({len(str(value))} tecken, högst {ctx.get('max_length')}).", "Korta texten eller dela upp den i flera punkter."
     if kind == "string_too_short":

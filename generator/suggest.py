@@ -17,8 +17,9 @@ from __future__ import annotations
 
 import difflib
 import re
-import unicodedata
 from typing import Iterable, Optional, Protocol
+
+from .swedish import fold
 
 MAX_TOPIC_SUGGESTIONS = 3
 TOPIC_CUTOFF = 0.5  # below this a match is more likely to mislead than help
@@ -48,13 +49,6 @@ class _Actor(Protocol):
 
 
 # --- Swedish text folding ------------------------------------------------------------------------
-def fold(text: str) -> str:
-    """Lowercase, without accents (å/ä → a, ö → o, é → e), hyphens and other signs as spaces."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    plain = "".join(char for char in decomposed if not unicodedata.combining(char))
-    return " ".join(re.sub(r"[^a-z0-9]+", " ", plain.replace("ø", "o").replace("æ", "a")).split())
-
-
 def stem(word: str) -> str:
     """`relationer` → `relation`, `kvinnor` → `kvinn`: the word without a common Swedish ending."""
     for ending in _ENDINGS:

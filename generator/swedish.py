@@ -1,9 +1,12 @@
 """Swedish wording shared by the pages and the messages: a count with its noun in the right
-number, and a date written out. No I/O."""
+number, a date written out, and Swedish text folded to plain letters (for ids and matching).
+No I/O."""
 
 from __future__ import annotations
 
 import datetime
+import re
+import unicodedata
 
 MONTHS = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",
           "november", "december")
@@ -18,3 +21,15 @@ def swedish_date(iso: str) -> str:
     """`2026-11-22T11:46:04+00:00` → `22 november 2026`."""
     day = datetime.date.fromisoformat(iso[:10])
     return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+
+
+def fold(text: str) -> str:
+    """Lowercase, without accents (å/ä → a, ö → o, é → e), hyphens and other signs as spaces."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    plain = "".join(char for char in decomposed if not unicodedata.combining(char))
+    return " ".join(re.sub(r"[^a-z0-9]+", " ", plain.replace("ø", "o").replace("æ", "a")).split())
+
+
+def as_id(text: str) -> str:
+    """The id a Swedish text would have: `Hemlöshet och bostad` → `hemloshet-och-bostad`."""
+    return fold(text).replace(" ", "-")

@@ -373,3 +373,18 @@ def test_an_empty_source_is_one_located_error_not_a_traceback(project, content):
                                         "sources/bergby-a-plan-2024.txt är tom. Tips: Klistra in dokumentets "
                                         "oförändrade text i filen och spara den.\n"), (command, result.stderr)
         assert result.stderr.count("\n") == 3  # that error, a blank line and the count
+
+
+def test_an_id_written_in_swedish_gets_its_id_form_as_the_hint(project, cli):
+    """Party staff type å, ä and ö: `hemlöshet` is the topic `hemloshet`, and the hint says so."""
+    write(project, original(project).replace("topics: [hemloshet]", "topics: [hemlöshet, Sommarkollo]", 1))
+    result = cli("--root", str(project), "validate")
+    assert ("topics[0]: 'hemlöshet' är inget giltigt id. Tips: Använd bara små bokstäver a–z (inte å, ä, ö), siffror "
+            "och bindestreck, t.ex. `hemloshet`.") in result.err
+    assert "topics[1]: 'Sommarkollo' är inget giltigt id. Tips: Använd bara små bokstäver a–z (inte å, ä, ö), " \
+           "siffror och bindestreck, t.ex. `sommarkollo`." in result.err
+
+
+def test_a_field_name_in_capitals_gets_its_name_suggested(project, cli):
+    write(project, original(project).replace("  archive:", "  URL: https://example.org\n  archive:", 1))
+    assert "source.URL: okänt fält 'URL'. Tips: Menade du 'url'?" in cli("--root", str(project), "validate").err
