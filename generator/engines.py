@@ -7,7 +7,9 @@ plan, a warning in strict mode) leaves the previous site/ exactly as it was.
 
 Zensical runs no MkDocs hooks, so the generated pages are written into docs/ first; and it
 only builds into a site_dir inside the project, so it gets a copy of mkdocs.yml that points
-at the temporary folder.
+at the temporary folder. The copy also names the public address (`extra.public_url`) as
+`site_url`, which MkDocs' build gets from the hook: the 404 page links from the root of its
+path, and the sitemap lists every page at its public URL.
 """
 
 from __future__ import annotations
@@ -17,6 +19,8 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
+
+from .history import public_url
 
 ENGINES = ("mkdocs", "zensical")
 
@@ -29,7 +33,10 @@ def _commands(root: Path, engine: str, target: Path) -> tuple[list[list[str]], P
     config = root / f"{target.name}.yml"
     lines = [line for line in (root / "mkdocs.yml").read_text(encoding="utf-8").splitlines()
              if not line.startswith("site_dir:")]
-    config.write_text("\n".join(lines + [f"site_dir: {target.name}"]) + "\n", encoding="utf-8")
+    lines.append(f"site_dir: {target.name}")
+    if not any(line.startswith("site_url:") for line in lines):
+        lines.append(f"site_url: {public_url(root)}")
+    config.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return [[sys.executable, "-m", "generator", "build"],
             [str(bin_dir / "zensical"), "build", "--clean", "--config-file", str(config)]], config
 

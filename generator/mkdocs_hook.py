@@ -48,7 +48,7 @@ from generator import collector, incremental, paths, prerendered, search_text, t
 from generator.headings import Headings  # noqa: E402
 from generator.errors import ValidationFailed  # noqa: E402
 from generator.escape import html_text, log_text  # noqa: E402
-from generator.history import read_history  # noqa: E402
+from generator.history import public_url, read_history  # noqa: E402
 from generator.outputs import site_outputs  # noqa: E402
 from generator.render import render_outputs  # noqa: E402
 from generator.search_workers import SearchWorkers  # noqa: E402
@@ -148,6 +148,18 @@ def on_startup(command, dirty):
     _Session.dirty = _Session.serving and dirty
     if _Session.dirty:
         logging.getLogger("mkdocs.commands.build").addFilter(_DirtyNotice())
+
+
+def on_config(config):
+    """A build gets the public address (`extra.public_url`) as its `site_url`, which mkdocs.yml
+    leaves unset so that `mkdocs serve` stays at /. MkDocs writes the 404 page with links from
+    the root of `site_url`'s path, since it answers for missing pages at any depth: without it
+    they lead to /assets/…, outside a project path on GitHub Pages. The sitemap and the pages'
+    canonical links need it too. `mkdocs serve` has already set `site_url` to its own address
+    (and mounted the site by it) when this runs, so it stays as it is there."""
+    if not config.site_url:
+        config.site_url = public_url(ROOT)
+    return config
 
 
 def on_files(files, config):

@@ -8,7 +8,9 @@ import shutil
 import subprocess
 import sys
 import threading
+from contextlib import contextmanager
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 from playwright.sync_api import sync_playwright
@@ -144,16 +146,72 @@ def repo_site(tmp_path_factory):
 
 
 @pytest.fixture(scope="session")
+def zensical_project(tmp_path_factory) -> Path:
+    """This repository's plans in a folder of their own (no git history: both engines read
+    the same tree, so the changelog holds the same single entry in both)."""
+    return make_site_project(tmp_path_factory.mktemp("zensical") / "project", REPO)
+
+
+@pytest.fixture(scope="session")
+def zensical_site(zensical_project) -> Path:
+    """The real plans built by `make build-zensical`: its site folder."""
+    bin_dir = str(Path(sys.executable).parent)
+    result = subprocess.run(["make", "-f", str(REPO / "Makefile"), "build-zensical", "STAMP=", f"BIN={bin_dir}"],
+                            cwd=zensical_project, capture_output=True, text=True, env={"PATH": "/usr/bin:/bin"})
+    assert result.returncode == 0, result.stdout + result.stderr
+    return zensical_project / "site"
+
+
+@pytest.fixture(scope="session")
 def server(repo_site):
     """The built repository site served over HTTP on localhost: its base URL."""
     site, _ = repo_site
-    handler = type("QuietHandler", (http.server.SimpleHTTPRequestHandler,), {"log_message": lambda *args: None})
-    handler = functools.partial(handler, directory=str(site))
-    httpd = QuietServer(("127.0.0.1", 0), handler)
+    with serving(site) as base:
+        yield base
+
+
+class PagesHandler(http.server.SimpleHTTPRequestHandler):
+    """Serves a site as GitHub Pages does, under its server's `path` (/ or a project path such
+    as /vem-lovar-vad/): a missing file there gets the site's 404.html with status 404,
+    anything outside it (another site) a bare 404. Writes no log."""
+
+    def send_head(self):
+        if not self.path.startswith(self.server.path):
+            self.send_error(404, "Outside the site")
+            return None
+        return super().send_head()
+
+    def translate_path(self, path: str) -> str:
+        return super().translate_path("/" + path[len(self.server.path):])
+
+    def send_error(self, code, message=None, explain=None) -> None:
+        page = Path(self.directory) / "404.html"
+        if code != 404 or not self.path.startswith(self.server.path) or not page.is_file():
+            return super().send_error(code, message, explain)
+        body = page.read_bytes()
+        self.send_response(404)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *args) -> None:
+        pass
+
+
+@contextmanager
+def serving(site: Path, public_url: str = "/"):
+    """Serve `site` over HTTP on localhost under the path of `public_url` (by default at the
+    root); yields the site's base URL."""
+    httpd = QuietServer(("127.0.0.1", 0), functools.partial(PagesHandler, directory=str(site)))
+    httpd.path = urlsplit(public_url).path
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
     thread.start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}/"
-    httpd.shutdown()
+    try:
+        yield f"http://127.0.0.1:{httpd.server_address[1]}{httpd.path}"
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
     assert not httpd.failures, httpd.failures
 
 
@@ -167,6 +225,7 @@ class QuietServer(http.server.ThreadingHTTPServer):
     """
 
     failures: list[str]
+    path = "/"  # the URL path the site is served under (PagesHandler)
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

@@ -8,6 +8,11 @@ from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
+from generator.history import public_url
+
+# Where the site lives on its host (/vem-lovar-vad/ on GitHub Pages): the 404 page links from there.
+SITE_PATH = urlsplit(public_url(Path(__file__).resolve().parent.parent)).path
+
 # Attributes through which a page makes the browser fetch something.
 LOADING = {("script", "src"), ("link", "href"), ("img", "src"), ("iframe", "src"), ("source", "src"),
            ("video", "src"), ("audio", "src"), ("embed", "src"), ("object", "data"), ("img", "srcset")}
@@ -60,17 +65,20 @@ class Page(HTMLParser):
 
 
 def page_url(site: Path, html_file: Path) -> str:
-    return "/" + html_file.relative_to(site).as_posix()
+    return SITE_PATH + html_file.relative_to(site).as_posix()
 
 
 def resolve(site: Path, html_file: Path, href: str) -> tuple[Path, str] | None:
-    """The file and fragment an internal href points at, or None for external links."""
+    """The file and fragment an internal href points at, or None for external links. A link
+    above the site's path (/assets/… where the site is at /vem-lovar-vad/) points at no file."""
     parts = urlsplit(href)
     if parts.scheme or parts.netloc or href.startswith("mailto:"):
         return None
     base = posixpath.dirname(page_url(site, html_file))
     path = posixpath.normpath(posixpath.join(base, unquote(parts.path))) if parts.path else page_url(site, html_file)
-    target = site / path.lstrip("/")
+    if not (path + "/").startswith(SITE_PATH):
+        return site.parent / "outside the site" / path.lstrip("/"), unquote(parts.fragment)
+    target = site / path[len(SITE_PATH):]
     if target.is_dir() or parts.path.endswith("/"):
         target = target / "index.html"
     return target, unquote(parts.fragment)

@@ -8,9 +8,12 @@ import socket
 import subprocess
 import sys
 import time
+import urllib.error
 import urllib.request
 from contextlib import contextmanager
 from pathlib import Path
+
+import pytest
 
 from conftest import FIXTURE, make_site_project
 
@@ -125,6 +128,19 @@ def test_a_dirty_rebuild_keeps_the_search_index_whole_and_current(tmp_path):
         assert "Östra listans socialpolitik" not in str(after)
         assert [entry for entry in after if entry[0] not in renamed] == [entry for entry in before
                                                                          if entry[0] not in renamed]
+
+
+def test_serve_stays_at_the_root_and_its_404_page_loads_the_theme_from_there(tmp_path):
+    """A build takes the public address (/vem-lovar-vad/ on GitHub Pages) as its site_url;
+    `make serve` does not: the site is at /, and so are the 404 page's styles and links."""
+    with served(tmp_path) as serve:
+        assert "<h1" in serve.page("")
+        with pytest.raises(urllib.error.HTTPError) as missing:
+            serve.page("finns/inte/")
+        html = missing.value.read().decode("utf-8")
+        assert missing.value.code == 404
+        assert 'href="/assets/stylesheets/' in html and 'href="/amnen/"' in html
+        assert 'href="/vem-lovar-vad/' not in html
 
 
 def test_plain_serve_rebuilds_everything_and_shows_edits_too(tmp_path):

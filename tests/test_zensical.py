@@ -3,40 +3,23 @@ same pages as MkDocs, with the same titles, anchors and edit links."""
 
 from __future__ import annotations
 
-import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
-from conftest import REPO, make_site_project, mkdocs_build
+from conftest import REPO, mkdocs_build
 
-BIN = str(Path(sys.executable).parent)
 sys.path.insert(0, str(REPO / "bench"))
 from parity import EDIT_LINK, differences, page_facts  # noqa: E402  (bench/parity.py: the same comparison at scale)
 
 
 @pytest.fixture(scope="module")
-def zensical_project(tmp_path_factory) -> Path:
-    """This repository's plans in a folder of their own (no git history: both engines read
-    the same tree, so the changelog holds the same single entry in both)."""
-    return make_site_project(tmp_path_factory.mktemp("zensical") / "project", REPO)
-
-
-@pytest.fixture(scope="module")
 def mkdocs_site(zensical_project) -> Path:
+    """The same project built by MkDocs (`zensical_project` and `zensical_site`: conftest.py)."""
     result = mkdocs_build(zensical_project, zensical_project / "site-mkdocs")
     assert result.returncode == 0, result.stderr
     return zensical_project / "site-mkdocs"
-
-
-@pytest.fixture(scope="module")
-def zensical_site(zensical_project) -> Path:
-    project = zensical_project
-    result = subprocess.run(["make", "-f", str(REPO / "Makefile"), "build-zensical", "STAMP=", f"BIN={BIN}"],
-                            cwd=project, capture_output=True, text=True, env={"PATH": "/usr/bin:/bin"})
-    assert result.returncode == 0, result.stdout + result.stderr
-    return project / "site"
 
 
 def test_zensical_builds_the_same_pages_titles_anchors_and_edit_links_as_mkdocs(mkdocs_site, zensical_site):

@@ -1,0 +1,99 @@
+"""The site as published: on GitHub Pages it lives under a project path
+(https://vem-lovar-vad.github.io/vem-lovar-vad/), the address `extra.public_url` names.
+Built by either engine, the 404 page that answers for a missing page at any depth loads its
+styles, scripts and search and links to pages of the site, and the sitemap lists every page
+at its public URL. (`mkdocs serve` stays at /: tests/test_serve.py.)"""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ElementTree
+from pathlib import Path
+
+import pytest
+
+from conftest import REPO, serving
+from generator.history import public_url
+
+PUBLIC_URL = public_url(REPO)
+SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
+MISSING_PAGE = "finns/inte/langre/"  # three folders deep: the 404 page must not depend on the depth
+
+
+@pytest.fixture(scope="module", params=["mkdocs", "zensical"])
+def built_site(request) -> Path:
+    """The real plans built by each engine (session fixtures: conftest.py)."""
+    if request.param == "mkdocs":
+        return request.getfixturevalue("repo_site")[0]
+    return request.getfixturevalue("zensical_site")
+
+
+@pytest.fixture(scope="module")
+def published(built_site) -> str:
+    """The built site served under the public address's path, as GitHub Pages serves it."""
+    with serving(built_site, PUBLIC_URL) as base:
+        yield base
+
+
+@pytest.fixture
+def missing_page(browser, published):
+    """A browser on a page that does not exist, and every response it got along the way."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="sv-SE")
+    page = context.new_page()
+    page.responses, page.failed = [], []
+    page.on("response", lambda response: page.responses.append((response.status, response.url)))
+    page.on("requestfailed", lambda request: page.failed.append(request.url))
+    page.document = page.goto(published + MISSING_PAGE, wait_until="networkidle")
+    yield page
+    context.close()
+
+
+def _page_urls(site: Path) -> set[str]:
+    """The public URL of every built HTML page but the 404 page."""
+    urls = set()
+    for html in site.rglob("*.html"):
+        relative = html.relative_to(site).as_posix()
+        if relative != "404.html":
+            assert html.name == "index.html", relative  # directory URLs throughout
+            urls.add(PUBLIC_URL + relative.removesuffix("index.html"))
+    return urls
+
+
+def test_a_missing_page_gets_the_404_page_with_its_styles_and_scripts(missing_page, published):
+    assert missing_page.document.status == 404
+    assert "404" in missing_page.locator("h1").inner_text()
+    others = [(status, url) for status, url in missing_page.responses if url != published + MISSING_PAGE]
+    assert any(url.endswith(".css") for _, url in others) and any(url.endswith(".js") for _, url in others)
+    assert [(status, url) for status, url in others if status >= 400 or not url.startswith(published)] == []
+    assert missing_page.failed == []
+    # The theme's stylesheet and script ran: a sticky header, and the page marked as scripted.
+    assert missing_page.locator(".md-header").evaluate("header => getComputedStyle(header).position") == "sticky"
+    assert "js" in missing_page.evaluate("document.documentElement.className").split()
+
+
+def test_the_404_page_links_to_pages_of_the_site(missing_page, published):
+    links = missing_page.evaluate("[...document.querySelectorAll('a[href]')].map(a => a.href.split('#')[0])")
+    own = sorted({link for link in links if link.startswith("http://127.0.0.1:")} - {published + MISSING_PAGE})
+    assert published in own and published + "amnen/" in own
+    assert [link for link in own if not link.startswith(published)] == []
+    assert [(link, status) for link in own
+            if (status := missing_page.request.get(link).status) != 200] == []
+
+
+def test_search_on_the_404_page_finds_pages_of_the_site(missing_page, published):
+    # Material's search is a text box in the header; Zensical's opens from a button.
+    zensical_button = missing_page.locator("button.md-search__button")
+    (zensical_button if zensical_button.count() else missing_page.get_by_role("textbox", name="Sök")).click()
+    missing_page.keyboard.type("kollo")
+    # Both themes link each result with the search term to highlight (`search.highlight`).
+    results = missing_page.locator("a[href*='?h=kollo']:visible")
+    results.first.wait_for(timeout=30000)
+    found = sorted(set(results.evaluate_all("links => links.map(link => link.href.split('?')[0])")))
+    assert published + "amnen/sommarkollo/" in found
+    assert [(link, status) for link in found if (status := missing_page.request.get(link).status) != 200] == []
+
+
+def test_the_sitemap_lists_every_page_at_its_public_address(built_site):
+    listed = [loc.text for loc in ElementTree.parse(built_site / "sitemap.xml").getroot().iter(SITEMAP + "loc")]
+    assert len(listed) == len(set(listed))
+    assert set(listed) == _page_urls(built_site)
+    assert len(listed) > 40
