@@ -8,6 +8,7 @@ list; nothing else decides which pages exist. A new view is a new entry here.
 from __future__ import annotations
 
 import posixpath
+import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field, replace
 from typing import Any, Callable, Optional
 
@@ -16,8 +17,7 @@ from .feeds import Feed, History
 from .link import RISK_BANDS, Municipality, Site
 from .load import PLANS_DIR, REGISTRY_DIR
 
-EMPTY_SITEMAP = ('<?xml version="1.0" encoding="UTF-8"?>\n'
-                 '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"></urlset>\n')
+SITEMAPS = "http://www.sitemaps.org/schemas/sitemap/0.9"
 ACTORS_FILE = f"{REGISTRY_DIR}/actors.yaml"
 TOPICS_FILE = f"{REGISTRY_DIR}/topics.yaml"
 MUNICIPALITIES_FILE = f"{REGISTRY_DIR}/municipalities.yaml"
@@ -133,10 +133,18 @@ def open_data_outputs(site: Site, history: History, data_cache: Optional[opendat
     found += [Output(feed.path, "", scoped.get((feed.scope, feed.scope_id), {}),
                      content=(lambda feed=feed: feeds.atom(feed, history))) for feed in site_feeds]
     # Material's language switcher fetches sitemap.xml next to every <link rel="alternate">,
-    # feeds included: each feed folder gets an empty sitemap instead of a 404 in the console.
-    found += [Output(f"{folder}/sitemap.xml", "", content=lambda: EMPTY_SITEMAP)
+    # feeds included: each feed folder gets one instead of a 404 in the console. It is an
+    # index that names the site's sitemap, not a list of no pages for a crawler to find.
+    found += [Output(f"{folder}/{paths.SITEMAP}", "", content=lambda: _sitemap_index(base))
               for folder in sorted({posixpath.dirname(feed.path) for feed in site_feeds})]
     return found
+
+
+def _sitemap_index(base_url: str) -> str:
+    """A sitemap index naming the one sitemap, which the engine writes with every page."""
+    index = ET.Element("sitemapindex", {"xmlns": SITEMAPS})
+    ET.SubElement(ET.SubElement(index, "sitemap"), "loc").text = paths.absolute_url(base_url, paths.SITEMAP)
+    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(index, encoding="unicode") + "\n"
 
 
 def _municipality_outputs(site: Site) -> list[Output]:

@@ -154,6 +154,7 @@ def _relative_url(from_page: str, to_page: str) -> str:
 # Data files and feeds are files, not pages: they are served at their own path, and
 # feeds carry absolute URLs (Atom allows no relative links), built on the public address.
 OPEN_DATA = "oppna-data/index.md"
+SITEMAP = "sitemap.xml"  # the engine (MkDocs, Zensical) writes the site's own at the top level
 CHANGELOG = "andringar/index.md"
 DATA_DIR = "data/v1"
 

@@ -6,6 +6,7 @@ at its public URL. (`mkdocs serve` stays at /: tests/test_serve.py.)"""
 
 from __future__ import annotations
 
+import gzip
 import xml.etree.ElementTree as ElementTree
 from pathlib import Path
 
@@ -93,7 +94,23 @@ def test_search_on_the_404_page_finds_pages_of_the_site(missing_page, published)
 
 
 def test_the_sitemap_lists_every_page_at_its_public_address(built_site):
-    listed = [loc.text for loc in ElementTree.parse(built_site / "sitemap.xml").getroot().iter(SITEMAP + "loc")]
+    sitemap = ElementTree.parse(built_site / "sitemap.xml").getroot()
+    listed = [loc.text for loc in sitemap.iter(SITEMAP + "loc")]
+    assert sitemap.tag == SITEMAP + "urlset"
     assert len(listed) == len(set(listed))
     assert set(listed) == _page_urls(built_site)
     assert len(listed) > 40
+    compressed = built_site / "sitemap.xml.gz"  # MkDocs writes one, Zensical does not
+    if compressed.exists():
+        assert gzip.decompress(compressed.read_bytes()) == (built_site / "sitemap.xml").read_bytes()
+
+
+def test_every_other_sitemap_names_the_site_sitemap(built_site):
+    """The feed folders' sitemap.xml (the theme fetches one beside each feed) is an index of the
+    site's sitemap, not a second list of pages, nor an empty one."""
+    others = sorted(path for path in built_site.rglob("sitemap.xml") if path != built_site / "sitemap.xml")
+    assert others
+    for path in others:
+        index = ElementTree.parse(path).getroot()
+        assert index.tag == SITEMAP + "sitemapindex", path
+        assert [loc.text for loc in index.iter(SITEMAP + "loc")] == [PUBLIC_URL + "sitemap.xml"], path
