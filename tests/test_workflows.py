@@ -200,6 +200,10 @@ class Verdict:
 
 def check_scope(root, base, head="HEAD"):
     return Verdict()
+
+
+def uncommitted_note(root):
+    return None
 """
 
 
