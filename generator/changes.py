@@ -10,12 +10,13 @@ actor, then per topic (what changes on each topic page).
 from __future__ import annotations
 
 import tempfile
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Callable, Optional, TypeVar
 
 from . import model
-from .link import Item, Plan, Site, swedish_key
+from .charts import figure
+from .link import Item, Plan, Site, Table, swedish_key
 from .load import PLANS_DIR, REGISTRY_DIR, SOURCES_DIR
 from .site import build_site
 from .errors import LocatedError, ValidationFailed
@@ -36,6 +37,11 @@ PLAN_LABELS = {
     "id": "id (dokumentets adress)", "title": "titel", "municipality": "kommun", "body": "nämnd eller område",
     "year": "år", "period": "period", "undated": "odaterat", "dating_note": "datering", "kind": "typ", "status": "status", "source": "källa",
     "attribution": "tillskrivning", "summary": "sammanfattning",
+}
+TABLE_LABELS = {
+    "caption": "rubrik", "unit": "enhet", "decimal": "decimaltecken", "columns": "kolumner", "row": "rad",
+    "row_added": "ny rad", "row_removed": "borttagen rad", "quote": "citat", "locator": "plats i källan",
+    "topics": "ämnen",
 }
 VOCABULARIES = {
     ("item", "kind"): model.ITEM_KINDS, ("item", "status.state"): model.PROMISE_STATES,
@@ -70,7 +76,8 @@ class Difference:
     label: str
     before: str = ""
     after: str = ""
-    note: str = ""  # instead of before → after, e.g. "ny tabell `x` (Budget)"
+    note: str = ""  # instead of before → after, e.g. "+ Hemlöshet och bostad"
+    topics: tuple[str, ...] = ()  # a table's change: the topics (ids) it had before and after
 
 
 @dataclass(frozen=True)
@@ -178,9 +185,8 @@ def _item_data(item: Item) -> dict:
     return {"section": item.section.data.heading, **data}
 
 
-def _topic_difference(before: Item, after: Item) -> Optional[Difference]:
-    old = {t.id: t.name for t in before.topics}
-    new = {t.id: t.name for t in after.topics}
+def _names_difference(old: dict[str, str], new: dict[str, str]) -> Optional[Difference]:
+    """Topics ({id: name}) added and removed, by name."""
     if list(old) == list(new):
         return None
     parts = [f"+ {new[t]}" for t in new if t not in old] + [f"− {old[t]}" for t in old if t not in new]
@@ -199,7 +205,7 @@ def _compare_items(before: Optional[Plan], after: Optional[Plan]) -> list[ItemCh
             changes.append(ItemChange("added", item))
             continue
         differences = _differences(_item_data(previous), _item_data(item), ITEM_LABELS, "item")
-        topics = _topic_difference(previous, item)
+        topics = _names_difference({t.id: t.name for t in previous.topics}, {t.id: t.name for t in item.topics})
         if topics:
             differences.insert(0, topics)
         if previous.id != item.id:
@@ -230,19 +236,71 @@ def _plan_meta(plan: Plan) -> dict:
     return plan.data.model_dump(mode="json", exclude={"id", "actor", "sections", "excluded"})
 
 
-def _compare_tables(before: Plan, after: Plan) -> list[Difference]:
-    old = {table.id: table.data.model_dump(mode="json") for table in before.tables}
-    new = {table.id: table.data.model_dump(mode="json") for table in after.tables}
+def _compare_tables(before: Optional[Plan], after: Optional[Plan]) -> list[Difference]:
+    """Each table added, removed or changed, named by its caption. Every difference names the
+    topics the table had before and after: those topic pages count it, so their feeds show it."""
+    old = {table.id: table for table in before.tables} if before else {}
+    new = {table.id: table for table in after.tables} if after else {}
     found = []
     for table_id in sorted(set(old) | set(new)):
-        if table_id not in old:
-            found.append(Difference("tabell", note=f"ny tabell {table_id} ({new[table_id]['caption']})"))
-        elif table_id not in new:
-            found.append(Difference("tabell", note=f"borttagen tabell {table_id} ({old[table_id]['caption']})"))
-        elif old[table_id] != new[table_id]:
-            keys = sorted(k for k in new[table_id] if old[table_id].get(k) != new[table_id].get(k))
-            found.append(Difference("tabell", note=f"{table_id} ändrad: {', '.join(keys)}"))
+        was, now = old.get(table_id), new.get(table_id)
+        topics = tuple(dict.fromkeys(t.id for t in (now.topics if now else []) + (was.topics if was else [])))
+        if was is None:
+            found.append(Difference("ny tabell", note=_show(now.data.caption), topics=topics))
+        elif now is None:
+            found.append(Difference("borttagen tabell", note=_show(was.data.caption), topics=topics))
+        else:
+            found += [replace(d, label=f"tabell {_show(now.data.caption)}, {d.label}", topics=topics)
+                      for d in _table_differences(was, now)]
     return found
+
+
+def _table_differences(before: Table, after: Table) -> list[Difference]:
+    """One table's changed fields, in the order of the plan file, with Swedish labels."""
+    old, new = before.data, after.data
+    found = [Difference(TABLE_LABELS[name], _show(getattr(old, name), vocabulary), _show(getattr(new, name), vocabulary))
+             for name, vocabulary in (("caption", None), ("unit", None), ("decimal", model.DECIMAL_MARKS),
+                                      ("columns", None))
+             if getattr(old, name) != getattr(new, name)]
+    found += _row_differences(old, new)
+    if old.locator != new.locator:
+        found.append(Difference(TABLE_LABELS["locator"], _show(old.locator), _show(new.locator)))
+    topics = _names_difference({t.id: t.name for t in before.topics}, {t.id: t.name for t in after.topics})
+    if topics:
+        found.append(topics)
+    return found
+
+
+def _row_differences(old: model.Table, new: model.Table) -> list[Difference]:
+    """Rows added, removed, or with other figures or another quote, each named by its label
+    (a label that occurs twice: the first row of it matched with the first)."""
+    before, after = _rows_by_label(old), _rows_by_label(new)
+    found = [Difference(TABLE_LABELS["row_added"], note=_show(key[0])) for key in after if key not in before]
+    found += [Difference(TABLE_LABELS["row_removed"], note=_show(key[0])) for key in before if key not in after]
+    for key, row in after.items():
+        was = before.get(key)
+        if was is not None and was.values != row.values:
+            found.append(Difference(f"{TABLE_LABELS['row']} {_show(key[0])}", _figures(old, was), _figures(new, row)))
+        if was is not None and was.quote != row.quote:
+            found.append(Difference(f"{TABLE_LABELS['row']} {_show(key[0])}, {TABLE_LABELS['quote']}",
+                                    _show(was.quote), _show(row.quote)))
+    return found
+
+
+def _rows_by_label(table: model.Table) -> dict[tuple[str, int], model.TableRow]:
+    """{(label, how many rows before it have the same label): row}, in the table's order."""
+    keyed: dict[tuple[str, int], model.TableRow] = {}
+    seen: dict[str, int] = {}
+    for row in table.rows:
+        keyed[(row.label, seen.get(row.label, 0))] = row
+        seen[row.label] = seen.get(row.label, 0) + 1
+    return keyed
+
+
+def _figures(table: model.Table, row: model.TableRow) -> str:
+    """A row's figures as the site shows them, each with its column: `Budget 2024: 63,4`."""
+    return "; ".join(f"{column}: {figure(value) if value is not None else '–'}"
+                     for column, value in zip(table.columns, row.values))
 
 
 def _compare_exclusions(before: Plan, after: Plan) -> list[Difference]:
@@ -264,10 +322,11 @@ def _compare_plans(base: Site, head: Site) -> list[PlanChange]:
     for plan_id in sorted(set(old) | set(new)):
         before, after = old.get(plan_id) or renamed.get(plan_id), new.get(plan_id)
         if before is None:
-            changes.append(PlanChange("added", after, items=_compare_items(None, after)))
+            changes.append(PlanChange("added", after, _compare_tables(None, after), _compare_items(None, after)))
         elif after is None:
             if plan_id not in kept:
-                changes.append(PlanChange("removed", before, items=_compare_items(before, None)))
+                changes.append(PlanChange("removed", before, _compare_tables(before, None),
+                                          _compare_items(before, None)))
         else:
             differences = _differences(_plan_meta(before), _plan_meta(after), PLAN_LABELS, "plan")
             differences += _compare_tables(before, after) + _compare_exclusions(before, after)

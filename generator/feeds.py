@@ -42,6 +42,14 @@ class ItemLine:
 
 
 @dataclass(frozen=True)
+class DetailLine:
+    """One changed field of a document, or one of its tables added, removed or changed."""
+
+    text: str  # "titel: «…» → «…»", "tabell «Resultatbudget», rubrik: «…» → «…»"
+    topics: tuple[str, ...] = ()  # a table's: the topic ids it had before and after the change
+
+
+@dataclass(frozen=True)
 class PlanPart:
     """What one commit changed in one document."""
 
@@ -52,8 +60,14 @@ class PlanPart:
     actor_name: str
     municipality_id: str
     exists: bool
-    details: tuple[str, ...] = ()
+    details: tuple[DetailLine, ...] = ()
     items: tuple[ItemLine, ...] = ()
+
+    def on_topic(self, topic_id: str) -> Optional["PlanPart"]:
+        """What of this change the topic's page shows: its items and tables; None if nothing."""
+        items = tuple(item for item in self.items if topic_id in item.topics)
+        details = tuple(detail for detail in self.details if topic_id in detail.topics)
+        return replace(self, details=details, items=items) if items or details else None
 
 
 @dataclass(frozen=True)
@@ -98,8 +112,7 @@ class Entry:
         if scope == "site" or self.note_title:
             return self
         if scope == "topic":
-            plans = tuple(replace(part, details=(), items=items) for part in self.plans
-                          if (items := tuple(i for i in part.items if scope_id in i.topics)))
+            plans = tuple(part for part in (part.on_topic(scope_id) for part in self.plans) if part)
         else:
             field = "actor_id" if scope == "actor" else "municipality_id"
             plans = tuple(part for part in self.plans if getattr(part, field) == scope_id)
@@ -194,7 +207,7 @@ def entry_html(entry: Entry, link: Callable[[str, str], str]) -> str:
         if part.exists:
             title = f'<a href="{link(paths.plan_page(part.plan_id), "")}">{title}</a>'
         out.append(f"<p><strong>{html_text(part.verb)}:</strong> {title} – {html_text(part.actor_name)}</p>")
-        lines = [f"<li>{html_text(detail)}</li>" for detail in part.details]
+        lines = [f"<li>{html_text(detail.text)}</li>" for detail in part.details]
         for item in part.items:
             text = f"{html_text(item.kind)}: {html_text(item.text)}"
             if item.exists:

@@ -18,8 +18,8 @@ import yaml
 
 from . import model
 from .changes import Changes, RevisionUnreadable, compare_sites, site_at
-from .feeds import (DEFAULT_BASE_URL, Entry, History, ItemLine, PlanPart, RegistryLine, unreadable_before,
-                    without_history)
+from .feeds import (DEFAULT_BASE_URL, DetailLine, Entry, History, ItemLine, PlanPart, RegistryLine,
+                    unreadable_before, without_history)
 from .link import Site
 from .load import PLANS_DIR, REGISTRY_DIR
 from .opendata import UNKNOWN_COMMIT
@@ -75,7 +75,8 @@ def _entry(changes: Changes, before: Site, after: Site, date: str) -> Optional[E
                                   tuple(_difference(d) for d in change.differences)))
         parts.append(PlanPart(PLAN_VERBS[plan_change.kind], plan.id, plan.data.title, plan.actor.id, plan.actor.name,
                               plan.municipality.id, plan_change.kind != "removed",
-                              tuple(_difference(d) for d in plan_change.differences), tuple(lines)))
+                              tuple(DetailLine(_difference(d), d.topics) for d in plan_change.differences),
+                              tuple(lines)))
     actors = {actor.id: actor for actor in before.actors + after.actors}
     registry = []
     for change in changes.registry:

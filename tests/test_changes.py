@@ -111,6 +111,16 @@ def test_document_level_changes_are_listed(changed):
             "på kollo.»") in actor
 
 
+def test_a_changed_table_is_named_by_its_caption_with_swedish_field_names(repo, cli):
+    name = "plans/bergby-socialnamnden-vp-2024.yaml"
+    commit(repo, {name: read(repo, name).replace("unit: mnkr", "unit: tkr").replace(
+        "columns: [Budget 2023, Budget 2024]", "columns: [Budget 2023, Plan 2024]")})
+    result = cli("--root", str(repo), "changes", "--base", "HEAD~1")
+    assert section(result.out, "#### Socialnämnden i Bergby (`bergby-socialnamnden`)")[1:] == [
+        "- tabell «Resultatbudget», enhet: «mnkr» → «tkr»",
+        "- tabell «Resultatbudget», kolumner: Budget 2023, Budget 2024 → Budget 2023, Plan 2024"]
+
+
 def test_kind_and_status_are_named_in_swedish(repo, cli):
     name = "plans/dalby-m-uppfoljning.yaml"
     commit(repo, {name: read(repo, name).replace("state: partly", "state: done").replace("kind: promise-follow-up",

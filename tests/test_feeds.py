@@ -283,3 +283,54 @@ def test_entries_link_only_to_documents_and_items_that_still_exist(history_repo)
     page = render_site(site, history)["andringar/index.md"]
     assert "dokument/bergby-a-plan-2024/" not in page
     assert "<p><strong>Ändrat dokument:</strong> Reviderat förslag 2024 – Arbetarpartiet Bergby</p>" in page
+
+
+TABLE_PLAN = "plans/bergby-socialnamnden-vp-2024.yaml"
+
+
+def test_a_changed_table_reaches_the_feeds_of_its_topics_before_and_after_in_swedish(history_repo):
+    """A table counts on its topics' pages: retagged from one topic to another and given a
+    new caption, it changes both pages, so both feeds tell it, by caption and in Swedish."""
+    root, _ = history_repo
+    edit(root, TABLE_PLAN, lambda text: text.replace("caption: Resultatbudget", "caption: Resultatbudget 2024")
+         .replace("topics: [ekonomi]", "topics: [hemloshet]"))
+    commit_at(root, "2026-04-01T12:00:00+02:00", "Tabellen om hemlöshet")
+    built = built_feeds(root)
+    for topic in ("hemloshet", "ekonomi"):
+        feed = parse_atom(built[f"flode/amnen/{topic}.xml"])
+        assert entries(feed)[0][:2] == ("Ändrat dokument: Socialnämndens verksamhetsplan 2024 (Socialnämnden i Bergby)",
+                                        "2026-04-01T12:00:00+02:00"), topic
+        content = feed.find(ATOM + "entry").find(ATOM + "content").text
+        assert "<li>tabell «Resultatbudget 2024», rubrik: «Resultatbudget» → «Resultatbudget 2024»</li>" in content
+        assert "<li>tabell «Resultatbudget 2024», ämnen: + Hemlöshet och bostad, − Ekonomi och budget</li>" in content
+        assert "caption" not in content and "topics" not in content
+    assert entries(parse_atom(built["flode/amnen/sommarkollo.xml"])) == []
+
+
+def test_a_changed_figure_is_told_by_row_and_column_as_the_site_writes_it(history_repo):
+    root, _ = history_repo
+    edit(root, TABLE_PLAN, lambda text: text.replace('values: ["97,7", "63,4"]', 'values: ["97,7", "64,1"]'))
+    edit(root, "sources/bergby-socialnamnden-vp-2024.txt",
+         lambda text: text.replace("Summa INTÄKTER\t97,7\t63,4", "Summa INTÄKTER\t97,7\t64,1"))
+    edit(root, TABLE_PLAN, lambda text: text.replace("quote: Summa INTÄKTER 97,7 63,4", "quote: Summa INTÄKTER 97,7 64,1"))
+    commit_at(root, "2026-04-01T12:00:00+02:00", "Rättad intäkt")
+    content = parse_atom(built_feeds(root)["flode/amnen/ekonomi.xml"]).find(f"{ATOM}entry/{ATOM}content").text
+    assert ("<li>tabell «Resultatbudget», rad «Summa INTÄKTER»: Budget 2023: 97,7; Budget 2024: 63,4 → "
+            "Budget 2023: 97,7; Budget 2024: 64,1</li>") in content
+
+
+def test_a_new_documents_table_reaches_its_topics_feed(history_repo):
+    """Only the table of the new document is about `ekonomi`: the topic's page counts it."""
+    root, _ = history_repo
+    text = (root / TABLE_PLAN).read_text(encoding="utf-8")
+    (root / "plans" / "bergby-socialnamnden-vp-2025.yaml").write_text(
+        text.replace("vp-2024", "vp-2025").replace("year: 2024", "year: 2025")
+        .replace("verksamhetsplan 2024", "verksamhetsplan 2025"), encoding="utf-8")
+    shutil.copy(root / "sources" / "bergby-socialnamnden-vp-2024.txt", root / "sources" / "bergby-socialnamnden-vp-2025.txt")
+    commit_at(root, "2026-04-01T12:00:00+02:00", "Ny verksamhetsplan")
+    feed = parse_atom(built_feeds(root)["flode/amnen/ekonomi.xml"])
+    assert entries(feed)[0][:2] == ("Nytt dokument: Socialnämndens verksamhetsplan 2025 (Socialnämnden i Bergby)",
+                                    "2026-04-01T12:00:00+02:00")
+    content = feed.find(ATOM + "entry").find(ATOM + "content").text
+    assert "<li>ny tabell: «Resultatbudget»</li>" in content
+    assert "Ny punkt" not in content  # the items are not about this topic
