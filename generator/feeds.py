@@ -141,9 +141,12 @@ def unreadable_before(date: str) -> str:
 
 
 def without_history(site: Site, base_url: str, commit: str, date: Optional[str], shallow: bool,
-                    unreadable_earlier: bool = False) -> History:
+                    unreadable_earlier: bool = False, revision: Optional[str] = None) -> History:
     """One clear entry instead of the changes, when the build has no history to read, or none
-    since the oldest revision that today's rules read (`unreadable_earlier`: older ones exist)."""
+    since the oldest revision that today's rules read (`unreadable_earlier`: older ones exist).
+    `commit` is the one the site is built from; the entry's id, anchor and `date` are those of
+    `revision`, the revision of the plans and registries it stands for (default: `commit`), so
+    that a commit touching neither gives the feeds no new entry."""
     if shallow:
         title = "Ändringshistoriken finns inte i det här bygget"
         note = ("Webbplatsen byggdes utan sin git-historik (till exempel från en grund klon), så tidigare "
@@ -156,7 +159,8 @@ def without_history(site: Site, base_url: str, commit: str, date: Optional[str],
         note = "Planerna och registren har inte ändrats sedan de första dokumenten lades in."
     note += f" Webbplatsen visar nu {site.item_count} punkter i {len(site.plans)} dokument."
     # The entry's id and anchor need a commit; without git it stands for "no history".
-    ident = commit if all(c in "0123456789abcdef" for c in commit) else "utan-git"
+    revision = revision or commit
+    ident = revision if all(c in "0123456789abcdef" for c in revision) else "utan-git"
     return History(commit, base_url, (Entry(ident, date or data_date(site), note_title=title, note=note),))
 
 

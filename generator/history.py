@@ -157,7 +157,12 @@ def read_history(root: Path, site: Site, limit: int = MAX_COMMITS) -> History:
         sites.pop(previous, None)  # only the newest revision is needed for the next comparison
         previous = commit
     if not entries and unreadable and since:
-        return without_history(site, base_url, since[0], since[1], shallow=False, unreadable_earlier=True)
+        return without_history(site, base_url, head, since[1], shallow=False, unreadable_earlier=True,
+                               revision=since[0])
+    if not entries and previous is not None and not shallow:
+        # Dated and named by the newest revision of the plans, not by HEAD: a commit elsewhere
+        # (the README, the code) must not give every feed a new entry saying nothing changed.
+        return without_history(site, base_url, head, dict(commits)[previous], shallow=False, revision=previous)
     if not entries:
         return without_history(site, base_url, head, head_date, shallow=shallow)
     plans, items = {plan.id for plan in site.plans}, {(plan.id, item.id) for plan in site.plans for item in plan.items}

@@ -334,3 +334,37 @@ def test_a_new_documents_table_reaches_its_topics_feed(history_repo):
     content = feed.find(ATOM + "entry").find(ATOM + "content").text
     assert "<li>ny tabell: «Resultatbudget»</li>" in content
     assert "Ny punkt" not in content  # the items are not about this topic
+
+
+def test_a_commit_outside_plans_and_registry_gives_the_no_changes_entry_no_new_id_or_date(repo):
+    """A feed reader shows an entry with a new id as new: a README or code commit must not
+    make "Inga ändringar ännu" appear again in every feed."""
+    shutil.copy(REPO / "mkdocs.yml", repo / "mkdocs.yml")
+    commit_at(repo, DATES[0], "mkdocs.yml")
+    plans_revision = git(repo, "log", "-1", "--format=%H", "--", "plans").strip()
+
+    def placeholder():
+        site = build_site(repo)
+        history = read_history(repo, site)
+        feed = parse_atom(feeds.atom(feeds.site_feeds(site)[0], history))
+        [entry] = feed.findall(ATOM + "entry")
+        return history.commit, entry.find(ATOM + "title").text, entry.find(ATOM + "id").text, \
+            entry.find(ATOM + "updated").text, feed.find(ATOM + "updated").text
+
+    first = placeholder()
+    assert first[1:3] == ("Inga ändringar ännu", f"tag:vem-lovar-vad.github.io,2026:lage/{plans_revision}")
+    (repo / "README.md").write_text("Bara dokumentation.\n", encoding="utf-8")
+    head = commit_at(repo, DATES[1], "README")
+    second = placeholder()
+    assert second[1:] == first[1:]
+    assert second[0] == head  # the open data still name the commit the site is built from
+
+
+def test_history_starting_at_a_refused_revision_still_names_the_commit_built_from(repo_with_unreadable_start):
+    """The open data page and index.json cite the commit the site is built from, not the
+    revision the changelog's first entry stands for."""
+    root, fixed = repo_with_unreadable_start
+    (root / "README.md").write_text("Bara dokumentation.\n", encoding="utf-8")
+    head = commit_at(root, DATES[1], "README")
+    history = read_history(root, build_site(root))
+    assert (history.commit, history.entries[0].commit, history.entries[0].date) == (head, fixed, DATES[0])
