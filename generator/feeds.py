@@ -183,7 +183,7 @@ def site_feeds(site: Site) -> list[Feed]:
     feeds += [Feed("topic", t.id, f"{SITE_NAME} – ändringar om {t.name}", paths.topic_page(t.id)) for t in site.topics]
     feeds += [Feed("actor", a.id, f"{SITE_NAME} – ändringar från {a.name}", paths.actor_page(a.id))
               for a in site.actors]
-    feeds += [Feed("municipality", m.id, f"{SITE_NAME} – ändringar i {m.name}", paths.CHANGELOG)
+    feeds += [Feed("municipality", m.id, f"{SITE_NAME} – ändringar i {m.name}", paths.municipality_page(m.id))
               for m in site.municipalities]
     return feeds
 

@@ -368,3 +368,19 @@ def test_history_starting_at_a_refused_revision_still_names_the_commit_built_fro
     head = commit_at(root, DATES[1], "README")
     history = read_history(root, build_site(root))
     assert (history.commit, history.entries[0].commit, history.entries[0].date) == (head, fixed, DATES[0])
+
+
+def test_each_feed_leads_back_to_the_page_that_links_it(history_repo):
+    """A feed reader's "open website" goes to the feed's own page: the topic's, the actor's,
+    the municipality's (each links its feed), and the changelog for the site's."""
+    root, _ = history_repo
+    built = built_feeds(root)
+    alternate = lambda path: {link.get("rel"): link.get("href")  # noqa: E731
+                              for link in parse_atom(built[path]).findall(ATOM + "link")}["alternate"]
+    assert alternate("flode/alla.xml") == f"{BASE}andringar/"
+    assert alternate("flode/amnen/hemloshet.xml") == f"{BASE}amnen/hemloshet/"
+    assert alternate("flode/partier/bergby-a.xml") == f"{BASE}partier/bergby-a/"
+    assert alternate("flode/kommuner/bergby.xml") == f"{BASE}bergby/"
+    site = build_site(root)
+    page = render_site(site, read_history(root, site))["bergby/index.md"]
+    assert "flode/kommuner/bergby.xml" in page
