@@ -43,6 +43,10 @@ TABLE_LABELS = {
     "row_added": "ny rad", "row_removed": "borttagen rad", "quote": "citat", "locator": "plats i källan",
     "topics": "ämnen",
 }
+# What a registry change is called: an entry added or removed, by kind; a rename is "Nytt namn på …".
+REGISTRY_VERBS = {("added", "ämne"): "Nytt ämne", ("removed", "ämne"): "Borttaget ämne",
+                  ("added", "aktör"): "Ny aktör", ("removed", "aktör"): "Borttagen aktör",
+                  ("added", "kommun"): "Ny kommun", ("removed", "kommun"): "Borttagen kommun"}
 VOCABULARIES = {
     ("item", "kind"): model.ITEM_KINDS, ("item", "status.state"): model.PROMISE_STATES,
     ("plan", "kind"): model.PLAN_KINDS, ("plan", "status"): model.PLAN_STATUSES,
@@ -83,10 +87,15 @@ class Difference:
 @dataclass(frozen=True)
 class RegistryChange:
     kind: str  # "added" | "removed" | "renamed"
-    what: str  # "ämne" | "aktör"
+    what: str  # "ämne" | "aktör" | "kommun"
     id: str
     before: str = ""  # the name before (removed, renamed)
     after: str = ""  # the name after (added, renamed)
+
+    @property
+    def verb(self) -> str:
+        """`Nytt ämne`, `Nytt namn på kommun`."""
+        return f"Nytt namn på {self.what}" if self.kind == "renamed" else REGISTRY_VERBS[(self.kind, self.what)]
 
 
 @dataclass
@@ -377,7 +386,8 @@ def _compare_topics(base: Site, head: Site, plans: list[PlanChange]) -> list[Top
 
 def _compare_registry(base: Site, head: Site) -> list[RegistryChange]:
     found = []
-    for what, old_list, new_list in (("ämne", base.topics, head.topics), ("aktör", base.actors, head.actors)):
+    for what, old_list, new_list in (("ämne", base.topics, head.topics), ("aktör", base.actors, head.actors),
+                                     ("kommun", base.municipalities, head.municipalities)):
         old = {entry.id: entry.name for entry in old_list}
         new = {entry.id: entry.name for entry in new_list}
         found += [RegistryChange("added", what, i, after=new[i]) for i in sorted(set(new) - set(old))]

@@ -29,8 +29,6 @@ from .swedish import swedish_date
 MAX_COMMITS = 50  # relevant commits walked; each costs one load of that revision's plans
 ITEM_VERBS = {"added": "Ny punkt", "removed": "Borttagen punkt", "changed": "Ändrad punkt"}
 PLAN_VERBS = {"added": "Nytt dokument", "removed": "Borttaget dokument", "changed": "Ändrat dokument"}
-REGISTRY_VERBS = {("added", "ämne"): "Nytt ämne", ("removed", "ämne"): "Borttaget ämne",
-                  ("added", "aktör"): "Ny aktör", ("removed", "aktör"): "Borttagen aktör"}
 
 _entries: dict[tuple[str, str], Optional[Entry]] = {}  # (older, newer commit) → entry, None: nothing visible
 _readable: dict[str, bool] = {}
@@ -81,11 +79,13 @@ def _entry(changes: Changes, before: Site, after: Site, date: str) -> Optional[E
     registry = []
     for change in changes.registry:
         if change.kind == "renamed":
-            text = f"Nytt namn på {change.what} {change.id}: {change.before} → {change.after}"
+            text = f"{change.verb} {change.id}: {change.before} → {change.after}"
         else:
-            text = f"{REGISTRY_VERBS[(change.kind, change.what)]}: {change.after or change.before} ({change.id})"
+            text = f"{change.verb}: {change.after or change.before} ({change.id})"
         if change.what == "ämne":
             registry.append(RegistryLine(text, topic=change.id))
+        elif change.what == "kommun":
+            registry.append(RegistryLine(text, municipality=change.id))
         else:
             registry.append(RegistryLine(text, actor=change.id, municipality=actors[change.id].municipality.id))
     return Entry(changes.head, date, tuple(parts), tuple(registry))

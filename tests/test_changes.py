@@ -121,6 +121,16 @@ def test_a_changed_table_is_named_by_its_caption_with_swedish_field_names(repo, 
         "- tabell «Resultatbudget», kolumner: Budget 2023, Budget 2024 → Budget 2023, Plan 2024"]
 
 
+def test_registry_renames_are_listed_municipalities_too(repo, cli):
+    commit(repo, {"registry/municipalities.yaml": read(repo, "registry/municipalities.yaml").replace(
+        "name: Dalby", "name: Dalby kommun"), "registry/topics.yaml": read(repo, "registry/topics.yaml").replace(
+        "name: Sommarkollo", "name: Sommarkollo och läger")})
+    result = cli("--root", str(repo), "changes", "--base", "HEAD~1")
+    assert section(result.out, "### Register") == [
+        "- Nytt namn på ämne `sommarkollo`: Sommarkollo → Sommarkollo och läger",
+        "- Nytt namn på kommun `dalby`: Dalby → Dalby kommun"]
+
+
 def test_kind_and_status_are_named_in_swedish(repo, cli):
     name = "plans/dalby-m-uppfoljning.yaml"
     commit(repo, {name: read(repo, name).replace("state: partly", "state: done").replace("kind: promise-follow-up",

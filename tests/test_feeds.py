@@ -384,3 +384,16 @@ def test_each_feed_leads_back_to_the_page_that_links_it(history_repo):
     site = build_site(root)
     page = render_site(site, read_history(root, site))["bergby/index.md"]
     assert "flode/kommuner/bergby.xml" in page
+
+
+def test_a_renamed_municipality_is_an_entry_in_its_feed_and_the_sites(history_repo):
+    """Its pages and feed titles change with the name: the feeds say so, like an actor's rename."""
+    root, _ = history_repo
+    edit(root, "registry/municipalities.yaml", lambda text: text.replace("name: Bergby", "name: Bergby kommun"))
+    commit_at(root, "2026-04-01T12:00:00+02:00", "Nytt namn")
+    built = built_feeds(root)
+    expected = ("Nytt namn på kommun bergby: Bergby → Bergby kommun", "2026-04-01T12:00:00+02:00")
+    for path in ("flode/alla.xml", "flode/kommuner/bergby.xml"):
+        assert entries(parse_atom(built[path]))[0][:2] == expected, path
+    assert entries(parse_atom(built["flode/kommuner/dalby.xml"])) == []
+    assert entries(parse_atom(built["flode/partier/bergby-a.xml"]))[0][1] != expected[1]
