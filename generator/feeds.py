@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from typing import Callable, Optional
 from urllib.parse import urlsplit
 
-from . import paths
+from . import opendata, paths
 from .escape import html_text
 from .link import Site
 from .swedish import swedish_date
@@ -251,6 +251,7 @@ def atom(feed: Feed, history: History) -> str:
     author = _element(root, "author")
     _element(author, "name", SITE_NAME)
     _element(root, "subtitle", "Vad partierna och förvaltningen har lagt till, tagit bort och ändrat i sina dokument.")
+    _element(root, "rights", opendata.RIGHTS)
     for entry in entries:
         element = _element(root, "entry")
         _element(element, "id", _tag_id(base, entry))

@@ -229,7 +229,10 @@ class ManifestFile(Record):
 class Manifest(Record):
     version: str = Field(description="Dataversionen; v1 ändras bara genom tillägg.")
     commit: str = Field(description="Git-commit som webbplatsen byggdes från, eller 'okänd'.")
-    licence: str = Field(description="Licens för data och struktur.")
+    licence: str = Field(description="Licensen för webbplatsens egna texter, ämnesindelningen och datastrukturen. "
+                                     "Citaten (`quote`) och de arkiverade källtexterna omfattas inte: de återges "
+                                     "med stöd av citaträtten (22 § upphovsrättslagen).")
+    licence_url: str = Field(description="Licensens adress.")
     files: list[ManifestFile] = Field(description="Varje datafil.")
 
 
@@ -592,7 +595,20 @@ class DataFile:
         return paths.schema_file(self.schema_name)
 
 
+# The licence as LICENSE-DATA.md states it: the site's texts and the data's structure under
+# CC BY 4.0; the quotes and archived sources are the authors' words, reproduced as quotations.
 LICENCE = "CC BY 4.0"
+LICENCE_URL = "https://creativecommons.org/licenses/by/4.0/"
+RIGHTS = (f"Webbplatsens egna texter och data får användas enligt {LICENCE} ({LICENCE_URL}) om du anger "
+          "Vem lovar vad? som källa. Citaten ur dokumenten och de arkiverade källtexterna omfattas inte av "
+          "licensen: de är upphovspersonernas egna ord och återges med stöd av citaträtten "
+          "(22 § upphovsrättslagen). Återge dem som citat, med källan angiven.")
+
+# What has been added to v1 since it was first published (v1 only grows: see the module's
+# docstring), newest first: (date, Swedish text) for the changelog page's "Dataformatet".
+FORMAT_CHANGES = (
+    ("2026-11-30", "`index.json` har fått fältet `licence_url`, licensens adress."),
+)
 
 
 PLAN_SCHEMA = "plan.json"
@@ -693,7 +709,7 @@ def manifest(files: list[DataFile], base_url: str, commit: str) -> Manifest:
         entries.append(ManifestFile(
             path=data_file.name, url=paths.absolute_url(base_url, data_file.path), bytes=size,
             records=data_file.count(), sha256=sha256, schema_url=paths.absolute_url(base_url, data_file.schema_path)))
-    return Manifest(version=VERSION, commit=commit, licence=LICENCE, files=entries)
+    return Manifest(version=VERSION, commit=commit, licence=LICENCE, licence_url=LICENCE_URL, files=entries)
 
 
 # --- the open-data page: fields from the schema ----------------------------------------------------

@@ -115,9 +115,11 @@ def open_data_outputs(site: Site, history: History, data_cache: Optional[opendat
                                                    "plan_schema": paths.schema_file(opendata.PLAN_SCHEMA),
                                                    "feeds": feeds.site_feeds(site),
                                                    "field_sections": opendata.field_sections(),
-                                                   "commit": history.commit, "licence": opendata.LICENCE},
+                                                   "commit": history.commit, "licence": opendata.LICENCE,
+                                                   "licence_url": opendata.LICENCE_URL},
                (TOPICS_FILE, ACTORS_FILE) + all_plans),
-        Output(paths.CHANGELOG, "changelog.md.j2", {"history": history}, (PLANS_DIR + "/",)),
+        Output(paths.CHANGELOG, "changelog.md.j2", {"history": history, "format_changes": opendata.FORMAT_CHANGES},
+               (PLANS_DIR + "/",)),
     ]
     found += [Output(data_file.path, "", sources=(), content=data_file.content) for data_file in national]
     found += [Output(data_file.path, "", {"plan": plan}, content=data_file.content)  # in site.plans order

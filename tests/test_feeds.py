@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 import os
+import re
 import shutil
 import subprocess
 import xml.etree.ElementTree as ET
@@ -62,6 +63,7 @@ def parse_atom(text: str) -> ET.Element:
     rels = {link.get("rel"): link.get("href") for link in feed.findall(ATOM + "link")}
     assert rels["self"].startswith("https://") and rels["alternate"].startswith("https://")
     assert feed.find(f"{ATOM}author/{ATOM}name").text == "Vem lovar vad?"
+    assert "CC BY 4.0" in feed.find(ATOM + "rights").text
     for entry in feed.findall(ATOM + "entry"):
         for tag in ("id", "title", "updated"):
             assert entry.find(ATOM + tag).text.strip(), tag
@@ -397,3 +399,18 @@ def test_a_renamed_municipality_is_an_entry_in_its_feed_and_the_sites(history_re
         assert entries(parse_atom(built[path]))[0][:2] == expected, path
     assert entries(parse_atom(built["flode/kommuner/dalby.xml"])) == []
     assert entries(parse_atom(built["flode/partier/bergby-a.xml"]))[0][1] != expected[1]
+
+
+def test_feeds_state_the_licence_and_its_exception_for_quotes_as_license_data_does(history_repo):
+    """A feed carries item texts and changed quotes: whoever republishes it must learn that the
+    site's texts are CC BY 4.0 and the quotes are not, as LICENSE-DATA.md says."""
+    root, _ = history_repo
+    licence = (REPO / "LICENSE-DATA.md").read_text(encoding="utf-8")
+    url = re.search(r"CC BY 4\.0, (https://\S+)\)", licence).group(1)
+    assert "22 § upphovsrättslagen" in licence
+    for path, text in built_feeds(root).items():
+        if path.endswith(".xml") and not path.endswith("sitemap.xml"):
+            rights = parse_atom(text).find(ATOM + "rights").text
+            assert f"CC BY 4.0 ({url})" in rights, path
+            assert "Citaten ur dokumenten och de arkiverade källtexterna omfattas inte av licensen" in rights
+            assert "citaträtten (22 § upphovsrättslagen)" in rights

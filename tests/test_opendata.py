@@ -93,6 +93,18 @@ def test_manifest_lists_every_file_with_size_hash_count_and_commit(data, manifes
     assert manifest["version"] == "v1" and manifest["licence"] == "CC BY 4.0"
 
 
+def test_manifest_links_the_licence_that_license_data_names_and_the_changelog_lists_the_new_field(
+        manifest, data, repo_site):
+    site_dir, _ = repo_site
+    licence = (REPO / "LICENSE-DATA.md").read_text(encoding="utf-8")
+    assert f"CC BY 4.0, {manifest['licence_url']})" in licence
+    schema = json.loads((data / "schema" / "index.json").read_text(encoding="utf-8"))
+    assert "citaträtten" in schema["properties"]["licence"]["description"]
+    changelog = html.unescape((site_dir / "andringar" / "index.html").read_text(encoding="utf-8"))
+    dataformat = changelog.split('id="dataformat"')[1]
+    assert "<code>index.json</code> har fått fältet <code>licence_url</code>" in dataformat
+
+
 def test_counts_match_the_plans(data, manifest):
     records = {entry["path"]: entry["records"] for entry in manifest["files"]}
     items = json.loads((data / "items.json").read_text(encoding="utf-8"))["items"]
