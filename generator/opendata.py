@@ -180,7 +180,8 @@ class TopicRecord(Record):
 class MunicipalityRecord(Record):
     id: str = Field(description="Kommunens id.")
     name: str = Field(description="Namn.")
-    actors: list[str] = Field(description="Aktörerna (id) i bokstavsordning.")
+    actors: list[str] = Field(description="Aktörerna (id) i webbplatsens neutrala ordning: efter aktörens namn "
+                                          "i bokstavsordning (å, ä och ö efter z), inte efter id.")
     plans: list[str] = Field(description="Dokumenten (id).")
     feed_url: str = Field(description="Atom-flödet med kommunens ändringar.")
 

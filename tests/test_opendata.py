@@ -287,3 +287,17 @@ def test_a_documents_record_names_the_documents_its_items_follow_up(project):
     assert [opendata.item_values(item, BASE)["follows_up"] for item in follow_up.items] == [[PLATFORM_ITEM], []]
     assert opendata.plan_record(plans[PLATFORM], BASE).follows_up == []
 
+
+
+def test_municipalities_list_their_actors_in_the_order_the_schema_describes(data):
+    """The neutral order of the pages: by the actor's name, Swedish collation, not by id."""
+    from generator.link import swedish_key
+
+    names = {a["id"]: a["name"] for a in json.loads((data / "actors.json").read_text(encoding="utf-8"))["actors"]}
+    municipalities = json.loads((data / "municipalities.json").read_text(encoding="utf-8"))["municipalities"]
+    for municipality in municipalities:
+        assert municipality["actors"] == sorted(municipality["actors"], key=lambda a: swedish_key(names[a]))
+    assert any(m["actors"] != sorted(m["actors"]) for m in municipalities)  # the id order would differ
+    schema = json.loads((data / "schema" / "municipalities.json").read_text(encoding="utf-8"))
+    description = schema["$defs"]["MunicipalityRecord"]["properties"]["actors"]["description"]
+    assert "efter aktörens namn" in description and "inte efter id" in description
