@@ -89,6 +89,9 @@ class ItemRecord(Record):
     risk_control: Optional[str] = Field(description="Kontrollmoment.")
     risk_frequency: Optional[str] = Field(description="När kontrollen rapporteras.")
     risk_method: Optional[str] = Field(description="Metod.")
+    # Added to v1 later: new fields come last, so the CSV's columns keep their places.
+    indicator_baseline_label: Optional[str] = Field(description="Vad ingångsvärdet mäter, när dokumentet säger det och det skiljer sig från indikatorn, t.ex. `andel av resurserna inom öppen verksamhet`; som dokumentsidan visar det efter värdet.")
+    indicator_target_label: Optional[str] = Field(description="Vad målvärdet mäter, när dokumentet säger det och det skiljer sig från indikatorn; som dokumentsidan visar det efter värdet.")
 
 
 class RowRecord(Record):
@@ -124,6 +127,12 @@ class SourceRecord(Record):
     publisher: Optional[str] = Field(description="Vem som gav ut dokumentet.")
 
 
+class ReferenceRecord(Record):
+    title: str = Field(description="Källans titel.")
+    url: Optional[str] = Field(description="Var källan är publicerad.")
+    note: Optional[str] = Field(description="Vad källan visar om vem dokumentet kommer ifrån.")
+
+
 class ExclusionRecord(Record):
     quote: str = Field(description="Stycket i källan som medvetet inte blivit en punkt.")
     reason: str = Field(description="Varför det lämnas utanför.")
@@ -149,6 +158,7 @@ class PlanRecord(Record):
     follows_up: list[str] = Field(description="Dokumenten vars löften detta följer upp: id för varje dokument som punkternas `follows_up` pekar på, i den ordning de först nämns; tom lista om inget.")
     source: SourceRecord = Field(description="Källan.")
     attribution: Optional[str] = Field(description="Vem dokumentet tillskrivs, när det inte själv säger det.")
+    attribution_sources: list[ReferenceRecord] = Field(description="De offentliga källor som stöder `attribution`, som dokumentsidan listar dem: titel, adress och vad källan visar. Tom lista när dokumentet inte tillskrivs någon.")
     page_url: str = Field(description="Dokumentsidan.")
     sections: list[SectionRecord] = Field(description="Avsnitten i dokumentets ordning.")
     excluded: list[ExclusionRecord] = Field(description="Stycken i källan som medvetet inte blivit punkter.")
@@ -301,6 +311,8 @@ def item_values(item: Item, base_url: str) -> dict[str, Any]:
         "risk_score": level.score if level else None, "risk_level": level.band if level else None,
         "risk_control": risk.control if risk else None, "risk_frequency": risk.frequency if risk else None,
         "risk_method": risk.method if risk else None,
+        "indicator_baseline_label": indicator.baseline.label if indicator and indicator.baseline else None,
+        "indicator_target_label": indicator.target.label if indicator else None,
     }
 
 
@@ -328,6 +340,8 @@ def plan_record(plan: Plan, base_url: str) -> PlanRecord:
                             archive_url=paths.absolute_url(base_url, paths.source_page(plan.id)),
                             retrieved=data.source.retrieved.isoformat(), publisher=data.source.publisher),
         attribution=data.attribution.claim if data.attribution else None,
+        attribution_sources=[ReferenceRecord(title=source.title, url=source.url, note=source.note)
+                             for source in (data.attribution.sources if data.attribution else [])],
         page_url=paths.absolute_url(base_url, paths.plan_page(plan.id)),
         sections=[SectionRecord(heading=section.data.heading, items=[],
                                 tables=[_table_record(table) for table in section.tables])
@@ -608,6 +622,10 @@ RIGHTS = (f"Webbplatsens egna texter och data får användas enligt {LICENCE} ({
 # What has been added to v1 since it was first published (v1 only grows: see the module's
 # docstring), newest first: (date, Swedish text) for the changelog page's "Dataformatet".
 FORMAT_CHANGES = (
+    ("2026-11-30", "`items.json`, `items.csv` och `plans/<id>.json` har fått fälten `indicator_baseline_label` och "
+                   "`indicator_target_label`, vad ingångs- och målvärdet mäter (i `items.csv` som de två sista "
+                   "kolumnerna), och `plans/<id>.json` fältet `attribution_sources`, källorna som stöder "
+                   "`attribution`."),
     ("2026-11-30", "`index.json` har fått fältet `licence_url`, licensens adress."),
 )
 

@@ -93,16 +93,11 @@ def test_manifest_lists_every_file_with_size_hash_count_and_commit(data, manifes
     assert manifest["version"] == "v1" and manifest["licence"] == "CC BY 4.0"
 
 
-def test_manifest_links_the_licence_that_license_data_names_and_the_changelog_lists_the_new_field(
-        manifest, data, repo_site):
-    site_dir, _ = repo_site
+def test_manifest_links_the_licence_that_license_data_names(manifest, data):
     licence = (REPO / "LICENSE-DATA.md").read_text(encoding="utf-8")
     assert f"CC BY 4.0, {manifest['licence_url']})" in licence
     schema = json.loads((data / "schema" / "index.json").read_text(encoding="utf-8"))
     assert "citaträtten" in schema["properties"]["licence"]["description"]
-    changelog = html.unescape((site_dir / "andringar" / "index.html").read_text(encoding="utf-8"))
-    dataformat = changelog.split('id="dataformat"')[1]
-    assert "<code>index.json</code> har fått fältet <code>licence_url</code>" in dataformat
 
 
 def test_counts_match_the_plans(data, manifest):
@@ -301,3 +296,42 @@ def test_municipalities_list_their_actors_in_the_order_the_schema_describes(data
     schema = json.loads((data / "schema" / "municipalities.json").read_text(encoding="utf-8"))
     description = schema["$defs"]["MunicipalityRecord"]["properties"]["actors"]["description"]
     assert "efter aktörens namn" in description and "inte efter id" in description
+
+
+def test_indicator_labels_are_exported_as_the_document_page_shows_them(data):
+    """"60 % – andel av resurserna inom öppen verksamhet": without the label the figure
+    means something else; the new columns come last, so existing CSV readers keep theirs."""
+    source = yaml_items()
+    items = json.loads((data / "items.json").read_text(encoding="utf-8"))["items"]
+    rows = {row["id"]: row for row in csv_rows(data / "items.csv")}
+    assert list(next(iter(rows.values())))[-2:] == ["indicator_baseline_label", "indicator_target_label"]
+    labelled = 0
+    for item in items:
+        indicator = source[item["id"]].get("indicator") or {}
+        for part in ("baseline", "target"):
+            expected = (indicator.get(part) or {}).get("label")
+            assert item[f"indicator_{part}_label"] == expected, item["id"]
+            assert rows[item["id"]][f"indicator_{part}_label"] == (expected or "")
+            labelled += expected is not None
+    assert labelled and any(item["indicator_target_label"] == "andel av resurserna inom öppen verksamhet"
+                            for item in items)
+
+
+def test_a_documents_file_names_the_sources_of_its_attribution(data):
+    for path in sorted((REPO / "plans").glob("*.yaml")):
+        attribution = yaml.safe_load(path.read_text(encoding="utf-8")).get("attribution")
+        plan = json.loads((data / "plans" / f"{path.stem}.json").read_text(encoding="utf-8"))
+        expected = [{"title": s["title"], "url": s.get("url"), "note": s.get("note")}
+                    for s in (attribution or {}).get("sources", [])]
+        assert plan["attribution_sources"] == expected, path.stem
+    falun = json.loads((data / "plans" / "falun-c-uppfoljning-valplattform.json").read_text(encoding="utf-8"))
+    assert falun["attribution_sources"][0]["url"].startswith("https://www.centerpartiet.se/")
+
+
+def test_the_changelog_lists_each_field_added_to_v1(repo_site, data):
+    """v1 only grows, and each addition is announced where the page promises."""
+    site_dir, _ = repo_site
+    changelog = html.unescape((site_dir / "andringar" / "index.html").read_text(encoding="utf-8"))
+    dataformat = changelog.split('id="dataformat"')[1]
+    for field in ("indicator_baseline_label", "indicator_target_label", "attribution_sources", "licence_url"):
+        assert f"<code>{field}</code>" in dataformat
