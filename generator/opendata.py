@@ -20,9 +20,9 @@ import io
 import json
 from dataclasses import dataclass, replace
 from decimal import Decimal
-from typing import Any, Callable, Optional
+from typing import Annotated, Any, Callable, Literal, Optional
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
 from . import model, paths
 from .link import Actor, Item, Municipality, Plan, Site, Table, Topic
@@ -36,6 +36,26 @@ LIST_SEPARATOR = ";"  # lists (topics, follow-ups) in one CSV cell
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
+# --- what the schemas check ---------------------------------------------------------------------
+# The allowed values come from the plans' model (`model.ITEM_KINDS` …), never copied, so the
+# published schemas name every kind, status and risk level the site knows, and no other.
+def _one_of(values) -> Any:
+    return Literal[tuple(values)]  # type: ignore[valid-type]
+
+
+ItemGroup = _one_of(model.ITEM_GROUPS)
+RiskBand = _one_of(band for _, band, _ in model.RISK_BANDS)
+DataVersion = _one_of([VERSION])
+RecordId = Annotated[str, StringConstraints(pattern=model.ID_PATTERN)]  # as in the registries and plans
+StableId = Annotated[str, StringConstraints(pattern=model.FOLLOW_UP_PATTERN)]  # <plan id>#<item or table id>
+Sha256 = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
+CommitId = Annotated[str, StringConstraints(pattern=f"^([0-9a-f]{{40}}|[0-9a-f]{{64}}|{UNKNOWN_COMMIT})$")]
+# Formats for the schema's readers; the records are made from validated plans and the public
+# address. A pattern too, since many validators only note a format.
+WebUrl = Annotated[str, Field(json_schema_extra={"format": "uri", "pattern": r"^https?://\S+$"})]
+IsoDate = Annotated[str, Field(json_schema_extra={"format": "date", "pattern": r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"})]
+
+
 # --- the export records -----------------------------------------------------------------------
 class Record(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
@@ -44,34 +64,34 @@ class Record(BaseModel):
 class ItemRecord(Record):
     """One item of one plan: a line of items.json and a row of items.csv."""
 
-    id: str = Field(description="Stabilt id: `<dokument-id>#<punkt-id>`. Ändras inte så länge punkten finns.")
-    plan: str = Field(description="Dokumentets id (filnamnet i plans/ utan .yaml).")
-    item: str = Field(description="Punktens id inom dokumentet; ankare på dokumentsidan.")
-    actor: str = Field(description="Aktörens id i registret.")
+    id: StableId = Field(description="Stabilt id: `<dokument-id>#<punkt-id>`. Ändras inte så länge punkten finns.")
+    plan: RecordId = Field(description="Dokumentets id (filnamnet i plans/ utan .yaml).")
+    item: RecordId = Field(description="Punktens id inom dokumentet; ankare på dokumentsidan.")
+    actor: RecordId = Field(description="Aktörens id i registret.")
     actor_name: str = Field(description="Aktörens namn.")
-    municipality: str = Field(description="Kommunens id i registret.")
-    term: Optional[str] = Field(description="Mandatperioden som dokumentet hör till, som id i registry/terms.yaml (t.ex. `2022-2026`): den som omfattar den 1 juli dokumentets år eller periodens första år, som på webbplatsen. Saknas (null) för ett odaterat dokument eller ett år utanför registrets perioder.")
+    municipality: RecordId = Field(description="Kommunens id i registret.")
+    term: Optional[RecordId] = Field(description="Mandatperioden som dokumentet hör till, som id i registry/terms.yaml (t.ex. `2022-2026`): den som omfattar den 1 juli dokumentets år eller periodens första år, som på webbplatsen. Saknas (null) för ett odaterat dokument eller ett år utanför registrets perioder.")
     year: Optional[int] = Field(description="Året dokumentet gäller, om det gäller ett år.")
     period_start: Optional[int] = Field(description="Första året, om dokumentet gäller flera år.")
     period_end: Optional[int] = Field(description="Sista året, om dokumentet gäller flera år.")
-    plan_kind: str = Field(description="Dokumentets typ: " + ", ".join(model.PLAN_KINDS) + ".")
-    plan_status: str = Field(description="Dokumentets status: " + ", ".join(model.PLAN_STATUSES) + ".")
+    plan_kind: model.PlanKind = Field(description="Dokumentets typ: " + ", ".join(model.PLAN_KINDS) + ".")
+    plan_status: model.PlanStatus = Field(description="Dokumentets status: " + ", ".join(model.PLAN_STATUSES) + ".")
     plan_title: str = Field(description="Dokumentets titel.")
     section: str = Field(description="Rubriken på avsnittet där punkten står.")
-    kind: str = Field(description="Punktens typ: " + ", ".join(model.ITEM_KINDS) + ".")
-    group: str = Field(description="commitment (åtagande) eller background (bakgrund), efter typen.")
-    topics: list[str] = Field(description="Ämnenas id i registret. I CSV åtskilda med semikolon.")
+    kind: model.ItemKind = Field(description="Punktens typ: " + ", ".join(model.ITEM_KINDS) + ".")
+    group: ItemGroup = Field(description="commitment (åtagande) eller background (bakgrund), efter typen.")
+    topics: list[RecordId] = Field(description="Ämnenas id i registret. I CSV åtskilda med semikolon.")
     text: str = Field(description="Punkten med dokumentets ord eller en trogen sammanfattning.")
     detail: Optional[str] = Field(description="Mer om punkten.")
     quote: str = Field(description="Ordagrant citat ur källan, kontrollerat mot den arkiverade texten.")
     locator: str = Field(description="Var i källan: rubrik eller sida.")
     source_line_start: int = Field(description="Första raden i den arkiverade texten där citatet står.")
     source_line_end: int = Field(description="Sista raden i den arkiverade texten där citatet står.")
-    source_url: Optional[str] = Field(description="Var dokumentet är publicerat.")
-    archive_url: str = Field(description="Citatets rad i den arkiverade texten på webbplatsen.")
-    page_url: str = Field(description="Punkten på dokumentsidan.")
-    follows_up: list[str] = Field(description="Löftet som punkten följer upp, som `<dokument-id>#<punkt-id>`, samma form som `id`; tom lista om punkten inte anger något. I CSV åtskilda med semikolon.")
-    status: Optional[str] = Field(description="Läge för ett uppföljt vallöfte: " + ", ".join(model.PROMISE_STATES) + ".")
+    source_url: Optional[WebUrl] = Field(description="Var dokumentet är publicerat.")
+    archive_url: WebUrl = Field(description="Citatets rad i den arkiverade texten på webbplatsen.")
+    page_url: WebUrl = Field(description="Punkten på dokumentsidan.")
+    follows_up: list[StableId] = Field(description="Löftet som punkten följer upp, som `<dokument-id>#<punkt-id>`, samma form som `id`; tom lista om punkten inte anger något. I CSV åtskilda med semikolon.")
+    status: Optional[model.PromiseState] = Field(description="Läge för ett uppföljt vallöfte: " + ", ".join(model.PROMISE_STATES) + ".")
     status_note: Optional[str] = Field(description="Vad dokumentet säger om läget.")
     indicator_baseline_value: Optional[float] = Field(description="Indikatorns ingångsvärde.")
     indicator_baseline_unit: Optional[str] = Field(description="Ingångsvärdets enhet.")
@@ -85,7 +105,7 @@ class ItemRecord(Record):
     risk_probability: Optional[int] = Field(description="Riskens sannolikhet 1–5.")
     risk_consequence: Optional[int] = Field(description="Riskens konsekvens 1–5.")
     risk_score: Optional[int] = Field(description="Sannolikhet gånger konsekvens, 1–25.")
-    risk_level: Optional[str] = Field(description="Risknivå: " + ", ".join(band for _, band, _ in model.RISK_BANDS) + ".")
+    risk_level: Optional[RiskBand] = Field(description="Risknivå: " + ", ".join(band for _, band, _ in model.RISK_BANDS) + ".")
     risk_control: Optional[str] = Field(description="Kontrollmoment.")
     risk_frequency: Optional[str] = Field(description="När kontrollen rapporteras.")
     risk_method: Optional[str] = Field(description="Metod.")
@@ -102,14 +122,14 @@ class RowRecord(Record):
 
 
 class TableRecord(Record):
-    id: str = Field(description="Stabilt id: `<dokument-id>#<tabell-id>`.")
-    table: str = Field(description="Tabellens id inom dokumentet.")
+    id: StableId = Field(description="Stabilt id: `<dokument-id>#<tabell-id>`.")
+    table: RecordId = Field(description="Tabellens id inom dokumentet.")
     caption: str = Field(description="Tabellens rubrik.")
     unit: str = Field(description="Enhet för talen, t.ex. mnkr.")
     columns: list[str] = Field(description="Kolumnernas rubriker.")
     rows: list[RowRecord] = Field(description="Raderna.")
     locator: str = Field(description="Var i källan.")
-    topics: list[str] = Field(description="Ämnenas id.")
+    topics: list[RecordId] = Field(description="Ämnenas id.")
 
 
 class SectionRecord(Record):
@@ -120,16 +140,16 @@ class SectionRecord(Record):
 
 class SourceRecord(Record):
     title: str = Field(description="Källans titel.")
-    url: Optional[str] = Field(description="Var källan är publicerad.")
+    url: Optional[WebUrl] = Field(description="Var källan är publicerad.")
     archive: str = Field(description="Den arkiverade textens sökväg i repot.")
-    archive_url: str = Field(description="Den arkiverade texten på webbplatsen.")
-    retrieved: str = Field(description="Dagen texten hämtades, ÅÅÅÅ-MM-DD.")
+    archive_url: WebUrl = Field(description="Den arkiverade texten på webbplatsen.")
+    retrieved: IsoDate = Field(description="Dagen texten hämtades, ÅÅÅÅ-MM-DD.")
     publisher: Optional[str] = Field(description="Vem som gav ut dokumentet.")
 
 
 class ReferenceRecord(Record):
     title: str = Field(description="Källans titel.")
-    url: Optional[str] = Field(description="Var källan är publicerad.")
+    url: Optional[WebUrl] = Field(description="Var källan är publicerad.")
     note: Optional[str] = Field(description="Vad källan visar om vem dokumentet kommer ifrån.")
 
 
@@ -141,75 +161,75 @@ class ExclusionRecord(Record):
 class PlanRecord(Record):
     """One document with its sections, items, tables and exclusions: plans/<id>.json."""
 
-    id: str = Field(description="Dokumentets id.")
-    actor: str = Field(description="Aktörens id.")
-    municipality: str = Field(description="Kommunens id.")
+    id: RecordId = Field(description="Dokumentets id.")
+    actor: RecordId = Field(description="Aktörens id.")
+    municipality: RecordId = Field(description="Kommunens id.")
     body: str = Field(description="Nämnd eller område.")
     title: str = Field(description="Dokumentets titel.")
-    kind: str = Field(description="Dokumentets typ.")
-    status: str = Field(description="Dokumentets status.")
-    term: Optional[str] = Field(description="Mandatperioden som dokumentet hör till, som id i registry/terms.yaml (t.ex. `2022-2026`): den som omfattar den 1 juli dokumentets år eller periodens första år, som på webbplatsen. Saknas (null) för ett odaterat dokument eller ett år utanför registrets perioder.")
+    kind: model.PlanKind = Field(description="Dokumentets typ: " + ", ".join(model.PLAN_KINDS) + ".")
+    status: model.PlanStatus = Field(description="Dokumentets status: " + ", ".join(model.PLAN_STATUSES) + ".")
+    term: Optional[RecordId] = Field(description="Mandatperioden som dokumentet hör till, som id i registry/terms.yaml (t.ex. `2022-2026`): den som omfattar den 1 juli dokumentets år eller periodens första år, som på webbplatsen. Saknas (null) för ett odaterat dokument eller ett år utanför registrets perioder.")
     year: Optional[int] = Field(description="Året dokumentet gäller.")
     period_start: Optional[int] = Field(description="Första året, om dokumentet gäller flera år.")
     period_end: Optional[int] = Field(description="Sista året, om dokumentet gäller flera år.")
     undated: Optional[str] = Field(description="Vad som är känt om ett odaterat dokument.")
     dating_note: Optional[str] = Field(description="Hur året eller perioden har bestämts.")
     summary: str = Field(description="Kort, neutral sammanfattning.")
-    follows_up: list[str] = Field(description="Dokumenten vars löften detta följer upp: id för varje dokument som punkternas `follows_up` pekar på, i den ordning de först nämns; tom lista om inget.")
+    follows_up: list[RecordId] = Field(description="Dokumenten vars löften detta följer upp: id för varje dokument som punkternas `follows_up` pekar på, i den ordning de först nämns; tom lista om inget.")
     source: SourceRecord = Field(description="Källan.")
     attribution: Optional[str] = Field(description="Vem dokumentet tillskrivs, när det inte själv säger det.")
     attribution_sources: list[ReferenceRecord] = Field(description="De offentliga källor som stöder `attribution`, som dokumentsidan listar dem: titel, adress och vad källan visar. Tom lista när dokumentet inte tillskrivs någon.")
-    page_url: str = Field(description="Dokumentsidan.")
+    page_url: WebUrl = Field(description="Dokumentsidan.")
     sections: list[SectionRecord] = Field(description="Avsnitten i dokumentets ordning.")
     excluded: list[ExclusionRecord] = Field(description="Stycken i källan som medvetet inte blivit punkter.")
 
 
 class ActorRecord(Record):
-    id: str = Field(description="Aktörens id.")
+    id: RecordId = Field(description="Aktörens id.")
     name: str = Field(description="Namn.")
     short: str = Field(description="Förkortning.")
-    kind: str = Field(description="party, administration eller other.")
-    municipality: str = Field(description="Kommunens id.")
-    url: Optional[str] = Field(description="Aktörens webbplats.")
-    plans: list[str] = Field(description="Aktörens dokument (id), nyaste först.")
-    page_url: str = Field(description="Aktörssidan.")
-    feed_url: str = Field(description="Atom-flödet med aktörens ändringar.")
+    kind: model.ActorKind = Field(description=", ".join(model.ACTOR_KINDS) + ".")
+    municipality: RecordId = Field(description="Kommunens id.")
+    url: Optional[WebUrl] = Field(description="Aktörens webbplats.")
+    plans: list[RecordId] = Field(description="Aktörens dokument (id), nyaste först.")
+    page_url: WebUrl = Field(description="Aktörssidan.")
+    feed_url: WebUrl = Field(description="Atom-flödet med aktörens ändringar.")
 
 
 class TopicRecord(Record):
-    id: str = Field(description="Ämnets id.")
+    id: RecordId = Field(description="Ämnets id.")
     name: str = Field(description="Namn.")
     description: str = Field(description="Vad ämnet omfattar.")
     keywords: list[str] = Field(description="Sökord.")
     mentions: int = Field(description="Punkter och tabeller om ämnet, alla aktörer (samma tal som på ämnessidan).")
     actor_count: int = Field(description="Aktörer vars dokument tar upp ämnet.")
-    page_url: str = Field(description="Ämnessidan.")
-    feed_url: str = Field(description="Atom-flödet med ämnets ändringar.")
+    page_url: WebUrl = Field(description="Ämnessidan.")
+    feed_url: WebUrl = Field(description="Atom-flödet med ämnets ändringar.")
 
 
 class MunicipalityRecord(Record):
-    id: str = Field(description="Kommunens id.")
+    id: RecordId = Field(description="Kommunens id.")
     name: str = Field(description="Namn.")
-    actors: list[str] = Field(description="Aktörerna (id) i webbplatsens neutrala ordning: efter aktörens namn "
+    actors: list[RecordId] = Field(description="Aktörerna (id) i webbplatsens neutrala ordning: efter aktörens namn "
                                           "i bokstavsordning (å, ä och ö efter z), inte efter id.")
-    plans: list[str] = Field(description="Dokumenten (id).")
-    feed_url: str = Field(description="Atom-flödet med kommunens ändringar.")
+    plans: list[RecordId] = Field(description="Dokumenten (id).")
+    feed_url: WebUrl = Field(description="Atom-flödet med kommunens ändringar.")
 
 
 class TableCellRecord(Record):
     """One figure of one budget table: a row of tables.csv."""
 
-    table: str = Field(description="Tabellens stabila id: `<dokument-id>#<tabell-id>`.")
-    plan: str = Field(description="Dokumentets id.")
-    actor: str = Field(description="Aktörens id.")
-    municipality: str = Field(description="Kommunens id.")
+    table: StableId = Field(description="Tabellens stabila id: `<dokument-id>#<tabell-id>`.")
+    plan: RecordId = Field(description="Dokumentets id.")
+    actor: RecordId = Field(description="Aktörens id.")
+    municipality: RecordId = Field(description="Kommunens id.")
     caption: str = Field(description="Tabellens rubrik.")
     unit: str = Field(description="Enhet, t.ex. mnkr.")
     row: str = Field(description="Radens rubrik.")
     column: str = Field(description="Kolumnens rubrik.")
     value: Optional[float] = Field(description="Talet med punkt som decimaltecken; tomt där dokumentet saknar tal.")
     source_line: int = Field(description="Radens nummer i den arkiverade texten.")
-    topics: list[str] = Field(description="Ämnenas id, åtskilda med semikolon.")
+    topics: list[RecordId] = Field(description="Ämnenas id, åtskilda med semikolon.")
 
 
 class ItemsFile(Record):
@@ -230,20 +250,20 @@ class MunicipalitiesFile(Record):
 
 class ManifestFile(Record):
     path: str = Field(description="Filens sökväg under /data/v1/.")
-    url: str = Field(description="Filens adress.")
+    url: WebUrl = Field(description="Filens adress.")
     bytes: int = Field(description="Storlek i byte.")
     records: int = Field(description="Antal poster (rader i CSV).")
-    sha256: str = Field(description="SHA-256 av filens innehåll.")
-    schema_url: str = Field(description="Filens JSON Schema.")
+    sha256: Sha256 = Field(description="SHA-256 av filens innehåll.")
+    schema_url: WebUrl = Field(description="Filens JSON Schema.")
 
 
 class Manifest(Record):
-    version: str = Field(description="Dataversionen; v1 ändras bara genom tillägg.")
-    commit: str = Field(description="Git-commit som webbplatsen byggdes från, eller 'okänd'.")
+    version: DataVersion = Field(description="Dataversionen; v1 ändras bara genom tillägg.")
+    commit: CommitId = Field(description="Git-commit som webbplatsen byggdes från, eller 'okänd'.")
     licence: str = Field(description="Licensen för webbplatsens egna texter, ämnesindelningen och datastrukturen. "
                                      "Citaten (`quote`) och de arkiverade källtexterna omfattas inte: de återges "
                                      "med stöd av citaträtten (22 § upphovsrättslagen).")
-    licence_url: str = Field(description="Licensens adress.")
+    licence_url: WebUrl = Field(description="Licensens adress.")
     files: list[ManifestFile] = Field(description="Varje datafil.")
 
 
@@ -576,9 +596,14 @@ def csv_schema(record_type: type[Record], title: str, url: str) -> dict:
         types = _json_types(schema)
         cell: dict[str, Any] = {"type": "string", "description": schema.get("description", "")}
         scalar = sorted(types & set(_CELL_PATTERNS))
+        text = next((option for option in schema.get("anyOf", [schema]) if option.get("type") == "string"), {})
         if scalar:
             optional = "|" if "null" in types else ""
             cell["pattern"] = f"^({'|'.join(_CELL_PATTERNS[t] for t in scalar)}{optional})$"
+        elif "enum" in text:  # an empty cell: the value is missing (null in JSON)
+            cell["enum"] = text["enum"] + ([""] if "null" in types else [])
+        elif "pattern" in text:
+            cell["pattern"] = text["pattern"] if "null" not in types else f"^$|{text['pattern']}"
         properties[name] = cell
     return {"$schema": JSON_SCHEMA_DRAFT, "$id": url, "title": title, "type": "object",
             "properties": properties, "required": list(properties), "additionalProperties": False}
@@ -622,6 +647,8 @@ RIGHTS = (f"Webbplatsens egna texter och data får användas enligt {LICENCE} ({
 # What has been added to v1 since it was first published (v1 only grows: see the module's
 # docstring), newest first: (date, Swedish text) for the changelog page's "Dataformatet".
 FORMAT_CHANGES = (
+    ("2026-11-30", "Schemana anger nu vilka värden som är tillåtna för typer, lägen och risknivåer, och hur id, "
+                   "datum, adresser och SHA-256 ser ut. Filerna själva är oförändrade."),
     ("2026-11-30", "`items.json`, `items.csv` och `plans/<id>.json` har fått fälten `indicator_baseline_label` och "
                    "`indicator_target_label`, vad ingångs- och målvärdet mäter (i `items.csv` som de två sista "
                    "kolumnerna), och `plans/<id>.json` fältet `attribution_sources`, källorna som stöder "

@@ -16,9 +16,10 @@ import pytest
 import yaml
 
 from conftest import FIXTURE, PLATFORM, PLATFORM_ITEM, REPO, add_platform
-from generator import opendata
+from generator import model, opendata
 
 BASE = "https://vem-lovar-vad.github.io/vem-lovar-vad/"
+FORMATS = jsonschema.Draft202012Validator.FORMAT_CHECKER  # `format` asserted: dates, as a reader's validator may
 
 
 @pytest.fixture(scope="module")
@@ -59,7 +60,7 @@ def test_every_data_file_validates_against_its_published_schema(data, manifest):
     for entry in manifest["files"]:
         schema = schema_for(data, entry)
         jsonschema.Draft202012Validator.check_schema(schema)
-        validator = jsonschema.Draft202012Validator(schema)
+        validator = jsonschema.Draft202012Validator(schema, format_checker=FORMATS)
         if entry["path"].endswith(".csv"):
             rows = csv_rows(data / entry["path"])
             assert len(rows) == entry["records"]
@@ -68,15 +69,60 @@ def test_every_data_file_validates_against_its_published_schema(data, manifest):
         else:
             validator.validate(json.loads((data / entry["path"]).read_text(encoding="utf-8")))
     index_schema = json.loads((data / "schema" / "index.json").read_text(encoding="utf-8"))
-    jsonschema.Draft202012Validator(index_schema).validate(manifest)
+    jsonschema.Draft202012Validator(index_schema, format_checker=FORMATS).validate(manifest)
 
 
-def test_a_record_that_breaks_the_schema_is_refused(data):
-    schema = json.loads((data / "schema" / "items.json").read_text(encoding="utf-8"))
-    items = json.loads((data / "items.json").read_text(encoding="utf-8"))
-    items["items"][0]["source_line_start"] = "tolv"
+def first(records: list[dict], field: str) -> dict:
+    """The first record that has a value for `field`, so a mutation replaces a real value."""
+    return next(record for record in records if record[field] is not None)
+
+
+@pytest.mark.parametrize("schema_name, data_file, mutate", [
+    ("items.json", "items.json", lambda d: d["items"][0].update(source_line_start="tolv")),
+    ("items.json", "items.json", lambda d: d["items"][0].update(kind="banan")),
+    ("items.json", "items.json", lambda d: d["items"][0].update(plan_status="klar")),
+    ("items.json", "items.json", lambda d: first(d["items"], "status").update(status="klart")),
+    ("items.json", "items.json", lambda d: first(d["items"], "risk_level").update(risk_level="extrem")),
+    ("items.json", "items.json", lambda d: d["items"][0].update(page_url="dokument/x/")),
+    ("items.json", "items.json", lambda d: d["items"][0].update(topics=["Hemlöshet"])),
+    ("items.csv.json", "items.csv", lambda d: d.update(kind="banan")),
+    ("items.csv.json", "items.csv", lambda d: d.update(group="")),
+    ("plan.json", "plans/eskilstuna-v-socialnamnden-2017.json",
+     lambda d: d["source"].update(retrieved="22/11/2026")),
+    ("plan.json", "plans/eskilstuna-v-socialnamnden-2017.json",
+     lambda d: d["source"].update(retrieved="2026-13-45")),  # the right shape, but no such day
+    ("actors.json", "actors.json", lambda d: d["actors"][0].update(kind="förening")),
+    ("index.json", "index.json", lambda d: d["files"][0].update(sha256="xyz")),
+    ("index.json", "index.json", lambda d: d.update(commit="main")),
+], ids=["line-as-text", "kind", "plan-status", "promise-state", "risk-level", "relative-url", "topic-id",
+        "csv-kind", "csv-group", "date-shape", "date-day", "actor-kind", "sha256", "commit"])
+def test_a_record_that_breaks_the_schema_is_refused(data, schema_name, data_file, mutate):
+    """What a reuser's validator catches: a kind, status or risk level the site does not know,
+    a date that is not ÅÅÅÅ-MM-DD, a relative address, a hash that is not SHA-256."""
+    schema = json.loads((data / "schema" / schema_name).read_text(encoding="utf-8"))
+    validator = jsonschema.Draft202012Validator(schema, format_checker=FORMATS)
+    record = csv_rows(data / data_file)[0] if data_file.endswith(".csv") else \
+        json.loads((data / data_file).read_text(encoding="utf-8"))
+    validator.validate(record)  # as published
+    mutate(record)
     with pytest.raises(jsonschema.ValidationError):
-        jsonschema.validate(items, schema)
+        validator.validate(record)
+
+
+def test_the_schemas_allow_exactly_the_kinds_statuses_and_risk_levels_the_site_knows(data):
+    items = json.loads((data / "schema" / "items.json").read_text(encoding="utf-8"))["$defs"]["ItemRecord"]
+    enum = lambda prop: next(o["enum"] for o in prop.get("anyOf", [prop]) if "enum" in o)  # noqa: E731
+    fields = items["properties"]
+    assert enum(fields["kind"]) == list(model.ITEM_KINDS)
+    assert enum(fields["plan_kind"]) == list(model.PLAN_KINDS)
+    assert enum(fields["plan_status"]) == list(model.PLAN_STATUSES)
+    assert enum(fields["status"]) == list(model.PROMISE_STATES)
+    assert enum(fields["risk_level"]) == [band for _, band, _ in model.RISK_BANDS]
+    assert enum(fields["group"]) == list(model.ITEM_GROUPS)
+    actors = json.loads((data / "schema" / "actors.json").read_text(encoding="utf-8"))["$defs"]["ActorRecord"]
+    assert enum(actors["properties"]["kind"]) == list(model.ACTOR_KINDS)
+    row = json.loads((data / "schema" / "items.csv.json").read_text(encoding="utf-8"))["properties"]
+    assert row["status"]["enum"] == list(model.PROMISE_STATES) + [""]  # empty: no status
 
 
 def test_manifest_lists_every_file_with_size_hash_count_and_commit(data, manifest, repo_site):
