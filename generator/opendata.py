@@ -674,8 +674,8 @@ def national_data_files(site: Site, base_url: str, data: _SiteData) -> list[Data
     files = [
         DataFile("items.json", "Alla punkter (JSON)", "Varje punkt i varje dokument, en post per punkt.",
                  ItemsFile, "items.json", False, data.items_json, lambda: site.item_count),
-        DataFile("items.csv", "Alla punkter (CSV)", "Samma poster som items.json, en rad per punkt; "
-                 "öppnas i Excel, LibreOffice och Numbers.", ItemRecord, "items.csv.json", True,
+        DataFile("items.csv", "Alla punkter (CSV)", "Samma poster som items.json, en rad per punkt, för "
+                 "kalkylprogram (se nedan hur du öppnar den).", ItemRecord, "items.csv.json", True,
                  data.items_csv, lambda: site.item_count),
         DataFile("tables.csv", "Budgettabellernas tal (CSV)", "Varje tal i dokumentens tabeller, en rad per "
                  "tal (tabell, rad, kolumn), som tal med punkt som decimaltecken.", TableCellRecord,

@@ -381,3 +381,17 @@ def test_the_changelog_lists_each_field_added_to_v1(repo_site, data):
     dataformat = changelog.split('id="dataformat"')[1]
     for field in ("indicator_baseline_label", "indicator_target_label", "attribution_sources", "licence_url"):
         assert f"<code>{field}</code>" in dataformat
+
+
+def test_the_open_data_page_says_how_to_open_the_csv_files_with_swedish_settings(repo_site):
+    """The files are comma-separated with a decimal point: a spreadsheet with Swedish settings
+    puts each row in column A on a double-click. The page must not promise that they just
+    open, and must say how to import them instead."""
+    site_dir, _ = repo_site
+    page = html.unescape((site_dir / "oppna-data" / "index.html").read_text(encoding="utf-8"))
+    assert "öppnas i Excel" not in page and "Numbers" not in page
+    howto = page.split('id="oppna-csv"')[1].split("<h2")[0]
+    assert "hela raden i kolumn A" in howto
+    assert "<em>Data → Från text/CSV</em>" in howto and "avgränsare <em>Komma</em>" in howto
+    assert "importdialogen (<em>Textimport</em>)" in howto
+    assert "punkt som decimaltecken" in howto
