@@ -121,8 +121,12 @@ def check_plan_id_matches_file(inputs: Inputs) -> list[LocatedError]:
     for plan in inputs.plans:
         stem = Path(plan.path).stem
         if plan.value.id != stem:
-            errors.append(plan.error(("id",), f"id '{plan.value.id}' stämmer inte med filnamnet {stem}.yaml.",
-                                     f"Skriv `id: {stem}` eller byt namn på filen till {plan.value.id}.yaml."))
+            # A file name that is no id (capitals, spaces, `.yaml.yaml`) cannot become one: rename the file.
+            hint = (f"Skriv `id: {stem}` eller byt namn på filen till {plan.value.id}.yaml."
+                    if re.fullmatch(model.ID_PATTERN, stem) else
+                    f"Byt namn på filen till {plan.value.id}.yaml: filnamnet är dokumentets id och adress, med bara "
+                    "små bokstäver a–z, siffror och bindestreck.")
+            errors.append(plan.error(("id",), f"id '{plan.value.id}' stämmer inte med filnamnet {stem}.yaml.", hint))
     return errors
 
 
@@ -176,7 +180,10 @@ def check_schema_line(inputs: Inputs) -> list[LocatedError]:
 def check_one_dating(inputs: Inputs) -> list[LocatedError]:
     errors = []
     for plan in inputs.plans:
-        given = [name for name in ("year", "period", "undated") if getattr(plan.value, name) is not None]
+        # A value the schema refused (`period` with end before start) is pruned from the typed
+        # plan, but it was given all the same: its own error says what is wrong with it.
+        given = [name for name in ("year", "period", "undated") if getattr(plan.value, name) is not None
+                 or (not plan.complete and re.search(rf"^{name}:", plan.text, re.MULTILINE))]
         if len(given) != 1:
             loc = (given[1],) if len(given) > 1 else ()
             errors.append(plan.error(loc, "ange precis ett av year, period eller undated.",

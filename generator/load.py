@@ -54,7 +54,10 @@ _BIDI = set("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\
 # that lines and values without one are passed over at C speed.
 _CONTROL = "\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f"
 _REFUSED = "".join(sorted(_BIDI | set(_INVISIBLE))) + "\u2028\u2029"
-_SUSPECT_IN_LINE = re.compile(f"[\t{_CONTROL}{_REFUSED}]")
+_SUSPECT_IN_LINE = re.compile(f"[\t{_CONTROL}{_REFUSED}]|^[ \t-]*\u00a0", re.MULTILINE)
+# A non-breaking space where YAML wants a space: in the indent, or after a list's `-`. Pasted
+# from a web page or a word processor, it looks like a space but YAML reads it as text.
+_NBSP_AS_SPACE = re.compile(r"^[ \t]*(?:-[ \t]*)?\u00a0")
 _SUSPECT_IN_VALUE = re.compile(f"[\r{_CONTROL}{_REFUSED}]")
 
 
@@ -165,6 +168,12 @@ class _Reader:
             if "\t" in line[:indent]:
                 self.error(number, line.index("\t") + 1, "", "tabb används för indrag.",
                            "Dra in med mellanslag (två per nivå), aldrig tabb.")
+            nbsp = _NBSP_AS_SPACE.match(line)
+            if nbsp:
+                self.error(number, nbsp.end(), "", "hårt mellanslag (U+00A0) i indraget; det ser ut som ett "
+                           "mellanslag men YAML läser det som text.",
+                           "Radera mellanrummet före texten och skriv vanliga mellanslag (det händer ofta när text "
+                           "klistras in från en webbsida eller ett ordbehandlingsprogram).")
             for col, char in enumerate(line, start=1):
                 if char in _BIDI:
                     self.error(number, col, "", f"osynligt riktningstecken U+{ord(char):04X} i texten.",
@@ -578,7 +587,6 @@ class Loaded(Generic[M]):
 
     def position(self, loc: tuple) -> Position:
         return self._find(loc)[0]
-
     def error(self, loc: tuple, message: str, hint: str = "", key: bool = False) -> LocatedError:
         where, whole = self._find(loc)
         line, col = (where.key_line, where.key_col) if key else (where.line, where.col)

@@ -303,7 +303,8 @@ class Period(Strict):
     @model_validator(mode="after")
     def _ordered(self) -> "Period":
         if self.end < self.start:
-            raise ValueError("period: end får inte vara före start")
+            raise ValueError(f"slutåret ({self.end}) får inte vara före startåret ({self.start}); skriv det första "
+                             "året som start och det sista som end, t.ex. period: {start: 2023, end: 2026}")
         return self
 
 

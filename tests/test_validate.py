@@ -388,3 +388,35 @@ def test_an_id_written_in_swedish_gets_its_id_form_as_the_hint(project, cli):
 def test_a_field_name_in_capitals_gets_its_name_suggested(project, cli):
     write(project, original(project).replace("  archive:", "  URL: https://example.org\n  archive:", 1))
     assert "source.URL: okänt fält 'URL'. Tips: Menade du 'url'?" in cli("--root", str(project), "validate").err
+
+
+def test_a_non_breaking_space_in_the_indent_is_named_on_its_own_line(project, cli):
+    """Pasted from a web page, it looks like a space; YAML reads it as text and blamed the next line."""
+    base = original(project)
+    text = base.replace("  title: Arbetarpartiets", "\u00a0 title: Arbetarpartiets", 1)
+    text = text.replace("      - id: kollo", "      -\u00a0id: kollo", 1)
+    write(project, text)
+    result = cli("--root", str(project), "validate")
+    nbsp = [line for line in result.lines if "hårt mellanslag (U+00A0) i indraget" in line]
+    assert [line.split(": (filen)")[0] for line in nbsp] == [
+        f"{PLAN}:{line_of(text, chr(0xa0) + ' title: Arbetarpartiets förslag till verksamhetsplan 2024')}:1",
+        f"{PLAN}:{line_of(text, '      -' + chr(0xa0) + 'id: kollo')}:8"]
+    assert all("Tips: Radera mellanrummet före texten och skriv vanliga mellanslag" in line for line in nbsp)
+    write(project, base.replace("summary: ", "summary: Med\u00a0hårt mellanslag i texten. ", 1))
+    assert cli("--root", str(project), "validate").code == 0  # inside a text it is the text's own
+
+
+def test_a_period_ending_before_it_starts_is_one_error_with_a_hint(project, cli):
+    write(project, original(project).replace("year: 2024", "period: {start: 2027, end: 2026}"))
+    result = cli("--root", str(project), "validate")
+    assert [line for line in result.lines if line.startswith(PLAN)] == [
+        f"{PLAN}:6:9: period: slutåret (2026) får inte vara före startåret (2027). Tips: Skriv det första året som "
+        "start och det sista som end, t.ex. period: {start: 2023, end: 2026}."]
+
+
+def test_a_file_name_that_is_no_id_is_to_be_renamed_not_copied_into_id(project, cli):
+    (project / PLAN).rename(project / "plans" / "Bergby-A plan 2024.yaml")
+    result = cli("--root", str(project), "validate")
+    assert ("plans/Bergby-A plan 2024.yaml:2:5: id: id 'bergby-a-plan-2024' stämmer inte med filnamnet Bergby-A plan "
+            "2024.yaml. Tips: Byt namn på filen till bergby-a-plan-2024.yaml: filnamnet är dokumentets id och adress, "
+            "med bara små bokstäver a–z, siffror och bindestreck.") in result.lines
