@@ -21,6 +21,7 @@ from . import model
 from .escape import html_text
 from .link import Item, Table
 
+PERCENT_UNITS = {"%", "procent"}  # drawn on a scale of 0–100
 GROUP_HEIGHT = 20  # px: the line naming a group of bars (a table row)
 LABEL_HEIGHT = 16  # px: the line of text above each bar, saying what it is and its figure
 BAR_HEIGHT = 10
@@ -54,11 +55,13 @@ def _percent(value: float) -> str:
     return f"{value + 0.0:.2f}%"  # + 0.0: never `-0.00%`
 
 
-def _svg(chart_id: str, title: str, description: str, groups: list[tuple[str, list[Bar]]]) -> Markup:
+def _svg(chart_id: str, title: str, description: str, groups: list[tuple[str, list[Bar]]],
+         whole: float = 0.0) -> Markup:
     """Groups of bars (a group's title may be empty) on one scale with a zero line, as one
-    line of markup: a blank line would end the raw HTML block in Markdown."""
+    line of markup: a blank line would end the raw HTML block in Markdown. The scale reaches
+    at least `whole` (100 for percentages, so 25 % is a quarter of the width, not all of it)."""
     values = [float(bar.value) for _, bars in groups for bar in bars if bar.value is not None]
-    low, high = min(values + [0.0]), max(values + [0.0])
+    low, high = min(values + [0.0]), max(values + [0.0, whole])
     span = (high - low) or 1.0
     zero = 100 * (0.0 - low) / span
     parts, y = [], 0
@@ -101,8 +104,11 @@ def indicator_chart(item: Item) -> Markup:
         bars.append(Bar("Ingångsvärde", None, "anges inte", "baseline"))
     bars.append(Bar("Målvärde", indicator.target.value, measure_text(indicator.target), "target"))
     chart_id = f"diagram-{item.plan.id}-{item.id}"
+    units = {measure.unit.strip().lower() for measure in (indicator.baseline, indicator.target) if measure}
+    whole = 100.0 if units <= PERCENT_UNITS else 0.0
     return Markup('<figure class="vlv-chart vlv-chart-indicator">') + _svg(
-        chart_id, "Diagram: indikatorns ingångsvärde och målvärde", indicator_text(item), [("", bars)]) + Markup("</figure>")
+        chart_id, "Diagram: indikatorns ingångsvärde och målvärde", indicator_text(item), [("", bars)],
+        whole) + Markup("</figure>")
 
 
 def _value_label(table: Table, row: model.TableRow, column: str) -> str:

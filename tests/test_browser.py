@@ -152,3 +152,25 @@ def test_links_in_tables_break_between_words_only(browser, server, width):
             broken[path] = words
     context.close()
     assert broken == {}
+
+
+@pytest.mark.parametrize("width", [1280, 360])
+def test_every_actor_gets_an_equally_wide_column_in_the_matrix(browser, server, width):
+    """Neutral layout: a column was as wide as its short name ("L" 112 px, "Socialnämnden" 153 px)."""
+    context = browser.new_context(viewport={"width": width, "height": 800})
+    page = context.new_page()
+    page.goto(server + "eskilstuna/jamforelse/")
+    widths = page.evaluate("[...document.querySelectorAll('table.vlv-matrix thead th[data-actor]')]"
+                           ".map(th => th.getBoundingClientRect().width)")
+    context.close()
+    assert len(widths) == 4 and max(widths) - min(widths) < 1, widths
+
+
+def test_a_matrix_column_header_names_the_actor_in_full_to_a_screen_reader(page, server):
+    page.goto(server + "eskilstuna/jamforelse/")
+    headers = page.locator("table.vlv-matrix thead th[data-actor]")
+    names = headers.evaluate_all("ths => ths.map(th => th.textContent.trim())")
+    assert "L (Liberalerna Eskilstuna)" in names and "V (Vänsterpartiet Eskilstuna)" in names, names
+    # On screen only the short name: the full one takes no room.
+    hidden = headers.evaluate_all("ths => ths.map(th => th.querySelector('.vlv-visually-hidden').getBoundingClientRect().width)")
+    assert max(hidden) <= 1

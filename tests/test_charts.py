@@ -75,9 +75,9 @@ def test_an_indicator_chart_reads_as_its_figures():
     text, svg = chart_in(str(indicator_chart(linked)))
     assert text == ("Diagram: indikatorns ingångsvärde och målvärde "
                     "Ingångsvärde ca 15 % (2022), målvärde ca 25 % (2027).")
-    # 15 of 25 on one scale: the baseline bar is 60 % as long as the target bar
+    # Percentages on a scale of 0–100: 15 % is 15 % of the width, the target 25 %, not all of it
     widths = [float(w) for w in re.findall(r'<rect [^>]*width="([0-9.]+)%"', svg)]
-    assert widths == [60.0, 100.0]
+    assert widths == [15.0, 25.0]
 
 
 def budget_tables() -> list[dict]:
