@@ -174,3 +174,24 @@ def test_a_matrix_column_header_names_the_actor_in_full_to_a_screen_reader(page,
     # On screen only the short name: the full one takes no room.
     hidden = headers.evaluate_all("ths => ths.map(th => th.querySelector('.vlv-visually-hidden').getBoundingClientRect().width)")
     assert max(hidden) <= 1
+
+
+def test_the_phone_menu_holds_the_keyboard_and_closes_with_escape(browser, server):
+    """WCAG 2.4.3: with the drawer open, Tab went on into the page hidden behind it."""
+    context = browser.new_context(viewport={"width": 360, "height": 740})
+    page = context.new_page()
+    page.goto(server + "eskilstuna/psykisk-halsa/")
+    menu = page.locator("[data-vlv-toggle=__drawer]")
+    menu.focus()
+    page.keyboard.press("Enter")
+    assert page.evaluate("document.getElementById('__drawer').checked")
+    inside = "() => document.querySelector('.md-sidebar--primary').contains(document.activeElement)"
+    page.wait_for_function(inside)
+    for key in ["Tab"] * 25 + ["Shift+Tab"] * 5:
+        page.keyboard.press(key)
+        assert page.evaluate(inside), f"focus left the menu after {key}"
+    page.keyboard.press("Escape")
+    assert not page.evaluate("document.getElementById('__drawer').checked")
+    assert page.evaluate("document.activeElement.dataset.vlvToggle") == "__drawer"
+    assert menu.get_attribute("aria-expanded") == "false"
+    context.close()

@@ -45,6 +45,44 @@
     });
   }
 
+  // The menu drawer on phones is a dialog while open: focus moves into it, Tab and Shift+Tab
+  // stay inside it (the page behind is covered), and Escape closes it and returns focus to
+  // the menu button. Material leaves Tab free to reach the hidden page.
+  function drawerFocus() {
+    var toggle = document.getElementById("__drawer");
+    var panel = document.querySelector(".md-sidebar--primary");
+    if (!toggle || !panel) return;
+    var opener = function () { return document.querySelector("[data-vlv-toggle=__drawer]"); };
+    var reachable = function () {
+      return Array.prototype.filter.call(panel.querySelectorAll("a[href], button, input, [tabindex]"), function (el) {
+        return el.tabIndex >= 0 && !el.disabled && el.getClientRects().length > 0 &&
+          window.getComputedStyle(el).visibility !== "hidden";
+      });
+    };
+    toggle.addEventListener("change", function () {
+      if (!toggle.checked) return;
+      var items = reachable();
+      if (items.length) window.setTimeout(function () { items[0].focus(); }, 0);
+    });
+    document.addEventListener("keydown", function (event) {
+      if (!toggle.checked || !window.matchMedia("(max-width: 76.2344em)").matches) return;
+      if (event.key === "Escape") {
+        event.preventDefault();
+        toggle.click();
+        if (opener()) opener().focus();
+        return;
+      }
+      if (event.key !== "Tab") return;
+      var items = reachable();
+      if (!items.length) return;
+      var first = items[0], last = items[items.length - 1], at = document.activeElement;
+      if (!panel.contains(at) || (event.shiftKey ? at === first : at === last)) {
+        event.preventDefault();
+        (event.shiftKey ? last : first).focus();
+      }
+    });
+  }
+
   // On phones the closed search field is hidden (so Tab skips it), which would stop
   // Material's shortcuts (/, s, f) from focusing it: open the search, then focus it.
   function searchShortcuts() {
@@ -113,6 +151,7 @@
   function init() {
     labelSearch();
     keyboardButtons();
+    drawerFocus();
     searchShortcuts();
     scrollRegions();
     // Material wraps its own tables (.md-typeset__scrollwrap) in its bundle, which may run
