@@ -74,9 +74,20 @@ def test_browsing_makes_no_request_to_another_host(page, server):
 
 def test_colour_scheme_toggle_is_labelled_in_swedish(page, server):
     page.goto(server)
-    assert page.get_by_label("Byt till mörkt läge").count() == 1  # the control's accessible name
-    page.locator('label[title="Byt till mörkt läge"]').first.click()  # the visible button
+    page.get_by_role("button", name="Byt till mörkt läge").click()  # the visible button
     assert page.evaluate("document.body.getAttribute('data-md-color-scheme')") == "slate"
+
+
+def test_colour_scheme_toggle_is_a_button_that_space_works(page, server):
+    """It was a checked radio named "Byt till mörkt läge" that Space could not change (WCAG 4.1.2)."""
+    page.goto(server)
+    assert page.get_by_role("radio").count() == 0  # the radios are Material's state, not the control
+    page.get_by_role("button", name="Byt till mörkt läge").focus()
+    page.keyboard.press("Space")
+    assert page.evaluate("document.body.getAttribute('data-md-color-scheme')") == "slate"
+    page.wait_for_function("document.activeElement.getAttribute('aria-label') === 'Byt till ljust läge'")
+    page.keyboard.press("Enter")
+    assert page.evaluate("document.body.getAttribute('data-md-color-scheme')") == "default"
 
 
 def test_risk_matrix_shades_cells_by_level_not_by_column(page, server):

@@ -83,6 +83,43 @@
     });
   }
 
+  // The colour-scheme toggle is a pair of radio buttons, the checked one named after the
+  // *other* scheme ("Byt till mörkt läge, alternativknapp, markerad"), which Space cannot
+  // change. Each visible label becomes a real button, named for what it does and worked by
+  // Enter and Space, and focus stays on the toggle after the switch. Material still shows
+  // the button of the scheme not in use (it sets `hidden` on the element after each radio).
+  function paletteButton() {
+    var form = document.querySelector("[data-md-component=palette]");
+    if (!form) return;
+    var buttons = [];
+    form.querySelectorAll("input.md-option").forEach(function (input) {
+      input.tabIndex = -1;
+      input.setAttribute("aria-hidden", "true");
+      var label = input.nextElementSibling;
+      if (!label || label.tagName !== "LABEL") return;
+      var button = document.createElement("button");
+      button.type = "button";
+      button.className = label.className;
+      button.title = label.title;
+      button.setAttribute("aria-label", label.title);
+      button.hidden = label.hidden;
+      var target = document.getElementById(label.htmlFor);
+      while (label.firstChild) button.appendChild(label.firstChild);
+      label.replaceWith(button);
+      buttons.push(button);
+      button.addEventListener("keydown", function (event) {
+        if (event.key === "Enter") event.stopPropagation();  // Material's Enter on the form would switch back
+      });
+      button.addEventListener("click", function () {
+        if (target) target.click();
+        window.setTimeout(function () {
+          var shown = buttons.filter(function (other) { return !other.hidden; })[0];
+          if (shown) shown.focus();
+        }, 0);
+      });
+    });
+  }
+
   // On phones the closed search field is hidden (so Tab skips it), which would stop
   // Material's shortcuts (/, s, f) from focusing it: open the search, then focus it.
   function searchShortcuts() {
@@ -152,6 +189,7 @@
     labelSearch();
     keyboardButtons();
     drawerFocus();
+    paletteButton();
     searchShortcuts();
     scrollRegions();
     // Material wraps its own tables (.md-typeset__scrollwrap) in its bundle, which may run
