@@ -691,6 +691,9 @@ def _stand_in(root: Mapping, errors: list[dict], schema: type[BaseModel]) -> boo
             current = _unwrap(field_info.annotation) if field_info else None
             node = node.entries[part][2]
         name = loc[-1] if loc else None
+        if error["type"] == "extra_forbidden" and isinstance(node, Mapping) and name in node.entries:
+            node.entries.pop(name)  # an unknown field (`sumary:`) is reported; the rest is checked
+            continue
         if not (isinstance(node, Mapping) and isinstance(name, str) and isinstance(current, type)
                 and issubclass(current, BaseModel) and name in current.model_fields):
             return False

@@ -420,3 +420,15 @@ def test_a_file_name_that_is_no_id_is_to_be_renamed_not_copied_into_id(project, 
     assert ("plans/Bergby-A plan 2024.yaml:2:5: id: id 'bergby-a-plan-2024' stämmer inte med filnamnet Bergby-A plan "
             "2024.yaml. Tips: Byt namn på filen till bergby-a-plan-2024.yaml: filnamnet är dokumentets id och adress, "
             "med bara små bokstäver a–z, siffror och bindestreck.") in result.lines
+
+
+@pytest.mark.parametrize("field", ["sumary: x\n", "  URL: https://example.org\n"], ids=["top-level", "in-source"])
+def test_an_unknown_field_outside_a_list_hides_no_other_error(project, cli, field):
+    """A typo in a field name was the only error reported; the wrong quote came one round later."""
+    text = original(project).replace("summary: " if field.startswith("sumary") else "  archive:",
+                                     field + ("summary: " if field.startswith("sumary") else "  archive:"), 1)
+    text = text.replace("quote: Ingen barnfamilj ska vräkas.", "quote: Ingen barnfamilj ska vräkas alls.")
+    write(project, text)
+    result = cli("--root", str(project), "validate")
+    assert any("okänt fält" in line for line in result.lines)
+    assert any(".items[2].quote: citatet finns inte ordagrant" in line for line in result.lines), result.err
