@@ -146,6 +146,7 @@ class _Reader:
         # Mistakes after which the tree still holds what YAML reads, so the schema and the
         # checks can report the file's other errors in the same run.
         self.kept_tree: list[LocatedError] = []
+        self.checked_text = ""
 
     def error(self, line: int, col: int, fieldname: str, message: str, hint: str = "", *,
               tree_kept: bool = False) -> None:
@@ -159,6 +160,7 @@ class _Reader:
         return text
 
     def check_characters(self, text: str) -> None:
+        self.checked_text = text  # `_check_decoded` names only characters not already named here
         if not _SUSPECT_IN_LINE.search(text):
             return
         for number, line in enumerate(text.split("\n"), start=1):
@@ -175,13 +177,17 @@ class _Reader:
                            "Radera mellanrummet före texten och skriv vanliga mellanslag (det händer ofta när text "
                            "klistras in från en webbsida eller ett ordbehandlingsprogram).")
             for col, char in enumerate(line, start=1):
+                # These the YAML reader reads as text: the file is still read, so that its other
+                # errors come in the same round. Control characters stop the reader itself, and
+                # YAML 1.1 breaks lines at U+2028 and U+2029.
                 if char in _BIDI:
                     self.error(number, col, "", f"osynligt riktningstecken U+{ord(char):04X} i texten.",
-                               "Ta bort tecknet; det kan få texten att visas i en annan ordning än den lagras.")
+                               "Ta bort tecknet; det kan få texten att visas i en annan ordning än den lagras.",
+                               tree_kept=True)
                 elif char in _INVISIBLE:
                     self.error(number, col, "", f"osynligt tecken: {_INVISIBLE[char]}.",
-                               "Ta bort tecknet; det syns inte men ändrar texten.")
-                elif char in "\u2028\u2029":
+                               "Ta bort tecknet; det syns inte men ändrar texten.", tree_kept=True)
+                elif char in "\u2028\u2029":  # a line break to YAML 1.1: the lines would not be ours
                     self.error(number, col, "", f"radavgränsaren U+{ord(char):04X} i texten.",
                                "Ersätt den med en vanlig radbrytning eller ett mellanslag.")
                 elif char not in "\t\r" and unicodedata.category(char) == "Cc":
@@ -302,6 +308,8 @@ class _Reader:
         if not _SUSPECT_IN_VALUE.search(value):
             return
         for char in dict.fromkeys(value):
+            if char in self.checked_text:
+                continue  # written as itself, and named where it stands by `check_characters`
             if char in _BIDI or char in _INVISIBLE or char in "\u2028\u2029" or (
                     char not in "\n\t" and unicodedata.category(char) == "Cc"):
                 self.error(line, col, where, f"värdet innehåller det osynliga tecknet U+{ord(char):04X}.",
@@ -1020,7 +1028,7 @@ def _read_typed(root: Path, relative: str, schema: type[M], cache: LoadCache
 def _type_file(relative: str, raw: bytes, schema: type[M]) -> tuple[Optional[str], Optional[Loaded[M]], list[LocatedError]]:
     reader = _Reader(relative, raw)
     text = _checked_text(reader)
-    if text is not None and not reader.errors:
+    if text is not None and not reader.errors and not reader.kept_tree:
         typed = _type_without_tree(relative, text, schema)
         if typed is not None:
             return typed

@@ -130,6 +130,18 @@ def test_invisible_characters_are_refused(project, cli, char, expected):
     assert f"{PLAN}:9:11: (filen): {expected}" in result.err
 
 
+@pytest.mark.parametrize("char", ["\u202e", "\u200b", "\u00ad"], ids=["bidi-override", "zero-width", "soft-hyphen"])
+def test_an_invisible_character_hides_no_other_error(project, cli, char):
+    """It was the file's only error: the wrong quote and the unknown topic came one round later."""
+    text = original(project).replace("title: Förslag", f"title: För{char}slag")
+    text = text.replace("quote: Ingen barnfamilj ska vräkas.", "quote: Ingen barnfamilj ska vräkas alls.")
+    write(project, text.replace("topics: [hemloshet]", "topics: [bostad]", 1))
+    result = cli("--root", str(project), "validate")
+    assert [line.split(": ", 2)[1] for line in result.lines if line.startswith(PLAN)] == [
+        "(filen)", "sections", "sections[0].items[2].topics[0]", "sections[0].items[2].quote"], result.err
+    assert result.err.count(f"U+{ord(char):04X}") == 1  # named once, where it stands
+
+
 def test_non_utf8_bytes_are_refused_with_position(project, cli):
     (project / PLAN).write_bytes(original(project).replace("Förslag till", "F\udcf6rslag till").encode("utf-8", "surrogateescape"))
     result = cli("--root", str(project), "validate")
