@@ -21,7 +21,7 @@ from .coverage import add_measured, measure, measured, unit_kind
 from .errors import LocatedError
 from .lines import split_lines
 from .quotes import SourceText, normalise
-from .load import REGISTRY_DIR, SOURCES_DIR, Inputs, Loaded
+from .load import REGISTRY_DIR, REGISTRY_FILES, SOURCES_DIR, Inputs, Loaded
 from .paths import RESERVED_ACTOR_IDS, RESERVED_IN_MUNICIPALITY, RESERVED_TOP_LEVEL
 from .scope import owner_of
 from .suggest import new_actor_hint, suggest_actor, suggest_topics
@@ -596,9 +596,12 @@ PLAN_RULES: tuple[Rule, ...] = (
 CROSS_PLAN_RULES: tuple[Rule, ...] = (check_plan_ids_unique, check_sources_used, check_follow_ups_known)
 
 
-# The plan rules that compare a plan with the registries (its actor, municipality, topics).
-# While a registry is refused they wait; the other plan rules read only plans and sources.
-REGISTRY_READING_RULES: tuple[Rule, ...] = (check_plan_actor, check_plan_municipality_known, check_topics_known)
+# The plan rules that compare a plan with a registry (its actor, municipality, topics), and
+# the registry each reads. While that registry is refused the rule waits; the others run: a
+# mistake in actors.yaml does not hide an unknown topic. The other plan rules read only plans
+# and sources.
+REGISTRY_READING_RULES: dict[Rule, str] = {check_plan_actor: "actors", check_plan_municipality_known: "municipalities",
+                                           check_topics_known: "topics"}
 
 
 def run_checks(inputs: Inputs, cache: Optional["CheckCache"] = None) -> list[LocatedError]:
@@ -608,10 +611,10 @@ def run_checks(inputs: Inputs, cache: Optional["CheckCache"] = None) -> list[Loc
     both at once. With a `cache` (kept by `mkdocs serve`) the one-plan rules run only for
     plans that changed; the errors are the same."""
     if not inputs.registries_ok:
-        return _rules_without_registries(inputs)
+        return _rules_without_registries(inputs, set())
     errors = [error for rule in REGISTRY_RULES for error in rule(inputs)]
     if errors:
-        return errors + _rules_without_registries(inputs)
+        return errors + _rules_without_registries(inputs, {error.path for error in errors})
     if cache is None:
         return _plan_rules_on_every_core(inputs)
     found = cache.found(inputs)
@@ -620,8 +623,12 @@ def run_checks(inputs: Inputs, cache: Optional["CheckCache"] = None) -> list[Loc
                           [error for plan in found for error in plan[rule]])]
 
 
-def _rules_without_registries(inputs: Inputs) -> list[LocatedError]:
-    return [error for rule in PLAN_RULES if rule not in REGISTRY_READING_RULES for error in rule(inputs)]
+def _rules_without_registries(inputs: Inputs, refused: set[str]) -> list[LocatedError]:
+    """The plan rules that can run while some registry is unsound: those reading no registry,
+    and those whose registry loaded whole and has none of the `refused` paths' errors."""
+    sound = {name for name, file in REGISTRY_FILES
+             if (loaded := getattr(inputs, name)) is not None and loaded.complete and f"{REGISTRY_DIR}/{file}" not in refused}
+    return [error for rule in PLAN_RULES if REGISTRY_READING_RULES.get(rule, "") in sound | {""} for error in rule(inputs)]
 
 
 # Below this many plans, starting a worker costs more than checking on one core saves.

@@ -50,6 +50,16 @@ def test_a_refused_registry_entry_does_not_hide_the_plans_errors(project, cli):
     assert not any("okänt" in line for line in lines), lines
 
 
+def test_a_refused_registry_hides_only_what_reads_it(project, cli):
+    """A mistake in actors.yaml held back the unknown topic too, which only topics.yaml answers."""
+    edit(project, ACTORS, "kind: party", "kind: partei")
+    edit(project, PLAN, "topics: [hemloshet]", "topics: [bostad]")
+    lines = refused(cli, project)
+    assert any(line.startswith(f"{PLAN}:") and "okänt ämne 'bostad'. Tips: Menade du 'hemloshet'?" in line
+               for line in lines), lines
+    assert not any("okänt aktörs-id" in line for line in lines)  # the actors wait for actors.yaml
+
+
 def test_plans_are_checked_while_every_registry_is_unreadable(project, cli):
     for name in ("actors", "municipalities", "topics", "terms"):
         (project / "registry" / f"{name}.yaml").write_text(f"{name}: [\n", encoding="utf-8")
