@@ -444,8 +444,11 @@ def read_bytes(root: Path, relative: str, limit: int) -> tuple[Optional[bytes], 
     if not stat.S_ISREG(info.st_mode):
         return refuse("det här är ingen vanlig fil; den läses inte.", "Lägg in en vanlig textfil.")
     if info.st_size > limit:
-        return refuse(f"filen är för stor ({info.st_size} byte, högst {limit}).",
-                      "Dela upp dokumentet eller korta texten.")
+        # Never "shorten the text": a source is archived unchanged, and a plan is split by body.
+        hint = ("Arkivera bara den del av dokumentet som planen gäller, till exempel en nämnds kapitel, oförändrad, "
+                "och gör en plan per del." if relative.startswith(SOURCES_DIR + "/") else
+                "Dela upp planen i flera, till exempel en per nämnd.")
+        return refuse(f"filen är för stor ({info.st_size} byte, högst {limit}).", hint)
     try:
         return path.read_bytes(), []
     except OSError as exc:

@@ -6,7 +6,6 @@ message and the exit code.
 
 from __future__ import annotations
 
-import time
 import unicodedata
 
 import pytest
@@ -138,28 +137,30 @@ DEEP = "för djupt nästlad struktur (högst 16 nivåer). Tips: Förenkla strukt
     ("id: " + "{a: " * 10_000 + "\n", "1:805: (filen)"),
     ("id:\n" + "- " * 10_000 + "x\n", "2:33: id" + "[0]" * 16),
 ], ids=["flow-990", "flow-10000", "mapping-10000", "block-10000"])
-def test_deep_nesting_is_refused_fast_and_located(project, content, where):
-    from generator.load import read_document
+def test_deep_nesting_is_refused_and_located(project, content, where, monkeypatch):
+    """Brackets are counted before parsing (PyYAML's scanner takes half a minute over 10,000
+    levels): the parser never sees them. Measured in `make bench`, not timed here."""
+    from generator import load
 
     (project / PLAN).write_text(content, encoding="utf-8")
-    started = time.perf_counter()
-    _, errors = read_document(project, PLAN)
-    assert time.perf_counter() - started < 1
+    if content.startswith("id: [") or content.startswith("id: {"):
+        monkeypatch.setattr(load, "parse_events", lambda text: pytest.fail("the parser read the brackets"))
+    _, errors = load.read_document(project, PLAN)
     assert [str(e) for e in errors] == [f"{PLAN}:{where}: {DEEP}"]
+    monkeypatch.undo()
     result = run_module("--root", str(project), "validate")
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
     assert f"{PLAN}:{where}: {DEEP}" in result.stderr
 
 
-def test_huge_source_is_refused_in_under_a_second(project, cli):
+def test_huge_source_is_refused_unread_with_a_hint_that_keeps_it_unchanged(project, cli):
     (project / SOURCE).write_bytes(b"Ingen barnfamilj ska vr\xc3\xa4kas.\n" * (30 * 1024 * 1024 // 32))
-    started = time.perf_counter()
     result = validate(cli, project)
-    assert time.perf_counter() - started < 1
     assert result.code == 1
     size = (project / SOURCE).stat().st_size
-    assert f"{SOURCE}:1:1: (filen): filen är för stor ({size} byte, högst 4194304)." in result.err
+    assert (f"{SOURCE}:1:1: (filen): filen är för stor ({size} byte, högst 4194304). Tips: Arkivera bara den del av "
+            "dokumentet som planen gäller, till exempel en nämnds kapitel, oförändrad, och gör en plan per del.") in result.err
 
 
 def test_item_count_is_capped(project, cli, monkeypatch):
