@@ -260,7 +260,8 @@ def test_voter_pages_announce_their_feed_and_link_the_downloads(repo_site, page,
                      f'href="{re.escape(feed)}">', text)
     assert f'<a href="{feed}" type="application/atom+xml">Atom-flöde för den här sidan</a>' in text
     prefix = feed[: -len("flode/alla.xml")] if page == "index.html" else "../../"
-    assert f'<a href="{prefix}data/v1/items.csv" download>alla punkter som CSV (Excel)</a>' in text
+    assert (f'<a href="{prefix}data/v1/items.csv" download>alla punkter som CSV</a> (<a href="{prefix}oppna-data/#oppna-csv">'
+            "så öppnar du den i Excel</a>)") in text
     assert (site_dir / Path(page).parent / feed).resolve().is_file()
 
 
