@@ -720,6 +720,18 @@ def _stand_in(root: Mapping, errors: list[dict], schema: type[BaseModel]) -> boo
     return True
 
 
+def _without_misspelled(found: list[dict]) -> list[dict]:
+    """A required field written with a typo (`sumary:`) is reported once, as the unknown field
+    with "Menade du 'summary'?", not a second time as missing."""
+    unknown: dict[tuple, list[str]] = {}
+    for error in found:
+        if error["type"] == "extra_forbidden":
+            unknown.setdefault(tuple(error["loc"][:-1]), []).append(str(error["loc"][-1]).lower())
+    return [error for error in found if not (
+        error["type"] == "missing" and difflib.get_close_matches(
+            str(error["loc"][-1]), unknown.get(tuple(error["loc"][:-1]), []), n=1))]
+
+
 def validate(document: Document, schema: type[M], salvage: bool = False) -> tuple[Optional[Loaded[M]], list[LocatedError]]:
     """Type a raw document with the schema, turning every schema error into a located one.
 
@@ -734,13 +746,14 @@ def validate(document: Document, schema: type[M], salvage: bool = False) -> tupl
         return None, [LocatedError(document.path, 1, 1, "", "filen är tom.", "Utgå från mallen; se bidragsguiden.")]
     if not isinstance(document.root, Mapping):
         return None, [LocatedError(document.path, document.root.line, document.root.col, "",
-                                   "filen ska börja med fält (nyckel: värde), inte en lista eller en text.")]
+                                   "filen ska börja med fält (nyckel: värde), inte en lista eller en text.",
+                                   "Skriv fälten längst till vänster, ett per rad (`namn: värde`), som i mallen.")]
     try:
         value = schema.model_validate(to_data(document.root))
         return Loaded(document.path, document.text, value, document.root), []
     except ValidationError as exc:
         found = exc.errors(include_url=False)
-    errors = [_locate(document, schema, error) for error in found]
+    errors = [_locate(document, schema, error) for error in _without_misspelled(found)]
     if not salvage:
         return None, errors
     refused_quotes: list[RefusedQuote] = []

@@ -388,9 +388,11 @@ class Item(Strict):
     @model_validator(mode="after")
     def _parts_match_kind(self) -> "Item":
         if self.status is not None and self.kind != "promise":
-            raise ValueError("status hör bara till punkter med kind: promise")
+            raise ValueError(f"status hör bara till punkter med kind: promise, och den här har kind: {self.kind}; "
+                             "ta bort status, eller skriv kind: promise om punkten är ett vallöfte som följs upp")
         if self.risk is not None and self.kind != "risk":
-            raise ValueError("risk hör bara till punkter med kind: risk")
+            raise ValueError(f"risk hör bara till punkter med kind: risk, och den här har kind: {self.kind}; "
+                             "ta bort risk, eller skriv kind: risk om punkten är en risk i nämndens riskanalys")
         return self
 
 

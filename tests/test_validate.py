@@ -444,3 +444,18 @@ def test_an_unknown_field_outside_a_list_hides_no_other_error(project, cli, fiel
     result = cli("--root", str(project), "validate")
     assert any("okänt fält" in line for line in result.lines)
     assert any(".items[2].quote: citatet finns inte ordagrant" in line for line in result.lines), result.err
+
+
+def test_a_misspelled_field_is_one_error_not_also_a_missing_one(project, cli):
+    write(project, original(project).replace("summary: ", "sumary: ", 1))
+    result = cli("--root", str(project), "validate")
+    assert [line.split(": ", 2)[1:] for line in result.lines if line.startswith(PLAN)] == [
+        ["sumary", "okänt fält 'sumary'. Tips: Menade du 'summary'? Tillåtna fält här: id, actor, municipality, body, "
+                   "year, period, undated, dating_note, kind, status, title, source, attribution, summary, sections, "
+                   "excluded."]]
+
+
+def test_status_on_an_item_that_is_no_promise_says_what_to_do(project, cli):
+    write(project, original(project).replace("        kind: goal\n", "        kind: goal\n        status: {state: done, note: Klart.}\n", 1))
+    assert ("status hör bara till punkter med kind: promise, och den här har kind: goal. Tips: Ta bort status, eller "
+            "skriv kind: promise om punkten är ett vallöfte som följs upp.") in cli("--root", str(project), "validate").err
