@@ -121,6 +121,10 @@ class TopicChange:
     entered: list[Item] = field(default_factory=list)
     left: list[Item] = field(default_factory=list)
     changed: list[Item] = field(default_factory=list)
+    # Tables count on a topic page like items (a table tagged with the topic is one mention).
+    tables_entered: list[Table] = field(default_factory=list)
+    tables_left: list[Table] = field(default_factory=list)
+    tables_changed: list[Table] = field(default_factory=list)
 
 
 @dataclass
@@ -368,6 +372,12 @@ def _compare_topics(base: Site, head: Site, plans: list[PlanChange]) -> list[Top
                 renamed[(p.previous.id, item.id)] = (p.plan.id, new_ids.get(item.id, item.id))
         else:
             renamed.update({(p.plan.id, old): (p.plan.id, new) for old, new in new_ids.items() if old != new})
+    # Tables keep their ids; a document with a new id keys them by its new id on both sides.
+    plan_ids = {p.previous.id: p.plan.id for p in plans if p.previous is not None}
+    old_tables = {(p.previous.id, t.id): t for p in plans if p.previous is not None for t in p.previous.tables}
+    changed_tables = {(p.plan.id, t.id) for p in plans if p.kind == "changed" for t in p.plan.tables
+                      if (key := (p.previous.id if p.previous else p.plan.id, t.id)) in old_tables
+                      and old_tables[key].data != t.data}
     old = {t.id: t for t in base.topics}
     new = {t.id: t for t in head.topics}
     result = []
@@ -379,7 +389,14 @@ def _compare_topics(base: Site, head: Site, plans: list[PlanChange]) -> list[Top
         change.entered = [item for key, item in after.items() if key not in before]
         change.left = [item for key, item in before.items() if key not in after]
         change.changed = [item for key, item in after.items() if key in before and key in changed]
-        if change.entered or change.left or change.changed:
+        tables_before = {(plan_ids.get(t.plan.id, t.plan.id), t.id): t
+                         for t in old[topic_id].tables} if topic_id in old else {}
+        tables_after = {(t.plan.id, t.id): t for t in new[topic_id].tables} if topic_id in new else {}
+        change.tables_entered = [t for key, t in tables_after.items() if key not in tables_before]
+        change.tables_left = [t for key, t in tables_before.items() if key not in tables_after]
+        change.tables_changed = [t for key, t in tables_after.items() if key in tables_before and key in changed_tables]
+        if (change.entered or change.left or change.changed or change.tables_entered or change.tables_left
+                or change.tables_changed):
             result.append(change)
     return sorted(result, key=lambda t: swedish_key(t.name))
 

@@ -121,6 +121,26 @@ def test_a_changed_table_is_named_by_its_caption_with_swedish_field_names(repo, 
         "- tabell «Resultatbudget», kolumner: Budget 2023, Budget 2024 → Budget 2023, Plan 2024"]
 
 
+def test_a_table_entering_changing_on_and_leaving_a_topic_page_is_listed_under_that_topic(repo, cli):
+    """A table counts on its topics' pages, so the summary per topic shows it as it shows items."""
+    name = "plans/bergby-socialnamnden-vp-2024.yaml"
+    commit(repo, {name: read(repo, name).replace("topics: [ekonomi]", "topics: [ekonomi, hemloshet]")})
+    result = cli("--root", str(repo), "changes", "--base", "HEAD~1")
+    assert section(result.out, "#### Hemlöshet och bostad") == [
+        "- **Ny på sidan** – Socialnämnden i Bergby: tabell «Resultatbudget» i `bergby-socialnamnden-vp-2024`"]
+    commit(repo, {name: read(repo, name).replace("unit: mnkr", "unit: tkr")})
+    result = cli("--root", str(repo), "changes", "--base", "HEAD~1")
+    assert section(result.out, "#### Hemlöshet och bostad") == [
+        "- **Ändrad** – Socialnämnden i Bergby: tabell «Resultatbudget» i `bergby-socialnamnden-vp-2024`"]
+    commit(repo, {name: read(repo, name).replace("topics: [ekonomi, hemloshet]", "topics: [ekonomi]")})
+    result = cli("--root", str(repo), "changes", "--base", "HEAD~1")
+    assert section(result.out, "#### Hemlöshet och bostad") == [
+        "- **Försvinner från sidan** – Socialnämnden i Bergby: tabell «Resultatbudget» i `bergby-socialnamnden-vp-2024`"]
+    # On the page it stays on, its list of topics changed, as an item's would.
+    assert section(result.out, "#### Ekonomi och budget") == [
+        "- **Ändrad** – Socialnämnden i Bergby: tabell «Resultatbudget» i `bergby-socialnamnden-vp-2024`"]
+
+
 def test_registry_renames_are_listed_municipalities_too(repo, cli):
     commit(repo, {"registry/municipalities.yaml": read(repo, "registry/municipalities.yaml").replace(
         "name: Dalby", "name: Dalby kommun"), "registry/topics.yaml": read(repo, "registry/topics.yaml").replace(
