@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 from . import opendata, paths
 from .escape import html_text
 from .link import Site
-from .swedish import swedish_date
+from .swedish import count, swedish_date
 
 ATOM = "http://www.w3.org/2005/Atom"
 SITE_NAME = "Vem lovar vad?"
@@ -78,6 +78,19 @@ class RegistryLine:
     municipality: Optional[str] = None
 
 
+ITEM_VERBS = {"added": "Ny punkt", "changed": "Ändrad punkt", "removed": "Borttagen punkt"}
+_ITEM_COUNTS = {"added": ("ny punkt", "nya punkter"), "changed": ("ändrad punkt", "ändrade punkter"),
+                "removed": ("borttagen punkt", "borttagna punkter")}
+
+
+def _item_counts(part: PlanPart) -> str:
+    """` – 2 nya punkter, 1 ändrad punkt`: what a reader needs to tell entries of one document apart."""
+    verbs = [line.verb for line in part.items]
+    shown = [count(verbs.count(ITEM_VERBS[kind]), *words) for kind, words in _ITEM_COUNTS.items()
+             if ITEM_VERBS[kind] in verbs]
+    return " – " + ", ".join(shown) if shown else ""
+
+
 @dataclass(frozen=True)
 class Entry:
     commit: str
@@ -93,7 +106,7 @@ class Entry:
             return self.note_title
         if len(self.plans) == 1:
             part = self.plans[0]
-            return f"{part.verb}: {part.title} ({part.actor_name})"
+            return f"{part.verb}: {part.title} ({part.actor_name}){_item_counts(part)}"
         if self.plans:
             actors = list(dict.fromkeys(part.actor_name for part in self.plans))
             return f"Ändringar i {len(self.plans)} dokument: {', '.join(actors)}"

@@ -18,7 +18,7 @@ import yaml
 
 from . import model
 from .changes import Changes, RevisionUnreadable, compare_sites, site_at
-from .feeds import (DEFAULT_BASE_URL, DetailLine, Entry, History, ItemLine, PlanPart, RegistryLine,
+from .feeds import (DEFAULT_BASE_URL, ITEM_VERBS, DetailLine, Entry, History, ItemLine, PlanPart, RegistryLine,
                     unreadable_before, without_history)
 from .link import Site
 from .load import PLANS_DIR, REGISTRY_DIR
@@ -27,7 +27,6 @@ from .scope import GitError, git
 from .swedish import swedish_date
 
 MAX_COMMITS = 50  # relevant commits walked; each costs one load of that revision's plans
-ITEM_VERBS = {"added": "Ny punkt", "removed": "Borttagen punkt", "changed": "Ändrad punkt"}
 PLAN_VERBS = {"added": "Nytt dokument", "removed": "Borttaget dokument", "changed": "Ändrat dokument"}
 
 _entries: dict[tuple[str, str], Optional[Entry]] = {}  # (older, newer commit) → entry, None: nothing visible

@@ -88,11 +88,11 @@ def test_site_feed_has_an_entry_per_commit_that_changed_a_plan_newest_first(hist
     root, shas = history_repo
     feed = parse_atom(built_feeds(root)["flode/alla.xml"])
     assert entries(feed) == [
-        ("Borttaget dokument: Östra listans socialpolitik (Östra listan Bergby)", DATES[2],
+        ("Borttaget dokument: Östra listans socialpolitik (Östra listan Bergby) – 1 borttagen punkt", DATES[2],
          f"{BASE}andringar/#andring-{shas[2][:12]}"),
         ("Ändrat dokument: Reviderat förslag 2024 (Arbetarpartiet Bergby)", DATES[1],
          f"{BASE}dokument/bergby-a-plan-2024/"),
-        ("Ändrat dokument: Förslag till verksamhetsplan 2024 (Arbetarpartiet Bergby)", DATES[0],
+        ("Ändrat dokument: Förslag till verksamhetsplan 2024 (Arbetarpartiet Bergby) – 1 ny punkt", DATES[0],
          f"{BASE}dokument/bergby-a-plan-2024/"),
     ]
     assert feed.find(ATOM + "updated").text == DATES[2]
@@ -115,12 +115,12 @@ def test_topic_actor_and_municipality_feeds_hold_only_their_changes(history_repo
     built = built_feeds(root)
     titles = lambda path: [title for title, _, _ in entries(parse_atom(built[path]))]  # noqa: E731
     assert titles("flode/amnen/hemloshet.xml") == [
-        "Borttaget dokument: Östra listans socialpolitik (Östra listan Bergby)",
-        "Ändrat dokument: Förslag till verksamhetsplan 2024 (Arbetarpartiet Bergby)"]
+        "Borttaget dokument: Östra listans socialpolitik (Östra listan Bergby) – 1 borttagen punkt",
+        "Ändrat dokument: Förslag till verksamhetsplan 2024 (Arbetarpartiet Bergby) – 1 ny punkt"]
     assert titles("flode/amnen/sommarkollo.xml") == []
     assert titles("flode/partier/bergby-a.xml") == [
         "Ändrat dokument: Reviderat förslag 2024 (Arbetarpartiet Bergby)",
-        "Ändrat dokument: Förslag till verksamhetsplan 2024 (Arbetarpartiet Bergby)"]
+        "Ändrat dokument: Förslag till verksamhetsplan 2024 (Arbetarpartiet Bergby) – 1 ny punkt"]
     assert len(titles("flode/kommuner/bergby.xml")) == 3 and titles("flode/kommuner/dalby.xml") == []
 
 
@@ -130,11 +130,11 @@ def test_changelog_page_lists_the_same_changes_newest_first(history_repo):
     page = render_site(site, read_history(root, site))["andringar/index.md"]
     headings = [line for line in page.splitlines() if line.startswith("## ")]
     assert headings == [
-        f"## 20 mars 2026: Borttaget dokument: Östra listans socialpolitik (Östra listan Bergby) "
+        f"## 20 mars 2026: Borttaget dokument: Östra listans socialpolitik (Östra listan Bergby) – 1 borttagen punkt "
         f"{{#andring-{shas[2][:12]}}}",
         f"## 14 februari 2026: Ändrat dokument: Reviderat förslag 2024 (Arbetarpartiet Bergby) "
         f"{{#andring-{shas[1][:12]}}}",
-        f"## 10 januari 2026: Ändrat dokument: Förslag till verksamhetsplan 2024 (Arbetarpartiet Bergby) "
+        f"## 10 januari 2026: Ändrat dokument: Förslag till verksamhetsplan 2024 (Arbetarpartiet Bergby) – 1 ny punkt "
         f"{{#andring-{shas[0][:12]}}}",
         "## Dataformatet {#dataformat}",
     ]
@@ -244,7 +244,7 @@ def test_history_that_starts_at_a_refused_revision_says_older_changes_are_not_sh
     site = build_site(root)
     history = read_history(root, site)
     assert [entry.title for entry in history.entries] == [
-        "Ändrat dokument: Förslag till verksamhetsplan 2024 (Arbetarpartiet Bergby)"]
+        "Ändrat dokument: Förslag till verksamhetsplan 2024 (Arbetarpartiet Bergby) – 1 ny punkt"]
     page = render_site(site, history)["andringar/index.md"]
     assert ('<p class="vlv-change-horizon">Ändringar före den 10 januari 2026 visas inte: de äldre versionerna '
             "av planerna och registren följer inte dagens regler") in page
@@ -414,3 +414,16 @@ def test_feeds_state_the_licence_and_its_exception_for_quotes_as_license_data_do
             assert f"CC BY 4.0 ({url})" in rights, path
             assert "Citaten ur dokumenten och de arkiverade källtexterna omfattas inte av licensen" in rights
             assert "citaträtten (22 § upphovsrättslagen)" in rights
+
+
+def test_an_entry_title_counts_the_items_so_entries_of_one_document_differ(history_repo):
+    """Five entries all titled "Ändrat dokument: Sociala insatser (…)" told a reader nothing."""
+    root, _ = history_repo
+    second = NEW_ITEM.replace("nytt-harbarge", "fler-harbargen").replace("Ett nytt härbärge öppnas.",
+                                                                          "Ett till härbärge öppnas.")
+    edit(root, PLAN, lambda text: text.replace("      - id: kollo", second + "      - id: kollo").replace(
+        "text: Ingen barnfamilj ska vräkas.", "text: Inga barnfamiljer vräks."))
+    edit(root, SOURCE, lambda text: text + "- Ett till härbärge öppnas.\n")
+    commit_at(root, "2026-04-01T12:00:00+02:00", "Två ändringar")
+    feed = parse_atom(built_feeds(root)["flode/alla.xml"])
+    assert entries(feed)[0][0] == "Ändrat dokument: Reviderat förslag 2024 (Arbetarpartiet Bergby) – 1 ny punkt, 1 ändrad punkt"
