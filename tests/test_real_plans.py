@@ -102,7 +102,9 @@ def test_followed_up_promises_show_a_status_badge(repo_site):
     site, model = repo_site
     plan = next(p for p in model.plans if p.data.kind == "promise-follow-up")
     page = Page((site / paths.page_url(paths.plan_page(plan.id)) / "index.html").read_text(encoding="utf-8"))
-    labels = {"done": "Genomfört", "partly": "Delvis genomfört", "not-started": "Inte påbörjat", "unknown": "Okänt"}
+    # The document's claim, never the site's verdict; "unknown" is what the document leaves unsaid.
+    labels = {"done": "Genomfört enligt dokumentet", "partly": "Delvis genomfört enligt dokumentet",
+              "not-started": "Inte påbörjat enligt dokumentet", "unknown": "Läget anges inte i dokumentet"}
     promises = [i for i in plan.items if i.data.kind == "promise"]
     assert len({i.data.status.state for i in promises}) >= 3
     for item in promises:
