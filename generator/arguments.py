@@ -65,7 +65,7 @@ class SwedishArgumentParser(argparse.ArgumentParser):
 
     def format_help(self) -> str:
         text = super().format_help().replace("usage: ", "Användning: ", 1)
-        return (text.replace("\noptions:\n", "\nargument:\n", 1)
+        return (text.replace("\noptions:\n", "\nargument:\n", 1).replace("\npositional arguments:\n", "\nkommandon:\n", 1)
                 .replace("show this help message and exit", "visa den här hjälpen"))
 
     def _explained(self, option: str) -> str:
@@ -98,6 +98,9 @@ class SwedishArgumentParser(argparse.ArgumentParser):
         if found := re.fullmatch(r"argument (\S+): invalid \S+ value: (.+)", message):
             name = found.group(1).split("/")[-1]
             return f"{found.group(2)} är inget giltigt värde för {self._explained(name)}."
+        if found := re.fullmatch(r"argument \S+: invalid choice: '(.*?)' \(choose from (.+)\)", message):
+            names = re.findall(r"'([^']+)'", found.group(2))
+            return f"okänt kommando '{found.group(1)}'. Kommandona är {listed(names)}; skriv `{self.prog} --help`."
         if found := re.fullmatch(r"unrecognized arguments: (.+)", message):
             return (f"okänt argument: {found.group(1)}. Skriv `{self.prog} --help` för att se vilka argument som "
                     "finns.")

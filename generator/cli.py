@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
 import os
 import sys
 from pathlib import Path
@@ -186,7 +185,6 @@ def _add_change_commands(commands) -> None:
 
     new = commands.add_parser("new", help="skapa ett utkast till en plan och en platshållare för källtexten",
                               description="Skapa ett utkast till en plan och en platshållare för källtexten.")
-    new.__class__ = arguments.SwedishArgumentParser  # argparse answers in English; this parser in Swedish
     new.add_argument("--actor", required=True, metavar="AKTÖR",
                      help="aktörens id, t.ex. --actor eskilstuna-v, eller förkortning, t.ex. --actor v")
     new.add_argument("--municipality", metavar="KOMMUN",
@@ -213,9 +211,13 @@ def _add_change_commands(commands) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m generator", description="Vem lovar vad? – kontroll och sidgenerering.")
+    from .arguments import SwedishArgumentParser
+
+    # Every command answers in Swedish: usage, help and errors (party offices run `validate`).
+    parser = SwedishArgumentParser(prog="python -m generator", description="Vem lovar vad? – kontroll och sidgenerering.")
     parser.add_argument("--root", type=Path, default=Path("."), help="projektets rot (standard: .)")
-    commands = parser.add_subparsers(dest="command", required=True)
+    commands = parser.add_subparsers(dest="command", required=True, metavar="KOMMANDO",
+                                     parser_class=SwedishArgumentParser)
     commands.add_parser("validate", help="kontrollera alla planer och register").set_defaults(run=cmd_validate)
     build = commands.add_parser("build", help="skriv de genererade sidorna till docs/")
     build.add_argument("--municipality", metavar="KOMMUN",
@@ -228,6 +230,11 @@ def main(argv: list[str] | None = None) -> int:
     commands.add_parser("schema", help="skriv JSON-scheman för editorer").set_defaults(run=cmd_schema)
     _add_change_commands(commands)
     args = parser.parse_args(argv)
+    if not args.root.is_dir() or not any((args.root / folder).is_dir() for folder in ("plans", "registry")):
+        # Before any command reads or writes there (`schema` made docs/schema/ in any folder).
+        print(log_text(f"{parser.prog}: fel: {args.root} är ingen projektmapp: där finns varken plans/ eller "
+                       "registry/. Kör kommandot i repots mapp, eller ange den med --root."), file=sys.stderr)
+        return 2
     try:
         with collector.paused():  # each command builds its model once and exits
             return args.run(args)

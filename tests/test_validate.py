@@ -459,3 +459,27 @@ def test_status_on_an_item_that_is_no_promise_says_what_to_do(project, cli):
     write(project, original(project).replace("        kind: goal\n", "        kind: goal\n        status: {state: done, note: Klart.}\n", 1))
     assert ("status hör bara till punkter med kind: promise, och den här har kind: goal. Tips: Ta bort status, eller "
             "skriv kind: promise om punkten är ett vallöfte som följs upp.") in cli("--root", str(project), "validate").err
+
+
+def test_every_command_answers_in_swedish(project):
+    """`new` did; the top level and the other commands answered in argparse's English."""
+    help_text = run_module("--help").stdout
+    assert help_text.startswith("Användning: python -m generator") and "kommandon:" in help_text
+    assert "usage" not in help_text and "show this help" not in help_text
+    wrong = run_module("--root", str(project), "valid")
+    assert wrong.returncode == 2 and "fel: okänt kommando 'valid'. Kommandona är validate, build," in wrong.stderr
+    missing = run_module("--root", str(project), "changes")
+    assert missing.returncode == 2 and missing.stderr.startswith("Användning: python -m generator changes")
+    assert "--base (jämför med den här revisionen, t.ex. origin/main) saknas." in missing.stderr
+    extra = run_module("--root", str(project), "coverage", "-x")  # the sub-command's usage, not the top level's
+    assert extra.returncode == 2 and extra.stderr.startswith("Användning: python -m generator coverage")
+
+
+@pytest.mark.parametrize("command", ["validate", "build", "schema", "coverage"])
+def test_a_root_that_is_no_project_is_refused_before_anything_is_written(tmp_path, command):
+    """`schema --root /tmp/x` made /tmp/x/docs/schema/ and reported success."""
+    for root in (tmp_path / "finns-inte", tmp_path):
+        result = run_module("--root", str(root), command)
+        assert result.returncode == 2 and "Traceback" not in result.stderr
+        assert f"fel: {root} är ingen projektmapp: där finns varken plans/ eller registry/." in result.stderr
+    assert list(tmp_path.iterdir()) == []
