@@ -46,7 +46,9 @@ TABLE_LABELS = {
 # What a registry change is called: an entry added or removed, by kind; a rename is "Nytt namn på …".
 REGISTRY_VERBS = {("added", "ämne"): "Nytt ämne", ("removed", "ämne"): "Borttaget ämne",
                   ("added", "aktör"): "Ny aktör", ("removed", "aktör"): "Borttagen aktör",
-                  ("added", "kommun"): "Ny kommun", ("removed", "kommun"): "Borttagen kommun"}
+                  ("added", "kommun"): "Ny kommun", ("removed", "kommun"): "Borttagen kommun",
+                  ("added", "mandatperiod"): "Ny mandatperiod", ("removed", "mandatperiod"): "Borttagen mandatperiod",
+                  ("changed", "mandatperiod"): "Ändrad mandatperiod"}
 VOCABULARIES = {
     ("item", "kind"): model.ITEM_KINDS, ("item", "status.state"): model.PROMISE_STATES,
     ("plan", "kind"): model.PLAN_KINDS, ("plan", "status"): model.PLAN_STATUSES,
@@ -86,8 +88,8 @@ class Difference:
 
 @dataclass(frozen=True)
 class RegistryChange:
-    kind: str  # "added" | "removed" | "renamed"
-    what: str  # "ämne" | "aktör" | "kommun"
+    kind: str  # "added" | "removed" | "renamed" | "changed" (a term's name or dates)
+    what: str  # "ämne" | "aktör" | "kommun" | "mandatperiod"
     id: str
     before: str = ""  # the name before (removed, renamed)
     after: str = ""  # the name after (added, renamed)
@@ -411,7 +413,19 @@ def _compare_registry(base: Site, head: Site) -> list[RegistryChange]:
         found += [RegistryChange("removed", what, i, before=old[i]) for i in sorted(set(old) - set(new))]
         found += [RegistryChange("renamed", what, i, old[i], new[i])
                   for i in sorted(set(old) & set(new)) if old[i] != new[i]]
+    # A term's dates decide which term every dated document belongs to, and which is current.
+    old = {term.id: _term_text(term) for term in base.terms}
+    new = {term.id: _term_text(term) for term in head.terms}
+    found += [RegistryChange("added", "mandatperiod", i, after=new[i]) for i in sorted(set(new) - set(old))]
+    found += [RegistryChange("removed", "mandatperiod", i, before=old[i]) for i in sorted(set(old) - set(new))]
+    found += [RegistryChange("changed", "mandatperiod", i, old[i], new[i])
+              for i in sorted(set(old) & set(new)) if old[i] != new[i]]
     return found
+
+
+def _term_text(term) -> str:
+    """`2022–2026 (2022-10-15 – 2026-10-14)`."""
+    return f"{term.name} ({term.data.starts.isoformat()} – {term.data.ends.isoformat()})"
 
 
 def compare(root: Path, base: str, head: str = "HEAD") -> Changes:

@@ -103,8 +103,31 @@ def _topic_ids(inputs: Inputs) -> list[str]:
 def check_registry_ids_unique(inputs: Inputs) -> list[LocatedError]:
     errors = []
     for file, attribute in ((inputs.municipalities, "municipalities"), (inputs.actors, "actors"),
-                            (inputs.topics, "topics")):
+                            (inputs.topics, "topics"), (inputs.terms, "terms")):
         errors += _duplicates(file, getattr(file.value, attribute), lambda i, a=attribute: (a, i, "id"))
+    return errors
+
+
+def check_terms_follow_each_other(inputs: Inputs) -> list[LocatedError]:
+    """Terms oldest first, each starting the day after the one before ends: an overlap would put
+    a document in two terms, and a gap would leave documents dated in it without one."""
+    errors = []
+    terms = inputs.terms.value.terms
+    for index in range(1, len(terms)):
+        before, term = terms[index - 1], terms[index]
+        loc = ("terms", index, "starts")
+        if term.starts <= before.starts:
+            errors.append(inputs.terms.error(loc, f"mandatperioden {term.id} börjar före {before.id}, som står ovanför.",
+                                             "Sortera mandatperioderna efter starts, den äldsta först."))
+        elif term.starts <= before.ends:
+            errors.append(inputs.terms.error(loc, f"mandatperioden {term.id} börjar {term.starts.isoformat()}, innan "
+                                             f"{before.id} slutar ({before.ends.isoformat()}).",
+                                             "En mandatperiod börjar dagen efter att den förra slutar (den 15 oktober valåret)."))
+        elif (term.starts - before.ends).days > 1:
+            errors.append(inputs.terms.error(loc, f"mellan {before.id} (slutar {before.ends.isoformat()}) och {term.id} "
+                                             f"(börjar {term.starts.isoformat()}) saknas en mandatperiod.",
+                                             "Lägg till den saknade mandatperioden, eller rätta datumen: en period "
+                                             "börjar dagen efter att den förra slutar."))
     return errors
 
 
@@ -580,8 +603,9 @@ def check_follow_ups_known(inputs: Inputs) -> list[LocatedError]:
     return errors
 
 
-REGISTRY_RULES: tuple[Rule, ...] = (check_registry_ids_unique, check_actor_municipality_known,
-                                    check_municipality_ids_free, check_actor_ids_free, check_topic_ids_free)
+REGISTRY_RULES: tuple[Rule, ...] = (check_registry_ids_unique, check_terms_follow_each_other,
+                                    check_actor_municipality_known, check_municipality_ids_free, check_actor_ids_free,
+                                    check_topic_ids_free)
 PLAN_RULES: tuple[Rule, ...] = (
     check_plan_id_matches_file, check_plan_ids_unique, check_plan_actor, check_plan_municipality_known,
     check_schema_line, check_one_dating, check_entry_ids_unique, check_item_count, check_topics_known,

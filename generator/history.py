@@ -77,7 +77,7 @@ def _entry(changes: Changes, before: Site, after: Site, date: str) -> Optional[E
     actors = {actor.id: actor for actor in before.actors + after.actors}
     registry = []
     for change in changes.registry:
-        if change.kind == "renamed":
+        if change.kind in ("renamed", "changed"):
             text = f"{change.verb} {change.id}: {change.before} → {change.after}"
         else:
             text = f"{change.verb}: {change.after or change.before} ({change.id})"
@@ -85,6 +85,8 @@ def _entry(changes: Changes, before: Site, after: Site, date: str) -> Optional[E
             registry.append(RegistryLine(text, topic=change.id))
         elif change.what == "kommun":
             registry.append(RegistryLine(text, municipality=change.id))
+        elif change.what == "mandatperiod":  # every dated document: the site's feed
+            registry.append(RegistryLine(text))
         else:
             registry.append(RegistryLine(text, actor=change.id, municipality=actors[change.id].municipality.id))
     return Entry(changes.head, date, tuple(parts), tuple(registry))

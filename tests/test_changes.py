@@ -222,3 +222,18 @@ def test_edits_not_yet_committed_are_named_not_silently_left_out(repo, cli):
     git(repo, "commit", "-q", "-m", "ändrat")
     result = cli("--root", str(repo), "changes", "--base", "HEAD~1")
     assert result.code == 0 and result.err == "" and "Inga vräkningar." in result.out
+
+
+def test_a_term_of_office_added_removed_or_redated_is_listed(repo, cli):
+    """Terms decide which term every dated document belongs to: removing one relabelled 2024's plans
+    "Mandatperiod okänd" while the summary said nothing changed."""
+    terms = read(repo, "registry/terms.yaml")
+    block = terms[terms.index("  - id: 2026-2030"):]
+    commit(repo, {"registry/terms.yaml": terms.replace(block, "") + block.replace("2026-2030", "2026-2030").replace(
+        "ends: 2030-10-14", "ends: 2030-10-13") + "  - id: 2030-2034\n    name: 2030–2034\n    starts: 2030-10-14\n"
+        "    ends: 2034-10-14\n"})
+    result = cli("--root", str(repo), "changes", "--base", "HEAD~1")
+    assert result.code == 0, result.err
+    assert section(result.out, "### Register") == [
+        "- Ny mandatperiod: 2030–2034 (2030-10-14 – 2034-10-14) (`2030-2034`)",
+        "- Ändrad mandatperiod `2026-2030`: 2026–2030 (2026-10-15 – 2030-10-14) → 2026–2030 (2026-10-15 – 2030-10-13)"]

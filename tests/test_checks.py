@@ -75,6 +75,30 @@ def test_every_rule_has_a_test_named_after_it():
     assert sorted(rules - tested) == []
 
 
+TERMS = "registry/terms.yaml"
+
+
+@pytest.mark.parametrize("old, new, message", [
+    ("starts: 2022-10-15", "starts: 2022-06-01",
+     "terms[2].starts: mandatperioden 2022-2026 börjar 2022-06-01, innan 2018-2022 slutar (2022-10-14). Tips: En "
+     "mandatperiod börjar dagen efter att den förra slutar (den 15 oktober valåret)."),
+    ("starts: 2022-10-15", "starts: 2023-01-01",
+     "terms[2].starts: mellan 2018-2022 (slutar 2022-10-14) och 2022-2026 (börjar 2023-01-01) saknas en mandatperiod."),
+    ("starts: 2022-10-15\n    ends: 2026-10-14", "starts: 2010-10-15\n    ends: 2014-10-14",
+     "terms[2].starts: mandatperioden 2022-2026 börjar före 2018-2022, som står ovanför. Tips: Sortera "
+     "mandatperioderna efter starts, den äldsta först."),
+], ids=["overlap", "gap", "order"])
+def test_check_terms_follow_each_other(project, cli, old, new, message):
+    """A document would belong to two terms, or to none ("Mandatperiod okänd"), without a word."""
+    edit(project, TERMS, old, new)
+    assert any(line.startswith(f"{TERMS}:") and message in line for line in refused(cli, project)), refused(cli, project)
+
+
+def test_a_term_id_given_twice_is_refused(project, cli):
+    edit(project, TERMS, "  - id: 2018-2022", "  - id: 2014-2018")
+    assert any(line.startswith(f"{TERMS}:") and "id '2014-2018' finns redan" in line for line in refused(cli, project))
+
+
 def test_check_registry_ids_unique(project, cli):
     text = (project / ACTORS).read_text(encoding="utf-8")
     (project / ACTORS).write_text(text + "  - id: bergby-a\n    name: Andra A\n    short: AA\n    kind: party\n"
