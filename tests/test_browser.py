@@ -206,3 +206,15 @@ def test_the_phone_menu_holds_the_keyboard_and_closes_with_escape(browser, serve
     assert page.evaluate("document.activeElement.dataset.vlvToggle") == "__drawer"
     assert menu.get_attribute("aria-expanded") == "false"
     context.close()
+
+
+@pytest.mark.parametrize("width, rows", [(1024, [2, 2]), (1280, [4]), (800, [2, 2])])
+def test_four_actors_are_never_three_and_one(browser, server, width, rows):
+    """At 1024 px Vänsterpartiet, last in the order, sat alone on a second row."""
+    context = browser.new_context(viewport={"width": width, "height": 900})
+    page = context.new_page()
+    page.goto(server + "eskilstuna/hemloshet/")
+    tops = page.evaluate("[...document.querySelectorAll('.vlv-compare > .vlv-column')]"
+                         ".map(c => Math.round(c.getBoundingClientRect().top))")
+    context.close()
+    assert [tops.count(top) for top in sorted(set(tops))] == rows
