@@ -110,7 +110,9 @@ def _term_finder(terms: list[dict], today: datetime.date):
     def note(plan: dict) -> dict:
         year = plan.get("year") or (plan.get("period") or {}).get("start")
         term = None
-        if year is not None:
+        if year is not None and plan.get("kind") == "election-platform":  # the term its election begins
+            term = next((t for t in ordered if t["starts"].year == int(year)), None)
+        if year is not None and term is None:
             middle = datetime.date(int(year), 7, 1)
             term = next((t for t in ordered if t["starts"] <= middle <= t["ends"]), None)
         if term is not None:

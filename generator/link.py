@@ -411,10 +411,16 @@ def _link_topics(site: Site) -> None:
 
 
 def _term_of(data: model.Plan, terms: list[Term]) -> Optional[Term]:
-    """The term containing 1 July of the document's year (or its period's first year)."""
+    """The term containing 1 July of the document's year (or its period's first year). An
+    election platform of an election year is for the term that the election begins, not the
+    one it was written in: a 2026 platform belongs to 2026–2030."""
     year = data.year if data.year is not None else (data.period.start if data.period is not None else None)
     if year is None:
         return None
+    if data.kind == "election-platform":
+        starting = next((term for term in terms if term.data.starts.year == year), None)
+        if starting is not None:
+            return starting
     middle = datetime.date(year, 7, 1)
     return next((term for term in terms if term.data.starts <= middle <= term.data.ends), None)
 

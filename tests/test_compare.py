@@ -279,3 +279,18 @@ def test_search_indexes_each_text_once_where_it_lives(repo_site):
     easy = plain(topic.data.easy_read.split("\n\n")[0])[:60]
     assert easy in plain(indexed(paths.page_url(paths.topic_page("hemloshet"))))
     assert easy not in plain(indexed("eskilstuna/hemloshet/"))
+
+
+@pytest.mark.parametrize("kind, dating, term", [
+    ("election-platform", "year: 2026", "2026–2030"),   # written before the election, for the term it begins
+    ("election-platform", "year: 2024", "2022–2026"),   # no election that year: the 1 July rule
+    ("party-plan", "year: 2026", "2022–2026"),           # a plan of the election year: the term it was written in
+    ("election-platform", "period: {start: 2026, end: 2030}", "2026–2030"),
+], ids=["platform-election-year", "platform-other-year", "plan-election-year", "platform-period"])
+def test_an_election_platform_belongs_to_the_term_its_election_begins(project, kind, dating, term):
+    """A fresh 2026 platform read "Från mandatperioden 2022–2026", as if it were old."""
+    plan = project / "plans" / "bergby-a-plan-2024.yaml"
+    plan.write_text(plan.read_text(encoding="utf-8").replace("kind: party-plan", f"kind: {kind}").replace(
+        "year: 2024", dating), encoding="utf-8")
+    linked = next(p for p in build_site(project).plans if p.id == "bergby-a-plan-2024")
+    assert linked.term.name == term
