@@ -210,6 +210,8 @@ def suggest_actor(value: str, actors: Iterable[_Actor]) -> Optional[str]:
 def new_actor_hint(value: str) -> str:
     """How a party that is not in the registry gets there, in Swedish."""
     example = value.strip().casefold() or "kommun-parti"
-    return (f"Är ert parti inte med i registret än? Öppna ett ärende med formuläret \"{PARTY_FORM}\" på GitHub "
-            f"(Issues → New issue; formuläret finns i {PARTY_FORM_FILE}). En förvaltare lägger då in partiet i "
-            f"registry/actors.yaml, och sedan skapar ni planen med `python -m generator new --actor {example} …`.")
+    return (f"Är ert parti inte med i registret än? Lägg till er själva i registry/actors.yaml i samma pull "
+            f"request som er första plan (guiden, avsnittet \"Nytt parti på webbplatsen\"), så behöver ni inte vänta; "
+            f"eller öppna ett ärende med formuläret \"{PARTY_FORM}\" på GitHub (Issues → New issue; formuläret finns "
+            f"i {PARTY_FORM_FILE}), så lägger en förvaltare in partiet. Sedan skapar ni planen med "
+            f"`python -m generator new --actor {example} …`.")

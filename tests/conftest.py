@@ -71,6 +71,16 @@ def add_platform(root: Path, follow: bool = True) -> None:
             encoding="utf-8")
 
 
+# What `validate` and `new` tell a party that is not in the registry yet (`suggest.new_actor_hint`).
+NEW_PARTY_HINT = (
+    'Är ert parti inte med i registret än? Lägg till er själva i registry/actors.yaml i samma pull '
+    'request som er första plan (guiden, avsnittet "Nytt parti på webbplatsen"), så behöver ni inte '
+    'vänta; eller öppna ett ärende med formuläret "Lägg till vårt parti" på GitHub (Issues → New issue; '
+    'formuläret finns i .github/ISSUE_TEMPLATE/nytt-parti.yml), så lägger en förvaltare in partiet. Sedan'
+    ' skapar ni planen med '
+)
+
+
 HAND_WRITTEN_DOCS = ("bidra.md", "stylesheets", "overrides", "schema", "javascripts")
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"]

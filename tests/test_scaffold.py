@@ -8,10 +8,11 @@ import shutil
 import pytest
 import yaml
 
-from conftest import REPO, make_site_project, mkdocs_build
+from conftest import NEW_PARTY_HINT, REPO, make_site_project, mkdocs_build
 from generator import model, paths
 from generator.cli import main
 from generator.checks import PLACEHOLDER
+
 
 GUIDE = REPO / "docs" / "bidra.md"
 DRAFT = "plans/bergby-a-socialnamnden-2026.yaml"
@@ -93,10 +94,8 @@ def test_new_for_a_party_not_in_the_registry_explains_how_to_add_it(project, cli
     assert result.code == 1
     assert result.err == (
         "Inget skrevs: okänd aktör 'bergby-c'. Aktörer i registry/actors.yaml: bergby-a (A), bergby-o (Ö), "
-        "bergby-socialnamnden (SN), bergby-t (T), dalby-m (M). Är ert parti inte med i registret än? Öppna ett "
-        'ärende med formuläret "Lägg till vårt parti" på GitHub (Issues → New issue; formuläret finns i '
-        ".github/ISSUE_TEMPLATE/nytt-parti.yml). En förvaltare lägger då in partiet i registry/actors.yaml, och "
-        "sedan skapar ni planen med `python -m generator new --actor bergby-c …`.\n")
+        "bergby-socialnamnden (SN), bergby-t (T), dalby-m (M). " + NEW_PARTY_HINT
+        + "`python -m generator new --actor bergby-c …`.\n")
 
 
 def test_new_never_suggests_another_partys_id(project, cli):

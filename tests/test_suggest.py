@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import REPO
+from conftest import NEW_PARTY_HINT, REPO
 from generator import model
 from generator.load import read_document, validate
 from generator.suggest import new_actor_hint, suggest_actor, suggest_topics
@@ -85,9 +85,8 @@ def test_two_equally_likely_actors_give_no_suggestion():
     assert suggest_actor("bergb-s", actors) is None
 
 
-def test_the_new_party_hint_names_the_form_and_the_command():
-    assert new_actor_hint("eskilstuna-c") == (
-        'Är ert parti inte med i registret än? Öppna ett ärende med formuläret "Lägg till vårt parti" på GitHub '
-        "(Issues → New issue; formuläret finns i .github/ISSUE_TEMPLATE/nytt-parti.yml). En förvaltare lägger då "
-        "in partiet i registry/actors.yaml, och sedan skapar ni planen med "
-        "`python -m generator new --actor eskilstuna-c …`.")
+
+
+def test_the_new_party_hint_names_both_ways_in_and_the_command():
+    """A party can add itself in its first pull request without waiting; the form is the other way."""
+    assert new_actor_hint("eskilstuna-c") == NEW_PARTY_HINT + "`python -m generator new --actor eskilstuna-c …`."
