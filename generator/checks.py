@@ -212,6 +212,10 @@ def check_one_dating(inputs: Inputs) -> list[LocatedError]:
             errors.append(plan.error(loc, "ange precis ett av year, period eller undated.",
                                      "year: 2024 för ett år, period: {start: 2023, end: 2026} för flera år, "
                                      "undated: \"…\" (vad som är känt) för ett dokument utan datum."))
+        elif plan.value.dating_inferred and (plan.value.undated is not None or not plan.value.dating_note):
+            errors.append(plan.error(("dating_inferred",), "dating_inferred gäller ett härlett år eller en härledd "
+                                     "period, och då förklarar dating_note hur det har härletts.",
+                                     "Skriv year eller period och en dating_note, eller ta bort dating_inferred."))
     return errors
 
 

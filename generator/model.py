@@ -451,6 +451,9 @@ class Plan(Strict):
     period: Optional[Period] = Field(default=None, description="Om dokumentet gäller flera år.")
     undated: Optional[Text] = Field(default=None, description="Om dokumentet saknar datum: förklara vad som är känt.")
     dating_note: Optional[Text] = Field(default=None, description="Hur året eller perioden har bestämts.")
+    dating_inferred: bool = Field(default=False, description=(
+        "true när året eller perioden inte står i dokumentet utan är härledd ur texten; förklara hur i dating_note. "
+        "Webbplatsen skriver då ”ca” före året."))
     kind: PlanKind
     status: PlanStatus
     title: ShortText

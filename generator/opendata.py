@@ -174,6 +174,7 @@ class PlanRecord(Record):
     period_end: Optional[int] = Field(description="Sista året, om dokumentet gäller flera år.")
     undated: Optional[str] = Field(description="Vad som är känt om ett odaterat dokument.")
     dating_note: Optional[str] = Field(description="Hur året eller perioden har bestämts.")
+    dating_inferred: bool = Field(description="true när året eller perioden inte står i dokumentet utan är härledd ur texten (se `dating_note`); webbplatsen skriver då ”ca” före året.")
     summary: str = Field(description="Kort, neutral sammanfattning.")
     follows_up: list[RecordId] = Field(description="Dokumenten vars löften detta följer upp: id för varje dokument som punkternas `follows_up` pekar på, i den ordning de först nämns; tom lista om inget.")
     source: SourceRecord = Field(description="Källan.")
@@ -354,7 +355,7 @@ def plan_record(plan: Plan, base_url: str) -> PlanRecord:
         id=plan.id, actor=plan.actor.id, municipality=plan.municipality.id, body=data.body, title=data.title,
         kind=data.kind, status=data.status, term=_term(plan), year=data.year,
         period_start=data.period.start if data.period else None, period_end=data.period.end if data.period else None,
-        undated=data.undated, dating_note=data.dating_note, summary=data.summary,
+        undated=data.undated, dating_note=data.dating_note, dating_inferred=data.dating_inferred, summary=data.summary,
         follows_up=_followed_plans(plan),
         source=SourceRecord(title=data.source.title, url=data.source.url, archive=data.source.archive,
                             archive_url=paths.absolute_url(base_url, paths.source_page(plan.id)),
@@ -654,6 +655,8 @@ FORMAT_CHANGES = (
                    "kolumnerna), och `plans/<id>.json` fältet `attribution_sources`, källorna som stöder "
                    "`attribution`."),
     ("2026-11-30", "`index.json` har fått fältet `licence_url`, licensens adress."),
+    ("2026-11-30", "`plans/<id>.json` har fått fältet `dating_inferred`: true när året eller perioden är härledd ur "
+                   "texten och inte står i dokumentet."),
 )
 
 

@@ -85,11 +85,13 @@ def shorten(text: str, limit: int = 160) -> str:
 
 
 def year_label(plan: Plan) -> str:
+    """`2024`, `2023–2026`, `ca 2020–2021` (a year or period the document does not print), `odaterat`."""
     data = plan.data
+    about = "ca " if data.dating_inferred else ""
     if data.year is not None:
-        return str(data.year)
+        return f"{about}{data.year}"
     if data.period is not None:
-        return f"{data.period.start}–{data.period.end}"
+        return f"{about}{data.period.start}–{data.period.end}"
     return "odaterat"
 
 

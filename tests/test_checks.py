@@ -497,3 +497,9 @@ def test_a_figure_is_found_in_its_quote_exactly_where_the_rule_finds_it(value, d
     for shown in [sign + whole + tail, "\u2212" + whole + tail, whole + tail, ""] + grouped:
         quote = before + shown + after
         assert checks.figure_written(value, decimal, quote) == bool(written_as_pattern(value, decimal).search(quote)), quote
+
+
+def test_an_inferred_dating_needs_a_year_or_period_and_its_note(project, cli):
+    edit(project, "plans/bergby-o-webb.yaml", "undated:", "dating_inferred: true\nundated:")
+    assert any("dating_inferred: dating_inferred gäller ett härlett år eller en härledd period" in line
+               for line in refused(cli, project))

@@ -145,3 +145,18 @@ def test_risk_matrix_places_every_risk(repo_site):
         row = dict(rows)[str(consequence)]
         cells = re.findall(r"<td[^>]*>(.*?)</td>", row, re.S)
         assert f'href="#{item.id}"' in cells[probability - 1]
+
+
+def test_a_period_derived_from_the_text_is_shown_as_approximate_wherever_the_document_is_listed(repo_site):
+    """Falun's follow-up prints no date; its period is derived. Lists and comparisons showed
+    "2020–2021" as if printed, beside Liberalerna's "odaterat"."""
+    site, model = repo_site
+    plan = next(p for p in model.plans if p.id == "falun-c-uppfoljning-valplattform")
+    assert plan.data.dating_inferred and plan.data.dating_note
+    for page in (paths.municipality_plans_page("falun"), paths.compare_page("falun", "psykisk-halsa"),
+                 paths.plan_page(plan.id)):
+        text = (site / paths.page_url(page) / "index.html").read_text(encoding="utf-8")
+        assert "ca 2020–2021" in text and ">2020–2021" not in text, page
+    printed = next(p for p in model.plans if p.id == "eskilstuna-v-socialnamnden-2017")
+    assert not printed.data.dating_inferred
+    assert "ca 2017" not in (site / paths.page_url(paths.plan_page(printed.id)) / "index.html").read_text(encoding="utf-8")
