@@ -20,6 +20,7 @@ from markupsafe import Markup
 from . import model
 from .escape import html_text
 from .link import Item, Table
+from .swedish import with_unit
 
 PERCENT_UNITS = {"%", "procent"}  # drawn on a scale of 0–100
 GROUP_HEIGHT = 20  # px: the line naming a group of bars (a table row)
@@ -134,4 +135,4 @@ def budget_chart(table: Table) -> Markup:
               for row in table.data.rows]
     chart_id = f"diagram-{table.plan.id}-{table.id}"
     return Markup('<figure class="vlv-chart vlv-chart-budget">') + _svg(
-        chart_id, f"Stapeldiagram: {table.data.caption} ({unit})", budget_text(table), groups) + Markup("</figure>")
+        chart_id, f"Stapeldiagram: {with_unit(table.data.caption, unit)}", budget_text(table), groups) + Markup("</figure>")

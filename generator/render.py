@@ -28,7 +28,7 @@ from .escape import html_text
 from .link import Item, Plan, Site, Topic
 from .feeds import History
 from .outputs import Output, site_outputs
-from .swedish import count, swedish_date
+from .swedish import count, swedish_date, with_unit
 from .workers import Claims, in_shares, process_count
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -166,7 +166,7 @@ def _environment() -> Environment:
         lstrip_blocks=True,
     )
     env.filters.update(paragraphs=paragraphs, number=number, year=year_label, count=count, percent=percent, shorten=shorten,
-                       code_spans=code_spans, swedish_date=swedish_date)
+                       code_spans=code_spans, swedish_date=swedish_date, with_unit=with_unit)
     env.filters.update(indicator_chart=charts.indicator_chart, budget_chart=charts.budget_chart)
     env.globals.update(
         paths=paths,

@@ -33,3 +33,11 @@ def fold(text: str) -> str:
 def as_id(text: str) -> str:
     """The id a Swedish text would have: `Hemlöshet och bostad` → `hemloshet-och-bostad`."""
     return fold(text).replace(" ", "-")
+
+
+def with_unit(caption: str, unit: str) -> str:
+    """`Resultatbudget (mnkr)`, but `Driftbudget, mnkr` as it is: the unit once, not twice."""
+    written = caption.rstrip()
+    if written == unit or written.endswith((f" {unit}", f",{unit}", f"({unit})")):
+        return caption
+    return f"{caption} ({unit})"

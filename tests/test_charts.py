@@ -142,3 +142,14 @@ def test_on_a_phone_the_risk_list_replaces_the_matrix(browser, server, width, li
         assert page.get_by_role("table", name=re.compile("Riskmatris")).count() == 0
         assert page.evaluate("document.documentElement.scrollWidth - window.innerWidth") <= 0
     context.close()
+
+
+def test_a_caption_that_names_its_unit_does_not_get_it_twice(repo_site):
+    """"Driftbudget underliggande enheter, mnkr (mnkr)" on the comparison and document pages."""
+    site, _ = repo_site
+    for page in ("eskilstuna/ekonomi-och-budget/index.html",
+                 "dokument/eskilstuna-socialnamnden-verksamhetsplan-2024/index.html"):
+        text = (site / page).read_text(encoding="utf-8")
+        assert "Driftbudget underliggande enheter, mnkr" in text and "mnkr (mnkr)" not in text, page
+    text = (site / "dokument/eskilstuna-socialnamnden-verksamhetsplan-2024/index.html").read_text(encoding="utf-8")
+    assert "<caption>Resultatbudget (mnkr)</caption>" in text  # a caption without its unit gets it
