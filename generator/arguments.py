@@ -77,6 +77,8 @@ class SwedishArgumentParser(argparse.ArgumentParser):
         """argparse's English error message, said in Swedish."""
         options = lambda text: re.findall(r"-[-\w]+", text)  # noqa: E731 - local shorthand
         listed = lambda names: ", ".join(names[:-1]) + " och " + names[-1] if len(names) > 1 else names[0]  # noqa: E731
+        if message == "the following arguments are required: KOMMANDO":  # the top level, run without a command
+            return f"ange ett kommando, t.ex. `{self.prog} validate`; `{self.prog} --help` listar alla."
         if found := re.fullmatch(r"the following arguments are required: (.+)", message):
             missing = [name.strip() for name in found.group(1).split(",")]
             text = " ".join(f"{self._explained(name)} saknas." for name in missing)

@@ -471,6 +471,8 @@ def test_every_command_answers_in_swedish(project):
     missing = run_module("--root", str(project), "changes")
     assert missing.returncode == 2 and missing.stderr.startswith("Användning: python -m generator changes")
     assert "--base (jämför med den här revisionen, t.ex. origin/main) saknas." in missing.stderr
+    bare = run_module("--root", str(project))
+    assert bare.returncode == 2 and "fel: ange ett kommando, t.ex. `python -m generator validate`" in bare.stderr
     extra = run_module("--root", str(project), "coverage", "-x")  # the sub-command's usage, not the top level's
     assert extra.returncode == 2 and extra.stderr.startswith("Användning: python -m generator coverage")
 
