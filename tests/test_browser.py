@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from contextlib import contextmanager
 from urllib.parse import urlsplit
 
 import pytest
@@ -15,6 +16,17 @@ def page(browser, server):
     page.on("request", lambda request: page.requests.append(request.url))
     yield page
     context.close()
+
+
+@contextmanager
+def page_at(browser, width: int, height: int = 800, **options):
+    """A page in a browser context of its own, `width` px wide; the context is closed after,
+    also when an assertion fails."""
+    context = browser.new_context(viewport={"width": width, "height": height}, **options)
+    try:
+        yield context.new_page()
+    finally:
+        context.close()
 
 
 def test_searching_part_of_a_compound_finds_the_topic(page, server):
@@ -51,17 +63,15 @@ def test_a_compared_item_leads_to_its_anchor_and_its_source_line(page, server):
 
 def test_pages_fit_a_phone_screen(browser, server):
     # WCAG 1.4.10 (reflow): 320 CSS pixels wide, no scrolling sideways except inside a table's region.
-    context = browser.new_context(viewport={"width": 320, "height": 740}, is_mobile=True, has_touch=True)
-    page = context.new_page()
-    for path in ("", "amnen/", "amnen/hemloshet/", "eskilstuna/", "eskilstuna/hemloshet/", "eskilstuna/jamforelse/",
-                 "eskilstuna/dokument/", "dokument/eskilstuna-socialnamnden-verksamhetsplan-2024/",
-                 "kallor/eskilstuna-v-socialnamnden-2017/", "oppna-data/", "bidra/", "andringar/"):
-        page.goto(server + path)
-        # Not window.innerWidth: on a phone the layout viewport widens to the content, so it
-        # grew with the overflow and this could never fail. The initial containing block stays.
-        overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
-        assert overflow <= 0, f"{path or 'start'} scrolls sideways by {overflow}px"
-    context.close()
+    with page_at(browser, 320, 740, is_mobile=True, has_touch=True) as page:
+        for path in ("", "amnen/", "amnen/hemloshet/", "eskilstuna/", "eskilstuna/hemloshet/", "eskilstuna/jamforelse/",
+                     "eskilstuna/dokument/", "dokument/eskilstuna-socialnamnden-verksamhetsplan-2024/",
+                     "kallor/eskilstuna-v-socialnamnden-2017/", "oppna-data/", "bidra/", "andringar/"):
+            page.goto(server + path)
+            # Not window.innerWidth: on a phone the layout viewport widens to the content, so it
+            # grew with the overflow and this could never fail. The initial containing block stays.
+            overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
+            assert overflow <= 0, f"{path or 'start'} scrolls sideways by {overflow}px"
 
 
 def test_browsing_makes_no_request_to_another_host(page, server):
@@ -154,26 +164,22 @@ BROKEN_WORDS = """() => {
 @pytest.mark.parametrize("width", [1280, 360])
 def test_links_in_tables_break_between_words_only(browser, server, width):
     """Chromium squeezed a column of links to a few letters: "Liber / alern / a Eskil / stun / a"."""
-    context = browser.new_context(viewport={"width": width, "height": 800})
-    page = context.new_page()
     broken = {}
-    for path in ("amnen/", "eskilstuna/dokument/", "eskilstuna/jamforelse/", "falun/dokument/", "eskilstuna/tackning/"):
-        page.goto(server + path)
-        if words := page.evaluate(BROKEN_WORDS):
-            broken[path] = words
-    context.close()
+    with page_at(browser, width) as page:
+        for path in ("amnen/", "eskilstuna/dokument/", "eskilstuna/jamforelse/", "falun/dokument/", "eskilstuna/tackning/"):
+            page.goto(server + path)
+            if words := page.evaluate(BROKEN_WORDS):
+                broken[path] = words
     assert broken == {}
 
 
 @pytest.mark.parametrize("width", [1280, 360])
 def test_every_actor_gets_an_equally_wide_column_in_the_matrix(browser, server, width):
     """Neutral layout: a column was as wide as its short name ("L" 112 px, "Socialnämnden" 153 px)."""
-    context = browser.new_context(viewport={"width": width, "height": 800})
-    page = context.new_page()
-    page.goto(server + "eskilstuna/jamforelse/")
-    widths = page.evaluate("[...document.querySelectorAll('table.vlv-matrix thead th[data-actor]')]"
-                           ".map(th => th.getBoundingClientRect().width)")
-    context.close()
+    with page_at(browser, width) as page:
+        page.goto(server + "eskilstuna/jamforelse/")
+        widths = page.evaluate("[...document.querySelectorAll('table.vlv-matrix thead th[data-actor]')]"
+                               ".map(th => th.getBoundingClientRect().width)")
     assert len(widths) == 4 and max(widths) - min(widths) < 1, widths
 
 
@@ -183,38 +189,35 @@ def test_a_matrix_column_header_names_the_actor_in_full_to_a_screen_reader(page,
     names = headers.evaluate_all("ths => ths.map(th => th.textContent.trim())")
     assert "L (Liberalerna Eskilstuna)" in names and "V (Vänsterpartiet Eskilstuna)" in names, names
     # On screen only the short name: the full one takes no room.
-    hidden = headers.evaluate_all("ths => ths.map(th => th.querySelector('.vlv-visually-hidden').getBoundingClientRect().width)")
+    hidden = headers.evaluate_all("ths => ths.map(th => "
+                                  "th.querySelector('.vlv-visually-hidden').getBoundingClientRect().width)")
     assert max(hidden) <= 1
 
 
 def test_the_phone_menu_holds_the_keyboard_and_closes_with_escape(browser, server):
     """WCAG 2.4.3: with the drawer open, Tab went on into the page hidden behind it."""
-    context = browser.new_context(viewport={"width": 360, "height": 740})
-    page = context.new_page()
-    page.goto(server + "eskilstuna/psykisk-halsa/")
-    menu = page.locator("[data-vlv-toggle=__drawer]")
-    menu.focus()
-    page.keyboard.press("Enter")
-    assert page.evaluate("document.getElementById('__drawer').checked")
-    inside = "() => document.querySelector('.md-sidebar--primary').contains(document.activeElement)"
-    page.wait_for_function(inside)
-    for key in ["Tab"] * 25 + ["Shift+Tab"] * 5:
-        page.keyboard.press(key)
-        assert page.evaluate(inside), f"focus left the menu after {key}"
-    page.keyboard.press("Escape")
-    assert not page.evaluate("document.getElementById('__drawer').checked")
-    assert page.evaluate("document.activeElement.dataset.vlvToggle") == "__drawer"
-    assert menu.get_attribute("aria-expanded") == "false"
-    context.close()
+    with page_at(browser, 360, 740) as page:
+        page.goto(server + "eskilstuna/psykisk-halsa/")
+        menu = page.locator("[data-vlv-toggle=__drawer]")
+        menu.focus()
+        page.keyboard.press("Enter")
+        assert page.evaluate("document.getElementById('__drawer').checked")
+        inside = "() => document.querySelector('.md-sidebar--primary').contains(document.activeElement)"
+        page.wait_for_function(inside)
+        for key in ["Tab"] * 25 + ["Shift+Tab"] * 5:
+            page.keyboard.press(key)
+            assert page.evaluate(inside), f"focus left the menu after {key}"
+        page.keyboard.press("Escape")
+        assert not page.evaluate("document.getElementById('__drawer').checked")
+        assert page.evaluate("document.activeElement.dataset.vlvToggle") == "__drawer"
+        assert menu.get_attribute("aria-expanded") == "false"
 
 
 @pytest.mark.parametrize("width, rows", [(1024, [2, 2]), (1280, [4]), (800, [2, 2])])
 def test_four_actors_are_never_three_and_one(browser, server, width, rows):
     """At 1024 px Vänsterpartiet, last in the order, sat alone on a second row."""
-    context = browser.new_context(viewport={"width": width, "height": 900})
-    page = context.new_page()
-    page.goto(server + "eskilstuna/hemloshet/")
-    tops = page.evaluate("[...document.querySelectorAll('.vlv-compare > .vlv-column')]"
-                         ".map(c => Math.round(c.getBoundingClientRect().top))")
-    context.close()
+    with page_at(browser, width, 900) as page:
+        page.goto(server + "eskilstuna/hemloshet/")
+        tops = page.evaluate("[...document.querySelectorAll('.vlv-compare > .vlv-column')]"
+                             ".map(c => Math.round(c.getBoundingClientRect().top))")
     assert [tops.count(top) for top in sorted(set(tops))] == rows
