@@ -176,9 +176,9 @@ class _Reader:
             if "\t" in line[:indent]:
                 self.error(number, line.index("\t") + 1, "", "tabb används för indrag.",
                            "Dra in med mellanslag (två per nivå), aldrig tabb.")
-            nbsp = _NBSP_AS_SPACE.match(line)
-            if nbsp:
-                self.error(number, nbsp.end(), "", "hårt mellanslag (U+00A0) i indraget; det ser ut som ett "
+            indent_nbsp = _NBSP_AS_SPACE.match(line)
+            if indent_nbsp:
+                self.error(number, indent_nbsp.end(), "", "hårt mellanslag (U+00A0) i indraget; det ser ut som ett "
                            "mellanslag men YAML läser det som text.",
                            "Radera mellanrummet före texten och skriv vanliga mellanslag (det händer ofta när text "
                            "klistras in från en webbsida eller ett ordbehandlingsprogram).")

@@ -405,7 +405,9 @@ def test_a_field_name_in_capitals_gets_its_name_suggested(project, cli):
 def test_a_non_breaking_space_in_the_indent_is_named_on_its_own_line(project, cli):
     """Pasted from a web page, it looks like a space; YAML reads it as text and blamed the next line."""
     base = original(project)
-    text = base.replace("  title: Arbetarpartiets", "\u00a0 title: Arbetarpartiets", 1)
+    # One inside a text first: it is the text's own, and must not stop the lines after it being looked at.
+    text = base.replace("summary: ", "summary: Med\u00a0hårt mellanslag i texten. ", 1)
+    text = text.replace("  title: Arbetarpartiets", "\u00a0 title: Arbetarpartiets", 1)
     text = text.replace("      - id: kollo", "      -\u00a0id: kollo", 1)
     write(project, text)
     result = cli("--root", str(project), "validate")
