@@ -85,6 +85,7 @@ class Difference:
     after: str = ""
     note: str = ""  # instead of before → after, e.g. "+ Hemlöshet och bostad"
     topics: tuple[str, ...] = ()  # a table's change: the topics (ids) it had before and after
+    table: str = ""  # a table's change: its id
 
 
 @dataclass(frozen=True)
@@ -262,11 +263,11 @@ def _compare_tables(before: Optional[Plan], after: Optional[Plan]) -> list[Diffe
         was, now = old.get(table_id), new.get(table_id)
         topics = tuple(dict.fromkeys(t.id for t in (now.topics if now else []) + (was.topics if was else [])))
         if was is None:
-            found.append(Difference("ny tabell", note=_show(now.data.caption), topics=topics))
+            found.append(Difference("ny tabell", note=_show(now.data.caption), topics=topics, table=table_id))
         elif now is None:
-            found.append(Difference("borttagen tabell", note=_show(was.data.caption), topics=topics))
+            found.append(Difference("borttagen tabell", note=_show(was.data.caption), topics=topics, table=table_id))
         else:
-            found += [replace(d, label=f"tabell {_show(now.data.caption)}, {d.label}", topics=topics)
+            found += [replace(d, label=f"tabell {_show(now.data.caption)}, {d.label}", topics=topics, table=table_id)
                       for d in _table_differences(was, now)]
     return found
 
@@ -376,11 +377,9 @@ def _compare_topics(base: Site, head: Site, plans: list[PlanChange]) -> list[Top
         else:
             renamed.update({(p.plan.id, old): (p.plan.id, new) for old, new in new_ids.items() if old != new})
     # Tables keep their ids; a document with a new id keys them by its new id on both sides.
+    # A table changed where the plan's comparison found a difference in it.
     plan_ids = {p.previous.id: p.plan.id for p in plans if p.previous is not None}
-    old_tables = {(p.previous.id, t.id): t for p in plans if p.previous is not None for t in p.previous.tables}
-    changed_tables = {(p.plan.id, t.id) for p in plans if p.kind == "changed" for t in p.plan.tables
-                      if (key := (p.previous.id if p.previous else p.plan.id, t.id)) in old_tables
-                      and old_tables[key].data != t.data}
+    changed_tables = {(p.plan.id, d.table) for p in plans if p.kind == "changed" for d in p.differences if d.table}
     old = {t.id: t for t in base.topics}
     new = {t.id: t for t in head.topics}
     result = []

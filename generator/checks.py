@@ -656,7 +656,8 @@ def _rules_without_registries(inputs: Inputs, refused: set[str]) -> list[Located
     and those whose registry loaded whole and has none of the `refused` paths' errors."""
     sound = {name for name, file in REGISTRY_FILES
              if (loaded := getattr(inputs, name)) is not None and loaded.complete and f"{REGISTRY_DIR}/{file}" not in refused}
-    return [error for rule in PLAN_RULES if REGISTRY_READING_RULES.get(rule, "") in sound | {""} for error in rule(inputs)]
+    runnable = [rule for rule in PLAN_RULES if rule not in REGISTRY_READING_RULES or REGISTRY_READING_RULES[rule] in sound]
+    return [error for rule in runnable for error in rule(inputs)]
 
 
 # Below this many plans, starting a worker costs more than checking on one core saves.
