@@ -16,6 +16,18 @@
     }
   }
 
+  // A <label> that works a hidden input becomes a real button in its place, with the same
+  // classes and content and the given name; the caller says what a click does.
+  function asButton(label, name) {
+    var button = document.createElement("button");
+    button.type = "button";
+    button.className = label.className;
+    button.setAttribute("aria-label", name);
+    while (label.firstChild) button.appendChild(label.firstChild);
+    label.replaceWith(button);
+    return button;
+  }
+
   // The menu and search buttons are <label>s for hidden checkboxes, which a keyboard cannot
   // reach: they become real buttons that toggle the same checkbox and say whether it is open.
   var BUTTONS = { __drawer: "Meny", __search: "Sök" };
@@ -24,13 +36,8 @@
       var toggle = document.getElementById(id);
       var label = document.querySelector("label.md-header__button[for=" + id + "]");
       if (!toggle || !label) return;
-      var button = document.createElement("button");
-      button.type = "button";
-      button.className = label.className;
+      var button = asButton(label, BUTTONS[id]);
       button.setAttribute("data-vlv-toggle", id);
-      button.setAttribute("aria-label", BUTTONS[id]);
-      while (label.firstChild) button.appendChild(label.firstChild);
-      label.replaceWith(button);
       var sync = function () { button.setAttribute("aria-expanded", String(toggle.checked)); };
       sync();
       toggle.addEventListener("change", sync);
@@ -97,15 +104,10 @@
       input.setAttribute("aria-hidden", "true");
       var label = input.nextElementSibling;
       if (!label || label.tagName !== "LABEL") return;
-      var button = document.createElement("button");
-      button.type = "button";
-      button.className = label.className;
-      button.title = label.title;
-      button.setAttribute("aria-label", label.title);
-      button.hidden = label.hidden;
       var target = document.getElementById(label.htmlFor);
-      while (label.firstChild) button.appendChild(label.firstChild);
-      label.replaceWith(button);
+      var button = asButton(label, label.title);
+      button.title = label.title;
+      button.hidden = label.hidden;
       buttons.push(button);
       button.addEventListener("keydown", function (event) {
         if (event.key === "Enter") event.stopPropagation();  // Material's Enter on the form would switch back
