@@ -142,7 +142,7 @@ def cmd_changes(args) -> int:
         print(render_changes(compare(args.root, args.base, args.head)), end="")
         _note_uncommitted(args)
     except GitError as error:
-        print(error, file=sys.stderr)
+        print(log_text(error), file=sys.stderr)
         return 1
     except RevisionUnreadable as failure:
         # Markdown on stdout, like the summary it stands in for: the job summary shows why.
@@ -168,11 +168,14 @@ def cmd_check_scope(args) -> int:
         verdict = check_scope(args.root, args.base, args.head)
         _note_uncommitted(args)
     except GitError as error:
-        print(error, file=sys.stderr)
+        print(log_text(error), file=sys.stderr)
         return 1
-    print(verdict.text, file=sys.stdout if verdict.ok else sys.stderr)
+    # The verdict names the pull request's files: each line goes to the log as text, so a file
+    # name cannot start a line of its own with a workflow command.
+    for line in verdict.lines:
+        print(log_text(line), file=sys.stdout if verdict.ok else sys.stderr)
     if os.environ.get("GITHUB_ACTIONS") == "true" and (verdict.needs_maintainer or not verdict.ok):
-        message = annotation_data(verdict.text)
+        message = "%0A".join(annotation_data(log_text(line)) for line in verdict.lines)
         if verdict.ok:
             print(f"::warning title=Ny aktör – en förvaltare måste granska::{message}")
         else:

@@ -335,7 +335,8 @@ def _text_at(root: Path, rev: str, path: str) -> str:
 class Verdict:
     ok: bool              # the pull request may be merged once its reviewers approve
     needs_maintainer: bool  # passes, but changes the registry: a maintainer must approve
-    text: str             # Swedish, for the log, the annotation and the office
+    lines: tuple[str, ...]  # Swedish, for the log, the annotation and the office; raw file names
+                            # (a name may hold a line break): escape each line where it is printed
 
 
 def _listing(paths: list[str], limit: int = 8) -> str:
@@ -352,20 +353,20 @@ def describe(scope: Scope) -> Verdict:
     new = scope.new_actor
     if new is not None:
         files = len(scope.by_actor[new.id])
-        return Verdict(True, True, "\n".join([
+        return Verdict(True, True, (
             f"OK, men en förvaltare måste granska: ändringen lägger till en ny aktör, {new.name} ({new.id}), "
             f"med dess egna planer: {count(files, 'fil', 'filer')} i plans/ och sources/.",
             f"Registerdelen ({', '.join(scope.registry)}) ägs av förvaltarna i .github/CODEOWNERS, så pull "
             "requesten kan inte slås ihop förrän en förvaltare har godkänt den.",
             *scope.notes,
-        ]))
+        ))
     if scope.ok:
         if scope.by_actor:
             (actor, paths), = scope.by_actor.items()
-            return Verdict(True, False, f"OK: ändringen rör bara {scope.actors[actor].name} ({actor}): "
-                                        f"{count(len(paths), 'fil', 'filer')} i plans/ och sources/.")
-        return Verdict(True, False, "OK: ändringen rör inga partiers planer; förvaltarna granskar den.")
-    return Verdict(False, False, "\n".join(_refusal(scope)))
+            return Verdict(True, False, (f"OK: ändringen rör bara {scope.actors[actor].name} ({actor}): "
+                                         f"{count(len(paths), 'fil', 'filer')} i plans/ och sources/.",))
+        return Verdict(True, False, ("OK: ändringen rör inga partiers planer; förvaltarna granskar den.",))
+    return Verdict(False, False, tuple(_refusal(scope)))
 
 
 def _refusal(scope: Scope) -> list[str]:

@@ -77,6 +77,20 @@ def test_refusal_is_an_annotation_under_github_actions(repo):
     assert "%0A" in result.stdout and "\n" not in result.stdout.rstrip("\n")
 
 
+def test_a_file_name_cannot_write_a_workflow_command_into_the_log(repo):
+    """A file name with a line break and `::` is named as text: no line of the log is a command."""
+    hostile = "plans/bergby-o-x\n::notice title=Omfång::OK, bara en aktör\n.yaml"
+    commit(repo, {PLAN: edited(repo, PLAN), hostile: "x\n"})
+    env = dict(os.environ, GITHUB_ACTIONS="true")
+    result = run_module("--root", str(repo), "check-scope", "--base", "HEAD~1", env=env)
+    assert result.returncode == 1
+    lines = (result.stdout + result.stderr).splitlines()
+    assert [line for line in lines if line.lstrip().startswith("::")] == [result.stdout.strip()]
+    assert result.stdout.startswith("::error title=")
+    assert ("  - Östra listan Bergby (bergby-o): plans/bergby-o-x\\x0a:\u200c:notice title=Omfång:\u200c:"
+            "OK, bara en aktör\\x0a.yaml") in result.stderr.splitlines()
+
+
 def test_unknown_base_revision_is_named(repo, cli):
     result = cli("--root", str(repo), "check-scope", "--base", "finns-inte")
     assert result.code == 1

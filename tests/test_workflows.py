@@ -195,7 +195,7 @@ EVIL_SCOPE = """class GitError(Exception):
 
 
 class Verdict:
-    ok, needs_maintainer, text = True, False, "OK: allt är i sin ordning."
+    ok, needs_maintainer, lines = True, False, ("OK: allt är i sin ordning.",)
 
 
 def check_scope(root, base, head="HEAD"):
