@@ -11,6 +11,10 @@ passes through one of them.
   broken, so a plan can never write a `::error` or `::add-mask` command or recolour the log.
 - `annotation_data` / `annotation_property`: the two encodings of a workflow command,
   applied after `log_text`.
+
+A file name that is not UTF-8 reaches these functions with each bad byte held as a lone
+surrogate (Python's file functions and git's listings both do that); all of them show the
+byte as `\\xNN`, since a surrogate cannot be written out as UTF-8 at all.
 """
 
 from __future__ import annotations
@@ -38,8 +42,21 @@ def _reference(match: re.Match) -> str:
     char = match.group()
     out = _decided.get(char)
     if out is None:
-        out = _decided[char] = f"&#{ord(char)};" if unicodedata.category(char) in ("Cc", "Cf") else char
+        category = unicodedata.category(char)
+        if category == "Cs":  # a byte that was not UTF-8 (a file name): shown as its escape
+            out = "".join(_SPECIAL.get(c, c) for c in _surrogate(char))
+        else:
+            out = f"&#{ord(char)};" if category in ("Cc", "Cf") else char
+        _decided[char] = out
     return out
+
+
+def _surrogate(char: str) -> str:
+    """A lone surrogate as visible text: `\\xe4` for the byte 0xe4 that a file name held where
+    UTF-8 was expected (Python keeps such a byte as U+DCE4), else `\\uXXXX`. It cannot be
+    written as UTF-8, so it must never reach a page, the summary or the log as it is."""
+    code = ord(char)
+    return f"\\x{code - 0xDC00:02x}" if 0xDC80 <= code <= 0xDCFF else f"\\u{code:04x}"
 
 
 def html_text(value: Any) -> Markup:
@@ -59,13 +76,19 @@ def _html_text(value: str) -> Markup:
 
 
 _COLONS = re.compile(":(?=:)")
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+
+
+def _visible(char: str) -> str:
+    code = ord(char)
+    if 0xD800 <= code <= 0xDFFF:
+        return _surrogate(char)
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
 
 
 def log_text(value: Any) -> str:
     """One line of plain text for a terminal or the Actions log."""
-    text = _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}" if ord(m.group()) < 0x100
-                        else f"\\u{ord(m.group()):04x}", str(value))
+    text = _CONTROL.sub(lambda m: _visible(m.group()), str(value))
     return _COLONS.sub(":\u200c", text)  # a joiner between every two colons, `:::` too
 
 

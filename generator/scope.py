@@ -77,10 +77,16 @@ def resolve(root: Path, rev: str) -> str:
                        "eller ange en gren, tagg eller commit som finns.")
 
 
+def _paths(output: bytes) -> set[str]:
+    """The paths of a `-z` listing. A name that is not UTF-8 keeps its bytes as Python's own
+    file functions do (surrogate escapes), so it can be written out, found by the loader and
+    named with its bytes visible, never a traceback."""
+    return {p.decode("utf-8", "surrogateescape") for p in output.split(b"\0") if p}
+
+
 def list_files(root: Path, rev: str, folders: tuple[str, ...]) -> list[str]:
     """Every file under `folders` at `rev`, sorted."""
-    listing = git(root, "ls-tree", "-r", "-z", "--name-only", rev, "--", *folders)
-    return sorted(p for p in listing.decode("utf-8").split("\0") if p)
+    return sorted(_paths(git(root, "ls-tree", "-r", "-z", "--name-only", rev, "--", *folders)))
 
 
 def export_revision(root: Path, rev: str, folders: tuple[str, ...], target: Path) -> list[str]:
@@ -99,7 +105,7 @@ def uncommitted_note(root: Path) -> Optional[str]:
     folders = (PLANS_DIR, REGISTRY_DIR, SOURCES_DIR)
     tracked = git(root, "diff", "--name-only", "-z", "HEAD", "--", *folders)
     untracked = git(root, "ls-files", "--others", "--exclude-standard", "-z", "--", *folders)
-    paths = sorted({p for p in (tracked + untracked).decode("utf-8", "replace").split("\0") if p})
+    paths = sorted(_paths(tracked + b"\0" + untracked))
     if not paths:
         return None
     return (f"Obs: {count(len(paths), 'fil', 'filer')} i plans/, registry/ eller sources/ har ändringar som inte "
@@ -109,8 +115,8 @@ def uncommitted_note(root: Path) -> Optional[str]:
 
 def changed_paths(root: Path, base: str, head: str) -> list[str]:
     """Every path added, changed, deleted or renamed between the merge base and `head`."""
-    output = git(root, "diff", "--name-only", "--no-renames", "-z", f"{resolve(root, base)}...{resolve(root, head)}")
-    return sorted({p for p in output.decode("utf-8").split("\0") if p})
+    return sorted(_paths(git(root, "diff", "--name-only", "--no-renames", "-z",
+                             f"{resolve(root, base)}...{resolve(root, head)}")))
 
 
 def _registry_at(root: Path, rev: str, path: str, schema: type[BaseModel]) -> Optional[BaseModel]:

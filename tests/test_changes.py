@@ -196,6 +196,15 @@ def test_a_revision_whose_plans_do_not_load_is_named(repo, cli):
     assert f"- {PLAN}:6:7: year: &#39;tjugo&#39; är inget årtal med fyra siffror. Tips: Skriv t.ex. 2024." in result.out
 
 
+def test_a_file_name_that_is_not_utf8_is_named_with_its_byte_not_a_traceback(repo, cli):
+    """Git stores any bytes as a name; Python holds the byte 0xe4 of a Latin-1 'ä' as U+DCE4."""
+    commit(repo, {"plans/bergby-a-m\udce4l.yaml": read(repo, PLAN)})
+    result = cli("--root", str(repo), "changes", "--base", "HEAD~1")
+    assert result.code == 1
+    assert "Ändringen kunde inte sammanfattas" in result.out
+    assert "- plans/bergby-a-m&#92;xe4l.yaml:2:5: id: id &#39;bergby-a-plan-2024&#39;" in result.out
+
+
 def test_unknown_revision_is_named(repo, cli):
     result = cli("--root", str(repo), "changes", "--base", "origin/main")
     assert result.code == 1

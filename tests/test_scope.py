@@ -91,6 +91,14 @@ def test_a_file_name_cannot_write_a_workflow_command_into_the_log(repo):
             "OK, bara en aktör\\x0a.yaml") in result.stderr.splitlines()
 
 
+def test_a_file_name_that_is_not_utf8_is_named_with_its_byte_not_a_traceback(repo, cli):
+    """Git stores any bytes as a name; Python holds the byte 0xe4 of a Latin-1 'ä' as U+DCE4."""
+    commit(repo, {PLAN: edited(repo, PLAN), "plans/bergby-o-m\udce4l.yaml": "x\n"})
+    result = cli("--root", str(repo), "check-scope", "--base", "HEAD~1")
+    assert result.code == 1
+    assert "  - Östra listan Bergby (bergby-o): plans/bergby-o-m\\xe4l.yaml" in result.err.splitlines()
+
+
 def test_unknown_base_revision_is_named(repo, cli):
     result = cli("--root", str(repo), "check-scope", "--base", "finns-inte")
     assert result.code == 1

@@ -41,6 +41,18 @@ def test_an_archived_source_that_is_not_utf8_is_located_in_every_command(project
     assert f"{SOURCE}:8:13: (filen): filen är inte giltig UTF-8 (byte 0xe4)." in result.stderr
 
 
+def test_a_file_name_that_is_not_utf8_is_named_in_the_job_summary_and_the_log(project, tmp_path):
+    """The byte 0xe4 (a Latin-1 'ä') in a name is shown as \\xe4; the summary is still written."""
+    summary = tmp_path / "summary.md"
+    (project / PLAN).rename(project / "plans" / "bergby-a-m\udce4l.yaml")
+    result = _validate(project, "validate", env_extra={"GITHUB_ACTIONS": "true", "GITHUB_STEP_SUMMARY": str(summary)})
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert "plans/bergby-a-m\\xe4l.yaml:2:5: id: id 'bergby-a-plan-2024'" in result.stderr
+    assert result.stdout.startswith("::error file=plans/bergby-a-m\\xe4l.yaml,line=2,col=5,title=id::")
+    assert "| plans/bergby-a-m&#92;xe4l.yaml | 2 | 5 | id |" in summary.read_text(encoding="utf-8")
+
+
 def test_hostile_text_in_errors_stays_text_in_the_job_summary_and_the_log(project, tmp_path):
     summary = tmp_path / "summary.md"
     text = (project / PLAN).read_text(encoding="utf-8")
