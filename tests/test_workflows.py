@@ -145,6 +145,17 @@ def test_data_checks_run_first_and_never_wait_for_the_test_suite():
     assert "make test" not in run_lines(workflow, "site")
 
 
+def test_readme_names_every_check_the_branch_protection_must_require():
+    """Branch protection requires checks by job name; the README's list is what a maintainer
+    copies into it, so it must name exactly the pull-request workflow's jobs."""
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    bullet = readme[readme.index("- **Required checks.**"):]
+    bullet = bullet[:bullet.index("\n- ") if "\n- " in bullet else bullet.index("\n\n")]
+    names = [job["name"] for job in load(PR)["jobs"].values()]
+    listed = re.search(r"their names, (.*?)\.\n", bullet, re.S).group(1)
+    assert re.findall(r"`([^`]+)`", listed) == names
+
+
 def test_site_preview_is_built_and_uploaded():
     workflow = load(PR)
     names = [step.get("run", step.get("uses", "")) for step in steps(workflow, "site")]
