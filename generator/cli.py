@@ -139,7 +139,11 @@ def cmd_changes(args) -> int:
     from .scope import GitError
 
     try:
-        print(render_changes(compare(args.root, args.base, args.head)), end="")
+        changes = compare(args.root, args.base, args.head)
+        markdown = render_changes(changes)
+        if os.environ.get("GITHUB_ACTIONS") == "true":  # printed into the job summary
+            markdown = _within_summary_limit(markdown, changes.base)
+        print(markdown, end="")
         _note_uncommitted(args)
     except GitError as error:
         print(log_text(error), file=sys.stderr)
@@ -149,6 +153,25 @@ def cmd_changes(args) -> int:
         print(unreadable_markdown(failure), end="")
         return 1
     return 0
+
+
+def _within_summary_limit(markdown: str, base_commit: str) -> str:
+    """The change summary cut at a line well under GitHub's limit for a step's summary (above
+    it GitHub drops the whole summary), saying how to see the rest (from the commit id: a
+    branch name could hold what a code span cannot show)."""
+    limit = MAX_SUMMARY_BYTES
+    if len(markdown.encode()) <= limit:
+        return markdown
+    lines, size = [], 0
+    for line in markdown.splitlines(keepends=True):
+        size += len(line.encode())
+        if size > limit:
+            break
+        lines.append(line)
+    shown = sum(1 for line in lines if line.strip())
+    rest = sum(1 for line in markdown.splitlines() if line.strip()) - shown
+    return "".join(lines) + (f"\n… och {count(rest, 'rad', 'rader')} till: sammanfattningen är för lång för GitHub. "
+                             f"Kör `.venv/bin/python -m generator changes --base {base_commit}` för att se hela.\n")
 
 
 def _note_uncommitted(args) -> None:

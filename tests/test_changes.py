@@ -160,6 +160,25 @@ def test_kind_and_status_are_named_in_swedish(repo, cli):
     assert "  - läge (state): Delvis genomfört (partly) → Genomfört (done)" in result.out
 
 
+def test_a_summary_too_long_for_github_is_cut_at_a_line_and_says_how_to_see_all(repo, cli, monkeypatch):
+    """GitHub drops a step's whole summary above 1 MiB; under Actions it is cut well before."""
+    from generator import cli as commands
+
+    plan = read(repo, PLAN).replace("text: Ingen barnfamilj ska vräkas.", "text: Inga barnfamiljer vräks.")
+    commit(repo, {PLAN: plan + NEW_ITEM, SOURCE: read(repo, SOURCE) + "- Ett nytt härbärge öppnas.\n"})
+    whole = cli("--root", str(repo), "changes", "--base", "HEAD~1").out
+    monkeypatch.setattr(commands, "MAX_SUMMARY_BYTES", len(whole.encode()) // 2)
+    monkeypatch.setenv("GITHUB_ACTIONS", "true")
+    result = cli("--root", str(repo), "changes", "--base", "HEAD~1")
+    assert result.code == 0
+    shown, _, note = result.out.rpartition("\n\n… och ")
+    assert whole.startswith(shown) and len(shown.encode()) <= len(whole.encode()) // 2
+    rest = sum(1 for line in whole[len(shown):].splitlines() if line.strip())
+    base = git(repo, "rev-parse", "HEAD~1").strip()
+    assert note == (f"{rest} rader till: sammanfattningen är för lång för GitHub. "
+                    f"Kör `.venv/bin/python -m generator changes --base {base}` för att se hela.\n")
+
+
 def test_no_change_for_voters_says_so(repo, cli):
     commit(repo, {"README.md": "Bara dokumentation.\n"})
     result = cli("--root", str(repo), "changes", "--base", "HEAD~1")
