@@ -218,10 +218,11 @@ def uncommitted_note(root):
 """
 
 
-def test_a_pull_request_that_rewrites_scope_py_cannot_change_its_own_verdict(tmp_path):
-    """The workflow's scope step, run as the workflow runs it, against a pull request that
-    makes generator/scope.py always answer OK and changes the plans of two actors."""
-    workspace = tmp_path / "workspace"  # the pull request's checkout: this generator, the fixture's data
+def pull_request_workspace(tmp_path) -> tuple[Path, str, str]:
+    """The pull request's checkout (this generator, the fixture's data) with two commits: the
+    base, and a head that makes generator/scope.py always answer OK and changes the plans
+    of two actors. Returns (workspace, base commit, head commit)."""
+    workspace = tmp_path / "workspace"
     shutil.copytree(REPO / "generator", workspace / "generator", ignore=shutil.ignore_patterns("__pycache__"))
     for folder in ("registry", "plans", "sources"):
         shutil.copytree(FIXTURE / folder, workspace / folder)
@@ -233,11 +234,12 @@ def test_a_pull_request_that_rewrites_scope_py_cannot_change_its_own_verdict(tmp
     for plan in ("plans/bergby-a-plan-2024.yaml", "plans/bergby-o-webb.yaml"):
         (workspace / plan).write_text((workspace / plan).read_text(encoding="utf-8") + "# ändrad\n", encoding="utf-8")
     git(workspace, "commit", "-q", "-am", "allt är OK")
+    return workspace, base_sha, git(workspace, "rev-parse", "HEAD").strip()
 
-    own = subprocess.run([sys.executable, "-m", "generator", "check-scope", "--base", base_sha],
-                         cwd=workspace, capture_output=True, text=True)
-    assert (own.returncode, own.stdout) == (0, "OK: allt är i sin ordning.\n"), "the pull request's own code lies"
 
+def run_scope_step(workspace: Path, base_sha: str, head_sha: str) -> subprocess.CompletedProcess:
+    """The workflow's scope step as the runner runs it: the base's checkout in its folder,
+    the step's own command and working directory, and the runner's environment."""
     workflow = load(PR)
     folder = workspace / base_checkout(workflow)["with"]["path"]
     git(workspace, "clone", "-q", "--no-checkout", str(workspace), str(folder))
@@ -245,18 +247,43 @@ def test_a_pull_request_that_rewrites_scope_py_cannot_change_its_own_verdict(tmp
     # Stands in for the base's `make setup`: the same pinned packages, in the base's folder.
     (folder / ".venv").symlink_to(Path(sys.executable).parent.parent, target_is_directory=True)
     step = next(s for s in steps(workflow, "data") if s.get("id") == "scope")
-    result = subprocess.run(["bash", "-c", step["run"]], cwd=workspace / step["working-directory"],
-                            env=dict(os.environ, BASE_SHA=base_sha, GITHUB_WORKSPACE=str(workspace)),
-                            capture_output=True, text=True)
+    return subprocess.run(["bash", "-c", step["run"]], cwd=workspace / step["working-directory"],
+                          env=dict(os.environ, BASE_SHA=base_sha, GITHUB_WORKSPACE=str(workspace),
+                                   GITHUB_SHA=head_sha), capture_output=True, text=True)
+
+
+REFUSED_TWO_ACTORS = [
+    "Den här pull requesten ändrar planer för 2 aktörer:",
+    "  - Arbetarpartiet Bergby (bergby-a): plans/bergby-a-plan-2024.yaml",
+    "  - Östra listan Bergby (bergby-o): plans/bergby-o-webb.yaml",
+    "Ett parti lämnar in sina egna planer; dela upp ändringen i en pull request per aktör.",
+]
+
+
+def test_a_pull_request_that_rewrites_scope_py_cannot_change_its_own_verdict(tmp_path):
+    """The workflow's scope step, run as the workflow runs it, against a pull request that
+    makes generator/scope.py always answer OK and changes the plans of two actors."""
+    workspace, base_sha, head_sha = pull_request_workspace(tmp_path)
+    own = subprocess.run([sys.executable, "-m", "generator", "check-scope", "--base", base_sha],
+                         cwd=workspace, capture_output=True, text=True)
+    assert (own.returncode, own.stdout) == (0, "OK: allt är i sin ordning.\n"), "the pull request's own code lies"
+
+    result = run_scope_step(workspace, base_sha, head_sha)
     assert result.returncode == 1, result.stdout + result.stderr
-    assert result.stderr.splitlines()[:4] == [
-        "Den här pull requesten ändrar planer för 2 aktörer:",
-        "  - Arbetarpartiet Bergby (bergby-a): plans/bergby-a-plan-2024.yaml",
-        "  - Östra listan Bergby (bergby-o): plans/bergby-o-webb.yaml",
-        "Ett parti lämnar in sina egna planer; dela upp ändringen i en pull request per aktör.",
-    ]
+    assert result.stderr.splitlines()[:4] == REFUSED_TWO_ACTORS
     assert ("Den här pull requesten ändrar både planer och andra filer (kod, mallar, register, arbetsflöden eller "
             "dokumentation): generator/scope.py") in result.stderr.splitlines()
+
+
+def test_the_scope_verdict_is_for_the_commit_under_test_wherever_the_workspace_head_points(tmp_path):
+    """A pull request can commit a symlink named like the base's folder (.scope-base → .), so
+    that the second checkout lands in the workspace itself and moves its HEAD to the base.
+    The verdict must still be about the commit the run was started for ($GITHUB_SHA)."""
+    workspace, base_sha, head_sha = pull_request_workspace(tmp_path)
+    git(workspace, "checkout", "-q", "--detach", base_sha)
+    result = run_scope_step(workspace, base_sha, head_sha)
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert result.stderr.splitlines()[:4] == REFUSED_TWO_ACTORS
 
 
 def test_pull_request_check_reads_the_base_from_the_environment_and_full_history():
