@@ -206,6 +206,15 @@ def sample_files(actor_id: str) -> tuple[str, str]:
     return f"{PLANS_DIR}/{actor_id}-2026.yaml", f"{SOURCES_DIR}/{actor_id}-2026.txt"
 
 
+def _organisation(rules: list[OwnerRule]) -> str:
+    """The organisation whose teams own files: that of the maintainers, who own the registry.
+    An actor's team must be in it: a team of another organisation, or a look-alike name, is
+    one GitHub does not know, and its rule then asks no one to approve."""
+    rule = codeowners_team(ACTORS_FILE, rules)
+    team = rule.owners[0] if rule and rule.owners else "@ORG/maintainers"
+    return team.lstrip("@").partition("/")[0]
+
+
 def codeowners_problems(text: str, actor_ids: list[str]) -> list[str]:
     """Where CODEOWNERS would ask another team than the file's actor's to approve it.
 
@@ -218,18 +227,19 @@ def codeowners_problems(text: str, actor_ids: list[str]) -> list[str]:
 def _misowned(text: str, actor_ids: list[str]) -> dict[str, str]:
     """{sample file: Swedish problem} for every sample file CODEOWNERS gives to the wrong team."""
     rules = codeowners_rules(text)
+    organisation = _organisation(rules)
     problems = {}
     for actor in sorted(actor_ids):
         for path in sample_files(actor):
             expected = owner_of(path, actor_ids)
             rule = codeowners_team(path, rules)
             owners = rule.owners if rule else ()
-            if len(owners) == 1 and owners[0].endswith("/" + expected):
+            if owners == (f"@{organisation}/{expected}",):
                 continue
             given = f"rad {rule.line} ({rule.pattern} {' '.join(owners) or 'utan ägare'})" if rule else "ingen rad"
             problems[path] = (f"{CODEOWNERS_FILE}: {path} ska ägas av teamet för {expected}, men {given} gäller "
                               f"för den. Tips: Lägg /plans/{expected}-* och /sources/{expected}-* med bara teamet "
-                              f"…/{expected} i aktörsblocket, sorterat på id: senare rader vinner, så ett längre id "
+                              f"@{organisation}/{expected} i aktörsblocket, sorterat på id: senare rader vinner, så ett längre id "
                               "hamnar efter ett kortare som det börjar med.")
     return problems
 

@@ -297,6 +297,24 @@ def test_a_new_actor_that_reassigns_codeowners_is_refused(site_repo, cli):
                                "eskilstuna-v, men rad ")
 
 
+def test_a_new_actors_codeowners_lines_must_name_a_team_of_the_maintainers_organisation(site_repo, cli):
+    """`@0RG/eskilstuna-c` (a zero) looks right in a diff, but GitHub knows no such team, and
+    a rule whose team GitHub does not know asks no one to approve the files."""
+    files = new_c_files(site_repo)
+    files[".github/CODEOWNERS"] = files[".github/CODEOWNERS"].replace("@ORG/eskilstuna-c", "@0RG/eskilstuna-c")
+    commit(site_repo, files)
+    result = cli("--root", str(site_repo), "check-scope", "--base", "HEAD~1")
+    assert result.code == 1
+    lines = result.err.splitlines()
+    assert lines[0] == ("Den här pull requesten lägger till eskilstuna-c men ändrar mer i registret än den nya "
+                        "aktörens egna rader:")
+    assert lines[1].startswith("  - .github/CODEOWNERS: plans/eskilstuna-c-2026.yaml ska ägas av teamet för "
+                               "eskilstuna-c, men rad ")
+    assert lines[1].endswith("Tips: Lägg /plans/eskilstuna-c-* och /sources/eskilstuna-c-* med bara teamet "
+                             "@ORG/eskilstuna-c i aktörsblocket, sorterat på id: senare rader vinner, så ett längre "
+                             "id hamnar efter ett kortare som det börjar med.")
+
+
 def test_a_new_actor_may_add_its_own_municipality_and_no_other(site_repo, cli):
     entry = C_ENTRY.replace("eskilstuna", "strangnas").replace("Eskilstuna", "Strängnäs")
     municipalities = (site_repo / "registry/municipalities.yaml").read_text(encoding="utf-8")
