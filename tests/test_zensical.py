@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from conftest import REPO, mkdocs_build
+from conftest import REPO, mkdocs_build, serving
+from generator.history import public_url
 
 sys.path.insert(0, str(REPO / "bench"))
 from parity import EDIT_LINK, differences, page_facts  # noqa: E402  (bench/parity.py: the same comparison at scale)
@@ -34,3 +35,31 @@ def test_zensical_edit_links_point_at_the_plan_file(zensical_site):
     html = (zensical_site / "dokument" / "eskilstuna-v-socialnamnden-2017" / "index.html").read_text(encoding="utf-8")
     assert EDIT_LINK.findall(html) == [
         "https://github.com/vem-lovar-vad/vem-lovar-vad/edit/main/plans/eskilstuna-v-socialnamnden-2017.yaml"]
+
+
+# What a voter sees of the theme: the header and tabs in the site's colour, headings and text
+# as Material sets them. Zensical's default variant ("modern") has a white header and other type.
+LOOK = """() => {
+    const style = (selector, names) => {
+        const computed = getComputedStyle(document.querySelector(selector));
+        return names.map(name => `${selector} ${name}: ${computed[name]}`);
+    };
+    return [...style(".md-header", ["backgroundColor", "color"]), ...style(".md-tabs", ["backgroundColor"]),
+            ...style(".md-content h1", ["fontWeight", "fontSize", "color"]),
+            ...style(".md-content h2", ["fontWeight", "fontSize"]),
+            ...style(".md-content__inner", ["fontSize", "lineHeight"])];
+}"""
+
+
+def test_zensical_build_looks_like_the_mkdocs_build(browser, mkdocs_site, zensical_site):
+    looks = {}
+    for engine, site in (("mkdocs", mkdocs_site), ("zensical", zensical_site)):
+        with serving(site, public_url(REPO)) as base:
+            context = browser.new_context(viewport={"width": 1280, "height": 800}, locale="sv-SE")
+            try:
+                page = context.new_page()
+                page.goto(base + "amnen/hemloshet/")
+                looks[engine] = page.evaluate(LOOK)
+            finally:
+                context.close()
+    assert looks["zensical"] == looks["mkdocs"]
