@@ -90,6 +90,7 @@ def cmd_build(args) -> int:
 
     from .history import read_history
     from .outputs import site_outputs
+    from .paths import docs_file
     from .render import render_in_shares
     from .write import for_municipality, remove_stale, with_edit_urls, write_files
 
@@ -109,10 +110,11 @@ def cmd_build(args) -> int:
 
     def write_share(pages: dict[str, str]) -> list[str]:
         # Each process writes what it rendered: the pages never travel between processes.
-        return write_files(docs, with_edit_urls(pages, edit_sources, str(config.get("edit_uri") or "")))
+        pages = with_edit_urls(pages, edit_sources, str(config.get("edit_uri") or ""))
+        return write_files(docs, {docs_file(path): text for path, text in pages.items()})
 
     written = [path for share in render_in_shares(site, outputs, write_share) for path in share]
-    changed = written + remove_stale(docs, {output.path for output in outputs})
+    changed = written + remove_stale(docs, {docs_file(output.path) for output in outputs})
     print(f"{len(changed)} sidor ändrade under docs/.")
     return 0
 

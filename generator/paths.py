@@ -18,12 +18,12 @@ ACTORS = "partier/index.md"
 PLANS = "dokument/index.md"
 MATRIX = "jamforelse/index.md"
 COVERAGE = "redaktion/tackning.md"
-ABOUT = "om.md"
+ABOUT = "om/index.md"  # an index, as `generator build` writes it (docs_file): the nav names it
 
 # Folders and single files under docs/ that belong to the generator (git-ignored).
 GENERATED_DIRS = ("amnen", "partier", "dokument", "kallor", "jamforelse", "redaktion",
-                  "oppna-data", "andringar", "data", "flode")
-GENERATED_FILES = (HOME, ABOUT)
+                  "oppna-data", "andringar", "data", "flode", "om")
+GENERATED_FILES = (HOME,)
 
 # A municipality's pages live at the top level (`/eskilstuna/`, `/eskilstuna/hemloshet/`),
 # so its id must not be one of the site's own top-level paths: the generated folders,
@@ -122,6 +122,20 @@ def page_url(page: str) -> str:
     if page.endswith("/index.md"):
         return page[: -len("index.md")]
     return page[: -len(".md")] + "/"
+
+
+def docs_file(path: str) -> str:
+    """The file under docs/ that `generator build` writes an output to: a page in the folder
+    of its URL (`amnen/hemloshet.md` → `amnen/hemloshet/index.md`), a data file or feed as is.
+
+    Links between pages are relative to the page's URL (`link`). MkDocs leaves them so in a
+    page's HTML; Zensical resolves them against the folder of the Markdown file, which for
+    `amnen/hemloshet.md` is one level above the URL's: every link would climb one level too
+    far (out of /vem-lovar-vad/ on GitHub Pages). Where the two folders are one, both
+    engines make the same links."""
+    if not path.endswith(".md") or path == HOME or path.endswith("/index.md"):
+        return path
+    return path[: -len(".md")] + "/index.md"
 
 
 def link(from_page: str, to_page: str, anchor: str = "") -> str:

@@ -10,7 +10,9 @@ write is ever removed.
 
 from __future__ import annotations
 
+import errno
 import json
+import os
 import posixpath
 from pathlib import Path, PurePosixPath
 from typing import Optional
@@ -26,10 +28,20 @@ def write_files(folder: Path, files: dict[str, str]) -> list[str]:
         data = text.encode("utf-8")
         if target.is_file() and target.read_bytes() == data:
             continue
-        target.parent.mkdir(parents=True, exist_ok=True)
+        _make_folder(target.parent)
         target.write_bytes(data)
         changed.append(relative)
     return changed
+
+
+def _make_folder(folder: Path) -> None:
+    """Make `folder` and its parents; a file standing where one of them must go is named
+    (a page is written two folders down, so the system would name the page's folder)."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except NotADirectoryError:
+        in_the_way = next(parent for parent in folder.parents if parent.exists())
+        raise FileExistsError(errno.EEXIST, os.strerror(errno.EEXIST), str(in_the_way)) from None
 
 
 MANIFEST = ".generated"  # under docs/: every file the last `generator build` wrote

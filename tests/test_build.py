@@ -47,11 +47,12 @@ def test_build_for_one_municipality_writes_its_pages_and_the_national_ones(proje
     assert result.code == 0
     docs = project / "docs"
     written = sorted(p.relative_to(docs).as_posix() for p in docs.rglob("*.md"))
-    assert "dokument/dalby-m-uppfoljning.md" in written and "partier/dalby-m.md" in written
-    assert {"dalby/index.md", "dalby/dokument.md", "dalby/jamforelse.md", "dalby/tackning.md"} <= set(written)
+    # Each page in the folder of its URL (paths.docs_file), where Zensical reads its links from.
+    assert "dokument/dalby-m-uppfoljning/index.md" in written and "partier/dalby-m/index.md" in written
+    assert {"dalby/index.md", "dalby/dokument/index.md", "dalby/jamforelse/index.md", "dalby/tackning/index.md"} <= set(written)
     assert not [page for page in written if "bergby" in page]
-    assert {"index.md", "amnen/index.md", "amnen/hemloshet.md", "dokument/index.md", "jamforelse/index.md",
-            "partier/index.md", "redaktion/tackning.md"} <= set(written)
+    assert {"index.md", "amnen/index.md", "amnen/hemloshet/index.md", "dokument/index.md", "jamforelse/index.md",
+            "partier/index.md", "redaktion/tackning/index.md", "om/index.md"} <= set(written)
     # Data files and feeds too: a plan's file and an actor's or municipality's feed go with
     # its municipality, the national files (all items, the manifest, topic feeds) with every job.
     files = sorted(p.relative_to(docs).as_posix() for p in docs.rglob("*") if p.is_file() and p.suffix != ".md")
@@ -80,7 +81,7 @@ def test_pages_the_input_no_longer_produces_are_removed_and_hand_written_files_k
     assert cli("--root", str(project), "build", "--municipality", "bergby").code == 0
     assert (docs / "bergby" / "index.md").is_file()
     assert not (docs / "dalby").exists()
-    assert not (docs / "dokument" / "dalby-m-uppfoljning.md").exists()
+    assert not (docs / "dokument" / "dalby-m-uppfoljning").exists()
     assert (docs / "bilder" / "karta.txt").read_text(encoding="utf-8") == "handskriven\n"
 
 

@@ -76,7 +76,7 @@ def test_generator_build_writes_only_changed_pages_and_removes_stale_ones(tmp_pa
         shutil.copytree(FIXTURE / folder, tmp_path / folder)
     first = cli("--root", str(tmp_path), "build")
     assert first.code == 0 and "sidor ändrade under docs/" in first.out
-    page = tmp_path / "docs" / "dokument" / "bergby-o-webb.md"
+    page = tmp_path / "docs" / "dokument" / "bergby-o-webb" / "index.md"
     assert page.is_file()
     again = cli("--root", str(tmp_path), "build")
     assert again.out.startswith("0 sidor ändrade")
