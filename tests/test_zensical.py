@@ -63,3 +63,28 @@ def test_zensical_build_looks_like_the_mkdocs_build(browser, mkdocs_site, zensic
             finally:
                 context.close()
     assert looks["zensical"] == looks["mkdocs"]
+
+
+def test_zensical_search_button_never_says_open_while_the_search_is_closed(browser, zensical_site):
+    # On a phone the header's search button opens Zensical's own search dialog.
+    with serving(zensical_site, public_url(REPO)) as base:
+        context = browser.new_context(viewport={"width": 375, "height": 740}, is_mobile=True, has_touch=True,
+                                      locale="sv-SE")
+        try:
+            page = context.new_page()
+            page.goto(base + "amnen/")
+            button = page.get_by_role("button", name="Sök", exact=True)
+            dialog = page.locator("dialog[open]")  # in Zensical's shadow root
+            assert button.get_attribute("aria-haspopup") == "dialog"
+            states = []
+            for _ in range(2):
+                button.click()
+                dialog.wait_for()
+                states.append(("open", button.get_attribute("aria-expanded")))
+                page.keyboard.press("Escape")
+                dialog.wait_for(state="detached")
+                states.append(("closed", button.get_attribute("aria-expanded")))
+        finally:
+            context.close()
+    contradicting = {"open": "false", "closed": "true"}
+    assert [state for state in states if state[1] == contradicting[state[0]]] == []

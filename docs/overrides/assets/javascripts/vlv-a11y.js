@@ -39,6 +39,12 @@
       var button = asButton(label, BUTTONS[id]);
       button.setAttribute("data-vlv-toggle", id);
       var sync = function () { button.setAttribute("aria-expanded", String(toggle.checked)); };
+      // Zensical's search (no .md-search__input) is a modal dialog of its own: the checkbox
+      // opens it but stays as it is when the dialog closes, so its state says nothing.
+      if (id === "__search" && !document.querySelector(".md-search__input")) {
+        button.setAttribute("aria-haspopup", "dialog");
+        sync = function () {};
+      }
       sync();
       toggle.addEventListener("change", sync);
       button.addEventListener("focus", sync);  // Material also closes them without an event
