@@ -163,7 +163,7 @@ def test_hugo_shows_the_follow_ups_our_pages_show(corpus_100, tmp_path):
                 found[path.relative_to(root).as_posix().removesuffix(suffix)] = {k: kinds.count(k) for k in kinds}
         return found
 
-    ours = follow_up_lines(corpus_100 / "docs", "*.md", ".md")
+    ours = follow_up_lines(corpus_100 / "docs", "*.md", "/index.md")  # each page in its URL's folder
     hugo = follow_up_lines(tmp_path / "public", "*.html", "/index.html")
     assert hugo == ours
     assert {kind for page in ours.values() for kind in page} == {
