@@ -203,3 +203,52 @@ def test_tab_never_lands_on_an_invisible_element_on_a_phone(browser, server):
             invisible.append(f"Tab {stop}: {focus['element']}: {', '.join(focus['problems'])}")
     context.close()
     assert not invisible, "focus on something a voter cannot see:\n" + "\n".join(invisible)
+
+
+# The contrast of an element's text with what is drawn behind it: every background from the
+# root down composited (Material's are partly transparent), transitions ended first.
+TEXT_CONTRAST = """element => {
+    document.getAnimations().forEach(animation => animation.finish());
+    const rgba = colour => { const [r, g, b, a = 1] = colour.match(/[\\d.]+/g).map(Number); return [r, g, b, a]; };
+    const over = (below, [r, g, b, a]) => below.map((channel, i) => channel * (1 - a) + [r, g, b][i] * a);
+    let behind = [255, 255, 255];
+    const chain = [];
+    for (let node = element; node instanceof Element; node = node.parentElement) chain.unshift(node);
+    for (const node of chain) behind = over(behind, rgba(getComputedStyle(node).backgroundColor));
+    const text = over(behind, rgba(getComputedStyle(element).color));
+    const luminance = rgb => rgb.map(v => v / 255).map(v => v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4)
+        .reduce((sum, v, i) => sum + v * [0.2126, 0.7152, 0.0722][i], 0);
+    const [light, dark] = [luminance(text), luminance(behind)].sort((a, b) => b - a);
+    return (light + 0.05) / (dark + 0.05);
+}"""
+
+# Controls whose colours change on hover or focus, on the pages that have them.
+STATEFUL_CONTROLS = {
+    "om/": [".md-sidebar--secondary .md-nav__link:visible", ".md-top"],
+    "eskilstuna/hemloshet/": [".vlv-chooser-all"],
+}
+
+
+@pytest.mark.parametrize("scheme", list(SCHEMES))
+def test_controls_keep_their_text_contrast_when_hovered_or_focused(contexts, server, scheme):
+    """WCAG 1.4.3 in the states axe never renders: Material's indigo accent, the colour of a
+    hovered or focused menu link (4.3:1 light, 3.8:1 dark) and the background of a hovered or
+    focused button ("Visa alla" 2.1:1 in the dark scheme, "Tillbaka till toppen" 4.3:1)."""
+    page = contexts[scheme, 1280].new_page()
+    low = []
+    try:
+        for path, selectors in STATEFUL_CONTROLS.items():
+            page.goto(server + path)
+            for selector in selectors:
+                control = page.locator(selector).first
+                control.focus()
+                states = {"focus": control.evaluate(TEXT_CONTRAST)}
+                control.evaluate("element => element.blur()")
+                if not control.evaluate("element => element.hidden"):  # "Tillbaka till toppen" shows while scrolling up
+                    control.hover()
+                    states["hover"] = control.evaluate(TEXT_CONTRAST)
+                    page.mouse.move(0, 0)
+                low += [f"{path} {selector} ({state}): {ratio:.2f}:1" for state, ratio in states.items() if ratio < 4.5]
+    finally:
+        page.close()
+    assert not low, f"{scheme}: text under 4.5:1\n" + "\n".join(low)
