@@ -114,3 +114,11 @@ def test_every_other_sitemap_names_the_site_sitemap(built_site):
         index = ElementTree.parse(path).getroot()
         assert index.tag == SITEMAP + "sitemapindex", path
         assert [loc.text for loc in index.iter(SITEMAP + "loc")] == [PUBLIC_URL + "sitemap.xml"], path
+
+
+def test_the_404_page_says_in_swedish_that_the_page_is_missing(missing_page):
+    """WCAG 3.1.2 and 2.4.2: the theme's heading "404 - Not found" was English on a page in
+    Swedish, and the page's title was the site's name alone, as on the home page."""
+    assert missing_page.evaluate("document.documentElement.lang") == "sv"
+    assert missing_page.locator("h1").inner_text() == "Sidan finns inte (404)"
+    assert missing_page.title() == "Sidan finns inte - Vem lovar vad?"
