@@ -10,6 +10,7 @@ skipped heading level) is as real to a screen-reader user as a serious one.
 from __future__ import annotations
 
 
+import re
 from dataclasses import dataclass
 
 import pytest
@@ -252,3 +253,22 @@ def test_controls_keep_their_text_contrast_when_hovered_or_focused(contexts, ser
     finally:
         page.close()
     assert not low, f"{scheme}: text under 4.5:1\n" + "\n".join(low)
+
+
+# The buttons and tabs of GitHub that the guide tells a party office to click, as GitHub
+# writes them: English in a Swedish text.
+GITHUB_LABELS = ["Fork", "Create fork", "Sync fork", "Add file → Create new file", "Commit changes",
+                 "Issues → New issue", "Contribute → Open pull request", "Create pull request", "Details",
+                 "Files changed", "Details → Summary", "Details → Summary → Artifacts"]
+
+
+def test_the_guide_marks_githubs_english_labels_as_english(repo_site):
+    """WCAG 3.1.2: a screen reader read "Create new file" with its Swedish voice, as Swedish words."""
+    site, _ = repo_site
+    guide = (site / "bidra" / "index.html").read_text(encoding="utf-8")
+    unmarked = []
+    for label in GITHUB_LABELS:
+        shown = re.findall(rf"<(\w+)([^>]*)>{re.escape(label)}</\1>", guide)
+        assert shown, f"{label} is not in the guide"
+        unmarked += [label for _, attributes in shown if 'lang="en"' not in attributes]
+    assert unmarked == []
