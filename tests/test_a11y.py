@@ -206,21 +206,35 @@ def test_tab_never_lands_on_an_invisible_element_on_a_phone(browser, server):
     assert not invisible, "focus on something a voter cannot see:\n" + "\n".join(invisible)
 
 
-# The contrast of an element's text with what is drawn behind it: every background from the
-# root down composited (Material's are partly transparent), transitions ended first.
-TEXT_CONTRAST = """element => {
-    document.getAnimations().forEach(animation => animation.finish());
+# Colours as a voter sees them: every background from the root down composited over white
+# (Material's are partly transparent), and WCAG's contrast ratio of two colours.
+COLOURS = """
     const rgba = colour => { const [r, g, b, a = 1] = colour.match(/[\\d.]+/g).map(Number); return [r, g, b, a]; };
     const over = (below, [r, g, b, a]) => below.map((channel, i) => channel * (1 - a) + [r, g, b][i] * a);
-    let behind = [255, 255, 255];
-    const chain = [];
-    for (let node = element; node instanceof Element; node = node.parentElement) chain.unshift(node);
-    for (const node of chain) behind = over(behind, rgba(getComputedStyle(node).backgroundColor));
-    const text = over(behind, rgba(getComputedStyle(element).color));
+    const behind = element => {
+        const chain = [];
+        for (let node = element; node instanceof Element; node = node.parentElement) chain.unshift(node);
+        return chain.reduce((colour, node) => over(colour, rgba(getComputedStyle(node).backgroundColor)), [255, 255, 255]);
+    };
     const luminance = rgb => rgb.map(v => v / 255).map(v => v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4)
         .reduce((sum, v, i) => sum + v * [0.2126, 0.7152, 0.0722][i], 0);
-    const [light, dark] = [luminance(text), luminance(behind)].sort((a, b) => b - a);
-    return (light + 0.05) / (dark + 0.05);
+    const ratio = (one, other) => {
+        const [light, dark] = [luminance(one), luminance(other)].sort((a, b) => b - a);
+        return (light + 0.05) / (dark + 0.05);
+    };
+    document.getAnimations().forEach(animation => animation.finish());
+"""
+# The contrast of an element's text with what is drawn behind it.
+TEXT_CONTRAST = "element => {" + COLOURS + """
+    const back = behind(element);
+    return ratio(over(back, rgba(getComputedStyle(element).color)), back);
+}"""
+# The focused element's name and the contrast of its focus ring with what the ring is drawn
+# over (outside the element: its parent's background); 0 without a ring.
+FOCUS_RING_CONTRAST = "() => {" + COLOURS + """
+    const element = document.activeElement, style = getComputedStyle(element), around = behind(element.parentElement);
+    const name = element.getAttribute("aria-label") || element.textContent.trim().slice(0, 40);
+    return [name, style.outlineStyle === "none" ? 0 : ratio(over(around, rgba(style.outlineColor)), around)];
 }"""
 
 # Controls whose colours change on hover or focus, on the pages that have them.
@@ -272,3 +286,24 @@ def test_the_guide_marks_githubs_english_labels_as_english(repo_site):
         assert shown, f"{label} is not in the guide"
         unmarked += [label for _, attributes in shown if 'lang="en"' not in attributes]
     assert unmarked == []
+
+
+@pytest.mark.parametrize("scheme", list(SCHEMES))
+def test_every_focus_ring_in_the_phone_menu_stands_out(contexts, server, scheme):
+    """WCAG 2.4.7 and 1.4.11: the menu's title bar is indigo like the header, and the ring
+    around its link "Vem lovar vad?" was dark indigo on it (1.9:1 in the light scheme)."""
+    page = contexts[scheme, 375].new_page()
+    try:
+        page.goto(server + "om/")
+        page.locator("[data-vlv-toggle=__drawer]").focus()
+        page.keyboard.press("Enter")
+        page.wait_for_function("document.querySelector('.md-sidebar--primary').contains(document.activeElement)")
+        rings = {}
+        for _ in range(25):  # the open menu keeps Tab inside it: round it and back to its start
+            page.keyboard.press("Tab")
+            name, contrast = page.evaluate(FOCUS_RING_CONTRAST)
+            rings[name] = contrast
+    finally:
+        page.close()
+    assert "Vem lovar vad?" in rings and len(rings) > 10, rings
+    assert {name: round(contrast, 2) for name, contrast in rings.items() if contrast < 3} == {}
