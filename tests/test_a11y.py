@@ -230,9 +230,10 @@ TEXT_CONTRAST = "element => {" + COLOURS + """
     return ratio(over(back, rgba(getComputedStyle(element).color)), back);
 }"""
 # The focused element's name and the contrast of its focus ring with what the ring is drawn
-# over (outside the element: its parent's background); 0 without a ring.
+# over (outside the element its parent's background, inside it its own); 0 without a ring.
 FOCUS_RING_CONTRAST = "() => {" + COLOURS + """
-    const element = document.activeElement, style = getComputedStyle(element), around = behind(element.parentElement);
+    const element = document.activeElement, style = getComputedStyle(element);
+    const around = behind(parseFloat(style.outlineOffset) < 0 ? element : element.parentElement);
     const name = element.getAttribute("aria-label") || element.textContent.trim().slice(0, 40);
     return [name, style.outlineStyle === "none" ? 0 : ratio(over(around, rgba(style.outlineColor)), around)];
 }"""
@@ -289,21 +290,31 @@ def test_the_guide_marks_githubs_english_labels_as_english(repo_site):
 
 
 @pytest.mark.parametrize("scheme", list(SCHEMES))
-def test_every_focus_ring_in_the_phone_menu_stands_out(contexts, server, scheme):
-    """WCAG 2.4.7 and 1.4.11: the menu's title bar is indigo like the header, and the ring
-    around its link "Vem lovar vad?" was dark indigo on it (1.9:1 in the light scheme)."""
+def test_every_focus_ring_in_the_phone_menu_and_search_stands_out(contexts, server, scheme):
+    """WCAG 2.4.7 and 1.4.11. The menu's title bar is indigo like the header, and the ring
+    around its link "Vem lovar vad?" was dark indigo on it (1.9:1). The open search lies on
+    the page's background, and the header's white ring around its field and its results was
+    white on white (1:1)."""
     page = contexts[scheme, 375].new_page()
+    rings = {}
+
+    def tab_through(keys: list[str]) -> None:
+        for key in keys:
+            page.keyboard.press(key)
+            name, contrast = page.evaluate(FOCUS_RING_CONTRAST)
+            rings[name] = contrast
+
     try:
         page.goto(server + "om/")
         page.locator("[data-vlv-toggle=__drawer]").focus()
         page.keyboard.press("Enter")
         page.wait_for_function("document.querySelector('.md-sidebar--primary').contains(document.activeElement)")
-        rings = {}
-        for _ in range(25):  # the open menu keeps Tab inside it: round it and back to its start
-            page.keyboard.press("Tab")
-            name, contrast = page.evaluate(FOCUS_RING_CONTRAST)
-            rings[name] = contrast
+        tab_through(["Tab"] * 25)  # the open menu keeps Tab inside it: round it and back to its start
+        page.keyboard.press("Escape")
+        open_search(page, SEARCH_TERM)
+        tab_through(["End", "ArrowDown", "ArrowDown"])  # the search field, then two results
     finally:
         page.close()
-    assert "Vem lovar vad?" in rings and len(rings) > 10, rings
+    assert {"Vem lovar vad?", "Sök"} <= set(rings) and len(rings) > 12, rings
+    assert any(name.startswith("Hemlöshet och bostad") for name in rings), rings  # a search result
     assert {name: round(contrast, 2) for name, contrast in rings.items() if contrast < 3} == {}
