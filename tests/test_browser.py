@@ -213,6 +213,23 @@ def test_the_phone_menu_holds_the_keyboard_and_closes_with_escape(browser, serve
         assert menu.get_attribute("aria-expanded") == "false"
 
 
+def test_escape_closes_the_phone_search_and_gives_focus_back_to_its_button(browser, server):
+    """WCAG 2.4.3: Escape closed the search, which covers the page on a phone, and left focus
+    on the page's body, so a screen reader was left nowhere."""
+    with page_at(browser, 360, 740) as page:
+        page.goto(server + "eskilstuna/psykisk-halsa/")
+        button = page.locator("[data-vlv-toggle=__search]")
+        button.focus()
+        page.keyboard.press("Enter")
+        page.keyboard.type("kollo")
+        page.locator(".md-search-result__item").first.wait_for(timeout=30000)
+        page.keyboard.press("ArrowDown")  # into the results
+        page.keyboard.press("Escape")
+        assert not page.evaluate("document.getElementById('__search').checked")
+        page.wait_for_function("document.activeElement.dataset.vlvToggle === '__search'", timeout=2000)
+        assert button.get_attribute("aria-expanded") == "false"
+
+
 @pytest.mark.parametrize("width, rows", [(1024, [2, 2]), (1280, [4]), (800, [2, 2])])
 def test_four_actors_are_never_three_and_one(browser, server, width, rows):
     """At 1024 px Vänsterpartiet, last in the order, sat alone on a second row."""

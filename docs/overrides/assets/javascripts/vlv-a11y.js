@@ -149,6 +149,25 @@
     }, true);
   }
 
+  // On phones the open search covers the page like a dialog, opened by the search button.
+  // Material closes it on Escape and leaves focus nowhere (on the page's body): give it back
+  // to the button, as the menu does. On wider screens the field stays in the header and
+  // focusing it would open the search again, so focus is left where Material leaves it.
+  function searchEscape() {
+    var toggle = document.getElementById("__search");
+    if (!toggle) return;
+    document.addEventListener("keydown", function (event) {
+      if (event.key !== "Escape" || !toggle.checked) return;
+      window.setTimeout(function () {
+        var button = document.querySelector("[data-vlv-toggle=__search]");
+        var at = document.activeElement;
+        var lost = !at || at === document.body || at.closest(".md-search");
+        if (toggle.checked || !lost || !button || !button.getClientRects().length) return;
+        button.focus();
+      }, 0);
+    });
+  }
+
   // Regions that scroll sideways (wide tables, code) can be reached and scrolled by
   // keyboard, are named after their caption, and show a hint above while they scroll.
   // Regions that fit stay plain, so they add no stop to Tab or to the landmark list.
@@ -199,6 +218,7 @@
     drawerFocus();
     paletteButton();
     searchShortcuts();
+    searchEscape();
     scrollRegions();
     // Material wraps its own tables (.md-typeset__scrollwrap) in its bundle, which may run
     // after this script: look again once every script has run.
