@@ -10,8 +10,9 @@ import pytest
 
 from conftest import PLATFORM, PLATFORM_ITEM, REPO, add_platform
 from generator import paths
+from generator.model import ITEM_KINDS
 from generator.site import build_site
-from generator.render import render_site
+from generator.render import number, render_site
 
 NAMED_TOPICS = ("familjecentral", "hedersrelaterat-vald", "hemloshet", "sommarkollo")
 # Swedish alphabetical order of the actors' names: Liberalerna, Socialnämnden…, Sverigedemokraterna, Vänsterpartiet.
@@ -279,6 +280,25 @@ def test_search_indexes_each_text_once_where_it_lives(repo_site):
     easy = plain(topic.data.easy_read.split("\n\n")[0])[:60]
     assert easy in plain(indexed(paths.page_url(paths.topic_page("hemloshet"))))
     assert easy not in plain(indexed("eskilstuna/hemloshet/"))
+
+
+def test_search_results_keep_table_cells_apart_and_leave_out_the_item_links(repo_site):
+    """The search shows a table row as its cells' words: "Arbete och egen försörjning104 av
+    5Vägar …" read as 104 of 5, and every item of a plan page began "Prioritering #"."""
+    site, model = repo_site
+    index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    text = {d["location"]: d["text"] for d in index["docs"]}
+    topics = text[paths.page_url(paths.TOPICS)]
+    for topic in model.topics:
+        assert f"{plain(topic.name)} {topic.count} {topic.actor_count} av {model.actor_count} " in plain(topics)
+    plan = next(p for p in model.plans if p.tables)
+    page = paths.page_url(paths.plan_page(plan.id))
+    on_page = plain(" ".join(entry for location, entry in text.items() if location.startswith(page)))
+    row = plan.tables[0].data.rows[0]
+    assert plain(row.label) + " " + plain(str(number(row.values[0]))) + " " in on_page
+    assert f"Aktör {plan.actor.name} Kommun {plan.municipality.name} " in on_page
+    kinds = [f"{label} #" for label in ITEM_KINDS.values()]
+    assert not [entry for entry in text.values() if any(kind in plain(entry) for kind in kinds)]
 
 
 @pytest.mark.parametrize("kind, dating, term", [
