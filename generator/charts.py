@@ -4,13 +4,15 @@ Each chart is an `<svg role="img">` whose accessible name (its `<title>` and `<d
 states every figure with its unit and year, so the chart says in words what it shows; the
 table beside it stays. Geometry is computed here: horizontal bars on one scale with a
 zero line, negative values drawn to its left. x positions are percentages of the width,
-so the chart follows the column on a phone while the text keeps its size. Colours come
+so the chart follows the column on a phone while the text keeps its size; a label longer
+than a phone's line goes on several lines (SVG text never wraps). Colours come
 from CSS (`currentColor` and the theme's variables), so charts work in both colour
 schemes and in print. Every piece of plan text passes through `escape.html_text`.
 """
 
 from __future__ import annotations
 
+import textwrap
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Optional
@@ -27,6 +29,10 @@ GROUP_HEIGHT = 20  # px: the line naming a group of bars (a table row)
 LABEL_HEIGHT = 16  # px: the line of text above each bar, saying what it is and its figure
 BAR_HEIGHT = 10
 GAP = 6
+# SVG text never wraps: a longer label goes on several lines, so it fits a 320 px screen
+# with WCAG 1.4.12's text spacing (letters +0.12em, words +0.16em) instead of being cut off.
+LINE_CHARACTERS = 28
+NBSP = "\u00a0"  # not a place to break a line (textwrap breaks at ASCII spaces only)
 
 
 def figure(value: Decimal) -> str:
@@ -68,12 +74,12 @@ def _svg(chart_id: str, title: str, description: str, groups: list[tuple[str, li
     parts, y = [], 0
     for group, bars in groups:
         if group:
-            parts.append(f'<text class="vlv-chart-group" x="0" y="{y + GROUP_HEIGHT - 5}">{html_text(group)}</text>')
-            y += GROUP_HEIGHT
+            text, y = _text("vlv-chart-group", group, y, GROUP_HEIGHT, 5)
+            parts.append(text)
         for bar in bars:
-            parts.append(f'<text class="vlv-chart-label" x="0" y="{y + LABEL_HEIGHT - 4}">'
-                         f'{html_text(bar.label)}: {html_text(bar.shown)}</text>')
-            y += LABEL_HEIGHT
+            # The figure stays whole on its line: no break between `621,8` and `mnkr`.
+            text, y = _text("vlv-chart-label", f"{bar.label}: {bar.shown.replace(' ', NBSP)}", y, LABEL_HEIGHT, 4)
+            parts.append(text)
             # The zero line runs beside each bar only, never through the text above it.
             parts.append(f'<line class="vlv-chart-zero" x1="{_percent(zero)}" x2="{_percent(zero)}" y1="{y - 2}" '
                          f'y2="{y + BAR_HEIGHT + 2}" stroke="currentColor" stroke-width="1"></line>')
@@ -86,6 +92,16 @@ def _svg(chart_id: str, title: str, description: str, groups: list[tuple[str, li
             f'width="100%" height="{y}" fill="currentColor" xmlns="http://www.w3.org/2000/svg">'
             f'<title id="{chart_id}-titel">{html_text(title)}</title><desc id="{chart_id}-text">{html_text(description)}</desc>')
     return Markup(head + "".join(parts) + "</svg>")
+
+
+def _text(css_class: str, text: str, y: int, line_height: int, baseline: int) -> tuple[str, int]:
+    """A label from `y` down, one `<tspan>` a line (broken between words), and the y below it."""
+    lines = textwrap.wrap(text, LINE_CHARACTERS, break_long_words=False, break_on_hyphens=False) or [""]
+    spans = []
+    for line in lines:
+        y += line_height
+        spans.append(f'<tspan x="0" y="{y - baseline}">{html_text(line)}</tspan>')
+    return f'<text class="{css_class}">{"".join(spans)}</text>', y
 
 
 def indicator_text(item: Item) -> str:

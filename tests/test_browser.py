@@ -74,6 +74,28 @@ def test_pages_fit_a_phone_screen(browser, server):
             assert overflow <= 0, f"{path or 'start'} scrolls sideways by {overflow}px"
 
 
+# WCAG 1.4.12: what a reader's style sheet may set, and nothing may then be cut off.
+TEXT_SPACING = ("* { line-height: 1.5 !important; letter-spacing: .12em !important; "
+                "word-spacing: .16em !important; } p { margin-bottom: 2em !important; }")
+
+
+def test_chart_labels_stay_inside_the_screen_with_wider_text_spacing(browser, server):
+    """SVG text never wraps: the budget chart's "Summa ÅRETS RESULTAT exkl över-/underskott"
+    ran past a 320 px screen, and every chart was 300 px wide on any screen."""
+    with page_at(browser, 320, 740, is_mobile=True, has_touch=True) as page:
+        page.goto(server + "dokument/eskilstuna-socialnamnden-verksamhetsplan-2024/")
+        page.add_style_tag(content=TEXT_SPACING)
+        overflowing = page.evaluate("""() => [...document.querySelectorAll('.vlv-chart-svg text')]
+            .filter(t => t.getBoundingClientRect().right > document.documentElement.clientWidth)
+            .map(t => t.textContent)""")
+        assert page.locator(".vlv-chart-svg text").count() > 20
+        assert overflowing == []
+    with page_at(browser, 1280) as page:
+        page.goto(server + "dokument/eskilstuna-socialnamnden-verksamhetsplan-2024/")
+        chart, column = page.evaluate("""() => [document.querySelector('.vlv-chart-svg').getBoundingClientRect().width,
+                                               document.querySelector('.md-content__inner').getBoundingClientRect().width]""")
+        assert chart > column * 0.8  # follows the column, as the chart module says
+
 def test_browsing_makes_no_request_to_another_host(page, server):
     for path in ("", "amnen/hemloshet/", "dokument/eskilstuna-v-socialnamnden-2017/", "eskilstuna/jamforelse/"):
         page.goto(server + path)
