@@ -63,10 +63,7 @@ _SUSPECT_IN_LINE = re.compile(f"[\t{_CONTROL}{_REFUSED}]")
 # A non-breaking space where YAML wants a space: in the indent, or after a list's `-`. Pasted
 # from a web page or a word processor, it looks like a space but YAML reads it as text.
 _NBSP_AS_SPACE = re.compile(r"^[ \t]*(?:-[ \t]*)?\u00a0")
-# A lone surrogate (`"\\udce4"`): half of a UTF-16 pair, which no text can hold; only a
-# YAML escape can write one.
-_SURROGATES = "\ud800-\udfff"
-_SUSPECT_IN_VALUE = re.compile(f"[\r{_CONTROL}{_REFUSED}{_SURROGATES}]")
+_SUSPECT_IN_VALUE = re.compile(f"[\r{_CONTROL}{_REFUSED}]")
 
 
 # --- the raw tree: what the file says, with where it says it ----------------------------
@@ -319,11 +316,6 @@ class _Reader:
         for char in dict.fromkeys(value):
             if char in self.checked_text:
                 continue  # written as itself, and named where it stands by `check_characters`
-            if "\ud800" <= char <= "\udfff":
-                self.error(line, col, where, f"värdet innehåller \\u-koden \\u{ord(char):04x}, som inte är något tecken.",
-                           "Skriv tecknet självt i stället för \\u-koden. En kod mellan \\ud800 och \\udfff är bara "
-                           "halva ett teckenpar; ett tecken utanför U+FFFF skrivs som \\U och åtta siffror.")
-                continue
             if char in _BIDI or char in _INVISIBLE or char in "\u2028\u2029" or (
                     char not in "\n\t" and unicodedata.category(char) == "Cc"):
                 self.error(line, col, where, f"värdet innehåller det osynliga tecknet U+{ord(char):04X}.",
