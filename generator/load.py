@@ -63,7 +63,11 @@ _SUSPECT_IN_LINE = re.compile(f"[\t{_CONTROL}{_REFUSED}]")
 # A non-breaking space where YAML wants a space: in the indent, or after a list's `-`. Pasted
 # from a web page or a word processor, it looks like a space but YAML reads it as text.
 _NBSP_AS_SPACE = re.compile(r"^[ \t]*(?:-[ \t]*)?\u00a0")
-_SUSPECT_IN_VALUE = re.compile(f"[\r{_CONTROL}{_REFUSED}]")
+# A lone surrogate can only be written as an escape (`"\\ud83d"`): half of the UTF-16 pair
+# that JSON uses for 😀, no character of its own.
+_SURROGATE = "\ud800-\udfff"
+_SURROGATE_PAIR = re.compile("[\ud800-\udbff][\udc00-\udfff]")
+_SUSPECT_IN_VALUE = re.compile(f"[\r{_CONTROL}{_REFUSED}{_SURROGATE}]")
 
 
 # --- the raw tree: what the file says, with where it says it ----------------------------
@@ -314,12 +318,27 @@ class _Reader:
         if not _SUSPECT_IN_VALUE.search(value):
             return
         for char in dict.fromkeys(value):
+            if "\ud800" <= char <= "\udfff":
+                self._refuse_surrogate(value, char, line, col, where)
+                return
             if char in self.checked_text:
                 continue  # written as itself, and named where it stands by `check_characters`
             if char in _BIDI or char in _INVISIBLE or char in "\u2028\u2029" or (
                     char not in "\n\t" and unicodedata.category(char) == "Cc"):
                 self.error(line, col, where, f"värdet innehåller det osynliga tecknet U+{ord(char):04X}.",
                            "Ta bort tecknet (även skrivet som \\u-kod i citattecken); det syns inte men ändrar texten.")
+
+    def _refuse_surrogate(self, value: str, char: str, line: int, col: int, where: str) -> None:
+        pair = _SURROGATE_PAIR.search(value)
+        if pair:
+            high, low = (ord(c) for c in pair.group())
+            whole = 0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00)
+            example = f"\\U{whole:08X} i stället för \\u{high:04x}\\u{low:04x}"
+        else:
+            example = "\\U0001F600 för 😀"
+        self.error(line, col, where, f"värdet innehåller koden U+{ord(char):04X}, en halv teckenkod (surrogat) "
+                   "som inte är något tecken i sig.",
+                   f"Skriv tecknet självt, eller hela koden med \\U och åtta tecken, t.ex. {example}.")
 
     def _mapping(self, node: Mapping, where: str, depth: int) -> Mapping:
         for key_event in self._events:

@@ -208,6 +208,21 @@ def test_escaped_invisible_characters_are_refused(project, cli, escape, code):
             "(även skrivet som \\u-kod i citattecken); det syns inte men ändrar texten.") in result.err
 
 
+@pytest.mark.parametrize("escape, example", [
+    ("\\ud83d\\ude00", "\\U0001F600 i stället för \\ud83d\\ude00"),  # 😀 as JSON writes it
+    ("\\ud800", "\\U0001F600 för 😀"),
+])
+def test_half_of_a_character_code_written_as_an_escape_is_refused_in_swedish(project, cli, escape, example):
+    """A UTF-16 surrogate, as JSON writes characters outside the BMP, is no character: named in
+    Swedish with the way to write the whole code, not as the schema library's English."""
+    edit(project, "title: Förslag till verksamhetsplan 2024", f'title: "Förslag {escape} 2024"')
+    result = validate(cli, project)
+    assert result.code == 1
+    assert result.lines[0] == (
+        f"{PLAN}:9:8: title: värdet innehåller koden U+{escape[2:6].upper()}, en halv teckenkod (surrogat) som inte är "
+        f"något tecken i sig. Tips: Skriv tecknet självt, eller hela koden med \\U och åtta tecken, t.ex. {example}.")
+
+
 def test_nfd_text_is_published_as_nfc(project):
     decomposed = unicodedata.normalize("NFD", "Förslag för våren")
     edit(project, "title: Förslag till verksamhetsplan 2024", f"title: {decomposed}")
