@@ -8,7 +8,8 @@ passes through one of them.
   line, since a blank line ends a raw HTML block.
 - `log_text`: the console and the Actions log. Control characters (ANSI escapes, line
   breaks) are shown as visible `\\xNN` escapes and the workflow-command prefix `::` is
-  broken, so a plan can never write a `::error` or `::add-mask` command or recolour the log.
+  broken, so a plan can never write a `::error` or `::add-mask` command or recolour the log;
+  so is the runner's legacy form `##[error]`, which it finds anywhere in a line.
 - `annotation_data` / `annotation_property`: the two encodings of a workflow command,
   applied after `log_text`.
 
@@ -77,6 +78,11 @@ def _html_text(value: str) -> Markup:
 
 _COLONS = re.compile(":(?=:)")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+# The runner's legacy workflow command, `##[error]…`, counts anywhere in a line, and the
+# runner looks for `##[` culture-sensitively (ICU), passing over zero-width and other
+# ignorable characters, all of them outside ASCII: `#`, `#`, `[` with only non-ASCII
+# characters between them get their `[` written as `\x5b`.
+_LEGACY_COMMAND = re.compile(r"(#[^\x00-\x7f]*#[^\x00-\x7f]*)\[")
 
 
 def _visible(char: str) -> str:
@@ -89,6 +95,8 @@ def _visible(char: str) -> str:
 def log_text(value: Any) -> str:
     """One line of plain text for a terminal or the Actions log."""
     text = _CONTROL.sub(lambda m: _visible(m.group()), str(value))
+    if "[" in text:
+        text = _LEGACY_COMMAND.sub(r"\1\\x5b", text)
     return _COLONS.sub(":\u200c", text)  # a joiner between every two colons, `:::` too
 
 

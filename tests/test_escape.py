@@ -8,6 +8,7 @@ import re
 import unicodedata
 from html.parser import HTMLParser
 
+import icu
 import markdown
 from hypothesis import given, settings, strategies as st
 
@@ -28,6 +29,7 @@ ATTACKS = st.sampled_from([
     "# heading", "> quote", "- item", "1. item", "| a | b |", "```", "<div markdown=\"1\">", "&lt;b&gt;", "&#60;b>",
     "<!-- c -->", "<https://evil.example>", "https://evil.example", "www.evil.example", "[x]: https://evil.example",
     "***", "===", "\\", "`code`", "*em*", "__strong__", "~~del~~", "$x$", "{{ x }}", "{% x %}",
+    "##[error]owned", "##[stop-commands]token", "#\u034f#[add-mask]x", "#\u200c#\ufe0f[warning]x",
 ])
 TRICKY = st.characters(codec="utf-8", categories=["L", "N", "P", "S", "Z", "Cc", "Cf"])
 ANY_TEXT = st.lists(st.one_of(ATTACKS, st.text(TRICKY, max_size=8)), max_size=6).map("".join)
@@ -129,6 +131,21 @@ def test_log_line_is_one_line_without_commands_or_escapes(text):
     assert not LINE_BREAKS.search(line)
     assert "\x1b" not in line and "\x9b" not in line
     assert "::" not in line
+
+
+# The Actions runner also reads the legacy form of a command, `##[error]…`, anywhere in a
+# line, and looks for `##[` culture-sensitively (ICU), passing over ignorable characters.
+RUNNER_COLLATION = icu.Collator.createInstance(icu.Locale("en_US"))
+
+
+def runner_finds_legacy_command(line: str) -> bool:
+    return bool(line) and icu.StringSearch("##[", line, RUNNER_COLLATION).first() != -1
+
+
+@SETTINGS
+@given(ANY_TEXT)
+def test_log_line_holds_no_legacy_command_the_runner_would_find(text):
+    assert not runner_finds_legacy_command(log_text(_error(text)))
 
 
 @SETTINGS
