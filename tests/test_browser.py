@@ -7,6 +7,8 @@ from urllib.parse import urlsplit
 
 import pytest
 
+from conftest import FIXTURE, make_site_project, mkdocs_build, serving
+
 
 @pytest.fixture
 def page(browser, server):
@@ -95,6 +97,31 @@ def test_chart_labels_stay_inside_the_screen_with_wider_text_spacing(browser, se
         chart, column = page.evaluate("""() => [document.querySelector('.vlv-chart-svg').getBoundingClientRect().width,
                                                document.querySelector('.md-content__inner').getBoundingClientRect().width]""")
         assert chart > column * 0.8  # follows the column, as the chart module says
+
+
+# A party's web address as a municipal site writes a document's (Sitevision's ids, underscores
+# for spaces), and a name with a long compound.
+LONG_ADDRESS = ("https://www.bergby.example/download/18.5c1a2b3c4d5e6f7a8b9c0d1e/1700000000000/"
+                "Arbetarpartiets_program_for_socialnamnden_2026.pdf")
+LONG_NAME = "Arbetarpartiet Bergbykommunalförbundsfullmäktigeledamotsförening"
+
+
+def test_a_long_address_or_word_in_a_registry_does_not_widen_a_page_on_a_phone(browser, tmp_path):
+    """WCAG 1.4.10 (reflow) for what the registries say: the actor's facts and the comparison's
+    chooser break a long address or word instead of making the page scroll sideways."""
+    project = make_site_project(tmp_path / "project", FIXTURE)
+    actors = project / "registry" / "actors.yaml"
+    actors.write_text(actors.read_text(encoding="utf-8").replace(
+        "    name: Arbetarpartiet Bergby\n", f"    name: {LONG_NAME}\n    url: {LONG_ADDRESS}\n"), encoding="utf-8")
+    result = mkdocs_build(project, tmp_path / "site")
+    assert result.returncode == 0, result.stderr
+    with serving(tmp_path / "site") as base, page_at(browser, 320, 740, is_mobile=True, has_touch=True) as page:
+        for path in ("partier/bergby-a/", "bergby/hemloshet/"):
+            page.goto(base + path)
+            assert page.get_by_text(LONG_NAME).first.is_visible()
+            overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
+            assert overflow <= 0, f"{path} scrolls sideways by {overflow}px"
+
 
 def test_browsing_makes_no_request_to_another_host(page, server):
     for path in ("", "amnen/hemloshet/", "dokument/eskilstuna-v-socialnamnden-2017/", "eskilstuna/jamforelse/"):
