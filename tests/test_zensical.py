@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 
@@ -88,3 +89,31 @@ def test_zensical_search_button_never_says_open_while_the_search_is_closed(brows
             context.close()
     contradicting = {"open": "false", "closed": "true"}
     assert [state for state in states if state[1] == contradicting[state[0]]] == []
+
+
+# One page of each kind a voter opens. Zensical's theme would fetch mermaid, GLightbox, Pyodide
+# and Ace from unpkg.com for a page that asks for them, and a ResizeObserver polyfill.
+PAGE_KINDS = ("", "amnen/hemloshet/", "partier/eskilstuna-v/", "dokument/eskilstuna-socialnamnden-verksamhetsplan-2024/",
+              "kallor/eskilstuna-v-socialnamnden-2017/", "eskilstuna/hemloshet/", "eskilstuna/jamforelse/",
+              "andringar/", "oppna-data/", "bidra/", "finns-inte/")
+
+
+def test_zensical_site_makes_no_request_to_another_host(browser, zensical_site):
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    requests: list[str] = []
+    context.on("request", lambda request: requests.append(request.url))
+    try:
+        with serving(zensical_site) as base:
+            page = context.new_page()
+            for path in PAGE_KINDS:
+                page.goto(base + path)
+                page.wait_for_load_state("networkidle")
+            page.goto(base)  # the 404 page links the published address; search from the start page
+            page.locator("button.md-search__button").click()
+            page.keyboard.type("kollo")
+            page.locator("a[href*='?h=kollo']:visible").first.wait_for(timeout=30000)
+            page.wait_for_load_state("networkidle")
+    finally:
+        context.close()
+    hosts = {urlsplit(url).netloc for url in requests if urlsplit(url).scheme in ("http", "https")}
+    assert hosts == {urlsplit(base).netloc}
