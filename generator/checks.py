@@ -11,12 +11,13 @@ import bisect
 import difflib
 import functools
 import re
+import unicodedata
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from pathlib import Path
 from typing import Callable, Iterator, Optional
 
-from . import model, workers
+from . import model, paths, workers
 from .coverage import add_measured, measure, measured, unit_kind
 from .errors import LocatedError
 from .lines import split_lines
@@ -231,6 +232,21 @@ def check_entry_ids_unique(inputs: Inputs) -> list[LocatedError]:
             else:
                 first[entry.id] = loc
     return errors
+
+
+def check_entry_ids_free(inputs: Inputs) -> list[LocatedError]:
+    """An item or table id is its anchor on the plan page, which names its own headings too."""
+    return [plan.error(loc + ("id",), f"id '{entry.id}' är redan ankaret för en rubrik på dokumentets sida; länkar "
+                       "till punkten skulle hamna på rubriken.",
+                       "Välj ett id som säger vad punkten handlar om, t.ex. "
+                       f"'{_first_word(getattr(entry, 'text', None) or entry.caption)}-{entry.id}'.")
+            for plan in inputs.plans for loc, entry in _entries(plan.value) if paths.is_plan_page_anchor(entry.id)]
+
+
+def _first_word(text: str) -> str:
+    """The first long word of a text, as an id's part (a–z only), or `punkt`."""
+    plain = unicodedata.normalize("NFKD", text.lower()).encode("ascii", "ignore").decode()
+    return next(iter(re.findall(r"[a-z]{4,}", plain)), "punkt")
 
 
 def check_item_count(inputs: Inputs) -> list[LocatedError]:
@@ -612,7 +628,8 @@ REGISTRY_RULES: tuple[Rule, ...] = (check_registry_ids_unique, check_terms_follo
                                     check_topic_ids_free)
 PLAN_RULES: tuple[Rule, ...] = (
     check_plan_id_matches_file, check_plan_ids_unique, check_plan_actor, check_plan_municipality_known,
-    check_schema_line, check_one_dating, check_entry_ids_unique, check_item_count, check_topics_known,
+    check_schema_line, check_one_dating, check_entry_ids_unique, check_entry_ids_free, check_item_count,
+    check_topics_known,
     check_topics_not_repeated, check_quotes_found, check_quotes_meaningful, check_list_items_covered,
     check_figures_quoted, check_locators_exist,
     check_no_placeholders, check_sources_used, check_follow_ups_known,

@@ -23,7 +23,7 @@ from typing import Any, Optional
 
 import icu
 
-from . import model
+from . import model, paths
 from .coverage import SourceCoverage, measure
 from .lines import split_lines
 from .load import Inputs
@@ -342,7 +342,7 @@ def _newest_year(data: model.Plan) -> Optional[int]:
 def _link_plan(data: model.Plan, file: str, actor: Actor, topics: dict[str, Topic], source: SourceText) -> Plan:
     plan = Plan(data, file, actor, actor.municipality, source, newest_year=_newest_year(data))
     for index, section_data in enumerate(data.sections):
-        section = Section(section_data, f"avsnitt-{index + 1}")
+        section = Section(section_data, paths.section_anchor(index + 1))
         for item_data in section_data.items:
             match = source.find(item_data.quote)
             risk = item_data.risk

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import posixpath
+import re
 import unicodedata
 from typing import Optional
 
@@ -92,6 +93,22 @@ def municipality_coverage_page(municipality_id: str) -> str:
 # (what the national `/partier/` links to).
 MUNICIPALITY_ACTORS_ANCHOR = "aktorer"
 SOURCE_COVERAGE_ANCHOR = "tackning"  # the coverage section at the end of a source page
+PLAN_SUMMARY_ANCHOR = "sammanfattning"  # the summary heading of a plan page
+
+
+def section_anchor(number: int) -> str:
+    """Anchor of a plan's section on its page, numbered from 1 (its heading is the plan's own text)."""
+    return f"avsnitt-{number}"
+
+
+# The anchors a plan page gives its own headings: the summary, each section, and the risk
+# legend and list under a section (`avsnitt-2-teckenforklaring`). An item or table whose id is
+# one of them would share it: two elements with one id, and links to the item land on the heading.
+_PLAN_PAGE_ANCHORS = re.compile(f"{PLAN_SUMMARY_ANCHOR}|{section_anchor(0)[:-1]}[0-9]+(-teckenforklaring|-risker-efter-niva)?")
+
+
+def is_plan_page_anchor(anchor: str) -> bool:
+    return _PLAN_PAGE_ANCHORS.fullmatch(anchor) is not None
 
 
 def line_anchor(line: int) -> str:

@@ -174,6 +174,20 @@ def test_check_entry_ids_unique(project, cli):
            in refused(cli, project)
 
 
+@pytest.mark.parametrize("taken, suggested", [("sammanfattning", "kolloverksamheten-sammanfattning"),
+                                               ("avsnitt-1", "kolloverksamheten-avsnitt-1")])
+def test_check_entry_ids_free(project, cli, taken, suggested):
+    """The plan page names its summary and sections `sammanfattning` and `avsnitt-1`, …: an item
+    with such an id would share its anchor, and every link to the item would land on the heading."""
+    edit(project, PLAN, "- id: kollo", f"- id: {taken}")
+    line = line_of(project, PLAN, f"- id: {taken}")
+    assert f"{PLAN}:{line}:13: sections[0].items[1].id: id '{taken}' är redan ankaret för en rubrik på dokumentets " \
+           "sida; länkar till punkten skulle hamna på rubriken. Tips: Välj ett id som säger vad punkten handlar om, " \
+           f"t.ex. '{suggested}'." in refused(cli, project)
+    edit(project, PLAN, f"- id: {taken}", f"- id: {suggested}")
+    assert cli("--root", str(project), "validate").code == 0
+
+
 def test_check_item_count(project, cli, monkeypatch):
     monkeypatch.setattr(model, "MAX_ITEMS_TOTAL", 2)
     line = line_of(project, PLAN, "sections:")
