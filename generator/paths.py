@@ -13,6 +13,8 @@ import re
 import unicodedata
 from typing import Optional
 
+from markdown.extensions.toc import slugify
+
 HOME = "index.md"
 TOPICS = "amnen/index.md"
 ACTORS = "partier/index.md"
@@ -107,8 +109,10 @@ def section_anchor(number: int) -> str:
 _PLAN_PAGE_ANCHORS = re.compile(f"{PLAN_SUMMARY_ANCHOR}|{section_anchor(0)[:-1]}[0-9]+(-teckenforklaring|-risker-efter-niva)?")
 
 
-def is_plan_page_anchor(anchor: str) -> bool:
-    return _PLAN_PAGE_ANCHORS.fullmatch(anchor) is not None
+def is_plan_page_anchor(anchor: str, title: str) -> bool:
+    """Whether a plan page titled `title` gives `anchor` to a heading of its own: its title's
+    too, which gets the id the toc extension (and Zensical) makes of its text."""
+    return _PLAN_PAGE_ANCHORS.fullmatch(anchor) is not None or anchor == slugify(" ".join(title.split()), "-")
 
 
 def line_anchor(line: int) -> str:

@@ -174,11 +174,13 @@ def test_check_entry_ids_unique(project, cli):
            in refused(cli, project)
 
 
-@pytest.mark.parametrize("taken, suggested", [("sammanfattning", "kolloverksamheten-sammanfattning"),
-                                               ("avsnitt-1", "kolloverksamheten-avsnitt-1")])
+@pytest.mark.parametrize("taken, suggested", [
+    ("sammanfattning", "kolloverksamheten-sammanfattning"), ("avsnitt-1", "kolloverksamheten-avsnitt-1"),
+    ("forslag-till-verksamhetsplan-2024", "kolloverksamheten-forslag-till-verksamhetsplan-2024"),  # the title's
+])
 def test_check_entry_ids_free(project, cli, taken, suggested):
-    """The plan page names its summary and sections `sammanfattning` and `avsnitt-1`, …: an item
-    with such an id would share its anchor, and every link to the item would land on the heading."""
+    """The plan page names its title, summary and sections (`sammanfattning`, `avsnitt-1`, …): an
+    item with such an id would share its anchor, and every link to the item would land on the heading."""
     edit(project, PLAN, "- id: kollo", f"- id: {taken}")
     line = line_of(project, PLAN, f"- id: {taken}")
     assert f"{PLAN}:{line}:13: sections[0].items[1].id: id '{taken}' är redan ankaret för en rubrik på dokumentets " \
