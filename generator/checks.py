@@ -553,16 +553,9 @@ def check_sources_used(inputs: Inputs) -> list[LocatedError]:
             for path in inputs.source_files if path not in used]
 
 
-
-    check_plan_id_matches_file, check_plan_ids_unique, check_plan_actor, check_plan_municipality_known,
-    check_schema_line, check_one_dating, check_entry_ids_unique, check_item_count, check_topics_known,
-    check_topics_not_repeated, check_quotes_found, check_quotes_meaningful, check_list_items_covered,
-
-
 # --- comparison pages: free municipality ids, known follow-up references --------------------
 def check_municipality_ids_free(inputs: Inputs) -> list[LocatedError]:
     """A municipality's pages live at /<id>/, so its id must not be one of the site's own paths."""
-
     registry = inputs.municipalities
     return [registry.error(("municipalities", index, "id"),
                            f"id '{municipality.id}' är redan en adress på webbplatsen (/{municipality.id}/).",
