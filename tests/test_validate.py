@@ -345,7 +345,7 @@ def _yaml_texts(draw) -> str:
 
 
 @given(_yaml_texts())
-@settings(max_examples=3000, deadline=None)
+@settings(max_examples=1500, deadline=None)
 def test_the_fast_read_gives_the_full_readers_data_or_leaves_the_file_to_it(text):
     reader = load._Reader("plans/x.yaml", b"")
     reader.check_characters(text)
