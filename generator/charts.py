@@ -96,7 +96,8 @@ def _svg(chart_id: str, title: str, description: str, groups: list[tuple[str, li
 
 def _text(css_class: str, text: str, y: int, line_height: int, baseline: int) -> tuple[str, int]:
     """A label from `y` down, one `<tspan>` a line (broken between words), and the y below it."""
-    lines = textwrap.wrap(text, LINE_CHARACTERS, break_long_words=False, break_on_hyphens=False) or [""]
+    lines = [text] if len(text) <= LINE_CHARACTERS else textwrap.wrap(
+        text, LINE_CHARACTERS, break_long_words=False, break_on_hyphens=False)
     spans = []
     for line in lines:
         y += line_height

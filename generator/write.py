@@ -22,13 +22,15 @@ from .paths import GENERATED_DIRS, GENERATED_FILES
 
 def write_files(folder: Path, files: dict[str, str]) -> list[str]:
     """Write `files` ({relative path: text}) under `folder`; return the paths that changed."""
-    changed = []
+    changed, made = [], set()
     for relative, text in sorted(files.items()):
         target = folder / relative
         data = text.encode("utf-8")
         if target.is_file() and target.read_bytes() == data:
             continue
-        _make_folder(target.parent)
+        if target.parent not in made:  # one call per folder: a system call each, 5,000 at 1,000 plans
+            _make_folder(target.parent)
+            made.add(target.parent)
         target.write_bytes(data)
         changed.append(relative)
     return changed

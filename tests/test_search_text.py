@@ -56,7 +56,9 @@ def _html_page(src_uri: str) -> str:
     return "index.html" if stem == "index" else f"{stem.removesuffix('/index')}/index.html"
 
 
-def _assert_same_site_and_index(project: Path, tmp_path: Path) -> None:
+def _assert_same_site_and_index(project: Path, tmp_path: Path) -> list[str]:
+    """Pages emptied for the search plugin give the site and index of the plugin parsing whole
+    pages; the pages emptied (the build in `tmp_path / "fast"`)."""
     emptied = _build(project, tmp_path / "fast", whole=False)
     assert _build(project, tmp_path / "whole", whole=True) == []
     fast, whole = tmp_path / "fast", tmp_path / "whole"
@@ -64,30 +66,35 @@ def _assert_same_site_and_index(project: Path, tmp_path: Path) -> None:
     # Every page with excluded elements was indexed without them.
     excluding = [page for page in pages if b"data-search-exclude" in (fast / page).read_bytes()]
     assert excluding and sorted(_html_page(src_uri) for src_uri in emptied) == excluding
+    return emptied
 
 
-def test_the_real_plans_give_the_same_search_index_both_ways(tmp_path):
-    _assert_same_site_and_index(REPO, tmp_path)
+# Each project is built three ways, once each: emptied pages in one process, whole pages,
+# and emptied pages parsed for search by a worker process.
+def test_the_real_plans_give_the_same_search_index_both_ways_and_when_workers_parse_for_search(tmp_path):
+    emptied = _assert_same_site_and_index(REPO, tmp_path)
+    _assert_workers_make_the_same_site(REPO, tmp_path, emptied)
 
 
-def test_synthetic_plans_give_the_same_search_index_both_ways(tmp_path):
+def test_synthetic_plans_give_the_same_search_index_both_ways_and_when_workers_parse_for_search(tmp_path):
     project = make_project(tmp_path / "project", corpus.generate(SYNTHETIC_PLANS, corpus.DEFAULT_SEED))
-    _assert_same_site_and_index(project, tmp_path)
+    emptied = _assert_same_site_and_index(project, tmp_path)
+    _assert_workers_make_the_same_site(project, tmp_path, emptied)
 
 
-def _assert_workers_make_the_same_site(project: Path, tmp_path: Path) -> None:
+def _assert_workers_make_the_same_site(project: Path, tmp_path: Path, alone: list[str]) -> None:
     """Pages parsed for the search plugin by a worker process (`search_workers`) give the
-    same site and index as the plugin's own parsing, pages emptied alike."""
-    alone = _build(project, tmp_path / "alone", whole=False)
+    same site and index as the plugin's own parsing in one process (the build in
+    `tmp_path / "fast"`, which emptied the pages `alone`), pages emptied alike."""
     shared = _build(project, tmp_path / "shared", whole=False, processes=2)
-    _assert_same_sites(tmp_path / "alone", tmp_path / "shared")
+    _assert_same_sites(tmp_path / "fast", tmp_path / "shared")
     # The data files, which a process of their own writes beside the build, and every other file.
-    files = {str(path.relative_to(tmp_path / "alone")): path.read_bytes()
-             for path in (tmp_path / "alone").rglob("*") if path.is_file() and path.name != "sitemap.xml.gz"}
+    files = {str(path.relative_to(tmp_path / "fast")): path.read_bytes()
+             for path in (tmp_path / "fast").rglob("*") if path.is_file() and path.name != "sitemap.xml.gz"}
     assert {str(path.relative_to(tmp_path / "shared")): path.read_bytes() for path in (tmp_path / "shared").rglob("*")
             if path.is_file() and path.name != "sitemap.xml.gz"} == files
     assert any(name.endswith(".json") and name.startswith("data/") for name in files)
-    folders = sorted(str(path.relative_to(tmp_path / "alone")) for path in (tmp_path / "alone").rglob("*") if path.is_dir())
+    folders = sorted(str(path.relative_to(tmp_path / "fast")) for path in (tmp_path / "fast").rglob("*") if path.is_dir())
     assert sorted(str(path.relative_to(tmp_path / "shared")) for path in (tmp_path / "shared").rglob("*")
                   if path.is_dir()) == folders
     assert alone and sorted(shared) == sorted(alone)
@@ -95,15 +102,6 @@ def _assert_workers_make_the_same_site(project: Path, tmp_path: Path) -> None:
     # Pages whose front matter leaves them out of search stay out; boosted pages keep their boost.
     assert not any(entry["location"].startswith("redaktion/tackning/") for entry in entries)
     assert any(entry.get("boost") == 3 for entry in entries)
-
-
-def test_the_real_plans_give_the_same_site_when_workers_parse_for_search(tmp_path):
-    _assert_workers_make_the_same_site(REPO, tmp_path)
-
-
-def test_synthetic_plans_give_the_same_site_when_workers_parse_for_search(tmp_path):
-    project = make_project(tmp_path / "project", corpus.generate(SYNTHETIC_PLANS, corpus.DEFAULT_SEED))
-    _assert_workers_make_the_same_site(project, tmp_path)
 
 
 def _fed_whole(parser: Parser, html: str) -> None:
