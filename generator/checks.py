@@ -240,8 +240,8 @@ def check_entry_ids_free(inputs: Inputs) -> list[LocatedError]:
                        "till punkten skulle hamna på rubriken.",
                        "Välj ett id som säger vad punkten handlar om, t.ex. "
                        f"'{_first_word(getattr(entry, 'text', None) or entry.caption)}-{entry.id}'.")
-            for plan in inputs.plans for loc, entry in _entries(plan.value)
-            if paths.is_plan_page_anchor(entry.id, plan.value.title)]
+            for plan in inputs.plans for title_id in [paths.title_anchor(plan.value.title)]  # once a plan
+            for loc, entry in _entries(plan.value) if paths.is_plan_page_anchor(entry.id, title_id)]
 
 
 def _first_word(text: str) -> str:

@@ -109,10 +109,15 @@ def section_anchor(number: int) -> str:
 _PLAN_PAGE_ANCHORS = re.compile(f"{PLAN_SUMMARY_ANCHOR}|{section_anchor(0)[:-1]}[0-9]+(-teckenforklaring|-risker-efter-niva)?")
 
 
-def is_plan_page_anchor(anchor: str, title: str) -> bool:
-    """Whether a plan page titled `title` gives `anchor` to a heading of its own: its title's
-    too, which gets the id the toc extension (and Zensical) makes of its text."""
-    return _PLAN_PAGE_ANCHORS.fullmatch(anchor) is not None or anchor == slugify(" ".join(title.split()), "-")
+def title_anchor(title: str) -> str:
+    """The id of a page's title: what the toc extension (and Zensical) make of its text."""
+    return slugify(" ".join(title.split()), "-")
+
+
+def is_plan_page_anchor(anchor: str, title_id: str) -> bool:
+    """Whether a plan page whose title has the id `title_id` (`title_anchor`) gives `anchor`
+    to a heading of its own."""
+    return anchor == title_id or _PLAN_PAGE_ANCHORS.fullmatch(anchor) is not None
 
 
 def line_anchor(line: int) -> str:
