@@ -155,6 +155,11 @@ def repo_site(tmp_path_factory):
     return site, build_site(REPO)
 
 
+# The tests that need Zensical's build run in one test process (`--dist loadgroup` in
+# pytest.ini), so the session builds it once rather than once in each process.
+ZENSICAL = pytest.mark.xdist_group("zensical")
+
+
 @pytest.fixture(scope="session")
 def zensical_project(tmp_path_factory) -> Path:
     """This repository's plans in a folder of their own (no git history: both engines read

@@ -501,7 +501,7 @@ _FIGURE_VALUE = st.decimals(min_value=-20000, max_value=20000, places=None, allo
 
 
 @given(_FIGURE_VALUE, st.sampled_from([None, ",", "."]), _FIGURE_TEXT, _FIGURE_TEXT)
-@settings(max_examples=800, deadline=None)
+@settings(max_examples=500, deadline=None)
 def test_a_figure_is_found_in_its_quote_exactly_where_the_rule_finds_it(value, decimal, before, after):
     """`figure_written` answers as the rule's regular expression does, on quotes that hold
     the figure written in many ways (or something near it) between digits, marks, minus

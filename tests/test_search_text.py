@@ -204,14 +204,14 @@ def _pages(leaves: st.SearchStrategy) -> st.SearchStrategy:
 _PAGES = _pages(_LEAF)
 
 
-@settings(max_examples=400, deadline=None, database=None)
+@settings(max_examples=200, deadline=None, database=None)
 @given(st.lists(_PAGES, min_size=1, max_size=4))
 def test_the_plugin_makes_the_same_entries_from_the_emptied_page(parts):
     html = "\n".join(parts)
     assert _entries(without_excluded(html)) == _entries(html)
 
 
-@settings(max_examples=400, deadline=None, database=None)
+@settings(max_examples=200, deadline=None, database=None)
 @given(st.lists(_PAGES, min_size=1, max_size=4))
 def test_plain_markup_handed_to_the_parser_tag_by_tag_gives_the_same_entries(parts):
     html = "\n".join(parts)
@@ -219,7 +219,7 @@ def test_plain_markup_handed_to_the_parser_tag_by_tag_gives_the_same_entries(par
     assert _entries(html, feed_plain) == _entries(html)
 
 
-@settings(max_examples=400, deadline=None, database=None)
+@settings(max_examples=200, deadline=None, database=None)
 @given(st.lists(_pages(_LEAF | _LOOSE), min_size=1, max_size=4))
 @example(["<pre>a<br> <br> </pre>"])  # white space after white space stays in pre-formatted text
 def test_the_faster_parser_makes_the_plugins_entries(parts):

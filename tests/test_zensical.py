@@ -9,8 +9,10 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from conftest import REPO, mkdocs_build, serving
+from conftest import REPO, ZENSICAL, mkdocs_build, serving
 from generator.history import public_url
+
+pytestmark = ZENSICAL
 
 sys.path.insert(0, str(REPO / "bench"))
 from parity import EDIT_LINK, differences, page_facts  # noqa: E402  (bench/parity.py: the same comparison at scale)
