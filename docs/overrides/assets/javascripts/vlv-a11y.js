@@ -94,14 +94,6 @@
         (event.shiftKey ? last : first).focus();
       }
     });
-    // The last item found above may not be the last one Tab reaches (a sub-menu still sliding
-    // out): whatever takes focus outside the open menu gives it back to the menu.
-    document.addEventListener("focusin", function (event) {
-      if (!toggle.checked || !window.matchMedia("(max-width: 76.2344em)").matches) return;
-      if (panel.contains(event.target) || event.target === opener()) return;
-      var items = reachable();
-      if (items.length) items[0].focus();
-    });
   }
 
   // The colour-scheme toggle is a pair of radio buttons, the checked one named after the
