@@ -11,7 +11,6 @@ import bisect
 import difflib
 import functools
 import re
-import unicodedata
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from pathlib import Path
@@ -26,6 +25,7 @@ from .load import REGISTRY_DIR, REGISTRY_FILES, SOURCES_DIR, Inputs, Loaded
 from .paths import RESERVED_ACTOR_IDS, RESERVED_IN_MUNICIPALITY, RESERVED_TOP_LEVEL
 from .scope import owner_of
 from .suggest import new_actor_hint, suggest_actor, suggest_topics
+from .swedish import fold
 
 SCHEMA_LINE = "# yaml-language-server: $schema=../docs/schema/plan.schema.json"
 PLACEHOLDER = "PLATSHÅLLARE"  # what the scaffold (`new`) writes where a party's words go
@@ -246,8 +246,7 @@ def check_entry_ids_free(inputs: Inputs) -> list[LocatedError]:
 
 def _first_word(text: str) -> str:
     """The first long word of a text, as an id's part (a–z only), or `punkt`."""
-    plain = unicodedata.normalize("NFKD", text.lower()).encode("ascii", "ignore").decode()
-    return next(iter(re.findall(r"[a-z]{4,}", plain)), "punkt")
+    return next(iter(re.findall(r"[a-z]{4,}", fold(text))), "punkt")
 
 
 def check_item_count(inputs: Inputs) -> list[LocatedError]:
