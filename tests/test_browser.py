@@ -63,6 +63,11 @@ def test_a_compared_item_leads_to_its_anchor_and_its_source_line(page, server):
     page.locator(f"#{line}").wait_for(state="visible")
 
 
+# How far a page scrolls sideways. Not window.innerWidth: on a phone the layout viewport widens
+# to the content, so it grows with the overflow. The initial containing block stays.
+SIDEWAYS = "document.documentElement.scrollWidth - document.documentElement.clientWidth"
+
+
 def test_pages_fit_a_phone_screen(browser, server):
     # WCAG 1.4.10 (reflow): 320 CSS pixels wide, no scrolling sideways except inside a table's region.
     with page_at(browser, 320, 740, is_mobile=True, has_touch=True) as page:
@@ -70,9 +75,7 @@ def test_pages_fit_a_phone_screen(browser, server):
                      "eskilstuna/dokument/", "dokument/eskilstuna-socialnamnden-verksamhetsplan-2024/",
                      "kallor/eskilstuna-v-socialnamnden-2017/", "oppna-data/", "bidra/", "andringar/"):
             page.goto(server + path)
-            # Not window.innerWidth: on a phone the layout viewport widens to the content, so it
-            # grew with the overflow and this could never fail. The initial containing block stays.
-            overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
+            overflow = page.evaluate(SIDEWAYS)
             assert overflow <= 0, f"{path or 'start'} scrolls sideways by {overflow}px"
 
 
@@ -119,7 +122,7 @@ def test_a_long_address_or_word_in_a_registry_does_not_widen_a_page_on_a_phone(b
         for path in ("partier/bergby-a/", "bergby/hemloshet/"):
             page.goto(base + path)
             assert page.get_by_text(LONG_NAME).first.is_visible()
-            overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
+            overflow = page.evaluate(SIDEWAYS)
             assert overflow <= 0, f"{path} scrolls sideways by {overflow}px"
 
 
