@@ -65,6 +65,11 @@ def tree(root: Path) -> dict[str, bytes]:
     return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
 
 
+# The tests of the smoke run share one test process (`--dist loadgroup` in pytest.ini), so the
+# run is made once rather than once in each process.
+SMOKE = pytest.mark.xdist_group("bench-smoke")
+
+
 @pytest.fixture(scope="module")
 def smoke(tmp_path_factory) -> tuple[subprocess.CompletedProcess, Path]:
     out = tmp_path_factory.mktemp("bench")
@@ -170,6 +175,7 @@ def test_hugo_shows_the_follow_ups_our_pages_show(corpus_100, tmp_path):
         "vlv-follows", "vlv-followed-up", "vlv-follows vlv-follows-missing"}
 
 
+@SMOKE
 def test_smoke_report_has_every_figure_row(smoke):
     _, out = smoke
     report = (out / "report.md").read_text(encoding="utf-8")
@@ -179,6 +185,7 @@ def test_smoke_report_has_every_figure_row(smoke):
     assert re.search(r"^Measured .+, \d+ cores, ", report, re.M)  # the machine is named
 
 
+@SMOKE
 def test_smoke_json_has_positive_medians(smoke):
     _, out = smoke
     size = json.loads((out / "report.json").read_text(encoding="utf-8"))["sizes"]["10"]
@@ -197,6 +204,7 @@ def test_smoke_json_has_positive_medians(smoke):
         assert mkdocs["largest"][kind]["bytes"] > 0, kind
 
 
+@SMOKE
 def test_smoke_report_names_the_largest_page_of_each_municipality_kind(smoke):
     _, out = smoke
     largest = json.loads((out / "report.json").read_text(encoding="utf-8"))["sizes"]["10"]["sites"]["mkdocs"]["largest"]
@@ -209,6 +217,7 @@ def test_smoke_report_names_the_largest_page_of_each_municipality_kind(smoke):
     assert re.search(r"^\| municipality matrix \| \d+ / not run \| \d+ KB / not run \|$", report, re.M)
 
 
+@SMOKE
 def test_floor_site_has_our_pages_with_only_their_titles(smoke):
     _, out = smoke
     ours, bare = out / "work" / "10" / "site-mkdocs", out / "work" / "10" / "site-floor"
@@ -224,6 +233,7 @@ def test_floor_site_has_our_pages_with_only_their_titles(smoke):
         assert 'class="vlv-item' in full and 'class="vlv-item' not in empty
 
 
+@SMOKE
 def test_goals_are_judged_from_the_figures_at_a_thousand_plans(smoke):
     """The report says which of issue 13's goals the run meets, from its own figures at
     1,000 plans (none for a smaller run); each verdict flips on its side of the limit."""
@@ -252,6 +262,7 @@ def test_goals_are_judged_from_the_figures_at_a_thousand_plans(smoke):
     assert "| P1 validate + render ≤ 2× the libyaml parse | 2.0× | **not met** |" in table
 
 
+@SMOKE
 def test_smoke_without_hugo_says_hugo_was_not_run(smoke):
     result, out = smoke
     report = (out / "report.md").read_text(encoding="utf-8")
@@ -289,6 +300,7 @@ def test_hugo_national_pages_link_to_no_plan(hugo_sites):
             assert not re.search(r'href="[^"]*dokument/[^"/]+/', path.read_text(encoding="utf-8")), relative
 
 
+@SMOKE
 def test_hugo_data_is_byte_identical_when_prepared_again(smoke, tmp_path):
     _, out = smoke
     today = datetime.date(2026, 11, 29)
