@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import sys
 from contextlib import contextmanager
 from urllib.parse import urlsplit
 
 import pytest
 
-from conftest import FIXTURE, make_site_project, mkdocs_build, serving
+from conftest import FIXTURE, REPO, make_site_project, mkdocs_build, serving
 
 
 @pytest.fixture
@@ -282,11 +283,57 @@ def test_escape_closes_the_phone_search_and_gives_focus_back_to_its_button(brows
         assert button.get_attribute("aria-expanded") == "false"
 
 
+# The actors' columns on a comparison page, as a voter sees them: how many sit on each row,
+# and how wide each is.
+ROWS = """() => {
+    const columns = [...document.querySelectorAll('.vlv-compare > .vlv-column')].filter(c => !c.hidden)
+        .map(c => c.getBoundingClientRect());
+    const tops = [...new Set(columns.map(c => Math.round(c.top)))].sort((a, b) => a - b);
+    return {rows: tops.map(top => columns.filter(c => Math.round(c.top) === top).length),
+            widths: [...new Set(columns.map(c => Math.round(c.width)))]};
+}"""
+
+
 @pytest.mark.parametrize("width, rows", [(1024, [2, 2]), (1280, [4]), (800, [2, 2])])
 def test_four_actors_are_never_three_and_one(browser, server, width, rows):
     """At 1024 px Vänsterpartiet, last in the order, sat alone on a second row."""
     with page_at(browser, width, 900) as page:
         page.goto(server + "eskilstuna/hemloshet/")
-        tops = page.evaluate("[...document.querySelectorAll('.vlv-compare > .vlv-column')]"
-                             ".map(c => Math.round(c.getBoundingClientRect().top))")
-    assert [tops.count(top) for top in sorted(set(tops))] == rows
+        assert page.evaluate(ROWS)["rows"] == rows
+
+
+@pytest.fixture(scope="module")
+def nine_actors(tmp_path_factory):
+    """A site of one municipality with nine actors, a plan each (the benchmark's synthetic
+    corpus: eight parties and the administration, as in most Swedish municipalities)."""
+    sys.path.insert(0, str(REPO / "bench"))
+    import corpus
+    from run import make_project
+
+    folder = tmp_path_factory.mktemp("nine-actors")
+    project = make_project(folder / "project", corpus.generate(9, corpus.DEFAULT_SEED))
+    result = mkdocs_build(project, folder / "site")
+    assert result.returncode == 0, result.stderr
+    with serving(folder / "site") as base:
+        yield base
+
+
+# Rows of actors on a comparison page with room for four columns (1280 px) and for three (1024
+# px): with all nine shown, and with five and four of them chosen.
+@pytest.mark.parametrize("width, nine, five, four", [(1280, [3, 3, 3], [3, 2], [4]),
+                                                     (1024, [3, 3, 3], [3, 2], [2, 2])])
+def test_no_actor_is_left_alone_on_a_row_the_others_could_share(browser, nine_actors, width, nine, five, four):
+    """With four to a row, the ninth actor in the order sat alone on a third row, below two
+    full ones; it was the same with five actors (4 + 1) and six (4 + 2). The rows are now as
+    even as the columns allow, also for the actors a voter chooses to compare."""
+    with page_at(browser, width, 900) as page:
+        page.goto(nine_actors + "bergby/barn-och-unga/")
+        shown = page.evaluate(ROWS)
+        assert shown["rows"] == nine and len(shown["widths"]) == 1
+        boxes = page.locator("[data-vlv-chooser] input[type=checkbox]")
+        assert boxes.count() == 9
+        for count, rows in ((5, five), (4, four)):
+            while page.locator("[data-vlv-chooser] input:checked").count() > count:
+                page.locator("[data-vlv-chooser] input:checked").last.uncheck()
+            shown = page.evaluate(ROWS)
+            assert shown["rows"] == rows and len(shown["widths"]) == 1, (count, shown)

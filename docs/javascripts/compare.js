@@ -22,6 +22,7 @@
     var status = chooser.querySelector("[data-vlv-status]");
     var showAll = chooser.querySelector("[data-vlv-show-all]");
     var known = boxes.map(function (box) { return box.value; });
+    var columns = document.querySelector("[data-vlv-compare]");
 
     function apply() {
       var shown = 0;
@@ -30,6 +31,7 @@
         if (column) column.hidden = !box.checked;
         if (box.checked) shown += 1;
       });
+      columns.dataset.columns = shown;  // the rows are laid out for the actors shown (extra.css)
       status.textContent = shown + " av " + boxes.length + (boxes.length === 1 ? " aktör visas" : " aktörer visas");
     }
 
