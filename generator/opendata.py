@@ -32,8 +32,15 @@ UNKNOWN_COMMIT = "okänd"
 JSON_SCHEMA_DRAFT = "https://json-schema.org/draft/2020-12/schema"
 LIST_SEPARATOR = ";"  # lists (topics, follow-ups) in one CSV cell
 # A spreadsheet runs a cell that starts with one of these as a formula; such text cells get
-# a leading apostrophe in the CSV (never in the JSON), as OWASP recommends.
+# a leading apostrophe in the CSV (never in the JSON), as OWASP recommends. Excel and
+# LibreOffice (with "trim spaces" on import) also run one after leading spaces or line
+# breaks (" =1+1"), so those count too; any other text is left exactly as it is.
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def formula_risk(text: str) -> bool:
+    """Whether a spreadsheet could run the cell `text` as a formula."""
+    return text.startswith(FORMULA_START) or (text[:1].isspace() and text.lstrip().startswith(FORMULA_START))
 
 
 # --- what the schemas check ---------------------------------------------------------------------
@@ -532,7 +539,7 @@ def csv_cell(value: Any, text: bool) -> str:
     if isinstance(value, list):
         value = LIST_SEPARATOR.join(str(entry) for entry in value)
     value = str(value)
-    if text and value.startswith(FORMULA_START):
+    if text and formula_risk(value):
         return "'" + value
     return value
 
@@ -553,7 +560,7 @@ def _csv_rows(rows: list[dict[str, Any]], record_type: type[Record]) -> str:
     for values in rows:
         # Most cells are text or empty: those are written here, the rest by `csv_cell`.
         writer.writerow(["" if value is None else
-                         (("'" + value if text and value.startswith(FORMULA_START) else value)
+                         (("'" + value if text and formula_risk(value) else value)
                           if value.__class__ is str else csv_cell(value, text))
                          for name, text in cells for value in (values[name],)])
     return out.getvalue()

@@ -214,6 +214,37 @@ def test_csv_cells_that_a_spreadsheet_would_run_get_an_apostrophe():
     assert opendata.csv_cell(["hemloshet", "ekonomi"], text=True) == "hemloshet;ekonomi"
 
 
+@pytest.mark.parametrize("text, guarded", [
+    (' =HYPERLINK("http://x")', True),  # leading spaces: Excel and LibreOffice still run it
+    ("\u00a0\u00a0+1+1", True),
+    ("\n@SUM(A1)", True),
+    ("\t-1", True),
+    ("  Öppna ett härbärge – för kvinnor.", False),  # text that is no formula is left as it is
+    ("Öppna = stäng", False),
+], ids=["space-equals", "nbsp-plus", "newline-at", "tab", "plain-spaces", "equals-inside"])
+def test_items_csv_guards_formulas_after_leading_spaces_and_leaves_other_text_alone(project, text, guarded):
+    from generator.site import build_site
+
+    plan = project / "plans" / "bergby-o-webb.yaml"
+    plan.write_text(plan.read_text(encoding="utf-8").replace(
+        "text: Öppna ett härbärge för kvinnor.", f"text: {json.dumps(text)}"), encoding="utf-8")
+    files, _ = opendata.data_files(build_site(project), BASE)
+    items_csv = next(f for f in files if f.name == "items.csv").content()
+    rows = list(csv.DictReader(io.StringIO(items_csv.removeprefix("\ufeff"), newline="")))
+    row = next(row for row in rows if row["id"] == "bergby-o-webb#harbarge-kvinnor")
+    assert row["text"] == ("'" + text if guarded else text)
+    assert row["quote"] == "Öppna ett härbärge för kvinnor."
+
+
+def test_the_open_data_page_states_the_formula_guard_as_the_csv_applies_it(repo_site):
+    site_dir, _ = repo_site
+    page = html.unescape((site_dir / "oppna-data" / "index.html").read_text(encoding="utf-8"))
+    rule = page.split('id="csv"')[1].split("<h3")[0]
+    assert "också efter mellanslag eller radbrytningar" in rule and "tabb eller vagnretur" in rule
+    assert opendata.csv_cell(" =1+1", text=True) == "' =1+1" and "<code>' =1+1</code>" in rule
+    assert "Annan text står som den är" in rule
+
+
 def test_open_data_page_describes_every_field_from_the_schema(repo_site, data):
     site_dir, _ = repo_site
     page = html.unescape((site_dir / "oppna-data" / "index.html").read_text(encoding="utf-8"))
