@@ -63,6 +63,36 @@ WebUrl = Annotated[str, Field(json_schema_extra={"format": "uri", "pattern": r"^
 IsoDate = Annotated[str, Field(json_schema_extra={"format": "date", "pattern": r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"})]
 
 
+# --- what the schemas say ----------------------------------------------------------------------
+# The descriptions name each allowed value with the Swedish label the pages show, from the
+# same vocabularies, so a reader of the data knows what `promise` or `high` means.
+def _lower_first(label: str) -> str:
+    return label[:1].lower() + label[1:]
+
+
+def _labelled(vocabulary: dict[str, str]) -> str:
+    """`summary (sammanfattning), vision (vision), …`"""
+    return ", ".join(f"{key} ({_lower_first(label)})" for key, label in vocabulary.items())
+
+
+def _risk_bands() -> str:
+    """`low (låg risk, 1–4), …`: each level with the scores it covers."""
+    starts = [start for start, _, _ in model.RISK_BANDS] + [26]
+    return ", ".join(f"{band} ({_lower_first(label)}, {start}–{starts[index + 1] - 1})"
+                     for index, (start, band, label) in enumerate(model.RISK_BANDS))
+
+
+def _groups() -> str:
+    return " eller ".join(f"{group} ({_lower_first(name)}: {', '.join(kinds)})"
+                          for group, (name, _, kinds) in model.ITEM_GROUPS.items())
+
+
+def _schema_text(description: str) -> ConfigDict:
+    """A record's description in its published schema, in Swedish (without it the schema
+    would carry the class's English docstring)."""
+    return ConfigDict(json_schema_extra={"description": description})
+
+
 # --- the export records -----------------------------------------------------------------------
 class Record(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
@@ -71,6 +101,8 @@ class Record(BaseModel):
 class ItemRecord(Record):
     """One item of one plan: a line of items.json and a row of items.csv."""
 
+    model_config = _schema_text("En punkt i ett dokument: en post i items.json och i dokumentets fil, en rad i items.csv.")
+
     id: StableId = Field(description="Stabilt id: `<dokument-id>#<punkt-id>`. Ändras inte så länge punkten finns.")
     plan: RecordId = Field(description="Dokumentets id (filnamnet i plans/ utan .yaml).")
     item: RecordId = Field(description="Punktens id inom dokumentet; ankare på dokumentsidan.")
@@ -78,57 +110,61 @@ class ItemRecord(Record):
     actor_name: str = Field(description="Aktörens namn.")
     municipality: RecordId = Field(description="Kommunens id i registret.")
     term: Optional[RecordId] = Field(description="Mandatperioden som dokumentet hör till, som id i registry/terms.yaml (t.ex. `2022-2026`): den som omfattar den 1 juli dokumentets år eller periodens första år, som på webbplatsen. Saknas (null) för ett odaterat dokument eller ett år utanför registrets perioder.")
-    year: Optional[int] = Field(description="Året dokumentet gäller, om det gäller ett år.")
-    period_start: Optional[int] = Field(description="Första året, om dokumentet gäller flera år.")
-    period_end: Optional[int] = Field(description="Sista året, om dokumentet gäller flera år.")
-    plan_kind: model.PlanKind = Field(description="Dokumentets typ: " + ", ".join(model.PLAN_KINDS) + ".")
-    plan_status: model.PlanStatus = Field(description="Dokumentets status: " + ", ".join(model.PLAN_STATUSES) + ".")
+    year: Optional[int] = Field(description="Året dokumentet gäller, om det gäller ett år. null när det gäller flera år (se `period_start`) eller är odaterat.")
+    period_start: Optional[int] = Field(description="Första året, om dokumentet gäller flera år; annars null.")
+    period_end: Optional[int] = Field(description="Sista året, om dokumentet gäller flera år; annars null.")
+    plan_kind: model.PlanKind = Field(description="Dokumentets typ: " + _labelled(model.PLAN_KINDS) + ".")
+    plan_status: model.PlanStatus = Field(description="Dokumentets status: " + _labelled(model.PLAN_STATUSES) + ".")
     plan_title: str = Field(description="Dokumentets titel.")
     section: str = Field(description="Rubriken på avsnittet där punkten står.")
-    kind: model.ItemKind = Field(description="Punktens typ: " + ", ".join(model.ITEM_KINDS) + ".")
-    group: ItemGroup = Field(description="commitment (åtagande) eller background (bakgrund), efter typen.")
+    kind: model.ItemKind = Field(description="Punktens typ: " + _labelled(model.ITEM_KINDS) + ".")
+    group: ItemGroup = Field(description="Gruppen som jämförelsesidorna visar punkten i, efter typen: " + _groups() + ".")
     topics: list[RecordId] = Field(description="Ämnenas id i registret. I CSV åtskilda med semikolon.")
     text: str = Field(description="Punkten med dokumentets ord eller en trogen sammanfattning.")
-    detail: Optional[str] = Field(description="Mer om punkten.")
+    detail: Optional[str] = Field(description="Mer om punkten; null när dokumentet inte säger mer.")
     quote: str = Field(description="Ordagrant citat ur källan, kontrollerat mot den arkiverade texten.")
     locator: str = Field(description="Var i källan: rubrik eller sida.")
     source_line_start: int = Field(description="Första raden i den arkiverade texten där citatet står.")
     source_line_end: int = Field(description="Sista raden i den arkiverade texten där citatet står.")
-    source_url: Optional[WebUrl] = Field(description="Var dokumentet är publicerat.")
+    source_url: Optional[WebUrl] = Field(description="Var dokumentet är publicerat; null när planen inte anger någon adress (texten finns då bara arkiverad, se `archive_url`).")
     archive_url: WebUrl = Field(description="Citatets rad i den arkiverade texten på webbplatsen.")
     page_url: WebUrl = Field(description="Punkten på dokumentsidan.")
     follows_up: list[StableId] = Field(description="Löftet som punkten följer upp, som `<dokument-id>#<punkt-id>`, samma form som `id`; tom lista om punkten inte anger något. I CSV åtskilda med semikolon.")
-    status: Optional[model.PromiseState] = Field(description="Läge för ett uppföljt vallöfte: " + ", ".join(model.PROMISE_STATES) + ".")
-    status_note: Optional[str] = Field(description="Vad dokumentet säger om läget.")
-    indicator_baseline_value: Optional[float] = Field(description="Indikatorns ingångsvärde.")
-    indicator_baseline_unit: Optional[str] = Field(description="Ingångsvärdets enhet.")
-    indicator_baseline_year: Optional[int] = Field(description="Ingångsvärdets år.")
-    indicator_baseline_approximate: Optional[bool] = Field(description="true om dokumentet säger 'ca' om ingångsvärdet.")
-    indicator_target_value: Optional[float] = Field(description="Indikatorns målvärde.")
-    indicator_target_unit: Optional[str] = Field(description="Målvärdets enhet.")
-    indicator_target_year: Optional[int] = Field(description="Målvärdets år.")
-    indicator_target_approximate: Optional[bool] = Field(description="true om dokumentet säger 'ca' om målvärdet.")
-    indicator_data_source: Optional[str] = Field(description="Indikatorns datakälla, t.ex. Kolada.")
-    risk_probability: Optional[int] = Field(description="Riskens sannolikhet 1–5.")
-    risk_consequence: Optional[int] = Field(description="Riskens konsekvens 1–5.")
-    risk_score: Optional[int] = Field(description="Sannolikhet gånger konsekvens, 1–25.")
-    risk_level: Optional[RiskBand] = Field(description="Risknivå: " + ", ".join(band for _, band, _ in model.RISK_BANDS) + ".")
-    risk_control: Optional[str] = Field(description="Kontrollmoment.")
-    risk_frequency: Optional[str] = Field(description="När kontrollen rapporteras.")
-    risk_method: Optional[str] = Field(description="Metod.")
+    status: Optional[model.PromiseState] = Field(description="Läge för ett uppföljt vallöfte (bara punkter av typen promise): " + _labelled(model.PROMISE_STATES) + ". null när dokumentet inte anger något läge.")
+    status_note: Optional[str] = Field(description="Vad dokumentet säger om läget; null när `status` är null.")
+    indicator_baseline_value: Optional[float] = Field(description="Indikatorns ingångsvärde, i enheten `indicator_baseline_unit`. null när punkten inte har någon indikator eller indikatorn inget ingångsvärde.")
+    indicator_baseline_unit: Optional[str] = Field(description="Ingångsvärdets enhet, t.ex. `%` eller `kr/invånare`; null som `indicator_baseline_value`.")
+    indicator_baseline_year: Optional[int] = Field(description="Ingångsvärdets år; null när dokumentet inte anger något år eller det inte finns något ingångsvärde.")
+    indicator_baseline_approximate: Optional[bool] = Field(description="true om dokumentet säger 'ca' om ingångsvärdet; null när det inte finns något ingångsvärde.")
+    indicator_target_value: Optional[float] = Field(description="Indikatorns målvärde, i enheten `indicator_target_unit`. null när punkten inte har någon indikator.")
+    indicator_target_unit: Optional[str] = Field(description="Målvärdets enhet, t.ex. `%` eller `kr/invånare`; null när punkten inte har någon indikator.")
+    indicator_target_year: Optional[int] = Field(description="Målvärdets år; null när dokumentet inte anger något år eller punkten inte har någon indikator.")
+    indicator_target_approximate: Optional[bool] = Field(description="true om dokumentet säger 'ca' om målvärdet; null när punkten inte har någon indikator.")
+    indicator_data_source: Optional[str] = Field(description="Indikatorns datakälla, t.ex. Kolada; null när dokumentet inte anger någon eller punkten inte har någon indikator.")
+    risk_probability: Optional[int] = Field(description="Riskens sannolikhet, heltal 1–5 (5 störst). Bara för punkter av typen risk; annars null, som alla risk-fält.")
+    risk_consequence: Optional[int] = Field(description="Riskens konsekvens, heltal 1–5 (5 störst); null utom för punkter av typen risk.")
+    risk_score: Optional[int] = Field(description="Sannolikhet gånger konsekvens, heltal 1–25; null utom för punkter av typen risk.")
+    risk_level: Optional[RiskBand] = Field(description="Risknivå efter `risk_score`: " + _risk_bands() + "; null utom för punkter av typen risk.")
+    risk_control: Optional[str] = Field(description="Kontrollmoment; null utom för punkter av typen risk.")
+    risk_frequency: Optional[str] = Field(description="När kontrollen rapporteras; null utom för punkter av typen risk.")
+    risk_method: Optional[str] = Field(description="Metod; null utom för punkter av typen risk.")
     # Added to v1 later: new fields come last, so the CSV's columns keep their places.
-    indicator_baseline_label: Optional[str] = Field(description="Vad ingångsvärdet mäter, när dokumentet säger det och det skiljer sig från indikatorn, t.ex. `andel av resurserna inom öppen verksamhet`; som dokumentsidan visar det efter värdet.")
-    indicator_target_label: Optional[str] = Field(description="Vad målvärdet mäter, när dokumentet säger det och det skiljer sig från indikatorn; som dokumentsidan visar det efter värdet.")
+    indicator_baseline_label: Optional[str] = Field(description="Vad ingångsvärdet mäter, när dokumentet säger det och det skiljer sig från indikatorn, t.ex. `andel av resurserna inom öppen verksamhet`; som dokumentsidan visar det efter värdet. Annars null.")
+    indicator_target_label: Optional[str] = Field(description="Vad målvärdet mäter, när dokumentet säger det och det skiljer sig från indikatorn; som dokumentsidan visar det efter värdet. Annars null.")
 
 
 class RowRecord(Record):
+    model_config = _schema_text("En rad i en tabell.")
+
     label: str = Field(description="Radens rubrik.")
-    values: list[Optional[float]] = Field(description="Talen i raden, i kolumnernas ordning; null där dokumentet saknar tal.")
+    values: list[Optional[float]] = Field(description="Talen i raden, i kolumnernas ordning och i tabellens enhet (`unit`); null där dokumentet saknar tal.")
     quote: str = Field(description="Raden ordagrant ur källan.")
     source_line: int = Field(description="Radens nummer i den arkiverade texten.")
 
 
 class TableRecord(Record):
+    model_config = _schema_text("En tabell med tal, t.ex. en budget, som i dokumentet.")
+
     id: StableId = Field(description="Stabilt id: `<dokument-id>#<tabell-id>`.")
     table: RecordId = Field(description="Tabellens id inom dokumentet.")
     caption: str = Field(description="Tabellens rubrik.")
@@ -140,27 +176,35 @@ class TableRecord(Record):
 
 
 class SectionRecord(Record):
+    model_config = _schema_text("Ett avsnitt i dokumentet.")
+
     heading: str = Field(description="Avsnittets rubrik som i dokumentet.")
     items: list[ItemRecord] = Field(description="Avsnittets punkter i dokumentets ordning (samma poster som i items.json).")
     tables: list[TableRecord] = Field(description="Avsnittets tabeller.")
 
 
 class SourceRecord(Record):
+    model_config = _schema_text("Källan: dokumentet som punkterna är hämtade ur, och den arkiverade texten som citaten kontrolleras mot.")
+
     title: str = Field(description="Källans titel.")
-    url: Optional[WebUrl] = Field(description="Var källan är publicerad.")
+    url: Optional[WebUrl] = Field(description="Var källan är publicerad; null när planen inte anger någon adress.")
     archive: str = Field(description="Den arkiverade textens sökväg i repot.")
     archive_url: WebUrl = Field(description="Den arkiverade texten på webbplatsen.")
     retrieved: IsoDate = Field(description="Dagen texten hämtades, ÅÅÅÅ-MM-DD.")
-    publisher: Optional[str] = Field(description="Vem som gav ut dokumentet.")
+    publisher: Optional[str] = Field(description="Vem som gav ut dokumentet; null när planen inte anger det.")
 
 
 class ReferenceRecord(Record):
+    model_config = _schema_text("En offentlig källa som stöder vem dokumentet tillskrivs.")
+
     title: str = Field(description="Källans titel.")
-    url: Optional[WebUrl] = Field(description="Var källan är publicerad.")
-    note: Optional[str] = Field(description="Vad källan visar om vem dokumentet kommer ifrån.")
+    url: Optional[WebUrl] = Field(description="Var källan är publicerad; null när den inte har någon adress.")
+    note: Optional[str] = Field(description="Vad källan visar om vem dokumentet kommer ifrån; null när planen inte säger det.")
 
 
 class ExclusionRecord(Record):
+    model_config = _schema_text("Ett stycke i källan som medvetet inte blivit en punkt.")
+
     quote: str = Field(description="Stycket i källan som medvetet inte blivit en punkt.")
     reason: str = Field(description="Varför det lämnas utanför.")
 
@@ -168,24 +212,26 @@ class ExclusionRecord(Record):
 class PlanRecord(Record):
     """One document with its sections, items, tables and exclusions: plans/<id>.json."""
 
+    model_config = _schema_text("Ett dokument med avsnitt, punkter, tabeller och medvetet utelämnade stycken: plans/<id>.json.")
+
     id: RecordId = Field(description="Dokumentets id.")
     actor: RecordId = Field(description="Aktörens id.")
     municipality: RecordId = Field(description="Kommunens id.")
     body: str = Field(description="Nämnd eller område.")
     title: str = Field(description="Dokumentets titel.")
-    kind: model.PlanKind = Field(description="Dokumentets typ: " + ", ".join(model.PLAN_KINDS) + ".")
-    status: model.PlanStatus = Field(description="Dokumentets status: " + ", ".join(model.PLAN_STATUSES) + ".")
+    kind: model.PlanKind = Field(description="Dokumentets typ: " + _labelled(model.PLAN_KINDS) + ".")
+    status: model.PlanStatus = Field(description="Dokumentets status: " + _labelled(model.PLAN_STATUSES) + ".")
     term: Optional[RecordId] = Field(description="Mandatperioden som dokumentet hör till, som id i registry/terms.yaml (t.ex. `2022-2026`): den som omfattar den 1 juli dokumentets år eller periodens första år, som på webbplatsen. Saknas (null) för ett odaterat dokument eller ett år utanför registrets perioder.")
-    year: Optional[int] = Field(description="Året dokumentet gäller.")
-    period_start: Optional[int] = Field(description="Första året, om dokumentet gäller flera år.")
-    period_end: Optional[int] = Field(description="Sista året, om dokumentet gäller flera år.")
-    undated: Optional[str] = Field(description="Vad som är känt om ett odaterat dokument.")
-    dating_note: Optional[str] = Field(description="Hur året eller perioden har bestämts.")
+    year: Optional[int] = Field(description="Året dokumentet gäller. Ett dokument har precis ett av `year`, `period_start`/`period_end` och `undated`; de andra är null.")
+    period_start: Optional[int] = Field(description="Första året, om dokumentet gäller flera år; annars null.")
+    period_end: Optional[int] = Field(description="Sista året, om dokumentet gäller flera år; annars null.")
+    undated: Optional[str] = Field(description="Vad som är känt om ett odaterat dokument; null för ett daterat.")
+    dating_note: Optional[str] = Field(description="Hur året eller perioden har bestämts; null när planen inte förklarar det.")
     dating_inferred: bool = Field(description="true när året eller perioden inte står i dokumentet utan är härledd ur texten (se `dating_note`); webbplatsen skriver då ”ca” före året.")
     summary: str = Field(description="Kort, neutral sammanfattning.")
     follows_up: list[RecordId] = Field(description="Dokumenten vars löften detta följer upp: id för varje dokument som punkternas `follows_up` pekar på, i den ordning de först nämns; tom lista om inget.")
     source: SourceRecord = Field(description="Källan.")
-    attribution: Optional[str] = Field(description="Vem dokumentet tillskrivs, när det inte själv säger det.")
+    attribution: Optional[str] = Field(description="Vem dokumentet tillskrivs, när det inte själv säger det; annars null.")
     attribution_sources: list[ReferenceRecord] = Field(description="De offentliga källor som stöder `attribution`, som dokumentsidan listar dem: titel, adress och vad källan visar. Tom lista när dokumentet inte tillskrivs någon.")
     page_url: WebUrl = Field(description="Dokumentsidan.")
     sections: list[SectionRecord] = Field(description="Avsnitten i dokumentets ordning.")
@@ -193,18 +239,22 @@ class PlanRecord(Record):
 
 
 class ActorRecord(Record):
+    model_config = _schema_text("Ett parti, en nämnd med sin förvaltning eller en annan aktör.")
+
     id: RecordId = Field(description="Aktörens id.")
     name: str = Field(description="Namn.")
     short: str = Field(description="Förkortning.")
-    kind: model.ActorKind = Field(description=", ".join(model.ACTOR_KINDS) + ".")
+    kind: model.ActorKind = Field(description="Slags aktör: " + _labelled(model.ACTOR_KINDS) + ".")
     municipality: RecordId = Field(description="Kommunens id.")
-    url: Optional[WebUrl] = Field(description="Aktörens webbplats.")
+    url: Optional[WebUrl] = Field(description="Aktörens webbplats; null när registret inte anger någon.")
     plans: list[RecordId] = Field(description="Aktörens dokument (id), nyaste först.")
     page_url: WebUrl = Field(description="Aktörssidan.")
     feed_url: WebUrl = Field(description="Atom-flödet med aktörens ändringar.")
 
 
 class TopicRecord(Record):
+    model_config = _schema_text("Ett ämne, med en sida som jämför vad aktörerna säger om det.")
+
     id: RecordId = Field(description="Ämnets id.")
     name: str = Field(description="Namn.")
     description: str = Field(description="Vad ämnet omfattar.")
@@ -216,6 +266,8 @@ class TopicRecord(Record):
 
 
 class MunicipalityRecord(Record):
+    model_config = _schema_text("En kommun med sina aktörer och dokument.")
+
     id: RecordId = Field(description="Kommunens id.")
     name: str = Field(description="Namn.")
     actors: list[RecordId] = Field(description="Aktörerna (id) i webbplatsens neutrala ordning: efter aktörens namn "
@@ -227,6 +279,8 @@ class MunicipalityRecord(Record):
 class TableCellRecord(Record):
     """One figure of one budget table: a row of tables.csv."""
 
+    model_config = _schema_text("Ett tal i en av dokumentens tabeller: en rad i tables.csv.")
+
     table: StableId = Field(description="Tabellens stabila id: `<dokument-id>#<tabell-id>`.")
     plan: RecordId = Field(description="Dokumentets id.")
     actor: RecordId = Field(description="Aktörens id.")
@@ -235,28 +289,38 @@ class TableCellRecord(Record):
     unit: str = Field(description="Enhet, t.ex. mnkr.")
     row: str = Field(description="Radens rubrik.")
     column: str = Field(description="Kolumnens rubrik.")
-    value: Optional[float] = Field(description="Talet med punkt som decimaltecken; tomt där dokumentet saknar tal.")
+    value: Optional[float] = Field(description="Talet, i enheten `unit`, med punkt som decimaltecken; tomt där dokumentet saknar tal.")
     source_line: int = Field(description="Radens nummer i den arkiverade texten.")
     topics: list[RecordId] = Field(description="Ämnenas id, åtskilda med semikolon.")
 
 
 class ItemsFile(Record):
+    model_config = _schema_text("items.json: alla punkter i alla dokument.")
+
     items: list[ItemRecord] = Field(description="Alla punkter i alla dokument.")
 
 
 class ActorsFile(Record):
+    model_config = _schema_text("actors.json: alla aktörer.")
+
     actors: list[ActorRecord] = Field(description="Alla aktörer.")
 
 
 class TopicsFile(Record):
+    model_config = _schema_text("topics.json: alla ämnen.")
+
     topics: list[TopicRecord] = Field(description="Alla ämnen.")
 
 
 class MunicipalitiesFile(Record):
+    model_config = _schema_text("municipalities.json: alla kommuner.")
+
     municipalities: list[MunicipalityRecord] = Field(description="Alla kommuner.")
 
 
 class ManifestFile(Record):
+    model_config = _schema_text("En datafil i innehållsförteckningen.")
+
     path: str = Field(description="Filens sökväg under /data/v1/.")
     url: WebUrl = Field(description="Filens adress.")
     bytes: int = Field(description="Storlek i byte.")
@@ -266,6 +330,8 @@ class ManifestFile(Record):
 
 
 class Manifest(Record):
+    model_config = _schema_text("index.json: innehållsförteckningen över datafilerna.")
+
     version: DataVersion = Field(description="Dataversionen; v1 ändras bara genom tillägg.")
     commit: CommitId = Field(description="Git-commit som webbplatsen byggdes från, eller 'okänd'.")
     licence: str = Field(description="Licensen för webbplatsens egna texter, ämnesindelningen och datastrukturen. "
@@ -596,6 +662,12 @@ def json_schema(record_type: type[Record], title: str, url: str) -> dict:
             **{key: value for key, value in schema.items() if key != "title"}}
 
 
+CSV_ROW_DESCRIPTION = ("En rad i CSV-filen som en CSV-läsare (t.ex. Pythons csv.DictReader) läser den: varje fält är "
+                       "text. Ett tomt fält står för null, det vill säga att uppgiften saknas; listor står i ett fält "
+                       "med semikolon emellan; tal skrivs med punkt som decimaltecken och sant och falskt som true och "
+                       "false. En text som ett kalkylprogram skulle köra som formel har en apostrof först.")
+
+
 def csv_schema(record_type: type[Record], title: str, url: str) -> dict:
     """The schema of one CSV row as csv.DictReader reads it: every cell is text; numbers,
     true/false and empty cells for missing values follow the patterns below."""
@@ -613,8 +685,8 @@ def csv_schema(record_type: type[Record], title: str, url: str) -> dict:
         elif "pattern" in text:
             cell["pattern"] = text["pattern"] if "null" not in types else f"^$|{text['pattern']}"
         properties[name] = cell
-    return {"$schema": JSON_SCHEMA_DRAFT, "$id": url, "title": title, "type": "object",
-            "properties": properties, "required": list(properties), "additionalProperties": False}
+    return {"$schema": JSON_SCHEMA_DRAFT, "$id": url, "title": title, "description": CSV_ROW_DESCRIPTION,
+            "type": "object", "properties": properties, "required": list(properties), "additionalProperties": False}
 
 
 # --- the files ---------------------------------------------------------------------------------
@@ -655,6 +727,9 @@ RIGHTS = (f"Webbplatsens egna texter och data får användas enligt {LICENCE} ({
 # What has been added to v1 since it was first published (v1 only grows: see the module's
 # docstring), newest first: (date, Swedish text) for the changelog page's "Dataformatet".
 FORMAT_CHANGES = (
+    ("2026-11-30", "Schemana beskriver nu på svenska varje slags post, när varje fält är null, vad varje tillåtet värde "
+                   "för typer, lägen, grupper och risknivåer betyder (med risknivåernas poänggränser) och i vilken "
+                   "enhet talen står. Filerna själva är oförändrade."),
     ("2026-11-30", "Schemana anger nu vilka värden som är tillåtna för typer, lägen och risknivåer, och hur id, "
                    "datum, adresser och SHA-256 ser ut. Filerna själva är oförändrade."),
     ("2026-11-30", "`items.json`, `items.csv` och `plans/<id>.json` har fått fälten `indicator_baseline_label` och "

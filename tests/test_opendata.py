@@ -427,3 +427,34 @@ def test_the_open_data_page_says_how_to_open_the_csv_files_with_swedish_settings
     assert "<em>Data → Från text/CSV</em>" in howto and "avgränsare <em>Komma</em>" in howto
     assert "importdialogen (<em>Textimport</em>)" in howto
     assert "punkt som decimaltecken" in howto
+
+
+def _enum(prop: dict) -> list[str]:
+    return [value for option in prop.get("anyOf", [prop]) for value in option.get("enum", []) if value]
+
+
+def test_the_schemas_describe_each_record_in_swedish_when_a_field_is_null_and_what_each_value_means(data):
+    """A reuser reads the schema, not the code: no record is described by the code's English
+    docstring, a field that can be null says when, and each allowed value is explained."""
+    docstrings = {cls.__doc__.strip() for cls in vars(opendata).values()
+                  if isinstance(cls, type) and issubclass(cls, opendata.Record) and cls.__doc__}
+    checked = 0
+    for path in sorted((data / "schema").glob("*.json")):
+        schema = json.loads(path.read_text(encoding="utf-8"))
+        is_csv = path.name.endswith(".csv.json")
+        if is_csv:
+            assert "Ett tomt fält står för null" in schema["description"], path.name
+        for name, record in [("", schema), *schema.get("$defs", {}).items()]:
+            assert record.get("description") and record["description"] not in docstrings, (path.name, name)
+            for field, prop in record["properties"].items():
+                nullable = any(option.get("type") == "null" for option in prop.get("anyOf", []))
+                if nullable:
+                    assert "null" in prop["description"], (path.name, name, field)
+                for value in _enum(prop):
+                    assert f"{value} (" in prop["description"], (path.name, name, field, value)
+                checked += 1
+    assert checked > 150
+    item = json.loads((data / "schema" / "items.json").read_text(encoding="utf-8"))["$defs"]["ItemRecord"]
+    assert "promise (vallöfte)" in item["properties"]["kind"]["description"]
+    assert "high (hög risk, 10–15)" in item["properties"]["risk_level"]["description"]
+    assert "i enheten `indicator_target_unit`" in item["properties"]["indicator_target_value"]["description"]
