@@ -727,6 +727,9 @@ RIGHTS = (f"Webbplatsens egna texter och data får användas enligt {LICENCE} ({
 # What has been added to v1 since it was first published (v1 only grows: see the module's
 # docstring), newest first: (date, Swedish text) for the changelog page's "Dataformatet".
 FORMAT_CHANGES = (
+    ("2026-11-30", "I `items.csv` och `tables.csv` får nu också en text som börjar med mellanslag eller radbrytningar "
+                   "före `=`, `+`, `-` eller `@` en apostrof först, så att kalkylprogram inte kör den som en formel. "
+                   "JSON-filerna är oförändrade."),
     ("2026-11-30", "Schemana beskriver nu på svenska varje slags post, när varje fält är null, vad varje tillåtet värde "
                    "för typer, lägen, grupper och risknivåer betyder (med risknivåernas poänggränser) och i vilken "
                    "enhet talen står. Filerna själva är oförändrade."),

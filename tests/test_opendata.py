@@ -243,6 +243,8 @@ def test_the_open_data_page_states_the_formula_guard_as_the_csv_applies_it(repo_
     assert "också efter mellanslag eller radbrytningar" in rule and "tabb eller vagnretur" in rule
     assert opendata.csv_cell(" =1+1", text=True) == "' =1+1" and "<code>' =1+1</code>" in rule
     assert "Annan text står som den är" in rule
+    changelog = html.unescape((site_dir / "andringar" / "index.html").read_text(encoding="utf-8"))
+    assert "mellanslag eller radbrytningar före <code>=</code>" in changelog.split('id="dataformat"')[1]
 
 
 def test_open_data_page_describes_every_field_from_the_schema(repo_site, data):
