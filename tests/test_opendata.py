@@ -460,3 +460,20 @@ def test_the_schemas_describe_each_record_in_swedish_when_a_field_is_null_and_wh
     assert "promise (vallöfte)" in item["properties"]["kind"]["description"]
     assert "high (hög risk, 10–15)" in item["properties"]["risk_level"]["description"]
     assert "i enheten `indicator_target_unit`" in item["properties"]["indicator_target_value"]["description"]
+
+
+def test_the_open_data_page_says_how_to_get_one_municipalitys_items_without_the_national_files(repo_site, data):
+    """At 1,000 plans items.json is 44 MB: the page names the way to one municipality's items,
+    and following it gives exactly that municipality's records in items.json."""
+    site_dir, _ = repo_site
+    page = html.unescape((site_dir / "oppna-data" / "index.html").read_text(encoding="utf-8"))
+    howto = page.split('id="en-kommun"')[1].split("<h2")[0]
+    assert '<a href="../data/v1/municipalities.json">municipalities.json</a>' in howto
+    assert "<code>plans/<dokument-id>.json</code>" in howto and "<code>sections[].items</code>" in howto
+    items = json.loads((data / "items.json").read_text(encoding="utf-8"))["items"]
+    for municipality in json.loads((data / "municipalities.json").read_text(encoding="utf-8"))["municipalities"]:
+        followed = [item for plan in municipality["plans"]
+                    for section in json.loads((data / "plans" / f"{plan}.json").read_text(encoding="utf-8"))["sections"]
+                    for item in section["items"]]
+        assert sorted(followed, key=lambda i: i["id"]) == sorted(
+            (item for item in items if item["municipality"] == municipality["id"]), key=lambda i: i["id"])
