@@ -272,7 +272,7 @@ class MunicipalityRecord(Record):
     name: str = Field(description="Namn.")
     actors: list[RecordId] = Field(description="Aktörerna (id) i webbplatsens neutrala ordning: efter aktörens namn "
                                           "i bokstavsordning (å, ä och ö efter z), inte efter id.")
-    plans: list[RecordId] = Field(description="Dokumenten (id).")
+    plans: list[RecordId] = Field(description="Dokumenten (id): aktörernas i ordningen i `actors`, varje aktörs nyaste först.")
     feed_url: WebUrl = Field(description="Atom-flödet med kommunens ändringar.")
 
 
@@ -297,7 +297,7 @@ class TableCellRecord(Record):
 class ItemsFile(Record):
     model_config = _schema_text("items.json: alla punkter i alla dokument.")
 
-    items: list[ItemRecord] = Field(description="Alla punkter i alla dokument.")
+    items: list[ItemRecord] = Field(description="Alla punkter i alla dokument, i webbplatsens ordning: dokumenten som `municipalities.json` listar dem (kommunerna efter namn, i varje kommun aktörerna efter namn, varje aktörs dokument nyaste först), och i varje dokument punkterna i dokumentets ordning. items.csv har raderna i samma ordning.")
 
 
 class ActorsFile(Record):
@@ -315,7 +315,7 @@ class TopicsFile(Record):
 class MunicipalitiesFile(Record):
     model_config = _schema_text("municipalities.json: alla kommuner.")
 
-    municipalities: list[MunicipalityRecord] = Field(description="Alla kommuner.")
+    municipalities: list[MunicipalityRecord] = Field(description="Alla kommuner, efter namn i bokstavsordning (å, ä och ö efter z).")
 
 
 class ManifestFile(Record):

@@ -477,3 +477,14 @@ def test_the_open_data_page_says_how_to_get_one_municipalitys_items_without_the_
                     for item in section["items"]]
         assert sorted(followed, key=lambda i: i["id"]) == sorted(
             (item for item in items if item["municipality"] == municipality["id"]), key=lambda i: i["id"])
+
+
+def test_items_come_in_the_order_their_schema_states_so_two_builds_diff_line_by_line(data):
+    schema = json.loads((data / "schema" / "items.json").read_text(encoding="utf-8"))
+    assert "dokumenten som `municipalities.json` listar dem" in schema["properties"]["items"]["description"]
+    municipalities = json.loads((data / "municipalities.json").read_text(encoding="utf-8"))["municipalities"]
+    stated = [item["id"] for municipality in municipalities for plan in municipality["plans"]
+              for section in json.loads((data / "plans" / f"{plan}.json").read_text(encoding="utf-8"))["sections"]
+              for item in section["items"]]
+    assert [item["id"] for item in json.loads((data / "items.json").read_text(encoding="utf-8"))["items"]] == stated
+    assert [row["id"] for row in csv_rows(data / "items.csv")] == stated
