@@ -324,7 +324,7 @@ class ManifestFile(Record):
     path: str = Field(description="Filens sökväg under /data/v1/.")
     url: WebUrl = Field(description="Filens adress.")
     bytes: int = Field(description="Storlek i byte.")
-    records: int = Field(description="Antal poster (rader i CSV).")
+    records: int = Field(description="Antal poster: punkter i items.json, items.csv och plans/<id>.json, tal (rader) i tables.csv, och aktörer, ämnen och kommuner i actors.json, topics.json och municipalities.json.")
     sha256: Sha256 = Field(description="SHA-256 av filens innehåll.")
     schema_url: WebUrl = Field(description="Filens JSON Schema.")
 

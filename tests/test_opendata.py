@@ -488,3 +488,13 @@ def test_items_come_in_the_order_their_schema_states_so_two_builds_diff_line_by_
               for item in section["items"]]
     assert [item["id"] for item in json.loads((data / "items.json").read_text(encoding="utf-8"))["items"]] == stated
     assert [row["id"] for row in csv_rows(data / "items.csv")] == stated
+
+
+def test_the_manifest_counts_what_its_schema_says_it_counts(data, manifest):
+    schema = json.loads((data / "schema" / "index.json").read_text(encoding="utf-8"))
+    assert "punkter i items.json, items.csv och plans/<id>.json" in \
+        schema["$defs"]["ManifestFile"]["properties"]["records"]["description"]
+    for entry in manifest["files"]:
+        if entry["path"].startswith("plans/"):
+            plan = json.loads((data / entry["path"]).read_text(encoding="utf-8"))
+            assert entry["records"] == sum(len(section["items"]) for section in plan["sections"]), entry["path"]
