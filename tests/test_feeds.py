@@ -427,3 +427,16 @@ def test_an_entry_title_counts_the_items_so_entries_of_one_document_differ(histo
     commit_at(root, "2026-04-01T12:00:00+02:00", "Två ändringar")
     feed = parse_atom(built_feeds(root)["flode/alla.xml"])
     assert entries(feed)[0][0] == "Ändrat dokument: Reviderat förslag 2024 (Arbetarpartiet Bergby) – 1 ny punkt, 1 ändrad punkt"
+
+
+def test_plan_text_with_markup_and_cdata_end_reaches_a_feed_reader_as_text(repo):
+    """A title with `<`, `&` and `]]>` is the entry's plain title, and in its HTML content only text."""
+    title = 'Skola & vård <b>nu</b> ]]> "alla"'
+    edit(repo, PLAN, lambda text: text.replace("title: Förslag till verksamhetsplan 2024", f"title: '{title}'"))
+    commit_at(repo, DATES[0], "Ny titel")
+    feed = parse_atom(built_feeds(repo)["flode/alla.xml"])
+    entry = feed.findall(ATOM + "entry")[0]
+    assert entry.find(ATOM + "title").text == f"Ändrat dokument: {title} (Arbetarpartiet Bergby)"
+    content = ET.fromstring(f"<div>{entry.find(ATOM + 'content').text}</div>")  # the HTML a reader shows
+    assert "".join(content.find("p").itertext()) == f"Ändrat dokument: {title} – Arbetarpartiet Bergby"
+    assert content.find(".//b") is None
