@@ -60,6 +60,9 @@ CommitId = Annotated[str, StringConstraints(pattern=f"^([0-9a-f]{{40}}|[0-9a-f]{
 # Formats for the schema's readers; the records are made from validated plans and the public
 # address. A pattern too, since many validators only note a format.
 WebUrl = Annotated[str, Field(json_schema_extra={"format": "uri", "pattern": r"^https?://\S+$"})]
+# An address from a plan or the registry, as its author wrote it: it may hold letters such as
+# å, ä and ö, which an IRI (RFC 3987) allows and a URI (RFC 3986, ASCII only) does not.
+SourceUrl = Annotated[str, Field(json_schema_extra={"format": "iri", "pattern": r"^https?://\S+$"})]
 IsoDate = Annotated[str, Field(json_schema_extra={"format": "date", "pattern": r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"})]
 
 
@@ -126,7 +129,7 @@ class ItemRecord(Record):
     locator: str = Field(description="Var i källan: rubrik eller sida.")
     source_line_start: int = Field(description="Första raden i den arkiverade texten där citatet står.")
     source_line_end: int = Field(description="Sista raden i den arkiverade texten där citatet står.")
-    source_url: Optional[WebUrl] = Field(description="Var dokumentet är publicerat; null när planen inte anger någon adress (texten finns då bara arkiverad, se `archive_url`).")
+    source_url: Optional[SourceUrl] = Field(description="Var dokumentet är publicerat; null när planen inte anger någon adress (texten finns då bara arkiverad, se `archive_url`).")
     archive_url: WebUrl = Field(description="Citatets rad i den arkiverade texten på webbplatsen.")
     page_url: WebUrl = Field(description="Punkten på dokumentsidan.")
     follows_up: list[StableId] = Field(description="Löftet som punkten följer upp, som `<dokument-id>#<punkt-id>`, samma form som `id`; tom lista om punkten inte anger något. I CSV åtskilda med semikolon.")
@@ -187,7 +190,7 @@ class SourceRecord(Record):
     model_config = _schema_text("Källan: dokumentet som punkterna är hämtade ur, och den arkiverade texten som citaten kontrolleras mot.")
 
     title: str = Field(description="Källans titel.")
-    url: Optional[WebUrl] = Field(description="Var källan är publicerad; null när planen inte anger någon adress.")
+    url: Optional[SourceUrl] = Field(description="Var källan är publicerad; null när planen inte anger någon adress.")
     archive: str = Field(description="Den arkiverade textens sökväg i repot.")
     archive_url: WebUrl = Field(description="Den arkiverade texten på webbplatsen.")
     retrieved: IsoDate = Field(description="Dagen texten hämtades, ÅÅÅÅ-MM-DD.")
@@ -198,7 +201,7 @@ class ReferenceRecord(Record):
     model_config = _schema_text("En offentlig källa som stöder vem dokumentet tillskrivs.")
 
     title: str = Field(description="Källans titel.")
-    url: Optional[WebUrl] = Field(description="Var källan är publicerad; null när den inte har någon adress.")
+    url: Optional[SourceUrl] = Field(description="Var källan är publicerad; null när den inte har någon adress.")
     note: Optional[str] = Field(description="Vad källan visar om vem dokumentet kommer ifrån; null när planen inte säger det.")
 
 
@@ -246,7 +249,7 @@ class ActorRecord(Record):
     short: str = Field(description="Förkortning.")
     kind: model.ActorKind = Field(description="Slags aktör: " + _labelled(model.ACTOR_KINDS) + ".")
     municipality: RecordId = Field(description="Kommunens id.")
-    url: Optional[WebUrl] = Field(description="Aktörens webbplats; null när registret inte anger någon.")
+    url: Optional[SourceUrl] = Field(description="Aktörens webbplats; null när registret inte anger någon.")
     plans: list[RecordId] = Field(description="Aktörens dokument (id), nyaste först.")
     page_url: WebUrl = Field(description="Aktörssidan.")
     feed_url: WebUrl = Field(description="Atom-flödet med aktörens ändringar.")
@@ -732,7 +735,8 @@ FORMAT_CHANGES = (
                    "JSON-filerna är oförändrade."),
     ("2026-11-30", "Schemana beskriver nu på svenska varje slags post, när varje fält är null, vad varje tillåtet värde "
                    "för typer, lägen, grupper och risknivåer betyder (med risknivåernas poänggränser) och i vilken "
-                   "enhet talen står. Filerna själva är oförändrade."),
+                   "enhet talen står. Adresser som dokumenten och registret anger (`source_url`, `url`) har formatet "
+                   "`iri`, så att de får innehålla å, ä och ö. Filerna själva är oförändrade."),
     ("2026-11-30", "Schemana anger nu vilka värden som är tillåtna för typer, lägen och risknivåer, och hur id, "
                    "datum, adresser och SHA-256 ser ut. Filerna själva är oförändrade."),
     ("2026-11-30", "`items.json`, `items.csv` och `plans/<id>.json` har fått fälten `indicator_baseline_label` och "

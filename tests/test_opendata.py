@@ -498,3 +498,27 @@ def test_the_manifest_counts_what_its_schema_says_it_counts(data, manifest):
         if entry["path"].startswith("plans/"):
             plan = json.loads((data / entry["path"]).read_text(encoding="utf-8"))
             assert entry["records"] == sum(len(section["items"]) for section in plan["sections"]), entry["path"]
+
+
+def test_an_address_with_swedish_letters_from_a_plan_is_valid_where_its_schema_says_so(project):
+    """A plan may give its source as https://…/verksamhetsplan-för-2024: the schema must not
+    call that field a URI (RFC 3986: ASCII only), or a validator that checks formats refuses
+    the published file. The site's own addresses stay URIs."""
+    from generator.site import build_site
+
+    plan = project / "plans" / "bergby-socialnamnden-vp-2024.yaml"
+    plan.write_text(plan.read_text(encoding="utf-8").replace(
+        "url: https://bergby.example/vp-2024", "url: https://bergby.example/verksamhetsplan-för-2024"), encoding="utf-8")
+    files, plan_files = opendata.data_files(build_site(project), BASE)
+    schemas = {name: json.loads(text) for name, text in opendata.schemas(BASE).items()}
+    formats = jsonschema.FormatChecker(formats=())
+    text = lambda value: value if isinstance(value, str) else ""  # noqa: E731  (formats apply to strings)
+    formats.checks("uri")(lambda value: text(value).isascii() and not re.search(r"\s", text(value)))  # RFC 3986
+    formats.checks("iri")(lambda value: not re.search(r"\s", text(value)))  # RFC 3987: letters such as ö too
+    for data_file in files + plan_files:
+        if data_file.name.endswith(".json"):
+            jsonschema.Draft202012Validator(schemas[data_file.schema_name], format_checker=formats).validate(
+                json.loads(data_file.content()))
+    items = json.loads(next(f for f in files if f.name == "items.json").content())["items"]
+    assert any(item["source_url"] == "https://bergby.example/verksamhetsplan-för-2024" for item in items)
+    assert schemas["items.json"]["$defs"]["ItemRecord"]["properties"]["page_url"]["format"] == "uri"
