@@ -522,3 +522,24 @@ def test_an_address_with_swedish_letters_from_a_plan_is_valid_where_its_schema_s
     items = json.loads(next(f for f in files if f.name == "items.json").content())["items"]
     assert any(item["source_url"] == "https://bergby.example/verksamhetsplan-för-2024" for item in items)
     assert schemas["items.json"]["$defs"]["ItemRecord"]["properties"]["page_url"]["format"] == "uri"
+
+
+def test_the_data_reproduce_the_figures_of_the_topics_page(repo_site, data):
+    """A journalist who counts in items.json and the documents' tables gets the topics page's
+    numbers: mentions (a table counts as one) and the actors that take the topic up."""
+    site_dir, _ = repo_site
+    page = (site_dir / "amnen" / "index.html").read_text(encoding="utf-8")
+    shown = {topic: (int(count), int(actors), int(of)) for topic, count, actors, of in re.findall(
+        r'<tr data-topic="([^"]+)"[^>]*>.*?<td class="vlv-num">(\d+)</td> <td class="vlv-num">(\d+) av (\d+)</td>', page)}
+    items = json.loads((data / "items.json").read_text(encoding="utf-8"))["items"]
+    tables = [(plan["actor"], table) for path in (data / "plans").glob("*.json")
+              for plan in [json.loads(path.read_text(encoding="utf-8"))]
+              for section in plan["sections"] for table in section["tables"]]
+    actors = json.loads((data / "actors.json").read_text(encoding="utf-8"))["actors"]
+    topics = json.loads((data / "topics.json").read_text(encoding="utf-8"))["topics"]
+    assert sorted(shown) == sorted(topic["id"] for topic in topics)
+    for topic in topics:
+        mentioned_by = [item["actor"] for item in items if topic["id"] in item["topics"]] + [
+            actor for actor, table in tables if topic["id"] in table["topics"]]
+        counted = (len(mentioned_by), len(set(mentioned_by)), len(actors))
+        assert shown[topic["id"]] == counted == (topic["mentions"], topic["actor_count"], len(actors)), topic["id"]
