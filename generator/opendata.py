@@ -32,9 +32,9 @@ UNKNOWN_COMMIT = "okänd"
 JSON_SCHEMA_DRAFT = "https://json-schema.org/draft/2020-12/schema"
 LIST_SEPARATOR = ";"  # lists (topics, follow-ups) in one CSV cell
 # A spreadsheet runs a cell that starts with one of these as a formula; such text cells get
-# a leading apostrophe in the CSV (never in the JSON), as OWASP recommends. Excel and
-# LibreOffice (with "trim spaces" on import) also run one after leading spaces or line
-# breaks (" =1+1"), so those count too; any other text is left exactly as it is.
+# a leading apostrophe in the CSV (never in the JSON), as OWASP recommends. A program that
+# trims leading spaces and line breaks on import (LibreOffice's "Trim spaces") runs " =1+1"
+# as well, so those count too; any other text is left exactly as it is.
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -80,7 +80,7 @@ def _labelled(vocabulary: dict[str, str]) -> str:
 
 def _risk_bands() -> str:
     """`low (låg risk, 1–4), …`: each level with the scores it covers."""
-    starts = [start for start, _, _ in model.RISK_BANDS] + [26]
+    starts = [start for start, _, _ in model.RISK_BANDS] + [5 * 5 + 1]  # a score is 1–5 × 1–5
     return ", ".join(f"{band} ({_lower_first(label)}, {start}–{starts[index + 1] - 1})"
                      for index, (start, band, label) in enumerate(model.RISK_BANDS))
 
