@@ -2,7 +2,8 @@
 municipality, from the change history (`History`, read from git by `history.py`).
 
 An entry is one commit that changed what voters see. Its id is a `tag:` URI with the
-commit's hash and its `updated` the commit's date, so rebuilding never changes an
+commit's hash (and, in a topic's, actor's or municipality's feed, the feed's scope) and its
+`updated` the commit's date, so rebuilding never changes an
 existing entry; the feeds are byte-identical for the same history. Links are absolute
 (Atom allows no relative links), on the public address from mkdocs.yml. No I/O.
 """
@@ -237,10 +238,15 @@ def entry_html(entry: Entry, link: Callable[[str, str], str]) -> str:
     return "\n".join(out)
 
 
-def _tag_id(base_url: str, entry: Entry) -> str:
+def _tag_id(base_url: str, feed: Feed, entry: Entry) -> str:
+    """The entry's id in this feed. A topic's, actor's or municipality's feed holds only its
+    part of a commit's change, so there the id names the feed too: a reader that follows two
+    feeds and merges entries by id would otherwise show one feed's part in place of the other's.
+    The site feed's entries hold the whole change under the commit's id alone."""
     host = urlsplit(base_url).hostname or "localhost"
     kind = "andring" if not entry.note_title else "lage"
-    return f"tag:{host},2026:{kind}/{entry.commit}"
+    scope = f"{feed.scope}/{feed.scope_id}/" if feed.scope != "site" else ""
+    return f"tag:{host},2026:{kind}/{scope}{entry.commit}"
 
 
 def _element(parent: ET.Element, tag: str, text: Optional[str] = None, **attributes: str) -> ET.Element:
@@ -267,7 +273,7 @@ def atom(feed: Feed, history: History) -> str:
     _element(root, "rights", opendata.RIGHTS)
     for entry in entries:
         element = _element(root, "entry")
-        _element(element, "id", _tag_id(base, entry))
+        _element(element, "id", _tag_id(base, feed, entry))
         _element(element, "title", entry.title)
         _element(element, "updated", entry.date)
         _element(element, "link", rel="alternate", type="text/html", href=entry_link(entry, absolute))

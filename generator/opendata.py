@@ -730,6 +730,10 @@ RIGHTS = (f"Webbplatsens egna texter och data får användas enligt {LICENCE} ({
 # What has been added to v1 since it was first published (v1 only grows: see the module's
 # docstring), newest first: (date, Swedish text) for the changelog page's "Dataformatet".
 FORMAT_CHANGES = (
+    ("2026-11-30", "Atom-flödena för ämnen, aktörer och kommuner visar bara sin del av en ändring och ger den nu ett "
+                   "eget id (`…:andring/topic/<ämne>/<commit>` och så vidare), skilt från id:t i flödet för hela "
+                   "webbplatsen. En flödesläsare som följer flera flöden visar då varje flödes del. Den kan en gång "
+                   "visa de ändringar som redan fanns i flödet som nya."),
     ("2026-11-30", "I `items.csv` och `tables.csv` får nu också en text som börjar med mellanslag eller radbrytningar "
                    "före `=`, `+`, `-` eller `@` en apostrof först, så att kalkylprogram inte kör den som en formel. "
                    "JSON-filerna är oförändrade."),

@@ -124,6 +124,21 @@ def test_topic_actor_and_municipality_feeds_hold_only_their_changes(history_repo
     assert len(titles("flode/kommuner/bergby.xml")) == 3 and titles("flode/kommuner/dalby.xml") == []
 
 
+def test_an_entry_has_its_own_id_in_each_feed_that_holds_a_part_of_its_change(history_repo):
+    """A topic's feed holds only that topic's part of a commit, an actor's only that actor's. With
+    one id for every part, a feed reader that follows two feeds and merges entries by id showed
+    one feed's part under the other's subscription."""
+    root, shas = history_repo
+    built = built_feeds(root)
+    ids = {path: [entry.find(ATOM + "id").text for entry in parse_atom(text).findall(ATOM + "entry")]
+           for path, text in built.items() if "<feed " in text}
+    every = [entry_id for feed_ids in ids.values() for entry_id in feed_ids]
+    assert len(every) == len(set(every)) > len(ids["flode/alla.xml"])
+    tag = "tag:vem-lovar-vad.github.io,2026:andring/"
+    assert ids["flode/amnen/hemloshet.xml"] == [f"{tag}topic/hemloshet/{shas[2]}", f"{tag}topic/hemloshet/{shas[0]}"]
+    assert ids["flode/partier/bergby-a.xml"] == [f"{tag}actor/bergby-a/{shas[1]}", f"{tag}actor/bergby-a/{shas[0]}"]
+
+
 def test_changelog_page_lists_the_same_changes_newest_first(history_repo):
     root, shas = history_repo
     site = build_site(root)
