@@ -107,7 +107,8 @@ def test_matrix_cells_say_what_an_actor_offers_and_link_to_the_comparison(repo_s
     v = next(a for a in model.actors if a.id == "eskilstuna-v")
     mentions = next(m for m in v.topics if m.topic.id == "hemloshet")
     assert mentions.commitment_count > 1 and mentions.background_count > 1
-    expected = f"{mentions.commitment_count} åtaganden, {mentions.background_count} bakgrundspunkter"
+    # the soft hyphen (U+00AD, written as a reference) lets the word break in a narrow column
+    expected = f"{mentions.commitment_count} åtaganden, {mentions.background_count} bakgrunds&#173;punkter"
     assert f'<a href="../hemloshet/#aktor-eskilstuna-v" title="Vänsterpartiet Eskilstuna">{expected}' in html
 
 
