@@ -361,3 +361,14 @@ def test_a_matrix_figure_stays_in_its_actors_column(browser, nine_actors):
         page.goto(nine_actors + "bergby/jamforelse/")
         assert page.locator("table.vlv-matrix td a").count() > 100
         assert page.evaluate(SPILLED) == []
+
+
+def test_a_desktop_screen_shows_every_actors_column_of_a_municipalitys_tables(browser, nine_actors):
+    """At 1280 px the matrix showed four of its nine actors in full and the documents table five of
+    its eight columns: both scrolled sideways beside two empty sidebars. The pages now use the width, as
+    the comparison pages do, so no actor is out of sight because of its place in the order."""
+    with page_at(browser, 1280) as page:
+        for path in ("bergby/jamforelse/", "bergby/dokument/"):
+            page.goto(nine_actors + path)
+            region = page.locator(".vlv-table-wrap")
+            assert region.evaluate("wrap => wrap.scrollWidth - wrap.clientWidth") <= 0, path
