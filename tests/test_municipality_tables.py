@@ -126,3 +126,12 @@ def test_the_municipality_page_links_to_its_documents_and_its_matrix(rendered):
     found = links(pages, paths.municipality_page("bergby"))
     assert {"bergby/dokument/", "bergby/jamforelse/"} <= found
     assert "Alla dokument i Bergby i en tabell" in pages[paths.municipality_page("bergby")]
+
+
+def test_a_plan_page_and_an_actor_page_link_back_to_their_municipality(rendered):
+    """Their facts named the municipality as plain text: a voter who came to a document from the
+    search had no way from it to the municipality's topics and the other actors' documents."""
+    _, pages = rendered
+    bergby = paths.page_url(paths.municipality_page("bergby"))
+    assert bergby in links(pages, paths.plan_page("bergby-a-plan-2024"))
+    assert bergby in links(pages, paths.actor_page("bergby-a"))
