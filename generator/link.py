@@ -139,10 +139,12 @@ class TopicCounty(_Linked):
 
 @dataclass(eq=False, repr=False)
 class TermPlans(_Linked):
-    """One step of an actor's timeline: its documents of one term (None: undated)."""
+    """One step of an actor's timeline: its documents of one term. Without a term, either its
+    undated documents (`undated`) or its dated ones that no registered term covers."""
 
     term: Optional[Term]
     plans: list["Plan"] = field(default_factory=list)
+    undated: bool = False
 
 
 @dataclass(eq=False, repr=False)
@@ -225,7 +227,7 @@ class Actor(_Named):
     topics: list[ActorTopic] = field(default_factory=list)  # every topic, in topic order
     addressed: list[ActorTopic] = field(default_factory=list)  # topics with count > 0
     newest_year: Optional[int] = None
-    timeline: list[TermPlans] = field(default_factory=list)  # newest term first, undated last
+    timeline: list[TermPlans] = field(default_factory=list)  # newest term first, then no known term, undated last
 
 
 @dataclass(eq=False, repr=False)
@@ -438,11 +440,13 @@ def _link_terms(site: Site, inputs: Inputs) -> None:
             if target is not None and target.year is not None and target.year < site.today.year:
                 item.past_target_year = target.year
     for actor in site.actors:
-        by_term: dict[Optional[str], TermPlans] = {}
+        # Without a term: first the dated documents no registered term covers, then the undated.
+        by_term: dict[int, TermPlans] = {}
         for plan in actor.plans:
-            key = plan.term.id if plan.term else None
-            by_term.setdefault(key, TermPlans(plan.term)).plans.append(plan)
-        actor.timeline = sorted(by_term.values(), key=lambda group: -order[group.term.id] if group.term else 1)
+            undated = plan.data.undated is not None
+            key = -order[plan.term.id] if plan.term else 2 if undated else 1
+            by_term.setdefault(key, TermPlans(plan.term, undated=undated)).plans.append(plan)
+        actor.timeline = [by_term[key] for key in sorted(by_term)]
 
 
 def _link_follow_ups(site: Site) -> None:

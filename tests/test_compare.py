@@ -315,3 +315,18 @@ def test_an_election_platform_belongs_to_the_term_its_election_begins(project, k
         "year: 2024", dating), encoding="utf-8")
     linked = next(p for p in build_site(project).plans if p.id == "bergby-a-plan-2024")
     assert linked.term.name == term
+
+
+def test_a_dated_document_outside_the_registered_terms_is_not_called_undated(project):
+    """An actor's timeline put a document of 2012 (before the first registered term) under
+    "Utan mandatperiod: odaterade dokument": it is dated. Its step says what its own facts
+    say, "Mandatperiod okänd"; undated documents keep theirs."""
+    plan = project / "plans" / "bergby-a-plan-2024.yaml"
+    plan.write_text(plan.read_text(encoding="utf-8").replace("year: 2024", "year: 2012"), encoding="utf-8")
+    pages = render_site(build_site(project))
+
+    def steps(actor_id: str) -> list[str]:
+        return re.findall(r'<p class="vlv-timeline-head">([^<]*)</p>', pages[paths.actor_page(actor_id)])
+
+    assert steps("bergby-a") == ["Mandatperiod okänd"]
+    assert steps("bergby-o") == ["Utan mandatperiod: odaterade dokument"]  # its one plan is undated
