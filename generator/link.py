@@ -145,6 +145,7 @@ class TermPlans(_Linked):
     term: Optional[Term]
     plans: list["Plan"] = field(default_factory=list)
     undated: bool = False
+    before_term: Optional[Term] = None  # documents dated before every registered term: the first
 
 
 @dataclass(eq=False, repr=False)
@@ -291,6 +292,7 @@ class Plan(_FromData):
     topics: list[PlanTopic] = field(default_factory=list)  # every topic, in topic order
     newest_year: Optional[int] = None
     term: Optional[Term] = None  # None: undated, or a year no registered term covers
+    before_term: Optional[Term] = None  # dated before every registered term: the first of them
     coverage: Optional[SourceCoverage] = None
     item_count: int = 0
     table_count: int = 0
@@ -314,8 +316,9 @@ class Plan(_FromData):
 
     @property
     def earlier_term(self) -> bool:
-        """From a term before the current one: marked on every page that shows the document."""
-        return self.term is not None and not self.term.current
+        """From a term before the current one, or dated before every registered term: marked
+        on every page that shows the document."""
+        return self.before_term is not None or (self.term is not None and not self.term.current)
 
 
 @dataclass(repr=False)
@@ -412,11 +415,16 @@ def _link_topics(site: Site) -> None:
         topic.actor_count = sum(row.actor_count for row in topic.municipalities)
 
 
+def _dated_year(data: model.Plan) -> Optional[int]:
+    """The year that places a document in a term: its year, or its period's first year."""
+    return data.year if data.year is not None else (data.period.start if data.period is not None else None)
+
+
 def _term_of(data: model.Plan, terms: list[Term]) -> Optional[Term]:
     """The term containing 1 July of the document's year (or its period's first year). An
     election platform of an election year is for the term that the election begins, not the
     one it was written in: a 2026 platform belongs to 2026–2030."""
-    year = data.year if data.year is not None else (data.period.start if data.period is not None else None)
+    year = _dated_year(data)
     if year is None:
         return None
     if data.kind == "election-platform":
@@ -435,17 +443,21 @@ def _link_terms(site: Site, inputs: Inputs) -> None:
     order = {term.id: index for index, term in enumerate(site.terms)}
     for plan in site.plans:
         plan.term = _term_of(plan.data, site.terms)
+        year = _dated_year(plan.data)
+        if plan.term is None and year is not None and site.terms and datetime.date(year, 7, 1) < site.terms[0].data.starts:
+            plan.before_term = site.terms[0]
         for item in plan.items:
             target = item.data.indicator.target if item.data.indicator else None
             if target is not None and target.year is not None and target.year < site.today.year:
                 item.past_target_year = target.year
     for actor in site.actors:
-        # Without a term: first the dated documents no registered term covers, then the undated.
-        by_term: dict[int, TermPlans] = {}
+        # Without a term: first the documents dated before every registered term, then the dated
+        # ones no registered term covers, then the undated.
+        by_term: dict[float, TermPlans] = {}
         for plan in actor.plans:
             undated = plan.data.undated is not None
-            key = -order[plan.term.id] if plan.term else 2 if undated else 1
-            by_term.setdefault(key, TermPlans(plan.term, undated=undated)).plans.append(plan)
+            key = -order[plan.term.id] if plan.term else 0.5 if plan.before_term else 2 if undated else 1
+            by_term.setdefault(key, TermPlans(plan.term, undated=undated, before_term=plan.before_term)).plans.append(plan)
         actor.timeline = [by_term[key] for key in sorted(by_term)]
 
 

@@ -317,16 +317,30 @@ def test_an_election_platform_belongs_to_the_term_its_election_begins(project, k
     assert linked.term.name == term
 
 
-def test_a_dated_document_outside_the_registered_terms_is_not_called_undated(project):
+@pytest.mark.parametrize("year, step, facts", [
+    (2012, "Före mandatperioden 2014–2018", '<span class="vlv-term vlv-term-earlier">Från före mandatperioden 2014–2018</span>'),
+    (2031, "Mandatperiod okänd", '<span class="vlv-term vlv-term-none">Mandatperiod okänd</span>'),
+], ids=["before-the-first-term", "after-the-last-term"])
+def test_a_dated_document_outside_the_registered_terms_is_not_called_undated(project, year, step, facts):
     """An actor's timeline put a document of 2012 (before the first registered term) under
-    "Utan mandatperiod: odaterade dokument": it is dated. Its step says what its own facts
-    say, "Mandatperiod okänd"; undated documents keep theirs."""
+    "Utan mandatperiod: odaterade dokument": it is dated. And while documents of 2015 were
+    marked "Från mandatperioden 2014–2018", the older one of 2012 was not marked at all. It is
+    now marked as from before the first term, on its page, in its timeline and in the
+    comparison's column; a year after the last registered term stays "Mandatperiod okänd".
+    Undated documents keep their step."""
     plan = project / "plans" / "bergby-a-plan-2024.yaml"
-    plan.write_text(plan.read_text(encoding="utf-8").replace("year: 2024", "year: 2012"), encoding="utf-8")
-    pages = render_site(build_site(project))
+    plan.write_text(plan.read_text(encoding="utf-8").replace("year: 2024", f"year: {year}"), encoding="utf-8")
+    site = build_site(project)
+    pages = render_site(site)
 
     def steps(actor_id: str) -> list[str]:
         return re.findall(r'<p class="vlv-timeline-head">([^<]*)</p>', pages[paths.actor_page(actor_id)])
 
-    assert steps("bergby-a") == ["Mandatperiod okänd"]
+    assert steps("bergby-a") == [step]
     assert steps("bergby-o") == ["Utan mandatperiod: odaterade dokument"]  # its one plan is undated
+    assert facts in pages[paths.plan_page("bergby-a-plan-2024")]
+    linked = next(p for p in site.plans if p.id == "bergby-a-plan-2024")
+    row = next(r for r in linked.municipality.topic_rows if any(c.actor.id == "bergby-a" and c.count for c in r.cells))
+    column = re.search(r'<section class="vlv-column[^"]*" id="aktor-bergby-a".*?</section>',
+                       pages[paths.compare_page("bergby", row.topic.id)], re.S).group(0)
+    assert ('<div class="vlv-column-plan vlv-earlier">' in column) == (year < 2014) and facts in column
