@@ -272,8 +272,9 @@ class _Reader:
             if value is not None:
                 self._check_decoded(value, line, col, where)
                 value = unicodedata.normalize("NFC", value)
-                if plain and self._lines is not None:
-                    self._check_trailing_comment(event.end_mark, where)
+            # An empty value too: `detail: #1 för oss` leaves an optional field out without a word.
+            if plain and self._lines is not None:
+                self._check_trailing_comment(event.end_mark, where)
             return Scalar(line, col, value)
         if depth > MAX_DEPTH:
             self._skip_collection()

@@ -56,6 +56,17 @@ def test_text_after_a_hash_is_not_silently_dropped(project, cli):
     assert any(".items[2].quote: citatet finns inte ordagrant" in line for line in result.lines), result.err
 
 
+def test_text_after_a_hash_in_an_empty_optional_field_is_not_silently_dropped(project, cli):
+    """`detail: #1 för oss` is an empty detail to YAML, and an empty optional field is left out."""
+    text = original(project).replace("        text: Ingen barnfamilj ska vräkas.\n",
+                                     "        text: Ingen barnfamilj ska vräkas.\n        detail: #1 för partiet\n")
+    write(project, text)
+    result = cli("--root", str(project), "validate")
+    assert result.code == 1
+    line = line_of(text, "        detail: #1 för partiet")
+    assert f"{PLAN}:{line}:17: sections[0].items[2].detail: {COMMENT_MESSAGE}" in result.lines
+
+
 def test_a_hash_inside_quotes_or_a_block_text_or_after_a_quoted_value_is_kept(project, cli):
     text = original(project).replace("title: Förslag till verksamhetsplan 2024", 'title: "Förslag #1 för 2026" # kommentar')
     text = text.replace("text: Ingen barnfamilj ska vräkas.", "text: >-\n          Ingen barnfamilj ska vräkas #nollvision")
