@@ -159,6 +159,19 @@ _DATE_IN_EDITORS = Field(json_schema_extra={"pattern": f"^{DATE_PATTERN.pattern}
 RetrievedDate = Annotated[datetime.date, _DATE_IN_EDITORS, BeforeValidator(_iso_date), AfterValidator(_not_future)]
 Score = Annotated[int, Field(ge=1, le=5, description="Ett heltal från 1 till 5.")]
 
+# The booleans of YAML 1.2 (and of the editors' JSON Schema). The schema alone would also
+# read `no`, `off`, `n`, `0` as false and `yes`, `on`, `y`, `1` as true: YAML 1.1's guesses.
+_BOOLEAN_WORDS = {"true", "True", "TRUE", "false", "False", "FALSE"}
+
+
+def _true_or_false(value: object) -> object:
+    if isinstance(value, str) and value not in _BOOLEAN_WORDS:
+        raise ValueError(f"'{value}' är varken true eller false; skriv true eller false")
+    return value
+
+
+Flag = Annotated[bool, BeforeValidator(_true_or_false)]
+
 _INTEGER = re.compile(r"^[+\-\u2212]?[0-9]+$")
 _DECIMAL = re.compile(r"^[+\-\u2212]?[0-9]+[.,][0-9]+$")
 DECIMAL_MARKS = {",": "komma", ".": "punkt"}
@@ -334,7 +347,7 @@ class Measure(Strict):
     decimal: DecimalMark
     unit: ShortText = Field(description="Enhet, t.ex. `%` eller `kr/invånare`.")
     year: Optional[Year] = None
-    approximate: bool = Field(default=False, description="true om dokumentet säger 'ca'.")
+    approximate: Flag = Field(default=False, description="true om dokumentet säger 'ca'.")
     label: Optional[ShortText] = Field(default=None, description="Vad värdet mäter, om det skiljer sig från indikatorn.")
 
     @model_validator(mode="before")
@@ -451,7 +464,7 @@ class Plan(Strict):
     period: Optional[Period] = Field(default=None, description="Om dokumentet gäller flera år.")
     undated: Optional[Text] = Field(default=None, description="Om dokumentet saknar datum: förklara vad som är känt.")
     dating_note: Optional[Text] = Field(default=None, description="Hur året eller perioden har bestämts.")
-    dating_inferred: bool = Field(default=False, description=(
+    dating_inferred: Flag = Field(default=False, description=(
         "true när året eller perioden inte står i dokumentet utan är härledd ur texten; förklara hur i dating_note. "
         "Webbplatsen skriver då ”ca” före året."))
     kind: PlanKind

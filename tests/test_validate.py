@@ -118,6 +118,19 @@ def test_values_stay_what_was_written(project):
     assert plan.items[1].data.locator == "1.10"
 
 
+@pytest.mark.parametrize("word", ["no", "off", "n", "0", "yes", "on"])
+def test_a_yaml_1_1_boolean_word_is_refused_not_read_as_true_or_false(project, cli, word):
+    write(project, original(project).replace("year: 2024\n", f"year: 2024\ndating_inferred: {word}\n"))
+    result = cli("--root", str(project), "validate")
+    assert result.code == 1
+    assert f"{PLAN}:7:18: dating_inferred: '{word}' är varken true eller false. Tips: Skriv true eller false." in result.lines
+
+
+def test_true_and_false_are_read_as_written(project, cli):
+    write(project, original(project).replace("year: 2024\n", "year: 2024\ndating_inferred: False\n"))
+    assert cli("--root", str(project), "validate").code == 0
+
+
 def test_tab_indentation_is_refused(project, cli):
     write(project, original(project).replace("  title: Arbetarpartiets", "\ttitle: Arbetarpartiets"))
     result = cli("--root", str(project), "validate")
