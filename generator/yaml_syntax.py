@@ -78,6 +78,8 @@ def explain_syntax_error(error: yaml.YAMLError, text: str) -> SyntaxMessage:
         return _reserved_start(lines, mark, reserved.group(1))
     if context in ("while scanning an alias", "while scanning an anchor", "while scanning a tag"):
         return _reserved_start(lines, error.context_mark, _char_at(lines, error.context_mark))
+    if problem == "sequence entries are not allowed here":
+        return _dash_starts_text(lines, mark) or _general(mark)
     return _general(mark)
 
 
@@ -398,6 +400,23 @@ def _reserved_start(lines: list[str], mark, char: str) -> SyntaxMessage:
     return SyntaxMessage(mark.line + 1, mark.column + 1,
                          f"en text får inte börja med tecknet {char} utan citattecken.",
                          f"Sätt hela texten inom citattecken{fixed}")
+
+
+def _dash_starts_text(lines: list[str], mark) -> Optional[SyntaxMessage]:
+    """`quote: - Förbättra …`: a list item's dash copied with the text. After `key: `, a
+    dash and a space would begin a list, which cannot stand on the key's line."""
+    shape = _read_line(lines, mark.line + 1)
+    if shape is None or shape.key is None or not shape.value.startswith("-") or \
+            not lines[mark.line][mark.column:].startswith(shape.value):
+        return None
+    without = shape.value.lstrip("- ")
+    example = f" ({_field_line(shape, without)})" if without else ""
+    return SyntaxMessage(mark.line + 1, mark.column + 1,
+                         "en text får inte börja med - och mellanslag utan citattecken; efter kolonet läses det som "
+                         "början på en lista.",
+                         f"Ta bort strecket om det är listtecknet från källan{example} – ett citat behöver inte "
+                         f"listtecknet. Hör strecket till texten, sätt hela texten inom citattecken: "
+                         f"{_field_line(shape, _quoted(shape.value))}")
 
 
 def _unreadable_character(error, text: str) -> SyntaxMessage:

@@ -157,6 +157,15 @@ def test_a_text_starting_with_a_reserved_character(tmp_path):
               'title: "@bergby 2026"')
 
 
+def test_a_text_starting_with_a_list_dash(tmp_path):
+    text = "id: bergby-a-plan-2026\nsections:\n  - items:\n      - quote: - Ingen ska sova ute.\n"
+    assert syntax_error(tmp_path, text) == (
+        4, 16, "en text får inte börja med - och mellanslag utan citattecken; efter kolonet läses det som början på "
+               "en lista. Tips: Ta bort strecket om det är listtecknet från källan (quote: Ingen ska sova ute.) – ett "
+               "citat behöver inte listtecknet. Hör strecket till texten, sätt hela texten inom citattecken: "
+               'quote: "- Ingen ska sova ute."')
+
+
 def test_an_unclosed_bracket_list(tmp_path):
     text = "id: bergby-a-plan-2026\ntopics: [hemloshet, ekonomi\nbody: Socialnämnden\n"
     assert syntax_error(tmp_path, text) == (
