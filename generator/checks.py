@@ -20,7 +20,7 @@ from . import model, paths, workers
 from .coverage import add_measured, measure, measured, unit_kind
 from .errors import LocatedError
 from .lines import split_lines
-from .quotes import SourceText, normalise
+from .quotes import SourceText, look_alike, normalise
 from .load import REGISTRY_DIR, REGISTRY_FILES, SOURCES_DIR, Inputs, Loaded
 from .paths import RESERVED_ACTOR_IDS, RESERVED_IN_MUNICIPALITY, RESERVED_TOP_LEVEL
 from .scope import owner_of
@@ -298,9 +298,24 @@ def check_quotes_found(inputs: Inputs) -> list[LocatedError]:
             if source.find(quote) is None:
                 passage, line = source.closest(quote)
                 errors.append(error(f"citatet finns inte ordagrant i {archive}.",
-                                    f"Närmast liknande är rad {line}: «{_shorten(passage)}». Rätta citatet så att "
-                                    "det stämmer med källan ord för ord; ändra aldrig källtexten."))
+                                    f"Närmast liknande är rad {line}: «{_shorten(passage)}».{_look_alike(quote, passage)} "
+                                    "Rätta citatet så att det stämmer med källan ord för ord; ändra aldrig källtexten."))
     return errors
+
+
+def _look_alike(quote: str, passage: str) -> str:
+    """A sentence naming characters that look alike but differ, or nothing."""
+    found = look_alike(quote, passage)
+    if found is None:
+        return ""
+    ours, theirs = found
+
+    def shown(text: str) -> str:
+        codes = ", ".join(f"U+{ord(char):04X}" for char in text if not char.isascii())
+        return f"«{text}»" + (f" ({codes})" if codes else "")
+
+    return (f" Citatet har {shown(ours)} där källan har {shown(theirs)}: tecknen ser likadana ut men är olika "
+            "(det händer när text kopieras ur en pdf); skriv dem som i källan.")
 
 
 def check_quotes_meaningful(inputs: Inputs) -> list[LocatedError]:

@@ -98,6 +98,20 @@ def _ends_whole(text: str, end: int, last: str) -> bool:
     return not (last in _NUMBER_JOINS and after.isdigit() and end >= 2 and text[end - 2].isdigit())
 
 
+def look_alike(quote: str, passage: str) -> tuple[str, str] | None:
+    """Where `quote` and `passage` (normalised text of the source) differ by characters that
+    are the same letters in another form, such as the ligature `ﬁ` for `fi` from a PDF or a
+    full-width `ａ`: the quote's and the passage's form, or None. Such a quote and the
+    closest passage look identical on screen, so the message has to name the difference."""
+    needle = normalise(quote)
+    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, needle, passage, autojunk=False).get_opcodes():
+        if tag == "replace":
+            ours, theirs = needle[i1:i2], passage[j1:j2]
+            if unicodedata.normalize("NFKC", ours) == unicodedata.normalize("NFKC", theirs):
+                return ours, theirs
+    return None
+
+
 class SourceText:
     """An archived source, normalised once, answering where quotes occur."""
 

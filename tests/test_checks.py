@@ -223,6 +223,18 @@ def test_check_quotes_found(project, cli):
            "Rätta citatet så att det stämmer med källan ord för ord; ändra aldrig källtexten." in refused(cli, project)
 
 
+def test_check_quotes_found_names_a_ligature_that_looks_like_the_letters(project, cli):
+    """Text copied from a PDF may hold `ﬂ` (one character) where the plan has `fl`: the closest
+    passage looks the same as the quote, so the message says which characters differ."""
+    edit(project, "sources/bergby-a-plan-2024.txt", "så att fler barn", "så att \ufb02er barn")
+    line = line_of(project, PLAN, "quote: Kolloverksamheten ska byggas ut")
+    assert f"{PLAN}:{line}:16: sections[0].items[1].quote: citatet finns inte ordagrant i " \
+           "sources/bergby-a-plan-2024.txt. Tips: Närmast liknande är rad 6: «Kolloverksamheten ska byggas ut så att " \
+           "\ufb02er barn får åka på kollo.». Citatet har «fl» där källan har «\ufb02» (U+FB02): tecknen ser likadana ut " \
+           "men är olika (det händer när text kopieras ur en pdf); skriv dem som i källan. Rätta citatet så att det " \
+           "stämmer med källan ord för ord; ändra aldrig källtexten." in refused(cli, project)
+
+
 def test_check_quotes_found_in_an_item_the_schema_refuses(project, cli):
     """An item with a schema error is left out of the typed plan, but its quote is still
     checked, where it stands as written (after an earlier refused item, too): a party office
