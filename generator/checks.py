@@ -196,9 +196,18 @@ def check_plan_municipality_known(inputs: Inputs) -> list[LocatedError]:
 
 
 def check_schema_line(inputs: Inputs) -> list[LocatedError]:
-    return [LocatedError(plan.path, 1, 1, "", "första raden ska peka ut schemat.",
-                         f"Lägg till raden `{SCHEMA_LINE}` överst, så hjälper editorn till.")
-            for plan in inputs.plans if not plan.text.lstrip("\ufeff").startswith(SCHEMA_LINE)]
+    errors = []
+    for plan in inputs.plans:
+        text = plan.text.lstrip("\ufeff")
+        if text.startswith(SCHEMA_LINE):
+            continue
+        # A line above it (`---`, a comment, a blank line): the line is there, only not first.
+        lines = split_lines(text)
+        below = next((number for number, line in enumerate(lines, start=1) if line.rstrip() == SCHEMA_LINE), None)
+        hint = (f"Raden står på rad {below}; flytta den till rad 1, så hjälper editorn till." if below else
+                f"Lägg till raden `{SCHEMA_LINE}` överst, så hjälper editorn till.")
+        errors.append(LocatedError(plan.path, 1, 1, "", "första raden ska peka ut schemat.", hint))
+    return errors
 
 
 def check_one_dating(inputs: Inputs) -> list[LocatedError]:

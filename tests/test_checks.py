@@ -158,6 +158,12 @@ def test_check_schema_line(project, cli):
            f"`{checks.SCHEMA_LINE}` överst, så hjälper editorn till." in refused(cli, project)
 
 
+def test_check_schema_line_below_a_document_start(project, cli):
+    edit(project, PLAN, checks.SCHEMA_LINE, "---\n" + checks.SCHEMA_LINE)
+    assert f"{PLAN}:1:1: (filen): första raden ska peka ut schemat. Tips: Raden står på rad 2; flytta den till " \
+           "rad 1, så hjälper editorn till." in refused(cli, project)
+
+
 def test_check_one_dating(project, cli):
     edit(project, PLAN, "year: 2024", "year: 2024\nundated: Okänt år.")
     assert f"{PLAN}:7:10: undated: ange precis ett av year, period eller undated. Tips: year: 2024 för ett år, " \
