@@ -179,8 +179,13 @@ def check_plan_actor(inputs: Inputs) -> list[LocatedError]:
         owner = owner_of(plan.path, list(actors))
         if owner != data.actor:
             whose = f"aktören '{owner}'" if owner else "ingen aktör"
+            rename = f"döp filen till {data.actor}-….yaml så att rätt parti äger den."
+            # Either may be the slip: a plan saved under another actor's name, or one copied
+            # from another actor's plan with its `actor:` left as it was.
+            hint = (f"Hör planen till {owner}, skriv `actor: {owner}`; hör den till {data.actor}, {rename}" if owner
+                    else rename[:1].upper() + rename[1:])
             errors.append(plan.error(("actor",), f"filnamnet {stem}.yaml hör till {whose}, inte till '{data.actor}'.",
-                                     f"Döp filen till {data.actor}-….yaml så att rätt parti äger den."))
+                                     hint))
         expected = actors[data.actor].municipality
         if data.municipality != expected:
             errors.append(plan.error(("municipality",),

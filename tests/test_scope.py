@@ -441,8 +441,18 @@ def test_plan_filed_under_another_actors_name_is_rejected(project, cli):
     result = cli("--root", str(project), "validate")
     assert result.code == 1
     assert ("plans/bergby-t-plan-2024.yaml:3:8: actor: filnamnet bergby-t-plan-2024.yaml hör till aktören "
-            "'bergby-t', inte till 'bergby-a'. Tips: Döp filen till bergby-a-….yaml så att rätt parti äger den."
-            ) in result.err
+            "'bergby-t', inte till 'bergby-a'. Tips: Hör planen till bergby-t, skriv `actor: bergby-t`; hör den till "
+            "bergby-a, döp filen till bergby-a-….yaml så att rätt parti äger den.") in result.err
+
+
+def test_plan_copied_from_another_actor_keeps_its_actor_is_told_to_write_its_own(project, cli):
+    """Bergby-t copies bergby-a's plan to start its own and leaves `actor: bergby-a`: the hint
+    must not only send it to file its plan under bergby-a's name."""
+    text = (project / PLAN).read_text(encoding="utf-8").replace("id: bergby-a-plan-2024", "id: bergby-t-plan-2026")
+    (project / "plans/bergby-t-plan-2026.yaml").write_text(text, encoding="utf-8")
+    result = cli("--root", str(project), "validate")
+    assert result.code == 1
+    assert "Tips: Hör planen till bergby-t, skriv `actor: bergby-t`;" in result.err
 
 
 # --- CODEOWNERS ------------------------------------------------------------------------------
