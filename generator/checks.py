@@ -150,7 +150,8 @@ def check_plan_id_matches_file(inputs: Inputs) -> list[LocatedError]:
                     if re.fullmatch(model.ID_PATTERN, stem) else
                     f"Byt namn på filen till {plan.value.id}.yaml: filnamnet är dokumentets id och adress, med bara "
                     "små bokstäver a–z, siffror och bindestreck.")
-            errors.append(plan.error(("id",), f"id '{plan.value.id}' stämmer inte med filnamnet {stem}.yaml.", hint))
+            errors.append(plan.error(("id",), f"id '{plan.value.id}' stämmer inte med filnamnet {Path(plan.path).name}.",
+                                     hint))
     return errors
 
 
@@ -169,7 +170,7 @@ def check_plan_actor(inputs: Inputs) -> list[LocatedError]:
     errors = []
     actors = {a.id: a for a in inputs.actors.value.actors}
     for plan in inputs.plans:
-        data, stem = plan.value, Path(plan.path).stem
+        data = plan.value
         if data.actor not in actors:
             close = suggest_actor(data.actor, inputs.actors.value.actors)
             hint = f"Menade du '{close}'? " if close else new_actor_hint(data.actor) + " "
@@ -184,7 +185,7 @@ def check_plan_actor(inputs: Inputs) -> list[LocatedError]:
             # from another actor's plan with its `actor:` left as it was.
             hint = (f"Hör planen till {owner}, skriv `actor: {owner}`; hör den till {data.actor}, {rename}" if owner
                     else rename[:1].upper() + rename[1:])
-            errors.append(plan.error(("actor",), f"filnamnet {stem}.yaml hör till {whose}, inte till '{data.actor}'.",
+            errors.append(plan.error(("actor",), f"filnamnet {Path(plan.path).name} hör till {whose}, inte till '{data.actor}'.",
                                      hint))
         expected = actors[data.actor].municipality
         if data.municipality != expected:

@@ -288,6 +288,15 @@ def test_file_name_must_start_with_actor_id(project, cli):
     assert "plans/plan-2024.yaml:3:8: actor: filnamnet plan-2024.yaml hör till ingen aktör, inte till 'bergby-a'." in result.err
 
 
+def test_a_plan_named_only_yaml_is_named_as_it_is(project, cli):
+    write(project, original(project), "plans/.yaml")
+    (project / PLAN).unlink()
+    result = cli("--root", str(project), "validate")
+    assert "plans/.yaml:2:5: id: id 'bergby-a-plan-2024' stämmer inte med filnamnet .yaml. Tips: Byt namn på filen " \
+           "till bergby-a-plan-2024.yaml" in result.err
+    assert "plans/.yaml:3:8: actor: filnamnet .yaml hör till ingen aktör, inte till 'bergby-a'." in result.err
+
+
 def test_plan_must_point_at_the_schema(project, cli):
     write(project, original(project).split("\n", 1)[1])
     result = cli("--root", str(project), "validate")
