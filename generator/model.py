@@ -22,6 +22,8 @@ from pydantic import (
     model_validator,
 )
 
+from .swedish import count
+
 # --- caps: inputs larger than this are refused, never truncated -------------------------
 MAX_TEXT = 4000  # characters in one text value
 MAX_LIST = 500  # entries in one list
@@ -436,11 +438,16 @@ class Table(Strict):
 
     @model_validator(mode="after")
     def _rows_fit_columns(self) -> "Table":
-        for index, row in enumerate(self.rows):
-            if len(row.values) != len(self.columns):
-                raise ValueError(
-                    f"rows[{index}] har {len(row.values)} värden men tabellen har {len(self.columns)} kolumner"
-                )
+        # Every row that does not fit, in one message: a party office fixes them in one round.
+        wrong = [(index, len(row.values)) for index, row in enumerate(self.rows) if len(row.values) != len(self.columns)]
+        if wrong:
+            rows = " och ".join(f"rows[{index}] har {count(values, 'värde', 'värden')}" for index, values in wrong)
+            hint = "skriv ett värde per kolumn, i kolumnernas ordning"
+            if any(values > len(self.columns) for _, values in wrong):
+                # `[84,6, 75,9]` is four values to YAML: the comma also separates the list.
+                hint += ('. Ett tal med decimalkomma skrivs inom citattecken, som "84,6"; utan dem delar kommat '
+                         "det i två tal")
+            raise ValueError(f"{rows}, men tabellen har {len(self.columns)} kolumner; {hint}")
         return self
 
 

@@ -352,6 +352,17 @@ def test_space_between_thousands_is_refused(project, cli):
             "620,9 eller -46,7, utan mellanslag mellan tusental.") in result.err
 
 
+def test_decimal_commas_outside_quotes_in_a_row_are_explained(project, cli):
+    """`[97,7, 63,4]` is four values to YAML; every row that does not fit is named at once."""
+    edit(project, ROW, "            values: [97,7, 63,4]", VP)
+    edit(project, '["-97,7", "-63,4"]', '["-97,7"]', VP)
+    result = validate(cli, project)
+    assert result.code == 1
+    assert (f"{VP}:37:9: sections[1].tables[0]: rows[0] har 4 värden och rows[1] har 1 värde, men tabellen har 2 kolumner. "
+            "Tips: Skriv ett värde per kolumn, i kolumnernas ordning. Ett tal med decimalkomma skrivs inom "
+            'citattecken, som "84,6"; utan dem delar kommat det i två tal.') in result.lines
+
+
 # --- figures stand in their quote --------------------------------------------------------------
 def test_table_figure_that_differs_from_its_quote_is_refused(project, cli):
     edit(project, ROW, '            values: ["97,8", "63,4"]', VP)
