@@ -159,7 +159,14 @@ def _not_future(value: datetime.date) -> datetime.date:
 # Editors need not check `format: date`; the pattern lets every one of them flag 22/11/2026.
 _DATE_IN_EDITORS = Field(json_schema_extra={"pattern": f"^{DATE_PATTERN.pattern}$"})
 RetrievedDate = Annotated[datetime.date, _DATE_IN_EDITORS, BeforeValidator(_iso_date), AfterValidator(_not_future)]
-Score = Annotated[int, Field(ge=1, le=5, description="Ett heltal från 1 till 5.")]
+def _whole_score(value: object) -> object:
+    """A score is digits as written: `5.0`, `+5`, `05` or `' 5'` are not read as 5."""
+    if isinstance(value, str) and not re.fullmatch(r"0|[1-9][0-9]*", value):
+        raise ValueError(f"'{value}' är inget heltal; skriv ett heltal från 1 till 5, t.ex. 3")
+    return value
+
+
+Score = Annotated[int, Field(ge=1, le=5, description="Ett heltal från 1 till 5."), BeforeValidator(_whole_score)]
 
 # The booleans of YAML 1.2 (and of the editors' JSON Schema). The schema alone would also
 # read `no`, `off`, `n`, `0` as false and `yes`, `on`, `y`, `1` as true: YAML 1.1's guesses.

@@ -363,6 +363,16 @@ def test_decimal_commas_outside_quotes_in_a_row_are_explained(project, cli):
             'citattecken, som "84,6"; utan dem delar kommat det i två tal.') in result.lines
 
 
+@pytest.mark.parametrize("written", ["4.0", "+4", "04", "' 4'"])
+def test_a_risk_score_is_read_only_as_written_digits(project, cli, written):
+    edit(project, "          probability: 4", f"          probability: {written}", VP)
+    result = validate(cli, project)
+    assert result.code == 1
+    shown = written.strip("'")
+    assert (f"{VP}:60:24: sections[2].items[0].risk.probability: '{shown}' är inget heltal. Tips: Skriv ett heltal "
+            "från 1 till 5, t.ex. 3.") in result.lines
+
+
 # --- figures stand in their quote --------------------------------------------------------------
 def test_table_figure_that_differs_from_its_quote_is_refused(project, cli):
     edit(project, ROW, '            values: ["97,8", "63,4"]', VP)
