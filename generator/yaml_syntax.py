@@ -358,6 +358,12 @@ def _missing_colon(lines: list[str], mark) -> SyntaxMessage:
     number = mark.line + 1
     text = lines[mark.line] if mark.line < len(lines) else ""
     glued = re.match(r"\s*(?:-\s+)*([^\s:#]+):(\S.*)$", text)
+    hard = re.match(r"\s*(?:-\s+)*([^\s:#]+):\u00a0[\s\u00a0]*(.*)$", text)
+    if hard:  # pasted from a web page or a word processor: it looks like the space YAML needs
+        return SyntaxMessage(number, text.index(":") + 2, "hårt mellanslag (U+00A0) efter kolonet; det ser ut som "
+                             "ett mellanslag men YAML läser det som text.",
+                             "Radera mellanrummet efter kolonet och skriv ett vanligt mellanslag: "
+                             f"{hard.group(1)}: {hard.group(2).strip()}")
     if glued:
         return SyntaxMessage(number, text.index(":") + 1, "mellanslag saknas efter kolonet.",
                              f"Skriv ett mellanslag efter kolonet: {glued.group(1)}: {glued.group(2).strip()}")

@@ -150,6 +150,13 @@ def test_a_missing_space_after_the_colon(tmp_path):
         2, 6, "mellanslag saknas efter kolonet. Tips: Skriv ett mellanslag efter kolonet: title: Plan 2026")
 
 
+def test_a_non_breaking_space_after_the_colon(tmp_path):
+    text = "id: bergby-a-plan-2026\ntitle:\u00a0Plan 2026\nbody: Socialnämnden\n"
+    assert syntax_error(tmp_path, text) == (
+        2, 7, "hårt mellanslag (U+00A0) efter kolonet; det ser ut som ett mellanslag men YAML läser det som text. "
+              "Tips: Radera mellanrummet efter kolonet och skriv ett vanligt mellanslag: title: Plan 2026")
+
+
 def test_a_text_starting_with_a_reserved_character(tmp_path):
     text = "id: bergby-a-plan-2026\ntitle: @bergby 2026\n"
     assert syntax_error(tmp_path, text) == (
