@@ -54,6 +54,9 @@ def explain_syntax_error(error: yaml.YAMLError, text: str) -> SyntaxMessage:
         return _unclosed_quote(lines, error.context_mark, None)
     if "'\\t'" in problem:
         return _tab(mark)
+    hard = _hard_space_after_colon(lines, (error.context_mark, error.problem_mark))
+    if hard is not None:
+        return hard
     if problem == "mapping values are not allowed here":
         return _colon_in_text(lines, mark) or _deeper_key(lines, mark)
     found = re.match(r"expected <block end>, but found '(.*)'$", problem)
@@ -210,6 +213,28 @@ def _unclosed_quote(lines: list[str], opened, closed_on: Optional[int]) -> Synta
     return SyntaxMessage(opened.line + 1, opened.column + 1, message, hint)
 
 
+_HARD_SPACE_AFTER_COLON = re.compile(r"\s*(?:-\s+)*([^\s:#]+):\u00a0[\s\u00a0]*(.*)$")
+
+
+def _hard_space_after_colon(lines: list[str], marks) -> Optional[SyntaxMessage]:
+    """`title:<U+00A0>Plan`, pasted from a web page or a word processor: the hard space looks like
+    the space YAML needs after the colon, so the line is read as text. The error shows on that
+    line, or on the next, when the line is the first field of its block."""
+    candidates = set()
+    for mark in marks:
+        if mark is not None:
+            above = [n for n in range(mark.line - 1, -1, -1) if n < len(lines) and lines[n].strip()][:1]
+            candidates.update([mark.line, *above])
+    for index in sorted(candidates):
+        found = _HARD_SPACE_AFTER_COLON.match(lines[index]) if index < len(lines) else None
+        if found:
+            return SyntaxMessage(index + 1, lines[index].index(":") + 2, "hårt mellanslag (U+00A0) efter kolonet; "
+                                 "det ser ut som ett mellanslag men YAML läser det som text.",
+                                 "Radera mellanrummet efter kolonet och skriv ett vanligt mellanslag: "
+                                 f"{found.group(1)}: {found.group(2).strip()}")
+    return None
+
+
 def _tab(mark) -> SyntaxMessage:
     return SyntaxMessage(mark.line + 1, mark.column + 1, "tabbtecken där YAML inte tillåter det.",
                          "Byt tabben mot ett mellanslag. Dra alltid in med mellanslag, aldrig med tabb.")
@@ -358,12 +383,6 @@ def _missing_colon(lines: list[str], mark) -> SyntaxMessage:
     number = mark.line + 1
     text = lines[mark.line] if mark.line < len(lines) else ""
     glued = re.match(r"\s*(?:-\s+)*([^\s:#]+):(\S.*)$", text)
-    hard = re.match(r"\s*(?:-\s+)*([^\s:#]+):\u00a0[\s\u00a0]*(.*)$", text)
-    if hard:  # pasted from a web page or a word processor: it looks like the space YAML needs
-        return SyntaxMessage(number, text.index(":") + 2, "hårt mellanslag (U+00A0) efter kolonet; det ser ut som "
-                             "ett mellanslag men YAML läser det som text.",
-                             "Radera mellanrummet efter kolonet och skriv ett vanligt mellanslag: "
-                             f"{hard.group(1)}: {hard.group(2).strip()}")
     if glued:
         return SyntaxMessage(number, text.index(":") + 1, "mellanslag saknas efter kolonet.",
                              f"Skriv ett mellanslag efter kolonet: {glued.group(1)}: {glued.group(2).strip()}")

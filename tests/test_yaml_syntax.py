@@ -150,11 +150,17 @@ def test_a_missing_space_after_the_colon(tmp_path):
         2, 6, "mellanslag saknas efter kolonet. Tips: Skriv ett mellanslag efter kolonet: title: Plan 2026")
 
 
-def test_a_non_breaking_space_after_the_colon(tmp_path):
-    text = "id: bergby-a-plan-2026\ntitle:\u00a0Plan 2026\nbody: Socialnämnden\n"
+@pytest.mark.parametrize("text, line, col, fixed", [
+    ("id: bergby-a-plan-2026\ntitle:\u00a0Plan 2026\nbody: Socialnämnden\n", 2, 7, "title: Plan 2026"),
+    # the first field of a block: YAML stumbles only on the line after it
+    ("source:\n  title:\u00a0Plan 2026\n  archive: sources/a.txt\n", 2, 9, "title: Plan 2026"),
+    ("items:\n  - id:\u00a0kollo\n    kind: goal\n", 2, 8, "id: kollo"),
+    ("id: a\nsummary:\u00a0>-\n  Plan för 2026.\n", 2, 9, "summary: >-"),
+], ids=["field", "first-field", "first-field-of-item", "before-a-folded-text"])
+def test_a_non_breaking_space_after_the_colon(tmp_path, text, line, col, fixed):
     assert syntax_error(tmp_path, text) == (
-        2, 7, "hårt mellanslag (U+00A0) efter kolonet; det ser ut som ett mellanslag men YAML läser det som text. "
-              "Tips: Radera mellanrummet efter kolonet och skriv ett vanligt mellanslag: title: Plan 2026")
+        line, col, "hårt mellanslag (U+00A0) efter kolonet; det ser ut som ett mellanslag men YAML läser det som "
+                   f"text. Tips: Radera mellanrummet efter kolonet och skriv ett vanligt mellanslag: {fixed}")
 
 
 def test_a_text_starting_with_a_reserved_character(tmp_path):
