@@ -67,7 +67,7 @@ def explain_syntax_error(error: yaml.YAMLError, text: str) -> SyntaxMessage:
     if found and found.group(1) == "<scalar>":
         return _block_text_outdented(lines, mark) or _text_after_quote(lines, mark)
     if problem.startswith("expected '<document start>'"):
-        return _indented_top(lines) or _general(mark)
+        return _document_end(lines, mark) or _indented_top(lines) or _general(mark)
     if context == "while scanning a block scalar":
         return _block_text_header(lines, error.context_mark)
     if problem == "could not find expected ':'":
@@ -355,6 +355,16 @@ def _block_text_outdented(lines: list[str], mark) -> Optional[SyntaxMessage]:
                "före raden.")
     hint = f"Flytta raden till kolumn {indent + 1}: alla rader i en text efter `{indicator}` ska börja i samma kolumn."
     return SyntaxMessage(number, col + 1, message, hint)
+
+
+def _document_end(lines: list[str], mark) -> Optional[SyntaxMessage]:
+    """A line of only `...` (an ellipsis on its own line) ends the YAML document: what follows
+    would be a second one."""
+    end = next((n for n in range(min(mark.line, len(lines)) - 1, -1, -1) if lines[n].strip()), None) if mark else None
+    if end is None or not re.fullmatch(r"\.\.\.(\s+#.*)?\s*", lines[end]):
+        return None
+    return SyntaxMessage(end + 1, 1, "en rad med bara ... avslutar filen för YAML; det som står efter den läses inte.",
+                         "Ta bort raden; hör ... till en text, dra in raden lika långt som textens andra rader.")
 
 
 def _indented_top(lines: list[str]) -> Optional[SyntaxMessage]:

@@ -163,6 +163,13 @@ def test_a_non_breaking_space_after_the_colon(tmp_path, text, line, col, fixed):
                    f"text. Tips: Radera mellanrummet efter kolonet och skriv ett vanligt mellanslag: {fixed}")
 
 
+def test_a_line_of_only_three_dots_ends_the_file_for_yaml(tmp_path):
+    text = "id: bergby-a-plan-2026\n...\ntitle: Plan 2026\n"
+    assert syntax_error(tmp_path, text) == (
+        2, 1, "en rad med bara ... avslutar filen för YAML; det som står efter den läses inte. Tips: Ta bort raden; "
+              "hör ... till en text, dra in raden lika långt som textens andra rader.")
+
+
 def test_a_text_starting_with_a_reserved_character(tmp_path):
     text = "id: bergby-a-plan-2026\ntitle: @bergby 2026\n"
     assert syntax_error(tmp_path, text) == (
