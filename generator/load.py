@@ -986,9 +986,19 @@ def _discover(root: Path, folder: str, wanted: str, errors: list[LocatedError]) 
         elif folder == SOURCES_DIR and path.name == "README.md":
             continue
         else:
-            errors.append(LocatedError(relative, 1, 1, "", f"filen hör inte hemma i {folder}/ och läses inte.",
-                                       f"I {folder}/ ligger bara filer som slutar på {wanted}; flytta eller ta bort den här."))
+            meant = _MEANT_NAME[folder].fullmatch(path.name)
+            hint = (f"Byt namn till {meant.group('stem')}{wanted}; i {folder}/ ligger bara filer som slutar på {wanted}."
+                    if meant else f"I {folder}/ ligger bara filer som slutar på {wanted}; flytta eller ta bort den här.")
+            errors.append(LocatedError(relative, 1, 1, "", f"filen hör inte hemma i {folder}/ och läses inte.", hint))
     return found
+
+
+# A name that only its ending keeps from being read: `plan.yaml.txt` (Notepad adds .txt),
+# `källa.TXT`, or a space after the ending. Renaming is the fix, not removing the file.
+_MEANT_NAME = {
+    PLANS_DIR: re.compile(r"(?P<stem>.+?)\.(?:yaml|yml)(?:\.txt)?\s*", re.IGNORECASE),
+    SOURCES_DIR: re.compile(r"(?P<stem>.+?)(?:\.txt)+\s*", re.IGNORECASE),
+}
 
 
 # Where a volunteer might save a plan by mistake: the repository's root, and every folder at

@@ -73,11 +73,17 @@ def test_symlinked_plan_file_is_refused(project, cli, tmp_path):
         ("sources/2026.txt/x.txt", "sources/2026.txt:1:1: (filen): mappar läses inte i sources/. Tips: Lägg "
                                    "filerna direkt i sources/"),
         ("plans/x.yaml.txt", "plans/x.yaml.txt:1:1: (filen): filen hör inte hemma i plans/ och läses inte. "
-                             "Tips: I plans/ ligger bara filer som slutar på .yaml"),
+                             "Tips: Byt namn till x.yaml; i plans/ ligger bara filer som slutar på .yaml."),
+        ("plans/x.yaml ", "plans/x.yaml :1:1: (filen): filen hör inte hemma i plans/ och läses inte. "
+                          "Tips: Byt namn till x.yaml; i plans/ ligger bara filer som slutar på .yaml."),
+        ("sources/x.TXT", "sources/x.TXT:1:1: (filen): filen hör inte hemma i sources/ och läses inte. "
+                          "Tips: Byt namn till x.txt; i sources/ ligger bara filer som slutar på .txt."),
+        ("plans/x.json", "plans/x.json:1:1: (filen): filen hör inte hemma i plans/ och läses inte. "
+                         "Tips: I plans/ ligger bara filer som slutar på .yaml; flytta eller ta bort den här."),
         ("sources/x.txt", "sources/x.txt:1:1: (filen): ingen plan använder den här källtexten."),
     ],
     ids=["upper-case-suffix", "sub-folder", "folder-named-like-a-plan", "folder-named-like-a-source",
-         "double-suffix", "unused-source"],
+         "double-suffix", "space-after-suffix", "upper-case-source-suffix", "other-file", "unused-source"],
 )
 def test_files_beside_the_plans_are_errors_not_silence(project, cli, name, expected):
     (project / name).parent.mkdir(parents=True, exist_ok=True)
