@@ -920,6 +920,9 @@ def _swedish(kind: str, error: dict, model: type[BaseModel], loc: tuple, node: A
     if kind in ("list_type",):
         return "här ska det stå en lista.", "Skriv varje post på en egen rad som börjar med `- `."
     if kind in ("model_type", "dict_type", "model_attributes_type"):
+        if isinstance(node, Sequence):  # `source:` and `  - title: …`: one field block written as a list entry
+            return ("här ska det stå ett block med fält (nyckel: värde), inte en lista.",
+                    "Ta bort strecket (`- `) framför det första fältet och dra in alla fälten lika långt.")
         return "här ska det stå ett block med fält (nyckel: värde).", "Skriv fälten indragna på raderna under."
     if kind in ("string_type",):
         return "här ska det stå en text.", "Skriv texten direkt efter kolonet; sätt den inom citattecken om den innehåller kolon."

@@ -430,6 +430,16 @@ def test_an_id_written_in_swedish_gets_its_id_form_as_the_hint(project, cli):
            "siffror och bindestreck, t.ex. `sommarkollo`." in result.err
 
 
+def test_a_field_block_written_as_a_list_entry_is_told_to_lose_the_dash(project, cli):
+    text = original(project).replace("  title: Arbetarpartiets", "  - title: Arbetarpartiets", 1)
+    text = text.replace("  archive: sources/", "    archive: sources/", 1).replace("  retrieved:", "    retrieved:", 1)
+    write(project, text)
+    result = cli("--root", str(project), "validate")
+    assert result.code == 1
+    assert f"{PLAN}:11:3: source: här ska det stå ett block med fält (nyckel: värde), inte en lista. Tips: Ta bort " \
+           "strecket (`- `) framför det första fältet och dra in alla fälten lika långt." in result.lines
+
+
 def test_a_field_name_in_capitals_gets_its_name_suggested(project, cli):
     write(project, original(project).replace("  archive:", "  URL: https://example.org\n  archive:", 1))
     assert "source.URL: okänt fält 'URL'. Tips: Menade du 'url'?" in cli("--root", str(project), "validate").err
