@@ -868,7 +868,19 @@ def _locate(document: Document, model: type[BaseModel], error: dict) -> LocatedE
     if kind == "extra_forbidden" and key_mark:
         line, col = key_mark
     message, hint = _swedish(kind, error, model, followed, node)
+    if _in_typographic_quotes(node):
+        hint = (f"Ta bort {node.value[0]} och {node.value[-1]} runt värdet: YAML räknar bara raka citattecken (\" och ') "
+                "som citattecken. " + hint).strip()
     return LocatedError(document.path, line, col, fieldname, message, hint)
+
+
+_TYPOGRAPHIC_QUOTES = "“”„‟«»‘’‚‛"
+
+
+def _in_typographic_quotes(node: AnyNode) -> bool:
+    """`actor: ”eskilstuna-l”`, pasted from a word processor: the quotes are part of the value."""
+    value = node.value if isinstance(node, Scalar) else None
+    return bool(value) and len(value) > 1 and value[0] in _TYPOGRAPHIC_QUOTES and value[-1] in _TYPOGRAPHIC_QUOTES
 
 
 def _swedish(kind: str, error: dict, model: type[BaseModel], loc: tuple, node: AnyNode) -> tuple[str, str]:

@@ -440,6 +440,19 @@ def test_a_field_block_written_as_a_list_entry_is_told_to_lose_the_dash(project,
            "strecket (`- `) framför det första fältet och dra in alla fälten lika långt." in result.lines
 
 
+def test_a_value_in_typographic_quotes_is_told_to_lose_them(project, cli):
+    """Pasted from a word processor, ”…” look like quotes to the author; to YAML they are text."""
+    text = original(project).replace("actor: bergby-a", "actor: \u201dbergby-a\u201d")
+    write(project, text.replace("retrieved: 2026-11-22", "retrieved: \u201c2026-11-22\u201d"))
+    result = cli("--root", str(project), "validate")
+    assert result.code == 1
+    quotes = "runt värdet: YAML räknar bara raka citattecken (\" och ') som citattecken."
+    assert f"{PLAN}:3:8: actor: '\u201dbergby-a\u201d' är inget giltigt id. Tips: Ta bort \u201d och \u201d {quotes} " \
+           "Använd bara små bokstäver" in result.err
+    assert f"{PLAN}:13:14: source.retrieved: '\u201c2026-11-22\u201d' är inget datum. Tips: Ta bort \u201c och " \
+           f"\u201d {quotes} Skriv ÅÅÅÅ-MM-DD, t.ex. 2026-03-01." in result.lines
+
+
 def test_a_field_name_in_capitals_gets_its_name_suggested(project, cli):
     write(project, original(project).replace("  archive:", "  URL: https://example.org\n  archive:", 1))
     assert "source.URL: okänt fält 'URL'. Tips: Menade du 'url'?" in cli("--root", str(project), "validate").err
