@@ -323,6 +323,8 @@ def _text_after_quote(lines: list[str], mark) -> SyntaxMessage:
     number = mark.line + 1
     shape = _read_line(lines, number)
     value = shape.value if shape else ""
+    if value[:1] in ("[", "{"):
+        return _text_after_brackets(shape, number, mark)
     if not value or value[0] not in "'\"":
         return SyntaxMessage(number, mark.column + 1, "YAML-syntaxen går inte att läsa här.", GENERAL_HINT)
     quote = value[0]
@@ -331,6 +333,18 @@ def _text_after_quote(lines: list[str], mark) -> SyntaxMessage:
     return SyntaxMessage(number, mark.column + 1,
                          f"texten fortsätter efter citattecknet {quote} som avslutar den.",
                          f"Sätt citattecken runt hela texten, av den sort som inte finns i texten: {fixed}")
+
+
+def _text_after_brackets(shape: _Line, number: int, mark) -> SyntaxMessage:
+    """`title: [Utkast] Plan 2026`: a value that starts with [ or { is a list or a block to
+    YAML, which ends at its closing bracket."""
+    opening = shape.value[0]
+    closing = "]" if opening == "[" else "}"
+    what = "en lista" if opening == "[" else "ett block med fält"
+    return SyntaxMessage(number, mark.column + 1,
+                         f"texten börjar med {opening} och läses därför som {what}, men det står mer efter {closing}.",
+                         f"Sätt hela texten inom citattecken: {_field_line(shape, _quoted(shape.value))}. Ska det "
+                         f"vara {what}, skriv allt inom {opening} {closing}.")
 
 
 _BLOCK_TEXT = re.compile(r":\s+[>|][+-]?[1-9]?\s*(?:#.*)?$")

@@ -170,6 +170,13 @@ def test_a_line_of_only_three_dots_ends_the_file_for_yaml(tmp_path):
               "hör ... till en text, dra in raden lika långt som textens andra rader.")
 
 
+def test_a_text_starting_with_a_bracket(tmp_path):
+    text = "id: bergby-a-plan-2026\ntitle: [Utkast] Plan 2026\n"
+    assert syntax_error(tmp_path, text) == (
+        2, 17, "texten börjar med [ och läses därför som en lista, men det står mer efter ]. Tips: Sätt hela texten "
+               'inom citattecken: title: "[Utkast] Plan 2026". Ska det vara en lista, skriv allt inom [ ].')
+
+
 def test_a_text_starting_with_a_reserved_character(tmp_path):
     text = "id: bergby-a-plan-2026\ntitle: @bergby 2026\n"
     assert syntax_error(tmp_path, text) == (
@@ -200,7 +207,7 @@ def test_a_character_yaml_cannot_read(tmp_path):
                "klistras in från en pdf.")
 
 
-@pytest.mark.parametrize("text", ["id: !x!y bergby\n", "topics: [hemloshet]ekonomi\n"])
+@pytest.mark.parametrize("text", ["id: !x!y bergby\n", "topics: [hemloshet, , ekonomi]\n"])
 def test_any_other_mistake_gets_a_general_swedish_message(tmp_path, text):
     line, col, shown = syntax_error(tmp_path, text)
     assert (line, shown) == (1, "YAML-syntaxen går inte att läsa här. Tips: Kontrollera att fält i samma block "
