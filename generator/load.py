@@ -362,9 +362,13 @@ class _Reader:
             value = self._node(value_event, child_where, depth + 1)
             if key in node.entries:
                 first_line = node.entries[key][0]
+                hint = "Ta bort eller slå ihop den ena; annars skulle den senare tyst ersätta den första."
+                if where.endswith("]") and key == next(iter(node.entries)):
+                    # The entry's first field again: most often a new entry whose `- ` was left out.
+                    hint = (f"Börjar en ny post på rad {key_line}? Skriv `- ` före `{key}`, som på rad {first_line}. "
+                            "Annars: ta bort eller slå ihop den ena.")
                 self.error(key_line, key_col, child_where,
-                           f"nyckeln '{key}' förekommer två gånger (rad {first_line} och rad {key_line}).",
-                           "Ta bort eller slå ihop den ena; annars skulle den senare tyst ersätta den första.",
+                           f"nyckeln '{key}' förekommer två gånger (rad {first_line} och rad {key_line}).", hint,
                            tree_kept=True)
                 continue
             node.entries[key] = (key_line, key_col, value)

@@ -86,6 +86,18 @@ def test_duplicate_key_names_both_lines(project, cli):
     assert f"{PLAN}:{second}:1: year: nyckeln 'year' förekommer två gånger (rad 6 och rad {second})." in result.err
 
 
+def test_an_entry_without_its_dash_is_told_to_add_it(project, cli):
+    """An item pasted without `- ` repeats the fields of the item above it."""
+    text = original(project).replace("      - id: inga-vrakningar", "        id: inga-vrakningar")
+    write(project, text)
+    result = cli("--root", str(project), "validate")
+    assert result.code == 1
+    second, first = line_of(text, "        id: inga-vrakningar"), line_of(text, "      - id: kollo")
+    assert f"{PLAN}:{second}:9: sections[0].items[1].id: nyckeln 'id' förekommer två gånger (rad {first} och rad " \
+           f"{second}). Tips: Börjar en ny post på rad {second}? Skriv `- ` före `id`, som på rad {first}. Annars: " \
+           "ta bort eller slå ihop den ena." in result.lines
+
+
 @pytest.mark.parametrize(
     "replace, expected",
     [
