@@ -185,8 +185,8 @@ def check_plan_actor(inputs: Inputs) -> list[LocatedError]:
             # from another actor's plan with its `actor:` left as it was.
             hint = (f"Hör planen till {owner}, skriv `actor: {owner}`; hör den till {data.actor}, {rename}" if owner
                     else rename[:1].upper() + rename[1:])
-            errors.append(plan.error(("actor",), f"filnamnet {Path(plan.path).name} hör till {whose}, inte till '{data.actor}'.",
-                                     hint))
+            errors.append(plan.error(("actor",), f"filnamnet {Path(plan.path).name} hör till {whose}, inte till "
+                                     f"'{data.actor}'.", hint))
         expected = actors[data.actor].municipality
         if data.municipality != expected:
             errors.append(plan.error(("municipality",),

@@ -159,6 +159,8 @@ def _not_future(value: datetime.date) -> datetime.date:
 # Editors need not check `format: date`; the pattern lets every one of them flag 22/11/2026.
 _DATE_IN_EDITORS = Field(json_schema_extra={"pattern": f"^{DATE_PATTERN.pattern}$"})
 RetrievedDate = Annotated[datetime.date, _DATE_IN_EDITORS, BeforeValidator(_iso_date), AfterValidator(_not_future)]
+
+
 def _whole_score(value: object) -> object:
     """A score is digits as written: `5.0`, `+5`, `05` or `' 5'` are not read as 5."""
     if isinstance(value, str) and not re.fullmatch(r"0|[1-9][0-9]*", value):
