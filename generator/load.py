@@ -240,6 +240,7 @@ class _Reader:
             return None
         self._events = iter(events)
         self._lines = text.split("\n") if _may_have_trailing_comment(text) else None
+        self._text = text
         root: Optional[AnyNode] = None
         for event in self._events:
             if isinstance(event, (yaml.ScalarEvent, yaml.MappingStartEvent, yaml.SequenceStartEvent, yaml.AliasEvent)):
@@ -275,6 +276,8 @@ class _Reader:
             # An empty value too: `detail: #1 för oss` leaves an optional field out without a word.
             if plain and self._lines is not None:
                 self._check_trailing_comment(event.end_mark, where)
+            if plain and event.end_mark.line > event.start_mark.line:
+                self._check_dashed_lines(event, where)
             return Scalar(line, col, value)
         if depth > MAX_DEPTH:
             self._skip_collection()
@@ -302,6 +305,19 @@ class _Reader:
                        "det som står efter # på raden räknas som en kommentar och kommer inte med i värdet.",
                        "Sätt hela värdet inom citattecken om # hör till texten, t.ex. title: \"Förslag #1 för 2026\", "
                        "eller flytta kommentaren till en egen rad.", tree_kept=True)
+
+    def _check_dashed_lines(self, event: yaml.ScalarEvent, where: str) -> None:
+        """A text without quotes that goes on over lines starting with `- `: YAML joins them
+        into one line (`Vi vill - bygga - anställa`), while the author wrote a list."""
+        lines = self._text.split("\n")[event.start_mark.line + 1: event.end_mark.line + 1]
+        for number, text in enumerate(lines, start=event.start_mark.line + 2):
+            if _DASHED_LINE.match(text):
+                self.error(number, len(text) - len(text.lstrip()) + 1, where,
+                           "raden börjar med - men läses som en fortsättning på texten ovanför, inte som en lista.",
+                           "Ska fältet vara en lista, skriv det ensamt på raden (som `topics:`) och varje punkt under "
+                           "med `- `. Är det en text, skriv den utan listtecken, eller sätt hela texten inom "
+                           "citattecken om strecken ska stå kvar.", tree_kept=True)
+                return
 
     def _skip_collection(self) -> None:
         """Consume a too-deep collection without recursing (10,000 levels are refused fast)."""
@@ -379,6 +395,7 @@ class _NeedsTree(Exception):
     """`plain_data` met something only `_Reader` reports or looks at closely."""
 
 
+_DASHED_LINE = re.compile(r"\s*-(?:\s|$)")
 _SCALAR, _MAPPING_START, _MAPPING_END = yaml.ScalarEvent, yaml.MappingStartEvent, yaml.MappingEndEvent
 _SEQUENCE_START, _SEQUENCE_END = yaml.SequenceStartEvent, yaml.SequenceEndEvent
 
@@ -421,6 +438,8 @@ def _plain_value(events: Iterator[yaml.Event], event: yaml.Event, depth: int) ->
         value = event.value
         if not event.style and value in NULL_WORDS:
             return None
+        if not event.style and event.end_mark.line > event.start_mark.line:
+            raise _NeedsTree  # a text over several lines without quotes (`_check_dashed_lines`)
         if _SUSPECT_IN_VALUE.search(value):
             raise _NeedsTree
         return unicodedata.normalize("NFC", value)

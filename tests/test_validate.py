@@ -86,6 +86,20 @@ def test_duplicate_key_names_both_lines(project, cli):
     assert f"{PLAN}:{second}:1: year: nyckeln 'year' förekommer två gånger (rad 6 och rad {second})." in result.err
 
 
+def test_lines_starting_with_a_dash_inside_a_text_are_not_silently_joined(project, cli):
+    """YAML reads `text: Vi vill` and two more lines `- …` as the one text `Vi vill - … - …`."""
+    text = original(project).replace("        text: Ingen barnfamilj ska vräkas.\n",
+                                     "        text: Vi vill\n          - att ingen barnfamilj vräks\n          - mer\n")
+    write(project, text)
+    result = cli("--root", str(project), "validate")
+    assert result.code == 1
+    line = line_of(text, "          - att ingen barnfamilj vräks")
+    assert f"{PLAN}:{line}:11: sections[0].items[2].text: raden börjar med - men läses som en fortsättning på texten " \
+           "ovanför, inte som en lista. Tips: Ska fältet vara en lista, skriv det ensamt på raden (som `topics:`) och " \
+           "varje punkt under med `- `. Är det en text, skriv den utan listtecken, eller sätt hela texten inom " \
+           "citattecken om strecken ska stå kvar." in result.lines
+
+
 def test_an_entry_without_its_dash_is_told_to_add_it(project, cli):
     """An item pasted without `- ` repeats the fields of the item above it."""
     text = original(project).replace("      - id: inga-vrakningar", "        id: inga-vrakningar")
