@@ -919,6 +919,11 @@ def _swedish(kind: str, error: dict, model: type[BaseModel], loc: tuple, node: A
         close = difflib.get_close_matches(str(name).lower(), allowed, n=1)  # `URL` is `url`
         hint = f"Menade du '{close[0]}'?" if close else ""
         hint += (" " if hint else "") + ("Tillåtna fält här: " + ", ".join(allowed) + "." if allowed else "")
+        # `body<U+00A0>:` (a hard space pasted before the colon) looks like `body`.
+        spaces = [char for char in str(name) if char != " " and unicodedata.category(char) == "Zs"]
+        if spaces:
+            hint = (f"Fältnamnet innehåller ett mellanslag som inte är ett vanligt mellanslag (U+{ord(spaces[0]):04X}); "
+                    "radera det. " + hint)
         return f"okänt fält '{name}'.", hint
     if value is None and kind.endswith("_type"):
         return "värdet saknas.", "Skriv ett värde efter kolonet, eller ta bort raden om fältet är frivilligt."

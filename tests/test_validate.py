@@ -484,6 +484,13 @@ def test_a_field_name_in_capitals_gets_its_name_suggested(project, cli):
     assert "source.URL: okänt fält 'URL'. Tips: Menade du 'url'?" in cli("--root", str(project), "validate").err
 
 
+def test_a_non_breaking_space_in_a_field_name_is_named(project, cli):
+    write(project, original(project).replace("body: Socialnämnden", "body\u00a0: Socialnämnden"))
+    result = cli("--root", str(project), "validate")
+    assert f"{PLAN}:5:1: body\u00a0: okänt fält 'body\u00a0'. Tips: Fältnamnet innehåller ett mellanslag som inte är " \
+           "ett vanligt mellanslag (U+00A0); radera det. Menade du 'body'?" in result.err
+
+
 def test_a_non_breaking_space_in_the_indent_is_named_on_its_own_line(project, cli):
     """Pasted from a web page, it looks like a space; YAML reads it as text and blamed the next line."""
     base = original(project)
