@@ -178,12 +178,16 @@ def suggest_actor(value: str, actors: Iterable[_Actor]) -> Optional[str]:
     - A party part that is the party of a registered actor elsewhere (`c` in `falun-c`)
       is a real party, not a slip: None.
     - If two actors fit equally well, None: a guess between two parties is no help.
+    - An id written without its hyphen (`eskilstunav`) is that actor's, and no other's.
     """
     actors = list(actors)
     typed = value.strip().casefold()
     known = {actor.id for actor in actors}
     if typed in known:
         return typed if typed != value else None
+    if "-" not in typed:
+        joined = [actor.id for actor in actors if actor.id.replace("-", "") == typed]
+        return joined[0] if len(joined) == 1 else None
     municipalities = {_municipality_of(actor) for actor in actors}
     parties = {actor.id[len(_municipality_of(actor)) + 1:] for actor in actors}
     best: list[tuple[int, str]] = []

@@ -74,6 +74,12 @@ def test_a_slip_in_a_long_actor_id_is_suggested():
     assert suggest_actor("eskilstuna-socialnamden", ACTORS) == "eskilstuna-socialnamnden"
 
 
+def test_an_id_without_its_hyphen_suggests_that_actor_only():
+    assert suggest_actor("eskilstunav", ACTORS) == "eskilstuna-v"
+    assert suggest_actor("eskilstunasd", ACTORS) == "eskilstuna-sd"
+    assert suggest_actor("eskilstunac", ACTORS) is None  # no eskilstuna-c: a new party, not a slip
+
+
 def test_a_known_id_is_not_a_suggestion_but_its_letter_case_is():
     assert suggest_actor("eskilstuna-sd", ACTORS) is None
     assert suggest_actor("Eskilstuna-SD", ACTORS) == "eskilstuna-sd"
