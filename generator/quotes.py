@@ -2,9 +2,9 @@
 
 A quote matches when it occurs in the source after both are normalised for layout only:
 Unicode NFC, every kind of whitespace (non-breaking spaces, tabs, line breaks) folded to
-one space, typographic quotes and dashes made plain, list bullets, Markdown emphasis and
-invisible hyphenation marks (soft hyphens and zero-width spaces, left by PDF copies)
-removed. Nothing more lenient: case, spelling, punctuation and word order must agree.
+one space, typographic quotes and dashes made plain, the Latin ligatures of PDF copies (`ﬁ`,
+`ﬂ` …) written as their letters, list bullets, Markdown emphasis and invisible hyphenation
+marks (soft hyphens and zero-width spaces, left by PDF copies) removed. Nothing more lenient: case, spelling, punctuation and word order must agree.
 
 And it must begin and end where words and numbers do: `acceptabelt` is not found in
 `oacceptabelt`, nor `5 procent` in `1,5 procent` or `-5 procent`, nor `2 mnkr` in `12 mnkr`,
@@ -31,6 +31,9 @@ _BULLETS = set("•✓✔→►▪●◦‣∙·")
 # in Swedish) and the bullets above. Coverage's list items are the lines that begin with one.
 LIST_MARKS = "-*+" + _DASH_CHARS + "".join(sorted(_BULLETS))
 _INVISIBLE = set("\u00ad\u200b\u2060\ufeff")  # soft hyphen, zero-width space, word joiner, BOM
+# One character for two or three letters, as a PDF's text layer often holds them: a quote typed
+# with the letters matches (U+FB00–FB06, what NFKC makes of them).
+_LIGATURES = {chr(code): unicodedata.normalize("NFKC", chr(code)) for code in range(0xFB00, 0xFB07)}
 _NUMBER_JOINS = ",."  # between digits: one number (1,5 and 1.5)
 _SIGNS = "-+"  # before a number (dashes are plain by then)
 _LINE_BULLET = re.compile(rf"^[ \t\u00a0]*(?:[-*+{_DASH_CHARS}][ \t\u00a0]+)")
@@ -53,7 +56,8 @@ _HEADING_EACH = re.compile(_HEADING.pattern, re.MULTILINE)
 # whitespace folded by `str.split`, which splits on exactly the characters `\s` matches.
 # (One `str.replace` per character, skipped when it does not occur: `str.translate` with a
 # table looks up every character of a long source in Python.)
-_DROPPED = sorted((chr(k), v) for k, v in _TYPOGRAPHY.items()) + [(c, "") for c in sorted(_BULLETS | _INVISIBLE | {"\0"})]
+_DROPPED = (sorted((chr(k), v) for k, v in _TYPOGRAPHY.items()) + sorted(_LIGATURES.items())
+            + [(c, "") for c in sorted(_BULLETS | _INVISIBLE | {"\0"})])
 
 
 def _marks_removed(text: str) -> str:

@@ -229,14 +229,24 @@ def test_check_quotes_found(project, cli):
            "Rätta citatet så att det stämmer med källan ord för ord; ändra aldrig källtexten." in refused(cli, project)
 
 
-def test_check_quotes_found_names_a_ligature_that_looks_like_the_letters(project, cli):
-    """Text copied from a PDF may hold `ﬂ` (one character) where the plan has `fl`: the closest
-    passage looks the same as the quote, so the message says which characters differ."""
+def test_a_quote_typed_with_letters_matches_a_pdf_ligature_in_its_source(project, cli):
+    """Text copied from a PDF may hold `ﬂ` (one character) where the plan has `fl`: every quote
+    typed with the letters failed, with a closest passage that looked the same as the quote.
+    The ligatures are now read as their letters, as soft hyphens are left out."""
     edit(project, "sources/bergby-a-plan-2024.txt", "så att fler barn", "så att \ufb02er barn")
+    result = cli("--root", str(project), "validate")
+    assert result.code == 0 and result.out.startswith("OK: "), result.out + result.err
+
+
+def test_check_quotes_found_names_a_full_width_letter_that_looks_like_the_letter(project, cli):
+    """A full-width letter (`ｆ`, from East Asian fonts) looks like the plain one but is not the
+    same text: the closest passage looks the same as the quote, so the message says which
+    characters differ."""
+    edit(project, "sources/bergby-a-plan-2024.txt", "så att fler barn", "så att \uff46ler barn")
     line = line_of(project, PLAN, "quote: Kolloverksamheten ska byggas ut")
     assert f"{PLAN}:{line}:16: sections[0].items[1].quote: citatet finns inte ordagrant i " \
            "sources/bergby-a-plan-2024.txt. Tips: Närmast liknande är rad 6: «Kolloverksamheten ska byggas ut så att " \
-           "\ufb02er barn får åka på kollo.». Citatet har «fl» där källan har «\ufb02» (U+FB02): tecknen ser likadana ut " \
+           "\uff46ler barn får åka på kollo.». Citatet har «f» där källan har «\uff46» (U+FF46): tecknen ser likadana ut " \
            "men är olika (det händer när text kopieras ur en pdf); skriv dem som i källan. Rätta citatet så att det " \
            "stämmer med källan ord för ord; ändra aldrig källtexten." in refused(cli, project)
 
