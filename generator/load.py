@@ -899,6 +899,19 @@ def _locate(document: Document, model: type[BaseModel], error: dict) -> LocatedE
 
 _TYPOGRAPHIC_QUOTES = "“”„‟«»‘’‚‛"
 
+# The field a party office most likely meant when it wrote a field's name in Swedish (keys as
+# `swedish.as_id` writes them: `ämnen` → `amnen`); suggested only where that field belongs.
+_SWEDISH_FIELDS = {
+    "citat": "quote", "amne": "topics", "amnen": "topics", "sammanfattning": "summary", "ar": "year",
+    "artal": "year", "kalla": "source", "avsnitt": "sections", "punkt": "items", "punkter": "items",
+    "typ": "kind", "aktor": "actor", "parti": "actor", "kommun": "municipality", "namnd": "body",
+    "omrade": "body", "titel": "title", "rubrik": "heading", "detalj": "detail", "detaljer": "detail",
+    "lage": "status", "tabell": "tables", "tabeller": "tables", "kolumner": "columns", "rader": "rows",
+    "varden": "values", "enhet": "unit", "adress": "url", "lank": "url", "hamtad": "retrieved",
+    "utgivare": "publisher", "foljer-upp": "follows_up", "skal": "reason", "orsak": "reason",
+    "undantag": "excluded", "utelamnat": "excluded", "indikator": "indicator", "bildtext": "caption", "var": "locator",
+}
+
 
 def _in_typographic_quotes(node: AnyNode) -> bool:
     """`actor: ”eskilstuna-l”`, pasted from a word processor: the quotes are part of the value."""
@@ -916,7 +929,8 @@ def _swedish(kind: str, error: dict, model: type[BaseModel], loc: tuple, node: A
         return f"fältet '{missing}' saknas.", f"Lägg till `{missing}: …` i blocket."
     if kind == "extra_forbidden":
         allowed = _fields_of(model, loc[:-1])
-        close = difflib.get_close_matches(str(name).lower(), allowed, n=1)  # `URL` is `url`
+        meant = _SWEDISH_FIELDS.get(as_id(str(name)))  # `citat` is `quote`
+        close = [meant] if meant in allowed else difflib.get_close_matches(str(name).lower(), allowed, n=1)  # `URL`
         hint = f"Menade du '{close[0]}'?" if close else ""
         hint += (" " if hint else "") + ("Tillåtna fält här: " + ", ".join(allowed) + "." if allowed else "")
         # `body<U+00A0>:` (a hard space pasted before the colon) looks like `body`.

@@ -484,6 +484,21 @@ def test_a_field_name_in_capitals_gets_its_name_suggested(project, cli):
     assert "source.URL: okänt fält 'URL'. Tips: Menade du 'url'?" in cli("--root", str(project), "validate").err
 
 
+@pytest.mark.parametrize("written, field, meant", [
+    ("    quote:", "citat", "quote"), ("    topics:", "ämnen", "topics"), ("summary:", "sammanfattning", "summary"),
+    ("year:", "År", "year"), ("  - heading:", "  - rubrik", "heading"),
+], ids=["citat", "ämnen", "sammanfattning", "År", "rubrik"])
+def test_a_field_named_in_swedish_gets_the_field_it_means(project, cli, written, field, meant):
+    """A party office writing `citat:` got "okänt fält 'citat'" with no suggestion (difflib finds
+    nothing like `quote`), and separately that `quote` was missing."""
+    text = (project / PLAN).read_text(encoding="utf-8")
+    key = written.strip().removeprefix("- ")
+    (project / PLAN).write_text(text.replace(written, written.replace(key, field.strip().removeprefix("- ") + ":"), 1),
+                                encoding="utf-8")
+    err = cli("--root", str(project), "validate").err
+    assert f"okänt fält '{field.strip().removeprefix('- ')}'. Tips: Menade du '{meant}'?" in err, err
+
+
 def test_a_non_breaking_space_in_a_field_name_is_named(project, cli):
     write(project, original(project).replace("body: Socialnämnden", "body\u00a0: Socialnämnden"))
     result = cli("--root", str(project), "validate")
