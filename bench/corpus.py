@@ -336,12 +336,13 @@ def generate(plans: int, seed: int = DEFAULT_SEED) -> dict[str, str]:
     actors = [actor for municipality_id, name in places for actor in actors_of(municipality_id, name)]
     names = dict(places)
     files: dict[str, str] = {
-        "registry/municipalities.yaml": _dump({"municipalities": [
+        # The registries list their entries by id, as validate requires.
+        "registry/municipalities.yaml": _dump({"municipalities": sorted((
             {"id": i, "name": n, "county": COUNTIES[index // MUNICIPALITIES_PER_COUNTY % len(COUNTIES)]}
-            for index, (i, n) in enumerate(places)]}),
+            for index, (i, n) in enumerate(places)), key=lambda municipality: municipality["id"])}),
         "registry/actors.yaml": _dump({"actors": [
             {"id": a.id, "name": a.name, "short": a.short, "kind": a.kind, "municipality": a.municipality,
-             "url": f"https://{a.municipality}.example/{a.id}"} for a in actors]}),
+             "url": f"https://{a.municipality}.example/{a.id}"} for a in sorted(actors, key=lambda actor: actor.id)]}),
         # The terms of office are the project's own registry: the same four terms as the site.
         "registry/terms.yaml": (Path(__file__).resolve().parent.parent / "registry" / "terms.yaml").read_text(
             encoding="utf-8"),

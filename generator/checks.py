@@ -109,6 +109,48 @@ def check_registry_ids_unique(inputs: Inputs) -> list[LocatedError]:
     return errors
 
 
+def check_registry_sorted(inputs: Inputs) -> list[LocatedError]:
+    """Each registry lists its entries by id, as its first lines and the guide say: a party
+    office adds itself where it belongs, so additions by many offices do not collide at the
+    end of the file, and a reviewer finds an entry where it should be. The entries out of
+    place are those outside the longest run already in order (one entry appended at the end
+    is one error, not an error for every entry after it)."""
+    errors = []
+    for file, attribute in ((inputs.municipalities, "municipalities"), (inputs.actors, "actors"),
+                            (inputs.topics, "topics")):
+        ids = [entry.id for entry in getattr(file.value, attribute)]
+        in_order = set(_longest_ascending(ids))
+        ordered = sorted(ids)
+        for index, entry_id in enumerate(ids):
+            if index in in_order:
+                continue
+            place = ordered.index(entry_id)
+            where = f"direkt efter '{ordered[place - 1]}'" if place else "först i listan"
+            errors.append(file.error((attribute, index, "id"), f"'{entry_id}' står inte i bokstavsordning efter id.",
+                                     f"Flytta hela posten så att den står {where}: registret sorteras på id."))
+    return errors
+
+
+def _longest_ascending(ids: list[str]) -> list[int]:
+    """The indexes of a longest strictly ascending run (not necessarily adjacent) of `ids`."""
+    tails: list[int] = []  # tails[k]: index of the smallest last id of an ascending run of k + 1
+    tail_ids: list[str] = []  # the ids at those indexes
+    before: list[Optional[int]] = [None] * len(ids)
+    for index, entry_id in enumerate(ids):
+        length = bisect.bisect_left(tail_ids, entry_id)
+        before[index] = tails[length - 1] if length else None
+        if length == len(tails):
+            tails.append(index)
+            tail_ids.append(entry_id)
+        else:
+            tails[length], tail_ids[length] = index, entry_id
+    run, index = [], tails[-1] if tails else None
+    while index is not None:
+        run.append(index)
+        index = before[index]
+    return run[::-1]
+
+
 def check_terms_follow_each_other(inputs: Inputs) -> list[LocatedError]:
     """Terms oldest first, each starting the day after the one before ends: an overlap would put
     a document in two terms, and a gap would leave documents dated in it without one."""
@@ -646,7 +688,7 @@ def check_follow_ups_known(inputs: Inputs) -> list[LocatedError]:
     return errors
 
 
-REGISTRY_RULES: tuple[Rule, ...] = (check_registry_ids_unique, check_terms_follow_each_other,
+REGISTRY_RULES: tuple[Rule, ...] = (check_registry_ids_unique, check_registry_sorted, check_terms_follow_each_other,
                                     check_actor_municipality_known, check_municipality_ids_free, check_actor_ids_free,
                                     check_topic_ids_free)
 PLAN_RULES: tuple[Rule, ...] = (

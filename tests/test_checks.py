@@ -99,6 +99,29 @@ def test_a_term_id_given_twice_is_refused(project, cli):
     assert any(line.startswith(f"{TERMS}:") and "id '2014-2018' finns redan" in line for line in refused(cli, project))
 
 
+def test_check_registry_sorted(project, cli):
+    """The registries say they are sorted by id and the guide tells a party office to add
+    itself in its place; an entry appended at the end passed without a word. Only the entry
+    out of place is named (not every entry after it), with where it belongs."""
+    text = (project / ACTORS).read_text(encoding="utf-8")
+    (project / ACTORS).write_text(text + "  - id: bergby-c\n    name: Centerpartiet Bergby\n    short: C\n"
+                                  "    kind: party\n    municipality: bergby\n", encoding="utf-8")
+    count = text.count("- id:")
+    line = line_of(project, ACTORS, "- id: bergby-c")
+    errors = [error for error in refused(cli, project) if "bokstavsordning" in error]
+    assert errors == [f"{ACTORS}:{line}:9: actors[{count}].id: 'bergby-c' står inte i bokstavsordning efter id. "
+                      "Tips: Flytta hela posten så att den står direkt efter 'bergby-a': registret sorteras på id."]
+    # The first entry moved to the end is named, with its place first in the list.
+    topics = "registry/topics.yaml"
+    body = (project / topics).read_text(encoding="utf-8")
+    head, entries = body.split("topics:\n", 1)
+    first, rest = entries.split("\n  - id:", 1)
+    first_id = first.removeprefix("  - id: ").split("\n", 1)[0]
+    (project / topics).write_text(head + "topics:\n  - id:" + rest.rstrip("\n") + "\n" + first + "\n", encoding="utf-8")
+    errors = [error for error in refused(cli, project) if "bokstavsordning" in error and error.startswith(topics)]
+    assert len(errors) == 1 and f"'{first_id}' står inte i bokstavsordning" in errors[0] and "först i listan" in errors[0]
+
+
 def test_check_registry_ids_unique(project, cli):
     text = (project / ACTORS).read_text(encoding="utf-8")
     (project / ACTORS).write_text(text + "  - id: bergby-a\n    name: Andra A\n    short: AA\n    kind: party\n"
