@@ -11,8 +11,8 @@ source, and every list item of a source is quoted by an item or listed under `ex
 Shape, after the issue's measurement (8 parties × 30 municipalities at 1,000 plans):
 each municipality has eight parties and one administration (Socialnämnden); plans are
 dealt round-robin over all actors, so the number of municipalities grows with the
-corpus (30 at 1,000 plans, capped at 55 so the actor registry stays within the schema's
-500 entries), in counties of 14 municipalities (Sweden has 290 in 21 counties). 40 topics;
+corpus (30 at 1,000 plans, 150 at 5,000, at most Sweden's 290), in counties of 14
+municipalities (Sweden has 290 in 21 counties). 40 topics;
 each plan has 3–5 sections and about 25 items, each item about one or two topics;
 administration plans carry indicators, risks and a budget table. In a party's follow-up
 of its election promises, about three promises in four name (`follows_up`) a commitment of
@@ -37,7 +37,7 @@ SCHEMA_LINE = "# yaml-language-server: $schema=../docs/schema/plan.schema.json"
 RETRIEVED = datetime.date(2026, 11, 1)
 DEFAULT_SEED = 13
 PLANS_PER_MUNICIPALITY = 1000 / 30  # the corpus: 1,000 plans in 30 municipalities
-MAX_MUNICIPALITIES = 55  # 55 × 9 = 495 actors: the actor registry holds at most 500
+MAX_MUNICIPALITIES = 290  # Sweden's municipalities
 
 # (id, name, keywords): forty topics a municipality's social services plans talk about.
 TOPICS = [

@@ -27,6 +27,9 @@ from .swedish import count
 # --- caps: inputs larger than this are refused, never truncated -------------------------
 MAX_TEXT = 4000  # characters in one text value
 MAX_LIST = 500  # entries in one list
+# Entries in the municipality and actor registries: the whole country, with room to spare
+# (Sweden has 290 municipalities, with about nine actors each: some 2,600 actors).
+MAX_REGISTRY = 5000
 MAX_ITEMS_TOTAL = 2000  # items in one plan (checked by `checks`)
 
 # --- vocabularies with their Swedish labels --------------------------------------------
@@ -304,11 +307,11 @@ class Term(Strict):
 
 
 class MunicipalityRegistry(Strict):
-    municipalities: list[Municipality] = Field(max_length=MAX_LIST)
+    municipalities: list[Municipality] = Field(max_length=MAX_REGISTRY)
 
 
 class ActorRegistry(Strict):
-    actors: list[Actor] = Field(max_length=MAX_LIST)
+    actors: list[Actor] = Field(max_length=MAX_REGISTRY)
 
 
 class TopicRegistry(Strict):

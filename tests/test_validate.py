@@ -35,6 +35,26 @@ def test_valid_project_passes(project, cli):
     assert "OK: 4 planer, 9 punkter" in result.out
 
 
+def test_registries_the_size_of_the_country_pass(project, cli):
+    """Sweden has 290 municipalities with about nine actors each; the actor registry held at
+    most 500 entries, so the country's 2,600 actors could not be registered."""
+    municipalities = yaml.safe_load((project / "registry" / "municipalities.yaml").read_text(encoding="utf-8"))
+    actors = yaml.safe_load((project / "registry" / "actors.yaml").read_text(encoding="utf-8"))
+    for number in range(1, 291):
+        municipality = f"kommun-{number:03d}"
+        municipalities["municipalities"].append({"id": municipality, "name": f"Kommun {number}"})
+        actors["actors"] += [{"id": f"{municipality}-{party}", "name": f"Parti {party.upper()} {number}",
+                              "short": party.upper(), "kind": "party", "municipality": municipality}
+                             for party in ("c", "kd", "l", "m", "mp", "s", "sd", "v", "x")]
+    for name, data, key in (("municipalities.yaml", municipalities, "municipalities"), ("actors.yaml", actors, "actors")):
+        data[key].sort(key=lambda entry: entry["id"])
+        (project / "registry" / name).write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False),
+                                                  encoding="utf-8")
+    assert len(actors["actors"]) > 2600
+    result = cli("--root", str(project), "validate")
+    assert result.code == 0 and f"{len(actors['actors'])} aktörer" in result.out, result.err[:2000]
+
+
 # --- YAML that could change meaning behind the author's back ----------------------------
 COMMENT_MESSAGE = ("det som står efter # på raden räknas som en kommentar och kommer inte med i värdet. Tips: Sätt "
                    'hela värdet inom citattecken om # hör till texten, t.ex. title: "Förslag #1 för 2026", eller '
