@@ -196,7 +196,7 @@ class _Fragments:
     def plan_facts(self, plan: Plan) -> Markup:
         known = self._known.get(("plan_facts", id(plan)))
         if known is None or known[0] is not plan:  # the object is kept, so its id stays its own
-            made = _environment().get_template("macros.j2").module.plan_facts(plan)
+            made = _environment().get_template("macros.j2").module.facts_line(plan)
             known = self._known[("plan_facts", id(plan))] = (plan, made)
         return known[1]
 

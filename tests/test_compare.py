@@ -5,12 +5,13 @@ from __future__ import annotations
 import datetime
 import json
 import re
+import sys
 
 import pytest
 
 from conftest import PLATFORM, PLATFORM_ITEM, REPO, add_platform
 from generator import paths
-from generator.model import ITEM_KINDS
+from generator.model import ITEM_KINDS, PLAN_KINDS
 from generator.site import build_site
 from generator.render import number, render_site
 
@@ -66,6 +67,31 @@ def test_the_administration_says_nothing_on_homelessness_and_its_column_says_so(
     assert "Inget om detta i underlaget." in block
     assert "Socialnämndens definitiva verksamhetsplan 2024" in plain(block)  # which document was read
 
+
+
+def test_each_document_read_without_a_word_on_the_topic_is_listed_on_its_own_line(tmp_path):
+    """A voter can see which documents were read in a column that says nothing on the topic
+    ("Läst:") or says something only in others ("Säger inget om detta:"), one list item each:
+    the document, then its facts. Nine actors with several documents each made a wall of text."""
+    sys.path.insert(0, str(REPO / "bench"))
+    import corpus
+
+    corpus.write(corpus.generate(30, corpus.DEFAULT_SEED), tmp_path)
+    site = build_site(tmp_path)
+    pages = render_site(site)
+    cells = [(row, cell) for municipality in site.municipalities for row in municipality.topic_rows
+             for cell in row.cells if cell.silent]
+    assert any(not cell.count for _, cell in cells) and any(cell.count for _, cell in cells)
+    for row, cell in cells:
+        block = column(pages[paths.compare_page(row.municipality.id, row.topic.id)], cell.actor.id)
+        heading = "Säger inget om detta:" if cell.count else "Läst:"
+        listed = block.split(f'<p class="vlv-read-head">{heading}</p>')[1].split("</ul>")[0]
+        lines = re.findall(r"<li>(.*?)</li>", listed, re.S)
+        assert len(lines) == len(cell.silent), (row.topic.id, cell.actor.id)
+        for line, mentions in zip(lines, cell.silent):
+            plan = mentions.plan
+            assert line.startswith(f'<a href="../../dokument/{plan.id}/">'), (row.topic.id, plan.id)
+            assert plain(line).startswith(f"{plan.data.title} ") and PLAN_KINDS[plan.data.kind] in line
 
 def test_v_2017_is_marked_as_an_earlier_term_on_every_page_that_shows_it(repo_site):
     site, _ = repo_site
