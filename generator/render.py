@@ -212,6 +212,10 @@ class _Page:
         self.path = output.path
 
     def front_matter(self, **fields: Any) -> Markup:
+        # The tabs are the site's navigation: the left sidebar would hold at most the page's
+        # own tab, so every page gives that width to its content (tables, risk matrices).
+        # Phones keep the menu: the theme shows the drawer whether or not it is hidden here.
+        fields["hide"] = ["navigation"] + [part for part in fields.pop("hide", ()) if part != "navigation"]
         if self.output.search:
             fields["search"] = self.output.search
         if self.output.feed:  # read by the theme override's extrahead block

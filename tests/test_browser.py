@@ -273,6 +273,28 @@ def test_the_phone_menu_holds_the_keyboard_and_closes_with_escape(browser, serve
         assert menu.get_attribute("aria-expanded") == "false"
 
 
+
+PLAN_WITH_RISKS = "dokument/eskilstuna-socialnamnden-verksamhetsplan-2024/"
+
+
+def test_a_document_page_gives_the_empty_navigation_column_to_its_risk_matrix(browser, server):
+    """At 1280 px the left column held no link (the tabs are the site's navigation) while the
+    risk matrix of the administration's plan beside it was cut and had to be scrolled."""
+    with page_at(browser, 1280, 900) as page:
+        page.goto(server + PLAN_WITH_RISKS)
+        matrix = page.locator(".vlv-risk-matrix-wrap")
+        assert matrix.evaluate("wrap => wrap.scrollWidth - wrap.clientWidth") <= 0
+
+
+def test_the_phone_menu_still_lists_the_sections_on_a_document_page(browser, server):
+    """Giving the navigation column to the content must not take the menu from phones."""
+    with page_at(browser, 360, 740) as page:
+        page.goto(server + PLAN_WITH_RISKS)
+        page.locator("[data-vlv-toggle=__drawer]").click()
+        menu = page.locator(".md-sidebar--primary")
+        menu.get_by_role("link", name="Ämnen", exact=True).wait_for(state="visible")
+        assert menu.get_by_role("link", name="Partier och förvaltning", exact=True).is_visible()
+
 def test_escape_closes_the_phone_search_and_gives_focus_back_to_its_button(browser, server):
     """WCAG 2.4.3: Escape closed the search, which covers the page on a phone, and left focus
     on the page's body, so a screen reader was left nowhere."""
