@@ -92,16 +92,15 @@ def cmd_build(args) -> int:
     from .outputs import site_outputs
     from .paths import docs_file
     from .render import render_in_shares
-    from .write import for_municipality, remove_stale, with_edit_urls, write_files
+    from .write import remove_stale, with_edit_urls, write_files
 
     site = _site(args.root)
-    outputs = site_outputs(site, read_history(args.root, site))
     if args.municipality is not None:
         known = sorted(m.id for m in site.municipalities)
         if args.municipality not in known:
             print(f"Okänd kommun '{args.municipality}'. Kända kommuner: {', '.join(known)}.", file=sys.stderr)
             return 2
-        outputs = for_municipality(outputs, args.municipality)
+    outputs = site_outputs(site, read_history(args.root, site), municipality=args.municipality)
     # The edit buttons' address, for engines that run no MkDocs hook (no mkdocs.yml: none).
     config_file = args.root / "mkdocs.yml"
     config = yaml.safe_load(config_file.read_text(encoding="utf-8")) if config_file.is_file() else {}

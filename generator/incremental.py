@@ -32,7 +32,6 @@ from .opendata import PlanDataCache
 from .outputs import Output, site_outputs
 from .render import render_outputs
 from .site import build_site
-from .write import for_municipality
 
 
 class Rebuilds:
@@ -54,9 +53,7 @@ class Rebuilds:
         given) and its text; raises ValidationFailed with every error."""
         site = build_site(root, self.files, self.checked)
         history = read_history(root, site)
-        outputs = site_outputs(site, history, self.data)
-        if municipality:
-            outputs = for_municipality(outputs, municipality)
+        outputs = site_outputs(site, history, self.data, municipality or None)
         now, previous = snapshot(site, history), self.snapshot
         todo = outputs_to_render(previous, now, self.files.misses, outputs)
         rendered = render_outputs(site, todo)

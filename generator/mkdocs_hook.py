@@ -54,7 +54,7 @@ from generator.render import render_outputs  # noqa: E402
 from generator.search_workers import SearchWorkers  # noqa: E402
 from generator.site import build_site  # noqa: E402
 from generator.swedish import count  # noqa: E402
-from generator.write import edit_url, for_municipality, written_before  # noqa: E402
+from generator.write import edit_url, written_before  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.vem_lovar_vad")
 _edit_paths: dict[str, str] = {}
@@ -223,9 +223,7 @@ def _render(config) -> tuple[dict[str, str], dict[str, str]]:
             log.info(f"Renderade {rebuilds.rendered_count} av {len(outputs)} sidor och filer; resten är oförändrade.")
     else:
         site = build_site(ROOT)
-        outputs = site_outputs(site, read_history(ROOT, site))
-        if municipality:
-            outputs = for_municipality(outputs, municipality)
+        outputs = site_outputs(site, read_history(ROOT, site), municipality=municipality or None)
         pages = render_outputs(site, outputs)
     return pages, {output.path: output.edit_source for output in outputs if output.is_page and output.edit_source}
 

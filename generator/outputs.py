@@ -64,10 +64,13 @@ class Output:
 
 
 def site_outputs(site: Site, history: Optional[History] = None,
-                 data_cache: Optional[opendata.PlanDataCache] = None) -> list[Output]:
+                 data_cache: Optional[opendata.PlanDataCache] = None,
+                 municipality: Optional[str] = None) -> list[Output]:
     """Every generated page and file of the site, in a fixed order. Without `history` (the
     changes read from git by `history.read_history`) the feeds hold one entry saying so.
-    `data_cache` (kept by `mkdocs serve`) spares making unchanged plans' data again."""
+    `data_cache` (kept by `mkdocs serve`) spares making unchanged plans' data again.
+    With `municipality`, only that municipality's outputs and the national ones, for a
+    build that covers one municipality of a matrix (`generator build --municipality`)."""
     all_plans = tuple(plan.file for plan in site.plans)
     all_sources = tuple(plan.data.source.archive for plan in site.plans)
     # The lists of documents, actors, the matrix and the coverage are indexes of municipalities
@@ -95,18 +98,30 @@ def site_outputs(site: Site, history: Optional[History] = None,
         found.append(Output(paths.source_page(plan.id), "source.md.j2", {"plan": plan},
                             (plan.file, plan.data.source.archive), EDITORS_PAGE))
     found += open_data_outputs(site, history or feeds.without_history(
-        site, feeds.DEFAULT_BASE_URL, opendata.UNKNOWN_COMMIT, None, shallow=True), data_cache)
-    return _with_feeds(found, feeds.site_feeds(site))
+        site, feeds.DEFAULT_BASE_URL, opendata.UNKNOWN_COMMIT, None, shallow=True), data_cache, municipality)
+    return _with_feeds([output for output in found if in_scope(output, municipality)], feeds.site_feeds(site))
+
+
+def in_scope(output: Output, municipality: Optional[str]) -> bool:
+    """Whether a build that covers `municipality` (None: every one) produces `output`: the
+    national outputs and that municipality's own."""
+    return municipality is None or output.municipality in (None, municipality)
 
 
 # --- open data and feeds -----------------------------------------------------------------------
 # The data files under data/v1/ with their schemas and manifest, the Atom feeds, and the two
 # pages about them. Pages of the site, of a topic, actor or municipality get their feed.
-def open_data_outputs(site: Site, history: History, data_cache: Optional[opendata.PlanDataCache] = None
-                      ) -> list[Output]:
+def open_data_outputs(site: Site, history: History, data_cache: Optional[opendata.PlanDataCache] = None,
+                      municipality: Optional[str] = None) -> list[Output]:
     base = history.base_url
     national, per_plan = opendata.data_files(site, base, data_cache)
-    files = national + per_plan
+    data_outputs = [Output(data_file.path, "", content=data_file.content) for data_file in national]
+    data_outputs += [Output(data_file.path, "", {"plan": plan}, content=data_file.content)  # in site.plans order
+                     for data_file, plan in zip(per_plan, site.plans, strict=True)]
+    # index.json lists the files this build writes: with `municipality`, not the other
+    # municipalities' (a reader fetching what it lists must find every file).
+    files = [data_file for data_file, output in zip(national + per_plan, data_outputs, strict=True)
+             if in_scope(output, municipality)]
     all_plans = tuple(plan.file for plan in site.plans)
     # The page lists the national files and feeds; per plan and per actor it says where they
     # are linked instead (a list of every plan's file would grow with the number of plans).
@@ -121,9 +136,7 @@ def open_data_outputs(site: Site, history: History, data_cache: Optional[opendat
         Output(paths.CHANGELOG, "changelog.md.j2", {"history": history, "format_changes": opendata.FORMAT_CHANGES},
                (PLANS_DIR + "/",)),
     ]
-    found += [Output(data_file.path, "", sources=(), content=data_file.content) for data_file in national]
-    found += [Output(data_file.path, "", {"plan": plan}, content=data_file.content)  # in site.plans order
-              for data_file, plan in zip(per_plan, site.plans, strict=True)]
+    found += data_outputs
     found.append(Output(paths.data_file("index.json"), "", content=lambda: opendata.json_text(
         opendata.manifest(files, base, history.commit))))
     found += [Output(paths.schema_file(name), "", content=(lambda text=text: text))

@@ -104,9 +104,3 @@ def with_edit_urls(pages: dict[str, str], sources: dict[str, str], edit_uri: str
         else:
             pages[path] = f"---\nedit_url: {json.dumps(url)}\n---\n\n" + markdown
     return pages
-
-
-def for_municipality(outputs: list, municipality_id: str) -> list:
-    """The outputs of one municipality (its plans', actors' and own pages) and the national
-    ones (home, topics, lists), for a build that covers one municipality of a matrix."""
-    return [output for output in outputs if output.municipality in (None, municipality_id)]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -59,6 +60,21 @@ def test_build_for_one_municipality_writes_its_pages_and_the_national_ones(proje
     assert {"data/v1/plans/dalby-m-uppfoljning.json", "flode/partier/dalby-m.xml", "flode/kommuner/dalby.xml",
             "data/v1/items.json", "data/v1/index.json", "flode/alla.xml", "flode/amnen/hemloshet.xml"} <= set(files)
     assert not [file for file in files if "bergby" in file]
+
+
+@pytest.mark.parametrize("municipality", ["dalby", "bergby"])
+def test_build_for_one_municipality_lists_in_index_json_exactly_the_data_files_it_writes(project, cli, municipality):
+    """A reader who downloads what index.json lists finds every file, with the size and hash
+    it states, and none of the other municipalities' files that this build does not write."""
+    assert cli("--root", str(project), "build", "--municipality", municipality).code == 0
+    data = project / "docs" / "data" / "v1"
+    listed = json.loads((data / "index.json").read_text(encoding="utf-8"))["files"]
+    written = sorted(p.relative_to(data).as_posix() for p in data.rglob("*")
+                     if p.is_file() and p.name != "index.json" and not p.relative_to(data).as_posix().startswith("schema/"))
+    assert sorted(entry["path"] for entry in listed) == written
+    for entry in listed:
+        assert hashlib.sha256((data / entry["path"]).read_bytes()).hexdigest() == entry["sha256"]
+    assert f"plans/{'dalby-m-uppfoljning' if municipality == 'dalby' else 'bergby-o-webb'}.json" in written
 
 
 def test_build_for_an_unknown_municipality_names_the_known_ones(project, cli):
