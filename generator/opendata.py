@@ -277,6 +277,10 @@ class MunicipalityRecord(Record):
                                           "i bokstavsordning (å, ä och ö efter z), inte efter id.")
     plans: list[RecordId] = Field(description="Dokumenten (id): aktörernas i ordningen i `actors`, varje aktörs nyaste först.")
     feed_url: WebUrl = Field(description="Atom-flödet med kommunens ändringar.")
+    # Added to v1 later: new fields come last.
+    items_json_url: WebUrl = Field(description="Kommunens punkter som JSON, `kommuner/<kommun-id>/items.json`: samma poster som i items.json, bara kommunens, i samma ordning.")
+    items_csv_url: WebUrl = Field(description="Kommunens punkter som CSV, `kommuner/<kommun-id>/items.csv`: samma rader som i items.csv, bara kommunens, i samma ordning.")
+    tables_csv_url: WebUrl = Field(description="Talen i kommunens budgettabeller som CSV, `kommuner/<kommun-id>/tables.csv`: samma rader som i tables.csv, bara kommunens, i samma ordning.")
 
 
 class TableCellRecord(Record):
@@ -298,9 +302,10 @@ class TableCellRecord(Record):
 
 
 class ItemsFile(Record):
-    model_config = _schema_text("items.json: alla punkter i alla dokument.")
+    model_config = _schema_text("items.json: alla punkter i alla dokument. kommuner/<kommun-id>/items.json har "
+                                "samma form, med bara kommunens punkter.")
 
-    items: list[ItemRecord] = Field(description="Alla punkter i alla dokument, i webbplatsens ordning: dokumenten som `municipalities.json` listar dem (kommunerna efter namn, i varje kommun aktörerna efter namn, varje aktörs dokument nyaste först), och i varje dokument punkterna i dokumentets ordning. items.csv har raderna i samma ordning.")
+    items: list[ItemRecord] = Field(description="Alla punkter i alla dokument (i kommuner/<kommun-id>/items.json: i kommunens dokument), i webbplatsens ordning: dokumenten som `municipalities.json` listar dem (kommunerna efter namn, i varje kommun aktörerna efter namn, varje aktörs dokument nyaste först), och i varje dokument punkterna i dokumentets ordning. items.csv har raderna i samma ordning.")
 
 
 class ActorsFile(Record):
@@ -327,7 +332,7 @@ class ManifestFile(Record):
     path: str = Field(description="Filens sökväg under /data/v1/.")
     url: WebUrl = Field(description="Filens adress.")
     bytes: int = Field(description="Storlek i byte.")
-    records: int = Field(description="Antal poster: punkter i items.json, items.csv och plans/<id>.json, tal (rader) i tables.csv, och aktörer, ämnen och kommuner i actors.json, topics.json och municipalities.json.")
+    records: int = Field(description="Antal poster: punkter i items.json, items.csv och plans/<id>.json, tal (rader) i tables.csv (likaså i kommunens filer under kommuner/<kommun-id>/), och aktörer, ämnen och kommuner i actors.json, topics.json och municipalities.json.")
     sha256: Sha256 = Field(description="SHA-256 av filens innehåll.")
     schema_url: WebUrl = Field(description="Filens JSON Schema.")
 
@@ -522,20 +527,23 @@ class _SiteData:
     def plan_json_digest(self, plan: Plan) -> tuple[int, str]:
         return self.shares[plan.id].plan_json_digest
 
-    def items_json(self) -> str:
-        parts = [share.items_json for share in self.shares.values() if share.items_json]
+    # items.json, items.csv and tables.csv of `plans` (the site's, or one municipality's, in
+    # the site's order): each plan's part joined, so a row is written once for both.
+    def items_json(self, plans: list[Plan]) -> str:
+        parts = [part for part in (self.shares[plan.id].items_json for plan in plans) if part]
         return '{"items":[' + ",".join(parts) + "]}\n"
 
-    def items_csv(self) -> str:
-        return _csv_header(ItemRecord) + "".join(share.items_csv for share in self.shares.values())
+    def items_csv(self, plans: list[Plan]) -> str:
+        return _csv_header(ItemRecord) + "".join(self.shares[plan.id].items_csv for plan in plans)
 
-    def tables_csv(self) -> str:
-        return _csv_header(TableCellRecord) + "".join(share.tables_csv for share in self.shares.values())
+    def tables_csv(self, plans: list[Plan]) -> str:
+        return _csv_header(TableCellRecord) + "".join(self.shares[plan.id].tables_csv for plan in plans)
 
-    def table_cells(self) -> int:
+    @staticmethod
+    def table_cells(plans: list[Plan]) -> int:
         # Counted from the model: the open-data page shows the count, and a worker that
         # renders it must not make every plan's part to count rows.
-        return sum(len(_cell_places(table)) for plan in self.site.plans for table in plan.tables)
+        return sum(len(_cell_places(table)) for plan in plans for table in plan.tables)
 
 
 def _cell_places(table: Table) -> list[tuple[Any, int, str, Any]]:
@@ -572,7 +580,10 @@ def _municipality_record(municipality: Municipality, base_url: str) -> Municipal
     return MunicipalityRecord(id=municipality.id, name=municipality.name,
                               actors=[actor.id for actor in municipality.actors],
                               plans=[plan.id for plan in municipality.plans],
-                              feed_url=paths.absolute_url(base_url, paths.feed_file("municipality", municipality.id)))
+                              feed_url=paths.absolute_url(base_url, paths.feed_file("municipality", municipality.id)),
+                              items_json_url=paths.absolute_url(base_url, paths.municipality_data(municipality.id, "items.json")),
+                              items_csv_url=paths.absolute_url(base_url, paths.municipality_data(municipality.id, "items.csv")),
+                              tables_csv_url=paths.absolute_url(base_url, paths.municipality_data(municipality.id, "tables.csv")))
 
 
 # --- writing: one rule per format ------------------------------------------------------------
@@ -730,6 +741,10 @@ RIGHTS = (f"Webbplatsens egna texter och data får användas enligt {LICENCE} ({
 # What has been added to v1 since it was first published (v1 only grows: see the module's
 # docstring), newest first: (date, Swedish text) for the changelog page's "Dataformatet".
 FORMAT_CHANGES = (
+    ("2026-11-30", "Nya filer per kommun: `kommuner/<kommun-id>/items.json`, `items.csv` och `tables.csv` har samma "
+                   "poster, fält och scheman som `items.json`, `items.csv` och `tables.csv`, i samma ordning, men bara "
+                   "kommunens rader. `index.json` listar dem, och `municipalities.json` har fått fälten "
+                   "`items_json_url`, `items_csv_url` och `tables_csv_url` med deras adresser."),
     ("2026-11-30", "Atom-flödena för ämnen, aktörer och kommuner visar bara sin del av en ändring och ger den nu ett "
                    "eget id (`…:andring/topic/<ämne>/<commit>` och så vidare), skilt från id:t i flödet för hela "
                    "webbplatsen. En flödesläsare som följer flera flöden visar då varje flödes del. Den kan en gång "
@@ -756,26 +771,48 @@ FORMAT_CHANGES = (
 PLAN_SCHEMA = "plan.json"
 
 
-def data_files(site: Site, base_url: str, cache: Optional[PlanDataCache] = None
-               ) -> tuple[list[DataFile], list[DataFile]]:
-    """The files of the whole site (each listed on the open-data page) and one file per plan.
+@dataclass(frozen=True)
+class DataFiles:
+    """The data files of one build."""
+
+    national: list[DataFile]  # each listed on the open-data page
+    plans: list[DataFile]  # one per plan, in `site.plans` order
+    # Per municipality id its share of items.json, items.csv and tables.csv (`municipality_data_files`).
+    municipalities: dict[str, list[DataFile]]
+
+
+def data_files(site: Site, base_url: str, cache: Optional[PlanDataCache] = None) -> DataFiles:
+    """The files of the whole site, one file per plan and each municipality's rows.
     `cache` (kept by `mkdocs serve`) spares making again the parts of unchanged plans."""
     # Each record and each file's text is made once per build: the manifest hashes the same
-    # text that is published, and items.json, items.csv and the plans' files share records.
+    # text that is published, and items.json, items.csv, the plans' files and the
+    # municipalities' files share records.
     data = _SiteData(site, base_url, cache)
-    return national_data_files(site, base_url, data), plan_data_files(site, data)
+    return DataFiles(national_data_files(site, base_url, data), plan_data_files(site, data),
+                     municipality_data_files(site, data))
+
+
+def _row_files(plans: list[Plan], data: _SiteData, name: Callable[[str], str], items: str, tables: str,
+               whose: str) -> list[DataFile]:
+    """items.json, items.csv and tables.csv of `plans`: the whole site's, or one municipality's
+    (`name` gives the file's name under data/v1/ from the national one's; `items`, `tables` and
+    `whose` their Swedish words: "Alla punkter", "Budgettabellernas tal", "varje dokument")."""
+    item_count = sum(plan.item_count for plan in plans)
+    return [
+        DataFile(name("items.json"), f"{items} (JSON)", f"Varje punkt i {whose}, en post per punkt.",
+                 ItemsFile, "items.json", False, lambda: data.items_json(plans), lambda: item_count),
+        DataFile(name("items.csv"), f"{items} (CSV)", "Samma poster som items.json, en rad per punkt, för "
+                 "kalkylprogram (se nedan hur du öppnar den).", ItemRecord, "items.csv.json", True,
+                 lambda: data.items_csv(plans), lambda: item_count),
+        DataFile(name("tables.csv"), f"{tables} (CSV)", f"Varje tal i tabellerna i {whose}, en rad per "
+                 "tal (tabell, rad, kolumn), som tal med punkt som decimaltecken.", TableCellRecord,
+                 "tables.csv.json", True, lambda: data.tables_csv(plans), lambda: data.table_cells(plans)),
+    ]
 
 
 def national_data_files(site: Site, base_url: str, data: _SiteData) -> list[DataFile]:
-    files = [
-        DataFile("items.json", "Alla punkter (JSON)", "Varje punkt i varje dokument, en post per punkt.",
-                 ItemsFile, "items.json", False, data.items_json, lambda: site.item_count),
-        DataFile("items.csv", "Alla punkter (CSV)", "Samma poster som items.json, en rad per punkt, för "
-                 "kalkylprogram (se nedan hur du öppnar den).", ItemRecord, "items.csv.json", True,
-                 data.items_csv, lambda: site.item_count),
-        DataFile("tables.csv", "Budgettabellernas tal (CSV)", "Varje tal i dokumentens tabeller, en rad per "
-                 "tal (tabell, rad, kolumn), som tal med punkt som decimaltecken.", TableCellRecord,
-                 "tables.csv.json", True, data.tables_csv, data.table_cells),
+    files = _row_files(site.plans, data, lambda name: name, "Alla punkter", "Budgettabellernas tal",
+                       "varje dokument") + [
         DataFile("actors.json", "Aktörer", "Partier och förvaltningar med sina dokument.", ActorsFile,
                  "actors.json", False,
                  lambda: json_text(ActorsFile(actors=[_actor_record(a, base_url) for a in site.actors])),
@@ -803,6 +840,18 @@ def plan_data_files(site: Site, data: _SiteData) -> list[DataFile]:
                                 (lambda plan=plan: plan.item_count),
                                 (lambda plan=plan: data.plan_json_digest(plan)))
                        for plan in site.plans])
+
+
+def municipality_data_files(site: Site, data: _SiteData) -> dict[str, list[DataFile]]:
+    """Per municipality its share of items.json, items.csv and tables.csv: the same records
+    in the same order, only its rows, joined from the same plans' parts. A journalist who
+    follows one municipality need not fetch every municipality's rows; each municipality's
+    page links its own (the manifest lists them all)."""
+    return {municipality.id: _made_once(_row_files(
+                municipality.plans, data, functools.partial(paths.municipality_data_name, municipality.id),
+                f"Punkterna i {municipality.name}", f"Budgettabellernas tal i {municipality.name}",
+                f"dokumenten från {municipality.name}"))
+            for municipality in site.municipalities}
 
 
 def _made_once(files: list[DataFile]) -> list[DataFile]:
@@ -914,10 +963,12 @@ class FieldSection:
 
 def field_sections() -> list[FieldSection]:
     return [
-        FieldSection("Punkter", "falt-punkter", "items.json (under items), items.csv (en kolumn per fält)",
+        FieldSection("Punkter", "falt-punkter", "items.json (under items), items.csv (en kolumn per fält) och "
+                     "varje kommuns kommuner/<kommun-id>/items.json och items.csv",
                      field_docs(ItemRecord)),
         FieldSection("Dokument", "falt-dokument", "plans/<id>.json", field_docs(PlanRecord)),
-        FieldSection("Budgettabellernas tal", "falt-tabeller", "tables.csv", field_docs(TableCellRecord)),
+        FieldSection("Budgettabellernas tal", "falt-tabeller", "tables.csv och varje kommuns kommuner/<kommun-id>/tables.csv",
+                     field_docs(TableCellRecord)),
         FieldSection("Aktörer", "falt-aktorer", "actors.json (under actors)", field_docs(ActorRecord)),
         FieldSection("Ämnen", "falt-amnen", "topics.json (under topics)", field_docs(TopicRecord)),
         FieldSection("Kommuner", "falt-kommuner", "municipalities.json (under municipalities)",

@@ -114,19 +114,24 @@ def in_scope(output: Output, municipality: Optional[str]) -> bool:
 def open_data_outputs(site: Site, history: History, data_cache: Optional[opendata.PlanDataCache] = None,
                       municipality: Optional[str] = None) -> list[Output]:
     base = history.base_url
-    national, per_plan = opendata.data_files(site, base, data_cache)
-    data_outputs = [Output(data_file.path, "", content=data_file.content) for data_file in national]
-    data_outputs += [Output(data_file.path, "", {"plan": plan}, content=data_file.content)  # in site.plans order
-                     for data_file, plan in zip(per_plan, site.plans, strict=True)]
+    made = opendata.data_files(site, base, data_cache)
+    national = made.national
+    # Each data file with the output that writes it: a plan's file and a municipality's share
+    # of the national rows belong to that municipality's outputs.
+    data = [(data_file, Output(data_file.path, "", content=data_file.content)) for data_file in national]
+    data += [(data_file, Output(data_file.path, "", {"plan": plan}, content=data_file.content))
+             for data_file, plan in zip(made.plans, site.plans, strict=True)]
+    data += [(data_file, Output(data_file.path, "", {"municipality": m}, content=data_file.content))
+             for m in site.municipalities for data_file in made.municipalities[m.id]]
     # index.json lists the files this build writes: with `municipality`, not the other
     # municipalities' (a reader fetching what it lists must find every file).
-    files = [data_file for data_file, output in zip(national + per_plan, data_outputs, strict=True)
-             if in_scope(output, municipality)]
+    files = [data_file for data_file, output in data if in_scope(output, municipality)]
     all_plans = tuple(plan.file for plan in site.plans)
     # The page lists the national files and feeds; per plan and per actor it says where they
     # are linked instead (a list of every plan's file would grow with the number of plans).
     found = [
         Output(paths.OPEN_DATA, "opendata.md.j2", {"files": national, "file_count": len(files),
+                                                   "municipality_file_count": sum(map(len, made.municipalities.values())),
                                                    "plan_schema": paths.schema_file(opendata.PLAN_SCHEMA),
                                                    "feeds": feeds.site_feeds(site),
                                                    "field_sections": opendata.field_sections(),
@@ -136,7 +141,7 @@ def open_data_outputs(site: Site, history: History, data_cache: Optional[opendat
         Output(paths.CHANGELOG, "changelog.md.j2", {"history": history, "format_changes": opendata.FORMAT_CHANGES},
                (PLANS_DIR + "/",)),
     ]
-    found += data_outputs
+    found += [output for _, output in data]
     found.append(Output(paths.data_file("index.json"), "", content=lambda: opendata.json_text(
         opendata.manifest(files, base, history.commit))))
     found += [Output(paths.schema_file(name), "", content=(lambda text=text: text))

@@ -213,6 +213,17 @@ def plan_data(plan_id: str) -> str:
     return data_file(f"plans/{plan_id}.json")
 
 
+def municipality_data_name(municipality_id: str, name: str) -> str:
+    """One municipality's share of a national data file, under data/v1/:
+    `kommuner/eskilstuna/items.csv`."""
+    return f"kommuner/{municipality_id}/{name}"
+
+
+def municipality_data(municipality_id: str, name: str) -> str:
+    """`data/v1/kommuner/eskilstuna/items.csv`."""
+    return data_file(municipality_data_name(municipality_id, name))
+
+
 def feed_file(scope: str, scope_id: str = "") -> str:
     """The Atom feed of the whole site (`site`) or of one topic, actor or municipality."""
     folder = {"site": "", "topic": "amnen/", "actor": "partier/", "municipality": "kommuner/"}[scope]

@@ -57,7 +57,8 @@ def test_build_for_one_municipality_writes_its_pages_and_the_national_ones(proje
     # Data files and feeds too: a plan's file and an actor's or municipality's feed go with
     # its municipality, the national files (all items, the manifest, topic feeds) with every job.
     files = sorted(p.relative_to(docs).as_posix() for p in docs.rglob("*") if p.is_file() and p.suffix != ".md")
-    assert {"data/v1/plans/dalby-m-uppfoljning.json", "flode/partier/dalby-m.xml", "flode/kommuner/dalby.xml",
+    assert {"data/v1/plans/dalby-m-uppfoljning.json", "data/v1/kommuner/dalby/items.csv", "flode/partier/dalby-m.xml",
+            "flode/kommuner/dalby.xml",
             "data/v1/items.json", "data/v1/index.json", "flode/alla.xml", "flode/amnen/hemloshet.xml"} <= set(files)
     assert not [file for file in files if "bergby" in file]
 

@@ -228,8 +228,8 @@ def test_items_csv_guards_formulas_after_leading_spaces_and_leaves_other_text_al
     plan = project / "plans" / "bergby-o-webb.yaml"
     plan.write_text(plan.read_text(encoding="utf-8").replace(
         "text: Öppna ett härbärge för kvinnor.", f"text: {json.dumps(text)}"), encoding="utf-8")
-    files, _ = opendata.data_files(build_site(project), BASE)
-    items_csv = next(f for f in files if f.name == "items.csv").content()
+    items_csv = next(f for f in opendata.data_files(build_site(project), BASE).national
+                     if f.name == "items.csv").content()
     rows = list(csv.DictReader(io.StringIO(items_csv.removeprefix("\ufeff"), newline="")))
     row = next(row for row in rows if row["id"] == "bergby-o-webb#harbarge-kvinnor")
     assert row["text"] == ("'" + text if guarded else text)
@@ -414,7 +414,8 @@ def test_the_changelog_lists_each_field_added_to_v1(repo_site, data):
     site_dir, _ = repo_site
     changelog = html.unescape((site_dir / "andringar" / "index.html").read_text(encoding="utf-8"))
     dataformat = changelog.split('id="dataformat"')[1]
-    for field in ("indicator_baseline_label", "indicator_target_label", "attribution_sources", "licence_url"):
+    for field in ("indicator_baseline_label", "indicator_target_label", "attribution_sources", "licence_url",
+                  "items_json_url", "items_csv_url", "tables_csv_url", "kommuner/<kommun-id>/items.json"):
         assert f"<code>{field}</code>" in dataformat
 
 
@@ -463,21 +464,75 @@ def test_the_schemas_describe_each_record_in_swedish_when_a_field_is_null_and_wh
     assert "i enheten `indicator_target_unit`" in item["properties"]["indicator_target_value"]["description"]
 
 
-def test_the_open_data_page_says_how_to_get_one_municipalitys_items_without_the_national_files(repo_site, data):
-    """At 1,000 plans items.json is 44 MB: the page names the way to one municipality's items,
-    and following it gives exactly that municipality's records in items.json."""
+def test_the_open_data_page_says_where_one_municipalitys_files_are(repo_site, data):
+    """At 1,000 plans items.json is 44 MB: the page names each municipality's own files instead,
+    and the address it gives leads to them for every municipality."""
     site_dir, _ = repo_site
     page = html.unescape((site_dir / "oppna-data" / "index.html").read_text(encoding="utf-8"))
     howto = page.split('id="en-kommun"')[1].split("<h2")[0]
+    assert "<code>/data/v1/kommuner/<kommun-id>/</code>" in howto
+    assert all(f"<code>{name}</code>" in howto for name in ("items.json", "items.csv", "tables.csv"))
     assert '<a href="../data/v1/municipalities.json">municipalities.json</a>' in howto
-    assert "<code>plans/<dokument-id>.json</code>" in howto and "<code>sections[].items</code>" in howto
-    items = json.loads((data / "items.json").read_text(encoding="utf-8"))["items"]
+    assert "ingen CSV-fil per kommun" not in page
     for municipality in json.loads((data / "municipalities.json").read_text(encoding="utf-8"))["municipalities"]:
-        followed = [item for plan in municipality["plans"]
-                    for section in json.loads((data / "plans" / f"{plan}.json").read_text(encoding="utf-8"))["sections"]
-                    for item in section["items"]]
-        assert sorted(followed, key=lambda i: i["id"]) == sorted(
-            (item for item in items if item["municipality"] == municipality["id"]), key=lambda i: i["id"])
+        for name in ("items.json", "items.csv", "tables.csv"):
+            assert (data / "kommuner" / municipality["id"] / name).is_file()
+
+
+def test_each_municipalitys_files_hold_exactly_its_rows_in_the_national_order(data, manifest):
+    """A journalist who follows one municipality gets from its three files what filtering the
+    national ones on `municipality` gives: the same records, fields and order, nothing else."""
+    items = json.loads((data / "items.json").read_text(encoding="utf-8"))["items"]
+    national_csv = {name: csv_rows(data / name) for name in ("items.csv", "tables.csv")}
+    header = {name: (data / name).read_bytes().split(b"\r\n")[0] for name in ("items.csv", "tables.csv")}
+    municipalities = json.loads((data / "municipalities.json").read_text(encoding="utf-8"))["municipalities"]
+    assert len(municipalities) >= 2
+    for municipality in municipalities:
+        folder = data / "kommuner" / municipality["id"]
+        own = json.loads((folder / "items.json").read_text(encoding="utf-8"))["items"]
+        assert own == [item for item in items if item["municipality"] == municipality["id"]]
+        for name, rows in national_csv.items():
+            assert csv_rows(folder / name) == [row for row in rows if row["municipality"] == municipality["id"]], name
+            assert (folder / name).read_bytes().split(b"\r\n")[0] == header[name]
+    assert sum(len(json.loads((data / "kommuner" / m["id"] / "items.json").read_text(encoding="utf-8"))["items"])
+               for m in municipalities) == len(items)
+
+
+def test_each_municipalitys_files_are_in_the_manifest_with_their_hash_and_validate_against_their_schema(data, manifest):
+    listed = {entry["path"]: entry for entry in manifest["files"]}
+    schemas = {"items.json": "items.json", "items.csv": "items.csv.json", "tables.csv": "tables.csv.json"}
+    municipalities = json.loads((data / "municipalities.json").read_text(encoding="utf-8"))["municipalities"]
+    for municipality in municipalities:
+        for name, schema_name in schemas.items():
+            path = f"kommuner/{municipality['id']}/{name}"
+            entry = listed[path]
+            content = (data / path).read_bytes()
+            assert (entry["bytes"], entry["sha256"]) == (len(content), hashlib.sha256(content).hexdigest())
+            assert entry["url"] == BASE + "data/v1/" + path
+            assert municipality[name.replace(".", "_") + "_url"] == entry["url"]
+            assert entry["schema_url"] == BASE + "data/v1/schema/" + schema_name
+            validator = jsonschema.Draft202012Validator(schema_for(data, entry), format_checker=FORMATS)
+            if name.endswith(".csv"):
+                rows = csv_rows(data / path)
+                assert len(rows) == entry["records"]
+                for row in rows:
+                    validator.validate(row)
+            else:
+                record = json.loads(content)
+                assert len(record["items"]) == entry["records"]
+                validator.validate(record)
+
+
+def test_each_municipalitys_page_and_documents_table_link_its_own_files(repo_site, data):
+    site_dir, linked = repo_site
+    for municipality in linked.municipalities:
+        for page in (site_dir / municipality.id, site_dir / municipality.id / "dokument"):
+            text = (page / "index.html").read_text(encoding="utf-8")
+            linked_files = set(re.findall(r'href="((?:\.\./)+data/v1/kommuner/[^"]+)"', text))
+            assert {link.rsplit("/", 1)[1] for link in linked_files} == {"items.json", "items.csv", "tables.csv"}
+            for link in linked_files:
+                assert (page / link).resolve() == (data / "kommuner" / municipality.id / link.rsplit("/", 1)[1]).resolve()
+                assert (page / link).resolve().is_file()
 
 
 def test_items_come_in_the_order_their_schema_states_so_two_builds_diff_line_by_line(data):
@@ -510,7 +565,8 @@ def test_an_address_with_swedish_letters_from_a_plan_is_valid_where_its_schema_s
     plan = project / "plans" / "bergby-socialnamnden-vp-2024.yaml"
     plan.write_text(plan.read_text(encoding="utf-8").replace(
         "url: https://bergby.example/vp-2024", "url: https://bergby.example/verksamhetsplan-för-2024"), encoding="utf-8")
-    files, plan_files = opendata.data_files(build_site(project), BASE)
+    made = opendata.data_files(build_site(project), BASE)
+    files, plan_files = made.national, made.plans
     schemas = {name: json.loads(text) for name, text in opendata.schemas(BASE).items()}
     formats = jsonschema.FormatChecker(formats=())
     text = lambda value: value if isinstance(value, str) else ""  # noqa: E731  (formats apply to strings)
