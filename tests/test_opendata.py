@@ -273,12 +273,20 @@ def test_each_documents_file_is_linked_from_its_municipalitys_table_not_from_one
         assert set(re.findall(r'href="../../data/v1/plans/([^"]+)\.json"', table)) == {p.id for p in municipality.plans}
 
 
-def test_the_open_data_page_says_where_each_actors_feed_is(repo_site):
-    site_dir, _ = repo_site
-    page = (site_dir / "oppna-data" / "index.html").read_text(encoding="utf-8")
-    assert 'href="../flode/partier/' not in page  # 270 actors at 1,000 plans: each actor page links its own
-    assert "<code>/flode/partier/&lt;aktörens id&gt;.xml</code>, som aktörens sida länkar längst ned." in page
-    assert '<a href="../flode/kommuner/eskilstuna.xml" type="application/atom+xml">' in page
+def test_the_open_data_page_says_where_each_actors_and_municipalitys_feed_is(repo_site):
+    """2,600 actors and 290 municipalities: the page gives the address pattern, and each
+    actor's and municipality's page links its own feed."""
+    site_dir, linked = repo_site
+    page = html.unescape((site_dir / "oppna-data" / "index.html").read_text(encoding="utf-8"))
+    assert 'href="../flode/partier/' not in page and 'href="../flode/kommuner/' not in page
+    assert "<code>/flode/partier/<aktörens id>.xml</code>, som aktörens sida länkar längst ned." in page
+    assert "<code>/flode/kommuner/<kommunens id>.xml</code>, som kommunens sida länkar längst ned." in page
+    assert '<a href="../flode/amnen/hemloshet.xml" type="application/atom+xml">' in page  # a fixed list of topics
+    for municipality in linked.municipalities:
+        own = (site_dir / municipality.id / "index.html").read_text(encoding="utf-8")
+        assert (f'<a href="../flode/kommuner/{municipality.id}.xml" type="application/atom+xml">'
+                "Atom-flöde för den här sidan</a>") in own
+        assert (site_dir / "flode" / "kommuner" / f"{municipality.id}.xml").is_file()
 
 
 @pytest.mark.parametrize("page, feed", [
