@@ -183,8 +183,12 @@ def without_history(site: Site, base_url: str, commit: str, date: Optional[str],
 class Feed:
     scope: str  # "site" | "topic" | "actor" | "municipality"
     scope_id: str
-    title: str
+    about: str  # what it holds, in Swedish: "ändringar från Mittenpartiet" (a link's text on other pages)
     page: str  # the page the feed belongs to (its alternate link)
+
+    @property
+    def title(self) -> str:
+        return f"{SITE_NAME} – {self.about}"
 
     @property
     def path(self) -> str:
@@ -193,11 +197,10 @@ class Feed:
 
 def site_feeds(site: Site) -> list[Feed]:
     """Every feed, in a fixed order: the site, then topics, actors and municipalities in site order."""
-    feeds = [Feed("site", "", f"{SITE_NAME} – alla ändringar", paths.CHANGELOG)]
-    feeds += [Feed("topic", t.id, f"{SITE_NAME} – ändringar om {t.name}", paths.topic_page(t.id)) for t in site.topics]
-    feeds += [Feed("actor", a.id, f"{SITE_NAME} – ändringar från {a.name}", paths.actor_page(a.id))
-              for a in site.actors]
-    feeds += [Feed("municipality", m.id, f"{SITE_NAME} – ändringar i {m.name}", paths.municipality_page(m.id))
+    feeds = [Feed("site", "", "alla ändringar", paths.CHANGELOG)]
+    feeds += [Feed("topic", t.id, f"ändringar om {t.name}", paths.topic_page(t.id)) for t in site.topics]
+    feeds += [Feed("actor", a.id, f"ändringar från {a.name}", paths.actor_page(a.id)) for a in site.actors]
+    feeds += [Feed("municipality", m.id, f"ändringar i {m.name}", paths.municipality_page(m.id))
               for m in site.municipalities]
     return feeds
 

@@ -48,6 +48,12 @@ class Output:
         return self.path.endswith(".md")
 
     @property
+    def own_feed(self) -> bool:
+        """Whether the page's feed is its own (on the home page the site's), not that of the
+        actor or municipality whose changes the page shows (`_with_feeds`)."""
+        return self.feed is not None and (self.feed.page == self.path or self.feed.scope == "site")
+
+    @property
     def edit_source(self) -> Optional[str]:
         return self.sources[0] if self.sources else None
 
@@ -193,13 +199,20 @@ def _municipality_outputs(site: Site) -> list[Output]:
 
 
 def _with_feeds(outputs: list[Output], site_feeds: list[Feed]) -> list[Output]:
-    """Each page that has a feed of its own (home and changelog: the site's) names it."""
+    """Each page that has a feed of its own (home and changelog: the site's) names it; a
+    document's page names its actor's, a comparison page its municipality's, whose changes
+    they show."""
     by_scope = {(feed.scope, feed.scope_id): feed for feed in site_feeds}
     site_feed = by_scope[("site", "")]
 
     def feed_of(output: Output) -> Optional[Feed]:
         if output.path in (paths.HOME, paths.CHANGELOG):
             return site_feed
+        plan, row = output.context.get("plan"), output.context.get("row")
+        if plan is not None and output.path == paths.plan_page(plan.id):
+            return by_scope.get(("actor", plan.actor.id))
+        if row is not None and output.path == paths.compare_page(row.municipality.id, row.topic.id):
+            return by_scope.get(("municipality", row.municipality.id))
         for scope in ("topic", "actor", "municipality"):
             subject = output.context.get(scope)
             if getattr(subject, "id", None) and (scope, subject.id) in by_scope:

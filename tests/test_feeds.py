@@ -11,7 +11,7 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from conftest import NEW_ITEM, PLAN, REPO, SOURCE, git, run_module
+from conftest import FIXTURE, NEW_ITEM, PLAN, REPO, SOURCE, git, run_module
 from generator import feeds
 from generator.history import read_history
 from generator.render import render_site
@@ -455,3 +455,38 @@ def test_plan_text_with_markup_and_cdata_end_reaches_a_feed_reader_as_text(repo)
     content = ET.fromstring(f"<div>{entry.find(ATOM + 'content').text}</div>")  # the HTML a reader shows
     assert "".join(content.find("p").itertext()) == f"Ändrat dokument: {title} – Arbetarpartiet Bergby"
     assert content.find(".//b") is None
+
+
+@pytest.fixture(scope="module")
+def fixture_pages():
+    """The fixture project's pages and files, and its linked model."""
+    site = build_site(FIXTURE)
+    return render_site(site), site
+
+
+def test_a_documents_page_links_its_actors_feed(fixture_pages):
+    """A reader of a party's document can follow that party's changes from the page: a link
+    at its end, and the feed announced in its head for feed readers."""
+    pages, site = fixture_pages
+    for plan in site.plans:
+        page = pages[f"dokument/{plan.id}.md"]
+        feed = f"flode/partier/{plan.actor.id}.xml"
+        assert (f'<p><strong>Följ ändringar:</strong> <a href="../../{feed}" type="application/atom+xml">'
+                f"Atom-flöde med ändringar från {plan.actor.name}</a>") in page, plan.id
+        assert f'\nfeed: "{feed}"\nfeed_title: "Vem lovar vad? – ändringar från {plan.actor.name}"\n' in page
+        assert feed in pages
+
+
+def test_a_comparison_page_links_its_municipalitys_feed(fixture_pages):
+    pages, site = fixture_pages
+    checked = 0
+    for municipality in site.municipalities:
+        feed = f"flode/kommuner/{municipality.id}.xml"
+        for row in municipality.topic_rows:
+            page = pages[f"{municipality.id}/{row.topic.id}.md"]
+            assert (f'<p><strong>Följ ändringar:</strong> <a href="../../{feed}" type="application/atom+xml">'
+                    f"Atom-flöde med ändringar i {municipality.name}</a>") in page, (municipality.id, row.topic.id)
+            assert f'\nfeed: "{feed}"\n' in page
+            checked += 1
+        assert feed in pages
+    assert checked >= 2 * len(site.topics)
