@@ -111,6 +111,25 @@ def test_page_kind_has_no_axe_finding(tabs, server, kind, scheme):
     assert not report, f"{len(report)} axe findings:\n" + "\n".join(report)
 
 
+# Pages of a municipality with nine actors as a phone shows them, each after what a voter does
+# there first: the matrix with its table scrolled sideways under the topic column.
+NINE_ACTOR_STATES = {
+    "bergby/jamforelse/": "document.querySelector('.vlv-table-wrap').scrollLeft = 600",
+}
+
+
+@pytest.mark.parametrize("scheme", list(SCHEMES))
+def test_nine_actor_pages_on_a_phone_have_no_axe_finding(tabs, nine_actors, scheme):
+    page = tabs[scheme, 375]
+    report = []
+    for path, action in NINE_ACTOR_STATES.items():
+        page.goto(nine_actors + path)
+        page.evaluate(action)
+        report += [f"{path} × {scheme}: {finding['rule']} ({finding['impact']}) {target}"
+                   for finding in page.evaluate(RUN_AXE) for target in finding["targets"]]
+    assert not report, f"{len(report)} axe findings:\n" + "\n".join(report)
+
+
 # Zensical's build, served under the site's path: a comparison page and the guide (Zensical
 # colours its code examples, MkDocs does not); MkDocs' build is checked on every page kind. Its search dialog is its own (Zensical 0.0.73,
 # README "Engines": its own findings there) and is not opened here.

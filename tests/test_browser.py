@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from contextlib import contextmanager
 from urllib.parse import urlsplit
 
@@ -331,22 +330,6 @@ def test_four_actors_are_never_three_and_one(browser, server, width, rows):
         assert page.evaluate(ROWS)["rows"] == rows
 
 
-@pytest.fixture(scope="module")
-def nine_actors(tmp_path_factory):
-    """A site of one municipality with nine actors, a plan each (the benchmark's synthetic
-    corpus: eight parties and the administration, as in most Swedish municipalities)."""
-    sys.path.insert(0, str(REPO / "bench"))
-    import corpus
-    from run import make_project
-
-    folder = tmp_path_factory.mktemp("nine-actors")
-    project = make_project(folder / "project", corpus.generate(9, corpus.DEFAULT_SEED))
-    result = mkdocs_build(project, folder / "site")
-    assert result.returncode == 0, result.stderr
-    with serving(folder / "site") as base:
-        yield base
-
-
 # Rows of actors on a comparison page with room for four columns (1280 px) and for three (1024
 # px): with all nine shown, and with five and four of them chosen.
 @pytest.mark.parametrize("width, nine, five, four", [(1280, [3, 3, 3], [3, 2], [4]),
@@ -394,3 +377,33 @@ def test_a_desktop_screen_shows_every_actors_column_of_a_municipalitys_tables(br
             page.goto(nine_actors + path)
             region = page.locator(".vlv-table-wrap")
             assert region.evaluate("wrap => wrap.scrollWidth - wrap.clientWidth") <= 0, path
+
+
+# Where each topic cell of the matrix is drawn, from the left of the screen, after the table's
+# region has been scrolled `by` px to the right.
+TOPIC_CELLS_AFTER_SCROLL = """by => {
+    const region = document.querySelector('.vlv-table-wrap');
+    region.scrollIntoView();
+    region.scrollLeft = by;
+    const left = region.getBoundingClientRect().left;
+    return {scrolled: region.scrollLeft,
+            cells: [...region.querySelectorAll('table.vlv-matrix tr > :first-child')].map(cell => {
+                const box = cell.getBoundingClientRect(), x = box.left + box.width / 2, y = box.top + box.height / 2;
+                const onScreen = y < innerHeight, shown = onScreen && document.elementFromPoint(x, y);
+                return {left: box.left - left, onScreen, onTop: onScreen && cell.contains(shown)};
+            })};
+}"""
+
+
+def test_the_matrix_keeps_the_topic_in_view_while_a_phone_scrolls_sideways(browser, nine_actors):
+    """On a phone the nine actors' columns scroll sideways, and the topic column scrolled out of
+    view with them: a voter reading the row for "Hemlöshet" at the seventh actor no longer saw
+    that it was about homelessness. The topic column now stays at the region's left edge, drawn
+    over the columns that pass under it."""
+    with page_at(browser, 360, 800, is_mobile=True) as page:
+        page.goto(nine_actors + "bergby/jamforelse/")
+        shown = page.evaluate(TOPIC_CELLS_AFTER_SCROLL, 600)
+    assert shown["scrolled"] == 600 and len(shown["cells"]) > 30
+    assert {round(cell["left"]) for cell in shown["cells"]} == {0}, shown["cells"][:3]
+    on_screen = [cell for cell in shown["cells"] if cell["onScreen"]]
+    assert len(on_screen) > 5 and all(cell["onTop"] for cell in on_screen), on_screen
