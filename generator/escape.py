@@ -5,7 +5,8 @@ passes through one of them.
   GitHub job summary (GitHub-flavoured Markdown). HTML- and Markdown-special characters
   become numeric character references, which both Markdown and HTML show as the literal
   character and never as markup, a link, an image or a script. Text is folded onto one
-  line, since a blank line ends a raw HTML block.
+  line, since a blank line ends a raw HTML block; a no-break space stays one, since it says
+  where a line must not break ("12 %", "3 punkter").
 - `log_text`: the console and the Actions log. Control characters (ANSI escapes, line
   breaks) are shown as visible `\\xNN` escapes and the workflow-command prefix `::` is
   broken, so a plan can never write a `::error` or `::add-mask` command or recolour the log;
@@ -35,6 +36,9 @@ _SPECIAL = {c: f"&#{ord(c)};" for c in "&<>\"'\\`*_[]{}|~^$"}
 # every code point the pattern passes over.)
 _CANDIDATE = re.compile("[" + re.escape("".join(_SPECIAL)) + "\x00-\x1f\x7f-\xbf\u0100-\U0010ffff]")
 _decided: dict[str, str] = dict(_SPECIAL)
+# White space that folds to one space: all but the no-break spaces.
+_NO_BREAK_SPACES = ("\u00a0", "\u2007", "\u202f")
+_FOLDED_SPACE = re.compile(r"[^\S\u00a0\u2007\u202f]+")
 # What makes a Markdown block at the start of a line: headings, quotes, lists, rules.
 _LINE_START = re.compile(r"^([#>+=\-]|\d+[.)])")
 
@@ -72,8 +76,15 @@ def html_text(value: Any) -> Markup:
 @functools.lru_cache(maxsize=65536)
 def _html_text(value: str) -> Markup:
     # Names, titles and labels recur on thousands of pages: each distinct text is escaped once.
-    text = _CANDIDATE.sub(_reference, " ".join(value.split()))
+    text = _CANDIDATE.sub(_reference, _folded(value))
     return Markup(_LINE_START.sub(lambda m: "".join(f"&#{ord(c)};" for c in m.group()), text))
+
+
+def _folded(value: str) -> str:
+    """`value` on one line, its white space folded to single spaces but for no-break spaces."""
+    if not any(space in value for space in _NO_BREAK_SPACES):
+        return " ".join(value.split())  # most text: five times faster than the pattern
+    return _FOLDED_SPACE.sub(" ", value).strip()
 
 
 _COLONS = re.compile(":(?=:)")

@@ -74,9 +74,19 @@ def front_matter(**fields: Any) -> Markup:
     return Markup("\n".join(lines))
 
 
+# Between a figure and its unit or noun: a line never breaks there ("12" / "punkter" in a
+# narrow table column). `escape_text` keeps it.
+NBSP = "\u00a0"
+
+
 def percent(share: float, decimals: int = 1) -> str:
     """`12,3 %`: a share as Swedes write it."""
-    return f"{share * 100:.{decimals}f}".replace(".", ",") + "\u00a0%"
+    return f"{share * 100:.{decimals}f}".replace(".", ",") + NBSP + "%"
+
+
+def counted(number: int, one: str, many: str) -> str:
+    """`1 punkt`, `3 punkter`, the figure and its noun kept on one line."""
+    return count(number, one, many, NBSP)
 
 
 def shorten(text: str, limit: int = 160) -> str:
@@ -165,7 +175,7 @@ def _environment() -> Environment:
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    env.filters.update(paragraphs=paragraphs, number=number, year=year_label, count=count, percent=percent, shorten=shorten,
+    env.filters.update(paragraphs=paragraphs, number=number, year=year_label, count=counted, percent=percent, shorten=shorten,
                        code_spans=code_spans, swedish_date=swedish_date, with_unit=with_unit)
     env.filters.update(indicator_chart=charts.indicator_chart, budget_chart=charts.budget_chart)
     env.globals.update(

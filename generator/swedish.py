@@ -12,9 +12,9 @@ MONTHS = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "august
           "november", "december")
 
 
-def count(number: int, one: str, many: str) -> str:
-    """`1 punkt`, `3 punkter`."""
-    return f"{number} {one if number == 1 else many}"
+def count(number: int, one: str, many: str, space: str = " ") -> str:
+    """`1 punkt`, `3 punkter`; pages put a no-break space (`space`) between."""
+    return f"{number}{space}{one if number == 1 else many}"
 
 
 def swedish_date(iso: str) -> str:

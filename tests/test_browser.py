@@ -407,3 +407,35 @@ def test_the_matrix_keeps_the_topic_in_view_while_a_phone_scrolls_sideways(brows
     assert {round(cell["left"]) for cell in shown["cells"]} == {0}, shown["cells"][:3]
     on_screen = [cell for cell in shown["cells"] if cell["onScreen"]]
     assert len(on_screen) > 5 and all(cell["onTop"] for cell in on_screen), on_screen
+
+
+# Each figure in the matrix's cells whose number and noun ("12 punkter") are drawn on two lines.
+SPLIT_FIGURES = """() => {
+    const split = [];
+    const line = (text, at) => {
+        const range = document.createRange();
+        range.setStart(text, at);
+        range.setEnd(text, at + 1);
+        const boxes = [...range.getClientRects()];
+        return Math.round(boxes[boxes.length - 1].top);
+    };
+    for (const link of document.querySelectorAll('table.vlv-matrix td a')) {
+        const text = link.firstChild;
+        for (const figure of text.data.matchAll(/\\d+(\\s)\\S/g)) {
+            const last = figure.index + figure[0].length - 1;
+            if (line(text, last - 2) !== line(text, last)) split.push(figure[0]);
+        }
+    }
+    return split;
+}"""
+
+
+def test_a_matrix_figure_keeps_its_number_and_noun_on_one_line(browser, nine_actors):
+    """In a column 110 px wide, with the wider letter and word spacing a reader's style sheet
+    may set (WCAG 1.4.12), "3 åtaganden" broke as "3" / "åtaganden": a figure on a line of its own
+    reads as belonging to the line below."""
+    with page_at(browser, 360, 800, is_mobile=True) as page:
+        page.goto(nine_actors + "bergby/jamforelse/")
+        page.add_style_tag(content=TEXT_SPACING)
+        assert page.locator("table.vlv-matrix td a").count() > 100
+        assert page.evaluate(SPLIT_FIGURES) == []

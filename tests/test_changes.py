@@ -43,7 +43,7 @@ def section(markdown: str, heading: str) -> list[str]:
 
 def test_summary_counts_what_changed(changed):
     assert changed.startswith("## Vad ändringen betyder för väljarna\n")
-    assert "1 punkt tillagd, 1 borttagen och 1 ändrad i 1 dokument från 1 aktör." in changed
+    assert "1\u00a0punkt tillagd, 1\u00a0borttagen och 1\u00a0ändrad i 1 dokument från 1\u00a0aktör." in changed
 
 
 def test_added_item_is_listed_under_its_actor_and_topic(changed):
@@ -80,7 +80,7 @@ def test_an_item_with_a_new_id_is_one_changed_item_not_one_removed_and_one_added
     """Same quote, same passage: a corrected id must not read as a dropped promise."""
     commit(repo, {PLAN: read(repo, PLAN).replace("- id: inga-vrakningar", "- id: inga-vrakningar-2024")})
     result = cli("--root", str(repo), "changes", "--base", "HEAD~1")
-    assert "0 punkter tillagda, 0 borttagna och 1 ändrad i 1 dokument från 1 aktör." in result.out
+    assert "0\u00a0punkter tillagda, 0\u00a0borttagna och 1\u00a0ändrad i 1 dokument från 1\u00a0aktör." in result.out
     actor = section(result.out, "#### Arbetarpartiet Bergby (`bergby-a`)")
     start = actor.index("- **Ändrad punkt** – Mål `inga-vrakningar-2024`: Ingen barnfamilj ska vräkas. "
                         "*(Hemlöshet och bostad)*")
@@ -97,7 +97,7 @@ def test_a_renamed_document_is_one_changed_document_not_one_removed_and_one_adde
     (repo / PLAN).unlink()
     commit(repo, {renamed: text})
     result = cli("--root", str(repo), "changes", "--base", "HEAD~1")
-    assert "0 punkter tillagda, 0 borttagna och 0 ändrade i 1 dokument från 1 aktör." in result.out
+    assert "0\u00a0punkter tillagda, 0\u00a0borttagna och 0\u00a0ändrade i 1 dokument från 1\u00a0aktör." in result.out
     assert section(result.out, "#### Arbetarpartiet Bergby (`bergby-a`)") == [
         f"**Ändrat dokument: Förslag till verksamhetsplan 2024** – `{renamed}`",
         "- id (dokumentets adress): bergby-a-plan-2024 → bergby-a-plan-2024-forslag"]

@@ -134,7 +134,7 @@ def test_matrix_cells_say_what_an_actor_offers_and_link_to_the_comparison(repo_s
     mentions = next(m for m in v.topics if m.topic.id == "hemloshet")
     assert mentions.commitment_count > 1 and mentions.background_count > 1
     # the soft hyphen (U+00AD, written as a reference) lets the word break in a narrow column
-    expected = f"{mentions.commitment_count} åtaganden, {mentions.background_count} bakgrunds&#173;punkter"
+    expected = f"{mentions.commitment_count}\u00a0åtaganden, {mentions.background_count}\u00a0bakgrunds&#173;punkter"
     assert f'<a href="../hemloshet/#aktor-eskilstuna-v" title="Vänsterpartiet Eskilstuna">{expected}' in html
 
 
@@ -147,7 +147,7 @@ def test_national_topic_page_is_an_overview_per_municipality(repo_site):
     row = next(r for r in topic.municipalities if r.municipality.id == "eskilstuna")
     assert row.actor_count > 0
     assert (f'<li id="kommun-eskilstuna"><a href="../../eskilstuna/hemloshet/">Eskilstuna</a> – '
-            f'{row.actor_count} av {len(row.cells)} aktörer</li>') in html
+            f'{row.actor_count} av {len(row.cells)}\u00a0aktörer</li>') in html
     assert html.index("Södermanlands län") < html.index(">Eskilstuna</a>")
     assert "/dokument/" not in html and "/partier/" not in html  # no documents or actors: they are one click on
 

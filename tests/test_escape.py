@@ -77,18 +77,29 @@ def test_escaped_text_never_becomes_markup_on_a_page(text):
         assert shown.attributes == expected.attributes, (context, text)
 
 
+NO_BREAK_SPACES = "\u00a0\u2007\u202f"  # where a line must not break: kept, not folded
+
+
 @SETTINGS
 @given(ANY_TEXT.map(lambda t: "".join(c for c in t if unicodedata.category(c) != "Cc")))
 def test_escaped_text_is_shown_as_written(text):
-    """No character is lost or added: a voter reads what the plan says (whitespace folded).
-    Control characters are left out: the loader refuses them before anything is shown."""
+    """No character is lost or added: a voter reads what the plan says (whitespace folded, but
+    a no-break space kept). Control characters are left out: the loader refuses them before
+    anything is shown."""
     html = markdown.markdown(f"<p>{html_text(text)}</p>", extensions=EXTENSIONS)
     parser = HTMLParser(convert_charrefs=True)
     seen: list[str] = []
     parser.handle_data = seen.append
     parser.feed(html)
     parser.close()
-    assert "".join(seen) == " ".join(text.split())
+    assert "".join(seen) == re.sub(f"[^\\S{NO_BREAK_SPACES}]+", " ", text).strip()
+
+
+def test_a_no_break_space_stays_one_on_the_page():
+    """`12,3 %` and `3 punkter` are written with a no-break space where a line must not break;
+    it became a plain space on its way to the page, so "12,3" ended a line and "%" began the next."""
+    for space in NO_BREAK_SPACES:
+        assert html_text(f" 12,3{space}%\n\n 3 {space} punkter ") == f"12,3{space}% 3 {space} punkter"
 
 
 def test_every_character_the_escaping_passes_over_is_one_it_would_leave_as_it_is():

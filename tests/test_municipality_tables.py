@@ -51,11 +51,11 @@ def test_a_national_index_links_to_each_municipalitys_page_of_its_kind_and_to_no
 
 def test_the_indexes_count_each_municipalitys_documents_and_actors(rendered):
     _, pages = rendered
-    assert '<a href="../bergby/dokument/">Bergby</a> – 3 dokument</li>' in pages[paths.PLANS]
-    assert '<a href="../dalby/dokument/">Dalby</a> – 1 dokument</li>' in pages[paths.PLANS]
-    assert '<a href="../bergby/#aktorer">Bergby</a> – 4 aktörer</li>' in pages[paths.ACTORS]
-    assert '<a href="../dalby/#aktorer">Dalby</a> – 1 aktör</li>' in pages[paths.ACTORS]
-    assert "I hela landet: 4 dokument, varav 0 med stycken som varken är citerade eller uteslutna." \
+    assert '<a href="../bergby/dokument/">Bergby</a> – 3\u00a0dokument</li>' in pages[paths.PLANS]
+    assert '<a href="../dalby/dokument/">Dalby</a> – 1\u00a0dokument</li>' in pages[paths.PLANS]
+    assert '<a href="../bergby/#aktorer">Bergby</a> – 4\u00a0aktörer</li>' in pages[paths.ACTORS]
+    assert '<a href="../dalby/#aktorer">Dalby</a> – 1\u00a0aktör</li>' in pages[paths.ACTORS]
+    assert "I hela landet: 4\u00a0dokument, varav 0 med stycken som varken är citerade eller uteslutna." \
            in pages[paths.COVERAGE]
 
 
@@ -110,8 +110,8 @@ def test_a_source_page_lists_what_is_not_quoted_and_what_is_excluded():
         page = paths.source_page(plan.id)
         text = pages[page]
         section = text.split(f"## Täckning {{#{paths.SOURCE_COVERAGE_ANCHOR}}}", 1)[1]
-        assert (f"{plan.coverage.list_done} av {len(plan.coverage.list_items)} listpunkter och "
-                f"{plan.coverage.paragraphs_done} av {len(plan.coverage.paragraphs)} stycken") in section
+        assert (f"{plan.coverage.list_done} av {len(plan.coverage.list_items)}\u00a0listpunkter och "
+                f"{plan.coverage.paragraphs_done} av {len(plan.coverage.paragraphs)}\u00a0stycken") in section
         for unit in plan.coverage.open_units:
             assert f'<a href="#{paths.line_anchor(unit.line)}">rad {unit.line}</a>' in section
             assert f'<p id="{paths.line_anchor(unit.line)}"' in text  # the line it points to is on the page

@@ -189,3 +189,12 @@ def test_code_spans_show_backtick_pairs_as_code_and_escape_everything():
     assert code_spans("ett ` ensamt") == "ett &#96; ensamt"  # no pair: the backtick is text
     assert code_spans("<script>`x`") == "&#60;script&#62;<code>x</code>"
 
+
+
+def test_a_share_and_a_count_keep_their_no_break_space_on_the_page():
+    """`render.percent` wrote "100,0 %" with a no-break space, and the escaping made it a plain
+    one; counts had none ("3 punkter"). A line may now break at neither."""
+    pages = render_site(build_site(FIXTURE))
+    assert "100,0\u00a0%" in pages["bergby/tackning.md"]
+    assert "1\u00a0åtagande, 0\u00a0bakgrunds&#173;punkter" in pages["bergby/jamforelse.md"]
+    assert "<dd>3\u00a0punkter, 1\u00a0tabell</dd>" in pages["dokument/bergby-socialnamnden-vp-2024.md"]
