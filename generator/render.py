@@ -89,6 +89,16 @@ def counted(number: int, one: str, many: str) -> str:
     return count(number, one, many, NBSP)
 
 
+_YEAR_RANGE = re.compile(r"(?<!\d)\d{4}–\d{4}(?!\d)")
+
+
+def unbroken(text: str) -> Markup:
+    """Text escaped like any other, each year range in it (`2022–2026`) kept on one line: a
+    phone broke a mandate period after its dash, "2022–" / "2026". A span, not a word joiner
+    (U+2060) after the dash: the text stays what a voter copies and types into the search."""
+    return Markup(_YEAR_RANGE.sub(r'<span class="vlv-nowrap">\g<0></span>', str(escape_text(text))))
+
+
 def shorten(text: str, limit: int = 160) -> str:
     text = " ".join(str(text).split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
@@ -176,7 +186,7 @@ def _environment() -> Environment:
         lstrip_blocks=True,
     )
     env.filters.update(paragraphs=paragraphs, number=number, year=year_label, count=counted, percent=percent, shorten=shorten,
-                       code_spans=code_spans, swedish_date=swedish_date, with_unit=with_unit)
+                       unbroken=unbroken, code_spans=code_spans, swedish_date=swedish_date, with_unit=with_unit)
     env.filters.update(indicator_chart=charts.indicator_chart, budget_chart=charts.budget_chart)
     env.globals.update(
         paths=paths,

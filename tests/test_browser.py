@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from contextlib import contextmanager
 from urllib.parse import urlsplit
 
@@ -409,9 +410,8 @@ def test_the_matrix_keeps_the_topic_in_view_while_a_phone_scrolls_sideways(brows
     assert len(on_screen) > 5 and all(cell["onTop"] for cell in on_screen), on_screen
 
 
-# Each figure in the matrix's cells whose number and noun ("12 punkter") are drawn on two lines.
-SPLIT_FIGURES = """() => {
-    const split = [];
+# The line a character of a text node is drawn on (its last box: see BROKEN_WORDS).
+LINE_OF = """
     const line = (text, at) => {
         const range = document.createRange();
         range.setStart(text, at);
@@ -419,7 +419,10 @@ SPLIT_FIGURES = """() => {
         const boxes = [...range.getClientRects()];
         return Math.round(boxes[boxes.length - 1].top);
     };
-    for (const link of document.querySelectorAll('table.vlv-matrix td a')) {
+"""
+# Each figure in the matrix's cells whose number and noun ("12 punkter") are drawn on two lines.
+SPLIT_FIGURES = """() => {
+    const split = [];""" + LINE_OF + """    for (const link of document.querySelectorAll('table.vlv-matrix td a')) {
         const text = link.firstChild;
         for (const figure of text.data.matchAll(/\\d+(\\s)\\S/g)) {
             const last = figure.index + figure[0].length - 1;
@@ -439,3 +442,53 @@ def test_a_matrix_figure_keeps_its_number_and_noun_on_one_line(browser, nine_act
         page.add_style_tag(content=TEXT_SPACING)
         assert page.locator("table.vlv-matrix td a").count() > 100
         assert page.evaluate(SPLIT_FIGURES) == []
+
+
+# Each year range ("2022–2026") in the text the site writes on a page, and whether its dash and
+# the year after it share a line when every box of the content is squeezed to no width, so that a
+# line breaks wherever the browser may break it. Plan text (titles in links, items, quotes) is
+# the document's own and left out.
+YEAR_RANGES_SQUEEZED = """() => {
+    const squeeze = document.createElement('style');
+    squeeze.textContent = '.md-content, .md-content * { width: 0 !important; min-width: 0 !important; '
+        + 'table-layout: fixed !important; }';
+    document.head.append(squeeze);""" + LINE_OF + """    const ranges = [];
+    const walker = document.createTreeWalker(document.querySelector('.md-content'), NodeFilter.SHOW_TEXT);
+    while (walker.nextNode()) {
+        const text = walker.currentNode;
+        if (text.parentElement.closest('a, blockquote, .vlv-text, .vlv-detail, .vlv-dating')) continue;
+        for (const years of text.data.matchAll(/\\d{4}–\\d{4}/g)) {
+            const dash = years.index + 4;
+            ranges.push([years[0], line(text, dash) === line(text, dash + 1)]);
+        }
+    }
+    return ranges;
+}"""
+
+
+def test_a_year_range_is_never_broken_at_its_dash(browser, server):
+    """A mandate period broke as "2022–" / "2026" on a phone, in a document's facts ("Från
+    mandatperioden 2022–2026"), the documents table and the actor's timeline."""
+    ranges = {}
+    with page_at(browser, 360, 800, is_mobile=True) as page:
+        for path in ("eskilstuna/dokument/", "partier/eskilstuna-socialnamnden/", "eskilstuna/ekonomiskt-bistand/",
+                     "dokument/falun-c-uppfoljning-valplattform/", "om/", ""):
+            page.goto(server + path)
+            ranges[path] = page.evaluate(YEAR_RANGES_SQUEEZED)
+    assert all(ranges.values()) and "2020–2021" in str(ranges), ranges  # the plan with a period
+    broken = {path: [years for years, whole in found if not whole] for path, found in ranges.items()}
+    assert broken == {path: [] for path in ranges}
+
+
+def test_search_finds_a_year_range_as_a_voter_types_it(page, server, repo_site):
+    """The range is kept whole by markup around it, not by an invisible character inside it
+    (a word joiner, U+2060), which the search index would hold and a typed "2022–2026" not match."""
+    index = json.loads((repo_site[0] / "search" / "search_index.json").read_text(encoding="utf-8"))
+    texts = " ".join(entry["title"] + " " + entry["text"] for entry in index["docs"])
+    assert "mandatperioden 2022–2026" in texts and "\u2060" not in texts
+    page.goto(server)
+    page.get_by_role("textbox", name="Sök").click()
+    page.keyboard.type("Mandatperioden 2022–2026")
+    results = page.locator(".md-search-result__item")
+    results.first.wait_for(timeout=30000)
+    assert "2022–2026" in " ".join(results.all_inner_texts())
