@@ -47,6 +47,7 @@ PAGE_KINDS = [
     PageKind("bidra", "bidra/"),
     PageKind("municipality", "eskilstuna/"),
     PageKind("comparison", "eskilstuna/hemloshet/"),
+    PageKind("comparison-none-chosen", "eskilstuna/hemloshet/?visa="),
     PageKind("municipality-documents", "eskilstuna/dokument/"),
     PageKind("municipality-matrix", "eskilstuna/jamforelse/"),
     PageKind("municipality-coverage", "eskilstuna/tackning/"),
@@ -112,9 +113,11 @@ def test_page_kind_has_no_axe_finding(tabs, server, kind, scheme):
 
 
 # Pages of a municipality with nine actors as a phone shows them, each after what a voter does
-# there first: the matrix with its table scrolled sideways under the topic column.
+# there first: the matrix with its table scrolled sideways under the topic column, and a
+# comparison with every actor deselected.
 NINE_ACTOR_STATES = {
     "bergby/jamforelse/": "document.querySelector('.vlv-table-wrap').scrollLeft = 600",
+    "bergby/barn-och-unga/": "document.querySelector('[data-vlv-show-none]').click()",
 }
 
 
@@ -261,7 +264,7 @@ FOCUS_RING_CONTRAST = "() => {" + COLOURS + """
 # Controls whose colours change on hover or focus, on the pages that have them.
 STATEFUL_CONTROLS = {
     "om/": [".md-sidebar--secondary .md-nav__link:visible", ".md-top"],
-    "eskilstuna/hemloshet/": [".vlv-chooser-all"],
+    "eskilstuna/hemloshet/": ["[data-vlv-show-all]", "[data-vlv-show-none]"],
 }
 
 

@@ -492,3 +492,36 @@ def test_search_finds_a_year_range_as_a_voter_types_it(page, server, repo_site):
     results = page.locator(".md-search-result__item")
     results.first.wait_for(timeout=30000)
     assert "2022–2026" in " ".join(results.all_inner_texts())
+
+
+NONE_CHOSEN = "Ingen aktör är vald. Kryssa i rutorna ovan för dem du vill jämföra."
+
+
+def test_a_voter_can_deselect_every_actor_and_then_choose_two(browser, nine_actors):
+    """With nine actors, comparing two took seven clicks to untick the rest. "Välj bort alla"
+    clears the chooser in one, by keyboard too; the page then says that no actor is chosen and
+    how to choose, and the link (`?visa=`) keeps the choice."""
+    with page_at(browser, 360, 800, is_mobile=True) as page:
+        page.goto(nine_actors + "bergby/barn-och-unga/")
+        chooser = page.get_by_role("group", name="Välj vilka du vill jämföra")
+        boxes = chooser.get_by_role("checkbox")
+        columns = page.locator(".vlv-compare > .vlv-column:visible")
+        assert boxes.count() == 9 and columns.count() == 9
+        chooser.get_by_role("button", name="Välj bort alla").focus()
+        page.keyboard.press("Enter")
+        assert columns.count() == 0 and chooser.locator("input:checked").count() == 0
+        assert page.get_by_role("status").inner_text() == NONE_CHOSEN
+        assert urlsplit(page.url).query == "visa="
+        names = boxes.evaluate_all("boxes => boxes.map(box => box.value)")
+        boxes.nth(6).check()
+        boxes.nth(1).focus()
+        page.keyboard.press("Space")
+        ids = [names[1], names[6]]  # in the page's order, not the order they were ticked
+        assert columns.evaluate_all("cs => cs.map(c => c.id)") == [f"aktor-{id}" for id in ids]
+        assert page.locator("[data-vlv-compare]").get_attribute("data-columns") == "2"
+        assert page.get_by_role("status").inner_text() == "2 av 9 aktörer visas"
+        assert urlsplit(page.url).query == "visa=" + ",".join(ids)
+        page.goto(nine_actors + "bergby/barn-och-unga/?visa=")  # a shared link with none chosen
+        assert columns.count() == 0 and page.get_by_role("status").inner_text() == NONE_CHOSEN
+        chooser.get_by_role("button", name="Visa alla").click()
+        assert columns.count() == 9 and urlsplit(page.url).query == ""

@@ -1,17 +1,20 @@
 // Comparison pages: choose whom to compare. Checkboxes show or hide the actors' columns,
 // the choice is kept in the URL (?visa=eskilstuna-sd,eskilstuna-v) so it can be shared and
-// survives a reload, and a live region says how many actors are shown. Without this
-// script the chooser stays hidden and every column is visible. No third-party code.
+// survives a reload, and a live region says how many actors are shown. "Välj bort alla"
+// clears every box, so a voter can then pick the two to compare (?visa= with nothing after
+// it: none shown, and the live region says how to choose). Without this script the chooser
+// stays hidden and every column is visible. No third-party code.
 (function () {
   "use strict";
 
   function chosenFromUrl(known) {
     var match = /[?&]visa=([^&#]*)/.exec(window.location.search);
     if (!match) return null;
+    if (!match[1]) return [];  // none chosen
     var wanted = decodeURIComponent(match[1]).split(",").filter(function (id) {
       return known.indexOf(id) !== -1;
     });
-    return wanted.length ? wanted : null;
+    return wanted.length ? wanted : null;  // only actors no longer on the page: show all
   }
 
   function setUp() {
@@ -21,6 +24,7 @@
     var boxes = Array.prototype.slice.call(chooser.querySelectorAll("input[type=checkbox]"));
     var status = chooser.querySelector("[data-vlv-status]");
     var showAll = chooser.querySelector("[data-vlv-show-all]");
+    var showNone = chooser.querySelector("[data-vlv-show-none]");
     var known = boxes.map(function (box) { return box.value; });
     var columns = document.querySelector("[data-vlv-compare]");
 
@@ -32,13 +36,20 @@
         if (box.checked) shown += 1;
       });
       columns.dataset.columns = shown;  // the rows are laid out for the actors shown (extra.css)
-      status.textContent = shown + " av " + boxes.length + (boxes.length === 1 ? " aktör visas" : " aktörer visas");
+      status.textContent = shown ? shown + " av " + boxes.length + (boxes.length === 1 ? " aktör visas" : " aktörer visas")
+        : status.dataset.vlvNone;
     }
 
     function remember() {
       var chosen = boxes.filter(function (box) { return box.checked; }).map(function (box) { return box.value; });
       var query = chosen.length === boxes.length ? "" : "?visa=" + chosen.join(",");
       window.history.replaceState(null, "", window.location.pathname + query + window.location.hash);
+    }
+
+    function checkAll(checked) {
+      boxes.forEach(function (box) { box.checked = checked; });
+      apply();
+      remember();
     }
 
     var wanted = chosenFromUrl(known);
@@ -48,11 +59,8 @@
     boxes.forEach(function (box) {
       box.addEventListener("change", function () { apply(); remember(); });
     });
-    showAll.addEventListener("click", function () {
-      boxes.forEach(function (box) { box.checked = true; });
-      apply();
-      remember();
-    });
+    showAll.addEventListener("click", function () { checkAll(true); });
+    showNone.addEventListener("click", function () { checkAll(false); });
     chooser.hidden = false;
     apply();
   }
