@@ -252,17 +252,23 @@ class QuietServer(http.server.ThreadingHTTPServer):
             self.failures.append(f"{client_address}: {error!r}")
 
 
+def nine_actor_project(target: Path) -> Path:
+    """A project of one municipality (`bergby`) with nine actors, a plan each: the benchmark's
+    synthetic corpus, with this repository's code and theme."""
+    sys.path.insert(0, str(REPO / "bench"))
+    import corpus
+    from run import make_project
+
+    return make_project(target, corpus.generate(9, corpus.DEFAULT_SEED))
+
+
 @pytest.fixture(scope="session")
 def nine_actors(tmp_path_factory):
     """A site of one municipality (`bergby`) with nine actors, a plan each (the benchmark's
     synthetic corpus: eight parties and the administration, as in most Swedish municipalities),
     served: its base URL."""
-    sys.path.insert(0, str(REPO / "bench"))
-    import corpus
-    from run import make_project
-
     folder = tmp_path_factory.mktemp("nine-actors")
-    project = make_project(folder / "project", corpus.generate(9, corpus.DEFAULT_SEED))
+    project = nine_actor_project(folder / "project")
     result = mkdocs_build(project, folder / "site")
     assert result.returncode == 0, result.stderr
     with serving(folder / "site") as base:

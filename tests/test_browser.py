@@ -8,7 +8,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from conftest import FIXTURE, REPO, make_site_project, mkdocs_build, serving
+from conftest import FIXTURE, REPO, make_site_project, mkdocs_build, nine_actor_project, serving
 
 
 @pytest.fixture
@@ -525,3 +525,24 @@ def test_a_voter_can_deselect_every_actor_and_then_choose_two(browser, nine_acto
         assert columns.count() == 0 and page.get_by_role("status").inner_text() == NONE_CHOSEN
         chooser.get_by_role("button", name="Visa alla").click()
         assert columns.count() == 9 and urlsplit(page.url).query == ""
+
+
+# The short name in each actor's matrix header that runs past its column or over two lines.
+HEADERS_OUT_OF_PLACE = """() => [...document.querySelectorAll('table.vlv-matrix th[data-actor] abbr')].filter(name =>
+    name.getClientRects().length > 1 || name.getBoundingClientRect().right > name.closest('th').getBoundingClientRect().right)
+    .map(name => name.textContent)"""
+
+
+@pytest.mark.parametrize("width", [360, 1280])
+def test_a_long_short_name_stays_whole_in_its_matrix_column(browser, tmp_path, width):
+    """With nine actors each column is 110 px: the administration's short name "Socialnämnden"
+    (Eskilstuna's) ran into the next actor's column. It fits, on one line, in a smaller type."""
+    project = nine_actor_project(tmp_path / "project")
+    actors = project / "registry" / "actors.yaml"
+    actors.write_text(actors.read_text(encoding="utf-8").replace("short: SN\n", "short: Socialnämnden\n"), encoding="utf-8")
+    result = mkdocs_build(project, tmp_path / "site")
+    assert result.returncode == 0, result.stderr
+    with serving(tmp_path / "site") as base, page_at(browser, width, 800, is_mobile=width < 1000) as page:
+        page.goto(base + "bergby/jamforelse/")
+        assert page.get_by_text("Socialnämnden", exact=True).count() == 1
+        assert page.evaluate(HEADERS_OUT_OF_PLACE) == []
