@@ -544,6 +544,26 @@ def test_each_municipalitys_page_and_documents_table_link_its_own_files(repo_sit
                 assert (page / link).resolve().is_file()
 
 
+
+def test_pages_about_one_municipality_link_its_files_and_a_document_page_its_own_file(repo_site, data):
+    """A reader of one document, comparison or actor page gets that municipality's files, and
+    on a document's page the document's own file, not only the files of every municipality."""
+    site_dir, linked = repo_site
+    plan = linked.plans[0]
+    row = plan.municipality.topic_rows[0]
+    pages = {site_dir / "dokument" / plan.id: plan.municipality, site_dir / "partier" / plan.actor.id: plan.municipality,
+             site_dir / row.municipality.id / row.topic.id: row.municipality}
+    for page, municipality in pages.items():
+        text = (page / "index.html").read_text(encoding="utf-8")
+        own = {link: (page / link).resolve() for link in re.findall(r'href="((?:\.\./)+data/v1/kommuner/[^"]+)"', text)}
+        assert sorted(own.values()) == sorted((data / "kommuner" / municipality.id / name).resolve()
+                                              for name in ("items.csv", "items.json", "tables.csv")), page
+        assert all(file.is_file() for file in own.values())
+    text = (site_dir / "dokument" / plan.id / "index.html").read_text(encoding="utf-8")
+    document = re.findall(r'<strong>Det här dokumentet:</strong> <a href="([^"]+)">som JSON</a>', text)
+    assert [(site_dir / "dokument" / plan.id / link).resolve() for link in document] == [
+        (data / "plans" / f"{plan.id}.json").resolve()]
+
 def test_items_come_in_the_order_their_schema_states_so_two_builds_diff_line_by_line(data):
     schema = json.loads((data / "schema" / "items.json").read_text(encoding="utf-8"))
     assert "dokumenten som `municipalities.json` listar dem" in schema["properties"]["items"]["description"]
