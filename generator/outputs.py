@@ -129,9 +129,10 @@ def open_data_outputs(site: Site, history: History, data_cache: Optional[opendat
              for data_file, plan in zip(made.plans, site.plans, strict=True)]
     data += [(data_file, Output(data_file.path, "", {"municipality": m}, content=data_file.content))
              for m in site.municipalities for data_file in made.municipalities[m.id]]
-    # index.json lists the files this build writes: with `municipality`, not the other
-    # municipalities' (a reader fetching what it lists must find every file).
-    files = [data_file for data_file, output in data if in_scope(output, municipality)]
+    # index.json is a national file: it lists every file of the site, also in a build of one
+    # municipality, whose national files the merged site of a matrix build takes from any one
+    # job (README, "Building municipalities in parallel"); together the jobs write them all.
+    files = [data_file for data_file, _ in data]
     all_plans = tuple(plan.file for plan in site.plans)
     # The page lists the national files and feeds; per plan and per actor it says where they
     # are linked instead (a list of every plan's file would grow with the number of plans).
