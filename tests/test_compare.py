@@ -310,6 +310,15 @@ def test_search_indexes_each_text_once_where_it_lives(repo_site):
     assert easy not in plain(indexed("eskilstuna/hemloshet/"))
 
 
+
+def test_search_leaves_out_the_download_and_feed_links_every_page_ends_with(repo_site):
+    """The same lines of links close every voter page ("Följ ändringar", "Ladda ner"): they
+    matched every search for "JSON" or "Excel" and made the index grow by a paragraph per plan."""
+    site, _ = repo_site
+    index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    assert [d["location"] for d in index["docs"] if "Följ ändringar:" in d["text"] or "Ladda ner" in d["text"]] == []
+    assert "Ladda ner för alla kommuner:" in page_html(site, paths.plan_page("eskilstuna-v-socialnamnden-2017"))
+
 def test_search_results_keep_table_cells_apart_and_leave_out_the_item_links(repo_site):
     """The search shows a table row as its cells' words: "Arbete och egen försörjning104 av
     5Vägar …" read as 104 of 5, and every item of a plan page began "Prioritering #"."""
