@@ -104,7 +104,7 @@ def site_outputs(site: Site, history: Optional[History] = None,
         found.append(Output(paths.source_page(plan.id), "source.md.j2", {"plan": plan},
                             (plan.file, plan.data.source.archive), EDITORS_PAGE))
     found += open_data_outputs(site, history or feeds.without_history(
-        site, feeds.DEFAULT_BASE_URL, opendata.UNKNOWN_COMMIT, None, shallow=True), data_cache, municipality)
+        site, feeds.DEFAULT_BASE_URL, opendata.UNKNOWN_COMMIT, None, shallow=True), data_cache)
     return _with_feeds([output for output in found if in_scope(output, municipality)], feeds.site_feeds(site))
 
 
@@ -117,22 +117,22 @@ def in_scope(output: Output, municipality: Optional[str]) -> bool:
 # --- open data and feeds -----------------------------------------------------------------------
 # The data files under data/v1/ with their schemas and manifest, the Atom feeds, and the two
 # pages about them. Pages of the site, of a topic, actor or municipality get their feed.
-def open_data_outputs(site: Site, history: History, data_cache: Optional[opendata.PlanDataCache] = None,
-                      municipality: Optional[str] = None) -> list[Output]:
+def open_data_outputs(site: Site, history: History, data_cache: Optional[opendata.PlanDataCache] = None
+                      ) -> list[Output]:
     base = history.base_url
     made = opendata.data_files(site, base, data_cache)
     national = made.national
-    # Each data file with the output that writes it: a plan's file and a municipality's share
-    # of the national rows belong to that municipality's outputs.
-    data = [(data_file, Output(data_file.path, "", content=data_file.content)) for data_file in national]
-    data += [(data_file, Output(data_file.path, "", {"plan": plan}, content=data_file.content))
-             for data_file, plan in zip(made.plans, site.plans, strict=True)]
-    data += [(data_file, Output(data_file.path, "", {"municipality": m}, content=data_file.content))
-             for m in site.municipalities for data_file in made.municipalities[m.id]]
+    # A plan's file and a municipality's share of the national rows belong to that
+    # municipality's outputs (a build of one municipality writes only its own).
+    written = [Output(data_file.path, "", content=data_file.content) for data_file in national]
+    written += [Output(data_file.path, "", {"plan": plan}, content=data_file.content)
+                for data_file, plan in zip(made.plans, site.plans, strict=True)]
+    written += [Output(data_file.path, "", {"municipality": m}, content=data_file.content)
+                for m in site.municipalities for data_file in made.municipalities[m.id]]
     # index.json is a national file: it lists every file of the site, also in a build of one
     # municipality, whose national files the merged site of a matrix build takes from any one
     # job (README, "Building municipalities in parallel"); together the jobs write them all.
-    files = [data_file for data_file, _ in data]
+    files = national + made.plans + [f for m in site.municipalities for f in made.municipalities[m.id]]
     all_plans = tuple(plan.file for plan in site.plans)
     # The page lists the national files and feeds; per plan and per actor it says where they
     # are linked instead (a list of every plan's file would grow with the number of plans).
@@ -148,7 +148,7 @@ def open_data_outputs(site: Site, history: History, data_cache: Optional[opendat
         Output(paths.CHANGELOG, "changelog.md.j2", {"history": history, "format_changes": opendata.FORMAT_CHANGES},
                (PLANS_DIR + "/",)),
     ]
-    found += [output for _, output in data]
+    found += written
     found.append(Output(paths.data_file("index.json"), "", content=lambda: opendata.json_text(
         opendata.manifest(files, base, history.commit))))
     found += [Output(paths.schema_file(name), "", content=(lambda text=text: text))
