@@ -120,7 +120,7 @@ def _term_finder(terms: list[dict], today: datetime.date):
             text = f"Mandatperioden {term['name']}" if current else f"Från mandatperioden {term['name']}"
             return {"id": term["id"], "name": term["name"], "order": ordered.index(term), "current": current,
                     "class": "vlv-term-current" if current else "vlv-term-earlier", "text": text}
-        text = "Odaterat, ingen mandatperiod" if plan.get("undated") else "Mandatperiod okänd"
+        text = "Ingen mandatperiod" if plan.get("undated") else "Mandatperiod okänd"  # the year beside says "odaterat"
         return {"id": None, "class": "vlv-term-none", "text": text}
 
     return note

@@ -119,6 +119,36 @@ def test_undated_page_says_so(repo_site):
     assert "<dt>År</dt> <dd>odaterat" in html
 
 
+def _text(html: str) -> str:
+    return html_module.unescape(re.sub(r"<[^>]+>", " ", html))
+
+
+def test_an_undated_document_is_called_undated_once_wherever_its_facts_are_shown(repo_site):
+    """Its year reads "odaterat"; the term beside it then says "Ingen mandatperiod" instead of
+    repeating "Odaterat" (document page, comparison columns, document list, archived text). The
+    coverage table shows the term alone, so there it still says why there is none."""
+    site, model = repo_site
+    plan = next(p for p in model.plans if p.actor.id == "eskilstuna-l")
+    # Each line that shows the document's term: a list item, paragraph or table row, or the
+    # document page's facts as a whole.
+    line = re.compile(r"<li[ >](?:(?!<li[ >]).)*?</li>|<p[ >].*?</p>|<tr[ >].*?</tr>|<dl class=\"vlv-meta\">.*?</dl>", re.S)
+    lines = {}
+    for path in site.rglob("*.html"):
+        html = path.read_text(encoding="utf-8")
+        for block in line.findall(html):
+            if "vlv-term-none" in block and plan.id in block or block.startswith('<dl class="vlv-meta">') and \
+                    path.parent.name == plan.id and "vlv-term-none" in block:
+                lines[_text(block)] = path.relative_to(site).parent.as_posix()
+    coverage = paths.page_url(paths.municipality_coverage_page(plan.municipality.id)).strip("/")
+    kinds = {where.split("/")[0] if where != coverage else "coverage" for where in lines.values()}
+    assert {"dokument", "kallor", "coverage", plan.municipality.id} <= kinds, kinds
+    for text, where in lines.items():
+        if where == coverage:
+            assert "Odaterat, ingen mandatperiod" in text, text
+        else:
+            assert text.lower().count("odaterat") == 1 and "Ingen mandatperiod" in text, (where, text)
+
+
 def test_indicators_show_baseline_and_target(repo_site):
     site, model = repo_site
     plan = next(p for p in model.plans if p.id == ADMIN)
