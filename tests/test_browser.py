@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from contextlib import contextmanager
 from urllib.parse import urlsplit
 
@@ -200,9 +201,11 @@ def test_a_term_label_is_padded_only_where_it_is_highlighted(page, server):
 # soft hyphen it may: there the break is the word's own, shown with a hyphen. Each letter's line
 # is that of its last box: a range that starts where a line was broken at a soft hyphen also
 # holds the hyphen drawn at the end of the line before.
-BROKEN_WORDS = """() => {
+# The words of the first text in each element that `selector` picks which are drawn on more
+# than one line (a soft hyphen is a place a word may break).
+BROKEN_WORDS = """selector => {
     const broken = [];
-    for (const link of document.querySelectorAll(".md-typeset td a, .md-typeset th a")) {
+    for (const link of document.querySelectorAll(selector)) {
         const text = link.firstChild;
         if (!text || text.nodeType !== Node.TEXT_NODE) continue;
         for (const word of text.data.matchAll(/[^\\s\\u00ad]+/g)) {
@@ -228,7 +231,25 @@ def test_links_in_tables_break_between_words_only(browser, server, width):
     with page_at(browser, width) as page:
         for path in ("amnen/", "eskilstuna/dokument/", "eskilstuna/jamforelse/", "falun/dokument/", "eskilstuna/tackning/"):
             page.goto(server + path)
-            if words := page.evaluate(BROKEN_WORDS):
+            if words := page.evaluate(BROKEN_WORDS, ".md-typeset td a, .md-typeset th a"):
+                broken[path] = words
+    assert broken == {}
+
+
+def test_a_page_heading_keeps_its_long_words_whole_on_a_narrow_phone(browser, repo_site, server):
+    """At 320 px (WCAG 1.4.10) the theme's heading cut "Sverigedemokraterna" between letters,
+    "Sverigedemokratern" / "a", and so every long topic name ("Verksamhetsutveckling"). Every
+    page whose heading has a word of 16 letters or more is looked at, of every kind."""
+    site, _ = repo_site
+    long_word = re.compile(r"<h1[^>]*>[^<]*?\w{16}")
+    pages = sorted(path.parent.relative_to(site).as_posix() + "/" for path in site.rglob("index.html")
+                   if long_word.search(path.read_text(encoding="utf-8")))
+    assert {path.split("/")[0] for path in pages} >= {"amnen", "partier", "eskilstuna", "falun"}, pages
+    broken = {}
+    with page_at(browser, 320, 640, is_mobile=True) as page:
+        for path in pages:
+            page.goto(server + path)
+            if words := page.evaluate(BROKEN_WORDS, ".md-typeset h1"):
                 broken[path] = words
     assert broken == {}
 
