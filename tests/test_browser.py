@@ -441,6 +441,23 @@ LINE_OF = """
         return Math.round(boxes[boxes.length - 1].top);
     };
 """
+# The lines the scroll hint's first two and last two words are drawn on.
+HINT_ENDS = """() => {""" + LINE_OF + """    const text = document.querySelector('.vlv-scroll-hint:not([hidden])').firstChild, n = text.data.length;
+    const second = text.data.search(/\\s/) + 1, before_last = text.data.trimEnd().search(/\\S+\\s+\\S+$/);
+    return {first: [line(text, 0), line(text, second)], last: [line(text, before_last), line(text, n - 1)]};
+}"""
+
+
+@pytest.mark.parametrize("width", [320, 360, 412])
+def test_the_scroll_hint_never_leaves_an_arrow_alone_on_a_line(browser, server, width):
+    """At 360 px the hint above a wide table read "← Tabellen är bredare än skärmen: rulla i
+    sidled" with its "→" alone on the next line, pointing at nothing."""
+    with page_at(browser, width, 800, is_mobile=True) as page:
+        page.goto(server + "eskilstuna/dokument/")
+        ends = page.evaluate(HINT_ENDS)
+    assert len(set(ends["first"])) == 1 and len(set(ends["last"])) == 1, ends
+
+
 # Each figure in the matrix's cells whose number and noun ("12 punkter") are drawn on two lines.
 SPLIT_FIGURES = """() => {
     const split = [];""" + LINE_OF + """    for (const link of document.querySelectorAll('table.vlv-matrix td a')) {

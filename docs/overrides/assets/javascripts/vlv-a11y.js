@@ -195,7 +195,7 @@
         hint = document.createElement("p");
         hint.className = "vlv-scroll-hint";
         hint.setAttribute("aria-hidden", "true");
-        hint.textContent = "← Tabellen är bredare än skärmen: rulla i sidled →";
+        hint.textContent = "←\u00a0Tabellen är bredare än skärmen: rulla i\u00a0sidled\u00a0→";  // no arrow alone on a line
         region.parentNode.insertBefore(hint, region);
       }
       hint.hidden = !scrolls;
