@@ -89,14 +89,16 @@ def counted(number: int, one: str, many: str) -> str:
     return count(number, one, many, NBSP)
 
 
-_YEAR_RANGE = re.compile(r"(?<!\d)\d{4}–\d{4}(?!\d)")
+# A year range (`2022–2026`) or a date (`2026-11-22`), which a browser may break at its dash.
+_UNBREAKABLE = re.compile(r"(?<![\d–-])(?:\d{4}–\d{4}|\d{4}-\d{2}-\d{2})(?![\d–-])")
 
 
 def unbroken(text: str) -> Markup:
-    """Text escaped like any other, each year range in it (`2022–2026`) kept on one line: a
-    phone broke a mandate period after its dash, "2022–" / "2026". A span, not a word joiner
-    (U+2060) after the dash: the text stays what a voter copies and types into the search."""
-    return Markup(_YEAR_RANGE.sub(r'<span class="vlv-nowrap">\g<0></span>', str(escape_text(text))))
+    """Text escaped like any other, each year range (`2022–2026`) and date (`2026-11-22`) in it
+    kept on one line: a phone broke a mandate period after its dash, "2022–" / "2026", and a
+    date as "2026-" / "11-22". A span, not a word joiner (U+2060) after the dash: the text
+    stays what a voter copies and types into the search."""
+    return Markup(_UNBREAKABLE.sub(r'<span class="vlv-nowrap">\g<0></span>', str(escape_text(text))))
 
 
 def shorten(text: str, limit: int = 160) -> str:

@@ -482,9 +482,9 @@ def test_a_matrix_figure_keeps_its_number_and_noun_on_one_line(browser, nine_act
         assert page.evaluate(SPLIT_FIGURES) == []
 
 
-# Each year range ("2022–2026") in the text the site writes on a page, and whether its dash and
-# the year after it share a line when every box of the content is squeezed to no width, so that a
-# line breaks wherever the browser may break it. Plan text (titles in links, items, quotes) is
+# Each year range ("2022–2026"), date ("2026-11-22") and scale ("(1–5)") in the text the site
+# writes on a page, and whether it is drawn on one line when every box of the content is squeezed
+# to no width, so that a line breaks wherever the browser may break it. Plan text (titles in links, items, quotes) is
 # the document's own and left out.
 YEAR_RANGES_SQUEEZED = """() => {
     const squeeze = document.createElement('style');
@@ -495,18 +495,18 @@ YEAR_RANGES_SQUEEZED = """() => {
     while (walker.nextNode()) {
         const text = walker.currentNode;
         if (text.parentElement.closest('a, blockquote, .vlv-text, .vlv-detail, .vlv-dating')) continue;
-        for (const years of text.data.matchAll(/\\d{4}–\\d{4}/g)) {
-            const dash = years.index + 4;
-            ranges.push([years[0], line(text, dash) === line(text, dash + 1)]);
+        for (const found of text.data.matchAll(/\\d{4}–\\d{4}|\\d{4}-\\d\\d-\\d\\d|\\(\\d+–\\d+\\)/g)) {
+            ranges.push([found[0], line(text, found.index) === line(text, found.index + found[0].length - 1)]);
         }
     }
     return ranges;
 }"""
 
 
-def test_a_year_range_is_never_broken_at_its_dash(browser, server):
+def test_a_year_range_or_date_is_never_broken_at_its_dash(browser, server):
     """A mandate period broke as "2022–" / "2026" on a phone, in a document's facts ("Från
-    mandatperioden 2022–2026"), the documents table and the actor's timeline."""
+    mandatperioden 2022–2026"), the documents table and the actor's timeline; so did the date a
+    source was fetched ("2026-" / "11-22"), the terms' dates and the risk scales ("(1–" / "5)")."""
     ranges = {}
     with page_at(browser, 360, 800, is_mobile=True) as page:
         for path in ("eskilstuna/dokument/", "partier/eskilstuna-socialnamnden/", "eskilstuna/ekonomiskt-bistand/",
@@ -514,6 +514,8 @@ def test_a_year_range_is_never_broken_at_its_dash(browser, server):
             page.goto(server + path)
             ranges[path] = page.evaluate(YEAR_RANGES_SQUEEZED)
     assert all(ranges.values()) and "2020–2021" in str(ranges), ranges  # the plan with a period
+    assert {"(1–5)", "(1–25)"} <= {found for found, _ in ranges["om/"]}
+    assert any(re.fullmatch(r"\d{4}-\d\d-\d\d", found) for found, _ in ranges["dokument/falun-c-uppfoljning-valplattform/"])
     broken = {path: [years for years, whole in found if not whole] for path, found in ranges.items()}
     assert broken == {path: [] for path in ranges}
 
