@@ -191,3 +191,22 @@ def test_a_period_derived_from_the_text_is_shown_as_approximate_wherever_the_doc
     printed = next(p for p in model.plans if p.id == "eskilstuna-v-socialnamnden-2017")
     assert not printed.data.dating_inferred
     assert "ca 2017" not in (site / paths.page_url(paths.plan_page(printed.id)) / "index.html").read_text(encoding="utf-8")
+
+
+def test_a_commitment_that_names_a_topic_shows_on_that_topics_comparison(repo_site):
+    """Eskilstuna's comparison on "Funktionsnedsättning" showed Vänsterpartiet as saying nothing
+    on it ("Inget om detta i underlaget") while its plan commits to work "för personer med
+    funktionsnedsättning" four times, and the topic had no item on the whole site. Every
+    commitment in the real plans whose text names a topic is in that topic's column."""
+    from generator.swedish import fold
+
+    site, model = repo_site
+    named = [(item, topic) for plan in model.plans for item in plan.items if item.group == "commitment"
+             for topic in model.topics if f" {fold(topic.name)} " in f" {fold(item.data.text)} "]
+    assert len(named) >= 4 and {topic.id for _, topic in named} >= {"funktionsnedsattning"}
+    for item, topic in named:
+        html = (site / paths.page_url(paths.compare_page(item.plan.municipality.id, topic.id)) / "index.html"
+                ).read_text(encoding="utf-8")
+        column = re.search(rf'<section class="([^"]*)" id="{paths.actor_anchor(item.plan.actor.id)}".*?</section>', html, re.S)
+        assert "vlv-column-silent" not in column.group(1), (item.id, topic.id)
+        assert f'{item.plan.id}/#{item.id}"' in column.group(0), (item.id, topic.id)
