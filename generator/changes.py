@@ -9,6 +9,7 @@ actor, then per topic (what changes on each topic page).
 
 from __future__ import annotations
 
+import functools
 import tempfile
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -16,12 +17,13 @@ from typing import Callable, Optional, TypeVar
 
 from . import model
 from .charts import figure
-from .link import Item, Plan, Site, Table, swedish_key
+from .link import Item, Plan, Site, Table, Topic, swedish_key
 from .load import PLANS_DIR, REGISTRY_DIR, SOURCES_DIR
 from .site import build_site
 from .errors import LocatedError, ValidationFailed
 from .escape import html_text
 from .scope import export_revision, git, resolve
+from .swedish import fold
 
 T = TypeVar("T", Item, Plan)
 
@@ -108,6 +110,10 @@ class ItemChange:
     item: Item  # as it is after the change (before, when removed)
     differences: list["Difference"] = field(default_factory=list)
     previous: Optional[Item] = None  # a changed item as it was (its id may differ)
+    # Topics the text of an added or changed item names without the item being on them, for
+    # the reviewer to look at (`topics_named`): left off, the item is missing from that topic's
+    # comparison, where its actor may read as saying nothing on it.
+    unlisted: list[Topic] = field(default_factory=list)
 
 
 @dataclass
@@ -440,7 +446,24 @@ def compare(root: Path, base: str, head: str = "HEAD") -> Changes:
 def compare_sites(before: Site, after: Site, base: str, head: str) -> Changes:
     """Compare two site models already read (the feeds read each revision once, not twice)."""
     plans = _compare_plans(before, after)
+    for item_change in (item for plan in plans for item in plan.items if item.kind != "removed"):
+        listed = {topic.id for topic in item_change.item.topics}
+        item_change.unlisted = [topic for topic in topics_named(item_change.item.data.text, after.topics)
+                                if topic.id not in listed]
     return Changes(base, head, plans, _compare_topics(before, after, plans), _compare_registry(before, after))
+
+
+def topics_named(text: str, topics: list[Topic]) -> list[Topic]:
+    """The topics `text` names, as whole words in any case and with or without å, ä and ö: by
+    name ("psykisk hälsa"), or by id where that is one word ("verksamhetsutveckling")."""
+    words = f" {fold(text)} "
+    return [topic for topic in topics if any(f" {name} " in words for name in _names(topic.name, topic.id))]
+
+
+@functools.lru_cache(maxsize=1024)
+def _names(name: str, topic_id: str) -> tuple[str, ...]:
+    """A topic's name folded, and its id if that is one word (the feeds compare every commit)."""
+    return (fold(name),) + ((topic_id,) if "-" not in topic_id else ())
 
 
 # --- Markdown ----------------------------------------------------------------------------

@@ -265,3 +265,20 @@ def test_a_term_of_office_added_removed_or_redated_is_listed(repo, cli):
     assert section(result.out, "### Register") == [
         "- Ny mandatperiod: 2030–2034 (2030-10-14 – 2034-10-14) (`2030-2034`)",
         "- Ändrad mandatperiod `2026-2030`: 2026–2030 (2026-10-15 – 2030-10-14) → 2026–2030 (2026-10-15 – 2030-10-13)"]
+
+
+def test_an_item_whose_text_names_a_topic_it_is_not_on_is_pointed_out_to_the_reviewer(repo, cli):
+    """Plans reached the site with commitments "för personer med funktionsnedsättning" that were
+    not on the topic Funktionsnedsättning, so its comparison showed their actors as saying
+    nothing on it. The summary points such an item out; an item on the topics it names is not."""
+    named = NEW_ITEM.replace("id: nytt-harbarge", "id: kollo-och-harbarge").replace(
+        "Ett nytt härbärge öppnas.", "Barnen på härbärget får åka på SOMMARKOLLO.")
+    commit(repo, {PLAN: read(repo, PLAN) + NEW_ITEM + named,
+                  SOURCE: read(repo, SOURCE) + "- Ett nytt härbärge öppnas.\n- Barnen på härbärget får åka på SOMMARKOLLO.\n"})
+    result = cli("--root", str(repo), "changes", "--base", "HEAD~1")
+    assert result.code == 0, result.out + result.err
+    actor = section(result.out, "#### Arbetarpartiet Bergby (`bergby-a`)")
+    hint = ("  - Att kontrollera: texten nämner *Sommarkollo*, men punkten har inte ämnet `sommarkollo` och finns "
+            "därför inte i den jämförelsen. Handlar punkten om det, lägg till ämnet i `topics`.")
+    assert actor[actor.index(next(line for line in actor if "`kollo-och-harbarge`" in line)) + 1] == hint
+    assert actor.count(hint) == 1 and not any("nämner *Hemlöshet" in line for line in actor)
