@@ -89,6 +89,13 @@ def counted(number: int, one: str, many: str) -> str:
     return count(number, one, many, NBSP)
 
 
+def share_of(part: int, total: int, one: str = "", many: str = "") -> str:
+    """`3 av 4 aktörer`, `12 av 30`, on one line: a phone broke "– 3 av" / "4 aktörer", and a
+    figure on one line with what it is a share of on the next reads as two figures."""
+    whole = counted(total, one, many) if one else str(total)
+    return f"{part}{NBSP}av{NBSP}{whole}"
+
+
 # A year range (`2022–2026`) or a date (`2026-11-22`), which a browser may break at its dash.
 _UNBREAKABLE = re.compile(r"(?<![\d–-])(?:\d{4}–\d{4}|\d{4}-\d{2}-\d{2})(?![\d–-])")
 
@@ -187,7 +194,7 @@ def _environment() -> Environment:
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    env.filters.update(paragraphs=paragraphs, number=number, year=year_label, count=counted, percent=percent, shorten=shorten,
+    env.filters.update(paragraphs=paragraphs, number=number, year=year_label, count=counted, of=share_of, percent=percent, shorten=shorten,
                        unbroken=unbroken, code_spans=code_spans, swedish_date=swedish_date, with_unit=with_unit)
     env.filters.update(indicator_chart=charts.indicator_chart, budget_chart=charts.budget_chart)
     env.globals.update(

@@ -482,6 +482,35 @@ def test_a_matrix_figure_keeps_its_number_and_noun_on_one_line(browser, nine_act
         assert page.evaluate(SPLIT_FIGURES) == []
 
 
+# Each share the site writes ("3 av 4 aktörer", "12 av 30") that is drawn on more than one line.
+SPLIT_SHARES = """() => {""" + LINE_OF + """    const split = [];
+    let seen = 0;
+    const walker = document.createTreeWalker(document.querySelector('.md-content'), NodeFilter.SHOW_TEXT);
+    while (walker.nextNode()) {
+        const text = walker.currentNode;
+        for (const share of text.data.matchAll(/\\d+\\s+av\\s+\\d+(\\s+(aktörer|aktör|listpunkter|stycken)\\b)?/g)) {
+            seen += 1;
+            if (line(text, share.index) !== line(text, share.index + share[0].length - 1)) split.push(share[0]);
+        }
+    }
+    return {seen, split};
+}"""
+
+
+@pytest.mark.parametrize("width", [320, 360])
+def test_a_share_is_never_split_over_two_lines(browser, server, width):
+    """On a phone a municipality's topic list read "Arbete och egen försörjning – 3 av" / "4 aktörer"
+    and "– 4" / "av 4 aktörer": the figure apart from what it is a share of."""
+    found = {}
+    with page_at(browser, width, 800, is_mobile=True) as page:
+        for path in ("eskilstuna/", "falun/", "amnen/psykisk-halsa/", "amnen/", "eskilstuna/tackning/",
+                     "kallor/eskilstuna-v-socialnamnden-2017/"):
+            page.goto(server + path)
+            found[path] = page.evaluate(SPLIT_SHARES)
+    assert all(shares["seen"] for shares in found.values()), found
+    assert {path: shares["split"] for path, shares in found.items()} == {path: [] for path in found}
+
+
 # Each year range ("2022–2026"), date ("2026-11-22") and scale ("(1–5)") in the text the site
 # writes on a page, and whether it is drawn on one line when every box of the content is squeezed
 # to no width, so that a line breaks wherever the browser may break it. Plan text (titles in links, items, quotes) is

@@ -148,7 +148,7 @@ def test_national_topic_page_is_an_overview_per_municipality(repo_site):
     row = next(r for r in topic.municipalities if r.municipality.id == "eskilstuna")
     assert row.actor_count > 0
     assert (f'<li id="kommun-eskilstuna"><a href="../../eskilstuna/hemloshet/">Eskilstuna</a> – '
-            f'{row.actor_count} av {len(row.cells)}\u00a0aktörer</li>') in html
+            f'{row.actor_count}\u00a0av\u00a0{len(row.cells)}\u00a0aktörer</li>') in html
     assert html.index("Södermanlands län") < html.index(">Eskilstuna</a>")
     assert "/dokument/" not in html and "/partier/" not in html  # no documents or actors: they are one click on
 

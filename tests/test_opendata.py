@@ -616,7 +616,7 @@ def test_the_data_reproduce_the_figures_of_the_topics_page(repo_site, data):
     site_dir, _ = repo_site
     page = (site_dir / "amnen" / "index.html").read_text(encoding="utf-8")
     shown = {topic: (int(count), int(actors), int(of)) for topic, count, actors, of in re.findall(
-        r'<tr data-topic="([^"]+)"[^>]*>.*?<td class="vlv-num">(\d+)</td> <td class="vlv-num">(\d+) av (\d+)</td>', page)}
+        r'<tr data-topic="([^"]+)"[^>]*>.*?<td class="vlv-num">(\d+)</td> <td class="vlv-num">(\d+)\sav\s(\d+)</td>', page)}
     items = json.loads((data / "items.json").read_text(encoding="utf-8"))["items"]
     tables = [(plan["actor"], table) for path in (data / "plans").glob("*.json")
               for plan in [json.loads(path.read_text(encoding="utf-8"))]
