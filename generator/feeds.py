@@ -63,6 +63,9 @@ class PlanPart:
     exists: bool
     details: tuple[DetailLine, ...] = ()
     items: tuple[ItemLine, ...] = ()
+    # The term the document is from today, as its pages say it (link.Plan.term_note); empty
+    # for a document no longer on the site.
+    term: tuple[str, str] = ("", "")
 
     def on_topic(self, topic_id: str) -> Optional["PlanPart"]:
         """What of this change the topic's page shows: its items and tables; None if nothing."""
@@ -226,7 +229,7 @@ def entry_html(entry: Entry, link: Callable[[str, str], str]) -> str:
     for part in entry.plans:
         title = html_text(part.title)
         if part.exists:
-            title = f'<a href="{link(paths.plan_page(part.plan_id), "")}">{title}</a>'
+            title = f'<a href="{link(paths.plan_page(part.plan_id), "")}">{title}</a> ({html_text(part.term[1])})'
         out.append(f"<p><strong>{html_text(part.verb)}:</strong> {title} – {html_text(part.actor_name)}</p>")
         lines = [f"<li>{html_text(detail.text)}</li>" for detail in part.details]
         for item in part.items:

@@ -20,7 +20,7 @@ from . import model
 from .changes import Changes, RevisionUnreadable, compare_sites, site_at
 from .feeds import (DEFAULT_BASE_URL, ITEM_VERBS, DetailLine, Entry, History, ItemLine, PlanPart, RegistryLine,
                     unreadable_before, without_history)
-from .link import Site
+from .link import Plan, Site
 from .load import PLANS_DIR, REGISTRY_DIR
 from .opendata import UNKNOWN_COMMIT
 from .scope import GitError, git
@@ -92,10 +92,12 @@ def _entry(changes: Changes, before: Site, after: Site, date: str) -> Optional[E
     return Entry(changes.head, date, tuple(parts), tuple(registry))
 
 
-def _linking_today(entry: Entry, plans: set[str], items: set[tuple[str, str]]) -> Entry:
+def _linking_today(entry: Entry, plans: dict[str, Plan], items: set[tuple[str, str]]) -> Entry:
     """The entry with links only to the documents and items the site has today (`plans`,
-    `items`: their ids): one removed or renamed since has no page or anchor to link to."""
+    `items`: their ids): one removed or renamed since has no page or anchor to link to. A
+    document still there says which term it is from, as its pages do."""
     parts = tuple(replace(part, exists=part.plan_id in plans,
+                          term=plans[part.plan_id].term_note(year_beside=False) if part.plan_id in plans else ("", ""),
                           items=tuple(replace(line, exists=(line.plan_id, line.item_id) in items) for line in part.items))
                   for part in entry.plans)
     return replace(entry, plans=parts) if parts != entry.plans else entry
@@ -166,7 +168,7 @@ def read_history(root: Path, site: Site, limit: int = MAX_COMMITS) -> History:
         return without_history(site, base_url, head, dict(commits)[previous], shallow=False, revision=previous)
     if not entries:
         return without_history(site, base_url, head, head_date, shallow=shallow)
-    plans, items = {plan.id for plan in site.plans}, {(plan.id, item.id) for plan in site.plans for item in plan.items}
+    plans, items = {plan.id: plan for plan in site.plans}, {(plan.id, item.id) for plan in site.plans for item in plan.items}
     entries = [_linking_today(entry, plans, items) for entry in entries]
     earlier = ""
     if unreadable:

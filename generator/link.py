@@ -320,6 +320,20 @@ class Plan(_FromData):
         on every page that shows the document."""
         return self.before_term is not None or (self.term is not None and not self.term.current)
 
+    def term_note(self, year_beside: bool = True) -> tuple[str, str]:
+        """Which term the document is from, as every page and feed says it: (kind, text), the
+        kind being "earlier", "current" or "none". `year_beside`: the year ("odaterat") is shown
+        next to the note, which then does not repeat it."""
+        if self.term is not None and self.earlier_term:
+            return "earlier", f"Från mandatperioden {self.term.name}"
+        if self.before_term is not None:
+            return "earlier", f"Från före mandatperioden {self.before_term.name}"
+        if self.term is not None:
+            return "current", f"Mandatperioden {self.term.name}"
+        if self.data.undated:
+            return "none", "Ingen mandatperiod" if year_beside else "Odaterat, ingen mandatperiod"
+        return "none", "Mandatperiod okänd"
+
 
 @dataclass(repr=False)
 class Site(_Linked):

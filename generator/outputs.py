@@ -145,8 +145,7 @@ def open_data_outputs(site: Site, history: History, data_cache: Optional[opendat
                                                    "commit": history.commit, "licence": opendata.LICENCE,
                                                    "licence_url": opendata.LICENCE_URL},
                (TOPICS_FILE, ACTORS_FILE) + all_plans),
-        Output(paths.CHANGELOG, "changelog.md.j2", {"history": history, "format_changes": opendata.FORMAT_CHANGES,
-                                                    "plans": {plan.id: plan for plan in site.plans}},
+        Output(paths.CHANGELOG, "changelog.md.j2", {"history": history, "format_changes": opendata.FORMAT_CHANGES},
                (PLANS_DIR + "/",)),
     ]
     found += written
