@@ -22,7 +22,7 @@ from markupsafe import Markup
 from . import model
 from .escape import html_text
 from .link import Item, Table
-from .swedish import with_unit
+from .swedish import NBSP, with_unit  # textwrap breaks at ASCII spaces only, never at NBSP
 
 PERCENT_UNITS = {"%", "procent"}  # drawn on a scale of 0–100
 GROUP_HEIGHT = 20  # px: the line naming a group of bars (a table row)
@@ -32,7 +32,6 @@ GAP = 6
 # SVG text never wraps: a longer label goes on several lines, so it fits a 320 px screen
 # with WCAG 1.4.12's text spacing (letters +0.12em, words +0.16em) instead of being cut off.
 LINE_CHARACTERS = 28
-NBSP = "\u00a0"  # not a place to break a line (textwrap breaks at ASCII spaces only)
 
 
 def figure(value: Decimal) -> str:

@@ -28,7 +28,7 @@ from .escape import html_text
 from .link import Item, Plan, Site, Topic
 from .feeds import History
 from .outputs import Output, site_outputs
-from .swedish import count, swedish_date, with_unit
+from .swedish import NBSP, count, swedish_date, with_unit
 from .workers import Claims, in_shares, process_count
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -72,11 +72,6 @@ def front_matter(**fields: Any) -> Markup:
             lines.append(f"{key}: {json.dumps(value, ensure_ascii=False)}")
     lines.append("---")
     return Markup("\n".join(lines))
-
-
-# Between a figure and its unit or noun: a line never breaks there ("12" / "punkter" in a
-# narrow table column). `escape_text` keeps it.
-NBSP = "\u00a0"
 
 
 def percent(share: float, decimals: int = 1) -> str:

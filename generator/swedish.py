@@ -8,6 +8,10 @@ import datetime
 import re
 import unicodedata
 
+# Between a figure and its unit or noun: a line never breaks there ("12" / "punkter" in a
+# narrow table column). The pages' escaping keeps it (`escape.html_text`).
+NBSP = "\u00a0"
+
 MONTHS = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",
           "november", "december")
 
