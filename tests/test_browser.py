@@ -482,19 +482,29 @@ def test_a_matrix_figure_keeps_its_number_and_noun_on_one_line(browser, nine_act
         assert page.evaluate(SPLIT_FIGURES) == []
 
 
-# Each share the site writes ("3 av 4 aktörer", "12 av 30") that is drawn on more than one line.
-SPLIT_SHARES = """() => {""" + LINE_OF + """    const split = [];
-    let seen = 0;
+# Each match of `pattern` (a JavaScript regular expression) in the text of a page's content,
+# with whether it is drawn on one line: [[text, whole], …]. Text inside elements that `skip`
+# picks is left out. `squeeze` gives every box of the content no width first, so that a line
+# breaks wherever the browser may break it.
+ON_ONE_LINE = """({pattern, skip, squeeze}) => {
+    if (squeeze) {
+        const style = document.createElement('style');
+        style.textContent = '.md-content, .md-content * { width: 0 !important; min-width: 0 !important; '
+            + 'table-layout: fixed !important; }';
+        document.head.append(style);
+    }""" + LINE_OF + """    const found = [];
     const walker = document.createTreeWalker(document.querySelector('.md-content'), NodeFilter.SHOW_TEXT);
     while (walker.nextNode()) {
         const text = walker.currentNode;
-        for (const share of text.data.matchAll(/\\d+\\s+av\\s+\\d+(\\s+(aktörer|aktör|listpunkter|stycken)\\b)?/g)) {
-            seen += 1;
-            if (line(text, share.index) !== line(text, share.index + share[0].length - 1)) split.push(share[0]);
+        if (skip && text.parentElement.closest(skip)) continue;
+        for (const match of text.data.matchAll(new RegExp(pattern, 'g'))) {
+            found.push([match[0], line(text, match.index) === line(text, match.index + match[0].length - 1)]);
         }
     }
-    return {seen, split};
+    return found;
 }"""
+# A share the site writes: "3 av 4 aktörer", "12 av 30".
+SHARE = r"\d+\s+av\s+\d+(\s+(aktörer|aktör|listpunkter|stycken)\b)?"
 
 
 @pytest.mark.parametrize("width", [320, 360])
@@ -506,30 +516,16 @@ def test_a_share_is_never_split_over_two_lines(browser, server, width):
         for path in ("eskilstuna/", "falun/", "amnen/psykisk-halsa/", "amnen/", "eskilstuna/tackning/",
                      "kallor/eskilstuna-v-socialnamnden-2017/"):
             page.goto(server + path)
-            found[path] = page.evaluate(SPLIT_SHARES)
-    assert all(shares["seen"] for shares in found.values()), found
-    assert {path: shares["split"] for path, shares in found.items()} == {path: [] for path in found}
+            found[path] = page.evaluate(ON_ONE_LINE, {"pattern": SHARE, "skip": None, "squeeze": False})
+    assert all(found.values()), found
+    assert {path: [share for share, whole in shares if not whole] for path, shares in found.items()} == \
+        {path: [] for path in found}
 
 
-# Each year range ("2022–2026"), date ("2026-11-22") and scale ("(1–5)") in the text the site
-# writes on a page, and whether it is drawn on one line when every box of the content is squeezed
-# to no width, so that a line breaks wherever the browser may break it. Plan text (titles in links, items, quotes) is
-# the document's own and left out.
-YEAR_RANGES_SQUEEZED = """() => {
-    const squeeze = document.createElement('style');
-    squeeze.textContent = '.md-content, .md-content * { width: 0 !important; min-width: 0 !important; '
-        + 'table-layout: fixed !important; }';
-    document.head.append(squeeze);""" + LINE_OF + """    const ranges = [];
-    const walker = document.createTreeWalker(document.querySelector('.md-content'), NodeFilter.SHOW_TEXT);
-    while (walker.nextNode()) {
-        const text = walker.currentNode;
-        if (text.parentElement.closest('a, blockquote, .vlv-text, .vlv-detail, .vlv-dating')) continue;
-        for (const found of text.data.matchAll(/\\d{4}–\\d{4}|\\d{4}-\\d\\d-\\d\\d|\\(\\d+–\\d+\\)/g)) {
-            ranges.push([found[0], line(text, found.index) === line(text, found.index + found[0].length - 1)]);
-        }
-    }
-    return ranges;
-}"""
+# A year range ("2022–2026"), date ("2026-11-22") or scale ("(1–5)") in the text the site
+# writes on a page. Plan text (titles in links, items, quotes) is the document's own and left out.
+YEAR_RANGE = r"\d{4}–\d{4}|\d{4}-\d\d-\d\d|\(\d+–\d+\)"
+PLAN_TEXT = "a, blockquote, .vlv-text, .vlv-detail, .vlv-dating"
 
 
 def test_a_year_range_or_date_is_never_broken_at_its_dash(browser, server):
@@ -541,7 +537,7 @@ def test_a_year_range_or_date_is_never_broken_at_its_dash(browser, server):
         for path in ("eskilstuna/dokument/", "partier/eskilstuna-socialnamnden/", "eskilstuna/ekonomiskt-bistand/",
                      "dokument/falun-c-uppfoljning-valplattform/", "om/", ""):
             page.goto(server + path)
-            ranges[path] = page.evaluate(YEAR_RANGES_SQUEEZED)
+            ranges[path] = page.evaluate(ON_ONE_LINE, {"pattern": YEAR_RANGE, "skip": PLAN_TEXT, "squeeze": True})
     assert all(ranges.values()) and "2020–2021" in str(ranges), ranges  # the plan with a period
     assert {"(1–5)", "(1–25)"} <= {found for found, _ in ranges["om/"]}
     assert any(re.fullmatch(r"\d{4}-\d\d-\d\d", found) for found, _ in ranges["dokument/falun-c-uppfoljning-valplattform/"])
