@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Both engines on a synthetic corpus: the same pages, titles, anchors and edit links?
+"""Both engines on a synthetic corpus: the same pages, titles, anchors, error report links
+and edit links?
 
     .venv/bin/python bench/parity.py [--plans 1000] [--keep FOLDER]
 
@@ -30,12 +31,15 @@ import run  # noqa: E402
 _TITLE = re.compile(r"<title>(.*?)</title>", re.S)
 _ID = re.compile(r'\sid="([^"]+)"')
 EDIT_LINK = re.compile(r'<a href="([^"]+)" title="Redigera sidan"')
+REPORT_LINK = re.compile(r'<a href="([^"]+)">Rapportera ett fel på den här sidan</a>')
 # Zensical gives hand-written pages no edit button without repo_url (README, "Engines").
 NO_EDIT_BUTTON_IN_ZENSICAL = ("bidra/index.html", "404.html")
 
 
-def page_facts(site: Path) -> dict[str, tuple[str, list[str], list[str]]]:
-    """Each HTML page: its title, the anchors of its content, and its edit link."""
+def page_facts(site: Path) -> dict[str, tuple[str, list[str], list[str], list[str]]]:
+    """Each HTML page: its title, the anchors of its content, its error report link (the theme
+    override's, with the page's address and title URL-encoded by each engine's own filter),
+    and its edit link."""
     facts = {}
     for path in sorted(site.rglob("*.html")):
         html = path.read_text(encoding="utf-8")
@@ -43,7 +47,7 @@ def page_facts(site: Path) -> dict[str, tuple[str, list[str], list[str]]]:
         # Ids starting with "__" belong to the theme's own widgets, not to the content.
         anchors = sorted({a for a in _ID.findall(article) if not a.startswith("__")})
         facts[path.relative_to(site).as_posix()] = (_TITLE.search(html).group(1).strip(), anchors,
-                                                    EDIT_LINK.findall(html))
+                                                    REPORT_LINK.findall(html), EDIT_LINK.findall(html))
     return facts
 
 
@@ -55,7 +59,7 @@ def differences(mkdocs: dict, zensical: dict) -> dict:
         ours, theirs = mkdocs.get(page), zensical.get(page)
         if ours == theirs:
             continue
-        if page in NO_EDIT_BUTTON_IN_ZENSICAL and ours and theirs and ours[:2] == theirs[:2]:
+        if page in NO_EDIT_BUTTON_IN_ZENSICAL and ours and theirs and ours[:3] == theirs[:3]:
             continue
         found[page] = (ours, theirs)
     return found

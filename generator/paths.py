@@ -22,6 +22,7 @@ PLANS = "dokument/index.md"
 MATRIX = "jamforelse/index.md"
 COVERAGE = "redaktion/tackning.md"
 ABOUT = "om/index.md"  # an index, as `generator build` writes it (docs_file): the nav names it
+GUIDE = "bidra.md"  # hand-written: the party offices' guide
 
 # Folders and single files under docs/ that belong to the generator (git-ignored).
 GENERATED_DIRS = ("amnen", "partier", "dokument", "kallor", "jamforelse", "redaktion",

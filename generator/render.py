@@ -60,7 +60,11 @@ def number(value: Decimal | None) -> Markup:
 
 def front_matter(**fields: Any) -> Markup:
     """YAML front matter. JSON strings are valid YAML; the theme prints `title`,
-    `description` and `feed_title` as HTML, so those are HTML-escaped first."""
+    `description` and `feed_title` as HTML, so those are HTML-escaped first. The title is also
+    given as it is, `plain_title`, for the one place that needs the text itself: the error
+    report link, which URL-encodes it into the issue's title (docs/overrides/main.html)."""
+    if isinstance(fields.get("title"), str):
+        fields["plain_title"] = str(fields["title"])
     lines = ["---"]
     for key, value in fields.items():
         if key in ("title", "description", "feed_title") and isinstance(value, str):

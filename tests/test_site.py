@@ -5,15 +5,21 @@ from __future__ import annotations
 import functools
 import re
 import shutil
+import sys
 from html import unescape
 from pathlib import Path
+from urllib.parse import parse_qs, urlsplit
 
 import pytest
+import yaml
 
-from conftest import FIXTURE, ZENSICAL, make_site_project, mkdocs_build
+from conftest import FIXTURE, REPO, ZENSICAL, make_site_project, mkdocs_build
 from generator import model, paths
 from generator.site import build_site
 from htmlcheck import EXTERNAL, Page, resolve
+
+sys.path.insert(0, str(REPO / "bench"))
+from parity import REPORT_LINK  # noqa: E402  (bench/parity.py compares the link across engines)
 
 INJECTED = """# yaml-language-server: $schema=../docs/schema/plan.schema.json
 id: bergby-t-injektion
@@ -187,6 +193,34 @@ def test_edit_button_points_at_the_yaml_file(built):
     assert re.search(r'href="https://github\.com/[^"]+/edit/main/plans/bergby-a-plan-2024\.yaml"', text)
     topic = (built / "amnen" / "hemloshet" / "index.html").read_text(encoding="utf-8")
     assert re.search(r'href="https://github\.com/[^"]+/edit/main/registry/topics\.yaml"', topic)
+
+
+def test_every_page_links_the_error_report_form_with_its_address_and_title(built):
+    """A reader who finds an error reports it from the page it is on: GitHub's issue form opens
+    with the page's public address and its title filled in, the title as written even when it
+    holds markup (the injection plan's title)."""
+    config = yaml.safe_load((REPO / "mkdocs.yml").read_text(encoding="utf-8"))
+    report_url, public = config["extra"]["report_url"], config["extra"]["public_url"]
+    forms = REPO / ".github" / "ISSUE_TEMPLATE"
+    checked = []
+    for html_file in sorted(built.rglob("*.html")):
+        page = html_file.relative_to(built).as_posix()
+        if page == "404.html":
+            continue  # the page that says there is no page
+        text = html_file.read_text(encoding="utf-8")
+        (link,) = REPORT_LINK.findall(text)
+        url = urlsplit(unescape(link))
+        assert f"{url.scheme}://{url.netloc}{url.path}" == report_url
+        query = {key: values for key, values in parse_qs(url.query, strict_parsing=True).items()}
+        form = yaml.safe_load((forms / query["template"][0]).read_text(encoding="utf-8"))
+        asked = {element["id"] for element in form["body"] if element["type"] != "markdown"}
+        assert set(query) - {"template", "title"} <= asked, page
+        assert query["sida"] == [public + page.removesuffix("index.html")]
+        if page != "index.html":  # the home page's <title> is the site's name alone
+            title = unescape(re.search(r"<title>(.*?) - Vem lovar vad\?</title>", text).group(1))
+            assert query["title"] == [form["title"] + title], page
+        checked.append(page)
+    assert "dokument/bergby-t-injektion/index.html" in checked and len(checked) > 40
 
 
 def test_topic_pages_carry_their_keywords_for_search(built):

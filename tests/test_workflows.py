@@ -356,7 +356,7 @@ def fields(issue_form: dict) -> dict[str, dict]:
     return {element["id"]: element for element in issue_form["body"] if element["type"] != "markdown"}
 
 
-@pytest.mark.parametrize("name", ["nytt-parti.yml", "nytt-amne.yml"])
+@pytest.mark.parametrize("name", ["nytt-parti.yml", "nytt-amne.yml", "rapportera-fel.yml"])
 def test_issue_forms_follow_githubs_form_syntax(name):
     """What GitHub refuses to show (the form then silently disappears from the issue chooser)."""
     issue_form = form(name)
@@ -396,6 +396,16 @@ def test_topic_form_asks_for_every_field_of_a_topic_and_the_items():
     issue_form = form("nytt-amne.yml")
     assert issue_form["name"] == "Föreslå ett ämne"
     assert set(Topic.model_fields) | {"items"} <= set(fields(issue_form))
+
+
+def test_error_report_form_asks_for_the_page_and_what_is_wrong():
+    """The form every page links (docs/overrides/main.html fills in `sida` and the title)."""
+    issue_form = form("rapportera-fel.yml")
+    assert issue_form["name"] == "Rapportera ett fel"
+    asked = fields(issue_form)
+    required = {i for i, element in asked.items() if element.get("validations", {}).get("required")}
+    assert required == {"sida", "slag", "fel"} and "kalla" in asked
+    assert issue_form["title"] == "Fel: "
 
 
 def test_issue_chooser_links_the_guide():

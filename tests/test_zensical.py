@@ -26,12 +26,14 @@ def mkdocs_site(zensical_project) -> Path:
     return zensical_project / "site-mkdocs"
 
 
-def test_zensical_builds_the_same_pages_titles_anchors_and_edit_links_as_mkdocs(mkdocs_site, zensical_site):
+def test_zensical_builds_the_same_pages_titles_anchors_report_and_edit_links_as_mkdocs(mkdocs_site, zensical_site):
     mkdocs = page_facts(mkdocs_site)
     zensical = page_facts(zensical_site)
     assert sorted(zensical) == sorted(mkdocs)
     assert len(mkdocs) > 40
     assert differences(mkdocs, zensical) == {}
+    # Every page but the missing-page one ends with its error report link, in both engines.
+    assert [page for page, (_, _, report, _) in zensical.items() if len(report) != 1] == ["404.html"]
 
 
 def test_zensical_edit_links_point_at_the_plan_file(zensical_site):
