@@ -212,7 +212,44 @@ def site_facts(site: Path) -> dict:
     if index.is_file():
         data = index.read_bytes()
         facts["search_index"] = {"raw_bytes": len(data), "gzip_bytes": len(gzip.compress(data, 9, mtime=0))}
+    facts["site"] = site_size(site)
     return facts
+
+
+def site_size(site: Path) -> dict:
+    """Every file of the built site, as a host stores it: how many, their bytes, and the bytes
+    of the open data files among them (under data/)."""
+    files = total = data = 0
+    data_folder = str(site / paths.DATA_DIR.split("/")[0])
+    for folder, _, names in os.walk(site):
+        sizes = [os.lstat(os.path.join(folder, name)).st_size for name in names]
+        files += len(sizes)
+        total += sum(sizes)
+        if folder == data_folder or folder.startswith(data_folder + os.sep):
+            data += sum(sizes)
+    return {"files": files, "bytes": total, "data_bytes": data}
+
+
+# GitHub Pages publishes a site of at most 1 GB (its documented limit); counted here as 10^9
+# bytes, the smaller reading.
+PAGES_LIMIT_BYTES = 10**9
+
+
+def hosting(report: dict) -> str:
+    """What the measured sizes say about GitHub Pages' limit: the site's bytes per plan between
+    the two largest sizes run, and how many plans fit under the limit at that rate."""
+    measured = sorted((int(n), result["sites"]["mkdocs"]["site"]["bytes"]) for n, result in report["sizes"].items()
+                      if "site" in result["sites"]["mkdocs"])
+    if len(measured) < 2:
+        return ""
+    (low, low_bytes), (high, high_bytes) = measured[-2:]
+    per_plan = (high_bytes - low_bytes) / (high - low)
+    if per_plan <= 0:
+        return ""
+    fixed = high_bytes - per_plan * high
+    limit = int((PAGES_LIMIT_BYTES - fixed) / per_plan) // 100 * 100  # rounded down: the plans that fit
+    return (f"Hosting: GitHub Pages publishes a site of at most 1 GB. From {low:,} to {high:,} plans the built site "
+            f"grows by {_kb(round(per_plan))} per plan, so it reaches 1 GB at about {limit:,} plans.")
 
 
 # --- one size --------------------------------------------------------------------------------
@@ -306,6 +343,11 @@ def bench_size(plans: int, work: Path, repeat: int, hugo: Path | None, seed: int
 # --- the report ------------------------------------------------------------------------------
 def _kb(size: int) -> str:
     return f"{size / 1024:.0f} KB" if size < 1024 * 1024 else f"{size / 1024 / 1024:.1f} MB"
+
+
+def _site_cell(result: dict) -> str:
+    site = result["sites"]["mkdocs"]["site"]
+    return f"{site['files']:,} / {_kb(site['bytes'])} / {_kb(site['data_bytes'])}"
 
 
 def _s(seconds: float) -> str:
@@ -405,6 +447,7 @@ ROWS = [
      lambda r: f"{_kb(r['sites']['mkdocs']['search_index']['raw_bytes'])} / "
                f"{_kb(r['sites']['mkdocs']['search_index']['gzip_bytes'])}"),
     *[(f"largest {kind} page, mkdocs / Hugo", lambda r, kind=kind: _largest(r, kind)) for kind in MAIN_KINDS],
+    ("built site (mkdocs): files / size / of it open data files", _site_cell),
     ("peak memory: validate / generator build / mkdocs build / Hugo", _peak),
     ("load average before / after (other work on the machine)",
      lambda r: " / ".join(f"{r['load_average'][when][0]:.1f}" for when in ("before", "after"))),
@@ -498,6 +541,8 @@ def markdown(report: dict) -> str:
                       "apart: README, bench/serve_latency.py):", "",
                   "| goal | measured | |", "|---|---|---|"]
         lines += [f"| {goal} | {measured} | {met} |" for goal, measured, met in judged]
+    if hosted := hosting(report):
+        lines += ["", hosted]
     kinds = sorted({k for n in sizes for e in report["sizes"][n]["sites"].values() for k in e["largest"]})
     lines += ["", "Pages and largest HTML page of each page kind, mkdocs / Hugo:", "",
               "| page kind | " + " | ".join(f"{int(n):,} plans: pages | {int(n):,} plans: largest"

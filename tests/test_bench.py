@@ -49,6 +49,7 @@ FIGURE_ROWS = [
     "largest actor page, mkdocs / Hugo",
     "largest topic page, mkdocs / Hugo",
     "largest home page, mkdocs / Hugo",
+    "built site (mkdocs): files / size / of it open data files",
     "peak memory: validate / generator build / mkdocs build / Hugo",
     "load average before / after (other work on the machine)",
 ]
@@ -273,6 +274,32 @@ def test_goals_are_judged_from_the_figures_at_a_thousand_plans(smoke):
     assert list(judged.values())[:3] == ["**not met**", "not run", "**not met**"]
     table = bench_run.markdown(report)
     assert "| P1 validate + render ≤ 2× the libyaml parse | 2.0× | **not met** |" in table
+
+
+def test_site_size_counts_every_file_and_the_data_files_among_them(tmp_path):
+    for path, size in {"index.html": 10, "data/v1/items.json": 100, "data/v1/kommuner/x/items.csv": 5,
+                       "search/search_index.json": 7, "databas/index.html": 3}.items():
+        (tmp_path / path).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / path).write_bytes(b"x" * size)
+    assert bench_run.site_size(tmp_path) == {"files": 5, "bytes": 125, "data_bytes": 105}
+
+
+@SMOKE
+def test_report_says_how_many_plans_fit_under_github_pages_limit(smoke):
+    """From the two largest sizes run: the site's bytes per plan, and where 1 GB is reached."""
+    _, out = smoke
+    report = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    site = report["sizes"]["10"]["sites"]["mkdocs"]["site"]
+    assert 0 < site["data_bytes"] < site["bytes"] and site["files"] > report["sizes"]["10"]["sites"]["mkdocs"]["pages"]
+    assert bench_run.hosting(report) == ""  # one size: no rate to go by
+    ten = report["sizes"]["10"]
+    report["sizes"] = {"100": json.loads(json.dumps(ten)), "1000": json.loads(json.dumps(ten))}
+    report["sizes"]["100"]["sites"]["mkdocs"]["site"]["bytes"] = 60_000_000
+    report["sizes"]["1000"]["sites"]["mkdocs"]["site"]["bytes"] = 420_000_000  # 400,000 bytes a plan, 20 MB fixed
+    assert bench_run.hosting(report) == (
+        "Hosting: GitHub Pages publishes a site of at most 1 GB. From 100 to 1,000 plans the built site grows by "
+        "391 KB per plan, so it reaches 1 GB at about 2,400 plans.")
+    assert bench_run.hosting(report) in bench_run.markdown(report)
 
 
 @SMOKE
