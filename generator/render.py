@@ -95,16 +95,31 @@ def share_of(part: int, total: int, one: str = "", many: str = "") -> str:
     return f"{part}{NBSP}av{NBSP}{whole}"
 
 
-# A year range (`2022–2026`) or a date (`2026-11-22`), which a browser may break at its dash.
-_UNBREAKABLE = re.compile(r"(?<![\d–-])(?:\d{4}–\d{4}|\d{4}-\d{2}-\d{2})(?![\d–-])")
+# A year range (`2022–2026`, and as documents also write it, `2016-2019`) or a date
+# (`2026-11-22`), which a browser may break at its dash.
+_UNBREAKABLE = re.compile(r"(?<![\d–-])(?:\d{4}–\d{4}|(?:19|20)\d\d-(?:19|20)\d\d|\d{4}-\d{2}-\d{2})(?![\d–-])")
+_TAG = re.compile(r"(<[^>]*>)")
 
 
-def unbroken(text: str) -> Markup:
+def unbroken(text: Any) -> Markup:
     """Text escaped like any other, each year range (`2022–2026`) and date (`2026-11-22`) in it
     kept on one line: a phone broke a mandate period after its dash, "2022–" / "2026", and a
     date as "2026-" / "11-22". A span, not a word joiner (U+2060) after the dash: the text
-    stays what a voter copies and types into the search."""
-    return Markup(_UNBREAKABLE.sub(r'<span class="vlv-nowrap">\g<0></span>', str(escape_text(text))))
+    stays what a voter copies and types into the search. For the site's own text and a plan's
+    (items, quotes, summaries, archived lines), so each text is looked at once per build."""
+    escaped = str(escape_text(text))
+    if "–" not in escaped and "-" not in escaped:  # most text: no regular expression at all
+        return Markup(escaped)
+    return _unbroken(escaped)
+
+
+@functools.lru_cache(maxsize=65536)
+def _unbroken(escaped: str) -> Markup:
+    # Escaped plan text has no tags; Markup built elsewhere may, and an address or id inside one
+    # must keep its date as it is: only the text between tags gets spans.
+    parts = _TAG.split(escaped)
+    parts[::2] = [_UNBREAKABLE.sub(r'<span class="vlv-nowrap">\g<0></span>', part) for part in parts[::2]]
+    return Markup("".join(parts))
 
 
 def shorten(text: str, limit: int = 160) -> str:

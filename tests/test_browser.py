@@ -522,23 +522,32 @@ def test_a_share_is_never_split_over_two_lines(browser, server, width):
         {path: [] for path in found}
 
 
-# A year range ("2022–2026"), date ("2026-11-22") or scale ("(1–5)") in the text the site
-# writes on a page. Plan text (titles in links, items, quotes) is the document's own and left out.
-YEAR_RANGE = r"\d{4}–\d{4}|\d{4}-\d\d-\d\d|\(\d+–\d+\)"
-PLAN_TEXT = "a, blockquote, .vlv-text, .vlv-detail, .vlv-dating"
+# A year range ("2022–2026", and as documents also write it, "2016-2019"), date ("2026-11-22")
+# or scale ("(1–5)") on a page. Headings are left out: a heading's text is its anchor's and
+# the table of contents' too, so it stays as the document wrote it.
+YEAR_RANGE = r"\d{4}–\d{4}|(?:19|20)\d\d-(?:19|20)\d\d|\d{4}-\d\d-\d\d|\(\d+–\d+\)"
+HEADINGS = "h1, h2, h3"
 
 
 def test_a_year_range_or_date_is_never_broken_at_its_dash(browser, server):
     """A mandate period broke as "2022–" / "2026" on a phone, in a document's facts ("Från
     mandatperioden 2022–2026"), the documents table and the actor's timeline; so did the date a
-    source was fetched ("2026-" / "11-22"), the terms' dates and the risk scales ("(1–" / "5)")."""
+    source was fetched ("2026-" / "11-22"), the terms' dates and the risk scales ("(1–" / "5)").
+    So did the documents' own ranges, in items, quotes, their places, dating notes and the
+    archived text ("mandatperioden 2016–" / "2019")."""
     ranges = {}
     with page_at(browser, 360, 800, is_mobile=True) as page:
         for path in ("eskilstuna/dokument/", "partier/eskilstuna-socialnamnden/", "eskilstuna/ekonomiskt-bistand/",
-                     "dokument/falun-c-uppfoljning-valplattform/", "om/", ""):
+                     "dokument/falun-c-uppfoljning-valplattform/", "om/", "", "dokument/eskilstuna-v-socialnamnden-2017/",
+                     "kallor/eskilstuna-socialnamnden-verksamhetsplan-2024/", "eskilstuna/beroende-och-missbruk/"):
             page.goto(server + path)
-            ranges[path] = page.evaluate(ON_ONE_LINE, {"pattern": YEAR_RANGE, "skip": PLAN_TEXT, "squeeze": True})
+            ranges[path] = page.evaluate(ON_ONE_LINE, {"pattern": YEAR_RANGE, "skip": HEADINGS, "squeeze": True})
     assert all(ranges.values()) and "2020–2021" in str(ranges), ranges  # the plan with a period
+    # The documents' own: en dash and hyphen, in a dating note, an item, a quote and its place.
+    assert len([found for found, _ in ranges["dokument/eskilstuna-v-socialnamnden-2017/"]
+                if found in ("2016–2019", "2016-2019")]) >= 4
+    assert "2019-2022" in {found for found, _ in ranges["kallor/eskilstuna-socialnamnden-verksamhetsplan-2024/"]}
+    assert "2019–2022" in {found for found, _ in ranges["eskilstuna/beroende-och-missbruk/"]}
     assert {"(1–5)", "(1–25)"} <= {found for found, _ in ranges["om/"]}
     assert any(re.fullmatch(r"\d{4}-\d\d-\d\d", found) for found, _ in ranges["dokument/falun-c-uppfoljning-valplattform/"])
     broken = {path: [years for years, whole in found if not whole] for path, found in ranges.items()}

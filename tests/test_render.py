@@ -198,3 +198,20 @@ def test_a_share_and_a_count_keep_their_no_break_space_on_the_page():
     assert "100,0\u00a0%" in pages["bergby/tackning.md"]
     assert "1\u00a0åtagande, 0\u00a0bakgrunds&#173;punkter" in pages["bergby/jamforelse.md"]
     assert "<dd>3\u00a0punkter, 1\u00a0tabell</dd>" in pages["dokument/bergby-socialnamnden-vp-2024.md"]
+
+
+def test_year_ranges_and_dates_in_any_text_are_kept_on_one_line_and_nothing_else_changes():
+    from markupsafe import Markup
+
+    from generator.render import unbroken
+
+    nowrap = '<span class="vlv-nowrap">{}</span>'.format
+    assert unbroken("mandatperioden 2016–2019 och 2016-2019, hämtad 2026-11-22.") == (
+        f"mandatperioden {nowrap('2016–2019')} och {nowrap('2016-2019')}, hämtad {nowrap('2026-11-22')}.")
+    # Not years: a phone number, a longer run of digits, a range of page numbers.
+    for text in ("ring 0123-4567", "nr 12016-2019", "sidorna 12–19", "utan streck"):
+        assert unbroken(text) == escape_text(text)
+    # Plan text stays text; an address inside markup made elsewhere keeps its date as it is.
+    assert unbroken("<b>2016–2019</b>") == f"{escape_text('<b>')}{nowrap('2016–2019')}{escape_text('</b>')}"
+    link = Markup('<a href="/arkiv/2026-11-22/">2026-11-22</a>')
+    assert unbroken(link) == f'<a href="/arkiv/2026-11-22/">{nowrap("2026-11-22")}</a>'
