@@ -91,7 +91,7 @@ def main() -> int:
               f"Zensical {len(zensical)} pages in {zensical_seconds:.0f} s (generator build included)")
         for page, (ours, theirs) in list(found.items())[:20]:
             print(f"  {page}: MkDocs {ours!r}\n  {' ' * len(page)}  Zensical {theirs!r}")
-        print(f"{len(found)} pages differ" if found else "same pages, titles, anchors and edit links")
+        print(f"{len(found)} pages differ" if found else "same pages, titles, anchors, error report links and edit links")
     return 1 if found else 0
 
 
