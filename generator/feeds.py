@@ -87,11 +87,16 @@ _ITEM_COUNTS = {"added": ("ny punkt", "nya punkter"), "changed": ("ändrad punkt
                 "removed": ("borttagen punkt", "borttagna punkter")}
 
 
+def _counted(items: tuple[ItemLine, ...]) -> list[str]:
+    """`["2 nya punkter", "1 ändrad punkt"]`: the items by what happened to them."""
+    verbs = [line.verb for line in items]
+    return [count(verbs.count(ITEM_VERBS[kind]), *words) for kind, words in _ITEM_COUNTS.items()
+            if ITEM_VERBS[kind] in verbs]
+
+
 def _item_counts(part: PlanPart) -> str:
     """` – 2 nya punkter, 1 ändrad punkt`: what a reader needs to tell entries of one document apart."""
-    verbs = [line.verb for line in part.items]
-    shown = [count(verbs.count(ITEM_VERBS[kind]), *words) for kind, words in _ITEM_COUNTS.items()
-             if ITEM_VERBS[kind] in verbs]
+    shown = _counted(part.items)
     return " – " + ", ".join(shown) if shown else ""
 
 
@@ -135,6 +140,44 @@ class Entry:
             plans = tuple(part for part in self.plans if getattr(part, field) == scope_id)
         registry = tuple(line for line in self.registry if getattr(line, scope) == scope_id)
         return replace(self, plans=plans, registry=registry) if plans or registry else None
+
+
+# The changelog page lists at most this many lines (changed items, and changed fields and
+# tables of documents) in all, newest first, so that it stays under 100 KB of HTML whatever
+# the history holds: 50 commits, each of which may add a document of up to 2,000 items. A
+# new document's items are counted, not listed: they are all on its page. Past the limit, a
+# document's lines are counted too. The Atom feeds keep every line.
+CHANGELOG_LINES = 150
+_COUNTED_ONLY = "Nytt dokument"  # PlanPart.verb of an added document (history.PLAN_VERBS)
+
+
+@dataclass(frozen=True)
+class ListedPart:
+    """What the changelog page shows of one document's part of a change."""
+
+    part: PlanPart
+    details: tuple[DetailLine, ...]  # listed
+    items: tuple[ItemLine, ...]  # listed
+    more: str  # what is counted instead of listed ("150 nya punkter"), or ""
+
+
+def changelog_listing(history: "History",
+                      lines: int = CHANGELOG_LINES) -> tuple[tuple[Entry, tuple[ListedPart, ...]], ...]:
+    """Each entry with its documents' parts as the changelog page lists them, within `lines`."""
+    listing = []
+    for entry in history.entries:
+        parts = []
+        for part in entry.plans:
+            details = part.details[:lines]
+            items = () if part.verb == _COUNTED_ONLY else part.items[:lines - len(details)]
+            lines -= len(details) + len(items)
+            more = _counted(part.items[len(items):])
+            if len(details) < len(part.details):
+                more.append(count(len(part.details) - len(details), "ändring i dokumentets uppgifter eller tabeller",
+                                  "ändringar i dokumentets uppgifter eller tabeller"))
+            parts.append(ListedPart(part, details, items, ", ".join(more)))
+        listing.append((entry, tuple(parts)))
+    return tuple(listing)
 
 
 @dataclass(frozen=True)

@@ -145,7 +145,9 @@ def open_data_outputs(site: Site, history: History, data_cache: Optional[opendat
                                                    "commit": history.commit, "licence": opendata.LICENCE,
                                                    "licence_url": opendata.LICENCE_URL},
                (TOPICS_FILE, ACTORS_FILE) + all_plans),
-        Output(paths.CHANGELOG, "changelog.md.j2", {"history": history, "format_changes": opendata.FORMAT_CHANGES},
+        Output(paths.CHANGELOG, "changelog.md.j2", {"history": history, "listing": feeds.changelog_listing(history),
+                                                     "changelog_lines": feeds.CHANGELOG_LINES,
+                                                     "format_changes": opendata.FORMAT_CHANGES},
                (PLANS_DIR + "/",)),
     ]
     found += written

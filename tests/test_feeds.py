@@ -512,3 +512,47 @@ def test_a_comparison_page_links_its_municipalitys_feed(fixture_pages):
             checked += 1
         assert feed in pages
     assert checked >= 2 * len(site.topics)
+
+
+def _history_of(site, parts_per_entry: list[feeds.PlanPart]) -> feeds.History:
+    """A history of one commit per part, newest first."""
+    start = datetime.datetime(2026, 6, 30, 12, tzinfo=datetime.timezone.utc)
+    entries = tuple(feeds.Entry(f"{n:040x}", (start - datetime.timedelta(days=n)).isoformat(), (part,))
+                    for n, part in enumerate(parts_per_entry))
+    return feeds.History("0" * 40, feeds.DEFAULT_BASE_URL, entries)
+
+
+def _part(site, verb: str, item_verb: str, items: int) -> feeds.PlanPart:
+    plan = next(p for p in site.plans if p.id == "bergby-a-plan-2024")
+    text = "Socialtjänsten ska ge stöd till alla som behöver det, i hela kommunen och hela året. " * 3
+    lines = tuple(feeds.ItemLine(item_verb, "Mål", text, plan.id, f"punkt-{i}", True, ("hemloshet",))
+                  for i in range(items))
+    return feeds.PlanPart(verb, plan.id, plan.data.title, plan.actor.id, plan.actor.name, plan.municipality.id,
+                          True, (), lines, plan.term_note(True))
+
+
+def test_the_changelog_page_stays_small_when_every_commit_adds_a_large_document():
+    """P4 for the changelog: the history keeps 50 commits, and one commit may add a document of
+    up to 2,000 items. Listed item by item, the page would grow past 100 KB with a few new
+    documents (the whole country adds hundreds a year); a new document's items are on its page,
+    so the changelog counts them. The feeds still list every item."""
+    site = build_site(FIXTURE)
+    history = _history_of(site, [_part(site, "Nytt dokument", "Ny punkt", 2000) for _ in range(50)])
+    page = render_site(site, history)["andringar/index.md"]
+    assert len(page.encode("utf-8")) < 40 * 1024  # the theme adds about 16 KB around it
+    assert page.count("<li>2000 nya punkter</li>") == 50 and "<strong>Ny punkt</strong>" not in page
+    assert feeds.entry_html(history.entries[0], lambda page, anchor: page).count("<strong>Ny punkt</strong>") == 2000
+
+
+def test_the_changelog_page_lists_changed_items_up_to_its_limit_then_counts_them():
+    site = build_site(FIXTURE)
+    history = _history_of(site, [_part(site, "Ändrat dokument", "Ändrad punkt", 100) for _ in range(3)])
+    page = render_site(site, history)["andringar/index.md"]
+    assert page.count("<strong>Ändrad punkt</strong>") == feeds.CHANGELOG_LINES == 150
+    newest, middle, oldest = page.split("\n## ")[1:4]
+    assert newest.count("<strong>Ändrad punkt</strong>") == 100 and "Fler:" not in newest
+    assert middle.count("<strong>Ändrad punkt</strong>") == 50 and "<li>Fler: 50 ändrade punkter</li>" in middle
+    assert "<strong>Ändrad punkt</strong>" not in oldest and "<li>100 ändrade punkter</li>" in oldest
+    feed = parse_atom(feeds.atom(feeds.site_feeds(site)[0], history))
+    assert [entry.find(ATOM + "content").text.count("<strong>Ändrad punkt</strong>")
+            for entry in feed.findall(ATOM + "entry")] == [100, 100, 100]
