@@ -145,20 +145,36 @@ class Entry:
 # The changelog page lists at most this many lines (changed items, and changed fields and
 # tables of documents) in all, newest first, so that it stays under 100 KB of HTML whatever
 # the history holds: 50 commits, each of which may add a document of up to 2,000 items. A
-# new document's items are counted, not listed: they are all on its page. Past the limit, a
-# document's lines are counted too. The Atom feeds keep every line.
+# new document's items are counted, not listed, there and in every feed but a topic's: they
+# are all on its page, and a topic's feed holds only the new items on the topic, which are
+# its news. Past the limit, the page counts a document's lines too; the feeds list them all.
 CHANGELOG_LINES = 150
 _COUNTED_ONLY = "Nytt dokument"  # PlanPart.verb of an added document (history.PLAN_VERBS)
 
 
 @dataclass(frozen=True)
 class ListedPart:
-    """What the changelog page shows of one document's part of a change."""
+    """What the changelog page or a feed shows of one document's part of a change."""
 
     part: PlanPart
     details: tuple[DetailLine, ...]  # listed
     items: tuple[ItemLine, ...]  # listed
     more: str  # what is counted instead of listed ("150 nya punkter"), or ""
+
+
+def listed_part(part: PlanPart, lines: Optional[int] = None, list_new: bool = False) -> ListedPart:
+    """`part` with at most `lines` lines listed (None: all), a new document's items counted
+    unless `list_new`, and what is not listed counted."""
+    details = part.details if lines is None else part.details[:lines]
+    if part.verb == _COUNTED_ONLY and not list_new:
+        items: tuple[ItemLine, ...] = ()
+    else:
+        items = part.items if lines is None else part.items[:lines - len(details)]
+    more = _counted(part.items[len(items):])
+    if len(details) < len(part.details):
+        more.append(count(len(part.details) - len(details), "ändring i dokumentets uppgifter eller tabeller",
+                          "ändringar i dokumentets uppgifter eller tabeller"))
+    return ListedPart(part, details, items, ", ".join(more))
 
 
 def changelog_listing(history: "History",
@@ -168,14 +184,8 @@ def changelog_listing(history: "History",
     for entry in history.entries:
         parts = []
         for part in entry.plans:
-            details = part.details[:lines]
-            items = () if part.verb == _COUNTED_ONLY else part.items[:lines - len(details)]
-            lines -= len(details) + len(items)
-            more = _counted(part.items[len(items):])
-            if len(details) < len(part.details):
-                more.append(count(len(part.details) - len(details), "ändring i dokumentets uppgifter eller tabeller",
-                                  "ändringar i dokumentets uppgifter eller tabeller"))
-            parts.append(ListedPart(part, details, items, ", ".join(more)))
+            parts.append(listed := listed_part(part, lines))
+            lines -= len(listed.details) + len(listed.items)
         listing.append((entry, tuple(parts)))
     return tuple(listing)
 
@@ -262,26 +272,30 @@ def entry_link(entry: Entry, link: Callable[[str, str], str]) -> str:
     return link(paths.CHANGELOG, entry.anchor)
 
 
-def entry_html(entry: Entry, link: Callable[[str, str], str]) -> str:
-    """The entry's content as HTML: every text through `html_text`, links built by `link`."""
+def entry_html(entry: Entry, link: Callable[[str, str], str], list_new: bool = False) -> str:
+    """The entry's content as HTML: every text through `html_text`, links built by `link`.
+    Every line is listed but a new document's items, which are counted unless `list_new`."""
     out = []
     if entry.note:
         out.append(f"<p>{html_text(entry.note)}</p>")
     if entry.registry:
         out.append("<ul>" + "".join(f"<li>{html_text(line.text)}</li>" for line in entry.registry) + "</ul>")
-    for part in entry.plans:
+    for listed in (listed_part(part, list_new=list_new) for part in entry.plans):
+        part = listed.part
         title = html_text(part.title)
         if part.exists:
             title = f'<a href="{link(paths.plan_page(part.plan_id), "")}">{title}</a> ({html_text(part.term[1])})'
         out.append(f"<p><strong>{html_text(part.verb)}:</strong> {title} – {html_text(part.actor_name)}</p>")
-        lines = [f"<li>{html_text(detail.text)}</li>" for detail in part.details]
-        for item in part.items:
+        lines = [f"<li>{html_text(detail.text)}</li>" for detail in listed.details]
+        for item in listed.items:
             text = f"{html_text(item.kind)}: {html_text(item.text)}"
             if item.exists:
                 text = f'<a href="{link(paths.plan_page(item.plan_id), item.item_id)}">{text}</a>'
             details = "".join(f"<li>{html_text(detail)}</li>" for detail in item.details)
             lines.append(f"<li><strong>{html_text(item.verb)}</strong> – {text}"
                          + (f"<ul>{details}</ul>" if details else "") + "</li>")
+        if listed.more:
+            lines.append(f"<li>{html_text(listed.more)}</li>")
         if lines:
             out.append("<ul>" + "".join(lines) + "</ul>")
     return "\n".join(out)
@@ -326,6 +340,6 @@ def atom(feed: Feed, history: History) -> str:
         _element(element, "title", entry.title)
         _element(element, "updated", entry.date)
         _element(element, "link", rel="alternate", type="text/html", href=entry_link(entry, absolute))
-        _element(element, "content", entry_html(entry, absolute), type="html")
+        _element(element, "content", entry_html(entry, absolute, list_new=feed.scope == "topic"), type="html")
     ET.indent(root)
     return '<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"

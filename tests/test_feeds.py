@@ -535,13 +535,20 @@ def test_the_changelog_page_stays_small_when_every_commit_adds_a_large_document(
     """P4 for the changelog: the history keeps 50 commits, and one commit may add a document of
     up to 2,000 items. Listed item by item, the page would grow past 100 KB with a few new
     documents (the whole country adds hundreds a year); a new document's items are on its page,
-    so the changelog counts them. The feeds still list every item."""
+    so the changelog counts them, and so do the feeds, but for a topic's: there the new items
+    on the topic are the news."""
     site = build_site(FIXTURE)
     history = _history_of(site, [_part(site, "Nytt dokument", "Ny punkt", 2000) for _ in range(50)])
     page = render_site(site, history)["andringar/index.md"]
     assert len(page.encode("utf-8")) < 40 * 1024  # the theme adds about 16 KB around it
     assert page.count("<li>2000 nya punkter</li>") == 50 and "<strong>Ny punkt</strong>" not in page
-    assert feeds.entry_html(history.entries[0], lambda page, anchor: page).count("<strong>Ny punkt</strong>") == 2000
+    contents = {(feed.scope, feed.scope_id): [entry.find(ATOM + "content").text
+                                              for entry in parse_atom(feeds.atom(feed, history)).findall(ATOM + "entry")]
+                for feed in feeds.site_feeds(site)}
+    for scope in (("site", ""), ("actor", "bergby-a"), ("municipality", "bergby")):
+        assert len(contents[scope]) == 50 and all("<li>2000 nya punkter</li>" in text and "Ny punkt" not in text
+                                                  for text in contents[scope]), scope
+    assert [text.count("<strong>Ny punkt</strong>") for text in contents[("topic", "hemloshet")]] == [2000] * 50
 
 
 def test_the_changelog_page_lists_changed_items_up_to_its_limit_then_counts_them():
