@@ -329,10 +329,10 @@ def _dump(data: dict) -> str:
                      default_flow_style=False)
 
 
-def generate(plans: int, seed: int = DEFAULT_SEED) -> dict[str, str]:
-    """Every file of a corpus of `plans` plans as {relative path: text}."""
-    shape = Shape(plans)
-    places = municipalities(shape.municipalities)
+def generate(plans: int, seed: int = DEFAULT_SEED, municipality_count: int | None = None) -> dict[str, str]:
+    """Every file of a corpus of `plans` plans as {relative path: text}, spread over
+    `municipality_count` municipalities (by default as many as `Shape` gives that many plans)."""
+    places = municipalities(municipality_count or Shape(plans).municipalities)
     actors = [actor for municipality_id, name in places for actor in actors_of(municipality_id, name)]
     names = dict(places)
     files: dict[str, str] = {
@@ -390,12 +390,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--plans", type=int, required=True, help="number of plans, e.g. 10, 100, 1000, 5000")
     parser.add_argument("--out", type=Path, required=True, help="folder to write registry/, plans/, sources/ into")
     parser.add_argument("--seed", type=int, default=DEFAULT_SEED)
+    parser.add_argument("--municipalities", type=int, help="spread the plans over this many municipalities "
+                        f"(default: one per {PLANS_PER_MUNICIPALITY} plans, at most {MAX_MUNICIPALITIES})")
     args = parser.parse_args(argv)
     if args.plans < 1:
         parser.error("--plans must be at least 1")
-    files = generate(args.plans, args.seed)
+    if args.municipalities is not None and args.municipalities < 1:
+        parser.error("--municipalities must be at least 1")
+    files = generate(args.plans, args.seed, args.municipalities)
     write(files, args.out)
-    print(f"{args.plans} plans, {Shape(args.plans).municipalities} municipalities, {len(files)} files in {args.out}")
+    count = args.municipalities or Shape(args.plans).municipalities
+    print(f"{args.plans} plans, {count} municipalities, {len(files)} files in {args.out}")
     return 0
 
 

@@ -22,7 +22,9 @@ from conftest import REPO, run_module
 
 BENCH = REPO / "bench"
 sys.path.insert(0, str(BENCH))
+import corpus  # noqa: E402
 import floor  # noqa: E402
+import growth  # noqa: E402
 import hugo_site  # noqa: E402
 import run as bench_run  # noqa: E402
 
@@ -133,6 +135,24 @@ def corpus_100(tmp_path_factory) -> Path:
 def _plans(corpus: Path) -> dict[str, dict]:
     return {path.stem: yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
             for path in sorted((corpus / "plans").glob("*.yaml"))}
+
+
+def test_corpus_can_put_every_plan_in_one_municipality():
+    files = corpus.generate(20, municipality_count=1)
+    (municipality,) = yaml.safe_load(files["registry/municipalities.yaml"])["municipalities"]
+    plans = [yaml.safe_load(text) for path, text in files.items() if path.startswith("plans/")]
+    assert len(plans) == 20 and {plan["municipality"] for plan in plans} == {municipality["id"]}
+    assert len(yaml.safe_load(files["registry/actors.yaml"])["actors"]) == 9
+
+
+def test_growth_shows_one_municipalitys_largest_pages_as_its_documents_accumulate(tmp_path, capsys):
+    """bench/growth.py: P4 judged as a municipality's documents pile up over terms."""
+    assert growth.main(["--documents", "9,27", "--work", str(tmp_path)]) == 0
+    rows = {cells[0]: cells[1:] for line in capsys.readouterr().out.splitlines()
+            if line.startswith("| ") and (cells := line.strip("| ").split(" | "))[0] != "largest page"}
+    assert set(rows) == set(growth.KINDS)
+    kb = [float(cell.split()[0]) for cell in rows["comparison"]]
+    assert len(kb) == 2 and 0 < kb[0] < kb[1]  # three times the documents: a larger comparison page
 
 
 def test_corpus_follow_ups_name_commitments_of_an_earlier_document_of_the_same_party(corpus_100):
