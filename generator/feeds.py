@@ -82,6 +82,9 @@ class RegistryLine:
     municipality: Optional[str] = None
 
 
+# What happened to a document and to an item, as the changelog, the feeds and a pull request's
+# summary name it (history.py, changes.md.j2).
+PLAN_VERBS = {"added": "Nytt dokument", "removed": "Borttaget dokument", "changed": "Ändrat dokument"}
 ITEM_VERBS = {"added": "Ny punkt", "changed": "Ändrad punkt", "removed": "Borttagen punkt"}
 _ITEM_COUNTS = {"added": ("ny punkt", "nya punkter"), "changed": ("ändrad punkt", "ändrade punkter"),
                 "removed": ("borttagen punkt", "borttagna punkter")}
@@ -149,7 +152,6 @@ class Entry:
 # are all on its page, and a topic's feed holds only the new items on the topic, which are
 # its news. Past the limit, the page counts a document's lines too; the feeds list them all.
 CHANGELOG_LINES = 150
-_COUNTED_ONLY = "Nytt dokument"  # PlanPart.verb of an added document (history.PLAN_VERBS)
 
 
 @dataclass(frozen=True)
@@ -166,7 +168,7 @@ def listed_part(part: PlanPart, lines: Optional[int] = None, list_new: bool = Fa
     """`part` with at most `lines` lines listed (None: all), a new document's items counted
     unless `list_new`, and what is not listed counted."""
     details = part.details if lines is None else part.details[:lines]
-    if part.verb == _COUNTED_ONLY and not list_new:
+    if part.verb == PLAN_VERBS["added"] and not list_new:
         items: tuple[ItemLine, ...] = ()
     else:
         items = part.items if lines is None else part.items[:lines - len(details)]

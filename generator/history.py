@@ -18,8 +18,8 @@ import yaml
 
 from . import model
 from .changes import Changes, RevisionUnreadable, compare_sites, site_at
-from .feeds import (DEFAULT_BASE_URL, ITEM_VERBS, DetailLine, Entry, History, ItemLine, PlanPart, RegistryLine,
-                    unreadable_before, without_history)
+from .feeds import (DEFAULT_BASE_URL, ITEM_VERBS, PLAN_VERBS, DetailLine, Entry, History, ItemLine, PlanPart,
+                    RegistryLine, unreadable_before, without_history)
 from .link import Plan, Site
 from .load import PLANS_DIR, REGISTRY_DIR
 from .opendata import UNKNOWN_COMMIT
@@ -27,7 +27,6 @@ from .scope import GitError, git
 from .swedish import swedish_date
 
 MAX_COMMITS = 50  # relevant commits walked; each costs one load of that revision's plans
-PLAN_VERBS = {"added": "Nytt dokument", "removed": "Borttaget dokument", "changed": "Ändrat dokument"}
 
 _entries: dict[tuple[str, str], Optional[Entry]] = {}  # (older, newer commit) → entry, None: nothing visible
 _readable: dict[str, bool] = {}

@@ -26,7 +26,7 @@ from markupsafe import Markup
 from . import charts, link, model, paths
 from .escape import html_text
 from .link import Item, Plan, Site, Topic
-from .feeds import History
+from .feeds import ITEM_VERBS, PLAN_VERBS, History
 from .outputs import Output, site_outputs
 from .swedish import NBSP, count, swedish_date, with_unit
 from .workers import Claims, in_shares, process_count
@@ -218,6 +218,8 @@ def _environment() -> Environment:
         PLAN_KINDS=model.PLAN_KINDS,
         PLAN_STATUSES=model.PLAN_STATUSES,
         ITEM_KINDS=model.ITEM_KINDS,
+        PLAN_VERBS=PLAN_VERBS,  # a pull request's summary names changes as the feeds do
+        ITEM_VERBS=ITEM_VERBS,
         PROMISE_STATES=model.PROMISE_STATES,
         ITEM_GROUPS=model.ITEM_GROUPS,
         RISK_BANDS=link.RISK_BANDS,  # the bands with their score ranges, for legends
