@@ -1,14 +1,24 @@
 #!/usr/bin/env python3
-"""P4 over time: one municipality's pages as its documents accumulate.
+"""P4 along the two axes `make bench` does not vary: documents per municipality, and municipalities.
 
     .venv/bin/python bench/growth.py [--documents 30,60,120] [--work FOLDER]
+    .venv/bin/python bench/growth.py --municipalities 30,150,290 [--plans 1000] [--work FOLDER]
 
 `make bench` spreads its plans over many municipalities, about 33 to each, and judges P4
-(every HTML page ≤ 100 KB) there. A municipality gathers documents term after term, and some
-of its pages list them all. This builds one municipality of nine actors (bench/corpus.py
-with --municipalities 1) with each number of documents, with `mkdocs build --strict`, and
-prints the largest page of each kind that could grow with them, marking those over 100 KB.
-Not part of `make bench`; `make test` runs it once with small numbers.
+(every HTML page ≤ 100 KB) there.
+
+A municipality gathers documents term after term, and some of its pages list them all. With
+--documents, this builds one municipality of nine actors (bench/corpus.py with
+--municipalities 1) with each number of documents and prints the largest page of each kind
+that could grow with them.
+
+The national pages (home, the indexes, a topic, the matrix, the editors' coverage) have a line
+or a link per municipality, and Sweden has 290. With --municipalities, this builds the same
+number of plans spread over each number of municipalities and prints the largest national
+page of each kind.
+
+Each site is built with `mkdocs build --strict`; pages over 100 KB are marked. Not part of
+`make bench`; `make test` runs each mode once with small numbers.
 """
 
 from __future__ import annotations
@@ -28,27 +38,32 @@ import run  # noqa: E402
 # The page kinds (run.page_kind) of one municipality, and an actor's page, which lists its documents.
 KINDS = ("comparison", "municipality documents", "municipality coverage", "municipality matrix", "municipality",
          "actor")
+# The site-wide page kinds that have a line or a link per municipality.
+NATIONAL_KINDS = ("home", "topic index", "topic", "actor index", "plan index", "matrix", "editors' coverage")
 LIMIT = 100 * 1024  # P4
 
 
-def measure(documents: int, work: Path, seed: int = corpus.DEFAULT_SEED) -> dict[str, int]:
-    """The largest HTML page of each kind, in bytes, of one municipality with `documents` documents."""
-    project = run.make_project(work / str(documents) / "project", corpus.generate(documents, seed, municipality_count=1))
-    site = work / str(documents) / "site"
+def measure(documents: int, work: Path, seed: int = corpus.DEFAULT_SEED, municipalities: int = 1,
+            kinds: tuple[str, ...] = KINDS) -> dict[str, int]:
+    """The largest HTML page of each of `kinds`, in bytes, of a site with `documents` documents
+    spread over `municipalities` municipalities."""
+    folder = work / f"{documents}-in-{municipalities}"
+    project = run.make_project(folder / "project", corpus.generate(documents, seed, municipality_count=municipalities))
+    site = folder / "site"
     mkdocs = Path(sys.executable).parent / "mkdocs"
     result = subprocess.run([str(mkdocs), "build", "--strict", "--quiet", "--site-dir", str(site)], cwd=project,
                             capture_output=True, text=True)
     if result.returncode != 0:
         raise SystemExit(f"mkdocs build failed at {documents} documents:\n{result.stderr[-2000:]}")
     largest = run.site_facts(site)["largest"]
-    return {kind: largest[kind]["bytes"] for kind in KINDS if kind in largest}
+    return {kind: largest[kind]["bytes"] for kind in kinds if kind in largest}
 
 
-def table(sizes: dict[int, dict[str, int]]) -> str:
-    """A Markdown table: a row per page kind, a column per number of documents."""
-    lines = ["| largest page | " + " | ".join(f"{n:,} documents" for n in sizes) + " |",
+def table(sizes: dict[int, dict[str, int]], unit: str = "documents", kinds: tuple[str, ...] = KINDS) -> str:
+    """A Markdown table: a row per page kind, a column per number of `unit`."""
+    lines = ["| largest page | " + " | ".join(f"{n:,} {unit}" for n in sizes) + " |",
              "|---|" + "---|" * len(sizes)]
-    for kind in KINDS:
+    for kind in kinds:
         cells = [size.get(kind) for size in sizes.values()]
         lines.append(f"| {kind} | " + " | ".join(
             "–" if cell is None else run._kb(cell) + (" **over 100 KB**" if cell > LIMIT else "") for cell in cells) + " |")
@@ -57,15 +72,26 @@ def table(sizes: dict[int, dict[str, int]]) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="One municipality's largest pages as its documents accumulate.")
-    parser.add_argument("--documents", default="30,60,120", help="numbers of documents, comma-separated")
+    parser.add_argument("--documents", default="30,60,120",
+                        help="numbers of documents of one municipality, comma-separated")
+    parser.add_argument("--municipalities", help="instead: numbers of municipalities, comma-separated, "
+                        "each with --plans plans spread over them (the national pages)")
+    parser.add_argument("--plans", type=int, default=1000, help="plans in all, with --municipalities")
     parser.add_argument("--work", type=Path, help="folder for the projects and sites (default: a temporary one)")
     args = parser.parse_args(argv)
-    counts = [int(n) for n in args.documents.split(",")]
     with tempfile.TemporaryDirectory(prefix="vlv-growth-") as scratch:
         work = (args.work or Path(scratch)).resolve()
-        sizes = {n: measure(n, work) for n in counts}
-    print(f"One municipality, nine actors (bench/corpus.py, seed {corpus.DEFAULT_SEED}); P4: every page ≤ 100 KB.\n")
-    print(table(sizes))
+        if args.municipalities:
+            counts = [int(n) for n in args.municipalities.split(",")]
+            sizes = {n: measure(args.plans, work, municipalities=n, kinds=NATIONAL_KINDS) for n in counts}
+            heading = f"{args.plans:,} plans spread over each number of municipalities"
+            result = table(sizes, "municipalities", NATIONAL_KINDS)
+        else:
+            sizes = {n: measure(n, work) for n in (int(n) for n in args.documents.split(","))}
+            heading = "One municipality, nine actors"
+            result = table(sizes)
+    print(f"{heading} (bench/corpus.py, seed {corpus.DEFAULT_SEED}); P4: every page ≤ 100 KB.\n")
+    print(result)
     return 0
 
 

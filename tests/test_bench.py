@@ -157,6 +157,22 @@ def test_growth_shows_one_municipalitys_largest_pages_for_a_number_of_documents(
     assert growth.table({30: {"comparison": 150 * 1024}}).splitlines()[2] == "| comparison | 150 KB **over 100 KB** |"
 
 
+def test_growth_shows_the_national_pages_for_a_number_of_municipalities(tmp_path, capsys):
+    """bench/growth.py --municipalities: the pages with a line per municipality, with the plans
+    spread over that many (README has the table at 30, 150 and 290, Sweden's number)."""
+    assert growth.main(["--municipalities", "3", "--plans", "12", "--work", str(tmp_path)]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("12 plans spread over each number of municipalities")
+    assert "| largest page | 3 municipalities |" in out
+    rows = {cells[0]: cells[1] for line in out.splitlines()
+            if line.startswith("| ") and (cells := line.strip("| ").split(" | "))[0] != "largest page"}
+    assert set(rows) == set(growth.NATIONAL_KINDS), rows
+    assert all(re.fullmatch(r"\d+ KB", cell) for cell in rows.values()), rows
+    # The corpus really has that many municipalities: each has its own page.
+    assert len([page for page in (tmp_path / "12-in-3" / "site").glob("*/index.html")
+                if bench_run.page_kind(page.relative_to(tmp_path / "12-in-3" / "site").as_posix()) == "municipality"]) == 3
+
+
 def test_corpus_follow_ups_name_commitments_of_an_earlier_document_of_the_same_party(corpus_100):
     plans = _plans(corpus_100)
     follow_ups = [plan for plan in plans.values() if plan["kind"] == "promise-follow-up"]
