@@ -123,6 +123,14 @@ def run_module(*args: str, env: dict | None = None, cwd: Path | None = None) -> 
 
 def make_site_project(target: Path, data: Path) -> Path:
     """A project folder with this repository's code, theme and hand-written docs, and `data`'s inputs."""
+    add_site_code(target)
+    for folder in ("registry", "plans", "sources"):
+        shutil.copytree(data / folder, target / folder)
+    return target
+
+
+def add_site_code(target: Path) -> Path:
+    """This repository's mkdocs.yml, code, theme and hand-written docs, copied into `target`."""
     target.mkdir(parents=True, exist_ok=True)
     shutil.copy(REPO / "mkdocs.yml", target / "mkdocs.yml")
     shutil.copytree(REPO / "generator", target / "generator", ignore=shutil.ignore_patterns("__pycache__"))
@@ -133,8 +141,6 @@ def make_site_project(target: Path, data: Path) -> Path:
             shutil.copytree(source, target / "docs" / name)
         elif source.is_file():
             shutil.copy(source, target / "docs" / name)
-    for folder in ("registry", "plans", "sources"):
-        shutil.copytree(data / folder, target / folder)
     return target
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import json
 import os
 import re
 import shutil
@@ -11,7 +12,7 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from conftest import FIXTURE, NEW_ITEM, PLAN, REPO, SOURCE, git, run_module
+from conftest import FIXTURE, NEW_ITEM, PLAN, REPO, SOURCE, add_site_code, git, mkdocs_build, run_module
 from generator import feeds
 from generator.history import read_history
 from generator.render import render_site
@@ -153,8 +154,8 @@ def test_changelog_page_lists_the_same_changes_newest_first(history_repo):
         f"{{#andring-{shas[0][:12]}}}",
         "## Dataformatet {#dataformat}",
     ]
-    assert ('<li><strong>Ny punkt</strong> – <a href="../dokument/bergby-a-plan-2024/#nytt-harbarge">'
-            "Förslag: Ett nytt härbärge öppnas.</a></li>") in page
+    assert ('<li><strong>Ny punkt</strong> – <a href="../dokument/bergby-a-plan-2024/#nytt-harbarge" '
+            'data-search-exclude>Förslag: Ett nytt härbärge öppnas.</a></li>') in page
 
 
 def test_rebuilding_in_a_new_process_gives_byte_identical_feeds(history_repo):
@@ -300,6 +301,27 @@ def test_entries_link_only_to_documents_and_items_that_still_exist(history_repo)
     page = render_site(site, history)["andringar/index.md"]
     assert "dokument/bergby-a-plan-2024/" not in page
     assert "<p><strong>Ändrat dokument:</strong> Reviderat förslag 2024 – Arbetarpartiet Bergby</p>" in page
+
+
+def test_search_finds_an_item_on_its_documents_page_not_again_on_the_changelog(history_repo, tmp_path):
+    """An item still on the site is indexed once, where it lives: its document's page. Its line
+    on the changelog keeps the change (\u201dNy punkt\u201d) searchable but not its words. A removed
+    item's words are on no other page, so the changelog's line for it is found."""
+    root, _ = history_repo
+    edit(root, PLAN, lambda text: re.sub(r"      - id: kollo\n(        .*\n)+?(?=      - id:)", "", text))
+    edit(root, SOURCE, lambda text: text.replace("- Kolloverksamheten ska byggas ut så att fler barn får åka på kollo.\n", ""))
+    commit_at(root, "2026-04-01T12:00:00+02:00", "Kollo stryks")
+    result = mkdocs_build(add_site_code(root), tmp_path / "site")
+    assert result.returncode == 0, result.stderr
+    index = json.loads((tmp_path / "site" / "search" / "search_index.json").read_text(encoding="utf-8"))
+    changelog = " ".join(entry["title"] + " " + entry["text"] for entry in index["docs"]
+                         if entry["location"].startswith("andringar/"))
+    document = " ".join(entry["text"] for entry in index["docs"]
+                        if entry["location"].startswith("dokument/bergby-a-plan-2024/"))
+    assert "Ett nytt härbärge öppnas." in document
+    assert "Ett nytt härbärge öppnas." not in changelog and "Ny punkt" in changelog
+    assert "Kolloverksamheten byggs ut" not in document
+    assert "Borttagen punkt" in changelog and "Kolloverksamheten byggs ut" in changelog
 
 
 TABLE_PLAN = "plans/bergby-socialnamnden-vp-2024.yaml"
