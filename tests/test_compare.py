@@ -311,6 +311,35 @@ def test_search_indexes_each_text_once_where_it_lives(repo_site):
 
 
 
+def test_search_leaves_out_the_lists_and_tables_that_lead_to_other_pages(repo_site):
+    """A municipality's topics and its actors' documents, an actor's documents and topics, a
+    municipality's tables and every list of municipalities repeat the names and counts of pages
+    that are indexed themselves. Indexed again, a search for a topic, a document or a town found
+    every page that lists it besides the page itself. The lists stay on the pages."""
+    site, model = repo_site
+    index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    listing = {paths.HOME, paths.ACTORS, paths.PLANS, paths.MATRIX, paths.COVERAGE}
+    for municipality in model.municipalities:
+        listing |= {paths.municipality_page(municipality.id), paths.municipality_plans_page(municipality.id),
+                    paths.municipality_matrix_page(municipality.id), paths.municipality_coverage_page(municipality.id)}
+    listing |= {paths.actor_page(actor.id) for actor in model.actors}
+    listing |= {paths.topic_page(topic.id) for topic in model.topics}
+    urls = {paths.page_url(page) for page in listing}
+    indexed = plain(" ".join(d["text"] for d in index["docs"] if d["location"].split("#")[0] in urls))
+    assert indexed and not re.search(r"\d+ av \d+ aktörer|ingen av aktörerna", indexed)
+    assert [plan.data.title for plan in model.plans if plain(plan.data.title) in indexed] == []
+    assert [m.name for m in model.municipalities if m.name in plain(" ".join(
+        d["text"] for d in index["docs"] if d["location"].split("#")[0] in {paths.page_url(p) for p in (
+            paths.HOME, paths.ACTORS, paths.PLANS, paths.MATRIX, paths.COVERAGE)}))] == []
+    # Each is still found on its own page, and still listed where it was.
+    titles = {d["location"]: d["title"] for d in index["docs"]}
+    for plan in model.plans:
+        assert titles[paths.page_url(paths.plan_page(plan.id))] == plan.data.title
+        assert plan.data.title in page_html(site, paths.actor_page(plan.actor.id))
+        assert plan.data.title in page_html(site, paths.municipality_plans_page(plan.municipality.id))
+    assert "3 av 4 aktörer" in plain(page_html(site, paths.municipality_page("eskilstuna")))
+
+
 def test_search_leaves_out_the_download_and_feed_links_every_page_ends_with(repo_site):
     """The same lines of links close every voter page ("Följ ändringar", "Ladda ner"): they
     matched every search for "JSON" or "Excel" and made the index grow by a paragraph per plan."""
