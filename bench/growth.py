@@ -70,24 +70,37 @@ def table(sizes: dict[int, dict[str, int]], unit: str = "documents", kinds: tupl
     return "\n".join(lines)
 
 
+def counts(text: str) -> list[int]:
+    """`30,60,120` as [30, 60, 120]: numbers of at least 1, for argparse."""
+    try:
+        numbers = [int(part) for part in text.split(",")]
+    except ValueError:
+        numbers = []
+    if not numbers or min(numbers) < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a comma-separated list of numbers of at least 1")
+    return numbers
+
+
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description="One municipality's largest pages as its documents accumulate.")
-    parser.add_argument("--documents", default="30,60,120",
-                        help="numbers of documents of one municipality, comma-separated")
-    parser.add_argument("--municipalities", help="instead: numbers of municipalities, comma-separated, "
+    parser = argparse.ArgumentParser(description="The largest pages of one municipality as its documents accumulate, "
+                                     "or of the national pages as the municipalities do.")
+    parser.add_argument("--documents", type=counts, default=[30, 60, 120],
+                        help="numbers of documents of one municipality, comma-separated (default: 30,60,120)")
+    parser.add_argument("--municipalities", type=counts, help="instead: numbers of municipalities, comma-separated, "
                         "each with --plans plans spread over them (the national pages)")
     parser.add_argument("--plans", type=int, default=1000, help="plans in all, with --municipalities")
     parser.add_argument("--work", type=Path, help="folder for the projects and sites (default: a temporary one)")
     args = parser.parse_args(argv)
+    if args.plans < 1:
+        parser.error("--plans must be at least 1")
     with tempfile.TemporaryDirectory(prefix="vlv-growth-") as scratch:
         work = (args.work or Path(scratch)).resolve()
         if args.municipalities:
-            counts = [int(n) for n in args.municipalities.split(",")]
-            sizes = {n: measure(args.plans, work, municipalities=n, kinds=NATIONAL_KINDS) for n in counts}
+            sizes = {n: measure(args.plans, work, municipalities=n, kinds=NATIONAL_KINDS) for n in args.municipalities}
             heading = f"{args.plans:,} plans spread over each number of municipalities"
             result = table(sizes, "municipalities", NATIONAL_KINDS)
         else:
-            sizes = {n: measure(n, work) for n in (int(n) for n in args.documents.split(","))}
+            sizes = {n: measure(n, work) for n in args.documents}
             heading = "One municipality, nine actors"
             result = table(sizes)
     print(f"{heading} (bench/corpus.py, seed {corpus.DEFAULT_SEED}); P4: every page ≤ 100 KB.\n")

@@ -155,6 +155,12 @@ def test_growth_shows_one_municipalitys_largest_pages_for_a_number_of_documents(
             if line.startswith("| ") and (cells := line.strip("| ").split(" | "))[0] != "largest page"}
     assert set(rows) == set(growth.KINDS) and all(re.fullmatch(r"\d+ KB", cell) for cell in rows.values()), rows
     assert growth.table({30: {"comparison": 150 * 1024}}).splitlines()[2] == "| comparison | 150 KB **over 100 KB** |"
+    # A mistyped list is named, not a traceback.
+    for bad in ("30,x", "0", ""):
+        with pytest.raises(SystemExit) as stop:
+            growth.main(["--documents", bad])
+        assert stop.value.code == 2
+        assert "is not a comma-separated list of numbers of at least 1" in capsys.readouterr().err
 
 
 def test_growth_shows_the_national_pages_for_a_number_of_municipalities(tmp_path, capsys):
