@@ -53,6 +53,39 @@ def _wait(url: str, text: str, limit: float = 600) -> float:
     return time.monotonic() - start
 
 
+def measure(project: Path, plan_id: str, edits: int = 5, full: bool = False, report=print) -> dict:
+    """Start `mkdocs serve` in `project` (`--dirty` unless `full`), edit the plan's title
+    `edits` times and time each save until the plan's page shows it. Returns the seconds of
+    each edit and MkDocs' own figure for each rebuild (the rest is noticing the save: it polls
+    every 0.5 s)."""
+    port = _port()
+    log_path = project.parent / f"{project.name}-serve.log"
+    with log_path.open("w") as log:
+        server = subprocess.Popen([str(Path(sys.executable).parent / "mkdocs"), "serve", "--dev-addr",
+                                   f"127.0.0.1:{port}", *([] if full else ["--dirty"])],
+                                  cwd=project, stdout=log, stderr=subprocess.STDOUT)
+    plan = project / "plans" / f"{plan_id}.yaml"
+    original = plan.read_text(encoding="utf-8")
+    try:
+        url = f"http://127.0.0.1:{port}/dokument/{plan_id}/"
+        title = next(line for line in original.splitlines() if line.startswith("title: "))
+        _wait(url, title.removeprefix("title: ")[:20])
+        seconds = []
+        for number in range(1, edits + 1):
+            marker = f"Redigering {number}"
+            plan.write_text(original.replace(title, f"{title} {marker}", 1), encoding="utf-8")
+            seconds.append(_wait(url, marker))
+            report(f"edit {number}: {seconds[-1]:.2f} s")
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+        plan.write_text(original, encoding="utf-8")
+    builds = [float(found) for found in re.findall(r"Documentation built in ([0-9.]+) seconds",
+                                                   log_path.read_text(encoding="utf-8"))][1:]
+    return {"runs_s": [round(value, 4) for value in seconds], "median_s": statistics.median(seconds),
+            "rebuild_runs_s": builds, "rebuild_median_s": statistics.median(builds) if builds else None}
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--edits", type=int, default=5)
@@ -61,6 +94,8 @@ def main() -> int:
     parser.add_argument("--full", action="store_true",
                         help="plain `mkdocs serve` (every page rebuilt) instead of `make serve`'s --dirty")
     args = parser.parse_args()
+    if args.edits < 1:
+        parser.error("--edits must be at least 1")
     with tempfile.TemporaryDirectory() as folder:
         # A clone, as a party office works in one: the changelog and feeds read its history.
         project = Path(folder) / "project"
@@ -78,33 +113,10 @@ def main() -> int:
                 shutil.copytree(REPO / name, project / name, dirs_exist_ok=True,
                                 ignore=shutil.ignore_patterns("__pycache__"))
             shutil.copy(REPO / "mkdocs.yml", project)
-        port = _port()
-        log_path = Path(folder) / "serve.log"
-        with log_path.open("w") as log:
-            server = subprocess.Popen([str(Path(sys.executable).parent / "mkdocs"), "serve", "--dev-addr",
-                                       f"127.0.0.1:{port}", *([] if args.full else ["--dirty"])],
-                                      cwd=project, stdout=log, stderr=subprocess.STDOUT)
-        try:
-            url = f"http://127.0.0.1:{port}/dokument/{plan_id}/"
-            plan = project / "plans" / f"{plan_id}.yaml"
-            original = plan.read_text(encoding="utf-8")
-            title = next(line for line in original.splitlines() if line.startswith("title: "))
-            _wait(url, title.removeprefix("title: ")[:20])
-            seconds = []
-            for number in range(1, args.edits + 1):
-                marker = f"Redigering {number}"
-                plan.write_text(original.replace(title, f"{title} {marker}", 1), encoding="utf-8")
-                seconds.append(_wait(url, marker))
-                print(f"edit {number}: {seconds[-1]:.2f} s", flush=True)
-            print(f"median {statistics.median(seconds):.2f} s from save to page")
-            # MkDocs' own figure for each rebuild; the rest is noticing the save (it polls every 0.5 s).
-            builds = [float(found) for found in re.findall(r"Documentation built in ([0-9.]+) seconds",
-                                                           log_path.read_text(encoding="utf-8"))][1:]
-            if builds:
-                print(f"median {statistics.median(builds):.2f} s of it rebuilding ({len(builds)} rebuilds)")
-        finally:
-            server.terminate()
-            server.wait(timeout=10)
+        result = measure(project, plan_id, args.edits, args.full, report=lambda line: print(line, flush=True))
+        print(f"median {result['median_s']:.2f} s from save to page")
+        if result["rebuild_median_s"] is not None:
+            print(f"median {result['rebuild_median_s']:.2f} s of it rebuilding ({len(result['rebuild_runs_s'])} rebuilds)")
     return 0
 
 

@@ -324,7 +324,8 @@ def test_goals_are_judged_from_the_figures_at_a_thousand_plans(smoke):
 @SMOKE
 def test_the_real_plans_are_judged_against_p3_and_p5(smoke):
     """`make bench` measures this repository's own plans too: `validate` as a whole process
-    (P5, ≤ 0.5 s) and the complete site's search index (P3, ≤ 60 KB gzipped), with the plans a
+    (P5, ≤ 0.5 s), the seconds from saving an edited plan to `mkdocs serve --dirty` showing it
+    (P5, ≤ 1 s) and the complete site's search index (P3, ≤ 60 KB gzipped), with the plans a
     clean clone has. Each verdict flips on its side of the limit."""
     _, out = smoke
     report = json.loads((out / "report.json").read_text(encoding="utf-8"))
@@ -335,14 +336,18 @@ def test_the_real_plans_are_judged_against_p3_and_p5(smoke):
     index = real["site"]["search_index"]["gzip_bytes"]
     assert 0 < index < real["site"]["search_index"]["raw_bytes"]
     assert "plan" in real["site"]["largest"]
+    assert len(real["serve"]["runs_s"]) == 5 and real["serve"]["median_s"] > 0 and real["serve"]["rebuild_median_s"] > 0
+    assert (REPO / "plans" / f"{real['serve']['plan']}.yaml").is_file()
     text = (out / "report.md").read_text(encoding="utf-8")
     assert f"| P3 search index of the real plans ≤ 60 KB gzipped | {index / 1024:.1f} KB ({index:,} bytes) |" in text
     real["site"]["search_index"]["gzip_bytes"] = 60 * 1024
     real["timings"]["validate"]["median_s"] = 0.5
-    assert [met for _, _, met in bench_run.real_goals(report)] == ["met", "met"]
+    real["serve"]["median_s"] = 1.0
+    assert [met for _, _, met in bench_run.real_goals(report)] == ["met", "met", "met"]
     real["site"]["search_index"]["gzip_bytes"] = 60 * 1024 + 1
     real["timings"]["validate"]["median_s"] = 0.501
-    assert [met for _, _, met in bench_run.real_goals(report)] == ["**not met**", "**not met**"]
+    real["serve"]["median_s"] = 1.01
+    assert [met for _, _, met in bench_run.real_goals(report)] == ["**not met**"] * 3
     assert "| P5 `validate` on the real plans ≤ 0.5 s | 0.50 s | **not met** |" in bench_run.markdown(report)
 
 
