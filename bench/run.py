@@ -506,16 +506,22 @@ FLAT_TOLERANCE = 0.10
 MB, KB = 1024 * 1024, 1024  # as the report writes sizes (`_kb`)
 
 
+def verdict(met: bool | None) -> str:
+    """A goal's last column in the report."""
+    return "not run" if met is None else ("met" if met else "**not met**")
+
+
+def goal_table(rows: list[tuple[str, str, str]]) -> list[str]:
+    """(goal, measured, verdict) rows as the report's Markdown table."""
+    return ["| goal | measured | |", "|---|---|---|", *[f"| {goal} | {measured} | {met} |" for goal, measured, met in rows]]
+
+
 def goals(report: dict) -> list[tuple[str, str, str]]:
     """(goal, what this run measured, whether it is met) for each goal of issue 13 that the
     benchmark measures; empty unless 1,000 plans were run."""
     result = report["sizes"].get(GOAL_SIZE)
     if result is None:
         return []
-
-    def verdict(met: bool | None) -> str:
-        return "not run" if met is None else ("met" if met else "**not met**")
-
     ratios, mkdocs = result["ratios"], result["sites"]["mkdocs"]
     build = ratios["build_vs_parse"]["median"]
     rows = [("P1 validate + render ≤ 2× the libyaml parse", f"{build:.1f}×", verdict(build <= 2))]
@@ -547,15 +553,13 @@ def real_goals(report: dict) -> list[tuple[str, str, str]]:
         return []
     index = real["site"]["search_index"]["gzip_bytes"]
     seconds = real["timings"]["validate"]["median_s"]
-    judged = [("P3 search index of the real plans ≤ 60 KB gzipped", f"{index / KB:.1f} KB ({index:,} bytes)",
-             "met" if index <= REAL_INDEX_LIMIT else "**not met**"),
-            ("P5 `validate` on the real plans ≤ 0.5 s", f"{seconds:.2f} s",
-             "met" if seconds <= REAL_VALIDATE_LIMIT_S else "**not met**")]
     serve = real["serve"]
     rebuilding = "" if serve["rebuild_median_s"] is None else f", {serve['rebuild_median_s']:.2f} s of it rebuilding"
-    judged.append(("P5 `mkdocs serve` shows an edited plan ≤ 1 s after the save", f"{serve['median_s']:.2f} s{rebuilding}",
-                   "met" if serve["median_s"] <= REAL_SERVE_LIMIT_S else "**not met**"))
-    return judged
+    return [("P3 search index of the real plans ≤ 60 KB gzipped", f"{index / KB:.1f} KB ({index:,} bytes)",
+             verdict(index <= REAL_INDEX_LIMIT)),
+            ("P5 `validate` on the real plans ≤ 0.5 s", f"{seconds:.2f} s", verdict(seconds <= REAL_VALIDATE_LIMIT_S)),
+            ("P5 `mkdocs serve` shows an edited plan ≤ 1 s after the save", f"{serve['median_s']:.2f} s{rebuilding}",
+             verdict(serve["median_s"] <= REAL_SERVE_LIMIT_S))]
 
 
 def real_section(report: dict) -> list[str]:
@@ -568,8 +572,7 @@ def real_section(report: dict) -> list[str]:
     return ["", f"This repository's plans ({real['plans']} documents; medians of {REAL_VALIDATE_RUNS} runs of "
                 f"`validate` and of {len(real['serve']['runs_s'])} edits of {real['serve']['plan']} under "
                 "`mkdocs serve --dirty`, one `mkdocs build --strict`):", "",
-            "| goal | measured | |", "|---|---|---|",
-            *[f"| {goal} | {measured} | {met} |" for goal, measured, met in judged],
+            *goal_table(judged),
             "", f"Their site: {real['site']['pages']} HTML pages, the largest {_kb(largest['bytes'])} "
                 f"({kind}: {largest['page'].removesuffix('index.html')}). P4 is judged at 1,000 synthetic plans, "
                 "about 25 items each; a real document's page grows with the document."]
@@ -621,8 +624,7 @@ def markdown(report: dict) -> str:
     judged = goals(report)
     if judged:
         lines += ["", f"Goals of issue 13 at {int(GOAL_SIZE):,} plans (P3 and P5 on the real plans: below):", "",
-                  "| goal | measured | |", "|---|---|---|"]
-        lines += [f"| {goal} | {measured} | {met} |" for goal, measured, met in judged]
+                  *goal_table(judged)]
     lines += real_section(report)
     if hosted := hosting(report):
         lines += ["", hosted]
