@@ -24,7 +24,6 @@ Each site is built with `mkdocs build --strict`; pages over 100 KB are marked. N
 from __future__ import annotations
 
 import argparse
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -50,11 +49,11 @@ def measure(documents: int, work: Path, seed: int = corpus.DEFAULT_SEED, municip
     folder = work / f"{documents}-in-{municipalities}"
     project = run.make_project(folder / "project", corpus.generate(documents, seed, municipality_count=municipalities))
     site = folder / "site"
-    mkdocs = Path(sys.executable).parent / "mkdocs"
-    result = subprocess.run([str(mkdocs), "build", "--strict", "--quiet", "--site-dir", str(site)], cwd=project,
-                            capture_output=True, text=True)
-    if result.returncode != 0:
-        raise SystemExit(f"mkdocs build failed at {documents} documents:\n{result.stderr[-2000:]}")
+    try:
+        run.run_process([str(Path(sys.executable).parent / "mkdocs"), "build", "--strict", "--quiet",
+                         "--site-dir", str(site)], project)
+    except run.RunFailed as failure:
+        raise SystemExit(f"growth: {failure}") from None
     largest = run.site_facts(site)["largest"]
     return {kind: largest[kind]["bytes"] for kind in kinds if kind in largest}
 
