@@ -16,6 +16,8 @@ from dataclasses import dataclass, replace
 from typing import Callable, Optional
 from urllib.parse import urlsplit
 
+from markupsafe import Markup
+
 from . import opendata, paths
 from .escape import html_text
 from .link import Site
@@ -274,33 +276,50 @@ def entry_link(entry: Entry, link: Callable[[str, str], str]) -> str:
     return link(paths.CHANGELOG, entry.anchor)
 
 
-def entry_html(entry: Entry, link: Callable[[str, str], str], list_new: bool = False) -> str:
-    """The entry's content as HTML: every text through `html_text`, links built by `link`.
-    Every line is listed but a new document's items, which are counted unless `list_new`."""
+def _feed_term(kind: str, text: str) -> Markup:
+    """A document's term in a feed: its text alone (a feed reader has none of the site's styles)."""
+    return html_text(text)
+
+
+def change_html(entry: Entry, parts: tuple[ListedPart, ...], link: Callable[[str, str], str],
+                term: Callable[[str, str], Markup] = _feed_term, search_excluded: bool = False) -> Markup:
+    """What one change says, as HTML: its note, its registry lines and its documents' `parts`
+    as listed (`listed_part`). The changelog page and the feeds both show a change this way;
+    they differ in `link` (relative or absolute), how a document's `term` is shown, and
+    whether an item still on the site is kept out of the search index (`search_excluded`):
+    search finds it on its document's page. Every text passes through `html_text`."""
     out = []
     if entry.note:
         out.append(f"<p>{html_text(entry.note)}</p>")
     if entry.registry:
         out.append("<ul>" + "".join(f"<li>{html_text(line.text)}</li>" for line in entry.registry) + "</ul>")
-    for listed in (listed_part(part, list_new=list_new) for part in entry.plans):
+    exclude = " data-search-exclude" if search_excluded else ""
+    for listed in parts:
         part = listed.part
         title = html_text(part.title)
         if part.exists:
-            title = f'<a href="{link(paths.plan_page(part.plan_id), "")}">{title}</a> ({html_text(part.term[1])})'
+            title = f'<a href="{link(paths.plan_page(part.plan_id), "")}">{title}</a> ({term(*part.term)})'
         out.append(f"<p><strong>{html_text(part.verb)}:</strong> {title} – {html_text(part.actor_name)}</p>")
         lines = [f"<li>{html_text(detail.text)}</li>" for detail in listed.details]
         for item in listed.items:
             text = f"{html_text(item.kind)}: {html_text(item.text)}"
             if item.exists:
-                text = f'<a href="{link(paths.plan_page(item.plan_id), item.item_id)}">{text}</a>'
+                text = f'<a href="{link(paths.plan_page(item.plan_id), item.item_id)}"{exclude}>{text}</a>'
             details = "".join(f"<li>{html_text(detail)}</li>" for detail in item.details)
             lines.append(f"<li><strong>{html_text(item.verb)}</strong> – {text}"
                          + (f"<ul>{details}</ul>" if details else "") + "</li>")
         if listed.more:
-            lines.append(f"<li>{html_text(listed.more)}</li>")
+            more = html_text(listed.more)
+            lines.append(f"<li>Fler: {more}</li>" if lines else f"<li>{more}</li>")
         if lines:
             out.append("<ul>" + "".join(lines) + "</ul>")
-    return "\n".join(out)
+    return Markup("\n".join(out))
+
+
+def entry_html(entry: Entry, link: Callable[[str, str], str], list_new: bool = False) -> str:
+    """A feed entry's content: every line listed but a new document's items, which are
+    counted unless `list_new`. A plain string: ElementTree escapes it once more for the XML."""
+    return str(change_html(entry, tuple(listed_part(part, list_new=list_new) for part in entry.plans), link))
 
 
 def _tag_id(base_url: str, feed: Feed, entry: Entry) -> str:

@@ -26,7 +26,7 @@ from markupsafe import Markup
 from . import charts, link, model, paths
 from .escape import html_text
 from .link import Item, Plan, Site, Topic
-from .feeds import ITEM_VERBS, PLAN_VERBS, History
+from .feeds import ITEM_VERBS, PLAN_VERBS, History, change_html
 from .outputs import Output, site_outputs
 from .swedish import NBSP, count, swedish_date, with_unit
 from .workers import Claims, in_shares, process_count
@@ -224,6 +224,7 @@ def _environment() -> Environment:
         ITEM_GROUPS=model.ITEM_GROUPS,
         RISK_BANDS=link.RISK_BANDS,  # the bands with their score ranges, for legends
         plan_facts=_FRAGMENTS.plan_facts,
+        change_html=change_html,  # a change's lines, as the feeds show them
     )
     return env
 
