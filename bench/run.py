@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """`make bench`: our build against a libyaml parse and against Hugo, on synthetic corpora.
 
-    .venv/bin/python bench/run.py [--sizes 10,100,1000] [--repeat 3] [--no-hugo] [--out bench/results]
+    .venv/bin/python bench/run.py [--sizes 10,100,1000] [--repeat 5] [--no-hugo] [--out bench/results]
 
 For each size it writes a corpus (bench/corpus.py) into a project folder that holds this
 repository's code, theme and hand-written docs, then runs whole processes, alternately
@@ -671,7 +671,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--sizes", default=DEFAULT_SIZES,
                         help=f"plan counts, comma-separated (default {DEFAULT_SIZES}; 5000 on request)")
-    parser.add_argument("--repeat", type=int, default=3, help="paired runs of each comparison per size (default 3)")
+    parser.add_argument("--repeat", type=int, default=5, help="paired runs of each comparison per size (default 5)")
     parser.add_argument("--repeat-large", type=int, default=None, metavar="N",
                         help="repetitions for sizes of 1,000 plans and more (default: --repeat)")
     parser.add_argument("--no-hugo", action="store_true", help="skip Hugo (the report says so)")
