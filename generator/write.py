@@ -83,10 +83,16 @@ def _remove_empty_folders(docs: Path, folder: Path) -> None:
 
 
 def edit_url(edit_uri: str, source: str) -> Optional[str]:
-    """The edit address of a repository file, from `edit_uri` (which points at docs/)."""
+    """The edit address of a repository file, from `edit_uri` (which points at docs/). A page
+    made from a whole folder (`plans/`: the lists of documents) leads to the folder's view
+    instead, where its files are listed and a new one is added: the forge (GitHub, GitLab)
+    edits files only."""
     if not edit_uri.startswith("http"):
         return None
-    return f"{edit_uri.rstrip('/').rpartition('/')[0]}/{posixpath.normpath(source)}"
+    base = edit_uri.rstrip("/").rpartition("/")[0]
+    if source.endswith("/"):
+        base = base.replace("/edit/", "/tree/", 1)
+    return f"{base}/{posixpath.normpath(source)}"
 
 
 def with_edit_urls(pages: dict[str, str], sources: dict[str, str], edit_uri: str) -> dict[str, str]:

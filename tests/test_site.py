@@ -195,6 +195,15 @@ def test_edit_button_points_at_the_yaml_file(built):
     assert re.search(r'href="https://github\.com/[^"]+/edit/main/registry/topics\.yaml"', topic)
 
 
+def test_a_list_of_documents_links_the_plans_folder_not_an_edit_of_it(built):
+    """The list of documents is made from the whole plans/ folder. GitHub edits files, not
+    folders, so its button leads to the folder's view, where a party finds its file or adds one."""
+    for page in (paths.PLANS, paths.CHANGELOG):
+        text = (built / (page.removesuffix(".md") + ".html")).read_text(encoding="utf-8")
+        links = re.findall(r'<a href="([^"]+)" title="Redigera sidan"', text)
+        assert len(links) == 1 and re.fullmatch(r"https://github\.com/[^/]+/[^/]+/tree/main/plans", links[0]), (page, links)
+
+
 def test_every_page_links_the_error_report_form_with_its_address_and_title(built):
     """A reader who finds an error reports it from the page it is on: GitHub's issue form opens
     with the page's public address and its title filled in, the title as written even when it
