@@ -272,8 +272,8 @@ class Topic(Strict):
     name: ShortText = Field(description="Ämnets namn på svenska.")
     description: Text = Field(description="En eller två meningar om vad ämnet omfattar.")
     easy_read: Text = Field(
-        description="Lättläst text: vad ämnet är och vad kommunen gör, 2–4 korta meningar. "
-                    "LIX högst 35 (kontrolleras)."
+        description="Lättläst text: vad ämnet är och vilken del kommunen har i det, utan att värdera "
+                    "eller säga vad någon gör eller lovar; 2–4 korta meningar. LIX högst 35 (kontrolleras)."
     )
     keywords: list[ShortText] = Field(
         default_factory=list,
