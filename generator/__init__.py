@@ -1,4 +1,5 @@
 """Vem lovar vad? — turns plans/*.yaml into the Markdown pages of a Swedish MkDocs site.
 
-Data flows one way: load → crossref → render → write. See README.md for the layout.
+Data flows one way: load → checks → link → render → write. See README.md for the layout
+(the order `tests/test_model.py` enforces is its `PIPELINE`).
 """
