@@ -142,6 +142,8 @@ def open_data_outputs(site: Site, history: History, data_cache: Optional[opendat
                                                    "plan_schema": paths.schema_file(opendata.PLAN_SCHEMA),
                                                    "feeds": feeds.site_feeds(site),
                                                    "field_sections": opendata.field_sections(),
+                                                   "data_url": paths.absolute_url(base, paths.data_file("")),
+                                                   "public_url": base,
                                                    "commit": history.commit, "licence": opendata.LICENCE,
                                                    "licence_url": opendata.LICENCE_URL},
                (TOPICS_FILE, ACTORS_FILE) + all_plans),

@@ -275,12 +275,13 @@ def test_each_documents_file_is_linked_from_its_municipalitys_table_not_from_one
 
 def test_the_open_data_page_says_where_each_actors_and_municipalitys_feed_is(repo_site):
     """2,600 actors and 290 municipalities: the page gives the address pattern, and each
-    actor's and municipality's page links its own feed."""
+    actor's and municipality's page links its own feed. The pattern is the public address:
+    the site is served under a path (/vem-lovar-vad/), so one from the domain's root is wrong."""
     site_dir, linked = repo_site
     page = html.unescape((site_dir / "oppna-data" / "index.html").read_text(encoding="utf-8"))
     assert 'href="../flode/partier/' not in page and 'href="../flode/kommuner/' not in page
-    assert "<code>/flode/partier/<aktörens id>.xml</code>, som aktörens sida länkar längst ned." in page
-    assert "<code>/flode/kommuner/<kommunens id>.xml</code>, som kommunens sida länkar längst ned." in page
+    assert f"<code>{BASE}flode/partier/<aktörens id>.xml</code>, som aktörens sida länkar längst ned." in page
+    assert f"<code>{BASE}flode/kommuner/<kommunens id>.xml</code>, som kommunens sida länkar längst ned." in page
     assert '<a href="../flode/amnen/hemloshet.xml" type="application/atom+xml">' in page  # a fixed list of topics
     for municipality in linked.municipalities:
         own = (site_dir / municipality.id / "index.html").read_text(encoding="utf-8")
@@ -475,11 +476,12 @@ def test_the_schemas_describe_each_record_in_swedish_when_a_field_is_null_and_wh
 
 def test_the_open_data_page_says_where_one_municipalitys_files_are(repo_site, data):
     """At 1,000 plans items.json is 44 MB: the page names each municipality's own files instead,
-    and the address it gives leads to them for every municipality."""
+    and the address it gives (the public one, with the site's path) leads to them for every
+    municipality."""
     site_dir, _ = repo_site
     page = html.unescape((site_dir / "oppna-data" / "index.html").read_text(encoding="utf-8"))
     howto = page.split('id="en-kommun"')[1].split("<h2")[0]
-    assert "<code>/data/v1/kommuner/<kommun-id>/</code>" in howto
+    assert f"<code>{BASE}data/v1/kommuner/<kommun-id>/</code>" in howto
     assert all(f"<code>{name}</code>" in howto for name in ("items.json", "items.csv", "tables.csv"))
     assert '<a href="../data/v1/municipalities.json">municipalities.json</a>' in howto
     assert "ingen CSV-fil per kommun" not in page
