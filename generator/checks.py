@@ -408,6 +408,7 @@ class _Written:
     groups: tuple[str, ...]
     tail: str
     zero: bool  # a whole zero, which may also be written as a word
+    group_marks: str  # what may stand between thousands in the source
 
 
 @functools.lru_cache(maxsize=None)
@@ -420,14 +421,19 @@ def _written(value: str, decimal: Optional[str]) -> _Written:
     while len(whole) > 3:
         groups.insert(0, whole[-3:])
         whole = whole[:-3]
-    return _Written(bool(number.as_tuple().sign), (whole, *groups), (decimal or ",") + fraction if fraction else "",
-                    number == 0 and not fraction)
+    mark = decimal or ","
+    # The mark that is not the decimal mark may separate thousands, as in `1.250 tkr` in a
+    # document that writes decimals with a comma: it cannot be a decimal mark there.
+    other = "." if mark == "," else ","
+    return _Written(bool(number.as_tuple().sign), (whole, *groups), mark + fraction if fraction else "",
+                    number == 0 and not fraction, _GROUP_MARKS + other)
 
 
 def figure_written(value: Decimal, decimal: Optional[str], quote: str) -> bool:
     """Whether `quote` writes `value`: its digits with the declared decimal mark (a comma
-    unless declared otherwise), a minus sign (-, − or –) if it is negative, a space between
-    thousands or none, and never as part of a longer number. A whole zero may also be a word
+    unless declared otherwise), a minus sign (-, − or –) if it is negative, a space or the
+    other mark (a point with a decimal comma) between thousands or nothing, and never as part
+    of a longer number. A whole zero may also be a word
     beginning with `noll`."""
     written = _written(str(value), decimal)
     start = quote.find(written.groups[0])
@@ -448,7 +454,7 @@ def _stands_at(quote: str, start: int, written: _Written) -> bool:
         return False
     end = start + len(written.groups[0])
     for group in written.groups[1:]:
-        if end < len(quote) and quote[end] in _GROUP_MARKS:
+        if end < len(quote) and quote[end] in written.group_marks:
             end += 1
         if not quote.startswith(group, end):
             return False

@@ -219,8 +219,9 @@ def _parse_number(value: object) -> object:
                              f"skriv decimal: \"{mark}\" på tabellen eller värdet om {mark} är decimaltecknet i dokumentet")
         if declared != mark:
             raise ValueError(f"'{value}' har {DECIMAL_MARKS[mark]} men decimaltecknet är angivet som "
-                             f"{DECIMAL_MARKS[declared]} (decimal: \"{declared}\"); tusentalsavgränsare läses inte, "
-                             f"skriv talet utan avgränsare eller med {DECIMAL_MARKS[declared]} som i dokumentet")
+                             f"{DECIMAL_MARKS[declared]} (decimal: \"{declared}\"); är {DECIMAL_MARKS[mark]} "
+                             f"decimaltecknet i dokumentet, skriv decimal: \"{mark}\"; skiljer {DECIMAL_MARKS[mark]} "
+                             f"tusental, skriv talet utan den (t.ex. {text.replace(mark, '')})")
         return Decimal(text.replace(",", "."))
     return value
 

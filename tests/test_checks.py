@@ -3,6 +3,8 @@ message a party office reads — and that one error never hides another."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -527,7 +529,8 @@ def test_linking_after_checking_on_workers_looks_for_no_quote_again(monkeypatch)
 
 def written_as_pattern(value, decimal):
     """The figure rule as a regular expression (how it was first written): its digits as
-    declared, any minus sign, spaces between thousands; never part of a longer number."""
+    declared, any minus sign, spaces (or the mark that is not the decimal mark) between
+    thousands; never part of a longer number."""
     import re
 
     sign, _, _ = value.as_tuple()
@@ -536,7 +539,8 @@ def written_as_pattern(value, decimal):
     while len(whole) > 3:
         groups.insert(0, whole[-3:])
         whole = whole[:-3]
-    number = "[ \u00a0\u2009\u202f]?".join([whole] + groups) + (re.escape(decimal or ",") + fraction if fraction else "")
+    other = "." if (decimal or ",") == "," else ","
+    number = f"[ \u00a0\u2009\u202f{re.escape(other)}]?".join([whole] + groups) + (re.escape(decimal or ",") + fraction if fraction else "")
     before = "(?<![0-9.,])[-\u2212\u2013]" if sign else r"(?<![0-9.,\-\u2212\u2013])"
     written = before + number + r"(?![0-9]|[.,][0-9])"
     if value == 0 and not fraction:
@@ -560,7 +564,7 @@ def test_a_figure_is_found_in_its_quote_exactly_where_the_rule_finds_it(value, d
     sign = "-" if value < 0 else ""
     whole, _, fraction = format(abs(value), "f").partition(".")
     tail = (decimal or ",") + fraction if fraction else ""
-    grouped = [sign + whole[:-3] + mark + whole[-3:] + tail for mark in " \u00a0\u2009\u202f_"]
+    grouped = [sign + whole[:-3] + mark + whole[-3:] + tail for mark in " \u00a0\u2009\u202f_.,"]
     for shown in [sign + whole + tail, "\u2212" + whole + tail, whole + tail, ""] + grouped:
         quote = before + shown + after
         assert checks.figure_written(value, decimal, quote) == bool(written_as_pattern(value, decimal).search(quote)), quote
@@ -570,3 +574,17 @@ def test_an_inferred_dating_needs_a_year_or_period_and_its_note(project, cli):
     edit(project, "plans/bergby-o-webb.yaml", "undated:", "dating_inferred: true\nundated:")
     assert any("dating_inferred: dating_inferred gäller ett härlett år eller en härledd period" in line
                for line in refused(cli, project))
+
+
+def test_a_point_between_thousands_is_read_where_decimals_are_written_with_a_comma():
+    """«Lokaler 1.250 tkr» in a document that writes decimals with a comma: the plan writes
+    1250, as the guide says, and the check finds it there (a point cannot be that document's
+    decimal mark). Where the decimal mark is a point, «1.250» is not 1250; and a point never
+    joins a number to a longer one."""
+    assert checks.figure_written(Decimal("1250"), ",", "Lokaler 1.250 tkr")
+    assert checks.figure_written(Decimal("1250"), None, "Lokaler 1.250 tkr")
+    assert checks.figure_written(Decimal("-1250.5"), ",", "Underskott \u22121.250,5 tkr")
+    assert checks.figure_written(Decimal("1250.5"), ".", "Overall 1,250.5 kSEK")
+    assert not checks.figure_written(Decimal("1250"), ".", "Lokaler 1.250 tkr")
+    assert not checks.figure_written(Decimal("250"), ",", "Lokaler 1.250 tkr")
+    assert not checks.figure_written(Decimal("1250"), ",", "Lokaler 1.250.000 tkr")

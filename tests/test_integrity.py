@@ -334,12 +334,20 @@ def test_decimal_figure_without_a_declared_mark_is_refused(project, cli):
 
 
 def test_thousands_separator_is_never_read_as_a_decimal_mark(project, cli):
+    """A document that writes «1.250» with decimal commas: the plan's "1.250" is refused (the
+    mark is never guessed), and the hint's whole number, 1250, is found in the quote."""
+    (project / "sources/bergby-socialnamnden-vp-2024.txt").write_text(
+        (project / "sources/bergby-socialnamnden-vp-2024.txt").read_text(encoding="utf-8").replace(
+            "Summa INTÄKTER\t97,7", "Summa INTÄKTER\t1.250"), encoding="utf-8")
+    edit(project, "quote: Summa INTÄKTER 97,7 63,4", "quote: Summa INTÄKTER 1.250 63,4", VP)
     edit(project, ROW, '            values: ["1.250", "63,4"]', VP)
     result = validate(cli, project)
     assert result.code == 1
     assert (f"{VP}:46:22: sections[1].tables[0].rows[0].values[0]: '1.250' har punkt men decimaltecknet är "
-            "angivet som komma (decimal: \",\"). Tips: Tusentalsavgränsare läses inte, skriv talet utan avgränsare "
-            "eller med komma som i dokumentet.") in result.err
+            "angivet som komma (decimal: \",\"). Tips: Är punkt decimaltecknet i dokumentet, skriv decimal: \".\"; "
+            "skiljer punkt tusental, skriv talet utan den (t.ex. 1250).") in result.err
+    edit(project, '            values: ["1.250", "63,4"]', '            values: ["1250", "63,4"]', VP)
+    assert validate(cli, project).code == 0
 
 
 @pytest.mark.parametrize("value", ["1.250", "1,250"])
