@@ -942,18 +942,38 @@ def _swedish(kind: str, error: dict, model: type[BaseModel], loc: tuple, node: A
     if value is None and kind.endswith("_type"):
         return "värdet saknas.", "Skriv ett värde efter kolonet, eller ta bort raden om fältet är frivilligt."
     if kind == "literal_error":
+        from .model import DECIMAL_MARKS  # as in _read_plans: the schema module is imported when used
         expected = re.findall(r"'([^']*)'", ctx.get("expected", ""))
+        # A mark is shown in quotes with its name (`"," (komma)`): written bare, a list of
+        # them reads as punctuation, and YAML needs the quotes.
+        shown = [f'"{v}" ({DECIMAL_MARKS[v]})' if v in DECIMAL_MARKS else v for v in expected]
+        if value is None:  # `kind:` with nothing after the colon
+            return "värdet saknas.", "Skriv ett av de tillåtna värdena efter kolonet: " + ", ".join(shown) + "."
         close = difflib.get_close_matches(str(value), expected, n=1)
-        hint = (f"Menade du '{close[0]}'? " if close else "") + "Tillåtna värden: " + ", ".join(expected) + "."
+        hint = (f"Menade du '{close[0]}'? " if close else "") + "Tillåtna värden: " + ", ".join(shown) + "."
+        if any(v in DECIMAL_MARKS for v in expected):
+            hint += ' Skriv tecknet inom citattecken, t.ex. decimal: ",".'
         return f"'{value}' är inte ett tillåtet värde.", hint
     if kind == "string_pattern_mismatch":
         if str(name) in ("url",) or "https?" in ctx.get("pattern", ""):
             return f"'{value}' är ingen giltig webbadress.", "Skriv hela adressen med https:// först och utan mellanslag."
         if str(name) == "archive":
             return f"'{value}' är ingen giltig sökväg till en källtext.", "Skriv t.ex. sources/eskilstuna-v-2026.txt."
+        if str(name) == "follows_up":  # `<plan id>#<item id>`: each side is an id of its own
+            plan_part, sep, item_part = str(value).partition("#")
+            if not sep:  # `plan/item`
+                plan_part, _, item_part = str(value).rpartition("/")
+            plan_part = plan_part.rstrip("/").rpartition("/")[2]  # the id at the end of a pasted address
+            example = f"{as_id(plan_part) or 'eskilstuna-v-valplattform-2022'}#{as_id(item_part) or 'harbarge'}"
+            return (f"'{value}' är ingen giltig hänvisning till en punkt.",
+                    "Skriv dokumentets id, #, och punktens id, med små bokstäver a–z (inte å, ä, ö), siffror och "
+                    f"bindestreck, t.ex. `{example}`.")
         example = as_id(str(value)) or "hemloshet"
         return f"'{value}' är inget giltigt id.", f"Använd bara små bokstäver a–z (inte å, ä, ö), siffror och bindestreck, t.ex. `{example}`."
     if kind == "string_too_long":
+        if str(name) == "id":
+            return (f"id:t är för långt ({len(str(value))} tecken, högst {ctx.get('max_length')}).",
+                    "Välj ett kortare id; det blir punktens adress på sidan.")
         return f"texten är för lång ({len(str(value))} tecken, högst {ctx.get('max_length')}).", "Korta texten eller dela upp den i flera punkter."
     if kind == "string_too_short":
         return "texten får inte vara tom.", "Skriv en text eller ta bort fältet om det är frivilligt."
@@ -968,6 +988,8 @@ def _swedish(kind: str, error: dict, model: type[BaseModel], loc: tuple, node: A
         word = "minst" if kind.startswith("greater") else "högst"
         return f"{value} är utanför det tillåtna ({word} {bound}).", "Kontrollera värdet mot dokumentet."
     if kind in ("date_from_datetime_parsing", "date_parsing", "date_type"):
+        if re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", str(value)):  # the form is right: `2026-02-30`
+            return f"'{value}' är inget datum i kalendern.", "Kontrollera dag och månad."
         return f"'{value}' är inget datum.", "Skriv datum som ÅÅÅÅ-MM-DD, t.ex. 2026-03-01."
     if kind in ("bool_parsing", "bool_type"):
         return f"'{value}' är varken true eller false.", "Skriv true eller false."
@@ -977,6 +999,10 @@ def _swedish(kind: str, error: dict, model: type[BaseModel], loc: tuple, node: A
         if isinstance(node, Sequence):  # `source:` and `  - title: …`: one field block written as a list entry
             return ("här ska det stå ett block med fält (nyckel: värde), inte en lista.",
                     "Ta bort strecket (`- `) framför det första fältet och dra in alla fälten lika långt.")
+        if str(name) == "period":  # `period: 2026-2027`
+            years = re.findall(r"[0-9]{4}", str(value)) + ["2026", "2027"]
+            return ("här ska det stå ett block med fält (nyckel: värde).",
+                    f"Skriv period: {{start: {years[0]}, end: {years[1]}}} med dokumentets första och sista år.")
         return "här ska det stå ett block med fält (nyckel: värde).", "Skriv fälten indragna på raderna under."
     if kind in ("string_type",):
         return "här ska det stå en text.", "Skriv texten direkt efter kolonet; sätt den inom citattecken om den innehåller kolon."

@@ -132,6 +132,10 @@ Url = Annotated[
 def _four_digits(value: object) -> object:
     """A year is exactly four digits as written: `02017`, `2_017`, `2017.0` are refused."""
     if isinstance(value, str) and not re.fullmatch(r"[0-9]{4}", value):
+        years = re.fullmatch(r"([0-9]{4})\s*[-\u2013]\s*([0-9]{4})", value.strip())  # `year: 2026-2027`
+        if years:
+            raise ValueError(f"'{value}' är flera år; skriv ett år, eller för ett dokument som gäller flera år "
+                             f"period: {{start: {years[1]}, end: {years[2]}}} i stället för year")
         raise ValueError(f"'{value}' är inget årtal med fyra siffror; skriv t.ex. 2024")
     return value
 

@@ -292,7 +292,7 @@ def test_year_is_exactly_four_digits(project, cli, written):
     ("0", "'0' är inget datum. Tips: Skriv ÅÅÅÅ-MM-DD, t.ex. 2026-03-01."),
     ("2999-01-01", "datumet 2999-01-01 har inte varit än. Tips: Skriv dagen då texten hämtades."),
     ("1970-01-01", "datumet 1970-01-01 är före 1990. Tips: Skriv dagen då texten hämtades."),
-    ("2024-02-30", "'2024-02-30' är inget datum. Tips: Skriv datum som ÅÅÅÅ-MM-DD, t.ex. 2026-03-01."),
+    ("2024-02-30", "'2024-02-30' är inget datum i kalendern. Tips: Kontrollera dag och månad."),
 ])
 def test_retrieved_is_a_real_past_iso_date(project, cli, written, message):
     edit(project, "retrieved: 2026-11-22", f"retrieved: {written}")

@@ -271,6 +271,61 @@ def test_wrong_kind_lists_the_allowed_values(project, cli):
     assert "sections[0].items[0].kind: 'asignment' är inte ett tillåtet värde. Tips: Menade du 'assignment'? Tillåtna värden: summary" in result.err
 
 
+def test_an_empty_kind_is_named_as_missing_with_the_allowed_values(project, cli):
+    write(project, original(project).replace("kind: assignment", "kind:", 1))
+    result = cli("--root", str(project), "validate")
+    assert (f"{PLAN}:19:14: sections[0].items[0].kind: värdet saknas. Tips: Skriv ett av de tillåtna värdena "
+            "efter kolonet: summary") in result.err
+    assert "'None'" not in result.err
+
+
+def test_a_decimal_mark_written_as_a_word_gets_the_marks_in_quotes_and_the_hint_works(project, cli):
+    name = "plans/bergby-socialnamnden-vp-2024.yaml"
+    text = (project / name).read_text(encoding="utf-8")
+    write(project, text.replace('decimal: ","', "decimal: komma", 1), name)
+    result = cli("--root", str(project), "validate")
+    assert ("decimal: 'komma' är inte ett tillåtet värde. Tips: Tillåtna värden: \",\" (komma), \".\" (punkt). "
+            "Skriv tecknet inom citattecken, t.ex. decimal: \",\".") in result.err
+    write(project, text.replace('decimal: ","', 'decimal: ","', 1), name)
+    assert cli("--root", str(project), "validate").code == 0
+
+
+def test_a_range_of_years_is_told_to_become_a_period_and_the_hint_works(project, cli):
+    write(project, original(project).replace("year: 2024", "year: 2024-2025"))
+    result = cli("--root", str(project), "validate")
+    assert (f"{PLAN}:6:7: year: '2024-2025' är flera år. Tips: Skriv ett år, eller för ett dokument som "
+            "gäller flera år period: {start: 2024, end: 2025} i stället för year.") in result.err
+    write(project, original(project).replace("year: 2024-2025", "period: 2024-2025"))
+    result = cli("--root", str(project), "validate")
+    assert (f"{PLAN}:6:9: period: här ska det stå ett block med fält (nyckel: värde). Tips: Skriv "
+            "period: {start: 2024, end: 2025} med dokumentets första och sista år.") in result.err
+    write(project, original(project).replace("period: 2024-2025", "period: {start: 2024, end: 2025}"))
+    assert cli("--root", str(project), "validate").code == 0, cli("--root", str(project), "validate").err
+
+
+def test_a_follow_up_reference_is_explained_as_document_hash_item(project, cli):
+    write(project, original(project).replace("      - id: kollo\n",
+                                             "      - id: kollo\n        follows_up: Bergby-A-plan-2024/Kollo\n", 1))
+    result = cli("--root", str(project), "validate")
+    assert ("follows_up: 'Bergby-A-plan-2024/Kollo' är ingen giltig hänvisning till en punkt. Tips: Skriv dokumentets "
+            "id, #, och punktens id, med små bokstäver a–z (inte å, ä, ö), siffror och bindestreck, t.ex. "
+            "`bergby-a-plan-2024#kollo`.") in result.err
+
+
+def test_a_too_long_id_is_told_to_be_shorter_not_split(project, cli):
+    long_id = "kollo-" + "x" * 80
+    write(project, original(project).replace("      - id: kollo\n", f"      - id: {long_id}\n", 1))
+    result = cli("--root", str(project), "validate")
+    assert "sections[0].items[1].id: id:t är för långt (86 tecken, högst 80). Tips: Välj ett kortare id" in result.err
+
+
+def test_a_date_not_in_the_calendar_is_named_so(project, cli):
+    write(project, original(project).replace("retrieved: 2026-11-22", "retrieved: 2026-02-30"))
+    result = cli("--root", str(project), "validate")
+    assert (f"{PLAN}:13:14: source.retrieved: '2026-02-30' är inget datum i kalendern. Tips: Kontrollera dag och "
+            "månad.") in result.err
+
+
 def test_only_http_links_are_accepted(project, cli):
     name = "plans/bergby-o-webb.yaml"
     text = (project / name).read_text(encoding="utf-8").replace("https://bergby.example/ostra", "javascript:alert(1)")
