@@ -188,7 +188,10 @@ def check_plan_id_matches_file(inputs: Inputs) -> list[LocatedError]:
         stem = Path(plan.path).stem
         if plan.value.id != stem:
             # A file name that is no id (capitals, spaces, `.yaml.yaml`) cannot become one: rename the file.
-            hint = (f"Skriv `id: {stem}` eller byt namn på filen till {plan.value.id}.yaml."
+            # Renaming the file after the id is offered only when the id is the actor's: a file
+            # named after another actor's id would trade this error for one about its owner.
+            theirs = plan.value.id.startswith(f"{plan.value.actor}-") or not stem.startswith(f"{plan.value.actor}-")
+            hint = (f"Skriv `id: {stem}`" + (f" eller byt namn på filen till {plan.value.id}.yaml." if theirs else ".")
                     if re.fullmatch(model.ID_PATTERN, stem) else
                     f"Byt namn på filen till {plan.value.id}.yaml: filnamnet är dokumentets id och adress, med bara "
                     "små bokstäver a–z, siffror och bindestreck.")
@@ -222,7 +225,8 @@ def check_plan_actor(inputs: Inputs) -> list[LocatedError]:
         owner = owner_of(plan.path, list(actors))
         if owner != data.actor:
             whose = f"aktören '{owner}'" if owner else "ingen aktör"
-            rename = f"döp filen till {data.actor}-….yaml så att rätt parti äger den."
+            rename = (f"döp filen till {data.actor}-….yaml så att rätt parti äger den, och skriv samma namn "
+                      "utan .yaml i `id`.")
             # Either may be the slip: a plan saved under another actor's name, or one copied
             # from another actor's plan with its `actor:` left as it was.
             hint = (f"Hör planen till {owner}, skriv `actor: {owner}`; hör den till {data.actor}, {rename}" if owner

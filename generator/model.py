@@ -215,6 +215,9 @@ def _parse_number(value: object) -> object:
         if _INTEGER.match(text):
             return Decimal(text)
         if not _DECIMAL.match(text):
+            if not any(char.isdigit() for char in text):  # `–` in an empty cell of the document's table
+                raise ValueError(f"'{value}' är inte ett tal; är cellen tom eller ett streck i dokumentet, skriv null "
+                                 "(utan citattecken)")
             raise ValueError(f"'{value}' är inte ett tal; skriv t.ex. 620,9 eller -46,7, utan mellanslag mellan tusental")
         mark = "," if "," in text else "."
         declared = getattr(value, "declared", None)
@@ -462,8 +465,8 @@ class Table(Strict):
             hint = "skriv ett värde per kolumn, i kolumnernas ordning"
             if any(values > len(self.columns) for _, values in wrong):
                 # `[84,6, 75,9]` is four values to YAML: the comma also separates the list.
-                hint += ('. Ett tal med decimalkomma skrivs inom citattecken, som "84,6"; utan dem delar kommat '
-                         "det i två tal")
+                hint += ('. Ett tal med decimalkomma skrivs inom citattecken, som "84,6", och tabellen behöver '
+                         'decimal: ","; utan citattecken delar kommat talet i två')
             raise ValueError(f"{rows}, men tabellen har {len(self.columns)} kolumner; {hint}")
         return self
 

@@ -45,7 +45,7 @@ MAINTAINER_NOTES = ("README.md",)
 MAINTAINER_HINT = ("Sådana ändringar behöver en pull request från en förvaltare av webbplatsen (maintainer). "
                    "Ett parti lämnar bara in sina egna filer: plans/<aktörens id>-….yaml och "
                    "sources/<aktörens id>-….txt, och ett nytt parti dessutom sin egen post i "
-                   "registry/actors.yaml.")
+                   "registry/actors.yaml, vid behov sin kommun och sina två rader i .github/CODEOWNERS.")
 
 
 class GitError(Exception):

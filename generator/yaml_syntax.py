@@ -445,10 +445,15 @@ def _bad_escape(lines: list[str], opened, mark) -> SyntaxMessage:
 
 def _reserved_start(lines: list[str], mark, char: str) -> SyntaxMessage:
     shape = _read_line(lines, mark.line + 1)
+    message = f"en text får inte börja med tecknet {char} utan citattecken."
+    if char == "*" and shape is not None and shape.key == "quote" and shape.value.replace("*", "").strip():
+        # `quote: *Öppna* ett …`: the source's emphasis, which a quote leaves out (`checks`
+        # refuses it inside quotes too), so quoting it as it is would only move the error.
+        return SyntaxMessage(mark.line + 1, mark.column + 1, message,
+                             "Ta bort asteriskerna: de är betoning, som inte räknas i ett citat: "
+                             + _field_line(shape, shape.value.replace("*", "").strip()))
     fixed = f": {_field_line(shape, _quoted(shape.value))}" if shape and shape.value else "."
-    return SyntaxMessage(mark.line + 1, mark.column + 1,
-                         f"en text får inte börja med tecknet {char} utan citattecken.",
-                         f"Sätt hela texten inom citattecken{fixed}")
+    return SyntaxMessage(mark.line + 1, mark.column + 1, message, f"Sätt hela texten inom citattecken{fixed}")
 
 
 def _dash_starts_text(lines: list[str], mark) -> Optional[SyntaxMessage]:

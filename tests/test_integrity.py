@@ -374,7 +374,17 @@ def test_decimal_commas_outside_quotes_in_a_row_are_explained(project, cli):
     assert result.code == 1
     assert (f"{VP}:37:9: sections[1].tables[0]: rows[0] har 4 värden och rows[1] har 1 värde, men tabellen har 2 kolumner. "
             "Tips: Skriv ett värde per kolumn, i kolumnernas ordning. Ett tal med decimalkomma skrivs inom "
-            'citattecken, som "84,6"; utan dem delar kommat det i två tal.') in result.lines
+            'citattecken, som "84,6", och tabellen behöver decimal: ","; utan citattecken delar kommat talet i två.'
+            ) in result.lines
+
+
+def test_a_dash_for_an_empty_cell_is_told_to_be_null_and_null_passes(project, cli):
+    edit(project, ROW, '            values: ["–", "63,4"]', VP)
+    result = validate(cli, project)
+    assert (f"{VP}:46:22: sections[1].tables[0].rows[0].values[0]: '–' är inte ett tal. Tips: Är cellen tom eller "
+            "ett streck i dokumentet, skriv null (utan citattecken).") in result.err
+    edit(project, '            values: ["–", "63,4"]', '            values: [null, "63,4"]', VP)
+    assert validate(cli, project).code == 0, validate(cli, project).err
 
 
 @pytest.mark.parametrize("written", ["4.0", "+4", "04", "' 4'"])

@@ -95,7 +95,7 @@ def test_new_for_a_party_not_in_the_registry_explains_how_to_add_it(project, cli
     assert result.err == (
         "Inget skrevs: okänd aktör 'bergby-c'. Aktörer i registry/actors.yaml: bergby-a (A), bergby-o (Ö), "
         "bergby-socialnamnden (SN), bergby-t (T), dalby-m (M). " + NEW_PARTY_HINT
-        + "`python -m generator new --actor bergby-c …`.\n")
+        + "`.venv/bin/python -m generator new --actor bergby-c …`.\n")
 
 
 def test_new_never_suggests_another_partys_id(project, cli):

@@ -248,7 +248,7 @@ def test_a_new_actor_together_with_another_actors_plan_is_refused_naming_both(si
         "ändras i en egen pull request per aktör.",
         "Sådana ändringar behöver en pull request från en förvaltare av webbplatsen (maintainer). Ett parti lämnar "
         "bara in sina egna filer: plans/<aktörens id>-….yaml och sources/<aktörens id>-….txt, och ett nytt parti "
-        "dessutom sin egen post i registry/actors.yaml.",
+        "dessutom sin egen post i registry/actors.yaml, vid behov sin kommun och sina två rader i .github/CODEOWNERS.",
     ]
 
 
@@ -442,7 +442,17 @@ def test_plan_filed_under_another_actors_name_is_rejected(project, cli):
     assert result.code == 1
     assert ("plans/bergby-t-plan-2024.yaml:3:8: actor: filnamnet bergby-t-plan-2024.yaml hör till aktören "
             "'bergby-t', inte till 'bergby-a'. Tips: Hör planen till bergby-t, skriv `actor: bergby-t`; hör den till "
-            "bergby-a, döp filen till bergby-a-….yaml så att rätt parti äger den.") in result.err
+            "bergby-a, döp filen till bergby-a-….yaml så att rätt parti äger den, och skriv samma namn utan .yaml i "
+            "`id`.") in result.err
+    # Renamed, with the id left: the id's hint no longer offers the other actor's file name back.
+    (project / "plans/bergby-t-plan-2024.yaml").rename(project / "plans/bergby-a-plan-2024b.yaml")
+    result = cli("--root", str(project), "validate")
+    assert ("plans/bergby-a-plan-2024b.yaml:2:5: id: id 'bergby-t-plan-2024' stämmer inte med filnamnet "
+            "bergby-a-plan-2024b.yaml. Tips: Skriv `id: bergby-a-plan-2024b`.") in result.err
+    text = (project / "plans/bergby-a-plan-2024b.yaml").read_text(encoding="utf-8")
+    (project / "plans/bergby-a-plan-2024b.yaml").write_text(text.replace("id: bergby-t-plan-2024", "id: bergby-a-plan-2024b"),
+                                                            encoding="utf-8")
+    assert cli("--root", str(project), "validate").code == 0
 
 
 def test_plan_copied_from_another_actor_keeps_its_actor_is_told_to_write_its_own(project, cli):

@@ -95,4 +95,4 @@ def test_two_equally_likely_actors_give_no_suggestion():
 
 def test_the_new_party_hint_names_both_ways_in_and_the_command():
     """A party can add itself in its first pull request without waiting; the form is the other way."""
-    assert new_actor_hint("eskilstuna-c") == NEW_PARTY_HINT + "`python -m generator new --actor eskilstuna-c …`."
+    assert new_actor_hint("eskilstuna-c") == NEW_PARTY_HINT + "`.venv/bin/python -m generator new --actor eskilstuna-c …`."

@@ -184,6 +184,15 @@ def test_a_text_starting_with_a_reserved_character(tmp_path):
               'title: "@bergby 2026"')
 
 
+def test_a_quote_starting_with_emphasis_is_told_to_drop_the_asterisks(tmp_path):
+    """Quoted as it is, `*Öppna*` would pass YAML and be refused as emphasis in a quote: the
+    hint leads past both."""
+    text = "id: bergby-a-plan-2026\nsections:\n  - items:\n      - quote: *Öppna* ett härbärge för kvinnor.\n"
+    assert syntax_error(tmp_path, text) == (
+        4, 16, "en text får inte börja med tecknet * utan citattecken. Tips: Ta bort asteriskerna: de är betoning, "
+               "som inte räknas i ett citat: quote: Öppna ett härbärge för kvinnor.")
+
+
 def test_a_text_starting_with_a_list_dash(tmp_path):
     text = "id: bergby-a-plan-2026\nsections:\n  - items:\n      - quote: - Ingen ska sova ute.\n"
     assert syntax_error(tmp_path, text) == (
