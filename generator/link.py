@@ -93,10 +93,12 @@ def risk_level(probability: int, consequence: int) -> RiskLevel:
 
 @dataclass(eq=False, repr=False)
 class Term(_Linked):
-    """A term of office; `current` when it contains the build date."""
+    """A term of office; `current` when it contains the build date, `upcoming` when it starts
+    after it (an election platform written before the election is for the term it begins)."""
 
     data: model.Term
     current: bool = False
+    upcoming: bool = False
 
     @property
     def id(self) -> str:
@@ -317,17 +319,20 @@ class Plan(_FromData):
     @property
     def earlier_term(self) -> bool:
         """From a term before the current one, or dated before every registered term: marked
-        on every page that shows the document."""
-        return self.before_term is not None or (self.term is not None and not self.term.current)
+        on every page that shows the document. (A term that has not begun is not earlier.)"""
+        return self.before_term is not None or (self.term is not None and not self.term.current
+                                                and not self.term.upcoming)
 
     def term_note(self, year_beside: bool = True) -> tuple[str, str]:
         """Which term the document is from, as every page and feed says it: (kind, text), the
-        kind being "earlier", "current" or "none". `year_beside`: the year ("odaterat") is shown
+        kind being "earlier", "current", "upcoming" or "none". `year_beside`: the year ("odaterat") is shown
         next to the note, which then does not repeat it."""
         if self.term is not None and self.earlier_term:
             return "earlier", f"Från mandatperioden {self.term.name}"
         if self.before_term is not None:
             return "earlier", f"Från före mandatperioden {self.before_term.name}"
+        if self.term is not None and self.term.upcoming:
+            return "upcoming", f"Gäller mandatperioden {self.term.name}, som inte har börjat"
         if self.term is not None:
             return "current", f"Mandatperioden {self.term.name}"
         if self.data.undated:
@@ -454,6 +459,8 @@ def _link_terms(site: Site, inputs: Inputs) -> None:
     site.current_term = next((t for t in site.terms if t.data.starts <= site.today <= t.data.ends), None)
     if site.current_term is not None:
         site.current_term.current = True
+    for term in site.terms:
+        term.upcoming = term.data.starts > site.today
     order = {term.id: index for index, term in enumerate(site.terms)}
     for plan in site.plans:
         plan.term = _term_of(plan.data, site.terms)

@@ -70,13 +70,15 @@ ITEM_KINDS = {
     "statement": "Ställningstagande",
     "fact": "Fakta",
 }
-# How the comparison pages group item kinds: what an actor commits to, and how the
-# document describes the situation. Every kind is in exactly one group (tested).
+# How the comparison pages group item kinds: what an actor commits to, and the rest of what
+# the document says on the topic: the situation, visions and positions (a statement is a
+# position, so the group is not named as a description of the situation). Every kind is in
+# exactly one group (tested).
 COMMITMENT_KINDS = ("goal", "priority", "proposal", "assignment", "saving", "promise", "indicator", "direction")
 BACKGROUND_KINDS = ("fact", "statement", "summary", "vision", "risk")
 ITEM_GROUPS = {
     "commitment": ("Åtaganden", "Vad aktören åtar sig", COMMITMENT_KINDS),
-    "background": ("Bakgrund", "Hur dokumentet beskriver läget", BACKGROUND_KINDS),
+    "background": ("Bakgrund", "Läget, visioner och ställningstaganden", BACKGROUND_KINDS),
 }
 # Risk level of a risk: probability × consequence (1–25) in four bands, as in the
 # administrations' internal-control matrices. Shown on the plan pages and in `om`.

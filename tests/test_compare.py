@@ -57,7 +57,7 @@ def test_sd_and_v_homelessness_commitments_are_in_their_own_columns(repo_site):
 def test_background_is_folded_under_its_own_heading(repo_site):
     site, _ = repo_site
     html = page_html(site, paths.compare_page("eskilstuna", "hemloshet"))
-    assert '<details class="vlv-background" data-search-exclude>\n<summary>Hur dokumentet beskriver läget (' in column(html, "eskilstuna-l")
+    assert '<details class="vlv-background" data-search-exclude>\n<summary>Läget, visioner och ställningstaganden (' in column(html, "eskilstuna-l")
     assert "<details open" not in html
 
 
@@ -126,6 +126,12 @@ def test_term_follows_the_registry_and_the_build_date(tmp_path):
     assert not by_id["eskilstuna-sd-socialnamnden-2024"].earlier_term
     assert by_id[V_2017].earlier_term and by_id[V_2017].term.name == "2014–2018"
     assert by_id["eskilstuna-l-sociala-insatser"].term is None  # undated: no term
+    # Before a term begins, its documents are not from an earlier term (nor from the current).
+    before = {plan.id: plan for plan in link(load_inputs(REPO), today=datetime.date(2022, 3, 1)).plans}
+    assert not before["eskilstuna-sd-socialnamnden-2024"].earlier_term
+    assert before["eskilstuna-sd-socialnamnden-2024"].term_note() == (
+        "upcoming", "Gäller mandatperioden 2022–2026, som inte har börjat")
+    assert before[V_2017].earlier_term
 
 
 def test_matrix_cells_say_what_an_actor_offers_and_link_to_the_comparison(repo_site):
@@ -213,8 +219,9 @@ def test_a_follow_up_status_is_shown_next_to_the_promise_it_follows_up(project):
             ' enligt dokumentet</span> i <a href="../dalby-m-uppfoljning/#barnkoloni-platser">') in original
     follow_up = pages[paths.plan_page("dalby-m-uppfoljning")]
     assert f'<strong>Följer upp:</strong> <a href="../{PLATFORM}/#fler-kolloplatser">' in follow_up
-    # The other follow-up item names no original: the page says the original is not on the site.
-    assert follow_up.count("Det ursprungliga löftet finns inte på den här webbplatsen.") == 1
+    # The other follow-up item names no original: the page says it is linked to none (whether the
+    # promise is on the site is not known: nothing checks that).
+    assert follow_up.count("Uppföljningen är inte kopplad till något löfte på den här webbplatsen.") == 1
 
 
 # --- in the browser ------------------------------------------------------------------------

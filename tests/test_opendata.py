@@ -290,17 +290,17 @@ def test_the_open_data_page_says_where_each_actors_and_municipalitys_feed_is(rep
         assert (site_dir / "flode" / "kommuner" / f"{municipality.id}.xml").is_file()
 
 
-@pytest.mark.parametrize("page, feed", [
-    ("index.html", "flode/alla.xml"),
-    ("amnen/hemloshet/index.html", "../../flode/amnen/hemloshet.xml"),
-    ("partier/eskilstuna-v/index.html", "../../flode/partier/eskilstuna-v.xml"),
+@pytest.mark.parametrize("page, feed, label", [
+    ("index.html", "flode/alla.xml", "Atom-flöde med alla ändringar"),  # the home page's is the whole site's
+    ("amnen/hemloshet/index.html", "../../flode/amnen/hemloshet.xml", "Atom-flöde för den här sidan"),
+    ("partier/eskilstuna-v/index.html", "../../flode/partier/eskilstuna-v.xml", "Atom-flöde för den här sidan"),
 ])
-def test_voter_pages_announce_their_feed_and_link_the_downloads(repo_site, page, feed):
+def test_voter_pages_announce_their_feed_and_link_the_downloads(repo_site, page, feed, label):
     site_dir, _ = repo_site
     text = (site_dir / page).read_text(encoding="utf-8")
     assert re.search(f'<link rel="alternate" type="application/atom\\+xml" title="Vem lovar vad\\? – [^"]+" '
                      f'href="{re.escape(feed)}">', text)
-    assert f'<a href="{feed}" type="application/atom+xml">Atom-flöde för den här sidan</a>' in text
+    assert f'<a href="{feed}" type="application/atom+xml">{label}</a>' in text
     prefix = feed[: -len("flode/alla.xml")] if page == "index.html" else "../../"
     assert (f'<a href="{prefix}data/v1/items.csv" download>alla punkter som CSV</a> (<a href="{prefix}oppna-data/#oppna-csv">'
             "så öppnar du den i Excel</a>)") in text
