@@ -215,3 +215,13 @@ def test_year_ranges_and_dates_in_any_text_are_kept_on_one_line_and_nothing_else
     assert unbroken("<b>2016–2019</b>") == f"{escape_text('<b>')}{nowrap('2016–2019')}{escape_text('</b>')}"
     link = Markup('<a href="/arkiv/2026-11-22/">2026-11-22</a>')
     assert unbroken(link) == f'<a href="/arkiv/2026-11-22/">{nowrap("2026-11-22")}</a>'
+
+
+def test_an_actor_without_documents_is_not_said_to_have_documents():
+    """bergby-t is in the registry with no document yet: its page must not speak of its
+    documents, and one with documents says they take up no topic only when that is so."""
+    from generator import paths
+    pages = render_site(build_site(FIXTURE))
+    assert "Det finns inga dokument från aktören på webbplatsen ännu." in pages[paths.actor_page("bergby-t")]
+    assert "Aktörens dokument tar inte upp" not in pages[paths.actor_page("bergby-t")]
+    assert "Det finns inga dokument från aktören" not in pages[paths.actor_page("bergby-a")]
