@@ -681,7 +681,7 @@ def check_follow_ups_known(inputs: Inputs) -> list[LocatedError]:
                                          f"vallöften (kind: promise-follow-up), och det här dokumentet har kind: {plan.value.kind}.",
                                          "Ta bort follows_up, eller ändra dokumentets kind om det är en uppföljning av vallöften."))
             elif plan_id in owners and owners[plan_id] != plan.value.actor:
-                errors.append(plan.error(loc + ("follows_up",), f"'{plan_id}' är aktören {owners[plan_id]}s dokument; en "
+                errors.append(plan.error(loc + ("follows_up",), f"'{plan_id}' tillhör aktören {owners[plan_id]}; en "
                                          f"uppföljning följer upp sin egen aktörs ({plan.value.actor}) löften.",
                                          "Ta bort follows_up. En annan aktörs löften följs upp i den aktörens egen uppföljning."))
             elif plan_id not in known:

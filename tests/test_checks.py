@@ -394,8 +394,8 @@ def test_a_follow_up_names_only_its_own_actors_promises(project, cli):
     "✖ Inte påbörjat" beside Arbetarpartiet's promise."""
     _follow(project, "bergby-a-plan-2024#kollo")
     line = line_of(project, FOLLOW_UP, "follows_up:")
-    assert (f"{FOLLOW_UP}:{line}:21: sections[0].items[0].follows_up: 'bergby-a-plan-2024' är aktören bergby-as "
-            "dokument; en uppföljning följer upp sin egen aktörs (dalby-m) löften. Tips: Ta bort follows_up. En annan "
+    assert (f"{FOLLOW_UP}:{line}:21: sections[0].items[0].follows_up: 'bergby-a-plan-2024' tillhör aktören bergby-a; "
+            "en uppföljning följer upp sin egen aktörs (dalby-m) löften. Tips: Ta bort follows_up. En annan "
             "aktörs löften följs upp i den aktörens egen uppföljning.") in refused(cli, project)
 
 
