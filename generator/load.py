@@ -1012,6 +1012,8 @@ def _swedish(kind: str, error: dict, model: type[BaseModel], loc: tuple, node: A
         message, _, hint = message.partition("; ")
         return message.rstrip(".") + ".", (hint[:1].upper() + hint[1:]).rstrip(".") + "." if hint else ""
     if kind.startswith("decimal"):
+        if isinstance(value, (list, dict)):  # `value: [1, 2]`: never show Python's spelling of a list
+            return "här ska det stå ett tal, inte en lista eller ett block.", "Skriv ett enda tal, t.ex. 620,9 eller -46,7."
         return f"'{value}' är inget tal.", "Skriv t.ex. 620,9 eller -46,7."
     return str(error.get("msg", "ogiltigt värde")) + ".", ""
 

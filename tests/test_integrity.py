@@ -433,3 +433,11 @@ def test_the_site_shows_figures_as_written(project):
     page = render_site(site)[paths.plan_page("bergby-socialnamnden-vp-2024")]
     assert "97,7" in page and "−97,7" in page
     assert "1,250" not in page
+
+
+def test_a_list_where_a_figure_belongs_is_named_without_python_spelling(project, cli):
+    edit(project, "target: {value: 60,", "target: {value: [60, 70],", VP)
+    result = validate(cli, project)
+    assert (f"{VP}:33:27: sections[0].items[1].indicator.target.value: här ska det stå ett tal, inte en lista eller "
+            "ett block. Tips: Skriv ett enda tal, t.ex. 620,9 eller -46,7.") in result.err
+    assert "['60', '70']" not in result.err
