@@ -83,6 +83,9 @@ def explain_syntax_error(error: yaml.YAMLError, text: str) -> SyntaxMessage:
         return _reserved_start(lines, error.context_mark, _char_at(lines, error.context_mark))
     if problem == "sequence entries are not allowed here":
         return _dash_starts_text(lines, mark) or _general(mark)
+    if context == "while parsing a block node" and _char_at(lines, mark) in (",", "]", "}") and \
+            problem.startswith(("expected the node content", "did not find expected node content")):
+        return _reserved_start(lines, mark, _char_at(lines, mark))  # `decimal: ,`
     return _general(mark)
 
 

@@ -193,6 +193,13 @@ def test_a_quote_starting_with_emphasis_is_told_to_drop_the_asterisks(tmp_path):
                "som inte räknas i ett citat: quote: Öppna ett härbärge för kvinnor.")
 
 
+def test_a_bare_comma_as_the_decimal_mark_is_told_to_be_quoted(tmp_path):
+    text = "id: bergby-a-plan-2026\nunit: mnkr\ndecimal: ,\n"
+    assert syntax_error(tmp_path, text) == (
+        3, 10, 'en text får inte börja med tecknet , utan citattecken. Tips: Sätt hela texten inom citattecken: '
+               'decimal: ","')
+
+
 def test_a_text_starting_with_a_list_dash(tmp_path):
     text = "id: bergby-a-plan-2026\nsections:\n  - items:\n      - quote: - Ingen ska sova ute.\n"
     assert syntax_error(tmp_path, text) == (
