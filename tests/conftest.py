@@ -71,6 +71,18 @@ def add_platform(root: Path, follow: bool = True) -> None:
             encoding="utf-8")
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _outside_github_actions():
+    """Every test runs as on a developer's machine, also in the pull-request workflow's Tester
+    job: GitHub sets GITHUB_ACTIONS and GITHUB_STEP_SUMMARY in every job, and with them the
+    commands print workflow annotations instead of their plain verdict and append the fixtures'
+    errors to that job's real summary. The tests of that behaviour set both themselves."""
+    with pytest.MonkeyPatch.context() as patch:
+        for name in ("GITHUB_ACTIONS", "GITHUB_STEP_SUMMARY"):
+            patch.delenv(name, raising=False)
+        yield
+
+
 # What `validate` and `new` tell a party that is not in the registry yet (`suggest.new_actor_hint`).
 NEW_PARTY_HINT = (
     'Är ert parti inte med i registret än? Lägg till er själva i registry/actors.yaml, vid behov kommunen i '

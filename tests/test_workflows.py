@@ -290,6 +290,9 @@ def test_pull_request_check_reads_the_base_from_the_environment_and_full_history
     workflow = load(PR)
     checkout = steps(workflow, "data")[0]
     assert checkout["with"] == {"fetch-depth": 0, "persist-credentials": False}
+    # The preview is built from the whole history too, so its changelog and feeds are the
+    # published site's, not a shallow clone's "no history" entry.
+    assert steps(workflow, "site")[0]["with"] == {"fetch-depth": 0, "persist-credentials": False}
     for job in workflow["jobs"]:
         for step in steps(workflow, job):
             assert "${{" not in step.get("run", ""), step["run"]
