@@ -619,3 +619,36 @@ def test_a_long_short_name_stays_whole_in_its_matrix_column(browser, tmp_path, w
         page.goto(base + "bergby/jamforelse/")
         assert page.get_by_text("Socialnämnden", exact=True).count() == 1
         assert page.evaluate(HEADERS_OUT_OF_PLACE) == []
+
+
+# Each budget table's row names and the chart after it, after its region is scrolled `by` px.
+BUDGET_AFTER_SCROLL = """by => {
+    const region = document.querySelector('#resultatbudget');
+    region.scrollIntoView();
+    region.scrollLeft = by;
+    const left = region.getBoundingClientRect().left;
+    const names = [...region.querySelectorAll('table.vlv-budget tbody th')].map(cell => {
+        const box = cell.getBoundingClientRect(), x = box.left + box.width / 2, y = box.top + box.height / 2;
+        const onScreen = y > 0 && y < innerHeight, shown = onScreen && document.elementFromPoint(x, y);
+        return {left: box.left - left, onScreen, onTop: onScreen && cell.contains(shown)};
+    });
+    const chart = region.parentElement.querySelector('#resultatbudget ~ figure.vlv-chart-budget');
+    return {scrolled: region.scrollLeft, names, chartInRegion: region.querySelector('figure') !== null,
+            chartLeft: chart ? chart.getBoundingClientRect().left - left : null};
+}"""
+
+
+def test_a_budget_table_keeps_its_row_names_in_view_and_its_chart_still_while_a_phone_scrolls(browser, server):
+    """On a phone the administration's budget table scrolls sideways. Its row names scrolled
+    away, leaving figures without names, and the bar chart below sat in the same region, so
+    it scrolled out of view with the figures. The names now stay at the region's left edge,
+    and the chart is outside the region."""
+    with page_at(browser, 360, 800, is_mobile=True) as page:
+        page.goto(server + "dokument/eskilstuna-socialnamnden-verksamhetsplan-2024/")
+        shown = page.evaluate(BUDGET_AFTER_SCROLL, 200)
+    assert shown["scrolled"] > 100 and len(shown["names"]) > 5
+    assert {round(name["left"]) for name in shown["names"]} == {0}, shown["names"][:3]
+    on_screen = [name for name in shown["names"] if name["onScreen"]]
+    assert on_screen and all(name["onTop"] for name in on_screen), on_screen
+    assert not shown["chartInRegion"]
+    assert shown["chartLeft"] is not None and round(shown["chartLeft"]) >= 0
