@@ -973,7 +973,9 @@ def _swedish(kind: str, error: dict, model: type[BaseModel], loc: tuple, node: A
     if kind == "string_too_long":
         if str(name) == "id":
             return (f"id:t är för långt ({len(str(value))} tecken, högst {ctx.get('max_length')}).",
-                    "Välj ett kortare id; det blir punktens adress på sidan.")
+                    "Välj ett kortare id; det blir " + ("dokumentets adress." if len(loc) == 1 else
+                                                       "punktens adress på sidan." if "items" in loc else
+                                                       "en del av adresser på webbplatsen."))
         return f"texten är för lång ({len(str(value))} tecken, högst {ctx.get('max_length')}).", "Korta texten eller dela upp den i flera punkter."
     if kind == "string_too_short":
         return "texten får inte vara tom.", "Skriv en text eller ta bort fältet om det är frivilligt."

@@ -108,9 +108,10 @@ PromiseState = _literal(PROMISE_STATES)
 
 # --- scalar types -----------------------------------------------------------------------
 ID_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
+ID_MAX_LENGTH = 80
 Id = Annotated[
     str,
-    StringConstraints(pattern=ID_PATTERN, max_length=80),
+    StringConstraints(pattern=ID_PATTERN, max_length=ID_MAX_LENGTH),
     Field(description="Id med små bokstäver a–z, siffror och bindestreck, t.ex. `hemloshet`."),
 ]
 def _not_blank(value: str) -> str:

@@ -1,6 +1,7 @@
 """A new plan's first draft, and the field help party offices read in it and in the guide.
 
-`scaffold` writes `plans/<plan id>.yaml`, a commented skeleton that already validates, and
+`scaffold` writes `plans/<plan id>.yaml`, a commented skeleton in which `validate` flags only
+the placeholders, and
 `sources/<plan id>.txt`, a placeholder archived text that the skeleton's example item
 quotes. The plan id is `<actor>-<body>-<year>`, `<actor>-<body>-<start>-<end>` for a
 period, or `<actor>-<body>` for an undated document. Both files say `PLACEHOLDER`
@@ -139,7 +140,9 @@ def resolve_actor(actors: list[model.Actor], municipalities: list[model.Municipa
         place = next((m for m in municipalities if municipality.strip().casefold() in (m.id, m.name.casefold())), None)
         if place is None:
             known = ", ".join(m.id for m in municipalities)
-            raise ScaffoldError(f"okänd kommun '{municipality}'. Kommuner i {REGISTRY_DIR}/municipalities.yaml: {known}.")
+            raise ScaffoldError(f"okänd kommun '{municipality}'. Kommuner i {REGISTRY_DIR}/municipalities.yaml: {known}. "
+                                "Finns er kommun inte med? Lägg till den där tillsammans med er aktör. "
+                                + new_actor_hint(slug(municipality)))
     by_id = next((a for a in actors if a.id == wanted), None)
     if by_id is not None:
         if place is not None and by_id.municipality != place.id:
@@ -232,7 +235,9 @@ class Draft:
     source_text: str
 
 
-def _kind_and_status(actor: model.Actor) -> tuple[str, str]:
+def _kind_and_status(actor: model.Actor, dating: "Dating") -> tuple[str, str]:
+    if dating.undated is not None and actor.kind == "party":  # the guide's "En webbsida utan datum"
+        return "web-platform", "published"
     return {"party": ("party-plan", "proposal"), "administration": ("administration-plan", "adopted")}.get(
         actor.kind, ("other", "published"))
 
@@ -241,7 +246,7 @@ def draft(actor: model.Actor, topics: list[model.Topic], dating: Dating, body: s
     """The skeleton plan and placeholder source for `actor`, `body` and `dating`."""
     plan_id = f"{actor.id}-{slug(body)}{dating.id_suffix()}"
     archive = f"{SOURCES_DIR}/{plan_id}.txt"
-    kind, status = _kind_and_status(actor)
+    kind, status = _kind_and_status(actor, dating)
     lines = [SCHEMA_LINE, "#"]
     lines += _comment(f"Utkast till en plan för {actor.name}, skapat av `python -m generator new`. Ersätt allt "
                       f"som börjar med {PLACEHOLDER} med ert dokuments innehåll, och byt texten i {archive} mot "
@@ -266,13 +271,14 @@ def draft(actor: model.Actor, topics: list[model.Topic], dating: Dating, body: s
     field(model.Plan, "title", _scalar(f"{PLACEHOLDER} – dokumentets titel"))
     field(model.Plan, "source", "")
     field(model.Source, "title", _scalar(f"{PLACEHOLDER} – titeln som den står i dokumentet"), 2)
-    lines += _comment(field_help(model.Source, "url") + " Ta bort # framför raden och skriv adressen.", 2)
+    lines += _comment(field_help(model.Source, "url") + " Ta bort # och mellanslaget efter det, så att url står "
+                      "rakt under title, och skriv adressen.", 2)
     lines.append("  # url: https://")
     field(model.Source, "archive", archive, 2)
     field(model.Source, "retrieved", today.isoformat(), 2)
     field(model.Plan, "summary", _scalar(f"{PLACEHOLDER} – en kort, neutral sammanfattning av dokumentet."))
     field(model.Plan, "sections", "")
-    field(model.Section, "heading", _scalar(EXAMPLE_HEADING), 2, key="- heading")
+    field(model.Section, "heading", _scalar(f"{PLACEHOLDER} – avsnittets rubrik som i dokumentet"), 2, key="- heading")
     field(model.Section, "items", "", 4)
     lines += _comment("En exempelpunkt: ersätt den med dokumentets egna punkter.", 6)
     field(model.Item, "id", "exempelpunkt", 6, key="- id")
@@ -283,6 +289,8 @@ def draft(actor: model.Actor, topics: list[model.Topic], dating: Dating, body: s
     lines.append("        topics: []")
     field(model.Item, "quote", _scalar(EXAMPLE_QUOTE), 8)
     field(model.Item, "locator", _scalar(EXAMPLE_HEADING), 8)
+    lines += _comment("Varje listpunkt i källtexten ska bli en punkt eller stå under excluded (på samma nivå som "
+                      "sections) med sitt citat (quote) och ett skäl (reason).", 0)
     plan_text = "\n".join(lines) + "\n"
     source_text = (f"{PLACEHOLDER} – ersätt hela den här filen med den oförändrade texten ur ert dokument.\n\n"
                    f"{EXAMPLE_HEADING}\n\n- {EXAMPLE_QUOTE}\n")
@@ -299,6 +307,9 @@ def scaffold(root: Path, actor: str, dating: Dating, body: str, municipality: st
     topics = _registry(root, "topics.yaml", model.TopicRegistry).topics
     chosen = resolve_actor(actors, municipalities, actor, municipality)
     result = draft(chosen, topics, dating, body, today or datetime.date.today())
+    if len(result.plan_id) > model.ID_MAX_LENGTH:  # refused now, not after the party has filled it in
+        raise ScaffoldError(f"--body ger ett för långt id ({len(result.plan_id)} tecken, högst {model.ID_MAX_LENGTH}): "
+                            f"{result.plan_id}. Skriv en kortare --body, t.ex. --body Socialnämnden.")
     existing = [path for path in (result.plan_path, result.source_path) if (root / path).exists()]
     if existing:
         raise ScaffoldError(f"{' och '.join(existing)} finns redan; new skriver aldrig över en fil. "

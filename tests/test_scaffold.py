@@ -196,7 +196,9 @@ def test_a_draft_still_holding_placeholders_is_refused_at_each_one(project, cli)
     result = cli("--root", str(project), "validate")
     assert result.code == 1
     marked = [line for line in result.lines if "mallens platshållartext står kvar" in line]
-    assert len(marked) == 4
+    # title, source.title, summary, the section's heading (a sample heading left in was published) and the item
+    assert len(marked) == 5
+    assert any(": sections[0].heading: mallens platshållartext står kvar." in line for line in marked)
     for error in marked:
         path, line, col = error.split(":")[:3]
         assert path == DRAFT and lines[int(line) - 1][int(col) - 1:].startswith(PLACEHOLDER)
@@ -263,3 +265,31 @@ def test_the_guide_turns_a_draft_into_a_page(project, cli, tmp_path):
     for item in ("ingen-sover-ute", "harbarge-kvinnor", "stod-mot-vrakning", "tva-familjecentraler"):
         assert f'id="{item}"' in html
     assert "Två nya familjecentraler öppnas under mandatperioden." in html
+
+
+def test_an_undated_party_draft_is_a_published_web_page_as_the_guide_says(project, cli):
+    result = cli("--root", str(project), "new", "--actor", "bergby-a", "--body", "Socialpolitik", "--undated",
+                 "Webbsidan saknar datum. Texten hämtades 2026-03-01.")
+    assert result.code == 0, result.err
+    draft = (project / "plans/bergby-a-socialpolitik.yaml").read_text(encoding="utf-8")
+    assert "\nkind: web-platform\n" in draft and "\nstatus: published\n" in draft
+    dated = cli("--root", str(project), "new", "--actor", "bergby-a", "--year", "2026", "--body", "Socialnämnden")
+    assert dated.code == 0 and "\nkind: party-plan\n" in (project / DRAFT).read_text(encoding="utf-8")
+
+
+def test_a_body_that_makes_too_long_an_id_is_refused_before_anything_is_written(project, cli):
+    body = "Vård- och omsorgsnämnden samt Barn- och utbildningsnämnden gemensamma verksamhetsplan"
+    result = cli("--root", str(project), "new", "--actor", "bergby-a", "--year", "2026", "--body", body)
+    assert result.code != 0
+    assert "--body ger ett för långt id (" in result.err and "högst 80" in result.err
+    assert "Skriv en kortare --body, t.ex. --body Socialnämnden." in result.err
+    assert not list((project / "plans").glob("bergby-a-vard-*"))
+
+
+def test_an_unknown_municipality_gets_the_way_to_add_it(project, cli):
+    result = cli("--root", str(project), "new", "--actor", "v", "--municipality", "stockholm", "--body", "X",
+                 "--year", "2026")
+    assert result.code != 0
+    assert "okänd kommun 'stockholm'. Kommuner i registry/municipalities.yaml: bergby, dalby." in result.err
+    assert "Finns er kommun inte med? Lägg till den där tillsammans med er aktör." in result.err
+    assert "registry/municipalities.yaml och era två rader i .github/CODEOWNERS" in result.err
