@@ -92,7 +92,7 @@ PROMISE_STATES = {
     "done": "Genomfört",
     "partly": "Delvis genomfört",
     "not-started": "Inte påbörjat",
-    "unknown": "Okänt",
+    "unknown": "Läget anges inte",  # the follow-up names the promise but not how far it has come
 }
 
 
@@ -390,7 +390,7 @@ class Indicator(Strict):
 
 
 class PromiseStatus(Strict):
-    state: PromiseState = Field(description="done, partly, not-started eller unknown.")
+    state: PromiseState = Field(description="done, partly, not-started eller unknown (texten tar upp löftet men säger inte hur långt det har kommit).")
     note: Text = Field(description="Vad dokumentet säger om läget, med egna ord.")
 
 

@@ -133,7 +133,7 @@ class ItemRecord(Record):
     archive_url: WebUrl = Field(description="Citatets rad i den arkiverade texten på webbplatsen.")
     page_url: WebUrl = Field(description="Punkten på dokumentsidan.")
     follows_up: list[StableId] = Field(description="Löftet som punkten följer upp, som `<dokument-id>#<punkt-id>`, samma form som `id`; tom lista om punkten inte anger något. I CSV åtskilda med semikolon.")
-    status: Optional[model.PromiseState] = Field(description="Läge för ett uppföljt vallöfte (bara punkter av typen promise): " + _labelled(model.PROMISE_STATES) + ". null när dokumentet inte anger något läge.")
+    status: Optional[model.PromiseState] = Field(description="Läget som en uppföljning anger för ett vallöfte: " + _labelled(model.PROMISE_STATES) + ". `unknown` betyder att uppföljningen tar upp löftet men inte säger hur långt det har kommit. null när punkten inte har något läge: den är inte ett löfte i en uppföljning.")
     status_note: Optional[str] = Field(description="Vad dokumentet säger om läget; null när `status` är null.")
     indicator_baseline_value: Optional[float] = Field(description="Indikatorns ingångsvärde, i enheten `indicator_baseline_unit`. null när punkten inte har någon indikator eller indikatorn inget ingångsvärde.")
     indicator_baseline_unit: Optional[str] = Field(description="Ingångsvärdets enhet, t.ex. `%` eller `kr/invånare`; null som `indicator_baseline_value`.")

@@ -631,3 +631,21 @@ def test_the_data_reproduce_the_figures_of_the_topics_page(repo_site, data):
             actor for actor, table in tables if topic["id"] in table["topics"]]
         counted = (len(mentioned_by), len(set(mentioned_by)), len(actors))
         assert shown[topic["id"]] == counted == (topic["mentions"], topic["actor_count"], len(actors)), topic["id"]
+
+
+def test_a_promise_whose_state_is_not_stated_is_described_alike_in_the_data_and_on_its_page(repo_site, data):
+    """`unknown` is the follow-up naming a promise without saying how far it has come, and
+    null an item with no state at all: a researcher filtering either must not be told the
+    other's meaning, and the field's label must be what the voter's badge says."""
+    site_dir, _ = repo_site
+    item = json.loads((data / "schema" / "items.json").read_text(encoding="utf-8"))["$defs"]["ItemRecord"]
+    described = item["properties"]["status"]["description"]
+    assert "unknown (läget anges inte)" in described
+    assert "null när punkten inte har något läge" in described
+    records = json.loads((data / "items.json").read_text(encoding="utf-8"))["items"]
+    unknown = next(r for r in records if r["status"] == "unknown")
+    assert any(r["status"] is None for r in records)
+    page = (site_dir / "dokument" / unknown["plan"] / "index.html").read_text(encoding="utf-8")
+    anchor = page.index(f'id="{unknown["item"]}"')
+    badge = re.search(r'vlv-badge-unknown">([^<]*)<', page[anchor:]).group(1)
+    assert badge == "? Läget anges inte i dokumentet"
