@@ -39,8 +39,9 @@ _decided: dict[str, str] = dict(_SPECIAL)
 # White space that folds to one space: all but the no-break spaces.
 _NO_BREAK_SPACES = ("\u00a0", "\u2007", "\u202f")
 _FOLDED_SPACE = re.compile(r"[^\S\u00a0\u2007\u202f]+")
-# What makes a Markdown block at the start of a line: headings, quotes, lists, rules.
-_LINE_START = re.compile(r"^([#>+=\-]|\d+[.)])")
+# What makes a Markdown block at the start of a line: headings, quotes, lists, rules; and at
+# its end, a heading's closing marks, which Markdown drops from "## Satsa på C#".
+_MARKUP_AT_ENDS = re.compile(r"^(?:[#>+=\-]|\d+[.)])|#+$")
 
 
 def _reference(match: re.Match) -> str:
@@ -77,7 +78,7 @@ def html_text(value: Any) -> Markup:
 def _html_text(value: str) -> Markup:
     # Names, titles and labels recur on thousands of pages: each distinct text is escaped once.
     text = _CANDIDATE.sub(_reference, _folded(value))
-    return Markup(_LINE_START.sub(lambda m: "".join(f"&#{ord(c)};" for c in m.group()), text))
+    return Markup(_MARKUP_AT_ENDS.sub(lambda m: "".join(f"&#{ord(c)};" for c in m.group()), text))
 
 
 def _folded(value: str) -> str:

@@ -29,7 +29,7 @@ ATTACKS = st.sampled_from([
     "# heading", "> quote", "- item", "1. item", "| a | b |", "```", "<div markdown=\"1\">", "&lt;b&gt;", "&#60;b>",
     "<!-- c -->", "<https://evil.example>", "https://evil.example", "www.evil.example", "[x]: https://evil.example",
     "***", "===", "\\", "`code`", "*em*", "__strong__", "~~del~~", "$x$", "{{ x }}", "{% x %}",
-    "##[error]owned", "##[stop-commands]token", "#\u034f#[add-mask]x", "#\u200c#\ufe0f[warning]x",
+    "##[error]owned", "##[stop-commands]token", "C#", "Mål ##", " #", "#\u034f#[add-mask]x", "#\u200c#\ufe0f[warning]x",
 ])
 TRICKY = st.characters(codec="utf-8", categories=["L", "N", "P", "S", "Z", "Cc", "Cf"])
 ANY_TEXT = st.lists(st.one_of(ATTACKS, st.text(TRICKY, max_size=8)), max_size=6).map("".join)
@@ -84,15 +84,24 @@ NO_BREAK_SPACES = "\u00a0\u2007\u202f"  # where a line must not break: kept, not
 @given(ANY_TEXT.map(lambda t: "".join(c for c in t if unicodedata.category(c) != "Cc")))
 def test_escaped_text_is_shown_as_written(text):
     """No character is lost or added: a voter reads what the plan says (whitespace folded, but
-    a no-break space kept). Control characters are left out: the loader refuses them before
-    anything is shown."""
-    html = markdown.markdown(f"<p>{html_text(text)}</p>", extensions=EXTENSIONS)
+    a no-break space kept), in a heading as in a paragraph or a table cell: a title ending
+    "C#" lost its "#" to the heading's closing marks. Control characters are left out: the
+    loader refuses them before anything is shown."""
+    written = re.sub(f"[^\\S{NO_BREAK_SPACES}]+", " ", text).strip()
+    for context in ["<p>{}</p>", *CONTEXTS]:
+        around = _shown(context, "x")
+        assert around.count("x") == 1
+        assert _shown(context, html_text(text)) == around.replace("x", written), (context, text)
+
+
+def _shown(context: str, text: str) -> str:
+    """The text a reader sees of `text` placed in `context` and rendered as the site does."""
     parser = HTMLParser(convert_charrefs=True)
     seen: list[str] = []
     parser.handle_data = seen.append
-    parser.feed(html)
+    parser.feed(markdown.markdown(context.format(text), extensions=EXTENSIONS))
     parser.close()
-    assert "".join(seen) == re.sub(f"[^\\S{NO_BREAK_SPACES}]+", " ", text).strip()
+    return "".join(seen).replace("\n", "")  # the line breaks between tags; the text has none
 
 
 def test_a_no_break_space_stays_one_on_the_page():
