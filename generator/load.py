@@ -55,10 +55,27 @@ _INVISIBLE = {
     "\u00ad": "mjukt bindestreck (U+00AD)",
 }
 _BIDI = set("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c")
+# The rest of Unicode's format characters (category Cf; `tests/test_validate.py` checks the
+# ranges against Python's Unicode database), which show as nothing or change how their
+# neighbours show: the tag characters U+E0020-E007F can carry a whole hidden text. Then
+# characters that show as nothing although they are not Cf: the combining grapheme joiner,
+# the Hangul and Khmer fillers, and the variation selectors, which are allowed only right
+# after a symbol, where they choose how an emoji such as ❤️ is drawn.
+_FORMAT = ("\u0600-\u0605\u06dd\u070f\u0890\u0891\u08e2\u180e\u2061-\u2064\u206a-\u206f\ufff9-\ufffb"
+           "\U000110bd\U000110cd\U00013430-\U00013438\U0001bca0-\U0001bca3\U0001d173-\U0001d17a"
+           "\U000e0001\U000e0020-\U000e007f")
+_BLANK = "\u034f\u115f\u1160\u17b4\u17b5\u3164\uffa0"
+_VARIATION_SELECTOR = "\ufe00-\ufe0f\U000e0100-\U000e01ef"
+# Code points that Unicode keeps out of text for good; XML, and so the feeds, cannot hold
+# U+FFFE and U+FFFF at all.
+NONCHARACTERS = "\ufdd0-\ufdef" + "".join(chr(plane + 0xFFFE) + chr(plane + 0xFFFF) for plane in range(0, 0x110000, 0x10000))
+_HIDDEN = re.compile(f"[{_FORMAT}{_BLANK}{_VARIATION_SELECTOR}]")
+_NONCHARACTER = re.compile(f"[{NONCHARACTERS}]")
 # Any character the two checks below refuse (control characters are category Cc), so
 # that lines and values without one are passed over at C speed.
 _CONTROL = "\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f"
-_REFUSED = "".join(sorted(_BIDI | set(_INVISIBLE))) + "\u2028\u2029"
+_REFUSED = ("".join(sorted(_BIDI | set(_INVISIBLE))) + "\u2028\u2029" + _FORMAT + _BLANK + _VARIATION_SELECTOR
+            + NONCHARACTERS)
 _SUSPECT_IN_LINE = re.compile(f"[\t{_CONTROL}{_REFUSED}]")
 # A non-breaking space where YAML wants a space: in the indent, or after a list's `-`. Pasted
 # from a web page or a word processor, it looks like a space but YAML reads it as text.
@@ -68,6 +85,27 @@ _NBSP_AS_SPACE = re.compile(r"^[ \t]*(?:-[ \t]*)?\u00a0")
 _SURROGATE = "\ud800-\udfff"
 _SURROGATE_PAIR = re.compile("[\ud800-\udbff][\udc00-\udfff]")
 _SUSPECT_IN_VALUE = re.compile(f"[\r{_CONTROL}{_REFUSED}{_SURROGATE}]")
+
+
+def _refusal(char: str, before: str) -> Optional[tuple[str, str]]:
+    """Why `char` (after the character `before`, or "") may not stand in a plan or registry:
+    (message, hint), or None. Tabs and line breaks are the YAML reader's own business."""
+    if char in _BIDI:
+        return (f"osynligt riktningstecken U+{ord(char):04X} i texten.",
+                "Ta bort tecknet; det kan få texten att visas i en annan ordning än den lagras.")
+    if char in _INVISIBLE:
+        return f"osynligt tecken: {_INVISIBLE[char]}.", "Ta bort tecknet; det syns inte men ändrar texten."
+    if _NONCHARACTER.match(char):
+        return (f"koden U+{ord(char):04X} är inget tecken (Unicode håller den utanför text).",
+                "Ta bort den; den syns inte och kan inte skrivas i webbplatsens flöden.")
+    if _HIDDEN.match(char):
+        if "\ufe00" <= char <= "\ufe0f" and before and unicodedata.category(before) == "So":
+            return None  # ❤️: the emoji's form
+        return (f"osynligt tecken U+{ord(char):04X} ({unicodedata.name(char, 'formattecken').lower()}).",
+                "Ta bort tecknet; det syns inte men ändrar texten.")
+    if char not in "\t\n" and unicodedata.category(char) == "Cc":
+        return f"styrtecken U+{ord(char):04X} i texten.", "Ta bort tecknet; det kommer ofta med när text klistras in från PDF."
+    return None
 
 
 # --- the raw tree: what the file says, with where it says it ----------------------------
@@ -187,22 +225,20 @@ class _Reader:
                            "Radera mellanrummet före texten och skriv vanliga mellanslag (det händer ofta när text "
                            "klistras in från en webbsida eller ett ordbehandlingsprogram).")
             for col, char in enumerate(line, start=1):
-                # These the YAML reader reads as text: the file is still read, so that its other
-                # errors come in the same round. Control characters stop the reader itself, and
-                # YAML 1.1 breaks lines at U+2028 and U+2029.
-                if char in _BIDI:
-                    self.error(number, col, "", f"osynligt riktningstecken U+{ord(char):04X} i texten.",
-                               "Ta bort tecknet; det kan få texten att visas i en annan ordning än den lagras.",
-                               tree_kept=True)
-                elif char in _INVISIBLE:
-                    self.error(number, col, "", f"osynligt tecken: {_INVISIBLE[char]}.",
-                               "Ta bort tecknet; det syns inte men ändrar texten.", tree_kept=True)
-                elif char in "\u2028\u2029":  # a line break to YAML 1.1: the lines would not be ours
+                # Format characters the YAML reader reads as text: the file is still read, so
+                # that its other errors come in the same round. Control characters and
+                # noncharacters stop the reader itself, and YAML 1.1 breaks lines at U+2028 and
+                # U+2029, so the lines would not be ours.
+                if char in "\ufffe\uffff":
+                    continue  # the YAML reader refuses these two itself, and says where
+                if char in "\u2028\u2029":
                     self.error(number, col, "", f"radavgränsaren U+{ord(char):04X} i texten.",
                                "Ersätt den med en vanlig radbrytning eller ett mellanslag.")
-                elif char not in "\t\r" and unicodedata.category(char) == "Cc":
-                    self.error(number, col, "", f"styrtecken U+{ord(char):04X} i texten.",
-                               "Ta bort tecknet; det kommer ofta med när text klistras in från PDF.")
+                    continue
+                refused = _refusal(char, line[col - 2] if col > 1 else "")
+                if refused is not None:
+                    self.error(number, col, "", *refused,
+                               tree_kept=unicodedata.category(char) != "Cc" and not _NONCHARACTER.match(char))
 
     def check_flow_depth(self, text: str) -> None:
         """Refuse deeply nested `[`/`{` before parsing: PyYAML's scanner is quadratic in
@@ -334,14 +370,22 @@ class _Reader:
         """Invisible and control characters written as YAML escapes (`"\\u202e"`, `"\\0"`)."""
         if not _SUSPECT_IN_VALUE.search(value):
             return
-        for char in dict.fromkeys(value):
+        named = set()
+        for found in _SUSPECT_IN_VALUE.finditer(value):
+            char, at = found.group(), found.start()
             if "\ud800" <= char <= "\udfff":
                 self._refuse_surrogate(value, char, line, col, where)
                 return
-            if char in self.checked_text:
-                continue  # written as itself, and named where it stands by `check_characters`
-            if char in _BIDI or char in _INVISIBLE or char in "\u2028\u2029" or (
-                    char not in "\n\t" and unicodedata.category(char) == "Cc"):
+            if char in named or char in self.checked_text:
+                continue  # named once; or written as itself, and named where it stands by `check_characters`
+            if char not in "\u2028\u2029" and _refusal(char, value[at - 1] if at else "") is None:
+                continue  # a variation selector after a symbol: ❤️
+            named.add(char)
+            if _NONCHARACTER.match(char):
+                self.error(line, col, where, f"värdet innehåller koden U+{ord(char):04X}, som inte är något tecken.",
+                           "Ta bort koden (skriven som \\u-kod i citattecken); Unicode håller den utanför text, "
+                           "och webbplatsens flöden kan inte skriva den.")
+            else:
                 self.error(line, col, where, f"värdet innehåller det osynliga tecknet U+{ord(char):04X}.",
                            "Ta bort tecknet (även skrivet som \\u-kod i citattecken); det syns inte men ändrar texten.")
 
@@ -545,6 +589,8 @@ def _checked_text(reader: _Reader) -> Optional[str]:
     if it is not UTF-8."""
     text = reader.decode()
     if text is not None:
+        if "\r" in text:  # counted as YAML counts lines: CRLF and a lone CR are each one break
+            text = text.replace("\r\n", "\n").replace("\r", "\n")
         reader.check_characters(text)
         if not reader.errors:
             reader.check_flow_depth(text)

@@ -205,13 +205,24 @@ def test_non_utf8_source_fails_mkdocs_build_with_the_message(project, tmp_path):
 
 # --- invisible characters written as YAML escapes -------------------------------------------
 @pytest.mark.parametrize("escape, code", [("\\u202e", "202E"), ("\\u200b", "200B"), ("\\u00ad", "00AD"),
-                                          ("\\0", "0000"), ("\\x02", "0002"), ("\\u2028", "2028")])
+                                          ("\\0", "0000"), ("\\x02", "0002"), ("\\u2028", "2028"),
+                                          ("\\U000E0041", "E0041"), ("\\u2062", "2062")])
 def test_escaped_invisible_characters_are_refused(project, cli, escape, code):
     edit(project, "title: Förslag till verksamhetsplan 2024", f'title: "För{escape}slag till verksamhetsplan 2024"')
     result = validate(cli, project)
     assert result.code == 1
     assert (f"{PLAN}:9:8: title: värdet innehåller det osynliga tecknet U+{code}. Tips: Ta bort tecknet "
             "(även skrivet som \\u-kod i citattecken); det syns inte men ändrar texten.") in result.err
+
+
+@pytest.mark.parametrize("escape, code", [("\\uffff", "FFFF"), ("\\ufffe", "FFFE"), ("\\U0010FFFF", "10FFFF")])
+def test_a_noncharacter_written_as_an_escape_is_refused_before_it_breaks_the_feeds(project, cli, escape, code):
+    """U+FFFE and U+FFFF cannot stand in XML: written as escapes they passed, and every feed
+    that named the document could no longer be read."""
+    edit(project, "title: Förslag till verksamhetsplan 2024", f'title: "För{escape}slag till verksamhetsplan 2024"')
+    result = validate(cli, project)
+    assert result.code == 1
+    assert f"{PLAN}:9:8: title: värdet innehåller koden U+{code}, som inte är något tecken." in result.err
 
 
 @pytest.mark.parametrize("escape, example", [

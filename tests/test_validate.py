@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+import unicodedata
 
 import pytest
 import yaml
@@ -190,14 +191,33 @@ def test_tab_indentation_is_refused(project, cli):
         ("\u202e", "osynligt riktningstecken U+202E"),
         ("\u200b", "osynligt tecken: nollbrett mellanslag (U+200B)"),
         ("\x07", "styrtecken U+0007"),
+        ("\u2062", "osynligt tecken U+2062 (invisible times)"),
+        ("\U000e0041", "osynligt tecken U+E0041 (tag latin capital letter a)"),
+        ("\u3164", "osynligt tecken U+3164 (hangul filler)"),
+        ("\ufe0f", "osynligt tecken U+FE0F (variation selector-16)"),
+        ("\ufdd0", "koden U+FDD0 är inget tecken"),
     ],
-    ids=["bidi-override", "zero-width", "control"],
+    ids=["bidi-override", "zero-width", "control", "other-format", "tag-character", "filler",
+         "variation-selector-after-a-letter", "noncharacter"],
 )
 def test_invisible_characters_are_refused(project, cli, char, expected):
     write(project, original(project).replace("title: Förslag", f"title: För{char}slag"))
     result = cli("--root", str(project), "validate")
     assert result.code == 1
     assert f"{PLAN}:9:11: (filen): {expected}" in result.err
+
+
+def test_an_emoji_keeps_the_variation_selector_that_draws_it(project, cli):
+    """U+FE0F right after a symbol chooses how ❤️ is drawn; it hides nothing there."""
+    write(project, original(project).replace("title: Förslag", "title: ❤\ufe0f Förslag"))
+    assert cli("--root", str(project), "validate").code == 0
+
+
+def test_a_file_with_old_mac_line_endings_is_located_by_line(project, cli):
+    """Lines ended by a lone CR are lines to YAML; an error was placed on line 1 at column 206."""
+    write(project, original(project).replace("title: Förslag", "title: För\u202eslag").replace("\n", "\r"))
+    result = cli("--root", str(project), "validate")
+    assert f"{PLAN}:9:11: (filen): osynligt riktningstecken U+202E" in result.err
 
 
 @pytest.mark.parametrize("char", ["\u202e", "\u200b", "\u00ad"], ids=["bidi-override", "zero-width", "soft-hyphen"])
@@ -666,3 +686,15 @@ def test_a_root_that_is_no_project_is_refused_before_anything_is_written(tmp_pat
         assert result.returncode == 2 and "Traceback" not in result.stderr
         assert f"fel: {root} är ingen projektmapp: där finns varken plans/ eller registry/." in result.stderr
     assert list(tmp_path.iterdir()) == []
+
+
+def test_every_format_character_and_noncharacter_of_unicode_is_refused_and_no_letter_is():
+    """The refused ranges are written out for speed; Python's Unicode database says which
+    characters are format characters (Cf) and which code points are noncharacters, so a
+    character that a newer Unicode adds is found here rather than passed in silence."""
+    every = [chr(code) for code in range(0x110000) if not 0xD800 <= code <= 0xDFFF]
+    hidden = [c for c in every if unicodedata.category(c) == "Cf"
+              or (0xFDD0 <= ord(c) <= 0xFDEF) or (ord(c) & 0xFFFE) == 0xFFFE]
+    assert len(hidden) > 200 and [c for c in hidden if load._refusal(c, "a") is None] == []
+    shown = [c for c in every if unicodedata.category(c)[0] in "LNPSZ" and c not in "\u3164\uffa0\u115f\u1160"]
+    assert [c for c in shown if load._refusal(c, "a") is not None] == []
