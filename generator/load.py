@@ -25,7 +25,7 @@ from pydantic import BaseModel, ValidationError
 
 from . import workers
 from .errors import LocatedError, ValidationFailed
-from .lines import split_lines
+from .lines import normalise_newlines, split_lines
 from .quotes import SourceText
 from .swedish import as_id, count
 
@@ -590,7 +590,7 @@ def _checked_text(reader: _Reader) -> Optional[str]:
     text = reader.decode()
     if text is not None:
         if "\r" in text:  # counted as YAML counts lines: CRLF and a lone CR are each one break
-            text = text.replace("\r\n", "\n").replace("\r", "\n")
+            text = normalise_newlines(text)
         reader.check_characters(text)
         if not reader.errors:
             reader.check_flow_depth(text)
@@ -605,9 +605,26 @@ def read_source(root: Path, relative: str, cache: Optional["LoadCache"] = None) 
     return (cache or _NO_CACHE).lookup(("source", relative), raw, lambda: _source_text(relative, raw))
 
 
+# What an archived text may not hold, although it is kept as the document has it: characters
+# that reorder the text around them on its page (direction marks), hide a text (tag
+# characters), break HTML (control characters other than the tabs and line and page breaks
+# that Word and pdf texts hold) or are no character at all. The rest of its invisible characters (soft hyphens from a pdf …) are
+# harmless on the page, and the quote check passes over them.
+_SOURCE_REFUSED = re.compile(f"[{''.join(sorted(_BIDI))}\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f{NONCHARACTERS}"
+                             "\U000e0001\U000e0020-\U000e007f]")
+
+
 def _source_text(relative: str, raw: bytes) -> tuple[Optional[SourceText], list[LocatedError]]:
     text, errors = decode_utf8(raw, relative)
-    return (SourceText(text) if text is not None else None), errors
+    if text is None:
+        return None, errors
+    text = normalise_newlines(text)
+    for found in _SOURCE_REFUSED.finditer(text):
+        line_start = text.rfind("\n", 0, found.start()) + 1
+        message, hint = _refusal(found.group(), "")  # type: ignore[misc]
+        errors.append(LocatedError(relative, text.count("\n", 0, line_start) + 1, found.start() - line_start + 1,
+                                   "", message, hint))
+    return (SourceText(text) if not errors else None), errors
 
 
 class LoadCache:

@@ -194,6 +194,30 @@ def test_non_utf8_source_is_located_in_every_command(project, command):
     assert NOT_UTF8 in result.stderr
 
 
+@pytest.mark.parametrize("char, shown", [
+    ("\u202e", "5:9: (filen): osynligt riktningstecken U+202E i texten."),
+    ("\x00", "5:9: (filen): styrtecken U+0000 i texten."),
+    ("\U000e0041", "5:9: (filen): osynligt tecken U+E0041 (tag latin capital letter a)."),
+    ("\uffff", "5:9: (filen): koden U+FFFF är inget tecken"),
+], ids=["direction-override", "nul", "tag-character", "noncharacter"])
+def test_a_source_text_with_a_character_that_would_reorder_hide_or_break_its_page_is_refused(project, cli, char, shown):
+    """The archived text is shown whole on its page: a right-to-left override there reversed
+    what voters read around it, and a NUL or a noncharacter broke the page's HTML."""
+    text = text_of(project, SOURCE).replace("- En ny familjecentral", f"- En ny {char}familjecentral", 1)
+    (project / SOURCE).write_text(text.replace("\n", "\r\n"), encoding="utf-8")
+    result = validate(cli, project)
+    assert result.code == 1
+    assert f"{SOURCE}:{shown}" in result.err
+    assert "Traceback" not in result.err
+
+
+def test_a_source_text_keeps_its_tabs_page_breaks_and_soft_hyphens(project, cli):
+    """What a pdf's or Word's text brings and the page shows harmlessly is archived as it is."""
+    text = text_of(project, SOURCE).replace("- En ny familjecentral", "- En ny\tfamilje\u00adcentral\f\x0b", 1)
+    (project / SOURCE).write_text(text, encoding="utf-8")
+    assert validate(cli, project).code == 0
+
+
 def test_non_utf8_source_fails_mkdocs_build_with_the_message(project, tmp_path):
     site_project = make_site_project(tmp_path / "site-project", project)
     _latin1_source(site_project)
