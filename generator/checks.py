@@ -420,7 +420,7 @@ def _written(value: str, decimal: Optional[str]) -> _Written:
     # Keyed by the value as written in the plan (`1.0` and `1.00` have different fractions);
     # the same figures recur across plans.
     number = Decimal(value)
-    whole, _, fraction = format(abs(number), "f").partition(".")
+    whole, _, fraction = format(number.copy_abs(), "f").partition(".")  # exact: abs() rounds to 28 digits
     groups: list[str] = []
     while len(whole) > 3:
         groups.insert(0, whole[-3:])

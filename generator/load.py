@@ -1195,18 +1195,23 @@ def _yaml_below(folder: Path) -> list[Path]:
     found = []
     for base, folders, files in os.walk(folder):
         folders[:] = [name for name in folders if not name.startswith(".") and name not in _NOT_WALKED]
-        found += [Path(base, name) for name in files if name.endswith((".yaml", ".yml"))]
+        found += [Path(base, name) for name in files if _is_yaml_name(name)]
     return found
 
 
 _NOT_WALKED = ("node_modules", "site-packages", "__pycache__")
 
 
+def _is_yaml_name(name: str) -> bool:
+    return name.lower().endswith((".yaml", ".yml"))  # `Plan.YAML` too, as an editor may save it
+
+
 def _stray_plans(root: Path) -> list[LocatedError]:
     """YAML files that look like a plan but lie where plans are not read: an error, not silence."""
     errors = []
     for place in [root, *_stray_places(root)]:
-        candidates = place.glob("*.y*ml") if place == root else _yaml_below(place)
+        candidates = ([path for path in place.iterdir() if _is_yaml_name(path.name)] if place == root
+                      else _yaml_below(place))
         for path in sorted(candidates):
             relative = path.relative_to(root).as_posix()
             if path.is_symlink() or not path.is_file() or path.stat().st_size > MAX_FILE_BYTES:

@@ -465,7 +465,8 @@ def test_check_easy_read_lix(project, cli):
 
 @pytest.mark.parametrize("place", ["eskilstuna-v-ny.yaml", "docs/eskilstuna-v-ny.yaml", "sources/eskilstuna-v-ny.yaml",
                                    "plan/eskilstuna-v-ny.yaml", "Plans/eskilstuna-v-ny.yaml", "planer/2026/ny.yml",
-                                   "registry/eskilstuna-v-ny.yaml"])
+                                   "registry/eskilstuna-v-ny.yaml", "eskilstuna-v-ny.YAML", "Plans/eskilstuna-v-ny.YML",
+                                   "plan/eskilstuna-v-ny.Yaml"])
 def test_a_plan_saved_outside_plans_is_an_error_not_silence(project, cli, place):
     (project / place).parent.mkdir(parents=True, exist_ok=True)
     (project / place).write_text((project / PLAN).read_text(encoding="utf-8"), encoding="utf-8")
@@ -588,3 +589,12 @@ def test_a_point_between_thousands_is_read_where_decimals_are_written_with_a_com
     assert not checks.figure_written(Decimal("1250"), ".", "Lokaler 1.250 tkr")
     assert not checks.figure_written(Decimal("250"), ",", "Lokaler 1.250 tkr")
     assert not checks.figure_written(Decimal("1250"), ",", "Lokaler 1.250.000 tkr")
+
+
+def test_a_figure_of_more_digits_than_decimal_arithmetic_keeps_is_found_as_written():
+    """A table row's 29-digit figure, quoted exactly, was reported missing from its quote:
+    the figure was rounded to 28 digits before it was looked for."""
+    figure = "12345678901234567890123456789"
+    assert checks.figure_written(Decimal(figure), ",", f"Summa {figure} kr")
+    assert checks.figure_written(Decimal("-" + figure[:-1] + ".5"), ",", f"Summa \u2212{figure[:-1]},5 kr")
+    assert not checks.figure_written(Decimal(figure), ",", f"Summa {figure[:-1]}0 kr")
