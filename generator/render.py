@@ -54,7 +54,8 @@ def code_spans(value: str) -> Markup:
 def number(value: Decimal | None) -> Markup:
     """A figure as Swedes write it: decimal comma, minus sign, spaces between thousands."""
     if value is None:
-        return Markup('<span aria-label="uppgift saknas">–</span>')
+        # Text, not aria-label: a label on a plain span is not read by every screen reader.
+        return Markup('<span aria-hidden="true">–</span><span class="vlv-visually-hidden">uppgift saknas</span>')
     return Markup(charts.figure(value))
 
 
