@@ -372,11 +372,17 @@ def test_no_actor_is_left_alone_on_a_row_the_others_could_share(browser, nine_ac
             assert shown["rows"] == rows and len(shown["widths"]) == 1, (count, shown)
 
 
-# The text of each table cell that reaches past the cell's right edge, into the next column.
+# The text of each table cell that reaches past the cell's right edge, into the next column
+# (text for screen readers only is clipped to nothing, and not drawn).
 SPILLED = """() => [...document.querySelectorAll('.md-typeset td')].flatMap(cell => {
     const edge = cell.getBoundingClientRect().right, range = document.createRange();
-    range.selectNodeContents(cell);
-    return [...range.getClientRects()].some(rect => rect.right > edge + 0.5) ? [cell.textContent.trim()] : [];
+    const texts = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT), spilled = [];
+    while (texts.nextNode()) {
+        if (texts.currentNode.parentElement.closest('.vlv-visually-hidden')) continue;
+        range.selectNodeContents(texts.currentNode);
+        if ([...range.getClientRects()].some(rect => rect.right > edge + 0.5)) spilled.push(cell.textContent.trim());
+    }
+    return spilled;
 })"""
 
 
@@ -652,3 +658,51 @@ def test_a_budget_table_keeps_its_row_names_in_view_and_its_chart_still_while_a_
     assert on_screen and all(name["onTop"] for name in on_screen), on_screen
     assert not shown["chartInRegion"]
     assert shown["chartLeft"] is not None and round(shown["chartLeft"]) >= 0
+
+
+# The share of its scrolling region that a sticky first column takes, per table.
+STICKY_SHARE = """(selector) => [...document.querySelectorAll(selector)].map(table => {
+    const region = table.closest('.vlv-table-wrap'), cell = table.querySelector('tbody th');
+    return cell.getBoundingClientRect().width / region.clientWidth;
+})"""
+
+
+@pytest.mark.parametrize("where, selector", [
+    ("dokument/eskilstuna-socialnamnden-verksamhetsplan-2024/", "table.vlv-budget"),
+    ("bergby/jamforelse/", "table.vlv-matrix"),
+], ids=["budget", "matrix"])
+def test_a_sticky_row_name_leaves_room_for_the_figures_on_a_phone_with_large_text(browser, server, nine_actors,
+                                                                                  where, selector):
+    """With the phone's text at twice the size (WCAG 1.4.4), the row names that stay at the
+    left edge were wider than the whole scrolling region: every figure slid under them, and
+    only names could be seen. They now take at most half of it and wrap instead."""
+    base = nine_actors if where.startswith("bergby") else server
+    with page_at(browser, 360, 740, is_mobile=True) as page:
+        page.context.new_cdp_session(page).send("Page.setFontSizes", {"fontSizes": {"standard": 32}})
+        page.goto(base + where)
+        assert page.evaluate("getComputedStyle(document.documentElement).fontSize") == "40px"  # 125 % of 32
+        shares = page.evaluate(STICKY_SHARE, selector)
+    assert shares and max(shares) <= 0.5, shares
+
+
+# Elements of the page's text that reach past the screen's right edge, outside the regions
+# that scroll on their own (tables, code, charts).
+PAST_THE_EDGE = """() => [...document.querySelectorAll('article *')]
+    .filter(el => !el.closest('.vlv-table-wrap, pre, .md-typeset__scrollwrap, svg'))
+    .filter(el => { const box = el.getBoundingClientRect(); return box.width && box.right > screen.width + 1; })
+    .map(el => el.tagName + '.' + el.className + ': ' + el.textContent.trim().slice(0, 30))"""
+
+
+@pytest.mark.parametrize("path", ["dokument/eskilstuna-sd-socialnamnden-2024/", "kallor/eskilstuna-sd-socialnamnden-2024/",
+                                  "dokument/eskilstuna-socialnamnden-verksamhetsplan-2024/", "eskilstuna/hemloshet/",
+                                  "partier/eskilstuna-socialnamnden/", "oppna-data/", ""],
+                         ids=["plan", "source-text", "administrations-plan", "comparison", "actor", "open-data", "home"])
+def test_no_text_runs_past_a_phones_edge_with_large_text(browser, server, path):
+    """At 360 px with text at twice the size (WCAG 1.4.10), a document's facts box cut
+    "Sverigedemokraterna" off at the edge, an item's kind ran out of its card, and a source
+    text's links back to the items ran off the screen; the page had to be scrolled sideways
+    line by line. Only tables, code and charts may scroll, each in a region of its own."""
+    with page_at(browser, 360, 740, is_mobile=True) as page:
+        page.context.new_cdp_session(page).send("Page.setFontSizes", {"fontSizes": {"standard": 32}})
+        page.goto(server + path)
+        assert page.evaluate(PAST_THE_EDGE) == []
