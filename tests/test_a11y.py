@@ -357,3 +357,14 @@ def test_every_focus_ring_in_the_phone_menu_and_search_stands_out(tabs, server, 
     assert {"Vem lovar vad?", "Sök"} <= set(rings) and len(rings) > 12, rings
     assert any(name.startswith("Hemlöshet och bostad") for name in rings), rings  # a search result
     assert {name: round(contrast, 2) for name, contrast in rings.items() if contrast < 3} == {}
+
+
+@pytest.mark.parametrize("scheme", list(SCHEMES))
+def test_the_edit_buttons_icon_stands_out_from_the_page(tabs, server, scheme):
+    """WCAG 1.4.11: the pencil that opens a page's file for editing is the button's only mark,
+    and Material draws it in its lightest grey (2.2:1 light, 2.5:1 dark)."""
+    page = tabs[scheme, 1280]
+    page.goto(server + "dokument/eskilstuna-socialnamnden-verksamhetsplan-2024/")
+    button = page.locator("article a.md-content__button").first
+    assert button.get_attribute("href").startswith("https://github.com/")
+    assert button.evaluate(TEXT_CONTRAST) >= 3
