@@ -199,6 +199,19 @@ DECIMAL_MARKS = {",": "komma", ".": "punkt"}
 _MARK = Literal[",", "."]
 
 
+# A figure of more significant digits than a double holds cannot be written exactly in the
+# open data's JSON (whose readers take numbers as doubles): refused, never rounded.
+MAX_DIGITS = 15
+
+
+def _exact_in_data(number: Decimal, written: object) -> Decimal:
+    digits = len(number.normalize().as_tuple().digits)
+    if digits > MAX_DIGITS:
+        raise ValueError(f"'{written}' har {digits} siffror; högst {MAX_DIGITS} kan återges exakt i de öppna "
+                         "datafilerna, och talet avrundas aldrig")
+    return number
+
+
 class _Written(str):
     """A figure with a decimal mark, as written, and the decimal mark its table or value
     declares (None: not declared). `Number` reads it only when the two agree."""
@@ -216,7 +229,7 @@ def _parse_number(value: object) -> object:
     if isinstance(value, str):
         text = value.strip().replace("\u2212", "-")
         if _INTEGER.match(text):
-            return Decimal(text)
+            return _exact_in_data(Decimal(text), value)
         if not _DECIMAL.match(text):
             if not any(char.isdigit() for char in text):  # `–` in an empty cell of the document's table
                 raise ValueError(f"'{value}' är inte ett tal; är cellen tom eller ett streck i dokumentet, skriv null "
@@ -232,7 +245,9 @@ def _parse_number(value: object) -> object:
                              f"{DECIMAL_MARKS[declared]} (decimal: \"{declared}\"); är {DECIMAL_MARKS[mark]} "
                              f"decimaltecknet i dokumentet, skriv decimal: \"{mark}\"; skiljer {DECIMAL_MARKS[mark]} "
                              f"tusental, skriv talet utan den (t.ex. {text.replace(mark, '')})")
-        return Decimal(text.replace(",", "."))
+        return _exact_in_data(Decimal(text.replace(",", ".")), value)
+    if isinstance(value, int) and not isinstance(value, bool):
+        return _exact_in_data(Decimal(value), value)
     return value
 
 

@@ -34,13 +34,17 @@ LIST_SEPARATOR = ";"  # lists (topics, follow-ups) in one CSV cell
 # A spreadsheet runs a cell that starts with one of these as a formula; such text cells get
 # a leading apostrophe in the CSV (never in the JSON), as OWASP recommends. A program that
 # trims leading spaces and line breaks on import (LibreOffice's "Trim spaces") runs " =1+1"
-# as well, so those count too; any other text is left exactly as it is.
+# as well, so those count too; any other text is left exactly as it is. A text that begins
+# with an apostrophe gets one more, so that taking away the first apostrophe always gives
+# back the text ("'=1+1" in a document is written "''=1+1").
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 def formula_risk(text: str) -> bool:
-    """Whether a spreadsheet could run the cell `text` as a formula."""
-    return text.startswith(FORMULA_START) or (text[:1].isspace() and text.lstrip().startswith(FORMULA_START))
+    """Whether the cell `text` gets a leading apostrophe: a spreadsheet could run it as a
+    formula, or it begins with an apostrophe of its own."""
+    return (text.startswith(FORMULA_START) or text.startswith("'")
+            or (text[:1].isspace() and text.lstrip().startswith(FORMULA_START)))
 
 
 # --- what the schemas check ---------------------------------------------------------------------
@@ -609,8 +613,8 @@ def _json_object(values: dict[str, Any], **written: str) -> str:
 
 
 def csv_cell(value: Any, text: bool) -> str:
-    """One CSV cell: empty for a missing value, lists joined with `;`, true/false, numbers as
-    Python writes them (point as decimal sign); text that a spreadsheet would run as a formula
+    """One CSV cell: empty for a missing value, lists joined with `;`, true/false, numbers with
+    a point as decimal sign and no exponent; text that a spreadsheet would run as a formula
     gets a leading apostrophe."""
     if value is None:
         return ""
@@ -618,6 +622,9 @@ def csv_cell(value: Any, text: bool) -> str:
         return "true" if value else "false"
     if isinstance(value, list):
         value = LIST_SEPARATOR.join(str(entry) for entry in value)
+    if isinstance(value, float):
+        value = repr(value)  # the figure's digits (`model.MAX_DIGITS`), never an exponent: 1e-05 is 0.00001
+        return format(Decimal(value), "f") if "e" in value else value
     value = str(value)
     if text and formula_risk(value):
         return "'" + value
@@ -679,7 +686,8 @@ def json_schema(record_type: type[Record], title: str, url: str) -> dict:
 CSV_ROW_DESCRIPTION = ("En rad i CSV-filen som en CSV-läsare (t.ex. Pythons csv.DictReader) läser den: varje fält är "
                        "text. Ett tomt fält står för null, det vill säga att uppgiften saknas; listor står i ett fält "
                        "med semikolon emellan; tal skrivs med punkt som decimaltecken och sant och falskt som true och "
-                       "false. En text som ett kalkylprogram skulle köra som formel har en apostrof först.")
+                       "false. En text som ett kalkylprogram skulle köra som formel, eller som själv börjar med en apostrof, har en "
+                       "apostrof först; ta bort den första apostrofen så har du texten.")
 
 
 def csv_schema(record_type: type[Record], title: str, url: str) -> dict:
@@ -741,6 +749,11 @@ RIGHTS = (f"Webbplatsens egna texter och data får användas enligt {LICENCE} ({
 # What has been added to v1 since it was first published (v1 only grows: see the module's
 # docstring), newest first: (date, Swedish text) for the changelog page's "Dataformatet".
 FORMAT_CHANGES = (
+    ("2026-12-01", "I `items.csv` och `tables.csv` skrivs tal nu aldrig med exponent: 0.00001, inte 1e-05. En text som "
+                   "själv börjar med en apostrof får nu också en apostrof först, så att texten alltid fås tillbaka "
+                   "genom att den första apostrofen tas bort. Schemat för `items.json` beskriver nu `status` rätt: "
+                   "`unknown` är ett löfte som uppföljningen tar upp utan att säga hur långt det har kommit, och null "
+                   "en punkt utan läge. JSON-filerna är oförändrade."),
     ("2026-11-30", "Nya filer per kommun: `kommuner/<kommun-id>/items.json`, `items.csv` och `tables.csv` har samma "
                    "poster, fält och scheman som `items.json`, `items.csv` och `tables.csv`, i samma ordning, men bara "
                    "kommunens rader. `index.json` listar dem, och `municipalities.json` har fått fälten "

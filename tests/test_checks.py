@@ -598,3 +598,17 @@ def test_a_figure_of_more_digits_than_decimal_arithmetic_keeps_is_found_as_writt
     assert checks.figure_written(Decimal(figure), ",", f"Summa {figure} kr")
     assert checks.figure_written(Decimal("-" + figure[:-1] + ".5"), ",", f"Summa \u2212{figure[:-1]},5 kr")
     assert not checks.figure_written(Decimal(figure), ",", f"Summa {figure[:-1]}0 kr")
+
+
+def test_a_figure_of_more_digits_than_the_open_data_can_hold_exactly_is_refused_not_rounded(project, cli):
+    """JSON's readers take a number as a double, which holds 15 significant digits: a longer
+    figure would be rounded in the data files (0.12345678901234568 for the document's
+    0.12345678901234567891) while its page showed it exactly."""
+    edit(project, ADMIN, 'values: ["97,7", "63,4"]', 'values: ["97,7", "1234567890123,456"]')
+    line = line_of(project, ADMIN, '"1234567890123,456"')
+    assert f"{ADMIN}:{line}:30: sections[1].tables[0].rows[0].values[1]: '1234567890123,456' har 16 siffror. " \
+           "Tips: Högst 15 kan återges exakt i de öppna datafilerna, och talet avrundas aldrig." in refused(cli, project)
+    edit(project, ADMIN, '"1234567890123,456"', "1234567890123456")  # a whole number, unquoted: the same rule
+    assert any("values[1]: '1234567890123456' har 16 siffror." in entry for entry in refused(cli, project))
+    edit(project, ADMIN, "1234567890123456", '"123456789012,345"')  # 15 digits: exact as a double, allowed
+    assert not any("siffror" in entry for entry in refused(cli, project))

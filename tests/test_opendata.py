@@ -214,6 +214,17 @@ def test_csv_cells_that_a_spreadsheet_would_run_get_an_apostrophe():
     assert opendata.csv_cell(["hemloshet", "ekonomi"], text=True) == "hemloshet;ekonomi"
 
 
+def test_csv_figures_are_written_without_an_exponent_and_a_texts_own_apostrophe_survives_the_guard():
+    """The page promises figures with a decimal point, which 1e-05 is not; and taking away the
+    guard's apostrophe gave "=1+1" back for a document's "'=1+1"."""
+    assert opendata.csv_cell(0.00001, text=False) == "0.00001"
+    assert opendata.csv_cell(-1e16, text=False) == "-10000000000000000"
+    assert opendata.csv_cell(123456789012.345, text=False) == "123456789012.345"
+    for text in ("'=1+1", "'ja", "=1+1"):
+        cell = opendata.csv_cell(text, text=True)
+        assert cell.startswith("'") and cell[1:] == text
+
+
 @pytest.mark.parametrize("text, guarded", [
     (' =HYPERLINK("http://x")', True),  # leading spaces: Excel and LibreOffice still run it
     ("\u00a0\u00a0+1+1", True),
