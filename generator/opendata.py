@@ -129,7 +129,11 @@ class ItemRecord(Record):
     topics: list[RecordId] = Field(description="Ämnenas id i registret. I CSV åtskilda med semikolon.")
     text: str = Field(description="Punkten med dokumentets ord eller en trogen sammanfattning.")
     detail: Optional[str] = Field(description="Mer om punkten; null när dokumentet inte säger mer.")
-    quote: str = Field(description="Ordagrant citat ur källan, kontrollerat mot den arkiverade texten.")
+    quote: str = Field(description="Ordagrant citat ur källan, kontrollerat mot den arkiverade texten. Kontrollen "
+                                   "bortser bara från uppställningen: radbrytningar och mellanslag, punktlistetecken, "
+                                   "tecknen för rubrik och betoning (# och *), osynliga avstavningstecken, ligaturer "
+                                   "och typografiska citattecken och streck; ord, stavning, ordföljd och skiljetecken "
+                                   "är desamma som i källan. Sök därför inte efter citatet tecken för tecken i källan.")
     locator: str = Field(description="Var i källan: rubrik eller sida.")
     source_line_start: int = Field(description="Första raden i den arkiverade texten där citatet står.")
     source_line_end: int = Field(description="Sista raden i den arkiverade texten där citatet står.")
@@ -753,7 +757,8 @@ FORMAT_CHANGES = (
                    "själv börjar med en apostrof får nu också en apostrof först, så att texten alltid fås tillbaka "
                    "genom att den första apostrofen tas bort. Schemat för `items.json` beskriver nu `status` rätt: "
                    "`unknown` är ett löfte som uppföljningen tar upp utan att säga hur långt det har kommit, och null "
-                   "en punkt utan läge. JSON-filerna är oförändrade."),
+                   "en punkt utan läge, och fältet `quote` säger vad kontrollen mot källan bortser från. JSON-filerna är "
+                   "oförändrade."),
     ("2026-11-30", "Nya filer per kommun: `kommuner/<kommun-id>/items.json`, `items.csv` och `tables.csv` har samma "
                    "poster, fält och scheman som `items.json`, `items.csv` och `tables.csv`, i samma ordning, men bara "
                    "kommunens rader. `index.json` listar dem, och `municipalities.json` har fått fälten "

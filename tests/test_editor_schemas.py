@@ -60,3 +60,17 @@ def test_a_mistake_the_generator_refuses_is_flagged_in_the_editor(project, cli, 
     path.write_text(text.replace(old, new, 1), encoding="utf-8")
     assert cli("--root", str(project), "validate").code == 1
     assert list(validator("plan").iter_errors(editor_reading(path)))
+
+
+def test_an_editor_schema_on_the_site_says_it_is_not_the_schema_of_the_data_files(repo_site):
+    """The site serves the editors' schemas at /schema/ beside the data files' schemas: a
+    reuser who validated data/v1/plans/<id>.json against /schema/plan.schema.json got 61
+    errors for a valid file, and nothing said which schema was which."""
+    site, _ = repo_site
+    data_file = next((site / "data" / "v1" / "plans").glob("*.json"))
+    editor_schema = json.loads((site / "schema" / "plan.schema.json").read_text(encoding="utf-8"))
+    assert list(jsonschema.Draft202012Validator(editor_schema).iter_errors(json.loads(data_file.read_text("utf-8"))))
+    for path in sorted((site / "schema").glob("*.schema.json")):
+        described = json.loads(path.read_text(encoding="utf-8"))["description"]
+        assert "inte de öppna datafilerna" in described and "data/v1/schema/" in described, path.name
+    assert (site / "data" / "v1" / "schema" / "plan.json").is_file()
