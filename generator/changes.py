@@ -23,7 +23,7 @@ from .site import build_site
 from .errors import LocatedError, ValidationFailed
 from .escape import html_text
 from .scope import export_revision, git, resolve
-from .swedish import fold
+from .swedish import fold, shorten
 
 T = TypeVar("T", Item, Plan)
 
@@ -180,7 +180,7 @@ def _show(value, vocabulary: Optional[dict[str, str]] = None) -> str:
         return f"{vocabulary[value]} ({value})"
     if isinstance(value, list):
         return ", ".join(str(v) for v in value) or "(inga)"
-    return f"«{_shorten(str(value))}»"
+    return f"«{shorten(str(value))}»"
 
 
 def _order(key: str, labels: dict[str, str]) -> tuple[int, str]:
@@ -467,11 +467,6 @@ def _names(name: str, topic_id: str) -> tuple[str, ...]:
 
 
 # --- Markdown ----------------------------------------------------------------------------
-def _shorten(text: str, limit: int = 160) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
 def unreadable_markdown(failure: RevisionUnreadable, limit: int = 20) -> str:
     """Why no summary could be made: the revision whose plans do not load, and its errors."""
     lines = ["## Vad ändringen betyder för väljarna", "",

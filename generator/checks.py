@@ -25,7 +25,7 @@ from .load import REGISTRY_DIR, REGISTRY_FILES, SOURCES_DIR, Inputs, Loaded
 from .paths import RESERVED_ACTOR_IDS, RESERVED_IN_MUNICIPALITY, RESERVED_TOP_LEVEL
 from .scope import owner_of
 from .suggest import new_actor_hint, suggest_actor, suggest_topics
-from .swedish import fold
+from .swedish import fold, shorten
 
 SCHEMA_LINE = "# yaml-language-server: $schema=../docs/schema/plan.schema.json"
 PLACEHOLDER = "PLATSHÅLLARE"  # what the scaffold (`new`) writes where a party's words go
@@ -85,11 +85,6 @@ def _plans_with_sources(inputs: Inputs) -> Iterator[tuple[Loaded, str, SourceTex
         archive = plan.value.source.archive
         if archive in inputs.sources:
             yield plan, archive, inputs.sources[archive]
-
-
-def _shorten(text: str, limit: int = 160) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _actor_ids(inputs: Inputs) -> list[str]:
@@ -359,7 +354,7 @@ def check_quotes_found(inputs: Inputs) -> list[LocatedError]:
             if source.find(quote) is None:
                 passage, line = source.closest(quote)
                 errors.append(error(f"citatet finns inte ordagrant i {archive}.",
-                                    f"Närmast liknande är rad {line}: «{_shorten(passage)}».{_look_alike(quote, passage)} "
+                                    f"Närmast liknande är rad {line}: «{shorten(passage)}».{_look_alike(quote, passage)} "
                                     "Rätta citatet så att det stämmer med källan ord för ord; ändra aldrig källtexten."))
     return errors
 
@@ -498,7 +493,7 @@ def check_figures_quoted(inputs: Inputs) -> list[LocatedError]:
             if not figure_written(value, decimal, quote):
                 shown = format(value, "f").replace("-", "−").replace(".", decimal or ",")
                 line = plan.position(quote_loc).line
-                errors.append(plan.error(loc, f"talet {shown} står inte i citatet på rad {line}: «{_shorten(quote)}».",
+                errors.append(plan.error(loc, f"talet {shown} står inte i citatet på rad {line}: «{shorten(quote)}».",
                                          "Skriv talet exakt som i källan (samma decimaler och tecken) och citera "
                                          "raden eller meningen där det står."))
     return errors
@@ -583,7 +578,7 @@ def check_list_items_covered(inputs: Inputs) -> list[LocatedError]:
         loc = ("excluded",) if plan.value.excluded else ("sections",)
         for unit in report.uncovered_list_items:
             errors.append(plan.error(loc, f"listpunkten på rad {unit.line} i {archive} finns inte med: "
-                                          f"«{_shorten(unit.text)}».",
+                                          f"«{shorten(unit.text)}».",
                                      "Lägg till en punkt som citerar den, eller en post under excluded med quote "
                                      "och reason som förklarar varför den medvetet lämnas utanför.", key=True))
     return errors
@@ -820,7 +815,7 @@ def check_easy_read_lix(inputs: Inputs) -> list[LocatedError]:
             continue
         parts = [f"den lättlästa texten har LIX {measured.score} men får ha högst {EASY_READ_MAX}."]
         if measured.long_sentences():
-            parts.append("Långa meningar: " + "; ".join(f"«{_shorten(s.text, 120)}» ({s.words} ord)"
+            parts.append("Långa meningar: " + "; ".join(f"«{shorten(s.text, 120)}» ({s.words} ord)"
                                                         for s in measured.long_sentences()) + ".")
         if measured.long_words:
             parts.append("Långa ord: " + ", ".join(measured.distinct_long_words()[:12]) + ".")

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime
 import functools
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any, Optional
 
@@ -29,6 +30,7 @@ from .lines import split_lines
 from .load import Inputs
 from .quotes import SourceText
 from .readability import Readability, readability
+from .swedish import shorten
 
 _COLLATOR = icu.Collator.createInstance(icu.Locale("sv_SE"))
 
@@ -246,6 +248,7 @@ class Item(_FromData):
     past_target_year: Optional[int] = None  # an indicator's target year before the build date's year
     follows: Optional["Item"] = None  # the promise this follow-up item reports on
     followed_up_by: list["Item"] = field(default_factory=list)  # follow-up items reporting on this one
+    link_name: str = ""  # what a screen reader's list of links calls the item's own link (`_link_names`)
 
 
 @dataclass(eq=False, repr=False)
@@ -383,6 +386,19 @@ def _link_plan(data: model.Plan, file: str, actor: Actor, topics: dict[str, Topi
     return plan
 
 
+def _link_names(items: list[Item]) -> None:
+    """Each item's link name: its text's beginning, and where two items of the document begin
+    alike ("Kommunövergripande fokus under mandatperioden, som nämnden …"), its id as well, so
+    that no two links to different items share a name."""
+    names = [shorten(item.data.text, LINK_NAME_LENGTH) for item in items]
+    repeated = {name for name, n in Counter(names).items() if n > 1}
+    for item, name in zip(items, names):
+        item.link_name = f"{name} ({item.id})" if name in repeated else name
+
+
+LINK_NAME_LENGTH = 90
+
+
 def _plan_figures(plan: Plan) -> None:
     data = plan.data
     quotes = [item.data.quote for item in plan.items] + [row.quote for t in plan.tables for row in t.data.rows]
@@ -391,6 +407,7 @@ def _plan_figures(plan: Plan) -> None:
     plan.coverage = measure(data.source.archive, plan.source, quotes, [e.quote for e in data.excluded])
     states = [item.data.status.state for item in plan.items if item.data.status]
     plan.status_tally = [(state, states.count(state)) for state in model.PROMISE_STATES if state in states]
+    _link_names(plan.items)
     plan.risks = sorted((i for i in plan.items if i.risk_level), key=lambda i: (-i.risk_level.score, i.id))
     if plan.risks:
         plan.risk_grid = [[RiskCell(p, c, risk_level(p, c), tuple(

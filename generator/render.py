@@ -28,7 +28,7 @@ from .escape import html_text
 from .link import Item, Plan, Site, Topic
 from .feeds import ITEM_VERBS, PLAN_VERBS, History, change_html
 from .outputs import Output, site_outputs
-from .swedish import NBSP, count, swedish_date, with_unit
+from .swedish import NBSP, count, shorten, swedish_date, with_unit
 from .workers import Claims, in_shares, process_count
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -121,11 +121,6 @@ def _unbroken(escaped: str) -> Markup:
     parts = _TAG.split(escaped)
     parts[::2] = [_UNBREAKABLE.sub(r'<span class="vlv-nowrap">\g<0></span>', part) for part in parts[::2]]
     return Markup("".join(parts))
-
-
-def shorten(text: str, limit: int = 160) -> str:
-    text = " ".join(str(text).split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def year_label(plan: Plan) -> str:

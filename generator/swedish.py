@@ -45,3 +45,9 @@ def with_unit(caption: str, unit: str) -> str:
     if written == unit or written.endswith((f" {unit}", f",{unit}", f"({unit})")):
         return caption
     return f"{caption} ({unit})"
+
+
+def shorten(text: str, limit: int = 160) -> str:
+    """`text` on one line, cut to `limit` characters with "…" where it was cut."""
+    text = " ".join(str(text).split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -9,9 +9,9 @@ skipped heading level) is as real to a screen-reader user as a serious one.
 
 from __future__ import annotations
 
-
 import re
 from dataclasses import dataclass
+from html.parser import HTMLParser
 
 import pytest
 
@@ -368,3 +368,51 @@ def test_the_edit_buttons_icon_stands_out_from_the_page(tabs, server, scheme):
     button = page.locator("article a.md-content__button").first
     assert button.get_attribute("href").startswith("https://github.com/")
     assert button.evaluate(TEXT_CONTRAST) >= 3
+
+
+class _LinkNames(HTMLParser):
+    """Each link of a page as a screen reader's list of links names it: its aria-label, or
+    its text, visually hidden text included; with the address it leads to."""
+
+    def __init__(self, html: str):
+        super().__init__(convert_charrefs=True)
+        self.links: list[tuple[str, str]] = []
+        self._open: list[list] = []
+        self.feed(html)
+
+    def handle_starttag(self, tag, attrs):
+        if tag == "a":
+            attributes = dict(attrs)
+            if "headerlink" not in attributes.get("class", ""):  # the theme's "#" beside each heading
+                self._open.append([attributes.get("aria-label"), attributes.get("href", ""), []])
+
+    def handle_data(self, data):
+        if self._open:
+            self._open[-1][2].append(data)
+
+    def handle_endtag(self, tag):
+        if tag == "a" and self._open:
+            if self._open:
+                label, href, text = self._open.pop()
+                self.links.append((" ".join((label or "".join(text)).split()), href))
+
+
+@pytest.mark.parametrize("path, selector", [
+    ("dokument/eskilstuna-socialnamnden-verksamhetsplan-2024/", "#"),
+    ("kallor/eskilstuna-socialnamnden-verksamhetsplan-2024/", "#L"),
+    ("eskilstuna/jamforelse/", "/#aktor-"),
+], ids=["item-links", "source-lines", "matrix-cells"])
+def test_links_to_different_places_have_different_names(repo_site, path, selector):
+    """WCAG 2.4.4 in a screen reader's list of links, where a link stands without its row
+    or card: 139 links named "Länk till punkten" on one plan, 294 line links named "5",
+    "7" …, and up to eight "2 åtaganden, 0 bakgrundspunkter" in one matrix row, the actor
+    given only in a title that screen readers do not read. (The theme's "#" beside each
+    heading is left out: its name is the theme's.)"""
+    site, _ = repo_site
+    links = _LinkNames((site / path / "index.html").read_text(encoding="utf-8")).links
+    chosen = [(name, href) for name, href in links if selector in href and not href.startswith("#__")]
+    names = {}
+    for name, href in chosen:
+        names.setdefault(name, set()).add(href)
+    shared = {name: sorted(hrefs)[:3] for name, hrefs in names.items() if len(hrefs) > 1}
+    assert len(chosen) > 5 and not shared, shared

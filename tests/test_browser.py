@@ -466,7 +466,7 @@ def test_the_scroll_hint_never_leaves_an_arrow_alone_on_a_line(browser, server, 
 # Each figure in the matrix's cells whose number and noun ("12 punkter") are drawn on two lines.
 SPLIT_FIGURES = """() => {
     const split = [];""" + LINE_OF + """    for (const link of document.querySelectorAll('table.vlv-matrix td a')) {
-        const text = link.firstChild;
+        const text = [...link.childNodes].filter(node => node.nodeType === Node.TEXT_NODE).pop();  // the figures
         for (const figure of text.data.matchAll(/\\d+(\\s)\\S/g)) {
             const last = figure.index + figure[0].length - 1;
             if (line(text, last - 2) !== line(text, last)) split.push(figure[0]);
