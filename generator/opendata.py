@@ -130,10 +130,8 @@ class ItemRecord(Record):
     text: str = Field(description="Punkten med dokumentets ord eller en trogen sammanfattning.")
     detail: Optional[str] = Field(description="Mer om punkten; null när dokumentet inte säger mer.")
     quote: str = Field(description="Ordagrant citat ur källan, kontrollerat mot den arkiverade texten. Kontrollen "
-                                   "bortser bara från uppställningen: radbrytningar och mellanslag, punktlistetecken, "
-                                   "tecknen för rubrik och betoning (# och *), osynliga avstavningstecken, ligaturer "
-                                   "och typografiska citattecken och streck; ord, stavning, ordföljd och skiljetecken "
-                                   "är desamma som i källan. Sök därför inte efter citatet tecken för tecken i källan.")
+                                   "bortser bara från uppställningen (radbrytningar, listtecken, # och *, avstavning, "
+                                   "typografiska tecken), så citatet står inte alltid tecken för tecken i källan.")
     locator: str = Field(description="Var i källan: rubrik eller sida.")
     source_line_start: int = Field(description="Första raden i den arkiverade texten där citatet står.")
     source_line_end: int = Field(description="Sista raden i den arkiverade texten där citatet står.")
@@ -141,7 +139,7 @@ class ItemRecord(Record):
     archive_url: WebUrl = Field(description="Citatets rad i den arkiverade texten på webbplatsen.")
     page_url: WebUrl = Field(description="Punkten på dokumentsidan.")
     follows_up: list[StableId] = Field(description="Löftet som punkten följer upp, som `<dokument-id>#<punkt-id>`, samma form som `id`; tom lista om punkten inte anger något. I CSV åtskilda med semikolon.")
-    status: Optional[model.PromiseState] = Field(description="Läget som en uppföljning anger för ett vallöfte: " + _labelled(model.PROMISE_STATES) + ". `unknown` betyder att uppföljningen tar upp löftet men inte säger hur långt det har kommit. null när punkten inte har något läge: den är inte ett löfte i en uppföljning.")
+    status: Optional[model.PromiseState] = Field(description="Läget som en uppföljning anger för ett vallöfte: " + _labelled(model.PROMISE_STATES) + ". null när punkten inte har något läge (den är inte ett löfte i en uppföljning).")
     status_note: Optional[str] = Field(description="Vad dokumentet säger om läget; null när `status` är null.")
     indicator_baseline_value: Optional[float] = Field(description="Indikatorns ingångsvärde, i enheten `indicator_baseline_unit`. null när punkten inte har någon indikator eller indikatorn inget ingångsvärde.")
     indicator_baseline_unit: Optional[str] = Field(description="Ingångsvärdets enhet, t.ex. `%` eller `kr/invånare`; null som `indicator_baseline_value`.")

@@ -416,3 +416,35 @@ def test_links_to_different_places_have_different_names(repo_site, path, selecto
         names.setdefault(name, set()).add(href)
     shared = {name: sorted(hrefs)[:3] for name, hrefs in names.items() if len(hrefs) > 1}
     assert len(chosen) > 5 and not shared, shared
+
+
+class _Captions(HTMLParser):
+    """The text of each table caption of a page, visually hidden text included."""
+
+    def __init__(self, html: str):
+        super().__init__(convert_charrefs=True)
+        self.captions: list[str] = []
+        self._in = False
+        self.feed(html)
+
+    def handle_starttag(self, tag, attrs):
+        if tag == "caption":
+            self._in = True
+            self.captions.append("")
+
+    def handle_endtag(self, tag):
+        if tag == "caption":
+            self._in = False
+
+    def handle_data(self, data):
+        if self._in:
+            self.captions[-1] += data
+
+
+def test_each_table_of_a_document_page_has_a_caption_of_its_own(repo_site):
+    """A screen reader lists a page's tables by their captions: the administration's plan
+    had ten tables all called "Indikator"."""
+    site, _ = repo_site
+    page = (site / "dokument" / "eskilstuna-socialnamnden-verksamhetsplan-2024" / "index.html").read_text("utf-8")
+    captions = [" ".join(caption.split()) for caption in _Captions(page).captions]
+    assert len(captions) > 10 and len(set(captions)) == len(captions), captions
