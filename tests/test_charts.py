@@ -118,6 +118,19 @@ def test_the_heat_map_legend_lists_every_band_with_its_scores(repo_site):
     assert [label for _, _, label in model.RISK_BANDS] == [e.split(" (")[0] for e in entries]
 
 
+def test_each_heat_map_cell_shows_its_score_so_its_level_is_read_without_colour(repo_site):
+    """WCAG 1.4.1: the cells' shades told the levels apart only by colour, and in the dark
+    scheme "Hög" and "Mycket hög" are 1.1:1 apart. Each cell now shows its score, which the
+    legend's ranges turn into a level."""
+    cells = re.findall(r'<td class="vlv-risk-cell vlv-risk-([a-z-]+)" data-probability="(\d)" data-consequence="(\d)" '
+                       r'data-score="(\d+)"[^>]*><span class="vlv-risk-score"[^>]*>(\d+)</span>', page_html(repo_site))
+    assert len(cells) == 25
+    for band, probability, consequence, score, shown in cells:
+        assert int(shown) == int(probability) * int(consequence) == int(score)
+        low = max(low for low, _, _ in model.RISK_BANDS if low <= int(shown))
+        assert band == next(band_id for first, band_id, _ in model.RISK_BANDS if first == low)
+
+
 def test_the_risks_are_listed_by_level_with_their_level(repo_site):
     listing = re.search(r'<ol class="vlv-risk-list".*?</ol>', page_html(repo_site), re.S).group(0)
     shown = re.findall(r'<span class="vlv-risk-level[^"]*">[^,]+, (\d+)</span>.*?href="#([^"]+)"', listing)
