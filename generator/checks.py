@@ -22,7 +22,7 @@ from .errors import LocatedError
 from .lines import split_lines
 from .quotes import SourceText, look_alike, normalise
 from .load import REGISTRY_DIR, REGISTRY_FILES, SOURCES_DIR, Inputs, Loaded
-from .paths import RESERVED_ACTOR_IDS, RESERVED_IN_MUNICIPALITY, RESERVED_TOP_LEVEL
+from .paths import FEED_FOLDER_NAMES, RESERVED_ACTOR_IDS, RESERVED_IN_MUNICIPALITY, RESERVED_TOP_LEVEL
 from .scope import owner_of
 from .suggest import new_actor_hint, suggest_actor, suggest_topics
 from .swedish import fold, shorten
@@ -630,11 +630,18 @@ def check_sources_used(inputs: Inputs) -> list[LocatedError]:
 
 
 # --- comparison pages: free municipality ids, known follow-up references --------------------
+def _taken_address(entry_id: str, scope: str, page: str) -> str:
+    """The address an id would take from the site: its feed's, where the feed folder already
+    has a file of that name (`paths.FEED_FOLDER_NAMES`), else its page's."""
+    return paths.feed_file(scope, entry_id) if entry_id in FEED_FOLDER_NAMES else page
+
+
 def check_municipality_ids_free(inputs: Inputs) -> list[LocatedError]:
     """A municipality's pages live at /<id>/, so its id must not be one of the site's own paths."""
     registry = inputs.municipalities
     return [registry.error(("municipalities", index, "id"),
-                           f"id '{municipality.id}' är redan en adress på webbplatsen (/{municipality.id}/).",
+                           f"id '{municipality.id}' är redan en adress på webbplatsen "
+                           f"(/{_taken_address(municipality.id, 'municipality', municipality.id + '/')}).",
                            f"Välj ett annat id, t.ex. '{municipality.id}-kommun'. Upptagna: {', '.join(RESERVED_TOP_LEVEL)}.")
             for index, municipality in enumerate(registry.value.municipalities) if municipality.id in RESERVED_TOP_LEVEL]
 
@@ -642,7 +649,8 @@ def check_municipality_ids_free(inputs: Inputs) -> list[LocatedError]:
 def check_actor_ids_free(inputs: Inputs) -> list[LocatedError]:
     """An actor's page is /partier/<id>/: `index` would replace the list of every actor."""
     registry = inputs.actors
-    return [registry.error(("actors", index, "id"), f"id '{actor.id}' är redan en adress på webbplatsen (/partier/{actor.id}/).",
+    return [registry.error(("actors", index, "id"), f"id '{actor.id}' är redan en adress på webbplatsen "
+                           f"(/{_taken_address(actor.id, 'actor', f'partier/{actor.id}/')}).",
                            "Ett aktörs-id är <kommunens id>-<kort namn>, t.ex. 'eskilstuna-v'.")
             for index, actor in enumerate(registry.value.actors) if actor.id in RESERVED_ACTOR_IDS]
 
@@ -653,7 +661,9 @@ def check_topic_ids_free(inputs: Inputs) -> list[LocatedError]:
     registry = inputs.topics
     example = next((m.id for m in inputs.municipalities.value.municipalities), "kommun")
     return [registry.error(("topics", index, "id"),
-                           f"id '{topic.id}' är redan en adress under varje kommun (/{example}/{topic.id}/).",
+                           f"id '{topic.id}' är redan en adress " + (
+                               f"på webbplatsen (/{paths.feed_file('topic', topic.id)})" if topic.id in FEED_FOLDER_NAMES
+                               else f"under varje kommun (/{example}/{topic.id}/)") + ".",
                            f"Välj ett annat id, t.ex. '{topic.id}-amne'. Upptagna: {', '.join(RESERVED_IN_MUNICIPALITY)}.")
             for index, topic in enumerate(registry.value.topics) if topic.id in RESERVED_IN_MUNICIPALITY]
 

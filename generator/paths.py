@@ -29,6 +29,11 @@ GENERATED_DIRS = ("amnen", "partier", "dokument", "kallor", "jamforelse", "redak
                   "oppna-data", "andringar", "data", "flode", "om")
 GENERATED_FILES = (HOME,)
 
+# Each feed folder (flode/amnen/, flode/partier/, flode/kommuner/) holds a sitemap.xml beside
+# the feeds named by their topic, actor or municipality id (`outputs`): that id must not be
+# `sitemap`, or its feed would be replaced by the sitemap index.
+FEED_FOLDER_NAMES = ("sitemap",)
+
 # A municipality's pages live at the top level (`/eskilstuna/`, `/eskilstuna/hemloshet/`),
 # so its id must not be one of the site's own top-level paths: the generated folders,
 # the hand-written pages and assets, Material's own folders (search, assets), and names
@@ -38,9 +43,9 @@ RESERVED_TOP_LEVEL = tuple(sorted(set(GENERATED_DIRS) | {
     "om", "bidra", "schema", "search", "assets", "stylesheets", "javascripts", "data", "andringar",
     "overrides",  # the theme's folder under docs/, which is not published
     "index",      # docs/index.md is the home page
-}))
+} | set(FEED_FOLDER_NAMES)))
 # An actor's page is /partier/<id>/, beside the list of all actors (/partier/, index.md).
-RESERVED_ACTOR_IDS = ("index",)
+RESERVED_ACTOR_IDS = ("index", *FEED_FOLDER_NAMES)
 
 # A municipality's own tables live beside its comparison pages (`/eskilstuna/dokument/`
 # beside `/eskilstuna/hemloshet/`): the national lists would otherwise grow with every plan.
@@ -49,7 +54,7 @@ RESERVED_ACTOR_IDS = ("index",)
 MUNICIPALITY_PLANS = "dokument"
 MUNICIPALITY_MATRIX = "jamforelse"
 MUNICIPALITY_COVERAGE = "tackning"
-RESERVED_IN_MUNICIPALITY = ("index", MUNICIPALITY_PLANS, MUNICIPALITY_MATRIX, MUNICIPALITY_COVERAGE)
+RESERVED_IN_MUNICIPALITY = ("index", MUNICIPALITY_PLANS, MUNICIPALITY_MATRIX, MUNICIPALITY_COVERAGE, *FEED_FOLDER_NAMES)
 
 
 def topic_page(topic_id: str) -> str:
@@ -195,7 +200,7 @@ def _relative_url(from_page: str, to_page: str) -> str:
 # Data files and feeds are files, not pages: they are served at their own path, and
 # feeds carry absolute URLs (Atom allows no relative links), built on the public address.
 OPEN_DATA = "oppna-data/index.md"
-SITEMAP = "sitemap.xml"  # the engine (MkDocs, Zensical) writes the site's own at the top level
+SITEMAP = FEED_FOLDER_NAMES[0] + ".xml"  # the engine (MkDocs, Zensical) writes the site's own at the top level
 CHANGELOG = "andringar/index.md"
 DATA_DIR = "data/v1"
 

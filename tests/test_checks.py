@@ -367,12 +367,26 @@ def test_check_actor_ids_free(project, cli):
                for entry in refused(cli, project))
 
 
+@pytest.mark.parametrize("registry, old, feed", [
+    ("registry/topics.yaml", "id: sommarkollo", "/flode/amnen/sitemap.xml"),
+    ("registry/actors.yaml", "id: dalby-m", "/flode/partier/sitemap.xml"),
+    ("registry/municipalities.yaml", "id: dalby", "/flode/kommuner/sitemap.xml"),
+], ids=["topic", "actor", "municipality"])
+def test_an_id_that_would_replace_a_feed_with_the_feed_folders_sitemap_is_refused(project, cli, registry, old, feed):
+    """Each feed folder has a sitemap.xml beside the feeds named by id: a topic, actor or
+    municipality `sitemap` passed, and its page's feed link led to a sitemap index."""
+    edit(project, registry, old, "id: sitemap")
+    line = line_of(project, registry, "id: sitemap")
+    assert any(entry.startswith(f"{registry}:{line}:") and f"id 'sitemap' är redan en adress på webbplatsen ({feed})."
+               in entry for entry in refused(cli, project))
+
+
 def test_check_topic_ids_free(project, cli):
     edit(project, "registry/topics.yaml", "id: sommarkollo", "id: dokument")
     line = line_of(project, "registry/topics.yaml", "id: dokument")
     assert f"registry/topics.yaml:{line}:9: topics[3].id: id 'dokument' är redan en adress under varje kommun " \
            "(/bergby/dokument/). Tips: Välj ett annat id, t.ex. 'dokument-amne'. Upptagna: index, dokument, " \
-           "jamforelse, tackning." in refused(cli, project)
+           "jamforelse, tackning, sitemap." in refused(cli, project)
 
 
 FOLLOW_UP = "plans/dalby-m-uppfoljning.yaml"
