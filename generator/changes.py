@@ -92,16 +92,29 @@ class Difference:
 
 @dataclass(frozen=True)
 class RegistryChange:
-    kind: str  # "added" | "removed" | "renamed" | "changed" (a term's name or dates)
+    kind: str  # "added" | "removed" | "renamed" | "changed" (a term's name or dates) | "new-id"
     what: str  # "ämne" | "aktör" | "kommun" | "mandatperiod"
     id: str
-    before: str = ""  # the name before (removed, renamed)
-    after: str = ""  # the name after (added, renamed)
+    before: str = ""  # the name before (removed, renamed); the id before (new-id)
+    after: str = ""  # the name after (added, renamed); the id after (new-id)
+    name: str = ""  # the entry's name (new-id)
 
     @property
     def verb(self) -> str:
-        """`Nytt ämne`, `Nytt namn på kommun`."""
+        """`Nytt ämne`, `Nytt namn på kommun`, `Nytt id för ämne`."""
+        if self.kind == "new-id":
+            return f"Nytt id för {self.what}"
         return f"Nytt namn på {self.what}" if self.kind == "renamed" else REGISTRY_VERBS[(self.kind, self.what)]
+
+    @property
+    def text(self) -> str:
+        """The change as one line of plain text (the summary, the changelog and the feeds)."""
+        if self.kind == "new-id":
+            return (f"{self.verb} {self.name}: {self.before} → {self.after} (sidor och flöden med {self.before} i "
+                    "adressen finns inte längre)")
+        if self.kind in ("renamed", "changed"):
+            return f"{self.verb} {self.id}: {self.before} → {self.after}"
+        return f"{self.verb}: {self.after or self.before} ({self.id})"
 
 
 @dataclass
@@ -209,8 +222,9 @@ def _item_data(item: Item) -> dict:
 
 
 def _names_difference(old: dict[str, str], new: dict[str, str]) -> Optional[Difference]:
-    """Topics ({id: name}) added and removed, by name."""
-    if list(old) == list(new):
+    """Topics ({id: name}) added and removed, by name. A topic whose id alone changed in the
+    registry is no change of the item's: the party did nothing, and a voter sees the same."""
+    if list(old) == list(new) or list(old.values()) == list(new.values()):
         return None
     parts = [f"+ {new[t]}" for t in new if t not in old] + [f"− {old[t]}" for t in old if t not in new]
     return Difference(ITEM_LABELS["topics"], note=", ".join(parts) or "ny ordning")
@@ -388,6 +402,9 @@ def _compare_topics(base: Site, head: Site, plans: list[PlanChange]) -> list[Top
     changed_tables = {(p.plan.id, d.table) for p in plans if p.kind == "changed" for d in p.differences if d.table}
     old = {t.id: t for t in base.topics}
     new = {t.id: t for t in head.topics}
+    # A topic with a new id in the registry is the same topic: its items did not leave it.
+    new_ids = _new_ids({t.id: t.name for t in base.topics}, {t.id: t.name for t in head.topics})
+    old.update({new_id: old.pop(old_id) for old_id, new_id in new_ids.items()})
     result = []
     for topic_id in set(old) | set(new):
         before = {renamed.get((i.plan.id, i.id), (i.plan.id, i.id)): i
@@ -415,8 +432,13 @@ def _compare_registry(base: Site, head: Site) -> list[RegistryChange]:
                                      ("kommun", base.municipalities, head.municipalities)):
         old = {entry.id: entry.name for entry in old_list}
         new = {entry.id: entry.name for entry in new_list}
-        found += [RegistryChange("added", what, i, after=new[i]) for i in sorted(set(new) - set(old))]
-        found += [RegistryChange("removed", what, i, before=old[i]) for i in sorted(set(old) - set(new))]
+        new_ids = _new_ids(old, new)
+        found += [RegistryChange("new-id", what, new_id, old_id, new_id, name=new[new_id])
+                  for old_id, new_id in sorted(new_ids.items())]
+        found += [RegistryChange("added", what, i, after=new[i]) for i in sorted(set(new) - set(old))
+                  if i not in new_ids.values()]
+        found += [RegistryChange("removed", what, i, before=old[i]) for i in sorted(set(old) - set(new))
+                  if i not in new_ids]
         found += [RegistryChange("renamed", what, i, old[i], new[i])
                   for i in sorted(set(old) & set(new)) if old[i] != new[i]]
     # A term's dates decide which term every dated document belongs to, and which is current.
@@ -427,6 +449,13 @@ def _compare_registry(base: Site, head: Site) -> list[RegistryChange]:
     found += [RegistryChange("changed", "mandatperiod", i, old[i], new[i])
               for i in sorted(set(old) & set(new)) if old[i] != new[i]]
     return found
+
+
+def _new_ids(old: dict[str, str], new: dict[str, str]) -> dict[str, str]:
+    """{old id: new id} for registry entries ({id: name}) that lost one id and gained another
+    under the same name: one entry whose id changed, not one removed and one added."""
+    gone = {name: entry_id for entry_id, name in old.items() if entry_id not in new}
+    return {gone[name]: entry_id for entry_id, name in new.items() if entry_id not in old and name in gone}
 
 
 def _term_text(term) -> str:

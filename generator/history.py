@@ -76,10 +76,7 @@ def _entry(changes: Changes, before: Site, after: Site, date: str) -> Optional[E
     actors = {actor.id: actor for actor in before.actors + after.actors}
     registry = []
     for change in changes.registry:
-        if change.kind in ("renamed", "changed"):
-            text = f"{change.verb} {change.id}: {change.before} → {change.after}"
-        else:
-            text = f"{change.verb}: {change.after or change.before} ({change.id})"
+        text = change.text
         if change.what == "ämne":
             registry.append(RegistryLine(text, topic=change.id))
         elif change.what == "kommun":

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from conftest import NEW_ITEM, PLAN, SOURCE, commit, git  # noqa: F401
 
+import re
 
 import pytest
+import yaml
 
 EXCLUDED = """excluded:
   - quote: Kolloverksamheten ska byggas ut så att fler barn får åka på kollo.
@@ -282,3 +284,21 @@ def test_an_item_whose_text_names_a_topic_it_is_not_on_is_pointed_out_to_the_rev
             "därför inte i den jämförelsen. Handlar punkten om det, lägg till ämnet i `topics`.")
     assert actor[actor.index(next(line for line in actor if "`kollo-och-harbarge`" in line)) + 1] == hint
     assert actor.count(hint) == 1 and not any("nämner *Hemlöshet" in line for line in actor)
+
+
+def test_a_topic_with_a_new_id_is_one_registry_line_not_every_item_changed(repo, cli):
+    """A maintainer gave `hemloshet` a new id and re-tagged the plans: the summary said every
+    item on the topic had changed (`ämnen: + Hemlöshet, − Hemlöshet`) in the parties'
+    documents, listed the topic twice under one name, and the changelog blamed the parties."""
+    files = {name: re.sub(r"\bhemloshet\b", "hemloshet-och-bostad", read(repo, name))
+             for name in ["registry/topics.yaml", "plans/bergby-socialnamnden-vp-2024.yaml",
+                          "plans/bergby-a-plan-2024.yaml", "plans/bergby-o-webb.yaml"]}
+    commit(repo, files)
+    result = cli("--root", str(repo), "changes", "--base", "HEAD~1")
+    name = yaml.safe_load(files["registry/topics.yaml"])["topics"]
+    name = next(topic["name"] for topic in name if topic["id"] == "hemloshet-och-bostad")
+    assert (f"- Nytt id för ämne {name}: `hemloshet` → `hemloshet-och-bostad` (sidor och flöden med `hemloshet` i "
+            "adressen finns inte längre)") in result.out
+    assert "Ändrad punkt" not in result.out and "Ändrat dokument" not in result.out
+    assert "Nytt ämne" not in result.out and "Borttaget ämne" not in result.out
+    assert "### Per ämne" not in result.out
