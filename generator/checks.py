@@ -21,7 +21,7 @@ from .coverage import add_measured, measure, measured, unit_kind
 from .errors import LocatedError
 from .lines import split_lines
 from .quotes import SourceText, look_alike, normalise
-from .load import REGISTRY_DIR, REGISTRY_FILES, SOURCES_DIR, Inputs, Loaded
+from .load import PLANS_DIR, REGISTRY_DIR, REGISTRY_FILES, SOURCES_DIR, Inputs, Loaded
 from .paths import FEED_FOLDER_NAMES, RESERVED_ACTOR_IDS, RESERVED_IN_MUNICIPALITY, RESERVED_TOP_LEVEL
 from .scope import owner_of
 from .suggest import new_actor_hint, suggest_actor, suggest_topics
@@ -114,9 +114,13 @@ def check_registry_sorted(inputs: Inputs) -> list[LocatedError]:
     for file, attribute in ((inputs.municipalities, "municipalities"), (inputs.actors, "actors"),
                             (inputs.topics, "topics")):
         ids = [entry.id for entry in getattr(file.value, attribute)]
-        in_order = set(_longest_ascending(ids))
-        ordered = sorted(ids)
-        for index, entry_id in enumerate(ids):
+        # A repeated id is its own error ("finns redan"); here it would also make its first
+        # entry, already in its place, look out of order.
+        first = list({entry_id: index for index, entry_id in reversed(list(enumerate(ids)))}.values())[::-1]
+        in_order = {first[at] for at in _longest_ascending([ids[index] for index in first])}
+        ordered = sorted(set(ids))
+        for index in first:
+            entry_id = ids[index]
             if index in in_order:
                 continue
             place = ordered.index(entry_id)
@@ -214,8 +218,11 @@ def check_plan_actor(inputs: Inputs) -> list[LocatedError]:
         if data.actor not in actors:
             close = suggest_actor(data.actor, inputs.actors.value.actors)
             hint = f"Menade du '{close}'? " if close else new_actor_hint(data.actor) + " "
+            # A maintainer who took the actor out of the registry meets the same error on its plans.
+            removed = (f" Har aktören tagits bort ur registret tas också dess filer i {PLANS_DIR}/ och "
+                       f"{SOURCES_DIR}/ bort, och dess rader i .github/CODEOWNERS.")
             errors.append(plan.error(("actor",), f"okänt aktörs-id '{data.actor}'.",
-                                     hint + f"Giltiga id finns i {REGISTRY_DIR}/actors.yaml."))
+                                     hint + f"Giltiga id finns i {REGISTRY_DIR}/actors.yaml." + removed))
             continue
         owner = owner_of(plan.path, list(actors))
         if owner != data.actor:

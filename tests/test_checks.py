@@ -101,6 +101,18 @@ def test_a_term_id_given_twice_is_refused(project, cli):
     assert any(line.startswith(f"{TERMS}:") and "id '2014-2018' finns redan" in line for line in refused(cli, project))
 
 
+def test_a_repeated_id_is_named_once_not_also_as_out_of_order(project, cli):
+    """A second `bergby-a` just after the first got "finns redan", and the first entry, already
+    in its place, was told to move directly after the entry before it."""
+    text = (project / ACTORS).read_text(encoding="utf-8")
+    start = text.index("  - id: bergby-a\n")
+    end = text.index("  - id: ", start + 1)
+    (project / ACTORS).write_text(text[:end] + text[start:end] + text[end:], encoding="utf-8")
+    lines = refused(cli, project)
+    assert any("'bergby-a' finns redan" in line for line in lines), lines
+    assert not any("bokstavsordning" in line for line in lines), lines
+
+
 def test_check_registry_sorted(project, cli):
     """The registries say they are sorted by id and the guide tells a party office to add
     itself in its place; an entry appended at the end passed without a word. Only the entry
@@ -168,6 +180,18 @@ def test_check_plan_actor_never_suggests_another_party(project, cli):
     [line] = [line for line in refused(cli, project) if ": actor: " in line]
     assert line.startswith(f"{PLAN}:3:8: actor: okänt aktörs-id 'bergby-c'. Tips: Är ert parti inte med i registret")
     assert "Menade du" not in line
+
+
+def test_an_actor_taken_out_of_the_registry_is_told_what_goes_with_it(project, cli):
+    """A maintainer who removes an actor meets its plans' errors, whose hint told them only to
+    add the party to the registry: it now also says what is removed with an actor."""
+    text = (project / "registry" / "actors.yaml").read_text(encoding="utf-8")
+    start = text.index("  - id: bergby-a\n")
+    end = text.index("  - id: ", start + 1)
+    (project / "registry" / "actors.yaml").write_text(text[:start] + text[end:], encoding="utf-8")
+    [line] = [line for line in refused(cli, project) if line.startswith(f"{PLAN}:3:8: actor: ")]
+    assert line.endswith("Har aktören tagits bort ur registret tas också dess filer i plans/ och sources/ bort, "
+                         "och dess rader i .github/CODEOWNERS.")
 
 
 def test_check_plan_municipality_known(project, cli):
