@@ -438,8 +438,11 @@ def _link_topics(site: Site) -> None:
                 (by_topic[mentions.topic.id].addressing if mentions.count
                  else by_topic[mentions.topic.id].silent).append(mentions)
         actor.addressed = [m for m in actor.topics if m.count]
+    # A municipality in the registry without actors yet has nothing to compare: no topic rows,
+    # and so no comparison pages (290 municipalities × 40 topics of empty pages otherwise).
+    compared = [municipality for municipality in site.municipalities if municipality.actors]
     for index, topic in enumerate(site.topics):
-        for municipality in site.municipalities:
+        for municipality in compared:
             row = TopicRow(topic, municipality, [actor.topics[index] for actor in municipality.actors])
             row.addressing = [cell for cell in row.cells if cell.count]
             row.actor_count = len(row.addressing)
@@ -518,7 +521,9 @@ def _link_counties(site: Site) -> None:
     site.counties = sorted(groups.values(), key=lambda c: (c.name is None, swedish_key(c.name or "")))
     for topic in site.topics:
         row_of = {row.municipality: row for row in topic.municipalities}
-        topic.counties = [TopicCounty(county, [row_of[m] for m in county.municipalities]) for county in site.counties]
+        # Only municipalities with actors have a row (`_link_topics`); a county of none is left out.
+        topic.counties = [TopicCounty(county, rows) for county in site.counties
+                          if (rows := [row_of[m] for m in county.municipalities if m in row_of])]
 
 
 def link(inputs: Inputs, today: Optional[datetime.date] = None) -> Site:

@@ -48,6 +48,9 @@ sections:
 """
 
 
+NO_ACTORS = "ekby"
+
+
 @pytest.fixture(scope="session")
 def built(tmp_path_factory) -> Path:
     """The fixture project built by the real `mkdocs build --strict`, plus an injection attempt."""
@@ -55,6 +58,8 @@ def built(tmp_path_factory) -> Path:
     shutil.copytree(FIXTURE, data, dirs_exist_ok=True)
     (data / "plans" / "bergby-t-injektion.yaml").write_text(INJECTED, encoding="utf-8")
     (data / "sources" / "bergby-t-injektion.txt").write_text("<script>alert('citat')</script>\n", encoding="utf-8")
+    with (data / "registry" / "municipalities.yaml").open("a", encoding="utf-8") as registry:
+        registry.write(f"  - id: {NO_ACTORS}\n    name: Ekby\n")  # in the registry, no actor yet
     project = make_site_project(tmp_path_factory.mktemp("project"), data)
     site = project / "site"
     result = mkdocs_build(project, site)
@@ -130,6 +135,20 @@ def test_every_internal_link_and_anchor_resolves(request, which):
             elif fragment and fragment not in parsed(path).ids:
                 broken.append(f"{html_file.relative_to(site)} → {href} (no anchor)")
     assert broken == []
+
+
+def test_a_municipality_no_actor_has_joined_says_so_and_has_no_empty_comparisons(built):
+    """A municipality in the registry without actors got 26 comparison pages that showed
+    nothing under "En kolumn per aktör", ranked high in search; at 290 municipalities that
+    would be thousands. It gets its page, saying that nobody there is on the site yet."""
+    page = unescape((built / NO_ACTORS / "index.html").read_text(encoding="utf-8"))
+    assert "Ingen aktör i Ekby finns ännu på webbplatsen, så här finns inget att jämföra." in page
+    assert 'id="amnen"' not in page and "Välj ett ämne" not in page
+    assert sorted(p.name for p in (built / NO_ACTORS).iterdir() if p.is_dir()) == ["dokument", "jamforelse", "tackning"]
+    matrix = unescape((built / NO_ACTORS / "jamforelse" / "index.html").read_text(encoding="utf-8"))
+    assert "Ingen aktör i Ekby finns ännu" in matrix and "<table" not in matrix
+    for topic_page in (built / "amnen").glob("*/index.html"):
+        assert f"/{NO_ACTORS}/" not in topic_page.read_text(encoding="utf-8"), topic_page
 
 
 def test_no_page_loads_anything_from_another_host(built):
