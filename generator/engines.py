@@ -29,7 +29,9 @@ def _commands(root: Path, engine: str, target: Path) -> tuple[list[list[str]], P
     """The commands that build the site into `target`, and the temporary config they need."""
     bin_dir = Path(sys.executable).parent
     if engine == "mkdocs":
-        return [[str(bin_dir / "mkdocs"), "build", "--strict", "--quiet", "--site-dir", str(target)]], None
+        # Not --quiet: it hides the warnings before --strict counts them, and a broken link in a
+        # hand-written page was published with exit code 0.
+        return [[str(bin_dir / "mkdocs"), "build", "--strict", "--site-dir", str(target)]], None
     config = root / f"{target.name}.yml"
     lines = [line for line in (root / "mkdocs.yml").read_text(encoding="utf-8").splitlines()
              if not line.startswith("site_dir:")]

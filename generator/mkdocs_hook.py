@@ -139,6 +139,15 @@ class _DirtyNotice(logging.Filter):
         return not record.getMessage().startswith("A 'dirty' build is being performed")
 
 
+class _OmittedFromNav(logging.Filter):
+    """MkDocs lists, as information, every page that the navigation leaves out: here every
+    generated page, by design (3,641 lines at 1,000 plans), which buried a build's warnings."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not (record.levelno == logging.INFO and record.getMessage().startswith(
+            "The following pages exist in the docs directory, but are not included in the \"nav\""))
+
+
 def _is_generated(src_uri: str) -> bool:
     return src_uri in paths.GENERATED_FILES or src_uri.split("/", 1)[0] in paths.GENERATED_DIRS
 
@@ -146,6 +155,8 @@ def _is_generated(src_uri: str) -> bool:
 def on_startup(command, dirty):
     _Session.serving = command == "serve"
     _Session.dirty = _Session.serving and dirty
+    for name in ("mkdocs.structure.nav", "mkdocs.commands.build"):
+        logging.getLogger(name).addFilter(_OmittedFromNav())
     if _Session.dirty:
         logging.getLogger("mkdocs.commands.build").addFilter(_DirtyNotice())
 

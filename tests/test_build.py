@@ -43,6 +43,22 @@ def test_a_failed_build_leaves_the_previous_site_untouched(tmp_path):
     assert not [p.name for p in project.iterdir() if p.name.startswith(".site-")]
 
 
+def test_a_broken_link_in_a_hand_written_page_fails_the_build_that_publishes_the_site(tmp_path):
+    """`make build`, which publishing runs, passed `--quiet` with `--strict`: the warning was
+    hidden before strict mode counted it, and a guide linking to a missing page was published.
+    The build's output is its warnings, not the thousands of generated pages the navigation
+    leaves out by design."""
+    project = make_site_project(tmp_path / "project", FIXTURE)
+    ok = make_build(project)
+    assert ok.returncode == 0, ok.stderr
+    assert "are not included in the \"nav\"" not in ok.stdout + ok.stderr
+    guide = project / "docs" / "bidra.md"
+    guide.write_text(guide.read_text(encoding="utf-8") + "\nSe [sidan](finns-inte.md).\n", encoding="utf-8")
+    failed = make_build(project)
+    assert failed.returncode != 0
+    assert "contains a link 'finns-inte.md', but the target is not found" in failed.stdout + failed.stderr
+
+
 def test_build_for_one_municipality_writes_its_pages_and_the_national_ones(project, cli):
     result = cli("--root", str(project), "build", "--municipality", "dalby")
     assert result.code == 0
