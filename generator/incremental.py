@@ -9,9 +9,10 @@ and are taken from the previous rebuild instead of being rendered again. At a th
 plans in thirty municipalities an edited plan shows in a few seconds instead of twelve.
 
 Anything else renders everything, as a fresh build does: the first build, a build after
-one that showed errors, a changed registry, a rebuild in which no input changed (a
-template or hand-written page was edited), a new day (which term is current depends on
-the date) and new commits (the changelog and feeds). `tests/test_incremental.py` edits
+one that showed errors or failed, a changed registry, a changed template (also when a plan
+changed with it), a rebuild in which no input changed (a hand-written page was edited), a
+new day (which term is current depends on the date) and new commits (the changelog and
+feeds). `tests/test_incremental.py` edits
 plans and sources in many ways and compares the result with a full render.
 """
 
@@ -30,7 +31,7 @@ from .link import Site
 from .load import PLANS_DIR, SOURCES_DIR, LoadCache
 from .opendata import PlanDataCache
 from .outputs import Output, site_outputs
-from .render import render_outputs
+from .render import TEMPLATES, render_outputs
 from .site import build_site
 
 
@@ -50,11 +51,20 @@ class Rebuilds:
 
     def build(self, root: Path, municipality: Optional[str] = None) -> tuple[list[Output], dict[str, str]]:
         """Every output of the tree at `root` (one municipality's and the national ones, if
-        given) and its text; raises ValidationFailed with every error."""
+        given) and its text; raises ValidationFailed with every error. After a rebuild that
+        raised anything, the next renders everything: the files it read are known to the
+        caches, but their pages were never rendered (a template error, say)."""
+        try:
+            return self._build(root, municipality)
+        except BaseException:
+            self.forget()
+            raise
+
+    def _build(self, root: Path, municipality: Optional[str]) -> tuple[list[Output], dict[str, str]]:
         site = build_site(root, self.files, self.checked)
         history = read_history(root, site)
         outputs = site_outputs(site, history, self.data, municipality or None)
-        now, previous = snapshot(site, history), self.snapshot
+        now, previous = snapshot(site, history, templates=templates_stamp()), self.snapshot
         todo = outputs_to_render(previous, now, self.files.misses, outputs)
         rendered = render_outputs(site, todo)
         pages = {output.path: rendered[output.path] if output.path in rendered else previous.rendered[output.path]
@@ -74,16 +84,24 @@ class Snapshot:
     source_plans: dict[str, frozenset[str]]  # archived source: the plan files that quote it
     history: History
     day: datetime.date
+    templates: tuple = ()  # `templates_stamp()`: a changed template renders everything
     rendered: dict[str, str] = field(default_factory=dict)  # output path: its text
 
 
-def snapshot(site: Site, history: History, day: Optional[datetime.date] = None) -> Snapshot:
+def snapshot(site: Site, history: History, day: Optional[datetime.date] = None, templates: tuple = ()) -> Snapshot:
     """A new model's snapshot; `dataclasses.replace(it, rendered=…)` once it is rendered."""
     source_plans: dict[str, set[str]] = {}
     for plan in site.plans:
         source_plans.setdefault(plan.data.source.archive, set()).add(plan.file)
     return Snapshot(_plan_scopes(site), {k: frozenset(v) for k, v in source_plans.items()},
-                    history, day or datetime.date.today())
+                    history, day or datetime.date.today(), templates)
+
+
+def templates_stamp() -> tuple:
+    """Each template's name, size and modification time: a template saved together with a plan
+    (a checkout, a pull) must render every page, not only the plan's municipality's."""
+    return tuple((path.name, stat.st_size, stat.st_mtime_ns)
+                 for path in sorted(TEMPLATES.glob("*.j2")) for stat in (path.stat(),))
 
 
 def _plan_scopes(site: Site) -> dict[str, frozenset[str]]:
@@ -111,7 +129,8 @@ def outputs_to_render(previous: Optional[Snapshot], now: Snapshot, changed_files
 
 def _touched(previous: Optional[Snapshot], now: Snapshot, changed_files: list[str]) -> Optional[set[str]]:
     """The municipalities whose pages the changes can reach; None for "every page"."""
-    if previous is None or previous.history != now.history or previous.day != now.day:
+    if (previous is None or previous.history != now.history or previous.day != now.day
+            or previous.templates != now.templates):
         return None
     if not all(f.startswith((PLANS_DIR + "/", SOURCES_DIR + "/")) for f in changed_files):
         return None  # a registry: names, topics and municipalities appear everywhere

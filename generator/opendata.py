@@ -473,8 +473,8 @@ class _PlanShare:
 class PlanDataCache:
     """Each plan's part of the data files, kept between the rebuilds of one `mkdocs serve`.
 
-    A plan's part is made from its parsed file, its archived source and its actor's registry
-    entry, and the public address. The serve cache (`load.LoadCache`) hands back the very
+    A plan's part is made from its parsed file, its archived source, its actor's registry
+    entry, the registry entry of its term, and the public address. The serve cache (`load.LoadCache`) hands back the very
     same parsed objects for files whose bytes did not change, so a part is reused only when
     all of them are the same objects as when it was made; an edit makes it again."""
 
@@ -482,11 +482,12 @@ class PlanDataCache:
         self._known: dict[str, tuple[tuple, _PlanShare]] = {}
 
     def share(self, plan: Plan, base_url: str, make: Callable[[], _PlanShare]) -> _PlanShare:
-        made_from = (plan.data, plan.source, plan.actor.data)
+        # The term a record names comes from the terms' registry (which term holds the year).
+        made_from = (plan.data, plan.source, plan.actor.data, plan.term.data if plan.term else None)
         known = self._known.get(plan.file)
         if known is not None:
-            made, share = known  # (data, source, actor, address)
-            if made[3] == base_url and all(old is new for old, new in zip(made, made_from)):
+            made, share = known  # (data, source, actor, term, address)
+            if made[-1] == base_url and all(old is new for old, new in zip(made, made_from)):
                 return share
         share = make()
         self._known[plan.file] = ((*made_from, base_url), share)

@@ -166,3 +166,46 @@ def test_checks_kept_between_rebuilds_report_what_a_fresh_run_reports(project):
     fresh = _errors(project, LoadCache(enabled=False), None)
     assert any("platshållartext" in error for error in fresh) and not any("Ingenstans" in e for e in fresh)
     assert _errors(project, cache, checked) == fresh
+
+
+def test_a_template_saved_with_a_plan_renders_every_page(rebuilds, monkeypatch, tmp_path):
+    """A checkout or pull changes a template and a plan at once: only the plan's municipality
+    was rendered again, and the other municipality's pages kept the old template."""
+    from generator import incremental, render
+
+    templates = tmp_path / "templates"
+    shutil.copytree(render.TEMPLATES, templates)
+    monkeypatch.setattr(incremental, "TEMPLATES", templates)
+    rebuilds.rebuild()  # the stamp of the copied templates
+    (templates / "plan.md.j2").write_text((templates / "plan.md.j2").read_text(encoding="utf-8") + "\n",
+                                          encoding="utf-8")
+    rebuilds.edit("plans/bergby-a-plan-2024.yaml", "title: ", "title: Ändrad ")
+    rebuilds.rebuild()
+    assert rebuilds.rendered_count == rebuilds.total
+
+
+def test_a_rebuild_that_failed_midway_makes_the_next_one_render_everything(rebuilds, monkeypatch):
+    """A template error stopped a rebuild after the caches had read an edit: the next rebuild
+    saw no edit there, and the edited plan's pages kept their old text."""
+    from generator import incremental
+
+    rebuilds.edit("plans/dalby-m-uppfoljning.yaml", "title: ", "title: Ändrad ")
+
+    def broken(site, outputs):
+        raise RuntimeError("mallen gick inte att läsa")
+
+    with monkeypatch.context() as patched:
+        patched.setattr(incremental, "render_outputs", broken)
+        with pytest.raises(RuntimeError):
+            rebuilds.rebuilds.build(rebuilds.root)
+    rebuilds.edit("plans/bergby-a-plan-2024.yaml", "title: ", "title: Ändrad ")
+    rebuilds.rebuild()  # compared with a full build: Dalby's edit is there
+    assert rebuilds.rendered_count == rebuilds.total
+
+
+def test_a_changed_term_reaches_the_data_files_of_documents_that_did_not_change(rebuilds):
+    """A term's entry in the registry changed (taken out, or given another id): the pages of
+    its documents followed, but their records in the data files kept the old term."""
+    rebuilds.edit("registry/terms.yaml", "id: 2022-2026", "id: kf-2022-2026")
+    changed = rebuilds.rebuild()  # and equal to a full build's
+    assert "data/v1/items.json" in changed and '"term":"kf-2022-2026"' in changed["data/v1/items.json"]
