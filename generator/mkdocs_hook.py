@@ -94,6 +94,7 @@ class _Session:
     headings: Optional[Headings] = None  # this build's headings without Python-Markdown, if it may
     data_writer: Optional[workers.Background] = None  # writing this build's data files
     keep_from_search = False  # only the search plugin's on_page_context runs between this hook's
+    theme: Optional[tuple] = None  # `_theme_stamp` of the latest dirty build
 
 
 class _GeneratedFile(File):
@@ -189,12 +190,21 @@ def on_files(files, config):
         _Session.rebuilds.forget()
         page = error_page(failure.errors)
         # Every page of the last good build (the one in the browser reloads to the errors),
-        # and the pages the nav names.
-        pages = {path: page for path in _Session.pages + _NAV_PAGES}
+        # and the pages the nav names. Data files and feeds keep their last text: the error
+        # page's Markdown is no JSON, CSV or Atom.
+        pages = {path: page if path.endswith(".md") else _Session.built.get(path, "")
+                 for path in _Session.pages + _NAV_PAGES}
         edit_paths = {}
     else:
         _Session.pages = tuple(pages)
         _Session.showing_errors = False
+    if _Session.dirty:
+        _remove_outputs_gone(config, set(_Session.built) - set(pages))
+        theme = _theme_stamp(config)
+        if _Session.theme is not None and theme != _Session.theme:
+            _Session.built = {}  # every generated page counts as changed below
+            _remove_hand_written_pages(config, files)
+        _Session.theme = theme
     # Copies that `generator build` left in docs/ (municipality folders included) are replaced,
     # and pages it wrote once that the input no longer produces (docs/.generated) are dropped.
     left_over = written_before(Path(config.docs_dir))
@@ -217,6 +227,37 @@ def on_files(files, config):
     # passes meanwhile, which then walk only what MkDocs makes of each page.
     collector.freeze()
     return files
+
+
+def _remove_outputs_gone(config, gone: set[str]) -> None:
+    """A dirty rebuild keeps site/ as it was: the pages and files of a plan deleted or renamed
+    since the last build would still be served, with their old text. They are removed, and so
+    are the folders that held only them."""
+    site_dir = Path(config.site_dir)
+    for src_uri in sorted(gone):
+        target = Path(_GeneratedFile.generated(config, src_uri, content="").abs_dest_path)
+        target.unlink(missing_ok=True)
+        folder = target.parent
+        while folder != site_dir and site_dir in folder.parents and not any(folder.iterdir()):
+            folder.rmdir()
+            folder = folder.parent
+
+
+def _theme_stamp(config) -> tuple:
+    """mkdocs.yml and the theme's overrides (size, modification time): what every page's HTML
+    is made with, and what a dirty rebuild of only the changed Markdown would leave stale."""
+    files = [Path(config.config_file_path)]
+    if config.theme.custom_dir:
+        files += sorted(path for path in Path(config.theme.custom_dir).rglob("*") if path.is_file())
+    return tuple((str(path), stat.st_size, stat.st_mtime_ns) for path in files for stat in (path.stat(),))
+
+
+def _remove_hand_written_pages(config, files) -> None:
+    """The built HTML of the hand-written pages, so that a dirty rebuild makes them again with
+    the changed theme or config (MkDocs rebuilds a page whose built file is missing)."""
+    for file in files.documentation_pages():
+        if not isinstance(file, _GeneratedFile):
+            Path(file.abs_dest_path).unlink(missing_ok=True)
 
 
 def _render(config) -> tuple[dict[str, str], dict[str, str]]:

@@ -168,3 +168,34 @@ def test_serve_shows_the_errors_of_a_broken_plan_and_recovers_when_it_is_fixed(t
         serve.edit(PLAN, "kind: <b>webb</b>", "kind: web-platform")
         _poll(lambda: serve.shows(PAGE, "Öppna ett härbärge för kvinnor."))
         assert "Sidorna kan inte byggas just nu" not in serve.page("")
+
+
+def _missing(serve: Served, path: str) -> bool:
+    try:
+        serve.page(path)
+    except urllib.error.HTTPError as error:
+        return error.code == 404
+    return False
+
+
+def test_a_dirty_rebuild_drops_a_deleted_plans_pages_and_follows_the_theme(tmp_path):
+    """`make serve` rebuilds only what changed and keeps site/ as it was: a deleted plan's
+    pages and data file were still served with their old text; an edit of the theme reached
+    no page whose Markdown stayed the same; and while a plan was broken, the data files and
+    feeds were replaced by the error page's Markdown."""
+    with served(tmp_path) as serve:
+        serve.edit(PLAN, "kind: web-platform", "kind: webb")
+        _poll(lambda: serve.shows(PAGE, "Sidorna kan inte byggas just nu"))
+        assert json.loads(serve.page("data/v1/items.json"))["items"]  # still the data, not the error page
+        serve.edit(PLAN, "kind: webb", "kind: web-platform")
+        _poll(lambda: serve.shows(PAGE, "Öppna ett härbärge för kvinnor."))
+
+        (serve.project / PLAN).unlink()
+        (serve.project / "sources" / "bergby-o-webb.txt").unlink()
+        _poll(lambda: _missing(serve, PAGE))
+        assert _missing(serve, "kallor/bergby-o-webb/") and _missing(serve, "data/v1/plans/bergby-o-webb.json")
+        assert "<h1" in serve.page("dokument/bergby-a-plan-2024/")
+
+        serve.edit("docs/overrides/main.html", "{% block extrahead %}", "{% block extrahead %}<!-- ny mall -->")
+        _poll(lambda: serve.shows("dokument/bergby-a-plan-2024/", "<!-- ny mall -->"))
+        assert serve.shows("bidra/", "<!-- ny mall -->")
