@@ -15,7 +15,9 @@ Under `mkdocs serve --dirty` (what `make serve` runs) a rebuild converts and ren
 the generated pages whose Markdown changed since the last build; the others keep their
 HTML. That is exact here because generated pages are not in the nav (mkdocs.yml names
 only fixed pages with fixed titles), so no unchanged page's HTML depends on a changed one;
-the hook merges the search index itself, page by page.
+the hook merges the search index itself, page by page. What a dirty build would leave
+stale the hook handles itself: pages and files the input no longer produces are removed
+from site/, and an edit of mkdocs.yml or the theme's overrides rebuilds every page.
 
 Material's search plugin indexes each generated page from its HTML without the elements
 marked `data-search-exclude`, which it would skip anyway (`search_text`); the theme still
