@@ -48,7 +48,7 @@ from mkdocs.utils import CountHandler  # noqa: E402
 
 from generator import collector, incremental, paths, prerendered, search_text, theme_fragments, workers  # noqa: E402
 from generator.headings import Headings  # noqa: E402
-from generator.errors import ValidationFailed  # noqa: E402
+from generator.errors import LocatedError, ValidationFailed  # noqa: E402
 from generator.escape import html_text, log_text  # noqa: E402
 from generator.history import public_url, read_history  # noqa: E402
 from generator.outputs import site_outputs  # noqa: E402
@@ -180,7 +180,14 @@ def on_files(files, config):
     collector.unfreeze()  # the model of the previous rebuild, if one failed before on_post_build
     try:
         with collector.paused():
-            pages, edit_paths = _render(config)
+            try:
+                pages, edit_paths = _render(config)
+            except jinja2.TemplateError as broken:
+                if not _Session.serving:
+                    raise
+                # A template saved half-written: the server shows where, as it shows a plan's
+                # errors, instead of a traceback and no answer until the next save.
+                raise ValidationFailed([_template_error(broken)]) from broken
             collector.freeze()  # before the collector is back on, which would walk it all
     except ValidationFailed as failure:
         for error in failure.errors:
@@ -229,6 +236,13 @@ def on_files(files, config):
     # passes meanwhile, which then walk only what MkDocs makes of each page.
     collector.freeze()
     return files
+
+
+def _template_error(broken: jinja2.TemplateError) -> LocatedError:
+    name = getattr(broken, "filename", None) or getattr(broken, "name", None) or "generator/templates"
+    shown = os.path.relpath(name, ROOT) if os.path.isabs(name) else f"generator/templates/{name}"
+    return LocatedError(shown, getattr(broken, "lineno", None) or 1, 1, "", f"mallen går inte att använda: {broken.message}",
+                        "Rätta mallen och spara; sidorna byggs då om.")
 
 
 def _remove_outputs_gone(config, gone: set[str]) -> None:

@@ -199,3 +199,14 @@ def test_a_dirty_rebuild_drops_a_deleted_plans_pages_and_follows_the_theme(tmp_p
         serve.edit("docs/overrides/main.html", "{% block extrahead %}", "{% block extrahead %}<!-- ny mall -->")
         _poll(lambda: serve.shows("dokument/bergby-a-plan-2024/", "<!-- ny mall -->"))
         assert serve.shows("bidra/", "<!-- ny mall -->")
+
+
+def test_a_broken_template_is_shown_where_it_is_broken_and_the_server_keeps_answering(tmp_path):
+    """A template saved half-written stopped the rebuild with a traceback ("the server will
+    appear stuck"): every request hung until the next save."""
+    with served(tmp_path) as serve:
+        serve.edit("generator/templates/plan.md.j2", "{{", "{{ (")
+        _poll(lambda: serve.shows(PAGE, "mallen går inte att använda"))
+        assert "generator/templates/plan.md.j2" in serve.page(PAGE)
+        serve.edit("generator/templates/plan.md.j2", "{{ (", "{{")
+        _poll(lambda: serve.shows(PAGE, "Öppna ett härbärge för kvinnor."))
