@@ -32,6 +32,9 @@ from .swedish import NBSP, count, shorten, swedish_date, with_unit
 from .workers import Claims, in_shares, process_count
 
 TEMPLATES = Path(__file__).parent / "templates"
+# The heading over municipalities whose county the registry leaves out: said to a voter, who
+# has no registry to fill in ("Län saknas i registret" was the editors' words).
+NO_COUNTY = "Län anges inte"
 T = TypeVar("T")
 escape_text = html_text  # the one rule for pages, tables, front matter and the job summary
 
@@ -219,6 +222,7 @@ def _environment() -> Environment:
         PROMISE_STATES=model.PROMISE_STATES,
         ITEM_GROUPS=model.ITEM_GROUPS,
         RISK_BANDS=link.RISK_BANDS,  # the bands with their score ranges, for legends
+        NO_COUNTY=NO_COUNTY,
         plan_facts=_FRAGMENTS.plan_facts,
         change_html=change_html,  # a change's lines, as the feeds show them
     )
