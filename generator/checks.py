@@ -25,7 +25,7 @@ from .load import PLANS_DIR, REGISTRY_DIR, REGISTRY_FILES, SOURCES_DIR, Inputs, 
 from .paths import FEED_FOLDER_NAMES, RESERVED_ACTOR_IDS, RESERVED_IN_MUNICIPALITY, RESERVED_TOP_LEVEL
 from .scope import owner_of
 from .suggest import new_actor_hint, suggest_actor, suggest_topics
-from .swedish import fold, shorten
+from .swedish import as_id, fold, shorten
 
 SCHEMA_LINE = "# yaml-language-server: $schema=../docs/schema/plan.schema.json"
 PLACEHOLDER = "PLATSHÅLLARE"  # what the scaffold (`new`) writes where a party's words go
@@ -178,6 +178,18 @@ def check_actor_municipality_known(inputs: Inputs) -> list[LocatedError]:
     return [_unknown(inputs.actors, ("actors", index, "municipality"), "kommun-id", actor.municipality, known,
                      "municipalities.yaml")
             for index, actor in enumerate(inputs.actors.value.actors) if actor.municipality not in known]
+
+
+def check_actor_ids_name_their_municipality(inputs: Inputs) -> list[LocatedError]:
+    """An actor's id is `<municipality id>-<short name>`, as README and the guide say: the
+    suggestions for a mistyped id and the review rules (each actor's files start with its
+    id) rely on it, and `falun-x` filed under Eskilstuna would read as Falun's."""
+    return [inputs.actors.error(("actors", index, "id"), f"id '{actor.id}' börjar inte med kommunens id "
+                                f"'{actor.municipality}-'.",
+                                f"Ett aktörs-id är <kommunens id>-<kort namn>, t.ex. '{actor.municipality}-"
+                                f"{as_id(actor.short) or 'parti'}'.")
+            for index, actor in enumerate(inputs.actors.value.actors)
+            if not actor.id.startswith(actor.municipality + "-") or actor.id == actor.municipality + "-"]
 
 
 # --- one plan --------------------------------------------------------------------------------
@@ -711,7 +723,8 @@ def check_follow_ups_known(inputs: Inputs) -> list[LocatedError]:
 
 
 REGISTRY_RULES: tuple[Rule, ...] = (check_registry_ids_unique, check_registry_sorted, check_terms_follow_each_other,
-                                    check_actor_municipality_known, check_municipality_ids_free, check_actor_ids_free,
+                                    check_actor_municipality_known, check_actor_ids_name_their_municipality,
+                                    check_municipality_ids_free, check_actor_ids_free,
                                     check_topic_ids_free)
 PLAN_RULES: tuple[Rule, ...] = (
     check_plan_id_matches_file, check_plan_ids_unique, check_plan_actor, check_plan_municipality_known,

@@ -405,6 +405,16 @@ def test_an_id_that_would_replace_a_feed_with_the_feed_folders_sitemap_is_refuse
                in entry for entry in refused(cli, project))
 
 
+def test_check_actor_ids_name_their_municipality(project, cli):
+    """README and the guide say an actor's id is <municipality>-<short name>, and the review
+    rules and the suggestions for mistyped ids rely on it; `dalby-x` under Bergby passed."""
+    edit(project, "registry/actors.yaml", "id: bergby-o", "id: dalby-o")
+    line = line_of(project, "registry/actors.yaml", "id: dalby-o")
+    assert any(entry.startswith(f"registry/actors.yaml:{line}:") and "id 'dalby-o' börjar inte med kommunens id "
+               "'bergby-'. Tips: Ett aktörs-id är <kommunens id>-<kort namn>, t.ex. 'bergby-o'." in entry
+               for entry in refused(cli, project))
+
+
 def test_check_topic_ids_free(project, cli):
     edit(project, "registry/topics.yaml", "id: sommarkollo", "id: dokument")
     line = line_of(project, "registry/topics.yaml", "id: dokument")
