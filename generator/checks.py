@@ -38,10 +38,10 @@ Rule = Callable[[Inputs], list[LocatedError]]
 
 # --- helpers -------------------------------------------------------------------------------
 def _unknown(file: Loaded, loc: tuple, kind: str, value: str, known: list[str], registry: str,
-             suggestions: list[str] | None = None) -> LocatedError:
+             suggestions: list[str] | None = None, removed: str = "") -> LocatedError:
     close = suggestions if suggestions is not None else difflib.get_close_matches(value, known, n=1, cutoff=0.6)
     hint = ("Menade du " + " eller ".join(f"'{c}'" for c in close) + "? ") if close else ""
-    hint += f"Giltiga id finns i {REGISTRY_DIR}/{registry}."
+    hint += f"Giltiga id finns i {REGISTRY_DIR}/{registry}." + (f" {removed}" if removed else "")
     return file.error(loc, f"okänt {kind} '{value}'.", hint)
 
 
@@ -330,6 +330,11 @@ def check_item_count(inputs: Inputs) -> list[LocatedError]:
             for plan in inputs.plans if len(plan.value.items()) > model.MAX_ITEMS_TOTAL]
 
 
+# A maintainer who takes a topic out of the registry meets these errors in every plan using it.
+TOPIC_REMOVED = ("Har ämnet tagits bort ur registret, ge punkten ett annat ämne eller ta bort det ur `topics`; "
+                 "en punkt utan ämne syns inte på någon ämnessida.")
+
+
 def check_topics_known(inputs: Inputs) -> list[LocatedError]:
     """Every topic id is in the registry; an unknown one is matched against topic names and
     keywords, so `jamstalldhet` finds `lika-rattigheter`."""
@@ -341,7 +346,7 @@ def check_topics_known(inputs: Inputs) -> list[LocatedError]:
             for index, topic in enumerate(entry.topics):
                 if topic not in known:
                     errors.append(_unknown(plan, loc + ("topics", index), "ämne", topic, known, "topics.yaml",
-                                           suggestions=suggest_topics(topic, topics)))
+                                           suggestions=suggest_topics(topic, topics), removed=TOPIC_REMOVED))
     return errors
 
 

@@ -1050,7 +1050,10 @@ def _swedish(kind: str, error: dict, model: type[BaseModel], loc: tuple, node: A
                     "Välj ett kortare id; det blir " + ("dokumentets adress." if len(loc) == 1 else
                                                        "punktens adress på sidan." if "items" in loc else
                                                        "en del av adresser på webbplatsen."))
-        return f"texten är för lång ({len(str(value))} tecken, högst {ctx.get('max_length')}).", "Korta texten eller dela upp den i flera punkter."
+        # Splitting is advice for an item's text; a name, a title or a note is only shortened.
+        split = " eller dela upp den i flera punkter" if "items" in loc and str(name) in ("text", "detail") else ""
+        return (f"texten är för lång ({len(str(value))} tecken, högst {ctx.get('max_length')}).",
+                f"Korta texten{split}.")
     if kind == "string_too_short":
         return "texten får inte vara tom.", "Skriv en text eller ta bort fältet om det är frivilligt."
     if kind in ("too_long",):

@@ -257,8 +257,11 @@ def test_check_topics_known(project, cli):
     line = line_of(project, PLAN, "familjecentraler")
     lines = refused(cli, project)
     # Two unknown ids in one list: both are reported.
+    # A maintainer who took the topic out of the registry is told what to do with the items.
     assert f"{PLAN}:{line}:18: sections[0].items[0].topics[0]: okänt ämne 'familjecentraler'. Tips: Menade du " \
-           "'familjecentral'? Giltiga id finns i registry/topics.yaml." in lines
+           "'familjecentral'? Giltiga id finns i registry/topics.yaml. Har ämnet tagits bort ur registret, ge " \
+           "punkten ett annat ämne eller ta bort det ur `topics`; en punkt utan ämne syns inte på någon ämnessida." \
+           in lines
     assert any(entry.startswith(f"{PLAN}:{line}:36: sections[0].items[0].topics[1]: okänt ämne 'kolloverksamhet'.")
                for entry in lines)
 

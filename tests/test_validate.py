@@ -698,3 +698,16 @@ def test_every_format_character_and_noncharacter_of_unicode_is_refused_and_no_le
     assert len(hidden) > 200 and [c for c in hidden if load._refusal(c, "a") is None] == []
     shown = [c for c in every if unicodedata.category(c)[0] in "LNPSZ" and c not in "\u3164\uffa0\u115f\u1160"]
     assert [c for c in shown if load._refusal(c, "a") is not None] == []
+
+
+def test_a_text_that_is_too_long_is_told_to_split_only_where_it_is_an_items(project, cli):
+    """An actor's name of 301 characters was told to "split itself into several items"."""
+    actors = project / "registry" / "actors.yaml"
+    actors.write_text(actors.read_text(encoding="utf-8").replace("name: Östra listan Bergby", "name: " + "Ö" * 301),
+                      encoding="utf-8")
+    write(project, original(project).replace("text: En ny", "text: " + "Ö" * 4001 + " En ny", 1))
+    result = cli("--root", str(project), "validate")
+    name = [line for line in result.lines if line.startswith("registry/actors.yaml") and "för lång" in line]
+    text = [line for line in result.lines if line.startswith(PLAN) and "för lång" in line]
+    assert name and name[0].endswith("texten är för lång (301 tecken, högst 300). Tips: Korta texten."), name
+    assert text and text[0].endswith("Tips: Korta texten eller dela upp den i flera punkter."), text
