@@ -706,3 +706,26 @@ def test_no_text_runs_past_a_phones_edge_with_large_text(browser, server, path):
         page.context.new_cdp_session(page).send("Page.setFontSizes", {"fontSizes": {"standard": 32}})
         page.goto(server + path)
         assert page.evaluate(PAST_THE_EDGE) == []
+
+
+# Pairs of chart text lines whose boxes overlap (each line is a <tspan>).
+OVERLAPPING_LABELS = """() => {
+    const boxes = [...document.querySelectorAll('svg.vlv-chart-svg tspan')].map(span => span.getBoundingClientRect());
+    const overlapping = [];
+    for (let i = 1; i < boxes.length; i++) {
+        const above = boxes[i - 1], line = boxes[i];
+        if (line.top < above.bottom - 1 && line.left < above.right && above.left < line.right) overlapping.push(i);
+    }
+    return [boxes.length, overlapping.length];
+}"""
+
+
+def test_chart_labels_stay_apart_with_large_text(browser, server):
+    """A chart's lines are placed when it is built, 16 px apart: with the text at 150 % or
+    more the labels ran into each other and into the bars. They keep the size the chart was
+    drawn for, and grow with the page's zoom like the rest of the chart."""
+    with page_at(browser, 360, 740, is_mobile=True) as page:
+        page.context.new_cdp_session(page).send("Page.setFontSizes", {"fontSizes": {"standard": 32}})
+        page.goto(server + "dokument/eskilstuna-socialnamnden-verksamhetsplan-2024/")
+        lines, overlapping = page.evaluate(OVERLAPPING_LABELS)
+    assert lines > 20 and overlapping == 0
