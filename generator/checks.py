@@ -155,9 +155,11 @@ def check_terms_follow_each_other(inputs: Inputs) -> list[LocatedError]:
     a document in two terms, and a gap would leave documents dated in it without one."""
     errors = []
     terms = inputs.terms.value.terms
+    before = terms[0] if terms else None
     for index in range(1, len(terms)):
-        before, term = terms[index - 1], terms[index]
+        term = terms[index]
         loc = ("terms", index, "starts")
+        flagged = len(errors)
         if term.starts <= before.starts:
             errors.append(inputs.terms.error(loc, f"mandatperioden {term.id} börjar före {before.id}, som står ovanför.",
                                              "Sortera mandatperioderna efter starts, den äldsta först."))
@@ -170,6 +172,10 @@ def check_terms_follow_each_other(inputs: Inputs) -> list[LocatedError]:
                                              f"(börjar {term.starts.isoformat()}) saknas en mandatperiod.",
                                              "Lägg till den saknade mandatperioden, eller rätta datumen: en period "
                                              "börjar dagen efter att den förra slutar."))
+        if len(errors) == flagged:
+            # The next term is compared with this one; a term out of place is passed over, so
+            # that a term inserted where it overlaps is named, and not the right one after it.
+            before = term
     return errors
 
 

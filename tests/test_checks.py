@@ -96,6 +96,15 @@ def test_check_terms_follow_each_other(project, cli, old, new, message):
     assert any(line.startswith(f"{TERMS}:") and message in line for line in refused(cli, project)), refused(cli, project)
 
 
+def test_a_term_inserted_where_it_overlaps_is_named_and_not_the_right_one_after_it(project, cli):
+    """A maintainer's new term, inserted in the middle and overlapping, was named, and so was
+    the correct term after it, which it had never touched."""
+    edit(project, TERMS, "  - id: 2018-2022\n", "  - id: 2016-2020\n    name: 2016–2020\n    starts: 2016-10-15\n"
+                                               "    ends: 2020-10-14\n  - id: 2018-2022\n")
+    named = [line for line in refused(cli, project) if line.startswith(f"{TERMS}:") and "mandatperioden" in line]
+    assert len(named) == 1 and "mandatperioden 2016-2020 börjar 2016-10-15, innan 2014-2018 slutar" in named[0], named
+
+
 def test_a_term_id_given_twice_is_refused(project, cli):
     edit(project, TERMS, "  - id: 2018-2022", "  - id: 2014-2018")
     assert any(line.startswith(f"{TERMS}:") and "id '2014-2018' finns redan" in line for line in refused(cli, project))
