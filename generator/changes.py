@@ -433,14 +433,17 @@ def _compare_registry(base: Site, head: Site) -> list[RegistryChange]:
         old = {entry.id: entry.name for entry in old_list}
         new = {entry.id: entry.name for entry in new_list}
         new_ids = _new_ids(old, new)
-        found += [RegistryChange("new-id", what, new_id, old_id, new_id, name=new[new_id])
-                  for old_id, new_id in sorted(new_ids.items())]
-        found += [RegistryChange("added", what, i, after=new[i]) for i in sorted(set(new) - set(old))
+        # In the order of their names, as the pages list topics, actors and municipalities.
+        by_name = {**old, **new}
+        in_order = functools.partial(sorted, key=lambda i: (swedish_key(by_name[i]), i))
+        found += [RegistryChange("new-id", what, new_ids[old_id], old_id, new_ids[old_id], name=new[new_ids[old_id]])
+                  for old_id in in_order(new_ids)]
+        found += [RegistryChange("added", what, i, after=new[i]) for i in in_order(set(new) - set(old))
                   if i not in new_ids.values()]
-        found += [RegistryChange("removed", what, i, before=old[i]) for i in sorted(set(old) - set(new))
+        found += [RegistryChange("removed", what, i, before=old[i]) for i in in_order(set(old) - set(new))
                   if i not in new_ids]
         found += [RegistryChange("renamed", what, i, old[i], new[i])
-                  for i in sorted(set(old) & set(new)) if old[i] != new[i]]
+                  for i in in_order(set(old) & set(new)) if old[i] != new[i]]
     # A term's dates decide which term every dated document belongs to, and which is current.
     old = {term.id: _term_text(term) for term in base.terms}
     new = {term.id: _term_text(term) for term in head.terms}

@@ -302,3 +302,18 @@ def test_a_topic_with_a_new_id_is_one_registry_line_not_every_item_changed(repo,
     assert "Ändrad punkt" not in result.out and "Ändrat dokument" not in result.out
     assert "Nytt ämne" not in result.out and "Borttaget ämne" not in result.out
     assert "### Per ämne" not in result.out
+
+
+def test_registry_lines_come_in_the_order_of_their_names_as_on_the_pages(repo, cli):
+    """New actors were listed by id (ängens before åsa before lokala, as their ids sort), while
+    every page lists actors by name in Swedish order (å, ä, ö after z)."""
+    actors = read(repo, "registry/actors.yaml")
+    entries = "".join(f"  - id: bergby-{short}\n    name: {name}\n    short: {short.upper()}\n    kind: party\n"
+                      "    municipality: bergby\n"
+                      for short, name in [("aa", "Ängens parti Bergby"), ("ab", "Åsa-listan Bergby"),
+                                          ("ac", "Lokala partiet Bergby")])
+    commit(repo, {"registry/actors.yaml": actors.replace("  - id: bergby-o\n", entries + "  - id: bergby-o\n", 1)})
+    result = cli("--root", str(repo), "changes", "--base", "HEAD~1")
+    lines = [line for line in result.out.splitlines() if line.startswith("- Ny aktör: ")]
+    assert [line.split(": ", 1)[1].split(" (")[0] for line in lines] == [
+        "Lokala partiet Bergby", "Åsa-listan Bergby", "Ängens parti Bergby"], lines
