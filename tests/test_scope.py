@@ -174,16 +174,33 @@ def site_repo(tmp_path):
     return root
 
 
-def with_actor(root, entry: str, before: str = "  - id: eskilstuna-l\n") -> str:
+def with_actor(root, entry: str, before: str | None = None) -> str:
+    """actors.yaml with `entry` added where its id sorts (or just before `before`), so that the
+    tests do not depend on which real actors the registry has."""
     text = (root / "registry/actors.yaml").read_text(encoding="utf-8")
+    if before is None:
+        new_id = entry.split("id: ", 1)[1].split("\n", 1)[0]
+        later = [line + "\n" for line in text.splitlines() if line.startswith("  - id: ") and line[8:] > new_id]
+        if not later:
+            return text.rstrip("\n") + "\n" + entry
+        before = later[0]
     assert before in text
     return text.replace(before, entry + before, 1)
 
 
-def with_codeowners(root, actor: str, before: str = "/plans/eskilstuna-l-*") -> str:
+def with_codeowners(root, actor: str, before: str | None = None) -> str:
+    """CODEOWNERS with `actor`'s two lines in the actor block where its id sorts (or just before
+    the line starting `before`)."""
     text = (root / ".github/CODEOWNERS").read_text(encoding="utf-8")
-    assert before in text
     block = f"/plans/{actor}-*".ljust(36) + f"@ORG/{actor}\n" + f"/sources/{actor}-*".ljust(36) + f"@ORG/{actor}\n"
+    if before is None:
+        owned = [line for line in text.splitlines() if line.startswith("/plans/") and line.split()[0].endswith("-*")]
+        later = [line for line in owned if line.split()[0][len("/plans/"):-2] > actor]
+        if not later:
+            last = [line for line in text.splitlines() if line.startswith("/sources/") and line.split()[0].endswith("-*")][-1]
+            return text.replace(last + "\n", last + "\n" + block, 1)
+        before = later[0].split()[0]
+    assert before in text
     return text.replace(before, block + before, 1)
 
 
@@ -318,7 +335,7 @@ def test_a_new_actors_codeowners_lines_must_name_a_team_of_the_maintainers_organ
 def test_a_new_actor_may_add_its_own_municipality_and_no_other(site_repo, cli):
     entry = C_ENTRY.replace("eskilstuna", "strangnas").replace("Eskilstuna", "Strängnäs")
     municipalities = (site_repo / "registry/municipalities.yaml").read_text(encoding="utf-8")
-    files = {"registry/actors.yaml": with_actor(site_repo, entry, before="  - id: eskilstuna-l\n"),
+    files = {"registry/actors.yaml": with_actor(site_repo, entry),
              "plans/strangnas-c-2026.yaml": "id: strangnas-c-2026\n",
              "registry/municipalities.yaml": municipalities + "  - id: strangnas\n    name: Strängnäs\n"}
     git(site_repo, "switch", "-q", "-c", "one")
@@ -384,7 +401,7 @@ UNG_PLAN = "plans/eskilstuna-v-ung-2017.yaml"
 
 def test_a_nested_actors_plan_belongs_to_the_nested_actor(site_repo, cli):
     """With eskilstuna-v-ung registered, its file is never eskilstuna-v's, whatever the plan says."""
-    commit(site_repo, {"registry/actors.yaml": with_actor(site_repo, UNG_ENTRY, before="  - id: falun-c\n")})
+    commit(site_repo, {"registry/actors.yaml": with_actor(site_repo, UNG_ENTRY)})
     commit(site_repo, {UNG_PLAN: "id: eskilstuna-v-ung-2017\nactor: eskilstuna-v\n"})
     result = cli("--root", str(site_repo), "check-scope", "--base", "HEAD~1")
     assert result.code == 0
@@ -397,8 +414,8 @@ def test_a_nested_actors_plan_belongs_to_the_nested_actor(site_repo, cli):
 
 
 def test_a_new_nested_actor_with_codeowners_lines_after_the_shorter_id_passes(site_repo, cli):
-    files = {"registry/actors.yaml": with_actor(site_repo, UNG_ENTRY, before="  - id: falun-c\n"),
-             ".github/CODEOWNERS": with_codeowners(site_repo, "eskilstuna-v-ung", before="/plans/falun-c-*"),
+    files = {"registry/actors.yaml": with_actor(site_repo, UNG_ENTRY),
+             ".github/CODEOWNERS": with_codeowners(site_repo, "eskilstuna-v-ung"),
              UNG_PLAN: "id: eskilstuna-v-ung-2017\n"}
     commit(site_repo, files)
     result = cli("--root", str(site_repo), "check-scope", "--base", "HEAD~1")
@@ -408,7 +425,7 @@ def test_a_new_nested_actor_with_codeowners_lines_after_the_shorter_id_passes(si
 
 
 def test_a_new_nested_actor_with_codeowners_lines_before_the_shorter_id_is_refused(site_repo, cli):
-    files = {"registry/actors.yaml": with_actor(site_repo, UNG_ENTRY, before="  - id: falun-c\n"),
+    files = {"registry/actors.yaml": with_actor(site_repo, UNG_ENTRY),
              ".github/CODEOWNERS": with_codeowners(site_repo, "eskilstuna-v-ung", before="/plans/eskilstuna-v-*"),
              UNG_PLAN: "id: eskilstuna-v-ung-2017\n"}
     commit(site_repo, files)
@@ -423,7 +440,7 @@ def test_a_new_nested_actor_with_codeowners_lines_before_the_shorter_id_is_refus
 def test_a_new_actor_may_not_take_over_another_actors_files(site_repo, cli):
     """eskilstuna-v-socialnamnden would make eskilstuna-v's existing plan its own."""
     entry = UNG_ENTRY.replace("eskilstuna-v-ung", "eskilstuna-v-socialnamnden")
-    commit(site_repo, {"registry/actors.yaml": with_actor(site_repo, entry, before="  - id: falun-c\n"),
+    commit(site_repo, {"registry/actors.yaml": with_actor(site_repo, entry),
                        "plans/eskilstuna-v-socialnamnden-2026.yaml": "id: x\n"})
     result = cli("--root", str(site_repo), "check-scope", "--base", "HEAD~1")
     assert result.code == 1
