@@ -116,7 +116,10 @@ def check_registry_sorted(inputs: Inputs) -> list[LocatedError]:
         ids = [entry.id for entry in getattr(file.value, attribute)]
         # A repeated id is its own error ("finns redan"); here it would also make its first
         # entry, already in its place, look out of order.
-        first = list({entry_id: index for index, entry_id in reversed(list(enumerate(ids)))}.values())[::-1]
+        first_at: dict[str, int] = {}
+        for index, entry_id in enumerate(ids):
+            first_at.setdefault(entry_id, index)
+        first = list(first_at.values())  # each id's first entry, in file order
         in_order = {first[at] for at in _longest_ascending([ids[index] for index in first])}
         ordered = sorted(set(ids))
         for index in first:

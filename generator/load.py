@@ -61,14 +61,18 @@ _BIDI = set("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\
 # characters that show as nothing although they are not Cf: the combining grapheme joiner,
 # the Hangul and Khmer fillers, and the variation selectors, which are allowed only right
 # after a symbol, where they choose how an emoji such as ❤️ is drawn.
+_TAG_CHARACTERS = "\U000e0001\U000e0020-\U000e007f"
 _FORMAT_BMP = "\u0600-\u0605\u06dd\u070f\u0890\u0891\u08e2\u180e\u2061-\u2064\u206a-\u206f\ufff9-\ufffb"
 _FORMAT = (_FORMAT_BMP + "\U000110bd\U000110cd\U00013430-\U00013438\U0001bca0-\U0001bca3\U0001d173-\U0001d17a"
-           "\U000e0001\U000e0020-\U000e007f")
+           + _TAG_CHARACTERS)
 _BLANK = "\u034f\u115f\u1160\u17b4\u17b5\u3164\uffa0"
-_VARIATION_SELECTOR = "\ufe00-\ufe0f\U000e0100-\U000e01ef"
+_VARIATION_SELECTOR_BMP = "\ufe00-\ufe0f"
+_VARIATION_SELECTOR = _VARIATION_SELECTOR_BMP + "\U000e0100-\U000e01ef"
 # Code points that Unicode keeps out of text for good; XML, and so the feeds, cannot hold
 # U+FFFE and U+FFFF at all.
-NONCHARACTERS = "\ufdd0-\ufdef" + "".join(chr(plane + 0xFFFE) + chr(plane + 0xFFFF) for plane in range(0, 0x110000, 0x10000))
+_NONCHARACTERS_BMP = "\ufdd0-\ufdef\ufffe\uffff"
+NONCHARACTERS = _NONCHARACTERS_BMP + "".join(chr(plane + 0xFFFE) + chr(plane + 0xFFFF)
+                                             for plane in range(0x10000, 0x110000, 0x10000))
 _HIDDEN = re.compile(f"[{_FORMAT}{_BLANK}{_VARIATION_SELECTOR}]")
 _NONCHARACTER = re.compile(f"[{NONCHARACTERS}]")
 # Any character the two checks below may refuse (control characters are category Cc), so
@@ -79,7 +83,7 @@ _NONCHARACTER = re.compile(f"[{NONCHARACTERS}]")
 _CONTROL = "\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f"
 _ABOVE_BMP = "\U00010000-\U0010ffff"
 _REFUSED = ("".join(sorted(_BIDI | set(_INVISIBLE))) + "\u2028\u2029" + _FORMAT_BMP
-            + _BLANK + "\ufe00-\ufe0f" + "\ufdd0-\ufdef\ufffe\uffff" + _ABOVE_BMP)
+            + _BLANK + _VARIATION_SELECTOR_BMP + _NONCHARACTERS_BMP + _ABOVE_BMP)
 _SUSPECT_IN_LINE = re.compile(f"[\t{_CONTROL}{_REFUSED}]")
 # A non-breaking space where YAML wants a space: in the indent, or after a list's `-`. Pasted
 # from a web page or a word processor, it looks like a space but YAML reads it as text.
@@ -612,11 +616,12 @@ def read_source(root: Path, relative: str, cache: Optional["LoadCache"] = None) 
 # What an archived text may not hold, although it is kept as the document has it: characters
 # that reorder the text around them on its page (direction marks), hide a text (tag
 # characters), break HTML (control characters other than the tabs and line and page breaks
-# that Word and pdf texts hold) or are no character at all. The rest of its invisible characters (soft hyphens from a pdf …) are
-# harmless on the page, and the quote check passes over them.
+# that Word and pdf texts hold) or are no character at all. The rest of its invisible
+# characters (soft hyphens from a pdf …) are harmless on the page, and the quote check
+# passes over them.
 _SOURCE_REFUSED = re.compile(f"[{''.join(sorted(_BIDI))}\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f"
-                             f"\ufdd0-\ufdef\ufffe\uffff{_ABOVE_BMP}]")  # above: as `_REFUSED`
-_TAGS = re.compile("[\U000e0001\U000e0020-\U000e007f]")
+                             f"{_NONCHARACTERS_BMP}{_ABOVE_BMP}]")  # above: as `_REFUSED`
+_TAGS = re.compile(f"[{_TAG_CHARACTERS}]")
 
 
 def _refused_in_source(char: str) -> bool:
