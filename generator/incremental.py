@@ -97,11 +97,16 @@ def snapshot(site: Site, history: History, day: Optional[datetime.date] = None, 
                     history, day or datetime.date.today(), templates)
 
 
+def files_stamp(files) -> tuple:
+    """Each file's path, size and modification time: what tells a rebuild that a file it does
+    not parse (a template, the theme) was saved."""
+    return tuple((str(path), stat.st_size, stat.st_mtime_ns) for path in files for stat in (path.stat(),))
+
+
 def templates_stamp() -> tuple:
-    """Each template's name, size and modification time: a template saved together with a plan
-    (a checkout, a pull) must render every page, not only the plan's municipality's."""
-    return tuple((path.name, stat.st_size, stat.st_mtime_ns)
-                 for path in sorted(TEMPLATES.glob("*.j2")) for stat in (path.stat(),))
+    """The templates' `files_stamp`: a template saved together with a plan (a checkout, a
+    pull) must render every page, not only the plan's municipality's."""
+    return files_stamp(sorted(TEMPLATES.glob("*.j2")))
 
 
 def _plan_scopes(site: Site) -> dict[str, frozenset[str]]:

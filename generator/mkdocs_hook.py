@@ -265,7 +265,7 @@ def _theme_stamp(config) -> tuple:
     files = [Path(config.config_file_path)]
     if config.theme.custom_dir:
         files += sorted(path for path in Path(config.theme.custom_dir).rglob("*") if path.is_file())
-    return tuple((str(path), stat.st_size, stat.st_mtime_ns) for path in files for stat in (path.stat(),))
+    return incremental.files_stamp(files)
 
 
 def _remove_hand_written_pages(config, files) -> None:
