@@ -383,7 +383,8 @@ def _renamed_plans(gone: list[Plan], arrived: list[Plan]) -> dict[str, Plan]:
     return _pairs(gone, arrived, lambda plan: (plan.actor.id, plan.data.source.archive))
 
 
-def _compare_topics(base: Site, head: Site, plans: list[PlanChange]) -> list[TopicChange]:
+def _compare_topics(base: Site, head: Site, plans: list[PlanChange],
+                    topic_ids: dict[str, str]) -> list[TopicChange]:
     """What changes on each topic page: items that enter it, leave it, or change on it."""
     changed = {(p.plan.id, i.item.id) for p in plans for i in p.items if i.kind == "changed"}
     # An item with a new id, or in a document with a new id, is keyed by its new ids on both
@@ -402,9 +403,9 @@ def _compare_topics(base: Site, head: Site, plans: list[PlanChange]) -> list[Top
     changed_tables = {(p.plan.id, d.table) for p in plans if p.kind == "changed" for d in p.differences if d.table}
     old = {t.id: t for t in base.topics}
     new = {t.id: t for t in head.topics}
-    # A topic with a new id in the registry is the same topic: its items did not leave it.
-    new_ids = _new_ids({t.id: t.name for t in base.topics}, {t.id: t.name for t in head.topics})
-    old.update({new_id: old.pop(old_id) for old_id, new_id in new_ids.items()})
+    # A topic with a new id in the registry (`topic_ids`: old id → new) is the same topic: its
+    # items did not leave it.
+    old.update({new_id: old.pop(old_id) for old_id, new_id in topic_ids.items()})
     result = []
     for topic_id in set(old) | set(new):
         before = {renamed.get((i.plan.id, i.id), (i.plan.id, i.id)): i
@@ -482,7 +483,9 @@ def compare_sites(before: Site, after: Site, base: str, head: str) -> Changes:
         listed = {topic.id for topic in item_change.item.topics}
         item_change.unlisted = [topic for topic in topics_named(item_change.item.data.text, after.topics)
                                 if topic.id not in listed]
-    return Changes(base, head, plans, _compare_topics(before, after, plans), _compare_registry(before, after))
+    registry = _compare_registry(before, after)
+    topic_ids = {change.before: change.after for change in registry if change.kind == "new-id" and change.what == "ämne"}
+    return Changes(base, head, plans, _compare_topics(before, after, plans, topic_ids), registry)
 
 
 def topics_named(text: str, topics: list[Topic]) -> list[Topic]:
