@@ -54,11 +54,16 @@ def code_spans(value: str) -> Markup:
     return Markup(_CODE_SPAN.sub(r"<code>\1</code>", str(escape_text(value))))  # str: Markup would escape the tags
 
 
+def dash(said: str) -> Markup:
+    """An empty cell: a dash to the eye, `said` to a screen reader. As text, not aria-label:
+    a label on a plain span is not read by every screen reader."""
+    return Markup(f'<span aria-hidden="true">–</span><span class="vlv-visually-hidden">{escape_text(said)}</span>')
+
+
 def number(value: Decimal | None) -> Markup:
     """A figure as Swedes write it: decimal comma, minus sign, spaces between thousands."""
     if value is None:
-        # Text, not aria-label: a label on a plain span is not read by every screen reader.
-        return Markup('<span aria-hidden="true">–</span><span class="vlv-visually-hidden">uppgift saknas</span>')
+        return dash("uppgift saknas")
     return Markup(charts.figure(value))
 
 
@@ -223,6 +228,7 @@ def _environment() -> Environment:
         ITEM_GROUPS=model.ITEM_GROUPS,
         RISK_BANDS=link.RISK_BANDS,  # the bands with their score ranges, for legends
         NO_COUNTY=NO_COUNTY,
+        dash=dash,
         plan_facts=_FRAGMENTS.plan_facts,
         change_html=change_html,  # a change's lines, as the feeds show them
     )
