@@ -135,6 +135,30 @@ def test_browsing_makes_no_request_to_another_host(page, server):
     assert hosts == {urlsplit(server).netloc}
 
 
+# Browsers without ResizeObserver (Safari before 13.1): the theme would fetch a polyfill from
+# unpkg.com. The site's own stands in, so such a browser too loads nothing from another host,
+# and the header still names the page once its heading has scrolled away.
+def test_a_browser_without_resize_observer_makes_no_request_to_another_host(browser, server):
+    context = browser.new_context(viewport={"width": 1280, "height": 600})
+    context.add_init_script("delete window.ResizeObserver;")
+    requests: list[str] = []
+    context.on("request", lambda request: requests.append(request.url))
+    try:
+        page = context.new_page()
+        errors: list[str] = []
+        page.on("pageerror", lambda error: errors.append(str(error)))
+        for path in ("", "amnen/hemloshet/", "dokument/eskilstuna-v-socialnamnden-2017/"):
+            page.goto(server + path)
+            page.wait_for_load_state("networkidle")
+        hosts = {urlsplit(url).netloc for url in requests if urlsplit(url).scheme in ("http", "https")}
+        assert hosts == {urlsplit(server).netloc}
+        page.mouse.wheel(0, 2000)
+        page.locator(".md-header__title--active").wait_for(timeout=5000)
+    finally:
+        context.close()
+    assert errors == []
+
+
 def test_colour_scheme_toggle_is_labelled_in_swedish(page, server):
     page.goto(server)
     page.get_by_role("button", name="Byt till mörkt läge").click()  # the visible button
