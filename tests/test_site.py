@@ -296,8 +296,23 @@ def test_source_lines_link_their_items_by_kind_and_text_not_by_id(repo_site):
         assert text == kind and label.startswith(f"{kind}: {' '.join(words[:3])}"), (item_id, label, text)
 
 
-def test_the_footer_has_no_english_line(repo_site):
+FOOTER = re.compile(r'<p class="vlv-footer">(.*?)</p>', re.S)
+
+
+def test_every_footer_leads_to_the_method_the_terms_of_reuse_and_the_party_guide(repo_site):
+    """The footer of every page, however deep, links the about page, the open data's terms of
+    reuse and the guide for party offices, and has no English line of the theme's."""
     site, _ = repo_site
     pages = sorted(site.rglob("*.html"))
     assert len(pages) > 100
-    assert [str(p.relative_to(site)) for p in pages if "Made with" in p.read_text(encoding="utf-8")] == []
+    expected = [("om/index.html", ""), ("oppna-data/index.html", "licens"), ("bidra/index.html", "")]
+    wrong = {}
+    for html_file in pages:
+        text = html_file.read_text(encoding="utf-8")
+        footer = FOOTER.findall(text)
+        targets = [resolve(site, html_file, href) for href in re.findall(r'href="([^"]*)"', "".join(footer))]
+        found = [(path.relative_to(site).as_posix(), fragment) if path.is_file() else None for path, fragment in
+                 filter(None, targets)]
+        if len(footer) != 1 or found != expected or "Made with" in text:
+            wrong[html_file.relative_to(site).as_posix()] = found
+    assert wrong == {}
