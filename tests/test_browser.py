@@ -753,3 +753,15 @@ def test_chart_labels_stay_apart_with_large_text(browser, server):
         page.goto(server + "dokument/eskilstuna-socialnamnden-verksamhetsplan-2024/")
         lines, overlapping = page.evaluate(OVERLAPPING_LABELS)
     assert lines > 20 and overlapping == 0
+
+
+@pytest.mark.parametrize("path", ["dokument/eskilstuna-v-socialnamnden-2017/", "eskilstuna/hemloshet/"])
+def test_kind_labels_are_shown_as_written_not_in_capitals(page, server, path):
+    """Some voices spell a short word in capitals letter by letter, and Chromium hands a
+    screen reader the text as CSS shows it: "Mål", not "MÅL"."""
+    page.goto(server + path)
+    page.evaluate("document.querySelectorAll('details').forEach(details => { details.open = true; })")
+    labels = page.locator(".vlv-kind")
+    assert labels.count() > 0
+    shown = labels.evaluate_all("labels => labels.map(label => [label.innerText.trim(), label.textContent.trim()])")
+    assert [pair for pair in shown if pair[0] != pair[1]] == []
