@@ -88,7 +88,7 @@ class _Session:
     showing_errors = False  # this build shows the error page instead of the site
     dirty = False  # `mkdocs serve --dirty`: rebuild only what changed
     built: dict[str, str] = {}  # each generated page's and file's text in the latest build
-    page_urls: set[str] = set()  # every page of this build
+    page_urls: dict[str, int] = {}  # every page of this build: its place in the build's order
     rebuilt: set[str] = set()  # the pages this build converted and rendered
     search_workers: Optional[SearchWorkers] = None  # parsing this build's pages for the search plugin
     nav: Any = None  # this build's navigation
@@ -225,7 +225,7 @@ def on_files(files, config):
         files.append(file)
     _Session.built = pages
     if _Session.dirty:
-        _Session.page_urls = {_location(file.url) for file in files.documentation_pages()}
+        _Session.page_urls = {_location(file.url): place for place, file in enumerate(files.documentation_pages())}
         _Session.rebuilt = set()
     _edit_paths.clear()
     _edit_paths.update(edit_paths)
@@ -514,18 +514,26 @@ def _location(url: str) -> str:
     return "" if url in (".", "./") else url
 
 
+def _page_of(entry: dict) -> str:
+    """The page a search index entry belongs to: its location without the section."""
+    return entry["location"].split("#")[0]
+
+
 def _merge_search_index(config) -> None:
     """After a dirty rebuild the search plugin holds entries of the rebuilt pages only. Keep
     the previous entries of every other page that still exists. (The plugin's own merge
     assumes one rebuilt page and drops entries by URL prefix: a municipality's page would
-    take its comparison pages with it.)"""
+    take its comparison pages with it.) The entries are in a full build's order, the pages'
+    order, so that the index is the same, and so is the order of equally good results."""
     search = _search_plugin(config)
     previous = getattr(search, "search_index_prev", None)
     if previous is None:
         return
-    unchanged = _Session.page_urls - _Session.rebuilt
-    kept = [entry for entry in previous.entries if entry["location"].split("#")[0] in unchanged]
-    search.search_index.entries = kept + search.search_index.entries
+    places = _Session.page_urls
+    kept = [entry for entry in previous.entries
+            if _page_of(entry) in places and _page_of(entry) not in _Session.rebuilt]
+    search.search_index.entries = sorted(kept + search.search_index.entries,
+                                         key=lambda entry: places.get(_page_of(entry), len(places)))
     search.search_index_prev = None  # merged here; the plugin keeps this index for the next rebuild
 
 
