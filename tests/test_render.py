@@ -225,3 +225,18 @@ def test_an_actor_without_documents_is_not_said_to_have_documents():
     assert "Det finns inga dokument från aktören på webbplatsen ännu." in pages[paths.actor_page("bergby-t")]
     assert "Aktörens dokument tar inte upp" not in pages[paths.actor_page("bergby-t")]
     assert "Det finns inga dokument från aktören" not in pages[paths.actor_page("bergby-a")]
+
+
+def test_a_quote_over_several_paragraphs_keeps_them_apart(project):
+    """A quote of a heading and the paragraph under it shows them as two paragraphs, as the
+    source does, not run together into "Mål och uppdrag: En ny familjecentral …"."""
+    from generator import paths
+    plan = project / "plans" / "bergby-a-plan-2024.yaml"
+    text = plan.read_text(encoding="utf-8")
+    quote = "        quote: En ny familjecentral öppnas i Norra Bergby under 2024.\n"
+    assert quote in text
+    plan.write_text(text.replace(quote, '        quote: "Mål och uppdrag:\\n\\nEn ny familjecentral öppnas i Norra Bergby under 2024."\n'),
+                    encoding="utf-8")
+    page = render_site(build_site(project))[paths.plan_page("bergby-a-plan-2024")]
+    assert ('<blockquote class="vlv-quote" data-search-exclude><p>Mål och uppdrag:</p>'
+            '<p>En ny familjecentral öppnas i Norra Bergby under 2024.</p><footer>') in page
