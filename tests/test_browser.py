@@ -764,3 +764,16 @@ def test_kind_labels_are_shown_as_written_not_in_capitals(page, server, path):
     assert labels.count() > 0
     shown = labels.evaluate_all("labels => labels.map(label => [label.innerText.trim(), label.textContent.trim()])")
     assert [pair for pair in shown if pair[0] != pair[1]] == []
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_a_follow_ups_states_are_told_apart_by_shape_and_words_not_by_a_judging_colour(browser, server, scheme):
+    """"Genomfört" in green and "Inte påbörjat" in red would judge a party's own follow-up,
+    and favour the one actor that publishes one: every state is drawn in the text's colour."""
+    with page_at(browser, 1280, color_scheme=scheme) as page:
+        page.goto(server + "dokument/falun-c-uppfoljning-valplattform/")
+        badges = page.locator(".vlv-badge").evaluate_all(
+            "badges => badges.map(badge => [badge.className, getComputedStyle(badge).color,"
+            " getComputedStyle(badge.closest('article') || document.body).color])")
+    assert len({name for name, _, _ in badges}) >= 3, badges
+    assert [badge for badge in badges if badge[1] != badge[2]] == []

@@ -451,7 +451,7 @@ def test_check_follow_ups_known(project, cli):
 
 def test_a_follow_up_names_only_its_own_actors_promises(project, cli):
     """The original's page shows the follow-up and its state: Dalby's Mittenpartiet must not put
-    "✖ Inte påbörjat" beside Arbetarpartiet's promise."""
+    "○ Inte påbörjat" beside Arbetarpartiet's promise."""
     _follow(project, "bergby-a-plan-2024#kollo")
     line = line_of(project, FOLLOW_UP, "follows_up:")
     assert (f"{FOLLOW_UP}:{line}:21: sections[0].items[0].follows_up: 'bergby-a-plan-2024' tillhör aktören bergby-a; "

@@ -215,7 +215,7 @@ def test_a_follow_up_status_is_shown_next_to_the_promise_it_follows_up(project):
     add_platform(project)
     pages = render_site(build_site(project))
     original = pages[paths.plan_page(PLATFORM)].split('id="fler-kolloplatser"')[1].split("</article>")[0]
-    assert ('<p class="vlv-followed-up"><strong>Uppföljt:</strong> <span class="vlv-badge vlv-badge-done">✔ Genomfört'
+    assert ('<p class="vlv-followed-up"><strong>Uppföljt:</strong> <span class="vlv-badge vlv-badge-done">● Genomfört'
             ' enligt dokumentet</span> i <a href="../dalby-m-uppfoljning/#barnkoloni-platser">') in original
     follow_up = pages[paths.plan_page("dalby-m-uppfoljning")]
     assert f'<strong>Följer upp:</strong> <a href="../{PLATFORM}/#fler-kolloplatser">' in follow_up
