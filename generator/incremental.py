@@ -24,6 +24,7 @@ from typing import Optional
 
 from pathlib import Path
 
+from . import clock
 from .checks import CheckCache
 from .feeds import History
 from .history import read_history
@@ -94,7 +95,7 @@ def snapshot(site: Site, history: History, day: Optional[datetime.date] = None, 
     for plan in site.plans:
         source_plans.setdefault(plan.data.source.archive, set()).add(plan.file)
     return Snapshot(_plan_scopes(site), {k: frozenset(v) for k, v in source_plans.items()},
-                    history, day or datetime.date.today(), templates)
+                    history, day or clock.today(), templates)
 
 
 def files_stamp(files) -> tuple:

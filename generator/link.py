@@ -24,7 +24,7 @@ from typing import Any, Optional
 
 import icu
 
-from . import model, paths
+from . import clock, model, paths
 from .coverage import SourceCoverage, measure
 from .lines import split_lines
 from .load import Inputs
@@ -563,7 +563,7 @@ def link(inputs: Inputs, today: Optional[datetime.date] = None) -> Site:
         actor_count=len(actors),
         plan_count=len(plans),
         open_plan_count=sum(m.open_plan_count for m in municipalities.values()),
-        today=today or datetime.date.today(),
+        today=today or clock.today(),
     )
     _link_topics(site)
     _link_terms(site, inputs)

@@ -22,6 +22,7 @@ from pydantic import (
     model_validator,
 )
 
+from . import clock
 from .swedish import count
 
 # --- caps: inputs larger than this are refused, never truncated -------------------------
@@ -159,7 +160,7 @@ def _iso_date(value: object) -> object:
 
 
 def _not_future(value: datetime.date) -> datetime.date:
-    if value > datetime.date.today():
+    if value > clock.today():
         raise ValueError(f"datumet {value.isoformat()} har inte varit än; skriv dagen då texten hämtades")
     if value < EARLIEST_RETRIEVED:
         raise ValueError(f"datumet {value.isoformat()} är före {EARLIEST_RETRIEVED.year}; skriv dagen då texten hämtades")

@@ -24,7 +24,7 @@ from typing import Literal, get_args, get_origin
 
 from pydantic import BaseModel
 
-from . import model
+from . import clock, model
 from .checks import PLACEHOLDER, SCHEMA_LINE
 from .load import PLANS_DIR, REGISTRY_DIR
 from .load import load_file
@@ -306,7 +306,7 @@ def scaffold(root: Path, actor: str, dating: Dating, body: str, municipality: st
     actors = _registry(root, "actors.yaml", model.ActorRegistry).actors
     topics = _registry(root, "topics.yaml", model.TopicRegistry).topics
     chosen = resolve_actor(actors, municipalities, actor, municipality)
-    result = draft(chosen, topics, dating, body, today or datetime.date.today())
+    result = draft(chosen, topics, dating, body, today or clock.today())
     if len(result.plan_id) > model.ID_MAX_LENGTH:  # refused now, not after the party has filled it in
         raise ScaffoldError(f"--body ger ett för långt id ({len(result.plan_id)} tecken, högst {model.ID_MAX_LENGTH}): "
                             f"{result.plan_id}. Skriv en kortare --body, t.ex. --body Socialnämnden.")

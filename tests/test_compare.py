@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import datetime
 import json
+import os
 import re
+import subprocess
 import sys
 
 import pytest
 
 from conftest import PLATFORM, PLATFORM_ITEM, REPO, add_platform
-from generator import paths
+from generator import clock, paths
+from generator.errors import ValidationFailed
 from generator.model import ITEM_KINDS, PLAN_KINDS
 from generator.site import build_site
 from generator.render import number, render_site
@@ -120,7 +123,7 @@ def test_term_follows_the_registry_and_the_build_date(tmp_path):
     from generator.link import link
     from generator.load import load_inputs
     earlier = link(load_inputs(REPO), today=datetime.date(2025, 3, 1))
-    assert site.today == datetime.date.today()
+    assert site.today == clock.today()
     by_id = {plan.id: plan for plan in earlier.plans}
     assert earlier.current_term.name == "2022–2026"
     assert not by_id["eskilstuna-sd-socialnamnden-2024"].earlier_term
@@ -418,3 +421,30 @@ def test_a_dated_document_outside_the_registered_terms_is_not_called_undated(pro
     column = re.search(r'<section class="vlv-column[^"]*" id="aktor-bergby-a".*?</section>',
                        pages[paths.compare_page("bergby", row.topic.id)], re.S).group(0)
     assert ('<div class="vlv-column-plan vlv-earlier">' in column) == (year < 2014) and facts in column
+
+
+def test_every_machine_building_at_the_same_moment_agrees_on_the_build_date():
+    """The build date decides the current term, passed target years and which retrieval dates
+    are in the future: it is the day in UTC, whatever the machine's time zone. Fourteen hours
+    ahead of UTC and twelve behind are always on different days by their own clocks."""
+    dates = {subprocess.run([sys.executable, "-c", "from generator import clock; print(clock.today())"],
+                            cwd=REPO, env={**os.environ, "TZ": zone}, capture_output=True, text=True,
+                            check=True).stdout.strip() for zone in ("Etc/GMT-14", "Etc/GMT+12")}
+    assert len(dates) == 1, dates
+
+
+def test_source_date_epoch_sets_the_day_pages_and_checks_are_built_as_of(project, monkeypatch):
+    """`SOURCE_DATE_EPOCH` (the reproducible-builds convention, which MkDocs' sitemap follows)
+    builds the site as of its day: the about page's date and current term, and a retrieval
+    date after that day is refused as in the future."""
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1795608000")  # 2026-11-25 12:00 UTC
+    site = build_site(project)
+    assert site.today == datetime.date(2026, 11, 25) and site.current_term.name == "2026–2030"
+    assert "Sidorna byggdes senast den 25 november 2026." in plain(render_site(site)[paths.ABOUT])
+    plan = project / "plans" / "bergby-a-plan-2024.yaml"
+    text = plan.read_text(encoding="utf-8")
+    retrieved = re.search(r"retrieved: (\S+)", text).group(1)
+    plan.write_text(text.replace(f"retrieved: {retrieved}", "retrieved: 2026-11-26"), encoding="utf-8")
+    with pytest.raises(ValidationFailed) as failed:
+        build_site(project)
+    assert "datumet 2026-11-26 har inte varit än" in str(failed.value.errors)
