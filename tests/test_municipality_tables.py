@@ -110,8 +110,10 @@ def test_a_source_page_lists_what_is_not_quoted_and_what_is_excluded():
         page = paths.source_page(plan.id)
         text = pages[page]
         section = text.split(f"## Täckning {{#{paths.SOURCE_COVERAGE_ANCHOR}}}", 1)[1]
-        assert (f"{plan.coverage.list_done}\u00a0av\u00a0{len(plan.coverage.list_items)}\u00a0listpunkter och "
-                f"{plan.coverage.paragraphs_done}\u00a0av\u00a0{len(plan.coverage.paragraphs)}\u00a0stycken") in section
+        lists, paragraphs = len(plan.coverage.list_items), len(plan.coverage.paragraphs)
+        assert (f"{plan.coverage.list_done}\u00a0av\u00a0{lists}\u00a0listpunkt{'' if lists == 1 else 'er'} och "
+                f"{plan.coverage.paragraphs_done}\u00a0av\u00a0{paragraphs}\u00a0stycke{'' if paragraphs == 1 else 'n'}"
+                ) in section
         for unit in plan.coverage.open_units:
             assert f'<a href="#{paths.line_anchor(unit.line)}">rad {unit.line}</a>' in section
             assert f'<p id="{paths.line_anchor(unit.line)}"' in text  # the line it points to is on the page

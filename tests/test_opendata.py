@@ -149,7 +149,7 @@ def test_manifest_links_the_licence_that_license_data_names(manifest, data):
 def test_counts_match_the_plans(data, manifest):
     records = {entry["path"]: entry["records"] for entry in manifest["files"]}
     items = json.loads((data / "items.json").read_text(encoding="utf-8"))["items"]
-    assert len(items) == len(yaml_items()) == records["items.json"] == records["items.csv"] == 366
+    assert len(items) == len(yaml_items()) == records["items.json"] == records["items.csv"] > 0
     for path in sorted((REPO / "plans").glob("*.yaml")):
         plan = json.loads((data / "plans" / f"{path.stem}.json").read_text(encoding="utf-8"))
         source = yaml.safe_load(path.read_text(encoding="utf-8"))

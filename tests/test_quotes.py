@@ -130,10 +130,10 @@ def test_wrong_quotes_are_errors_naming_plan_item_and_line(repo_copy, cli, quote
 
 
 def test_every_list_item_of_every_source_is_covered_or_excluded(site):
+    # A source may have no list at all (a motion of one paragraph); the real sources have lists.
+    assert sum(len(plan.coverage.list_items) for plan in site.plans) > 0
     for plan in site.plans:
-        report = plan.coverage
-        assert report.list_items, plan.id
-        assert report.uncovered_list_items == [], plan.id
+        assert plan.coverage.uncovered_list_items == [], plan.id
 
 
 @pytest.mark.parametrize("mark", [None, "–", "—", "·", "‣"], ids=["as-written", "en-dash", "em-dash", "middle-dot", "triangle"])
