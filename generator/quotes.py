@@ -26,7 +26,9 @@ from .lines import normalise_newlines
 _QUOTES = {ord(c): '"' for c in "“”„‟«»″"} | {ord(c): "'" for c in "‘’‚‛′"}
 _DASH_CHARS = "‐‑‒–—―−"
 _DASHES = {ord(c): "-" for c in _DASH_CHARS}
-_BULLETS = set("•✓✔→►▪●◦‣∙·")
+# Word's bullets copied out of a PDF include its symbol fonts' private code points: U+F0B7 (•),
+# U+F0A7 (▪), U+F076 (❖), U+F0D8 (➢) and U+F0FC (✓).
+_BULLETS = set("•✓✔→►▪●◦‣∙·■□◆◇❖➢➤") | set("\uf0b7\uf0a7\uf076\uf0d8\uf0fc")
 # Every mark that begins a list item in a source: ASCII ones, dashes (en dash lists are common
 # in Swedish) and the bullets above. Coverage's list items are the lines that begin with one.
 LIST_MARKS = "-*+" + _DASH_CHARS + "".join(sorted(_BULLETS))

@@ -136,9 +136,13 @@ def test_every_list_item_of_every_source_is_covered_or_excluded(site):
         assert plan.coverage.uncovered_list_items == [], plan.id
 
 
-@pytest.mark.parametrize("mark", [None, "–", "—", "·", "‣"], ids=["as-written", "en-dash", "em-dash", "middle-dot", "triangle"])
+@pytest.mark.parametrize("mark", [None, "–", "—", "·", "‣", "\uf0b7\t", "\uf0a7", "■", "➢", "❖"],
+                         ids=["as-written", "en-dash", "em-dash", "middle-dot", "triangle", "word-symbol-font-bullet",
+                              "word-wingdings-square", "square", "arrowhead", "diamonds"])
 def test_an_uncovered_list_item_is_an_error(repo_copy, cli, mark):
-    """Whatever mark the list uses: Swedish lists are often written with an en dash."""
+    """Whatever mark the list uses: Swedish lists are often written with an en dash, and a text
+    copied from a PDF made in Word keeps Word's bullets, some of them from its symbol fonts'
+    private code points (U+F0B7, U+F0A7)."""
     path = repo_copy / "plans/eskilstuna-l-sociala-insatser.yaml"
     text = path.read_text(encoding="utf-8")
     source_path = repo_copy / "sources/eskilstuna-l-sociala-insatser.txt"
