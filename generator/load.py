@@ -998,6 +998,18 @@ def _in_typographic_quotes(node: AnyNode) -> bool:
     return bool(value) and len(value) > 1 and value[0] in _TYPOGRAPHIC_QUOTES and value[-1] in _TYPOGRAPHIC_QUOTES
 
 
+
+def _closest_value(written: str, expected: list[str], labels: dict[str, str]) -> Optional[str]:
+    """The allowed value closest to what was written, also when it was written as its Swedish
+    label (`valplattform` is `election-platform`, `förslag` is `proposal`): the one whose value
+    or label is most alike, if any is alike enough."""
+    folded = written.strip().casefold()
+    candidates = [(value, value) for value in expected] + [(label.casefold(), value) for value, label in labels.items()]
+    scored = [(difflib.SequenceMatcher(None, folded, text).ratio(), -index, value)
+              for index, (text, value) in enumerate(candidates)]
+    ratio, _, value = max(scored, default=(0.0, 0, None))
+    return value if ratio >= 0.6 else None
+
 def _swedish(kind: str, error: dict, model: type[BaseModel], loc: tuple, node: AnyNode) -> tuple[str, str]:
     """A Swedish message and a hint for one pydantic error."""
     ctx = error.get("ctx") or {}
@@ -1021,15 +1033,18 @@ def _swedish(kind: str, error: dict, model: type[BaseModel], loc: tuple, node: A
     if value is None and kind.endswith("_type"):
         return "värdet saknas.", "Skriv ett värde efter kolonet, eller ta bort raden om fältet är frivilligt."
     if kind == "literal_error":
-        from .model import DECIMAL_MARKS  # as in _read_plans: the schema module is imported when used
+        from .model import DECIMAL_MARKS, VOCABULARIES  # as in _read_plans: imported when used
         expected = re.findall(r"'([^']*)'", ctx.get("expected", ""))
-        # A mark is shown in quotes with its name (`"," (komma)`): written bare, a list of
-        # them reads as punctuation, and YAML needs the quotes.
-        shown = [f'"{v}" ({DECIMAL_MARKS[v]})' if v in DECIMAL_MARKS else v for v in expected]
+        # Each value with what it means in Swedish (`election-platform (valplattform)`); a mark in
+        # quotes with its name (`"," (komma)`): written bare, a list of them reads as punctuation,
+        # and YAML needs the quotes.
+        labels = next((vocabulary for vocabulary in VOCABULARIES if list(vocabulary) == expected), {})
+        shown = [f'"{v}" ({DECIMAL_MARKS[v]})' if v in DECIMAL_MARKS else
+                 f"{v} ({labels[v][0].lower()}{labels[v][1:]})" if v in labels else v for v in expected]
         if value is None:  # `kind:` with nothing after the colon
             return "värdet saknas.", "Skriv ett av de tillåtna värdena efter kolonet: " + ", ".join(shown) + "."
-        close = difflib.get_close_matches(str(value), expected, n=1)
-        hint = (f"Menade du '{close[0]}'? " if close else "") + "Tillåtna värden: " + ", ".join(shown) + "."
+        close = _closest_value(str(value), expected, labels)
+        hint = (f"Menade du '{close}'? " if close else "") + "Tillåtna värden: " + ", ".join(shown) + "."
         if any(v in DECIMAL_MARKS for v in expected):
             hint += ' Skriv tecknet inom citattecken, t.ex. decimal: ",".'
         return f"'{value}' är inte ett tillåtet värde.", hint

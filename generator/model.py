@@ -95,6 +95,7 @@ PROMISE_STATES = {
     "not-started": "Inte påbörjat",
     "unknown": "Läget anges inte",  # the follow-up names the promise but not how far it has come
 }
+VOCABULARIES = (ACTOR_KINDS, PLAN_KINDS, PLAN_STATUSES, ITEM_KINDS, PROMISE_STATES)
 
 
 def _literal(vocabulary: dict[str, str]):

@@ -59,7 +59,6 @@ _HELP = {
 _NOTES = {name: "Ange precis ett av year, period och undated." for name in ("Plan.year", "Plan.period", "Plan.undated")}
 # Blocks the guide's table opens up; every other block is one row.
 _EXPANDED = (model.Period, model.Source, model.Section, model.Item, model.Exclusion)
-_VOCABULARIES = (model.ACTOR_KINDS, model.PLAN_KINDS, model.PLAN_STATUSES, model.ITEM_KINDS, model.PROMISE_STATES)
 
 
 class ScaffoldError(Exception):
@@ -70,7 +69,7 @@ class ScaffoldError(Exception):
 def _vocabulary(annotation) -> dict[str, str] | None:
     if get_origin(annotation) is Literal:
         values = get_args(annotation)
-        return next((v for v in _VOCABULARIES if tuple(v) == values), None)
+        return next((v for v in model.VOCABULARIES if tuple(v) == values), None)
     return None
 
 

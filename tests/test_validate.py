@@ -711,3 +711,20 @@ def test_a_text_that_is_too_long_is_told_to_split_only_where_it_is_an_items(proj
     text = [line for line in result.lines if line.startswith(PLAN) and "för lång" in line]
     assert name and name[0].endswith("texten är för lång (301 tecken, högst 300). Tips: Korta texten."), name
     assert text and text[0].endswith("Tips: Korta texten eller dela upp den i flera punkter."), text
+
+
+@pytest.mark.parametrize("line, written, meant, listed", [
+    ("kind: party-plan", "kind: valplattform", "election-platform", "election-platform (valplattform)"),
+    ("status: proposal", "status: Förslag", "proposal", "proposal (förslag)"),
+    ("kind: assignment", "kind: löfte", "promise", "promise (vallöfte)"),
+])
+def test_a_value_written_in_swedish_suggests_the_value_it_names(project, cli, line, written, meant, listed):
+    """A party office may write the Swedish word the site shows ("valplattform"): the hint names
+    the value that word stands for, not the English value spelt most alike ("web-platform"), and
+    the list of allowed values says what each means."""
+    write(project, original(project).replace(line, written, 1))
+    result = cli("--root", str(project), "validate")
+    assert result.code == 1
+    value = written.split(": ")[1]
+    assert f"'{value}' är inte ett tillåtet värde. Tips: Menade du '{meant}'? Tillåtna värden: " in result.err
+    assert listed in result.err
