@@ -342,6 +342,8 @@ def check_item_count(inputs: Inputs) -> list[LocatedError]:
 # A maintainer who takes a topic out of the registry meets these errors in every plan using it.
 TOPIC_REMOVED = ("Har ämnet tagits bort ur registret, ge punkten ett annat ämne eller ta bort det ur `topics`; "
                  "en punkt utan ämne syns inte på någon ämnessida.")
+# A topic that is no id at all was written by its name, or with å, ä, ö or capitals.
+TOPIC_NOT_AN_ID = "Skriv ämnets id, inte dess namn: små bokstäver a–z (inte å, ä, ö), siffror och bindestreck."
 
 
 def check_topics_known(inputs: Inputs) -> list[LocatedError]:
@@ -354,8 +356,9 @@ def check_topics_known(inputs: Inputs) -> list[LocatedError]:
         for loc, entry in _entries(plan.value):
             for index, topic in enumerate(entry.topics):
                 if topic not in known:
+                    removed = TOPIC_REMOVED if re.fullmatch(model.ID_PATTERN, topic) else TOPIC_NOT_AN_ID
                     errors.append(_unknown(plan, loc + ("topics", index), "ämne", topic, known, "topics.yaml",
-                                           suggestions=suggest_topics(topic, topics), removed=TOPIC_REMOVED))
+                                           suggestions=suggest_topics(topic, topics), removed=removed))
     return errors
 
 

@@ -541,14 +541,18 @@ def test_an_empty_source_is_one_located_error_not_a_traceback(project, content):
         assert result.stderr.count("\n") == 3  # that error, a blank line and the count
 
 
-def test_an_id_written_in_swedish_gets_its_id_form_as_the_hint(project, cli):
-    """Party staff type å, ä and ö: `hemlöshet` is the topic `hemloshet`, and the hint says so."""
-    write(project, original(project).replace("topics: [hemloshet]", "topics: [hemlöshet, Sommarkollo]", 1))
+@pytest.mark.parametrize("written, meant", [("hemlöshet", "hemloshet"), ("Sommarkollo", "sommarkollo"),
+                                             ('"Hemlöshet och bostad"', "hemloshet"),
+                                             ("Familjecentraler", "familjecentral")])
+def test_a_topic_written_by_its_name_or_in_swedish_gets_its_id_as_the_hint(project, cli, written, meant):
+    """Party staff type å, ä and ö, or the topic's name as the site shows it: the hint names the
+    topic's real id (`familjecentral`), not the name turned into an id that does not exist
+    (`familjecentraler`, `hemloshet-och-bostad`)."""
+    write(project, original(project).replace("topics: [hemloshet]", f"topics: [{written}]", 1))
     result = cli("--root", str(project), "validate")
-    assert ("topics[0]: 'hemlöshet' är inget giltigt id. Tips: Använd bara små bokstäver a–z (inte å, ä, ö), siffror "
-            "och bindestreck, t.ex. `hemloshet`.") in result.err
-    assert "topics[1]: 'Sommarkollo' är inget giltigt id. Tips: Använd bara små bokstäver a–z (inte å, ä, ö), " \
-           "siffror och bindestreck, t.ex. `sommarkollo`." in result.err
+    assert (f"topics[0]: okänt ämne '{written.strip(chr(34))}'. Tips: Menade du '{meant}'? Giltiga id finns i "
+            "registry/topics.yaml. Skriv ämnets id, inte dess namn: små bokstäver a–z (inte å, ä, ö), siffror och "
+            "bindestreck.") in result.err
 
 
 def test_a_field_block_written_as_a_list_entry_is_told_to_lose_the_dash(project, cli):
