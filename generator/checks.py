@@ -390,9 +390,34 @@ def check_quotes_found(inputs: Inputs) -> list[LocatedError]:
             if source.find(quote) is None:
                 passage, line = source.closest(quote)
                 errors.append(error(f"citatet finns inte ordagrant i {archive}.",
-                                    f"Närmast liknande är rad {line}: «{shorten(passage)}».{_look_alike(quote, passage)} "
+                                    f"Närmast liknande är rad {line}: «{shorten(passage)}».{_look_alike(quote, passage)}"
+                                    f"{_how_it_misses(quote, source)} "
                                     "Rätta citatet så att det stämmer med källan ord för ord; ändra aldrig källtexten."))
     return errors
+
+
+_QUOTE_MARKS = "\"'”“„«»’‘"
+_ELLIPSIS = re.compile(r"…|\.\.\.")
+_SPLIT_WORD = re.compile(r"(\w)- (\w)")  # a word hyphenated at a line's end, once lines are joined
+
+
+def _how_it_misses(quote: str, source: SourceText) -> str:
+    """A sentence on a common way a quote misses its source, or nothing. Only for a quote that
+    was not found, so the extra searches cost nothing in a plan that passes."""
+    inner = quote.strip()
+    if len(inner) > 2 and inner[0] in _QUOTE_MARKS and inner[-1] in _QUOTE_MARKS and source.find(inner[1:-1]):
+        return " Ta bort citattecknen runt citatet: de hör inte till källans text."
+    parts = [part for part in _ELLIPSIS.split(quote) if part.strip()]
+    if len(parts) > 1 and all(source.find(part) for part in parts):
+        return (" Citatet hoppar över text med …: ett citat är en sammanhängande del av källan. Citera den del "
+                "punkten bygger på, eller dela upp punkten i flera.")
+    needle = normalise(quote)
+    if needle.casefold() in source.normal.casefold():
+        return " Citatet skiljer sig från källan bara i stora och små bokstäver; skriv dem som i källan."
+    if needle in _SPLIT_WORD.sub(r"\1\2", source.normal):
+        return (" Ett ord är avstavat över två rader i källan, som «kom-» och «mun»: skriv det som det står där, "
+                "med bindestreck och mellanslag («kom- mun»).")
+    return ""
 
 
 def _look_alike(quote: str, passage: str) -> str:

@@ -732,3 +732,27 @@ def test_a_value_written_in_swedish_suggests_the_value_it_names(project, cli, li
     value = written.split(": ")[1]
     assert f"'{value}' är inte ett tillåtet värde. Tips: Menade du '{meant}'? Tillåtna värden: " in result.err
     assert listed in result.err
+
+
+KOLLO = "Kolloverksamheten ska byggas ut så att fler barn får åka på kollo."
+
+
+@pytest.mark.parametrize("quote, source_line, advice", [
+    (f'"”{KOLLO}”"', None, "Ta bort citattecknen runt citatet: de hör inte till källans text."),
+    ("Kolloverksamheten ska byggas ut … åka på kollo.", None, "Citatet hoppar över text med …"),
+    (KOLLO.upper().replace("KOLLO.", "kollo."), None, "Citatet skiljer sig från källan bara i stora och små bokstäver"),
+    (KOLLO, "- Kolloverksamheten ska byggas ut så att fler barn får åka på kol-\n  lo.",
+     "Ett ord är avstavat över två rader i källan, som «kom-» och «mun»"),
+], ids=["quote-marks-around", "ellipsis", "capitals", "word-split-over-lines"])
+def test_a_quote_that_misses_its_source_in_a_common_way_is_told_how(project, cli, quote, source_line, advice):
+    """Typographic quotes around the quote, an ellipsis for left-out words, capitals, or a word
+    a PDF split over two lines: the hint says what is wrong, not only the closest line."""
+    write(project, original(project).replace(f"quote: {KOLLO}", f"quote: {quote}", 1))
+    if source_line:
+        source = project / "sources" / "bergby-a-plan-2024.txt"
+        text = source.read_text(encoding="utf-8")
+        source.write_text(text.replace(f"- {KOLLO}", source_line, 1), encoding="utf-8")
+    result = cli("--root", str(project), "validate")
+    [error] = [line for line in result.err.splitlines() if ".quote: citatet finns inte ordagrant" in line]
+    assert advice in error and error.endswith("Rätta citatet så att det stämmer med källan ord för ord; "
+                                              "ändra aldrig källtexten.")
