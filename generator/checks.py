@@ -292,9 +292,13 @@ def check_one_dating(inputs: Inputs) -> list[LocatedError]:
         # plan, but it was given all the same: its own error says what is wrong with it.
         given = [name for name in ("year", "period", "undated") if getattr(plan.value, name) is not None
                  or (not plan.complete and re.search(rf"^{name}:", plan.text, re.MULTILINE))]
+        # `year:` with nothing after it: the line to fix, not the file.
+        empty = [name for name in ("year", "period", "undated")
+                 if not given and re.search(rf"^{name}:[ \t]*(#.*)?$", plan.text, re.MULTILINE)]
         if len(given) != 1:
-            loc = (given[1],) if len(given) > 1 else ()
-            errors.append(plan.error(loc, "ange precis ett av year, period eller undated.",
+            loc = (given[1],) if len(given) > 1 else (empty[0],) if empty else ()
+            errors.append(plan.error(loc, "ange precis ett av year, period eller undated" +
+                                     (f" ({empty[0]} har inget värde)." if empty else "."),
                                      "year: 2024 för ett år, period: {start: 2023, end: 2026} för flera år, "
                                      "undated: \"…\" (vad som är känt) för ett dokument utan datum."))
         elif plan.value.dating_inferred and (plan.value.undated is not None or not plan.value.dating_note):

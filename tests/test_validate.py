@@ -756,3 +756,14 @@ def test_a_quote_that_misses_its_source_in_a_common_way_is_told_how(project, cli
     [error] = [line for line in result.err.splitlines() if ".quote: citatet finns inte ordagrant" in line]
     assert advice in error and error.endswith("Rätta citatet så att det stämmer med källan ord för ord; "
                                               "ändra aldrig källtexten.")
+
+
+def test_a_year_written_without_a_value_is_found_at_its_line(project, cli):
+    """`year:` with nothing after it is where the office must write; the file's first line,
+    where the error stood, is not."""
+    text = original(project)
+    write(project, text.replace("\nyear: 2024\n", "\nyear:\n", 1))
+    result = cli("--root", str(project), "validate")
+    line = line_of(text, "year: 2024")
+    assert (f"{PLAN}:{line}:6: year: ange precis ett av year, period eller undated (year har inget värde). "
+            "Tips: year: 2024") in result.err
