@@ -261,7 +261,7 @@ class _Reader:
                     line_start = text.rfind("\n", 0, at)
                     self.error(text.count("\n", 0, at) + 1, at - line_start, "",
                                f"för djupt nästlad struktur (högst {MAX_DEPTH} nivåer).",
-                               "Förenkla strukturen; en plan behöver inte fler nivåer än mallen har.")
+                               "Förenkla strukturen; en plan behöver inte fler nivåer än guidens exempel har.")
                     return
             elif depth:
                 depth -= 1
@@ -305,7 +305,7 @@ class _Reader:
         line, col = event.start_mark.line + 1, event.start_mark.column + 1
         if depth == MAX_DEPTH + 1:
             self.error(line, col, where, f"för djupt nästlad struktur (högst {MAX_DEPTH} nivåer).",
-                       "Förenkla strukturen; en plan behöver inte fler nivåer än mallen har.")
+                       "Förenkla strukturen; en plan behöver inte fler nivåer än guidens exempel har.")
         if isinstance(event, yaml.AliasEvent):
             self.error(line, col, where, f"alias (*{event.anchor}) används inte här.",
                        "Skriv ut värdet på varje ställe i stället för att hänvisa till ett ankare.")
@@ -871,11 +871,14 @@ def validate(document: Document, schema: type[M], salvage: bool = False) -> tupl
             line.lstrip().startswith("#") or not line.strip() for line in split_lines(document.text)
         ):
             return None, []  # unreadable: the reader has reported why
-        return None, [LocatedError(document.path, 1, 1, "", "filen är tom.", "Utgå från mallen; se bidragsguiden.")]
+        hint = ("Återställ filen som den är på main; den listar registrets poster." if document.path.startswith(REGISTRY_DIR)
+                else "Skriv planen som i exemplet i guiden Så lämnar ni in er plan (docs/bidra.md), eller skapa ett "
+                     "utkast med python -m generator new.")
+        return None, [LocatedError(document.path, 1, 1, "", "filen är tom.", hint)]
     if not isinstance(document.root, Mapping):
         return None, [LocatedError(document.path, document.root.line, document.root.col, "",
                                    "filen ska börja med fält (nyckel: värde), inte en lista eller en text.",
-                                   "Skriv fälten längst till vänster, ett per rad (`namn: värde`), som i mallen.")]
+                                   "Skriv fälten längst till vänster, ett per rad (`namn: värde`), som i guidens exempel.")]
     try:
         value = schema.model_validate(to_data(document.root))
         return Loaded(document.path, document.text, value, document.root), []

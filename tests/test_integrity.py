@@ -134,7 +134,7 @@ def test_raw_line_separator_in_a_plan_is_refused_where_it_stands(project, cli):
 
 
 # --- bounded work -------------------------------------------------------------------------------
-DEEP = "för djupt nästlad struktur (högst 16 nivåer). Tips: Förenkla strukturen; en plan behöver inte fler nivåer än mallen har."
+DEEP = "för djupt nästlad struktur (högst 16 nivåer). Tips: Förenkla strukturen; en plan behöver inte fler nivåer än guidens exempel har."
 
 
 @pytest.mark.parametrize("content, where", [

@@ -767,3 +767,16 @@ def test_a_year_written_without_a_value_is_found_at_its_line(project, cli):
     line = line_of(text, "year: 2024")
     assert (f"{PLAN}:{line}:6: year: ange precis ett av year, period eller undated (year har inget värde). "
             "Tips: year: 2024") in result.err
+
+
+@pytest.mark.parametrize("name, hint", [
+    (PLAN, "Skriv planen som i exemplet i guiden Så lämnar ni in er plan (docs/bidra.md), eller skapa ett utkast "
+           "med python -m generator new."),
+    ("registry/actors.yaml", "Återställ filen som den är på main; den listar registrets poster."),
+])
+def test_an_emptied_file_is_told_what_to_write_in_it(project, cli, name, hint):
+    """The hint points at what exists: the guide's example and `new` for a plan, the file as it
+    was for a registry (it pointed at a "template" that nothing calls so)."""
+    (project / name).write_text("# tom\n", encoding="utf-8")
+    result = cli("--root", str(project), "validate")
+    assert f"{name}:1:1: (filen): filen är tom. Tips: {hint}" in result.err
