@@ -245,6 +245,11 @@ def _parse_number(value: object) -> object:
             if not any(char.isdigit() for char in text):  # `–` in an empty cell of the document's table
                 raise ValueError(f"'{value}' är inte ett tal; är cellen tom eller ett streck i dokumentet, skriv null "
                                  "(utan citattecken)")
+            unit = re.search(r"[^\d\s.,+-]+\.?$", text)  # `12 %`, `5 mnkr`: a unit after the figure
+            figure = text[:unit.start()].strip() if unit else ""
+            if _INTEGER.match(figure) or _DECIMAL.match(figure):
+                raise ValueError(f"'{value}' är inte ett tal; skriv bara talet ({figure}) här och enheten "
+                                 f"({unit.group()}) i fältet unit")
             raise ValueError(f"'{value}' är inte ett tal; skriv t.ex. 620,9 eller -46,7, utan mellanslag mellan tusental")
         mark = "," if "," in text else "."
         declared = getattr(value, "declared", None)

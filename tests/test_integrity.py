@@ -394,6 +394,14 @@ def test_indicator_with_three_decimals_needs_a_declared_mark(project, cli, value
             "decimaltecken är angivet.") in result.err
 
 
+@pytest.mark.parametrize("written, figure, unit", [("12 %", "12", "%"), ("63,4 mnkr", "63,4", "mnkr")])
+def test_a_figure_written_with_its_unit_is_told_where_the_unit_goes(project, cli, written, figure, unit):
+    edit(project, ROW, f'            values: ["{written}", "63,4"]', VP)
+    result = validate(cli, project)
+    assert (f"{VP}:46:22: sections[1].tables[0].rows[0].values[0]: '{written}' är inte ett tal. Tips: Skriv bara "
+            f"talet ({figure}) här och enheten ({unit}) i fältet unit.") in result.err
+
+
 def test_space_between_thousands_is_refused(project, cli):
     edit(project, ROW, '            values: ["1 250", "63,4"]', VP)
     result = validate(cli, project)
