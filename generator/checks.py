@@ -185,8 +185,13 @@ def check_terms_follow_each_other(inputs: Inputs) -> list[LocatedError]:
 def check_actor_municipality_known(inputs: Inputs) -> list[LocatedError]:
     known = [m.id for m in inputs.municipalities.value.municipalities]
     return [_unknown(inputs.actors, ("actors", index, "municipality"), "kommun-id", actor.municipality, known,
-                     "municipalities.yaml")
+                     "municipalities.yaml", removed=MUNICIPALITY_NEW)
             for index, actor in enumerate(inputs.actors.value.actors) if actor.municipality not in known]
+
+
+# A party from a municipality the site does not have yet brings the municipality with it.
+MUNICIPALITY_NEW = ("Är kommunen ny på webbplatsen, lägg till den i registry/municipalities.yaml i samma pull request "
+                    "(se guiden Så lämnar ni in er plan).")
 
 
 def check_actor_ids_name_their_municipality(inputs: Inputs) -> list[LocatedError]:

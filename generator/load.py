@@ -294,11 +294,11 @@ class _Reader:
     def _refuse_extras(self, event: yaml.Event, where: str) -> None:
         mark = event.start_mark
         if getattr(event, "anchor", None):
-            self.error(mark.line + 1, mark.column + 1, where, f"ankare (&{event.anchor}) används inte här.",
+            self.error(mark.line + 1, mark.column + 1, where, f"ankare (&{event.anchor}) får inte användas.",
                        "Skriv ut värdet på varje ställe i stället för att återanvända det.")
         tag = getattr(event, "tag", None)
         if tag is not None:
-            self.error(mark.line + 1, mark.column + 1, where, f"YAML-taggen {tag} används inte här.",
+            self.error(mark.line + 1, mark.column + 1, where, f"YAML-taggen {tag} får inte användas.",
                        "Ta bort taggen (det som börjar med !); skriv värdet som vanlig text.")
 
     def _node(self, event: yaml.Event, where: str, depth: int) -> AnyNode:
@@ -307,7 +307,7 @@ class _Reader:
             self.error(line, col, where, f"för djupt nästlad struktur (högst {MAX_DEPTH} nivåer).",
                        "Förenkla strukturen; en plan behöver inte fler nivåer än guidens exempel har.")
         if isinstance(event, yaml.AliasEvent):
-            self.error(line, col, where, f"alias (*{event.anchor}) används inte här.",
+            self.error(line, col, where, f"alias (*{event.anchor}) får inte användas.",
                        "Skriv ut värdet på varje ställe i stället för att hänvisa till ett ankare.")
             return Scalar(line, col, None)
         self._refuse_extras(event, where)
@@ -425,7 +425,7 @@ class _Reader:
             child_where = f"{where}.{key}" if where else key
             self._refuse_extras(key_event, child_where)
             if key == "<<" and not key_event.style:
-                self.error(key_line, key_col, child_where, "sammanslagningsnyckeln << används inte här.",
+                self.error(key_line, key_col, child_where, "sammanslagningsnyckeln << får inte användas.",
                            "Skriv ut alla fält direkt i blocket.")
             value = self._node(value_event, child_where, depth + 1)
             if key in node.entries:

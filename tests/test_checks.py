@@ -159,7 +159,8 @@ def test_check_actor_municipality_known(project, cli):
     edit(project, ACTORS, "municipality: bergby", "municipality: bergbyy")
     line = line_of(project, ACTORS, "municipality: bergbyy")
     assert f"{ACTORS}:{line}:19: actors[0].municipality: okänt kommun-id 'bergbyy'. Tips: Menade du 'bergby'? " \
-           "Giltiga id finns i registry/municipalities.yaml." in refused(cli, project)
+           "Giltiga id finns i registry/municipalities.yaml. Är kommunen ny på webbplatsen, lägg till den i " \
+           "registry/municipalities.yaml i samma pull request (se guiden Så lämnar ni in er plan)." in refused(cli, project)
 
 
 def test_check_plan_id_matches_file(project, cli):

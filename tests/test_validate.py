@@ -136,10 +136,10 @@ def test_an_entry_without_its_dash_is_told_to_add_it(project, cli):
 @pytest.mark.parametrize(
     "replace, expected",
     [
-        (("summary: Arbetar", "summary: &s Arbetar"), ":14:10: summary: ankare (&s) används inte här."),
-        (("body: Socialnämnden", "body: *s"), ":5:7: body: alias (*s) används inte här."),
-        (("year: 2024", "year: !!int 2024"), ":6:7: year: YAML-taggen tag:yaml.org,2002:int används inte här."),
-        (("status: proposal", "<<: {status: proposal}"), ":8:1: <<: sammanslagningsnyckeln << används inte här."),
+        (("summary: Arbetar", "summary: &s Arbetar"), ":14:10: summary: ankare (&s) får inte användas."),
+        (("body: Socialnämnden", "body: *s"), ":5:7: body: alias (*s) får inte användas."),
+        (("year: 2024", "year: !!int 2024"), ":6:7: year: YAML-taggen tag:yaml.org,2002:int får inte användas."),
+        (("status: proposal", "<<: {status: proposal}"), ":8:1: <<: sammanslagningsnyckeln << får inte användas."),
     ],
     ids=["anchor", "alias", "tag", "merge-key"],
 )
