@@ -777,3 +777,11 @@ def test_a_follow_ups_states_are_told_apart_by_shape_and_words_not_by_a_judging_
             " getComputedStyle(badge.closest('article') || document.body).color])")
     assert len({name for name, _, _ in badges}) >= 3, badges
     assert [badge for badge in badges if badge[1] != badge[2]] == []
+
+
+def test_a_negative_figure_is_drawn_in_the_same_colour_as_a_positive_one(page, server):
+    """A cost written as a negative figure is drawn left of the zero line; red would judge it."""
+    page.goto(server + "dokument/eskilstuna-socialnamnden-verksamhetsplan-2024/")
+    fills = page.evaluate("""() => Object.fromEntries(['positive', 'negative'].map(kind => [kind,
+        [...new Set([...document.querySelectorAll('.vlv-bar-' + kind)].map(bar => getComputedStyle(bar).fill))]]))""")
+    assert fills["negative"] and fills["negative"] == fills["positive"], fills

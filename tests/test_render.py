@@ -240,3 +240,19 @@ def test_a_quote_over_several_paragraphs_keeps_them_apart(project):
     page = render_site(build_site(project))[paths.plan_page("bergby-a-plan-2024")]
     assert ('<blockquote class="vlv-quote" data-search-exclude><p>Mål och uppdrag:</p>'
             '<p>En ny familjecentral öppnas i Norra Bergby under 2024.</p><footer>') in page
+
+
+def test_a_municipality_of_one_actor_counts_it_in_the_singular_where_it_says_nothing():
+    """Dalby has one actor: a topic it does not take up reads "0 av 1 aktör", not "ingen av
+    aktörerna" (there are no others), on the municipality page and on the topic's page."""
+    from generator import paths
+    site = build_site(FIXTURE)
+    pages = render_site(site)
+    dalby = next(m for m in site.municipalities if m.id == "dalby")
+    assert len(dalby.actors) == 1
+    silent = [row.topic for row in dalby.topic_rows if not row.actor_count]
+    assert silent
+    for topic in silent:
+        assert f'{topic.name}</a> – 0\u00a0av\u00a01\u00a0aktör</li>' in pages[paths.municipality_page("dalby")]
+        assert '">Dalby</a> – 0\u00a0av\u00a01\u00a0aktör</li>' in pages[paths.topic_page(topic.id)]
+    assert "ingen av aktörerna" not in pages[paths.municipality_page("dalby")]
