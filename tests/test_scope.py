@@ -9,7 +9,7 @@ import shutil
 import pytest
 import yaml
 
-from conftest import REPO, commit, git, run_module
+from conftest import REPO, SOURCE, commit, git, run_module
 from generator.scope import codeowners_problems, codeowners_rules, codeowners_team, owner_of
 
 PLAN = "plans/bergby-a-plan-2024.yaml"
@@ -148,38 +148,35 @@ def test_maintainers_notes_in_sources_are_not_plans(repo, cli):
     assert result.out == "OK: ändringen rör inga partiers planer; förvaltarna granskar den.\n"
 
 
-# --- a new actor's first pull request (the real registry, as a party office forks it) ----------
-C_ENTRY = """  - id: eskilstuna-c
-    name: Centerpartiet Eskilstuna
-    short: C
+# --- a new actor's first pull request (the fixture project, as a party office forks it) -------
+# The actors these tests add are imaginary ones of the fixture's municipalities, so that no real
+# party's entry or plan can change what they check.
+NEW_ENTRY = """  - id: bergby-l
+    name: Landsbygdspartiet Bergby
+    short: L
     kind: party
-    municipality: eskilstuna
+    municipality: bergby
 """
-C_PLAN = "plans/eskilstuna-c-valplattform-2026.yaml"
-C_SOURCE = "sources/eskilstuna-c-valplattform-2026.txt"
-V_PLAN = "plans/eskilstuna-v-socialnamnden-2017.yaml"
+NEW_PLAN = "plans/bergby-l-valplattform-2026.yaml"
+NEW_SOURCE = "sources/bergby-l-valplattform-2026.txt"
+OTHER_PLAN = "plans/bergby-o-webb.yaml"  # Östra listan Bergby's, whose id sorts after bergby-l
 
 
 @pytest.fixture
-def site_repo(tmp_path):
-    """This repository's registry, plans, sources and CODEOWNERS as a git repository: the base."""
-    root = tmp_path / "site"
-    for folder in ("registry", "plans", "sources"):
-        shutil.copytree(REPO / folder, root / folder)
-    (root / ".github").mkdir()
-    shutil.copy(REPO / ".github" / "CODEOWNERS", root / ".github" / "CODEOWNERS")
-    git(root, "init", "-q", "-b", "main")
-    git(root, "add", "-A")
-    git(root, "commit", "-q", "-m", "base")
-    return root
+def party_repo(repo):
+    """The fixture project with CODEOWNERS as the README tells maintainers to write it (one
+    block per actor, sorted by id) as a git repository: the base."""
+    commit(repo, {".github/CODEOWNERS": actor_blocks(registry_ids(repo))})
+    return repo
 
 
 def with_actor(root, entry: str, before: str | None = None) -> str:
     """actors.yaml with `entry` added where its id sorts (or just before `before`), so that the
-    tests do not depend on which real actors the registry has."""
+    tests do not depend on which other actors the registry has. The id must be a new one."""
     text = (root / "registry/actors.yaml").read_text(encoding="utf-8")
+    new_id = entry.split("id: ", 1)[1].split("\n", 1)[0]
+    assert f"  - id: {new_id}\n" not in text, f"{new_id} is in the registry already; the test needs a new actor"
     if before is None:
-        new_id = entry.split("id: ", 1)[1].split("\n", 1)[0]
         later = [line + "\n" for line in text.splitlines() if line.startswith("  - id: ") and line[8:] > new_id]
         if not later:
             return text.rstrip("\n") + "\n" + entry
@@ -204,63 +201,63 @@ def with_codeowners(root, actor: str, before: str | None = None) -> str:
     return text.replace(before, block + before, 1)
 
 
-def new_c_files(root) -> dict[str, str]:
-    return {"registry/actors.yaml": with_actor(root, C_ENTRY), ".github/CODEOWNERS": with_codeowners(root, "eskilstuna-c"),
-            C_PLAN: "id: eskilstuna-c-valplattform-2026\nactor: eskilstuna-c\n", C_SOURCE: "Vårt program.\n"}
+def new_actor_files(root) -> dict[str, str]:
+    return {"registry/actors.yaml": with_actor(root, NEW_ENTRY), ".github/CODEOWNERS": with_codeowners(root, "bergby-l"),
+            NEW_PLAN: "id: bergby-l-valplattform-2026\nactor: bergby-l\n", NEW_SOURCE: "Vårt program.\n"}
 
 
-NEW_C_VERDICT = (
-    "OK, men en förvaltare måste granska: ändringen lägger till en ny aktör, Centerpartiet Eskilstuna (eskilstuna-c), "
+NEW_ACTOR_VERDICT = (
+    "OK, men en förvaltare måste granska: ändringen lägger till en ny aktör, Landsbygdspartiet Bergby (bergby-l), "
     "med dess egna planer: 2 filer i plans/ och sources/.\n"
     "Registerdelen (.github/CODEOWNERS, registry/actors.yaml) ägs av förvaltarna i .github/CODEOWNERS, så pull "
     "requesten kan inte slås ihop förrän en förvaltare har godkänt den.\n"
 )
 
 
-def test_a_new_actor_with_its_plan_passes_and_requires_maintainer_review(site_repo, cli):
-    commit(site_repo, new_c_files(site_repo))
-    result = cli("--root", str(site_repo), "check-scope", "--base", "HEAD~1")
+def test_a_new_actor_with_its_plan_passes_and_requires_maintainer_review(party_repo, cli):
+    commit(party_repo, new_actor_files(party_repo))
+    result = cli("--root", str(party_repo), "check-scope", "--base", "HEAD~1")
     assert result.code == 0, result.err
-    assert result.out == NEW_C_VERDICT
+    assert result.out == NEW_ACTOR_VERDICT
 
 
-def test_a_new_actor_is_a_warning_annotation_under_github_actions(site_repo):
-    commit(site_repo, new_c_files(site_repo))
+def test_a_new_actor_is_a_warning_annotation_under_github_actions(party_repo):
+    commit(party_repo, new_actor_files(party_repo))
     env = dict(os.environ, GITHUB_ACTIONS="true")
-    result = run_module("--root", str(site_repo), "check-scope", "--base", "HEAD~1", env=env)
+    result = run_module("--root", str(party_repo), "check-scope", "--base", "HEAD~1", env=env)
     assert result.returncode == 0
     annotation = result.stdout.splitlines()[-1]
     assert annotation.startswith("::warning title=Ny aktör – en förvaltare måste granska::OK, men en förvaltare "
-                                 "måste granska: ändringen lägger till en ny aktör, Centerpartiet Eskilstuna")
+                                 "måste granska: ändringen lägger till en ny aktör, Landsbygdspartiet Bergby")
     assert "%0ARegisterdelen" in annotation
 
 
-def test_a_new_actor_without_codeowners_lines_tells_the_maintainer_to_add_them(site_repo, cli):
-    files = new_c_files(site_repo)
+def test_a_new_actor_without_codeowners_lines_tells_the_maintainer_to_add_them(party_repo, cli):
+    files = new_actor_files(party_repo)
     del files[".github/CODEOWNERS"]
-    commit(site_repo, files)
-    result = cli("--root", str(site_repo), "check-scope", "--base", "HEAD~1")
+    commit(party_repo, files)
+    result = cli("--root", str(party_repo), "check-scope", "--base", "HEAD~1")
     assert result.code == 0
     assert result.out.splitlines()[1:] == [
         "Registerdelen (registry/actors.yaml) ägs av förvaltarna i .github/CODEOWNERS, så pull requesten kan inte "
         "slås ihop förrän en förvaltare har godkänt den.",
-        ".github/CODEOWNERS har ännu inga rader för eskilstuna-c: förvaltaren lägger till /plans/eskilstuna-c-* och "
-        "/sources/eskilstuna-c-* och partiets team.",
+        ".github/CODEOWNERS har ännu inga rader för bergby-l: förvaltaren lägger till /plans/bergby-l-* och "
+        "/sources/bergby-l-* och partiets team.",
     ]
 
 
-def test_a_new_actor_together_with_another_actors_plan_is_refused_naming_both(site_repo, cli):
-    files = new_c_files(site_repo)
-    files[V_PLAN] = (site_repo / V_PLAN).read_text(encoding="utf-8").replace("summary: ", "summary: Ändrad. ", 1)
-    commit(site_repo, files)
-    result = cli("--root", str(site_repo), "check-scope", "--base", "HEAD~1")
+def test_a_new_actor_together_with_another_actors_plan_is_refused_naming_both(party_repo, cli):
+    files = new_actor_files(party_repo)
+    files[OTHER_PLAN] = edited(party_repo, OTHER_PLAN)
+    commit(party_repo, files)
+    result = cli("--root", str(party_repo), "check-scope", "--base", "HEAD~1")
     assert result.code == 1
     assert result.out == ""
     assert result.err.splitlines() == [
-        "Den här pull requesten lägger till en ny aktör, Centerpartiet Eskilstuna (eskilstuna-c), och ändrar planer "
+        "Den här pull requesten lägger till en ny aktör, Landsbygdspartiet Bergby (bergby-l), och ändrar planer "
         "för 2 aktörer:",
-        f"  - Centerpartiet Eskilstuna (eskilstuna-c, ny aktör): {C_PLAN}, {C_SOURCE}",
-        f"  - Vänsterpartiet Eskilstuna (eskilstuna-v): {V_PLAN}",
+        f"  - Landsbygdspartiet Bergby (bergby-l, ny aktör): {NEW_PLAN}, {NEW_SOURCE}",
+        f"  - Östra listan Bergby (bergby-o): {OTHER_PLAN}",
         "Ett nytt parti lämnar in sin egen post i registret och sina egna planer, inget annat; andra aktörers planer "
         "ändras i en egen pull request per aktör.",
         "Sådana ändringar behöver en pull request från en förvaltare av webbplatsen (maintainer). Ett parti lämnar "
@@ -269,184 +266,221 @@ def test_a_new_actor_together_with_another_actors_plan_is_refused_naming_both(si
     ]
 
 
-def test_a_new_actors_plan_without_its_registry_entry_is_refused(site_repo, cli):
-    files = new_c_files(site_repo)
+def test_a_new_actors_plan_without_its_registry_entry_is_refused(party_repo, cli):
+    files = new_actor_files(party_repo)
     del files["registry/actors.yaml"], files[".github/CODEOWNERS"]
-    commit(site_repo, files)
-    result = cli("--root", str(site_repo), "check-scope", "--base", "HEAD~1")
+    commit(party_repo, files)
+    result = cli("--root", str(party_repo), "check-scope", "--base", "HEAD~1")
     assert result.code == 1
     assert result.err.startswith("Den här pull requesten ändrar filer i plans/ eller sources/ som ingen aktör i "
-                                 f"registret äger: {C_PLAN}, {C_SOURCE}\n")
+                                 f"registret äger: {NEW_PLAN}, {NEW_SOURCE}\n")
 
 
-def test_a_new_actor_with_code_changes_is_refused(site_repo, cli):
-    commit(site_repo, {**new_c_files(site_repo), "generator/scope.py": "# allt är OK\n"})
-    result = cli("--root", str(site_repo), "check-scope", "--base", "HEAD~1")
+def test_a_new_actor_with_code_changes_is_refused(party_repo, cli):
+    commit(party_repo, {**new_actor_files(party_repo), "generator/scope.py": "# allt är OK\n"})
+    result = cli("--root", str(party_repo), "check-scope", "--base", "HEAD~1")
     assert result.code == 1
     assert ("Den här pull requesten ändrar både planer och andra filer (kod, mallar, register, arbetsflöden eller "
             "dokumentation): generator/scope.py") in result.err.splitlines()
 
 
-def test_a_new_actor_that_also_edits_another_actors_entry_is_refused(site_repo, cli):
-    files = new_c_files(site_repo)
-    files["registry/actors.yaml"] = files["registry/actors.yaml"].replace("name: Vänsterpartiet Eskilstuna",
-                                                                          "name: Centerpartiet Eskilstuna (V)")
-    commit(site_repo, files)
-    result = cli("--root", str(site_repo), "check-scope", "--base", "HEAD~1")
+def test_a_new_actor_that_also_edits_another_actors_entry_is_refused(party_repo, cli):
+    files = new_actor_files(party_repo)
+    files["registry/actors.yaml"] = files["registry/actors.yaml"].replace("name: Östra listan Bergby",
+                                                                          "name: Landsbygdspartiet Bergby (Ö)")
+    commit(party_repo, files)
+    result = cli("--root", str(party_repo), "check-scope", "--base", "HEAD~1")
     assert result.code == 1
     assert result.err.splitlines()[:2] == [
-        "Den här pull requesten lägger till eskilstuna-c men ändrar mer i registret än den nya aktörens egna rader:",
-        "  - registry/actors.yaml: posten för eskilstuna-v ändras.",
+        "Den här pull requesten lägger till bergby-l men ändrar mer i registret än den nya aktörens egna rader:",
+        "  - registry/actors.yaml: posten för bergby-o ändras.",
     ]
 
 
-def test_a_new_actor_that_reassigns_codeowners_is_refused(site_repo, cli):
-    files = new_c_files(site_repo)
+def test_a_new_actor_that_reassigns_codeowners_is_refused(party_repo, cli):
+    files = new_actor_files(party_repo)
     files[".github/CODEOWNERS"] = files[".github/CODEOWNERS"].replace(
-        "/plans/eskilstuna-v-*               @ORG/eskilstuna-v", "/plans/eskilstuna-v-*               @ORG/eskilstuna-c")
-    commit(site_repo, files)
-    result = cli("--root", str(site_repo), "check-scope", "--base", "HEAD~1")
+        "/plans/bergby-o-*  @ORG/bergby-o", "/plans/bergby-o-*  @ORG/bergby-l")
+    commit(party_repo, files)
+    result = cli("--root", str(party_repo), "check-scope", "--base", "HEAD~1")
     assert result.code == 1
     lines = result.err.splitlines()
-    assert lines[1] == "  - .github/CODEOWNERS: befintliga rader ändras eller tas bort: /plans/eskilstuna-v-*."
-    assert lines[2] == "  - .github/CODEOWNERS: nya rader som inte gäller eskilstuna-c: /plans/eskilstuna-v-*."
-    assert lines[3].startswith("  - .github/CODEOWNERS: plans/eskilstuna-v-2026.yaml ska ägas av teamet för "
-                               "eskilstuna-v, men rad ")
+    assert lines[1] == "  - .github/CODEOWNERS: befintliga rader ändras eller tas bort: /plans/bergby-o-*."
+    assert lines[2] == "  - .github/CODEOWNERS: nya rader som inte gäller bergby-l: /plans/bergby-o-*."
+    assert lines[3].startswith("  - .github/CODEOWNERS: plans/bergby-o-2026.yaml ska ägas av teamet för "
+                               "bergby-o, men rad ")
 
 
-def test_a_new_actors_codeowners_lines_must_name_a_team_of_the_maintainers_organisation(site_repo, cli):
-    """`@0RG/eskilstuna-c` (a zero) looks right in a diff, but GitHub knows no such team, and
+def test_a_new_actors_codeowners_lines_must_name_a_team_of_the_maintainers_organisation(party_repo, cli):
+    """`@0RG/bergby-l` (a zero) looks right in a diff, but GitHub knows no such team, and
     a rule whose team GitHub does not know asks no one to approve the files."""
-    files = new_c_files(site_repo)
-    files[".github/CODEOWNERS"] = files[".github/CODEOWNERS"].replace("@ORG/eskilstuna-c", "@0RG/eskilstuna-c")
-    commit(site_repo, files)
-    result = cli("--root", str(site_repo), "check-scope", "--base", "HEAD~1")
+    files = new_actor_files(party_repo)
+    files[".github/CODEOWNERS"] = files[".github/CODEOWNERS"].replace("@ORG/bergby-l", "@0RG/bergby-l")
+    commit(party_repo, files)
+    result = cli("--root", str(party_repo), "check-scope", "--base", "HEAD~1")
     assert result.code == 1
     lines = result.err.splitlines()
-    assert lines[0] == ("Den här pull requesten lägger till eskilstuna-c men ändrar mer i registret än den nya "
+    assert lines[0] == ("Den här pull requesten lägger till bergby-l men ändrar mer i registret än den nya "
                         "aktörens egna rader:")
-    assert lines[1].startswith("  - .github/CODEOWNERS: plans/eskilstuna-c-2026.yaml ska ägas av teamet för "
-                               "eskilstuna-c, men rad ")
-    assert lines[1].endswith("Tips: Lägg /plans/eskilstuna-c-* och /sources/eskilstuna-c-* med bara teamet "
-                             "@ORG/eskilstuna-c i aktörsblocket, sorterat på id: senare rader vinner, så ett längre "
+    assert lines[1].startswith("  - .github/CODEOWNERS: plans/bergby-l-2026.yaml ska ägas av teamet för "
+                               "bergby-l, men rad ")
+    assert lines[1].endswith("Tips: Lägg /plans/bergby-l-* och /sources/bergby-l-* med bara teamet "
+                             "@ORG/bergby-l i aktörsblocket, sorterat på id: senare rader vinner, så ett längre "
                              "id hamnar efter ett kortare som det börjar med.")
 
 
-def test_a_new_actor_may_add_its_own_municipality_and_no_other(site_repo, cli):
-    entry = C_ENTRY.replace("eskilstuna", "strangnas").replace("Eskilstuna", "Strängnäs")
-    municipalities = (site_repo / "registry/municipalities.yaml").read_text(encoding="utf-8")
-    files = {"registry/actors.yaml": with_actor(site_repo, entry),
-             "plans/strangnas-c-2026.yaml": "id: strangnas-c-2026\n",
-             "registry/municipalities.yaml": municipalities + "  - id: strangnas\n    name: Strängnäs\n"}
-    git(site_repo, "switch", "-q", "-c", "one")
-    commit(site_repo, files)
-    result = cli("--root", str(site_repo), "check-scope", "--base", "main")
+def test_a_new_actor_may_add_its_own_municipality_and_no_other(party_repo, cli):
+    entry = NEW_ENTRY.replace("bergby", "ekby").replace("Bergby", "Ekby")
+    municipalities = (party_repo / "registry/municipalities.yaml").read_text(encoding="utf-8")
+    files = {"registry/actors.yaml": with_actor(party_repo, entry),
+             "plans/ekby-l-2026.yaml": "id: ekby-l-2026\n",
+             "registry/municipalities.yaml": municipalities + "  - id: ekby\n    name: Ekby\n"}
+    git(party_repo, "switch", "-q", "-c", "one")
+    commit(party_repo, files)
+    result = cli("--root", str(party_repo), "check-scope", "--base", "main")
     assert result.code == 0, result.err
     assert result.out.startswith("OK, men en förvaltare måste granska: ändringen lägger till en ny aktör, "
-                                 "Centerpartiet Strängnäs (strangnas-c), med dess egna planer: 1 fil")
+                                 "Landsbygdspartiet Ekby (ekby-l), med dess egna planer: 1 fil")
     assert "Registerdelen (registry/actors.yaml, registry/municipalities.yaml)" in result.out
-    git(site_repo, "switch", "-q", "-c", "two", "main")
-    files["registry/municipalities.yaml"] += "  - id: visby\n    name: Visby\n"
-    commit(site_repo, files)
-    result = cli("--root", str(site_repo), "check-scope", "--base", "main")
+    git(party_repo, "switch", "-q", "-c", "two", "main")
+    files["registry/municipalities.yaml"] += "  - id: holmby\n    name: Holmby\n"
+    commit(party_repo, files)
+    result = cli("--root", str(party_repo), "check-scope", "--base", "main")
     assert result.code == 1
-    assert ("  - registry/municipalities.yaml: bara den nya aktörens kommun (strangnas) får läggas till, inte "
-            "strangnas, visby.") in result.err.splitlines()
+    assert ("  - registry/municipalities.yaml: bara den nya aktörens kommun (ekby) får läggas till, inte "
+            "ekby, holmby.") in result.err.splitlines()
 
 
-def test_two_new_actors_at_once_are_refused(site_repo, cli):
-    second = C_ENTRY.replace("eskilstuna-c", "eskilstuna-kd").replace("Centerpartiet", "Kristdemokraterna")
-    files = new_c_files(site_repo)
-    files["registry/actors.yaml"] = files["registry/actors.yaml"].replace(C_ENTRY, C_ENTRY + second)
-    commit(site_repo, files)
-    result = cli("--root", str(site_repo), "check-scope", "--base", "HEAD~1")
+def test_two_new_actors_at_once_are_refused(party_repo, cli):
+    second = NEW_ENTRY.replace("bergby-l", "bergby-n").replace("Landsbygdspartiet", "Norra listan")
+    files = new_actor_files(party_repo)
+    files["registry/actors.yaml"] = files["registry/actors.yaml"].replace(NEW_ENTRY, NEW_ENTRY + second)
+    commit(party_repo, files)
+    result = cli("--root", str(party_repo), "check-scope", "--base", "HEAD~1")
     assert result.code == 1
     assert result.err.splitlines()[0] == ("Den här pull requesten lägger till 2 nya aktörer i registry/actors.yaml: "
-                                          "eskilstuna-c, eskilstuna-kd. Lägg till en aktör per pull request.")
+                                          "bergby-l, bergby-n. Lägg till en aktör per pull request.")
 
 
-
-
-def test_a_broken_registry_in_the_pull_request_is_a_located_error(site_repo, cli):
-    commit(site_repo, {"registry/actors.yaml": with_actor(site_repo, C_ENTRY) + "  - id: [\n", C_PLAN: "id: x\n"})
-    result = cli("--root", str(site_repo), "check-scope", "--base", "HEAD~1")
+def test_a_broken_registry_in_the_pull_request_is_a_located_error(party_repo, cli):
+    commit(party_repo, {"registry/actors.yaml": with_actor(party_repo, NEW_ENTRY) + "  - id: [\n", NEW_PLAN: "id: x\n"})
+    result = cli("--root", str(party_repo), "check-scope", "--base", "HEAD~1")
     assert result.code == 1
     assert re.match(r"registry/actors\.yaml:\d+:\d+: ", result.err)
     assert "Traceback" not in result.err
+
+
+# --- the guide's new party (the real registry, as a party office forks it) ---------------------
+GUIDE_ACTOR = "eskilstuna-c"
+GUIDE_PLAN = "plans/eskilstuna-c-valplattform-2026.yaml"
+GUIDE_SOURCE = "sources/eskilstuna-c-valplattform-2026.txt"
+
+
+def without_actor(root, actor: str) -> None:
+    """Take `actor` out of the copy at `root` as if it had never joined: its registry entry,
+    its two CODEOWNERS lines, and its plans and sources."""
+    ids = registry_ids(root)
+    for folder in ("plans", "sources"):
+        for path in (root / folder).iterdir():
+            if owner_of(f"{folder}/{path.name}", ids) == actor:
+                path.unlink()
+    actors = root / "registry/actors.yaml"
+    entry = rf"^  - id: {re.escape(actor)}\n(?:    .*\n)*"
+    actors.write_text(re.sub(entry, "", actors.read_text(encoding="utf-8"), flags=re.M), encoding="utf-8")
+    codeowners = root / ".github/CODEOWNERS"
+    own = {f"/plans/{actor}-*", f"/sources/{actor}-*"}
+    lines = codeowners.read_text(encoding="utf-8").splitlines(keepends=True)
+    codeowners.write_text("".join(line for line in lines if (line.split() or [""])[0] not in own), encoding="utf-8")
+
+
+@pytest.fixture
+def site_repo(tmp_path):
+    """This repository's registry, plans, sources and CODEOWNERS as a git repository, the base,
+    as they were before the guide's example party joined (if it has)."""
+    root = tmp_path / "site"
+    for folder in ("registry", "plans", "sources"):
+        shutil.copytree(REPO / folder, root / folder)
+    (root / ".github").mkdir()
+    shutil.copy(REPO / ".github" / "CODEOWNERS", root / ".github" / "CODEOWNERS")
+    without_actor(root, GUIDE_ACTOR)
+    git(root, "init", "-q", "-b", "main")
+    git(root, "add", "-A")
+    git(root, "commit", "-q", "-m", "base")
+    return root
+
 
 def test_the_guides_new_party_example_is_what_check_scope_prints(site_repo, cli):
     """docs/bidra.md, *Nytt parti på webbplatsen*: its registry entry, and the verdict it shows."""
     guide = (REPO / "docs" / "bidra.md").read_text(encoding="utf-8")
     section = guide[guide.index("## Nytt parti på webbplatsen"):]
     blocks = re.findall(r"^```text\n(.*?)^```", section, re.S | re.M)
-    (entry,) = [b for b in blocks if b.startswith("  - id: eskilstuna-c\n")]
+    (entry,) = [b for b in blocks if b.startswith(f"  - id: {GUIDE_ACTOR}\n")]
     (shown,) = [b for b in blocks if b.startswith("OK, men")]
     commit(site_repo, {"registry/actors.yaml": with_actor(site_repo, entry),
-                       C_PLAN: "id: eskilstuna-c-valplattform-2026\n", C_SOURCE: "Vårt program.\n"})
+                       GUIDE_PLAN: "id: eskilstuna-c-valplattform-2026\n", GUIDE_SOURCE: "Vårt program.\n"})
     result = cli("--root", str(site_repo), "check-scope", "--base", "HEAD~1")
     assert result.code == 0
     assert result.out.splitlines()[0] == shown.strip()
-    assert C_PLAN in section and C_SOURCE in section
+    assert GUIDE_PLAN in section and GUIDE_SOURCE in section
 
 
 # --- nested actor ids ----------------------------------------------------------------------------
-UNG_ENTRY = """  - id: eskilstuna-v-ung
-    name: Ung Vänster Eskilstuna
-    short: UV
+UNG_ENTRY = """  - id: bergby-a-ung
+    name: Unga Arbetare Bergby
+    short: UA
     kind: other
-    municipality: eskilstuna
+    municipality: bergby
 """
-UNG_PLAN = "plans/eskilstuna-v-ung-2017.yaml"
+UNG_PLAN = "plans/bergby-a-ung-2024.yaml"
 
 
-def test_a_nested_actors_plan_belongs_to_the_nested_actor(site_repo, cli):
-    """With eskilstuna-v-ung registered, its file is never eskilstuna-v's, whatever the plan says."""
-    commit(site_repo, {"registry/actors.yaml": with_actor(site_repo, UNG_ENTRY)})
-    commit(site_repo, {UNG_PLAN: "id: eskilstuna-v-ung-2017\nactor: eskilstuna-v\n"})
-    result = cli("--root", str(site_repo), "check-scope", "--base", "HEAD~1")
+def test_a_nested_actors_plan_belongs_to_the_nested_actor(party_repo, cli):
+    """With bergby-a-ung registered, its file is never bergby-a's, whatever the plan says."""
+    commit(party_repo, {"registry/actors.yaml": with_actor(party_repo, UNG_ENTRY)})
+    commit(party_repo, {UNG_PLAN: "id: bergby-a-ung-2024\nactor: bergby-a\n"})
+    result = cli("--root", str(party_repo), "check-scope", "--base", "HEAD~1")
     assert result.code == 0
-    assert result.out == "OK: ändringen rör bara Ung Vänster Eskilstuna (eskilstuna-v-ung): 1 fil i plans/ och sources/.\n"
-    commit(site_repo, {V_PLAN: (site_repo / V_PLAN).read_text(encoding="utf-8") + "# ändrad\n"})
-    result = cli("--root", str(site_repo), "check-scope", "--base", "HEAD~2")
+    assert result.out == "OK: ändringen rör bara Unga Arbetare Bergby (bergby-a-ung): 1 fil i plans/ och sources/.\n"
+    commit(party_repo, {PLAN: edited(party_repo, PLAN)})
+    result = cli("--root", str(party_repo), "check-scope", "--base", "HEAD~2")
     assert result.code == 1
-    assert result.err.splitlines()[1:3] == [f"  - Vänsterpartiet Eskilstuna (eskilstuna-v): {V_PLAN}",
-                                            f"  - Ung Vänster Eskilstuna (eskilstuna-v-ung): {UNG_PLAN}"]
+    assert result.err.splitlines()[1:3] == [f"  - Arbetarpartiet Bergby (bergby-a): {PLAN}",
+                                            f"  - Unga Arbetare Bergby (bergby-a-ung): {UNG_PLAN}"]
 
 
-def test_a_new_nested_actor_with_codeowners_lines_after_the_shorter_id_passes(site_repo, cli):
-    files = {"registry/actors.yaml": with_actor(site_repo, UNG_ENTRY),
-             ".github/CODEOWNERS": with_codeowners(site_repo, "eskilstuna-v-ung"),
-             UNG_PLAN: "id: eskilstuna-v-ung-2017\n"}
-    commit(site_repo, files)
-    result = cli("--root", str(site_repo), "check-scope", "--base", "HEAD~1")
+def test_a_new_nested_actor_with_codeowners_lines_after_the_shorter_id_passes(party_repo, cli):
+    files = {"registry/actors.yaml": with_actor(party_repo, UNG_ENTRY),
+             ".github/CODEOWNERS": with_codeowners(party_repo, "bergby-a-ung"),
+             UNG_PLAN: "id: bergby-a-ung-2024\n"}
+    commit(party_repo, files)
+    result = cli("--root", str(party_repo), "check-scope", "--base", "HEAD~1")
     assert result.code == 0, result.err
     assert result.out.startswith("OK, men en förvaltare måste granska: ändringen lägger till en ny aktör, "
-                                 "Ung Vänster Eskilstuna (eskilstuna-v-ung)")
+                                 "Unga Arbetare Bergby (bergby-a-ung)")
 
 
-def test_a_new_nested_actor_with_codeowners_lines_before_the_shorter_id_is_refused(site_repo, cli):
-    files = {"registry/actors.yaml": with_actor(site_repo, UNG_ENTRY),
-             ".github/CODEOWNERS": with_codeowners(site_repo, "eskilstuna-v-ung", before="/plans/eskilstuna-v-*"),
-             UNG_PLAN: "id: eskilstuna-v-ung-2017\n"}
-    commit(site_repo, files)
-    result = cli("--root", str(site_repo), "check-scope", "--base", "HEAD~1")
+def test_a_new_nested_actor_with_codeowners_lines_before_the_shorter_id_is_refused(party_repo, cli):
+    files = {"registry/actors.yaml": with_actor(party_repo, UNG_ENTRY),
+             ".github/CODEOWNERS": with_codeowners(party_repo, "bergby-a-ung", before="/plans/bergby-a-*"),
+             UNG_PLAN: "id: bergby-a-ung-2024\n"}
+    commit(party_repo, files)
+    result = cli("--root", str(party_repo), "check-scope", "--base", "HEAD~1")
     assert result.code == 1
-    problem = next(line for line in result.err.splitlines() if "plans/eskilstuna-v-ung-2026.yaml" in line)
+    problem = next(line for line in result.err.splitlines() if "plans/bergby-a-ung-2026.yaml" in line)
     assert re.fullmatch(
-        r"  - \.github/CODEOWNERS: plans/eskilstuna-v-ung-2026\.yaml ska ägas av teamet för eskilstuna-v-ung, men "
-        r"rad \d+ \(/plans/eskilstuna-v-\* @ORG/eskilstuna-v\) gäller för den\. Tips: .*senare rader vinner.*", problem)
+        r"  - \.github/CODEOWNERS: plans/bergby-a-ung-2026\.yaml ska ägas av teamet för bergby-a-ung, men "
+        r"rad \d+ \(/plans/bergby-a-\* @ORG/bergby-a\) gäller för den\. Tips: .*senare rader vinner.*", problem)
 
 
-def test_a_new_actor_may_not_take_over_another_actors_files(site_repo, cli):
-    """eskilstuna-v-socialnamnden would make eskilstuna-v's existing plan its own."""
-    entry = UNG_ENTRY.replace("eskilstuna-v-ung", "eskilstuna-v-socialnamnden")
-    commit(site_repo, {"registry/actors.yaml": with_actor(site_repo, entry),
-                       "plans/eskilstuna-v-socialnamnden-2026.yaml": "id: x\n"})
-    result = cli("--root", str(site_repo), "check-scope", "--base", "HEAD~1")
+def test_a_new_actor_may_not_take_over_another_actors_files(party_repo, cli):
+    """bergby-a-plan would make bergby-a's existing plan its own."""
+    entry = UNG_ENTRY.replace("bergby-a-ung", "bergby-a-plan")
+    commit(party_repo, {"registry/actors.yaml": with_actor(party_repo, entry),
+                        "plans/bergby-a-plan-2026.yaml": "id: x\n"})
+    result = cli("--root", str(party_repo), "check-scope", "--base", "HEAD~1")
     assert result.code == 1
-    assert (f"  - id:t eskilstuna-v-socialnamnden skulle ta över filer som redan hör till eskilstuna-v: {V_PLAN}, "
-            "sources/eskilstuna-v-socialnamnden-verksamhetsplan-2017.txt. Välj ett id som inte börjar med en annan "
-            "aktörs id och bindestreck.") in result.err.splitlines()
+    assert (f"  - id:t bergby-a-plan skulle ta över filer som redan hör till bergby-a: {PLAN}, {SOURCE}. Välj ett "
+            "id som inte börjar med en annan aktörs id och bindestreck.") in result.err.splitlines()
 
 
 # --- the file name decides who owns a plan ------------------------------------------------------
@@ -487,8 +521,8 @@ def codeowners_text() -> str:
     return (REPO / ".github" / "CODEOWNERS").read_text(encoding="utf-8")
 
 
-def registry_ids() -> list[str]:
-    return [a["id"] for a in yaml.safe_load((REPO / "registry" / "actors.yaml").read_text(encoding="utf-8"))["actors"]]
+def registry_ids(root=REPO) -> list[str]:
+    return [a["id"] for a in yaml.safe_load((root / "registry" / "actors.yaml").read_text(encoding="utf-8"))["actors"]]
 
 
 def codeowners() -> dict[str, str]:

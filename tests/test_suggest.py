@@ -25,6 +25,12 @@ TOPICS = registry("topics.yaml", model.TopicRegistry).topics
 ACTORS = registry("actors.yaml", model.ActorRegistry).actors
 
 
+def without(*ids: str) -> list[model.Actor]:
+    """The real actors but `ids`: a case that types a party the registry lacks stays that case
+    when the party joins."""
+    return [actor for actor in ACTORS if actor.id not in ids]
+
+
 def test_a_phrase_from_a_topics_keywords_suggests_that_topic():
     # "mäns våld mot kvinnor" is a keyword of vald-i-nara-relationer
     assert suggest_topics("vald-mot-kvinnor", TOPICS)[0] == "vald-i-nara-relationer"
@@ -57,7 +63,7 @@ def test_at_most_three_topics_and_none_for_nonsense():
 
 @pytest.mark.parametrize("typed", ["eskilstuna-c", "eskilstuna-s", "eskilstuna-kd", "falun-v"])
 def test_another_partys_id_is_never_suggested(typed):
-    assert suggest_actor(typed, ACTORS) is None
+    assert suggest_actor(typed, without(typed)) is None
 
 
 def test_a_slip_in_the_municipality_suggests_the_same_party():
@@ -77,7 +83,7 @@ def test_a_slip_in_a_long_actor_id_is_suggested():
 def test_an_id_without_its_hyphen_suggests_that_actor_only():
     assert suggest_actor("eskilstunav", ACTORS) == "eskilstuna-v"
     assert suggest_actor("eskilstunasd", ACTORS) == "eskilstuna-sd"
-    assert suggest_actor("eskilstunac", ACTORS) is None  # no eskilstuna-c: a new party, not a slip
+    assert suggest_actor("eskilstunac", without("eskilstuna-c")) is None  # not registered: a new party, not a slip
 
 
 def test_a_known_id_is_not_a_suggestion_but_its_letter_case_is():
