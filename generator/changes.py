@@ -38,7 +38,7 @@ ITEM_LABELS = {
 PLAN_LABELS = {
     "id": "id (dokumentets adress)", "title": "titel", "municipality": "kommun", "body": "nämnd eller område",
     "year": "år", "period": "period", "undated": "odaterat", "dating_note": "datering",
-    "dating_inferred": "härlett år eller härledd period", "kind": "typ", "status": "status", "source": "källa",
+    "dating_inferred": "årtal som inte står i dokumentet (visas med ca)", "kind": "typ", "status": "status", "source": "källa",
     "attribution": "tillskrivning", "summary": "sammanfattning",
 }
 TABLE_LABELS = {
