@@ -407,7 +407,7 @@ def _compare_topics(base: Site, head: Site, plans: list[PlanChange],
     # items did not leave it.
     old.update({new_id: old.pop(old_id) for old_id, new_id in topic_ids.items()})
     result = []
-    for topic_id in set(old) | set(new):
+    for topic_id in sorted(set(old) | set(new)):  # in id order, so that names alike stay in one order
         before = {renamed.get((i.plan.id, i.id), (i.plan.id, i.id)): i
                   for i in old[topic_id].items} if topic_id in old else {}
         after = {(i.plan.id, i.id): i for i in new[topic_id].items} if topic_id in new else {}
