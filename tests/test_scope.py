@@ -537,12 +537,19 @@ def actor_blocks(ids: list[str]) -> str:
     return "\n".join(lines) + "\n"
 
 
+def organisation() -> str:
+    """`@ORG` until the maintainers put in the real organisation, whose teams own the files:
+    that of the maintainers' team, which owns the registry."""
+    return codeowners_team("registry/actors.yaml", codeowners_rules(codeowners_text())).owners[0].partition("/")[0]
+
+
 def test_codeowners_gives_every_actor_its_own_plans_and_sources():
     actors = registry_ids()
     rules = codeowners()
+    org = organisation()
     for actor in actors:
-        assert rules.get(f"/plans/{actor}-*") == f"@ORG/{actor}", f"CODEOWNERS lacks /plans/{actor}-*"
-        assert rules.get(f"/sources/{actor}-*") == f"@ORG/{actor}", f"CODEOWNERS lacks /sources/{actor}-*"
+        assert rules.get(f"/plans/{actor}-*") == f"{org}/{actor}", f"CODEOWNERS lacks /plans/{actor}-*"
+        assert rules.get(f"/sources/{actor}-*") == f"{org}/{actor}", f"CODEOWNERS lacks /sources/{actor}-*"
     listed = {re.match(r"/(?:plans|sources)/(.+)-\*$", p).group(1) for p in rules if p.startswith(("/plans/", "/sources/"))}
     assert listed == set(actors), "CODEOWNERS names actors that are not in registry/actors.yaml"
 
@@ -554,7 +561,7 @@ def test_codeowners_gives_each_file_to_exactly_the_team_of_the_actor_that_owns_i
     rules = codeowners_rules(text)
     for actor in ids:
         for path in (f"plans/{actor}-plan-2026.yaml", f"sources/{actor}-plan-2026.txt"):
-            assert codeowners_team(path, rules).owners == (f"@ORG/{owner_of(path, ids)}",), path
+            assert codeowners_team(path, rules).owners == (f"{organisation()}/{owner_of(path, ids)}",), path
 
 
 def test_codeowners_actor_blocks_are_sorted_by_id():
@@ -612,4 +619,4 @@ def test_codeowners_gives_everything_else_to_the_maintainers():
     rules = codeowners()
     assert list(rules)[0] == "*"
     for pattern in ("*", "/registry/", "/generator/", "/.github/"):
-        assert rules[pattern] == "@ORG/maintainers"
+        assert rules[pattern] == f"{organisation()}/maintainers"
