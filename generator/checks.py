@@ -353,6 +353,27 @@ TOPIC_REMOVED = ("Har ämnet tagits bort ur registret, ge punkten ett annat ämn
                  "en punkt utan ämne syns inte på någon ämnessida.")
 # A topic that is no id at all was written by its name, or with å, ä, ö or capitals.
 TOPIC_NOT_AN_ID = "Skriv ämnets id, inte dess namn: små bokstäver a–z (inte å, ä, ö), siffror och bindestreck."
+_NOT_AN_ID = re.compile(r"^'(.*)' är inget giltigt id\.$", re.S)
+_TOPIC_FIELD = re.compile(r"\.topics\[\d+\]$")
+
+
+def with_topic_hints(inputs: Inputs) -> list[LocatedError]:
+    """The loading errors, where a topic was no id at all ("Hemlöshet och bostad",
+    "Familjecentraler") hinted at with the topic it names, found among the topics' names and
+    keywords: the id pattern's own hint can only offer the name as an id, and that id may not
+    exist. The pattern's error stays where loading found it, with every other error of the
+    same entry, so that one round of fixes is enough."""
+    topics = inputs.topics.value.topics if inputs.topics is not None and inputs.topics.complete else []
+    errors = []
+    for error in inputs.errors:
+        written = _NOT_AN_ID.match(error.message)
+        if topics and written and _TOPIC_FIELD.search(error.field):
+            close = suggest_topics(written.group(1), topics)
+            if close:
+                error = replace(error, hint="Menade du " + " eller ".join(f"'{c}'" for c in close) + "? "
+                                            + TOPIC_NOT_AN_ID)
+        errors.append(error)
+    return errors
 
 
 def check_topics_known(inputs: Inputs) -> list[LocatedError]:
@@ -365,9 +386,8 @@ def check_topics_known(inputs: Inputs) -> list[LocatedError]:
         for loc, entry in _entries(plan.value):
             for index, topic in enumerate(entry.topics):
                 if topic not in known:
-                    removed = TOPIC_REMOVED if re.fullmatch(model.ID_PATTERN, topic) else TOPIC_NOT_AN_ID
                     errors.append(_unknown(plan, loc + ("topics", index), "ämne", topic, known, "topics.yaml",
-                                           suggestions=suggest_topics(topic, topics), removed=removed))
+                                           suggestions=suggest_topics(topic, topics), removed=TOPIC_REMOVED))
     return errors
 
 

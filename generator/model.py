@@ -116,15 +116,6 @@ Id = Annotated[
     StringConstraints(pattern=ID_PATTERN, max_length=ID_MAX_LENGTH),
     Field(description="Id med små bokstäver a–z, siffror och bindestreck, t.ex. `hemloshet`."),
 ]
-# A topic an item or table names. Not held to the id pattern here: `check_topics_known` refuses
-# every topic that is not in the registry, and matches one written by its name ("Hemlöshet och
-# bostad", "Familjecentraler") against the topics' names and keywords, where the pattern's hint
-# could only offer the name as an id that does not exist. Editors still flag it by the pattern.
-TopicRef = Annotated[
-    str,
-    StringConstraints(min_length=1, max_length=ID_MAX_LENGTH),
-    Field(description="Ämnets id ur registry/topics.yaml, t.ex. `hemloshet`.", json_schema_extra={"pattern": ID_PATTERN}),
-]
 def _not_blank(value: str) -> str:
     """A text of only spaces would be an empty heading or cell on the site."""
     if not value.strip():
@@ -442,7 +433,7 @@ class Item(Strict):
     kind: ItemKind = Field(description="Typ av punkt: goal, priority, saving, assignment, …")
     text: Text = Field(description="Punkten med dokumentets egna ord eller en trogen sammanfattning.")
     detail: Optional[Text] = Field(default=None, description="Mer om punkten.")
-    topics: list[TopicRef] = Field(default_factory=list, max_length=50, description="Ämnen ur registret som punkten faktiskt handlar om.")
+    topics: list[Id] = Field(default_factory=list, max_length=50, description="Ämnen ur registret som punkten faktiskt handlar om.")
     quote: Text = Field(description="Ordagrant citat ur källtexten. Kontrolleras mot den arkiverade texten.")
     locator: ShortText = Field(description="Var i källan: rubriker från den yttersta, åtskilda med komma, t.ex. `Mål, Bostad` eller `Mål, punkt 3`.")
     indicator: Optional[Indicator] = None
@@ -479,7 +470,7 @@ class Table(Strict):
     columns: list[ShortText] = Field(min_length=1, max_length=50)
     rows: list[TableRow] = Field(min_length=1, max_length=MAX_LIST)
     locator: ShortText
-    topics: list[TopicRef] = Field(default_factory=list, max_length=50)
+    topics: list[Id] = Field(default_factory=list, max_length=50)
 
     @model_validator(mode="before")
     @classmethod

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Optional
 
-from .checks import CheckCache, run_checks
+from .checks import CheckCache, run_checks, with_topic_hints
 from .errors import ValidationFailed
 from .link import Site, link
 from .load import LoadCache, load_inputs
@@ -17,7 +17,7 @@ def build_site(root: Path, cache: Optional[LoadCache] = None, checked: Optional[
     A `cache` (kept by `mkdocs serve` between rebuilds) spares parsing unchanged files, and
     `checked` checking them again."""
     inputs = load_inputs(Path(root), cache)
-    errors = inputs.errors + run_checks(inputs, checked)
+    errors = with_topic_hints(inputs) + run_checks(inputs, checked)
     if errors or not all(plan.complete for plan in inputs.plans):
         raise ValidationFailed(errors)
     return link(inputs)
