@@ -324,3 +324,17 @@ def commit(root, files: dict[str, str]) -> None:
         (root / name).write_text(text, encoding="utf-8")
     git(root, "add", "-A")
     git(root, "commit", "-q", "-m", "change")
+
+
+@pytest.fixture(scope="session")
+def four_actors(tmp_path_factory):
+    """A site of the fixture project, whose municipality `bergby` has four actors (one of them
+    without a document yet), served: its base URL. A layout made for a number of actors is
+    seen on a municipality that keeps that number; a real one gains an actor with every party
+    that joins the site."""
+    folder = tmp_path_factory.mktemp("four-actors")
+    project = make_site_project(folder / "project", FIXTURE)
+    result = mkdocs_build(project, folder / "site")
+    assert result.returncode == 0, result.stderr
+    with serving(folder / "site") as base:
+        yield base

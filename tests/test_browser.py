@@ -277,13 +277,15 @@ def test_a_page_heading_keeps_its_long_words_whole_on_a_narrow_phone(browser, re
 
 
 @pytest.mark.parametrize("width", [1280, 360])
-def test_every_actor_gets_an_equally_wide_column_in_the_matrix(browser, server, width):
+def test_every_actor_gets_an_equally_wide_column_in_the_matrix(browser, server, repo_site, width):
     """Neutral layout: a column was as wide as its short name ("L" 112 px, "Socialnämnden" 153 px)."""
+    _, model = repo_site
+    eskilstuna = next(municipality for municipality in model.municipalities if municipality.id == "eskilstuna")
     with page_at(browser, width) as page:
         page.goto(server + "eskilstuna/jamforelse/")
         widths = page.evaluate("[...document.querySelectorAll('table.vlv-matrix thead th[data-actor]')]"
                                ".map(th => th.getBoundingClientRect().width)")
-    assert len(widths) == 4 and max(widths) - min(widths) < 1, widths
+    assert len(widths) == len(eskilstuna.actors) > 1 and max(widths) - min(widths) < 1, widths
 
 
 def test_a_matrix_column_header_names_the_actor_in_full_to_a_screen_reader(page, server):
@@ -367,10 +369,11 @@ ROWS = """() => {
 
 
 @pytest.mark.parametrize("width, rows", [(1024, [2, 2]), (1280, [4]), (800, [2, 2])])
-def test_four_actors_are_never_three_and_one(browser, server, width, rows):
-    """At 1024 px Vänsterpartiet, last in the order, sat alone on a second row."""
+def test_four_actors_are_never_three_and_one(browser, four_actors, width, rows):
+    """At 1024 px Vänsterpartiet, last in Eskilstuna's order of four actors, sat alone on a
+    second row."""
     with page_at(browser, width, 900) as page:
-        page.goto(server + "eskilstuna/hemloshet/")
+        page.goto(four_actors + "bergby/hemloshet/")
         assert page.evaluate(ROWS)["rows"] == rows
 
 
