@@ -82,8 +82,10 @@ _NONCHARACTER = re.compile(f"[{NONCHARACTERS}]")
 # made `validate` a third slower. Such characters (an emoji, a rare letter) are few.
 _CONTROL = "\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f"
 _ABOVE_BMP = "\U00010000-\U0010ffff"
+# U+FFFD stands where a letter was lost: a text copied through the wrong encoding.
+_LOST = "\ufffd"
 _REFUSED = ("".join(sorted(_BIDI | set(_INVISIBLE))) + "\u2028\u2029" + _FORMAT_BMP
-            + _BLANK + _VARIATION_SELECTOR_BMP + _NONCHARACTERS_BMP + _ABOVE_BMP)
+            + _BLANK + _VARIATION_SELECTOR_BMP + _NONCHARACTERS_BMP + _LOST + _ABOVE_BMP)
 _SUSPECT_IN_LINE = re.compile(f"[\t{_CONTROL}{_REFUSED}]")
 # A non-breaking space where YAML wants a space: in the indent, or after a list's `-`. Pasted
 # from a web page or a word processor, it looks like a space but YAML reads it as text.
@@ -111,6 +113,9 @@ def _refusal(char: str, before: str) -> Optional[tuple[str, str]]:
             return None  # ❤️: the emoji's form
         return (f"osynligt tecken U+{ord(char):04X} ({unicodedata.name(char, 'formattecken').lower()}).",
                 "Ta bort tecknet; det syns inte men ändrar texten.")
+    if char == _LOST:
+        return ("ersättningstecknet � (U+FFFD): här gick en bokstav förlorad när texten kopierades.",
+                "Skriv in det tecken som står i dokumentet, eller kopiera texten igen därifrån.")
     if char not in "\t\n" and unicodedata.category(char) == "Cc":
         return f"styrtecken U+{ord(char):04X} i texten.", "Ta bort tecknet; det kommer ofta med när text klistras in från PDF."
     return None
@@ -620,7 +625,7 @@ def read_source(root: Path, relative: str, cache: Optional["LoadCache"] = None) 
 # characters (soft hyphens from a pdf …) are harmless on the page, and the quote check
 # passes over them.
 _SOURCE_REFUSED = re.compile(f"[{''.join(sorted(_BIDI))}\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f"
-                             f"{_NONCHARACTERS_BMP}{_ABOVE_BMP}]")  # above: as `_REFUSED`
+                             f"{_NONCHARACTERS_BMP}{_LOST}{_ABOVE_BMP}]")  # above: as `_REFUSED`
 _TAGS = re.compile(f"[{_TAG_CHARACTERS}]")
 
 

@@ -199,10 +199,13 @@ def test_non_utf8_source_is_located_in_every_command(project, command):
     ("\x00", "5:9: (filen): styrtecken U+0000 i texten."),
     ("\U000e0041", "5:9: (filen): osynligt tecken U+E0041 (tag latin capital letter a)."),
     ("\uffff", "5:9: (filen): koden U+FFFF är inget tecken"),
-], ids=["direction-override", "nul", "tag-character", "noncharacter"])
+    ("\ufffd", "5:9: (filen): ersättningstecknet � (U+FFFD): här gick en bokstav förlorad"),
+], ids=["direction-override", "nul", "tag-character", "noncharacter", "lost-letter"])
 def test_a_source_text_with_a_character_that_would_reorder_hide_or_break_its_page_is_refused(project, cli, char, shown):
     """The archived text is shown whole on its page: a right-to-left override there reversed
-    what voters read around it, and a NUL or a noncharacter broke the page's HTML."""
+    what voters read around it, a NUL or a noncharacter broke the page's HTML, and a
+    replacement character shows a letter the copy lost, which voters would read as the
+    document's."""
     text = text_of(project, SOURCE).replace("- En ny familjecentral", f"- En ny {char}familjecentral", 1)
     (project / SOURCE).write_text(text.replace("\n", "\r\n"), encoding="utf-8")
     result = validate(cli, project)

@@ -196,9 +196,10 @@ def test_tab_indentation_is_refused(project, cli):
         ("\u3164", "osynligt tecken U+3164 (hangul filler)"),
         ("\ufe0f", "osynligt tecken U+FE0F (variation selector-16)"),
         ("\ufdd0", "koden U+FDD0 är inget tecken"),
+        ("\ufffd", "ersättningstecknet � (U+FFFD): här gick en bokstav förlorad när texten kopierades. Tips: Skriv in"),
     ],
     ids=["bidi-override", "zero-width", "control", "other-format", "tag-character", "filler",
-         "variation-selector-after-a-letter", "noncharacter"],
+         "variation-selector-after-a-letter", "noncharacter", "lost-letter"],
 )
 def test_invisible_characters_are_refused(project, cli, char, expected):
     write(project, original(project).replace("title: Förslag", f"title: För{char}slag"))
