@@ -695,12 +695,14 @@ def test_a_root_that_is_no_project_is_refused_before_anything_is_written(tmp_pat
 def test_every_format_character_and_noncharacter_of_unicode_is_refused_and_no_letter_is():
     """The refused ranges are written out for speed; Python's Unicode database says which
     characters are format characters (Cf) and which code points are noncharacters, so a
-    character that a newer Unicode adds is found here rather than passed in silence."""
+    character that a newer Unicode adds is found here rather than passed in silence. Of the
+    characters shown, only the blank fillers and the replacement character (a symbol that marks
+    a lost letter) are refused."""
     every = [chr(code) for code in range(0x110000) if not 0xD800 <= code <= 0xDFFF]
     hidden = [c for c in every if unicodedata.category(c) == "Cf"
               or (0xFDD0 <= ord(c) <= 0xFDEF) or (ord(c) & 0xFFFE) == 0xFFFE]
     assert len(hidden) > 200 and [c for c in hidden if load._refusal(c, "a") is None] == []
-    shown = [c for c in every if unicodedata.category(c)[0] in "LNPSZ" and c not in "\u3164\uffa0\u115f\u1160"]
+    shown = [c for c in every if unicodedata.category(c)[0] in "LNPSZ" and c not in "\u3164\uffa0\u115f\u1160\ufffd"]
     assert [c for c in shown if load._refusal(c, "a") is not None] == []
 
 
