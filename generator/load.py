@@ -564,14 +564,24 @@ def read_bytes(root: Path, relative: str, limit: int) -> tuple[Optional[bytes], 
 def decode_utf8(raw: bytes, shown_as: str) -> tuple[Optional[str], list[LocatedError]]:
     """UTF-8 text (a byte-order mark is allowed) or a located error at the first bad byte."""
     raw = raw[3:] if raw.startswith(b"\xef\xbb\xbf") else raw
+    hint = "Spara filen som UTF-8; i GitHubs webbredigerare blir det rätt automatiskt."
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16's byte-order mark: Notepad's "Unicode"
+        return None, [LocatedError(shown_as, 1, 1, "", "filen är sparad som UTF-16, inte som UTF-8.", hint)]
     try:
         return raw.decode("utf-8"), []
     except UnicodeDecodeError as exc:
         before = raw[: exc.start]
         line = before.count(b"\n") + 1
         col = len(before.decode("utf-8", "replace")) - len(before[: before.rfind(b"\n") + 1].decode("utf-8", "replace")) + 1
-        return None, [LocatedError(shown_as, line, col, "", f"filen är inte giltig UTF-8 (byte 0x{raw[exc.start]:02x}).",
-                                   "Spara filen som UTF-8; i GitHubs webbredigerare blir det rätt automatiskt.")]
+        byte = raw[exc.start]
+        # Å, ä and ö saved by an older Windows program are single bytes of Windows-1252.
+        legacy = (f"; den är «{bytes([byte]).decode('cp1252')}» i den äldre kodningen Windows-1252 (Latin-1)"
+                  if byte in _LEGACY_LETTERS else "")
+        return None, [LocatedError(shown_as, line, col, "", f"filen är inte giltig UTF-8 (byte 0x{byte:02x}){legacy}.",
+                                   hint)]
+
+
+_LEGACY_LETTERS = frozenset("åäöÅÄÖéü".encode("cp1252"))
 
 
 def read_document(root: Path, relative: str) -> tuple[Document, list[LocatedError]]:

@@ -178,7 +178,7 @@ def test_item_count_is_capped(project, cli, monkeypatch):
 
 
 # --- tracebacks ----------------------------------------------------------------------------------
-NOT_UTF8 = "sources/bergby-a-plan-2024.txt:1:18: (filen): filen är inte giltig UTF-8 (byte 0xf6)."
+NOT_UTF8 = "sources/bergby-a-plan-2024.txt:1:18: (filen): filen är inte giltig UTF-8 (byte 0xf6); den är «ö» i den äldre kodningen Windows-1252 (Latin-1)."
 
 
 def _latin1_source(project) -> None:

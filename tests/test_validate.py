@@ -233,11 +233,19 @@ def test_an_invisible_character_hides_no_other_error(project, cli, char):
     assert result.err.count(f"U+{ord(char):04X}") == 1  # named once, where it stands
 
 
+def test_a_file_saved_as_utf16_is_named_so(project, cli):
+    """Notepad's "Unicode" is UTF-16: the message says so at the file's start, not byte 0xff."""
+    (project / PLAN).write_bytes(original(project).encode("utf-16"))
+    result = cli("--root", str(project), "validate")
+    assert result.code == 1
+    assert f"{PLAN}:1:1: (filen): filen är sparad som UTF-16, inte som UTF-8. Tips: Spara filen som UTF-8" in result.err
+
+
 def test_non_utf8_bytes_are_refused_with_position(project, cli):
     (project / PLAN).write_bytes(original(project).replace("Förslag till", "F\udcf6rslag till").encode("utf-8", "surrogateescape"))
     result = cli("--root", str(project), "validate")
     assert result.code == 1
-    assert f"{PLAN}:9:9: (filen): filen är inte giltig UTF-8 (byte 0xf6)." in result.err
+    assert f"{PLAN}:9:9: (filen): filen är inte giltig UTF-8 (byte 0xf6); den är «ö» i den äldre kodningen Windows-1252 (Latin-1)." in result.err
 
 
 def test_utf8_byte_order_mark_is_tolerated(project, cli):
