@@ -864,12 +864,16 @@ def _stand_in(root: Mapping, errors: list[dict], schema: type[BaseModel]) -> boo
 
 
 def _without_misspelled(found: list[dict]) -> list[dict]:
-    """A required field written with a typo (`sumary:`) is reported once, as the unknown field
-    with "Menade du 'summary'?", not a second time as missing."""
+    """A required field written with a typo (`sumary:`) or in Swedish (`rubrik:`) is reported
+    once, as the unknown field with "Menade du 'summary'?", not a second time as missing."""
     unknown: dict[tuple, list[str]] = {}
     for error in found:
         if error["type"] == "extra_forbidden":
-            unknown.setdefault(tuple(error["loc"][:-1]), []).append(str(error["loc"][-1]).lower())
+            written = str(error["loc"][-1])
+            names = unknown.setdefault(tuple(error["loc"][:-1]), [])
+            names.append(written.lower())
+            if as_id(written) in _SWEDISH_FIELDS:
+                names.append(_SWEDISH_FIELDS[as_id(written)])
     return [error for error in found if not (
         error["type"] == "missing" and difflib.get_close_matches(
             str(error["loc"][-1]), unknown.get(tuple(error["loc"][:-1]), []), n=1))]

@@ -294,6 +294,15 @@ def test_unknown_field_suggests_the_right_one(project, cli):
     assert f"{PLAN}:9:1: titel: okänt fält 'titel'. Tips: Menade du 'title'?" in result.err
 
 
+def test_a_required_field_written_in_swedish_is_one_error_not_two(project, cli):
+    """`rubrik:` for `heading:` is one mistake: the unknown field with its English name, not
+    also "fältet 'heading' saknas"."""
+    write(project, original(project).replace("  - heading: Mål och uppdrag", "  - rubrik: Mål och uppdrag", 1))
+    result = cli("--root", str(project), "validate")
+    assert "sections[0].rubrik: okänt fält 'rubrik'. Tips: Menade du 'heading'?" in result.err
+    assert "saknas" not in result.err and result.err.rstrip().endswith("1 fel i 1 fil. Inget har skrivits.")
+
+
 def test_wrong_kind_lists_the_allowed_values(project, cli):
     write(project, original(project).replace("kind: assignment", "kind: asignment", 1))
     result = cli("--root", str(project), "validate")
