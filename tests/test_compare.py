@@ -475,3 +475,16 @@ def test_source_date_epoch_sets_the_day_pages_and_checks_are_built_as_of(project
     with pytest.raises(ValidationFailed) as failed:
         build_site(project)
     assert "datumet 2026-11-26 har inte varit än" in str(failed.value.errors)
+
+
+def test_a_table_on_a_comparison_page_links_its_source_lines_as_an_item_does(repo_site):
+    """A table in an actor's column is one click from its place in the archived text, as every
+    item is ("källa, rad N"), not only from its document's page."""
+    site, model = repo_site
+    tables = [table for plan in model.plans for table in plan.tables if table.topics]
+    assert tables
+    for table in tables:
+        for topic in table.topics:
+            block = column(page_html(site, paths.compare_page(table.plan.municipality.id, topic.id)), table.plan.actor.id)
+            line = table.lines[0]
+            assert f'/#{paths.line_anchor(line)}">källa, rad {line}</a>' in block, (table.id, topic.id)
