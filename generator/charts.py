@@ -1,8 +1,10 @@
 """Charts drawn from the linked model at build time: inline SVG, no chart library.
 
-Each chart is an `<svg role="img">` whose accessible name (its `<title>` and `<desc>`)
-states every figure with its unit and year, so the chart says in words what it shows; the
-table beside it stays. Geometry is computed here: horizontal bars on one scale with a
+Each chart is an `<svg role="img">` with an accessible name (its `<title>` and `<desc>`). An
+indicator's states its figures with their unit and year, so the chart says in words what it
+shows. A budget table's chart comes right after its table and names the table instead: a
+screen reader has just read its figures there, and reading them all again, 40 in a large
+table, would only repeat them. Geometry is computed here: horizontal bars on one scale with a
 zero line, negative values drawn to its left. x positions are percentages of the width,
 so the chart follows the column on a phone while the text keeps its size; a label longer
 than a phone's line goes on several lines (SVG text never wraps). Colours come
@@ -22,7 +24,7 @@ from markupsafe import Markup
 from . import model
 from .escape import html_text
 from .link import Item, Table
-from .swedish import NBSP, with_unit  # textwrap breaks at ASCII spaces only, never at NBSP
+from .swedish import NBSP, count, with_unit  # textwrap breaks at ASCII spaces only, never at NBSP
 
 PERCENT_UNITS = {"%", "procent"}  # drawn on a scale of 0–100
 GROUP_HEIGHT = 20  # px: the line naming a group of bars (a table row)
@@ -128,18 +130,6 @@ def indicator_chart(item: Item) -> Markup:
         whole) + Markup("</figure>")
 
 
-def _value_label(table: Table, row: model.TableRow, column: str) -> str:
-    return row.label if len(table.data.columns) == 1 else f"{row.label} – {column}"
-
-
-def budget_text(table: Table) -> str:
-    """`Nämndersättning – 2024: 614,4 mnkr; …`: every figure of the table with its unit."""
-    unit = table.data.unit
-    return "; ".join(
-        f"{_value_label(table, row, column)}: " + (f"{figure(value)} {unit}" if value is not None else "uppgift saknas")
-        for row in table.data.rows for column, value in zip(table.data.columns, row.values)) + "."
-
-
 def budget_chart(table: Table) -> Markup:
     """One bar per figure of the table, grouped by row in document order, on one scale."""
     unit, columns = table.data.unit, table.data.columns
@@ -150,5 +140,7 @@ def budget_chart(table: Table) -> Markup:
                 for column, value in zip(columns, row.values)])
               for row in table.data.rows]
     chart_id = f"diagram-{table.plan.id}-{table.id}"
+    bars = sum(1 for _, group in groups for bar in group if bar.value is not None)
     return Markup('<figure class="vlv-chart vlv-chart-budget">') + _svg(
-        chart_id, f"Stapeldiagram: {with_unit(table.data.caption, unit)}", budget_text(table), groups) + Markup("</figure>")
+        chart_id, f"Stapeldiagram: {with_unit(table.data.caption, unit)}",
+        f"Samma tal som i tabellen ovan, ett per stapel ({count(bars, 'stapel', 'staplar')}).", groups) + Markup("</figure>")
