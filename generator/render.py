@@ -28,7 +28,7 @@ from .escape import html_text
 from .link import Item, Plan, Site, Topic
 from .feeds import ITEM_VERBS, PLAN_VERBS, History, change_html
 from .outputs import Output, site_outputs
-from .swedish import NBSP, count, shorten, swedish_date, with_unit
+from .swedish import NBSP, count, shorten, swedish_date, unit_explained, with_unit
 from .workers import Claims, in_shares, process_count
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -213,7 +213,8 @@ def _environment() -> Environment:
         lstrip_blocks=True,
     )
     env.filters.update(paragraphs=paragraphs, number=number, year=year_label, count=counted, of=share_of, percent=percent, shorten=shorten,
-                       unbroken=unbroken, code_spans=code_spans, swedish_date=swedish_date, with_unit=with_unit)
+                       unbroken=unbroken, code_spans=code_spans, swedish_date=swedish_date, with_unit=with_unit,
+                       unit_explained=unit_explained)
     env.filters.update(indicator_chart=charts.indicator_chart, budget_chart=charts.budget_chart)
     env.globals.update(
         paths=paths,

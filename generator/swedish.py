@@ -47,6 +47,17 @@ def with_unit(caption: str, unit: str) -> str:
     return f"{caption} ({unit})"
 
 
+# Units that documents abbreviate and a voter may not know, with what they stand for.
+UNIT_WORDS = {"mnkr": "miljoner kronor", "mkr": "miljoner kronor", "mdkr": "miljarder kronor",
+              "tkr": "tusen kronor"}
+
+
+def unit_explained(unit: str) -> str:
+    """`mnkr (miljoner kronor)`; a unit not abbreviated, or not known here, as it is."""
+    words = UNIT_WORDS.get(unit.strip().lower())
+    return f"{unit} ({words})" if words else unit
+
+
 def shorten(text: str, limit: int = 160) -> str:
     """`text` on one line, cut to `limit` characters with "…" where it was cut."""
     text = " ".join(str(text).split())
