@@ -198,13 +198,27 @@ def cmd_check_scope(args) -> int:
     # name cannot start a line of its own with a workflow command.
     for line in verdict.lines:
         print(log_text(line), file=sys.stdout if verdict.ok else sys.stderr)
-    if os.environ.get("GITHUB_ACTIONS") == "true" and (verdict.needs_maintainer or not verdict.ok):
-        message = "%0A".join(annotation_data(log_text(line)) for line in verdict.lines)
-        if verdict.ok:
-            print(f"::warning title=Ny aktör – en förvaltare måste granska::{message}")
-        else:
-            print(f"::error title=Pull requesten ändrar för mycket::{message}")
+    if os.environ.get("GITHUB_ACTIONS") == "true":
+        if verdict.needs_maintainer or not verdict.ok:
+            message = "%0A".join(annotation_data(log_text(line)) for line in verdict.lines)
+            if verdict.ok:
+                print(f"::warning title=Ny aktör – en förvaltare måste granska::{message}")
+            else:
+                print(f"::error title=Pull requesten ändrar för mycket::{message}")
+        summary = os.environ.get("GITHUB_STEP_SUMMARY")
+        if summary:
+            with open(summary, "a", encoding="utf-8") as out:
+                out.write(scope_markdown(verdict))
     return 0 if verdict.ok else 1
+
+
+def scope_markdown(verdict) -> str:
+    """The scope check's verdict for the job summary, where a party office reads the
+    validation's errors too (the log and an annotation were the only places), each line a
+    paragraph, escaped like the site's pages: it names the pull request's files."""
+    title = ("en förvaltare måste granska" if verdict.needs_maintainer else "OK") if verdict.ok else \
+        "pull requesten ändrar för mycket"
+    return f"## Omfång: {title}\n\n" + "".join(f"{html_text(log_text(line))}\n\n" for line in verdict.lines)
 
 
 def _add_change_commands(commands) -> None:

@@ -232,6 +232,30 @@ def test_a_new_actor_is_a_warning_annotation_under_github_actions(party_repo):
     assert "%0ARegisterdelen" in annotation
 
 
+def test_the_verdict_is_in_the_job_summary_too_with_file_names_as_text(party_repo, tmp_path):
+    """A party office reads the validation's errors in the job summary; the scope verdict was
+    only in the log and an annotation. It is there now, escaped like the site's pages: a file
+    name of the pull request cannot add markup to it."""
+    files = new_actor_files(party_repo)
+    files["<img src=x onerror=alert(1)>.sh"] = "echo\n"
+    commit(party_repo, files)
+    summary = tmp_path / "summary.md"
+    env = dict(os.environ, GITHUB_ACTIONS="true", GITHUB_STEP_SUMMARY=str(summary))
+    result = run_module("--root", str(party_repo), "check-scope", "--base", "HEAD~1", env=env)
+    assert result.returncode == 1
+    written = summary.read_text(encoding="utf-8")
+    assert written.startswith("## Omfång: pull requesten ändrar för mycket\n\n")
+    assert "&#60;img src=x onerror=alert(1)&#62;.sh" in written and "<img" not in written
+    (summary).unlink()
+    git(party_repo, "rm", "-q", "<img src=x onerror=alert(1)>.sh")
+    git(party_repo, "commit", "-q", "-m", "without the script")
+    result = run_module("--root", str(party_repo), "check-scope", "--base", "HEAD~2", env=env)
+    assert result.returncode == 0
+    assert summary.read_text(encoding="utf-8").startswith(
+        "## Omfång: en förvaltare måste granska\n\nOK, men en förvaltare måste granska: ändringen lägger till en ny "
+        "aktör, Landsbygdspartiet Bergby (bergby-l)")
+
+
 def test_a_new_actor_without_codeowners_lines_tells_the_maintainer_to_add_them(party_repo, cli):
     files = new_actor_files(party_repo)
     del files[".github/CODEOWNERS"]
