@@ -310,6 +310,7 @@ def test_publish_deploys_from_main_one_at_a_time_with_only_pages_permissions():
     deploy = workflow["jobs"]["deploy"]
     assert deploy["permissions"] == {"pages": "write", "id-token": "write"}
     assert deploy["needs"] == "build"
+    assert deploy["if"] == "github.ref == 'refs/heads/main'"  # a run started on another branch builds only
     assert [s["uses"].split("@")[0] for s in deploy["steps"]] == ["actions/configure-pages", "actions/deploy-pages"]
     build = workflow["jobs"]["build"]
     assert build["permissions"] == {"contents": "read"}
@@ -319,7 +320,8 @@ def test_publish_deploys_from_main_one_at_a_time_with_only_pages_permissions():
 
 def test_main_is_published_again_every_night_by_a_workflow_of_its_own():
     """The current term and the passed targets follow the date. The schedule lives in its own
-    file, which GitHub may switch off after 60 quiet days, and only starts publish.yml."""
+    file, which GitHub may switch off after 60 quiet days, starts publish.yml, and waits for
+    that run and fails with it: a run its token started notifies no one when it fails."""
     nightly = load(NIGHTLY)
     [schedule] = nightly["on"]["schedule"]
     minute, hour, day, month, weekday = schedule["cron"].split()
@@ -327,9 +329,12 @@ def test_main_is_published_again_every_night_by_a_workflow_of_its_own():
     assert nightly["permissions"] == {}
     [job] = nightly["jobs"].values()
     assert job["permissions"] == {"actions": "write"}
-    assert run_lines(nightly, next(iter(nightly["jobs"]))).strip() == "gh workflow run publish.yml --ref main"
+    commands = [line.strip() for line in run_lines(nightly, next(iter(nightly["jobs"]))).splitlines()]
+    assert "gh workflow run publish.yml --ref main" in commands
+    assert commands[-1] == 'gh run watch "$run" --exit-status --interval 30'
     publish = load(PUBLISH)
     assert "workflow_dispatch" in publish["on"] and "schedule" not in publish["on"]
+    assert job["timeout-minutes"] > sum(j["timeout-minutes"] for j in publish["jobs"].values())
 
 
 def test_every_action_is_pinned_to_a_full_commit_sha_with_its_version():
