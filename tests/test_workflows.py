@@ -424,3 +424,19 @@ def test_issue_chooser_links_the_guide_as_published():
     assert set(config) == {"blank_issues_enabled", "contact_links"}
     (link,) = config["contact_links"]
     assert link["url"] == public_url(REPO) + "bidra/" and link["name"] == "Så lämnar ni in er plan"
+
+
+def test_main_is_tested_after_every_merge_and_saves_the_cache_pull_requests_restore():
+    """Two pull requests that pass apart can fail together on main; a workflow on main also
+    saves pip's cache, which GitHub lets every pull request restore (none saved one before)."""
+    workflow = load(WORKFLOWS / "main.yml")
+    assert workflow["on"] == {"push": {"branches": ["main"]}}
+    assert workflow["permissions"] == {}
+    [job] = workflow["jobs"].values()
+    assert job["permissions"] == {"contents": "read"}
+    assert run_lines(workflow, next(iter(workflow["jobs"]))).strip().splitlines()[-1] == "make test"
+    python = next(step for step in job["steps"] if step.get("uses", "").startswith("actions/setup-python@"))
+    tests_in_pr = next(step for step in load(PR)["jobs"]["tests"]["steps"]
+                       if step.get("uses", "").startswith("actions/setup-python@"))
+    assert python["with"]["cache"] == "pip"
+    assert python["with"]["cache-dependency-path"] == tests_in_pr["with"]["cache-dependency-path"]
