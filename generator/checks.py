@@ -290,6 +290,26 @@ def check_schema_line(inputs: Inputs) -> list[LocatedError]:
     return errors
 
 
+def check_follow_up_status(inputs: Inputs) -> list[LocatedError]:
+    """A follow-up of election promises has the status `follow-up`, and only it: the guide
+    says so, the document lists and feeds show the status, and a follow-up marked
+    `proposal` reads as a party's proposal."""
+    errors = []
+    for plan in inputs.plans:
+        kind, status = getattr(plan.value, "kind", None), getattr(plan.value, "status", None)
+        if kind is None or status is None:
+            continue  # refused by the schema, which says why
+        if kind == "promise-follow-up" and status != "follow-up":
+            errors.append(plan.error(("status",), f"en uppföljning av vallöften (kind: promise-follow-up) har status: "
+                                     f"follow-up, inte {status}.", "Skriv status: follow-up."))
+        elif status == "follow-up" and kind != "promise-follow-up":
+            errors.append(plan.error(("status",), "status: follow-up hör till en uppföljning av vallöften "
+                                     f"(kind: promise-follow-up), och det här dokumentet har kind: {kind}.",
+                                     "Skriv kind: promise-follow-up om dokumentet följer upp partiets vallöften, "
+                                     "annars dokumentets egen status, t.ex. published."))
+    return errors
+
+
 def check_one_dating(inputs: Inputs) -> list[LocatedError]:
     errors = []
     for plan in inputs.plans:
@@ -799,7 +819,7 @@ REGISTRY_RULES: tuple[Rule, ...] = (check_registry_ids_unique, check_registry_so
                                     check_topic_ids_free)
 PLAN_RULES: tuple[Rule, ...] = (
     check_plan_id_matches_file, check_plan_ids_unique, check_plan_actor, check_plan_municipality_known,
-    check_schema_line, check_one_dating, check_entry_ids_unique, check_entry_ids_free, check_item_count,
+    check_schema_line, check_one_dating, check_follow_up_status, check_entry_ids_unique, check_entry_ids_free, check_item_count,
     check_topics_known,
     check_topics_not_repeated, check_quotes_found, check_quotes_meaningful, check_list_items_covered,
     check_figures_quoted, check_locators_exist,

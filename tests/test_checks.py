@@ -673,3 +673,19 @@ def test_a_figure_of_more_digits_than_the_open_data_can_hold_exactly_is_refused_
     assert any("values[1]: '1234567890123456' har 16 siffror." in entry for entry in refused(cli, project))
     edit(project, ADMIN, "1234567890123456", '"123456789012,345"')  # 15 digits: exact as a double, allowed
     assert not any("siffror" in entry for entry in refused(cli, project))
+
+
+@pytest.mark.parametrize("plan, old, new, message", [
+    ("plans/dalby-m-uppfoljning.yaml", "status: follow-up", "status: proposal",
+     "status: en uppföljning av vallöften (kind: promise-follow-up) har status: follow-up, inte proposal. "
+     "Tips: Skriv status: follow-up."),
+    (PLAN, "status: proposal", "status: follow-up",
+     "status: status: follow-up hör till en uppföljning av vallöften (kind: promise-follow-up), och det här "
+     "dokumentet har kind: party-plan."),
+], ids=["follow-up-as-proposal", "plan-as-follow-up"])
+def test_check_follow_up_status(project, cli, plan, old, new, message):
+    """The guide says a follow-up of election promises has `status: follow-up`; a follow-up
+    marked as a proposal would be listed as one."""
+    edit(project, plan, old, new)
+    line = line_of(project, plan, new)
+    assert any(error.startswith(f"{plan}:{line}:9: {message}") for error in refused(cli, project))
