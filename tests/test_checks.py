@@ -679,10 +679,9 @@ def test_a_figure_of_more_digits_than_the_open_data_can_hold_exactly_is_refused_
     ("plans/dalby-m-uppfoljning.yaml", "status: follow-up", "status: proposal",
      "status: en uppföljning av vallöften (kind: promise-follow-up) har status: follow-up, inte proposal. "
      "Tips: Skriv status: follow-up."),
-    (PLAN, "status: proposal", "status: follow-up",
-     "status: status: follow-up hör till en uppföljning av vallöften (kind: promise-follow-up), och det här "
-     "dokumentet har kind: party-plan."),
-], ids=["follow-up-as-proposal", "plan-as-follow-up"])
+    ("plans/dalby-m-uppfoljning.yaml", "status: follow-up", "status: published",
+     "status: en uppföljning av vallöften (kind: promise-follow-up) har status: follow-up, inte published."),
+], ids=["follow-up-as-proposal", "follow-up-as-published"])
 def test_check_follow_up_status(project, cli, plan, old, new, message):
     """The guide says a follow-up of election promises has `status: follow-up`; a follow-up
     marked as a proposal would be listed as one."""
