@@ -286,8 +286,9 @@ def change_html(entry: Entry, parts: tuple[ListedPart, ...], link: Callable[[str
     """What one change says, as HTML: its note, its registry lines and its documents' `parts`
     as listed (`listed_part`). The changelog page and the feeds both show a change this way;
     they differ in `link` (relative or absolute), how a document's `term` is shown, and
-    whether an item still on the site is kept out of the search index (`search_excluded`):
-    search finds it on its document's page. Every text passes through `html_text`."""
+    whether an item still on the site is kept out of the search index (`search_excluded`),
+    with what changed in it (its old and new words): search finds it on its document's page,
+    as it reads now. Every text passes through `html_text`."""
     out = []
     if entry.note:
         out.append(f"<p>{html_text(entry.note)}</p>")
@@ -306,8 +307,9 @@ def change_html(entry: Entry, parts: tuple[ListedPart, ...], link: Callable[[str
             if item.exists:
                 text = f'<a href="{link(paths.plan_page(item.plan_id), item.item_id)}"{exclude}>{text}</a>'
             details = "".join(f"<li>{html_text(detail)}</li>" for detail in item.details)
+            listed_in = f"<ul{exclude}>" if item.exists else "<ul>"
             lines.append(f"<li><strong>{html_text(item.verb)}</strong> – {text}"
-                         + (f"<ul>{details}</ul>" if details else "") + "</li>")
+                         + (f"{listed_in}{details}</ul>" if details else "") + "</li>")
         if listed.more:
             more = html_text(listed.more)
             lines.append(f"<li>Fler: {more}</li>" if lines else f"<li>{more}</li>")

@@ -305,10 +305,12 @@ def test_entries_link_only_to_documents_and_items_that_still_exist(history_repo)
 
 def test_search_finds_an_item_on_its_documents_page_not_again_on_the_changelog(history_repo, tmp_path):
     """An item still on the site is indexed once, where it lives: its document's page. Its line
-    on the changelog keeps the change (\u201dNy punkt\u201d) searchable but not its words. A removed
-    item's words are on no other page, so the changelog's line for it is found."""
+    on the changelog keeps the change (\u201dNy punkt\u201d, \u201dÄndrad punkt\u201d) searchable but not its
+    words, old or new: a search finds what the document says now. A removed item's words are on
+    no other page, so the changelog's line for it is found."""
     root, _ = history_repo
-    edit(root, PLAN, lambda text: re.sub(r"      - id: kollo\n(        .*\n)+?(?=      - id:)", "", text))
+    edit(root, PLAN, lambda text: re.sub(r"      - id: kollo\n(        .*\n)+?(?=      - id:)", "", text)
+         .replace("text: Ingen barnfamilj ska vräkas.", "text: Ingen barnfamilj ska behöva vräkas."))
     edit(root, SOURCE, lambda text: text.replace("- Kolloverksamheten ska byggas ut så att fler barn får åka på kollo.\n", ""))
     commit_at(root, "2026-04-01T12:00:00+02:00", "Kollo stryks")
     result = mkdocs_build(add_site_code(root), tmp_path / "site")
@@ -322,6 +324,8 @@ def test_search_finds_an_item_on_its_documents_page_not_again_on_the_changelog(h
     assert "Ett nytt härbärge öppnas." not in changelog and "Ny punkt" in changelog
     assert "Kolloverksamheten byggs ut" not in document
     assert "Borttagen punkt" in changelog and "Kolloverksamheten byggs ut" in changelog
+    assert "Ingen barnfamilj ska behöva vräkas." in document and "Ändrad punkt" in changelog
+    assert "vräkas" not in changelog
 
 
 TABLE_PLAN = "plans/bergby-socialnamnden-vp-2024.yaml"
