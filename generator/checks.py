@@ -21,7 +21,7 @@ from .coverage import add_measured, measure, measured, unit_kind
 from .errors import LocatedError
 from .lines import split_lines
 from .quotes import SourceText, look_alike, normalise
-from .load import PLANS_DIR, REGISTRY_DIR, REGISTRY_FILES, SOURCES_DIR, Inputs, Loaded
+from .load import PLANS_DIR, REGISTRY_DIR, REGISTRY_FILES, SOURCES_DIR, Inputs, Loaded, written_instead_of_id
 from .paths import FEED_FOLDER_NAMES, RESERVED_ACTOR_IDS, RESERVED_IN_MUNICIPALITY, RESERVED_TOP_LEVEL
 from .scope import owner_of
 from .suggest import new_actor_hint, suggest_actor, suggest_topics
@@ -369,7 +369,6 @@ TOPIC_REMOVED = ("Har ämnet tagits bort ur registret, ge punkten ett annat ämn
                  "en punkt utan ämne syns inte på någon ämnessida.")
 # A topic that is no id at all was written by its name, or with å, ä, ö or capitals.
 TOPIC_NOT_AN_ID = "Skriv ämnets id, inte dess namn: små bokstäver a–z (inte å, ä, ö), siffror och bindestreck."
-_NOT_AN_ID = re.compile(r"^'(.*)' är inget giltigt id\.$", re.S)
 _TOPIC_FIELD = re.compile(r"\.topics\[\d+\]$")
 
 
@@ -382,9 +381,9 @@ def with_topic_hints(inputs: Inputs) -> list[LocatedError]:
     topics = inputs.topics.value.topics if inputs.topics is not None and inputs.topics.complete else []
     errors = []
     for error in inputs.errors:
-        written = _NOT_AN_ID.match(error.message)
-        if topics and written and _TOPIC_FIELD.search(error.field):
-            close = suggest_topics(written.group(1), topics)
+        written = written_instead_of_id(error)
+        if topics and written is not None and _TOPIC_FIELD.search(error.field):
+            close = suggest_topics(written, topics)
             if close:
                 error = replace(error, hint="Menade du " + " eller ".join(f"'{c}'" for c in close) + "? "
                                             + TOPIC_NOT_AN_ID)

@@ -1020,6 +1020,20 @@ def _in_typographic_quotes(node: AnyNode) -> bool:
     return bool(value) and len(value) > 1 and value[0] in _TYPOGRAPHIC_QUOTES and value[-1] in _TYPOGRAPHIC_QUOTES
 
 
+def _not_an_id(value: object) -> str:
+    return f"'{value}' är inget giltigt id."
+
+
+_NOT_AN_ID = re.compile(r"^'(.*)' är inget giltigt id\.$", re.S)
+
+
+def written_instead_of_id(error: LocatedError) -> Optional[str]:
+    """What a file wrote where an id belongs but that is no id (`Hemlöshet och bostad`), read
+    back from the error loading gave for it; None for any other error. The checks, which know
+    the registries, hint at the id that was meant."""
+    found = _NOT_AN_ID.match(error.message)
+    return found.group(1) if found else None
+
 
 def _closest_value(written: str, expected: list[str], labels: dict[str, str]) -> Optional[str]:
     """The allowed value closest to what was written, also when it was written as its Swedish
@@ -1031,6 +1045,7 @@ def _closest_value(written: str, expected: list[str], labels: dict[str, str]) ->
               for index, (text, value) in enumerate(candidates)]
     ratio, _, value = max(scored, default=(0.0, 0, None))
     return value if ratio >= 0.6 else None
+
 
 def _swedish(kind: str, error: dict, model: type[BaseModel], loc: tuple, node: AnyNode) -> tuple[str, str]:
     """A Swedish message and a hint for one pydantic error."""
@@ -1055,14 +1070,14 @@ def _swedish(kind: str, error: dict, model: type[BaseModel], loc: tuple, node: A
     if value is None and kind.endswith("_type"):
         return "värdet saknas.", "Skriv ett värde efter kolonet, eller ta bort raden om fältet är frivilligt."
     if kind == "literal_error":
-        from .model import DECIMAL_MARKS, VOCABULARIES  # as in _read_plans: imported when used
+        from .model import DECIMAL_MARKS, VOCABULARIES, labelled_values  # as in _read_plans: imported when used
         expected = re.findall(r"'([^']*)'", ctx.get("expected", ""))
         # Each value with what it means in Swedish (`election-platform (valplattform)`); a mark in
         # quotes with its name (`"," (komma)`): written bare, a list of them reads as punctuation,
         # and YAML needs the quotes.
         labels = next((vocabulary for vocabulary in VOCABULARIES if list(vocabulary) == expected), {})
-        shown = [f'"{v}" ({DECIMAL_MARKS[v]})' if v in DECIMAL_MARKS else
-                 f"{v} ({labels[v][0].lower()}{labels[v][1:]})" if v in labels else v for v in expected]
+        shown = labelled_values(labels) if labels else [f'"{v}" ({DECIMAL_MARKS[v]})' if v in DECIMAL_MARKS else v
+                                                         for v in expected]
         if value is None:  # `kind:` with nothing after the colon
             return "värdet saknas.", "Skriv ett av de tillåtna värdena efter kolonet: " + ", ".join(shown) + "."
         close = _closest_value(str(value), expected, labels)
@@ -1085,7 +1100,7 @@ def _swedish(kind: str, error: dict, model: type[BaseModel], loc: tuple, node: A
                     "Skriv dokumentets id, #, och punktens id, med små bokstäver a–z (inte å, ä, ö), siffror och "
                     f"bindestreck, t.ex. `{example}`.")
         example = as_id(str(value)) or "hemloshet"
-        return f"'{value}' är inget giltigt id.", f"Använd bara små bokstäver a–z (inte å, ä, ö), siffror och bindestreck, t.ex. `{example}`."
+        return _not_an_id(value), f"Använd bara små bokstäver a–z (inte å, ä, ö), siffror och bindestreck, t.ex. `{example}`."
     if kind == "string_too_long":
         if str(name) == "id":
             return (f"id:t är för långt ({len(str(value))} tecken, högst {ctx.get('max_length')}).",

@@ -98,6 +98,17 @@ PROMISE_STATES = {
 VOCABULARIES = (ACTOR_KINDS, PLAN_KINDS, PLAN_STATUSES, ITEM_KINDS, PROMISE_STATES)
 
 
+def lower_first(label: str) -> str:
+    """A label inside a sentence: `Nämndens verksamhetsplan` → `nämndens verksamhetsplan`."""
+    return label[:1].lower() + label[1:]
+
+
+def labelled_values(vocabulary: dict[str, str]) -> list[str]:
+    """`summary (sammanfattning)`, …: each value a file writes, with what a voter reads for it,
+    as messages, the guide's field table and the data's schemas list them."""
+    return [f"{key} ({lower_first(label)})" for key, label in vocabulary.items()]
+
+
 def _literal(vocabulary: dict[str, str]):
     return Literal[tuple(vocabulary)]  # type: ignore[valid-type]
 

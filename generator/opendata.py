@@ -73,24 +73,20 @@ IsoDate = Annotated[str, Field(json_schema_extra={"format": "date", "pattern": r
 # --- what the schemas say ----------------------------------------------------------------------
 # The descriptions name each allowed value with the Swedish label the pages show, from the
 # same vocabularies, so a reader of the data knows what `promise` or `high` means.
-def _lower_first(label: str) -> str:
-    return label[:1].lower() + label[1:]
-
-
 def _labelled(vocabulary: dict[str, str]) -> str:
     """`summary (sammanfattning), vision (vision), …`"""
-    return ", ".join(f"{key} ({_lower_first(label)})" for key, label in vocabulary.items())
+    return ", ".join(model.labelled_values(vocabulary))
 
 
 def _risk_bands() -> str:
     """`low (låg risk, 1–4), …`: each level with the scores it covers."""
     starts = [start for start, _, _ in model.RISK_BANDS] + [5 * 5 + 1]  # a score is 1–5 × 1–5
-    return ", ".join(f"{band} ({_lower_first(label)}, {start}–{starts[index + 1] - 1})"
+    return ", ".join(f"{band} ({model.lower_first(label)}, {start}–{starts[index + 1] - 1})"
                      for index, (start, band, label) in enumerate(model.RISK_BANDS))
 
 
 def _groups() -> str:
-    return " eller ".join(f"{group} ({_lower_first(name)}: {', '.join(kinds)})"
+    return " eller ".join(f"{group} ({model.lower_first(name)}: {', '.join(kinds)})"
                           for group, (name, _, kinds) in model.ITEM_GROUPS.items())
 
 

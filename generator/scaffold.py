@@ -80,7 +80,7 @@ def field_help(schema: type[BaseModel], name: str, with_values: bool = True) -> 
     text = " ".join(filter(None, [_HELP.get(key) or info.description, _NOTES.get(key)]))
     vocabulary = _vocabulary(info.annotation)
     if vocabulary and with_values:
-        text += " Tillåtna värden: " + ", ".join(f"{key} ({label.lower()})" for key, label in vocabulary.items()) + "."
+        text += " Tillåtna värden: " + ", ".join(model.labelled_values(vocabulary)) + "."
     return text
 
 
