@@ -24,10 +24,15 @@ def _print_errors(errors: list[LocatedError]) -> None:
     if os.environ.get("GITHUB_ACTIONS") == "true":
         for error in errors[:MAX_ANNOTATIONS]:
             print(error.github_annotation())
-        summary = os.environ.get("GITHUB_STEP_SUMMARY")
-        if summary:
-            with open(summary, "a", encoding="utf-8") as out:
-                out.write(summary_markdown(errors))
+        _to_job_summary(summary_markdown(errors))
+
+
+def _to_job_summary(markdown: str) -> None:
+    """Add to the job summary GitHub Actions shows for the step, when it asks for one."""
+    summary = os.environ.get("GITHUB_STEP_SUMMARY")
+    if summary:
+        with open(summary, "a", encoding="utf-8") as out:
+            out.write(markdown)
 
 
 def summary_markdown(errors: list[LocatedError], limit: int = MAX_SUMMARY_BYTES) -> str:
@@ -205,10 +210,7 @@ def cmd_check_scope(args) -> int:
                 print(f"::warning title=Ny aktör – en förvaltare måste granska::{message}")
             else:
                 print(f"::error title=Pull requesten ändrar för mycket::{message}")
-        summary = os.environ.get("GITHUB_STEP_SUMMARY")
-        if summary:
-            with open(summary, "a", encoding="utf-8") as out:
-                out.write(scope_markdown(verdict))
+        _to_job_summary(scope_markdown(verdict))
     return 0 if verdict.ok else 1
 
 

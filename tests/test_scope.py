@@ -246,7 +246,7 @@ def test_the_verdict_is_in_the_job_summary_too_with_file_names_as_text(party_rep
     written = summary.read_text(encoding="utf-8")
     assert written.startswith("## Omfång: pull requesten ändrar för mycket\n\n")
     assert "&#60;img src=x onerror=alert(1)&#62;.sh" in written and "<img" not in written
-    (summary).unlink()
+    summary.unlink()
     git(party_repo, "rm", "-q", "<img src=x onerror=alert(1)>.sh")
     git(party_repo, "commit", "-q", "-m", "without the script")
     result = run_module("--root", str(party_repo), "check-scope", "--base", "HEAD~2", env=env)
