@@ -788,3 +788,14 @@ def test_a_negative_figure_is_drawn_in_the_same_colour_as_a_positive_one(page, s
     fills = page.evaluate("""() => Object.fromEntries(['positive', 'negative'].map(kind => [kind,
         [...new Set([...document.querySelectorAll('.vlv-bar-' + kind)].map(bar => getComputedStyle(bar).fill))]]))""")
     assert fills["negative"] and fills["negative"] == fills["positive"], fills
+
+
+@pytest.mark.parametrize("path, heading", [("dokument/eskilstuna-v-socialnamnden-2017/", "Sammanfattning"),
+                                           ("bidra/", "I korthet")])
+def test_the_link_beside_a_heading_is_named_after_the_heading_to_a_screen_reader(page, server, path, heading):
+    page.goto(server + path)
+    page.wait_for_function("document.querySelector('.md-content a.headerlink[aria-label]') !== null")
+    assert page.get_by_role("link", name=f"Länk till rubriken {heading}", exact=True).count() == 1
+    # Not one of the page's links is named "#", as the theme's are.
+    assert page.locator(".md-content a.headerlink").count() > 3
+    assert page.get_by_role("link", name="#", exact=True).count() == 0

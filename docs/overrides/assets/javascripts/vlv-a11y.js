@@ -202,6 +202,16 @@
     });
   }
 
+  // The "#" beside each heading is named after its heading ("Länk till rubriken Sammanfattning"):
+  // a screen reader's list of a page's links would otherwise hold a row of links named "#".
+  function headingLinks() {
+    document.querySelectorAll(".md-content a.headerlink").forEach(function (link) {
+      var text = Array.prototype.filter.call(link.parentNode.childNodes, function (node) { return node !== link; })
+        .map(function (node) { return node.textContent; }).join("").replace(/\s+/g, " ").trim();
+      if (text) link.setAttribute("aria-label", "Länk till rubriken " + text);
+    });
+  }
+
   // Printed pages show where each link leads (the absolute address, not a relative path).
   function printAddresses() {
     document.querySelectorAll(".md-content a[href]").forEach(function (link) {
@@ -220,6 +230,7 @@
     searchShortcuts();
     searchEscape();
     scrollRegions();
+    headingLinks();
     // Material wraps its own tables (.md-typeset__scrollwrap) in its bundle, which may run
     // after this script: look again once every script has run.
     window.addEventListener("load", scrollRegions);
