@@ -285,8 +285,9 @@ def _render(config) -> tuple[dict[str, str], dict[str, str]]:
             outputs, pages = rebuilds.build(ROOT, municipality)
         finally:
             if rebuilds.files.misses:
-                log.info(f"Läste in {count(len(rebuilds.files.misses), 'ändrad fil', 'ändrade filer')}: "
-                         f"{', '.join(sorted(rebuilds.files.misses)[:10])}")
+                # File names come from a pull request too: as text, never a terminal escape.
+                log.info(log_text(f"Läste in {count(len(rebuilds.files.misses), 'ändrad fil', 'ändrade filer')}: "
+                                  f"{', '.join(sorted(rebuilds.files.misses)[:10])}"))
         if rebuilds.rendered_count < len(outputs):
             log.info(f"Renderade {rebuilds.rendered_count} av {len(outputs)} sidor och filer; resten är oförändrade.")
     else:

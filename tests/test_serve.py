@@ -175,6 +175,20 @@ def test_serve_shows_the_errors_of_a_broken_plan_and_recovers_when_it_is_fixed(t
         assert "Sidorna kan inte byggas just nu" not in serve.page("")
 
 
+def test_serve_logs_a_file_name_as_text_never_as_a_terminal_escape(tmp_path):
+    """A pull request's file name may hold control characters (git allows them): the line that
+    names the files read again showed `\\x1b]0;…\\x07` as it is, which set the title of the
+    terminal running `make serve` and could recolour or hide what the log said."""
+    with served(tmp_path) as serve:
+        name = "plans/bergby-o-x\x1b]0;PWNED\x07\x1b[31m.yaml"
+        (serve.project / name).write_text((serve.project / PLAN).read_text(encoding="utf-8"), encoding="utf-8")
+        _poll(lambda: serve.shows(PAGE, "Sidorna kan inte byggas just nu"))
+        _poll(lambda: "Läste in 1 ändrad fil" in serve.log())
+        log = serve.log()
+        assert "Läste in 1 ändrad fil: plans/bergby-o-x\\x1b]0;PWNED\\x07\\x1b[31m.yaml" in log
+        assert "\x07" not in log and "PWNED\x07" not in log
+
+
 def _missing(serve: Served, path: str) -> bool:
     try:
         serve.page(path)
