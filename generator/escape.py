@@ -4,9 +4,12 @@ passes through one of them.
 - `html_text`: Markdown pages, raw HTML blocks inside them, front matter titles, the
   GitHub job summary (GitHub-flavoured Markdown). HTML- and Markdown-special characters
   become numeric character references, which both Markdown and HTML show as the literal
-  character and never as markup, a link, an image or a script. Text is folded onto one
+  character and never as markup, a link, an image or a script; so are the `:` of `://` and
+  the `.` of `www.`, which GitHub's Markdown (the job summary) links without any markup.
+  Text is folded onto one
   line, since a blank line ends a raw HTML block; a no-break space stays one, since it says
   where a line must not break ("12 %", "3 punkter").
+- `address`: a web address from a plan or registry as an `href` value, as written.
 - `log_text`: the console and the Actions log. Control characters (ANSI escapes, line
   breaks) are shown as visible `\\xNN` escapes and the workflow-command prefix `::` is
   broken, so a plan can never write a `::error` or `::add-mask` command or recolour the log;
@@ -42,6 +45,10 @@ _FOLDED_SPACE = re.compile(r"[^\S\u00a0\u2007\u202f]+")
 # What makes a Markdown block at the start of a line: headings, quotes, lists, rules; and at
 # its end, a heading's closing marks, which Markdown drops from "## Satsa på C#".
 _MARKUP_AT_ENDS = re.compile(r"^(?:[#>+=\-]|\d+[.)])|#+$")
+# What GitHub's Markdown makes a link of with no markup at all ("extended autolinks"):
+# `https://…`, `ftp://…` and `www.…`, but not when that `:` or `.` is a reference. (An address
+# with `@` it links as e-mail however it is written: such a text stays a `mailto:` link there.)
+_BARE_LINK = re.compile(r":(?=//)|(?<=www)\.", re.IGNORECASE)
 
 
 def _reference(match: re.Match) -> str:
@@ -78,7 +85,23 @@ def html_text(value: Any) -> Markup:
 def _html_text(value: str) -> Markup:
     # Names, titles and labels recur on thousands of pages: each distinct text is escaped once.
     text = _CANDIDATE.sub(_reference, _folded(value))
+    if "://" in text or "ww." in text.lower():
+        text = _BARE_LINK.sub(lambda m: f"&#{ord(m.group())};", text)
     return Markup(_MARKUP_AT_ENDS.sub(lambda m: "".join(f"&#{ord(c)};" for c in m.group()), text))
+
+
+# `model.Url`: what a plan or registry may give as a web address.
+_ADDRESS = re.compile(r"https?://[^\s<>\"'`]+")
+
+
+def address(value: Any) -> Markup:
+    """A web address from a plan or the registry as an `href` value: as written but for `&`,
+    so browsers and the engines' link checkers read the address itself (`html_text` writes the
+    `:` of `://` as a reference). Anything but an address as `model.Url` allows is `html_text`."""
+    text = str(value)
+    if not _ADDRESS.fullmatch(text):
+        return html_text(text)
+    return Markup(text.replace("&", "&amp;"))
 
 
 def _folded(value: str) -> str:

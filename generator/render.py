@@ -2,7 +2,8 @@
 reading templates.
 
 Every value a template prints passes through `escape.html_text` unless it is `Markup`
-made here (URLs built by `paths`, HTML built by filters from escaped parts), so text from
+made here (URLs built by `paths`, a plan's own web address in an `href` by `escape.address`,
+HTML built by filters from escaped parts), so text from
 a plan can never become markup, a link or a script. Templates only display: every figure
 they show comes from the linked model.
 """
@@ -24,7 +25,7 @@ from jinja2.utils import _PassArg, internalcode
 from markupsafe import Markup
 
 from . import charts, link, model, paths
-from .escape import html_text
+from .escape import address, html_text
 from .link import Item, Plan, Site, Topic
 from .feeds import ITEM_VERBS, PLAN_VERBS, History, change_html
 from .outputs import Output, site_outputs
@@ -212,7 +213,7 @@ def _environment() -> Environment:
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    env.filters.update(paragraphs=paragraphs, number=number, year=year_label, count=counted, of=share_of, percent=percent, shorten=shorten,
+    env.filters.update(address=address, paragraphs=paragraphs, number=number, year=year_label, count=counted, of=share_of, percent=percent, shorten=shorten,
                        unbroken=unbroken, code_spans=code_spans, swedish_date=swedish_date, with_unit=with_unit,
                        unit_explained=unit_explained)
     env.filters.update(indicator_chart=charts.indicator_chart, budget_chart=charts.budget_chart)

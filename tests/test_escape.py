@@ -10,7 +10,7 @@ from html.parser import HTMLParser
 
 import icu
 import markdown
-from hypothesis import given, settings, strategies as st
+from hypothesis import example, given, settings, strategies as st
 
 from generator.cli import summary_markdown
 from generator.errors import LocatedError
@@ -138,6 +138,18 @@ def test_job_summary_never_carries_markup_or_extra_rows(text):
     assert shown.tags == plain.tags
     assert shown.attributes == plain.attributes == []
     assert "javascript:" not in " ".join(shown.attributes)
+
+
+@SETTINGS
+@given(ANY_TEXT)
+@example("Läs mer på https://evil.example/x eller WWW.evil.example (<https://evil.example>)")
+def test_job_summary_holds_no_address_github_links_by_itself(text):
+    """GitHub's Markdown, unlike the site's, links `https://…`, `ftp://…` and `www.…` with no
+    markup around them: a plan's text became a link in the job summary, and the `&#62;` after
+    `<https://…>` was read into the address. The `:` or `.` that makes such a link is written
+    as a reference, which GitHub shows as the character and does not link."""
+    summary = summary_markdown([_error(text)]).lower()
+    assert "://" not in summary and "www." not in summary
 
 
 # What the Actions runner and a terminal treat as the end of a line.
