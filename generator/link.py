@@ -283,6 +283,13 @@ class SourceLine:
     text: str
     items: tuple[Item, ...]  # the items whose quotes cover this line
 
+    @property
+    def indent(self) -> int:
+        """How far the line is indented in the archived text, in characters (a tab as four):
+        the page shows the text unchanged, and an indented list item as indented."""
+        expanded = self.text.expandtabs(4)
+        return len(expanded) - len(expanded.lstrip())
+
 
 @dataclass(eq=False, repr=False)
 class Plan(_FromData):

@@ -799,3 +799,35 @@ def test_the_link_beside_a_heading_is_named_after_the_heading_to_a_screen_reader
     # Not one of the page's links is named "#", as the theme's are.
     assert page.locator(".md-content a.headerlink").count() > 3
     assert page.get_by_role("link", name="#", exact=True).count() == 0
+
+
+# The left edge of each line a text node takes on screen, and of its first character.
+_TEXT_LINES = """p => {
+  const node = p.querySelector('.vlv-ln').nextSibling, range = document.createRange();
+  range.setStart(node, 1); range.setEnd(node, node.length);
+  return {number: p.querySelector('.vlv-ln').getBoundingClientRect().left,
+          lines: [...range.getClientRects()].map(r => r.left)};
+}"""
+
+
+@pytest.mark.parametrize("width", [360, 1280])
+def test_an_indented_line_of_an_archived_text_is_shown_indented(browser, server, repo_site, width):
+    """The archived text is shown "ordagrant och oförändrad": a list item indented in it was
+    shown flush with the lines around it. Its line number stays in the numbers' column."""
+    _, site = repo_site
+    # An indented line and a flush one, both quoted or both not (a quoted line has a border).
+    plan, indented, flush = next((plan, line, flat[0]) for plan in site.plans for line in plan.source_lines
+                                 if line.text[:1].isspace() and len(line.text) > 80
+                                 for flat in [[other for other in plan.source_lines if not other.text[:1].isspace()
+                                               and bool(other.items) == bool(line.items)]] if flat)
+    with page_at(browser, width) as page:
+        page.goto(server + f"kallor/{plan.id}/")
+        shown = page.locator(f"#L{indented.number}").evaluate(_TEXT_LINES)
+        plain = page.locator(f"#L{flush.number}").evaluate(_TEXT_LINES)
+    assert shown["number"] == plain["number"]
+    indent = shown["lines"][0] - plain["lines"][0]
+    assert indent >= 2 * 6, (indent, indented.text)  # two characters or more, as in the text
+    # Where the line wraps, it goes on at its indent, not back at the other lines' text (the
+    # first line's text also has the space after the line number, the next lines do not).
+    if len(shown["lines"]) > 1:
+        assert min(shown["lines"][1:]) >= plain["lines"][0] + indent / 2, (shown, plain)
