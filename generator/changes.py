@@ -23,7 +23,7 @@ from .site import build_site
 from .errors import LocatedError, ValidationFailed
 from .escape import html_text
 from .scope import export_revision, git, resolve
-from .swedish import fold, shorten
+from .swedish import fold, shorten, shorten_both
 
 T = TypeVar("T", Item, Plan)
 
@@ -212,7 +212,11 @@ def _differences(before: dict, after: dict, labels: dict[str, str], scope: str) 
         top, _, rest = key.partition(".")
         label = labels.get(top, top) + (f" ({rest})" if rest else "")
         vocabulary = VOCABULARIES.get((scope, key))
-        found.append(Difference(label, _show(old, vocabulary), _show(new, vocabulary)))
+        shown = _show(old, vocabulary), _show(new, vocabulary)
+        if shown[0] == shown[1] and isinstance(old, str) and isinstance(new, str):
+            # Changed past the cut: «…» → «…» with the same words on both sides said nothing.
+            shown = tuple(f"«{text}»" for text in shorten_both(old, new))
+        found.append(Difference(label, *shown))
     return found
 
 

@@ -5,6 +5,7 @@ No I/O."""
 from __future__ import annotations
 
 import datetime
+import os
 import re
 import unicodedata
 
@@ -62,3 +63,17 @@ def shorten(text: str, limit: int = 160) -> str:
     """`text` on one line, cut to `limit` characters with "…" where it was cut."""
     text = " ".join(str(text).split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def shorten_both(before: str, after: str, limit: int = 160) -> tuple[str, str]:
+    """`before` and `after` cut as `shorten` cuts them; when the cut leaves both the same (the
+    words changed past it), each from a few words before where they first differ instead,
+    with "…" for what is left out at the start, so that the change itself shows."""
+    before, after = " ".join(str(before).split()), " ".join(str(after).split())
+    cut = shorten(before, limit), shorten(after, limit)
+    if cut[0] != cut[1] or before == after:
+        return cut
+    differ = len(os.path.commonprefix([before, after]))
+    # At a word some 40 characters before the difference, or there if no word begins before it.
+    start = before.rfind(" ", 0, differ - 40) + 1 or differ - 40
+    return tuple("…" + shorten(text[start:], limit - 1) for text in (before, after))  # type: ignore[return-value]

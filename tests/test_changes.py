@@ -317,3 +317,26 @@ def test_registry_lines_come_in_the_order_of_their_names_as_on_the_pages(repo, c
     lines = [line for line in result.out.splitlines() if line.startswith("- Ny aktör: ")]
     assert [line.split(": ", 1)[1].split(" (")[0] for line in lines] == [
         "Lokala partiet Bergby", "Åsa-listan Bergby", "Ängens parti Bergby"], lines
+
+
+def test_a_long_text_changed_past_the_cut_shows_the_words_that_changed():
+    """Falun's summary, changed near its end (bf4272f), read «…» → «…» with the same 160
+    characters on both sides, in the summary, the changelog and every feed."""
+    from generator import changes
+
+    start = "Daniel Drugge följer upp vad partiet lovade i sin valplattform för socialnämnden. " * 3
+    [difference] = changes._differences({"summary": start + "medan de sociala företagen inte är genomförda."},
+                                        {"summary": start + "och de sociala företagen som inte genomförda."},
+                                        changes.PLAN_LABELS, "plan")
+    assert difference.before != difference.after
+    assert difference.before.startswith("«…") and "medan de sociala företagen inte är genomförda." in difference.before
+    assert difference.after.startswith("«…") and "och de sociala företagen som inte genomförda." in difference.after
+    assert len(difference.after) <= 160 + 2
+
+
+def test_a_short_change_is_shown_whole_as_before():
+    from generator import changes
+
+    [difference] = changes._differences({"summary": "Kort text."}, {"summary": "Kortare text."},
+                                        changes.PLAN_LABELS, "plan")
+    assert (difference.before, difference.after) == ("«Kort text.»", "«Kortare text.»")
