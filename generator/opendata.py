@@ -301,6 +301,9 @@ class TableCellRecord(Record):
     value: Optional[float] = Field(description="Talet, i enheten `unit`, med punkt som decimaltecken; tomt där dokumentet saknar tal.")
     source_line: int = Field(description="Radens nummer i den arkiverade texten.")
     topics: list[RecordId] = Field(description="Ämnenas id, åtskilda med semikolon.")
+    # Added to v1 later: new fields come last, so the CSV's columns keep their places.
+    page_url: WebUrl = Field(description="Tabellen på dokumentsidan.")
+    archive_url: WebUrl = Field(description="Talets rad (`source_line`) i den arkiverade texten på webbplatsen.")
 
 
 class ItemsFile(Record):
@@ -511,7 +514,7 @@ class _SiteData:
 
     def _share(self, plan: Plan) -> _PlanShare:
         items = [item_values(item, self.base_url) for item in plan.items]
-        cells = [cell.model_dump(mode="json") for cell in _table_cells(plan)]
+        cells = [cell.model_dump(mode="json") for cell in _table_cells(plan, self.base_url)]
         item_texts = [_json_value(values) for values in items]  # each item's JSON, written once
         plan_json = self._plan_json(plan, item_texts)
         return _PlanShare(plan_json, _digest(plan_json), ",".join(item_texts),
@@ -555,11 +558,13 @@ def _cell_places(table: Table) -> list[tuple[Any, int, str, Any]]:
             for column, value in zip(table.data.columns, row.values)]
 
 
-def _table_cells(plan: Plan) -> list[TableCellRecord]:
+def _table_cells(plan: Plan, base_url: str) -> list[TableCellRecord]:
     return [TableCellRecord(table=f"{plan.id}#{table.id}", plan=plan.id, actor=plan.actor.id,
                             municipality=plan.municipality.id, caption=table.data.caption, unit=table.data.unit,
                             row=row.label, column=column, value=_number(value), source_line=line,
-                            topics=[topic.id for topic in table.topics])
+                            topics=[topic.id for topic in table.topics],
+                            page_url=paths.absolute_url(base_url, paths.plan_page(plan.id), table.id),
+                            archive_url=paths.absolute_url(base_url, paths.source_page(plan.id), paths.line_anchor(line)))
             for table in plan.tables for row, line, column, value in _cell_places(table)]
 
 
@@ -682,11 +687,12 @@ def json_schema(record_type: type[Record], title: str, url: str) -> dict:
             **{key: value for key, value in schema.items() if key != "title"}}
 
 
-CSV_ROW_DESCRIPTION = ("En rad i CSV-filen som en CSV-läsare (t.ex. Pythons csv.DictReader) läser den: varje fält är "
-                       "text. Ett tomt fält står för null, det vill säga att uppgiften saknas; listor står i ett fält "
-                       "med semikolon emellan; tal skrivs med punkt som decimaltecken och sant och falskt som true och "
-                       "false. En text som ett kalkylprogram skulle köra som formel, eller som själv börjar med en apostrof, har en "
-                       "apostrof först; ta bort den första apostrofen så har du texten.")
+CSV_ROW_DESCRIPTION = ("En rad i CSV-filen som en CSV-läsare (t.ex. Pythons csv.DictReader, med filen öppnad som "
+                       "UTF-8 med BOM: encoding=\"utf-8-sig\") läser den: varje fält är text. Ett tomt fält står för "
+                       "null, det vill säga att uppgiften saknas; listor står i ett fält med semikolon emellan; tal "
+                       "skrivs med punkt som decimaltecken och sant och falskt som true och false. En text som ett "
+                       "kalkylprogram skulle köra som formel, eller som själv börjar med en apostrof, har en apostrof "
+                       "först; ta bort den första apostrofen så har du texten.")
 
 
 def csv_schema(record_type: type[Record], title: str, url: str) -> dict:
@@ -748,6 +754,12 @@ RIGHTS = (f"Webbplatsens egna texter och data får användas enligt {LICENCE} ({
 # What has been added to v1 since it was first published (v1 only grows: see the module's
 # docstring), newest first: (date, Swedish text) for the changelog page's "Dataformatet".
 FORMAT_CHANGES = (
+    ("2026-12-01", "`tables.csv` har fått fälten `page_url`, tabellen på dokumentsidan, och `archive_url`, talets rad "
+                   "i den arkiverade texten, som de två sista kolumnerna, så att varje tal går att följa till sin "
+                   "källa som punkterna i `items.csv`."),
+    ("2026-12-01", "Sidan och schemana för `items.csv` och `tables.csv` säger nu hur ett program läser filerna: som "
+                   "UTF-8 med BOM (i Python `utf-8-sig`), annars hamnar BOM:en i det första fältnamnet. "
+                   "Filerna själva är oförändrade."),
     ("2026-12-01", "I `items.csv` och `tables.csv` skrivs tal nu aldrig med exponent: 0.00001, inte 1e-05. En text som "
                    "själv börjar med en apostrof får nu också en apostrof först, så att texten alltid fås tillbaka "
                    "genom att den första apostrofen tas bort. Schemat för `items.json` beskriver nu `status` rätt: "

@@ -660,3 +660,40 @@ def test_a_promise_whose_state_is_not_stated_is_described_alike_in_the_data_and_
     anchor = page.index(f'id="{unknown["item"]}"')
     badge = re.search(r'vlv-badge-unknown">([^<]*)<', page[anchor:]).group(1)
     assert badge == "? Läget anges inte i dokumentet"
+
+
+def test_each_figure_of_tables_csv_links_its_table_and_its_line_in_the_archived_text(repo_site, data):
+    """Each item of items.csv leads to its place on the document's page and to its line in the
+    archived text; a budget figure must too, or a reuser cannot check it against its source."""
+    site_dir, _ = repo_site
+    rows = csv_rows(data / "tables.csv")
+    assert rows
+    for row in rows:
+        plan, table = row["table"].split("#")
+        assert row["page_url"] == f"{BASE}dokument/{plan}/#{table}"
+        assert row["archive_url"] == f"{BASE}kallor/{plan}/#L{row['source_line']}"
+        for url in (row["page_url"], row["archive_url"]):
+            page, anchor = url.removeprefix(BASE).split("#")
+            assert f'id="{anchor}"' in (site_dir / page / "index.html").read_text(encoding="utf-8")
+    header = (data / "tables.csv").read_text(encoding="utf-8-sig").splitlines()[0].split(",")
+    assert header[-2:] == ["page_url", "archive_url"]  # added to v1: last, so columns keep their places
+
+
+def test_the_page_and_the_csv_schema_say_how_a_program_reads_the_byte_order_mark(repo_site, data):
+    """Read as plain UTF-8, as the page told "andra program" to, items.csv's first field is
+    named "\\ufeffid", and every row fails the CSV schema, which names csv.DictReader: the page
+    and the schema must say to read UTF-8 with BOM (Python: utf-8-sig)."""
+    with open(data / "items.csv", encoding="utf-8", newline="") as plain:
+        assert next(csv.DictReader(plain)).keys() >= {"\ufeffid"}  # what plain UTF-8 gives
+    site_dir, _ = repo_site
+    page = html.unescape((site_dir / "oppna-data" / "index.html").read_text(encoding="utf-8"))
+    written = page.split('id="csv"')[1].split('id="oppna-csv"')[0]
+    assert 'encoding="utf-8-sig"' in written and 'fileEncoding = "UTF-8-BOM"' in written
+    howto = page.split('id="oppna-csv"')[1].split("<h2")[0]
+    assert "UTF-8 som teckenkodning" not in howto and "UTF-8 med BOM som teckenkodning" in howto
+    for name in ("items.csv.json", "tables.csv.json"):
+        schema = json.loads((data / "schema" / name).read_text(encoding="utf-8"))
+        assert 'encoding="utf-8-sig"' in schema["description"]
+        with open(data / name.removesuffix(".json"), encoding="utf-8-sig", newline="") as read_as_told:
+            for row in csv.DictReader(read_as_told):
+                jsonschema.validate(row, schema)
