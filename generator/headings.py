@@ -9,11 +9,13 @@ the result is known in advance:
 - `#` to `######`, one space, then text of letters, digits, single spaces and the punctuation
   in `PUNCTUATION` (nothing Python-Markdown's inline patterns act on: no `*`, `_`, `` ` ``,
   `\\`, `[`, `<`, `&`, `{`, `#`, quotes), optionally followed by ` {#id}` with an id of
-  lower-case letters, digits, `-` and `_`;
+  lower-case letters, digits, `-` and `_`, or by ` {#id data-search-exclude}` for a heading
+  the search leaves out (a county above a list of municipalities);
 - Python-Markdown set up by MkDocs with no extensions but `toc` (its permalink settings alone),
   `attr_list`, `tables` and `fenced_code`, the last two having nothing to act on in headings.
 
-Such a heading becomes `<hN id="id">text<a class="headerlink" href="#id" title="…">…</a></hN>`,
+Such a heading becomes `<hN id="id">text<a class="headerlink" href="#id" title="…">…</a></hN>`
+(`<hN data-search-exclude id="id">` for one the search leaves out),
 the id of a heading without one from the toc extension's own `slugify` and `unique`, and the
 page's table of contents, title and anchors from the same functions MkDocs uses. Any other page
 is converted by MkDocs as before.
@@ -43,13 +45,13 @@ EXTENSIONS = frozenset({"toc", "tables", "fenced_code", "attr_list"})
 TOC_SETTINGS = frozenset({"permalink", "permalink_title"})
 # Letters and digits (what `str.isalnum` accepts: `\w` without `_`) and the punctuation above.
 _TEXT = re.compile(r"(?:[^\W_]|[" + re.escape("".join(sorted(PUNCTUATION))) + r"])+")
-_LINE = re.compile(r"(#{1,6}) (.+?)(?: \{#([a-z0-9][a-z0-9_-]*)\})?")
+_LINE = re.compile(r"(#{1,6}) (.+?)(?: \{#([a-z0-9][a-z0-9_-]*)( data-search-exclude)?\})?")
 _PERMALINK_TEXT = re.compile(r"[^\s&<>\"'\\]+")
 _PERMALINK_TITLE = re.compile(r"[^&<>\"\\]*")
 # A page with every kind of heading the short way covers; its ids collide on purpose.
 PROBE = ("# Källtext: Budget- och skuldrådgivning, 2025 – mål?\n\n## Sammanfattning {#sammanfattning}\n\n"
          "### Första (delen) {#forsta}\n\n# Sammanfattning\n\n## Vård/omsorg 100 %; nu! {#avsnitt-1}\n\n"
-         "###### Sist. {#sist}")
+         "###### Sist. {#sist}\n\n## Dalarnas län {#lan-dalarnas-lan data-search-exclude}")
 log = logging.getLogger("mkdocs.hooks.vem_lovar_vad")
 
 
@@ -106,7 +108,7 @@ class Headings:
     def convert(self, markdown: str) -> Optional[Converted]:
         """The page's headings (one per block, as `prerendered.Split.headings` has them), or
         None when one of them is not of the plain shape."""
-        parsed: list[tuple[int, str, Optional[str]]] = []
+        parsed: list[tuple[int, str, Optional[str], bool]] = []
         for block in markdown.split("\n\n"):
             line = _LINE.fullmatch(block)
             if line is None:
@@ -114,16 +116,17 @@ class Headings:
             text = line.group(2)
             if text != " ".join(text.split()) or not _TEXT.fullmatch(text):
                 return None
-            parsed.append((len(line.group(1)), text, line.group(3)))
-        used = {anchor for _, _, anchor in parsed if anchor}
+            parsed.append((len(line.group(1)), text, line.group(3), line.group(4) is not None))
+        used = {anchor for _, _, anchor, _ in parsed if anchor}
         counters: dict[str, int] = {}
         lines, tokens, ids = [], [], []
-        for level, text, anchor in parsed:
+        for level, text, anchor, excluded in parsed:
             if anchor is None:
                 anchor = unique(slugify(text, "-"), used, counters)
             ids.append(anchor)
             tokens.append({"level": level, "id": anchor, "name": text, "html": text, "data-toc-label": ""})
-            lines.append(f'<h{level} id="{anchor}">{text}<a class="headerlink" href="#{anchor}"{self._title}>'
+            attributes = f' data-search-exclude id="{anchor}"' if excluded else f' id="{anchor}"'
+            lines.append(f'<h{level}{attributes}>{text}<a class="headerlink" href="#{anchor}"{self._title}>'
                          f"{self._permalink}</a></h{level}>")
         title = parsed[0][1] if parsed and parsed[0][0] == 1 else None
         return Converted("\n".join(lines), nest_toc_tokens(tokens), title, tuple(ids))

@@ -377,6 +377,24 @@ def test_search_leaves_out_the_lists_and_tables_that_lead_to_other_pages(repo_si
         assert f"{plain(row.topic.name)} – {share}" in topics
 
 
+def test_search_holds_no_entry_for_a_county_heading_over_a_list_of_municipalities(repo_site):
+    """Every page that lists the municipalities lists them under their counties. Each county
+    heading was an entry of its own holding nothing but its name: a search for a county found
+    it once on every topic page and on each national list, and at 290 municipalities that is
+    some 800 entries. The headings stay on the pages and in their tables of contents."""
+    site, model = repo_site
+    index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    counties = {m.county for m in model.municipalities if m.county}
+    assert counties
+    assert [d["location"] for d in index["docs"] if plain(d["title"]) in counties] == []
+    topic = model.topics[0]
+    for page in (paths.HOME, paths.PLANS, paths.topic_page(topic.id)):
+        shown = page_html(site, page)
+        for county in counties:
+            anchor = paths.county_anchor(county)
+            assert f'id="{anchor}"' in shown and f'href="#{anchor}"' in shown, (page, county)
+
+
 def test_search_leaves_out_the_download_and_feed_links_every_page_ends_with(repo_site):
     """The same lines of links close every voter page ("Följ ändringar", "Ladda ner"): they
     matched every search for "JSON" or "Excel" and made the index grow by a paragraph per plan."""

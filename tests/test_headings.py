@@ -14,6 +14,7 @@ from mkdocs.structure.pages import Page
 
 from conftest import REPO
 from generator.headings import PUNCTUATION, Converted, Headings
+from generator.search_text import EXCLUDE
 
 
 @pytest.fixture(scope="module")
@@ -64,14 +65,20 @@ def test_a_page_of_plain_headings_comes_out_as_from_mkdocs(config):
 
 _WORD = st.text(alphabet="abcåäöÅÄÖXyz019" + "".join(PUNCTUATION - {" "}), min_size=1, max_size=8)
 _TEXT = st.lists(_WORD, min_size=1, max_size=4).map(" ".join)
-_HEADING = st.tuples(st.integers(1, 6), _TEXT, st.sampled_from([None, None, "a", "b", "a-1", "x_1", "abc"]))
+_HEADING = st.tuples(st.integers(1, 6), _TEXT, st.sampled_from([None, None, "a", "b", "a-1", "x_1", "abc"]),
+                     st.booleans())
+
+
+def _line(level: int, text: str, anchor: str, excluded: bool) -> str:
+    attributes = f"#{anchor} {EXCLUDE}" if excluded else f"#{anchor}"
+    return f"{'#' * level} {text} {{{attributes}}}" if anchor else f"{'#' * level} {text}"
 
 
 @settings(max_examples=300, deadline=None, database=None)
 @given(st.lists(_HEADING, min_size=1, max_size=6))
 def test_plain_headings_come_out_as_from_mkdocs(config, headings):
-    markdown = "\n\n".join(f"{'#' * level} {text}{f' {{#{anchor}}}' if anchor else ''}"
-                           for level, text, anchor in headings)
+    """Also a heading the search leaves out (`{#id data-search-exclude}`, a county's)."""
+    markdown = "\n\n".join(_line(*heading) for heading in headings)
     assert _by_headings(markdown, config) == _by_mkdocs(markdown, config)
 
 
