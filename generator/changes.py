@@ -39,7 +39,7 @@ PLAN_LABELS = {
     "id": "id (dokumentets adress)", "title": "titel", "municipality": "kommun", "body": "nämnd eller område",
     "year": "år", "period": "period", "undated": "odaterat", "dating_note": "datering",
     "dating_inferred": "årtal som inte står i dokumentet (visas med ca)", "kind": "typ", "status": "status", "source": "källa",
-    "attribution": "tillskrivning", "summary": "sammanfattning",
+    "attribution": "tillskrivning", "summary": "sammanfattning", "term": "mandatperiod",
 }
 TABLE_LABELS = {
     "caption": "rubrik", "unit": "enhet", "decimal": "decimaltecken", "columns": "kolumner", "row": "rad",
@@ -51,7 +51,14 @@ REGISTRY_VERBS = {("added", "ämne"): "Nytt ämne", ("removed", "ämne"): "Bortt
                   ("added", "aktör"): "Ny aktör", ("removed", "aktör"): "Borttagen aktör",
                   ("added", "kommun"): "Ny kommun", ("removed", "kommun"): "Borttagen kommun",
                   ("added", "mandatperiod"): "Ny mandatperiod", ("removed", "mandatperiod"): "Borttagen mandatperiod",
-                  ("changed", "mandatperiod"): "Ändrad mandatperiod"}
+                  ("changed", "mandatperiod"): "Ändrad mandatperiod", ("changed", "ämne"): "Ändrat ämne",
+                  ("changed", "aktör"): "Ändrad aktör", ("changed", "kommun"): "Ändrad kommun"}
+# Registry fields besides the name that the pages show, with their Swedish names: a change to
+# one is a change voters see (a topic's texts on its page, an actor's kind in every column
+# head, a municipality's county on the home page), so the summary and the feeds name it.
+REGISTRY_FIELDS = {"ämne": {"description": "beskrivning", "easy_read": "lättläst text", "keywords": "sökord"},
+                   "aktör": {"short": "förkortning", "kind": "typ", "url": "webbplats"},
+                   "kommun": {"county": "län"}}
 VOCABULARIES = {
     ("item", "kind"): model.ITEM_KINDS, ("item", "status.state"): model.PROMISE_STATES,
     ("plan", "kind"): model.PLAN_KINDS, ("plan", "status"): model.PLAN_STATUSES,
@@ -98,6 +105,7 @@ class RegistryChange:
     before: str = ""  # the name before (removed, renamed); the id before (new-id)
     after: str = ""  # the name after (added, renamed); the id after (new-id)
     name: str = ""  # the entry's name (new-id)
+    field: str = ""  # the changed field's Swedish name (changed, besides a term's dates)
 
     @property
     def verb(self) -> str:
@@ -113,7 +121,7 @@ class RegistryChange:
             return (f"{self.verb} {self.name}: {self.before} → {self.after} (sidor och flöden med {self.before} i "
                     "adressen finns inte längre)")
         if self.kind in ("renamed", "changed"):
-            return f"{self.verb} {self.id}: {self.before} → {self.after}"
+            return f"{self.verb} {self.id}{', ' + self.field if self.field else ''}: {self.before} → {self.after}"
         return f"{self.verb}: {self.after or self.before} ({self.id})"
 
 
@@ -371,6 +379,10 @@ def _compare_plans(base: Site, head: Site) -> list[PlanChange]:
         else:
             differences = _differences(_plan_meta(before), _plan_meta(after), PLAN_LABELS, "plan")
             differences += _compare_tables(before, after) + _compare_exclusions(before, after)
+            # New dates in terms.yaml move documents between terms: every page that shows the
+            # document names its term, and the actor's timeline lists it under it.
+            if _term_name(before) != _term_name(after):
+                differences.append(Difference(PLAN_LABELS["term"], _term_name(before), _term_name(after)))
             if before.id != after.id:
                 differences.insert(0, Difference(PLAN_LABELS["id"], before.id, after.id))
             items = _compare_items(before, after)
@@ -378,6 +390,10 @@ def _compare_plans(base: Site, head: Site) -> list[PlanChange]:
                 changes.append(PlanChange("changed", after, differences, items, before))
     changes.sort(key=lambda c: (swedish_key(c.plan.actor.name), c.plan.id))
     return changes
+
+
+def _term_name(plan: Plan) -> str:
+    return plan.term.name if plan.term is not None else "(ingen)"
 
 
 def _renamed_plans(gone: list[Plan], arrived: list[Plan]) -> dict[str, Plan]:
@@ -449,6 +465,8 @@ def _compare_registry(base: Site, head: Site) -> list[RegistryChange]:
                   if i not in new_ids]
         found += [RegistryChange("renamed", what, i, old[i], new[i])
                   for i in in_order(set(old) & set(new)) if old[i] != new[i]]
+        found += _changed_fields(what, {entry.id: entry for entry in old_list}, {entry.id: entry for entry in new_list},
+                                 in_order(set(old) & set(new)))
     # A term's dates decide which term every dated document belongs to, and which is current.
     old = {term.id: _term_text(term) for term in base.terms}
     new = {term.id: _term_text(term) for term in head.terms}
@@ -457,6 +475,17 @@ def _compare_registry(base: Site, head: Site) -> list[RegistryChange]:
     found += [RegistryChange("changed", "mandatperiod", i, old[i], new[i])
               for i in sorted(set(old) & set(new)) if old[i] != new[i]]
     return found
+
+
+def _changed_fields(what: str, old: dict, new: dict, ids: list[str]) -> list[RegistryChange]:
+    """Each shown field (`REGISTRY_FIELDS`) of an entry kept under its id that changed."""
+    def value(entry, name: str):
+        return getattr(entry, name) if name == "county" else getattr(entry.data, name)
+
+    vocabulary = {"kind": model.ACTOR_KINDS}
+    return [RegistryChange("changed", what, i, _show(value(old[i], name), vocabulary.get(name)),
+                           _show(value(new[i], name), vocabulary.get(name)), field=label)
+            for i in ids for name, label in REGISTRY_FIELDS[what].items() if value(old[i], name) != value(new[i], name)]
 
 
 def _new_ids(old: dict[str, str], new: dict[str, str]) -> dict[str, str]:

@@ -153,6 +153,25 @@ def test_registry_renames_are_listed_municipalities_too(repo, cli):
         "- Nytt namn på kommun `dalby`: Dalby → Dalby kommun"]
 
 
+def test_a_changed_field_the_pages_show_is_listed_not_no_change(repo, cli):
+    """A maintainer made a party an "other" actor, moved a municipality to a county and reworded a
+    topic's description: the pages changed (the column heads, the home page's groups, the topic
+    page), while the summary said the change affected nothing voters see."""
+    commit(repo, {
+        "registry/actors.yaml": read(repo, "registry/actors.yaml").replace(
+            "short: A\n    kind: party", "short: A\n    kind: other"),
+        "registry/municipalities.yaml": read(repo, "registry/municipalities.yaml").replace(
+            "name: Dalby\n", "name: Dalby\n    county: Dalarnas län\n"),
+        "registry/topics.yaml": read(repo, "registry/topics.yaml").replace(
+            "description: Kolloverksamhet för barn.", "description: Kollo för barn och unga.")})
+    result = cli("--root", str(repo), "changes", "--base", "HEAD~1")
+    assert result.code == 0, result.err
+    assert section(result.out, "### Register") == [
+        "- Ändrat ämne `sommarkollo`, beskrivning: «Kolloverksamhet för barn.» → «Kollo för barn och unga.»",
+        "- Ändrad aktör `bergby-a`, typ: Parti (party) → Annan aktör (other)",
+        "- Ändrad kommun `dalby`, län: (tomt) → «Dalarnas län»"]
+
+
 def test_kind_and_status_are_named_in_swedish(repo, cli):
     name = "plans/dalby-m-uppfoljning.yaml"
     commit(repo, {name: read(repo, name).replace("state: partly", "state: done").replace("kind: promise-follow-up",
@@ -267,6 +286,20 @@ def test_a_term_of_office_added_removed_or_redated_is_listed(repo, cli):
     assert section(result.out, "### Register") == [
         "- Ny mandatperiod: 2030–2034 (2030-10-14 – 2034-10-14) (`2030-2034`)",
         "- Ändrad mandatperiod `2026-2030`: 2026–2030 (2026-10-15 – 2030-10-14) → 2026–2030 (2026-10-15 – 2030-10-13)"]
+
+
+def test_documents_that_new_term_dates_move_to_another_term_are_listed(repo, cli):
+    """New dates for two terms moved 2024's documents from 2022–2026 to 2018–2022 on every page,
+    while the summary listed the two terms and said "0 dokument"."""
+    terms = read(repo, "registry/terms.yaml").replace("ends: 2022-10-14", "ends: 2024-10-14").replace(
+        "starts: 2022-10-15", "starts: 2024-10-15")
+    commit(repo, {"registry/terms.yaml": terms})
+    result = cli("--root", str(repo), "changes", "--base", "HEAD~1")
+    assert result.code == 0, result.err
+    moved = [line for line in result.out.splitlines() if line.startswith("**Ändrat dokument")]
+    assert len(moved) == 2 and all("-2024.yaml`" in line for line in moved)
+    assert result.out.count("- mandatperiod: 2022–2026 → 2018–2022") == 2
+    assert "dalby-m-uppfoljning" not in result.out  # 2020: still 2018–2022
 
 
 def test_an_item_whose_text_names_a_topic_it_is_not_on_is_pointed_out_to_the_reviewer(repo, cli):
