@@ -19,6 +19,8 @@ from pydantic import (
     ConfigDict,
     Field,
     StringConstraints,
+    ValidationInfo,
+    field_validator,
     model_validator,
 )
 
@@ -343,11 +345,15 @@ class Term(Strict):
     starts: Date = Field(description="Första dagen, ÅÅÅÅ-MM-DD (den 15 oktober valåret).")
     ends: Date = Field(description="Sista dagen, ÅÅÅÅ-MM-DD (den 14 oktober nästa valår).")
 
-    @model_validator(mode="after")
-    def _ordered(self) -> "Term":
-        if self.ends <= self.starts:
-            raise ValueError("ends måste vara efter starts")
-        return self
+    @field_validator("ends")
+    @classmethod
+    def _after_start(cls, ends: datetime.date, info: ValidationInfo) -> datetime.date:
+        starts = info.data.get("starts")  # absent when starts is itself wrong
+        if starts is not None and ends <= starts:
+            raise ValueError(f"mandatperioden slutar {ends.isoformat()}, inte efter att den börjar ({starts.isoformat()}); "
+                             "en mandatperiod slutar den 14 oktober fyra år efter att den börjar, t.ex. "
+                             "starts: 2030-10-15 och ends: 2034-10-14")
+        return ends
 
 
 class MunicipalityRegistry(Strict):

@@ -62,6 +62,16 @@ def test_a_refused_registry_hides_only_what_reads_it(project, cli):
     assert not any("okänt aktörs-id" in line for line in lines)  # the actors wait for actors.yaml
 
 
+def test_a_registry_entry_out_of_order_does_not_hide_the_plans_unknown_topics(project, cli):
+    """A maintainer gave a topic a new id, which put it out of order: validate named only the
+    order, and the items still tagged with the old id came up once the entry was moved."""
+    edit(project, "registry/topics.yaml", "- id: sommarkollo", "- id: aa-kollo")
+    lines = refused(cli, project)
+    assert any(line.startswith("registry/topics.yaml:") and "'aa-kollo' står inte i bokstavsordning" in line
+               for line in lines), lines
+    assert any(line.startswith("plans/") and "okänt ämne 'sommarkollo'" in line for line in lines), lines
+
+
 def test_plans_are_checked_while_every_registry_is_unreadable(project, cli):
     for name in ("actors", "municipalities", "topics", "terms"):
         (project / "registry" / f"{name}.yaml").write_text(f"{name}: [\n", encoding="utf-8")
@@ -103,6 +113,16 @@ def test_a_term_inserted_where_it_overlaps_is_named_and_not_the_right_one_after_
                                                "    ends: 2020-10-14\n  - id: 2018-2022\n")
     named = [line for line in refused(cli, project) if line.startswith(f"{TERMS}:") and "mandatperioden" in line]
     assert len(named) == 1 and "mandatperioden 2016-2020 börjar 2016-10-15, innan 2014-2018 slutar" in named[0], named
+
+
+def test_a_term_that_ends_before_it_starts_is_named_at_its_end_with_a_hint(project, cli):
+    """`terms[3]: ends måste vara efter starts.` pointed at the entry's first line and said
+    neither the dates nor how to write them."""
+    edit(project, TERMS, "ends: 2030-10-14", "ends: 2026-10-13")
+    line = line_of(project, TERMS, "ends: 2026-10-13")
+    assert f"{TERMS}:{line}:11: terms[3].ends: mandatperioden slutar 2026-10-13, inte efter att den börjar (2026-10-15). " \
+           "Tips: En mandatperiod slutar den 14 oktober fyra år efter att den börjar, t.ex. starts: 2030-10-15 och " \
+           "ends: 2034-10-14." in refused(cli, project)
 
 
 def test_a_term_id_given_twice_is_refused(project, cli):
