@@ -16,6 +16,7 @@ from html.parser import HTMLParser
 import pytest
 
 from conftest import REPO, ZENSICAL, serving
+from generator import paths
 from generator.history import public_url
 
 AXE = REPO / "node_modules" / "axe-core" / "axe.min.js"
@@ -190,6 +191,17 @@ def test_search_announces_the_number_of_results_in_a_live_region(browser, server
     context.close()
 
 
+def test_a_wide_table_without_a_caption_is_a_region_named_after_its_section(tabs, server):
+    """WCAG 2.4.6 and 1.3.1: on a phone each table that scrolls sideways is a region in the
+    landmark list, named after its caption. The open-data page's tables of fields have none,
+    and a screen reader listed six regions "Tabell", "Tabell 2" … "Tabell 6"."""
+    page = tabs["light", 375]
+    page.goto(server + "oppna-data/")
+    names = page.locator("[role=region]").evaluate_all("regions => regions.map(r => r.getAttribute('aria-label'))")
+    assert len(names) >= 4 and len(set(names)) == len(names), names
+    assert "Punkter, rullar i sidled" in names and not [name for name in names if name.startswith("Tabell")], names
+
+
 # Where the focused element is drawn, after its scroll into view and with transitions ended.
 # A visually hidden native radio or checkbox (Material's colour-scheme switch) shows its
 # focus on the <label> right after it: then that label must be visible and outlined.
@@ -232,6 +244,31 @@ def test_tab_never_lands_on_an_invisible_element_on_a_phone(browser, server):
             invisible.append(f"Tab {stop}: {focus['element']}: {', '.join(focus['problems'])}")
     context.close()
     assert not invisible, "focus on something a voter cannot see:\n" + "\n".join(invisible)
+
+
+@pytest.mark.parametrize("width", [1280, 375])
+def test_shift_tab_never_hides_focus_under_the_header(browser, server, width):
+    """WCAG 2.4.7 (2.4.11 in WCAG 2.2): Shift+Tab scrolled each link it went back to to the very
+    top of the screen, under the header that stays there or the "Tillbaka till toppen" button
+    that shows while the page scrolls up: 4 of 51 stops on a comparison page, 11 of 80 on a
+    source text, where a keyboard user saw no focus at all."""
+    context = browser.new_context(viewport={"width": width, "height": 800}, locale="sv-SE")
+    page = context.new_page()
+    hidden = []
+    try:
+        for path in ("eskilstuna/hemloshet/", "kallor/eskilstuna-sd-socialnamnden-2024/"):
+            page.goto(server + path)
+            page.locator(".md-content a[href]").last.focus()
+            for stop in range(1, 81):
+                page.keyboard.press("Shift+Tab")
+                if not page.evaluate("document.querySelector('.md-content').contains(document.activeElement)"):
+                    break
+                focus = page.evaluate(FOCUS_SEEN)
+                if focus["problems"]:
+                    hidden.append(f"{path} Shift+Tab {stop}: {focus['element']}: {', '.join(focus['problems'])}")
+    finally:
+        context.close()
+    assert not hidden, "focus where a voter cannot see it:\n" + "\n".join(hidden)
 
 
 # Colours as a voter sees them: every background from the root down composited over white
@@ -359,6 +396,27 @@ def test_every_focus_ring_in_the_phone_menu_and_search_stands_out(tabs, server, 
     assert {name: round(contrast, 2) for name, contrast in rings.items() if contrast < 3} == {}
 
 
+def test_tab_never_leaves_a_matrix_cell_under_the_topic_column_on_a_phone(browser, server):
+    """WCAG 2.4.7 (2.4.11 in WCAG 2.2): on a phone the matrix scrolls sideways under its topic
+    column, which stays at the left edge. Tab scrolled each row's first cells to that edge, under
+    the column: the figure a keyboard user had moved to, and its focus ring, were hidden."""
+    context = browser.new_context(viewport={"width": 375, "height": 740}, locale="sv-SE")
+    page = context.new_page()
+    hidden = []
+    try:
+        page.goto(server + "eskilstuna/jamforelse/")
+        links = page.locator("table.vlv-matrix a").count()
+        page.locator("table.vlv-matrix a").first.focus()
+        for stop in range(1, links):
+            page.keyboard.press("Tab")
+            focus = page.evaluate(FOCUS_SEEN)
+            if focus["problems"]:
+                hidden.append(f"Tab {stop}: {focus['element']}: {', '.join(focus['problems'])}")
+    finally:
+        context.close()
+    assert links > 10 and not hidden, "focus where a voter cannot see it:\n" + "\n".join(hidden[:10])
+
+
 @pytest.mark.parametrize("scheme", list(SCHEMES))
 def test_the_edit_buttons_icon_stands_out_from_the_page(tabs, server, scheme):
     """WCAG 1.4.11: the pencil that opens a page's file for editing is the button's only mark,
@@ -447,3 +505,26 @@ def test_each_table_of_a_document_page_has_a_caption_of_its_own(repo_site):
     page = (site / "dokument" / "eskilstuna-socialnamnden-verksamhetsplan-2024" / "index.html").read_text("utf-8")
     captions = [" ".join(caption.split()) for caption in _Captions(page).captions]
     assert len(captions) > 10 and len(set(captions)) == len(captions), captions
+
+
+# The contrast of an element's outline with what is drawn behind it; 0 without an outline.
+OUTLINE_CONTRAST = "element => {" + COLOURS + """
+    const style = getComputedStyle(element), back = behind(element.parentElement);
+    return style.outlineStyle === "none" ? 0 : ratio(over(back, rgba(style.outlineColor)), back);
+}"""
+
+
+@pytest.mark.parametrize("scheme", list(SCHEMES))
+@pytest.mark.parametrize("where", ["item", "source-line"])
+def test_the_place_a_link_leads_to_stands_out(tabs, server, repo_site, scheme, where):
+    """WCAG 1.4.11: following "rad 83 i den arkiverade texten", the line was marked by a tint of
+    1.1:1 only, and looked like the lines around it; an item is outlined."""
+    _, site = repo_site
+    item = site.plans[0].items[-1]  # the last: far enough down the page to be scrolled to
+    path, anchor = ((paths.plan_page(item.plan.id), item.id) if where == "item"
+                    else (paths.source_page(item.plan.id), paths.line_anchor(item.line)))
+    page = tabs[scheme, 1280]
+    page.goto(server + paths.page_url(path) + "#" + anchor)
+    marked = page.locator(":target")
+    assert marked.get_attribute("id") == anchor
+    assert marked.evaluate(OUTLINE_CONTRAST) >= 3

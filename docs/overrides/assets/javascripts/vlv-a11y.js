@@ -168,8 +168,27 @@
     });
   }
 
+  // A heading's text without the "#" beside it.
+  function headingText(heading) {
+    return Array.prototype.filter.call(heading.childNodes, function (node) {
+      return !(node.classList && node.classList.contains("headerlink"));
+    }).map(function (node) { return node.textContent; }).join("").replace(/\s+/g, " ").trim();
+  }
+
+  // The heading of the section an element stands in: the nearest heading before it.
+  function headingBefore(element) {
+    for (var node = element; node && !node.matches(".md-content"); node = node.parentElement) {
+      for (var before = node.previousElementSibling; before; before = before.previousElementSibling) {
+        if (/^H[1-6]$/.test(before.tagName)) return before;
+      }
+    }
+    return null;
+  }
+
   // Regions that scroll sideways (wide tables, code) can be reached and scrolled by
-  // keyboard, are named after their caption, and show a hint above while they scroll.
+  // keyboard, are named after their caption (a table without one after its section's heading:
+  // six regions "Tabell", "Tabell 2" … on the open-data page said nothing), and show a hint
+  // above while they scroll.
   // Regions that fit stay plain, so they add no stop to Tab or to the landmark list.
   function scrollRegions() {
     var regions = document.querySelectorAll(
@@ -180,7 +199,8 @@
       var scrolls = region.scrollWidth > region.clientWidth + 1;
       if (scrolls) {
         var caption = region.querySelector("caption");
-        var name = isCode ? "Kodexempel" : caption ? caption.textContent.trim() : "Tabell";
+        var heading = caption ? null : headingBefore(region);
+        var name = isCode ? "Kodexempel" : caption ? caption.textContent.trim() : heading ? headingText(heading) : "Tabell";
         seen[name] = (seen[name] || 0) + 1;
         if (seen[name] > 1 || isCode) name += " " + seen[name];
         region.setAttribute("role", "region");
@@ -202,12 +222,25 @@
     });
   }
 
+  // A table whose first column stays at the left edge while it scrolls sideways (the matrix's
+  // topics, a budget's row names) covered the cell Tab had just moved to: the browser scrolls a
+  // focused link only to the region's edge, which lies under that column. Scroll it clear.
+  function stickyColumnFocus() {
+    document.addEventListener("focusin", function (event) {
+      var cell = event.target.closest ? event.target.closest("td, th") : null;
+      var region = cell && cell.closest(".vlv-table-wrap");
+      var first = region && cell.parentElement.firstElementChild;
+      if (!first || first === cell || window.getComputedStyle(first).position !== "sticky") return;
+      var covered = first.getBoundingClientRect().right - event.target.getBoundingClientRect().left;
+      if (covered > -8) region.scrollLeft -= covered + 8;  // 8 px: room for the focus ring
+    });
+  }
+
   // The "#" beside each heading is named after its heading ("Länk till rubriken Sammanfattning"):
   // a screen reader's list of a page's links would otherwise hold a row of links named "#".
   function headingLinks() {
     document.querySelectorAll(".md-content a.headerlink").forEach(function (link) {
-      var text = Array.prototype.filter.call(link.parentNode.childNodes, function (node) { return node !== link; })
-        .map(function (node) { return node.textContent; }).join("").replace(/\s+/g, " ").trim();
+      var text = headingText(link.parentNode);
       if (text) link.setAttribute("aria-label", "Länk till rubriken " + text);
     });
   }
@@ -231,6 +264,7 @@
     searchEscape();
     scrollRegions();
     headingLinks();
+    stickyColumnFocus();
     // Material wraps its own tables (.md-typeset__scrollwrap) in its bundle, which may run
     // after this script: look again once every script has run.
     window.addEventListener("load", scrollRegions);
