@@ -82,10 +82,10 @@ def cmd_coverage(args) -> int:
 
 
 def cmd_schema(args) -> int:
-    from .schema import SCHEMA_DIR, json_schemas
+    from .schema import SCHEMA_DIR, json_schemas, registry_topics
     from .write import write_files
 
-    changed = write_files(args.root / SCHEMA_DIR, json_schemas())
+    changed = write_files(args.root / SCHEMA_DIR, json_schemas(registry_topics(args.root)))
     print(f"{count(len(changed), 'schemafil uppdaterad', 'schemafiler uppdaterade')} i {SCHEMA_DIR}/.")
     return 0
 

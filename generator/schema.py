@@ -1,10 +1,14 @@
-"""JSON Schemas for editors, derived from the models (never kept by hand)."""
+"""JSON Schemas for editors, derived from the models (never kept by hand), and from the
+topic registry for the topic ids an editor suggests in a plan."""
 
 from __future__ import annotations
 
 import json
+from pathlib import Path
+from typing import Iterable
 
 from . import model
+from .load import REGISTRY_DIR, load_file
 
 SCHEMA_DIR = "docs/schema"
 SCHEMAS = {
@@ -22,11 +26,35 @@ EDITORS_ONLY = ("För editorer: beskriver filen som den skrivs i YAML i repot, m
                 "skriver. Det beskriver inte de öppna datafilerna; deras scheman finns under data/v1/schema/.")
 
 
-def json_schemas() -> dict[str, str]:
-    """{file name: JSON text}, stable byte for byte."""
+TOPICS = f"{REGISTRY_DIR}/topics.yaml"
+
+
+def registry_topics(root: Path) -> list[model.Topic]:
+    """The topics of the registry (ValidationFailed when the file is refused)."""
+    return load_file(Path(root), TOPICS, model.TopicRegistry).topics
+
+
+def _suggest_topics(schema: dict, topics: Iterable[model.Topic]) -> None:
+    """Every list of topic ids in the plan schema (an item's, a table's) offers the registry's
+    ids as `examples`, which editors propose as a party office types. Suggestions, not an
+    `enum`: `validate` names an unknown topic, with a hint, and an editor whose copy of the
+    schema is older than the registry must not flag a topic just added to it."""
+    ids = [topic.id for topic in topics]
+    for definition in schema.get("$defs", {}).values():
+        field = definition.get("properties", {}).get("topics")
+        if field and field.get("type") == "array":
+            field["items"] = {**field["items"], "examples": ids,
+                              "description": f"Ett ämnes id ur {TOPICS}, t.ex. `{ids[0]}`."}
+
+
+def json_schemas(topics: Iterable[model.Topic] = ()) -> dict[str, str]:
+    """{file name: JSON text}, stable byte for byte; the plan schema suggests `topics`."""
+    topics = list(topics)
     out = {}
     for name, (schema_model, title) in SCHEMAS.items():
         schema = schema_model.model_json_schema()
+        if schema_model is model.Plan and topics:
+            _suggest_topics(schema, topics)
         schema = {"$schema": "https://json-schema.org/draft/2020-12/schema", "title": title,
                   "description": EDITORS_ONLY, **{key: value for key, value in schema.items() if key != "title"}}
         out[name] = json.dumps(schema, ensure_ascii=False, indent=2, sort_keys=True) + "\n"

@@ -74,3 +74,15 @@ def test_an_editor_schema_on_the_site_says_it_is_not_the_schema_of_the_data_file
         described = json.loads(path.read_text(encoding="utf-8"))["description"]
         assert "inte de öppna datafilerna" in described and "data/v1/schema/" in described, path.name
     assert (site / "data" / "v1" / "schema" / "plan.json").is_file()
+
+
+def test_an_editor_suggests_the_registrys_topic_ids_for_an_items_and_a_tables_topics():
+    """A party office typing `topics:` got no suggestion at all, and wrote topic names
+    ("Hemlöshet") that only `validate` turned back. The plan schema offers the registry's ids
+    (as examples: an unknown topic stays `validate`'s to name, with its hint)."""
+    registry = yaml.safe_load((REPO / "registry" / "topics.yaml").read_text(encoding="utf-8"))
+    ids = [topic["id"] for topic in registry["topics"]]
+    schema = json.loads((SCHEMAS / "plan.schema.json").read_text(encoding="utf-8"))
+    suggested = {name: definition["properties"]["topics"]["items"].get("examples")
+                 for name, definition in schema["$defs"].items() if "topics" in definition.get("properties", {})}
+    assert {"Item", "Table"} <= set(suggested) and all(examples == ids for examples in suggested.values()), suggested
