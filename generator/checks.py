@@ -51,7 +51,8 @@ def _duplicates(file: Loaded, entries: list, loc_of: Callable[[int], tuple], wha
         if entry.id in seen:
             first = file.position(loc_of(seen[entry.id])).line
             errors.append(file.error(loc_of(index), f"{what} '{entry.id}' finns redan (rad {first}).",
-                                     "Varje id måste vara unikt; byt namn på det ena."))
+                                     "Varje id måste vara unikt; är det samma sak två gånger, ta bort den ena, "
+                                     "annars ge den ena ett eget id."))
         else:
             seen[entry.id] = index
     return errors

@@ -172,7 +172,8 @@ def test_check_registry_ids_unique(project, cli):
     first = line_of(project, ACTORS, "- id: bergby-a")
     second = line_of(project, ACTORS, "- id: bergby-a", 2)
     assert f"{ACTORS}:{second}:9: actors[{text.count('- id:')}].id: id 'bergby-a' finns redan (rad {first}). " \
-           "Tips: Varje id måste vara unikt; byt namn på det ena." in refused(cli, project)
+           "Tips: Varje id måste vara unikt; är det samma sak två gånger, ta bort den ena, annars ge den ena ett eget " \
+           "id." in refused(cli, project)
 
 
 def test_check_actor_municipality_known(project, cli):
