@@ -82,6 +82,9 @@ class RegistryLine:
     topic: Optional[str] = None  # the topic, actor or municipality it concerns
     actor: Optional[str] = None
     municipality: Optional[str] = None
+    # A field's old and new words ("Ändrat ämne x, lättläst text: «…» → «…»"): search finds the
+    # entry as it reads now on its own page, so the changelog keeps this line out of the index.
+    words: bool = False
 
 
 # What happened to a document and to an item, as the changelog, the feeds and a pull request's
@@ -288,20 +291,25 @@ def change_html(entry: Entry, parts: tuple[ListedPart, ...], link: Callable[[str
     they differ in `link` (relative or absolute), how a document's `term` is shown, and
     whether an item still on the site is kept out of the search index (`search_excluded`),
     with what changed in it (its old and new words): search finds it on its document's page,
-    as it reads now. Every text passes through `html_text`."""
+    as it reads now. So are a document's changed fields and a registry entry's (`words`).
+    Every text passes through `html_text`."""
     out = []
     if entry.note:
         out.append(f"<p>{html_text(entry.note)}</p>")
-    if entry.registry:
-        out.append("<ul>" + "".join(f"<li>{html_text(line.text)}</li>" for line in entry.registry) + "</ul>")
     exclude = " data-search-exclude" if search_excluded else ""
+    if entry.registry:
+        out.append("<ul>" + "".join(f"<li{exclude if line.words else ''}>{html_text(line.text)}</li>"
+                                    for line in entry.registry) + "</ul>")
     for listed in parts:
         part = listed.part
         title = html_text(part.title)
         if part.exists:
             title = f'<a href="{link(paths.plan_page(part.plan_id), "")}">{title}</a> ({term(*part.term)})'
         out.append(f"<p><strong>{html_text(part.verb)}:</strong> {title} – {html_text(part.actor_name)}</p>")
-        lines = [f"<li>{html_text(detail.text)}</li>" for detail in listed.details]
+        # A document still on the site is found as it reads now on its page: its changed
+        # fields' old and new words stay out of the index, as an item's do.
+        detail_in = f"<li{exclude}>" if part.exists else "<li>"
+        lines = [f"{detail_in}{html_text(detail.text)}</li>" for detail in listed.details]
         for item in listed.items:
             text = f"{html_text(item.kind)}: {html_text(item.text)}"
             if item.exists:

@@ -76,15 +76,16 @@ def _entry(changes: Changes, before: Site, after: Site, date: str) -> Optional[E
     actors = {actor.id: actor for actor in before.actors + after.actors}
     registry = []
     for change in changes.registry:
-        text = change.text
+        text, words = change.text, bool(change.field)
         if change.what == "ämne":
-            registry.append(RegistryLine(text, topic=change.id))
+            registry.append(RegistryLine(text, topic=change.id, words=words))
         elif change.what == "kommun":
-            registry.append(RegistryLine(text, municipality=change.id))
+            registry.append(RegistryLine(text, municipality=change.id, words=words))
         elif change.what == "mandatperiod":  # every dated document: the site's feed
             registry.append(RegistryLine(text))
         else:
-            registry.append(RegistryLine(text, actor=change.id, municipality=actors[change.id].municipality.id))
+            registry.append(RegistryLine(text, actor=change.id, municipality=actors[change.id].municipality.id,
+                                         words=words))
     return Entry(changes.head, date, tuple(parts), tuple(registry))
 
 

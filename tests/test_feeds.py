@@ -303,6 +303,20 @@ def test_entries_link_only_to_documents_and_items_that_still_exist(history_repo)
     assert "<p><strong>Ändrat dokument:</strong> Reviderat förslag 2024 – Arbetarpartiet Bergby</p>" in page
 
 
+def _indexed(root, tmp_path, *places: str) -> list[str]:
+    """The site built with mkdocs: the search index's titles and texts at each place (a
+    location's beginning), each place's without the places before it."""
+    result = mkdocs_build(add_site_code(root), tmp_path / "site")
+    assert result.returncode == 0, result.stderr
+    docs = json.loads((tmp_path / "site" / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"]
+    found = []
+    for n, place in enumerate(places):
+        found.append(" ".join(entry["title"] + " " + entry["text"] for entry in docs
+                              if entry["location"].startswith(place)
+                              and not any(entry["location"].startswith(earlier) for earlier in places[:n])))
+    return found
+
+
 def test_search_finds_an_item_on_its_documents_page_not_again_on_the_changelog(history_repo, tmp_path):
     """An item still on the site is indexed once, where it lives: its document's page. Its line
     on the changelog keeps the change (\u201dNy punkt\u201d, \u201dÄndrad punkt\u201d) searchable but not its
@@ -313,19 +327,33 @@ def test_search_finds_an_item_on_its_documents_page_not_again_on_the_changelog(h
          .replace("text: Ingen barnfamilj ska vräkas.", "text: Ingen barnfamilj ska behöva vräkas."))
     edit(root, SOURCE, lambda text: text.replace("- Kolloverksamheten ska byggas ut så att fler barn får åka på kollo.\n", ""))
     commit_at(root, "2026-04-01T12:00:00+02:00", "Kollo stryks")
-    result = mkdocs_build(add_site_code(root), tmp_path / "site")
-    assert result.returncode == 0, result.stderr
-    index = json.loads((tmp_path / "site" / "search" / "search_index.json").read_text(encoding="utf-8"))
-    changelog = " ".join(entry["title"] + " " + entry["text"] for entry in index["docs"]
-                         if entry["location"].startswith("andringar/"))
-    document = " ".join(entry["text"] for entry in index["docs"]
-                        if entry["location"].startswith("dokument/bergby-a-plan-2024/"))
+    changelog, document = _indexed(root, tmp_path, "andringar/", "dokument/bergby-a-plan-2024/")
     assert "Ett nytt härbärge öppnas." in document
     assert "Ett nytt härbärge öppnas." not in changelog and "Ny punkt" in changelog
     assert "Kolloverksamheten byggs ut" not in document
     assert "Borttagen punkt" in changelog and "Kolloverksamheten byggs ut" in changelog
     assert "Ingen barnfamilj ska behöva vräkas." in document and "Ändrad punkt" in changelog
     assert "vräkas" not in changelog
+
+
+def test_search_finds_a_documents_or_topics_new_words_on_its_page_not_their_old_ones_on_the_changelog(
+        history_repo, tmp_path):
+    """A registry field or a document's summary rewritten came back in the changelog's search
+    entries with its old and new words, in full: a topic's easy-read texts, reworded in one
+    commit, were 1.5 KB of the real plans' gzipped index. A search finds the topic and the
+    document as they read now on their pages; the changelog keeps what changed."""
+    root, _ = history_repo
+    edit(root, "registry/topics.yaml", lambda text: text.replace(
+        "description: Hemlöshet och vräkningar.", "description: Härbärgen, bostad först och avhysningar."))
+    edit(root, PLAN, lambda text: text.replace("summary: Arbetarpartiets förslag för socialnämnden i Bergby 2024.",
+                                               "summary: Arbetarpartiets nya förslag, med fler härbärgesplatser."))
+    commit_at(root, "2026-04-01T12:00:00+02:00", "Nya texter")
+    changelog, elsewhere = _indexed(root, tmp_path, "andringar/", "")
+    for words in ("avhysningar", "fler härbärgesplatser"):
+        assert words in elsewhere and words not in changelog, words
+    assert "Hemlöshet och vräkningar" not in changelog and "Ändrat dokument" in changelog
+    shown = (tmp_path / "site" / "andringar" / "index.html").read_text(encoding="utf-8")
+    assert "avhysningar" in shown and "fler härbärgesplatser" in shown  # still on the page
 
 
 TABLE_PLAN = "plans/bergby-socialnamnden-vp-2024.yaml"
