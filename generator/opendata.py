@@ -268,6 +268,8 @@ class TopicRecord(Record):
     actor_count: int = Field(description="Aktörer vars dokument tar upp ämnet.")
     page_url: WebUrl = Field(description="Ämnessidan.")
     feed_url: WebUrl = Field(description="Atom-flödet med ämnets ändringar.")
+    # Added to v1 later: new fields come last.
+    easy_read: str = Field(description="Ämnet på lättläst svenska, som ämnessidan och jämförelserna visar det.")
 
 
 class MunicipalityRecord(Record):
@@ -581,7 +583,8 @@ def _topic_record(topic: Topic, base_url: str) -> TopicRecord:
     return TopicRecord(id=topic.id, name=data.name, description=data.description, keywords=list(data.keywords),
                        mentions=topic.count, actor_count=topic.actor_count,
                        page_url=paths.absolute_url(base_url, paths.topic_page(topic.id)),
-                       feed_url=paths.absolute_url(base_url, paths.feed_file("topic", topic.id)))
+                       feed_url=paths.absolute_url(base_url, paths.feed_file("topic", topic.id)),
+                       easy_read=data.easy_read)
 
 
 def _municipality_record(municipality: Municipality, base_url: str) -> MunicipalityRecord:
@@ -754,6 +757,7 @@ RIGHTS = (f"Webbplatsens egna texter och data får användas enligt {LICENCE} ({
 # What has been added to v1 since it was first published (v1 only grows: see the module's
 # docstring), newest first: (date, Swedish text) for the changelog page's "Dataformatet".
 FORMAT_CHANGES = (
+    ("2026-12-01", "`topics.json` har fått fältet `easy_read`, ämnet på lättläst svenska som webbplatsen visar det."),
     ("2026-12-01", "`tables.csv` har fått fälten `page_url`, tabellen på dokumentsidan, och `archive_url`, talets rad "
                    "i den arkiverade texten, som de två sista kolumnerna, så att varje tal går att följa till sin "
                    "källa som punkterna i `items.csv`."),

@@ -697,3 +697,14 @@ def test_the_page_and_the_csv_schema_say_how_a_program_reads_the_byte_order_mark
         with open(data / name.removesuffix(".json"), encoding="utf-8-sig", newline="") as read_as_told:
             for row in csv.DictReader(read_as_told):
                 jsonschema.validate(row, schema)
+
+
+def test_topics_json_gives_each_topics_easy_read_text_as_its_page_shows_it(repo_site, data):
+    """The site shows every topic in easy-read Swedish on its page and its comparisons; a
+    reuser building an accessible view of the data had only the plain description."""
+    site_dir, model = repo_site
+    topics = json.loads((data / "topics.json").read_text(encoding="utf-8"))["topics"]
+    assert [topic["id"] for topic in topics] == [topic.id for topic in model.topics]
+    for topic in topics:
+        page = html.unescape((site_dir / "amnen" / topic["id"] / "index.html").read_text(encoding="utf-8"))
+        assert topic["easy_read"] and topic["easy_read"] in " ".join(page.split()), topic["id"]
