@@ -124,3 +124,21 @@ def test_zensical_site_makes_no_request_to_another_host(browser, zensical_site, 
         context.close()
     hosts = {urlsplit(url).netloc for url in requests if urlsplit(url).scheme in ("http", "https")}
     assert hosts == {urlsplit(base).netloc}
+
+
+# Material's search opens on /, s and f; Zensical's dialog on / only, and a keyboard user who
+# pressed s or f got nothing. vlv-a11y.js opens it with its button for them.
+@pytest.mark.parametrize("key", ["/", "s", "f"])
+def test_zensical_search_opens_on_materials_keys_and_then_takes_them_as_text(browser, zensical_site, key):
+    with serving(zensical_site, public_url(REPO)) as base:
+        context = browser.new_context(viewport={"width": 1280, "height": 800}, locale="sv-SE")
+        try:
+            page = context.new_page()
+            page.goto(base + "amnen/")
+            page.locator("h1").click()
+            page.keyboard.press(key)
+            page.locator("dialog[open] input").wait_for(timeout=5000)  # in Zensical's shadow root
+            page.keyboard.type("sf")  # once open, the keys are the query's letters
+            assert page.locator("dialog[open] input").input_value() == "sf"
+        finally:
+            context.close()

@@ -130,16 +130,26 @@
 
   // On phones the closed search field is hidden (so Tab skips it), which would stop
   // Material's shortcuts (/, s, f) from focusing it: open the search, then focus it.
+  // Zensical's search dialog (no .md-search__input) opens on / by itself, not on s and f:
+  // its button opens it for them, unless the key went to the open dialog (in its shadow root).
   function searchShortcuts() {
     var toggle = document.getElementById("__search");
     if (!toggle) return;
     window.addEventListener("keydown", function (event) {
-      if (toggle.checked || event.ctrlKey || event.metaKey || event.altKey) return;
+      if (event.ctrlKey || event.metaKey || event.altKey) return;
       if (["/", "s", "f"].indexOf(event.key) < 0) return;
-      var target = event.target;
+      var target = event.composedPath()[0];
       if (target.isContentEditable || /^(INPUT|SELECT|TEXTAREA)$/.test(target.tagName)) return;
       var query = document.querySelector(".md-search__input");
-      if (!query) return;
+      if (!query) {
+        var button = document.querySelector(".md-search__button");
+        if (event.key === "/" || !button || target !== event.target) return;
+        event.preventDefault();
+        event.stopPropagation();
+        button.click();
+        return;
+      }
+      if (toggle.checked) return;
       event.preventDefault();
       event.stopPropagation();
       toggle.checked = true;
