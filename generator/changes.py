@@ -122,7 +122,14 @@ class RegistryChange:
                     "adressen finns inte längre)")
         if self.kind in ("renamed", "changed"):
             return f"{self.verb} {self.id}{', ' + self.field if self.field else ''}: {self.before} → {self.after}"
-        return f"{self.verb}: {self.after or self.before} ({self.id})"
+        return f"{self.verb}: {self.after or self.before} ({self.id}){self.gone}"
+
+    @property
+    def gone(self) -> str:
+        """For a topic, actor or municipality removed: what goes with it (a term has no pages)."""
+        if self.kind != "removed" or self.what == "mandatperiod":
+            return ""
+        return f" (sidor och flöden med {self.id} i adressen finns inte längre)"
 
 
 @dataclass

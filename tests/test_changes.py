@@ -153,6 +153,22 @@ def test_registry_renames_are_listed_municipalities_too(repo, cli):
         "- Nytt namn på kommun `dalby`: Dalby → Dalby kommun"]
 
 
+def test_a_removed_topic_says_that_its_pages_and_feed_go_with_it(repo, cli):
+    """A new id said that the pages and feeds at the old one were gone; a removed topic did not,
+    and a maintainer could merge it without knowing that links and feed readers would break."""
+    topics = read(repo, "registry/topics.yaml")
+    entry = topics[topics.index("  - id: familjecentral"):topics.index("  - id: hemloshet")]
+    follow_up = "plans/dalby-m-uppfoljning.yaml"
+    commit(repo, {"registry/topics.yaml": topics.replace(entry, ""),
+                  PLAN: read(repo, PLAN).replace("topics: [familjecentral]", "topics: [hemloshet]"),
+                  follow_up: read(repo, follow_up).replace("topics: [familjecentral]", "topics: [hemloshet]")})
+    result = cli("--root", str(repo), "changes", "--base", "HEAD~1")
+    assert result.code == 0, result.out + result.err
+    assert section(result.out, "### Register") == [
+        "- Borttaget ämne: Familjecentraler (`familjecentral`) (sidor och flöden med `familjecentral` i adressen "
+        "finns inte längre)"]
+
+
 def test_a_changed_field_the_pages_show_is_listed_not_no_change(repo, cli):
     """A maintainer made a party an "other" actor, moved a municipality to a county and reworded a
     topic's description: the pages changed (the column heads, the home page's groups, the topic
