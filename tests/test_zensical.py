@@ -3,6 +3,7 @@ same pages as MkDocs, with the same titles, anchors and edit links."""
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -40,6 +41,16 @@ def test_zensical_edit_links_point_at_the_plan_file(zensical_site):
     html = (zensical_site / "dokument" / "eskilstuna-v-socialnamnden-2017" / "index.html").read_text(encoding="utf-8")
     assert EDIT_LINK.findall(html) == [
         "https://github.com/vem-lovar-vad/vem-lovar-vad/edit/main/plans/eskilstuna-v-socialnamnden-2017.yaml"]
+
+
+def test_the_guide_has_the_same_edit_button_in_both_engines(mkdocs_site, zensical_site):
+    """The guide is the one hand-written page: Zensical showed it no edit button, since it gives
+    a hand-written page no source path; the address in its front matter must be the one MkDocs
+    makes from edit_uri, so a new edit_uri that misses it fails here."""
+    edit_uri = re.search(r"^edit_uri: (\S+)$", (REPO / "mkdocs.yml").read_text(encoding="utf-8"), re.M).group(1)
+    for site in (mkdocs_site, zensical_site):
+        html = (site / "bidra" / "index.html").read_text(encoding="utf-8")
+        assert EDIT_LINK.findall(html) == [edit_uri + "bidra.md"], site.name
 
 
 # What a voter sees of the theme: the header and tabs in the site's colour, headings and text
