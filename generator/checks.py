@@ -97,11 +97,17 @@ def _topic_ids(inputs: Inputs) -> list[str]:
 
 
 # --- registries ----------------------------------------------------------------------------
+def _sound(file: Optional[Loaded]) -> bool:
+    """Whether a registry loaded whole (its schema refused no entry)."""
+    return file is not None and file.complete
+
+
 def check_registry_ids_unique(inputs: Inputs) -> list[LocatedError]:
     errors = []
     for file, attribute in ((inputs.municipalities, "municipalities"), (inputs.actors, "actors"),
                             (inputs.topics, "topics"), (inputs.terms, "terms")):
-        errors += _duplicates(file, getattr(file.value, attribute), lambda i, a=attribute: (a, i, "id"))
+        if _sound(file):  # a refused registry waits; the others are checked
+            errors += _duplicates(file, getattr(file.value, attribute), lambda i, a=attribute: (a, i, "id"))
     return errors
 
 
@@ -114,6 +120,8 @@ def check_registry_sorted(inputs: Inputs) -> list[LocatedError]:
     errors = []
     for file, attribute in ((inputs.municipalities, "municipalities"), (inputs.actors, "actors"),
                             (inputs.topics, "topics")):
+        if not _sound(file):
+            continue
         ids = [entry.id for entry in getattr(file.value, attribute)]
         # A repeated id is its own error ("finns redan"); here it would also make its first
         # entry, already in its place, look out of order.
@@ -765,7 +773,8 @@ def check_topic_ids_free(inputs: Inputs) -> list[LocatedError]:
     """A topic's comparison pages live at /<municipality>/<topic id>/, beside the municipality's
     own pages (its documents, its table, its coverage), so a topic id must not be one of theirs."""
     registry = inputs.topics
-    example = next((m.id for m in inputs.municipalities.value.municipalities), "kommun")
+    municipalities = inputs.municipalities.value.municipalities if _sound(inputs.municipalities) else []
+    example = next((m.id for m in municipalities), "kommun")
     return [registry.error(("topics", index, "id"),
                            f"id '{topic.id}' är redan en adress " + (
                                f"på webbplatsen (/{paths.feed_file('topic', topic.id)})" if topic.id in FEED_FOLDER_NAMES
@@ -836,17 +845,28 @@ REGISTRY_READING_RULES: dict[Rule, str] = {check_plan_actor: "actors", check_pla
                                            check_topics_known: "topics"}
 
 
+# The registries each registry rule reads besides its own checks of every registry in turn
+# (`check_registry_ids_unique` and `check_registry_sorted` skip a refused one themselves).
+# While one of them is refused by its schema the rule waits; the others run, so a mistake in
+# actors.yaml does not hide a repeated id or a misplaced entry in topics.yaml.
+REGISTRY_RULE_READS: dict[Rule, tuple[str, ...]] = {
+    check_terms_follow_each_other: ("terms",), check_actor_municipality_known: ("actors", "municipalities"),
+    check_actor_ids_name_their_municipality: ("actors",), check_municipality_ids_free: ("municipalities",),
+    check_actor_ids_free: ("actors",), check_topic_ids_free: ("topics",),
+}
+
+
 def run_checks(inputs: Inputs, cache: Optional["CheckCache"] = None) -> list[LocatedError]:
-    """Every rule over everything that loaded. Plans are compared with the registries only
-    once the registries themselves are sound; every other plan rule runs regardless, so a
-    party office that adds itself and its first plan in one pull request sees the errors of
-    both at once. With a `cache` (kept by `mkdocs serve`) the one-plan rules run only for
-    plans that changed; the errors are the same."""
-    if not inputs.registries_ok:
-        return _rules_without_registries(inputs, set())
-    found = {rule: rule(inputs) for rule in REGISTRY_RULES}
-    errors = [error for rule in REGISTRY_RULES for error in found[rule]]
-    if errors:
+    """Every rule over everything that loaded. Each registry rule runs on the registries it
+    reads that loaded whole; plans are compared with a registry only once it is sound, and
+    every other plan rule runs regardless, so a party office that adds itself and its first
+    plan in one pull request sees the errors of both at once. With a `cache` (kept by
+    `mkdocs serve`) the one-plan rules run only for plans that changed; the errors are the same."""
+    rules = [rule for rule in REGISTRY_RULES
+             if all(_sound(getattr(inputs, name)) for name in REGISTRY_RULE_READS.get(rule, ()))]
+    found = {rule: rule(inputs) for rule in rules}
+    errors = [error for rule in rules for error in found[rule]]
+    if errors or not inputs.registries_ok:
         # An entry out of order is still a sound entry: the plans are compared with that registry
         # at once, so that moving a renamed topic into place does not reveal the plans' errors after.
         refused = {error.path for rule, found_errors in found.items() if rule is not check_registry_sorted
@@ -948,3 +968,4 @@ def check_easy_read_lix(inputs: Inputs) -> list[LocatedError]:
 
 
 REGISTRY_RULES += (check_easy_read_lix,)
+REGISTRY_RULE_READS[check_easy_read_lix] = ("topics",)

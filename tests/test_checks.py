@@ -62,6 +62,20 @@ def test_a_refused_registry_hides_only_what_reads_it(project, cli):
     assert not any("okänt aktörs-id" in line for line in lines)  # the actors wait for actors.yaml
 
 
+def test_a_refused_registry_does_not_hide_the_other_registries_own_mistakes(project, cli):
+    """A schema error in actors.yaml stopped every registry rule: a topic id given twice and a
+    municipality out of order in the other files came up only after it was fixed."""
+    edit(project, ACTORS, "kind: party", "kind: partei")
+    topics = (project / "registry/topics.yaml").read_text(encoding="utf-8")
+    (project / "registry/topics.yaml").write_text(
+        topics + "  - id: sommarkollo\n    name: Kollo igen\n    description: Kollo.\n"
+                 "    easy_read: Barn åker på kollo.\n    keywords: [kollo]\n", encoding="utf-8")
+    lines = refused(cli, project)
+    assert any(line.startswith(f"{ACTORS}:") and "partei" in line for line in lines), lines
+    assert any(line.startswith("registry/topics.yaml:") and "id 'sommarkollo' finns redan" in line
+               for line in lines), lines
+
+
 def test_a_registry_entry_out_of_order_does_not_hide_the_plans_unknown_topics(project, cli):
     """A maintainer gave a topic a new id, which put it out of order: validate named only the
     order, and the items still tagged with the old id came up once the entry was moved."""
