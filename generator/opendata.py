@@ -146,9 +146,10 @@ class ItemRecord(Record):
     indicator_target_year: Optional[int] = Field(description="Målvärdets år; null när dokumentet inte anger något år eller punkten inte har någon indikator.")
     indicator_target_approximate: Optional[bool] = Field(description="true om dokumentet säger 'ca' om målvärdet; null när punkten inte har någon indikator.")
     indicator_data_source: Optional[str] = Field(description="Indikatorns datakälla, t.ex. Kolada; null när dokumentet inte anger någon eller punkten inte har någon indikator.")
-    risk_probability: Optional[int] = Field(description="Riskens sannolikhet, heltal 1–5 (5 störst). Bara för punkter av typen risk; annars null, som alla risk-fält.")
-    risk_consequence: Optional[int] = Field(description="Riskens konsekvens, heltal 1–5 (5 störst); null utom för punkter av typen risk.")
-    risk_score: Optional[int] = Field(description="Sannolikhet gånger konsekvens, heltal 1–25; null utom för punkter av typen risk.")
+    # The ranges in the schema too (`minimum`, `maximum`), not only in the description.
+    risk_probability: Optional[int] = Field(ge=1, le=5, description="Riskens sannolikhet, heltal 1–5 (5 störst). Bara för punkter av typen risk; annars null, som alla risk-fält.")
+    risk_consequence: Optional[int] = Field(ge=1, le=5, description="Riskens konsekvens, heltal 1–5 (5 störst); null utom för punkter av typen risk.")
+    risk_score: Optional[int] = Field(ge=1, le=25, description="Sannolikhet gånger konsekvens, heltal 1–25; null utom för punkter av typen risk.")
     risk_level: Optional[RiskBand] = Field(description="Risknivå efter `risk_score`: " + _risk_bands() + "; null utom för punkter av typen risk.")
     risk_control: Optional[str] = Field(description="Kontrollmoment; null utom för punkter av typen risk.")
     risk_frequency: Optional[str] = Field(description="När kontrollen rapporteras; null utom för punkter av typen risk.")
@@ -757,6 +758,8 @@ RIGHTS = (f"Webbplatsens egna texter och data får användas enligt {LICENCE} ({
 # What has been added to v1 since it was first published (v1 only grows: see the module's
 # docstring), newest first: (date, Swedish text) for the changelog page's "Dataformatet".
 FORMAT_CHANGES = (
+    ("2026-12-01", "JSON-schemana anger nu riskfältens gränser som minimum och maximum (`risk_probability` och "
+                   "`risk_consequence` 1–5, `risk_score` 1–25), inte bara i beskrivningen. Filerna själva är oförändrade."),
     ("2026-12-01", "`topics.json` har fått fältet `easy_read`, ämnet på lättläst svenska som webbplatsen visar det."),
     ("2026-12-01", "`tables.csv` har fått fälten `page_url`, tabellen på dokumentsidan, och `archive_url`, talets rad "
                    "i den arkiverade texten, som de två sista kolumnerna, så att varje tal går att följa till sin "

@@ -85,6 +85,8 @@ def first(records: list[dict], field: str) -> dict:
     ("items.json", "items.json", lambda d: first(d["items"], "risk_level").update(risk_level="extrem")),
     ("items.json", "items.json", lambda d: d["items"][0].update(page_url="dokument/x/")),
     ("items.json", "items.json", lambda d: d["items"][0].update(topics=["Hemlöshet"])),
+    ("items.json", "items.json", lambda d: first(d["items"], "risk_score").update(risk_score=30)),
+    ("items.json", "items.json", lambda d: first(d["items"], "risk_probability").update(risk_probability=0)),
     ("items.csv.json", "items.csv", lambda d: d.update(kind="banan")),
     ("items.csv.json", "items.csv", lambda d: d.update(group="")),
     ("plan.json", "plans/eskilstuna-v-socialnamnden-2017.json",
@@ -95,6 +97,7 @@ def first(records: list[dict], field: str) -> dict:
     ("index.json", "index.json", lambda d: d["files"][0].update(sha256="xyz")),
     ("index.json", "index.json", lambda d: d.update(commit="main")),
 ], ids=["line-as-text", "kind", "plan-status", "promise-state", "risk-level", "relative-url", "topic-id",
+        "risk-score-range", "risk-probability-range",
         "csv-kind", "csv-group", "date-shape", "date-day", "actor-kind", "sha256", "commit"])
 def test_a_record_that_breaks_the_schema_is_refused(data, schema_name, data_file, mutate):
     """What a reuser's validator catches: a kind, status or risk level the site does not know,
