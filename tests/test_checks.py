@@ -63,8 +63,8 @@ def test_a_refused_registry_hides_only_what_reads_it(project, cli):
 
 
 def test_a_refused_registry_does_not_hide_the_other_registries_own_mistakes(project, cli):
-    """A schema error in actors.yaml stopped every registry rule: a topic id given twice and a
-    municipality out of order in the other files came up only after it was fixed."""
+    """A schema error in actors.yaml stopped every registry rule: a topic id given twice in
+    topics.yaml came up only after it was fixed."""
     edit(project, ACTORS, "kind: party", "kind: partei")
     topics = (project / "registry/topics.yaml").read_text(encoding="utf-8")
     (project / "registry/topics.yaml").write_text(
@@ -83,6 +83,18 @@ def test_a_registry_entry_out_of_order_does_not_hide_the_plans_unknown_topics(pr
     lines = refused(cli, project)
     assert any(line.startswith("registry/topics.yaml:") and "'aa-kollo' står inte i bokstavsordning" in line
                for line in lines), lines
+    assert any(line.startswith("plans/") and "okänt ämne 'sommarkollo'" in line for line in lines), lines
+
+
+def test_a_hard_easy_read_text_does_not_hide_the_plans_unknown_topics(project, cli):
+    """A maintainer gave a topic a new id and reworded its easy-read text in one pull request:
+    validate named only the text's LIX, and the items still tagged with the old id came up
+    once the text was made easier."""
+    edit(project, "registry/topics.yaml", "- id: sommarkollo", "- id: sommarlager")
+    edit(project, "registry/topics.yaml", "Vissa har inget eget hem.",
+         "Socialförvaltningens myndighetsutövning omfattar bostadsförsörjningsrelaterade insatser.")
+    lines = refused(cli, project)
+    assert any(line.startswith("registry/topics.yaml:") and "LIX" in line for line in lines), lines
     assert any(line.startswith("plans/") and "okänt ämne 'sommarkollo'" in line for line in lines), lines
 
 
