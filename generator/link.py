@@ -283,12 +283,16 @@ class SourceLine:
     text: str
     items: tuple[Item, ...]  # the items whose quotes cover this line
 
+    # A text taken from a laid-out PDF may indent a centred heading by 40 characters or more:
+    # shown as deep, it started beside the screen of a phone. Deeper lines show this far in.
+    MAX_INDENT = 8
+
     @property
     def indent(self) -> int:
         """How far the line is indented in the archived text, in characters (a tab as four):
         the page shows the text unchanged, and an indented list item as indented."""
         expanded = self.text.expandtabs(4)
-        return len(expanded) - len(expanded.lstrip())
+        return min(len(expanded) - len(expanded.lstrip()), self.MAX_INDENT)
 
 
 @dataclass(eq=False, repr=False)

@@ -256,3 +256,22 @@ def test_a_municipality_of_one_actor_counts_it_in_the_singular_where_it_says_not
         assert f'{topic.name}</a> – 0\u00a0av\u00a01\u00a0aktör</li>' in pages[paths.municipality_page("dalby")]
         assert '">Dalby</a> – 0\u00a0av\u00a01\u00a0aktör</li>' in pages[paths.topic_page(topic.id)]
     assert "ingen av aktörerna" not in pages[paths.municipality_page("dalby")]
+
+
+def test_a_line_indented_deeper_than_a_sub_list_is_shown_within_a_phones_screen(tmp_path):
+    """An archived text keeps its indents (a sub-list's bullets). One taken from a laid-out PDF
+    indents a centred heading by 40 characters: shown 40 characters in, its words started beside
+    the screen of a phone, and the page scrolled sideways to find them."""
+    import shutil
+
+    from generator import paths
+    from generator.link import SourceLine
+
+    root = tmp_path / "project"
+    shutil.copytree(FIXTURE, root)
+    source = root / "sources" / "bergby-a-plan-2024.txt"
+    source.write_text(source.read_text(encoding="utf-8") + "\n" + " " * 40 + "Sida 2\n\n    Ett indrag\n",
+                      encoding="utf-8")
+    page = render_site(build_site(root))[paths.source_page("bergby-a-plan-2024")]
+    assert f'style="--vlv-indent: {SourceLine.MAX_INDENT}ch"' in page and 'style="--vlv-indent: 4ch"' in page
+    assert "--vlv-indent: 40ch" not in page
