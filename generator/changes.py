@@ -125,6 +125,11 @@ class RegistryChange:
         return f"{self.verb}: {self.after or self.before} ({self.id}){self.gone}"
 
     @property
+    def title(self) -> str:
+        """The change without a field's old and new words (`Ändrat ämne x, lättläst text`)."""
+        return f"{self.verb} {self.id}, {self.field}" if self.field else self.text
+
+    @property
     def gone(self) -> str:
         """For a topic, actor or municipality removed: what goes with it (a term has no pages)."""
         if self.kind != "removed" or self.what == "mandatperiod":
@@ -227,12 +232,17 @@ def _differences(before: dict, after: dict, labels: dict[str, str], scope: str) 
         top, _, rest = key.partition(".")
         label = labels.get(top, top) + (f" ({rest})" if rest else "")
         vocabulary = VOCABULARIES.get((scope, key))
-        shown = _show(old, vocabulary), _show(new, vocabulary)
-        if shown[0] == shown[1] and isinstance(old, str) and isinstance(new, str):
-            # Changed past the cut: «…» → «…» with the same words on both sides said nothing.
-            shown = tuple(f"«{text}»" for text in shorten_both(old, new))
-        found.append(Difference(label, *shown))
+        found.append(Difference(label, *_show_both(old, new, vocabulary)))
     return found
+
+
+def _show_both(old, new, vocabulary: Optional[dict[str, str]] = None) -> tuple[str, str]:
+    """A changed value before and after, as `_show` shows each, but never the same on both sides."""
+    shown = _show(old, vocabulary), _show(new, vocabulary)
+    if shown[0] == shown[1] and isinstance(old, str) and isinstance(new, str):
+        # Changed past the cut: «…» → «…» with the same words on both sides said nothing.
+        return tuple(f"«{text}»" for text in shorten_both(old, new))  # type: ignore[return-value]
+    return shown
 
 
 def _item_data(item: Item) -> dict:
@@ -490,8 +500,8 @@ def _changed_fields(what: str, old: dict, new: dict, ids: list[str]) -> list[Reg
         return getattr(entry, name) if name == "county" else getattr(entry.data, name)
 
     vocabulary = {"kind": model.ACTOR_KINDS}
-    return [RegistryChange("changed", what, i, _show(value(old[i], name), vocabulary.get(name)),
-                           _show(value(new[i], name), vocabulary.get(name)), field=label)
+    return [RegistryChange("changed", what, i, *_show_both(value(old[i], name), value(new[i], name), vocabulary.get(name)),
+                           field=label)
             for i in ids for name, label in REGISTRY_FIELDS[what].items() if value(old[i], name) != value(new[i], name)]
 
 

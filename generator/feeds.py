@@ -83,8 +83,11 @@ class RegistryLine:
     actor: Optional[str] = None
     municipality: Optional[str] = None
     # A field's old and new words ("Ändrat ämne x, lättläst text: «…» → «…»"): search finds the
-    # entry as it reads now on its own page, so the changelog keeps this line out of the index.
+    # entry as it reads now on its own page, so the changelog keeps this line out of the index,
+    # and an entry of this line alone is titled without them (`title`, "Ändrat ämne x, lättläst
+    # text"): the title is the changelog's heading, which the index holds.
     words: bool = False
+    title: str = ""
 
 
 # What happened to a document and to an item, as the changelog, the feeds and a pull request's
@@ -127,7 +130,9 @@ class Entry:
         if self.plans:
             actors = list(dict.fromkeys(part.actor_name for part in self.plans))
             return f"Ändringar i {len(self.plans)} dokument: {', '.join(actors)}"
-        return self.registry[0].text if len(self.registry) == 1 else "Ändringar i registren"
+        if len(self.registry) == 1:
+            return self.registry[0].title or self.registry[0].text
+        return "Ändringar i registren"
 
     @property
     def anchor(self) -> str:

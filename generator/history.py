@@ -78,14 +78,14 @@ def _entry(changes: Changes, before: Site, after: Site, date: str) -> Optional[E
     for change in changes.registry:
         text, words = change.text, bool(change.field)
         if change.what == "ämne":
-            registry.append(RegistryLine(text, topic=change.id, words=words))
+            registry.append(RegistryLine(text, topic=change.id, words=words, title=change.title))
         elif change.what == "kommun":
-            registry.append(RegistryLine(text, municipality=change.id, words=words))
+            registry.append(RegistryLine(text, municipality=change.id, words=words, title=change.title))
         elif change.what == "mandatperiod":  # every dated document: the site's feed
             registry.append(RegistryLine(text))
         else:
             registry.append(RegistryLine(text, actor=change.id, municipality=actors[change.id].municipality.id,
-                                         words=words))
+                                         words=words, title=change.title))
     return Entry(changes.head, date, tuple(parts), tuple(registry))
 
 

@@ -74,6 +74,8 @@ def shorten_both(before: str, after: str, limit: int = 160) -> tuple[str, str]:
     if cut[0] != cut[1] or before == after:
         return cut
     differ = len(os.path.commonprefix([before, after]))
-    # At a word some 40 characters before the difference, or there if no word begins before it.
-    start = before.rfind(" ", 0, differ - 40) + 1 or differ - 40
+    # At a word some 40 characters before the difference, or there if no word begins in the
+    # 60 before that: a longer word (a web address) must not push the difference past the cut.
+    space = before.rfind(" ", max(differ - 100, 0), differ - 40)
+    start = space + 1 if space >= 0 else differ - 40
     return tuple("…" + shorten(text[start:], limit - 1) for text in (before, after))  # type: ignore[return-value]

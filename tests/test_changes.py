@@ -368,6 +368,19 @@ def test_registry_lines_come_in_the_order_of_their_names_as_on_the_pages(repo, c
         "Lokala partiet Bergby", "Åsa-listan Bergby", "Ängens parti Bergby"], lines
 
 
+def test_a_change_after_a_long_word_still_shows_the_words_that_changed():
+    """Both sides start at a word some 40 characters before the difference; a web address of
+    more than 120 characters before it made them start at the address, and the difference
+    was cut off again: «…https://…» → «…https://…», the same on both sides."""
+    from generator import changes
+
+    address = "https://eskilstuna.se/" + "kommun-och-politik/" * 7
+    [difference] = changes._differences({"summary": f"Planen finns på {address} och gäller 2024."},
+                                        {"summary": f"Planen finns på {address} och gäller 2025."},
+                                        changes.PLAN_LABELS, "plan")
+    assert "2024" in difference.before and "2025" in difference.after
+
+
 def test_a_long_text_changed_past_the_cut_shows_the_words_that_changed():
     """Falun's summary, changed near its end (bf4272f), read «…» → «…» with the same 160
     characters on both sides, in the summary, the changelog and every feed."""
@@ -389,3 +402,22 @@ def test_a_short_change_is_shown_whole_as_before():
     [difference] = changes._differences({"summary": "Kort text."}, {"summary": "Kortare text."},
                                         changes.PLAN_LABELS, "plan")
     assert (difference.before, difference.after) == ("«Kort text.»", "«Kortare text.»")
+
+
+def test_a_registry_text_changed_past_the_cut_shows_the_words_that_changed():
+    """A topic's easy-read text is up to 172 characters on the site: reworded in its last
+    sentence, the summary, the changelog and the topic's feed read «…» → «…» with the same
+    160 characters on both sides, as a document's summary did (218f6c8)."""
+    from types import SimpleNamespace
+
+    from generator import changes
+
+    start = ("Kommunen hjälper dig som har svårt att hitta en bostad. Du kan få hjälp att söka bostad "
+             "och att behålla den bostad du har. Kommunen har också härbärgen. ")
+    old, new = ({"hemloshet": SimpleNamespace(data=SimpleNamespace(description="Hemlöshet.", easy_read=start + end,
+                                                                    keywords=["bostad"]))}
+                for end in ("Du kan sova där en natt.", "Du kan bo där en vecka."))
+    [change] = changes._changed_fields("ämne", old, new, ["hemloshet"])
+    assert change.before != change.after
+    assert change.before.startswith("«…") and "Du kan sova där en natt." in change.before
+    assert change.after.startswith("«…") and "Du kan bo där en vecka." in change.after

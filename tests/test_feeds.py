@@ -356,6 +356,21 @@ def test_search_finds_a_documents_or_topics_new_words_on_its_page_not_their_old_
     assert "avhysningar" in shown and "fler härbärgesplatser" in shown  # still on the page
 
 
+def test_a_registry_field_changed_alone_keeps_its_old_words_out_of_the_changelogs_heading(history_repo, tmp_path):
+    """A commit that changes one topic's text alone is an entry of one line, and the entry's
+    title, the changelog's heading for it, was that line: the heading, which the index holds,
+    carried the old and new words that the line itself keeps out of it."""
+    root, _ = history_repo
+    edit(root, "registry/topics.yaml", lambda text: text.replace(
+        "description: Hemlöshet och vräkningar.", "description: Härbärgen, bostad först och avhysningar."))
+    commit_at(root, "2026-04-01T12:00:00+02:00", "Ny beskrivning")
+    changelog, _ = _indexed(root, tmp_path, "andringar/", "")
+    assert "vräkningar" not in changelog and "avhysningar" not in changelog
+    assert "Ändrat ämne hemloshet, beskrivning" in changelog
+    shown = (tmp_path / "site" / "andringar" / "index.html").read_text(encoding="utf-8")
+    assert "vräkningar" in shown and "avhysningar" in shown  # still on the page
+
+
 TABLE_PLAN = "plans/bergby-socialnamnden-vp-2024.yaml"
 
 
