@@ -758,8 +758,9 @@ RIGHTS = (f"Webbplatsens egna texter och data får användas enligt {LICENCE} ({
 # What has been added to v1 since it was first published (v1 only grows: see the module's
 # docstring), newest first: (date, Swedish text) for the changelog page's "Dataformatet".
 FORMAT_CHANGES = (
-    ("2026-12-01", "JSON-schemana anger nu riskfältens gränser som minimum och maximum (`risk_probability` och "
-                   "`risk_consequence` 1–5, `risk_score` 1–25), inte bara i beskrivningen. Filerna själva är oförändrade."),
+    ("2026-12-01", "Schemana för `items.json` och `plans/<id>.json` anger nu riskfältens gränser som minimum och "
+                   "maximum (`risk_probability` och `risk_consequence` 1–5, `risk_score` 1–25), inte bara i "
+                   "beskrivningen; i CSV-filernas scheman står de i beskrivningen. Filerna själva är oförändrade."),
     ("2026-12-01", "`topics.json` har fått fältet `easy_read`, ämnet på lättläst svenska som webbplatsen visar det."),
     ("2026-12-01", "`tables.csv` har fått fälten `page_url`, tabellen på dokumentsidan, och `archive_url`, talets rad "
                    "i den arkiverade texten, som de två sista kolumnerna, så att varje tal går att följa till sin "
