@@ -126,7 +126,7 @@ class RegistryChange:
 
     @property
     def title(self) -> str:
-        """The change without a field's old and new words (`Ändrat ämne x, lättläst text`)."""
+        """A changed field's line without its old and new words (`Ändrat ämne x, lättläst text`)."""
         return f"{self.verb} {self.id}, {self.field}" if self.field else self.text
 
     @property

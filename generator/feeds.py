@@ -82,12 +82,16 @@ class RegistryLine:
     topic: Optional[str] = None  # the topic, actor or municipality it concerns
     actor: Optional[str] = None
     municipality: Optional[str] = None
-    # A field's old and new words ("Ändrat ämne x, lättläst text: «…» → «…»"): search finds the
-    # entry as it reads now on its own page, so the changelog keeps this line out of the index,
-    # and an entry of this line alone is titled without them (`title`, "Ändrat ämne x, lättläst
-    # text"): the title is the changelog's heading, which the index holds.
-    words: bool = False
+    # For a line with a field's old and new words ("Ändrat ämne x, lättläst text: «…» → «…»"),
+    # the line without them ("Ändrat ämne x, lättläst text"); empty for any other line. Search
+    # finds the entry as it reads now on its own page, so the changelog keeps such a line out of
+    # the index, and an entry of this line alone takes this as its title: the title is the
+    # changelog's heading, which the index holds.
     title: str = ""
+
+    @property
+    def words(self) -> bool:
+        return bool(self.title)
 
 
 # What happened to a document and to an item, as the changelog, the feeds and a pull request's

@@ -76,16 +76,15 @@ def _entry(changes: Changes, before: Site, after: Site, date: str) -> Optional[E
     actors = {actor.id: actor for actor in before.actors + after.actors}
     registry = []
     for change in changes.registry:
-        text, words = change.text, bool(change.field)
         if change.what == "ämne":
-            registry.append(RegistryLine(text, topic=change.id, words=words, title=change.title))
+            scope = {"topic": change.id}
         elif change.what == "kommun":
-            registry.append(RegistryLine(text, municipality=change.id, words=words, title=change.title))
+            scope = {"municipality": change.id}
         elif change.what == "mandatperiod":  # every dated document: the site's feed
-            registry.append(RegistryLine(text))
+            scope = {}
         else:
-            registry.append(RegistryLine(text, actor=change.id, municipality=actors[change.id].municipality.id,
-                                         words=words, title=change.title))
+            scope = {"actor": change.id, "municipality": actors[change.id].municipality.id}
+        registry.append(RegistryLine(change.text, **scope, title=change.title if change.field else ""))
     return Entry(changes.head, date, tuple(parts), tuple(registry))
 
 
