@@ -117,12 +117,12 @@ class RegistryChange:
     @property
     def text(self) -> str:
         """The change as one line of plain text (the summary, the changelog and the feeds)."""
+        gone = f" (sidor och flöden med {self.gone} i adressen finns inte längre)" if self.gone else ""
         if self.kind == "new-id":
-            return (f"{self.verb} {self.name}: {self.before} → {self.after} (sidor och flöden med {self.before} i "
-                    "adressen finns inte längre)")
+            return f"{self.verb} {self.name}: {self.before} → {self.after}{gone}"
         if self.kind in ("renamed", "changed"):
             return f"{self.verb} {self.id}{', ' + self.field if self.field else ''}: {self.before} → {self.after}"
-        return f"{self.verb}: {self.after or self.before} ({self.id}){self.gone}"
+        return f"{self.verb}: {self.after or self.before} ({self.id}){gone}"
 
     @property
     def title(self) -> str:
@@ -131,10 +131,11 @@ class RegistryChange:
 
     @property
     def gone(self) -> str:
-        """For a topic, actor or municipality removed: what goes with it (a term has no pages)."""
-        if self.kind != "removed" or self.what == "mandatperiod":
-            return ""
-        return f" (sidor och flöden med {self.id} i adressen finns inte längre)"
+        """The id whose pages and feeds are gone: a removed topic's, actor's or municipality's,
+        or the id before a new one; '' for any other change (a term has no pages)."""
+        if self.kind == "new-id":
+            return self.before
+        return self.id if self.kind == "removed" and self.what != "mandatperiod" else ""
 
 
 @dataclass
