@@ -31,6 +31,8 @@ from typing import Any
 
 from markupsafe import Markup
 
+from .model import URL_PATTERN
+
 _SPECIAL = {c: f"&#{ord(c)};" for c in "&<>\"'\\`*_[]{}|~^$"}
 # Characters that may need a reference: the specials, ASCII controls and every non-ASCII
 # character (of which only controls and format characters, Cc and Cf, are replaced), except
@@ -90,8 +92,7 @@ def _html_text(value: str) -> Markup:
     return Markup(_MARKUP_AT_ENDS.sub(lambda m: "".join(f"&#{ord(c)};" for c in m.group()), text))
 
 
-# `model.Url`: what a plan or registry may give as a web address.
-_ADDRESS = re.compile(r"https?://[^\s<>\"'`]+")
+_ADDRESS = re.compile(URL_PATTERN)  # what a plan or the registry may give as a web address
 
 
 def address(value: Any) -> Markup:

@@ -142,9 +142,12 @@ Text = Annotated[str, StringConstraints(min_length=1, max_length=MAX_TEXT), _NOT
                  AfterValidator(_not_blank)]
 ShortText = Annotated[str, StringConstraints(min_length=1, max_length=300), _NOT_BLANK_IN_EDITORS,
                       AfterValidator(_not_blank)]
+# A web address as a plan or the registry may give it: no space, and nothing that could end an
+# HTML attribute or a Markdown code span (`escape.address` writes it into an `href` as given).
+URL_PATTERN = r"https?://[^\s<>\"'`]+"
 Url = Annotated[
     str,
-    StringConstraints(pattern=r"^https?://[^\s<>\"'`]+$", max_length=500),
+    StringConstraints(pattern=f"^{URL_PATTERN}$", max_length=500),
     Field(description="En webbadress som börjar med https:// eller http://."),
 ]
 def _four_digits(value: object) -> object:
