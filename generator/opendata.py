@@ -562,13 +562,18 @@ def _cell_places(table: Table) -> list[tuple[Any, int, str, Any]]:
 
 
 def _table_cells(plan: Plan, base_url: str) -> list[TableCellRecord]:
-    return [TableCellRecord(table=f"{plan.id}#{table.id}", plan=plan.id, actor=plan.actor.id,
-                            municipality=plan.municipality.id, caption=table.data.caption, unit=table.data.unit,
-                            row=row.label, column=column, value=_number(value), source_line=line,
-                            topics=[topic.id for topic in table.topics],
-                            page_url=paths.absolute_url(base_url, paths.plan_page(plan.id), table.id),
-                            archive_url=paths.absolute_url(base_url, paths.source_page(plan.id), paths.line_anchor(line)))
-            for table in plan.tables for row, line, column, value in _cell_places(table)]
+    cells = []
+    for table in plan.tables:
+        # What every figure of the table shares, made once per table.
+        shared = dict(table=f"{plan.id}#{table.id}", plan=plan.id, actor=plan.actor.id,
+                      municipality=plan.municipality.id, caption=table.data.caption, unit=table.data.unit,
+                      topics=[topic.id for topic in table.topics],
+                      page_url=paths.absolute_url(base_url, paths.plan_page(plan.id), table.id))
+        cells += [TableCellRecord(**shared, row=row.label, column=column, value=_number(value), source_line=line,
+                                  archive_url=paths.absolute_url(base_url, paths.source_page(plan.id),
+                                                                 paths.line_anchor(line)))
+                  for row, line, column, value in _cell_places(table)]
+    return cells
 
 
 def _actor_record(actor: Actor, base_url: str) -> ActorRecord:
