@@ -31,8 +31,6 @@ from typing import Any
 
 from markupsafe import Markup
 
-from .model import URL_PATTERN
-
 _SPECIAL = {c: f"&#{ord(c)};" for c in "&<>\"'\\`*_[]{}|~^$"}
 # Characters that may need a reference: the specials, ASCII controls and every non-ASCII
 # character (of which only controls and format characters, Cc and Cf, are replaced), except
@@ -92,7 +90,10 @@ def _html_text(value: str) -> Markup:
     return Markup(_MARKUP_AT_ENDS.sub(lambda m: "".join(f"&#{ord(c)};" for c in m.group()), text))
 
 
-_ADDRESS = re.compile(URL_PATTERN)  # what a plan or the registry may give as a web address
+# A web address as a plan or the registry may give it (`model.Url`): no space, and nothing that
+# could end an HTML attribute or a Markdown code span, so `address` writes it into an `href` as given.
+URL_PATTERN = r"https?://[^\s<>\"'`]+"
+_ADDRESS = re.compile(URL_PATTERN)
 
 
 def address(value: Any) -> Markup:

@@ -25,6 +25,7 @@ from pydantic import (
 )
 
 from . import clock
+from .escape import URL_PATTERN
 from .swedish import count
 
 # --- caps: inputs larger than this are refused, never truncated -------------------------
@@ -142,9 +143,6 @@ Text = Annotated[str, StringConstraints(min_length=1, max_length=MAX_TEXT), _NOT
                  AfterValidator(_not_blank)]
 ShortText = Annotated[str, StringConstraints(min_length=1, max_length=300), _NOT_BLANK_IN_EDITORS,
                       AfterValidator(_not_blank)]
-# A web address as a plan or the registry may give it: no space, and nothing that could end an
-# HTML attribute or a Markdown code span (`escape.address` writes it into an `href` as given).
-URL_PATTERN = r"https?://[^\s<>\"'`]+"
 Url = Annotated[
     str,
     StringConstraints(pattern=f"^{URL_PATTERN}$", max_length=500),
