@@ -97,8 +97,10 @@ def _svg(chart_id: str, title: str, description: str, groups: list[tuple[str, li
 
 def _text(css_class: str, text: str, y: int, line_height: int, baseline: int) -> tuple[str, int]:
     """A label from `y` down, one `<tspan>` a line (broken between words), and the y below it."""
+    # A word longer than a line (a long compound, an address) is broken inside: on one line it
+    # would run past the chart's edge, where the SVG cuts it off.
     lines = [text] if len(text) <= LINE_CHARACTERS else textwrap.wrap(
-        text, LINE_CHARACTERS, break_long_words=False, break_on_hyphens=False)
+        text, LINE_CHARACTERS, break_long_words=True, break_on_hyphens=False)
     spans = []
     for line in lines:
         y += line_height

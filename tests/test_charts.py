@@ -169,3 +169,21 @@ def test_a_caption_that_names_its_unit_does_not_get_it_twice(repo_site):
         assert "Driftbudget underliggande enheter, mnkr" in text and "mnkr (mnkr)" not in text, page
     text = (site / "dokument/eskilstuna-socialnamnden-verksamhetsplan-2024/index.html").read_text(encoding="utf-8")
     assert "<caption>Resultatbudget (mnkr)</caption>" in text  # a caption without its unit gets it
+
+
+def test_a_label_longer_than_a_line_is_broken_so_that_none_of_it_runs_past_the_chart(project):
+    """SVG text never wraps, and the chart cuts off what runs past its edge: a row label that is
+    one long word (a compound, an address) is broken inside the word, and nothing of it is lost."""
+    from generator.charts import LINE_CHARACTERS, budget_chart
+    from generator.site import build_site
+
+    plan = project / "plans" / "bergby-socialnamnden-vp-2024.yaml"
+    word = "Verksamhetsutvecklingsplaneringskostnad" * 7
+    plan.write_text(plan.read_text(encoding="utf-8").replace("- label: Summa INTÄKTER", f"- label: {word}"),
+                    encoding="utf-8")
+    table = next(t for p in build_site(project).plans for t in p.tables if t.id == "resultatbudget")
+    _, svg = chart_in(str(budget_chart(table)))
+    group = re.search(r'<text class="vlv-chart-group">(.*?)</text>', svg).group(1)
+    lines = [html.unescape(line) for line in re.findall(r"<tspan [^>]*>(.*?)</tspan>", group)]
+    assert "".join(lines) == word
+    assert max(len(line) for line in lines) <= LINE_CHARACTERS
