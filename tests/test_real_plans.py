@@ -57,6 +57,8 @@ NAMED_TOPICS = {
     "hedersrelaterat-vald": r"heder",
     "sommarkollo": r"kollo|koloni",
     "familjecentral": r"familjecentral",
+    # Developing, streamlining or technifying the operations, as the topic's description says.
+    "verksamhetsutveckling": r"verksamhetsutveckl|digitali|förbättringskultur|teknifi|effektivisera verksamhet",
 }
 
 
