@@ -85,6 +85,26 @@ def test_a_municipalitys_matrix_shows_its_actors_only_each_on_every_topic_once(r
     assert sorted(cells) == sorted(expected)
 
 
+def test_the_matrix_tells_an_actor_without_documents_from_documents_that_say_nothing(rendered):
+    """An empty cell is a dash to the eye and words to a screen reader. Those words were
+    "inget om detta i underlaget" both where an actor's documents say nothing on the topic and
+    where the actor has no document yet; the comparison page tells the two apart, and so does
+    the cell: "inga dokument från aktören ännu"."""
+    site, pages = rendered
+    bergby = next(m for m in site.municipalities if m.id == "bergby")
+    without = {actor.id for actor in bergby.actors if not actor.plans}
+    assert without and len(without) < len(bergby.actors)
+    html = pages[paths.municipality_matrix_page("bergby")]
+    columns = re.findall(r'<th scope="col" data-actor="([^"]+)">', html)
+    assert columns == [actor.id for actor in bergby.actors]
+    said = {}
+    for row in re.findall(r'<tr data-topic="[^"]+">(.*?)</tr>', html):
+        for actor_id, (count, cell) in zip(columns, re.findall(r'<td data-count="(\d+)">(.*?)</td>', row)):
+            if count == "0":
+                said.setdefault(actor_id in without, set()).add(re.sub(r"<[^>]+>", "", cell))
+    assert said == {True: {"–inga dokument från aktören ännu"}, False: {"–inget om detta i underlaget"}}
+
+
 @pytest.mark.parametrize("municipality_id", ["bergby", "dalby"])
 def test_a_municipalitys_coverage_page_reports_exactly_its_plans(rendered, municipality_id):
     """One row per plan (its id the row's anchor, as the old per-plan headings had), each
