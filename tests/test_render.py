@@ -222,9 +222,13 @@ def test_an_actor_without_documents_is_not_said_to_have_documents():
     documents, and one with documents says they take up no topic only when that is so."""
     from generator import paths
     pages = render_site(build_site(FIXTURE))
-    assert "Det finns inga dokument från aktören på webbplatsen ännu." in pages[paths.actor_page("bergby-t")]
-    assert "Aktörens dokument tar inte upp" not in pages[paths.actor_page("bergby-t")]
-    assert "Det finns inga dokument från aktören" not in pages[paths.actor_page("bergby-a")]
+    topics = pages[paths.actor_page("bergby-t")].split("## Ämnen", 1)[1]
+    # In the words the municipality's page and the comparison pages use for it.
+    assert '<p class="vlv-silent">Inga dokument från aktören finns ännu på webbplatsen.</p>' in topics
+    assert "Inga dokument från aktören finns ännu på webbplatsen." in pages[paths.municipality_page("bergby")]
+    assert "inga dokument från aktören finns ännu på webbplatsen." in pages[paths.compare_page("bergby", "hemloshet")]
+    assert "Aktörens dokument tar inte upp" not in topics
+    assert "Inga dokument från aktören" not in pages[paths.actor_page("bergby-a")]
 
 
 def test_a_quote_over_several_paragraphs_keeps_them_apart(project):
