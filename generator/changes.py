@@ -373,7 +373,7 @@ def _figures(table: model.Table, row: model.TableRow) -> str:
 def _compare_exclusions(before: Plan, after: Plan) -> list[Difference]:
     old = {e.quote for e in before.data.excluded}
     new = {e.quote for e in after.data.excluded}
-    label = "medvetet utelämnat (excluded)"
+    label = "medvetet uteslutet (excluded)"
     found = [Difference(label, note=f"tillagt {_show(q)}") for q in sorted(new - old)]
     found += [Difference(label, note=f"borttaget {_show(q)}") for q in sorted(old - new)]
     return found

@@ -218,7 +218,7 @@ class ExclusionRecord(Record):
 class PlanRecord(Record):
     """One document with its sections, items, tables and exclusions: plans/<id>.json."""
 
-    model_config = _schema_text("Ett dokument med avsnitt, punkter, tabeller och medvetet utelämnade stycken: plans/<id>.json.")
+    model_config = _schema_text("Ett dokument med avsnitt, punkter, tabeller och medvetet uteslutna stycken: plans/<id>.json.")
 
     id: RecordId = Field(description="Dokumentets id.")
     actor: RecordId = Field(description="Aktörens id.")
@@ -872,7 +872,7 @@ def plan_data_files(site: Site, data: _SiteData) -> list[DataFile]:
     """One file per plan: too many to list on one page, so each municipality's documents
     table links its own (the manifest lists them all)."""
     return _made_once([DataFile(f"plans/{plan.id}.json", f"Dokumentet {plan.data.title}",
-                                "Ett dokument med avsnitt, punkter, tabeller och medvetet utelämnade stycken.",
+                                "Ett dokument med avsnitt, punkter, tabeller och medvetet uteslutna stycken.",
                                 PlanRecord, PLAN_SCHEMA, False,
                                 (lambda plan=plan: data.plan_json(plan)),
                                 (lambda plan=plan: plan.item_count),

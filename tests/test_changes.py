@@ -109,7 +109,7 @@ def test_a_renamed_document_is_one_changed_document_not_one_removed_and_one_adde
 def test_document_level_changes_are_listed(changed):
     actor = section(changed, "#### Arbetarpartiet Bergby (`bergby-a`)")
     assert actor[0] == "**Ändrat dokument: Förslag till verksamhetsplan 2024** – `plans/bergby-a-plan-2024.yaml`"
-    assert ("- medvetet utelämnat (excluded): tillagt «Kolloverksamheten ska byggas ut så att fler barn får åka "
+    assert ("- medvetet uteslutet (excluded): tillagt «Kolloverksamheten ska byggas ut så att fler barn får åka "
             "på kollo.»") in actor
 
 
