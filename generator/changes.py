@@ -214,7 +214,7 @@ def _show(value, vocabulary: Optional[dict[str, str]] = None) -> str:
         return f"{vocabulary[value]} ({value})"
     if isinstance(value, list):
         return ", ".join(str(v) for v in value) or "(inga)"
-    return f"«{shorten(str(value))}»"
+    return f"»{shorten(str(value))}»"
 
 
 def _order(key: str, labels: dict[str, str]) -> tuple[int, str]:
@@ -241,8 +241,8 @@ def _show_both(old, new, vocabulary: Optional[dict[str, str]] = None) -> tuple[s
     """A changed value before and after, as `_show` shows each, but never the same on both sides."""
     shown = _show(old, vocabulary), _show(new, vocabulary)
     if shown[0] == shown[1] and isinstance(old, str) and isinstance(new, str):
-        # Changed past the cut: «…» → «…» with the same words on both sides said nothing.
-        return tuple(f"«{text}»" for text in shorten_both(old, new))  # type: ignore[return-value]
+        # Changed past the cut: »…» → »…» with the same words on both sides said nothing.
+        return tuple(f"»{text}»" for text in shorten_both(old, new))  # type: ignore[return-value]
     return shown
 
 

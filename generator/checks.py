@@ -443,7 +443,7 @@ def check_quotes_found(inputs: Inputs) -> list[LocatedError]:
             if source.find(quote) is None:
                 passage, line = source.closest(quote)
                 errors.append(error(f"citatet finns inte ordagrant i {archive}.",
-                                    f"Närmast liknande är rad {line}: «{shorten(passage)}».{_look_alike(quote, passage)}"
+                                    f"Närmast liknande är rad {line}: »{shorten(passage)}».{_look_alike(quote, passage)}"
                                     f"{_how_it_misses(quote, source)} "
                                     "Rätta citatet så att det stämmer med källan ord för ord; ändra aldrig källtexten."))
     return errors
@@ -468,8 +468,8 @@ def _how_it_misses(quote: str, source: SourceText) -> str:
     if needle.casefold() in source.normal.casefold():
         return " Citatet skiljer sig från källan bara i stora och små bokstäver; skriv dem som i källan."
     if needle in _SPLIT_WORD.sub(r"\1\2", source.normal):
-        return (" Ett ord är avstavat över två rader i källan, som «kom-» och «mun»: skriv det som det står där, "
-                "med bindestreck och mellanslag («kom- mun»).")
+        return (" Ett ord är avstavat över två rader i källan, som »kom-» och »mun»: skriv det som det står där, "
+                "med bindestreck och mellanslag (»kom- mun»).")
     return ""
 
 
@@ -482,7 +482,7 @@ def _look_alike(quote: str, passage: str) -> str:
 
     def shown(text: str) -> str:
         codes = ", ".join(f"U+{ord(char):04X}" for char in text if not char.isascii())
-        return f"«{text}»" + (f" ({codes})" if codes else "")
+        return f"»{text}»" + (f" ({codes})" if codes else "")
 
     return (f" Citatet har {shown(ours)} där källan har {shown(theirs)}: tecknen ser likadana ut men är olika "
             "(det händer när text kopieras ur en pdf); skriv dem som i källan.")
@@ -607,7 +607,7 @@ def check_figures_quoted(inputs: Inputs) -> list[LocatedError]:
             if not figure_written(value, decimal, quote):
                 shown = format(value, "f").replace("-", "−").replace(".", decimal or ",")
                 line = plan.position(quote_loc).line
-                errors.append(plan.error(loc, f"talet {shown} står inte i citatet på rad {line}: «{shorten(quote)}».",
+                errors.append(plan.error(loc, f"talet {shown} står inte i citatet på rad {line}: »{shorten(quote)}».",
                                          "Skriv talet exakt som i källan (samma decimaler och tecken) och citera "
                                          "raden eller meningen där det står."))
     return errors
@@ -692,7 +692,7 @@ def check_list_items_covered(inputs: Inputs) -> list[LocatedError]:
         loc = ("excluded",) if plan.value.excluded else ("sections",)
         for unit in report.uncovered_list_items:
             errors.append(plan.error(loc, f"listpunkten på rad {unit.line} i {archive} finns inte med: "
-                                          f"«{shorten(unit.text)}».",
+                                          f"»{shorten(unit.text)}».",
                                      "Lägg till en punkt som citerar den, eller en post under excluded med quote "
                                      "och reason som förklarar varför den medvetet lämnas utanför.", key=True))
     return errors
@@ -960,7 +960,7 @@ def check_easy_read_lix(inputs: Inputs) -> list[LocatedError]:
             continue
         parts = [f"den lättlästa texten har LIX {measured.score} men får ha högst {EASY_READ_MAX}."]
         if measured.long_sentences():
-            parts.append("Långa meningar: " + "; ".join(f"«{shorten(s.text, 120)}» ({s.words} ord)"
+            parts.append("Långa meningar: " + "; ".join(f"»{shorten(s.text, 120)}» ({s.words} ord)"
                                                         for s in measured.long_sentences()) + ".")
         if measured.long_words:
             parts.append("Långa ord: " + ", ".join(measured.distinct_long_words()[:12]) + ".")

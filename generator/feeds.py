@@ -41,14 +41,14 @@ class ItemLine:
     item_id: str
     exists: bool  # False when removed: there is no anchor to link to
     topics: tuple[str, ...]  # topic ids before and after the change
-    details: tuple[str, ...] = ()  # "text: «…» → «…»"
+    details: tuple[str, ...] = ()  # "text: »…» → »…»"
 
 
 @dataclass(frozen=True)
 class DetailLine:
     """One changed field of a document, or one of its tables added, removed or changed."""
 
-    text: str  # "titel: «…» → «…»", "tabell «Resultatbudget», rubrik: «…» → «…»"
+    text: str  # "titel: »…» → »…»", "tabell »Resultatbudget», rubrik: »…» → »…»"
     topics: tuple[str, ...] = ()  # a table's: the topic ids it had before and after the change
 
 
@@ -82,7 +82,7 @@ class RegistryLine:
     topic: Optional[str] = None  # the topic, actor or municipality it concerns
     actor: Optional[str] = None
     municipality: Optional[str] = None
-    # For a line with a field's old and new words ("Ändrat ämne x, lättläst text: «…» → «…»"),
+    # For a line with a field's old and new words ("Ändrat ämne x, lättläst text: »…» → »…»"),
     # the line without them ("Ändrat ämne x, lättläst text"); empty for any other line. Search
     # finds the entry as it reads now on its own page, so the changelog keeps such a line out of
     # the index, and an entry of this line alone takes this as its title: the title is the

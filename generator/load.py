@@ -575,7 +575,7 @@ def decode_utf8(raw: bytes, shown_as: str) -> tuple[Optional[str], list[LocatedE
         col = len(before.decode("utf-8", "replace")) - len(before[: before.rfind(b"\n") + 1].decode("utf-8", "replace")) + 1
         byte = raw[exc.start]
         # Å, ä and ö saved by an older Windows program are single bytes of Windows-1252.
-        legacy = (f"; den är «{bytes([byte]).decode('cp1252')}» i den äldre kodningen Windows-1252 (Latin-1)"
+        legacy = (f"; den är »{bytes([byte]).decode('cp1252')}» i den äldre kodningen Windows-1252 (Latin-1)"
                   if byte in _LEGACY_LETTERS else "")
         return None, [LocatedError(shown_as, line, col, "", f"filen är inte giltig UTF-8 (byte 0x{byte:02x}){legacy}.",
                                    hint)]
@@ -1423,7 +1423,7 @@ def load_inputs(root: Path, cache: Optional[LoadCache] = None) -> Inputs:
         source, errors = sources[archive]  # read with the plans that name it
         inputs.errors.extend(errors)
         if source is not None and not source.normal:
-            # Every quote would be "not found" beside «»: one message says what is wrong.
+            # Every quote would be "not found" beside »»: one message says what is wrong.
             inputs.errors.append(plan.error(("source", "archive"), f"källtexten {archive} är tom.",
                                             "Klistra in dokumentets oförändrade text i filen och spara den."))
         elif source is not None:

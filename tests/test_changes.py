@@ -70,7 +70,7 @@ def test_changed_item_shows_each_field_before_and_after(changed):
                         "*(Hemlöshet och bostad, Familjecentraler)*")
     assert actor[start + 1:start + 3] == [
         "  - ämnen: &#43; Familjecentraler",
-        "  - text: «Ingen barnfamilj ska vräkas.» → «Inga barnfamiljer vräks.»",
+        "  - text: »Ingen barnfamilj ska vräkas.» → »Inga barnfamiljer vräks.»",
     ]
     assert "- **Ny på sidan** – Arbetarpartiet Bergby: Mål `inga-vrakningar`: Inga barnfamiljer vräks. " \
            "*(Hemlöshet och bostad, Familjecentraler)*" in section(changed, "#### Familjecentraler")
@@ -109,7 +109,7 @@ def test_a_renamed_document_is_one_changed_document_not_one_removed_and_one_adde
 def test_document_level_changes_are_listed(changed):
     actor = section(changed, "#### Arbetarpartiet Bergby (`bergby-a`)")
     assert actor[0] == "**Ändrat dokument: Förslag till verksamhetsplan 2024** – `plans/bergby-a-plan-2024.yaml`"
-    assert ("- medvetet uteslutet (excluded): tillagt «Kolloverksamheten ska byggas ut så att fler barn får åka "
+    assert ("- medvetet uteslutet (excluded): tillagt »Kolloverksamheten ska byggas ut så att fler barn får åka "
             "på kollo.»") in actor
 
 
@@ -119,8 +119,8 @@ def test_a_changed_table_is_named_by_its_caption_with_swedish_field_names(repo, 
         "columns: [Budget 2023, Budget 2024]", "columns: [Budget 2023, Plan 2024]")})
     result = cli("--root", str(repo), "changes", "--base", "HEAD~1")
     assert section(result.out, "#### Socialnämnden i Bergby (`bergby-socialnamnden`)")[1:] == [
-        "- tabell «Resultatbudget», enhet: «mnkr» → «tkr»",
-        "- tabell «Resultatbudget», kolumner: Budget 2023, Budget 2024 → Budget 2023, Plan 2024"]
+        "- tabell »Resultatbudget», enhet: »mnkr» → »tkr»",
+        "- tabell »Resultatbudget», kolumner: Budget 2023, Budget 2024 → Budget 2023, Plan 2024"]
 
 
 def test_a_table_entering_changing_on_and_leaving_a_topic_page_is_listed_under_that_topic(repo, cli):
@@ -129,18 +129,18 @@ def test_a_table_entering_changing_on_and_leaving_a_topic_page_is_listed_under_t
     commit(repo, {name: read(repo, name).replace("topics: [ekonomi]", "topics: [ekonomi, hemloshet]")})
     result = cli("--root", str(repo), "changes", "--base", "HEAD~1")
     assert section(result.out, "#### Hemlöshet och bostad") == [
-        "- **Ny på sidan** – Socialnämnden i Bergby: tabell «Resultatbudget» i `bergby-socialnamnden-vp-2024`"]
+        "- **Ny på sidan** – Socialnämnden i Bergby: tabell »Resultatbudget» i `bergby-socialnamnden-vp-2024`"]
     commit(repo, {name: read(repo, name).replace("unit: mnkr", "unit: tkr")})
     result = cli("--root", str(repo), "changes", "--base", "HEAD~1")
     assert section(result.out, "#### Hemlöshet och bostad") == [
-        "- **Ändrad** – Socialnämnden i Bergby: tabell «Resultatbudget» i `bergby-socialnamnden-vp-2024`"]
+        "- **Ändrad** – Socialnämnden i Bergby: tabell »Resultatbudget» i `bergby-socialnamnden-vp-2024`"]
     commit(repo, {name: read(repo, name).replace("topics: [ekonomi, hemloshet]", "topics: [ekonomi]")})
     result = cli("--root", str(repo), "changes", "--base", "HEAD~1")
     assert section(result.out, "#### Hemlöshet och bostad") == [
-        "- **Försvinner från sidan** – Socialnämnden i Bergby: tabell «Resultatbudget» i `bergby-socialnamnden-vp-2024`"]
+        "- **Försvinner från sidan** – Socialnämnden i Bergby: tabell »Resultatbudget» i `bergby-socialnamnden-vp-2024`"]
     # On the page it stays on, its list of topics changed, as an item's would.
     assert section(result.out, "#### Ekonomi och budget") == [
-        "- **Ändrad** – Socialnämnden i Bergby: tabell «Resultatbudget» i `bergby-socialnamnden-vp-2024`"]
+        "- **Ändrad** – Socialnämnden i Bergby: tabell »Resultatbudget» i `bergby-socialnamnden-vp-2024`"]
 
 
 def test_registry_renames_are_listed_municipalities_too(repo, cli):
@@ -183,9 +183,9 @@ def test_a_changed_field_the_pages_show_is_listed_not_no_change(repo, cli):
     result = cli("--root", str(repo), "changes", "--base", "HEAD~1")
     assert result.code == 0, result.err
     assert section(result.out, "### Register") == [
-        "- Ändrat ämne `sommarkollo`, beskrivning: «Kolloverksamhet för barn.» → «Kollo för barn och unga.»",
+        "- Ändrat ämne `sommarkollo`, beskrivning: »Kolloverksamhet för barn.» → »Kollo för barn och unga.»",
         "- Ändrad aktör `bergby-a`, typ: Parti (party) → Annan aktör (other)",
-        "- Ändrad kommun `dalby`, län: (tomt) → «Dalarnas län»"]
+        "- Ändrad kommun `dalby`, län: (tomt) → »Dalarnas län»"]
 
 
 def test_kind_and_status_are_named_in_swedish(repo, cli):
@@ -371,7 +371,7 @@ def test_registry_lines_come_in_the_order_of_their_names_as_on_the_pages(repo, c
 def test_a_change_after_a_long_word_still_shows_the_words_that_changed():
     """Both sides start at a word some 40 characters before the difference; a web address of
     more than 120 characters before it made them start at the address, and the difference
-    was cut off again: «…https://…» → «…https://…», the same on both sides."""
+    was cut off again: »…https://…» → »…https://…», the same on both sides."""
     from generator import changes
 
     address = "https://eskilstuna.se/" + "kommun-och-politik/" * 7
@@ -382,7 +382,7 @@ def test_a_change_after_a_long_word_still_shows_the_words_that_changed():
 
 
 def test_a_long_text_changed_past_the_cut_shows_the_words_that_changed():
-    """Falun's summary, changed near its end (bf4272f), read «…» → «…» with the same 160
+    """Falun's summary, changed near its end (bf4272f), read »…» → »…» with the same 160
     characters on both sides, in the summary, the changelog and every feed."""
     from generator import changes
 
@@ -391,8 +391,8 @@ def test_a_long_text_changed_past_the_cut_shows_the_words_that_changed():
                                         {"summary": start + "och de sociala företagen som inte genomförda."},
                                         changes.PLAN_LABELS, "plan")
     assert difference.before != difference.after
-    assert difference.before.startswith("«…") and "medan de sociala företagen inte är genomförda." in difference.before
-    assert difference.after.startswith("«…") and "och de sociala företagen som inte genomförda." in difference.after
+    assert difference.before.startswith("»…") and "medan de sociala företagen inte är genomförda." in difference.before
+    assert difference.after.startswith("»…") and "och de sociala företagen som inte genomförda." in difference.after
     assert len(difference.after) <= 160 + 2
 
 
@@ -401,12 +401,12 @@ def test_a_short_change_is_shown_whole_as_before():
 
     [difference] = changes._differences({"summary": "Kort text."}, {"summary": "Kortare text."},
                                         changes.PLAN_LABELS, "plan")
-    assert (difference.before, difference.after) == ("«Kort text.»", "«Kortare text.»")
+    assert (difference.before, difference.after) == ("»Kort text.»", "»Kortare text.»")
 
 
 def test_a_registry_text_changed_past_the_cut_shows_the_words_that_changed():
     """A topic's easy-read text is up to 172 characters on the site: reworded in its last
-    sentence, the summary, the changelog and the topic's feed read «…» → «…» with the same
+    sentence, the summary, the changelog and the topic's feed read »…» → »…» with the same
     160 characters on both sides, as a document's summary did (218f6c8)."""
     from types import SimpleNamespace
 
@@ -419,5 +419,5 @@ def test_a_registry_text_changed_past_the_cut_shows_the_words_that_changed():
                 for end in ("Du kan sova där en natt.", "Du kan bo där en vecka."))
     [change] = changes._changed_fields("ämne", old, new, ["hemloshet"])
     assert change.before != change.after
-    assert change.before.startswith("«…") and "Du kan sova där en natt." in change.before
-    assert change.after.startswith("«…") and "Du kan bo där en vecka." in change.after
+    assert change.before.startswith("»…") and "Du kan sova där en natt." in change.before
+    assert change.after.startswith("»…") and "Du kan bo där en vecka." in change.after

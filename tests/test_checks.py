@@ -334,7 +334,7 @@ def test_check_quotes_found(project, cli):
     edit(project, PLAN, "quote: Ingen barnfamilj ska vräkas.", "quote: Ingen barnfamilj ska någonsin vräkas.")
     line = line_of(project, PLAN, "quote: Ingen barnfamilj ska någonsin vräkas.")
     assert f"{PLAN}:{line}:16: sections[0].items[2].quote: citatet finns inte ordagrant i " \
-           "sources/bergby-a-plan-2024.txt. Tips: Närmast liknande är rad 7: «Ingen barnfamilj ska vräkas.». " \
+           "sources/bergby-a-plan-2024.txt. Tips: Närmast liknande är rad 7: »Ingen barnfamilj ska vräkas.». " \
            "Rätta citatet så att det stämmer med källan ord för ord; ändra aldrig källtexten." in refused(cli, project)
 
 
@@ -354,8 +354,8 @@ def test_check_quotes_found_names_a_full_width_letter_that_looks_like_the_letter
     edit(project, "sources/bergby-a-plan-2024.txt", "så att fler barn", "så att \uff46ler barn")
     line = line_of(project, PLAN, "quote: Kolloverksamheten ska byggas ut")
     assert f"{PLAN}:{line}:16: sections[0].items[1].quote: citatet finns inte ordagrant i " \
-           "sources/bergby-a-plan-2024.txt. Tips: Närmast liknande är rad 6: «Kolloverksamheten ska byggas ut så att " \
-           "\uff46ler barn får åka på kollo.». Citatet har «f» där källan har «\uff46» (U+FF46): tecknen ser likadana ut " \
+           "sources/bergby-a-plan-2024.txt. Tips: Närmast liknande är rad 6: »Kolloverksamheten ska byggas ut så att " \
+           "\uff46ler barn får åka på kollo.». Citatet har »f» där källan har »\uff46» (U+FF46): tecknen ser likadana ut " \
            "men är olika (det händer när text kopieras ur en pdf); skriv dem som i källan. Rätta citatet så att det " \
            "stämmer med källan ord för ord; ändra aldrig källtexten." in refused(cli, project)
 
@@ -372,7 +372,7 @@ def test_check_quotes_found_in_an_item_the_schema_refuses(project, cli):
     assert any(line.startswith(f"{PLAN}:{line_of(project, PLAN, 'kind: mål')}:15: sections[0].items[2].kind: "
                                "'mål' är inte ett tillåtet värde.") for line in lines)
     assert f"{PLAN}:{quote}:16: sections[0].items[2].quote: citatet finns inte ordagrant i " \
-           "sources/bergby-a-plan-2024.txt. Tips: Närmast liknande är rad 7: «Ingen barnfamilj ska vräkas.». " \
+           "sources/bergby-a-plan-2024.txt. Tips: Närmast liknande är rad 7: »Ingen barnfamilj ska vräkas.». " \
            "Rätta citatet så att det stämmer med källan ord för ord; ändra aldrig källtexten." in lines
     # The refused items[0] quotes line 5 rightly, and still covers it.
     assert not any("listpunkten på rad 5" in line for line in lines)
@@ -401,7 +401,7 @@ def test_check_list_items_covered(project, cli):
     (project / PLAN).write_text(text[:start], encoding="utf-8")
     line = line_of(project, PLAN, "sections:")
     assert f"{PLAN}:{line}:1: sections: listpunkten på rad 7 i sources/bergby-a-plan-2024.txt finns inte med: " \
-           "«- Ingen barnfamilj ska vräkas.». Tips: Lägg till en punkt som citerar den, eller en post under excluded " \
+           "»- Ingen barnfamilj ska vräkas.». Tips: Lägg till en punkt som citerar den, eller en post under excluded " \
            "med quote och reason som förklarar varför den medvetet lämnas utanför." in refused(cli, project)
 
 
@@ -524,7 +524,7 @@ def test_check_figures_quoted(project, cli):
     edit(project, ADMIN, 'values: ["97,7", "63,4"]', 'values: ["97,8", "63,4"]')
     line = line_of(project, ADMIN, '"97,8"')
     assert f"{ADMIN}:{line}:22: sections[1].tables[0].rows[0].values[0]: talet 97,8 står inte i citatet på rad " \
-           f"{line + 1}: «Summa INTÄKTER 97,7 63,4». Tips: Skriv talet exakt som i källan (samma decimaler och tecken) " \
+           f"{line + 1}: »Summa INTÄKTER 97,7 63,4». Tips: Skriv talet exakt som i källan (samma decimaler och tecken) " \
            "och citera raden eller meningen där det står." in refused(cli, project)
 
 
@@ -568,7 +568,7 @@ def test_check_easy_read_lix(project, cli):
     assert message, lines
     # 50 words in 2 sentences, 16 of them longer than six letters: 50 / 2 + 100 × 16 / 50 = 57
     assert "topics[2].easy_read: den lättlästa texten har LIX 57 men får ha högst 35. " \
-           f"Långa meningar: «{sentence[:119]}…» (40 ord). Långa ord: kommunen, erbjuder, människor," in message[0]
+           f"Långa meningar: »{sentence[:119]}…» (40 ord). Långa ord: kommunen, erbjuder, människor," in message[0]
 
 
 @pytest.mark.parametrize("place", ["eskilstuna-v-ny.yaml", "docs/eskilstuna-v-ny.yaml", "sources/eskilstuna-v-ny.yaml",
@@ -686,9 +686,9 @@ def test_an_inferred_dating_needs_a_year_or_period_and_its_note(project, cli):
 
 
 def test_a_point_between_thousands_is_read_where_decimals_are_written_with_a_comma():
-    """«Lokaler 1.250 tkr» in a document that writes decimals with a comma: the plan writes
+    """»Lokaler 1.250 tkr» in a document that writes decimals with a comma: the plan writes
     1250, as the guide says, and the check finds it there (a point cannot be that document's
-    decimal mark). Where the decimal mark is a point, «1.250» is not 1250; and a point never
+    decimal mark). Where the decimal mark is a point, »1.250» is not 1250; and a point never
     joins a number to a longer one."""
     assert checks.figure_written(Decimal("1250"), ",", "Lokaler 1.250 tkr")
     assert checks.figure_written(Decimal("1250"), None, "Lokaler 1.250 tkr")

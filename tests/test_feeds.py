@@ -108,7 +108,7 @@ def test_entry_content_names_the_change_and_links_the_item(history_repo):
     assert (f'<li><strong>Ny punkt</strong> – <a href="{BASE}dokument/bergby-a-plan-2024/#nytt-harbarge">'
             "Förslag: Ett nytt härbärge öppnas.</a></li>") in oldest
     renamed = feed.findall(ATOM + "entry")[1].find(ATOM + "content").text
-    assert "<li>titel: «Förslag till verksamhetsplan 2024» → «Reviderat förslag 2024»</li>" in renamed
+    assert "<li>titel: »Förslag till verksamhetsplan 2024» → »Reviderat förslag 2024»</li>" in renamed
 
 
 def test_topic_actor_and_municipality_feeds_hold_only_their_changes(history_repo):
@@ -387,8 +387,8 @@ def test_a_changed_table_reaches_the_feeds_of_its_topics_before_and_after_in_swe
         assert entries(feed)[0][:2] == ("Ändrat dokument: Socialnämndens verksamhetsplan 2024 (Socialnämnden i Bergby)",
                                         "2026-04-01T12:00:00+02:00"), topic
         content = feed.find(ATOM + "entry").find(ATOM + "content").text
-        assert "<li>tabell «Resultatbudget 2024», rubrik: «Resultatbudget» → «Resultatbudget 2024»</li>" in content
-        assert "<li>tabell «Resultatbudget 2024», ämnen: + Hemlöshet och bostad, − Ekonomi och budget</li>" in content
+        assert "<li>tabell »Resultatbudget 2024», rubrik: »Resultatbudget» → »Resultatbudget 2024»</li>" in content
+        assert "<li>tabell »Resultatbudget 2024», ämnen: + Hemlöshet och bostad, − Ekonomi och budget</li>" in content
         assert "caption" not in content and "topics" not in content
     assert entries(parse_atom(built["flode/amnen/sommarkollo.xml"])) == []
 
@@ -401,7 +401,7 @@ def test_a_changed_figure_is_told_by_row_and_column_as_the_site_writes_it(histor
     edit(root, TABLE_PLAN, lambda text: text.replace("quote: Summa INTÄKTER 97,7 63,4", "quote: Summa INTÄKTER 97,7 64,1"))
     commit_at(root, "2026-04-01T12:00:00+02:00", "Rättad intäkt")
     content = parse_atom(built_feeds(root)["flode/amnen/ekonomi.xml"]).find(f"{ATOM}entry/{ATOM}content").text
-    assert ("<li>tabell «Resultatbudget», rad «Summa INTÄKTER»: Budget 2023: 97,7; Budget 2024: 63,4 → "
+    assert ("<li>tabell »Resultatbudget», rad »Summa INTÄKTER»: Budget 2023: 97,7; Budget 2024: 63,4 → "
             "Budget 2023: 97,7; Budget 2024: 64,1</li>") in content
 
 
@@ -418,7 +418,7 @@ def test_a_new_documents_table_reaches_its_topics_feed(history_repo):
     assert entries(feed)[0][:2] == ("Nytt dokument: Socialnämndens verksamhetsplan 2025 (Socialnämnden i Bergby)",
                                     "2026-04-01T12:00:00+02:00")
     content = feed.find(ATOM + "entry").find(ATOM + "content").text
-    assert "<li>ny tabell: «Resultatbudget»</li>" in content
+    assert "<li>ny tabell: »Resultatbudget»</li>" in content
     assert "Ny punkt" not in content  # the items are not about this topic
 
 

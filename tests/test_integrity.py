@@ -116,7 +116,7 @@ def test_a_line_is_what_ends_at_a_newline(project, cli, separator):
     write(project, text[:start])
     result = validate(cli, project)
     assert result.code == 1
-    assert (f"listpunkten på rad 7 i {SOURCE} finns inte med: «- Ingen barnfamilj ska vräkas.»") in result.err
+    assert (f"listpunkten på rad 7 i {SOURCE} finns inte med: »- Ingen barnfamilj ska vräkas.»") in result.err
     coverage = cli("--root", str(project), "coverage", "-v")
     assert coverage.code == 1  # the plan above is incomplete; restore it for the report
     write(project, text)
@@ -178,7 +178,7 @@ def test_item_count_is_capped(project, cli, monkeypatch):
 
 
 # --- tracebacks ----------------------------------------------------------------------------------
-NOT_UTF8 = "sources/bergby-a-plan-2024.txt:1:18: (filen): filen är inte giltig UTF-8 (byte 0xf6); den är «ö» i den äldre kodningen Windows-1252 (Latin-1)."
+NOT_UTF8 = "sources/bergby-a-plan-2024.txt:1:18: (filen): filen är inte giltig UTF-8 (byte 0xf6); den är »ö» i den äldre kodningen Windows-1252 (Latin-1)."
 
 
 def _latin1_source(project) -> None:
@@ -372,7 +372,7 @@ def test_decimal_figure_without_a_declared_mark_is_refused(project, cli):
 
 
 def test_thousands_separator_is_never_read_as_a_decimal_mark(project, cli):
-    """A document that writes «1.250» with decimal commas: the plan's "1.250" is refused (the
+    """A document that writes »1.250» with decimal commas: the plan's "1.250" is refused (the
     mark is never guessed), and the hint's whole number, 1250, is found in the quote."""
     (project / "sources/bergby-socialnamnden-vp-2024.txt").write_text(
         (project / "sources/bergby-socialnamnden-vp-2024.txt").read_text(encoding="utf-8").replace(
@@ -449,7 +449,7 @@ def test_table_figure_that_differs_from_its_quote_is_refused(project, cli):
     result = validate(cli, project)
     assert result.code == 1
     assert (f"{VP}:46:22: sections[1].tables[0].rows[0].values[0]: talet 97,8 står inte i citatet på rad 47: "
-            "«Summa INTÄKTER 97,7 63,4». Tips: Skriv talet exakt som i källan (samma decimaler och tecken) och "
+            "»Summa INTÄKTER 97,7 63,4». Tips: Skriv talet exakt som i källan (samma decimaler och tecken) och "
             "citera raden eller meningen där det står.") in result.err
 
 
@@ -458,7 +458,7 @@ def test_table_figure_with_the_wrong_sign_is_refused(project, cli):
     result = validate(cli, project)
     assert result.code == 1
     assert (f"{VP}:49:22: sections[1].tables[0].rows[1].values[0]: talet 97,7 står inte i citatet på rad 50: "
-            "«Summa KOSTNADER -97,7 -63,4».") in result.err
+            "»Summa KOSTNADER -97,7 -63,4».") in result.err
 
 
 def test_figures_match_any_minus_sign_in_the_quote(project, cli):
@@ -471,7 +471,7 @@ def test_indicator_figure_that_differs_from_its_quote_is_refused(project, cli):
     result = validate(cli, project)
     assert result.code == 1
     assert (f"{VP}:32:29: sections[0].items[1].indicator.baseline.value: talet 12 står inte i citatet på rad 29: "
-            "«Antal hemlösa personer Ingångsvärde: ca 120 personer (2022) Målvärde 2027: 60 personer».") in result.err
+            "»Antal hemlösa personer Ingångsvärde: ca 120 personer (2022) Målvärde 2027: 60 personer».") in result.err
 
 
 def test_the_site_shows_figures_as_written(project):

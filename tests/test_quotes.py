@@ -126,7 +126,7 @@ def test_wrong_quotes_are_errors_naming_plan_item_and_line(repo_copy, cli, quote
     assert error.startswith(f"{V_PLAN}:{item_line}:")
     assert ".quote: citatet finns inte ordagrant i sources/eskilstuna-v-socialnamnden-verksamhetsplan-2017.txt." in error
     if closest_line:
-        assert any(f"Närmast liknande är rad {line}: «" in error for line in closest_line), error
+        assert any(f"Närmast liknande är rad {line}: »" in error for line in closest_line), error
 
 
 def test_every_list_item_of_every_source_is_covered_or_excluded(site):
@@ -162,7 +162,7 @@ def test_an_uncovered_list_item_is_an_error(repo_copy, cli, mark):
     path.write_text("\n      - id: ".join([blocks[0], *kept]), encoding="utf-8")
     result = cli("--root", str(repo_copy), "validate")
     assert result.code == 1
-    assert f"listpunkten på rad {line} i sources/eskilstuna-l-sociala-insatser.txt finns inte med: «" in result.err
+    assert f"listpunkten på rad {line} i sources/eskilstuna-l-sociala-insatser.txt finns inte med: »" in result.err
 
 
 _SOURCE_CHARACTERS = st.sampled_from(list("ab Å*#-•–“”\t\u00a0\u0301\n\r") + ["e\u0301", "1. ", "- ", "## "])

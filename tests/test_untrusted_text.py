@@ -28,7 +28,7 @@ def test_a_plan_that_is_not_utf8_is_located_in_every_command(project, command):
     result = _validate(project, command)
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
-    assert f"{PLAN}:9:9: (filen): filen är inte giltig UTF-8 (byte 0xf6); den är «ö» i den äldre kodningen Windows-1252 (Latin-1). Tips: Spara filen som UTF-8" in result.stderr
+    assert f"{PLAN}:9:9: (filen): filen är inte giltig UTF-8 (byte 0xf6); den är »ö» i den äldre kodningen Windows-1252 (Latin-1). Tips: Spara filen som UTF-8" in result.stderr
 
 
 @pytest.mark.parametrize("command", ["validate", "coverage", "build"])
@@ -38,7 +38,7 @@ def test_an_archived_source_that_is_not_utf8_is_located_in_every_command(project
     result = _validate(project, command)
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
-    assert f"{SOURCE}:8:13: (filen): filen är inte giltig UTF-8 (byte 0xe4); den är «ä» i den äldre kodningen Windows-1252 (Latin-1)." in result.stderr
+    assert f"{SOURCE}:8:13: (filen): filen är inte giltig UTF-8 (byte 0xe4); den är »ä» i den äldre kodningen Windows-1252 (Latin-1)." in result.stderr
 
 
 def test_a_file_name_that_is_not_utf8_is_named_in_the_job_summary_and_the_log(project, tmp_path):

@@ -245,7 +245,7 @@ def test_non_utf8_bytes_are_refused_with_position(project, cli):
     (project / PLAN).write_bytes(original(project).replace("Förslag till", "F\udcf6rslag till").encode("utf-8", "surrogateescape"))
     result = cli("--root", str(project), "validate")
     assert result.code == 1
-    assert f"{PLAN}:9:9: (filen): filen är inte giltig UTF-8 (byte 0xf6); den är «ö» i den äldre kodningen Windows-1252 (Latin-1)." in result.err
+    assert f"{PLAN}:9:9: (filen): filen är inte giltig UTF-8 (byte 0xf6); den är »ö» i den äldre kodningen Windows-1252 (Latin-1)." in result.err
 
 
 def test_utf8_byte_order_mark_is_tolerated(project, cli):
@@ -761,7 +761,7 @@ KOLLO = "Kolloverksamheten ska byggas ut så att fler barn får åka på kollo."
     ("Kolloverksamheten ska byggas ut … åka på kollo.", None, "Citatet hoppar över text med …"),
     (KOLLO.upper().replace("KOLLO.", "kollo."), None, "Citatet skiljer sig från källan bara i stora och små bokstäver"),
     (KOLLO, "- Kolloverksamheten ska byggas ut så att fler barn får åka på kol-\n  lo.",
-     "Ett ord är avstavat över två rader i källan, som «kom-» och «mun»"),
+     "Ett ord är avstavat över två rader i källan, som »kom-» och »mun»"),
 ], ids=["quote-marks-around", "ellipsis", "capitals", "word-split-over-lines"])
 def test_a_quote_that_misses_its_source_in_a_common_way_is_told_how(project, cli, quote, source_line, advice):
     """Typographic quotes around the quote, an ellipsis for left-out words, capitals, or a word
