@@ -412,7 +412,7 @@ class Measure(Strict):
     decimal: DecimalMark
     unit: ShortText = Field(description="Enhet, t.ex. `%` eller `kr/invånare`.")
     year: Optional[Year] = None
-    approximate: Flag = Field(default=False, description="true om dokumentet säger 'ca'.")
+    approximate: Flag = Field(default=False, description="true om dokumentet säger ”ca”.")
     label: Optional[ShortText] = Field(default=None, description="Vad värdet mäter, om det skiljer sig från indikatorn.")
 
     @model_validator(mode="before")

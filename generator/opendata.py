@@ -140,11 +140,11 @@ class ItemRecord(Record):
     indicator_baseline_value: Optional[float] = Field(description="Indikatorns ingångsvärde, i enheten `indicator_baseline_unit`. null när punkten inte har någon indikator eller indikatorn inget ingångsvärde.")
     indicator_baseline_unit: Optional[str] = Field(description="Ingångsvärdets enhet, t.ex. `%` eller `kr/invånare`; null som `indicator_baseline_value`.")
     indicator_baseline_year: Optional[int] = Field(description="Ingångsvärdets år; null när dokumentet inte anger något år eller det inte finns något ingångsvärde.")
-    indicator_baseline_approximate: Optional[bool] = Field(description="true om dokumentet säger 'ca' om ingångsvärdet; null när det inte finns något ingångsvärde.")
+    indicator_baseline_approximate: Optional[bool] = Field(description="true om dokumentet säger ”ca” om ingångsvärdet; null när det inte finns något ingångsvärde.")
     indicator_target_value: Optional[float] = Field(description="Indikatorns målvärde, i enheten `indicator_target_unit`. null när punkten inte har någon indikator.")
     indicator_target_unit: Optional[str] = Field(description="Målvärdets enhet, t.ex. `%` eller `kr/invånare`; null när punkten inte har någon indikator.")
     indicator_target_year: Optional[int] = Field(description="Målvärdets år; null när dokumentet inte anger något år eller punkten inte har någon indikator.")
-    indicator_target_approximate: Optional[bool] = Field(description="true om dokumentet säger 'ca' om målvärdet; null när punkten inte har någon indikator.")
+    indicator_target_approximate: Optional[bool] = Field(description="true om dokumentet säger ”ca” om målvärdet; null när punkten inte har någon indikator.")
     indicator_data_source: Optional[str] = Field(description="Indikatorns datakälla, t.ex. Kolada; null när dokumentet inte anger någon eller punkten inte har någon indikator.")
     # The ranges in the schema too (`minimum`, `maximum`), not only in the description.
     risk_probability: Optional[int] = Field(ge=1, le=5, description="Riskens sannolikhet, heltal 1–5 (5 störst). Bara för punkter av typen risk; annars null, som alla risk-fält.")
