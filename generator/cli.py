@@ -207,7 +207,7 @@ def cmd_check_scope(args) -> int:
         if verdict.needs_maintainer or not verdict.ok:
             message = "%0A".join(annotation_data(log_text(line)) for line in verdict.lines)
             if verdict.ok:
-                print(f"::warning title=Ny aktör – en förvaltare måste granska::{message}")
+                print(f"::warning title=Ny aktör – redaktionen måste granska::{message}")
             else:
                 print(f"::error title=Pull requesten ändrar för mycket::{message}")
         _to_job_summary(scope_markdown(verdict))
@@ -218,7 +218,7 @@ def scope_markdown(verdict) -> str:
     """The scope check's verdict for the job summary, where a party office reads the
     validation's errors too (the log and an annotation were the only places), each line a
     paragraph, escaped like the site's pages: it names the pull request's files."""
-    title = ("en förvaltare måste granska" if verdict.needs_maintainer else "OK") if verdict.ok else \
+    title = ("redaktionen måste granska" if verdict.needs_maintainer else "OK") if verdict.ok else \
         "pull requesten ändrar för mycket"
     return f"## Omfång: {title}\n\n" + "".join(f"{html_text(log_text(line))}\n\n" for line in verdict.lines)
 

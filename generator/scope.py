@@ -42,7 +42,7 @@ CODEOWNERS_FILE = ".github/CODEOWNERS"
 NEW_ACTOR_FILES = (ACTORS_FILE, MUNICIPALITIES_FILE, CODEOWNERS_FILE)
 # Maintainers' own notes inside the data folders.
 MAINTAINER_NOTES = ("README.md",)
-MAINTAINER_HINT = ("Sådana ändringar behöver en pull request från en förvaltare av webbplatsen (maintainer). "
+MAINTAINER_HINT = ("Sådana ändringar behöver en pull request från webbplatsens redaktion. "
                    "Ett parti lämnar bara in sina egna filer: plans/<aktörens id>-….yaml och "
                    "sources/<aktörens id>-….txt, och ett nytt parti dessutom sin egen post i "
                    "registry/actors.yaml, vid behov sin kommun och sina två rader i .github/CODEOWNERS.")
@@ -370,10 +370,10 @@ def describe(scope: Scope) -> Verdict:
     if new is not None:
         files = len(scope.by_actor[new.id])
         return Verdict(True, True, (
-            f"OK, men en förvaltare måste granska: ändringen lägger till en ny aktör, {new.name} ({new.id}), "
+            f"OK, men redaktionen måste granska: ändringen lägger till en ny aktör, {new.name} ({new.id}), "
             f"med dess egna planer: {count(files, 'fil', 'filer')} i plans/ och sources/.",
-            f"Registerdelen ({', '.join(scope.registry)}) ägs av förvaltarna i .github/CODEOWNERS, så pull "
-            "requesten kan inte slås ihop förrän en förvaltare har godkänt den.",
+            f"Registerdelen ({', '.join(scope.registry)}) ägs av redaktionen i .github/CODEOWNERS, så pull "
+            "requesten kan inte slås ihop förrän redaktionen har godkänt den.",
             *scope.notes,
         ))
     if scope.ok:
@@ -381,7 +381,7 @@ def describe(scope: Scope) -> Verdict:
             (actor, paths), = scope.by_actor.items()
             return Verdict(True, False, (f"OK: ändringen rör bara {scope.actors[actor].name} ({actor}): "
                                          f"{count(len(paths), 'fil', 'filer')} i plans/ och sources/.",))
-        return Verdict(True, False, ("OK: ändringen rör inga partiers planer; förvaltarna granskar den.",))
+        return Verdict(True, False, ("OK: ändringen rör inga partiers planer; redaktionen granskar den.",))
     return Verdict(False, False, tuple(_refusal(scope)))
 
 
@@ -416,7 +416,7 @@ def _refusal(scope: Scope) -> list[str]:
     if scope.by_actor and others:
         lines.append("Den här pull requesten ändrar både planer och andra filer (kod, mallar, register, "
                      f"arbetsflöden eller dokumentation): {_listing(others)}")
-        lines.append("Ta bort de andra filerna ur pull requesten, eller be en förvaltare lägga in dem separat.")
+        lines.append("Ta bort de andra filerna ur pull requesten, eller be redaktionen lägga in dem separat.")
     lines.append(MAINTAINER_HINT)
     return lines
 
@@ -439,7 +439,7 @@ def check_scope(root: Path, base: str, head: str = "HEAD") -> Verdict:
     if len(added) == 1:
         problems += _registry_problems(root, merge_base, head_rev, paths, added[0], [*actors, *added])
         if CODEOWNERS_FILE not in paths:
-            scope.notes.append(f"{CODEOWNERS_FILE} har ännu inga rader för {added[0].id}: förvaltaren lägger till "
+            scope.notes.append(f"{CODEOWNERS_FILE} har ännu inga rader för {added[0].id}: redaktionen lägger till "
                                f"/plans/{added[0].id}-* och /sources/{added[0].id}-* och partiets team.")
     scope.registry_problems = problems
     return describe(scope)

@@ -89,7 +89,7 @@ NEW_PARTY_HINT = (
     'registry/municipalities.yaml och era två rader i .github/CODEOWNERS, i samma pull request som er första '
     'plan (guiden, avsnittet "Nytt parti på webbplatsen"), så behöver ni inte '
     'vänta; eller öppna ett ärende med formuläret "Lägg till vårt parti" på GitHub (Issues → New issue; '
-    'formuläret finns i .github/ISSUE_TEMPLATE/nytt-parti.yml), så lägger en förvaltare in partiet. Sedan'
+    'formuläret finns i .github/ISSUE_TEMPLATE/nytt-parti.yml), så lägger redaktionen in partiet. Sedan'
     ' skapar ni planen med '
 )
 

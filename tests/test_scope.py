@@ -37,7 +37,7 @@ def test_plans_of_two_actors_are_refused(repo, cli):
         f"  - Arbetarpartiet Bergby (bergby-a): {PLAN}",
         f"  - Östra listan Bergby (bergby-o): {other}",
     ]
-    assert "behöver en pull request från en förvaltare" in result.err
+    assert "behöver en pull request från webbplatsens redaktion" in result.err
 
 
 @pytest.mark.parametrize("other", ["generator/cli.py", "registry/topics.yaml", ".github/workflows/pr.yml",
@@ -48,14 +48,14 @@ def test_plans_together_with_code_registries_or_workflows_are_refused(repo, cli,
     assert result.code == 1
     assert ("Den här pull requesten ändrar både planer och andra filer (kod, mallar, register, arbetsflöden "
             f"eller dokumentation): {other}") in result.err
-    assert "behöver en pull request från en förvaltare" in result.err
+    assert "behöver en pull request från webbplatsens redaktion" in result.err
 
 
 def test_a_maintainers_change_without_plans_passes(repo, cli):
     commit(repo, {"generator/cli.py": "# ändrad\n", "registry/topics.yaml": "# ändrad\n"})
     result = cli("--root", str(repo), "check-scope", "--base", "HEAD~1")
     assert result.code == 0
-    assert result.out == "OK: ändringen rör inga partiers planer; förvaltarna granskar den.\n"
+    assert result.out == "OK: ändringen rör inga partiers planer; redaktionen granskar den.\n"
 
 
 def test_only_the_changes_since_the_merge_base_count(repo, cli):
@@ -145,7 +145,7 @@ def test_maintainers_notes_in_sources_are_not_plans(repo, cli):
     commit(repo, {"sources/README.md": "# Källtexterna\n"})
     result = cli("--root", str(repo), "check-scope", "--base", "HEAD~1")
     assert result.code == 0
-    assert result.out == "OK: ändringen rör inga partiers planer; förvaltarna granskar den.\n"
+    assert result.out == "OK: ändringen rör inga partiers planer; redaktionen granskar den.\n"
 
 
 # --- a new actor's first pull request (the fixture project, as a party office forks it) -------
@@ -207,10 +207,10 @@ def new_actor_files(root) -> dict[str, str]:
 
 
 NEW_ACTOR_VERDICT = (
-    "OK, men en förvaltare måste granska: ändringen lägger till en ny aktör, Landsbygdspartiet Bergby (bergby-l), "
+    "OK, men redaktionen måste granska: ändringen lägger till en ny aktör, Landsbygdspartiet Bergby (bergby-l), "
     "med dess egna planer: 2 filer i plans/ och sources/.\n"
-    "Registerdelen (.github/CODEOWNERS, registry/actors.yaml) ägs av förvaltarna i .github/CODEOWNERS, så pull "
-    "requesten kan inte slås ihop förrän en förvaltare har godkänt den.\n"
+    "Registerdelen (.github/CODEOWNERS, registry/actors.yaml) ägs av redaktionen i .github/CODEOWNERS, så pull "
+    "requesten kan inte slås ihop förrän redaktionen har godkänt den.\n"
 )
 
 
@@ -227,7 +227,7 @@ def test_a_new_actor_is_a_warning_annotation_under_github_actions(party_repo):
     result = run_module("--root", str(party_repo), "check-scope", "--base", "HEAD~1", env=env)
     assert result.returncode == 0
     annotation = result.stdout.splitlines()[-1]
-    assert annotation.startswith("::warning title=Ny aktör – en förvaltare måste granska::OK, men en förvaltare "
+    assert annotation.startswith("::warning title=Ny aktör – redaktionen måste granska::OK, men redaktionen "
                                  "måste granska: ändringen lägger till en ny aktör, Landsbygdspartiet Bergby")
     assert "%0ARegisterdelen" in annotation
 
@@ -252,7 +252,7 @@ def test_the_verdict_is_in_the_job_summary_too_with_file_names_as_text(party_rep
     result = run_module("--root", str(party_repo), "check-scope", "--base", "HEAD~2", env=env)
     assert result.returncode == 0
     assert summary.read_text(encoding="utf-8").startswith(
-        "## Omfång: en förvaltare måste granska\n\nOK, men en förvaltare måste granska: ändringen lägger till en ny "
+        "## Omfång: redaktionen måste granska\n\nOK, men redaktionen måste granska: ändringen lägger till en ny "
         "aktör, Landsbygdspartiet Bergby (bergby-l)")
 
 
@@ -263,9 +263,9 @@ def test_a_new_actor_without_codeowners_lines_tells_the_maintainer_to_add_them(p
     result = cli("--root", str(party_repo), "check-scope", "--base", "HEAD~1")
     assert result.code == 0
     assert result.out.splitlines()[1:] == [
-        "Registerdelen (registry/actors.yaml) ägs av förvaltarna i .github/CODEOWNERS, så pull requesten kan inte "
-        "slås ihop förrän en förvaltare har godkänt den.",
-        ".github/CODEOWNERS har ännu inga rader för bergby-l: förvaltaren lägger till /plans/bergby-l-* och "
+        "Registerdelen (registry/actors.yaml) ägs av redaktionen i .github/CODEOWNERS, så pull requesten kan inte "
+        "slås ihop förrän redaktionen har godkänt den.",
+        ".github/CODEOWNERS har ännu inga rader för bergby-l: redaktionen lägger till /plans/bergby-l-* och "
         "/sources/bergby-l-* och partiets team.",
     ]
 
@@ -284,7 +284,7 @@ def test_a_new_actor_together_with_another_actors_plan_is_refused_naming_both(pa
         f"  - Östra listan Bergby (bergby-o): {OTHER_PLAN}",
         "Ett nytt parti lämnar in sin egen post i registret och sina egna planer, inget annat; andra aktörers planer "
         "ändras i en egen pull request per aktör.",
-        "Sådana ändringar behöver en pull request från en förvaltare av webbplatsen (maintainer). Ett parti lämnar "
+        "Sådana ändringar behöver en pull request från webbplatsens redaktion. Ett parti lämnar "
         "bara in sina egna filer: plans/<aktörens id>-….yaml och sources/<aktörens id>-….txt, och ett nytt parti "
         "dessutom sin egen post i registry/actors.yaml, vid behov sin kommun och sina två rader i .github/CODEOWNERS.",
     ]
@@ -363,7 +363,7 @@ def test_a_new_actor_may_add_its_own_municipality_and_no_other(party_repo, cli):
     commit(party_repo, files)
     result = cli("--root", str(party_repo), "check-scope", "--base", "main")
     assert result.code == 0, result.err
-    assert result.out.startswith("OK, men en förvaltare måste granska: ändringen lägger till en ny aktör, "
+    assert result.out.startswith("OK, men redaktionen måste granska: ändringen lägger till en ny aktör, "
                                  "Landsbygdspartiet Ekby (ekby-l), med dess egna planer: 1 fil")
     assert "Registerdelen (registry/actors.yaml, registry/municipalities.yaml)" in result.out
     git(party_repo, "switch", "-q", "-c", "two", "main")
@@ -479,7 +479,7 @@ def test_a_new_nested_actor_with_codeowners_lines_after_the_shorter_id_passes(pa
     commit(party_repo, files)
     result = cli("--root", str(party_repo), "check-scope", "--base", "HEAD~1")
     assert result.code == 0, result.err
-    assert result.out.startswith("OK, men en förvaltare måste granska: ändringen lägger till en ny aktör, "
+    assert result.out.startswith("OK, men redaktionen måste granska: ändringen lägger till en ny aktör, "
                                  "Unga Arbetare Bergby (bergby-a-ung)")
 
 
