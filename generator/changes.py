@@ -46,6 +46,19 @@ TABLE_LABELS = {
     "row_added": "ny rad", "row_removed": "borttagen rad", "quote": "citat", "locator": "plats i källan",
     "topics": "ämnen",
 }
+# Swedish names of the fields inside an item's or a document's blocks (indicator, status, risk,
+# source, attribution, period), as the pages and the guide name them.
+SUBFIELD_LABELS = {
+    "baseline": "ingångsvärde", "target": "målvärde", "value": "värde", "decimal": "decimaltecken",
+    "unit": "enhet", "year": "år", "approximate": "ungefärligt", "label": "vad värdet mäter",
+    "data_source": "datakälla", "state": "läge", "probability": "sannolikhet", "consequence": "konsekvens",
+    "control": "kontrollmoment", "frequency": "frekvens", "method": "metod", "start": "första året",
+    "end": "sista året", "title": "titel", "url": "webbadress", "archive": "arkiverad text",
+    "retrieved": "hämtad", "publisher": "utgivare", "claim": "uppgift", "sources": "källa",
+}
+# A note is named by its block: a status's is the document's words on how far a promise has
+# come, a reference's what that source shows.
+NOTE_LABELS = {"status": "vad dokumentet säger", "sources": "vad källan visar"}
 # What a registry change is called: an entry added or removed, by kind; a rename is "Nytt namn på …".
 REGISTRY_VERBS = {("added", "ämne"): "Nytt ämne", ("removed", "ämne"): "Borttaget ämne",
                   ("added", "aktör"): "Ny aktör", ("removed", "aktör"): "Borttagen aktör",
@@ -230,11 +243,25 @@ def _differences(before: dict, after: dict, labels: dict[str, str], scope: str) 
         old, new = flat_before.get(key), flat_after.get(key)
         if old == new:
             continue
-        top, _, rest = key.partition(".")
-        label = labels.get(top, top) + (f" ({rest})" if rest else "")
+        label = _field_label(key, labels)
         vocabulary = VOCABULARIES.get((scope, key))
         found.append(Difference(label, *_show_both(old, new, vocabulary)))
     return found
+
+
+def _field_label(key: str, labels: dict[str, str]) -> str:
+    """A changed field's Swedish name, a field inside a block with the block's: `källa (utgivare)`
+    for `source.publisher`, `tillskrivning (källa 2, webbadress)`, `läge` for `status.state`. The
+    changelog and the feeds show these to voters, who know no YAML keys."""
+    top, _, rest = key.partition(".")
+    label, words, parent = labels.get(top, top), [], top
+    for part in rest.split(".") if rest else []:
+        name, _, index = part.partition("[")
+        word = NOTE_LABELS.get(parent, name) if name == "note" else SUBFIELD_LABELS.get(name, name)
+        words.append(f"{word} {int(index.rstrip(']')) + 1}" if index else word)
+        parent = name
+    words = [word for word in words if word != label]  # `läge`, not `läge (läge)`
+    return label + (f" ({', '.join(words)})" if words else "")
 
 
 def _show_both(old, new, vocabulary: Optional[dict[str, str]] = None) -> tuple[str, str]:

@@ -194,7 +194,32 @@ def test_kind_and_status_are_named_in_swedish(repo, cli):
                                                                                           "kind: other")})
     result = cli("--root", str(repo), "changes", "--base", "HEAD~1")
     assert "- typ: Uppföljning av vallöften (promise-follow-up) → Annat dokument (other)" in result.out
-    assert "  - läge (state): Delvis genomfört (partly) → Genomfört (done)" in result.out
+    assert "  - läge: Delvis genomfört (partly) → Genomfört (done)" in result.out
+
+
+def test_a_field_inside_a_block_is_named_in_swedish_not_by_its_yaml_key(repo, cli):
+    """The changelog and the feeds show these lines to voters: `källa (utgivare)`, never
+    `källa (publisher)`."""
+    vp, follow_up = "plans/bergby-socialnamnden-vp-2024.yaml", "plans/dalby-m-uppfoljning.yaml"
+    commit(repo, {
+        vp: read(repo, vp).replace("  retrieved: 2026-11-22\n", "  retrieved: 2026-11-22\n  publisher: Socialnämnden i Bergby\n")
+                          .replace("year: 2027}", "year: 2028}").replace("data_source: Kolada", "data_source: SCB")
+                          .replace("consequence: 5", "consequence: 3"),
+        follow_up: read(repo, follow_up).replace("note: Visar att författaren", "note: Visar att skribenten")
+                                        .replace("note: Kolonin har nu 40 platser.", "note: Kolonin har 40 platser."),
+    })
+    result = cli("--root", str(repo), "changes", "--base", "HEAD~1")
+    assert result.code == 0, result.out + result.err
+    lines = result.out.splitlines()
+    for expected in ("- källa (utgivare): (tomt) → »Socialnämnden i Bergby»",
+                     "  - indikator (målvärde, år): »2027» → »2028»",
+                     "  - indikator (datakälla): »Kolada» → »SCB»",
+                     "  - risk (konsekvens): »5» → »3»",
+                     "- tillskrivning (källa 1, vad källan visar): »Visar att författaren sitter i nämnden för partiet.» → "
+                     "»Visar att skribenten sitter i nämnden för partiet.»",
+                     "  - läge (vad dokumentet säger): »Kolonin har nu 40 platser.» → »Kolonin har 40 platser.»"):
+        assert expected in lines, expected
+    assert not re.search(r"\((publisher|target|year|data_source|consequence|sources|note)\b", result.out)
 
 
 def test_a_summary_too_long_for_github_is_cut_at_a_line_and_says_how_to_see_all(repo, cli, monkeypatch):
