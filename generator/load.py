@@ -117,7 +117,7 @@ def _refusal(char: str, before: str) -> Optional[tuple[str, str]]:
         return ("ersättningstecknet � (U+FFFD): här gick en bokstav förlorad när texten kopierades.",
                 "Skriv in det tecken som står i dokumentet, eller kopiera texten igen därifrån.")
     if char not in "\t\n" and unicodedata.category(char) == "Cc":
-        return f"styrtecken U+{ord(char):04X} i texten.", "Ta bort tecknet; det kommer ofta med när text klistras in från PDF."
+        return f"styrtecken U+{ord(char):04X} i texten.", "Ta bort tecknet; det kommer ofta med när text klistras in från en pdf."
     return None
 
 
