@@ -1121,8 +1121,10 @@ def _swedish(kind: str, error: dict, model: type[BaseModel], loc: tuple, node: A
         return f"'{value}' är inget heltal.", "Skriv bara siffror, t.ex. 2024."
     if kind in ("greater_than_equal", "less_than_equal", "greater_than", "less_than"):
         bound = ctx.get("ge", ctx.get("le", ctx.get("gt", ctx.get("lt"))))
-        word = "minst" if kind.startswith("greater") else "högst"
-        return f"{value} är utanför det tillåtna ({word} {bound}).", "Kontrollera värdet mot dokumentet."
+        low = kind.startswith("greater")  # the value is below the lowest allowed
+        word = "minst" if low else "högst"
+        return (f"{value} är för {'lågt' if low else 'högt'} ({word} {bound}).",
+                f"Kontrollera värdet mot dokumentet: det får vara {word} {bound}.")
     if kind in ("date_from_datetime_parsing", "date_parsing", "date_type"):
         if re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", str(value)):  # the form is right: `2026-02-30`
             return f"'{value}' är inget datum i kalendern.", "Kontrollera dag och månad."

@@ -281,6 +281,18 @@ def test_oversized_list_is_refused(project, cli):
     assert "sections[0].items[1].topics: listan har för många poster (högst 50)." in result.err
 
 
+def test_a_figure_out_of_range_says_whether_it_is_too_high_or_too_low_and_the_bound(project, cli):
+    """Not "6 är utanför det tillåtna": which way it is wrong, and what the bound is."""
+    vp = "plans/bergby-socialnamnden-vp-2024.yaml"
+    write(project, (project / vp).read_text(encoding="utf-8").replace("probability: 4", "probability: 6"), vp)
+    write(project, original(project).replace("year: 2024", "year: 1850"))
+    result = cli("--root", str(project), "validate")
+    assert ("risk.probability: 6 är för högt (högst 5). Tips: Kontrollera värdet mot dokumentet: det får vara "
+            "högst 5.") in result.err
+    assert f"{PLAN}:6:7: year: 1850 är för lågt (minst 1900). Tips: Kontrollera värdet mot dokumentet: det får " \
+           "vara minst 1900." in result.err
+
+
 # --- schema -----------------------------------------------------------------------------
 def test_missing_field_is_named(project, cli):
     write(project, original(project).replace("title: Förslag till verksamhetsplan 2024\n", ""))
