@@ -21,6 +21,7 @@ from markupsafe import Markup
 from . import opendata, paths
 from .escape import html_text
 from .link import Site
+from .model import lower_first
 from .swedish import count, swedish_date
 
 ATOM = "http://www.w3.org/2005/Atom"
@@ -313,7 +314,7 @@ def change_html(entry: Entry, parts: tuple[ListedPart, ...], link: Callable[[str
         part = listed.part
         title = html_text(part.title)
         if part.exists:
-            title = f'<a href="{link(paths.plan_page(part.plan_id), "")}">{title}</a> ({term(*part.term)})'
+            title = f'<a href="{link(paths.plan_page(part.plan_id), "")}">{title}</a> ({term(part.term[0], lower_first(part.term[1]))})'
         out.append(f"<p><strong>{html_text(part.verb)}:</strong> {title} – {html_text(part.actor_name)}</p>")
         # A document still on the site is found as it reads now on its page: its changed
         # fields' old and new words stay out of the index, as an item's do.

@@ -215,7 +215,7 @@ def _environment() -> Environment:
     )
     env.filters.update(address=address, paragraphs=paragraphs, number=number, year=year_label, count=counted, of=share_of, percent=percent, shorten=shorten,
                        unbroken=unbroken, code_spans=code_spans, swedish_date=swedish_date, with_unit=with_unit,
-                       unit_explained=unit_explained)
+                       unit_explained=unit_explained, lower_first=model.lower_first)
     env.filters.update(indicator_chart=charts.indicator_chart, budget_chart=charts.budget_chart)
     env.globals.update(
         paths=paths,
