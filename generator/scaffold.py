@@ -249,7 +249,7 @@ def draft(actor: model.Actor, topics: list[model.Topic], dating: Dating, body: s
     lines = [SCHEMA_LINE, "#"]
     lines += _comment(f"Utkast till en plan för {actor.name}, skapat av `python -m generator new`. Ersätt allt "
                       f"som börjar med {PLACEHOLDER} med ert dokuments innehåll, och byt texten i {archive} mot "
-                      f"dokumentets oförändrade text. Guiden \"{GUIDE}\" på webbplatsen (docs/bidra.md) förklarar "
+                      f"dokumentets oförändrade text. Guiden ”{GUIDE}” på webbplatsen (docs/bidra.md) förklarar "
                       "varje steg; `make validate` kontrollerar planen.", 0)
     lines.append("")
 
@@ -334,5 +334,5 @@ def next_steps(result: Draft) -> str:
         "     exempelpunkten mot en punkt per mål eller förslag, var och en med ett ordagrant citat.",
         "  3. Kontrollera planen: make validate",
         "  4. Lägg in båda filerna i en pull request (git add plans sources; git commit; git push).",
-        f"Guiden \"{GUIDE}\" (docs/bidra.md) beskriver varje steg.",
+        f"Guiden ”{GUIDE}” (docs/bidra.md) beskriver varje steg.",
     ])

@@ -407,7 +407,7 @@ def _refusal(scope: Scope) -> list[str]:
         lines.append("Filerna ska ligga direkt i plans/ och sources/ och heta <aktörens id>-…, med ett id ur "
                      f"{ACTORS_FILE} (till exempel eskilstuna-v-socialnamnden-2026.yaml). Är ert parti nytt: lägg "
                      f"till det i {ACTORS_FILE} i samma pull request, eller öppna ett issue med formuläret "
-                     "\"Lägg till vårt parti\".")
+                     "”Lägg till vårt parti”.")
     if scope.added and scope.registry_problems:
         lines.append(f"Den här pull requesten lägger till {scope.added[0].id} men ändrar mer i registret än "
                      "den nya aktörens egna rader:")

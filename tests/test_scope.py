@@ -137,7 +137,7 @@ def test_files_in_plans_that_no_actor_owns_are_refused_not_waved_through(repo, c
         "plans/2026/bergby-a-plan.yaml, plans/bergby-x-plan-2024.yaml",
         "Filerna ska ligga direkt i plans/ och sources/ och heta <aktörens id>-…, med ett id ur registry/actors.yaml "
         "(till exempel eskilstuna-v-socialnamnden-2026.yaml). Är ert parti nytt: lägg till det i registry/actors.yaml "
-        "i samma pull request, eller öppna ett issue med formuläret \"Lägg till vårt parti\".",
+        "i samma pull request, eller öppna ett issue med formuläret ”Lägg till vårt parti”.",
     ]
 
 
