@@ -217,6 +217,6 @@ def new_actor_hint(value: str) -> str:
     return (f"Är ert parti inte med i registret än? Lägg till er själva i registry/actors.yaml, vid behov kommunen "
             f"i registry/municipalities.yaml och era två rader i .github/CODEOWNERS, i samma pull request som er "
             f"första plan (guiden, avsnittet ”Nytt parti på webbplatsen”), så behöver ni inte vänta; "
-            f"eller öppna ett ärende med formuläret ”{PARTY_FORM}” på GitHub (Issues → New issue; formuläret finns "
+            f"eller öppna ett issue med formuläret ”{PARTY_FORM}” på GitHub (Issues → New issue; formuläret finns "
             f"i {PARTY_FORM_FILE}), så lägger redaktionen in partiet. Sedan skapar ni planen med "
             f"`.venv/bin/python -m generator new --actor {example} …`.")

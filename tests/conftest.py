@@ -88,7 +88,7 @@ NEW_PARTY_HINT = (
     'Är ert parti inte med i registret än? Lägg till er själva i registry/actors.yaml, vid behov kommunen i '
     'registry/municipalities.yaml och era två rader i .github/CODEOWNERS, i samma pull request som er första '
     'plan (guiden, avsnittet ”Nytt parti på webbplatsen”), så behöver ni inte '
-    'vänta; eller öppna ett ärende med formuläret ”Lägg till vårt parti” på GitHub (Issues → New issue; '
+    'vänta; eller öppna ett issue med formuläret ”Lägg till vårt parti” på GitHub (Issues → New issue; '
     'formuläret finns i .github/ISSUE_TEMPLATE/nytt-parti.yml), så lägger redaktionen in partiet. Sedan'
     ' skapar ni planen med '
 )
