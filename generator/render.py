@@ -29,7 +29,7 @@ from .escape import address, html_text
 from .link import Item, Plan, Site, Topic
 from .feeds import ITEM_VERBS, PLAN_VERBS, History, change_html
 from .outputs import Output, site_outputs
-from .swedish import NBSP, count, shorten, swedish_date, unit_explained, with_unit
+from .swedish import NBSP, count, grouped, shorten, swedish_date, unit_explained, with_unit
 from .workers import Claims, in_shares, process_count
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -101,8 +101,8 @@ def counted(number: int, one: str, many: str) -> str:
 def share_of(part: int, total: int, one: str = "", many: str = "") -> str:
     """`3 av 4 aktörer`, `12 av 30`, on one line: a phone broke "– 3 av" / "4 aktörer", and a
     figure on one line with what it is a share of on the next reads as two figures."""
-    whole = counted(total, one, many) if one else str(total)
-    return f"{part}{NBSP}av{NBSP}{whole}"
+    whole = counted(total, one, many) if one else grouped(total)
+    return f"{grouped(part)}{NBSP}av{NBSP}{whole}"
 
 
 # A year range (`2022–2026`, and as documents also write it, `2016-2019`) or a date
@@ -215,7 +215,7 @@ def _environment() -> Environment:
     )
     env.filters.update(address=address, paragraphs=paragraphs, number=number, year=year_label, count=counted, of=share_of, percent=percent, shorten=shorten,
                        unbroken=unbroken, code_spans=code_spans, swedish_date=swedish_date, with_unit=with_unit,
-                       unit_explained=unit_explained, lower_first=model.lower_first)
+                       unit_explained=unit_explained, lower_first=model.lower_first, grouped=grouped)
     env.filters.update(indicator_chart=charts.indicator_chart, budget_chart=charts.budget_chart)
     env.globals.update(
         paths=paths,

@@ -17,9 +17,15 @@ MONTHS = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "august
           "november", "december")
 
 
+def grouped(number: int) -> str:
+    """`25 000`, as Swedish writes a whole number of five digits or more: a narrow no-break
+    space between thousands, as `charts.figure` writes a table's figures; `1250` as it is."""
+    return f"{number:,}".replace(",", "\u202f") if abs(number) >= 10_000 else str(number)
+
+
 def count(number: int, one: str, many: str, space: str = " ") -> str:
-    """`1 punkt`, `3 punkter`; pages put a no-break space (`space`) between."""
-    return f"{number}{space}{one if number == 1 else many}"
+    """`1 punkt`, `3 punkter`, `25 000 punkter`; pages put a no-break space (`space`) between."""
+    return f"{grouped(number)}{space}{one if number == 1 else many}"
 
 
 def swedish_date(iso: str) -> str:

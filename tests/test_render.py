@@ -200,6 +200,20 @@ def test_a_share_and_a_count_keep_their_no_break_space_on_the_page():
     assert "<dd>3\u00a0punkter, 1\u00a0tabell</dd>" in pages["dokument/bergby-socialnamnden-vp-2024.md"]
 
 
+def test_a_count_of_five_digits_or_more_is_written_in_groups_of_three_as_swedish_does():
+    """A national topic's count or a municipality's documents at the scale of the country:
+    "12 500 punkter" and "12 500" in the topics table, never "12500"; four digits stay whole."""
+    site = build_site(FIXTURE)
+    site.topics[0].count = 12500
+    plan = next(plan for plan in site.plans if plan.municipality.id == "bergby")
+    plan.item_count = 12500
+    pages = render_site(site)
+    assert f'<td class="vlv-num">12\u202f500</td>' in pages["amnen/index.md"]
+    assert "12\u202f500\u00a0punkter" in pages["bergby/index.md"]
+    plan.item_count = 1250
+    assert "1250\u00a0punkter" in render_site(site)["bergby/index.md"]
+
+
 def test_year_ranges_and_dates_in_any_text_are_kept_on_one_line_and_nothing_else_changes():
     from markupsafe import Markup
 
