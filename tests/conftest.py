@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import fcntl
 import functools
 import http.server
+import os
 import shutil
 import subprocess
 import sys
 import threading
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Callable
 from urllib.parse import urlsplit
 
 import pytest
@@ -157,42 +160,70 @@ def add_site_code(target: Path) -> Path:
     return target
 
 
-def mkdocs_build(project_dir: Path, site_dir: Path) -> subprocess.CompletedProcess:
+def mkdocs_build(project_dir: Path, site_dir: Path, verbose: bool = False) -> subprocess.CompletedProcess:
     mkdocs = Path(sys.executable).parent / "mkdocs"
-    return subprocess.run([str(mkdocs), "build", "--strict", "--site-dir", str(site_dir)],
+    return subprocess.run([str(mkdocs), "build", "--strict", "--site-dir", str(site_dir), *(["--verbose"] if verbose else [])],
                           cwd=project_dir, capture_output=True, text=True)
+
+
+def once_per_run(tmp_path_factory, name: str, make: Callable[[Path], None]) -> Path:
+    """The folder `name`, filled by `make(folder)` once in the whole test run and read by
+    every test process of `pytest -n` (the first to ask makes it, the others wait and reuse
+    it): a site that tests in several processes read is built once, not once per process.
+    The processes' temporary folders share a parent, which holds the folder and its lock.
+    A `make` that fails leaves no folder behind, so each process that asks reports it."""
+    base = tmp_path_factory.getbasetemp()
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        base = base.parent
+    folder, made = base / name, base / f"{name}.made"
+    with open(base / f"{name}.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)  # released when the file closes
+        if not made.exists():
+            shutil.rmtree(folder, ignore_errors=True)
+            folder.mkdir()
+            make(folder)
+            made.touch()
+    return folder
 
 
 @pytest.fixture(scope="session")
 def repo_site(tmp_path_factory):
-    """This repository's real plans built exactly as `make build` does: (site dir, linked model)."""
+    """This repository's real plans built exactly as `make build` does: (site dir, linked model).
+    The build's log (--verbose) is beside the site folder, in build.log."""
     from generator.site import build_site
 
-    site = tmp_path_factory.mktemp("repo-site")
-    result = mkdocs_build(REPO, site)
+    def build(folder: Path) -> None:
+        result = mkdocs_build(REPO, folder / "site", verbose=True)
+        assert result.returncode == 0, result.stderr
+        (folder / "build.log").write_text(result.stdout + result.stderr, encoding="utf-8")
+
+    return once_per_run(tmp_path_factory, "repo-site", build) / "site", build_site(REPO)
+
+
+def _zensical_and_mkdocs(folder: Path) -> None:
+    """This repository's plans in a project of their own, built by `make build-zensical` into
+    project/site and by MkDocs into project/site-mkdocs (both engines read the same tree)."""
+    project = make_site_project(folder / "project", REPO)
+    bin_dir = str(Path(sys.executable).parent)
+    result = subprocess.run(["make", "-f", str(REPO / "Makefile"), "build-zensical", "STAMP=", f"BIN={bin_dir}"],
+                            cwd=project, capture_output=True, text=True, env={"PATH": "/usr/bin:/bin"})
+    assert result.returncode == 0, result.stdout + result.stderr
+    result = mkdocs_build(project, project / "site-mkdocs")
     assert result.returncode == 0, result.stderr
-    return site, build_site(REPO)
-
-
-# The tests that need Zensical's build run in one test process (`--dist loadgroup` in
-# pytest.ini), so the session builds it once rather than once in each process.
-ZENSICAL = pytest.mark.xdist_group("zensical")
 
 
 @pytest.fixture(scope="session")
 def zensical_project(tmp_path_factory) -> Path:
     """This repository's plans in a folder of their own (no git history: both engines read
-    the same tree, so the changelog holds the same single entry in both)."""
-    return make_site_project(tmp_path_factory.mktemp("zensical") / "project", REPO)
+    the same tree, so the changelog holds the same single entry in both), built with both
+    engines: `zensical_site` and test_zensical.py's `mkdocs_site`. Read only: every test
+    process of the run shares it."""
+    return once_per_run(tmp_path_factory, "zensical", _zensical_and_mkdocs) / "project"
 
 
 @pytest.fixture(scope="session")
 def zensical_site(zensical_project) -> Path:
     """The real plans built by `make build-zensical`: its site folder."""
-    bin_dir = str(Path(sys.executable).parent)
-    result = subprocess.run(["make", "-f", str(REPO / "Makefile"), "build-zensical", "STAMP=", f"BIN={bin_dir}"],
-                            cwd=zensical_project, capture_output=True, text=True, env={"PATH": "/usr/bin:/bin"})
-    assert result.returncode == 0, result.stdout + result.stderr
     return zensical_project / "site"
 
 
@@ -286,11 +317,11 @@ def nine_actors(tmp_path_factory):
     """A site of one municipality (`bergby`) with nine actors, a plan each (the benchmark's
     synthetic corpus: eight parties and the administration, as in most Swedish municipalities),
     served: its base URL."""
-    folder = tmp_path_factory.mktemp("nine-actors")
-    project = nine_actor_project(folder / "project")
-    result = mkdocs_build(project, folder / "site")
-    assert result.returncode == 0, result.stderr
-    with serving(folder / "site") as base:
+    def build(folder: Path) -> None:
+        result = mkdocs_build(nine_actor_project(folder / "project"), folder / "site")
+        assert result.returncode == 0, result.stderr
+
+    with serving(once_per_run(tmp_path_factory, "nine-actors", build) / "site") as base:
         yield base
 
 
@@ -327,14 +358,20 @@ def commit(root, files: dict[str, str]) -> None:
 
 
 @pytest.fixture(scope="session")
-def four_actors(tmp_path_factory):
+def fixture_site(tmp_path_factory) -> Path:
+    """The fixture project built by `mkdocs build --strict`: its site folder (read only)."""
+    def build(folder: Path) -> None:
+        result = mkdocs_build(make_site_project(folder / "project", FIXTURE), folder / "site")
+        assert result.returncode == 0, result.stderr
+
+    return once_per_run(tmp_path_factory, "fixture-site", build) / "site"
+
+
+@pytest.fixture(scope="session")
+def four_actors(fixture_site):
     """A site of the fixture project, whose municipality `bergby` has four actors (one of them
     without a document yet), served: its base URL. A layout made for a number of actors is
     seen on a municipality that keeps that number; a real one gains an actor with every party
     that joins the site."""
-    folder = tmp_path_factory.mktemp("four-actors")
-    project = make_site_project(folder / "project", FIXTURE)
-    result = mkdocs_build(project, folder / "site")
-    assert result.returncode == 0, result.stderr
-    with serving(folder / "site") as base:
+    with serving(fixture_site) as base:
         yield base

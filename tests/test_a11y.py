@@ -15,7 +15,7 @@ from html.parser import HTMLParser
 
 import pytest
 
-from conftest import REPO, ZENSICAL, serving
+from conftest import REPO, serving
 from generator import paths
 from generator.history import public_url
 
@@ -151,7 +151,6 @@ def zensical_server(zensical_site):
         yield base
 
 
-@ZENSICAL
 @pytest.mark.parametrize("scheme", list(SCHEMES))
 def test_page_kinds_of_the_zensical_build_have_no_axe_finding(tabs, zensical_server, scheme):
     report = [finding for kind in ZENSICAL_KINDS for finding in axe_findings(tabs, zensical_server, kind, scheme)]

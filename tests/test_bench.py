@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from conftest import REPO, run_module
+from conftest import REPO, once_per_run, run_module
 
 BENCH = REPO / "bench"
 sys.path.insert(0, str(BENCH))
@@ -68,18 +68,22 @@ def tree(root: Path) -> dict[str, bytes]:
     return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
 
 
-# The tests of the smoke run share one test process (`--dist loadgroup` in pytest.ini), so the
-# run is made once rather than once in each process.
-SMOKE = pytest.mark.xdist_group("bench-smoke")
-
-
 @pytest.fixture(scope="module")
 def smoke(tmp_path_factory) -> tuple[subprocess.CompletedProcess, Path]:
-    out = tmp_path_factory.mktemp("bench")
-    result = subprocess.run([sys.executable, str(BENCH / "run.py"), "--sizes", "10", "--repeat", "1", "--no-hugo",
-                             "--out", str(out)], capture_output=True, text=True, timeout=120)
-    assert result.returncode == 0, result.stdout + result.stderr
-    return result, out
+    """The smoke run, made once in the test run however its tests are spread over the test
+    processes (`once_per_run`): what it printed, and its folder."""
+    command = [sys.executable, str(BENCH / "run.py"), "--sizes", "10", "--repeat", "1", "--no-hugo"]
+
+    def run(folder: Path) -> None:
+        result = subprocess.run([*command, "--out", str(folder / "out")], capture_output=True, text=True, timeout=120)
+        assert result.returncode == 0, result.stdout + result.stderr
+        (folder / "stdout.txt").write_text(result.stdout, encoding="utf-8")
+        (folder / "stderr.txt").write_text(result.stderr, encoding="utf-8")
+
+    folder = once_per_run(tmp_path_factory, "bench-smoke", run)
+    result = subprocess.CompletedProcess(command, 0, (folder / "stdout.txt").read_text(encoding="utf-8"),
+                                         (folder / "stderr.txt").read_text(encoding="utf-8"))
+    return result, folder / "out"
 
 
 def test_a_relative_out_folder_still_gives_hugo_its_site(tmp_path):
@@ -234,7 +238,6 @@ def test_hugo_shows_the_follow_ups_our_pages_show(corpus_100, tmp_path):
         "vlv-follows", "vlv-followed-up", "vlv-follows vlv-follows-missing"}
 
 
-@SMOKE
 def test_smoke_report_has_every_figure_row(smoke):
     _, out = smoke
     report = (out / "report.md").read_text(encoding="utf-8")
@@ -244,7 +247,6 @@ def test_smoke_report_has_every_figure_row(smoke):
     assert re.search(r"^Measured .+, \d+ cores, ", report, re.M)  # the machine is named
 
 
-@SMOKE
 def test_smoke_json_has_positive_medians(smoke):
     _, out = smoke
     size = json.loads((out / "report.json").read_text(encoding="utf-8"))["sizes"]["10"]
@@ -263,7 +265,6 @@ def test_smoke_json_has_positive_medians(smoke):
         assert mkdocs["largest"][kind]["bytes"] > 0, kind
 
 
-@SMOKE
 def test_smoke_report_names_the_largest_page_of_each_municipality_kind(smoke):
     _, out = smoke
     largest = json.loads((out / "report.json").read_text(encoding="utf-8"))["sizes"]["10"]["sites"]["mkdocs"]["largest"]
@@ -276,7 +277,6 @@ def test_smoke_report_names_the_largest_page_of_each_municipality_kind(smoke):
     assert re.search(r"^\| municipality matrix \| \d+ / not run \| \d+ KB / not run \|$", report, re.M)
 
 
-@SMOKE
 def test_floor_site_has_our_pages_with_only_their_titles(smoke):
     _, out = smoke
     ours, bare = out / "work" / "10" / "site-mkdocs", out / "work" / "10" / "site-floor"
@@ -292,7 +292,6 @@ def test_floor_site_has_our_pages_with_only_their_titles(smoke):
         assert 'class="vlv-item' in full and 'class="vlv-item' not in empty
 
 
-@SMOKE
 def test_goals_are_judged_from_the_figures_at_a_thousand_plans(smoke):
     """The report says which of issue 13's goals the run meets, from its own figures at
     1,000 plans (none for a smaller run); each verdict flips on its side of the limit."""
@@ -321,7 +320,6 @@ def test_goals_are_judged_from_the_figures_at_a_thousand_plans(smoke):
     assert "| P1 validate + render ≤ 2× the libyaml parse | 2.0× | **not met** |" in table
 
 
-@SMOKE
 def test_the_real_plans_are_judged_against_p3_and_p5(smoke):
     """`make bench` measures this repository's own plans too: `validate` as a whole process
     (P5, ≤ 0.5 s), the seconds from saving an edited plan to `mkdocs serve --dirty` showing it
@@ -359,7 +357,6 @@ def test_site_size_counts_every_file_and_the_data_files_among_them(tmp_path):
     assert bench_run.site_size(tmp_path) == {"files": 5, "bytes": 125, "data_bytes": 105}
 
 
-@SMOKE
 def test_report_says_how_many_plans_fit_under_github_pages_limit(smoke):
     """From the two largest sizes run: the site's bytes per plan, and where 1 GB is reached."""
     _, out = smoke
@@ -377,7 +374,6 @@ def test_report_says_how_many_plans_fit_under_github_pages_limit(smoke):
     assert bench_run.hosting(report) in bench_run.markdown(report)
 
 
-@SMOKE
 def test_smoke_without_hugo_says_hugo_was_not_run(smoke):
     result, out = smoke
     report = (out / "report.md").read_text(encoding="utf-8")
@@ -415,7 +411,6 @@ def test_hugo_national_pages_link_to_no_plan(hugo_sites):
             assert not re.search(r'href="[^"]*dokument/[^"/]+/', path.read_text(encoding="utf-8")), relative
 
 
-@SMOKE
 def test_hugo_data_is_byte_identical_when_prepared_again(smoke, tmp_path):
     _, out = smoke
     today = datetime.date(2026, 11, 29)

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import REPO, ZENSICAL, serving
+from conftest import REPO, serving
 from generator.history import public_url
 
 PUBLIC_URL = public_url(REPO)
@@ -20,7 +20,7 @@ SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
 MISSING_PAGE = "finns/inte/langre/"  # three folders deep: the 404 page must not depend on the depth
 
 
-@pytest.fixture(scope="module", params=["mkdocs", pytest.param("zensical", marks=ZENSICAL)])
+@pytest.fixture(scope="module", params=["mkdocs", "zensical"])
 def built_site(request) -> Path:
     """The real plans built by each engine (session fixtures: conftest.py)."""
     if request.param == "mkdocs":

@@ -13,7 +13,7 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 import yaml
 
-from conftest import FIXTURE, REPO, ZENSICAL, make_site_project, mkdocs_build
+from conftest import FIXTURE, REPO, make_site_project, mkdocs_build, once_per_run
 from generator import model, paths
 from generator.site import build_site
 from htmlcheck import EXTERNAL, Page, resolve
@@ -54,17 +54,19 @@ NO_ACTORS = "ekby"
 @pytest.fixture(scope="session")
 def built(tmp_path_factory) -> Path:
     """The fixture project built by the real `mkdocs build --strict`, plus an injection attempt."""
-    data = tmp_path_factory.mktemp("data")
-    shutil.copytree(FIXTURE, data, dirs_exist_ok=True)
-    (data / "plans" / "bergby-t-injektion.yaml").write_text(INJECTED, encoding="utf-8")
-    (data / "sources" / "bergby-t-injektion.txt").write_text("<script>alert('citat')</script>\n", encoding="utf-8")
-    with (data / "registry" / "municipalities.yaml").open("a", encoding="utf-8") as registry:
-        registry.write(f"  - id: {NO_ACTORS}\n    name: Ekby\n")  # in the registry, no actor yet
-    project = make_site_project(tmp_path_factory.mktemp("project"), data)
-    site = project / "site"
-    result = mkdocs_build(project, site)
-    assert result.returncode == 0, result.stderr
-    return site
+
+    def build(folder: Path) -> None:
+        data = folder / "data"
+        shutil.copytree(FIXTURE, data)
+        (data / "plans" / "bergby-t-injektion.yaml").write_text(INJECTED, encoding="utf-8")
+        (data / "sources" / "bergby-t-injektion.txt").write_text("<script>alert('citat')</script>\n", encoding="utf-8")
+        with (data / "registry" / "municipalities.yaml").open("a", encoding="utf-8") as registry:
+            registry.write(f"  - id: {NO_ACTORS}\n    name: Ekby\n")  # in the registry, no actor yet
+        project = make_site_project(folder / "project", data)
+        result = mkdocs_build(project, project / "site")
+        assert result.returncode == 0, result.stderr
+
+    return once_per_run(tmp_path_factory, "injection-site", build) / "project" / "site"
 
 
 @functools.lru_cache(maxsize=None)
@@ -116,7 +118,7 @@ def test_real_plans_lose_nothing(repo_site):
     assert _check_items_and_backlinks(site, model_site) == expected
 
 
-@pytest.mark.parametrize("which", ["fixture", "repo", pytest.param("zensical", marks=ZENSICAL)])
+@pytest.mark.parametrize("which", ["fixture", "repo", "zensical"])
 def test_every_internal_link_and_anchor_resolves(request, which):
     # Resolved under the site's path (/vem-lovar-vad/), as GitHub Pages serves it: a link
     # that climbs out of it finds no file.

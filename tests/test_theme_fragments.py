@@ -22,6 +22,12 @@ import corpus  # noqa: E402  (bench/corpus.py: the synthetic plans of the benchm
 from run import make_project  # noqa: E402
 
 
+def _reused(log: str) -> int:
+    """How many times a build's log (--verbose) says the navigation or tabs were reused."""
+    reused = re.findall(r"navigation and tabs were reused (\d+) times", log)
+    return int(reused[0]) if reused else 0
+
+
 def _build(project: Path, site: Path, cached: bool) -> int:
     """Build the site; how many times the navigation or tabs were reused."""
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
@@ -31,14 +37,15 @@ def _build(project: Path, site: Path, cached: bool) -> int:
     result = subprocess.run([str(Path(sys.executable).parent / "mkdocs"), "build", "--strict", "--verbose",
                              "--site-dir", str(site)], cwd=project, capture_output=True, text=True, env=env)
     assert result.returncode == 0, result.stderr
-    reused = re.findall(r"navigation and tabs were reused (\d+) times", result.stdout + result.stderr)
-    return int(reused[0]) if reused else 0
+    return _reused(result.stdout + result.stderr)
 
 
-def _assert_same_pages_both_ways(project: Path, tmp_path: Path) -> None:
-    assert _build(project, tmp_path / "cached", cached=True) > 0
+def _assert_same_pages(cached_site: Path, reused: int, project: Path, tmp_path: Path) -> None:
+    """The site built with the fragments cached (`reused` times) and the project built again
+    without the cache have the same pages."""
+    assert reused > 0
     assert _build(project, tmp_path / "uncached", cached=False) == 0
-    cached = {str(path.relative_to(tmp_path / "cached")): path.read_bytes() for path in (tmp_path / "cached").rglob("*.html")}
+    cached = {str(path.relative_to(cached_site)): path.read_bytes() for path in cached_site.rglob("*.html")}
     uncached = {str(path.relative_to(tmp_path / "uncached")): path.read_bytes()
                 for path in (tmp_path / "uncached").rglob("*.html")}
     assert sorted(cached) == sorted(uncached)
@@ -48,13 +55,17 @@ def _assert_same_pages_both_ways(project: Path, tmp_path: Path) -> None:
                for page, html in cached.items() if page != "404.html")
 
 
-def test_the_real_plans_give_the_same_pages_both_ways(tmp_path):
-    _assert_same_pages_both_ways(REPO, tmp_path)
+def test_the_real_plans_give_the_same_pages_both_ways(repo_site, tmp_path):
+    """The cached build is the session's build of the real plans (conftest.py), whose log
+    is beside it."""
+    site, _ = repo_site
+    _assert_same_pages(site, _reused((site.parent / "build.log").read_text(encoding="utf-8")), REPO, tmp_path)
 
 
 def test_synthetic_plans_give_the_same_pages_both_ways(tmp_path):
     project = make_project(tmp_path / "project", corpus.generate(30, corpus.DEFAULT_SEED))
-    _assert_same_pages_both_ways(project, tmp_path)
+    reused = _build(project, tmp_path / "cached", cached=True)
+    _assert_same_pages(tmp_path / "cached", reused, project, tmp_path)
 
 
 def _page(url: str) -> SimpleNamespace:

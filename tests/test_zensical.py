@@ -10,10 +10,8 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from conftest import REPO, ZENSICAL, mkdocs_build, serving
+from conftest import REPO, serving
 from generator.history import public_url
-
-pytestmark = ZENSICAL
 
 sys.path.insert(0, str(REPO / "bench"))
 from parity import EDIT_LINK, differences, page_facts  # noqa: E402  (bench/parity.py: the same comparison at scale)
@@ -22,8 +20,6 @@ from parity import EDIT_LINK, differences, page_facts  # noqa: E402  (bench/pari
 @pytest.fixture(scope="module")
 def mkdocs_site(zensical_project) -> Path:
     """The same project built by MkDocs (`zensical_project` and `zensical_site`: conftest.py)."""
-    result = mkdocs_build(zensical_project, zensical_project / "site-mkdocs")
-    assert result.returncode == 0, result.stderr
     return zensical_project / "site-mkdocs"
 
 
