@@ -15,6 +15,7 @@ import yaml
 from generator import model
 
 REPO = Path(__file__).resolve().parent.parent
+FIXTURE = REPO / "tests" / "fixtures" / "project"
 PLAN_ID = "eskilstuna-socialnamnden-verksamhetsplan-2024"
 PLAN = yaml.safe_load((REPO / "plans" / f"{PLAN_ID}.yaml").read_text(encoding="utf-8"))
 PAGE = f"dokument/{PLAN_ID}/"
@@ -65,13 +66,30 @@ def test_each_indicator_has_a_chart_stating_baseline_target_unit_and_years(repo_
         assert "Ingångsvärde anges inte" in text
 
 
-def test_an_indicator_chart_reads_as_its_figures():
-    item = next(i for i in indicators() if i["id"] == "indikator-stod-utan-bistandsbeslut")
-    assert item["indicator"]["baseline"]["value"] == 15 and item["indicator"]["target"]["value"] == 25
+# The fixture's indicator, made a share in per cent: ca 15 % in 2022, target ca 25 % in 2027.
+PERCENT_INDICATOR = {
+    "plans/bergby-socialnamnden-vp-2024.yaml": [
+        ("Antal hemlösa personer Ingångsvärde: ca 120 personer (2022) Målvärde 2027: 60 personer",
+         "Andel hemlösa Ingångsvärde: ca 15 % (2022) Målvärde 2027: ca 25 %"),
+        ("{value: 120, unit: personer, year: 2022, approximate: true}", '{value: 15, unit: "%", year: 2022, approximate: true}'),
+        ("{value: 60, unit: personer, year: 2027}", '{value: 25, unit: "%", year: 2027, approximate: true}')],
+    "sources/bergby-socialnamnden-vp-2024.txt": [
+        ("Antal hemlösa personer\nIngångsvärde: ca 120 personer (2022)\nMålvärde 2027: 60 personer",
+         "Andel hemlösa\nIngångsvärde: ca 15 % (2022)\nMålvärde 2027: ca 25 %")],
+}
+
+
+def test_an_indicator_chart_reads_as_its_figures(project):
     from generator.site import build_site
     from generator.charts import indicator_chart
 
-    linked = next(i for p in build_site(REPO).plans for i in p.items if i.id == item["id"])
+    for name, replacements in PERCENT_INDICATOR.items():
+        text = (project / name).read_text(encoding="utf-8")
+        for old, new in replacements:
+            assert old in text, (name, old)
+            text = text.replace(old, new)
+        (project / name).write_text(text, encoding="utf-8")
+    linked = next(i for p in build_site(project).plans for i in p.items if i.id == "antal-hemlosa")
     text, svg = chart_in(str(indicator_chart(linked)))
     assert text == ("Diagram: indikatorns ingångsvärde och målvärde "
                     "Ingångsvärde ca 15 % (2022), målvärde ca 25 % (2027).")
@@ -100,10 +118,19 @@ def test_each_budget_table_has_one_bar_per_figure_and_a_chart_that_points_to_the
     assert text == f"Stapeldiagram: {caption} Samma tal som i tabellen ovan, ett per stapel ({shown})."
 
 
-def test_negative_figures_are_drawn_left_of_the_zero_line(repo_site):
-    _, svg = chart_in(re.search(r'<div [^>]*id="resultatbudget".*?</figure>', page_html(repo_site), re.S).group(0))
+def test_negative_figures_are_drawn_left_of_the_zero_line():
+    """The fixture's budget table has income (positive) and costs (negative): each bar reaches
+    from the zero line to its figure, on its side of the line."""
+    from generator.site import build_site
+    from generator.charts import budget_chart
+
+    (table,) = [table for plan in build_site(FIXTURE).plans for table in plan.tables]
+    figures = [value for row in table.data.rows for value in row.values if value is not None]
+    assert min(figures) < 0 < max(figures)
+    _, svg = chart_in(str(budget_chart(table)))
     zero = float(re.search(r'<line class="vlv-chart-zero" x1="([0-9.]+)%"', svg).group(1))
     bars = re.findall(r'data-value="([^"]+)" x="([0-9.]+)%" y="[0-9]+" width="([0-9.]+)%"', svg)
+    assert [Decimal(html.unescape(value)) for value, _, _ in bars] == figures  # every figure's bar, read
     assert 0 < zero < 100
     for value, x, width in bars:
         start, end = float(x), float(x) + float(width)
