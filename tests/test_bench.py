@@ -405,10 +405,13 @@ def test_hugo_renders_each_page_kind_of_our_site_as_often(hugo_sites):
 
 def test_hugo_national_pages_link_to_no_plan(hugo_sites):
     hugo, _ = hugo_sites
+    checked = set()
     for path in sorted(hugo.rglob("*.html")):
         relative = path.relative_to(hugo).as_posix()
         if bench_run.page_kind(relative) in NATIONAL_KINDS:
             assert not re.search(r'href="[^"]*dokument/[^"/]+/', path.read_text(encoding="utf-8")), relative
+            checked.add(bench_run.page_kind(relative))
+    assert checked == NATIONAL_KINDS  # a page of every national kind was looked at
 
 
 def test_hugo_data_is_byte_identical_when_prepared_again(smoke, tmp_path):
