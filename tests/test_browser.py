@@ -831,3 +831,34 @@ def test_an_indented_line_of_an_archived_text_is_shown_indented(browser, server,
     # first line's text also has the space after the line number, the next lines do not).
     if len(shown["lines"]) > 1:
         assert min(shown["lines"][1:]) >= plain["lines"][0] + indent / 2, (shown, plain)
+
+
+# The wide regions (tables, code) of the page; their scroll hints are taken away, so that the
+# next look at them inserts every hint again, as on the page's first look.
+WITHOUT_HINTS = """() => {
+    document.querySelectorAll('.vlv-scroll-hint').forEach(hint => hint.remove());
+    document.body.getBoundingClientRect();  // the page laid out as it now is
+    return document.querySelectorAll('.md-content :is(.vlv-table-wrap, .md-typeset__scrollwrap, pre > code)').length;
+}"""
+
+
+def test_the_wide_tables_are_measured_with_one_layout_of_the_page(page, server):
+    """vlv-a11y.js looks at every table and code block to see which scroll sideways. It measured
+    each just after adding the hint above the one before, so the browser laid the whole page
+    out again for every table: on a phone (CPU slowed fourfold, as Lighthouse's mobile run
+    does) the script took about 180 ms instead of 90 on the largest document page, while the
+    voter waited to scroll. Now every region is measured first, with one layout of the page."""
+    page.goto(server + "oppna-data/")
+    cdp = page.context.new_cdp_session(page)
+    cdp.send("Performance.enable")
+    regions = page.evaluate(WITHOUT_HINTS)
+
+    def layouts() -> float:
+        return next(metric["value"] for metric in cdp.send("Performance.getMetrics")["metrics"]
+                    if metric["name"] == "LayoutCount")
+
+    before = layouts()
+    page.evaluate("window.dispatchEvent(new Event('load'))")  # vlv-a11y.js looks again on load
+    laid_out = layouts() - before
+    assert regions > 3 and page.locator(".vlv-scroll-hint").count() > 3
+    assert laid_out <= 1, f"{laid_out:.0f} layouts for {regions} regions"

@@ -203,10 +203,12 @@
   function scrollRegions() {
     var regions = document.querySelectorAll(
       ".md-content .vlv-table-wrap, .md-content .md-typeset__scrollwrap, .md-content pre > code");
+    // All measured before any is changed: one layout of the page, not one per region.
+    var scrolling = Array.prototype.map.call(regions, function (r) { return r.scrollWidth > r.clientWidth + 1; });
     var seen = {};  // landmark names must be unique: a repeated one gets a number
-    regions.forEach(function (region) {
+    regions.forEach(function (region, index) {
       var isCode = region.tagName === "CODE";
-      var scrolls = region.scrollWidth > region.clientWidth + 1;
+      var scrolls = scrolling[index];
       if (scrolls) {
         var caption = region.querySelector("caption");
         var heading = caption ? null : headingBefore(region);
