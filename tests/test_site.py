@@ -164,6 +164,27 @@ def test_no_page_loads_anything_from_another_host(built):
     assert loads == []
 
 
+DESCRIPTION = re.compile(r'<meta name="description" content="([^"]*)"')
+
+
+def test_every_page_but_home_describes_itself_to_search_engines(built):
+    """A search engine shows a page's description under its title. An actor's page, a source
+    text, a municipality's documents and every list fell back to the site's own sentence, so a
+    voter searching for a party saw the same words under every hit. Each page now says what it
+    holds; only the home page (and the 404 page, which no search engine keeps) has the site's."""
+    site_description = yaml.safe_load((REPO / "mkdocs.yml").read_text(encoding="utf-8"))["site_description"]
+    described: dict[str, list[str]] = {}
+    for html_file in sorted(built.rglob("*.html")):
+        page = html_file.relative_to(built).as_posix()
+        if page in ("index.html", "404.html"):
+            continue
+        found = DESCRIPTION.findall(html_file.read_text(encoding="utf-8"))
+        described.setdefault(unescape(found[0]) if found else "", []).append(page)
+    assert "" not in described, described.get("")
+    assert site_description not in described, described.get(site_description)
+    assert [pages for pages in described.values() if len(pages) > 1] == []
+
+
 def test_injected_markup_stays_visible_text(built):
     page_file = built / "dokument" / "bergby-t-injektion" / "index.html"
     text = page_file.read_text(encoding="utf-8")
