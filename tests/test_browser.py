@@ -686,6 +686,33 @@ def test_a_budget_table_keeps_its_row_names_in_view_and_its_chart_still_while_a_
     assert shown["chartLeft"] is not None and round(shown["chartLeft"]) >= 0
 
 
+# Each row's title in a municipality's table of documents, after its region is scrolled `by` px.
+TITLES_AFTER_SCROLL = """by => {
+    const region = document.querySelector('table.vlv-plan-index').closest('.vlv-table-wrap');
+    region.scrollIntoView();
+    region.scrollLeft = by;
+    const left = region.getBoundingClientRect().left;
+    return {scrolled: region.scrollLeft, titles: [...region.querySelectorAll('tbody th')].map(cell => {
+        const box = cell.getBoundingClientRect(), x = box.left + box.width / 2, y = box.top + box.height / 2;
+        const onScreen = y > 0 && y < innerHeight;
+        return {left: Math.round(box.left - left), onScreen, onTop: onScreen && cell.contains(document.elementFromPoint(x, y))};
+    })};
+}"""
+
+
+def test_a_municipalitys_documents_keep_their_titles_in_view_while_a_phone_scrolls(browser, four_actors):
+    """A municipality's table of documents has nine columns, three screens wide on a phone:
+    scrolled to a document's status or counts, the voter no longer saw which document a row
+    was. The titles now stay at the region's left edge, as a budget table's row names do."""
+    with page_at(browser, 360, 800, is_mobile=True) as page:
+        page.goto(four_actors + "bergby/dokument/")
+        shown = page.evaluate(TITLES_AFTER_SCROLL, 200)
+    assert shown["scrolled"] > 100 and shown["titles"]
+    assert {title["left"] for title in shown["titles"]} == {0}, shown["titles"]
+    on_screen = [title for title in shown["titles"] if title["onScreen"]]
+    assert on_screen and all(title["onTop"] for title in on_screen), on_screen
+
+
 # The share of its scrolling region that a sticky first column takes, per table.
 STICKY_SHARE = """(selector) => [...document.querySelectorAll(selector)].map(table => {
     const region = table.closest('.vlv-table-wrap'), cell = table.querySelector('tbody th');
@@ -696,7 +723,8 @@ STICKY_SHARE = """(selector) => [...document.querySelectorAll(selector)].map(tab
 @pytest.mark.parametrize("where, selector", [
     ("dokument/eskilstuna-socialnamnden-verksamhetsplan-2024/", "table.vlv-budget"),
     ("bergby/jamforelse/", "table.vlv-matrix"),
-], ids=["budget", "matrix"])
+    ("bergby/dokument/", "table.vlv-plan-index"),
+], ids=["budget", "matrix", "documents"])
 def test_a_sticky_row_name_leaves_room_for_the_figures_on_a_phone_with_large_text(browser, server, nine_actors,
                                                                                   where, selector):
     """With the phone's text at twice the size (WCAG 1.4.4), the row names that stay at the
