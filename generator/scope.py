@@ -54,6 +54,8 @@ class GitError(Exception):
 
 # --- git --------------------------------------------------------------------------------------
 def git(root: Path, *args: str) -> bytes:
+    """Runs git in `root`, which may be a folder inside a larger repository: paths in and out
+    are `root`'s own (`rev:./path`, `--relative`), never the repository's."""
     try:
         done = subprocess.run(["git", "-C", str(root), *args], capture_output=True, check=False)
     except FileNotFoundError:
@@ -95,7 +97,7 @@ def export_revision(root: Path, rev: str, folders: tuple[str, ...], target: Path
     for relative in paths:
         destination = target / relative
         destination.parent.mkdir(parents=True, exist_ok=True)
-        destination.write_bytes(git(root, "show", f"{rev}:{relative}"))
+        destination.write_bytes(git(root, "show", f"{rev}:./{relative}"))
     return paths
 
 
@@ -103,7 +105,7 @@ def uncommitted_note(root: Path) -> Optional[str]:
     """A Swedish note naming the files under plans/, registry/ and sources/ that differ from
     HEAD (edited, staged or new): comparing revisions leaves them out, and the user should know."""
     folders = (PLANS_DIR, REGISTRY_DIR, SOURCES_DIR)
-    tracked = git(root, "diff", "--name-only", "-z", "HEAD", "--", *folders)
+    tracked = git(root, "diff", "--relative", "--name-only", "-z", "HEAD", "--", *folders)
     untracked = git(root, "ls-files", "--others", "--exclude-standard", "-z", "--", *folders)
     paths = sorted(_paths(tracked + b"\0" + untracked))
     if not paths:
@@ -115,7 +117,7 @@ def uncommitted_note(root: Path) -> Optional[str]:
 
 def changed_paths(root: Path, base: str, head: str) -> list[str]:
     """Every path added, changed, deleted or renamed between the merge base and `head`."""
-    return sorted(_paths(git(root, "diff", "--name-only", "--no-renames", "-z",
+    return sorted(_paths(git(root, "diff", "--relative", "--name-only", "--no-renames", "-z",
                              f"{resolve(root, base)}...{resolve(root, head)}")))
 
 
@@ -343,7 +345,7 @@ def _registry_problems(root: Path, base: str, head: str, paths: list[str], actor
 def _text_at(root: Path, rev: str, path: str) -> str:
     if not list_files(root, rev, (path,)):
         return ""
-    return git(root, "show", f"{rev}:{path}").decode("utf-8", "replace")
+    return git(root, "show", f"{rev}:./{path}").decode("utf-8", "replace")
 
 
 # --- the verdict ------------------------------------------------------------------------------

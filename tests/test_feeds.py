@@ -634,3 +634,22 @@ def test_the_changelog_page_lists_changed_items_up_to_its_limit_then_counts_them
     feed = parse_atom(feeds.atom(feeds.site_feeds(site)[0], history))
     assert [entry.find(ATOM + "content").text.count("<strong>Ändrad punkt</strong>")
             for entry in feed.findall(ATOM + "entry")] == [100, 100, 100]
+
+
+def test_a_project_in_a_folder_of_a_larger_repository_reads_its_own_history(project, tmp_path):
+    """A project kept in a folder of another repository (an organisation's own repository)
+    builds its changelog and feeds from the commits of its files. Git names a file from the
+    repository's root (`vem-lovar-vad/plans/…`); read as the project's own path, the first
+    earlier revision stopped the build with a traceback."""
+    outer = tmp_path / "organisation"
+    root = outer / "vem-lovar-vad"
+    shutil.copytree(project, root)
+    shutil.copy(REPO / "mkdocs.yml", root / "mkdocs.yml")
+    subprocess.run(["git", "init", "-q", str(outer)], check=True)
+    commit_at(outer, DATES[0], "Början")
+    edit(root, PLAN, lambda text: text.replace("      - id: kollo", NEW_ITEM + "      - id: kollo"))
+    edit(root, SOURCE, lambda text: text + "- Ett nytt härbärge öppnas.\n")
+    commit_at(outer, DATES[1], "Nytt härbärge")
+    feed = parse_atom(built_feeds(root)["flode/alla.xml"])
+    assert entries(feed)[0] == ("Ändrat dokument: Förslag till verksamhetsplan 2024 (Arbetarpartiet Bergby) – 1 ny punkt",
+                                DATES[1], f"{BASE}dokument/bergby-a-plan-2024/")
