@@ -123,6 +123,20 @@ def cmd_build(args) -> int:
     return 0
 
 
+def cmd_merge(args) -> int:
+    """Merge a matrix build's sites (one job per municipality) into the one site to publish."""
+    from .merge import MergeError, merge_sites
+
+    try:
+        written = merge_sites(args.sites, args.into)
+    except MergeError as error:
+        for problem in error.problems:
+            print(log_text(problem), file=sys.stderr)
+        print(f"\n{count(len(error.problems), 'fel', 'fel')}. Inget har skrivits.", file=sys.stderr)
+        return 1
+    print(f"{count(written, 'fil', 'filer')} från {count(len(args.sites), 'jobb', 'jobb')} i {log_text(args.into)}.")
+    return 0
+
 
 def cmd_new(args) -> int:
     """Write a draft plan. Exit 0 when written; 1 when the arguments are well formed but nothing
@@ -267,6 +281,12 @@ def main(argv: list[str] | None = None) -> int:
                        help="bara den kommunens sidor och de nationella sidorna, t.ex. --municipality eskilstuna "
                             "(för att bygga kommunerna parallellt)")
     build.set_defaults(run=cmd_build)
+    merge = commands.add_parser("merge", help="slå ihop webbplatserna som en matrisbyggnad gav, ett jobb per kommun")
+    merge.add_argument("--into", required=True, type=Path, metavar="MAPP",
+                       help="en ny mapp för den sammanslagna webbplatsen, t.ex. --into merged-site")
+    merge.add_argument("sites", nargs="+", type=Path, metavar="WEBBPLATS",
+                       help="varje jobbs byggda webbplats (dess site/), t.ex. site-eskilstuna site-falun")
+    merge.set_defaults(run=cmd_merge)
     coverage = commands.add_parser("coverage", help="visa hur stor del av varje källtext som citeras")
     coverage.add_argument("-v", "--verbose", action="store_true", help="lista stycken som inte är citerade")
     coverage.set_defaults(run=cmd_coverage)

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import gzip
 import hashlib
 import json
+import os
+import re
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
 
-from conftest import FIXTURE, REPO, make_site_project
+from conftest import FIXTURE, REPO, make_site_project, run_module
 
 BIN = str(Path(sys.executable).parent)
 
@@ -95,6 +99,57 @@ def test_one_job_per_municipality_together_write_every_file_the_shared_index_jso
     assert "plans/dalby-m-uppfoljning.json" in listed and "kommuner/bergby/items.csv" in listed
     assert {path: hashlib.sha256(merged[path]).hexdigest() for path in listed if path in merged} == listed
     assert sorted(path for path in merged if path != "index.json" and not path.startswith("schema/")) == sorted(listed)
+
+def _mkdocs(project: Path, site: Path, day: str, municipality: str = "") -> None:
+    env = {**os.environ, "SOURCE_DATE_EPOCH": day, "VLV_MUNICIPALITY": municipality}
+    # One municipality's build is not --strict: its national pages link the others' pages.
+    result = subprocess.run([f"{BIN}/mkdocs", "build", "--site-dir", str(site), *([] if municipality else ["--strict"])],
+                            cwd=project, env=env, capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+
+
+def test_the_sites_of_one_job_per_municipality_merge_into_the_whole_site(tmp_path):
+    """A matrix build publishes one site merged from one job per municipality (`generator
+    merge`): each file as one whole build writes it, byte for byte, but for the search index
+    and the sitemap, which each job writes for its own pages only. Taken from one job, search
+    found only that municipality's pages; merged, they hold every page's entries and addresses."""
+    project = make_site_project(tmp_path / "project", FIXTURE)
+    day = str(int(time.time()))  # every job builds as of the same day, as README asks
+    _mkdocs(project, tmp_path / "whole", day)
+    jobs = [tmp_path / municipality for municipality in ("bergby", "dalby")]
+    for job in jobs:
+        _mkdocs(project, job, day, job.name)
+    merged = tmp_path / "merged"
+    result = run_module("--root", str(project), "merge", "--into", str(merged), *map(str, jobs))
+    assert result.returncode == 0, result.stderr
+    whole, together = snapshot(tmp_path / "whole"), snapshot(merged)
+    combined = {"search/search_index.json", "sitemap.xml", "sitemap.xml.gz"}
+    assert {path: digest for path, digest in together.items() if path not in combined} == \
+        {path: digest for path, digest in whole.items() if path not in combined}
+    assert set(together) == set(whole)
+
+    def entries(site: Path) -> list[str]:
+        return sorted(json.dumps(entry, sort_keys=True) for entry in
+                      json.loads((site / "search/search_index.json").read_text(encoding="utf-8"))["docs"])
+
+    def addresses(text: str) -> list[str]:
+        return sorted(re.findall(r"<loc>(.*?)</loc>", text))
+
+    assert entries(merged) == entries(tmp_path / "whole")
+    for job in jobs:  # what each job alone would have published
+        assert len(entries(job)) < len(entries(merged))
+    sitemap = (merged / "sitemap.xml").read_text(encoding="utf-8")
+    assert addresses(sitemap) == addresses((tmp_path / "whole" / "sitemap.xml").read_text(encoding="utf-8"))
+    assert gzip.decompress((merged / "sitemap.xml.gz").read_bytes()).decode("utf-8") == sitemap
+    assert any("/dalby/" in address for address in addresses(sitemap))
+
+    # Jobs that built different trees (or days) are not merged: every differing file is named.
+    page = jobs[1] / "index.html"
+    page.write_text(page.read_text(encoding="utf-8").replace("</body>", "<p>annan</p></body>"), encoding="utf-8")
+    refused = run_module("--root", str(project), "merge", "--into", str(tmp_path / "again"), *map(str, jobs))
+    assert refused.returncode == 1 and not (tmp_path / "again").exists()
+    assert "index.html: skiljer sig mellan jobben" in refused.stderr and "Inget har skrivits." in refused.stderr
+
 
 def test_build_for_an_unknown_municipality_names_the_known_ones(project, cli):
     result = cli("--root", str(project), "build", "--municipality", "ankeby")

@@ -8,6 +8,7 @@ to exist; the others run their Makefile recipe in the copy.
 
 from __future__ import annotations
 
+import json
 import re
 import shlex
 import shutil
@@ -88,6 +89,23 @@ def make_room_for(command: list[str], root: Path, scratch: Path) -> None:
         (root / created).unlink(missing_ok=True)
 
 
+def make_sites_for(command: list[str], root: Path) -> None:
+    """A documented `merge` shows the last job of a matrix build, whose folders hold each job's
+    built site: two small sites with a national page and a page of their own each stand in."""
+    at = command.index("merge") + 1
+    sites = [word for word in command[at:] if not word.startswith("--")]
+    sites.remove(command[command.index("--into") + 1])
+    for number, name in enumerate(sites):
+        site = root / name
+        (site / "search").mkdir(parents=True)
+        (site / "index.html").write_text("<p>Hela landet</p>", encoding="utf-8")
+        (site / f"kommun-{number}.html").write_text("<p>En kommun</p>", encoding="utf-8")
+        (site / "search" / "search_index.json").write_text(json.dumps(
+            {"config": {"lang": ["sv"]}, "docs": [{"location": "", "title": "Start", "text": ""},
+                                                  {"location": f"kommun-{number}.html", "title": name, "text": ""}]}),
+            encoding="utf-8")
+
+
 def test_documents_show_commands():
     assert len(commands("README.md")) >= 8
     assert len(commands("docs/bidra.md")) >= 5
@@ -118,6 +136,8 @@ def test_documented_commands_run(document, tmp_path):
         for command in runs:
             if "new" in command:
                 make_room_for(command, root, Path(tempfile.mkdtemp(dir=tmp_path)))
+            if "merge" in command:
+                make_sites_for(command, root)
             result = run(command, root)
             if result.returncode != 0:
                 failures.append(f"`{line}` exited {result.returncode}:\n{result.stdout}{result.stderr}")
