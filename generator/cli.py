@@ -6,7 +6,7 @@ import os
 import sys
 from pathlib import Path
 
-from . import collector
+from . import clock, collector
 from .errors import LocatedError, ValidationFailed
 from .escape import annotation_data, html_text, log_text
 from .swedish import count
@@ -304,6 +304,9 @@ def main(argv: list[str] | None = None) -> int:
     except ValidationFailed as failure:
         _print_errors(failure.errors)
         return 1
+    except clock.ClockError as error:  # the build's day, set in the environment, is no day
+        print(log_text(f"{parser.prog}: fel: {error}"), file=sys.stderr)
+        return 2
     except OSError as error:  # a file or folder the command writes; unreadable inputs are located errors
         where = f"{error.filename}: " if error.filename else ""
         print(log_text(f"Kunde inte skriva eller läsa {where}{error.strerror or error}."), file=sys.stderr)

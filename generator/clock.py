@@ -4,8 +4,11 @@ It is the day in UTC, not in the machine's time zone, so that two machines build
 commit at the same moment agree: on the current term, the passed target years, the build date
 on the about page and which retrieval dates lie in the future. `SOURCE_DATE_EPOCH` (seconds
 since 1970, the reproducible-builds convention, which MkDocs' sitemap follows too) fixes the
-day, so that a build can be repeated as of a given day; a value that is not a whole number of
-seconds is not a date, and the clock is read instead.
+day, so that a build can be repeated as of a given day. A value that is set but is not a whole
+number of seconds MkDocs can write (0 to 2**32 - 1, the gzip header's limit, so up to
+2106-02-07) is refused with `ClockError`, as the convention asks: MkDocs' sitemap would
+otherwise fail on it with a traceback, or the day would be read from the clock instead
+while the build looked fixed.
 """
 
 from __future__ import annotations
@@ -14,10 +17,22 @@ import datetime
 import os
 
 VARIABLE = "SOURCE_DATE_EPOCH"
+LARGEST = 2**32 - 1  # MkDocs writes the day into sitemap.xml.gz's header, which holds 32 bits
+EXAMPLE = 1795608000  # 2026-11-25 12:00 UTC
+
+
+class ClockError(Exception):
+    """`SOURCE_DATE_EPOCH` is set to something that is not a day the build can be made as of."""
 
 
 def today() -> datetime.date:
-    setting = os.environ.get(VARIABLE, "").strip()
-    if setting.isascii() and setting.isdigit():
-        return datetime.datetime.fromtimestamp(int(setting), datetime.timezone.utc).date()
-    return datetime.datetime.now(datetime.timezone.utc).date()
+    setting = os.environ.get(VARIABLE)
+    if setting is None:
+        return datetime.datetime.now(datetime.timezone.utc).date()
+    value = setting.strip()
+    if not (value.isascii() and value.isdigit() and int(value) <= LARGEST):
+        example = datetime.datetime.fromtimestamp(EXAMPLE, datetime.timezone.utc).date().isoformat()
+        raise ClockError(f"miljövariabeln {VARIABLE}='{setting}' är inget datum att bygga som av: ange ett helt "
+                         f"antal sekunder sedan 1970-01-01 (UTC), högst {LARGEST}, t.ex. {EXAMPLE} för {example}, "
+                         f"eller ta bort variabeln för att bygga med dagens datum.")
+    return datetime.datetime.fromtimestamp(int(value), datetime.timezone.utc).date()

@@ -46,7 +46,7 @@ from mkdocs.plugins import CombinedEvent, event_priority  # noqa: E402
 from mkdocs.structure.files import File  # noqa: E402
 from mkdocs.utils import CountHandler  # noqa: E402
 
-from generator import collector, incremental, paths, prerendered, search_text, theme_fragments, workers  # noqa: E402
+from generator import clock, collector, incremental, paths, prerendered, search_text, theme_fragments, workers  # noqa: E402
 from generator.headings import Headings  # noqa: E402
 from generator.errors import LocatedError, ValidationFailed  # noqa: E402
 from generator.escape import html_text, log_text  # noqa: E402
@@ -171,6 +171,10 @@ def on_config(config):
     they lead to /assets/…, outside a project path on GitHub Pages. The sitemap and the pages'
     canonical links need it too. `mkdocs serve` has already set `site_url` to its own address
     (and mounted the site by it) when this runs, so it stays as it is there."""
+    try:
+        clock.today()  # before MkDocs' sitemap reads the same variable and fails with a traceback
+    except clock.ClockError as error:
+        raise Abort(log_text(str(error))) from None
     if not config.site_url:
         config.site_url = public_url(ROOT)
     return config

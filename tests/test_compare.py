@@ -12,7 +12,7 @@ import sys
 import pytest
 import yaml
 
-from conftest import FIXTURE, PLATFORM, PLATFORM_ITEM, REPO, add_platform
+from conftest import FIXTURE, PLATFORM, PLATFORM_ITEM, REPO, add_platform, make_site_project, mkdocs_build, run_module
 from generator import clock, paths, swedish
 from generator.errors import ValidationFailed
 from generator.link import swedish_key
@@ -536,6 +536,22 @@ def test_source_date_epoch_sets_the_day_pages_and_checks_are_built_as_of(project
     with pytest.raises(ValidationFailed) as failed:
         build_site(project)
     assert "datumet 2026-11-26 har inte varit än" in str(failed.value.errors)
+
+
+@pytest.mark.parametrize("setting", ["2026-11-25", "1795608000.5", "", "4294967296"])
+def test_a_source_date_epoch_that_is_no_day_stops_validate_and_the_build_with_a_swedish_message(
+        project, tmp_path, monkeypatch, setting):
+    """A build as of a given day that names no day (a date, a fraction, an empty value from a
+    CI variable, a day past what MkDocs' sitemap.xml.gz can hold) is refused with a message
+    naming the variable, not built as of today while it looks fixed, not refused plan by plan
+    in English, and not a traceback from MkDocs' sitemap."""
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", setting)
+    checked = run_module("--root", str(project), "validate")
+    assert checked.returncode == 2 and "Traceback" not in checked.stderr
+    assert f"SOURCE_DATE_EPOCH='{setting}' är inget datum" in checked.stderr and "plans/" not in checked.stderr
+    built = mkdocs_build(make_site_project(tmp_path / "site-project", project), tmp_path / "site")
+    assert built.returncode != 0 and "Traceback" not in built.stderr
+    assert f"SOURCE_DATE_EPOCH='{setting}' är inget datum" in built.stdout + built.stderr
 
 
 def test_a_table_on_a_comparison_page_links_its_source_lines_as_an_item_does(repo_site):
