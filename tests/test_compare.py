@@ -565,3 +565,27 @@ def test_a_table_on_a_comparison_page_links_its_source_lines_as_an_item_does(rep
             block = column(page_html(site, paths.compare_page(table.plan.municipality.id, topic.id)), table.plan.actor.id)
             line = table.lines[0]
             assert f'/#{paths.line_anchor(line)}">källa, rad {line}</a>' in block, (table.id, topic.id)
+
+
+def test_the_current_term_and_a_passed_target_year_change_on_exactly_their_day():
+    """A term begins on its first day, not the day before; a target year has passed on New Year's
+    Day after it, not on New Year's Eve; after the last registered term no term is current."""
+    from generator.link import link
+    from generator.load import load_inputs
+
+    inputs = load_inputs(FIXTURE)
+    terms = {term.id: term.data for term in link(inputs).terms}
+    targets = [(plan.id, item.id, item.data.indicator.target.year) for plan in link(inputs).plans
+               for item in plan.items if item.data.indicator and item.data.indicator.target.year]
+    assert terms and targets
+    for term in terms.values():
+        day_before = term.starts - datetime.timedelta(days=1)
+        assert link(inputs, today=term.starts).current_term.data == term
+        assert link(inputs, today=day_before).current_term is None or \
+            link(inputs, today=day_before).current_term.data.ends == day_before
+    last = max(terms.values(), key=lambda term: term.ends)
+    assert link(inputs, today=last.ends + datetime.timedelta(days=1)).current_term is None
+    for plan_id, item_id, year in targets:
+        for today, passed in ((datetime.date(year, 12, 31), None), (datetime.date(year + 1, 1, 1), year)):
+            item = next(i for p in link(inputs, today=today).plans if p.id == plan_id for i in p.items if i.id == item_id)
+            assert item.past_target_year == passed, (item_id, today)
