@@ -366,6 +366,9 @@ class Site(_Linked):
     open_plan_count: int = 0  # as Municipality.open_plan_count, in the whole country
     terms: list[Term] = field(default_factory=list)  # oldest first
     current_term: Optional[Term] = None
+    # A term that has not begun, for the about page's example of how such documents are marked:
+    # the first registered one, or after the registry's last the next four years that have not begun.
+    upcoming_term_name: str = ""
     today: Optional[datetime.date] = None  # the build date that decides what is current and past
     counties: list[County] = field(default_factory=list)
 
@@ -492,6 +495,14 @@ def _link_terms(site: Site, inputs: Inputs) -> None:
         site.current_term.current = True
     for term in site.terms:
         term.upcoming = term.data.starts > site.today
+    upcoming = next((term for term in site.terms if term.upcoming), None)
+    if upcoming is not None:
+        site.upcoming_term_name = upcoming.name
+    else:
+        start = site.terms[-1].data.ends.year if site.terms else site.today.year
+        while datetime.date(start, 10, 15) <= site.today:  # Swedish terms begin on 15 October
+            start += 4
+        site.upcoming_term_name = f"{start}–{start + 4}"
     order = {term.id: index for index, term in enumerate(site.terms)}
     for plan in site.plans:
         plan.term = _term_of(plan.data, site.terms)

@@ -589,3 +589,25 @@ def test_the_current_term_and_a_passed_target_year_change_on_exactly_their_day()
         for today, passed in ((datetime.date(year, 12, 31), None), (datetime.date(year + 1, 1, 1), year)):
             item = next(i for p in link(inputs, today=today).plans if p.id == plan_id for i in p.items if i.id == item_id)
             assert item.past_target_year == passed, (item_id, today)
+
+
+def test_the_about_pages_example_of_a_term_not_yet_begun_has_not_begun():
+    """The about page shows how a document for a term that has not begun is marked. Its example
+    was written as "2030–2034", which would be false from 15 October 2030: it is the registry's
+    next term, or after the registry's last one the next four years that have not begun."""
+    from generator import paths
+    from generator.link import link
+    from generator.load import load_inputs
+
+    inputs = load_inputs(FIXTURE)
+    terms = sorted((term.data for term in link(inputs).terms), key=lambda term: term.starts)
+    registered = terms[-1]
+    for today in (registered.starts - datetime.timedelta(days=1), registered.starts, datetime.date(2040, 1, 1)):
+        site = link(inputs, today=today)
+        name = site.upcoming_term_name
+        start, end = map(int, name.split("–"))
+        assert datetime.date(start, 10, 15) > today and end == start + 4, (today, name)
+        if today < registered.starts:
+            assert name == next(term.name for term in terms if term.starts > today)
+        shown = re.search(r"Gäller mandatperioden (.*?), som inte har börjat", render_site(site)[paths.ABOUT]).group(1)
+        assert re.sub(r"<[^>]+>", "", shown) == name
