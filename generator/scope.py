@@ -19,6 +19,7 @@ the reading of `.github/CODEOWNERS` (which team GitHub asks to approve a file).
 
 from __future__ import annotations
 
+import posixpath
 import re
 import subprocess
 import tempfile
@@ -116,9 +117,14 @@ def uncommitted_note(root: Path) -> Optional[str]:
 
 
 def changed_paths(root: Path, base: str, head: str) -> list[str]:
-    """Every path added, changed, deleted or renamed between the merge base and `head`."""
-    return sorted(_paths(git(root, "diff", "--relative", "--name-only", "--no-renames", "-z",
-                             f"{resolve(root, base)}...{resolve(root, head)}")))
+    """Every path added, changed, deleted or renamed between the merge base and `head`, relative
+    to `root`. In a project kept in a folder of a larger repository a path outside that folder
+    (the repository's own workflows) is named with `../`, so that it counts as another file and
+    is never left out of the verdict."""
+    prefix = git(root, "rev-parse", "--show-prefix").decode("utf-8", "surrogateescape").strip()
+    changed = _paths(git(root, "diff", "--no-relative", "--name-only", "--no-renames", "-z",
+                         f"{resolve(root, base)}...{resolve(root, head)}"))
+    return sorted(posixpath.relpath(path, prefix) if prefix else path for path in changed)
 
 
 def _registry_at(root: Path, rev: str, path: str, schema: type[BaseModel]) -> Optional[BaseModel]:

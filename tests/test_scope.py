@@ -644,3 +644,22 @@ def test_codeowners_gives_everything_else_to_the_maintainers():
     assert list(rules)[0] == "*"
     for pattern in ("*", "/registry/", "/generator/", "/.github/"):
         assert rules[pattern] == f"{organisation()}/maintainers"
+
+
+
+def test_a_project_in_a_folder_sees_changes_outside_its_folder(project, cli):
+    """A project kept in a folder of a larger repository: a pull request that edits a party's
+    plan and a file outside the project's folder (the repository's workflows, which GitHub reads
+    at its root) is more than that party's files. Read as the folder's changes only, it passed
+    as the party's own."""
+    outer = project.parent / "organisation"
+    root = outer / "vem-lovar-vad"
+    shutil.copytree(project, root)
+    git(outer, "init", "-q", "-b", "main")
+    git(outer, "add", "-A")
+    git(outer, "commit", "-q", "-m", "base")
+    commit(outer, {f"vem-lovar-vad/{PLAN}": edited(root, PLAN), ".github/workflows/pr.yml": "# ändrad\n"})
+    result = cli("--root", str(root), "check-scope", "--base", "HEAD~1")
+    assert result.code == 1
+    assert ("Den här pull requesten ändrar både planer och andra filer (kod, mallar, register, arbetsflöden "
+            "eller dokumentation): ../.github/workflows/pr.yml") in result.err
