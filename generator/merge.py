@@ -60,6 +60,9 @@ def _digest(path: Path) -> str:
 def merge_sites(sites: list[Path], target: Path) -> int:
     """Write the merged site of `sites` (in the order given) into `target`, which must not
     exist yet; return the number of files written."""
+    clock.today()  # a SOURCE_DATE_EPOCH that names no day is refused as the build refuses it
+    setting = os.environ.get(clock.VARIABLE)
+    mtime = int(setting.strip()) if setting is not None else 0
     problems = [f"{site}: ingen mapp med en byggd webbplats." for site in sites if not site.is_dir()]
     if target.exists():
         problems.append(f"{target} finns redan; ange en ny mapp att skriva den sammanslagna webbplatsen i.")
@@ -89,7 +92,6 @@ def merge_sites(sites: list[Path], target: Path) -> int:
             destination.write_text(sitemap, encoding="utf-8")
         elif relative == SITEMAP_GZ and sitemap is not None:
             # A fixed time in the header, so that the same sites merge to the same bytes.
-            mtime = int(os.environ.get(clock.VARIABLE, "0")) if os.environ.get(clock.VARIABLE, "").isdigit() else 0
             destination.write_bytes(gzip.compress(sitemap.encode("utf-8"), mtime=mtime))
         else:
             shutil.copyfile(paths[0], destination)

@@ -230,3 +230,23 @@ def test_a_file_in_the_way_of_the_generated_pages_is_named_without_a_traceback(t
     assert result.code == 1
     assert result.err.startswith(f"Kunde inte skriva eller läsa {root / 'docs' / 'dokument'}: File exists.\nTips: ")
     assert "Traceback" not in result.err
+
+
+@pytest.mark.parametrize("setting", [str(2**32), "2026-11-25"])
+def test_merge_refuses_a_source_date_epoch_that_names_no_day_in_swedish(tmp_path, setting):
+    """`merge` writes the merged sitemap.xml.gz with the build's SOURCE_DATE_EPOCH in its header,
+    as MkDocs does: a value that names no day (past the header's 32 bits, or a date instead of
+    seconds) is refused with the build's message, never a traceback or a silent 0."""
+    jobs = [tmp_path / "bergby", tmp_path / "dalby"]
+    for job in jobs:
+        (job / "search").mkdir(parents=True)
+        (job / "search/search_index.json").write_text('{"config":{},"docs":[]}', encoding="utf-8")
+        (job / "sitemap.xml").write_text(f'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url>'
+                                         f'<loc>https://example.org/{job.name}/</loc></url></urlset>', encoding="utf-8")
+        (job / "sitemap.xml.gz").write_bytes(gzip.compress((job / "sitemap.xml").read_bytes()))
+    merged = tmp_path / "merged"
+    result = run_module("merge", "--into", str(merged), *map(str, jobs),
+                        env={**os.environ, "SOURCE_DATE_EPOCH": setting})
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert f"SOURCE_DATE_EPOCH='{setting}' är inget datum" in result.stderr
+    assert not merged.exists()
