@@ -171,7 +171,8 @@ def once_per_run(tmp_path_factory, name: str, make: Callable[[Path], None]) -> P
     every test process of `pytest -n` (the first to ask makes it, the others wait and reuse
     it): a site that tests in several processes read is built once, not once per process.
     The processes' temporary folders share a parent, which holds the folder and its lock.
-    A `make` that fails leaves no folder behind, so each process that asks reports it."""
+    A `make` that fails leaves no mark that it was made: the next process to ask removes what
+    it left and makes it again, so each process that asks reports the failure."""
     base = tmp_path_factory.getbasetemp()
     if os.environ.get("PYTEST_XDIST_WORKER"):
         base = base.parent
