@@ -286,6 +286,7 @@ class MunicipalityRecord(Record):
     items_json_url: WebUrl = Field(description="Kommunens punkter som JSON, `kommuner/<kommun-id>/items.json`: samma poster som i items.json, bara kommunens, i samma ordning.")
     items_csv_url: WebUrl = Field(description="Kommunens punkter som CSV, `kommuner/<kommun-id>/items.csv`: samma rader som i items.csv, bara kommunens, i samma ordning.")
     tables_csv_url: WebUrl = Field(description="Talen i kommunens budgettabeller som CSV, `kommuner/<kommun-id>/tables.csv`: samma rader som i tables.csv, bara kommunens, i samma ordning.")
+    page_url: WebUrl = Field(description="Kommunens sida.")
 
 
 class TableCellRecord(Record):
@@ -600,7 +601,8 @@ def _municipality_record(municipality: Municipality, base_url: str) -> Municipal
                               feed_url=paths.absolute_url(base_url, paths.feed_file("municipality", municipality.id)),
                               items_json_url=paths.absolute_url(base_url, paths.municipality_data(municipality.id, "items.json")),
                               items_csv_url=paths.absolute_url(base_url, paths.municipality_data(municipality.id, "items.csv")),
-                              tables_csv_url=paths.absolute_url(base_url, paths.municipality_data(municipality.id, "tables.csv")))
+                              tables_csv_url=paths.absolute_url(base_url, paths.municipality_data(municipality.id, "tables.csv")),
+                              page_url=paths.absolute_url(base_url, paths.municipality_page(municipality.id)))
 
 
 # --- writing: one rule per format ------------------------------------------------------------
@@ -763,6 +765,7 @@ RIGHTS = (f"Webbplatsens egna texter och data får användas enligt {LICENCE} ({
 # What has been added to v1 since it was first published (v1 only grows: see the module's
 # docstring), newest first: (date, Swedish text) for the changelog page's "Dataformatet".
 FORMAT_CHANGES = (
+    ("2026-12-01", "`municipalities.json` har fått fältet `page_url`, kommunens sida, som aktörerna och ämnena har."),
     ("2026-12-01", "Schemana för `items.json` och `plans/<id>.json` anger nu riskfältens gränser som minimum och "
                    "maximum (`risk_probability` och `risk_consequence` 1–5, `risk_score` 1–25), inte bara i "
                    "beskrivningen; i CSV-filernas scheman står de i beskrivningen. Filerna själva är oförändrade."),

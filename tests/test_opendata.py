@@ -561,6 +561,21 @@ def test_each_municipalitys_page_and_documents_table_link_its_own_files(repo_sit
 
 
 
+def test_every_registry_record_links_its_page_on_the_site(repo_site, data):
+    """An actor's, a topic's and a municipality's record each give the address of its page, and
+    each address is a page of the built site (a municipality's record had none)."""
+    site_dir, _ = repo_site
+    base = json.loads((data / "index.json").read_text(encoding="utf-8"))["files"][0]["url"].split("data/v1/")[0]
+    for name, key in (("actors.json", "actors"), ("topics.json", "topics"), ("municipalities.json", "municipalities")):
+        records = json.loads((data / name).read_text(encoding="utf-8"))[key]
+        assert records, name
+        for record in records:
+            assert record["page_url"].startswith(base), (name, record["id"])
+            page = site_dir / record["page_url"][len(base):] / "index.html"
+            assert page.is_file(), (name, record["page_url"])
+            assert record["name"] in page.read_text(encoding="utf-8"), (name, record["id"])
+
+
 def test_pages_about_one_municipality_link_its_files_and_a_document_page_its_own_file(repo_site, data):
     """A reader of one document, comparison or actor page gets that municipality's files, and
     on a document's page the document's own file, not only the files of every municipality."""
