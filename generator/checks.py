@@ -465,7 +465,7 @@ def _how_it_misses(quote: str, source: SourceText) -> str:
         return (" Citatet hoppar över text med …: ett citat är en sammanhängande del av källan. Citera den del "
                 "punkten bygger på, eller dela upp punkten i flera.")
     needle = normalise(quote)
-    if needle.casefold() in source.normal.casefold():
+    if source.occurs_ignoring_case(quote):
         return " Citatet skiljer sig från källan bara i stora och små bokstäver; skriv dem som i källan."
     if needle in _SPLIT_WORD.sub(r"\1\2", source.normal):
         return (" Ett ord är avstavat över två rader i källan, som »kom-» och »mun»: skriv det som det står där, "

@@ -18,6 +18,7 @@ import difflib
 import functools
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -90,6 +91,15 @@ def _starts_whole(text: str, start: int, first: str) -> bool:
         if before in _SIGNS and not earlier.isalnum():
             return False  # `5` in `-5`; from a range, `2026` in `2024-2026` may still be quoted
     return True
+
+
+def _whole_starts(text: str, needle: str) -> Iterator[int]:
+    """Where `needle` occurs in `text`, beginning and ending at a word's or number's edge."""
+    start = text.find(needle) if needle else -1
+    while start >= 0:
+        if _starts_whole(text, start, needle[0]) and _ends_whole(text, start + len(needle), needle[-1]):
+            yield start
+        start = text.find(needle, start + 1)
 
 
 def _ends_whole(text: str, end: int, last: str) -> bool:
@@ -179,12 +189,11 @@ class SourceText:
 
     def _starts(self, needle: str):
         """Where the normalised `needle` occurs, beginning and ending at a word's or number's edge."""
-        text = self.normal
-        start = text.find(needle) if needle else -1
-        while start >= 0:
-            if _starts_whole(text, start, needle[0]) and _ends_whole(text, start + len(needle), needle[-1]):
-                yield start
-            start = text.find(needle, start + 1)
+        return _whole_starts(self.normal, needle)
+
+    def occurs_ignoring_case(self, quote: str) -> bool:
+        """Whether `quote` would be found if case did not count (same word and number edges)."""
+        return next(_whole_starts(self.normal.casefold(), normalise(quote).casefold()), -1) >= 0
 
     @cached_property
     def _words(self) -> list[tuple[int, int]]:

@@ -789,6 +789,19 @@ def test_a_quote_that_misses_its_source_in_a_common_way_is_told_how(project, cli
                                               "ändra aldrig källtexten.")
 
 
+
+def test_a_quote_ending_inside_a_word_of_the_source_is_not_called_a_case_difference(project, cli):
+    """»kollo» is not in »kolloverksamheten» (a quote ends where a word does): the hint must not
+    tell the office that only capitals differ, which would send it looking for a wrong letter."""
+    quote = "Kolloverksamheten ska byggas ut så att fler barn får åka på kollo"
+    source = project / "sources" / "bergby-a-plan-2024.txt"
+    source.write_text(source.read_text(encoding="utf-8").replace(f"- {KOLLO}", f"- {quote}verksamhet.", 1),
+                      encoding="utf-8")
+    write(project, original(project).replace(f"quote: {KOLLO}", f"quote: {quote}", 1))
+    result = cli("--root", str(project), "validate")
+    [error] = [line for line in result.err.splitlines() if ".quote: citatet finns inte ordagrant" in line]
+    assert "stora och små bokstäver" not in error
+
 def test_a_year_written_without_a_value_is_found_at_its_line(project, cli):
     """`year:` with nothing after it is where the office must write; the file's first line,
     where the error stood, is not."""
