@@ -160,6 +160,19 @@ def test_every_subcommand_is_documented():
     assert not missing, f"not shown in README.md or docs/bidra.md: {missing}"
 
 
+
+def test_guide_names_every_system_package_the_first_setup_needs():
+    """The guide's `apt-get install` line for `make validate` on a fresh Debian or Ubuntu
+    machine names every package scripts/system-deps.sh looks for before building .venv
+    (where the script cannot install them itself, the office must)."""
+    script = (REPO / "scripts" / "system-deps.sh").read_text(encoding="utf-8")
+    build = script.split('= "build" ]; then', 1)[1].split("\nelse", 1)[0]
+    needed = {name for group in re.findall(r"need\+=\(([^)]*)\)", build) for name in group.split()}
+    assert {"libicu-dev", "g++"} <= needed
+    (line,) = [line for line in GUIDE.read_text(encoding="utf-8").splitlines() if "apt-get install" in line]
+    shown = set(re.search(r"apt-get install ([^`]*)`", line).group(1).split())
+    assert needed <= shown, f"docs/bidra.md: add {sorted(needed - shown)} to `{line.strip()}`"
+
 def test_guide_topic_list_matches_the_registry():
     from generator.scaffold import topic_table
 
