@@ -8,7 +8,7 @@ from pathlib import Path
 
 from . import clock, collector
 from .errors import LocatedError, ValidationFailed
-from .escape import annotation_data, html_text, log_text
+from .escape import annotation_data, annotation_property, html_text, log_text
 from .swedish import count
 
 
@@ -64,7 +64,23 @@ def cmd_validate(args) -> int:
     site = _site(args.root)
     print(f"OK: {len(site.plans)} planer, {site.item_count} punkter, {len(site.topics)} ämnen, "
           f"{site.actor_count} aktörer. Alla citat finns i källtexterna.")
+    if site.terms and site.current_term is None:
+        _no_current_term(site.today.isoformat())
     return 0
+
+
+TERMS_FILE = "registry/terms.yaml"
+
+
+def _no_current_term(day: str) -> None:
+    """Not an error: a document may be valid on any day. But on a day no registered term covers,
+    the pages name no current term, and whoever keeps the registry should add the next one (the
+    publish run's validate shows it as a warning)."""
+    message = (f"ingen mandatperiod i {TERMS_FILE} omfattar byggdatumet {day}, så sidorna nämner ingen "
+               f"nuvarande mandatperiod. Tips: Lägg till den mandatperiod som pågår i {TERMS_FILE}.")
+    print(log_text(f"Varning: {message}"), file=sys.stderr)
+    if os.environ.get("GITHUB_ACTIONS") == "true":
+        print(f"::warning file={annotation_property(TERMS_FILE)},title=mandatperiod::{annotation_data(message)}")
 
 
 def cmd_coverage(args) -> int:

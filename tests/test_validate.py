@@ -824,3 +824,28 @@ def test_an_emptied_file_is_told_what_to_write_in_it(project, cli, name, hint):
     (project / name).write_text("# tom\n", encoding="utf-8")
     result = cli("--root", str(project), "validate")
     assert f"{name}:1:1: (filen): filen är tom. Tips: {hint}" in result.err
+
+
+def test_validate_warns_when_no_registered_term_covers_the_build_date(project):
+    """A document is valid on any day, so validate passes; but on a day after the registry's last
+    term the pages name no current term, and whoever keeps the registry is told to add the next
+    one, in GitHub Actions as a warning on registry/terms.yaml (the publish run validates)."""
+    import calendar
+    import datetime
+
+    terms = yaml.safe_load((project / "registry" / "terms.yaml").read_text(encoding="utf-8"))["terms"]
+    last = max(terms, key=lambda term: term["ends"])
+
+    def validate_on(day: datetime.date):
+        env = {**os.environ, "SOURCE_DATE_EPOCH": str(calendar.timegm(day.timetuple())), "GITHUB_ACTIONS": "true"}
+        return run_module("--root", str(project), "validate", env=env)
+
+    after = last["ends"] + datetime.timedelta(days=1)
+    result = validate_on(after)
+    assert result.returncode == 0, result.stderr
+    assert (f"Varning: ingen mandatperiod i registry/terms.yaml omfattar byggdatumet {after.isoformat()}, så sidorna "
+            "nämner ingen nuvarande mandatperiod. Tips: Lägg till den mandatperiod som pågår i registry/terms.yaml.") \
+        in result.stderr
+    assert "::warning file=registry/terms.yaml,title=mandatperiod::ingen mandatperiod i registry/terms.yaml" in result.stdout
+    inside = validate_on(last["ends"])
+    assert inside.returncode == 0 and "Varning" not in inside.stderr and "::warning" not in inside.stdout
