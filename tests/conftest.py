@@ -137,6 +137,12 @@ def run_module(*args: str, env: dict | None = None, cwd: Path | None = None) -> 
                           env=env, cwd=cwd or REPO)
 
 
+# How far a page scrolls sideways. Not window.innerWidth: on a phone (is_mobile) the layout
+# viewport widens to the content, so it grows with the overflow and the difference stays 0.
+# The initial containing block stays.
+SIDEWAYS = "document.documentElement.scrollWidth - document.documentElement.clientWidth"
+
+
 def make_site_project(target: Path, data: Path) -> Path:
     """A project folder with this repository's code, theme and hand-written docs, and `data`'s inputs."""
     add_site_code(target)

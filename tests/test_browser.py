@@ -9,7 +9,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from conftest import FIXTURE, REPO, make_site_project, mkdocs_build, nine_actor_project, serving
+from conftest import FIXTURE, REPO, SIDEWAYS, make_site_project, mkdocs_build, nine_actor_project, serving
 
 
 @pytest.fixture
@@ -62,11 +62,6 @@ def test_a_compared_item_leads_to_its_anchor_and_its_source_line(page, server):
     page.wait_for_url("**/kallor/**#L*")
     line = urlsplit(page.url).fragment
     page.locator(f"#{line}").wait_for(state="visible")
-
-
-# How far a page scrolls sideways. Not window.innerWidth: on a phone the layout viewport widens
-# to the content, so it grows with the overflow. The initial containing block stays.
-SIDEWAYS = "document.documentElement.scrollWidth - document.documentElement.clientWidth"
 
 
 def test_pages_fit_a_phone_screen(browser, server):

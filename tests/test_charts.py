@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from conftest import SIDEWAYS
 from generator import model
 
 REPO = Path(__file__).resolve().parent.parent
@@ -183,7 +184,7 @@ def test_on_a_phone_the_risk_list_replaces_the_matrix(browser, server, width, li
     assert page.locator("td[data-probability='4'][data-consequence='4']").count() == 1
     if not table_shown:
         assert page.get_by_role("table", name=re.compile("Riskmatris")).count() == 0
-        assert page.evaluate("document.documentElement.scrollWidth - window.innerWidth") <= 0
+        assert page.evaluate(SIDEWAYS) <= 0
     context.close()
 
 
