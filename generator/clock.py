@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime
 import os
+from typing import Optional
 
 VARIABLE = "SOURCE_DATE_EPOCH"
 LARGEST = 2**32 - 1  # MkDocs writes the day into sitemap.xml.gz's header, which holds 32 bits
@@ -25,14 +26,22 @@ class ClockError(Exception):
     """`SOURCE_DATE_EPOCH` is set to something that is not a day the build can be made as of."""
 
 
-def today() -> datetime.date:
+def fixed_seconds() -> Optional[int]:
+    """The seconds `SOURCE_DATE_EPOCH` fixes the build at, or None when it is not set."""
     setting = os.environ.get(VARIABLE)
     if setting is None:
-        return datetime.datetime.now(datetime.timezone.utc).date()
+        return None
     value = setting.strip()
     if not (value.isascii() and value.isdigit() and int(value) <= LARGEST):
         example = datetime.datetime.fromtimestamp(EXAMPLE, datetime.timezone.utc).date().isoformat()
         raise ClockError(f"miljövariabeln {VARIABLE}='{setting}' är inget datum att bygga som av: ange ett helt "
                          f"antal sekunder sedan 1970-01-01 (UTC), högst {LARGEST}, t.ex. {EXAMPLE} för {example}, "
                          f"eller ta bort variabeln för att bygga med dagens datum.")
-    return datetime.datetime.fromtimestamp(int(value), datetime.timezone.utc).date()
+    return int(value)
+
+
+def today() -> datetime.date:
+    seconds = fixed_seconds()
+    if seconds is None:
+        return datetime.datetime.now(datetime.timezone.utc).date()
+    return datetime.datetime.fromtimestamp(seconds, datetime.timezone.utc).date()

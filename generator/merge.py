@@ -15,7 +15,6 @@ from __future__ import annotations
 import gzip
 import hashlib
 import json
-import os
 import shutil
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -60,9 +59,9 @@ def _digest(path: Path) -> str:
 def merge_sites(sites: list[Path], target: Path) -> int:
     """Write the merged site of `sites` (in the order given) into `target`, which must not
     exist yet; return the number of files written."""
-    clock.today()  # a SOURCE_DATE_EPOCH that names no day is refused as the build refuses it
-    setting = os.environ.get(clock.VARIABLE)
-    mtime = int(setting.strip()) if setting is not None else 0
+    # The sitemap's gzip header holds the build's time, as MkDocs writes it; a SOURCE_DATE_EPOCH
+    # that names no day is refused as the build refuses it.
+    mtime = clock.fixed_seconds() or 0
     problems = [f"{site}: ingen mapp med en byggd webbplats." for site in sites if not site.is_dir()]
     if target.exists():
         problems.append(f"{target} finns redan; ange en ny mapp att skriva den sammanslagna webbplatsen i.")
