@@ -367,7 +367,7 @@ class Site(_Linked):
     terms: list[Term] = field(default_factory=list)  # oldest first
     current_term: Optional[Term] = None
     # A term that has not begun, for the about page's example of how such documents are marked:
-    # the first registered one, or after the registry's last the next four years that have not begun.
+    # the first registered one, or after the registry's last the next of the same length.
     upcoming_term_name: str = ""
     today: Optional[datetime.date] = None  # the build date that decides what is current and past
     counties: list[County] = field(default_factory=list)
@@ -498,11 +498,13 @@ def _link_terms(site: Site, inputs: Inputs) -> None:
     upcoming = next((term for term in site.terms if term.upcoming), None)
     if upcoming is not None:
         site.upcoming_term_name = upcoming.name
-    else:
-        start = site.terms[-1].data.ends.year if site.terms else site.today.year
-        while datetime.date(start, 10, 15) <= site.today:  # Swedish terms begin on 15 October
-            start += 4
-        site.upcoming_term_name = f"{start}–{start + 4}"
+    elif site.terms:  # the registry's last term, moved on by its own length until it has not begun
+        last = site.terms[-1].data
+        years = max(last.ends.year - last.starts.year, 1)
+        start = last.starts.year
+        while (start, last.starts.month, last.starts.day) <= (site.today.year, site.today.month, site.today.day):
+            start += years
+        site.upcoming_term_name = f"{start}–{start + years}"
     order = {term.id: index for index, term in enumerate(site.terms)}
     for plan in site.plans:
         plan.term = _term_of(plan.data, site.terms)
