@@ -69,18 +69,18 @@ def cmd_validate(args) -> int:
     return 0
 
 
-TERMS_FILE = "registry/terms.yaml"
-
-
 def _no_current_term(day: str) -> None:
     """Not an error: a document may be valid on any day. But on a day no registered term covers,
     the pages name no current term, and whoever keeps the registry should add the next one (the
     publish run's validate shows it as a warning)."""
-    message = (f"ingen mandatperiod i {TERMS_FILE} omfattar byggdatumet {day}, så sidorna nämner ingen "
-               f"nuvarande mandatperiod. Tips: Lägg till den mandatperiod som pågår i {TERMS_FILE}.")
+    from .load import REGISTRY_DIR
+
+    terms_file = f"{REGISTRY_DIR}/terms.yaml"
+    message = (f"ingen mandatperiod i {terms_file} omfattar byggdatumet {day}, så sidorna nämner ingen "
+               f"nuvarande mandatperiod. Tips: Lägg till den mandatperiod som pågår i {terms_file}.")
     print(log_text(f"Varning: {message}"), file=sys.stderr)
     if os.environ.get("GITHUB_ACTIONS") == "true":
-        print(f"::warning file={annotation_property(TERMS_FILE)},title=mandatperiod::{annotation_data(message)}")
+        print(f"::warning file={annotation_property(terms_file)},title=mandatperiod::{annotation_data(message)}")
 
 
 def cmd_coverage(args) -> int:
