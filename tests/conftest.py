@@ -166,10 +166,12 @@ def add_site_code(target: Path) -> Path:
     return target
 
 
-def mkdocs_build(project_dir: Path, site_dir: Path, verbose: bool = False) -> subprocess.CompletedProcess:
+def mkdocs_build(project_dir: Path, site_dir: Path, verbose: bool = False, strict: bool = True,
+                 env: dict | None = None) -> subprocess.CompletedProcess:
     mkdocs = Path(sys.executable).parent / "mkdocs"
-    return subprocess.run([str(mkdocs), "build", "--strict", "--site-dir", str(site_dir), *(["--verbose"] if verbose else [])],
-                          cwd=project_dir, capture_output=True, text=True)
+    return subprocess.run([str(mkdocs), "build", *(["--strict"] if strict else []), "--site-dir", str(site_dir),
+                           *(["--verbose"] if verbose else [])],
+                          cwd=project_dir, capture_output=True, text=True, env=env)
 
 
 def once_per_run(tmp_path_factory, name: str, make: Callable[[Path], None]) -> Path:

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import FIXTURE, REPO, make_site_project, run_module
+from conftest import FIXTURE, REPO, make_site_project, mkdocs_build, run_module
 
 BIN = str(Path(sys.executable).parent)
 
@@ -103,8 +103,7 @@ def test_one_job_per_municipality_together_write_every_file_the_shared_index_jso
 def _mkdocs(project: Path, site: Path, day: str, municipality: str = "") -> None:
     env = {**os.environ, "SOURCE_DATE_EPOCH": day, "VLV_MUNICIPALITY": municipality}
     # One municipality's build is not --strict: its national pages link the others' pages.
-    result = subprocess.run([f"{BIN}/mkdocs", "build", "--site-dir", str(site), *([] if municipality else ["--strict"])],
-                            cwd=project, env=env, capture_output=True, text=True)
+    result = mkdocs_build(project, site, strict=not municipality, env=env)
     assert result.returncode == 0, result.stderr
 
 
