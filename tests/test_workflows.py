@@ -348,6 +348,40 @@ def test_dependabot_updates_pip_and_actions():
     config = yaml.safe_load(DEPENDABOT.read_text(encoding="utf-8"))
     ecosystems = {update["package-ecosystem"] for update in config["updates"]}
     assert {"pip", "github-actions"} <= ecosystems
+    # Each requirements.in with a lock beside it: the project's and the benchmark's.
+    pip_folders = {update["directory"] for update in config["updates"] if update["package-ecosystem"] == "pip"}
+    assert pip_folders == {"/" + source.parent.relative_to(REPO).as_posix().removeprefix(".") for source in LOCKS}
+
+
+# --- locked Python packages --------------------------------------------------------------------
+LOCKS = {REPO / "requirements.in": REPO / "requirements.lock",
+         REPO / "bench" / "requirements.in": REPO / "bench" / "requirements.lock"}
+
+
+def requirement_lines(path: Path) -> list[str]:
+    """The requirements of a pip requirements file, continuation lines joined, comments dropped."""
+    text = path.read_text(encoding="utf-8").replace("\\\n", " ")
+    lines = (line.split("#", 1)[0].strip() for line in text.splitlines())
+    return [" ".join(line.split()) for line in lines if line]
+
+
+def package_name(requirement: str) -> str:
+    return re.sub(r"[-_.]+", "-", re.match(r"[A-Za-z0-9._-]+", requirement)[0]).lower()
+
+
+@pytest.mark.parametrize("source", sorted(LOCKS), ids=lambda path: str(path.relative_to(REPO)))
+def test_every_locked_package_is_pinned_by_version_and_hash(source):
+    """With a hash on every line, `pip install -r` runs in hash-checking mode: it refuses a package
+    the lock does not pin and a file whose sha256 the lock does not list (a file replaced on the
+    index, or a mirror serving another). `make lock` writes them; a hand edit that drops one fails."""
+    lock = LOCKS[source]
+    locked = set()
+    for requirement in requirement_lines(lock):
+        assert re.fullmatch(r"[A-Za-z0-9._-]+==\S+( --hash=sha256:[0-9a-f]{64})+", requirement), (
+            f"{lock.relative_to(REPO)}: {requirement[:80]}")
+        locked.add(package_name(requirement))
+    direct = {package_name(requirement) for requirement in requirement_lines(source)}
+    assert direct and direct <= locked, f"not in {lock.relative_to(REPO)}: {sorted(direct - locked)}"
 
 
 # --- issue forms -------------------------------------------------------------------------------
