@@ -1,13 +1,14 @@
 """Merges the sites of a matrix build, one job per municipality, into the one site to publish.
 
-Each job (`VLV_MUNICIPALITY=<id> mkdocs build`) writes its municipality's pages, files and
-feeds and every national page and file, linking and counting every plan. So a file that one
-job wrote is that job's municipality's, and a file that several wrote is national and the same
-in each, byte for byte, but for three files that each job writes for its own pages only: the
-search index (the merged one holds every job's entries, each once), `sitemap.xml` (every job's
-addresses, each once) and `sitemap.xml.gz` (the merged sitemap, gzipped). Any other file that
-differs between jobs means the jobs built different commits or on different days: the merge
-names every such file and writes nothing.
+Each job (`VLV_MUNICIPALITY=<id> mkdocs build`, or `generator build --municipality <id>` and
+`zensical build`) writes its municipality's pages, files and feeds and every national page and
+file, linking and counting every plan. So a file that one job wrote is that job's
+municipality's, and a file that several wrote is national and the same in each, byte for byte,
+but for the files that each job writes for its own pages only: the search index (MkDocs'
+`search/search_index.json`, Zensical's `search.json`; the merged one holds every job's entries,
+each once), `sitemap.xml` (every job's addresses, each once) and MkDocs' `sitemap.xml.gz` (the
+merged sitemap, gzipped). Any other file that differs between jobs means the jobs built
+different commits or on different days: the merge names every such file and writes nothing.
 """
 
 from __future__ import annotations
@@ -15,18 +16,22 @@ from __future__ import annotations
 import gzip
 import hashlib
 import json
+import re
 import shutil
 import xml.etree.ElementTree as ET
 from pathlib import Path
-from xml.sax.saxutils import escape as xml_text
 
 from . import clock
 
-SEARCH_INDEX = "search/search_index.json"
+# Each engine's search index: the key of its list of entries beside the shared `config`, and
+# whether the engine writes characters beyond ASCII as escapes (MkDocs) or as they are (Zensical).
+SEARCH_INDEXES = {"search/search_index.json": ("docs", True), "search.json": ("items", False)}
 SITEMAP = "sitemap.xml"
 SITEMAP_GZ = "sitemap.xml.gz"
-COMBINED = (SEARCH_INDEX, SITEMAP, SITEMAP_GZ)
+COMBINED = (*SEARCH_INDEXES, SITEMAP, SITEMAP_GZ)
 SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9"
+# One address of a sitemap as the engine wrote it, with the line break and indent before it.
+_SITEMAP_URL = re.compile(r"\s*<url>.*?</url>", re.DOTALL)
 
 
 class MergeError(Exception):
@@ -76,8 +81,11 @@ def merge_sites(sites: list[Path], target: Path) -> int:
         if relative not in COMBINED and len({_digest(path) for path in paths}) > 1:
             problems.append(f"{relative}: skiljer sig mellan jobben ({', '.join(str(p) for p in paths)}). "
                             "Alla jobb ska bygga samma commit med samma SOURCE_DATE_EPOCH.")
-    indexes = [site_files[SEARCH_INDEX] for site_files in files if SEARCH_INDEX in site_files]
-    search = _merged_search_index(indexes, problems) if indexes else None
+    searches = {}
+    for index, form in SEARCH_INDEXES.items():
+        indexes = [site_files[index] for site_files in files if index in site_files]
+        if indexes:
+            searches[index] = _merged_search_index(index, form, indexes, problems)
     sitemaps = [site_files[SITEMAP] for site_files in files if SITEMAP in site_files]
     sitemap = _merged_sitemap(sitemaps, problems) if sitemaps else None
     if problems:
@@ -85,8 +93,8 @@ def merge_sites(sites: list[Path], target: Path) -> int:
     for relative, paths in owners.items():
         destination = target / relative
         destination.parent.mkdir(parents=True, exist_ok=True)
-        if relative == SEARCH_INDEX:
-            destination.write_text(search, encoding="utf-8")
+        if relative in searches:
+            destination.write_text(searches[relative], encoding="utf-8")
         elif relative == SITEMAP:
             destination.write_text(sitemap, encoding="utf-8")
         elif relative == SITEMAP_GZ and sitemap is not None:
@@ -97,49 +105,61 @@ def merge_sites(sites: list[Path], target: Path) -> int:
     return len(owners)
 
 
-def _merged_search_index(indexes: list[Path], problems: list[str]) -> str:
+def _merged_search_index(index: str, form: tuple[str, bool], indexes: list[Path], problems: list[str]) -> str:
     """The `config` every job has, and every job's entries, each once, in the order first met.
     A national page's entries are the same in every job; its own pages only one job has."""
+    entries_key, ascii_only = form
     configs, entries, seen = [], [], set()
     for path in indexes:
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
             configs.append(data["config"])
-            docs = list(data["docs"])
+            found = list(data[entries_key])
         except (ValueError, KeyError, TypeError):
-            problems.append(f"{path}: inget sökindex som MkDocs skriver det (ett JSON-objekt med config och docs).")
+            problems.append(f"{path}: inget sökindex som sökfunktionen skriver det "
+                            f"(ett JSON-objekt med config och {entries_key}).")
             continue
-        for entry in docs:
+        for entry in found:
             key = json.dumps(entry, sort_keys=True)
             if key not in seen:
                 seen.add(key)
                 entries.append(entry)
     if any(config != configs[0] for config in configs[1:]):
-        problems.append(f"{SEARCH_INDEX}: sökinställningarna (config) skiljer sig mellan jobben; "
+        problems.append(f"{index}: sökinställningarna (config) skiljer sig mellan jobben; "
                         "alla jobb ska bygga samma commit.")
-    # As the search plugin writes it.
-    return json.dumps({"config": configs[0] if configs else {}, "docs": entries}, separators=(",", ":"), default=str)
+    # As each engine's search writes it.
+    return json.dumps({"config": configs[0] if configs else {}, entries_key: entries}, separators=(",", ":"),
+                      ensure_ascii=ascii_only, default=str)
 
 
 def _merged_sitemap(sitemaps: list[Path], problems: list[str]) -> str:
-    """Every job's addresses, each once, in the order first met, in the form MkDocs writes."""
-    urls: dict[str, str] = {}
+    """Every job's addresses, each once, in the order first met, each written as its job's
+    engine wrote it, between the first job's opening and closing lines."""
+    blocks: dict[str, str] = {}
+    dates: dict[str, str] = {}
+    frame = None
     for path in sitemaps:
+        text = path.read_text(encoding="utf-8")
         try:
-            root = ET.fromstring(path.read_bytes())
+            root = ET.fromstring(text.encode("utf-8"))
         except ET.ParseError:
-            problems.append(f"{path}: ingen sitemap som MkDocs skriver den (ogiltig XML).")
+            problems.append(f"{path}: ingen sitemap som webbplatsmotorn skriver den (ogiltig XML).")
             continue
-        for url in root.iter(f"{{{SITEMAP_NS}}}url"):
+        urls = list(root.iter(f"{{{SITEMAP_NS}}}url"))
+        written = _SITEMAP_URL.findall(text)
+        if len(written) != len(urls):
+            problems.append(f"{path}: ingen sitemap som webbplatsmotorn skriver den (en <url> per adress).")
+            continue
+        if frame is None:
+            frame = (text[:text.index("<url>")].rstrip(" \t\n") if written else text.rsplit("</urlset>", 1)[0],
+                     text[text.rindex("</url>") + len("</url>"):] if written else "</urlset>")
+        for url, block in zip(urls, written):
             location = (url.findtext(f"{{{SITEMAP_NS}}}loc") or "").strip()
             modified = (url.findtext(f"{{{SITEMAP_NS}}}lastmod") or "").strip()
-            if urls.setdefault(location, modified) != modified:
-                problems.append(f"{SITEMAP}: {location} har olika datum i olika jobb ({urls[location]}, {modified}); "
+            if dates.setdefault(location, modified) != modified:
+                problems.append(f"{SITEMAP}: {location} har olika datum i olika jobb ({dates[location]}, {modified}); "
                                 "alla jobb ska bygga med samma SOURCE_DATE_EPOCH.")
-    lines = ['<?xml version="1.0" encoding="UTF-8"?>', f'<urlset xmlns="{SITEMAP_NS}">']
-    for location, modified in urls.items():
-        lines += ["    <url>", f"         <loc>{xml_text(location)}</loc>"]
-        if modified:
-            lines.append(f"         <lastmod>{xml_text(modified)}</lastmod>")
-        lines.append("    </url>")
-    return "\n".join(lines + ["</urlset>"])
+            blocks.setdefault(location, block)
+    if frame is None:
+        return ""
+    return frame[0] + "".join(blocks.values()) + frame[1]

@@ -107,25 +107,33 @@ def _mkdocs(project: Path, site: Path, day: str, municipality: str = "") -> None
     assert result.returncode == 0, result.stderr
 
 
+def _whole_and_merged_jobs(tmp_path: Path, project: Path, build, combined: set[str]) -> tuple[list[Path], Path]:
+    """`project` built whole into tmp_path/whole by `build`, and by one job per municipality,
+    merged into tmp_path/merged: the same files, each byte for byte, but `combined`, which each
+    job writes for its own pages only. Returns the jobs' sites and the merged one."""
+    day = str(int(time.time()))  # every job builds as of the same day, as README asks
+    build(project, tmp_path / "whole", day)
+    jobs = [tmp_path / municipality for municipality in ("bergby", "dalby")]
+    for job in jobs:
+        build(project, job, day, job.name)
+    merged = tmp_path / "merged"
+    result = run_module("--root", str(project), "merge", "--into", str(merged), *map(str, jobs))
+    assert result.returncode == 0, result.stderr
+    whole, together = snapshot(tmp_path / "whole"), snapshot(merged)
+    assert {path: digest for path, digest in together.items() if path not in combined} == \
+        {path: digest for path, digest in whole.items() if path not in combined}
+    assert set(together) == set(whole) and combined <= set(whole)
+    return jobs, merged
+
+
 def test_the_sites_of_one_job_per_municipality_merge_into_the_whole_site(tmp_path):
     """A matrix build publishes one site merged from one job per municipality (`generator
     merge`): each file as one whole build writes it, byte for byte, but for the search index
     and the sitemap, which each job writes for its own pages only. Taken from one job, search
     found only that municipality's pages; merged, they hold every page's entries and addresses."""
     project = make_site_project(tmp_path / "project", FIXTURE)
-    day = str(int(time.time()))  # every job builds as of the same day, as README asks
-    _mkdocs(project, tmp_path / "whole", day)
-    jobs = [tmp_path / municipality for municipality in ("bergby", "dalby")]
-    for job in jobs:
-        _mkdocs(project, job, day, job.name)
-    merged = tmp_path / "merged"
-    result = run_module("--root", str(project), "merge", "--into", str(merged), *map(str, jobs))
-    assert result.returncode == 0, result.stderr
-    whole, together = snapshot(tmp_path / "whole"), snapshot(merged)
-    combined = {"search/search_index.json", "sitemap.xml", "sitemap.xml.gz"}
-    assert {path: digest for path, digest in together.items() if path not in combined} == \
-        {path: digest for path, digest in whole.items() if path not in combined}
-    assert set(together) == set(whole)
+    jobs, merged = _whole_and_merged_jobs(tmp_path, project, _mkdocs,
+                                          {"search/search_index.json", "sitemap.xml", "sitemap.xml.gz"})
 
     def entries(site: Path) -> list[str]:
         return sorted(json.dumps(entry, sort_keys=True) for entry in
@@ -148,6 +156,44 @@ def test_the_sites_of_one_job_per_municipality_merge_into_the_whole_site(tmp_pat
     refused = run_module("--root", str(project), "merge", "--into", str(tmp_path / "again"), *map(str, jobs))
     assert refused.returncode == 1 and not (tmp_path / "again").exists()
     assert "index.html: skiljer sig mellan jobben" in refused.stderr and "Inget har skrivits." in refused.stderr
+
+
+def _zensical(project: Path, site: Path, day: str, municipality: str = "") -> None:
+    """A Zensical job as README gives it: `generator build` (for one municipality, or all),
+    then `zensical build`, which reads the pages from docs/ and writes site/."""
+    env = {**os.environ, "SOURCE_DATE_EPOCH": day}
+    result = run_module("--root", str(project), "build", *(["--municipality", municipality] if municipality else []),
+                        env=env)
+    assert result.returncode == 0, result.stderr
+    result = subprocess.run([f"{BIN}/zensical", "build", "--clean"], cwd=project, capture_output=True, text=True,
+                            env=env)
+    assert result.returncode == 0, result.stdout + result.stderr
+    (project / "site").rename(site)
+
+
+def test_zensical_sites_of_one_job_per_municipality_merge_into_the_whole_site(tmp_path):
+    """The same matrix build under Zensical, the engine that follows Material for MkDocs: its
+    search index is `search.json` (entries under `items`, text not escaped to ASCII) and its
+    sitemap has no dates and no gzipped copy. Merged, every file is the whole build's, the
+    search index and the sitemap too but for the order of their entries."""
+    project = make_site_project(tmp_path / "project", FIXTURE)
+    config = project / "mkdocs.yml"  # a public address, as engines.py gives Zensical, for the sitemap
+    config.write_text(config.read_text(encoding="utf-8") + "site_url: https://example.org/vlv/\n", encoding="utf-8")
+    combined = {"search.json", "sitemap.xml"}
+    jobs, merged = _whole_and_merged_jobs(tmp_path, project, _zensical, combined)
+
+    def in_order(site: Path, name: str, entries: str) -> tuple[int, list[str]]:
+        """The file's size and its entries, sorted: equal when only their order differs."""
+        raw = (site / name).read_bytes()
+        if name.endswith(".json"):
+            return len(raw), sorted(json.dumps(entry, sort_keys=True) for entry in json.loads(raw)[entries])
+        return len(raw), sorted(re.findall(r"<url>.*?</url>", raw.decode("utf-8"), re.DOTALL))
+
+    for name in combined:
+        assert in_order(merged, name, "items") == in_order(tmp_path / "whole", name, "items"), name
+        for job in jobs:  # what each job alone would have published
+            assert len(in_order(job, name, "items")[1]) < len(in_order(merged, name, "items")[1]), (job.name, name)
+    assert "https://example.org/vlv/dalby/" in (merged / "sitemap.xml").read_text(encoding="utf-8")
 
 
 def test_build_for_an_unknown_municipality_names_the_known_ones(project, cli):
