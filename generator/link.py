@@ -317,6 +317,7 @@ class Plan(_FromData):
     risks: list[Item] = field(default_factory=list)  # highest level first
     risk_grid: list[list[RiskCell]] = field(default_factory=list)  # consequence 5→1 × probability 1→5
     summary_lix: Optional[Readability] = None  # readability of the summary, for the editors
+    link_name: str = ""  # how a link to the plan, or into it, names it out of context (`_plan_link_names`)
 
     @functools.cached_property
     def source_lines(self) -> list[SourceLine]:
@@ -411,6 +412,21 @@ def _link_names(items: list[Item]) -> None:
 
 
 LINK_NAME_LENGTH = 90
+
+
+def _plan_link_names(plans: list[Plan]) -> None:
+    """Each plan's link name among a municipality's plans: its title; where two share it, with
+    the actor's name, and where that is shared too (one actor's two plans), with the plan's id.
+    Links that read alike on a page ("källa, rad 59", "JSON") say in it which plan they lead
+    to, for a screen reader's list of links, where no column or row tells."""
+    for plan in plans:
+        plan.link_name = plan.data.title
+    for naming in (lambda plan: f"{plan.data.title} ({plan.actor.name})",
+                   lambda plan: f"{plan.data.title} ({plan.id})"):
+        repeated = {name for name, n in Counter(plan.link_name for plan in plans).items() if n > 1}
+        for plan in plans:
+            if plan.link_name in repeated:
+                plan.link_name = naming(plan)
 
 
 def _plan_figures(plan: Plan) -> None:
@@ -575,6 +591,7 @@ def link(inputs: Inputs, today: Optional[datetime.date] = None) -> Site:
     for municipality in municipalities.values():
         municipality.actors.sort(key=lambda a: (swedish_key(a.name), a.id))
         municipality.plans = [plan for actor in municipality.actors for plan in actor.plans]
+        _plan_link_names(municipality.plans)
         municipality.actor_count, municipality.plan_count = len(municipality.actors), len(municipality.plans)
         municipality.open_plan_count = sum(1 for plan in municipality.plans if plan.coverage.open_units)
     ordered_municipalities = sorted(municipalities.values(), key=lambda m: (swedish_key(m.name), m.id))

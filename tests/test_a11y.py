@@ -18,6 +18,8 @@ import pytest
 from conftest import REPO, serving
 from generator import paths
 from generator.history import public_url
+from generator.render import render_site
+from generator.site import build_site
 
 AXE = REPO / "node_modules" / "axe-core" / "axe.min.js"
 SCHEMES = {"light": "default", "dark": "slate"}  # prefers-color-scheme → Material's scheme
@@ -472,6 +474,55 @@ def test_links_to_different_places_have_different_names(repo_site, path, selecto
         names.setdefault(name, set()).add(href)
     shared = {name: sorted(hrefs)[:3] for name, hrefs in names.items() if len(hrefs) > 1}
     assert len(chosen) > 5 and not shared, shared
+
+
+# The pages of a municipality whose links read alike: the municipality's page ("aktörens sida"
+# for each actor), its table of documents ("JSON" for each) and its comparisons ("källa, rad 59"
+# for items of different documents).
+MUNICIPALITY_PAGES = {
+    "municipality": lambda municipality, topics: [paths.municipality_page(municipality.id)],
+    "municipality-documents": lambda municipality, topics: [paths.municipality_plans_page(municipality.id)],
+    "comparison": lambda municipality, topics: [paths.compare_page(municipality.id, topic.id) for topic in topics],
+}
+
+
+@pytest.mark.parametrize("kind", list(MUNICIPALITY_PAGES))
+def test_links_of_a_municipality_to_different_places_have_different_names(repo_site, kind):
+    """WCAG 2.4.4 and 2.4.9 in a screen reader's list of links: a municipality's page had four
+    links "aktörens sida", its documents page one "JSON" per document, and a comparison page's
+    "källa, rad 59" led to the lines 59 of two documents. Each now says, to a screen reader
+    only, whose page or which document it leads to. (Links within the page, such as the table
+    of contents', are left out.)"""
+    site_dir, site = repo_site
+    shared, checked = {}, 0
+    for municipality in site.municipalities:
+        for page in MUNICIPALITY_PAGES[kind](municipality, site.topics):
+            html = site_dir / paths.page_url(page) / "index.html"
+            if not html.exists():
+                continue  # a topic the municipality's documents do not take up
+            names = {}
+            for name, href in _LinkNames(html.read_text(encoding="utf-8")).links:
+                if not href.startswith("#"):
+                    names.setdefault(name, set()).add(href)
+                    checked += 1
+            shared |= {f"{paths.page_url(page)}: {name}": sorted(hrefs)[:2] for name, hrefs in names.items() if len(hrefs) > 1}
+    assert checked > 20 and not shared, shared
+
+
+def test_source_links_say_which_of_two_documents_with_one_title_they_lead_to(project):
+    """Two parties of a municipality may call their documents alike ("Förslag till
+    verksamhetsplan 2024"): a comparison's "källa, rad …" then names the party as well."""
+    plans = project / "plans"
+    title = next(line for line in (plans / "bergby-a-plan-2024.yaml").read_text("utf-8").splitlines()
+                 if line.startswith("title: "))
+    other = plans / "bergby-o-webb.yaml"
+    other.write_text(re.sub(r"(?m)^title: .*$", title, other.read_text("utf-8")), encoding="utf-8")
+    page = render_site(build_site(project))[paths.compare_page("bergby", "hemloshet")]
+    documents = {}
+    for name, href in _LinkNames(page).links:
+        if "/kallor/" in href:
+            documents.setdefault(name.split(" i ", 1)[1], set()).add(href.split("#")[0])
+    assert len(documents) >= 2 and all(len(hrefs) == 1 for hrefs in documents.values()), documents
 
 
 class _Captions(HTMLParser):
