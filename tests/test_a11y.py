@@ -192,6 +192,20 @@ def test_search_announces_the_number_of_results_in_a_live_region(browser, server
     context.close()
 
 
+@pytest.mark.parametrize("width", list(WIDTHS))
+def test_the_search_is_a_dialog_only_while_it_is_open(tabs, server, width):
+    """Closed, Material's search is the field in a desktop's header (on a phone nothing at all),
+    and screen readers announced it as a dialog, "Sök på webbplatsen"."""
+    page = tabs["light", width]
+    page.goto(server)
+    search = page.locator(".md-search")
+    assert search.get_attribute("role") is None and search.get_attribute("aria-label") is None
+    open_search(page, SEARCH_TERM)
+    assert search.get_attribute("role") == "dialog" and search.get_attribute("aria-label") == "Sök på webbplatsen"
+    page.keyboard.press("Escape")
+    assert search.get_attribute("role") is None
+
+
 def test_a_wide_table_without_a_caption_is_a_region_named_after_its_section(tabs, server):
     """WCAG 2.4.6 and 1.3.1: on a phone each table that scrolls sideways is a region in the
     landmark list, named after its caption. The open-data page's tables of fields have none,

@@ -5,9 +5,27 @@
   "use strict";
 
   // The search dialog gets a name; the result count ("12 sökresultat") is announced.
+  // Material's search (with .md-search__input) is a dialog only while it is open: closed, on a
+  // wide screen it is the field in the header, which screen readers announced as a dialog
+  // (and on phones an empty one). Its toggle fires "change" whenever it opens or closes.
   function labelSearch() {
     var dialog = document.querySelector(".md-search[role=dialog]");
-    if (dialog) dialog.setAttribute("aria-label", "Sök på webbplatsen");
+    var toggle = document.getElementById("__search");
+    if (dialog && toggle && document.querySelector(".md-search__input")) {
+      var sync = function () {
+        if (toggle.checked) {
+          dialog.setAttribute("role", "dialog");
+          dialog.setAttribute("aria-label", "Sök på webbplatsen");
+        } else {
+          dialog.removeAttribute("role");
+          dialog.removeAttribute("aria-label");  // not allowed on an element without a role
+        }
+      };
+      sync();
+      toggle.addEventListener("change", sync);
+    } else if (dialog) {
+      dialog.setAttribute("aria-label", "Sök på webbplatsen");
+    }
     var meta = document.querySelector(".md-search-result__meta");
     if (meta) {
       meta.setAttribute("role", "status");
