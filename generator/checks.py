@@ -972,3 +972,58 @@ def check_easy_read_lix(inputs: Inputs) -> list[LocatedError]:
 
 REGISTRY_RULES += (check_easy_read_lix,)
 REGISTRY_RULE_READS[check_easy_read_lix] = ("topics",)
+
+
+# --- warnings: what the site shows other than the writer may expect, but is still valid -------
+# `validate` prints them and exits 0; under GitHub Actions they are `::warning` annotations.
+# Every text is shown as typed (`escape.html_text`), so formatting written into a text shows
+# its marks. Only a pair or a whole tag of HTML's common elements counts: a lone `*` after a
+# figure, `<` or `>` between spaces, `<reviderad>` or `_` inside a word is plain text and not
+# warned about.
+_MARKUP = re.compile(
+    r"\*\*\S(?:.*?\S)?\*\*|__\S(?:.*?\S)?__"  # **fet**, __fet__
+    r"|(?<![\w*])\*[^\s*](?:[^*]*?[^\s*])?\*(?![\w*])"  # *kursiv*
+    r"|(?<![\w_])_[^\s_](?:[^_]*?[^\s_])?_(?![\w_])"  # _kursiv_
+    r"|</?(?:a|b|br|center|code|del|div|em|font|h[1-6]|hr|i|ins|li|mark|ol|p|s|small|span|strong|sub|sup|u|ul)"
+    r"(?:\s[^<>]*)?/?>"  # <b>, </b>, <br/>, <a href="…">; not <reviderad>
+    r"|&(?:[A-Za-z][A-Za-z0-9]*|#[0-9]+|#[xX][0-9A-Fa-f]+);"  # &amp;, &#42;
+    r"|\[[^\]]+\]\([^)\s]+\)"  # [text](adress)
+    r"|`[^`]+`",  # `kod`
+    re.IGNORECASE)
+# Fields whose value is not prose: quotes have their own rule (emphasis is an error there),
+# addresses and paths are links.
+_NOT_PROSE = ("quote", "url", "archive")
+
+
+def _prose(value: object, loc: tuple) -> Iterator[tuple[tuple, str]]:
+    if isinstance(value, dict):
+        for key, entry in value.items():
+            if key not in _NOT_PROSE:
+                yield from _prose(entry, loc + (key,))
+    elif isinstance(value, list):
+        for index, entry in enumerate(value):
+            yield from _prose(entry, loc + (index,))
+    elif isinstance(value, str):
+        yield loc, value
+
+
+def warn_markup_in_text(inputs: Inputs) -> list[LocatedError]:
+    """A title or text holding Markdown or HTML (`**Förslag**`, `<b>…</b>`) is shown with its marks."""
+    warnings = []
+    for plan in inputs.plans:
+        for loc, text in _prose(plan.value.model_dump(), ()):
+            found = _MARKUP.search(text)
+            if found:
+                warnings.append(plan.error(loc, f"texten innehåller formatering (»{shorten(found.group(), 60)}»), som "
+                                           "webbplatsen visar som den är skriven, med alla tecken.",
+                                           "Skriv texten utan Markdown och HTML; webbplatsen formaterar rubriker, "
+                                           "punkter och länkar själv. Hör tecknen till texten kan de stå kvar."))
+    return warnings
+
+
+WARNING_RULES: tuple[Rule, ...] = (warn_markup_in_text,)
+
+
+def find_warnings(inputs: Inputs) -> list[LocatedError]:
+    """Every warning of inputs that passed every check, sorted as errors are."""
+    return sorted({warning for rule in WARNING_RULES for warning in rule(inputs)})

@@ -35,20 +35,22 @@ def _to_job_summary(markdown: str) -> None:
             out.write(markdown)
 
 
-def summary_markdown(errors: list[LocatedError], limit: int = MAX_SUMMARY_BYTES) -> str:
-    """Every error as a Markdown table for the job summary (annotations stop at ten),
-    escaped like the site's pages and cut off well under GitHub's limit."""
-    lines = [f"## Kontrollen hittade {len(errors)} fel", ""]
+def summary_markdown(errors: list[LocatedError], limit: int = MAX_SUMMARY_BYTES, noun: tuple[str, str] = ("fel", "fel"),
+                     title: str = "") -> str:
+    """Every error (or warning: `noun` and `title`) as a Markdown table for the job summary
+    (annotations stop at ten), escaped like the site's pages and cut off well under GitHub's limit."""
+    lines = [title or f"## Kontrollen hittade {len(errors)} fel", ""]
     if len(errors) > MAX_ANNOTATIONS:
         lines += [f"De första {MAX_ANNOTATIONS} visas också i filernas diff. Här är alla:", ""]
-    lines += ["| Fil | Rad | Kolumn | Fält | Fel | Tips |", "|---|---|---|---|---|---|"]
+    lines += [f"| Fil | Rad | Kolumn | Fält | {noun[0].capitalize()} | Tips |", "|---|---|---|---|---|---|"]
     size = sum(len(line.encode()) + 1 for line in lines)
     for shown, e in enumerate(errors):
         row = (f"| {html_text(e.path)} | {e.line} | {e.col} | {html_text(e.field)} | {html_text(e.message)} "
                f"| {html_text(e.hint)} |")
         size += len(row.encode()) + 1
         if size > limit:
-            lines += ["", f"… och {len(errors) - shown} fel till. Kör `make validate` för att se alla."]
+            rest = len(errors) - shown
+            lines += ["", f"… och {rest} {noun[rest != 1]} till. Kör `make validate` för att se alla."]
             break
         lines.append(row)
     return "\n".join(lines) + "\n\n"
@@ -61,12 +63,36 @@ def _site(root: Path):
 
 
 def cmd_validate(args) -> int:
-    site = _site(args.root)
+    from .checks import find_warnings
+    from .link import link
+    from .site import checked_inputs
+
+    inputs = checked_inputs(args.root)
+    warnings = find_warnings(inputs)
+    site = link(inputs)
     print(f"OK: {len(site.plans)} planer, {site.item_count} punkter, {len(site.topics)} ämnen, "
           f"{site.actor_count} aktörer. Alla citat finns i källtexterna.")
     if site.terms and site.current_term is None:
         _no_current_term(site.today.isoformat())
+    _print_warnings(warnings)
     return 0
+
+
+def _print_warnings(warnings: list[LocatedError]) -> None:
+    """What the site shows other than the writer may expect: printed like errors, but the
+    files pass; under GitHub Actions as warnings on the diff and a table in the job summary."""
+    if not warnings:
+        return
+    for warning in warnings:
+        print(log_text(f"Varning: {warning}"), file=sys.stderr)
+    files = len({w.path for w in warnings})
+    print(f"\n{count(len(warnings), 'varning', 'varningar')} i {count(files, 'fil', 'filer')}. Filerna godtas ändå.",
+          file=sys.stderr)
+    if os.environ.get("GITHUB_ACTIONS") == "true":
+        for warning in warnings[:MAX_ANNOTATIONS]:
+            print(warning.github_annotation("warning"))
+        title = f"## Kontrollen godtar filerna men har {count(len(warnings), 'varning', 'varningar')}"
+        _to_job_summary(summary_markdown(warnings, noun=("varning", "varningar"), title=title))
 
 
 def _no_current_term(day: str) -> None:

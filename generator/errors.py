@@ -26,14 +26,15 @@ class LocatedError:
             text += f" Tips: {self.hint}"
         return text
 
-    def github_annotation(self) -> str:
-        """The same error as a GitHub Actions workflow command, shown on the diff line."""
+    def github_annotation(self, command: str = "error") -> str:
+        """The same error (or, with `command="warning"`, warning) as a GitHub Actions workflow
+        command, shown on the diff line."""
         props = ",".join(
             f"{key}={annotation_property(str(value))}"
             for key, value in (("file", self.path), ("line", self.line), ("col", self.col), ("title", self.field or "fil"))
         )
         message = self.message + (f" Tips: {self.hint}" if self.hint else "")
-        return f"::error {props}::{annotation_data(message)}"
+        return f"::{command} {props}::{annotation_data(message)}"
 
 
 class ValidationFailed(Exception):

@@ -8,7 +8,7 @@ from typing import Optional
 from .checks import CheckCache, run_checks, with_topic_hints
 from .errors import ValidationFailed
 from .link import Site, link
-from .load import LoadCache, load_inputs
+from .load import Inputs, LoadCache, load_inputs
 
 
 def build_site(root: Path, cache: Optional[LoadCache] = None, checked: Optional[CheckCache] = None) -> Site:
@@ -16,8 +16,14 @@ def build_site(root: Path, cache: Optional[LoadCache] = None, checked: Optional[
 
     A `cache` (kept by `mkdocs serve` between rebuilds) spares parsing unchanged files, and
     `checked` checking them again."""
+    return link(checked_inputs(root, cache, checked))
+
+
+def checked_inputs(root: Path, cache: Optional[LoadCache] = None, checked: Optional[CheckCache] = None) -> Inputs:
+    """Read and check everything under `root` (as `build_site`), for what else reads the
+    checked files before linking: `validate`'s warnings."""
     inputs = load_inputs(Path(root), cache)
     errors = with_topic_hints(inputs) + run_checks(inputs, checked)
     if errors or not all(plan.complete for plan in inputs.plans):
         raise ValidationFailed(errors)
-    return link(inputs)
+    return inputs

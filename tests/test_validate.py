@@ -849,3 +849,36 @@ def test_validate_warns_when_no_registered_term_covers_the_build_date(project):
     assert "::warning file=registry/terms.yaml,title=mandatperiod::ingen mandatperiod i registry/terms.yaml" in result.stdout
     inside = validate_on(last["ends"])
     assert inside.returncode == 0 and "Varning" not in inside.stderr and "::warning" not in inside.stdout
+
+
+# --- warnings: valid, but shown otherwise than the writer may expect ------------------------
+def _validate_under_actions(project, cli, monkeypatch):
+    summary = project / "summary.md"
+    monkeypatch.setenv("GITHUB_ACTIONS", "true")
+    monkeypatch.setenv("GITHUB_STEP_SUMMARY", str(summary))
+    result = cli("--root", str(project), "validate")
+    return result, summary.read_text(encoding="utf-8") if summary.exists() else ""
+
+
+def test_markdown_or_html_in_a_title_or_text_is_warned_about_and_the_plan_passes(project, cli, monkeypatch):
+    """Every text is shown as typed, so `**Förslag**` showed its asterisks on the site while the
+    same in a quote was refused; validate now says so, located, and the plan still passes. A mark
+    used as plain text (a lone asterisk, `<` between words, `_` in a word) is not warned about."""
+    text = original(project).replace("title: Förslag till verksamhetsplan 2024",
+                                     'title: "**Förslag** till verksamhetsplan 2024"')
+    text = text.replace("text: Ingen barnfamilj ska vräkas.", "text: <b>Ingen</b> barnfamilj ska vräkas.")
+    text = text.replace("summary: Arbetarpartiets förslag för socialnämnden i Bergby 2024.",
+                        'summary: "Förslaget 2024* för barn < 18 år och 5 * 3 > 12 <reviderad>, se not_1."')
+    write(project, text)
+    result, summary = _validate_under_actions(project, cli, monkeypatch)
+    assert result.code == 0, result.err
+    title = line_of(text, 'title: "**Förslag** till verksamhetsplan 2024"')
+    item = line_of(text, "        text: <b>Ingen</b> barnfamilj ska vräkas.")
+    assert (f"Varning: {PLAN}:{title}:8: title: texten innehåller formatering (»**Förslag**»), som webbplatsen visar "
+            "som den är skriven, med alla tecken. Tips: Skriv texten utan Markdown och HTML;") in result.err
+    assert f"Varning: {PLAN}:{item}:15: sections[0].items[2].text: texten innehåller formatering (»<b>»)" in result.err
+    assert "2 varningar i 1 fil. Filerna godtas ändå." in result.err
+    assert f"::warning file={PLAN},line={title},col=8,title=title::texten innehåller formatering" in result.out
+    assert "::error" not in result.out
+    assert "| Fil | Rad | Kolumn | Fält | Varning | Tips |" in summary and "&#42;&#42;Förslag&#42;&#42;" in summary
+
