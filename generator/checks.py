@@ -1021,7 +1021,30 @@ def warn_markup_in_text(inputs: Inputs) -> list[LocatedError]:
     return warnings
 
 
-WARNING_RULES: tuple[Rule, ...] = (warn_markup_in_text,)
+def warn_plain_http(inputs: Inputs) -> list[LocatedError]:
+    """An address with http:// is valid (some archives serve nothing else), but https:// is
+    what the guide asks for: browsers warn about, or refuse, a page sent unencrypted."""
+    found = [(plan, loc) for plan in inputs.plans for loc, _ in _addresses(plan.value.model_dump(), ())]
+    if inputs.actors is not None:
+        found += [(inputs.actors, loc) for loc, _ in _addresses(inputs.actors.value.model_dump(), ())]
+    return [file.error(loc, "adressen börjar med http://, så sidan hämtas okrypterad och webbläsare kan varna för den.",
+                       "Skriv https:// om adressen fungerar så (öppna den med https:// och se att samma sida "
+                       "visas). Finns sidan bara med http://, låt adressen stå.") for file, loc in found]
+
+
+def _addresses(value: object, loc: tuple) -> Iterator[tuple[tuple, str]]:
+    if isinstance(value, dict):
+        for key, entry in value.items():
+            if key == "url" and isinstance(entry, str) and entry.startswith("http://"):
+                yield loc + (key,), entry
+            else:
+                yield from _addresses(entry, loc + (key,))
+    elif isinstance(value, list):
+        for index, entry in enumerate(value):
+            yield from _addresses(entry, loc + (index,))
+
+
+WARNING_RULES: tuple[Rule, ...] = (warn_markup_in_text, warn_plain_http)
 
 
 def find_warnings(inputs: Inputs) -> list[LocatedError]:

@@ -146,7 +146,7 @@ ShortText = Annotated[str, StringConstraints(min_length=1, max_length=300), _NOT
 Url = Annotated[
     str,
     StringConstraints(pattern=f"^{URL_PATTERN}$", max_length=500),
-    Field(description="En webbadress som börjar med https:// eller http://."),
+    Field(description="En webbadress som börjar med https:// (http:// godtas, med en varning)."),
 ]
 def _four_digits(value: object) -> object:
     """A year is exactly four digits as written: `02017`, `2_017`, `2017.0` are refused."""

@@ -882,3 +882,14 @@ def test_markdown_or_html_in_a_title_or_text_is_warned_about_and_the_plan_passes
     assert "::error" not in result.out
     assert "| Fil | Rad | Kolumn | Fält | Varning | Tips |" in summary and "&#42;&#42;Förslag&#42;&#42;" in summary
 
+
+def test_an_address_with_http_is_warned_about_not_refused(project, cli, monkeypatch):
+    """Some archives serve only http://, so it passes; but the guide asks for https://."""
+    name = "plans/bergby-o-webb.yaml"
+    text = (project / name).read_text(encoding="utf-8").replace("https://bergby.example/ostra", "http://bergby.example/ostra")
+    write(project, text, name)
+    result, _ = _validate_under_actions(project, cli, monkeypatch)
+    assert result.code == 0, result.err
+    assert (f"Varning: {name}:12:8: source.url: adressen börjar med http://, så sidan hämtas okrypterad och "
+            "webbläsare kan varna för den. Tips: Skriv https:// om adressen fungerar så") in result.err
+    assert f"::warning file={name},line=12,col=8,title=source.url::" in result.out
