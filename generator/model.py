@@ -20,6 +20,7 @@ from pydantic import (
     Field,
     StringConstraints,
     ValidationInfo,
+    WithJsonSchema,
     field_validator,
     model_validator,
 )
@@ -123,6 +124,13 @@ ItemKind = _literal(ITEM_KINDS)
 PromiseState = _literal(PROMISE_STATES)
 
 # --- scalar types -----------------------------------------------------------------------
+# `load` reads every scalar as text, so `year: "2026"` is `year: 2026` to `validate`. An
+# editor's YAML reader types them (a number, a string), so the editors' schema of a year, a
+# score, a figure and a flag accepts both forms, the text as `validate` reads it.
+def _as_number_or_text(number: dict, text_pattern: str, description: str) -> WithJsonSchema:
+    return WithJsonSchema({"anyOf": [number, {"type": "string", "pattern": text_pattern}], "description": description})
+
+
 ID_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 ID_MAX_LENGTH = 80
 Id = Annotated[
@@ -161,7 +169,10 @@ def _four_digits(value: object) -> object:
 
 # The Field first: after a validator, pydantic writes its bounds into the JSON Schema as `ge`
 # and `le`, which editors do not know, instead of `minimum` and `maximum`.
-Year = Annotated[int, Field(ge=1900, le=2100, description="Årtal med fyra siffror."), BeforeValidator(_four_digits)]
+YEARS = (1900, 2100)  # the pattern for a year written as text says the same
+Year = Annotated[int, Field(ge=YEARS[0], le=YEARS[1], description="Årtal med fyra siffror."), BeforeValidator(_four_digits),
+                 _as_number_or_text({"type": "integer", "minimum": YEARS[0], "maximum": YEARS[1]},
+                                    "^(19[0-9]{2}|20[0-9]{2}|2100)$", "Årtal med fyra siffror.")]
 EARLIEST_RETRIEVED = datetime.date(1990, 1, 1)
 
 
@@ -194,7 +205,8 @@ def _whole_score(value: object) -> object:
     return value
 
 
-Score = Annotated[int, Field(ge=1, le=5, description="Ett heltal från 1 till 5."), BeforeValidator(_whole_score)]
+Score = Annotated[int, Field(ge=1, le=5, description="Ett heltal från 1 till 5."), BeforeValidator(_whole_score),
+                  _as_number_or_text({"type": "integer", "minimum": 1, "maximum": 5}, "^[1-5]$", "Ett heltal från 1 till 5.")]
 
 # The booleans of YAML 1.2 (and of the editors' JSON Schema). The schema alone would also
 # read `no`, `off`, `n`, `0` as false and `yes`, `on`, `y`, `1` as true: YAML 1.1's guesses.
@@ -207,7 +219,8 @@ def _true_or_false(value: object) -> object:
     return value
 
 
-Flag = Annotated[bool, BeforeValidator(_true_or_false)]
+Flag = Annotated[bool, BeforeValidator(_true_or_false),
+                 WithJsonSchema({"anyOf": [{"type": "boolean"}, {"type": "string", "enum": sorted(_BOOLEAN_WORDS)}]})]
 
 _INTEGER = re.compile(r"^[+\-\u2212]?[0-9]+$")
 _DECIMAL = re.compile(r"^[+\-\u2212]?[0-9]+[.,][0-9]+$")
@@ -281,10 +294,13 @@ def _declare(value: object, declared: object) -> object:
     return value
 
 
+NUMBER_DESCRIPTION = "Ett tal som i dokumentet, t.ex. 620,9 eller -46,7; med decimaltecken krävs `decimal`."
 Number = Annotated[
     Decimal,
     BeforeValidator(_parse_number),
-    Field(description="Ett tal som i dokumentet, t.ex. 620,9 eller -46,7; med decimaltecken krävs `decimal`."),
+    Field(description=NUMBER_DESCRIPTION),
+    # As text, what `_parse_number` reads: digits with a sign and one decimal mark, nothing else.
+    _as_number_or_text({"type": "number"}, "^\\s*[+\\-\u2212]?[0-9]+([.,][0-9]+)?\\s*$", NUMBER_DESCRIPTION),
 ]
 DecimalMark = Annotated[
     Optional[_MARK],

@@ -86,3 +86,40 @@ def test_an_editor_suggests_the_registrys_topic_ids_for_an_items_and_a_tables_to
     suggested = {name: definition["properties"]["topics"]["items"].get("examples")
                  for name, definition in schema["$defs"].items() if "topics" in definition.get("properties", {})}
     assert {"Item", "Table"} <= set(suggested) and all(examples == ids for examples in suggested.values()), suggested
+
+
+TABLES_PLAN = "plans/bergby-socialnamnden-vp-2024.yaml"
+
+
+def _edited(project, name: str, old: str, new: str):
+    path = project / name
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("old, new", [
+    ("year: 2024", 'year: "2024"'),
+    ("year: 2022, approximate: true}", 'year: "2022", approximate: "true"}'),
+    ("probability: 4", 'probability: "4"'),
+])
+def test_a_year_score_figure_or_flag_in_quotes_that_the_generator_accepts_is_accepted_in_the_editor(project, cli, old, new):
+    """`validate` reads every value as text, so quoting a year changes nothing for it; the
+    editor's schema typed a year as a number and marked `year: "2026"` red."""
+    path = _edited(project, TABLES_PLAN, old, new)
+    assert cli("--root", str(project), "validate").code == 0
+    assert [error.message for error in validator("plan").iter_errors(editor_reading(path))] == []
+
+
+@pytest.mark.parametrize("old, new", [
+    ('values: ["97,7", "63,4"]', 'values: ["97,7 mnkr", "63,4"]'),  # a unit after the figure
+    ('values: ["97,7", "63,4"]', 'values: ["1 097,7", "63,4"]'),  # a space between thousands
+    ("{value: 60,", '{value: "60 %",'),
+    ("{value: 60,", '{value: "sextio",'),
+])
+def test_a_figure_written_as_text_that_the_generator_refuses_is_flagged_in_the_editor(project, cli, old, new):
+    """The editor's schema accepted any text as a figure ("1 200,5", "12 %"), which `validate` refuses."""
+    path = _edited(project, TABLES_PLAN, old, new)
+    assert cli("--root", str(project), "validate").code == 1
+    assert list(validator("plan").iter_errors(editor_reading(path)))
