@@ -21,7 +21,7 @@ from .link import Item, Plan, Site, Table, Topic, swedish_key
 from .load import PLANS_DIR, REGISTRY_DIR, SOURCES_DIR
 from .site import build_site
 from .errors import LocatedError, ValidationFailed
-from .escape import html_text
+from .escape import html_text, log_text
 from .scope import export_revision, git, resolve
 from .swedish import fold, shorten, shorten_both
 
@@ -580,13 +580,15 @@ def _names(name: str, topic_id: str) -> tuple[str, ...]:
 
 
 # --- Markdown ----------------------------------------------------------------------------
-def unreadable_markdown(failure: RevisionUnreadable, limit: int = 20) -> str:
-    """Why no summary could be made: the revision whose plans do not load, and its errors."""
+def unreadable_markdown(failure: RevisionUnreadable, limit: int = 20, terminal: bool = False) -> str:
+    """Why no summary could be made: the revision whose plans do not load, and its errors
+    (escaped for the job summary, or with `terminal` for a console)."""
+    escaped = log_text if terminal else html_text
     lines = ["## Vad ändringen betyder för väljarna", "",
              f"Ändringen kunde inte sammanfattas: planerna i `{failure.rev[:12]}` går inte att läsa "
              f"({len(failure.errors)} fel). Rätta felen som steget *Validera* visar; då kommer "
              "sammanfattningen med nästa gång kontrollen körs.", ""]
-    lines += [f"- {html_text(str(error))}" for error in failure.errors[:limit]]
+    lines += [f"- {escaped(str(error))}" for error in failure.errors[:limit]]
     if len(failure.errors) > limit:
         lines.append(f"- … och {len(failure.errors) - limit} fel till.")
     return "\n".join(lines) + "\n"

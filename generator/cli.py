@@ -200,9 +200,12 @@ def cmd_changes(args) -> int:
     from .render import render_changes
     from .scope import GitError
 
+    # Read in a terminal, the summary's character references (`&#43;`) were shown as typed;
+    # printed into a pipe (the job summary's `| tee`) it stays the Markdown it was.
+    on_terminal = sys.stdout.isatty() and os.environ.get("GITHUB_ACTIONS") != "true"
     try:
         changes = compare(args.root, args.base, args.head)
-        markdown = render_changes(changes)
+        markdown = render_changes(changes, terminal=on_terminal)
         if os.environ.get("GITHUB_ACTIONS") == "true":  # printed into the job summary
             markdown = _within_summary_limit(markdown, changes.base)
         print(markdown, end="")
@@ -212,7 +215,7 @@ def cmd_changes(args) -> int:
         return 1
     except RevisionUnreadable as failure:
         # Markdown on stdout, like the summary it stands in for: the job summary shows why.
-        print(unreadable_markdown(failure), end="")
+        print(unreadable_markdown(failure, terminal=on_terminal), end="")
         return 1
     return 0
 

@@ -25,7 +25,7 @@ from jinja2.utils import _PassArg, internalcode
 from markupsafe import Markup
 
 from . import charts, link, model, paths
-from .escape import address, html_text
+from .escape import address, html_text, log_text
 from .link import Item, Plan, Site, Topic
 from .feeds import ITEM_VERBS, PLAN_VERBS, History, change_html
 from .outputs import Output, site_outputs
@@ -197,10 +197,18 @@ class _Environment(Environment):
     context_class = _Context
 
 
-@functools.lru_cache(maxsize=1)
-def _environment() -> Environment:
+def _terminal_text(value: Any) -> Markup:
+    """A value for the console: `escape.log_text`, the log's one rule, in place of `escape_text`."""
+    if isinstance(value, Markup):  # a macro's output, its values already made terminal text
+        return value
+    return Markup(log_text("" if value is None else value))
+
+
+@functools.lru_cache(maxsize=2)
+def _environment(terminal: bool = False) -> Environment:
     # One environment per process: compiled templates are kept between the rebuilds of
-    # `mkdocs serve` (0.1 s each); Jinja reloads a template whose file changed.
+    # `mkdocs serve` (0.1 s each); Jinja reloads a template whose file changed. (A second one,
+    # `terminal`, escapes for the console: `changes` run by hand.)
     env = _Environment(
         loader=FileSystemLoader(str(TEMPLATES)),
         # `{#id}` is Markdown's attribute syntax for anchors, so Jinja comments use `{%# #%}`.
@@ -208,7 +216,7 @@ def _environment() -> Environment:
         comment_end_string="#%}",
         undefined=StrictUndefined,
         autoescape=True,  # macros return Markup; finalize does the real escaping
-        finalize=escape_text,
+        finalize=_terminal_text if terminal else escape_text,
         keep_trailing_newline=True,
         trim_blocks=True,
         lstrip_blocks=True,
@@ -365,7 +373,8 @@ def render_site(site: Site, history: Optional[History] = None) -> dict[str, str]
     return render_outputs(site, site_outputs(site, history))
 
 
-def render_changes(changes: Any) -> str:
-    """The change summary of a pull request (`changes.Changes`) as Markdown for the job summary."""
-    env = _environment()
+def render_changes(changes: Any, terminal: bool = False) -> str:
+    """The change summary of a pull request (`changes.Changes`) as Markdown for the job summary;
+    with `terminal`, the same lines with plan text written for a console (no character references)."""
+    env = _environment(terminal)
     return env.get_template("changes.md.j2").render(changes=changes)

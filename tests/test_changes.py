@@ -5,6 +5,7 @@ from __future__ import annotations
 from conftest import NEW_ITEM, PLAN, SOURCE, commit, git  # noqa: F401
 
 import re
+import sys
 
 import pytest
 import yaml
@@ -446,3 +447,21 @@ def test_a_registry_text_changed_past_the_cut_shows_the_words_that_changed():
     assert change.before != change.after
     assert change.before.startswith("»…") and "Du kan sova där en natt." in change.before
     assert change.after.startswith("»…") and "Du kan bo där en vecka." in change.after
+
+
+def test_run_in_a_terminal_the_summary_shows_plan_text_as_typed_not_as_character_references(repo, cli, monkeypatch):
+    """Written for the job summary, `changes` showed `&#43;` and `&#60;` to whoever ran it by
+    hand; in a terminal it now writes the text itself (piped, as into the summary, it is unchanged)."""
+    monkeypatch.delenv("GITHUB_ACTIONS", raising=False)
+    plan = read(repo, PLAN).replace("text: Ingen barnfamilj ska vräkas.", 'text: "<b>Ingen</b> [barnfamilj] ska vräkas."')
+    commit(repo, {PLAN: plan.replace("topics: [hemloshet]", "topics: [hemloshet, familjecentral]")})
+    monkeypatch.setattr(sys.stdout, "isatty", lambda: True)
+    result = cli("--root", str(repo), "changes", "--base", "HEAD~1")
+    assert result.code == 0, result.err
+    assert "  - ämnen: + Familjecentraler" in result.out
+    assert "  - text: »Ingen barnfamilj ska vräkas.» → »<b>Ingen</b> [barnfamilj] ska vräkas.»" in result.out
+    assert "&#" not in result.out
+    commit(repo, {PLAN: read(repo, PLAN).replace("year: 2024", "year: tjugo")})
+    result = cli("--root", str(repo), "changes", "--base", "HEAD~1")
+    assert result.code == 1
+    assert f"- {PLAN}:6:7: year: 'tjugo' är inget årtal med fyra siffror. Tips: Skriv t.ex. 2024." in result.out
