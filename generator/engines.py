@@ -9,17 +9,21 @@ Zensical runs no MkDocs hooks, so the generated pages are written into docs/ fir
 only builds into a site_dir inside the project, so it gets a copy of mkdocs.yml that points
 at the temporary folder. The copy also names the public address (`extra.public_url`) as
 `site_url`, which MkDocs' build gets from the hook: the 404 page links from the root of its
-path, and the sitemap lists every page at its public URL.
+path, and the sitemap lists every page at its public URL. And it addresses the site's own style
+sheets and scripts by their content, as the hook does (`asset_versions`).
 """
 
 from __future__ import annotations
 
+import json
+import re
 import shutil
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
+from . import asset_versions
 from .history import public_url
 
 ENGINES = ("mkdocs", "zensical")
@@ -38,9 +42,34 @@ def _commands(root: Path, engine: str, target: Path) -> tuple[list[list[str]], P
     lines.append(f"site_dir: {target.name}")
     if not any(line.startswith("site_url:") for line in lines):
         lines.append(f"site_url: {public_url(root)}")
+    lines = _versioned_assets(lines, root)
     config.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return [[sys.executable, "-m", "generator", "build"],
             [str(bin_dir / "zensical"), "build", "--clean", "--config-file", str(config)]], config
+
+
+def _versioned_assets(lines: list[str], root: Path) -> list[str]:
+    """The config's lines with the site's own style sheets and scripts addressed by their
+    content (`asset_versions`), as the hook does for MkDocs: each plain `- path` entry of
+    `extra_css` and `extra_javascript` versioned, and `extra.vlv_assets` for the theme
+    override's scripts."""
+    def folder(key: str) -> Path | None:
+        named = [match.group(1) for line in lines if (match := re.fullmatch(rf"\s*{key}: *(\S+)", line))]
+        return root / named[0] if named else None
+
+    docs, custom_dir = folder("docs_dir") or root / "docs", folder("custom_dir")
+    theme = json.dumps(asset_versions.theme_assets(custom_dir), sort_keys=True)
+    section, result = "", []
+    for line in lines:
+        if line and not line[0].isspace() and not line.startswith("#"):
+            section = line.split(":", 1)[0]
+        entry = re.fullmatch(r"(\s*- )(\S+)", line)
+        if section in ("extra_css", "extra_javascript") and entry:
+            line = entry.group(1) + asset_versions.versioned(entry.group(2), docs)
+        result.append(line)
+        if line == "extra:":
+            result.append(f"  {asset_versions.EXTRA_KEY}: {theme}")
+    return result
 
 
 def build(root: Path, engine: str) -> int:

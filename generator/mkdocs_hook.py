@@ -46,7 +46,7 @@ from mkdocs.plugins import CombinedEvent, event_priority  # noqa: E402
 from mkdocs.structure.files import File  # noqa: E402
 from mkdocs.utils import CountHandler  # noqa: E402
 
-from generator import clock, collector, incremental, paths, prerendered, search_text, theme_fragments, workers  # noqa: E402
+from generator import asset_versions, clock, collector, incremental, paths, prerendered, search_text, theme_fragments, workers  # noqa: E402
 from generator.headings import Headings  # noqa: E402
 from generator.errors import LocatedError, ValidationFailed  # noqa: E402
 from generator.escape import html_text, log_text  # noqa: E402
@@ -177,7 +177,21 @@ def on_config(config):
         raise Abort(log_text(str(error))) from None
     if not config.site_url:
         config.site_url = public_url(ROOT)
+    _version_assets(config)
     return config
+
+
+def _version_assets(config) -> None:
+    """The site's own style sheets and scripts, asked for by their content (`asset_versions`)."""
+    docs = Path(config.docs_dir)
+    config.extra_css = [asset_versions.versioned(url, docs) for url in config.extra_css]
+    for place, script in enumerate(config.extra_javascript):
+        if isinstance(script, str):
+            config.extra_javascript[place] = asset_versions.versioned(script, docs)
+        else:  # an entry with `path:` and attributes such as `defer`
+            script.path = asset_versions.versioned(script.path, docs)
+    custom_dir = config.theme.custom_dir
+    config.extra[asset_versions.EXTRA_KEY] = asset_versions.theme_assets(Path(custom_dir) if custom_dir else None)
 
 
 def on_files(files, config):

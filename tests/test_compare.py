@@ -324,10 +324,10 @@ def test_the_columns_stay_where_they_are_drawn_when_the_chooser_appears(browser,
     context = browser.new_context(viewport={"width": width, "height": 740}, is_mobile=width < 400, locale="sv-SE")
     page = context.new_page()
     held = []
-    page.route("**/javascripts/compare.js", lambda route: held.append(route))  # the script arrives late
+    page.route("**/javascripts/compare.js?*", lambda route: held.append(route))  # the script arrives late
     page.goto(four_actors + "bergby/hemloshet/", wait_until="commit")
     page.wait_for_selector(".vlv-compare", state="attached")
-    page.wait_for_function("() => !!document.querySelector(\"link[href$='extra.css']\")?.sheet")
+    page.wait_for_function("() => !!document.querySelector(\"link[href*='/extra.css']\")?.sheet")
     while not held:
         page.wait_for_timeout(20)
     drawn = page.evaluate(COLUMNS_TOP)

@@ -3,6 +3,7 @@ same pages as MkDocs, with the same titles, anchors and edit links."""
 
 from __future__ import annotations
 
+import hashlib
 import re
 import sys
 from pathlib import Path
@@ -149,3 +150,30 @@ def test_zensical_search_opens_on_materials_keys_and_then_takes_them_as_text(bro
             assert page.locator("dialog[open] input").input_value() == "sf"
         finally:
             context.close()
+
+
+# The site's own style sheets and scripts (docs/ and the theme override's assets): the files a
+# publication can change under the same name.
+OWN_ASSETS = sorted([path.relative_to(REPO / "docs").as_posix() for folder in ("stylesheets", "javascripts")
+                     for path in (REPO / "docs" / folder).rglob("*") if path.suffix in (".css", ".js")]
+                    + [path.relative_to(REPO / "docs" / "overrides").as_posix()
+                       for path in (REPO / "docs" / "overrides" / "assets").rglob("*") if path.suffix == ".js"])
+STYLE_OR_SCRIPT = re.compile(r'<(?:link rel="stylesheet" href|script src)="([^"]+)"')
+
+
+@pytest.mark.parametrize("engine", ["mkdocs", "zensical"])
+def test_every_page_asks_for_the_sites_own_styles_and_scripts_by_their_content(engine, mkdocs_site, zensical_site):
+    """GitHub Pages lets a browser keep a file for ten minutes: a reader who came back within
+    them after a publication got the new pages with the previous extra.css or script, which
+    kept their names. Each is asked for with its content's digest (`?v=`), in both engines."""
+    site = {"mkdocs": mkdocs_site, "zensical": zensical_site}[engine]
+    nested = sorted(site.glob("*/*/index.html"))[0]  # a page two folders down: its links climb
+    for page in (site / "index.html", nested):
+        asked = {}
+        for url in STYLE_OR_SCRIPT.findall(page.read_text(encoding="utf-8")):
+            parts = urlsplit(url)
+            path = (page.parent / parts.path).resolve().relative_to(site.resolve()).as_posix()
+            if path in OWN_ASSETS:
+                asked[path] = parts.query
+        digests = {path: "v=" + hashlib.sha256((site / path).read_bytes()).hexdigest()[:10] for path in OWN_ASSETS}
+        assert asked == digests, page.relative_to(site)
