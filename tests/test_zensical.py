@@ -177,3 +177,18 @@ def test_every_page_asks_for_the_sites_own_styles_and_scripts_by_their_content(e
                 asked[path] = parts.query
         digests = {path: "v=" + hashlib.sha256((site / path).read_bytes()).hexdigest()[:10] for path in OWN_ASSETS}
         assert asked == digests, page.relative_to(site)
+
+
+# The theme's Swedish: the menu's name to a screen reader was the English "Navigation", and
+# the search said "Initialiserar sök" (a programmer's word) until its index had loaded.
+PRIMARY_NAV = re.compile(r'<nav class="md-nav md-nav--primary[^"]*" aria-label="([^"]*)"')
+SEARCH_META = re.compile(r'<div class="md-search-result__meta">\s*([^<]*?)\s*</div>')
+
+
+@pytest.mark.parametrize("engine", ["mkdocs", "zensical"])
+def test_the_theme_names_its_menu_and_its_loading_search_in_swedish(engine, mkdocs_site, zensical_site):
+    site = {"mkdocs": mkdocs_site, "zensical": zensical_site}[engine]
+    html = (site / "index.html").read_text(encoding="utf-8")
+    assert PRIMARY_NAV.findall(html) == ["Meny"]
+    # Zensical's search is a dialog of its own, without this line.
+    assert SEARCH_META.findall(html) == ([] if engine == "zensical" else ["Förbereder sökningen"])
