@@ -4,7 +4,10 @@ Each revision's plans, registries and archived sources are read with `git show` 
 temporary folder and loaded with the same loader as the site (`site.build_site`), so
 the comparison sees exactly what the site would show. The result is Swedish Markdown for
 the pull request's job summary: documents and items added, removed and changed, first per
-actor, then per topic (what changes on each topic page).
+actor, then per topic (what changes on each topic page). The same comparison makes the
+changelog's and the feeds' entries (`history.py`); only the job summary names a kind's or a
+status's YAML value beside its Swedish name (`yaml_values`), for the party office that
+writes it.
 """
 
 from __future__ import annotations
@@ -217,14 +220,16 @@ def _flatten(value, prefix: str = "") -> dict[str, object]:
     return {prefix: value}
 
 
-def _show(value, vocabulary: Optional[dict[str, str]] = None) -> str:
-    """One value as plain text for the summary (the template escapes it)."""
+def _show(value, vocabulary: Optional[dict[str, str]] = None, yaml_values: bool = False) -> str:
+    """One value as plain text (the template escapes it). A value of a `vocabulary` by its
+    Swedish name, with the YAML value beside it if `yaml_values` (`Antagen (adopted)`): the
+    party office writes that value in the plan file; a voter reads the name alone."""
     if value is None:
         return "(tomt)"
     if isinstance(value, bool):
         return "ja" if value else "nej"
     if vocabulary and value in vocabulary:
-        return f"{vocabulary[value]} ({value})"
+        return f"{vocabulary[value]} ({value})" if yaml_values else vocabulary[value]
     if isinstance(value, list):
         return ", ".join(str(v) for v in value) or "(inga)"
     return f"»{shorten(str(value))}»"
@@ -236,7 +241,8 @@ def _order(key: str, labels: dict[str, str]) -> tuple[int, str]:
     return (list(labels).index(top) if top in labels else len(labels), key)
 
 
-def _differences(before: dict, after: dict, labels: dict[str, str], scope: str) -> list[Difference]:
+def _differences(before: dict, after: dict, labels: dict[str, str], scope: str,
+                 yaml_values: bool = False) -> list[Difference]:
     flat_before, flat_after = _flatten(before), _flatten(after)
     found = []
     for key in sorted(set(flat_before) | set(flat_after), key=lambda k: _order(k, labels)):
@@ -245,7 +251,7 @@ def _differences(before: dict, after: dict, labels: dict[str, str], scope: str) 
             continue
         label = _field_label(key, labels)
         vocabulary = VOCABULARIES.get((scope, key))
-        found.append(Difference(label, *_show_both(old, new, vocabulary)))
+        found.append(Difference(label, *_show_both(old, new, vocabulary, yaml_values)))
     return found
 
 
@@ -264,9 +270,9 @@ def _field_label(key: str, labels: dict[str, str]) -> str:
     return label + (f" ({', '.join(words)})" if words else "")
 
 
-def _show_both(old, new, vocabulary: Optional[dict[str, str]] = None) -> tuple[str, str]:
+def _show_both(old, new, vocabulary: Optional[dict[str, str]] = None, yaml_values: bool = False) -> tuple[str, str]:
     """A changed value before and after, as `_show` shows each, but never the same on both sides."""
-    shown = _show(old, vocabulary), _show(new, vocabulary)
+    shown = _show(old, vocabulary, yaml_values), _show(new, vocabulary, yaml_values)
     if shown[0] == shown[1] and isinstance(old, str) and isinstance(new, str):
         # Changed past the cut: »…» → »…» with the same words on both sides said nothing.
         return tuple(f"»{text}»" for text in shorten_both(old, new))  # type: ignore[return-value]
@@ -287,7 +293,7 @@ def _names_difference(old: dict[str, str], new: dict[str, str]) -> Optional[Diff
     return Difference(ITEM_LABELS["topics"], note=", ".join(parts) or "ny ordning")
 
 
-def _compare_items(before: Optional[Plan], after: Optional[Plan]) -> list[ItemChange]:
+def _compare_items(before: Optional[Plan], after: Optional[Plan], yaml_values: bool = False) -> list[ItemChange]:
     old = {item.id: item for item in before.items} if before else {}
     new = {item.id: item for item in after.items} if after else {}
     renamed = _renamed([item for item_id, item in old.items() if item_id not in new],
@@ -298,7 +304,7 @@ def _compare_items(before: Optional[Plan], after: Optional[Plan]) -> list[ItemCh
         if previous is None:
             changes.append(ItemChange("added", item))
             continue
-        differences = _differences(_item_data(previous), _item_data(item), ITEM_LABELS, "item")
+        differences = _differences(_item_data(previous), _item_data(item), ITEM_LABELS, "item", yaml_values)
         topics = _names_difference({t.id: t.name for t in previous.topics}, {t.id: t.name for t in item.topics})
         if topics:
             differences.insert(0, topics)
@@ -330,7 +336,7 @@ def _plan_meta(plan: Plan) -> dict:
     return plan.data.model_dump(mode="json", exclude={"id", "actor", "sections", "excluded"})
 
 
-def _compare_tables(before: Optional[Plan], after: Optional[Plan]) -> list[Difference]:
+def _compare_tables(before: Optional[Plan], after: Optional[Plan], yaml_values: bool = False) -> list[Difference]:
     """Each table added, removed or changed, named by its caption. Every difference names the
     topics the table had before and after: those topic pages count it, so their feeds show it."""
     old = {table.id: table for table in before.tables} if before else {}
@@ -345,14 +351,15 @@ def _compare_tables(before: Optional[Plan], after: Optional[Plan]) -> list[Diffe
             found.append(Difference("borttagen tabell", note=_show(was.data.caption), topics=topics, table=table_id))
         else:
             found += [replace(d, label=f"tabell {_show(now.data.caption)}, {d.label}", topics=topics, table=table_id)
-                      for d in _table_differences(was, now)]
+                      for d in _table_differences(was, now, yaml_values)]
     return found
 
 
-def _table_differences(before: Table, after: Table) -> list[Difference]:
+def _table_differences(before: Table, after: Table, yaml_values: bool = False) -> list[Difference]:
     """One table's changed fields, in the order of the plan file, with Swedish labels."""
     old, new = before.data, after.data
-    found = [Difference(TABLE_LABELS[name], _show(getattr(old, name), vocabulary), _show(getattr(new, name), vocabulary))
+    found = [Difference(TABLE_LABELS[name], _show(getattr(old, name), vocabulary, yaml_values),
+                        _show(getattr(new, name), vocabulary, yaml_values))
              for name, vocabulary in (("caption", None), ("unit", None), ("decimal", model.DECIMAL_MARKS),
                                       ("columns", None))
              if getattr(old, name) != getattr(new, name)]
@@ -397,16 +404,16 @@ def _figures(table: model.Table, row: model.TableRow) -> str:
                      for column, value in zip(table.columns, row.values))
 
 
-def _compare_exclusions(before: Plan, after: Plan) -> list[Difference]:
+def _compare_exclusions(before: Plan, after: Plan, yaml_values: bool = False) -> list[Difference]:
     old = {e.quote for e in before.data.excluded}
     new = {e.quote for e in after.data.excluded}
-    label = "medvetet uteslutet (excluded)"
+    label = "medvetet uteslutet (excluded)" if yaml_values else "medvetet uteslutet"
     found = [Difference(label, note=f"tillagt {_show(q)}") for q in sorted(new - old)]
     found += [Difference(label, note=f"borttaget {_show(q)}") for q in sorted(old - new)]
     return found
 
 
-def _compare_plans(base: Site, head: Site) -> list[PlanChange]:
+def _compare_plans(base: Site, head: Site, yaml_values: bool = False) -> list[PlanChange]:
     old = {plan.id: plan for plan in base.plans}
     new = {plan.id: plan for plan in head.plans}
     renamed = _renamed_plans([plan for plan_id, plan in old.items() if plan_id not in new],
@@ -416,21 +423,22 @@ def _compare_plans(base: Site, head: Site) -> list[PlanChange]:
     for plan_id in sorted(set(old) | set(new)):
         before, after = old.get(plan_id) or renamed.get(plan_id), new.get(plan_id)
         if before is None:
-            changes.append(PlanChange("added", after, _compare_tables(None, after), _compare_items(None, after)))
+            changes.append(PlanChange("added", after, _compare_tables(None, after, yaml_values),
+                                      _compare_items(None, after, yaml_values)))
         elif after is None:
             if plan_id not in kept:
-                changes.append(PlanChange("removed", before, _compare_tables(before, None),
-                                          _compare_items(before, None)))
+                changes.append(PlanChange("removed", before, _compare_tables(before, None, yaml_values),
+                                          _compare_items(before, None, yaml_values)))
         else:
-            differences = _differences(_plan_meta(before), _plan_meta(after), PLAN_LABELS, "plan")
-            differences += _compare_tables(before, after) + _compare_exclusions(before, after)
+            differences = _differences(_plan_meta(before), _plan_meta(after), PLAN_LABELS, "plan", yaml_values)
+            differences += _compare_tables(before, after, yaml_values) + _compare_exclusions(before, after, yaml_values)
             # New dates in terms.yaml move documents between terms: every page that shows the
             # document names its term, and the actor's timeline lists it under it.
             if _term_name(before) != _term_name(after):
                 differences.append(Difference(PLAN_LABELS["term"], _term_name(before), _term_name(after)))
             if before.id != after.id:
                 differences.insert(0, Difference(PLAN_LABELS["id"], before.id, after.id))
-            items = _compare_items(before, after)
+            items = _compare_items(before, after, yaml_values)
             if differences or items:
                 changes.append(PlanChange("changed", after, differences, items, before))
     changes.sort(key=lambda c: (swedish_key(c.plan.actor.name), c.plan.id))
@@ -492,7 +500,7 @@ def _compare_topics(base: Site, head: Site, plans: list[PlanChange],
     return sorted(result, key=lambda t: swedish_key(t.name))
 
 
-def _compare_registry(base: Site, head: Site) -> list[RegistryChange]:
+def _compare_registry(base: Site, head: Site, yaml_values: bool = False) -> list[RegistryChange]:
     found = []
     for what, old_list, new_list in (("ämne", base.topics, head.topics), ("aktör", base.actors, head.actors),
                                      ("kommun", base.municipalities, head.municipalities)):
@@ -511,7 +519,7 @@ def _compare_registry(base: Site, head: Site) -> list[RegistryChange]:
         found += [RegistryChange("renamed", what, i, old[i], new[i])
                   for i in in_order(set(old) & set(new)) if old[i] != new[i]]
         found += _changed_fields(what, {entry.id: entry for entry in old_list}, {entry.id: entry for entry in new_list},
-                                 in_order(set(old) & set(new)))
+                                 in_order(set(old) & set(new)), yaml_values)
     # A term's dates decide which term every dated document belongs to, and which is current.
     old = {term.id: _term_text(term) for term in base.terms}
     new = {term.id: _term_text(term) for term in head.terms}
@@ -522,14 +530,14 @@ def _compare_registry(base: Site, head: Site) -> list[RegistryChange]:
     return found
 
 
-def _changed_fields(what: str, old: dict, new: dict, ids: list[str]) -> list[RegistryChange]:
+def _changed_fields(what: str, old: dict, new: dict, ids: list[str], yaml_values: bool = False) -> list[RegistryChange]:
     """Each shown field (`REGISTRY_FIELDS`) of an entry kept under its id that changed."""
     def value(entry, name: str):
         return getattr(entry, name) if name == "county" else getattr(entry.data, name)
 
     vocabulary = {"kind": model.ACTOR_KINDS}
-    return [RegistryChange("changed", what, i, *_show_both(value(old[i], name), value(new[i], name), vocabulary.get(name)),
-                           field=label)
+    return [RegistryChange("changed", what, i, *_show_both(value(old[i], name), value(new[i], name), vocabulary.get(name),
+                                                        yaml_values), field=label)
             for i in ids for name, label in REGISTRY_FIELDS[what].items() if value(old[i], name) != value(new[i], name)]
 
 
@@ -545,23 +553,27 @@ def _term_text(term) -> str:
     return f"{term.name} ({term.data.starts.isoformat()} – {term.data.ends.isoformat()})"
 
 
-def compare(root: Path, base: str, head: str = "HEAD") -> Changes:
-    """Compare the plans at `base` (the merge base, as GitHub does) with those at `head`."""
+def compare(root: Path, base: str, head: str = "HEAD", yaml_values: bool = False) -> Changes:
+    """Compare the plans at `base` (the merge base, as GitHub does) with those at `head`;
+    `yaml_values`: as `compare_sites`."""
     head_commit = resolve(root, head)
     base_commit = resolve(root, base)
     # Like `git diff base...head`: only what the change itself did, not what the base did since.
     merge_base = git(root, "merge-base", base_commit, head_commit).decode().strip() or base_commit
-    return compare_sites(site_at(root, merge_base), site_at(root, head_commit), merge_base, head_commit)
+    return compare_sites(site_at(root, merge_base), site_at(root, head_commit), merge_base, head_commit, yaml_values)
 
 
-def compare_sites(before: Site, after: Site, base: str, head: str) -> Changes:
-    """Compare two site models already read (the feeds read each revision once, not twice)."""
-    plans = _compare_plans(before, after)
+def compare_sites(before: Site, after: Site, base: str, head: str, yaml_values: bool = False) -> Changes:
+    """Compare two site models already read (the feeds read each revision once, not twice).
+    `yaml_values`: name a kind's or a status's YAML value beside its Swedish name, for the
+    party offices reading a pull request's summary; voters (the changelog, the feeds) read
+    the Swedish name alone."""
+    plans = _compare_plans(before, after, yaml_values)
     for item_change in (item for plan in plans for item in plan.items if item.kind != "removed"):
         listed = {topic.id for topic in item_change.item.topics}
         item_change.unlisted = [topic for topic in topics_named(item_change.item.data.text, after.topics)
                                 if topic.id not in listed]
-    registry = _compare_registry(before, after)
+    registry = _compare_registry(before, after, yaml_values)
     topic_ids = {change.before: change.after for change in registry if change.kind == "new-id" and change.what == "ämne"}
     return Changes(base, head, plans, _compare_topics(before, after, plans, topic_ids), registry)
 

@@ -204,7 +204,7 @@ def cmd_changes(args) -> int:
     # printed into a pipe (the job summary's `| tee`) it stays the Markdown it was.
     on_terminal = sys.stdout.isatty() and os.environ.get("GITHUB_ACTIONS") != "true"
     try:
-        changes = compare(args.root, args.base, args.head)
+        changes = compare(args.root, args.base, args.head, yaml_values=True)
         markdown = render_changes(changes, terminal=on_terminal)
         if os.environ.get("GITHUB_ACTIONS") == "true":  # printed into the job summary
             markdown = _within_summary_limit(markdown, changes.base)

@@ -653,3 +653,25 @@ def test_a_project_in_a_folder_of_a_larger_repository_reads_its_own_history(proj
     feed = parse_atom(built_feeds(root)["flode/alla.xml"])
     assert entries(feed)[0] == ("Ändrat dokument: Förslag till verksamhetsplan 2024 (Arbetarpartiet Bergby) – 1 ny punkt",
                                 DATES[1], f"{BASE}dokument/bergby-a-plan-2024/")
+
+
+def test_the_changelog_and_the_feeds_name_a_kind_or_status_in_swedish_without_its_yaml_value(history_repo, cli):
+    """"Förslag (proposal) → Antagen (adopted)" put English words before voters: the YAML value
+    helps the party office that writes it, in the pull request's summary, and only there."""
+    root, _ = history_repo
+    edit(root, PLAN, lambda text: text.replace("status: proposal", "status: adopted")
+         .replace("        kind: goal\n        text: Ingen barnfamilj", "        kind: priority\n        text: Ingen barnfamilj"))
+    edit(root, "registry/actors.yaml", lambda text: text.replace("short: A\n    kind: party", "short: A\n    kind: other"))
+    commit_at(root, "2026-04-01T12:00:00+02:00", "Antagen plan")
+    site = build_site(root)
+    rendered = render_site(site, read_history(root, site))
+    content = parse_atom(rendered["flode/alla.xml"]).find(f"{ATOM}entry/{ATOM}content").text
+    page = rendered["andringar/index.md"]
+    for shown in (content, page):
+        assert ">status: Förslag → Antagen</li>" in shown
+        assert "<li>typ: Mål → Prioritering</li>" in shown
+        assert "typ: Parti → Annan aktör" in shown
+        assert not re.search(r"\((proposal|adopted|goal|priority|party|other)\)", shown)
+    summary = cli("--root", str(root), "changes", "--base", "HEAD~1").out
+    assert "- status: Förslag (proposal) → Antagen (adopted)" in summary
+    assert "  - typ: Mål (goal) → Prioritering (priority)" in summary
