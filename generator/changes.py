@@ -120,7 +120,7 @@ class RegistryChange:
     id: str
     before: str = ""  # the name before (removed, renamed); the id before (new-id)
     after: str = ""  # the name after (added, renamed); the id after (new-id)
-    name: str = ""  # the entry's name (new-id)
+    name: str = ""  # the entry's name (new-id; changed: its name now, which voters know it by)
     field: str = ""  # the changed field's Swedish name (changed, besides a term's dates)
 
     @property
@@ -132,18 +132,21 @@ class RegistryChange:
 
     @property
     def text(self) -> str:
-        """The change as one line of plain text (the summary, the changelog and the feeds)."""
+        """The change as one line of plain text (the changelog and the feeds), naming the entry
+        by its name, as the pages do (the job summary's template names ids for the editors)."""
         gone = f" (sidor och flöden med {self.gone} i adressen finns inte längre)" if self.gone else ""
         if self.kind == "new-id":
             return f"{self.verb} {self.name}: {self.before} → {self.after}{gone}"
-        if self.kind in ("renamed", "changed"):
-            return f"{self.verb} {self.id}{', ' + self.field if self.field else ''}: {self.before} → {self.after}"
+        if self.kind == "renamed":
+            return f"{self.verb}: {self.before} → {self.after}"
+        if self.kind == "changed":
+            return f"{self.verb} {self.name or self.id}{', ' + self.field if self.field else ''}: {self.before} → {self.after}"
         return f"{self.verb}: {self.after or self.before} ({self.id}){gone}"
 
     @property
     def title(self) -> str:
-        """A changed field's line without its old and new words (`Ändrat ämne x, lättläst text`)."""
-        return f"{self.verb} {self.id}, {self.field}" if self.field else self.text
+        """A changed field's line without its old and new words (`Ändrat ämne Hemlöshet, lättläst text`)."""
+        return f"{self.verb} {self.name or self.id}, {self.field}" if self.field else self.text
 
     @property
     def gone(self) -> str:
@@ -525,7 +528,8 @@ def _compare_registry(base: Site, head: Site, yaml_values: bool = False) -> list
     new = {term.id: _term_text(term) for term in head.terms}
     found += [RegistryChange("added", "mandatperiod", i, after=new[i]) for i in sorted(set(new) - set(old))]
     found += [RegistryChange("removed", "mandatperiod", i, before=old[i]) for i in sorted(set(old) - set(new))]
-    found += [RegistryChange("changed", "mandatperiod", i, old[i], new[i])
+    names = {term.id: term.name for term in head.terms}
+    found += [RegistryChange("changed", "mandatperiod", i, old[i], new[i], name=names[i])
               for i in sorted(set(old) & set(new)) if old[i] != new[i]]
     return found
 
@@ -537,7 +541,7 @@ def _changed_fields(what: str, old: dict, new: dict, ids: list[str], yaml_values
 
     vocabulary = {"kind": model.ACTOR_KINDS}
     return [RegistryChange("changed", what, i, *_show_both(value(old[i], name), value(new[i], name), vocabulary.get(name),
-                                                        yaml_values), field=label)
+                                                        yaml_values), name=new[i].name, field=label)
             for i in ids for name, label in REGISTRY_FIELDS[what].items() if value(old[i], name) != value(new[i], name)]
 
 

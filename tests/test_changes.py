@@ -440,8 +440,8 @@ def test_a_registry_text_changed_past_the_cut_shows_the_words_that_changed():
 
     start = ("Kommunen hjälper dig som har svårt att hitta en bostad. Du kan få hjälp att söka bostad "
              "och att behålla den bostad du har. Kommunen har också härbärgen. ")
-    old, new = ({"hemloshet": SimpleNamespace(data=SimpleNamespace(description="Hemlöshet.", easy_read=start + end,
-                                                                    keywords=["bostad"]))}
+    old, new = ({"hemloshet": SimpleNamespace(name="Hemlöshet", data=SimpleNamespace(
+                     description="Hemlöshet.", easy_read=start + end, keywords=["bostad"]))}
                 for end in ("Du kan sova där en natt.", "Du kan bo där en vecka."))
     [change] = changes._changed_fields("ämne", old, new, ["hemloshet"])
     assert change.before != change.after

@@ -366,7 +366,7 @@ def test_a_registry_field_changed_alone_keeps_its_old_words_out_of_the_changelog
     commit_at(root, "2026-04-01T12:00:00+02:00", "Ny beskrivning")
     changelog, _ = _indexed(root, tmp_path, "andringar/", "")
     assert "vräkningar" not in changelog and "avhysningar" not in changelog
-    assert "Ändrat ämne hemloshet, beskrivning" in changelog
+    assert "Ändrat ämne Hemlöshet och bostad, beskrivning" in changelog
     shown = (tmp_path / "site" / "andringar" / "index.html").read_text(encoding="utf-8")
     assert "vräkningar" in shown and "avhysningar" in shown  # still on the page
 
@@ -478,7 +478,7 @@ def test_a_renamed_municipality_is_an_entry_in_its_feed_and_the_sites(history_re
     edit(root, "registry/municipalities.yaml", lambda text: text.replace("name: Bergby", "name: Bergby kommun"))
     commit_at(root, "2026-04-01T12:00:00+02:00", "Nytt namn")
     built = built_feeds(root)
-    expected = ("Nytt namn på kommun bergby: Bergby → Bergby kommun", "2026-04-01T12:00:00+02:00")
+    expected = ("Nytt namn på kommun: Bergby → Bergby kommun", "2026-04-01T12:00:00+02:00")
     for path in ("flode/alla.xml", "flode/kommuner/bergby.xml"):
         assert entries(parse_atom(built[path]))[0][:2] == expected, path
     assert entries(parse_atom(built["flode/kommuner/dalby.xml"])) == []
@@ -675,3 +675,21 @@ def test_the_changelog_and_the_feeds_name_a_kind_or_status_in_swedish_without_it
     summary = cli("--root", str(root), "changes", "--base", "HEAD~1").out
     assert "- status: Förslag (proposal) → Antagen (adopted)" in summary
     assert "  - typ: Mål (goal) → Prioritering (priority)" in summary
+
+
+def test_a_registry_change_names_its_entry_as_the_pages_do_not_by_its_id(history_repo):
+    """"Ändrat ämne hemloshet" named a topic by its id, a word of its address voters never see
+    written; its page calls it by its name. The job summary, for the editors, keeps the id."""
+    root, _ = history_repo
+    edit(root, "registry/topics.yaml", lambda text: text.replace(
+        "description: Hemlöshet och vräkningar.", "description: Härbärgen och vräkningar."))
+    edit(root, "registry/actors.yaml", lambda text: text.replace("short: A\n", "short: AP\n"))
+    commit_at(root, "2026-04-01T12:00:00+02:00", "Ny beskrivning och förkortning")
+    site = build_site(root)
+    topic = next(t for t in site.topics if t.id == "hemloshet")
+    actor = next(a for a in site.actors if a.id == "bergby-a")
+    content = parse_atom(built_feeds(root)["flode/alla.xml"]).find(f"{ATOM}entry/{ATOM}content").text
+    assert f"<li>Ändrat ämne {topic.name}, beskrivning: »Hemlöshet och vräkningar.» → »Härbärgen och vräkningar.»</li>" \
+        in content
+    assert f"<li>Ändrad aktör {actor.name}, förkortning: »A» → »AP»</li>" in content
+    assert "hemloshet," not in content and "bergby-a," not in content
