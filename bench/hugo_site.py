@@ -217,6 +217,9 @@ def _link_follow_ups(plans: dict[str, dict]) -> None:
     for plan in plans.values():
         for item in plan["items"]:
             item.get("followed_up_by", []).sort(key=lambda f: (-f["newest"], f["plan"], f["id"]))
+        # A follow-up none of whose items names a promise: said once for the document.
+        plan["unlinked_follow_up"] = (any(item.get("status") for item in plan["items"])
+                                      and not any(item.get("follows_up") for item in plan["items"]))
 
 
 def _tables(plan: dict) -> list[dict]:

@@ -314,6 +314,9 @@ class Plan(_FromData):
     table_count: int = 0
     quote_count: int = 0  # items' and table rows' quotes
     status_tally: list[tuple[str, int]] = field(default_factory=list)  # (promise state, items)
+    # A follow-up none of whose items is linked to a promise on the site: its pages say so once
+    # for the document, not under each of its items (where some are linked, each item says it).
+    unlinked_follow_up: bool = False
     risks: list[Item] = field(default_factory=list)  # highest level first
     risk_grid: list[list[RiskCell]] = field(default_factory=list)  # consequence 5→1 × probability 1→5
     summary_lix: Optional[Readability] = None  # readability of the summary, for the editors
@@ -437,6 +440,7 @@ def _plan_figures(plan: Plan) -> None:
     plan.coverage = measure(data.source.archive, plan.source, quotes, [e.quote for e in data.excluded])
     states = [item.data.status.state for item in plan.items if item.data.status]
     plan.status_tally = [(state, states.count(state)) for state in model.PROMISE_STATES if state in states]
+    plan.unlinked_follow_up = bool(states) and not any(item.data.follows_up for item in plan.items)
     _link_names(plan.items)
     plan.risks = sorted((i for i in plan.items if i.risk_level), key=lambda i: (-i.risk_level.score, i.id))
     if plan.risks:

@@ -221,7 +221,7 @@ def test_hugo_shows_the_follow_ups_our_pages_show(corpus_100, tmp_path):
     result = subprocess.run([str(binary), "--source", str(source), "--destination", str(tmp_path / "public"),
                              "--quiet"], capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stdout + result.stderr
-    lines = re.compile(r'<p class="(vlv-follows|vlv-followed-up|vlv-follows vlv-follows-missing)">')
+    lines = re.compile(r'<p class="(vlv-follows|vlv-followed-up|vlv-follows vlv-follows-missing)"[^>]*>')
 
     def follow_up_lines(root: Path, pattern: str, suffix: str) -> dict[str, dict[str, int]]:
         found = {}

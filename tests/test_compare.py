@@ -250,6 +250,25 @@ def test_a_follow_up_status_is_shown_next_to_the_promise_it_follows_up(project):
     assert follow_up.count("Uppföljningen är inte kopplad till något löfte på den här webbplatsen.") == 1
 
 
+def test_a_follow_up_linked_to_no_promise_says_so_once_not_under_each_item(project):
+    """Falun's follow-up repeated "Uppföljningen är inte kopplad …" under each of its ten items.
+    Where no item of the document is linked, its page says it once, above the items, and each
+    comparison page once under the document's title; mixed with linked items (the test above),
+    each unlinked item still says it where it stands."""
+    site = build_site(project)
+    plan = next(p for p in site.plans if p.id == "dalby-m-uppfoljning")
+    unlinked = [item for item in plan.items if item.data.status]
+    assert len(unlinked) > 1 and not any(item.data.follows_up for item in plan.items)
+    pages = render_site(site)
+    once = "Ingen av punkterna i uppföljningen är kopplad till något löfte på den här webbplatsen."
+    page = pages[paths.plan_page(plan.id)]
+    assert page.count(once) == 1 and page.index(once) < page.index(f'id="{unlinked[0].id}"')
+    assert "Uppföljningen är inte kopplad" not in page
+    for topic in {topic for item in unlinked for topic in item.topics}:
+        compare = pages[paths.compare_page(plan.municipality.id, topic.id)]
+        assert compare.count(once) == 1 and "Uppföljningen är inte kopplad" not in compare, topic.id
+
+
 # --- in the browser ------------------------------------------------------------------------
 def _open(browser, server, path, width=1280, javascript=True):  # noqa: F811
     context = browser.new_context(viewport={"width": width, "height": 900}, locale="sv-SE", java_script_enabled=javascript)
