@@ -576,6 +576,18 @@ def test_a_source_date_epoch_that_is_no_day_stops_validate_and_the_build_with_a_
     assert f"SOURCE_DATE_EPOCH='{setting}' är inget datum" in built.stdout + built.stderr
 
 
+
+def test_the_about_page_writes_each_terms_dates_as_it_writes_other_dates(project):
+    """The term list read "2022–2026 (2022-10-15 – 2026-10-14)" two lines above "byggdes senast
+    den 1 december 2026": one page, two ways of writing a date. Running text writes them out."""
+    site = build_site(project)
+    about = plain(render_site(site)[paths.ABOUT])
+    for term in site.terms:
+        dates = (swedish.swedish_date(term.data.starts.isoformat()), swedish.swedish_date(term.data.ends.isoformat()))
+        assert f"{term.name} ({dates[0]} – {dates[1]})" in about, term.id
+    assert not re.search(r"\b\d{4}-\d{2}-\d{2}\b", about)
+
+
 def test_a_table_on_a_comparison_page_links_its_source_lines_as_an_item_does(repo_site):
     """A table in an actor's column is one click from its place in the archived text, as every
     item is ("källa, rad N"), not only from its document's page."""
