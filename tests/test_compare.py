@@ -577,6 +577,23 @@ def test_a_source_date_epoch_that_is_no_day_stops_validate_and_the_build_with_a_
 
 
 
+def test_a_comparison_where_no_document_says_anything_on_the_topic_says_so_once_at_the_top(project):
+    """Every actor listed as silent, one column after another, left a reader to add it up: one
+    plain sentence says it first, the same for every municipality; a page where an actor says
+    something on the topic has no such sentence."""
+    site = build_site(project)
+    pages = render_site(site)
+    rows = [row for m in site.municipalities if m.plans for row in m.topic_rows]
+    silent = [row for row in rows if not row.actor_count]
+    assert silent and len(silent) < len(rows)
+    for row in rows:
+        page = pages[paths.compare_page(row.municipality.id, row.topic.id)]
+        sentence = f"Inget av dokumenten från {row.municipality.name} som finns på webbplatsen säger något om det här ämnet."
+        assert page.count(sentence) == (0 if row.actor_count else 1), (row.municipality.id, row.topic.id)
+        if not row.actor_count:
+            assert page.index(sentence) < page.index('<div class="vlv-compare"')
+
+
 def test_the_about_page_writes_each_terms_dates_as_it_writes_other_dates(project):
     """The term list read "2022–2026 (2022-10-15 – 2026-10-14)" two lines above "byggdes senast
     den 1 december 2026": one page, two ways of writing a date. Running text writes them out."""
