@@ -606,8 +606,9 @@ def check_figures_quoted(inputs: Inputs) -> list[LocatedError]:
         for loc, value, decimal, quote, quote_loc in _figures(plan.value):
             if not figure_written(value, decimal, quote):
                 shown = format(value, "f").replace("-", "−").replace(".", decimal or ",")
+                # The quote's line in the plan file: other messages' "rad" is the source's.
                 line = plan.position(quote_loc).line
-                errors.append(plan.error(loc, f"talet {shown} står inte i citatet på rad {line}: »{shorten(quote)}».",
+                errors.append(plan.error(loc, f"talet {shown} står inte i citatet på rad {line} i planen: »{shorten(quote)}».",
                                          "Skriv talet exakt som i källan (samma decimaler och tecken) och citera "
                                          "raden eller meningen där det står."))
     return errors

@@ -524,7 +524,7 @@ def test_check_figures_quoted(project, cli):
     edit(project, ADMIN, 'values: ["97,7", "63,4"]', 'values: ["97,8", "63,4"]')
     line = line_of(project, ADMIN, '"97,8"')
     assert f"{ADMIN}:{line}:22: sections[1].tables[0].rows[0].values[0]: talet 97,8 står inte i citatet på rad " \
-           f"{line + 1}: »Summa INTÄKTER 97,7 63,4». Tips: Skriv talet exakt som i källan (samma decimaler och tecken) " \
+           f"{line + 1} i planen: »Summa INTÄKTER 97,7 63,4». Tips: Skriv talet exakt som i källan (samma decimaler och tecken) " \
            "och citera raden eller meningen där det står." in refused(cli, project)
 
 

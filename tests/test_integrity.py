@@ -448,7 +448,7 @@ def test_table_figure_that_differs_from_its_quote_is_refused(project, cli):
     edit(project, ROW, '            values: ["97,8", "63,4"]', VP)
     result = validate(cli, project)
     assert result.code == 1
-    assert (f"{VP}:46:22: sections[1].tables[0].rows[0].values[0]: talet 97,8 står inte i citatet på rad 47: "
+    assert (f"{VP}:46:22: sections[1].tables[0].rows[0].values[0]: talet 97,8 står inte i citatet på rad 47 i planen: "
             "»Summa INTÄKTER 97,7 63,4». Tips: Skriv talet exakt som i källan (samma decimaler och tecken) och "
             "citera raden eller meningen där det står.") in result.err
 
@@ -457,7 +457,7 @@ def test_table_figure_with_the_wrong_sign_is_refused(project, cli):
     edit(project, '["-97,7", "-63,4"]', '["97,7", "-63,4"]', VP)
     result = validate(cli, project)
     assert result.code == 1
-    assert (f"{VP}:49:22: sections[1].tables[0].rows[1].values[0]: talet 97,7 står inte i citatet på rad 50: "
+    assert (f"{VP}:49:22: sections[1].tables[0].rows[1].values[0]: talet 97,7 står inte i citatet på rad 50 i planen: "
             "»Summa KOSTNADER -97,7 -63,4».") in result.err
 
 
@@ -470,7 +470,7 @@ def test_indicator_figure_that_differs_from_its_quote_is_refused(project, cli):
     edit(project, "baseline: {value: 120,", "baseline: {value: 12,", VP)
     result = validate(cli, project)
     assert result.code == 1
-    assert (f"{VP}:32:29: sections[0].items[1].indicator.baseline.value: talet 12 står inte i citatet på rad 29: "
+    assert (f"{VP}:32:29: sections[0].items[1].indicator.baseline.value: talet 12 står inte i citatet på rad 29 i planen: "
             "»Antal hemlösa personer Ingångsvärde: ca 120 personer (2022) Målvärde 2027: 60 personer».") in result.err
 
 
