@@ -26,7 +26,7 @@ from .site import build_site
 from .errors import LocatedError, ValidationFailed
 from .escape import html_text, log_text
 from .scope import export_revision, git, resolve
-from .swedish import fold, shorten, shorten_both
+from .swedish import fold, shorten, shorten_both, swedish_date
 
 T = TypeVar("T", Item, Plan)
 
@@ -524,8 +524,8 @@ def _compare_registry(base: Site, head: Site, yaml_values: bool = False) -> list
         found += _changed_fields(what, {entry.id: entry for entry in old_list}, {entry.id: entry for entry in new_list},
                                  in_order(set(old) & set(new)), yaml_values)
     # A term's dates decide which term every dated document belongs to, and which is current.
-    old = {term.id: _term_text(term) for term in base.terms}
-    new = {term.id: _term_text(term) for term in head.terms}
+    old = {term.id: _term_text(term, yaml_values) for term in base.terms}
+    new = {term.id: _term_text(term, yaml_values) for term in head.terms}
     found += [RegistryChange("added", "mandatperiod", i, after=new[i]) for i in sorted(set(new) - set(old))]
     found += [RegistryChange("removed", "mandatperiod", i, before=old[i]) for i in sorted(set(old) - set(new))]
     names = {term.id: term.name for term in head.terms}
@@ -552,9 +552,13 @@ def _new_ids(old: dict[str, str], new: dict[str, str]) -> dict[str, str]:
     return {gone[name]: entry_id for entry_id, name in new.items() if entry_id not in old and name in gone}
 
 
-def _term_text(term) -> str:
-    """`2022–2026 (2022-10-15 – 2026-10-14)`."""
-    return f"{term.name} ({term.data.starts.isoformat()} – {term.data.ends.isoformat()})"
+def _term_text(term, yaml_values: bool = False) -> str:
+    """`2022–2026 (15 oktober 2022 – 14 oktober 2026)`, as the about page writes a term; with
+    `yaml_values`, the dates as terms.yaml writes them (`2022-10-15 – 2026-10-14`)."""
+    dates = (term.data.starts.isoformat(), term.data.ends.isoformat())
+    if not yaml_values:
+        dates = tuple(swedish_date(day) for day in dates)
+    return f"{term.name} ({dates[0]} – {dates[1]})"
 
 
 def compare(root: Path, base: str, head: str = "HEAD", yaml_values: bool = False) -> Changes:

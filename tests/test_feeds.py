@@ -17,6 +17,7 @@ from generator import feeds
 from generator.history import read_history
 from generator.render import render_site
 from generator.site import build_site
+from generator.swedish import swedish_date
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 BASE = "https://vem-lovar-vad.github.io/vem-lovar-vad/"
@@ -693,3 +694,20 @@ def test_a_registry_change_names_its_entry_as_the_pages_do_not_by_its_id(history
         in content
     assert f"<li>Ändrad aktör {actor.name}, förkortning: »A» → »AP»</li>" in content
     assert "hemloshet," not in content and "bergby-a," not in content
+
+
+def test_a_redated_term_is_told_with_its_dates_written_out_in_the_changelog_and_the_feeds(history_repo, cli):
+    """The changelog read "2026–2030 (2026-10-15 – 2030-10-14)" where the about page writes
+    "15 oktober 2026": ISO dates are how terms.yaml writes them, for the job summary's readers."""
+    root, _ = history_repo
+    edit(root, "registry/terms.yaml", lambda text: text.replace("ends: 2030-10-14", "ends: 2030-10-13"))
+    commit_at(root, "2026-04-01T12:00:00+02:00", "Ny slutdag")
+    site = build_site(root)
+    term = next(t for t in site.terms if t.data.ends == datetime.date(2030, 10, 13))
+    start = swedish_date(term.data.starts.isoformat())
+    rendered = render_site(site, read_history(root, site))
+    line = f"Ändrad mandatperiod {term.name}: {term.name} ({start} – 14 oktober 2030) → {term.name} ({start} – 13 oktober 2030)"
+    assert f"<li>{line}</li>" in parse_atom(rendered["flode/alla.xml"]).find(f"{ATOM}entry/{ATOM}content").text
+    assert line in rendered["andringar/index.md"]
+    summary = cli("--root", str(root), "changes", "--base", "HEAD~1").out
+    assert f"({term.data.starts.isoformat()} – 2030-10-13)" in summary
