@@ -24,6 +24,7 @@ from pydantic import (
     field_validator,
     model_validator,
 )
+from pydantic.json_schema import GenerateJsonSchema
 
 from . import clock
 from .escape import URL_PATTERN
@@ -111,6 +112,21 @@ def labelled_values(vocabulary: dict[str, str]) -> list[str]:
     """`summary (sammanfattning)`, …: each value a file writes, with what a voter reads for it,
     as messages, the guide's field table and the data's schemas list them."""
     return [f"{key} ({lower_first(label)})" for key, label in vocabulary.items()]
+
+
+class UntitledJsonSchema(GenerateJsonSchema):
+    """A JSON Schema without the titles pydantic makes from English names ("Risk Score",
+    "ItemRecord"): the published schemas, the data's (opendata) and the editors' (schema),
+    describe each field in Swedish (`description`), and an editor or a schema browser
+    showed the English title beside it. Each schema's own Swedish title is set by its caller."""
+
+    def field_title_should_be_set(self, schema) -> bool:
+        return False
+
+    def model_schema(self, schema):
+        json_schema = super().model_schema(schema)
+        json_schema.pop("title", None)
+        return json_schema
 
 
 def _literal(vocabulary: dict[str, str]):

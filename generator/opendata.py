@@ -693,7 +693,7 @@ _CELL_PATTERNS = {  # what a CSV cell of each JSON type looks like
 
 
 def json_schema(record_type: type[Record], title: str, url: str) -> dict:
-    schema = record_type.model_json_schema(mode="serialization")
+    schema = record_type.model_json_schema(mode="serialization", schema_generator=model.UntitledJsonSchema)
     return {"$schema": JSON_SCHEMA_DRAFT, "$id": url, "title": title,
             **{key: value for key, value in schema.items() if key != "title"}}
 

@@ -52,7 +52,7 @@ def json_schemas(topics: Iterable[model.Topic] = ()) -> dict[str, str]:
     topics = list(topics)
     out = {}
     for name, (schema_model, title) in SCHEMAS.items():
-        schema = schema_model.model_json_schema()
+        schema = schema_model.model_json_schema(schema_generator=model.UntitledJsonSchema)
         if schema_model is model.Plan and topics:
             _suggest_topics(schema, topics)
         schema = {"$schema": "https://json-schema.org/draft/2020-12/schema", "title": title,

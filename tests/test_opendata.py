@@ -142,6 +142,31 @@ def test_manifest_lists_every_file_with_size_hash_count_and_commit(data, manifes
     assert manifest["version"] == "v1" and manifest["licence"] == "CC BY 4.0"
 
 
+def _titles(node, path: str = "", names: bool = False) -> list[str]:
+    """Where a schema has a `title` keyword (not a field named title): `path: title`."""
+    found = []
+    if isinstance(node, dict):
+        if not names and "title" in node:
+            found.append(f"{path}: {node['title']}")
+        for key, value in node.items():
+            found += _titles(value, f"{path}/{key}", not names and key in ("properties", "$defs"))
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            found += _titles(value, f"{path}/{index}")
+    return found
+
+
+def test_schemas_have_their_swedish_title_only_not_english_ones_made_from_field_names(data):
+    """A schema browser or an editor shows a field's title beside its Swedish description:
+    pydantic's "Risk Score" and "ItemRecord" were English in a Swedish schema."""
+    published = sorted((data / "schema").glob("*.json")) + sorted((REPO / "docs" / "schema").glob("*.json"))
+    assert len(published) > 5
+    for path in published:
+        schema = json.loads(path.read_text(encoding="utf-8"))
+        assert _titles(schema) == [f": {schema['title']}"], path.name
+        assert "Vem lovar vad?" in schema["title"]
+
+
 def test_manifest_links_the_licence_that_license_data_names(manifest, data):
     licence = (REPO / "LICENSE-DATA.md").read_text(encoding="utf-8")
     assert f"CC BY 4.0, {manifest['licence_url']})" in licence
