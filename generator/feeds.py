@@ -213,6 +213,9 @@ class History:
     base_url: str  # the public address, ending in /
     entries: tuple[Entry, ...]  # newest first; never empty
     earlier: str = ""  # why changes older than the oldest entry are not listed, if some are not
+    # The date (ISO) of the oldest revision read, where the listed changes begin; empty when
+    # the entries are one note instead of changes (every feed holds that note).
+    start: str = ""
 
 
 def data_date(site: Site) -> str:
@@ -360,6 +363,15 @@ def _element(parent: ET.Element, tag: str, text: Optional[str] = None, **attribu
     return element
 
 
+def empty_feed_updated(history: History) -> str:
+    """`updated` of a feed without entries (Atom requires one): not the newest change
+    elsewhere on the site, which is not this feed's, but the date of the oldest revision the
+    history read. No change to the feed's topic, actor or municipality is listed since then,
+    so the feed has been as it is at least since that date (when its subject was added, it is
+    an entry of its own). Failing that, the oldest entry's date."""
+    return history.start or history.entries[-1].date
+
+
 def atom(feed: Feed, history: History) -> str:
     """The feed as Atom 1.0 XML; ElementTree escapes every text and attribute."""
     base = history.base_url
@@ -368,7 +380,7 @@ def atom(feed: Feed, history: History) -> str:
     root = ET.Element("feed", {"xmlns": ATOM, "xml:lang": "sv"})
     _element(root, "id", paths.absolute_url(base, feed.path))
     _element(root, "title", feed.title)
-    _element(root, "updated", (entries or history.entries)[0].date)
+    _element(root, "updated", entries[0].date if entries else empty_feed_updated(history))
     _element(root, "link", rel="self", type="application/atom+xml", href=paths.absolute_url(base, feed.path))
     _element(root, "link", rel="alternate", type="text/html", href=paths.absolute_url(base, feed.page))
     author = _element(root, "author")

@@ -172,4 +172,4 @@ def read_history(root: Path, site: Site, limit: int = MAX_COMMITS) -> History:
     elif older:
         earlier = (f"Här står ändringarna i de senaste {limit} versionerna av planerna och registren, sedan den "
                    f"{swedish_date(since[1])}. Äldre ändringar finns i projektets git-historik.")
-    return History(head, base_url, tuple(reversed(entries)), earlier)
+    return History(head, base_url, tuple(reversed(entries)), earlier, since[1])

@@ -126,6 +126,20 @@ def test_topic_actor_and_municipality_feeds_hold_only_their_changes(history_repo
     assert len(titles("flode/kommuner/bergby.xml")) == 3 and titles("flode/kommuner/dalby.xml") == []
 
 
+def test_a_feed_without_changes_is_dated_where_its_history_begins_not_by_another_feeds_change(history_repo):
+    """RFC 4287 requires a feed's `updated`: a feed with no entries was dated by the newest
+    change anywhere on the site, so a feed reader saw it updated by another topic's change."""
+    root, shas = history_repo
+    built = built_feeds(root)
+    first = git(root, "rev-list", "--max-parents=0", "HEAD").strip()  # the oldest revision read: the base
+    base = git(root, "log", "-1", "--format=%cI", first).strip()
+    for path in ("flode/amnen/sommarkollo.xml", "flode/kommuner/dalby.xml"):
+        feed = parse_atom(built[path])
+        assert entries(feed) == [], path
+        assert feed.find(ATOM + "updated").text == base != DATES[2], path
+    assert parse_atom(built["flode/alla.xml"]).find(ATOM + "updated").text == DATES[2]
+
+
 def test_an_entry_has_its_own_id_in_each_feed_that_holds_a_part_of_its_change(history_repo):
     """A topic's feed holds only that topic's part of a commit, an actor's only that actor's. With
     one id for every part, a feed reader that follows two feeds and merges entries by id showed
