@@ -346,8 +346,16 @@ class ManifestFile(Record):
     schema_url: WebUrl = Field(description="Filens JSON Schema.")
 
 
+class ManifestOtherFile(Record):
+    model_config = _schema_text("Ett schema eller ett flöde i innehållsförteckningen.")
+
+    url: WebUrl = Field(description="Filens adress.")
+    bytes: int = Field(description="Storlek i byte.")
+    sha256: Sha256 = Field(description="SHA-256 av filens innehåll.")
+
+
 class Manifest(Record):
-    model_config = _schema_text("index.json: innehållsförteckningen över datafilerna.")
+    model_config = _schema_text("index.json: innehållsförteckningen över datafilerna, deras scheman och flödena.")
 
     version: DataVersion = Field(description="Dataversionen; v1 ändras bara genom tillägg.")
     commit: CommitId = Field(description="Git-commit som webbplatsen byggdes från, eller 'okänd'.")
@@ -356,6 +364,8 @@ class Manifest(Record):
                                      "med stöd av citaträtten (22 § upphovsrättslagen).")
     licence_url: WebUrl = Field(description="Licensens adress.")
     files: list[ManifestFile] = Field(description="Varje datafil.")
+    # Added to v1 later: new fields come last.
+    other_files: list[ManifestOtherFile] = Field(description="Varje JSON Schema och Atom-flöde.")
 
 
 # --- building the records --------------------------------------------------------------------
@@ -933,15 +943,24 @@ def _digest(text: str) -> tuple[int, str]:
     return len(data), hashlib.sha256(data).hexdigest()
 
 
-def manifest(files: list[DataFile], base_url: str, commit: str) -> Manifest:
-    """Every data file with its size, record count and SHA-256; the same input gives the same bytes."""
+def manifest(files: list[DataFile], base_url: str, commit: str, schema_texts: dict[str, str],
+             feed_texts: list[tuple[str, Callable[[], str]]]) -> Manifest:
+    """Every data file with its size, record count and SHA-256, and every schema
+    (`schema_texts`: `schemas`) and feed (`feed_texts`: its path on the site and text) with
+    its size and SHA-256; the same input gives the same bytes."""
+    def other(path: str, text: str) -> ManifestOtherFile:
+        size, sha256 = _digest(text)
+        return ManifestOtherFile(url=paths.absolute_url(base_url, path), bytes=size, sha256=sha256)
+
     entries = []
     for data_file in sorted(files, key=lambda f: f.name):
         size, sha256 = data_file.digest() if data_file.digest else _digest(data_file.content())
         entries.append(ManifestFile(
             path=data_file.name, url=paths.absolute_url(base_url, data_file.path), bytes=size,
             records=data_file.count(), sha256=sha256, schema_url=paths.absolute_url(base_url, data_file.schema_path)))
-    return Manifest(version=VERSION, commit=commit, licence=LICENCE, licence_url=LICENCE_URL, files=entries)
+    return Manifest(version=VERSION, commit=commit, licence=LICENCE, licence_url=LICENCE_URL, files=entries,
+                    other_files=[other(paths.schema_file(name), text) for name, text in sorted(schema_texts.items())]
+                    + [other(path, text()) for path, text in feed_texts])
 
 
 # --- the open-data page: fields from the schema ----------------------------------------------------

@@ -7,6 +7,7 @@ list; nothing else decides which pages exist. A new view is a new entry here.
 
 from __future__ import annotations
 
+import functools
 import posixpath
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field, replace
@@ -153,16 +154,19 @@ def open_data_outputs(site: Site, history: History, data_cache: Optional[opendat
                (PLANS_DIR + "/",)),
     ]
     found += written
-    found.append(Output(paths.data_file("index.json"), "", content=lambda: opendata.json_text(
-        opendata.manifest(files, base, history.commit))))
-    found += [Output(paths.schema_file(name), "", content=(lambda text=text: text))
-              for name, text in opendata.schemas(base).items()]
+    schema_texts = opendata.schemas(base)
     site_feeds = feeds.site_feeds(site)
+    # Each feed's text made once: the feed and the manifest, which lists every feed, read it.
+    feed_texts = [(feed.path, functools.cache(lambda feed=feed: feeds.atom(feed, history))) for feed in site_feeds]
+    found.append(Output(paths.data_file("index.json"), "", content=lambda: opendata.json_text(
+        opendata.manifest(files, base, history.commit, schema_texts, feed_texts))))
+    found += [Output(paths.schema_file(name), "", content=(lambda text=text: text))
+              for name, text in schema_texts.items()]
     # A feed of an actor or a municipality belongs to that municipality's outputs.
     scoped = {("actor", a.id): {"actor": a} for a in site.actors}
     scoped.update({("municipality", m.id): {"municipality": m} for m in site.municipalities})
-    found += [Output(feed.path, "", scoped.get((feed.scope, feed.scope_id), {}),
-                     content=(lambda feed=feed: feeds.atom(feed, history))) for feed in site_feeds]
+    found += [Output(feed.path, "", scoped.get((feed.scope, feed.scope_id), {}), content=text)
+              for feed, (_, text) in zip(site_feeds, feed_texts, strict=True)]
     # Material's language switcher fetches sitemap.xml next to every <link rel="alternate">,
     # feeds included: each feed folder gets one instead of a 404 in the console. It is an
     # index that names the site's sitemap, not a list of no pages for a crawler to find.

@@ -167,6 +167,21 @@ def test_schemas_have_their_swedish_title_only_not_english_ones_made_from_field_
         assert "Vem lovar vad?" in schema["title"]
 
 
+def test_manifest_lists_every_schema_and_feed_with_size_and_hash(data, manifest):
+    """A researcher who starts from index.json finds each file's schema and the feeds there,
+    and can check them as the data files: the manifest listed neither."""
+    site = data.parent.parent
+    schemas = sorted((data / "schema").glob("*.json"))
+    feeds = [path for path in sorted((site / "flode").rglob("*.xml")) if path.name != "sitemap.xml"]
+    assert schemas and feeds
+    entries = {entry["url"]: entry for entry in manifest["other_files"]}
+    assert sorted(entries) == sorted(BASE + path.relative_to(site).as_posix() for path in schemas + feeds)
+    for path in schemas + feeds:
+        content, entry = path.read_bytes(), entries[BASE + path.relative_to(site).as_posix()]
+        assert (entry["bytes"], entry["sha256"]) == (len(content), hashlib.sha256(content).hexdigest())
+    assert {entry["schema_url"] for entry in manifest["files"]} <= set(entries)
+
+
 def test_manifest_links_the_licence_that_license_data_names(manifest, data):
     licence = (REPO / "LICENSE-DATA.md").read_text(encoding="utf-8")
     assert f"CC BY 4.0, {manifest['licence_url']})" in licence
