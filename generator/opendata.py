@@ -159,8 +159,13 @@ class ItemRecord(Record):
     indicator_target_label: Optional[str] = Field(description="Vad målvärdet mäter, när dokumentet säger det och det skiljer sig från indikatorn; som dokumentsidan visar det efter värdet. Annars null.")
 
 
+# What a reader who sums figures must know: a table's rows and columns are as the document has them.
+TABLE_CAVEAT = ("Tecknet är dokumentets (en kostnad är ofta negativ), och en rad eller kolumn kan vara en summa "
+                "eller avvikelse: summera inte en hel kolumn.")
+
+
 class RowRecord(Record):
-    model_config = _schema_text("En rad i en tabell.")
+    model_config = _schema_text("En rad i en tabell. " + TABLE_CAVEAT)
 
     label: str = Field(description="Radens rubrik.")
     values: list[Optional[float]] = Field(description="Talen i raden, i kolumnernas ordning och i tabellens enhet (`unit`); null där dokumentet saknar tal.")
@@ -302,7 +307,9 @@ class TableCellRecord(Record):
     unit: str = Field(description="Enhet, t.ex. mnkr.")
     row: str = Field(description="Radens rubrik.")
     column: str = Field(description="Kolumnens rubrik.")
-    value: Optional[float] = Field(description="Talet, i enheten `unit`, med punkt som decimaltecken; tomt där dokumentet saknar tal.")
+    # The plan model does not mark a sum or a deviation (model.TableRow): the caveat, not a guess from the label.
+    value: Optional[float] = Field(description="Talet, i enheten `unit`, med punkt som decimaltecken; tomt där dokumentet saknar tal. "
+                                               + TABLE_CAVEAT)
     source_line: int = Field(description="Radens nummer i den arkiverade texten.")
     topics: list[RecordId] = Field(description="Ämnenas id, åtskilda med semikolon.")
     # Added to v1 later: new fields come last, so the CSV's columns keep their places.

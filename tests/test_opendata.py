@@ -182,6 +182,21 @@ def test_manifest_lists_every_schema_and_feed_with_size_and_hash(data, manifest)
     assert {entry["schema_url"] for entry in manifest["files"]} <= set(entries)
 
 
+def test_a_reader_who_sums_table_figures_is_told_that_sums_and_signs_are_the_documents(data, repo_site):
+    """tables.csv mixes line items, sums ("Summa …") and deviation columns, unflagged (the plan
+    model does not mark them), with costs often negative: summing a column counted twice."""
+    site_dir, _ = repo_site
+    caveat = ("Tecknet är dokumentets (en kostnad är ofta negativ), och en rad eller kolumn kan vara en summa "
+              "eller avvikelse: summera inte en hel kolumn.")
+    assert "sum" not in " ".join(model.TableRow.model_fields)  # if the model marks sums, publish the mark instead
+    cell = json.loads((data / "schema" / "tables.csv.json").read_text(encoding="utf-8"))["properties"]["value"]
+    assert caveat in cell["description"]
+    plan = json.loads((data / "schema" / "plan.json").read_text(encoding="utf-8"))
+    assert caveat in plan["$defs"]["RowRecord"]["description"]
+    page = html.unescape((site_dir / "oppna-data" / "index.html").read_text(encoding="utf-8"))
+    assert caveat in page
+
+
 def test_manifest_links_the_licence_that_license_data_names(manifest, data):
     licence = (REPO / "LICENSE-DATA.md").read_text(encoding="utf-8")
     assert f"CC BY 4.0, {manifest['licence_url']})" in licence
