@@ -203,6 +203,8 @@ class SourceRecord(Record):
     archive_url: WebUrl = Field(description="Den arkiverade texten på webbplatsen.")
     retrieved: IsoDate = Field(description="Dagen texten hämtades, ÅÅÅÅ-MM-DD.")
     publisher: Optional[str] = Field(description="Vem som gav ut dokumentet; null när planen inte anger det.")
+    # Added to v1 later: new fields come last.
+    text_url: WebUrl = Field(description="Den arkiverade texten som ren text, med radnumren i `source_line`.")
 
 
 class ReferenceRecord(Record):
@@ -372,7 +374,7 @@ class Manifest(Record):
     licence_url: WebUrl = Field(description="Licensens adress.")
     files: list[ManifestFile] = Field(description="Varje datafil.")
     # Added to v1 later: new fields come last.
-    other_files: list[ManifestOtherFile] = Field(description="Varje JSON Schema och Atom-flöde.")
+    other_files: list[ManifestOtherFile] = Field(description="Varje JSON Schema, källtext och Atom-flöde.")
 
 
 # --- building the records --------------------------------------------------------------------
@@ -466,7 +468,8 @@ def plan_record(plan: Plan, base_url: str) -> PlanRecord:
         follows_up=_followed_plans(plan),
         source=SourceRecord(title=data.source.title, url=data.source.url, archive=data.source.archive,
                             archive_url=paths.absolute_url(base_url, paths.source_page(plan.id)),
-                            retrieved=data.source.retrieved.isoformat(), publisher=data.source.publisher),
+                            retrieved=data.source.retrieved.isoformat(), publisher=data.source.publisher,
+                            text_url=paths.absolute_url(base_url, paths.plan_source_text(plan.id))),
         attribution=data.attribution.claim if data.attribution else None,
         attribution_sources=[ReferenceRecord(title=source.title, url=source.url, note=source.note)
                              for source in (data.attribution.sources if data.attribution else [])],
@@ -950,11 +953,18 @@ def _digest(text: str) -> tuple[int, str]:
     return len(data), hashlib.sha256(data).hexdigest()
 
 
+def source_text(plan: Plan) -> str:
+    """The archived source as its lines are numbered (`source_line`, the source page): with
+    LF line breaks and NFC, as the quotes are checked against it. The authors' text, not
+    under the licence (`RIGHTS`), as the quotes."""
+    return plan.source.text
+
+
 def manifest(files: list[DataFile], base_url: str, commit: str, schema_texts: dict[str, str],
-             feed_texts: list[tuple[str, Callable[[], str]]]) -> Manifest:
+             other_texts: list[tuple[str, Callable[[], str]]]) -> Manifest:
     """Every data file with its size, record count and SHA-256, and every schema
-    (`schema_texts`: `schemas`) and feed (`feed_texts`: its path on the site and text) with
-    its size and SHA-256; the same input gives the same bytes."""
+    (`schema_texts`) and other file (`other_texts`: its path on the site and text: the
+    sources' texts and the feeds) with its size and SHA-256; the same input gives the same bytes."""
     def other(path: str, text: str) -> ManifestOtherFile:
         size, sha256 = _digest(text)
         return ManifestOtherFile(url=paths.absolute_url(base_url, path), bytes=size, sha256=sha256)
@@ -967,7 +977,7 @@ def manifest(files: list[DataFile], base_url: str, commit: str, schema_texts: di
             records=data_file.count(), sha256=sha256, schema_url=paths.absolute_url(base_url, data_file.schema_path)))
     return Manifest(version=VERSION, commit=commit, licence=LICENCE, licence_url=LICENCE_URL, files=entries,
                     other_files=[other(paths.schema_file(name), text) for name, text in sorted(schema_texts.items())]
-                    + [other(path, text()) for path, text in feed_texts])
+                    + [other(path, text()) for path, text in other_texts])
 
 
 # --- the open-data page: fields from the schema ----------------------------------------------------

@@ -130,6 +130,11 @@ def open_data_outputs(site: Site, history: History, data_cache: Optional[opendat
                 for data_file, plan in zip(made.plans, site.plans, strict=True)]
     written += [Output(data_file.path, "", {"municipality": m}, content=data_file.content)
                 for m in site.municipalities for data_file in made.municipalities[m.id]]
+    # Each plan's archived source as plain text, beside its file (listed in the manifest).
+    source_texts = [(paths.plan_source_text(plan.id), lambda plan=plan: opendata.source_text(plan))
+                    for plan in site.plans]
+    written += [Output(path, "", {"plan": plan}, content=text)
+                for (path, text), plan in zip(source_texts, site.plans, strict=True)]
     # index.json is a national file: it lists every file of the site, also in a build of one
     # municipality, whose national files the merged site of a matrix build takes from any one
     # job (README, "Building municipalities in parallel"); together the jobs write them all.
@@ -159,7 +164,7 @@ def open_data_outputs(site: Site, history: History, data_cache: Optional[opendat
     # Each feed's text made once: the feed and the manifest, which lists every feed, read it.
     feed_texts = [(feed.path, functools.cache(lambda feed=feed: feeds.atom(feed, history))) for feed in site_feeds]
     found.append(Output(paths.data_file("index.json"), "", content=lambda: opendata.json_text(
-        opendata.manifest(files, base, history.commit, schema_texts, feed_texts))))
+        opendata.manifest(files, base, history.commit, schema_texts, source_texts + feed_texts))))
     found += [Output(paths.schema_file(name), "", content=(lambda text=text: text))
               for name, text in schema_texts.items()]
     # A feed of an actor or a municipality belongs to that municipality's outputs.

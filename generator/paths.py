@@ -219,6 +219,11 @@ def plan_data(plan_id: str) -> str:
     return data_file(f"plans/{plan_id}.json")
 
 
+def plan_source_text(plan_id: str) -> str:
+    """The archived source as plain text, beside the plan's file: `data/v1/plans/<id>.txt`."""
+    return data_file(f"plans/{plan_id}.txt")
+
+
 def municipality_data_name(municipality_id: str, name: str) -> str:
     """One municipality's share of a national data file, under data/v1/:
     `kommuner/eskilstuna/items.csv`."""

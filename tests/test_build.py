@@ -95,10 +95,15 @@ def test_one_job_per_municipality_together_write_every_file_the_shared_index_jso
         assert cli("--root", str(project), "build", "--municipality", municipality).code == 0
         assert (data / "index.json").read_bytes() == whole, municipality
         merged.update((p.relative_to(data).as_posix(), p.read_bytes()) for p in data.rglob("*") if p.is_file())
-    listed = {entry["path"]: entry["sha256"] for entry in json.loads(whole)["files"]}
+    manifest = json.loads(whole)
+    listed = {entry["path"]: entry["sha256"] for entry in manifest["files"]}
     assert "plans/dalby-m-uppfoljning.json" in listed and "kommuner/bergby/items.csv" in listed
+    # Schemas and the sources' texts are listed too (`other_files`, by address; feeds lie outside data/v1/).
+    listed.update({entry["url"].split("/data/v1/", 1)[1]: entry["sha256"]
+                   for entry in manifest["other_files"] if "/data/v1/" in entry["url"]})
+    assert "plans/dalby-m-uppfoljning.txt" in listed and "schema/items.json" in listed
     assert {path: hashlib.sha256(merged[path]).hexdigest() for path in listed if path in merged} == listed
-    assert sorted(path for path in merged if path != "index.json" and not path.startswith("schema/")) == sorted(listed)
+    assert sorted(path for path in merged if path != "index.json") == sorted(listed)
 
 def _mkdocs(project: Path, site: Path, day: str, municipality: str = "") -> None:
     env = {**os.environ, "SOURCE_DATE_EPOCH": day, "VLV_MUNICIPALITY": municipality}

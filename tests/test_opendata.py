@@ -9,6 +9,7 @@ import html
 import io
 import json
 import re
+import unicodedata
 from pathlib import Path
 
 import jsonschema
@@ -130,8 +131,8 @@ def test_the_schemas_allow_exactly_the_kinds_statuses_and_risk_levels_the_site_k
 
 def test_manifest_lists_every_file_with_size_hash_count_and_commit(data, manifest, repo_site):
     _, site = repo_site
-    files = sorted(p.relative_to(data).as_posix() for p in data.rglob("*")
-                   if p.is_file() and not p.relative_to(data).as_posix().startswith("schema/"))
+    files = sorted(p.relative_to(data).as_posix() for p in data.rglob("*")  # a source's text: `other_files`
+                   if p.is_file() and not p.relative_to(data).as_posix().startswith("schema/") and p.suffix != ".txt")
     assert sorted(entry["path"] for entry in manifest["files"]) == [f for f in files if f != "index.json"]
     for entry in manifest["files"]:
         content = (data / entry["path"]).read_bytes()
@@ -167,16 +168,17 @@ def test_schemas_have_their_swedish_title_only_not_english_ones_made_from_field_
         assert "Vem lovar vad?" in schema["title"]
 
 
-def test_manifest_lists_every_schema_and_feed_with_size_and_hash(data, manifest):
-    """A researcher who starts from index.json finds each file's schema and the feeds there,
-    and can check them as the data files: the manifest listed neither."""
+def test_manifest_lists_every_schema_source_text_and_feed_with_size_and_hash(data, manifest):
+    """A researcher who starts from index.json finds each file's schema, the sources' texts
+    and the feeds there, and can check them as the data files: the manifest listed none."""
     site = data.parent.parent
     schemas = sorted((data / "schema").glob("*.json"))
+    texts = sorted((data / "plans").glob("*.txt"))
     feeds = [path for path in sorted((site / "flode").rglob("*.xml")) if path.name != "sitemap.xml"]
-    assert schemas and feeds
+    assert schemas and feeds and len(texts) == len(list((REPO / "plans").glob("*.yaml")))
     entries = {entry["url"]: entry for entry in manifest["other_files"]}
-    assert sorted(entries) == sorted(BASE + path.relative_to(site).as_posix() for path in schemas + feeds)
-    for path in schemas + feeds:
+    assert sorted(entries) == sorted(BASE + path.relative_to(site).as_posix() for path in schemas + texts + feeds)
+    for path in schemas + texts + feeds:
         content, entry = path.read_bytes(), entries[BASE + path.relative_to(site).as_posix()]
         assert (entry["bytes"], entry["sha256"]) == (len(content), hashlib.sha256(content).hexdigest())
     assert {entry["schema_url"] for entry in manifest["files"]} <= set(entries)
@@ -195,6 +197,25 @@ def test_a_reader_who_sums_table_figures_is_told_that_sums_and_signs_are_the_doc
     assert caveat in plan["$defs"]["RowRecord"]["description"]
     page = html.unescape((site_dir / "oppna-data" / "index.html").read_text(encoding="utf-8"))
     assert caveat in page
+
+
+def test_each_documents_source_text_is_published_beside_its_file_with_the_lines_quotes_refer_to(data):
+    """Quotes and figures name lines of the archived text (`source_line_start`, `source_line`),
+    which was published only as an HTML page: a script checking a quote had to scrape it."""
+    for path in sorted((data / "plans").glob("*.json")):
+        plan = json.loads(path.read_text(encoding="utf-8"))
+        assert plan["source"]["text_url"] == BASE + f"data/v1/plans/{plan['id']}.txt"
+        text = (data / "plans" / f"{plan['id']}.txt").read_text(encoding="utf-8")
+        archived = (REPO / plan["source"]["archive"]).read_text(encoding="utf-8")
+        assert text.replace("\r\n", "\n") == unicodedata.normalize("NFC", archived.replace("\r\n", "\n"))
+        lines = text.split("\n")
+        for section in plan["sections"]:
+            for item in section["items"]:
+                first_word = re.findall(r"\w+", item["quote"])[0]
+                assert first_word in lines[item["source_line_start"] - 1], (plan["id"], item["item"])
+            for table in section["tables"]:
+                for row in table["rows"]:
+                    assert re.findall(r"\w+", row["quote"])[0] in lines[row["source_line"] - 1]
 
 
 def test_manifest_links_the_licence_that_license_data_names(manifest, data):
