@@ -785,6 +785,8 @@ RIGHTS = (f"Webbplatsens egna texter och data får användas enligt {LICENCE} ({
 # What has been added to v1 since it was first published (v1 only grows: see the module's
 # docstring), newest first: (date, Swedish text) for the changelog page's "Dataformatet".
 FORMAT_CHANGES = (
+    ("2026-12-01", "Nytt: `plans/<id>.txt`, källtexten (`source.text_url`), och i `index.json` `other_files`: "
+                   "scheman, källtexter och flöden med SHA-256."),
     ("2026-12-01", "`municipalities.json` har fått fältet `page_url`, kommunens sida, som aktörerna och ämnena har."),
     ("2026-12-01", "Schemana för `items.json` och `plans/<id>.json` anger nu riskfältens gränser som minimum och "
                    "maximum (`risk_probability` och `risk_consequence` 1–5, `risk_score` 1–25), inte bara i "
