@@ -343,7 +343,7 @@ class Actor(Strict):
     short: ShortText = Field(description="Förkortning, t.ex. V.")
     kind: ActorKind = Field(description="party, administration eller other.")
     municipality: Id = Field(description="Kommunens id i registret.")
-    url: Optional[Url] = None
+    url: Optional[Url] = Field(default=None, description="Aktörens webbplats.")
 
 
 class Topic(Strict):
@@ -390,19 +390,19 @@ class Term(Strict):
 
 
 class MunicipalityRegistry(Strict):
-    municipalities: list[Municipality] = Field(max_length=MAX_REGISTRY)
+    municipalities: list[Municipality] = Field(max_length=MAX_REGISTRY, description="Kommunerna, en post per kommun.")
 
 
 class ActorRegistry(Strict):
-    actors: list[Actor] = Field(max_length=MAX_REGISTRY)
+    actors: list[Actor] = Field(max_length=MAX_REGISTRY, description="Aktörerna, en post per parti eller förvaltning och kommun.")
 
 
 class TopicRegistry(Strict):
-    topics: list[Topic] = Field(max_length=MAX_LIST)
+    topics: list[Topic] = Field(max_length=MAX_LIST, description="Ämnena, en post per ämne.")
 
 
 class TermRegistry(Strict):
-    terms: list[Term] = Field(min_length=1, max_length=MAX_LIST)
+    terms: list[Term] = Field(min_length=1, max_length=MAX_LIST, description="Mandatperioderna i tidsordning.")
 
 
 # --- plans --------------------------------------------------------------------------------
@@ -429,8 +429,8 @@ class Source(Strict):
 
 
 class Reference(Strict):
-    title: ShortText
-    url: Optional[Url] = None
+    title: ShortText = Field(description="Källans titel.")
+    url: Optional[Url] = Field(default=None, description="Var källan finns publicerad.")
     note: Optional[Text] = Field(default=None, description="Vad källan visar.")
 
 
@@ -443,7 +443,7 @@ class Measure(Strict):
     value: Number
     decimal: DecimalMark
     unit: ShortText = Field(description="Enhet, t.ex. `%` eller `kr/invånare`.")
-    year: Optional[Year] = None
+    year: Optional[Year] = Field(default=None, description="Året värdet gäller.")
     approximate: Flag = Field(default=False, description="true om dokumentet säger ”ca”.")
     label: Optional[ShortText] = Field(default=None, description="Vad värdet mäter, om det skiljer sig från indikatorn.")
 
@@ -486,9 +486,12 @@ class Item(Strict):
     topics: list[Id] = Field(default_factory=list, max_length=50, description="Ämnen ur registret som punkten faktiskt handlar om.")
     quote: Text = Field(description="Ordagrant citat ur källtexten. Kontrolleras mot den arkiverade texten.")
     locator: ShortText = Field(description="Var i källan: rubriker från den yttersta, åtskilda med komma, t.ex. `Mål, Bostad` eller `Mål, punkt 3`.")
-    indicator: Optional[Indicator] = None
-    status: Optional[PromiseStatus] = Field(default=None, description="Läge för ett uppföljt vallöfte.")
-    risk: Optional[Risk] = None
+    indicator: Optional[Indicator] = Field(default=None, description=(
+        "Bara för kind: indicator: ingångsvärde (baseline) och målvärde (target), var och en med "
+        "value, unit och `decimal: \",\"` om talet har decimaler; talen ska stå i citatet."))
+    status: Optional[PromiseStatus] = Field(default=None, description=(
+        "Bara för kind: promise i en uppföljning: läget (state) och vad dokumentet säger (note)."))
+    risk: Optional[Risk] = Field(default=None, description="Bara för kind: risk: sannolikhet, konsekvens och kontrollmoment.")
     follows_up: Optional[FollowUpRef] = Field(
         default=None,
         description="För en punkt i en uppföljning av vallöften (`kind: promise-follow-up`): aktörens eget löfte som "
@@ -507,20 +510,20 @@ class Item(Strict):
 
 
 class TableRow(Strict):
-    label: ShortText
+    label: ShortText = Field(description="Radens rubrik som i dokumentet.")
     values: list[Optional[Number]] = Field(max_length=50, description="Talen i raden, i kolumnernas ordning.")
     quote: Text = Field(description="Raden ordagrant ur källan.")
 
 
 class Table(Strict):
     id: Id
-    caption: ShortText
+    caption: ShortText = Field(description="Tabellens rubrik som i dokumentet.")
     unit: ShortText = Field(description="Enhet för talen, t.ex. mnkr.")
     decimal: DecimalMark
-    columns: list[ShortText] = Field(min_length=1, max_length=50)
-    rows: list[TableRow] = Field(min_length=1, max_length=MAX_LIST)
-    locator: ShortText
-    topics: list[Id] = Field(default_factory=list, max_length=50)
+    columns: list[ShortText] = Field(min_length=1, max_length=50, description="Kolumnernas rubriker, t.ex. årtalen.")
+    rows: list[TableRow] = Field(min_length=1, max_length=MAX_LIST, description="Raderna i dokumentets ordning.")
+    locator: ShortText = Field(description="Var i källan tabellen står, som för en punkt.")
+    topics: list[Id] = Field(default_factory=list, max_length=50, description="Ämnen ur registret som tabellen faktiskt handlar om.")
 
     @model_validator(mode="before")
     @classmethod
@@ -548,8 +551,11 @@ class Table(Strict):
 
 class Section(Strict):
     heading: ShortText = Field(description="Avsnittets rubrik som i dokumentet.")
-    items: list[Item] = Field(default_factory=list, max_length=MAX_LIST)
-    tables: list[Table] = Field(default_factory=list, max_length=50)
+    items: list[Item] = Field(default_factory=list, max_length=MAX_LIST,
+                              description="Punkterna i avsnittet, en per mål, förslag, löfte eller uppdrag.")
+    tables: list[Table] = Field(default_factory=list, max_length=50, description=(
+        "Tabeller med tal ur dokumentet (id, caption, unit, decimal, columns, rows, locator); "
+        "`decimal: \",\"` krävs när något tal har decimaler; varje tal ska stå i radens citat."))
 
 
 class Exclusion(Strict):
@@ -560,7 +566,7 @@ class Exclusion(Strict):
 class Plan(Strict):
     id: Id = Field(description="Samma som filnamnet utan .yaml; börjar med aktörens id.")
     actor: Id = Field(description="Aktörens id i registret.")
-    municipality: Id
+    municipality: Id = Field(description="Kommunens id i registret; samma kommun som aktörens.")
     body: ShortText = Field(description="Nämnd eller område, t.ex. Socialnämnden.")
     year: Optional[Year] = Field(default=None, description="Året dokumentet gäller.")
     period: Optional[Period] = Field(default=None, description="Om dokumentet gäller flera år.")
@@ -569,14 +575,19 @@ class Plan(Strict):
     dating_inferred: Flag = Field(default=False, description=(
         "true när året eller perioden inte står i dokumentet utan är härledd ur texten; förklara hur i dating_note. "
         "Webbplatsen skriver då ”ca” före året."))
-    kind: PlanKind
-    status: PlanStatus
-    title: ShortText
-    source: Source
-    attribution: Optional[Attribution] = None
+    kind: PlanKind = Field(description="Vilken sorts dokument det är.")
+    status: PlanStatus = Field(description="Dokumentets status.")
+    title: ShortText = Field(description="Dokumentets titel som den visas på webbplatsen.")
+    source: Source = Field(description="Var texten kommer ifrån: ett block med fälten nedan.")
+    attribution: Optional[Attribution] = Field(default=None, description=(
+        "Bara när dokumentet inte själv säger vem som skrivit det: vem, och offentliga "
+        "källor som visar det (claim, sources)."))
     summary: Text = Field(description="Kort, neutral sammanfattning av dokumentet.")
-    sections: list[Section] = Field(min_length=1, max_length=MAX_LIST)
-    excluded: list[Exclusion] = Field(default_factory=list, max_length=MAX_LIST)
+    sections: list[Section] = Field(min_length=1, max_length=MAX_LIST,
+                                    description="Dokumentets avsnitt i dokumentets ordning, minst ett.")
+    excluded: list[Exclusion] = Field(default_factory=list, max_length=MAX_LIST, description=(
+        "Listpunkter eller stycken i källtexten som medvetet inte blivit punkter, var och en "
+        "med citat (quote) och skäl (reason)."))
 
     # Exactly one of year, period and undated: a rule across fields, so `checks` owns it
     # (there it is reported together with every other error of the file).

@@ -35,26 +35,6 @@ EXAMPLE_QUOTE = "Här står en punkt ur dokumentet som planen citerar ordagrant.
 EXAMPLE_HEADING = "Exempelavsnitt"
 GUIDE = "Så lämnar ni in er plan"
 
-# Help where the schema's own description is missing or only says what an id looks like.
-_HELP = {
-    "Plan.municipality": "Kommunens id i registret; samma kommun som aktörens.",
-    "Plan.kind": "Vilken sorts dokument det är.",
-    "Plan.status": "Dokumentets status.",
-    "Plan.title": "Dokumentets titel som den visas på webbplatsen.",
-    "Plan.source": "Var texten kommer ifrån: ett block med fälten nedan.",
-    "Plan.attribution": "Bara när dokumentet inte själv säger vem som skrivit det: vem, och offentliga "
-                        "källor som visar det (claim, sources).",
-    "Plan.sections": "Dokumentets avsnitt i dokumentets ordning, minst ett.",
-    "Plan.excluded": "Listpunkter eller stycken i källtexten som medvetet inte blivit punkter, var och en "
-                     "med citat (quote) och skäl (reason).",
-    "Section.items": "Punkterna i avsnittet, en per mål, förslag, löfte eller uppdrag.",
-    "Section.tables": "Tabeller med tal ur dokumentet (id, caption, unit, decimal, columns, rows, locator); "
-                      "`decimal: \",\"` krävs när något tal har decimaler; varje tal ska stå i radens citat.",
-    "Item.indicator": "Bara för kind: indicator: ingångsvärde (baseline) och målvärde (target), var och en med "
-                      "value, unit och `decimal: \",\"` om talet har decimaler; talen ska stå i citatet.",
-    "Item.status": "Bara för kind: promise i en uppföljning: läget (state) och vad dokumentet säger (note).",
-    "Item.risk": "Bara för kind: risk: sannolikhet, konsekvens och kontrollmoment.",
-}
 # Rules that span fields, said at each field they concern.
 _NOTES = {name: "Ange precis ett av year, period och undated." for name in ("Plan.year", "Plan.period", "Plan.undated")}
 # Blocks the guide's table opens up; every other block is one row.
@@ -77,7 +57,7 @@ def field_help(schema: type[BaseModel], name: str, with_values: bool = True) -> 
     """What a field means, in Swedish; for a fixed vocabulary, also its allowed values."""
     info = schema.model_fields[name]
     key = f"{schema.__name__}.{name}"
-    text = " ".join(filter(None, [_HELP.get(key) or info.description, _NOTES.get(key)]))
+    text = " ".join(filter(None, [info.description, _NOTES.get(key)]))
     vocabulary = _vocabulary(info.annotation)
     if vocabulary and with_values:
         text += " Tillåtna värden: " + ", ".join(model.labelled_values(vocabulary)) + "."

@@ -123,3 +123,30 @@ def test_a_figure_written_as_text_that_the_generator_refuses_is_flagged_in_the_e
     path = _edited(project, TABLES_PLAN, old, new)
     assert cli("--root", str(project), "validate").code == 1
     assert list(validator("plan").iter_errors(editor_reading(path)))
+
+
+def _fields_without_description(node, where: str = "") -> list[str]:
+    """Every property of a schema that an editor would show without a description: one that
+    has none itself, neither beside a `$ref` nor inside the type it names inline."""
+    found = []
+    if isinstance(node, dict):
+        for name, field in (node.get("properties") or {}).items():
+            if isinstance(field, dict) and "description" not in field and list(field) != ["$ref"] and not any(
+                    "description" in option for option in field.get("anyOf", []) if isinstance(option, dict)):
+                found.append(f"{where}/{name}")
+        for key, value in node.items():
+            found += _fields_without_description(value, f"{where}/{key}" if key != "properties" else where)
+    elif isinstance(node, list):
+        for value in node:
+            found += _fields_without_description(value, where)
+    return found
+
+
+@pytest.mark.parametrize("name", sorted(path.name for path in SCHEMAS.glob("*.schema.json")))
+def test_every_field_an_editor_offers_has_a_swedish_description(name):
+    """An editor shows a field's description when a party office hovers over it or picks it
+    from the completions. The schemas no longer carry pydantic's English titles ("Title",
+    "Sections"), so a field without a description showed nothing at all: the plan's `kind`,
+    `status` and `title` among them. The guide's table of fields reads the same descriptions."""
+    schema = json.loads((SCHEMAS / name).read_text(encoding="utf-8"))
+    assert _fields_without_description(schema) == []
