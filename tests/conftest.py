@@ -334,6 +334,41 @@ def nine_actors(tmp_path_factory):
         yield base
 
 
+SYNTHETIC_PLANS = 30  # the synthetic corpus the search-text and theme-fragment tests build
+
+
+def synthetic_project(target: Path) -> Path:
+    """The benchmark's synthetic corpus of `SYNTHETIC_PLANS` plans, with this repository's code and theme."""
+    sys.path.insert(0, str(REPO / "bench"))
+    import corpus
+    from run import make_project
+
+    return make_project(target, corpus.generate(SYNTHETIC_PLANS, corpus.DEFAULT_SEED))
+
+
+@pytest.fixture(scope="session")
+def synthetic_site(tmp_path_factory) -> tuple[Path, Path]:
+    """The benchmark's synthetic corpus of `SYNTHETIC_PLANS` plans in a project of its own,
+    built once per run as those tests' reference: `mkdocs build --strict --verbose` in one
+    process (VLV_WORKERS=1), with the theme's fragments cached and the search plugin given the
+    emptied pages (the builds' defaults). (project, site); the build's log is beside the site,
+    in build.log. Read only: a test builds the project again into a folder of its own."""
+    from generator import theme_fragments, workers
+    from generator.mkdocs_hook import WHOLE_SEARCH_HTML_VARIABLE
+
+    def build(folder: Path) -> None:
+        project = synthetic_project(folder / "project")
+        env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", workers.VARIABLE: "1"}
+        for variable in (WHOLE_SEARCH_HTML_VARIABLE, theme_fragments.UNCACHED_VARIABLE):
+            env.pop(variable, None)
+        result = mkdocs_build(project, folder / "site", verbose=True, env=env)
+        assert result.returncode == 0, result.stderr
+        (folder / "build.log").write_text(result.stdout + result.stderr, encoding="utf-8")
+
+    folder = once_per_run(tmp_path_factory, "synthetic-site", build)
+    return folder / "project", folder / "site"
+
+
 @pytest.fixture(scope="session")
 def browser():
     """One Debian Chromium for every browser test of the session."""

@@ -20,12 +20,6 @@ from generator import search_parser, workers
 from generator.mkdocs_hook import WHOLE_SEARCH_HTML_VARIABLE
 from generator.search_text import feed_plain, is_plain, without_excluded
 
-sys.path.insert(0, str(REPO / "bench"))
-import corpus  # noqa: E402  (bench/corpus.py: the synthetic plans of the benchmark)
-from run import make_project  # noqa: E402
-
-SYNTHETIC_PLANS = 30
-
 
 def _build(project: Path, site: Path, whole: bool, processes: int = 1) -> list[str]:
     """Build the site (verbose) with this many processes; the generated pages the search
@@ -37,7 +31,12 @@ def _build(project: Path, site: Path, whole: bool, processes: int = 1) -> list[s
     result = subprocess.run([str(Path(sys.executable).parent / "mkdocs"), "build", "--strict", "--verbose",
                              "--site-dir", str(site)], cwd=project, capture_output=True, text=True, env=env)
     assert result.returncode == 0, result.stderr
-    return re.findall(r"Search indexes (\S+) without the elements it excludes", result.stdout + result.stderr)
+    return _emptied(result.stdout + result.stderr)
+
+
+def _emptied(log: str) -> list[str]:
+    """The generated pages a build's log (--verbose) says the search plugin got emptied."""
+    return re.findall(r"Search indexes (\S+) without the elements it excludes", log)
 
 
 def _assert_same_sites(first: Path, second: Path) -> list[str]:
@@ -56,45 +55,50 @@ def _html_page(src_uri: str) -> str:
     return "index.html" if stem == "index" else f"{stem.removesuffix('/index')}/index.html"
 
 
-def _assert_same_site_and_index(project: Path, tmp_path: Path) -> list[str]:
-    """Pages emptied for the search plugin give the site and index of the plugin parsing whole
-    pages; the pages emptied (the build in `tmp_path / "fast"`)."""
-    emptied = _build(project, tmp_path / "fast", whole=False)
+def _logged(site: Path) -> list[str]:
+    """The pages a session build (conftest.py) emptied for the search plugin: its log is beside it."""
+    return _emptied((site.parent / "build.log").read_text(encoding="utf-8"))
+
+
+def _assert_same_site_and_index(project: Path, fast: Path, emptied: list[str], tmp_path: Path) -> None:
+    """Pages emptied for the search plugin (the build `fast`, which emptied the pages
+    `emptied`) give the site and index of the plugin parsing whole pages."""
     assert _build(project, tmp_path / "whole", whole=True) == []
-    fast, whole = tmp_path / "fast", tmp_path / "whole"
-    pages = _assert_same_sites(fast, whole)  # the theme still shows every page whole
+    pages = _assert_same_sites(fast, tmp_path / "whole")  # the theme still shows every page whole
     # Every page with excluded elements was indexed without them.
     excluding = [page for page in pages if b"data-search-exclude" in (fast / page).read_bytes()]
     assert excluding and sorted(_html_page(src_uri) for src_uri in emptied) == excluding
-    return emptied
 
 
 # Each project is built three ways, once each: emptied pages in one process, whole pages,
-# and emptied pages parsed for search by a worker process.
+# and emptied pages parsed for search by a worker process. The synthetic plans' first build
+# is the session's (conftest.py).
 def test_the_real_plans_give_the_same_search_index_both_ways_and_when_workers_parse_for_search(tmp_path):
-    emptied = _assert_same_site_and_index(REPO, tmp_path)
-    _assert_workers_make_the_same_site(REPO, tmp_path, emptied)
+    emptied = _build(REPO, tmp_path / "fast", whole=False)
+    _assert_same_site_and_index(REPO, tmp_path / "fast", emptied, tmp_path)
+    _assert_workers_make_the_same_site(REPO, tmp_path / "fast", tmp_path, emptied)
 
 
-def test_synthetic_plans_give_the_same_search_index_both_ways_and_when_workers_parse_for_search(tmp_path):
-    project = make_project(tmp_path / "project", corpus.generate(SYNTHETIC_PLANS, corpus.DEFAULT_SEED))
-    emptied = _assert_same_site_and_index(project, tmp_path)
-    _assert_workers_make_the_same_site(project, tmp_path, emptied)
+def test_synthetic_plans_give_the_same_search_index_both_ways_and_when_workers_parse_for_search(synthetic_site,
+                                                                                                 tmp_path):
+    project, site = synthetic_site
+    _assert_same_site_and_index(project, site, _logged(site), tmp_path)
+    _assert_workers_make_the_same_site(project, site, tmp_path, _logged(site))
 
 
-def _assert_workers_make_the_same_site(project: Path, tmp_path: Path, alone: list[str]) -> None:
+def _assert_workers_make_the_same_site(project: Path, fast: Path, tmp_path: Path, alone: list[str]) -> None:
     """Pages parsed for the search plugin by a worker process (`search_workers`) give the
-    same site and index as the plugin's own parsing in one process (the build in
-    `tmp_path / "fast"`, which emptied the pages `alone`), pages emptied alike."""
+    same site and index as the plugin's own parsing in one process (the build `fast`, which
+    emptied the pages `alone`), pages emptied alike."""
     shared = _build(project, tmp_path / "shared", whole=False, processes=2)
-    _assert_same_sites(tmp_path / "fast", tmp_path / "shared")
+    _assert_same_sites(fast, tmp_path / "shared")
     # The data files, which a process of their own writes beside the build, and every other file.
-    files = {str(path.relative_to(tmp_path / "fast")): path.read_bytes()
-             for path in (tmp_path / "fast").rglob("*") if path.is_file() and path.name != "sitemap.xml.gz"}
+    files = {str(path.relative_to(fast)): path.read_bytes()
+             for path in fast.rglob("*") if path.is_file() and path.name != "sitemap.xml.gz"}
     assert {str(path.relative_to(tmp_path / "shared")): path.read_bytes() for path in (tmp_path / "shared").rglob("*")
             if path.is_file() and path.name != "sitemap.xml.gz"} == files
     assert any(name.endswith(".json") and name.startswith("data/") for name in files)
-    folders = sorted(str(path.relative_to(tmp_path / "fast")) for path in (tmp_path / "fast").rglob("*") if path.is_dir())
+    folders = sorted(str(path.relative_to(fast)) for path in fast.rglob("*") if path.is_dir())
     assert sorted(str(path.relative_to(tmp_path / "shared")) for path in (tmp_path / "shared").rglob("*")
                   if path.is_dir()) == folders
     assert alone and sorted(shared) == sorted(alone)

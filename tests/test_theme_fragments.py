@@ -17,10 +17,6 @@ from mkdocs.utils.templates import url_filter
 from conftest import REPO
 from generator import theme_fragments
 
-sys.path.insert(0, str(REPO / "bench"))
-import corpus  # noqa: E402  (bench/corpus.py: the synthetic plans of the benchmark)
-from run import make_project  # noqa: E402
-
 
 def _reused(log: str) -> int:
     """How many times a build's log (--verbose) says the navigation or tabs were reused."""
@@ -62,10 +58,11 @@ def test_the_real_plans_give_the_same_pages_both_ways(repo_site, tmp_path):
     _assert_same_pages(site, _reused((site.parent / "build.log").read_text(encoding="utf-8")), REPO, tmp_path)
 
 
-def test_synthetic_plans_give_the_same_pages_both_ways(tmp_path):
-    project = make_project(tmp_path / "project", corpus.generate(30, corpus.DEFAULT_SEED))
-    reused = _build(project, tmp_path / "cached", cached=True)
-    _assert_same_pages(tmp_path / "cached", reused, project, tmp_path)
+def test_synthetic_plans_give_the_same_pages_both_ways(synthetic_site, tmp_path):
+    """The cached build is the session's build of the synthetic plans (conftest.py), whose
+    log is beside it."""
+    project, site = synthetic_site
+    _assert_same_pages(site, _reused((site.parent / "build.log").read_text(encoding="utf-8")), project, tmp_path)
 
 
 def _page(url: str) -> SimpleNamespace:
