@@ -70,13 +70,14 @@ def _assert_same_site_and_index(project: Path, fast: Path, emptied: list[str], t
     assert excluding and sorted(_html_page(src_uri) for src_uri in emptied) == excluding
 
 
-# Each project is built three ways, once each: emptied pages in one process, whole pages,
-# and emptied pages parsed for search by a worker process. The synthetic plans' first build
-# is the session's (conftest.py).
-def test_the_real_plans_give_the_same_search_index_both_ways_and_when_workers_parse_for_search(tmp_path):
-    emptied = _build(REPO, tmp_path / "fast", whole=False)
-    _assert_same_site_and_index(REPO, tmp_path / "fast", emptied, tmp_path)
-    _assert_workers_make_the_same_site(REPO, tmp_path / "fast", tmp_path, emptied)
+# Each project is built three ways, once each: emptied pages in one process (the session's
+# build: conftest.py), whole pages, and emptied pages parsed for search by a worker process.
+# The real plans' session build runs as `make build` does: in one process below
+# workers.PARALLEL_FROM_PAGES pages (VLV_WORKERS unset); the synthetic one sets VLV_WORKERS=1.
+def test_the_real_plans_give_the_same_search_index_both_ways_and_when_workers_parse_for_search(repo_site, tmp_path):
+    site, _ = repo_site
+    _assert_same_site_and_index(REPO, site, _logged(site), tmp_path)
+    _assert_workers_make_the_same_site(REPO, site, tmp_path, _logged(site))
 
 
 def test_synthetic_plans_give_the_same_search_index_both_ways_and_when_workers_parse_for_search(synthetic_site,
