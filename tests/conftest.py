@@ -202,11 +202,24 @@ def repo_site(tmp_path_factory):
     from generator.site import build_site
 
     def build(folder: Path) -> None:
+        before = _checkout_state()
         result = mkdocs_build(REPO, folder / "site", verbose=True)
         assert result.returncode == 0, result.stderr
         (folder / "build.log").write_text(result.stdout + result.stderr, encoding="utf-8")
+        # test_search_text, test_prerendered and test_theme_fragments build this checkout too,
+        # in whichever test process, at the same time: that is safe while a build writes only
+        # into its --site-dir (the hook renders the generated pages in memory).
+        assert _checkout_state() == before, "mkdocs build wrote into the checkout's docs/ or site folders"
 
     return once_per_run(tmp_path_factory, "repo-site", build) / "site", build_site(REPO)
+
+
+def _checkout_state() -> dict[str, int]:
+    """Every file and folder under this checkout's docs/, and the folders `make build` and
+    Zensical write (site/, .site-new.*, .site-old.*, .cache/), with its modification time."""
+    built = [path for path in REPO.iterdir() if path.name in ("site", ".cache") or path.name.startswith(
+        (".site-new.", ".site-old."))]
+    return {str(path.relative_to(REPO)): path.stat().st_mtime_ns for path in [*(REPO / "docs").rglob("*"), *built]}
 
 
 def _zensical_and_mkdocs(folder: Path) -> None:
