@@ -10,9 +10,12 @@ from __future__ import annotations
 
 import datetime
 import json
+import os
 import re
+import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -68,6 +71,38 @@ def tree(root: Path) -> dict[str, bytes]:
     return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
 
 
+def run_with_children(command: list[str], timeout: float, **options) -> subprocess.CompletedProcess:
+    """`subprocess.run(command, capture_output=True, text=True, timeout=timeout)` for a command
+    that starts processes of its own (run.py starts `mkdocs serve` to time it): past the
+    timeout the command's whole process group is killed and the test fails, where
+    `subprocess.run` would kill the command alone and leave its server running after the
+    tests (its `finally` never runs)."""
+    with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                          start_new_session=True, **options) as process:
+        try:
+            out, err = process.communicate(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            os.killpg(process.pid, signal.SIGKILL)
+            out, err = process.communicate()
+            pytest.fail(f"{' '.join(map(str, command))} took longer than {timeout} s:\n{out}{err}")
+    return subprocess.CompletedProcess(command, process.returncode, out, err)
+
+
+def test_a_command_past_its_timeout_leaves_no_process_of_its_own_running(tmp_path):
+    started = tmp_path / "child.pid"
+    command = [sys.executable, "-c", "import subprocess, sys, time; child = subprocess.Popen(['sleep', '60']); "
+               f"open({str(started)!r}, 'w').write(str(child.pid)); time.sleep(60)"]
+    with pytest.raises(pytest.fail.Exception, match="took longer than 3 s"):
+        run_with_children(command, timeout=3)
+    child = Path(f"/proc/{started.read_text()}/stat")
+    for _ in range(100):  # killed: gone, or a zombie until whoever inherited it reaps it
+        if not child.exists() or child.read_text().rsplit(")", 1)[-1].split()[0] == "Z":
+            break
+        time.sleep(0.05)
+    else:
+        pytest.fail(f"the command's own process {child.parent.name} still runs")
+
+
 @pytest.fixture(scope="module")
 def smoke(tmp_path_factory) -> tuple[subprocess.CompletedProcess, Path]:
     """The smoke run, made once in the test run however its tests are spread over the test
@@ -75,7 +110,7 @@ def smoke(tmp_path_factory) -> tuple[subprocess.CompletedProcess, Path]:
     command = [sys.executable, str(BENCH / "run.py"), "--sizes", "10", "--repeat", "1", "--no-hugo"]
 
     def run(folder: Path) -> None:
-        result = subprocess.run([*command, "--out", str(folder / "out")], capture_output=True, text=True, timeout=120)
+        result = run_with_children([*command, "--out", str(folder / "out")], timeout=300)
         assert result.returncode == 0, result.stdout + result.stderr
         (folder / "stdout.txt").write_text(result.stdout, encoding="utf-8")
         (folder / "stderr.txt").write_text(result.stderr, encoding="utf-8")
