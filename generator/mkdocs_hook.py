@@ -17,7 +17,8 @@ HTML. That is exact here because generated pages are not in the nav (mkdocs.yml 
 only fixed pages with fixed titles), so no unchanged page's HTML depends on a changed one;
 the hook merges the search index itself, page by page. What a dirty build would leave
 stale the hook handles itself: pages and files the input no longer produces are removed
-from site/, and an edit of mkdocs.yml or the theme's overrides rebuilds every page.
+from site/, and an edit of mkdocs.yml, the theme's overrides or the site's own style sheets
+and scripts (whose addresses every page names by their content) rebuilds every page.
 
 Material's search plugin indexes each generated page from its HTML without the elements
 marked `data-search-exclude`, which it would skip anyway (`search_text`); the theme still
@@ -278,12 +279,15 @@ def _remove_outputs_gone(config, gone: set[str]) -> None:
 
 
 def _theme_stamp(config) -> tuple:
-    """mkdocs.yml and the theme's overrides (size, modification time): what every page's HTML
-    is made with, and what a dirty rebuild of only the changed Markdown would leave stale."""
+    """mkdocs.yml and the theme's overrides (size, modification time), and the addresses of the
+    site's own style sheets and scripts, which name their content (`_version_assets`): what
+    every page's HTML is made with, and what a dirty rebuild of only the changed Markdown would
+    leave stale."""
     files = [Path(config.config_file_path)]
     if config.theme.custom_dir:
         files += sorted(path for path in Path(config.theme.custom_dir).rglob("*") if path.is_file())
-    return incremental.files_stamp(files)
+    addresses = tuple(config.extra_css) + tuple(str(getattr(script, "path", script)) for script in config.extra_javascript)
+    return incremental.files_stamp(files) + addresses
 
 
 def _remove_hand_written_pages(config, files) -> None:

@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from conftest import FIXTURE, make_site_project
+from generator import asset_versions
 
 PLAN = "plans/bergby-o-webb.yaml"
 PAGE = "dokument/bergby-o-webb/"
@@ -218,6 +219,14 @@ def test_a_dirty_rebuild_drops_a_deleted_plans_pages_and_follows_the_theme(tmp_p
         serve.edit("docs/overrides/main.html", "{% block extrahead %}", "{% block extrahead %}<!-- ny mall -->")
         _poll(lambda: serve.shows("dokument/bergby-a-plan-2024/", "<!-- ny mall -->"))
         assert serve.shows("bidra/", "<!-- ny mall -->")
+
+        # The site's own style sheet is asked for by its content (`?v=`): an edit of it reached
+        # only the pages whose Markdown changed, the others asked for it at its old address.
+        css = serve.project / "docs/stylesheets/extra.css"
+        css.write_text(css.read_text(encoding="utf-8") + "\n/* ny stil */\n", encoding="utf-8")
+        address = asset_versions.versioned("stylesheets/extra.css", serve.project / "docs")
+        _poll(lambda: serve.shows("dokument/bergby-a-plan-2024/", address), seconds=20)
+        assert serve.shows("bidra/", address)
 
 
 def test_a_broken_template_is_shown_where_it_is_broken_and_the_server_keeps_answering(tmp_path):
