@@ -4,6 +4,7 @@ plan, a warning in strict mode) leaves the previous site/ exactly as it was.
 
     python -m generator.engines mkdocs      # mkdocs build --strict; the hook renders the pages
     python -m generator.engines zensical    # python -m generator build, then zensical build
+    python -m generator.engines zensical --municipality <id>   # one job of a matrix build
 
 Zensical runs no MkDocs hooks, so the generated pages are written into docs/ first; and it
 only builds into a site_dir inside the project, so it gets a copy of mkdocs.yml that points
@@ -29,8 +30,10 @@ from .history import public_url
 ENGINES = ("mkdocs", "zensical")
 
 
-def _commands(root: Path, engine: str, target: Path) -> tuple[list[list[str]], Path | None]:
-    """The commands that build the site into `target`, and the temporary config they need."""
+def _commands(root: Path, engine: str, target: Path, municipality: str | None = None
+              ) -> tuple[list[list[str]], Path | None]:
+    """The commands that build the site (or one `municipality`'s pages and the national ones)
+    into `target`, and the temporary config they need."""
     bin_dir = Path(sys.executable).parent
     if engine == "mkdocs":
         # Not --quiet: it hides the warnings before --strict counts them, and a broken link in a
@@ -44,7 +47,7 @@ def _commands(root: Path, engine: str, target: Path) -> tuple[list[list[str]], P
         lines.append(f"site_url: {public_url(root)}")
     lines = _versioned_assets(lines, root)
     config.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    return [[sys.executable, "-m", "generator", "build"],
+    return [[sys.executable, "-m", "generator", "build", *(["--municipality", municipality] if municipality else [])],
             [str(bin_dir / "zensical"), "build", "--clean", "--config-file", str(config)]], config
 
 
@@ -72,12 +75,12 @@ def _versioned_assets(lines: list[str], root: Path) -> list[str]:
     return result
 
 
-def build(root: Path, engine: str) -> int:
+def build(root: Path, engine: str, municipality: str | None = None) -> int:
     new = Path(tempfile.mkdtemp(prefix=".site-new.", dir=root))
     old = root / new.name.replace(".site-new.", ".site-old.")
     config = None
     try:
-        commands, config = _commands(root, engine, new)
+        commands, config = _commands(root, engine, new, municipality)
         for command in commands:
             code = subprocess.run(command, cwd=root).returncode
             if code != 0:
@@ -99,10 +102,18 @@ def build(root: Path, engine: str) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
+    # A Zensical job of a matrix build (README, "Building municipalities in parallel") gets the
+    # same config as the whole build: the public address and the assets' versioned addresses.
+    # MkDocs' job is `VLV_MUNICIPALITY=<id> mkdocs build`, whose hook does both.
+    municipality = None
+    if len(args) == 3 and args[0] == "zensical" and args[1] == "--municipality":
+        args, municipality = args[:1], args[2]
     if len(args) != 1 or args[0] not in ENGINES:
-        print(f"Ange motorn: {' eller '.join(ENGINES)}, t.ex. python -m generator.engines mkdocs", file=sys.stderr)
+        print(f"Ange motorn: {' eller '.join(ENGINES)}, t.ex. python -m generator.engines mkdocs "
+              "(en kommun med Zensical: python -m generator.engines zensical --municipality eskilstuna)",
+              file=sys.stderr)
         return 2
-    return build(Path.cwd(), args[0])
+    return build(Path.cwd(), args[0], municipality)
 
 
 if __name__ == "__main__":
