@@ -376,5 +376,5 @@ def render_site(site: Site, history: Optional[History] = None) -> dict[str, str]
 def render_changes(changes: Any, terminal: bool = False) -> str:
     """The change summary of a pull request (`changes.Changes`) as Markdown for the job summary;
     with `terminal`, the same lines with plan text written for a console (no character references)."""
-    env = _environment(terminal)
+    env = _environment(True) if terminal else _environment()  # one cache entry per environment
     return env.get_template("changes.md.j2").render(changes=changes)
