@@ -204,7 +204,8 @@ class SourceRecord(Record):
     retrieved: IsoDate = Field(description="Dagen texten hämtades, ÅÅÅÅ-MM-DD.")
     publisher: Optional[str] = Field(description="Vem som gav ut dokumentet; null när planen inte anger det.")
     # Added to v1 later: new fields come last.
-    text_url: WebUrl = Field(description="Den arkiverade texten som ren text, med radnumren i `source_line`.")
+    text_url: WebUrl = Field(description=(
+        "Den arkiverade texten som ren text, med radnumren i `source_line`: en rad slutar vid radbrytning (LF) och bara där."))
 
 
 class ReferenceRecord(Record):
