@@ -1,0 +1,99 @@
+"""The real plans' pages a test needs, chosen from the linked model (`repo_site`'s) by what
+they hold, never by a plan's id, an item's id or a passage's words.
+
+README promises that a party office can edit, rename or remove its own passages and pass
+every test as long as `validate` accepts the plans. A test of layout or accessibility on the
+real long texts therefore asks for "the plan with the most items" or "a budget table with
+the most figures", and still opens a page of that kind after any such edit. Ties go to the
+plan first in the model's order, so the choice is the same in every test process.
+"""
+
+from __future__ import annotations
+
+from generator import paths
+
+
+def plan_url(plan) -> str:
+    """A plan's page, as the served site's path: `dokument/<id>/`."""
+    return paths.page_url(paths.plan_page(plan.id))
+
+
+def source_url(plan) -> str:
+    """A plan's archived text, as the served site's path: `kallor/<id>/`."""
+    return paths.page_url(paths.source_page(plan.id))
+
+
+def most_items(site):
+    """The plan with the most items: the longest document page."""
+    return max(site.plans, key=lambda plan: plan.item_count)
+
+
+def most_quoted_source(site):
+    """The plan whose archived text has the most lines quoted by items: the source page with
+    the most line links and links back to items."""
+    return max(site.plans, key=lambda plan: sum(1 for line in plan.source_lines if line.items))
+
+
+def most_tables(site):
+    """The plan whose page has the most tables, and so charts (a budget table's and an indicator's each)."""
+    return max(site.plans, key=lambda plan: plan.table_count + sum(1 for item in plan.items if item.data.indicator))
+
+
+def most_risks(site):
+    """The plan with the most risks: its page has the risk matrix."""
+    plan = max(site.plans, key=lambda plan: len(plan.risks))
+    assert plan.risks, "no real plan has a risk: the risk matrix is not shown anywhere"
+    return plan
+
+
+def widest_budget_table(site):
+    """The budget table with the most figures: the one that scrolls sideways on a phone."""
+    tables = [table for plan in site.plans for table in plan.tables]
+    assert tables, "no real plan has a budget table"
+    return max(tables, key=lambda table: len(table.data.rows) * len(table.data.columns))
+
+
+def earlier_term(site):
+    """A plan from an earlier term, the one with the most items: marked as such on every page."""
+    plans = [plan for plan in site.plans if plan.earlier_term]
+    assert plans, "no real plan is from an earlier term"
+    return max(plans, key=lambda plan: plan.item_count)
+
+
+def longest_source(site):
+    """The plan with the longest archived text."""
+    return max(site.plans, key=lambda plan: len(plan.source.text))
+
+
+def longest_party_word(site):
+    """The plan of the party whose name has the longest word ("Sverigedemokraterna"): its
+    facts box is the one a word could run out of."""
+    plans = [plan for plan in site.plans if plan.actor.data.kind == "party"]
+    assert plans, "no real plan is a party's"
+    return max(plans, key=lambda plan: max(len(word) for word in plan.actor.name.split()))
+
+
+def administrations_plan(site):
+    """The administration's plan with the most items (README: each municipality's
+    administration has its plans beside the parties')."""
+    plans = [plan for plan in site.plans if plan.actor.data.kind == "administration"]
+    assert plans, "no real plan is an administration's"
+    return max(plans, key=lambda plan: plan.item_count)
+
+
+def chart_bars(plan) -> int:
+    """How many bars the plan's charts draw, each with its label: a budget table's figures and
+    an indicator's baseline and target."""
+    return (sum(1 for table in plan.tables for row in table.data.rows for value in row.values if value is not None)
+            + sum(1 + (item.data.indicator.baseline is not None) for item in plan.items if item.data.indicator))
+
+
+def most_promise_states(site):
+    """The plan (a follow-up) whose items report the most different promise states."""
+    plan = max(site.plans, key=lambda plan: len(promise_states(plan)))
+    assert promise_states(plan), "no real plan reports a promise's state"
+    return plan
+
+
+def promise_states(plan) -> set[str]:
+    return {item.data.status.state for item in plan.items if item.data.status}
