@@ -11,7 +11,9 @@ import sys
 
 import pytest
 import yaml
+from html import unescape
 
+import real_pages
 from conftest import FIXTURE, PLATFORM, PLATFORM_ITEM, REPO, SIDEWAYS, add_platform, make_site_project, mkdocs_build, run_module
 from generator import clock, paths, swedish
 from generator.errors import ValidationFailed
@@ -21,7 +23,6 @@ from generator.site import build_site
 from generator.render import number, render_site
 
 NAMED_TOPICS = ("familjecentral", "hedersrelaterat-vald", "hemloshet", "sommarkollo")
-V_2017 = "eskilstuna-v-socialnamnden-2017"
 
 
 def page_html(site, page: str) -> str:
@@ -52,34 +53,46 @@ def test_each_named_topic_has_a_column_per_eskilstuna_actor_in_documented_order(
         documented_order(model, "eskilstuna")
 
 
-def test_sd_and_v_homelessness_commitments_are_in_their_own_columns(repo_site):
+def test_each_actors_commitments_on_a_topic_are_in_their_own_column(repo_site):
+    """On every real comparison where two actors or more make commitments (Eskilstuna's on
+    homelessness: SD's and V's), each actor's are in its own column."""
     site, model = repo_site
-    html = page_html(site, paths.compare_page("eskilstuna", "hemloshet"))
-    for actor_id in ("eskilstuna-sd", "eskilstuna-v"):
-        actor = next(a for a in model.actors if a.id == actor_id)
-        mentions = next(m for m in actor.topics if m.topic.id == "hemloshet")
-        assert mentions.commitments, actor_id
-        # Each of the actor's documents in the column: its commitments, before its folded background.
-        commitments = "".join(document.split("<details")[0]
-                              for document in column(html, actor_id).split('<div class="vlv-column-plan'))
-        for item in mentions.commitments:
-            assert " ".join(item.data.text.split()) in plain(commitments), f"{actor_id}: {item.id}"
-            assert f'href="../../dokument/{item.plan.id}/#{item.id}"' in commitments
-            assert f'href="../../kallor/{item.plan.id}/#L{item.line}"' in commitments
+    rows = [row for municipality in model.municipalities for row in municipality.topic_rows
+            if sum(1 for cell in row.cells if cell.commitments) > 1]
+    assert rows
+    for row in rows:
+        html = page_html(site, paths.compare_page(row.municipality.id, row.topic.id))
+        for mentions in (cell for cell in row.cells if cell.commitments):
+            actor_id = mentions.actor.id
+            # Each of the actor's documents in the column: its commitments, before its folded background.
+            commitments = "".join(document.split("<details")[0]
+                                  for document in column(html, actor_id).split('<div class="vlv-column-plan'))
+            for item in mentions.commitments:
+                assert " ".join(item.data.text.split()) in unescape(plain(commitments)), f"{actor_id}: {item.id}"
+                assert f'href="../../dokument/{item.plan.id}/#{item.id}"' in commitments
+                assert f'href="../../kallor/{item.plan.id}/#L{item.line}"' in commitments
 
 
 def test_background_is_folded_under_its_own_heading(repo_site):
-    site, _ = repo_site
-    html = page_html(site, paths.compare_page("eskilstuna", "hemloshet"))
-    assert '<details class="vlv-background" data-search-exclude>\n<summary>Läget, visioner och ställningstaganden (' in column(html, "eskilstuna-l")
+    """(On the first real comparison where an actor gives background: L's on homelessness.)"""
+    site, model = repo_site
+    row, cell = next((row, cell) for municipality in model.municipalities for row in municipality.topic_rows
+                     for cell in row.cells if cell.background)
+    html = page_html(site, paths.compare_page(row.municipality.id, row.topic.id))
+    assert '<details class="vlv-background" data-search-exclude>\n<summary>Läget, visioner och ställningstaganden (' in column(html, cell.actor.id)
     assert "<details open" not in html
 
 
-def test_the_administration_says_nothing_on_homelessness_and_its_column_says_so(repo_site):
-    site, _ = repo_site
-    block = column(page_html(site, paths.compare_page("eskilstuna", "hemloshet")), "eskilstuna-socialnamnden")
+def test_an_actor_that_says_nothing_on_a_topic_has_a_column_that_says_so(repo_site):
+    """(On the first real comparison with an actor whose documents say nothing on its topic:
+    the administration's on homelessness.)"""
+    site, model = repo_site
+    row, cell = next((row, cell) for municipality in model.municipalities for row in municipality.addressed_rows
+                     for cell in row.cells if cell.silent and not cell.count)
+    block = column(page_html(site, paths.compare_page(row.municipality.id, row.topic.id)), cell.actor.id)
     assert "Inget om detta i underlaget." in block
-    assert "Socialnämndens definitiva verksamhetsplan 2024" in plain(block)  # which document was read
+    for mentions in cell.silent:  # which documents were read
+        assert " ".join(mentions.plan.data.title.split()) in plain(block), mentions.plan.id
 
 
 
@@ -107,18 +120,21 @@ def test_each_document_read_without_a_word_on_the_topic_is_listed_on_its_own_lin
             assert line.startswith(f'<a href="../../dokument/{plan.id}/">'), (row.topic.id, plan.id)
             assert plain(line).startswith(f"{plan.data.title} ") and PLAN_KINDS[plan.data.kind] in line
 
-def test_v_2017_is_marked_as_an_earlier_term_on_every_page_that_shows_it(repo_site):
-    site, _ = repo_site
-    shows = re.compile(rf'href="([^"]*/)?{V_2017}/(#[^"]*)?"')
+def test_a_plan_of_an_earlier_term_is_marked_so_on_every_page_that_shows_it(repo_site):
+    """(The real plan of an earlier term with the most items: V's of 2017.)"""
+    site, model = repo_site
+    plan = real_pages.earlier_term(model)
+    shows = re.compile(rf'href="([^"]*/)?{plan.id}/(#[^"]*)?"')
     pages = [f for f in sorted(site.rglob("index.html")) if shows.search(f.read_text(encoding="utf-8"))
-             or f.parent.name == V_2017]
+             or f.parent.name == plan.id]
     names = {f.parent.relative_to(site).as_posix() for f in pages}
-    assert {"eskilstuna", "eskilstuna/hemloshet", "eskilstuna/dokument", "partier/eskilstuna-v",
-            f"dokument/{V_2017}"} <= names
+    municipality, topic = plan.municipality.id, next((mentions.topic.id for mentions in plan.topics if mentions.count), None)
+    assert {municipality, f"{municipality}/dokument", f"partier/{plan.actor.id}", f"dokument/{plan.id}",
+            *([f"{municipality}/{topic}"] if topic else [])} <= names
     for file in pages:
         shown = re.sub(r"<[^>]+>", "", file.read_text(encoding="utf-8"))  # the text, as read
         # "Från mandatperioden …" as a label, "från mandatperioden …" inside a sentence
-        assert "från mandatperioden 2014–2018" in shown.lower(), file.relative_to(site)
+        assert f"från mandatperioden {plan.term.name}" in shown.lower(), file.relative_to(site)
 
 
 def test_a_target_year_in_the_past_is_marked(repo_site):
@@ -142,33 +158,35 @@ def test_a_target_year_in_the_past_is_marked(repo_site):
 
 
 def test_term_follows_the_registry_and_the_build_date(tmp_path):
-    site = build_site(REPO)
+    """(The fixture's documents: of 2024, of 2020–2021 and undated.)"""
+    site = build_site(FIXTURE)
     from generator.link import link
     from generator.load import load_inputs
-    earlier = link(load_inputs(REPO), today=datetime.date(2025, 3, 1))
+    earlier = link(load_inputs(FIXTURE), today=datetime.date(2025, 3, 1))
     assert site.today == clock.today()
     by_id = {plan.id: plan for plan in earlier.plans}
     assert earlier.current_term.name == "2022–2026"
-    assert not by_id["eskilstuna-sd-socialnamnden-2024"].earlier_term
-    assert by_id[V_2017].earlier_term and by_id[V_2017].term.name == "2014–2018"
-    assert by_id["eskilstuna-l-sociala-insatser"].term is None  # undated: no term
+    assert not by_id["bergby-a-plan-2024"].earlier_term
+    assert by_id["dalby-m-uppfoljning"].earlier_term and by_id["dalby-m-uppfoljning"].term.name == "2018–2022"
+    assert by_id["bergby-o-webb"].term is None  # undated: no term
     # Before a term begins, its documents are not from an earlier term (nor from the current).
-    before = {plan.id: plan for plan in link(load_inputs(REPO), today=datetime.date(2022, 3, 1)).plans}
-    assert not before["eskilstuna-sd-socialnamnden-2024"].earlier_term
-    assert before["eskilstuna-sd-socialnamnden-2024"].term_note() == (
+    before = {plan.id: plan for plan in link(load_inputs(FIXTURE), today=datetime.date(2022, 3, 1)).plans}
+    assert not before["bergby-a-plan-2024"].earlier_term
+    assert before["bergby-a-plan-2024"].term_note() == (
         "upcoming", "Gäller mandatperioden 2022–2026, som inte har börjat")
-    assert before[V_2017].earlier_term
+    assert not before["dalby-m-uppfoljning"].earlier_term  # 2018–2022, then the current term
 
 
 def test_matrix_cells_say_what_an_actor_offers_and_link_to_the_comparison(repo_site):
+    """(The first real actor with commitments and background, more than one of each, on a
+    topic: V's on homelessness.)"""
     site, model = repo_site
-    html = page_html(site, paths.municipality_matrix_page("eskilstuna"))
-    v = next(a for a in model.actors if a.id == "eskilstuna-v")
-    mentions = next(m for m in v.topics if m.topic.id == "hemloshet")
-    assert mentions.commitment_count > 1 and mentions.background_count > 1
+    actor, mentions = next((actor, mentions) for actor in model.actors for mentions in actor.topics
+                           if mentions.commitment_count > 1 and mentions.background_count > 1)
+    html = page_html(site, paths.municipality_matrix_page(actor.municipality.id))
     # the soft hyphen (U+00AD, written as a reference) lets the word break in a narrow column
     expected = f"{mentions.commitment_count}\u00a0åtaganden, {mentions.background_count}\u00a0bakgrunds&#173;punkter"
-    assert f'<a href="../hemloshet/#aktor-eskilstuna-v" title="Vänsterpartiet Eskilstuna">{expected}' in html
+    assert (f'<a href="../{mentions.topic.id}/#aktor-{actor.id}" title="{actor.name}">{expected}') in html
 
 
 def test_national_topic_page_is_an_overview_per_municipality(repo_site):
@@ -190,26 +208,34 @@ def test_home_leads_to_hemloshet_in_eskilstuna_in_two_clicks(repo_site):
     home = page_html(site, paths.HOME)
     assert '<a href="eskilstuna/">Eskilstuna</a>' in home
     assert "Södermanlands län" in home
-    assert f"dokument/{V_2017}/" not in home  # the home page no longer lists every document
+    assert not [plan.id for plan in repo_site[1].plans if f"dokument/{plan.id}/" in home]  # it no longer lists every document
     assert '<a href="hemloshet/">Hemlöshet och bostad</a>' in page_html(site, paths.municipality_page("eskilstuna"))
 
 
 def test_search_ranks_comparisons_first_and_never_indexes_a_silent_column(repo_site):
-    site, _ = repo_site
+    """(On the first real comparison where an actor makes a commitment and another says
+    nothing: Eskilstuna's on homelessness, where V does and the administration does not.)"""
+    site, model = repo_site
+    row, speaks, silent = next((row, speaks, silent) for municipality in model.municipalities
+                               for row in municipality.addressed_rows for speaks in row.cells if speaks.commitments
+                               for silent in row.cells if not silent.count)
+    location = paths.page_url(paths.compare_page(row.municipality.id, row.topic.id))
     index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
-    compare = [d for d in index["docs"] if d["location"].startswith("eskilstuna/hemloshet/")]
+    compare = [d for d in index["docs"] if d["location"].startswith(location)]
     assert compare and all(d.get("boost") == 3 for d in compare)
     indexed = " ".join(d["title"] + " " + d["text"] for d in compare)
-    assert "Vänsterpartiet Eskilstuna" in indexed  # V has something to say on homelessness
-    assert "Socialnämnden och socialförvaltningen" not in indexed  # the administration has not
+    assert speaks.actor.name in indexed  # it has something to say on the topic
+    assert silent.actor.name not in indexed  # the other has not
     # Items are indexed once, where they live (their plan page), not again on every comparison.
-    v_item = "Vänsterpartiet gör det möjligt för kommunen att tillhandahål"
-    assert v_item not in indexed
-    assert any(v_item in d["text"] for d in index["docs"] if d["location"].startswith("dokument/eskilstuna-v-"))
-    assert not any(d["location"].startswith(("kallor/", "redaktion/", "eskilstuna/tackning/")) for d in index["docs"])
+    item = speaks.commitments[0]
+    words = " ".join(item.data.text.split())[:60]
+    assert words not in indexed
+    assert any(words in d["text"] for d in index["docs"] if d["location"].startswith(real_pages.plan_url(item.plan)))
+    coverage = paths.page_url(paths.municipality_coverage_page(row.municipality.id))
+    assert not any(d["location"].startswith(("kallor/", "redaktion/", coverage)) for d in index["docs"])
     # The easy-read text is indexed on the topic page only, and leaves no empty entry (a
     # result that leads nowhere new) on the comparison pages.
-    assert not any(d["location"].startswith("eskilstuna/hemloshet/#") and not d["text"] for d in compare)
+    assert not any(d["location"].startswith(location + "#") and not d["text"] for d in compare)
     assert any(d["location"] == "amnen/hemloshet/#lattlast-hemloshet" and d["text"] for d in index["docs"])
 
 
@@ -466,7 +492,7 @@ def test_search_leaves_out_the_download_and_feed_links_every_page_ends_with(repo
     site, _ = repo_site
     index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
     assert [d["location"] for d in index["docs"] if "Följ ändringar:" in d["text"] or "Ladda ner" in d["text"]] == []
-    assert "Ladda ner för alla kommuner:" in page_html(site, paths.plan_page("eskilstuna-v-socialnamnden-2017"))
+    assert "Ladda ner för alla kommuner:" in page_html(site, paths.plan_page(repo_site[1].plans[0].id))
 
 def test_search_results_keep_table_cells_apart_and_leave_out_the_item_links(repo_site):
     """The search shows a table row as its cells' words: "Arbete och egen försörjning104 av

@@ -1,4 +1,8 @@
-"""The five real documents on the built site: figures, topics and attribution as in the sources."""
+"""The real documents on the built site: figures, topics and attribution as in the sources.
+
+Each test finds its documents in the model by what they hold (budget tables, risks, an
+attribution, no date), never by id or by their words: a party office may edit, rename or
+remove its passages (README), and the checks then run on whatever the plans hold."""
 
 from __future__ import annotations
 
@@ -8,10 +12,9 @@ from decimal import Decimal
 
 import pytest
 
+import real_pages
 from generator import paths
 from htmlcheck import Page, resolve
-
-ADMIN = "eskilstuna-socialnamnden-verksamhetsplan-2024"
 
 
 def _number(text: str) -> Decimal | None:
@@ -31,13 +34,13 @@ def _site_tables(html: str) -> dict[str, list[list[str]]]:
 
 def test_budget_figures_on_the_site_equal_the_source_table_row_by_row(repo_site):
     site, model = repo_site
-    plan = next(p for p in model.plans if p.id == ADMIN)
-    assert len(plan.tables) >= 2
-    html = (site / paths.page_url(paths.plan_page(ADMIN)) / "index.html").read_text(encoding="utf-8")
-    shown = _site_tables(html)
-    source_lines = plan.source.text.splitlines()
+    plans = [plan for plan in model.plans if plan.tables]
+    assert plans
     compared = 0
-    for table in plan.tables:
+    for plan, table in ((plan, table) for plan in plans for table in plan.tables):
+        html = (site / real_pages.plan_url(plan) / "index.html").read_text(encoding="utf-8")
+        shown = _site_tables(html)
+        source_lines = plan.source.text.splitlines()
         rows = shown[table.id]
         assert len(rows) == len(table.data.rows)
         for row, line in zip(rows, table.lines):
@@ -46,9 +49,10 @@ def test_budget_figures_on_the_site_equal_the_source_table_row_by_row(repo_site)
             source_figures = [_number(c) for c in cells[1:]]
             site_figures = [_number(c) for c in row[1:-1]]
             assert row[0].strip() == cells[0].strip()
-            assert site_figures == source_figures, f"{table.id} line {line}"
+            assert site_figures == source_figures, f"{plan.id}: {table.id} line {line}"
             compared += len(site_figures)
-    assert compared >= 50
+    # every figure of every table, a column's each
+    assert compared == sum(len(table.data.columns) * len(table.data.rows) for plan in plans for table in plan.tables)
 
 
 # Words that, when a source uses them, mean its actor addresses the topic.
@@ -91,11 +95,11 @@ def test_named_topic_lists_every_actor_that_addresses_it_linked_to_the_right_ite
     assert page.ids.get("kommun-falun")
 
 
-def test_falun_attribution_is_shown_as_sourced_not_as_the_documents_words(repo_site):
+def test_an_attribution_is_shown_as_sourced_not_as_the_documents_words(repo_site):
+    """(Falun's follow-up, which does not name its party.)"""
     site, model = repo_site
-    plan = next(p for p in model.plans if p.municipality.id == "falun")
-    assert plan.data.attribution and plan.data.attribution.sources
-    assert "Centerpartiet" not in plan.source.text  # the document does not name its party
+    plan = next(p for p in model.plans if p.data.attribution)
+    assert plan.data.attribution.sources
     html = (site / paths.page_url(paths.plan_page(plan.id)) / "index.html").read_text(encoding="utf-8")
     aside = html.split('<aside class="vlv-attribution"')[1].split("</aside>")[0]
     assert "Tillskrivning – uppgift från andra källor, inte ur dokumentet:" in aside
@@ -108,21 +112,22 @@ def test_falun_attribution_is_shown_as_sourced_not_as_the_documents_words(repo_s
 
 def test_followed_up_promises_show_a_status_badge(repo_site):
     site, model = repo_site
-    plan = next(p for p in model.plans if p.data.kind == "promise-follow-up")
+    plan = real_pages.most_promise_states(model)
+    assert plan.data.kind == "promise-follow-up"
     page = Page((site / paths.page_url(paths.plan_page(plan.id)) / "index.html").read_text(encoding="utf-8"))
     # The document's claim, never the site's verdict; "unknown" is what the document leaves unsaid.
     labels = {"done": "Genomfört enligt dokumentet", "partly": "Delvis genomfört enligt dokumentet",
               "not-started": "Inte påbörjat enligt dokumentet", "unknown": "Läget anges inte i dokumentet"}
     promises = [i for i in plan.items if i.data.kind == "promise"]
-    assert len({i.data.status.state for i in promises}) >= 3
+    assert len({i.data.status.state for i in promises}) > 1  # not one label for every state
     for item in promises:
         assert labels[item.data.status.state] in page.text_of(item.id)
 
 
 def test_undated_page_says_so(repo_site):
     site, model = repo_site
-    plan = next(p for p in model.plans if p.actor.id == "eskilstuna-l")
-    assert plan.data.undated and plan.data.year is None
+    plan = next(p for p in model.plans if p.data.undated)
+    assert plan.data.year is None
     html = (site / paths.page_url(paths.plan_page(plan.id)) / "index.html").read_text(encoding="utf-8")
     assert "<dt>År</dt> <dd>odaterat" in html
 
@@ -136,7 +141,7 @@ def test_an_undated_document_is_called_undated_once_wherever_its_facts_are_shown
     repeating "Odaterat" (document page, comparison columns, document list, archived text). The
     coverage table shows the term alone, so there it still says why there is none."""
     site, model = repo_site
-    plan = next(p for p in model.plans if p.actor.id == "eskilstuna-l")
+    plan = next(p for p in model.plans if p.data.undated)
     # Each line that shows the document's term: a list item, paragraph or table row, or the
     # document page's facts as a whole.
     line = re.compile(r"<li[ >](?:(?!<li[ >]).)*?</li>|<p[ >].*?</p>|<tr[ >].*?</tr>|<dl class=\"vlv-meta\">.*?</dl>", re.S)
@@ -159,11 +164,10 @@ def test_an_undated_document_is_called_undated_once_wherever_its_facts_are_shown
 
 def test_indicators_show_baseline_and_target(repo_site):
     site, model = repo_site
-    plan = next(p for p in model.plans if p.id == ADMIN)
-    page = Page((site / paths.page_url(paths.plan_page(ADMIN)) / "index.html").read_text(encoding="utf-8"))
-    with_baseline = [i for i in plan.items if i.data.indicator and i.data.indicator.baseline]
+    with_baseline = [i for plan in model.plans for i in plan.items if i.data.indicator and i.data.indicator.baseline]
     assert with_baseline
     for item in with_baseline:
+        page = Page((site / real_pages.plan_url(item.plan) / "index.html").read_text(encoding="utf-8"))
         text = page.text_of(item.id)
         assert "Ingångsvärde" in text and "Målvärde" in text
         baseline = item.data.indicator.baseline
@@ -172,10 +176,9 @@ def test_indicators_show_baseline_and_target(repo_site):
 
 def test_risk_matrix_places_every_risk(repo_site):
     site, model = repo_site
-    plan = next(p for p in model.plans if p.id == ADMIN)
+    plan = real_pages.most_risks(model)
     risks = [i for i in plan.items if i.data.risk]
-    assert len(risks) == 5
-    html = (site / paths.page_url(paths.plan_page(ADMIN)) / "index.html").read_text(encoding="utf-8")
+    html = (site / real_pages.plan_url(plan) / "index.html").read_text(encoding="utf-8")
     matrix = html.split('class="vlv-risk-matrix"')[1].split("</table>")[0]
     rows = re.findall(r"<tr> <th scope=\"row\">(\d)</th>(.*?)</tr>", matrix, re.S)
     for item in risks:
@@ -189,16 +192,17 @@ def test_a_period_derived_from_the_text_is_shown_as_approximate_wherever_the_doc
     """Falun's follow-up prints no date; its period is derived. Lists and comparisons showed
     "2020–2021" as if printed, beside Liberalerna's "odaterat"."""
     site, model = repo_site
-    plan = next(p for p in model.plans if p.id == "falun-c-uppfoljning-valplattform")
-    assert plan.data.dating_inferred and plan.data.dating_note
-    for page in (paths.municipality_plans_page("falun"), paths.compare_page("falun", "psykisk-halsa"),
+    plan = next(p for p in model.plans if p.data.dating_inferred and p.data.period)
+    assert plan.data.dating_note
+    period = f"{plan.data.period.start}–{plan.data.period.end}"
+    topic = next(mentions.topic for mentions in plan.topics if mentions.count)
+    for page in (paths.municipality_plans_page(plan.municipality.id), paths.compare_page(plan.municipality.id, topic.id),
                  paths.plan_page(plan.id)):
         text = (site / paths.page_url(page) / "index.html").read_text(encoding="utf-8")
         text = text.replace('<span class="vlv-nowrap">', "")  # keeps the range on one line
-        assert "ca 2020–2021" in text and ">2020–2021" not in text, page
-    printed = next(p for p in model.plans if p.id == "eskilstuna-v-socialnamnden-2017")
-    assert not printed.data.dating_inferred
-    assert "ca 2017" not in (site / paths.page_url(paths.plan_page(printed.id)) / "index.html").read_text(encoding="utf-8")
+        assert f"ca {period}" in text and f">{period}" not in text, page
+    printed = next(p for p in model.plans if p.data.year and not p.data.dating_inferred)
+    assert f"ca {printed.data.year}" not in (site / real_pages.plan_url(printed) / "index.html").read_text(encoding="utf-8")
 
 
 def test_a_commitment_that_names_a_topic_shows_on_that_topics_comparison(repo_site):
@@ -212,7 +216,7 @@ def test_a_commitment_that_names_a_topic_shows_on_that_topics_comparison(repo_si
     site, model = repo_site
     named = [(item, topic) for plan in model.plans for item in plan.items if item.group == "commitment"
              for topic in topics_named(item.data.text, model.topics)]
-    assert len(named) >= 5 and {topic.id for _, topic in named} >= {"funktionsnedsattning", "verksamhetsutveckling"}
+    assert named
     for item, topic in named:
         html = (site / paths.page_url(paths.compare_page(item.plan.municipality.id, topic.id)) / "index.html"
                 ).read_text(encoding="utf-8")
