@@ -13,9 +13,6 @@ from generator.site import build_site
 from generator.lines import split_lines
 from generator.quotes import SourceText, normalise
 
-V_PLAN = "plans/eskilstuna-v-socialnamnden-2017.yaml"
-V_SOURCE = REPO / "sources" / "eskilstuna-v-socialnamnden-verksamhetsplan-2017.txt"
-L_SOURCE = REPO / "sources" / "eskilstuna-l-sociala-insatser.txt"
 
 
 @pytest.fixture(scope="module")
@@ -93,12 +90,42 @@ def test_whole_words_and_numbers_are_found(quote):
     assert SourceText(BOUNDARY_SOURCE).find(quote) is not None
 
 
-def _write_quote(project: Path, quote: str) -> None:
-    path = project / V_PLAN
-    text = path.read_text(encoding="utf-8")
-    original = 'quote: "Ytterligare en familjecentral startas med placering i Fröslunda"'
-    assert original in text
-    path.write_text(text.replace(original, f'quote: "{quote}"'), encoding="utf-8")
+def _one_line_items(plan) -> list:
+    """The plan's items whose quote is one line of its source, of six words or more, that a
+    YAML string in double quotes holds as it is."""
+    return [item for item in plan.items if item.line == item.end_line and len(item.data.quote.split()) >= 6
+            and not set(item.data.quote) & set('"\\\n')]
+
+
+def _wrong_quotes(site) -> dict:
+    """A quote of the real plan with the most items, made wrong in three ways, each with the
+    lines the error may suggest as the closest: one word changed, two of its passages joined,
+    and another document's passage. Chosen from the data, so that any valid edit of the plans
+    leaves the three cases."""
+    plan = max(site.plans, key=lambda plan: len(_one_line_items(plan)))
+    first, following = _one_line_items(plan)[:2]
+    words, other = first.data.quote.split(), following.data.quote.split()
+    changed = " ".join([*words[:-2], "Skiftingeplaneringen", words[-1]])
+    joined = " ".join(words[:len(words) // 2] + other[len(other) // 2:])
+    source = plan.source.text
+    borrowed = next(item.data.quote for another in site.plans if another is not plan
+                    for item in _one_line_items(another) if item.data.quote.split()[1] not in source)
+    return {"plan": plan, "item": first,
+            "one-word-changed": (changed, (first.line,)),
+            # any passage between the two is a fair suggestion
+            "two-passages-joined": (joined, range(first.line, following.line + 1)),
+            "from-another-document": (borrowed, None)}
+
+
+def _write_quote(project: Path, plan, item, quote: str) -> None:
+    """`quote` in place of the item's quote in the plan's file (a quote over several lines too)."""
+    path = project / plan.file
+    lines = path.read_text(encoding="utf-8").split("\n")
+    at = lines.index(f"      - id: {item.id}")
+    at = next(number for number in range(at + 1, len(lines)) if lines[number].startswith("        quote:"))
+    end = next(number for number in range(at + 1, len(lines)) if not lines[number].startswith("         "))
+    lines[at:end] = [f'        quote: "{quote}"']
+    path.write_text("\n".join(lines), encoding="utf-8")
 
 
 @pytest.fixture
@@ -110,21 +137,17 @@ def repo_copy(tmp_path):
     return tmp_path
 
 
-@pytest.mark.parametrize("quote, closest_line", [
-    ("Ytterligare en familjecentral startas med placering i Skiftinge", (146,)),
-    # the two bullets stand on lines 146 and 158; any passage between them is a fair suggestion
-    ("Ytterligare en familjecentral startas under 2017 återuppbyggs Sågarsvedets barnkoloni", range(146, 159)),
-    ("Inrätta platser på lågtröskelboende för kvinnor liknande det som finns för män på Hemlaås.", None),
-], ids=["one-word-changed", "two-passages-joined", "from-another-document"])
-def test_wrong_quotes_are_errors_naming_plan_item_and_line(repo_copy, cli, quote, closest_line):
-    assert quote.split()[0] in L_SOURCE.read_text(encoding="utf-8") + V_SOURCE.read_text(encoding="utf-8")
-    _write_quote(repo_copy, quote)
+@pytest.mark.parametrize("case", ["one-word-changed", "two-passages-joined", "from-another-document"])
+def test_wrong_quotes_are_errors_naming_plan_item_and_line(repo_copy, cli, site, case):
+    wrong = _wrong_quotes(site)
+    plan, (quote, closest_line) = wrong["plan"], wrong[case]
+    _write_quote(repo_copy, plan, wrong["item"], quote)
     result = cli("--root", str(repo_copy), "validate")
     assert result.code == 1
-    [error] = [line for line in result.lines if line.startswith(V_PLAN) and ".quote: " in line]
-    item_line = (repo_copy / V_PLAN).read_text(encoding="utf-8").splitlines().index(f'        quote: "{quote}"') + 1
-    assert error.startswith(f"{V_PLAN}:{item_line}:")
-    assert ".quote: citatet finns inte ordagrant i sources/eskilstuna-v-socialnamnden-verksamhetsplan-2017.txt." in error
+    [error] = [line for line in result.lines if line.startswith(plan.file) and ".quote: " in line]
+    item_line = (repo_copy / plan.file).read_text(encoding="utf-8").splitlines().index(f'        quote: "{quote}"') + 1
+    assert error.startswith(f"{plan.file}:{item_line}:")
+    assert f".quote: citatet finns inte ordagrant i {plan.data.source.archive}." in error
     if closest_line:
         assert any(f"Närmast liknande är rad {line}: »" in error for line in closest_line), error
 
@@ -139,30 +162,30 @@ def test_every_list_item_of_every_source_is_covered_or_excluded(site):
 @pytest.mark.parametrize("mark", [None, "–", "—", "·", "‣", "\uf0b7\t", "\uf0a7", "■", "➢", "❖"],
                          ids=["as-written", "en-dash", "em-dash", "middle-dot", "triangle", "word-symbol-font-bullet",
                               "word-wingdings-square", "square", "arrowhead", "diamonds"])
-def test_an_uncovered_list_item_is_an_error(repo_copy, cli, mark):
+def test_an_uncovered_list_item_is_an_error(repo_copy, cli, site, mark):
     """Whatever mark the list uses: Swedish lists are often written with an en dash, and a text
     copied from a PDF made in Word keeps Word's bullets, some of them from its symbol fonts'
     private code points (U+F0B7, U+F0A7)."""
-    path = repo_copy / "plans/eskilstuna-l-sociala-insatser.yaml"
-    text = path.read_text(encoding="utf-8")
-    source_path = repo_copy / "sources/eskilstuna-l-sociala-insatser.txt"
-    bullet = "Förbättra familjehemmens situation"
+    # A list item of a real source that one item quotes whole and no other item or exclusion
+    # covers (L's "Förbättra familjehemmens situation"): that item is dropped.
+    plan, bullet, item = next((plan, unit, quoting[0]) for plan in site.plans for unit in plan.coverage.list_items
+                              if not unit.excluded
+                              for quoting in [[item for item in plan.items if item.line <= unit.line <= item.end_line]]
+                              if len(quoting) == 1 and " ".join(quoting[0].data.quote.split()) == unit.text)
+    path = repo_copy / plan.file
+    source_path = repo_copy / plan.data.source.archive
     lines = source_path.read_text(encoding="utf-8").split("\n")
-    number = next(i for i, l in enumerate(lines) if l.strip().endswith(bullet))
+    assert lines[bullet.line - 1].strip().endswith(bullet.text)
     if mark:
-        lines[number] = f"{mark} {bullet}"
+        lines[bullet.line - 1] = f"{mark} {bullet.text}"
         source_path.write_text("\n".join(lines), encoding="utf-8")
-    line = number + 1
-    # Drop every item whose quote is exactly this bullet.
-    kept, blocks = [], text.split("\n      - id: ")
-    for block in blocks[1:]:
-        if f"quote: {bullet}\n" not in block and f'quote: "{bullet}"' not in block:
-            kept.append(block)
+    blocks = path.read_text(encoding="utf-8").split("\n      - id: ")
+    kept = [block for block in blocks[1:] if not block.startswith(f"{item.id}\n")]
     assert len(kept) == len(blocks) - 2
     path.write_text("\n      - id: ".join([blocks[0], *kept]), encoding="utf-8")
     result = cli("--root", str(repo_copy), "validate")
     assert result.code == 1
-    assert f"listpunkten på rad {line} i sources/eskilstuna-l-sociala-insatser.txt finns inte med: »" in result.err
+    assert f"listpunkten på rad {bullet.line} i {plan.data.source.archive} finns inte med: »" in result.err
 
 
 _SOURCE_CHARACTERS = st.sampled_from(list("ab Å*#-•–“”\t\u00a0\u0301\n\r") + ["e\u0301", "1. ", "- ", "## "])
