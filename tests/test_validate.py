@@ -883,6 +883,22 @@ def test_markdown_or_html_in_a_title_or_text_is_warned_about_and_the_plan_passes
     assert "| Fil | Rad | Kolumn | Fält | Varning | Tips |" in summary and "&#42;&#42;Förslag&#42;&#42;" in summary
 
 
+def test_markup_of_underscores_alone_is_warned_about_in_a_plan_with_no_other_mark(project, cli):
+    """`validate` reads a file value by value only where its text holds a character a mark
+    needs; for `_kursiv_` that is an underscore beyond those of the plan's keys (here
+    `dating_note`), which is no mark."""
+    name = "plans/dalby-m-uppfoljning.yaml"
+    text = (project / name).read_text(encoding="utf-8")
+    assert "dating_note:" in text and not any(mark in text for mark in ("*", "<", "&", "](", "`"))
+    text = text.replace("text: Fler platser på barnkolonin.", "text: Fler _nya_ platser på barnkolonin.")
+    write(project, text, name)
+    result = cli("--root", str(project), "validate")
+    assert result.code == 0, result.err
+    assert f"Varning: {name}:{line_of(text, '        text: Fler _nya_ platser på barnkolonin.')}:15:" in result.err
+    assert "texten innehåller formatering (»_nya_»)" in result.err
+    assert result.err.count("Varning:") == 1  # not the key
+
+
 def test_an_address_with_http_is_warned_about_not_refused(project, cli, monkeypatch):
     """Some archives serve only http://, so it passes; but the guide asks for https://."""
     name = "plans/bergby-o-webb.yaml"
