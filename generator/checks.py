@@ -716,7 +716,7 @@ def _placeholders(plan: Loaded) -> list[LocatedError]:
     """Each field still holding the placeholder, named; failing that (the text is in an entry
     the schema refused), each line that holds it outside a comment."""
     message, hint = "mallens platshållartext står kvar.", f"Ersätt allt som börjar med {PLACEHOLDER} med ert dokuments innehåll."
-    found = [plan.error(loc, message, hint) for loc in _texts_with_placeholder(plan.value.model_dump(), ())]
+    found = [plan.error(loc, message, hint) for loc, text in _strings(plan.value.model_dump()) if PLACEHOLDER in text]
     if found:
         return found
     return [LocatedError(plan.path, number, line.index(PLACEHOLDER) + 1, "", message, hint)
@@ -724,15 +724,16 @@ def _placeholders(plan: Loaded) -> list[LocatedError]:
             if PLACEHOLDER in line and not line.lstrip().startswith("#")]  # the draft's comments may name it
 
 
-def _texts_with_placeholder(value: object, loc: tuple) -> Iterator[tuple]:
+def _strings(value: object, loc: tuple = ()) -> Iterator[tuple[tuple, str]]:
+    """Every text of a file's typed value (`model_dump()`), with its location."""
     if isinstance(value, dict):
         for key, entry in value.items():
-            yield from _texts_with_placeholder(entry, loc + (key,))
+            yield from _strings(entry, loc + (key,))
     elif isinstance(value, list):
         for index, entry in enumerate(value):
-            yield from _texts_with_placeholder(entry, loc + (index,))
-    elif isinstance(value, str) and PLACEHOLDER in value:
-        yield loc
+            yield from _strings(entry, loc + (index,))
+    elif isinstance(value, str):
+        yield loc, value
 
 
 def check_sources_used(inputs: Inputs) -> list[LocatedError]:
@@ -1021,25 +1022,15 @@ def _may_hold_markup(text: str) -> bool:
 _NOT_PROSE = ("quote", "url", "archive")
 
 
-def _prose(value: object, loc: tuple) -> Iterator[tuple[tuple, str]]:
-    if isinstance(value, dict):
-        for key, entry in value.items():
-            if key not in _NOT_PROSE:
-                yield from _prose(entry, loc + (key,))
-    elif isinstance(value, list):
-        for index, entry in enumerate(value):
-            yield from _prose(entry, loc + (index,))
-    elif isinstance(value, str):
-        yield loc, value
-
-
 def warn_markup_in_text(inputs: Inputs) -> list[LocatedError]:
     """A title or text holding Markdown or HTML (`**Förslag**`, `<b>…</b>`) is shown with its marks."""
     warnings = []
     # The file's text first: a plan with no character a mark needs (nearly every plan) is not
     # walked value by value.
     for plan in (plan for plan in inputs.plans if _may_hold_markup(plan.text)):
-        for loc, text in _prose(plan.value.model_dump(), ()):
+        for loc, text in _strings(plan.value.model_dump()):
+            if loc[-1] in _NOT_PROSE:
+                continue
             found = _MARKUP.search(text)
             if found:
                 warnings.append(plan.error(loc, f"texten innehåller formatering (»{shorten(found.group(), 60)}»), som "
@@ -1052,25 +1043,12 @@ def warn_markup_in_text(inputs: Inputs) -> list[LocatedError]:
 def warn_plain_http(inputs: Inputs) -> list[LocatedError]:
     """An address with http:// is valid (some archives serve nothing else), but https:// is
     what the guide asks for: browsers warn about, or refuse, a page sent unencrypted."""
-    found = [(plan, loc) for plan in inputs.plans if "http://" in plan.text
-             for loc, _ in _addresses(plan.value.model_dump(), ())]
-    if inputs.actors is not None and "http://" in inputs.actors.text:
-        found += [(inputs.actors, loc) for loc, _ in _addresses(inputs.actors.value.model_dump(), ())]
+    files = [*inputs.plans, *([inputs.actors] if inputs.actors is not None else [])]
+    found = [(file, loc) for file in files if "http://" in file.text
+             for loc, text in _strings(file.value.model_dump()) if loc[-1] == "url" and text.startswith("http://")]
     return [file.error(loc, "adressen börjar med http://, så sidan hämtas okrypterad och webbläsare kan varna för den.",
                        "Skriv https:// om adressen fungerar så (öppna den med https:// och se att samma sida "
                        "visas). Finns sidan bara med http://, låt adressen stå.") for file, loc in found]
-
-
-def _addresses(value: object, loc: tuple) -> Iterator[tuple[tuple, str]]:
-    if isinstance(value, dict):
-        for key, entry in value.items():
-            if key == "url" and isinstance(entry, str) and entry.startswith("http://"):
-                yield loc + (key,), entry
-            else:
-                yield from _addresses(entry, loc + (key,))
-    elif isinstance(value, list):
-        for index, entry in enumerate(value):
-            yield from _addresses(entry, loc + (index,))
 
 
 WARNING_RULES: tuple[Rule, ...] = (warn_markup_in_text, warn_plain_http)
