@@ -25,6 +25,7 @@ import tempfile
 from pathlib import Path
 
 from . import asset_versions
+from .arguments import EXIT_BAD_ARGUMENTS, SwedishArgumentParser
 from .history import public_url
 
 ENGINES = ("mkdocs", "zensical")
@@ -101,20 +102,21 @@ def build(root: Path, engine: str, municipality: str | None = None) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = sys.argv[1:] if argv is None else argv
+    parser = SwedishArgumentParser(prog="python -m generator.engines",
+                                   description="Bygg webbplatsen till site/ med MkDocs eller Zensical.")
+    parser.add_argument("engine", choices=ENGINES, metavar="MOTOR", help=f"{' eller '.join(ENGINES)}")
     # A Zensical job of a matrix build (README, "Building municipalities in parallel") gets the
     # same config as the whole build: the public address and the assets' versioned addresses.
     # MkDocs' job is `VLV_MUNICIPALITY=<id> mkdocs build`, whose hook does both.
-    municipality = None
-    if len(args) == 3 and args[0] == "zensical" and args[1] == "--municipality":
-        args, municipality = args[:1], args[2]
-    if len(args) != 1 or args[0] not in ENGINES:
-        print(f"Ange motorn: {' eller '.join(ENGINES)}, t.ex. python -m generator.engines mkdocs "
-              "(en kommun med Zensical: python -m generator.engines zensical --municipality eskilstuna)",
-              file=sys.stderr)
-        return 2
-    return build(Path.cwd(), args[0], municipality)
-
+    parser.add_argument("--municipality", metavar="KOMMUN",
+                        help="bara den kommunens sidor och de nationella, med Zensical, t.ex. --municipality eskilstuna")
+    args = parser.parse_args(sys.argv[1:] if argv is None else argv)
+    if args.municipality is not None and args.engine != "zensical":
+        parser.print_usage(sys.stderr)
+        print(f"{parser.prog}: fel: --municipality gäller Zensical; en kommun med MkDocs: "
+              "VLV_MUNICIPALITY=<kommun> mkdocs build", file=sys.stderr)
+        return EXIT_BAD_ARGUMENTS
+    return build(Path.cwd(), args.engine, args.municipality)
 
 if __name__ == "__main__":
     sys.exit(main())

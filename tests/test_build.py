@@ -303,3 +303,17 @@ def test_merge_refuses_a_source_date_epoch_that_names_no_day_in_swedish(tmp_path
     assert result.returncode == 2 and "Traceback" not in result.stderr
     assert f"SOURCE_DATE_EPOCH='{setting}' är inget datum" in result.stderr
     assert not merged.exists()
+
+
+def test_the_engines_command_answers_bad_arguments_in_swedish(capsys):
+    """`python -m generator.engines` is what `make build` runs and what a matrix job calls:
+    an unknown engine, or one municipality asked of MkDocs (whose job is `VLV_MUNICIPALITY`),
+    is refused with exit 2 and a Swedish line saying what to do, before anything is built."""
+    from generator import engines
+
+    with pytest.raises(SystemExit) as unknown:
+        engines.main(["hugo"])
+    assert unknown.value.code == 2 and "okänt kommando 'hugo'. Kommandona är mkdocs och zensical" in capsys.readouterr().err
+    assert engines.main(["mkdocs", "--municipality", "bergby"]) == 2
+    assert "--municipality gäller Zensical; en kommun med MkDocs: VLV_MUNICIPALITY=<kommun> mkdocs build" in \
+        capsys.readouterr().err
