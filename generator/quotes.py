@@ -128,6 +128,15 @@ def look_alike(quote: str, passage: str) -> tuple[str, str] | None:
     return None
 
 
+# How many passages `SourceText.closest` compares letter by letter, those holding most of the
+# quote's words.
+_CLOSEST_CANDIDATES = 60
+
+
+def _word_key(word: str) -> str:
+    return re.sub(r"[^\w%]", "", word.casefold()) or word
+
+
 class SourceText:
     """An archived source, normalised once, answering where quotes occur."""
 
@@ -204,32 +213,64 @@ class SourceText:
         """The source line each normalised word starts on."""
         return [self._line_of(start) for start, _ in self._words]
 
+    @cached_property
+    def _word_keys(self) -> list[str]:
+        """Each normalised word as `closest` compares words: casefolded, without punctuation."""
+        return [_word_key(self.normal[start:end]) for start, end in self._words]
+
     def closest(self, quote: str) -> tuple[str, int]:
         """The passage of the source most like `quote`, and its line, to help fix a typo.
 
         Passages of one word fewer or more than the quote are tried too, and a passage
-        within one source line is preferred over one that spills into the next line."""
+        within one source line is preferred over one that spills into the next line.
+        Passages are first ranked by how many of the quote's words they hold (one pass over
+        the source); only the best ranked are compared letter by letter, which is what
+        costs: comparing every passage of a long source took seconds per quote."""
         needle = normalise(quote)
         words, lines = self._words, self._word_lines
         if not words:
             return "", 1
         size = max(1, len(needle.split()))
+        widths = sorted({max(1, size - 1), size, size + 1})
+        ranked = sorted(((-shared, width, first) for width in widths
+                         for first, shared in enumerate(self._shared_words(needle, width))),
+                        key=lambda entry: entry[0])[:_CLOSEST_CANDIDATES]
         best, best_span = -1.0, (0, 0)
         matcher = difflib.SequenceMatcher(autojunk=False)
         matcher.set_seq2(needle)
-        for width in sorted({max(1, size - 1), size, size + 1}):
-            for first in range(0, max(1, len(words) - width + 1)):
-                last = min(len(words), first + width) - 1
-                span = (words[first][0], words[last][1])
-                weight = 1.0 if lines[first] == lines[last] else 0.95
-                matcher.set_seq1(self.normal[span[0]: span[1]])
-                if matcher.real_quick_ratio() * weight <= best or matcher.quick_ratio() * weight <= best:
-                    continue
-                ratio = matcher.ratio() * weight
-                if ratio > best:
-                    best, best_span = ratio, span
+        for _, width, first in sorted(ranked, key=lambda entry: entry[1:]):  # in the source's order
+            last = min(len(words), first + width) - 1
+            span = (words[first][0], words[last][1])
+            weight = 1.0 if lines[first] == lines[last] else 0.95
+            matcher.set_seq1(self.normal[span[0]: span[1]])
+            if matcher.real_quick_ratio() * weight <= best or matcher.quick_ratio() * weight <= best:
+                continue
+            ratio = matcher.ratio() * weight
+            if ratio > best:
+                best, best_span = ratio, span
         passage = self.normal[best_span[0]: best_span[1]]
         return passage, self._line_of(best_span[0]) if self.normal else 1
+
+    def _shared_words(self, needle: str, width: int) -> list[int]:
+        """For each passage of `width` words (by its first word), how many of the needle's
+        words it holds, each counted as often as the needle has it."""
+        keys = self._word_keys
+        wanted: dict[str, int] = {}
+        for key in map(_word_key, needle.split()):
+            wanted[key] = wanted.get(key, 0) + 1
+        have: dict[str, int] = {}
+        shared, counts = 0, []
+        for index, key in enumerate(keys):
+            held = have.get(key, 0)
+            shared += held < wanted.get(key, 0)
+            have[key] = held + 1
+            if index >= width:
+                gone = keys[index - width]
+                have[gone] -= 1
+                shared -= have[gone] < wanted.get(gone, 0)
+            if index >= width - 1:
+                counts.append(shared)
+        return counts or [shared]  # a source shorter than the passage: one passage, all of it
 
     def line_spans(self) -> list[tuple[int, int]]:
         """For each source line, its (start, end) range in the normalised text; a line
