@@ -371,6 +371,7 @@ def _assemble(html, page, config, files):
     if whole is None:
         raise Abort(f"{page.file.src_uri}: rubrikerna gav inte en rad var; sidan kunde inte sättas ihop.")
     page.present_anchor_ids = (page.present_anchor_ids or set()) | found.anchor_ids()
+    log.debug(f"Converted {page.file.src_uri} heading by heading")
     return whole
 
 

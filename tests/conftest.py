@@ -6,6 +6,7 @@ import fcntl
 import functools
 import http.server
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -206,12 +207,71 @@ def repo_site(tmp_path_factory):
         result = mkdocs_build(REPO, folder / "site", verbose=True)
         assert result.returncode == 0, result.stderr
         (folder / "build.log").write_text(result.stdout + result.stderr, encoding="utf-8")
-        # test_search_text, test_prerendered and test_theme_fragments build this checkout too,
-        # in whichever test process, at the same time: that is safe while a build writes only
-        # into its --site-dir (the hook renders the generated pages in memory).
+        # `repo_reference` builds this checkout too, in whichever test process, at the same
+        # time: that is safe while a build writes only into its --site-dir (the hook renders
+        # the generated pages in memory).
         assert _checkout_state() == before, "mkdocs build wrote into the checkout's docs/ or site folders"
 
     return once_per_run(tmp_path_factory, "repo-site", build) / "site", build_site(REPO)
+
+
+def reference_build(project: Path, folder: Path) -> None:
+    """`project` built with every shortcut of the build turned off, into folder/site, with its
+    log (--verbose) in folder/build.log: each page's Markdown converted whole
+    (prerendered.py's shortcut off), the theme's navigation and tabs rendered for every page
+    (theme_fragments.py's cache off), the search plugin given whole pages (search_text.py's
+    emptied pages off), in one process. The test of each shortcut compares the session's
+    build with this one (`assert_same_site`): one slow build serves all three."""
+    from generator import theme_fragments, workers
+    from generator.mkdocs_hook import WHOLE_MARKDOWN_VARIABLE, WHOLE_SEARCH_HTML_VARIABLE
+
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", workers.VARIABLE: "1", WHOLE_MARKDOWN_VARIABLE: "1",
+           theme_fragments.UNCACHED_VARIABLE: "1", WHOLE_SEARCH_HTML_VARIABLE: "1"}
+    result = mkdocs_build(project, folder / "site", verbose=True, env=env)
+    assert result.returncode == 0, result.stderr
+    (folder / "build.log").write_text(result.stdout + result.stderr, encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def repo_reference(tmp_path_factory) -> Path:
+    """This repository's real plans built without the build's shortcuts (`reference_build`):
+    the site folder, its log beside it in build.log."""
+    return once_per_run(tmp_path_factory, "repo-reference", lambda folder: reference_build(REPO, folder)) / "site"
+
+
+@pytest.fixture(scope="session")
+def synthetic_reference(tmp_path_factory, synthetic_site) -> Path:
+    """The synthetic project of `synthetic_site` built without the build's shortcuts
+    (`reference_build`): the site folder, its log beside it in build.log."""
+    project, _ = synthetic_site
+    return once_per_run(tmp_path_factory, "synthetic-reference",
+                        lambda folder: reference_build(project, folder)) / "site"
+
+
+def site_pages(site: Path) -> dict[str, str]:
+    """Every HTML page of a built site and its search index; runs of blank lines between
+    blocks count as one line break (Python-Markdown writes one or two depending on the next
+    block, so a page converted heading by heading differs from the whole page there only)."""
+    found = {str(path.relative_to(site)): re.sub(r"\n\s*\n+", "\n", path.read_text(encoding="utf-8"))
+             for path in sorted(site.rglob("*.html"))}
+    found["search_index.json"] = (site / "search" / "search_index.json").read_text(encoding="utf-8")
+    return found
+
+
+def assert_same_site(built: Path, reference: Path) -> dict[str, str]:
+    """Both sites have the same pages, alike but for blank lines, and the same search index
+    byte for byte; the built site's pages."""
+    pages, expected = site_pages(built), site_pages(reference)
+    assert sorted(pages) == sorted(expected)
+    assert pages["search_index.json"] == expected["search_index.json"]
+    differing = [name for name in pages if pages[name] != expected[name]]
+    assert not differing, differing[:10]
+    return pages
+
+
+def build_log(site: Path) -> str:
+    """The log (--verbose) of a session build, kept beside its site folder."""
+    return (site.parent / "build.log").read_text(encoding="utf-8")
 
 
 def _checkout_state() -> dict[str, int]:

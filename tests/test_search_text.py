@@ -15,19 +15,17 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from material.plugins.search.plugin import Parser
 
-from conftest import REPO
+from conftest import assert_same_site, build_log
 from generator import search_parser, workers
 from generator.mkdocs_hook import WHOLE_SEARCH_HTML_VARIABLE
 from generator.search_text import feed_plain, is_plain, without_excluded
 
 
-def _build(project: Path, site: Path, whole: bool, processes: int = 1) -> list[str]:
+def _build(project: Path, site: Path, processes: int) -> list[str]:
     """Build the site (verbose) with this many processes; the generated pages the search
     plugin got emptied."""
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", workers.VARIABLE: str(processes)}
     env.pop(WHOLE_SEARCH_HTML_VARIABLE, None)
-    if whole:
-        env[WHOLE_SEARCH_HTML_VARIABLE] = "1"
     result = subprocess.run([str(Path(sys.executable).parent / "mkdocs"), "build", "--strict", "--verbose",
                              "--site-dir", str(site)], cwd=project, capture_output=True, text=True, env=env)
     assert result.returncode == 0, result.stderr
@@ -57,33 +55,34 @@ def _html_page(src_uri: str) -> str:
 
 def _logged(site: Path) -> list[str]:
     """The pages a session build (conftest.py) emptied for the search plugin: its log is beside it."""
-    return _emptied((site.parent / "build.log").read_text(encoding="utf-8"))
+    return _emptied(build_log(site))
 
 
-def _assert_same_site_and_index(project: Path, fast: Path, emptied: list[str], tmp_path: Path) -> None:
-    """Pages emptied for the search plugin (the build `fast`, which emptied the pages
-    `emptied`) give the site and index of the plugin parsing whole pages."""
-    assert _build(project, tmp_path / "whole", whole=True) == []
-    pages = _assert_same_sites(fast, tmp_path / "whole")  # the theme still shows every page whole
+def _assert_same_site_and_index(fast: Path, reference: Path) -> None:
+    """Pages emptied for the search plugin (the session's build `fast`) give the site and index
+    of the reference build, whose plugin parsed whole pages (conftest.reference_build)."""
+    assert _emptied(build_log(reference)) == []
+    pages = assert_same_site(fast, reference)  # the theme still shows every page whole
     # Every page with excluded elements was indexed without them.
-    excluding = [page for page in pages if b"data-search-exclude" in (fast / page).read_bytes()]
-    assert excluding and sorted(_html_page(src_uri) for src_uri in emptied) == excluding
+    excluding = [page for page, html in pages.items() if page.endswith(".html") and "data-search-exclude" in html]
+    assert excluding and sorted(_html_page(src_uri) for src_uri in _logged(fast)) == excluding
 
 
-# Each project is built three ways, once each: emptied pages in one process (the session's
-# build: conftest.py), whole pages, and emptied pages parsed for search by a worker process.
-# The real plans' session build runs as `make build` does: in one process below
-# workers.PARALLEL_FROM_PAGES pages (VLV_WORKERS unset); the synthetic one sets VLV_WORKERS=1.
-def test_the_real_plans_give_the_same_search_index_both_ways_and_when_workers_parse_for_search(repo_site, tmp_path):
+# Each project is built by the session (conftest.py) with pages emptied for search in one
+# process, and once more with the build's shortcuts off (conftest.reference_build). The real
+# plans' session build runs as `make build` does, in one process: below
+# workers.PARALLEL_FROM_PAGES pages (VLV_WORKERS unset), where the real plans will stay for a
+# long time. The synthetic one sets VLV_WORKERS=1, and is built a third time with a worker
+# process parsing pages for search, the way every build of more pages runs.
+def test_the_real_plans_give_the_same_search_index_both_ways(repo_site, repo_reference):
     site, _ = repo_site
-    _assert_same_site_and_index(REPO, site, _logged(site), tmp_path)
-    _assert_workers_make_the_same_site(REPO, site, tmp_path, _logged(site))
+    _assert_same_site_and_index(site, repo_reference)
 
 
-def test_synthetic_plans_give_the_same_search_index_both_ways_and_when_workers_parse_for_search(synthetic_site,
-                                                                                                 tmp_path):
+def test_synthetic_plans_give_the_same_search_index_both_ways_and_when_workers_parse_for_search(
+        synthetic_site, synthetic_reference, tmp_path):
     project, site = synthetic_site
-    _assert_same_site_and_index(project, site, _logged(site), tmp_path)
+    _assert_same_site_and_index(site, synthetic_reference)
     _assert_workers_make_the_same_site(project, site, tmp_path, _logged(site))
 
 
@@ -91,7 +90,7 @@ def _assert_workers_make_the_same_site(project: Path, fast: Path, tmp_path: Path
     """Pages parsed for the search plugin by a worker process (`search_workers`) give the
     same site and index as the plugin's own parsing in one process (the build `fast`, which
     emptied the pages `alone`), pages emptied alike."""
-    shared = _build(project, tmp_path / "shared", whole=False, processes=2)
+    shared = _build(project, tmp_path / "shared", processes=2)
     _assert_same_sites(fast, tmp_path / "shared")
     # The data files, which a process of their own writes beside the build, and every other file.
     files = {str(path.relative_to(fast)): path.read_bytes()

@@ -3,10 +3,7 @@ pages as rendering them for every page (`generator/theme_fragments.py`)."""
 
 from __future__ import annotations
 
-import os
 import re
-import subprocess
-import sys
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -14,7 +11,7 @@ import pytest
 from jinja2 import DictLoader, Environment
 from mkdocs.utils.templates import url_filter
 
-from conftest import REPO
+from conftest import assert_same_site, build_log
 from generator import theme_fragments
 
 
@@ -24,45 +21,27 @@ def _reused(log: str) -> int:
     return int(reused[0]) if reused else 0
 
 
-def _build(project: Path, site: Path, cached: bool) -> int:
-    """Build the site; how many times the navigation or tabs were reused."""
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    env.pop(theme_fragments.UNCACHED_VARIABLE, None)
-    if not cached:
-        env[theme_fragments.UNCACHED_VARIABLE] = "1"
-    result = subprocess.run([str(Path(sys.executable).parent / "mkdocs"), "build", "--strict", "--verbose",
-                             "--site-dir", str(site)], cwd=project, capture_output=True, text=True, env=env)
-    assert result.returncode == 0, result.stderr
-    return _reused(result.stdout + result.stderr)
-
-
-def _assert_same_pages(cached_site: Path, reused: int, project: Path, tmp_path: Path) -> None:
-    """The site built with the fragments cached (`reused` times) and the project built again
-    without the cache have the same pages."""
-    assert reused > 0
-    assert _build(project, tmp_path / "uncached", cached=False) == 0
-    cached = {str(path.relative_to(cached_site)): path.read_bytes() for path in cached_site.rglob("*.html")}
-    uncached = {str(path.relative_to(tmp_path / "uncached")): path.read_bytes()
-                for path in (tmp_path / "uncached").rglob("*.html")}
-    assert sorted(cached) == sorted(uncached)
-    assert [page for page in cached if cached[page] != uncached[page]] == []
+def _assert_same_pages(cached_site: Path, reference: Path) -> None:
+    """The site built with the fragments cached and the reference build, which rendered them
+    for every page (conftest.reference_build), have the same pages."""
+    assert _reused(build_log(cached_site)) > 0
+    assert _reused(build_log(reference)) == 0
+    pages = assert_same_site(cached_site, reference)
     # Every page still has the navigation drawer and the tabs.
-    assert all(b'data-md-type="navigation"' in html and b'class="md-tabs"' in html
-               for page, html in cached.items() if page != "404.html")
+    assert all('data-md-type="navigation"' in html and 'class="md-tabs"' in html
+               for page, html in pages.items() if page.endswith(".html") and page != "404.html")
 
 
-def test_the_real_plans_give_the_same_pages_both_ways(repo_site, tmp_path):
-    """The cached build is the session's build of the real plans (conftest.py), whose log
-    is beside it."""
+def test_the_real_plans_give_the_same_pages_both_ways(repo_site, repo_reference):
+    """The cached build is the session's build of the real plans (conftest.py)."""
     site, _ = repo_site
-    _assert_same_pages(site, _reused((site.parent / "build.log").read_text(encoding="utf-8")), REPO, tmp_path)
+    _assert_same_pages(site, repo_reference)
 
 
-def test_synthetic_plans_give_the_same_pages_both_ways(synthetic_site, tmp_path):
-    """The cached build is the session's build of the synthetic plans (conftest.py), whose
-    log is beside it."""
-    project, site = synthetic_site
-    _assert_same_pages(site, _reused((site.parent / "build.log").read_text(encoding="utf-8")), project, tmp_path)
+def test_synthetic_plans_give_the_same_pages_both_ways(synthetic_site, synthetic_reference):
+    """The cached build is the session's build of the synthetic plans (conftest.py)."""
+    _, site = synthetic_site
+    _assert_same_pages(site, synthetic_reference)
 
 
 def _page(url: str) -> SimpleNamespace:
