@@ -451,6 +451,98 @@ def browser():
         browser.close()
 
 
+class WarmTabs:
+    """Browser tabs kept open from test to test, one per kind (the options its context was
+    made with: phone or desktop, locale, text size …), each handed to one test at a time.
+
+    A `goto` in a tab the site has used starts in a warm renderer; a fresh context and tab
+    cost about 0.3 s and a cold renderer more. Every `goto` still loads a new document, as a
+    voter following a link does. What a test can leave behind is undone before the tab is
+    handed out again, so no test sees another's state:
+    - the viewport: set to the size each test asks for;
+    - storage: localStorage and sessionStorage of every origin the tab loaded a document
+      from (Material keeps the colour scheme in localStorage `__palette`), emptied on a blank
+      document of that origin, then that origin's cookies, IndexedDB and caches; the
+      context's HTTP cache is cleared, so a test counting requests sees every one;
+    - routes: removed (the blank documents are routed, nothing else may be);
+    - the mouse: moved back to the top left corner, where a fresh tab has it.
+    Listeners are each test's own: a tab left with one is closed and the test fails, as is a
+    tab whose reset fails; the next test of its kind gets a new tab. What a context is made
+    with (is_mobile, has_touch, color_scheme, locale, java_script_enabled) and the text size
+    (`font_size`, CDP's Page.setFontSizes) is never changed on a shared tab: each combination
+    is a kind with tabs of its own. Tests that need an init script or a route of the context
+    make a context of their own."""
+
+    BLANK = "/__vlv_blank_for_reset__"
+
+    def __init__(self, browser):
+        self.browser = browser
+        self.idle: dict[tuple, object] = {}
+
+    @contextmanager
+    def open(self, width: int, height: int = 800, font_size: int | None = None, **options):
+        """A tab `width` × `height` px of the kind `options` (as for `browser.new_context`)
+        and `font_size` (the browser's standard text size), reset after the test also when
+        an assertion fails."""
+        kind = (font_size, tuple(sorted(options.items())))
+        page = self.idle.pop(kind, None) or self._new_tab(font_size, options)
+        page.set_viewport_size({"width": width, "height": height})
+        origins: set[str] = set()
+
+        def visited(frame) -> None:
+            if frame.parent_frame is None and urlsplit(frame.url).scheme in ("http", "https"):
+                origins.add("{0.scheme}://{0.netloc}".format(urlsplit(frame.url)))
+
+        page.on("framenavigated", visited)
+        try:
+            yield page
+        finally:
+            page.remove_listener("framenavigated", visited)
+            self._reset(page, origins)
+            self.idle[kind] = page
+
+    def _new_tab(self, font_size: int | None, options: dict):
+        page = self.browser.new_context(**options).new_page()
+        self.listened = set(page._impl_obj.event_names())  # Playwright's own, on every page
+        if font_size:
+            page.context.new_cdp_session(page).send("Page.setFontSizes", {"fontSizes": {"standard": font_size}})
+        return page
+
+    def _reset(self, page, origins: set[str]) -> None:
+        try:
+            left = set(page._impl_obj.event_names()) - self.listened
+            assert not left, f"a test left listeners for {sorted(left)} on a shared tab"
+            page.unroute_all(behavior="ignoreErrors")
+            for origin in sorted(origins):
+                page.route(origin + self.BLANK, lambda route: route.fulfill(body="", content_type="text/html"))
+                page.goto(origin + self.BLANK)
+                page.evaluate("localStorage.clear(); sessionStorage.clear()")
+            page.unroute_all()
+            page.context.clear_cookies()
+            cdp = page.context.new_cdp_session(page)
+            for origin in sorted(origins):
+                cdp.send("Storage.clearDataForOrigin", {"origin": origin, "storageTypes": "all"})
+            cdp.send("Network.clearBrowserCache")
+            cdp.detach()
+            page.mouse.move(0, 0)
+        except BaseException:
+            page.context.close()
+            raise
+
+    def close(self) -> None:
+        for page in self.idle.values():
+            page.context.close()
+
+
+@pytest.fixture(scope="session")
+def warm_tabs(browser):
+    """The session's shared browser tabs (`WarmTabs`): `with warm_tabs.open(width, height,
+    **options) as page:` gives a test one, in the state a fresh one has."""
+    tabs = WarmTabs(browser)
+    yield tabs
+    tabs.close()
+
+
 def git(root, *args: str) -> str:
     return subprocess.run(["git", "-C", str(root), "-c", "user.name=Test", "-c", "user.email=test@example.org",
                            *args], check=True, capture_output=True, text=True).stdout

@@ -179,6 +179,53 @@ def test_colour_scheme_toggle_is_a_button_that_space_works(page, server):
     assert page.evaluate("document.body.getAttribute('data-md-color-scheme')") == "default"
 
 
+# Stylesheets each with the bytes it came with: more than its body when it came over the
+# network, none or its headers only when it came from the browser's cache.
+STYLESHEETS_FETCHED = """() => performance.getEntriesByType('resource').filter(e => e.name.includes('.css'))
+    .map(e => [e.transferSize > e.encodedBodySize, e.name])"""
+
+
+# What a page keeps in the browser for its origin.
+STORED = "[Object.entries(localStorage).sort(), Object.entries(sessionStorage).sort(), document.cookie]"
+
+
+def test_a_shared_tab_starts_a_test_as_a_fresh_tab_would(browser, warm_tabs, server):
+    """A voter's choices in a shared tab (conftest's `WarmTabs`) never reach the next test:
+    the dark scheme chosen with the toggle (stored in localStorage), what the site could keep
+    in sessionStorage or a cookie, a route, the cached stylesheets and the viewport."""
+    context = browser.new_context(viewport={"width": 360, "height": 740}, locale="sv-SE")
+    try:
+        fresh = context.new_page()
+        fresh.goto(server)
+        stored_when_fresh = fresh.evaluate(STORED)
+    finally:
+        context.close()
+    with warm_tabs.open(1280, 900, locale="sv-SE") as page:
+        page.goto(server)
+        page.get_by_role("button", name="Byt till mörkt läge").click()
+        page.evaluate("sessionStorage.setItem('vald', '1'); document.cookie = 'vald=1; path=/'")
+        assert any(key.endswith("__palette") for key in page.evaluate("Object.keys(localStorage)"))
+        page.route("**/*.css*", lambda route: route.abort())
+        used = page
+    with warm_tabs.open(360, 740, locale="sv-SE") as page:
+        assert page is used  # the same tab, or this proves nothing
+        page.goto(server)
+        assert page.evaluate("document.body.getAttribute('data-md-color-scheme')") == "default"
+        assert page.evaluate(STORED) == stored_when_fresh
+        assert page.viewport_size == {"width": 360, "height": 740}
+        fetched = page.evaluate(STYLESHEETS_FETCHED)
+        assert fetched and all(afresh for afresh, _ in fetched), fetched
+
+
+def test_a_test_that_leaves_a_listener_on_a_shared_tab_fails_and_the_tab_is_closed(warm_tabs):
+    with pytest.raises(AssertionError, match="listeners for \\['request'\\]"):
+        with warm_tabs.open(1280, 900, locale="sv-SE") as page:
+            page.on("request", lambda request: None)
+    assert page.is_closed()
+    with warm_tabs.open(1280, 900, locale="sv-SE") as fresh:
+        assert fresh is not page
+
+
 def test_risk_matrix_shades_cells_by_level_not_by_column(page, server, repo_site):
     page.goto(server + real_pages.plan_url(real_pages.most_risks(repo_site[1])))
 
