@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import re
-from contextlib import contextmanager
 from urllib.parse import urlsplit
 
 import pytest
@@ -17,24 +16,19 @@ from generator.site import build_site
 
 
 @pytest.fixture
-def page(browser, server):
-    context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="sv-SE")
-    page = context.new_page()
-    page.requests = []
-    page.on("request", lambda request: page.requests.append(request.url))
-    yield page
-    context.close()
+def page(warm_tabs, server):
+    """A shared desktop tab (conftest's `WarmTabs`: reset before each test), with the URLs it
+    requests during this test in `page.requests`."""
+    def record(request) -> None:
+        page.requests.append(request.url)
 
-
-@contextmanager
-def page_at(browser, width: int, height: int = 800, **options):
-    """A page in a browser context of its own, `width` px wide; the context is closed after,
-    also when an assertion fails."""
-    context = browser.new_context(viewport={"width": width, "height": height}, **options)
-    try:
-        yield context.new_page()
-    finally:
-        context.close()
+    with warm_tabs.open(1280, 900, locale="sv-SE") as page:
+        page.requests = []
+        page.on("request", record)
+        try:
+            yield page
+        finally:
+            page.remove_listener("request", record)
 
 
 def test_searching_part_of_a_compound_finds_the_topic(page, server):
@@ -68,10 +62,10 @@ def test_a_compared_item_leads_to_its_anchor_and_its_source_line(page, server):
     page.locator(f"#{line}").wait_for(state="visible")
 
 
-def test_pages_fit_a_phone_screen(browser, server, repo_site):
+def test_pages_fit_a_phone_screen(warm_tabs, server, repo_site):
     # WCAG 1.4.10 (reflow): 320 CSS pixels wide, no scrolling sideways except inside a table's region.
     _, site = repo_site
-    with page_at(browser, 320, 740, is_mobile=True, has_touch=True) as page:
+    with warm_tabs.open(320, 740, is_mobile=True, has_touch=True) as page:
         for path in ("", "amnen/", "amnen/hemloshet/", "eskilstuna/", "eskilstuna/hemloshet/", "eskilstuna/jamforelse/",
                      "eskilstuna/dokument/", real_pages.plan_url(real_pages.most_tables(site)),
                      real_pages.source_url(real_pages.longest_source(site)), "oppna-data/", "bidra/", "andringar/"):
@@ -85,12 +79,12 @@ TEXT_SPACING = ("* { line-height: 1.5 !important; letter-spacing: .12em !importa
                 "word-spacing: .16em !important; } p { margin-bottom: 2em !important; }")
 
 
-def test_chart_labels_stay_inside_the_screen_with_wider_text_spacing(browser, server, repo_site):
+def test_chart_labels_stay_inside_the_screen_with_wider_text_spacing(warm_tabs, server, repo_site):
     """SVG text never wraps: the budget chart's "Summa ÅRETS RESULTAT exkl över-/underskott"
     ran past a 320 px screen, and every chart was 300 px wide on any screen. (On the plan
     with the most charts.)"""
     plan = real_pages.most_tables(repo_site[1])
-    with page_at(browser, 320, 740, is_mobile=True, has_touch=True) as page:
+    with warm_tabs.open(320, 740, is_mobile=True, has_touch=True) as page:
         page.goto(server + real_pages.plan_url(plan))
         page.add_style_tag(content=TEXT_SPACING)
         overflowing = page.evaluate("""() => [...document.querySelectorAll('.vlv-chart-svg text')]
@@ -98,7 +92,7 @@ def test_chart_labels_stay_inside_the_screen_with_wider_text_spacing(browser, se
             .map(t => t.textContent)""")
         assert page.locator(".vlv-chart-svg text").count() >= real_pages.chart_bars(plan) > 1  # a label per bar
         assert overflowing == []
-    with page_at(browser, 1280) as page:
+    with warm_tabs.open(1280) as page:
         page.goto(server + real_pages.plan_url(plan))
         chart, column = page.evaluate("""() => [document.querySelector('.vlv-chart-svg').getBoundingClientRect().width,
                                                document.querySelector('.md-content__inner').getBoundingClientRect().width]""")
@@ -112,7 +106,7 @@ LONG_ADDRESS = ("https://www.bergby.example/download/18.5c1a2b3c4d5e6f7a8b9c0d1e
 LONG_NAME = "Arbetarpartiet Bergbykommunalförbundsfullmäktigeledamotsförening"
 
 
-def test_a_long_address_or_word_in_a_registry_does_not_widen_a_page_on_a_phone(browser, tmp_path):
+def test_a_long_address_or_word_in_a_registry_does_not_widen_a_page_on_a_phone(warm_tabs, tmp_path):
     """WCAG 1.4.10 (reflow) for what the registries say: the actor's facts and the comparison's
     chooser break a long address or word instead of making the page scroll sideways."""
     project = make_site_project(tmp_path / "project", FIXTURE)
@@ -121,7 +115,7 @@ def test_a_long_address_or_word_in_a_registry_does_not_widen_a_page_on_a_phone(b
         "    name: Arbetarpartiet Bergby\n", f"    name: {LONG_NAME}\n    url: {LONG_ADDRESS}\n"), encoding="utf-8")
     result = mkdocs_build(project, tmp_path / "site")
     assert result.returncode == 0, result.stderr
-    with serving(tmp_path / "site") as base, page_at(browser, 320, 740, is_mobile=True, has_touch=True) as page:
+    with serving(tmp_path / "site") as base, warm_tabs.open(320, 740, is_mobile=True, has_touch=True) as page:
         for path in ("partier/bergby-a/", "bergby/hemloshet/"):
             page.goto(base + path)
             assert page.get_by_text(LONG_NAME).first.is_visible()
@@ -240,14 +234,20 @@ def test_risk_matrix_shades_cells_by_level_not_by_column(page, server, repo_site
 
 
 @pytest.mark.parametrize("path", ["", "amnen/hemloshet/", "partier/eskilstuna-v/", "eskilstuna/hemloshet/"])
-def test_pages_with_feeds_request_nothing_that_is_missing(browser, server, path):
+def test_pages_with_feeds_request_nothing_that_is_missing(warm_tabs, server, path):
     """Material fetches sitemap.xml beside every rel=alternate link (the feeds): no 404."""
-    context = browser.new_context()
-    page = context.new_page()
     missing = []
-    page.on("response", lambda response: missing.append(response.url) if response.status >= 400 else None)
-    page.goto(server + path, wait_until="networkidle")
-    context.close()
+
+    def note_missing(response) -> None:
+        if response.status >= 400:
+            missing.append(response.url)
+
+    with warm_tabs.open(1280, 720) as page:
+        page.on("response", note_missing)
+        try:
+            page.goto(server + path, wait_until="networkidle")
+        finally:
+            page.remove_listener("response", note_missing)
     assert missing == []
 
 
@@ -300,10 +300,10 @@ BROKEN_WORDS = """selector => {
 
 
 @pytest.mark.parametrize("width", [1280, 360])
-def test_links_in_tables_break_between_words_only(browser, server, width):
+def test_links_in_tables_break_between_words_only(warm_tabs, server, width):
     """Chromium squeezed a column of links to a few letters: "Liber / alern / a Eskil / stun / a"."""
     broken = {}
-    with page_at(browser, width) as page:
+    with warm_tabs.open(width) as page:
         for path in ("amnen/", "eskilstuna/dokument/", "eskilstuna/jamforelse/", "falun/dokument/", "eskilstuna/tackning/"):
             page.goto(server + path)
             if words := page.evaluate(BROKEN_WORDS, ".md-typeset td a, .md-typeset th a"):
@@ -311,7 +311,7 @@ def test_links_in_tables_break_between_words_only(browser, server, width):
     assert broken == {}
 
 
-def test_a_page_heading_keeps_its_long_words_whole_on_a_narrow_phone(browser, repo_site, server):
+def test_a_page_heading_keeps_its_long_words_whole_on_a_narrow_phone(warm_tabs, repo_site, server):
     """At 320 px (WCAG 1.4.10) the theme's heading cut "Sverigedemokraterna" between letters,
     "Sverigedemokratern" / "a", and so every long topic name ("Verksamhetsutveckling"). Every
     page whose heading has a word of 16 letters or more is looked at, of every kind."""
@@ -321,7 +321,7 @@ def test_a_page_heading_keeps_its_long_words_whole_on_a_narrow_phone(browser, re
                    if long_word.search(path.read_text(encoding="utf-8")))
     assert {path.split("/")[0] for path in pages} >= {"amnen", "partier", "eskilstuna", "falun"}, pages
     broken = {}
-    with page_at(browser, 320, 640, is_mobile=True) as page:
+    with warm_tabs.open(320, 640, is_mobile=True) as page:
         for path in pages:
             page.goto(server + path)
             if words := page.evaluate(BROKEN_WORDS, ".md-typeset h1"):
@@ -330,11 +330,11 @@ def test_a_page_heading_keeps_its_long_words_whole_on_a_narrow_phone(browser, re
 
 
 @pytest.mark.parametrize("width", [1280, 360])
-def test_every_actor_gets_an_equally_wide_column_in_the_matrix(browser, server, repo_site, width):
+def test_every_actor_gets_an_equally_wide_column_in_the_matrix(warm_tabs, server, repo_site, width):
     """Neutral layout: a column was as wide as its short name ("L" 112 px, "Socialnämnden" 153 px)."""
     _, model = repo_site
     eskilstuna = next(municipality for municipality in model.municipalities if municipality.id == "eskilstuna")
-    with page_at(browser, width) as page:
+    with warm_tabs.open(width) as page:
         page.goto(server + "eskilstuna/jamforelse/")
         widths = page.evaluate("[...document.querySelectorAll('table.vlv-matrix thead th[data-actor]')]"
                                ".map(th => th.getBoundingClientRect().width)")
@@ -352,9 +352,9 @@ def test_a_matrix_column_header_names_the_actor_in_full_to_a_screen_reader(page,
     assert max(hidden) <= 1
 
 
-def test_the_phone_menu_holds_the_keyboard_and_closes_with_escape(browser, server):
+def test_the_phone_menu_holds_the_keyboard_and_closes_with_escape(warm_tabs, server):
     """WCAG 2.4.3: with the drawer open, Tab went on into the page hidden behind it."""
-    with page_at(browser, 360, 740) as page:
+    with warm_tabs.open(360, 740) as page:
         page.goto(server + "eskilstuna/psykisk-halsa/")
         menu = page.locator("[data-vlv-toggle=__drawer]")
         menu.focus()
@@ -372,28 +372,28 @@ def test_the_phone_menu_holds_the_keyboard_and_closes_with_escape(browser, serve
 
 
 
-def test_a_document_page_gives_the_empty_navigation_column_to_its_risk_matrix(browser, server, repo_site):
+def test_a_document_page_gives_the_empty_navigation_column_to_its_risk_matrix(warm_tabs, server, repo_site):
     """At 1280 px the left column held no link (the tabs are the site's navigation) while the
     risk matrix of the administration's plan beside it was cut and had to be scrolled."""
-    with page_at(browser, 1280, 900) as page:
+    with warm_tabs.open(1280, 900) as page:
         page.goto(server + real_pages.plan_url(real_pages.most_risks(repo_site[1])))
         matrix = page.locator(".vlv-risk-matrix-wrap")
         assert matrix.evaluate("wrap => wrap.scrollWidth - wrap.clientWidth") <= 0
 
 
-def test_the_phone_menu_still_lists_the_sections_on_a_document_page(browser, server, repo_site):
+def test_the_phone_menu_still_lists_the_sections_on_a_document_page(warm_tabs, server, repo_site):
     """Giving the navigation column to the content must not take the menu from phones."""
-    with page_at(browser, 360, 740) as page:
+    with warm_tabs.open(360, 740) as page:
         page.goto(server + real_pages.plan_url(real_pages.most_risks(repo_site[1])))
         page.locator("[data-vlv-toggle=__drawer]").click()
         menu = page.locator(".md-sidebar--primary")
         menu.get_by_role("link", name="Ämnen", exact=True).wait_for(state="visible")
         assert menu.get_by_role("link", name="Partier och förvaltning", exact=True).is_visible()
 
-def test_escape_closes_the_phone_search_and_gives_focus_back_to_its_button(browser, server):
+def test_escape_closes_the_phone_search_and_gives_focus_back_to_its_button(warm_tabs, server):
     """WCAG 2.4.3: Escape closed the search, which covers the page on a phone, and left focus
     on the page's body, so a screen reader was left nowhere."""
-    with page_at(browser, 360, 740) as page:
+    with warm_tabs.open(360, 740) as page:
         page.goto(server + "eskilstuna/psykisk-halsa/")
         button = page.locator("[data-vlv-toggle=__search]")
         button.focus()
@@ -419,10 +419,10 @@ ROWS = """() => {
 
 
 @pytest.mark.parametrize("width, rows", [(1024, [2, 2]), (1280, [4]), (800, [2, 2])])
-def test_four_actors_are_never_three_and_one(browser, four_actors, width, rows):
+def test_four_actors_are_never_three_and_one(warm_tabs, four_actors, width, rows):
     """At 1024 px Vänsterpartiet, last in Eskilstuna's order of four actors, sat alone on a
     second row."""
-    with page_at(browser, width, 900) as page:
+    with warm_tabs.open(width, 900) as page:
         page.goto(four_actors + "bergby/hemloshet/")
         assert page.evaluate(ROWS)["rows"] == rows
 
@@ -431,11 +431,11 @@ def test_four_actors_are_never_three_and_one(browser, four_actors, width, rows):
 # px): with all nine shown, and with five and four of them chosen.
 @pytest.mark.parametrize("width, nine, five, four", [(1280, [3, 3, 3], [3, 2], [4]),
                                                      (1024, [3, 3, 3], [3, 2], [2, 2])])
-def test_no_actor_is_left_alone_on_a_row_the_others_could_share(browser, nine_actors, width, nine, five, four):
+def test_no_actor_is_left_alone_on_a_row_the_others_could_share(warm_tabs, nine_actors, width, nine, five, four):
     """With four to a row, the ninth actor in the order sat alone on a third row, below two
     full ones; it was the same with five actors (4 + 1) and six (4 + 2). The rows are now as
     even as the columns allow, also for the actors a voter chooses to compare."""
-    with page_at(browser, width, 900) as page:
+    with warm_tabs.open(width, 900) as page:
         page.goto(nine_actors + "bergby/barn-och-unga/")
         shown = page.evaluate(ROWS)
         assert shown["rows"] == nine and len(shown["widths"]) == 1
@@ -462,20 +462,20 @@ SPILLED = """() => [...document.querySelectorAll('.md-typeset td')].flatMap(cell
 })"""
 
 
-def test_a_matrix_figure_stays_in_its_actors_column(browser, nine_actors):
+def test_a_matrix_figure_stays_in_its_actors_column(warm_tabs, nine_actors):
     """With nine actors each column of the matrix is 112 px: "bakgrundspunkter" ran 15 px into
     the next actor's column (on a phone and at 1280 px alike). It breaks as "bakgrunds-punkter"."""
-    with page_at(browser, 375, 800, is_mobile=True) as page:
+    with warm_tabs.open(375, 800, is_mobile=True) as page:
         page.goto(nine_actors + "bergby/jamforelse/")
         assert page.locator("table.vlv-matrix td a").count() > 100
         assert page.evaluate(SPILLED) == []
 
 
-def test_a_desktop_screen_shows_every_actors_column_of_a_municipalitys_tables(browser, nine_actors):
+def test_a_desktop_screen_shows_every_actors_column_of_a_municipalitys_tables(warm_tabs, nine_actors):
     """At 1280 px the matrix showed four of its nine actors in full and the documents table five of
     its eight columns: both scrolled sideways beside two empty sidebars. The pages now use the width, as
     the comparison pages do, so no actor is out of sight because of its place in the order."""
-    with page_at(browser, 1280) as page:
+    with warm_tabs.open(1280) as page:
         for path in ("bergby/jamforelse/", "bergby/dokument/"):
             page.goto(nine_actors + path)
             region = page.locator(".vlv-table-wrap")
@@ -498,12 +498,12 @@ TOPIC_CELLS_AFTER_SCROLL = """by => {
 }"""
 
 
-def test_the_matrix_keeps_the_topic_in_view_while_a_phone_scrolls_sideways(browser, nine_actors):
+def test_the_matrix_keeps_the_topic_in_view_while_a_phone_scrolls_sideways(warm_tabs, nine_actors):
     """On a phone the nine actors' columns scroll sideways, and the topic column scrolled out of
     view with them: a voter reading the row for "Hemlöshet" at the seventh actor no longer saw
     that it was about homelessness. The topic column now stays at the region's left edge, drawn
     over the columns that pass under it."""
-    with page_at(browser, 360, 800, is_mobile=True) as page:
+    with warm_tabs.open(360, 800, is_mobile=True) as page:
         page.goto(nine_actors + "bergby/jamforelse/")
         shown = page.evaluate(TOPIC_CELLS_AFTER_SCROLL, 600)
     assert shown["scrolled"] == 600 and len(shown["cells"]) > 30
@@ -530,10 +530,10 @@ HINT_ENDS = """() => {""" + LINE_OF + """    const text = document.querySelector
 
 
 @pytest.mark.parametrize("width", [320, 360, 412])
-def test_the_scroll_hint_never_leaves_an_arrow_alone_on_a_line(browser, server, width):
+def test_the_scroll_hint_never_leaves_an_arrow_alone_on_a_line(warm_tabs, server, width):
     """At 360 px the hint above a wide table read "← Tabellen är bredare än skärmen: rulla i
     sidled" with its "→" alone on the next line, pointing at nothing."""
-    with page_at(browser, width, 800, is_mobile=True) as page:
+    with warm_tabs.open(width, 800, is_mobile=True) as page:
         page.goto(server + "eskilstuna/dokument/")
         ends = page.evaluate(HINT_ENDS)
     assert len(set(ends["first"])) == 1 and len(set(ends["last"])) == 1, ends
@@ -552,11 +552,11 @@ SPLIT_FIGURES = """() => {
 }"""
 
 
-def test_a_matrix_figure_keeps_its_number_and_noun_on_one_line(browser, nine_actors):
+def test_a_matrix_figure_keeps_its_number_and_noun_on_one_line(warm_tabs, nine_actors):
     """In a column 110 px wide, with the wider letter and word spacing a reader's style sheet
     may set (WCAG 1.4.12), "3 åtaganden" broke as "3" / "åtaganden": a figure on a line of its own
     reads as belonging to the line below."""
-    with page_at(browser, 360, 800, is_mobile=True) as page:
+    with warm_tabs.open(360, 800, is_mobile=True) as page:
         page.goto(nine_actors + "bergby/jamforelse/")
         page.add_style_tag(content=TEXT_SPACING)
         assert page.locator("table.vlv-matrix td a").count() > 100
@@ -589,11 +589,11 @@ SHARE = r"\d+\s+av\s+\d+(\s+(aktörer|aktör|listpunkter|stycken)\b)?"
 
 
 @pytest.mark.parametrize("width", [320, 360])
-def test_a_share_is_never_split_over_two_lines(browser, server, repo_site, width):
+def test_a_share_is_never_split_over_two_lines(warm_tabs, server, repo_site, width):
     """On a phone a municipality's topic list read "Arbete och egen försörjning – 3 av" / "4 aktörer"
     and "– 4" / "av 4 aktörer": the figure apart from what it is a share of."""
     found = {}
-    with page_at(browser, width, 800, is_mobile=True) as page:
+    with warm_tabs.open(width, 800, is_mobile=True) as page:
         for path in ("eskilstuna/", "falun/", "amnen/psykisk-halsa/", "amnen/", "eskilstuna/tackning/",
                      real_pages.source_url(real_pages.longest_source(repo_site[1]))):
             assert page.goto(server + path).ok, path
@@ -624,7 +624,7 @@ def plan_ranges(plan) -> set[str]:
                                                      for text in (item.data.text, item.data.quote, item.data.locator)))
 
 
-def test_a_year_range_or_date_is_never_broken_at_its_dash(browser, server, repo_site):
+def test_a_year_range_or_date_is_never_broken_at_its_dash(warm_tabs, server, repo_site):
     """A mandate period broke as "2022–" / "2026" on a phone, in a document's facts ("Från
     mandatperioden 2022–2026"), the documents table and the actor's timeline; so did the date a
     source was fetched ("2026-" / "11-22"), the terms' dates and the risk scales ("(1–" / "5)").
@@ -653,7 +653,7 @@ def test_a_year_range_or_date_is_never_broken_at_its_dash(browser, server, repo_
         item, topic = ranged[0]
         expected[paths.page_url(paths.compare_page(item.plan.municipality.id, topic.id))] = document_ranges(item.data.text)
     ranges = {}
-    with page_at(browser, 360, 800, is_mobile=True) as page:
+    with warm_tabs.open(360, 800, is_mobile=True) as page:
         # the term in a municipality's documents table, an actor's timeline, a comparison's facts
         for path in (paths.page_url(paths.municipality_plans_page(plan.municipality.id)),
                      paths.page_url(paths.actor_page(source.actor.id)),
@@ -686,11 +686,11 @@ def test_search_finds_a_year_range_as_a_voter_types_it(page, server, repo_site):
 NONE_CHOSEN = "Ingen aktör är vald. Kryssa i rutorna ovan för dem du vill jämföra."
 
 
-def test_a_voter_can_deselect_every_actor_and_then_choose_two(browser, nine_actors):
+def test_a_voter_can_deselect_every_actor_and_then_choose_two(warm_tabs, nine_actors):
     """With nine actors, comparing two took seven clicks to untick the rest. "Välj bort alla"
     clears the chooser in one, by keyboard too; the page then says that no actor is chosen and
     how to choose, and the link (`?visa=`) keeps the choice."""
-    with page_at(browser, 360, 800, is_mobile=True) as page:
+    with warm_tabs.open(360, 800, is_mobile=True) as page:
         page.goto(nine_actors + "bergby/barn-och-unga/")
         chooser = page.get_by_role("group", name="Välj vilka du vill jämföra")
         boxes = chooser.get_by_role("checkbox")
@@ -723,7 +723,7 @@ HEADERS_OUT_OF_PLACE = """() => [...document.querySelectorAll('table.vlv-matrix 
 
 
 @pytest.mark.parametrize("width", [360, 1280])
-def test_a_long_short_name_stays_whole_in_its_matrix_column(browser, tmp_path, width):
+def test_a_long_short_name_stays_whole_in_its_matrix_column(warm_tabs, tmp_path, width):
     """With nine actors each column is 110 px: the administration's short name "Socialnämnden"
     (Eskilstuna's) ran into the next actor's column. It fits, on one line, in a smaller type."""
     project = nine_actor_project(tmp_path / "project")
@@ -731,7 +731,7 @@ def test_a_long_short_name_stays_whole_in_its_matrix_column(browser, tmp_path, w
     actors.write_text(actors.read_text(encoding="utf-8").replace("short: SN\n", "short: Socialnämnden\n"), encoding="utf-8")
     result = mkdocs_build(project, tmp_path / "site")
     assert result.returncode == 0, result.stderr
-    with serving(tmp_path / "site") as base, page_at(browser, width, 800, is_mobile=width < 1000) as page:
+    with serving(tmp_path / "site") as base, warm_tabs.open(width, 800, is_mobile=width < 1000) as page:
         page.goto(base + "bergby/jamforelse/")
         assert page.get_by_text("Socialnämnden", exact=True).count() == 1
         assert page.evaluate(HEADERS_OUT_OF_PLACE) == []
@@ -755,14 +755,14 @@ BUDGET_AFTER_SCROLL = """([id, by]) => {
 }"""
 
 
-def test_a_budget_table_keeps_its_row_names_in_view_and_its_chart_still_while_a_phone_scrolls(browser, server,
+def test_a_budget_table_keeps_its_row_names_in_view_and_its_chart_still_while_a_phone_scrolls(warm_tabs, server,
                                                                                               repo_site):
     """On a phone the administration's budget table scrolls sideways. Its row names scrolled
     away, leaving figures without names, and the bar chart below sat in the same region, so
     it scrolled out of view with the figures. The names now stay at the region's left edge,
     and the chart is outside the region. (The real budget table with the most figures.)"""
     table = real_pages.widest_budget_table(repo_site[1])
-    with page_at(browser, 360, 800, is_mobile=True) as page:
+    with warm_tabs.open(360, 800, is_mobile=True) as page:
         page.goto(server + real_pages.plan_url(table.plan))
         shown = page.evaluate(BUDGET_AFTER_SCROLL, [table.id, 200])
     assert shown["scrolled"] > 100 and len(shown["names"]) == len(table.data.rows) > 1
@@ -787,11 +787,11 @@ TITLES_AFTER_SCROLL = """by => {
 }"""
 
 
-def test_a_municipalitys_documents_keep_their_titles_in_view_while_a_phone_scrolls(browser, four_actors):
+def test_a_municipalitys_documents_keep_their_titles_in_view_while_a_phone_scrolls(warm_tabs, four_actors):
     """A municipality's table of documents has nine columns, three screens wide on a phone:
     scrolled to a document's status or counts, the voter no longer saw which document a row
     was. The titles now stay at the region's left edge, as a budget table's row names do."""
-    with page_at(browser, 360, 800, is_mobile=True) as page:
+    with warm_tabs.open(360, 800, is_mobile=True) as page:
         page.goto(four_actors + "bergby/dokument/")
         shown = page.evaluate(TITLES_AFTER_SCROLL, 200)
     assert shown["scrolled"] > 100 and shown["titles"]
@@ -812,15 +812,14 @@ STICKY_SHARE = """(selector) => [...document.querySelectorAll(selector)].map(tab
     ("bergby/jamforelse/", "table.vlv-matrix"),
     ("bergby/dokument/", "table.vlv-plan-index"),
 ], ids=["budget", "matrix", "documents"])
-def test_a_sticky_row_name_leaves_room_for_the_figures_on_a_phone_with_large_text(browser, server, nine_actors,
+def test_a_sticky_row_name_leaves_room_for_the_figures_on_a_phone_with_large_text(warm_tabs, server, nine_actors,
                                                                                   repo_site, where, selector):
     """With the phone's text at twice the size (WCAG 1.4.4), the row names that stay at the
     left edge were wider than the whole scrolling region: every figure slid under them, and
     only names could be seen. They now take at most half of it and wrap instead."""
     base = nine_actors if where else server
     where = where or real_pages.plan_url(real_pages.widest_budget_table(repo_site[1]).plan)
-    with page_at(browser, 360, 740, is_mobile=True) as page:
-        page.context.new_cdp_session(page).send("Page.setFontSizes", {"fontSizes": {"standard": 32}})
+    with warm_tabs.open(360, 740, font_size=32, is_mobile=True) as page:
         page.goto(base + where)
         assert page.evaluate("getComputedStyle(document.documentElement).fontSize") == "40px"  # 125 % of 32
         shares = page.evaluate(STICKY_SHARE, selector)
@@ -841,13 +840,12 @@ PAST_THE_EDGE = """() => [...document.querySelectorAll('article *')]
                                   lambda site: real_pages.plan_url(real_pages.administrations_plan(site)),
                                   "eskilstuna/hemloshet/", "partier/eskilstuna-socialnamnden/", "oppna-data/", ""],
                          ids=["plan", "source-text", "administrations-plan", "comparison", "actor", "open-data", "home"])
-def test_no_text_runs_past_a_phones_edge_with_large_text(browser, server, repo_site, path):
+def test_no_text_runs_past_a_phones_edge_with_large_text(warm_tabs, server, repo_site, path):
     """At 360 px with text at twice the size (WCAG 1.4.10), a document's facts box cut
     "Sverigedemokraterna" off at the edge, an item's kind ran out of its card, and a source
     text's links back to the items ran off the screen; the page had to be scrolled sideways
     line by line. Only tables, code and charts may scroll, each in a region of its own."""
-    with page_at(browser, 360, 740, is_mobile=True) as page:
-        page.context.new_cdp_session(page).send("Page.setFontSizes", {"fontSizes": {"standard": 32}})
+    with warm_tabs.open(360, 740, font_size=32, is_mobile=True) as page:
         path = path if isinstance(path, str) else path(repo_site[1])
         assert page.goto(server + path).ok, path
         assert page.evaluate(PAST_THE_EDGE) == []
@@ -865,12 +863,11 @@ OVERLAPPING_LABELS = """() => {
 }"""
 
 
-def test_chart_labels_stay_apart_with_large_text(browser, server, repo_site):
+def test_chart_labels_stay_apart_with_large_text(warm_tabs, server, repo_site):
     """A chart's lines are placed when it is built, 16 px apart: with the text at 150 % or
     more the labels ran into each other and into the bars. They keep the size the chart was
     drawn for, and grow with the page's zoom like the rest of the chart."""
-    with page_at(browser, 360, 740, is_mobile=True) as page:
-        page.context.new_cdp_session(page).send("Page.setFontSizes", {"fontSizes": {"standard": 32}})
+    with warm_tabs.open(360, 740, font_size=32, is_mobile=True) as page:
         plan = real_pages.most_tables(repo_site[1])
         page.goto(server + real_pages.plan_url(plan))
         lines, overlapping = page.evaluate(OVERLAPPING_LABELS)
@@ -891,12 +888,12 @@ def test_kind_labels_are_shown_as_written_not_in_capitals(page, server, repo_sit
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
-def test_a_follow_ups_states_are_told_apart_by_shape_and_words_not_by_a_judging_colour(browser, server, repo_site,
+def test_a_follow_ups_states_are_told_apart_by_shape_and_words_not_by_a_judging_colour(warm_tabs, server, repo_site,
                                                                                         scheme):
     """"Genomfört" in green and "Inte påbörjat" in red would judge a party's own follow-up,
     and favour the one actor that publishes one: every state is drawn in the text's colour."""
     plan = real_pages.most_promise_states(repo_site[1])
-    with page_at(browser, 1280, color_scheme=scheme) as page:
+    with warm_tabs.open(1280, color_scheme=scheme) as page:
         page.goto(server + real_pages.plan_url(plan))
         badges = page.locator(".vlv-badge").evaluate_all(
             "badges => badges.map(badge => [badge.className, getComputedStyle(badge).color,"
@@ -938,7 +935,7 @@ _TEXT_LINES = """p => {
 
 
 @pytest.mark.parametrize("width", [360, 1280])
-def test_an_indented_line_of_an_archived_text_is_shown_indented(browser, server, repo_site, width):
+def test_an_indented_line_of_an_archived_text_is_shown_indented(warm_tabs, server, repo_site, width):
     """The archived text is shown "ordagrant och oförändrad": a list item indented in it was
     shown flush with the lines around it. Its line number stays in the numbers' column."""
     _, site = repo_site
@@ -947,7 +944,7 @@ def test_an_indented_line_of_an_archived_text_is_shown_indented(browser, server,
                                  if line.text[:1].isspace() and len(line.text) > 80
                                  for flat in [[other for other in plan.source_lines if not other.text[:1].isspace()
                                                and bool(other.items) == bool(line.items)]] if flat)
-    with page_at(browser, width) as page:
+    with warm_tabs.open(width) as page:
         page.goto(server + f"kallor/{plan.id}/")
         shown = page.locator(f"#L{indented.number}").evaluate(_TEXT_LINES)
         plain = page.locator(f"#L{flush.number}").evaluate(_TEXT_LINES)
