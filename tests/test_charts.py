@@ -190,20 +190,18 @@ def test_the_risks_are_listed_by_level_with_their_level(repo_site):
 
 
 @pytest.mark.parametrize("width, list_shown, table_shown", [(375, True, False), (1280, True, True)])
-def test_on_a_phone_the_risk_list_replaces_the_matrix(browser, server, width, list_shown, table_shown):
-    context = browser.new_context(viewport={"width": width, "height": 740}, locale="sv-SE")
-    page = context.new_page()
-    page.goto(server + PAGE)
-    assert page.locator(".vlv-risk-list").is_visible() is list_shown
-    assert page.locator("table.vlv-risk-matrix").is_visible() is table_shown
-    # hidden with display: none, so a screen reader skips it too, and the data stays on the cells
-    display = page.locator(".vlv-risk-matrix-wrap").evaluate("element => getComputedStyle(element).display")
-    assert (display == "none") is not table_shown
-    assert page.locator("td[data-probability='4'][data-consequence='4']").count() == 1
-    if not table_shown:
-        assert page.get_by_role("table", name=re.compile("Riskmatris")).count() == 0
-        assert page.evaluate(SIDEWAYS) <= 0
-    context.close()
+def test_on_a_phone_the_risk_list_replaces_the_matrix(warm_tabs, server, width, list_shown, table_shown):
+    with warm_tabs.open(width, 740, locale="sv-SE") as page:
+        page.goto(server + PAGE)
+        assert page.locator(".vlv-risk-list").is_visible() is list_shown
+        assert page.locator("table.vlv-risk-matrix").is_visible() is table_shown
+        # hidden with display: none, so a screen reader skips it too, and the data stays on the cells
+        display = page.locator(".vlv-risk-matrix-wrap").evaluate("element => getComputedStyle(element).display")
+        assert (display == "none") is not table_shown
+        assert page.locator("td[data-probability='4'][data-consequence='4']").count() == 1
+        if not table_shown:
+            assert page.get_by_role("table", name=re.compile("Riskmatris")).count() == 0
+            assert page.evaluate(SIDEWAYS) <= 0
 
 
 def test_a_caption_that_names_its_unit_does_not_get_it_twice(project):

@@ -8,6 +8,7 @@ import os
 import re
 import subprocess
 import sys
+from contextlib import contextmanager
 
 import pytest
 import yaml
@@ -296,62 +297,61 @@ def test_a_follow_up_linked_to_no_promise_says_so_once_not_under_each_item(proje
 
 
 # --- in the browser ------------------------------------------------------------------------
-def _open(browser, server, path, width=1280, javascript=True):  # noqa: F811
-    context = browser.new_context(viewport={"width": width, "height": 900}, locale="sv-SE", java_script_enabled=javascript)
-    page = context.new_page()
-    page.goto(server + path)
-    return context, page
+@contextmanager
+def _open(warm_tabs, server, path, width=1280, javascript=True):
+    """A shared tab (conftest's `WarmTabs`) on `path`; with `javascript=False`, one of a kind
+    that runs no script."""
+    with warm_tabs.open(width, 900, locale="sv-SE", **({} if javascript else {"java_script_enabled": False})) as page:
+        page.goto(server + path)
+        yield page
 
 
 def _visible_columns(page) -> list[str]:
     return page.eval_on_selector_all(".vlv-column", "cs => cs.filter(c => c.offsetParent !== null).map(c => c.id)")
 
 
-def test_choosing_two_actors_hides_the_others_and_survives_a_reload(browser, server, repo_site):  # noqa: F811
+def test_choosing_two_actors_hides_the_others_and_survives_a_reload(warm_tabs, server, repo_site):  # noqa: F811
     _, model = repo_site
     order = documented_order(model, "eskilstuna")
     names = {actor.id: actor.name for actor in model.actors}
     chosen = [actor_id for actor_id in order if actor_id in ("eskilstuna-sd", "eskilstuna-v")]
     others = [actor_id for actor_id in order if actor_id not in chosen]
-    context, page = _open(browser, server, "eskilstuna/hemloshet/")
-    chooser = page.get_by_role("group", name="Välj vilka du vill jämföra")
-    for actor_id in others:
-        chooser.get_by_role("checkbox", name=names[actor_id], exact=True).uncheck()
-    assert _visible_columns(page) == [f"aktor-{actor_id}" for actor_id in chosen]
-    assert page.url.endswith("/eskilstuna/hemloshet/?visa=" + ",".join(chosen))
-    assert page.get_by_role("status").inner_text() == f"2 av {len(order)} aktörer visas"
-    page.reload()
-    assert _visible_columns(page) == [f"aktor-{actor_id}" for actor_id in chosen]
-    assert not chooser.get_by_role("checkbox", name=names[others[0]], exact=True).is_checked()
-    context.close()
+    with _open(warm_tabs, server, "eskilstuna/hemloshet/") as page:
+        chooser = page.get_by_role("group", name="Välj vilka du vill jämföra")
+        for actor_id in others:
+            chooser.get_by_role("checkbox", name=names[actor_id], exact=True).uncheck()
+        assert _visible_columns(page) == [f"aktor-{actor_id}" for actor_id in chosen]
+        assert page.url.endswith("/eskilstuna/hemloshet/?visa=" + ",".join(chosen))
+        assert page.get_by_role("status").inner_text() == f"2 av {len(order)} aktörer visas"
+        page.reload()
+        assert _visible_columns(page) == [f"aktor-{actor_id}" for actor_id in chosen]
+        assert not chooser.get_by_role("checkbox", name=names[others[0]], exact=True).is_checked()
 
 
-def test_the_chooser_works_by_keyboard_alone(browser, server, repo_site):  # noqa: F811
+def test_the_chooser_works_by_keyboard_alone(warm_tabs, server, repo_site):  # noqa: F811
     _, model = repo_site
     order = documented_order(model, "eskilstuna")
     names = {actor.id: actor.name for actor in model.actors}
     before, last = order[-2:]
-    context, page = _open(browser, server, f"eskilstuna/hemloshet/?visa={last}")
-    assert _visible_columns(page) == [f"aktor-{last}"]
-    page.get_by_role("checkbox", name=names[last], exact=True).focus()
-    page.keyboard.press("Shift+Tab")
-    page.keyboard.press("Space")  # the actor just before the last
-    assert _visible_columns(page) == [f"aktor-{before}", f"aktor-{last}"]
-    page.keyboard.press("Tab")
-    page.keyboard.press("Tab")
-    page.keyboard.press("Enter")  # Visa alla, the button after the last actor's box
-    assert _visible_columns(page) == [f"aktor-{actor_id}" for actor_id in order]
-    assert page.get_by_role("status").inner_text() == f"{len(order)} av {len(order)} aktörer visas"
-    assert page.url.endswith("/eskilstuna/hemloshet/")
-    context.close()
+    with _open(warm_tabs, server, f"eskilstuna/hemloshet/?visa={last}") as page:
+        assert _visible_columns(page) == [f"aktor-{last}"]
+        page.get_by_role("checkbox", name=names[last], exact=True).focus()
+        page.keyboard.press("Shift+Tab")
+        page.keyboard.press("Space")  # the actor just before the last
+        assert _visible_columns(page) == [f"aktor-{before}", f"aktor-{last}"]
+        page.keyboard.press("Tab")
+        page.keyboard.press("Tab")
+        page.keyboard.press("Enter")  # Visa alla, the button after the last actor's box
+        assert _visible_columns(page) == [f"aktor-{actor_id}" for actor_id in order]
+        assert page.get_by_role("status").inner_text() == f"{len(order)} av {len(order)} aktörer visas"
+        assert page.url.endswith("/eskilstuna/hemloshet/")
 
 
-def test_without_javascript_every_column_shows_and_no_chooser(browser, server, repo_site):  # noqa: F811
+def test_without_javascript_every_column_shows_and_no_chooser(warm_tabs, server, repo_site):  # noqa: F811
     order = documented_order(repo_site[1], "eskilstuna")
-    context, page = _open(browser, server, f"eskilstuna/hemloshet/?visa={order[-1]}", javascript=False)
-    assert _visible_columns(page) == [f"aktor-{actor_id}" for actor_id in order]
-    assert not page.locator("[data-vlv-chooser]").is_visible()
-    context.close()
+    with _open(warm_tabs, server, f"eskilstuna/hemloshet/?visa={order[-1]}", javascript=False) as page:
+        assert _visible_columns(page) == [f"aktor-{actor_id}" for actor_id in order]
+        assert not page.locator("[data-vlv-chooser]").is_visible()
 
 
 # Where the actors' columns start on the page, and whether the chooser above them is shown.
@@ -361,25 +361,23 @@ COLUMNS_TOP = """() => ({top: document.querySelector('.vlv-compare').getBounding
 
 
 @pytest.mark.parametrize("width", [360, 1280])
-def test_the_columns_stay_where_they_are_drawn_when_the_chooser_appears(browser, four_actors, width):  # noqa: F811
+def test_the_columns_stay_where_they_are_drawn_when_the_chooser_appears(warm_tabs, four_actors, width):  # noqa: F811
     """On a slow phone connection the page is drawn before compare.js has arrived: the chooser
     it then showed pushed every column down by its height (285 px at 360 px wide; Lighthouse
     measured a layout shift of 0.064) under a voter who had started reading. The chooser now
     holds its place from the first paint, so nothing below it moves."""
-    context = browser.new_context(viewport={"width": width, "height": 740}, is_mobile=width < 400, locale="sv-SE")
-    page = context.new_page()
-    held = []
-    page.route("**/javascripts/compare.js?*", lambda route: held.append(route))  # the script arrives late
-    page.goto(four_actors + "bergby/hemloshet/", wait_until="commit")
-    page.wait_for_selector(".vlv-compare", state="attached")
-    page.wait_for_function("() => !!document.querySelector(\"link[href*='/extra.css']\")?.sheet")
-    while not held:
-        page.wait_for_timeout(20)
-    drawn = page.evaluate(COLUMNS_TOP)
-    held[0].continue_()
-    page.wait_for_function("() => document.querySelector('[data-vlv-status]').textContent !== ''")
-    shown = page.evaluate(COLUMNS_TOP)
-    context.close()
+    with warm_tabs.open(width, 740, is_mobile=width < 400, locale="sv-SE") as page:  # its route goes with the test
+        held = []
+        page.route("**/javascripts/compare.js?*", lambda route: held.append(route))  # the script arrives late
+        page.goto(four_actors + "bergby/hemloshet/", wait_until="commit")
+        page.wait_for_selector(".vlv-compare", state="attached")
+        page.wait_for_function("() => !!document.querySelector(\"link[href*='/extra.css']\")?.sheet")
+        while not held:
+            page.wait_for_timeout(20)
+        drawn = page.evaluate(COLUMNS_TOP)
+        held[0].continue_()
+        page.wait_for_function("() => document.querySelector('[data-vlv-status]').textContent !== ''")
+        shown = page.evaluate(COLUMNS_TOP)
     assert not drawn["chooser"] and shown["chooser"]
     assert shown["top"] == drawn["top"]
 
@@ -402,15 +400,14 @@ def test_no_comparison_page_scrolls_sideways_on_a_phone(browser, server, repo_si
     context.close()
 
 
-def test_four_actors_sit_side_by_side_at_1280_px(browser, four_actors):  # noqa: F811
+def test_four_actors_sit_side_by_side_at_1280_px(warm_tabs, four_actors):  # noqa: F811
     order = documented_order(build_site(FIXTURE), "bergby")
     assert len(order) == 4
-    context, page = _open(browser, four_actors, "bergby/hemloshet/")
-    boxes = [page.locator(f"#aktor-{a}").bounding_box() for a in order]
-    assert len({round(b["y"]) for b in boxes}) == 1  # one row
-    assert [b["x"] for b in boxes] == sorted(b["x"] for b in boxes)  # in the documented order
-    assert len({round(b["width"]) for b in boxes}) == 1 and len({round(b["height"]) for b in boxes}) == 1
-    context.close()
+    with _open(warm_tabs, four_actors, "bergby/hemloshet/") as page:
+        boxes = [page.locator(f"#aktor-{a}").bounding_box() for a in order]
+        assert len({round(b["y"]) for b in boxes}) == 1  # one row
+        assert [b["x"] for b in boxes] == sorted(b["x"] for b in boxes)  # in the documented order
+        assert len({round(b["width"]) for b in boxes}) == 1 and len({round(b["height"]) for b in boxes}) == 1
 
 
 def test_search_indexes_each_text_once_where_it_lives(repo_site):

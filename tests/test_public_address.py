@@ -36,16 +36,25 @@ def published(built_site) -> str:
 
 
 @pytest.fixture
-def missing_page(browser, published):
-    """A browser on a page that does not exist, and every response it got along the way."""
-    context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="sv-SE")
-    page = context.new_page()
-    page.responses, page.failed = [], []
-    page.on("response", lambda response: page.responses.append((response.status, response.url)))
-    page.on("requestfailed", lambda request: page.failed.append(request.url))
-    page.document = page.goto(published + MISSING_PAGE, wait_until="networkidle")
-    yield page
-    context.close()
+def missing_page(warm_tabs, published):
+    """A browser on a page that does not exist, and every response it got along the way
+    (a shared tab: conftest's `WarmTabs`)."""
+    def responded(response) -> None:
+        page.responses.append((response.status, response.url))
+
+    def failed(request) -> None:
+        page.failed.append(request.url)
+
+    with warm_tabs.open(1280, 900, locale="sv-SE") as page:
+        page.responses, page.failed = [], []
+        page.on("response", responded)
+        page.on("requestfailed", failed)
+        try:
+            page.document = page.goto(published + MISSING_PAGE, wait_until="networkidle")
+            yield page
+        finally:
+            page.remove_listener("response", responded)
+            page.remove_listener("requestfailed", failed)
 
 
 def _page_urls(site: Path) -> set[str]:

@@ -68,41 +68,31 @@ LOOK = """() => {
 }"""
 
 
-def test_zensical_build_looks_like_the_mkdocs_build(browser, mkdocs_site, zensical_site):
+def test_zensical_build_looks_like_the_mkdocs_build(warm_tabs, mkdocs_site, zensical_site):
     looks = {}
     for engine, site in (("mkdocs", mkdocs_site), ("zensical", zensical_site)):
-        with serving(site, public_url(REPO)) as base:
-            context = browser.new_context(viewport={"width": 1280, "height": 800}, locale="sv-SE")
-            try:
-                page = context.new_page()
-                page.goto(base + "amnen/hemloshet/")
-                looks[engine] = page.evaluate(LOOK)
-            finally:
-                context.close()
+        with serving(site, public_url(REPO)) as base, warm_tabs.open(1280, 800, locale="sv-SE") as page:
+            page.goto(base + "amnen/hemloshet/")
+            looks[engine] = page.evaluate(LOOK)
     assert looks["zensical"] == looks["mkdocs"]
 
 
-def test_zensical_search_button_never_says_open_while_the_search_is_closed(browser, zensical_site):
+def test_zensical_search_button_never_says_open_while_the_search_is_closed(warm_tabs, zensical_site):
     # On a phone the header's search button opens Zensical's own search dialog.
-    with serving(zensical_site, public_url(REPO)) as base:
-        context = browser.new_context(viewport={"width": 375, "height": 740}, is_mobile=True, has_touch=True,
-                                      locale="sv-SE")
-        try:
-            page = context.new_page()
-            page.goto(base + "amnen/")
-            button = page.get_by_role("button", name="Sök", exact=True)
-            dialog = page.locator("dialog[open]")  # in Zensical's shadow root
-            assert button.get_attribute("aria-haspopup") == "dialog"
-            states = []
-            for _ in range(2):
-                button.click()
-                dialog.wait_for()
-                states.append(("open", button.get_attribute("aria-expanded")))
-                page.keyboard.press("Escape")
-                dialog.wait_for(state="detached")
-                states.append(("closed", button.get_attribute("aria-expanded")))
-        finally:
-            context.close()
+    with serving(zensical_site, public_url(REPO)) as base, \
+            warm_tabs.open(375, 740, is_mobile=True, has_touch=True, locale="sv-SE") as page:
+        page.goto(base + "amnen/")
+        button = page.get_by_role("button", name="Sök", exact=True)
+        dialog = page.locator("dialog[open]")  # in Zensical's shadow root
+        assert button.get_attribute("aria-haspopup") == "dialog"
+        states = []
+        for _ in range(2):
+            button.click()
+            dialog.wait_for()
+            states.append(("open", button.get_attribute("aria-expanded")))
+            page.keyboard.press("Escape")
+            dialog.wait_for(state="detached")
+            states.append(("closed", button.get_attribute("aria-expanded")))
     contradicting = {"open": "false", "closed": "true"}
     assert [state for state in states if state[1] == contradicting[state[0]]] == []
 
@@ -143,19 +133,14 @@ def test_zensical_site_makes_no_request_to_another_host(browser, zensical_projec
 # Material's search opens on /, s and f; Zensical's dialog on / only, and a keyboard user who
 # pressed s or f got nothing. vlv-a11y.js opens it with its button for them.
 @pytest.mark.parametrize("key", ["/", "s", "f"])
-def test_zensical_search_opens_on_materials_keys_and_then_takes_them_as_text(browser, zensical_site, key):
-    with serving(zensical_site, public_url(REPO)) as base:
-        context = browser.new_context(viewport={"width": 1280, "height": 800}, locale="sv-SE")
-        try:
-            page = context.new_page()
-            page.goto(base + "amnen/")
-            page.locator("h1").click()
-            page.keyboard.press(key)
-            page.locator("dialog[open] input").wait_for(timeout=5000)  # in Zensical's shadow root
-            page.keyboard.type("sf")  # once open, the keys are the query's letters
-            assert page.locator("dialog[open] input").input_value() == "sf"
-        finally:
-            context.close()
+def test_zensical_search_opens_on_materials_keys_and_then_takes_them_as_text(warm_tabs, zensical_site, key):
+    with serving(zensical_site, public_url(REPO)) as base, warm_tabs.open(1280, 800, locale="sv-SE") as page:
+        page.goto(base + "amnen/")
+        page.locator("h1").click()
+        page.keyboard.press(key)
+        page.locator("dialog[open] input").wait_for(timeout=5000)  # in Zensical's shadow root
+        page.keyboard.type("sf")  # once open, the keys are the query's letters
+        assert page.locator("dialog[open] input").input_value() == "sf"
 
 
 # The site's own style sheets and scripts (docs/ and the theme override's assets): the files a
