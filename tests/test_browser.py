@@ -973,9 +973,14 @@ def test_the_wide_tables_are_measured_with_one_layout_of_the_page(page, server):
     does) the script took about 180 ms instead of 90 on the largest document page, while the
     voter waited to scroll. Now every region is measured first, with one layout of the page."""
     page.goto(server + "oppna-data/")
+    # Counted once the page has settled: a late response or animation frame of its own loading
+    # laid the page out once more inside the count on a busy machine (2 layouts, once in three
+    # runs under load).
+    page.wait_for_load_state("networkidle")
     cdp = page.context.new_cdp_session(page)
     cdp.send("Performance.enable")
     regions = page.evaluate(WITHOUT_HINTS)
+    page.evaluate("new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))")
 
     def layouts() -> float:
         return next(metric["value"] for metric in cdp.send("Performance.getMetrics")["metrics"]
@@ -984,5 +989,6 @@ def test_the_wide_tables_are_measured_with_one_layout_of_the_page(page, server):
     before = layouts()
     page.evaluate("window.dispatchEvent(new Event('load'))")  # vlv-a11y.js looks again on load
     laid_out = layouts() - before
+    cdp.detach()  # the tab is shared (conftest.WarmTabs)
     assert regions > 3 and page.locator(".vlv-scroll-hint").count() > 3
     assert laid_out <= 1, f"{laid_out:.0f} layouts for {regions} regions"
