@@ -351,8 +351,6 @@ def bench_size(plans: int, work: Path, repeat: int, hugo: Path | None, seed: int
 
 
 REAL_INPUTS = ("registry", "plans", "sources")
-REAL_VALIDATE_RUNS = 5
-REAL_SERVE_EDITS = 5
 
 
 def real_files() -> dict[str, str]:
@@ -360,14 +358,14 @@ def real_files() -> dict[str, str]:
     return {name: (REPO / name).read_text(encoding="utf-8") for name in tracked(*REAL_INPUTS)}
 
 
-def bench_real(work: Path, log) -> dict:
+def bench_real(work: Path, log, repeat: int) -> dict:
     """P3 and P5 on this repository's plans: `validate` as a whole process (the median of
-    REAL_VALIDATE_RUNS), one `mkdocs build --strict` of the complete site for its search
-    index and page sizes, and `mkdocs serve --dirty` as `make serve` runs it, timed from saving
-    an edited plan to its page showing the edit (bench/serve_latency.py, REAL_SERVE_EDITS
-    edits). The project gets this repository's git history, as the published site has it: its
-    changelog and feeds are indexed for search too, and without history the changelog holds one
-    entry, which made the index some 600 bytes smaller than the published one."""
+    `repeat` runs), one `mkdocs build --strict` of the complete site for its search index and
+    page sizes, and `mkdocs serve --dirty` as `make serve` runs it, timed from saving an edited
+    plan to its page showing the edit (bench/serve_latency.py, `repeat` edits). The project
+    gets this repository's git history, as the published site has it: its changelog and feeds
+    are indexed for search too, and without history the changelog holds one entry, which made
+    the index some 600 bytes smaller than the published one."""
     files = real_files()
     project = make_project(work / "project", files)
     if (REPO / ".git").is_dir():
@@ -379,11 +377,11 @@ def bench_real(work: Path, log) -> dict:
     validate = Task("validate", [python, "-m", "generator", "validate"], project)
     mkdocs = Task("mkdocs_build", [str(Path(python).parent / "mkdocs"), "build", "--strict", "--quiet",
                                    "--site-dir", str(site)], project, before=lambda: shutil.rmtree(site, ignore_errors=True))
-    timings = {**alone(validate, REAL_VALIDATE_RUNS), **alone(mkdocs, 1)}
+    timings = {**alone(validate, repeat), **alone(mkdocs, 1)}
     facts = site_facts(site)
     edited = serve_latency.PLAN if f"plans/{serve_latency.PLAN}.yaml" in files else Path(min(plans)).stem
-    log(f"  mkdocs serve --dirty: {REAL_SERVE_EDITS} edits of {edited}")
-    serve = serve_latency.measure(project, edited, REAL_SERVE_EDITS, report=lambda line: log(f"    {line}"))
+    log(f"  mkdocs serve --dirty: {repeat} edits of {edited}")
+    serve = serve_latency.measure(project, edited, repeat, report=lambda line: log(f"    {line}"))
     return {"plans": len(plans), "timings": timings, "site": facts, "serve": {"plan": edited, **serve}}
 
 
@@ -573,7 +571,7 @@ def real_section(report: dict) -> list[str]:
         return []
     real = report["real"]
     kind, largest = max(real["site"]["largest"].items(), key=lambda entry: entry[1]["bytes"])
-    return ["", f"This repository's plans ({real['plans']} documents; medians of {REAL_VALIDATE_RUNS} runs of "
+    return ["", f"This repository's plans ({real['plans']} documents; medians of {len(real['timings']['validate']['runs_s'])} runs of "
                 f"`validate` and of {len(real['serve']['runs_s'])} edits of {real['serve']['plan']} under "
                 "`mkdocs serve --dirty`, one `mkdocs build --strict`):", "",
             *goal_table(judged),
@@ -675,7 +673,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--sizes", default=DEFAULT_SIZES,
                         help=f"plan counts, comma-separated (default {DEFAULT_SIZES}; 5000 on request)")
-    parser.add_argument("--repeat", type=int, default=5, help="paired runs of each comparison per size (default 5)")
+    parser.add_argument("--repeat", type=int, default=5,
+                        help="paired runs of each comparison per size, and runs of `validate` and edits under "
+                             "`mkdocs serve` on this repository's plans (default 5)")
     parser.add_argument("--repeat-large", type=int, default=None, metavar="N",
                         help="repetitions for sizes of 1,000 plans and more (default: --repeat)")
     parser.add_argument("--no-hugo", action="store_true", help="skip Hugo (the report says so)")
@@ -719,7 +719,7 @@ def main(argv: list[str] | None = None) -> int:
         log(f"  written {args.out / 'report.md'}")
     if not args.no_real:
         try:
-            report["real"] = bench_real(work / "real", log)
+            report["real"] = bench_real(work / "real", log, args.repeat)
         except RunFailed as failure:
             print(f"bench: {failure}", file=sys.stderr)
             return 1
