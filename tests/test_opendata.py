@@ -357,7 +357,11 @@ def test_each_documents_file_is_linked_from_its_municipalitys_table_not_from_one
     page = (site_dir / "oppna-data" / "index.html").read_text(encoding="utf-8")
     assert "data/v1/plans/" not in page  # the page does not grow with the number of plans
     assert "<code>plans/&lt;dokument-id&gt;.json</code>" in page
-    assert f'<td class="vlv-num">{len(linked.plans)}\u00a0filer</td>' in page
+    # Each document's archived text is published beside its file, and the table says so.
+    texts = sorted(path.stem for path in (site_dir / "data" / "v1" / "plans").glob("*.txt"))
+    assert texts == sorted(plan.id for plan in linked.plans)
+    assert "<code>plans/&lt;dokument-id&gt;.txt</code>" in page
+    assert page.count(f'<td class="vlv-num">{len(linked.plans)}\u00a0filer</td>') == 2  # .json and .txt
     assert f'<td class="vlv-num">{len(manifest["files"])}</td>' in page  # index.json: every file, plans' too
     for municipality in linked.municipalities:
         table = (site_dir / municipality.id / "dokument" / "index.html").read_text(encoding="utf-8")
