@@ -627,7 +627,8 @@ def plan_ranges(plan) -> set[str]:
 def test_a_year_range_or_date_is_never_broken_at_its_dash(warm_tabs, server, repo_site):
     """A mandate period broke as "2022–" / "2026" on a phone, in a document's facts ("Från
     mandatperioden 2022–2026"), the documents table and the actor's timeline; so did the date a
-    source was fetched ("2026-" / "11-22"), the terms' dates and the risk scales ("(1–" / "5)").
+    source was fetched ("2026-" / "11-22"), the terms' dates and the risk scales ("(1–" / "5)"); the about page's risk levels
+    could too.
     So did the documents' own ranges, in items, quotes, their places, dating notes and the
     archived text ("mandatperioden 2016–" / "2019").
 
@@ -643,7 +644,7 @@ def test_a_year_range_or_date_is_never_broken_at_its_dash(warm_tabs, server, rep
     # What each page must show, from the data: the plan's own ranges, its retrieval date.
     expected = {real_pages.plan_url(plan): plan_ranges(plan) | {plan.data.source.retrieved.isoformat()},
                 real_pages.source_url(source): document_ranges(source.source.text),
-                "om/": {"(1–5)", "(1–25)"}}
+                "om/": {"(1–5)", "(1–25)", *(f"({band.low}–{band.high})" for band in RISK_BANDS)}}
     # the risk levels' scores in the legend of the plan with the risk matrix
     risky = real_pages.most_risks(site)
     expected.setdefault(real_pages.plan_url(risky), set()).update(f"({band.low}–{band.high})" for band in RISK_BANDS)
