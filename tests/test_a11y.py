@@ -105,9 +105,8 @@ RUN_AXE = """async () => {
 
 def switch_scheme(page, scheme: str) -> None:
     """Switch a loaded page to `scheme` as a voter does: the screen's colour scheme, and the
-    header's switch ("Byt till mörkt läge"). Material keeps the scheme a page was opened in
-    while `prefers-color-scheme` changes (it stores its palette), so the switch is what
-    redraws it; it draws every colour as on a page opened in that scheme (axe read the same
+    header's switch ("Byt till mörkt läge"). A loaded page keeps the scheme it was opened in
+    while `prefers-color-scheme` changes, so the switch is what redraws it; it draws every colour as on a page opened in that scheme (axe read the same
     colours and contrast ratios on both, on five page kinds) and ends colour transitions at
     once while switching (RUN_AXE ends any left)."""
     page.emulate_media(color_scheme=scheme)

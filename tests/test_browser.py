@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import re
 from urllib.parse import urlsplit
@@ -11,6 +12,7 @@ import pytest
 import real_pages
 from conftest import FIXTURE, REPO, SIDEWAYS, make_site_project, mkdocs_build, nine_actor_project, serving
 from generator import paths
+from generator.history import public_url
 from generator.link import RISK_BANDS
 from generator.site import build_site
 
@@ -171,6 +173,41 @@ def test_colour_scheme_toggle_is_a_button_that_space_works(page, server):
     page.wait_for_function("document.activeElement.getAttribute('aria-label') === 'Byt till ljust läge'")
     page.keyboard.press("Enter")
     assert page.evaluate("document.body.getAttribute('data-md-color-scheme')") == "default"
+
+
+SCHEME = "document.body.getAttribute('data-md-color-scheme')"
+
+
+@pytest.mark.parametrize("engine", ["mkdocs", "zensical"])
+def test_the_colour_scheme_follows_the_screen_until_the_voter_chooses_one(browser, server, engine, request):
+    """A phone that turned dark at night kept a bright page on every later visit: the theme
+    stored the palette of the first page opened and preferred it to the screen's scheme. Until
+    the voter uses the header's switch, each page opens in the screen's scheme; once they have,
+    in the scheme they chose, whatever the screen says. Both engines' themes store it alike.
+    (A context of its own: the screen's scheme is changed on the page, which a shared tab's
+    reset does not undo.)"""
+    with contextlib.ExitStack() as stack:
+        base = server if engine == "mkdocs" else \
+            stack.enter_context(serving(request.getfixturevalue("zensical_site"), public_url(REPO)))
+        context = browser.new_context(viewport={"width": 360, "height": 740}, is_mobile=True, locale="sv-SE")
+        stack.callback(context.close)
+        page = context.new_page()
+        page.goto(base)
+        assert page.evaluate(SCHEME) == "default"
+        page.emulate_media(color_scheme="dark")  # night falls
+        page.goto(base + "om/")
+        assert page.evaluate(SCHEME) == "slate"
+        page.emulate_media(color_scheme="light")
+        page.goto(base)
+        assert page.evaluate(SCHEME) == "default"
+        page.get_by_role("button", name="Byt till mörkt läge").click()
+        assert page.evaluate(SCHEME) == "slate"
+        page.goto(base + "om/")  # chosen on a light screen: kept
+        assert page.evaluate(SCHEME) == "slate"
+        page.emulate_media(color_scheme="dark")
+        page.get_by_role("button", name="Byt till ljust läge").click()
+        page.goto(base)  # chosen on a dark screen: kept
+        assert page.evaluate(SCHEME) == "default"
 
 
 # Stylesheets each with the bytes it came with: more than its body when it came over the

@@ -119,6 +119,7 @@
   // change. Each visible label becomes a real button, named for what it does and worked by
   // Enter and Space, and focus stays on the toggle after the switch. Material still shows
   // the button of the scheme not in use (it sets `hidden` on the element after each radio).
+  // A scheme chosen here is kept on later visits; until then the page follows the screen.
   function paletteButton() {
     var form = document.querySelector("[data-md-component=palette]");
     if (!form) return;
@@ -137,6 +138,8 @@
         if (event.key === "Enter") event.stopPropagation();  // Material's Enter on the form would switch back
       });
       button.addEventListener("click", function () {
+        // The voter's own choice, kept across visits (main.html forgets any other).
+        if (window.__md_set) window.__md_set("vlv.palette.chosen", true);
         if (target) target.click();
         window.setTimeout(function () {
           var shown = buttons.filter(function (other) { return !other.hidden; })[0];
