@@ -1,8 +1,12 @@
 """The build's date: one clock for every check and every page.
 
-It is the day in UTC, not in the machine's time zone, so that two machines building the same
-commit at the same moment agree: on the current term, the passed target years, the build date
-on the about page and which retrieval dates lie in the future. `SOURCE_DATE_EPOCH` (seconds
+It is the day in Sweden (Europe/Stockholm), not in the machine's time zone, so that two
+machines building the same commit at the same moment agree: on the current term, the passed
+target years, the build date on the about page and which retrieval dates lie in the future.
+Sweden's rather than UTC's, because the site's writers and readers live by it: a party office
+that fetched a text after midnight, Swedish time, writes that day's date, which UTC would call
+the future for an hour or two (the time zone comes from the machine's database, or from the
+`tzdata` package where it has none). `SOURCE_DATE_EPOCH` (seconds
 since 1970, the reproducible-builds convention, which MkDocs' sitemap follows too) fixes the
 day, so that a build can be repeated as of a given day. A value that is set but is not a whole
 number of seconds MkDocs can write (0 to 2**32 - 1, the gzip header's limit, so up to
@@ -16,10 +20,12 @@ from __future__ import annotations
 import datetime
 import os
 from typing import Optional
+from zoneinfo import ZoneInfo
 
 VARIABLE = "SOURCE_DATE_EPOCH"
 LARGEST = 2**32 - 1  # MkDocs writes the day into sitemap.xml.gz's header, which holds 32 bits
 EXAMPLE = 1795608000  # 2026-11-25 12:00 UTC
+SWEDEN = ZoneInfo("Europe/Stockholm")
 
 
 class ClockError(Exception):
@@ -43,5 +49,13 @@ def fixed_seconds() -> Optional[int]:
 def today() -> datetime.date:
     seconds = fixed_seconds()
     if seconds is None:
-        return datetime.datetime.now(datetime.timezone.utc).date()
-    return datetime.datetime.fromtimestamp(seconds, datetime.timezone.utc).date()
+        return datetime.datetime.now(SWEDEN).date()
+    return datetime.datetime.fromtimestamp(seconds, SWEDEN).date()
+
+
+def today_said() -> str:
+    """Which day the build counts as today, for a message about a date after it."""
+    day = today().isoformat()
+    if fixed_seconds() is None:
+        return f"i dag är det {day} i Sverige"
+    return f"bygget räknar {day} som i dag, enligt miljövariabeln {VARIABLE}"

@@ -203,7 +203,8 @@ def _iso_date(value: object) -> object:
 
 def _not_future(value: datetime.date) -> datetime.date:
     if value > clock.today():
-        raise ValueError(f"datumet {value.isoformat()} har inte varit än; skriv dagen då texten hämtades")
+        raise ValueError(f"datumet {value.isoformat()} har inte varit än ({clock.today_said()}); "
+                         "skriv dagen då texten hämtades")
     if value < EARLIEST_RETRIEVED:
         raise ValueError(f"datumet {value.isoformat()} är före {EARLIEST_RETRIEVED.year}; skriv dagen då texten hämtades")
     return value

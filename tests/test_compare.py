@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime
 import json
 import os
@@ -581,6 +582,31 @@ def test_source_date_epoch_sets_the_day_pages_and_checks_are_built_as_of(project
     with pytest.raises(ValidationFailed) as failed:
         build_site(project)
     assert "datumet 2026-11-26 har inte varit än" in str(failed.value.errors)
+
+
+def test_the_build_date_is_the_day_in_sweden_so_a_text_fetched_after_midnight_there_is_not_future(project,
+                                                                                                   monkeypatch):
+    """A party office that fetched a text at half past midnight, Swedish time, writes that
+    day's date; the build counted days in UTC, where it was still the day before, and refused
+    the date as in the future for an hour (two in summer). The message says which day the build
+    counts as today."""
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", str(calendar.timegm((2026, 11, 25, 23, 30, 0))))  # 00:30 in Sweden
+    plan = project / "plans" / "bergby-a-plan-2024.yaml"
+    text = plan.read_text(encoding="utf-8")
+    retrieved = re.search(r"retrieved: (\S+)", text).group(1)
+    plan.write_text(text.replace(f"retrieved: {retrieved}", "retrieved: 2026-11-26"), encoding="utf-8")
+    assert build_site(project).today == datetime.date(2026, 11, 26)
+    plan.write_text(text.replace(f"retrieved: {retrieved}", "retrieved: 2026-11-27"), encoding="utf-8")
+    with pytest.raises(ValidationFailed) as failed:
+        build_site(project)
+    assert ("datumet 2026-11-27 har inte varit än (bygget räknar 2026-11-26 som i dag, enligt miljövariabeln "
+            "SOURCE_DATE_EPOCH)") in str(failed.value.errors)
+    monkeypatch.delenv("SOURCE_DATE_EPOCH")
+    tomorrow = clock.today() + datetime.timedelta(days=1)
+    plan.write_text(text.replace(f"retrieved: {retrieved}", f"retrieved: {tomorrow.isoformat()}"), encoding="utf-8")
+    with pytest.raises(ValidationFailed) as failed:
+        build_site(project)
+    assert f"har inte varit än (i dag är det {clock.today().isoformat()} i Sverige)" in str(failed.value.errors)
 
 
 @pytest.mark.parametrize("setting", ["2026-11-25", "1795608000.5", "", "4294967296"])

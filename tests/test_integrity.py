@@ -11,7 +11,7 @@ import unicodedata
 import pytest
 
 from conftest import REPO, make_site_project, mkdocs_build, run_module
-from generator import model, paths
+from generator import clock, model, paths
 from generator.render import render_site
 from generator.site import build_site
 
@@ -328,7 +328,8 @@ def test_year_is_exactly_four_digits(project, cli, written):
 
 @pytest.mark.parametrize("written, message", [
     ("0", "'0' är inget datum. Tips: Skriv ÅÅÅÅ-MM-DD, t.ex. 2026-03-01."),
-    ("2999-01-01", "datumet 2999-01-01 har inte varit än. Tips: Skriv dagen då texten hämtades."),
+    ("2999-01-01", "datumet 2999-01-01 har inte varit än (i dag är det {today} i Sverige). "
+                   "Tips: Skriv dagen då texten hämtades."),
     ("1970-01-01", "datumet 1970-01-01 är före 1990. Tips: Skriv dagen då texten hämtades."),
     ("2024-02-30", "'2024-02-30' är inget datum i kalendern. Tips: Kontrollera dag och månad."),
 ])
@@ -336,7 +337,7 @@ def test_retrieved_is_a_real_past_iso_date(project, cli, written, message):
     edit(project, "retrieved: 2026-11-22", f"retrieved: {written}")
     result = validate(cli, project)
     assert result.code == 1
-    assert f"{PLAN}:13:14: source.retrieved: {message}" in result.err
+    assert f"{PLAN}:13:14: source.retrieved: {message.format(today=clock.today().isoformat())}" in result.err
 
 
 @pytest.mark.parametrize("field, line, col", [("title", 9, 8), ("body", 5, 7)])
