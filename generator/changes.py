@@ -26,7 +26,8 @@ from .site import build_site
 from .errors import LocatedError, ValidationFailed
 from .escape import html_text, log_text
 from .scope import export_revision, git, resolve
-from .swedish import fold, shorten, shorten_both, swedish_date
+from .suggest import topics_named
+from .swedish import shorten, shorten_both, swedish_date
 
 T = TypeVar("T", Item, Plan)
 
@@ -584,19 +585,6 @@ def compare_sites(before: Site, after: Site, base: str, head: str, yaml_values: 
     registry = _compare_registry(before, after, yaml_values)
     topic_ids = {change.before: change.after for change in registry if change.kind == "new-id" and change.what == "ämne"}
     return Changes(base, head, plans, _compare_topics(before, after, plans, topic_ids), registry)
-
-
-def topics_named(text: str, topics: list[Topic]) -> list[Topic]:
-    """The topics `text` names, as whole words in any case and with or without å, ä and ö: by
-    name ("psykisk hälsa"), or by id where that is one word ("verksamhetsutveckling")."""
-    words = f" {fold(text)} "
-    return [topic for topic in topics if any(f" {name} " in words for name in _names(topic.name, topic.id))]
-
-
-@functools.lru_cache(maxsize=1024)
-def _names(name: str, topic_id: str) -> tuple[str, ...]:
-    """A topic's name folded, and its id if that is one word (the feeds compare every commit)."""
-    return (fold(name),) + ((topic_id,) if "-" not in topic_id else ())
 
 
 # --- Markdown ----------------------------------------------------------------------------

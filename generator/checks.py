@@ -24,7 +24,7 @@ from .quotes import SourceText, look_alike, normalise
 from .load import PLANS_DIR, REGISTRY_DIR, REGISTRY_FILES, SOURCES_DIR, Inputs, Loaded, written_instead_of_id
 from .paths import FEED_FOLDER_NAMES, RESERVED_ACTOR_IDS, RESERVED_IN_MUNICIPALITY, RESERVED_TOP_LEVEL
 from .scope import owner_of
-from .suggest import new_actor_hint, suggest_actor, suggest_topics
+from .suggest import TopicNames, new_actor_hint, suggest_actor, suggest_topics
 from .swedish import as_id, fold, shorten
 
 SCHEMA_LINE = "# yaml-language-server: $schema=../docs/schema/plan.schema.json"
@@ -423,6 +423,27 @@ def check_topics_not_repeated(inputs: Inputs) -> list[LocatedError]:
                 if topic in entry.topics[:index]:
                     errors.append(plan.error(loc + ("topics", index), f"ämnet '{topic}' står två gånger.",
                                              "Ta bort det ena; varje ämne räknas en gång per punkt."))
+    return errors
+
+
+def check_commitments_on_named_topics(inputs: Inputs) -> list[LocatedError]:
+    """A commitment whose text names a topic (`suggest.TopicNames`: its whole name, or its
+    one-word id) is on that topic. Left off, it is missing from the topic's comparison, where
+    its actor reads as saying nothing on it: the one thing the site must not get wrong. Other
+    items may name a topic in passing; the change summary points those out to the reviewer."""
+    names = TopicNames(inputs.topics.value.topics)
+    errors = []
+    for plan in inputs.plans:
+        for loc, entry in _entries(plan.value):
+            if not isinstance(entry, model.Item) or entry.kind not in model.COMMITMENT_KINDS:
+                continue
+            for topic in names.named(entry.text):
+                if topic.id not in entry.topics:
+                    errors.append(plan.error(
+                        loc + ("text",), f"texten nämner ämnet »{topic.name}», men punkten har inte ämnet "
+                        f"'{topic.id}', så den saknas i jämförelsen om ämnet och aktören kan se ut att inte säga "
+                        "något om det.",
+                        f"Lägg till '{topic.id}' i punktens `topics`."))
     return errors
 
 
@@ -827,7 +848,7 @@ REGISTRY_RULES: tuple[Rule, ...] = (check_registry_ids_unique, check_registry_so
 PLAN_RULES: tuple[Rule, ...] = (
     check_plan_id_matches_file, check_plan_ids_unique, check_plan_actor, check_plan_municipality_known,
     check_schema_line, check_one_dating, check_follow_up_status, check_entry_ids_unique, check_entry_ids_free, check_item_count,
-    check_topics_known,
+    check_topics_known, check_commitments_on_named_topics,
     check_topics_not_repeated, check_quotes_found, check_quotes_meaningful, check_list_items_covered,
     check_figures_quoted, check_locators_exist,
     check_no_placeholders, check_sources_used, check_follow_ups_known,
@@ -844,7 +865,7 @@ CROSS_PLAN_RULES: tuple[Rule, ...] = (check_plan_ids_unique, check_sources_used,
 # mistake in actors.yaml does not hide an unknown topic. The other plan rules read only plans
 # and sources.
 REGISTRY_READING_RULES: dict[Rule, str] = {check_plan_actor: "actors", check_plan_municipality_known: "municipalities",
-                                           check_topics_known: "topics"}
+                                           check_topics_known: "topics", check_commitments_on_named_topics: "topics"}
 
 
 # The registries each registry rule reads. While one of them is refused by its schema the rule

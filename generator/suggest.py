@@ -1,4 +1,5 @@
-"""Did-you-mean suggestions for unknown topic and actor ids, and how to add a missing party.
+"""Did-you-mean suggestions for unknown topic and actor ids, how to add a missing party, and
+which topics a text names.
 
 Topics are matched by meaning as far as plain text allows: an unknown id is compared with
 every topic's id, name and keywords (`registry/topics.yaml`), after folding Swedish
@@ -17,7 +18,7 @@ from __future__ import annotations
 
 import difflib
 import re
-from typing import Iterable, Optional, Protocol
+from typing import Generic, Iterable, Optional, Protocol, TypeVar
 
 from .swedish import fold
 
@@ -41,6 +42,14 @@ class _Topic(Protocol):
     id: str
     name: str
     keywords: list[str]
+
+
+class _Named(Protocol):
+    id: str
+    name: str
+
+
+_T = TypeVar("_T", bound=_Named)
 
 
 class _Actor(Protocol):
@@ -220,3 +229,43 @@ def new_actor_hint(value: str) -> str:
             f"eller öppna ett issue med formuläret ”{PARTY_FORM}” på GitHub (Issues → New issue; formuläret finns "
             f"i {PARTY_FORM_FILE}), så lägger redaktionen in partiet. Sedan skapar ni planen med "
             f"`.venv/bin/python -m generator new --actor {example} …`.")
+
+
+# --- topics a text names -------------------------------------------------------------------------
+class TopicNames(Generic[_T]):
+    """The topics a text names, as whole words in any case and with or without å, ä and ö: by
+    name ("psykisk hälsa"), or by id where that is one word ("verksamhetsutveckling"). The rule
+    `validate` holds commitments to (checks.check_commitments_on_named_topics) and the change
+    summary points out for other items. Made once for a list of topics; `named` finds every
+    name in one pass of a pattern over the folded text."""
+
+    def __init__(self, topics: Iterable[_T]):
+        self.topics = list(topics)
+        self.by_name: dict[str, list[int]] = {}
+        for index, topic in enumerate(self.topics):
+            for name in _names(topic.name, topic.id):
+                self.by_name.setdefault(name, []).append(index)
+        names = sorted(self.by_name, key=len, reverse=True)
+        # At each space, the longest name that follows it as whole words (a lookahead: names may
+        # overlap); a shorter name that begins the same way is found with it (`within`).
+        self.pattern = re.compile(" (?=(" + "|".join(map(re.escape, names)) + ") )") if names else None
+        self.within = {name: [shorter for shorter in names if name.startswith(shorter + " ")] for name in names}
+
+    def named(self, text: str) -> list[_T]:
+        if self.pattern is None:
+            return []
+        found = set(self.pattern.findall(f" {fold(text)} "))
+        if not found:
+            return []
+        found.update(*(self.within[name] for name in found))
+        return [self.topics[index] for index in sorted({index for name in found for index in self.by_name[name]})]
+
+
+def topics_named(text: str, topics: Iterable[_T]) -> list[_T]:
+    """`TopicNames(topics).named(text)`, for a text or two."""
+    return TopicNames(topics).named(text)
+
+
+def _names(name: str, topic_id: str) -> tuple[str, ...]:
+    """A topic's name folded, and its id if that is one word."""
+    return (fold(name),) + ((topic_id,) if "-" not in topic_id else ())

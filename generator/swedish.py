@@ -34,11 +34,32 @@ def swedish_date(iso: str) -> str:
     return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
 
 
+class _Folded(dict):
+    """Each character `fold` meets beyond ASCII, with what it becomes: its compatibility
+    decomposition (NFKD) without combining marks, ø as o and æ as a, and any other sign as a
+    space. Filled as characters are met: the same for each, wherever it stands in a text."""
+
+    def __missing__(self, char: str) -> str:
+        kept = (part for part in unicodedata.normalize("NFKD", char) if not unicodedata.combining(part))
+        value = "".join("o" if part == "ø" else "a" if part == "æ" else part if _ASCII_WORD.fullmatch(part) else " "
+                        for part in kept)
+        self[char] = value
+        return value
+
+
+_ASCII_WORD = re.compile(r"[a-z0-9]+")
+_BEYOND_ASCII = re.compile(r"[^\x00-\x7f]")
+_FOLDED = _Folded()
+
+
 def fold(text: str) -> str:
-    """Lowercase, without accents (å/ä → a, ö → o, é → e), hyphens and other signs as spaces."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    plain = "".join(char for char in decomposed if not unicodedata.combining(char))
-    return " ".join(re.sub(r"[^a-z0-9]+", " ", plain.replace("ø", "o").replace("æ", "a")).split())
+    """Lowercase, without accents (å/ä → a, ö → o, é → e), hyphens and other signs as spaces.
+    Character by character (`_Folded`), so only the letters beyond ASCII are looked up: the
+    texts of every commitment are folded on each `validate` (checks.check_commitments_on_named_topics)."""
+    lowered = text.casefold()
+    if not lowered.isascii():
+        lowered = _BEYOND_ASCII.sub(lambda found: _FOLDED[found.group()], lowered)
+    return " ".join(_ASCII_WORD.findall(lowered))
 
 
 def as_id(text: str) -> str:

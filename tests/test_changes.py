@@ -347,9 +347,11 @@ def test_documents_that_new_term_dates_move_to_another_term_are_listed(repo, cli
 def test_an_item_whose_text_names_a_topic_it_is_not_on_is_pointed_out_to_the_reviewer(repo, cli):
     """Plans reached the site with commitments "för personer med funktionsnedsättning" that were
     not on the topic Funktionsnedsättning, so its comparison showed their actors as saying
-    nothing on it. The summary points such an item out; an item on the topics it names is not."""
-    named = NEW_ITEM.replace("id: nytt-harbarge", "id: kollo-och-harbarge").replace(
-        "Ett nytt härbärge öppnas.", "Barnen på härbärget får åka på SOMMARKOLLO.")
+    nothing on it. `validate` now refuses such a commitment; an item that describes the situation
+    may name a topic in passing, and the summary points it out; an item on the topics it names
+    is not."""
+    named = NEW_ITEM.replace("id: nytt-harbarge", "id: kollo-och-harbarge").replace("kind: proposal", "kind: fact")
+    named = named.replace("Ett nytt härbärge öppnas.", "Barnen på härbärget får åka på SOMMARKOLLO.")
     commit(repo, {PLAN: read(repo, PLAN) + NEW_ITEM + named,
                   SOURCE: read(repo, SOURCE) + "- Ett nytt härbärge öppnas.\n- Barnen på härbärget får åka på SOMMARKOLLO.\n"})
     result = cli("--root", str(repo), "changes", "--base", "HEAD~1")

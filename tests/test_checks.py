@@ -113,6 +113,19 @@ def test_every_rule_has_a_test_named_after_it():
     assert sorted(rules - tested) == []
 
 
+def test_check_commitments_on_named_topics(project, cli):
+    """A commitment left off a topic its text names ("En ny familjecentral öppnas …") is missing
+    from that topic's comparison, where its actor reads as saying nothing on it. A description
+    of the situation may name a topic in passing."""
+    edit(project, PLAN, "        topics: [familjecentral]\n", "        topics: [hemloshet]\n")
+    assert (f"{PLAN}:20:15: sections[0].items[0].text: texten nämner ämnet »Familjecentraler», men punkten har "
+            "inte ämnet 'familjecentral', så den saknas i jämförelsen om ämnet och aktören kan se ut att inte säga "
+            "något om det. Tips: Lägg till 'familjecentral' i punktens `topics`.") in refused(cli, project)
+    edit(project, PLAN, "        kind: assignment\n        text: En ny familjecentral",
+         "        kind: fact\n        text: En ny familjecentral")
+    assert cli("--root", str(project), "validate").code == 0
+
+
 TERMS = "registry/terms.yaml"
 
 

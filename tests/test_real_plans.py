@@ -211,7 +211,7 @@ def test_a_commitment_that_names_a_topic_shows_on_that_topics_comparison(repo_si
     funktionsnedsättning" four times, and the topic had no item on the whole site. Every
     commitment in the real plans whose text names a topic (its name, or its id where that is
     one word: "verksamhetsutveckling") is in that topic's column."""
-    from generator.changes import topics_named  # the rule a pull request's summary points out
+    from generator.suggest import topics_named  # the rule `validate` holds commitments to
 
     site, model = repo_site
     named = [(item, topic) for plan in model.plans for item in plan.items if item.group == "commitment"

@@ -6,12 +6,18 @@ keywords in `registry/topics.yaml`.
 
 from __future__ import annotations
 
+import re
+import unicodedata
+
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
 from conftest import NEW_PARTY_HINT, REPO
 from generator import model
 from generator.load import read_document, validate
-from generator.suggest import new_actor_hint, suggest_actor, suggest_topics
+from generator.suggest import new_actor_hint, suggest_actor, suggest_topics, topics_named
+from generator.swedish import fold
 
 
 def registry(name: str, schema):
@@ -102,3 +108,41 @@ def test_two_equally_likely_actors_give_no_suggestion():
 def test_the_new_party_hint_names_both_ways_in_and_the_command():
     """A party can add itself in its first pull request without waiting; the form is the other way."""
     assert new_actor_hint("eskilstuna-c") == NEW_PARTY_HINT + "`.venv/bin/python -m generator new --actor eskilstuna-c …`."
+
+
+# --- folding, and the topics a text names ----------------------------------------------------------
+def folded_by_its_definition(text: str) -> str:
+    """`swedish.fold` as its docstring states it, the slow way: compatibility decomposition,
+    combining marks dropped, ø and æ as o and a, every run of other signs one space."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    plain = "".join(char for char in decomposed if not unicodedata.combining(char))
+    return " ".join(re.sub(r"[^a-z0-9]+", " ", plain.replace("ø", "o").replace("æ", "a")).split())
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.text(alphabet=st.one_of(st.characters(), st.sampled_from("åäöÅÄÖéüøæÆß–- \u00a0\u0301\u030aﬁ½"))))
+@example("Hemlöshet och BOSTAD – Ærø, naïve café, ﬁ ½, a\u030a")
+def test_fold_follows_its_rule_on_any_text(text):
+    """Ids (`as_id`), did-you-mean and the topics a commitment names all match folded text;
+    fold looks up only the letters beyond ASCII, each once, and must fold as the rule says."""
+    assert fold(text) == folded_by_its_definition(text)
+
+
+class Topic:
+    def __init__(self, topic_id: str, name: str):
+        self.id, self.name = topic_id, name
+
+
+@pytest.mark.parametrize("text, named", [
+    ("Fler UNGA ska få jobb.", ["unga"]),  # in any case
+    ("Stödet till unga vuxna ska öka.", ["unga", "unga-vuxna"]),  # a name, and the name it begins with
+    ("Ungas vuxnas", []),  # whole words only
+    ("En familjecentral till.", ["familjecentral"]),  # a one-word id
+    ("Fler familjecentraler och spelberoende.", ["familjecentral", "spelberoende"]),  # the name
+    ("Hemlöshet-och-bostad", ["hemloshet-och-bostad"]),  # with or without å, ä, ö; hyphens as spaces
+    ("Bostad och hemlöshet", []),  # a two-word id is no name
+])
+def test_a_text_names_a_topic_by_its_whole_name_or_its_one_word_id(text, named):
+    topics = [Topic("unga", "Unga"), Topic("unga-vuxna", "Unga vuxna"), Topic("familjecentral", "Familjecentraler"),
+              Topic("spelberoende", "Spelberoende"), Topic("hemloshet-och-bostad", "Hemlöshet och bostad")]
+    assert [topic.id for topic in topics_named(text, topics)] == named
