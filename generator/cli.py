@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 from . import clock, collector
@@ -67,7 +68,12 @@ def cmd_validate(args) -> int:
     from .link import link
     from .site import checked_inputs
 
-    inputs = checked_inputs(args.root)
+    try:
+        inputs = checked_inputs(args.root)
+    except ValidationFailed as failure:  # the warnings too, so that one round of fixes is enough
+        _print_errors(failure.errors)
+        _print_warnings(find_warnings(_read_whole(failure.inputs)), with_errors=True)
+        return 1
     warnings = find_warnings(inputs)
     site = link(inputs)
     print(f"OK: {len(site.plans)} planer, {site.item_count} punkter, {len(site.topics)} ämnen, "
@@ -78,20 +84,29 @@ def cmd_validate(args) -> int:
     return 0
 
 
-def _print_warnings(warnings: list[LocatedError]) -> None:
+def _read_whole(inputs):
+    """The files of `inputs` that loaded whole (the plans and the actors' registry the warnings
+    read), for warnings beside errors: a file its schema refused in part has no value to warn about."""
+    actors = inputs.actors if inputs.actors is not None and inputs.actors.complete else None
+    return replace(inputs, plans=[plan for plan in inputs.plans if plan.complete], actors=actors)
+
+
+def _print_warnings(warnings: list[LocatedError], with_errors: bool = False) -> None:
     """What the site shows other than the writer may expect: printed like errors, but the
-    files pass; under GitHub Actions as warnings on the diff and a table in the job summary."""
+    files pass; under GitHub Actions as warnings on the diff and a table in the job summary.
+    `with_errors`: printed after the errors, which keep the files from passing."""
     if not warnings:
         return
     for warning in warnings:
         print(log_text(f"Varning: {warning}"), file=sys.stderr)
     files = len({w.path for w in warnings})
-    print(f"\n{count(len(warnings), 'varning', 'varningar')} i {count(files, 'fil', 'filer')}. Filerna godtas ändå.",
-          file=sys.stderr)
+    said = f"{count(len(warnings), 'varning', 'varningar')} i {count(files, 'fil', 'filer')}"
+    print(f"\nDessutom {said}." if with_errors else f"\n{said}. Filerna godtas ändå.", file=sys.stderr)
     if os.environ.get("GITHUB_ACTIONS") == "true":
         for warning in warnings[:MAX_ANNOTATIONS]:
             print(warning.github_annotation("warning"))
-        title = f"## Kontrollen godtar filerna men har {count(len(warnings), 'varning', 'varningar')}"
+        said = count(len(warnings), "varning", "varningar")
+        title = f"## Dessutom {said}" if with_errors else f"## Kontrollen godtar filerna men har {said}"
         _to_job_summary(summary_markdown(warnings, noun=("varning", "varningar"), title=title))
 
 

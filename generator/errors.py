@@ -38,8 +38,10 @@ class LocatedError:
 
 
 class ValidationFailed(Exception):
-    """Raised with every error found; nothing is rendered or written after it."""
+    """Raised with every error found; nothing is rendered or written after it. `inputs`: what
+    was read and checked, when the caller may still look at it (`validate`'s warnings)."""
 
-    def __init__(self, errors: list[LocatedError]):
+    def __init__(self, errors: list[LocatedError], inputs: object = None):
         super().__init__(f"{len(errors)} fel")
         self.errors = sorted(set(errors))
+        self.inputs = inputs

@@ -25,5 +25,5 @@ def checked_inputs(root: Path, cache: Optional[LoadCache] = None, checked: Optio
     inputs = load_inputs(Path(root), cache)
     errors = with_topic_hints(inputs) + run_checks(inputs, checked)
     if errors or not all(plan.complete for plan in inputs.plans):
-        raise ValidationFailed(errors)
+        raise ValidationFailed(errors, inputs)
     return inputs

@@ -883,6 +883,25 @@ def test_markdown_or_html_in_a_title_or_text_is_warned_about_and_the_plan_passes
     assert "| Fil | Rad | Kolumn | Fält | Varning | Tips |" in summary and "&#42;&#42;Förslag&#42;&#42;" in summary
 
 
+def test_warnings_follow_the_errors_so_that_one_round_of_fixes_is_enough(project, cli, monkeypatch):
+    """A party office saw its warnings only once every error was fixed: a second round of the
+    pull request's check for what the first could have said."""
+    text = original(project).replace("text: Ingen barnfamilj ska vräkas.", "text: <b>Ingen</b> barnfamilj ska vräkas.")
+    text = text.replace("quote: Ingen barnfamilj ska vräkas.", "quote: Ingen barnfamilj ska någonsin vräkas.")
+    write(project, text)
+    result, summary = _validate_under_actions(project, cli, monkeypatch)
+    assert result.code == 1
+    quote = line_of(text, "        quote: Ingen barnfamilj ska någonsin vräkas.")
+    item = line_of(text, "        text: <b>Ingen</b> barnfamilj ska vräkas.")
+    assert f"{PLAN}:{quote}:16: sections[0].items[2].quote: " in result.err
+    warning = f"Varning: {PLAN}:{item}:15: sections[0].items[2].text: texten innehåller formatering (»<b>»)"
+    assert warning in result.err and "godtas ändå" not in result.err
+    assert result.err.index("2 fel i 1 fil. Inget har skrivits.") < result.err.index(warning)  # and its list item
+    assert "Dessutom 1 varning i 1 fil." in result.err
+    assert f"::error file={PLAN},line={quote}" in result.out and f"::warning file={PLAN},line={item}" in result.out
+    assert summary.index("## Kontrollen hittade 2 fel") < summary.index("## Dessutom 1 varning")
+
+
 def test_markup_of_underscores_alone_is_warned_about_in_a_plan_with_no_other_mark(project, cli):
     """`validate` reads a file value by value only where its text holds a character a mark
     needs; for `_kursiv_` that is an underscore beyond those of the plan's keys (here
