@@ -183,7 +183,8 @@ def test_the_colour_scheme_follows_the_screen_until_the_voter_chooses_one(browse
     """A phone that turned dark at night kept a bright page on every later visit: the theme
     stored the palette of the first page opened and preferred it to the screen's scheme. Until
     the voter uses the header's switch, each page opens in the screen's scheme; once they have,
-    in the scheme they chose, whatever the screen says. Both engines' themes store it alike.
+    in the scheme they chose, whatever the screen says, until they choose the scheme the screen
+    has, which is following it again. Both engines' themes store it alike.
     (A context of its own: the screen's scheme is changed on the page, which a shared tab's
     reset does not undo.)"""
     with contextlib.ExitStack() as stack:
@@ -207,6 +208,10 @@ def test_the_colour_scheme_follows_the_screen_until_the_voter_chooses_one(browse
         page.emulate_media(color_scheme="dark")
         page.get_by_role("button", name="Byt till ljust läge").click()
         page.goto(base)  # chosen on a dark screen: kept
+        assert page.evaluate(SCHEME) == "default"
+        page.get_by_role("button", name="Byt till mörkt läge").click()  # the screen's own: follow it again
+        page.emulate_media(color_scheme="light")  # morning
+        page.goto(base + "om/")
         assert page.evaluate(SCHEME) == "default"
 
 

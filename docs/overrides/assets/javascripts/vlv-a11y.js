@@ -119,7 +119,8 @@
   // change. Each visible label becomes a real button, named for what it does and worked by
   // Enter and Space, and focus stays on the toggle after the switch. Material still shows
   // the button of the scheme not in use (it sets `hidden` on the element after each radio).
-  // A scheme chosen here is kept on later visits; until then the page follows the screen.
+  // A scheme chosen here is kept on later visits, until the voter chooses the screen's own;
+  // until then the page follows the screen.
   function paletteButton() {
     var form = document.querySelector("[data-md-component=palette]");
     if (!form) return;
@@ -138,8 +139,10 @@
         if (event.key === "Enter") event.stopPropagation();  // Material's Enter on the form would switch back
       });
       button.addEventListener("click", function () {
-        // The voter's own choice, kept across visits (main.html forgets any other).
-        if (window.__md_set) window.__md_set("vlv.palette.chosen", true);
+        // The voter's own choice, kept across visits (main.html forgets any other); choosing
+        // the scheme the screen has goes back to following the screen.
+        var media = target && target.getAttribute("data-md-color-media");
+        if (window.__md_set) window.__md_set("vlv.palette.chosen", !(media && window.matchMedia(media).matches));
         if (target) target.click();
         window.setTimeout(function () {
           var shown = buttons.filter(function (other) { return !other.hidden; })[0];
