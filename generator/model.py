@@ -484,7 +484,7 @@ class Item(Strict):
     kind: ItemKind = Field(description="Typ av punkt: goal, priority, saving, assignment, …")
     text: Text = Field(description="Punkten med dokumentets egna ord eller en trogen sammanfattning.")
     detail: Optional[Text] = Field(default=None, description="Mer om punkten.")
-    topics: list[Id] = Field(default_factory=list, max_length=50, description="Ämnen ur registret som punkten faktiskt handlar om.")
+    topics: list[Id] = Field(default_factory=list, max_length=50, description="Ämnen ur registret som punkten faktiskt handlar om. Nämner ett åtagande ett ämne vid namn, ska ämnet stå här.")
     quote: Text = Field(description="Ordagrant citat ur källtexten. Kontrolleras mot den arkiverade texten.")
     locator: ShortText = Field(description="Var i källan: rubriker från den yttersta, åtskilda med komma, t.ex. `Mål, Bostad` eller `Mål, punkt 3`.")
     indicator: Optional[Indicator] = Field(default=None, description=(
