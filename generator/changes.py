@@ -26,7 +26,7 @@ from .site import build_site
 from .errors import LocatedError, ValidationFailed
 from .escape import html_text, log_text
 from .scope import export_revision, git, resolve
-from .suggest import topics_named
+from .suggest import TopicNames
 from .swedish import shorten, shorten_both, swedish_date
 
 T = TypeVar("T", Item, Plan)
@@ -165,7 +165,7 @@ class ItemChange:
     differences: list["Difference"] = field(default_factory=list)
     previous: Optional[Item] = None  # a changed item as it was (its id may differ)
     # Topics the text of an added or changed item names without the item being on them, for
-    # the reviewer to look at (`topics_named`): left off, the item is missing from that topic's
+    # the reviewer to look at (`suggest.TopicNames`): left off, the item is missing from that topic's
     # comparison, where its actor may read as saying nothing on it.
     unlisted: list[Topic] = field(default_factory=list)
 
@@ -578,10 +578,10 @@ def compare_sites(before: Site, after: Site, base: str, head: str, yaml_values: 
     party offices reading a pull request's summary; voters (the changelog, the feeds) read
     the Swedish name alone."""
     plans = _compare_plans(before, after, yaml_values)
+    names = TopicNames(after.topics)
     for item_change in (item for plan in plans for item in plan.items if item.kind != "removed"):
         listed = {topic.id for topic in item_change.item.topics}
-        item_change.unlisted = [topic for topic in topics_named(item_change.item.data.text, after.topics)
-                                if topic.id not in listed]
+        item_change.unlisted = [topic for topic in names.named(item_change.item.data.text) if topic.id not in listed]
     registry = _compare_registry(before, after, yaml_values)
     topic_ids = {change.before: change.after for change in registry if change.kind == "new-id" and change.what == "ämne"}
     return Changes(base, head, plans, _compare_topics(before, after, plans, topic_ids), registry)

@@ -261,11 +261,6 @@ class TopicNames(Generic[_T]):
         return [self.topics[index] for index in sorted({index for name in found for index in self.by_name[name]})]
 
 
-def topics_named(text: str, topics: Iterable[_T]) -> list[_T]:
-    """`TopicNames(topics).named(text)`, for a text or two."""
-    return TopicNames(topics).named(text)
-
-
 def _names(name: str, topic_id: str) -> tuple[str, ...]:
     """A topic's name folded, and its id if that is one word."""
     return (fold(name),) + ((topic_id,) if "-" not in topic_id else ())

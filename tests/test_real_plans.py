@@ -211,11 +211,12 @@ def test_a_commitment_that_names_a_topic_shows_on_that_topics_comparison(repo_si
     funktionsnedsättning" four times, and the topic had no item on the whole site. Every
     commitment in the real plans whose text names a topic (its name, or its id where that is
     one word: "verksamhetsutveckling") is in that topic's column."""
-    from generator.suggest import topics_named  # the rule `validate` holds commitments to
+    from generator.suggest import TopicNames  # the rule `validate` holds commitments to
 
     site, model = repo_site
+    names = TopicNames(model.topics)
     named = [(item, topic) for plan in model.plans for item in plan.items if item.group == "commitment"
-             for topic in topics_named(item.data.text, model.topics)]
+             for topic in names.named(item.data.text)]
     assert named
     for item, topic in named:
         html = (site / paths.page_url(paths.compare_page(item.plan.municipality.id, topic.id)) / "index.html"

@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from conftest import NEW_PARTY_HINT, REPO
 from generator import model
 from generator.load import read_document, validate
-from generator.suggest import new_actor_hint, suggest_actor, suggest_topics, topics_named
+from generator.suggest import TopicNames, new_actor_hint, suggest_actor, suggest_topics
 from generator.swedish import fold
 
 
@@ -145,4 +145,4 @@ class Topic:
 def test_a_text_names_a_topic_by_its_whole_name_or_its_one_word_id(text, named):
     topics = [Topic("unga", "Unga"), Topic("unga-vuxna", "Unga vuxna"), Topic("familjecentral", "Familjecentraler"),
               Topic("spelberoende", "Spelberoende"), Topic("hemloshet-och-bostad", "Hemlöshet och bostad")]
-    assert [topic.id for topic in topics_named(text, topics)] == named
+    assert [topic.id for topic in TopicNames(topics).named(text)] == named
