@@ -11,8 +11,9 @@ BENCH_STAMP := $(VENV)/.bench-installed
 .PHONY: serve build build-zensical validate test schema lock clean system-deps setup bench bench-smoke
 
 $(STAMP): requirements.lock
-	@bash scripts/system-deps.sh build
 	@$(PYTHON) -m venv $(VENV) 2>/dev/null || { bash scripts/system-deps.sh venv && $(PYTHON) -m venv $(VENV); }
+	@# A .venv set up before pyicu-wheels replaced PyICU: both install the module `icu`.
+	@$(BIN)/python -m pip uninstall --quiet --yes pyicu 2>/dev/null || true
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.lock
 	@touch $(STAMP)
 

