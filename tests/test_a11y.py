@@ -17,7 +17,7 @@ from typing import Callable, Union
 import pytest
 
 import real_pages
-from conftest import REPO, serving
+from conftest import NO_SEARCH_WORKER, REPO, serving
 from generator import paths
 from generator.history import public_url
 from generator.render import render_site
@@ -64,9 +64,9 @@ PAGE_KINDS = [
     PageKind("search-open", "", search=SEARCH_TERM),
 ]
 
-@pytest.fixture(scope="module")
-def tabs(browser):
-    """One browser tab per colour scheme and width, loading axe-core into every page it opens.
+def _tabs(browser, search: bool):
+    """One browser tab per colour scheme and width, loading axe-core into every page it opens,
+    with the site's search working or its worker stood in for (conftest's NO_SEARCH_WORKER).
 
     Each test goes to its pages in these tabs. A page opened in a tab the site has used starts
     in a warm renderer, which halves the time of these tests; every `goto` still loads a
@@ -77,10 +77,24 @@ def tabs(browser):
             context = browser.new_context(viewport={"width": width, "height": height},
                                           color_scheme=scheme, locale="sv-SE")
             context.add_init_script(path=str(AXE))
+            if not search:
+                context.add_init_script(NO_SEARCH_WORKER)
             opened[scheme, width] = context.new_page()
     yield opened
     for page in opened.values():
         page.context.close()
+
+
+@pytest.fixture(scope="module")
+def tabs(browser):
+    """The tabs of the tests that do not search (`_tabs`)."""
+    yield from _tabs(browser, search=False)
+
+
+@pytest.fixture(scope="module")
+def search_tabs(browser):
+    """The tabs of the tests that search, and of Zensical's pages (`_tabs`)."""
+    yield from _tabs(browser, search=True)
 
 
 def open_search(page, term: str) -> None:
@@ -145,7 +159,8 @@ def axe_findings(tabs, base: str, kind: PageKind, site=None) -> list[str]:
 
 
 @pytest.mark.parametrize("kind", PAGE_KINDS, ids=[kind.name for kind in PAGE_KINDS])
-def test_page_kind_has_no_axe_finding_in_either_scheme(tabs, server, repo_site, kind):
+def test_page_kind_has_no_axe_finding_in_either_scheme(request, server, repo_site, kind):
+    tabs = request.getfixturevalue("search_tabs" if kind.search else "tabs")
     report = axe_findings(tabs, server, kind, repo_site[1])
     assert not report, f"{len(report)} axe findings:\n" + "\n".join(report)
 
@@ -184,8 +199,8 @@ def zensical_server(zensical_site):
         yield base
 
 
-def test_page_kinds_of_the_zensical_build_have_no_axe_finding(tabs, zensical_server):
-    report = [finding for kind in ZENSICAL_KINDS for finding in axe_findings(tabs, zensical_server, kind)]
+def test_page_kinds_of_the_zensical_build_have_no_axe_finding(search_tabs, zensical_server):
+    report = [finding for kind in ZENSICAL_KINDS for finding in axe_findings(search_tabs, zensical_server, kind)]
     assert not report, f"{len(report)} axe findings:\n" + "\n".join(report)
 
 
@@ -224,10 +239,10 @@ def test_search_announces_the_number_of_results_in_a_live_region(browser, server
 
 
 @pytest.mark.parametrize("width", list(WIDTHS))
-def test_the_search_is_a_dialog_only_while_it_is_open(tabs, server, width):
+def test_the_search_is_a_dialog_only_while_it_is_open(search_tabs, server, width):
     """Closed, Material's search is the field in a desktop's header (on a phone nothing at all),
     and screen readers announced it as a dialog, "Sök på webbplatsen"."""
-    page = tabs["light", width]
+    page = search_tabs["light", width]
     page.goto(server)
     search = page.locator(".md-search")
     assert search.get_attribute("role") is None and search.get_attribute("aria-label") is None
@@ -401,12 +416,12 @@ def test_the_guide_marks_githubs_english_labels_as_english(repo_site):
 
 
 @pytest.mark.parametrize("scheme", list(SCHEMES))
-def test_every_focus_ring_in_the_phone_menu_and_search_stands_out(tabs, server, scheme):
+def test_every_focus_ring_in_the_phone_menu_and_search_stands_out(search_tabs, server, scheme):
     """WCAG 2.4.7 and 1.4.11. The menu's title bar is indigo like the header, and the ring
     around its link "Vem lovar vad?" was dark indigo on it (1.9:1). The open search lies on
     the page's background, and the header's white ring around its field and its results was
     white on white (1:1)."""
-    page = tabs[scheme, 375].context.new_page()  # a tab of its own: the mouse and focus stay there
+    page = search_tabs[scheme, 375].context.new_page()  # a tab of its own: the mouse and focus stay there
     rings = {}
 
     def tab_through(keys: list[str]) -> None:

@@ -20,11 +20,11 @@ from generator.site import build_site
 @pytest.fixture
 def page(warm_tabs, server):
     """A shared desktop tab (conftest's `WarmTabs`: reset before each test), with the URLs it
-    requests during this test in `page.requests`."""
+    requests during this test in `page.requests`; the site's search works in it."""
     def record(request) -> None:
         page.requests.append(request.url)
 
-    with warm_tabs.open(1280, 900, locale="sv-SE") as page:
+    with warm_tabs.open(1280, 900, locale="sv-SE", search=True) as page:
         page.requests = []
         page.on("request", record)
         try:
@@ -284,7 +284,7 @@ def test_pages_with_feeds_request_nothing_that_is_missing(warm_tabs, server, pat
         if response.status >= 400:
             missing.append(response.url)
 
-    with warm_tabs.open(1280, 720) as page:
+    with warm_tabs.open(1280, 720, search=True) as page:  # the search's requests too
         page.on("response", note_missing)
         try:
             page.goto(server + path, wait_until="networkidle")
@@ -435,7 +435,7 @@ def test_the_phone_menu_still_lists_the_sections_on_a_document_page(warm_tabs, s
 def test_escape_closes_the_phone_search_and_gives_focus_back_to_its_button(warm_tabs, server):
     """WCAG 2.4.3: Escape closed the search, which covers the page on a phone, and left focus
     on the page's body, so a screen reader was left nowhere."""
-    with warm_tabs.open(360, 740) as page:
+    with warm_tabs.open(360, 740, search=True) as page:
         page.goto(server + "eskilstuna/psykisk-halsa/")
         button = page.locator("[data-vlv-toggle=__search]")
         button.focus()
