@@ -102,7 +102,7 @@ HAND_WRITTEN_DOCS = ("bidra.md", "stylesheets", "overrides", "schema", "javascri
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"]
 # Material's search fetches the whole search index and builds it in a Web Worker on every page
-# load, after the page is shown: about 0.2 s of processor time of the 0.5 s a page load costs
+# load, after the page is shown: about 0.2 s of processor time of the 0.6 s a page load costs
 # here, spent on an index that no test reads unless it searches. A tab that does not search
 # gets this stand-in Worker, which never answers: the page is the same but for the closed search
 # dialog's status line ("Förbereder sökningen" instead of "Skriv sökord"). Tests that search,
