@@ -112,6 +112,15 @@ NO_SEARCH_WORKER = """Object.defineProperty(window, "Worker", {value: class {
 }});"""
 
 
+def browser_context(browser, *, search: bool, **options):
+    """A new context of `browser` made with `options` (as for `browser.new_context`), with the
+    site's search working if `search`, else its worker stood in for (`NO_SEARCH_WORKER`)."""
+    context = browser.new_context(**options)
+    if not search:
+        context.add_init_script(NO_SEARCH_WORKER)
+    return context
+
+
 @pytest.fixture
 def project(tmp_path: Path) -> Path:
     """A writable copy of the fixture project (registries, plans, sources)."""
@@ -512,10 +521,7 @@ class WarmTabs:
             self.idle[kind] = page
 
     def _new_tab(self, font_size: int | None, search: bool, options: dict):
-        context = self.browser.new_context(**options)
-        if not search:
-            context.add_init_script(NO_SEARCH_WORKER)
-        page = context.new_page()
+        page = browser_context(self.browser, search=search, **options).new_page()
         self.listened = set(page._impl_obj.event_names())  # Playwright's own, on every page
         if font_size:
             page.context.new_cdp_session(page).send("Page.setFontSizes", {"fontSizes": {"standard": font_size}})

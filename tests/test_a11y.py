@@ -17,7 +17,7 @@ from typing import Callable, Union
 import pytest
 
 import real_pages
-from conftest import NO_SEARCH_WORKER, REPO, serving
+from conftest import REPO, browser_context, serving
 from generator import paths
 from generator.history import public_url
 from generator.render import render_site
@@ -66,7 +66,7 @@ PAGE_KINDS = [
 
 def _tabs(browser, search: bool):
     """One browser tab per colour scheme and width, loading axe-core into every page it opens,
-    with the site's search working or its worker stood in for (conftest's NO_SEARCH_WORKER).
+    with the site's search working or its worker stood in for (conftest's `browser_context`).
 
     Each test goes to its pages in these tabs. A page opened in a tab the site has used starts
     in a warm renderer, which halves the time of these tests; every `goto` still loads a
@@ -74,11 +74,9 @@ def _tabs(browser, search: bool):
     opened = {}
     for scheme in SCHEMES:
         for width, height in WIDTHS.items():
-            context = browser.new_context(viewport={"width": width, "height": height},
-                                          color_scheme=scheme, locale="sv-SE")
+            context = browser_context(browser, search=search, viewport={"width": width, "height": height},
+                                      color_scheme=scheme, locale="sv-SE")
             context.add_init_script(path=str(AXE))
-            if not search:
-                context.add_init_script(NO_SEARCH_WORKER)
             opened[scheme, width] = context.new_page()
     yield opened
     for page in opened.values():
