@@ -107,12 +107,32 @@ def open_search(page, term: str) -> None:
 # are failures all the same. aria-prohibited-attr: an aria-label on a plain span, which
 # Chromium reads but other screen readers pass over ("–" instead of "inget om detta").
 REVIEW_IS_FAILURE = ["aria-prohibited-attr"]
+# A page switched to another colour scheme differs from the page it was only in its colours and
+# in the header's switch (`switch_scheme`). There axe runs the rules that read colours on the
+# whole page and every rule on the switch (RUN_AXE_AGAIN); the rest of the page must be the same
+# markup, which SAME_MARKUP checks, so every other rule would find what it found before.
+COLOUR_RULES = ["color-contrast", "link-in-text-block"]
+PALETTE = "[data-md-component=palette]"
+FAILING = """result => result.violations.concat(result.incomplete.filter(r => %s.includes(r.id)))
+    .map(v => ({rule: v.id, impact: v.impact, targets: v.nodes.map(n => n.target.join(" "))}))""" % REVIEW_IS_FAILURE
 RUN_AXE = """async () => {
     document.getAnimations().forEach(animation => animation.finish());
-    const result = await axe.run(document, {resultTypes: ["violations", "incomplete"]});
-    const failing = result.violations.concat(result.incomplete.filter(r => %s.includes(r.id)));
-    return failing.map(v => ({rule: v.id, impact: v.impact, targets: v.nodes.map(n => n.target.join(" "))}));
-}""" % REVIEW_IS_FAILURE
+    return (%s)(await axe.run(document, {resultTypes: ["violations", "incomplete"]}));
+}""" % FAILING
+RUN_AXE_AGAIN = """async () => {
+    document.getAnimations().forEach(animation => animation.finish());
+    const options = {resultTypes: ["violations", "incomplete"]}, failing = %s;
+    return failing(await axe.run(document, {...options, runOnly: {type: "rule", values: %s}})).concat(
+        failing(await axe.run({include: [["%s"]]}, options)));
+}""" % (FAILING, COLOUR_RULES, PALETTE)
+SAME_MARKUP = """() => {
+    const body = document.body.cloneNode(true);
+    body.querySelector("%s").remove();
+    const markup = body.innerHTML;
+    const same = window.vlvMarkup === undefined || window.vlvMarkup === markup;
+    window.vlvMarkup = markup;
+    return same;
+}""" % PALETTE
 
 
 def switch_scheme(page, scheme: str) -> None:
@@ -133,8 +153,8 @@ def switch_scheme(page, scheme: str) -> None:
 def axe_findings(tabs, base: str, kind: PageKind, site=None) -> list[str]:
     """Every axe finding on one page kind in each colour scheme, at each width (`site`: the
     model a kind's page is chosen from). The page is opened once per width in the first
-    scheme's tab, checked, switched to each other scheme and checked again; the tab is
-    switched back before the next page is opened in it."""
+    scheme's tab, checked, switched to each other scheme and checked again where the switch
+    changed it (RUN_AXE_AGAIN); the tab is switched back before the next page is opened in it."""
     report = []
     opened_in, *_ = SCHEMES
     for width in WIDTHS:
@@ -148,7 +168,8 @@ def axe_findings(tabs, base: str, kind: PageKind, site=None) -> list[str]:
                 switch_scheme(page, scheme)
                 if kind.search:
                     assert page.locator(".md-search-result__item").first.is_visible(), f"{kind.name} × {scheme}"
-                findings = page.evaluate(RUN_AXE)
+                assert page.evaluate(SAME_MARKUP), f"{kind.name} × {scheme}: more than the colours changed"
+                findings = page.evaluate(RUN_AXE if scheme == opened_in else RUN_AXE_AGAIN)
                 report += [f"{kind.name} × {scheme} × {width}: {finding['rule']} ({finding['impact']}) {target}"
                            for finding in findings for target in finding["targets"]]
         finally:
@@ -289,10 +310,13 @@ FOCUS_SEEN = """() => {
     const name = element.getAttribute("aria-label") || element.textContent.trim().slice(0, 40);
     return {element: `${element.tagName.toLowerCase()}.${element.className} "${name}"`, problems};
 }"""
+# FOCUS_SEEN where the focus is in the page's content, else null.
+FOCUS_SEEN_IN_CONTENT = "() => document.querySelector('.md-content').contains(document.activeElement) ? (" \
+    + FOCUS_SEEN + ")() : null"
 
 
 def test_tab_never_lands_on_an_invisible_element_on_a_phone(browser, server):
-    context = browser.new_context(viewport={"width": 375, "height": 740}, locale="sv-SE")
+    context = browser_context(browser, search=False, viewport={"width": 375, "height": 740}, locale="sv-SE")
     page = context.new_page()
     page.goto(server)
     invisible = []
@@ -311,7 +335,7 @@ def test_shift_tab_never_hides_focus_under_the_header(browser, server, repo_site
     top of the screen, under the header that stays there or the "Tillbaka till toppen" button
     that shows while the page scrolls up: 4 of 51 stops on a comparison page, 11 of 80 on a
     source text, where a keyboard user saw no focus at all."""
-    context = browser.new_context(viewport={"width": width, "height": 800}, locale="sv-SE")
+    context = browser_context(browser, search=False, viewport={"width": width, "height": 800}, locale="sv-SE")
     page = context.new_page()
     hidden = []
     try:
@@ -320,9 +344,9 @@ def test_shift_tab_never_hides_focus_under_the_header(browser, server, repo_site
             page.locator(".md-content a[href]").last.focus()
             for stop in range(1, 81):
                 page.keyboard.press("Shift+Tab")
-                if not page.evaluate("document.querySelector('.md-content').contains(document.activeElement)"):
+                focus = page.evaluate(FOCUS_SEEN_IN_CONTENT)
+                if focus is None:  # back in the header or the navigation
                     break
-                focus = page.evaluate(FOCUS_SEEN)
                 if focus["problems"]:
                     hidden.append(f"{path} Shift+Tab {stop}: {focus['element']}: {', '.join(focus['problems'])}")
     finally:
@@ -459,7 +483,7 @@ def test_tab_never_leaves_a_matrix_cell_under_the_topic_column_on_a_phone(browse
     """WCAG 2.4.7 (2.4.11 in WCAG 2.2): on a phone the matrix scrolls sideways under its topic
     column, which stays at the left edge. Tab scrolled each row's first cells to that edge, under
     the column: the figure a keyboard user had moved to, and its focus ring, were hidden."""
-    context = browser.new_context(viewport={"width": 375, "height": 740}, locale="sv-SE")
+    context = browser_context(browser, search=False, viewport={"width": 375, "height": 740}, locale="sv-SE")
     page = context.new_page()
     hidden = []
     try:

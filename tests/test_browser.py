@@ -10,7 +10,8 @@ from urllib.parse import urlsplit
 import pytest
 
 import real_pages
-from conftest import FIXTURE, REPO, SIDEWAYS, make_site_project, mkdocs_build, nine_actor_project, serving
+from conftest import (FIXTURE, REPO, SIDEWAYS, browser_context, make_site_project, mkdocs_build, nine_actor_project,
+                      serving)
 from generator import paths
 from generator.history import public_url
 from generator.link import RISK_BANDS
@@ -190,7 +191,8 @@ def test_the_colour_scheme_follows_the_screen_until_the_voter_chooses_one(browse
     with contextlib.ExitStack() as stack:
         base = server if engine == "mkdocs" else \
             stack.enter_context(serving(request.getfixturevalue("zensical_site"), public_url(REPO)))
-        context = browser.new_context(viewport={"width": 360, "height": 740}, is_mobile=True, locale="sv-SE")
+        context = browser_context(browser, search=False, viewport={"width": 360, "height": 740}, is_mobile=True,
+                                  locale="sv-SE")
         stack.callback(context.close)
         page = context.new_page()
         page.goto(base)
