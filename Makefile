@@ -10,10 +10,10 @@ BENCH_STAMP := $(VENV)/.bench-installed
 
 .PHONY: serve build build-zensical validate test schema lock clean system-deps setup bench bench-smoke
 
-# pip installs uv (scripts/installer.lock), and uv the lock files: the same files, hash-checked,
-# in about a fifth of pip's time on a clean machine (see scripts/installer.in). --system-certs:
-# uv trusts the machine's certificate store, as git and curl do, where a proxy that re-signs
-# TLS (an office's, or a CI sandbox's) has its certificate; by default it trusts only its own list.
+# pip installs uv (scripts/installer.lock; scripts/installer.in says why), and uv the lock files.
+# --system-certs: uv trusts the machine's certificate store, as git and curl do, where a proxy
+# that re-signs TLS (an office's, or a CI sandbox's) has its certificate; by default it trusts
+# only its own list.
 INSTALL = $(BIN)/uv pip install --quiet --python $(BIN)/python --require-hashes --link-mode=copy --system-certs
 
 $(STAMP): requirements.lock scripts/installer.lock

@@ -195,12 +195,15 @@ def test_scope_check_runs_the_base_branchs_code_before_anything_from_the_pull_re
             assert step["uses"].startswith(("actions/checkout@", "actions/setup-python@")), step
     assert [s.get("run") for s in job[:scope] if "run" in s] == ["make setup"]
     assert job[scope + 1]["run"] == f"rm -rf {folder}" and job[scope + 1]["if"] == "${{ !cancelled() }}"
-    # No job of any workflow restores or saves a cache: a file a pull request's code left in
-    # one could reach the base's generator here, or a later run on main. uv downloads the
-    # locked packages in seconds (`make setup`).
+
+
+def test_no_workflow_keeps_a_cache():
+    """No job of any workflow restores or saves a cache: a file a pull request's code left in
+    one could reach the scope check's base generator, or a later run on main. uv downloads the
+    locked packages in seconds (`make setup`)."""
     for path in ALL_WORKFLOWS:
-        for name, other in load(path)["jobs"].items():
-            for step in other.get("steps", []):
+        for name, job in load(path)["jobs"].items():
+            for step in job.get("steps", []):
                 assert "cache" not in step.get("with", {}) and not step.get("uses", "").startswith("actions/cache"), \
                     f"{path.name}: {name}: {step.get('name', step.get('uses'))}"
 
@@ -380,7 +383,6 @@ def test_every_locked_package_is_pinned_by_version_and_hash(source):
     (`make setup`): each refuses a package the lock does not pin and a file whose sha256 the lock
     does not list (a file replaced on the index, or a mirror serving another). `make lock` writes
     them; a hand edit that drops one fails."""
-    assert re.search(r"^INSTALL = \S+/uv pip install .*--require-hashes", MAKEFILE.read_text(encoding="utf-8"), re.M)
     lock = LOCKS[source]
     locked = set()
     for requirement in requirement_lines(lock):
@@ -389,6 +391,11 @@ def test_every_locked_package_is_pinned_by_version_and_hash(source):
         locked.add(package_name(requirement))
     direct = {package_name(requirement) for requirement in requirement_lines(source)}
     assert direct and direct <= locked, f"not in {lock.relative_to(REPO)}: {sorted(direct - locked)}"
+
+
+def test_setup_installs_the_locks_checking_their_hashes():
+    """uv checks hashes only when asked (--require-hashes); pip does whenever a lock has them."""
+    assert re.search(r"^INSTALL = \S+/uv pip install .*--require-hashes", MAKEFILE.read_text(encoding="utf-8"), re.M)
 
 
 # --- issue forms -------------------------------------------------------------------------------
