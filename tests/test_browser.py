@@ -45,6 +45,64 @@ def test_searching_part_of_a_compound_finds_the_topic(page, server):
     page.locator(".md-search-result__item", has_text="Sommarkollo och kolloverksamhet").first.wait_for(timeout=30000)
 
 
+SEARCH_INDEX = "search/search_index.json"
+
+
+def _type_and_find_the_topic(page) -> None:
+    page.keyboard.type("kollo")
+    page.locator(".md-search-result__item", has_text="Sommarkollo och kolloverksamhet").first.wait_for(timeout=30000)
+
+
+# How a voter opens the search on a wide screen: a click in the field, or the theme's key "/".
+OPEN_SEARCH = {"click": lambda page: page.get_by_role("textbox", name="Sök").click(),
+               "key": lambda page: page.keyboard.press("/")}
+
+
+@pytest.mark.parametrize("how", sorted(OPEN_SEARCH))
+def test_the_search_index_is_fetched_when_the_search_opens_not_with_every_page(page, server, how):
+    """Material requests the whole search index after every page load and indexes it, whether or
+    not the voter searches; the site holds that request back until the search is opened
+    (vlv-search-on-demand.js), and letters typed before the index has come still find."""
+    for path in ("", "eskilstuna/", "amnen/"):
+        page.goto(server + path, wait_until="networkidle")
+    assert page.requests.count(server + SEARCH_INDEX) == 0
+    OPEN_SEARCH[how](page)
+    _type_and_find_the_topic(page)
+    assert page.requests.count(server + SEARCH_INDEX) == 1
+
+
+def test_on_a_phone_the_search_button_fetches_the_index(warm_tabs, server):
+    requests = []
+
+    def record(request) -> None:
+        requests.append(request.url)
+
+    with warm_tabs.open(375, 740, is_mobile=True, has_touch=True, locale="sv-SE", search=True) as page:
+        page.on("request", record)
+        try:
+            page.goto(server + "eskilstuna/", wait_until="networkidle")
+            assert requests.count(server + SEARCH_INDEX) == 0
+            page.get_by_role("button", name="Sök").tap()
+            _type_and_find_the_topic(page)
+        finally:
+            page.remove_listener("request", record)
+    assert requests.count(server + SEARCH_INDEX) == 1
+
+
+def test_an_address_with_a_search_shows_its_results_at_once(page, server):
+    page.goto(server + "?q=kollo")
+    page.locator(".md-search-result__item", has_text="Sommarkollo och kolloverksamhet").first.wait_for(timeout=30000)
+
+
+def test_a_search_result_highlights_its_words_on_the_page_it_opens(page, server):
+    """A result links to its page with `?h=` and the words, which the theme marks there: it
+    needs the index for that, so such a page fetches it at once."""
+    page.goto(server + "amnen/sommarkollo/?h=kollo")
+    marked = page.locator("article mark[data-md-highlight]").first
+    marked.wait_for(timeout=30000)
+    assert "kollo" in marked.inner_text().lower()
+
+
 def test_any_topic_is_two_clicks_from_home(page, server):
     page.goto(server)
     page.get_by_role("link", name="Ämnen", exact=True).first.click()
