@@ -101,26 +101,6 @@ NEW_PARTY_HINT = (
 HAND_WRITTEN_DOCS = ("bidra.md", "stylesheets", "overrides", "schema", "javascripts")
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"]
-# Material's search fetches the whole search index and builds it in a Web Worker on every page
-# load, after the page is shown: about 0.2 s of processor time of the 0.6 s a page load costs
-# here, spent on an index that no test reads unless it searches. A tab that does not search
-# gets this stand-in Worker, which never answers: the page is the same but for the closed search
-# dialog's status line ("Förbereder sökningen" instead of "Skriv sökord"). Tests that search,
-# or that watch every request a page makes, keep the real one (`WarmTabs.open(search=True)`).
-NO_SEARCH_WORKER = """Object.defineProperty(window, "Worker", {value: class {
-    postMessage() {} addEventListener() {} removeEventListener() {} terminate() {}
-}});"""
-
-
-def browser_context(browser, *, search: bool, **options):
-    """A new context of `browser` made with `options` (as for `browser.new_context`), with the
-    site's search working if `search`, else its worker stood in for (`NO_SEARCH_WORKER`)."""
-    context = browser.new_context(**options)
-    if not search:
-        context.add_init_script(NO_SEARCH_WORKER)
-    return context
-
-
 @pytest.fixture
 def project(tmp_path: Path) -> Path:
     """A writable copy of the fixture project (registries, plans, sources)."""
@@ -474,9 +454,8 @@ class WarmTabs:
     made with: phone or desktop, locale, text size …), each handed to one test at a time.
 
     A `goto` in a tab the site has used starts in a warm renderer; a fresh context and tab
-    cost about 0.3 s and a cold renderer more. Tabs whose test does not search have the search
-    worker stood in for (`NO_SEARCH_WORKER`); `search=True` gives a tab of the real one. Every
-    `goto` still loads a new document, as a voter following a link does. What a test can leave
+    cost about 0.3 s and a cold renderer more. Every `goto` still loads a new document, as a
+    voter following a link does. What a test can leave
     behind is undone before the tab is handed out again, so no test sees another's state:
     - the viewport: set to the size each test asks for;
     - storage: localStorage and sessionStorage of every origin the tab loaded a document
@@ -499,12 +478,12 @@ class WarmTabs:
         self.idle: dict[tuple, object] = {}
 
     @contextmanager
-    def open(self, width: int, height: int = 800, font_size: int | None = None, search: bool = False, **options):
+    def open(self, width: int, height: int = 800, font_size: int | None = None, **options):
         """A tab `width` × `height` px of the kind `options` (as for `browser.new_context`)
-        and `font_size` (the browser's standard text size), with the site's search working
-        if `search`, reset after the test also when an assertion fails."""
-        kind = (font_size, search, tuple(sorted(options.items())))
-        page = self.idle.pop(kind, None) or self._new_tab(font_size, search, options)
+        and `font_size` (the browser's standard text size), reset after the test also when an
+        assertion fails."""
+        kind = (font_size, tuple(sorted(options.items())))
+        page = self.idle.pop(kind, None) or self._new_tab(font_size, options)
         page.set_viewport_size({"width": width, "height": height})
         origins: set[str] = set()
 
@@ -520,8 +499,8 @@ class WarmTabs:
             self._reset(page, origins)
             self.idle[kind] = page
 
-    def _new_tab(self, font_size: int | None, search: bool, options: dict):
-        page = browser_context(self.browser, search=search, **options).new_page()
+    def _new_tab(self, font_size: int | None, options: dict):
+        page = self.browser.new_context(**options).new_page()
         self.listened = set(page._impl_obj.event_names())  # Playwright's own, on every page
         if font_size:
             page.context.new_cdp_session(page).send("Page.setFontSizes", {"fontSizes": {"standard": font_size}})

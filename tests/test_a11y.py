@@ -17,7 +17,7 @@ from typing import Callable, Union
 import pytest
 
 import real_pages
-from conftest import REPO, browser_context, serving
+from conftest import REPO, serving
 from generator import paths
 from generator.history import public_url
 from generator.render import render_site
@@ -64,9 +64,10 @@ PAGE_KINDS = [
     PageKind("search-open", "", search=SEARCH_TERM),
 ]
 
-def _tabs(browser, search: bool):
-    """One browser tab per colour scheme and width, loading axe-core into every page it opens,
-    with the site's search working or its worker stood in for (conftest's `browser_context`).
+
+@pytest.fixture(scope="module")
+def tabs(browser):
+    """One browser tab per colour scheme and width, loading axe-core into every page it opens.
 
     Each test goes to its pages in these tabs. A page opened in a tab the site has used starts
     in a warm renderer, which halves the time of these tests; every `goto` still loads a
@@ -74,25 +75,13 @@ def _tabs(browser, search: bool):
     opened = {}
     for scheme in SCHEMES:
         for width, height in WIDTHS.items():
-            context = browser_context(browser, search=search, viewport={"width": width, "height": height},
-                                      color_scheme=scheme, locale="sv-SE")
+            context = browser.new_context(viewport={"width": width, "height": height}, color_scheme=scheme,
+                                          locale="sv-SE")
             context.add_init_script(path=str(AXE))
             opened[scheme, width] = context.new_page()
     yield opened
     for page in opened.values():
         page.context.close()
-
-
-@pytest.fixture(scope="module")
-def tabs(browser):
-    """The tabs of the tests that do not search (`_tabs`)."""
-    yield from _tabs(browser, search=False)
-
-
-@pytest.fixture(scope="module")
-def search_tabs(browser):
-    """The tabs of the tests that search, and of Zensical's pages (`_tabs`)."""
-    yield from _tabs(browser, search=True)
 
 
 def open_search(page, term: str) -> None:
@@ -178,8 +167,7 @@ def axe_findings(tabs, base: str, kind: PageKind, site=None) -> list[str]:
 
 
 @pytest.mark.parametrize("kind", PAGE_KINDS, ids=[kind.name for kind in PAGE_KINDS])
-def test_page_kind_has_no_axe_finding_in_either_scheme(request, server, repo_site, kind):
-    tabs = request.getfixturevalue("search_tabs" if kind.search else "tabs")
+def test_page_kind_has_no_axe_finding_in_either_scheme(tabs, server, repo_site, kind):
     report = axe_findings(tabs, server, kind, repo_site[1])
     assert not report, f"{len(report)} axe findings:\n" + "\n".join(report)
 
@@ -218,8 +206,8 @@ def zensical_server(zensical_site):
         yield base
 
 
-def test_page_kinds_of_the_zensical_build_have_no_axe_finding(search_tabs, zensical_server):
-    report = [finding for kind in ZENSICAL_KINDS for finding in axe_findings(search_tabs, zensical_server, kind)]
+def test_page_kinds_of_the_zensical_build_have_no_axe_finding(tabs, zensical_server):
+    report = [finding for kind in ZENSICAL_KINDS for finding in axe_findings(tabs, zensical_server, kind)]
     assert not report, f"{len(report)} axe findings:\n" + "\n".join(report)
 
 
@@ -258,10 +246,10 @@ def test_search_announces_the_number_of_results_in_a_live_region(browser, server
 
 
 @pytest.mark.parametrize("width", list(WIDTHS))
-def test_the_search_is_a_dialog_only_while_it_is_open(search_tabs, server, width):
+def test_the_search_is_a_dialog_only_while_it_is_open(tabs, server, width):
     """Closed, Material's search is the field in a desktop's header (on a phone nothing at all),
     and screen readers announced it as a dialog, "Sök på webbplatsen"."""
-    page = search_tabs["light", width]
+    page = tabs["light", width]
     page.goto(server)
     search = page.locator(".md-search")
     assert search.get_attribute("role") is None and search.get_attribute("aria-label") is None
@@ -316,7 +304,7 @@ FOCUS_SEEN_IN_CONTENT = "() => document.querySelector('.md-content').contains(do
 
 
 def test_tab_never_lands_on_an_invisible_element_on_a_phone(browser, server):
-    context = browser_context(browser, search=False, viewport={"width": 375, "height": 740}, locale="sv-SE")
+    context = browser.new_context(viewport={"width": 375, "height": 740}, locale="sv-SE")
     page = context.new_page()
     page.goto(server)
     invisible = []
@@ -335,7 +323,7 @@ def test_shift_tab_never_hides_focus_under_the_header(browser, server, repo_site
     top of the screen, under the header that stays there or the "Tillbaka till toppen" button
     that shows while the page scrolls up: 4 of 51 stops on a comparison page, 11 of 80 on a
     source text, where a keyboard user saw no focus at all."""
-    context = browser_context(browser, search=False, viewport={"width": width, "height": 800}, locale="sv-SE")
+    context = browser.new_context(viewport={"width": width, "height": 800}, locale="sv-SE")
     page = context.new_page()
     hidden = []
     try:
@@ -438,12 +426,12 @@ def test_the_guide_marks_githubs_english_labels_as_english(repo_site):
 
 
 @pytest.mark.parametrize("scheme", list(SCHEMES))
-def test_every_focus_ring_in_the_phone_menu_and_search_stands_out(search_tabs, server, scheme):
+def test_every_focus_ring_in_the_phone_menu_and_search_stands_out(tabs, server, scheme):
     """WCAG 2.4.7 and 1.4.11. The menu's title bar is indigo like the header, and the ring
     around its link "Vem lovar vad?" was dark indigo on it (1.9:1). The open search lies on
     the page's background, and the header's white ring around its field and its results was
     white on white (1:1)."""
-    page = search_tabs[scheme, 375].context.new_page()  # a tab of its own: the mouse and focus stay there
+    page = tabs[scheme, 375].context.new_page()  # a tab of its own: the mouse and focus stay there
     rings = {}
 
     def tab_through(keys: list[str]) -> None:
@@ -483,7 +471,7 @@ def test_tab_never_leaves_a_matrix_cell_under_the_topic_column_on_a_phone(browse
     """WCAG 2.4.7 (2.4.11 in WCAG 2.2): on a phone the matrix scrolls sideways under its topic
     column, which stays at the left edge. Tab scrolled each row's first cells to that edge, under
     the column: the figure a keyboard user had moved to, and its focus ring, were hidden."""
-    context = browser_context(browser, search=False, viewport={"width": 375, "height": 740}, locale="sv-SE")
+    context = browser.new_context(viewport={"width": 375, "height": 740}, locale="sv-SE")
     page = context.new_page()
     hidden = []
     try:

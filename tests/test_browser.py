@@ -10,7 +10,7 @@ from urllib.parse import urlsplit
 import pytest
 
 import real_pages
-from conftest import (FIXTURE, REPO, SIDEWAYS, browser_context, make_site_project, mkdocs_build, nine_actor_project,
+from conftest import (FIXTURE, REPO, SIDEWAYS, make_site_project, mkdocs_build, nine_actor_project,
                       serving)
 from generator import paths
 from generator.history import public_url
@@ -25,7 +25,7 @@ def page(warm_tabs, server):
     def record(request) -> None:
         page.requests.append(request.url)
 
-    with warm_tabs.open(1280, 900, locale="sv-SE", search=True) as page:
+    with warm_tabs.open(1280, 900, locale="sv-SE") as page:
         page.requests = []
         page.on("request", record)
         try:
@@ -77,7 +77,7 @@ def test_on_a_phone_the_search_button_fetches_the_index(warm_tabs, server):
     def record(request) -> None:
         requests.append(request.url)
 
-    with warm_tabs.open(375, 740, is_mobile=True, has_touch=True, locale="sv-SE", search=True) as page:
+    with warm_tabs.open(375, 740, is_mobile=True, has_touch=True, locale="sv-SE") as page:
         page.on("request", record)
         try:
             page.goto(server + "eskilstuna/", wait_until="networkidle")
@@ -249,7 +249,7 @@ def test_the_colour_scheme_follows_the_screen_until_the_voter_chooses_one(browse
     with contextlib.ExitStack() as stack:
         base = server if engine == "mkdocs" else \
             stack.enter_context(serving(request.getfixturevalue("zensical_site"), public_url(REPO)))
-        context = browser_context(browser, search=False, viewport={"width": 360, "height": 740}, is_mobile=True,
+        context = browser.new_context(viewport={"width": 360, "height": 740}, is_mobile=True,
                                   locale="sv-SE")
         stack.callback(context.close)
         page = context.new_page()
@@ -344,7 +344,7 @@ def test_pages_with_feeds_request_nothing_that_is_missing(warm_tabs, server, pat
         if response.status >= 400:
             missing.append(response.url)
 
-    with warm_tabs.open(1280, 720, search=True) as page:  # the search's requests too
+    with warm_tabs.open(1280, 720) as page:
         page.on("response", note_missing)
         try:
             page.goto(server + path, wait_until="networkidle")
@@ -495,7 +495,7 @@ def test_the_phone_menu_still_lists_the_sections_on_a_document_page(warm_tabs, s
 def test_escape_closes_the_phone_search_and_gives_focus_back_to_its_button(warm_tabs, server):
     """WCAG 2.4.3: Escape closed the search, which covers the page on a phone, and left focus
     on the page's body, so a screen reader was left nowhere."""
-    with warm_tabs.open(360, 740, search=True) as page:
+    with warm_tabs.open(360, 740) as page:
         page.goto(server + "eskilstuna/psykisk-halsa/")
         button = page.locator("[data-vlv-toggle=__search]")
         button.focus()

@@ -16,7 +16,7 @@ import yaml
 from html import unescape
 
 import real_pages
-from conftest import FIXTURE, PLATFORM, PLATFORM_ITEM, REPO, SIDEWAYS, add_platform, browser_context, make_site_project, mkdocs_build, run_module
+from conftest import FIXTURE, PLATFORM, PLATFORM_ITEM, REPO, SIDEWAYS, add_platform, make_site_project, mkdocs_build, run_module
 from generator import clock, paths, swedish
 from generator.errors import ValidationFailed
 from generator.link import swedish_key
@@ -386,7 +386,7 @@ def test_the_columns_stay_where_they_are_drawn_when_the_chooser_appears(warm_tab
 def test_no_comparison_page_scrolls_sideways_on_a_phone(browser, server, repo_site):  # noqa: F811
     _, model = repo_site
     # Nothing searches on these 50-odd pages.
-    context = browser_context(browser, search=False, viewport={"width": 375, "height": 740}, is_mobile=True, has_touch=True)
+    context = browser.new_context(viewport={"width": 375, "height": 740}, is_mobile=True, has_touch=True)
     page = context.new_page()
     wide = []
     for municipality in model.municipalities:

@@ -45,7 +45,7 @@ def missing_page(warm_tabs, published):
     def failed(request) -> None:
         page.failed.append(request.url)
 
-    with warm_tabs.open(1280, 900, locale="sv-SE", search=True) as page:
+    with warm_tabs.open(1280, 900, locale="sv-SE") as page:
         page.responses, page.failed = [], []
         page.on("response", responded)
         page.on("requestfailed", failed)

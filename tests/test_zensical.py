@@ -71,7 +71,7 @@ LOOK = """() => {
 def test_zensical_build_looks_like_the_mkdocs_build(warm_tabs, mkdocs_site, zensical_site):
     looks = {}
     for engine, site in (("mkdocs", mkdocs_site), ("zensical", zensical_site)):
-        with serving(site, public_url(REPO)) as base, warm_tabs.open(1280, 800, locale="sv-SE", search=True) as page:
+        with serving(site, public_url(REPO)) as base, warm_tabs.open(1280, 800, locale="sv-SE") as page:
             page.goto(base + "amnen/hemloshet/")
             looks[engine] = page.evaluate(LOOK)
     assert looks["zensical"] == looks["mkdocs"]
@@ -80,7 +80,7 @@ def test_zensical_build_looks_like_the_mkdocs_build(warm_tabs, mkdocs_site, zens
 def test_zensical_search_button_never_says_open_while_the_search_is_closed(warm_tabs, zensical_site):
     # On a phone the header's search button opens Zensical's own search dialog.
     with serving(zensical_site, public_url(REPO)) as base, \
-            warm_tabs.open(375, 740, is_mobile=True, has_touch=True, locale="sv-SE", search=True) as page:
+            warm_tabs.open(375, 740, is_mobile=True, has_touch=True, locale="sv-SE") as page:
         page.goto(base + "amnen/")
         button = page.get_by_role("button", name="Sök", exact=True)
         dialog = page.locator("dialog[open]")  # in Zensical's shadow root
@@ -134,7 +134,7 @@ def test_zensical_site_makes_no_request_to_another_host(browser, zensical_projec
 # pressed s or f got nothing. vlv-a11y.js opens it with its button for them.
 @pytest.mark.parametrize("key", ["/", "s", "f"])
 def test_zensical_search_opens_on_materials_keys_and_then_takes_them_as_text(warm_tabs, zensical_site, key):
-    with serving(zensical_site, public_url(REPO)) as base, warm_tabs.open(1280, 800, locale="sv-SE", search=True) as page:
+    with serving(zensical_site, public_url(REPO)) as base, warm_tabs.open(1280, 800, locale="sv-SE") as page:
         page.goto(base + "amnen/")
         page.locator("h1").click()
         page.keyboard.press(key)
