@@ -1075,6 +1075,12 @@ def warn_plain_http(inputs: Inputs) -> list[LocatedError]:
 WARNING_RULES: tuple[Rule, ...] = (warn_markup_in_text, warn_plain_http)
 
 
-def find_warnings(inputs: Inputs) -> list[LocatedError]:
-    """Every warning of inputs that passed every check, sorted as errors are."""
-    return sorted({warning for rule in WARNING_RULES for warning in rule(inputs)})
+def find_warnings(inputs: Optional[Inputs]) -> list[LocatedError]:
+    """Every warning of `inputs`, sorted as errors are; of their files that loaded whole only,
+    when errors are found beside them: a file its schema refused in part has no value to warn
+    about. None (nothing was read) has none."""
+    if inputs is None:
+        return []
+    actors = inputs.actors if inputs.actors is not None and inputs.actors.complete else None
+    whole = replace(inputs, plans=[plan for plan in inputs.plans if plan.complete], actors=actors)
+    return sorted({warning for rule in WARNING_RULES for warning in rule(whole)})

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import os
 import sys
-from dataclasses import replace
 from pathlib import Path
 
 from . import clock, collector
-from .errors import LocatedError, ValidationFailed
+from .errors import LocatedError, ValidationFailed, warning_lines
 from .escape import annotation_data, annotation_property, html_text, log_text
 from .swedish import count
 
@@ -72,7 +71,7 @@ def cmd_validate(args) -> int:
         inputs = checked_inputs(args.root)
     except ValidationFailed as failure:  # the warnings too, so that one round of fixes is enough
         _print_errors(failure.errors)
-        _print_warnings(find_warnings(_read_whole(failure.inputs)), with_errors=True)
+        _print_warnings(find_warnings(failure.inputs), with_errors=True)
         return 1
     warnings = find_warnings(inputs)
     site = link(inputs)
@@ -84,24 +83,14 @@ def cmd_validate(args) -> int:
     return 0
 
 
-def _read_whole(inputs):
-    """The files of `inputs` that loaded whole (the plans and the actors' registry the warnings
-    read), for warnings beside errors: a file its schema refused in part has no value to warn about."""
-    actors = inputs.actors if inputs.actors is not None and inputs.actors.complete else None
-    return replace(inputs, plans=[plan for plan in inputs.plans if plan.complete], actors=actors)
-
-
 def _print_warnings(warnings: list[LocatedError], with_errors: bool = False) -> None:
     """What the site shows other than the writer may expect: printed like errors, but the
     files pass; under GitHub Actions as warnings on the diff and a table in the job summary.
     `with_errors`: printed after the errors, which keep the files from passing."""
     if not warnings:
         return
-    for warning in warnings:
-        print(log_text(f"Varning: {warning}"), file=sys.stderr)
-    files = len({w.path for w in warnings})
-    said = f"{count(len(warnings), 'varning', 'varningar')} i {count(files, 'fil', 'filer')}"
-    print(f"\nDessutom {said}." if with_errors else f"\n{said}. Filerna godtas ändå.", file=sys.stderr)
+    *lines, said = warning_lines(warnings, with_errors)
+    print("\n".join(lines) + "\n\n" + said, file=sys.stderr)
     if os.environ.get("GITHUB_ACTIONS") == "true":
         for warning in warnings[:MAX_ANNOTATIONS]:
             print(warning.github_annotation("warning"))

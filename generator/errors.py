@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .escape import annotation_data, annotation_property
+from .escape import annotation_data, annotation_property, log_text
+from .swedish import count
 
 
 @dataclass(frozen=True, order=True)
@@ -35,6 +36,18 @@ class LocatedError:
         )
         message = self.message + (f" Tips: {self.hint}" if self.hint else "")
         return f"::{command} {props}::{annotation_data(message)}"
+
+
+def warning_lines(warnings: list[LocatedError], with_errors: bool = False) -> list[str]:
+    """Warnings as `validate` prints them and `mkdocs serve` logs them, as text a terminal shows
+    as it is: a line each, then how many in how many files. `with_errors`: said after the
+    errors, which keep the files from passing."""
+    if not warnings:
+        return []
+    files = len({warning.path for warning in warnings})
+    said = f"{count(len(warnings), 'varning', 'varningar')} i {count(files, 'fil', 'filer')}"
+    return [log_text(f"Varning: {warning}") for warning in warnings] + [
+        f"Dessutom {said}." if with_errors else f"{said}. Filerna godtas ändå."]
 
 
 class ValidationFailed(Exception):

@@ -25,23 +25,25 @@ from typing import Optional
 from pathlib import Path
 
 from . import clock
-from .checks import CheckCache
+from .checks import CheckCache, find_warnings
+from .errors import LocatedError
 from .feeds import History
 from .history import read_history
-from .link import Site
+from .link import Site, link
 from .load import PLANS_DIR, SOURCES_DIR, LoadCache
 from .opendata import PlanDataCache
 from .outputs import Output, site_outputs
 from .render import TEMPLATES, render_outputs
-from .site import build_site
+from .site import checked_inputs
 
 
 class Rebuilds:
     """What `mkdocs serve` keeps from one rebuild to the next, and the rebuild itself: each
     input file as parsed (`load.LoadCache`), what the one-plan rules found in each plan
     (`checks.CheckCache`), each plan's part of the data files (`opendata.PlanDataCache`),
-    and what the last rebuild rendered. `forget()` after a rebuild that failed: the next
-    one renders everything."""
+    and what the last rebuild rendered; and the warnings of the files it read, which
+    `validate` would print. `forget()` after a rebuild that failed: the next one renders
+    everything."""
 
     def __init__(self) -> None:
         self.files = LoadCache()
@@ -49,6 +51,7 @@ class Rebuilds:
         self.data = PlanDataCache()
         self.snapshot: Optional[Snapshot] = None
         self.rendered_count = 0  # outputs the last rebuild rendered
+        self.warnings: list[LocatedError] = []  # of the last rebuild's files (`checks.find_warnings`)
 
     def build(self, root: Path, municipality: Optional[str] = None) -> tuple[list[Output], dict[str, str]]:
         """Every output of the tree at `root` (one municipality's and the national ones, if
@@ -62,7 +65,9 @@ class Rebuilds:
             raise
 
     def _build(self, root: Path, municipality: Optional[str]) -> tuple[list[Output], dict[str, str]]:
-        site = build_site(root, self.files, self.checked)
+        inputs = checked_inputs(root, self.files, self.checked)
+        self.warnings = find_warnings(inputs)
+        site = link(inputs)
         history = read_history(root, site)
         outputs = site_outputs(site, history, self.data, municipality or None)
         now, previous = snapshot(site, history, templates=templates_stamp()), self.snapshot

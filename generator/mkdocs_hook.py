@@ -49,7 +49,8 @@ from mkdocs.utils import CountHandler  # noqa: E402
 
 from generator import asset_versions, clock, collector, incremental, paths, prerendered, search_text, theme_fragments, workers  # noqa: E402
 from generator.headings import Headings  # noqa: E402
-from generator.errors import LocatedError, ValidationFailed  # noqa: E402
+from generator.checks import find_warnings  # noqa: E402
+from generator.errors import LocatedError, ValidationFailed, warning_lines  # noqa: E402
 from generator.escape import html_text, log_text  # noqa: E402
 from generator.history import public_url, read_history  # noqa: E402
 from generator.outputs import site_outputs  # noqa: E402
@@ -213,6 +214,7 @@ def on_files(files, config):
             log.error(log_text(error))
         if not _Session.serving:
             raise Abort(f"{len(failure.errors)} fel i planer eller register; inget byggdes.")
+        _log_warnings(find_warnings(failure.inputs), with_errors=True)  # as `validate` prints them
         # A server that stops answering helps nobody: every page says what to fix.
         _Session.showing_errors = True
         _Session.rebuilds.forget()
@@ -312,11 +314,20 @@ def _render(config) -> tuple[dict[str, str], dict[str, str]]:
                                   f"{', '.join(sorted(rebuilds.files.misses)[:10])}"))
         if rebuilds.rendered_count < len(outputs):
             log.info(f"Renderade {rebuilds.rendered_count} av {len(outputs)} sidor och filer; resten är oförändrade.")
+        _log_warnings(rebuilds.warnings)
     else:
         site = build_site(ROOT)
         outputs = site_outputs(site, read_history(ROOT, site), municipality=municipality or None)
         pages = render_outputs(site, outputs)
     return pages, {output.path: output.edit_source for output in outputs if output.is_page and output.edit_source}
+
+
+def _log_warnings(warnings: list[LocatedError], with_errors: bool = False) -> None:
+    """What `validate` would warn about, in the server's log after each rebuild until it is
+    fixed. As information: in strict mode (mkdocs.yml) a logged warning fails the rebuild,
+    and these files pass."""
+    for line in warning_lines(warnings, with_errors):
+        log.info(line)
 
 
 def error_page(errors) -> str:

@@ -176,6 +176,38 @@ def test_serve_shows_the_errors_of_a_broken_plan_and_recovers_when_it_is_fixed(t
         assert "Sidorna kan inte byggas just nu" not in serve.page("")
 
 
+def _last_rebuild(serve: Served) -> str:
+    """What the server logged since its last rebuild began."""
+    return serve.log().rpartition("Building documentation")[2]
+
+
+def test_serve_logs_validates_warnings_after_every_rebuild_until_they_are_fixed(tmp_path):
+    """A party office previewing with `make serve` saw no warning at all: `**…**` in a text
+    showed its asterisks on the page, and only `validate` or the pull request's check said so."""
+    with served(tmp_path) as serve:
+        original = (serve.project / PLAN).read_text(encoding="utf-8")
+        serve.edit(PLAN, ORIGINAL_TEXT, "text: Öppna **ett** härbärge för kvinnor.")
+        _poll(lambda: "Filerna godtas ändå." in _last_rebuild(serve))
+        rebuild = _last_rebuild(serve)
+        line = 1 + (serve.project / PLAN).read_text(encoding="utf-8").split("text: Öppna **ett**")[0].count("\n")
+        assert f"Varning: {PLAN}:{line}:" in rebuild and "texten innehåller formatering (»**ett**»)" in rebuild
+        assert "1 varning i 1 fil. Filerna godtas ändå." in rebuild
+        assert "Sidorna kan inte byggas just nu" not in serve.page(PAGE)  # a warning stops nothing
+
+        # An error beside it (a quote the source does not have): the warning follows the errors.
+        serve.edit(PLAN, "quote: Öppna ett härbärge för kvinnor.", "quote: Öppna ett stort härbärge för kvinnor.")
+        _poll(lambda: serve.shows(PAGE, "Sidorna kan inte byggas just nu"))
+        _poll(lambda: "Dessutom 1 varning i 1 fil." in _last_rebuild(serve))
+        rebuild = _last_rebuild(serve)
+        assert rebuild.index(f"{PLAN}:{line + 2}:16: sections[0].items[0].quote:") < rebuild.index(f"Varning: {PLAN}:{line}:")
+
+        (serve.project / PLAN).write_text(original, encoding="utf-8")  # both fixed in one save
+        _poll(lambda: "Sidorna kan inte byggas just nu" not in serve.page(PAGE)
+              and serve.shows(PAGE, "Öppna ett härbärge för kvinnor."))
+        _poll(lambda: "Reloading browsers" in _last_rebuild(serve))
+        assert "Varning" not in _last_rebuild(serve)
+
+
 def test_serve_logs_a_file_name_as_text_never_as_a_terminal_escape(tmp_path):
     """A pull request's file name may hold control characters (git allows them): the line that
     names the files read again showed `\\x1b]0;…\\x07` as it is, which set the title of the
