@@ -54,11 +54,11 @@ class GitError(Exception):
 
 
 # --- git --------------------------------------------------------------------------------------
-def git(root: Path, *args: str) -> bytes:
+def git(root: Path, *args: str, stdin: bytes = b"") -> bytes:
     """Runs git in `root`, which may be a folder inside a larger repository: paths in and out
-    are `root`'s own (`rev:./path`, `--relative`), never the repository's."""
+    are `root`'s own (`rev:./path`, `--relative`), never the repository's. `stdin`: what git reads."""
     try:
-        done = subprocess.run(["git", "-C", str(root), *args], capture_output=True, check=False)
+        done = subprocess.run(["git", "-C", str(root), *args], input=stdin, capture_output=True, check=False)
     except FileNotFoundError:
         raise GitError("git finns inte installerat; installera git och försök igen.")
     if done.returncode != 0:
@@ -93,13 +93,37 @@ def list_files(root: Path, rev: str, folders: tuple[str, ...]) -> list[str]:
 
 
 def export_revision(root: Path, rev: str, folders: tuple[str, ...], target: Path) -> list[str]:
-    """Write the files under `folders` as they are at `rev` into `target`; return their paths."""
-    paths = list_files(root, rev, folders)
-    for relative in paths:
+    """Write the files under `folders` as they are at `rev` into `target`; return their paths.
+    Two git processes however many files: the tree's listing, then every blob's bytes at once."""
+    entries = {}  # path: object id
+    for record in git(root, "ls-tree", "-r", "-z", rev, "--", *folders).split(b"\0"):
+        if record:
+            meta, _, path = record.partition(b"\t")
+            entries[path.decode("utf-8", "surrogateescape")] = meta.split(b" ")[2]
+    contents = _blobs(root, list(dict.fromkeys(entries.values())))
+    for relative, object_id in sorted(entries.items()):
         destination = target / relative
         destination.parent.mkdir(parents=True, exist_ok=True)
-        destination.write_bytes(git(root, "show", f"{rev}:./{relative}"))
-    return paths
+        destination.write_bytes(contents[object_id])
+    return sorted(entries)
+
+
+def _blobs(root: Path, object_ids: list[bytes]) -> dict[bytes, bytes]:
+    """The bytes of each blob, read by one `git cat-file --batch`; a GitError if one is not
+    a blob of this repository (a submodule's commit, say), as `git show` would fail on it."""
+    if not object_ids:
+        return {}
+    output = git(root, "cat-file", "--batch", stdin=b"".join(object_id + b"\n" for object_id in object_ids))
+    found, start = {}, 0
+    for object_id in object_ids:
+        header_end = output.index(b"\n", start)
+        header = output[start:header_end].split(b" ")
+        if len(header) != 3 or header[1] != b"blob":
+            raise GitError(f"git cat-file --batch misslyckades: {object_id.decode()} är ingen fil i repot")
+        size = int(header[2])
+        found[object_id] = output[header_end + 1:header_end + 1 + size]
+        start = header_end + 1 + size + 1  # the content, then a line break
+    return found
 
 
 def uncommitted_note(root: Path) -> Optional[str]:
