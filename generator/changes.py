@@ -21,7 +21,8 @@ from typing import Callable, Optional, TypeVar
 from . import model
 from .charts import figure
 from .link import Item, Plan, Site, Table, Topic, swedish_key
-from .load import PLANS_DIR, REGISTRY_DIR, SOURCES_DIR
+from .checks import CheckCache
+from .load import PLANS_DIR, REGISTRY_DIR, SOURCES_DIR, LoadCache
 from .site import build_site
 from .errors import LocatedError, ValidationFailed
 from .escape import html_text, log_text
@@ -91,12 +92,13 @@ class RevisionUnreadable(Exception):
 
 
 # --- reading a revision --------------------------------------------------------------------
-def site_at(root: Path, rev: str) -> Site:
-    """The linked site model of the plans as they are at `rev`."""
+def site_at(root: Path, rev: str, caches: Optional[tuple[LoadCache, CheckCache]] = None) -> Site:
+    """The linked site model of the plans as they are at `rev`. `caches`, shared by the reads
+    of several revisions, spare parsing and checking again the files one has as the last had."""
     with tempfile.TemporaryDirectory(prefix="vlv-changes-") as folder:
         export_revision(root, rev, FOLDERS, Path(folder))
         try:
-            return build_site(Path(folder))
+            return build_site(Path(folder), *(caches or ()))
         except ValidationFailed as failure:
             raise RevisionUnreadable(rev, failure.errors)
 
@@ -569,7 +571,9 @@ def compare(root: Path, base: str, head: str = "HEAD", yaml_values: bool = False
     base_commit = resolve(root, base)
     # Like `git diff base...head`: only what the change itself did, not what the base did since.
     merge_base = git(root, "merge-base", base_commit, head_commit).decode().strip() or base_commit
-    return compare_sites(site_at(root, merge_base), site_at(root, head_commit), merge_base, head_commit, yaml_values)
+    caches = (LoadCache(), CheckCache())
+    return compare_sites(site_at(root, merge_base, caches), site_at(root, head_commit, caches), merge_base,
+                         head_commit, yaml_values)
 
 
 def compare_sites(before: Site, after: Site, base: str, head: str, yaml_values: bool = False) -> Changes:

@@ -3,8 +3,9 @@
 Walks the newest commits on the first-parent line that touch plans/ or registry/ and
 compares each with the previous one (`changes.compare_sites`, what a pull request's summary
 shows); commits whose plans do not load with today's code are stepped over. Each revision
-is read once, and entries are kept per pair of commits for the life of the process, so
-`mkdocs serve` rebuilds without reading history again. Without git, or in a shallow clone,
+is read once, and the files it shares with the revision before are neither parsed nor
+checked again (`_Revisions`); entries are kept per pair of commits for the life of the
+process, so `mkdocs serve` rebuilds without reading history again. Without git, or in a shallow clone,
 the history is one entry saying so: the site still builds.
 """
 
@@ -18,10 +19,11 @@ import yaml
 
 from . import model
 from .changes import Changes, RevisionUnreadable, compare_sites, site_at
+from .checks import CheckCache
 from .feeds import (DEFAULT_BASE_URL, ITEM_VERBS, PLAN_VERBS, DetailLine, Entry, History, ItemLine, PlanPart,
                     RegistryLine, unreadable_before, without_history)
 from .link import Plan, Site
-from .load import PLANS_DIR, REGISTRY_DIR
+from .load import PLANS_DIR, REGISTRY_DIR, LoadCache
 from .opendata import UNKNOWN_COMMIT
 from .scope import GitError, git
 from .swedish import swedish_date
@@ -99,20 +101,29 @@ def _linking_today(entry: Entry, plans: dict[str, Plan], items: set[tuple[str, s
     return replace(entry, plans=parts) if parts != entry.plans else entry
 
 
-def _is_readable(root: Path, commit: str, sites: dict[str, Site]) -> bool:
-    if commit not in _readable:
-        try:
-            sites[commit] = site_at(root, commit)
-            _readable[commit] = True
-        except RevisionUnreadable:
-            _readable[commit] = False
-    return _readable[commit]
+class _Revisions:
+    """The revisions read by one walk through the history, each once: the site models still
+    needed, and what each revision's files gave, for the next (most files of one revision are
+    the bytes of the one before, and are neither parsed nor checked again)."""
 
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.sites: dict[str, Site] = {}
+        self.caches = (LoadCache(), CheckCache())
 
-def _site(root: Path, commit: str, sites: dict[str, Site]) -> Site:
-    if commit not in sites:
-        sites[commit] = site_at(root, commit)
-    return sites[commit]
+    def readable(self, commit: str) -> bool:
+        if commit not in _readable:
+            try:
+                self.sites[commit] = site_at(self.root, commit, self.caches)
+                _readable[commit] = True
+            except RevisionUnreadable:
+                _readable[commit] = False
+        return _readable[commit]
+
+    def site(self, commit: str) -> Site:
+        if commit not in self.sites:
+            self.sites[commit] = site_at(self.root, commit, self.caches)
+        return self.sites[commit]
 
 
 def _relevant_commits(root: Path, limit: int) -> tuple[list[tuple[str, str]], bool]:
@@ -135,7 +146,7 @@ def read_history(root: Path, site: Site, limit: int = MAX_COMMITS) -> History:
     except GitError:
         return without_history(site, base_url, UNKNOWN_COMMIT, None, shallow=True)
     entries: list[Entry] = []
-    sites: dict[str, Site] = {}
+    revisions = _Revisions(root)
     previous: Optional[str] = None
     since = None  # (commit, date) of the oldest revision read, where the listed changes begin
     unreadable = False  # a revision before it was stepped over
@@ -143,17 +154,17 @@ def read_history(root: Path, site: Site, limit: int = MAX_COMMITS) -> History:
         key = (previous, commit)
         if previous is not None and key in _entries:
             entry = _entries[key]
-        elif not _is_readable(root, commit, sites):
+        elif not revisions.readable(commit):
             unreadable = unreadable or previous is None
             continue
         elif previous is None:
             entry, since = None, (commit, date)
         else:
-            before, after = _site(root, previous, sites), _site(root, commit, sites)
+            before, after = revisions.site(previous), revisions.site(commit)
             entry = _entries[key] = _entry(compare_sites(before, after, previous, commit), before, after, date)
         if entry:
             entries.append(entry)
-        sites.pop(previous, None)  # only the newest revision is needed for the next comparison
+        revisions.sites.pop(previous, None)  # only the newest revision is needed for the next comparison
         previous = commit
     if not entries and unreadable and since:
         return without_history(site, base_url, head, since[1], shallow=False, unreadable_earlier=True,
