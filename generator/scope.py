@@ -19,6 +19,7 @@ the reading of `.github/CODEOWNERS` (which team GitHub asks to approve a file).
 
 from __future__ import annotations
 
+import os
 import posixpath
 import re
 import subprocess
@@ -92,25 +93,35 @@ def list_files(root: Path, rev: str, folders: tuple[str, ...]) -> list[str]:
     return sorted(_paths(git(root, "ls-tree", "-r", "-z", "--name-only", rev, "--", *folders)))
 
 
+SYMLINK, SUBMODULE = b"120000", b"160000"  # modes in a git tree; the rest are files
+
+
 def export_revision(root: Path, rev: str, folders: tuple[str, ...], target: Path) -> list[str]:
-    """Write the files under `folders` as they are at `rev` into `target`; return their paths.
-    Two git processes however many files: the tree's listing, then every blob's bytes at once."""
-    entries = {}  # path: object id
+    """Write the files under `folders` as they are at `rev` into `target`, as a checkout of
+    `rev` would have them: a symbolic link as a link and a submodule as a folder, which the
+    loader then refuses as it refuses them in a checkout. Return their paths. Two git
+    processes however many files: the tree's listing, then every blob's bytes at once."""
+    entries = {}  # path: (mode, object id)
     for record in git(root, "ls-tree", "-r", "-z", rev, "--", *folders).split(b"\0"):
         if record:
             meta, _, path = record.partition(b"\t")
-            entries[path.decode("utf-8", "surrogateescape")] = meta.split(b" ")[2]
-    contents = _blobs(root, list(dict.fromkeys(entries.values())))
-    for relative, object_id in sorted(entries.items()):
+            mode, _, object_id = meta.split(b" ")
+            entries[path.decode("utf-8", "surrogateescape")] = (mode, object_id)
+    contents = _blobs(root, list(dict.fromkeys(object_id for mode, object_id in entries.values() if mode != SUBMODULE)))
+    for relative, (mode, object_id) in sorted(entries.items()):
         destination = target / relative
         destination.parent.mkdir(parents=True, exist_ok=True)
-        destination.write_bytes(contents[object_id])
+        if mode == SUBMODULE:
+            destination.mkdir()
+        elif mode == SYMLINK:
+            destination.symlink_to(os.fsdecode(contents[object_id]))
+        else:
+            destination.write_bytes(contents[object_id])
     return sorted(entries)
 
 
 def _blobs(root: Path, object_ids: list[bytes]) -> dict[bytes, bytes]:
-    """The bytes of each blob, read by one `git cat-file --batch`; a GitError if one is not
-    a blob of this repository (a submodule's commit, say), as `git show` would fail on it."""
+    """The bytes of each blob, read by one `git cat-file --batch`."""
     if not object_ids:
         return {}
     output = git(root, "cat-file", "--batch", stdin=b"".join(object_id + b"\n" for object_id in object_ids))
@@ -118,7 +129,7 @@ def _blobs(root: Path, object_ids: list[bytes]) -> dict[bytes, bytes]:
     for object_id in object_ids:
         header_end = output.index(b"\n", start)
         header = output[start:header_end].split(b" ")
-        if len(header) != 3 or header[1] != b"blob":
+        if len(header) != 3 or header[1] != b"blob":  # a tree's own blob is never missing
             raise GitError(f"git cat-file --batch misslyckades: {object_id.decode()} är ingen fil i repot")
         size = int(header[2])
         found[object_id] = output[header_end + 1:header_end + 1 + size]

@@ -461,6 +461,26 @@ def test_a_commit_outside_plans_and_registry_gives_the_no_changes_entry_no_new_i
     assert second[0] == head  # the open data still name the commit the site is built from
 
 
+def test_a_revision_with_a_submodule_in_plans_is_stepped_over_as_refused(project):
+    """A checkout of such a revision has a folder in plans/, which the loader refuses; reading
+    the same revision for the feeds stopped the build with a traceback (git has no file to give
+    for a submodule)."""
+    git(project, "init", "-q", "-b", "main")
+    commit_at(project, DATES[0], "Planerna")
+    # A submodule: a commit of another repository, which this one does not have.
+    git(project, "update-index", "--add", "--cacheinfo", f"160000,{'1' * 40},plans/annat")
+    env = {**os.environ, "GIT_COMMITTER_DATE": DATES[1], "GIT_AUTHOR_DATE": DATES[1]}
+    subprocess.run(["git", "-C", str(project), "-c", "user.name=Test", "-c", "user.email=test@example.org",
+                    "commit", "-q", "-m", "En undermodul"], check=True, env=env, capture_output=True)
+    git(project, "rm", "-q", "--cached", "plans/annat")
+    edit(project, PLAN, lambda text: text.replace("      - id: kollo", NEW_ITEM + "      - id: kollo"))
+    edit(project, SOURCE, lambda text: text + "- Ett nytt härbärge öppnas.\n")
+    last = commit_at(project, DATES[2], "Nytt härbärge")
+    history = read_history(project, build_site(project))
+    [entry] = history.entries  # the last commit against the first: the one between is refused
+    assert entry.commit == last and [part.plan_id for part in entry.plans] == [PLAN.removeprefix("plans/").removesuffix(".yaml")]
+
+
 def test_history_starting_at_a_refused_revision_still_names_the_commit_built_from(repo_with_unreadable_start):
     """The open data page and index.json cite the commit the site is built from, not the
     revision the changelog's first entry stands for."""

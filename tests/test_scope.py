@@ -10,7 +10,7 @@ import pytest
 import yaml
 
 from conftest import REPO, SOURCE, commit, git, run_module
-from generator.scope import codeowners_problems, codeowners_rules, codeowners_team, owner_of
+from generator.scope import codeowners_problems, codeowners_rules, codeowners_team, export_revision, owner_of
 
 PLAN = "plans/bergby-a-plan-2024.yaml"
 
@@ -663,3 +663,25 @@ def test_a_project_in_a_folder_sees_changes_outside_its_folder(project, cli):
     assert result.code == 1
     assert ("Den här pull requesten ändrar både planer och andra filer (kod, mallar, register, arbetsflöden "
             "eller dokumentation): ../.github/workflows/pr.yml") in result.err
+
+
+def test_a_revision_is_exported_as_a_checkout_of_it_has_its_files(tmp_path):
+    """What the history and the change summary read of a revision: each file's bytes as
+    committed (no line endings converted), a symbolic link as a link to what it names (which
+    the loader refuses, as in a checkout, and never follows) and a submodule as a folder."""
+    root = tmp_path / "repo"
+    (root / "plans").mkdir(parents=True)
+    (root / "plans" / "a.yaml").write_bytes(b"id: a\r\ntitle: \xc3\x85r\r\n")
+    (root / "plans" / "b.yaml").symlink_to("/etc/hostname")
+    (root / "README.md").write_text("utanför\n", encoding="utf-8")
+    git(root, "init", "-q", "-b", "main")
+    git(root, "add", "-A")
+    git(root, "update-index", "--add", "--cacheinfo", f"160000,{'1' * 40},plans/c")
+    git(root, "-c", "user.name=Test", "-c", "user.email=test@example.org", "commit", "-q", "-m", "base")
+    (root / "plans" / "a.yaml").write_text("id: a\n", encoding="utf-8")  # not committed
+    target = tmp_path / "export"
+    assert export_revision(root, "HEAD", ("plans",), target) == ["plans/a.yaml", "plans/b.yaml", "plans/c"]
+    assert (target / "plans" / "a.yaml").read_bytes() == b"id: a\r\ntitle: \xc3\x85r\r\n"
+    assert (target / "plans" / "b.yaml").is_symlink() and os.readlink(target / "plans" / "b.yaml") == "/etc/hostname"
+    assert (target / "plans" / "c").is_dir() and not any((target / "plans" / "c").iterdir())
+    assert sorted(path.name for path in target.iterdir()) == ["plans"]
