@@ -1,36 +1,45 @@
-/* Vem lovar vad? – the search index is fetched when the voter opens the search, not on every page.
-   Material's bundle requests search/search_index.json as soon as a page is shown and has its
-   worker index all of it (60 KB gzipped, about 0.2 s of processor time on a desktop, several
-   times that on a phone), whether or not the voter searches. This script, loaded before the
-   bundle, holds that one request back until the search is opened: focus in the search field
-   (a click, Tab, the theme's keys f, s and /, or an address with `?q=`, for which the theme
-   focuses the field itself), the search button of a phone's header, or an address with `?h=`
-   (words a search result highlights on the page it opens), which needs the index at once. The
-   bundle's request itself is unchanged; it is only sent later.
-   Zensical fetches search.json instead, which is not held back (its search opens by ways this
-   script does not watch). */
+/* Vem lovar vad? – the search starts when the voter opens it, not on every page.
+   Material's bundle starts its search worker (a script of 39 KB) as soon as a page is shown,
+   requests search/search_index.json and has the worker index all of it (60 KB gzipped, about
+   0.2 s of processor time on a desktop, several times that on a phone), whether or not the
+   voter searches. This script, loaded before the bundle, holds that request back until the
+   search is opened: focus in the search field (a click, Tab, the theme's keys f, s and /, or
+   an address with `?q=`, for which the theme focuses the field itself), the search button of
+   a phone's header, or an address with `?h=` (words a search result highlights on the page it
+   opens), which needs the index at once. The worker starts when the bundle first writes to
+   it, which it does once the index has come. The bundle's own request and worker are
+   unchanged; they only come later.
+   Zensical fetches search.json, which is not held back (its search opens by ways this script
+   does not watch), and starts its worker itself when the search opens. */
 (function () {
   "use strict";
-  var config = document.getElementById("__config");
-  if (!config || typeof window.XMLHttpRequest === "undefined") return;
-  var index;
+  var element = document.getElementById("__config");
+  if (!element || typeof window.XMLHttpRequest === "undefined") return;
+  var index, worker;
   try {
-    index = new URL("search/search_index.json", new URL(JSON.parse(config.textContent).base, location.href)).href;
+    var config = JSON.parse(element.textContent);
+    index = new URL("search/search_index.json", new URL(config.base, location.href)).href;
+    worker = config.search ? new URL(config.search, location.href).href : null;
   } catch (error) {
     return;
   }
 
+  function same(url, address) {
+    try {
+      return new URL(String(url), location.href).href === address;
+    } catch (error) {
+      return false;
+    }
+  }
+
+  // The index's request: sent when the search opens.
   var held = [];            // [request, arguments of send] until the search opens
   var opened = false;
   var open = XMLHttpRequest.prototype.open;
   var send = XMLHttpRequest.prototype.send;
 
   XMLHttpRequest.prototype.open = function (method, url) {
-    try {
-      this.vlvSearchIndex = new URL(String(url), location.href).href === index;
-    } catch (error) {
-      this.vlvSearchIndex = false;
-    }
+    this.vlvSearchIndex = same(url, index);
     return open.apply(this, arguments);
   };
 
@@ -66,4 +75,49 @@
     document.addEventListener("focusin", onFocus, true);
     document.addEventListener("change", onChange, true);
   }
+
+  // The search worker: started at the bundle's first message to it. Until then it keeps the
+  // listeners and handlers (onmessage, …) the bundle gives it, for the worker it starts.
+  var RealWorker = window.Worker;
+  if (typeof RealWorker !== "function" || !worker) return;
+
+  function LaterWorker(url, options) {
+    this.vlvArguments = [url, options];
+    this.vlvWorker = null;
+    this.vlvListeners = [];
+    this.vlvHandlers = {};
+  }
+  ["onmessage", "onmessageerror", "onerror"].forEach(function (name) {
+    Object.defineProperty(LaterWorker.prototype, name, {
+      get: function () { return this.vlvWorker ? this.vlvWorker[name] : this.vlvHandlers[name] || null; },
+      set: function (handler) {
+        if (this.vlvWorker) this.vlvWorker[name] = handler;
+        else this.vlvHandlers[name] = handler;
+      }
+    });
+  });
+  LaterWorker.prototype.addEventListener = function (type, listener, options) {
+    if (this.vlvWorker) this.vlvWorker.addEventListener(type, listener, options);
+    else this.vlvListeners.push([type, listener, options]);
+  };
+  LaterWorker.prototype.removeEventListener = function (type, listener, options) {
+    if (this.vlvWorker) this.vlvWorker.removeEventListener(type, listener, options);
+    else this.vlvListeners = this.vlvListeners.filter(function (kept) { return kept[0] !== type || kept[1] !== listener; });
+  };
+  LaterWorker.prototype.postMessage = function () {
+    if (!this.vlvWorker) {
+      var started = this.vlvWorker = new RealWorker(this.vlvArguments[0], this.vlvArguments[1]);
+      this.vlvListeners.splice(0).forEach(function (kept) { started.addEventListener(kept[0], kept[1], kept[2]); });
+      Object.keys(this.vlvHandlers).forEach(function (name) { started[name] = this.vlvHandlers[name]; }, this);
+    }
+    return this.vlvWorker.postMessage.apply(this.vlvWorker, arguments);
+  };
+  LaterWorker.prototype.terminate = function () {
+    if (this.vlvWorker) this.vlvWorker.terminate();
+  };
+
+  window.Worker = function Worker(url, options) {
+    return same(url, worker) ? new LaterWorker(url, options) : new RealWorker(url, options);
+  };
+  window.Worker.prototype = RealWorker.prototype;
 })();
