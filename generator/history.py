@@ -5,8 +5,8 @@ compares each with the previous one (`changes.compare_sites`, what a pull reques
 shows); commits whose plans do not load with today's code are stepped over. Each revision
 is read once, and the files it shares with the revision before are neither parsed nor
 checked again (`_Revisions`); entries are kept per pair of commits for the life of the
-process, so `mkdocs serve` rebuilds without reading history again. Without git, or in a shallow clone,
-the history is one entry saying so: the site still builds.
+process, so `mkdocs serve` rebuilds without reading history again. Without git, or in a
+shallow clone, the history is one entry saying so: the site still builds.
 """
 
 from __future__ import annotations

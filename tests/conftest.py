@@ -455,8 +455,8 @@ class WarmTabs:
 
     A `goto` in a tab the site has used starts in a warm renderer; a fresh context and tab
     cost about 0.3 s and a cold renderer more. Every `goto` still loads a new document, as a
-    voter following a link does. What a test can leave
-    behind is undone before the tab is handed out again, so no test sees another's state:
+    voter following a link does. What a test can leave behind is undone before the tab is
+    handed out again, so no test sees another's state:
     - the viewport: set to the size each test asks for;
     - storage: localStorage and sessionStorage of every origin the tab loaded a document
       from (Material keeps the colour scheme in localStorage `__palette`), emptied on a blank

@@ -46,7 +46,7 @@ def test_searching_part_of_a_compound_finds_the_topic(page, server):
 
 
 SEARCH_INDEX = "search/search_index.json"
-SEARCH_WORKER = re.compile(r"/assets/javascripts/workers/search\.[0-9a-f]+\.min\.js$")  # the theme's
+SEARCH_WORKER = re.compile(r"/assets/javascripts/workers/search\.[0-9a-f]+\.min\.js$")  # named by its digest
 
 
 def _type_and_find_the_topic(page) -> None:

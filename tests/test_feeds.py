@@ -478,7 +478,8 @@ def test_a_revision_with_a_submodule_in_plans_is_stepped_over_as_refused(project
     last = commit_at(project, DATES[2], "Nytt härbärge")
     history = read_history(project, build_site(project))
     [entry] = history.entries  # the last commit against the first: the one between is refused
-    assert entry.commit == last and [part.plan_id for part in entry.plans] == [PLAN.removeprefix("plans/").removesuffix(".yaml")]
+    assert entry.commit == last
+    assert [part.plan_id for part in entry.plans] == [PLAN.removeprefix("plans/").removesuffix(".yaml")]
 
 
 def test_history_starting_at_a_refused_revision_still_names_the_commit_built_from(repo_with_unreadable_start):

@@ -181,7 +181,7 @@ def _last_rebuild(serve: Served) -> str:
     return serve.log().rpartition("Building documentation")[2]
 
 
-def test_serve_logs_validates_warnings_after_every_rebuild_until_they_are_fixed(tmp_path):
+def test_serve_logs_the_warnings_validate_gives_after_every_rebuild_until_they_are_fixed(tmp_path):
     """A party office previewing with `make serve` saw no warning at all: `**…**` in a text
     showed its asterisks on the page, and only `validate` or the pull request's check said so."""
     with served(tmp_path) as serve:
