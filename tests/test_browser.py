@@ -74,6 +74,15 @@ def test_the_search_starts_when_the_voter_opens_it_not_with_every_page(page, ser
     assert len([url for url in page.requests if SEARCH_WORKER.search(url)]) == 1
 
 
+def test_the_pointer_over_the_search_field_fetches_the_index_before_the_click(page, server):
+    """So that on a desktop the index has mostly come by the time the voter has clicked."""
+    page.goto(server + "eskilstuna/", wait_until="networkidle")
+    assert server + SEARCH_INDEX not in page.requests
+    with page.expect_request(server + SEARCH_INDEX):
+        page.get_by_role("textbox", name="Sök").hover()
+    assert page.evaluate("document.activeElement === document.body")  # nothing was focused
+
+
 def test_on_a_phone_the_search_button_fetches_the_index(warm_tabs, server):
     requests = []
 

@@ -3,7 +3,8 @@
    requests search/search_index.json and has the worker index all of it (60 KB gzipped, about
    0.2 s of processor time on a desktop, several times that on a phone), whether or not the
    voter searches. This script, loaded before the bundle, holds that request back until the
-   search is opened: focus in the search field (a click, Tab, the theme's keys f, s and /, or
+   search is about to open: the pointer over the search field (so that on a desktop the index
+   is mostly there by the click), focus in it (a click, Tab, the theme's keys f, s and /, or
    an address with `?q=`, for which the theme focuses the field itself), the search button of
    a phone's header, or an address with `?h=` (words a search result highlights on the page it
    opens), which needs the index at once. The worker starts when the bundle first writes to
@@ -54,12 +55,13 @@
   function searchOpened() {
     if (opened) return;
     opened = true;
-    document.removeEventListener("focusin", onFocus, true);
+    document.removeEventListener("focusin", inSearch, true);
+    document.removeEventListener("pointerover", inSearch, true);
     document.removeEventListener("change", onChange, true);
     held.splice(0).forEach(function (request) { send.apply(request[0], request[1]); });
   }
 
-  function onFocus(event) {
+  function inSearch(event) {
     var target = event.target;
     if (target && target.closest && target.closest(".md-search")) searchOpened();
   }
@@ -72,7 +74,8 @@
   if (new URLSearchParams(location.search).has("h")) {
     searchOpened();
   } else {
-    document.addEventListener("focusin", onFocus, true);
+    document.addEventListener("focusin", inSearch, true);
+    document.addEventListener("pointerover", inSearch, true);
     document.addEventListener("change", onChange, true);
   }
 
