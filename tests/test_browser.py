@@ -18,20 +18,27 @@ from generator.link import RISK_BANDS
 from generator.site import build_site
 
 
+@contextlib.contextmanager
+def recorded_requests(page):
+    """The URLs `page` requests inside the block, as a list; its listener goes with the block."""
+    requests: list[str] = []
+
+    def record(request) -> None:
+        requests.append(request.url)
+
+    page.on("request", record)
+    try:
+        yield requests
+    finally:
+        page.remove_listener("request", record)
+
+
 @pytest.fixture
 def page(warm_tabs, server):
     """A shared desktop tab (conftest's `WarmTabs`: reset before each test), with the URLs it
-    requests during this test in `page.requests`; the site's search works in it."""
-    def record(request) -> None:
-        page.requests.append(request.url)
-
-    with warm_tabs.open(1280, 900, locale="sv-SE") as page:
-        page.requests = []
-        page.on("request", record)
-        try:
-            yield page
-        finally:
-            page.remove_listener("request", record)
+    requests during this test in `page.requests`."""
+    with warm_tabs.open(1280, 900, locale="sv-SE") as page, recorded_requests(page) as page.requests:
+        yield page
 
 
 def test_searching_part_of_a_compound_finds_the_topic(page, server):
@@ -84,20 +91,12 @@ def test_the_pointer_over_the_search_field_fetches_the_index_before_the_click(pa
 
 
 def test_on_a_phone_the_search_button_fetches_the_index(warm_tabs, server):
-    requests = []
-
-    def record(request) -> None:
-        requests.append(request.url)
-
-    with warm_tabs.open(375, 740, is_mobile=True, has_touch=True, locale="sv-SE") as page:
-        page.on("request", record)
-        try:
-            page.goto(server + "eskilstuna/", wait_until="networkidle")
-            assert requests.count(server + SEARCH_INDEX) == 0
-            page.get_by_role("button", name="Sök").tap()
-            _type_and_find_the_topic(page)
-        finally:
-            page.remove_listener("request", record)
+    with warm_tabs.open(375, 740, is_mobile=True, has_touch=True, locale="sv-SE") as page, \
+            recorded_requests(page) as requests:
+        page.goto(server + "eskilstuna/", wait_until="networkidle")
+        assert requests.count(server + SEARCH_INDEX) == 0
+        page.get_by_role("button", name="Sök").tap()
+        _type_and_find_the_topic(page)
     assert requests.count(server + SEARCH_INDEX) == 1
 
 
