@@ -348,6 +348,19 @@ def test_the_chooser_works_by_keyboard_alone(warm_tabs, server, repo_site):  # n
         assert page.url.endswith("/eskilstuna/hemloshet/")
 
 
+@pytest.mark.parametrize("query", ["visa=eskilstuna-finns-inte", "visa=%E0"], ids=["gone", "mangled"])
+def test_a_shared_link_that_names_no_actor_here_shows_every_column(warm_tabs, server, repo_site, query):  # noqa: F811
+    """A shared link whose actors are no longer on the page, or whose address was mangled on the
+    way (a `%` that decodes to nothing), shows every actor rather than none, with the chooser
+    ready. The mangled one used to stop the chooser's script, so no box could be used."""
+    order = documented_order(repo_site[1], "eskilstuna")
+    with _open(warm_tabs, server, f"eskilstuna/hemloshet/?{query}") as page:
+        assert page.get_by_role("status").inner_text() == f"{len(order)} av {len(order)} aktörer visas"
+        assert _visible_columns(page) == [f"aktor-{actor_id}" for actor_id in order]
+        page.get_by_role("button", name="Välj bort alla").click()
+        assert _visible_columns(page) == []
+
+
 def test_without_javascript_every_column_shows_and_no_chooser(warm_tabs, server, repo_site):  # noqa: F811
     order = documented_order(repo_site[1], "eskilstuna")
     with _open(warm_tabs, server, f"eskilstuna/hemloshet/?visa={order[-1]}", javascript=False) as page:
@@ -361,26 +374,50 @@ COLUMNS_TOP = """() => ({top: document.querySelector('.vlv-compare').getBounding
         && !document.querySelector('[data-vlv-chooser]').hidden})"""
 
 
+def _drawn_then_shown(warm_tabs, site, path, width, measure):
+    """What `measure` finds on the page as it is first drawn, while compare.js has not yet
+    arrived (a slow phone connection), and again once the script has set up the chooser."""
+    with warm_tabs.open(width, 740, is_mobile=width < 400, locale="sv-SE") as page:  # its route goes with the test
+        held = []
+        page.route("**/javascripts/compare.js?*", lambda route: held.append(route))  # the script arrives late
+        page.goto(site + path, wait_until="commit")
+        page.wait_for_selector(".vlv-compare", state="attached")
+        page.wait_for_function("() => !!document.querySelector(\"link[href*='/extra.css']\")?.sheet")
+        while not held:
+            page.wait_for_timeout(20)
+        drawn = page.evaluate(measure)
+        held[0].continue_()
+        page.wait_for_function("() => document.querySelector('[data-vlv-status]').textContent !== ''")
+        return drawn, page.evaluate(measure)
+
+
 @pytest.mark.parametrize("width", [360, 1280])
 def test_the_columns_stay_where_they_are_drawn_when_the_chooser_appears(warm_tabs, four_actors, width):  # noqa: F811
     """On a slow phone connection the page is drawn before compare.js has arrived: the chooser
     it then showed pushed every column down by its height (285 px at 360 px wide; Lighthouse
     measured a layout shift of 0.064) under a voter who had started reading. The chooser now
     holds its place from the first paint, so nothing below it moves."""
-    with warm_tabs.open(width, 740, is_mobile=width < 400, locale="sv-SE") as page:  # its route goes with the test
-        held = []
-        page.route("**/javascripts/compare.js?*", lambda route: held.append(route))  # the script arrives late
-        page.goto(four_actors + "bergby/hemloshet/", wait_until="commit")
-        page.wait_for_selector(".vlv-compare", state="attached")
-        page.wait_for_function("() => !!document.querySelector(\"link[href*='/extra.css']\")?.sheet")
-        while not held:
-            page.wait_for_timeout(20)
-        drawn = page.evaluate(COLUMNS_TOP)
-        held[0].continue_()
-        page.wait_for_function("() => document.querySelector('[data-vlv-status]').textContent !== ''")
-        shown = page.evaluate(COLUMNS_TOP)
+    drawn, shown = _drawn_then_shown(warm_tabs, four_actors, "bergby/hemloshet/", width, COLUMNS_TOP)
     assert not drawn["chooser"] and shown["chooser"]
     assert shown["top"] == drawn["top"]
+
+
+# The columns drawn, each with its place and size.
+COLUMNS_DRAWN = """() => [...document.querySelectorAll('.vlv-column')].filter(c => c.offsetParent !== null)
+    .map(c => { const box = c.getBoundingClientRect(); return [c.id, box.x, box.y, box.width, box.height]; })"""
+
+
+@pytest.mark.parametrize("width", [360, 1280])
+def test_a_shared_choice_is_drawn_as_chosen_from_the_first_paint(warm_tabs, four_actors, width):  # noqa: F811
+    """A voter who follows a shared link to two of four actors (`?visa=`) sees just their two
+    columns from the first paint, where they stay. Before, all four were drawn until compare.js
+    arrived, which then hid two and moved the chosen ones up under a voter who had started
+    reading (on a phone, by the height of a column or more)."""
+    order = documented_order(build_site(FIXTURE), "bergby")
+    chosen = [order[1], order[3]]
+    drawn, shown = _drawn_then_shown(warm_tabs, four_actors, f"bergby/hemloshet/?visa={','.join(chosen)}", width, COLUMNS_DRAWN)
+    assert [column[0] for column in drawn] == [f"aktor-{actor_id}" for actor_id in chosen]
+    assert shown == drawn
 
 
 def test_no_comparison_page_scrolls_sideways_on_a_phone(browser, server, repo_site):  # noqa: F811

@@ -1,21 +1,12 @@
 // Comparison pages: choose whom to compare. Checkboxes show or hide the actors' columns,
 // the choice is kept in the URL (?visa=eskilstuna-sd,eskilstuna-v) so it can be shared and
-// survives a reload, and a live region says how many actors are shown. "Välj bort alla"
-// clears every box, so a voter can then pick the two to compare (?visa= with nothing after
-// it: none shown, and the live region says how to choose). Without this script the chooser
-// stays hidden and every column is visible. No third-party code.
+// survives a reload, and a live region says how many actors are shown. The page reads the
+// URL as it loads: the script in compare.md.j2 ticks the boxes it names before the columns
+// are drawn. "Välj bort alla" clears every box, so a voter can then pick the two to compare
+// (?visa= with nothing after it: none shown, and the live region says how to choose).
+// Without scripting the chooser stays hidden and every column is visible. No third-party code.
 (function () {
   "use strict";
-
-  function chosenFromUrl(known) {
-    var match = /[?&]visa=([^&#]*)/.exec(window.location.search);
-    if (!match) return null;
-    if (!match[1]) return [];  // none chosen
-    var wanted = decodeURIComponent(match[1]).split(",").filter(function (id) {
-      return known.indexOf(id) !== -1;
-    });
-    return wanted.length ? wanted : null;  // only actors no longer on the page: show all
-  }
 
   function setUp() {
     var chooser = document.querySelector("[data-vlv-chooser]");
@@ -25,7 +16,6 @@
     var status = chooser.querySelector("[data-vlv-status]");
     var showAll = chooser.querySelector("[data-vlv-show-all]");
     var showNone = chooser.querySelector("[data-vlv-show-none]");
-    var known = boxes.map(function (box) { return box.value; });
     var columns = document.querySelector("[data-vlv-compare]");
 
     function apply() {
@@ -52,10 +42,6 @@
       remember();
     }
 
-    var wanted = chosenFromUrl(known);
-    if (wanted) {
-      boxes.forEach(function (box) { box.checked = wanted.indexOf(box.value) !== -1; });
-    }
     boxes.forEach(function (box) {
       box.addEventListener("change", function () { apply(); remember(); });
     });
@@ -63,6 +49,10 @@
     showNone.addEventListener("click", function () { checkAll(false); });
     chooser.hidden = false;
     apply();
+    // The boxes already say what the address chose (compare.md.j2 ticks them as the page is
+    // read, and hides the other columns with a style until now): `hidden` takes over.
+    var early = document.querySelector("style[data-vlv-chosen]");
+    if (early) early.remove();
   }
 
   if (document.readyState === "loading") {
