@@ -11,8 +11,10 @@ page, because what it does inside a skipped element leaves no trace, as long as
 
 - the page is plain markup that its parser splits where we do: every `<` starts a tag with a
   lower-case name, attributes are separated by one space and their values double-quoted
-  without `<` or `>`; no comments, declarations, `<script>`, `<style>` or `<object>` (the
-  parser reads their content differently, or never stops skipping them);
+  without `<` or `>`; no comments, declarations, `<style>` or `<object>`, and a `<script>`
+  only without attributes and without `<` in it (the parser reads their content differently,
+  or never stops skipping them; a script so written it reads as one piece of text, which
+  the plugin skips);
 - nothing else the plugin treats specially: code line numbers (`linenodiv`), which it skips
   too, and `data-search-…="…"` attributes, which it removes from the page after indexing it;
 - the element's content is properly nested, so its end tag closes it;
@@ -46,7 +48,7 @@ DEPTH = 8
 _NAME = r"[a-z][a-z0-9-]*+"
 # A page of text and tags only, every tag written the one way described above.
 _START_TAG = rf"""<(?!(?:script|style|object)\b){_NAME}(?: [a-z_:][-a-z0-9_:.]*+(?:="[^"<>]*+")?)*+(?: ?/)?>"""
-_PLAIN_MARKUP = re.compile(rf"(?:[^<]++|{_START_TAG}|</{_NAME}>)*+")
+_PLAIN_MARKUP = re.compile(rf"(?:[^<]++|{_START_TAG}|</{_NAME}>|<script>[^<]*+</script>)*+")
 # One tag of such a page: the closing slash, the name, the attributes (with a final `/` when
 # the tag closes itself).
 _TAG = re.compile(rf"<(/?)({_NAME})([^>]*)>")

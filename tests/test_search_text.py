@@ -150,6 +150,7 @@ def test_an_excluded_element_with_a_heading_inside_stays_and_its_excluded_elemen
 @pytest.mark.parametrize("html", [
     '<div data-search-exclude><!-- en kommentar --><p>y</p></div>',  # a comment
     '<div data-search-exclude><script>if (a<b) {}</script></div>',  # a script's content is not markup
+    '<div data-search-exclude><script type="module">x</script></div>',  # a script with attributes
     '<div data-search-exclude><p class=x>y</p></div>',  # an unquoted attribute value
     '<div data-search-exclude><p title="a>b">y</p></div>',  # a `>` in an attribute value
     '<div  data-search-exclude><p>y</p></div>',  # two spaces before an attribute
@@ -187,16 +188,17 @@ def test_a_page_with_nothing_to_empty_is_handed_over_as_it_is(html):
 _TEXT = st.sampled_from(["", " ", "\n", "ord", " två ord ", "a\nb", "&amp;", "\n\n", "  "])
 _ATTRIBUTES = st.lists(st.sampled_from([' data-search-exclude', ' id="a"', ' id="b"', ' class="headerlink"',
                                         ' class="x"']), max_size=3, unique=True)
-_LEAF = _TEXT | st.sampled_from(["<br>", "<img src=\"x\">", "<div/>", '<h2 id="c"/>', "<p data-search-exclude/>"])
+_LEAF = _TEXT | st.sampled_from(["<br>", "<img src=\"x\">", "<div/>", '<h2 id="c"/>', "<p data-search-exclude/>",
+                                  '<script>if (a && b) { c = "&amp;"; }</script>'])  # a script is skipped whole
 
 
 def _element(name: str, attributes: list[str], children: list[str], closed: bool) -> str:
     return f"<{name}{''.join(attributes)}>{''.join(children)}{f'</{name}>' if closed else ''}"
 
 
-# Markup that is not plain: tags the plugin skips to the end, code line numbers, pre-formatted
-# text, a stray end tag, upper-case names, a heading without an id.
-_LOOSE = st.sampled_from(["<script>x</script>", "<style>p{}</style>", '<div class="linenodiv"><p>1</p></div>',
+# Markup that is not plain: a script with a `<` in it, tags the plugin skips to the end, code
+# line numbers, pre-formatted text, a stray end tag, upper-case names, a heading without an id.
+_LOOSE = st.sampled_from(["<script>if (a<b) {}</script>", "<style>p{}</style>", '<div class="linenodiv"><p>1</p></div>',
                           "<pre>a\n  b</pre>", "</p>", "<P>Stor</P>", "<h3>utan id</h3>", "<object>o</object>",
                           "<pre><code>k</code>\n\n</pre>", '<a class="headerlink" href="#x">#</a>'])
 def _pages(leaves: st.SearchStrategy) -> st.SearchStrategy:
