@@ -13,8 +13,8 @@ page, because what it does inside a skipped element leaves no trace, as long as
   lower-case name, attributes are separated by one space and their values double-quoted
   without `<` or `>`; no comments, declarations, `<style>` or `<object>`, and a `<script>`
   only without attributes and without `<` in it (the parser reads their content differently,
-  or never stops skipping them; a script so written it reads as one piece of text, which
-  the plugin skips);
+  or never stops skipping them; the content of such a script is one piece of text to it,
+  which the plugin skips);
 - nothing else the plugin treats specially: code line numbers (`linenodiv`), which it skips
   too, and `data-search-…="…"` attributes, which it removes from the page after indexing it;
 - the element's content is properly nested, so its end tag closes it;
