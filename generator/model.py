@@ -304,7 +304,8 @@ def _parse_number(value: object) -> object:
 
 def _declare(value: object, declared: object) -> object:
     """Tag a written figure with its declared decimal mark (see `_Written`)."""
-    if isinstance(value, str) and not isinstance(value, _Written) and declared in DECIMAL_MARKS:
+    # The mark as written may be anything (a list, a mapping): `DecimalMark` says what is wrong.
+    if isinstance(value, str) and not isinstance(value, _Written) and isinstance(declared, str) and declared in DECIMAL_MARKS:
         tagged = _Written(value)
         tagged.declared = declared
         return tagged

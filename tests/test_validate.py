@@ -340,6 +340,29 @@ def test_a_decimal_mark_written_as_a_word_gets_the_marks_in_quotes_and_the_hint_
     assert cli("--root", str(project), "validate").code == 0
 
 
+@pytest.mark.parametrize("written", ["{}", "[\",\"]"], ids=["mapping", "list"])
+def test_a_decimal_mark_written_as_a_mapping_or_a_list_is_an_error_not_a_crash(project, cli, written):
+    """`decimal: {}` on a table stopped `validate` with a traceback (an unhashable value looked
+    up among the marks); now it is told what the marks are, like any other wrong mark."""
+    name = "plans/bergby-socialnamnden-vp-2024.yaml"
+    text = (project / name).read_text(encoding="utf-8")
+    write(project, text.replace('decimal: ","', f"decimal: {written}", 1), name)
+    result = cli("--root", str(project), "validate")
+    assert result.code == 1 and "Traceback" not in result.err
+    assert re.search(rf"^{name}:40:18: sections\[\d+\]\.tables\[0\]\.decimal: .* är inte ett tillåtet värde\. "
+                     r"Tips: Tillåtna värden: \",\" \(komma\), \"\.\" \(punkt\)\.", result.err, re.M), result.err
+
+
+@pytest.mark.parametrize("written", [{}, [","]], ids=["mapping", "list"])
+def test_a_measures_decimal_mark_as_a_mapping_or_a_list_is_a_validation_error(written):
+    from pydantic import ValidationError
+
+    from generator.model import Measure
+    with pytest.raises(ValidationError) as raised:
+        Measure.model_validate({"value": "1,5", "decimal": written, "unit": "%"})
+    assert sorted(error["loc"][0] for error in raised.value.errors()) == ["decimal", "value"]
+
+
 def test_a_range_of_years_is_told_to_become_a_period_and_the_hint_works(project, cli):
     write(project, original(project).replace("year: 2024", "year: 2024-2025"))
     result = cli("--root", str(project), "validate")
