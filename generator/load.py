@@ -1194,6 +1194,10 @@ def _discover(root: Path, folder: str, wanted: str, errors: list[LocatedError]) 
     """The files of `folder` named `*<wanted>`; anything else in it is an error, never ignored."""
     base = root / folder
     if not base.is_dir():
+        if base.exists() and not base.is_symlink():  # a file where the folder should be: nothing in it is read
+            errors.append(LocatedError(folder, 1, 1, "", f"{folder} är en fil, men ska vara en mapp; inget i den läses.",
+                                       f"Ta bort filen {folder} och lägg filerna i mappen {folder}/, en fil per "
+                                       f"{'dokument' if folder == PLANS_DIR else 'källtext'}."))
         return []
     found = []
     for path in sorted(base.iterdir()):

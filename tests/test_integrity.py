@@ -6,6 +6,7 @@ message and the exit code.
 
 from __future__ import annotations
 
+import shutil
 import unicodedata
 
 import pytest
@@ -92,6 +93,18 @@ def test_files_beside_the_plans_are_errors_not_silence(project, cli, name, expec
     assert result.code == 1
     assert expected in result.err
     assert "OK:" not in result.out
+
+
+@pytest.mark.parametrize("folder, each", [("plans", "dokument"), ("sources", "källtext")])
+def test_a_file_where_the_plans_or_sources_folder_should_be_is_named(project, cli, folder, each):
+    """A `plans` or `sources` that is a file (a web editor's upload can make one) was passed
+    over: only the sources left without a plan said that anything was wrong."""
+    shutil.rmtree(project / folder)
+    (project / folder).write_text("x\n", encoding="utf-8")
+    result = validate(cli, project)
+    assert result.code == 1
+    assert (f"{folder}:1:1: (filen): {folder} är en fil, men ska vara en mapp; inget i den läses. Tips: Ta bort "
+            f"filen {folder} och lägg filerna i mappen {folder}/, en fil per {each}.") in result.err
 
 
 # --- one line model -------------------------------------------------------------------------
