@@ -191,6 +191,22 @@ def check_terms_follow_each_other(inputs: Inputs) -> list[LocatedError]:
     return errors
 
 
+def check_terms_name_their_years(inputs: Inputs) -> list[LocatedError]:
+    """A term's id and name say its years: the pages tell voters "Nuvarande mandatperiod är
+    2026–2030" from the name while the dates decide which documents belong to it, so a name
+    that disagrees with the dates would mislead them without a word."""
+    errors = []
+    for index, term in enumerate(inputs.terms.value.terms):
+        years = (term.starts.year, term.ends.year)
+        for field_name, written, wanted in (("id", term.id, "%d-%d" % years), ("name", term.name, "%d–%d" % years)):
+            if written != wanted:
+                errors.append(inputs.terms.error(
+                    ("terms", index, field_name), f"'{written}' stämmer inte med mandatperiodens datum "
+                    f"({term.starts.isoformat()} till {term.ends.isoformat()}).",
+                    f"Skriv {field_name}: {wanted}, eller rätta starts och ends."))
+    return errors
+
+
 def check_actor_municipality_known(inputs: Inputs) -> list[LocatedError]:
     known = [m.id for m in inputs.municipalities.value.municipalities]
     return [_unknown(inputs.actors, ("actors", index, "municipality"), "kommun-id", actor.municipality, known,
@@ -842,6 +858,7 @@ def check_follow_ups_known(inputs: Inputs) -> list[LocatedError]:
 
 
 REGISTRY_RULES: tuple[Rule, ...] = (check_registry_ids_unique, check_registry_sorted, check_terms_follow_each_other,
+                                    check_terms_name_their_years,
                                     check_actor_municipality_known, check_actor_ids_name_their_municipality,
                                     check_municipality_ids_free, check_actor_ids_free,
                                     check_topic_ids_free)
@@ -875,7 +892,8 @@ REGISTRY_READING_RULES: dict[Rule, str] = {check_plan_actor: "actors", check_pla
 ALL_REGISTRIES = tuple(name for name, _ in REGISTRY_FILES)
 REGISTRY_RULE_READS: dict[Rule, tuple[str, ...]] = {
     check_registry_ids_unique: (), check_registry_sorted: (),
-    check_terms_follow_each_other: ("terms",), check_actor_municipality_known: ("actors", "municipalities"),
+    check_terms_follow_each_other: ("terms",), check_terms_name_their_years: ("terms",),
+    check_actor_municipality_known: ("actors", "municipalities"),
     check_actor_ids_name_their_municipality: ("actors",), check_municipality_ids_free: ("municipalities",),
     check_actor_ids_free: ("actors",), check_topic_ids_free: ("topics",),
 }

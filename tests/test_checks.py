@@ -164,6 +164,21 @@ def test_a_term_that_ends_before_it_starts_is_named_at_its_end_with_a_hint(proje
            "ends: 2034-10-14." in refused(cli, project)
 
 
+@pytest.mark.parametrize("old, new, message", [
+    ("  - id: 2018-2022\n    name: 2018–2022", "  - id: 2018-2023\n    name: 2018–2022",
+     "terms[1].id: '2018-2023' stämmer inte med mandatperiodens datum (2018-10-15 till 2022-10-14). Tips: Skriv "
+     "id: 2018-2022, eller rätta starts och ends."),
+    ("  - id: 2018-2022\n    name: 2018–2022", "  - id: 2018-2022\n    name: 2018–2020",
+     "terms[1].name: '2018–2020' stämmer inte med mandatperiodens datum (2018-10-15 till 2022-10-14). Tips: Skriv "
+     "name: 2018–2022, eller rätta starts och ends."),
+], ids=["id", "name"])
+def test_check_terms_name_their_years(project, cli, old, new, message):
+    """The pages say "Nuvarande mandatperiod är 2018–2020" from the name while the dates decide
+    which documents belong to the term: a typo in either misled voters without a word."""
+    edit(project, TERMS, old, new)
+    assert any(line.startswith(f"{TERMS}:") and message in line for line in refused(cli, project)), refused(cli, project)
+
+
 def test_a_term_id_given_twice_is_refused(project, cli):
     edit(project, TERMS, "  - id: 2018-2022", "  - id: 2014-2018")
     assert any(line.startswith(f"{TERMS}:") and "id '2014-2018' finns redan" in line for line in refused(cli, project))
