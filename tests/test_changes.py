@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import NEW_ITEM, PLAN, SOURCE, commit, git  # noqa: F401
+from conftest import NEW_ITEM, PLAN, SOURCE, TERMS_REDATED, commit, git  # noqa: F401
 
 import re
 import sys
@@ -333,11 +333,9 @@ def test_a_term_of_office_added_removed_or_redated_is_listed(repo, cli):
 def test_documents_that_new_term_dates_move_to_another_term_are_listed(repo, cli):
     """New dates for two terms moved 2024's documents from 2022–2026 to 2018–2022 on every page,
     while the summary listed the two terms and said "0 dokument"."""
-    terms = read(repo, "registry/terms.yaml").replace("ends: 2022-10-14", "ends: 2024-10-14").replace(
-        "starts: 2022-10-15", "starts: 2024-10-15")
-    # The ids and names follow the dates, as validate requires.
-    terms = terms.replace("2018-2022", "2018-2024").replace("2018–2022", "2018–2024").replace(
-        "2022-2026", "2024-2026").replace("2022–2026", "2024–2026")
+    terms = read(repo, "registry/terms.yaml")
+    for old, new in TERMS_REDATED:
+        terms = terms.replace(old, new)
     commit(repo, {"registry/terms.yaml": terms})
     result = cli("--root", str(repo), "changes", "--base", "HEAD~1")
     assert result.code == 0, result.err

@@ -10,9 +10,11 @@ import pytest
 import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from pydantic import ValidationError
 
 from conftest import REPO, run_module
 from generator import load
+from generator.model import Measure
 from generator.site import build_site
 
 PLAN = "plans/bergby-a-plan-2024.yaml"
@@ -355,9 +357,6 @@ def test_a_decimal_mark_written_as_a_mapping_or_a_list_is_an_error_not_a_crash(p
 
 @pytest.mark.parametrize("written", [{}, [","]], ids=["mapping", "list"])
 def test_a_measures_decimal_mark_as_a_mapping_or_a_list_is_a_validation_error(written):
-    from pydantic import ValidationError
-
-    from generator.model import Measure
     with pytest.raises(ValidationError) as raised:
         Measure.model_validate({"value": "1,5", "decimal": written, "unit": "%"})
     assert sorted(error["loc"][0] for error in raised.value.errors()) == ["decimal", "value"]
