@@ -1031,6 +1031,22 @@ _MARKUP = re.compile(
     r"|\[[^\]]+\]\([^)\s]+\)"  # [text](adress)
     r"|`[^`]+`",  # `kod`
     re.IGNORECASE)
+# A list's or a heading's mark first in a text of one line: "- Fler", "1. Fler", "# Mål".
+_LEADING_MARK = re.compile(r"(?:[-–•*+]|#{1,6}|\d+[.)])[ \t]+\S+")
+# What in a file can make a value of several lines or one that starts with a mark: a block
+# scalar (`text: |`, `text: >-`), an escape (`"…\n…"`), a blank line (in a text without
+# quotes or within them, a line break) or a mark after a key (`text: 1. Fler`, `text: "- Fler"`).
+# Substring tests and patterns that start with a literal: one pattern for all of it took
+# 0.4 s over the 1,000 files of `make bench`; these take about 0.04 s.
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_MARK_AFTER_KEY = re.compile(r": [\"']?(?:[-–•+]|#+|\d+[.)])[ \t]")
+
+
+def _may_break_or_mark(text: str) -> bool:
+    return (any(mark in text for mark in ("|", ">", "\\")) or _BLANK_LINE.search(text) is not None
+            or _MARK_AFTER_KEY.search(text) is not None)
+
+
 def _field_names(schema: type) -> set[str]:
     """The names of every field of a model and of the models inside it."""
     names = set()
@@ -1051,7 +1067,7 @@ def _may_hold_markup(text: str) -> bool:
     """Whether a plan file's text has a character that every match of `_MARKUP` holds, or an
     underscore beyond those of its keys: counts and substring tests at C speed, where the
     pattern itself took 0.4 s over the 1,000 files of `make bench`, a fifth of `validate`."""
-    if any(mark in text for mark in ("*", "<", "&", "](", "`")):
+    if any(mark in text for mark in ("*", "<", "&", "](", "`")) or _may_break_or_mark(text):
         return True
     return text.count("_") > sum(text.count(key) * key.count("_") for key in _UNDERSCORED_KEYS)
 
@@ -1062,7 +1078,9 @@ _NOT_PROSE = ("quote", "url", "archive")
 
 
 def warn_markup_in_text(inputs: Inputs) -> list[LocatedError]:
-    """A title or text holding Markdown or HTML (`**Förslag**`, `<b>…</b>`) is shown with its marks."""
+    """A title or text holding Markdown or HTML (`**Förslag**`, `<b>…</b>`, a list's `- `) is
+    shown with its marks; one holding line breaks (paragraphs, a list on lines of its own) is
+    shown as one paragraph."""
     warnings = []
     # The file's text first: a plan with no character a mark needs (nearly every plan) is not
     # walked value by value.
@@ -1070,7 +1088,15 @@ def warn_markup_in_text(inputs: Inputs) -> list[LocatedError]:
         for loc, text in _strings(plan.value.model_dump()):
             if loc[-1] in _NOT_PROSE:
                 continue
-            found = _MARKUP.search(text)
+            lines = [line.strip() for line in text.split("\n") if line.strip()]
+            if len(lines) > 1:
+                warnings.append(plan.error(loc, f"texten delas i {len(lines)} stycken eller rader (den andra börjar "
+                                           f"»{shorten(lines[1], 40)}»), men webbplatsen visar den som ett enda "
+                                           "stycke, med mellanslag där den delas.",
+                                           f"Skriv texten som ett stycke: efter `{loc[-1]}: >-` blir radbrytningar "
+                                           "i filen mellanslag, men tomma rader blir kvar. Är det en lista med "
+                                           "flera åtaganden, gör en egen punkt av vart och ett."))
+            found = _MARKUP.search(text) or (len(lines) == 1 and _LEADING_MARK.match(lines[0]))
             if found:
                 warnings.append(plan.error(loc, f"texten innehåller formatering (»{shorten(found.group(), 60)}»), som "
                                            "webbplatsen visar som den är skriven, med alla tecken.",

@@ -940,6 +940,53 @@ def test_markup_of_underscores_alone_is_warned_about_in_a_plan_with_no_other_mar
     assert result.err.count("Varning:") == 1  # not the key
 
 
+def test_a_text_of_several_lines_or_paragraphs_is_warned_about_since_the_site_shows_one(project, cli, monkeypatch):
+    """A party office that wrote a list or paragraphs into a text (`text: |`, a blank line)
+    saw them run together into one paragraph on the site, with nothing said; a text wrapped
+    over lines with `>-` is one paragraph as written and passes without a word."""
+    text = original(project).replace(
+        "        text: Kolloverksamheten byggs ut så att fler barn får åka på kollo.\n",
+        "        text: |\n          Kolloverksamheten byggs ut:\n          - fler barn får åka på kollo\n"
+        "          - fler veckor\n")
+    text = text.replace("summary: Arbetarpartiets förslag för socialnämnden i Bergby 2024.\n",
+                        "summary: Arbetarpartiets förslag\n  för socialnämnden.\n\n  Bergby 2024.\n")
+    text = text.replace("        text: Ingen barnfamilj ska vräkas.\n",
+                        "        text: >-\n          Ingen barnfamilj\n          ska vräkas.\n")
+    write(project, text)
+    result, summary = _validate_under_actions(project, cli, monkeypatch)
+    assert result.code == 0, result.err
+    item = line_of(text, "        text: |")
+    assert (f"Varning: {PLAN}:{item}:15: sections[0].items[1].text: texten delas i 3 stycken eller rader (den andra "
+            "börjar »- fler barn får åka på kollo»), men webbplatsen visar den som ett enda stycke, med mellanslag där "
+            "den delas. Tips: Skriv texten som ett stycke: efter `text: >-` blir radbrytningar i filen mellanslag, "
+            "men tomma rader blir kvar.") in result.err
+    assert (f"Varning: {PLAN}:{line_of(text, 'summary: Arbetarpartiets förslag')}:10: summary: texten delas i 2 "
+            "stycken eller rader (den andra börjar »Bergby 2024.»)") in result.err
+    assert "texten innehåller formatering" not in result.err  # the list's marks are not said twice
+    assert "2 varningar i 1 fil. Filerna godtas ändå." in result.err  # none for `>-`
+    assert f"::warning file={PLAN},line={item},col=15,title=sections[0].items[1].text::texten delas i 3" in result.out
+    assert "| Fil | Rad | Kolumn | Fält | Varning | Tips |" in summary and "&#96;text: &#62;-&#96;" in summary
+
+
+def test_a_list_or_heading_mark_first_in_a_text_is_warned_about(project, cli):
+    """`text: 1. Fler platser` shows its number and `text: "- Ingen…"` its dash, as typed;
+    a figure with a sign (`-5 %`) or a dash inside the text is no mark."""
+    text = original(project).replace("text: Ingen barnfamilj ska vräkas.", 'text: "- Ingen barnfamilj ska vräkas."')
+    text = text.replace("text: Kolloverksamheten byggs ut så att fler barn får åka på kollo.",
+                        "text: 1. Kolloverksamheten byggs ut så att fler barn får åka på kollo.")
+    text = text.replace("summary: Arbetarpartiets förslag för socialnämnden i Bergby 2024.",
+                        "summary: \"-5 % på ett år - Arbetarpartiets förslag för socialnämnden i Bergby 2024.\"")
+    write(project, text)
+    result = cli("--root", str(project), "validate")
+    assert result.code == 0, result.err
+    dash = line_of(text, '        text: "- Ingen barnfamilj ska vräkas."')
+    number = line_of(text, "        text: 1. Kolloverksamheten byggs ut så att fler barn får åka på kollo.")
+    assert f"Varning: {PLAN}:{dash}:15: sections[0].items[2].text: texten innehåller formatering (»- Ingen»)" in result.err
+    assert (f"Varning: {PLAN}:{number}:15: sections[0].items[1].text: texten innehåller formatering "
+            "(»1. Kolloverksamheten»)") in result.err
+    assert "2 varningar i 1 fil." in result.err  # not the summary's figure or dash
+
+
 def test_an_address_with_http_is_warned_about_not_refused(project, cli, monkeypatch):
     """Some archives serve only http://, so it passes; but the guide asks for https://."""
     name = "plans/bergby-o-webb.yaml"
