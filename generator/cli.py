@@ -9,7 +9,7 @@ from pathlib import Path
 from . import clock, collector
 from .errors import LocatedError, ValidationFailed, warning_lines
 from .escape import annotation_data, annotation_property, html_text, log_text
-from .swedish import count
+from .swedish import count, percent
 
 
 MAX_ANNOTATIONS = 10  # GitHub shows no more error annotations per step
@@ -115,15 +115,15 @@ def _no_current_term(day: str) -> None:
 
 def cmd_coverage(args) -> int:
     site = _site(args.root)
-    print(f"{'Källa':<76} {'punkter':>7} {'citat':>6} {'listpunkter':>12} {'stycken':>9} {'andel':>6}")
+    print(f"{'Källa':<76} {'punkter':>7} {'citat':>6} {'listpunkter':>12} {'stycken':>9} {'andel':>7}")
     for plan in site.plans:
         report = plan.coverage
         print(f"{report.archive:<76} {plan.item_count:>7} {plan.quote_count:>6} "
               f"{report.list_done:>5} av {len(report.list_items):<3} {report.paragraphs_done:>3} av "
-              f"{len(report.paragraphs):<3} {report.share:>6.1%}")
+              f"{len(report.paragraphs):<3} {percent(report.share):>7}")
         if args.verbose:
             for unit in report.open_units:
-                print(f"    rad {unit.line}: {unit.status} ({unit.quoted:.0%}): {log_text(unit.text[:100])}")
+                print(f"    rad {unit.line} ({percent(unit.quoted, 0)} citerat): {log_text(unit.text[:100])}")
     return 0
 
 
@@ -356,6 +356,9 @@ def main(argv: list[str] | None = None) -> int:
     except clock.ClockError as error:  # the build's day, set in the environment, is no day
         print(log_text(f"{parser.prog}: fel: {error}"), file=sys.stderr)
         return 2
+    except BrokenPipeError:  # the output's reader stopped early (`… coverage -v | head`): nothing is wrong
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # so that the exit's flush is quiet
+        return 1
     except OSError as error:  # a file or folder the command writes; unreadable inputs are located errors
         where = f"{error.filename}: " if error.filename else ""
         print(log_text(f"Kunde inte skriva eller läsa {where}{error.strerror or error}."), file=sys.stderr)

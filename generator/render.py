@@ -29,6 +29,7 @@ from .escape import address, html_text, log_text
 from .link import Item, Plan, Site, Topic
 from .feeds import ITEM_VERBS, PLAN_VERBS, History, change_html
 from .outputs import Output, site_outputs
+from . import swedish
 from .swedish import NBSP, count, grouped, shorten, swedish_date, unit_explained, with_unit
 from .workers import Claims, in_shares, process_count
 
@@ -89,8 +90,8 @@ def front_matter(**fields: Any) -> Markup:
 
 
 def percent(share: float, decimals: int = 1) -> str:
-    """`12,3 %`: a share as Swedes write it."""
-    return f"{share * 100:.{decimals}f}".replace(".", ",") + NBSP + "%"
+    """`12,3 %`, kept on one line."""
+    return swedish.percent(share, decimals, NBSP)
 
 
 def counted(number: int, one: str, many: str) -> str:

@@ -121,7 +121,7 @@ def resolve_actor(actors: list[model.Actor], municipalities: list[model.Municipa
             known = ", ".join(m.id for m in municipalities)
             raise ScaffoldError(f"okänd kommun '{municipality}'. Kommuner i {REGISTRY_DIR}/municipalities.yaml: {known}. "
                                 "Finns er kommun inte med? Lägg till den där tillsammans med er aktör. "
-                                + new_actor_hint(slug(municipality)))
+                                + new_actor_hint(_actor_id(wanted, slug(municipality))))
     by_id = next((a for a in actors if a.id == wanted), None)
     if by_id is not None:
         if place is not None and by_id.municipality != place.id:
@@ -139,9 +139,13 @@ def resolve_actor(actors: list[model.Actor], municipalities: list[model.Municipa
     hint = f"Menade du '{close}'? " if close else ""
     listed = ", ".join(f"{a.id} ({a.short})" for a in actors)
     where = f" i kommunen {place.name}" if place is not None else ""
-    wanted_id = f"{place.id}-{slug(name)}" if place is not None and "-" not in wanted else wanted
     raise ScaffoldError(f"okänd aktör '{name}'{where}. {hint}Aktörer i {REGISTRY_DIR}/actors.yaml: {listed}. "
-                        + new_actor_hint(wanted_id))
+                        + new_actor_hint(_actor_id(wanted, place.id if place is not None else None)))
+
+
+def _actor_id(wanted: str, municipality: str | None) -> str:
+    """The id an actor asked for by short name (`v`) and municipality would have: `stockholm-v`."""
+    return f"{municipality}-{slug(wanted)}" if municipality and "-" not in wanted else wanted
 
 
 # --- the draft ---------------------------------------------------------------------------------

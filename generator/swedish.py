@@ -28,6 +28,11 @@ def count(number: int, one: str, many: str, space: str = " ") -> str:
     return f"{grouped(number)}{space}{one if number == 1 else many}"
 
 
+def percent(share: float, decimals: int = 1, space: str = " ") -> str:
+    """`12,3 %`: a share as Swedes write it, with a decimal comma and a space before the sign."""
+    return f"{share * 100:.{decimals}f}".replace(".", ",") + space + "%"
+
+
 def swedish_date(iso: str) -> str:
     """`2026-11-22T11:46:04+00:00` → `22 november 2026`."""
     day = datetime.date.fromisoformat(iso[:10])

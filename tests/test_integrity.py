@@ -6,7 +6,10 @@ message and the exit code.
 
 from __future__ import annotations
 
+import os
 import shutil
+import subprocess
+import sys
 import unicodedata
 
 import pytest
@@ -192,6 +195,22 @@ def test_item_count_is_capped(project, cli, monkeypatch):
 
 # --- tracebacks ----------------------------------------------------------------------------------
 NOT_UTF8 = "sources/bergby-a-plan-2024.txt:1:18: (filen): filen är inte giltig UTF-8 (byte 0xf6); den är »ö» i den äldre kodningen Windows-1252 (Latin-1)."
+
+
+def test_coverage_reports_in_swedish_what_is_not_quoted_and_stops_quietly_when_its_reader_does(project, cli):
+    """`coverage -v` said `missing (0%)` and `100.0%`; and piped into `head`, which stops
+    reading, it ended with "Kunde inte skriva eller läsa Broken pipe" and a hint about folders."""
+    write(project, text_of(project, SOURCE) + "\nDet här stycket citeras inte av någon punkt i planen.\n", SOURCE)
+    coverage = cli("--root", str(project), "coverage", "-v")
+    assert coverage.code == 0, coverage.err
+    assert f"{SOURCE:<76}       3      3     3 av 3     0 av 1    74,4 %" in coverage.out
+    assert "    rad 9 (0 % citerat): Det här stycket citeras inte av någon punkt i planen." in coverage.out
+    read, written = os.pipe()
+    os.close(read)  # a reader that has already stopped
+    with os.fdopen(written, "w") as pipe:
+        closed = subprocess.run([sys.executable, "-m", "generator", "--root", str(project), "coverage", "-v"],
+                                stdout=pipe, stderr=subprocess.PIPE, text=True, cwd=REPO)
+    assert closed.stderr == "" and closed.returncode == 1
 
 
 def _latin1_source(project) -> None:

@@ -293,3 +293,4 @@ def test_an_unknown_municipality_gets_the_way_to_add_it(project, cli):
     assert "okänd kommun 'stockholm'. Kommuner i registry/municipalities.yaml: bergby, dalby." in result.err
     assert "Finns er kommun inte med? Lägg till den där tillsammans med er aktör." in result.err
     assert "registry/municipalities.yaml och era två rader i .github/CODEOWNERS" in result.err
+    assert "`.venv/bin/python -m generator new --actor stockholm-v …`" in result.err  # the actor's id, not the place's
