@@ -98,6 +98,14 @@ class RegistryLine:
 # What happened to a document and to an item, as the changelog, the feeds and a pull request's
 # summary name it (history.py, changes.md.j2).
 PLAN_VERBS = {"added": "Nytt dokument", "removed": "Borttaget dokument", "changed": "Ändrat dokument"}
+# A changed document whose archived text is the same: what changed is how the site renders it
+# (its lines, topics, fields), by the party or by the editors, not the document. The history
+# says so, since a reader would otherwise take the change for the party's or the
+# administration's own.
+RENDERING_CHANGED = "Ändrad återgivning"
+# What the history says of a changed document's archived text, after its title.
+TEXT_NOTES = {PLAN_VERBS["changed"]: "Dokumentets arkiverade text har ändrats.",
+              RENDERING_CHANGED: "Dokumentets arkiverade text är densamma; ändringen gäller hur webbplatsen återger det."}
 ITEM_VERBS = {"added": "Ny punkt", "changed": "Ändrad punkt", "removed": "Borttagen punkt"}
 _ITEM_COUNTS = {"added": ("ny punkt", "nya punkter"), "changed": ("ändrad punkt", "ändrade punkter"),
                 "removed": ("borttagen punkt", "borttagna punkter")}
@@ -318,7 +326,8 @@ def change_html(entry: Entry, parts: tuple[ListedPart, ...], link: Callable[[str
         title = html_text(part.title)
         if part.exists:
             title = f'<a href="{link(paths.plan_page(part.plan_id), "")}">{title}</a> ({term(part.term[0], lower_first(part.term[1]))})'
-        out.append(f"<p><strong>{html_text(part.verb)}:</strong> {title} – {html_text(part.actor_name)}</p>")
+        note = f" {html_text(TEXT_NOTES[part.verb])}" if part.verb in TEXT_NOTES else ""
+        out.append(f"<p><strong>{html_text(part.verb)}:</strong> {title} – {html_text(part.actor_name)}.{note}</p>")
         # A document still on the site is found as it reads now on its page: its changed
         # fields' old and new words stay out of the index, as an item's do.
         detail_in = f"<li{exclude}>" if part.exists else "<li>"
@@ -385,7 +394,7 @@ def atom(feed: Feed, history: History) -> str:
     _element(root, "link", rel="alternate", type="text/html", href=paths.absolute_url(base, feed.page))
     author = _element(root, "author")
     _element(author, "name", SITE_NAME)
-    _element(root, "subtitle", "Vad partierna och förvaltningen har lagt till, tagit bort och ändrat i sina dokument.")
+    _element(root, "subtitle", "Vad som har lagts till, tagits bort och ändrats i webbplatsens uppgifter om partiernas och förvaltningens dokument.")
     _element(root, "rights", opendata.RIGHTS)
     for entry in entries:
         element = _element(root, "entry")

@@ -20,8 +20,8 @@ import yaml
 from . import model
 from .changes import Changes, RevisionUnreadable, compare_sites, site_at
 from .checks import CheckCache
-from .feeds import (DEFAULT_BASE_URL, ITEM_VERBS, PLAN_VERBS, DetailLine, Entry, History, ItemLine, PlanPart,
-                    RegistryLine, unreadable_before, without_history)
+from .feeds import (DEFAULT_BASE_URL, ITEM_VERBS, PLAN_VERBS, RENDERING_CHANGED, DetailLine, Entry, History,
+                    ItemLine, PlanPart, RegistryLine, unreadable_before, without_history)
 from .link import Plan, Site
 from .load import PLANS_DIR, REGISTRY_DIR, LoadCache
 from .opendata import UNKNOWN_COMMIT
@@ -60,6 +60,7 @@ def _entry(changes: Changes, before: Site, after: Site, date: str) -> Optional[E
     if not changes.plans and not changes.registry:
         return None
     old_items = {(item.plan.id, item.id): item for plan in before.plans for item in plan.items}
+    old_plans = {plan.id: plan for plan in before.plans}
     parts = []
     for plan_change in changes.plans:
         plan = plan_change.plan
@@ -71,7 +72,11 @@ def _entry(changes: Changes, before: Site, after: Site, date: str) -> Optional[E
             lines.append(ItemLine(ITEM_VERBS[change.kind], model.ITEM_KINDS[item.data.kind], item.data.text,
                                   plan.id, item.id, change.kind != "removed", tuple(topics),
                                   tuple(_difference(d) for d in change.differences)))
-        parts.append(PlanPart(PLAN_VERBS[plan_change.kind], plan.id, plan.data.title, plan.actor.id, plan.actor.name,
+        verb = PLAN_VERBS[plan_change.kind]
+        previous = plan_change.previous or old_plans.get(plan.id)
+        if plan_change.kind == "changed" and previous is not None and previous.source.text == plan.source.text:
+            verb = RENDERING_CHANGED  # the document's archived text is what it was
+        parts.append(PlanPart(verb, plan.id, plan.data.title, plan.actor.id, plan.actor.name,
                               plan.municipality.id, plan_change.kind != "removed",
                               tuple(DetailLine(_difference(d), d.topics) for d in plan_change.differences),
                               tuple(lines)))

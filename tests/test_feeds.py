@@ -92,7 +92,7 @@ def test_site_feed_has_an_entry_per_commit_that_changed_a_plan_newest_first(hist
     assert entries(feed) == [
         ("Borttaget dokument: Östra listans socialpolitik (Östra listan Bergby) – 1 borttagen punkt", DATES[2],
          f"{BASE}andringar/#andring-{shas[2][:12]}"),
-        ("Ändrat dokument: Reviderat förslag 2024 (Arbetarpartiet Bergby)", DATES[1],
+        ("Ändrad återgivning: Reviderat förslag 2024 (Arbetarpartiet Bergby)", DATES[1],
          f"{BASE}dokument/bergby-a-plan-2024/"),
         ("Ändrat dokument: Förslag till verksamhetsplan 2024 (Arbetarpartiet Bergby) – 1 ny punkt", DATES[0],
          f"{BASE}dokument/bergby-a-plan-2024/"),
@@ -121,7 +121,7 @@ def test_topic_actor_and_municipality_feeds_hold_only_their_changes(history_repo
         "Ändrat dokument: Förslag till verksamhetsplan 2024 (Arbetarpartiet Bergby) – 1 ny punkt"]
     assert titles("flode/amnen/sommarkollo.xml") == []
     assert titles("flode/partier/bergby-a.xml") == [
-        "Ändrat dokument: Reviderat förslag 2024 (Arbetarpartiet Bergby)",
+        "Ändrad återgivning: Reviderat förslag 2024 (Arbetarpartiet Bergby)",
         "Ändrat dokument: Förslag till verksamhetsplan 2024 (Arbetarpartiet Bergby) – 1 ny punkt"]
     assert len(titles("flode/kommuner/bergby.xml")) == 3 and titles("flode/kommuner/dalby.xml") == []
 
@@ -163,7 +163,7 @@ def test_changelog_page_lists_the_same_changes_newest_first(history_repo):
     assert headings == [
         f"## 20 mars 2026: Borttaget dokument: Östra listans socialpolitik (Östra listan Bergby) – 1 borttagen punkt "
         f"{{#andring-{shas[2][:12]}}}",
-        f"## 14 februari 2026: Ändrat dokument: Reviderat förslag 2024 (Arbetarpartiet Bergby) "
+        f"## 14 februari 2026: Ändrad återgivning: Reviderat förslag 2024 (Arbetarpartiet Bergby) "
         f"{{#andring-{shas[1][:12]}}}",
         f"## 10 januari 2026: Ändrat dokument: Förslag till verksamhetsplan 2024 (Arbetarpartiet Bergby) – 1 ny punkt "
         f"{{#andring-{shas[0][:12]}}}",
@@ -237,7 +237,7 @@ def test_a_renamed_document_is_reported_as_changed_not_as_removed_and_added(hist
     commit_at(root, "2026-04-01T12:00:00+02:00", "Nytt filnamn")
     feed = parse_atom(built_feeds(root)["flode/alla.xml"])
     title, updated, link = entries(feed)[0]
-    assert (title, updated) == ("Ändrat dokument: Reviderat förslag 2024 (Arbetarpartiet Bergby)",
+    assert (title, updated) == ("Ändrad återgivning: Reviderat förslag 2024 (Arbetarpartiet Bergby)",
                                 "2026-04-01T12:00:00+02:00")
     assert link == f"{BASE}dokument/bergby-a-plan-2024-ny/"
     content = feed.find(ATOM + "entry").find(ATOM + "content").text
@@ -315,7 +315,8 @@ def test_entries_link_only_to_documents_and_items_that_still_exist(history_repo)
                                                            f"{BASE}andringar/#andring-{shas[0][:12]}"]
     page = render_site(site, history)["andringar/index.md"]
     assert "dokument/bergby-a-plan-2024/" not in page
-    assert "<p><strong>Ändrat dokument:</strong> Reviderat förslag 2024 – Arbetarpartiet Bergby</p>" in page
+    assert ("<p><strong>Ändrad återgivning:</strong> Reviderat förslag 2024 – Arbetarpartiet Bergby. Dokumentets "
+            "arkiverade text är densamma; ändringen gäller hur webbplatsen återger det.</p>") in page
 
 
 def _indexed(root, tmp_path, *places: str) -> list[str]:
@@ -366,7 +367,7 @@ def test_search_finds_a_documents_or_topics_new_words_on_its_page_not_their_old_
     changelog, elsewhere = _indexed(root, tmp_path, "andringar/", "")
     for words in ("avhysningar", "fler härbärgesplatser"):
         assert words in elsewhere and words not in changelog, words
-    assert "Hemlöshet och vräkningar" not in changelog and "Ändrat dokument" in changelog
+    assert "Hemlöshet och vräkningar" not in changelog and "Ändrad återgivning" in changelog
     shown = (tmp_path / "site" / "andringar" / "index.html").read_text(encoding="utf-8")
     assert "avhysningar" in shown and "fler härbärgesplatser" in shown  # still on the page
 
@@ -399,7 +400,7 @@ def test_a_changed_table_reaches_the_feeds_of_its_topics_before_and_after_in_swe
     built = built_feeds(root)
     for topic in ("hemloshet", "ekonomi"):
         feed = parse_atom(built[f"flode/amnen/{topic}.xml"])
-        assert entries(feed)[0][:2] == ("Ändrat dokument: Socialnämndens verksamhetsplan 2024 (Socialnämnden i Bergby)",
+        assert entries(feed)[0][:2] == ("Ändrad återgivning: Socialnämndens verksamhetsplan 2024 (Socialnämnden i Bergby)",
                                         "2026-04-01T12:00:00+02:00"), topic
         content = feed.find(ATOM + "entry").find(ATOM + "content").text
         assert "<li>tabell »Resultatbudget 2024», rubrik: »Resultatbudget» → »Resultatbudget 2024»</li>" in content
@@ -558,11 +559,36 @@ def test_plan_text_with_markup_and_cdata_end_reaches_a_feed_reader_as_text(repo)
     commit_at(repo, DATES[0], "Ny titel")
     feed = parse_atom(built_feeds(repo)["flode/alla.xml"])
     entry = feed.findall(ATOM + "entry")[0]
-    assert entry.find(ATOM + "title").text == f"Ändrat dokument: {title} (Arbetarpartiet Bergby)"
+    assert entry.find(ATOM + "title").text == f"Ändrad återgivning: {title} (Arbetarpartiet Bergby)"
     content = ET.fromstring(f"<div>{entry.find(ATOM + 'content').text}</div>")  # the HTML a reader shows
     assert "".join(content.find("p").itertext()) == \
-        f"Ändrat dokument: {title} (från mandatperioden 2022–2026) – Arbetarpartiet Bergby"
+        f"Ändrad återgivning: {title} (från mandatperioden 2022–2026) – Arbetarpartiet Bergby. Dokumentets " \
+        "arkiverade text är densamma; ändringen gäller hur webbplatsen återger det."
     assert content.find(".//b") is None
+
+
+def test_an_entry_says_whether_the_document_changed_or_only_how_the_site_renders_it(history_repo):
+    """Every entry read "Ändrat dokument" and the feeds "what the parties have changed in their
+    documents", so an editor's rewording of a party's lines read as the party's own change of
+    its plan. The history now names a change whose archived text is the same as a change of
+    the rendering, and says of each changed document whether its text changed."""
+    root, _ = history_repo
+    edit(root, PLAN, lambda text: text.replace("text: Ingen barnfamilj ska vräkas.", "text: Inga barnfamiljer vräks."))
+    commit_at(root, "2026-04-01T12:00:00+02:00", "Omformulerad rad")
+    edit(root, SOURCE, lambda text: text.replace("- Ingen barnfamilj ska vräkas.", "- Ingen barnfamilj ska någonsin vräkas."))
+    edit(root, PLAN, lambda text: text.replace("quote: Ingen barnfamilj ska vräkas.",
+                                               "quote: Ingen barnfamilj ska någonsin vräkas."))
+    commit_at(root, "2026-04-02T12:00:00+02:00", "Ny version av dokumentet")
+    feed = parse_atom(built_feeds(root)["flode/alla.xml"])
+    (text_changed, _, _), (rendering, _, _) = entries(feed)[:2]
+    assert text_changed == "Ändrat dokument: Reviderat förslag 2024 (Arbetarpartiet Bergby) – 1 ändrad punkt"
+    assert rendering == "Ändrad återgivning: Reviderat förslag 2024 (Arbetarpartiet Bergby) – 1 ändrad punkt"
+    first, second = (entry.find(ATOM + "content").text for entry in feed.findall(ATOM + "entry")[:2])
+    assert "– Arbetarpartiet Bergby. Dokumentets arkiverade text har ändrats.</p>" in first
+    assert ("– Arbetarpartiet Bergby. Dokumentets arkiverade text är densamma; ändringen gäller hur webbplatsen "
+            "återger det.</p>") in second
+    assert feed.find(ATOM + "subtitle").text.startswith("Vad som har lagts till, tagits bort och ändrats i "
+                                                        "webbplatsens uppgifter om partiernas")
 
 
 def test_a_changed_document_says_which_term_it_is_from_in_the_feeds_and_the_changelog(history_repo):
@@ -578,12 +604,13 @@ def test_a_changed_document_says_which_term_it_is_from_in_the_feeds_and_the_chan
     rendered = render_site(site, history)
     contents = [entry.find(ATOM + "content").text for entry in parse_atom(rendered["flode/alla.xml"]).findall(ATOM + "entry")]
     named = [content for content in contents if "dokument/bergby-a-plan-2024/" in content]
-    assert len(named) == 2 and all(f"</a> ({term}) – Arbetarpartiet Bergby</p>" in content for content in named)
+    assert len(named) == 2 and all(f"</a> ({term}) – Arbetarpartiet Bergby. Dokumentets arkiverade text " in content
+                                   for content in named)
     removed = next(content for content in contents if "Östra listans socialpolitik" in content)
     assert "mandatperiod" not in removed.lower()
     page = rendered["andringar/index.md"]
     assert page.count(f'</a> (<span class="vlv-term vlv-term-earlier">från mandatperioden '
-                      f'<span class="vlv-nowrap">2022–2026</span></span>) – Arbetarpartiet Bergby</p>') == 2
+                      f'<span class="vlv-nowrap">2022–2026</span></span>) – Arbetarpartiet Bergby. Dokumentets ') == 2
 
 
 @pytest.fixture(scope="module")
