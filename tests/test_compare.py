@@ -55,6 +55,21 @@ def test_each_named_topic_has_a_column_per_eskilstuna_actor_in_documented_order(
         documented_order(model, "eskilstuna")
 
 
+def test_a_comparison_says_its_columns_are_the_actors_on_the_site_not_every_party(repo_site):
+    """Eskilstuna's pages said "En kolumn per aktör i Eskilstuna" over three parties and the
+    administration: a voter could read them as the whole council, to the advantage of the
+    parties that are there. The page and the about page now say that a party missing here is
+    not on the site, and that this says nothing of its politics."""
+    site, _ = repo_site
+    html = page_html(site, paths.compare_page("eskilstuna", NAMED_TOPICS[0]))
+    assert re.search(r"En kolumn per aktör i <a [^>]+>Eskilstuna</a> som finns på webbplatsen, i bokstavsordning "
+                     r"efter namn; ett parti som saknas här finns inte med på webbplatsen, vilket inte säger något "
+                     r"om vad partiet tycker\.", html)
+    about = " ".join(page_html(site, "om.md").split())
+    assert ('Ett parti som inte finns på webbplatsen visas inte, och det säger inget om vad partiet tycker. Varje '
+            'parti kan själv lägga in sina dokument: se <a href="../bidra/">Så lämnar ni in er plan</a>.') in about
+
+
 def test_each_actors_commitments_on_a_topic_are_in_their_own_column(repo_site):
     """On every real comparison where two actors or more make commitments (Eskilstuna's on
     homelessness: SD's and V's), each actor's are in its own column."""
@@ -212,6 +227,16 @@ def test_home_leads_to_hemloshet_in_eskilstuna_in_two_clicks(repo_site):
     assert "Södermanlands län" in home
     assert not [plan.id for plan in repo_site[1].plans if f"dokument/{plan.id}/" in home]  # it no longer lists every document
     assert '<a href="hemloshet/">Hemlöshet och bostad</a>' in page_html(site, paths.municipality_page("eskilstuna"))
+
+
+def test_search_puts_the_guide_below_the_pages_about_the_documents(repo_site):
+    """A voter's search for a topic (hemlös, vräkningar, sommarkollo) found the party offices'
+    guide among the answers, for the made-up examples in it."""
+    site, _ = repo_site
+    index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    guide = [d for d in index["docs"] if d["location"].startswith(paths.page_url(paths.GUIDE))]
+    assert guide and all(d.get("boost") == 0.5 for d in guide)
+    assert not any(d.get("boost", 1) < 1 for d in index["docs"] if d not in guide)
 
 
 def test_search_ranks_comparisons_first_and_never_indexes_a_silent_column(repo_site):
