@@ -280,10 +280,21 @@ def cmd_check_scope(args) -> int:
 def scope_markdown(verdict) -> str:
     """The scope check's verdict for the job summary, where a party office reads the
     validation's errors too (the log and an annotation were the only places), each line a
-    paragraph, escaped like the site's pages: it names the pull request's files."""
+    paragraph and the log's indented `  - ` lines a list, escaped like the site's pages: it
+    names the pull request's files."""
+    from .scope import LIST_LINE
+
     title = ("redaktionen måste granska" if verdict.needs_maintainer else "OK") if verdict.ok else \
         "pull requesten ändrar för mycket"
-    return f"## Omfång: {title}\n\n" + "".join(f"{html_text(log_text(line))}\n\n" for line in verdict.lines)
+    blocks: list[str] = []
+    for line in verdict.lines:
+        listed = line.startswith(LIST_LINE)
+        text = f"- {html_text(log_text(line[len(LIST_LINE):]))}" if listed else str(html_text(log_text(line)))
+        if listed and blocks and blocks[-1].startswith("- "):
+            blocks[-1] += "\n" + text  # the list goes on
+        else:
+            blocks.append(text)
+    return f"## Omfång: {title}\n\n" + "".join(f"{block}\n\n" for block in blocks)
 
 
 def _add_change_commands(commands) -> None:

@@ -428,6 +428,11 @@ def describe(scope: Scope) -> Verdict:
     return Verdict(False, False, tuple(_refusal(scope)))
 
 
+# How a verdict's line that belongs to a list above it starts (the log shows it so; the job
+# summary makes a Markdown list of them).
+LIST_LINE = "  - "
+
+
 def _refusal(scope: Scope) -> list[str]:
     lines = []
     if len(scope.added) > 1:
@@ -437,12 +442,12 @@ def _refusal(scope: Scope) -> list[str]:
     if new_id and set(scope.by_actor) - {new_id}:
         lines.append(f"Den här pull requesten lägger till en ny aktör, {_named(scope.added[0], [])}, och ändrar "
                      f"planer för {count(len(scope.by_actor), 'aktör', 'aktörer')}:")
-        lines += [f"  - {_named(scope.actors[a], scope.added)}: {_listing(p)}" for a, p in sorted(scope.by_actor.items())]
+        lines += [f"{LIST_LINE}{_named(scope.actors[a], scope.added)}: {_listing(p)}" for a, p in sorted(scope.by_actor.items())]
         lines.append("Ett nytt parti lämnar in sin egen post i registret och sina egna planer, inget annat; "
                      "andra aktörers planer ändras i en egen pull request per aktör.")
     elif len(scope.by_actor) > 1:
         lines.append(f"Den här pull requesten ändrar planer för {len(scope.by_actor)} aktörer:")
-        lines += [f"  - {_named(scope.actors[a], scope.added)}: {_listing(p)}" for a, p in sorted(scope.by_actor.items())]
+        lines += [f"{LIST_LINE}{_named(scope.actors[a], scope.added)}: {_listing(p)}" for a, p in sorted(scope.by_actor.items())]
         lines.append("Ett parti lämnar in sina egna planer; dela upp ändringen i en pull request per aktör.")
     if scope.unowned:
         lines.append(f"Den här pull requesten ändrar filer i plans/ eller sources/ som ingen aktör i registret äger: "
@@ -454,7 +459,7 @@ def _refusal(scope: Scope) -> list[str]:
     if scope.added and scope.registry_problems:
         lines.append(f"Den här pull requesten lägger till {scope.added[0].id} men ändrar mer i registret än "
                      "den nya aktörens egna rader:")
-        lines += [f"  - {problem}" for problem in scope.registry_problems]
+        lines += [f"{LIST_LINE}{problem}" for problem in scope.registry_problems]
     others = scope.other + ([] if scope.added else scope.registry)
     if scope.by_actor and others:
         lines.append("Den här pull requesten ändrar både planer och andra filer (kod, mallar, register, "

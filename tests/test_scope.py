@@ -40,6 +40,18 @@ def test_plans_of_two_actors_are_refused(repo, cli):
     assert "behöver en pull request från webbplatsens redaktion" in result.err
 
 
+def test_a_refusals_list_is_a_list_in_the_job_summary(repo, tmp_path):
+    """The summary escaped each line's leading dash, so the actors a pull request touched
+    showed as paragraphs starting with "-" instead of a list."""
+    other = "plans/bergby-o-webb.yaml"
+    commit(repo, {PLAN: edited(repo, PLAN), other: edited(repo, other)})
+    summary = tmp_path / "summary.md"
+    env = dict(os.environ, GITHUB_ACTIONS="true", GITHUB_STEP_SUMMARY=str(summary))
+    assert run_module("--root", str(repo), "check-scope", "--base", "HEAD~1", env=env).returncode == 1
+    assert (f"\n\nDen här pull requesten ändrar planer för 2 aktörer:\n\n- Arbetarpartiet Bergby (bergby-a): {PLAN}\n"
+            f"- Östra listan Bergby (bergby-o): {other}\n\nEtt parti lämnar in") in summary.read_text(encoding="utf-8")
+
+
 @pytest.mark.parametrize("other", ["generator/cli.py", "registry/topics.yaml", ".github/workflows/pr.yml",
                                    "generator/templates/topic.md.j2"])
 def test_plans_together_with_code_registries_or_workflows_are_refused(repo, cli, other):
