@@ -286,6 +286,8 @@ def check_plan_actor(inputs: Inputs) -> list[LocatedError]:
                     else rename[:1].upper() + rename[1:])
             errors.append(plan.error(("actor",), f"filnamnet {Path(plan.path).name} hör till {whose}, inte till "
                                      f"'{data.actor}'.", hint))
+            if owner and actors[owner].municipality == data.municipality:
+                continue  # the file's owner and the municipality agree: `actor:` is the slip, said above
         expected = actors[data.actor].municipality
         if data.municipality != expected:
             errors.append(plan.error(("municipality",),
@@ -309,8 +311,16 @@ def check_schema_line(inputs: Inputs) -> list[LocatedError]:
         # A line above it (`---`, a comment, a blank line): the line is there, only not first.
         lines = split_lines(text)
         below = next((number for number, line in enumerate(lines, start=1) if line.rstrip() == SCHEMA_LINE), None)
-        hint = (f"Raden står på rad {below}; flytta den till rad 1, så hjälper editorn till." if below else
-                f"Lägg till raden `{SCHEMA_LINE}` överst, så hjälper editorn till.")
+        # A schema line with another path (`$schema=docs/schema/…`, copied from elsewhere):
+        # mended where it is, not added a second time.
+        other = next((number for number, line in enumerate(lines, start=1) if "yaml-language-server" in line), None)
+        if below:
+            hint = f"Raden står på rad {below}; flytta den till rad 1, så hjälper editorn till."
+        elif other:
+            hint = (f"Rad {other} pekar ut ett annat schema: skriv den som `{SCHEMA_LINE}`"
+                    + ("" if other == 1 else " och flytta den till rad 1") + ", så hjälper editorn till.")
+        else:
+            hint = f"Lägg till raden `{SCHEMA_LINE}` överst, så hjälper editorn till."
         errors.append(LocatedError(plan.path, 1, 1, "", "första raden ska peka ut schemat.", hint))
     return errors
 
@@ -1025,8 +1035,12 @@ _MARKUP = re.compile(
     r"\*\*\S(?:.*?\S)?\*\*|__\S(?:.*?\S)?__"  # **fet**, __fet__
     r"|(?<![\w*])\*[^\s*](?:[^*]*?[^\s*])?\*(?![\w*])"  # *kursiv*
     r"|(?<![\w_])_[^\s_](?:[^_]*?[^\s_])?_(?![\w_])"  # _kursiv_
-    r"|</?(?:a|b|br|center|code|del|div|em|font|h[1-6]|hr|i|ins|li|mark|ol|p|s|small|span|strong|sub|sup|u|ul)"
-    r"(?:\s[^<>]*)?/?>"  # <b>, </b>, <br/>, <a href="…">; not <reviderad>
+    r"|</?(?:a|abbr|article|aside|audio|b|base|big|blockquote|body|br|button|caption|center|cite|code|dd|del|"
+    r"details|div|dl|dt|em|embed|figcaption|figure|font|footer|form|h[1-6]|head|header|hr|html|i|iframe|img|input|"
+    r"ins|kbd|label|li|link|main|mark|meta|nav|noscript|object|ol|option|p|picture|pre|q|s|script|section|select|"
+    r"small|source|span|strike|strong|style|sub|summary|sup|svg|table|tbody|td|template|textarea|th|thead|title|tr|"
+    r"tt|u|ul|video)"
+    r"(?:\s[^<>]*)?/?>"  # <b>, </b>, <br/>, <a href="…">, <img src=x>; not <reviderad>
     r"|&(?:[A-Za-z][A-Za-z0-9]*|#[0-9]+|#[xX][0-9A-Fa-f]+);"  # &amp;, &#42;
     r"|\[[^\]]+\]\([^)\s]+\)"  # [text](adress)
     r"|`[^`]+`",  # `kod`

@@ -172,8 +172,16 @@ def _quoted(text: str) -> str:
     return "'" + text.replace("'", "''") + "'"
 
 
+# A hint shows a long line as its start and end (a text of 12,000 characters was repeated whole).
+_SHOWN_START, _SHOWN_END = 60, 30
+
+
 def _field_line(shape: _Line, value: str) -> str:
-    """The line as it should read, with `value` after the field name."""
+    """The line as it should read, with `value` after the field name; a long value with "…"
+    for its middle, which stays as it is."""
+    if len(value) > _SHOWN_START + _SHOWN_END + 3:
+        start, end = value[:_SHOWN_START], value[-_SHOWN_END:]
+        value = f"{start.rsplit(' ', 1)[0] if ' ' in start else start} … {end.split(' ', 1)[-1]}"  # whole words
     return f"{shape.key}: {value}" if shape.key else value
 
 

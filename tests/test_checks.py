@@ -260,6 +260,16 @@ def test_check_plan_actor(project, cli):
            "Tips: Skriv `municipality: bergby`." in lines
 
 
+def test_an_actor_of_another_municipality_in_a_plans_file_is_one_error_not_two(project, cli):
+    """`actor: dalby-m` in a Bergby party's file (copied from Dalby's plan) was said, and then
+    the municipality, which was right, was to be changed to dalby."""
+    edit(project, PLAN, "actor: bergby-a", "actor: dalby-m")
+    lines = refused(cli, project)
+    assert f"{PLAN}:3:8: actor: filnamnet bergby-a-plan-2024.yaml hör till aktören 'bergby-a', inte till 'dalby-m'. " \
+           "Tips: Hör planen till bergby-a, skriv `actor: bergby-a`;" in " ".join(lines)
+    assert not [line for line in lines if ": municipality: " in line]
+
+
 def test_check_plan_actor_never_suggests_another_party(project, cli):
     edit(project, PLAN, "actor: bergby-a", "actor: bergby-c")
     [line] = [line for line in refused(cli, project) if ": actor: " in line]
@@ -290,6 +300,13 @@ def test_check_schema_line(project, cli):
     (project / PLAN).write_text(text.split("\n", 1)[1], encoding="utf-8")
     assert f"{PLAN}:1:1: (filen): första raden ska peka ut schemat. Tips: Lägg till raden " \
            f"`{checks.SCHEMA_LINE}` överst, så hjälper editorn till." in refused(cli, project)
+
+
+def test_a_schema_line_with_another_path_is_to_be_mended_not_added_again(project, cli):
+    """The hint said to add the line on top of the one that was there with a wrong path."""
+    edit(project, PLAN, checks.SCHEMA_LINE, "# yaml-language-server: $schema=docs/schema/plan.schema.json")
+    assert f"{PLAN}:1:1: (filen): första raden ska peka ut schemat. Tips: Rad 1 pekar ut ett annat schema: skriv " \
+           f"den som `{checks.SCHEMA_LINE}`, så hjälper editorn till." in refused(cli, project)
 
 
 def test_check_schema_line_below_a_document_start(project, cli):

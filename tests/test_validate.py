@@ -987,6 +987,20 @@ def test_a_list_or_heading_mark_first_in_a_text_is_warned_about(project, cli):
     assert "2 varningar i 1 fil." in result.err  # not the summary's figure or dash
 
 
+@pytest.mark.parametrize("markup, shown", [("<script>alert(1)</script>", "<script>"),
+                                           ("<img src=x onerror=alert(1)>", "<img src=x onerror=alert(1)>"),
+                                           ("<table><tr><td>1</td></tr></table>", "<table>")])
+def test_any_common_html_element_in_a_text_is_warned_about(project, cli, markup, shown):
+    """`<b>` and `<i>` were warned about, while a script, an image or a table passed without a word,
+    to be shown with all its marks."""
+    text = original(project).replace("text: Ingen barnfamilj ska vräkas.", f'text: "{markup} Ingen barnfamilj ska vräkas."')
+    write(project, text)
+    result = cli("--root", str(project), "validate")
+    assert result.code == 0, result.err
+    item = line_of(text, f'        text: "{markup} Ingen barnfamilj ska vräkas."')
+    assert f"Varning: {PLAN}:{item}:15: sections[0].items[2].text: texten innehåller formatering (»{shown}»)" in result.err
+
+
 def test_an_address_with_http_is_warned_about_not_refused(project, cli, monkeypatch):
     """Some archives serve only http://, so it passes; but the guide asks for https://."""
     name = "plans/bergby-o-webb.yaml"

@@ -118,6 +118,15 @@ def test_a_colon_inside_an_unquoted_text(tmp_path):
         'Tips: Sätt hela texten inom citattecken: title: "Plan 2026: trygghet"')
 
 
+def test_a_long_line_is_shown_in_the_hint_by_its_start_and_end(tmp_path):
+    """A colon in a text of 12,000 characters repeated the whole text in the hint."""
+    text = "id: bergby-a-plan-2026\nsummary: Planen 2026: " + "ord " * 3000 + "slut\n"
+    line, col, message = syntax_error(tmp_path, text)
+    assert (line, col) == (2, 21) and len(message) < 400
+    assert message.endswith('Tips: Sätt hela texten inom citattecken: summary: "Planen 2026: ord ord ord ord ord ord ord ord '
+                            'ord ord ord … ord ord ord ord ord ord slut"')
+
+
 def test_a_list_item_at_the_wrong_level(tmp_path):
     text = ("sections:\n  - heading: Trygghet\n    items:\n      - id: ingen-sover-ute\n        kind: goal\n"
             "    - id: harbarge\n")
