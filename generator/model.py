@@ -152,7 +152,7 @@ ID_MAX_LENGTH = 80
 Id = Annotated[
     str,
     StringConstraints(pattern=ID_PATTERN, max_length=ID_MAX_LENGTH),
-    Field(description="Id med små bokstäver a–z, siffror och bindestreck, t.ex. `hemloshet`."),
+    Field(description="Id med små bokstäver a–z, siffror och bindestreck."),
 ]
 def _not_blank(value: str) -> str:
     """A text of only spaces would be an empty heading or cell on the site."""
@@ -334,7 +334,8 @@ class Strict(BaseModel):
 
 # --- registries ---------------------------------------------------------------------------
 class Municipality(Strict):
-    id: Id
+    id: Id = Field(description="Kommunens namn med små bokstäver a–z och bindestreck, t.ex. `eskilstuna` eller "
+                               "`upplands-vasby`; blir adressen till kommunens sidor.")
     name: ShortText = Field(description="Kommunens namn, t.ex. Eskilstuna.")
     county: Optional[ShortText] = Field(default=None, description="Länet, t.ex. Södermanlands län. Startsidan grupperar kommunerna efter län.")
 
@@ -349,7 +350,7 @@ class Actor(Strict):
 
 
 class Topic(Strict):
-    id: Id
+    id: Id = Field(description="Ämnets id, t.ex. `hemloshet`; blir adressen till ämnets sidor.")
     name: ShortText = Field(description="Ämnets namn på svenska.")
     description: Text = Field(description="En eller två meningar om vad ämnet omfattar.")
     easy_read: Text = Field(
@@ -518,7 +519,7 @@ class TableRow(Strict):
 
 
 class Table(Strict):
-    id: Id
+    id: Id = Field(description="Unikt i planen; blir ankare i webbadressen (#id), t.ex. `resultatbudget`.")
     caption: ShortText = Field(description="Tabellens rubrik som i dokumentet.")
     unit: ShortText = Field(description="Enhet för talen, t.ex. mnkr.")
     decimal: DecimalMark
