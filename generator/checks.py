@@ -13,7 +13,7 @@ import functools
 import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Callable, Iterator, Optional, get_args
 
 from . import model, paths, workers
@@ -79,13 +79,30 @@ def _quotes(plan: model.Plan, excluded: bool = False) -> Iterator[tuple[tuple, s
             yield ("excluded", index, "quote"), exclusion.quote, False
 
 
+def _own_archive(plan: model.Plan) -> bool:
+    """Whether a plan's archived source is its actor's by name (`sources/<actor>-….txt`), as
+    its plans are: the files CODEOWNERS gives the actor, which no other actor changes."""
+    return PurePosixPath(plan.source.archive).name.startswith(f"{plan.actor}-")
+
+
 def _plans_with_sources(inputs: Inputs) -> Iterator[tuple[Loaded, str, SourceText]]:
     """Each plan whose archived source loaded, with its archive path and text (loading has
-    reported why the others did not)."""
+    reported why the others did not). Not a plan that names another actor's source, most
+    often a plan copied from another party's with its `archive` left as it was: every quote
+    would be "not found" there and every list item missing (`check_archive_is_the_actors`)."""
     for plan in inputs.plans:
         archive = plan.value.source.archive
-        if archive in inputs.sources:
+        if archive in inputs.sources and _own_archive(plan.value):
             yield plan, archive, inputs.sources[archive]
+
+
+def check_archive_is_the_actors(inputs: Inputs) -> list[LocatedError]:
+    return [plan.error(("source", "archive"), f"källtexten {plan.value.source.archive} hör inte till aktören "
+                       f"{plan.value.actor}: namnet på en plans källtext börjar med aktörens id.",
+                       f"Lägg ert dokuments oförändrade text i {SOURCES_DIR}/{plan.value.actor}-….txt och skriv "
+                       "den sökvägen här. Varje aktör citerar sina egna källtexter, som ingen annan ändrar; "
+                       "citaten kontrolleras när källtexten är er.")
+            for plan in inputs.plans if not _own_archive(plan.value)]
 
 
 def _actor_ids(inputs: Inputs) -> list[str]:
@@ -787,9 +804,29 @@ def check_sources_used(inputs: Inputs) -> list[LocatedError]:
     if inputs.unparsed_plans:
         return []  # an unreadable plan may name any of them; its own error comes first
     used = inputs.named_sources
-    return [LocatedError(path, 1, 1, "", "ingen plan använder den här källtexten.",
-                         f"Lägg till planen som citerar den i plans/, eller ta bort filen ur {SOURCES_DIR}/.")
-            for path in inputs.source_files if path not in used]
+    # A plan that names no source of its own may be the one meant: copied from another
+    # actor's plan, or with a slip in its `archive`.
+    unsourced = {}
+    for plan in inputs.plans:
+        if not _own_archive(plan.value) or plan.value.source.archive not in inputs.source_files:
+            unsourced.setdefault(plan.value.actor, plan)
+    errors = []
+    for path in inputs.source_files:
+        if path in used:
+            continue
+        owner = next((unsourced[actor] for actor in _name_prefixes(PurePosixPath(path).name) if actor in unsourced), None)
+        hint = (f"Bygger {owner.path} på den här texten, skriv `archive: {path}` där (nu står det "
+                f"{owner.value.source.archive})." if owner else
+                f"Lägg till planen som citerar den i plans/, eller ta bort filen ur {SOURCES_DIR}/.")
+        errors.append(LocatedError(path, 1, 1, "", "ingen plan använder den här källtexten.", hint))
+    return errors
+
+
+def _name_prefixes(name: str) -> Iterator[str]:
+    """`a-b-2017.txt` → `a-b-2017`, `a-b`, `a`: the ids a file name may start with, longest first."""
+    parts = PurePosixPath(name).stem.split("-")
+    for end in range(len(parts), 0, -1):
+        yield "-".join(parts[:end])
 
 
 # --- comparison pages: free municipality ids, known follow-up references --------------------
@@ -878,7 +915,7 @@ PLAN_RULES: tuple[Rule, ...] = (
     check_topics_known, check_commitments_on_named_topics,
     check_topics_not_repeated, check_quotes_found, check_quotes_meaningful, check_list_items_covered,
     check_figures_quoted, check_locators_exist,
-    check_no_placeholders, check_sources_used, check_follow_ups_known,
+    check_no_placeholders, check_sources_used, check_follow_ups_known, check_archive_is_the_actors,
 )
 
 

@@ -1423,8 +1423,10 @@ def load_inputs(root: Path, cache: Optional[LoadCache] = None) -> Inputs:
         if archive in inputs.sources:
             continue
         if archive not in inputs.source_files:
+            close = difflib.get_close_matches(archive, inputs.source_files, n=1, cutoff=0.8)
             inputs.errors.append(plan.error(("source", "archive"), f"källtexten {archive} finns inte i repot.",
-                                            "Lägg den arkiverade texten i mappen sources/ och skriv dess sökväg här."))
+                                            (f"Menade du {close[0]}? " if close else "")
+                                            + "Lägg den arkiverade texten i mappen sources/ och skriv dess sökväg här."))
             continue
         source, errors = sources[archive]  # read with the plans that name it
         inputs.errors.extend(errors)

@@ -471,6 +471,31 @@ def test_check_sources_used(project, cli):
            "planen som citerar den i plans/, eller ta bort filen ur sources/." in refused(cli, project)
 
 
+def test_check_archive_is_the_actors(project, cli):
+    """A party office that copied another party's plan as its template and left `archive` as
+    it was got every quote "not found" and every list item missing in that party's text (62
+    errors on a real plan), and its own text was to be deleted as unused."""
+    edit(project, PLAN, "archive: sources/bergby-a-plan-2024.txt", "archive: sources/bergby-o-webb.txt")
+    assert refused(cli, project) == [
+        f"{PLAN}:12:12: source.archive: källtexten sources/bergby-o-webb.txt hör inte till aktören bergby-a: namnet "
+        "på en plans källtext börjar med aktörens id. Tips: Lägg ert dokuments oförändrade text i "
+        "sources/bergby-a-….txt och skriv den sökvägen här. Varje aktör citerar sina egna källtexter, som ingen "
+        "annan ändrar; citaten kontrolleras när källtexten är er.",
+        "sources/bergby-a-plan-2024.txt:1:1: (filen): ingen plan använder den här källtexten. Tips: Bygger "
+        f"{PLAN} på den här texten, skriv `archive: sources/bergby-a-plan-2024.txt` där (nu står det "
+        "sources/bergby-o-webb.txt).",
+        "2 fel i 2 filer. Inget har skrivits.",
+    ]
+
+
+def test_a_slip_in_the_archives_name_is_answered_with_the_file_meant(project, cli):
+    edit(project, PLAN, "archive: sources/bergby-a-plan-2024.txt", "archive: sources/bergby-a-plan-2025.txt")
+    lines = refused(cli, project)
+    assert f"{PLAN}:12:12: source.archive: källtexten sources/bergby-a-plan-2025.txt finns inte i repot. Tips: Menade " \
+           "du sources/bergby-a-plan-2024.txt? Lägg den arkiverade texten i mappen sources/" in " ".join(lines)
+    assert "skriv `archive: sources/bergby-a-plan-2024.txt` där" in " ".join(lines)
+
+
 def test_check_municipality_ids_free(project, cli):
     edit(project, "registry/municipalities.yaml", "id: dalby", "id: amnen")
     line = line_of(project, "registry/municipalities.yaml", "id: amnen")

@@ -106,12 +106,14 @@ def test_removing_adding_and_moving_plans(rebuilds, tmp_path):
     for relative in ("plans/bergby-o-webb.yaml", "sources/bergby-o-webb.txt"):
         shutil.move(tmp_path / Path(relative).name, root / relative)
     assert "kallor/bergby-o-webb.md" in rebuilds.rebuild()
-    # The document moves to another actor in another municipality (a file of that actor).
+    # The document moves to another actor in another municipality (files of that actor).
     plan = (root / "plans/bergby-o-webb.yaml").read_text(encoding="utf-8")
     actor = next(line for line in plan.splitlines() if line.startswith("actor: "))
     (root / "plans/bergby-o-webb.yaml").unlink()
+    shutil.move(root / "sources/bergby-o-webb.txt", root / "sources/dalby-m-webb.txt")
     (root / "plans/dalby-m-webb.yaml").write_text(
         plan.replace("id: bergby-o-webb", "id: dalby-m-webb", 1)
+        .replace("archive: sources/bergby-o-webb.txt", "archive: sources/dalby-m-webb.txt", 1)
         .replace(f"{actor}\nmunicipality: bergby", "actor: dalby-m\nmunicipality: dalby", 1), encoding="utf-8")
     changed = rebuilds.rebuild()
     assert "dokument/dalby-m-webb.md" in changed and "dokument/bergby-o-webb.md" not in rebuilds.pages
