@@ -709,7 +709,7 @@ def _json_types(schema: dict) -> set[str]:
 
 # --- schemas -----------------------------------------------------------------------------------
 _CELL_PATTERNS = {  # what a CSV cell of each JSON type looks like
-    "integer": r"-?[0-9]+", "number": r"-?[0-9]+(\.[0-9]+)?(e[-+]?[0-9]+)?", "boolean": r"true|false",
+    "integer": r"-?[0-9]+", "number": r"-?[0-9]+(\.[0-9]+)?", "boolean": r"true|false",  # never an exponent
 }
 
 
@@ -786,6 +786,8 @@ RIGHTS = (f"Webbplatsens egna texter och data får användas enligt {LICENCE} ({
 # What has been added to v1 since it was first published (v1 only grows: see the module's
 # docstring), newest first: (date, Swedish text) for the changelog page's "Dataformatet".
 FORMAT_CHANGES = (
+    ("2026-12-02", "Schemana för `items.csv` och `tables.csv` godtar nu bara tal utan exponent, som sidan lovar och "
+                   "som filerna har skrivits sedan den 1 december. Filerna själva är oförändrade."),
     ("2026-12-01", "Nytt: `plans/<id>.txt`, källtexten (`source.text_url`), och i `index.json` `other_files`: "
                    "scheman, källtexter och flöden med SHA-256."),
     ("2026-12-01", "`municipalities.json` har fått fältet `page_url`, kommunens sida, som aktörerna och ämnena har."),

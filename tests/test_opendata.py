@@ -90,6 +90,7 @@ def first(records: list[dict], field: str) -> dict:
     ("items.json", "items.json", lambda d: first(d["items"], "risk_probability").update(risk_probability=0)),
     ("items.csv.json", "items.csv", lambda d: d.update(kind="banan")),
     ("items.csv.json", "items.csv", lambda d: d.update(group="")),
+    ("tables.csv.json", "tables.csv", lambda d: d.update(value="6.218e2")),
     ("plan.json", "plans/{first_plan}.json", lambda d: d["source"].update(retrieved="22/11/2026")),
     ("plan.json", "plans/{first_plan}.json",
      lambda d: d["source"].update(retrieved="2026-13-45")),  # the right shape, but no such day
@@ -98,7 +99,7 @@ def first(records: list[dict], field: str) -> dict:
     ("index.json", "index.json", lambda d: d.update(commit="main")),
 ], ids=["line-as-text", "kind", "plan-status", "promise-state", "risk-level", "relative-url", "topic-id",
         "risk-score-range", "risk-probability-range",
-        "csv-kind", "csv-group", "date-shape", "date-day", "actor-kind", "sha256", "commit"])
+        "csv-kind", "csv-group", "csv-exponent", "date-shape", "date-day", "actor-kind", "sha256", "commit"])
 def test_a_record_that_breaks_the_schema_is_refused(data, schema_name, data_file, mutate):
     """What a reuser's validator catches: a kind, status or risk level the site does not know,
     a date that is not ÅÅÅÅ-MM-DD, a relative address, a hash that is not SHA-256."""
@@ -523,6 +524,15 @@ def test_the_changelog_lists_each_field_added_to_v1(repo_site, data):
     for field in ("indicator_baseline_label", "indicator_target_label", "attribution_sources", "licence_url",
                   "items_json_url", "items_csv_url", "tables_csv_url", "kommuner/<kommun-id>/items.json"):
         assert f"<code>{field}</code>" in dataformat
+
+
+def test_the_citation_gives_an_address_that_answers(repo_site):
+    """The citation named .../data/v1/, a folder with no page, while its link went to index.json:
+    whoever copied the text cited an address that answers 404."""
+    site_dir, _ = repo_site
+    page = (site_dir / "oppna-data" / "index.html").read_text(encoding="utf-8")
+    href, shown = re.search(r'hämtad \(datum\) från <a href="([^"]+)">([^<]+)</a>', page).groups()
+    assert shown.endswith("/data/v1/index.json") and (site_dir / "oppna-data" / href).resolve().is_file()
 
 
 def test_the_open_data_page_says_how_to_open_the_csv_files_with_swedish_settings(repo_site):
