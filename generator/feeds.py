@@ -22,7 +22,7 @@ from . import opendata, paths
 from .escape import html_text
 from .link import Site
 from .model import lower_first
-from .swedish import count, swedish_date
+from .swedish import count, swedish_date, swedish_moment
 
 ATOM = "http://www.w3.org/2005/Atom"
 SITE_NAME = "Vem lovar vad?"
@@ -233,9 +233,12 @@ def data_date(site: Site) -> str:
 
 
 def unreadable_before(date: str) -> str:
-    """Why the changes before `date` (ISO) are not listed: the older files break today's rules."""
-    return (f"Ändringar före den {swedish_date(date)} visas inte: de äldre versionerna av planerna och registren "
-            "följer inte dagens regler för filerna och kan därför inte jämföras med dagens.")
+    """Why the changes up to the version of `date` (ISO), the oldest one read, are not listed:
+    the older files break today's rules. (It said "before" the day, while that day's earlier
+    changes and the version's own were not listed either.)"""
+    return (f"Ändringar fram till och med versionen från den {swedish_moment(date)} visas inte: de äldre "
+            "versionerna av planerna och registren följer inte dagens regler för filerna och kan därför inte "
+            "jämföras med dagens.")
 
 
 def without_history(site: Site, base_url: str, commit: str, date: Optional[str], shallow: bool,

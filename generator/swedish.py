@@ -9,6 +9,8 @@ import os
 import re
 import unicodedata
 
+from .clock import SWEDEN
+
 # Between a figure and its unit or noun: a line never breaks there ("12" / "punkter" in a
 # narrow table column). The pages' escaping keeps it (`escape.html_text`).
 NBSP = "\u00a0"
@@ -37,6 +39,12 @@ def swedish_date(iso: str) -> str:
     """`2026-11-22T11:46:04+00:00` → `22 november 2026`."""
     day = datetime.date.fromisoformat(iso[:10])
     return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+
+
+def swedish_moment(iso: str) -> str:
+    """`2026-12-01T02:50:15Z` → `1 december 2026 kl. 03.50`: the day and time in Sweden."""
+    moment = datetime.datetime.fromisoformat(iso).astimezone(SWEDEN)
+    return f"{swedish_date(moment.isoformat())} kl. {moment.hour:02d}.{moment.minute:02d}"
 
 
 class _Folded(dict):

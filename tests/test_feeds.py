@@ -17,7 +17,7 @@ from generator import feeds
 from generator.history import read_history
 from generator.render import render_site
 from generator.site import build_site
-from generator.swedish import swedish_date
+from generator.swedish import swedish_date, swedish_moment
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 BASE = "https://vem-lovar-vad.github.io/vem-lovar-vad/"
@@ -263,9 +263,9 @@ def test_history_that_starts_at_a_refused_revision_says_older_changes_are_not_sh
     history = read_history(root, site)
     [entry] = history.entries
     assert (entry.title, entry.date, entry.commit) == ("Ändringshistoriken börjar här", DATES[0], fixed)
-    assert entry.note.startswith("Planerna och registren har inte ändrats sedan dess. Ändringar före den "
-                                 "10 januari 2026 visas inte: de äldre versionerna av planerna och registren "
-                                 "följer inte dagens regler")
+    assert entry.note.startswith("Planerna och registren har inte ändrats sedan dess. Ändringar fram till och med "
+                                 "versionen från den 10 januari 2026 kl. 09.00 visas inte: de äldre versionerna av "
+                                 "planerna och registren följer inte dagens regler")
     page = render_site(site, history)["andringar/index.md"]
     assert f"## 10 januari 2026: Ändringshistoriken börjar här {{#andring-{fixed[:12]}}}" in page
 
@@ -277,9 +277,18 @@ def test_history_that_starts_at_a_refused_revision_says_older_changes_are_not_sh
     assert [entry.title for entry in history.entries] == [
         "Ändrat dokument: Förslag till verksamhetsplan 2024 (Arbetarpartiet Bergby) – 1 ny punkt"]
     page = render_site(site, history)["andringar/index.md"]
-    assert ('<p class="vlv-change-horizon">Ändringar före den 10 januari 2026 visas inte: de äldre versionerna '
-            "av planerna och registren följer inte dagens regler") in page
+    assert ('<p class="vlv-change-horizon">Ändringar fram till och med versionen från den 10 januari 2026 kl. 09.00 '
+            "visas inte: de äldre versionerna av planerna och registren följer inte dagens regler") in page
     assert page.index("vlv-change-horizon") > page.index("Ny punkt")  # after the oldest change listed
+
+
+@pytest.mark.parametrize("iso, said", [("2026-12-01T02:50:15Z", "1 december 2026 kl. 03.50"),
+                                       ("2026-06-30T22:30:00+00:00", "1 juli 2026 kl. 00.30")])
+def test_where_the_history_starts_is_said_in_swedish_time(iso, said):
+    """The changelog said "Ändringar före den 1 december 2026 visas inte" where the oldest
+    version read was from 02:50 that day (UTC): that day's earlier changes were missing too."""
+    assert swedish_moment(iso) == said
+    assert feeds.unreadable_before(iso).startswith(f"Ändringar fram till och med versionen från den {said} visas inte")
 
 
 def test_history_cut_at_its_limit_says_where_it_starts(history_repo):
