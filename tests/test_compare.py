@@ -300,11 +300,13 @@ def test_a_follow_up_status_is_shown_next_to_the_promise_it_follows_up(project):
     assert f'<strong>Följer upp:</strong> <a href="../{PLATFORM}/#fler-kolloplatser">' in follow_up
     # The other follow-up item names no original: the page says it is linked to none (whether the
     # promise is on the site is not known: nothing checks that).
-    assert follow_up.count("Uppföljningen är inte kopplad till något löfte på den här webbplatsen.") == 1
+    assert follow_up.count("Uppföljningen länkar inte till löftet i något annat dokument på den här webbplatsen.") == 1
 
 
 def test_a_follow_up_linked_to_no_promise_says_so_once_not_under_each_item(project):
     """Falun's follow-up repeated "Uppföljningen är inte kopplad …" under each of its ten items.
+    (And "Ingen av punkterna … är kopplad till något löfte" above items each marked "Vallöfte"
+    read as a contradiction: it now says the items do not link to the promises elsewhere.)
     Where no item of the document is linked, its page says it once, above the items, and each
     comparison page once under the document's title; mixed with linked items (the test above),
     each unlinked item still says it where it stands."""
@@ -313,13 +315,13 @@ def test_a_follow_up_linked_to_no_promise_says_so_once_not_under_each_item(proje
     unlinked = [item for item in plan.items if item.data.status]
     assert len(unlinked) > 1 and not any(item.data.follows_up for item in plan.items)
     pages = render_site(site)
-    once = "Ingen av punkterna i uppföljningen är kopplad till något löfte på den här webbplatsen."
+    once = "Uppföljningens punkter länkar inte till löftena i något annat dokument på den här webbplatsen: varje löfte står här som uppföljningen återger det."
     page = pages[paths.plan_page(plan.id)]
     assert page.count(once) == 1 and page.index(once) < page.index(f'id="{unlinked[0].id}"')
-    assert "Uppföljningen är inte kopplad" not in page
+    assert "Uppföljningen länkar inte" not in page
     for topic in {topic for item in unlinked for topic in item.topics}:
         compare = pages[paths.compare_page(plan.municipality.id, topic.id)]
-        assert compare.count(once) == 1 and "Uppföljningen är inte kopplad" not in compare, topic.id
+        assert compare.count(once) == 1 and "Uppföljningen länkar inte" not in compare, topic.id
 
 
 # --- in the browser ------------------------------------------------------------------------
