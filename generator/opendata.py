@@ -157,6 +157,7 @@ class ItemRecord(Record):
     # Added to v1 later: new fields come last, so the CSV's columns keep their places.
     indicator_baseline_label: Optional[str] = Field(description="Vad ingångsvärdet mäter, när dokumentet säger det och det skiljer sig från indikatorn, t.ex. `andel av resurserna inom öppen verksamhet`; som dokumentsidan visar det efter värdet. Annars null.")
     indicator_target_label: Optional[str] = Field(description="Vad målvärdet mäter, när dokumentet säger det och det skiljer sig från indikatorn; som dokumentsidan visar det efter värdet. Annars null.")
+    dating_inferred: bool = Field(description="true när dokumentets år eller period (`year`, `period_start`, `period_end`) inte står i dokumentet utan är härledd ur texten; webbplatsen skriver då ”ca” före året, och `dating_note` i dokumentets fil säger varför.")
 
 
 # What a reader who sums figures must know: a table's rows and columns are as the document has them.
@@ -444,6 +445,7 @@ def item_values(item: Item, base_url: str) -> dict[str, Any]:
         "risk_method": risk.method if risk else None,
         "indicator_baseline_label": indicator.baseline.label if indicator and indicator.baseline else None,
         "indicator_target_label": indicator.target.label if indicator else None,
+        "dating_inferred": plan_data.dating_inferred,
     }
 
 
@@ -786,6 +788,9 @@ RIGHTS = (f"Webbplatsens egna texter och data får användas enligt {LICENCE} ({
 # What has been added to v1 since it was first published (v1 only grows: see the module's
 # docstring), newest first: (date, Swedish text) for the changelog page's "Dataformatet".
 FORMAT_CHANGES = (
+    ("2026-12-02", "`items.json`, `items.csv` och kommunernas filer har fått fältet `dating_inferred`, som sista "
+                   "kolumn: true när dokumentets år eller period är härledd ur texten och webbplatsen skriver ”ca” "
+                   "före året, som `plans/<id>.json` redan hade."),
     ("2026-12-02", "Schemana för `items.csv` och `tables.csv` godtar nu bara tal utan exponent, som sidan lovar och "
                    "som filerna har skrivits sedan den 1 december. Filerna själva är oförändrade."),
     ("2026-12-01", "Nytt: `plans/<id>.txt`, källtexten (`source.text_url`), och i `index.json` `other_files`: "

@@ -485,13 +485,27 @@ def test_municipalities_list_their_actors_in_the_order_the_schema_describes(data
     assert "efter aktörens namn" in description and "inte efter id" in description
 
 
+def test_an_inferred_year_keeps_its_ca_in_the_item_files(data):
+    """The pages say "ca 2020–2021" for a document whose years are inferred from its text, but
+    items.json and items.csv gave 2020 and 2021 with nothing to say so: only the document's own
+    file had `dating_inferred`. Each item now carries it, as the CSV's last column."""
+    plans = {path.stem: json.loads(path.read_text(encoding="utf-8")) for path in (data / "plans").glob("*.json")}
+    items = json.loads((data / "items.json").read_text(encoding="utf-8"))["items"]
+    rows = {row["id"]: row for row in csv_rows(data / "items.csv")}
+    assert list(next(iter(rows.values())))[-1] == "dating_inferred"
+    for item in items:
+        inferred = plans[item["plan"]]["dating_inferred"]
+        assert item["dating_inferred"] is inferred and rows[item["id"]]["dating_inferred"] == str(inferred).lower()
+    assert {item["dating_inferred"] for item in items} == {True, False}  # the real plans have both
+
+
 def test_indicator_labels_are_exported_as_the_document_page_shows_them(data):
     """"60 % – andel av resurserna inom öppen verksamhet": without the label the figure
     means something else; the new columns come last, so existing CSV readers keep theirs."""
     source = yaml_items()
     items = json.loads((data / "items.json").read_text(encoding="utf-8"))["items"]
     rows = {row["id"]: row for row in csv_rows(data / "items.csv")}
-    assert list(next(iter(rows.values())))[-2:] == ["indicator_baseline_label", "indicator_target_label"]
+    assert list(next(iter(rows.values())))[-3:-1] == ["indicator_baseline_label", "indicator_target_label"]
     labelled = 0
     for item in items:
         indicator = source[item["id"]].get("indicator") or {}
