@@ -112,7 +112,7 @@ class ItemRecord(Record):
     actor: RecordId = Field(description="Aktörens id i registret.")
     actor_name: str = Field(description="Aktörens namn.")
     municipality: RecordId = Field(description="Kommunens id i registret.")
-    term: Optional[RecordId] = Field(description="Mandatperioden som dokumentet hör till, som id i registry/terms.yaml (t.ex. `2022-2026`): den som omfattar den 1 juli dokumentets år eller periodens första år, som på webbplatsen. Saknas (null) för ett odaterat dokument eller ett år utanför registrets perioder.")
+    term: Optional[RecordId] = Field(description="Mandatperioden som dokumentet hör till, som id i terms.json (t.ex. `2022-2026`): den som omfattar den 1 juli dokumentets år eller periodens första år, som på webbplatsen. Saknas (null) för ett odaterat dokument eller ett år utanför registrets perioder.")
     year: Optional[int] = Field(description="Året dokumentet gäller, om det gäller ett år. null när det gäller flera år (se `period_start`) eller är odaterat.")
     period_start: Optional[int] = Field(description="Första året, om dokumentet gäller flera år; annars null.")
     period_end: Optional[int] = Field(description="Sista året, om dokumentet gäller flera år; annars null.")
@@ -236,7 +236,7 @@ class PlanRecord(Record):
     title: str = Field(description="Dokumentets titel.")
     kind: model.PlanKind = Field(description="Dokumentets typ: " + _labelled(model.PLAN_KINDS) + ".")
     status: model.PlanStatus = Field(description="Dokumentets status: " + _labelled(model.PLAN_STATUSES) + ".")
-    term: Optional[RecordId] = Field(description="Mandatperioden som dokumentet hör till, som id i registry/terms.yaml (t.ex. `2022-2026`): den som omfattar den 1 juli dokumentets år eller periodens första år, som på webbplatsen. Saknas (null) för ett odaterat dokument eller ett år utanför registrets perioder.")
+    term: Optional[RecordId] = Field(description="Mandatperioden som dokumentet hör till, som id i terms.json (t.ex. `2022-2026`): den som omfattar den 1 juli dokumentets år eller periodens första år, som på webbplatsen. Saknas (null) för ett odaterat dokument eller ett år utanför registrets perioder.")
     year: Optional[int] = Field(description="Året dokumentet gäller. Ett dokument har precis ett av `year`, `period_start`/`period_end` och `undated`; de andra är null.")
     period_start: Optional[int] = Field(description="Första året, om dokumentet gäller flera år; annars null.")
     period_end: Optional[int] = Field(description="Sista året, om dokumentet gäller flera år; annars null.")
@@ -296,6 +296,16 @@ class MunicipalityRecord(Record):
     items_csv_url: WebUrl = Field(description="Kommunens punkter som CSV, `kommuner/<kommun-id>/items.csv`: samma rader som i items.csv, bara kommunens, i samma ordning.")
     tables_csv_url: WebUrl = Field(description="Talen i kommunens budgettabeller som CSV, `kommuner/<kommun-id>/tables.csv`: samma rader som i tables.csv, bara kommunens, i samma ordning.")
     page_url: WebUrl = Field(description="Kommunens sida.")
+    county: Optional[str] = Field(description="Länet, som webbplatsens sidor grupperar kommunerna efter, t.ex. Södermanlands län; null när registret inte anger något.")
+
+
+class TermRecord(Record):
+    model_config = _schema_text("En mandatperiod.")
+
+    id: RecordId = Field(description="Periodens id, som punkternas och dokumentens `term` anger, t.ex. `2022-2026`.")
+    name: str = Field(description="Namnet som webbplatsen visar, t.ex. 2022–2026.")
+    starts: IsoDate = Field(description="Första dagen, ÅÅÅÅ-MM-DD: den 15 oktober valåret.")
+    ends: IsoDate = Field(description="Sista dagen, ÅÅÅÅ-MM-DD: dagen innan nästa period börjar.")
 
 
 class TableCellRecord(Record):
@@ -338,6 +348,13 @@ class TopicsFile(Record):
     model_config = _schema_text("topics.json: alla ämnen.")
 
     topics: list[TopicRecord] = Field(description="Alla ämnen.")
+
+
+class TermsFile(Record):
+    model_config = _schema_text("terms.json: mandatperioderna.")
+
+    terms: list[TermRecord] = Field(description="Mandatperioderna i tidsordning. Ett daterat dokument hör till den som "
+                                                "omfattar den 1 juli dokumentets år (eller periodens första år).")
 
 
 class MunicipalitiesFile(Record):
@@ -625,7 +642,12 @@ def _municipality_record(municipality: Municipality, base_url: str) -> Municipal
                               items_json_url=paths.absolute_url(base_url, paths.municipality_data(municipality.id, "items.json")),
                               items_csv_url=paths.absolute_url(base_url, paths.municipality_data(municipality.id, "items.csv")),
                               tables_csv_url=paths.absolute_url(base_url, paths.municipality_data(municipality.id, "tables.csv")),
-                              page_url=paths.absolute_url(base_url, paths.municipality_page(municipality.id)))
+                              page_url=paths.absolute_url(base_url, paths.municipality_page(municipality.id)),
+                              county=municipality.county)
+
+
+def _term_record(term) -> TermRecord:
+    return TermRecord(id=term.id, name=term.name, starts=term.data.starts.isoformat(), ends=term.data.ends.isoformat())
 
 
 # --- writing: one rule per format ------------------------------------------------------------
@@ -788,6 +810,8 @@ RIGHTS = (f"Webbplatsens egna texter och data får användas enligt {LICENCE} ({
 # What has been added to v1 since it was first published (v1 only grows: see the module's
 # docstring), newest first: (date, Swedish text) for the changelog page's "Dataformatet".
 FORMAT_CHANGES = (
+    ("2026-12-02", "Ny fil: `terms.json`, mandatperioderna med id, namn och första och sista dag, som `term` i "
+                   "punkterna och dokumenten hänvisar till. `municipalities.json` har fått fältet `county`, länet."),
     ("2026-12-02", "`items.json`, `items.csv` och kommunernas filer har fått fältet `dating_inferred`, som sista "
                    "kolumn: true när dokumentets år eller period är härledd ur texten och webbplatsen skriver ”ca” "
                    "före året, som `plans/<id>.json` redan hade."),
@@ -897,6 +921,10 @@ def national_data_files(site: Site, base_url: str, data: _SiteData) -> list[Data
                  lambda: json_text(MunicipalitiesFile(municipalities=[
                      _municipality_record(m, base_url) for m in site.municipalities])),
                  lambda: len(site.municipalities)),
+        DataFile("terms.json", "Mandatperioder", "Mandatperioderna som punkternas och dokumentens `term` "
+                 "hänvisar till, med första och sista dag.", TermsFile, "terms.json", False,
+                 lambda: json_text(TermsFile(terms=[_term_record(term) for term in site.terms])),
+                 lambda: len(site.terms)),
     ]
     return _made_once(files)
 
@@ -937,6 +965,7 @@ SCHEMA_TITLES = {
     "actors.json": "Vem lovar vad? – aktörer (actors.json)",
     "topics.json": "Vem lovar vad? – ämnen (topics.json)",
     "municipalities.json": "Vem lovar vad? – kommuner (municipalities.json)",
+    "terms.json": "Vem lovar vad? – mandatperioder (terms.json)",
     "plan.json": "Vem lovar vad? – ett dokument (plans/<id>.json)",
     "index.json": "Vem lovar vad? – innehållsförteckning (index.json)",
 }
@@ -948,7 +977,7 @@ def schemas(base_url: str) -> dict[str, str]:
         "items.json": (ItemsFile, False), "items.csv.json": (ItemRecord, True),
         "tables.csv.json": (TableCellRecord, True), "actors.json": (ActorsFile, False),
         "topics.json": (TopicsFile, False), "municipalities.json": (MunicipalitiesFile, False),
-        "plan.json": (PlanRecord, False), "index.json": (Manifest, False),
+        "terms.json": (TermsFile, False), "plan.json": (PlanRecord, False), "index.json": (Manifest, False),
     }
     out = {}
     for name, (record_type, is_csv) in types.items():
@@ -1060,5 +1089,6 @@ def field_sections() -> list[FieldSection]:
         FieldSection("Ämnen", "falt-amnen", "topics.json (under topics)", field_docs(TopicRecord)),
         FieldSection("Kommuner", "falt-kommuner", "municipalities.json (under municipalities)",
                      field_docs(MunicipalityRecord)),
+        FieldSection("Mandatperioder", "falt-mandatperioder", "terms.json (under terms)", field_docs(TermRecord)),
         FieldSection("Innehållsförteckningen", "falt-index", "index.json", field_docs(Manifest)),
     ]

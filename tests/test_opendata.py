@@ -499,6 +499,23 @@ def test_an_inferred_year_keeps_its_ca_in_the_item_files(data):
     assert {item["dating_inferred"] for item in items} == {True, False}  # the real plans have both
 
 
+def test_every_term_an_item_names_and_every_county_the_pages_group_by_is_in_the_data(data, manifest):
+    """Items named their term by an id "in registry/terms.yaml", a file of the repository, not
+    of the site, and the pages grouped municipalities by county, which municipalities.json
+    did not have: "Allt som webbplatsen visar finns också som data" did not hold."""
+    terms = json.loads((data / "terms.json").read_text(encoding="utf-8"))["terms"]
+    registry = yaml.safe_load((REPO / "registry" / "terms.yaml").read_text(encoding="utf-8"))["terms"]
+    assert [(t["id"], t["name"], t["starts"], t["ends"]) for t in terms] == \
+        [(t["id"], t["name"], t["starts"].isoformat(), t["ends"].isoformat()) for t in registry]
+    items = json.loads((data / "items.json").read_text(encoding="utf-8"))["items"]
+    assert {item["term"] for item in items} - {None} <= {term["id"] for term in terms}
+    assert "terms.json" in {entry["path"] for entry in manifest["files"]}
+    counties = {m["id"]: m.get("county") for m in yaml.safe_load(
+        (REPO / "registry" / "municipalities.yaml").read_text(encoding="utf-8"))["municipalities"]}
+    municipalities = json.loads((data / "municipalities.json").read_text(encoding="utf-8"))["municipalities"]
+    assert {m["id"]: m["county"] for m in municipalities} == counties and any(counties.values())
+
+
 def test_indicator_labels_are_exported_as_the_document_page_shows_them(data):
     """"60 % – andel av resurserna inom öppen verksamhet": without the label the figure
     means something else; the new columns come last, so existing CSV readers keep theirs."""
