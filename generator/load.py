@@ -415,6 +415,7 @@ class _Reader:
                    f"Skriv tecknet självt, eller hela koden med \\U och åtta tecken, t.ex. {example}.")
 
     def _mapping(self, node: Mapping, where: str, depth: int) -> Mapping:
+        undashed = False  # an entry's first field came again: a new entry whose `- ` was left out
         for key_event in self._events:
             if isinstance(key_event, yaml.MappingEndEvent):
                 return node
@@ -440,6 +441,9 @@ class _Reader:
                     # The entry's first field again: most often a new entry whose `- ` was left out.
                     hint = (f"Börjar en ny post på rad {key_line}? Skriv `- ` före `{key}`, som på rad {first_line}. "
                             "Annars: ta bort eller slå ihop den ena.")
+                    undashed = True
+                elif undashed:
+                    continue  # the rest of that entry's fields: the `- ` mends them too, said above
                 self.error(key_line, key_col, child_where,
                            f"nyckeln '{key}' förekommer två gånger (rad {first_line} och rad {key_line}).", hint,
                            tree_kept=True)

@@ -124,7 +124,8 @@ def test_lines_starting_with_a_dash_inside_a_text_are_not_silently_joined(projec
 
 
 def test_an_entry_without_its_dash_is_told_to_add_it(project, cli):
-    """An item pasted without `- ` repeats the fields of the item above it."""
+    """An item pasted without `- ` repeats the fields of the item above it. Each of its other
+    fields was said too, as a repeated key to be removed or merged, which would delete it."""
     text = original(project).replace("      - id: inga-vrakningar", "        id: inga-vrakningar")
     write(project, text)
     result = cli("--root", str(project), "validate")
@@ -133,6 +134,7 @@ def test_an_entry_without_its_dash_is_told_to_add_it(project, cli):
     assert f"{PLAN}:{second}:9: sections[0].items[1].id: nyckeln 'id' förekommer två gånger (rad {first} och rad " \
            f"{second}). Tips: Börjar en ny post på rad {second}? Skriv `- ` före `id`, som på rad {first}. Annars: " \
            "ta bort eller slå ihop den ena." in result.lines
+    assert "förekommer två gånger" not in result.err.replace("nyckeln 'id' förekommer två gånger", "")
 
 
 @pytest.mark.parametrize(
