@@ -1171,11 +1171,12 @@ WARNING_RULES: tuple[Rule, ...] = (warn_markup_in_text, warn_plain_http)
 
 
 def find_warnings(inputs: Optional[Inputs]) -> list[LocatedError]:
-    """Every warning of `inputs`, sorted as errors are; of their files that loaded whole only,
-    when errors are found beside them: a file its schema refused in part has no value to warn
-    about. None (nothing was read) has none."""
+    """Every warning of `inputs`, sorted as errors are, beside any errors: so that one round
+    of fixes is enough. A plan its schema refused in part is warned about in the parts it
+    kept (`load.validate`'s salvage; its refused entries are out, its stand-ins are plain), as
+    the plan rules check them; the actor registry only when it loaded whole. None (nothing
+    was read) has none."""
     if inputs is None:
         return []
     actors = inputs.actors if inputs.actors is not None and inputs.actors.complete else None
-    whole = replace(inputs, plans=[plan for plan in inputs.plans if plan.complete], actors=actors)
-    return sorted({warning for rule in WARNING_RULES for warning in rule(whole)})
+    return sorted({warning for rule in WARNING_RULES for warning in rule(replace(inputs, actors=actors))})

@@ -926,6 +926,20 @@ def test_warnings_follow_the_errors_so_that_one_round_of_fixes_is_enough(project
     assert summary.index("## Kontrollen hittade 2 fel") < summary.index("## Dessutom 1 varning")
 
 
+def test_a_plans_warnings_come_with_its_own_field_errors(project, cli):
+    """The warnings came with errors in other files only: a plan with a wrong topic id and
+    `**` in a text showed the error, and the warning only in the next round."""
+    text = original(project).replace("text: Ingen barnfamilj ska vräkas.", "text: Ingen **barnfamilj** ska vräkas.")
+    text = text.replace("        topics: [familjecentral]", "        topics: [hemlöshet]")
+    write(project, text)
+    result = cli("--root", str(project), "validate")
+    assert result.code == 1
+    item = line_of(text, "        text: Ingen **barnfamilj** ska vräkas.")
+    assert f"{PLAN}:{line_of(text, '        topics: [hemlöshet]')}:18: sections[0].items[0].topics[0]: " in result.err
+    assert (f"Varning: {PLAN}:{item}:15: sections[0].items[2].text: texten innehåller formatering "
+            "(»**barnfamilj**»)") in result.err
+
+
 def test_markup_of_underscores_alone_is_warned_about_in_a_plan_with_no_other_mark(project, cli):
     """`validate` reads a file value by value only where its text holds a character a mark
     needs; for `_kursiv_` that is an underscore beyond those of the plan's keys (here
