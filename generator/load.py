@@ -1207,8 +1207,7 @@ def _discover(root: Path, folder: str, wanted: str, errors: list[LocatedError]) 
     for path in sorted(base.iterdir()):
         relative = f"{folder}/{path.name}"
         if path.is_dir():  # a folder named like a plan (`2026.yaml/`) too: the name is not the fault
-            errors.append(LocatedError(relative, 1, 1, "", f"mappar läses inte i {folder}/.",
-                                       f"Lägg filerna direkt i {folder}/, t.ex. {folder}/<aktörens id>-….{wanted.lstrip('.')}."))
+            errors += _in_subfolder(path, relative, folder, wanted)
         elif path.name.endswith(wanted):
             found.append(relative)
         elif folder == PLANS_DIR and path.suffix.lower() in (".yml", ".yaml"):
@@ -1222,6 +1221,24 @@ def _discover(root: Path, folder: str, wanted: str, errors: list[LocatedError]) 
                     if meant else f"I {folder}/ ligger bara filer som slutar på {wanted}; flytta eller ta bort den här.")
             errors.append(LocatedError(relative, 1, 1, "", f"filen hör inte hemma i {folder}/ och läses inte.", hint))
     return found
+
+
+MAX_NAMED_IN_SUBFOLDER = 20
+
+
+def _in_subfolder(path: Path, relative: str, folder: str, wanted: str) -> list[LocatedError]:
+    """A folder inside plans/ or sources/, where nothing is read: each file in it is named,
+    with where it belongs (an error on a folder cannot stand beside a line of the pull
+    request's diff, and says less), and the folder itself when it holds anything else."""
+    inside = sorted(path.iterdir())
+    files = [entry for entry in inside if entry.is_file() and not entry.is_symlink()][:MAX_NAMED_IN_SUBFOLDER]
+    errors = [LocatedError(f"{relative}/{entry.name}", 1, 1, "",
+                           f"filen ligger i en mapp i {folder}/ och läses inte: bara filer direkt i {folder}/ läses.",
+                           f"Flytta den till {folder}/{entry.name}.") for entry in files]
+    if len(files) < len(inside) or not inside:
+        errors.append(LocatedError(relative, 1, 1, "", f"mappar läses inte i {folder}/.",
+                                   f"Lägg filerna direkt i {folder}/, t.ex. {folder}/<aktörens id>-….{wanted.lstrip('.')}."))
+    return errors
 
 
 # A name that only its ending keeps from being read: `plan.yaml.txt` (Notepad adds .txt),

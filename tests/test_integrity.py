@@ -71,11 +71,15 @@ def test_symlinked_plan_file_is_refused(project, cli, tmp_path):
     "name, expected",
     [
         ("plans/x.YAML", "plans/x.YAML:1:1: (filen): filändelsen .YAML läses inte. Tips: Byt namn till x.yaml (små bokstäver)."),
-        ("plans/2026/x.yaml", "plans/2026:1:1: (filen): mappar läses inte i plans/. Tips: Lägg filerna direkt i plans/"),
-        ("plans/2026.yaml/x.yaml", "plans/2026.yaml:1:1: (filen): mappar läses inte i plans/. Tips: Lägg filerna "
-                                   "direkt i plans/"),
-        ("sources/2026.txt/x.txt", "sources/2026.txt:1:1: (filen): mappar läses inte i sources/. Tips: Lägg "
-                                   "filerna direkt i sources/"),
+        # The file is named, where a line of the pull request's diff can show its error, with its place.
+        ("plans/2026/x.yaml", "plans/2026/x.yaml:1:1: (filen): filen ligger i en mapp i plans/ och läses inte: bara "
+                              "filer direkt i plans/ läses. Tips: Flytta den till plans/x.yaml."),
+        ("plans/2026.yaml/x.yaml", "plans/2026.yaml/x.yaml:1:1: (filen): filen ligger i en mapp i plans/ och läses "
+                                   "inte"),
+        ("sources/2026.txt/x.txt", "sources/2026.txt/x.txt:1:1: (filen): filen ligger i en mapp i sources/ och läses "
+                                   "inte: bara filer direkt i sources/ läses. Tips: Flytta den till sources/x.txt."),
+        ("plans/2026/2027/x.yaml", "plans/2026:1:1: (filen): mappar läses inte i plans/. Tips: Lägg filerna direkt i "
+                                   "plans/"),
         ("plans/x.yaml.txt", "plans/x.yaml.txt:1:1: (filen): filen hör inte hemma i plans/ och läses inte. "
                              "Tips: Byt namn till x.yaml; i plans/ ligger bara filer som slutar på .yaml."),
         ("plans/x.yaml ", "plans/x.yaml :1:1: (filen): filen hör inte hemma i plans/ och läses inte. "
@@ -86,7 +90,7 @@ def test_symlinked_plan_file_is_refused(project, cli, tmp_path):
                          "Tips: I plans/ ligger bara filer som slutar på .yaml; flytta eller ta bort den här."),
         ("sources/x.txt", "sources/x.txt:1:1: (filen): ingen plan använder den här källtexten."),
     ],
-    ids=["upper-case-suffix", "sub-folder", "folder-named-like-a-plan", "folder-named-like-a-source",
+    ids=["upper-case-suffix", "sub-folder", "folder-named-like-a-plan", "folder-named-like-a-source", "sub-sub-folder",
          "double-suffix", "space-after-suffix", "upper-case-source-suffix", "other-file", "unused-source"],
 )
 def test_files_beside_the_plans_are_errors_not_silence(project, cli, name, expected):
