@@ -21,6 +21,12 @@ from .load import PLANS_DIR, REGISTRY_DIR
 SITEMAPS = "http://www.sitemaps.org/schemas/sitemap/0.9"
 ACTORS_FILE = f"{REGISTRY_DIR}/actors.yaml"
 TOPICS_FILE = f"{REGISTRY_DIR}/topics.yaml"
+
+
+def _template_file(name: str) -> str:
+    """A template in the repository: the edit link of a page whose text is mostly its own
+    (the about and open-data pages), which led to the topic registry."""
+    return f"generator/templates/{name}"
 MUNICIPALITIES_FILE = f"{REGISTRY_DIR}/municipalities.yaml"
 
 # Search settings (Material's front matter `search`): voters' pages first; editors'
@@ -88,7 +94,7 @@ def site_outputs(site: Site, history: Optional[History] = None,
         Output(paths.ACTORS, "actors.md.j2", {}, (ACTORS_FILE, MUNICIPALITIES_FILE)),
         Output(paths.PLANS, "plans.md.j2", {}, (PLANS_DIR + "/", MUNICIPALITIES_FILE) + all_plans),
         Output(paths.MATRIX, "matrix.md.j2", {}, (MUNICIPALITIES_FILE,)),
-        Output(paths.ABOUT, "om.md.j2", {"risk_bands": RISK_BANDS}, (TOPICS_FILE,)),
+        Output(paths.ABOUT, "om.md.j2", {"risk_bands": RISK_BANDS}, (_template_file("om.md.j2"), TOPICS_FILE)),
         Output(paths.COVERAGE, "coverage.md.j2", {},
                (PLANS_DIR + "/", MUNICIPALITIES_FILE) + all_plans + all_sources, EDITORS_PAGE),
     ]
@@ -152,7 +158,7 @@ def open_data_outputs(site: Site, history: History, data_cache: Optional[opendat
                                                    "public_url": base,
                                                    "commit": history.commit, "licence": opendata.LICENCE,
                                                    "licence_url": opendata.LICENCE_URL},
-               (TOPICS_FILE, ACTORS_FILE) + all_plans),
+               (_template_file("opendata.md.j2"), TOPICS_FILE, ACTORS_FILE) + all_plans),
         Output(paths.CHANGELOG, "changelog.md.j2", {"history": history, "listing": feeds.changelog_listing(history),
                                                      "changelog_lines": feeds.CHANGELOG_LINES,
                                                      "format_changes": opendata.FORMAT_CHANGES},
