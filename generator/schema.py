@@ -47,6 +47,29 @@ def _suggest_topics(schema: dict, topics: Iterable[model.Topic]) -> None:
                               "description": f"Ett ämnes id ur {TOPICS}, t.ex. `{ids[0]}`."}
 
 
+def _numbers_as_text(node: object) -> None:
+    """Every text field accepts a number too: `validate` reads every scalar as text, so
+    `columns: [2023, 2024]` (the years, as the field's description suggests), `title: 2026` or
+    `id: 7` pass, while an editor's YAML reader types them as numbers and the schema marked
+    them red. A pattern or an `enum` still holds for a text; a date's text (`format`) stays
+    text, and so does the text form of a field that is a number or a flag already (a year's
+    `"2026"` beside 2026, whose number has its own bounds; a flag's `"true"`)."""
+    if isinstance(node, dict):
+        if node.get("type") == "string" and "format" not in node:
+            node["type"] = ["string", "number"]
+        for key, value in node.items():
+            if key in ("anyOf", "oneOf") and any(option.get("type") in ("integer", "number", "boolean")
+                                                 for option in value):
+                for option in value:
+                    if option.get("type") != "string":
+                        _numbers_as_text(option)
+            else:
+                _numbers_as_text(value)
+    elif isinstance(node, list):
+        for value in node:
+            _numbers_as_text(value)
+
+
 def json_schemas(topics: Iterable[model.Topic] = ()) -> dict[str, str]:
     """{file name: JSON text}, stable byte for byte; the plan schema suggests `topics`."""
     topics = list(topics)
@@ -55,6 +78,7 @@ def json_schemas(topics: Iterable[model.Topic] = ()) -> dict[str, str]:
         schema = schema_model.model_json_schema(schema_generator=model.UntitledJsonSchema)
         if schema_model is model.Plan and topics:
             _suggest_topics(schema, topics)
+        _numbers_as_text(schema)
         schema = {"$schema": "https://json-schema.org/draft/2020-12/schema", "title": title,
                   "description": EDITORS_ONLY, **{key: value for key, value in schema.items() if key != "title"}}
         out[name] = json.dumps(schema, ensure_ascii=False, indent=2, sort_keys=True) + "\n"

@@ -51,6 +51,7 @@ def test_every_plan_and_registry_the_generator_accepts_is_accepted_in_the_editor
     ("locator: Mål och uppdrag\n", "locator: Mål och uppdrag\n        colour: red\n"),  # an unknown field
     ("- id: kollo", "- id: Kollo"),  # an id with a capital letter
     ("year: 2024", "year: 24"),  # not a year
+    ("year: 2024", "year: 20245"),  # nor this
     ("retrieved: 2026-11-22", "retrieved: 22/11/2026"),  # not a date
 ])
 def test_a_mistake_the_generator_refuses_is_flagged_in_the_editor(project, cli, old, new):
@@ -103,10 +104,14 @@ def _edited(project, name: str, old: str, new: str):
     ("year: 2024", 'year: "2024"'),
     ("year: 2022, approximate: true}", 'year: "2022", approximate: "true"}'),
     ("probability: 4", 'probability: "4"'),
+    # The other way round: a number where a text belongs, which `validate` reads as text.
+    ("columns: [Budget 2023, Budget 2024]", "columns: [2023, 2024]"),
+    ("  - heading: Verksamhetsmål", "  - heading: 2024"),
 ])
 def test_a_year_score_figure_or_flag_in_quotes_that_the_generator_accepts_is_accepted_in_the_editor(project, cli, old, new):
     """`validate` reads every value as text, so quoting a year changes nothing for it; the
-    editor's schema typed a year as a number and marked `year: "2026"` red."""
+    editor's schema typed a year as a number and marked `year: "2026"` red. And the years as
+    a table's column headings, as its description suggests, were red as numbers."""
     path = _edited(project, TABLES_PLAN, old, new)
     assert cli("--root", str(project), "validate").code == 0
     assert [error.message for error in validator("plan").iter_errors(editor_reading(path))] == []
