@@ -329,7 +329,10 @@ def change_html(entry: Entry, parts: tuple[ListedPart, ...], link: Callable[[str
         title = html_text(part.title)
         if part.exists:
             title = f'<a href="{link(paths.plan_page(part.plan_id), "")}">{title}</a> ({term(part.term[0], lower_first(part.term[1]))})'
-        note = f" {html_text(TEXT_NOTES[part.verb])}" if part.verb in TEXT_NOTES else ""
+        # The same two sentences under every changed document: out of the search index, which
+        # finds the change by its heading.
+        note = html_text(TEXT_NOTES.get(part.verb, ""))
+        note = (f" <span{exclude}>{note}</span>" if exclude else f" {note}") if note else ""
         out.append(f"<p><strong>{html_text(part.verb)}:</strong> {title} – {html_text(part.actor_name)}.{note}</p>")
         # A document still on the site is found as it reads now on its page: its changed
         # fields' old and new words stay out of the index, as an item's do.

@@ -324,8 +324,9 @@ def test_entries_link_only_to_documents_and_items_that_still_exist(history_repo)
                                                            f"{BASE}andringar/#andring-{shas[0][:12]}"]
     page = render_site(site, history)["andringar/index.md"]
     assert "dokument/bergby-a-plan-2024/" not in page
-    assert ("<p><strong>Ändrad återgivning:</strong> Reviderat förslag 2024 – Arbetarpartiet Bergby. Dokumentets "
-            "arkiverade text är densamma; ändringen gäller hur webbplatsen återger det.</p>") in page
+    assert ("<p><strong>Ändrad återgivning:</strong> Reviderat förslag 2024 – Arbetarpartiet Bergby. <span "
+            "data-search-exclude>Dokumentets arkiverade text är densamma; ändringen gäller hur webbplatsen återger "
+            "det.</span></p>") in page
 
 
 def _indexed(root, tmp_path, *places: str) -> list[str]:
@@ -619,7 +620,8 @@ def test_a_changed_document_says_which_term_it_is_from_in_the_feeds_and_the_chan
     assert "mandatperiod" not in removed.lower()
     page = rendered["andringar/index.md"]
     assert page.count(f'</a> (<span class="vlv-term vlv-term-earlier">från mandatperioden '
-                      f'<span class="vlv-nowrap">2022–2026</span></span>) – Arbetarpartiet Bergby. Dokumentets ') == 2
+                      f'<span class="vlv-nowrap">2022–2026</span></span>) – Arbetarpartiet Bergby. <span '
+                      'data-search-exclude>Dokumentets ') == 2
 
 
 @pytest.fixture(scope="module")
