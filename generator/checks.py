@@ -363,10 +363,10 @@ def check_one_dating(inputs: Inputs) -> list[LocatedError]:
     for plan in inputs.plans:
         # A value the schema refused (`period` with end before start) is pruned from the typed
         # plan, but it was given all the same: its own error says what is wrong with it.
-        given = [name for name in ("year", "period", "undated") if getattr(plan.value, name) is not None
+        given = [name for name in model.DATINGS if getattr(plan.value, name) is not None
                  or (not plan.complete and re.search(rf"^{name}:", plan.text, re.MULTILINE))]
         # `year:` with nothing after it: the line to fix, not the file.
-        empty = [name for name in ("year", "period", "undated")
+        empty = [name for name in model.DATINGS
                  if not given and re.search(rf"^{name}:[ \t]*(#.*)?$", plan.text, re.MULTILINE)]
         if len(given) != 1:
             loc = (given[1],) if len(given) > 1 else (empty[0],) if empty else ()

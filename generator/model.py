@@ -566,6 +566,9 @@ class Exclusion(Strict):
     reason: Text = Field(description="Varför den lämnas utanför.")
 
 
+DATINGS = ("year", "period", "undated")
+
+
 class Plan(Strict):
     id: Id = Field(description="Samma som filnamnet utan .yaml; börjar med aktörens id.")
     actor: Id = Field(description="Aktörens id i registret.")
@@ -593,7 +596,9 @@ class Plan(Strict):
         "med citat (quote) och skäl (reason)."))
 
     # Exactly one of year, period and undated: a rule across fields, so `checks` owns it
-    # (there it is reported together with every other error of the file).
+    # (there it is reported together with every other error of the file). The editors'
+    # schema says it too, so that an editor marks a plan with two of them or none.
+    model_config = ConfigDict(json_schema_extra={"oneOf": [{"required": [name]} for name in DATINGS]})
 
     def items(self):
         """Every item in document order."""

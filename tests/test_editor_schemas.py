@@ -52,6 +52,8 @@ def test_every_plan_and_registry_the_generator_accepts_is_accepted_in_the_editor
     ("- id: kollo", "- id: Kollo"),  # an id with a capital letter
     ("year: 2024", "year: 24"),  # not a year
     ("year: 2024", "year: 20245"),  # nor this
+    ("year: 2024", "year: 2024\nperiod: {start: 2023, end: 2026}"),  # two datings
+    ("year: 2024\n", ""),  # none
     ("retrieved: 2026-11-22", "retrieved: 22/11/2026"),  # not a date
 ])
 def test_a_mistake_the_generator_refuses_is_flagged_in_the_editor(project, cli, old, new):
