@@ -123,7 +123,7 @@ class ItemRecord(Record):
     kind: model.ItemKind = Field(description="Punktens typ: " + _labelled(model.ITEM_KINDS) + ".")
     group: ItemGroup = Field(description="Gruppen som jämförelsesidorna visar punkten i, efter typen: " + _groups() + ".")
     topics: list[RecordId] = Field(description="Ämnenas id i registret. I CSV åtskilda med semikolon.")
-    text: str = Field(description="Punkten med dokumentets ord eller en trogen sammanfattning.")
+    text: str = Field(description="Punkten med dokumentets ord eller en trogen sammanfattning, så som planfilen skriver den; den kan formuleras om (se sidan Ändringar). Dokumentets egna ord står i `quote`: citera det, inte `text`, när du återger vad dokumentet säger.")
     detail: Optional[str] = Field(description="Mer om punkten; null när dokumentet inte säger mer.")
     quote: str = Field(description="Ordagrant citat ur källan, kontrollerat mot den arkiverade texten. Kontrollen "
                                    "bortser bara från uppställningen (radbrytningar, listtecken, # och *, avstavning, "

@@ -564,6 +564,14 @@ def test_the_changelog_lists_each_field_added_to_v1(repo_site, data):
     assert "dating_inferred" not in changelog_text and "dating_inferred" in open_data_text
 
 
+def test_a_reader_is_told_to_quote_the_documents_words_not_the_line(repo_site):
+    """A line is the document's words or a summary of them, which can be reworded (32 were
+    on one day): a journalist who quoted `text` as a party's words could quote the site's."""
+    site_dir, _ = repo_site
+    page = html.unescape((site_dir / "oppna-data" / "index.html").read_text(encoding="utf-8"))
+    assert "Dokumentets egna ord står i <code>quote</code>: citera det, inte <code>text</code>" in page
+
+
 def test_the_citation_gives_an_address_that_answers(repo_site):
     """The citation named .../data/v1/, a folder with no page, while its link went to index.json:
     whoever copied the text cited an address that answers 404."""
