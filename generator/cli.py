@@ -45,7 +45,7 @@ def summary_markdown(errors: list[LocatedError], limit: int = MAX_SUMMARY_BYTES,
     lines += [f"| Fil | Rad | Kolumn | Fält | {noun[0].capitalize()} | Tips |", "|---|---|---|---|---|---|"]
     size = sum(len(line.encode()) + 1 for line in lines)
     for shown, e in enumerate(errors):
-        row = (f"| {html_text(e.path)} | {e.line} | {e.col} | {html_text(e.field)} | {html_text(e.message)} "
+        row = (f"| {html_text(e.path)} | {e.line} | {e.col} | {html_text(e.field_shown)} | {html_text(e.message)} "
                f"| {html_text(e.hint)} |")
         size += len(row.encode()) + 1
         if size > limit:

@@ -21,8 +21,13 @@ class LocatedError:
     message: str
     hint: str = ""
 
+    @property
+    def field_shown(self) -> str:
+        """The field as every place names it; `(filen)` for the whole file (the guide says so)."""
+        return self.field or "(filen)"
+
     def __str__(self) -> str:
-        text = f"{self.path}:{self.line}:{self.col}: {self.field or '(filen)'}: {self.message}"
+        text = f"{self.path}:{self.line}:{self.col}: {self.field_shown}: {self.message}"
         if self.hint:
             text += f" Tips: {self.hint}"
         return text
@@ -32,7 +37,7 @@ class LocatedError:
         command, shown on the diff line."""
         props = ",".join(
             f"{key}={annotation_property(str(value))}"
-            for key, value in (("file", self.path), ("line", self.line), ("col", self.col), ("title", self.field or "fil"))
+            for key, value in (("file", self.path), ("line", self.line), ("col", self.col), ("title", self.field_shown))
         )
         message = self.message + (f" Tips: {self.hint}" if self.hint else "")
         return f"::{command} {props}::{annotation_data(message)}"

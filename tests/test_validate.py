@@ -501,6 +501,18 @@ def test_github_annotations_under_actions(project):
     assert f"::error file={PLAN},line=6,col=7,title=year::'tjugo' är inget årtal med fyra siffror. Tips: Skriv t.ex. 2024" in result.stdout
 
 
+def test_an_error_on_the_whole_file_is_named_alike_in_the_log_the_annotation_and_the_summary(project, tmp_path):
+    """The log said `(filen)`, as the guide does, the annotation's title `fil` and the job
+    summary's field cell nothing."""
+    (project / PLAN).write_text(original(project).split("\n", 1)[1], encoding="utf-8")  # no schema line
+    summary = tmp_path / "summary.md"
+    result = run_module("--root", str(project), "validate",
+                        env=dict(os.environ, GITHUB_ACTIONS="true", GITHUB_STEP_SUMMARY=str(summary)))
+    assert f"{PLAN}:1:1: (filen): första raden ska peka ut schemat." in result.stderr
+    assert f"::error file={PLAN},line=1,col=1,title=(filen)::första raden" in result.stdout
+    assert f"| {PLAN} | 1 | 1 | (filen) | första raden ska peka ut schemat. |" in summary.read_text(encoding="utf-8")
+
+
 @pytest.mark.parametrize(
     "content",
     [b"", b"- a\n- b\n", b"[", b"a: b: c\n", b"\x00\x01", b"\xff\xfe\x00", b"id: [\n", b"? [a]\n: b\n",
