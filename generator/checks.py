@@ -23,7 +23,6 @@ from .lines import split_lines
 from .quotes import SourceText, look_alike, normalise
 from .load import PLANS_DIR, REGISTRY_DIR, REGISTRY_FILES, SOURCES_DIR, Inputs, Loaded, written_instead_of_id
 from .paths import FEED_FOLDER_NAMES, RESERVED_ACTOR_IDS, RESERVED_IN_MUNICIPALITY, RESERVED_TOP_LEVEL
-from .scope import owner_of
 from .suggest import TopicNames, new_actor_hint, suggest_actor, suggest_topics
 from .swedish import as_id, fold, shorten
 
@@ -79,34 +78,72 @@ def _quotes(plan: model.Plan, excluded: bool = False) -> Iterator[tuple[tuple, s
             yield ("excluded", index, "quote"), exclusion.quote, False
 
 
-def _own_archive(plan: model.Plan) -> bool:
-    """Whether a plan's archived source is its actor's by name (`sources/<actor>-….txt`), as
-    its plans are: the files CODEOWNERS gives the actor, which no other actor changes."""
-    return PurePosixPath(plan.source.archive).name.startswith(f"{plan.actor}-")
+def _named_for(actor: str, path: str) -> bool:
+    """Whether a file's name starts with an actor's id (`plans/<actor>-….yaml`)."""
+    return PurePosixPath(path).name.startswith(f"{actor}-")
+
+
+def _owner(path: str, actor_ids) -> Optional[str]:
+    """The actor a file of plans/ or sources/ belongs to: the longest id its name starts
+    with, as CODEOWNERS and `scope.owner_of` give it (`a-b-2017.txt` is `a-b`'s, not `a`'s)."""
+    return next((prefix for prefix in _name_prefixes(PurePosixPath(path).name) if prefix in actor_ids), None)
+
+
+def _foreign_archive(plan: Loaded) -> bool:
+    """A plan named for its actor whose archive is not named for it: most often a plan copied
+    from another party's with its `archive` left as it was. (A plan file named for another
+    actor is `check_plan_actor`'s to name: there `actor:` is the slip, and its archive is
+    checked as it is.)"""
+    data = plan.value
+    return _named_for(data.actor, plan.path) and not _named_for(data.actor, data.source.archive)
 
 
 def _plans_with_sources(inputs: Inputs) -> Iterator[tuple[Loaded, str, SourceText]]:
     """Each plan whose archived source loaded, with its archive path and text (loading has
-    reported why the others did not). Not a plan that names another actor's source, most
-    often a plan copied from another party's with its `archive` left as it was: every quote
-    would be "not found" there and every list item missing (`check_archive_is_the_actors`)."""
+    reported why the others did not). Not a plan that names another actor's source
+    (`_foreign_archive`): every quote would be "not found" there and every list item missing;
+    `check_archive_is_the_actors` says the one thing that is wrong."""
     for plan in inputs.plans:
         archive = plan.value.source.archive
-        if archive in inputs.sources and _own_archive(plan.value):
+        if archive in inputs.sources and not _foreign_archive(plan):
             yield plan, archive, inputs.sources[archive]
 
 
 def check_archive_is_the_actors(inputs: Inputs) -> list[LocatedError]:
-    return [plan.error(("source", "archive"), f"källtexten {plan.value.source.archive} hör inte till aktören "
-                       f"{plan.value.actor}: namnet på en plans källtext börjar med aktörens id.",
-                       f"Lägg ert dokuments oförändrade text i {SOURCES_DIR}/{plan.value.actor}-….txt och skriv "
-                       "den sökvägen här. Varje aktör citerar sina egna källtexter, som ingen annan ändrar; "
-                       "citaten kontrolleras när källtexten är er.")
-            for plan in inputs.plans if not _own_archive(plan.value)]
+    """A plan's source is one of its actor's files, which CODEOWNERS gives to it alone: no other
+    party's pull request can change the text its quotes are checked against. By name, and,
+    while the actor registry is sound, by the longest id (`eskilstuna-v-ung-….txt` is not
+    `eskilstuna-v`'s)."""
+    ids = _actors_by_id(inputs).keys() if _sound(inputs.actors) else set()
+    errors = []
+    for plan in inputs.plans:
+        data = plan.value
+        owner = _owner(data.source.archive, ids) if ids else None
+        nested = bool(ids) and _owner(plan.path, ids) == data.actor and owner not in (None, data.actor)
+        if _foreign_archive(plan) or nested:
+            errors.append(plan.error(("source", "archive"), f"källtexten {data.source.archive} hör inte till aktören "
+                                     f"{data.actor}" + (f" utan till {owner}" if owner else "") +
+                                     ": namnet på en plans källtext börjar med aktörens id.",
+                                     f"Lägg ert dokuments oförändrade text i {SOURCES_DIR}/{data.actor}-….txt och skriv "
+                                     "den sökvägen här. Varje aktör citerar sina egna källtexter, som ingen annan "
+                                     "ändrar; citaten kontrolleras när källtexten är er."))
+    return errors
 
 
 def _actor_ids(inputs: Inputs) -> list[str]:
     return [a.id for a in inputs.actors.value.actors]
+
+
+_by_id: list = [None, {}]  # [the actor registry last indexed, its actors by id]
+
+
+def _actors_by_id(inputs: Inputs) -> dict[str, model.Actor]:
+    """The registry's actors by id, made once per registry object: the one-plan rules run
+    plan by plan (`CheckCache`), and a table of 2,600 actors made for each of the country's
+    plans would cost seconds."""
+    if _by_id[0] is not inputs.actors:
+        _by_id[:] = [inputs.actors, {a.id: a for a in inputs.actors.value.actors}]
+    return _by_id[1]
 
 
 def _topic_ids(inputs: Inputs) -> list[str]:
@@ -280,7 +317,7 @@ def check_plan_ids_unique(inputs: Inputs) -> list[LocatedError]:
 def check_plan_actor(inputs: Inputs) -> list[LocatedError]:
     """The actor exists, owns the file name, and belongs to the plan's municipality."""
     errors = []
-    actors = {a.id: a for a in inputs.actors.value.actors}
+    actors = _actors_by_id(inputs)
     for plan in inputs.plans:
         data = plan.value
         if data.actor not in actors:
@@ -292,7 +329,7 @@ def check_plan_actor(inputs: Inputs) -> list[LocatedError]:
             errors.append(plan.error(("actor",), f"okänt aktörs-id '{data.actor}'.",
                                      hint + f"Giltiga id finns i {REGISTRY_DIR}/actors.yaml." + removed))
             continue
-        owner = owner_of(plan.path, list(actors))
+        owner = _owner(plan.path, actors)
         if owner != data.actor:
             whose = f"aktören '{owner}'" if owner else "ingen aktör"
             rename = (f"döp filen till {data.actor}-….yaml så att rätt parti äger den, och skriv samma namn "
@@ -808,7 +845,7 @@ def check_sources_used(inputs: Inputs) -> list[LocatedError]:
     # actor's plan, or with a slip in its `archive`.
     unsourced = {}
     for plan in inputs.plans:
-        if not _own_archive(plan.value) or plan.value.source.archive not in inputs.source_files:
+        if _foreign_archive(plan) or plan.value.source.archive not in inputs.source_files:
             unsourced.setdefault(plan.value.actor, plan)
     errors = []
     for path in inputs.source_files:
@@ -823,9 +860,10 @@ def check_sources_used(inputs: Inputs) -> list[LocatedError]:
 
 
 def _name_prefixes(name: str) -> Iterator[str]:
-    """`a-b-2017.txt` → `a-b-2017`, `a-b`, `a`: the ids a file name may start with, longest first."""
+    """`a-b-2017.txt` → `a-b`, `a`: the ids a file's name may start with (each followed by a
+    hyphen, as CODEOWNERS' `/sources/<id>-*` asks), longest first."""
     parts = PurePosixPath(name).stem.split("-")
-    for end in range(len(parts), 0, -1):
+    for end in range(len(parts) - 1, 0, -1):
         yield "-".join(parts[:end])
 
 

@@ -3,6 +3,7 @@ message a party office reads — and that one error never hides another."""
 
 from __future__ import annotations
 
+import shutil
 from decimal import Decimal
 
 import pytest
@@ -262,12 +263,13 @@ def test_check_plan_actor(project, cli):
 
 def test_an_actor_of_another_municipality_in_a_plans_file_is_one_error_not_two(project, cli):
     """`actor: dalby-m` in a Bergby party's file (copied from Dalby's plan) was said, and then
-    the municipality, which was right, was to be changed to dalby."""
+    the municipality, which was right, was to be changed to dalby; and the source, which is
+    right too, to be moved to sources/dalby-m-….txt."""
     edit(project, PLAN, "actor: bergby-a", "actor: dalby-m")
     lines = refused(cli, project)
-    assert f"{PLAN}:3:8: actor: filnamnet bergby-a-plan-2024.yaml hör till aktören 'bergby-a', inte till 'dalby-m'. " \
-           "Tips: Hör planen till bergby-a, skriv `actor: bergby-a`;" in " ".join(lines)
-    assert not [line for line in lines if ": municipality: " in line]
+    assert len(lines) == 2 and lines[-1] == "1 fel i 1 fil. Inget har skrivits.", lines
+    assert lines[0].startswith(f"{PLAN}:3:8: actor: filnamnet bergby-a-plan-2024.yaml hör till aktören 'bergby-a', "
+                               "inte till 'dalby-m'. Tips: Hör planen till bergby-a, skriv `actor: bergby-a`;")
 
 
 def test_check_plan_actor_never_suggests_another_party(project, cli):
@@ -477,8 +479,8 @@ def test_check_archive_is_the_actors(project, cli):
     errors on a real plan), and its own text was to be deleted as unused."""
     edit(project, PLAN, "archive: sources/bergby-a-plan-2024.txt", "archive: sources/bergby-o-webb.txt")
     assert refused(cli, project) == [
-        f"{PLAN}:12:12: source.archive: källtexten sources/bergby-o-webb.txt hör inte till aktören bergby-a: namnet "
-        "på en plans källtext börjar med aktörens id. Tips: Lägg ert dokuments oförändrade text i "
+        f"{PLAN}:12:12: source.archive: källtexten sources/bergby-o-webb.txt hör inte till aktören bergby-a utan "
+        "till bergby-o: namnet på en plans källtext börjar med aktörens id. Tips: Lägg ert dokuments oförändrade text i "
         "sources/bergby-a-….txt och skriv den sökvägen här. Varje aktör citerar sina egna källtexter, som ingen "
         "annan ändrar; citaten kontrolleras när källtexten är er.",
         "sources/bergby-a-plan-2024.txt:1:1: (filen): ingen plan använder den här källtexten. Tips: Bygger "
@@ -486,6 +488,22 @@ def test_check_archive_is_the_actors(project, cli):
         "sources/bergby-o-webb.txt).",
         "2 fel i 2 filer. Inget har skrivits.",
     ]
+
+
+def test_a_source_of_an_actor_whose_id_is_longer_is_not_the_shorter_ones(project, cli):
+    """CODEOWNERS gives `sources/bergby-a-ung-….txt` to bergby-a-ung, the longest id the name
+    starts with; bergby-a's plan quoting it passed, so another team controlled its text."""
+    registry = project / "registry" / "actors.yaml"
+    registry.write_text(registry.read_text(encoding="utf-8").replace(
+        "  - id: bergby-o\n", "  - id: bergby-a-ung\n    name: Arbetarpartiets ungdom Bergby\n    short: AU\n"
+        "    kind: party\n    municipality: bergby\n  - id: bergby-o\n"), encoding="utf-8")
+    shutil.move(project / "sources" / "bergby-a-plan-2024.txt", project / "sources" / "bergby-a-ung-plan-2024.txt")
+    edit(project, PLAN, "archive: sources/bergby-a-plan-2024.txt", "archive: sources/bergby-a-ung-plan-2024.txt")
+    assert refused(cli, project)[:1] == [
+        f"{PLAN}:12:12: source.archive: källtexten sources/bergby-a-ung-plan-2024.txt hör inte till aktören bergby-a "
+        "utan till bergby-a-ung: namnet på en plans källtext börjar med aktörens id. Tips: Lägg ert dokuments "
+        "oförändrade text i sources/bergby-a-….txt och skriv den sökvägen här. Varje aktör citerar sina egna "
+        "källtexter, som ingen annan ändrar; citaten kontrolleras när källtexten är er."]
 
 
 def test_a_slip_in_the_archives_name_is_answered_with_the_file_meant(project, cli):
