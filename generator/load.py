@@ -1227,13 +1227,17 @@ MAX_NAMED_IN_SUBFOLDER = 20
 
 
 def _in_subfolder(path: Path, relative: str, folder: str, wanted: str) -> list[LocatedError]:
-    """A folder inside plans/ or sources/, where nothing is read: each file in it is named,
-    with where it belongs (an error on a folder cannot stand beside a line of the pull
-    request's diff, and says less), and the folder itself when it holds anything else."""
-    inside = sorted(path.iterdir())
-    files = [entry for entry in inside if entry.is_file() and not entry.is_symlink()][:MAX_NAMED_IN_SUBFOLDER]
+    """A folder inside plans/ or sources/, where nothing is read: each plan or source in it
+    is named, with where it belongs (an error on a folder cannot stand beside a line of the
+    pull request's diff, and says less), and the folder itself when it holds anything else.
+    A folder that is a link is not looked into: it may lead outside the repository."""
+    inside = [] if path.is_symlink() else sorted(path.iterdir())
+    files = [entry for entry in inside if entry.name.endswith(wanted) and entry.is_file()
+             and not entry.is_symlink()][:MAX_NAMED_IN_SUBFOLDER]
     errors = [LocatedError(f"{relative}/{entry.name}", 1, 1, "",
                            f"filen ligger i en mapp i {folder}/ och läses inte: bara filer direkt i {folder}/ läses.",
+                           f"{folder}/{entry.name} finns redan; jämför filerna och behåll den som gäller, direkt i "
+                           f"{folder}/." if (path.parent / entry.name).exists() else
                            f"Flytta den till {folder}/{entry.name}.") for entry in files]
     if len(files) < len(inside) or not inside:
         errors.append(LocatedError(relative, 1, 1, "", f"mappar läses inte i {folder}/.",

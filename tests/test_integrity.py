@@ -11,6 +11,7 @@ import shutil
 import subprocess
 import sys
 import unicodedata
+from pathlib import Path
 
 import pytest
 
@@ -100,6 +101,26 @@ def test_files_beside_the_plans_are_errors_not_silence(project, cli, name, expec
     assert result.code == 1
     assert expected in result.err
     assert "OK:" not in result.out
+
+
+def test_a_folder_in_plans_is_named_without_looking_through_a_link_or_offering_to_overwrite(project, cli, tmp_path):
+    """Naming each file of a folder inside plans/ listed what a linked folder led to (/etc's
+    files, in the log and the job summary), told a `.DS_Store` to move into plans/, and told
+    an old copy of a plan to move where it would replace the plan."""
+    outside = tmp_path / "utanfor"
+    outside.mkdir()
+    (outside / "hemlig.yaml").write_text("x: 1\n", encoding="utf-8")
+    (project / "plans" / "lank").symlink_to(outside, target_is_directory=True)
+    (project / "plans" / "gammalt").mkdir()
+    (project / "plans" / "gammalt" / ".DS_Store").write_bytes(b"\0")
+    (project / "plans" / "gammalt" / Path(PLAN).name).write_text(text_of(project), encoding="utf-8")
+    result = validate(cli, project)
+    assert result.code == 1 and "hemlig" not in result.err and ".DS_Store" not in result.err
+    assert "plans/lank:1:1: (filen): mappar läses inte i plans/." in result.err
+    assert "plans/gammalt:1:1: (filen): mappar läses inte i plans/." in result.err  # it holds more than plans
+    assert (f"plans/gammalt/{Path(PLAN).name}:1:1: (filen): filen ligger i en mapp i plans/ och läses inte: bara "
+            f"filer direkt i plans/ läses. Tips: {PLAN} finns redan; jämför filerna och behåll den som gäller, direkt i "
+            "plans/.") in result.err
 
 
 @pytest.mark.parametrize("folder, each", [("plans", "dokument"), ("sources", "källtext")])
