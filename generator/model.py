@@ -567,6 +567,7 @@ class Exclusion(Strict):
 
 
 DATINGS = ("year", "period", "undated")
+_DATING_ONE = "Ett dokument har precis ett av year, period och undated, med ett värde."
 
 
 class Plan(Strict):
@@ -598,7 +599,10 @@ class Plan(Strict):
     # Exactly one of year, period and undated: a rule across fields, so `checks` owns it
     # (there it is reported together with every other error of the file). The editors'
     # schema says it too, so that an editor marks a plan with two of them or none.
-    model_config = ConfigDict(json_schema_extra={"oneOf": [{"required": [name]} for name in DATINGS]})
+    # (A key with no value, `year:`, counts as not given, in both.)
+    model_config = ConfigDict(json_schema_extra={"oneOf": [
+        {"required": [name], "properties": {name: {"not": {"type": "null"}, "description": _DATING_ONE}}}
+        for name in DATINGS]})
 
     def items(self):
         """Every item in document order."""

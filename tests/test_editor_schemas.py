@@ -108,6 +108,7 @@ def _edited(project, name: str, old: str, new: str):
     ("probability: 4", 'probability: "4"'),
     # The other way round: a number where a text belongs, which `validate` reads as text.
     ("columns: [Budget 2023, Budget 2024]", "columns: [2023, 2024]"),
+    ("year: 2024", "year:\nperiod: {start: 2023, end: 2026}"),  # a dating with no value is not given
     ("  - heading: Verksamhetsmål", "  - heading: 2024"),
 ])
 def test_a_year_score_figure_or_flag_in_quotes_that_the_generator_accepts_is_accepted_in_the_editor(project, cli, old, new):
