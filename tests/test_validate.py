@@ -1015,6 +1015,22 @@ def test_a_list_or_heading_mark_first_in_a_text_is_warned_about(project, cli):
     assert "2 varningar i 1 fil." in result.err  # not the summary's figure or dash
 
 
+def test_a_numbered_text_on_the_line_after_its_key_is_warned_about_and_a_numbered_heading_is_not(project, cli):
+    """The warning depended on the rest of the file: a text on the line after `text:` was read
+    only when something else in the file drew the rule to it; and a heading numbered as in its
+    document ("1. Mål och uppdrag"), as the guide asks, was warned about."""
+    text = original(project).replace("        text: Ingen barnfamilj ska vräkas.\n",
+                                     "        text:\n          1. Ingen barnfamilj ska vräkas.\n")
+    write(project, text)
+    result = cli("--root", str(project), "validate")
+    assert result.code == 0, result.err
+    assert (f"Varning: {PLAN}:{line_of(text, '          1. Ingen barnfamilj ska vräkas.')}:11: sections[0].items[2].text: "
+            "texten innehåller formatering (»1. Ingen»)") in result.err
+    write(project, text.replace("  - heading: Mål och uppdrag", "  - heading: 1. Mål och uppdrag"))
+    result = cli("--root", str(project), "validate")
+    assert result.code == 0 and "1 varning i 1 fil." in result.err and "»1. Mål»" not in result.err
+
+
 @pytest.mark.parametrize("markup, shown", [("<script>alert(1)</script>", "<script>"),
                                            ("<img src=x onerror=alert(1)>", "<img src=x onerror=alert(1)>"),
                                            ("<table><tr><td>1</td></tr></table>", "<table>")])
