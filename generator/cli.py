@@ -367,8 +367,9 @@ def main(argv: list[str] | None = None) -> int:
     except clock.ClockError as error:  # the build's day, set in the environment, is no day
         print(log_text(f"{parser.prog}: fel: {error}"), file=sys.stderr)
         return 2
-    except BrokenPipeError:  # the output's reader stopped early (`… coverage -v | head`): nothing is wrong
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # so that the exit's flush is quiet
+    except BrokenPipeError:  # the output's reader stopped early (`… coverage -v | head`): nothing to report,
+        # but the output is cut short, so the exit code is 1, as Python's own documentation advises
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # and the exit's flush stays quiet
         return 1
     except OSError as error:  # a file or folder the command writes; unreadable inputs are located errors
         where = f"{error.filename}: " if error.filename else ""

@@ -105,7 +105,7 @@ PLAN_VERBS = {"added": "Nytt dokument", "removed": "Borttaget dokument", "change
 RENDERING_CHANGED = "Ändrad återgivning"
 # What the history says of a changed document's archived text, after its title.
 TEXT_NOTES = {PLAN_VERBS["changed"]: "Dokumentets arkiverade text har ändrats.",
-              RENDERING_CHANGED: "Dokumentets arkiverade text är densamma; ändringen gäller hur webbplatsen återger det."}
+              RENDERING_CHANGED: "Dokumentets arkiverade text är densamma; ändringen gäller webbplatsens rader eller uppgifter om dokumentet."}
 ITEM_VERBS = {"added": "Ny punkt", "changed": "Ändrad punkt", "removed": "Borttagen punkt"}
 _ITEM_COUNTS = {"added": ("ny punkt", "nya punkter"), "changed": ("ändrad punkt", "ändrade punkter"),
                 "removed": ("borttagen punkt", "borttagna punkter")}

@@ -17,7 +17,7 @@ import re
 import stat
 import unicodedata
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Annotated, Any, Generic, Iterator, Literal, Optional, TypeVar, Union, get_args, get_origin
 
 import yaml
@@ -1448,7 +1448,10 @@ def load_inputs(root: Path, cache: Optional[LoadCache] = None) -> Inputs:
         if archive in inputs.sources:
             continue
         if archive not in inputs.source_files:
-            close = difflib.get_close_matches(archive, inputs.source_files, n=1, cutoff=0.8)
+            # Among the actor's own files: another actor's would be refused (`check_archive_is_the_actors`).
+            own = [path for path in inputs.source_files
+                   if PurePosixPath(path).name.startswith(f"{plan.value.actor}-")]
+            close = difflib.get_close_matches(archive, own, n=1, cutoff=0.8)
             inputs.errors.append(plan.error(("source", "archive"), f"källtexten {archive} finns inte i repot.",
                                             (f"Menade du {close[0]}? " if close else "")
                                             + "Lägg den arkiverade texten i mappen sources/ och skriv dess sökväg här."))

@@ -334,8 +334,8 @@ class Strict(BaseModel):
 
 # --- registries ---------------------------------------------------------------------------
 class Municipality(Strict):
-    id: Id = Field(description="Kommunens namn med små bokstäver a–z och bindestreck, t.ex. `eskilstuna` eller "
-                               "`upplands-vasby`; blir adressen till kommunens sidor.")
+    id: Id = Field(description="Kommunens namn med små bokstäver a–z, siffror och bindestreck, t.ex. `eskilstuna` "
+                               "eller `upplands-vasby`; blir adressen till kommunens sidor.")
     name: ShortText = Field(description="Kommunens namn, t.ex. Eskilstuna.")
     county: Optional[ShortText] = Field(default=None, description="Länet, t.ex. Södermanlands län. Startsidan grupperar kommunerna efter län.")
 
@@ -350,7 +350,8 @@ class Actor(Strict):
 
 
 class Topic(Strict):
-    id: Id = Field(description="Ämnets id, t.ex. `hemloshet`; blir adressen till ämnets sidor.")
+    id: Id = Field(description="Ämnets id med små bokstäver a–z, siffror och bindestreck, t.ex. `hemloshet`; blir "
+                               "adressen till ämnets sidor.")
     name: ShortText = Field(description="Ämnets namn på svenska.")
     description: Text = Field(description="En eller två meningar om vad ämnet omfattar.")
     easy_read: Text = Field(
@@ -519,7 +520,8 @@ class TableRow(Strict):
 
 
 class Table(Strict):
-    id: Id = Field(description="Unikt i planen; blir ankare i webbadressen (#id), t.ex. `resultatbudget`.")
+    id: Id = Field(description="Unikt i planen, med små bokstäver a–z, siffror och bindestreck; blir ankare i "
+                               "webbadressen (#id), t.ex. `resultatbudget`.")
     caption: ShortText = Field(description="Tabellens rubrik som i dokumentet.")
     unit: ShortText = Field(description="Enhet för talen, t.ex. mnkr.")
     decimal: DecimalMark

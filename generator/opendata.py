@@ -157,7 +157,7 @@ class ItemRecord(Record):
     # Added to v1 later: new fields come last, so the CSV's columns keep their places.
     indicator_baseline_label: Optional[str] = Field(description="Vad ingångsvärdet mäter, när dokumentet säger det och det skiljer sig från indikatorn, t.ex. `andel av resurserna inom öppen verksamhet`; som dokumentsidan visar det efter värdet. Annars null.")
     indicator_target_label: Optional[str] = Field(description="Vad målvärdet mäter, när dokumentet säger det och det skiljer sig från indikatorn; som dokumentsidan visar det efter värdet. Annars null.")
-    dating_inferred: bool = Field(description="true när dokumentets år eller period (`year`, `period_start`, `period_end`) inte står i dokumentet utan är härledd ur texten; webbplatsen skriver då ”ca” före året, och `dating_note` i dokumentets fil säger varför.")
+    dating_inferred: bool = Field(description="true när dokumentets år eller period (`year`, `period_start`, `period_end`) inte står i dokumentet utan har härletts ur texten; webbplatsen skriver då ”ca” före året, och `dating_note` i dokumentets fil säger varför.")
 
 
 # What a reader who sums figures must know: a table's rows and columns are as the document has them.
@@ -813,10 +813,10 @@ FORMAT_CHANGES = (
     ("2026-12-02", "Ny fil: `terms.json`, mandatperioderna med id, namn och första och sista dag, som `term` i "
                    "punkterna och dokumenten hänvisar till. `municipalities.json` har fått fältet `county`, länet."),
     ("2026-12-02", "`items.json`, `items.csv` och kommunernas filer har fått fältet `dating_inferred`, som sista "
-                   "kolumn: true när dokumentets år eller period är härledd ur texten och webbplatsen skriver ”ca” "
-                   "före året, som `plans/<id>.json` redan hade."),
-    ("2026-12-02", "Schemana för `items.csv` och `tables.csv` godtar nu bara tal utan exponent, som sidan lovar och "
-                   "som filerna har skrivits sedan den 1 december. Filerna själva är oförändrade."),
+                   "kolumn: true när dokumentets år eller period inte står i dokumentet utan har härletts ur texten "
+                   "och webbplatsen skriver ”ca” före året, som `plans/<id>.json` redan hade."),
+    ("2026-12-02", "Schemana för `items.csv` och `tables.csv` godtar nu bara tal utan exponent, som sidan lovar, så "
+                   "som filerna har skrivits sedan den 1 december 2026. Filerna själva är oförändrade."),
     ("2026-12-01", "Nytt: `plans/<id>.txt`, källtexten (`source.text_url`), och i `index.json` `other_files`: "
                    "scheman, källtexter och flöden med SHA-256."),
     ("2026-12-01", "`municipalities.json` har fått fältet `page_url`, kommunens sida, som aktörerna och ämnena har."),

@@ -21,12 +21,6 @@ from .load import PLANS_DIR, REGISTRY_DIR
 SITEMAPS = "http://www.sitemaps.org/schemas/sitemap/0.9"
 ACTORS_FILE = f"{REGISTRY_DIR}/actors.yaml"
 TOPICS_FILE = f"{REGISTRY_DIR}/topics.yaml"
-
-
-def _template_file(name: str) -> str:
-    """A template in the repository: the edit link of a page whose text is mostly its own
-    (the about and open-data pages), which led to the topic registry."""
-    return f"generator/templates/{name}"
 MUNICIPALITIES_FILE = f"{REGISTRY_DIR}/municipalities.yaml"
 
 # Search settings (Material's front matter `search`): voters' pages first; editors'
@@ -36,6 +30,12 @@ TOPIC_PAGE = {"boost": 2}
 COMPARE_PAGE = {"boost": 3}  # the answer to "what does each actor here want on this topic"
 MUNICIPALITY_PAGE = {"boost": 2}
 EDITORS_PAGE = {"exclude": True}
+
+
+def _template_file(name: str) -> str:
+    """A template in the repository: the edit link of a page whose text is mostly its own
+    (the about and open-data pages), which led to the topic registry."""
+    return f"generator/templates/{name}"
 
 
 @dataclass(frozen=True)

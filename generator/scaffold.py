@@ -177,7 +177,7 @@ class Dating:
     undated: str | None = None
 
     def __post_init__(self) -> None:
-        given = [name for name in ("year", "period", "undated") if getattr(self, name) is not None]
+        given = [name for name in model.DATINGS if getattr(self, name) is not None]
         if len(given) != 1:
             raise ScaffoldError("ange precis ett av --year, --period och --undated, t.ex. --year 2026, "
                                 "--period 2026-2027 eller --undated \"Webbsida utan datum, hämtad 2026-03-01\".")

@@ -178,11 +178,14 @@ _SHOWN_START, _SHOWN_END = 60, 30
 
 def _field_line(shape: _Line, value: str) -> str:
     """The line as it should read, with `value` after the field name; a long value with "…"
-    for its middle, which stays as it is."""
+    for its middle, said to stand for the text that stays (a writer who pasted the line as
+    shown would lose it)."""
+    said = ""
     if len(value) > _SHOWN_START + _SHOWN_END + 3:
         start, end = value[:_SHOWN_START], value[-_SHOWN_END:]
         value = f"{start.rsplit(' ', 1)[0] if ' ' in start else start} … {end.split(' ', 1)[-1]}"  # whole words
-    return f"{shape.key}: {value}" if shape.key else value
+        said = " (där … står för resten av texten, som ska stå kvar)"
+    return (f"{shape.key}: {value}" if shape.key else value) + said
 
 
 # --- the mistakes ------------------------------------------------------------------------------

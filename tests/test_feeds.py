@@ -325,8 +325,8 @@ def test_entries_link_only_to_documents_and_items_that_still_exist(history_repo)
     page = render_site(site, history)["andringar/index.md"]
     assert "dokument/bergby-a-plan-2024/" not in page
     assert ("<p><strong>Ändrad återgivning:</strong> Reviderat förslag 2024 – Arbetarpartiet Bergby. <span "
-            "data-search-exclude>Dokumentets arkiverade text är densamma; ändringen gäller hur webbplatsen återger "
-            "det.</span></p>") in page
+            "data-search-exclude>Dokumentets arkiverade text är densamma; ändringen gäller webbplatsens rader eller "
+            "uppgifter om dokumentet.</span></p>") in page
 
 
 def _indexed(root, tmp_path, *places: str) -> list[str]:
@@ -573,7 +573,7 @@ def test_plan_text_with_markup_and_cdata_end_reaches_a_feed_reader_as_text(repo)
     content = ET.fromstring(f"<div>{entry.find(ATOM + 'content').text}</div>")  # the HTML a reader shows
     assert "".join(content.find("p").itertext()) == \
         f"Ändrad återgivning: {title} (från mandatperioden 2022–2026) – Arbetarpartiet Bergby. Dokumentets " \
-        "arkiverade text är densamma; ändringen gäller hur webbplatsen återger det."
+        "arkiverade text är densamma; ändringen gäller webbplatsens rader eller uppgifter om dokumentet."
     assert content.find(".//b") is None
 
 
@@ -595,8 +595,8 @@ def test_an_entry_says_whether_the_document_changed_or_only_how_the_site_renders
     assert rendering == "Ändrad återgivning: Reviderat förslag 2024 (Arbetarpartiet Bergby) – 1 ändrad punkt"
     first, second = (entry.find(ATOM + "content").text for entry in feed.findall(ATOM + "entry")[:2])
     assert "– Arbetarpartiet Bergby. Dokumentets arkiverade text har ändrats.</p>" in first
-    assert ("– Arbetarpartiet Bergby. Dokumentets arkiverade text är densamma; ändringen gäller hur webbplatsen "
-            "återger det.</p>") in second
+    assert ("– Arbetarpartiet Bergby. Dokumentets arkiverade text är densamma; ändringen gäller webbplatsens rader "
+            "eller uppgifter om dokumentet.</p>") in second
     assert feed.find(ATOM + "subtitle").text.startswith("Vad som har lagts till, tagits bort och ändrats i "
                                                         "webbplatsens uppgifter om partiernas")
 

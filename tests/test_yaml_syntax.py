@@ -124,7 +124,8 @@ def test_a_long_line_is_shown_in_the_hint_by_its_start_and_end(tmp_path):
     line, col, message = syntax_error(tmp_path, text)
     assert (line, col) == (2, 21) and len(message) < 400
     assert message.endswith('Tips: Sätt hela texten inom citattecken: summary: "Planen 2026: ord ord ord ord ord ord ord ord '
-                            'ord ord ord … ord ord ord ord ord ord slut"')
+                            'ord ord ord … ord ord ord ord ord ord slut" (där … står för resten av texten, som ska stå '
+                            'kvar)')
 
 
 def test_a_list_item_at_the_wrong_level(tmp_path):
