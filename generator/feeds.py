@@ -224,6 +224,7 @@ class History:
     # The date (ISO) of the oldest revision read, where the listed changes begin; empty when
     # the entries are one note instead of changes (every feed holds that note).
     start: str = ""
+    commit_date: str = ""  # the date (ISO) of `commit`; empty without git
 
 
 def data_date(site: Site) -> str:

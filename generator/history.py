@@ -150,6 +150,15 @@ def read_history(root: Path, site: Site, limit: int = MAX_COMMITS) -> History:
         commits, older = _relevant_commits(root, limit)
     except GitError:
         return without_history(site, base_url, UNKNOWN_COMMIT, None, shallow=True)
+    # The commit's own date goes with every history read from git (the open data's index).
+    return replace(_changes(root, site, limit, base_url, (head, head_date), shallow, commits, older),
+                   commit_date=head_date)
+
+
+def _changes(root: Path, site: Site, limit: int, base_url: str, head_and_date: tuple[str, str], shallow: bool,
+             commits: list[tuple[str, str]], older: bool) -> History:
+    """`read_history` once git has named the commits: the entries, or the note standing for them."""
+    head, head_date = head_and_date
     entries: list[Entry] = []
     revisions = _Revisions(root)
     previous: Optional[str] = None

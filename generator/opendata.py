@@ -394,6 +394,7 @@ class Manifest(Record):
     files: list[ManifestFile] = Field(description="Varje datafil.")
     # Added to v1 later: new fields come last.
     other_files: list[ManifestOtherFile] = Field(description="Varje JSON Schema, källtext och Atom-flöde.")
+    commit_date: Optional[str] = Field(description="Dag och tid för `commit`, ISO 8601 med tidszon, t.ex. 2026-12-02T10:42:28+00:00: hur aktuella uppgifterna är. null när bygget inte hade tillgång till git.")
 
 
 # --- building the records --------------------------------------------------------------------
@@ -810,6 +811,7 @@ RIGHTS = (f"Webbplatsens egna texter och data får användas enligt {LICENCE} ({
 # What has been added to v1 since it was first published (v1 only grows: see the module's
 # docstring), newest first: (date, Swedish text) for the changelog page's "Dataformatet".
 FORMAT_CHANGES = (
+    ("2026-12-02", "`index.json` har fått fältet `commit_date`, dag och tid för den commit som datan byggdes från."),
     ("2026-12-02", "Ny fil: `terms.json`, mandatperioderna med id, namn och första och sista dag, som `term` i "
                    "punkterna och dokumenten hänvisar till. `municipalities.json` har fått fältet `county`, länet."),
     ("2026-12-02", "`items.json`, `items.csv` och kommunernas filer har fått fältet `dating_inferred`, som sista "
@@ -1000,7 +1002,7 @@ def source_text(plan: Plan) -> str:
 
 
 def manifest(files: list[DataFile], base_url: str, commit: str, schema_texts: dict[str, str],
-             other_texts: list[tuple[str, Callable[[], str]]]) -> Manifest:
+             other_texts: list[tuple[str, Callable[[], str]]], commit_date: str = "") -> Manifest:
     """Every data file with its size, record count and SHA-256, and every schema
     (`schema_texts`) and other file (`other_texts`: its path on the site and text: the
     sources' texts and the feeds) with its size and SHA-256; the same input gives the same bytes."""
@@ -1016,7 +1018,7 @@ def manifest(files: list[DataFile], base_url: str, commit: str, schema_texts: di
             records=data_file.count(), sha256=sha256, schema_url=paths.absolute_url(base_url, data_file.schema_path)))
     return Manifest(version=VERSION, commit=commit, licence=LICENCE, licence_url=LICENCE_URL, files=entries,
                     other_files=[other(paths.schema_file(name), text) for name, text in sorted(schema_texts.items())]
-                    + [other(path, text()) for path, text in other_texts])
+                    + [other(path, text()) for path, text in other_texts], commit_date=commit_date or None)
 
 
 # --- the open-data page: fields from the schema ----------------------------------------------------

@@ -170,7 +170,7 @@ def open_data_outputs(site: Site, history: History, data_cache: Optional[opendat
     # Each feed's text made once: the feed and the manifest, which lists every feed, read it.
     feed_texts = [(feed.path, functools.cache(lambda feed=feed: feeds.atom(feed, history))) for feed in site_feeds]
     found.append(Output(paths.data_file("index.json"), "", content=lambda: opendata.json_text(
-        opendata.manifest(files, base, history.commit, schema_texts, source_texts + feed_texts))))
+        opendata.manifest(files, base, history.commit, schema_texts, source_texts + feed_texts, history.commit_date))))
     found += [Output(paths.schema_file(name), "", content=(lambda text=text: text))
               for name, text in schema_texts.items()]
     # A feed of an actor or a municipality belongs to that municipality's outputs.

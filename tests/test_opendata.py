@@ -9,6 +9,7 @@ import html
 import io
 import json
 import re
+import subprocess
 import unicodedata
 from pathlib import Path
 
@@ -143,6 +144,11 @@ def test_manifest_lists_every_file_with_size_hash_count_and_commit(data, manifes
         assert entry["url"] == BASE + "data/v1/" + entry["path"]
     assert re.fullmatch(r"[0-9a-f]{40}", manifest["commit"])
     assert manifest["version"] == "v1" and manifest["licence"] == "CC BY 4.0"
+    # How current the data is, which a citation asks for: the commit's own date, the same for
+    # every build of it.
+    committed = subprocess.run(["git", "log", "-1", "--format=%cI", manifest["commit"]], cwd=REPO,
+                               capture_output=True, text=True, check=True).stdout.strip()
+    assert manifest["commit_date"] == committed
 
 
 def _titles(node, path: str = "", names: bool = False) -> list[str]:
