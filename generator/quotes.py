@@ -164,6 +164,7 @@ class SourceText:
         self._spans = spans
         self._line_starts = [start for start, _ in spans]
         self._found: dict[str, Match | None] = {}
+        self._closest: dict[str, tuple[str, int]] = {}
 
     def _line_of(self, normal_index: int) -> int:
         """The source line (1-based) of a character of the normalised text; the space that
@@ -219,7 +220,14 @@ class SourceText:
         return [_word_key(self.normal[start:end]) for start, end in self._words]
 
     def closest(self, quote: str) -> tuple[str, int]:
-        """The passage of the source most like `quote`, and its line, to help fix a typo.
+        """The passage of the source most like `quote`, and its line, to help fix a typo
+        (computed once per quote: the quote's error and the list rule ask for it)."""
+        if quote not in self._closest:
+            self._closest[quote] = self._closest_passage(quote)
+        return self._closest[quote]
+
+    def _closest_passage(self, quote: str) -> tuple[str, int]:
+        """`closest`, looked for.
 
         Passages of one word fewer or more than the quote are tried too, and a passage
         within one source line is preferred over one that spills into the next line.

@@ -123,6 +123,23 @@ def test_lines_starting_with_a_dash_inside_a_text_are_not_silently_joined(projec
            "citattecken om strecken ska stå kvar." in result.lines
 
 
+def test_a_list_item_whose_quote_has_a_slip_is_one_error_not_two(project, cli):
+    """A typo in a list item's quote gave the quote's error, naming the item's line as the
+    closest passage, and the list item as missing from the plan, which read as if the party
+    had left it out."""
+    text = original(project)
+    write(project, text.replace("quote: Ingen barnfamilj ska vräkas.", "quote: Ingen barnfamilj ska vräkkas."))
+    result = cli("--root", str(project), "validate")
+    assert result.code == 1
+    assert "citatet finns inte ordagrant" in result.err and "Närmast liknande är rad 7" in result.err
+    assert "listpunkten på rad 7" not in result.err and "1 fel i 1 fil." in result.err
+    # An item taken out leaves its list item uncovered, and that is still said.
+    write(project, text.replace("quote: Ingen barnfamilj ska vräkas.",
+                                "quote: En ny familjecentral öppnas i Norra Bergby under 2024."))
+    assert "listpunkten på rad 7 i sources/bergby-a-plan-2024.txt finns inte med" in \
+        cli("--root", str(project), "validate").err
+
+
 def test_an_entry_without_its_dash_is_told_to_add_it(project, cli):
     """An item pasted without `- ` repeats the fields of the item above it. Each of its other
     fields was said too, as a repeated key to be removed or merged, which would delete it."""
@@ -233,7 +250,7 @@ def test_an_invisible_character_hides_no_other_error(project, cli, char):
     write(project, text.replace("topics: [hemloshet]", "topics: [bostad]", 1))
     result = cli("--root", str(project), "validate")
     assert [line.split(": ", 2)[1] for line in result.lines if line.startswith(PLAN)] == [
-        "(filen)", "sections", "sections[0].items[2].topics[0]", "sections[0].items[2].quote"], result.err
+        "(filen)", "sections[0].items[2].topics[0]", "sections[0].items[2].quote"], result.err
     assert result.err.count(f"U+{ord(char):04X}") == 1  # named once, where it stands
 
 
@@ -932,10 +949,10 @@ def test_warnings_follow_the_errors_so_that_one_round_of_fixes_is_enough(project
     assert f"{PLAN}:{quote}:16: sections[0].items[2].quote: " in result.err
     warning = f"Varning: {PLAN}:{item}:15: sections[0].items[2].text: texten innehåller formatering (»<b>»)"
     assert warning in result.err and "godtas ändå" not in result.err
-    assert result.err.index("2 fel i 1 fil. Inget har skrivits.") < result.err.index(warning)  # and its list item
+    assert result.err.index("1 fel i 1 fil. Inget har skrivits.") < result.err.index(warning)
     assert "Dessutom 1 varning i 1 fil." in result.err
     assert f"::error file={PLAN},line={quote}" in result.out and f"::warning file={PLAN},line={item}" in result.out
-    assert summary.index("## Kontrollen hittade 2 fel") < summary.index("## Dessutom 1 varning")
+    assert summary.index("## Kontrollen hittade 1 fel") < summary.index("## Dessutom 1 varning")
 
 
 def test_a_plans_warnings_come_with_its_own_field_errors(project, cli):
