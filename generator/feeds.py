@@ -105,7 +105,8 @@ PLAN_VERBS = {"added": "Nytt dokument", "removed": "Borttaget dokument", "change
 RENDERING_CHANGED = "Ändrad återgivning"
 # What the history says of a changed document's archived text, after its title.
 TEXT_NOTES = {PLAN_VERBS["changed"]: "Dokumentets arkiverade text har ändrats.",
-              RENDERING_CHANGED: "Dokumentets arkiverade text är densamma; ändringen gäller webbplatsens rader eller uppgifter om dokumentet."}
+              RENDERING_CHANGED: "Dokumentets arkiverade text är densamma; ändringen gäller webbplatsens rader eller "
+                                 "uppgifter om dokumentet."}
 ITEM_VERBS = {"added": "Ny punkt", "changed": "Ändrad punkt", "removed": "Borttagen punkt"}
 _ITEM_COUNTS = {"added": ("ny punkt", "nya punkter"), "changed": ("ändrad punkt", "ändrade punkter"),
                 "removed": ("borttagen punkt", "borttagna punkter")}
@@ -401,7 +402,8 @@ def atom(feed: Feed, history: History) -> str:
     _element(root, "link", rel="alternate", type="text/html", href=paths.absolute_url(base, feed.page))
     author = _element(root, "author")
     _element(author, "name", SITE_NAME)
-    _element(root, "subtitle", "Vad som har lagts till, tagits bort och ändrats i webbplatsens uppgifter om partiernas och förvaltningens dokument.")
+    _element(root, "subtitle", "Vad som har lagts till, tagits bort och ändrats i webbplatsens uppgifter om "
+                               "partiernas och förvaltningens dokument.")
     _element(root, "rights", opendata.RIGHTS)
     for entry in entries:
         element = _element(root, "entry")

@@ -25,7 +25,7 @@ from typing import Annotated, Any, Callable, Literal, Optional
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
 from . import model, paths
-from .link import Actor, Item, Municipality, Plan, Site, Table, Topic
+from .link import Actor, Item, Municipality, Plan, Site, Table, Term, Topic
 
 VERSION = "v1"
 UNKNOWN_COMMIT = "okänd"
@@ -647,7 +647,7 @@ def _municipality_record(municipality: Municipality, base_url: str) -> Municipal
                               county=municipality.county)
 
 
-def _term_record(term) -> TermRecord:
+def _term_record(term: Term) -> TermRecord:
     return TermRecord(id=term.id, name=term.name, starts=term.data.starts.isoformat(), ends=term.data.ends.isoformat())
 
 
