@@ -16,11 +16,15 @@ MAX_ANNOTATIONS = 10  # GitHub shows no more error annotations per step
 MAX_SUMMARY_BYTES = 512 * 1024  # GitHub accepts 1 MiB per step's summary
 
 
-def _print_errors(errors: list[LocatedError]) -> None:
+def _print_errors(errors: list[LocatedError], writes: bool = True) -> None:
+    """Every error, then how many in how many files; for a command that `writes` (build), that
+    nothing was. `validate` writes nothing anyway, and "Inget har skrivits" after it could be
+    read as the party office's own edit not being saved."""
     for error in errors:
         print(log_text(error), file=sys.stderr)
     files = len({e.path for e in errors})
-    print(f"\n{len(errors)} fel i {count(files, 'fil', 'filer')}. Inget har skrivits.", file=sys.stderr)
+    print(f"\n{len(errors)} fel i {count(files, 'fil', 'filer')}." + (" Inget har skrivits." if writes else ""),
+          file=sys.stderr)
     if os.environ.get("GITHUB_ACTIONS") == "true":
         for error in errors[:MAX_ANNOTATIONS]:
             print(error.github_annotation())
@@ -70,7 +74,7 @@ def cmd_validate(args) -> int:
     try:
         inputs = checked_inputs(args.root)
     except ValidationFailed as failure:  # the warnings too, so that one round of fixes is enough
-        _print_errors(failure.errors)
+        _print_errors(failure.errors, writes=False)
         _print_warnings(find_warnings(failure.inputs), with_errors=True)
         return 1
     warnings = find_warnings(inputs)
