@@ -434,12 +434,15 @@ def test_issue_forms_follow_githubs_form_syntax(name):
 
 
 def test_new_party_form_asks_for_every_field_of_a_registry_entry_and_the_editors():
-    from generator.model import ACTOR_KINDS, Actor
+    """And, for a municipality new to the site, every field of its entry: the form had no
+    field for the county, which the home page groups municipalities by."""
+    from generator.model import ACTOR_KINDS, Actor, Municipality
 
     issue_form = form("nytt-parti.yml")
     assert issue_form["name"] == "Lägg till vårt parti"
     asked = fields(issue_form)
-    assert set(Actor.model_fields) | {"editors"} <= set(asked)
+    assert set(Actor.model_fields) | {"editors"} | (set(Municipality.model_fields) - {"id", "name"}) <= set(asked)
+    assert not asked["county"].get("validations", {}).get("required")
     assert asked["kind"]["attributes"]["options"] == [f"{label} ({kind})" for kind, label in ACTOR_KINDS.items()]
     required = {i for i, element in asked.items() if element.get("validations", {}).get("required")}
     assert required >= {name for name, info in Actor.model_fields.items() if info.is_required() and name != "id"}
