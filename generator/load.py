@@ -324,7 +324,7 @@ class _Reader:
                 value = unicodedata.normalize("NFC", value)
             # An empty value too: `detail: #1 för oss` leaves an optional field out without a word.
             if plain and self._lines is not None:
-                self._check_trailing_comment(event.end_mark, where)
+                self._check_trailing_comment(event.start_mark, event.end_mark, where)
             if plain and event.end_mark.line > event.start_mark.line:
                 self._check_dashed_lines(event, where)
             return Scalar(line, col, value)
@@ -344,15 +344,24 @@ class _Reader:
             return self._mapping(Mapping(line, col), where, depth)
         raise AssertionError(f"unexpected YAML event {event!r}")  # pragma: no cover
 
-    def _check_trailing_comment(self, end, where: str) -> None:
+    def _check_trailing_comment(self, start, end, where: str) -> None:
         """A `#` after an unquoted value on its line starts a comment, which YAML leaves out of
-        the value without a word: `text: Ingen ska vräkas #nollvision` loses `#nollvision`."""
-        rest = self._lines[end.line][end.column:]
+        the value without a word: `text: Ingen ska vräkas #nollvision` loses `#nollvision`.
+        The hint shows the line as it would read quoted, when the value is a field's on one
+        line and short enough to show whole."""
+        line = self._lines[end.line]
+        rest = line[end.column:]
         comment = rest.lstrip(" \t")
         if rest[:1] in (" ", "\t") and comment.startswith("#"):
+            from .yaml_syntax import SHOWN_WHOLE, quoted
+
+            key = where.rsplit(".", 1)[-1]
+            whole = line[start.column:].strip() if start.line == end.line else ""
+            example = (f"{key}: {quoted(whole)}" if whole and len(whole) <= SHOWN_WHOLE and "[" not in key
+                       else 'title: "Förslag #1 för 2026"')
             self.error(end.line + 1, end.column + len(rest) - len(comment) + 1, where,
                        "det som står efter # på raden räknas som en kommentar och kommer inte med i värdet.",
-                       "Sätt hela värdet inom citattecken om # hör till texten, t.ex. title: \"Förslag #1 för 2026\", "
+                       f"Sätt hela värdet inom citattecken om # hör till texten, t.ex. {example}, "
                        "eller flytta kommentaren till en egen rad.", tree_kept=True)
 
     def _check_dashed_lines(self, event: yaml.ScalarEvent, where: str) -> None:

@@ -165,7 +165,7 @@ def _char_at(lines: list[str], mark) -> str:
     return text[mark.column] if mark.column < len(text) else ""
 
 
-def _quoted(text: str) -> str:
+def quoted(text: str) -> str:
     """`text` as a quoted YAML scalar, in the quotes that need no escaping."""
     if '"' not in text and "\\" not in text:
         return f'"{text}"'
@@ -174,6 +174,7 @@ def _quoted(text: str) -> str:
 
 # A hint shows a long line as its start and end (a text of 12,000 characters was repeated whole).
 _SHOWN_START, _SHOWN_END = 60, 30
+SHOWN_WHOLE = _SHOWN_START + _SHOWN_END + 3  # the longest value a hint repeats whole
 
 
 def _field_line(shape: _Line, value: str) -> str:
@@ -181,7 +182,7 @@ def _field_line(shape: _Line, value: str) -> str:
     for its middle, said to stand for the text that stays (a writer who pasted the line as
     shown would lose it)."""
     said = ""
-    if len(value) > _SHOWN_START + _SHOWN_END + 3:
+    if len(value) > SHOWN_WHOLE:
         start, end = value[:_SHOWN_START], value[-_SHOWN_END:]
         value = f"{start.rsplit(' ', 1)[0] if ' ' in start else start} … {end.split(' ', 1)[-1]}"  # whole words
         said = " (där … står för resten av texten, som ska stå kvar)"
@@ -259,7 +260,7 @@ def _colon_in_text(lines: list[str], mark) -> Optional[SyntaxMessage]:
     shape = _read_line(lines, mark.line + 1)
     if shape is None or shape.key is None or mark.column <= shape.start + len(shape.key):
         return None
-    fixed = _field_line(shape, _quoted(shape.value))
+    fixed = _field_line(shape, quoted(shape.value))
     return SyntaxMessage(
         mark.line + 1, mark.column + 1,
         f"kolon följt av mellanslag mitt i texten i `{shape.key}`. Utan citattecken läses det som början på ett "
@@ -343,7 +344,7 @@ def _text_after_quote(lines: list[str], mark) -> SyntaxMessage:
         return SyntaxMessage(number, mark.column + 1, "YAML-syntaxen går inte att läsa här.", GENERAL_HINT)
     quote = value[0]
     inner = value[1:-1] if len(value) > 1 and value.endswith(quote) else value
-    fixed = _field_line(shape, _quoted(inner))
+    fixed = _field_line(shape, quoted(inner))
     return SyntaxMessage(number, mark.column + 1,
                          f"texten fortsätter efter citattecknet {quote} som avslutar den.",
                          f"Sätt citattecken runt hela texten, av den sort som inte finns i texten: {fixed}")
@@ -357,7 +358,7 @@ def _text_after_brackets(shape: _Line, number: int, mark) -> SyntaxMessage:
     what = "en lista" if opening == "[" else "ett block med fält"
     return SyntaxMessage(number, mark.column + 1,
                          f"texten börjar med {opening} och läses därför som {what}, men det står mer efter {closing}.",
-                         f"Sätt hela texten inom citattecken: {_field_line(shape, _quoted(shape.value))}. Ska det "
+                         f"Sätt hela texten inom citattecken: {_field_line(shape, quoted(shape.value))}. Ska det "
                          f"vara {what}, skriv allt inom {opening} {closing}.")
 
 
@@ -451,7 +452,7 @@ def _bad_escape(lines: list[str], opened, mark) -> SyntaxMessage:
     col = backslash if backslash >= 0 else mark.column
     shape = _read_line(lines, opened.line + 1)
     inner = lines[opened.line][opened.column + 1:].rstrip().removesuffix('"') if opened.line == mark.line else ""
-    fixed = f" Till exempel: {_field_line(shape, _quoted(inner))}" if shape and inner else ""
+    fixed = f" Till exempel: {_field_line(shape, quoted(inner))}" if shape and inner else ""
     return SyntaxMessage(mark.line + 1, col + 1,
                          "inom dubbla citattecken läses \\ som början på en specialkod, och den här koden finns inte.",
                          f"Sätt texten inom enkla citattecken ' i stället, eller skriv \\\\ för ett bakstreck.{fixed}")
@@ -466,7 +467,7 @@ def _reserved_start(lines: list[str], mark, char: str) -> SyntaxMessage:
         return SyntaxMessage(mark.line + 1, mark.column + 1, message,
                              "Ta bort asteriskerna: de är betoning, som inte räknas i ett citat: "
                              + _field_line(shape, shape.value.replace("*", "").strip()))
-    fixed = f": {_field_line(shape, _quoted(shape.value))}" if shape and shape.value else "."
+    fixed = f": {_field_line(shape, quoted(shape.value))}" if shape and shape.value else "."
     return SyntaxMessage(mark.line + 1, mark.column + 1, message, f"Sätt hela texten inom citattecken{fixed}")
 
 
@@ -484,7 +485,7 @@ def _dash_starts_text(lines: list[str], mark) -> Optional[SyntaxMessage]:
                          "början på en lista.",
                          f"Ta bort strecket om det är listtecknet från källan{example} – ett citat behöver inte "
                          f"listtecknet. Hör strecket till texten, sätt hela texten inom citattecken: "
-                         f"{_field_line(shape, _quoted(shape.value))}")
+                         f"{_field_line(shape, quoted(shape.value))}")
 
 
 def _unreadable_character(error, text: str) -> SyntaxMessage:
