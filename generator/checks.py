@@ -23,6 +23,7 @@ from .lines import split_lines
 from .quotes import SourceText, look_alike, normalise
 from .load import PLANS_DIR, REGISTRY_DIR, REGISTRY_FILES, SOURCES_DIR, Inputs, Loaded, written_instead_of_id
 from .paths import FEED_FOLDER_NAMES, RESERVED_ACTOR_IDS, RESERVED_IN_MUNICIPALITY, RESERVED_TOP_LEVEL
+from .scope import name_prefixes, owner_of
 from .suggest import TopicNames, new_actor_hint, suggest_actor, suggest_topics
 from .swedish import as_id, fold, shorten
 
@@ -83,12 +84,6 @@ def _named_for(actor: str, path: str) -> bool:
     return PurePosixPath(path).name.startswith(f"{actor}-")
 
 
-def _owner(path: str, actor_ids) -> Optional[str]:
-    """The actor a file of plans/ or sources/ belongs to: the longest id its name starts
-    with, as CODEOWNERS and `scope.owner_of` give it (`a-b-2017.txt` is `a-b`'s, not `a`'s)."""
-    return next((prefix for prefix in _name_prefixes(PurePosixPath(path).name) if prefix in actor_ids), None)
-
-
 def _foreign_archive(plan: Loaded) -> bool:
     """A plan named for its actor whose archive is not named for it: most often a plan copied
     from another party's with its `archive` left as it was. (A plan file named for another
@@ -118,8 +113,8 @@ def check_archive_is_the_actors(inputs: Inputs) -> list[LocatedError]:
     errors = []
     for plan in inputs.plans:
         data = plan.value
-        owner = _owner(data.source.archive, ids) if ids else None
-        nested = bool(ids) and _owner(plan.path, ids) == data.actor and owner not in (None, data.actor)
+        owner = owner_of(data.source.archive, ids) if ids else None
+        nested = bool(ids) and owner_of(plan.path, ids) == data.actor and owner not in (None, data.actor)
         if _foreign_archive(plan) or nested:
             errors.append(plan.error(("source", "archive"), f"källtexten {data.source.archive} hör inte till aktören "
                                      f"{data.actor}" + (f" utan till {owner}" if owner else "") +
@@ -128,10 +123,6 @@ def check_archive_is_the_actors(inputs: Inputs) -> list[LocatedError]:
                                      "den sökvägen här. Varje aktör citerar sina egna källtexter, som ingen annan "
                                      "ändrar; citaten kontrolleras när källtexten är er."))
     return errors
-
-
-def _actor_ids(inputs: Inputs) -> list[str]:
-    return [a.id for a in inputs.actors.value.actors]
 
 
 _by_id: list = [None, {}]  # [the actor registry last indexed, its actors by id]
@@ -329,7 +320,7 @@ def check_plan_actor(inputs: Inputs) -> list[LocatedError]:
             errors.append(plan.error(("actor",), f"okänt aktörs-id '{data.actor}'.",
                                      hint + f"Giltiga id finns i {REGISTRY_DIR}/actors.yaml." + removed))
             continue
-        owner = _owner(plan.path, actors)
+        owner = owner_of(plan.path, actors)
         if owner != data.actor:
             whose = f"aktören '{owner}'" if owner else "ingen aktör"
             rename = (f"döp filen till {data.actor}-….yaml så att rätt parti äger den, och skriv samma namn "
@@ -856,20 +847,13 @@ def check_sources_used(inputs: Inputs) -> list[LocatedError]:
     for path in inputs.source_files:
         if path in used:
             continue
-        owner = next((unsourced[actor] for actor in _name_prefixes(PurePosixPath(path).name) if actor in unsourced), None)
+        owner = next((unsourced[actor] for actor in name_prefixes(PurePosixPath(path).name) if actor in unsourced), None)
         hint = (f"Bygger {owner.path} på den här texten, skriv `archive: {path}` där (nu står det "
                 f"{owner.value.source.archive})." if owner else
                 f"Lägg till planen som citerar den i plans/, eller ta bort filen ur {SOURCES_DIR}/.")
         errors.append(LocatedError(path, 1, 1, "", "ingen plan använder den här källtexten.", hint))
     return errors
 
-
-def _name_prefixes(name: str) -> Iterator[str]:
-    """`a-b-2017.txt` → `a-b`, `a`: the ids a file's name may start with (each followed by a
-    hyphen, as CODEOWNERS' `/sources/<id>-*` asks), longest first."""
-    parts = PurePosixPath(name).stem.split("-")
-    for end in range(len(parts) - 1, 0, -1):
-        yield "-".join(parts[:end])
 
 
 # --- comparison pages: free municipality ids, known follow-up references --------------------
