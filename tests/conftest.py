@@ -350,6 +350,21 @@ class PagesHandler(http.server.SimpleHTTPRequestHandler):
 
 
 @contextmanager
+def recorded_requests(page):
+    """The URLs `page` requests inside the block, as a list; its listener goes with the block."""
+    requests: list[str] = []
+
+    def record(request) -> None:
+        requests.append(request.url)
+
+    page.on("request", record)
+    try:
+        yield requests
+    finally:
+        page.remove_listener("request", record)
+
+
+@contextmanager
 def serving(site: Path, public_url: str = "/"):
     """Serve `site` over HTTP on localhost under the path of `public_url` (by default at the
     root); yields the site's base URL."""

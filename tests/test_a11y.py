@@ -85,8 +85,10 @@ def tabs(browser):
 
 
 def open_search(page, term: str) -> None:
-    """Open the search dialog with the keyboard shortcut, type `term` and wait for results."""
-    page.keyboard.press("/")
+    """Open the search as a voter does (the field in a wide header, the button in a phone's),
+    type `term` and wait for results."""
+    button = page.locator("[data-vlv-toggle=__search]")
+    (button if button.is_visible() else page.get_by_role("textbox", name="Sök")).click()
     page.keyboard.type(term)
     page.locator(".md-search-result__item").first.wait_for(state="visible", timeout=30000)
 

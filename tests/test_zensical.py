@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 import pytest
 
 import real_pages
-from conftest import REPO, serving
+from conftest import REPO, recorded_requests, serving
 from generator.history import public_url
 from generator.site import build_site
 
@@ -130,17 +130,43 @@ def test_zensical_site_makes_no_request_to_another_host(browser, zensical_projec
     assert hosts == {urlsplit(base).netloc}
 
 
-# Material's search opens on /, s and f; Zensical's dialog on / only, and a keyboard user who
-# pressed s or f got nothing. vlv-a11y.js opens it with its button for them.
-@pytest.mark.parametrize("key", ["/", "s", "f"])
-def test_zensical_search_opens_on_materials_keys_and_then_takes_them_as_text(warm_tabs, zensical_site, key):
-    with serving(zensical_site, public_url(REPO)) as base, warm_tabs.open(1280, 800, locale="sv-SE") as page:
-        page.goto(base + "amnen/")
-        page.locator("h1").click()
-        page.keyboard.press(key)
-        page.locator("dialog[open] input").wait_for(timeout=5000)  # in Zensical's shadow root
-        page.keyboard.type("sf")  # once open, the keys are the query's letters
-        assert page.locator("dialog[open] input").input_value() == "sf"
+# Both themes act on single keys pressed outside a text field: /, s and f opened the search,
+# n, p, "." and "," went to the next or previous page of the menu. A voter who speaks to the
+# computer, or brushes a key, was moved with no way to turn the keys off (WCAG 2.1.4).
+SINGLE_KEYS = ["/", "s", "f", "n", "p", ".", ","]
+SEARCH_OPEN = """() => !!document.querySelector("dialog[open]")
+    || !!document.getElementById("__search")?.checked
+    || !!document.activeElement?.matches(".md-search__input")"""
+
+
+@pytest.mark.parametrize("engine", ["mkdocs", "zensical"])
+def test_single_keys_neither_move_the_voter_nor_open_the_search_but_are_text_in_it(warm_tabs, engine, mkdocs_site,
+                                                                                  zensical_site):
+    site = {"mkdocs": mkdocs_site, "zensical": zensical_site}[engine]
+    with serving(site, public_url(REPO)) as base, warm_tabs.open(1280, 800, locale="sv-SE") as page:
+        moved = {}
+        for key in SINGLE_KEYS:
+            page.goto(base + "om/")
+            assert page.locator("link[rel=next]").count() == page.locator("link[rel=prev]").count() == 1
+            page.locator("h1").click()
+            with recorded_requests(page) as asked:
+                page.keyboard.press(key)
+                page.wait_for_timeout(500)  # a page the key asked for would be asked by now
+            if page.url != base + "om/" or page.evaluate(SEARCH_OPEN) or any(url.endswith("/") for url in asked):
+                moved[key] = page.url
+        assert moved == {}
+        # The search is reached by Tab from the top, as every control is, and takes the keys as text.
+        page.goto(base + "om/")
+        for _ in range(10):
+            page.keyboard.press("Tab")
+            if page.evaluate("document.activeElement.matches('.md-search__input, .md-search__button')"):
+                break
+        if page.evaluate("document.activeElement.matches('.md-search__button')"):
+            page.keyboard.press("Enter")  # Zensical's search is a button that opens its dialog
+        field = page.locator(".md-search__input:focus, dialog[open] input")
+        field.wait_for(timeout=5000)
+        page.keyboard.type("".join(SINGLE_KEYS))
+        assert field.input_value() == "".join(SINGLE_KEYS)
 
 
 # The site's own style sheets and scripts (docs/ and the theme override's assets): the files a

@@ -1,6 +1,7 @@
 /* Vem lovar vad? – accessibility fixes to Material's markup that CSS cannot make.
    Local script, no dependencies. It sets attributes, swaps the phone's two header labels
-   for real buttons and adds a scroll hint above wide tables; nothing else in the page. */
+   for real buttons, adds a scroll hint above wide tables and turns the themes' single-key
+   shortcuts off; nothing else in the page. */
 (function () {
   "use strict";
 
@@ -152,35 +153,20 @@
     });
   }
 
-  // On phones the closed search field is hidden (so Tab skips it), which would stop
-  // Material's shortcuts (/, s, f) from focusing it: open the search, then focus it.
-  // Zensical's search dialog (no .md-search__input) opens on / by itself, not on s and f:
-  // its button opens it for them, unless the key went to the open dialog (in its shadow root).
-  function searchShortcuts() {
-    var toggle = document.getElementById("__search");
-    if (!toggle) return;
-    window.addEventListener("keydown", function (event) {
+  // Both themes act on single keys pressed outside a text field: /, s and f open the search,
+  // n, p, "." and "," go to the next or previous page of the menu. A voter who speaks to the
+  // computer, or brushes a key, was moved to another page or into the search, with no way to
+  // turn the keys off (WCAG 2.1.4). The keys stop here, before the themes' listeners on the
+  // window. The search is reached by Tab, as every control is, and opened by its button.
+  var SHORTCUTS = ["/", "s", "f", "n", "p", ".", ","];
+  function noCharacterShortcuts() {
+    document.addEventListener("keydown", function (event) {
       if (event.ctrlKey || event.metaKey || event.altKey) return;
-      if (["/", "s", "f"].indexOf(event.key) < 0) return;
+      if (SHORTCUTS.indexOf(event.key) < 0) return;
       var target = event.composedPath()[0];
       if (target.isContentEditable || /^(INPUT|SELECT|TEXTAREA)$/.test(target.tagName)) return;
-      var query = document.querySelector(".md-search__input");
-      if (!query) {
-        var button = document.querySelector(".md-search__button");
-        if (event.key === "/" || !button || target !== event.target) return;
-        event.preventDefault();
-        event.stopPropagation();
-        button.click();
-        return;
-      }
-      if (toggle.checked) return;
-      event.preventDefault();
       event.stopPropagation();
-      toggle.checked = true;
-      toggle.dispatchEvent(new Event("change"));
-      query.focus();
-      query.select();
-    }, true);
+    });
   }
 
   // On phones the open search covers the page like a dialog, opened by the search button.
@@ -296,7 +282,7 @@
     keyboardButtons();
     drawerFocus();
     paletteButton();
-    searchShortcuts();
+    noCharacterShortcuts();
     searchEscape();
     scrollRegions();
     headingLinks();

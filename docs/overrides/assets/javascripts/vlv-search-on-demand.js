@@ -4,12 +4,12 @@
    0.2 s of processor time on a desktop, several times that on a phone), whether or not the
    voter searches. This script, loaded before the bundle, holds that request back until the
    search is about to open: the pointer over the search field (so that on a desktop the index
-   is mostly there by the click), focus in it (a click, Tab, the theme's keys f, s and /, or
-   an address with `?q=`, for which the theme focuses the field itself), the search button of
-   a phone's header, or an address with `?h=` (words a search result highlights on the page it
-   opens), which needs the index at once. The worker starts when the bundle first writes to
-   it, which it does once the index has come. The bundle's own request and worker are
-   unchanged; they only come later.
+   is mostly there by the click), focus in it (a click, Tab, or an address with `?q=`, for
+   which the theme focuses the field itself), the search button of a phone's header, or an
+   address with `?h=` (words a search result highlights on the page it opens), which needs
+   the index at once. The worker starts when the bundle first writes to it, which it does
+   once the index has come. The bundle's own request and worker are unchanged; they only
+   come later.
    Zensical fetches search.json, which is not held back (its search opens by ways this script
    does not watch), and starts its worker itself when the search opens. */
 (function () {
