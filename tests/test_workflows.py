@@ -139,8 +139,8 @@ def test_data_checks_run_first_and_never_wait_for_the_test_suite():
     data = run_lines(workflow, "data")
     in_pull_request = [step["run"] for step in steps(workflow, "data") if "run" in step and "working-directory" not in step]
     assert in_pull_request == ["rm -rf .scope-base", "make setup", "make validate",
-                               '.venv/bin/python -m generator changes --base "$BASE_SHA" | tee -a "$GITHUB_STEP_SUMMARY"']
-    assert data.index('check-scope --base "$BASE_SHA"') < data.index("make validate")
+                               '.venv/bin/python -m generator changes --base "$GITHUB_SHA^1" | tee -a "$GITHUB_STEP_SUMMARY"']
+    assert data.index('check-scope --base "$GITHUB_SHA^1"') < data.index("make validate")
     assert "make test" not in data and "make build" not in data
     assert [step.get("run") for step in steps(workflow, "tests") if "run" in step][-1] == "make test"
     assert "make test" not in run_lines(workflow, "site")
@@ -255,8 +255,8 @@ def run_scope_step(workspace: Path, base_sha: str, head_sha: str) -> subprocess.
     (folder / ".venv").symlink_to(Path(sys.executable).parent.parent, target_is_directory=True)
     step = next(s for s in steps(workflow, "data") if s.get("id") == "scope")
     return subprocess.run(["bash", "-c", step["run"]], cwd=workspace / step["working-directory"],
-                          env=dict(os.environ, BASE_SHA=base_sha, GITHUB_WORKSPACE=str(workspace),
-                                   GITHUB_SHA=head_sha), capture_output=True, text=True)
+                          env=dict(os.environ, GITHUB_WORKSPACE=str(workspace), GITHUB_SHA=head_sha),
+                          capture_output=True, text=True)
 
 
 REFUSED_TWO_ACTORS = [
@@ -293,6 +293,44 @@ def test_the_scope_verdict_is_for_the_commit_under_test_wherever_the_workspace_h
     assert result.stderr.splitlines()[:4] == REFUSED_TWO_ACTORS
 
 
+def test_a_pull_request_behind_main_is_judged_and_summed_up_by_its_own_change(tmp_path):
+    """GitHub tests a pull request's merge onto the base branch as it is now ($GITHUB_SHA),
+    while the event's base.sha may be the base of an earlier push. Compared with that, one
+    party's pull request was refused for another party's plans that main had since gained,
+    and its summary listed them as its own."""
+    workspace = tmp_path / "workspace"
+    shutil.copytree(REPO / "generator", workspace / "generator", ignore=shutil.ignore_patterns("__pycache__"))
+    for folder in ("registry", "plans", "sources"):
+        shutil.copytree(FIXTURE / folder, workspace / folder)
+    git(workspace, "init", "-q", "-b", "main")
+    git(workspace, "add", "-A")
+    git(workspace, "commit", "-q", "-m", "base")
+    stale_base = git(workspace, "rev-parse", "HEAD").strip()
+
+    def retitle(plan: str, message: str) -> None:
+        text = (workspace / plan).read_text(encoding="utf-8")
+        (workspace / plan).write_text(re.sub(r"(?m)^title: .*$", r"\g<0> (ändrad)", text, count=1), encoding="utf-8")
+        git(workspace, "commit", "-q", "-am", message)
+
+    git(workspace, "checkout", "-q", "-b", "party-o")
+    retitle("plans/bergby-o-webb.yaml", "Östra listans ändring")
+    git(workspace, "checkout", "-q", "main")
+    retitle("plans/bergby-a-plan-2024.yaml", "Arbetarpartiets ändring, på main sedan dess")
+    git(workspace, "merge", "-q", "--no-ff", "-m", "Merge party-o into main", "party-o")  # what GitHub tests
+    merge = git(workspace, "rev-parse", "HEAD").strip()
+    assert git(workspace, "rev-parse", "HEAD^1").strip() != stale_base
+
+    result = run_scope_step(workspace, stale_base, merge)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "bergby-a" not in result.stdout + result.stderr
+    summary = next(s["run"] for s in steps(load(PR), "data") if " changes --base " in s.get("run", ""))
+    command = summary.split(" | ")[0].replace(".venv/bin/python", sys.executable)
+    summed = subprocess.run(["bash", "-c", command], cwd=workspace, capture_output=True, text=True,
+                            env=dict(os.environ, GITHUB_SHA=merge))
+    assert summed.returncode == 0, summed.stderr
+    assert "Östra listan Bergby" in summed.stdout and "Arbetarpartiet Bergby" not in summed.stdout, summed.stdout
+
+
 def test_pull_request_check_reads_the_base_from_the_environment_and_full_history():
     workflow = load(PR)
     checkout = steps(workflow, "data")[0]
@@ -303,8 +341,8 @@ def test_pull_request_check_reads_the_base_from_the_environment_and_full_history
     for job in workflow["jobs"]:
         for step in steps(workflow, job):
             assert "${{" not in step.get("run", ""), step["run"]
-            if "$BASE_SHA" in step.get("run", ""):
-                assert step["env"]["BASE_SHA"] == BASE_SHA
+            if "--base" in step.get("run", ""):
+                assert '--base "$GITHUB_SHA^1"' in step["run"], step["run"]  # see the test before
             if step.get("uses", "").startswith("actions/checkout@"):
                 assert step["with"]["persist-credentials"] is False
 
