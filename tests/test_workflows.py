@@ -225,10 +225,9 @@ def uncommitted_note(root):
 """
 
 
-def pull_request_workspace(tmp_path) -> tuple[Path, str, str]:
-    """The pull request's checkout (this generator, the fixture's data) with two commits: the
-    base, and a head that makes generator/scope.py always answer OK and changes the plans
-    of two actors. Returns (workspace, base commit, head commit)."""
+def base_workspace(tmp_path) -> tuple[Path, str]:
+    """A checkout of this generator and the fixture's data, committed on main as the base.
+    Returns (workspace, base commit)."""
     workspace = tmp_path / "workspace"
     shutil.copytree(REPO / "generator", workspace / "generator", ignore=shutil.ignore_patterns("__pycache__"))
     for folder in ("registry", "plans", "sources"):
@@ -236,7 +235,14 @@ def pull_request_workspace(tmp_path) -> tuple[Path, str, str]:
     git(workspace, "init", "-q", "-b", "main")
     git(workspace, "add", "-A")
     git(workspace, "commit", "-q", "-m", "base")
-    base_sha = git(workspace, "rev-parse", "HEAD").strip()
+    return workspace, git(workspace, "rev-parse", "HEAD").strip()
+
+
+def pull_request_workspace(tmp_path) -> tuple[Path, str, str]:
+    """The pull request's checkout (`base_workspace`) with a head that makes
+    generator/scope.py always answer OK and changes the plans of two actors.
+    Returns (workspace, base commit, head commit)."""
+    workspace, base_sha = base_workspace(tmp_path)
     (workspace / "generator" / "scope.py").write_text(EVIL_SCOPE, encoding="utf-8")
     for plan in ("plans/bergby-a-plan-2024.yaml", "plans/bergby-o-webb.yaml"):
         (workspace / plan).write_text((workspace / plan).read_text(encoding="utf-8") + "# ändrad\n", encoding="utf-8")
@@ -298,14 +304,7 @@ def test_a_pull_request_behind_main_is_judged_and_summed_up_by_its_own_change(tm
     while the event's base.sha may be the base of an earlier push. Compared with that, one
     party's pull request was refused for another party's plans that main had since gained,
     and its summary listed them as its own."""
-    workspace = tmp_path / "workspace"
-    shutil.copytree(REPO / "generator", workspace / "generator", ignore=shutil.ignore_patterns("__pycache__"))
-    for folder in ("registry", "plans", "sources"):
-        shutil.copytree(FIXTURE / folder, workspace / folder)
-    git(workspace, "init", "-q", "-b", "main")
-    git(workspace, "add", "-A")
-    git(workspace, "commit", "-q", "-m", "base")
-    stale_base = git(workspace, "rev-parse", "HEAD").strip()
+    workspace, stale_base = base_workspace(tmp_path)
 
     def retitle(plan: str, message: str) -> None:
         text = (workspace / plan).read_text(encoding="utf-8")
