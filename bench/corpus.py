@@ -33,6 +33,9 @@ from pathlib import Path
 
 import yaml
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from generator.model import COUNTIES  # noqa: E402  (Sweden's 21, as validate accepts them)
+
 SCHEMA_LINE = "# yaml-language-server: $schema=../docs/schema/plan.schema.json"
 RETRIEVED = datetime.date(2026, 11, 1)
 DEFAULT_SEED = 13
@@ -103,10 +106,6 @@ PARTY_PLAN_KINDS = [
 ]
 
 # Sweden's 21 counties, in the order municipalities are dealt to them.
-COUNTIES = ["Stockholms län", "Uppsala län", "Södermanlands län", "Östergötlands län", "Jönköpings län",
-            "Kronobergs län", "Kalmar län", "Gotlands län", "Blekinge län", "Skåne län", "Hallands län",
-            "Västra Götalands län", "Värmlands län", "Örebro län", "Västmanlands län", "Dalarnas län",
-            "Gävleborgs län", "Västernorrlands län", "Jämtlands län", "Västerbottens län", "Norrbottens län"]
 MUNICIPALITIES_PER_COUNTY = 14  # 290 / 21, rounded
 FOLLOWED_UP_SHARE = 0.75  # of a follow-up's promises, those that name the commitment they follow up
 COMMITMENT_KINDS = ("goal", "priority", "proposal")  # the party items a follow-up can follow up

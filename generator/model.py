@@ -101,6 +101,12 @@ PROMISE_STATES = {
     "unknown": "Läget anges inte",  # the follow-up names the promise but not how far it has come
 }
 VOCABULARIES = (ACTOR_KINDS, PLAN_KINDS, PLAN_STATUSES, ITEM_KINDS, PROMISE_STATES)
+# Sweden's 21 counties as their names are written, in the order of their county codes (AB … BD).
+# The home page groups the municipalities by these names: a misspelt one made a group of its own.
+COUNTIES = ("Stockholms län", "Uppsala län", "Södermanlands län", "Östergötlands län", "Jönköpings län",
+            "Kronobergs län", "Kalmar län", "Gotlands län", "Blekinge län", "Skåne län", "Hallands län",
+            "Västra Götalands län", "Värmlands län", "Örebro län", "Västmanlands län", "Dalarnas län",
+            "Gävleborgs län", "Västernorrlands län", "Jämtlands län", "Västerbottens län", "Norrbottens län")
 
 
 def lower_first(label: str) -> str:
@@ -134,6 +140,7 @@ def _literal(vocabulary: dict[str, str]):
 
 
 ActorKind = _literal(ACTOR_KINDS)
+County = Literal[COUNTIES]  # type: ignore[valid-type]
 PlanKind = _literal(PLAN_KINDS)
 PlanStatus = _literal(PLAN_STATUSES)
 ItemKind = _literal(ITEM_KINDS)
@@ -337,7 +344,8 @@ class Municipality(Strict):
     id: Id = Field(description="Kommunens namn med små bokstäver a–z, siffror och bindestreck, t.ex. `eskilstuna` "
                                "eller `upplands-vasby`; blir adressen till kommunens sidor.")
     name: ShortText = Field(description="Kommunens namn, t.ex. Eskilstuna.")
-    county: Optional[ShortText] = Field(default=None, description="Länet, t.ex. Södermanlands län. Startsidan grupperar kommunerna efter län.")
+    county: Optional[County] = Field(default=None, description="Länet, t.ex. Södermanlands län, som länets namn skrivs. "
+                                                             "Startsidan grupperar kommunerna efter län.")
 
 
 class Actor(Strict):

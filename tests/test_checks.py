@@ -522,6 +522,17 @@ def test_check_municipality_ids_free(project, cli):
                for entry in refused(cli, project))
 
 
+@pytest.mark.parametrize("written, meant", [("Gävleborg", "Gävleborgs län"), ("Dalarnas lan", "Dalarnas län")])
+def test_a_county_is_one_of_swedens_as_its_name_is_written(project, cli, written, meant):
+    """The home page groups the municipalities by county: a county written another way passed
+    and made a group of its own beside the real one."""
+    edit(project, "registry/municipalities.yaml", "name: Dalby\n", f"name: Dalby\n    county: {written}\n")
+    line = line_of(project, "registry/municipalities.yaml", f"county: {written}")
+    assert any(entry.startswith(f"registry/municipalities.yaml:{line}:13: municipalities[1].county: '{written}' är "
+                                f"inte ett tillåtet värde. Tips: Menade du '{meant}'? Tillåtna värden: Stockholms län, ")
+               for entry in refused(cli, project))
+
+
 @pytest.mark.parametrize("taken", ["overrides", "index"])
 def test_check_municipality_ids_free_of_the_theme_folder_and_the_home_page(project, cli, taken):
     """`overrides` is docs/' theme folder, never published: the municipality's pages would 404."""
