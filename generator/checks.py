@@ -151,7 +151,7 @@ def check_registry_ids_unique(inputs: Inputs) -> list[LocatedError]:
     errors = []
     for file, attribute in ((inputs.municipalities, "municipalities"), (inputs.actors, "actors"),
                             (inputs.topics, "topics"), (inputs.terms, "terms")):
-        if _sound(file):  # a refused registry waits; the others are checked
+        if file is not None:  # among the entries that loaded: a repeated id is one whatever else is wrong
             errors += _duplicates(file, getattr(file.value, attribute), lambda i, a=attribute: (a, i, "id"))
     return errors
 
@@ -971,6 +971,27 @@ REGISTRY_RULE_READS: dict[Rule, tuple[str, ...]] = {
     check_actor_ids_name_their_municipality: ("actors",), check_municipality_ids_free: ("municipalities",),
     check_actor_ids_free: ("actors",), check_topic_ids_free: ("topics",),
 }
+# Of those, the registries a rule judges entry by entry: what loaded of them is enough (the
+# entries the schema refused are left out, `load.validate`'s salvage), since an entry left out
+# changes nothing in the verdict on another. Three mistakes in one registry (a missing name, a
+# repeated id, an unknown municipality) took three rounds of `validate`. An entry is not judged
+# against a registry that lost entries: an actor of a municipality whose entry was refused
+# would be told the municipality is unknown. Repeated ids are looked for among what loaded.
+REGISTRY_RULE_TAKES_WHAT_LOADED: dict[Rule, tuple[str, ...]] = {
+    check_terms_name_their_years: ("terms",), check_actor_municipality_known: ("actors",),
+    check_actor_ids_name_their_municipality: ("actors",), check_municipality_ids_free: ("municipalities",),
+    check_actor_ids_free: ("actors",), check_topic_ids_free: ("topics",),
+}
+
+
+def _registry_rule_runs(rule: Rule, inputs: Inputs) -> bool:
+    """Whether `rule` can run: each registry it reads is whole, or loaded and read entry by entry."""
+    partial = REGISTRY_RULE_TAKES_WHAT_LOADED.get(rule, ())
+    for name in REGISTRY_RULE_READS.get(rule, ALL_REGISTRIES):
+        loaded = getattr(inputs, name)
+        if not (_sound(loaded) or (name in partial and loaded is not None)):
+            return False
+    return True
 
 
 def run_checks(inputs: Inputs, cache: Optional["CheckCache"] = None) -> list[LocatedError]:
@@ -979,8 +1000,7 @@ def run_checks(inputs: Inputs, cache: Optional["CheckCache"] = None) -> list[Loc
     every other plan rule runs regardless, so a party office that adds itself and its first
     plan in one pull request sees the errors of both at once. With a `cache` (kept by
     `mkdocs serve`) the one-plan rules run only for plans that changed; the errors are the same."""
-    rules = [rule for rule in REGISTRY_RULES
-             if all(_sound(getattr(inputs, name)) for name in REGISTRY_RULE_READS.get(rule, ALL_REGISTRIES))]
+    rules = [rule for rule in REGISTRY_RULES if _registry_rule_runs(rule, inputs)]
     found = {rule: rule(inputs) for rule in rules}
     errors = [error for rule in rules for error in found[rule]]
     if errors or not inputs.registries_ok:
@@ -1087,6 +1107,7 @@ def check_easy_read_lix(inputs: Inputs) -> list[LocatedError]:
 
 REGISTRY_RULES += (check_easy_read_lix,)
 REGISTRY_RULE_READS[check_easy_read_lix] = ("topics",)
+REGISTRY_RULE_TAKES_WHAT_LOADED[check_easy_read_lix] = ("topics",)
 
 
 # --- warnings: what the site shows other than the writer may expect, but is still valid -------
@@ -1211,9 +1232,7 @@ def find_warnings(inputs: Optional[Inputs]) -> list[LocatedError]:
     """Every warning of `inputs`, sorted as errors are, beside any errors: so that one round
     of fixes is enough. A plan its schema refused in part is warned about in the parts it
     kept (`load.validate`'s salvage; its refused entries are out, its stand-ins are plain), as
-    the plan rules check them; the actor registry only when it loaded whole. None (nothing
-    was read) has none."""
+    the plan rules check them, and so is the actor registry. None (nothing was read) has none."""
     if inputs is None:
         return []
-    actors = inputs.actors if inputs.actors is not None and inputs.actors.complete else None
-    return sorted({warning for rule in WARNING_RULES for warning in rule(replace(inputs, actors=actors))})
+    return sorted({warning for rule in WARNING_RULES for warning in rule(inputs)})

@@ -77,6 +77,34 @@ def test_a_refused_registry_does_not_hide_the_other_registries_own_mistakes(proj
                for line in lines), lines
 
 
+def test_a_refused_registry_entry_does_not_hide_a_repeated_id_in_the_same_registry(project, cli):
+    """A missing name on one municipality and another entered twice: the repeated id came up
+    only in the next round of `validate`."""
+    text = edit(project, "registry/municipalities.yaml", "    name: Bergby\n", "")
+    (project / "registry/municipalities.yaml").write_text(text + "  - id: dalby\n    name: Dalby igen\n", encoding="utf-8")
+    lines = refused(cli, project)
+    assert any(line.startswith("registry/municipalities.yaml:") and "municipalities[0].name: fältet 'name' saknas"
+               in line for line in lines), lines
+    assert any(line.startswith(f"registry/municipalities.yaml:{line_of(project, 'registry/municipalities.yaml', 'id: dalby', 2)}:")
+               and "municipalities[2].id: id 'dalby' finns redan" in line for line in lines), lines
+
+
+def test_a_refused_actor_does_not_hide_the_other_actors_mistakes_nor_their_warnings(project, cli):
+    """A wrong kind on one actor, an unknown municipality on another and an address with
+    http:// on a third took three rounds of `validate`: each came up once the one before was fixed."""
+    edit(project, ACTORS, "kind: party", "kind: partei")
+    edit(project, ACTORS, "municipality: dalby", "municipality: dalbi")
+    edit(project, ACTORS, "    municipality: bergby\n  - id: dalby-m",
+         "    municipality: bergby\n    url: http://trygghetspartiet.example\n  - id: dalby-m")
+    result = cli("--root", str(project), "validate")
+    assert result.code == 1 and "Traceback" not in result.err
+    said = result.out + result.err
+    assert f"{ACTORS}:{line_of(project, ACTORS, 'kind: partei')}:11: actors[0].kind: 'partei'" in said, said
+    assert (f"{ACTORS}:{line_of(project, ACTORS, 'municipality: dalbi')}:19: actors[4].municipality: okänt kommun-id "
+            "'dalbi'") in said, said
+    assert f"{ACTORS}:{line_of(project, ACTORS, 'url: http:')}:10: actors[3].url: adressen börjar med http://" in said, said
+
+
 def test_a_registry_entry_out_of_order_does_not_hide_the_plans_unknown_topics(project, cli):
     """A maintainer gave a topic a new id, which put it out of order: validate named only the
     order, and the items still tagged with the old id came up once the entry was moved."""
