@@ -58,7 +58,7 @@ test: $(STAMP) $(BENCH_STAMP) system-deps $(NPM_STAMP)
 system-deps:
 	@bash scripts/system-deps.sh
 
-## schema: regenerate the JSON Schemas in docs/schema/ from generator/model.py
+## schema: regenerate docs/schema/ and the guide's topic list and field table from the model and registry
 schema: $(STAMP)
 	$(BIN)/python -m generator schema
 

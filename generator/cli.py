@@ -6,7 +6,7 @@ import os
 import sys
 from pathlib import Path
 
-from . import clock, collector
+from . import clock, collector, paths
 from .errors import LocatedError, ValidationFailed, warning_lines
 from .escape import annotation_data, annotation_property, html_text, log_text
 from .swedish import count, percent
@@ -132,11 +132,15 @@ def cmd_coverage(args) -> int:
 
 
 def cmd_schema(args) -> int:
+    from .scaffold import refresh_guide
     from .schema import SCHEMA_DIR, json_schemas, registry_topics
     from .write import write_files
 
     changed = write_files(args.root / SCHEMA_DIR, json_schemas(registry_topics(args.root)))
     print(f"{count(len(changed), 'schemafil uppdaterad', 'schemafiler uppdaterade')} i {SCHEMA_DIR}/.")
+    guide = f"docs/{paths.GUIDE}"
+    if (args.root / guide).is_file():
+        print(f"Ämneslistan och fälttabellen i {guide} " + ("uppdaterade." if refresh_guide(args.root) else "stämmer redan."))
     return 0
 
 
@@ -354,7 +358,7 @@ def main(argv: list[str] | None = None) -> int:
     coverage = commands.add_parser("coverage", help="visa hur stor del av varje källtext som citeras")
     coverage.add_argument("-v", "--verbose", action="store_true", help="lista stycken som inte är citerade")
     coverage.set_defaults(run=cmd_coverage)
-    commands.add_parser("schema", help="skriv JSON-scheman för editorer").set_defaults(run=cmd_schema)
+    commands.add_parser("schema", help="skriv JSON-scheman för editorer och guidens ämneslista och fälttabell").set_defaults(run=cmd_schema)
     _add_change_commands(commands)
     args = parser.parse_args(argv)
     if not args.root.is_dir() or not any((args.root / folder).is_dir() for folder in ("plans", "registry")):

@@ -24,7 +24,7 @@ from typing import Literal, get_args, get_origin
 
 from pydantic import BaseModel
 
-from . import clock, model
+from . import clock, model, paths
 from .checks import PLACEHOLDER, SCHEMA_LINE
 from .load import PLANS_DIR, REGISTRY_DIR
 from .load import load_file
@@ -103,6 +103,30 @@ def field_table() -> str:
     lines += [f"| `{path}` | {'ja' if required else 'nej'} | {text.replace('|', '/')} |"
               for path, required, text in field_rows()]
     return "\n".join(lines) + "\n"
+
+
+# The guide's two lists made from the model and the registry, each between its markers in
+# docs/bidra.md (`<!-- ämnen: början … -->` … `<!-- ämnen: slut -->`); `generator schema`
+# writes them with the editors' schemas, and a test holds them to what they are made from.
+GUIDE_BLOCK = re.compile(r"(<!-- (fält|ämnen): början[^\n]*-->\n)(.*?)(<!-- \2: slut -->)", re.S)
+
+
+def guide_blocks(root: Path) -> dict[str, str]:
+    """The text between each pair of markers, as the guide lays it out (the topics framed by
+    blank lines, the field table not)."""
+    return {"fält": field_table(), "ämnen": "\n" + topic_table(root) + "\n"}
+
+
+def refresh_guide(root: Path) -> bool:
+    """Write the guide's lists (`guide_blocks`) into docs/bidra.md; whether it changed."""
+    guide = root / "docs" / paths.GUIDE
+    text = guide.read_text(encoding="utf-8")
+    blocks = guide_blocks(root)
+    refreshed = GUIDE_BLOCK.sub(lambda m: m.group(1) + blocks[m.group(2)] + m.group(4), text)
+    if refreshed == text:
+        return False
+    guide.write_text(refreshed, encoding="utf-8")
+    return True
 
 
 # --- the registries ---------------------------------------------------------------------------

@@ -178,17 +178,35 @@ def test_guide_topic_list_matches_the_registry():
 
     text = GUIDE.read_text(encoding="utf-8")
     table = re.search(r"<!-- ämnen: början[^\n]*-->\n(.*?)<!-- ämnen: slut -->", text, re.S).group(1)
-    assert table.strip("\n") + "\n" == topic_table(REPO), (
-        "docs/bidra.md: the topic list is out of date; replace the lines between the `ämnen` markers with:\n\n"
-        + topic_table(REPO))
+    assert table.strip("\n") + "\n" == topic_table(REPO), "docs/bidra.md: the topic list is out of date: run `make schema`"
     assert "- `vald-i-nara-relationer` – " in table and "mäns våld mot kvinnor" in table
+
+
+def test_make_schema_writes_a_new_topic_into_the_guide_and_the_editors_schema(tmp_path):
+    """A maintainer who added a topic had to copy the guide's new topic list from a failing
+    test's output, cut short under the parallel run and with pytest's marks on every line."""
+    project = make_site_project(tmp_path / "project", REPO)
+    topics = project / "registry" / "topics.yaml"
+    topics.write_text(topics.read_text(encoding="utf-8").replace("\n  - id: ", "\n  - id: aaa-nytt-amne\n"
+                      "    name: Ett nytt ämne\n    description: Något nytt.\n    easy_read: Det är nytt.\n"
+                      "    keywords: [nytt]\n  - id: ", 1), encoding="utf-8")
+    result = run_module("--root", str(project), "schema", cwd=project)
+    assert result.returncode == 0, result.stderr
+    assert "Ämneslistan och fälttabellen i docs/bidra.md uppdaterade." in result.stdout
+    guide = (project / "docs" / "bidra.md").read_text(encoding="utf-8")
+    assert "\n- `aaa-nytt-amne` – **Ett nytt ämne**: Något nytt. *Sökord: nytt.*\n" in guide
+    assert guide.replace("- `aaa-nytt-amne` – **Ett nytt ämne**: Något nytt. *Sökord: nytt.*\n", "") == \
+        GUIDE.read_text(encoding="utf-8")  # nothing else of the guide changed
+    schema = json.loads((project / "docs" / "schema" / "plan.schema.json").read_text(encoding="utf-8"))
+    assert "aaa-nytt-amne" in json.dumps(schema)
+    again = run_module("--root", str(project), "schema", cwd=project)
+    assert "Ämneslistan och fälttabellen i docs/bidra.md stämmer redan." in again.stdout
 
 
 def test_guide_field_table_matches_the_schema():
     text = GUIDE.read_text(encoding="utf-8")
     table = re.search(r"<!-- fält: början[^\n]*-->\n(.*?)<!-- fält: slut -->", text, re.S).group(1)
-    assert table == field_table(), ("docs/bidra.md: the field table is out of date; replace the lines between "
-                                    "the `fält` markers with:\n\n" + field_table())
+    assert table == field_table(), "docs/bidra.md: the field table is out of date: run `make schema`"
 
 
 def guide_example(folder: Path, wrong_quote: bool = False) -> Path:
