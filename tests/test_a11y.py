@@ -319,6 +319,29 @@ def test_tab_never_lands_on_an_invisible_element_on_a_phone(browser, server):
     assert not invisible, "focus on something a voter cannot see:\n" + "\n".join(invisible)
 
 
+def test_tab_in_the_phone_menu_skips_the_closed_table_of_contents(browser, server):
+    """WCAG 2.4.7 and 2.4.3: below 60em a page's table of contents is a panel in the menu, slid
+    out of view until its entry is chosen. Tab went on from the menu's last entry through the
+    panel's links (14 on the about page) unseen, and the menu list slid away, leaving a blank panel."""
+    context = browser.new_context(viewport={"width": 375, "height": 740}, locale="sv-SE")
+    page = context.new_page()
+    unseen = []
+    try:
+        page.goto(server + "om/")
+        assert page.locator(".md-nav--primary .md-nav--secondary a[href^='#']").count() > 5
+        page.locator("[data-vlv-toggle=__drawer]").focus()
+        page.keyboard.press("Enter")
+        page.wait_for_function("document.querySelector('.md-sidebar--primary').contains(document.activeElement)")
+        for stop in range(1, 31):  # round the menu and back to its start
+            page.keyboard.press("Tab")
+            focus = page.evaluate(FOCUS_SEEN)
+            if focus["problems"]:
+                unseen.append(f"Tab {stop}: {focus['element']}: {', '.join(focus['problems'])}")
+    finally:
+        context.close()
+    assert not unseen, "focus on something a voter cannot see:\n" + "\n".join(unseen)
+
+
 @pytest.mark.parametrize("width", [1280, 375])
 def test_shift_tab_never_hides_focus_under_the_header(browser, server, repo_site, width):
     """WCAG 2.4.7 (2.4.11 in WCAG 2.2): Shift+Tab scrolled each link it went back to to the very
