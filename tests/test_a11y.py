@@ -305,16 +305,22 @@ FOCUS_SEEN_IN_CONTENT = "() => document.querySelector('.md-content').contains(do
     + FOCUS_SEEN + ")() : null"
 
 
+def unseen_stops(page, stops: int) -> list[str]:
+    """Press Tab `stops` times: each stop where the focus is on something a voter cannot see."""
+    unseen = []
+    for stop in range(1, stops + 1):
+        page.keyboard.press("Tab")
+        focus = page.evaluate(FOCUS_SEEN)
+        if focus["problems"]:
+            unseen.append(f"Tab {stop}: {focus['element']}: {', '.join(focus['problems'])}")
+    return unseen
+
+
 def test_tab_never_lands_on_an_invisible_element_on_a_phone(browser, server):
     context = browser.new_context(viewport={"width": 375, "height": 740}, locale="sv-SE")
     page = context.new_page()
     page.goto(server)
-    invisible = []
-    for stop in range(1, 41):
-        page.keyboard.press("Tab")
-        focus = page.evaluate(FOCUS_SEEN)
-        if focus["problems"]:
-            invisible.append(f"Tab {stop}: {focus['element']}: {', '.join(focus['problems'])}")
+    invisible = unseen_stops(page, 40)
     context.close()
     assert not invisible, "focus on something a voter cannot see:\n" + "\n".join(invisible)
 
@@ -325,18 +331,13 @@ def test_tab_in_the_phone_menu_skips_the_closed_table_of_contents(browser, serve
     panel's links (14 on the about page) unseen, and the menu list slid away, leaving a blank panel."""
     context = browser.new_context(viewport={"width": 375, "height": 740}, locale="sv-SE")
     page = context.new_page()
-    unseen = []
     try:
         page.goto(server + "om/")
         assert page.locator(".md-nav--primary .md-nav--secondary a[href^='#']").count() > 5
         page.locator("[data-vlv-toggle=__drawer]").focus()
         page.keyboard.press("Enter")
         page.wait_for_function("document.querySelector('.md-sidebar--primary').contains(document.activeElement)")
-        for stop in range(1, 31):  # round the menu and back to its start
-            page.keyboard.press("Tab")
-            focus = page.evaluate(FOCUS_SEEN)
-            if focus["problems"]:
-                unseen.append(f"Tab {stop}: {focus['element']}: {', '.join(focus['problems'])}")
+        unseen = unseen_stops(page, 30)  # round the menu and back to its start
     finally:
         context.close()
     assert not unseen, "focus on something a voter cannot see:\n" + "\n".join(unseen)
@@ -498,16 +499,11 @@ def test_tab_never_leaves_a_matrix_cell_under_the_topic_column_on_a_phone(browse
     the column: the figure a keyboard user had moved to, and its focus ring, were hidden."""
     context = browser.new_context(viewport={"width": 375, "height": 740}, locale="sv-SE")
     page = context.new_page()
-    hidden = []
     try:
         page.goto(server + "eskilstuna/jamforelse/")
         links = page.locator("table.vlv-matrix a").count()
         page.locator("table.vlv-matrix a").first.focus()
-        for stop in range(1, links):
-            page.keyboard.press("Tab")
-            focus = page.evaluate(FOCUS_SEEN)
-            if focus["problems"]:
-                hidden.append(f"Tab {stop}: {focus['element']}: {', '.join(focus['problems'])}")
+        hidden = unseen_stops(page, links - 1)
     finally:
         context.close()
     assert links > 10 and not hidden, "focus where a voter cannot see it:\n" + "\n".join(hidden[:10])
