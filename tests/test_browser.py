@@ -668,6 +668,33 @@ def test_a_matrix_figure_keeps_its_number_and_noun_on_one_line(warm_tabs, nine_a
         assert page.evaluate(SPLIT_FIGURES) == []
 
 
+# The text of each cell of the municipality's table that runs past the cell's inner right edge
+# (not counting what only screen readers read).
+PAST_THEIR_CELLS = """() => [...document.querySelectorAll('table.vlv-matrix :is(th, td)')].flatMap(cell => {
+    const box = cell.getBoundingClientRect(), right = box.right - parseFloat(getComputedStyle(cell).paddingRight);
+    const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT), range = document.createRange();
+    let over = 0;
+    while (walker.nextNode()) {
+        if (walker.currentNode.parentElement.closest('.vlv-visually-hidden')) continue;
+        range.selectNodeContents(walker.currentNode);
+        for (const rect of range.getClientRects()) over = Math.max(over, rect.right - right);
+    }
+    return over > 1 ? [`${cell.textContent.trim()}: ${over.toFixed(1)} px`] : [];
+})"""
+
+
+@pytest.mark.parametrize("width", [320, 1280])
+def test_the_matrix_keeps_each_cells_words_inside_it_with_wider_text_spacing(warm_tabs, server, width):
+    """WCAG 1.4.12: the table's columns have fixed widths, and with the spacing a reader's style
+    sheet may set "Verksamhetsutveckling" ran 25 px out of the topic column, over the next
+    column's figure, and "5 bakgrundspunkter" into the next actor's column on a phone."""
+    with warm_tabs.open(width, 800, is_mobile=width < 400) as page:
+        page.goto(server + "eskilstuna/jamforelse/")
+        page.add_style_tag(content=TEXT_SPACING)
+        assert page.locator("table.vlv-matrix td a").count() > 20
+        assert page.evaluate(PAST_THEIR_CELLS) == []
+
+
 # Each match of `pattern` (a JavaScript regular expression) in the text of a page's content,
 # with whether it is drawn on one line: [[text, whole], …]. Text inside elements that `skip`
 # picks is left out. `squeeze` gives every box of the content no width first, so that a line
