@@ -267,6 +267,16 @@
     });
   }
 
+  // The menu's and the tabs' links to the page itself say so to screen readers, as the
+  // underline does on screen (`aria-current`).
+  function currentPage() {
+    var here = location.href.split("#")[0].split("?")[0];
+    document.querySelectorAll("a.md-tabs__link[href], .md-nav--primary a.md-nav__link[href]").forEach(function (link) {
+      if (link.getAttribute("href").indexOf("#") >= 0) return;  // a section of the page, in its table of contents
+      if (link.href.split("?")[0] === here) link.setAttribute("aria-current", "page");
+    });
+  }
+
   // Printed pages show where each link leads (the absolute address, not a relative path).
   function printAddresses() {
     document.querySelectorAll(".md-content a[href]").forEach(function (link) {
@@ -286,6 +296,7 @@
     searchEscape();
     scrollRegions();
     headingLinks();
+    currentPage();
     stickyColumnFocus();
     // Material wraps its own tables (.md-typeset__scrollwrap) in its bundle, which may run
     // after this script: look again once every script has run.
