@@ -138,15 +138,18 @@ class Entry:
     def title(self) -> str:
         if self.note_title:
             return self.note_title
+        registry = (self.registry[0].title or self.registry[0].text) if len(self.registry) == 1 else "Ändringar i registren"
         if len(self.plans) == 1:
             part = self.plans[0]
-            return f"{part.verb}: {part.title} ({part.actor_name}){_item_counts(part)}"
-        if self.plans:
+            title = f"{part.verb}: {part.title} ({part.actor_name}){_item_counts(part)}"
+        elif self.plans:
             actors = list(dict.fromkeys(part.actor_name for part in self.plans))
-            return f"Ändringar i {len(self.plans)} dokument: {', '.join(actors)}"
-        if len(self.registry) == 1:
-            return self.registry[0].title or self.registry[0].text
-        return "Ändringar i registren"
+            title = f"Ändringar i {len(self.plans)} dokument: {', '.join(actors)}"
+        else:
+            return registry
+        # A new, renamed or removed topic or actor is named in the title too, where a feed reader
+        # that shows titles only would otherwise never show it.
+        return f"{title}; {lower_first(registry)}" if self.registry else title
 
     @property
     def anchor(self) -> str:
@@ -204,15 +207,19 @@ def listed_part(part: PlanPart, lines: Optional[int] = None, list_new: bool = Fa
 
 
 def changelog_listing(history: "History",
-                      lines: int = CHANGELOG_LINES) -> tuple[tuple[Entry, tuple[ListedPart, ...]], ...]:
-    """Each entry with its documents' parts as the changelog page lists them, within `lines`."""
+                      lines: int = CHANGELOG_LINES) -> tuple[tuple[Entry, str, tuple[ListedPart, ...]], ...]:
+    """Each entry with when it was made, as its heading says it, and its documents' parts as
+    the changelog page lists them, within `lines`. The day, or also the time where another
+    entry of the same day has the same title: two headings alike in a screen reader's list of
+    headings and in the table of contents cannot be told apart."""
+    days = [(entry.day, entry.title) for entry in history.entries]
     listing = []
-    for entry in history.entries:
+    for entry, day in zip(history.entries, days):
         parts = []
         for part in entry.plans:
             parts.append(listed := listed_part(part, lines))
             lines -= len(listed.details) + len(listed.items)
-        listing.append((entry, tuple(parts)))
+        listing.append((entry, swedish_moment(entry.date) if days.count(day) > 1 else entry.day, tuple(parts)))
     return tuple(listing)
 
 

@@ -769,6 +769,38 @@ def test_a_registry_change_names_its_entry_as_the_pages_do_not_by_its_id(history
     assert "hemloshet," not in content and "bergby-a," not in content
 
 
+def test_a_registry_change_beside_a_documents_is_in_the_entrys_title(history_repo):
+    """A commit that changed a document and added a topic was titled after the document alone:
+    a feed reader that shows titles never showed the new topic."""
+    root, _ = history_repo
+    edit(root, PLAN, lambda text: text.replace("title: Reviderat förslag 2024", "title: Reviderat förslag 2024 B"))
+    edit(root, "registry/topics.yaml", lambda text: text.replace("  - id: familjecentral\n", (
+        "  - id: fa-nytt\n    name: Ett nytt ämne\n    description: Något nytt.\n    easy_read: Det är nytt.\n"
+        "    keywords: [nytt]\n  - id: familjecentral\n")))
+    commit_at(root, "2026-04-01T12:00:00+02:00", "Ny titel och nytt ämne")
+    (title, _, _), *_ = entries(parse_atom(built_feeds(root)["flode/alla.xml"]))
+    assert title.startswith("Ändrad återgivning: Reviderat förslag 2024 B (Arbetarpartiet Bergby)") and \
+        title.endswith("; nytt ämne: Ett nytt ämne (fa-nytt)"), title
+
+
+def test_two_changes_alike_on_one_day_have_headings_of_their_own_in_the_changelog(history_repo):
+    """Two commits of one day that changed the same document as much had the same heading,
+    "2 december 2026: Ändrad återgivning: … – 1 ändrad punkt": alike in a screen reader's list
+    of headings and in the table of contents. Each then says its time too."""
+    root, _ = history_repo
+    for hour, old, new in ((9, "Ingen barnfamilj ska vräkas.", "Inga barnfamiljer ska vräkas."),
+                           (14, "Inga barnfamiljer ska vräkas.", "Ingen barnfamilj ska vräkas.")):
+        edit(root, PLAN, lambda text: text.replace(f"text: {old}", f"text: {new}"))
+        commit_at(root, f"2026-04-01T{hour:02d}:00:00+02:00", new)
+    site = build_site(root)
+    page = render_site(site, read_history(root, site))["andringar/index.md"]
+    headings = re.findall(r"(?m)^## (.*?) \{#", page)
+    alike = "Ändrad återgivning: Reviderat förslag 2024 (Arbetarpartiet Bergby) – 1 ändrad punkt"
+    assert headings[:2] == [f"1 april 2026 kl. 14.00: {alike}", f"1 april 2026 kl. 09.00: {alike}"], headings
+    assert len(set(headings)) == len(headings)
+    assert headings[2].startswith(swedish_date(DATES[2]) + ": ")  # a day's only entry of its kind: the day alone
+
+
 def test_a_redated_term_is_told_with_its_dates_written_out_in_the_changelog_and_the_feeds(history_repo, cli):
     """The changelog read "2026–2030 (2026-10-15 – 2030-10-14)" where the about page writes
     "15 oktober 2026": ISO dates are how terms.yaml writes them, for the job summary's readers."""
