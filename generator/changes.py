@@ -136,7 +136,9 @@ class RegistryChange:
     @property
     def text(self) -> str:
         """The change as one line of plain text (the changelog and the feeds), naming the entry
-        by its name, as the pages do (the job summary's template names ids for the editors)."""
+        by its name, as the pages do, and an entry added, removed or given a new id also by its
+        id, the part of its pages' and feeds' addresses that appears or goes (the job summary's
+        template names ids throughout, for the editors)."""
         gone = f" (sidor och flöden med {self.gone} i adressen finns inte längre)" if self.gone else ""
         if self.kind == "new-id":
             return f"{self.verb} {self.name}: {self.before} → {self.after}{gone}"
