@@ -186,6 +186,7 @@ class PlanChange:
 @dataclass
 class TopicChange:
     name: str
+    kind: str = "changed"  # "added" or "removed" with the registry's entry: its pages come or go
     entered: list[Item] = field(default_factory=list)
     left: list[Item] = field(default_factory=list)
     changed: list[Item] = field(default_factory=list)
@@ -492,7 +493,8 @@ def _compare_topics(base: Site, head: Site, plans: list[PlanChange],
         before = {renamed.get((i.plan.id, i.id), (i.plan.id, i.id)): i
                   for i in old[topic_id].items} if topic_id in old else {}
         after = {(i.plan.id, i.id): i for i in new[topic_id].items} if topic_id in new else {}
-        change = TopicChange((new.get(topic_id) or old[topic_id]).name)
+        change = TopicChange((new.get(topic_id) or old[topic_id]).name,
+                             "added" if topic_id not in old else "removed" if topic_id not in new else "changed")
         change.entered = [item for key, item in after.items() if key not in before]
         change.left = [item for key, item in before.items() if key not in after]
         change.changed = [item for key, item in after.items() if key in before and key in changed]

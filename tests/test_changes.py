@@ -168,6 +168,32 @@ def test_a_removed_topic_says_that_its_pages_and_feed_go_with_it(repo, cli):
     assert section(result.out, "### Register") == [
         "- Borttaget ämne: Familjecentraler (`familjecentral`) (sidor och flöden med `familjecentral` i adressen "
         "finns inte längre)"]
+    # Its items were said to leave "the page", which goes with the topic; they stay in their documents.
+    topic = section(result.out, "#### Familjecentraler")
+    assert topic[0] == "Ämnet tas bort: dess sidor finns inte längre. Punkterna nedan står kvar i sina dokument."
+    assert topic[1:] and all(line.startswith("- **Försvinner med sidan** – ") for line in topic[1:]), topic
+
+
+def test_a_change_to_the_registries_alone_counts_no_documents(repo, cli):
+    """A maintainer's registry-only pull request began "0 punkter tillagda, 0 borttagna och 0
+    ändrade i 0 dokument från 0 aktörer"."""
+    commit(repo, {"registry/topics.yaml": read(repo, "registry/topics.yaml").replace(
+        "name: Sommarkollo", "name: Sommarkollo och läger")})
+    result = cli("--root", str(repo), "changes", "--base", "HEAD~1")
+    assert result.code == 0, result.err
+    assert "\nInget dokument ändras; ändringen gäller registren.\n" in result.out
+    assert "0\u00a0punkter" not in result.out and "0 dokument" not in result.out
+
+
+def test_a_removed_document_says_that_its_pages_go_with_it(repo, cli):
+    """A removed topic said that its pages were gone; a removed document did not."""
+    (repo / "plans" / "bergby-o-webb.yaml").unlink()
+    (repo / "sources" / "bergby-o-webb.txt").unlink()
+    commit(repo, {})
+    result = cli("--root", str(repo), "changes", "--base", "HEAD~1")
+    assert result.code == 0, result.err
+    assert re.search(r"\n- [0-9]+ punkter försvinner från webbplatsen \(sidor med `bergby-o-webb` i adressen finns "
+                     r"inte längre\)\.\n", result.out), result.out
 
 
 def test_a_changed_field_the_pages_show_is_listed_not_no_change(repo, cli):
