@@ -433,7 +433,7 @@ def describe(scope: Scope) -> Verdict:
             (actor, paths), = scope.by_actor.items()
             return Verdict(True, False, (f"OK: ändringen rör bara {scope.actors[actor].name} ({actor}): "
                                          f"{count(len(paths), 'fil', 'filer')} i plans/ och sources/.",))
-        return Verdict(True, False, ("OK: ändringen rör inga partiers planer; redaktionen granskar den.",))
+        return Verdict(True, False, ("OK: ändringen rör inga partiers planer; redaktionen granskar den.", *scope.notes))
     return Verdict(False, False, tuple(_refusal(scope)))
 
 
@@ -495,8 +495,8 @@ def check_scope(root: Path, base: str, head: str = "HEAD") -> Verdict:
     scope = classify(paths, actors, added)
     if len(added) == 1:
         problems += _registry_problems(root, merge_base, head_rev, paths, added[0], [*actors, *added])
-        if CODEOWNERS_FILE not in paths:
-            scope.notes.append(f"{CODEOWNERS_FILE} har ännu inga rader för {added[0].id}: redaktionen lägger till "
-                               f"/plans/{added[0].id}-* och /sources/{added[0].id}-* och partiets team.")
+    if CODEOWNERS_FILE not in paths:  # also for a maintainer's change that adds actors without plans
+        scope.notes += [f"{CODEOWNERS_FILE} har ännu inga rader för {actor.id}: redaktionen lägger till "
+                        f"/plans/{actor.id}-* och /sources/{actor.id}-* och partiets team." for actor in added]
     scope.registry_problems = problems
     return describe(scope)

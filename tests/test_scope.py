@@ -70,6 +70,22 @@ def test_a_maintainers_change_without_plans_passes(repo, cli):
     assert result.out == "OK: ändringen rör inga partiers planer; redaktionen granskar den.\n"
 
 
+def test_a_maintainer_who_adds_an_actor_without_plans_is_reminded_of_codeowners(repo, cli):
+    """A party office's first pull request is told that CODEOWNERS needs the new party's lines;
+    a maintainer who added the actor alone was told only "OK", and the new party's later
+    pull requests would have had no owner to approve them."""
+    actors = (repo / "registry/actors.yaml").read_text(encoding="utf-8")
+    commit(repo, {"registry/actors.yaml": actors.replace("  - id: bergby-o\n", (
+        "  - id: bergby-l\n    name: Landsbygdspartiet Bergby\n    short: L\n    kind: party\n"
+        "    municipality: bergby\n  - id: bergby-o\n"))})
+    result = cli("--root", str(repo), "check-scope", "--base", "HEAD~1")
+    assert result.code == 0, result.err
+    assert result.out.splitlines() == [
+        "OK: ändringen rör inga partiers planer; redaktionen granskar den.",
+        ".github/CODEOWNERS har ännu inga rader för bergby-l: redaktionen lägger till /plans/bergby-l-* och "
+        "/sources/bergby-l-* och partiets team."]
+
+
 def test_only_the_changes_since_the_merge_base_count(repo, cli):
     git(repo, "switch", "-q", "-c", "plan")
     commit(repo, {PLAN: edited(repo, PLAN)})
