@@ -274,6 +274,10 @@ def test_a_municipality_of_one_actor_counts_it_in_the_singular_where_it_says_not
         assert f'{topic.name}</a> – 0\u00a0av\u00a01\u00a0aktör</li>' in pages[paths.municipality_page("dalby")]
         assert '">Dalby</a> – 0\u00a0av\u00a01\u00a0aktör</li>' in pages[paths.topic_page(topic.id)]
     assert "ingen av aktörerna" not in pages[paths.municipality_page("dalby")]
+    # Its list of actors is headed "Partiet", and said "Aktörerna i bokstavsordning" below.
+    assert "## Partiet {#" in pages[paths.municipality_page("dalby")]
+    assert "<p>Aktörens dokument med det nyaste först. <a href" in pages[paths.municipality_page("dalby")]
+    assert "Aktörerna i bokstavsordning" not in pages[paths.municipality_page("dalby")]
 
 
 def test_a_line_indented_deeper_than_a_sub_list_is_shown_within_a_phones_screen(tmp_path):
