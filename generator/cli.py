@@ -8,7 +8,7 @@ from pathlib import Path
 
 from . import clock, collector, paths
 from .errors import LocatedError, ValidationFailed, warning_lines
-from .escape import annotation_data, annotation_property, html_text, log_text
+from .escape import annotation_data, html_text, log_text
 from .swedish import count, percent
 
 
@@ -82,7 +82,7 @@ def cmd_validate(args) -> int:
     print(f"OK: {len(site.plans)} planer, {site.item_count} punkter, {len(site.topics)} ämnen, "
           f"{site.actor_count} aktörer. Alla citat finns i källtexterna.")
     if site.terms and site.current_term is None:
-        _no_current_term(site.today.isoformat())
+        warnings.append(_no_current_term(inputs, site.today.isoformat()))
     _print_warnings(warnings)
     return 0
 
@@ -103,18 +103,16 @@ def _print_warnings(warnings: list[LocatedError], with_errors: bool = False) -> 
         _to_job_summary(summary_markdown(warnings, noun=("varning", "varningar"), title=title))
 
 
-def _no_current_term(day: str) -> None:
+def _no_current_term(inputs, day: str) -> LocatedError:
     """Not an error: a document may be valid on any day. But on a day no registered term covers,
-    the pages name no current term, and whoever keeps the registry should add the next one (the
-    publish run's validate shows it as a warning)."""
-    from .load import REGISTRY_DIR
-
-    terms_file = f"{REGISTRY_DIR}/terms.yaml"
-    message = (f"ingen mandatperiod i {terms_file} omfattar byggdatumet {day}, så sidorna nämner ingen "
-               f"nuvarande mandatperiod. Tips: Lägg till den mandatperiod som pågår i {terms_file}.")
-    print(log_text(f"Varning: {message}"), file=sys.stderr)
-    if os.environ.get("GITHUB_ACTIONS") == "true":
-        print(f"::warning file={annotation_property(terms_file)},title=mandatperiod::{annotation_data(message)}")
+    the pages name no current term, and whoever keeps the registry should add the next one: a
+    warning on the last term's end, which the publish run's validate shows in its log, as an
+    annotation and in its job summary, as it shows a plan's."""
+    terms = inputs.terms.value.terms
+    last = max(range(len(terms)), key=lambda index: terms[index].ends)
+    return inputs.terms.error(("terms", last, "ends"), f"ingen mandatperiod omfattar byggdatumet {day}, så sidorna "
+                              "nämner ingen nuvarande mandatperiod.",
+                              "Lägg till den mandatperiod som pågår, efter den här, i samma fil.")
 
 
 def cmd_coverage(args) -> int:

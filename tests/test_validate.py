@@ -895,19 +895,31 @@ def test_validate_warns_when_no_registered_term_covers_the_build_date(project):
     terms = yaml.safe_load((project / "registry" / "terms.yaml").read_text(encoding="utf-8"))["terms"]
     last = max(terms, key=lambda term: term["ends"])
 
+    summary = project / "summary.md"
+
     def validate_on(day: datetime.date):
-        env = {**os.environ, "SOURCE_DATE_EPOCH": str(calendar.timegm(day.timetuple())), "GITHUB_ACTIONS": "true"}
+        env = {**os.environ, "SOURCE_DATE_EPOCH": str(calendar.timegm(day.timetuple())), "GITHUB_ACTIONS": "true",
+               "GITHUB_STEP_SUMMARY": str(summary)}
         return run_module("--root", str(project), "validate", env=env)
 
     after = last["ends"] + datetime.timedelta(days=1)
     result = validate_on(after)
     assert result.returncode == 0, result.stderr
-    assert (f"Varning: ingen mandatperiod i registry/terms.yaml omfattar byggdatumet {after.isoformat()}, så sidorna "
-            "nämner ingen nuvarande mandatperiod. Tips: Lägg till den mandatperiod som pågår i registry/terms.yaml.") \
-        in result.stderr
-    assert "::warning file=registry/terms.yaml,title=mandatperiod::ingen mandatperiod i registry/terms.yaml" in result.stdout
+    terms_file = (project / "registry" / "terms.yaml").read_text(encoding="utf-8").splitlines()
+    line, col = next((number, text.index(str(last["ends"])) + 1) for number, text in enumerate(terms_file, 1)
+                     if text.strip() == f"ends: {last['ends']}")
+    index = terms.index(last)
+    message = (f"ingen mandatperiod omfattar byggdatumet {after.isoformat()}, så sidorna nämner ingen nuvarande "
+               "mandatperiod. Tips: Lägg till den mandatperiod som pågår, efter den här, i samma fil.")
+    assert f"Varning: registry/terms.yaml:{line}:{col}: terms[{index}].ends: {message}" in result.stderr
+    assert (f"::warning file=registry/terms.yaml,line={line},col={col},title=terms[{index}].ends::{message}"
+            in result.stdout)
+    # The publish run's job summary lists it, as it lists a plan's warnings (the log alone went unread).
+    assert "ingen mandatperiod omfattar byggdatumet" in summary.read_text(encoding="utf-8")
+    summary.unlink()
     inside = validate_on(last["ends"])
     assert inside.returncode == 0 and "Varning" not in inside.stderr and "::warning" not in inside.stdout
+    assert not summary.exists()
 
 
 # --- warnings: valid, but shown otherwise than the writer may expect ------------------------
