@@ -182,6 +182,14 @@ def test_guide_topic_list_matches_the_registry():
     assert "- `vald-i-nara-relationer` – " in table and "mäns våld mot kvinnor" in table
 
 
+def test_the_sources_readme_lists_every_archived_text_and_no_other():
+    """sources/README.md says where each archived text comes from; a removed document's line
+    stayed, and nothing noticed."""
+    listed = re.findall(r"^\| `([^`]+)` \|", (REPO / "sources" / "README.md").read_text(encoding="utf-8"), re.M)
+    archived = sorted(path.name for path in (REPO / "sources").glob("*.txt"))
+    assert sorted(listed) == archived, "sources/README.md: list each file of sources/ once, with its provenance"
+
+
 def test_make_schema_writes_a_new_topic_into_the_guide_and_the_editors_schema(tmp_path):
     """A maintainer who added a topic had to copy the guide's new topic list from a failing
     test's output, cut short under the parallel run and with pytest's marks on every line."""

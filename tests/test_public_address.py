@@ -7,6 +7,7 @@ at its public URL. (`mkdocs serve` stays at /: tests/test_serve.py.)"""
 from __future__ import annotations
 
 import gzip
+import re
 import xml.etree.ElementTree as ElementTree
 from pathlib import Path
 
@@ -133,3 +134,22 @@ def test_the_404_page_says_in_swedish_that_the_page_is_missing(missing_page):
     assert missing_page.evaluate("document.documentElement.lang") == "sv"
     assert missing_page.locator("h1").inner_text() == "Sidan finns inte (404)"
     assert missing_page.title() == "Sidan finns inte - Vem lovar vad?"
+
+
+# Files outside the build that give the site's address to party offices and readers.
+ADDRESS_COPIES = ["CONTRIBUTING.md", *sorted(str(path.relative_to(REPO))
+                                              for path in (REPO / ".github" / "ISSUE_TEMPLATE").glob("*.yml"))]
+
+
+def test_every_copy_of_the_sites_address_outside_the_build_is_public_url():
+    """For a custom domain a maintainer changes `extra.public_url`; the address is also written
+    into CONTRIBUTING.md and the issue forms, which the build never reads, and README named only
+    the first. Each copy must be the public address, so a move that forgets one fails here."""
+    host = PUBLIC_URL.split("/")[2]
+    copies = [(name, url) for name in ADDRESS_COPIES
+              for url in re.findall(r"https?://[^\s)>\"'`]+", (REPO / name).read_text(encoding="utf-8"))
+              if url.split("/")[2] == host or url.split("/")[2].endswith(".github.io")]
+    assert [(name, url) for name, url in copies if not url.startswith(PUBLIC_URL)] == []
+    assert {name for name, _ in copies} >= {"CONTRIBUTING.md", ".github/ISSUE_TEMPLATE/config.yml",
+                                            ".github/ISSUE_TEMPLATE/rapportera-fel.yml"}
+
