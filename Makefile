@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 # The benchmark's pinned packages (Hugo); the tests build Hugo's stand-in site too.
 BENCH_STAMP := $(VENV)/.bench-installed
 
-.PHONY: serve build build-zensical validate test schema lock clean system-deps setup bench bench-smoke
+.PHONY: serve build build-zensical validate test schema lock clean system-deps setup bench bench-smoke help
 
 # pip installs uv (scripts/installer.lock; scripts/installer.in says why), and uv the lock files.
 # --system-certs: uv trusts the machine's certificate store, as git and curl do, where a proxy
@@ -96,3 +96,7 @@ lock:
 
 clean:
 	rm -rf site $(VENV) .pytest_cache node_modules bench/results
+
+## help: list these targets and what each does
+help:
+	@sed -n 's/^## //p' Makefile
