@@ -343,6 +343,39 @@ def test_tab_in_the_phone_menu_skips_the_closed_table_of_contents(browser, serve
     assert not unseen, "focus on something a voter cannot see:\n" + "\n".join(unseen)
 
 
+def test_the_phone_menus_table_of_contents_opens_and_closes_from_the_keyboard(browser, server):
+    """WCAG 2.1.1: below 60em a page's table of contents is a panel in the menu, opened by the
+    current page's entry and closed by the panel's title, both labels no key could reach; a
+    keyboard user could not open it. Focus goes into the panel and back, never out of sight."""
+    context = browser.new_context(viewport={"width": 375, "height": 740}, locale="sv-SE")
+    page = context.new_page()
+    try:
+        page.goto(server + "om/")
+        page.locator("[data-vlv-toggle=__drawer]").focus()
+        page.keyboard.press("Enter")
+        page.wait_for_function("document.querySelector('.md-sidebar--primary').contains(document.activeElement)")
+        entry = page.get_by_role("button", name="Om webbplatsen: innehållsförteckning")
+        for _ in range(12):
+            if entry.evaluate("button => button === document.activeElement"):
+                break
+            page.keyboard.press("Tab")
+        assert entry.get_attribute("aria-expanded") == "false"
+        page.keyboard.press("Enter")
+        back = page.get_by_role("button", name="Innehållsförteckning: tillbaka till menyn")
+        assert back.evaluate("button => button === document.activeElement") and entry.get_attribute("aria-expanded") == "true"
+        page.keyboard.press("Tab")
+        assert page.evaluate("document.activeElement.textContent.trim()") == "Så kontrolleras varje rad"
+        unseen = unseen_stops(page, 13)  # the panel's other links, then round the menu
+        back.focus()
+        page.keyboard.press("Enter")
+        assert entry.evaluate("button => button === document.activeElement")
+        assert page.locator("nav.md-nav--primary nav.md-nav--secondary").evaluate(
+            "panel => new Promise(done => setTimeout(() => done(getComputedStyle(panel).visibility), 400))") == "hidden"
+    finally:
+        context.close()
+    assert not unseen, "focus on something a voter cannot see:\n" + "\n".join(unseen)
+
+
 @pytest.mark.parametrize("width", [1280, 375])
 def test_the_menu_marks_the_current_page_by_more_than_colour(tabs, server, width):
     """WCAG 1.4.1 and 1.3.1: the menu's entry for the page a voter is on differed from the others

@@ -77,16 +77,46 @@
     });
   }
 
+  // Below 60em the page's table of contents is a panel in the menu, opened by the current
+  // page's entry and closed by the panel's title: <label>s for a hidden checkbox, which a
+  // keyboard cannot reach (WCAG 2.1.1). They become buttons that keep `for`, which the
+  // theme's style sheet places them by, and focus moves into the panel and back out with them.
+  function tableOfContentsButtons() {
+    var toggle = document.getElementById("__toc");
+    var entry = document.querySelector(".md-nav--primary label.md-nav__link[for=__toc]");
+    var title = document.querySelector(".md-nav--primary label.md-nav__title[for=__toc]");
+    if (!toggle || !entry || !title) return;
+    var open = asButton(entry, entry.textContent.trim() + ": innehållsförteckning");
+    var back = asButton(title, title.textContent.trim() + ": tillbaka till menyn");
+    [open, back].forEach(function (button) {
+      button.setAttribute("for", "__toc");
+      button.setAttribute("data-vlv-toggle", "__toc");
+      button.addEventListener("click", function () {
+        toggle.click();
+        open.setAttribute("aria-expanded", String(toggle.checked));
+        (toggle.checked ? back : open).focus();
+      });
+    });
+    open.setAttribute("aria-expanded", String(toggle.checked));
+  }
+
   // The menu drawer on phones is a dialog while open: focus moves into it, Tab and Shift+Tab
   // stay inside it (the page behind is covered), and Escape closes it and returns focus to
-  // the menu button. Material leaves Tab free to reach the hidden page.
+  // the menu button. Material leaves Tab free to reach the hidden page. While the table of
+  // contents' panel is open in it, Tab stays in that panel, which covers the menu's list.
   function drawerFocus() {
     var toggle = document.getElementById("__drawer");
     var panel = document.querySelector(".md-sidebar--primary");
     if (!toggle || !panel) return;
     var opener = function () { return document.querySelector("[data-vlv-toggle=__drawer]"); };
+    var within = function () {
+      var contents = document.getElementById("__toc");
+      var inner = contents && contents.checked && panel.querySelector(".md-nav--primary .md-nav--secondary");
+      return inner && inner.getClientRects().length > 0 && window.getComputedStyle(inner).visibility !== "hidden"
+        ? inner : panel;
+    };
     var reachable = function () {
-      return Array.prototype.filter.call(panel.querySelectorAll("a[href], button, input, [tabindex]"), function (el) {
+      return Array.prototype.filter.call(within().querySelectorAll("a[href], button, input, [tabindex]"), function (el) {
         return el.tabIndex >= 0 && !el.disabled && el.getClientRects().length > 0 &&
           window.getComputedStyle(el).visibility !== "hidden";
       });
@@ -108,7 +138,7 @@
       var items = reachable();
       if (!items.length) return;
       var first = items[0], last = items[items.length - 1], at = document.activeElement;
-      if (!panel.contains(at) || (event.shiftKey ? at === first : at === last)) {
+      if (!within().contains(at) || (event.shiftKey ? at === first : at === last)) {
         event.preventDefault();
         (event.shiftKey ? last : first).focus();
       }
@@ -290,6 +320,7 @@
   function init() {
     labelSearch();
     keyboardButtons();
+    tableOfContentsButtons();
     drawerFocus();
     paletteButton();
     noCharacterShortcuts();
