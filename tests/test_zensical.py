@@ -169,6 +169,34 @@ def test_single_keys_neither_move_the_voter_nor_open_the_search_but_are_text_in_
         assert field.input_value() == "".join(SINGLE_KEYS)
 
 
+# How a voter opens Zensical's search: its button in a wide header, clicked or from the
+# keyboard, or the phone header's button.
+ZENSICAL_SEARCH = {"click": (1280, ".md-search__button", "click"), "key": (1280, ".md-search__button", "Enter"),
+                   "phone": (375, "[data-vlv-toggle=__search]", "click")}
+
+
+@pytest.mark.parametrize("how", sorted(ZENSICAL_SEARCH))
+def test_zensical_fetches_its_search_index_when_the_voter_opens_the_search(warm_tabs, zensical_site, how):
+    """Zensical fetched the whole search index (search.json) after every page load, searched or
+    not, as Material did; it is held back until the search is about to open, and a click on its
+    button before the index has come, which used to open nothing, opens the search once it has."""
+    width, button, action = ZENSICAL_SEARCH[how]
+    with serving(zensical_site, public_url(REPO)) as base, warm_tabs.open(width, 800, locale="sv-SE") as page, \
+            recorded_requests(page) as asked:
+        for path in ("", "eskilstuna/", "amnen/"):
+            page.goto(base + path, wait_until="networkidle")
+        assert [url for url in asked if url.endswith("/search.json")] == []
+        if action == "click":
+            page.locator(button).click()
+        else:
+            page.locator(button).focus()
+            page.keyboard.press(action)
+        page.locator("dialog[open] input").wait_for(timeout=10000)
+        page.keyboard.type("kollo")
+        page.locator("dialog[open] a[href*='kollo']").first.wait_for(timeout=10000)
+        assert [url for url in asked if url.endswith("/search.json")] == [base + "search.json"]
+
+
 # The site's own style sheets and scripts (docs/ and the theme override's assets): the files a
 # publication can change under the same name.
 OWN_ASSETS = sorted([path.relative_to(REPO / "docs").as_posix() for folder in ("stylesheets", "javascripts")

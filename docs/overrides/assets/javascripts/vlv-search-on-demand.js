@@ -10,16 +10,18 @@
    the index at once. The worker starts when the bundle first writes to it, which it does
    once the index has come. The bundle's own request and worker are unchanged; they only
    come later.
-   Zensical fetches search.json, which is not held back (its search opens by ways this script
-   does not watch), and starts its worker itself when the search opens. */
+   Zensical's search.json is held back the same way, and its search button waits for it
+   (below); Zensical starts its worker itself when the search opens. */
 (function () {
   "use strict";
   var element = document.getElementById("__config");
   if (!element || typeof window.XMLHttpRequest === "undefined") return;
-  var index, worker;
+  var indexes, worker;
   try {
     var config = JSON.parse(element.textContent);
-    index = new URL("search/search_index.json", new URL(config.base, location.href)).href;
+    var base = new URL(config.base, location.href);
+    // Material's index, and Zensical's.
+    indexes = [new URL("search/search_index.json", base).href, new URL("search.json", base).href];
     worker = config.search ? new URL(config.search, location.href).href : null;
   } catch (error) {
     return;
@@ -40,7 +42,7 @@
   var send = XMLHttpRequest.prototype.send;
 
   XMLHttpRequest.prototype.open = function (method, url) {
-    this.vlvSearchIndex = same(url, index);
+    this.vlvSearchIndex = same(url, indexes[0]) || same(url, indexes[1]);
     return open.apply(this, arguments);
   };
 
@@ -77,7 +79,40 @@
     document.addEventListener("focusin", inSearch, true);
     document.addEventListener("pointerover", inSearch, true);
     document.addEventListener("change", onChange, true);
+    document.addEventListener("click", beforeZensicalsDialog, true);
   }
+
+  // Zensical draws its search dialog, in a shadow root of its own, once its index has come,
+  // and a click on its search button (or the phone's) before then opened nothing, then or
+  // later. Such a click waits here and is given again when the dialog is there. Material's
+  // search (a field, .md-search__input) opens at once and fills in when its index comes.
+  function zensicalsRoot() {
+    for (var element = document.body.lastElementChild; element; element = element.previousElementSibling) {
+      if (element.shadowRoot) return element.shadowRoot;
+    }
+    return null;
+  }
+
+  function beforeZensicalsDialog(event) {
+    var target = event.target;
+    var button = target && target.closest && target.closest(".md-search__button, [data-vlv-toggle=__search]");
+    if (!button || document.querySelector(".md-search__input")) return;
+    var root = zensicalsRoot();
+    if (!root || root.querySelector("dialog")) return;
+    event.preventDefault();
+    event.stopPropagation();
+    if (waiting) return;  // a second click meanwhile would close what the first opens
+    waiting = true;
+    searchOpened();
+    var drawn = new MutationObserver(function () {
+      if (!root.querySelector("dialog")) return;
+      drawn.disconnect();
+      waiting = false;
+      button.click();
+    });
+    drawn.observe(root, { childList: true, subtree: true });
+  }
+  var waiting = false;
 
   // The search worker: started at the bundle's first message to it. Until then it keeps the
   // listeners and handlers (onmessage, …) the bundle gives it, for the worker it starts.
