@@ -52,6 +52,9 @@ def test_summary_counts_what_changed(changed):
 def test_added_item_is_listed_under_its_actor_and_topic(changed):
     actor = section(changed, "#### Arbetarpartiet Bergby (`bergby-a`)")
     assert "- **Ny punkt** – Förslag `nytt-harbarge`: Ett nytt härbärge öppnas. *(Hemlöshet och bostad)*" in actor
+    # Its quote beside it: the reviewer compares the line with the document's words without the diff.
+    assert actor[actor.index("- **Ny punkt** – Förslag `nytt-harbarge`: Ett nytt härbärge öppnas. *(Hemlöshet och "
+                             "bostad)*") + 1] == "  - citat: »Ett nytt härbärge öppnas.»"
     assert ("- **Ny på sidan** – Arbetarpartiet Bergby: Förslag `nytt-harbarge`: Ett nytt härbärge öppnas. "
             "*(Hemlöshet och bostad)*") in section(changed, "#### Hemlöshet och bostad")
 
@@ -387,7 +390,8 @@ def test_an_item_whose_text_names_a_topic_it_is_not_on_is_pointed_out_to_the_rev
     actor = section(result.out, "#### Arbetarpartiet Bergby (`bergby-a`)")
     hint = ("  - Att kontrollera: texten nämner *Sommarkollo*, men punkten har inte ämnet `sommarkollo` och finns "
             "därför inte i den jämförelsen. Handlar punkten om det, lägg till ämnet i `topics`.")
-    assert actor[actor.index(next(line for line in actor if "`kollo-och-harbarge`" in line)) + 1] == hint
+    item = actor.index(next(line for line in actor if "`kollo-och-harbarge`" in line))
+    assert actor[item + 1:item + 3] == ["  - citat: »Barnen på härbärget får åka på SOMMARKOLLO.»", hint]
     assert actor.count(hint) == 1 and not any("nämner *Hemlöshet" in line for line in actor)
 
 
