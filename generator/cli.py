@@ -149,7 +149,7 @@ def cmd_build(args) -> int:
     from .outputs import site_outputs
     from .paths import docs_file
     from .render import render_in_shares
-    from .write import remove_stale, with_edit_urls, write_files
+    from .write import linked_places, remove_stale, with_edit_urls, write_files
 
     site = _site(args.root)
     if args.municipality is not None:
@@ -163,6 +163,14 @@ def cmd_build(args) -> int:
     config = yaml.safe_load(config_file.read_text(encoding="utf-8")) if config_file.is_file() else {}
     edit_sources = {output.path: output.edit_source for output in outputs if output.edit_source}
     docs = args.root / "docs"
+    produced = {docs_file(output.path) for output in outputs}
+    if links := linked_places(docs, produced):
+        _print_errors([LocatedError(f"docs/{place}", 1, 1, "(mappen)" if (docs / place).is_dir() else "",
+                                    "en symbolisk länk står där bygget skriver och tar bort genererade filer, "
+                                    "som då kunde hamna eller försvinna utanför repot.",
+                                    f"Ta bort länken (rm docs/{place}); bygget gör det som ska stå där själv.")
+                       for place in links])
+        return 1
 
     def write_share(pages: dict[str, str]) -> list[str]:
         # Each process writes what it rendered: the pages never travel between processes.
@@ -170,7 +178,7 @@ def cmd_build(args) -> int:
         return write_files(docs, {docs_file(path): text for path, text in pages.items()})
 
     written = [path for share in render_in_shares(site, outputs, write_share) for path in share]
-    changed = written + remove_stale(docs, {docs_file(output.path) for output in outputs})
+    changed = written + remove_stale(docs, produced)
     print(f"{len(changed)} sidor ändrade under docs/.")
     return 0
 

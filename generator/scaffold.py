@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime
 import json
+import os
 import re
 import textwrap
 from dataclasses import dataclass
@@ -317,15 +318,22 @@ def scaffold(root: Path, actor: str, dating: Dating, body: str, municipality: st
     if len(result.plan_id) > model.ID_MAX_LENGTH:  # refused now, not after the party has filled it in
         raise ScaffoldError(f"--body ger ett för långt id ({len(result.plan_id)} tecken, högst {model.ID_MAX_LENGTH}): "
                             f"{result.plan_id}. Skriv en kortare --body, t.ex. --body Socialnämnden.")
-    existing = [path for path in (result.plan_path, result.source_path) if (root / path).exists()]
+    # A link, even one leading nowhere, is there already: writing through it would reach a
+    # file outside the repository.
+    existing = [path for path in (result.plan_path, result.source_path) if os.path.lexists(root / path)]
     if existing:
         raise ScaffoldError(f"{' och '.join(existing)} finns redan; new skriver aldrig över en fil. "
                             "Ändra den befintliga planen, eller välj ett annat år, en annan period eller ett annat "
                             "--body.")
-    (root / PLANS_DIR).mkdir(parents=True, exist_ok=True)
-    (root / SOURCES_DIR).mkdir(parents=True, exist_ok=True)
-    (root / result.plan_path).write_text(result.plan_text, encoding="utf-8")
-    (root / result.source_path).write_text(result.source_text, encoding="utf-8")
+    real_root = os.path.realpath(root)
+    for folder in (PLANS_DIR, SOURCES_DIR):
+        (root / folder).mkdir(parents=True, exist_ok=True)
+        if os.path.realpath(root / folder) != os.path.join(real_root, folder):
+            raise ScaffoldError(f"{folder}/ är en symbolisk länk eller pekar utanför repot; new skriver bara i repot. "
+                                f"Gör {folder}/ till en vanlig mapp i repot.")
+    for path, text in ((result.plan_path, result.plan_text), (result.source_path, result.source_text)):
+        with open(root / path, "x", encoding="utf-8") as written:  # never through a link made meanwhile
+            written.write(text)
     return result
 
 

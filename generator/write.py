@@ -49,6 +49,20 @@ def _make_folder(folder: Path) -> None:
 MANIFEST = ".generated"  # under docs/: every file the last `generator build` wrote
 
 
+def linked_places(docs: Path, produced: set[str]) -> list[str]:
+    """The places under `docs` where the build writes or clears files (the generated folders,
+    each file and every folder on its way) that are symbolic links: writing or clearing
+    through one would reach files outside the repository. The generated folders are
+    git-ignored, but a link there can still be committed (`/docs/amnen/` matches a folder only)."""
+    places = set(GENERATED_DIRS) | set(produced)
+    for relative in produced:
+        parent = posixpath.dirname(relative)
+        while parent and parent not in places:
+            places.add(parent)
+            parent = posixpath.dirname(parent)
+    return sorted(place for place in places if os.path.islink(docs / place))
+
+
 def written_before(docs: Path) -> set[str]:
     """The files the last `generator build` wrote into `docs` (none before the first)."""
     manifest = docs / MANIFEST

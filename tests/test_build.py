@@ -30,6 +30,25 @@ def snapshot(folder: Path) -> dict[str, str]:
             for path in sorted(folder.rglob("*")) if path.is_file()}
 
 
+def test_the_build_never_writes_or_clears_through_a_link_in_docs(tmp_path, cli):
+    """A generated folder that is a link (git-ignored as a folder, but a link is a file and can
+    be committed) had the build remove every file where it led and write its pages there."""
+    project = make_site_project(tmp_path / "project", FIXTURE)
+    outside = tmp_path / "utanför"
+    (outside / "under").mkdir(parents=True)
+    (outside / "eget.txt").write_text("behålls\n", encoding="utf-8")
+    (outside / "under" / "också.txt").write_text("behålls\n", encoding="utf-8")
+    (project / "docs" / "amnen").symlink_to(outside, target_is_directory=True)
+    result = cli("--root", str(project), "build")
+    assert result.code == 1
+    assert result.err.startswith("docs/amnen:1:1: (mappen): en symbolisk länk står där bygget skriver och tar bort "
+                                 "genererade filer, som då kunde hamna eller försvinna utanför repot. Tips: Ta bort "
+                                 "länken (rm docs/amnen); bygget gör det som ska stå där själv.\n")
+    assert sorted(path.relative_to(outside).as_posix() for path in outside.rglob("*")) == [
+        "eget.txt", "under", "under/också.txt"]
+    assert not (project / "docs" / "index.md").exists()  # nothing written anywhere
+
+
 def test_a_failed_build_leaves_the_previous_site_untouched(tmp_path):
     project = make_site_project(tmp_path / "project", FIXTURE)
     first = make_build(project)

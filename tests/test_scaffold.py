@@ -224,6 +224,25 @@ def test_new_never_overwrites(project, cli):
     assert (project / DRAFT_SOURCE).read_text(encoding="utf-8") == "Vårt eget dokument.\n"
 
 
+def test_new_never_writes_through_a_link(project, cli, tmp_path):
+    """A link where the draft goes, leading nowhere yet, passed for "not there": new wrote the
+    draft where it led, outside the repository. So did a plans/ folder that is a link."""
+    outside = tmp_path / "utanför"
+    outside.mkdir()
+    (project / DRAFT).symlink_to(outside / "plan.yaml")
+    result = cli("--root", str(project), "new", "--actor", "bergby-a", "--year", "2026", "--body", "Socialnämnden")
+    assert result.code == 1 and f"Inget skrevs: {DRAFT} finns redan; new skriver aldrig över en fil." in result.err
+    (project / DRAFT).unlink()
+    shutil.move(project / "plans", outside / "plans")
+    (project / "plans").symlink_to(outside / "plans")
+    result = cli("--root", str(project), "new", "--actor", "bergby-a", "--year", "2026", "--body", "Socialnämnden")
+    assert result.code == 1
+    assert result.err == ("Inget skrevs: plans/ är en symbolisk länk eller pekar utanför repot; new skriver bara i "
+                          "repot. Gör plans/ till en vanlig mapp i repot.\n")
+    assert sorted(path.name for path in outside.rglob("*")) == sorted(
+        path.name for path in (outside / "plans").iterdir()) + ["plans"]  # nothing new out there
+
+
 def test_draft_explains_the_allowed_values_from_the_schema(project, cli):
     cli("--root", str(project), "new", "--actor", "bergby-a", "--year", "2026", "--body", "Socialnämnden")
     comments = " ".join(line.lstrip(" #") for line in (project / DRAFT).read_text(encoding="utf-8").splitlines()
