@@ -634,69 +634,100 @@ def _written(value: str, decimal: Optional[str]) -> _Written:
                     number == 0 and not fraction, _GROUP_MARKS + other)
 
 
-def figure_written(value: Decimal, decimal: Optional[str], quote: str) -> bool:
+def figure_written(value: Decimal, decimal: Optional[str], quote: str, prose: bool = False) -> bool:
     """Whether `quote` writes `value`: its digits with the declared decimal mark (a comma
     unless declared otherwise), a minus sign (-, − or –) if it is negative, a space or the
     other mark (a point with a decimal comma) between thousands or nothing, and never as part
     of a longer number. A whole zero may also be a word
-    beginning with `noll`."""
+    beginning with `noll`. In `prose` (an indicator's quote, not a table row's, whose cells a
+    space also separates), a longer number may also be one whose thousands a space separates:
+    3 is not written in "3 000 platser", nor 500 in "1 500 platser"."""
     written = _written(str(value), decimal)
     start = quote.find(written.groups[0])
     while start >= 0:
-        if _stands_at(quote, start, written):
+        end = _end_at(quote, start, written)
+        if end is not None and not (prose and _in_spaced_thousands(quote, start, end, written)):
             return True
         start = quote.find(written.groups[0], start + 1)
     return written.zero and _ZERO_WORD.search(quote) is not None
 
 
-def _stands_at(quote: str, start: int, written: _Written) -> bool:
-    """Whether the number `written` stands in `quote` with its first digit at `start`."""
+def _end_at(quote: str, start: int, written: _Written) -> Optional[int]:
+    """Where the number `written` ends in `quote` if it stands there with its first digit at
+    `start`; None if it does not."""
     before = start - 1
     if written.negative:
         if before < 0 or quote[before] not in _MINUS_SIGNS or (before > 0 and quote[before - 1] in _DIGITS + ".,"):
-            return False
+            return None
     elif before >= 0 and quote[before] in _NOT_BEFORE_A_NUMBER:
-        return False
+        return None
     end = start + len(written.groups[0])
     for group in written.groups[1:]:
         if end < len(quote) and quote[end] in written.group_marks:
             end += 1
         if not quote.startswith(group, end):
-            return False
+            return None
         end += len(group)
     if written.tail:
         if not quote.startswith(written.tail, end):
-            return False
+            return None
         end += len(written.tail)
     # A digit, or a decimal mark and a digit, after it would make it part of a longer number.
     if end < len(quote) and quote[end] in _DIGITS:
+        return None
+    if end + 1 < len(quote) and quote[end] in ".," and quote[end + 1] in _DIGITS:
+        return None
+    return end
+
+
+def _in_spaced_thousands(quote: str, start: int, end: int, written: _Written) -> bool:
+    """Whether the number between `start` and `end` is part of a longer one written with
+    spaces between its thousands: followed by a space and three digits, when its own first
+    digits could lead such a number (three at most, and no fraction), or preceded by one to
+    three digits and a space, when its own first digits are three, as a group of thousands
+    is. A year and a count beside it, "2026 150 platser", are two numbers: no group of
+    thousands has four digits."""
+    leading = start
+    while leading < end and quote[leading] in _DIGITS:
+        leading += 1
+    leading -= start
+    group = quote[end + 1:end + 4]
+    if (leading <= 3 and not written.tail and end < len(quote) and quote[end] in _GROUP_MARKS
+            and len(group) == 3 and all(c in _DIGITS for c in group)
+            and (end + 4 == len(quote) or quote[end + 4] not in _DIGITS)):
+        return True
+    if leading != 3 or start < 2 or quote[start - 1] not in _GROUP_MARKS or quote[start - 2] not in _DIGITS:
         return False
-    return not (end + 1 < len(quote) and quote[end] in ".," and quote[end + 1] in _DIGITS)
+    first = start - 2
+    while first > 0 and quote[first - 1] in _DIGITS:
+        first -= 1
+    return start - 1 - first <= 3
 
 
-def _figures(plan: model.Plan) -> Iterator[tuple[tuple, object, str | None, str, tuple]]:
-    """Every figure of a plan: (its location, value, declared decimal mark, the quote, quote's location)."""
+def _figures(plan: model.Plan) -> Iterator[tuple[tuple, object, str | None, str, tuple, bool]]:
+    """Every figure of a plan: (its location, value, declared decimal mark, the quote, quote's
+    location, whether the quote is prose rather than a table's row)."""
     for loc, entry in _entries(plan):
         if isinstance(entry, model.Item) and entry.indicator is not None:
             for name in ("baseline", "target"):
                 measure_ = getattr(entry.indicator, name)
                 if measure_ is not None:
                     yield (loc + ("indicator", name, "value"), measure_.value, measure_.decimal, entry.quote,
-                           loc + ("quote",))
+                           loc + ("quote",), True)
         elif isinstance(entry, model.Table):
             for r_index, row in enumerate(entry.rows):
                 for v_index, value in enumerate(row.values):
                     if value is not None:
                         yield (loc + ("rows", r_index, "values", v_index), value, entry.decimal, row.quote,
-                               loc + ("rows", r_index, "quote"))
+                               loc + ("rows", r_index, "quote"), False)
 
 
 def check_figures_quoted(inputs: Inputs) -> list[LocatedError]:
     """A figure is shown only if its quote — verified against the source — says it, as written."""
     errors = []
     for plan in inputs.plans:
-        for loc, value, decimal, quote, quote_loc in _figures(plan.value):
-            if not figure_written(value, decimal, quote):
+        for loc, value, decimal, quote, quote_loc, prose in _figures(plan.value):
+            if not figure_written(value, decimal, quote, prose):
                 shown = format(value, "f").replace("-", "−").replace(".", decimal or ",")
                 # The quote's line in the plan file: other messages' "rad" is the source's.
                 line = plan.position(quote_loc).line

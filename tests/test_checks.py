@@ -826,6 +826,30 @@ def test_a_point_between_thousands_is_read_where_decimals_are_written_with_a_com
     assert not checks.figure_written(Decimal("1250"), ",", "Lokaler 1.250.000 tkr")
 
 
+def test_an_indicators_figure_is_not_a_group_of_a_longer_number_spaced_by_thousands():
+    """»Vi ska bygga 3 000 nya platser … och har i dag 1 500 platser»: an indicator with the
+    baseline 1 and the target 3 passed, and its page read »Ingångsvärde 1 platser, målvärde 3
+    platser», although the README says a figure never counts as part of a longer number. In
+    prose a space between thousands joins a number; in a table's row it may be the space
+    between two cells, so there it does not."""
+    quote = "Vi ska bygga 3 000 nya platser till 2027 och har i dag 1 500 platser i kommunen."
+    written = {value: checks.figure_written(Decimal(value), None, quote, prose=True)
+               for value in ("3", "3000", "1", "1500", "500", "2027")}
+    assert written == {"3": False, "3000": True, "1": False, "1500": True, "500": False, "2027": True}
+    # A year and a count beside it are two numbers: no group of thousands has four digits.
+    assert checks.figure_written(Decimal("150"), None, "Under 2026 150 nya platser.", prose=True)
+    assert checks.figure_written(Decimal("2026"), None, "Under 2026 150 nya platser.", prose=True)
+    assert not checks.figure_written(Decimal("3"), ",", "Det blir 3 000,5 ton.", prose=True)
+    assert checks.figure_written(Decimal("1"), None, "Hyror 1 000 2 500", prose=False)  # two cells of a row
+
+
+def test_an_indicator_whose_figure_is_part_of_a_spaced_number_is_refused(project, cli):
+    plan = "plans/bergby-socialnamnden-vp-2024.yaml"
+    edit(project, "sources/bergby-socialnamnden-vp-2024.txt", "ca 120 personer", "ca 1 120 personer")
+    edit(project, plan, "Ingångsvärde: ca 120 personer", "Ingångsvärde: ca 1 120 personer")
+    line = line_of(project, plan, "baseline: {value: 120")
+    assert any(entry.startswith(f"{plan}:{line}:29: sections[0].items[1].indicator.baseline.value: talet 120 står "
+                                "inte i citatet") for entry in refused(cli, project))
 def test_a_figure_of_more_digits_than_decimal_arithmetic_keeps_is_found_as_written():
     """A table row's 29-digit figure, quoted exactly, was reported missing from its quote:
     the figure was rounded to 28 digits before it was looked for."""
