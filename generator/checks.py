@@ -728,7 +728,7 @@ def check_figures_quoted(inputs: Inputs) -> list[LocatedError]:
     for plan in inputs.plans:
         for loc, value, decimal, quote, quote_loc, prose in _figures(plan.value):
             if not figure_written(value, decimal, quote, prose):
-                shown = format(value, "f").replace("-", "−").replace(".", decimal or ",")
+                shown = shorten(format(value, "f").replace("-", "−").replace(".", decimal or ","), 80)
                 # The quote's line in the plan file: other messages' "rad" is the source's.
                 line = plan.position(quote_loc).line
                 errors.append(plan.error(loc, f"talet {shown} står inte i citatet på rad {line} i planen: »{shorten(quote)}».",

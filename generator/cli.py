@@ -9,11 +9,12 @@ from pathlib import Path
 from . import clock, collector, paths
 from .errors import LocatedError, ValidationFailed, warning_lines
 from .escape import annotation_data, html_text, log_text
-from .swedish import count, percent
+from .swedish import count, percent, shorten
 
 
 MAX_ANNOTATIONS = 10  # GitHub shows no more error annotations per step
 MAX_SUMMARY_BYTES = 512 * 1024  # GitHub accepts 1 MiB per step's summary
+SUMMARY_CELL = 2000  # characters of a message or hint in the job summary's table
 
 
 def _print_errors(errors: list[LocatedError], writes: bool = True) -> None:
@@ -49,8 +50,10 @@ def summary_markdown(errors: list[LocatedError], limit: int = MAX_SUMMARY_BYTES,
     lines += [f"| Fil | Rad | Kolumn | Fält | {noun[0].capitalize()} | Tips |", "|---|---|---|---|---|---|"]
     size = sum(len(line.encode()) + 1 for line in lines)
     for shown, e in enumerate(errors):
-        row = (f"| {html_text(e.path)} | {e.line} | {e.col} | {html_text(e.field_shown)} | {html_text(e.message)} "
-               f"| {html_text(e.hint)} |")
+        # Each cell at most a few thousand characters: one long enough to pass the limit alone
+        # left the table with no row at all.
+        row = (f"| {html_text(e.path)} | {e.line} | {e.col} | {html_text(e.field_shown)} | "
+               f"{html_text(shorten(e.message, SUMMARY_CELL))} | {html_text(shorten(e.hint, SUMMARY_CELL))} |")
         size += len(row.encode()) + 1
         if size > limit:
             rest = len(errors) - shown

@@ -27,7 +27,7 @@ from . import workers
 from .errors import LocatedError, ValidationFailed
 from .lines import normalise_newlines, split_lines
 from .quotes import SourceText
-from .swedish import as_id, count
+from .swedish import as_id, count, shorten
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -1034,7 +1034,7 @@ def _in_typographic_quotes(node: AnyNode) -> bool:
 
 
 def _not_an_id(value: object) -> str:
-    return f"'{value}' är inget giltigt id."
+    return f"'{shorten(str(value), 80)}' är inget giltigt id."
 
 
 _NOT_AN_ID = re.compile(r"^'(.*)' är inget giltigt id\.$", re.S)
@@ -1064,6 +1064,9 @@ def _swedish(kind: str, error: dict, model: type[BaseModel], loc: tuple, node: A
     """A Swedish message and a hint for one pydantic error."""
     ctx = error.get("ctx") or {}
     value = error.get("input")
+    # The value as a message shows it: a text of 600,000 characters or a number of 20,000
+    # digits was echoed whole, in the log, the annotation and the job summary.
+    echoed = shorten(str(value), 80)
     name = loc[-1] if loc else ""
     if kind == "missing":
         missing = error["loc"][-1]
@@ -1097,19 +1100,19 @@ def _swedish(kind: str, error: dict, model: type[BaseModel], loc: tuple, node: A
         hint = (f"Menade du '{close}'? " if close else "") + "Tillåtna värden: " + ", ".join(shown) + "."
         if any(v in DECIMAL_MARKS for v in expected):
             hint += ' Skriv tecknet inom citattecken, t.ex. decimal: ",".'
-        return f"'{value}' är inte ett tillåtet värde.", hint
+        return f"'{echoed}' är inte ett tillåtet värde.", hint
     if kind == "string_pattern_mismatch":
         if str(name) in ("url",) or "https?" in ctx.get("pattern", ""):
-            return f"'{value}' är ingen giltig webbadress.", "Skriv hela adressen med https:// först och utan mellanslag."
+            return f"'{echoed}' är ingen giltig webbadress.", "Skriv hela adressen med https:// först och utan mellanslag."
         if str(name) == "archive":
-            return f"'{value}' är ingen giltig sökväg till en källtext.", "Skriv t.ex. sources/eskilstuna-v-2026.txt."
+            return f"'{echoed}' är ingen giltig sökväg till en källtext.", "Skriv t.ex. sources/eskilstuna-v-2026.txt."
         if str(name) == "follows_up":  # `<plan id>#<item id>`: each side is an id of its own
             plan_part, sep, item_part = str(value).partition("#")
             if not sep:  # `plan/item`
                 plan_part, _, item_part = str(value).rpartition("/")
             plan_part = plan_part.rstrip("/").rpartition("/")[2]  # the id at the end of a pasted address
             example = f"{as_id(plan_part) or 'eskilstuna-v-valplattform-2022'}#{as_id(item_part) or 'harbarge'}"
-            return (f"'{value}' är ingen giltig hänvisning till en punkt.",
+            return (f"'{echoed}' är ingen giltig hänvisning till en punkt.",
                     "Skriv dokumentets id, #, och punktens id, med små bokstäver a–z (inte å, ä, ö), siffror och "
                     f"bindestreck, t.ex. `{example}`.")
         example = as_id(str(value)) or "hemloshet"
@@ -1131,19 +1134,22 @@ def _swedish(kind: str, error: dict, model: type[BaseModel], loc: tuple, node: A
     if kind in ("too_short",):
         return f"listan måste ha minst {count(ctx.get('min_length'), 'post', 'poster')}.", "Lägg till en post som börjar med `- `."
     if kind in ("int_parsing", "int_type", "int_from_float"):
-        return f"'{value}' är inget heltal.", "Skriv bara siffror, t.ex. 2024."
+        return f"'{echoed}' är inget heltal.", "Skriv bara siffror, t.ex. 2024."
+    if kind == "int_parsing_size":  # more digits than Python reads as a number
+        return (f"talet har för många siffror ({len(str(value).strip())}).",
+                "Kontrollera värdet mot dokumentet och skriv det med bara dess siffror.")
     if kind in ("greater_than_equal", "less_than_equal", "greater_than", "less_than"):
         bound = ctx.get("ge", ctx.get("le", ctx.get("gt", ctx.get("lt"))))
         low = kind.startswith("greater")  # the value is below the lowest allowed
         word = "minst" if low else "högst"
-        return (f"{value} är för {'lågt' if low else 'högt'} ({word} {bound}).",
+        return (f"{echoed} är för {'lågt' if low else 'högt'} ({word} {bound}).",
                 f"Kontrollera värdet mot dokumentet: det får vara {word} {bound}.")
     if kind in ("date_from_datetime_parsing", "date_parsing", "date_type"):
         if re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", str(value)):  # the form is right: `2026-02-30`
-            return f"'{value}' är inget datum i kalendern.", "Kontrollera dag och månad."
-        return f"'{value}' är inget datum.", "Skriv datum som ÅÅÅÅ-MM-DD, t.ex. 2026-03-01."
+            return f"'{echoed}' är inget datum i kalendern.", "Kontrollera dag och månad."
+        return f"'{echoed}' är inget datum.", "Skriv datum som ÅÅÅÅ-MM-DD, t.ex. 2026-03-01."
     if kind in ("bool_parsing", "bool_type"):
-        return f"'{value}' är varken true eller false.", "Skriv true eller false."
+        return f"'{echoed}' är varken true eller false.", "Skriv true eller false."
     if kind in ("list_type",):
         return "här ska det stå en lista.", "Skriv varje post på en egen rad som börjar med `- `."
     if kind in ("model_type", "dict_type", "model_attributes_type"):
@@ -1159,14 +1165,17 @@ def _swedish(kind: str, error: dict, model: type[BaseModel], loc: tuple, node: A
         return "här ska det stå en text.", "Skriv texten direkt efter kolonet; sätt den inom citattecken om den innehåller kolon."
     if kind in ("value_error", "assertion_error"):
         message = str(error.get("msg", "")).removeprefix("Value error, ").removeprefix("Assertion failed, ")
+        if message.startswith(f"'{value}'"):  # the model names the value first: as long as it may be
+            message = f"'{echoed}'" + message[len(f"'{value}'"):]
         # The model writes "what is wrong; how to fix it".
         message, _, hint = message.partition("; ")
         return message.rstrip(".") + ".", (hint[:1].upper() + hint[1:]).rstrip(".") + "." if hint else ""
     if kind.startswith("decimal"):
         if isinstance(value, (list, dict)):  # `value: [1, 2]`: never show Python's spelling of a list
             return "här ska det stå ett tal, inte en lista eller ett block.", "Skriv ett enda tal, t.ex. 620,9 eller -46,7."
-        return f"'{value}' är inget tal.", "Skriv t.ex. 620,9 eller -46,7."
-    return str(error.get("msg", "ogiltigt värde")) + ".", ""
+        return f"'{echoed}' är inget tal.", "Skriv t.ex. 620,9 eller -46,7."
+    # A rule without a message of its own here: said in Swedish, never in pydantic's English.
+    return f"'{echoed}' godtas inte här.", "Skriv värdet som i exemplet i guiden Så lämnar ni in er plan (docs/bidra.md)."
 
 
 def load_file(root: Path, relative: str, schema: type[M]) -> M:

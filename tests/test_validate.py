@@ -931,6 +931,35 @@ def _validate_under_actions(project, cli, monkeypatch):
     return result, summary.read_text(encoding="utf-8") if summary.exists() else ""
 
 
+def test_a_huge_value_is_named_in_swedish_and_shortened_and_its_error_reaches_the_job_summary(project, cli,
+                                                                                                 monkeypatch):
+    """A year of 5,000 digits got pydantic's English ("Unable to parse input string as an
+    integer, exceeded maximum size"); a kind of 600,000 letters was echoed whole, in a log line,
+    an annotation and a table row of 600 KB, and the job summary, cut at its limit, showed none."""
+    write(project, original(project).replace("year: 2024", "year: " + "5" * 5000, 1)
+          .replace("kind: assignment", "kind: " + "x" * 600_000, 1))
+    result, summary = _validate_under_actions(project, cli, monkeypatch)
+    assert result.code == 1
+    lines = [line for line in result.err.splitlines() if line.startswith(PLAN)]
+    assert lines[0].startswith(f"{PLAN}:6:7: year: '5555") and "…' är inget årtal med fyra siffror" in lines[0]
+    assert lines[1].startswith(f"{PLAN}:") and "kind: 'xxxxxxxx" in lines[1] and "…' är inte ett tillåtet värde." in lines[1]
+    assert max(map(len, result.err.splitlines() + result.out.splitlines())) < 1000
+    assert summary.count(f"| {PLAN} |") == 2
+
+
+def test_a_number_with_more_digits_than_python_reads_is_named_in_swedish(project, cli):
+    """A risk's probability of 5,000 digits got pydantic's English: "Unable to parse input
+    string as an integer, exceeded maximum size"."""
+    plan = "plans/bergby-socialnamnden-vp-2024.yaml"
+    text = (project / plan).read_text(encoding="utf-8")
+    assert "probability: " in text, "the fixture's administration plan has a risk"
+    write(project, re.sub(r"probability: [0-9]+", "probability: " + "5" * 5000, text, count=1), plan)
+    result = cli("--root", str(project), "validate")
+    assert result.code == 1
+    assert "risk.probability: talet har för många siffror (5000). Tips: Kontrollera värdet mot dokumentet och " \
+           "skriv det med bara dess siffror." in result.err
+
+
 def test_markdown_or_html_in_a_title_or_text_is_warned_about_and_the_plan_passes(project, cli, monkeypatch):
     """Every text is shown as typed, so `**Förslag**` showed its asterisks on the site while the
     same in a quote was refused; validate now says so, located, and the plan still passes. A mark
