@@ -27,7 +27,7 @@ from . import workers
 from .errors import LocatedError, ValidationFailed
 from .lines import normalise_newlines, split_lines
 from .quotes import SourceText
-from .swedish import as_id, count, shorten
+from .swedish import as_id, count
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -580,6 +580,11 @@ def decode_utf8(raw: bytes, shown_as: str) -> tuple[Optional[str], list[LocatedE
     hint = "Spara filen som UTF-8; i GitHubs webbredigerare blir det rätt automatiskt."
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16's byte-order mark: Notepad's "Unicode"
         return None, [LocatedError(shown_as, 1, 1, "", "filen är sparad som UTF-16, inte som UTF-8.", hint)]
+    if b"\x00" in raw[:_SAMPLE] and _utf16_without_mark(raw[:_SAMPLE]):
+        # Latin letters saved as UTF-16 without its mark are each a letter and a zero byte:
+        # read as UTF-8, a control character U+0000 after every letter.
+        return None, [LocatedError(shown_as, 1, 1, "", "filen är sparad som UTF-16 (utan byte-ordningsmärke), inte "
+                                   "som UTF-8: varannan byte är noll.", hint)]
     try:
         return raw.decode("utf-8"), []
     except UnicodeDecodeError as exc:
@@ -595,6 +600,48 @@ def decode_utf8(raw: bytes, shown_as: str) -> tuple[Optional[str], list[LocatedE
 
 
 _LEGACY_LETTERS = frozenset("åäöÅÄÖéü".encode("cp1252"))
+_SAMPLE = 4096  # bytes read to tell UTF-16 without its mark
+
+
+def _utf16_without_mark(sample: bytes) -> bool:
+    """Whether most of every other byte is zero, as in UTF-16 text of Latin letters."""
+    halves = sample[0::2], sample[1::2]
+    return len(sample) >= 8 and any(half.count(0) > len(half) * 0.6 for half in halves)
+
+
+# A character refused where it stands is named at its first places in a file; the rest are
+# counted in one more line, so that a file full of one such character does not flood the log.
+NAMED_PLACES = 5
+
+
+def _first_places(chars: list[str], places: list[Any]) -> list[Any]:
+    """The `places` of each character in `chars` that `_capped` shows: its first
+    NAMED_PLACES + 1 (the last of them where the rest are counted)."""
+    seen: dict[str, int] = {}
+    kept = []
+    for char, place in zip(chars, places):
+        seen[char] = seen.get(char, 0) + 1
+        if seen[char] <= NAMED_PLACES + 1:
+            kept.append(place)
+    return kept
+
+
+def _capped(errors: list[LocatedError], chars: list[str]) -> list[LocatedError]:
+    """The errors of `_first_places`, each about its character in `chars` (every place, in
+    order): at most NAMED_PLACES per character and, for one found more often, a line at its
+    next place counting the rest."""
+    total = {char: chars.count(char) for char in set(chars)}
+    seen: dict[str, int] = {}
+    kept = []
+    for error, char in zip(errors, _first_places(chars, chars)):
+        seen[char] = seen.get(char, 0) + 1
+        if seen[char] <= NAMED_PLACES:
+            kept.append(error)
+        else:
+            kept.append(LocatedError(error.path, error.line, error.col, error.field,
+                                     f"tecknet U+{ord(char):04X} står på {total[char] - NAMED_PLACES} ställen till i "
+                                     "filen, från och med här; de visas inte var för sig.", error.hint))
+    return kept
 
 
 def read_document(root: Path, relative: str) -> tuple[Document, list[LocatedError]]:
@@ -661,14 +708,14 @@ def _source_text(relative: str, raw: bytes) -> tuple[Optional[SourceText], list[
     if text is None:
         return None, errors
     text = normalise_newlines(text)
-    for found in _SOURCE_REFUSED.finditer(text):
-        if not _refused_in_source(found.group()):
-            continue  # an emoji or a rare letter
+    refused = [found for found in _SOURCE_REFUSED.finditer(text) if _refused_in_source(found.group())]  # not an emoji
+    chars = [found.group() for found in refused]
+    for found in _first_places(chars, refused):
         line_start = text.rfind("\n", 0, found.start()) + 1
         message, hint = _refusal(found.group(), "")  # type: ignore[misc]
         errors.append(LocatedError(relative, text.count("\n", 0, line_start) + 1, found.start() - line_start + 1,
                                    "", message, hint))
-    return (SourceText(text) if not errors else None), errors
+    return (SourceText(text) if not refused else None), _capped(errors, chars)
 
 
 class LoadCache:
@@ -1033,8 +1080,18 @@ def _in_typographic_quotes(node: AnyNode) -> bool:
     return bool(value) and len(value) > 1 and value[0] in _TYPOGRAPHIC_QUOTES and value[-1] in _TYPOGRAPHIC_QUOTES
 
 
+def _echo(value: object) -> str:
+    """A value as a message shows it: as written, spaces and all (they may be what is wrong),
+    cut at 80 characters."""
+    text = str(value)
+    return text if len(text) <= ECHOED else text[:ECHOED - 1] + "…"
+
+
+ECHOED = 80
+
+
 def _not_an_id(value: object) -> str:
-    return f"'{shorten(str(value), 80)}' är inget giltigt id."
+    return f"'{_echo(value)}' är inget giltigt id."
 
 
 _NOT_AN_ID = re.compile(r"^'(.*)' är inget giltigt id\.$", re.S)
@@ -1066,7 +1123,7 @@ def _swedish(kind: str, error: dict, model: type[BaseModel], loc: tuple, node: A
     value = error.get("input")
     # The value as a message shows it: a text of 600,000 characters or a number of 20,000
     # digits was echoed whole, in the log, the annotation and the job summary.
-    echoed = shorten(str(value), 80)
+    echoed = _echo(value)
     name = loc[-1] if loc else ""
     if kind == "missing":
         missing = error["loc"][-1]

@@ -265,6 +265,32 @@ def test_a_file_saved_as_utf16_is_named_so(project, cli):
     assert f"{PLAN}:1:1: (filen): filen är sparad som UTF-16, inte som UTF-8. Tips: Spara filen som UTF-8" in result.err
 
 
+@pytest.mark.parametrize("name", [PLAN, "sources/bergby-a-plan-2024.txt"])
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_a_file_saved_as_utf16_without_its_mark_is_named_so(project, cli, encoding, name):
+    """UTF-16 without its byte-order mark: a source of Latin letters read as UTF-8 gave one
+    error for each zero byte, "styrtecken U+0000", 180,000 of them; with å, ä or ö a plan was
+    said to be Windows-1252, at a column twice the real one."""
+    (project / name).write_bytes((project / name).read_text(encoding="utf-8").encode(encoding))
+    result = cli("--root", str(project), "validate")
+    assert result.code == 1
+    assert [line for line in result.lines if line.startswith(name)] == [
+        f"{name}:1:1: (filen): filen är sparad som UTF-16 (utan byte-ordningsmärke), inte som UTF-8: varannan "
+        "byte är noll. Tips: Spara filen som UTF-8; i GitHubs webbredigerare blir det rätt automatiskt."]
+
+
+def test_a_character_refused_in_a_source_is_named_at_its_first_places_and_the_rest_counted(project, cli):
+    """A source full of one control character gave one line for each of its places."""
+    source = "sources/bergby-a-plan-2024.txt"
+    (project / source).write_text((project / source).read_text(encoding="utf-8") + "\x07" * 500 + "\n",
+                                  encoding="utf-8")
+    result = cli("--root", str(project), "validate")
+    named = [line for line in result.lines if line.startswith(source)]
+    assert len(named) == 6 and all("U+0007" in line for line in named), named
+    assert "tecknet U+0007 står på 495 ställen till i filen, från och med här; de visas inte var för sig." in named[5]
+    assert [line.split(":")[2] for line in named] == ["1", "2", "3", "4", "5", "6"]  # the columns of its first places
+
+
 def test_non_utf8_bytes_are_refused_with_position(project, cli):
     (project / PLAN).write_bytes(original(project).replace("Förslag till", "F\udcf6rslag till").encode("utf-8", "surrogateescape"))
     result = cli("--root", str(project), "validate")
