@@ -77,6 +77,20 @@ def test_zensical_build_looks_like_the_mkdocs_build(warm_tabs, mkdocs_site, zens
     assert looks["zensical"] == looks["mkdocs"]
 
 
+def test_zensicals_header_holds_no_closed_dialog_and_no_empty_block(warm_tabs, zensical_site):
+    """Zensical wraps its header's search button in a block marked as a dialog, which screen
+    readers announced, named, on every page while the search was closed (its real dialog is a
+    <dialog> of its own); and it keeps an empty block of 234 px for a repository's name, which
+    pushed the button to the middle of the header."""
+    with serving(zensical_site, public_url(REPO)) as base, warm_tabs.open(1280, 800, locale="sv-SE") as page:
+        page.goto(base + "om/")
+        header = page.locator("header.md-header")
+        assert "dialog" not in header.aria_snapshot()
+        assert header.get_by_role("button", name="Sök").count() == 1
+        assert page.evaluate("""() => [...document.querySelectorAll('.md-header__source')]
+            .filter(block => block.getClientRects().length && !block.children.length).length""") == 0
+
+
 def test_zensical_search_button_never_says_open_while_the_search_is_closed(warm_tabs, zensical_site):
     # On a phone the header's search button opens Zensical's own search dialog.
     with serving(zensical_site, public_url(REPO)) as base, \

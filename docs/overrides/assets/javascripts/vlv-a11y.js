@@ -9,6 +9,8 @@
   // Material's search (with .md-search__input) is a dialog only while it is open: closed, on a
   // wide screen it is the field in the header, which screen readers announced as a dialog
   // (and on phones an empty one). Its toggle fires "change" whenever it opens or closes.
+  // Zensical's .md-search only holds the header's search button: its dialog is a <dialog> of
+  // its own, in a shadow root, so the button is no dialog at all.
   function labelSearch() {
     var dialog = document.querySelector(".md-search[role=dialog]");
     var toggle = document.getElementById("__search");
@@ -25,7 +27,8 @@
       sync();
       toggle.addEventListener("change", sync);
     } else if (dialog) {
-      dialog.setAttribute("aria-label", "Sök på webbplatsen");
+      dialog.removeAttribute("role");
+      dialog.removeAttribute("aria-label");
     }
     var meta = document.querySelector(".md-search-result__meta");
     if (meta) {
