@@ -104,13 +104,32 @@
     if (waiting) return;  // a second click meanwhile would close what the first opens
     waiting = true;
     searchOpened();
-    var drawn = new MutationObserver(function () {
-      if (!root.querySelector("dialog")) return;
-      drawn.disconnect();
+    // Letters typed while the index comes are kept for the search's field, as Material's are.
+    var typed = "";
+    var keep = function (key) {
+      if (key.ctrlKey || key.metaKey || key.altKey || key.key.length !== 1) return;
+      typed += key.key;
+      key.preventDefault();
+      key.stopPropagation();
+    };
+    document.addEventListener("keydown", keep, true);
+    var stage = "drawn";
+    var watch = new MutationObserver(function () {
+      if (stage === "drawn" && root.querySelector("dialog")) {
+        stage = "open";
+        button.click();
+      }
+      var field = stage === "open" && root.querySelector("dialog[open] input");
+      if (!field) return;
+      watch.disconnect();
+      document.removeEventListener("keydown", keep, true);
       waiting = false;
-      button.click();
+      if (typed) {
+        field.value += typed;
+        field.dispatchEvent(new Event("input", { bubbles: true, composed: true }));
+      }
     });
-    drawn.observe(root, { childList: true, subtree: true });
+    watch.observe(root, { childList: true, subtree: true, attributes: true, attributeFilter: ["open"] });
   }
   var waiting = false;
 
