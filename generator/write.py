@@ -50,12 +50,15 @@ MANIFEST = ".generated"  # under docs/: every file the last `generator build` wr
 
 
 def linked_places(docs: Path, produced: set[str]) -> list[str]:
-    """The places under `docs` where the build writes or clears files (the generated folders,
-    each file and every folder on its way) that are symbolic links: writing or clearing
-    through one would reach files outside the repository. The generated folders are
-    git-ignored, but a link there can still be committed (`/docs/amnen/` matches a folder only)."""
-    places = set(GENERATED_DIRS) | set(produced)
-    for relative in produced:
+    """The places under `docs` where the build writes or clears files (the generated folders
+    and files, the manifest, each file it writes or the manifest lists, and every folder on
+    their way) that are symbolic links: writing or clearing through one would reach files
+    outside the repository. The generated folders are git-ignored, but a link there can still
+    be committed (`/docs/amnen/` matches a folder only)."""
+    places = set(GENERATED_DIRS) | set(GENERATED_FILES) | {MANIFEST} | set(produced)
+    if not os.path.islink(docs / MANIFEST):
+        places |= written_before(docs)
+    for relative in set(places):
         parent = posixpath.dirname(relative)
         while parent and parent not in places:
             places.add(parent)

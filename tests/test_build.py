@@ -49,6 +49,29 @@ def test_the_build_never_writes_or_clears_through_a_link_in_docs(tmp_path, cli):
     assert not (project / "docs" / "index.md").exists()  # nothing written anywhere
 
 
+@pytest.mark.parametrize("link", ["manifest", "listed folder"])
+def test_the_build_never_writes_or_clears_through_a_link_the_manifest_leads_to(tmp_path, cli, link):
+    """The manifest of generated files (docs/.generated) was written through a link, and a file
+    it listed was removed where a linked folder on its way led: the build wrote 181 lines into
+    a file outside the project, or removed one there and stopped with a traceback."""
+    project = make_site_project(tmp_path / "project", FIXTURE)
+    outside = tmp_path / "utanför"
+    outside.mkdir()
+    (outside / "eget.md").write_text("behålls\n", encoding="utf-8")
+    docs = project / "docs"
+    if link == "manifest":
+        (docs / ".generated").symlink_to(outside / "eget.md")
+        place, field = ".generated", "(filen)"
+    else:
+        (docs / "gamla").symlink_to(outside, target_is_directory=True)
+        (docs / ".generated").write_text("gamla/eget.md\n", encoding="utf-8")
+        place, field = "gamla", "(mappen)"
+    result = cli("--root", str(project), "build")
+    assert result.code == 1 and "Traceback" not in result.err
+    assert result.err.startswith(f"docs/{place}:1:1: {field}: en symbolisk länk står där bygget skriver och tar bort")
+    assert (outside / "eget.md").read_text(encoding="utf-8") == "behålls\n"
+
+
 def test_a_failed_build_leaves_the_previous_site_untouched(tmp_path):
     project = make_site_project(tmp_path / "project", FIXTURE)
     first = make_build(project)
