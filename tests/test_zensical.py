@@ -218,6 +218,44 @@ def test_zensical_fetches_its_search_index_when_the_voter_opens_the_search(warm_
         assert [url for url in asked if url.endswith("/search.json")] == [base + "search.json"]
 
 
+# Counts the keys and clicks that reach the window, where the page's own listeners are.
+REACHING_THE_WINDOW = """() => { window.vlvReached = {keys: 0, clicks: 0};
+    addEventListener('keydown', () => window.vlvReached.keys++);
+    addEventListener('click', () => window.vlvReached.clicks++); }"""
+# A browser extension's element with a shadow root of its own, after Zensical's at the page's end.
+EXTENSION = """addEventListener('DOMContentLoaded', () => setTimeout(() => {
+    const element = document.createElement('div');
+    element.attachShadow({mode: 'open'}).innerHTML = '<span>tillägg</span>';
+    document.body.append(element); }, 0));"""
+
+
+def test_zensicals_held_search_lets_the_keys_go_when_its_index_fails(warm_tabs, zensical_site):
+    """A click held for the search index that then failed (offline, blocked) kept every key
+    from the page and every later click on the search button, for good."""
+    with serving(zensical_site, public_url(REPO)) as base, warm_tabs.open(1280, 800, locale="sv-SE") as page:
+        page.route("**/search.json", lambda route: route.abort())
+        page.goto(base + "amnen/", wait_until="networkidle")
+        page.evaluate(REACHING_THE_WINDOW)
+        with page.expect_event("requestfailed"):
+            page.locator(".md-search__button").click()
+        page.evaluate("new Promise(done => setTimeout(done, 0))")  # the request's error event has been handled
+        page.locator("h1").click()
+        page.keyboard.press("x")
+        page.locator(".md-search__button").click()
+        assert page.evaluate("window.vlvReached") == {"keys": 1, "clicks": 2}
+
+
+def test_zensicals_search_opens_beside_a_browser_extensions_shadow_root(warm_tabs, zensical_site):
+    """The held click watched the last shadow root on the page, which an extension's may be."""
+    with serving(zensical_site, public_url(REPO)) as base, warm_tabs.open(1280, 800, locale="sv-SE") as page:
+        page.add_init_script(EXTENSION)
+        page.goto(base + "amnen/", wait_until="networkidle")
+        assert page.evaluate("document.body.lastElementChild.shadowRoot.textContent") == "tillägg"
+        page.locator(".md-search__button").click()
+        page.keyboard.type("kollo")
+        page.locator("dialog[open] a[href*='kollo']").first.wait_for(timeout=10000)
+
+
 # The site's own style sheets and scripts (docs/ and the theme override's assets): the files a
 # publication can change under the same name.
 OWN_ASSETS = sorted([path.relative_to(REPO / "docs").as_posix() for folder in ("stylesheets", "javascripts")

@@ -60,8 +60,19 @@
     document.removeEventListener("focusin", inSearch, true);
     document.removeEventListener("pointerover", inSearch, true);
     document.removeEventListener("change", onChange, true);
-    held.splice(0).forEach(function (request) { send.apply(request[0], request[1]); });
+    held.splice(0).forEach(function (request) {
+      // A network error or an error status; an aborted request (the bundle may ask again) is none.
+      var fail = function () {
+        failed = true;
+        document.dispatchEvent(new Event("vlv-search-index-failed"));
+      };
+      request[0].addEventListener("error", fail);
+      request[0].addEventListener("timeout", fail);
+      request[0].addEventListener("load", function () { if (request[0].status >= 400) fail(); });
+      send.apply(request[0], request[1]);
+    });
   }
+  var failed = false;  // the index's request failed: a search that waits for it waits no more
 
   function inSearch(event) {
     var target = event.target;
@@ -84,11 +95,23 @@
 
   // Zensical draws its search dialog, in a shadow root of its own, once its index has come,
   // and a click on its search button (or the phone's) before then opened nothing, then or
-  // later. Such a click waits here and is given again when the dialog is there. Material's
-  // search (a field, .md-search__input) opens at once and fills in when its index comes.
-  function zensicalsRoot() {
-    for (var element = document.body.lastElementChild; element; element = element.previousElementSibling) {
-      if (element.shadowRoot) return element.shadowRoot;
+  // later. Such a click waits here and is given again when the dialog is there, with the
+  // letters typed meanwhile. Material's search (a field, .md-search__input) opens at once and
+  // fills in when its index comes. Other shadow roots at the end of the page (a browser
+  // extension's) are watched alike: the one that gets a <dialog> is Zensical's. If the index's
+  // request fails, or no dialog comes within WAIT_MS, the click and the keys are let go.
+  var WAIT_MS = 10000;
+  var waiting = false;
+
+  function shadowRoots() {
+    return Array.prototype.filter.call(document.body.children, function (element) { return element.shadowRoot; })
+      .map(function (element) { return element.shadowRoot; });
+  }
+
+  function dialogIn(roots, selector) {
+    for (var index = 0; index < roots.length; index += 1) {
+      var found = roots[index].querySelector(selector);
+      if (found) return found;
     }
     return null;
   }
@@ -97,14 +120,13 @@
     var target = event.target;
     var button = target && target.closest && target.closest(".md-search__button, [data-vlv-toggle=__search]");
     if (!button || document.querySelector(".md-search__input")) return;
-    var root = zensicalsRoot();
-    if (!root || root.querySelector("dialog")) return;
+    var roots = shadowRoots();
+    if (failed || !roots.length || dialogIn(roots, "dialog")) return;
     event.preventDefault();
     event.stopPropagation();
     if (waiting) return;  // a second click meanwhile would close what the first opens
     waiting = true;
     searchOpened();
-    // Letters typed while the index comes are kept for the search's field, as Material's are.
     var typed = "";
     var keep = function (key) {
       if (key.ctrlKey || key.metaKey || key.altKey || key.key.length !== 1) return;
@@ -114,24 +136,32 @@
     };
     document.addEventListener("keydown", keep, true);
     var stage = "drawn";
+    var done = function () {
+      window.clearTimeout(timer);
+      watch.disconnect();
+      document.removeEventListener("keydown", keep, true);
+      document.removeEventListener("vlv-search-index-failed", done);
+      waiting = false;
+    };
     var watch = new MutationObserver(function () {
-      if (stage === "drawn" && root.querySelector("dialog")) {
+      if (stage === "drawn" && dialogIn(roots, "dialog")) {
         stage = "open";
         button.click();
       }
-      var field = stage === "open" && root.querySelector("dialog[open] input");
+      var field = stage === "open" && dialogIn(roots, "dialog[open] input");
       if (!field) return;
-      watch.disconnect();
-      document.removeEventListener("keydown", keep, true);
-      waiting = false;
+      done();
       if (typed) {
         field.value += typed;
         field.dispatchEvent(new Event("input", { bubbles: true, composed: true }));
       }
     });
-    watch.observe(root, { childList: true, subtree: true, attributes: true, attributeFilter: ["open"] });
+    var timer = window.setTimeout(done, WAIT_MS);
+    document.addEventListener("vlv-search-index-failed", done);
+    roots.forEach(function (root) {
+      watch.observe(root, { childList: true, subtree: true, attributes: true, attributeFilter: ["open"] });
+    });
   }
-  var waiting = false;
 
   // The search worker: started at the bundle's first message to it. Until then it keeps the
   // listeners and handlers (onmessage, …) the bundle gives it, for the worker it starts.
