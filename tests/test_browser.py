@@ -92,6 +92,19 @@ def test_on_a_phone_the_search_button_fetches_the_index(warm_tabs, server):
     assert requests.count(server + SEARCH_INDEX) == 1
 
 
+def test_a_letter_pressed_on_a_search_result_goes_to_the_query(page, server):
+    """Material sends a key pressed on a search result back to the search's field, so typing
+    refines the query; the letters of the themes' turned-off shortcuts (s, f, n, p …) were
+    lost there."""
+    page.goto(server)
+    page.get_by_role("textbox", name="Sök").click()
+    _type_and_find_the_topic(page)
+    page.keyboard.press("ArrowDown")  # onto the first result
+    assert page.evaluate("document.activeElement.closest('.md-search-result__item') !== null")
+    page.keyboard.press("s")
+    assert page.get_by_role("textbox", name="Sök").input_value() == "kollos"
+
+
 def test_an_address_with_a_search_shows_its_results_at_once(page, server):
     page.goto(server + "?q=kollo")
     page.locator(".md-search-result__item", has_text="Sommarkollo och kolloverksamhet").first.wait_for(timeout=30000)

@@ -196,8 +196,12 @@
     document.addEventListener("keydown", function (event) {
       if (event.ctrlKey || event.metaKey || event.altKey) return;
       if (SHORTCUTS.indexOf(event.key) < 0) return;
-      var target = event.composedPath()[0];
+      var path = event.composedPath(), target = path[0];
       if (target.isContentEditable || /^(INPUT|SELECT|TEXTAREA)$/.test(target.tagName)) return;
+      // Within an open search (on a result, say) a letter goes back to the search's field.
+      if (path.some(function (node) {
+        return node.nodeType === 1 && (node.tagName === "DIALOG" || node.classList.contains("md-search"));
+      })) return;
       event.stopPropagation();
     });
   }
