@@ -604,9 +604,11 @@ _SAMPLE = 4096  # bytes read to tell UTF-16 without its mark
 
 
 def _utf16_without_mark(sample: bytes) -> bool:
-    """Whether most of every other byte is zero, as in UTF-16 text of Latin letters."""
+    """Whether most of every other byte is zero and few of the rest, as in UTF-16 text of
+    Latin letters (a file of zeros, or UTF-32, is not)."""
     halves = sample[0::2], sample[1::2]
-    return len(sample) >= 8 and any(half.count(0) > len(half) * 0.6 for half in halves)
+    return len(sample) >= 8 and any(zeros.count(0) > len(zeros) * 0.6 and letters.count(0) < len(letters) * 0.1
+                                    for zeros, letters in (halves, halves[::-1]))
 
 
 # A character refused where it stands is named at its first places in a file; the rest are
@@ -635,7 +637,7 @@ def _capped(errors: list[LocatedError], chars: list[str]) -> list[LocatedError]:
     kept = []
     for error, char in zip(errors, _first_places(chars, chars)):
         seen[char] = seen.get(char, 0) + 1
-        if seen[char] <= NAMED_PLACES:
+        if seen[char] <= NAMED_PLACES or total[char] == NAMED_PLACES + 1:  # one more place is named, not counted
             kept.append(error)
         else:
             kept.append(LocatedError(error.path, error.line, error.col, error.field,

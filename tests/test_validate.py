@@ -289,6 +289,20 @@ def test_a_character_refused_in_a_source_is_named_at_its_first_places_and_the_re
     assert len(named) == 6 and all("U+0007" in line for line in named), named
     assert "tecknet U+0007 står på 495 ställen till i filen, från och med här; de visas inte var för sig." in named[5]
     assert [line.split(":")[2] for line in named] == ["1", "2", "3", "4", "5", "6"]  # the columns of its first places
+    # One place more than are named is named too, not counted as "1 ställen till".
+    (project / source).write_text((project / source).read_text(encoding="utf-8").replace("\x07" * 500, "\x07" * 6),
+                                  encoding="utf-8")
+    named = [line for line in cli("--root", str(project), "validate").lines if line.startswith(source)]
+    assert len(named) == 6 and not any("ställen till" in line for line in named), named
+
+
+def test_a_file_of_zero_bytes_is_not_taken_for_utf16(project, cli):
+    """Every other byte zero is UTF-16's mark of Latin letters; a file of zeros is no such text."""
+    source = "sources/bergby-a-plan-2024.txt"
+    (project / source).write_bytes(b"\x00" * 64)
+    result = cli("--root", str(project), "validate")
+    named = [line for line in result.lines if line.startswith(source)]
+    assert named and not any("UTF-16" in line for line in named), named
 
 
 def test_non_utf8_bytes_are_refused_with_position(project, cli):
