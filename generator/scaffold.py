@@ -327,13 +327,16 @@ def scaffold(root: Path, actor: str, dating: Dating, body: str, municipality: st
                             "--body.")
     real_root = os.path.realpath(root)
     for folder in (PLANS_DIR, SOURCES_DIR):
-        (root / folder).mkdir(parents=True, exist_ok=True)
-        if os.path.realpath(root / folder) != os.path.join(real_root, folder):
+        if os.path.islink(root / folder) or os.path.realpath(root / folder) != os.path.join(real_root, folder):
             raise ScaffoldError(f"{folder}/ är en symbolisk länk eller pekar utanför repot; new skriver bara i repot. "
                                 f"Gör {folder}/ till en vanlig mapp i repot.")
+        (root / folder).mkdir(parents=True, exist_ok=True)
     for path, text in ((result.plan_path, result.plan_text), (result.source_path, result.source_text)):
-        with open(root / path, "x", encoding="utf-8") as written:  # never through a link made meanwhile
-            written.write(text)
+        try:
+            with open(root / path, "x", encoding="utf-8") as written:  # never through a link made meanwhile
+                written.write(text)
+        except FileExistsError:
+            raise ScaffoldError(f"{path} kom till medan new skrev; new skriver aldrig över en fil. Kör new igen.") from None
     return result
 
 

@@ -241,6 +241,16 @@ def test_new_never_writes_through_a_link(project, cli, tmp_path):
                           "repot. Gör plans/ till en vanlig mapp i repot.\n")
     assert sorted(path.name for path in outside.rglob("*")) == sorted(
         path.name for path in (outside / "plans").iterdir()) + ["plans"]  # nothing new out there
+    # A sources/ that is a link leading nowhere: named in Swedish, not the system's "File exists".
+    (project / "plans").unlink()
+    shutil.move(outside / "plans", project / "plans")
+    shutil.rmtree(project / "sources")
+    (project / "sources").symlink_to(outside / "finns-inte")
+    result = cli("--root", str(project), "new", "--actor", "bergby-a", "--year", "2026", "--body", "Socialnämnden")
+    assert result.code == 1
+    assert result.err == ("Inget skrevs: sources/ är en symbolisk länk eller pekar utanför repot; new skriver bara "
+                          "i repot. Gör sources/ till en vanlig mapp i repot.\n")
+    assert not (outside / "finns-inte").exists() and not (project / DRAFT).exists()
 
 
 def test_draft_explains_the_allowed_values_from_the_schema(project, cli):

@@ -91,16 +91,18 @@
     if (!toggle || !entry || !title) return;
     var open = asButton(entry, entry.textContent.trim() + ": innehållsförteckning");
     var back = asButton(title, title.textContent.trim() + ": tillbaka till menyn");
+    var sync = function () { open.setAttribute("aria-expanded", String(toggle.checked)); };
     [open, back].forEach(function (button) {
       button.setAttribute("for", "__toc");
       button.setAttribute("data-vlv-toggle", "__toc");
       button.addEventListener("click", function () {
         toggle.click();
-        open.setAttribute("aria-expanded", String(toggle.checked));
         (toggle.checked ? back : open).focus();
       });
     });
-    open.setAttribute("aria-expanded", String(toggle.checked));
+    sync();
+    toggle.addEventListener("change", sync);
+    open.addEventListener("focus", sync);  // the theme may also set the checkbox without an event
   }
 
   // The menu drawer on phones is a dialog while open: focus moves into it, Tab and Shift+Tab
