@@ -55,6 +55,7 @@ validate: $(STAMP)
 test: $(STAMP) $(BENCH_STAMP) system-deps $(NPM_STAMP)
 	$(BIN)/python -m pytest
 
+## system-deps: install the Debian packages the tests need (Chromium), if missing
 system-deps:
 	@bash scripts/system-deps.sh
 
@@ -94,6 +95,7 @@ lock:
 	CUSTOM_COMPILE_COMMAND="make lock" /tmp/vlv-lock/bin/pip-compile $(LOCK_FLAGS) --output-file=bench/requirements.lock bench/requirements.in
 	CUSTOM_COMPILE_COMMAND="make lock" /tmp/vlv-lock/bin/pip-compile $(LOCK_FLAGS) --output-file=scripts/installer.lock scripts/installer.in
 
+## clean: remove what setup, builds, tests and the benchmark made
 clean:
 	rm -rf site $(VENV) .pytest_cache node_modules bench/results
 

@@ -731,9 +731,13 @@ def check_figures_quoted(inputs: Inputs) -> list[LocatedError]:
                 shown = shorten(format(value, "f").replace("-", "−").replace(".", decimal or ","), 80)
                 # The quote's line in the plan file: other messages' "rad" is the source's.
                 line = plan.position(quote_loc).line
+                hint = ("Skriv talet exakt som i källan (samma decimaler och tecken) och citera raden eller meningen "
+                        "där det står.")
+                if prose and figure_written(value, decimal, quote):  # only as a part of a number spaced by thousands
+                    hint = (f"I citatet står {shown} bara som en del av ett större tal med mellanslag mellan tusentalen "
+                            "(som 3 000); skriv hela talet, eller citera en mening där talet står för sig.")
                 errors.append(plan.error(loc, f"talet {shown} står inte i citatet på rad {line} i planen: »{shorten(quote)}».",
-                                         "Skriv talet exakt som i källan (samma decimaler och tecken) och citera "
-                                         "raden eller meningen där det står."))
+                                         hint))
     return errors
 
 

@@ -115,7 +115,7 @@ def _no_current_term(inputs, day: str) -> LocatedError:
     last = max(range(len(terms)), key=lambda index: terms[index].ends)
     return inputs.terms.error(("terms", last, "ends"), f"ingen mandatperiod omfattar byggdatumet {day}, så sidorna "
                               "nämner ingen nuvarande mandatperiod.",
-                              "Lägg till den mandatperiod som pågår, efter den här, i samma fil.")
+                              "Lägg till den mandatperiod som omfattar byggdatumet i samma fil.")
 
 
 def cmd_coverage(args) -> int:
@@ -133,7 +133,7 @@ def cmd_coverage(args) -> int:
 
 
 def cmd_schema(args) -> int:
-    from .scaffold import refresh_guide
+    from .scaffold import ScaffoldError, refresh_guide
     from .schema import SCHEMA_DIR, json_schemas, registry_topics
     from .write import write_files
 
@@ -141,7 +141,12 @@ def cmd_schema(args) -> int:
     print(f"{count(len(changed), 'schemafil uppdaterad', 'schemafiler uppdaterade')} i {SCHEMA_DIR}/.")
     guide = f"docs/{paths.GUIDE}"
     if (args.root / guide).is_file():
-        print(f"Ämneslistan och fälttabellen i {guide} " + ("uppdaterade." if refresh_guide(args.root) else "stämmer redan."))
+        try:
+            refreshed = refresh_guide(args.root)
+        except ScaffoldError as error:
+            print(log_text(str(error)), file=sys.stderr)
+            return 1
+        print(f"Ämneslistan och fälttabellen i {guide} " + ("uppdaterade." if refreshed else "stämmer redan."))
     return 0
 
 

@@ -119,10 +119,16 @@ def guide_blocks(root: Path) -> dict[str, str]:
 
 
 def refresh_guide(root: Path) -> bool:
-    """Write the guide's lists (`guide_blocks`) into docs/bidra.md; whether it changed."""
+    """Write the guide's lists (`guide_blocks`) into docs/bidra.md; whether it changed.
+    ScaffoldError if the guide has lost a pair of markers."""
     guide = root / "docs" / paths.GUIDE
     text = guide.read_text(encoding="utf-8")
     blocks = guide_blocks(root)
+    missing = sorted(set(blocks) - {m.group(2) for m in GUIDE_BLOCK.finditer(text)})
+    if missing:
+        raise ScaffoldError(f"docs/{paths.GUIDE} saknar markeringarna för {' och '.join(missing)} "
+                            f"(<!-- {missing[0]}: början … --> och <!-- {missing[0]}: slut -->), så listan skrivs inte. "
+                            "Sätt tillbaka dem runt listan, som på main.")
     refreshed = GUIDE_BLOCK.sub(lambda m: m.group(1) + blocks[m.group(2)] + m.group(4), text)
     if refreshed == text:
         return False

@@ -209,6 +209,10 @@ def test_make_schema_writes_a_new_topic_into_the_guide_and_the_editors_schema(tm
     assert "aaa-nytt-amne" in json.dumps(schema)
     again = run_module("--root", str(project), "schema", cwd=project)
     assert "Ämneslistan och fälttabellen i docs/bidra.md stämmer redan." in again.stdout
+    # A guide that lost a pair of markers is said to, not to be up to date.
+    (project / "docs" / "bidra.md").write_text(guide.replace("<!-- ämnen: slut -->", ""), encoding="utf-8")
+    lost = run_module("--root", str(project), "schema", cwd=project)
+    assert lost.returncode == 1 and lost.stderr.startswith("docs/bidra.md saknar markeringarna för ämnen")
 
 
 def test_guide_field_table_matches_the_schema():

@@ -950,7 +950,7 @@ def test_validate_warns_when_no_registered_term_covers_the_build_date(project):
                      if text.strip() == f"ends: {last['ends']}")
     index = terms.index(last)
     message = (f"ingen mandatperiod omfattar byggdatumet {after.isoformat()}, så sidorna nämner ingen nuvarande "
-               "mandatperiod. Tips: Lägg till den mandatperiod som pågår, efter den här, i samma fil.")
+               "mandatperiod. Tips: Lägg till den mandatperiod som omfattar byggdatumet i samma fil.")
     assert f"Varning: registry/terms.yaml:{line}:{col}: terms[{index}].ends: {message}" in result.stderr
     assert (f"::warning file=registry/terms.yaml,line={line},col={col},title=terms[{index}].ends::{message}"
             in result.stdout)
