@@ -701,7 +701,8 @@ def _in_spaced_thousands(quote: str, start: int, end: int, written: _Written) ->
     first = start - 2
     while first > 0 and quote[first - 1] in _DIGITS:
         first -= 1
-    return start - 1 - first <= 3
+    # Digits after a decimal mark ("4,5 100") are a fraction, which no group of thousands follows.
+    return start - 1 - first <= 3 and not (first > 0 and quote[first - 1] in ".,")
 
 
 def _figures(plan: model.Plan) -> Iterator[tuple[tuple, object, str | None, str, tuple, bool]]:

@@ -840,6 +840,7 @@ def test_an_indicators_figure_is_not_a_group_of_a_longer_number_spaced_by_thousa
     assert checks.figure_written(Decimal("150"), None, "Under 2026 150 nya platser.", prose=True)
     assert checks.figure_written(Decimal("2026"), None, "Under 2026 150 nya platser.", prose=True)
     assert not checks.figure_written(Decimal("3"), ",", "Det blir 3 000,5 ton.", prose=True)
+    assert checks.figure_written(Decimal("100"), ",", "Snittet 4,5 100 gånger om.", prose=True)  # after a fraction
     assert checks.figure_written(Decimal("1"), None, "Hyror 1 000 2 500", prose=False)  # two cells of a row
 
 
