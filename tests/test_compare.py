@@ -389,6 +389,39 @@ def test_a_shared_link_that_names_no_actor_here_shows_every_column(warm_tabs, se
         assert _visible_columns(page) == []
 
 
+# What happens to the chooser's status line, in order: its text set (["text", …]) or made a
+# live region (["live", "polite"]).
+STATUS_SAID = """window.vlvSaid = [];
+new MutationObserver(records => {
+    for (const record of records) {
+        const status = record.target.closest ? record.target.closest('[data-vlv-status]')
+            : record.target.parentElement?.closest('[data-vlv-status]');
+        if (!status) continue;
+        if (record.type === 'attributes' && record.attributeName === 'aria-live')
+            window.vlvSaid.push(['live', status.getAttribute('aria-live')]);
+        else if (record.type !== 'attributes')
+            window.vlvSaid.push(['text', status.textContent]);
+    }
+}).observe(document, {subtree: true, childList: true, characterData: true, attributes: true});"""
+
+
+def test_the_status_line_speaks_when_the_voter_chooses_not_when_the_page_loads(warm_tabs, four_actors):  # noqa: F811
+    """The line that says how many actors are shown was a live region from the start, and
+    filled as the page loaded, so some screen readers read it unasked; and "Välj bort alla"
+    pressed twice said nothing the second time."""
+    with warm_tabs.open(1280, 900, locale="sv-SE") as page:
+        page.add_init_script(STATUS_SAID)
+        page.goto(four_actors + "bergby/hemloshet/")
+        page.get_by_role("status").wait_for()
+        assert page.evaluate("window.vlvSaid") == [["text", "4 av 4 aktörer visas"], ["live", "polite"]]
+        none = page.locator("[data-vlv-status]").get_attribute("data-vlv-none")
+        for _ in range(2):
+            page.get_by_role("button", name="Välj bort alla").click()
+            page.wait_for_function("text => document.querySelector('[data-vlv-status]').textContent === text", arg=none)
+        said = page.evaluate("window.vlvSaid")[2:]
+        assert [text for kind, text in said if kind == "text" and text] == [none, none]
+
+
 def test_without_javascript_every_column_shows_and_no_chooser(warm_tabs, server, repo_site):  # noqa: F811
     order = documented_order(repo_site[1], "eskilstuna")
     with _open(warm_tabs, server, f"eskilstuna/hemloshet/?visa={order[-1]}", javascript=False) as page:

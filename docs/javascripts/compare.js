@@ -26,8 +26,20 @@
         if (box.checked) shown += 1;
       });
       columns.dataset.columns = shown;  // the rows are laid out for the actors shown (extra.css)
-      status.textContent = shown ? shown + " av " + boxes.length + (boxes.length === 1 ? " aktör visas" : " aktörer visas")
-        : status.dataset.vlvNone;
+      say(shown ? shown + " av " + boxes.length + (boxes.length === 1 ? " aktör visas" : " aktörer visas")
+        : status.dataset.vlvNone);
+    }
+
+    // The line is a live region only once it says how many are shown as the page loads, so a
+    // screen reader does not read it unasked; after that a choice that leaves it as it was
+    // ("Välj bort alla" twice) says it again.
+    function say(text) {
+      if (!status.hasAttribute("role") || status.textContent !== text) {
+        status.textContent = text;
+        return;
+      }
+      status.textContent = "";
+      window.setTimeout(function () { status.textContent = text; }, 100);
     }
 
     function remember() {
@@ -49,6 +61,8 @@
     showNone.addEventListener("click", function () { checkAll(false); });
     chooser.hidden = false;
     apply();
+    status.setAttribute("role", "status");
+    status.setAttribute("aria-live", "polite");
     // The boxes already say what the address chose (compare.md.j2 ticks them as the page is
     // read, and hides the other columns with a style until now): `hidden` takes over.
     var early = document.querySelector("style[data-vlv-chosen]");
