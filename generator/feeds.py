@@ -10,6 +10,7 @@ existing entry; the feeds are byte-identical for the same history. Links are abs
 
 from __future__ import annotations
 
+import collections
 import datetime
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, replace
@@ -212,14 +213,15 @@ def changelog_listing(history: "History",
     the changelog page lists them, within `lines`. The day, or also the time where another
     entry of the same day has the same title: two headings alike in a screen reader's list of
     headings and in the table of contents cannot be told apart."""
-    days = [(entry.day, entry.title) for entry in history.entries]
+    alike = collections.Counter((entry.day, entry.title) for entry in history.entries)
     listing = []
-    for entry, day in zip(history.entries, days):
+    for entry in history.entries:
         parts = []
         for part in entry.plans:
             parts.append(listed := listed_part(part, lines))
             lines -= len(listed.details) + len(listed.items)
-        listing.append((entry, swedish_moment(entry.date) if days.count(day) > 1 else entry.day, tuple(parts)))
+        when = swedish_moment(entry.date) if alike[entry.day, entry.title] > 1 else entry.day
+        listing.append((entry, when, tuple(parts)))
     return tuple(listing)
 
 

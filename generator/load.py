@@ -9,6 +9,7 @@ anything else for bad input.
 
 from __future__ import annotations
 
+import collections
 import datetime
 import difflib
 import hashlib
@@ -616,34 +617,20 @@ def _utf16_without_mark(sample: bytes) -> bool:
 NAMED_PLACES = 5
 
 
-def _first_places(chars: list[str], places: list[Any]) -> list[Any]:
-    """The `places` of each character in `chars` that `_capped` shows: its first
-    NAMED_PLACES + 1 (the last of them where the rest are counted)."""
-    seen: dict[str, int] = {}
-    kept = []
-    for char, place in zip(chars, places):
-        seen[char] = seen.get(char, 0) + 1
-        if seen[char] <= NAMED_PLACES + 1:
-            kept.append(place)
-    return kept
-
-
-def _capped(errors: list[LocatedError], chars: list[str]) -> list[LocatedError]:
-    """The errors of `_first_places`, each about its character in `chars` (every place, in
-    order): at most NAMED_PLACES per character and, for one found more often, a line at its
-    next place counting the rest."""
-    total = {char: chars.count(char) for char in set(chars)}
-    seen: dict[str, int] = {}
-    kept = []
-    for error, char in zip(errors, _first_places(chars, chars)):
-        seen[char] = seen.get(char, 0) + 1
-        if seen[char] <= NAMED_PLACES or total[char] == NAMED_PLACES + 1:  # one more place is named, not counted
-            kept.append(error)
-        else:
-            kept.append(LocatedError(error.path, error.line, error.col, error.field,
-                                     f"tecknet U+{ord(char):04X} står på {total[char] - NAMED_PLACES} ställen till i "
-                                     "filen, från och med här; de visas inte var för sig.", error.hint))
-    return kept
+def _named_places(chars: list[str]) -> list[tuple[int, int]]:
+    """Which places of refused characters (`chars`, one per place, in order) are named: each
+    character's first NAMED_PLACES, as (index, 0), and its next, as (index, how many places
+    are left from there), unless that is the only one left, which is named like the others."""
+    total = collections.Counter(chars)
+    seen: collections.Counter[str] = collections.Counter()
+    named = []
+    for index, char in enumerate(chars):
+        seen[char] += 1
+        if seen[char] <= NAMED_PLACES or total[char] == NAMED_PLACES + 1:
+            named.append((index, 0))
+        elif seen[char] == NAMED_PLACES + 1:
+            named.append((index, total[char] - NAMED_PLACES))
+    return named
 
 
 def read_document(root: Path, relative: str) -> tuple[Document, list[LocatedError]]:
@@ -711,13 +698,16 @@ def _source_text(relative: str, raw: bytes) -> tuple[Optional[SourceText], list[
         return None, errors
     text = normalise_newlines(text)
     refused = [found for found in _SOURCE_REFUSED.finditer(text) if _refused_in_source(found.group())]  # not an emoji
-    chars = [found.group() for found in refused]
-    for found in _first_places(chars, refused):
+    for index, rest in _named_places([found.group() for found in refused]):
+        found = refused[index]
         line_start = text.rfind("\n", 0, found.start()) + 1
         message, hint = _refusal(found.group(), "")  # type: ignore[misc]
+        if rest:
+            message = (f"tecknet U+{ord(found.group()):04X} står på {rest} ställen till i filen, från och med här; "
+                       "de visas inte var för sig.")
         errors.append(LocatedError(relative, text.count("\n", 0, line_start) + 1, found.start() - line_start + 1,
                                    "", message, hint))
-    return (SourceText(text) if not refused else None), _capped(errors, chars)
+    return (SourceText(text) if not refused else None), errors
 
 
 class LoadCache:

@@ -50,6 +50,15 @@
     return button;
   }
 
+  // A button that opens what `toggle` (a hidden checkbox) opens says whether it is open; the
+  // theme also closes things without an event, so it is said again when the button has focus.
+  function expandedWith(button, toggle) {
+    var sync = function () { button.setAttribute("aria-expanded", String(toggle.checked)); };
+    sync();
+    toggle.addEventListener("change", sync);
+    button.addEventListener("focus", sync);
+  }
+
   // The menu and search buttons are <label>s for hidden checkboxes, which a keyboard cannot
   // reach: they become real buttons that toggle the same checkbox and say whether it is open.
   var BUTTONS = { __drawer: "Meny", __search: "Sök" };
@@ -60,16 +69,13 @@
       if (!toggle || !label) return;
       var button = asButton(label, BUTTONS[id]);
       button.setAttribute("data-vlv-toggle", id);
-      var sync = function () { button.setAttribute("aria-expanded", String(toggle.checked)); };
       // Zensical's search (no .md-search__input) is a modal dialog of its own: the checkbox
       // opens it but stays as it is when the dialog closes, so its state says nothing.
       if (id === "__search" && !document.querySelector(".md-search__input")) {
         button.setAttribute("aria-haspopup", "dialog");
-        sync = function () {};
+      } else {
+        expandedWith(button, toggle);
       }
-      sync();
-      toggle.addEventListener("change", sync);
-      button.addEventListener("focus", sync);  // Material also closes them without an event
       button.addEventListener("click", function () {
         toggle.click();  // checks the checkbox and fires "change", as the label did
         if (id === "__search" && toggle.checked) {
@@ -91,7 +97,6 @@
     if (!toggle || !entry || !title) return;
     var open = asButton(entry, entry.textContent.trim() + ": innehållsförteckning");
     var back = asButton(title, title.textContent.trim() + ": tillbaka till menyn");
-    var sync = function () { open.setAttribute("aria-expanded", String(toggle.checked)); };
     [open, back].forEach(function (button) {
       button.setAttribute("for", "__toc");
       button.setAttribute("data-vlv-toggle", "__toc");
@@ -100,9 +105,7 @@
         (toggle.checked ? back : open).focus();
       });
     });
-    sync();
-    toggle.addEventListener("change", sync);
-    open.addEventListener("focus", sync);  // the theme may also set the checkbox without an event
+    expandedWith(open, toggle);
   }
 
   // The menu drawer on phones is a dialog while open: focus moves into it, Tab and Shift+Tab
