@@ -568,6 +568,32 @@ def test_the_edit_buttons_icon_stands_out_from_the_page(tabs, server, repo_site,
     assert button.evaluate(TEXT_CONTRAST) >= 3
 
 
+# The contrast of the marks a fold-out's summary draws before and after its text (the theme's
+# icon and its arrow) with what is drawn behind them.
+FOLD_OUT_MARKS_CONTRAST = "summary => {" + COLOURS + """
+    const back = behind(summary);
+    return ["::before", "::after"].map(mark => ratio(over(back, rgba(getComputedStyle(summary, mark).backgroundColor)), back));
+}"""
+
+
+@pytest.mark.parametrize("scheme", list(SCHEMES))
+def test_a_fold_outs_marks_stand_out_from_its_summary(tabs, server, scheme):
+    """WCAG 1.4.11: the pencil Material draws before a fold-out's summary (the "Läget, visioner
+    och ställningstaganden" on a comparison page, the feeds' list) was its note blue on the
+    summary's tint, 2.98:1 in the light scheme; the arrow after it shows whether it is open."""
+    page = tabs[scheme, 1280]
+    low, seen = {}, 0
+    for path in ("eskilstuna/hemloshet/", "oppna-data/"):
+        page.goto(server + path)
+        summaries = page.locator("details > summary").all()
+        seen += len(summaries)
+        for summary in summaries:
+            before, after = summary.evaluate(FOLD_OUT_MARKS_CONTRAST)
+            if min(before, after) < 3:
+                low[path + " " + summary.inner_text()[:40]] = (round(before, 2), round(after, 2))
+    assert seen > 2 and low == {}
+
+
 class _LinkNames(HTMLParser):
     """Each link of a page as a screen reader's list of links names it: its aria-label, or
     its text, visually hidden text included; with the address it leads to."""
