@@ -28,7 +28,7 @@ from .errors import LocatedError, ValidationFailed
 from .escape import html_text, log_text
 from .scope import export_revision, git, resolve
 from .suggest import TopicNames
-from .swedish import shorten, shorten_both, swedish_date
+from .swedish import count, percent, shorten, shorten_both, swedish_date
 
 T = TypeVar("T", Item, Plan)
 
@@ -181,6 +181,10 @@ class PlanChange:
     differences: list["Difference"] = field(default_factory=list)
     items: list[ItemChange] = field(default_factory=list)
     previous: Optional[Plan] = None  # a changed plan as it was (its id may differ)
+    # How much of its source the plan covers, before → after, when a change moves it: for the
+    # reviewer (an item removed can leave a paragraph of the source unquoted without a word
+    # elsewhere); the changelog, for voters, leaves it out.
+    coverage: Optional[tuple[str, str]] = None
 
 
 @dataclass
@@ -449,9 +453,22 @@ def _compare_plans(base: Site, head: Site, yaml_values: bool = False) -> list[Pl
                 differences.insert(0, Difference(PLAN_LABELS["id"], before.id, after.id))
             items = _compare_items(before, after, yaml_values)
             if differences or items:
-                changes.append(PlanChange("changed", after, differences, items, before))
+                changes.append(PlanChange("changed", after, differences, items, before,
+                                          _coverage_change(before, after)))
     changes.sort(key=lambda c: (swedish_key(c.plan.actor.name), c.plan.id))
     return changes
+
+
+def _coverage_text(coverage) -> str:
+    """As the source page says it: what is quoted or deliberately left out, and the share of the text."""
+    return (f"{coverage.list_done} av {count(len(coverage.list_items), 'listpunkt', 'listpunkter')} och "
+            f"{coverage.paragraphs_done} av {count(len(coverage.paragraphs), 'stycke', 'stycken')} är citerade eller "
+            f"medvetet uteslutna; {percent(coverage.share)} av texten")
+
+
+def _coverage_change(before: Plan, after: Plan) -> Optional[tuple[str, str]]:
+    old, new = _coverage_text(before.coverage), _coverage_text(after.coverage)
+    return (old, new) if old != new else None
 
 
 def _term_name(plan: Plan) -> str:

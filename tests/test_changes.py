@@ -96,6 +96,25 @@ def test_an_item_with_a_new_id_is_one_changed_item_not_one_removed_and_one_added
         "*(Hemlöshet och bostad)*"]
 
 
+def test_an_item_removed_that_leaves_its_paragraph_unquoted_lowers_the_coverage_in_the_summary(repo, cli):
+    """The maintainers' audit: removing an item took its source's coverage from 100 % to 98 %
+    without a word in the summary, and the paragraph it quoted was left unaccounted for."""
+    paragraph = "Vi vill också att fler fritidsgårdar håller öppet på kvällar och helger i hela kommunen."
+    item = NEW_ITEM.replace("nytt-harbarge", "fritidsgardar").replace("Ett nytt härbärge öppnas.", paragraph)
+    commit(repo, {PLAN: read(repo, PLAN) + item, SOURCE: read(repo, SOURCE) + "\n" + paragraph + "\n"})
+    commit(repo, {PLAN: read(repo, PLAN).replace(item, "")})
+    result = cli("--root", str(repo), "changes", "--base", "HEAD~1")
+    assert result.code == 0, result.out + result.err
+    actor = section(result.out, "#### Arbetarpartiet Bergby (`bergby-a`)")
+    [line] = [line for line in actor if line.startswith("- täckning av källtexten: ")]
+    before, after = line.removeprefix("- täckning av källtexten: ").split(" → ")
+    assert before == "3 av 3 listpunkter och 1 av 1 stycke är citerade eller medvetet uteslutna; 100,0 % av texten"
+    assert after.startswith("3 av 3 listpunkter och 0 av 1 stycke är citerade eller medvetet uteslutna; ")
+    share = float(after.split("; ")[1].removesuffix(" % av texten (det som inte är citerat står under *Täckning* på "
+                                                     "källtextens sida)").replace(",", "."))
+    assert 0 < share < 100
+
+
 def test_a_renamed_document_is_one_changed_document_not_one_removed_and_one_added(repo, cli):
     """Same actor, same archived source: a new file name must not read as a document dropped."""
     renamed = "plans/bergby-a-plan-2024-forslag.yaml"
