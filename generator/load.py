@@ -390,7 +390,9 @@ class _Reader:
                     return
 
     def _check_decoded(self, value: str, line: int, col: int, where: str) -> None:
-        """Invisible and control characters written as YAML escapes (`"\\u202e"`, `"\\0"`)."""
+        """Invisible and control characters written as YAML escapes (`"\\u202e"`, `"\\0"`).
+        The tree is kept: the value is read, and the schema and the checks still report the
+        file's other errors in the same run. A lone surrogate is not: no text can hold it."""
         if not _SUSPECT_IN_VALUE.search(value):
             return
         named = set()
@@ -407,10 +409,11 @@ class _Reader:
             if _NONCHARACTER.match(char):
                 self.error(line, col, where, f"värdet innehåller koden U+{ord(char):04X}, som inte är något tecken.",
                            "Ta bort koden (skriven som \\u-kod i citattecken); Unicode håller den utanför text, "
-                           "och webbplatsens flöden kan inte skriva den.")
+                           "och webbplatsens flöden kan inte skriva den.", tree_kept=True)
             else:
                 self.error(line, col, where, f"värdet innehåller det osynliga tecknet U+{ord(char):04X}.",
-                           "Ta bort tecknet (även skrivet som \\u-kod i citattecken); det syns inte men ändrar texten.")
+                           "Ta bort tecknet (även skrivet som \\u-kod i citattecken); det syns inte men ändrar texten.",
+                           tree_kept=True)
 
     def _refuse_surrogate(self, value: str, char: str, line: int, col: int, where: str) -> None:
         pair = _SURROGATE_PAIR.search(value)
@@ -884,9 +887,10 @@ def _stand_in_value(annotation: Any) -> Optional[str]:
     return None
 
 
-def _stand_in(root: Mapping, errors: list[dict], schema: type[BaseModel]) -> bool:
+def _stand_in(root: Mapping, errors: list[dict], schema: type[BaseModel], stood_in: set[tuple]) -> bool:
     """Put a stand-in value where a field outside any list is wrong, so that the rest of the
-    file can still be checked. Only for a salvaged value, which is never shown."""
+    file can still be checked. Only for a salvaged value, which is never shown. A field whose
+    stand-in was refused too (`stood_in`: an address is no `–`) is left out if it may be."""
     for error in errors:
         loc = tuple(error["loc"])
         node, current = root, schema
@@ -904,12 +908,13 @@ def _stand_in(root: Mapping, errors: list[dict], schema: type[BaseModel]) -> boo
                 and issubclass(current, BaseModel) and name in current.model_fields):
             return False
         field_info = current.model_fields[name]
-        value = _stand_in_value(field_info.annotation)
+        value = None if loc in stood_in else _stand_in_value(field_info.annotation)
         if value is None and not field_info.is_required():
             node.entries.pop(name, None)
             continue
         if value is None:
             return False
+        stood_in.add(loc)
         line, col = (node.entries[name][0], node.entries[name][1]) if name in node.entries else (node.line, node.col)
         node.entries[name] = (line, col, Scalar(line, col, value))
     return True
@@ -959,8 +964,9 @@ def validate(document: Document, schema: type[M], salvage: bool = False) -> tupl
     if not salvage:
         return None, errors
     refused_quotes: list[RefusedQuote] = []
+    stood_in: set[tuple] = set()
     for _ in range(5):  # pruning an entry can expose a rule of the enclosing entry
-        if not _stand_in(document.root, _prune(document.root, found, refused_quotes), schema):
+        if not _stand_in(document.root, _prune(document.root, found, refused_quotes), schema, stood_in):
             return None, errors
         try:
             value = schema.model_validate(to_data(document.root))

@@ -556,6 +556,27 @@ def test_every_error_of_every_file_is_reported_in_one_run(project, cli):
     assert cli("--root", str(project), "build").err.endswith("\n2 fel i 1 fil. Inget har skrivits.\n")
 
 
+@pytest.mark.parametrize("mistake, reported", [
+    (("title: Förslag till verksamhetsplan 2024", 'title: "För\\u200bslag till verksamhetsplan 2024"'),
+     "title: värdet innehåller det osynliga tecknet U+200B."),
+    (("  retrieved: 2026-11-22", "  retrieved: 2026-11-22\n  url: inte en adress"),
+     "source.url: 'inte en adress' är ingen giltig webbadress."),
+], ids=["escaped-invisible-character", "source-address"])
+def test_a_mistake_in_one_value_does_not_hide_the_files_other_errors(project, cli, mistake, reported):
+    """The safety audit: an invisible character written as an escape, or a source address that
+    is no address, was the only error `validate` gave for its file; the kind misspelt further
+    down and the quote that is not in the source came one round later."""
+    text = original(project).replace(*mistake).replace("kind: goal", "kind: mål")
+    text = text.replace("quote: Ingen barnfamilj ska vräkas.", "quote: Ingen barnfamilj ska vräkas någonsin.")
+    write(project, text)
+    result = cli("--root", str(project), "validate")
+    assert result.code == 1
+    assert reported in result.err
+    assert "kind: 'mål' är inte ett tillåtet värde." in result.err
+    assert "quote: citatet finns inte ordagrant i sources/bergby-a-plan-2024.txt." in result.err
+    assert "3 fel i 1 fil." in result.err
+
+
 def test_github_annotations_under_actions(project):
     (project / PLAN).write_text(original(project).replace("year: 2024", "year: tjugo"), encoding="utf-8")
     env = dict(os.environ, GITHUB_ACTIONS="true")
