@@ -295,6 +295,11 @@ def _parse_number(value: object) -> object:
             raise ValueError(f"'{value}' är inte ett tal; skriv t.ex. 620,9 eller -46,7, utan mellanslag mellan tusental")
         mark = "," if "," in text else "."
         declared = getattr(value, "declared", None)
+        if declared is _REFUSED_MARK:
+            # The table's or value's `decimal` is itself refused, and said so there once: its
+            # figures are not each reported as having no mark declared. Never shown: the file
+            # has an error.
+            return _exact_in_data(Decimal(text.replace(",", ".")), value)
         if declared is None:
             raise ValueError(f"'{value}' har decimaltecken men inget decimaltecken är angivet; "
                              f"skriv decimal: \"{mark}\" på tabellen eller värdet om {mark} är decimaltecknet i dokumentet")
@@ -309,12 +314,16 @@ def _parse_number(value: object) -> object:
     return value
 
 
+# The mark of a `decimal` written as something else than "," or "." (`komma`, `{}`).
+_REFUSED_MARK = "refused"
+
+
 def _declare(value: object, declared: object) -> object:
     """Tag a written figure with its declared decimal mark (see `_Written`)."""
-    # The mark as written may be anything (a list, a mapping): `DecimalMark` says what is wrong.
-    if isinstance(value, str) and not isinstance(value, _Written) and isinstance(declared, str) and declared in DECIMAL_MARKS:
+    if isinstance(value, str) and not isinstance(value, _Written) and declared is not None:
         tagged = _Written(value)
-        tagged.declared = declared
+        # The mark as written may be anything (a list, a mapping): `DecimalMark` says what is wrong.
+        tagged.declared = declared if isinstance(declared, str) and declared in DECIMAL_MARKS else _REFUSED_MARK
         return tagged
     return value
 
