@@ -173,6 +173,23 @@ def test_guide_names_every_system_package_the_first_setup_needs():
     shown = set(re.search(r"apt-get install ([^`]*)`", line).group(1).split())
     assert needed <= shown, f"docs/bidra.md: add {sorted(needed - shown)} to `{line.strip()}`"
 
+def test_the_setup_list_names_every_label_the_repository_applies():
+    """GitHub applies a label that does not exist to nothing: each one an issue form or
+    Dependabot asks for must be in README's list of what a new repository needs once."""
+    import yaml
+
+    github = REPO / ".github"
+    wanted = {label for form in sorted((github / "ISSUE_TEMPLATE").glob("*.yml"))
+              for label in (yaml.safe_load(form.read_text(encoding="utf-8")) or {}).get("labels", [])}
+    dependabot = yaml.safe_load((github / "dependabot.yml").read_text(encoding="utf-8"))
+    wanted |= {label for update in dependabot["updates"] for label in update.get("labels", [])}
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    setup = readme.split("### Setting up the repository on GitHub, once\n", 1)[1].split("\n### ", 1)[0]
+    (labels,) = [step for step in re.split(r"\n(?=\d+\. )", setup) if step.startswith("6. **Labels**")]
+    listed = set(re.findall(r"`([^`]+)`", labels))
+    assert len(wanted) >= 4 and wanted <= listed, f"README.md, Labels: add {sorted(wanted - listed)}"
+
+
 def test_guide_topic_list_matches_the_registry():
     from generator.scaffold import topic_table
 
