@@ -92,6 +92,32 @@ def test_on_a_phone_the_search_button_fetches_the_index(warm_tabs, server):
     assert requests.count(server + SEARCH_INDEX) == 1
 
 
+def test_the_search_says_which_keys_reach_its_results_and_they_do(page, server):
+    """The WCAG audit: Material's results are reached with the arrow keys, and Tab, the key a
+    keyboard user walks a page with, closes the search; nothing said so. The field's
+    description and the line under it say it, and the keys do what they say."""
+    page.goto(server)
+    field = page.get_by_role("textbox", name="Sök")
+    field.click()
+    description = page.evaluate("document.getElementById(document.activeElement.getAttribute('aria-describedby'))"
+                                "?.textContent")
+    assert description and "pil ner" in description and "Enter" in description and "Tab" in description
+    meta = page.locator(".md-search-result__meta")
+    page.wait_for_function("!document.querySelector('.md-search-result__meta').textContent.trim().startsWith('Förbereder')",
+                           timeout=30000)
+    assert meta.inner_text() == "Skriv sökord. Välj en träff med pilarna och öppna den med Enter."
+    _type_and_find_the_topic(page)
+    page.keyboard.press("ArrowDown")
+    chosen = page.evaluate("document.activeElement.closest('.md-search-result__item')?.textContent ?? ''")
+    assert chosen.strip()
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/sommarkollo/?h=kollo")
+    page.get_by_role("textbox", name="Sök").click()
+    assert page.evaluate("document.getElementById('__search').checked") is True
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.getElementById('__search').checked") is False
+
+
 def test_a_letter_pressed_on_a_search_result_goes_to_the_query(page, server):
     """Material sends a key pressed on a search result back to the search's field, so typing
     refines the query; the letters of the themes' turned-off shortcuts (s, f, n, p …) were

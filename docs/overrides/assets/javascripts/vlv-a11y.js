@@ -30,6 +30,19 @@
       dialog.removeAttribute("role");
       dialog.removeAttribute("aria-label");
     }
+    // Material's results are reached with the arrow keys, Enter opens the first (or the one
+    // chosen), and Tab and Escape close the search: nothing said so to a keyboard or screen
+    // reader user, for whom Tab is how a page is walked. The field is described by it.
+    var input = document.querySelector(".md-search__input");
+    if (input && !document.getElementById("vlv-search-keys")) {
+      var keys = document.createElement("span");
+      keys.id = "vlv-search-keys";
+      keys.className = "vlv-visually-hidden";
+      keys.textContent = "Gå till träffarna med pil ner och mellan dem med pilarna; Enter öppnar en träff. " +
+        "Tab och Esc stänger sökningen.";
+      input.parentNode.appendChild(keys);
+      input.setAttribute("aria-describedby", "vlv-search-keys");
+    }
     var meta = document.querySelector(".md-search-result__meta");
     if (meta) {
       meta.setAttribute("role", "status");
