@@ -297,3 +297,14 @@ def test_a_line_indented_deeper_than_a_sub_list_is_shown_within_a_phones_screen(
     page = render_site(build_site(root))[paths.source_page("bergby-a-plan-2024")]
     assert f'style="--vlv-indent: {SourceLine.MAX_INDENT}ch"' in page and 'style="--vlv-indent: 4ch"' in page
     assert "--vlv-indent: 40ch" not in page
+
+
+def test_the_sites_own_words_never_say_which_parties_govern():
+    """The registries hold no fact on who governs where, so the site's words must not assume it:
+    the home page said "Ett förslag från ett parti i opposition är inte beslutad politik", which
+    reads every party's proposal as the opposition's; the trust audit found a proposal from a
+    party that had governed for 19 years."""
+    words = ("opposition", "styrande", "majoritet", "minoritetsstyre")
+    said = [(path.name, word) for path in sorted((REPO / "generator" / "templates").glob("*.j2"))
+            for word in words if word in path.read_text(encoding="utf-8").lower()]
+    assert said == []
