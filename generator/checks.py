@@ -370,6 +370,12 @@ def check_schema_line(inputs: Inputs) -> list[LocatedError]:
     return errors
 
 
+def _as_written(plan: Loaded, name: str) -> Optional[object]:
+    """A plan's field as the file gives it; None where the schema refused it and the salvage
+    put a stand-in (`Loaded.stood_in`), which no rule may read as the party office's."""
+    return None if (name,) in plan.stood_in else getattr(plan.value, name, None)
+
+
 def check_follow_up_status(inputs: Inputs) -> list[LocatedError]:
     """A follow-up of election promises has the status `follow-up`: the guide says so, the
     document lists and feeds show the status, and a follow-up marked `proposal` reads as a
@@ -377,7 +383,7 @@ def check_follow_up_status(inputs: Inputs) -> list[LocatedError]:
     follow-up of its plan)."""
     errors = []
     for plan in inputs.plans:
-        kind, status = getattr(plan.value, "kind", None), getattr(plan.value, "status", None)
+        kind, status = _as_written(plan, "kind"), _as_written(plan, "status")
         if kind is None or status is None:
             continue  # refused by the schema, which says why
         if kind == "promise-follow-up" and status != "follow-up":
@@ -391,7 +397,7 @@ def check_one_dating(inputs: Inputs) -> list[LocatedError]:
     for plan in inputs.plans:
         # A value the schema refused (`period` with end before start) is pruned from the typed
         # plan, but it was given all the same: its own error says what is wrong with it.
-        given = [name for name in model.DATINGS if getattr(plan.value, name) is not None
+        given = [name for name in model.DATINGS if getattr(plan.value, name) is not None or name in plan.misspelt
                  or (not plan.complete and re.search(rf"^{name}:", plan.text, re.MULTILINE))]
         # `year:` with nothing after it: the line to fix, not the file.
         empty = [name for name in model.DATINGS
@@ -945,9 +951,10 @@ def check_follow_ups_known(inputs: Inputs) -> list[LocatedError]:
             if reference is None:
                 continue
             plan_id, _, item_id = reference.partition("#")
-            if plan.value.kind != "promise-follow-up":
+            kind = _as_written(plan, "kind")
+            if kind is not None and kind != "promise-follow-up":
                 errors.append(plan.error(loc + ("follows_up",), "follows_up hör bara till punkter i en uppföljning av "
-                                         f"vallöften (kind: promise-follow-up), och det här dokumentet har kind: {plan.value.kind}.",
+                                         f"vallöften (kind: promise-follow-up), och det här dokumentet har kind: {kind}.",
                                          "Ta bort follows_up, eller ändra dokumentets kind om det är en uppföljning av vallöften."))
             elif plan_id in owners and owners[plan_id] != plan.value.actor:
                 errors.append(plan.error(loc + ("follows_up",), f"'{plan_id}' tillhör aktören {owners[plan_id]}; en "

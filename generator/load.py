@@ -197,6 +197,23 @@ def _pure_parser_would_read(text: str) -> bool:
     return "\t" not in text and yaml.reader.Reader.NON_PRINTABLE.search(text) is None
 
 
+# How an escaped character's error begins (`_Reader._check_decoded`). Any other error at the
+# same value is its consequence (the quote not found, the id's pattern), and `explained`
+# leaves it out.
+INVISIBLE_REFUSED = "värdet innehåller det osynliga tecknet"
+CODE_REFUSED = "värdet innehåller koden"
+
+
+def explained(errors: list[LocatedError]) -> list[LocatedError]:
+    """`errors` without those at a value whose escaped character is refused: the quote with a
+    control character written in it is not also "not found in the source", and an id is not
+    also against its pattern, which only the character breaks."""
+    refused = {(error.path, error.line, error.col) for error in errors
+               if error.message.startswith((INVISIBLE_REFUSED, CODE_REFUSED))}
+    return [error for error in errors if (error.path, error.line, error.col) not in refused
+            or error.message.startswith((INVISIBLE_REFUSED, CODE_REFUSED))]
+
+
 class _Reader:
     """Reads one file into a raw tree, collecting every problem instead of stopping."""
 
@@ -407,11 +424,11 @@ class _Reader:
                 continue  # a variation selector after a symbol: ❤️
             named.add(char)
             if _NONCHARACTER.match(char):
-                self.error(line, col, where, f"värdet innehåller koden U+{ord(char):04X}, som inte är något tecken.",
+                self.error(line, col, where, f"{CODE_REFUSED} U+{ord(char):04X}, som inte är något tecken.",
                            "Ta bort koden (skriven som \\u-kod i citattecken); Unicode håller den utanför text, "
                            "och webbplatsens flöden kan inte skriva den.", tree_kept=True)
             else:
-                self.error(line, col, where, f"värdet innehåller det osynliga tecknet U+{ord(char):04X}.",
+                self.error(line, col, where, f"{INVISIBLE_REFUSED} U+{ord(char):04X}.",
                            "Ta bort tecknet (även skrivet som \\u-kod i citattecken); det syns inte men ändrar texten.",
                            tree_kept=True)
 
@@ -769,6 +786,12 @@ class Loaded(Generic[M]):
     tree: Optional[AnyNode]
     complete: bool = True
     refused_quotes: list["RefusedQuote"] = field(default_factory=list)  # quotes of entries the schema refused
+    # Where the salvage put a stand-in for a refused value (`_stand_in`): the value is not the
+    # file's, so no check may report on it.
+    stood_in: frozenset[tuple] = frozenset()
+    # The top-level fields that unknown keys were taken for ("okänt fält 'yaer'. Menade du
+    # 'year'?"): a rule across fields counts them as given, and says nothing more of them.
+    misspelt: frozenset[str] = frozenset()
 
     def __getstate__(self) -> dict:
         # A worker that read the file sends it without the tree of a complete file (half of
@@ -890,9 +913,14 @@ def _stand_in_value(annotation: Any) -> Optional[str]:
 def _stand_in(root: Mapping, errors: list[dict], schema: type[BaseModel], stood_in: set[tuple]) -> bool:
     """Put a stand-in value where a field outside any list is wrong, so that the rest of the
     file can still be checked. Only for a salvaged value, which is never shown. A field whose
-    stand-in was refused too (`stood_in`: an address is no `–`) is left out if it may be."""
+    stand-in was refused too (`stood_in`: an address is no `–`) is left out if it may be, and
+    a wrong field with no stand-in inside an optional block (an `attribution` whose only
+    source was refused) takes the block with it."""
+    left_out: list[tuple] = []
     for error in errors:
         loc = tuple(error["loc"])
+        if any(loc[:len(gone)] == gone for gone in left_out):
+            continue  # inside a block already left out
         node, current = root, schema
         for part in loc[:-1]:
             if not (isinstance(part, str) and isinstance(node, Mapping) and part in node.entries):
@@ -913,11 +941,33 @@ def _stand_in(root: Mapping, errors: list[dict], schema: type[BaseModel], stood_
             node.entries.pop(name, None)
             continue
         if value is None:
-            return False
+            block = _optional_block(root, loc, schema)
+            if block is None:
+                return False
+            left_out.append(block)
+            continue
         stood_in.add(loc)
         line, col = (node.entries[name][0], node.entries[name][1]) if name in node.entries else (node.line, node.col)
         node.entries[name] = (line, col, Scalar(line, col, value))
     return True
+
+
+def _optional_block(root: Mapping, loc: tuple, schema: type[BaseModel]) -> Optional[tuple]:
+    """Remove the innermost optional field that holds `loc` (outside any list) from the raw
+    tree, and return its place; None if every field on the way is required."""
+    node, current, found = root, schema, None
+    for depth, part in enumerate(loc[:-1]):
+        field_info = current.model_fields.get(part) if isinstance(current, type) and issubclass(current, BaseModel) else None
+        if field_info is None or not (isinstance(node, Mapping) and part in node.entries):
+            break
+        if not field_info.is_required():
+            found = (node, part, loc[:depth + 1])
+        current, node = _unwrap(field_info.annotation), node.entries[part][2]
+    if found is None:
+        return None
+    parent, part, place = found
+    parent.entries.pop(part)
+    return place
 
 
 def _without_misspelled(found: list[dict]) -> list[dict]:
@@ -963,6 +1013,8 @@ def validate(document: Document, schema: type[M], salvage: bool = False) -> tupl
     errors = [_locate(document, schema, error) for error in _without_misspelled(found)]
     if not salvage:
         return None, errors
+    misspelt = frozenset(meant for error in found if error["type"] == "extra_forbidden" and len(error["loc"]) == 1
+                         and (meant := _meant_field(str(error["loc"][0]), list(schema.model_fields))))
     refused_quotes: list[RefusedQuote] = []
     stood_in: set[tuple] = set()
     for _ in range(5):  # pruning an entry can expose a rule of the enclosing entry
@@ -971,7 +1023,7 @@ def validate(document: Document, schema: type[M], salvage: bool = False) -> tupl
         try:
             value = schema.model_validate(to_data(document.root))
             return Loaded(document.path, document.text, value, document.root, complete=False,
-                          refused_quotes=refused_quotes), errors
+                          refused_quotes=refused_quotes, stood_in=frozenset(stood_in), misspelt=misspelt), errors
         except ValidationError as exc:
             found = exc.errors(include_url=False)
     return None, errors
@@ -1115,6 +1167,13 @@ def _closest_value(written: str, expected: list[str], labels: dict[str, str]) ->
     return value if ratio >= 0.6 else None
 
 
+def _meant_field(written: str, allowed: list[str]) -> Optional[str]:
+    """The field an unknown key stands for: `citat` is `quote`, `URL` is `url`, `yaer` is `year`."""
+    meant = _SWEDISH_FIELDS.get(as_id(written))
+    close = [meant] if meant in allowed else difflib.get_close_matches(written.lower(), allowed, n=1)
+    return close[0] if close else None
+
+
 def _swedish(kind: str, error: dict, model: type[BaseModel], loc: tuple, node: AnyNode) -> tuple[str, str]:
     """A Swedish message and a hint for one pydantic error."""
     ctx = error.get("ctx") or {}
@@ -1128,9 +1187,8 @@ def _swedish(kind: str, error: dict, model: type[BaseModel], loc: tuple, node: A
         return f"fältet '{missing}' saknas.", f"Lägg till `{missing}: …` i blocket."
     if kind == "extra_forbidden":
         allowed = _fields_of(model, loc[:-1])
-        meant = _SWEDISH_FIELDS.get(as_id(str(name)))  # `citat` is `quote`
-        close = [meant] if meant in allowed else difflib.get_close_matches(str(name).lower(), allowed, n=1)  # `URL`
-        hint = f"Menade du '{close[0]}'?" if close else ""
+        meant = _meant_field(str(name), allowed)
+        hint = f"Menade du '{meant}'?" if meant else ""
         hint += (" " if hint else "") + ("Tillåtna fält här: " + ", ".join(allowed) + "." if allowed else "")
         # `body<U+00A0>:` (a hard space pasted before the colon) looks like `body`.
         spaces = [char for char in str(name) if char != " " and unicodedata.category(char) == "Zs"]
@@ -1506,8 +1564,11 @@ def load_inputs(root: Path, cache: Optional[LoadCache] = None) -> Inputs:
     source_errors: list[LocatedError] = []  # reported after the plans', as always
     inputs.source_files = _discover(root, SOURCES_DIR, ".txt", source_errors)
     typed_plans, sources = _read_plans(root, plan_files, set(inputs.source_files), cache)
+    known_sources = set(inputs.source_files)
     for relative, (archive, loaded, errors) in zip(plan_files, typed_plans):
-        if archive is not None:  # even a plan the schema refuses names its source
+        # Even a plan the schema refuses names its source; but one that did not load and names
+        # no archived text (`archive: "\ud800"`) may have meant any of them.
+        if archive is not None and (loaded is not None or archive in known_sources):
             inputs.named_sources.add(archive)
         elif loaded is None:
             inputs.unparsed_plans += 1

@@ -582,6 +582,57 @@ def test_a_mistake_in_one_value_does_not_hide_the_files_other_errors(project, cl
     assert "3 fel i 1 fil." in result.err
 
 
+FOLLOW_UP = "plans/dalby-m-uppfoljning.yaml"
+
+
+@pytest.mark.parametrize("mistake, said, not_said", [
+    # An escaped control character in a quote: the quote is not also "not found in the source".
+    ((PLAN, "quote: Ingen barnfamilj ska vräkas.", 'quote: "Ingen barnfamilj ska\\a vräkas."'),
+     "quote: värdet innehåller det osynliga tecknet U+0007.", "citatet finns inte ordagrant"),
+    # … in a locator: the place is not also "not in the source".
+    ((PLAN, "        locator: Mål och uppdrag\n      - id: inga", '        locator: "Mål och upp\\x02drag"\n      - id: inga'),
+     "locator: värdet innehåller det osynliga tecknet U+0002.", "finns inte i"),
+    # … in an id: the id is not also against its pattern, with a hint that keeps the character.
+    ((PLAN, "- id: kollo", '- id: "kol\\u200blo"'), "id: värdet innehåller det osynliga tecknet U+200B.",
+     "är inget giltigt id"),
+    # A status the schema refuses: the salvage's stand-in is not read as the file's status.
+    ((FOLLOW_UP, "status: follow-up", "status: klar"), "status: 'klar' är inte ett tillåtet värde.",
+     "har status: follow-up, inte"),
+    # A dating field misspelt: "Menade du 'year'?" says it; "ange precis ett av …" does not follow.
+    ((PLAN, "year: 2024", "yaer: 2024"), "okänt fält 'yaer'. Tips: Menade du 'year'?", "ange precis ett av"),
+    # A plan stopped at its source's name: the source is not also "used by no plan".
+    ((PLAN, "archive: sources/bergby-a-plan-2024.txt", 'archive: "\\ud800"'), "source.archive: värdet innehåller "
+     "koden U+D800", "ingen plan använder den här källtexten"),
+], ids=["quote", "locator", "id", "status-stand-in", "misspelt-dating", "source-name"])
+def test_an_error_is_not_followed_by_errors_it_alone_causes(project, cli, mistake, said, not_said):
+    """The fuzzing: each of these faults was reported, and then again as errors that are
+    untrue or only its consequence, which a party office would try to fix in vain."""
+    name, old, new = mistake
+    text = (project / name).read_text(encoding="utf-8")
+    assert old in text, old
+    write(project, text.replace(old, new, 1), name)
+    result = cli("--root", str(project), "validate")
+    assert result.code == 1
+    assert said in result.err
+    assert not_said not in result.err, result.err
+    assert result.err.endswith("\n1 fel i 1 fil.\n"), result.err
+
+
+def test_an_optional_block_whose_only_entry_is_refused_does_not_hide_the_files_other_errors(project, cli):
+    """The fuzzing: a wrong address in the only source of an `attribution` removed the entry,
+    left the block's required list empty, and with it the whole file unchecked."""
+    text = (project / FOLLOW_UP).read_text(encoding="utf-8")
+    old = "      note: Visar att författaren sitter i nämnden för partiet.\n"
+    assert old in text
+    text = text.replace(old, old + "      url: inte en adress\n", 1)
+    text = text.replace("Vi lovade en familjecentral i varje stadsdel.", "Vi lovade en familjecentral i varje del.", 1)
+    write(project, text, FOLLOW_UP)
+    result = cli("--root", str(project), "validate")
+    assert "attribution.sources[0].url: 'inte en adress' är ingen giltig webbadress." in result.err
+    assert "quote: citatet finns inte ordagrant i sources/dalby-m-uppfoljning.txt." in result.err
+    assert result.err.endswith("\n2 fel i 1 fil.\n"), result.err
+
+
 def test_github_annotations_under_actions(project):
     (project / PLAN).write_text(original(project).replace("year: 2024", "year: tjugo"), encoding="utf-8")
     env = dict(os.environ, GITHUB_ACTIONS="true")
