@@ -295,7 +295,7 @@ def _parse_number(value: object) -> object:
             raise ValueError(f"'{value}' är inte ett tal; skriv t.ex. 620,9 eller -46,7, utan mellanslag mellan tusental")
         mark = "," if "," in text else "."
         declared = getattr(value, "declared", None)
-        if declared is _REFUSED_MARK:
+        if declared == _REFUSED_MARK:
             # The table's or value's `decimal` is itself refused, and said so there once: its
             # figures are not each reported as having no mark declared. Never shown: the file
             # has an error.

@@ -101,6 +101,7 @@ def municipality_coverage_page(municipality_id: str) -> str:
 # (what the national `/partier/` links to).
 MUNICIPALITY_ACTORS_ANCHOR = "aktorer"
 SOURCE_COVERAGE_ANCHOR = "tackning"  # the coverage section at the end of a source page
+RISK_LEVELS_ANCHOR = "risknivaer"  # the about page's section on the site's risk levels
 PLAN_SUMMARY_ANCHOR = "sammanfattning"  # the summary heading of a plan page
 
 

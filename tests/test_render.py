@@ -305,6 +305,7 @@ def test_the_sites_own_words_never_say_which_parties_govern():
     reads every party's proposal as the opposition's; the trust audit found a proposal from a
     party that had governed for 19 years."""
     words = ("opposition", "styrande", "majoritet", "minoritetsstyre")
-    said = [(path.name, word) for path in sorted((REPO / "generator" / "templates").glob("*.j2"))
-            for word in words if word in path.read_text(encoding="utf-8").lower()]
-    assert said == []
+    # The templates, and the hand-written pages (the rest of docs/ is generated from them).
+    written = sorted((REPO / "generator" / "templates").glob("*.j2")) + [REPO / "docs" / "bidra.md"]
+    said = [(path.name, word) for path in written for word in words if word in path.read_text(encoding="utf-8").lower()]
+    assert len(written) > 10 and said == []

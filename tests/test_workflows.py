@@ -375,18 +375,48 @@ def test_main_is_published_again_every_night_by_a_workflow_of_its_own():
     [job] = nightly["jobs"].values()
     assert job["permissions"] == {"actions": "write"}
     script = run_lines(nightly, next(iter(nightly["jobs"])))
-    commands = [line.strip() for line in script.replace("\\\n", " ").splitlines()]
-    # The run followed is the one the dispatch itself names, not one looked up among the
-    # runs of the last minutes, where a publish started by hand could be taken for it.
-    [dispatch] = [command for command in commands if "/dispatches" in command]
-    assert dispatch.startswith('run=$(gh api --method POST "repos/$GH_REPO/actions/workflows/publish.yml/dispatches"')
-    assert "-f ref=main" in dispatch and "-F return_run_details=true" in dispatch
-    assert "--jq '.workflow_run_id // empty'" in dispatch
-    assert "gh run list" not in script
-    assert commands[-1] == 'gh run watch "$run" --exit-status --interval 30'
+    assert "gh run list" not in script  # no run looked up among the last minutes' runs
     publish = load(PUBLISH)
     assert "workflow_dispatch" in publish["on"] and "schedule" not in publish["on"]
     assert job["timeout-minutes"] > sum(j["timeout-minutes"] for j in publish["jobs"].values())
+
+
+# A stand-in for the GitHub CLI: `gh api` answers as GitHub's dispatch endpoint does (or fails,
+# as on a 403), `gh run watch` says which run it was asked to follow.
+FAKE_GH = """#!/bin/sh
+echo "gh $*" >> "$GH_CALLS"
+case "$1" in
+  api) [ -n "$GH_FAILS" ] && { echo "gh: Resource not accessible by integration (HTTP 403)" >&2; exit 1; }
+       echo 4711 ;;
+  run) exit 0 ;;
+esac
+"""
+
+
+@pytest.mark.parametrize("fails", [False, True], ids=["started", "refused"])
+def test_the_nightly_run_follows_the_run_its_dispatch_started(tmp_path, fails):
+    """The run followed is the one the dispatch itself names (GitHub answers with its id when
+    asked, `return_run_details`), not one looked up among the runs of the last minutes, where a
+    publish started by hand could be taken for it; a refused dispatch fails with a Swedish
+    error, also under `bash -e` as GitHub runs a step."""
+    nightly = load(NIGHTLY)
+    script = run_lines(nightly, next(iter(nightly["jobs"])))
+    gh = tmp_path / "gh"
+    gh.write_text(FAKE_GH, encoding="utf-8")
+    gh.chmod(0o755)
+    calls = tmp_path / "calls"
+    env = dict(os.environ, PATH=f"{tmp_path}:{os.environ['PATH']}", GH_CALLS=str(calls), GH_REPO="org/repo",
+               GH_FAILS="1" if fails else "")
+    result = subprocess.run(["bash", "-e", "-c", script], env=env, capture_output=True, text=True, timeout=30)
+    made = calls.read_text(encoding="utf-8").splitlines()
+    assert made[0] == ("gh api --method POST repos/org/repo/actions/workflows/publish.yml/dispatches -f ref=main "
+                       "-F return_run_details=true --jq .workflow_run_id // empty")
+    if fails:
+        assert result.returncode == 1 and len(made) == 1
+        assert "::error title=Publiceringen startade inte::" in result.stdout
+    else:
+        assert result.returncode == 0, result.stdout + result.stderr
+        assert made[1:] == ["gh run watch 4711 --exit-status --interval 30"]
 
 
 def test_every_action_is_pinned_to_a_full_commit_sha_with_its_version():

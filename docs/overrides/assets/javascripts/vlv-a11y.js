@@ -32,7 +32,9 @@
     }
     // Material's results are reached with the arrow keys, Enter opens the first (or the one
     // chosen), and Tab and Escape close the search: nothing said so to a keyboard or screen
-    // reader user, for whom Tab is how a page is walked. The field is described by it.
+    // reader user, for whom Tab is how a page is walked. The field is described by it, read
+    // once when the field is reached; not in the line under it, a status read out again
+    // each time the field is emptied.
     var input = document.querySelector(".md-search__input");
     if (input && !document.getElementById("vlv-search-keys")) {
       var keys = document.createElement("span");
