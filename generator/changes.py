@@ -28,7 +28,7 @@ from .errors import LocatedError, ValidationFailed
 from .escape import html_text, log_text
 from .scope import export_revision, git, resolve
 from .suggest import TopicNames
-from .swedish import count, percent, shorten, shorten_both, swedish_date
+from .swedish import count, grouped, percent, shorten, shorten_both, swedish_date
 
 T = TypeVar("T", Item, Plan)
 
@@ -452,18 +452,19 @@ def _compare_plans(base: Site, head: Site, yaml_values: bool = False) -> list[Pl
             if before.id != after.id:
                 differences.insert(0, Difference(PLAN_LABELS["id"], before.id, after.id))
             items = _compare_items(before, after, yaml_values)
-            if differences or items:
-                changes.append(PlanChange("changed", after, differences, items, before,
-                                          _coverage_change(before, after)))
+            # Coverage alone moves when the archived text gains a paragraph no item quotes.
+            coverage = _coverage_change(before, after)
+            if differences or items or coverage:
+                changes.append(PlanChange("changed", after, differences, items, before, coverage))
     changes.sort(key=lambda c: (swedish_key(c.plan.actor.name), c.plan.id))
     return changes
 
 
 def _coverage_text(coverage) -> str:
     """As the source page says it: what is quoted or deliberately left out, and the share of the text."""
-    return (f"{coverage.list_done} av {count(len(coverage.list_items), 'listpunkt', 'listpunkter')} och "
-            f"{coverage.paragraphs_done} av {count(len(coverage.paragraphs), 'stycke', 'stycken')} är citerade eller "
-            f"medvetet uteslutna; {percent(coverage.share)} av texten")
+    return (f"{grouped(coverage.list_done)} av {count(len(coverage.list_items), 'listpunkt', 'listpunkter')} och "
+            f"{grouped(coverage.paragraphs_done)} av {count(len(coverage.paragraphs), 'stycke', 'stycken')} är "
+            f"citerade eller medvetet uteslutna; {percent(coverage.share)} av texten")
 
 
 def _coverage_change(before: Plan, after: Plan) -> Optional[tuple[str, str]]:

@@ -57,12 +57,15 @@ def _difference(d) -> str:
 
 def _entry(changes: Changes, before: Site, after: Site, date: str) -> Optional[Entry]:
     """The structured changes as an entry, or None when voters see no difference."""
-    if not changes.plans and not changes.registry:
+    # A document whose archived text alone changed, moving its coverage (`PlanChange.coverage`),
+    # is the reviewers' concern, as it always was: no item or field that voters read changed.
+    plan_changes = [change for change in changes.plans if change.kind != "changed" or change.differences or change.items]
+    if not plan_changes and not changes.registry:
         return None
     old_items = {(item.plan.id, item.id): item for plan in before.plans for item in plan.items}
     old_plans = {plan.id: plan for plan in before.plans}
     parts = []
-    for plan_change in changes.plans:
+    for plan_change in plan_changes:
         plan = plan_change.plan
         lines = []
         for change in plan_change.items:

@@ -115,6 +115,18 @@ def test_an_item_removed_that_leaves_its_paragraph_unquoted_lowers_the_coverage_
     assert 0 < share < 100
 
 
+def test_a_paragraph_added_to_a_source_and_quoted_by_nothing_is_named_in_the_summary(repo, cli):
+    """The review: a change to the archived text alone, the easiest way to leave a paragraph
+    unaccounted for, gave "Ändringen påverkar inget …" and no coverage line."""
+    commit(repo, {SOURCE: read(repo, SOURCE) + "\nVi vill också att fler fritidsgårdar håller öppet på kvällarna.\n"})
+    result = cli("--root", str(repo), "changes", "--base", "HEAD~1")
+    assert result.code == 0, result.out + result.err
+    actor = section(result.out, "#### Arbetarpartiet Bergby (`bergby-a`)")
+    [line] = [line for line in actor if line.startswith("- täckning av källtexten: ")]
+    assert line.startswith("- täckning av källtexten: 3 av 3 listpunkter och 0 av 0 stycken är citerade eller "
+                           "medvetet uteslutna; 100,0 % av texten → 3 av 3 listpunkter och 0 av 1 stycke ")
+
+
 def test_a_renamed_document_is_one_changed_document_not_one_removed_and_one_added(repo, cli):
     """Same actor, same archived source: a new file name must not read as a document dropped."""
     renamed = "plans/bergby-a-plan-2024-forslag.yaml"

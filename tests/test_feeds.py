@@ -213,6 +213,17 @@ def test_commit_that_changes_nothing_voters_see_has_no_entry(history_repo):
     assert len(entries(feed)) == 3 and entries(feed)[0][1] == DATES[2]
 
 
+def test_a_paragraph_added_to_a_source_alone_has_no_entry(history_repo):
+    """Its coverage line is the reviewers' (the change summary); no item or field voters read
+    changed. (With a comment in the plan, so that the history compares the commit at all.)"""
+    root, _ = history_repo
+    edit(root, SOURCE, lambda text: text + "\nVi vill också att fler fritidsgårdar håller öppet på kvällarna.\n")
+    edit(root, PLAN, lambda text: text.replace("summary:", "# Stycket om fritidsgårdar citeras inte.\nsummary:"))
+    commit_at(root, "2026-04-01T12:00:00+02:00", "Ett stycke till i källtexten")
+    feed = parse_atom(built_feeds(root)["flode/alla.xml"])
+    assert len(entries(feed)) == 3 and entries(feed)[0][1] == DATES[2]
+
+
 def test_a_corrected_item_id_is_reported_as_a_changed_item_not_a_dropped_one(history_repo):
     """Voters follow the feeds: an id fixed in a plan must not read as a promise removed."""
     root, _ = history_repo
