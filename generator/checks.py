@@ -39,10 +39,16 @@ Rule = Callable[[Inputs], list[LocatedError]]
 # --- helpers -------------------------------------------------------------------------------
 def _unknown(file: Loaded, loc: tuple, kind: str, value: str, known: list[str], registry: str,
              suggestions: list[str] | None = None, removed: str = "") -> LocatedError:
+    return file.error(loc, *_unknown_said(kind, value, known, registry, suggestions, removed))
+
+
+def _unknown_said(kind: str, value: str, known: list[str], registry: str, suggestions: list[str] | None = None,
+                  removed: str = "") -> tuple[str, str]:
+    """The message and hint for an id not in its registry."""
     close = suggestions if suggestions is not None else difflib.get_close_matches(value, known, n=1, cutoff=0.6)
     hint = ("Menade du " + " eller ".join(f"'{c}'" for c in close) + "? ") if close else ""
     hint += f"Giltiga id finns i {REGISTRY_DIR}/{registry}." + (f" {removed}" if removed else "")
-    return file.error(loc, f"okänt {kind} '{value}'.", hint)
+    return f"okänt {kind} '{value}'.", hint
 
 
 def _duplicates(file: Loaded, entries: list, loc_of: Callable[[int], tuple], what: str = "id") -> list[LocatedError]:
@@ -489,6 +495,10 @@ def check_topics_known(inputs: Inputs) -> list[LocatedError]:
                 if topic not in known:
                     errors.append(_unknown(plan, loc + ("topics", index), "ämne", topic, known, "topics.yaml",
                                            suggestions=suggest_topics(topic, topics), removed=TOPIC_REMOVED))
+        # The topics of an entry the schema refused for another fault (`load` pruned it).
+        errors += [refused.error(plan.path, *_unknown_said("ämne", refused.text, known, "topics.yaml",
+                                                           suggest_topics(refused.text, topics), TOPIC_REMOVED))
+                   for refused in plan.refused_topics if refused.text not in known]
     return errors
 
 

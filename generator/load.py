@@ -785,7 +785,8 @@ class Loaded(Generic[M]):
     # when a position is asked for.
     tree: Optional[AnyNode]
     complete: bool = True
-    refused_quotes: list["RefusedQuote"] = field(default_factory=list)  # quotes of entries the schema refused
+    refused_quotes: list["RefusedValue"] = field(default_factory=list)  # quotes of entries the schema refused
+    refused_topics: list["RefusedValue"] = field(default_factory=list)  # and their topics
     # Where the salvage put a stand-in for a refused value (`_stand_in`): the value is not the
     # file's, so no check may report on it.
     stood_in: frozenset[tuple] = frozenset()
@@ -832,23 +833,25 @@ def _as_written(part: Any, node: AnyNode) -> Any:
 
 
 @dataclass(frozen=True)
-class RefusedQuote:
-    """The quote of a list entry the schema refused, where the file has it: the entry is
-    pruned before typing, but its quote is still checked against the source and counted as
-    covering it, so one round of fixes is enough."""
+class RefusedValue:
+    """A quote or topic of a list entry the schema refused, where the file has it: the entry
+    is pruned before typing, but its quote is still checked against the source and counted as
+    covering it, and its topics against the registry, so one round of fixes is enough."""
 
     text: str
     line: int
     col: int
-    field: str  # as written, e.g. sections[1].items[0].quote
+    field: str  # as written, e.g. sections[1].items[0].quote or sections[1].items[0].topics[0]
 
     def error(self, path: str, message: str, hint: str = "") -> LocatedError:
         return LocatedError(path, self.line, self.col, self.field, message, hint)
 
 
-def _prune(root: AnyNode, errors: list[dict], refused_quotes: list[RefusedQuote]) -> list[dict]:
+def _prune(root: AnyNode, errors: list[dict], refused_quotes: list[RefusedValue],
+           refused_topics: list[RefusedValue]) -> list[dict]:
     """Remove from the raw tree every list entry that holds a schema error (keeping the
-    quotes they held in `refused_quotes`); return the errors outside any list entry."""
+    quotes and topics they held in `refused_quotes` and `refused_topics`); return the errors
+    outside any list entry."""
     doomed: dict[int, tuple[Sequence, int, tuple]] = {}  # entry -> its list, index and place
     faulty: set[int] = set()  # values the schema refused themselves (a quote among them is not checked)
     outside = []
@@ -871,26 +874,33 @@ def _prune(root: AnyNode, errors: list[dict], refused_quotes: list[RefusedQuote]
         steps = list(_steps(root, place))
         if not any(id(node) in doomed for _, node, _ in steps[:-1]):  # not inside a refused entry
             written = tuple(_as_written(part, node) for part, node, _ in steps)
-            refused_quotes.extend(quote for quote, node in _quotes_in(parent.items[cut], written)
+            refused_quotes.extend(quote for quote, node in _refused_in(parent.items[cut], written, "quote")
+                                  if id(node) not in faulty)
+            refused_topics.extend(topic for topic, node in _refused_in(parent.items[cut], written, "topics")
                                   if id(node) not in faulty)
     for parent, cut, _ in sorted(doomed.values(), key=lambda entry: -entry[1]):
         del parent.items[cut]
     return outside
 
 
-def _quotes_in(node: AnyNode, place: tuple) -> list[tuple[RefusedQuote, Scalar]]:
-    """The `quote` texts in a raw subtree at `place` (a refused item still quotes its source)."""
+def _refused_in(node: AnyNode, place: tuple, key: str) -> list[tuple[RefusedValue, Scalar]]:
+    """The `quote` texts (`key`), or the `topics` ids, in a raw subtree at `place`: a refused
+    item still quotes its source and names its topics."""
     if isinstance(node, Mapping):
         found = []
-        for key, (_, _, child) in node.entries.items():
-            if key == "quote" and isinstance(child, Scalar) and isinstance(child.value, str) and child.value:
-                found.append((RefusedQuote(child.value, child.line, child.col, field_path(place + (key,))), child))
+        for name, (_, _, child) in node.entries.items():
+            if name == key == "quote" and isinstance(child, Scalar) and isinstance(child.value, str) and child.value:
+                found.append((RefusedValue(child.value, child.line, child.col, field_path(place + (name,))), child))
+            elif name == key == "topics" and isinstance(child, Sequence):
+                found += [(RefusedValue(topic.value, topic.line, topic.col, field_path(place + (name, index))), topic)
+                          for index, topic in enumerate(child.items)
+                          if isinstance(topic, Scalar) and isinstance(topic.value, str) and topic.value]
             else:
-                found += _quotes_in(child, place + (key,))
+                found += _refused_in(child, place + (name,), key)
         return found
     if isinstance(node, Sequence):
-        return [quote for index, child in enumerate(node.items)
-                for quote in _quotes_in(child, place + (_as_written(index, child),))]
+        return [value for index, child in enumerate(node.items)
+                for value in _refused_in(child, place + (_as_written(index, child),), key)]
     return []
 
 
@@ -1015,15 +1025,17 @@ def validate(document: Document, schema: type[M], salvage: bool = False) -> tupl
         return None, errors
     misspelt = frozenset(meant for error in found if error["type"] == "extra_forbidden" and len(error["loc"]) == 1
                          and (meant := _meant_field(str(error["loc"][0]), list(schema.model_fields))))
-    refused_quotes: list[RefusedQuote] = []
+    refused_quotes: list[RefusedValue] = []
+    refused_topics: list[RefusedValue] = []
     stood_in: set[tuple] = set()
     for _ in range(5):  # pruning an entry can expose a rule of the enclosing entry
-        if not _stand_in(document.root, _prune(document.root, found, refused_quotes), schema, stood_in):
+        if not _stand_in(document.root, _prune(document.root, found, refused_quotes, refused_topics), schema, stood_in):
             return None, errors
         try:
             value = schema.model_validate(to_data(document.root))
             return Loaded(document.path, document.text, value, document.root, complete=False,
-                          refused_quotes=refused_quotes, stood_in=frozenset(stood_in), misspelt=misspelt), errors
+                          refused_quotes=refused_quotes, refused_topics=refused_topics, stood_in=frozenset(stood_in),
+                          misspelt=misspelt), errors
         except ValidationError as exc:
             found = exc.errors(include_url=False)
     return None, errors

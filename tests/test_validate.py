@@ -633,6 +633,19 @@ def test_an_optional_block_whose_only_entry_is_refused_does_not_hide_the_files_o
     assert result.err.endswith("\n2 fel i 1 fil.\n"), result.err
 
 
+def test_an_unknown_topic_is_named_in_an_item_refused_for_another_fault(project, cli):
+    """The fuzzing: an item with a kind in Swedish and a topic that does not exist was left out
+    for its kind, and its topic was named only once the kind was mended; its quote was
+    already checked. Now both in one round."""
+    write(project, original(project).replace("kind: goal", "kind: mål", 1).replace("topics: [hemloshet]",
+                                                                                    "topics: [bostad]", 1))
+    result = cli("--root", str(project), "validate")
+    assert "kind: 'mål' är inte ett tillåtet värde." in result.err
+    assert (f"{PLAN}:33:18: sections[0].items[2].topics[0]: okänt ämne 'bostad'. Tips: Menade du 'hemloshet'?"
+            in result.err)
+    assert result.err.endswith("\n2 fel i 1 fil.\n"), result.err
+
+
 def test_github_annotations_under_actions(project):
     (project / PLAN).write_text(original(project).replace("year: 2024", "year: tjugo"), encoding="utf-8")
     env = dict(os.environ, GITHUB_ACTIONS="true")
