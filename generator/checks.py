@@ -21,7 +21,8 @@ from .coverage import add_measured, measure, measured, unit_kind
 from .errors import LocatedError
 from .lines import split_lines
 from .quotes import SourceText, look_alike, normalise
-from .load import PLANS_DIR, REGISTRY_DIR, REGISTRY_FILES, SOURCES_DIR, Inputs, Loaded, written_instead_of_id
+from .load import (PLANS_DIR, REGISTRY_DIR, REGISTRY_FILES, SOURCES_DIR, Inputs, Loaded, RefusedValue,
+                   written_instead_of_id)
 from .paths import FEED_FOLDER_NAMES, RESERVED_ACTOR_IDS, RESERVED_IN_MUNICIPALITY, RESERVED_TOP_LEVEL
 from .scope import name_prefixes, owner_of
 from .suggest import TopicNames, new_actor_hint, suggest_actor, suggest_topics
@@ -422,17 +423,30 @@ def check_one_dating(inputs: Inputs) -> list[LocatedError]:
 
 
 def check_entry_ids_unique(inputs: Inputs) -> list[LocatedError]:
+    """Each item and table id once in its plan, the ids of entries the schema refused for
+    another fault (`Loaded.refused_ids`) among them, in the file's order."""
     errors = []
     for plan in inputs.plans:
-        first: dict[str, tuple] = {}
-        for loc, entry in _entries(plan.value):
-            if entry.id in first:
-                line = plan.position(first[entry.id] + ("id",)).line
-                errors.append(plan.error(loc + ("id",), f"id '{entry.id}' finns redan i planen (rad {line}).",
-                                         "Varje punkt behöver ett eget id; det blir punktens ankare på sidan."))
-            else:
-                first[entry.id] = loc
+        # (id, where: a place in the typed plan, or a refused entry's line), in the file's order.
+        ids: list[tuple[str, object]] = [(entry.id, loc) for loc, entry in _entries(plan.value)]
+        if plan.refused_ids:  # only then are positions needed for all (a complete plan has no tree read)
+            ids = sorted(ids + [(refused.text, refused) for refused in plan.refused_ids],
+                         key=lambda found: _line_of(plan, found[1]))
+        first: dict[str, object] = {}
+        for entry_id, where in ids:
+            if entry_id not in first:
+                first[entry_id] = where
+                continue
+            message = f"id '{entry_id}' finns redan i planen (rad {_line_of(plan, first[entry_id])})."
+            hint = "Varje punkt behöver ett eget id; det blir punktens ankare på sidan."
+            errors.append(where.error(plan.path, message, hint) if isinstance(where, RefusedValue)
+                          else plan.error(where + ("id",), message, hint))
     return errors
+
+
+def _line_of(plan: Loaded, where: object) -> int:
+    """The line of an entry's id: a place in the typed plan, or a refused entry's `RefusedValue`."""
+    return where.line if isinstance(where, RefusedValue) else plan.position(where + ("id",)).line
 
 
 def check_entry_ids_free(inputs: Inputs) -> list[LocatedError]:

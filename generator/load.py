@@ -787,6 +787,7 @@ class Loaded(Generic[M]):
     complete: bool = True
     refused_quotes: list["RefusedValue"] = field(default_factory=list)  # quotes of entries the schema refused
     refused_topics: list["RefusedValue"] = field(default_factory=list)  # and their topics
+    refused_ids: list["RefusedValue"] = field(default_factory=list)  # and the entries' own ids
     # Where the salvage put a stand-in for a refused value (`_stand_in`): the value is not the
     # file's, so no check may report on it.
     stood_in: frozenset[tuple] = frozenset()
@@ -847,11 +848,9 @@ class RefusedValue:
         return LocatedError(path, self.line, self.col, self.field, message, hint)
 
 
-def _prune(root: AnyNode, errors: list[dict], refused_quotes: list[RefusedValue],
-           refused_topics: list[RefusedValue]) -> list[dict]:
+def _prune(root: AnyNode, errors: list[dict], refused: "Refused") -> list[dict]:
     """Remove from the raw tree every list entry that holds a schema error (keeping the
-    quotes and topics they held in `refused_quotes` and `refused_topics`); return the errors
-    outside any list entry."""
+    quotes, topics and ids they held in `refused`); return the errors outside any list entry."""
     doomed: dict[int, tuple[Sequence, int, tuple]] = {}  # entry -> its list, index and place
     faulty: set[int] = set()  # values the schema refused themselves (a quote among them is not checked)
     outside = []
@@ -874,13 +873,26 @@ def _prune(root: AnyNode, errors: list[dict], refused_quotes: list[RefusedValue]
         steps = list(_steps(root, place))
         if not any(id(node) in doomed for _, node, _ in steps[:-1]):  # not inside a refused entry
             written = tuple(_as_written(part, node) for part, node, _ in steps)
-            refused_quotes.extend(quote for quote, node in _refused_in(parent.items[cut], written, "quote")
-                                  if id(node) not in faulty)
-            refused_topics.extend(topic for topic, node in _refused_in(parent.items[cut], written, "topics")
-                                  if id(node) not in faulty)
+            entry = parent.items[cut]
+            refused.quotes.extend(quote for quote, node in _refused_in(entry, written, "quote") if id(node) not in faulty)
+            refused.topics.extend(topic for topic, node in _refused_in(entry, written, "topics") if id(node) not in faulty)
+            own_id = entry.entries.get("id") if isinstance(entry, Mapping) else None
+            if own_id is not None and isinstance(own_id[2], Scalar) and isinstance(own_id[2].value, str) \
+                    and id(own_id[2]) not in faulty:
+                refused.ids.append(RefusedValue(own_id[2].value, own_id[2].line, own_id[2].col,
+                                                field_path(written + ("id",))))
     for parent, cut, _ in sorted(doomed.values(), key=lambda entry: -entry[1]):
         del parent.items[cut]
     return outside
+
+
+@dataclass
+class Refused:
+    """What the entries the schema refused still hold for the rules (`RefusedValue`)."""
+
+    quotes: list[RefusedValue] = field(default_factory=list)
+    topics: list[RefusedValue] = field(default_factory=list)
+    ids: list[RefusedValue] = field(default_factory=list)  # an item's or table's own id
 
 
 def _refused_in(node: AnyNode, place: tuple, key: str) -> list[tuple[RefusedValue, Scalar]]:
@@ -1025,17 +1037,16 @@ def validate(document: Document, schema: type[M], salvage: bool = False) -> tupl
         return None, errors
     misspelt = frozenset(meant for error in found if error["type"] == "extra_forbidden" and len(error["loc"]) == 1
                          and (meant := _meant_field(str(error["loc"][0]), list(schema.model_fields))))
-    refused_quotes: list[RefusedValue] = []
-    refused_topics: list[RefusedValue] = []
+    refused = Refused()
     stood_in: set[tuple] = set()
     for _ in range(5):  # pruning an entry can expose a rule of the enclosing entry
-        if not _stand_in(document.root, _prune(document.root, found, refused_quotes, refused_topics), schema, stood_in):
+        if not _stand_in(document.root, _prune(document.root, found, refused), schema, stood_in):
             return None, errors
         try:
             value = schema.model_validate(to_data(document.root))
             return Loaded(document.path, document.text, value, document.root, complete=False,
-                          refused_quotes=refused_quotes, refused_topics=refused_topics, stood_in=frozenset(stood_in),
-                          misspelt=misspelt), errors
+                          refused_quotes=refused.quotes, refused_topics=refused.topics, refused_ids=refused.ids,
+                          stood_in=frozenset(stood_in), misspelt=misspelt), errors
         except ValidationError as exc:
             found = exc.errors(include_url=False)
     return None, errors

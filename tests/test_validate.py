@@ -646,6 +646,18 @@ def test_an_unknown_topic_is_named_in_an_item_refused_for_another_fault(project,
     assert result.err.endswith("\n2 fel i 1 fil.\n"), result.err
 
 
+def test_a_copied_items_id_is_named_while_the_copy_has_another_fault(project, cli):
+    """The fuzzing: an item copied with its id kept, and another fault in the copy, was left
+    out for the fault, and the duplicate id named only once that was mended."""
+    text = original(project).replace("- id: inga-vrakningar", "- id: kollo", 1)
+    last = text.rindex("locator: Mål och uppdrag")
+    write(project, text[:last] + "locator: {}" + text[last + len("locator: Mål och uppdrag"):])
+    result = cli("--root", str(project), "validate")
+    assert f"{PLAN}:30:13: sections[0].items[2].id: id 'kollo' finns redan i planen (rad 24)." in result.err
+    assert f"{PLAN}:35:18: sections[0].items[2].locator: här ska det stå en text." in result.err
+    assert result.err.endswith("\n2 fel i 1 fil.\n"), result.err
+
+
 def test_github_annotations_under_actions(project):
     (project / PLAN).write_text(original(project).replace("year: 2024", "year: tjugo"), encoding="utf-8")
     env = dict(os.environ, GITHUB_ACTIONS="true")
