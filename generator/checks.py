@@ -22,7 +22,7 @@ from .errors import LocatedError
 from .lines import split_lines
 from .quotes import SourceText, look_alike, normalise
 from .load import (PLANS_DIR, REGISTRY_DIR, REGISTRY_FILES, SOURCES_DIR, Inputs, Loaded, RefusedValue,
-                   written_instead_of_id)
+                   without_refused, written_instead_of_id)
 from .paths import FEED_FOLDER_NAMES, RESERVED_ACTOR_IDS, RESERVED_IN_MUNICIPALITY, RESERVED_TOP_LEVEL
 from .scope import name_prefixes, owner_of
 from .suggest import TopicNames, new_actor_hint, suggest_actor, suggest_topics
@@ -553,9 +553,9 @@ def _located_quotes(plan: Loaded) -> Iterator[tuple[Callable[..., LocatedError],
     refused (`load` pruned them, keeping where they stand): each with a function that makes
     an error there."""
     for loc, quote, _ in _quotes(plan.value, excluded=True):
-        yield functools.partial(plan.error, loc), quote
+        yield functools.partial(plan.error, loc), without_refused(quote)
     for refused in plan.refused_quotes:
-        yield functools.partial(refused.error, plan.path), refused.text
+        yield functools.partial(refused.error, plan.path), without_refused(refused.text)
 
 
 def check_quotes_found(inputs: Inputs) -> list[LocatedError]:
@@ -832,7 +832,7 @@ def check_locators_exist(inputs: Inputs) -> list[LocatedError]:
         if archive not in places:
             places[archive] = _Places(source)
         for loc, entry in _entries(plan.value):
-            parts = _locator_parts(entry.locator)
+            parts = _locator_parts(without_refused(entry.locator))
             if not any(_names_a_place(part, places[archive]) for part in parts):
                 errors.append(plan.error(loc + ("locator",), f"platsen '{entry.locator}' finns inte i {archive}: "
                                                              "ingen rubrik eller rad i källan börjar så.",
@@ -846,7 +846,9 @@ def check_list_items_covered(inputs: Inputs) -> list[LocatedError]:
     errors = []
     for plan, archive, source in _plans_with_sources(inputs):
         # Quotes of entries the schema refused still count: their errors are reported already.
-        quotes = [quote for loc, quote, _ in _quotes(plan.value)] + [r.text for r in plan.refused_quotes]
+        # A character refused in a quote has its own error: the quote covers as if it were not there.
+        quotes = [without_refused(quote) for loc, quote, _ in _quotes(plan.value)] + \
+                 [without_refused(r.text) for r in plan.refused_quotes]
         report = measure(archive, source, quotes, [e.quote for e in plan.value.excluded])
         loc = ("excluded",) if plan.value.excluded else ("sections",)
         # A list item that a quote misses by a slip: the quote's error names its line as the

@@ -197,17 +197,26 @@ def _pure_parser_would_read(text: str) -> bool:
     return "\t" not in text and yaml.reader.Reader.NON_PRINTABLE.search(text) is None
 
 
-# How an escaped character's error begins (`_Reader._check_decoded`). Any other error at the
-# same value is its consequence (the quote not found, the id's pattern), and `explained`
-# leaves it out.
+# How an escaped character's error begins (`_Reader._check_decoded`). The schema's error at
+# the same value is its consequence (an id against its pattern), and `explained` leaves it
+# out; the rules judge a value without such characters (`without_refused`).
 INVISIBLE_REFUSED = "värdet innehåller det osynliga tecknet"
 CODE_REFUSED = "värdet innehåller koden"
 
 
+def without_refused(text: str) -> str:
+    """`text` without the characters a plan may not hold (`_refusal`), escaped or typed: each
+    has an error of its own, so a rule judges the rest (a quote with a control character
+    written in it is found in its source, or not, as if it were not there)."""
+    if not _SUSPECT_IN_VALUE.search(text):
+        return text
+    return "".join(char for index, char in enumerate(text) if not (
+        _SUSPECT_IN_VALUE.match(char) and (char in "\u2028\u2029" or _refusal(char, text[index - 1] if index else ""))))
+
+
 def explained(errors: list[LocatedError]) -> list[LocatedError]:
-    """`errors` without those at a value whose escaped character is refused: the quote with a
-    control character written in it is not also "not found in the source", and an id is not
-    also against its pattern, which only the character breaks."""
+    """One file's reading errors without the schema's at a value whose escaped character is
+    refused: an id is not also against its pattern, which only the character breaks."""
     refused = {(error.path, error.line, error.col) for error in errors
                if error.message.startswith((INVISIBLE_REFUSED, CODE_REFUSED))}
     return [error for error in errors if (error.path, error.line, error.col) not in refused
@@ -1504,7 +1513,7 @@ def _type_file(relative: str, raw: bytes, schema: type[M]) -> tuple[Optional[str
     loaded = None
     if not reader.errors:  # none, or only those that keep the tree (an empty file is the schema's to name)
         loaded, schema_errors = validate(document, schema, salvage=True)
-        errors = errors + schema_errors
+        errors = explained(errors + schema_errors)
     return archive, loaded, errors
 
 

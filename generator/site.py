@@ -8,7 +8,7 @@ from typing import Optional
 from .checks import CheckCache, run_checks, with_topic_hints
 from .errors import ValidationFailed
 from .link import Site, link
-from .load import Inputs, LoadCache, explained, load_inputs
+from .load import Inputs, LoadCache, load_inputs
 
 
 def build_site(root: Path, cache: Optional[LoadCache] = None, checked: Optional[CheckCache] = None) -> Site:
@@ -23,7 +23,7 @@ def checked_inputs(root: Path, cache: Optional[LoadCache] = None, checked: Optio
     """Read and check everything under `root` (as `build_site`), for what else reads the
     checked files before linking: `validate`'s warnings."""
     inputs = load_inputs(Path(root), cache)
-    errors = explained(with_topic_hints(inputs) + run_checks(inputs, checked))
+    errors = with_topic_hints(inputs) + run_checks(inputs, checked)
     if errors or not all(plan.complete for plan in inputs.plans):
         raise ValidationFailed(errors, inputs)
     return inputs

@@ -618,6 +618,17 @@ def test_an_error_is_not_followed_by_errors_it_alone_causes(project, cli, mistak
     assert result.err.endswith("\n1 fel i 1 fil.\n"), result.err
 
 
+def test_a_quote_wrong_in_its_words_is_still_named_beside_its_escaped_character(project, cli):
+    """The character's error does not stand for every error at its value: a quote that is not
+    the source's words, character or not, is still "not found" (the review of `explained`)."""
+    write(project, original(project).replace("quote: Ingen barnfamilj ska vräkas.",
+                                             'quote: "Ingen barnfamilj ska\\a vräkas någonsin."', 1))
+    result = cli("--root", str(project), "validate")
+    assert "quote: värdet innehåller det osynliga tecknet U+0007." in result.err
+    assert "quote: citatet finns inte ordagrant i sources/bergby-a-plan-2024.txt." in result.err
+    assert result.err.endswith("\n2 fel i 1 fil.\n"), result.err
+
+
 def test_an_optional_block_whose_only_entry_is_refused_does_not_hide_the_files_other_errors(project, cli):
     """The fuzzing: a wrong address in the only source of an `attribution` removed the entry,
     left the block's required list empty, and with it the whole file unchecked."""
