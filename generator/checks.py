@@ -22,7 +22,7 @@ from .errors import LocatedError
 from .lines import split_lines
 from .quotes import SourceText, look_alike, normalise
 from .load import (PLANS_DIR, REGISTRY_DIR, REGISTRY_FILES, SOURCES_DIR, Inputs, Loaded, RefusedValue,
-                   without_refused, written_instead_of_id)
+                   written_instead_of_id)
 from .paths import FEED_FOLDER_NAMES, RESERVED_ACTOR_IDS, RESERVED_IN_MUNICIPALITY, RESERVED_TOP_LEVEL
 from .scope import name_prefixes, owner_of
 from .suggest import TopicNames, new_actor_hint, suggest_actor, suggest_topics
@@ -404,8 +404,10 @@ def check_one_dating(inputs: Inputs) -> list[LocatedError]:
     for plan in inputs.plans:
         # A value the schema refused (`period` with end before start) is pruned from the typed
         # plan, but it was given all the same: its own error says what is wrong with it.
-        given = [name for name in model.DATINGS if getattr(plan.value, name) is not None or name in plan.misspelt
+        given = [name for name in model.DATINGS if getattr(plan.value, name) is not None
                  or (not plan.complete and re.search(rf"^{name}:", plan.text, re.MULTILINE))]
+        # A misspelt one (`yaer: 2024`, "Menade du 'year'?") is the dating given, if none is.
+        given = given or [name for name in model.DATINGS if name in plan.misspelt]
         # `year:` with nothing after it: the line to fix, not the file.
         empty = [name for name in model.DATINGS
                  if not given and re.search(rf"^{name}:[ \t]*(#.*)?$", plan.text, re.MULTILINE)]
@@ -553,9 +555,9 @@ def _located_quotes(plan: Loaded) -> Iterator[tuple[Callable[..., LocatedError],
     refused (`load` pruned them, keeping where they stand): each with a function that makes
     an error there."""
     for loc, quote, _ in _quotes(plan.value, excluded=True):
-        yield functools.partial(plan.error, loc), without_refused(quote)
+        yield functools.partial(plan.error, loc), quote
     for refused in plan.refused_quotes:
-        yield functools.partial(refused.error, plan.path), without_refused(refused.text)
+        yield functools.partial(refused.error, plan.path), refused.text
 
 
 def check_quotes_found(inputs: Inputs) -> list[LocatedError]:
@@ -832,7 +834,7 @@ def check_locators_exist(inputs: Inputs) -> list[LocatedError]:
         if archive not in places:
             places[archive] = _Places(source)
         for loc, entry in _entries(plan.value):
-            parts = _locator_parts(without_refused(entry.locator))
+            parts = _locator_parts(entry.locator)
             if not any(_names_a_place(part, places[archive]) for part in parts):
                 errors.append(plan.error(loc + ("locator",), f"platsen '{entry.locator}' finns inte i {archive}: "
                                                              "ingen rubrik eller rad i källan börjar så.",
@@ -846,9 +848,7 @@ def check_list_items_covered(inputs: Inputs) -> list[LocatedError]:
     errors = []
     for plan, archive, source in _plans_with_sources(inputs):
         # Quotes of entries the schema refused still count: their errors are reported already.
-        # A character refused in a quote has its own error: the quote covers as if it were not there.
-        quotes = [without_refused(quote) for loc, quote, _ in _quotes(plan.value)] + \
-                 [without_refused(r.text) for r in plan.refused_quotes]
+        quotes = [quote for loc, quote, _ in _quotes(plan.value)] + [r.text for r in plan.refused_quotes]
         report = measure(archive, source, quotes, [e.quote for e in plan.value.excluded])
         loc = ("excluded",) if plan.value.excluded else ("sections",)
         # A list item that a quote misses by a slip: the quote's error names its line as the
@@ -902,8 +902,12 @@ def _strings(value: object, loc: tuple = ()) -> Iterator[tuple[tuple, str]]:
 
 
 def check_sources_used(inputs: Inputs) -> list[LocatedError]:
-    if inputs.unparsed_plans:
-        return []  # an unreadable plan may name any of them; its own error comes first
+    # A plan that did not load and names no archived text may have meant any of its actor's
+    # sources (its own error comes first); while the actors are not known, any source at all.
+    ids = _actors_by_id(inputs).keys() if _sound(inputs.actors) else set()
+    held = {owner_of(path, ids) for path in inputs.unread_plans}
+    if None in held and inputs.unread_plans:
+        return []
     used = inputs.named_sources
     # A plan that names no source of its own may be the one meant: copied from another
     # actor's plan, or with a slip in its `archive`.
@@ -913,7 +917,7 @@ def check_sources_used(inputs: Inputs) -> list[LocatedError]:
             unsourced.setdefault(plan.value.actor, plan)
     errors = []
     for path in inputs.source_files:
-        if path in used:
+        if path in used or (held and owner_of(path, ids) in held):
             continue
         owner = next((unsourced[actor] for actor in name_prefixes(PurePosixPath(path).name) if actor in unsourced), None)
         hint = (f"Bygger {owner.path} på den här texten, skriv `archive: {path}` där (nu står det "
@@ -968,8 +972,12 @@ def check_follow_ups_known(inputs: Inputs) -> list[LocatedError]:
     """`follows_up: <plan id>#<item id>` must name an item of a plan on the site, by the same
     actor, from a follow-up of promises: the original's page shows the follow-up and its state,
     so one party must not put a verdict on another party's promise."""
-    known = {plan.value.id: {item.id for item in plan.value.items()} for plan in inputs.plans}
+    # Items the schema refused for another fault are there all the same (`Loaded.refused_ids`),
+    # and a plan that did not load at all may hold the item: its own errors come first.
+    known = {plan.value.id: {item.id for item in plan.value.items()} | {r.text for r in plan.refused_ids}
+             for plan in inputs.plans}
     owners = {plan.value.id: plan.value.actor for plan in inputs.plans}
+    unloaded = {PurePosixPath(path).stem for path in inputs.unloaded_plans}
     errors = []
     for plan in inputs.plans:
         for loc, entry in _entries(plan.value):
@@ -987,6 +995,8 @@ def check_follow_ups_known(inputs: Inputs) -> list[LocatedError]:
                                          f"uppföljning följer upp sin egen aktörs ({plan.value.actor}) löften.",
                                          "Ta bort follows_up. En annan aktörs löften följs upp i den aktörens egen uppföljning."))
             elif plan_id not in known:
+                if plan_id in unloaded:
+                    continue  # the plan is there but did not load: its own errors say why
                 close = difflib.get_close_matches(plan_id, list(known), n=1, cutoff=0.6)
                 errors.append(plan.error(loc + ("follows_up",), f"okänt plan-id '{plan_id}'.",
                                          (f"Menade du '{close[0]}#{item_id}'? " if close else "")

@@ -22,7 +22,7 @@ from pathlib import Path, PurePosixPath
 from typing import Annotated, Any, Generic, Iterator, Literal, Optional, TypeVar, Union, get_args, get_origin
 
 import yaml
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from . import workers
 from .errors import LocatedError, ValidationFailed
@@ -197,30 +197,13 @@ def _pure_parser_would_read(text: str) -> bool:
     return "\t" not in text and yaml.reader.Reader.NON_PRINTABLE.search(text) is None
 
 
-# How an escaped character's error begins (`_Reader._check_decoded`). The schema's error at
-# the same value is its consequence (an id against its pattern), and `explained` leaves it
-# out; the rules judge a value without such characters (`without_refused`).
-INVISIBLE_REFUSED = "värdet innehåller det osynliga tecknet"
-CODE_REFUSED = "värdet innehåller koden"
-
-
 def without_refused(text: str) -> str:
     """`text` without the characters a plan may not hold (`_refusal`), escaped or typed: each
-    has an error of its own, so a rule judges the rest (a quote with a control character
-    written in it is found in its source, or not, as if it were not there)."""
+    has an error of its own, so the schema and the rules judge the rest."""
     if not _SUSPECT_IN_VALUE.search(text):
         return text
     return "".join(char for index, char in enumerate(text) if not (
         _SUSPECT_IN_VALUE.match(char) and (char in "\u2028\u2029" or _refusal(char, text[index - 1] if index else ""))))
-
-
-def explained(errors: list[LocatedError]) -> list[LocatedError]:
-    """One file's reading errors without the schema's at a value whose escaped character is
-    refused: an id is not also against its pattern, which only the character breaks."""
-    refused = {(error.path, error.line, error.col) for error in errors
-               if error.message.startswith((INVISIBLE_REFUSED, CODE_REFUSED))}
-    return [error for error in errors if (error.path, error.line, error.col) not in refused
-            or error.message.startswith((INVISIBLE_REFUSED, CODE_REFUSED))]
 
 
 class _Reader:
@@ -348,7 +331,11 @@ class _Reader:
             value = None if plain and event.value in NULL_WORDS else event.value
             if value is not None:
                 self._check_decoded(value, line, col, where)
-                value = unicodedata.normalize("NFC", value)
+                # Each refused character has its error; the schema and the rules judge the rest
+                # of the value (an id that is one only without it is not also against its
+                # pattern; a quote wrong in its words is still not found). Never shown: the
+                # file has an error.
+                value = unicodedata.normalize("NFC", without_refused(value))
             # An empty value too: `detail: #1 för oss` leaves an optional field out without a word.
             if plain and self._lines is not None:
                 self._check_trailing_comment(event.start_mark, event.end_mark, where)
@@ -433,11 +420,11 @@ class _Reader:
                 continue  # a variation selector after a symbol: ❤️
             named.add(char)
             if _NONCHARACTER.match(char):
-                self.error(line, col, where, f"{CODE_REFUSED} U+{ord(char):04X}, som inte är något tecken.",
+                self.error(line, col, where, f"värdet innehåller koden U+{ord(char):04X}, som inte är något tecken.",
                            "Ta bort koden (skriven som \\u-kod i citattecken); Unicode håller den utanför text, "
                            "och webbplatsens flöden kan inte skriva den.", tree_kept=True)
             else:
-                self.error(line, col, where, f"{INVISIBLE_REFUSED} U+{ord(char):04X}.",
+                self.error(line, col, where, f"värdet innehåller det osynliga tecknet U+{ord(char):04X}.",
                            "Ta bort tecknet (även skrivet som \\u-kod i citattecken); det syns inte men ändrar texten.",
                            tree_kept=True)
 
@@ -883,13 +870,8 @@ def _prune(root: AnyNode, errors: list[dict], refused: "Refused") -> list[dict]:
         if not any(id(node) in doomed for _, node, _ in steps[:-1]):  # not inside a refused entry
             written = tuple(_as_written(part, node) for part, node, _ in steps)
             entry = parent.items[cut]
-            refused.quotes.extend(quote for quote, node in _refused_in(entry, written, "quote") if id(node) not in faulty)
-            refused.topics.extend(topic for topic, node in _refused_in(entry, written, "topics") if id(node) not in faulty)
-            own_id = entry.entries.get("id") if isinstance(entry, Mapping) else None
-            if own_id is not None and isinstance(own_id[2], Scalar) and isinstance(own_id[2].value, str) \
-                    and id(own_id[2]) not in faulty:
-                refused.ids.append(RefusedValue(own_id[2].value, own_id[2].line, own_id[2].col,
-                                                field_path(written + ("id",))))
+            for key, kept in (("quote", refused.quotes), ("topics", refused.topics), ("id", refused.ids)):
+                kept.extend(value for value, node in _refused_in(entry, written, key, faulty) if id(node) not in faulty)
     for parent, cut, _ in sorted(doomed.values(), key=lambda entry: -entry[1]):
         del parent.items[cut]
     return outside
@@ -904,24 +886,33 @@ class Refused:
     ids: list[RefusedValue] = field(default_factory=list)  # an item's or table's own id
 
 
-def _refused_in(node: AnyNode, place: tuple, key: str) -> list[tuple[RefusedValue, Scalar]]:
-    """The `quote` texts (`key`), or the `topics` ids, in a raw subtree at `place`: a refused
-    item still quotes its source and names its topics."""
+_ENTRY_LISTS = ("items", "tables")  # the lists whose entries have ids of their own
+
+
+def _refused_in(node: AnyNode, place: tuple, key: str, faulty: set[int]) -> list[tuple[RefusedValue, Scalar]]:
+    """What a refused subtree at `place` holds for the rules: its `quote` texts, the ids in
+    its `topics` lists (not a list the schema refused itself, under a key it does not have),
+    or the `id` of each item and table in it."""
     if isinstance(node, Mapping):
         found = []
+        if key == "id" and len(place) >= 2 and place[-2] in _ENTRY_LISTS and "id" in node.entries:
+            own = node.entries["id"][2]
+            if isinstance(own, Scalar) and isinstance(own.value, str) and own.value:
+                found.append((RefusedValue(own.value, own.line, own.col, field_path(place + ("id",))), own))
         for name, (_, _, child) in node.entries.items():
             if name == key == "quote" and isinstance(child, Scalar) and isinstance(child.value, str) and child.value:
                 found.append((RefusedValue(child.value, child.line, child.col, field_path(place + (name,))), child))
             elif name == key == "topics" and isinstance(child, Sequence):
-                found += [(RefusedValue(topic.value, topic.line, topic.col, field_path(place + (name, index))), topic)
-                          for index, topic in enumerate(child.items)
-                          if isinstance(topic, Scalar) and isinstance(topic.value, str) and topic.value]
-            else:
-                found += _refused_in(child, place + (name,), key)
+                if id(child) not in faulty:
+                    found += [(RefusedValue(topic.value, topic.line, topic.col, field_path(place + (name, index))), topic)
+                              for index, topic in enumerate(child.items)
+                              if isinstance(topic, Scalar) and isinstance(topic.value, str) and topic.value]
+            elif name != "id":
+                found += _refused_in(child, place + (name,), key, faulty)
         return found
     if isinstance(node, Sequence):
         return [value for index, child in enumerate(node.items)
-                for value in _refused_in(child, place + (_as_written(index, child),), key)]
+                for value in _refused_in(child, place + (_as_written(index, child),), key, faulty)]
     return []
 
 
@@ -1045,7 +1036,8 @@ def validate(document: Document, schema: type[M], salvage: bool = False) -> tupl
     if not salvage:
         return None, errors
     misspelt = frozenset(meant for error in found if error["type"] == "extra_forbidden" and len(error["loc"]) == 1
-                         and (meant := _meant_field(str(error["loc"][0]), list(schema.model_fields))))
+                         and (meant := _meant_field(str(error["loc"][0]), list(schema.model_fields)))
+                         and _accepted(schema.model_fields[meant].annotation, error.get("input")))
     refused = Refused()
     stood_in: set[tuple] = set()
     for _ in range(5):  # pruning an entry can expose a rule of the enclosing entry
@@ -1199,6 +1191,20 @@ def _closest_value(written: str, expected: list[str], labels: dict[str, str]) ->
     return value if ratio >= 0.6 else None
 
 
+_DATE_OR_NUMBER = re.compile(r"^\s*[+-]?\d+([-.,:]\d+)*\s*$")
+
+
+def _accepted(annotation: Any, value: object) -> bool:
+    """Whether a field of type `annotation` takes `value` as what it is for: a misspelt key
+    (`yaer: 2024`) is taken for the field its hint names only if its value is one. A date or
+    a number is no text (`date: 2024-05-01` is no `undated`, which explains why there is none)."""
+    try:
+        typed = TypeAdapter(annotation).validate_python(value)
+    except (ValidationError, TypeError, ValueError):
+        return False
+    return typed is not None and not (isinstance(typed, str) and _DATE_OR_NUMBER.match(typed))
+
+
 def _meant_field(written: str, allowed: list[str]) -> Optional[str]:
     """The field an unknown key stands for: `citat` is `quote`, `URL` is `url`, `yaer` is `year`."""
     meant = _SWEDISH_FIELDS.get(as_id(written))
@@ -1348,7 +1354,10 @@ class Inputs:
     sources: dict[str, SourceText] = field(default_factory=dict)  # by archive path
     source_files: list[str] = field(default_factory=list)  # every file under sources/
     named_sources: set[str] = field(default_factory=set)  # archives named by any plan file, loaded or not
-    unparsed_plans: int = 0  # plan files that could not even be parsed (their sources are unknown)
+    # Plan files the schema could not salvage at all (`unloaded_plans`), and of them those that
+    # name no archived text either (`unread_plans`): a rule that would look for them says nothing.
+    unloaded_plans: list[str] = field(default_factory=list)
+    unread_plans: list[str] = field(default_factory=list)
     errors: list[LocatedError] = field(default_factory=list)
 
     @property
@@ -1513,7 +1522,7 @@ def _type_file(relative: str, raw: bytes, schema: type[M]) -> tuple[Optional[str
     loaded = None
     if not reader.errors:  # none, or only those that keep the tree (an empty file is the schema's to name)
         loaded, schema_errors = validate(document, schema, salvage=True)
-        errors = explained(errors + schema_errors)
+        errors = errors + schema_errors
     return archive, loaded, errors
 
 
@@ -1603,9 +1612,11 @@ def load_inputs(root: Path, cache: Optional[LoadCache] = None) -> Inputs:
         if archive is not None and (loaded is not None or archive in known_sources):
             inputs.named_sources.add(archive)
         elif loaded is None:
-            inputs.unparsed_plans += 1
+            inputs.unread_plans.append(relative)
         if loaded is not None:
             inputs.plans.append(loaded)
+        else:
+            inputs.unloaded_plans.append(relative)
         inputs.errors.extend(errors)
     inputs.errors += source_errors
     inputs.errors += _stray_plans(root)

@@ -583,6 +583,11 @@ def test_a_mistake_in_one_value_does_not_hide_the_files_other_errors(project, cl
 
 
 FOLLOW_UP = "plans/dalby-m-uppfoljning.yaml"
+EXCLUDED_WITH_TOPICS = """excluded:
+  - quote: Ingen barnfamilj ska vräkas.
+    reason: Står redan i budgeten.
+    topics: [navigering]
+"""
 
 
 @pytest.mark.parametrize("mistake, said, not_said", [
@@ -618,14 +623,19 @@ def test_an_error_is_not_followed_by_errors_it_alone_causes(project, cli, mistak
     assert result.err.endswith("\n1 fel i 1 fil.\n"), result.err
 
 
-def test_a_quote_wrong_in_its_words_is_still_named_beside_its_escaped_character(project, cli):
+@pytest.mark.parametrize("old, new, also", [
+    ("quote: Ingen barnfamilj ska vräkas.", 'quote: "Ingen barnfamilj ska\\a vräkas någonsin."',
+     "quote: citatet finns inte ordagrant i sources/bergby-a-plan-2024.txt."),
+    ("- id: kollo", '- id: "Kollo_Verk\\u200bsamhet"', "id: 'Kollo_Verksamhet' är inget giltigt id."),
+], ids=["quote", "id"])
+def test_a_value_wrong_without_its_escaped_character_is_still_named(project, cli, old, new, also):
     """The character's error does not stand for every error at its value: a quote that is not
-    the source's words, character or not, is still "not found" (the review of `explained`)."""
-    write(project, original(project).replace("quote: Ingen barnfamilj ska vräkas.",
-                                             'quote: "Ingen barnfamilj ska\\a vräkas någonsin."', 1))
+    the source's words, or an id that is no id, with the character or without it, is still
+    named (the reviews: only what the character alone causes is left out)."""
+    write(project, original(project).replace(old, new, 1))
     result = cli("--root", str(project), "validate")
-    assert "quote: värdet innehåller det osynliga tecknet U+0007." in result.err
-    assert "quote: citatet finns inte ordagrant i sources/bergby-a-plan-2024.txt." in result.err
+    assert "värdet innehåller det osynliga tecknet" in result.err
+    assert also in result.err
     assert result.err.endswith("\n2 fel i 1 fil.\n"), result.err
 
 
@@ -667,6 +677,84 @@ def test_a_copied_items_id_is_named_while_the_copy_has_another_fault(project, cl
     assert f"{PLAN}:30:13: sections[0].items[2].id: id 'kollo' finns redan i planen (rad 24)." in result.err
     assert f"{PLAN}:35:18: sections[0].items[2].locator: här ska det stå en text." in result.err
     assert result.err.endswith("\n2 fel i 1 fil.\n"), result.err
+
+
+def test_a_follow_up_of_an_item_refused_for_another_fault_is_not_told_the_item_is_missing(project, cli):
+    """The second review: the item followed up was there, with a kind in Swedish; the rule on
+    follow-ups knew only the items the schema took, said "har ingen punkt" and offered another
+    promise as the one meant."""
+    text = (project / FOLLOW_UP).read_text(encoding="utf-8")
+    text = text.replace("      - id: barnkoloni-platser\n", "      - id: barnkoloni-platser\n"
+                        "        follows_up: dalby-m-uppfoljning#familjecentral-varje-stadsdel\n", 1)
+    text = text.replace("      - id: familjecentral-varje-stadsdel\n        kind: promise",
+                        "      - id: familjecentral-varje-stadsdel\n        kind: löfte", 1)
+    write(project, text, FOLLOW_UP)
+    result = cli("--root", str(project), "validate")
+    assert "kind: 'löfte' är inte ett tillåtet värde." in result.err
+    assert "har ingen punkt" not in result.err
+    assert result.err.endswith("\n1 fel i 1 fil.\n"), result.err
+
+
+def test_a_follow_up_of_a_plan_that_did_not_load_waits_for_that_plans_errors(project, cli):
+    """The second review: "okänt plan-id" for a plan that is there but whose actor is no id."""
+    broken = "plans/dalby-m-program.yaml"
+    write(project, (project / FOLLOW_UP).read_text(encoding="utf-8").replace("id: dalby-m-uppfoljning", "id: dalby-m-program", 1)
+          .replace("actor: dalby-m", "actor: Dalby M", 1), broken)
+    text = (project / FOLLOW_UP).read_text(encoding="utf-8")
+    write(project, text.replace("      - id: barnkoloni-platser\n", "      - id: barnkoloni-platser\n"
+                                "        follows_up: dalby-m-program#barnkoloni-platser\n", 1), FOLLOW_UP)
+    result = cli("--root", str(project), "validate")
+    assert f"{broken}:3:8: actor: 'Dalby M' är inget giltigt id." in result.err
+    assert "okänt plan-id" not in result.err and f"{FOLLOW_UP}:" not in result.err, result.err
+
+
+@pytest.mark.parametrize("dating, rule_said", [
+    ("date: 2024-05-01", True),                     # no dating given: the rule says what to write
+    ("year: 2024\nupdated: 2024-05-01", False),    # a year given: "updated" is only an unknown field
+    ("yaer: 2024", False),                          # the year, misspelt: "Menade du 'year'?" says it
+], ids=["date-for-undated", "updated-beside-year", "misspelt-year"])
+def test_the_dating_rule_counts_a_misspelt_dating_only_where_it_is_one(project, cli, dating, rule_said):
+    """The second review: any key close to year, period or undated was counted as given, so
+    `date: 2024-05-01` lost the rule's own error (which says what to write), and `updated:`
+    beside a year made two datings of one."""
+    write(project, original(project).replace("year: 2024", dating, 1))
+    result = cli("--root", str(project), "validate")
+    assert ("ange precis ett av year, period eller undated" in result.err) == rule_said, result.err
+    assert result.err.endswith(f"\n{2 if rule_said else 1} fel i 1 fil.\n"), result.err
+
+
+def test_topics_under_a_key_that_has_none_are_not_checked_as_topics(project, cli):
+    """The second review: `topics` written on an excluded passage is an unknown field, and its
+    entries were then also named as unknown topics, with a hint to give the item another."""
+    write(project, original(project) + EXCLUDED_WITH_TOPICS)
+    result = cli("--root", str(project), "validate")
+    assert "excluded[0].topics: okänt fält 'topics'." in result.err
+    assert "okänt ämne" not in result.err, result.err
+
+
+def test_a_copied_items_id_in_a_refused_section_is_named(project, cli):
+    """The second review: the ids of items inside a section the schema refused (a heading in
+    Swedish) were not compared with the others."""
+    section = ("  - rubrik: Fler mål\n    items:\n      - id: kollo\n        kind: goal\n"
+               "        text: Kolloverksamheten byggs ut.\n        topics: [sommarkollo]\n"
+               "        quote: Kolloverksamheten ska byggas ut så att fler barn får åka på kollo.\n"
+               "        locator: Mål och uppdrag\n")
+    write(project, original(project).rstrip("\n") + "\n" + section)
+    result = cli("--root", str(project), "validate")
+    assert "okänt fält 'rubrik'" in result.err
+    assert "id 'kollo' finns redan i planen (rad 24)." in result.err, result.err
+
+
+def test_an_unused_source_is_named_while_another_actors_plan_did_not_load(project, cli):
+    """The second review: one plan that did not load held back "ingen plan använder" for every
+    source; only its own actor's sources may be the ones it meant."""
+    name = "plans/bergby-o-webb.yaml"
+    write(project, (project / name).read_text(encoding="utf-8").replace("actor: bergby-o", "actor: Bergby O", 1)
+          .replace("archive: sources/bergby-o-webb.txt", "archive: sources/bergby-o-web.txt", 1), name)
+    (project / "sources" / "dalby-m-gammal.txt").write_text("En gammal text som ingen plan citerar.\n", encoding="utf-8")
+    result = cli("--root", str(project), "validate")
+    assert "sources/dalby-m-gammal.txt:1:1: (filen): ingen plan använder den här källtexten." in result.err
+    assert "sources/bergby-o-webb.txt:1:1" not in result.err, result.err
 
 
 def test_github_annotations_under_actions(project):
