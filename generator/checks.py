@@ -977,7 +977,10 @@ def check_follow_ups_known(inputs: Inputs) -> list[LocatedError]:
     known = {plan.value.id: {item.id for item in plan.value.items()} | {r.text for r in plan.refused_ids}
              for plan in inputs.plans}
     owners = {plan.value.id: plan.value.actor for plan in inputs.plans}
-    unloaded = {PurePosixPath(path).stem for path in inputs.unloaded_plans}
+    # A plan file that did not load is known by its name, and its actor by that name too.
+    ids = _actors_by_id(inputs).keys() if _sound(inputs.actors) else set()
+    unloaded = {PurePosixPath(path).stem: owner_of(path, ids) for path in inputs.unloaded_plans}
+    owners.update({stem: actor for stem, actor in unloaded.items() if actor is not None and stem not in owners})
     errors = []
     for plan in inputs.plans:
         for loc, entry in _entries(plan.value):
@@ -997,7 +1000,7 @@ def check_follow_ups_known(inputs: Inputs) -> list[LocatedError]:
             elif plan_id not in known:
                 if plan_id in unloaded:
                     continue  # the plan is there but did not load: its own errors say why
-                close = difflib.get_close_matches(plan_id, list(known), n=1, cutoff=0.6)
+                close = difflib.get_close_matches(plan_id, list(known) + list(unloaded), n=1, cutoff=0.6)
                 errors.append(plan.error(loc + ("follows_up",), f"okänt plan-id '{plan_id}'.",
                                          (f"Menade du '{close[0]}#{item_id}'? " if close else "")
                                          + "Skriv <planens id>#<punktens id> för ett dokument som finns i plans/; "

@@ -22,7 +22,7 @@ from pathlib import Path, PurePosixPath
 from typing import Annotated, Any, Generic, Iterator, Literal, Optional, TypeVar, Union, get_args, get_origin
 
 import yaml
-from pydantic import BaseModel, TypeAdapter, ValidationError
+from pydantic import BaseModel, ValidationError
 
 from . import workers
 from .errors import LocatedError, ValidationFailed
@@ -199,11 +199,13 @@ def _pure_parser_would_read(text: str) -> bool:
 
 def without_refused(text: str) -> str:
     """`text` without the characters a plan may not hold (`_refusal`), escaped or typed: each
-    has an error of its own, so the schema and the rules judge the rest."""
+    has an error of its own, so the schema and the rules judge the rest. One that separates
+    words (a line or paragraph separator, a vertical tab) stands as the space it looks like."""
     if not _SUSPECT_IN_VALUE.search(text):
         return text
-    return "".join(char for index, char in enumerate(text) if not (
-        _SUSPECT_IN_VALUE.match(char) and (char in "\u2028\u2029" or _refusal(char, text[index - 1] if index else ""))))
+    return "".join((" " if char.isspace() else "") if _SUSPECT_IN_VALUE.match(char) and (
+        char in "\u2028\u2029" or _refusal(char, text[index - 1] if index else "")) else char
+        for index, char in enumerate(text))
 
 
 class _Reader:
@@ -330,7 +332,7 @@ class _Reader:
             plain = not event.style  # PyYAML: None, libyaml: ""
             value = None if plain and event.value in NULL_WORDS else event.value
             if value is not None:
-                self._check_decoded(value, line, col, where)
+                self._check_decoded(value, line, col, where, event)
                 # Each refused character has its error; the schema and the rules judge the rest
                 # of the value (an id that is one only without it is not also against its
                 # pattern; a quote wrong in its words is still not found). Never shown: the
@@ -402,29 +404,36 @@ class _Reader:
                 if open_collections == 0:
                     return
 
-    def _check_decoded(self, value: str, line: int, col: int, where: str) -> None:
+    def _check_decoded(self, value: str, line: int, col: int, where: str, event: yaml.ScalarEvent,
+                       what: str = "värdet") -> None:
         """Invisible and control characters written as YAML escapes (`"\\u202e"`, `"\\0"`).
         The tree is kept: the value is read, and the schema and the checks still report the
         file's other errors in the same run. A lone surrogate is not: no text can hold it."""
         if not _SUSPECT_IN_VALUE.search(value):
             return
         named = set()
+        # The scalar as the file writes it (marks count characters of the text read).
+        written = self.checked_text[event.start_mark.index:event.end_mark.index]
         for found in _SUSPECT_IN_VALUE.finditer(value):
             char, at = found.group(), found.start()
             if "\ud800" <= char <= "\udfff":
                 self._refuse_surrogate(value, char, line, col, where)
                 return
-            if char in named or char in self.checked_text:
-                continue  # named once; or written as itself, and named where it stands by `check_characters`
+            if char in named or char in written:
+                continue  # named once; or written as itself here, and named where it stands by `check_characters`
             if char not in "\u2028\u2029" and _refusal(char, value[at - 1] if at else "") is None:
                 continue  # a variation selector after a symbol: ❤️
             named.add(char)
             if _NONCHARACTER.match(char):
-                self.error(line, col, where, f"värdet innehåller koden U+{ord(char):04X}, som inte är något tecken.",
+                self.error(line, col, where, f"{what} innehåller koden U+{ord(char):04X}, som inte är något tecken.",
                            "Ta bort koden (skriven som \\u-kod i citattecken); Unicode håller den utanför text, "
                            "och webbplatsens flöden kan inte skriva den.", tree_kept=True)
+            elif char.isspace():  # a line or paragraph separator, a vertical tab: it looks like a space
+                self.error(line, col, where, f"{what} innehåller det osynliga tecknet U+{ord(char):04X}.",
+                           "Skriv ett vanligt mellanslag i stället (tecknet är ofta skrivet som \\u-kod i "
+                           "citattecken); det ser ut som ett mellanslag men är ett annat tecken.", tree_kept=True)
             else:
-                self.error(line, col, where, f"värdet innehåller det osynliga tecknet U+{ord(char):04X}.",
+                self.error(line, col, where, f"{what} innehåller det osynliga tecknet U+{ord(char):04X}.",
                            "Ta bort tecknet (även skrivet som \\u-kod i citattecken); det syns inte men ändrar texten.",
                            tree_kept=True)
 
@@ -453,8 +462,11 @@ class _Reader:
                 self._node(next(self._events), where, depth + 1)
                 continue
             value_event = next(self._events)
-            key = key_event.value
+            # A key is read like a value: a refused character in it is named, and the key
+            # judged without it (`"ye\\u200bar":` is `year`, not an unknown field).
+            key = without_refused(key_event.value)
             child_where = f"{where}.{key}" if where else key
+            self._check_decoded(key_event.value, key_line, key_col, child_where, key_event, "nyckeln")
             self._refuse_extras(key_event, child_where)
             if key == "<<" and not key_event.style:
                 self.error(key_line, key_col, child_where, "sammanslagningsnyckeln << får inte användas.",
@@ -1195,14 +1207,16 @@ _DATE_OR_NUMBER = re.compile(r"^\s*[+-]?\d+([-.,:]\d+)*\s*$")
 
 
 def _accepted(annotation: Any, value: object) -> bool:
-    """Whether a field of type `annotation` takes `value` as what it is for: a misspelt key
-    (`yaer: 2024`) is taken for the field its hint names only if its value is one. A date or
-    a number is no text (`date: 2024-05-01` is no `undated`, which explains why there is none)."""
-    try:
-        typed = TypeAdapter(annotation).validate_python(value)
-    except (ValidationError, TypeError, ValueError):
-        return False
-    return typed is not None and not (isinstance(typed, str) and _DATE_OR_NUMBER.match(typed))
+    """Whether `value` is meant for a field of type `annotation`: a misspelt key (`yaer: 2024`)
+    is taken for the field its hint names, wrong value or not (its own error comes when the
+    key is mended), unless the value is plainly something else: a date or a number is no text
+    (`date: 2024-05-01` is no `undated`, which explains why there is none)."""
+    annotation = _unwrap(annotation)
+    while get_origin(annotation) is Annotated:
+        annotation = get_args(annotation)[0]
+    if annotation is str:
+        return isinstance(value, str) and not _DATE_OR_NUMBER.match(value)
+    return value is not None
 
 
 def _meant_field(written: str, allowed: list[str]) -> Optional[str]:

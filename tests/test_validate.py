@@ -757,6 +757,60 @@ def test_an_unused_source_is_named_while_another_actors_plan_did_not_load(projec
     assert "sources/bergby-o-webb.txt:1:1" not in result.err, result.err
 
 
+def test_an_escaped_character_is_named_although_the_file_types_it_elsewhere(project, cli):
+    """The third review: a character typed in one value was taken as named for the whole file,
+    so the same character escaped in an id was silently read away."""
+    text = original(project).replace("summary: Arbetarpartiets", "summary: Arbetar\u200bpartiets", 1)
+    write(project, text.replace("- id: kollo", '- id: "kol\\u200blo"', 1))
+    result = cli("--root", str(project), "validate")
+    assert f"{PLAN}:14:17: (filen): osynligt tecken: nollbrett mellanslag (U+200B)." in result.err
+    assert f"{PLAN}:24:13: sections[0].items[1].id: värdet innehåller det osynliga tecknet U+200B." in result.err
+
+
+def test_a_separator_written_between_words_reads_as_the_space_it_looks_like(project, cli):
+    """The third review: a line separator between two words was read away, joining them, and
+    the quote and the locator were then "not found" under words the file never had."""
+    text = original(project).replace("quote: En ny familjecentral öppnas i Norra Bergby under 2024.",
+                                     'quote: "En ny familjecentral öppnas i Norra\\u2028Bergby under 2024."', 1)
+    write(project, text.replace("locator: Mål och uppdrag", 'locator: "Mål\\u2029och uppdrag"', 1))
+    result = cli("--root", str(project), "validate")
+    assert "quote: värdet innehåller det osynliga tecknet U+2028. Tips: Skriv ett vanligt mellanslag" in result.err
+    assert "locator: värdet innehåller det osynliga tecknet U+2029." in result.err
+    assert "finns inte" not in result.err, result.err
+    assert result.err.endswith("\n2 fel i 1 fil.\n"), result.err
+
+
+def test_a_character_in_a_key_is_named_and_the_key_read_without_it(project, cli):
+    """The third review: `"ye\\u200bar": 2024` was "okänt fält 'ye​ar'. Menade du 'year'?", which
+    reads as year for year, and the character was never named."""
+    write(project, original(project).replace("year: 2024", '"ye\\u200bar": 2024', 1))
+    result = cli("--root", str(project), "validate")
+    assert f"{PLAN}:6:1: year: nyckeln innehåller det osynliga tecknet U+200B." in result.err
+    assert "okänt fält" not in result.err
+    assert result.err.endswith("\n1 fel i 1 fil.\n"), result.err
+
+
+@pytest.mark.parametrize("dating", ["perod: {start: 2024, end: 2023}", "perod: 2023-2024", "yaer: tjugofyra"])
+def test_a_misspelt_dating_with_a_wrong_value_is_still_the_dating_given(project, cli, dating):
+    """The third review: the misspelt key was counted as the dating only if its value was
+    right, so a wrong one brought "ange precis ett av …" as well, gone once the key was mended."""
+    write(project, original(project).replace("year: 2024", dating, 1))
+    result = cli("--root", str(project), "validate")
+    assert "okänt fält" in result.err
+    assert "ange precis ett av" not in result.err, result.err
+
+
+def test_a_follow_up_of_another_actors_plan_that_did_not_load_is_still_told_so(project, cli):
+    """The third review: a follow-up of a plan that did not load was passed over whole, and its
+    pointing at another actor's plan came one round later."""
+    write(project, original(project).replace("title: Förslag", "title: [Förslag", 1))  # no longer YAML
+    text = (project / FOLLOW_UP).read_text(encoding="utf-8")
+    write(project, text.replace("      - id: barnkoloni-platser\n", "      - id: barnkoloni-platser\n"
+                                "        follows_up: bergby-a-plan-2024#kollo\n", 1), FOLLOW_UP)
+    result = cli("--root", str(project), "validate")
+    assert "follows_up: 'bergby-a-plan-2024' tillhör aktören bergby-a" in result.err, result.err
+
+
 def test_github_annotations_under_actions(project):
     (project / PLAN).write_text(original(project).replace("year: 2024", "year: tjugo"), encoding="utf-8")
     env = dict(os.environ, GITHUB_ACTIONS="true")
