@@ -197,15 +197,26 @@ def _pure_parser_would_read(text: str) -> bool:
     return "\t" not in text and yaml.reader.Reader.NON_PRINTABLE.search(text) is None
 
 
+def _separates_words(text: str, index: int) -> bool:
+    """Whether the character at `index` is a kind of space between two words or numbers."""
+    return text[index].isspace() and text[index - 1:index].isalnum() and text[index + 1:index + 2].isalnum()
+
+
 def without_refused(text: str) -> str:
     """`text` without the characters a plan may not hold (`_refusal`), escaped or typed: each
     has an error of its own, so the schema and the rules judge the rest. One that separates
-    words (a line or paragraph separator, a vertical tab) stands as the space it looks like."""
+    two words (a line or paragraph separator, a vertical tab) stands as the space it looks
+    like; elsewhere (`goal\\x85`, `vp\\x85-2024`) it is read away like the others."""
     if not _SUSPECT_IN_VALUE.search(text):
         return text
-    return "".join((" " if char.isspace() else "") if _SUSPECT_IN_VALUE.match(char) and (
-        char in "\u2028\u2029" or _refusal(char, text[index - 1] if index else "")) else char
-        for index, char in enumerate(text))
+    kept = []
+    for index, char in enumerate(text):
+        if not (_SUSPECT_IN_VALUE.match(char) and (char in "\u2028\u2029" or
+                                                    _refusal(char, text[index - 1] if index else ""))):
+            kept.append(char)
+        elif _separates_words(text, index):
+            kept.append(" ")
+    return "".join(kept)
 
 
 class _Reader:
@@ -428,7 +439,9 @@ class _Reader:
                 self.error(line, col, where, f"{what} innehåller koden U+{ord(char):04X}, som inte är något tecken.",
                            "Ta bort koden (skriven som \\u-kod i citattecken); Unicode håller den utanför text, "
                            "och webbplatsens flöden kan inte skriva den.", tree_kept=True)
-            elif char.isspace():  # a line or paragraph separator, a vertical tab: it looks like a space
+            elif _separates_words(value, at):
+                # a line or paragraph separator, a vertical tab between two words: it looks like
+                # the space it stands for (`without_refused` reads it so)
                 self.error(line, col, where, f"{what} innehåller det osynliga tecknet U+{ord(char):04X}.",
                            "Skriv ett vanligt mellanslag i stället (tecknet är ofta skrivet som \\u-kod i "
                            "citattecken); det ser ut som ett mellanslag men är ett annat tecken.", tree_kept=True)

@@ -780,6 +780,15 @@ def test_a_separator_written_between_words_reads_as_the_space_it_looks_like(proj
     assert result.err.endswith("\n2 fel i 1 fil.\n"), result.err
 
 
+def test_a_separator_not_between_words_is_read_away_and_its_hint_says_so(project, cli):
+    """The fuzzing after the mending: a next-line character after a kind became a trailing
+    space, and "'goal ' är inte ett tillåtet värde" followed, with a hint to write a space."""
+    write(project, original(project).replace("kind: goal", 'kind: "goal\\x85"', 1))
+    result = cli("--root", str(project), "validate")
+    assert "kind: värdet innehåller det osynliga tecknet U+0085. Tips: Ta bort tecknet" in result.err
+    assert result.err.endswith("\n1 fel i 1 fil.\n"), result.err
+
+
 def test_a_character_in_a_key_is_named_and_the_key_read_without_it(project, cli):
     """The third review: `"ye\\u200bar": 2024` was "okänt fält 'ye​ar'. Menade du 'year'?", which
     reads as year for year, and the character was never named."""
