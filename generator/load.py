@@ -417,9 +417,10 @@ class _Reader:
 
     def _check_decoded(self, value: str, line: int, col: int, where: str, event: yaml.ScalarEvent,
                        what: str = "värdet") -> None:
-        """Invisible and control characters written as YAML escapes (`"\\u202e"`, `"\\0"`).
-        The tree is kept: the value is read, and the schema and the checks still report the
-        file's other errors in the same run. A lone surrogate is not: no text can hold it."""
+        """Invisible and control characters written as YAML escapes (`"\\u202e"`, `"\\0"`) in a
+        value or (`what`) a key. The tree is kept, with the value read without them
+        (`without_refused`): the schema and the checks still report the file's other errors in
+        the same run. A lone surrogate is not: no text can hold it."""
         if not _SUSPECT_IN_VALUE.search(value):
             return
         named = set()
@@ -813,7 +814,8 @@ class Loaded(Generic[M]):
     # file's, so no check may report on it.
     stood_in: frozenset[tuple] = frozenset()
     # The top-level fields that unknown keys were taken for ("okänt fält 'yaer'. Menade du
-    # 'year'?"): a rule across fields counts them as given, and says nothing more of them.
+    # 'year'?"), unless their values are plainly something else (`_accepted`): the dating rule
+    # counts one as given where the file gives none.
     misspelt: frozenset[str] = frozenset()
 
     def __getstate__(self) -> dict:
@@ -856,9 +858,10 @@ def _as_written(part: Any, node: AnyNode) -> Any:
 
 @dataclass(frozen=True)
 class RefusedValue:
-    """A quote or topic of a list entry the schema refused, where the file has it: the entry
-    is pruned before typing, but its quote is still checked against the source and counted as
-    covering it, and its topics against the registry, so one round of fixes is enough."""
+    """A quote, topic or id of a list entry the schema refused, where the file has it: the
+    entry is pruned before typing, but its quote is still checked against the source and
+    counted as covering it, its topics against the registry and its id against the others,
+    so one round of fixes is enough."""
 
     text: str
     line: int
@@ -1382,7 +1385,8 @@ class Inputs:
     source_files: list[str] = field(default_factory=list)  # every file under sources/
     named_sources: set[str] = field(default_factory=set)  # archives named by any plan file, loaded or not
     # Plan files the schema could not salvage at all (`unloaded_plans`), and of them those that
-    # name no archived text either (`unread_plans`): a rule that would look for them says nothing.
+    # name no archived text either (`unread_plans`): the rules on follow-ups and unused sources
+    # hold back what may depend on them.
     unloaded_plans: list[str] = field(default_factory=list)
     unread_plans: list[str] = field(default_factory=list)
     errors: list[LocatedError] = field(default_factory=list)
