@@ -296,3 +296,18 @@ def test_the_theme_names_its_menu_and_its_loading_search_in_swedish(engine, mkdo
     assert PRIMARY_NAV.findall(html) == ["Meny"]
     # Zensical's search is a dialog of its own, without this line.
     assert SEARCH_META.findall(html) == ([] if engine == "zensical" else ["Förbereder sökningen"])
+
+
+@pytest.mark.parametrize("engine", ["mkdocs", "zensical"])
+def test_the_skip_link_lands_on_the_pages_heading_in_both_engines(warm_tabs, mkdocs_site, zensical_site, engine):
+    """The Zensical audit: its skip link led to a mark before the edit button, MkDocs' to the
+    page's heading; a keyboard user skipping the menu met the edit button first."""
+    site = zensical_site if engine == "zensical" else mkdocs_site
+    with serving(site, public_url(REPO)) as base, warm_tabs.open(1280, 800, locale="sv-SE") as page:
+        page.goto(base + "om/")
+        page.keyboard.press("Tab")
+        assert page.evaluate("document.activeElement.matches('a.md-skip')")
+        page.keyboard.press("Enter")
+        heading = page.locator("article h1").first.get_attribute("id")
+        assert heading and page.evaluate("location.hash") == "#" + heading
+

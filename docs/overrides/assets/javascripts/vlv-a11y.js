@@ -334,6 +334,15 @@
     });
   }
 
+  // Zensical's skip link leads to a mark before the page's edit button (#__skip), MkDocs' to
+  // the page's heading: a keyboard user skipping the menu met the edit button first. Both
+  // lead to the heading.
+  function skipToHeading() {
+    var skip = document.querySelector("a.md-skip[href='#__skip']");
+    var heading = document.querySelector("article h1[id]");
+    if (skip && heading) skip.setAttribute("href", "#" + heading.id);
+  }
+
   // Printed pages show where each link leads (the absolute address, not a relative path).
   function printAddresses() {
     document.querySelectorAll(".md-content a[href]").forEach(function (link) {
@@ -355,6 +364,7 @@
     scrollRegions();
     headingLinks();
     currentPage();
+    skipToHeading();
     stickyColumnFocus();
     // Material wraps its own tables (.md-typeset__scrollwrap) in its bundle, which may run
     // after this script: look again once every script has run.
