@@ -116,13 +116,18 @@ RUN_AXE_AGAIN = """async () => {
     return failing(await axe.run(document, {...options, runOnly: {type: "rule", values: %s}})).concat(
         failing(await axe.run({include: [["%s"]]}, options)));
 }""" % (FAILING, COLOUR_RULES, PALETTE)
+# "" when the page's markup, but for the colour switch, is what it was at the last call;
+# otherwise where it first differs (before → after, 120 characters from there), so that a
+# failure says what changed.
 SAME_MARKUP = """() => {
     const body = document.body.cloneNode(true);
     body.querySelector("%s").remove();
-    const markup = body.innerHTML;
-    const same = window.vlvMarkup === undefined || window.vlvMarkup === markup;
+    const markup = body.innerHTML, before = window.vlvMarkup;
     window.vlvMarkup = markup;
-    return same;
+    if (before === undefined || before === markup) return "";
+    let at = 0;
+    while (at < markup.length && markup[at] === before[at]) at++;
+    return before.slice(Math.max(0, at - 40), at + 80) + "  →  " + markup.slice(Math.max(0, at - 40), at + 80);
 }""" % PALETTE
 
 
@@ -159,7 +164,8 @@ def axe_findings(tabs, base: str, kind: PageKind, site=None) -> list[str]:
                 switch_scheme(page, scheme)
                 if kind.search:
                     assert page.locator(".md-search-result__item").first.is_visible(), f"{kind.name} × {scheme}"
-                assert page.evaluate(SAME_MARKUP), f"{kind.name} × {scheme}: more than the colours changed"
+                changed = page.evaluate(SAME_MARKUP)
+                assert not changed, f"{kind.name} × {scheme}: more than the colours changed: {changed}"
                 findings = page.evaluate(RUN_AXE if scheme == opened_in else RUN_AXE_AGAIN)
                 report += [f"{kind.name} × {scheme} × {width}: {finding['rule']} ({finding['impact']}) {target}"
                            for finding in findings for target in finding["targets"]]
