@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from pathlib import Path, PurePosixPath
-from typing import Callable, Iterator, Optional, get_args
+from typing import Callable, Collection, Iterator, Optional, get_args
 
 from . import model, paths, workers
 from .coverage import add_measured, measure, measured, unit_kind
@@ -116,7 +116,7 @@ def check_archive_is_the_actors(inputs: Inputs) -> list[LocatedError]:
     party's pull request can change the text its quotes are checked against. By name, and,
     while the actor registry is sound, by the longest id (`eskilstuna-v-ung-….txt` is not
     `eskilstuna-v`'s)."""
-    ids = _actors_by_id(inputs).keys() if _sound(inputs.actors) else set()
+    ids = _actor_ids(inputs)
     errors = []
     for plan in inputs.plans:
         data = plan.value
@@ -142,6 +142,12 @@ def _actors_by_id(inputs: Inputs) -> dict[str, model.Actor]:
     if _by_id[0] is not inputs.actors:
         _by_id[:] = [inputs.actors, {a.id: a for a in inputs.actors.value.actors}]
     return _by_id[1]
+
+
+def _actor_ids(inputs: Inputs) -> Collection[str]:
+    """The registered actors' ids while the registry is sound; none otherwise (the rules that
+    place a file by its actor then say nothing of whose it is)."""
+    return _actors_by_id(inputs).keys() if _sound(inputs.actors) else set()
 
 
 def _topic_ids(inputs: Inputs) -> list[str]:
@@ -377,7 +383,7 @@ def check_schema_line(inputs: Inputs) -> list[LocatedError]:
     return errors
 
 
-def _as_written(plan: Loaded, name: str) -> Optional[object]:
+def _given(plan: Loaded, name: str) -> Optional[object]:
     """A plan's field as the file gives it; None where the schema refused it and the salvage
     put a stand-in (`Loaded.stood_in`), which no rule may read as the party office's."""
     return None if (name,) in plan.stood_in else getattr(plan.value, name, None)
@@ -390,7 +396,7 @@ def check_follow_up_status(inputs: Inputs) -> list[LocatedError]:
     follow-up of its plan)."""
     errors = []
     for plan in inputs.plans:
-        kind, status = _as_written(plan, "kind"), _as_written(plan, "status")
+        kind, status = _given(plan, "kind"), _given(plan, "status")
         if kind is None or status is None:
             continue  # refused by the schema, which says why
         if kind == "promise-follow-up" and status != "follow-up":
@@ -904,7 +910,7 @@ def _strings(value: object, loc: tuple = ()) -> Iterator[tuple[tuple, str]]:
 def check_sources_used(inputs: Inputs) -> list[LocatedError]:
     # A plan that did not load and names no archived text may have meant any of its actor's
     # sources (its own error comes first); while the actors are not known, any source at all.
-    ids = _actors_by_id(inputs).keys() if _sound(inputs.actors) else set()
+    ids = _actor_ids(inputs)
     held = {owner_of(path, ids) for path in inputs.unread_plans}
     if None in held and inputs.unread_plans:
         return []
@@ -978,7 +984,7 @@ def check_follow_ups_known(inputs: Inputs) -> list[LocatedError]:
              for plan in inputs.plans}
     owners = {plan.value.id: plan.value.actor for plan in inputs.plans}
     # A plan file that did not load is known by its name, and its actor by that name too.
-    ids = _actors_by_id(inputs).keys() if _sound(inputs.actors) else set()
+    ids = _actor_ids(inputs)
     unloaded = {PurePosixPath(path).stem: owner_of(path, ids) for path in inputs.unloaded_plans}
     owners.update({stem: actor for stem, actor in unloaded.items() if actor is not None and stem not in owners})
     errors = []
@@ -988,7 +994,7 @@ def check_follow_ups_known(inputs: Inputs) -> list[LocatedError]:
             if reference is None:
                 continue
             plan_id, _, item_id = reference.partition("#")
-            kind = _as_written(plan, "kind")
+            kind = _given(plan, "kind")
             if kind is not None and kind != "promise-follow-up":
                 errors.append(plan.error(loc + ("follows_up",), "follows_up hör bara till punkter i en uppföljning av "
                                          f"vallöften (kind: promise-follow-up), och det här dokumentet har kind: {kind}.",

@@ -202,6 +202,14 @@ def _separates_words(text: str, index: int) -> bool:
     return text[index].isspace() and text[index - 1:index].isalnum() and text[index + 1:index + 2].isalnum()
 
 
+def _refused_at(text: str, index: int) -> bool:
+    """Whether the character at `index` of a value may not stand there (`_refusal`, which
+    knows its neighbour: a variation selector after a symbol is an emoji's form)."""
+    char = text[index]
+    return bool(_SUSPECT_IN_VALUE.match(char)) and (char in "\u2028\u2029" or
+                                                    _refusal(char, text[index - 1] if index else "") is not None)
+
+
 def without_refused(text: str) -> str:
     """`text` without the characters a plan may not hold (`_refusal`), escaped or typed: each
     has an error of its own, so the schema and the rules judge the rest. One that separates
@@ -211,8 +219,7 @@ def without_refused(text: str) -> str:
         return text
     kept = []
     for index, char in enumerate(text):
-        if not (_SUSPECT_IN_VALUE.match(char) and (char in "\u2028\u2029" or
-                                                    _refusal(char, text[index - 1] if index else ""))):
+        if not _refused_at(text, index):
             kept.append(char)
         elif _separates_words(text, index):
             kept.append(" ")
@@ -433,7 +440,7 @@ class _Reader:
                 return
             if char in named or char in written:
                 continue  # named once; or written as itself here, and named where it stands by `check_characters`
-            if char not in "\u2028\u2029" and _refusal(char, value[at - 1] if at else "") is None:
+            if not _refused_at(value, at):
                 continue  # a variation selector after a symbol: ❤️
             named.add(char)
             if _NONCHARACTER.match(char):
