@@ -762,22 +762,30 @@ def _figures(plan: model.Plan) -> Iterator[tuple[tuple, object, str | None, str,
 
 
 def check_figures_quoted(inputs: Inputs) -> list[LocatedError]:
-    """A figure is shown only if its quote — verified against the source — says it, as written."""
+    """A figure is shown only if its quote — verified against the source — says it, as written.
+    The figures of entries the schema refused are checked too (`Loaded.refused_figures`)."""
     errors = []
     for plan in inputs.plans:
         for loc, value, decimal, quote, quote_loc, prose in _figures(plan.value):
             if not figure_written(value, decimal, quote, prose):
-                shown = shorten(format(value, "f").replace("-", "−").replace(".", decimal or ","), 80)
                 # The quote's line in the plan file: other messages' "rad" is the source's.
-                line = plan.position(quote_loc).line
-                hint = ("Skriv talet exakt som i källan (samma decimaler och tecken) och citera raden eller meningen "
-                        "där det står.")
-                if prose and figure_written(value, decimal, quote):  # only as a part of a number spaced by thousands
-                    hint = (f"I citatet står {shown} bara som en del av ett större tal med mellanslag mellan tusentalen "
-                            "(som 3 000); skriv hela talet, eller citera en mening där talet står för sig.")
-                errors.append(plan.error(loc, f"talet {shown} står inte i citatet på rad {line} i planen: »{shorten(quote)}».",
-                                         hint))
+                message, hint = _figure_missing(value, decimal, quote, plan.position(quote_loc).line, prose)
+                errors.append(plan.error(loc, message, hint))
+        for refused in plan.refused_figures:
+            value = Decimal(refused.figure.text.replace("\u2212", "-").replace(",", "."))
+            if not figure_written(value, refused.mark, refused.quote, refused.prose):
+                errors.append(refused.figure.error(plan.path, *_figure_missing(
+                    value, refused.mark, refused.quote, refused.quote_line, refused.prose)))
     return errors
+
+
+def _figure_missing(value: Decimal, decimal: Optional[str], quote: str, line: int, prose: bool) -> tuple[str, str]:
+    shown = shorten(format(value, "f").replace("-", "−").replace(".", decimal or ","), 80)
+    hint = "Skriv talet exakt som i källan (samma decimaler och tecken) och citera raden eller meningen där det står."
+    if prose and figure_written(value, decimal, quote):  # only as a part of a number spaced by thousands
+        hint = (f"I citatet står {shown} bara som en del av ett större tal med mellanslag mellan tusentalen "
+                "(som 3 000); skriv hela talet, eller citera en mening där talet står för sig.")
+    return f"talet {shown} står inte i citatet på rad {line} i planen: »{shorten(quote)}».", hint
 
 
 # --- locators: a place the source has -----------------------------------------------------

@@ -817,6 +817,7 @@ class Loaded(Generic[M]):
     refused_quotes: list["RefusedValue"] = field(default_factory=list)  # quotes of entries the schema refused
     refused_topics: list["RefusedValue"] = field(default_factory=list)  # and their topics
     refused_ids: list["RefusedValue"] = field(default_factory=list)  # and the entries' own ids
+    refused_figures: list["RefusedFigure"] = field(default_factory=list)  # and their figures with their quotes
     # Where the salvage put a stand-in for a refused value (`_stand_in`): the value is not the
     # file's, so no check may report on it.
     stood_in: frozenset[tuple] = frozenset()
@@ -879,6 +880,19 @@ class RefusedValue:
         return LocatedError(path, self.line, self.col, self.field, message, hint)
 
 
+@dataclass(frozen=True)
+class RefusedFigure:
+    """A figure of a list entry the schema refused (a table row's value, an indicator's), with
+    the quote it must stand in: checked like a typed entry's, so that a table refused for its
+    `decimal` does not hide a figure its row's quote lacks until the next round."""
+
+    figure: RefusedValue  # the figure as written
+    mark: Optional[str]  # the decimal mark declared, or the figure's own if the declared one is refused
+    quote: str
+    quote_line: int
+    prose: bool  # an indicator's quote, not a table row's
+
+
 def _prune(root: AnyNode, errors: list[dict], refused: "Refused") -> list[dict]:
     """Remove from the raw tree every list entry that holds a schema error (keeping the
     quotes, topics and ids they held in `refused`); return the errors outside any list entry."""
@@ -907,6 +921,7 @@ def _prune(root: AnyNode, errors: list[dict], refused: "Refused") -> list[dict]:
             entry = parent.items[cut]
             for key, kept in (("quote", refused.quotes), ("topics", refused.topics), ("id", refused.ids)):
                 kept.extend(value for value, node in _refused_in(entry, written, key, faulty) if id(node) not in faulty)
+            refused.figures.extend(_figures_in(entry, written, faulty))
     for parent, cut, _ in sorted(doomed.values(), key=lambda entry: -entry[1]):
         del parent.items[cut]
     return outside
@@ -919,6 +934,7 @@ class Refused:
     quotes: list[RefusedValue] = field(default_factory=list)
     topics: list[RefusedValue] = field(default_factory=list)
     ids: list[RefusedValue] = field(default_factory=list)  # an item's or table's own id
+    figures: list[RefusedFigure] = field(default_factory=list)
 
 
 _ENTRY_LISTS = ("items", "tables")  # the lists whose entries have ids of their own
@@ -949,6 +965,54 @@ def _refused_in(node: AnyNode, place: tuple, key: str, faulty: set[int]) -> list
         return [value for index, child in enumerate(node.items)
                 for value in _refused_in(child, place + (_as_written(index, child),), key, faulty)]
     return []
+
+
+_FIGURE = re.compile(r"^[+\-\u2212]?[0-9]+(?P<mark>[.,][0-9]+)?$")
+
+
+def _figures_in(node: AnyNode, place: tuple, faulty: set[int], quote: Optional[Scalar] = None,
+                mark: Optional[AnyNode] = None) -> list[RefusedFigure]:
+    """The figures of a refused subtree at `place` that are figures as written (a table row's
+    `values`, a measure's `value`), each with the quote of its row or item and its decimal
+    mark: the nearest `quote` and `decimal` around it. A figure the schema refused itself, or
+    whose quote or mark it refused, is left to its own error."""
+    if isinstance(node, Sequence):
+        return [figure for index, child in enumerate(node.items)
+                for figure in _figures_in(child, place + (_as_written(index, child),), faulty, quote, mark)]
+    if not isinstance(node, Mapping):
+        return []
+    if "quote" in node.entries:
+        quote = node.entries["quote"][2] if isinstance(node.entries["quote"][2], Scalar) else None
+    if "decimal" in node.entries:
+        mark = node.entries["decimal"][2]
+    found = []
+    for name, (_, _, child) in node.entries.items():
+        if name in ("values", "value"):
+            written = child.items if name == "values" and isinstance(child, Sequence) else [child]
+            for index, figure in enumerate(written):
+                at = place + ((name, index) if name == "values" else (name,))
+                found += _refused_figure(figure, at, faulty, quote, mark, prose=name == "value")
+        else:
+            found += _figures_in(child, place + (name,), faulty, quote, mark)
+    return found
+
+
+def _refused_figure(figure: AnyNode, place: tuple, faulty: set[int], quote: Optional[Scalar],
+                    mark: Optional[AnyNode], prose: bool) -> list[RefusedFigure]:
+    if not (isinstance(figure, Scalar) and isinstance(figure.value, str) and id(figure) not in faulty
+            and quote is not None and isinstance(quote.value, str) and quote.value and id(quote) not in faulty):
+        return []
+    written = _FIGURE.match(figure.value.strip())
+    if written is None:
+        return []  # null, an empty cell: nothing to find
+    declared = mark.value if isinstance(mark, Scalar) and mark.value in (",", ".") else None
+    own = written.group("mark")[0] if written.group("mark") else None
+    if mark is not None and id(mark) in faulty:
+        declared = own  # `decimal: komma`: whichever mark is meant, the figure's must be it
+    elif own is not None and own != declared:
+        return []  # a mark not declared: the figure's own error says so
+    return [RefusedFigure(RefusedValue(figure.value.strip(), figure.line, figure.col, field_path(place)),
+                          declared, quote.value, quote.line, prose)]
 
 
 def _stand_in_value(annotation: Any) -> Optional[str]:
@@ -1068,6 +1132,7 @@ def validate(document: Document, schema: type[M], salvage: bool = False) -> tupl
     except ValidationError as exc:
         found = exc.errors(include_url=False)
     errors = [_locate(document, schema, error) for error in _without_misspelled(found)]
+    errors += _faults_across_fields(document, schema, found)
     if not salvage:
         return None, errors
     misspelt = frozenset(meant for error in found if error["type"] == "extra_forbidden" and len(error["loc"]) == 1
@@ -1082,10 +1147,42 @@ def validate(document: Document, schema: type[M], salvage: bool = False) -> tupl
             value = schema.model_validate(to_data(document.root))
             return Loaded(document.path, document.text, value, document.root, complete=False,
                           refused_quotes=refused.quotes, refused_topics=refused.topics, refused_ids=refused.ids,
+                          refused_figures=refused.figures,
                           stood_in=frozenset(stood_in), misspelt=misspelt), errors
         except ValidationError as exc:
             found = exc.errors(include_url=False)
     return None, errors
+
+
+def _faults_across_fields(document: Document, schema: type[BaseModel], found: list[dict]) -> list[LocatedError]:
+    """The rules across an entry's fields (an item's risk on a goal, a table's row of too few
+    values), for each entry the schema refused for a fault inside it: pydantic checks them
+    only on an entry whose every field is right, so they would come one round later. Each
+    entry model that has such a rule reads it from the fields as written (`fault_as_written`)."""
+    refused = {tuple(error["loc"]) for error in found}
+    entries: dict[tuple, type[BaseModel]] = {}
+    for loc in refused:
+        current: Any = schema
+        for depth, part in enumerate(loc):
+            current = _unwrap(current)
+            if isinstance(current, type) and issubclass(current, BaseModel) and hasattr(current, "fault_as_written"):
+                entries[loc[:depth]] = current
+            if isinstance(part, int):
+                current = (get_args(current) or (None,))[0]
+            elif isinstance(current, type) and issubclass(current, BaseModel) and part in current.model_fields:
+                current = current.model_fields[part].annotation
+            else:
+                break
+    errors = []
+    for place, entry in sorted(entries.items(), key=lambda found_entry: [str(part) for part in found_entry[0]]):
+        node, followed, _ = node_at(document.root, place)
+        if place in refused or followed != place or not isinstance(node, Mapping):
+            continue  # the rule has run (nothing else in the entry is wrong), or the entry is no block
+        fault = entry.fault_as_written(to_data(node))
+        if fault:
+            errors.append(_locate(document, schema, {"type": "value_error", "loc": place, "msg": fault,
+                                                     "input": None}))
+    return errors
 
 
 def node_at(root: AnyNode, loc: tuple) -> tuple[AnyNode, tuple, Optional[tuple[int, int]]]:

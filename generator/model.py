@@ -521,13 +521,29 @@ class Item(Strict):
 
     @model_validator(mode="after")
     def _parts_match_kind(self) -> "Item":
-        if self.status is not None and self.kind != "promise":
-            raise ValueError(f"status hör bara till punkter med kind: promise, och den här har kind: {self.kind}; "
-                             "ta bort status, eller skriv kind: promise om punkten är ett vallöfte som följs upp")
-        if self.risk is not None and self.kind != "risk":
-            raise ValueError(f"risk hör bara till punkter med kind: risk, och den här har kind: {self.kind}; "
-                             "ta bort risk, eller skriv kind: risk om punkten är en risk i nämndens riskanalys")
+        fault = _parts_fault(self.kind, self.status is not None, self.risk is not None)
+        if fault:
+            raise ValueError(fault)
         return self
+
+    @staticmethod
+    def fault_as_written(data: dict) -> Optional[str]:
+        """The rule across the item's fields, on an item the schema refused for a fault of
+        one of them: said at once, when the fields it reads are as they should be."""
+        kind = data.get("kind")
+        if kind not in ITEM_KINDS:
+            return None
+        return _parts_fault(kind, data.get("status") is not None, data.get("risk") is not None)
+
+
+def _parts_fault(kind: str, has_status: bool, has_risk: bool) -> Optional[str]:
+    if has_status and kind != "promise":
+        return (f"status hör bara till punkter med kind: promise, och den här har kind: {kind}; "
+                "ta bort status, eller skriv kind: promise om punkten är ett vallöfte som följs upp")
+    if has_risk and kind != "risk":
+        return (f"risk hör bara till punkter med kind: risk, och den här har kind: {kind}; "
+                "ta bort risk, eller skriv kind: risk om punkten är en risk i nämndens riskanalys")
+    return None
 
 
 class TableRow(Strict):
@@ -558,17 +574,36 @@ class Table(Strict):
 
     @model_validator(mode="after")
     def _rows_fit_columns(self) -> "Table":
-        # Every row that does not fit, in one message: a party office fixes them in one round.
-        wrong = [(index, len(row.values)) for index, row in enumerate(self.rows) if len(row.values) != len(self.columns)]
-        if wrong:
-            rows = " och ".join(f"rows[{index}] har {count(values, 'värde', 'värden')}" for index, values in wrong)
-            hint = "skriv ett värde per kolumn, i kolumnernas ordning"
-            if any(values > len(self.columns) for _, values in wrong):
-                # `[84,6, 75,9]` is four values to YAML: the comma also separates the list.
-                hint += ('. Ett tal med decimalkomma skrivs inom citattecken, som "84,6", och tabellen behöver '
-                         'decimal: ","; utan citattecken delar kommat talet i två')
-            raise ValueError(f"{rows}, men tabellen har {len(self.columns)} kolumner; {hint}")
+        fault = _misfit(len(self.columns), [(index, len(row.values)) for index, row in enumerate(self.rows)])
+        if fault:
+            raise ValueError(fault)
         return self
+
+    @staticmethod
+    def fault_as_written(data: dict) -> Optional[str]:
+        """The rule across the table's fields, on a table the schema refused for another
+        fault (a wrong `decimal`, a wrong figure): the rows' lengths as written, for every
+        row whose values are a list."""
+        columns, rows = data.get("columns"), data.get("rows")
+        if not isinstance(columns, list) or not isinstance(rows, list):
+            return None
+        return _misfit(len(columns), [(index, len(row["values"])) for index, row in enumerate(rows)
+                                      if isinstance(row, dict) and isinstance(row.get("values"), list)])
+
+
+def _misfit(columns: int, lengths: list[tuple[int, int]]) -> Optional[str]:
+    """Every row that does not fit its table's columns, in one message: a party office fixes
+    them in one round."""
+    wrong = [(index, values) for index, values in lengths if values != columns]
+    if not wrong:
+        return None
+    rows = " och ".join(f"rows[{index}] har {count(values, 'värde', 'värden')}" for index, values in wrong)
+    hint = "skriv ett värde per kolumn, i kolumnernas ordning"
+    if any(values > columns for _, values in wrong):
+        # `[84,6, 75,9]` is four values to YAML: the comma also separates the list.
+        hint += ('. Ett tal med decimalkomma skrivs inom citattecken, som "84,6", och tabellen behöver '
+                 'decimal: ","; utan citattecken delar kommat talet i två')
+    return f"{rows}, men tabellen har {columns} kolumner; {hint}"
 
 
 class Section(Strict):

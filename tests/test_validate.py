@@ -421,6 +421,64 @@ def test_a_decimal_mark_written_as_a_mapping_or_a_list_is_an_error_not_a_crash(p
                      r"Tips: Tillåtna värden: \",\" \(komma\), \"\.\" \(punkt\)\.", result.err, re.M), result.err
 
 
+ADMINISTRATION = "plans/bergby-socialnamnden-vp-2024.yaml"
+
+
+def _errors_of(result) -> list[str]:
+    return [line for line in result.err.splitlines() if line.startswith("plans/")]
+
+
+def test_a_refused_tables_rows_and_figures_are_checked_in_the_same_round(project, cli):
+    """A table the schema refused for its `decimal` hid a row of too few values and a figure
+    its row's quote lacks: each came one round later, one fix at a time."""
+    text = (project / ADMINISTRATION).read_text(encoding="utf-8")
+    broken = (text.replace('decimal: ","', "decimal: komma", 1)
+              .replace('values: ["97,7", "63,4"]', 'values: ["97,7"]', 1)
+              .replace('values: ["-97,7", "-63,4"]', 'values: ["-97,7", "-63,5"]', 1))
+    write(project, broken, ADMINISTRATION)
+    result = cli("--root", str(project), "validate")
+    assert _errors_of(result) == [
+        f"{ADMINISTRATION}:37:9: sections[1].tables[0]: rows[0] har 1 värde, men tabellen har 2 kolumner. "
+        "Tips: Skriv ett värde per kolumn, i kolumnernas ordning.",
+        f"{ADMINISTRATION}:40:18: sections[1].tables[0].decimal: 'komma' är inte ett tillåtet värde. Tips: Tillåtna "
+        "värden: \",\" (komma), \".\" (punkt). Skriv tecknet inom citattecken, t.ex. decimal: \",\".",
+        f"{ADMINISTRATION}:49:31: sections[1].tables[0].rows[1].values[1]: talet −63,5 står inte i citatet på rad 50 "
+        "i planen: »Summa KOSTNADER -97,7 -63,4». Tips: Skriv talet exakt som i källan (samma decimaler och tecken) "
+        "och citera raden eller meningen där det står.",
+    ], result.err
+    # Mending the mark leaves exactly the other two, as they were said.
+    write(project, broken.replace("decimal: komma", 'decimal: ","', 1), ADMINISTRATION)
+    assert _errors_of(cli("--root", str(project), "validate")) == [_errors_of(result)[0], _errors_of(result)[2]]
+
+
+def test_an_items_parts_and_figures_are_checked_beside_another_fault_of_it(project, cli):
+    """A risk on a goal, or an indicator's target its quote lacks, was said only once the
+    item's other fault (an empty text) was mended."""
+    text = (project / ADMINISTRATION).read_text(encoding="utf-8")
+    write(project, text.replace("        kind: risk\n        text: Risken att härbärget inte räcker till vintern.",
+                                "        kind: goal\n        text: ''", 1)
+          .replace("Antal hemlösa personer.", "{}", 1).replace("target: {value: 60,", "target: {value: 61,", 1),
+          ADMINISTRATION)
+    result = cli("--root", str(project), "validate")
+    assert [line.partition(" Tips:")[0] for line in _errors_of(result)] == [
+        f"{ADMINISTRATION}:27:15: sections[0].items[1].text: här ska det stå en text.",
+        f"{ADMINISTRATION}:33:27: sections[0].items[1].indicator.target.value: talet 61 står inte i citatet på rad 29 "
+        "i planen: »Antal hemlösa personer Ingångsvärde: ca 120 personer (2022) Målvärde 2027: 60 personer».",
+        f"{ADMINISTRATION}:53:9: sections[2].items[0]: risk hör bara till punkter med kind: risk, och den här har "
+        "kind: goal.",
+        f"{ADMINISTRATION}:55:15: sections[2].items[0].text: texten får inte vara tom.",
+    ], result.err
+
+
+def test_a_rule_across_an_items_fields_waits_for_a_kind_it_can_read(project, cli):
+    """With the kind itself misspelt, whether the risk belongs to it cannot be told: the
+    kind's error alone, not one about a kind the item does not have."""
+    text = (project / ADMINISTRATION).read_text(encoding="utf-8")
+    write(project, text.replace("        kind: risk\n", "        kind: riks\n", 1), ADMINISTRATION)
+    result = cli("--root", str(project), "validate")
+    assert len(_errors_of(result)) == 1 and "kind: 'riks' är inte ett tillåtet värde" in result.err, result.err
+
+
 @pytest.mark.parametrize("written", [{}, [","]], ids=["mapping", "list"])
 def test_a_measures_decimal_mark_as_a_mapping_or_a_list_is_a_validation_error(written):
     with pytest.raises(ValidationError) as raised:
