@@ -622,15 +622,18 @@ def check_quotes_meaningful(inputs: Inputs) -> list[LocatedError]:
     """A quote proves something only if it is long enough and is the source's text."""
     errors = []
     for plan in inputs.plans:
-        for loc, quote, figure in _quotes(plan.value):
+        quotes = [(functools.partial(plan.error, loc), quote, figure) for loc, quote, figure in _quotes(plan.value)]
+        quotes += [(functools.partial(refused.error, plan.path), refused.text, refused.bare)
+                   for refused in plan.refused_quotes]
+        for error, quote, figure in quotes:
             words = len(quote.split())
             if not figure and words < MIN_QUOTE_WORDS and len(quote.strip()) < MIN_QUOTE_CHARS:
-                errors.append(plan.error(loc, f"citatet är för kort ({words} ord) för att visa vad punkten säger.",
-                                         f"Citera minst {MIN_QUOTE_WORDS} ord eller {MIN_QUOTE_CHARS} tecken ur "
-                                         "källan, helst hela meningen."))
+                errors.append(error(f"citatet är för kort ({words} ord) för att visa vad punkten säger.",
+                                    f"Citera minst {MIN_QUOTE_WORDS} ord eller {MIN_QUOTE_CHARS} tecken ur "
+                                    "källan, helst hela meningen."))
             if ("*" in quote or "__" in quote) and _EMPHASIS.search(quote):  # (the pattern needs one)
-                errors.append(plan.error(loc, "citatet innehåller Markdown-betoning (* eller __).",
-                                         "Skriv citatet utan asterisker och understreck; betoningen i källan räknas inte."))
+                errors.append(error("citatet innehåller Markdown-betoning (* eller __).",
+                                    "Skriv citatet utan asterisker och understreck; betoningen i källan räknas inte."))
     return errors
 
 
@@ -847,13 +850,15 @@ def check_locators_exist(inputs: Inputs) -> list[LocatedError]:
     for plan, archive, source in _plans_with_sources(inputs):
         if archive not in places:
             places[archive] = _Places(source)
-        for loc, entry in _entries(plan.value):
-            parts = _locator_parts(entry.locator)
-            if not any(_names_a_place(part, places[archive]) for part in parts):
-                errors.append(plan.error(loc + ("locator",), f"platsen '{entry.locator}' finns inte i {archive}: "
-                                                             "ingen rubrik eller rad i källan börjar så.",
-                                         "Skriv rubriken som den står i källan, från den yttersta, åtskilda med "
-                                         "komma (t.ex. `Mål, Bostad`), eller en position som `punkt 3` eller `sida 4`."))
+        # The locators of entries the schema refused for another fault too (`load` pruned them).
+        locators = [(functools.partial(plan.error, loc + ("locator",)), entry.locator) for loc, entry in _entries(plan.value)]
+        locators += [(functools.partial(refused.error, plan.path), refused.text) for refused in plan.refused_locators]
+        for error, locator in locators:
+            if not any(_names_a_place(part, places[archive]) for part in _locator_parts(locator)):
+                errors.append(error(f"platsen '{locator}' finns inte i {archive}: ingen rubrik eller rad i källan "
+                                    "börjar så.",
+                                    "Skriv rubriken som den står i källan, från den yttersta, åtskilda med "
+                                    "komma (t.ex. `Mål, Bostad`), eller en position som `punkt 3` eller `sida 4`."))
     return errors
 
 

@@ -817,6 +817,7 @@ class Loaded(Generic[M]):
     refused_quotes: list["RefusedValue"] = field(default_factory=list)  # quotes of entries the schema refused
     refused_topics: list["RefusedValue"] = field(default_factory=list)  # and their topics
     refused_ids: list["RefusedValue"] = field(default_factory=list)  # and the entries' own ids
+    refused_locators: list["RefusedValue"] = field(default_factory=list)  # and their locators
     refused_figures: list["RefusedFigure"] = field(default_factory=list)  # and their figures with their quotes
     # Where the salvage put a stand-in for a refused value (`_stand_in`): the value is not the
     # file's, so no check may report on it.
@@ -866,15 +867,16 @@ def _as_written(part: Any, node: AnyNode) -> Any:
 
 @dataclass(frozen=True)
 class RefusedValue:
-    """A quote, topic or id of a list entry the schema refused, where the file has it: the
-    entry is pruned before typing, but its quote is still checked against the source and
-    counted as covering it, its topics against the registry and its id against the others,
-    so one round of fixes is enough."""
+    """A quote, topic, id or locator of a list entry the schema refused, where the file has
+    it: the entry is pruned before typing, but its quote is still checked against the source
+    and counted as covering it, its topics against the registry, its id against the others
+    and its locator against the source's places, so one round of fixes is enough."""
 
     text: str
     line: int
     col: int
     field: str  # as written, e.g. sections[1].items[0].quote or sections[1].items[0].topics[0]
+    bare: bool = False  # a quote that may be short: a table row's, an indicator's, an excluded passage's
 
     def error(self, path: str, message: str, hint: str = "") -> LocatedError:
         return LocatedError(path, self.line, self.col, self.field, message, hint)
@@ -919,7 +921,8 @@ def _prune(root: AnyNode, errors: list[dict], refused: "Refused") -> list[dict]:
         if not any(id(node) in doomed for _, node, _ in steps[:-1]):  # not inside a refused entry
             written = tuple(_as_written(part, node) for part, node, _ in steps)
             entry = parent.items[cut]
-            for key, kept in (("quote", refused.quotes), ("topics", refused.topics), ("id", refused.ids)):
+            for key, kept in (("quote", refused.quotes), ("topics", refused.topics), ("id", refused.ids),
+                              ("locator", refused.locators)):
                 kept.extend(value for value, node in _refused_in(entry, written, key, faulty) if id(node) not in faulty)
             refused.figures.extend(_figures_in(entry, written, faulty))
     for parent, cut, _ in sorted(doomed.values(), key=lambda entry: -entry[1]):
@@ -934,6 +937,7 @@ class Refused:
     quotes: list[RefusedValue] = field(default_factory=list)
     topics: list[RefusedValue] = field(default_factory=list)
     ids: list[RefusedValue] = field(default_factory=list)  # an item's or table's own id
+    locators: list[RefusedValue] = field(default_factory=list)  # and its locator
     figures: list[RefusedFigure] = field(default_factory=list)
 
 
@@ -943,22 +947,27 @@ _ENTRY_LISTS = ("items", "tables")  # the lists whose entries have ids of their 
 def _refused_in(node: AnyNode, place: tuple, key: str, faulty: set[int]) -> list[tuple[RefusedValue, Scalar]]:
     """What a refused subtree at `place` holds for the rules: its `quote` texts, the ids in
     its `topics` lists (not a list the schema refused itself, under a key it does not have),
-    or the `id` of each item and table in it."""
+    or the `id` or `locator` of each item and table in it."""
     if isinstance(node, Mapping):
         found = []
-        if key == "id" and len(place) >= 2 and place[-2] in _ENTRY_LISTS and "id" in node.entries:
-            own = node.entries["id"][2]
+        if key in ("id", "locator") and len(place) >= 2 and place[-2] in _ENTRY_LISTS and key in node.entries:
+            own = node.entries[key][2]
             if isinstance(own, Scalar) and isinstance(own.value, str) and own.value:
-                found.append((RefusedValue(own.value, own.line, own.col, field_path(place + ("id",))), own))
+                found.append((RefusedValue(own.value, own.line, own.col, field_path(place + (key,))), own))
         for name, (_, _, child) in node.entries.items():
             if name == key == "quote" and isinstance(child, Scalar) and isinstance(child.value, str) and child.value:
-                found.append((RefusedValue(child.value, child.line, child.col, field_path(place + (name,))), child))
+                # As `checks` asks of a typed plan's quotes: a table row's, an indicator's or an
+                # excluded passage's may be short.
+                indicator = node.entries.get("indicator", (0, 0, Scalar(0, 0)))[2]
+                bare = (not (isinstance(indicator, Scalar) and indicator.value is None)
+                        or place[-2:-1] == ("rows",) or place[:1] == ("excluded",))
+                found.append((RefusedValue(child.value, child.line, child.col, field_path(place + (name,)), bare), child))
             elif name == key == "topics" and isinstance(child, Sequence):
                 if id(child) not in faulty:
                     found += [(RefusedValue(topic.value, topic.line, topic.col, field_path(place + (name, index))), topic)
                               for index, topic in enumerate(child.items)
                               if isinstance(topic, Scalar) and isinstance(topic.value, str) and topic.value]
-            elif name != "id":
+            elif name not in ("id", "locator"):
                 found += _refused_in(child, place + (name,), key, faulty)
         return found
     if isinstance(node, Sequence):
@@ -1147,7 +1156,7 @@ def validate(document: Document, schema: type[M], salvage: bool = False) -> tupl
             value = schema.model_validate(to_data(document.root))
             return Loaded(document.path, document.text, value, document.root, complete=False,
                           refused_quotes=refused.quotes, refused_topics=refused.topics, refused_ids=refused.ids,
-                          refused_figures=refused.figures,
+                          refused_locators=refused.locators, refused_figures=refused.figures,
                           stood_in=frozenset(stood_in), misspelt=misspelt), errors
         except ValidationError as exc:
             found = exc.errors(include_url=False)

@@ -470,6 +470,42 @@ def test_an_items_parts_and_figures_are_checked_beside_another_fault_of_it(proje
     ], result.err
 
 
+def test_a_refused_items_quote_and_locator_are_judged_as_a_typed_items_are(project, cli):
+    """An item the schema refused for its kind hid a quote too short to show anything and a
+    locator that names no place in the source: the same errors now come as for an item with
+    a right kind, beside the kind's own."""
+    kollo = ("        kind: {kind}\n        text: Kolloverksamheten byggs ut så att fler barn får åka på kollo.\n"
+             "        topics: [sommarkollo]\n        quote: {quote}\n        locator: {locator}")
+    text = original(project)
+    written = kollo.format(kind="assignment", quote="Kolloverksamheten ska byggas ut så att fler barn får åka på kollo.",
+                           locator="Mål och uppdrag")
+    assert written in text
+
+    def errors(kind: str) -> list[str]:
+        write(project, text.replace(written, kollo.format(kind=kind, quote="fler barn", locator="Mål och bidrag")))
+        return _errors_of(cli("--root", str(project), "validate"))
+
+    typed, refused = errors("assignment"), errors("asignment")
+    assert [line.partition(" Tips:")[0] for line in typed] == [
+        f"{PLAN}:15:1: sections: listpunkten på rad 6 i sources/bergby-a-plan-2024.txt finns inte med: "
+        "»- Kolloverksamheten ska byggas ut så att fler barn får åka på kollo.».",
+        f"{PLAN}:28:16: sections[0].items[1].quote: citatet är för kort (2 ord) för att visa vad punkten säger.",
+        f"{PLAN}:29:18: sections[0].items[1].locator: platsen 'Mål och bidrag' finns inte i "
+        "sources/bergby-a-plan-2024.txt: ingen rubrik eller rad i källan börjar så.",
+    ]
+    assert [line for line in refused if ".kind: 'asignment'" not in line] == typed and len(refused) == 4, refused
+
+
+def test_a_refused_tables_short_row_quotes_stay_allowed(project, cli):
+    """A table row's quote is its figures, and may be short; so it stays when the table is
+    refused for its mark: the mark's error alone."""
+    text = (project / ADMINISTRATION).read_text(encoding="utf-8")
+    write(project, text.replace('decimal: ","', "decimal: komma", 1)
+          .replace("quote: Summa KOSTNADER -97,7 -63,4", "quote: -97,7 -63,4", 1), ADMINISTRATION)
+    errors = _errors_of(cli("--root", str(project), "validate"))
+    assert len(errors) == 1 and ".decimal: 'komma'" in errors[0], errors
+
+
 def test_a_rule_across_an_items_fields_waits_for_a_kind_it_can_read(project, cli):
     """With the kind itself misspelt, whether the risk belongs to it cannot be told: the
     kind's error alone, not one about a kind the item does not have."""
