@@ -543,16 +543,20 @@ def check_commitments_on_named_topics(inputs: Inputs) -> list[LocatedError]:
     names = TopicNames(inputs.topics.value.topics)
     errors = []
     for plan in inputs.plans:
-        for loc, entry in _entries(plan.value):
-            if not isinstance(entry, model.Item) or entry.kind not in model.COMMITMENT_KINDS:
+        # The items the schema refused for another fault too (`load` pruned them).
+        items = [(functools.partial(plan.error, loc + ("text",)), entry.kind, entry.text, entry.topics)
+                 for loc, entry in _entries(plan.value) if isinstance(entry, model.Item)]
+        items += [(functools.partial(refused.text.error, plan.path), refused.kind, refused.text.text, refused.topics)
+                  for refused in plan.refused_items]
+        for error, kind, text, topics in items:
+            if kind not in model.COMMITMENT_KINDS:
                 continue
-            for topic in names.named(entry.text):
-                if topic.id not in entry.topics:
-                    errors.append(plan.error(
-                        loc + ("text",), f"texten nämner ämnet »{topic.name}», men punkten har inte ämnet "
-                        f"'{topic.id}', så den saknas i jämförelsen om ämnet och aktören kan se ut att inte säga "
-                        "något om det.",
-                        f"Lägg till '{topic.id}' i punktens `topics`."))
+            for topic in names.named(text):
+                if topic.id not in topics:
+                    errors.append(error(f"texten nämner ämnet »{topic.name}», men punkten har inte ämnet "
+                                        f"'{topic.id}', så den saknas i jämförelsen om ämnet och aktören kan se ut "
+                                        "att inte säga något om det.",
+                                        f"Lägg till '{topic.id}' i punktens `topics`."))
     return errors
 
 

@@ -819,6 +819,7 @@ class Loaded(Generic[M]):
     refused_ids: list["RefusedValue"] = field(default_factory=list)  # and the entries' own ids
     refused_locators: list["RefusedValue"] = field(default_factory=list)  # and their locators
     refused_figures: list["RefusedFigure"] = field(default_factory=list)  # and their figures with their quotes
+    refused_items: list["RefusedItem"] = field(default_factory=list)  # and the items' kinds, texts and topics
     # Where the salvage put a stand-in for a refused value (`_stand_in`): the value is not the
     # file's, so no check may report on it.
     stood_in: frozenset[tuple] = frozenset()
@@ -895,6 +896,17 @@ class RefusedFigure:
     prose: bool  # an indicator's quote, not a table row's
 
 
+@dataclass(frozen=True)
+class RefusedItem:
+    """An item the schema refused, as the rule on the topics its text names reads it: its
+    kind, its text and the topics it carries, as written. Kept only where none of them was
+    refused itself."""
+
+    kind: str
+    text: RefusedValue
+    topics: tuple[str, ...]
+
+
 def _prune(root: AnyNode, errors: list[dict], refused: "Refused") -> list[dict]:
     """Remove from the raw tree every list entry that holds a schema error (keeping the
     quotes, topics and ids they held in `refused`); return the errors outside any list entry."""
@@ -925,6 +937,7 @@ def _prune(root: AnyNode, errors: list[dict], refused: "Refused") -> list[dict]:
                               ("locator", refused.locators)):
                 kept.extend(value for value, node in _refused_in(entry, written, key, faulty) if id(node) not in faulty)
             refused.figures.extend(_figures_in(entry, written, faulty))
+            refused.items.extend(_items_in(entry, written, faulty))
     for parent, cut, _ in sorted(doomed.values(), key=lambda entry: -entry[1]):
         del parent.items[cut]
     return outside
@@ -939,6 +952,7 @@ class Refused:
     ids: list[RefusedValue] = field(default_factory=list)  # an item's or table's own id
     locators: list[RefusedValue] = field(default_factory=list)  # and its locator
     figures: list[RefusedFigure] = field(default_factory=list)
+    items: list[RefusedItem] = field(default_factory=list)
 
 
 _ENTRY_LISTS = ("items", "tables")  # the lists whose entries have ids of their own
@@ -1022,6 +1036,27 @@ def _refused_figure(figure: AnyNode, place: tuple, faulty: set[int], quote: Opti
         return []  # a mark not declared: the figure's own error says so
     return [RefusedFigure(RefusedValue(figure.value.strip(), figure.line, figure.col, field_path(place)),
                           declared, quote.value, quote.line, prose)]
+
+
+def _items_in(node: AnyNode, place: tuple, faulty: set[int]) -> list[RefusedItem]:
+    """The items of a refused subtree at `place` (entries of an `items` list), each with its
+    kind, text and topics where all of them are as the schema wants them."""
+    if isinstance(node, Sequence):
+        return [item for index, child in enumerate(node.items)
+                for item in _items_in(child, place + (_as_written(index, child),), faulty)]
+    if not isinstance(node, Mapping):
+        return []
+    if place[-2:-1] != ("items",):
+        return [item for name, (_, _, child) in node.entries.items() for item in _items_in(child, place + (name,), faulty)]
+    kind, text = (node.entries.get(name, (0, 0, None))[2] for name in ("kind", "text"))
+    topics = node.entries.get("topics", (0, 0, Sequence(0, 0)))[2]
+    if not isinstance(topics, Sequence) or id(topics) in faulty:
+        return []
+    if not all(isinstance(part, Scalar) and isinstance(part.value, str) and id(part) not in faulty
+               for part in (kind, text, *topics.items)):
+        return []
+    return [RefusedItem(kind.value, RefusedValue(text.value, text.line, text.col, field_path(place + ("text",))),
+                        tuple(topic.value for topic in topics.items))]
 
 
 def _stand_in_value(annotation: Any) -> Optional[str]:
@@ -1157,6 +1192,7 @@ def validate(document: Document, schema: type[M], salvage: bool = False) -> tupl
             return Loaded(document.path, document.text, value, document.root, complete=False,
                           refused_quotes=refused.quotes, refused_topics=refused.topics, refused_ids=refused.ids,
                           refused_locators=refused.locators, refused_figures=refused.figures,
+                          refused_items=refused.items,
                           stood_in=frozenset(stood_in), misspelt=misspelt), errors
         except ValidationError as exc:
             found = exc.errors(include_url=False)

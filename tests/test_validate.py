@@ -496,6 +496,27 @@ def test_a_refused_items_quote_and_locator_are_judged_as_a_typed_items_are(proje
     assert [line for line in refused if ".kind: 'asignment'" not in line] == typed and len(refused) == 4, refused
 
 
+def test_a_refused_commitment_is_told_of_a_topic_its_text_names(project, cli):
+    """A commitment refused for another fault (its locator) hid that its text names a topic
+    it does not carry, the fault that would leave it out of that topic's comparison."""
+    text = original(project)
+    written = "        topics: [sommarkollo]\n        quote: Kolloverksamheten ska byggas ut"
+    assert written in text
+    untagged = text.replace(written, "        topics: []\n        quote: Kolloverksamheten ska byggas ut", 1).replace(
+        "fler barn får åka på kollo.\n        topics", "fler barn får åka på sommarkollo.\n        topics", 1)
+    message = (f"{PLAN}:26:15: sections[0].items[1].text: texten nämner ämnet »Sommarkollo», men punkten har inte "
+               "ämnet 'sommarkollo'")
+    write(project, untagged.replace("        locator: Mål och uppdrag\n      - id: inga-vrakningar",
+                                    "        locator: {}\n      - id: inga-vrakningar", 1))
+    errors = _errors_of(cli("--root", str(project), "validate"))
+    assert len(errors) == 2 and errors[0].startswith(message) and ".locator: här ska det stå en text" in errors[1], errors
+    # With the kind refused instead, whether the item is a commitment cannot be told: nothing said.
+    write(project, untagged.replace("        kind: assignment\n        text: Kolloverksamheten",
+                                    "        kind: asignment\n        text: Kolloverksamheten", 1))
+    errors = _errors_of(cli("--root", str(project), "validate"))
+    assert len(errors) == 1 and ".kind: 'asignment'" in errors[0], errors
+
+
 def test_a_refused_tables_short_row_quotes_stay_allowed(project, cli):
     """A table row's quote is its figures, and may be short; so it stays when the table is
     refused for its mark: the mark's error alone."""
