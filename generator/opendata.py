@@ -68,6 +68,9 @@ WebUrl = Annotated[str, Field(json_schema_extra={"format": "uri", "pattern": r"^
 # å, ä and ö, which an IRI (RFC 3987) allows and a URI (RFC 3986, ASCII only) does not.
 SourceUrl = Annotated[str, Field(json_schema_extra={"format": "iri", "pattern": r"^https?://\S+$"})]
 IsoDate = Annotated[str, Field(json_schema_extra={"format": "date", "pattern": r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"})]
+# As git writes a commit's time (`%cI`): with its offset from UTC.
+IsoDateTime = Annotated[str, Field(json_schema_extra={
+    "format": "date-time", "pattern": r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}([+-][0-9]{2}:[0-9]{2}|Z)$"})]
 
 
 # --- what the schemas say ----------------------------------------------------------------------
@@ -96,6 +99,13 @@ def _schema_text(description: str) -> ConfigDict:
     return ConfigDict(json_schema_extra={"description": description})
 
 
+# Which term a document belongs to, as `link._term_of` places it and the about page says.
+_TERM_RULE = ("den som omfattar den 1 juli dokumentets år eller periodens första år, som på webbplatsen; en "
+              "valplattform från ett valår hör till perioden som valet inleder (en valplattform 2026 till `2026-2030`)")
+TERM_DESCRIPTION = (f"Mandatperioden som dokumentet hör till, som id i terms.json (t.ex. `2022-2026`): {_TERM_RULE}. "
+                    "Saknas (null) för ett odaterat dokument eller ett år utanför registrets perioder.")
+
+
 # --- the export records -----------------------------------------------------------------------
 class Record(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
@@ -112,7 +122,7 @@ class ItemRecord(Record):
     actor: RecordId = Field(description="Aktörens id i registret.")
     actor_name: str = Field(description="Aktörens namn.")
     municipality: RecordId = Field(description="Kommunens id i registret.")
-    term: Optional[RecordId] = Field(description="Mandatperioden som dokumentet hör till, som id i terms.json (t.ex. `2022-2026`): den som omfattar den 1 juli dokumentets år eller periodens första år, som på webbplatsen. Saknas (null) för ett odaterat dokument eller ett år utanför registrets perioder.")
+    term: Optional[RecordId] = Field(description=TERM_DESCRIPTION)
     year: Optional[int] = Field(description="Året dokumentet gäller, om det gäller ett år. null när det gäller flera år (se `period_start`) eller är odaterat.")
     period_start: Optional[int] = Field(description="Första året, om dokumentet gäller flera år; annars null.")
     period_end: Optional[int] = Field(description="Sista året, om dokumentet gäller flera år; annars null.")
@@ -236,7 +246,7 @@ class PlanRecord(Record):
     title: str = Field(description="Dokumentets titel.")
     kind: model.PlanKind = Field(description="Dokumentets typ: " + _labelled(model.PLAN_KINDS) + ".")
     status: model.PlanStatus = Field(description="Dokumentets status: " + _labelled(model.PLAN_STATUSES) + ".")
-    term: Optional[RecordId] = Field(description="Mandatperioden som dokumentet hör till, som id i terms.json (t.ex. `2022-2026`): den som omfattar den 1 juli dokumentets år eller periodens första år, som på webbplatsen. Saknas (null) för ett odaterat dokument eller ett år utanför registrets perioder.")
+    term: Optional[RecordId] = Field(description=TERM_DESCRIPTION)
     year: Optional[int] = Field(description="Året dokumentet gäller. Ett dokument har precis ett av `year`, `period_start`/`period_end` och `undated`; de andra är null.")
     period_start: Optional[int] = Field(description="Första året, om dokumentet gäller flera år; annars null.")
     period_end: Optional[int] = Field(description="Sista året, om dokumentet gäller flera år; annars null.")
@@ -274,7 +284,7 @@ class TopicRecord(Record):
     name: str = Field(description="Namn.")
     description: str = Field(description="Vad ämnet omfattar.")
     keywords: list[str] = Field(description="Sökord.")
-    mentions: int = Field(description="Punkter och tabeller om ämnet, alla aktörer (samma tal som på ämnessidan).")
+    mentions: int = Field(description="Punkter och tabeller om ämnet, alla aktörer (samma tal som på sidan Ämnen, /amnen/).")
     actor_count: int = Field(description="Aktörer vars dokument tar upp ämnet.")
     page_url: WebUrl = Field(description="Ämnessidan.")
     feed_url: WebUrl = Field(description="Atom-flödet med ämnets ändringar.")
@@ -353,8 +363,7 @@ class TopicsFile(Record):
 class TermsFile(Record):
     model_config = _schema_text("terms.json: mandatperioderna.")
 
-    terms: list[TermRecord] = Field(description="Mandatperioderna i tidsordning. Ett daterat dokument hör till den som "
-                                                "omfattar den 1 juli dokumentets år (eller periodens första år).")
+    terms: list[TermRecord] = Field(description=f"Mandatperioderna i tidsordning. Ett daterat dokument hör till {_TERM_RULE}.")
 
 
 class MunicipalitiesFile(Record):
@@ -369,7 +378,7 @@ class ManifestFile(Record):
     path: str = Field(description="Filens sökväg under /data/v1/.")
     url: WebUrl = Field(description="Filens adress.")
     bytes: int = Field(description="Storlek i byte.")
-    records: int = Field(description="Antal poster: punkter i items.json, items.csv och plans/<id>.json, tal (rader) i tables.csv (likaså i kommunens filer under kommuner/<kommun-id>/), och aktörer, ämnen och kommuner i actors.json, topics.json och municipalities.json.")
+    records: int = Field(description="Antal poster: punkter i items.json, items.csv och plans/<id>.json, tal (rader) i tables.csv (likaså i kommunens filer under kommuner/<kommun-id>/), och aktörer, ämnen, kommuner och mandatperioder i actors.json, topics.json, municipalities.json och terms.json.")
     sha256: Sha256 = Field(description="SHA-256 av filens innehåll.")
     schema_url: WebUrl = Field(description="Filens JSON Schema.")
 
@@ -388,13 +397,14 @@ class Manifest(Record):
     version: DataVersion = Field(description="Dataversionen; v1 ändras bara genom tillägg.")
     commit: CommitId = Field(description="Git-commit som webbplatsen byggdes från, eller 'okänd'.")
     licence: str = Field(description="Licensen för webbplatsens egna texter, ämnesindelningen och datastrukturen. "
-                                     "Citaten (`quote`) och de arkiverade källtexterna omfattas inte: de återges "
-                                     "med stöd av citaträtten (22 § upphovsrättslagen).")
+                                     "Citaten (`quote`), de arkiverade källtexterna och en punkts `text` där den "
+                                     "återger dokumentets ord omfattas inte: de återges med stöd av citaträtten "
+                                     "(22 § upphovsrättslagen).")
     licence_url: WebUrl = Field(description="Licensens adress.")
     files: list[ManifestFile] = Field(description="Varje datafil.")
     # Added to v1 later: new fields come last.
     other_files: list[ManifestOtherFile] = Field(description="Varje JSON Schema, källtext och Atom-flöde.")
-    commit_date: Optional[str] = Field(description="Dag och tid för `commit`, ISO 8601 med tidszon, t.ex. 2026-12-02T10:42:28+00:00: hur aktuella uppgifterna är. null när bygget inte hade tillgång till git.")
+    commit_date: Optional[IsoDateTime] = Field(description="Dag och tid för `commit`, ISO 8601 med tidszon, t.ex. 2026-12-02T10:42:28+00:00. Det är när webbplatsens kod eller data senast ändrades; när ett dokument ändrades står i flödena. null när bygget inte hade tillgång till git.")
 
 
 # --- building the records --------------------------------------------------------------------
@@ -804,13 +814,16 @@ class DataFile:
 LICENCE = "CC BY 4.0"
 LICENCE_URL = "https://creativecommons.org/licenses/by/4.0/"
 RIGHTS = (f"Webbplatsens egna texter och data får användas enligt {LICENCE} ({LICENCE_URL}) om du anger "
-          "Vem lovar vad? som källa. Citaten ur dokumenten och de arkiverade källtexterna omfattas inte av "
-          "licensen: de är upphovspersonernas egna ord och återges med stöd av citaträtten "
+          "Vem lovar vad? som källa. Citaten ur dokumenten, de arkiverade källtexterna och punkttexter som "
+          "återger dokumentets ord omfattas inte av licensen: de är upphovspersonernas egna ord och återges med stöd av citaträtten "
           "(22 § upphovsrättslagen). Återge dem som citat, med källan angiven.")
 
 # What has been added to v1 since it was first published (v1 only grows: see the module's
 # docstring), newest first: (date, Swedish text) for the changelog page's "Dataformatet".
 FORMAT_CHANGES = (
+    ("2026-12-02", "Schemat för `index.json` kräver att `commit_date` har tidszon. Beskrivningen av `term` säger nu "
+                   "att en valplattform från ett valår hör till perioden som valet inleder, som webbplatsen redan "
+                   "räknade."),
     ("2026-12-02", "`index.json` har fått fältet `commit_date`, dag och tid för den commit som datan byggdes från."),
     ("2026-12-02", "Ny fil: `terms.json`, mandatperioderna med id, namn och första och sista dag, som `term` i "
                    "punkterna och dokumenten hänvisar till. `municipalities.json` har fått fältet `county`, länet."),

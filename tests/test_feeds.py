@@ -550,13 +550,16 @@ def test_feeds_state_the_licence_and_its_exception_for_quotes_as_license_data_do
     licence = (REPO / "LICENSE-DATA.md").read_text(encoding="utf-8")
     url = re.search(r"CC BY 4\.0, (https://\S+)\)", licence).group(1)
     assert "22 § upphovsrättslagen" in licence
+    # An item's text may repeat the document's wording: those words are not the site's either.
+    assert "an item's text (`text`) where it repeats the document's wording" in " ".join(licence.split())
     feeds = {path: text for path, text in built_feeds(root).items()
              if path.endswith(".xml") and not path.endswith("sitemap.xml")}
     assert "flode/alla.xml" in feeds and len(feeds) > 3  # the site's, each topic's, actor's and municipality's
     for path, text in feeds.items():
         rights = parse_atom(text).find(ATOM + "rights").text
         assert f"CC BY 4.0 ({url})" in rights, path
-        assert "Citaten ur dokumenten och de arkiverade källtexterna omfattas inte av licensen" in rights
+        assert ("Citaten ur dokumenten, de arkiverade källtexterna och punkttexter som återger dokumentets ord "
+                "omfattas inte av licensen") in rights
         assert "citaträtten (22 § upphovsrättslagen)" in rights
 
 

@@ -98,9 +98,12 @@ def first(records: list[dict], field: str) -> dict:
     ("actors.json", "actors.json", lambda d: d["actors"][0].update(kind="förening")),
     ("index.json", "index.json", lambda d: d["files"][0].update(sha256="xyz")),
     ("index.json", "index.json", lambda d: d.update(commit="main")),
+    ("index.json", "index.json", lambda d: d.update(commit_date=d["commit_date"][:10])),
+    ("index.json", "index.json", lambda d: d.update(commit_date=d["commit_date"][:19])),
 ], ids=["line-as-text", "kind", "plan-status", "promise-state", "risk-level", "relative-url", "topic-id",
         "risk-score-range", "risk-probability-range",
-        "csv-kind", "csv-group", "csv-exponent", "date-shape", "date-day", "actor-kind", "sha256", "commit"])
+        "csv-kind", "csv-group", "csv-exponent", "date-shape", "date-day", "actor-kind", "sha256", "commit",
+        "commit-date-without-time", "commit-time-without-offset"])
 def test_a_record_that_breaks_the_schema_is_refused(data, schema_name, data_file, mutate):
     """What a reuser's validator catches: a kind, status or risk level the site does not know,
     a date that is not ÅÅÅÅ-MM-DD, a relative address, a hash that is not SHA-256."""
