@@ -567,7 +567,8 @@ def _located_quotes(plan: Loaded) -> Iterator[tuple[Callable[..., LocatedError],
     for loc, quote, _ in _quotes(plan.value, excluded=True):
         yield functools.partial(plan.error, loc), quote
     for refused in plan.refused_quotes:
-        yield functools.partial(refused.error, plan.path), refused.text
+        if refused.judged:
+            yield functools.partial(refused.error, plan.path), refused.text
 
 
 def check_quotes_found(inputs: Inputs) -> list[LocatedError]:
@@ -628,7 +629,7 @@ def check_quotes_meaningful(inputs: Inputs) -> list[LocatedError]:
     for plan in inputs.plans:
         quotes = [(functools.partial(plan.error, loc), quote, figure) for loc, quote, figure in _quotes(plan.value)]
         quotes += [(functools.partial(refused.error, plan.path), refused.text, refused.bare)
-                   for refused in plan.refused_quotes]
+                   for refused in plan.refused_quotes if refused.judged]
         for error, quote, figure in quotes:
             words = len(quote.split())
             if not figure and words < MIN_QUOTE_WORDS and len(quote.strip()) < MIN_QUOTE_CHARS:
@@ -870,13 +871,17 @@ def check_list_items_covered(inputs: Inputs) -> list[LocatedError]:
     """Every list item of a source is quoted by an item or deliberately excluded."""
     errors = []
     for plan, archive, source in _plans_with_sources(inputs):
-        # Quotes of entries the schema refused still count: their errors are reported already.
+        # Quotes of entries the schema refused still count, and a quote refused itself (too long)
+        # too: their errors are reported already.
         quotes = [quote for loc, quote, _ in _quotes(plan.value)] + [r.text for r in plan.refused_quotes]
         report = measure(archive, source, quotes, [e.quote for e in plan.value.excluded])
         loc = ("excluded",) if plan.value.excluded else ("sections",)
         # A list item that a quote misses by a slip: the quote's error names its line as the
         # closest passage, and mending the quote covers it; said twice, it read as missing.
-        missed = {source.closest(quote)[1] for _, quote in _located_quotes(plan) if source.find(quote) is None}
+        # So for a quote the schema refused itself (too long), whose own error names the slip.
+        unjudged = [refused.text for refused in plan.refused_quotes if not refused.judged]
+        missed = {source.closest(quote)[1] for quote in [quote for _, quote in _located_quotes(plan)] + unjudged
+                  if source.find(quote) is None}
         for unit in report.uncovered_list_items:
             if unit.line in missed:
                 continue

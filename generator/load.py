@@ -10,6 +10,7 @@ anything else for bad input.
 from __future__ import annotations
 
 import collections
+import dataclasses
 import datetime
 import difflib
 import hashlib
@@ -139,6 +140,9 @@ class Scalar(Node):
 class Mapping(Node):
     # key -> (line, col of the key, value node)
     entries: dict[str, tuple[int, int, "AnyNode"]] = field(default_factory=dict)
+    # The values of a key written again (each an error): not typed, but their quotes are
+    # still checked and count for coverage (`_dropped_quotes`).
+    dropped: list[tuple[str, "AnyNode"]] = field(default_factory=list)
 
 
 @dataclass
@@ -165,6 +169,7 @@ class Document:
     path: str
     root: Optional[AnyNode]
     text: str
+    dropped: bool = False  # a key was written twice in some block (`Mapping.dropped`)
 
 
 _FAST_LOADER = getattr(yaml, "CSafeLoader", None)
@@ -237,6 +242,7 @@ class _Reader:
         # checks can report the file's other errors in the same run.
         self.kept_tree: list[LocatedError] = []
         self.checked_text = ""
+        self.dropped = False
 
     def error(self, line: int, col: int, fieldname: str, message: str, hint: str = "", *,
               tree_kept: bool = False) -> None:
@@ -494,12 +500,20 @@ class _Reader:
                            "Skriv ut alla fält direkt i blocket.")
             value = self._node(value_event, child_where, depth + 1)
             if key in node.entries:
+                node.dropped.append((key, value))
+                self.dropped = True
                 first_line = node.entries[key][0]
                 hint = "Ta bort eller slå ihop den ena; annars skulle den senare tyst ersätta den första."
-                if where.endswith("]") and key == next(iter(node.entries)):
+                # A list whose dashes were all lost (`items:` over entries without `- `) is a
+                # block whose first field comes again too: said once per entry, the same way.
+                if where and key == next(iter(node.entries)):
                     # The entry's first field again: most often a new entry whose `- ` was left out.
                     hint = (f"Börjar en ny post på rad {key_line}? Skriv `- ` före `{key}`, som på rad {first_line}. "
                             "Annars: ta bort eller slå ihop den ena.")
+                    if not where.endswith("]"):  # the block is no list entry: the first entry lost its `- ` too
+                        hint = (f"Börjar en ny post på rad {key_line}? Skriv `- ` före `{key}` där och på rad "
+                                f"{first_line}: i en lista börjar varje post med `- `. Annars: ta bort eller slå "
+                                "ihop den ena.")
                     undashed = True
                 elif undashed:
                     continue  # the rest of that entry's fields: the `- ` mends them too, said above
@@ -702,7 +716,7 @@ def _document(reader: _Reader, text: Optional[str]) -> tuple[Document, list[Loca
     if text is None:
         return Document(reader.path, None, ""), reader.errors
     node = reader.parse(text) if not reader.errors else None
-    return Document(reader.path, node, text), reader.errors + reader.kept_tree
+    return Document(reader.path, node, text, reader.dropped), reader.errors + reader.kept_tree
 
 
 def _checked_text(reader: _Reader) -> Optional[str]:
@@ -878,6 +892,7 @@ class RefusedValue:
     col: int
     field: str  # as written, e.g. sections[1].items[0].quote or sections[1].items[0].topics[0]
     bare: bool = False  # a quote that may be short: a table row's, an indicator's, an excluded passage's
+    judged: bool = True  # False: a quote the schema refused itself, which only counts for coverage
 
     def error(self, path: str, message: str, hint: str = "") -> LocatedError:
         return LocatedError(path, self.line, self.col, self.field, message, hint)
@@ -933,9 +948,11 @@ def _prune(root: AnyNode, errors: list[dict], refused: "Refused") -> list[dict]:
         if not any(id(node) in doomed for _, node, _ in steps[:-1]):  # not inside a refused entry
             written = tuple(_as_written(part, node) for part, node, _ in steps)
             entry = parent.items[cut]
-            for key, kept in (("quote", refused.quotes), ("topics", refused.topics), ("id", refused.ids),
-                              ("locator", refused.locators)):
+            for key, kept in (("topics", refused.topics), ("id", refused.ids), ("locator", refused.locators)):
                 kept.extend(value for value, node in _refused_in(entry, written, key, faulty) if id(node) not in faulty)
+            # A quote refused itself (too long) is not judged, but what it quotes is covered.
+            refused.quotes.extend(value if id(node) not in faulty else dataclasses.replace(value, judged=False)
+                                  for value, node in _refused_in(entry, written, "quote", faulty))
             refused.figures.extend(_figures_in(entry, written, faulty))
             refused.items.extend(_items_in(entry, written, faulty))
     for parent, cut, _ in sorted(doomed.values(), key=lambda entry: -entry[1]):
@@ -993,6 +1010,26 @@ def _refused_in(node: AnyNode, place: tuple, key: str, faulty: set[int]) -> list
 _FIGURE = re.compile(r"^[+\-\u2212]?[0-9]+(?P<mark>[.,][0-9]+)?$")
 
 
+def _dropped_quotes(node: AnyNode, place: tuple) -> list[RefusedValue]:
+    """The quotes in the values of keys written again (`Mapping.dropped`), anywhere in the
+    tree: an entry's second `quote:`, or the fields of entries whose dashes were lost, which
+    a block keeps only once. Each key's error names the slip; the quotes are still the file's."""
+    if isinstance(node, Sequence):
+        return [quote for index, child in enumerate(node.items)
+                for quote in _dropped_quotes(child, place + (_as_written(index, child),))]
+    if not isinstance(node, Mapping):
+        return []
+    found = []
+    for name, child in node.dropped:
+        if name == "quote" and isinstance(child, Scalar) and isinstance(child.value, str) and child.value:
+            found.append(RefusedValue(child.value, child.line, child.col, field_path(place + (name,))))
+        else:
+            found += [value for value, _ in _refused_in(child, place + (name,), "quote", set())]
+    for name, (_, _, child) in node.entries.items():
+        found += _dropped_quotes(child, place + (name,))
+    return found
+
+
 def _figures_in(node: AnyNode, place: tuple, faulty: set[int], quote: Optional[Scalar] = None,
                 mark: Optional[AnyNode] = None) -> list[RefusedFigure]:
     """The figures of a refused subtree at `place` that are figures as written (a table row's
@@ -1005,7 +1042,10 @@ def _figures_in(node: AnyNode, place: tuple, faulty: set[int], quote: Optional[S
     if not isinstance(node, Mapping):
         return []
     if "quote" in node.entries:
-        quote = node.entries["quote"][2] if isinstance(node.entries["quote"][2], Scalar) else None
+        # Only a list entry's own quote (an item's, a row's): a block that stands where a list
+        # belongs (`items:` whose dashes were lost) holds fields of several entries.
+        own = node.entries["quote"][2]
+        quote = own if isinstance(own, Scalar) and place and isinstance(place[-1], int) else None
     if "decimal" in node.entries:
         mark = node.entries["decimal"][2]
     found = []
@@ -1170,9 +1210,11 @@ def validate(document: Document, schema: type[M], salvage: bool = False) -> tupl
         return None, [LocatedError(document.path, document.root.line, document.root.col, "",
                                    "filen ska börja med fält (nyckel: värde), inte en lista eller en text.",
                                    "Skriv fälten längst till vänster, ett per rad (`namn: värde`), som i guidens exempel.")]
+    # Quotes under a key written twice: checked, and counted for coverage, all the same.
+    dropped = _dropped_quotes(document.root, ()) if document.dropped else []
     try:
         value = schema.model_validate(to_data(document.root))
-        return Loaded(document.path, document.text, value, document.root), []
+        return Loaded(document.path, document.text, value, document.root, refused_quotes=dropped), []
     except ValidationError as exc:
         found = exc.errors(include_url=False)
     errors = [_locate(document, schema, error) for error in _without_misspelled(found)]
@@ -1182,7 +1224,7 @@ def validate(document: Document, schema: type[M], salvage: bool = False) -> tupl
     misspelt = frozenset(meant for error in found if error["type"] == "extra_forbidden" and len(error["loc"]) == 1
                          and (meant := _meant_field(str(error["loc"][0]), list(schema.model_fields)))
                          and _accepted(schema.model_fields[meant].annotation, error.get("input")))
-    refused = Refused()
+    refused = Refused(quotes=dropped)
     stood_in: set[tuple] = set()
     for _ in range(5):  # pruning an entry can expose a rule of the enclosing entry
         if not _stand_in(document.root, _prune(document.root, found, refused), schema, stood_in):

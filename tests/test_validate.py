@@ -157,6 +157,52 @@ def test_an_entry_without_its_dash_is_told_to_add_it(project, cli):
     assert "förekommer två gånger" not in result.err.replace("nyckeln 'id' förekommer två gånger", "")
 
 
+def _without_dashes(text: str, heading: str) -> str:
+    """The items under `heading` with every entry's `- ` lost, as a paste may leave them."""
+    head, _, rest = text.partition(f"  - heading: {heading}\n    items:\n")
+    block, end, tail = rest.partition("\n  - heading:") if "\n  - heading:" in rest else rest.partition("\nexcluded:")
+    return head + f"  - heading: {heading}\n    items:\n" + block.replace("      - ", "        ") + end + tail
+
+
+def test_a_list_whose_dashes_were_all_lost_is_said_once_per_entry_and_nothing_untrue(project, cli):
+    """Items without their dashes are one block that keeps each field once: an indicator's
+    figures were checked against another item's quote, and the list items that the later
+    items quote were reported missing, among a line for every field of every entry."""
+    plan = _without_dashes(original(project), "Mål och uppdrag")
+    administration = _without_dashes((project / ADMINISTRATION).read_text(encoding="utf-8"), "Verksamhetsmål")
+    write(project, plan)
+    write(project, administration, ADMINISTRATION)
+    errors = [line.partition(" Tips:")[0] for line in _errors_of(cli("--root", str(project), "validate"))]
+    dashless = [
+        (PLAN, line_of(plan, "        id: familjecentral-norra"), "sections[0].items"),
+        (PLAN, line_of(plan, "        id: kollo"), "sections[0].items.id"),
+        (PLAN, line_of(plan, "        id: inga-vrakningar"), "sections[0].items.id"),
+        (ADMINISTRATION, line_of(administration, "        id: minska-hemlosheten"), "sections[0].items"),
+        (ADMINISTRATION, line_of(administration, "        id: antal-hemlosa"), "sections[0].items.id"),
+    ]
+    firsts = [0, dashless[0][1], dashless[0][1], 0, dashless[3][1]]
+    assert errors == [f"{path}:{line}:9: {field}: " + ("här ska det stå en lista." if field.endswith("items") else
+                                                      f"nyckeln 'id' förekommer två gånger (rad {first} och rad {line}).")
+                      for (path, line, field), first in zip(dashless, firsts)], errors
+
+
+def test_a_quote_refused_itself_still_covers_the_list_item_it_quotes(project, cli):
+    """A quote too long, or an empty one beside a second `quote:`, is its own error; the list
+    item it quotes was also reported missing, with a hint to add an item that is there."""
+    text = original(project)
+    write(project, text.replace("quote: Ingen barnfamilj ska vräkas.", "quote: Ingen barnfamilj ska vräkas. " + "x" * 4000))
+    errors = _errors_of(cli("--root", str(project), "validate"))
+    assert len(errors) == 1 and "texten är för lång" in errors[0], errors
+    write(project, text.replace("quote: Ingen barnfamilj ska vräkas.",
+                                "quote: ''\n        quote: Ingen barnfamilj ska vräkas.", 1))
+    errors = _errors_of(cli("--root", str(project), "validate"))
+    assert len(errors) == 2 and "nyckeln 'quote' förekommer två gånger" in errors[1], errors
+    # The second quote is still the file's: checked against the source like any other.
+    write(project, text.replace("quote: Ingen barnfamilj ska vräkas.",
+                                "quote: ''\n        quote: Ingen barnfamilj ska vräkas bort.", 1))
+    assert "citatet finns inte ordagrant" in cli("--root", str(project), "validate").err
+
+
 @pytest.mark.parametrize(
     "replace, expected",
     [
