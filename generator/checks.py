@@ -237,14 +237,19 @@ def check_terms_follow_each_other(inputs: Inputs) -> list[LocatedError]:
             errors.append(inputs.terms.error(loc, f"mandatperioden {term.id} börjar {term.starts.isoformat()}, innan "
                                              f"{before.id} slutar ({before.ends.isoformat()}).",
                                              "En mandatperiod börjar dagen efter att den förra slutar (den 15 oktober valåret)."))
+            following = terms[index + 1] if index + 1 < len(terms) else None
+            if following is None or following.starts > term.ends:
+                flagged = len(errors)  # the term before ends too late: the next is compared with this one
         elif (term.starts - before.ends).days > 1:
             errors.append(inputs.terms.error(loc, f"mellan {before.id} (slutar {before.ends.isoformat()}) och {term.id} "
                                              f"(börjar {term.starts.isoformat()}) saknas en mandatperiod.",
                                              "Lägg till den saknade mandatperioden, eller rätta datumen: en period "
                                              "börjar dagen efter att den förra slutar."))
+            flagged = len(errors)  # a gap: the terms after it are compared with the one after the gap
         if len(errors) == flagged:
             # The next term is compared with this one; a term out of place is passed over, so
-            # that a term inserted where it overlaps is named, and not the right one after it.
+            # that a term inserted where it overlaps the next one too is named, and not the
+            # right one after it.
             before = term
     return errors
 

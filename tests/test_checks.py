@@ -183,6 +183,19 @@ def test_a_term_inserted_where_it_overlaps_is_named_and_not_the_right_one_after_
     assert len(named) == 1 and "mandatperioden 2016-2020 börjar 2016-10-15, innan 2014-2018 slutar" in named[0], named
 
 
+@pytest.mark.parametrize("old, new, named", [
+    ("starts: 2018-10-15", "starts: 2018-10-16", "terms[1].starts: mellan 2014-2018 (slutar 2018-10-14) och 2018-2022"),
+    ("ends: 2018-10-14", "ends: 2019-10-14", "terms[1].starts: mandatperioden 2018-2022 börjar 2018-10-15, innan "
+                                             "2014-2018 slutar (2019-10-14)"),
+], ids=["starts-late", "ends-late"])
+def test_one_wrong_date_names_one_place_and_not_every_term_after_it(project, cli, old, new, named):
+    """A term that started a day late made every later term "follow a gap" after the term
+    before it; one that ended a year late, a gap after the next."""
+    edit(project, TERMS, old, new)
+    following = [line for line in refused(cli, project) if line.startswith(f"{TERMS}:") and ".starts:" in line]
+    assert len(following) == 1 and named in following[0], following
+
+
 def test_a_term_that_ends_before_it_starts_is_named_at_its_end_with_a_hint(project, cli):
     """`terms[3]: ends måste vara efter starts.` pointed at the entry's first line and said
     neither the dates nor how to write them."""
