@@ -1576,8 +1576,9 @@ class Inputs:
     source_files: list[str] = field(default_factory=list)  # every file under sources/
     named_sources: set[str] = field(default_factory=set)  # archives named by any plan file, loaded or not
     # Plan files the schema could not salvage at all (`unloaded_plans`), and of them those that
-    # name no archived text either (`unread_plans`): the rules on follow-ups and unused sources
-    # hold back what may depend on them.
+    # name no archived text either (`unread_plans`, with the plan files not read where they lie,
+    # as `plans/<name>`): the rules on follow-ups and unused sources hold back what may depend
+    # on them.
     unloaded_plans: list[str] = field(default_factory=list)
     unread_plans: list[str] = field(default_factory=list)
     errors: list[LocatedError] = field(default_factory=list)
@@ -1823,7 +1824,15 @@ def load_inputs(root: Path, cache: Optional[LoadCache] = None) -> Inputs:
         setattr(inputs, attribute, loaded)
         inputs.errors.extend(errors)
     inputs.errors += _registry_strays(root)
-    plan_files = _discover(root, PLANS_DIR, ".yaml", inputs.errors)
+    misplaced: list[LocatedError] = []
+    plan_files = _discover(root, PLANS_DIR, ".yaml", misplaced)
+    inputs.errors += misplaced
+    strays = _stray_plans(root)
+    # A plan file that is not read where it lies (`plans/x.yml`, `plans/gamla/x.yaml`,
+    # `docs/x.yaml`; each its own error) may use any of its actor's sources, as one that does
+    # not load: known by its name, as if it lay in plans/.
+    inputs.unread_plans += [f"{PLANS_DIR}/{PurePosixPath(error.path).name}" for error in misplaced + strays
+                            if _MEANT_NAME[PLANS_DIR].fullmatch(PurePosixPath(error.path).name)]
     source_errors: list[LocatedError] = []  # reported after the plans', as always
     inputs.source_files = _discover(root, SOURCES_DIR, ".txt", source_errors)
     typed_plans, sources = _read_plans(root, plan_files, set(inputs.source_files), cache)
@@ -1841,7 +1850,7 @@ def load_inputs(root: Path, cache: Optional[LoadCache] = None) -> Inputs:
             inputs.unloaded_plans.append(relative)
         inputs.errors.extend(errors)
     inputs.errors += source_errors
-    inputs.errors += _stray_plans(root)
+    inputs.errors += strays
     for plan in inputs.plans:
         archive = plan.value.source.archive
         if archive in inputs.sources:

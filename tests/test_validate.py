@@ -164,6 +164,17 @@ def _without_dashes(text: str, heading: str) -> str:
     return head + f"  - heading: {heading}\n    items:\n" + block.replace("      - ", "        ") + end + tail
 
 
+@pytest.mark.parametrize("moved_to", ["plans/bergby-a-plan-2024.yml", "plans/bergby-a-plan-2024.yaml.txt",
+                                      "plans/gamla/bergby-a-plan-2024.yaml", "docs/bergby-a-plan-2024.yaml"])
+def test_a_plan_file_not_read_where_it_lies_leaves_its_source_alone(project, cli, moved_to):
+    """A plan saved as .yml, in a folder or outside plans/ is named; its archived text was
+    also called unused, with a hint to delete it from sources/."""
+    (project / moved_to).parent.mkdir(exist_ok=True)
+    (project / PLAN).rename(project / moved_to)
+    errors = [line for line in cli("--root", str(project), "validate").err.splitlines() if re.match(r"\S+:\d+:\d+: ", line)]
+    assert "ingen plan använder" not in "\n".join(errors) and any(line.startswith(moved_to) for line in errors), errors
+
+
 def test_a_list_whose_dashes_were_all_lost_is_said_once_per_entry_and_nothing_untrue(project, cli):
     """Items without their dashes are one block that keeps each field once: an indicator's
     figures were checked against another item's quote, and the list items that the later
