@@ -231,6 +231,23 @@ def without_refused(text: str) -> str:
     return "".join(kept)
 
 
+def _indents_without_refused(text: str) -> str:
+    """`text` with each refused character in a line's indentation moved to its end (the line
+    `\ufeff  archive: …` is read as `  \ufeffarchive: …`). Its own error names it where it
+    stands; YAML, which reads it as text, would also see the line begin a column early, and
+    its fields' indentation would be judged wrongly. The text keeps its length and lines."""
+    lines = text.split("\n")
+    for number, line in enumerate(lines):
+        end = 0
+        while end < len(line) and (line[end] in " \t" or _refused_at(line, end)):
+            end += 1
+        indent = line[:end]
+        if end < len(line) and indent.strip(" \t"):
+            lines[number] = ("".join(char for char in indent if char in " \t")
+                             + "".join(char for char in indent if char not in " \t") + line[end:])
+    return "\n".join(lines)
+
+
 class _Reader:
     """Reads one file into a raw tree, collecting every problem instead of stopping."""
 
@@ -729,6 +746,8 @@ def _checked_text(reader: _Reader) -> Optional[str]:
         reader.check_characters(text)
         if not reader.errors:
             reader.check_flow_depth(text)
+        if reader.kept_tree:  # refused characters the file is still read with
+            text = reader.checked_text = _indents_without_refused(text)
     return text
 
 

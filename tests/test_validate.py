@@ -164,6 +164,17 @@ def _without_dashes(text: str, heading: str) -> str:
     return head + f"  - heading: {heading}\n    items:\n" + block.replace("      - ", "        ") + end + tail
 
 
+@pytest.mark.parametrize("char", ["\ufeff", "\u200b"], ids=["byte-order-mark", "zero-width-space"])
+def test_an_invisible_character_before_a_fields_indent_is_named_and_the_file_still_read(project, cli, char):
+    """A byte order mark pasted at the start of an indented line was named, and YAML, which
+    reads it as text, also saw the line begin in column 1: an untrue error of indentation
+    whose hint (move the next field to column 1) would break the file."""
+    write(project, original(project).replace("\n  archive:", f"\n{char}  archive:", 1).replace("year: 2024", "year: tjugo", 1))
+    errors = [line.partition(" Tips:")[0] for line in _errors_of(cli("--root", str(project), "validate"))]
+    assert len(errors) == 2 and errors[0].startswith(f"{PLAN}:6:7: year: 'tjugo'"), errors
+    assert errors[1].startswith(f"{PLAN}:12:1: (filen): osynligt tecken") and "indrag" not in errors[1], errors
+
+
 @pytest.mark.parametrize("moved_to", ["plans/bergby-a-plan-2024.yml", "plans/bergby-a-plan-2024.yaml.txt",
                                       "plans/gamla/bergby-a-plan-2024.yaml", "docs/bergby-a-plan-2024.yaml"])
 def test_a_plan_file_not_read_where_it_lies_leaves_its_source_alone(project, cli, moved_to):
