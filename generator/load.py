@@ -129,6 +129,9 @@ class Node:
     line: int  # 1-based
     col: int  # 1-based
     index: int = field(default=-1, kw_only=True)  # a list entry's index as written, kept when refused entries are pruned
+    # An alias, or a block that would merge one (`<<: *base`), said by the reader: what the
+    # schema says of it (a value or fields missing) is not.
+    refused: bool = field(default=False, kw_only=True)
 
 
 @dataclass
@@ -173,6 +176,7 @@ class Document:
 
 
 _FAST_LOADER = getattr(yaml, "CSafeLoader", None)
+_CORE_TAGS = "tag:yaml.org,2002:"  # what `!!` stands for
 
 
 def parse_events(text: str) -> list[yaml.Event]:
@@ -350,14 +354,16 @@ class _Reader:
         return root
 
     def _refuse_extras(self, event: yaml.Event, where: str) -> None:
+        # The value is there all the same, read as text: the rest of the file is checked.
         mark = event.start_mark
         if getattr(event, "anchor", None):
             self.error(mark.line + 1, mark.column + 1, where, f"ankare (&{event.anchor}) får inte användas.",
-                       "Skriv ut värdet på varje ställe i stället för att återanvända det.")
+                       "Skriv ut värdet på varje ställe i stället för att återanvända det.", tree_kept=True)
         tag = getattr(event, "tag", None)
         if tag is not None:
-            self.error(mark.line + 1, mark.column + 1, where, f"YAML-taggen {tag} får inte användas.",
-                       "Ta bort taggen (det som börjar med !); skriv värdet som vanlig text.")
+            shown = "!!" + tag.removeprefix(_CORE_TAGS) if tag.startswith(_CORE_TAGS) else tag  # as written: `!!str`
+            self.error(mark.line + 1, mark.column + 1, where, f"YAML-taggen {shown} får inte användas.",
+                       "Ta bort taggen (det som börjar med !); skriv värdet som vanlig text.", tree_kept=True)
 
     def _node(self, event: yaml.Event, where: str, depth: int) -> AnyNode:
         line, col = event.start_mark.line + 1, event.start_mark.column + 1
@@ -365,9 +371,10 @@ class _Reader:
             self.error(line, col, where, f"för djupt nästlad struktur (högst {MAX_DEPTH} nivåer).",
                        "Förenkla strukturen; en plan behöver inte fler nivåer än guidens exempel har.")
         if isinstance(event, yaml.AliasEvent):
+            # No value: the schema's errors about it are not shown (`Node.refused`), this one is.
             self.error(line, col, where, f"alias (*{event.anchor}) får inte användas.",
-                       "Skriv ut värdet på varje ställe i stället för att hänvisa till ett ankare.")
-            return Scalar(line, col, None)
+                       "Skriv ut värdet på varje ställe i stället för att hänvisa till ett ankare.", tree_kept=True)
+            return Scalar(line, col, None, refused=True)
         self._refuse_extras(event, where)
         if isinstance(event, yaml.ScalarEvent):
             plain = not event.style  # PyYAML: None, libyaml: ""
@@ -495,8 +502,11 @@ class _Reader:
 
     def _mapping(self, node: Mapping, where: str, depth: int) -> Mapping:
         undashed = False  # an entry's first field came again: a new entry whose `- ` was left out
+        merging: dict[str, tuple[int, int, AnyNode]] = {}  # the fields of a `<<:` block, below the block's own
         for key_event in self._events:
             if isinstance(key_event, yaml.MappingEndEvent):
+                for key, entry in merging.items():
+                    node.entries.setdefault(key, entry)
                 return node
             key_line, key_col = key_event.start_mark.line + 1, key_event.start_mark.column + 1
             if not isinstance(key_event, yaml.ScalarEvent):
@@ -513,8 +523,18 @@ class _Reader:
             self._check_decoded(key_event.value, key_line, key_col, child_where, key_event, "nyckeln")
             self._refuse_extras(key_event, child_where)
             if key == "<<" and not key_event.style:
+                # One error for `<<: *base`. The fields of a block written there are read as the
+                # block's own (as YAML would merge them); a block whose fields come from an alias
+                # is not told which are missing (`Node.refused`).
                 self.error(key_line, key_col, child_where, "sammanslagningsnyckeln << får inte användas.",
-                           "Skriv ut alla fält direkt i blocket.")
+                           "Skriv ut alla fält direkt i blocket.", tree_kept=True)
+                if isinstance(value_event, yaml.AliasEvent):
+                    node.refused = True
+                    continue
+                merged = self._node(value_event, child_where, depth + 1)
+                if isinstance(merged, Mapping):
+                    merging.update(merged.entries)
+                continue
             value = self._node(value_event, child_where, depth + 1)
             if key in node.entries:
                 node.dropped.append((key, value))
@@ -1236,7 +1256,8 @@ def validate(document: Document, schema: type[M], salvage: bool = False) -> tupl
         return Loaded(document.path, document.text, value, document.root, refused_quotes=dropped), []
     except ValidationError as exc:
         found = exc.errors(include_url=False)
-    errors = [_locate(document, schema, error) for error in _without_misspelled(found)]
+    errors = [_locate(document, schema, error) for error in _without_misspelled(found)
+              if not node_at(document.root, tuple(error["loc"]))[0].refused]
     errors += _faults_across_fields(document, schema, found)
     if not salvage:
         return None, errors

@@ -230,16 +230,22 @@ def test_a_quote_refused_itself_still_covers_the_list_item_it_quotes(project, cl
     [
         (("summary: Arbetar", "summary: &s Arbetar"), ":14:10: summary: ankare (&s) får inte användas."),
         (("body: Socialnämnden", "body: *s"), ":5:7: body: alias (*s) får inte användas."),
-        (("year: 2024", "year: !!int 2024"), ":6:7: year: YAML-taggen tag:yaml.org,2002:int får inte användas."),
+        (("year: 2024", "year: !!int 2024"), ":6:7: year: YAML-taggen !!int får inte användas."),
         (("status: proposal", "<<: {status: proposal}"), ":8:1: <<: sammanslagningsnyckeln << får inte användas."),
+        (("status: proposal", "status: proposal\n<<: *base"), ":9:1: <<: sammanslagningsnyckeln << får inte användas."),
+        (("status: proposal", "<<: *base"), ":8:1: <<: sammanslagningsnyckeln << får inte användas."),
     ],
-    ids=["anchor", "alias", "tag", "merge-key"],
+    ids=["anchor", "alias", "tag", "merge-key", "merged-alias", "field-from-merged-alias"],
 )
 def test_yaml_features_that_hide_values_are_refused(project, cli, replace, expected):
-    write(project, original(project).replace(*replace, 1))
+    """Each named once, as written (`!!int`, not the tag's full name), beside the file's other
+    errors: they hid every other error of the file until mended."""
+    write(project, original(project).replace(*replace, 1).replace("kind: assignment", "kind: asignment", 1))
     result = cli("--root", str(project), "validate")
     assert result.code == 1
-    assert PLAN + expected in result.err
+    errors = _errors_of(result)
+    assert PLAN + expected in result.err and len([e for e in errors if e.startswith(PLAN + expected[:5])]) == 1, errors
+    assert len(errors) == 2 and any("kind: 'asignment'" in error for error in errors), errors
 
 
 def test_values_stay_what_was_written(project):
