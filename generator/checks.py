@@ -1115,16 +1115,10 @@ def run_checks(inputs: Inputs, cache: Optional["CheckCache"] = None) -> list[Loc
     every other plan rule runs regardless, so a party office that adds itself and its first
     plan in one pull request sees the errors of both at once. With a `cache` (kept by
     `mkdocs serve`) the one-plan rules run only for plans that changed; the errors are the same."""
-    rules = [rule for rule in REGISTRY_RULES if _registry_rule_runs(rule, inputs)]
-    found = {rule: rule(inputs) for rule in rules}
-    errors = [error for rule in rules for error in found[rule]]
+    found = _registry_errors(inputs)
+    errors = [error for found_errors in found.values() for error in found_errors]
     if errors or not inputs.registries_ok:
-        # An entry out of order, or with an easy-read text too hard to read, is still a sound
-        # entry: the plans are compared with that registry at once, so that moving a renamed topic
-        # into place, or rewording a text, does not reveal the plans' errors after.
-        refused = {error.path for rule, found_errors in found.items()
-                   if rule not in (check_registry_sorted, check_easy_read_lix) for error in found_errors}
-        return errors + _rules_without_registries(inputs, refused)
+        return errors + _rules_without_registries(inputs, _sound_registries(inputs, found))
     if cache is None:
         return _plan_rules_on_every_core(inputs)
     found = cache.found(inputs)
@@ -1133,13 +1127,37 @@ def run_checks(inputs: Inputs, cache: Optional["CheckCache"] = None) -> list[Loc
                           [error for plan in found for error in plan[rule]])]
 
 
-def _rules_without_registries(inputs: Inputs, refused: set[str]) -> list[LocatedError]:
+def _registry_errors(inputs: Inputs) -> dict[Rule, list[LocatedError]]:
+    return {rule: rule(inputs) for rule in REGISTRY_RULES if _registry_rule_runs(rule, inputs)}
+
+
+def _sound_registries(inputs: Inputs, found: dict[Rule, list[LocatedError]]) -> set[str]:
+    """The registries the plans can be compared with: loaded whole, with no error of a rule.
+    An entry out of order, or with an easy-read text too hard to read, is still a sound entry:
+    the plans are compared with that registry at once, so that moving a renamed topic into
+    place, or rewording a text, does not reveal the plans' errors after."""
+    refused = {error.path for rule, found_errors in found.items()
+               if rule not in (check_registry_sorted, check_easy_read_lix) for error in found_errors}
+    return {name for name, file in REGISTRY_FILES
+            if (loaded := getattr(inputs, name)) is not None and loaded.complete and f"{REGISTRY_DIR}/{file}" not in refused}
+
+
+def _rules_without_registries(inputs: Inputs, sound: set[str]) -> list[LocatedError]:
     """The plan rules that can run while some registry is unsound: those reading no registry,
-    and those whose registry loaded whole and has none of the `refused` paths' errors."""
-    sound = {name for name, file in REGISTRY_FILES
-             if (loaded := getattr(inputs, name)) is not None and loaded.complete and f"{REGISTRY_DIR}/{file}" not in refused}
+    and those whose registry is `sound`."""
     runnable = [rule for rule in PLAN_RULES if rule not in REGISTRY_READING_RULES or REGISTRY_READING_RULES[rule] in sound]
     return [error for rule in runnable for error in rule(inputs)]
+
+
+def registries_waited_for(inputs: Inputs) -> list[str]:
+    """The registry files (`registry/actors.yaml`) the plans were not compared with, since
+    they have errors: the plans' errors against them come when those are mended, which
+    `validate` says, so that a second round of errors is no surprise."""
+    if not inputs.plans:
+        return []
+    sound = _sound_registries(inputs, _registry_errors(inputs))
+    return [f"{REGISTRY_DIR}/{file}" for name, file in REGISTRY_FILES
+            if name in set(REGISTRY_READING_RULES.values()) - sound]
 
 
 # Below this many plans, starting a worker costs more than checking on one core saves.

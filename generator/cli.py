@@ -17,19 +17,33 @@ MAX_SUMMARY_BYTES = 512 * 1024  # GitHub accepts 1 MiB per step's summary
 SUMMARY_CELL = 2000  # characters of a message or hint in the job summary's table
 
 
-def _print_errors(errors: list[LocatedError], writes: bool = True) -> None:
+def _print_errors(errors: list[LocatedError], writes: bool = True, inputs=None) -> None:
     """Every error, then how many in how many files; for a command that `writes` (build), that
     nothing was. `validate` writes nothing anyway, and "Inget har skrivits" after it could be
-    read as the party office's own edit not being saved."""
+    read as the party office's own edit not being saved. Then which registries the plans were
+    not compared with, when that is so (`inputs`: what was read)."""
     for error in errors:
         print(log_text(error), file=sys.stderr)
     files = len({e.path for e in errors})
     print(f"\n{len(errors)} fel i {count(files, 'fil', 'filer')}." + (" Inget har skrivits." if writes else ""),
           file=sys.stderr)
+    waited = _waited_for(inputs)
+    if waited:
+        print(waited, file=sys.stderr)
     if os.environ.get("GITHUB_ACTIONS") == "true":
         for error in errors[:MAX_ANNOTATIONS]:
             print(error.github_annotation())
-        _to_job_summary(summary_markdown(errors))
+        _to_job_summary(summary_markdown(errors) + (f"{waited}\n\n" if waited else ""))
+
+
+def _waited_for(inputs) -> str:
+    """A sentence on the registries the plans were not compared with, since they have errors:
+    the plans' errors against them come in the next round, which is then no surprise."""
+    from .checks import registries_waited_for
+
+    waited = registries_waited_for(inputs) if inputs is not None else []
+    return (f"Planerna har inte jämförts med {' och '.join(waited)}, som har fel: nästa körning gör det, när "
+            "felen där är rättade." if waited else "")
 
 
 def _to_job_summary(markdown: str) -> None:
@@ -77,7 +91,7 @@ def cmd_validate(args) -> int:
     try:
         inputs = checked_inputs(args.root)
     except ValidationFailed as failure:  # the warnings too, so that one round of fixes is enough
-        _print_errors(failure.errors, writes=False)
+        _print_errors(failure.errors, writes=False, inputs=failure.inputs)
         _print_warnings(find_warnings(failure.inputs), with_errors=True)
         return 1
     warnings = find_warnings(inputs)
@@ -384,7 +398,7 @@ def main(argv: list[str] | None = None) -> int:
         with collector.paused():  # each command builds its model once and exits
             return args.run(args)
     except ValidationFailed as failure:
-        _print_errors(failure.errors)
+        _print_errors(failure.errors, inputs=failure.inputs)
         return 1
     except clock.ClockError as error:  # the build's day, set in the environment, is no day
         print(log_text(f"{parser.prog}: fel: {error}"), file=sys.stderr)

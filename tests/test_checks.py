@@ -39,6 +39,30 @@ def refused(cli, project) -> list[str]:
     return result.lines
 
 
+WAITED = "Planerna har inte jämförts med registry/actors.yaml, som har fel: nästa körning gör det, när felen där är rättade."
+
+
+def test_validate_says_which_registry_the_plans_were_not_compared_with(project, cli):
+    """An actor of an unregistered municipality held back whether each plan's actor is
+    registered, without a word: the next round's errors came as a surprise."""
+    edit(project, ACTORS, "municipality: dalby", "municipality: umea")
+    edit(project, PLAN, "actor: bergby-a", "actor: bergby-x")
+    result = cli("--root", str(project), "validate")
+    assert result.code == 1 and "okänt kommun-id 'umea'" in result.err and "bergby-x" not in result.err
+    assert result.err.rstrip("\n").endswith(WAITED), result.err
+    edit(project, ACTORS, "municipality: umea", "municipality: dalby")
+    result = cli("--root", str(project), "validate")
+    assert "okänt aktörs-id 'bergby-x'" in result.err and WAITED not in result.err, result.err
+
+
+def test_an_entry_out_of_order_holds_nothing_back_and_says_nothing_of_it(project, cli):
+    edit(project, ACTORS, "  - id: bergby-t\n", "  - id: bergby-b\n")  # no plan of its own; now out of order
+    edit(project, PLAN, "actor: bergby-a", "actor: bergby-x")
+    result = cli("--root", str(project), "validate")
+    assert "'bergby-b' står inte i bokstavsordning" in result.err and "okänt aktörs-id 'bergby-x'" in result.err
+    assert "har inte jämförts" not in result.err, result.err
+
+
 def test_a_refused_registry_entry_does_not_hide_the_plans_errors(project, cli):
     """A party office adds itself and its first plan in one pull request: a mistake in its
     registry entry and one in its plan are reported together."""
