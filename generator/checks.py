@@ -187,7 +187,12 @@ def check_registry_sorted(inputs: Inputs) -> list[LocatedError]:
         for index, entry_id in enumerate(ids):
             first_at.setdefault(entry_id, index)
         first = list(first_at.values())  # each id's first entry, in file order
-        in_order = {first[at] for at in _longest_ascending([ids[index] for index in first])}
+        # Of equally long runs, the one that keeps the earlier entries: an entry appended at
+        # the end is named, not the one it belongs before (found from the end, as a run
+        # descending there, which keeps the larger ids).
+        keys = [ids[index] for index in first]
+        rank = {entry_id: place for place, entry_id in enumerate(sorted(keys))}
+        in_order = {first[len(keys) - 1 - at] for at in _longest_ascending([-rank[key] for key in reversed(keys)])}
         ordered = sorted(set(ids))
         for index in first:
             entry_id = ids[index]
@@ -200,10 +205,11 @@ def check_registry_sorted(inputs: Inputs) -> list[LocatedError]:
     return errors
 
 
-def _longest_ascending(ids: list[str]) -> list[int]:
-    """The indexes of a longest strictly ascending run (not necessarily adjacent) of `ids`."""
+def _longest_ascending(ids: list[int]) -> list[int]:
+    """The indexes of a longest strictly ascending run (not necessarily adjacent) of `ids`;
+    of equally long ones, the run whose every value is the smallest it can be."""
     tails: list[int] = []  # tails[k]: index of the smallest last id of an ascending run of k + 1
-    tail_ids: list[str] = []  # the ids at those indexes
+    tail_ids: list[int] = []  # the ids at those indexes
     before: list[Optional[int]] = [None] * len(ids)
     for index, entry_id in enumerate(ids):
         length = bisect.bisect_left(tail_ids, entry_id)

@@ -285,6 +285,18 @@ def test_check_registry_sorted(project, cli):
     assert len(errors) == 1 and f"'{first_id}' står inte i bokstavsordning" in errors[0] and "först i listan" in errors[0]
 
 
+def test_an_entry_appended_between_the_last_two_ids_is_the_one_named(project, cli):
+    """Appended at the end, `bergby-u` (which belongs before `dalby-m`, the last entry) and
+    `dalby-m` are each out of order beside the other: the untouched `dalby-m` was named."""
+    text = (project / ACTORS).read_text(encoding="utf-8")
+    assert text.rstrip().endswith("municipality: dalby")
+    (project / ACTORS).write_text(text + "  - id: bergby-u\n    name: Ungdomslistan Bergby\n    short: U\n"
+                                  "    kind: party\n    municipality: bergby\n", encoding="utf-8")
+    errors = [error for error in refused(cli, project) if "bokstavsordning" in error]
+    assert len(errors) == 1 and "'bergby-u' står inte i bokstavsordning" in errors[0] \
+        and "direkt efter 'bergby-t'" in errors[0], errors
+
+
 def test_check_registry_ids_unique(project, cli):
     text = (project / ACTORS).read_text(encoding="utf-8")
     (project / ACTORS).write_text(text + "  - id: bergby-a\n    name: Andra A\n    short: AA\n    kind: party\n"
