@@ -65,7 +65,7 @@ def explain_syntax_error(error: yaml.YAMLError, text: str) -> SyntaxMessage:
     if found and found.group(1) in ("-", "<block sequence start>"):
         return _misplaced_list_item(lines, mark)
     if found and found.group(1) == "<scalar>":
-        return _block_text_outdented(lines, mark) or _text_after_quote(lines, mark)
+        return _comment_in_block_text(lines, mark) or _block_text_outdented(lines, mark) or _text_after_quote(lines, mark)
     if problem.startswith("expected '<document start>'"):
         return _document_end(lines, mark) or _indented_top(lines) or _general(mark)
     if context == "while scanning a block scalar":
@@ -384,6 +384,26 @@ def _block_text_outdented(lines: list[str], mark) -> Optional[SyntaxMessage]:
                "före raden.")
     hint = f"Flytta raden till kolumn {indent + 1}: alla rader i en text efter `{indicator}` ska börja i samma kolumn."
     return SyntaxMessage(number, col + 1, message, hint)
+
+
+def _comment_in_block_text(lines: list[str], mark) -> Optional[SyntaxMessage]:
+    """A comment written to the left of a `>-` text's lines, between them: it ends the text,
+    and the text's next line reads as a field of its own."""
+    number = mark.line + 1
+    col = len(lines[mark.line]) - len(lines[mark.line].lstrip(" "))
+    comment = next((n for n in range(number - 1, 0, -1) if lines[n - 1].strip()), None)
+    if comment is None or not lines[comment - 1].lstrip(" ").startswith("#"):
+        return None
+    comment_col = len(lines[comment - 1]) - len(lines[comment - 1].lstrip(" "))
+    header = next((_read_line(lines, n) for n in range(comment - 1, 0, -1)
+                   if _read_line(lines, n) and _read_line(lines, n).start < col), None)
+    if comment_col >= col or header is None or not header.key or not _BLOCK_TEXT.search(lines[header.number - 1]):
+        return None
+    message = (f"kommentaren på rad {comment} står till vänster om texten i `{header.key}` (rad {header.number}), "
+               f"mitt i den: där tar texten slut, och rad {number} läses som något nytt.")
+    hint = (f"Ta bort kommentaren eller flytta den ovanför `{header.key}:`; inne i texten, i kolumn {col + 1}, "
+            "blir # och det som följer en del av texten.")
+    return SyntaxMessage(comment, comment_col + 1, message, hint)
 
 
 def _document_end(lines: list[str], mark) -> Optional[SyntaxMessage]:

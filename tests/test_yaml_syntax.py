@@ -250,3 +250,15 @@ def test_validate_prints_the_swedish_message(project, cli):
             "`title`. Utan citattecken läses det som början på ett nytt fält. Tips: Sätt hela texten inom "
             'citattecken: title: "Plan 2024: trygghet"') in result.err.splitlines()
     assert "while parsing" not in result.err and "expected" not in result.err
+
+
+def test_a_comment_left_of_a_block_text_is_named_where_it_ends_the_text(tmp_path):
+    """A `# TODO` note pasted at column 1 between a `>-` text's lines ends the text; the
+    message was the general one, at the text's next line."""
+    text = ("id: bergby-a-plan-2026\nsummary: >-\n  Planen för 2026,\n# TODO: kolla citatet\n"
+            "  med fyra mål.\ntitle: Plan\n")
+    assert syntax_error(tmp_path, text) == (
+        4, 1,
+        "kommentaren på rad 4 står till vänster om texten i `summary` (rad 2), mitt i den: där tar texten slut, och "
+        "rad 5 läses som något nytt. Tips: Ta bort kommentaren eller flytta den ovanför `summary:`; inne i texten, i "
+        "kolumn 3, blir # och det som följer en del av texten.")
