@@ -416,6 +416,24 @@ def check_follow_up_status(inputs: Inputs) -> list[LocatedError]:
     return errors
 
 
+def check_promises_followed_up(inputs: Inputs) -> list[LocatedError]:
+    """In a follow-up of election promises each promise says how far it has come, as the guide
+    asks: without `status` its line on the site shows no state, where the document gave one
+    or said nothing (`unknown`, which is a state too)."""
+    errors = []
+    for plan in inputs.plans:
+        if _given(plan, "kind") != "promise-follow-up":
+            continue
+        for loc, entry in _entries(plan.value):
+            if isinstance(entry, model.Item) and entry.kind == "promise" and entry.status is None:
+                errors.append(plan.error(loc + ("kind",), "löftet saknar status: i en uppföljning säger varje löfte "
+                                         "hur långt det har kommit enligt texten.",
+                                         "Lägg till ett block status med state (done, partly, not-started eller "
+                                         "unknown) och note, som i guidens exempel; säger texten inte hur långt "
+                                         "löftet har kommit, skriv state: unknown."))
+    return errors
+
+
 def check_one_dating(inputs: Inputs) -> list[LocatedError]:
     errors = []
     for plan in inputs.plans:
@@ -1059,7 +1077,8 @@ REGISTRY_RULES: tuple[Rule, ...] = (check_registry_ids_unique, check_registry_so
                                     check_topic_ids_free)
 PLAN_RULES: tuple[Rule, ...] = (
     check_plan_id_matches_file, check_plan_ids_unique, check_plan_actor, check_plan_municipality_known,
-    check_schema_line, check_one_dating, check_follow_up_status, check_entry_ids_unique, check_entry_ids_free, check_item_count,
+    check_schema_line, check_one_dating, check_follow_up_status, check_promises_followed_up, check_entry_ids_unique,
+    check_entry_ids_free, check_item_count,
     check_topics_known, check_commitments_on_named_topics,
     check_topics_not_repeated, check_quotes_found, check_quotes_meaningful, check_list_items_covered,
     check_figures_quoted, check_locators_exist,

@@ -925,6 +925,21 @@ def test_a_figure_of_more_digits_than_the_open_data_can_hold_exactly_is_refused_
     assert not any("siffror" in entry for entry in refused(cli, project))
 
 
+def test_check_promises_followed_up(project, cli):
+    """The guide asks each promise in a follow-up for a `status`; one without it passed, and
+    its line showed no state. A promise elsewhere (an election platform's) needs none."""
+    plan = "plans/dalby-m-uppfoljning.yaml"
+    edit(project, plan, "        status: {state: done, note: Kolonin har nu 40 platser.}\n", "")
+    line = line_of(project, plan, "        kind: promise")
+    assert f"{plan}:{line}:15: sections[0].items[0].kind: löftet saknar status: i en uppföljning säger varje löfte " \
+           "hur långt det har kommit enligt texten. Tips: Lägg till ett block status med state (done, partly, " \
+           "not-started eller unknown) och note, som i guidens exempel; säger texten inte hur långt löftet har " \
+           "kommit, skriv state: unknown." in refused(cli, project)
+    edit(project, plan, "kind: promise-follow-up", "kind: election-platform")
+    edit(project, plan, "status: follow-up", "status: published")
+    assert not any("saknar status" in line for line in cli("--root", str(project), "validate").lines)
+
+
 @pytest.mark.parametrize("plan, old, new, message", [
     ("plans/dalby-m-uppfoljning.yaml", "status: follow-up", "status: proposal",
      "status: en uppföljning av vallöften (kind: promise-follow-up) har status: follow-up, inte proposal. "
