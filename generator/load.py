@@ -1643,6 +1643,12 @@ def _discover(root: Path, folder: str, wanted: str, errors: list[LocatedError]) 
         relative = f"{folder}/{path.name}"
         if path.is_dir():  # a folder named like a plan (`2026.yaml/`) too: the name is not the fault
             errors += _in_subfolder(path, relative, folder, wanted)
+        elif path.name.startswith(".") and path.name.endswith(wanted):
+            # A hidden copy an editor may leave (`.#x.yaml`, `.x.yaml`): read as a plan, it was a
+            # second plan with the same id.
+            errors.append(LocatedError(relative, 1, 1, "", "filens namn börjar med punkt, så den är dold och läses inte.",
+                                       "Är den en kopia som en editor har sparat, ta bort den; annars byt namn så att "
+                                       "namnet inte börjar med punkt."))
         elif path.name.endswith(wanted):
             found.append(relative)
         elif folder == PLANS_DIR and path.suffix.lower() in (".yml", ".yaml"):
@@ -1871,8 +1877,9 @@ def load_inputs(root: Path, cache: Optional[LoadCache] = None) -> Inputs:
     # A plan file that is not read where it lies (`plans/x.yml`, `plans/gamla/x.yaml`,
     # `docs/x.yaml`; each its own error) may use any of its actor's sources, as one that does
     # not load: known by its name, as if it lay in plans/.
-    inputs.unread_plans += [f"{PLANS_DIR}/{PurePosixPath(error.path).name}" for error in misplaced + strays
-                            if _MEANT_NAME[PLANS_DIR].fullmatch(PurePosixPath(error.path).name)]
+    inputs.unread_plans += [f"{PLANS_DIR}/{name}" for error in misplaced + strays
+                            if _MEANT_NAME[PLANS_DIR].fullmatch(name := PurePosixPath(error.path).name)
+                            and not name.startswith(".")]  # a hidden copy: the plan itself is read
     source_errors: list[LocatedError] = []  # reported after the plans', as always
     inputs.source_files = _discover(root, SOURCES_DIR, ".txt", source_errors)
     typed_plans, sources = _read_plans(root, plan_files, set(inputs.source_files), cache)

@@ -186,6 +186,19 @@ def test_a_plan_file_not_read_where_it_lies_leaves_its_source_alone(project, cli
     assert "ingen plan använder" not in "\n".join(errors) and any(line.startswith(moved_to) for line in errors), errors
 
 
+def test_a_hidden_copy_beside_a_plan_or_source_is_named_once_and_not_read(project, cli):
+    """An editor's hidden copy (`.#plan.yaml`) was read as a second plan: two errors on its
+    name, and the plan itself told its id was taken."""
+    (project / "plans" / ".#bergby-a-plan-2024.yaml").write_bytes((project / PLAN).read_bytes())
+    (project / "sources" / ".bergby-a-plan-2024.txt").write_text("kopia\n", encoding="utf-8")
+    errors = _errors_of(cli("--root", str(project), "validate")) + \
+        [line for line in cli("--root", str(project), "validate").lines if line.startswith("sources/")]
+    assert [error.partition(" Tips:")[0] for error in errors] == [
+        "plans/.#bergby-a-plan-2024.yaml:1:1: (filen): filens namn börjar med punkt, så den är dold och läses inte.",
+        "sources/.bergby-a-plan-2024.txt:1:1: (filen): filens namn börjar med punkt, så den är dold och läses inte.",
+    ], errors
+
+
 def test_a_list_whose_dashes_were_all_lost_is_said_once_per_entry_and_nothing_untrue(project, cli):
     """Items without their dashes are one block that keeps each field once: an indicator's
     figures were checked against another item's quote, and the list items that the later
