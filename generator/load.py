@@ -1643,12 +1643,14 @@ def _discover(root: Path, folder: str, wanted: str, errors: list[LocatedError]) 
         relative = f"{folder}/{path.name}"
         if path.is_dir():  # a folder named like a plan (`2026.yaml/`) too: the name is not the fault
             errors += _in_subfolder(path, relative, folder, wanted)
-        elif path.name.startswith(".") and path.name.endswith(wanted):
+        elif path.name.startswith(".") and path.name.endswith(wanted) and path.name != wanted:
             # A hidden copy an editor may leave (`.#x.yaml`, `.x.yaml`): read as a plan, it was a
             # second plan with the same id.
+            visible = _visible_name(path.name)
+            hint = (f"Den är en kopia av {folder}/{visible}, som en editor kan ha sparat: ta bort den."
+                    if (base / visible).is_file() else f"Byt namn till {visible}.")
             errors.append(LocatedError(relative, 1, 1, "", "filens namn börjar med punkt, så den är dold och läses inte.",
-                                       "Är den en kopia som en editor har sparat, ta bort den; annars byt namn så att "
-                                       "namnet inte börjar med punkt."))
+                                       hint))
         elif path.name.endswith(wanted):
             found.append(relative)
         elif folder == PLANS_DIR and path.suffix.lower() in (".yml", ".yaml"):
@@ -1662,6 +1664,11 @@ def _discover(root: Path, folder: str, wanted: str, errors: list[LocatedError]) 
                     if meant else f"I {folder}/ ligger bara filer som slutar på {wanted}; flytta eller ta bort den här.")
             errors.append(LocatedError(relative, 1, 1, "", f"filen hör inte hemma i {folder}/ och läses inte.", hint))
     return found
+
+
+def _visible_name(name: str) -> str:
+    """A hidden file's name without what hides it: `.#x.yaml` and `.x.yaml` are copies of `x.yaml`."""
+    return name.lstrip(".#")
 
 
 MAX_NAMED_IN_SUBFOLDER = 20
@@ -1877,9 +1884,9 @@ def load_inputs(root: Path, cache: Optional[LoadCache] = None) -> Inputs:
     # A plan file that is not read where it lies (`plans/x.yml`, `plans/gamla/x.yaml`,
     # `docs/x.yaml`; each its own error) may use any of its actor's sources, as one that does
     # not load: known by its name, as if it lay in plans/.
-    inputs.unread_plans += [f"{PLANS_DIR}/{name}" for error in misplaced + strays
+    inputs.unread_plans += [f"{PLANS_DIR}/{_visible_name(name)}" for error in misplaced + strays
                             if _MEANT_NAME[PLANS_DIR].fullmatch(name := PurePosixPath(error.path).name)
-                            and not name.startswith(".")]  # a hidden copy: the plan itself is read
+                            and not (name.startswith(".") and (root / PLANS_DIR / _visible_name(name)).is_file())]
     source_errors: list[LocatedError] = []  # reported after the plans', as always
     inputs.source_files = _discover(root, SOURCES_DIR, ".txt", source_errors)
     typed_plans, sources = _read_plans(root, plan_files, set(inputs.source_files), cache)

@@ -193,10 +193,17 @@ def test_a_hidden_copy_beside_a_plan_or_source_is_named_once_and_not_read(projec
     (project / "sources" / ".bergby-a-plan-2024.txt").write_text("kopia\n", encoding="utf-8")
     errors = _errors_of(cli("--root", str(project), "validate")) + \
         [line for line in cli("--root", str(project), "validate").lines if line.startswith("sources/")]
-    assert [error.partition(" Tips:")[0] for error in errors] == [
-        "plans/.#bergby-a-plan-2024.yaml:1:1: (filen): filens namn börjar med punkt, så den är dold och läses inte.",
-        "sources/.bergby-a-plan-2024.txt:1:1: (filen): filens namn börjar med punkt, så den är dold och läses inte.",
+    assert errors == [
+        "plans/.#bergby-a-plan-2024.yaml:1:1: (filen): filens namn börjar med punkt, så den är dold och läses inte. "
+        "Tips: Den är en kopia av plans/bergby-a-plan-2024.yaml, som en editor kan ha sparat: ta bort den.",
+        "sources/.bergby-a-plan-2024.txt:1:1: (filen): filens namn börjar med punkt, så den är dold och läses inte. "
+        "Tips: Den är en kopia av sources/bergby-a-plan-2024.txt, som en editor kan ha sparat: ta bort den.",
     ], errors
+    # The plan itself saved with a point first is to be renamed, and its source is not "unused".
+    (project / "plans" / ".#bergby-a-plan-2024.yaml").unlink()
+    (project / PLAN).rename(project / "plans" / ".bergby-a-plan-2024.yaml")
+    result = cli("--root", str(project), "validate")
+    assert "Tips: Byt namn till bergby-a-plan-2024.yaml." in result.err and "ingen plan använder" not in result.err
 
 
 def test_a_list_whose_dashes_were_all_lost_is_said_once_per_entry_and_nothing_untrue(project, cli):
