@@ -129,8 +129,9 @@ class Node:
     line: int  # 1-based
     col: int  # 1-based
     index: int = field(default=-1, kw_only=True)  # a list entry's index as written, kept when refused entries are pruned
-    # An alias, or a block that would merge one (`<<: *base`), said by the reader: what the
-    # schema says of it (a value or fields missing) is not.
+    # An alias, a block that would merge one (`<<: *base`), or a value of nothing but refused
+    # characters, said by the reader: what the schema says of it (a value or fields missing,
+    # an empty text) is not.
     refused: bool = field(default=False, kw_only=True)
 
 
@@ -379,19 +380,21 @@ class _Reader:
         if isinstance(event, yaml.ScalarEvent):
             plain = not event.style  # PyYAML: None, libyaml: ""
             value = None if plain and event.value in NULL_WORDS else event.value
+            emptied = False
             if value is not None:
                 self._check_decoded(value, line, col, where, event)
                 # Each refused character has its error; the schema and the rules judge the rest
                 # of the value (an id that is one only without it is not also against its
                 # pattern; a quote wrong in its words is still not found). Never shown: the
-                # file has an error.
-                value = unicodedata.normalize("NFC", without_refused(value))
+                # file has an error. A value of nothing else is not also "empty" (`Node.refused`).
+                written, value = value, unicodedata.normalize("NFC", without_refused(value))
+                emptied = value != written and not value.strip()
             # An empty value too: `detail: #1 för oss` leaves an optional field out without a word.
             if plain and self._lines is not None:
                 self._check_trailing_comment(event.start_mark, event.end_mark, where)
             if plain and event.end_mark.line > event.start_mark.line:
                 self._check_dashed_lines(event, where)
-            return Scalar(line, col, value)
+            return Scalar(line, col, value, refused=emptied)
         if depth > MAX_DEPTH:
             self._skip_collection()
             return Scalar(line, col, None)

@@ -175,6 +175,17 @@ def test_an_invisible_character_before_a_fields_indent_is_named_and_the_file_sti
     assert errors[1].startswith(f"{PLAN}:12:1: (filen): osynligt tecken") and "indrag" not in errors[1], errors
 
 
+def test_a_value_of_nothing_but_an_invisible_character_is_named_once(project, cli):
+    """`id: "\\u200b"` was named for its character and again as "'' är inget giltigt id", and
+    a locator of only the character as an empty text: one fault, two errors each."""
+    write(project, original(project).replace("id: bergby-a-plan-2024", 'id: "\\u200b"', 1)
+          .replace("        locator: Mål och uppdrag", '        locator: "\\u200b"', 1).replace("year: 2024", "year: tjugo"))
+    errors = [line.partition(" Tips:")[0] for line in _errors_of(cli("--root", str(project), "validate"))]
+    assert errors == [f"{PLAN}:2:5: id: värdet innehåller det osynliga tecknet U+200B.",
+                      f"{PLAN}:6:7: year: 'tjugo' är inget årtal med fyra siffror.",
+                      f"{PLAN}:23:18: sections[0].items[0].locator: värdet innehåller det osynliga tecknet U+200B."], errors
+
+
 @pytest.mark.parametrize("moved_to", ["plans/bergby-a-plan-2024.yml", "plans/bergby-a-plan-2024.yaml.txt",
                                       "plans/gamla/bergby-a-plan-2024.yaml", "docs/bergby-a-plan-2024.yaml"])
 def test_a_plan_file_not_read_where_it_lies_leaves_its_source_alone(project, cli, moved_to):
