@@ -1017,13 +1017,26 @@ class Refused:
 _ENTRY_LISTS = ("items", "tables")  # the lists whose entries have ids of their own
 
 
+def _entry_list(place: tuple) -> Optional[str]:
+    """Which of `_ENTRY_LISTS` the entry at `place` is in, also under a misspelt key
+    (`tabeller:`, `iterms:`, said as an unknown field): its entries are the file's all the same."""
+    if len(place) < 2 or not isinstance(place[-1], int) or not isinstance(place[-2], str):
+        return None
+    if place[-2] in _ENTRY_LISTS:
+        return place[-2]
+    # Closer than `_meant_field`'s hint: `values` and `rows` hold no entries of these lists.
+    meant = _SWEDISH_FIELDS.get(as_id(place[-2]))
+    close = [meant] if meant in _ENTRY_LISTS else difflib.get_close_matches(place[-2].lower(), _ENTRY_LISTS, n=1, cutoff=0.8)
+    return close[0] if close else None
+
+
 def _refused_in(node: AnyNode, place: tuple, key: str, faulty: set[int]) -> list[tuple[RefusedValue, Scalar]]:
     """What a refused subtree at `place` holds for the rules: its `quote` texts, the ids in
     its `topics` lists (not a list the schema refused itself, under a key it does not have),
     or the `id` or `locator` of each item and table in it."""
     if isinstance(node, Mapping):
         found = []
-        if key in ("id", "locator") and len(place) >= 2 and place[-2] in _ENTRY_LISTS and key in node.entries:
+        if key in ("id", "locator") and _entry_list(place) and key in node.entries:
             own = node.entries[key][2]
             if isinstance(own, Scalar) and isinstance(own.value, str) and own.value:
                 found.append((RefusedValue(own.value, own.line, own.col, field_path(place + (key,))), own))
@@ -1128,7 +1141,7 @@ def _items_in(node: AnyNode, place: tuple, faulty: set[int]) -> list[RefusedItem
                 for item in _items_in(child, place + (_as_written(index, child),), faulty)]
     if not isinstance(node, Mapping):
         return []
-    if place[-2:-1] != ("items",):
+    if _entry_list(place) != "items":
         return [item for name, (_, _, child) in node.entries.items() for item in _items_in(child, place + (name,), faulty)]
     kind, text = (node.entries.get(name, (0, 0, None))[2] for name in ("kind", "text"))
     topics = node.entries.get("topics", (0, 0, Sequence(0, 0)))[2]

@@ -622,6 +622,18 @@ def test_a_refused_commitment_is_told_of_a_topic_its_text_names(project, cli):
     assert len(errors) == 1 and ".kind: 'asignment'" in errors[0], errors
 
 
+def test_entries_under_a_misspelt_list_key_keep_their_ids_checked(project, cli):
+    """Under `tabeller:` a table's quote and figures were checked, but not whether its id was
+    another entry's: that came once the key was mended."""
+    text = (project / ADMINISTRATION).read_text(encoding="utf-8")
+    write(project, text.replace("    tables:\n      - id: resultatbudget", "    tabeller:\n      - id: minska-hemlosheten", 1),
+          ADMINISTRATION)
+    errors = [line.partition(" Tips:")[0] for line in _errors_of(cli("--root", str(project), "validate"))]
+    assert errors == [f"{ADMINISTRATION}:36:5: sections[1].tabeller: okänt fält 'tabeller'.",
+                      f"{ADMINISTRATION}:37:13: sections[1].tabeller[0].id: id 'minska-hemlosheten' finns redan i "
+                      "planen (rad 19)."], errors
+
+
 def test_a_refused_tables_short_row_quotes_stay_allowed(project, cli):
     """A table row's quote is its figures, and may be short; so it stays when the table is
     refused for its mark: the mark's error alone."""
