@@ -97,7 +97,8 @@ def _foreign_archive(plan: Loaded) -> bool:
     actor is `check_plan_actor`'s to name: there `actor:` is the slip, and its archive is
     checked as it is.)"""
     data = plan.value
-    return _named_for(data.actor, plan.path) and not _named_for(data.actor, data.source.archive)
+    return (not _stood_in(plan, "actor") and _named_for(data.actor, plan.path)
+            and not _named_for(data.actor, data.source.archive))
 
 
 def _plans_with_sources(inputs: Inputs) -> Iterator[tuple[Loaded, str, SourceText]]:
@@ -120,6 +121,8 @@ def check_archive_is_the_actors(inputs: Inputs) -> list[LocatedError]:
     errors = []
     for plan in inputs.plans:
         data = plan.value
+        if _stood_in(plan, "actor"):
+            continue  # refused by the schema, which says why
         owner = owner_of(data.source.archive, ids) if ids else None
         nested = bool(ids) and owner_of(plan.path, ids) == data.actor and owner not in (None, data.actor)
         if _foreign_archive(plan) or nested:
@@ -305,7 +308,7 @@ def check_plan_id_matches_file(inputs: Inputs) -> list[LocatedError]:
     errors = []
     for plan in inputs.plans:
         stem = Path(plan.path).stem
-        if plan.value.id != stem:
+        if plan.value.id != stem and not _stood_in(plan, "id"):
             # A file name that is no id (capitals, spaces, `.yaml.yaml`) cannot become one: rename the file.
             # Renaming the file after the id is offered only when the id is the actor's: a file
             # named after another actor's id would trade this error for one about its owner.
@@ -321,7 +324,7 @@ def check_plan_id_matches_file(inputs: Inputs) -> list[LocatedError]:
 
 def check_plan_ids_unique(inputs: Inputs) -> list[LocatedError]:
     errors, owners = [], {}
-    for plan in inputs.plans:
+    for plan in (plan for plan in inputs.plans if not _stood_in(plan, "id")):
         if plan.value.id in owners:
             errors.append(plan.error(("id",), f"plan-id '{plan.value.id}' används redan av {owners[plan.value.id]}.",
                                      "Varje dokument behöver ett eget id, samma som filnamnet."))
@@ -335,6 +338,8 @@ def check_plan_actor(inputs: Inputs) -> list[LocatedError]:
     actors = _actors_by_id(inputs)
     for plan in inputs.plans:
         data = plan.value
+        if _stood_in(plan, "actor"):
+            continue  # refused by the schema, which says why
         if data.actor not in actors:
             close = suggest_actor(data.actor, inputs.actors.value.actors)
             hint = f"Menade du '{close}'? " if close else new_actor_hint(data.actor) + " "
@@ -358,7 +363,7 @@ def check_plan_actor(inputs: Inputs) -> list[LocatedError]:
             if owner and actors[owner].municipality == data.municipality:
                 continue  # the file's owner and the municipality agree: `actor:` is the slip, said above
         expected = actors[data.actor].municipality
-        if data.municipality != expected:
+        if data.municipality != expected and not _stood_in(plan, "municipality"):
             errors.append(plan.error(("municipality",),
                                      f"aktören '{data.actor}' hör till kommunen '{expected}', inte '{data.municipality}'.",
                                      f"Skriv `municipality: {expected}`."))
@@ -368,7 +373,7 @@ def check_plan_actor(inputs: Inputs) -> list[LocatedError]:
 def check_plan_municipality_known(inputs: Inputs) -> list[LocatedError]:
     known = [m.id for m in inputs.municipalities.value.municipalities]
     return [_unknown(plan, ("municipality",), "kommun-id", plan.value.municipality, known, "municipalities.yaml")
-            for plan in inputs.plans if plan.value.municipality not in known]
+            for plan in inputs.plans if plan.value.municipality not in known and not _stood_in(plan, "municipality")]
 
 
 def check_schema_line(inputs: Inputs) -> list[LocatedError]:
@@ -397,7 +402,12 @@ def check_schema_line(inputs: Inputs) -> list[LocatedError]:
 def _given(plan: Loaded, name: str) -> Optional[object]:
     """A plan's field as the file gives it; None where the schema refused it and the salvage
     put a stand-in (`Loaded.stood_in`), which no rule may read as the party office's."""
-    return None if (name,) in plan.stood_in else getattr(plan.value, name, None)
+    return None if _stood_in(plan, name) else getattr(plan.value, name, None)
+
+
+def _stood_in(plan: Loaded, name: str) -> bool:
+    """Whether a plan's top-level field is the salvage's stand-in (`id: Bergby A` read as `x`)."""
+    return (name,) in plan.stood_in
 
 
 def check_follow_up_status(inputs: Inputs) -> list[LocatedError]:
@@ -970,8 +980,10 @@ def check_sources_used(inputs: Inputs) -> list[LocatedError]:
     # actor's plan, or with a slip in its `archive`.
     unsourced = {}
     for plan in inputs.plans:
-        if _foreign_archive(plan) or plan.value.source.archive not in inputs.source_files:
-            unsourced.setdefault(plan.value.actor, plan)
+        # An actor the schema refused (read as a stand-in) is known by the file's name.
+        actor = owner_of(plan.path, ids) if _stood_in(plan, "actor") else plan.value.actor
+        if actor is not None and (_foreign_archive(plan) or plan.value.source.archive not in inputs.source_files):
+            unsourced.setdefault(actor, plan)
     errors = []
     for path in inputs.source_files:
         if path in used or (held and owner_of(path, ids) in held):
@@ -1025,15 +1037,21 @@ def check_topic_ids_free(inputs: Inputs) -> list[LocatedError]:
             for index, topic in enumerate(registry.value.topics) if topic.id in RESERVED_IN_MUNICIPALITY]
 
 
+def _plan_id(plan: Loaded) -> str:
+    return PurePosixPath(plan.path).stem if _stood_in(plan, "id") else plan.value.id
+
+
 def check_follow_ups_known(inputs: Inputs) -> list[LocatedError]:
     """`follows_up: <plan id>#<item id>` must name an item of a plan on the site, by the same
     actor, from a follow-up of promises: the original's page shows the follow-up and its state,
     so one party must not put a verdict on another party's promise."""
     # Items the schema refused for another fault are there all the same (`Loaded.refused_ids`),
     # and a plan that did not load at all may hold the item: its own errors come first.
-    known = {plan.value.id: {item.id for item in plan.value.items()} | {r.text for r in plan.refused_ids}
+    # A plan whose id or actor the schema refused (read as a stand-in) is known by its file's
+    # name, and has no actor to compare.
+    known = {_plan_id(plan): {item.id for item in plan.value.items()} | {r.text for r in plan.refused_ids}
              for plan in inputs.plans}
-    owners = {plan.value.id: plan.value.actor for plan in inputs.plans}
+    owners = {_plan_id(plan): plan.value.actor for plan in inputs.plans if not _stood_in(plan, "actor")}
     # A plan file that did not load is known by its name, and its actor by that name too.
     ids = _actor_ids(inputs)
     unloaded = {PurePosixPath(path).stem: owner_of(path, ids) for path in inputs.unloaded_plans}
@@ -1050,7 +1068,7 @@ def check_follow_ups_known(inputs: Inputs) -> list[LocatedError]:
                 errors.append(plan.error(loc + ("follows_up",), "follows_up hör bara till punkter i en uppföljning av "
                                          f"vallöften (kind: promise-follow-up), och det här dokumentet har kind: {kind}.",
                                          "Ta bort follows_up, eller ändra dokumentets kind om det är en uppföljning av vallöften."))
-            elif plan_id in owners and owners[plan_id] != plan.value.actor:
+            elif plan_id in owners and owners[plan_id] != plan.value.actor and not _stood_in(plan, "actor"):
                 errors.append(plan.error(loc + ("follows_up",), f"'{plan_id}' tillhör aktören {owners[plan_id]}; en "
                                          f"uppföljning följer upp sin egen aktörs ({plan.value.actor}) löften.",
                                          "Ta bort follows_up. En annan aktörs löften följs upp i den aktörens egen uppföljning."))

@@ -1154,14 +1154,19 @@ def _items_in(node: AnyNode, place: tuple, faulty: set[int]) -> list[RefusedItem
                         tuple(topic.value for topic in topics.items))]
 
 
-def _stand_in_value(annotation: Any) -> Optional[str]:
-    """A value the schema accepts for a field's type, or None if there is no simple one."""
+def _stand_in_value(annotation: Any, metadata: list = ()) -> Optional[str]:
+    """A value the schema accepts for a field's type (and its `metadata`: a pattern), or None
+    if there is no simple one. An id's is `x`: the rules that read an id skip a stand-in
+    (`Loaded.stood_in`), and the file's quotes and figures are checked all the same."""
     annotation = _unwrap(annotation)
     while get_origin(annotation) is Annotated:
         annotation = get_args(annotation)[0]
     if get_origin(annotation) is Literal:
         return str(get_args(annotation)[0])
     if annotation is str:
+        patterns = [rule.pattern for rule in metadata if getattr(rule, "pattern", None)]
+        if patterns:
+            return "x" if all(re.fullmatch(pattern, "x") for pattern in patterns) else None
         return "–"
     if annotation is int:
         return "2000"
@@ -1196,7 +1201,7 @@ def _stand_in(root: Mapping, errors: list[dict], schema: type[BaseModel], stood_
                 and issubclass(current, BaseModel) and name in current.model_fields):
             return False
         field_info = current.model_fields[name]
-        value = None if loc in stood_in else _stand_in_value(field_info.annotation)
+        value = None if loc in stood_in else _stand_in_value(field_info.annotation, field_info.metadata)
         if value is None and not field_info.is_required():
             node.entries.pop(name, None)
             continue

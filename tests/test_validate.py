@@ -186,6 +186,23 @@ def test_a_value_of_nothing_but_an_invisible_character_is_named_once(project, cl
                       f"{PLAN}:23:18: sections[0].items[0].locator: värdet innehåller det osynliga tecknet U+200B."], errors
 
 
+def test_an_id_actor_or_municipality_that_is_no_id_leaves_the_rest_of_the_file_checked(project, cli):
+    """`actor: Bergby A` stopped the checks of the whole file: a quote not in the source came
+    one round later. The field is read as a stand-in that no rule comparing ids reads."""
+    write(project, original(project).replace("actor: bergby-a", "actor: Bergby A", 1)
+          .replace("quote: Ingen barnfamilj ska vräkas.", "quote: Ingen barnfamilj ska vräkas bort.", 1))
+    other = "plans/bergby-o-webb.yaml"
+    write(project, (project / other).read_text(encoding="utf-8").replace("id: bergby-o-webb", "id: Bergby O webb", 1)
+          .replace("municipality: bergby", "municipality: Bergby", 1), other)
+    errors = [line.partition(" Tips:")[0] for line in _errors_of(cli("--root", str(project), "validate"))]
+    assert errors == [
+        f"{PLAN}:3:8: actor: 'Bergby A' är inget giltigt id.",
+        f"{PLAN}:34:16: sections[0].items[2].quote: citatet finns inte ordagrant i sources/bergby-a-plan-2024.txt.",
+        f"{other}:2:5: id: 'Bergby O webb' är inget giltigt id.",
+        f"{other}:4:15: municipality: 'Bergby' är inget giltigt id.",
+    ], errors
+
+
 @pytest.mark.parametrize("moved_to", ["plans/bergby-a-plan-2024.yml", "plans/bergby-a-plan-2024.yaml.txt",
                                       "plans/gamla/bergby-a-plan-2024.yaml", "docs/bergby-a-plan-2024.yaml"])
 def test_a_plan_file_not_read_where_it_lies_leaves_its_source_alone(project, cli, moved_to):
@@ -981,12 +998,24 @@ def test_an_unused_source_is_named_while_another_actors_plan_did_not_load(projec
     """The second review: one plan that did not load held back "ingen plan använder" for every
     source; only its own actor's sources may be the ones it meant."""
     name = "plans/bergby-o-webb.yaml"
-    write(project, (project / name).read_text(encoding="utf-8").replace("actor: bergby-o", "actor: Bergby O", 1)
-          .replace("archive: sources/bergby-o-webb.txt", "archive: sources/bergby-o-web.txt", 1), name)
+    text = (project / name).read_text(encoding="utf-8")
+    block = text[text.index("source:\n"):text.index("summary:")]
+    write(project, text.replace(block, "source: sources/bergby-o-web.txt\n", 1), name)  # a text: the plan does not load
     (project / "sources" / "dalby-m-gammal.txt").write_text("En gammal text som ingen plan citerar.\n", encoding="utf-8")
     result = cli("--root", str(project), "validate")
     assert "sources/dalby-m-gammal.txt:1:1: (filen): ingen plan använder den här källtexten." in result.err
     assert "sources/bergby-o-webb.txt:1:1" not in result.err, result.err
+
+
+def test_a_plan_whose_actor_is_no_id_is_still_pointed_to_the_source_it_meant(project, cli):
+    """Read on with its actor's stand-in, a plan with a slip in `archive` is known by its
+    file's name: the source it meant says which plan uses it."""
+    name = "plans/bergby-o-webb.yaml"
+    write(project, (project / name).read_text(encoding="utf-8").replace("actor: bergby-o", "actor: Bergby O", 1)
+          .replace("archive: sources/bergby-o-webb.txt", "archive: sources/bergby-o-web.txt", 1), name)
+    assert "sources/bergby-o-webb.txt:1:1: (filen): ingen plan använder den här källtexten. Tips: Bygger " \
+           "plans/bergby-o-webb.yaml på den här texten, skriv `archive: sources/bergby-o-webb.txt` där" in \
+           cli("--root", str(project), "validate").err
 
 
 def test_an_escaped_character_is_named_although_the_file_types_it_elsewhere(project, cli):
