@@ -239,6 +239,8 @@ def check_terms_follow_each_other(inputs: Inputs) -> list[LocatedError]:
         term = terms[index]
         loc = ("terms", index, "starts")
         flagged = len(errors)
+        if (term.starts - before.ends).days > 1 and terms[index - 1] is not before and terms[index - 1].starts > before.starts:
+            before = terms[index - 1]  # a term passed over lies in the gap: no term is missing there
         if term.starts <= before.starts:
             errors.append(inputs.terms.error(loc, f"mandatperioden {term.id} börjar före {before.id}, som står ovanför.",
                                              "Sortera mandatperioderna efter starts, den äldsta först."))
@@ -249,7 +251,9 @@ def check_terms_follow_each_other(inputs: Inputs) -> list[LocatedError]:
             following = terms[index + 1] if index + 1 < len(terms) else None
             if following is None or following.starts > term.ends:
                 flagged = len(errors)  # the term before ends too late: the next is compared with this one
-        elif (term.starts - before.ends).days > 1:
+        elif (term.starts - before.ends).days > 1 and not any(before.ends < later.starts < term.starts
+                                                              for later in terms[index + 1:]):
+            # (a term further down that lies in the gap is out of order, and named there)
             errors.append(inputs.terms.error(loc, f"mellan {before.id} (slutar {before.ends.isoformat()}) och {term.id} "
                                              f"(börjar {term.starts.isoformat()}) saknas en mandatperiod.",
                                              "Lägg till den saknade mandatperioden, eller rätta datumen: en period "

@@ -10,6 +10,7 @@ anything else for bad input.
 from __future__ import annotations
 
 import collections
+import copy
 import dataclasses
 import datetime
 import difflib
@@ -129,9 +130,8 @@ class Node:
     line: int  # 1-based
     col: int  # 1-based
     index: int = field(default=-1, kw_only=True)  # a list entry's index as written, kept when refused entries are pruned
-    # An alias, a block that would merge one (`<<: *base`), or a value of nothing but refused
-    # characters, said by the reader: what the schema says of it (a value or fields missing,
-    # an empty text) is not.
+    # A value of nothing but refused characters, said by the reader: what the schema says of it
+    # (an empty text, no id) is not.
     refused: bool = field(default=False, kw_only=True)
 
 
@@ -346,6 +346,8 @@ class _Reader:
                        "Ta bort raden med --- ; en fil är ett dokument.")
             return None
         self._events = iter(events)
+        self._anchored: dict[str, AnyNode] = {}  # what each anchor names, for the aliases after it
+        self._copied = 0  # nodes aliases have copied so far (`MAX_ALIASED_NODES`)
         self._lines = text.split("\n") if _may_have_trailing_comment(text) else None
         self._text = text
         root: Optional[AnyNode] = None
@@ -367,15 +369,37 @@ class _Reader:
                        "Ta bort taggen (det som börjar med !); skriv värdet som vanlig text.", tree_kept=True)
 
     def _node(self, event: yaml.Event, where: str, depth: int) -> AnyNode:
+        if isinstance(event, yaml.AliasEvent):
+            line, col = event.start_mark.line + 1, event.start_mark.column + 1
+            aliased = self._aliased(event)
+            # Read as what it stands for, the file is still checked; an alias of no anchor above
+            # it (which YAML itself refuses) stops the file, as any other unreadable YAML.
+            self.error(line, col, where, f"alias (*{event.anchor}) får inte användas.",
+                       "Skriv ut värdet på varje ställe i stället för att hänvisa till ett ankare.",
+                       tree_kept=aliased is not None)
+            return aliased or Scalar(line, col, None)
+        node = self._read_node(event, where, depth)
+        if getattr(event, "anchor", None):
+            self._anchored[event.anchor] = node
+        return node
+
+    def _aliased(self, event: yaml.AliasEvent) -> Optional[AnyNode]:
+        """What an alias stands for, read as YAML reads it (a copy of the anchored value, at the
+        anchor's place in the file), so that the rules judge the file as it means; its own
+        error is said by the caller. None for an alias of no anchor above it, or past
+        `MAX_ALIASED_NODES` (a file of aliases of aliases would grow exponentially)."""
+        anchored = self._anchored.get(event.anchor)
+        size = _size(anchored) if anchored is not None else 0
+        if anchored is None or self._copied + size > MAX_ALIASED_NODES:
+            return None
+        self._copied += size
+        return copy.deepcopy(anchored)
+
+    def _read_node(self, event: yaml.Event, where: str, depth: int) -> AnyNode:
         line, col = event.start_mark.line + 1, event.start_mark.column + 1
         if depth == MAX_DEPTH + 1:
             self.error(line, col, where, f"för djupt nästlad struktur (högst {MAX_DEPTH} nivåer).",
                        "Förenkla strukturen; en plan behöver inte fler nivåer än guidens exempel har.")
-        if isinstance(event, yaml.AliasEvent):
-            # No value: the schema's errors about it are not shown (`Node.refused`), this one is.
-            self.error(line, col, where, f"alias (*{event.anchor}) får inte användas.",
-                       "Skriv ut värdet på varje ställe i stället för att hänvisa till ett ankare.", tree_kept=True)
-            return Scalar(line, col, None, refused=True)
         self._refuse_extras(event, where)
         if isinstance(event, yaml.ScalarEvent):
             plain = not event.style  # PyYAML: None, libyaml: ""
@@ -512,6 +536,11 @@ class _Reader:
                     node.entries.setdefault(key, entry)
                 return node
             key_line, key_col = key_event.start_mark.line + 1, key_event.start_mark.column + 1
+            if isinstance(key_event, yaml.AliasEvent):  # `*b : x`: the alias is the one fault
+                named = self._node(key_event, where, depth + 1)
+                if isinstance(named, Scalar) and isinstance(named.value, str):
+                    key_event = yaml.ScalarEvent(None, None, (True, False), named.value, key_event.start_mark,
+                                                 key_event.end_mark, style="'")
             if not isinstance(key_event, yaml.ScalarEvent):
                 self.error(key_line, key_col, where, "en nyckel måste vara ett enkelt ord.",
                            "Skriv nyckeln som `namn:`.")
@@ -531,12 +560,10 @@ class _Reader:
                 # is not told which are missing (`Node.refused`).
                 self.error(key_line, key_col, child_where, "sammanslagningsnyckeln << får inte användas.",
                            "Skriv ut alla fält direkt i blocket.", tree_kept=True)
-                if isinstance(value_event, yaml.AliasEvent):
-                    node.refused = True
-                    continue
-                merged = self._node(value_event, child_where, depth + 1)
-                if isinstance(merged, Mapping):
-                    merging.update(merged.entries)
+                for merged in self._merged(value_event, child_where, depth + 1):
+                    if isinstance(merged, Mapping):
+                        for field_name, entry in merged.entries.items():
+                            merging.setdefault(field_name, entry)  # the first block that has a field gives it
                 continue
             value = self._node(value_event, child_where, depth + 1)
             if key in node.entries:
@@ -546,7 +573,7 @@ class _Reader:
                 hint = "Ta bort eller slå ihop den ena; annars skulle den senare tyst ersätta den första."
                 # A list whose dashes were all lost (`items:` over entries without `- `) is a
                 # block whose first field comes again too: said once per entry, the same way.
-                if where and key == next(iter(node.entries)):
+                if (where.endswith("]") or where.rsplit(".", 1)[-1] in _LIST_FIELDS) and key == next(iter(node.entries)):
                     # The entry's first field again: most often a new entry whose `- ` was left out.
                     hint = (f"Börjar en ny post på rad {key_line}? Skriv `- ` före `{key}`, som på rad {first_line}. "
                             "Annars: ta bort eller slå ihop den ena.")
@@ -563,6 +590,42 @@ class _Reader:
                 continue
             node.entries[key] = (key_line, key_col, value)
         return node  # pragma: no cover
+
+
+    def _merged(self, event: yaml.Event, where: str, depth: int) -> list[AnyNode]:
+        """The blocks `<<:` merges (`*base`, `[*a, *b]`, `{kind: goal}`), their aliases read
+        without an error of their own, the merge key's says it; but for an alias of no anchor,
+        which stops the file (`_node`)."""
+        if not isinstance(event, yaml.SequenceStartEvent):
+            return [self._merged_one(event, where, depth)]
+        blocks = []
+        for child in self._events:
+            if isinstance(child, yaml.SequenceEndEvent):
+                return blocks
+            blocks.append(self._merged_one(child, where, depth + 1))
+        return blocks  # pragma: no cover - the parser guarantees an end event
+
+    def _merged_one(self, event: yaml.Event, where: str, depth: int) -> AnyNode:
+        aliased = self._aliased(event) if isinstance(event, yaml.AliasEvent) else None
+        return aliased if aliased is not None else self._node(event, where, depth)
+
+
+# The fields that hold a list of blocks: a block there whose first field comes again has lost its dashes.
+_LIST_FIELDS = frozenset({"sections", "items", "tables", "rows", "excluded", "sources", "terms", "actors",
+                          "topics", "municipalities"})
+
+
+# An alias is read as a copy of its anchor's value, up to this many nodes in a file: past
+# it, aliases of aliases would grow the tree exponentially.
+MAX_ALIASED_NODES = 10_000
+
+
+def _size(node: AnyNode) -> int:
+    if isinstance(node, Mapping):
+        return 1 + sum(_size(child) for _, _, child in node.entries.values())
+    if isinstance(node, Sequence):
+        return 1 + sum(_size(child) for child in node.items)
+    return 1
 
 
 class _NeedsTree(Exception):
@@ -995,7 +1058,10 @@ def _prune(root: AnyNode, errors: list[dict], refused: "Refused") -> list[dict]:
             # A quote refused itself (too long) is not judged, but what it quotes is covered.
             refused.quotes.extend(value if id(node) not in faulty else dataclasses.replace(value, judged=False)
                                   for value, node in _refused_in(entry, written, "quote", faulty))
-            refused.figures.extend(_figures_in(entry, written, faulty))
+            # A refused row's figures are read with its table's mark.
+            mark = next((node.entries["decimal"][2] for _, node, _ in reversed(steps[:-1])
+                         if isinstance(node, Mapping) and "decimal" in node.entries), None)
+            refused.figures.extend(_figures_in(entry, written, faulty, mark=mark))
             refused.items.extend(_items_in(entry, written, faulty))
     for parent, cut, _ in sorted(doomed.values(), key=lambda entry: -entry[1]):
         del parent.items[cut]
@@ -1046,7 +1112,7 @@ def _refused_in(node: AnyNode, place: tuple, key: str, faulty: set[int]) -> list
                 # excluded passage's may be short.
                 indicator = node.entries.get("indicator", (0, 0, Scalar(0, 0)))[2]
                 bare = (not (isinstance(indicator, Scalar) and indicator.value is None)
-                        or place[-2:-1] == ("rows",) or place[:1] == ("excluded",))
+                        or "rows" in place[-2:] or place[:1] == ("excluded",))
                 found.append((RefusedValue(child.value, child.line, child.col, field_path(place + (name,)), bare), child))
             elif name == key == "topics" and isinstance(child, Sequence):
                 if id(child) not in faulty:
@@ -1077,7 +1143,8 @@ def _dropped_quotes(node: AnyNode, place: tuple) -> list[RefusedValue]:
     found = []
     for name, child in node.dropped:
         if name == "quote" and isinstance(child, Scalar) and isinstance(child.value, str) and child.value:
-            found.append(RefusedValue(child.value, child.line, child.col, field_path(place + (name,))))
+            bare = "rows" in place[-2:] or place[:1] == ("excluded",) or "indicator" in node.entries
+            found.append(RefusedValue(child.value, child.line, child.col, field_path(place + (name,)), bare))
         else:
             found += [value for value, _ in _refused_in(child, place + (name,), "quote", set())]
     for name, (_, _, child) in node.entries.items():
@@ -1667,16 +1734,15 @@ def _discover(root: Path, folder: str, wanted: str, errors: list[LocatedError]) 
         elif path.name.startswith(".") and path.name.endswith(wanted) and path.name != wanted:
             # A hidden copy an editor may leave (`.#x.yaml`, `.x.yaml`): read as a plan, it was a
             # second plan with the same id.
-            visible = _visible_name(path.name)
-            hint = (f"Den är en kopia av {folder}/{visible}, som en editor kan ha sparat: ta bort den."
-                    if (base / visible).is_file() else f"Byt namn till {visible}.")
             errors.append(LocatedError(relative, 1, 1, "", "filens namn börjar med punkt, så den är dold och läses inte.",
-                                       hint))
+                                       _hidden_hint(base, folder, _visible_name(path.name), wanted)))
         elif path.name.endswith(wanted):
             found.append(relative)
         elif folder == PLANS_DIR and path.suffix.lower() in (".yml", ".yaml"):
+            renamed = f"{_visible_name(path.stem)}{wanted}"
             errors.append(LocatedError(relative, 1, 1, "", f"filändelsen {path.suffix} läses inte.",
-                                       f"Byt namn till {path.stem}.yaml (små bokstäver)."))
+                                       _hidden_hint(base, folder, renamed, wanted) if path.name.startswith(".")
+                                       else f"Byt namn till {path.stem}.yaml (små bokstäver)."))
         elif folder == SOURCES_DIR and path.name == "README.md":
             continue
         else:
@@ -1687,9 +1753,22 @@ def _discover(root: Path, folder: str, wanted: str, errors: list[LocatedError]) 
     return found
 
 
+def _hidden_hint(base: Path, folder: str, visible: str, wanted: str) -> str:
+    """What to do with a hidden file whose visible name would be `visible`: remove an editor's
+    copy beside its original, or a name with nothing left; else take the visible name."""
+    if (base / visible).is_file():
+        return f"Den är en kopia av {folder}/{visible}, som en editor kan ha sparat: ta bort den."
+    if visible == wanted or visible.startswith((".", "_")):
+        return "Ta bort den."
+    return f"Byt namn till {visible}."
+
+
 def _visible_name(name: str) -> str:
     """A hidden file's name without what hides it: `.#x.yaml` and `.x.yaml` are copies of `x.yaml`."""
-    return name.lstrip(".#")
+    for hidden_by in (".#", "._", "."):  # an editor's lock or copy, macOS's metadata, a hidden file
+        if name.startswith(hidden_by):
+            return name[len(hidden_by):]
+    return name
 
 
 MAX_NAMED_IN_SUBFOLDER = 20
@@ -1707,7 +1786,7 @@ def _in_subfolder(path: Path, relative: str, folder: str, wanted: str) -> list[L
                            f"filen ligger i en mapp i {folder}/ och läses inte: bara filer direkt i {folder}/ läses.",
                            f"{folder}/{entry.name} finns redan; jämför filerna och behåll den som gäller, direkt i "
                            f"{folder}/." if (path.parent / entry.name).exists() else
-                           f"Flytta den till {folder}/{entry.name}.") for entry in files]
+                           f"Flytta den till {folder}/{_visible_name(entry.name)}.") for entry in files]
     if len(files) < len(inside) or not inside:
         errors.append(LocatedError(relative, 1, 1, "", f"mappar läses inte i {folder}/.",
                                    f"Lägg filerna direkt i {folder}/, t.ex. {folder}/<aktörens id>-….{wanted.lstrip('.')}."))

@@ -531,7 +531,7 @@ class Item(Strict):
         """The rule across the item's fields, on an item the schema refused for a fault of
         one of them: said at once, when the fields it reads are as they should be."""
         kind = data.get("kind")
-        if kind not in ITEM_KINDS:
+        if not isinstance(kind, str) or kind not in ITEM_KINDS:
             return None
         return _parts_fault(kind, data.get("status") is not None, data.get("risk") is not None)
 

@@ -220,6 +220,30 @@ def test_one_wrong_date_names_one_place_and_not_every_term_after_it(project, cli
     assert len(following) == 1 and named in following[0], following
 
 
+def _terms(project, spec: str) -> None:
+    """registry/terms.yaml with the terms `id,starts,ends;…`, in that order."""
+    text = "terms:\n"
+    for term in spec.split(";"):
+        term_id, starts, ends = term.split(",")
+        text += f"  - id: {term_id}\n    name: {term_id.replace('-', '–')}\n    starts: {starts}\n    ends: {ends}\n"
+    (project / TERMS).write_text(text, encoding="utf-8")
+
+
+@pytest.mark.parametrize("spec, named", [
+    ("2014-2018,2014-10-15,2018-10-14;2022-2026,2022-10-15,2026-10-14;2018-2022,2018-10-15,2022-10-14;"
+     "2026-2030,2026-10-15,2030-10-14", ["terms[2].starts: mandatperioden 2018-2022 börjar före 2022-2026"]),
+    ("2014-2018,2014-10-15,2018-10-14;2018-2022,2017-10-15,2022-10-14;2022-2026,2021-10-15,2026-10-14;"
+     "2026-2030,2026-10-15,2030-10-14", ["terms[1].starts: mandatperioden 2018-2022 börjar 2017-10-15, innan 2014-2018",
+                                         "terms[2].starts: mandatperioden 2022-2026 börjar 2021-10-15, innan 2018-2022"]),
+], ids=["listed-lower", "both-early"])
+def test_no_term_is_said_missing_where_one_stands(project, cli, spec, named):
+    """A term listed one lower, or one passed over for starting early, lies in the "gap" that
+    was reported as a missing term."""
+    _terms(project, spec)
+    following = [line for line in refused(cli, project) if line.startswith(f"{TERMS}:") and ".starts:" in line]
+    assert len(following) == len(named) and all(part in line for part, line in zip(named, following)), following
+
+
 def test_a_term_that_ends_before_it_starts_is_named_at_its_end_with_a_hint(project, cli):
     """`terms[3]: ends måste vara efter starts.` pointed at the entry's first line and said
     neither the dates nor how to write them."""
