@@ -20,6 +20,7 @@ import re
 import stat
 import unicodedata
 from dataclasses import dataclass, field
+from decimal import Decimal
 from pathlib import Path, PurePosixPath
 from typing import Annotated, Any, Generic, Iterator, Literal, Optional, TypeVar, Union, get_args, get_origin
 
@@ -237,19 +238,25 @@ def without_refused(text: str) -> str:
 
 
 def _indents_without_refused(text: str) -> str:
-    """`text` with each refused character in a line's indentation moved to its end (the line
-    `\ufeff  archive: …` is read as `  \ufeffarchive: …`). Its own error names it where it
-    stands; YAML, which reads it as text, would also see the line begin a column early, and
-    its fields' indentation would be judged wrongly. The text keeps its length and lines."""
+    """`text` with each refused character in a line's indentation (and its list dashes) moved
+    to their end: the line `\ufeff  archive: …` is read as `  \ufeffarchive: …`. Its own error
+    names it where it stands; YAML, which reads it as text, would also see the line begin a
+    column early, and its fields' indentation would be judged wrongly. On a line of nothing
+    else, or of a comment, it is read as a space. The text keeps its length and lines."""
     lines = text.split("\n")
     for number, line in enumerate(lines):
         end = 0
-        while end < len(line) and (line[end] in " \t" or _refused_at(line, end)):
+        while end < len(line) and (line[end] in " \t" or _refused_at(line, end)
+                                   or (line[end] == "-" and line[end + 1:end + 2] in ("", " ", "\t"))):
             end += 1
-        indent = line[:end]
-        if end < len(line) and indent.strip(" \t"):
-            lines[number] = ("".join(char for char in indent if char in " \t")
-                             + "".join(char for char in indent if char not in " \t") + line[end:])
+        indent, rest = line[:end], line[end:]
+        if not indent.strip(" \t-"):
+            continue
+        if not rest or rest.startswith("#"):
+            lines[number] = "".join(char if char in " \t-" else " " for char in indent) + rest
+        else:
+            lines[number] = ("".join(char for char in indent if char in " \t-")
+                             + "".join(char for char in indent if char not in " \t-") + rest)
     return "\n".join(lines)
 
 
@@ -1010,6 +1017,7 @@ class RefusedFigure:
     `decimal` does not hide a figure its row's quote lacks until the next round."""
 
     figure: RefusedValue  # the figure as written
+    number: Decimal  # its value, read as the schema reads it (`model.figure_as_written`)
     mark: Optional[str]  # the decimal mark declared, or the figure's own if the declared one is refused
     quote: str
     quote_line: int
@@ -1108,12 +1116,8 @@ def _refused_in(node: AnyNode, place: tuple, key: str, faulty: set[int]) -> list
                 found.append((RefusedValue(own.value, own.line, own.col, field_path(place + (key,))), own))
         for name, (_, _, child) in node.entries.items():
             if name == key == "quote" and isinstance(child, Scalar) and isinstance(child.value, str) and child.value:
-                # As `checks` asks of a typed plan's quotes: a table row's, an indicator's or an
-                # excluded passage's may be short.
-                indicator = node.entries.get("indicator", (0, 0, Scalar(0, 0)))[2]
-                bare = (not (isinstance(indicator, Scalar) and indicator.value is None)
-                        or "rows" in place[-2:] or place[:1] == ("excluded",))
-                found.append((RefusedValue(child.value, child.line, child.col, field_path(place + (name,)), bare), child))
+                found.append((RefusedValue(child.value, child.line, child.col, field_path(place + (name,)),
+                                           short_quote_allowed(place, _has_indicator(node))), child))
             elif name == key == "topics" and isinstance(child, Sequence):
                 if id(child) not in faulty:
                     found += [(RefusedValue(topic.value, topic.line, topic.col, field_path(place + (name, index))), topic)
@@ -1128,7 +1132,16 @@ def _refused_in(node: AnyNode, place: tuple, key: str, faulty: set[int]) -> list
     return []
 
 
-_FIGURE = re.compile(r"^[+\-\u2212]?[0-9]+(?P<mark>[.,][0-9]+)?$")
+def short_quote_allowed(place: tuple, has_indicator: bool) -> bool:
+    """Whether the quote of the entry at `place` (a place in the file, as written) may be short:
+    a table row's and an indicator's, whose figures are checked instead, and an excluded
+    passage's. The one answer for a typed plan's quotes (`checks`) and a refused entry's."""
+    return has_indicator or "rows" in place[-2:] or place[:1] == ("excluded",)
+
+
+def _has_indicator(node: Mapping) -> bool:
+    indicator = node.entries.get("indicator", (0, 0, None))[2]
+    return indicator is not None and not (isinstance(indicator, Scalar) and indicator.value is None)
 
 
 def _dropped_quotes(node: AnyNode, place: tuple) -> list[RefusedValue]:
@@ -1143,8 +1156,8 @@ def _dropped_quotes(node: AnyNode, place: tuple) -> list[RefusedValue]:
     found = []
     for name, child in node.dropped:
         if name == "quote" and isinstance(child, Scalar) and isinstance(child.value, str) and child.value:
-            bare = "rows" in place[-2:] or place[:1] == ("excluded",) or "indicator" in node.entries
-            found.append(RefusedValue(child.value, child.line, child.col, field_path(place + (name,)), bare))
+            found.append(RefusedValue(child.value, child.line, child.col, field_path(place + (name,)),
+                                      short_quote_allowed(place, _has_indicator(node))))
         else:
             found += [value for value, _ in _refused_in(child, place + (name,), "quote", set())]
     for name, (_, _, child) in node.entries.items():
@@ -1187,17 +1200,19 @@ def _refused_figure(figure: AnyNode, place: tuple, faulty: set[int], quote: Opti
     if not (isinstance(figure, Scalar) and isinstance(figure.value, str) and id(figure) not in faulty
             and quote is not None and isinstance(quote.value, str) and quote.value and id(quote) not in faulty):
         return []
-    written = _FIGURE.match(figure.value.strip())
+    from .model import figure_as_written  # as in _read_plans: imported when used
+
+    written = figure_as_written(figure.value)
     if written is None:
         return []  # null, an empty cell: nothing to find
+    number, own = written
     declared = mark.value if isinstance(mark, Scalar) and mark.value in (",", ".") else None
-    own = written.group("mark")[0] if written.group("mark") else None
     if mark is not None and id(mark) in faulty:
         declared = own  # `decimal: komma`: whichever mark is meant, the figure's must be it
     elif own is not None and own != declared:
         return []  # a mark not declared: the figure's own error says so
     return [RefusedFigure(RefusedValue(figure.value.strip(), figure.line, figure.col, field_path(place)),
-                          declared, quote.value, quote.line, prose)]
+                          number, declared, quote.value, quote.line, prose)]
 
 
 def _items_in(node: AnyNode, place: tuple, faulty: set[int]) -> list[RefusedItem]:

@@ -281,9 +281,10 @@ def _parse_number(value: object) -> object:
     """
     if isinstance(value, str):
         text = value.strip().replace("\u2212", "-")
-        if _INTEGER.match(text):
-            return _exact_in_data(Decimal(text), value)
-        if not _DECIMAL.match(text):
+        written = figure_as_written(value)
+        if written is not None and written[1] is None:
+            return _exact_in_data(written[0], value)
+        if written is None:
             if not any(char.isdigit() for char in text):  # `–` in an empty cell of the document's table
                 raise ValueError(f"'{value}' är inte ett tal; är cellen tom eller ett streck i dokumentet, skriv null "
                                  "(utan citattecken)")
@@ -293,13 +294,13 @@ def _parse_number(value: object) -> object:
                 raise ValueError(f"'{value}' är inte ett tal; skriv bara talet ({figure}) här och enheten "
                                  f"({unit.group()}) i fältet unit")
             raise ValueError(f"'{value}' är inte ett tal; skriv t.ex. 620,9 eller -46,7, utan mellanslag mellan tusental")
-        mark = "," if "," in text else "."
+        number, mark = written
         declared = getattr(value, "declared", None)
         if declared == _REFUSED_MARK:
             # The table's or value's `decimal` is itself refused, and said so there once: its
             # figures are not each reported as having no mark declared. Never shown: the file
             # has an error.
-            return _exact_in_data(Decimal(text.replace(",", ".")), value)
+            return _exact_in_data(number, value)
         if declared is None:
             raise ValueError(f"'{value}' har decimaltecken men inget decimaltecken är angivet; "
                              f"skriv decimal: \"{mark}\" på tabellen eller värdet om {mark} är decimaltecknet i dokumentet")
@@ -308,10 +309,22 @@ def _parse_number(value: object) -> object:
                              f"{DECIMAL_MARKS[declared]} (decimal: \"{declared}\"); är {DECIMAL_MARKS[mark]} "
                              f"decimaltecknet i dokumentet, skriv decimal: \"{mark}\"; skiljer {DECIMAL_MARKS[mark]} "
                              f"tusental, skriv talet utan den (t.ex. {text.replace(mark, '')})")
-        return _exact_in_data(Decimal(text.replace(",", ".")), value)
+        return _exact_in_data(number, value)
     if isinstance(value, int) and not isinstance(value, bool):
         return _exact_in_data(Decimal(value), value)
     return value
+
+
+def figure_as_written(value: str) -> Optional[tuple[Decimal, Optional[str]]]:
+    """A figure as a document writes it (`620,9`, `−1`, `1250`): its value and its decimal
+    mark (None for a whole number); None for anything else. Also what `load` reads of a figure
+    in an entry the schema refused."""
+    text = value.strip().replace("\u2212", "-")
+    if _INTEGER.match(text):
+        return Decimal(text), None
+    if _DECIMAL.match(text):
+        return Decimal(text.replace(",", ".")), "," if "," in text else "."
+    return None
 
 
 # The mark of a `decimal` written as something else than "," or "." (`komma`, `{}`).

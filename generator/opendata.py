@@ -100,8 +100,9 @@ def _schema_text(description: str) -> ConfigDict:
 
 
 # Which term a document belongs to, as `link._term_of` places it and the about page says.
-_TERM_RULE = ("den som omfattar den 1 juli dokumentets år eller periodens första år, som på webbplatsen; en "
-              "valplattform från ett valår hör till perioden som valet inleder (en valplattform 2026 till `2026-2030`)")
+_TERM_RULE = ("den mandatperiod som omfattar den 1 juli dokumentets år eller periodens första år, som på "
+              "webbplatsen; en valplattform från ett valår hör till perioden som valet inleder (en valplattform "
+              "2026 till `2026-2030`)")
 TERM_DESCRIPTION = (f"Mandatperioden som dokumentet hör till, som id i terms.json (t.ex. `2022-2026`): {_TERM_RULE}. "
                     "Saknas (null) för ett odaterat dokument eller ett år utanför registrets perioder.")
 

@@ -203,6 +203,19 @@ def test_an_id_actor_or_municipality_that_is_no_id_leaves_the_rest_of_the_file_c
     ], errors
 
 
+@pytest.mark.parametrize("old, new, line, col", [
+    ("        topics: [hemloshet]", "        \u200b\n        topics: [hemloshet]", 33, 9),
+    ("      - id: kollo", "\u200b      - id: kollo", 24, 1),
+    ("        topics: [hemloshet]", "\u200b        # kommentar\n        topics: [hemloshet]", 33, 1),
+], ids=["alone-on-its-line", "before-a-dash", "before-a-comment"])
+def test_an_invisible_character_on_a_line_without_a_field_is_named_once(project, cli, old, new, line, col):
+    """Alone on its line, or before a list dash or a comment, the character also broke the
+    file's syntax or indentation, with a hint that held the character itself."""
+    write(project, original(project).replace(old, new, 1))
+    errors = [entry.partition(" Tips:")[0] for entry in _errors_of(cli("--root", str(project), "validate"))]
+    assert errors == [f"{PLAN}:{line}:{col}: (filen): osynligt tecken: nollbrett mellanslag (U+200B)."], errors
+
+
 @pytest.mark.parametrize("moved_to", ["plans/bergby-a-plan-2024.yml", "plans/bergby-a-plan-2024.yaml.txt",
                                       "plans/gamla/bergby-a-plan-2024.yaml", "docs/bergby-a-plan-2024.yaml"])
 def test_a_plan_file_not_read_where_it_lies_leaves_its_source_alone(project, cli, moved_to):
@@ -731,6 +744,32 @@ def test_a_refused_tables_short_row_quotes_stay_allowed(project, cli):
           .replace("quote: Summa KOSTNADER -97,7 -63,4", "quote: -97,7 -63,4", 1), ADMINISTRATION)
     errors = _errors_of(cli("--root", str(project), "validate"))
     assert len(errors) == 1 and ".decimal: 'komma'" in errors[0], errors
+
+
+@pytest.mark.parametrize("old, new", [
+    ("            quote: Summa KOSTNADER -97,7 -63,4",
+     "            quote: Summa KOSTNADER -97,7 -63,4\n            quote: KOSTNADER -97,7"),
+    ('          - label: Summa INTÄKTER\n            values: ["97,7", "63,4"]\n            quote: Summa INTÄKTER 97,7 63,4\n'
+     "          - label",
+     '            label: Summa INTÄKTER\n            values: ["97,7", "63,4"]\n            quote: INTÄKTER 97,7 63,4\n'
+     "            label"),
+], ids=["second-quote", "lost-dashes"])
+def test_a_table_rows_quote_may_be_short_wherever_it_is_read_from(project, cli, old, new):
+    """Which quotes may be short was decided in three places: a row's second `quote:`, or
+    rows without their dashes, were told they were too short to show anything."""
+    text = (project / ADMINISTRATION).read_text(encoding="utf-8")
+    write(project, text.replace(old, new, 1), ADMINISTRATION)
+    assert "för kort" not in cli("--root", str(project), "validate").err
+
+
+def test_an_excluded_passage_is_judged_alike_whether_or_not_its_entry_has_another_fault(project, cli):
+    """Markdown emphasis was found in an excluded passage only while its `reason` was empty:
+    a typed plan's excluded passages are not judged for it."""
+    other = "plans/bergby-o-webb.yaml"
+    text = (project / other).read_text(encoding="utf-8")
+    write(project, text.replace("  - quote: Se alla\n    reason: Navigeringstext från webbsidan.",
+                                '  - quote: Se __alla__\n    reason: ""', 1), other)
+    assert "Markdown-betoning" not in cli("--root", str(project), "validate").err
 
 
 @pytest.mark.parametrize("kind", ["riks", "[risk]", "{}"], ids=["misspelt", "list", "block"])
