@@ -437,10 +437,17 @@ def check_follow_up_status(inputs: Inputs) -> list[LocatedError]:
 def check_promises_followed_up(inputs: Inputs) -> list[LocatedError]:
     """In a follow-up of election promises each promise says how far it has come, as the guide
     asks: without `status` its line on the site shows no state, where the document gave one
-    or said nothing (`unknown`, which is a state too)."""
+    or said nothing (`unknown`, which is a state too). And only there: a party's platform
+    does not follow up its own promises, and its page would show a state it never gave."""
     errors = []
     for plan in inputs.plans:
-        if _given(plan, "kind") != "promise-follow-up":
+        kind = _given(plan, "kind")
+        if kind is not None and kind != "promise-follow-up":
+            errors += [plan.error(loc + ("status",), "status hör bara till löften i en uppföljning av vallöften (kind: "
+                                  f"promise-follow-up), och det här dokumentet har kind: {kind}.",
+                                  "Ta bort status, eller ändra dokumentets kind om det är en uppföljning av vallöften.")
+                       for loc, entry in _entries(plan.value) if isinstance(entry, model.Item) and entry.status is not None]
+        if kind != "promise-follow-up":
             continue
         for loc, entry in _entries(plan.value):
             if isinstance(entry, model.Item) and entry.kind == "promise" and entry.status is None:

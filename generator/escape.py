@@ -92,7 +92,9 @@ def _html_text(value: str) -> Markup:
 
 # A web address as a plan or the registry may give it (`model.Url`): no space, and nothing that
 # could end an HTML attribute or a Markdown code span, so `address` writes it into an `href` as given.
-URL_PATTERN = r"https?://[^\s<>\"'`]+"
+# Written without `\"`, an escape JavaScript's Unicode regular expressions refuse: the schemas
+# carry it as a pattern, and a validator that compiles patterns so (ajv) refused the whole schema.
+URL_PATTERN = "https?://[^\\s<>\"'`]+"
 _ADDRESS = re.compile(URL_PATTERN)
 
 

@@ -169,10 +169,17 @@ def _not_blank(value: str) -> str:
 
 
 # `_not_blank` as editors can check it: somewhere in the text a character that is not a space.
-_NOT_BLANK_IN_EDITORS = Field(json_schema_extra={"pattern": r"\S"})
-Text = Annotated[str, StringConstraints(min_length=1, max_length=MAX_TEXT), _NOT_BLANK_IN_EDITORS,
+# And a length editors count as written, where `validate` counts the text as read (NFC): text
+# copied from a PDF may write å as a and a ring, two code points, and an editor marked a text
+# of 270 letters too long for 300. Twice the length never marks a text `validate` accepts.
+def _text_in_editors(max_length: int):
+    return Field(json_schema_extra={"pattern": r"\S", "maxLength": 2 * max_length})
+
+
+SHORT_TEXT = 300
+Text = Annotated[str, StringConstraints(min_length=1, max_length=MAX_TEXT), _text_in_editors(MAX_TEXT),
                  AfterValidator(_not_blank)]
-ShortText = Annotated[str, StringConstraints(min_length=1, max_length=300), _NOT_BLANK_IN_EDITORS,
+ShortText = Annotated[str, StringConstraints(min_length=1, max_length=SHORT_TEXT), _text_in_editors(SHORT_TEXT),
                       AfterValidator(_not_blank)]
 Url = Annotated[
     str,
@@ -508,6 +515,9 @@ class Risk(Strict):
     method: Text = Field(description="Metod.")
 
 
+# A topic once in an entry's topics (`checks.check_topics_not_repeated`), as editors can check it.
+_ONCE_EACH = {"uniqueItems": True}
+
 FOLLOW_UP_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*#[a-z0-9]+(-[a-z0-9]+)*$"
 FollowUpRef = Annotated[str, StringConstraints(pattern=FOLLOW_UP_PATTERN, max_length=161)]
 
@@ -517,12 +527,12 @@ class Item(Strict):
     kind: ItemKind = Field(description="Typ av punkt: goal, priority, saving, assignment, …")
     text: Text = Field(description="Punkten med dokumentets egna ord eller en trogen sammanfattning.")
     detail: Optional[Text] = Field(default=None, description="Mer om punkten.")
-    topics: list[Id] = Field(default_factory=list, max_length=50, description="Ämnen ur registret som punkten faktiskt handlar om. Nämner ett åtagande ett ämne vid namn, ska ämnet stå här.")
+    topics: list[Id] = Field(default_factory=list, max_length=50, json_schema_extra=_ONCE_EACH, description="Ämnen ur registret som punkten faktiskt handlar om. Nämner ett åtagande ett ämne vid namn, ska ämnet stå här.")
     quote: Text = Field(description="Ordagrant citat ur källtexten. Kontrolleras mot den arkiverade texten.")
     locator: ShortText = Field(description="Var i källan: rubriker från den yttersta, åtskilda med komma, t.ex. `Mål, Bostad` eller `Mål, punkt 3`.")
     indicator: Optional[Indicator] = Field(default=None, description=(
-        "Bara för kind: indicator: ingångsvärde (baseline) och målvärde (target), var och en med "
-        "value, unit och `decimal: \",\"` om talet har decimaler; talen ska stå i citatet."))
+        "För en indikator, eller ett mål med ett tal att nå: ingångsvärde (baseline) och målvärde (target), var "
+        "och en med value, unit och `decimal: \",\"` om talet har decimaler; talen ska stå i citatet."))
     status: Optional[PromiseStatus] = Field(default=None, description=(
         "Bara för kind: promise i en uppföljning: läget (state) och vad dokumentet säger (note)."))
     risk: Optional[Risk] = Field(default=None, description="Bara för kind: risk: sannolikhet, konsekvens och kontrollmoment.")
@@ -574,7 +584,8 @@ class Table(Strict):
     columns: list[ShortText] = Field(min_length=1, max_length=50, description="Kolumnernas rubriker, t.ex. årtalen.")
     rows: list[TableRow] = Field(min_length=1, max_length=MAX_LIST, description="Raderna i dokumentets ordning.")
     locator: ShortText = Field(description="Var i källan tabellen står, som för en punkt.")
-    topics: list[Id] = Field(default_factory=list, max_length=50, description="Ämnen ur registret som tabellen faktiskt handlar om.")
+    topics: list[Id] = Field(default_factory=list, max_length=50, json_schema_extra=_ONCE_EACH,
+                             description="Ämnen ur registret som tabellen faktiskt handlar om.")
 
     @model_validator(mode="before")
     @classmethod

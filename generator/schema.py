@@ -56,7 +56,7 @@ def _numbers_as_text(node: object) -> None:
     `"2026"` beside 2026, whose number has its own bounds; a flag's `"true"`)."""
     if isinstance(node, dict):
         if node.get("type") == "string" and "format" not in node:
-            node["type"] = ["string", "number"]
+            node["type"] = ["string", "number", "boolean"]  # `title: True`, `columns: [Ja, true]` too
         for key, value in node.items():
             if key in ("anyOf", "oneOf") and any(option.get("type") in ("integer", "number", "boolean")
                                                  for option in value):
@@ -70,6 +70,21 @@ def _numbers_as_text(node: object) -> None:
             _numbers_as_text(value)
 
 
+def _labelled_values(node: object) -> None:
+    """Every list of allowed values (`kind`, `status`, `state`) carries what each means in
+    Swedish, as the guide and `validate`'s messages name them (`goal (mål)`): editors show
+    `markdownEnumDescriptions` beside each value they offer, which was bare `goal`."""
+    if isinstance(node, dict):
+        vocabulary = next((vocabulary for vocabulary in model.VOCABULARIES if node.get("enum") == list(vocabulary)), None)
+        if vocabulary is not None:
+            node["markdownEnumDescriptions"] = [label[:1].upper() + label[1:] for label in vocabulary.values()]
+        for value in node.values():
+            _labelled_values(value)
+    elif isinstance(node, list):
+        for value in node:
+            _labelled_values(value)
+
+
 def json_schemas(topics: Iterable[model.Topic] = ()) -> dict[str, str]:
     """{file name: JSON text}, stable byte for byte; the plan schema suggests `topics`."""
     topics = list(topics)
@@ -79,6 +94,7 @@ def json_schemas(topics: Iterable[model.Topic] = ()) -> dict[str, str]:
         if schema_model is model.Plan and topics:
             _suggest_topics(schema, topics)
         _numbers_as_text(schema)
+        _labelled_values(schema)
         schema = {"$schema": "https://json-schema.org/draft/2020-12/schema", "title": title,
                   "description": EDITORS_ONLY, **{key: value for key, value in schema.items() if key != "title"}}
         out[name] = json.dumps(schema, ensure_ascii=False, indent=2, sort_keys=True) + "\n"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import fcntl
 import functools
 import http.server
+import json
 import os
 import re
 import shutil
@@ -73,6 +74,26 @@ def add_platform(root: Path, follow: bool = True) -> None:
         plan.write_text(plan.read_text(encoding="utf-8").replace(
             "      - id: barnkoloni-platser\n", f"      - id: barnkoloni-platser\n        follows_up: {PLATFORM_ITEM}\n"),
             encoding="utf-8")
+
+
+def patterns_in(node) -> list[str]:
+    """Every `pattern` a JSON Schema holds, at any depth."""
+    if isinstance(node, dict):
+        return ([node["pattern"]] if isinstance(node.get("pattern"), str) else []) + \
+            [pattern for value in node.values() for pattern in patterns_in(value)]
+    if isinstance(node, list):
+        return [pattern for value in node for pattern in patterns_in(value)]
+    return []
+
+
+def refused_by_javascript(patterns: list[str]) -> list[str]:
+    """The patterns JavaScript refuses as Unicode regular expressions (`new RegExp(p, "u")`),
+    as validators such as ajv compile them: one such pattern makes them refuse the schema."""
+    script = ("const patterns = JSON.parse(require('fs').readFileSync(0, 'utf8'));"
+              "const refused = patterns.filter(p => { try { new RegExp(p, 'u'); return false; } catch (e) { return true; } });"
+              "process.stdout.write(JSON.stringify(refused));")
+    done = subprocess.run(["node", "-e", script], input=json.dumps(patterns), capture_output=True, text=True, check=True)
+    return json.loads(done.stdout)
 
 
 @pytest.fixture(autouse=True, scope="session")

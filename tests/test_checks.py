@@ -964,7 +964,13 @@ def test_check_promises_followed_up(project, cli):
            "kommit, skriv state: unknown." in refused(cli, project)
     edit(project, plan, "kind: promise-follow-up", "kind: election-platform")
     edit(project, plan, "status: follow-up", "status: published")
-    assert not any("saknar status" in line for line in cli("--root", str(project), "validate").lines)
+    lines = cli("--root", str(project), "validate").lines
+    assert not any("saknar status" in line for line in lines)
+    # And a promise's status only there: a platform shows no state it never gave.
+    line = line_of(project, plan, "status: {state: partly")
+    assert f"{plan}:{line}:17: sections[0].items[1].status: status hör bara till löften i en uppföljning av " \
+           "vallöften (kind: promise-follow-up), och det här dokumentet har kind: election-platform. Tips: Ta bort " \
+           "status, eller ändra dokumentets kind om det är en uppföljning av vallöften." in lines, lines
 
 
 @pytest.mark.parametrize("plan, old, new, message", [

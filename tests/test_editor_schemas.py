@@ -11,7 +11,8 @@ import jsonschema
 import pytest
 import yaml
 
-from conftest import FIXTURE, PLAN, REPO
+from conftest import FIXTURE, PLAN, REPO, patterns_in, refused_by_javascript
+from generator import model
 
 SCHEMAS = REPO / "docs" / "schema"
 REGISTRIES = ("actors", "topics", "municipalities", "terms")
@@ -55,6 +56,7 @@ def test_every_plan_and_registry_the_generator_accepts_is_accepted_in_the_editor
     ("year: 2024", "year: 2024\nperiod: {start: 2023, end: 2026}"),  # two datings
     ("year: 2024\n", ""),  # none
     ("retrieved: 2026-11-22", "retrieved: 22/11/2026"),  # not a date
+    ("topics: [hemloshet]", "topics: [hemloshet, hemloshet]"),  # a topic twice
 ])
 def test_a_mistake_the_generator_refuses_is_flagged_in_the_editor(project, cli, old, new):
     path = project / PLAN
@@ -110,6 +112,11 @@ def _edited(project, name: str, old: str, new: str):
     ("columns: [Budget 2023, Budget 2024]", "columns: [2023, 2024]"),
     ("year: 2024", "year:\nperiod: {start: 2023, end: 2026}"),  # a dating with no value is not given
     ("  - heading: Verksamhetsmål", "  - heading: 2024"),
+    # A YAML word for true or false where a text belongs, which `validate` reads as the word.
+    ("title: Socialnämndens verksamhetsplan 2024", "title: True"),
+    ("columns: [Budget 2023, Budget 2024]", "columns: [true, false]"),
+    # å written as a and a ring (as text copied from a PDF may be): 290 letters, 580 code points.
+    ("title: Socialnämndens verksamhetsplan 2024", "title: " + "a\u030a" * 290),
 ])
 def test_a_year_score_figure_or_flag_in_quotes_that_the_generator_accepts_is_accepted_in_the_editor(project, cli, old, new):
     """`validate` reads every value as text, so quoting a year changes nothing for it; the
@@ -158,3 +165,31 @@ def test_every_field_an_editor_offers_has_a_swedish_description(name):
     `status` and `title` among them. The guide's table of fields reads the same descriptions."""
     schema = json.loads((SCHEMAS / name).read_text(encoding="utf-8"))
     assert _fields_without_description(schema) == []
+
+
+@pytest.mark.parametrize("name", sorted(path.name for path in SCHEMAS.glob("*.schema.json")))
+def test_every_pattern_in_an_editor_schema_is_one_javascript_reads(name):
+    """The address pattern escaped a quote (`\\"`), which JavaScript's Unicode regular
+    expressions refuse: editors fell back, and a validator such as ajv refused the schema."""
+    patterns = patterns_in(json.loads((SCHEMAS / name).read_text(encoding="utf-8")))
+    assert patterns and refused_by_javascript(patterns) == []
+
+
+def test_an_editor_offers_each_allowed_value_with_what_it_means():
+    """`validate` and the guide name `goal (mål)`; the editor offered bare `goal`."""
+    schema = json.loads((SCHEMAS / "plan.schema.json").read_text(encoding="utf-8"))
+    offered = {}
+
+    def collect(node):
+        if isinstance(node, dict):
+            if "enum" in node:
+                offered[tuple(node["enum"])] = node.get("markdownEnumDescriptions")
+            for value in node.values():
+                collect(value)
+        elif isinstance(node, list):
+            for value in node:
+                collect(value)
+    collect(schema)
+    for vocabulary in (model.ITEM_KINDS, model.PLAN_KINDS, model.PLAN_STATUSES, model.PROMISE_STATES):
+        labels = offered[tuple(vocabulary)]
+        assert [label.casefold() for label in labels] == [label.casefold() for label in vocabulary.values()]

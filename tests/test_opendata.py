@@ -17,7 +17,7 @@ import jsonschema
 import pytest
 import yaml
 
-from conftest import FIXTURE, PLATFORM, PLATFORM_ITEM, REPO, add_platform
+from conftest import FIXTURE, PLATFORM, PLATFORM_ITEM, REPO, add_platform, patterns_in, refused_by_javascript
 from generator import model, opendata
 
 BASE = "https://vem-lovar-vad.github.io/vem-lovar-vad/"
@@ -879,3 +879,12 @@ def test_topics_json_gives_each_topics_easy_read_text_as_its_page_shows_it(repo_
     for topic in topics:
         page = html.unescape((site_dir / "amnen" / topic["id"] / "index.html").read_text(encoding="utf-8"))
         assert topic["easy_read"] and topic["easy_read"] in " ".join(page.split()), topic["id"]
+
+
+def test_every_pattern_in_a_data_schema_is_one_javascript_reads(data):
+    """A reuser validating with ajv compiles each pattern as a JavaScript Unicode regular
+    expression, and refuses the whole schema for one it cannot (as the editors' address
+    pattern was, with its escaped quote)."""
+    patterns = [pattern for path in sorted((data / "schema").glob("*.json"))
+                for pattern in patterns_in(json.loads(path.read_text(encoding="utf-8")))]
+    assert patterns and refused_by_javascript(patterns) == []
