@@ -250,11 +250,12 @@ def test_a_changed_field_the_pages_show_is_listed_not_no_change(repo, cli):
 
 
 def test_kind_and_status_are_named_in_swedish(repo, cli):
-    name = "plans/dalby-m-uppfoljning.yaml"
-    commit(repo, {name: read(repo, name).replace("state: partly", "state: done").replace("kind: promise-follow-up",
-                                                                                          "kind: other")})
+    # (A promise's status belongs to a follow-up alone: the kind changes in another document.)
+    name, platform = "plans/dalby-m-uppfoljning.yaml", "plans/bergby-a-plan-2024.yaml"
+    commit(repo, {name: read(repo, name).replace("state: partly", "state: done"),
+                  platform: read(repo, platform).replace("kind: party-plan", "kind: other")})
     result = cli("--root", str(repo), "changes", "--base", "HEAD~1")
-    assert "- typ: Uppföljning av vallöften (promise-follow-up) → Annat dokument (other)" in result.out
+    assert "- typ: Partiets förslag till verksamhetsplan (party-plan) → Annat dokument (other)" in result.out, result.out
     assert "  - läge: Delvis genomfört (partly) → Genomfört (done)" in result.out
 
 
