@@ -238,25 +238,41 @@ def without_refused(text: str) -> str:
 
 
 def _indents_without_refused(text: str) -> str:
-    """`text` with each refused character in a line's indentation (and its list dashes) moved
-    to their end: the line `\ufeff  archive: …` is read as `  \ufeffarchive: …`. Its own error
-    names it where it stands; YAML, which reads it as text, would also see the line begin a
-    column early, and its fields' indentation would be judged wrongly. On a line of nothing
-    else, or of a comment, it is read as a space. The text keeps its length and lines."""
+    """`text` with each refused character in a line's indentation (before its list dashes)
+    read as if it stood after them: the line `\ufeff  archive: …` is read as
+    `  \ufeffarchive: …`. Its own error names it where it stands; YAML, which reads it as
+    text, would also see the line begin a column early, and judge its indentation wrongly. On
+    a line of nothing else, or before a comment, it is read as a space at the line's end, so
+    the dashes keep their columns; written right before `#` or after a dash it is text, as
+    YAML reads it (`\u200b# …` goes on a text, `- \u200b` is an entry's value). The text keeps
+    its length and lines."""
     lines = text.split("\n")
     for number, line in enumerate(lines):
         end = 0
-        while end < len(line) and (line[end] in " \t" or _refused_at(line, end)
-                                   or (line[end] == "-" and line[end + 1:end + 2] in ("", " ", "\t"))):
+        while end < len(line) and (line[end] in " \t" or _refused_at(line, end)):
             end += 1
-        indent, rest = line[:end], line[end:]
-        if not indent.strip(" \t-"):
+        indent = line[:end]
+        if not indent.strip(" \t"):
             continue
-        if not rest or rest.startswith("#"):
-            lines[number] = "".join(char if char in " \t-" else " " for char in indent) + rest
+        while end < len(line) and line[end] == "-" and line[end + 1:end + 2] in ("", " ", "\t"):  # list dashes
+            end += 1
+            while end < len(line) and line[end] in " \t":
+                end += 1
+        kept = "".join(char for char in indent if char in " \t") + line[len(indent):end]
+        moved, rest = "".join(char for char in indent if char not in " \t"), line[end:]
+        if not rest or (rest.startswith("#") and line[end - 1] in " \t"):
+            lines[number] = kept + rest + " " * len(moved)
         else:
-            lines[number] = ("".join(char for char in indent if char in " \t-")
-                             + "".join(char for char in indent if char not in " \t-") + rest)
+            lines[number] = kept + moved + rest
+    for number, line in enumerate(lines):
+        # `- \u200b` over an entry's fields: the character is no value, the block below is.
+        stripped = line.rstrip(" \t")
+        dash = len(stripped) - len(stripped.lstrip(" \t-"))
+        value = stripped[dash:]
+        if value and all(_refused_at(value, at) for at in range(len(value))) and "-" in stripped[:dash]:
+            below = next((other for other in lines[number + 1:] if other.strip()), "")
+            if len(below) - len(below.lstrip(" ")) > stripped.rindex("-", 0, dash):
+                lines[number] = stripped[:dash] + " " * (len(line) - dash)
     return "\n".join(lines)
 
 
@@ -396,11 +412,16 @@ class _Reader:
         error is said by the caller. None for an alias of no anchor above it, or past
         `MAX_ALIASED_NODES` (a file of aliases of aliases would grow exponentially)."""
         anchored = self._anchored.get(event.anchor)
-        size = _size(anchored) if anchored is not None else 0
-        if anchored is None or self._copied + size > MAX_ALIASED_NODES:
+        if anchored is None:
+            return None
+        budget = MAX_ALIASED_NODES - self._copied
+        size = _size(anchored, budget + 1)  # never counts past the budget: aliases after it cost nothing
+        if size > budget:
+            self._copied = MAX_ALIASED_NODES
             return None
         self._copied += size
-        return copy.deepcopy(anchored)
+        # The copy stands where the alias is written: its errors name the alias's line, as its path does.
+        return _placed(copy.deepcopy(anchored), event.start_mark.line + 1, event.start_mark.column + 1)
 
     def _read_node(self, event: yaml.Event, where: str, depth: int) -> AnyNode:
         line, col = event.start_mark.line + 1, event.start_mark.column + 1
@@ -545,9 +566,11 @@ class _Reader:
             key_line, key_col = key_event.start_mark.line + 1, key_event.start_mark.column + 1
             if isinstance(key_event, yaml.AliasEvent):  # `*b : x`: the alias is the one fault
                 named = self._node(key_event, where, depth + 1)
-                if isinstance(named, Scalar) and isinstance(named.value, str):
-                    key_event = yaml.ScalarEvent(None, None, (True, False), named.value, key_event.start_mark,
-                                                 key_event.end_mark, style="'")
+                if not (isinstance(named, Scalar) and isinstance(named.value, str)):
+                    self._node(next(self._events), where, depth + 1)  # no key to read it under
+                    continue
+                key_event = yaml.ScalarEvent(None, None, (True, False), named.value, key_event.start_mark,
+                                             key_event.end_mark, style="'")
             if not isinstance(key_event, yaml.ScalarEvent):
                 self.error(key_line, key_col, where, "en nyckel måste vara ett enkelt ord.",
                            "Skriv nyckeln som `namn:`.")
@@ -562,9 +585,8 @@ class _Reader:
             self._check_decoded(key_event.value, key_line, key_col, child_where, key_event, "nyckeln")
             self._refuse_extras(key_event, child_where)
             if key == "<<" and not key_event.style:
-                # One error for `<<: *base`. The fields of a block written there are read as the
-                # block's own (as YAML would merge them); a block whose fields come from an alias
-                # is not told which are missing (`Node.refused`).
+                # One error for `<<: *base`: the fields of the blocks it names (by alias, in a
+                # list, or written there) are read as the block's own, as YAML merges them.
                 self.error(key_line, key_col, child_where, "sammanslagningsnyckeln << får inte användas.",
                            "Skriv ut alla fält direkt i blocket.", tree_kept=True)
                 for merged in self._merged(value_event, child_where, depth + 1):
@@ -598,7 +620,6 @@ class _Reader:
             node.entries[key] = (key_line, key_col, value)
         return node  # pragma: no cover
 
-
     def _merged(self, event: yaml.Event, where: str, depth: int) -> list[AnyNode]:
         """The blocks `<<:` merges (`*base`, `[*a, *b]`, `{kind: goal}`), their aliases read
         without an error of their own, the merge key's says it; but for an alias of no anchor,
@@ -627,12 +648,32 @@ _LIST_FIELDS = frozenset({"sections", "items", "tables", "rows", "excluded", "so
 MAX_ALIASED_NODES = 10_000
 
 
-def _size(node: AnyNode) -> int:
-    if isinstance(node, Mapping):
-        return 1 + sum(_size(child) for _, _, child in node.entries.values())
-    if isinstance(node, Sequence):
-        return 1 + sum(_size(child) for child in node.items)
-    return 1
+def _size(node: AnyNode, limit: int) -> int:
+    """The nodes a copy of `node` holds, a key's value written twice (`Mapping.dropped`) too,
+    counted up to `limit`."""
+    count, stack = 0, [node]
+    while stack and count < limit:
+        node = stack.pop()
+        count += 1
+        if isinstance(node, Mapping):
+            stack += [child for _, _, child in node.entries.values()] + [child for _, child in node.dropped]
+        elif isinstance(node, Sequence):
+            stack += node.items
+    return count
+
+
+def _placed(node: AnyNode, line: int, col: int) -> AnyNode:
+    """`node` (an alias's copy) with each of its nodes and keys at the alias's place."""
+    stack = [node]
+    while stack:
+        each = stack.pop()
+        each.line, each.col = line, col
+        if isinstance(each, Mapping):
+            each.entries = {key: (line, col, child) for key, (_, _, child) in each.entries.items()}
+            stack += [child for _, _, child in each.entries.values()] + [child for _, child in each.dropped]
+        elif isinstance(each, Sequence):
+            stack += each.items
+    return node
 
 
 class _NeedsTree(Exception):
@@ -1778,6 +1819,17 @@ def _hidden_hint(base: Path, folder: str, visible: str, wanted: str) -> str:
     return f"Byt namn till {visible}."
 
 
+def _moved_hint(base: Path, folder: str, name: str, wanted: str) -> str:
+    """Where a plan or source in a folder inside `folder` belongs; a hidden one by its visible
+    name: never onto a file there, a hidden or an empty name."""
+    visible = _visible_name(name)
+    if name.startswith(".") and (base / visible).is_file():
+        return f"Den är en kopia av {folder}/{visible}, som en editor kan ha sparat: ta bort den."
+    if visible == wanted or not visible.endswith(wanted) or visible.startswith((".", "_")):
+        return "Ta bort den."
+    return f"Flytta den till {folder}/{visible}."
+
+
 def _visible_name(name: str) -> str:
     """A hidden file's name without what hides it: `.#x.yaml` and `.x.yaml` are copies of `x.yaml`."""
     for hidden_by in (".#", "._", "."):  # an editor's lock or copy, macOS's metadata, a hidden file
@@ -1801,7 +1853,7 @@ def _in_subfolder(path: Path, relative: str, folder: str, wanted: str) -> list[L
                            f"filen ligger i en mapp i {folder}/ och läses inte: bara filer direkt i {folder}/ läses.",
                            f"{folder}/{entry.name} finns redan; jämför filerna och behåll den som gäller, direkt i "
                            f"{folder}/." if (path.parent / entry.name).exists() else
-                           f"Flytta den till {folder}/{_visible_name(entry.name)}.") for entry in files]
+                           _moved_hint(path.parent, folder, entry.name, wanted)) for entry in files]
     if len(files) < len(inside) or not inside:
         errors.append(LocatedError(relative, 1, 1, "", f"mappar läses inte i {folder}/.",
                                    f"Lägg filerna direkt i {folder}/, t.ex. {folder}/<aktörens id>-….{wanted.lstrip('.')}."))

@@ -56,7 +56,10 @@ def _numbers_as_text(node: object) -> None:
     `"2026"` beside 2026, whose number has its own bounds; a flag's `"true"`)."""
     if isinstance(node, dict):
         if node.get("type") == "string" and "format" not in node:
-            node["type"] = ["string", "number", "boolean"]  # `title: True`, `columns: [Ja, true]` too
+            # A text's `true` too (`title: True`, `columns: [true, false]`), not where a pattern
+            # holds (an address, an id): JSON Schema asks a pattern of texts alone, and `validate`
+            # refuses `url: true`.
+            node["type"] = ["string", "number"] + (["boolean"] if node.get("pattern", r"\S") == r"\S" else [])
         for key, value in node.items():
             if key in ("anyOf", "oneOf") and any(option.get("type") in ("integer", "number", "boolean")
                                                  for option in value):
@@ -75,7 +78,8 @@ def _labelled_values(node: object) -> None:
     Swedish, as the guide and `validate`'s messages name them (`goal (mål)`): editors show
     `markdownEnumDescriptions` beside each value they offer, which was bare `goal`."""
     if isinstance(node, dict):
-        vocabulary = next((vocabulary for vocabulary in model.VOCABULARIES if node.get("enum") == list(vocabulary)), None)
+        vocabulary = next((vocabulary for vocabulary in (*model.VOCABULARIES, model.DECIMAL_MARKS)
+                           if node.get("enum") == list(vocabulary)), None)
         if vocabulary is not None:
             node["markdownEnumDescriptions"] = [label[:1].upper() + label[1:] for label in vocabulary.values()]
         for value in node.values():

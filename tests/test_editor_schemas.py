@@ -57,6 +57,7 @@ def test_every_plan_and_registry_the_generator_accepts_is_accepted_in_the_editor
     ("year: 2024\n", ""),  # none
     ("retrieved: 2026-11-22", "retrieved: 22/11/2026"),  # not a date
     ("topics: [hemloshet]", "topics: [hemloshet, hemloshet]"),  # a topic twice
+    ("  archive: sources/bergby-a-plan-2024.txt", "  archive: true"),  # a YAML word where a pattern holds
 ])
 def test_a_mistake_the_generator_refuses_is_flagged_in_the_editor(project, cli, old, new):
     path = project / PLAN
@@ -190,6 +191,6 @@ def test_an_editor_offers_each_allowed_value_with_what_it_means():
             for value in node:
                 collect(value)
     collect(schema)
-    for vocabulary in (model.ITEM_KINDS, model.PLAN_KINDS, model.PLAN_STATUSES, model.PROMISE_STATES):
+    for vocabulary in (model.ITEM_KINDS, model.PLAN_KINDS, model.PLAN_STATUSES, model.PROMISE_STATES, model.DECIMAL_MARKS):
         labels = offered[tuple(vocabulary)]
         assert [label.casefold() for label in labels] == [label.casefold() for label in vocabulary.values()]

@@ -207,13 +207,29 @@ def test_an_id_actor_or_municipality_that_is_no_id_leaves_the_rest_of_the_file_c
     ("        topics: [hemloshet]", "        \u200b\n        topics: [hemloshet]", 33, 9),
     ("      - id: kollo", "\u200b      - id: kollo", 24, 1),
     ("        topics: [hemloshet]", "\u200b        # kommentar\n        topics: [hemloshet]", 33, 1),
-], ids=["alone-on-its-line", "before-a-dash", "before-a-comment"])
+    ("        topics: [hemloshet]", "        topics:\n          - \u200b", 34, 13),
+    ("        text: Ingen barnfamilj ska vräkas.", "        text: >-\n          Ingen barnfamilj ska\n          \u200b# vräkas.",
+     34, 11),
+    ("      - id: kollo", "      - \u200b\n        id: kollo", 24, 9),
+], ids=["alone-on-its-line", "before-a-dash", "before-a-comment", "an-entrys-value", "before-a-hash-in-a-text",
+        "after-a-dash-alone"])
 def test_an_invisible_character_on_a_line_without_a_field_is_named_once(project, cli, old, new, line, col):
     """Alone on its line, or before a list dash or a comment, the character also broke the
     file's syntax or indentation, with a hint that held the character itself."""
     write(project, original(project).replace(old, new, 1))
     errors = [entry.partition(" Tips:")[0] for entry in _errors_of(cli("--root", str(project), "validate"))]
     assert errors == [f"{PLAN}:{line}:{col}: (filen): osynligt tecken: nollbrett mellanslag (U+200B)."], errors
+
+
+def test_an_invisible_character_right_before_a_hash_keeps_the_hash_in_the_text(project, cli):
+    """`\u200b# vräkas.` continuing a quote was read as a comment, cutting the quote short: its
+    list item was then "missing", and the quote's real fault (it holds `#`) was lost."""
+    write(project, original(project).replace("        quote: Ingen barnfamilj ska vräkas.",
+                                             "        quote: Ingen barnfamilj ska\n          \u200b# vräkas.", 1))
+    errors = [line.partition(" Tips:")[0] for line in _errors_of(cli("--root", str(project), "validate"))]
+    assert errors == [f"{PLAN}:34:16: sections[0].items[2].quote: citatet finns inte ordagrant i "
+                      "sources/bergby-a-plan-2024.txt.",
+                      f"{PLAN}:35:11: (filen): osynligt tecken: nollbrett mellanslag (U+200B)."], errors
 
 
 @pytest.mark.parametrize("moved_to", ["plans/bergby-a-plan-2024.yml", "plans/bergby-a-plan-2024.yaml.txt",
@@ -256,7 +272,11 @@ def test_a_hidden_file_is_never_told_to_take_another_hidden_or_empty_name(projec
     (plans / "gamla").mkdir()
     (plans / "gamla" / ".x.yaml").write_bytes((plans / "bergby-o-webb.yaml").read_bytes())
     hints = {line.split(":", 1)[0]: line.partition(" Tips: ")[2] for line in _errors_of(cli("--root", str(project), "validate"))}
+    (plans / "gamla" / ".bergby-o-webb.yaml").write_bytes((plans / "bergby-o-webb.yaml").read_bytes())
+    hints = {line.split(":", 1)[0]: line.partition(" Tips: ")[2] for line in _errors_of(cli("--root", str(project), "validate"))}
     assert hints == {
+        "plans/gamla/.bergby-o-webb.yaml": "Den är en kopia av plans/bergby-o-webb.yaml, som en editor kan ha sparat: "
+                                           "ta bort den.",
         "plans/.#.yaml": "Ta bort den.",
         "plans/._bergby-o-webb.yaml": "Den är en kopia av plans/bergby-o-webb.yaml, som en editor kan ha sparat: ta bort den.",
         "plans/.bergby-o-webb.yml": "Den är en kopia av plans/bergby-o-webb.yaml, som en editor kan ha sparat: ta bort den.",
@@ -373,6 +393,30 @@ def test_an_alias_is_read_as_what_it_stands_for(project, cli):
         f"{follow_up}:30:17: sections[0].items[0].status: ankare (&s) får inte användas.",
         f"{follow_up}:37:17: sections[0].items[1].status: alias (*s) får inte användas.",
     ], errors
+
+
+@pytest.mark.parametrize("level", [
+    "l{i}: &l{i} [{aliases}]",  # aliases of aliases
+    "l{i}: &l{i} {{k: 0, k: [{aliases}]}}",  # the same in a key written twice, whose value is kept aside
+], ids=["nested", "in-a-repeated-key"])
+def test_aliases_of_aliases_are_copied_only_so_far(level):
+    """A 1.6 KB file of aliases ten deep in each of six levels made a million nodes (half a
+    gigabyte, and a traceback one level deeper) where a repeated key's value went uncounted;
+    the copies stop at `MAX_ALIASED_NODES`, and what is past it is no value."""
+    lines = ["l0: &l0 [a, a, a, a, a, a, a, a, a, a]"] + [
+        level.format(i=i, aliases=", ".join([f"*l{i - 1}"] * 10)) for i in range(1, 7)]
+    document, errors = load.parse_document("plans/x.yaml", ("\n".join(lines) + "\n").encode())
+    assert errors and all("får inte användas" in error.message or "förekommer två gånger" in error.message
+                          for error in errors)
+    assert document.root is None or load._size(document.root, 10 * load.MAX_ALIASED_NODES) < 2 * load.MAX_ALIASED_NODES
+
+
+def test_an_error_inside_an_aliases_copy_stands_where_the_alias_does(project, cli):
+    """A topic written twice by an alias was placed at the first topic's column, though its
+    path named the second."""
+    write(project, original(project).replace("topics: [sommarkollo]", "topics: [&t sommarkollo, *t]", 1))
+    errors = [line.partition(" Tips:")[0] for line in _errors_of(cli("--root", str(project), "validate"))]
+    assert f"{PLAN}:27:34: sections[0].items[1].topics[1]: ämnet 'sommarkollo' står två gånger." in errors, errors
 
 
 def test_an_alias_of_no_anchor_above_it_stops_the_file_as_yaml_does(project, cli):
