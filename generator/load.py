@@ -1161,7 +1161,8 @@ def _refused_in(node: AnyNode, place: tuple, key: str, faulty: set[int]) -> list
                                            short_quote_allowed(place, _has_indicator(node))), child))
             elif name == key == "topics" and isinstance(child, Sequence):
                 if id(child) not in faulty:
-                    found += [(RefusedValue(topic.value, topic.line, topic.col, field_path(place + (name, index))), topic)
+                    found += [(RefusedValue(topic.value, topic.line, topic.col,
+                                            field_path(place + (name, _as_written(index, topic)))), topic)
                               for index, topic in enumerate(child.items)
                               if isinstance(topic, Scalar) and isinstance(topic.value, str) and topic.value]
             elif name not in ("id", "locator"):
@@ -1229,7 +1230,8 @@ def _figures_in(node: AnyNode, place: tuple, faulty: set[int], quote: Optional[S
         if name in ("values", "value"):
             written = child.items if name == "values" and isinstance(child, Sequence) else [child]
             for index, figure in enumerate(written):
-                at = place + ((name, index) if name == "values" else (name,))
+                # A figure's index as written: one refused before it is pruned already.
+                at = place + ((name, _as_written(index, figure)) if name == "values" else (name,))
                 found += _refused_figure(figure, at, faulty, quote, mark, prose=name == "value")
         else:
             found += _figures_in(child, place + (name,), faulty, quote, mark)

@@ -331,6 +331,18 @@ def test_a_refused_rows_decimal_figures_are_read_with_its_tables_mark(project, c
                       "citatet på rad 47 i planen: »Summa INTÄKTER 97,7 63,4»."], errors
 
 
+def test_a_refused_rows_figures_are_named_by_their_place_as_written(project, cli):
+    """A figure after one the schema refused was named by its place once the refused one was
+    left out: `values[0]` for the second value."""
+    text = (project / ADMINISTRATION).read_text(encoding="utf-8")
+    write(project, text.replace('values: ["-97,7", "-63,4"]', 'values: ["x", "63,4"]', 1), ADMINISTRATION)
+    errors = [line.partition(" Tips:")[0] for line in _errors_of(cli("--root", str(project), "validate"))]
+    assert [error.split(": ")[:2] for error in errors] == [
+        [f"{ADMINISTRATION}:49:22", "sections[1].tables[0].rows[1].values[0]"],
+        [f"{ADMINISTRATION}:49:27", "sections[1].tables[0].rows[1].values[1]"]], errors
+    assert "'x' är inte ett tal" in errors[0] and "talet 63,4 står inte i citatet" in errors[1], errors
+
+
 def test_a_quote_refused_itself_still_covers_the_list_item_it_quotes(project, cli):
     """A quote too long, or an empty one beside a second `quote:`, is its own error; the list
     item it quotes was also reported missing, with a hint to add an item that is there."""
