@@ -443,10 +443,14 @@ def check_promises_followed_up(inputs: Inputs) -> list[LocatedError]:
     for plan in inputs.plans:
         kind = _given(plan, "kind")
         if kind is not None and kind != "promise-follow-up":
-            errors += [plan.error(loc + ("status",), "status hör bara till löften i en uppföljning av vallöften (kind: "
-                                  f"promise-follow-up), och det här dokumentet har kind: {kind}.",
-                                  "Ta bort status, eller ändra dokumentets kind om det är en uppföljning av vallöften.")
-                       for loc, entry in _entries(plan.value) if isinstance(entry, model.Item) and entry.status is not None]
+            # A promise the schema refused for another fault too (`load` pruned it).
+            places = [functools.partial(plan.error, loc + ("status",)) for loc, entry in _entries(plan.value)
+                      if isinstance(entry, model.Item) and entry.status is not None]
+            places += [functools.partial(refused.error, plan.path) for refused in plan.refused_statuses]
+            errors += [error("status hör bara till löften i en uppföljning av vallöften (kind: promise-follow-up), och "
+                             f"det här dokumentet har kind: {kind}.",
+                             "Ta bort status, eller ändra dokumentets kind om det är en uppföljning av vallöften.")
+                       for error in places]
         if kind != "promise-follow-up":
             continue
         for loc, entry in _entries(plan.value):

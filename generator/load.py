@@ -987,6 +987,7 @@ class Loaded(Generic[M]):
     refused_locators: list["RefusedValue"] = field(default_factory=list)  # and their locators
     refused_figures: list["RefusedFigure"] = field(default_factory=list)  # and their figures with their quotes
     refused_items: list["RefusedItem"] = field(default_factory=list)  # and the items' kinds, texts and topics
+    refused_statuses: list["RefusedValue"] = field(default_factory=list)  # and the promises' status blocks
     # Where the salvage put a stand-in for a refused value (`_stand_in`): the value is not the
     # file's, so no check may report on it.
     stood_in: frozenset[tuple] = frozenset()
@@ -1112,6 +1113,7 @@ def _prune(root: AnyNode, errors: list[dict], refused: "Refused") -> list[dict]:
                          if isinstance(node, Mapping) and "decimal" in node.entries), None)
             refused.figures.extend(_figures_in(entry, written, faulty, mark=mark))
             refused.items.extend(_items_in(entry, written, faulty))
+            refused.statuses.extend(_statuses_in(entry, written))
     for parent, cut, _ in sorted(doomed.values(), key=lambda entry: -entry[1]):
         del parent.items[cut]
     return outside
@@ -1127,6 +1129,7 @@ class Refused:
     locators: list[RefusedValue] = field(default_factory=list)  # and its locator
     figures: list[RefusedFigure] = field(default_factory=list)
     items: list[RefusedItem] = field(default_factory=list)
+    statuses: list[RefusedValue] = field(default_factory=list)  # a promise's status, where its block is
 
 
 _ENTRY_LISTS = ("items", "tables")  # the lists whose entries have ids of their own
@@ -1279,6 +1282,24 @@ def _items_in(node: AnyNode, place: tuple, faulty: set[int]) -> list[RefusedItem
                         tuple(topic.value for topic in topics.items))]
 
 
+def _statuses_in(node: AnyNode, place: tuple) -> list[RefusedValue]:
+    """The `status` of each promise in a refused subtree at `place`, where it stands (a rule
+    of the plan's kind reads whether one is given, whatever is wrong inside it)."""
+    if isinstance(node, Sequence):
+        return [status for index, child in enumerate(node.items)
+                for status in _statuses_in(child, place + (_as_written(index, child),))]
+    if not isinstance(node, Mapping):
+        return []
+    if _entry_list(place) != "items":
+        return [status for name, (_, _, child) in node.entries.items() for status in _statuses_in(child, place + (name,))]
+    kind = node.entries.get("kind", (0, 0, None))[2]
+    status = node.entries.get("status", (0, 0, None))[2]
+    if not (isinstance(kind, Scalar) and kind.value == "promise") or status is None or (
+            isinstance(status, Scalar) and status.value is None):
+        return []
+    return [RefusedValue("status", status.line, status.col, field_path(place + ("status",)))]
+
+
 def _stand_in_value(annotation: Any, metadata: list = ()) -> Optional[str]:
     """A value the schema accepts for a field's type (and its `metadata`: a pattern), or None
     if there is no simple one. An id's is `x`: the rules that read an id skip a stand-in
@@ -1420,7 +1441,7 @@ def validate(document: Document, schema: type[M], salvage: bool = False) -> tupl
             return Loaded(document.path, document.text, value, document.root, complete=False,
                           refused_quotes=refused.quotes, refused_topics=refused.topics, refused_ids=refused.ids,
                           refused_locators=refused.locators, refused_figures=refused.figures,
-                          refused_items=refused.items,
+                          refused_items=refused.items, refused_statuses=refused.statuses,
                           stood_in=frozenset(stood_in), misspelt=misspelt), errors
         except ValidationError as exc:
             found = exc.errors(include_url=False)

@@ -971,6 +971,12 @@ def test_check_promises_followed_up(project, cli):
     assert f"{plan}:{line}:17: sections[0].items[1].status: status hör bara till löften i en uppföljning av " \
            "vallöften (kind: promise-follow-up), och det här dokumentet har kind: election-platform. Tips: Ta bort " \
            "status, eller ändra dokumentets kind om det är en uppföljning av vallöften." in lines, lines
+    # Also beside another fault of the promise, which the schema refuses it for.
+    edit(project, plan, "        status: {state: partly", "        colour: red\n        status: {state: partly")
+    lines = cli("--root", str(project), "validate").lines
+    assert any(".items[1].colour: okänt fält 'colour'" in entry for entry in lines), lines
+    assert any(f"{plan}:{line + 1}:17: sections[0].items[1].status: status hör bara till löften" in entry
+               for entry in lines), lines
 
 
 @pytest.mark.parametrize("plan, old, new, message", [
