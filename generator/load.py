@@ -1185,8 +1185,7 @@ def short_quote_allowed(place: tuple, has_indicator: bool) -> bool:
 
 
 def _has_indicator(node: Mapping) -> bool:
-    indicator = node.entries.get("indicator", (0, 0, None))[2]
-    return indicator is not None and not (isinstance(indicator, Scalar) and indicator.value is None)
+    return _given_in(node, "indicator") is not None
 
 
 def _dropped_quotes(node: AnyNode, place: tuple) -> list[RefusedValue]:
@@ -1261,43 +1260,48 @@ def _refused_figure(figure: AnyNode, place: tuple, faulty: set[int], quote: Opti
                           number, declared, quote.value, quote.line, prose)]
 
 
-def _items_in(node: AnyNode, place: tuple, faulty: set[int]) -> list[RefusedItem]:
-    """The items of a refused subtree at `place` (entries of an `items` list), each with its
-    kind, text and topics where all of them are as the schema wants them."""
+def _items_of(node: AnyNode, place: tuple) -> Iterator[tuple[tuple, Mapping]]:
+    """Each item (an entry of an `items` list, also under a misspelt key) in a refused
+    subtree at `place`, with its place as written."""
     if isinstance(node, Sequence):
-        return [item for index, child in enumerate(node.items)
-                for item in _items_in(child, place + (_as_written(index, child),), faulty)]
-    if not isinstance(node, Mapping):
-        return []
-    if _entry_list(place) != "items":
-        return [item for name, (_, _, child) in node.entries.items() for item in _items_in(child, place + (name,), faulty)]
-    kind, text = (node.entries.get(name, (0, 0, None))[2] for name in ("kind", "text"))
-    topics = node.entries.get("topics", (0, 0, Sequence(0, 0)))[2]
-    if not isinstance(topics, Sequence) or id(topics) in faulty:
-        return []
-    if not all(isinstance(part, Scalar) and isinstance(part.value, str) and id(part) not in faulty
-               for part in (kind, text, *topics.items)):
-        return []
-    return [RefusedItem(kind.value, RefusedValue(text.value, text.line, text.col, field_path(place + ("text",))),
-                        tuple(topic.value for topic in topics.items))]
+        for index, child in enumerate(node.items):
+            yield from _items_of(child, place + (_as_written(index, child),))
+    elif isinstance(node, Mapping):
+        if _entry_list(place) == "items":
+            yield place, node
+        else:
+            for name, (_, _, child) in node.entries.items():
+                yield from _items_of(child, place + (name,))
+
+
+def _given_in(node: Mapping, name: str) -> Optional[AnyNode]:
+    """A block's field as written, None where it is absent or empty (`status:`, `status: null`)."""
+    value = node.entries.get(name, (0, 0, None))[2]
+    return None if value is None or (isinstance(value, Scalar) and value.value is None) else value
+
+
+def _items_in(node: AnyNode, place: tuple, faulty: set[int]) -> list[RefusedItem]:
+    """The items of a refused subtree at `place`, each with its kind, text and topics where
+    all of them are as the schema wants them."""
+    found = []
+    for at, item in _items_of(node, place):
+        kind, text = (item.entries.get(name, (0, 0, None))[2] for name in ("kind", "text"))
+        topics = item.entries.get("topics", (0, 0, Sequence(0, 0)))[2]
+        if (isinstance(topics, Sequence) and id(topics) not in faulty
+                and all(isinstance(part, Scalar) and isinstance(part.value, str) and id(part) not in faulty
+                        for part in (kind, text, *topics.items))):
+            found.append(RefusedItem(kind.value, RefusedValue(text.value, text.line, text.col, field_path(at + ("text",))),
+                                     tuple(topic.value for topic in topics.items)))
+    return found
 
 
 def _statuses_in(node: AnyNode, place: tuple) -> list[RefusedValue]:
     """The `status` of each promise in a refused subtree at `place`, where it stands (a rule
     of the plan's kind reads whether one is given, whatever is wrong inside it)."""
-    if isinstance(node, Sequence):
-        return [status for index, child in enumerate(node.items)
-                for status in _statuses_in(child, place + (_as_written(index, child),))]
-    if not isinstance(node, Mapping):
-        return []
-    if _entry_list(place) != "items":
-        return [status for name, (_, _, child) in node.entries.items() for status in _statuses_in(child, place + (name,))]
-    kind = node.entries.get("kind", (0, 0, None))[2]
-    status = node.entries.get("status", (0, 0, None))[2]
-    if not (isinstance(kind, Scalar) and kind.value == "promise") or status is None or (
-            isinstance(status, Scalar) and status.value is None):
-        return []
-    return [RefusedValue("status", status.line, status.col, field_path(place + ("status",)))]
+    return [RefusedValue("status", status.line, status.col, field_path(at + ("status",)))
+            for at, item in _items_of(node, place)
+            if (kind := _given_in(item, "kind")) is not None and isinstance(kind, Scalar) and kind.value == "promise"
+            and (status := _given_in(item, "status")) is not None]
 
 
 def _stand_in_value(annotation: Any, metadata: list = ()) -> Optional[str]:

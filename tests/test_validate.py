@@ -170,7 +170,7 @@ def test_an_invisible_character_before_a_fields_indent_is_named_and_the_file_sti
     reads it as text, also saw the line begin in column 1: an untrue error of indentation
     whose hint (move the next field to column 1) would break the file."""
     write(project, original(project).replace("\n  archive:", f"\n{char}  archive:", 1).replace("year: 2024", "year: tjugo", 1))
-    errors = [line.partition(" Tips:")[0] for line in _errors_of(cli("--root", str(project), "validate"))]
+    errors = _messages(project, cli)
     assert len(errors) == 2 and errors[0].startswith(f"{PLAN}:6:7: year: 'tjugo'"), errors
     assert errors[1].startswith(f"{PLAN}:12:1: (filen): osynligt tecken") and "indrag" not in errors[1], errors
 
@@ -180,7 +180,7 @@ def test_a_value_of_nothing_but_an_invisible_character_is_named_once(project, cl
     a locator of only the character as an empty text: one fault, two errors each."""
     write(project, original(project).replace("id: bergby-a-plan-2024", 'id: "\\u200b"', 1)
           .replace("        locator: Mål och uppdrag", '        locator: "\\u200b"', 1).replace("year: 2024", "year: tjugo"))
-    errors = [line.partition(" Tips:")[0] for line in _errors_of(cli("--root", str(project), "validate"))]
+    errors = _messages(project, cli)
     assert errors == [f"{PLAN}:2:5: id: värdet innehåller det osynliga tecknet U+200B.",
                       f"{PLAN}:6:7: year: 'tjugo' är inget årtal med fyra siffror.",
                       f"{PLAN}:23:18: sections[0].items[0].locator: värdet innehåller det osynliga tecknet U+200B."], errors
@@ -194,7 +194,7 @@ def test_an_id_actor_or_municipality_that_is_no_id_leaves_the_rest_of_the_file_c
     other = "plans/bergby-o-webb.yaml"
     write(project, (project / other).read_text(encoding="utf-8").replace("id: bergby-o-webb", "id: Bergby O webb", 1)
           .replace("municipality: bergby", "municipality: Bergby", 1), other)
-    errors = [line.partition(" Tips:")[0] for line in _errors_of(cli("--root", str(project), "validate"))]
+    errors = _messages(project, cli)
     assert errors == [
         f"{PLAN}:3:8: actor: 'Bergby A' är inget giltigt id.",
         f"{PLAN}:34:16: sections[0].items[2].quote: citatet finns inte ordagrant i sources/bergby-a-plan-2024.txt.",
@@ -217,7 +217,7 @@ def test_an_invisible_character_on_a_line_without_a_field_is_named_once(project,
     """Alone on its line, or before a list dash or a comment, the character also broke the
     file's syntax or indentation, with a hint that held the character itself."""
     write(project, original(project).replace(old, new, 1))
-    errors = [entry.partition(" Tips:")[0] for entry in _errors_of(cli("--root", str(project), "validate"))]
+    errors = _messages(project, cli)
     assert errors == [f"{PLAN}:{line}:{col}: (filen): osynligt tecken: nollbrett mellanslag (U+200B)."], errors
 
 
@@ -226,7 +226,7 @@ def test_an_invisible_character_right_before_a_hash_keeps_the_hash_in_the_text(p
     list item was then "missing", and the quote's real fault (it holds `#`) was lost."""
     write(project, original(project).replace("        quote: Ingen barnfamilj ska vräkas.",
                                              "        quote: Ingen barnfamilj ska\n          \u200b# vräkas.", 1))
-    errors = [line.partition(" Tips:")[0] for line in _errors_of(cli("--root", str(project), "validate"))]
+    errors = _messages(project, cli)
     assert errors == [f"{PLAN}:34:16: sections[0].items[2].quote: citatet finns inte ordagrant i "
                       "sources/bergby-a-plan-2024.txt.",
                       f"{PLAN}:35:11: (filen): osynligt tecken: nollbrett mellanslag (U+200B)."], errors
@@ -291,7 +291,7 @@ def test_a_list_whose_dashes_were_all_lost_is_said_once_per_entry_and_nothing_un
     administration = _without_dashes((project / ADMINISTRATION).read_text(encoding="utf-8"), "Verksamhetsmål")
     write(project, plan)
     write(project, administration, ADMINISTRATION)
-    errors = [line.partition(" Tips:")[0] for line in _errors_of(cli("--root", str(project), "validate"))]
+    errors = _messages(project, cli)
     dashless = [
         (PLAN, line_of(plan, "        id: familjecentral-norra"), "sections[0].items"),
         (PLAN, line_of(plan, "        id: kollo"), "sections[0].items.id"),
@@ -325,7 +325,7 @@ def test_a_refused_rows_decimal_figures_are_read_with_its_tables_mark(project, c
     text = (project / ADMINISTRATION).read_text(encoding="utf-8")
     write(project, text.replace('          - label: Summa INTÄKTER\n            values: ["97,7", "63,4"]',
                                 '          - label: ""\n            values: ["97,8", "63,4"]', 1), ADMINISTRATION)
-    errors = [line.partition(" Tips:")[0] for line in _errors_of(cli("--root", str(project), "validate"))]
+    errors = _messages(project, cli)
     assert errors == [f"{ADMINISTRATION}:45:20: sections[1].tables[0].rows[0].label: texten får inte vara tom.",
                       f"{ADMINISTRATION}:46:22: sections[1].tables[0].rows[0].values[0]: talet 97,8 står inte i "
                       "citatet på rad 47 i planen: »Summa INTÄKTER 97,7 63,4»."], errors
@@ -336,7 +336,7 @@ def test_a_refused_rows_figures_are_named_by_their_place_as_written(project, cli
     left out: `values[0]` for the second value."""
     text = (project / ADMINISTRATION).read_text(encoding="utf-8")
     write(project, text.replace('values: ["-97,7", "-63,4"]', 'values: ["x", "63,4"]', 1), ADMINISTRATION)
-    errors = [line.partition(" Tips:")[0] for line in _errors_of(cli("--root", str(project), "validate"))]
+    errors = _messages(project, cli)
     assert [error.split(": ")[:2] for error in errors] == [
         [f"{ADMINISTRATION}:49:22", "sections[1].tables[0].rows[1].values[0]"],
         [f"{ADMINISTRATION}:49:27", "sections[1].tables[0].rows[1].values[1]"]], errors
@@ -378,7 +378,7 @@ def test_yaml_features_that_hide_values_are_refused(project, cli, replace, expec
     for old, new in replace:
         text = text.replace(old, new, 1)
     write(project, text.replace("kind: assignment", "kind: asignment", 1))
-    errors = [line.partition(" Tips:")[0] for line in _errors_of(cli("--root", str(project), "validate"))]
+    errors = _messages(project, cli)
     assert [error for error in errors if "asignment" not in error] == [PLAN + line for line in expected], errors
     assert len(errors) == len(expected) + 1, errors
 
@@ -395,7 +395,7 @@ def test_an_alias_is_read_as_what_it_stands_for(project, cli):
     write(project, (project / follow_up).read_text(encoding="utf-8")
           .replace("status: {state: done,", "status: &s {state: done,", 1)
           .replace("status: {state: partly, note: Påbörjat i två av fyra stadsdelar.}", "status: *s", 1), follow_up)
-    errors = [line.partition(" Tips:")[0] for line in _errors_of(cli("--root", str(project), "validate"))]
+    errors = _messages(project, cli)
     assert errors == [
         f"{PLAN}:6:7: year: 'tjugo' är inget årtal med fyra siffror.",
         f"{PLAN}:19:9: sections[0].items[0].<<: sammanslagningsnyckeln << får inte användas.",
@@ -426,13 +426,13 @@ def test_an_error_inside_an_aliases_copy_stands_where_the_alias_does(project, cl
     """A topic written twice by an alias was placed at the first topic's column, though its
     path named the second."""
     write(project, original(project).replace("topics: [sommarkollo]", "topics: [&t sommarkollo, *t]", 1))
-    errors = [line.partition(" Tips:")[0] for line in _errors_of(cli("--root", str(project), "validate"))]
+    errors = _messages(project, cli)
     assert f"{PLAN}:27:34: sections[0].items[1].topics[1]: ämnet 'sommarkollo' står två gånger." in errors, errors
 
 
 def test_an_alias_of_no_anchor_above_it_stops_the_file_as_yaml_does(project, cli):
     write(project, original(project).replace("body: Socialnämnden", "body: *x", 1).replace("year: 2024", "year: tjugo"))
-    errors = [line.partition(" Tips:")[0] for line in _errors_of(cli("--root", str(project), "validate"))]
+    errors = _messages(project, cli)
     assert errors == [f"{PLAN}:5:7: body: alias (*x) får inte användas."], errors
 
 
@@ -690,6 +690,11 @@ def _errors_of(result) -> list[str]:
     return [line for line in result.err.splitlines() if line.startswith("plans/")]
 
 
+def _messages(project, cli) -> list[str]:
+    """`validate`'s errors in plans, each without its hint."""
+    return [line.partition(" Tips:")[0] for line in _errors_of(cli("--root", str(project), "validate"))]
+
+
 def test_a_refused_tables_rows_and_figures_are_checked_in_the_same_round(project, cli):
     """A table the schema refused for its `decimal` hid a row of too few values and a figure
     its row's quote lacks: each came one round later, one fix at a time."""
@@ -785,7 +790,7 @@ def test_entries_under_a_misspelt_list_key_keep_their_ids_checked(project, cli):
     text = (project / ADMINISTRATION).read_text(encoding="utf-8")
     write(project, text.replace("    tables:\n      - id: resultatbudget", "    tabeller:\n      - id: minska-hemlosheten", 1),
           ADMINISTRATION)
-    errors = [line.partition(" Tips:")[0] for line in _errors_of(cli("--root", str(project), "validate"))]
+    errors = _messages(project, cli)
     assert errors == [f"{ADMINISTRATION}:36:5: sections[1].tabeller: okänt fält 'tabeller'.",
                       f"{ADMINISTRATION}:37:13: sections[1].tabeller[0].id: id 'minska-hemlosheten' finns redan i "
                       "planen (rad 19)."], errors
