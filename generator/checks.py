@@ -429,8 +429,8 @@ def check_follow_up_status(inputs: Inputs) -> list[LocatedError]:
         if kind is None or status is None:
             continue  # refused by the schema, which says why
         if kind == "promise-follow-up" and status != "follow-up":
-            errors.append(plan.error(("status",), f"en uppföljning av vallöften (kind: promise-follow-up) har status: "
-                                     f"follow-up, inte {status}.", "Skriv status: follow-up."))
+            what, hint = model.FOLLOW_UP_STATUS
+            errors.append(plan.error(("status",), f"{what}, inte {status}.", model.said(hint)))
     return errors
 
 
@@ -447,19 +447,14 @@ def check_promises_followed_up(inputs: Inputs) -> list[LocatedError]:
             places = [functools.partial(plan.error, loc + ("status",)) for loc, entry in _entries(plan.value)
                       if isinstance(entry, model.Item) and entry.status is not None]
             places += [functools.partial(refused.error, plan.path) for refused in plan.refused_statuses]
-            errors += [error("status hör bara till löften i en uppföljning av vallöften (kind: promise-follow-up), och "
-                             f"det här dokumentet har kind: {kind}.",
-                             "Ta bort status, eller ändra dokumentets kind om det är en uppföljning av vallöften.")
-                       for error in places]
+            what, hint = model.STATUS_OUTSIDE_FOLLOW_UP
+            errors += [error(f"{what}, och det här dokumentet har kind: {kind}.", model.said(hint)) for error in places]
         if kind != "promise-follow-up":
             continue
         for loc, entry in _entries(plan.value):
             if isinstance(entry, model.Item) and entry.kind == "promise" and entry.status is None:
-                errors.append(plan.error(loc + ("kind",), "löftet saknar status: i en uppföljning säger varje löfte "
-                                         "hur långt det har kommit enligt texten.",
-                                         "Lägg till ett block status med state (done, partly, not-started eller "
-                                         "unknown) och note, som i guidens exempel; säger texten inte hur långt "
-                                         "löftet har kommit, skriv state: unknown."))
+                what, hint = model.PROMISE_WITHOUT_STATUS
+                errors.append(plan.error(loc + ("kind",), f"{what}.", model.said(hint)))
     return errors
 
 
@@ -482,9 +477,8 @@ def check_one_dating(inputs: Inputs) -> list[LocatedError]:
                                      "year: 2024 för ett år, period: {start: 2023, end: 2026} för flera år, "
                                      "undated: \"…\" (vad som är känt) för ett dokument utan datum."))
         elif plan.value.dating_inferred and (plan.value.undated is not None or not plan.value.dating_note):
-            errors.append(plan.error(("dating_inferred",), "dating_inferred gäller ett härlett år eller en härledd "
-                                     "period, och då förklarar dating_note hur det har härletts.",
-                                     "Skriv year eller period och en dating_note, eller ta bort dating_inferred."))
+            what, hint = model.DATING_INFERRED
+            errors.append(plan.error(("dating_inferred",), f"{what}.", model.said(hint)))
     return errors
 
 
@@ -1084,9 +1078,9 @@ def check_follow_ups_known(inputs: Inputs) -> list[LocatedError]:
             plan_id, _, item_id = reference.partition("#")
             kind = _given(plan, "kind")
             if kind is not None and kind != "promise-follow-up":
-                errors.append(plan.error(loc + ("follows_up",), "follows_up hör bara till punkter i en uppföljning av "
-                                         f"vallöften (kind: promise-follow-up), och det här dokumentet har kind: {kind}.",
-                                         "Ta bort follows_up, eller ändra dokumentets kind om det är en uppföljning av vallöften."))
+                what, hint = model.FOLLOWS_UP_OUTSIDE_FOLLOW_UP
+                errors.append(plan.error(loc + ("follows_up",), f"{what}, och det här dokumentet har kind: {kind}.",
+                                         model.said(hint)))
             elif plan_id in owners and owners[plan_id] != plan.value.actor and not _stood_in(plan, "actor"):
                 errors.append(plan.error(loc + ("follows_up",), f"'{plan_id}' tillhör aktören {owners[plan_id]}; en "
                                          f"uppföljning följer upp sin egen aktörs ({plan.value.actor}) löften.",

@@ -1595,7 +1595,7 @@ ECHOED = 80
 
 
 def _not_an_id(value: object) -> str:
-    return f"'{_echo(value)}' är inget giltigt id."
+    return f"'{_echo(value)}' är {NOT_AN_ID}."
 
 
 _NOT_AN_ID = re.compile(r"^'(.*)' är inget giltigt id\.$", re.S)
@@ -1644,6 +1644,50 @@ def _meant_field(written: str, allowed: list[str]) -> Optional[str]:
     return close[0] if close else None
 
 
+# What is wrong and how to fix it, for faults said without the value too: by the editors'
+# schemas (`schema._swedish_messages`) in the same words as `validate`.
+NOT_A_TEXT = ("här ska det stå en text", "Skriv texten direkt efter kolonet; sätt den inom citattecken om den innehåller kolon.")
+NOT_A_LIST = ("här ska det stå en lista", "Skriv varje post på en egen rad som börjar med `- `.")
+NOT_AN_ADDRESS = ("ingen giltig webbadress", "Skriv hela adressen med https:// först och utan mellanslag.")
+NOT_AN_ARCHIVE = ("ingen giltig sökväg till en källtext", "Skriv t.ex. sources/eskilstuna-v-2026.txt.")
+NOT_AN_ID = "inget giltigt id"
+NOT_A_REFERENCE = "ingen giltig hänvisning till en punkt"
+NOT_ALLOWED = "inte ett tillåtet värde"
+
+
+def id_hint(example: str) -> str:
+    return f"Använd bara små bokstäver a–z (inte å, ä, ö), siffror och bindestreck, t.ex. `{example}`."
+
+
+def reference_hint(example: str = "eskilstuna-v-valplattform-2022#harbarge") -> str:
+    return ("Skriv dokumentets id, #, och punktens id, med små bokstäver a–z (inte å, ä, ö), siffror och "
+            f"bindestreck, t.ex. `{example}`.")
+
+
+def _labels_of(expected: list[str]) -> dict[str, str]:
+    from .model import VOCABULARIES  # as in _read_plans: imported when used
+    return next((vocabulary for vocabulary in VOCABULARIES if list(vocabulary) == expected), {})
+
+
+def shown_values(expected: list[str]) -> list[str]:
+    """Each allowed value with what it means in Swedish (`election-platform (valplattform)`); a
+    mark in quotes with its name (`"," (komma)`): written bare, a list of them reads as
+    punctuation, and YAML needs the quotes."""
+    from .model import DECIMAL_MARKS, labelled_values
+    labels = _labels_of(expected)
+    return labelled_values(labels) if labels else [f'"{v}" ({DECIMAL_MARKS[v]})' if v in DECIMAL_MARKS else v
+                                                   for v in expected]
+
+
+def allowed_values(expected: list[str]) -> str:
+    """The hint naming the values a field allows."""
+    from .model import DECIMAL_MARKS
+    hint = "Tillåtna värden: " + ", ".join(shown_values(expected)) + "."
+    if any(v in DECIMAL_MARKS for v in expected):
+        hint += ' Skriv tecknet inom citattecken, t.ex. decimal: ",".'
+    return hint
+
+
 def _swedish(kind: str, error: dict, model: type[BaseModel], loc: tuple, node: AnyNode) -> tuple[str, str]:
     """A Swedish message and a hint for one pydantic error."""
     ctx = error.get("ctx") or {}
@@ -1669,37 +1713,24 @@ def _swedish(kind: str, error: dict, model: type[BaseModel], loc: tuple, node: A
     if value is None and kind.endswith("_type"):
         return "värdet saknas.", "Skriv ett värde efter kolonet, eller ta bort raden om fältet är frivilligt."
     if kind == "literal_error":
-        from .model import DECIMAL_MARKS, VOCABULARIES, labelled_values  # as in _read_plans: imported when used
         expected = re.findall(r"'([^']*)'", ctx.get("expected", ""))
-        # Each value with what it means in Swedish (`election-platform (valplattform)`); a mark in
-        # quotes with its name (`"," (komma)`): written bare, a list of them reads as punctuation,
-        # and YAML needs the quotes.
-        labels = next((vocabulary for vocabulary in VOCABULARIES if list(vocabulary) == expected), {})
-        shown = labelled_values(labels) if labels else [f'"{v}" ({DECIMAL_MARKS[v]})' if v in DECIMAL_MARKS else v
-                                                         for v in expected]
         if value is None:  # `kind:` with nothing after the colon
-            return "värdet saknas.", "Skriv ett av de tillåtna värdena efter kolonet: " + ", ".join(shown) + "."
-        close = _closest_value(str(value), expected, labels)
-        hint = (f"Menade du '{close}'? " if close else "") + "Tillåtna värden: " + ", ".join(shown) + "."
-        if any(v in DECIMAL_MARKS for v in expected):
-            hint += ' Skriv tecknet inom citattecken, t.ex. decimal: ",".'
-        return f"'{echoed}' är inte ett tillåtet värde.", hint
+            return "värdet saknas.", "Skriv ett av de tillåtna värdena efter kolonet: " + ", ".join(shown_values(expected)) + "."
+        close = _closest_value(str(value), expected, _labels_of(expected))
+        return f"'{echoed}' är {NOT_ALLOWED}.", (f"Menade du '{close}'? " if close else "") + allowed_values(expected)
     if kind == "string_pattern_mismatch":
         if str(name) in ("url",) or "https?" in ctx.get("pattern", ""):
-            return f"'{echoed}' är ingen giltig webbadress.", "Skriv hela adressen med https:// först och utan mellanslag."
+            return f"'{echoed}' är {NOT_AN_ADDRESS[0]}.", NOT_AN_ADDRESS[1]
         if str(name) == "archive":
-            return f"'{echoed}' är ingen giltig sökväg till en källtext.", "Skriv t.ex. sources/eskilstuna-v-2026.txt."
+            return f"'{echoed}' är {NOT_AN_ARCHIVE[0]}.", NOT_AN_ARCHIVE[1]
         if str(name) == "follows_up":  # `<plan id>#<item id>`: each side is an id of its own
             plan_part, sep, item_part = str(value).partition("#")
             if not sep:  # `plan/item`
                 plan_part, _, item_part = str(value).rpartition("/")
             plan_part = plan_part.rstrip("/").rpartition("/")[2]  # the id at the end of a pasted address
             example = f"{as_id(plan_part) or 'eskilstuna-v-valplattform-2022'}#{as_id(item_part) or 'harbarge'}"
-            return (f"'{echoed}' är ingen giltig hänvisning till en punkt.",
-                    "Skriv dokumentets id, #, och punktens id, med små bokstäver a–z (inte å, ä, ö), siffror och "
-                    f"bindestreck, t.ex. `{example}`.")
-        example = as_id(str(value)) or "hemloshet"
-        return _not_an_id(value), f"Använd bara små bokstäver a–z (inte å, ä, ö), siffror och bindestreck, t.ex. `{example}`."
+            return f"'{echoed}' är {NOT_A_REFERENCE}.", reference_hint(example)
+        return _not_an_id(value), id_hint(as_id(str(value)) or "hemloshet")
     if kind == "string_too_long":
         if str(name) == "id":
             return (f"id:t är för långt ({len(str(value))} tecken, högst {ctx.get('max_length')}).",
@@ -1734,7 +1765,7 @@ def _swedish(kind: str, error: dict, model: type[BaseModel], loc: tuple, node: A
     if kind in ("bool_parsing", "bool_type"):
         return f"'{echoed}' är varken true eller false.", "Skriv true eller false."
     if kind in ("list_type",):
-        return "här ska det stå en lista.", "Skriv varje post på en egen rad som börjar med `- `."
+        return f"{NOT_A_LIST[0]}.", NOT_A_LIST[1]
     if kind in ("model_type", "dict_type", "model_attributes_type"):
         if isinstance(node, Sequence):  # `source:` and `  - title: …`: one field block written as a list entry
             return ("här ska det stå ett block med fält (nyckel: värde), inte en lista.",
@@ -1745,7 +1776,7 @@ def _swedish(kind: str, error: dict, model: type[BaseModel], loc: tuple, node: A
                     f"Skriv period: {{start: {years[0]}, end: {years[1]}}} med dokumentets första och sista år.")
         return "här ska det stå ett block med fält (nyckel: värde).", "Skriv fälten indragna på raderna under."
     if kind in ("string_type",):
-        return "här ska det stå en text.", "Skriv texten direkt efter kolonet; sätt den inom citattecken om den innehåller kolon."
+        return f"{NOT_A_TEXT[0]}.", NOT_A_TEXT[1]
     if kind in ("value_error", "assertion_error"):
         message = str(error.get("msg", "")).removeprefix("Value error, ").removeprefix("Assertion failed, ")
         if message.startswith(f"'{value}'"):  # the model names the value first: as long as it may be

@@ -120,6 +120,14 @@ def labelled_values(vocabulary: dict[str, str]) -> list[str]:
     return [f"{key} ({lower_first(label)})" for key, label in vocabulary.items()]
 
 
+def said(*parts: str, capital: bool = True) -> str:
+    """The parts of a message as a rule gives them (`what is wrong`, `how to fix it`), as the
+    sentences an editor shows beside the field (`errorMessage` in the editors' schemas). A
+    message that begins with a field's name (`status hör bara till …`) keeps it as written."""
+    return " ".join((part[:1].upper() if capital or index else part[:1]) + part[1:].rstrip(".") + "."
+                    for index, part in enumerate(parts))
+
+
 class UntitledJsonSchema(GenerateJsonSchema):
     """A JSON Schema without the titles pydantic makes from English names ("Risk Score",
     "ItemRecord"): the published schemas, the data's (opendata) and the editors' (schema),
@@ -161,10 +169,20 @@ Id = Annotated[
     StringConstraints(pattern=ID_PATTERN, max_length=ID_MAX_LENGTH),
     Field(description="Id med små bokstäver a–z, siffror och bindestreck."),
 ]
+# What is wrong with a value and how to fix it, as `validate` says it after the value and as
+# the editors' schemas say it (`schema._swedish_messages`).
+BLANK = ("texten består bara av mellanslag", "skriv en text eller ta bort fältet om det är frivilligt")
+NOT_A_YEAR = ("inget årtal med fyra siffror", "skriv t.ex. 2024")
+NOT_A_DATE = ("inget datum", "skriv ÅÅÅÅ-MM-DD, t.ex. 2026-03-01")
+NOT_A_SCORE = ("inget heltal", "skriv ett heltal från 1 till 5, t.ex. 3")
+NOT_A_FIGURE = ("inte ett tal", "skriv t.ex. 620,9 eller -46,7, utan mellanslag mellan tusental")
+NOT_TRUE_OR_FALSE = ("varken true eller false", "skriv true eller false")
+
+
 def _not_blank(value: str) -> str:
     """A text of only spaces would be an empty heading or cell on the site."""
     if not value.strip():
-        raise ValueError("texten består bara av mellanslag; skriv en text eller ta bort fältet om det är frivilligt")
+        raise ValueError("; ".join(BLANK))
     return value
 
 
@@ -193,16 +211,17 @@ def _four_digits(value: object) -> object:
         if years:
             raise ValueError(f"'{value}' är flera år; skriv ett år, eller för ett dokument som gäller flera år "
                              f"period: {{start: {years[1]}, end: {years[2]}}} i stället för year")
-        raise ValueError(f"'{value}' är inget årtal med fyra siffror; skriv t.ex. 2024")
+        raise ValueError(f"'{value}' är " + "; ".join(NOT_A_YEAR))
     return value
 
 
 # The Field first: after a validator, pydantic writes its bounds into the JSON Schema as `ge`
 # and `le`, which editors do not know, instead of `minimum` and `maximum`.
 YEARS = (1900, 2100)  # the pattern for a year written as text says the same
+YEAR_TEXT = "^(19[0-9]{2}|20[0-9]{2}|2100)$"
 Year = Annotated[int, Field(ge=YEARS[0], le=YEARS[1], description="Årtal med fyra siffror."), BeforeValidator(_four_digits),
                  _as_number_or_text({"type": "integer", "minimum": YEARS[0], "maximum": YEARS[1]},
-                                    "^(19[0-9]{2}|20[0-9]{2}|2100)$", "Årtal med fyra siffror.")]
+                                    YEAR_TEXT, "Årtal med fyra siffror.")]
 EARLIEST_RETRIEVED = datetime.date(1990, 1, 1)
 
 
@@ -211,7 +230,7 @@ DATE_PATTERN = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")  # ÅÅÅÅ-MM-DD, as w
 
 def _iso_date(value: object) -> object:
     if isinstance(value, str) and not DATE_PATTERN.fullmatch(value):
-        raise ValueError(f"'{value}' är inget datum; skriv ÅÅÅÅ-MM-DD, t.ex. 2026-03-01")
+        raise ValueError(f"'{value}' är " + "; ".join(NOT_A_DATE))
     return value
 
 
@@ -224,34 +243,39 @@ def _not_future(value: datetime.date) -> datetime.date:
     return value
 
 
-# Editors need not check `format: date`; the pattern lets every one of them flag 22/11/2026.
-_DATE_IN_EDITORS = Field(json_schema_extra={"pattern": f"^{DATE_PATTERN.pattern}$"})
+# Editors need not check `format: date`; the pattern lets every one of them flag 22/11/2026, and
+# a day the calendar does not have (2026-02-30, 2026-02-29), which `validate` refuses too.
+_MONTH_DAYS = ("(0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])", "(0[469]|11)-(0[1-9]|[12][0-9]|30)", "02-(0[1-9]|1[0-9]|2[0-8])")
+_LEAP_YEAR = "([0-9]{2}(0[48]|[2468][048]|[13579][26])|([02468][048]|[13579][26])00)"
+DATE_IN_EDITORS = f"^([0-9]{{4}}-({'|'.join(_MONTH_DAYS)})|{_LEAP_YEAR}-02-29)$"
+_DATE_IN_EDITORS = Field(json_schema_extra={"pattern": DATE_IN_EDITORS})
 RetrievedDate = Annotated[datetime.date, _DATE_IN_EDITORS, BeforeValidator(_iso_date), AfterValidator(_not_future)]
 
 
 def _whole_score(value: object) -> object:
     """A score is digits as written: `5.0`, `+5`, `05` or `' 5'` are not read as 5."""
     if isinstance(value, str) and not re.fullmatch(r"0|[1-9][0-9]*", value):
-        raise ValueError(f"'{value}' är inget heltal; skriv ett heltal från 1 till 5, t.ex. 3")
+        raise ValueError(f"'{value}' är " + "; ".join(NOT_A_SCORE))
     return value
 
 
+SCORE_TEXT = "^[1-5]$"
 Score = Annotated[int, Field(ge=1, le=5, description="Ett heltal från 1 till 5."), BeforeValidator(_whole_score),
-                  _as_number_or_text({"type": "integer", "minimum": 1, "maximum": 5}, "^[1-5]$", "Ett heltal från 1 till 5.")]
+                  _as_number_or_text({"type": "integer", "minimum": 1, "maximum": 5}, SCORE_TEXT, "Ett heltal från 1 till 5.")]
 
 # The booleans of YAML 1.2 (and of the editors' JSON Schema). The schema alone would also
 # read `no`, `off`, `n`, `0` as false and `yes`, `on`, `y`, `1` as true: YAML 1.1's guesses.
-_BOOLEAN_WORDS = {"true", "True", "TRUE", "false", "False", "FALSE"}
+BOOLEAN_WORDS = {"true", "True", "TRUE", "false", "False", "FALSE"}
 
 
 def _true_or_false(value: object) -> object:
-    if isinstance(value, str) and value not in _BOOLEAN_WORDS:
-        raise ValueError(f"'{value}' är varken true eller false; skriv true eller false")
+    if isinstance(value, str) and value not in BOOLEAN_WORDS:
+        raise ValueError(f"'{value}' är " + "; ".join(NOT_TRUE_OR_FALSE))
     return value
 
 
 Flag = Annotated[bool, BeforeValidator(_true_or_false),
-                 WithJsonSchema({"anyOf": [{"type": "boolean"}, {"type": "string", "enum": sorted(_BOOLEAN_WORDS)}]})]
+                 WithJsonSchema({"anyOf": [{"type": "boolean"}, {"type": "string", "enum": sorted(BOOLEAN_WORDS)}]})]
 
 _INTEGER = re.compile(r"^[+\-\u2212]?[0-9]+$")
 _DECIMAL = re.compile(r"^[+\-\u2212]?[0-9]+[.,][0-9]+$")
@@ -300,7 +324,7 @@ def _parse_number(value: object) -> object:
             if _INTEGER.match(figure) or _DECIMAL.match(figure):
                 raise ValueError(f"'{value}' är inte ett tal; skriv bara talet ({figure}) här och enheten "
                                  f"({unit.group()}) i fältet unit")
-            raise ValueError(f"'{value}' är inte ett tal; skriv t.ex. 620,9 eller -46,7, utan mellanslag mellan tusental")
+            raise ValueError(f"'{value}' är " + "; ".join(NOT_A_FIGURE))
         number, mark = written
         declared = getattr(value, "declared", None)
         if declared == _REFUSED_MARK:
@@ -309,17 +333,30 @@ def _parse_number(value: object) -> object:
             # has an error.
             return _exact_in_data(number, value)
         if declared is None:
-            raise ValueError(f"'{value}' har decimaltecken men inget decimaltecken är angivet; "
-                             f"skriv decimal: \"{mark}\" på tabellen eller värdet om {mark} är decimaltecknet i dokumentet")
+            raise ValueError(f"'{value}' " + "; ".join(undeclared_mark(mark, "tabellen eller värdet")))
         if declared != mark:
-            raise ValueError(f"'{value}' har {DECIMAL_MARKS[mark]} men decimaltecknet är angivet som "
-                             f"{DECIMAL_MARKS[declared]} (decimal: \"{declared}\"); är {DECIMAL_MARKS[mark]} "
-                             f"decimaltecknet i dokumentet, skriv decimal: \"{mark}\"; skiljer {DECIMAL_MARKS[mark]} "
-                             f"tusental, skriv talet utan den (t.ex. {text.replace(mark, '')})")
+            raise ValueError(f"'{value}' " + "; ".join(other_mark(mark, declared)) + f" (t.ex. {text.replace(mark, '')})")
         return _exact_in_data(number, value)
     if isinstance(value, int) and not isinstance(value, bool):
         return _exact_in_data(Decimal(value), value)
     return value
+
+
+def undeclared_mark(mark: str, where: str) -> tuple[str, str]:
+    """What is wrong with a figure with the decimal mark `mark` where none is declared, and how
+    to fix it on `where` (its table, its value): said by `validate` and by the editors."""
+    return ("har decimaltecken men inget decimaltecken är angivet",
+            f"skriv decimal: \"{mark}\" på {where} om {DECIMAL_MARKS[mark]} är decimaltecknet i dokumentet")
+
+
+def other_mark(mark: str, declared: str) -> tuple[str, str, str]:
+    """A figure with `mark` where the other mark is declared: what is wrong, and the two ways to
+    fix it (the mark is the document's decimal mark, or it separates thousands)."""
+    name = DECIMAL_MARKS[mark]
+    return (f"har {name} men decimaltecknet är angivet som {DECIMAL_MARKS[declared]} (decimal: \"{declared}\")",
+            f"är {name} decimaltecknet i dokumentet, skriv decimal: \"{mark}\"",
+            # "ett komma", "en punkt"
+            f"skiljer {name} tusental, skriv talet utan {'det' if mark == ',' else 'den'}")
 
 
 def figure_as_written(value: str) -> Optional[tuple[Decimal, Optional[str]]]:
@@ -348,14 +385,46 @@ def _declare(value: object, declared: object) -> object:
     return value
 
 
+FIGURE_TEXT = "^\\s*[+\\-\u2212]?[0-9]+([.,][0-9]+)?\\s*$"
 NUMBER_DESCRIPTION = "Ett tal som i dokumentet, t.ex. 620,9 eller -46,7; med decimaltecken krävs `decimal`."
 Number = Annotated[
     Decimal,
     BeforeValidator(_parse_number),
     Field(description=NUMBER_DESCRIPTION),
     # As text, what `_parse_number` reads: digits with a sign and one decimal mark, nothing else.
-    _as_number_or_text({"type": "number"}, "^\\s*[+\\-\u2212]?[0-9]+([.,][0-9]+)?\\s*$", NUMBER_DESCRIPTION),
+    _as_number_or_text({"type": "number"}, FIGURE_TEXT, NUMBER_DESCRIPTION),
 ]
+# The rule on decimal marks as editors can check it: a figure with a mark needs `decimal` with
+# that mark. An editor's YAML reader makes `12.5` a number and keeps `"12,5"` and `12,5` text.
+# (`12.0` is a whole number to it, so that one is `validate`'s alone.)
+_FIGURE_WITH_MARK = {
+    ".": {"anyOf": [{"type": "number", "not": {"type": "integer"}},
+                    {"type": "string", "pattern": "^\\s*[+\\-\u2212]?[0-9]+\\.[0-9]+\\s*$"}]},
+    ",": {"type": "string", "pattern": "^\\s*[+\\-\u2212]?[0-9]+,[0-9]+\\s*$"},
+}
+
+
+def _marks_declared(where: str, figures_with) -> list[dict]:
+    """`if` a figure has a mark (`figures_with` a figure's schema gives the schema of a block
+    holding one), `then` its block declares that mark, as `_parse_number` asks: said as a mark
+    not declared (`decimal` missing or empty) or as the other mark declared. A `decimal` that is
+    no mark at all (`komma`) is its own field's error alone, as in `validate`."""
+    rules = []
+    for mark, figure in _FIGURE_WITH_MARK.items():
+        other = next(other for other in DECIMAL_MARKS if other != mark)
+        undeclared = said(*(("ett tal " + part if index == 0 else part) for index, part in enumerate(undeclared_mark(mark, where))))
+        wrong, *fixes = other_mark(mark, other)
+        rules += [
+            {"if": {"allOf": [figures_with(figure), {"anyOf": [{"not": {"required": ["decimal"]}},
+                                                               {"properties": {"decimal": {"type": "null"}}}]}]},
+             "then": {"required": ["decimal"], "errorMessage": undeclared,
+                      "properties": {"decimal": {"const": mark, "errorMessage": undeclared}}}},
+            {"if": {"allOf": [figures_with(figure), {"required": ["decimal"], "properties": {"decimal": {"const": other}}}]},
+             "then": {"properties": {"decimal": {"const": mark, "errorMessage": said(f"ett tal {wrong}", *fixes)}}}},
+        ]
+    return rules
+
+
 DecimalMark = Annotated[
     Optional[_MARK],
     Field(default=None, description="Decimaltecknet i dokumentet: \",\" eller \".\". Krävs när något tal har decimaler."),
@@ -459,10 +528,13 @@ class Period(Strict):
         return self
 
 
+ARCHIVE_PATTERN = r"^sources/[a-z0-9][a-z0-9._-]*\.txt$"
+
+
 class Source(Strict):
     title: ShortText = Field(description="Dokumentets titel som den står i källan.")
     url: Optional[Url] = Field(default=None, description="Var dokumentet finns publicerat.")
-    archive: Annotated[str, StringConstraints(pattern=r"^sources/[a-z0-9][a-z0-9._-]*\.txt$")] = Field(
+    archive: Annotated[str, StringConstraints(pattern=ARCHIVE_PATTERN)] = Field(
         description="Sökväg till den arkiverade texten i repot, t.ex. `sources/eskilstuna-v-….txt`."
     )
     retrieved: RetrievedDate = Field(description="Datum då texten hämtades, ÅÅÅÅ-MM-DD.")
@@ -487,6 +559,9 @@ class Measure(Strict):
     year: Optional[Year] = Field(default=None, description="Året värdet gäller.")
     approximate: Flag = Field(default=False, description="true om dokumentet säger ”ca”.")
     label: Optional[ShortText] = Field(default=None, description="Vad värdet mäter, om det skiljer sig från indikatorn.")
+
+    model_config = ConfigDict(json_schema_extra={"allOf": _marks_declared(
+        "värdet", lambda figure: {"required": ["value"], "properties": {"value": figure}})})
 
     @model_validator(mode="before")
     @classmethod
@@ -522,6 +597,31 @@ FOLLOW_UP_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*#[a-z0-9]+(-[a-z0-9]+)*$"
 FollowUpRef = Annotated[str, StringConstraints(pattern=FOLLOW_UP_PATTERN, max_length=161)]
 
 
+# A part of an item that belongs to one kind: (field, kind, what is wrong, how to fix it).
+KIND_PARTS = (
+    ("status", "promise", "status hör bara till punkter med kind: promise",
+     "ta bort status, eller skriv kind: promise om punkten är ett vallöfte som följs upp"),
+    ("risk", "risk", "risk hör bara till punkter med kind: risk",
+     "ta bort risk, eller skriv kind: risk om punkten är en risk i nämndens riskanalys"),
+)
+
+
+def _parts_fault(kind: str, has_status: bool, has_risk: bool) -> Optional[str]:
+    given = {"status": has_status, "risk": has_risk}
+    for field, owner, what, hint in KIND_PARTS:
+        if given[field] and kind != owner:
+            return f"{what}, och den här har kind: {kind}; {hint}"
+    return None
+
+
+def _parts_in_editors() -> dict:
+    """`_parts_fault` as editors can check it: on an item of another (known) kind, the part is
+    not given."""
+    return {"allOf": [{"if": {"required": ["kind"], "properties": {"kind": {"enum": [k for k in ITEM_KINDS if k != owner]}}},
+                       "then": {"properties": {field: {"type": "null", "errorMessage": said(what, hint, capital=False)}}}}
+                      for field, owner, what, hint in KIND_PARTS]}
+
+
 class Item(Strict):
     id: Id = Field(description="Unikt i planen; blir ankare i webbadressen (#id). Ändra inte i onödan.")
     kind: ItemKind = Field(description="Typ av punkt: goal, priority, saving, assignment, …")
@@ -542,6 +642,8 @@ class Item(Strict):
                     "den följer upp, som `<planens id>#<punktens id>`. Andra aktörers löften följs upp i deras egna "
                     "uppföljningar.")
 
+    model_config = ConfigDict(json_schema_extra=_parts_in_editors())
+
     @model_validator(mode="after")
     def _parts_match_kind(self) -> "Item":
         fault = _parts_fault(self.kind, self.status is not None, self.risk is not None)
@@ -557,16 +659,6 @@ class Item(Strict):
         if not isinstance(kind, str) or kind not in ITEM_KINDS:
             return None
         return _parts_fault(kind, data.get("status") is not None, data.get("risk") is not None)
-
-
-def _parts_fault(kind: str, has_status: bool, has_risk: bool) -> Optional[str]:
-    if has_status and kind != "promise":
-        return (f"status hör bara till punkter med kind: promise, och den här har kind: {kind}; "
-                "ta bort status, eller skriv kind: promise om punkten är ett vallöfte som följs upp")
-    if has_risk and kind != "risk":
-        return (f"risk hör bara till punkter med kind: risk, och den här har kind: {kind}; "
-                "ta bort risk, eller skriv kind: risk om punkten är en risk i nämndens riskanalys")
-    return None
 
 
 class TableRow(Strict):
@@ -586,6 +678,10 @@ class Table(Strict):
     locator: ShortText = Field(description="Var i källan tabellen står, som för en punkt.")
     topics: list[Id] = Field(default_factory=list, max_length=50, json_schema_extra=_ONCE_EACH,
                              description="Ämnen ur registret som tabellen faktiskt handlar om.")
+
+    model_config = ConfigDict(json_schema_extra={"allOf": _marks_declared("tabellen", lambda figure: {
+        "required": ["rows"], "properties": {"rows": {"type": "array", "contains": {
+            "type": "object", "required": ["values"], "properties": {"values": {"type": "array", "contains": figure}}}}}})})
 
     @model_validator(mode="before")
     @classmethod
@@ -644,6 +740,50 @@ class Exclusion(Strict):
     reason: Text = Field(description="Varför den lämnas utanför.")
 
 
+# Rules across a plan's fields that `checks` owns (with every other error of the file), as
+# (what is wrong, how to fix it); the editors' schema says them too (`_plan_rules_in_editors`).
+FOLLOW_UP_STATUS = ("en uppföljning av vallöften (kind: promise-follow-up) har status: follow-up",
+                    "skriv status: follow-up")
+STATUS_OUTSIDE_FOLLOW_UP = ("status hör bara till löften i en uppföljning av vallöften (kind: promise-follow-up)",
+                            "ta bort status, eller ändra dokumentets kind om det är en uppföljning av vallöften")
+PROMISE_WITHOUT_STATUS = (
+    "löftet saknar status: i en uppföljning säger varje löfte hur långt det har kommit enligt texten",
+    "lägg till ett block status med state (done, partly, not-started eller unknown) och note, som i guidens "
+    "exempel; säger texten inte hur långt löftet har kommit, skriv state: unknown")
+FOLLOWS_UP_OUTSIDE_FOLLOW_UP = (
+    "follows_up hör bara till punkter i en uppföljning av vallöften (kind: promise-follow-up)",
+    "ta bort follows_up, eller ändra dokumentets kind om det är en uppföljning av vallöften")
+DATING_INFERRED = ("dating_inferred gäller ett härlett år eller en härledd period, och då förklarar dating_note hur "
+                   "det har härletts", "skriv year eller period och en dating_note, eller ta bort dating_inferred")
+
+
+def _plan_rules_in_editors() -> list[dict]:
+    def each_item(rule: dict) -> dict:  # the `sections` property of a plan whose every item holds `rule`
+        return {"sections": {"items": {"properties": {"items": {"items": rule}}}}}
+    follow_up = {"required": ["kind"], "properties": {"kind": {"const": "promise-follow-up"}}}
+    other_kind = {"required": ["kind"], "properties": {"kind": {"enum": [k for k in PLAN_KINDS if k != "promise-follow-up"]}}}
+    given = {"not": {"type": "null"}}
+    return [
+        {"if": follow_up, "then": {"properties": {
+            "status": {"const": "follow-up", "errorMessage": said(*FOLLOW_UP_STATUS)},
+            **each_item({"if": {"required": ["kind"], "properties": {"kind": {"const": "promise"}}},
+                         "then": {"required": ["status"], "errorMessage": said(*PROMISE_WITHOUT_STATUS),
+                                  "properties": {"status": {"type": "object", "errorMessage": said(*PROMISE_WITHOUT_STATUS)}}}})}}},
+        # A status on an item of another kind is the item's own rule (`_parts_in_editors`).
+        {"if": other_kind, "then": {"properties": each_item({
+            "properties": {"follows_up": {"type": "null", "errorMessage": said(*FOLLOWS_UP_OUTSIDE_FOLLOW_UP, capital=False)}},
+            "if": {"required": ["kind"], "properties": {"kind": {"const": "promise"}}},
+            "then": {"properties": {"status": {"type": "null", "errorMessage": said(*STATUS_OUTSIDE_FOLLOW_UP, capital=False)}}}})}},
+        # An inferred dating is a year or a period, explained: marked on `dating_inferred`, as
+        # `validate` marks it.
+        {"if": {"required": ["dating_inferred"], "properties": {"dating_inferred": {"enum": [True, *sorted(
+                    word for word in BOOLEAN_WORDS if word.lower() == "true")]}},
+                "anyOf": [{"not": {"required": ["dating_note"], "properties": {"dating_note": given}}},
+                          {"required": ["undated"], "properties": {"undated": given}}]},
+         "then": {"properties": {"dating_inferred": {"const": False, "errorMessage": said(*DATING_INFERRED, capital=False)}}}},
+    ]
+
+
 DATINGS = ("year", "period", "undated")
 _DATING_ONE = "Ett dokument har precis ett av year, period och undated, med ett värde."
 
@@ -680,7 +820,7 @@ class Plan(Strict):
     # (A key with no value, `year:`, counts as not given, in both.)
     model_config = ConfigDict(json_schema_extra={"oneOf": [
         {"required": [name], "properties": {name: {"not": {"type": "null"}, "description": _DATING_ONE}}}
-        for name in DATINGS]})
+        for name in DATINGS], "allOf": _plan_rules_in_editors()})
 
     def items(self):
         """Every item in document order."""

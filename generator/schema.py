@@ -7,7 +7,8 @@ import json
 from pathlib import Path
 from typing import Iterable
 
-from . import model
+from . import load, model
+from .escape import URL_PATTERN
 from .load import REGISTRY_DIR, load_file
 
 SCHEMA_DIR = "docs/schema"
@@ -53,14 +54,20 @@ def _numbers_as_text(node: object) -> None:
     `id: 7` pass, while an editor's YAML reader types them as numbers and the schema marked
     them red. A pattern or an `enum` still holds for a text; a date's text (`format`) stays
     text, and so does the text form of a field that is a number or a flag already (a year's
-    `"2026"` beside 2026, whose number has its own bounds; a flag's `"true"`)."""
+    `"2026"` beside 2026, whose number has its own bounds; a flag's `"true"`). Where a pattern
+    holds, only the numbers whose text it accepts: JSON Schema asks a pattern of texts alone, so
+    `follows_up: 7` and `id: 7.5` passed the editor, and `validate` refuses them. The conditions
+    of the rules across fields (`if`) are left as written."""
     if isinstance(node, dict):
         if node.get("type") == "string" and "format" not in node:
-            # A text's `true` too (`title: True`, `columns: [true, false]`), not where a pattern
-            # holds (an address, an id): JSON Schema asks a pattern of texts alone, and `validate`
-            # refuses `url: true`.
-            node["type"] = ["string", "number"] + (["boolean"] if node.get("pattern", r"\S") == r"\S" else [])
+            pattern = node.get("pattern", r"\S")
+            if pattern == r"\S":  # any text: a number, and a text's `true` (`title: True`)
+                node["type"] = ["string", "number", "boolean"]
+            elif pattern == model.ID_PATTERN:  # `id: 7` is the id "7"; not -7 nor 7.5
+                node.update({"type": ["string", "integer"], "minimum": 0})
         for key, value in node.items():
+            if key == "if":
+                continue
             if key in ("anyOf", "oneOf") and any(option.get("type") in ("integer", "number", "boolean")
                                                  for option in value):
                 for option in value:
@@ -89,6 +96,52 @@ def _labelled_values(node: object) -> None:
             _labelled_values(value)
 
 
+def _pattern_messages() -> dict[str, str]:
+    """What an editor says, in `validate`'s words, of a text its pattern refuses."""
+    return {
+        r"\S": model.said(*model.BLANK),
+        model.ID_PATTERN: model.said(load.NOT_AN_ID, load.id_hint("hemloshet")),
+        model.FOLLOW_UP_PATTERN: model.said(load.NOT_A_REFERENCE, load.reference_hint()),
+        f"^{URL_PATTERN}$": model.said(*load.NOT_AN_ADDRESS),
+        model.ARCHIVE_PATTERN: model.said(*load.NOT_AN_ARCHIVE),
+        model.YEAR_TEXT: model.said(*model.NOT_A_YEAR),
+        model.SCORE_TEXT: model.said(*model.NOT_A_SCORE),
+        model.FIGURE_TEXT: model.said(*model.NOT_A_FIGURE),
+        model.DATE_IN_EDITORS: model.said(f"{model.NOT_A_DATE[0]} i kalendern", model.NOT_A_DATE[1], "kontrollera dag och månad"),
+    }
+
+
+def _swedish_messages(node: object, messages: dict[str, str]) -> None:
+    """Editors said what was wrong in English ("String does not match the pattern of
+    "^[a-z0-9]+(-[a-z0-9]+)*$"", "Value is not accepted"): each value's rule now carries
+    `validate`'s Swedish words, which the YAML language server shows instead (`errorMessage`
+    for a value of the wrong type or outside the allowed values, `patternErrorMessage` for a
+    text its pattern refuses). A missing or unknown field keeps the editor's own message, which
+    names the field (an `errorMessage` on a block would replace it for every field)."""
+    if isinstance(node, dict):
+        types = node.get("type") if isinstance(node.get("type"), list) else [node.get("type")]
+        if isinstance(node.get("pattern"), str):
+            node["patternErrorMessage"] = messages[node["pattern"]]
+            if node["pattern"] != r"\S":  # also for a value of another type: `archive: 7` is no path
+                node["errorMessage"] = messages[node["pattern"]]
+        if "enum" in node:
+            words = [value for value in node["enum"] if isinstance(value, str)]
+            node["errorMessage"] = (model.said(*model.NOT_TRUE_OR_FALSE) if set(words) == set(model.BOOLEAN_WORDS)
+                                    else model.said(load.NOT_ALLOWED) + " " + load.allowed_values(words))
+        elif types == ["boolean"] and "errorMessage" not in node:  # a flag's `yes`
+            node["errorMessage"] = model.said(*model.NOT_TRUE_OR_FALSE)
+        elif "string" in types and "errorMessage" not in node:
+            node["errorMessage"] = model.said(*load.NOT_A_TEXT)
+        elif "array" in types and "errorMessage" not in node:
+            node["errorMessage"] = model.said(*load.NOT_A_LIST)
+        for key, value in node.items():
+            if key != "if":
+                _swedish_messages(value, messages)
+    elif isinstance(node, list):
+        for value in node:
+            _swedish_messages(value, messages)
+
+
 def json_schemas(topics: Iterable[model.Topic] = ()) -> dict[str, str]:
     """{file name: JSON text}, stable byte for byte; the plan schema suggests `topics`."""
     topics = list(topics)
@@ -99,6 +152,7 @@ def json_schemas(topics: Iterable[model.Topic] = ()) -> dict[str, str]:
             _suggest_topics(schema, topics)
         _numbers_as_text(schema)
         _labelled_values(schema)
+        _swedish_messages(schema, _pattern_messages())
         schema = {"$schema": "https://json-schema.org/draft/2020-12/schema", "title": title,
                   "description": EDITORS_ONLY, **{key: value for key, value in schema.items() if key != "title"}}
         out[name] = json.dumps(schema, ensure_ascii=False, indent=2, sort_keys=True) + "\n"

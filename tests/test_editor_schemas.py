@@ -125,7 +125,8 @@ def test_a_figure_written_as_text_that_the_generator_refuses_is_flagged_in_the_e
 
 def _fields_without_description(node, where: str = "") -> list[str]:
     """Every property of a schema that an editor would show without a description: one that
-    has none itself, neither beside a `$ref` nor inside the type it names inline."""
+    has none itself, neither beside a `$ref` nor inside the type it names inline. (A rule across
+    fields, `if` and `then`, names fields the schema describes where it offers them.)"""
     found = []
     if isinstance(node, dict):
         for name, field in (node.get("properties") or {}).items():
@@ -133,7 +134,8 @@ def _fields_without_description(node, where: str = "") -> list[str]:
                     "description" in option for option in field.get("anyOf", []) if isinstance(option, dict)):
                 found.append(f"{where}/{name}")
         for key, value in node.items():
-            found += _fields_without_description(value, f"{where}/{key}" if key != "properties" else where)
+            if key not in ("if", "then"):
+                found += _fields_without_description(value, f"{where}/{key}" if key != "properties" else where)
     elif isinstance(node, list):
         for value in node:
             found += _fields_without_description(value, where)
@@ -176,3 +178,77 @@ def test_an_editor_offers_each_allowed_value_with_what_it_means():
     for vocabulary in (model.ITEM_KINDS, model.PLAN_KINDS, model.PLAN_STATUSES, model.PROMISE_STATES, model.DECIMAL_MARKS):
         labels = offered[tuple(vocabulary)]
         assert [label.casefold() for label in labels] == [label.casefold() for label in vocabulary.values()]
+
+
+FOLLOW_UP = "plans/dalby-m-uppfoljning.yaml"
+STATUS = "        status: {state: done, note: Kolonin har nu 40 platser.}\n"
+
+
+@pytest.mark.parametrize("name, old, new, said", [
+    # The rules across fields, which the schemas did not say at all.
+    (PLAN, "kind: goal", "kind: goal\n        status: {state: done, note: Klart.}", "status hör bara till punkter med kind: promise"),
+    (PLAN, "kind: goal", "kind: goal\n        follows_up: bergby-a-plan-2024#kollo", "follows_up hör bara till punkter i en uppföljning"),
+    (FOLLOW_UP, "status: follow-up", "status: adopted", "har status: follow-up"),
+    (FOLLOW_UP, STATUS, "", "löftet saknar status"),
+    (FOLLOW_UP, "kind: promise-follow-up", "kind: party-plan", "status hör bara till löften i en uppföljning"),
+    (TABLES_PLAN, "year: 2024", "year: 2024\ndating_inferred: true", "dating_inferred gäller ett härlett år"),
+    (TABLES_PLAN, '        decimal: ","\n', "", "har decimaltecken men inget decimaltecken är angivet"),
+    (TABLES_PLAN, '        decimal: ","', '        decimal: "."', "har komma men decimaltecknet är angivet som punkt"),
+    (TABLES_PLAN, "target: {value: 60,", "target: {value: 60.5,", "har decimaltecken men inget decimaltecken är angivet"),
+    (TABLES_PLAN, "target: {value: 60,", 'target: {value: "60,5",', "har decimaltecken men inget decimaltecken är angivet"),
+    # Values the editor let through: a number where a pattern holds, a day the calendar lacks.
+    (PLAN, "  archive: sources/bergby-a-plan-2024.txt", "  archive: 7", "ingen giltig sökväg till en källtext"),
+    (PLAN, "- id: kollo", "- id: 7.5", "inget giltigt id"),
+    (PLAN, "retrieved: 2026-11-22", "retrieved: 2026-02-29", "inget datum i kalendern"),
+    # Values it flagged in English ("Value is not accepted", "Incorrect type", a pattern's regex).
+    (PLAN, "kind: goal", "kind: mål", "inte ett tillåtet värde"),
+    (PLAN, "- id: kollo", "- id: Kollo", "inget giltigt id"),
+    (PLAN, "topics: [hemloshet]", "topics: hemloshet", "här ska det stå en lista"),
+    (TABLES_PLAN, "year: 2022, approximate: true}", "year: 2022, approximate: yes}", "varken true eller false"),
+])
+def test_an_editor_marks_what_the_generator_refuses_in_the_generators_words(project, cli, editor, name, old, new, said):
+    """A party office typing in github.dev or VS Code saw no mark at all for a status on a goal,
+    a promise without its status in a follow-up, a figure's decimal mark or `dating_inferred`
+    without its note (rules across fields, which only `validate` held), nor for `archive: 7` or
+    2026-02-29; and the marks it did see were in English. Each is now marked where it is
+    written, in the words `validate` uses (here without the value, which the mark underlines)."""
+    path = _edited(project, name, old, new)
+    result = cli("--root", str(project), "validate")
+    assert result.code == 1 and said in result.err
+    marks = editor.marks(name, path.read_text(encoding="utf-8"))
+    assert marks and all(said.casefold() in mark.casefold() for mark in marks), marks
+
+
+@pytest.mark.parametrize("name, old, new", [
+    (PLAN, "- id: kollo", "- id: 7"),  # the id "7"
+    (TABLES_PLAN, "year: 2024", "year: 2024\ndating_inferred: true\ndating_note: Året står i dokumentets filnamn."),
+    (FOLLOW_UP, STATUS, "        status: {state: unknown, note: Texten säger inte hur långt det har kommit.}\n"),
+    (PLAN, "retrieved: 2026-11-22", "retrieved: 2024-02-29"),  # a leap day
+])
+def test_an_editor_leaves_unmarked_what_the_generator_accepts_beside_those_rules(project, cli, editor, name, old, new):
+    path = _edited(project, name, old, new)
+    assert cli("--root", str(project), "validate").code == 0
+    assert editor.marks(name, path.read_text(encoding="utf-8")) == []
+
+
+@pytest.mark.parametrize("name", sorted(path.name for path in SCHEMAS.glob("*.schema.json")))
+def test_every_value_rule_an_editor_checks_carries_a_swedish_message(name):
+    """The YAML language server shows `patternErrorMessage` for a text its pattern refuses and
+    `errorMessage` for a value outside a list or of another type; without them it shows its own
+    English, a pattern's regular expression among it."""
+    missing = []
+
+    def walk(node, where):
+        if isinstance(node, dict):
+            if "pattern" in node and "patternErrorMessage" not in node:
+                missing.append(f"{where}: pattern")
+            if ("enum" in node or "const" in node) and "errorMessage" not in node:
+                missing.append(f"{where}: enum")
+            for key, value in node.items():
+                if key != "if":  # a condition is never shown
+                    walk(value, f"{where}/{key}")
+        elif isinstance(node, list):
+            for index, value in enumerate(node):
+                walk(value, f"{where}[{index}]")
+    walk(json.loads((SCHEMAS / name).read_text(encoding="utf-8")), "")
+    assert missing == []

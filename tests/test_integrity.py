@@ -427,7 +427,7 @@ def test_decimal_figure_without_a_declared_mark_is_refused(project, cli):
     result = validate(cli, project)
     assert result.code == 1
     assert (f"{VP}:45:22: sections[1].tables[0].rows[0].values[0]: '97,7' har decimaltecken men inget "
-            "decimaltecken är angivet. Tips: Skriv decimal: \",\" på tabellen eller värdet om , är decimaltecknet "
+            "decimaltecken är angivet. Tips: Skriv decimal: \",\" på tabellen eller värdet om komma är decimaltecknet "
             "i dokumentet.") in result.err
 
 
