@@ -761,11 +761,13 @@ def _plan_rules_in_editors() -> list[dict]:
     def each_item(rule: dict) -> dict:  # the `sections` property of a plan whose every item holds `rule`
         return {"sections": {"items": {"properties": {"items": {"items": rule}}}}}
     follow_up = {"required": ["kind"], "properties": {"kind": {"const": "promise-follow-up"}}}
-    other_kind = {"required": ["kind"], "properties": {"kind": {"enum": [k for k in PLAN_KINDS if k != "promise-follow-up"]}}}
     given = {"not": {"type": "null"}}
+    other_kind = {"required": ["kind"], "properties": {"kind": {"enum": [k for k in PLAN_KINDS if k != "promise-follow-up"]}}}
     return [
+        # (`status:` with no value is its own field's error alone.)
+        {"if": {"required": ["kind", "status"], "properties": {"kind": {"const": "promise-follow-up"}, "status": given}},
+         "then": {"properties": {"status": {"const": "follow-up", "errorMessage": said(*FOLLOW_UP_STATUS)}}}},
         {"if": follow_up, "then": {"properties": {
-            "status": {"const": "follow-up", "errorMessage": said(*FOLLOW_UP_STATUS)},
             **each_item({"if": {"required": ["kind"], "properties": {"kind": {"const": "promise"}}},
                          "then": {"required": ["status"], "errorMessage": said(*PROMISE_WITHOUT_STATUS),
                                   "properties": {"status": {"type": "object", "errorMessage": said(*PROMISE_WITHOUT_STATUS)}}}})}}},

@@ -63,8 +63,8 @@ def _numbers_as_text(node: object) -> None:
             pattern = node.get("pattern", r"\S")
             if pattern == r"\S":  # any text: a number, and a text's `true` (`title: True`)
                 node["type"] = ["string", "number", "boolean"]
-            elif pattern == model.ID_PATTERN:  # `id: 7` is the id "7"; not -7 nor 7.5
-                node.update({"type": ["string", "integer"], "minimum": 0})
+            elif pattern == model.ID_PATTERN:  # `id: 7` is the id "7", and `1e-5` the id "1e-5"; not -7
+                node.update({"type": ["string", "number"], "minimum": 0})
         for key, value in node.items():
             if key == "if":
                 continue
@@ -107,7 +107,7 @@ def _pattern_messages() -> dict[str, str]:
         model.YEAR_TEXT: model.said(*model.NOT_A_YEAR),
         model.SCORE_TEXT: model.said(*model.NOT_A_SCORE),
         model.FIGURE_TEXT: model.said(*model.NOT_A_FIGURE),
-        model.DATE_IN_EDITORS: model.said(f"{model.NOT_A_DATE[0]} i kalendern", model.NOT_A_DATE[1], "kontrollera dag och månad"),
+        model.DATE_IN_EDITORS: model.said(*model.NOT_A_DATE, "kontrollera att dagen finns i kalendern"),
     }
 
 
@@ -137,9 +137,28 @@ def _swedish_messages(node: object, messages: dict[str, str]) -> None:
         for key, value in node.items():
             if key != "if":
                 _swedish_messages(value, messages)
+        _one_message_for_alternatives(node)
     elif isinstance(node, list):
         for value in node:
             _swedish_messages(value, messages)
+
+
+def _one_message_for_alternatives(node: dict) -> None:
+    """A value of a field with alternatives (a text or nothing, a number or its text, a flag or
+    its word) that fits none was said in English ("Incorrect type. Expected "string | null""):
+    the language server merges the alternatives' type errors into a message of its own, unless
+    each is given as a list of types, and says an alternative's own message only. So each
+    alternative says the field's message, with its types as a list."""
+    alternatives = node.get("anyOf")
+    if not isinstance(alternatives, list) or any("$ref" in option or "properties" in option for option in alternatives):
+        return
+    message = next((option["errorMessage"] for option in alternatives
+                    if ("pattern" in option or "enum" in option) and "errorMessage" in option), None)
+    for option in alternatives:
+        if isinstance(option.get("type"), str):
+            option["type"] = [option["type"]]
+        if message:
+            option.setdefault("errorMessage", message)
 
 
 def json_schemas(topics: Iterable[model.Topic] = ()) -> dict[str, str]:

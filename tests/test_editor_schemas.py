@@ -198,8 +198,13 @@ STATUS = "        status: {state: done, note: Kolonin har nu 40 platser.}\n"
     (TABLES_PLAN, "target: {value: 60,", 'target: {value: "60,5",', "har decimaltecken men inget decimaltecken är angivet"),
     # Values the editor let through: a number where a pattern holds, a day the calendar lacks.
     (PLAN, "  archive: sources/bergby-a-plan-2024.txt", "  archive: 7", "ingen giltig sökväg till en källtext"),
-    (PLAN, "- id: kollo", "- id: 7.5", "inget giltigt id"),
-    (PLAN, "retrieved: 2026-11-22", "retrieved: 2026-02-29", "inget datum i kalendern"),
+    (PLAN, "retrieved: 2026-11-22", "retrieved: 2026-02-29", "inget datum"),
+    # An optional field's or a figure's value that fits none of its forms: merged into the
+    # language server's "Incorrect type. Expected "string | null"".
+    (PLAN, "  archive: sources", "  url: 7\n  archive: sources", "ingen giltig webbadress"),
+    (FOLLOW_UP, "        status: {state: partly", "        follows_up: 7\n        status: {state: partly",
+     "ingen giltig hänvisning till en punkt"),
+    (TABLES_PLAN, "baseline: {value: 120,", 'baseline: {value: "1 200",', "inte ett tal"),
     # Values it flagged in English ("Value is not accepted", "Incorrect type", a pattern's regex).
     (PLAN, "kind: goal", "kind: mål", "inte ett tillåtet värde"),
     (PLAN, "- id: kollo", "- id: Kollo", "inget giltigt id"),
@@ -221,6 +226,7 @@ def test_an_editor_marks_what_the_generator_refuses_in_the_generators_words(proj
 
 @pytest.mark.parametrize("name, old, new", [
     (PLAN, "- id: kollo", "- id: 7"),  # the id "7"
+    (PLAN, "- id: kollo", "- id: 1e-5"),  # the id "1e-5", a fraction to the editor's reader
     (TABLES_PLAN, "year: 2024", "year: 2024\ndating_inferred: true\ndating_note: Året står i dokumentets filnamn."),
     (FOLLOW_UP, STATUS, "        status: {state: unknown, note: Texten säger inte hur långt det har kommit.}\n"),
     (PLAN, "retrieved: 2026-11-22", "retrieved: 2024-02-29"),  # a leap day
