@@ -91,6 +91,16 @@ _LOST = "\ufffd"
 _REFUSED = ("".join(sorted(_BIDI | set(_INVISIBLE))) + "\u2028\u2029" + _FORMAT_BMP
             + _BLANK + _VARIATION_SELECTOR_BMP + _NONCHARACTERS_BMP + _LOST + _ABOVE_BMP)
 _SUSPECT_IN_LINE = re.compile(f"[\t{_CONTROL}{_REFUSED}]")
+# The characters of the Basic Multilingual Plane that `_refusal` refuses wherever they stand,
+# as a character class editors can read (`schema._no_hidden_characters`): a variation selector,
+# allowed after an emoji, is left to `validate`, and so is a line break (a carriage return in a
+# value), which an editor's reader turns into another. Escaped, so the class is plain ASCII.
+HIDDEN_IN_EDITORS = "".join(
+    f"\\u{ord(part[0]):04x}-\\u{ord(part[2]):04x}" if len(part) == 3 else f"\\u{ord(part):04x}"
+    for part in re.findall(r".-.|.", "".join(sorted(_BIDI | set(_INVISIBLE))) + "\u2028\u2029" + _FORMAT_BMP + _BLANK
+                           + _NONCHARACTERS_BMP + _LOST + "\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f", re.S))
+HIDDEN_CHARACTER = ("texten har ett osynligt tecken eller ett styrtecken",
+                    "ta bort tecknet; det syns inte men ändrar texten (det kommer ofta med när text klistras in från en pdf)")
 # A non-breaking space where YAML wants a space: in the indent, or after a list's `-`. Pasted
 # from a web page or a word processor, it looks like a space but YAML reads it as text.
 _NBSP_AS_SPACE = re.compile(r"^[ \t]*(?:-[ \t]*)?\u00a0")

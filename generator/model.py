@@ -385,6 +385,8 @@ def _declare(value: object, declared: object) -> object:
     return value
 
 
+# A whole number of more than MAX_DIGITS digits, or `.inf`, as editors can mark it.
+_FIGURE_BOUNDS = {"minimum": -(10 ** MAX_DIGITS - 1), "maximum": 10 ** MAX_DIGITS - 1}
 FIGURE_TEXT = "^\\s*[+\\-\u2212]?[0-9]+([.,][0-9]+)?\\s*$"
 NUMBER_DESCRIPTION = "Ett tal som i dokumentet, t.ex. 620,9 eller -46,7; med decimaltecken krävs `decimal`."
 Number = Annotated[
@@ -392,13 +394,13 @@ Number = Annotated[
     BeforeValidator(_parse_number),
     Field(description=NUMBER_DESCRIPTION),
     # As text, what `_parse_number` reads: digits with a sign and one decimal mark, nothing else.
-    _as_number_or_text({"type": "number"}, FIGURE_TEXT, NUMBER_DESCRIPTION),
+    _as_number_or_text({"type": "number", **_FIGURE_BOUNDS}, FIGURE_TEXT, NUMBER_DESCRIPTION),
 ]
 # The rule on decimal marks as editors can check it: a figure with a mark needs `decimal` with
 # that mark. An editor's YAML reader makes `12.5` a number and keeps `"12,5"` and `12,5` text.
 # (`12.0` is a whole number to it, so that one is `validate`'s alone.)
 _FIGURE_WITH_MARK = {
-    ".": {"anyOf": [{"type": "number", "not": {"type": "integer"}},
+    ".": {"anyOf": [{"type": "number", "not": {"type": "integer"}, **_FIGURE_BOUNDS},
                     {"type": "string", "pattern": "^\\s*[+\\-\u2212]?[0-9]+\\.[0-9]+\\s*$"}]},
     ",": {"type": "string", "pattern": "^\\s*[+\\-\u2212]?[0-9]+,[0-9]+\\s*$"},
 }

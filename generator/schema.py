@@ -111,6 +111,23 @@ def _pattern_messages() -> dict[str, str]:
     }
 
 
+def _no_hidden_characters(node: object) -> None:
+    """A text with a character that does not show (a zero-width space, a soft hyphen, a
+    direction mark, a control character pasted from a PDF) passed the editor, and only
+    `validate` refused it: each text now holds a second pattern that refuses them, with its
+    own message. (An id, a date or an address refuses them by its own pattern.)"""
+    if isinstance(node, dict):
+        if node.get("pattern") == r"\S":
+            node["allOf"] = [{"pattern": f"^[^{load.HIDDEN_IN_EDITORS}]*$",
+                              "patternErrorMessage": model.said(*load.HIDDEN_CHARACTER)}]
+        for key, value in node.items():
+            if key != "if":
+                _no_hidden_characters(value)
+    elif isinstance(node, list):
+        for value in node:
+            _no_hidden_characters(value)
+
+
 def _swedish_messages(node: object, messages: dict[str, str]) -> None:
     """Editors said what was wrong in English ("String does not match the pattern of
     "^[a-z0-9]+(-[a-z0-9]+)*$"", "Value is not accepted"): each value's rule now carries
@@ -120,7 +137,7 @@ def _swedish_messages(node: object, messages: dict[str, str]) -> None:
     names the field (an `errorMessage` on a block would replace it for every field)."""
     if isinstance(node, dict):
         types = node.get("type") if isinstance(node.get("type"), list) else [node.get("type")]
-        if isinstance(node.get("pattern"), str):
+        if isinstance(node.get("pattern"), str) and "patternErrorMessage" not in node:
             node["patternErrorMessage"] = messages[node["pattern"]]
             if node["pattern"] != r"\S":  # also for a value of another type: `archive: 7` is no path
                 node["errorMessage"] = messages[node["pattern"]]
@@ -171,6 +188,7 @@ def json_schemas(topics: Iterable[model.Topic] = ()) -> dict[str, str]:
             _suggest_topics(schema, topics)
         _numbers_as_text(schema)
         _labelled_values(schema)
+        _no_hidden_characters(schema)
         _swedish_messages(schema, _pattern_messages())
         schema = {"$schema": "https://json-schema.org/draft/2020-12/schema", "title": title,
                   "description": EDITORS_ONLY, **{key: value for key, value in schema.items() if key != "title"}}
