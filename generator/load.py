@@ -1859,13 +1859,13 @@ def _discover(root: Path, folder: str, wanted: str, errors: list[LocatedError]) 
             # A hidden copy an editor may leave (`.#x.yaml`, `.x.yaml`): read as a plan, it was a
             # second plan with the same id.
             errors.append(LocatedError(relative, 1, 1, "", "filens namn börjar med punkt, så den är dold och läses inte.",
-                                       _hidden_hint(base, folder, _visible_name(path.name), wanted)))
+                                       _hidden_hint(base, folder, path.name, _visible_name(path.name), wanted)))
         elif path.name.endswith(wanted):
             found.append(relative)
         elif folder == PLANS_DIR and path.suffix.lower() in (".yml", ".yaml"):
             renamed = f"{_visible_name(path.stem)}{wanted}"
             errors.append(LocatedError(relative, 1, 1, "", f"filändelsen {path.suffix} läses inte.",
-                                       _hidden_hint(base, folder, renamed, wanted) if path.name.startswith(".")
+                                       _hidden_hint(base, folder, path.name, renamed, wanted) if path.name.startswith(".")
                                        else f"Byt namn till {path.stem}.yaml (små bokstäver)."))
         elif folder == SOURCES_DIR and path.name == "README.md":
             continue
@@ -1877,10 +1877,20 @@ def _discover(root: Path, folder: str, wanted: str, errors: list[LocatedError]) 
     return found
 
 
-def _hidden_hint(base: Path, folder: str, visible: str, wanted: str) -> str:
-    """What to do with a hidden file whose visible name would be `visible`: remove an editor's
-    copy beside its original, or a name with nothing left; else take the visible name."""
-    if (base / visible).is_file():
+def _hidden_hint(base: Path, folder: str, hidden: str, visible: str, wanted: str) -> str:
+    """What to do with the hidden file `hidden` whose visible name would be `visible`: remove
+    macOS's metadata (`._x.yaml`, which a copy from a Mac leaves, with or without `x.yaml`),
+    an editor's copy beside its original, or a name with nothing left; else take the visible
+    name."""
+    twin = (base / visible).is_file()
+    if hidden.startswith("._"):
+        if twin:
+            return (f"Den är macOS metadata om {folder}/{visible} (en ._-fil, som följer med när filer kopieras "
+                    "från en Mac): ta bort den.")
+        hint = "Filer vars namn börjar med ._ är macOS metadata, som följer med när filer kopieras från en Mac: ta bort den."
+        return hint if visible == wanted or visible.startswith((".", "_")) else \
+            f"{hint} Är den en plan ni har skrivit, byt namn till {visible}."
+    if twin:
         return f"Den är en kopia av {folder}/{visible}, som en editor kan ha sparat: ta bort den."
     if visible == wanted or visible.startswith((".", "_")):
         return "Ta bort den."

@@ -277,10 +277,21 @@ def test_a_hidden_file_is_never_told_to_take_another_hidden_or_empty_name(projec
         "plans/gamla/.bergby-o-webb.yaml": "Den är en kopia av plans/bergby-o-webb.yaml, som en editor kan ha sparat: "
                                            "ta bort den.",
         "plans/.#.yaml": "Ta bort den.",
-        "plans/._bergby-o-webb.yaml": "Den är en kopia av plans/bergby-o-webb.yaml, som en editor kan ha sparat: ta bort den.",
+        "plans/._bergby-o-webb.yaml": "Den är macOS metadata om plans/bergby-o-webb.yaml (en ._-fil, som följer med när filer "
+                                      "kopieras från en Mac): ta bort den.",
         "plans/.bergby-o-webb.yml": "Den är en kopia av plans/bergby-o-webb.yaml, som en editor kan ha sparat: ta bort den.",
         "plans/gamla/.x.yaml": "Flytta den till plans/x.yaml.",
     }, hints
+
+
+def test_macos_metadata_without_its_plan_is_said_to_be_metadata_not_a_plan_to_rename(project, cli):
+    """A copy from a Mac leaves `._x.yaml` (AppleDouble metadata) also where `x.yaml` was not
+    copied with it: it was told to take the name `x.yaml`, as if it were a plan."""
+    (project / "plans" / "._bergby-m-plan-2025.yaml").write_bytes(b"\x00\x05\x16\x07\x00\x02\x00\x00Mac OS X")
+    hints = {line.split(":", 1)[0]: line.partition(" Tips: ")[2] for line in _errors_of(cli("--root", str(project), "validate"))}
+    assert hints == {"plans/._bergby-m-plan-2025.yaml": (
+        "Filer vars namn börjar med ._ är macOS metadata, som följer med när filer kopieras från en Mac: ta bort den. "
+        "Är den en plan ni har skrivit, byt namn till bergby-m-plan-2025.yaml.")}, hints
 
 
 def test_a_list_whose_dashes_were_all_lost_is_said_once_per_entry_and_nothing_untrue(project, cli):
