@@ -111,21 +111,31 @@ def _pattern_messages() -> dict[str, str]:
     }
 
 
-def _no_hidden_characters(node: object) -> None:
+VISIBLE = "SynligText"
+
+
+def _no_hidden_characters(schema: dict) -> None:
     """A text with a character that does not show (a zero-width space, a soft hyphen, a
     direction mark, a control character pasted from a PDF) passed the editor, and only
     `validate` refused it: each text now holds a second pattern that refuses them, with its
-    own message. (An id, a date or an address refuses them by its own pattern.)"""
-    if isinstance(node, dict):
-        if node.get("pattern") == r"\S":
-            node["allOf"] = [{"pattern": f"^[^{load.HIDDEN_IN_EDITORS}]*$",
-                              "patternErrorMessage": model.said(*load.HIDDEN_CHARACTER)}]
-        for key, value in node.items():
-            if key != "if":
-                _no_hidden_characters(value)
-    elif isinstance(node, list):
-        for value in node:
-            _no_hidden_characters(value)
+    own message, defined once (`$defs`). (An id, a date or an address refuses them by its own
+    pattern.)"""
+    def walk(node: object) -> bool:
+        found = False
+        if isinstance(node, dict):
+            if node.get("pattern") == r"\S":
+                node["allOf"] = [{"$ref": f"#/$defs/{VISIBLE}"}]
+                found = True
+            for key, value in node.items():
+                if key != "if":
+                    found = walk(value) or found
+        elif isinstance(node, list):
+            for value in node:
+                found = walk(value) or found
+        return found
+    if walk(schema):
+        schema.setdefault("$defs", {})[VISIBLE] = {"pattern": f"^[^{load.HIDDEN_IN_EDITORS}]*$",
+                                                   "patternErrorMessage": model.said(*load.HIDDEN_CHARACTER)}
 
 
 def _swedish_messages(node: object, messages: dict[str, str]) -> None:
