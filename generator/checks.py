@@ -472,10 +472,8 @@ def check_one_dating(inputs: Inputs) -> list[LocatedError]:
                  if not given and re.search(rf"^{name}:[ \t]*(#.*)?$", plan.text, re.MULTILINE)]
         if len(given) != 1:
             loc = (given[1],) if len(given) > 1 else (empty[0],) if empty else ()
-            errors.append(plan.error(loc, "ange precis ett av year, period eller undated" +
-                                     (f" ({empty[0]} har inget värde)." if empty else "."),
-                                     "year: 2024 för ett år, period: {start: 2023, end: 2026} för flera år, "
-                                     "undated: \"…\" (vad som är känt) för ett dokument utan datum."))
+            what, hint = model.DATING_ONE
+            errors.append(plan.error(loc, what + (f" ({empty[0]} har inget värde)." if empty else "."), model.said(hint)))
         elif plan.value.dating_inferred and (plan.value.undated is not None or not plan.value.dating_note):
             what, hint = model.DATING_INFERRED
             errors.append(plan.error(("dating_inferred",), f"{what}.", model.said(hint)))

@@ -91,14 +91,30 @@ _LOST = "\ufffd"
 _REFUSED = ("".join(sorted(_BIDI | set(_INVISIBLE))) + "\u2028\u2029" + _FORMAT_BMP
             + _BLANK + _VARIATION_SELECTOR_BMP + _NONCHARACTERS_BMP + _LOST + _ABOVE_BMP)
 _SUSPECT_IN_LINE = re.compile(f"[\t{_CONTROL}{_REFUSED}]")
-# The characters of the Basic Multilingual Plane that `_refusal` refuses wherever they stand,
-# as a character class editors can read (`schema._no_hidden_characters`): a variation selector,
-# allowed after an emoji, is left to `validate`, and so is a line break (a carriage return in a
-# value), which an editor's reader turns into another. Escaped, so the class is plain ASCII.
+# The characters `_refusal` refuses wherever they stand, as a character class editors can read
+# (`schema._texts_in_editors`): a variation selector of the Basic Multilingual Plane, allowed
+# after an emoji, is left to `validate`, and so is a line break (a carriage return in a value),
+# which an editor's reader turns into another. Escaped, so the class is plain ASCII; a
+# character above U+FFFF (the tag characters, which can carry a whole hidden text) as its
+# UTF-16 pair, which JavaScript's Unicode patterns read as one character, one by one, since a
+# range of pairs is no range to Python's reader of the schema.
+def _escaped(char: str) -> str:
+    if ord(char) <= 0xFFFF:
+        return f"\\u{ord(char):04x}"
+    high, low = divmod(ord(char) - 0x10000, 0x400)
+    return f"\\u{0xD800 + high:04x}\\u{0xDC00 + low:04x}"
+
+
+def _each(ranges: str) -> list[str]:
+    return [chr(code) for first, _, last in re.findall(r"(.)(-(.))?", ranges, re.S)
+            for code in range(ord(first), ord(last or first) + 1)]
+
+
 HIDDEN_IN_EDITORS = "".join(
-    f"\\u{ord(part[0]):04x}-\\u{ord(part[2]):04x}" if len(part) == 3 else f"\\u{ord(part):04x}"
+    f"{_escaped(part[0])}-{_escaped(part[2])}" if len(part) == 3 else _escaped(part)
     for part in re.findall(r".-.|.", "".join(sorted(_BIDI | set(_INVISIBLE))) + "\u2028\u2029" + _FORMAT_BMP + _BLANK
-                           + _NONCHARACTERS_BMP + _LOST + "\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f", re.S))
+                           + _NONCHARACTERS_BMP + _LOST + "\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f", re.S)
+) + "".join(_escaped(char) for char in _each(_FORMAT + _VARIATION_SELECTOR) if ord(char) > 0xFFFF)
 HIDDEN_CHARACTER = ("texten har ett osynligt tecken eller ett styrtecken",
                     "ta bort tecknet; det syns inte men ändrar texten (det kommer ofta med när text klistras in från en pdf)")
 # A non-breaking space where YAML wants a space: in the indent, or after a list's `-`. Pasted

@@ -187,11 +187,9 @@ def _not_blank(value: str) -> str:
 
 
 # `_not_blank` as editors can check it: somewhere in the text a character that is not a space.
-# And a length editors count as written, where `validate` counts the text as read (NFC): text
-# copied from a PDF may write å as a and a ring, two code points, and an editor marked a text
-# of 270 letters too long for 300. Twice the length never marks a text `validate` accepts.
+# (The editors' schemas leave a text's length to `validate`, `schema._texts_in_editors`.)
 def _text_in_editors(max_length: int):
-    return Field(json_schema_extra={"pattern": r"\S", "maxLength": 2 * max_length})
+    return Field(json_schema_extra={"pattern": r"\S"})
 
 
 SHORT_TEXT = 300
@@ -790,6 +788,25 @@ def _plan_rules_in_editors() -> list[dict]:
 
 DATINGS = ("year", "period", "undated")
 _DATING_ONE = "Ett dokument har precis ett av year, period och undated, med ett värde."
+DATING_ONE = ("ange precis ett av year, period eller undated",
+              "skriv year: 2024 för ett år, period: {start: 2023, end: 2026} för flera år eller undated: \"…\" "
+              "(vad som är känt) för ett dokument utan datum")
+
+
+def _one_dating_in_editors() -> dict:
+    """Exactly one of year, period and undated, with a value, as editors can say it in Swedish:
+    at least one (`anyOf`, whose `required` carries the message), and no other beside one given
+    (`if`/`then`; a `oneOf` or a `not` is said only in the editor's English). A key with no
+    value, `year:`, counts as not given, as in `checks.check_one_dating`."""
+    message = said(*DATING_ONE)
+    given = {"type": ["string", "number", "boolean", "object", "array"], "errorMessage": message}
+    return {
+        "anyOf": [{"required": [name], "errorMessage": message, "properties": {name: {**given, "description": _DATING_ONE}}}
+                  for name in DATINGS],
+        "allOf": [{"if": {"required": [name], "properties": {name: {"not": {"type": "null"}}}},
+                   "then": {"properties": {other: {"type": "null", "errorMessage": message}
+                                           for other in DATINGS if other != name}}} for name in DATINGS],
+    }
 
 
 class Plan(Strict):
@@ -822,9 +839,8 @@ class Plan(Strict):
     # (there it is reported together with every other error of the file). The editors'
     # schema says it too, so that an editor marks a plan with two of them or none.
     # (A key with no value, `year:`, counts as not given, in both.)
-    model_config = ConfigDict(json_schema_extra={"oneOf": [
-        {"required": [name], "properties": {name: {"not": {"type": "null"}, "description": _DATING_ONE}}}
-        for name in DATINGS], "allOf": _plan_rules_in_editors()})
+    model_config = ConfigDict(json_schema_extra={"anyOf": _one_dating_in_editors()["anyOf"],
+                                                 "allOf": _one_dating_in_editors()["allOf"] + _plan_rules_in_editors()})
 
     def items(self):
         """Every item in document order."""

@@ -4,6 +4,7 @@ topic registry for the topic ids an editor suggests in a plan."""
 from __future__ import annotations
 
 import json
+import unicodedata
 from pathlib import Path
 from typing import Iterable
 
@@ -99,7 +100,7 @@ def _labelled_values(node: object) -> None:
 def _pattern_messages() -> dict[str, str]:
     """What an editor says, in `validate`'s words, of a text its pattern refuses."""
     return {
-        r"\S": model.said(*model.BLANK),
+        r"\S": model.said("texten är tom eller består bara av mellanslag", model.BLANK[1]),
         model.ID_PATTERN: model.said(load.NOT_AN_ID, load.id_hint("hemloshet")),
         model.FOLLOW_UP_PATTERN: model.said(load.NOT_A_REFERENCE, load.reference_hint()),
         f"^{URL_PATTERN}$": model.said(*load.NOT_AN_ADDRESS),
@@ -114,17 +115,21 @@ def _pattern_messages() -> dict[str, str]:
 VISIBLE = "SynligText"
 
 
-def _no_hidden_characters(schema: dict) -> None:
+def _texts_in_editors(schema: dict) -> None:
     """A text with a character that does not show (a zero-width space, a soft hyphen, a
     direction mark, a control character pasted from a PDF) passed the editor, and only
     `validate` refused it: each text now holds a second pattern that refuses them, with its
     own message, defined once (`$defs`). (An id, a date or an address refuses them by its own
-    pattern.)"""
+    pattern.) And a text's length is left to `validate`, which counts it as read (NFC): an
+    editor counts code points as written, three for a letter such as ệ copied from a PDF, and
+    said the limit in English. An empty text is its pattern's to say, in Swedish."""
     def walk(node: object) -> bool:
         found = False
         if isinstance(node, dict):
             if node.get("pattern") == r"\S":
                 node["allOf"] = [{"$ref": f"#/$defs/{VISIBLE}"}]
+                node.pop("minLength", None)
+                node.pop("maxLength", None)
                 found = True
             for key, value in node.items():
                 if key != "if":
@@ -136,6 +141,38 @@ def _no_hidden_characters(schema: dict) -> None:
     if walk(schema):
         schema.setdefault("$defs", {})[VISIBLE] = {"pattern": f"^[^{load.HIDDEN_IN_EDITORS}]*$",
                                                    "patternErrorMessage": model.said(*load.HIDDEN_CHARACTER)}
+
+
+def _decomposed_too(node: object) -> None:
+    """An allowed value with å, ä or ö (a county) written as a letter and a combining mark, as
+    a PDF or a Mac may copy it: `validate` reads it as written composed (NFC) and accepts it,
+    while an editor compared it mark by mark and marked it. Beside the list, which editors
+    offer as they are typed, a pattern that accepts each value in either form."""
+    if isinstance(node, dict):
+        for value in node.values():
+            _decomposed_too(value)
+        options = node.get("anyOf")
+        if isinstance(options, list):
+            for option in list(options):
+                words = [word for word in option.get("enum", []) if isinstance(word, str)]
+                if any(unicodedata.normalize("NFD", word) != word for word in words):
+                    said = model.said(load.NOT_ALLOWED) + " " + load.allowed_values(words)
+                    options.insert(options.index(option) + 1, {
+                        "type": "string", "pattern": "^(" + "|".join(_either_form(word) for word in words) + ")$",
+                        "patternErrorMessage": said, "errorMessage": said})
+    elif isinstance(node, list):
+        for value in node:
+            _decomposed_too(value)
+
+
+def _either_form(word: str) -> str:
+    """A pattern for `word` with each letter composed or decomposed."""
+    def letter(char: str) -> str:
+        decomposed = unicodedata.normalize("NFD", char)
+        if decomposed == char:  # escaped as JavaScript's Unicode patterns allow: its syntax characters only
+            return "\\" + char if char in "^$\\.*+?()[]{}|/" else char
+        return "(" + char + "|" + "".join("\\u%04x" % ord(mark) for mark in decomposed) + ")"
+    return "".join(letter(char) for char in word)
 
 
 def _swedish_messages(node: object, messages: dict[str, str]) -> None:
@@ -198,7 +235,8 @@ def json_schemas(topics: Iterable[model.Topic] = ()) -> dict[str, str]:
             _suggest_topics(schema, topics)
         _numbers_as_text(schema)
         _labelled_values(schema)
-        _no_hidden_characters(schema)
+        _texts_in_editors(schema)
+        _decomposed_too(schema)
         _swedish_messages(schema, _pattern_messages())
         schema = {"$schema": "https://json-schema.org/draft/2020-12/schema", "title": title,
                   "description": EDITORS_ONLY, **{key: value for key, value in schema.items() if key != "title"}}

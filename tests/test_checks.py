@@ -423,9 +423,9 @@ def test_check_schema_line_below_a_document_start(project, cli):
 
 def test_check_one_dating(project, cli):
     edit(project, PLAN, "year: 2024", "year: 2024\nundated: Okänt år.")
-    assert f"{PLAN}:7:10: undated: ange precis ett av year, period eller undated. Tips: year: 2024 för ett år, " \
-           "period: {start: 2023, end: 2026} för flera år, undated: \"…\" (vad som är känt) för ett dokument " \
-           "utan datum." in refused(cli, project)
+    assert f"{PLAN}:7:10: undated: ange precis ett av year, period eller undated. Tips: Skriv year: 2024 för ett " \
+           "år, period: {start: 2023, end: 2026} för flera år eller undated: \"…\" (vad som är känt) för ett " \
+           "dokument utan datum." in refused(cli, project)
 
 
 def test_check_entry_ids_unique(project, cli):

@@ -205,6 +205,12 @@ STATUS = "        status: {state: done, note: Kolonin har nu 40 platser.}\n"
     # Characters that do not show, pasted or escaped.
     (PLAN, "text: Ingen barnfamilj ska vräkas.", "text: Ingen barn\u200bfamilj ska vräkas.", "osynligt tecken"),
     (PLAN, "text: Ingen barnfamilj ska vräkas.", 'text: "Ingen barnfamilj\\u0007 ska vräkas."', "ta bort tecknet"),
+    (PLAN, "text: Ingen barnfamilj ska vräkas.", "text: Ingen barnfamilj\U000E0041 ska vräkas.", "osynligt tecken"),
+    # An empty text, and the datings, which it said in English or not at all.
+    (PLAN, "text: Ingen barnfamilj ska vräkas.", "text: ''", "tom"),
+    (PLAN, "year: 2024", "year: 2024\nperiod: {start: 2023, end: 2026}", "ange precis ett av year, period eller undated"),
+    (PLAN, "year: 2024\n", "", "ange precis ett av year, period eller undated"),
+    (PLAN, "year: 2024", "year:", "ange precis ett av year, period eller undated"),
     # An optional field's or a figure's value that fits none of its forms: merged into the
     # language server's "Incorrect type. Expected "string | null"".
     (PLAN, "  archive: sources", "  url: 7\n  archive: sources", "ingen giltig webbadress"),
@@ -234,6 +240,10 @@ def test_an_editor_marks_what_the_generator_refuses_in_the_generators_words(proj
     (PLAN, "- id: kollo", "- id: 7"),  # the id "7"
     (PLAN, "- id: kollo", "- id: 1e-5"),  # the id "1e-5", a fraction to the editor's reader
     (PLAN, "text: Ingen barnfamilj ska vräkas.", "text: Ingen barnfamilj ska vräkas ❤\ufe0f."),  # an emoji's form
+    # Letters copied as a letter and its marks, which `validate` reads composed (NFC): three code
+    # points for one letter of 300, and a county's ö.
+    (PLAN, "title: Arbetarpartiets förslag till verksamhetsplan 2024", "title: " + "e\u0323\u0302" * 290),
+    ("registry/municipalities.yaml", "  - id: bergby\n", "  - id: bergby\n    county: O\u0308rebro la\u0308n\n"),
     (TABLES_PLAN, "year: 2024", "year: 2024\ndating_inferred: true\ndating_note: Året står i dokumentets filnamn."),
     (FOLLOW_UP, STATUS, "        status: {state: unknown, note: Texten säger inte hur långt det har kommit.}\n"),
     (PLAN, "retrieved: 2026-11-22", "retrieved: 2024-02-29"),  # a leap day

@@ -1619,7 +1619,7 @@ def test_a_year_written_without_a_value_is_found_at_its_line(project, cli):
     result = cli("--root", str(project), "validate")
     line = line_of(text, "year: 2024")
     assert (f"{PLAN}:{line}:6: year: ange precis ett av year, period eller undated (year har inget värde). "
-            "Tips: year: 2024") in result.err
+            "Tips: Skriv year: 2024") in result.err
 
 
 @pytest.mark.parametrize("name, hint", [
