@@ -188,14 +188,13 @@ def _not_blank(value: str) -> str:
 
 # `_not_blank` as editors can check it: somewhere in the text a character that is not a space.
 # (The editors' schemas leave a text's length to `validate`, `schema._texts_in_editors`.)
-def _text_in_editors(max_length: int):
-    return Field(json_schema_extra={"pattern": r"\S"})
+_TEXT_IN_EDITORS = Field(json_schema_extra={"pattern": r"\S"})
 
 
 SHORT_TEXT = 300
-Text = Annotated[str, StringConstraints(min_length=1, max_length=MAX_TEXT), _text_in_editors(MAX_TEXT),
+Text = Annotated[str, StringConstraints(min_length=1, max_length=MAX_TEXT), _TEXT_IN_EDITORS,
                  AfterValidator(_not_blank)]
-ShortText = Annotated[str, StringConstraints(min_length=1, max_length=SHORT_TEXT), _text_in_editors(SHORT_TEXT),
+ShortText = Annotated[str, StringConstraints(min_length=1, max_length=SHORT_TEXT), _TEXT_IN_EDITORS,
                       AfterValidator(_not_blank)]
 Url = Annotated[
     str,
@@ -412,7 +411,8 @@ def _marks_declared(where: str, figures_with) -> list[dict]:
     rules = []
     for mark, figure in _FIGURE_WITH_MARK.items():
         other = next(other for other in DECIMAL_MARKS if other != mark)
-        undeclared = said(*(("ett tal " + part if index == 0 else part) for index, part in enumerate(undeclared_mark(mark, where))))
+        what, hint = undeclared_mark(mark, where)
+        undeclared = said(f"ett tal {what}", hint)
         wrong, *fixes = other_mark(mark, other)
         rules += [
             {"if": {"allOf": [figures_with(figure), {"anyOf": [{"not": {"required": ["decimal"]}},
@@ -786,6 +786,11 @@ def _plan_rules_in_editors() -> list[dict]:
     ]
 
 
+def _plan_in_editors() -> dict:
+    dating = _one_dating_in_editors()
+    return {"anyOf": dating["anyOf"], "allOf": dating["allOf"] + _plan_rules_in_editors()}
+
+
 DATINGS = ("year", "period", "undated")
 _DATING_ONE = "Ett dokument har precis ett av year, period och undated, med ett värde."
 DATING_ONE = ("ange precis ett av year, period eller undated",
@@ -839,8 +844,7 @@ class Plan(Strict):
     # (there it is reported together with every other error of the file). The editors'
     # schema says it too, so that an editor marks a plan with two of them or none.
     # (A key with no value, `year:`, counts as not given, in both.)
-    model_config = ConfigDict(json_schema_extra={"anyOf": _one_dating_in_editors()["anyOf"],
-                                                 "allOf": _one_dating_in_editors()["allOf"] + _plan_rules_in_editors()})
+    model_config = ConfigDict(json_schema_extra=_plan_in_editors())
 
     def items(self):
         """Every item in document order."""

@@ -57,7 +57,7 @@ def _numbers_as_text(node: object) -> None:
     text, and so does the text form of a field that is a number or a flag already (a year's
     `"2026"` beside 2026, whose number has its own bounds; a flag's `"true"`). Where a pattern
     holds, only the numbers whose text it accepts: JSON Schema asks a pattern of texts alone, so
-    `follows_up: 7` and `id: 7.5` passed the editor, and `validate` refuses them. The conditions
+    `follows_up: 7` and `archive: 7` passed the editor, and `validate` refuses them. The conditions
     of the rules across fields (`if`) are left as written."""
     if isinstance(node, dict):
         if node.get("type") == "string" and "format" not in node:
@@ -145,7 +145,7 @@ def _texts_in_editors(schema: dict) -> None:
 
 def _decomposed_too(node: object) -> None:
     """An allowed value with å, ä or ö (a county) written as a letter and a combining mark, as
-    a PDF or a Mac may copy it: `validate` reads it as written composed (NFC) and accepts it,
+    a PDF or a Mac may copy it: `validate` reads it composed (NFC) and accepts it,
     while an editor compared it mark by mark and marked it. Beside the list, which editors
     offer as they are typed, a pattern that accepts each value in either form."""
     if isinstance(node, dict):
