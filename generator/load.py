@@ -394,6 +394,8 @@ class _Reader:
             self.error(mark.line + 1, mark.column + 1, "", "filen innehåller flera YAML-dokument.",
                        "Ta bort raden med --- ; en fil är ett dokument.")
             return None
+        self._text = text
+        self._check_continuations(events)
         self._events = iter(events)
         self._anchored: dict[str, AnyNode] = {}  # what each anchor names, for the aliases after it
         self._copied = 0  # nodes aliases have copied so far (`MAX_ALIASED_NODES`)
@@ -404,6 +406,45 @@ class _Reader:
             if isinstance(event, (yaml.ScalarEvent, yaml.MappingStartEvent, yaml.SequenceStartEvent, yaml.AliasEvent)):
                 root = self._node(event, "", 0)
         return root
+
+    def _check_continuations(self, events: list[yaml.Event]) -> None:
+        """A list or block in brackets, or a quoted text, that goes on over lines must go on
+        further in than the field it belongs to (YAML 1.2: deeper than the block around it).
+        PyYAML reads `topics: [hemloshet,` with `psykisk-halsa]` below at the key's own depth,
+        but the YAML reader of editors such as VS Code (and of other tools) refuses the file,
+        and marked it broken while `validate` let it pass. Said once per value, at its first
+        line that is not in far enough; the value is read all the same."""
+        lines = self._text.split("\n")
+        blocks = [-1]  # the column of each block collection open around the event
+        opened = None  # the outermost bracketed collection, while one is open
+        depth = 0
+        for event in events:
+            if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
+                if event.flow_style or depth:
+                    opened = opened if depth else event
+                    depth += 1
+                else:
+                    blocks.append(event.start_mark.column)
+            elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
+                if depth:
+                    depth -= 1
+                    if not depth:
+                        self._check_continued(lines, opened.start_mark, event.end_mark, blocks[-1])
+                else:
+                    blocks.pop()
+            elif isinstance(event, yaml.ScalarEvent) and not depth and event.style in ("'", '"'):
+                self._check_continued(lines, event.start_mark, event.end_mark, blocks[-1])
+
+    def _check_continued(self, lines: list[str], start, end, block: int) -> None:
+        for number in range(start.line + 1, end.line + 1):
+            line = lines[number]
+            written = line.lstrip(" ")
+            if written and not written.startswith("#") and len(line) - len(written) <= block:
+                self.error(number + 1, 1, "", f"raden fortsätter värdet från rad {start.line + 1} men står inte "
+                           "längre in än fältet det hör till; YAML kräver det, och editorer som VS Code visar "
+                           "filen som trasig.", f"Dra in raden med minst {block + 1} mellanslag, eller skriv "
+                           "värdet på en rad.", tree_kept=True)
+                return
 
     def _refuse_extras(self, event: yaml.Event, where: str) -> None:
         # The value is there all the same, read as text: the rest of the file is checked.
@@ -749,8 +790,10 @@ def _plain_value(events: Iterator[yaml.Event], event: yaml.Event, depth: int) ->
         value = event.value
         if not event.style and value in NULL_WORDS:
             return None
-        if not event.style and event.end_mark.line > event.start_mark.line:
-            raise _NeedsTree  # a text over several lines without quotes (`_check_dashed_lines`)
+        if event.style not in ("|", ">") and event.end_mark.line > event.start_mark.line:
+            # A text over several lines without quotes (`_check_dashed_lines`), or in quotes
+            # (`_Reader._check_continuations`).
+            raise _NeedsTree
         if _SUSPECT_IN_VALUE.search(value):
             raise _NeedsTree
         return unicodedata.normalize("NFC", value)
@@ -758,6 +801,8 @@ def _plain_value(events: Iterator[yaml.Event], event: yaml.Event, depth: int) ->
         mapping: dict[str, Any] = {}
         for key_event in events:
             if key_event.__class__ is _MAPPING_END:
+                if event.flow_style and key_event.end_mark.line > event.start_mark.line:
+                    raise _NeedsTree  # `_Reader._check_continuations`
                 return mapping
             key = key_event.value if key_event.__class__ is _SCALAR else None
             if (key is None or key in mapping or key_event.anchor is not None or key_event.tag is not None
@@ -768,6 +813,8 @@ def _plain_value(events: Iterator[yaml.Event], event: yaml.Event, depth: int) ->
         entries: list[Any] = []
         for entry in events:
             if entry.__class__ is _SEQUENCE_END:
+                if event.flow_style and entry.end_mark.line > event.start_mark.line:
+                    raise _NeedsTree  # `_Reader._check_continuations`
                 return entries
             entries.append(_plain_value(events, entry, depth + 1))
     raise _NeedsTree  # an alias

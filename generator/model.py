@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime
 import re
+import sys
 from decimal import Decimal
 from typing import Annotated, Literal, Optional
 
@@ -382,8 +383,9 @@ def _declare(value: object, declared: object) -> object:
     return value
 
 
-# A whole number of more than MAX_DIGITS digits, or `.inf`, as editors can mark it.
-_FIGURE_BOUNDS = {"minimum": -(10 ** MAX_DIGITS - 1), "maximum": 10 ** MAX_DIGITS - 1}
+# `.inf` and `-.inf`, which an editor's reader makes numbers, as editors can mark them: any finite
+# number may be a figure (1000000000000000 has one significant digit of MAX_DIGITS).
+_FIGURE_BOUNDS = {"minimum": -sys.float_info.max, "maximum": sys.float_info.max}
 FIGURE_TEXT = "^\\s*[+\\-\u2212]?[0-9]+([.,][0-9]+)?\\s*$"
 NUMBER_DESCRIPTION = "Ett tal som i dokumentet, t.ex. 620,9 eller -46,7; med decimaltecken krävs `decimal`."
 Number = Annotated[

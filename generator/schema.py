@@ -64,8 +64,8 @@ def _numbers_as_text(node: object) -> None:
             pattern = node.get("pattern", r"\S")
             if pattern == r"\S":  # any text: a number, and a text's `true` (`title: True`)
                 node["type"] = ["string", "number", "boolean"]
-            elif pattern == model.ID_PATTERN:  # `id: 7` is the id "7", and `1e-5` the id "1e-5"; not -7
-                node.update({"type": ["string", "number"], "minimum": 0})
+            elif pattern == model.ID_PATTERN:  # `id: 7` is the id "7", `1e-5` "1e-5", `true` "true"; not -7
+                node.update({"type": ["string", "number", "boolean"], "minimum": 0})
         for key, value in node.items():
             if key == "if":
                 continue

@@ -294,6 +294,29 @@ def test_macos_metadata_without_its_plan_is_said_to_be_metadata_not_a_plan_to_re
         "Är den en plan ni har skrivit, byt namn till bergby-m-plan-2025.yaml.")}, hints
 
 
+@pytest.mark.parametrize("old, new, line", [
+    ("topics: [hemloshet]", "topics: [\n        hemloshet]", "        hemloshet]"),  # at the key's depth
+    ("topics: [hemloshet]", "topics: [\n          hemloshet\n]", "]"),  # the bracket closed at the margin
+    ("text: Ingen barnfamilj ska vräkas.", 'text: "Ingen barnfamilj\nska vräkas."', 'ska vräkas."'),
+    ("  title: Arbetarpartiets förslag till verksamhetsplan 2024", "  title: 'Arbetarpartiets förslag\n  till "
+     "verksamhetsplan 2024'", "  till verksamhetsplan 2024'"),
+])
+def test_a_value_going_on_over_lines_no_deeper_than_its_field_is_refused_as_editors_refuse_it(project, cli, editor, old, new, line):
+    """PyYAML reads a list in brackets or a quoted text whose next line stands no further in
+    than its field; YAML 1.2 does not, and neither does the YAML reader of VS Code and
+    github.dev, which marked the whole file broken while `validate` accepted it."""
+    text = original(project).replace(old, new, 1)
+    assert text != original(project)
+    write(project, text)
+    result = cli("--root", str(project), "validate")
+    number = text.split("\n").index(line) + 1
+    assert (f"{PLAN}:{number}:1: (filen): raden fortsätter värdet från rad {number - 1 if line != ']' else number - 2} "
+            "men står inte längre in än fältet det hör till") in result.err, result.err
+    assert editor.marks(PLAN, text)
+    write(project, text.replace("\n" + line, "\n" + " " * 12 + line.lstrip(), 1))
+    assert cli("--root", str(project), "validate").code == 0
+
+
 def test_a_list_whose_dashes_were_all_lost_is_said_once_per_entry_and_nothing_untrue(project, cli):
     """Items without their dashes are one block that keeps each field once: an indicator's
     figures were checked against another item's quote, and the list items that the later
