@@ -400,7 +400,6 @@ class _Reader:
         self._anchored: dict[str, AnyNode] = {}  # what each anchor names, for the aliases after it
         self._copied = 0  # nodes aliases have copied so far (`MAX_ALIASED_NODES`)
         self._lines = text.split("\n") if _may_have_trailing_comment(text) else None
-        self._text = text
         root: Optional[AnyNode] = None
         for event in self._events:
             if isinstance(event, (yaml.ScalarEvent, yaml.MappingStartEvent, yaml.SequenceStartEvent, yaml.AliasEvent)):
@@ -414,7 +413,6 @@ class _Reader:
         but the YAML reader of editors such as VS Code (and of other tools) refuses the file,
         and marked it broken while `validate` let it pass. Said once per value, at its first
         line that is not in far enough; the value is read all the same."""
-        lines = self._text.split("\n")
         blocks = [-1]  # the column of each block collection open around the event
         opened = None  # the outermost bracketed collection, while one is open
         depth = 0
@@ -428,14 +426,16 @@ class _Reader:
             elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
                 if depth:
                     depth -= 1
-                    if not depth:
-                        self._check_continued(lines, opened.start_mark, event.end_mark, blocks[-1])
+                    if not depth and event.end_mark.line > opened.start_mark.line:
+                        self._check_continued(opened.start_mark, event.end_mark, blocks[-1])
                 else:
                     blocks.pop()
-            elif isinstance(event, yaml.ScalarEvent) and not depth and event.style in ("'", '"'):
-                self._check_continued(lines, event.start_mark, event.end_mark, blocks[-1])
+            elif (isinstance(event, yaml.ScalarEvent) and not depth and event.style in ("'", '"')
+                  and event.end_mark.line > event.start_mark.line):
+                self._check_continued(event.start_mark, event.end_mark, blocks[-1])
 
-    def _check_continued(self, lines: list[str], start, end, block: int) -> None:
+    def _check_continued(self, start, end, block: int) -> None:
+        lines = self._text.split("\n", end.line + 1)  # rare: a value over lines in brackets or quotes
         for number in range(start.line + 1, end.line + 1):
             line = lines[number]
             written = line.lstrip(" ")
