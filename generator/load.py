@@ -427,19 +427,21 @@ class _Reader:
                 if depth:
                     depth -= 1
                     if not depth and event.end_mark.line > opened.start_mark.line:
-                        self._check_continued(opened.start_mark, event.end_mark, blocks[-1])
+                        self._check_continued(opened.start_mark, event.end_mark, blocks[-1], comments=True)
                 else:
                     blocks.pop()
             elif (isinstance(event, yaml.ScalarEvent) and not depth and event.style in ("'", '"')
                   and event.end_mark.line > event.start_mark.line):
-                self._check_continued(event.start_mark, event.end_mark, blocks[-1])
+                self._check_continued(event.start_mark, event.end_mark, blocks[-1], comments=False)
 
-    def _check_continued(self, start, end, block: int) -> None:
+    def _check_continued(self, start, end, block: int, comments: bool) -> None:
+        """`comments`: a line beginning with # is a comment (between brackets), not the value's
+        (in quotes, where it is text like any other)."""
         lines = self._text.split("\n", end.line + 1)  # rare: a value over lines in brackets or quotes
         for number in range(start.line + 1, end.line + 1):
             line = lines[number]
             written = line.lstrip(" ")
-            if written and not written.startswith("#") and len(line) - len(written) <= block:
+            if written and not (comments and written.startswith("#")) and len(line) - len(written) <= block:
                 self.error(number + 1, 1, "", f"raden fortsätter värdet från rad {start.line + 1} men står inte "
                            "längre in än fältet det hör till; YAML kräver det, och editorer som VS Code visar "
                            "filen som trasig.", f"Dra in raden med minst {block + 1} mellanslag, eller skriv "

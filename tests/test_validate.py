@@ -298,6 +298,7 @@ def test_macos_metadata_without_its_plan_is_said_to_be_metadata_not_a_plan_to_re
     ("topics: [hemloshet]", "topics: [\n        hemloshet]", "        hemloshet]"),  # at the key's depth
     ("topics: [hemloshet]", "topics: [\n          hemloshet\n]", "]"),  # the bracket closed at the margin
     ("text: Ingen barnfamilj ska vräkas.", 'text: "Ingen barnfamilj\nska vräkas."', 'ska vräkas."'),
+    ("text: Ingen barnfamilj ska vräkas.", 'text: "Ingen barnfamilj\n#ska vräkas."', '#ska vräkas."'),  # text, in quotes
     ("  title: Arbetarpartiets förslag till verksamhetsplan 2024", "  title: 'Arbetarpartiets förslag\n  till "
      "verksamhetsplan 2024'", "  till verksamhetsplan 2024'"),
 ])
