@@ -94,10 +94,10 @@ _SUSPECT_IN_LINE = re.compile(f"[\t{_CONTROL}{_REFUSED}]")
 # The characters `_refusal` refuses wherever they stand, as a character class editors can read
 # (`schema._texts_in_editors`): a variation selector of the Basic Multilingual Plane, allowed
 # after an emoji, is left to `validate`, and so is a line break (a carriage return in a value),
-# which an editor's reader turns into another. Escaped, so the class is plain ASCII; a
-# character above U+FFFF (the tag characters, which can carry a whole hidden text) as its
-# UTF-16 pair, which JavaScript's Unicode patterns read as one character, one by one, since a
-# range of pairs is no range to Python's reader of the schema.
+# which an editor's reader turns into another. Each escaped, so the class is plain ASCII; one
+# above U+FFFF (the tag characters, which can carry a whole hidden text) as its UTF-16 pair,
+# which JavaScript's Unicode patterns read as one character (a range of pairs is no range to
+# Python's reader of the schema, so none is written).
 def _escaped(char: str) -> str:
     if ord(char) <= 0xFFFF:
         return f"\\u{ord(char):04x}"
@@ -106,15 +106,15 @@ def _escaped(char: str) -> str:
 
 
 def _each(ranges: str) -> list[str]:
+    """The characters of a character class's body (`a-c` and single characters)."""
     return [chr(code) for first, _, last in re.findall(r"(.)(-(.))?", ranges, re.S)
             for code in range(ord(first), ord(last or first) + 1)]
 
 
 HIDDEN_IN_EDITORS = "".join(
-    f"{_escaped(part[0])}-{_escaped(part[2])}" if len(part) == 3 else _escaped(part)
-    for part in re.findall(r".-.|.", "".join(sorted(_BIDI | set(_INVISIBLE))) + "\u2028\u2029" + _FORMAT_BMP + _BLANK
-                           + _NONCHARACTERS_BMP + _LOST + "\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f", re.S)
-) + "".join(_escaped(char) for char in _each(_FORMAT + _VARIATION_SELECTOR) if ord(char) > 0xFFFF)
+    _escaped(char) for char in sorted(set(_each(_FORMAT + _BLANK + _VARIATION_SELECTOR + _NONCHARACTERS_BMP + _LOST + _CONTROL))
+                                      | _BIDI | set(_INVISIBLE) | {"\u2028", "\u2029"})
+    if not "\ufe00" <= char <= "\ufe0f")
 HIDDEN_CHARACTER = ("texten har ett osynligt tecken eller ett styrtecken",
                     "ta bort tecknet; det syns inte men ändrar texten (det kommer ofta med när text klistras in från en pdf)")
 # A non-breaking space where YAML wants a space: in the indent, or after a list's `-`. Pasted
@@ -1669,11 +1669,22 @@ def _echo(value: object) -> str:
 ECHOED = 80
 
 
+# What is wrong and how to fix it, for faults said without the value too: by the editors'
+# schemas (`schema._swedish_messages`) in the same words as `validate`.
+NOT_A_TEXT = ("här ska det stå en text", "Skriv texten direkt efter kolonet; sätt den inom citattecken om den innehåller kolon.")
+NOT_A_LIST = ("här ska det stå en lista", "Skriv varje post på en egen rad som börjar med `- `.")
+NOT_AN_ADDRESS = ("ingen giltig webbadress", "Skriv hela adressen med https:// först och utan mellanslag.")
+NOT_AN_ARCHIVE = ("ingen giltig sökväg till en källtext", "Skriv t.ex. sources/eskilstuna-v-2026.txt.")
+NOT_AN_ID = "inget giltigt id"
+NOT_A_REFERENCE = "ingen giltig hänvisning till en punkt"
+NOT_ALLOWED = "inte ett tillåtet värde"
+
+
 def _not_an_id(value: object) -> str:
     return f"'{_echo(value)}' är {NOT_AN_ID}."
 
 
-_NOT_AN_ID = re.compile(r"^'(.*)' är inget giltigt id\.$", re.S)
+_NOT_AN_ID = re.compile(rf"^'(.*)' är {NOT_AN_ID}\.$", re.S)
 
 
 def written_instead_of_id(error: LocatedError) -> Optional[str]:
@@ -1719,17 +1730,6 @@ def _meant_field(written: str, allowed: list[str]) -> Optional[str]:
     return close[0] if close else None
 
 
-# What is wrong and how to fix it, for faults said without the value too: by the editors'
-# schemas (`schema._swedish_messages`) in the same words as `validate`.
-NOT_A_TEXT = ("här ska det stå en text", "Skriv texten direkt efter kolonet; sätt den inom citattecken om den innehåller kolon.")
-NOT_A_LIST = ("här ska det stå en lista", "Skriv varje post på en egen rad som börjar med `- `.")
-NOT_AN_ADDRESS = ("ingen giltig webbadress", "Skriv hela adressen med https:// först och utan mellanslag.")
-NOT_AN_ARCHIVE = ("ingen giltig sökväg till en källtext", "Skriv t.ex. sources/eskilstuna-v-2026.txt.")
-NOT_AN_ID = "inget giltigt id"
-NOT_A_REFERENCE = "ingen giltig hänvisning till en punkt"
-NOT_ALLOWED = "inte ett tillåtet värde"
-
-
 def id_hint(example: str) -> str:
     return f"Använd bara små bokstäver a–z (inte å, ä, ö), siffror och bindestreck, t.ex. `{example}`."
 
@@ -1752,6 +1752,12 @@ def shown_values(expected: list[str]) -> list[str]:
     labels = _labels_of(expected)
     return labelled_values(labels) if labels else [f'"{v}" ({DECIMAL_MARKS[v]})' if v in DECIMAL_MARKS else v
                                                    for v in expected]
+
+
+def not_allowed(expected: list[str]) -> str:
+    """What an editor says of a value outside the allowed ones, without the value."""
+    from .model import said
+    return said(NOT_ALLOWED) + " " + allowed_values(expected)
 
 
 def allowed_values(expected: list[str]) -> str:

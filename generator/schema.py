@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 import unicodedata
 from pathlib import Path
-from typing import Iterable
+from typing import Iterable, Iterator
 
 from . import load, model
 from .escape import URL_PATTERN
@@ -81,20 +81,28 @@ def _numbers_as_text(node: object) -> None:
             _numbers_as_text(value)
 
 
+def _nodes(node: object) -> Iterator[dict]:
+    """Every block of a schema, its parts before it, outside the conditions of the rules across
+    fields (`if`), which editors never show and whose values stay as the rule reads them."""
+    if isinstance(node, dict):
+        for key, value in list(node.items()):
+            if key != "if":
+                yield from _nodes(value)
+        yield node
+    elif isinstance(node, list):
+        for value in list(node):
+            yield from _nodes(value)
+
+
 def _labelled_values(node: object) -> None:
     """Every list of allowed values (`kind`, `status`, `state`) carries what each means in
     Swedish, as the guide and `validate`'s messages name them (`goal (mål)`): editors show
     `markdownEnumDescriptions` beside each value they offer, which was bare `goal`."""
-    if isinstance(node, dict):
+    for block in _nodes(node):
         vocabulary = next((vocabulary for vocabulary in (*model.VOCABULARIES, model.DECIMAL_MARKS)
-                           if node.get("enum") == list(vocabulary)), None)
+                           if block.get("enum") == list(vocabulary)), None)
         if vocabulary is not None:
-            node["markdownEnumDescriptions"] = [label[:1].upper() + label[1:] for label in vocabulary.values()]
-        for value in node.values():
-            _labelled_values(value)
-    elif isinstance(node, list):
-        for value in node:
-            _labelled_values(value)
+            block["markdownEnumDescriptions"] = [label[:1].upper() + label[1:] for label in vocabulary.values()]
 
 
 def _pattern_messages() -> dict[str, str]:
@@ -123,22 +131,12 @@ def _texts_in_editors(schema: dict) -> None:
     pattern.) And a text's length is left to `validate`, which counts it as read (NFC): an
     editor counts code points as written, three for a letter such as ệ copied from a PDF, and
     said the limit in English. An empty text is its pattern's to say, in Swedish."""
-    def walk(node: object) -> bool:
-        found = False
-        if isinstance(node, dict):
-            if node.get("pattern") == r"\S":
-                node["allOf"] = [{"$ref": f"#/$defs/{VISIBLE}"}]
-                node.pop("minLength", None)
-                node.pop("maxLength", None)
-                found = True
-            for key, value in node.items():
-                if key != "if":
-                    found = walk(value) or found
-        elif isinstance(node, list):
-            for value in node:
-                found = walk(value) or found
-        return found
-    if walk(schema):
+    texts = [block for block in _nodes(schema) if block.get("pattern") == r"\S"]
+    for text in texts:
+        text["allOf"] = [{"$ref": f"#/$defs/{VISIBLE}"}]
+        text.pop("minLength", None)
+        text.pop("maxLength", None)
+    if texts:
         schema.setdefault("$defs", {})[VISIBLE] = {"pattern": f"^[^{load.HIDDEN_IN_EDITORS}]*$",
                                                    "patternErrorMessage": model.said(*load.HIDDEN_CHARACTER)}
 
@@ -148,21 +146,15 @@ def _decomposed_too(node: object) -> None:
     a PDF or a Mac may copy it: `validate` reads it composed (NFC) and accepts it,
     while an editor compared it mark by mark and marked it. Beside the list, which editors
     offer as they are typed, a pattern that accepts each value in either form."""
-    if isinstance(node, dict):
-        for value in node.values():
-            _decomposed_too(value)
-        options = node.get("anyOf")
-        if isinstance(options, list):
-            for option in list(options):
-                words = [word for word in option.get("enum", []) if isinstance(word, str)]
-                if any(unicodedata.normalize("NFD", word) != word for word in words):
-                    said = model.said(load.NOT_ALLOWED) + " " + load.allowed_values(words)
-                    options.insert(options.index(option) + 1, {
-                        "type": "string", "pattern": "^(" + "|".join(_either_form(word) for word in words) + ")$",
-                        "patternErrorMessage": said, "errorMessage": said})
-    elif isinstance(node, list):
-        for value in node:
-            _decomposed_too(value)
+    for block in _nodes(node):
+        options = block.get("anyOf")
+        for option in list(options) if isinstance(options, list) else []:
+            words = [word for word in option.get("enum", []) if isinstance(word, str)]
+            if any(unicodedata.normalize("NFD", word) != word for word in words):
+                said = load.not_allowed(words)
+                options.insert(options.index(option) + 1, {
+                    "type": "string", "pattern": "^(" + "|".join(_either_form(word) for word in words) + ")$",
+                    "patternErrorMessage": said, "errorMessage": said})
 
 
 def _either_form(word: str) -> str:
@@ -182,29 +174,23 @@ def _swedish_messages(node: object, messages: dict[str, str]) -> None:
     for a value of the wrong type or outside the allowed values, `patternErrorMessage` for a
     text its pattern refuses). A missing or unknown field keeps the editor's own message, which
     names the field (an `errorMessage` on a block would replace it for every field)."""
-    if isinstance(node, dict):
-        types = node.get("type") if isinstance(node.get("type"), list) else [node.get("type")]
-        if isinstance(node.get("pattern"), str) and "patternErrorMessage" not in node:
-            node["patternErrorMessage"] = messages[node["pattern"]]
-            if node["pattern"] != r"\S":  # also for a value of another type: `archive: 7` is no path
-                node["errorMessage"] = messages[node["pattern"]]
-        if "enum" in node:
-            words = [value for value in node["enum"] if isinstance(value, str)]
-            node["errorMessage"] = (model.said(*model.NOT_TRUE_OR_FALSE) if set(words) == set(model.BOOLEAN_WORDS)
-                                    else model.said(load.NOT_ALLOWED) + " " + load.allowed_values(words))
-        elif types == ["boolean"] and "errorMessage" not in node:  # a flag's `yes`
-            node["errorMessage"] = model.said(*model.NOT_TRUE_OR_FALSE)
-        elif "string" in types and "errorMessage" not in node:
-            node["errorMessage"] = model.said(*load.NOT_A_TEXT)
-        elif "array" in types and "errorMessage" not in node:
-            node["errorMessage"] = model.said(*load.NOT_A_LIST)
-        for key, value in node.items():
-            if key != "if":
-                _swedish_messages(value, messages)
-        _one_message_for_alternatives(node)
-    elif isinstance(node, list):
-        for value in node:
-            _swedish_messages(value, messages)
+    for block in _nodes(node):  # a block's parts first: its alternatives' messages are said then
+        types = block.get("type") if isinstance(block.get("type"), list) else [block.get("type")]
+        if isinstance(block.get("pattern"), str) and "patternErrorMessage" not in block:
+            block["patternErrorMessage"] = messages[block["pattern"]]
+            if block["pattern"] != r"\S":  # also for a value of another type: `archive: 7` is no path
+                block["errorMessage"] = messages[block["pattern"]]
+        if "enum" in block:
+            words = [value for value in block["enum"] if isinstance(value, str)]
+            block["errorMessage"] = (model.said(*model.NOT_TRUE_OR_FALSE) if set(words) == set(model.BOOLEAN_WORDS)
+                                     else load.not_allowed(words))
+        elif types == ["boolean"] and "errorMessage" not in block:  # a flag's `yes`
+            block["errorMessage"] = model.said(*model.NOT_TRUE_OR_FALSE)
+        elif "string" in types and "errorMessage" not in block:
+            block["errorMessage"] = model.said(*load.NOT_A_TEXT)
+        elif "array" in types and "errorMessage" not in block:
+            block["errorMessage"] = model.said(*load.NOT_A_LIST)
+        _one_message_for_alternatives(block)
 
 
 def _one_message_for_alternatives(node: dict) -> None:
