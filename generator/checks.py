@@ -21,7 +21,7 @@ from .coverage import add_measured, measure, measured, unit_kind
 from .errors import LocatedError
 from .lines import split_lines
 from .quotes import SourceText, look_alike, normalise
-from .load import (PLANS_DIR, REGISTRY_DIR, REGISTRY_FILES, SOURCES_DIR, Inputs, Loaded, RefusedValue,
+from .load import (PLANS_DIR, REGISTRY_DIR, REGISTRY_FILES, SOURCES_DIR, Inputs, Loaded, RefusedValue, archive_of,
                    short_quote_allowed, written_instead_of_id)
 from .paths import FEED_FOLDER_NAMES, RESERVED_ACTOR_IDS, RESERVED_IN_MUNICIPALITY, RESERVED_TOP_LEVEL
 from .scope import name_prefixes, owner_of
@@ -96,9 +96,9 @@ def _foreign_archive(plan: Loaded) -> bool:
     from another party's with its `archive` left as it was. (A plan file named for another
     actor is `check_plan_actor`'s to name: there `actor:` is the slip, and its archive is
     checked as it is.)"""
-    data = plan.value
-    return (not _stood_in(plan, "actor") and _named_for(data.actor, plan.path)
-            and not _named_for(data.actor, data.source.archive))
+    archive = archive_of(plan)
+    return (not _stood_in(plan, "actor") and archive is not None and _named_for(plan.value.actor, plan.path)
+            and not _named_for(plan.value.actor, archive))
 
 
 def _plans_with_sources(inputs: Inputs) -> Iterator[tuple[Loaded, str, SourceText]]:
@@ -107,7 +107,7 @@ def _plans_with_sources(inputs: Inputs) -> Iterator[tuple[Loaded, str, SourceTex
     (`_foreign_archive`): every quote would be "not found" there and every list item missing;
     `check_archive_is_the_actors` says the one thing that is wrong."""
     for plan in inputs.plans:
-        archive = plan.value.source.archive
+        archive = archive_of(plan)
         if archive in inputs.sources and not _foreign_archive(plan):
             yield plan, archive, inputs.sources[archive]
 
@@ -120,13 +120,13 @@ def check_archive_is_the_actors(inputs: Inputs) -> list[LocatedError]:
     ids = _actor_ids(inputs)
     errors = []
     for plan in inputs.plans:
-        data = plan.value
-        if _stood_in(plan, "actor"):
+        data, archive = plan.value, archive_of(plan)
+        if _stood_in(plan, "actor") or archive is None:
             continue  # refused by the schema, which says why
-        owner = owner_of(data.source.archive, ids) if ids else None
+        owner = owner_of(archive, ids) if ids else None
         nested = bool(ids) and owner_of(plan.path, ids) == data.actor and owner not in (None, data.actor)
         if _foreign_archive(plan) or nested:
-            errors.append(plan.error(("source", "archive"), f"källtexten {data.source.archive} hör inte till aktören "
+            errors.append(plan.error(("source", "archive"), f"källtexten {archive} hör inte till aktören "
                                      f"{data.actor}" + (f" utan till {owner}" if owner else "") +
                                      ": namnet på en plans källtext börjar med aktörens id.",
                                      f"Lägg ert dokuments oförändrade text i {SOURCES_DIR}/{data.actor}-….txt och skriv "
@@ -948,9 +948,9 @@ def check_no_placeholders(inputs: Inputs) -> list[LocatedError]:
     for plan in inputs.plans:
         if PLACEHOLDER in plan.text:
             errors += _placeholders(plan)
-        source = inputs.sources.get(plan.value.source.archive)
+        source = inputs.sources.get(archive_of(plan))
         if source is not None and PLACEHOLDER in source.text:
-            errors.append(plan.error(("source", "archive"), f"{plan.value.source.archive} innehåller mallens platshållartext.",
+            errors.append(plan.error(("source", "archive"), f"{archive_of(plan)} innehåller mallens platshållartext.",
                                      "Ersätt hela filen med den oförändrade texten ur ert dokument."))
     return errors
 
@@ -993,7 +993,8 @@ def check_sources_used(inputs: Inputs) -> list[LocatedError]:
     for plan in inputs.plans:
         # An actor the schema refused (read as a stand-in) is known by the file's name.
         actor = owner_of(plan.path, ids) if _stood_in(plan, "actor") else plan.value.actor
-        if actor is not None and (_foreign_archive(plan) or plan.value.source.archive not in inputs.source_files):
+        if actor is not None and archive_of(plan) is not None and (
+                _foreign_archive(plan) or archive_of(plan) not in inputs.source_files):
             unsourced.setdefault(actor, plan)
     errors = []
     for path in inputs.source_files:
@@ -1259,7 +1260,7 @@ class CheckCache:
         known, self._known = self._known, {}
         result = []
         for plan in inputs.plans:
-            made_from = (plan, inputs.sources.get(plan.value.source.archive), *registries)
+            made_from = (plan, inputs.sources.get(archive_of(plan)), *registries)
             previous = known.get(plan.path)
             if previous is not None and all(old is new for old, new in zip(previous[0], made_from)):
                 findings = previous[1]

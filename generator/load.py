@@ -1097,10 +1097,20 @@ class Loaded(Generic[M]):
 
     def position(self, loc: tuple) -> Position:
         return self._find(loc)[0]
+
     def error(self, loc: tuple, message: str, hint: str = "", key: bool = False) -> LocatedError:
         where, whole = self._find(loc)
         line, col = (where.key_line, where.key_col) if key else (where.line, where.col)
         return LocatedError(self.path, line, col, where.field if whole else field_path(loc), message, hint)
+
+
+def archive_of(plan: Loaded) -> Optional[str]:
+    """The archived source a plan names; None where the schema refused its `source` or the
+    `archive` in it and the salvage read a stand-in (`_stand_in`), which no rule may read as
+    the party office's: its quotes wait for a source, as a missing one's do."""
+    if ("source",) in plan.stood_in or ("source", "archive") in plan.stood_in:
+        return None
+    return plan.value.source.archive
 
 
 def _as_written(part: Any, node: AnyNode) -> Any:
@@ -1379,6 +1389,11 @@ def _statuses_in(node: AnyNode, place: tuple) -> list[RefusedValue]:
             and (status := _given_in(item, "status")) is not None]
 
 
+# The texts a stand-in for a field with a pattern may be: an id's is `x`, an archive's a path
+# in sources/. No rule reads either (`Loaded.stood_in`, `archive_of`).
+_STAND_IN_TEXTS = ("x", f"{SOURCES_DIR}/x.txt")
+
+
 def _stand_in_value(annotation: Any, metadata: list = ()) -> Optional[str]:
     """A value the schema accepts for a field's type (and its `metadata`: a pattern), or None
     if there is no simple one. An id's is `x`: the rules that read an id skip a stand-in
@@ -1390,9 +1405,8 @@ def _stand_in_value(annotation: Any, metadata: list = ()) -> Optional[str]:
         return str(get_args(annotation)[0])
     if annotation is str:
         patterns = [rule.pattern for rule in metadata if getattr(rule, "pattern", None)]
-        if patterns:
-            return "x" if all(re.fullmatch(pattern, "x") for pattern in patterns) else None
-        return "–"
+        return next((text for text in _STAND_IN_TEXTS if all(re.fullmatch(pattern, text) for pattern in patterns)),
+                    None) if patterns else "–"
     if annotation is int:
         return "2000"
     if annotation is datetime.date:
@@ -1426,20 +1440,38 @@ def _stand_in(root: Mapping, errors: list[dict], schema: type[BaseModel], stood_
                 and issubclass(current, BaseModel) and name in current.model_fields):
             return False
         field_info = current.model_fields[name]
+        line, col = (node.entries[name][0], node.entries[name][1]) if name in node.entries else (node.line, node.col)
         value = None if loc in stood_in else _stand_in_value(field_info.annotation, field_info.metadata)
         if value is None and not field_info.is_required():
             node.entries.pop(name, None)
             continue
-        if value is None:
+        stand_in = Scalar(line, col, value) if value is not None else (
+            None if loc in stood_in else _stand_in_block(field_info.annotation, line, col))
+        if stand_in is None:
             block = _optional_block(root, loc, schema)
             if block is None:
                 return False
             left_out.append(block)
             continue
         stood_in.add(loc)
-        line, col = (node.entries[name][0], node.entries[name][1]) if name in node.entries else (node.line, node.col)
-        node.entries[name] = (line, col, Scalar(line, col, value))
+        node.entries[name] = (line, col, stand_in)
     return True
+
+
+def _stand_in_block(annotation: Any, line: int, col: int) -> Optional[Mapping]:
+    """A block of stand-ins for a required block written as something else (`source: x.txt`):
+    its required fields, each a stand-in; None if one of them has none."""
+    model = _unwrap(annotation)
+    if not (isinstance(model, type) and issubclass(model, BaseModel)):
+        return None
+    block = Mapping(line, col)
+    for name, field_info in model.model_fields.items():
+        if field_info.is_required():
+            value = _stand_in_value(field_info.annotation, field_info.metadata)
+            if value is None:
+                return None
+            block.entries[name] = (line, col, Scalar(line, col, value))
+    return block
 
 
 def _optional_block(root: Mapping, loc: tuple, schema: type[BaseModel]) -> Optional[tuple]:
@@ -1898,10 +1930,10 @@ class Inputs:
     sources: dict[str, SourceText] = field(default_factory=dict)  # by archive path
     source_files: list[str] = field(default_factory=list)  # every file under sources/
     named_sources: set[str] = field(default_factory=set)  # archives named by any plan file, loaded or not
-    # Plan files the schema could not salvage at all (`unloaded_plans`), and of them those that
-    # name no archived text either (`unread_plans`, with the plan files not read where they lie,
-    # as `plans/<name>`): the rules on follow-ups and unused sources hold back what may depend
-    # on them.
+    # Plan files the schema could not salvage at all (`unloaded_plans`), and the plan files that
+    # name no archived text a rule may read (`unread_plans`: those not salvaged, those whose
+    # `source` is a stand-in, and those not read where they lie, as `plans/<name>`): the rules
+    # on follow-ups and unused sources hold back what may depend on them.
     unloaded_plans: list[str] = field(default_factory=list)
     unread_plans: list[str] = field(default_factory=list)
     errors: list[LocatedError] = field(default_factory=list)
@@ -2161,7 +2193,7 @@ def _read_plans(root: Path, files: list[str], source_files: set[str], cache: Loa
         typed = [_read_typed(root, files[index], model.Plan, cache) for index in run]
         sources: _Sources = {}
         for _, loaded, _ in typed:
-            archive = loaded.value.source.archive if loaded is not None else None
+            archive = archive_of(loaded) if loaded is not None else None
             if archive in source_files and archive not in sources:
                 sources[archive] = read_source(root, archive, cache)
         return typed, sources
@@ -2208,11 +2240,13 @@ def load_inputs(root: Path, cache: Optional[LoadCache] = None) -> Inputs:
     typed_plans, sources = _read_plans(root, plan_files, set(inputs.source_files), cache)
     known_sources = set(inputs.source_files)
     for relative, (archive, loaded, errors) in zip(plan_files, typed_plans):
-        # Even a plan the schema refuses names its source; but one that did not load and names
-        # no archived text (`archive: "\ud800"`) may have meant any of them.
-        if archive is not None and (loaded is not None or archive in known_sources):
+        # Even a plan the schema refuses names its source; but one that did not load, or
+        # whose `source` the salvage stood in for, and names no archived text
+        # (`archive: "\ud800"`, `source: x.txt`) may have meant any of them.
+        sourced = loaded is not None and archive_of(loaded) is not None
+        if archive is not None and (sourced or archive in known_sources):
             inputs.named_sources.add(archive)
-        elif loaded is None:
+        elif not sourced:
             inputs.unread_plans.append(relative)
         if loaded is not None:
             inputs.plans.append(loaded)
@@ -2222,9 +2256,9 @@ def load_inputs(root: Path, cache: Optional[LoadCache] = None) -> Inputs:
     inputs.errors += source_errors
     inputs.errors += strays
     for plan in inputs.plans:
-        archive = plan.value.source.archive
-        if archive in inputs.sources:
-            continue
+        archive = archive_of(plan)
+        if archive is None or archive in inputs.sources:
+            continue  # a stand-in: the schema has said what is wrong
         if archive not in inputs.source_files:
             # Among the actor's own files: another actor's would be refused (`check_archive_is_the_actors`).
             own = [path for path in inputs.source_files

@@ -1203,6 +1203,27 @@ def test_a_copied_items_id_in_a_refused_section_is_named(project, cli):
     assert "id 'kollo' finns redan i planen (rad 24)." in result.err, result.err
 
 
+@pytest.mark.parametrize("block, reported", [
+    ("source: sources/bergby-a-plan-2024.txt\n", "10:9: source: här ska det stå ett block med fält (nyckel: värde)."),
+    ("source:\n  title: Förslag\n  archive: sources/bergby-a-plan-2024.pdf\n  retrieved: 2026-11-22\n",
+     "12:12: source.archive: 'sources/bergby-a-plan-2024.pdf' är ingen giltig sökväg till en källtext."),
+    ("source:\n  title: Förslag\n  retrieved: 2026-11-22\n", "11:3: source.archive: fältet 'archive' saknas."),
+], ids=["a-text", "no-path", "no-archive"])
+def test_a_source_that_is_no_source_leaves_the_rest_of_the_file_checked(project, cli, block, reported):
+    """The fuzzing: a `source` written as a text, or with an `archive` that is no path or none
+    at all, stopped the checks of the whole file: a topic the registry does not know came one
+    round later. The block is read as a stand-in that no rule reading a source reads, and
+    the quotes wait for the source, as they do for one that is not in the repository."""
+    text = original(project)
+    text = text.replace(text[text.index("source:\n"):text.index("summary:")], block, 1)
+    text = text.replace("topics: [hemloshet]", "topics: [bostad]", 1)
+    write(project, text)
+    assert _messages(project, cli) == [
+        f"{PLAN}:{reported}",
+        f"{PLAN}:{line_of(text, '        topics: [bostad]')}:18: sections[0].items[2].topics[0]: okänt ämne 'bostad'.",
+    ]
+
+
 def test_an_unused_source_is_named_while_another_actors_plan_did_not_load(project, cli):
     """The second review: one plan that did not load held back "ingen plan använder" for every
     source; only its own actor's sources may be the ones it meant."""
