@@ -21,8 +21,8 @@ from .coverage import add_measured, measure, measured, unit_kind
 from .errors import LocatedError
 from .lines import split_lines
 from .quotes import SourceText, look_alike, normalise
-from .load import (PLANS_DIR, REGISTRY_DIR, REGISTRY_FILES, SOURCES_DIR, Inputs, Loaded, RefusedValue, archive_of,
-                   short_quote_allowed, written_instead_of_id)
+from .load import (PLANS_DIR, REGISTRY_DIR, REGISTRY_FILES, SOURCES_DIR, TOPIC_TWICE_HINT, Inputs, Loaded, RefusedValue,
+                   archive_of, short_quote_allowed, written_instead_of_id)
 from .paths import FEED_FOLDER_NAMES, RESERVED_ACTOR_IDS, RESERVED_IN_MUNICIPALITY, RESERVED_TOP_LEVEL
 from .scope import name_prefixes, owner_of
 from .suggest import TopicNames, new_actor_hint, suggest_actor, suggest_topics
@@ -581,7 +581,7 @@ def check_topics_not_repeated(inputs: Inputs) -> list[LocatedError]:
             for index, topic in enumerate(entry.topics):
                 if topic in entry.topics[:index]:
                     errors.append(plan.error(loc + ("topics", index), f"ämnet '{topic}' står två gånger.",
-                                             "Ta bort det ena; varje ämne räknas en gång per punkt."))
+                                             TOPIC_TWICE_HINT))
     return errors
 
 

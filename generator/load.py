@@ -1708,6 +1708,26 @@ NOT_A_LIST = ("här ska det stå en lista", "Skriv varje post på en egen rad so
 NOT_AN_ADDRESS = ("ingen giltig webbadress", "Skriv hela adressen med https:// först och utan mellanslag.")
 NOT_AN_ARCHIVE = ("ingen giltig sökväg till en källtext", "Skriv t.ex. sources/eskilstuna-v-2026.txt.")
 NOT_AN_ID = "inget giltigt id"
+# A value outside its bounds, said the same by `validate` (after the value or the length) and
+# by the editors' schemas (`schema._bounds_in_swedish`).
+TOPIC_TWICE_HINT = "Ta bort det ena; varje ämne räknas en gång per punkt."
+
+
+def id_too_long_hint(becomes: str = "en del av adresser på webbplatsen") -> str:
+    return f"Välj ett kortare id; det blir {becomes}."
+
+
+def out_of_range(low: bool, bound: object) -> tuple[str, str]:
+    word = "minst" if low else "högst"
+    return f"för {'lågt' if low else 'högt'} ({word} {bound})", f"Kontrollera värdet mot dokumentet: det får vara {word} {bound}."
+
+
+def too_many_entries(most: object) -> tuple[str, str]:
+    return f"listan har för många poster (högst {most})", "Dela upp listan."
+
+
+def too_few_entries(least: int) -> tuple[str, str]:
+    return f"listan måste ha minst {count(least, 'post', 'poster')}", "Lägg till en post som börjar med `- `."
 NOT_A_REFERENCE = "ingen giltig hänvisning till en punkt"
 NOT_ALLOWED = "inte ett tillåtet värde"
 
@@ -1847,9 +1867,9 @@ def _swedish(kind: str, error: dict, model: type[BaseModel], loc: tuple, node: A
     if kind == "string_too_long":
         if str(name) == "id":
             return (f"id:t är för långt ({len(str(value))} tecken, högst {ctx.get('max_length')}).",
-                    "Välj ett kortare id; det blir " + ("dokumentets adress." if len(loc) == 1 else
-                                                       "punktens adress på sidan." if "items" in loc else
-                                                       "en del av adresser på webbplatsen."))
+                    id_too_long_hint("dokumentets adress" if len(loc) == 1 else
+                                     "punktens adress på sidan" if "items" in loc else
+                                     "en del av adresser på webbplatsen"))
         # Splitting is advice for an item's text; a name, a title or a note is only shortened.
         split = " eller dela upp den i flera punkter" if "items" in loc and str(name) in ("text", "detail") else ""
         return (f"texten är för lång ({len(str(value))} tecken, högst {ctx.get('max_length')}).",
@@ -1857,9 +1877,11 @@ def _swedish(kind: str, error: dict, model: type[BaseModel], loc: tuple, node: A
     if kind == "string_too_short":
         return "texten får inte vara tom.", "Skriv en text eller ta bort fältet om det är frivilligt."
     if kind in ("too_long",):
-        return f"listan har för många poster (högst {ctx.get('max_length')}).", "Dela upp listan."
+        what, hint = too_many_entries(ctx.get("max_length"))
+        return f"{what}.", hint
     if kind in ("too_short",):
-        return f"listan måste ha minst {count(ctx.get('min_length'), 'post', 'poster')}.", "Lägg till en post som börjar med `- `."
+        what, hint = too_few_entries(ctx.get("min_length"))
+        return f"{what}.", hint
     if kind in ("int_parsing", "int_type", "int_from_float"):
         return f"'{echoed}' är inget heltal.", "Skriv bara siffror, t.ex. 2024."
     if kind == "int_parsing_size":  # more digits than Python reads as a number
@@ -1867,10 +1889,8 @@ def _swedish(kind: str, error: dict, model: type[BaseModel], loc: tuple, node: A
                 "Kontrollera värdet mot dokumentet och skriv det med bara dess siffror.")
     if kind in ("greater_than_equal", "less_than_equal", "greater_than", "less_than"):
         bound = ctx.get("ge", ctx.get("le", ctx.get("gt", ctx.get("lt"))))
-        low = kind.startswith("greater")  # the value is below the lowest allowed
-        word = "minst" if low else "högst"
-        return (f"{echoed} är för {'lågt' if low else 'högt'} ({word} {bound}).",
-                f"Kontrollera värdet mot dokumentet: det får vara {word} {bound}.")
+        what, hint = out_of_range(kind.startswith("greater"), bound)  # greater: the value is below the lowest allowed
+        return f"{echoed} är {what}.", hint
     if kind in ("date_from_datetime_parsing", "date_parsing", "date_type"):
         if re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", str(value)):  # the form is right: `2026-02-30`
             return f"'{echoed}' är inget datum i kalendern.", "Kontrollera dag och månad."

@@ -4,6 +4,7 @@ topic registry for the topic ids an editor suggests in a plan."""
 from __future__ import annotations
 
 import json
+import sys
 import unicodedata
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -211,6 +212,51 @@ def _one_message_for_alternatives(node: dict) -> None:
             option.setdefault("errorMessage", message)
 
 
+# Each bound a value may pass, and a type a value of that kind can never have: a value outside
+# the bound fails that type in a branch (`else`) that says why, as the language server says a
+# schema's message for a type and not for a bound.
+_BOUNDS = {"minimum": "string", "maximum": "string", "minItems": "string", "maxItems": "string",
+           "uniqueItems": "string", "maxLength": "number"}
+
+
+def _bound_message(block: dict, keyword: str, bound: object) -> str:
+    """What `validate` says of a value outside `bound`. A bound on a value's form keeps its
+    block's message: a number as an id (`id: -7`) is no id, a figure is finite."""
+    if keyword in ("minimum", "maximum"):
+        if "pattern" in block or abs(bound) == sys.float_info.max:
+            return block["errorMessage"]
+        return model.said(*load.out_of_range(keyword == "minimum", bound))
+    if keyword == "minItems":
+        return model.said(*load.too_few_entries(bound))
+    if keyword == "maxItems":
+        return model.said(*load.too_many_entries(bound))
+    if keyword == "uniqueItems":
+        return model.said("ett ämne står två gånger", load.TOPIC_TWICE_HINT)
+    if block.get("pattern") == model.ID_PATTERN:
+        return model.said(f"id:t är för långt (högst {bound} tecken)", load.id_too_long_hint())
+    return model.said(f"texten är för lång (högst {bound} tecken)", "Korta texten.")
+
+
+def _bounds_in_swedish(node: object) -> None:
+    """A number, list or text outside its bounds (`year: 1800`, `topics: [a, a]`, an empty
+    `columns`) was said in the language server's English ("Value is below the minimum of
+    1900."), which takes no message from a schema for a bound: each bound is now a condition
+    (`if`) whose `else` fails a type the value cannot have, with `validate`'s words. The same
+    values pass and fail as before. Not in an `allOf`: the server offers no `examples` (the
+    registry's topic ids) for a list's entry whose schema has one."""
+    for block in _nodes(node):
+        condition: dict = {}
+        for keyword, other_type in reversed(_BOUNDS.items()):
+            if keyword in block:  # a second bound is checked once the value passes the first (`then`)
+                condition = {"if": {keyword: block[keyword]}, **({"then": condition} if condition else {}),
+                             "else": {"type": [other_type], "errorMessage": _bound_message(block, keyword, block[keyword])}}
+        for keyword in _BOUNDS:
+            block.pop(keyword, None)
+        if condition:
+            assert "if" not in block, block  # a value's block, not a block of fields with rules across them
+            block.update(condition)
+
+
 def json_schemas(topics: Iterable[model.Topic] = ()) -> dict[str, str]:
     """{file name: JSON text}, stable byte for byte; the plan schema suggests `topics`."""
     topics = list(topics)
@@ -224,6 +270,7 @@ def json_schemas(topics: Iterable[model.Topic] = ()) -> dict[str, str]:
         _texts_in_editors(schema)
         _decomposed_too(schema)
         _swedish_messages(schema, _pattern_messages())
+        _bounds_in_swedish(schema)
         schema = {"$schema": "https://json-schema.org/draft/2020-12/schema", "title": title,
                   "description": EDITORS_ONLY, **{key: value for key, value in schema.items() if key != "title"}}
         out[name] = json.dumps(schema, ensure_ascii=False, indent=2, sort_keys=True) + "\n"

@@ -109,11 +109,18 @@ class Editor:
     def marks(self, path: str, text: str) -> list[str]:
         """What the editor marks in `text` as the file `path` of the repository (`plans/x.yaml`),
         each as `line:column: message`."""
-        self.process.stdin.write(json.dumps({"path": path, "text": text}) + "\n")
+        return [f"{mark['line']}:{mark['column']}: {mark['message']}" for mark in self._ask({"path": path, "text": text})]
+
+    def suggestions(self, path: str, text: str, at: int) -> list[str]:
+        """What the editor suggests at offset `at` of `text` as one types there."""
+        return self._ask({"path": path, "text": text, "at": at})
+
+    def _ask(self, request: dict) -> list:
+        self.process.stdin.write(json.dumps(request) + "\n")
         self.process.stdin.flush()
         answer = self.process.stdout.readline()
         assert answer, f"tests/yaml_editor.js stopped (exit code {self.process.poll()})"
-        return [f"{mark['line']}:{mark['column']}: {mark['message']}" for mark in json.loads(answer)]
+        return json.loads(answer)
 
     def close(self) -> None:
         self.process.stdin.close()

@@ -75,16 +75,26 @@ def test_an_editor_schema_on_the_site_says_it_is_not_the_schema_of_the_data_file
     assert (site / "data" / "v1" / "schema" / "plan.json").is_file()
 
 
-def test_an_editor_suggests_the_registrys_topic_ids_for_an_items_and_a_tables_topics():
+@pytest.mark.parametrize("name, old, new", [
+    (PLAN, "topics: [hemloshet]", "topics: [hemloshet, "),
+    (PLAN, "topics: [hemloshet]", "topics:\n          - hemloshet\n          - "),
+    (TABLES_PLAN, "        topics: [ekonomi]", "        topics: ["),
+], ids=["an-items-list", "an-items-entry", "a-tables-list"])
+def test_an_editor_suggests_the_registrys_topic_ids_for_an_items_and_a_tables_topics(editor, name, old, new):
     """A party office typing `topics:` got no suggestion at all, and wrote topic names
     ("Hemlöshet") that only `validate` turned back. The plan schema offers the registry's ids
-    (as examples: an unknown topic stays `validate`'s to name, with its hint)."""
+    (as examples: an unknown topic stays `validate`'s to name, with its hint), and the editor
+    suggests them where the next topic goes."""
     registry = yaml.safe_load((REPO / "registry" / "topics.yaml").read_text(encoding="utf-8"))
     ids = [topic["id"] for topic in registry["topics"]]
     schema = json.loads((SCHEMAS / "plan.schema.json").read_text(encoding="utf-8"))
     suggested = {name: definition["properties"]["topics"]["items"].get("examples")
                  for name, definition in schema["$defs"].items() if "topics" in definition.get("properties", {})}
     assert {"Item", "Table"} <= set(suggested) and all(examples == ids for examples in suggested.values()), suggested
+    text = (FIXTURE / name).read_text(encoding="utf-8")
+    assert old in text
+    text = text.replace(old, new, 1)
+    assert set(editor.suggestions(name, text, text.index(new) + len(new))) >= set(ids)
 
 
 @pytest.mark.parametrize("old, new", [
@@ -221,6 +231,12 @@ STATUS = "        status: {state: done, note: Kolonin har nu 40 platser.}\n"
     (PLAN, "- id: kollo", "- id: Kollo", "inget giltigt id"),
     (PLAN, "topics: [hemloshet]", "topics: hemloshet", "här ska det stå en lista"),
     (TABLES_PLAN, "year: 2022, approximate: true}", "year: 2022, approximate: yes}", "varken true eller false"),
+    # Values outside their bounds ("Value is below the minimum of 1900.", "Array has duplicate items.").
+    (PLAN, "year: 2024", "year: 1800", "för lågt (minst 1900)"),
+    (TABLES_PLAN, "probability: 4", "probability: 7", "för högt (högst 5)"),
+    (PLAN, "topics: [hemloshet]", "topics: [hemloshet, hemloshet]", "står två gånger"),
+    (TABLES_PLAN, "columns: [Budget 2023, Budget 2024]", "columns: []", "listan måste ha minst 1 post"),
+    (PLAN, "- id: kollo", "- id: " + "kollo-" * 14 + "x", "id:t är för långt"),
 ])
 def test_an_editor_marks_what_the_generator_refuses_in_the_generators_words(project, cli, editor, name, old, new, said):
     """A party office typing in github.dev or VS Code saw no mark at all for a status on a goal,
@@ -269,7 +285,8 @@ def test_an_editor_leaves_unmarked_a_figure_of_sixteen_digits_and_one_significan
 def test_every_value_rule_an_editor_checks_carries_a_swedish_message(name):
     """The YAML language server shows `patternErrorMessage` for a text its pattern refuses and
     `errorMessage` for a value outside a list or of another type; without them it shows its own
-    English, a pattern's regular expression among it."""
+    English, a pattern's regular expression among it. For a bound it shows no message of the
+    schema's, so a bound is only a condition (`if`), whose `else` carries the message."""
     missing = []
 
     def walk(node, where):
@@ -278,6 +295,8 @@ def test_every_value_rule_an_editor_checks_carries_a_swedish_message(name):
                 missing.append(f"{where}: pattern")
             if ("enum" in node or "const" in node) and "errorMessage" not in node:
                 missing.append(f"{where}: enum")
+            missing.extend(f"{where}: {bound}" for bound in ("minimum", "maximum", "minItems", "maxItems", "uniqueItems",
+                                                            "minLength", "maxLength") if bound in node)
             for key, value in node.items():
                 if key != "if":  # a condition is never shown
                     walk(value, f"{where}/{key}")

@@ -4,7 +4,9 @@
 //
 // One request per line on standard input, as JSON: {"path": "plans/x.yaml", "text": "…"}, the
 // path relative to the repository given as the first argument. The answer, one line of JSON
-// per request: the editor's marks, each {"line", "column" (both from 1), "message"}.
+// per request: the editor's marks, each {"line", "column" (both from 1), "message"}. With
+// "at" (an offset in the text), the answer is instead what the editor suggests there as one
+// types: the suggestions' labels.
 //
 // The document is placed at that path in the repository, so the schema named on its first
 // line (`# yaml-language-server: $schema=../docs/schema/plan.schema.json`) is found as an
@@ -27,6 +29,7 @@ const service = getLanguageService({
 });
 service.configure({
   validate: true,
+  completion: true,
   yamlVersion: "1.2",
   schemas: [
     { uri: schema("plan"), fileMatch: ["**/plans/*.yaml"] },
@@ -44,6 +47,11 @@ const lines = readline.createInterface({ input: process.stdin, terminal: false }
     const request = JSON.parse(line);
     const uri = pathToFileURL(path.join(repo, request.path)).toString();
     const document = TextDocument.create(uri, "yaml", ++version, request.text);
+    if (request.at !== undefined) {
+      const list = await service.doComplete(document, document.positionAt(request.at), false);
+      process.stdout.write(JSON.stringify(list.items.map((item) => item.label)) + "\n");
+      continue;
+    }
     const marks = await service.doValidation(document, false);
     process.stdout.write(JSON.stringify(marks.map((mark) => ({
       line: mark.range.start.line + 1,
