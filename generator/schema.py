@@ -257,6 +257,24 @@ def _bounds_in_swedish(node: object) -> None:
             block.update(condition)
 
 
+# What a value's block says of itself, for hover and suggestions, beside what it checks.
+_SHOWN = ("description", "examples", "markdownEnumDescriptions")
+
+
+def _flags_as_text_unsuggested(node: object) -> None:
+    """A text or an id accepts `true` and `false` (`validate` reads `title: True` as the text
+    "True", `_numbers_as_text`), and an editor offered true and false as the value of every
+    such field, as if it were a flag. The flags are now accepted by a condition (`if`), so no
+    field but a flag lists the boolean type, and the rest of the block's checks hold for
+    anything else (`else`). (A list of allowed values offers its values alone already.)"""
+    for block in _nodes(node):
+        types = block.get("type")
+        if isinstance(types, list) and "boolean" in types and len(types) > 1 and "enum" not in block:
+            checks = {key: block.pop(key) for key in list(block) if key not in _SHOWN}
+            checks["type"] = [kind for kind in types if kind != "boolean"]
+            block.update({"if": {"type": "boolean"}, "else": checks})
+
+
 def json_schemas(topics: Iterable[model.Topic] = ()) -> dict[str, str]:
     """{file name: JSON text}, stable byte for byte; the plan schema suggests `topics`."""
     topics = list(topics)
@@ -271,6 +289,7 @@ def json_schemas(topics: Iterable[model.Topic] = ()) -> dict[str, str]:
         _decomposed_too(schema)
         _swedish_messages(schema, _pattern_messages())
         _bounds_in_swedish(schema)
+        _flags_as_text_unsuggested(schema)
         schema = {"$schema": "https://json-schema.org/draft/2020-12/schema", "title": title,
                   "description": EDITORS_ONLY, **{key: value for key, value in schema.items() if key != "title"}}
         out[name] = json.dumps(schema, ensure_ascii=False, indent=2, sort_keys=True) + "\n"

@@ -97,6 +97,21 @@ def test_an_editor_suggests_the_registrys_topic_ids_for_an_items_and_a_tables_to
     assert set(editor.suggestions(name, text, text.index(new) + len(new))) >= set(ids)
 
 
+@pytest.mark.parametrize("old, new, offered", [
+    ("title: Förslag till verksamhetsplan 2024", "title: ", []),
+    ("text: Ingen barnfamilj ska vräkas.", "text: ", []),
+    ("- id: kollo", "- id: ", []),
+    ("kind: party-plan", "kind: ", list(model.PLAN_KINDS)),
+], ids=["a-title", "a-text", "an-id", "a-kind"])
+def test_an_editor_offers_true_and_false_for_no_field_but_a_flag(editor, old, new, offered):
+    """A text or an id accepts `true` (`validate` reads it as the text "true"), and an editor
+    offered true and false as the value of every title, text and id, as if each were a flag."""
+    text = (FIXTURE / PLAN).read_text(encoding="utf-8")
+    assert old in text
+    text = text.replace(old, new, 1)
+    assert editor.suggestions(PLAN, text, text.index(new) + len(new)) == offered
+
+
 @pytest.mark.parametrize("old, new", [
     ("year: 2024", 'year: "2024"'),
     ("year: 2022, approximate: true}", 'year: "2022", approximate: "true"}'),
