@@ -582,6 +582,13 @@ def check_topics_not_repeated(inputs: Inputs) -> list[LocatedError]:
                 if topic in entry.topics[:index]:
                     errors.append(plan.error(loc + ("topics", index), f"ämnet '{topic}' står två gånger.",
                                              TOPIC_TWICE_HINT))
+        # And in the entries the schema refused for another fault (`load` pruned them).
+        seen: dict[str, set[str]] = {}
+        for refused in plan.refused_topics:
+            topics = seen.setdefault(refused.field.rpartition("[")[0], set())
+            if refused.text in topics:
+                errors.append(refused.error(plan.path, f"ämnet '{refused.text}' står två gånger.", TOPIC_TWICE_HINT))
+            topics.add(refused.text)
     return errors
 
 

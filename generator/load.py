@@ -1186,19 +1186,10 @@ def _prune(root: AnyNode, errors: list[dict], refused: "Refused") -> list[dict]:
     for parent, cut, place in doomed.values():
         steps = list(_steps(root, place))
         if not any(id(node) in doomed for _, node, _ in steps[:-1]):  # not inside a refused entry
-            written = tuple(_as_written(part, node) for part, node, _ in steps)
-            entry = parent.items[cut]
-            for key, kept in (("topics", refused.topics), ("id", refused.ids), ("locator", refused.locators)):
-                kept.extend(value for value, node in _refused_in(entry, written, key, faulty) if id(node) not in faulty)
-            # A quote refused itself (too long) is not judged, but what it quotes is covered.
-            refused.quotes.extend(value if id(node) not in faulty else dataclasses.replace(value, judged=False)
-                                  for value, node in _refused_in(entry, written, "quote", faulty))
             # A refused row's figures are read with its table's mark.
             mark = next((node.entries["decimal"][2] for _, node, _ in reversed(steps[:-1])
                          if isinstance(node, Mapping) and "decimal" in node.entries), None)
-            refused.figures.extend(_figures_in(entry, written, faulty, mark=mark))
-            refused.items.extend(_items_in(entry, written, faulty))
-            refused.statuses.extend(_statuses_in(entry, written))
+            refused.keep(parent.items[cut], tuple(_as_written(part, node) for part, node, _ in steps), faulty, mark)
     for parent, cut, _ in sorted(doomed.values(), key=lambda entry: -entry[1]):
         del parent.items[cut]
     return outside
@@ -1215,6 +1206,17 @@ class Refused:
     figures: list[RefusedFigure] = field(default_factory=list)
     items: list[RefusedItem] = field(default_factory=list)
     statuses: list[RefusedValue] = field(default_factory=list)  # a promise's status, where its block is
+
+    def keep(self, entry: AnyNode, written: tuple, faulty: set[int], mark: Optional[AnyNode] = None) -> None:
+        """Keep what a refused subtree at `written` (a place as written) holds for the rules."""
+        for key, kept in (("topics", self.topics), ("id", self.ids), ("locator", self.locators)):
+            kept.extend(value for value, node in _refused_in(entry, written, key, faulty) if id(node) not in faulty)
+        # A quote refused itself (too long) is not judged, but what it quotes is covered.
+        self.quotes.extend(value if id(node) not in faulty else dataclasses.replace(value, judged=False)
+                           for value, node in _refused_in(entry, written, "quote", faulty))
+        self.figures.extend(_figures_in(entry, written, faulty, mark=mark))
+        self.items.extend(_items_in(entry, written, faulty))
+        self.statuses.extend(_statuses_in(entry, written))
 
 
 _ENTRY_LISTS = ("items", "tables")  # the lists whose entries have ids of their own
@@ -1414,12 +1416,16 @@ def _stand_in_value(annotation: Any, metadata: list = ()) -> Optional[str]:
     return None
 
 
-def _stand_in(root: Mapping, errors: list[dict], schema: type[BaseModel], stood_in: set[tuple]) -> bool:
+def _stand_in(root: Mapping, errors: list[dict], schema: type[BaseModel], stood_in: set[tuple],
+              refused: Refused) -> bool:
     """Put a stand-in value where a field outside any list is wrong, so that the rest of the
     file can still be checked. Only for a salvaged value, which is never shown. A field whose
     stand-in was refused too (`stood_in`: an address is no `–`) is left out if it may be, and
     a wrong field with no stand-in inside an optional block (an `attribution` whose only
-    source was refused) takes the block with it."""
+    source was refused) takes the block with it. A required list left empty (a plan's only
+    section refused) or written as no list (`sections:` whose dashes were lost) stands in
+    as entries with stand-ins only; what the written value holds is kept in `refused`, as a
+    refused entry's is."""
     left_out: list[tuple] = []
     for error in errors:
         loc = tuple(error["loc"])
@@ -1446,7 +1452,10 @@ def _stand_in(root: Mapping, errors: list[dict], schema: type[BaseModel], stood_
             node.entries.pop(name, None)
             continue
         stand_in = Scalar(line, col, value) if value is not None else (
-            None if loc in stood_in else _stand_in_block(field_info.annotation, line, col))
+            None if loc in stood_in else _stand_in_block(field_info.annotation, line, col)
+            or _stand_in_list(field_info, line, col))
+        if isinstance(stand_in, Sequence) and name in node.entries:
+            refused.keep(node.entries[name][2], tuple(_as_written(part, step) for part, step, _ in _steps(root, loc)), set())
         if stand_in is None:
             block = _optional_block(root, loc, schema)
             if block is None:
@@ -1472,6 +1481,16 @@ def _stand_in_block(annotation: Any, line: int, col: int) -> Optional[Mapping]:
                 return None
             block.entries[name] = (line, col, Scalar(line, col, value))
     return block
+
+
+def _stand_in_list(field_info: Any, line: int, col: int) -> Optional[Sequence]:
+    """As few entries as a required list of blocks must have, each a block of stand-ins
+    (`_stand_in_block`); None if its entries are no blocks or have none."""
+    entry = get_args(_unwrap(field_info.annotation))[:1] if get_origin(_unwrap(field_info.annotation)) is list else ()
+    least = max((rule.min_length for rule in field_info.metadata if isinstance(getattr(rule, "min_length", None), int)),
+                default=0)
+    blocks = [_stand_in_block(entry[0], line, col) for _ in range(least)] if entry else [None]
+    return Sequence(line, col, blocks) if all(block is not None for block in blocks) else None
 
 
 def _optional_block(root: Mapping, loc: tuple, schema: type[BaseModel]) -> Optional[tuple]:
@@ -1545,7 +1564,7 @@ def validate(document: Document, schema: type[M], salvage: bool = False) -> tupl
     refused = Refused(quotes=dropped)
     stood_in: set[tuple] = set()
     for _ in range(5):  # pruning an entry can expose a rule of the enclosing entry
-        if not _stand_in(document.root, _prune(document.root, found, refused), schema, stood_in):
+        if not _stand_in(document.root, _prune(document.root, found, refused), schema, stood_in, refused):
             return None, errors
         try:
             value = schema.model_validate(to_data(document.root))

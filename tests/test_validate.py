@@ -1224,6 +1224,36 @@ def test_a_source_that_is_no_source_leaves_the_rest_of_the_file_checked(project,
     ]
 
 
+WEB = "plans/bergby-o-webb.yaml"
+
+
+@pytest.mark.parametrize("slip, reported, item", [
+    (("  - heading: Östra listan vill", "  - rubrik: Östra listan vill"),
+     "17:5: sections[0].rubrik: okänt fält 'rubrik'.", "sections[0].items[0]"),
+    (("  - heading: Östra listan vill", "    heading: Östra listan vill"),
+     "17:5: sections: här ska det stå en lista.", "sections.items[0]"),
+    (("      - id: harbarge-kvinnor", "        id: harbarge-kvinnor"),
+     "19:9: sections[0].items: här ska det stå en lista.", "sections[0].items"),
+], ids=["heading-in-swedish", "section-without-dash", "item-without-dash"])
+def test_a_plan_whose_only_section_is_refused_is_still_checked_in_full(project, cli, slip, reported, item):
+    """The pairwise fuzzing: a plan whose one section the schema refused (or whose sections
+    or items lost their dashes) was dropped whole: its wrong quote, its topic written twice
+    and the id another plan has too came a round later. The section stands in, and what the
+    written one holds is checked as a refused entry's is."""
+    text = (project / WEB).read_text(encoding="utf-8").replace(*slip, 1)
+    text = text.replace("id: bergby-o-webb", "id: bergby-a-plan-2024", 1).replace(
+        "topics: [hemloshet]", "topics: [hemloshet, hemloshet]", 1).replace(
+        "quote: Öppna ett härbärge för kvinnor.", "quote: Öppna ett härbärge för kvinnorna.", 1)
+    write(project, text, WEB)
+    assert _messages(project, cli) == [
+        f"{WEB}:2:5: id: id 'bergby-a-plan-2024' stämmer inte med filnamnet bergby-o-webb.yaml.",
+        f"{WEB}:2:5: id: plan-id 'bergby-a-plan-2024' används redan av plans/bergby-a-plan-2024.yaml.",
+        f"{WEB}:{reported}",
+        f"{WEB}:22:29: {item}.topics[1]: ämnet 'hemloshet' står två gånger.",
+        f"{WEB}:23:16: {item}.quote: citatet finns inte ordagrant i sources/bergby-o-webb.txt.",
+    ]
+
+
 def test_an_unused_source_is_named_while_another_actors_plan_did_not_load(project, cli):
     """The second review: one plan that did not load held back "ingen plan använder" for every
     source; only its own actor's sources may be the ones it meant."""
