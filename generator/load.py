@@ -998,7 +998,10 @@ def _source_text(relative: str, raw: bytes) -> tuple[Optional[SourceText], list[
                        "de visas inte var för sig.")
         errors.append(LocatedError(relative, text.count("\n", 0, line_start) + 1, found.start() - line_start + 1,
                                    "", message, hint))
-    return (SourceText(text) if not refused else None), errors
+    # The quotes are checked against the text as it will be once the characters are taken
+    # out, as their hints say: a character there hides no other error, nor makes one.
+    ends = [0] + [end for found in refused for end in (found.start(), found.end())] + [len(text)]
+    return SourceText("".join(text[ends[at]:ends[at + 1]] for at in range(0, len(ends), 2))), errors
 
 
 class LoadCache:
@@ -2315,4 +2318,9 @@ def load_inputs(root: Path, cache: Optional[LoadCache] = None) -> Inputs:
                                             "Klistra in dokumentets oförändrade text i filen och spara den."))
         elif source is not None:
             inputs.sources[archive] = source
+    # A source no loaded plan reads (its plan did not load, or names another) is read for its
+    # own faults all the same: a slip in a plan may not hide another file's errors.
+    for relative in inputs.source_files:
+        if relative not in sources:
+            inputs.errors.extend(read_source(root, relative, cache)[1])
     return inputs

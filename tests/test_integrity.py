@@ -268,7 +268,26 @@ def test_a_source_text_with_a_character_that_would_reorder_hide_or_break_its_pag
     result = validate(cli, project)
     assert result.code == 1
     assert f"{SOURCE}:{shown}" in result.err
+    # The quote of that line is read as it will be once the character is taken out.
+    assert "citatet" not in result.err and "1 fel i 1 fil." in result.err, result.err
     assert "Traceback" not in result.err
+
+
+@pytest.mark.parametrize("slip, reported", [
+    (("quote: Ingen barnfamilj ska vräkas.", "quote: Ingen barnfamilj ska vräkas alls."),
+     "34:16: sections[0].items[2].quote: citatet finns inte ordagrant i sources/bergby-a-plan-2024.txt."),
+    (("        locator: Mål och uppdrag\n      - id: inga", "\tlocator: Mål och uppdrag\n      - id: inga"),
+     "29:1: (filen): tabb används för indrag."),
+], ids=["wrong-quote", "plan-unreadable"])
+def test_a_source_and_the_plan_citing_it_are_each_checked_whatever_the_other_holds(project, cli, slip, reported):
+    """The pairwise fuzzing: one direction mark in a source hid every quote error of the plan
+    citing it, and a plan that could not be read hid the source's own faults: each came a
+    round later."""
+    edit(project, "Arbetarpartiets förslag", "Arbetarpartiets\u202e förslag", SOURCE)
+    edit(project, *slip)
+    result = validate(cli, project)
+    assert [line.partition(" Tips:")[0] for line in result.err.splitlines() if line.startswith(("plans/", "sources/"))] == [
+        f"{PLAN}:{reported}", f"{SOURCE}:1:16: (filen): osynligt riktningstecken U+202E i texten."]
 
 
 def test_a_source_text_keeps_its_tabs_page_breaks_and_soft_hyphens(project, cli):
