@@ -458,18 +458,25 @@ def check_promises_followed_up(inputs: Inputs) -> list[LocatedError]:
     return errors
 
 
+# A dating key with a value as written, on its line or in a block below it; not `year:` or
+# `year: null` alone, which say no dating, refused or not.
+_NOTHING = r"[ \t]*(?:(?:null|Null|NULL|~)[ \t]*)?(?:#.*)?$"
+_DATING_VALUED = {name: re.compile(rf"^{name}:(?!{_NOTHING})|^{name}:{_NOTHING}\n(?:[ \t]*(?:#.*)?\n)*(?:[ \t]+\S|-[ \t\n])",
+                                   re.MULTILINE) for name in model.DATINGS}
+
+
 def check_one_dating(inputs: Inputs) -> list[LocatedError]:
     errors = []
     for plan in inputs.plans:
         # A value the schema refused (`period` with end before start) is pruned from the typed
         # plan, but it was given all the same: its own error says what is wrong with it.
         given = [name for name in model.DATINGS if getattr(plan.value, name) is not None
-                 or (not plan.complete and re.search(rf"^{name}:", plan.text, re.MULTILINE))]
+                 or (not plan.complete and _DATING_VALUED[name].search(plan.text))]
         # A misspelt one (`yaer: 2024`, "Menade du 'year'?") is the dating given, if none is.
         given = given or [name for name in model.DATINGS if name in plan.misspelt]
-        # `year:` with nothing after it: the line to fix, not the file.
+        # `year:` with nothing after it (or `null`): the line to fix, not the file.
         empty = [name for name in model.DATINGS
-                 if not given and re.search(rf"^{name}:[ \t]*(#.*)?$", plan.text, re.MULTILINE)]
+                 if not given and re.search(rf"^{name}:{_NOTHING}", plan.text, re.MULTILINE)]
         if len(given) != 1:
             loc = (given[1],) if len(given) > 1 else (empty[0],) if empty else ()
             what, hint = model.DATING_ONE

@@ -1686,15 +1686,22 @@ def test_a_quote_ending_inside_a_word_of_the_source_is_not_called_a_case_differe
     [error] = [line for line in result.err.splitlines() if ".quote: citatet finns inte ordagrant" in line]
     assert "stora och små bokstäver" not in error
 
-def test_a_year_written_without_a_value_is_found_at_its_line(project, cli):
+@pytest.mark.parametrize("slip, written, column", [
+    (None, "year:", 6), (None, "year: null", 7),
+    (("        kind: assignment\n", "        kind: uppdrag\n"), "year:", 6),
+    (("title: Förslag", "titel: Förslag"), "year: ~", 7),
+], ids=["alone", "null", "beside-a-refused-item", "beside-a-misspelt-field"])
+def test_a_year_written_without_a_value_is_found_at_its_line(project, cli, slip, written, column):
     """`year:` with nothing after it is where the office must write; the file's first line,
-    where the error stood, is not."""
+    where the error stood, is not. The pairwise fuzzing: beside any field the schema refused,
+    the bare key counted as a year given, and the error came a round later."""
     text = original(project)
-    write(project, text.replace("\nyear: 2024\n", "\nyear:\n", 1))
+    write(project, text.replace("\nyear: 2024\n", f"\n{written}\n", 1).replace(*slip or ("", ""), 1))
     result = cli("--root", str(project), "validate")
     line = line_of(text, "year: 2024")
-    assert (f"{PLAN}:{line}:6: year: ange precis ett av year, period eller undated (year har inget värde). "
+    assert (f"{PLAN}:{line}:{column}: year: ange precis ett av year, period eller undated (year har inget värde). "
             "Tips: Skriv year: 2024") in result.err
+    assert result.err.count(f"{PLAN}:") == 1 + bool(slip), result.err
 
 
 @pytest.mark.parametrize("name, hint", [
