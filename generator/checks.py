@@ -1205,10 +1205,27 @@ def _sound_registries(inputs: Inputs, found: dict[Rule, list[LocatedError]]) -> 
     An entry out of order, or with an easy-read text too hard to read, is still a sound entry:
     the plans are compared with that registry at once, so that moving a renamed topic into
     place, or rewording a text, does not reveal the plans' errors after."""
+    return _faultless(inputs, found) - _unjudged(found).keys()
+
+
+def _faultless(inputs: Inputs, found: dict[Rule, list[LocatedError]]) -> set[str]:
+    """The registries loaded whole, with no error of a rule."""
     refused = {error.path for rule, found_errors in found.items()
                if rule not in (check_registry_sorted, check_easy_read_lix) for error in found_errors}
     return {name for name, file in REGISTRY_FILES
             if (loaded := getattr(inputs, name)) is not None and loaded.complete and f"{REGISTRY_DIR}/{file}" not in refused}
+
+
+def _unjudged(found: dict[Rule, list[LocatedError]]) -> dict[str, list[str]]:
+    """The registries whose entries a rule has not judged, since another registry it reads is
+    refused, with those: an actor of a municipality never compared with the municipality
+    registry is no actor to compare a plan with ("Skriv `municipality: ebby`")."""
+    unjudged: dict[str, list[str]] = {}
+    for rule, judged in REGISTRY_RULE_TAKES_WHAT_LOADED.items():
+        if rule not in found:
+            for name in judged:
+                unjudged.setdefault(name, []).extend(read for read in REGISTRY_RULE_READS[rule] if read not in judged)
+    return unjudged
 
 
 def _rules_without_registries(inputs: Inputs, sound: set[str]) -> list[LocatedError]:
@@ -1218,15 +1235,19 @@ def _rules_without_registries(inputs: Inputs, sound: set[str]) -> list[LocatedEr
     return [error for rule in runnable for error in rule(inputs)]
 
 
-def registries_waited_for(inputs: Inputs) -> list[str]:
+def registries_waited_for(inputs: Inputs) -> list[tuple[str, list[str]]]:
     """The registry files (`registry/actors.yaml`) the plans were not compared with, since
-    they have errors: the plans' errors against them come when those are mended, which
+    they have errors, or (with no error of their own) their entries wait for the registries
+    in the second place: the plans' errors against them come when those are mended, which
     `validate` says, so that a second round of errors is no surprise."""
     if not inputs.plans:
         return []
-    sound = _sound_registries(inputs, _registry_errors(inputs))
-    return [f"{REGISTRY_DIR}/{file}" for name, file in REGISTRY_FILES
-            if name in set(REGISTRY_READING_RULES.values()) - sound]
+    found = _registry_errors(inputs)
+    faultless, unjudged, named = _faultless(inputs, found), _unjudged(found), dict(REGISTRY_FILES)
+    return [(f"{REGISTRY_DIR}/{file}", [f"{REGISTRY_DIR}/{named[other]}" for other in unjudged[name]]
+             if name in faultless else [])
+            for name, file in REGISTRY_FILES
+            if name in REGISTRY_READING_RULES.values() and (name not in faultless or name in unjudged)]
 
 
 # Below this many plans, starting a worker costs more than checking on one core saves.

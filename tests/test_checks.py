@@ -55,6 +55,23 @@ def test_validate_says_which_registry_the_plans_were_not_compared_with(project, 
     assert "okänt aktörs-id 'bergby-x'" in result.err and WAITED not in result.err, result.err
 
 
+def test_a_plan_is_not_compared_with_an_actor_whose_municipality_was_never_judged(project, cli):
+    """The pairwise fuzzing: with municipalities.yaml refused, an actor naming an unknown
+    municipality was taken as sound, and its plan was told to write that municipality
+    ("Skriv `municipality: ebby`"), advice that the next round proved wrong."""
+    edit(project, ACTORS, "municipality: dalby", "municipality: ebby")
+    edit(project, "registry/municipalities.yaml", "    name: Dalby", "    namn: Dalby")
+    result = cli("--root", str(project), "validate")
+    assert "ebby" not in result.err.split("\n\n")[0], result.err
+    assert result.err.rstrip("\n").endswith(
+        "Planerna har inte jämförts med registry/municipalities.yaml, som har fel, eller med registry/actors.yaml, "
+        "vars poster inte har kunnat jämföras med registry/municipalities.yaml: nästa körning gör det, när felen där "
+        "är rättade."), result.err
+    edit(project, "registry/municipalities.yaml", "    namn: Dalby", "    name: Dalby")
+    result = cli("--root", str(project), "validate")
+    assert "actors[4].municipality: okänt kommun-id 'ebby'." in result.err and "jämförts" in result.err, result.err
+
+
 def test_an_entry_out_of_order_holds_nothing_back_and_says_nothing_of_it(project, cli):
     edit(project, ACTORS, "  - id: bergby-t\n", "  - id: bergby-b\n")  # no plan of its own; now out of order
     edit(project, PLAN, "actor: bergby-a", "actor: bergby-x")
