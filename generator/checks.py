@@ -91,14 +91,23 @@ def _named_for(actor: str, path: str) -> bool:
     return PurePosixPath(path).name.startswith(f"{actor}-")
 
 
-def _foreign_archive(plan: Loaded) -> bool:
-    """A plan named for its actor whose archive is not named for it: most often a plan copied
-    from another party's with its `archive` left as it was. (A plan file named for another
-    actor is `check_plan_actor`'s to name: there `actor:` is the slip, and its archive is
-    checked as it is.)"""
+def _actor_meant(plan: Loaded, ids: Collection[str]) -> Optional[str]:
+    """The actor whose plan this is: its `actor`, or, where the schema refused that or the
+    registry (`ids`, while it is sound) does not know it, the actor its file is named for
+    (`check_plan_actor` names the slip); None if neither says."""
+    if not _stood_in(plan, "actor") and (not ids or plan.value.actor in ids):
+        return plan.value.actor
+    return owner_of(plan.path, ids) if ids else None
+
+
+def _foreign_archive(plan: Loaded, actor: Optional[str]) -> bool:
+    """A plan named for its actor (`_actor_meant`) whose archive is not named for it: most
+    often a plan copied from another party's with its `archive` left as it was. (A plan file
+    named for another actor is `check_plan_actor`'s to name: there `actor:` is the slip, and
+    its archive is checked as it is.)"""
     archive = archive_of(plan)
-    return (not _stood_in(plan, "actor") and archive is not None and _named_for(plan.value.actor, plan.path)
-            and not _named_for(plan.value.actor, archive))
+    return (actor is not None and archive is not None and _named_for(actor, plan.path)
+            and not _named_for(actor, archive))
 
 
 def _plans_with_sources(inputs: Inputs) -> Iterator[tuple[Loaded, str, SourceText]]:
@@ -106,9 +115,10 @@ def _plans_with_sources(inputs: Inputs) -> Iterator[tuple[Loaded, str, SourceTex
     reported why the others did not). Not a plan that names another actor's source
     (`_foreign_archive`): every quote would be "not found" there and every list item missing;
     `check_archive_is_the_actors` says the one thing that is wrong."""
+    ids = _actor_ids(inputs)
     for plan in inputs.plans:
         archive = archive_of(plan)
-        if archive in inputs.sources and not _foreign_archive(plan):
+        if archive in inputs.sources and not _foreign_archive(plan, _actor_meant(plan, ids)):
             yield plan, archive, inputs.sources[archive]
 
 
@@ -120,16 +130,16 @@ def check_archive_is_the_actors(inputs: Inputs) -> list[LocatedError]:
     ids = _actor_ids(inputs)
     errors = []
     for plan in inputs.plans:
-        data, archive = plan.value, archive_of(plan)
-        if _stood_in(plan, "actor") or archive is None:
+        actor, archive = _actor_meant(plan, ids), archive_of(plan)
+        if actor is None or archive is None:
             continue  # refused by the schema, which says why
         owner = owner_of(archive, ids) if ids else None
-        nested = bool(ids) and owner_of(plan.path, ids) == data.actor and owner not in (None, data.actor)
-        if _foreign_archive(plan) or nested:
+        nested = bool(ids) and owner_of(plan.path, ids) == actor and owner not in (None, actor)
+        if _foreign_archive(plan, actor) or nested:
             errors.append(plan.error(("source", "archive"), f"källtexten {archive} hör inte till aktören "
-                                     f"{data.actor}" + (f" utan till {owner}" if owner else "") +
+                                     f"{actor}" + (f" utan till {owner}" if owner else "") +
                                      ": namnet på en plans källtext börjar med aktörens id.",
-                                     f"Lägg ert dokuments oförändrade text i {SOURCES_DIR}/{data.actor}-….txt och skriv "
+                                     f"Lägg ert dokuments oförändrade text i {SOURCES_DIR}/{actor}-….txt och skriv "
                                      "den sökvägen här. Varje aktör citerar sina egna källtexter, som ingen annan "
                                      "ändrar; citaten kontrolleras när källtexten är er."))
     return errors
@@ -1005,10 +1015,10 @@ def check_sources_used(inputs: Inputs) -> list[LocatedError]:
     # actor's plan, or with a slip in its `archive`.
     unsourced = {}
     for plan in inputs.plans:
-        # An actor the schema refused (read as a stand-in) is known by the file's name.
-        actor = owner_of(plan.path, ids) if _stood_in(plan, "actor") else plan.value.actor
+        # An actor the schema refused (read as a stand-in), or not registered, is known by the file's name.
+        actor = _actor_meant(plan, ids)
         if actor is not None and archive_of(plan) is not None and (
-                _foreign_archive(plan) or archive_of(plan) not in inputs.source_files):
+                _foreign_archive(plan, actor) or archive_of(plan) not in inputs.source_files):
             unsourced.setdefault(actor, plan)
     errors = []
     for path in inputs.source_files:

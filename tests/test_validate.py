@@ -1267,6 +1267,23 @@ def test_an_unused_source_is_named_while_another_actors_plan_did_not_load(projec
     assert "sources/bergby-o-webb.txt:1:1" not in result.err, result.err
 
 
+@pytest.mark.parametrize("actor, reported", [
+    ("Bergby A", "3:8: actor: 'Bergby A' är inget giltigt id."),
+    ("bergby-x", "3:8: actor: okänt aktörs-id 'bergby-x'."),
+], ids=["no-id", "unknown"])
+def test_another_actors_source_is_named_once_whatever_the_actor_field_says(project, cli, actor, reported):
+    """The pairwise fuzzing: a plan citing another party's source whose `actor` was also
+    refused or unknown lost the one error that says so, and got every quote "not found" and
+    every list item "missing" instead. The plan is its file's actor's, by name."""
+    write(project, original(project).replace("actor: bergby-a", f"actor: {actor}", 1)
+          .replace("archive: sources/bergby-a-plan-2024.txt", "archive: sources/bergby-o-webb.txt", 1))
+    assert _messages(project, cli) == [
+        f"{PLAN}:{reported}",
+        f"{PLAN}:12:12: source.archive: källtexten sources/bergby-o-webb.txt hör inte till aktören bergby-a utan till "
+        "bergby-o: namnet på en plans källtext börjar med aktörens id.",
+    ]
+
+
 def test_a_plan_whose_actor_is_no_id_is_still_pointed_to_the_source_it_meant(project, cli):
     """Read on with its actor's stand-in, a plan with a slip in `archive` is known by its
     file's name: the source it meant says which plan uses it."""
