@@ -52,17 +52,26 @@ def _unknown_said(kind: str, value: str, known: list[str], registry: str, sugges
     return f"okänt {kind} '{value}'.", hint
 
 
-def _duplicates(file: Loaded, entries: list, loc_of: Callable[[int], tuple], what: str = "id") -> list[LocatedError]:
-    errors, seen = [], {}
-    for index, entry in enumerate(entries):
-        if entry.id in seen:
-            first = file.position(loc_of(seen[entry.id])).line
-            errors.append(file.error(loc_of(index), f"{what} '{entry.id}' finns redan (rad {first}).",
-                                     "Varje id måste vara unikt; är det samma sak två gånger, ta bort den ena, "
-                                     "annars ge den ena ett eget id."))
+def _repeated_ids(file: Loaded, ids: list[tuple[str, tuple]]) -> Iterator[tuple[str, object, int]]:
+    """Each id of `ids` (an id and its entry's place in the typed file) met again, with where
+    (that place, or a refused entry's `RefusedValue`) and the line of its first entry. The ids
+    of entries the schema refused for another fault (`Loaded.refused_ids`) are among them, in
+    the file's order: a repeated id is one whatever else is wrong."""
+    found: list[tuple[str, object]] = list(ids)
+    if file.refused_ids:  # only then are positions needed for all (a complete file has no tree read)
+        found = sorted(found + [(refused.text, refused) for refused in file.refused_ids],
+                       key=lambda entry: _line_of(file, entry[1]))
+    first: dict[str, object] = {}
+    for entry_id, where in found:
+        if entry_id in first:
+            yield entry_id, where, _line_of(file, first[entry_id])
         else:
-            seen[entry.id] = index
-    return errors
+            first[entry_id] = where
+
+
+def _id_error(file: Loaded, where: object, message: str, hint: str) -> LocatedError:
+    """An error on an entry's id: a place in the typed file, or a refused entry's `RefusedValue`."""
+    return where.error(file.path, message, hint) if isinstance(where, RefusedValue) else file.error(where + ("id",), message, hint)
 
 
 def _entries(plan: model.Plan) -> Iterator[tuple[tuple, object]]:
@@ -177,8 +186,12 @@ def check_registry_ids_unique(inputs: Inputs) -> list[LocatedError]:
     errors = []
     for file, attribute in ((inputs.municipalities, "municipalities"), (inputs.actors, "actors"),
                             (inputs.topics, "topics"), (inputs.terms, "terms")):
-        if file is not None:  # among the entries that loaded: a repeated id is one whatever else is wrong
-            errors += _duplicates(file, getattr(file.value, attribute), lambda i, a=attribute: (a, i, "id"))
+        if file is not None:
+            errors += [_id_error(file, where, f"id '{entry_id}' finns redan (rad {line}).",
+                                 "Varje id måste vara unikt; är det samma sak två gånger, ta bort den ena, "
+                                 "annars ge den ena ett eget id.")
+                       for entry_id, where, line in _repeated_ids(
+                           file, [(entry.id, (attribute, index)) for index, entry in enumerate(getattr(file.value, attribute))])]
     return errors
 
 
@@ -500,28 +513,15 @@ def check_one_dating(inputs: Inputs) -> list[LocatedError]:
 def check_entry_ids_unique(inputs: Inputs) -> list[LocatedError]:
     """Each item and table id once in its plan, the ids of entries the schema refused for
     another fault (`Loaded.refused_ids`) among them, in the file's order."""
-    errors = []
-    for plan in inputs.plans:
-        # (id, where: a place in the typed plan, or a refused entry's line), in the file's order.
-        ids: list[tuple[str, object]] = [(entry.id, loc) for loc, entry in _entries(plan.value)]
-        if plan.refused_ids:  # only then are positions needed for all (a complete plan has no tree read)
-            ids = sorted(ids + [(refused.text, refused) for refused in plan.refused_ids],
-                         key=lambda found: _line_of(plan, found[1]))
-        first: dict[str, object] = {}
-        for entry_id, where in ids:
-            if entry_id not in first:
-                first[entry_id] = where
-                continue
-            message = f"id '{entry_id}' finns redan i planen (rad {_line_of(plan, first[entry_id])})."
-            hint = "Varje punkt behöver ett eget id; det blir punktens ankare på sidan."
-            errors.append(where.error(plan.path, message, hint) if isinstance(where, RefusedValue)
-                          else plan.error(where + ("id",), message, hint))
-    return errors
+    return [_id_error(plan, where, f"id '{entry_id}' finns redan i planen (rad {line}).",
+                      "Varje punkt behöver ett eget id; det blir punktens ankare på sidan.")
+            for plan in inputs.plans
+            for entry_id, where, line in _repeated_ids(plan, [(entry.id, loc) for loc, entry in _entries(plan.value)])]
 
 
-def _line_of(plan: Loaded, where: object) -> int:
-    """The line of an entry's id: a place in the typed plan, or a refused entry's `RefusedValue`."""
-    return where.line if isinstance(where, RefusedValue) else plan.position(where + ("id",)).line
+def _line_of(file: Loaded, where: object) -> int:
+    """The line of an entry's id: a place in the typed file, or a refused entry's `RefusedValue`."""
+    return where.line if isinstance(where, RefusedValue) else file.position(where + ("id",)).line
 
 
 def check_entry_ids_free(inputs: Inputs) -> list[LocatedError]:

@@ -1222,14 +1222,18 @@ class Refused:
         self.statuses.extend(_statuses_in(entry, written))
 
 
-_ENTRY_LISTS = ("items", "tables")  # the lists whose entries have ids of their own
+_ENTRY_LISTS = ("items", "tables")  # the lists of a plan whose entries have ids of their own
+_REGISTRY_LISTS = tuple(name for name, _ in REGISTRY_FILES)  # and a registry's list, its one field
 
 
 def _entry_list(place: tuple) -> Optional[str]:
     """Which of `_ENTRY_LISTS` the entry at `place` is in, also under a misspelt key
-    (`tabeller:`, `iterms:`, said as an unknown field): its entries are the file's all the same."""
+    (`tabeller:`, `iterms:`, said as an unknown field): its entries are the file's all the same.
+    Or the registry list a registry's entry is in."""
     if len(place) < 2 or not isinstance(place[-1], int) or not isinstance(place[-2], str):
         return None
+    if len(place) == 2 and place[0] in _REGISTRY_LISTS:
+        return place[0]
     if place[-2] in _ENTRY_LISTS:
         return place[-2]
     # Closer than `_meant_field`'s hint: `values` and `rows` hold no entries of these lists.

@@ -130,6 +130,21 @@ def test_a_refused_registry_entry_does_not_hide_a_repeated_id_in_the_same_regist
                and "municipalities[2].id: id 'dalby' finns redan" in line for line in lines), lines
 
 
+@pytest.mark.parametrize("name, slips, reported", [
+    ("registry/topics.yaml", [("  - id: familjecentral", "  - id: ekonomi"), ("    name: Ekonomi och budget", "    namn: x")],
+     "8:9: topics[1].id: id 'ekonomi' finns redan (rad 2)."),
+    (ACTORS, [("  - id: bergby-o", "  - id: bergby-a"), ("kind: party", "kind: parti")],
+     "7:9: actors[1].id: id 'bergby-a' finns redan (rad 2)."),
+], ids=["topics", "actors"])
+def test_an_id_repeated_after_a_refused_entry_is_named(project, cli, name, slips, reported):
+    """The pairwise fuzzing: an id entered again was not named while its first entry was
+    refused for another field: the repeat came a round later."""
+    for slip in slips:
+        edit(project, name, *slip)
+    lines = refused(cli, project)
+    assert any(line.startswith(f"{name}:{reported}") for line in lines), lines
+
+
 def test_a_refused_actor_does_not_hide_the_other_actors_mistakes_nor_their_warnings(project, cli):
     """A wrong kind on one actor, an unknown municipality on another and an address with
     http:// on a third took three rounds of `validate`: each came up once the one before was fixed."""
