@@ -474,10 +474,11 @@ def check_promises_followed_up(inputs: Inputs) -> list[LocatedError]:
             errors += [error(f"{what}, och det här dokumentet har kind: {kind}.", model.said(hint)) for error in places]
         if kind != "promise-follow-up":
             continue
-        for loc, entry in _entries(plan.value):
-            if isinstance(entry, model.Item) and entry.kind == "promise" and entry.status is None:
-                what, hint = model.PROMISE_WITHOUT_STATUS
-                errors.append(plan.error(loc + ("kind",), f"{what}.", model.said(hint)))
+        what, hint = model.PROMISE_WITHOUT_STATUS
+        errors += [plan.error(loc + ("kind",), f"{what}.", model.said(hint)) for loc, entry in _entries(plan.value)
+                   if isinstance(entry, model.Item) and entry.kind == "promise" and entry.status is None]
+        # And the promises the schema refused for another fault too.
+        errors += [refused.error(plan.path, f"{what}.", model.said(hint)) for refused in plan.refused_unstated]
     return errors
 
 
@@ -1094,33 +1095,33 @@ def check_follow_ups_known(inputs: Inputs) -> list[LocatedError]:
     owners.update({stem: actor for stem, actor in unloaded.items() if actor is not None and stem not in owners})
     errors = []
     for plan in inputs.plans:
-        for loc, entry in _entries(plan.value):
-            reference = getattr(entry, "follows_up", None)
-            if reference is None:
-                continue
+        # (where to say it, the reference): the typed items', and those the schema refused for another fault.
+        references = [(functools.partial(plan.error, loc + ("follows_up",)), entry.follows_up)
+                      for loc, entry in _entries(plan.value) if getattr(entry, "follows_up", None) is not None]
+        references += [(functools.partial(refused.error, plan.path), refused.text) for refused in plan.refused_follow_ups]
+        for error, reference in references:
             plan_id, _, item_id = reference.partition("#")
             kind = _given(plan, "kind")
             if kind is not None and kind != "promise-follow-up":
                 what, hint = model.FOLLOWS_UP_OUTSIDE_FOLLOW_UP
-                errors.append(plan.error(loc + ("follows_up",), f"{what}, och det här dokumentet har kind: {kind}.",
-                                         model.said(hint)))
+                errors.append(error(f"{what}, och det här dokumentet har kind: {kind}.", model.said(hint)))
             elif plan_id in owners and owners[plan_id] != plan.value.actor and not _stood_in(plan, "actor"):
-                errors.append(plan.error(loc + ("follows_up",), f"'{plan_id}' tillhör aktören {owners[plan_id]}; en "
-                                         f"uppföljning följer upp sin egen aktörs ({plan.value.actor}) löften.",
-                                         "Ta bort follows_up. En annan aktörs löften följs upp i den aktörens egen uppföljning."))
+                errors.append(error(f"'{plan_id}' tillhör aktören {owners[plan_id]}; en "
+                                    f"uppföljning följer upp sin egen aktörs ({plan.value.actor}) löften.",
+                                    "Ta bort follows_up. En annan aktörs löften följs upp i den aktörens egen uppföljning."))
             elif plan_id not in known:
                 if plan_id in unloaded:
                     continue  # the plan is there but did not load: its own errors say why
                 close = difflib.get_close_matches(plan_id, list(known) + list(unloaded), n=1, cutoff=0.6)
-                errors.append(plan.error(loc + ("follows_up",), f"okänt plan-id '{plan_id}'.",
-                                         (f"Menade du '{close[0]}#{item_id}'? " if close else "")
-                                         + "Skriv <planens id>#<punktens id> för ett dokument som finns i plans/; "
-                                         "finns det ursprungliga dokumentet inte på webbplatsen, ta bort follows_up."))
+                errors.append(error(f"okänt plan-id '{plan_id}'.",
+                                    (f"Menade du '{close[0]}#{item_id}'? " if close else "")
+                                    + "Skriv <planens id>#<punktens id> för ett dokument som finns i plans/; "
+                                    "finns det ursprungliga dokumentet inte på webbplatsen, ta bort follows_up."))
             elif item_id not in known[plan_id]:
                 close = difflib.get_close_matches(item_id, sorted(known[plan_id]), n=1, cutoff=0.6)
-                errors.append(plan.error(loc + ("follows_up",), f"planen '{plan_id}' har ingen punkt '{item_id}'.",
-                                         (f"Menade du '{plan_id}#{close[0]}'? " if close else "")
-                                         + f"Punkternas id står under id: i plans/{plan_id}.yaml."))
+                errors.append(error(f"planen '{plan_id}' har ingen punkt '{item_id}'.",
+                                    (f"Menade du '{plan_id}#{close[0]}'? " if close else "")
+                                    + f"Punkternas id står under id: i plans/{plan_id}.yaml."))
     return errors
 
 

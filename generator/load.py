@@ -1066,6 +1066,8 @@ class Loaded(Generic[M]):
     refused_figures: list["RefusedFigure"] = field(default_factory=list)  # and their figures with their quotes
     refused_items: list["RefusedItem"] = field(default_factory=list)  # and the items' kinds, texts and topics
     refused_statuses: list["RefusedValue"] = field(default_factory=list)  # and the promises' status blocks
+    refused_unstated: list["RefusedValue"] = field(default_factory=list)  # and the kinds of promises without one
+    refused_follow_ups: list["RefusedValue"] = field(default_factory=list)  # and the items' follows_up
     # Where the salvage put a stand-in for a refused value (`_stand_in`): the value is not the
     # file's, so no check may report on it.
     stood_in: frozenset[tuple] = frozenset()
@@ -1209,10 +1211,13 @@ class Refused:
     figures: list[RefusedFigure] = field(default_factory=list)
     items: list[RefusedItem] = field(default_factory=list)
     statuses: list[RefusedValue] = field(default_factory=list)  # a promise's status, where its block is
+    unstated: list[RefusedValue] = field(default_factory=list)  # a promise's kind, where it has no status
+    follow_ups: list[RefusedValue] = field(default_factory=list)  # an item's follows_up
 
     def keep(self, entry: AnyNode, written: tuple, faulty: set[int], mark: Optional[AnyNode] = None) -> None:
         """Keep what a refused subtree at `written` (a place as written) holds for the rules."""
-        for key, kept in (("topics", self.topics), ("id", self.ids), ("locator", self.locators)):
+        for key, kept in (("topics", self.topics), ("id", self.ids), ("locator", self.locators),
+                          ("follows_up", self.follow_ups)):
             kept.extend(value for value, node in _refused_in(entry, written, key, faulty) if id(node) not in faulty)
         # A quote refused itself (too long) is not judged, but what it quotes is covered.
         self.quotes.extend(value if id(node) not in faulty else dataclasses.replace(value, judged=False)
@@ -1220,6 +1225,7 @@ class Refused:
         self.figures.extend(_figures_in(entry, written, faulty, mark=mark))
         self.items.extend(_items_in(entry, written, faulty))
         self.statuses.extend(_statuses_in(entry, written))
+        self.unstated.extend(_unstated_in(entry, written))
 
 
 _ENTRY_LISTS = ("items", "tables")  # the lists of a plan whose entries have ids of their own
@@ -1243,9 +1249,9 @@ def _entry_list(place: tuple) -> Optional[str]:
 
 
 def _refused_in(node: AnyNode, place: tuple, key: str, faulty: set[int]) -> list[tuple[RefusedValue, Scalar]]:
-    """What a refused subtree at `place` holds for the rules: its `quote` texts, the ids in
-    its `topics` lists (not a list the schema refused itself, under a key it does not have),
-    or the `id` or `locator` of each item and table in it."""
+    """What a refused subtree at `place` holds for the rules: its `quote` (or `follows_up`)
+    texts, the ids in its `topics` lists (not a list the schema refused itself, under a key it
+    does not have), or the `id` or `locator` of each item and table in it."""
     if isinstance(node, Mapping):
         found = []
         if key in ("id", "locator") and _entry_list(place) and key in node.entries:
@@ -1253,7 +1259,7 @@ def _refused_in(node: AnyNode, place: tuple, key: str, faulty: set[int]) -> list
             if isinstance(own, Scalar) and isinstance(own.value, str) and own.value:
                 found.append((RefusedValue(own.value, own.line, own.col, field_path(place + (key,))), own))
         for name, (_, _, child) in node.entries.items():
-            if name == key == "quote" and isinstance(child, Scalar) and isinstance(child.value, str) and child.value:
+            if name == key in ("quote", "follows_up") and isinstance(child, Scalar) and isinstance(child.value, str) and child.value:
                 found.append((RefusedValue(child.value, child.line, child.col, field_path(place + (name,)),
                                            short_quote_allowed(place, _has_indicator(node))), child))
             elif name == key == "topics" and isinstance(child, Sequence):
@@ -1396,6 +1402,20 @@ def _statuses_in(node: AnyNode, place: tuple) -> list[RefusedValue]:
             for at, item in _items_of(node, place)
             if (kind := _given_in(item, "kind")) is not None and isinstance(kind, Scalar) and kind.value == "promise"
             and (status := _given_in(item, "status")) is not None]
+
+
+def _unstated_in(node: AnyNode, place: tuple) -> list[RefusedValue]:
+    """The `kind` of each promise with no `status` in a refused subtree at `place` (a rule of
+    a follow-up asks for one). A key taken for `status` ("okänt fält 'statu'") is one given:
+    its own error names the slip."""
+    from .model import Item  # as in _read_plans: imported when used
+
+    fields = list(Item.model_fields)
+    return [RefusedValue("promise", kind.line, kind.col, field_path(at + ("kind",)))
+            for at, item in _items_of(node, place)
+            if (kind := _given_in(item, "kind")) is not None and isinstance(kind, Scalar) and kind.value == "promise"
+            and _given_in(item, "status") is None
+            and not any(name != "status" and _meant_field(name, fields) == "status" for name in item.entries)]
 
 
 # The texts a stand-in for a field with a pattern may be: an id's is `x`, an archive's a path
@@ -1579,6 +1599,7 @@ def validate(document: Document, schema: type[M], salvage: bool = False) -> tupl
                           refused_quotes=refused.quotes, refused_topics=refused.topics, refused_ids=refused.ids,
                           refused_locators=refused.locators, refused_figures=refused.figures,
                           refused_items=refused.items, refused_statuses=refused.statuses,
+                          refused_unstated=refused.unstated, refused_follow_ups=refused.follow_ups,
                           stood_in=frozenset(stood_in), misspelt=misspelt), errors
         except ValidationError as exc:
             found = exc.errors(include_url=False)

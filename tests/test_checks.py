@@ -725,8 +725,13 @@ def _follow(project, reference: str) -> None:
     edit(project, FOLLOW_UP, "      - id: barnkoloni-platser\n", f"      - id: barnkoloni-platser\n        follows_up: {reference}\n")
 
 
-def test_check_follow_ups_known(project, cli):
+@pytest.mark.parametrize("beside", [None, ("{state: done,", "{state: klar,")], ids=["alone", "beside-a-refused-state"])
+def test_check_follow_ups_known(project, cli, beside):
+    """The pairwise fuzzing: beside another fault of the promise (a state in Swedish), which
+    the schema refuses it for, the unknown plan it follows up was named a round later."""
     _follow(project, "dalby-x-plan#punkt")
+    if beside:
+        edit(project, FOLLOW_UP, *beside)
     line = line_of(project, FOLLOW_UP, "follows_up:")
     assert any(entry.startswith(f"{FOLLOW_UP}:{line}:21: sections[0].items[0].follows_up: okänt plan-id 'dalby-x-plan'.")
                for entry in refused(cli, project))
@@ -1009,6 +1014,23 @@ def test_check_promises_followed_up(project, cli):
     assert any(".items[1].colour: okänt fält 'colour'" in entry for entry in lines), lines
     assert any(f"{plan}:{line + 1}:17: sections[0].items[1].status: status hör bara till löften" in entry
                for entry in lines), lines
+
+
+@pytest.mark.parametrize("status, missing", [
+    ("", True), ("        statu: {state: done, note: Kolonin har nu 40 platser.}\n", False),
+], ids=["none", "misspelt"])
+def test_a_promise_without_status_is_named_beside_another_fault_of_it(project, cli, status, missing):
+    """The pairwise fuzzing: a promise of a follow-up refused for another fault (an empty
+    quote) did not say it lacks a status too, until the quote was mended. A key taken for
+    `status` is the slip its own error names, not a status missing."""
+    plan = "plans/dalby-m-uppfoljning.yaml"
+    edit(project, plan, "        status: {state: done, note: Kolonin har nu 40 platser.}\n", status)
+    edit(project, plan, 'quote: "Vi lovade fler platser på barnkolonin. Det är genomfört: kolonin har nu 40 platser."',
+         'quote: ""')
+    lines = refused(cli, project)
+    assert any(f"{plan}:28:16: sections[0].items[0].quote:" in line for line in lines), lines
+    assert any(line.startswith(f"{plan}:25:15: sections[0].items[0].kind: löftet saknar status: i en uppföljning")
+               for line in lines) == missing, lines
 
 
 @pytest.mark.parametrize("plan, old, new, message", [
