@@ -72,6 +72,20 @@ def test_a_plan_is_not_compared_with_an_actor_whose_municipality_was_never_judge
     assert "actors[4].municipality: okänt kommun-id 'ebby'." in result.err and "jämförts" in result.err, result.err
 
 
+def test_a_registry_entry_whose_dash_was_lost_makes_no_municipality_unknown(project, cli):
+    """The pairwise fuzzing's follow-up: an entry whose `- ` was lost is read into the one
+    above it, its keys written twice; the plan and the actor naming its municipality were told
+    it is unknown, although the file lists it."""
+    edit(project, "registry/municipalities.yaml", "  - id: dalby", "    id: dalby")
+    result = cli("--root", str(project), "validate")
+    assert "municipalities[0].id: nyckeln 'id' förekommer två gånger (rad 2 och rad 4)." in result.err, result.err
+    assert "okänt kommun-id" not in result.err, result.err
+    assert result.err.rstrip("\n").endswith(
+        "Planerna har inte jämförts med registry/municipalities.yaml, som har fel, eller med registry/actors.yaml, "
+        "vars poster inte har kunnat jämföras med registry/municipalities.yaml: nästa körning gör det, när felen där "
+        "är rättade."), result.err
+
+
 def test_an_entry_out_of_order_holds_nothing_back_and_says_nothing_of_it(project, cli):
     edit(project, ACTORS, "  - id: bergby-t\n", "  - id: bergby-b\n")  # no plan of its own; now out of order
     edit(project, PLAN, "actor: bergby-a", "actor: bergby-x")
