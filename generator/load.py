@@ -999,7 +999,10 @@ def _source_text(relative: str, raw: bytes) -> tuple[Optional[SourceText], list[
         errors.append(LocatedError(relative, text.count("\n", 0, line_start) + 1, found.start() - line_start + 1,
                                    "", message, hint))
     # The quotes are checked against the text as it will be once the characters are taken
-    # out, as their hints say: a character there hides no other error, nor makes one.
+    # out, as their hints say: a character there hides no other error, nor makes one. Where a
+    # letter was lost (U+FFFD) the text to come is not known, so its quotes wait for it.
+    if any(found.group() == _LOST for found in refused):
+        return None, errors
     ends = [0] + [end for found in refused for end in (found.start(), found.end())] + [len(text)]
     return SourceText("".join(text[ends[at]:ends[at + 1]] for at in range(0, len(ends), 2))), errors
 
