@@ -103,10 +103,13 @@ def _named_for(actor: str, path: str) -> bool:
 def _actor_meant(plan: Loaded, ids: Collection[str]) -> Optional[str]:
     """The actor whose plan this is: its `actor`, or, where the schema refused that or the
     registry (`ids`, while it is sound) does not know it, the actor its file is named for
-    (`check_plan_actor` names the slip); None if neither says."""
-    if not _stood_in(plan, "actor") and (not ids or plan.value.actor in ids):
+    (`check_plan_actor` names the slip); for an unknown actor with no such file name, the one
+    written; None if neither says."""
+    if _stood_in(plan, "actor"):
+        return owner_of(plan.path, ids) if ids else None
+    if not ids or plan.value.actor in ids:
         return plan.value.actor
-    return owner_of(plan.path, ids) if ids else None
+    return owner_of(plan.path, ids) or plan.value.actor
 
 
 def _foreign_archive(plan: Loaded, actor: Optional[str]) -> bool:
@@ -364,7 +367,7 @@ def check_plan_ids_unique(inputs: Inputs) -> list[LocatedError]:
 
 
 def check_plan_actor(inputs: Inputs) -> list[LocatedError]:
-    """The actor exists, owns the file name, and belongs to the plan's municipality."""
+    """The actor exists and owns the file name (its municipality is `check_plan_actor_municipality`'s)."""
     errors = []
     actors = _actors_by_id(inputs)
     for plan in inputs.plans:
@@ -391,10 +394,24 @@ def check_plan_actor(inputs: Inputs) -> list[LocatedError]:
                     else rename[:1].upper() + rename[1:])
             errors.append(plan.error(("actor",), f"filnamnet {Path(plan.path).name} hör till {whose}, inte till "
                                      f"'{data.actor}'.", hint))
-            if owner and actors[owner].municipality == data.municipality:
-                continue  # the file's owner and the municipality agree: `actor:` is the slip, said above
+    return errors
+
+
+def check_plan_actor_municipality(inputs: Inputs) -> list[LocatedError]:
+    """The plan's municipality is its actor's. Apart from `check_plan_actor`, since it waits
+    until the actors' municipalities have been judged (`_unjudged`), which whether the actor
+    exists does not."""
+    errors = []
+    actors = _actors_by_id(inputs)
+    for plan in inputs.plans:
+        data = plan.value
+        if _stood_in(plan, "actor") or _stood_in(plan, "municipality") or data.actor not in actors:
+            continue  # refused by the schema, or unknown: each said on its own
+        owner = owner_of(plan.path, actors)
+        if owner != data.actor and owner and actors[owner].municipality == data.municipality:
+            continue  # the file's owner and the municipality agree: `actor:` is the slip, `check_plan_actor` says so
         expected = actors[data.actor].municipality
-        if data.municipality != expected and not _stood_in(plan, "municipality"):
+        if data.municipality != expected:
             errors.append(plan.error(("municipality",),
                                      f"aktören '{data.actor}' hör till kommunen '{expected}', inte '{data.municipality}'.",
                                      f"Skriv `municipality: {expected}`."))
@@ -1131,7 +1148,8 @@ REGISTRY_RULES: tuple[Rule, ...] = (check_registry_ids_unique, check_registry_so
                                     check_municipality_ids_free, check_actor_ids_free,
                                     check_topic_ids_free)
 PLAN_RULES: tuple[Rule, ...] = (
-    check_plan_id_matches_file, check_plan_ids_unique, check_plan_actor, check_plan_municipality_known,
+    check_plan_id_matches_file, check_plan_ids_unique, check_plan_actor, check_plan_actor_municipality,
+    check_plan_municipality_known,
     check_schema_line, check_one_dating, check_follow_up_status, check_promises_followed_up, check_entry_ids_unique,
     check_entry_ids_free, check_item_count,
     check_topics_known, check_commitments_on_named_topics,
@@ -1150,8 +1168,13 @@ CROSS_PLAN_RULES: tuple[Rule, ...] = (check_plan_ids_unique, check_sources_used,
 # the registry each reads. While that registry is refused the rule waits; the others run: a
 # mistake in actors.yaml does not hide an unknown topic. The other plan rules read only plans
 # and sources.
-REGISTRY_READING_RULES: dict[Rule, str] = {check_plan_actor: "actors", check_plan_municipality_known: "municipalities",
+REGISTRY_READING_RULES: dict[Rule, str] = {check_plan_actor: "actors", check_plan_actor_municipality: "actors",
+                                           check_plan_municipality_known: "municipalities",
                                            check_topics_known: "topics", check_commitments_on_named_topics: "topics"}
+# Of those, the rules that read what another registry's rule judges in their registry (an
+# actor's municipality, `check_actor_municipality_known`): they wait for that judgement too
+# (`_unjudged`), while the others compare the plans with the registry at once.
+REGISTRY_READING_JUDGED: tuple[Rule, ...] = (check_plan_actor_municipality,)
 
 
 # The registries each registry rule reads. While one of them is refused by its schema the rule
@@ -1198,7 +1221,7 @@ def run_checks(inputs: Inputs, cache: Optional["CheckCache"] = None) -> list[Loc
     found = _registry_errors(inputs)
     errors = [error for found_errors in found.values() for error in found_errors]
     if errors or not inputs.registries_ok:
-        return errors + _rules_without_registries(inputs, _sound_registries(inputs, found))
+        return errors + _rules_without_registries(inputs, found)
     if cache is None:
         return _plan_rules_on_every_core(inputs)
     found = cache.found(inputs)
@@ -1216,11 +1239,6 @@ def _sound_registries(inputs: Inputs, found: dict[Rule, list[LocatedError]]) -> 
     An entry out of order, or with an easy-read text too hard to read, is still a sound entry:
     the plans are compared with that registry at once, so that moving a renamed topic into
     place, or rewording a text, does not reveal the plans' errors after."""
-    return _faultless(inputs, found) - _unjudged(found).keys()
-
-
-def _faultless(inputs: Inputs, found: dict[Rule, list[LocatedError]]) -> set[str]:
-    """The registries loaded whole, with no error of a rule."""
     refused = {error.path for rule, found_errors in found.items()
                if rule not in (check_registry_sorted, check_easy_read_lix) for error in found_errors}
     return {name for name, file in REGISTRY_FILES
@@ -1229,8 +1247,9 @@ def _faultless(inputs: Inputs, found: dict[Rule, list[LocatedError]]) -> set[str
 
 def _unjudged(found: dict[Rule, list[LocatedError]]) -> dict[str, list[str]]:
     """The registries whose entries a rule has not judged, since another registry it reads is
-    refused, with those: an actor of a municipality never compared with the municipality
-    registry is no actor to compare a plan with ("Skriv `municipality: ebby`")."""
+    refused, with those: an actor's municipality never compared with the municipality
+    registry is none to compare a plan's with ("Skriv `municipality: ebby`"). (Only the actors'
+    municipalities are judged so: `check_actor_municipality_known`.)"""
     unjudged: dict[str, list[str]] = {}
     for rule, judged in REGISTRY_RULE_TAKES_WHAT_LOADED.items():
         if rule not in found:
@@ -1239,26 +1258,29 @@ def _unjudged(found: dict[Rule, list[LocatedError]]) -> dict[str, list[str]]:
     return unjudged
 
 
-def _rules_without_registries(inputs: Inputs, sound: set[str]) -> list[LocatedError]:
+def _rules_without_registries(inputs: Inputs, found: dict[Rule, list[LocatedError]]) -> list[LocatedError]:
     """The plan rules that can run while some registry is unsound: those reading no registry,
-    and those whose registry is `sound`."""
-    runnable = [rule for rule in PLAN_RULES if rule not in REGISTRY_READING_RULES or REGISTRY_READING_RULES[rule] in sound]
+    and those whose registry is sound (and judged, for `REGISTRY_READING_JUDGED`)."""
+    sound, unjudged = _sound_registries(inputs, found), _unjudged(found)
+    runnable = [rule for rule in PLAN_RULES if rule not in REGISTRY_READING_RULES or (
+        REGISTRY_READING_RULES[rule] in sound and not (rule in REGISTRY_READING_JUDGED and REGISTRY_READING_RULES[rule] in unjudged))]
     return [error for rule in runnable for error in rule(inputs)]
 
 
 def registries_waited_for(inputs: Inputs) -> list[tuple[str, list[str]]]:
     """The registry files (`registry/actors.yaml`) the plans were not compared with, since
-    they have errors, or (with no error of their own) their entries wait for the registries
-    in the second place: the plans' errors against them come when those are mended, which
-    `validate` says, so that a second round of errors is no surprise."""
+    they have errors, or, with no error of their own, whose entries were not all judged and
+    wait for the registries in the second place (`_unjudged`: the plans were compared with
+    them but for what those judge): the plans' errors against them come when those are
+    mended, which `validate` says, so that a second round of errors is no surprise."""
     if not inputs.plans:
         return []
     found = _registry_errors(inputs)
-    faultless, unjudged, named = _faultless(inputs, found), _unjudged(found), dict(REGISTRY_FILES)
+    sound, unjudged, named = _sound_registries(inputs, found), _unjudged(found), dict(REGISTRY_FILES)
     return [(f"{REGISTRY_DIR}/{file}", [f"{REGISTRY_DIR}/{named[other]}" for other in unjudged[name]]
-             if name in faultless else [])
+             if name in sound else [])
             for name, file in REGISTRY_FILES
-            if name in REGISTRY_READING_RULES.values() and (name not in faultless or name in unjudged)]
+            if name in REGISTRY_READING_RULES.values() and (name not in sound or name in unjudged)]
 
 
 # Below this many plans, starting a worker costs more than checking on one core saves.

@@ -40,6 +40,9 @@ def refused(cli, project) -> list[str]:
 
 
 WAITED = "Planerna har inte jämförts med registry/actors.yaml, som har fel: nästa körning gör det, när felen där är rättade."
+WAITED_MUNICIPALITIES = ("Planerna har inte jämförts med registry/municipalities.yaml, som har fel, och planernas kommuner "
+                         "inte med aktörernas i registry/actors.yaml, som väntar på registry/municipalities.yaml: nästa "
+                         "körning gör det, när felen där är rättade.")
 
 
 def test_validate_says_which_registry_the_plans_were_not_compared_with(project, cli):
@@ -58,15 +61,16 @@ def test_validate_says_which_registry_the_plans_were_not_compared_with(project, 
 def test_a_plan_is_not_compared_with_an_actor_whose_municipality_was_never_judged(project, cli):
     """The pairwise fuzzing: with municipalities.yaml refused, an actor naming an unknown
     municipality was taken as sound, and its plan was told to write that municipality
-    ("Skriv `municipality: ebby`"), advice that the next round proved wrong."""
+    ("Skriv `municipality: ebby`"), advice that the next round proved wrong. Whether a plan's
+    actor is in the registry does not wait for that."""
     edit(project, ACTORS, "municipality: dalby", "municipality: ebby")
     edit(project, "registry/municipalities.yaml", "    name: Dalby", "    namn: Dalby")
+    edit(project, PLAN, "actor: bergby-a", "actor: bergby-x")
     result = cli("--root", str(project), "validate")
     assert "ebby" not in result.err.split("\n\n")[0], result.err
+    assert f"{PLAN}:3:8: actor: okänt aktörs-id 'bergby-x'." in result.err, result.err
     assert result.err.rstrip("\n").endswith(
-        "Planerna har inte jämförts med registry/municipalities.yaml, som har fel, eller med registry/actors.yaml, "
-        "vars poster inte har kunnat jämföras med registry/municipalities.yaml: nästa körning gör det, när felen där "
-        "är rättade."), result.err
+        WAITED_MUNICIPALITIES), result.err
     edit(project, "registry/municipalities.yaml", "    namn: Dalby", "    name: Dalby")
     result = cli("--root", str(project), "validate")
     assert "actors[4].municipality: okänt kommun-id 'ebby'." in result.err and "jämförts" in result.err, result.err
@@ -81,9 +85,7 @@ def test_a_registry_entry_whose_dash_was_lost_makes_no_municipality_unknown(proj
     assert "municipalities[0].id: nyckeln 'id' förekommer två gånger (rad 2 och rad 4)." in result.err, result.err
     assert "okänt kommun-id" not in result.err, result.err
     assert result.err.rstrip("\n").endswith(
-        "Planerna har inte jämförts med registry/municipalities.yaml, som har fel, eller med registry/actors.yaml, "
-        "vars poster inte har kunnat jämföras med registry/municipalities.yaml: nästa körning gör det, när felen där "
-        "är rättade."), result.err
+        WAITED_MUNICIPALITIES), result.err
 
 
 def test_an_entry_out_of_order_holds_nothing_back_and_says_nothing_of_it(project, cli):
@@ -405,6 +407,15 @@ def test_check_plan_ids_unique(project, cli):
 
 
 def test_check_plan_actor(project, cli):
+    edit(project, PLAN, "actor: bergby-a", "actor: bergby-x")
+    assert any(line.startswith(f"{PLAN}:3:8: actor: okänt aktörs-id 'bergby-x'. Tips: ") for line in refused(cli, project))
+    edit(project, PLAN, "actor: bergby-x", "actor: bergby-o")
+    assert (f"{PLAN}:3:8: actor: filnamnet bergby-a-plan-2024.yaml hör till aktören 'bergby-a', inte till 'bergby-o'. "
+            "Tips: Hör planen till bergby-a, skriv `actor: bergby-a`; hör den till bergby-o, döp filen till "
+            "bergby-o-….yaml så att rätt parti äger den, och skriv samma namn utan .yaml i `id`.") in refused(cli, project)
+
+
+def test_check_plan_actor_municipality(project, cli):
     edit(project, PLAN, "municipality: bergby", "municipality: dalby")
     lines = refused(cli, project)
     assert f"{PLAN}:4:15: municipality: aktören 'bergby-a' hör till kommunen 'bergby', inte 'dalby'. " \

@@ -1284,6 +1284,18 @@ def test_another_actors_source_is_named_once_whatever_the_actor_field_says(proje
     ]
 
 
+def test_a_plan_whose_actor_the_registry_lost_is_still_pointed_to_the_source_it_meant(project, cli):
+    """The audit's rerun: with its actor's entry given another's id in actors.yaml, a plan
+    with a slip in `archive` was no longer named in the unused source's hint."""
+    (project / "registry/actors.yaml").write_text((project / "registry/actors.yaml").read_text(encoding="utf-8")
+                                                  .replace("  - id: bergby-o\n", "  - id: bergby-a\n", 1), encoding="utf-8")
+    write(project, (project / WEB).read_text(encoding="utf-8")
+          .replace("archive: sources/bergby-o-webb.txt", "archive: sources/bergby-o-web.txt", 1), WEB)
+    result = cli("--root", str(project), "validate")
+    assert ("sources/bergby-o-webb.txt:1:1: (filen): ingen plan använder den här källtexten. Tips: Bygger "
+            f"{WEB} på den här texten, skriv `archive: sources/bergby-o-webb.txt` där") in result.err, result.err
+
+
 def test_a_plan_whose_actor_is_no_id_is_still_pointed_to_the_source_it_meant(project, cli):
     """Read on with its actor's stand-in, a plan with a slip in `archive` is known by its
     file's name: the source it meant says which plan uses it."""
