@@ -69,8 +69,7 @@ def test_a_plan_is_not_compared_with_an_actor_whose_municipality_was_never_judge
     result = cli("--root", str(project), "validate")
     assert "ebby" not in result.err.split("\n\n")[0], result.err
     assert f"{PLAN}:3:8: actor: okänt aktörs-id 'bergby-x'." in result.err, result.err
-    assert result.err.rstrip("\n").endswith(
-        WAITED_MUNICIPALITIES), result.err
+    assert result.err.rstrip("\n").endswith(WAITED_MUNICIPALITIES), result.err
     edit(project, "registry/municipalities.yaml", "    namn: Dalby", "    name: Dalby")
     result = cli("--root", str(project), "validate")
     assert "actors[4].municipality: okänt kommun-id 'ebby'." in result.err and "jämförts" in result.err, result.err
@@ -84,8 +83,7 @@ def test_a_registry_entry_whose_dash_was_lost_makes_no_municipality_unknown(proj
     result = cli("--root", str(project), "validate")
     assert "municipalities[0].id: nyckeln 'id' förekommer två gånger (rad 2 och rad 4)." in result.err, result.err
     assert "okänt kommun-id" not in result.err, result.err
-    assert result.err.rstrip("\n").endswith(
-        WAITED_MUNICIPALITIES), result.err
+    assert result.err.rstrip("\n").endswith(WAITED_MUNICIPALITIES), result.err
 
 
 def test_an_entry_out_of_order_holds_nothing_back_and_says_nothing_of_it(project, cli):
