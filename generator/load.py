@@ -1051,8 +1051,8 @@ class Loaded(Generic[M]):
 
     `complete` is False when the schema refused parts of the file: the parts it refused
     (list entries with errors) are left out of `value`, so that the other checks can still
-    report every independent error; such a value is never rendered. So it is when a key was
-    written twice (`Mapping.dropped`): its other values are not in `value` either.
+    report every independent error; such a value is never rendered. So it is when a key of a
+    registry was written twice (`Mapping.dropped`): its other values are not in `value` either.
     """
 
     path: str
@@ -1581,8 +1581,10 @@ def validate(document: Document, schema: type[M], salvage: bool = False) -> tupl
     dropped = _dropped_quotes(document.root, ()) if document.dropped else []
     try:
         value = schema.model_validate(to_data(document.root))
-        # A key written twice is read once: what its other values held is not in the file's value.
-        return Loaded(document.path, document.text, value, document.root, complete=not document.dropped,
+        # A key written twice is read once: in a registry, what its other values held (an entry
+        # whose dash was lost) is not in the file's value, so no file is compared with it.
+        whole = not (document.dropped and document.path.startswith(f"{REGISTRY_DIR}/"))
+        return Loaded(document.path, document.text, value, document.root, complete=whole,
                       refused_quotes=dropped), []
     except ValidationError as exc:
         found = exc.errors(include_url=False)

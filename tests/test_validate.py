@@ -1719,7 +1719,8 @@ def test_a_quote_ending_inside_a_word_of_the_source_is_not_called_a_case_differe
     (None, "year:", 6), (None, "year: null", 7),
     (("        kind: assignment\n", "        kind: uppdrag\n"), "year:", 6),
     (("title: Förslag", "titel: Förslag"), "year: ~", 7),
-], ids=["alone", "null", "beside-a-refused-item", "beside-a-misspelt-field"])
+    (("status: proposal\n", "status: proposal\nyear: 2025\n"), "year:", 6),
+], ids=["alone", "null", "beside-a-refused-item", "beside-a-misspelt-field", "written-again"])
 def test_a_year_written_without_a_value_is_found_at_its_line(project, cli, slip, written, column):
     """`year:` with nothing after it is where the office must write; the file's first line,
     where the error stood, is not. The pairwise fuzzing: beside any field the schema refused,
