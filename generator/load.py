@@ -1517,11 +1517,13 @@ def _stand_in_block(annotation: Any, line: int, col: int) -> Optional[Mapping]:
 def _stand_in_list(field_info: Any, line: int, col: int) -> Optional[Sequence]:
     """As few entries as a required list of blocks must have, each a block of stand-ins
     (`_stand_in_block`); None if its entries are no blocks or have none."""
-    entry = get_args(_unwrap(field_info.annotation))[:1] if get_origin(_unwrap(field_info.annotation)) is list else ()
+    annotation = _unwrap(field_info.annotation)
+    if get_origin(annotation) is not list:
+        return None
     least = max((rule.min_length for rule in field_info.metadata if isinstance(getattr(rule, "min_length", None), int)),
                 default=0)
-    blocks = [_stand_in_block(entry[0], line, col) for _ in range(least)] if entry else [None]
-    return Sequence(line, col, blocks) if all(block is not None for block in blocks) else None
+    blocks = [_stand_in_block(get_args(annotation)[0], line, col) for _ in range(least)]
+    return None if None in blocks else Sequence(line, col, blocks)
 
 
 def _optional_block(root: Mapping, loc: tuple, schema: type[BaseModel]) -> Optional[tuple]:

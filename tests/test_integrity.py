@@ -273,6 +273,11 @@ def test_a_source_text_with_a_character_that_would_reorder_hide_or_break_its_pag
     assert "Traceback" not in result.err
 
 
+def _located(result) -> list[str]:
+    """`validate`'s errors in plans and sources, each without its hint."""
+    return [line.partition(" Tips:")[0] for line in result.err.splitlines() if line.startswith(("plans/", "sources/"))]
+
+
 @pytest.mark.parametrize("slip, reported", [
     (("quote: Ingen barnfamilj ska vräkas.", "quote: Ingen barnfamilj ska vräkas alls."),
      "34:16: sections[0].items[2].quote: citatet finns inte ordagrant i sources/bergby-a-plan-2024.txt."),
@@ -286,7 +291,7 @@ def test_a_source_and_the_plan_citing_it_are_each_checked_whatever_the_other_hol
     edit(project, "Arbetarpartiets förslag", "Arbetarpartiets\u202e förslag", SOURCE)
     edit(project, *slip)
     result = validate(cli, project)
-    assert [line.partition(" Tips:")[0] for line in result.err.splitlines() if line.startswith(("plans/", "sources/"))] == [
+    assert _located(result) == [
         f"{PLAN}:{reported}", f"{SOURCE}:1:16: (filen): osynligt riktningstecken U+202E i texten."]
 
 
@@ -296,7 +301,7 @@ def test_a_source_that_lost_a_letter_makes_no_quote_of_it_wrong(project, cli):
     is to mend; what the passage will read is not known, so the plan's quotes wait for it."""
     edit(project, "- En ny familjecentral", "- En ny famil\ufffdecentral", SOURCE)
     result = validate(cli, project)
-    assert [line.partition(" Tips:")[0] for line in result.err.splitlines() if line.startswith(("plans/", "sources/"))] == [
+    assert _located(result) == [
         f"{SOURCE}:5:14: (filen): ersättningstecknet � (U+FFFD): här gick en bokstav förlorad när texten kopierades."]
 
 
