@@ -1762,6 +1762,9 @@ ECHOED = 80
 # schemas (`schema._swedish_messages`) in the same words as `validate`.
 NOT_A_TEXT = ("här ska det stå en text", "Skriv texten direkt efter kolonet; sätt den inom citattecken om den innehåller kolon.")
 NOT_A_LIST = ("här ska det stå en lista", "Skriv varje post på en egen rad som börjar med `- `.")
+NOT_A_BLOCK = ("här ska det stå ett block med fält (nyckel: värde)", "Skriv fälten indragna på raderna under.")
+A_LIST_NOT_A_BLOCK = (f"{NOT_A_BLOCK[0]}, inte en lista",
+                      "Ta bort strecket (`- `) framför det första fältet och dra in alla fälten lika långt.")
 NOT_AN_ADDRESS = ("ingen giltig webbadress", "Skriv hela adressen med https:// först och utan mellanslag.")
 NOT_AN_ARCHIVE = ("ingen giltig sökväg till en källtext", "Skriv t.ex. sources/eskilstuna-v-2026.txt.")
 NOT_AN_ID = "inget giltigt id"
@@ -1958,13 +1961,12 @@ def _swedish(kind: str, error: dict, model: type[BaseModel], loc: tuple, node: A
         return f"{NOT_A_LIST[0]}.", NOT_A_LIST[1]
     if kind in ("model_type", "dict_type", "model_attributes_type"):
         if isinstance(node, Sequence):  # `source:` and `  - title: …`: one field block written as a list entry
-            return ("här ska det stå ett block med fält (nyckel: värde), inte en lista.",
-                    "Ta bort strecket (`- `) framför det första fältet och dra in alla fälten lika långt.")
+            return f"{A_LIST_NOT_A_BLOCK[0]}.", A_LIST_NOT_A_BLOCK[1]
         if str(name) == "period":  # `period: 2026-2027`
             years = re.findall(r"[0-9]{4}", str(value)) + ["2026", "2027"]
-            return ("här ska det stå ett block med fält (nyckel: värde).",
+            return (f"{NOT_A_BLOCK[0]}.",
                     f"Skriv period: {{start: {years[0]}, end: {years[1]}}} med dokumentets första och sista år.")
-        return "här ska det stå ett block med fält (nyckel: värde).", "Skriv fälten indragna på raderna under."
+        return f"{NOT_A_BLOCK[0]}.", NOT_A_BLOCK[1]
     if kind in ("string_type",):
         return f"{NOT_A_TEXT[0]}.", NOT_A_TEXT[1]
     if kind in ("value_error", "assertion_error"):

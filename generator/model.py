@@ -202,9 +202,20 @@ Url = Annotated[
     StringConstraints(pattern=f"^{URL_PATTERN}$", max_length=500),
     Field(description="En webbadress som börjar med https:// (http:// godtas, med en varning)."),
 ]
+# What `validate` reads as a number when it is written as a text (`year: "2024"`), and which of
+# those texts are below and above the bounds: the editors' schemas say a quoted value outside
+# them in `validate`'s words (`schema._text_bounds_in_swedish`).
+YEAR_FORM = "[0-9]{4}"
+YEAR_BELOW = "0[0-9]{3}|1[0-8][0-9]{2}"
+YEAR_ABOVE = "210[1-9]|21[1-9][0-9]|2[2-9][0-9]{2}|[3-9][0-9]{3}"
+SCORE_FORM = "0|[1-9][0-9]*"
+SCORE_BELOW = "0"
+SCORE_ABOVE = "[6-9]|[1-9][0-9]+"
+
+
 def _four_digits(value: object) -> object:
     """A year is exactly four digits as written: `02017`, `2_017`, `2017.0` are refused."""
-    if isinstance(value, str) and not re.fullmatch(r"[0-9]{4}", value):
+    if isinstance(value, str) and not re.fullmatch(YEAR_FORM, value):
         years = re.fullmatch(r"([0-9]{4})\s*[-\u2013]\s*([0-9]{4})", value.strip())  # `year: 2026-2027`
         if years:
             raise ValueError(f"'{value}' är flera år; skriv ett år, eller för ett dokument som gäller flera år "
@@ -252,12 +263,15 @@ RetrievedDate = Annotated[datetime.date, _DATE_IN_EDITORS, BeforeValidator(_iso_
 
 def _whole_score(value: object) -> object:
     """A score is digits as written: `5.0`, `+5`, `05` or `' 5'` are not read as 5."""
-    if isinstance(value, str) and not re.fullmatch(r"0|[1-9][0-9]*", value):
+    if isinstance(value, str) and not re.fullmatch(SCORE_FORM, value):
         raise ValueError(f"'{value}' är " + "; ".join(NOT_A_SCORE))
     return value
 
 
 SCORE_TEXT = "^[1-5]$"
+# {a number's text within its bounds: (every text read as such a number, those below, those above)}
+TEXTS_OUT_OF_BOUNDS = {YEAR_TEXT: (YEAR_FORM, YEAR_BELOW, YEAR_ABOVE, YEARS),
+                       SCORE_TEXT: (SCORE_FORM, SCORE_BELOW, SCORE_ABOVE, (1, 5))}
 Score = Annotated[int, Field(ge=1, le=5, description="Ett heltal från 1 till 5."), BeforeValidator(_whole_score),
                   _as_number_or_text({"type": "integer", "minimum": 1, "maximum": 5}, SCORE_TEXT, "Ett heltal från 1 till 5.")]
 

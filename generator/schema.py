@@ -257,22 +257,113 @@ def _bounds_in_swedish(node: object) -> None:
             block.update(condition)
 
 
+def _text_bounds_in_swedish(node: object) -> None:
+    """A year or a score in quotes outside its bounds (`year: "1850"`, `probability: '7'`) was
+    "no year of four digits" in the editor, which is untrue, while `validate` reads it as the
+    number and says it is too low or too high: the text's pattern now accepts every text
+    `validate` reads as such a number, and a condition says which are below or above the
+    bounds, in `validate`'s words. The text's checks and the number's are chosen by the value's
+    type (`if`): as alternatives (`anyOf`), a text that fails both was said in the number's
+    words, the first alternative's."""
+    for block in _nodes(node):
+        options = block.get("anyOf")
+        text = next((option for option in options or () if option.get("type") == ["string"]
+                     and option.get("pattern") in model.TEXTS_OUT_OF_BOUNDS), None)
+        if text is None or len(options) != 2:
+            continue
+        form, below, above, (lowest, highest) = model.TEXTS_OUT_OF_BOUNDS[text["pattern"]]
+        text["pattern"] = f"^({form})$"
+        text.update({"if": {"pattern": f"^({below})$"},
+                     "then": {"type": ["number"], "errorMessage": model.said(*load.out_of_range(True, lowest))},
+                     "else": {"if": {"pattern": f"^({above})$"},
+                              "then": {"type": ["number"], "errorMessage": model.said(*load.out_of_range(False, highest))}}})
+        number = next(option for option in options if option is not text)
+        block["anyOf"] = [{"if": {"type": "string"}, "then": text, "else": number}]
+
+
 # What a value's block says of itself, for hover and suggestions, beside what it checks.
 _SHOWN = ("description", "examples", "markdownEnumDescriptions")
+
+
+def _accepted_unsuggested(accepted: str, checks: dict) -> dict:
+    """A value of type `accepted` passes, and anything else must pass `checks`, without an
+    editor offering that type as a value: it offers none of a condition's (`if`)."""
+    return {"if": {"type": accepted}, "else": checks}
+
+
+def _fields_insertable(node: object) -> None:
+    """An editor inserts a field that one picks from its suggestions as `title: ` when the
+    field's block has a type or alternatives, and as `title`, with no colon, when it has
+    neither: a block that is a condition alone (`_accepted_unsuggested`) now stands as the one
+    alternative of an `anyOf`. (Not a list's entry: the editor offers no `examples`, the
+    registry's topic ids, for an entry of alternatives.)"""
+    for block in _nodes(node):
+        for field in block.get("properties", {}).values() if isinstance(block.get("properties"), dict) else ():
+            if "if" in field and not any(key in field for key in ("type", "anyOf", "properties", "items")):
+                checks = {key: field.pop(key) for key in list(field) if key not in _SHOWN}
+                field["anyOf"] = [checks]
 
 
 def _flags_as_text_unsuggested(node: object) -> None:
     """A text or an id accepts `true` and `false` (`validate` reads `title: True` as the text
     "True", `_numbers_as_text`), and an editor offered true and false as the value of every
-    such field, as if it were a flag. The flags are now accepted by a condition (`if`), so no
-    field but a flag lists the boolean type, and the rest of the block's checks hold for
-    anything else (`else`). (A list of allowed values offers its values alone already.)"""
+    such field, as if it were a flag. The flags are now accepted by a condition, so no field but
+    a flag lists the boolean type, and the rest of the block's checks hold for anything else.
+    (A list of allowed values offers its values alone already.)"""
     for block in _nodes(node):
         types = block.get("type")
         if isinstance(types, list) and "boolean" in types and len(types) > 1 and "enum" not in block:
             checks = {key: block.pop(key) for key in list(block) if key not in _SHOWN}
             checks["type"] = [kind for kind in types if kind != "boolean"]
-            block.update({"if": {"type": "boolean"}, "else": checks})
+            block.update(_accepted_unsuggested("boolean", checks))
+
+
+# Nothing (`null`), said without its type: an editor offers every type an alternative names as
+# a value, and none that a `not` names.
+_NOTHING = {"not": {"type": ["string", "number", "boolean", "object", "array"]}}
+
+
+def _nothing_unsuggested(schema: dict) -> None:
+    """An optional field's `null` (`period:` with nothing after it) is the field left out, for
+    `validate` and for the schema alike, and an editor offered `null` as the value of every
+    such field, twice ("Default value" and the type), and inserted the field as `period: null`:
+    for `year:` it suggested the one value that gives the document no dating. The alternative
+    of nothing is now said without its type, and has no default; an editor still offers the
+    other alternatives' values (a county), which it finds in alternatives and not in conditions.
+    A rule across fields that allows nothing but nothing (`model._one_dating_in_editors`) keeps
+    its message, which a `not` would not say: it accepts nothing by a condition instead.
+
+    And a value where an optional block of fields belongs (`risk: 5`, a list under
+    `attribution`) was said in the language server's English ("Incorrect type. Expected
+    "Risk""), naming the definition rather than what to write: the block's alternative now
+    checks the type first, and anything but a block fails in `validate`'s words. (Not for a
+    field that must be there, such as `source`, nor for a list's entries: an editor inserts
+    those with their required fields only while the definition is theirs directly; an
+    `errorMessage` beside it would replace the server's own message for a missing or unknown
+    field, which names the field.)"""
+    definitions = schema.get("$defs", {})
+    blocks = {f"#/$defs/{name}" for name, definition in definitions.items() if definition.get("type") == "object"}
+    nothing = ("null", ["null"])
+    for block in _nodes(schema):
+        options = block.get("anyOf")
+        if isinstance(options, list) and any(option.get("type") in nothing for option in options):
+            block["anyOf"] = [_NOTHING if option.get("type") in nothing
+                              else _a_block_in_swedish(option["$ref"]) if option.get("$ref") in blocks
+                              else option for option in options]
+            if "default" in block and block["default"] is None:
+                del block["default"]
+    for block in _nodes(schema):  # what is left: the rules'
+        if block.get("type") in nothing:
+            checks = {key: block.pop(key) for key in list(block) if key not in _SHOWN}
+            block.update(_accepted_unsuggested("null", {**checks, "type": ["null"]}))
+
+
+def _a_block_in_swedish(reference: str) -> dict:
+    """The definition `reference` for a block of fields, and `validate`'s words for anything else."""
+    return {"if": {"type": "object"}, "then": {"$ref": reference},
+            "else": {"if": {"type": "array"},
+                     "then": {"type": ["object"], "errorMessage": model.said(*load.A_LIST_NOT_A_BLOCK)},
+                     "else": {"type": ["object"], "errorMessage": model.said(*load.NOT_A_BLOCK)}}}
 
 
 def json_schemas(topics: Iterable[model.Topic] = ()) -> dict[str, str]:
@@ -289,7 +380,10 @@ def json_schemas(topics: Iterable[model.Topic] = ()) -> dict[str, str]:
         _decomposed_too(schema)
         _swedish_messages(schema, _pattern_messages())
         _bounds_in_swedish(schema)
+        _text_bounds_in_swedish(schema)
         _flags_as_text_unsuggested(schema)
+        _nothing_unsuggested(schema)
+        _fields_insertable(schema)
         schema = {"$schema": "https://json-schema.org/draft/2020-12/schema", "title": title,
                   "description": EDITORS_ONLY, **{key: value for key, value in schema.items() if key != "title"}}
         out[name] = json.dumps(schema, ensure_ascii=False, indent=2, sort_keys=True) + "\n"

@@ -115,6 +115,10 @@ class Editor:
         """What the editor suggests at offset `at` of `text` as one types there."""
         return self._ask({"path": path, "text": text, "at": at})
 
+    def inserts(self, path: str, text: str, at: int) -> dict[str, str]:
+        """{suggestion: the text the editor writes at offset `at` of `text` when one picks it}."""
+        return dict(self._ask({"path": path, "text": text, "at": at, "inserts": True}))
+
     def _ask(self, request: dict) -> list:
         self.process.stdin.write(json.dumps(request) + "\n")
         self.process.stdin.flush()

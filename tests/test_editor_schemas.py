@@ -7,6 +7,7 @@ fixture), reading the file as it does: YAML 1.2, JavaScript's regular expression
 from __future__ import annotations
 
 import json
+import re
 
 import jsonschema
 import pytest
@@ -18,6 +19,13 @@ from generator import model
 SCHEMAS = REPO / "docs" / "schema"
 REGISTRIES = ("actors", "topics", "municipalities", "terms")
 TABLES_PLAN = "plans/bergby-socialnamnden-vp-2024.yaml"
+
+
+def _typed(name: str, old: str, new: str) -> str:
+    """The fixture's file `name` with `old` replaced by `new`, as a party office types it."""
+    text = (FIXTURE / name).read_text(encoding="utf-8")
+    assert old in text
+    return text.replace(old, new, 1)
 
 
 def _edited(project, name: str, old: str, new: str):
@@ -91,9 +99,7 @@ def test_an_editor_suggests_the_registrys_topic_ids_for_an_items_and_a_tables_to
     suggested = {name: definition["properties"]["topics"]["items"].get("examples")
                  for name, definition in schema["$defs"].items() if "topics" in definition.get("properties", {})}
     assert {"Item", "Table"} <= set(suggested) and all(examples == ids for examples in suggested.values()), suggested
-    text = (FIXTURE / name).read_text(encoding="utf-8")
-    assert old in text
-    text = text.replace(old, new, 1)
+    text = _typed(name, old, new)
     assert set(editor.suggestions(name, text, text.index(new) + len(new))) >= set(ids)
 
 
@@ -106,10 +112,39 @@ def test_an_editor_suggests_the_registrys_topic_ids_for_an_items_and_a_tables_to
 def test_an_editor_offers_true_and_false_for_no_field_but_a_flag(editor, old, new, offered):
     """A text or an id accepts `true` (`validate` reads it as the text "true"), and an editor
     offered true and false as the value of every title, text and id, as if each were a flag."""
-    text = (FIXTURE / PLAN).read_text(encoding="utf-8")
-    assert old in text
-    text = text.replace(old, new, 1)
+    text = _typed(PLAN, old, new)
     assert editor.suggestions(PLAN, text, text.index(new) + len(new)) == offered
+
+
+@pytest.mark.parametrize("name, old, new, offered", [
+    (PLAN, "year: 2024", "year: ", []),
+    (PLAN, "year: 2024", "year: 2024\nperiod: ", []),
+    (PLAN, "  retrieved: 2026-11-22", "  retrieved: 2026-11-22\n  url: ", []),
+    # An optional field's allowed values are still offered.
+    (TABLES_PLAN, '        decimal: ","', "        decimal: ", list(model.DECIMAL_MARKS)),
+    ("registry/municipalities.yaml", "  - id: bergby\n", "  - id: bergby\n    county: \n", list(model.COUNTIES)),
+], ids=["year", "period", "url", "decimal", "county"])
+def test_an_editor_offers_no_null_as_an_optional_fields_value(editor, name, old, new, offered):
+    """An optional field with nothing after it (`period:`) is the field left out, and an editor
+    offered `null` as its value, twice ("Default value" and the type): for `year:` it offered
+    the one value that leaves the document without a dating."""
+    text = _typed(name, old, new)
+    assert editor.suggestions(name, text, text.index(new) + len(new.rstrip("\n"))) == offered
+
+
+@pytest.mark.parametrize("name, old, new, fields", [
+    (PLAN, "title: Förslag till verksamhetsplan 2024\n", "x\n", ["title", "period", "undated", "attribution", "dating_note"]),
+    (PLAN, "  archive: sources/bergby-a-plan-2024.txt\n", "  archive: sources/bergby-a-plan-2024.txt\n  x\n", ["publisher", "url"]),
+    (PLAN, "        locator: Mål och uppdrag\n", "        locator: Mål och uppdrag\n        x\n",
+     ["risk", "indicator", "detail", "follows_up", "status"]),
+], ids=["a-plans-field", "a-sources-field", "an-items-field"])
+def test_an_editor_writes_a_field_one_picks_with_its_colon_and_no_value(editor, name, old, new, fields):
+    """A field picked from the editor's suggestions (typed over the `x`) is written as `title: `,
+    ready for its value. It was written as `title`, with no colon, for every text field, and an
+    optional field as `period: null`, a value to delete before writing one."""
+    text = _typed(name, old, new)
+    inserts = editor.inserts(name, text, text.index(new) + new.index("x\n") + 1)
+    assert {field: inserts.get(field) for field in fields} == {field: f"{field}: " for field in fields}
 
 
 @pytest.mark.parametrize("old, new", [
@@ -187,6 +222,20 @@ def test_every_pattern_in_an_editor_schema_is_one_javascript_reads(name):
     assert patterns and refused_by_javascript(patterns) == []
 
 
+@pytest.mark.parametrize("within", sorted(model.TEXTS_OUT_OF_BOUNDS))
+def test_an_editor_says_a_number_in_quotes_is_below_or_above_its_bounds_as_the_generator_reads_it(within):
+    """The editor's patterns for a year or a score written in quotes (`year: "1850"`) sort every
+    text `validate` reads as such a number as it does: within the bounds, below them or above."""
+    form, below, above, (lowest, highest) = model.TEXTS_OUT_OF_BOUNDS[within]
+    texts = [f"{number:04d}" for number in range(10_000)] + [str(number) for number in range(1_000)]
+    read = [text for text in texts if re.fullmatch(form, text)]
+    assert len(read) > 1_000
+    for text in read:
+        number = int(text)
+        assert ((bool(re.fullmatch(within, text)), bool(re.fullmatch(below, text)), bool(re.fullmatch(above, text)))
+                == (lowest <= number <= highest, number < lowest, number > highest)), text
+
+
 def test_an_editor_offers_each_allowed_value_with_what_it_means():
     """`validate` and the guide name `goal (mål)`; the editor offered bare `goal`."""
     schema = json.loads((SCHEMAS / "plan.schema.json").read_text(encoding="utf-8"))
@@ -248,6 +297,15 @@ STATUS = "        status: {state: done, note: Kolonin har nu 40 platser.}\n"
     (TABLES_PLAN, "year: 2022, approximate: true}", "year: 2022, approximate: yes}", "varken true eller false"),
     # Values outside their bounds ("Value is below the minimum of 1900.", "Array has duplicate items.").
     (PLAN, "year: 2024", "year: 1800", "för lågt (minst 1900)"),
+    # The same in quotes, which it called no year ("Inget årtal med fyra siffror", "Inget heltal").
+    (PLAN, "year: 2024", "year: '1850'", "för lågt (minst 1900)"),
+    (PLAN, "year: 2024", 'year: "2200"', "för högt (högst 2100)"),
+    (TABLES_PLAN, "probability: 4", "probability: '7'", "för högt (högst 5)"),
+    (TABLES_PLAN, "probability: 4", "probability: '0'", "för lågt (minst 1)"),
+    # A value where an optional block of fields belongs ("Incorrect type. Expected "Measure"").
+    (TABLES_PLAN, "baseline: {value: 120, unit: personer, year: 2022, approximate: true}", "baseline: 120",
+     "här ska det stå ett block med fält"),
+    (PLAN, "year: 2024", "year: 2024\nattribution: [a]", "ett block med fält (nyckel: värde), inte en lista"),
     (TABLES_PLAN, "probability: 4", "probability: 7", "för högt (högst 5)"),
     (PLAN, "topics: [hemloshet]", "topics: [hemloshet, hemloshet]", "står två gånger"),
     (TABLES_PLAN, "columns: [Budget 2023, Budget 2024]", "columns: []", "listan måste ha minst 1 post"),

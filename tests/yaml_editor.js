@@ -6,7 +6,8 @@
 // path relative to the repository given as the first argument. The answer, one line of JSON
 // per request: the editor's marks, each {"line", "column" (both from 1), "message"}. With
 // "at" (an offset in the text), the answer is instead what the editor suggests there as one
-// types: the suggestions' labels.
+// types: the suggestions' labels; with "inserts": true as well, each as [label, the text the
+// editor writes when one picks it].
 //
 // The document is placed at that path in the repository, so the schema named on its first
 // line (`# yaml-language-server: $schema=../docs/schema/plan.schema.json`) is found as an
@@ -49,7 +50,8 @@ const lines = readline.createInterface({ input: process.stdin, terminal: false }
     const document = TextDocument.create(uri, "yaml", ++version, request.text);
     if (request.at !== undefined) {
       const list = await service.doComplete(document, document.positionAt(request.at), false);
-      process.stdout.write(JSON.stringify(list.items.map((item) => item.label)) + "\n");
+      const answer = request.inserts ? (item) => [item.label, item.insertText ?? item.label] : (item) => item.label;
+      process.stdout.write(JSON.stringify(list.items.map(answer)) + "\n");
       continue;
     }
     const marks = await service.doValidation(document, false);
