@@ -57,16 +57,22 @@ def _repeated_ids(file: Loaded, ids: list[tuple[str, tuple]]) -> Iterator[tuple[
     (that place, or a refused entry's `RefusedValue`) and the line of its first entry. The ids
     of entries the schema refused for another fault (`Loaded.refused_ids`) are among them, in
     the file's order: a repeated id is one whatever else is wrong."""
-    found: list[tuple[str, object]] = list(ids)
-    if file.refused_ids:  # only then are positions needed for all (a complete file has no tree read)
-        found = sorted(found + [(refused.text, refused) for refused in file.refused_ids],
-                       key=lambda entry: _line_of(file, entry[1]))
     first: dict[str, object] = {}
-    for entry_id, where in found:
+    for entry_id, where in _with_refused_ids(file, ids):
         if entry_id in first:
             yield entry_id, where, _line_of(file, first[entry_id])
         else:
             first[entry_id] = where
+
+
+def _with_refused_ids(file: Loaded, ids: list[tuple[str, tuple]]) -> list[tuple[str, object]]:
+    """`ids` (an id and its entry's place in the typed file) and the ids of the entries the
+    schema refused for another fault (`Loaded.refused_ids`, each its `RefusedValue`), in the
+    file's order."""
+    if not file.refused_ids:  # only then are positions needed for all (a complete file has no tree read)
+        return list(ids)
+    return sorted(list(ids) + [(refused.text, refused) for refused in file.refused_ids],
+                  key=lambda entry: _line_of(file, entry[1]))
 
 
 def _id_error(file: Loaded, where: object, message: str, hint: str) -> LocatedError:
@@ -207,9 +213,10 @@ def check_registry_sorted(inputs: Inputs) -> list[LocatedError]:
     errors = []
     for file, attribute in ((inputs.municipalities, "municipalities"), (inputs.actors, "actors"),
                             (inputs.topics, "topics")):
-        if not _sound(file):
+        placed = _registry_ids_in_order(file, attribute)
+        if placed is None:
             continue
-        ids = [entry.id for entry in getattr(file.value, attribute)]
+        ids = [entry_id for entry_id, _ in placed]
         # A repeated id is its own error ("finns redan"); here it would also make its first
         # entry, already in its place, look out of order.
         first_at: dict[str, int] = {}
@@ -229,9 +236,21 @@ def check_registry_sorted(inputs: Inputs) -> list[LocatedError]:
                 continue
             place = ordered.index(entry_id)
             where = f"direkt efter '{ordered[place - 1]}'" if place else "först i listan"
-            errors.append(file.error((attribute, index, "id"), f"'{entry_id}' står inte i bokstavsordning efter id.",
-                                     f"Flytta hela posten så att den står {where}: registret sorteras på id."))
+            errors.append(_id_error(file, placed[index][1], f"'{entry_id}' står inte i bokstavsordning efter id.",
+                                    f"Flytta hela posten så att den står {where}: registret sorteras på id."))
     return errors
+
+
+def _registry_ids_in_order(file: Optional[Loaded], attribute: str) -> Optional[list[tuple[str, object]]]:
+    """A registry's ids in the file's order, each with where it is, the entries the schema
+    refused for another fault among them (`_with_refused_ids`): an entry added out of place and
+    with a field missing is told both in one round. None while the order is not known: an
+    entry refused without its id (a wrong id has no place yet), or a key written twice (an
+    entry whose dash was lost is in no list)."""
+    if file is None or file.keys_twice or file.ids_lost:
+        return None
+    return _with_refused_ids(file, [(entry.id, (attribute, index))
+                                    for index, entry in enumerate(getattr(file.value, attribute))])
 
 
 def _longest_ascending(ids: list[int]) -> list[int]:

@@ -1079,6 +1079,12 @@ class Loaded(Generic[M]):
     # 'year'?"), unless their values are plainly something else (`_accepted`): the dating rule
     # counts one as given where the file gives none.
     misspelt: frozenset[str] = frozenset()
+    # A key was written twice somewhere in the file (`Mapping.dropped`): what its other values
+    # held is in no list of the file (an entry whose dash was lost).
+    keys_twice: bool = False
+    # An entry of a list of ids was refused without its id (`Refused.ids_lost`): where it stands
+    # among the ids is not known.
+    ids_lost: bool = False
 
     def __getstate__(self) -> dict:
         # A worker that read the file sends it without the tree of a complete file (half of
@@ -1217,12 +1223,15 @@ class Refused:
     statuses: list[RefusedValue] = field(default_factory=list)  # a promise's status, where its block is
     unstated: list[RefusedValue] = field(default_factory=list)  # a promise's kind, where it has no status
     follow_ups: list[RefusedValue] = field(default_factory=list)  # an item's follows_up
+    ids_lost: bool = False  # an entry of a list of ids (`_entry_list`) was refused without its id (none, or a wrong one)
 
     def keep(self, entry: AnyNode, written: tuple, faulty: set[int], mark: Optional[AnyNode] = None) -> None:
         """Keep what a refused subtree at `written` (a place as written) holds for the rules."""
+        ids = len(self.ids)
         for key, kept in (("topics", self.topics), ("id", self.ids), ("locator", self.locators),
                           ("follows_up", self.follow_ups)):
             kept.extend(value for value, node in _refused_in(entry, written, key, faulty) if id(node) not in faulty)
+        self.ids_lost = self.ids_lost or bool(_entry_list(written)) and len(self.ids) == ids
         # A quote refused itself (too long) is not judged, but what it quotes is covered.
         self.quotes.extend(value if id(node) not in faulty else dataclasses.replace(value, judged=False)
                            for value, node in _refused_in(entry, written, "quote", faulty))
@@ -1587,7 +1596,7 @@ def validate(document: Document, schema: type[M], salvage: bool = False) -> tupl
         # whose dash was lost) is not in the file's value, so no file is compared with it.
         whole = not (document.dropped and document.path.startswith(f"{REGISTRY_DIR}/"))
         return Loaded(document.path, document.text, value, document.root, complete=whole,
-                      refused_quotes=dropped), []
+                      refused_quotes=dropped, keys_twice=document.dropped), []
     except ValidationError as exc:
         found = exc.errors(include_url=False)
     errors = [_locate(document, schema, error) for error in _without_misspelled(found)
@@ -1610,7 +1619,8 @@ def validate(document: Document, schema: type[M], salvage: bool = False) -> tupl
                           refused_locators=refused.locators, refused_figures=refused.figures,
                           refused_items=refused.items, refused_statuses=refused.statuses,
                           refused_unstated=refused.unstated, refused_follow_ups=refused.follow_ups,
-                          stood_in=frozenset(stood_in), misspelt=misspelt), errors
+                          stood_in=frozenset(stood_in), misspelt=misspelt, keys_twice=document.dropped,
+                          ids_lost=refused.ids_lost), errors
         except ValidationError as exc:
             found = exc.errors(include_url=False)
     return None, errors

@@ -367,6 +367,39 @@ def test_an_entry_appended_between_the_last_two_ids_is_the_one_named(project, cl
         and "direkt efter 'bergby-t'" in errors[0], errors
 
 
+@pytest.mark.parametrize("entry, refused_too", [
+    # Appended out of place and without its short name: both in one round.
+    ("  - id: bergby-c\n    name: Centerpartiet Bergby\n    kind: party\n    municipality: bergby\n", "short"),
+    # Appended out of place, with another entry refused for a missing field.
+    ("  - id: bergby-c\n    name: Centerpartiet Bergby\n    short: C\n    kind: party\n    municipality: bergby\n", None),
+])
+def test_an_entry_out_of_place_is_named_beside_a_refused_entry(project, cli, entry, refused_too):
+    """A registry with an entry the schema refused was not checked for its order until that
+    entry was mended: a party office that added itself at the end and left out a field learned
+    of the place a round later. The refused entry's id still has its place among the others."""
+    text = (project / ACTORS).read_text(encoding="utf-8")
+    if refused_too is None:  # the last entry, already in its place, loses its name
+        text = text.replace("    name: Mittenpartiet Dalby\n", "")
+    (project / ACTORS).write_text(text + entry, encoding="utf-8")
+    lines = refused(cli, project)
+    missing = "short" if refused_too else "name"
+    assert any(f".{missing}: fältet '{missing}' saknas" in line for line in lines), lines
+    errors = [line for line in lines if "bokstavsordning" in line]
+    assert len(errors) == 1 and errors[0].startswith(f"{ACTORS}:{line_of(project, ACTORS, '- id: bergby-c')}:9: ") \
+        and "'bergby-c' står inte i bokstavsordning" in errors[0] and "direkt efter 'bergby-a'" in errors[0], lines
+
+
+def test_no_place_is_given_while_a_refused_entrys_id_is_wrong(project, cli):
+    """An entry refused for its id has no place in the order yet: the hint could name the wrong
+    neighbour, so the order waits for the id."""
+    text = (project / ACTORS).read_text(encoding="utf-8")
+    text = text.replace("  - id: bergby-t\n", "  - id: Bergby T\n")
+    (project / ACTORS).write_text(text + "  - id: bergby-c\n    name: Centerpartiet Bergby\n    short: C\n"
+                                  "    kind: party\n    municipality: bergby\n", encoding="utf-8")
+    lines = refused(cli, project)
+    assert any("'Bergby T'" in line for line in lines) and not any("bokstavsordning" in line for line in lines), lines
+
+
 def test_check_registry_ids_unique(project, cli):
     text = (project / ACTORS).read_text(encoding="utf-8")
     (project / ACTORS).write_text(text + "  - id: bergby-a\n    name: Andra A\n    short: AA\n    kind: party\n"
