@@ -176,9 +176,29 @@ def _actors_by_id(inputs: Inputs) -> dict[str, model.Actor]:
 
 
 def _actor_ids(inputs: Inputs) -> Collection[str]:
-    """The registered actors' ids while the registry is sound; none otherwise (the rules that
-    place a file by its actor then say nothing of whose it is)."""
-    return _actors_by_id(inputs).keys() if _sound(inputs.actors) else set()
+    """The registered actors' ids while they are known (`_ids_known`); none otherwise (the
+    rules that place a file by its actor then say nothing of whose it is)."""
+    return _ids_of(inputs.actors, "actors") if _ids_known(inputs.actors) else set()
+
+
+def _ids_known(file: Optional[Loaded]) -> bool:
+    """Whether every entry's id of a registry is known: it loaded, whole or with entries the
+    schema refused for another fault, whose ids are kept (`Loaded.refused_ids`). Not while an
+    entry was refused without its id, or a key was written twice (an entry whose dash was lost
+    is in no list): an id the file means to list could then look unknown."""
+    return file is not None and not file.keys_twice and not file.ids_lost
+
+
+_ids_memo: dict[str, tuple[Loaded, frozenset[str]]] = {}  # {registry: (the file last read, its ids)}
+
+
+def _ids_of(file: Loaded, name: str) -> frozenset[str]:
+    """The ids of the registry `name`'s entries, the refused ones' too, made once per registry
+    object (the one-plan rules run plan by plan, `CheckCache`). Only `_ids_known` makes them all."""
+    if name not in _ids_memo or _ids_memo[name][0] is not file:
+        _ids_memo[name] = (file, frozenset([entry.id for entry in getattr(file.value, name)]
+                                           + [refused.text for refused in file.refused_ids]))
+    return _ids_memo[name][1]
 
 
 def _topic_ids(inputs: Inputs) -> list[str]:
@@ -247,7 +267,7 @@ def _registry_ids_in_order(file: Optional[Loaded], attribute: str) -> Optional[l
     with a field missing is told both in one round. None while the order is not known: an
     entry refused without its id (a wrong id has no place yet), or a key written twice (an
     entry whose dash was lost is in no list)."""
-    if file is None or file.keys_twice or file.ids_lost:
+    if not _ids_known(file):
         return None
     return _with_refused_ids(file, [(entry.id, (attribute, index))
                                     for index, entry in enumerate(getattr(file.value, attribute))])
@@ -329,8 +349,8 @@ def check_terms_name_their_years(inputs: Inputs) -> list[LocatedError]:
 
 
 def check_actor_municipality_known(inputs: Inputs) -> list[LocatedError]:
-    known = [m.id for m in inputs.municipalities.value.municipalities]
-    return [_unknown(inputs.actors, ("actors", index, "municipality"), "kommun-id", actor.municipality, known,
+    known = _ids_of(inputs.municipalities, "municipalities")
+    return [_unknown(inputs.actors, ("actors", index, "municipality"), "kommun-id", actor.municipality, sorted(known),
                      "municipalities.yaml", removed=MUNICIPALITY_NEW)
             for index, actor in enumerate(inputs.actors.value.actors) if actor.municipality not in known]
 
@@ -345,8 +365,7 @@ def check_actor_ids_name_their_municipality(inputs: Inputs) -> list[LocatedError
     suggestions for a mistyped id and the review rules (each actor's files start with its
     id) rely on it, and `falun-x` filed under Eskilstuna would read as Falun's. Not for an
     actor of a municipality the registry does not have: that is the slip, said there."""
-    registered = ({m.id for m in inputs.municipalities.value.municipalities} if inputs.municipalities is not None
-                  else None)
+    registered = _ids_of(inputs.municipalities, "municipalities") if inputs.municipalities is not None else None
     return [inputs.actors.error(("actors", index, "id"), f"id '{actor.id}' börjar inte med kommunens id "
                                 f"'{actor.municipality}-'.",
                                 f"Ett aktörs-id är <kommunens id>-<kort namn>, t.ex. '{actor.municipality}-"
@@ -388,7 +407,7 @@ def check_plan_ids_unique(inputs: Inputs) -> list[LocatedError]:
 def check_plan_actor(inputs: Inputs) -> list[LocatedError]:
     """The actor exists and owns the file name (its municipality is `check_plan_actor_municipality`'s)."""
     errors = []
-    actors = _actors_by_id(inputs)
+    actors = _actor_ids(inputs)
     for plan in inputs.plans:
         data = plan.value
         if _stood_in(plan, "actor"):
@@ -438,8 +457,8 @@ def check_plan_actor_municipality(inputs: Inputs) -> list[LocatedError]:
 
 
 def check_plan_municipality_known(inputs: Inputs) -> list[LocatedError]:
-    known = [m.id for m in inputs.municipalities.value.municipalities]
-    return [_unknown(plan, ("municipality",), "kommun-id", plan.value.municipality, known, "municipalities.yaml")
+    known = _ids_of(inputs.municipalities, "municipalities")
+    return [_unknown(plan, ("municipality",), "kommun-id", plan.value.municipality, sorted(known), "municipalities.yaml")
             for plan in inputs.plans if plan.value.municipality not in known and not _stood_in(plan, "municipality")]
 
 
@@ -613,16 +632,16 @@ def check_topics_known(inputs: Inputs) -> list[LocatedError]:
     """Every topic id is in the registry; an unknown one is matched against topic names and
     keywords, so `jamstalldhet` finds `lika-rattigheter`."""
     topics = inputs.topics.value.topics
-    known = [t.id for t in topics]
+    known = _ids_of(inputs.topics, "topics")
     errors = []
     for plan in inputs.plans:
         for loc, entry in _entries(plan.value):
             for index, topic in enumerate(entry.topics):
                 if topic not in known:
-                    errors.append(_unknown(plan, loc + ("topics", index), "ämne", topic, known, "topics.yaml",
+                    errors.append(_unknown(plan, loc + ("topics", index), "ämne", topic, sorted(known), "topics.yaml",
                                            suggestions=suggest_topics(topic, topics), removed=TOPIC_REMOVED))
         # The topics of an entry the schema refused for another fault (`load` pruned it).
-        errors += [refused.error(plan.path, *_unknown_said("ämne", refused.text, known, "topics.yaml",
+        errors += [refused.error(plan.path, *_unknown_said("ämne", refused.text, sorted(known), "topics.yaml",
                                                            suggest_topics(refused.text, topics), TOPIC_REMOVED))
                    for refused in plan.refused_topics if refused.text not in known]
     return errors
@@ -1194,6 +1213,17 @@ REGISTRY_READING_RULES: dict[Rule, str] = {check_plan_actor: "actors", check_pla
 # actor's municipality, `check_actor_municipality_known`): they wait for that judgement too
 # (`_unjudged`), while the others compare the plans with the registry at once.
 REGISTRY_READING_JUDGED: tuple[Rule, ...] = (check_plan_actor_municipality,)
+# And the rules that read only the registry's ids (whether a plan's actor, municipality or
+# topic is registered): they compare as soon as every id is known (`_ids_known`), whatever
+# else is wrong in the registry. A party office that adds itself and its first plan, and
+# leaves out a field of its entry, learns of an unknown topic or actor in its plan at once.
+REGISTRY_IDS_READING: tuple[Rule, ...] = (check_plan_actor, check_plan_municipality_known, check_topics_known)
+# What the closing note says each of the other rules has not compared, and with what, while
+# it waits (`registries_waited_for`).
+_NOT_COMPARED: dict[Rule, tuple[str, str]] = {
+    check_plan_actor_municipality: ("planernas kommuner", "aktörernas i {file}"),
+    check_commitments_on_named_topics: ("punkternas texter", "ämnenas namn i {file}"),
+}
 
 
 # The registries each registry rule reads. While one of them is refused by its schema the rule
@@ -1219,14 +1249,17 @@ REGISTRY_RULE_TAKES_WHAT_LOADED: dict[Rule, tuple[str, ...]] = {
     check_actor_ids_name_their_municipality: ("actors",), check_municipality_ids_free: ("municipalities",),
     check_actor_ids_free: ("actors",), check_topic_ids_free: ("topics",),
 }
+# And the registries whose ids alone a rule reads (an actor's municipality is registered): it
+# runs as soon as they are known (`_ids_known`).
+REGISTRY_RULE_TAKES_IDS: dict[Rule, tuple[str, ...]] = {check_actor_municipality_known: ("municipalities",)}
 
 
 def _registry_rule_runs(rule: Rule, inputs: Inputs) -> bool:
     """Whether `rule` can run: each registry it reads is whole, or loaded and read entry by entry."""
-    partial = REGISTRY_RULE_TAKES_WHAT_LOADED.get(rule, ())
+    partial, ids = REGISTRY_RULE_TAKES_WHAT_LOADED.get(rule, ()), REGISTRY_RULE_TAKES_IDS.get(rule, ())
     for name in REGISTRY_RULE_READS.get(rule, ALL_REGISTRIES):
         loaded = getattr(inputs, name)
-        if not (_sound(loaded) or (name in partial and loaded is not None)):
+        if not (_sound(loaded) or (name in partial and loaded is not None) or (name in ids and _ids_known(loaded))):
             return False
     return True
 
@@ -1281,25 +1314,43 @@ def _rules_without_registries(inputs: Inputs, found: dict[Rule, list[LocatedErro
     """The plan rules that can run while some registry is unsound: those reading no registry,
     and those whose registry is sound (and judged, for `REGISTRY_READING_JUDGED`)."""
     sound, unjudged = _sound_registries(inputs, found), _unjudged(found)
-    runnable = [rule for rule in PLAN_RULES if rule not in REGISTRY_READING_RULES or (
-        REGISTRY_READING_RULES[rule] in sound and not (rule in REGISTRY_READING_JUDGED and REGISTRY_READING_RULES[rule] in unjudged))]
+    runnable = [rule for rule in PLAN_RULES if rule not in REGISTRY_READING_RULES or _compares(rule, inputs, sound, unjudged)]
     return [error for rule in runnable for error in rule(inputs)]
 
 
-def registries_waited_for(inputs: Inputs) -> list[tuple[str, list[str]]]:
-    """The registry files (`registry/actors.yaml`) the plans were not compared with, since
-    they have errors, or, with no error of their own, whose entries were not all judged and
-    wait for the registries in the second place (`_unjudged`: the plans were compared with
-    them but for what those judge): the plans' errors against them come when those are
-    mended, which `validate` says, so that a second round of errors is no surprise."""
+def _compares(rule: Rule, inputs: Inputs, sound: set[str], unjudged: dict[str, list[str]]) -> bool:
+    """Whether a plan rule that reads a registry (`REGISTRY_READING_RULES`) can run."""
+    name = REGISTRY_READING_RULES[rule]
+    if rule in REGISTRY_IDS_READING:
+        return _ids_known(getattr(inputs, name))
+    return name in sound and not (rule in REGISTRY_READING_JUDGED and name in unjudged)
+
+
+def registries_waited_for(inputs: Inputs) -> list[tuple[str, str, str]]:
+    """What the plans were not compared with, as (what, with what, why): a registry with
+    errors whose ids are not all known (`_ids_known`), or, where they are, what its rules read
+    beyond them (an actor's municipality, a topic's names), or an actor's municipality that
+    waits for the municipality registry to be judged (`_unjudged`). The plans' errors against
+    them come when those are mended, which `validate` says, so that a second round of errors
+    is no surprise."""
     if not inputs.plans:
         return []
     found = _registry_errors(inputs)
     sound, unjudged, named = _sound_registries(inputs, found), _unjudged(found), dict(REGISTRY_FILES)
-    return [(f"{REGISTRY_DIR}/{file}", [f"{REGISTRY_DIR}/{named[other]}" for other in unjudged[name]]
-             if name in sound else [])
-            for name, file in REGISTRY_FILES
-            if name in REGISTRY_READING_RULES.values() and (name not in sound or name in unjudged)]
+    waited = []
+    for name, file in REGISTRY_FILES:
+        rules = [rule for rule, read in REGISTRY_READING_RULES.items() if read == name]
+        waiting = [rule for rule in rules if not _compares(rule, inputs, sound, unjudged)]
+        if not waiting:
+            continue
+        path = f"{REGISTRY_DIR}/{file}"
+        why = ("som har fel" if name not in sound
+               else "som väntar på " + " och ".join(f"{REGISTRY_DIR}/{named[other]}" for other in unjudged[name]))
+        if waiting == rules:
+            waited.append(("planerna", path, why))
+        else:
+            waited += [(_NOT_COMPARED[rule][0], _NOT_COMPARED[rule][1].format(file=path), why) for rule in waiting]
+    return waited
 
 
 # Below this many plans, starting a worker costs more than checking on one core saves.

@@ -37,18 +37,14 @@ def _print_errors(errors: list[LocatedError], writes: bool = True, inputs=None) 
 
 
 def _waited_for(inputs) -> str:
-    """A sentence on the registries the plans were not compared with, since they have errors,
-    and on the actors' municipalities that wait for one that has: the plans' errors against
-    them come in the next round, which is then no surprise."""
+    """A sentence on what the plans were not compared with, since a registry has errors or
+    waits for one that has: the plans' errors against them come in the next round, which is
+    then no surprise."""
     from .checks import registries_waited_for
 
     waited = registries_waited_for(inputs) if inputs is not None else []
-    flawed = [file for file, waits_for in waited if not waits_for]
-    # What waits in a registry with no error of its own is its actors' municipalities (`checks._unjudged`).
-    waiting = [f"aktörernas i {file}, som väntar på {' och '.join(waits_for)}" for file, waits_for in waited if waits_for]
-    said = (f"Planerna har inte jämförts med {' och '.join(flawed)}, som har fel" if flawed else "") + (
-        f"{', och planernas kommuner inte med ' if flawed else 'Planernas kommuner har inte jämförts med '}"
-        f"{' eller '.join(waiting)}" if waiting else "")
+    said = ", och ".join(f"{what[:1].upper()}{what[1:]} har inte jämförts med {where}, {why}" if not index
+                         else f"{what} inte med {where}, {why}" for index, (what, where, why) in enumerate(waited))
     return f"{said}: nästa körning gör det, när felen där är rättade." if said else ""
 
 

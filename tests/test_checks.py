@@ -43,36 +43,59 @@ WAITED = "Planerna har inte jämförts med registry/actors.yaml, som har fel: n�
 WAITED_MUNICIPALITIES = ("Planerna har inte jämförts med registry/municipalities.yaml, som har fel, och planernas kommuner "
                          "inte med aktörernas i registry/actors.yaml, som väntar på registry/municipalities.yaml: nästa "
                          "körning gör det, när felen där är rättade.")
+WAITED_ACTORS_MUNICIPALITIES = ("Planernas kommuner har inte jämförts med aktörernas i registry/actors.yaml, som har fel: "
+                                "nästa körning gör det, när felen där är rättade.")
 
 
 def test_validate_says_which_registry_the_plans_were_not_compared_with(project, cli):
     """An actor of an unregistered municipality held back whether each plan's actor is
-    registered, without a word: the next round's errors came as a surprise."""
+    registered, without a word: the next round's errors came as a surprise. Whether it is
+    registered needs the registry's ids alone, which are known: only the plans'
+    municipalities wait for the actors' to be mended, and `validate` says so. An actor
+    refused for its id leaves the ids unknown: then the plans wait whole."""
     edit(project, ACTORS, "municipality: dalby", "municipality: umea")
     edit(project, PLAN, "actor: bergby-a", "actor: bergby-x")
     result = cli("--root", str(project), "validate")
-    assert result.code == 1 and "okänt kommun-id 'umea'" in result.err and "bergby-x" not in result.err
-    assert result.err.rstrip("\n").endswith(WAITED), result.err
+    assert result.code == 1 and "okänt kommun-id 'umea'" in result.err and "okänt aktörs-id 'bergby-x'" in result.err
+    assert result.err.rstrip("\n").endswith(WAITED_ACTORS_MUNICIPALITIES), result.err
     edit(project, ACTORS, "municipality: umea", "municipality: dalby")
     result = cli("--root", str(project), "validate")
-    assert "okänt aktörs-id 'bergby-x'" in result.err and WAITED not in result.err, result.err
+    assert "okänt aktörs-id 'bergby-x'" in result.err and "jämförts" not in result.err, result.err
+    edit(project, ACTORS, "  - id: dalby-m", "  - id: Dalby M")
+    result = cli("--root", str(project), "validate")
+    assert "'Dalby M' är inget giltigt id" in result.err and "bergby-x" not in result.err, result.err
+    assert result.err.rstrip("\n").endswith(WAITED), result.err
 
 
 def test_a_plan_is_not_compared_with_an_actor_whose_municipality_was_never_judged(project, cli):
     """The pairwise fuzzing: with municipalities.yaml refused, an actor naming an unknown
     municipality was taken as sound, and its plan was told to write that municipality
-    ("Skriv `municipality: ebby`"), advice that the next round proved wrong. Whether a plan's
-    actor is in the registry does not wait for that."""
+    ("Skriv `municipality: ebby`"), advice that the next round proved wrong. While an entry of
+    municipalities.yaml is refused for its id, the actors' municipalities are not judged, and
+    the plans' wait for them; whether a plan's actor is in the registry does not wait."""
     edit(project, ACTORS, "municipality: dalby", "municipality: ebby")
-    edit(project, "registry/municipalities.yaml", "    name: Dalby", "    namn: Dalby")
+    edit(project, "registry/municipalities.yaml", "  - id: dalby", "  - id: Dalby")
     edit(project, PLAN, "actor: bergby-a", "actor: bergby-x")
     result = cli("--root", str(project), "validate")
     assert "ebby" not in result.err.split("\n\n")[0], result.err
     assert f"{PLAN}:3:8: actor: okänt aktörs-id 'bergby-x'." in result.err, result.err
     assert result.err.rstrip("\n").endswith(WAITED_MUNICIPALITIES), result.err
-    edit(project, "registry/municipalities.yaml", "    namn: Dalby", "    name: Dalby")
+    edit(project, "registry/municipalities.yaml", "  - id: Dalby", "  - id: dalby")
     result = cli("--root", str(project), "validate")
     assert "actors[4].municipality: okänt kommun-id 'ebby'." in result.err and "jämförts" in result.err, result.err
+
+
+def test_an_actors_municipality_is_judged_beside_a_refused_entry_of_the_municipality_registry(project, cli):
+    """A municipality entry refused for a misspelt field still has its id: an actor of an
+    unregistered municipality is named in the same round, and the plans' municipalities wait
+    for that actor only, not for the municipality registry."""
+    edit(project, ACTORS, "municipality: dalby", "municipality: ebby")
+    edit(project, "registry/municipalities.yaml", "    name: Dalby", "    namn: Dalby")
+    result = cli("--root", str(project), "validate")
+    assert "municipalities[1].namn: okänt fält 'namn'" in result.err, result.err
+    assert "actors[4].municipality: okänt kommun-id 'ebby'." in result.err, result.err
+    assert "Skriv `municipality: ebby`" not in result.err, result.err
+    assert result.err.rstrip("\n").endswith(WAITED_ACTORS_MUNICIPALITIES), result.err
 
 
 def test_a_registry_entry_whose_dash_was_lost_makes_no_municipality_unknown(project, cli):
@@ -115,7 +138,27 @@ def test_a_refused_registry_hides_only_what_reads_it(project, cli):
     lines = refused(cli, project)
     assert any(line.startswith(f"{PLAN}:") and "okänt ämne 'bostad'. Tips: Menade du 'hemloshet'?" in line
                for line in lines), lines
-    assert not any("okänt aktörs-id" in line for line in lines)  # the actors wait for actors.yaml
+    assert not any("okänt aktörs-id" in line for line in lines)  # the refused entry's id is known
+
+
+def test_a_plan_is_compared_with_the_ids_of_a_registry_that_has_a_refused_entry(project, cli):
+    """The pairwise audit's largest class (91 pairs): any error in a registry held back every
+    comparison of the plans with it. A party office that added itself with a field wrong, and
+    whose first plan named an actor or a topic the registry lacks, learned of the plan's error
+    a round later. Whether an id is registered needs the ids alone, the refused entries' too:
+    only what reads more of an entry waits (a topic's names, an actor's municipality), and the
+    closing note says which."""
+    edit(project, ACTORS, "kind: party", "kind: partei")  # bergby-a's entry, refused
+    edit(project, "registry/topics.yaml", "    name: Hemlöshet och bostad\n", "")  # hemloshet's, refused
+    edit(project, PLAN, "actor: bergby-a", "actor: bergby-x")
+    edit(project, PLAN, "topics: [sommarkollo]", "topics: [bostad]")
+    lines = refused(cli, project)
+    assert any(line.startswith(f"{PLAN}:3:8: actor: okänt aktörs-id 'bergby-x'.") for line in lines), lines
+    assert any(line.startswith(f"{PLAN}:") and "okänt ämne 'bostad'" in line for line in lines), lines
+    assert not any("okänt ämne 'hemloshet'" in line for line in lines), lines  # the refused entry's id
+    assert lines[-1] == ("Planernas kommuner har inte jämförts med aktörernas i registry/actors.yaml, som har fel, och "
+                         "punkternas texter inte med ämnenas namn i registry/topics.yaml, som har fel: nästa körning "
+                         "gör det, när felen där är rättade."), lines
 
 
 def test_a_refused_registry_does_not_hide_the_other_registries_own_mistakes(project, cli):
