@@ -1891,6 +1891,11 @@ def allowed_values(expected: list[str]) -> str:
     return hint
 
 
+def allowed_fields(allowed: list[str]) -> str:
+    """The hint beside an unknown field (`validate`'s and the editors', `schema._fields_in_swedish`)."""
+    return "Tillåtna fält här: " + ", ".join(allowed) + "."
+
+
 def _swedish(kind: str, error: dict, model: type[BaseModel], loc: tuple, node: AnyNode) -> tuple[str, str]:
     """A Swedish message and a hint for one pydantic error."""
     ctx = error.get("ctx") or {}
@@ -1906,7 +1911,7 @@ def _swedish(kind: str, error: dict, model: type[BaseModel], loc: tuple, node: A
         allowed = _fields_of(model, loc[:-1])
         meant = _meant_field(str(name), allowed)
         hint = f"Menade du '{meant}'?" if meant else ""
-        hint += (" " if hint else "") + ("Tillåtna fält här: " + ", ".join(allowed) + "." if allowed else "")
+        hint += (" " if hint else "") + (allowed_fields(allowed) if allowed else "")
         # `body<U+00A0>:` (a hard space pasted before the colon) looks like `body`.
         spaces = [char for char in str(name) if char != " " and unicodedata.category(char) == "Zs"]
         if spaces:

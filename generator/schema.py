@@ -366,6 +366,23 @@ def _a_block_in_swedish(reference: str) -> dict:
                      "else": {"type": ["object"], "errorMessage": model.said(*load.NOT_A_BLOCK)}}}
 
 
+def _fields_in_swedish(node: object) -> None:
+    """A field a block does not have (`titel:`, a misspelling) was said in the language
+    server's English ("Property titel is not allowed."), which takes no message of a schema for
+    it but the block's own, which would replace every other message of the block. The block's
+    fields are now its only allowed names (`propertyNames`), whose check says what `validate`
+    says, and the list of the fields it allows, on the name as written (the name itself it
+    cannot say: the mark underlines it)."""
+    for block in _nodes(node):
+        if block.get("additionalProperties") is False and isinstance(block.get("properties"), dict):
+            fields = list(block["properties"])
+            del block["additionalProperties"]
+            # `doNotSuggest`: the editor offers the block's fields by their own schemas (a list's
+            # with its first entry's fields), and would offer each name once more, as bare text.
+            block["propertyNames"] = {"enum": fields, "errorMessage": model.said("okänt fält", load.allowed_fields(fields)),
+                                      "doNotSuggest": True}
+
+
 def json_schemas(topics: Iterable[model.Topic] = ()) -> dict[str, str]:
     """{file name: JSON text}, stable byte for byte; the plan schema suggests `topics`."""
     topics = list(topics)
@@ -384,6 +401,7 @@ def json_schemas(topics: Iterable[model.Topic] = ()) -> dict[str, str]:
         _flags_as_text_unsuggested(schema)
         _nothing_unsuggested(schema)
         _fields_insertable(schema)
+        _fields_in_swedish(schema)
         schema = {"$schema": "https://json-schema.org/draft/2020-12/schema", "title": title,
                   "description": EDITORS_ONLY, **{key: value for key, value in schema.items() if key != "title"}}
         out[name] = json.dumps(schema, ensure_ascii=False, indent=2, sort_keys=True) + "\n"

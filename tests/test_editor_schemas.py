@@ -140,11 +140,14 @@ def test_an_editor_offers_no_null_as_an_optional_fields_value(editor, name, old,
 ], ids=["a-plans-field", "a-sources-field", "an-items-field"])
 def test_an_editor_writes_a_field_one_picks_with_its_colon_and_no_value(editor, name, old, new, fields):
     """A field picked from the editor's suggestions (typed over the `x`) is written as `title: `,
-    ready for its value. It was written as `title`, with no colon, for every text field, and an
-    optional field as `period: null`, a value to delete before writing one."""
+    ready for its value, and offered once. It was written as `title`, with no colon, for every
+    text field, and an optional field as `period: null`, a value to delete before writing one."""
     text = _typed(name, old, new)
-    inserts = editor.inserts(name, text, text.index(new) + new.index("x\n") + 1)
+    at = text.index(new) + new.index("x\n") + 1
+    inserts = editor.inserts(name, text, at)
     assert {field: inserts.get(field) for field in fields} == {field: f"{field}: " for field in fields}
+    offered = editor.suggestions(name, text, at)  # each field once (the names of an unknown field's check are no suggestions)
+    assert len(offered) == len(set(offered)), offered
 
 
 @pytest.mark.parametrize("old, new", [
@@ -295,6 +298,10 @@ STATUS = "        status: {state: done, note: Kolonin har nu 40 platser.}\n"
     (PLAN, "- id: kollo", "- id: Kollo", "inget giltigt id"),
     (PLAN, "topics: [hemloshet]", "topics: hemloshet", "här ska det stå en lista"),
     (TABLES_PLAN, "year: 2022, approximate: true}", "year: 2022, approximate: yes}", "varken true eller false"),
+    # A misspelt field ("Property publisherr is not allowed."), with the fields allowed there.
+    (PLAN, "  archive: sources", "  publisherr: Arbetarpartiet\n  archive: sources",
+     "tillåtna fält här: title, url, archive, retrieved, publisher."),
+    ("registry/actors.yaml", "    short: A\n", "    short: A\n    urll: https://a.example\n", "okänt fält"),
     # Values outside their bounds ("Value is below the minimum of 1900.", "Array has duplicate items.").
     (PLAN, "year: 2024", "year: 1800", "för lågt (minst 1900)"),
     # The same in quotes, which it called no year ("Inget årtal med fyra siffror", "Inget heltal").
