@@ -8,10 +8,11 @@ descriptions are Swedish because party offices read them in their editor.
 from __future__ import annotations
 
 import datetime
+import functools
 import re
 import sys
 from decimal import Decimal
-from typing import Annotated, Literal, Optional
+from typing import Annotated, Callable, Literal, Optional
 
 from pydantic import (
     BaseModel,
@@ -213,13 +214,17 @@ SCORE_BELOW = "0"
 SCORE_ABOVE = "[6-9]|[1-9][0-9]+"
 
 
-def _four_digits(value: object) -> object:
-    """A year is exactly four digits as written: `02017`, `2_017`, `2017.0` are refused."""
+def _four_digits(value: object, document: bool = False) -> object:
+    """A year is exactly four digits as written: `02017`, `2_017`, `2017.0` are refused. Two
+    years (`year: 2026-2027`) are one year too many; a document's may be a `period` instead,
+    which a measure's year or a period's first or last year cannot."""
     if isinstance(value, str) and not re.fullmatch(YEAR_FORM, value):
         years = re.fullmatch(r"([0-9]{4})\s*[-\u2013]\s*([0-9]{4})", value.strip())  # `year: 2026-2027`
-        if years:
+        if years and document:
             raise ValueError(f"'{value}' är flera år; skriv ett år, eller för ett dokument som gäller flera år "
                              f"period: {{start: {years[1]}, end: {years[2]}}} i stället för year")
+        if years:
+            raise ValueError(f"'{value}' är flera år; skriv ett av dem, t.ex. {years[2]}")
         raise ValueError(f"'{value}' är " + "; ".join(NOT_A_YEAR))
     return value
 
@@ -228,9 +233,14 @@ def _four_digits(value: object) -> object:
 # and `le`, which editors do not know, instead of `minimum` and `maximum`.
 YEARS = (1900, 2100)  # the pattern for a year written as text says the same
 YEAR_TEXT = "^(19[0-9]{2}|20[0-9]{2}|2100)$"
-Year = Annotated[int, Field(ge=YEARS[0], le=YEARS[1], description="Årtal med fyra siffror."), BeforeValidator(_four_digits),
-                 _as_number_or_text({"type": "integer", "minimum": YEARS[0], "maximum": YEARS[1]},
-                                    YEAR_TEXT, "Årtal med fyra siffror.")]
+def _year(read: Callable[[object], object]) -> object:
+    return Annotated[int, Field(ge=YEARS[0], le=YEARS[1], description="Årtal med fyra siffror."), BeforeValidator(read),
+                     _as_number_or_text({"type": "integer", "minimum": YEARS[0], "maximum": YEARS[1]},
+                                        YEAR_TEXT, "Årtal med fyra siffror.")]
+
+
+Year = _year(_four_digits)
+DocumentYear = _year(functools.partial(_four_digits, document=True))  # two years may be told to write a `period`
 EARLIEST_RETRIEVED = datetime.date(1990, 1, 1)
 
 
@@ -835,7 +845,7 @@ class Plan(Strict):
     actor: Id = Field(description="Aktörens id i registret.")
     municipality: Id = Field(description="Kommunens id i registret; samma kommun som aktörens.")
     body: ShortText = Field(description="Nämnd eller område, t.ex. Socialnämnden.")
-    year: Optional[Year] = Field(default=None, description="Året dokumentet gäller.")
+    year: Optional[DocumentYear] = Field(default=None, description="Året dokumentet gäller.")
     period: Optional[Period] = Field(default=None, description="Om dokumentet gäller flera år.")
     undated: Optional[Text] = Field(default=None, description="Om dokumentet saknar datum: förklara vad som är känt.")
     dating_note: Optional[Text] = Field(default=None, description="Hur året eller perioden har bestämts.")

@@ -887,6 +887,23 @@ def test_a_measures_decimal_mark_as_a_mapping_or_a_list_is_a_validation_error(wr
     assert [error["loc"][0] for error in raised.value.errors()] == ["decimal"]
 
 
+@pytest.mark.parametrize("old, new, place", [
+    ("year: 2022, approximate: true}", "year: 2022-2023, approximate: true}", "sections[0].items[1].indicator.baseline.year"),
+    ("year: 2024\n", "period: {start: 2023-2024, end: 2026}\n", "period.start"),
+], ids=["a-measures-year", "a-periods-first-year"])
+def test_a_range_of_years_where_no_period_can_stand_is_told_to_become_one_year(project, cli, old, new, place):
+    """A baseline's year written as two years was told to write `period: {…}` instead of
+    `year`, which a measure does not have: the next round said `okänt fält 'period'`. And so
+    was a period's own first year."""
+    path = project / "plans/bergby-socialnamnden-vp-2024.yaml"
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    result = cli("--root", str(project), "validate")
+    assert result.code == 1 and f"{place}: '" in result.err and "är flera år. Tips: Skriv ett av dem, t.ex. " in result.err
+    assert "i stället för year" not in result.err, result.err
+
+
 def test_a_range_of_years_is_told_to_become_a_period_and_the_hint_works(project, cli):
     write(project, original(project).replace("year: 2024", "year: 2024-2025"))
     result = cli("--root", str(project), "validate")
