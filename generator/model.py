@@ -302,6 +302,11 @@ Flag = Annotated[bool, BeforeValidator(_true_or_false),
 _INTEGER = re.compile(r"^[+\-\u2212]?[0-9]+$")
 _DECIMAL = re.compile(r"^[+\-\u2212]?[0-9]+[.,][0-9]+$")
 DECIMAL_MARKS = {",": "komma", ".": "punkt"}
+# An editor offers the fields a rule requires (`required`) as one suggestion, named by the
+# rule's title: without one, by the schema's ("Plan för Vem lovar vad?").
+RULE_TITLES = {"year": "Datering: ett år (year)", "period": "Datering: flera år (period)",
+               "undated": "Datering: utan datum (undated)", "decimal": "Decimaltecken (decimal)",
+               "status": "Vallöftets läge (status)"}
 _MARK = Literal[",", "."]
 
 
@@ -443,7 +448,7 @@ def _marks_declared(where: str, figures_with) -> list[dict]:
         rules += [
             {"if": {"allOf": [figures_with(figure), {"anyOf": [{"not": {"required": ["decimal"]}},
                                                                {"properties": {"decimal": {"type": "null"}}}]}]},
-             "then": {"required": ["decimal"], "errorMessage": undeclared,
+             "then": {"required": ["decimal"], "errorMessage": undeclared, "title": RULE_TITLES["decimal"],
                       "properties": {"decimal": {"const": mark, "errorMessage": undeclared}}}},
             {"if": {"allOf": [figures_with(figure), {"required": ["decimal"], "properties": {"decimal": {"const": other}}}]},
              "then": {"properties": {"decimal": {"const": mark, "errorMessage": said(f"ett tal {wrong}", *fixes)}}}},
@@ -795,7 +800,7 @@ def _plan_rules_in_editors() -> list[dict]:
          "then": {"properties": {"status": {"const": "follow-up", "errorMessage": said(*FOLLOW_UP_STATUS)}}}},
         {"if": follow_up, "then": {"properties": {
             **each_item({"if": {"required": ["kind"], "properties": {"kind": {"const": "promise"}}},
-                         "then": {"required": ["status"], "errorMessage": said(*PROMISE_WITHOUT_STATUS),
+                         "then": {"required": ["status"], "errorMessage": said(*PROMISE_WITHOUT_STATUS), "title": RULE_TITLES["status"],
                                   "properties": {"status": {"type": "object", "errorMessage": said(*PROMISE_WITHOUT_STATUS)}}}})}}},
         # A status on an item of another kind is the item's own rule (`_parts_in_editors`).
         {"if": other_kind, "then": {"properties": each_item({
@@ -832,8 +837,8 @@ def _one_dating_in_editors() -> dict:
     message = said(*DATING_ONE)
     given = {"type": ["string", "number", "boolean", "object", "array"], "errorMessage": message}
     return {
-        "anyOf": [{"required": [name], "errorMessage": message, "properties": {name: {**given, "description": _DATING_ONE}}}
-                  for name in DATINGS],
+        "anyOf": [{"required": [name], "errorMessage": message, "title": RULE_TITLES[name],
+                   "properties": {name: {**given, "description": _DATING_ONE}}} for name in DATINGS],
         "allOf": [{"if": {"required": [name], "properties": {name: {"not": {"type": "null"}}}},
                    "then": {"properties": {other: {"type": "null", "errorMessage": message}
                                            for other in DATINGS if other != name}}} for name in DATINGS],

@@ -366,6 +366,41 @@ def _a_block_in_swedish(reference: str) -> dict:
                      "else": {"type": ["object"], "errorMessage": model.said(*load.NOT_A_BLOCK)}}}
 
 
+# What a YAML value may not begin with unquoted (its indicators), and those that may begin one
+# only when a character other than a space follows.
+_INDICATORS, _INDICATORS_BEFORE_A_SPACE = ",[]{}#&*!|>'\"%@`", "-?:"
+
+
+def _unquoted_breaks(value: object) -> bool:
+    return isinstance(value, str) and bool(value) and (
+        value[0] in _INDICATORS or (value[0] in _INDICATORS_BEFORE_A_SPACE and value[1:2] in ("", " ")))
+
+
+def _values_offered_quoted(node: object) -> None:
+    """An allowed value that YAML reads only in quotes (a decimal mark's `","`) was offered bare,
+    and the editor wrote `decimal: ,`, which neither YAML nor `validate` reads: its writer quotes
+    no value beginning with a comma. Such a list of allowed values (or the one value a rule
+    asks for) is now a condition, which the editor does not offer, and each value is offered
+    as a snippet (`defaultSnippets`) written in quotes, with what it means. Anything else fails
+    with the block's message: a text where only a number can stand, anything else where only a
+    text can."""
+    for block in _nodes(node):
+        key = next((key for key in ("enum", "const") if key in block), None)
+        values = (block[key] if key == "enum" else [block[key]]) if key else []
+        if not any(_unquoted_breaks(value) for value in values):
+            continue
+        meanings = block.pop("markdownEnumDescriptions", [None] * len(values))
+        checks = {name: block.pop(name) for name in list(block) if name not in _SHOWN}
+        message = checks.get("errorMessage")
+        block.update({
+            "if": {key: checks[key]},
+            "else": {"if": {"type": "string"}, "then": {"type": ["number"], "errorMessage": message},
+                     "else": {"type": ["string"], "errorMessage": message}},
+            "defaultSnippets": [{"label": json.dumps(value, ensure_ascii=False), "bodyText": json.dumps(value, ensure_ascii=False),
+                                 **({"markdownDescription": meaning} if meaning else {})}
+                                for value, meaning in zip(values, meanings)]})
+
+
 def _fields_in_swedish(node: object) -> None:
     """A field a block does not have (`titel:`, a misspelling) was said in the language
     server's English ("Property titel is not allowed."), which takes no message of a schema for
@@ -400,6 +435,7 @@ def json_schemas(topics: Iterable[model.Topic] = ()) -> dict[str, str]:
         _text_bounds_in_swedish(schema)
         _flags_as_text_unsuggested(schema)
         _nothing_unsuggested(schema)
+        _values_offered_quoted(schema)
         _fields_insertable(schema)
         _fields_in_swedish(schema)
         schema = {"$schema": "https://json-schema.org/draft/2020-12/schema", "title": title,

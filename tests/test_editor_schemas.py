@@ -121,7 +121,7 @@ def test_an_editor_offers_true_and_false_for_no_field_but_a_flag(editor, old, ne
     (PLAN, "year: 2024", "year: 2024\nperiod: ", []),
     (PLAN, "  retrieved: 2026-11-22", "  retrieved: 2026-11-22\n  url: ", []),
     # An optional field's allowed values are still offered.
-    (TABLES_PLAN, '        decimal: ","', "        decimal: ", list(model.DECIMAL_MARKS)),
+    (TABLES_PLAN, '        decimal: ","', "        decimal: ", [json.dumps(mark) for mark in model.DECIMAL_MARKS]),
     ("registry/municipalities.yaml", "  - id: bergby\n", "  - id: bergby\n    county: \n", list(model.COUNTIES)),
 ], ids=["year", "period", "url", "decimal", "county"])
 def test_an_editor_offers_no_null_as_an_optional_fields_value(editor, name, old, new, offered):
@@ -148,6 +148,26 @@ def test_an_editor_writes_a_field_one_picks_with_its_colon_and_no_value(editor, 
     assert {field: inserts.get(field) for field in fields} == {field: f"{field}: " for field in fields}
     offered = editor.suggestions(name, text, at)  # each field once (the names of an unknown field's check are no suggestions)
     assert len(offered) == len(set(offered)), offered
+
+
+def test_an_editor_writes_a_decimal_mark_in_quotes(project, cli, editor):
+    """The editor offered the decimal marks bare and wrote `decimal: ,`, which YAML cannot read
+    (a value may not begin with a comma): `validate` refused the editor's own suggestion."""
+    text = _typed(TABLES_PLAN, '        decimal: ","\n', "        decimal: \n")
+    at = text.index("        decimal: \n") + len("        decimal: ")
+    inserts = editor.inserts(TABLES_PLAN, text, at)
+    assert inserts == {'","': '","', '"."': '"."'}, inserts
+    (project / TABLES_PLAN).write_text(text[:at] + inserts['","'] + text[at:], encoding="utf-8")
+    assert cli("--root", str(project), "validate").code == 0
+
+
+def test_an_editor_names_the_fields_a_rule_asks_for_by_the_rule(editor):
+    """Where a rule asks for a field (a table with a decimal figure asks for `decimal`), the
+    editor offers it once more, named by the rule's title: it was "Plan för Vem lovar vad?",
+    the name of the whole schema, in a table."""
+    text = _typed(TABLES_PLAN, '        decimal: ","\n', "        x\n")
+    offered = editor.suggestions(TABLES_PLAN, text, text.index("        x\n") + len("        x"))
+    assert "Decimaltecken (decimal)" in offered and "Plan för Vem lovar vad?" not in offered, offered
 
 
 @pytest.mark.parametrize("old, new", [
@@ -244,12 +264,16 @@ def test_an_editor_offers_each_allowed_value_with_what_it_means():
     schema = json.loads((SCHEMAS / "plan.schema.json").read_text(encoding="utf-8"))
     offered = {}
 
-    def collect(node):
+    def collect(node):  # not in conditions (`if`), which editors do not offer
         if isinstance(node, dict):
             if "enum" in node:
                 offered[tuple(node["enum"])] = node.get("markdownEnumDescriptions")
-            for value in node.values():
-                collect(value)
+            if "defaultSnippets" in node:  # values offered in quotes (`schema._values_offered_quoted`)
+                offered[tuple(json.loads(snippet["bodyText"]) for snippet in node["defaultSnippets"])] = [
+                    snippet.get("markdownDescription") for snippet in node["defaultSnippets"]]
+            for key, value in node.items():
+                if key != "if":
+                    collect(value)
         elif isinstance(node, list):
             for value in node:
                 collect(value)
