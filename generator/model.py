@@ -279,9 +279,11 @@ def _whole_score(value: object) -> object:
 
 
 SCORE_TEXT = "^[1-5]$"
-# {a number's text within its bounds: (every text read as such a number, those below, those above)}
-TEXTS_OUT_OF_BOUNDS = {YEAR_TEXT: (YEAR_FORM, YEAR_BELOW, YEAR_ABOVE, YEARS),
-                       SCORE_TEXT: (SCORE_FORM, SCORE_BELOW, SCORE_ABOVE, (1, 5))}
+# {a number's text within its bounds: (every text read as such a number, those below, those
+# above, the bounds, and the least and greatest number whose text has that form, as far as an
+# editor, which reads `year: 20` as the number 20, can tell: a year of 20 is no four digits)}
+TEXTS_OUT_OF_BOUNDS = {YEAR_TEXT: (YEAR_FORM, YEAR_BELOW, YEAR_ABOVE, YEARS, (1000, 9999)),
+                       SCORE_TEXT: (SCORE_FORM, SCORE_BELOW, SCORE_ABOVE, (1, 5), (0, None))}
 Score = Annotated[int, Field(ge=1, le=5, description="Ett heltal från 1 till 5."), BeforeValidator(_whole_score),
                   _as_number_or_text({"type": "integer", "minimum": 1, "maximum": 5}, SCORE_TEXT, "Ett heltal från 1 till 5.")]
 

@@ -262,23 +262,34 @@ def _text_bounds_in_swedish(node: object) -> None:
     "no year of four digits" in the editor, which is untrue, while `validate` reads it as the
     number and says it is too low or too high: the text's pattern now accepts every text
     `validate` reads as such a number, and a condition says which are below or above the
-    bounds, in `validate`'s words. The text's checks and the number's are chosen by the value's
-    type (`if`): as alternatives (`anyOf`), a text that fails both was said in the number's
-    words, the first alternative's."""
+    bounds, in `validate`'s words. And the other way round, a number that is no such text
+    (`year: 20`, `probability: -1`) was too low in the editor and is no year or no integer to
+    `validate`: the number's bounds are said only of numbers of the form. The text's checks and
+    the number's are chosen by the value's type (`if`): as alternatives (`anyOf`), a text that
+    fails both was said in the number's words, the first alternative's. (Before
+    `_bounds_in_swedish`, which would say every bound.)"""
     for block in _nodes(node):
         options = block.get("anyOf")
         text = next((option for option in options or () if option.get("type") == ["string"]
                      and option.get("pattern") in model.TEXTS_OUT_OF_BOUNDS), None)
         if text is None or len(options) != 2:
             continue
-        form, below, above, (lowest, highest) = model.TEXTS_OUT_OF_BOUNDS[text["pattern"]]
+        form, below, above, (lowest, highest), (least, greatest) = model.TEXTS_OUT_OF_BOUNDS[text["pattern"]]
+        low, high = (_fails(model.said(*load.out_of_range(low, bound))) for low, bound in ((True, lowest), (False, highest)))
         text["pattern"] = f"^({form})$"
-        text.update({"if": {"pattern": f"^({below})$"},
-                     "then": {"type": ["number"], "errorMessage": model.said(*load.out_of_range(True, lowest))},
-                     "else": {"if": {"pattern": f"^({above})$"},
-                              "then": {"type": ["number"], "errorMessage": model.said(*load.out_of_range(False, highest))}}})
+        text.update({"if": {"pattern": f"^({below})$"}, "then": low, "else": {"if": {"pattern": f"^({above})$"}, "then": high}})
         number = next(option for option in options if option is not text)
+        number.pop("minimum"), number.pop("maximum")
+        number.update({"if": {"minimum": least, **({"maximum": greatest} if greatest is not None else {})},
+                       "then": {"if": {"minimum": lowest}, "then": {"if": {"maximum": highest}, "else": high}, "else": low},
+                       "else": _fails(number["errorMessage"])})
         block["anyOf"] = [{"if": {"type": "string"}, "then": text, "else": number}]
+
+
+def _fails(message: str) -> dict:
+    """A condition's branch that fails a number or a text with `message` (as a type it is not)."""
+    return {"if": {"type": "string"}, "then": {"type": ["number"], "errorMessage": message},
+            "else": {"type": ["string"], "errorMessage": message}}
 
 
 # What a value's block says of itself, for hover and suggestions, beside what it checks.
@@ -394,8 +405,7 @@ def _values_offered_quoted(node: object) -> None:
         message = checks.get("errorMessage")
         block.update({
             "if": {key: checks[key]},
-            "else": {"if": {"type": "string"}, "then": {"type": ["number"], "errorMessage": message},
-                     "else": {"type": ["string"], "errorMessage": message}},
+            "else": _fails(message),
             "defaultSnippets": [{"label": json.dumps(value, ensure_ascii=False), "bodyText": json.dumps(value, ensure_ascii=False),
                                  **({"markdownDescription": meaning} if meaning else {})}
                                 for value, meaning in zip(values, meanings)]})
@@ -431,8 +441,8 @@ def json_schemas(topics: Iterable[model.Topic] = ()) -> dict[str, str]:
         _texts_in_editors(schema)
         _decomposed_too(schema)
         _swedish_messages(schema, _pattern_messages())
-        _bounds_in_swedish(schema)
         _text_bounds_in_swedish(schema)
+        _bounds_in_swedish(schema)
         _flags_as_text_unsuggested(schema)
         _nothing_unsuggested(schema)
         _values_offered_quoted(schema)

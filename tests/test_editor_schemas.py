@@ -249,7 +249,7 @@ def test_every_pattern_in_an_editor_schema_is_one_javascript_reads(name):
 def test_an_editor_says_a_number_in_quotes_is_below_or_above_its_bounds_as_the_generator_reads_it(within):
     """The editor's patterns for a year or a score written in quotes (`year: "1850"`) sort every
     text `validate` reads as such a number as it does: within the bounds, below them or above."""
-    form, below, above, (lowest, highest) = model.TEXTS_OUT_OF_BOUNDS[within]
+    form, below, above, (lowest, highest), (least, greatest) = model.TEXTS_OUT_OF_BOUNDS[within]
     texts = [f"{number:04d}" for number in range(10_000)] + [str(number) for number in range(1_000)]
     read = [text for text in texts if re.fullmatch(form, text)]
     assert len(read) > 1_000
@@ -257,6 +257,10 @@ def test_an_editor_says_a_number_in_quotes_is_below_or_above_its_bounds_as_the_g
         number = int(text)
         assert ((bool(re.fullmatch(within, text)), bool(re.fullmatch(below, text)), bool(re.fullmatch(above, text)))
                 == (lowest <= number <= highest, number < lowest, number > highest)), text
+    # The numbers an editor takes to be of the form: each number of at least `least` (and at
+    # most `greatest`) has a text of the form, as its digits, and none outside them does.
+    assert all(bool(re.fullmatch(form, str(number))) == (number >= least and (greatest is None or number <= greatest))
+               for number in range(-10, 12_000))
 
 
 def test_an_editor_offers_each_allowed_value_with_what_it_means():
@@ -333,6 +337,10 @@ STATUS = "        status: {state: done, note: Kolonin har nu 40 platser.}\n"
     (PLAN, "year: 2024", 'year: "2200"', "för högt (högst 2100)"),
     (TABLES_PLAN, "probability: 4", "probability: '7'", "för högt (högst 5)"),
     (TABLES_PLAN, "probability: 4", "probability: '0'", "för lågt (minst 1)"),
+    # And a number that is no such text, which it called too low ("För lågt (minst 1900)").
+    (PLAN, "year: 2024", "year: 20", "inget årtal med fyra siffror"),
+    (PLAN, "year: 2024", "year: 99999", "inget årtal med fyra siffror"),
+    (TABLES_PLAN, "probability: 4", "probability: -1", "inget heltal"),
     # A value where an optional block of fields belongs ("Incorrect type. Expected "Measure"").
     (TABLES_PLAN, "baseline: {value: 120, unit: personer, year: 2022, approximate: true}", "baseline: 120",
      "här ska det stå ett block med fält"),
