@@ -29,9 +29,7 @@ from .suggest import TopicNames, new_actor_hint, suggest_actor, suggest_topics
 from .swedish import as_id, fold, shorten
 
 SCHEMA_LINE = "# yaml-language-server: $schema=../docs/schema/plan.schema.json"
-PLACEHOLDER = "PLATSHÅLLARE"  # what the scaffold (`new`) writes where a party's words go
-MIN_QUOTE_WORDS = 4
-MIN_QUOTE_CHARS = 20
+PLACEHOLDER = model.PLACEHOLDER
 _EMPHASIS = re.compile(r"\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])")
 
 Rule = Callable[[Inputs], list[LocatedError]]
@@ -763,10 +761,8 @@ def check_quotes_meaningful(inputs: Inputs) -> list[LocatedError]:
                    for refused in plan.refused_quotes if refused.judged and not refused.field.startswith("excluded")]
         for error, quote, figure in quotes:
             words = len(quote.split())
-            if not figure and words < MIN_QUOTE_WORDS and len(quote.strip()) < MIN_QUOTE_CHARS:
-                errors.append(error(f"citatet är för kort ({words} ord) för att visa vad punkten säger.",
-                                    f"Citera minst {MIN_QUOTE_WORDS} ord eller {MIN_QUOTE_CHARS} tecken ur "
-                                    "källan, helst hela meningen."))
+            if not figure and words < model.MIN_QUOTE_WORDS and len(quote.strip()) < model.MIN_QUOTE_CHARS:
+                errors.append(error(f"citatet är för kort ({words} ord) {model.QUOTE_TOO_SHORT[0]}.", model.QUOTE_TOO_SHORT[1]))
             if ("*" in quote or "__" in quote) and _EMPHASIS.search(quote):  # (the pattern needs one)
                 errors.append(error("citatet innehåller Markdown-betoning (* eller __).",
                                     "Skriv citatet utan asterisker och understreck; betoningen i källan räknas inte."))
@@ -1038,7 +1034,7 @@ def check_no_placeholders(inputs: Inputs) -> list[LocatedError]:
 def _placeholders(plan: Loaded) -> list[LocatedError]:
     """Each field still holding the placeholder, named; failing that (the text is in an entry
     the schema refused), each line that holds it outside a comment."""
-    message, hint = "mallens platshållartext står kvar.", f"Ersätt allt som börjar med {PLACEHOLDER} med ert dokuments innehåll."
+    message, hint = f"{model.PLACEHOLDER_LEFT[0]}.", model.PLACEHOLDER_LEFT[1]
     found = [plan.error(loc, message, hint) for loc, text in _strings(plan.value.model_dump()) if PLACEHOLDER in text]
     if found:
         return found

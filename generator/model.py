@@ -179,6 +179,14 @@ NOT_A_DATE = ("inget datum", "skriv ÅÅÅÅ-MM-DD, t.ex. 2026-03-01")
 NOT_A_SCORE = ("inget heltal", "skriv ett heltal från 1 till 5, t.ex. 3")
 NOT_A_FIGURE = ("inte ett tal", "skriv t.ex. 620,9 eller -46,7, utan mellanslag mellan tusental")
 NOT_TRUE_OR_FALSE = ("varken true eller false", "skriv true eller false")
+PLACEHOLDER = "PLATSHÅLLARE"  # what the scaffold (`new`) writes where a party's words go
+PLACEHOLDER_LEFT = ("mallens platshållartext står kvar", f"Ersätt allt som börjar med {PLACEHOLDER} med ert dokuments innehåll.")
+# An item's quote proves what the item says only at this length (a table row's and an
+# indicator's may be shorter: their figures are checked instead).
+MIN_QUOTE_WORDS = 4
+MIN_QUOTE_CHARS = 20
+QUOTE_TOO_SHORT = ("för att visa vad punkten säger",
+                   f"Citera minst {MIN_QUOTE_WORDS} ord eller {MIN_QUOTE_CHARS} tecken ur källan, helst hela meningen.")
 
 
 def _not_blank(value: str) -> str:
@@ -649,10 +657,18 @@ def _parts_fault(kind: str, has_status: bool, has_risk: bool) -> Optional[str]:
 
 def _parts_in_editors() -> dict:
     """`_parts_fault` as editors can check it: on an item of another (known) kind, the part is
-    not given."""
+    not given. And an item's quote long enough to prove it, unless it has an indicator
+    (`checks.check_quotes_meaningful`): words and characters as JavaScript's patterns count
+    them, a letter and its marks apart (`validate` counts the text as read, composed)."""
+    long_enough = (fr"^\s*(\S+(\s+\S+){{{MIN_QUOTE_WORDS - 1}}}|\S[\s\S]{{{MIN_QUOTE_CHARS - 2},}}\S)")
+    no_indicator = {"anyOf": [{"not": {"required": ["indicator"]}},
+                              {"required": ["indicator"], "properties": {"indicator": {"type": "null"}}}]}
     return {"allOf": [{"if": {"required": ["kind"], "properties": {"kind": {"enum": [k for k in ITEM_KINDS if k != owner]}}},
                        "then": {"properties": {field: {"type": "null", "errorMessage": said(what, hint, capital=False)}}}}
-                      for field, owner, what, hint in KIND_PARTS]}
+                      for field, owner, what, hint in KIND_PARTS]
+                     + [{"if": no_indicator, "then": {"properties": {"quote": {
+                         "pattern": long_enough, "patternErrorMessage": said(f"citatet är för kort {QUOTE_TOO_SHORT[0]}",
+                                                                            QUOTE_TOO_SHORT[1])}}}}]}
 
 
 class Item(Strict):

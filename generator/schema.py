@@ -142,6 +142,21 @@ def _texts_in_editors(schema: dict) -> None:
                                                    "patternErrorMessage": model.said(*load.HIDDEN_CHARACTER)}
 
 
+WITHOUT_PLACEHOLDER = "UtanPlatshallare"
+
+
+def _placeholders_marked(schema: dict) -> None:
+    """A draft from `new` (or the guide's template) holds `PLATSHÅLLARE` where the party's words
+    go, and only `validate` named each one left: every text of a plan now refuses it too, so
+    the editor marks what is left to fill in while one writes."""
+    texts = [block for block in _nodes(schema) if {"$ref": f"#/$defs/{VISIBLE}"} in block.get("allOf", [])]
+    for text in texts:
+        text["allOf"].append({"$ref": f"#/$defs/{WITHOUT_PLACEHOLDER}"})
+    if texts:
+        schema["$defs"][WITHOUT_PLACEHOLDER] = {"pattern": f"^(?![\\s\\S]*{model.PLACEHOLDER})",
+                                                "patternErrorMessage": model.said(*model.PLACEHOLDER_LEFT)}
+
+
 def _decomposed_too(node: object) -> None:
     """An allowed value with å, ä or ö (a county) written as a letter and a combining mark, as
     a PDF or a Mac may copy it: `validate` reads it composed (NFC) and accepts it,
@@ -439,6 +454,8 @@ def json_schemas(topics: Iterable[model.Topic] = ()) -> dict[str, str]:
         _numbers_as_text(schema)
         _labelled_values(schema)
         _texts_in_editors(schema)
+        if schema_model is model.Plan:
+            _placeholders_marked(schema)
         _decomposed_too(schema)
         _swedish_messages(schema, _pattern_messages())
         _text_bounds_in_swedish(schema)

@@ -326,6 +326,8 @@ STATUS = "        status: {state: done, note: Kolonin har nu 40 platser.}\n"
     (PLAN, "- id: kollo", "- id: Kollo", "inget giltigt id"),
     (PLAN, "topics: [hemloshet]", "topics: hemloshet", "här ska det stå en lista"),
     (TABLES_PLAN, "year: 2022, approximate: true}", "year: 2022, approximate: yes}", "varken true eller false"),
+    # An item's quote too short to prove it, which only `validate` said.
+    (PLAN, "quote: Ingen barnfamilj ska vräkas.", "quote: Ingen barnfamilj", "citatet är för kort"),
     # A misspelt field ("Property publisherr is not allowed."), with the fields allowed there.
     (PLAN, "  archive: sources", "  publisherr: Arbetarpartiet\n  archive: sources",
      "tillåtna fält här: title, url, archive, retrieved, publisher."),
@@ -380,6 +382,19 @@ def test_an_editor_leaves_unmarked_what_the_generator_accepts_beside_those_rules
     path = _edited(project, name, old, new)
     assert cli("--root", str(project), "validate").code == 0
     assert editor.marks(name, path.read_text(encoding="utf-8")) == []
+
+
+def test_an_editor_marks_each_placeholder_of_a_new_draft_where_the_generator_does(project, cli, editor):
+    """A draft from `new` holds PLATSHÅLLARE where the party's words go; only `validate` named
+    those left. The editor marks each of them, at the same place, while one fills them in."""
+    assert cli("--root", str(project), "new", "--actor", "bergby-t", "--body", "Socialnämnden", "--year", "2026").code == 0
+    name = "plans/bergby-t-socialnamnden-2026.yaml"
+    result = cli("--root", str(project), "validate")
+    said = sorted(line.split(": ", 1)[0].removeprefix(f"{name}:") for line in result.lines
+                  if line.startswith(f"{name}:") and "mallens platshållartext står kvar" in line)
+    marks = editor.marks(name, (project / name).read_text(encoding="utf-8"))
+    assert said and sorted(mark.split(": ", 1)[0] for mark in marks) == said, (said, marks)
+    assert all("Mallens platshållartext står kvar" in mark for mark in marks), marks
 
 
 def test_an_editor_leaves_unmarked_a_figure_of_sixteen_digits_and_one_significant(project, cli, editor):
