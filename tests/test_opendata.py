@@ -170,12 +170,14 @@ def _titles(node, path: str = "", names: bool = False) -> list[str]:
 
 def test_schemas_have_their_swedish_title_only_not_english_ones_made_from_field_names(data):
     """A schema browser or an editor shows a field's title beside its Swedish description:
-    pydantic's "Risk Score" and "ItemRecord" were English in a Swedish schema."""
+    pydantic's "Risk Score" and "ItemRecord" were English in a Swedish schema. (The editors'
+    rules that ask for fields carry Swedish titles of their own, `model.RULE_TITLES`.)"""
     published = sorted((data / "schema").glob("*.json")) + sorted((REPO / "docs" / "schema").glob("*.json"))
     assert len(published) > 5
     for path in published:
         schema = json.loads(path.read_text(encoding="utf-8"))
-        assert _titles(schema) == [f": {schema['title']}"], path.name
+        titles = [title for title in _titles(schema) if title.partition(": ")[2] not in model.RULE_TITLES.values()]
+        assert titles == [f": {schema['title']}"], path.name
         assert "Vem lovar vad?" in schema["title"]
 
 
