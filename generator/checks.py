@@ -187,16 +187,29 @@ def _ids_known(file: Optional[Loaded]) -> bool:
     return file is not None and not file.keys_twice and not file.ids_lost
 
 
-_ids_memo: dict[str, tuple[Loaded, frozenset[str]]] = {}  # {registry: (the file last read, its ids)}
+# {registry: (the file last read, its ids, whether one of them is entered twice)}
+_ids_memo: dict[str, tuple[Loaded, frozenset[str], bool]] = {}
 
 
 def _ids_of(file: Loaded, name: str) -> frozenset[str]:
     """The ids of the registry `name`'s entries, the refused ones' too, made once per registry
     object (the one-plan rules run plan by plan, `CheckCache`). Only `_ids_known` makes them all."""
     if name not in _ids_memo or _ids_memo[name][0] is not file:
-        _ids_memo[name] = (file, frozenset([entry.id for entry in getattr(file.value, name)]
-                                           + [refused.text for refused in file.refused_ids]))
+        ids = [entry.id for entry in getattr(file.value, name)] + [refused.text for refused in file.refused_ids]
+        _ids_memo[name] = (file, frozenset(ids), len(set(ids)) < len(ids))
     return _ids_memo[name][1]
+
+
+def _ids_compared(file: Optional[Loaded], name: str) -> bool:
+    """Whether others can be compared with a registry's ids: all of them are known
+    (`_ids_known`), and none is entered twice. An id entered twice is most often another
+    entry's mistyped (the pairwise audit: `familjecentral` written as `ekonomi`), and every plan
+    of that entry would be told its topic or actor is unknown, where the one mistake is the
+    registry's, which `check_registry_ids_unique` names."""
+    if not _ids_known(file):
+        return False
+    _ids_of(file, name)
+    return not _ids_memo[name][2]
 
 
 def _topic_ids(inputs: Inputs) -> list[str]:
@@ -1210,7 +1223,7 @@ REGISTRY_READING_RULES: dict[Rule, str] = {check_plan_actor: "actors", check_pla
 # (`_unjudged`), while the others compare the plans with the registry at once.
 REGISTRY_READING_JUDGED: tuple[Rule, ...] = (check_plan_actor_municipality,)
 # And the rules that read only the registry's ids (whether a plan's actor, municipality or
-# topic is registered): they compare as soon as every id is known (`_ids_known`), whatever
+# topic is registered): they compare as soon as every id is known, once (`_ids_compared`), whatever
 # else is wrong in the registry. A party office that adds itself and its first plan, and
 # leaves out a field of its entry, learns of an unknown topic or actor in its plan at once.
 REGISTRY_IDS_READING: tuple[Rule, ...] = (check_plan_actor, check_plan_municipality_known, check_topics_known)
@@ -1246,7 +1259,7 @@ REGISTRY_RULE_TAKES_WHAT_LOADED: dict[Rule, tuple[str, ...]] = {
     check_actor_ids_free: ("actors",), check_topic_ids_free: ("topics",),
 }
 # And the registries whose ids alone a rule reads (an actor's municipality is registered): it
-# runs as soon as they are known (`_ids_known`).
+# runs as soon as they are known, once each (`_ids_compared`).
 REGISTRY_RULE_TAKES_IDS: dict[Rule, tuple[str, ...]] = {check_actor_municipality_known: ("municipalities",)}
 
 
@@ -1255,7 +1268,7 @@ def _registry_rule_runs(rule: Rule, inputs: Inputs) -> bool:
     partial, ids = REGISTRY_RULE_TAKES_WHAT_LOADED.get(rule, ()), REGISTRY_RULE_TAKES_IDS.get(rule, ())
     for name in REGISTRY_RULE_READS.get(rule, ALL_REGISTRIES):
         loaded = getattr(inputs, name)
-        if not (_sound(loaded) or (name in partial and loaded is not None) or (name in ids and _ids_known(loaded))):
+        if not (_sound(loaded) or (name in partial and loaded is not None) or (name in ids and _ids_compared(loaded, name))):
             return False
     return True
 
@@ -1318,13 +1331,13 @@ def _compares(rule: Rule, inputs: Inputs, sound: set[str], unjudged: dict[str, l
     """Whether a plan rule that reads a registry (`REGISTRY_READING_RULES`) can run."""
     name = REGISTRY_READING_RULES[rule]
     if rule in REGISTRY_IDS_READING:
-        return _ids_known(getattr(inputs, name))
+        return _ids_compared(getattr(inputs, name), name)
     return name in sound and not (rule in REGISTRY_READING_JUDGED and name in unjudged)
 
 
 def registries_waited_for(inputs: Inputs) -> list[tuple[str, str, str]]:
     """What the plans were not compared with, as (what, with what, why): a registry with
-    errors whose ids are not all known (`_ids_known`), or, where they are, what its rules read
+    errors whose ids are not all known, once each (`_ids_compared`), or, where they are, what its rules read
     beyond them (an actor's municipality, a topic's names), or an actor's municipality that
     waits for the municipality registry to be judged (`_unjudged`). The plans' errors against
     them come when those are mended, which `validate` says, so that a second round of errors
