@@ -1082,8 +1082,8 @@ class Loaded(Generic[M]):
     # A key was written twice somewhere in the file (`Mapping.dropped`): what its other values
     # held is in no list of the file (an entry whose dash was lost).
     keys_twice: bool = False
-    # An entry of a list of ids was refused without its id (`Refused.ids_lost`): where it stands
-    # among the ids is not known.
+    # An entry of a list of ids may be missing from it (`Refused.ids_lost`): refused without its
+    # id, or lost with its list; where it stands among the ids is not known.
     ids_lost: bool = False
 
     def __getstate__(self) -> dict:
@@ -1223,7 +1223,10 @@ class Refused:
     statuses: list[RefusedValue] = field(default_factory=list)  # a promise's status, where its block is
     unstated: list[RefusedValue] = field(default_factory=list)  # a promise's kind, where it has no status
     follow_ups: list[RefusedValue] = field(default_factory=list)  # an item's follows_up
-    ids_lost: bool = False  # an entry of a list of ids (`_entry_list`) was refused without its id (none, or a wrong one)
+    # An entry of a list of ids (`_entry_list`) was refused without its id (none, or a wrong
+    # one), or the file has a fault outside its lists' entries (a list misspelt, missing or no
+    # list, an unknown key among the entries): an entry may be missing from the lists.
+    ids_lost: bool = False
 
     def keep(self, entry: AnyNode, written: tuple, faulty: set[int], mark: Optional[AnyNode] = None) -> None:
         """Keep what a refused subtree at `written` (a place as written) holds for the rules."""
@@ -1251,8 +1254,8 @@ def _entry_list(place: tuple) -> Optional[str]:
     Or the registry list a registry's entry is in."""
     if len(place) < 2 or not isinstance(place[-1], int) or not isinstance(place[-2], str):
         return None
-    if len(place) == 2 and place[0] in _REGISTRY_LISTS:
-        return place[0]
+    if place[0] in _REGISTRY_LISTS:  # a registry's entries hold no lists of entries
+        return place[0] if len(place) == 2 else None
     if place[-2] in _ENTRY_LISTS:
         return place[-2]
     # Closer than `_meant_field`'s hint: `values` and `rows` hold no entries of these lists.
@@ -1610,7 +1613,9 @@ def validate(document: Document, schema: type[M], salvage: bool = False) -> tupl
     refused = Refused(quotes=dropped)
     stood_in: set[tuple] = set()
     for _ in range(5):  # pruning an entry can expose a rule of the enclosing entry
-        if not _stand_in(document.root, _prune(document.root, found, refused), schema, stood_in, refused):
+        outside = _prune(document.root, found, refused)
+        refused.ids_lost = refused.ids_lost or bool(outside)
+        if not _stand_in(document.root, outside, schema, stood_in, refused):
             return None, errors
         try:
             value = schema.model_validate(to_data(document.root))

@@ -178,6 +178,33 @@ def test_no_plan_is_compared_with_a_registry_that_has_an_id_twice(project, cli, 
                          "rättade."), lines
 
 
+@pytest.mark.parametrize("name, old, new", [
+    (ACTORS, "actors:\n", "aktorer:\n"),
+    ("registry/topics.yaml", "topics:\n", "topic:\n"),
+    ("registry/municipalities.yaml", "municipalities:\n", "municipality:\n"),
+    (ACTORS, "  - id: dalby-m\n", "ny_aktor:\n  - id: dalby-m\n"),
+], ids=["actors-misspelt", "topics-misspelt", "municipalities-misspelt", "an-unknown-key-among-the-entries"])
+def test_a_registry_whose_list_is_lost_makes_no_id_unknown(project, cli, name, old, new):
+    """The audit's rerun: a registry whose list was misspelt (`aktorer:`) was read as a list of
+    no entries, and every plan was told its actor, topic or municipality is unknown (497 lines
+    on the real plans). A fault outside the entries leaves the ids unknown: the plans wait."""
+    edit(project, name, old, new)
+    lines = refused(cli, project)
+    assert not any("okänt" in line and not line.startswith(f"{name}:") for line in lines), lines
+    assert f"har inte jämförts med {name}, som har fel" in lines[-1], lines
+
+
+def test_an_id_in_a_list_inside_a_refused_registry_entry_is_no_registered_id(project, cli):
+    """The audit's rerun: a list of items written inside an actor's entry (refused for it) had
+    its ids read as the registry's, placed in its order and counted as registered."""
+    edit(project, ACTORS, "    short: T\n", "    short: T\n    items:\n      - id: aaa-x\n")
+    edit(project, PLAN, "actor: bergby-a", "actor: aaa-x")
+    lines = refused(cli, project)
+    assert any(line.startswith(f"{ACTORS}:") and "okänt fält 'items'" in line for line in lines), lines
+    assert any(line.startswith(f"{PLAN}:3:8: actor: okänt aktörs-id 'aaa-x'.") for line in lines), lines
+    assert not any("bokstavsordning" in line for line in lines), lines
+
+
 def test_a_refused_registry_does_not_hide_the_other_registries_own_mistakes(project, cli):
     """A schema error in actors.yaml stopped every registry rule: a topic id given twice in
     topics.yaml came up only after it was fixed."""
