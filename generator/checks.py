@@ -260,16 +260,27 @@ def check_registry_sorted(inputs: Inputs) -> list[LocatedError]:
         keys = [ids[index] for index in first]
         rank = {entry_id: place for place, entry_id in enumerate(sorted(keys))}
         in_order = {first[len(keys) - 1 - at] for at in _longest_ascending([-rank[key] for key in reversed(keys)])}
-        ordered = sorted(set(ids))
+        staying = sorted(ids[index] for index in in_order)
+        moving = sorted(ids[index] for index in first if index not in in_order)
         for index in first:
-            entry_id = ids[index]
-            if index in in_order:
-                continue
-            place = ordered.index(entry_id)
-            where = f"direkt efter '{ordered[place - 1]}'" if place else "först i listan"
-            errors.append(_id_error(file, placed[index][1], f"'{entry_id}' står inte i bokstavsordning efter id.",
-                                    f"Flytta hela posten så att den står {where}: registret sorteras på id."))
+            if index not in in_order:
+                errors.append(_id_error(file, placed[index][1], f"'{ids[index]}' står inte i bokstavsordning efter id.",
+                                        f"Flytta hela posten så att den står {_place_among(ids[index], staying, moving)}: "
+                                        "registret sorteras på id."))
     return errors
+
+
+def _place_among(entry_id: str, staying: list[str], moving: list[str]) -> str:
+    """Where an entry out of order belongs, said by the entries in order around it, which stay
+    where they are: an entry that also moves is no place to move to (the hint "directly after
+    'ekonomi'" for an entry beside an `ekonomi` out of place was no move at all). Others moving
+    into the same gap are named, to be put in order with it."""
+    at = bisect.bisect(staying, entry_id)
+    before, after = staying[at - 1] if at else None, staying[at] if at < len(staying) else None
+    where = (f"mellan '{before}' och '{after}'" if before and after else
+             f"sist i listan, efter '{before}'" if before else f"först i listan, före '{after}'" if after else "först i listan")
+    beside = [other for other in moving if other != entry_id and bisect.bisect(staying, other) == at]
+    return where + (f", i bokstavsordning med {' och '.join(repr(other) for other in beside)}" if beside else "")
 
 
 def _registry_ids_in_order(file: Optional[Loaded], attribute: str) -> Optional[list[tuple[str, object]]]:

@@ -430,7 +430,7 @@ def test_check_registry_sorted(project, cli):
     line = line_of(project, ACTORS, "- id: bergby-c")
     errors = [error for error in refused(cli, project) if "bokstavsordning" in error]
     assert errors == [f"{ACTORS}:{line}:9: actors[{count}].id: 'bergby-c' står inte i bokstavsordning efter id. "
-                      "Tips: Flytta hela posten så att den står direkt efter 'bergby-a': registret sorteras på id."]
+                      "Tips: Flytta hela posten så att den står mellan 'bergby-a' och 'bergby-o': registret sorteras på id."]
     # The first entry moved to the end is named, with its place first in the list.
     topics = "registry/topics.yaml"
     body = (project / topics).read_text(encoding="utf-8")
@@ -442,6 +442,25 @@ def test_check_registry_sorted(project, cli):
     assert len(errors) == 1 and f"'{first_id}' står inte i bokstavsordning" in errors[0] and "först i listan" in errors[0]
 
 
+def test_an_entry_out_of_order_is_told_a_place_among_the_entries_that_stay(project, cli):
+    """The hint audit: with the topics in the order hemloshet, sommarkollo, ekonomi,
+    familjecentral, familjecentral was told to move "directly after 'ekonomi'", where it
+    already stood, since ekonomi had to move too. Each is now told the entries in order around
+    its place, and the others that go into the same gap; following the hints sorts the file."""
+    path = project / "registry/topics.yaml"
+    head, body = path.read_text(encoding="utf-8").split("topics:\n", 1)
+    entries = {entry.split("\n", 1)[0]: "  - id: " + entry for entry in body.split("  - id: ")[1:]}
+    assert sorted(entries) == ["ekonomi", "familjecentral", "hemloshet", "sommarkollo"]
+    path.write_text(head + "topics:\n" + "".join(entries[name] for name in
+                                                 ("hemloshet", "sommarkollo", "ekonomi", "familjecentral")), encoding="utf-8")
+    errors = [line for line in refused(cli, project) if "bokstavsordning" in line]
+    assert [error.split("Tips: ")[1] for error in errors] == [
+        "Flytta hela posten så att den står först i listan, före 'hemloshet', i bokstavsordning med 'familjecentral': "
+        "registret sorteras på id.",
+        "Flytta hela posten så att den står först i listan, före 'hemloshet', i bokstavsordning med 'ekonomi': "
+        "registret sorteras på id."], errors
+
+
 def test_an_entry_appended_between_the_last_two_ids_is_the_one_named(project, cli):
     """Appended at the end, `bergby-u` (which belongs before `dalby-m`, the last entry) and
     `dalby-m` are each out of order beside the other: the untouched `dalby-m` was named."""
@@ -451,7 +470,7 @@ def test_an_entry_appended_between_the_last_two_ids_is_the_one_named(project, cl
                                   "    kind: party\n    municipality: bergby\n", encoding="utf-8")
     errors = [error for error in refused(cli, project) if "bokstavsordning" in error]
     assert len(errors) == 1 and "'bergby-u' står inte i bokstavsordning" in errors[0] \
-        and "direkt efter 'bergby-t'" in errors[0], errors
+        and "mellan 'bergby-t' och 'dalby-m'" in errors[0], errors
 
 
 @pytest.mark.parametrize("entry, refused_too", [
@@ -473,7 +492,7 @@ def test_an_entry_out_of_place_is_named_beside_a_refused_entry(project, cli, ent
     assert any(f".{missing}: fältet '{missing}' saknas" in line for line in lines), lines
     errors = [line for line in lines if "bokstavsordning" in line]
     assert len(errors) == 1 and errors[0].startswith(f"{ACTORS}:{line_of(project, ACTORS, '- id: bergby-c')}:9: ") \
-        and "'bergby-c' står inte i bokstavsordning" in errors[0] and "direkt efter 'bergby-a'" in errors[0], lines
+        and "'bergby-c' står inte i bokstavsordning" in errors[0] and "mellan 'bergby-a' och 'bergby-o'" in errors[0], lines
 
 
 def test_no_place_is_given_while_a_refused_entrys_id_is_wrong(project, cli):
