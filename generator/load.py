@@ -1980,12 +1980,15 @@ def _swedish(kind: str, error: dict, model: type[BaseModel], loc: tuple, node: A
     if kind in ("list_type",):
         return f"{NOT_A_LIST[0]}.", NOT_A_LIST[1]
     if kind in ("model_type", "dict_type", "model_attributes_type"):
+        if str(name) == "period":  # `period: 2026-2027`, `period: [2026, 2027]`, `period: 2028`
+            years = sorted(re.findall(r"[0-9]{4}", str(value))) or ["2026", "2027"]
+            what = f"{A_LIST_NOT_A_BLOCK[0]}." if isinstance(node, Sequence) else f"{NOT_A_BLOCK[0]}."
+            if len(years) == 1:  # one year: a period needs its last year too, which only the document knows
+                return what, (f"Skriv year: {years[0]} för ett år, eller period: {{start: {years[0]}, end: …}} med "
+                              "dokumentets sista år.")
+            return what, f"Skriv period: {{start: {years[0]}, end: {years[-1]}}} med dokumentets första och sista år."
         if isinstance(node, Sequence):  # `source:` and `  - title: …`: one field block written as a list entry
             return f"{A_LIST_NOT_A_BLOCK[0]}.", A_LIST_NOT_A_BLOCK[1]
-        if str(name) == "period":  # `period: 2026-2027`
-            years = re.findall(r"[0-9]{4}", str(value)) + ["2026", "2027"]
-            return (f"{NOT_A_BLOCK[0]}.",
-                    f"Skriv period: {{start: {years[0]}, end: {years[1]}}} med dokumentets första och sista år.")
         return f"{NOT_A_BLOCK[0]}.", NOT_A_BLOCK[1]
     if kind in ("string_type",):
         return f"{NOT_A_TEXT[0]}.", NOT_A_TEXT[1]

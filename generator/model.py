@@ -228,11 +228,12 @@ def _four_digits(value: object, document: bool = False) -> object:
     which a measure's year or a period's first or last year cannot."""
     if isinstance(value, str) and not re.fullmatch(YEAR_FORM, value):
         years = re.fullmatch(r"([0-9]{4})\s*[-\u2013]\s*([0-9]{4})", value.strip())  # `year: 2026-2027`
+        first, last = sorted(years.groups()) if years else ("", "")
         if years and document:
             raise ValueError(f"'{value}' är flera år; skriv ett år, eller för ett dokument som gäller flera år "
-                             f"period: {{start: {years[1]}, end: {years[2]}}} i stället för year")
+                             f"period: {{start: {first}, end: {last}}} i stället för year")
         if years:
-            raise ValueError(f"'{value}' är flera år; skriv ett av dem, t.ex. {years[2]}")
+            raise ValueError(f"'{value}' är flera år; skriv ett av dem, {first} eller {last}")
         raise ValueError(f"'{value}' är " + "; ".join(NOT_A_YEAR))
     return value
 

@@ -900,8 +900,21 @@ def test_a_range_of_years_where_no_period_can_stand_is_told_to_become_one_year(p
     assert old in text
     path.write_text(text.replace(old, new, 1), encoding="utf-8")
     result = cli("--root", str(project), "validate")
-    assert result.code == 1 and f"{place}: '" in result.err and "är flera år. Tips: Skriv ett av dem, t.ex. " in result.err
+    assert result.code == 1 and f"{place}: '" in result.err and "är flera år. Tips: Skriv ett av dem, " in result.err
     assert "i stället för year" not in result.err, result.err
+
+
+@pytest.mark.parametrize("new, hint", [
+    ("year: 2024-2023", "period: {start: 2023, end: 2024}"),  # the years backwards: a period runs forwards
+    ("period: [2020, 2021]", "period: {start: 2020, end: 2021}"),  # no dash to take away, as the list hint said
+    ("period: 2028", "Skriv year: 2028 för ett år, eller period: {start: 2028, end: …}"),  # was end: 2026
+])
+def test_a_period_written_otherwise_is_told_a_period_that_holds(project, cli, new, hint):
+    """The hint audit: following these hints gave a period ending before it starts, or asked to
+    take away a dash there was none of."""
+    write(project, original(project).replace("year: 2024", new))
+    result = cli("--root", str(project), "validate")
+    assert result.code == 1 and hint in result.err and "strecket" not in result.err, result.err
 
 
 def test_a_range_of_years_is_told_to_become_a_period_and_the_hint_works(project, cli):
