@@ -660,13 +660,26 @@ def check_topics_known(inputs: Inputs) -> list[LocatedError]:
         for loc, entry in _entries(plan.value):
             for index, topic in enumerate(entry.topics):
                 if topic not in known:
-                    errors.append(_unknown(plan, loc + ("topics", index), "ämne", topic, sorted(known), "topics.yaml",
-                                           suggestions=suggest_topics(topic, topics), removed=TOPIC_REMOVED))
+                    errors.append(plan.error(loc + ("topics", index), *_unknown_topic(topic, entry.topics, known, topics)))
         # The topics of an entry the schema refused for another fault (`load` pruned it).
-        errors += [refused.error(plan.path, *_unknown_said("ämne", refused.text, sorted(known), "topics.yaml",
-                                                           suggest_topics(refused.text, topics), TOPIC_REMOVED))
+        beside: dict[str, list[str]] = {}
+        for refused in plan.refused_topics:
+            beside.setdefault(refused.field.rpartition("[")[0], []).append(refused.text)
+        errors += [refused.error(plan.path, *_unknown_topic(refused.text, beside[refused.field.rpartition("[")[0]], known,
+                                                            topics))
                    for refused in plan.refused_topics if refused.text not in known]
     return errors
+
+
+def _unknown_topic(topic: str, entrys: list[str], known: Collection[str], topics: list[model.Topic]) -> tuple[str, str]:
+    """The message and hint for an unknown topic among an entry's topics (`entrys`): the topics
+    it most likely means, but not one the entry has already, which the hint audit followed
+    into "står två gånger" (`[hemloshet, hemlosheten]`): that one is said to be there."""
+    close = suggest_topics(topic, topics)
+    others, had = [c for c in close if c not in entrys], [c for c in close if c in entrys]
+    message, hint = _unknown_said("ämne", topic, sorted(known), "topics.yaml", others, TOPIC_REMOVED)
+    return message, (f"Punkten har redan '{had[0]}': ta bort '{topic}' om det är samma ämne. " if had and not others
+                     else "") + hint
 
 
 def check_topics_not_repeated(inputs: Inputs) -> list[LocatedError]:

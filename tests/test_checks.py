@@ -205,6 +205,19 @@ def test_an_id_in_a_list_inside_a_refused_registry_entry_is_no_registered_id(pro
     assert not any("bokstavsordning" in line for line in lines), lines
 
 
+@pytest.mark.parametrize("kind", ["typed", "refused"])
+def test_an_unknown_topic_is_not_told_to_become_a_topic_its_entry_has(project, cli, kind):
+    """The hint audit: `[hemloshet, hemlosheten]` was asked "Menade du 'hemloshet'?", which
+    followed gives "står två gånger": the entry has that topic, which the hint now says."""
+    edit(project, PLAN, "topics: [hemloshet]", "topics: [hemloshet, hemlosheten]")
+    if kind == "refused":  # the same in an item the schema refused for another field
+        edit(project, PLAN, "kind: goal\n        text: Ingen", "kind: mål\n        text: Ingen")
+    lines = refused(cli, project)
+    unknown = [line for line in lines if "okänt ämne 'hemlosheten'" in line]
+    assert len(unknown) == 1 and "Menade du" not in unknown[0], lines
+    assert "Tips: Punkten har redan 'hemloshet': ta bort 'hemlosheten' om det är samma ämne." in unknown[0], lines
+
+
 def test_a_refused_registry_does_not_hide_the_other_registries_own_mistakes(project, cli):
     """A schema error in actors.yaml stopped every registry rule: a topic id given twice in
     topics.yaml came up only after it was fixed."""
