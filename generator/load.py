@@ -1734,7 +1734,11 @@ def _locate(document: Document, model: type[BaseModel], error: dict) -> LocatedE
     line, col = node.line, node.col
     if kind == "extra_forbidden" and key_mark:
         line, col = key_mark
-    message, hint = _swedish(kind, error, model, followed, node)
+    present: frozenset[str] = frozenset()
+    if kind == "extra_forbidden" and followed:  # the fields its block has already
+        block = node_at(document.root, tuple(followed[:-1]))[0]
+        present = frozenset(block.entries) if isinstance(block, Mapping) else frozenset()
+    message, hint = _swedish(kind, error, model, followed, node, present)
     if _in_typographic_quotes(node):
         hint = (f"Ta bort {node.value[0]} och {node.value[-1]} runt värdet: YAML räknar bara raka citattecken (\" och ') "
                 "som citattecken. " + hint).strip()
@@ -1901,8 +1905,10 @@ def allowed_fields(allowed: list[str]) -> str:
     return "Tillåtna fält här: " + ", ".join(allowed) + "."
 
 
-def _swedish(kind: str, error: dict, model: type[BaseModel], loc: tuple, node: AnyNode) -> tuple[str, str]:
-    """A Swedish message and a hint for one pydantic error."""
+def _swedish(kind: str, error: dict, model: type[BaseModel], loc: tuple, node: AnyNode,
+             present: frozenset[str] = frozenset()) -> tuple[str, str]:
+    """A Swedish message and a hint for one pydantic error (`present`: for an unknown field,
+    the fields its block has)."""
     ctx = error.get("ctx") or {}
     value = error.get("input")
     # The value as a message shows it: a text of 600,000 characters or a number of 20,000
@@ -1915,7 +1921,10 @@ def _swedish(kind: str, error: dict, model: type[BaseModel], loc: tuple, node: A
     if kind == "extra_forbidden":
         allowed = _fields_of(model, loc[:-1])
         meant = _meant_field(str(name), allowed)
-        hint = f"Menade du '{meant}'?" if meant else ""
+        # `rubrik:` beside a `heading:`: the field it means is there already, and "Menade du
+        # 'heading'?" followed gave the key twice (the hint audit).
+        hint = (f"Blocket har redan '{meant}': ta bort '{name}' om det är samma sak." if meant in present
+                else f"Menade du '{meant}'?" if meant else "")
         hint += (" " if hint else "") + (allowed_fields(allowed) if allowed else "")
         # `body<U+00A0>:` (a hard space pasted before the colon) looks like `body`.
         spaces = [char for char in str(name) if char != " " and unicodedata.category(char) == "Zs"]

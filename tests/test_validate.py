@@ -917,6 +917,15 @@ def test_a_period_written_otherwise_is_told_a_period_that_holds(project, cli, ne
     assert result.code == 1 and hint in result.err and "strecket" not in result.err, result.err
 
 
+def test_an_unknown_field_beside_the_field_it_means_is_not_told_to_become_it(project, cli):
+    """The hint audit: `rubrik:` written beside a section's `heading:` was asked "Menade du
+    'heading'?", which followed gives the key twice; the hint now says the block has it."""
+    write(project, original(project).replace("  - heading: Mål och uppdrag\n", "  - heading: Mål och uppdrag\n    rubrik: Mål\n"))
+    result = cli("--root", str(project), "validate")
+    assert ("sections[0].rubrik: okänt fält 'rubrik'. Tips: Blocket har redan 'heading': ta bort 'rubrik' om det är "
+            "samma sak.") in result.err and "Menade du" not in result.err, result.err
+
+
 def test_a_range_of_years_is_told_to_become_a_period_and_the_hint_works(project, cli):
     write(project, original(project).replace("year: 2024", "year: 2024-2025"))
     result = cli("--root", str(project), "validate")
