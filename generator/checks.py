@@ -21,7 +21,7 @@ from .coverage import add_measured, measure, measured, unit_kind
 from .errors import LocatedError
 from .lines import split_lines
 from .quotes import SourceText, look_alike, normalise
-from .load import (PLANS_DIR, REGISTRY_DIR, REGISTRY_FILES, SOURCES_DIR, TOPIC_TWICE_HINT, Inputs, Loaded, RefusedValue,
+from .load import (PLANS_DIR, REGISTRY_DIR, REGISTRY_FILES, SOURCES_DIR, TOPIC_TWICE_HINT, Inputs, Loaded, RefusedValue, move_to,
                    archive_of, short_quote_allowed, written_instead_of_id)
 from .paths import FEED_FOLDER_NAMES, RESERVED_ACTOR_IDS, RESERVED_IN_MUNICIPALITY, RESERVED_TOP_LEVEL
 from .scope import name_prefixes, owner_of
@@ -400,15 +400,20 @@ def check_actor_ids_name_their_municipality(inputs: Inputs) -> list[LocatedError
 # --- one plan --------------------------------------------------------------------------------
 def check_plan_id_matches_file(inputs: Inputs) -> list[LocatedError]:
     errors = []
+    files = {plan.path for plan in inputs.plans} | set(inputs.unloaded_plans)
     for plan in inputs.plans:
         stem = Path(plan.path).stem
         if plan.value.id != stem and not _stood_in(plan, "id"):
             # A file name that is no id (capitals, spaces, `.yaml.yaml`) cannot become one: rename the file.
             # Renaming the file after the id is offered only when the id is the actor's: a file
-            # named after another actor's id would trade this error for one about its owner.
+            # named after another actor's id would trade this error for one about its owner; and
+            # only when no file has that name (a copy, `x (1).yaml`, would overwrite its original).
+            target = f"{PLANS_DIR}/{plan.value.id}.yaml"
             theirs = plan.value.id.startswith(f"{plan.value.actor}-") or not stem.startswith(f"{plan.value.actor}-")
-            hint = (f"Skriv `id: {stem}`" + (f" eller byt namn på filen till {plan.value.id}.yaml." if theirs else ".")
+            hint = (f"Skriv `id: {stem}`" + (f" eller byt namn på filen till {plan.value.id}.yaml."
+                                              if theirs and target not in files else ".")
                     if re.fullmatch(model.ID_PATTERN, stem) else
+                    move_to(target, True) if target in files else
                     f"Byt namn på filen till {plan.value.id}.yaml: filnamnet är dokumentets id och adress, med bara "
                     "små bokstäver a–z, siffror och bindestreck.")
             errors.append(plan.error(("id",), f"id '{plan.value.id}' stämmer inte med filnamnet {Path(plan.path).name}.",

@@ -998,14 +998,21 @@ def test_a_plan_saved_outside_plans_is_an_error_not_silence(project, cli, place)
                                                               in line) for line in lines), lines
 
 
-@pytest.mark.parametrize("name, hint", [
-    ("actors.yml", "Byt namn till registry/actors.yaml."),
-    ("Topics.yaml", "Byt namn till registry/topics.yaml."),
-    ("anteckningar.txt", "I registry/ finns bara municipalities.yaml, actors.yaml, topics.yaml, terms.yaml; flytta eller "
-                         "ta bort den här."),
+@pytest.mark.parametrize("name, moved, hint", [
+    ("actors.yml", True, "Byt namn till registry/actors.yaml."),
+    ("Topics.yaml", True, "Byt namn till registry/topics.yaml."),
+    # Beside the registry it would be renamed to, which the hint would overwrite.
+    ("actors.yml", False, "registry/actors.yaml finns redan: är den här filen en kopia av den, ta bort den; annars för in "
+                          "det den har som saknas i registry/actors.yaml, och ta bort den."),
+    ("anteckningar.txt", False, "I registry/ finns bara municipalities.yaml, actors.yaml, topics.yaml, terms.yaml; flytta "
+                                "eller ta bort den här."),
 ])
-def test_a_file_in_registry_that_is_never_read_is_an_error(project, cli, name, hint):
-    (project / "registry" / name).write_text("x: 1\n", encoding="utf-8")
+def test_a_file_in_registry_that_is_never_read_is_an_error(project, cli, name, moved, hint):
+    registry = project / "registry" / (name.lower().rsplit(".", 1)[0] + ".yaml")
+    if moved:  # the registry itself, under a name that is not read
+        registry.rename(project / "registry" / name)
+    else:
+        (project / "registry" / name).write_text("x: 1\n", encoding="utf-8")
     assert f"registry/{name}:1:1: (filen): filen hör inte hemma i registry/ och läses inte. Tips: {hint}" in refused(cli, project)
 
 

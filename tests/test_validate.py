@@ -917,6 +917,21 @@ def test_a_period_written_otherwise_is_told_a_period_that_holds(project, cli, ne
     assert result.code == 1 and hint in result.err and "strecket" not in result.err, result.err
 
 
+@pytest.mark.parametrize("copy", ["plans/bergby-a-plan-2024 (1).yaml", "plans/bergby-a-plan-2024.yml",
+                                  "plans/bergby-a-plan-2024.yaml.txt", "bergby-a-plan-2024.yaml", "registry/actors.yml"])
+def test_a_copy_is_not_told_to_take_the_name_of_the_file_it_copies(project, cli, copy):
+    """The hint audit: a copy beside its original (a download's `(1)`, `.yml`, `.yaml.txt`, one
+    in the repository's root, `registry/actors.yml`) was told to take the original's name,
+    which overwrites it. The hint now says that file is there, and what to do instead."""
+    original_path = "registry/actors.yaml" if copy.startswith("registry/") else PLAN
+    (project / copy).write_bytes((project / original_path).read_bytes())
+    result = cli("--root", str(project), "validate")
+    said = [line for line in result.lines if line.startswith(f"{copy}:")]
+    assert said and all(f"Tips: " in line for line in said), result.err
+    assert any(f"{original_path} finns redan: är den här filen en kopia av den, ta bort den" in line for line in said), said
+    assert not any(f"till {original_path}" in line for line in said), said
+
+
 def test_an_unknown_field_beside_the_field_it_means_is_not_told_to_become_it(project, cli):
     """The hint audit: `rubrik:` written beside a section's `heading:` was asked "Menade du
     'heading'?", which followed gives the key twice; the hint now says the block has it."""
