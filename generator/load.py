@@ -1739,6 +1739,14 @@ def _locate(document: Document, model: type[BaseModel], error: dict) -> LocatedE
         block = node_at(document.root, tuple(followed[:-1]))[0]
         present = frozenset(block.entries) if isinstance(block, Mapping) else frozenset()
     message, hint = _swedish(kind, error, model, followed, node, present)
+    if kind == "string_pattern_mismatch" and tuple(followed) == ("id",) and document.path.startswith(f"{PLANS_DIR}/"):
+        from .model import ID_PATTERN  # as in _read_plans: imported when used
+
+        # A plan's id is its file's name: the example made of the value (`Bergby A plan` →
+        # `bergby-a-plan`) led the hint audit into "stämmer inte med filnamnet".
+        stem = PurePosixPath(document.path).stem
+        if re.fullmatch(ID_PATTERN, stem):
+            hint = id_hint(stem) + " Det är filens namn utan .yaml, som en plans id ska vara."
     if _in_typographic_quotes(node):
         hint = (f"Ta bort {node.value[0]} och {node.value[-1]} runt värdet: YAML räknar bara raka citattecken (\" och ') "
                 "som citattecken. " + hint).strip()

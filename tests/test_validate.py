@@ -932,6 +932,14 @@ def test_a_copy_is_not_told_to_take_the_name_of_the_file_it_copies(project, cli,
     assert not any(f"till {original_path}" in line for line in said), said
 
 
+def test_a_plans_id_that_is_no_id_is_given_its_file_name_as_the_example(project, cli):
+    """The hint audit: `id: Bergby A plan` was given the example `bergby-a-plan`, which written
+    there is "stämmer inte med filnamnet"; a plan's id is its file's name."""
+    write(project, original(project).replace("id: bergby-a-plan-2024", "id: Bergby A plan"))
+    result = cli("--root", str(project), "validate")
+    assert "t.ex. `bergby-a-plan-2024`. Det är filens namn utan .yaml, som en plans id ska vara." in result.err, result.err
+
+
 def test_an_unknown_field_beside_the_field_it_means_is_not_told_to_become_it(project, cli):
     """The hint audit: `rubrik:` written beside a section's `heading:` was asked "Menade du
     'heading'?", which followed gives the key twice; the hint now says the block has it."""
