@@ -413,7 +413,7 @@ def check_plan_id_matches_file(inputs: Inputs) -> list[LocatedError]:
             hint = (f"Skriv `id: {stem}`" + (f" eller byt namn på filen till {plan.value.id}.yaml."
                                               if theirs and target not in files else ".")
                     if re.fullmatch(model.ID_PATTERN, stem) else
-                    move_to(target, True) if target in files else
+                    move_to(target, True, "") if target in files else
                     f"Byt namn på filen till {plan.value.id}.yaml: filnamnet är dokumentets id och adress, med bara "
                     "små bokstäver a–z, siffror och bindestreck.")
             errors.append(plan.error(("id",), f"id '{plan.value.id}' stämmer inte med filnamnet {Path(plan.path).name}.",

@@ -2088,26 +2088,27 @@ def _discover(root: Path, folder: str, wanted: str, errors: list[LocatedError]) 
             renamed = f"{_visible_name(path.stem)}{wanted}"
             errors.append(LocatedError(relative, 1, 1, "", f"filändelsen {path.suffix} läses inte.",
                                        _hidden_hint(base, folder, path.name, renamed, wanted) if path.name.startswith(".")
-                                       else move_to(f"{folder}/{path.stem}.yaml", (base / f"{path.stem}.yaml").exists())))
+                                       else move_to(f"{folder}/{path.stem}.yaml", (base / f"{path.stem}.yaml").exists(),
+                                                    f"Byt namn till {path.stem}.yaml (små bokstäver).")))
         elif folder == SOURCES_DIR and path.name == "README.md":
             continue
         else:
             meant = _MEANT_NAME[folder].fullmatch(path.name)
-            hint = (f"I {folder}/ ligger bara filer som slutar på {wanted}. "
-                    + move_to(f"{folder}/{meant.group('stem')}{wanted}", (base / f"{meant.group('stem')}{wanted}").exists())
+            hint = (move_to(f"{folder}/{meant.group('stem')}{wanted}", (base / f"{meant.group('stem')}{wanted}").exists(),
+                            f"Byt namn till {meant.group('stem')}{wanted}; i {folder}/ ligger bara filer som slutar på {wanted}.")
                     if meant else f"I {folder}/ ligger bara filer som slutar på {wanted}; flytta eller ta bort den här.")
             errors.append(LocatedError(relative, 1, 1, "", f"filen hör inte hemma i {folder}/ och läses inte.", hint))
     return found
 
 
-def move_to(target: str, taken: bool, verb: str = "Byt namn till",
+def move_to(target: str, taken: bool, hint: str,
             otherwise: str = "annars ge den ett eget namn, och en plan ett eget id efter det") -> str:
-    """The hint to give a file the path `target`, unless a file has it already (`taken`):
-    following the hint would overwrite that one (the hint audit: `x (1).yaml`, `x.yml` or a
-    copy in the root was told to take the name of the plan it copies)."""
+    """`hint`, which gives a file the path `target`, unless a file has it already (`taken`):
+    following it would overwrite that one (the hint audit: `x (1).yaml`, `x.yml` or a copy in
+    the root was told to take the name of the plan it copies)."""
     if taken:
         return f"{target} finns redan: är den här filen en kopia av den, ta bort den; {otherwise}."
-    return f"{verb} {target}."
+    return hint
 
 
 def _hidden_hint(base: Path, folder: str, hidden: str, visible: str, wanted: str) -> str:
@@ -2207,7 +2208,7 @@ def _registry_strays(root: Path) -> list[LocatedError]:
         renamed = next((name for name in sorted(known) if Path(name).stem == Path(path.name).stem.lower()
                         and name != path.name), None)
         if renamed:
-            hint = move_to(f"{REGISTRY_DIR}/{renamed}", (folder / renamed).exists(),
+            hint = move_to(f"{REGISTRY_DIR}/{renamed}", (folder / renamed).exists(), f"Byt namn till {REGISTRY_DIR}/{renamed}.",
                            otherwise=f"annars för in det den har som saknas i {REGISTRY_DIR}/{renamed}, och ta bort den")
         elif path.suffix.lower() in (".yaml", ".yml") and not path.is_dir():
             hint = f"En plan hör hemma i {PLANS_DIR}/: flytta den dit. I {REGISTRY_DIR}/ finns bara " + \
@@ -2247,7 +2248,8 @@ def _stray_plans(root: Path) -> list[LocatedError]:
                 continue
             if _PLAN_SHAPE.search(path.read_bytes().decode("utf-8", "replace")):
                 errors.append(LocatedError(relative, 1, 1, "", f"filen ser ut som en plan men ligger utanför {PLANS_DIR}/ "
-                                           "och läses inte.", move_to(f"{PLANS_DIR}/{path.stem}.yaml", (root / PLANS_DIR / f"{path.stem}.yaml").exists(), "Flytta den till")))
+                                           "och läses inte.", move_to(f"{PLANS_DIR}/{path.stem}.yaml", (root / PLANS_DIR / f"{path.stem}.yaml").exists(),
+                                                   f"Flytta den till {PLANS_DIR}/{path.stem}.yaml.")))
     return errors
 
 
