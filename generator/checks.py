@@ -21,7 +21,7 @@ from .coverage import add_measured, measure, measured, unit_kind
 from .errors import LocatedError
 from .lines import split_lines
 from .quotes import SourceText, look_alike, normalise
-from .load import (PLANS_DIR, REGISTRY_DIR, REGISTRY_FILES, SOURCES_DIR, TOPIC_TWICE_HINT, Inputs, Loaded, RefusedValue, move_to,
+from .load import (PLANS_DIR, REGISTRY_DIR, REGISTRY_FILES, SOURCES_DIR, TOPIC_TWICE_HINT, Inputs, Loaded, RefusedValue, name_taken,
                    archive_of, short_quote_allowed, written_instead_of_id)
 from .paths import FEED_FOLDER_NAMES, RESERVED_ACTOR_IDS, RESERVED_IN_MUNICIPALITY, RESERVED_TOP_LEVEL
 from .scope import name_prefixes, owner_of
@@ -191,13 +191,18 @@ def _ids_known(file: Optional[Loaded]) -> bool:
 _ids_memo: dict[str, tuple[Loaded, frozenset[str], bool]] = {}
 
 
-def _ids_of(file: Loaded, name: str) -> frozenset[str]:
-    """The ids of the registry `name`'s entries, the refused ones' too, made once per registry
-    object (the one-plan rules run plan by plan, `CheckCache`). Only `_ids_known` makes them all."""
+def _registry_ids(file: Loaded, name: str) -> tuple[frozenset[str], bool]:
+    """The ids of the registry `name`'s entries, the refused ones' too, and whether one is
+    entered twice, made once per registry object (the one-plan rules run plan by plan,
+    `CheckCache`). Only `_ids_known` makes them all."""
     if name not in _ids_memo or _ids_memo[name][0] is not file:
         ids = [entry.id for entry in getattr(file.value, name)] + [refused.text for refused in file.refused_ids]
         _ids_memo[name] = (file, frozenset(ids), len(set(ids)) < len(ids))
-    return _ids_memo[name][1]
+    return _ids_memo[name][1:]
+
+
+def _ids_of(file: Loaded, name: str) -> frozenset[str]:
+    return _registry_ids(file, name)[0]
 
 
 def _ids_compared(file: Optional[Loaded], name: str) -> bool:
@@ -206,10 +211,7 @@ def _ids_compared(file: Optional[Loaded], name: str) -> bool:
     entry's mistyped (the pairwise audit: `familjecentral` written as `ekonomi`), and every plan
     of that entry would be told its topic or actor is unknown, where the one mistake is the
     registry's, which `check_registry_ids_unique` names."""
-    if not _ids_known(file):
-        return False
-    _ids_of(file, name)
-    return not _ids_memo[name][2]
+    return _ids_known(file) and not _registry_ids(file, name)[1]
 
 
 def _topic_ids(inputs: Inputs) -> list[str]:
@@ -413,7 +415,7 @@ def check_plan_id_matches_file(inputs: Inputs) -> list[LocatedError]:
             hint = (f"Skriv `id: {stem}`" + (f" eller byt namn på filen till {plan.value.id}.yaml."
                                               if theirs and target not in files else ".")
                     if re.fullmatch(model.ID_PATTERN, stem) else
-                    move_to(target, True, "") if target in files else
+                    name_taken(target) if target in files else
                     f"Byt namn på filen till {plan.value.id}.yaml: filnamnet är dokumentets id och adress, med bara "
                     "små bokstäver a–z, siffror och bindestreck.")
             errors.append(plan.error(("id",), f"id '{plan.value.id}' stämmer inte med filnamnet {Path(plan.path).name}.",
@@ -676,12 +678,12 @@ def check_topics_known(inputs: Inputs) -> list[LocatedError]:
     return errors
 
 
-def _unknown_topic(topic: str, entrys: list[str], known: Collection[str], topics: list[model.Topic]) -> tuple[str, str]:
-    """The message and hint for an unknown topic among an entry's topics (`entrys`): the topics
+def _unknown_topic(topic: str, beside: list[str], known: Collection[str], topics: list[model.Topic]) -> tuple[str, str]:
+    """The message and hint for an unknown topic among an entry's topics (`beside`): the topics
     it most likely means, but not one the entry has already, which the hint audit followed
     into "står två gånger" (`[hemloshet, hemlosheten]`): that one is said to be there."""
     close = suggest_topics(topic, topics)
-    others, had = [c for c in close if c not in entrys], [c for c in close if c in entrys]
+    others, had = [c for c in close if c not in beside], [c for c in close if c in beside]
     message, hint = _unknown_said("ämne", topic, sorted(known), "topics.yaml", others, TOPIC_REMOVED)
     return message, (f"Punkten har redan '{had[0]}': ta bort '{topic}' om det är samma ämne. " if had and not others
                      else "") + hint
@@ -1366,9 +1368,9 @@ def _compares(rule: Rule, inputs: Inputs, sound: set[str], unjudged: dict[str, l
 
 def registries_waited_for(inputs: Inputs) -> list[tuple[str, str, str]]:
     """What the plans were not compared with, as (what, with what, why): a registry with
-    errors whose ids are not all known, once each (`_ids_compared`), or, where they are, what its rules read
-    beyond them (an actor's municipality, a topic's names), or an actor's municipality that
-    waits for the municipality registry to be judged (`_unjudged`). The plans' errors against
+    errors, whole where its ids cannot be compared with (`_ids_compared`), or else what its
+    rules read beyond them (an actor's municipality, a topic's names); or an actor's
+    municipality that waits for the municipality registry to be judged (`_unjudged`). The plans' errors against
     them come when those are mended, which `validate` says, so that a second round of errors
     is no surprise."""
     if not inputs.plans:

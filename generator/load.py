@@ -2101,14 +2101,19 @@ def _discover(root: Path, folder: str, wanted: str, errors: list[LocatedError]) 
     return found
 
 
-def move_to(target: str, taken: bool, hint: str,
-            otherwise: str = "annars ge den ett eget namn, och en plan ett eget id efter det") -> str:
+_OWN_NAME = "annars ge den ett eget namn, och en plan ett eget id efter det"
+
+
+def move_to(target: str, taken: bool, hint: str, otherwise: str = _OWN_NAME) -> str:
     """`hint`, which gives a file the path `target`, unless a file has it already (`taken`):
     following it would overwrite that one (the hint audit: `x (1).yaml`, `x.yml` or a copy in
     the root was told to take the name of the plan it copies)."""
-    if taken:
-        return f"{target} finns redan: är den här filen en kopia av den, ta bort den; {otherwise}."
-    return hint
+    return name_taken(target, otherwise) if taken else hint
+
+
+def name_taken(target: str, otherwise: str = _OWN_NAME) -> str:
+    """What to do with a file whose name would be `target`, which another file has."""
+    return f"{target} finns redan: är den här filen en kopia av den, ta bort den; {otherwise}."
 
 
 def _hidden_hint(base: Path, folder: str, hidden: str, visible: str, wanted: str) -> str:
