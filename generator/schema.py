@@ -290,7 +290,7 @@ def _text_bounds_in_swedish(node: object) -> None:
         if text is None or len(options) != 2:
             continue
         form, below, above, (lowest, highest), (least, greatest) = model.TEXTS_OUT_OF_BOUNDS[text["pattern"]]
-        low, high = (_fails(model.said(*load.out_of_range(low, bound))) for low, bound in ((True, lowest), (False, highest)))
+        low, high = (_fails(model.said(*load.out_of_range(below_it, bound))) for below_it, bound in ((True, lowest), (False, highest)))
         text["pattern"] = f"^({form})$"
         text.update({"if": {"pattern": f"^({below})$"}, "then": low, "else": {"if": {"pattern": f"^({above})$"}, "then": high}})
         number = next(option for option in options if option is not text)
