@@ -373,9 +373,13 @@ def check_terms_name_their_years(inputs: Inputs) -> list[LocatedError]:
 
 
 def check_actor_municipality_known(inputs: Inputs) -> list[LocatedError]:
+    """An actor's municipality is registered. The one its id begins with is the one suggested
+    (`dalby-m` with `municipality: ebby`: the hint audit followed "Menade du 'bergby'?" into
+    "id 'dalby-m' börjar inte med kommunens id")."""
     known = _ids_of(inputs.municipalities, "municipalities")
     return [_unknown(inputs.actors, ("actors", index, "municipality"), "kommun-id", actor.municipality, sorted(known),
-                     "municipalities.yaml", removed=MUNICIPALITY_NEW)
+                     "municipalities.yaml", removed=MUNICIPALITY_NEW,
+                     suggestions=[prefix for prefix in name_prefixes(actor.id) if prefix in known][:1] or None)
             for index, actor in enumerate(inputs.actors.value.actors) if actor.municipality not in known]
 
 

@@ -218,6 +218,14 @@ def test_an_unknown_topic_is_not_told_to_become_a_topic_its_entry_has(project, c
     assert "Tips: Punkten har redan 'hemloshet': ta bort 'hemlosheten' om det är samma ämne." in unknown[0], lines
 
 
+def test_an_actors_unknown_municipality_is_told_the_one_its_id_begins_with(project, cli):
+    """The hint audit: `dalby-m` with `municipality: ebby` was asked "Menade du 'bergby'?",
+    which followed gives "id 'dalby-m' börjar inte med kommunens id 'bergby-'"."""
+    edit(project, ACTORS, "municipality: dalby", "municipality: ebby")
+    lines = refused(cli, project)
+    assert any("actors[4].municipality: okänt kommun-id 'ebby'. Tips: Menade du 'dalby'?" in line for line in lines), lines
+
+
 def test_a_refused_registry_does_not_hide_the_other_registries_own_mistakes(project, cli):
     """A schema error in actors.yaml stopped every registry rule: a topic id given twice in
     topics.yaml came up only after it was fixed."""
