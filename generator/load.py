@@ -1955,8 +1955,8 @@ def _swedish(kind: str, error: dict, model: type[BaseModel], loc: tuple, node: A
             return f"'{echoed}' är {NOT_AN_ARCHIVE[0]}.", NOT_AN_ARCHIVE[1]
         if str(name) == "follows_up":  # `<plan id>#<item id>`: each side is an id of its own
             plan_part, sep, item_part = str(value).partition("#")
-            if not sep:  # `plan/item`
-                plan_part, _, item_part = str(value).rpartition("/")
+            if not sep:  # `plan/item`, or the plan alone (the hint audit: it was taken for the item)
+                plan_part, _, item_part = str(value).rpartition("/") if "/" in str(value) else (str(value), "", "")
             plan_part = plan_part.rstrip("/").rpartition("/")[2]  # the id at the end of a pasted address
             example = f"{as_id(plan_part) or 'eskilstuna-v-valplattform-2022'}#{as_id(item_part) or 'harbarge'}"
             return f"'{echoed}' är {NOT_A_REFERENCE}.", reference_hint(example)

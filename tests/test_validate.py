@@ -971,6 +971,15 @@ def test_a_follow_up_reference_is_explained_as_document_hash_item(project, cli):
             "`bergby-a-plan-2024#kollo`.") in result.err
 
 
+def test_a_follow_up_reference_without_an_item_is_given_its_plan_in_the_example(project, cli):
+    """The hint audit: a reference with no `#` was taken for an item's id, and the example put
+    another document before it (`eskilstuna-v-valplattform-2022#dalby-m-valplattform-2018`)."""
+    write(project, original(project).replace("      - id: kollo\n",
+                                             "      - id: kollo\n        follows_up: Bergby-A-plan-2024\n", 1))
+    result = cli("--root", str(project), "validate")
+    assert "t.ex. `bergby-a-plan-2024#harbarge`." in result.err and "valplattform-2022" not in result.err, result.err
+
+
 def test_a_too_long_id_is_told_to_be_shorter_not_split(project, cli):
     long_id = "kollo-" + "x" * 80
     write(project, original(project).replace("      - id: kollo\n", f"      - id: {long_id}\n", 1))
