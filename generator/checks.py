@@ -29,7 +29,6 @@ from .suggest import TopicNames, new_actor_hint, suggest_actor, suggest_topics
 from .swedish import as_id, fold, shorten
 
 SCHEMA_LINE = "# yaml-language-server: $schema=../docs/schema/plan.schema.json"
-PLACEHOLDER = model.PLACEHOLDER
 _EMPHASIS = re.compile(r"\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])")
 
 Rule = Callable[[Inputs], list[LocatedError]]
@@ -1070,10 +1069,10 @@ def check_no_placeholders(inputs: Inputs) -> list[LocatedError]:
     """A draft from `new` still holding its placeholder text is not a document yet."""
     errors = []
     for plan in inputs.plans:
-        if PLACEHOLDER in plan.text:
+        if model.PLACEHOLDER in plan.text:
             errors += _placeholders(plan)
         source = inputs.sources.get(archive_of(plan))
-        if source is not None and PLACEHOLDER in source.text:
+        if source is not None and model.PLACEHOLDER in source.text:
             errors.append(plan.error(("source", "archive"), f"{archive_of(plan)} innehåller mallens platshållartext.",
                                      "Ersätt hela filen med den oförändrade texten ur ert dokument."))
     return errors
@@ -1083,12 +1082,12 @@ def _placeholders(plan: Loaded) -> list[LocatedError]:
     """Each field still holding the placeholder, named; failing that (the text is in an entry
     the schema refused), each line that holds it outside a comment."""
     message, hint = f"{model.PLACEHOLDER_LEFT[0]}.", model.PLACEHOLDER_LEFT[1]
-    found = [plan.error(loc, message, hint) for loc, text in _strings(plan.value.model_dump()) if PLACEHOLDER in text]
+    found = [plan.error(loc, message, hint) for loc, text in _strings(plan.value.model_dump()) if model.PLACEHOLDER in text]
     if found:
         return found
-    return [LocatedError(plan.path, number, line.index(PLACEHOLDER) + 1, "", message, hint)
+    return [LocatedError(plan.path, number, line.index(model.PLACEHOLDER) + 1, "", message, hint)
             for number, line in enumerate(split_lines(plan.text), start=1)
-            if PLACEHOLDER in line and not line.lstrip().startswith("#")]  # the draft's comments may name it
+            if model.PLACEHOLDER in line and not line.lstrip().startswith("#")]  # the draft's comments may name it
 
 
 def _strings(value: object, loc: tuple = ()) -> Iterator[tuple[tuple, str]]:

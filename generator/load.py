@@ -1234,7 +1234,7 @@ class Refused:
         for key, kept in (("topics", self.topics), ("id", self.ids), ("locator", self.locators),
                           ("follows_up", self.follow_ups)):
             kept.extend(value for value, node in _refused_in(entry, written, key, faulty) if id(node) not in faulty)
-        self.ids_lost = self.ids_lost or bool(_entry_list(written)) and len(self.ids) == ids
+        self.ids_lost = self.ids_lost or (_entry_list(written) is not None and len(self.ids) == ids)
         # A quote refused itself (too long) is not judged, but what it quotes is covered.
         self.quotes.extend(value if id(node) not in faulty else dataclasses.replace(value, judged=False)
                            for value, node in _refused_in(entry, written, "quote", faulty))
@@ -2088,13 +2088,13 @@ def _discover(root: Path, folder: str, wanted: str, errors: list[LocatedError]) 
             renamed = f"{_visible_name(path.stem)}{wanted}"
             errors.append(LocatedError(relative, 1, 1, "", f"filändelsen {path.suffix} läses inte.",
                                        _hidden_hint(base, folder, path.name, renamed, wanted) if path.name.startswith(".")
-                                       else move_to(f"{folder}/{path.stem}.yaml", (base / f"{path.stem}.yaml").exists(),
+                                       else move_to(root, f"{folder}/{path.stem}.yaml",
                                                     f"Byt namn till {path.stem}.yaml (små bokstäver).")))
         elif folder == SOURCES_DIR and path.name == "README.md":
             continue
         else:
             meant = _MEANT_NAME[folder].fullmatch(path.name)
-            hint = (move_to(f"{folder}/{meant.group('stem')}{wanted}", (base / f"{meant.group('stem')}{wanted}").exists(),
+            hint = (move_to(root, f"{folder}/{meant.group('stem')}{wanted}",
                             f"Byt namn till {meant.group('stem')}{wanted}; i {folder}/ ligger bara filer som slutar på {wanted}.")
                     if meant else f"I {folder}/ ligger bara filer som slutar på {wanted}; flytta eller ta bort den här.")
             errors.append(LocatedError(relative, 1, 1, "", f"filen hör inte hemma i {folder}/ och läses inte.", hint))
@@ -2104,11 +2104,11 @@ def _discover(root: Path, folder: str, wanted: str, errors: list[LocatedError]) 
 _OWN_NAME = "annars ge den ett eget namn, och en plan ett eget id efter det"
 
 
-def move_to(target: str, taken: bool, hint: str, otherwise: str = _OWN_NAME) -> str:
-    """`hint`, which gives a file the path `target`, unless a file has it already (`taken`):
-    following it would overwrite that one (the hint audit: `x (1).yaml`, `x.yml` or a copy in
-    the root was told to take the name of the plan it copies)."""
-    return name_taken(target, otherwise) if taken else hint
+def move_to(root: Path, target: str, hint: str, otherwise: str = _OWN_NAME) -> str:
+    """`hint`, which gives a file the path `target` (under `root`), unless a file has it
+    already: following it would overwrite that one (the hint audit: `x (1).yaml`, `x.yml` or a
+    copy in the root was told to take the name of the plan it copies)."""
+    return name_taken(target, otherwise) if (root / target).exists() else hint
 
 
 def name_taken(target: str, otherwise: str = _OWN_NAME) -> str:
@@ -2213,7 +2213,7 @@ def _registry_strays(root: Path) -> list[LocatedError]:
         renamed = next((name for name in sorted(known) if Path(name).stem == Path(path.name).stem.lower()
                         and name != path.name), None)
         if renamed:
-            hint = move_to(f"{REGISTRY_DIR}/{renamed}", (folder / renamed).exists(), f"Byt namn till {REGISTRY_DIR}/{renamed}.",
+            hint = move_to(root, f"{REGISTRY_DIR}/{renamed}", f"Byt namn till {REGISTRY_DIR}/{renamed}.",
                            otherwise=f"annars för in det den har som saknas i {REGISTRY_DIR}/{renamed}, och ta bort den")
         elif path.suffix.lower() in (".yaml", ".yml") and not path.is_dir():
             hint = f"En plan hör hemma i {PLANS_DIR}/: flytta den dit. I {REGISTRY_DIR}/ finns bara " + \
@@ -2253,7 +2253,7 @@ def _stray_plans(root: Path) -> list[LocatedError]:
                 continue
             if _PLAN_SHAPE.search(path.read_bytes().decode("utf-8", "replace")):
                 errors.append(LocatedError(relative, 1, 1, "", f"filen ser ut som en plan men ligger utanför {PLANS_DIR}/ "
-                                           "och läses inte.", move_to(f"{PLANS_DIR}/{path.stem}.yaml", (root / PLANS_DIR / f"{path.stem}.yaml").exists(),
+                                           "och läses inte.", move_to(root, f"{PLANS_DIR}/{path.stem}.yaml",
                                                    f"Flytta den till {PLANS_DIR}/{path.stem}.yaml.")))
     return errors
 

@@ -656,20 +656,24 @@ def _parts_fault(kind: str, has_status: bool, has_risk: bool) -> Optional[str]:
     return None
 
 
-def _parts_in_editors() -> dict:
+def _parts_in_editors() -> list[dict]:
     """`_parts_fault` as editors can check it: on an item of another (known) kind, the part is
-    not given. And an item's quote long enough to prove it, unless it has an indicator
-    (`checks.check_quotes_meaningful`): words and characters as JavaScript's patterns count
-    them, a letter and its marks apart (`validate` counts the text as read, composed)."""
-    long_enough = (fr"^\s*(\S+(\s+\S+){{{MIN_QUOTE_WORDS - 1}}}|\S[\s\S]{{{MIN_QUOTE_CHARS - 2},}}\S)")
+    not given."""
+    return [{"if": {"required": ["kind"], "properties": {"kind": {"enum": [k for k in ITEM_KINDS if k != owner]}}},
+             "then": {"properties": {field: {"type": "null", "errorMessage": said(what, hint, capital=False)}}}}
+            for field, owner, what, hint in KIND_PARTS]
+
+
+def _quote_long_enough_in_editors() -> dict:
+    """An item's quote long enough to prove it, unless it has an indicator
+    (`checks.check_quotes_meaningful`), as editors can check it: words and characters as
+    JavaScript's patterns count them, a letter and its marks apart (`validate` counts the text
+    as read, composed)."""
+    long_enough = fr"^\s*(\S+(\s+\S+){{{MIN_QUOTE_WORDS - 1}}}|\S[\s\S]{{{MIN_QUOTE_CHARS - 2},}}\S)"
     no_indicator = {"anyOf": [{"not": {"required": ["indicator"]}},
                               {"required": ["indicator"], "properties": {"indicator": {"type": "null"}}}]}
-    return {"allOf": [{"if": {"required": ["kind"], "properties": {"kind": {"enum": [k for k in ITEM_KINDS if k != owner]}}},
-                       "then": {"properties": {field: {"type": "null", "errorMessage": said(what, hint, capital=False)}}}}
-                      for field, owner, what, hint in KIND_PARTS]
-                     + [{"if": no_indicator, "then": {"properties": {"quote": {
-                         "pattern": long_enough, "patternErrorMessage": said(f"citatet är för kort {QUOTE_TOO_SHORT[0]}",
-                                                                            QUOTE_TOO_SHORT[1])}}}}]}
+    return {"if": no_indicator, "then": {"properties": {"quote": {
+        "pattern": long_enough, "patternErrorMessage": said(f"citatet är för kort {QUOTE_TOO_SHORT[0]}", QUOTE_TOO_SHORT[1])}}}}
 
 
 class Item(Strict):
@@ -692,7 +696,7 @@ class Item(Strict):
                     "den följer upp, som `<planens id>#<punktens id>`. Andra aktörers löften följs upp i deras egna "
                     "uppföljningar.")
 
-    model_config = ConfigDict(json_schema_extra=_parts_in_editors())
+    model_config = ConfigDict(json_schema_extra={"allOf": [*_parts_in_editors(), _quote_long_enough_in_editors()]})
 
     @model_validator(mode="after")
     def _parts_match_kind(self) -> "Item":

@@ -26,7 +26,8 @@ from typing import Literal, get_args, get_origin
 from pydantic import BaseModel
 
 from . import clock, model, paths
-from .checks import PLACEHOLDER, SCHEMA_LINE
+from .model import PLACEHOLDER
+from .checks import SCHEMA_LINE
 from .load import PLANS_DIR, REGISTRY_DIR
 from .load import load_file
 from .suggest import new_actor_hint, suggest_actor

@@ -772,18 +772,18 @@ def test_check_list_items_covered(project, cli):
 
 
 def test_check_no_placeholders(project, cli):
-    edit(project, PLAN, "title: Förslag till verksamhetsplan 2024", f"title: {checks.PLACEHOLDER} – titel")
-    line = line_of(project, PLAN, checks.PLACEHOLDER)
+    edit(project, PLAN, "title: Förslag till verksamhetsplan 2024", f"title: {model.PLACEHOLDER} – titel")
+    line = line_of(project, PLAN, model.PLACEHOLDER)
     assert f"{PLAN}:{line}:8: title: mallens platshållartext står kvar. Tips: Ersätt allt som börjar med " \
-           f"{checks.PLACEHOLDER} med ert dokuments innehåll." in refused(cli, project)
+           f"{model.PLACEHOLDER} med ert dokuments innehåll." in refused(cli, project)
 
 
 def test_a_placeholder_in_an_item_the_schema_refuses_is_still_found(project, cli):
     edit(project, PLAN, "kind: goal\n        text: Ingen barnfamilj ska vräkas.",
-         f"kind: mål\n        text: {checks.PLACEHOLDER} – punkten")
-    line = line_of(project, PLAN, checks.PLACEHOLDER)
+         f"kind: mål\n        text: {model.PLACEHOLDER} – punkten")
+    line = line_of(project, PLAN, model.PLACEHOLDER)
     assert f"{PLAN}:{line}:15: (filen): mallens platshållartext står kvar. Tips: Ersätt allt som börjar med " \
-           f"{checks.PLACEHOLDER} med ert dokuments innehåll." in refused(cli, project)
+           f"{model.PLACEHOLDER} med ert dokuments innehåll." in refused(cli, project)
 
 
 def test_check_sources_used(project, cli):

@@ -11,7 +11,7 @@ import yaml
 from conftest import NEW_PARTY_HINT, REPO, make_site_project, mkdocs_build
 from generator import model, paths
 from generator.cli import main
-from generator.checks import PLACEHOLDER
+from generator.model import PLACEHOLDER
 
 
 GUIDE = REPO / "docs" / "bidra.md"
