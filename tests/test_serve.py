@@ -4,6 +4,8 @@ errors instead of hanging, and the server does not rebuild in a loop."""
 from __future__ import annotations
 
 import json
+import os
+import signal
 import socket
 import subprocess
 import sys
@@ -48,8 +50,9 @@ def _poll(predicate, seconds: float = 60.0, every: float = 0.05):
 
 
 class Served:
-    def __init__(self, project: Path, port: int, log_path: Path):
+    def __init__(self, project: Path, port: int, log_path: Path, temporary: Path):
         self.project, self.base, self.log_path = project, f"http://127.0.0.1:{port}/", log_path
+        self.temporary = temporary
 
     def page(self, path: str) -> str:
         return _get(self.base + path)
@@ -74,17 +77,25 @@ def served(tmp_path: Path, dirty: bool = True):
     port = _free_port()
     log_path = tmp_path / "serve.log"
     mkdocs = Path(sys.executable).parent / "mkdocs"
+    # mkdocs serve builds into a folder of its own under TMPDIR: here one the tests can look into.
+    temporary = tmp_path / "tmp"
+    temporary.mkdir()
     with log_path.open("w") as log:
         server = subprocess.Popen([str(mkdocs), "serve", "--dev-addr", f"127.0.0.1:{port}",
                                    *(["--dirty"] if dirty else [])], cwd=project,
-                                  stdout=log, stderr=subprocess.STDOUT)
+                                  stdout=log, stderr=subprocess.STDOUT, env={**os.environ, "TMPDIR": str(temporary)})
         try:
-            serve = Served(project, port, log_path)
+            serve = Served(project, port, log_path, temporary)
             _poll(lambda: serve.shows(PAGE, "Öppna ett härbärge för kvinnor."))
             yield serve
         finally:
-            server.terminate()
-            server.wait(timeout=10)
+            # Ctrl-C, as one stops `make serve`.
+            server.send_signal(signal.SIGINT)
+            try:
+                server.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                server.kill()
+                server.wait()
 
 
 def test_serve_reloads_edited_plans_and_registries_without_looping(tmp_path):
@@ -113,6 +124,12 @@ def _search_index(serve: Served, ordered: bool = True) -> list[tuple[str, str]]:
     index = json.loads(serve.page("search/search_index.json"))
     entries = [(entry["location"], entry["title"] + " " + entry["text"]) for entry in index["docs"]]
     return sorted(entries) if ordered else entries
+
+
+def test_stopping_serve_with_ctrl_c_leaves_no_copy_of_the_site_behind(tmp_path):
+    with served(tmp_path) as serve:
+        assert list(serve.temporary.iterdir()), "mkdocs serve no longer builds under TMPDIR: this test sees nothing"
+    assert not list(serve.temporary.iterdir())
 
 
 def test_a_dirty_rebuild_keeps_the_search_index_whole_and_current(tmp_path):
