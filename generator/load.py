@@ -1747,6 +1747,14 @@ def _locate(document: Document, model: type[BaseModel], error: dict) -> LocatedE
         stem = PurePosixPath(document.path).stem
         if re.fullmatch(ID_PATTERN, stem):
             hint = id_hint(stem) + " Det är filens namn utan .yaml, som en plans id ska vara."
+    if (kind == "literal_error" and tuple(followed) == ("status",) and document.path.startswith(f"{PLANS_DIR}/")
+            and isinstance(document.root, Mapping)
+            and to_data(document.root.entries.get("kind", (0, 0, Scalar(0, 0)))[2]) == "promise-follow-up"):
+        from .model import FOLLOW_UP_STATUS, said
+
+        # A follow-up has one status (`checks.check_follow_up_status`): the closest value
+        # ("Menade du 'adopted'?") led the hint audit into that rule's error.
+        hint = said(FOLLOW_UP_STATUS[1]) + " " + said(FOLLOW_UP_STATUS[0])
     if _in_typographic_quotes(node):
         hint = (f"Ta bort {node.value[0]} och {node.value[-1]} runt värdet: YAML räknar bara raka citattecken (\" och ') "
                 "som citattecken. " + hint).strip()

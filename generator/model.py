@@ -642,7 +642,10 @@ FollowUpRef = Annotated[str, StringConstraints(pattern=FOLLOW_UP_PATTERN, max_le
 # A part of an item that belongs to one kind: (field, kind, what is wrong, how to fix it).
 KIND_PARTS = (
     ("status", "promise", "status hör bara till punkter med kind: promise",
-     "ta bort status, eller skriv kind: promise om punkten är ett vallöfte som följs upp"),
+     # (Only a follow-up's promise has one: the hint audit followed "skriv kind: promise" in a
+     # party's platform into the next error.)
+     "ta bort status, eller skriv kind: promise om punkten är ett vallöfte och dokumentet en uppföljning av "
+     "vallöften (kind: promise-follow-up)"),
     ("risk", "risk", "risk hör bara till punkter med kind: risk",
      "ta bort risk, eller skriv kind: risk om punkten är en risk i nämndens riskanalys"),
 )

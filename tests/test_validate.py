@@ -1674,9 +1674,27 @@ def test_a_misspelled_field_is_one_error_not_also_a_missing_one(project, cli):
 
 
 def test_status_on_an_item_that_is_no_promise_says_what_to_do(project, cli):
+    """The hint said "skriv kind: promise" in a party's plan too, where a promise with a status is
+    the next error (the hint audit): the kind is for a follow-up's promises."""
     write(project, original(project).replace("        kind: goal\n", "        kind: goal\n        status: {state: done, note: Klart.}\n", 1))
     assert ("status hör bara till punkter med kind: promise, och den här har kind: goal. Tips: Ta bort status, eller "
-            "skriv kind: promise om punkten är ett vallöfte som följs upp.") in cli("--root", str(project), "validate").err
+            "skriv kind: promise om punkten är ett vallöfte och dokumentet en uppföljning av vallöften (kind: "
+            "promise-follow-up).") in cli("--root", str(project), "validate").err
+
+
+def test_a_follow_ups_unknown_status_is_told_the_one_a_follow_up_has(project, cli):
+    """"Menade du 'adopted'?" for `status: adoptd`, followed, gave the rule's error: a follow-up's
+    status is follow-up (the hint audit)."""
+    text = (project / FOLLOW_UP).read_text(encoding="utf-8")
+    write(project, text.replace("status: follow-up", "status: adoptd", 1), FOLLOW_UP)
+    result = cli("--root", str(project), "validate")
+    assert [line for line in result.lines if line.startswith(FOLLOW_UP)] == [
+        f"{FOLLOW_UP}:9:9: status: 'adoptd' är inte ett tillåtet värde. Tips: Skriv status: follow-up. En uppföljning "
+        "av vallöften (kind: promise-follow-up) har status: follow-up."]
+    # A party's plan is still told the closest value.
+    write(project, text, FOLLOW_UP)
+    write(project, original(project).replace("status: proposal", "status: adoptd", 1))
+    assert "Tips: Menade du 'adopted'?" in cli("--root", str(project), "validate").err
 
 
 def test_every_command_answers_in_swedish(project):
