@@ -1210,9 +1210,9 @@ def check_follow_ups_known(inputs: Inputs) -> list[LocatedError]:
             elif plan_id not in known:
                 if plan_id in unloaded:
                     continue  # the plan is there but did not load: its own errors say why
-                close = difflib.get_close_matches(plan_id, list(known) + list(unloaded), n=1, cutoff=0.6)
                 errors.append(error(f"okänt plan-id '{plan_id}'.",
-                                    (f"Menade du '{close[0]}#{item_id}'? " if close else "")
+                                    _follow_up_meant(plan_id, item_id, known, unloaded, owners,
+                                                     None if _stood_in(plan, "actor") else plan.value.actor)
                                     + "Skriv <planens id>#<punktens id> för ett dokument som finns i plans/; "
                                     "finns det ursprungliga dokumentet inte på webbplatsen, ta bort follows_up."))
             elif item_id not in known[plan_id]:
@@ -1221,6 +1221,24 @@ def check_follow_ups_known(inputs: Inputs) -> list[LocatedError]:
                                     (f"Menade du '{plan_id}#{close[0]}'? " if close else "")
                                     + f"Punkternas id står under id: i plans/{plan_id}.yaml."))
     return errors
+
+
+def _follow_up_meant(plan_id: str, item_id: str, known: dict[str, set[str]], unloaded: dict[str, Optional[str]],
+                     owners: dict[str, str], actor: Optional[str]) -> str:
+    """"Menade du …?" for a reference to an unknown plan: the closest plan of the follow-up's own
+    actor (another's is the next error), with the closest of its items when the item is not
+    one of them (the hint audit followed a corrected plan with the misspelt item still in it)."""
+    plans = [other for other in [*known, *unloaded] if actor is None or owners.get(other, actor) == actor]
+    close = difflib.get_close_matches(plan_id, plans, n=1, cutoff=0.6)
+    if not close:
+        return ""
+    meant = close[0]
+    if meant not in known or item_id in known[meant]:
+        return f"Menade du '{meant}#{item_id}'? "
+    item = difflib.get_close_matches(item_id, sorted(known[meant]), n=1, cutoff=0.6)
+    if item:
+        return f"Menade du '{meant}#{item[0]}'? "
+    return f"Menade du planen '{meant}'? Den har ingen punkt '{item_id}': punkternas id står under id: i plans/{meant}.yaml. "
 
 
 REGISTRY_RULES: tuple[Rule, ...] = (check_registry_ids_unique, check_registry_sorted, check_terms_follow_each_other,

@@ -1224,6 +1224,24 @@ def test_a_follow_up_of_an_item_refused_for_another_fault_is_not_told_the_item_i
     assert result.err.endswith("\n1 fel i 1 fil.\n"), result.err
 
 
+@pytest.mark.parametrize("reference, hint", [
+    # Both ids misspelt: the item was kept as written, and the corrected plan had no such item.
+    ("dalby-m-uppfoljnig#barnkoloni-plaster", "Tips: Menade du 'dalby-m-uppfoljning#barnkoloni-platser'? Skriv"),
+    # The closest plan is another party's: a follow-up follows up its own actor's promises.
+    ("bergby-a-plan-202#kollo", "Tips: Skriv <planens id>#<punktens id>"),
+    # The plan is the party's own, no item of it is near: the plan alone.
+    ("dalby-m-uppfoljnig#lagre-skatt", "Tips: Menade du planen 'dalby-m-uppfoljning'? Den har ingen punkt 'lagre-skatt': "
+                                       "punkternas id står under id: i plans/dalby-m-uppfoljning.yaml. Skriv"),
+], ids=["both-misspelt", "another-partys-plan", "no-item-near"])
+def test_a_follow_up_of_an_unknown_plan_is_offered_a_reference_that_holds(project, cli, reference, hint):
+    text = (project / FOLLOW_UP).read_text(encoding="utf-8")
+    write(project, text.replace("      - id: barnkoloni-platser\n", "      - id: barnkoloni-platser\n"
+                                f"        follows_up: {reference}\n", 1), FOLLOW_UP)
+    result = cli("--root", str(project), "validate")
+    plan_id = reference.partition("#")[0]
+    assert f"sections[0].items[0].follows_up: okänt plan-id '{plan_id}'. {hint}" in result.err
+
+
 def test_a_follow_up_of_a_plan_that_did_not_load_waits_for_that_plans_errors(project, cli):
     """The second review: "okänt plan-id" for a plan that is there but whose actor is no id."""
     broken = "plans/dalby-m-program.yaml"
