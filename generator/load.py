@@ -2354,6 +2354,28 @@ def _read_plans(root: Path, files: list[str], source_files: set[str], cache: Loa
     return [typed for share, _ in shares for typed in share], sources
 
 
+def _archives_offered(inputs: Inputs, errors: list[LocatedError]) -> list[LocatedError]:
+    """`errors`, where an `archive` the schema refused (`sources\\x.txt`, `x.pdf`) is offered
+    the sources of the plan's actor that no plan names yet, rather than only the general
+    example: the hint audit's party office had its file in sources/ already."""
+    from .scope import owner_of
+
+    ids = {actor.id for actor in inputs.actors.value.actors} if inputs.actors is not None else set()
+    unused = [path for path in inputs.source_files if path not in inputs.named_sources]
+    offered = []
+    for error in errors:
+        actor = owner_of(error.path, ids) if error.field == "source.archive" and NOT_AN_ARCHIVE[0] in error.message else None
+        own = [] if actor is None else sorted((path for path in unused if owner_of(path, ids) == actor),
+                     key=lambda path: (-difflib.SequenceMatcher(None, PurePosixPath(path).stem,
+                                                                PurePosixPath(error.path).stem).ratio(), path))
+        if own:
+            others = f" Aktörens övriga källtexter som ingen plan använder: {', '.join(own[1:4])}." if own[1:] else ""
+            error = dataclasses.replace(error, hint=f"Skriv {own[0]}, som ligger i {SOURCES_DIR}/ och som ingen plan "
+                                                    f"använder än.{others}")
+        offered.append(error)
+    return offered
+
+
 def load_inputs(root: Path, cache: Optional[LoadCache] = None) -> Inputs:
     """Read registries, plans and the archived sources they name; collect every error.
 
@@ -2399,6 +2421,7 @@ def load_inputs(root: Path, cache: Optional[LoadCache] = None) -> Inputs:
         else:
             inputs.unloaded_plans.append(relative)
         inputs.errors.extend(errors)
+    inputs.errors = _archives_offered(inputs, inputs.errors)
     inputs.errors += source_errors
     inputs.errors += strays
     for plan in inputs.plans:

@@ -1242,6 +1242,20 @@ def test_a_follow_up_of_an_unknown_plan_is_offered_a_reference_that_holds(projec
     assert f"sections[0].items[0].follows_up: okänt plan-id '{plan_id}'. {hint}" in result.err
 
 
+@pytest.mark.parametrize("archive", ["sources\\bergby-a-plan-2024.txt", "bergby-a-plan-2024.pdf"], ids=["backslash", "pdf"])
+def test_an_archive_path_refused_is_offered_the_actors_source_no_plan_names(project, cli, archive):
+    """The hint audit: a refused path was given a general example (sources/eskilstuna-v-2026.txt)
+    while the party's own text lay in sources/, named by no plan."""
+    write(project, original(project).replace("archive: sources/bergby-a-plan-2024.txt", f"archive: {archive}", 1))
+    result = cli("--root", str(project), "validate")
+    assert [line for line in result.lines if line.startswith(PLAN)] == [
+        f"{PLAN}:12:12: source.archive: '{archive}' är ingen giltig sökväg till en källtext. Tips: Skriv "
+        "sources/bergby-a-plan-2024.txt, som ligger i sources/ och som ingen plan använder än."]
+    # Another actor's unused text is not offered: the general example stays.
+    (project / "sources" / "bergby-a-plan-2024.txt").rename(project / "sources" / "dalby-m-program.txt")
+    assert "Tips: Skriv t.ex. sources/eskilstuna-v-2026.txt." in cli("--root", str(project), "validate").err
+
+
 def test_a_follow_up_of_a_plan_that_did_not_load_waits_for_that_plans_errors(project, cli):
     """The second review: "okänt plan-id" for a plan that is there but whose actor is no id."""
     broken = "plans/dalby-m-program.yaml"
