@@ -14,6 +14,7 @@ import copy
 import dataclasses
 import datetime
 import difflib
+import functools
 import hashlib
 import os
 import re
@@ -305,9 +306,10 @@ def _indents_without_refused(text: str) -> str:
 class _Reader:
     """Reads one file into a raw tree, collecting every problem instead of stopping."""
 
-    def __init__(self, path: str, raw: bytes):
+    def __init__(self, path: str, raw: bytes, schema: Optional[type[BaseModel]] = None):
         self.path = path
         self.raw = raw
+        self.schema = schema  # what the file is read as: the blocks a misplaced line may join
         self.errors: list[LocatedError] = []
         # Mistakes after which the tree still holds what YAML reads, so the schema and the
         # checks can report the file's other errors in the same run.
@@ -385,7 +387,7 @@ class _Reader:
         except yaml.YAMLError as exc:  # syntax, and characters PyYAML refuses to read
             from .yaml_syntax import explain_syntax_error
 
-            line, col, message, hint = explain_syntax_error(exc, text)
+            line, col, message, hint = explain_syntax_error(exc, text, field_blocks(self.schema) if self.schema else ())
             self.error(line, col, "", message, hint)
             return None
         documents = [e for e in events if isinstance(e, yaml.DocumentStartEvent)]
@@ -1716,6 +1718,28 @@ def _fields_of(model: type[BaseModel], loc: tuple) -> list[str]:
     return []
 
 
+@functools.lru_cache(maxsize=None)
+def field_blocks(schema: type[BaseModel]) -> frozenset[frozenset[str]]:
+    """The fields of each block `schema` reads, its own and every nested entry's: which
+    fields may stand together (`yaml_syntax` offers a misplaced line only a block it fits)."""
+    blocks, pending, seen = set(), [schema], set()
+    while pending:
+        model = pending.pop()
+        if model in seen:
+            continue
+        seen.add(model)
+        blocks.add(frozenset(model.model_fields))
+        for field in model.model_fields.values():
+            nested = [field.annotation]
+            while nested:
+                annotation = nested.pop()
+                if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+                    pending.append(annotation)
+                else:
+                    nested.extend(get_args(annotation))
+    return frozenset(blocks)
+
+
 def _unwrap(annotation: Any) -> Any:
     """Optional[X] → X, keeping list[X] as it is."""
     if get_origin(annotation) is Union:
@@ -2277,7 +2301,7 @@ def _read_typed(root: Path, relative: str, schema: type[M], cache: LoadCache
 
 
 def _type_file(relative: str, raw: bytes, schema: type[M]) -> tuple[Optional[str], Optional[Loaded[M]], list[LocatedError]]:
-    reader = _Reader(relative, raw)
+    reader = _Reader(relative, raw, schema)
     text = _checked_text(reader)
     if text is not None and not reader.errors and not reader.kept_tree:
         typed = _type_without_tree(relative, text, schema)

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import NamedTuple, Optional
+from typing import Collection, NamedTuple, Optional
 
 import yaml
 
@@ -37,8 +37,10 @@ GENERAL_HINT = ("Kontrollera att fält i samma block börjar i samma kolumn, att
 _RESERVED_START = "@`%!&*|>"
 
 
-def explain_syntax_error(error: yaml.YAMLError, text: str) -> SyntaxMessage:
-    """The Swedish message for a PyYAML error in `text`, placed where the author should look."""
+def explain_syntax_error(error: yaml.YAMLError, text: str, blocks: Collection[frozenset[str]] = ()) -> SyntaxMessage:
+    """The Swedish message for a PyYAML error in `text`, placed where the author should look.
+    `blocks`: the fields of each kind of block the file is read as (`load.field_blocks`), so
+    that a misplaced line is offered only blocks it may stand in; none: any block."""
     lines = text.split("\n")
     if isinstance(error, yaml.reader.ReaderError):
         return _unreadable_character(error, text)
@@ -61,9 +63,9 @@ def explain_syntax_error(error: yaml.YAMLError, text: str) -> SyntaxMessage:
         return _colon_in_text(lines, mark) or _deeper_key(lines, mark)
     found = re.match(r"expected <block end>, but found '(.*)'$", problem)
     if found and found.group(1) in ("<block mapping start>", "?"):
-        return _misindented_key(lines, mark)
+        return _misindented_key(lines, mark, blocks)
     if found and found.group(1) in ("-", "<block sequence start>"):
-        return _misplaced_list_item(lines, mark)
+        return _misplaced_list_item(lines, mark, blocks)
     if found and found.group(1) == "<scalar>":
         return _comment_in_block_text(lines, mark) or _block_text_outdented(lines, mark) or _text_after_quote(lines, mark)
     if problem.startswith("expected '<document start>'"):
@@ -286,7 +288,22 @@ def _deeper_key(lines: list[str], mark) -> SyntaxMessage:
     return SyntaxMessage(number, shape.start + 1, message, hint)
 
 
-def _misindented_key(lines: list[str], mark) -> SyntaxMessage:
+def _fits(blocks: Collection[frozenset[str]], key: Optional[str], beside: Optional[str]) -> bool:
+    """Whether the field `key` may stand in a block beside the field `beside`: some kind of
+    block has both. True where that cannot be told (no blocks known, a field no block has)."""
+    if not blocks or key is None or beside is None or not any(key in b for b in blocks) \
+            or not any(beside in b for b in blocks):
+        return True
+    return any(key in b and beside in b for b in blocks)
+
+
+def _fitting(options: list[_Block], blocks: Collection[frozenset[str]], key: Optional[str]) -> list[_Block]:
+    """The `options` where a line with the field `key` may stand; all of them if none fits (the
+    hint audit: `kind` was offered the block of a section, and an item the list of sections)."""
+    return [b for b in options if _fits(blocks, key, b.key)] or options
+
+
+def _misindented_key(lines: list[str], mark, known: Collection[frozenset[str]] = ()) -> SyntaxMessage:
     """A field that starts left of the fields above it, but not where an enclosing block starts."""
     number = mark.line + 1
     shape = _read_line(lines, number)
@@ -294,6 +311,10 @@ def _misindented_key(lines: list[str], mark) -> SyntaxMessage:
     blocks = _blocks_above(lines, number)
     fields = [b for b in blocks if not b.is_list]
     same_list = next((b for b in blocks if b.is_list and b.col == col), None)
+    # A new entry starts with the field its list's entries start with (`- id:`): a `kind:` there
+    # is a field of the entry above, and as a new entry both would lack fields.
+    if same_list and shape and same_list.key not in (None, shape.key):
+        same_list = None
     new_item = f" Ska raden bli en ny punkt i listan på rad {same_list.line}, skriv `- ` först." if same_list else ""
     name = f"`{shape.key}`" if shape and shape.key else "raden"
     if not fields:
@@ -303,22 +324,31 @@ def _misindented_key(lines: list[str], mark) -> SyntaxMessage:
     above = fields[0]
     message = (f"fel indrag: raden börjar i kolumn {col + 1}, men fältet ovanför, `{above.key}` på rad "
                f"{above.line}, börjar i kolumn {above.col + 1}. Fält i samma block måste börja i samma kolumn.")
-    options = [b for b in fields if b.col > col][-1:] + [b for b in fields if b.col < col][:1]
+    options = _fitting([b for b in fields if b.col > col][-1:] + [b for b in fields if b.col < col][:1], known,
+                       shape.key if shape else None)
     choices = " eller ".join(f"till kolumn {b.col + 1} om det hör till samma block som `{b.key}` (rad {b.line})"
                              for b in options)
     return SyntaxMessage(number, col + 1, message, f"Flytta {name} {choices}.{new_item}")
 
 
-def _misplaced_list_item(lines: list[str], mark) -> SyntaxMessage:
+def _misplaced_list_item(lines: list[str], mark, known: Collection[frozenset[str]] = ()) -> SyntaxMessage:
     """A list item `- …` that lines up with no list above it."""
     number = mark.line + 1
     col = mark.column
     blocks = _blocks_above(lines, number)
     lists = [b for b in blocks if b.is_list]
     nearest = blocks[0] if blocks else None
+    shape = _read_line(lines, number)
+    key = shape.key if shape and shape.dashes else None
     if nearest is not None and not nearest.is_list and nearest.col == col and nearest.has_value:
         message = (f"listpunkten står där ett fält väntas: fältet ovanför, `{nearest.key}` på rad {nearest.line}, "
                    "har redan ett värde.")
+        # An entry that starts as the entries of a list above do (`- id:`), two columns too deep:
+        # made the field's list or a field of the entry above, it fails again (the hint audit).
+        same = next((b for b in lists if key is not None and b.key == key), None)
+        if same is not None:
+            return SyntaxMessage(number, col + 1, message, f"Flytta `-` till kolumn {same.col + 1}, där punkterna i "
+                                                           f"listan på rad {same.line} börjar.")
         hint = (f"En lista skrivs under ett fält utan värde: `{nearest.key}:` ensamt på raden och punkterna under, "
                 "var och en på en egen rad som börjar med `- `. Ska raden vara ett eget fält, ta bort `- `.")
         return SyntaxMessage(number, col + 1, message, hint)
@@ -328,7 +358,7 @@ def _misplaced_list_item(lines: list[str], mark) -> SyntaxMessage:
     previous = lists[0]
     message = (f"listpunkten börjar i kolumn {col + 1}, men punkterna i listan ovanför (rad {previous.line}) börjar "
                f"i kolumn {previous.col + 1}. Punkter i samma lista måste börja i samma kolumn.")
-    options = [b for b in lists if b.col > col][-1:] + [b for b in lists if b.col < col][:1]
+    options = _fitting([b for b in lists if b.col > col][-1:] + [b for b in lists if b.col < col][:1], known, key)
     choices = " eller ".join(f"till kolumn {b.col + 1} om punkten hör till listan på rad {b.line}" for b in options)
     return SyntaxMessage(number, col + 1, message, f"Flytta `-` {choices}.")
 

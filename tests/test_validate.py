@@ -1256,6 +1256,25 @@ def test_an_archive_path_refused_is_offered_the_actors_source_no_plan_names(proj
     assert "Tips: Skriv t.ex. sources/eskilstuna-v-2026.txt." in cli("--root", str(project), "validate").err
 
 
+@pytest.mark.parametrize("line, shift", [
+    ("      - id: kollo", -2),          # was also offered the list of sections (column 3)
+    ("        kind: assignment", -2),   # was also offered the section's block, and a new item
+    ("      - id: kollo", 2),           # was told to make `locator` a list, or to drop the dash
+], ids=["item-too-far-left", "field-too-far-left", "item-too-deep"])
+def test_an_indentation_hint_offers_the_one_column_that_mends_the_plan(project, cli, line, shift):
+    """The hint audit followed each alternative an indentation hint offered: some put a field in
+    a block without that field, or made an entry of a list of other entries."""
+    text = original(project)
+    moved = " " * (len(line) - len(line.lstrip()) + shift) + line.lstrip()
+    assert text.count(line + "\n") >= 1
+    write(project, text.replace(line + "\n", moved + "\n", 1))
+    result = cli("--root", str(project), "validate")
+    columns = [int(column) for column in re.findall(r"till kolumn (\d+)", result.err)]
+    assert len(columns) == 1 and "ny punkt" not in result.err, result.err
+    write(project, text.replace(line + "\n", " " * (columns[0] - 1) + moved.lstrip() + "\n", 1))
+    assert cli("--root", str(project), "validate").code == 0
+
+
 def test_a_follow_up_of_a_plan_that_did_not_load_waits_for_that_plans_errors(project, cli):
     """The second review: "okänt plan-id" for a plan that is there but whose actor is no id."""
     broken = "plans/dalby-m-program.yaml"
