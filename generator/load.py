@@ -2381,17 +2381,17 @@ def _read_plans(root: Path, files: list[str], source_files: set[str], cache: Loa
 def _archives_offered(inputs: Inputs, errors: list[LocatedError]) -> list[LocatedError]:
     """`errors`, where an `archive` the schema refused (`sources\\x.txt`, `x.pdf`) is offered
     the sources of the plan's actor that no plan names yet, rather than only the general
-    example: the hint audit's party office had its file in sources/ already."""
-    from .scope import owner_of
-
-    ids = {actor.id for actor in inputs.actors.value.actors} if inputs.actors is not None else set()
+    example: the hint audit's party office had its file in sources/ already. (An actor's
+    sources as below: the files whose names start with its id.)"""
+    actors = {plan.path: plan.value.actor for plan in inputs.plans if ("actor",) not in plan.stood_in}
     unused = [path for path in inputs.source_files if path not in inputs.named_sources]
     offered = []
     for error in errors:
-        actor = owner_of(error.path, ids) if error.field == "source.archive" and NOT_AN_ARCHIVE[0] in error.message else None
-        own = [] if actor is None else sorted((path for path in unused if owner_of(path, ids) == actor),
-                     key=lambda path: (-difflib.SequenceMatcher(None, PurePosixPath(path).stem,
-                                                                PurePosixPath(error.path).stem).ratio(), path))
+        actor = actors.get(error.path) if error.field == "source.archive" and NOT_AN_ARCHIVE[0] in error.message else None
+        own = [] if actor is None else sorted(
+            (path for path in unused if PurePosixPath(path).name.startswith(f"{actor}-")),
+            key=lambda path: (-difflib.SequenceMatcher(None, PurePosixPath(path).stem, PurePosixPath(error.path).stem).ratio(),
+                              path))
         if own:
             others = f" Aktörens övriga källtexter som ingen plan använder: {', '.join(own[1:4])}." if own[1:] else ""
             error = dataclasses.replace(error, hint=f"Skriv {own[0]}, som ligger i {SOURCES_DIR}/ och som ingen plan "
