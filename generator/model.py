@@ -222,18 +222,26 @@ SCORE_BELOW = "0"
 SCORE_ABOVE = "[6-9]|[1-9][0-9]+"
 
 
+TWO_YEARS = r"([0-9]{4})\s*[-\u2013]\s*([0-9]{4})"  # `year: 2026-2027`, `year: 2026–2027`
+
+
+def two_years(first: str, last: str, document: bool) -> tuple[str, str]:
+    """What is wrong with two years where one belongs, and how to fix it: a document's may be a
+    `period` instead, which a measure's year or a period's first or last year cannot. (The
+    editors' schemas say it without the years, `schema._text_bounds_in_swedish`.)"""
+    if document:
+        return "flera år", (f"skriv ett år, eller för ett dokument som gäller flera år period: {{start: {first}, "
+                            f"end: {last}}} i stället för year")
+    return "flera år", f"skriv ett av dem, {first} eller {last}" if first else "skriv ett av dem"
+
+
 def _four_digits(value: object, document: bool = False) -> object:
     """A year is exactly four digits as written: `02017`, `2_017`, `2017.0` are refused. Two
-    years (`year: 2026-2027`) are one year too many; a document's may be a `period` instead,
-    which a measure's year or a period's first or last year cannot."""
+    years (`year: 2026-2027`) are one year too many (`two_years`)."""
     if isinstance(value, str) and not re.fullmatch(YEAR_FORM, value):
-        years = re.fullmatch(r"([0-9]{4})\s*[-\u2013]\s*([0-9]{4})", value.strip())  # `year: 2026-2027`
-        first, last = sorted(years.groups()) if years else ("", "")
-        if years and document:
-            raise ValueError(f"'{value}' är flera år; skriv ett år, eller för ett dokument som gäller flera år "
-                             f"period: {{start: {first}, end: {last}}} i stället för year")
+        years = re.fullmatch(TWO_YEARS, value.strip())
         if years:
-            raise ValueError(f"'{value}' är flera år; skriv ett av dem, {first} eller {last}")
+            raise ValueError(f"'{value}' är " + "; ".join(two_years(*sorted(years.groups()), document)))
         raise ValueError(f"'{value}' är " + "; ".join(NOT_A_YEAR))
     return value
 

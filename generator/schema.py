@@ -7,7 +7,7 @@ import json
 import sys
 import unicodedata
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Iterable, Iterator, Optional
 
 from . import load, model
 from .escape import URL_PATTERN
@@ -272,7 +272,7 @@ def _bounds_in_swedish(node: object) -> None:
             block.update(condition)
 
 
-def _text_bounds_in_swedish(node: object) -> None:
+def _text_bounds_in_swedish(node: object, document: Optional[dict] = None) -> None:
     """A year or a score in quotes outside its bounds (`year: "1850"`, `probability: '7'`) was
     "no year of four digits" in the editor, which is untrue, while `validate` reads it as the
     number and says it is too low or too high: the text's pattern now accepts every text
@@ -282,7 +282,10 @@ def _text_bounds_in_swedish(node: object) -> None:
     `validate`: the number's bounds are said only of numbers of the form. The text's checks and
     the number's are chosen by the value's type (`if`): as alternatives (`anyOf`), a text that
     fails both was said in the number's words, the first alternative's. (Before
-    `_bounds_in_swedish`, which would say every bound.)"""
+    `_bounds_in_swedish`, which would say every bound.) Two years in one (`year: 2026-2027`),
+    "no year of four digits" too, are said as `validate` says them, a document's with the
+    `period` it may have instead (`document`, the plan's own `year`)."""
+    inside = {id(block) for block in _nodes(document)} if document is not None else set()
     for block in _nodes(node):
         options = block.get("anyOf")
         text = next((option for option in options or () if option.get("type") == ["string"]
@@ -291,8 +294,15 @@ def _text_bounds_in_swedish(node: object) -> None:
             continue
         form, below, above, (lowest, highest), (least, greatest) = model.TEXTS_OUT_OF_BOUNDS[text["pattern"]]
         low, high = (_fails(model.said(*load.out_of_range(below_it, bound))) for below_it, bound in ((True, lowest), (False, highest)))
+        otherwise = {}
+        if text["pattern"] == model.YEAR_TEXT:
+            two = f"\\s*{model.TWO_YEARS}\\s*"
+            otherwise = {"else": {"if": {"pattern": f"^{two}$"}, "then": _fails(model.said(
+                *model.two_years("…", "…", document=True) if id(block) in inside else model.two_years("", "", False)))}}
+            form = f"{form}|{two}"
         text["pattern"] = f"^({form})$"
-        text.update({"if": {"pattern": f"^({below})$"}, "then": low, "else": {"if": {"pattern": f"^({above})$"}, "then": high}})
+        text.update({"if": {"pattern": f"^({below})$"}, "then": low,
+                     "else": {"if": {"pattern": f"^({above})$"}, "then": high, **otherwise}})
         number = next(option for option in options if option is not text)
         number.pop("minimum"), number.pop("maximum")
         number.update({"if": {"minimum": least, **({"maximum": greatest} if greatest is not None else {})},
@@ -458,7 +468,7 @@ def json_schemas(topics: Iterable[model.Topic] = ()) -> dict[str, str]:
             _placeholders_marked(schema)
         _decomposed_too(schema)
         _swedish_messages(schema, _pattern_messages())
-        _text_bounds_in_swedish(schema)
+        _text_bounds_in_swedish(schema, schema["properties"]["year"] if schema_model is model.Plan else None)
         _bounds_in_swedish(schema)
         _flags_as_text_unsuggested(schema)
         _nothing_unsuggested(schema)

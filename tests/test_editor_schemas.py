@@ -341,6 +341,9 @@ STATUS = "        status: {state: done, note: Kolonin har nu 40 platser.}\n"
     (TABLES_PLAN, "probability: 4", "probability: '0'", "för lågt (minst 1)"),
     # And a number that is no such text, which it called too low ("För lågt (minst 1900)").
     (PLAN, "year: 2024", "year: 20", "inget årtal med fyra siffror"),
+    # Two years, which it called no year: a document's may be a period instead, a measure's not.
+    (PLAN, "year: 2024", "year: 2024–2025", "flera år period: {start:"),
+    (TABLES_PLAN, "year: 2022, approximate: true}", "year: 2022-2023, approximate: true}", "skriv ett av dem"),
     (PLAN, "year: 2024", "year: 99999", "inget årtal med fyra siffror"),
     (TABLES_PLAN, "probability: 4", "probability: -1", "inget heltal"),
     # A value where an optional block of fields belongs ("Incorrect type. Expected "Measure"").
