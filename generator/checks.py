@@ -1414,6 +1414,16 @@ def registries_waited_for(inputs: Inputs) -> list[tuple[str, str, str]]:
     return waited
 
 
+def sources_waited_for(inputs: Inputs, errors: list[LocatedError]) -> list[tuple[str, str, str]]:
+    """Whose quotes were not compared with their archived text, as (what, with what, why): the
+    text has errors of its own by which it could not be read as it is meant (a letter lost,
+    U+FFFD; bytes that are no UTF-8), so a wrong quote in those plans is said in the next round,
+    as `validate` says (`registries_waited_for`)."""
+    broken = {error.path for error in errors if error.path.startswith(f"{SOURCES_DIR}/")}
+    return [(f"citaten i {plan.path}", archive, "som har fel") for plan in inputs.plans
+            if (archive := archive_of(plan)) in broken and archive not in inputs.sources]
+
+
 # Below this many plans, starting a worker costs more than checking on one core saves.
 PARALLEL_FROM_PLANS = 200
 

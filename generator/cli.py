@@ -27,7 +27,7 @@ def _print_errors(errors: list[LocatedError], writes: bool = True, inputs=None) 
     files = len({e.path for e in errors})
     print(f"\n{len(errors)} fel i {count(files, 'fil', 'filer')}." + (" Inget har skrivits." if writes else ""),
           file=sys.stderr)
-    waited = _waited_for(inputs)
+    waited = _waited_for(inputs, errors)
     if waited:
         print(waited, file=sys.stderr)
     if os.environ.get("GITHUB_ACTIONS") == "true":
@@ -36,13 +36,13 @@ def _print_errors(errors: list[LocatedError], writes: bool = True, inputs=None) 
         _to_job_summary(summary_markdown(errors) + (f"{waited}\n\n" if waited else ""))
 
 
-def _waited_for(inputs) -> str:
-    """A sentence on what the plans were not compared with, since a registry has errors or
-    waits for one that has: the plans' errors against them come in the next round, which is
-    then no surprise."""
-    from .checks import registries_waited_for
+def _waited_for(inputs, errors: list[LocatedError]) -> str:
+    """A sentence on what the plans were not compared with, since a registry or an archived
+    text has errors or waits for one that has: the plans' errors against them come in the
+    next round, which is then no surprise."""
+    from .checks import registries_waited_for, sources_waited_for
 
-    waited = registries_waited_for(inputs) if inputs is not None else []
+    waited = registries_waited_for(inputs) + sources_waited_for(inputs, errors) if inputs is not None else []
     said = ", och ".join(f"{what[:1].upper()}{what[1:]} har inte jämförts med {where}, {why}" if not index
                          else f"{what} inte med {where}, {why}" for index, (what, where, why) in enumerate(waited))
     return f"{said}: nästa körning gör det, när felen där är rättade." if said else ""
