@@ -59,11 +59,17 @@ def explain_syntax_error(error: yaml.YAMLError, text: str, blocks: Collection[fr
     hard = _hard_space_after_colon(lines, (error.context_mark, error.problem_mark))
     if hard is not None:
         return hard
-    if problem == "mapping values are not allowed here":
-        return _colon_in_text(lines, mark) or _deeper_key(lines, mark)
     found = re.match(r"expected <block end>, but found '(.*)'$", problem)
+    if problem == "mapping values are not allowed here" or (found and found.group(1) in (
+            "<block mapping start>", "?", "-", "<block sequence start>")):
+        # The line YAML stopped at, or the one above it, where the mistake often is.
+        mistake = _dash_without_space(lines, mark, blocks) or _entry_without_colon(lines, mark, blocks)
+        if mistake is not None:
+            return mistake
+    if problem == "mapping values are not allowed here":
+        return _colon_in_text(lines, mark) or _shifted_above(lines, mark, blocks) or _deeper_key(lines, mark)
     if found and found.group(1) in ("<block mapping start>", "?"):
-        return _misindented_key(lines, mark, blocks)
+        return _shifted_above(lines, mark, blocks) or _misindented_key(lines, mark, blocks)
     if found and found.group(1) in ("-", "<block sequence start>"):
         return _misplaced_list_item(lines, mark, blocks)
     if found and found.group(1) == "<scalar>":
@@ -268,6 +274,72 @@ def _colon_in_text(lines: list[str], mark) -> Optional[SyntaxMessage]:
         f"kolon följt av mellanslag mitt i texten i `{shape.key}`. Utan citattecken läses det som början på ett "
         "nytt fält.",
         f"Sätt hela texten inom citattecken: {fixed}")
+
+
+def _line_above(lines: list[str], number: int) -> Optional[_Line]:
+    """The nearest line above `number` that is neither blank nor a comment."""
+    return next((shape for above in range(number - 1, 0, -1) if (shape := _read_line(lines, above)) is not None), None)
+
+
+def _known_field(blocks: Collection[frozenset[str]], key: str) -> bool:
+    """Whether `key` is a field of the file (any word, where its blocks are not known)."""
+    return not blocks or any(key in block for block in blocks)
+
+
+def _dash_without_space(lines: list[str], mark, blocks: Collection[frozenset[str]]) -> Optional[SyntaxMessage]:
+    """`-id: x`: without a space after it the dash is part of the field's name, so the entry is no
+    entry (the hint audit: its fields were told to move where both columns failed)."""
+    number = mark.line + 1
+    for shape in (_read_line(lines, number), _line_above(lines, number)):
+        if shape is not None and shape.key and shape.key.startswith("-") and _known_field(blocks, shape.key.lstrip("-")):
+            field = shape.key.lstrip("-")
+            return SyntaxMessage(shape.number, shape.start + 1,
+                                 f"mellanslag saknas efter strecket, så `{shape.key}` läses som ett fältnamn och inte "
+                                 f"som en ny listpunkt med fältet `{field}`.",
+                                 f"Skriv ett mellanslag efter strecket: - {field}: {shape.value}".rstrip())
+    return None
+
+
+def _entry_without_colon(lines: list[str], mark, blocks: Collection[frozenset[str]]) -> Optional[SyntaxMessage]:
+    """`- id ekonomi` over the entry's other fields: without its colon the first line is a text,
+    and the next field was said to be more of it, under the field above the list (the hint
+    audit followed that down the file)."""
+    number = mark.line + 1
+    shape, above = _read_line(lines, number), _line_above(lines, number)
+    if shape is None or above is None or not above.dashes or above.key is not None or shape.start <= above.dashes[-1]:
+        return None
+    written = re.match(r"([a-z_]+)\s*[;,.=]?\s+(\S.*)$", above.value)
+    if written is None or not _known_field(blocks, written.group(1)):
+        return None
+    field, value = written.groups()
+    return SyntaxMessage(above.number, above.start + len(field) + 1,
+                         f"kolon saknas efter `{field}`, så listpunkten läses som en text och fälten under den kan inte "
+                         "höra till den.",
+                         f"Skriv kolon och mellanslag efter fältnamnet: - {field}: {value}")
+
+
+def _shifted_above(lines: list[str], mark, blocks: Collection[frozenset[str]]) -> Optional[SyntaxMessage]:
+    """A field moved left of its block (`text:` in column 5 among an item's fields in column 9):
+    YAML reads it as a field of an enclosing block and stops at the next line, whose column was
+    right (the hint audit was told to move that line, and the next, down the item). Said of the moved line when the fields around it share a column, and its field
+    belongs with theirs and not with the enclosing block's (`blocks`)."""
+    number = mark.line + 1
+    shape = _read_line(lines, number)
+    moved = _line_above(lines, number)
+    if not blocks or shape is None or shape.key is None or moved is None or moved.key is None or moved.dashes \
+            or moved.start >= shape.start:
+        return None
+    before = _line_above(lines, moved.number)
+    enclosing = next((b for b in _blocks_above(lines, moved.number) if not b.is_list and b.col == moved.start), None)
+    if before is None or before.key is None or before.start != shape.start or enclosing is None \
+            or not _fits(blocks, moved.key, before.key) or _fits(blocks, moved.key, enclosing.key):
+        return None
+    return SyntaxMessage(moved.number, moved.start + 1,
+                         f"fel indrag: `{moved.key}` börjar i kolumn {moved.start + 1}, men fälten före och efter den, "
+                         f"`{before.key}` på rad {before.number} och `{shape.key}` på rad {number}, börjar i kolumn "
+                         f"{shape.start + 1}. Så långt ut hamnar `{moved.key}` i samma block som `{enclosing.key}` "
+                         f"(rad {enclosing.line}), där den inte hör hemma.",
+                         f"Flytta `{moved.key}` till kolumn {shape.start + 1}, som fälten runt den.")
 
 
 def _deeper_key(lines: list[str], mark) -> SyntaxMessage:

@@ -1294,6 +1294,34 @@ def test_an_indentation_hint_offers_the_one_column_that_mends_the_plan(project, 
     assert cli("--root", str(project), "validate").code == 0
 
 
+@pytest.mark.parametrize("name, line, edited, place", [
+    # A list entry's first field without its colon: the next line was told to move to column 1.
+    ("registry/topics.yaml", "  - id: ekonomi", "  - id ekonomi", "2:7"),
+    ("registry/topics.yaml", "  - id: ekonomi", "  - id; ekonomi", "2:7"),
+    # No space after the dash: both columns offered for the entry's next field failed.
+    (PLAN, "      - id: kollo", "      -id: kollo", "24:7"),
+    (PLAN, "  - heading: Mål och uppdrag", "  -heading: Mål och uppdrag", "16:3"),
+    # A field moved left of its item: the next field was told to follow it, and so on down the item.
+    (FOLLOW_UP, "        text: Fler platser på barnkolonin.", "    text: Fler platser på barnkolonin.", "26:5"),
+    (PLAN, "        topics: [sommarkollo]", "    topics: [sommarkollo]", "27:5"),
+], ids=["entry-without-colon", "entry-with-semicolon", "dash-without-space", "section-dash-without-space",
+        "field-moved-left", "field-moved-left-before-a-field"])
+def test_a_syntax_error_is_named_on_the_line_that_has_it_and_its_hint_mends_it(project, cli, name, line, edited, place):
+    """The hint audit: the error was said of the line after the mistake, which was then told to
+    move, and the next line after that."""
+    text = (project / name).read_text(encoding="utf-8")
+    assert line + "\n" in text
+    write(project, text.replace(line + "\n", edited + "\n", 1), name)
+    (error,) = [found for found in cli("--root", str(project), "validate").lines if found.startswith(name)]
+    assert error.startswith(f"{name}:{place}: (filen): "), error
+    hint = error.partition(" Tips: ")[2]
+    column = re.search(r"Flytta `[^`]+` till kolumn (\d+)", hint)
+    indent = edited[:len(edited) - len(edited.lstrip())]
+    mended = " " * (int(column.group(1)) - 1) + edited.lstrip() if column else indent + hint.split(": ", 1)[1]
+    write(project, text.replace(line + "\n", mended + "\n", 1), name)
+    assert cli("--root", str(project), "validate").code == 0, hint
+
+
 def test_a_follow_up_of_a_plan_that_did_not_load_waits_for_that_plans_errors(project, cli):
     """The second review: "okänt plan-id" for a plan that is there but whose actor is no id."""
     broken = "plans/dalby-m-program.yaml"
