@@ -338,8 +338,10 @@ class _Reader:
                 continue
             indent = len(line) - len(line.lstrip(" \t"))
             if "\t" in line[:indent]:
+                from .yaml_syntax import tab_hint
+
                 self.error(number, line.index("\t") + 1, "", "tabb används för indrag.",
-                           "Dra in med mellanslag (två per nivå), aldrig tabb.")
+                           tab_hint(text.split("\n"), number, field_blocks(self.schema) if self.schema else ()))
             indent_nbsp = _NBSP_AS_SPACE.match(line)
             if indent_nbsp:
                 self.error(number, indent_nbsp.end(), "", "hårt mellanslag (U+00A0) i indraget; det ser ut som ett "

@@ -258,6 +258,34 @@ def _hard_space_after_colon(lines: list[str], marks) -> Optional[SyntaxMessage]:
     return None
 
 
+TAB_HINT = "Dra in med mellanslag (två per nivå), aldrig tabb."
+
+
+def tab_hint(lines: list[str], number: int, blocks: Collection[frozenset[str]] = ()) -> str:
+    """The hint for line `number`, indented with a tab: the column its field or list entry
+    belongs in, read from the lines above as the next round would (the hint audit replaced a
+    tab with two spaces where the block's fields stood in column 5). The first line of a block
+    (below `source:`) goes two columns in; an entry, where the list above it has its dashes; a
+    field, beside the nearest field above that it may stand with (`blocks`)."""
+    if any("\t" in line[:len(line) - len(line.lstrip(" \t"))] for line in lines[:number - 1]):
+        return TAB_HINT  # the lines above are indented with tabs too: their columns say nothing
+    shape = _read_line([lines[number - 1].lstrip(" \t")], 1)
+    above, enclosing = _line_above(lines, number), _blocks_above(lines, number)
+    if shape is None or above is None:
+        return TAB_HINT
+    if above.key is not None and not above.value and not (shape.dashes and above.dashes):
+        col, why = above.start + 2, f"två steg längre in än `{above.key}` på rad {above.number}"
+    else:
+        beside = next((b for b in enclosing if b.is_list == bool(shape.dashes)
+                       and (shape.dashes or _fits(blocks, shape.key, b.key))), None)
+        if beside is None:
+            return TAB_HINT
+        col = beside.col
+        why = (f"som strecken i listan på rad {beside.line}" if beside.is_list
+               else f"som `{beside.key}` på rad {beside.line}")
+    return f"Dra in med mellanslag i stället för tabb, så att raden börjar i kolumn {col + 1}, {why}."
+
+
 def _tab(mark) -> SyntaxMessage:
     return SyntaxMessage(mark.line + 1, mark.column + 1, "tabbtecken där YAML inte tillåter det.",
                          "Byt tabben mot ett mellanslag. Dra alltid in med mellanslag, aldrig med tabb.")

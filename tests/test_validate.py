@@ -506,6 +506,24 @@ def test_tab_indentation_is_refused(project, cli):
     assert f"{PLAN}:11:1: (filen): tabb används för indrag. Tips: Dra in med mellanslag" in result.err
 
 
+@pytest.mark.parametrize("name, line", [
+    ("registry/actors.yaml", "    short: A"),          # beside the entry's fields (column 5)
+    (PLAN, "      - id: kollo"),                      # an entry, where its list's dashes are
+    (PLAN, "  title: Arbetarpartiets förslag till verksamhetsplan 2024"),  # a block's first field
+    (PLAN, "      - id: familjecentral-norra"),       # a list's first entry
+    (PLAN, "        kind: goal"),                     # after an entry's first line
+], ids=["field", "entry", "first-field", "first-entry", "field-after-dash-line"])
+def test_a_tab_is_told_the_column_its_line_belongs_in(project, cli, name, line):
+    """The hint audit: "två per nivå" put a line that a tab had indented in column 3, where its
+    block's fields stood in column 5."""
+    text = (project / name).read_text(encoding="utf-8")
+    assert line + "\n" in text
+    write(project, text.replace(line + "\n", "\t" + line.lstrip() + "\n", 1), name)
+    (error,) = [found for found in cli("--root", str(project), "validate").lines if found.startswith(name)]
+    column = int(re.search(r"Tips: Dra in med mellanslag i stället för tabb, så att raden börjar i kolumn (\d+)", error).group(1))
+    assert " " * (column - 1) + line.lstrip() == line, error
+
+
 @pytest.mark.parametrize(
     "char, expected",
     [
