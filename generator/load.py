@@ -1781,6 +1781,9 @@ def _locate(document: Document, model: type[BaseModel], error: dict) -> LocatedE
         # A follow-up has one status (`checks.check_follow_up_status`): the closest value
         # ("Menade du 'adopted'?") led the hint audit into that rule's error.
         hint = said(FOLLOW_UP_STATUS[1]) + " " + said(FOLLOW_UP_STATUS[0])
+    if kind == "string_pattern_mismatch" and followed and followed[-1] == "follows_up" \
+            and document.path.startswith(f"{PLANS_DIR}/"):
+        hint = _reference_in_plan(document, error.get("input"), hint)
     if _in_typographic_quotes(node):
         hint = (f"Ta bort {node.value[0]} och {node.value[-1]} runt värdet: YAML räknar bara raka citattecken (\" och ') "
                 "som citattecken. " + hint).strip()
@@ -1907,6 +1910,38 @@ def id_hint(example: str) -> str:
     return f"Använd bara små bokstäver a–z (inte å, ä, ö), siffror och bindestreck, t.ex. `{example}`."
 
 
+def _reference_meant(value: str) -> tuple[str, str]:
+    """The plan's and the item's id a `follows_up` written otherwise means (`plans/x#y`,
+    `x/y`, an address), each as an id; an empty item where it names the plan alone."""
+    plan_part, sep, item_part = value.partition("#")
+    if not sep:  # `plan/item`, or the plan alone (the hint audit: it was taken for the item)
+        whole = "/" not in value or re.search(r"\.ya?ml$", value)  # `plans/x.yaml`: the plan's file
+        plan_part, _, item_part = (value, "", "") if whole else value.rpartition("/")
+    plan_part = plan_part.rstrip("/").rpartition("/")[2]  # the id at the end of a pasted address
+    plan_part = re.sub(r"\.ya?ml$", "", plan_part)  # the plan's file name
+    return as_id(plan_part), as_id(item_part)
+
+
+def _reference_in_plan(document: Document, value: object, hint: str) -> str:
+    """The hint for a `follows_up` the schema refused, as the rules on references would say it
+    of the reference meant (`checks.check_follow_ups_known`), which wait for a readable one: in a
+    document that is no follow-up, and to another actor's plan (the hint audit followed the
+    example into those rules' errors)."""
+    from .model import FOLLOWS_UP_OUTSIDE_FOLLOW_UP, said
+
+    top = document.root.entries if isinstance(document.root, Mapping) else {}
+    kind, actor = (to_data(top[key][2]) if key in top else None for key in ("kind", "actor"))
+    if isinstance(kind, str) and kind != "promise-follow-up":
+        return said(f"{FOLLOWS_UP_OUTSIDE_FOLLOW_UP[1]}: {FOLLOWS_UP_OUTSIDE_FOLLOW_UP[0]}, och det här dokumentet har "
+                    f"kind: {kind}")
+    plan_part = _reference_meant(str(value))[0]
+    if isinstance(actor, str) and plan_part and not plan_part.startswith(f"{actor}-"):
+        return (f"En uppföljning följer upp sin egen aktörs löften, och '{plan_part}' är en annan aktörs dokument: "
+                f"skriv id:t för ett dokument av aktören {actor} (det börjar med {actor}-), #, och punktens id, eller "
+                "ta bort follows_up. En annan aktörs löften följs upp i den aktörens egen uppföljning.")
+    return hint
+
+
 def reference_hint(example: str = "eskilstuna-v-valplattform-2022#harbarge") -> str:
     return ("Skriv dokumentets id, #, och punktens id, med små bokstäver a–z (inte å, ä, ö), siffror och "
             f"bindestreck, t.ex. `{example}`.")
@@ -1988,12 +2023,10 @@ def _swedish(kind: str, error: dict, model: type[BaseModel], loc: tuple, node: A
         if str(name) == "archive":
             return f"'{echoed}' är {NOT_AN_ARCHIVE[0]}.", NOT_AN_ARCHIVE[1]
         if str(name) == "follows_up":  # `<plan id>#<item id>`: each side is an id of its own
-            plan_part, sep, item_part = str(value).partition("#")
-            if not sep:  # `plan/item`, or the plan alone (the hint audit: it was taken for the item)
-                plan_part, _, item_part = str(value).rpartition("/") if "/" in str(value) else (str(value), "", "")
-            plan_part = plan_part.rstrip("/").rpartition("/")[2]  # the id at the end of a pasted address
-            example = f"{as_id(plan_part) or 'eskilstuna-v-valplattform-2022'}#{as_id(item_part) or 'harbarge'}"
-            return f"'{echoed}' är {NOT_A_REFERENCE}.", reference_hint(example)
+            plan_part, item_part = _reference_meant(str(value))
+            example = f"{plan_part or 'eskilstuna-v-valplattform-2022'}#{item_part or '…'}"
+            return f"'{echoed}' är {NOT_A_REFERENCE}.", reference_hint(example) + (
+                "" if item_part else " Efter # står id:t för punkten som följs upp.")
         return _not_an_id(value), id_hint(as_id(str(value)) or "hemloshet")
     if kind == "string_too_long":
         if str(name) == "id":

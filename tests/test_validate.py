@@ -18,6 +18,7 @@ from generator.model import Measure
 from generator.site import build_site
 
 PLAN = "plans/bergby-a-plan-2024.yaml"
+FOLLOW_UP = "plans/dalby-m-uppfoljning.yaml"
 
 
 def write(project, text: str, name: str = PLAN) -> None:
@@ -999,22 +1000,53 @@ def test_a_range_of_years_is_told_to_become_a_period_and_the_hint_works(project,
     assert cli("--root", str(project), "validate").code == 0, cli("--root", str(project), "validate").err
 
 
+def _with_follows_up(project, reference: str) -> None:
+    """The follow-up's first promise, following up `reference`."""
+    text = (project / FOLLOW_UP).read_text(encoding="utf-8")
+    write(project, text.replace("      - id: barnkoloni-platser\n", "      - id: barnkoloni-platser\n"
+                                f"        follows_up: {reference}\n", 1), FOLLOW_UP)
+
+
 def test_a_follow_up_reference_is_explained_as_document_hash_item(project, cli):
-    write(project, original(project).replace("      - id: kollo\n",
-                                             "      - id: kollo\n        follows_up: Bergby-A-plan-2024/Kollo\n", 1))
+    _with_follows_up(project, "Dalby-M-uppfoljning/Familjecentral-varje-stadsdel")
     result = cli("--root", str(project), "validate")
-    assert ("follows_up: 'Bergby-A-plan-2024/Kollo' är ingen giltig hänvisning till en punkt. Tips: Skriv dokumentets "
-            "id, #, och punktens id, med små bokstäver a–z (inte å, ä, ö), siffror och bindestreck, t.ex. "
-            "`bergby-a-plan-2024#kollo`.") in result.err
+    assert ("follows_up: 'Dalby-M-uppfoljning/Familjecentral-varje-stadsdel' är ingen giltig hänvisning till en punkt. "
+            "Tips: Skriv dokumentets id, #, och punktens id, med små bokstäver a–z (inte å, ä, ö), siffror och "
+            "bindestreck, t.ex. `dalby-m-uppfoljning#familjecentral-varje-stadsdel`.") in result.err
 
 
 def test_a_follow_up_reference_without_an_item_is_given_its_plan_in_the_example(project, cli):
     """The hint audit: a reference with no `#` was taken for an item's id, and the example put
-    another document before it (`eskilstuna-v-valplattform-2022#dalby-m-valplattform-2018`)."""
-    write(project, original(project).replace("      - id: kollo\n",
-                                             "      - id: kollo\n        follows_up: Bergby-A-plan-2024\n", 1))
+    another document before it (`eskilstuna-v-valplattform-2022#dalby-m-valplattform-2018`); then
+    an item of no plan after it (`#harbarge`)."""
+    _with_follows_up(project, "plans/Dalby-M-uppfoljning.yaml")
     result = cli("--root", str(project), "validate")
-    assert "t.ex. `bergby-a-plan-2024#harbarge`." in result.err and "valplattform-2022" not in result.err, result.err
+    assert ("t.ex. `dalby-m-uppfoljning#…`. Efter # står id:t för punkten som följs upp." in result.err
+            and "valplattform-2022" not in result.err and "harbarge" not in result.err), result.err
+
+
+@pytest.mark.parametrize("where, reference, hint", [
+    (PLAN, "plans/bergby-o-webb#harbarge-kvinnor",
+     "Tips: Ta bort follows_up, eller ändra dokumentets kind om det är en uppföljning av vallöften: follows_up hör "
+     "bara till punkter i en uppföljning av vallöften (kind: promise-follow-up), och det här dokumentet har kind: "
+     "party-plan."),
+    (FOLLOW_UP, "plans/bergby-o-webb#harbarge-kvinnor",
+     "Tips: En uppföljning följer upp sin egen aktörs löften, och 'bergby-o-webb' är en annan aktörs dokument: skriv "
+     "id:t för ett dokument av aktören dalby-m (det börjar med dalby-m-), #, och punktens id, eller ta bort "
+     "follows_up."),
+], ids=["in-a-party-plan", "another-actors-plan"])
+def test_a_follow_up_reference_refused_is_told_what_the_rules_on_references_would_say(project, cli, where, reference, hint):
+    """The hint audit: the example (`bergby-o-webb#harbarge-kvinnor`), followed, met the rules it
+    had hidden: no follows_up outside a follow-up, and none to another party's promise."""
+    if where == PLAN:
+        write(project, original(project).replace("      - id: kollo\n", f"      - id: kollo\n        follows_up: {reference}\n", 1))
+    else:
+        _with_follows_up(project, reference)
+    result = cli("--root", str(project), "validate")
+    assert [line.partition(" Tips: ")[0] for line in result.lines if line.startswith(where)] == [
+        f"{where}:25:21: sections[0].items[{1 if where == PLAN else 0}].follows_up: '{reference}' är ingen giltig "
+        "hänvisning till en punkt."]
+    assert hint in result.err, result.err
 
 
 def test_a_too_long_id_is_told_to_be_shorter_not_split(project, cli):
@@ -1148,7 +1180,6 @@ def test_a_mistake_in_one_value_does_not_hide_the_files_other_errors(project, cl
     assert "3 fel i 1 fil." in result.err
 
 
-FOLLOW_UP = "plans/dalby-m-uppfoljning.yaml"
 EXCLUDED_WITH_TOPICS = """excluded:
   - quote: Ingen barnfamilj ska vräkas.
     reason: Står redan i budgeten.
