@@ -33,6 +33,7 @@ from .errors import LocatedError, ValidationFailed
 from .lines import normalise_newlines, split_lines
 from .quotes import SourceText
 from .swedish import as_id, count
+from .yaml_syntax import TYPOGRAPHIC_QUOTES
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -1569,6 +1570,8 @@ def _without_misspelled(found: list[dict]) -> list[dict]:
             written = str(error["loc"][-1])
             names = unknown.setdefault(tuple(error["loc"][:-1]), [])
             names.append(written.lower())
+            if (slip := _NAME_BEFORE_SLIP.match(written)) is not None:
+                names.append(slip.group(1))
             if as_id(written) in _SWEDISH_FIELDS:
                 names.append(_SWEDISH_FIELDS[as_id(written)])
     return [error for error in found if not (
@@ -1790,7 +1793,6 @@ def _locate(document: Document, model: type[BaseModel], error: dict) -> LocatedE
     return LocatedError(document.path, line, col, fieldname, message, hint)
 
 
-_TYPOGRAPHIC_QUOTES = "“”„‟«»‘’‚‛"
 
 # The field a party office most likely meant when it wrote a field's name in Swedish (keys as
 # `swedish.as_id` writes them: `ämnen` → `amnen`); suggested only where that field belongs.
@@ -1809,7 +1811,7 @@ _SWEDISH_FIELDS = {
 def _in_typographic_quotes(node: AnyNode) -> bool:
     """`actor: ”eskilstuna-l”`, pasted from a word processor: the quotes are part of the value."""
     value = node.value if isinstance(node, Scalar) else None
-    return bool(value) and len(value) > 1 and value[0] in _TYPOGRAPHIC_QUOTES and value[-1] in _TYPOGRAPHIC_QUOTES
+    return bool(value) and len(value) > 1 and value[0] in TYPOGRAPHIC_QUOTES and value[-1] in TYPOGRAPHIC_QUOTES
 
 
 def _echo(value: object) -> str:
@@ -1873,10 +1875,13 @@ def written_instead_of_id(error: LocatedError) -> Optional[str]:
 
 def _closest_value(written: str, expected: list[str], labels: dict[str, str]) -> Optional[str]:
     """The allowed value closest to what was written, also when it was written as its Swedish
-    label (`valplattform` is `election-platform`, `förslag` is `proposal`): the one whose value
-    or label is most alike, if any is alike enough."""
+    label or a part of it (`valplattform` is `election-platform`, `förslag` is `proposal`): the
+    one whose value or label is most alike, if any is alike enough."""
     folded = written.strip().casefold()
-    candidates = [(value, value) for value in expected] + [(label.casefold(), value) for value, label in labels.items()]
+    # A label's parts too: `nämnd` is `administration (nämnd och förvaltning)` (the hint audit).
+    candidates = [(value, value) for value in expected] + [
+        (text, value) for value, label in labels.items()
+        for text in dict.fromkeys([label.casefold(), *re.split(r",\s*|\s+(?:och|eller)\s+", label.casefold())])]
     scored = [(difflib.SequenceMatcher(None, folded, text).ratio(), -index, value)
               for index, (text, value) in enumerate(candidates)]
     ratio, _, value = max(scored, default=(0.0, 0, None))
@@ -1899,8 +1904,17 @@ def _accepted(annotation: Any, value: object) -> bool:
     return value is not None
 
 
+# A field's name with the colon mistyped before the rest of the line (`locator; "Inledning: …"`,
+# read as one key up to the colon in the value).
+_NAME_BEFORE_SLIP = re.compile(r"\s*([A-Za-z_]+)\s*[;,.=]")
+
+
 def _meant_field(written: str, allowed: list[str]) -> Optional[str]:
-    """The field an unknown key stands for: `citat` is `quote`, `URL` is `url`, `yaer` is `year`."""
+    """The field an unknown key stands for: `citat` is `quote`, `URL` is `url`, `yaer` is `year`,
+    `locator; "Inledning` is `locator`."""
+    slip = _NAME_BEFORE_SLIP.match(written)
+    if slip and slip.group(1) in allowed:
+        return slip.group(1)
     meant = _SWEDISH_FIELDS.get(as_id(written))
     close = [meant] if meant in allowed else difflib.get_close_matches(written.lower(), allowed, n=1)
     return close[0] if close else None
@@ -2001,7 +2015,8 @@ def _swedish(kind: str, error: dict, model: type[BaseModel], loc: tuple, node: A
         # `rubrik:` beside a `heading:`: the field it means is there already, and "Menade du
         # 'heading'?" followed gave the key twice (the hint audit).
         hint = (f"Blocket har redan '{meant}': ta bort '{name}' om det är samma sak." if meant in present
-                else f"Menade du '{meant}'?" if meant else "")
+                else f"Menade du '{meant}'? Skriv kolon och mellanslag direkt efter fältnamnet: {meant}: …"
+                if meant and _NAME_BEFORE_SLIP.match(str(name)) else f"Menade du '{meant}'?" if meant else "")
         hint += (" " if hint else "") + (allowed_fields(allowed) if allowed else "")
         # `body<U+00A0>:` (a hard space pasted before the colon) looks like `body`.
         spaces = [char for char in str(name) if char != " " and unicodedata.category(char) == "Zs"]

@@ -291,17 +291,26 @@ def _tab(mark) -> SyntaxMessage:
                          "Byt tabben mot ett mellanslag. Dra alltid in med mellanslag, aldrig med tabb.")
 
 
+# Quotes a word processor writes, which YAML reads as text, not as quotes.
+TYPOGRAPHIC_QUOTES = "“”„‟«»‘’‚‛"
+
+
 def _colon_in_text(lines: list[str], mark) -> Optional[SyntaxMessage]:
-    """`title: Plan 2026: trygghet` – the second colon would start a new field."""
+    """`title: Plan 2026: trygghet` – the second colon would start a new field. In a word
+    processor's quotes (`”Plan 2026: trygghet”`) the text is told to have straight ones instead
+    (the hint audit: kept inside the straight ones, they were the next round's error)."""
     shape = _read_line(lines, mark.line + 1)
     if shape is None or shape.key is None or mark.column <= shape.start + len(shape.key):
         return None
-    fixed = _field_line(shape, quoted(shape.value))
+    value = shape.value
+    curly = len(value) > 1 and value[0] in TYPOGRAPHIC_QUOTES and value[-1] in TYPOGRAPHIC_QUOTES
+    fixed = _field_line(shape, quoted(value[1:-1] if curly else value))
     return SyntaxMessage(
         mark.line + 1, mark.column + 1,
         f"kolon följt av mellanslag mitt i texten i `{shape.key}`. Utan citattecken läses det som början på ett "
         "nytt fält.",
-        f"Sätt hela texten inom citattecken: {fixed}")
+        f"Byt {value[0]} och {value[-1]} mot raka citattecken, som YAML läser som citattecken: {fixed}" if curly
+        else f"Sätt hela texten inom citattecken: {fixed}")
 
 
 def _line_above(lines: list[str], number: int) -> Optional[_Line]:

@@ -1371,6 +1371,34 @@ def test_a_syntax_error_is_named_on_the_line_that_has_it_and_its_hint_mends_it(p
     assert cli("--root", str(project), "validate").code == 0, hint
 
 
+def test_a_field_whose_colon_is_mistyped_is_one_error_that_names_it(project, cli):
+    """The hint audit: `locator; "Inledning: …"` was an unknown field `locator; "Inledning` with no
+    "Menade du", and the item's locator missing besides."""
+    write(project, original(project).replace("        locator: Mål och uppdrag\n", '        locator; "Inledning: x"\n', 1))
+    result = cli("--root", str(project), "validate")
+    assert [line.partition(": ")[2] for line in result.lines if line.startswith(PLAN)] == [
+        """sections[0].items[0].locator; "Inledning: okänt fält 'locator; "Inledning'. Tips: Menade du 'locator'? """
+        "Skriv kolon och mellanslag direkt efter fältnamnet: locator: … Tillåtna fält här: id, kind, text, detail, "
+        "topics, quote, locator, indicator, status, risk, follows_up."]
+
+
+def test_a_text_in_a_word_processors_quotes_is_told_to_have_straight_ones(project, cli):
+    """The hint audit: a colon in a text in ” ” was told to put the text within straight quotes,
+    ” and all, which the next round refused."""
+    text = (project / FOLLOW_UP).read_text(encoding="utf-8")
+    quote = '"Vi lovade fler platser på barnkolonin. Det är genomfört: kolonin har nu 40 platser."'
+    write(project, text.replace(quote, "”" + quote[1:-1] + "”", 1), FOLLOW_UP)
+    (error,) = [line for line in cli("--root", str(project), "validate").lines if line.startswith(FOLLOW_UP)]
+    assert error.endswith(f"Tips: Byt ” och ” mot raka citattecken, som YAML läser som citattecken: quote: {quote}"), error
+
+
+def test_a_value_written_as_part_of_its_swedish_label_is_offered_that_value(project, cli):
+    """`kind: nämnd` for an administration, whose label is "nämnd och förvaltning"."""
+    registry = project / "registry" / "actors.yaml"
+    registry.write_text(registry.read_text(encoding="utf-8").replace("    kind: party\n", "    kind: nämnd\n", 1), encoding="utf-8")
+    assert "kind: 'nämnd' är inte ett tillåtet värde. Tips: Menade du 'administration'?" in cli("--root", str(project), "validate").err
+
+
 def test_a_follow_up_of_a_plan_that_did_not_load_waits_for_that_plans_errors(project, cli):
     """The second review: "okänt plan-id" for a plan that is there but whose actor is no id."""
     broken = "plans/dalby-m-program.yaml"
