@@ -22,7 +22,7 @@ from .errors import LocatedError
 from .lines import split_lines
 from .quotes import SourceText, look_alike, normalise
 from .load import (PLANS_DIR, REGISTRY_DIR, REGISTRY_FILES, SOURCES_DIR, TOPIC_TWICE_HINT, Inputs, Loaded, RefusedValue, name_taken,
-                   archive_of, short_quote_allowed, written_instead_of_id)
+                   archive_of, short_quote_allowed, swallowed_hint, written_instead_of_id)
 from .paths import FEED_FOLDER_NAMES, RESERVED_ACTOR_IDS, RESERVED_IN_MUNICIPALITY, RESERVED_TOP_LEVEL
 from .scope import name_prefixes, owner_of
 from .suggest import TopicNames, new_actor_hint, suggest_actor, suggest_topics
@@ -710,6 +710,9 @@ def check_topics_not_repeated(inputs: Inputs) -> list[LocatedError]:
     return errors
 
 
+_TOPICS_WRITTEN = re.compile(r"(?:^|\s)topics:\s*\[")
+
+
 def check_commitments_on_named_topics(inputs: Inputs) -> list[LocatedError]:
     """A commitment whose text names a topic (`suggest.TopicNames`: its whole name, or its
     one-word id) is on that topic. Left off, it is missing from the topic's comparison, where
@@ -726,12 +729,15 @@ def check_commitments_on_named_topics(inputs: Inputs) -> list[LocatedError]:
         for error, kind, text, topics in items:
             if kind not in model.COMMITMENT_KINDS:
                 continue
+            # `topics:` indented into the text above it is the text's, and the item has none.
+            swallowed = not topics and _TOPICS_WRITTEN.search(text)
             for topic in names.named(text):
                 if topic.id not in topics:
                     errors.append(error(f"texten nämner ämnet »{topic.name}», men punkten har inte ämnet "
                                         f"'{topic.id}', så den saknas i jämförelsen om ämnet och aktören kan se ut "
                                         "att inte säga något om det.",
-                                        f"Lägg till '{topic.id}' i punktens `topics`."))
+                                        swallowed_hint("topics", "text") if swallowed
+                                        else f"Lägg till '{topic.id}' i punktens `topics`."))
     return errors
 
 

@@ -1924,6 +1924,22 @@ def id_hint(example: str) -> str:
     return f"Använd bara små bokstäver a–z (inte å, ä, ö), siffror och bindestreck, t.ex. `{example}`."
 
 
+def swallowed_by(block: AnyNode, field: str) -> Optional[str]:
+    """The field of `block` whose text holds `field: …`: a line indented further than the
+    block's fields is read as more of the text above it (`text: >-`), and the field it was
+    meant to be is then missing (the hint audit followed "Lägg till" into a field twice)."""
+    if not isinstance(block, Mapping):
+        return None
+    written = re.compile(rf"(?:^|\s){re.escape(field)}:(?:\s|$)")
+    return next((key for key, (_, _, value) in block.entries.items()
+                 if isinstance(value, Scalar) and isinstance(value.value, str) and written.search(value.value)), None)
+
+
+def swallowed_hint(field: str, within: str) -> str:
+    return (f"`{field}:` står i texten i `{within}`: raden är indragen längre än `{within}`, och läses då som en "
+            f"del av den texten. Flytta `{field}:` till samma kolumn som `{within}`.")
+
+
 def _reference_meant(value: str) -> tuple[str, str]:
     """The plan's and the item's id a `follows_up` written otherwise means (`plans/x#y`,
     `x/y`, an address), each as an id; an empty item where it names the plan alone."""
@@ -2008,7 +2024,9 @@ def _swedish(kind: str, error: dict, model: type[BaseModel], loc: tuple, node: A
     name = loc[-1] if loc else ""
     if kind == "missing":
         missing = error["loc"][-1]
-        return f"fältet '{missing}' saknas.", f"Lägg till `{missing}: …` i blocket."
+        within = swallowed_by(node, str(missing))
+        return f"fältet '{missing}' saknas.", (swallowed_hint(str(missing), within) if within
+                                               else f"Lägg till `{missing}: …` i blocket.")
     if kind == "extra_forbidden":
         allowed = _fields_of(model, loc[:-1])
         meant = _meant_field(str(name), allowed)

@@ -1399,6 +1399,24 @@ def test_a_value_written_as_part_of_its_swedish_label_is_offered_that_value(proj
     assert "kind: 'nämnd' är inte ett tillåtet värde. Tips: Menade du 'administration'?" in cli("--root", str(project), "validate").err
 
 
+@pytest.mark.parametrize("field, old, new", [
+    ("topics", "        text: Ingen barnfamilj ska vräkas.\n        topics: [hemloshet]\n",
+     "        text: >-\n          Ingen barnfamilj ska vräkas.\n          topics: [hemloshet]\n"),
+    ("locator", "        quote: Ingen barnfamilj ska vräkas.\n        locator: Mål och uppdrag\n",
+     "        quote: >-\n          Ingen barnfamilj ska vräkas.\n          locator: Mål och uppdrag\n"),
+], ids=["topics-in-the-text", "locator-in-the-quote"])
+def test_a_field_indented_into_the_text_above_it_is_said_to_be_there(project, cli, field, old, new):
+    """The hint audit: `topics:` indented as far as the folded text above it was that text's, and
+    the item was told to add the topic its file showed (or the missing field)."""
+    assert old in original(project)
+    write(project, original(project).replace(old, new, 1))
+    result = cli("--root", str(project), "validate")
+    within = "text" if field == "topics" else "quote"
+    assert (f"Tips: `{field}:` står i texten i `{within}`: raden är indragen längre än `{within}`, och läses då som "
+            f"en del av den texten. Flytta `{field}:` till samma kolumn som `{within}`.") in result.err, result.err
+    assert "Lägg till `locator" not in result.err and "Lägg till 'hemloshet'" not in result.err, result.err
+
+
 def test_a_follow_up_of_a_plan_that_did_not_load_waits_for_that_plans_errors(project, cli):
     """The second review: "okänt plan-id" for a plan that is there but whose actor is no id."""
     broken = "plans/dalby-m-program.yaml"
