@@ -276,8 +276,11 @@ def tab_hint(lines: list[str], number: int, blocks: Collection[frozenset[str]] =
     if above.key is not None and not above.value and not (shape.dashes and above.dashes):
         col, why = above.start + 2, f"två steg längre in än `{above.key}` på rad {above.number}"
     else:
-        beside = next((b for b in enclosing if b.is_list == bool(shape.dashes)
-                       and (shape.dashes or _fits(blocks, shape.key, b.key))), None)
+        # A field beside a field it may stand with, an entry in a list of entries like it (a
+        # section's `- heading:` not among items); never beside a line of a text that holds
+        # a colon, which reads as a key of no block.
+        beside = next((b for b in enclosing if b.is_list == bool(shape.dashes) and _fits(blocks, shape.key, b.key)
+                       and (b.key is None or _known_field(blocks, b.key))), None)
         if beside is None:
             return TAB_HINT
         col = beside.col
@@ -345,13 +348,13 @@ def _entry_without_colon(lines: list[str], mark, blocks: Collection[frozenset[st
     shape, above = _read_line(lines, number), _line_above(lines, number)
     if shape is None or above is None or not above.dashes or above.key is not None or shape.start <= above.dashes[-1]:
         return None
-    written = re.match(r"([a-z_]+)\s*[;,.=]?\s+(\S.*)$", above.value)
+    written = re.match(r"([a-z_]+)(\s*[;,.=]?\s+|:)(\S.*)$", above.value)
     if written is None or not _known_field(blocks, written.group(1)):
         return None
-    field, value = written.groups()
+    field, between, value = written.groups()
+    what = f"mellanslag saknas efter `{field}:`" if between == ":" else f"kolon saknas efter `{field}`"
     return SyntaxMessage(above.number, above.start + len(field) + 1,
-                         f"kolon saknas efter `{field}`, så listpunkten läses som en text och fälten under den kan inte "
-                         "höra till den.",
+                         f"{what}, så listpunkten läses som en text och fälten under den kan inte höra till den.",
                          f"Skriv kolon och mellanslag efter fältnamnet: - {field}: {value}")
 
 
@@ -366,7 +369,10 @@ def _shifted_above(lines: list[str], mark, blocks: Collection[frozenset[str]]) -
     if not blocks or shape is None or shape.key is None or moved is None or moved.key is None or moved.dashes \
             or moved.start >= shape.start:
         return None
+    # The field before it, over the lines of a text that goes on below that field (`text: >-`).
     before = _line_above(lines, moved.number)
+    while before is not None and before.start > shape.start:
+        before = _line_above(lines, before.number)
     enclosing = next((b for b in _blocks_above(lines, moved.number) if not b.is_list and b.col == moved.start), None)
     if before is None or before.key is None or before.start != shape.start or enclosing is None \
             or not _fits(blocks, moved.key, before.key) or _fits(blocks, moved.key, enclosing.key):

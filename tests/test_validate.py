@@ -513,7 +513,8 @@ def test_tab_indentation_is_refused(project, cli):
     (PLAN, "  title: Arbetarpartiets förslag till verksamhetsplan 2024"),  # a block's first field
     (PLAN, "      - id: familjecentral-norra"),       # a list's first entry
     (PLAN, "        kind: goal"),                     # after an entry's first line
-], ids=["field", "entry", "first-field", "first-entry", "field-after-dash-line"])
+    ("plans/bergby-socialnamnden-vp-2024.yaml", "  - heading: Ekonomi"),  # a section, below an item list
+], ids=["field", "entry", "first-field", "first-entry", "field-after-dash-line", "section-after-items"])
 def test_a_tab_is_told_the_column_its_line_belongs_in(project, cli, name, line):
     """The hint audit: "två per nivå" put a line that a tab had indented in column 3, where its
     block's fields stood in column 5."""
@@ -1343,18 +1344,31 @@ def test_an_indentation_hint_offers_the_one_column_that_mends_the_plan(project, 
     assert cli("--root", str(project), "validate").code == 0
 
 
+def test_a_field_moved_left_below_a_text_over_lines_is_named_on_its_line(project, cli):
+    """The audit's rerun: below a folded text the error was still said of the next field."""
+    folded = "        text: >-\n          Ingen barnfamilj\n          ska vräkas.\n"
+    text = original(project).replace("        text: Ingen barnfamilj ska vräkas.\n", folded, 1)
+    write(project, text.replace("        topics: [hemloshet]\n", "    topics: [hemloshet]\n", 1))
+    (error,) = [line for line in cli("--root", str(project), "validate").lines if line.startswith(PLAN)]
+    assert error.startswith(f"{PLAN}:35:5: (filen): fel indrag: `topics` börjar i kolumn 5") and error.endswith(
+        "Tips: Flytta `topics` till kolumn 9, som fälten runt den."), error
+    write(project, text)
+    assert cli("--root", str(project), "validate").code == 0
+
+
 @pytest.mark.parametrize("name, line, edited, place", [
     # A list entry's first field without its colon: the next line was told to move to column 1.
     ("registry/topics.yaml", "  - id: ekonomi", "  - id ekonomi", "2:7"),
     ("registry/topics.yaml", "  - id: ekonomi", "  - id; ekonomi", "2:7"),
+    ("plans/bergby-o-webb.yaml", "  - heading: Östra listan vill", "  - heading:Östra listan vill", "17:12"),
     # No space after the dash: both columns offered for the entry's next field failed.
     (PLAN, "      - id: kollo", "      -id: kollo", "24:7"),
     (PLAN, "  - heading: Mål och uppdrag", "  -heading: Mål och uppdrag", "16:3"),
     # A field moved left of its item: the next field was told to follow it, and so on down the item.
     (FOLLOW_UP, "        text: Fler platser på barnkolonin.", "    text: Fler platser på barnkolonin.", "26:5"),
     (PLAN, "        topics: [sommarkollo]", "    topics: [sommarkollo]", "27:5"),
-], ids=["entry-without-colon", "entry-with-semicolon", "dash-without-space", "section-dash-without-space",
-        "field-moved-left", "field-moved-left-before-a-field"])
+], ids=["entry-without-colon", "entry-with-semicolon", "entry-without-space", "dash-without-space",
+        "section-dash-without-space", "field-moved-left", "field-moved-left-before-a-field"])
 def test_a_syntax_error_is_named_on_the_line_that_has_it_and_its_hint_mends_it(project, cli, name, line, edited, place):
     """The hint audit: the error was said of the line after the mistake, which was then told to
     move, and the next line after that."""
