@@ -334,7 +334,8 @@ class _Reader:
         nbsp = "\u00a0" in text
         if not nbsp and not _SUSPECT_IN_LINE.search(text):
             return
-        for number, line in enumerate(text.split("\n"), start=1):
+        lines = text.split("\n")
+        for number, line in enumerate(lines, start=1):
             if not _SUSPECT_IN_LINE.search(line) and not (nbsp and "\u00a0" in line):
                 continue
             indent = len(line) - len(line.lstrip(" \t"))
@@ -342,7 +343,7 @@ class _Reader:
                 from .yaml_syntax import tab_hint
 
                 self.error(number, line.index("\t") + 1, "", "tabb används för indrag.",
-                           tab_hint(text.split("\n"), number, field_blocks(self.schema) if self.schema else ()))
+                           tab_hint(lines, number, field_blocks(self.schema) if self.schema else ()))
             indent_nbsp = _NBSP_AS_SPACE.match(line)
             if indent_nbsp:
                 self.error(number, indent_nbsp.end(), "", "hårt mellanslag (U+00A0) i indraget; det ser ut som ett "
@@ -1793,7 +1794,6 @@ def _locate(document: Document, model: type[BaseModel], error: dict) -> LocatedE
     return LocatedError(document.path, line, col, fieldname, message, hint)
 
 
-
 # The field a party office most likely meant when it wrote a field's name in Swedish (keys as
 # `swedish.as_id` writes them: `ämnen` → `amnen`); suggested only where that field belongs.
 _SWEDISH_FIELDS = {
@@ -1936,6 +1936,7 @@ def swallowed_by(block: AnyNode, field: str) -> Optional[str]:
 
 
 def swallowed_hint(field: str, within: str) -> str:
+    """The hint for `field`, which stands in the text of the field `within` (`swallowed_by`)."""
     return (f"`{field}:` står i texten i `{within}`: raden är indragen längre än `{within}`, och läses då som en "
             f"del av den texten. Flytta `{field}:` till samma kolumn som `{within}`.")
 

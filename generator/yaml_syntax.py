@@ -361,8 +361,9 @@ def _entry_without_colon(lines: list[str], mark, blocks: Collection[frozenset[st
 def _shifted_above(lines: list[str], mark, blocks: Collection[frozenset[str]]) -> Optional[SyntaxMessage]:
     """A field moved left of its block (`text:` in column 5 among an item's fields in column 9):
     YAML reads it as a field of an enclosing block and stops at the next line, whose column was
-    right (the hint audit was told to move that line, and the next, down the item). Said of the moved line when the fields around it share a column, and its field
-    belongs with theirs and not with the enclosing block's (`blocks`)."""
+    right (the hint audit was told to move that line, and the next, down the item). Said of
+    the moved line when the fields around it share a column, and its field belongs with theirs
+    and not with the enclosing block's (`blocks`)."""
     number = mark.line + 1
     shape = _read_line(lines, number)
     moved = _line_above(lines, number)
