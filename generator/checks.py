@@ -757,12 +757,29 @@ def check_quotes_found(inputs: Inputs) -> list[LocatedError]:
     for plan, archive, source in _plans_with_sources(inputs):
         for error, quote in _located_quotes(plan):
             if source.find(quote) is None:
+                swallowed = _field_in_quote(quote, source)
+                if swallowed:
+                    errors.append(error(f"citatet finns inte ordagrant i {archive}: det slutar med `{swallowed}:`, "
+                                        "som står i källan utan det.", swallowed_hint(swallowed, "quote")))
+                    continue
                 passage, line = source.closest(quote)
                 errors.append(error(f"citatet finns inte ordagrant i {archive}.",
                                     f"Närmast liknande är rad {line}: »{shorten(passage)}».{_look_alike(quote, passage)}"
                                     f"{_how_it_misses(quote, source)} "
                                     "Rätta citatet så att det stämmer med källan ord för ord; ändra aldrig källtexten."))
     return errors
+
+
+# An item's field written at the end of a quote over lines (`quote: >-` with `locator:` indented
+# under it): the field is then the quote's text.
+_ITEM_FIELD_IN_TEXT = re.compile(r"\s(%s):(?:\s|$)" % "|".join(model.Item.model_fields))
+
+
+def _field_in_quote(quote: str, source: SourceText) -> Optional[str]:
+    """The item's field a quote not found ends with, where the quote without it is found: the
+    hint to mend the quote by the closest line lost the field (the hint audit)."""
+    found = _ITEM_FIELD_IN_TEXT.search(quote)
+    return found.group(1) if found and source.find(quote[:found.start()]) is not None else None
 
 
 _QUOTE_MARKS = "\"'”“„«»’‘"

@@ -1426,6 +1426,9 @@ def test_a_field_indented_into_the_text_above_it_is_said_to_be_there(project, cl
     write(project, original(project).replace(old, new, 1))
     result = cli("--root", str(project), "validate")
     within = "text" if field == "topics" else "quote"
+    if field == "locator":  # and the quote, not found, is told the same, not to become the closest line
+        assert f".quote: citatet finns inte ordagrant i sources/bergby-a-plan-2024.txt: det slutar med `locator:`" in result.err
+        assert "Närmast liknande" not in result.err, result.err
     assert (f"Tips: `{field}:` står i texten i `{within}`: raden är indragen längre än `{within}`, och läses då som "
             f"en del av den texten. Flytta `{field}:` till samma kolumn som `{within}`.") in result.err, result.err
     assert "Lägg till `locator" not in result.err and "Lägg till 'hemloshet'" not in result.err, result.err
