@@ -22,7 +22,8 @@ from .errors import LocatedError
 from .lines import split_lines
 from .quotes import SourceText, look_alike, normalise
 from .load import (PLANS_DIR, REGISTRY_DIR, REGISTRY_FILES, SOURCES_DIR, TOPIC_TWICE_HINT, Inputs, Loaded, RefusedValue, name_taken,
-                   archive_of, short_quote_allowed, swallowed_hint, written_instead_of_id)
+                   archive_of, field_in_text, short_quote_allowed, swallowed_hint,
+                   written_instead_of_id)
 from .paths import FEED_FOLDER_NAMES, RESERVED_ACTOR_IDS, RESERVED_IN_MUNICIPALITY, RESERVED_TOP_LEVEL
 from .scope import name_prefixes, owner_of
 from .suggest import TopicNames, new_actor_hint, suggest_actor, suggest_topics
@@ -710,9 +711,6 @@ def check_topics_not_repeated(inputs: Inputs) -> list[LocatedError]:
     return errors
 
 
-_TOPICS_WRITTEN = re.compile(r"(?:^|\s)topics:\s*\[")
-
-
 def check_commitments_on_named_topics(inputs: Inputs) -> list[LocatedError]:
     """A commitment whose text names a topic (`suggest.TopicNames`: its whole name, or its
     one-word id) is on that topic. Left off, it is missing from the topic's comparison, where
@@ -730,7 +728,7 @@ def check_commitments_on_named_topics(inputs: Inputs) -> list[LocatedError]:
             if kind not in model.COMMITMENT_KINDS:
                 continue
             # `topics:` indented into the text above it is the text's, and the item has none.
-            swallowed = not topics and _TOPICS_WRITTEN.search(text)
+            swallowed = not topics and field_in_text(text, ["topics"])
             for topic in names.named(text):
                 if topic.id not in topics:
                     errors.append(error(f"texten nämner ämnet »{topic.name}», men punkten har inte ämnet "
@@ -770,15 +768,10 @@ def check_quotes_found(inputs: Inputs) -> list[LocatedError]:
     return errors
 
 
-# An item's field written at the end of a quote over lines (`quote: >-` with `locator:` indented
-# under it): the field is then the quote's text.
-_ITEM_FIELD_IN_TEXT = re.compile(r"\s(%s):(?:\s|$)" % "|".join(model.Item.model_fields))
-
-
 def _field_in_quote(quote: str, source: SourceText) -> Optional[str]:
     """The item's field a quote not found ends with, where the quote without it is found: the
     hint to mend the quote by the closest line lost the field (the hint audit)."""
-    found = _ITEM_FIELD_IN_TEXT.search(quote)
+    found = field_in_text(quote, model.Item.model_fields)
     return found.group(1) if found and source.find(quote[:found.start()]) is not None else None
 
 

@@ -23,7 +23,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path, PurePosixPath
-from typing import Annotated, Any, Generic, Iterator, Literal, Optional, TypeVar, Union, get_args, get_origin
+from typing import Annotated, Any, Generic, Iterable, Iterator, Literal, Optional, TypeVar, Union, get_args, get_origin
 
 import yaml
 from pydantic import BaseModel, ValidationError
@@ -1778,8 +1778,7 @@ def _locate(document: Document, model: type[BaseModel], error: dict) -> LocatedE
         if re.fullmatch(ID_PATTERN, stem):
             hint = id_hint(stem) + " Det är filens namn utan .yaml, som en plans id ska vara."
     if (kind == "literal_error" and tuple(followed) == ("status",) and document.path.startswith(f"{PLANS_DIR}/")
-            and isinstance(document.root, Mapping)
-            and to_data(document.root.entries.get("kind", (0, 0, Scalar(0, 0)))[2]) == "promise-follow-up"):
+            and _top_level(document, "kind") == "promise-follow-up"):
         from .model import FOLLOW_UP_STATUS, said
 
         # A follow-up has one status (`checks.check_follow_up_status`): the closest value
@@ -1924,21 +1923,33 @@ def id_hint(example: str) -> str:
     return f"Använd bara små bokstäver a–z (inte å, ä, ö), siffror och bindestreck, t.ex. `{example}`."
 
 
+def field_in_text(text: str, fields: Iterable[str]) -> Optional[re.Match]:
+    """Where one of `fields` is written in `text` as a field (`locator: …`): a line indented
+    further than its block's fields is read as more of the text above it (`quote: >-`), and
+    the field it was meant to be is then missing or empty (the hint audit followed "Lägg till"
+    into a field twice). The match's group 1 is the field."""
+    return re.search(r"(?:^|\s)(%s):(?:\s|$)" % "|".join(map(re.escape, fields)), text)
+
+
 def swallowed_by(block: AnyNode, field: str) -> Optional[str]:
-    """The field of `block` whose text holds `field: …`: a line indented further than the
-    block's fields is read as more of the text above it (`text: >-`), and the field it was
-    meant to be is then missing (the hint audit followed "Lägg till" into a field twice)."""
+    """The field of `block` whose text holds `field: …` (`field_in_text`)."""
     if not isinstance(block, Mapping):
         return None
-    written = re.compile(rf"(?:^|\s){re.escape(field)}:(?:\s|$)")
     return next((key for key, (_, _, value) in block.entries.items()
-                 if isinstance(value, Scalar) and isinstance(value.value, str) and written.search(value.value)), None)
+                 if isinstance(value, Scalar) and isinstance(value.value, str) and field_in_text(value.value, [field])),
+                None)
 
 
 def swallowed_hint(field: str, within: str) -> str:
     """The hint for `field`, which stands in the text of the field `within` (`swallowed_by`)."""
     return (f"`{field}:` står i texten i `{within}`: raden är indragen längre än `{within}`, och läses då som en "
             f"del av den texten. Flytta `{field}:` till samma kolumn som `{within}`.")
+
+
+def _top_level(document: Document, field: str) -> Any:
+    """A top-level field's value as written (None where the file has no such field)."""
+    entries = document.root.entries if isinstance(document.root, Mapping) else {}
+    return to_data(entries[field][2]) if field in entries else None
 
 
 def _reference_meant(value: str) -> tuple[str, str]:
@@ -1960,8 +1971,7 @@ def _reference_in_plan(document: Document, value: object, hint: str) -> str:
     example into those rules' errors)."""
     from .model import FOLLOWS_UP_OUTSIDE_FOLLOW_UP, said
 
-    top = document.root.entries if isinstance(document.root, Mapping) else {}
-    kind, actor = (to_data(top[key][2]) if key in top else None for key in ("kind", "actor"))
+    kind, actor = _top_level(document, "kind"), _top_level(document, "actor")
     if isinstance(kind, str) and kind != "promise-follow-up":
         return said(f"{FOLLOWS_UP_OUTSIDE_FOLLOW_UP[1]}: {FOLLOWS_UP_OUTSIDE_FOLLOW_UP[0]}, och det här dokumentet har "
                     f"kind: {kind}")
@@ -2447,18 +2457,21 @@ def _read_plans(root: Path, files: list[str], source_files: set[str], cache: Loa
     return [typed for share, _ in shares for typed in share], sources
 
 
+def _actors_sources(actor: str, paths: Iterable[str]) -> list[str]:
+    """The archived texts among `paths` that are `actor`'s: their names start with its id."""
+    return [path for path in paths if PurePosixPath(path).name.startswith(f"{actor}-")]
+
+
 def _archives_offered(inputs: Inputs, errors: list[LocatedError]) -> list[LocatedError]:
     """`errors`, where an `archive` the schema refused (`sources\\x.txt`, `x.pdf`) is offered
     the sources of the plan's actor that no plan names yet, rather than only the general
-    example: the hint audit's party office had its file in sources/ already. (An actor's
-    sources as below: the files whose names start with its id.)"""
+    example: the hint audit's party office had its file in sources/ already."""
     actors = {plan.path: plan.value.actor for plan in inputs.plans if ("actor",) not in plan.stood_in}
     unused = [path for path in inputs.source_files if path not in inputs.named_sources]
     offered = []
     for error in errors:
         actor = actors.get(error.path) if error.field == "source.archive" and NOT_AN_ARCHIVE[0] in error.message else None
-        own = [] if actor is None else sorted(
-            (path for path in unused if PurePosixPath(path).name.startswith(f"{actor}-")),
+        own = [] if actor is None else sorted(_actors_sources(actor, unused),
             key=lambda path: (-difflib.SequenceMatcher(None, PurePosixPath(path).stem, PurePosixPath(error.path).stem).ratio(),
                               path))
         if own:
@@ -2523,8 +2536,7 @@ def load_inputs(root: Path, cache: Optional[LoadCache] = None) -> Inputs:
             continue  # a stand-in: the schema has said what is wrong
         if archive not in inputs.source_files:
             # Among the actor's own files: another actor's would be refused (`check_archive_is_the_actors`).
-            own = [path for path in inputs.source_files
-                   if PurePosixPath(path).name.startswith(f"{plan.value.actor}-")]
+            own = _actors_sources(plan.value.actor, inputs.source_files)
             close = difflib.get_close_matches(archive, own, n=1, cutoff=0.8)
             inputs.errors.append(plan.error(("source", "archive"), f"källtexten {archive} finns inte i repot.",
                                             (f"Menade du {close[0]}? " if close else "")
