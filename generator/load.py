@@ -1872,17 +1872,39 @@ def written_instead_of_id(error: LocatedError) -> Optional[str]:
     return found.group(1) if found else None
 
 
+# Words a party office may write for an allowed value other than its label: the hint names the
+# value (`påbörjat` is `partly`, not the `not-started` it is spelt most like).
+_SWEDISH_VALUES = {
+    "klar": "done", "klart": "done", "uppfyllt": "done", "infriat": "done", "avklarat": "done",
+    "delvis": "partly", "påbörjat": "partly", "påbörjad": "partly", "pågår": "partly", "pågående": "partly",
+    "startat": "partly", "på gång": "partly", "delvis klart": "partly", "delvis uppfyllt": "partly",
+    "ej startat": "not-started", "inte startat": "not-started", "ej påbörjad": "not-started",
+    "okänt": "unknown", "okänd": "unknown", "oklart": "unknown", "vet ej": "unknown", "framgår inte": "unknown",
+    "beslutad": "adopted", "beslutat": "adopted", "antaget": "adopted", "fastställd": "adopted",
+    "utkast": "proposal",
+}
+# A value that says "not" is never offered for one that does not, nor the other way round.
+_NEGATIONS = {"inte", "ej", "icke", "ingen", "inget", "inga", "not", "no", "non"}
+
+
+def _negated(text: str) -> bool:
+    return not _NEGATIONS.isdisjoint(re.findall(r"[^\W\d_]+", text.casefold()))
+
+
 def _closest_value(written: str, expected: list[str], labels: dict[str, str]) -> Optional[str]:
     """The allowed value closest to what was written, also when it was written as its Swedish
-    label or a part of it (`valplattform` is `election-platform`, `förslag` is `proposal`): the
-    one whose value or label is most alike, if any is alike enough."""
-    folded = written.strip().casefold()
+    label, a part of it or another Swedish word for it (`valplattform` is `election-platform`,
+    `förslag` is `proposal`, `klart` is `done`): the one whose value or label is most alike,
+    if any is alike enough and says "not" where what was written says it."""
+    folded = " ".join(written.casefold().split())
+    if _SWEDISH_VALUES.get(folded) in expected:
+        return _SWEDISH_VALUES[folded]
     # A label's parts too: `nämnd` is `administration (nämnd och förvaltning)` (the hint audit).
     candidates = [(value, value) for value in expected] + [
         (text, value) for value, label in labels.items()
         for text in dict.fromkeys([label.casefold(), *re.split(r",\s*|\s+(?:och|eller)\s+", label.casefold())])]
     scored = [(difflib.SequenceMatcher(None, folded, text).ratio(), -index, value)
-              for index, (text, value) in enumerate(candidates)]
+              for index, (text, value) in enumerate(candidates) if _negated(text) == _negated(folded)]
     ratio, _, value = max(scored, default=(0.0, 0, None))
     return value if ratio >= 0.6 else None
 

@@ -1977,6 +1977,25 @@ def test_a_value_written_in_swedish_suggests_the_value_it_names(project, cli, li
     assert listed in result.err
 
 
+@pytest.mark.parametrize("written, meant", [
+    ("påbörjat", "partly"), ("klart", "done"), ("delvis", "partly"), ("okänt", "unknown"), ("ej påbörjat", "not-started"),
+])
+def test_a_follow_ups_state_written_in_swedish_is_offered_the_state_it_means(project, cli, written, meant):
+    """`påbörjat` (started) is spelt most like the label of `not-started` (inte påbörjat): the
+    hint offered the opposite of what the follow-up says, and nothing for `klart` or `delvis`."""
+    text = (project / FOLLOW_UP).read_text(encoding="utf-8")
+    write(project, text.replace("status: {state: done,", f"status: {{state: {written},", 1), FOLLOW_UP)
+    (error,) = [line for line in cli("--root", str(project), "validate").lines if line.startswith(FOLLOW_UP)]
+    assert f"state: '{written}' är inte ett tillåtet värde. Tips: Menade du '{meant}'? Tillåtna värden: " in error, error
+
+
+def test_a_value_that_says_not_is_never_offered_the_value_without_it(project, cli):
+    """`inte antagen` (not adopted) is spelt most like `antagen`, the label of `adopted`."""
+    write(project, original(project).replace("status: proposal", "status: inte antagen", 1))
+    (error,) = [line for line in cli("--root", str(project), "validate").lines if "'inte antagen'" in line]
+    assert "Menade du" not in error and "Tillåtna värden: " in error, error
+
+
 KOLLO = "Kolloverksamheten ska byggas ut så att fler barn får åka på kollo."
 
 
