@@ -33,7 +33,7 @@ from .errors import LocatedError, ValidationFailed
 from .lines import normalise_newlines, split_lines
 from .quotes import SourceText
 from .swedish import as_id, count
-from .yaml_syntax import TYPOGRAPHIC_QUOTES
+from .yaml_syntax import TYPOGRAPHIC_QUOTES, left_below_hint, moved_field_hint
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -1769,6 +1769,17 @@ def _locate(document: Document, model: type[BaseModel], error: dict) -> LocatedE
         block = node_at(document.root, tuple(followed[:-1]))[0]
         present = frozenset(block.entries) if isinstance(block, Mapping) else frozenset()
     message, hint = _swedish(kind, error, model, followed, node, present)
+    # A field moved left out of its block (`locator:` below its item): where it is.
+    if kind == "missing" and isinstance(node, Mapping) and node.entries:
+        below = left_below_hint(split_lines(document.text), min(entry[0] for entry in node.entries.values()),
+                                str(error["loc"][-1]))
+        hint = below or hint
+    if kind == "extra_forbidden" and key_mark:
+        # A field of another block (`items:` moved left of its section): where it may belong,
+        # not the allowed field it is spelt most like.
+        moved = moved_field_hint(split_lines(document.text), line, field_blocks(model))
+        if moved:
+            message, hint = f"fältet '{followed[-1]}' hör inte till det här blocket.", moved
     if kind == "string_pattern_mismatch" and tuple(followed) == ("id",) and document.path.startswith(f"{PLANS_DIR}/"):
         from .model import ID_PATTERN  # as in _read_plans: imported when used
 

@@ -404,6 +404,57 @@ def _deeper_key(lines: list[str], mark) -> SyntaxMessage:
     return SyntaxMessage(number, shape.start + 1, message, hint)
 
 
+def moved_field_hint(lines: list[str], number: int, blocks: Collection[frozenset[str]]) -> Optional[str]:
+    """Where the field on line `number`, which its block does not have, may belong: beside the
+    nearest field above it in another column that some block has it with, and whose block lacks
+    it (`items:` moved from its section to column 1 was told to go, being spelt like `title`)."""
+    shape = _read_line(lines, number)
+    if shape is None or shape.key is None or not any(shape.key in b for b in blocks):
+        return None
+    for above in range(number - 1, 0, -1):
+        other = _read_line(lines, above)
+        if other is None or other.key is None or other.start == shape.start or not _fits(blocks, shape.key, other.key):
+            continue
+        if shape.key in _block_keys(lines, above, other.start):
+            return None  # the block has it already: the line is no field moved out of it
+        return f"Flytta `{shape.key}` till kolumn {other.start + 1} om det hör till samma block som `{other.key}` (rad {above})."
+    return None
+
+
+def left_below_hint(lines: list[str], number: int, key: str) -> Optional[str]:
+    """For a block that lacks the field `key` and starts on line `number`: the hint when the
+    line just after the block is that field, in a column left of the block's fields
+    (`locator:` moved out of its item), where it stands in the enclosing block instead."""
+    first = _read_line(lines, number)
+    if first is None:
+        return None
+    for at in range(number + 1, len(lines) + 1):
+        shape = _read_line(lines, at)
+        if shape is not None and (shape.start < first.start or (shape.start == first.start and shape.dashes)):
+            if shape.key != key or shape.dashes:
+                return None
+            return (f"`{key}` står på rad {at} i kolumn {shape.start + 1}, utanför blocket. Flytta den till "
+                    f"kolumn {first.start + 1}, som blockets andra fält.")
+    return None
+
+
+def _block_keys(lines: list[str], number: int, col: int) -> set[str]:
+    """The fields in column `col` of the block line `number` stands in: the lines around it up to
+    the first that starts further left, or a new entry of its list."""
+    keys: set[str] = set()
+    for step in (-1, 1):
+        at = number
+        while 0 < at <= len(lines):
+            shape = _read_line(lines, at)
+            if shape is not None:
+                if shape.start < col or (shape.start == col and shape.dashes and at != number):
+                    break
+                if shape.start == col and shape.key:
+                    keys.add(shape.key)
+            at += step
+    return keys
+
+
 def _fits(blocks: Collection[frozenset[str]], key: Optional[str], beside: Optional[str]) -> bool:
     """Whether the field `key` may stand in a block beside the field `beside`: some kind of
     block has both. True where that cannot be told (no blocks known, a field no block has)."""

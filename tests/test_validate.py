@@ -1996,6 +1996,35 @@ def test_a_value_that_says_not_is_never_offered_the_value_without_it(project, cl
     assert "Menade du" not in error and "Tillåtna värden: " in error, error
 
 
+@pytest.mark.parametrize("line, moved, beside", [
+    ("    items:", "items:", "heading"),
+    ("        locator: Mål och uppdrag", "    locator: Mål och uppdrag", "quote"),
+], ids=["items-to-the-top", "locator-out-of-its-item"])
+def test_a_field_moved_out_of_its_block_is_told_where_it_belongs(project, cli, line, moved, beside):
+    """`items:` in column 1 was an unknown field spelt like `title`, which the block had: the hint
+    said to remove it, and the section's items with it. It is told the column of the block above
+    that has such a field, and moved there the plan passes. (The last line of its kind: one
+    between fields of its block is an indentation error of its own.)"""
+    text = original(project)
+    before, after = text.rsplit(f"\n{line}\n", 1)
+    write(project, f"{before}\n{moved}\n{after}")
+    result = cli("--root", str(project), "validate")
+    number = before.count("\n") + 2
+    name = line.split(":")[0].strip()
+    (error,) = [e for e in result.lines if e.startswith(f"{PLAN}:{number}:")]
+    assert error.endswith(f"fältet '{name}' hör inte till det här blocket. Tips: Flytta `{name}` till kolumn "
+                          f"{len(line) - len(line.lstrip()) + 1} om det hör till samma block som `{beside}` "
+                          f"(rad {number - 1}).") and "ta bort" not in error, error
+    # The item that lost its locator is told where it is, not to write another.
+    missing = [e for e in result.lines if f"fältet '{name}' saknas" in e]
+    assert all(e.endswith(f"Tips: `{name}` står på rad {number} i kolumn {len(moved) - len(moved.lstrip()) + 1}, "
+                          f"utanför blocket. Flytta den till kolumn {len(line) - len(line.lstrip()) + 1}, som blockets "
+                          "andra fält.") for e in missing), missing
+    assert bool(missing) == (name == "locator")  # a section's items may be left out
+    write(project, text)
+    assert cli("--root", str(project), "validate").code == 0
+
+
 KOLLO = "Kolloverksamheten ska byggas ut så att fler barn får åka på kollo."
 
 
