@@ -391,7 +391,8 @@ class _Reader:
         except yaml.YAMLError as exc:  # syntax, and characters PyYAML refuses to read
             from .yaml_syntax import explain_syntax_error
 
-            line, col, message, hint = explain_syntax_error(exc, text, field_blocks(self.schema) if self.schema else ())
+            line, col, message, hint = explain_syntax_error(exc, text, *((field_blocks(self.schema), held_blocks(self.schema))
+                                                                         if self.schema else ()))
             self.error(line, col, "", message, hint)
             return None
         documents = [e for e in events if isinstance(e, yaml.DocumentStartEvent)]
@@ -1728,13 +1729,18 @@ def _fields_of(model: type[BaseModel], loc: tuple) -> list[str]:
 def field_blocks(schema: type[BaseModel]) -> frozenset[frozenset[str]]:
     """The fields of each block `schema` reads, its own and every nested entry's: which
     fields may stand together (`yaml_syntax` offers a misplaced line only a block it fits)."""
-    blocks, pending, seen = set(), [schema], set()
+    return frozenset(frozenset(model.model_fields) for model in _models_read(schema))
+
+
+def _models_read(schema: type[BaseModel]) -> Iterator[type[BaseModel]]:
+    """`schema` and every model nested in its fields, once each."""
+    pending, seen = [schema], set()
     while pending:
         model = pending.pop()
         if model in seen:
             continue
         seen.add(model)
-        blocks.add(frozenset(model.model_fields))
+        yield model
         for field in model.model_fields.values():
             nested = [field.annotation]
             while nested:
@@ -1743,7 +1749,23 @@ def field_blocks(schema: type[BaseModel]) -> frozenset[frozenset[str]]:
                     pending.append(annotation)
                 else:
                     nested.extend(get_args(annotation))
-    return frozenset(blocks)
+
+
+@functools.lru_cache(maxsize=None)
+def held_blocks(schema: type[BaseModel]) -> dict[str, frozenset[str]]:
+    """The fields that hold one block of fields in the blocks `schema` reads (`target:`,
+    `source:`), each with the fields that block may have: a dash under one is a mistake
+    (`yaml_syntax`). A name that holds a list, or blocks of two kinds, anywhere is left out."""
+    held: dict[str, set[frozenset[str]]] = collections.defaultdict(set)
+    lists: set[str] = set()
+    for model in _models_read(schema):
+        for name, field in model.model_fields.items():
+            annotation = _unwrap(field.annotation)
+            if get_origin(annotation) is list:
+                lists.add(name)
+            elif isinstance(annotation, type) and issubclass(annotation, BaseModel):
+                held[name].add(frozenset(annotation.model_fields))
+    return {name: next(iter(kinds)) for name, kinds in held.items() if len(kinds) == 1 and name not in lists}
 
 
 def _unwrap(annotation: Any) -> Any:

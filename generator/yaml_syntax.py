@@ -16,7 +16,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Collection, NamedTuple, Optional
+from types import MappingProxyType
+from typing import Collection, Mapping, NamedTuple, Optional
 
 import yaml
 
@@ -37,10 +38,12 @@ GENERAL_HINT = ("Kontrollera att fält i samma block börjar i samma kolumn, att
 _RESERVED_START = "@`%!&*|>"
 
 
-def explain_syntax_error(error: yaml.YAMLError, text: str, blocks: Collection[frozenset[str]] = ()) -> SyntaxMessage:
+def explain_syntax_error(error: yaml.YAMLError, text: str, blocks: Collection[frozenset[str]] = (),
+                         held: Mapping[str, frozenset[str]] = MappingProxyType({})) -> SyntaxMessage:
     """The Swedish message for a PyYAML error in `text`, placed where the author should look.
     `blocks`: the fields of each kind of block the file is read as (`load.field_blocks`), so
-    that a misplaced line is offered only blocks it may stand in; none: any block."""
+    that a misplaced line is offered only blocks it may stand in; none: any block. `held`: the
+    fields that hold one block of fields, not a list, with that block's fields (`load.held_blocks`)."""
     lines = text.split("\n")
     if isinstance(error, yaml.reader.ReaderError):
         return _unreadable_character(error, text)
@@ -69,7 +72,8 @@ def explain_syntax_error(error: yaml.YAMLError, text: str, blocks: Collection[fr
     if problem == "mapping values are not allowed here":
         return _colon_in_text(lines, mark) or _shifted_above(lines, mark, blocks) or _deeper_key(lines, mark)
     if found and found.group(1) in ("<block mapping start>", "?"):
-        return _shifted_above(lines, mark, blocks) or _misindented_key(lines, mark, blocks)
+        return _shifted_above(lines, mark, blocks) or _dash_in_block(lines, mark, held) or \
+            _misindented_key(lines, mark, blocks)
     if found and found.group(1) in ("-", "<block sequence start>"):
         return _misplaced_list_item(lines, mark, blocks)
     if found and found.group(1) == "<scalar>":
@@ -468,6 +472,29 @@ def _fitting(options: list[_Block], blocks: Collection[frozenset[str]], key: Opt
     """The `options` where a line with the field `key` may stand; all of them if none fits (the
     hint audit: `kind` was offered the block of a section, and an item the list of sections)."""
     return [b for b in options if _fits(blocks, key, b.key)] or options
+
+
+def _dash_in_block(lines: list[str], mark, held: Mapping[str, frozenset[str]]) -> Optional[SyntaxMessage]:
+    """A field below an entry of a list, where its dash stands, under a field that holds a block
+    of fields (`target:` with `- value: 25` and `unit:` under it): the dash is the mistake, not
+    the field's column, which moved as told left a list where a block belongs (the hint audit)."""
+    number = mark.line + 1
+    shape = _read_line(lines, number)
+    if shape is None or shape.key is None or shape.dashes:
+        return None
+    blocks = _blocks_above(lines, number)
+    entry = next((b for b in blocks if b.is_list and b.col == shape.start), None)
+    owner = next((b for b in blocks if not b.is_list and entry is not None and b.col < entry.col), None)
+    fields = held.get(owner.key or "", frozenset()) if owner else frozenset()
+    if entry is None or owner is None or owner.has_value or shape.key not in fields:
+        return None
+    first = _read_line(lines, entry.line)
+    if first is None or first.key not in fields:
+        return None
+    return SyntaxMessage(entry.line, entry.col + 1,
+                         f"`{owner.key}` (rad {owner.line}) tar ett block av fält, inte en lista, men raden börjar med `- `.",
+                         f"Ta bort `- ` på rad {entry.line}, så att `{first.key}` börjar i kolumn {entry.col + 1} "
+                         f"som `{shape.key}` under den.")
 
 
 def _misindented_key(lines: list[str], mark, known: Collection[frozenset[str]] = ()) -> SyntaxMessage:

@@ -2025,6 +2025,18 @@ def test_a_field_moved_out_of_its_block_is_told_where_it_belongs(project, cli, l
     assert cli("--root", str(project), "validate").code == 0
 
 
+def test_a_dash_before_the_first_field_of_a_block_is_said_where_it_is(project, cli):
+    """`source:` holds one block of fields: with `- title:` the next field was told to move two
+    columns right, which made the source a list (the hint audit, on an indicator's `target:`)."""
+    text = original(project)
+    write(project, text.replace("\n  title: Arbetarpartiets", "\n  - title: Arbetarpartiets", 1))
+    number = line_of(text, "  title: Arbetarpartiets förslag till verksamhetsplan 2024")
+    (error,) = [line for line in cli("--root", str(project), "validate").lines if line.startswith(PLAN)]
+    assert error == (f"{PLAN}:{number}:3: (filen): `source` (rad {number - 1}) tar ett block av fält, inte en lista, men "
+                     f"raden börjar med `- `. Tips: Ta bort `- ` på rad {number}, så att `title` börjar i kolumn 3 som "
+                     "`archive` under den."), error
+
+
 KOLLO = "Kolloverksamheten ska byggas ut så att fler barn får åka på kollo."
 
 
