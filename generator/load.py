@@ -1799,9 +1799,13 @@ def _locate(document: Document, model: type[BaseModel], error: dict) -> LocatedE
     if kind == "extra_forbidden" and key_mark:
         # A field of another block (`items:` moved left of its section): where it may belong,
         # not the allowed field it is spelt most like.
-        moved = moved_field_hint(split_lines(document.text), line, field_blocks(model))
-        if moved:
-            message, hint = f"fältet '{followed[-1]}' hör inte till det här blocket.", moved
+        blocks = field_blocks(model)
+        moved = moved_field_hint(split_lines(document.text), line, blocks, held_blocks(model))
+        if moved or any(followed[-1] in block for block in blocks):
+            # A field of the file's schema is never taken for another that its block has.
+            allowed = _fields_of(model, followed[:-1])
+            message = f"fältet '{followed[-1]}' hör inte till det här blocket."
+            hint = moved or (allowed_fields(allowed) if allowed else "")
     if kind == "string_pattern_mismatch" and tuple(followed) == ("id",) and document.path.startswith(f"{PLANS_DIR}/"):
         from .model import ID_PATTERN  # as in _read_plans: imported when used
 
@@ -1914,10 +1918,14 @@ _SWEDISH_VALUES = {
     "ej startat": "not-started", "inte startat": "not-started", "ej påbörjad": "not-started",
     "okänt": "unknown", "okänd": "unknown", "oklart": "unknown", "vet ej": "unknown", "framgår inte": "unknown",
     "beslutad": "adopted", "beslutat": "adopted", "antaget": "adopted", "fastställd": "adopted",
-    "utkast": "proposal",
+    "utkast": "proposal", "valmanifest": "election-platform", "valprogram": "election-platform",
+    "målsättning": "goal", "nyckeltal": "indicator", "webbsida": "web-platform", "hemsida": "web-platform",
+    "övrig": "other", "övrigt": "other", "övriga": "other", "förening": "other", "organisation": "other",
+    # Words that name no one value: spelt like one, they were offered another meaning (the audit).
+    "satsning": None, "inte klart": None, "ej klart": None, "verksamhetsplan": None,
 }
 # A value that says "not" is never offered for one that does not, nor the other way round.
-_NEGATIONS = {"inte", "ej", "icke", "ingen", "inget", "inga", "not", "no", "non"}
+_NEGATIONS = {"inte", "ej", "icke", "ingen", "inget", "inga", "not", "no", "non", "avslagen", "avslaget", "avslag"}
 
 
 def _negated(text: str) -> bool:
@@ -1930,8 +1938,12 @@ def _closest_value(written: str, expected: list[str], labels: dict[str, str]) ->
     `förslag` is `proposal`, `klart` is `done`): the one whose value or label is most alike,
     if any is alike enough and says "not" where what was written says it."""
     folded = " ".join(written.casefold().split())
-    if _SWEDISH_VALUES.get(folded) in expected:
-        return _SWEDISH_VALUES[folded]
+    if folded in _SWEDISH_VALUES:
+        return _SWEDISH_VALUES[folded] if _SWEDISH_VALUES[folded] in expected else None
+    letters = re.sub(r"[\W_]", "", folded)  # `notstarted`, `not started` are `not-started`
+    same = [value for value in expected if letters and re.sub(r"[\W_]", "", value.casefold()) == letters]
+    if same:
+        return same[0]
     # A label's parts too: `nämnd` is `administration (nämnd och förvaltning)` (the hint audit).
     candidates = [(value, value) for value in expected] + [
         (text, value) for value, label in labels.items()

@@ -408,20 +408,32 @@ def _deeper_key(lines: list[str], mark) -> SyntaxMessage:
     return SyntaxMessage(number, shape.start + 1, message, hint)
 
 
-def moved_field_hint(lines: list[str], number: int, blocks: Collection[frozenset[str]]) -> Optional[str]:
-    """Where the field on line `number`, which its block does not have, may belong: beside the
-    nearest field above it in another column that some block has it with, and whose block lacks
-    it (`items:` moved from its section to column 1 was told to go, being spelt like `title`)."""
+def moved_field_hint(lines: list[str], number: int, blocks: Collection[frozenset[str]],
+                     held: Mapping[str, frozenset[str]] = MappingProxyType({})) -> Optional[str]:
+    """Where the field on line `number`, which its block does not have, may belong: under the
+    field just above it when that holds a block with it and has nothing yet (`target:` beside
+    an empty `indicator:`), else beside the nearest field above it in another column whose
+    block lacks it and would, with it, be a block the file may have (`items:` moved from its
+    section to column 1 was told to go, being spelt like `title`); a line of a text over lines,
+    read as a field, makes no such block."""
     shape = _read_line(lines, number)
     if shape is None or shape.key is None or not any(shape.key in b for b in blocks):
         return None
+    owner = _line_above(lines, number)
+    if owner is not None and owner.key and not owner.value and owner.start == shape.start \
+            and shape.key in held.get(owner.key, ()):
+        return (f"Dra in `{shape.key}` och raderna under den till kolumn {owner.start + 3}, så att den står i "
+                f"blocket under `{owner.key}` (rad {owner.number}).")
     for above in range(number - 1, 0, -1):
         other = _read_line(lines, above)
-        if other is None or other.key is None or other.start == shape.start or not _fits(blocks, shape.key, other.key):
+        if other is None or other.key is None or other.start == shape.start:
             continue
-        if shape.key in _block_keys(lines, above, other.start):
+        keys = _block_keys(lines, above, other.start)
+        if shape.key in keys:
             return None  # the block has it already: the line is no field moved out of it
-        return f"Flytta `{shape.key}` till kolumn {other.start + 1} om det hör till samma block som `{other.key}` (rad {above})."
+        if any(keys | {shape.key} <= block for block in blocks):
+            return (f"Flytta `{shape.key}` till kolumn {other.start + 1} om det hör till samma block som "
+                    f"`{other.key}` (rad {above}).")
     return None
 
 
@@ -444,17 +456,20 @@ def left_below_hint(lines: list[str], number: int, key: str) -> Optional[str]:
 
 def _block_keys(lines: list[str], number: int, col: int) -> set[str]:
     """The fields in column `col` of the block line `number` stands in: the lines around it up to
-    the first that starts further left, or a new entry of its list."""
+    the first that starts further left, or the entry of a list it belongs to (whose first line
+    has the dash)."""
     keys: set[str] = set()
     for step in (-1, 1):
         at = number
         while 0 < at <= len(lines):
             shape = _read_line(lines, at)
             if shape is not None:
-                if shape.start < col or (shape.start == col and shape.dashes and at != number):
+                if shape.start < col or (step == 1 and at != number and shape.start == col and shape.dashes):
                     break
                 if shape.start == col and shape.key:
                     keys.add(shape.key)
+                if step == -1 and shape.start == col and shape.dashes:
+                    break  # the entry's first line
             at += step
     return keys
 
@@ -518,8 +533,13 @@ def _misindented_key(lines: list[str], mark, known: Collection[frozenset[str]] =
     above = fields[0]
     message = (f"fel indrag: raden börjar i kolumn {col + 1}, men fältet ovanför, `{above.key}` på rad "
                f"{above.line}, börjar i kolumn {above.col + 1}. Fält i samma block måste börja i samma kolumn.")
-    options = _fitting([b for b in fields if b.col > col][-1:] + [b for b in fields if b.col < col][:1], known,
-                       shape.key if shape else None)
+    # The nearest column to the right and the left where the field may stand (an item's field in
+    # column 3 is offered its item's column, not only the section's, where it does not fit).
+    key = shape.key if shape else None
+    right = [b for b in reversed(fields) if b.col > col]
+    left = [b for b in fields if b.col < col][:1]
+    options = [b for b in right if _fits(known, key, b.key)][:1] + [b for b in left if _fits(known, key, b.key)]
+    options = options or right[:1] + left
     choices = " eller ".join(f"till kolumn {b.col + 1} om det hör till samma block som `{b.key}` (rad {b.line})"
                              for b in options)
     return SyntaxMessage(number, col + 1, message, f"Flytta {name} {choices}.{new_item}")

@@ -1467,7 +1467,7 @@ def test_topics_under_a_key_that_has_none_are_not_checked_as_topics(project, cli
     entries were then also named as unknown topics, with a hint to give the item another."""
     write(project, original(project) + EXCLUDED_WITH_TOPICS)
     result = cli("--root", str(project), "validate")
-    assert "excluded[0].topics: okänt fält 'topics'." in result.err
+    assert "excluded[0].topics: fältet 'topics' hör inte till det här blocket." in result.err
     assert "okänt ämne" not in result.err, result.err
 
 
@@ -1979,6 +1979,7 @@ def test_a_value_written_in_swedish_suggests_the_value_it_names(project, cli, li
 
 @pytest.mark.parametrize("written, meant", [
     ("påbörjat", "partly"), ("klart", "done"), ("delvis", "partly"), ("okänt", "unknown"), ("ej påbörjat", "not-started"),
+    ("notstarted", "not-started"),
 ])
 def test_a_follow_ups_state_written_in_swedish_is_offered_the_state_it_means(project, cli, written, meant):
     """`påbörjat` (started) is spelt most like the label of `not-started` (inte påbörjat): the
@@ -1987,6 +1988,24 @@ def test_a_follow_ups_state_written_in_swedish_is_offered_the_state_it_means(pro
     write(project, text.replace("status: {state: done,", f"status: {{state: {written},", 1), FOLLOW_UP)
     (error,) = [line for line in cli("--root", str(project), "validate").lines if line.startswith(FOLLOW_UP)]
     assert f"state: '{written}' är inte ett tillåtet värde. Tips: Menade du '{meant}'? Tillåtna värden: " in error, error
+
+
+@pytest.mark.parametrize("name, line, written, meant", [
+    (PLAN, "status: proposal", "avslagen", None),
+    (PLAN, "kind: assignment", "satsning", None),
+    (PLAN, "kind: party-plan", "verksamhetsplan", None),
+    (PLAN, "kind: party-plan", "valmanifest", "election-platform"),
+    ("registry/actors.yaml", "    kind: party", "förening", "other"),
+    (FOLLOW_UP, "state: done", "inte klart", None),
+])
+def test_a_swedish_word_is_offered_only_a_value_of_its_meaning(project, cli, name, line, written, meant):
+    """The audit's words: `avslagen` (rejected) was offered `adopted`, `satsning` `saving`,
+    `förening` `administration`, `inte klart` `not-started`, and a party's `verksamhetsplan` the
+    administration's plan; `valmanifest` had no hint."""
+    text = (project / name).read_text(encoding="utf-8")
+    write(project, text.replace(line, line.split(": ")[0] + ": " + written, 1), name)
+    (error,) = [e for e in cli("--root", str(project), "validate").lines if f"'{written}' är inte ett tillåtet värde" in e]
+    assert (f"Tips: Menade du '{meant}'? " in error) if meant else ("Menade du" not in error), error
 
 
 def test_a_value_that_says_not_is_never_offered_the_value_without_it(project, cli):
@@ -2023,6 +2042,54 @@ def test_a_field_moved_out_of_its_block_is_told_where_it_belongs(project, cli, l
     assert bool(missing) == (name == "locator")  # a section's items may be left out
     write(project, text)
     assert cli("--root", str(project), "validate").code == 0
+
+
+WEB = "plans/bergby-o-webb.yaml"
+INDICATOR = """        indicator:
+          baseline: {value: 120, unit: personer, year: 2022, approximate: true}
+          target: {value: 60, unit: personer, year: 2027}
+          data_source: Kolada
+"""
+
+
+def _swap(old: str, new: str):
+    def edit(text: str) -> str:
+        assert old in text
+        return text.replace(old, new, 1)
+    return edit
+
+
+def _without_tables_then(edit):
+    """The fixture's administration plan with its table's section taken out, so that a section
+    of items follows another (whose `items:` the old hint found and took for the block's)."""
+    return lambda text: edit(re.sub(r"  - heading: Ekonomi\n.*?(?=  - heading: Internkontroll\n)", "", text, flags=re.S))
+
+
+@pytest.mark.parametrize("name, edit, at, hint", [
+    (ADMINISTRATION, _without_tables_then(_swap("  - heading: Internkontroll\n    items:\n",
+                                                "  - heading: Internkontroll\nitems:\n")), "items:",
+     "Flytta `items` till kolumn 5 om det hör till samma block som `heading` (rad {above})."),
+    (ADMINISTRATION, _swap(INDICATOR, "        indicator:\n        target: {value: 60, unit: personer, year: 2027}\n"),
+     "        target: {value: 60",
+     "Dra in `target` och raderna under den till kolumn 11, så att den står i blocket under `indicator` (rad {above})."),
+    (WEB, _swap("excluded:\n  - quote: Se alla\n    reason: Navigeringstext från webbsidan.\n",
+                "    excluded:\n      - quote: Se alla\n        reason: Navigeringstext från webbsidan.\n"), "    excluded:",
+     "Flytta `excluded` till kolumn 1 om det hör till samma block som `sections` (rad {sections})."),
+    (ADMINISTRATION, _swap("        topics: [hemloshet]\n        quote: Risken", "  topics: [hemloshet]\n        quote: Risken"),
+     "  topics: [hemloshet]", "Flytta `topics` till kolumn 9 om det hör till samma block som `text` (rad {above})."),
+], ids=["items-of-a-section-after-items", "target-beside-its-empty-indicator", "excluded-into-an-item", "topics-to-column-3"])
+def test_a_field_out_of_its_block_is_offered_the_block_that_takes_it(project, cli, name, edit, at, hint):
+    """The audit's second round: `items:` in column 1 after a section with items was still told
+    to go (the hint took the section above's `items:` for its own block's); `target:` beside its
+    emptied `indicator:` was told it meant `text`, and to go; `excluded:` moved into an item was
+    offered the item's `kind`, and an item's field in column 3 only blocks it cannot stand in."""
+    edited = edit((project / name).read_text(encoding="utf-8"))
+    write(project, edited, name)
+    number = next(n for n, line in enumerate(edited.splitlines(), start=1) if line.startswith(at))
+    expected = hint.format(above=number - 1, sections=line_of(edited, "sections:"))
+    errors = [line for line in cli("--root", str(project), "validate").lines if line.startswith(f"{name}:{number}:")]
+    assert errors and errors[0].endswith(f"Tips: {expected}"), errors
+    assert "ta bort" not in errors[0].casefold() and "Menade du" not in errors[0], errors
 
 
 def test_a_dash_before_the_first_field_of_a_block_is_said_where_it_is(project, cli):
