@@ -70,10 +70,11 @@ def explain_syntax_error(error: yaml.YAMLError, text: str, blocks: Collection[fr
         if mistake is not None:
             return mistake
     if problem == "mapping values are not allowed here":
-        return _colon_in_text(lines, mark) or _shifted_above(lines, mark, blocks) or _deeper_key(lines, mark)
+        return _colon_in_text(lines, mark) or _shifted_above(lines, mark, blocks) or \
+            _first_field_shifted(lines, mark, held) or _deeper_key(lines, mark)
     if found and found.group(1) in ("<block mapping start>", "?"):
         return _shifted_above(lines, mark, blocks) or _dash_in_block(lines, mark, held) or \
-            _misindented_key(lines, mark, blocks)
+            _first_field_shifted(lines, mark, held) or _misindented_key(lines, mark, blocks)
     if found and found.group(1) in ("-", "<block sequence start>"):
         return _misplaced_list_item(lines, mark, blocks)
     if found and found.group(1) == "<scalar>":
@@ -487,6 +488,26 @@ def _fitting(options: list[_Block], blocks: Collection[frozenset[str]], key: Opt
     """The `options` where a line with the field `key` may stand; all of them if none fits (the
     hint audit: `kind` was offered the block of a section, and an item the list of sections)."""
     return [b for b in options if _fits(blocks, key, b.key)] or options
+
+
+def _first_field_shifted(lines: list[str], mark, held: Mapping[str, frozenset[str]]) -> Optional[SyntaxMessage]:
+    """The first field of a block moved left or right of the fields under it (`source:` with
+    `title:` in column 1 or 5 and `archive:` in column 3): the first field is what moved, where
+    YAML stops at the second, which was told to follow it (the hint audit)."""
+    number = mark.line + 1
+    shape = _read_line(lines, number)
+    first = _line_above(lines, number)
+    parent = _line_above(lines, first.number) if first is not None else None
+    if shape is None or first is None or parent is None or shape.dashes or first.dashes or parent.value \
+            or first.start == shape.start or not parent.start < shape.start or not parent.start <= first.start:
+        return None
+    fields = held.get(parent.key or "", frozenset())
+    if shape.key not in fields or first.key not in fields:
+        return None
+    return SyntaxMessage(first.number, first.start + 1,
+                         f"`{first.key}` börjar i kolumn {first.start + 1}, men fälten under den i blocket under "
+                         f"`{parent.key}` (rad {parent.number}) börjar i kolumn {shape.start + 1}.",
+                         f"Flytta `{first.key}` till kolumn {shape.start + 1}, som `{shape.key}` under den.")
 
 
 def _dash_in_block(lines: list[str], mark, held: Mapping[str, frozenset[str]]) -> Optional[SyntaxMessage]:

@@ -2092,6 +2092,20 @@ def test_a_field_out_of_its_block_is_offered_the_block_that_takes_it(project, cl
     assert "ta bort" not in errors[0].casefold() and "Menade du" not in errors[0], errors
 
 
+@pytest.mark.parametrize("moved", ["title", "    title"], ids=["left", "right"])
+def test_the_first_field_of_a_block_moved_is_said_where_it_is(project, cli, moved):
+    """`title:` moved out of line under `source:`: YAML stops at `archive:`, which was told to
+    follow it (the hint audit's moved lines, 29 edits)."""
+    text = original(project)
+    write(project, text.replace("\n  title: Arbetarpartiets", f"\n{moved}: Arbetarpartiets", 1))
+    number = line_of(text, "  title: Arbetarpartiets förslag till verksamhetsplan 2024")
+    (error,) = [line for line in cli("--root", str(project), "validate").lines if line.startswith(PLAN)]
+    column = len(moved) - len(moved.lstrip()) + 1
+    assert error == (f"{PLAN}:{number}:{column}: (filen): `title` börjar i kolumn {column}, men fälten under den i blocket "
+                     f"under `source` (rad {number - 1}) börjar i kolumn 3. Tips: Flytta `title` till kolumn 3, som "
+                     "`archive` under den."), error
+
+
 def test_a_dash_before_the_first_field_of_a_block_is_said_where_it_is(project, cli):
     """`source:` holds one block of fields: with `- title:` the next field was told to move two
     columns right, which made the source a list (the hint audit, on an indicator's `target:`)."""
