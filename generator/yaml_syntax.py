@@ -504,6 +504,14 @@ def _first_field_shifted(lines: list[str], mark, held: Mapping[str, frozenset[st
     fields = held.get(parent.key or "", frozenset())
     if shape.key not in fields or first.key not in fields:
         return None
+    # Only where `first` is the odd one: no field of the block below it stands in its column
+    # (`archive:` moved right under `title:` is the one that moved).
+    for at in range(number + 1, len(lines) + 1):
+        below = _read_line(lines, at)
+        if below is not None and below.start <= parent.start:
+            break
+        if below is not None and below.start == first.start and not below.dashes:
+            return None
     return SyntaxMessage(first.number, first.start + 1,
                          f"`{first.key}` börjar i kolumn {first.start + 1}, men fälten under den i blocket under "
                          f"`{parent.key}` (rad {parent.number}) börjar i kolumn {shape.start + 1}.",

@@ -2106,6 +2106,17 @@ def test_the_first_field_of_a_block_moved_is_said_where_it_is(project, cli, move
                      "`archive` under den."), error
 
 
+def test_the_second_field_of_a_block_moved_right_is_the_one_told_to_move(project, cli):
+    """The first field stays where the rest of its block is: `archive:` moved right under
+    `title:` is the line to move, not `title`."""
+    text = original(project)
+    write(project, text.replace("\n  archive: sources/", "\n    archive: sources/", 1))
+    number = line_of(text, "  archive: sources/bergby-a-plan-2024.txt")
+    (error,) = [line for line in cli("--root", str(project), "validate").lines if line.startswith(PLAN)]
+    assert error.startswith(f"{PLAN}:{number}:5: ") and "Tips: Ska `archive` vara ett eget fält, flytta det till kolumn 3" \
+        in error, error
+
+
 def test_a_dash_before_the_first_field_of_a_block_is_said_where_it_is(project, cli):
     """`source:` holds one block of fields: with `- title:` the next field was told to move two
     columns right, which made the source a list (the hint audit, on an indicator's `target:`)."""
