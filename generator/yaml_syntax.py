@@ -76,7 +76,7 @@ def explain_syntax_error(error: yaml.YAMLError, text: str, blocks: Collection[fr
         return _shifted_above(lines, mark, blocks) or _dash_in_block(lines, mark, held) or \
             _first_field_shifted(lines, mark, held) or _misindented_key(lines, mark, blocks)
     if found and found.group(1) in ("-", "<block sequence start>"):
-        return _misplaced_list_item(lines, mark, blocks)
+        return _field_out_of_entry(lines, mark, blocks) or _misplaced_list_item(lines, mark, blocks)
     if found and found.group(1) == "<scalar>":
         return _comment_in_block_text(lines, mark) or _block_text_outdented(lines, mark) or _text_after_quote(lines, mark)
     if problem.startswith("expected '<document start>'"):
@@ -572,6 +572,26 @@ def _misindented_key(lines: list[str], mark, known: Collection[frozenset[str]] =
     choices = " eller ".join(f"till kolumn {b.col + 1} om det hör till samma block som `{b.key}` (rad {b.line})"
                              for b in options)
     return SyntaxMessage(number, col + 1, message, f"Flytta {name} {choices}.{new_item}")
+
+
+def _field_out_of_entry(lines: list[str], mark, known: Collection[frozenset[str]]) -> Optional[SyntaxMessage]:
+    """The last field of a list's entry moved left, out of it, where its entry's fields fit it
+    and the block of that column does not (`topics:` in column 5, below an item's fields in
+    column 9): YAML stops at the next entry's dash, which was told to move (the hint audit)."""
+    number = mark.line + 1
+    shape = _read_line(lines, number)
+    field = _line_above(lines, number)
+    entry = _line_above(lines, field.number) if field is not None else None
+    if not known or shape is None or not shape.dashes or field is None or field.key is None or field.dashes \
+            or entry is None or entry.key is None or entry.start <= field.start or shape.start > entry.start:
+        return None
+    beside = next((b for b in _blocks_above(lines, field.number) if not b.is_list and b.col == field.start), None)
+    if (beside is not None and _fits(known, field.key, beside.key)) or not _fits(known, field.key, entry.key):
+        return None
+    return SyntaxMessage(field.number, field.start + 1,
+                         f"`{field.key}` står i kolumn {field.start + 1}, till vänster om punkten ovanför, vars fält "
+                         f"börjar i kolumn {entry.start + 1}; då bryter den listan som fortsätter på rad {number}.",
+                         f"Flytta `{field.key}` till kolumn {entry.start + 1}, som `{entry.key}` ovanför.")
 
 
 def _misplaced_list_item(lines: list[str], mark, known: Collection[frozenset[str]] = ()) -> SyntaxMessage:
