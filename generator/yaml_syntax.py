@@ -76,7 +76,7 @@ def explain_syntax_error(error: yaml.YAMLError, text: str, blocks: Collection[fr
         return _shifted_above(lines, mark, blocks) or _dash_in_block(lines, mark, held) or \
             _first_field_shifted(lines, mark, held) or _misindented_key(lines, mark, blocks)
     if found and found.group(1) in ("-", "<block sequence start>"):
-        return _field_out_of_entry(lines, mark, blocks) or _misplaced_list_item(lines, mark, blocks)
+        return _field_out_of_entry(lines, mark, blocks, held) or _misplaced_list_item(lines, mark, blocks)
     if found and found.group(1) == "<scalar>":
         return _comment_in_block_text(lines, mark) or _block_text_outdented(lines, mark) or _text_after_quote(lines, mark)
     if problem.startswith("expected '<document start>'"):
@@ -574,10 +574,12 @@ def _misindented_key(lines: list[str], mark, known: Collection[frozenset[str]] =
     return SyntaxMessage(number, col + 1, message, f"Flytta {name} {choices}.{new_item}")
 
 
-def _field_out_of_entry(lines: list[str], mark, known: Collection[frozenset[str]]) -> Optional[SyntaxMessage]:
+def _field_out_of_entry(lines: list[str], mark, known: Collection[frozenset[str]],
+                        held: Mapping[str, frozenset[str]] = MappingProxyType({})) -> Optional[SyntaxMessage]:
     """The last field of a list's entry moved left, out of it, where its entry's fields fit it
     and the block of that column does not (`topics:` in column 5, below an item's fields in
-    column 9): YAML stops at the next entry's dash, which was told to move (the hint audit)."""
+    column 9), or not as written (`status: {…}`, a block, in column 1, where a plan's status
+    is a word): YAML stops at the next entry's dash, which was told to move (the hint audit)."""
     number = mark.line + 1
     shape = _read_line(lines, number)
     field = _line_above(lines, number)
@@ -586,7 +588,9 @@ def _field_out_of_entry(lines: list[str], mark, known: Collection[frozenset[str]
             or entry is None or entry.key is None or entry.start <= field.start or shape.start > entry.start:
         return None
     beside = next((b for b in _blocks_above(lines, field.number) if not b.is_list and b.col == field.start), None)
-    if (beside is not None and _fits(known, field.key, beside.key)) or not _fits(known, field.key, entry.key):
+    as_block = field.value.startswith("{") and field.key in held
+    if (beside is not None and not as_block and _fits(known, field.key, beside.key)) \
+            or not _fits(known, field.key, entry.key):
         return None
     return SyntaxMessage(field.number, field.start + 1,
                          f"`{field.key}` står i kolumn {field.start + 1}, till vänster om punkten ovanför, vars fält "

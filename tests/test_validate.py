@@ -2117,17 +2117,20 @@ def test_the_second_field_of_a_block_moved_right_is_the_one_told_to_move(project
         in error, error
 
 
-def test_an_entrys_last_field_moved_left_is_said_where_it_is_not_at_the_next_dash(project, cli):
-    """`status:` moved from its item's column to the section's, where no section has one: YAML
-    stops at the next item's dash, which was told to move to the list of sections (the hint
-    audit's moved lines, 14 edits)."""
+@pytest.mark.parametrize("indent", ["    ", ""], ids=["column-5", "column-1"])
+def test_an_entrys_last_field_moved_left_is_said_where_it_is_not_at_the_next_dash(project, cli, indent):
+    """`status:` moved from its item's column to the section's, where no section has one, or to
+    the plan's, whose status is a word and not a block: YAML stops at the next item's dash, which
+    was told to move to the list of sections, or to be under a field such as `topics:` (the hint
+    audit's moved lines, 25 edits)."""
     text = (project / FOLLOW_UP).read_text(encoding="utf-8")
-    write(project, text.replace("\n        status: {state: done,", "\n    status: {state: done,", 1), FOLLOW_UP)
+    write(project, text.replace("\n        status: {state: done,", f"\n{indent}status: {{state: done,", 1), FOLLOW_UP)
     number = next(n for n, line in enumerate(text.splitlines(), start=1) if line.startswith("        status: {state: done,"))
     (error,) = [line for line in cli("--root", str(project), "validate").lines if line.startswith(FOLLOW_UP)]
-    assert error == (f"{FOLLOW_UP}:{number}:5: (filen): `status` står i kolumn 5, till vänster om punkten ovanför, vars "
-                     f"fält börjar i kolumn 9; då bryter den listan som fortsätter på rad {number + 1}. Tips: Flytta "
-                     "`status` till kolumn 9, som `locator` ovanför."), error
+    column = len(indent) + 1
+    assert error == (f"{FOLLOW_UP}:{number}:{column}: (filen): `status` står i kolumn {column}, till vänster om punkten "
+                     f"ovanför, vars fält börjar i kolumn 9; då bryter den listan som fortsätter på rad {number + 1}. "
+                     "Tips: Flytta `status` till kolumn 9, som `locator` ovanför."), error
 
 
 def test_a_dash_before_the_first_field_of_a_block_is_said_where_it_is(project, cli):
