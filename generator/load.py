@@ -204,6 +204,11 @@ class Document:
     text: str
     dropped: bool = False  # a key was written twice in some block (`Mapping.dropped`)
 
+    @functools.cached_property
+    def lines(self) -> list[str]:
+        """The text's lines, split once for every error the file has (`_locate`)."""
+        return split_lines(self.text)
+
 
 _FAST_LOADER = getattr(yaml, "CSafeLoader", None)
 _CORE_TAGS = "tag:yaml.org,2002:"  # what `!!` stands for
@@ -1589,7 +1594,7 @@ def validate(document: Document, schema: type[M], salvage: bool = False) -> tupl
     """
     if document.root is None:
         if document.text.strip() and not all(
-            line.lstrip().startswith("#") or not line.strip() for line in split_lines(document.text)
+            line.lstrip().startswith("#") or not line.strip() for line in document.lines
         ):
             return None, []  # unreadable: the reader has reported why
         hint = ("Återställ filen som den är på main; den listar registrets poster." if document.path.startswith(REGISTRY_DIR)
@@ -1793,14 +1798,14 @@ def _locate(document: Document, model: type[BaseModel], error: dict) -> LocatedE
     message, hint = _swedish(kind, error, model, followed, node, present)
     # A field moved left out of its block (`locator:` below its item): where it is.
     if kind == "missing" and isinstance(node, Mapping) and node.entries:
-        below = left_below_hint(split_lines(document.text), min(entry[0] for entry in node.entries.values()),
+        below = left_below_hint(document.lines, min(entry[0] for entry in node.entries.values()),
                                 str(error["loc"][-1]))
         hint = below or hint
     if kind == "extra_forbidden" and key_mark:
         # A field of another block (`items:` moved left of its section): where it may belong,
         # not the allowed field it is spelt most like.
         blocks = field_blocks(model)
-        moved = moved_field_hint(split_lines(document.text), line, blocks, held_blocks(model))
+        moved = moved_field_hint(document.lines, line, blocks, held_blocks(model))
         if moved or any(followed[-1] in block for block in blocks):
             # A field of the file's schema is never taken for another that its block has.
             allowed = _fields_of(model, followed[:-1])
