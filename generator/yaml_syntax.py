@@ -74,7 +74,7 @@ def explain_syntax_error(error: yaml.YAMLError, text: str, blocks: Collection[fr
             _first_field_shifted(lines, mark, held) or _deeper_key(lines, mark)
     if found and found.group(1) in ("<block mapping start>", "?"):
         return _shifted_above(lines, mark, blocks) or _dash_in_block(lines, mark, held) or \
-            _first_field_shifted(lines, mark, held) or _misindented_key(lines, mark, blocks)
+            _first_field_shifted(lines, mark, held) or _misindented_key(lines, mark, blocks, held)
     if found and found.group(1) in ("-", "<block sequence start>"):
         return _field_out_of_entry(lines, mark, blocks, held) or _misplaced_list_item(lines, mark, blocks)
     if found and found.group(1) == "<scalar>":
@@ -326,6 +326,12 @@ def _line_above(lines: list[str], number: int) -> Optional[_Line]:
     return next((shape for above in range(number - 1, 0, -1) if (shape := _read_line(lines, above)) is not None), None)
 
 
+def _line_below(lines: list[str], number: int) -> Optional[_Line]:
+    """The nearest line below `number` that is neither blank nor a comment."""
+    return next((shape for below in range(number + 1, len(lines) + 1)
+                 if (shape := _read_line(lines, below)) is not None), None)
+
+
 def _known_field(blocks: Collection[frozenset[str]], key: str) -> bool:
     """Whether `key` is a field of the file (any word, where its blocks are not known)."""
     return not blocks or any(key in block for block in blocks)
@@ -364,31 +370,75 @@ def _entry_without_colon(lines: list[str], mark, blocks: Collection[frozenset[st
 
 
 def _shifted_above(lines: list[str], mark, blocks: Collection[frozenset[str]]) -> Optional[SyntaxMessage]:
-    """A field moved left of its block (`text:` in column 5 among an item's fields in column 9):
-    YAML reads it as a field of an enclosing block and stops at the next line, whose column was
-    right (the hint audit was told to move that line, and the next, down the item). Said of
-    the moved line when the fields around it share a column, and its field belongs with theirs
-    and not with the enclosing block's (`blocks`)."""
+    """A field moved left of its block (`text:` in column 5 among an item's fields in column 9),
+    with the lines of its text when it goes on over lines (`text: >-`): YAML reads it as a field
+    of an enclosing block and stops at the next field, whose column was right (the hint audit was
+    told to move that line, and the next, down the item). Said of the moved line where its field
+    belongs with the fields before it and not with the enclosing block's (`blocks`): those of a
+    block it ends (a status's `note:` below its `state:`), or those at the next field's column."""
     number = mark.line + 1
     shape = _read_line(lines, number)
-    moved = _line_above(lines, number)
-    if not blocks or shape is None or shape.key is None or moved is None or moved.key is None or moved.dashes \
-            or moved.start >= shape.start:
+    if not blocks or shape is None or shape.key is None:
         return None
+    moved = _field_over_its_text(lines, number, shape.start)
+    if moved is None or moved.key is None or moved.dashes:
+        return None
+    above = _blocks_above(lines, moved.number)
+    enclosing = next((b for b in above if not b.is_list and b.col == moved.start), None)
+    if enclosing is None or _fits(blocks, moved.key, enclosing.key):
+        return None
+    ended = next((b for b in above if b.col > shape.start), None)
+    if ended is not None and not ended.is_list and _fits(blocks, moved.key, ended.key) \
+            and moved.key not in _block_keys(lines, ended.line, ended.col):
+        return SyntaxMessage(moved.number, moved.start + 1,
+                             f"fel indrag: `{moved.key}` börjar i kolumn {moved.start + 1}, men fälten ovanför den, "
+                             f"som `{ended.key}` på rad {ended.line}, börjar i kolumn {ended.col + 1}. Så långt ut "
+                             f"hamnar `{moved.key}` i samma block som `{enclosing.key}` (rad {enclosing.line}), där "
+                             f"den inte hör hemma, och `{shape.key}` på rad {number} passar inte in under den.",
+                             f"Flytta `{moved.key}` till kolumn {ended.col + 1}, som `{ended.key}` ovanför."
+                             + _text_follows(lines, moved, number, ended.col))
     # The field before it, over the lines of a text that goes on below that field (`text: >-`).
     before = _line_above(lines, moved.number)
     while before is not None and before.start > shape.start:
         before = _line_above(lines, before.number)
-    enclosing = next((b for b in _blocks_above(lines, moved.number) if not b.is_list and b.col == moved.start), None)
-    if before is None or before.key is None or before.start != shape.start or enclosing is None \
-            or not _fits(blocks, moved.key, before.key) or _fits(blocks, moved.key, enclosing.key):
+    if before is None or before.key is None or before.start != shape.start or not _fits(blocks, moved.key, before.key):
         return None
     return SyntaxMessage(moved.number, moved.start + 1,
                          f"fel indrag: `{moved.key}` börjar i kolumn {moved.start + 1}, men fälten före och efter den, "
                          f"`{before.key}` på rad {before.number} och `{shape.key}` på rad {number}, börjar i kolumn "
                          f"{shape.start + 1}. Så långt ut hamnar `{moved.key}` i samma block som `{enclosing.key}` "
                          f"(rad {enclosing.line}), där den inte hör hemma.",
-                         f"Flytta `{moved.key}` till kolumn {shape.start + 1}, som fälten runt den.")
+                         f"Flytta `{moved.key}` till kolumn {shape.start + 1}, som fälten runt den."
+                         + _text_follows(lines, moved, number, shape.start))
+
+
+def _field_over_its_text(lines: list[str], number: int, col: int) -> Optional[_Line]:
+    """The nearest line above line `number` that starts left of column `col` (0-based), over the
+    lines of its text that go on below it further right than `col` (`text: >-`, or a plain text
+    over lines); None where a line between is no such text, or starts in `col`."""
+    between = []
+    for above in range(number - 1, 0, -1):
+        shape = _read_line(lines, above)
+        if shape is None:
+            continue
+        if shape.start < col:
+            block_text = shape.value[:1] in (">", "|")
+            if between and not (block_text or (shape.value and all(b.key is None and not b.dashes for b in between))):
+                return None
+            return shape
+        if shape.start == col:
+            return None
+        between.append(shape)
+    return None
+
+
+def _text_follows(lines: list[str], field: _Line, end: int, col: int) -> str:
+    """For a hint that moves `field` to column `col` (0-based): that the lines of its text below
+    it, up to line `end`, must stand further right than that, where some do not."""
+    if any((shape := _read_line(lines, below)) is not None and shape.start <= col
+           for below in range(field.number + 1, end)):
+        return f" Dra också in raderna med dess text längre in än kolumn {col + 1}."
+    return ""
 
 
 def _deeper_key(lines: list[str], mark) -> SyntaxMessage:
@@ -492,14 +542,15 @@ def _fitting(options: list[_Block], blocks: Collection[frozenset[str]], key: Opt
 
 def _first_field_shifted(lines: list[str], mark, held: Mapping[str, frozenset[str]]) -> Optional[SyntaxMessage]:
     """The first field of a block moved left or right of the fields under it (`source:` with
-    `title:` in column 1 or 5 and `archive:` in column 3): the first field is what moved, where
-    YAML stops at the second, which was told to follow it (the hint audit)."""
+    `title:` in column 1 or 5 and `archive:` in column 3), also left of the field that holds
+    the block (a status's `state:` in column 5, its `note:` in column 11): the first field is
+    what moved, where YAML stops at the second, which was told to follow it (the hint audit)."""
     number = mark.line + 1
     shape = _read_line(lines, number)
     first = _line_above(lines, number)
     parent = _line_above(lines, first.number) if first is not None else None
     if shape is None or first is None or parent is None or shape.dashes or first.dashes or parent.value \
-            or first.start == shape.start or not parent.start < shape.start or not parent.start <= first.start:
+            or first.start == shape.start or not parent.start < shape.start:
         return None
     fields = held.get(parent.key or "", frozenset())
     if shape.key not in fields or first.key not in fields:
@@ -541,7 +592,8 @@ def _dash_in_block(lines: list[str], mark, held: Mapping[str, frozenset[str]]) -
                          f"som `{shape.key}` under den.")
 
 
-def _misindented_key(lines: list[str], mark, known: Collection[frozenset[str]] = ()) -> SyntaxMessage:
+def _misindented_key(lines: list[str], mark, known: Collection[frozenset[str]] = (),
+                     held: Mapping[str, frozenset[str]] = MappingProxyType({})) -> SyntaxMessage:
     """A field that starts left of the fields above it, but not where an enclosing block starts."""
     number = mark.line + 1
     shape = _read_line(lines, number)
@@ -562,9 +614,21 @@ def _misindented_key(lines: list[str], mark, known: Collection[frozenset[str]] =
     above = fields[0]
     message = (f"fel indrag: raden börjar i kolumn {col + 1}, men fältet ovanför, `{above.key}` på rad "
                f"{above.line}, börjar i kolumn {above.col + 1}. Fält i samma block måste börja i samma kolumn.")
+    # The first field of the block that the field just above holds (a status's `state:` in
+    # column 7 below `status:` in column 9) was offered the columns of the blocks around it.
+    key = shape.key if shape else None
+    just_above = _line_above(lines, number)
+    if key is not None and just_above is not None and just_above.number == above.line and not above.has_value \
+            and key in held.get(above.key or "", ()):
+        below = _line_below(lines, number)
+        beside = below if below is not None and below.start > above.col and not below.dashes \
+            and below.key in held[above.key or ""] else None
+        into = beside.start if beside is not None else above.col + 2
+        return SyntaxMessage(number, col + 1, message,
+                             f"Flytta {name} till kolumn {into + 1}, in i blocket under `{above.key}` (rad {above.line})"
+                             + (f", som `{beside.key}` under den." if beside is not None else "."))
     # The nearest column to the right and the left where the field may stand (an item's field in
     # column 3 is offered its item's column, not only the section's, where it does not fit).
-    key = shape.key if shape else None
     right = [b for b in reversed(fields) if b.col > col]
     left = [b for b in fields if b.col < col][:1]
     options = [b for b in right if _fits(known, key, b.key)][:1] + [b for b in left if _fits(known, key, b.key)]

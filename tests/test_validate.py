@@ -2133,6 +2133,47 @@ def test_an_entrys_last_field_moved_left_is_said_where_it_is_not_at_the_next_das
                      "Tips: Flytta `status` till kolumn 9, som `locator` ovanför."), error
 
 
+# The follow-up's first promise with its status as a block over lines, before its locator.
+STATUS_BLOCK = """        quote: >-
+          Vi lovade fler platser på barnkolonin.
+          Det är genomfört: kolonin har nu 40 platser.
+        status:
+          state: done
+          note: >-
+            Kolonin har
+            nu 40 platser.
+        locator: Uppföljning
+"""
+
+
+@pytest.mark.parametrize("line, indent, column", [
+    ("          state: done", 6, 11), ("          state: done", 4, 11), ("          state: done", 0, 11),
+    ("          note: >-", 4, 11), ("          note: >-", 0, 11), ("        quote: >-", 4, 9),
+], ids=["state-to-7", "state-to-5", "state-to-1", "note-to-5", "note-to-1", "quote-over-lines-to-5"])
+def test_a_field_moved_left_of_its_block_with_its_text_is_told_its_own_column(project, cli, line, indent, column):
+    """The hint audit's leftovers: a status's `state:` moved left was offered the item's and the
+    section's columns; a `note:` or `quote:` whose text goes on over lines, moved left, was not
+    named at all, and the field after its text was told to follow it out of the item."""
+    text = (project / FOLLOW_UP).read_text(encoding="utf-8")
+    old = ('        quote: "Vi lovade fler platser på barnkolonin. Det är genomfört: kolonin har nu 40 platser."\n'
+           "        locator: Uppföljning\n        status: {state: done, note: Kolonin har nu 40 platser.}\n")
+    assert old in text
+    mended = text.replace(old, STATUS_BLOCK, 1)
+    write(project, mended, FOLLOW_UP)
+    assert cli("--root", str(project), "validate").code == 0
+    number = line_of(mended, line)
+    lines = mended.split("\n")
+    lines[number - 1] = " " * indent + line.lstrip()
+    write(project, "\n".join(lines), FOLLOW_UP)
+    (error,) = [e for e in cli("--root", str(project), "validate").lines if e.startswith(FOLLOW_UP)]
+    name = line.split(":")[0].strip()
+    assert error.startswith(f"{FOLLOW_UP}:{number}:{indent + 1}: ") and error.count("till kolumn") == 1 \
+        and f"Tips: Flytta `{name}` till kolumn {column}," in error, error
+    lines[number - 1] = " " * (column - 1) + line.lstrip()
+    write(project, "\n".join(lines), FOLLOW_UP)
+    assert cli("--root", str(project), "validate").code == 0
+
+
 def test_a_dash_before_the_first_field_of_a_block_is_said_where_it_is(project, cli):
     """`source:` holds one block of fields: with `- title:` the next field was told to move two
     columns right, which made the source a list (the hint audit, on an indicator's `target:`)."""
