@@ -1060,6 +1060,8 @@ def check_list_items_covered(inputs: Inputs) -> list[LocatedError]:
     """Every list item of a source is quoted by an item or deliberately excluded."""
     errors = []
     for plan, archive, source in _plans_with_sources(inputs):
+        if plan.swallowed:
+            continue  # its items read as a text's lines are in no list (`texts_waited_for`)
         # Quotes of entries the schema refused still count, and a quote refused itself (too long)
         # too: their errors are reported already.
         quotes = [quote for loc, quote, _ in _quotes(plan.value)] + [r.text for r in plan.refused_quotes]
@@ -1203,6 +1205,8 @@ def check_follow_ups_known(inputs: Inputs) -> list[LocatedError]:
     known = {_plan_id(plan): {item.id for item in plan.value.items()} | {r.text for r in plan.refused_ids}
              for plan in inputs.plans}
     owners = {_plan_id(plan): plan.value.actor for plan in inputs.plans if not _stood_in(plan, "actor")}
+    # A plan that reads lines of its items as a text's may have the item there (`texts_waited_for`).
+    swallowed = {_plan_id(plan) for plan in inputs.plans if plan.swallowed}
     # A plan file that did not load is known by its name, and its actor by that name too.
     ids = _actor_ids(inputs)
     unloaded = {PurePosixPath(path).stem: owner_of(path, ids) for path in inputs.unloaded_plans}
@@ -1231,7 +1235,7 @@ def check_follow_ups_known(inputs: Inputs) -> list[LocatedError]:
                                                      None if _stood_in(plan, "actor") else plan.value.actor)
                                     + "Skriv <planens id>#<punktens id> för ett dokument som finns i plans/; "
                                     "finns det ursprungliga dokumentet inte på webbplatsen, ta bort follows_up."))
-            elif item_id not in known[plan_id]:
+            elif item_id not in known[plan_id] and plan_id not in swallowed:
                 close = difflib.get_close_matches(item_id, sorted(known[plan_id]), n=1, cutoff=0.6)
                 errors.append(error(f"planen '{plan_id}' har ingen punkt '{item_id}'.",
                                     (f"Menade du '{plan_id}#{close[0]}'? " if close else "")
@@ -1428,6 +1432,31 @@ def registries_waited_for(inputs: Inputs) -> list[tuple[str, str, str]]:
         else:
             waited += [(_NOT_COMPARED[rule][0], _NOT_COMPARED[rule][1].format(file=path), why) for rule in waiting]
     return waited
+
+
+def texts_waited_for(inputs: Inputs) -> list[tuple[str, str, str]]:
+    """What was not compared with a plan, as (what, with what, why): the plan has a text over
+    lines that reads lines of its fields as its own (`Loaded.swallowed`, a `quote: >-` moved
+    left with its text), so the items on them are in no list. Each list item of its source
+    they quote would be said to be missing (the hint audit: hundreds, for one text moved), and
+    each item a follow-up names there to be no item of the plan."""
+    waited = []
+    for plan in inputs.plans:
+        if not plan.swallowed:
+            continue
+        why = "där " + " och ".join(f"rad {text.line + 1}–{text.end} läses som texten i `{text.key}` (rad {text.line})"
+                                    for text in plan.swallowed)
+        if archive_of(plan) in inputs.sources:
+            waited.append((f"listpunkterna i {archive_of(plan)}", plan.path, why))
+        waited += [(f"uppföljningen i {other.path}", plan.path, why) for other in inputs.plans
+                   if other is not plan and _plan_id(plan) in _plans_followed_up(other)]
+    return waited
+
+
+def _plans_followed_up(plan: Loaded) -> set[str]:
+    """The ids of the plans whose items `plan` follows up (`follows_up: <plan>#<item>`)."""
+    references = [entry.follows_up for _, entry in _entries(plan.value) if getattr(entry, "follows_up", None)]
+    return {reference.partition("#")[0] for reference in references + [r.text for r in plan.refused_follow_ups]}
 
 
 def sources_waited_for(inputs: Inputs, errors: list[LocatedError]) -> list[tuple[str, str, str]]:

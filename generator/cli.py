@@ -38,11 +38,12 @@ def _print_errors(errors: list[LocatedError], writes: bool = True, inputs=None) 
 
 def _waited_for(inputs, errors: list[LocatedError]) -> str:
     """A sentence on what the plans were not compared with, since a registry or an archived
-    text has errors or waits for one that has: the plans' errors against them come in the
-    next round, which is then no surprise."""
-    from .checks import registries_waited_for, sources_waited_for
+    text has errors or waits for one that has, or a plan reads its own items as a text: the
+    plans' errors against them come in the next round, which is then no surprise."""
+    from .checks import registries_waited_for, sources_waited_for, texts_waited_for
 
-    waited = registries_waited_for(inputs) + sources_waited_for(inputs, errors) if inputs is not None else []
+    waited = registries_waited_for(inputs) + sources_waited_for(inputs, errors) + texts_waited_for(inputs) \
+        if inputs is not None else []
     said = ", och ".join(f"{what[:1].upper()}{what[1:]} har inte jämförts med {where}, {why}" if not index
                          else f"{what} inte med {where}, {why}" for index, (what, where, why) in enumerate(waited))
     return f"{said}: nästa körning gör det, när felen där är rättade." if said else ""

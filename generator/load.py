@@ -33,7 +33,7 @@ from .errors import LocatedError, ValidationFailed
 from .lines import normalise_newlines, split_lines
 from .quotes import SourceText
 from .swedish import as_id, count
-from .yaml_syntax import TYPOGRAPHIC_QUOTES, left_below_hint, moved_field_hint
+from .yaml_syntax import TYPOGRAPHIC_QUOTES, SwallowedText, left_below_hint, moved_field_hint, swallowed_texts
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -1097,6 +1097,10 @@ class Loaded(Generic[M]):
     # An entry of a list of ids may be missing from it (`Refused.ids_lost`): refused without its
     # id, or lost with its list; where it stands among the ids is not known.
     ids_lost: bool = False
+    # The texts over lines that read lines of fields as theirs (a `quote: >-` moved left with
+    # its text, `yaml_syntax.swallowed_text`): what those fields held is in no list of the file,
+    # so the file is not compared with its source's list items (`checks.texts_waited_for`).
+    swallowed: tuple[SwallowedText, ...] = ()
 
     def __getstate__(self) -> dict:
         # A worker that read the file sends it without the tree of a complete file (half of
@@ -1639,7 +1643,8 @@ def validate(document: Document, schema: type[M], salvage: bool = False) -> tupl
                           refused_items=refused.items, refused_statuses=refused.statuses,
                           refused_unstated=refused.unstated, refused_follow_ups=refused.follow_ups,
                           stood_in=frozenset(stood_in), misspelt=misspelt, keys_twice=document.dropped,
-                          ids_lost=refused.ids_lost), errors
+                          ids_lost=refused.ids_lost,
+                          swallowed=tuple(swallowed_texts(document.lines, field_blocks(schema)))), errors
         except ValidationError as exc:
             found = exc.errors(include_url=False)
     return None, errors
@@ -1799,7 +1804,7 @@ def _locate(document: Document, model: type[BaseModel], error: dict) -> LocatedE
     # A field moved left out of its block (`locator:` below its item): where it is.
     if kind == "missing" and isinstance(node, Mapping) and node.entries:
         below = left_below_hint(document.lines, min(entry[0] for entry in node.entries.values()),
-                                str(error["loc"][-1]))
+                                str(error["loc"][-1]), field_blocks(model))
         hint = below or hint
     if kind == "extra_forbidden" and key_mark:
         # A field of another block (`items:` moved left of its section): where it may belong,

@@ -396,7 +396,7 @@ def _shifted_above(lines: list[str], mark, blocks: Collection[frozenset[str]]) -
                              f"hamnar `{moved.key}` i samma block som `{enclosing.key}` (rad {enclosing.line}), där "
                              f"den inte hör hemma, och `{shape.key}` på rad {number} passar inte in under den.",
                              f"Flytta `{moved.key}` till kolumn {ended.col + 1}, som `{ended.key}` ovanför."
-                             + _text_follows(lines, moved, number, ended.col))
+                             + _text_follows(lines, moved, ended.col))
     # The field before it, over the lines of a text that goes on below that field (`text: >-`).
     before = _line_above(lines, moved.number)
     while before is not None and before.start > shape.start:
@@ -409,7 +409,7 @@ def _shifted_above(lines: list[str], mark, blocks: Collection[frozenset[str]]) -
                          f"{shape.start + 1}. Så långt ut hamnar `{moved.key}` i samma block som `{enclosing.key}` "
                          f"(rad {enclosing.line}), där den inte hör hemma.",
                          f"Flytta `{moved.key}` till kolumn {shape.start + 1}, som fälten runt den."
-                         + _text_follows(lines, moved, number, shape.start))
+                         + _text_follows(lines, moved, shape.start))
 
 
 def _field_over_its_text(lines: list[str], number: int, col: int) -> Optional[_Line]:
@@ -432,12 +432,24 @@ def _field_over_its_text(lines: list[str], number: int, col: int) -> Optional[_L
     return None
 
 
-def _text_follows(lines: list[str], field: _Line, end: int, col: int) -> str:
+def _text_follows(lines: list[str], field: _Line, col: int) -> str:
     """For a hint that moves `field` to column `col` (0-based): that the lines of its text below
-    it, up to line `end`, must stand further right than that, where some do not."""
-    if any((shape := _read_line(lines, below)) is not None and shape.start <= col
-           for below in range(field.number + 1, end)):
-        return f" Dra också in raderna med dess text längre in än kolumn {col + 1}."
+    it must stand further right than that, where they do not (a field with no value on its
+    line has a block or a list below it, which YAML reads in the field's own column too)."""
+    if not field.value:
+        return ""
+    column = None
+    for below in range(field.number + 1, len(lines) + 1):
+        shape = _read_line(lines, below)
+        if shape is None:
+            continue
+        first = shape.dashes[0] if shape.dashes else shape.start
+        if first <= field.start or first != (column if column is not None else first) \
+                or (shape.key is not None and field.value[:1] not in (">", "|")):
+            return ""
+        if first <= col:
+            return f" Dra också in raderna med dess text längre in än kolumn {col + 1}."
+        column = first
     return ""
 
 
@@ -484,25 +496,83 @@ def moved_field_hint(lines: list[str], number: int, blocks: Collection[frozenset
             return None  # the block has it already: the line is no field moved out of it
         if any(keys | {shape.key} <= block for block in blocks):
             return (f"Flytta `{shape.key}` till kolumn {other.start + 1} om det hör till samma block som "
-                    f"`{other.key}` (rad {above}).")
+                    f"`{other.key}` (rad {above})." + _text_follows(lines, shape, other.start))
     return None
 
 
-def left_below_hint(lines: list[str], number: int, key: str) -> Optional[str]:
+def left_below_hint(lines: list[str], number: int, key: str, blocks: Collection[frozenset[str]] = ()) -> Optional[str]:
     """For a block that lacks the field `key` and starts on line `number`: the hint when the
     line just after the block is that field, in a column left of the block's fields
-    (`locator:` moved out of its item), where it stands in the enclosing block instead."""
+    (`locator:` moved out of its item), where it stands in the enclosing block instead; or
+    when that line is another field whose text over lines (`quote: >-`, moved left with its
+    text) reads the field as a line of it (`swallowed_text`; `blocks` as for it)."""
     first = _read_line(lines, number)
     if first is None:
         return None
     for at in range(number + 1, len(lines) + 1):
         shape = _read_line(lines, at)
         if shape is not None and (shape.start < first.start or (shape.start == first.start and shape.dashes)):
-            if shape.key != key or shape.dashes:
+            if shape.dashes or shape.key is None:
                 return None
-            return (f"`{key}` står på rad {at} i kolumn {shape.start + 1}, utanför blocket. Flytta den till "
-                    f"kolumn {first.start + 1}, som blockets andra fält.")
+            text = swallowed_text(lines, at, blocks)
+            if shape.key == key:
+                return (f"`{key}` står på rad {at} i kolumn {shape.start + 1}, utanför blocket. Flytta den till "
+                        f"kolumn {first.start + 1}, som blockets andra fält."
+                        + _text_follows(lines, shape, first.start))
+            inside = next((line for name, line in text.fields if name == key), None) if text else None
+            if inside is None:
+                return None
+            return (f"`{key}` står på rad {inside}, men där läses den som en rad i texten till `{shape.key}` "
+                    f"(rad {at}), som står i kolumn {shape.start + 1}, utanför blocket. Flytta tillbaka "
+                    f"`{shape.key}` och raderna med dess text, så hör `{key}` till blocket igen.")
     return None
+
+
+@dataclass(frozen=True)
+class SwallowedText:
+    """A field's text over lines (`quote: >-`) that goes on over lines of fields of the file in
+    other columns than its own (the field moved left with its text, and the fields after it
+    read as more of it)."""
+
+    key: str
+    line: int  # the field's line, 1-based
+    end: int  # the last line of its text
+    fields: tuple[tuple[str, int], ...]  # the fields its text holds, with their lines
+
+
+def swallowed_text(lines: list[str], number: int, blocks: Collection[frozenset[str]]) -> Optional[SwallowedText]:
+    """The text of the field on line `number` when it holds lines of fields (`SwallowedText`):
+    lines that start further right than the field, in another column than the text's first
+    line, and read as a field of a block of the file (`blocks`, which must be known)."""
+    shape = _read_line(lines, number)
+    if not blocks or shape is None or shape.key is None or shape.value[:1] not in (">", "|"):
+        return None
+    fields, end, column = [], number, None
+    for at in range(number + 1, len(lines) + 1):
+        below = _read_line(lines, at)
+        if below is None:
+            continue
+        first = below.dashes[0] if below.dashes else below.start
+        if first <= shape.start:
+            break
+        end = at
+        column = first if column is None else column
+        if first != column and below.key is not None and any(below.key in block for block in blocks):
+            fields.append((below.key, at))
+    return SwallowedText(shape.key, number, end, tuple(fields)) if fields else None
+
+
+def swallowed_texts(lines: list[str], blocks: Collection[frozenset[str]]) -> list[SwallowedText]:
+    """Every field's text over lines in `lines` that holds lines of fields (`swallowed_text`)."""
+    found: list[SwallowedText] = []
+    number = 1
+    while number <= len(lines):
+        text = swallowed_text(lines, number, blocks)
+        if text is not None:
+            found.append(text)
+            number = text.end
+        number += 1
+    return found
 
 
 def _block_keys(lines: list[str], number: int, col: int) -> set[str]:
@@ -626,7 +696,8 @@ def _misindented_key(lines: list[str], mark, known: Collection[frozenset[str]] =
         into = beside.start if beside is not None else above.col + 2
         return SyntaxMessage(number, col + 1, message,
                              f"Flytta {name} till kolumn {into + 1}, in i blocket under `{above.key}` (rad {above.line})"
-                             + (f", som `{beside.key}` under den." if beside is not None else "."))
+                             + (f", som `{beside.key}` under den." if beside is not None else ".")
+                             + _text_follows(lines, shape, into))
     # The nearest column to the right and the left where the field may stand (an item's field in
     # column 3 is offered its item's column, not only the section's, where it does not fit).
     right = [b for b in reversed(fields) if b.col > col]
@@ -635,7 +706,8 @@ def _misindented_key(lines: list[str], mark, known: Collection[frozenset[str]] =
     options = options or right[:1] + left
     choices = " eller ".join(f"till kolumn {b.col + 1} om det hör till samma block som `{b.key}` (rad {b.line})"
                              for b in options)
-    return SyntaxMessage(number, col + 1, message, f"Flytta {name} {choices}.{new_item}")
+    follows = _text_follows(lines, shape, max(b.col for b in options)) if shape else ""
+    return SyntaxMessage(number, col + 1, message, f"Flytta {name} {choices}.{follows}{new_item}")
 
 
 def _field_out_of_entry(lines: list[str], mark, known: Collection[frozenset[str]],

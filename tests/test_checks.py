@@ -940,6 +940,21 @@ def test_only_a_follow_up_of_promises_follows_up(project, cli):
         "ändra dokumentets kind om det är en uppföljning av vallöften.") for entry in refused(cli, project))
 
 
+def test_a_followed_item_read_as_a_moved_texts_lines_is_not_said_to_be_missing(project, cli):
+    """A `quote: >-` moved to column 1 with its text reads the items below it as more of its
+    text: the follow-up was told the item it names is no item of the plan, which it is."""
+    add_platform(project)
+    moved = ("      - id: forsta\n        kind: promise\n        text: Fler platser.\n        topics: [sommarkollo]\n"
+             "quote: >-\n  Vi lovar fler platser\n  på barnkolonin.\n        locator: Vallöften\n")
+    edit(project, f"plans/{PLATFORM}.yaml", "      - id: fler-kolloplatser\n", moved + "      - id: fler-kolloplatser\n")
+    errors = refused(cli, project)
+    assert not [e for e in errors if "har ingen punkt" in e], errors
+    assert [e for e in errors if e.startswith(f"plans/{PLATFORM}.yaml:") and "i texten till `quote`" in e], errors
+    line = line_of(project, f"plans/{PLATFORM}.yaml", "quote: >-")
+    assert (f"uppföljningen i {FOLLOW_UP} inte med plans/{PLATFORM}.yaml, där rad {line + 1}–{line + 9} läses som "
+            f"texten i `quote` (rad {line})") in errors[-1], errors
+
+
 ADMIN = "plans/bergby-socialnamnden-vp-2024.yaml"
 
 

@@ -2174,6 +2174,33 @@ def test_a_field_moved_left_of_its_block_with_its_text_is_told_its_own_column(pr
     assert cli("--root", str(project), "validate").code == 0
 
 
+def test_a_text_moved_left_with_its_lines_is_told_as_what_reads_the_fields_below_it(project, cli):
+    """The hint audit: a `quote: >-` moved to column 1 with its text reads every line below it as
+    more of its text, items included. The locator on those lines was told to be written again,
+    and each list item the later items quote was said to be missing from the plan (hundreds, in
+    the administration's plan), where one text is out of place."""
+    text = original(project)
+    old = "        quote: En ny familjecentral öppnas i Norra Bergby under 2024.\n"
+    moved = "quote: >-\n  En ny familjecentral öppnas\n  i Norra Bergby under 2024.\n"
+    write(project, text.replace(old, moved, 1))
+    result = cli("--root", str(project), "validate")
+    number = line_of(text, old.rstrip("\n"))
+    locator = [e for e in result.lines if "fältet 'locator' saknas" in e]
+    assert locator == [f"{PLAN}:18:9: sections[0].items[0].locator: fältet 'locator' saknas. Tips: `locator` står på rad "
+                       f"{number + 3}, men där läses den som en rad i texten till `quote` (rad {number}), som står i "
+                       "kolumn 1, utanför blocket. Flytta tillbaka `quote` och raderna med dess text, så hör `locator` "
+                       "till blocket igen."], result.err
+    assert "finns inte med" not in result.err and result.code == 1
+    assert (f"Listpunkterna i sources/bergby-a-plan-2024.txt har inte jämförts med {PLAN}, där rad {number + 1}–"
+            f"{len(text.splitlines()) + 2} läses som texten i `quote` (rad {number}): nästa körning gör det") in result.err
+    quote_hints = [e.split("Tips: ")[1] for e in result.lines if e.startswith(f"{PLAN}:{number}:1: quote:")]
+    assert quote_hints == ["Flytta `quote` till kolumn 9 om det hör till samma block som `topics` (rad "
+                           f"{number - 1}). Dra också in raderna med dess text längre in än kolumn 9."], result.err
+    # Followed, the plan passes.
+    write(project, text.replace(old, "        " + moved.replace("\n  ", "\n          "), 1))
+    assert cli("--root", str(project), "validate").code == 0
+
+
 def test_a_dash_before_the_first_field_of_a_block_is_said_where_it_is(project, cli):
     """`source:` holds one block of fields: with `- title:` the next field was told to move two
     columns right, which made the source a list (the hint audit, on an indicator's `target:`)."""
