@@ -14,6 +14,7 @@ Positions are 1-based columns, as the editors on GitHub show them ("Ln 4, Col 3"
 
 from __future__ import annotations
 
+import difflib
 import re
 from dataclasses import dataclass
 from types import MappingProxyType
@@ -360,13 +361,21 @@ def _entry_without_colon(lines: list[str], mark, blocks: Collection[frozenset[st
     if shape is None or above is None or not above.dashes or above.key is not None or shape.start <= above.dashes[-1]:
         return None
     written = re.match(r"([a-z_]+)(\s*[;,.=]?\s+|:)(\S.*)$", above.value)
-    if written is None or not _known_field(blocks, written.group(1)):
+    if written is None:
         return None
     field, between, value = written.groups()
+    # A name no block has (`- idd:kollo`): the field it is spelt like, if any; with the colon
+    # written, the line is an entry's first field all the same (its next line was told to be a
+    # field of the block above the list, or more of its text).
+    fields = sorted({name for block in blocks for name in block})
+    meant = field if _known_field(blocks, field) else next(iter(difflib.get_close_matches(field, fields, n=1, cutoff=0.75)), None)
+    if meant is None and between != ":":
+        return None
     what = f"mellanslag saknas efter `{field}:`" if between == ":" else f"kolon saknas efter `{field}`"
+    unknown = f" (`{field}` är inget fält; menade du `{meant}`?)" if meant not in (None, field) else ""
     return SyntaxMessage(above.number, above.start + len(field) + 1,
                          f"{what}, så listpunkten läses som en text och fälten under den kan inte höra till den.",
-                         f"Skriv kolon och mellanslag efter fältnamnet: - {field}: {value}")
+                         f"Skriv kolon och mellanslag efter fältnamnet{unknown}: - {meant or field}: {value}")
 
 
 def _shifted_above(lines: list[str], mark, blocks: Collection[frozenset[str]]) -> Optional[SyntaxMessage]:

@@ -1361,13 +1361,17 @@ def test_a_field_moved_left_below_a_text_over_lines_is_named_on_its_line(project
     ("registry/topics.yaml", "  - id: ekonomi", "  - id ekonomi", "2:7"),
     ("registry/topics.yaml", "  - id: ekonomi", "  - id; ekonomi", "2:7"),
     ("plans/bergby-o-webb.yaml", "  - heading: Östra listan vill", "  - heading:Östra listan vill", "17:12"),
+    # The same with a name no block has: the next line was told to be more of the list's field's text.
+    (PLAN, "      - id: kollo", "      - idd:kollo", "24:12"),
+    (PLAN, "      - id: kollo", "      - idd kollo", "24:12"),
     # No space after the dash: both columns offered for the entry's next field failed.
     (PLAN, "      - id: kollo", "      -id: kollo", "24:7"),
     (PLAN, "  - heading: Mål och uppdrag", "  -heading: Mål och uppdrag", "16:3"),
     # A field moved left of its item: the next field was told to follow it, and so on down the item.
     (FOLLOW_UP, "        text: Fler platser på barnkolonin.", "    text: Fler platser på barnkolonin.", "26:5"),
     (PLAN, "        topics: [sommarkollo]", "    topics: [sommarkollo]", "27:5"),
-], ids=["entry-without-colon", "entry-with-semicolon", "entry-without-space", "dash-without-space",
+], ids=["entry-without-colon", "entry-with-semicolon", "entry-without-space", "misspelt-entry-without-space",
+        "misspelt-entry-without-colon", "dash-without-space",
         "section-dash-without-space", "field-moved-left", "field-moved-left-before-a-field"])
 def test_a_syntax_error_is_named_on_the_line_that_has_it_and_its_hint_mends_it(project, cli, name, line, edited, place):
     """The hint audit: the error was said of the line after the mistake, which was then told to
@@ -1383,6 +1387,16 @@ def test_a_syntax_error_is_named_on_the_line_that_has_it_and_its_hint_mends_it(p
     mended = " " * (int(column.group(1)) - 1) + edited.lstrip() if column else indent + hint.split(": ", 1)[1]
     write(project, text.replace(line + "\n", mended + "\n", 1), name)
     assert cli("--root", str(project), "validate").code == 0, hint
+
+
+def test_an_entrys_first_field_of_no_block_without_its_space_is_said_on_its_line(project, cli):
+    """`- foo:kollo` over the item's fields: the next line was told to be the list's own field,
+    or more of its text (the hint audit); the name is said to be no field a round later."""
+    write(project, original(project).replace("      - id: kollo\n", "      - foo:kollo\n", 1))
+    (error,) = [line for line in cli("--root", str(project), "validate").lines if line.startswith(PLAN)]
+    assert error == (f"{PLAN}:24:12: (filen): mellanslag saknas efter `foo:`, så listpunkten läses som en text och "
+                     "fälten under den kan inte höra till den. Tips: Skriv kolon och mellanslag efter fältnamnet: "
+                     "- foo: kollo"), error
 
 
 def test_a_field_whose_colon_is_mistyped_is_one_error_that_names_it(project, cli):
