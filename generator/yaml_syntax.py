@@ -724,23 +724,40 @@ def _field_out_of_entry(lines: list[str], mark, known: Collection[frozenset[str]
     """The last field of a list's entry moved left, out of it, where its entry's fields fit it
     and the block of that column does not (`topics:` in column 5, below an item's fields in
     column 9), or not as written (`status: {…}`, a block, in column 1, where a plan's status
-    is a word): YAML stops at the next entry's dash, which was told to move (the hint audit)."""
+    is a word); also with the block of fields under it, moved as far (`risk:` in column 5 and
+    its fields in column 7, where the next item's dash stands): YAML stops at the next entry's
+    dash, which was told to move, or to be no list item (the hint audit)."""
     number = mark.line + 1
     shape = _read_line(lines, number)
-    field = _line_above(lines, number)
-    entry = _line_above(lines, field.number) if field is not None else None
-    if not known or shape is None or not shape.dashes or field is None or field.key is None or field.dashes \
-            or entry is None or entry.key is None or entry.start <= field.start or shape.start > entry.start:
+    if not known or shape is None or not shape.dashes:
+        return None
+    # The field, over the lines of its block that stand as far right as the dash or further.
+    field, below = _line_above(lines, number), []
+    while field is not None and (field.dashes[0] if field.dashes else field.start) >= shape.dashes[0]:
+        below.append(field)
+        field = _line_above(lines, field.number)
+    if field is None or field.key is None or field.dashes:
+        return None
+    # The entry's field above it, over the lines of that field's text (`quote: >-`).
+    above = _blocks_above(lines, field.number)
+    entry = above[0] if above and not above[0].is_list else None
+    if entry is None or entry.key is None or entry.col <= field.start or shape.start > entry.col:
+        return None
+    if below and not ((not field.value and all(b.key in held.get(field.key, ()) for b in below if not b.dashes
+                                                and b.start == below[-1].start))
+                      or field.value[:1] in (">", "|")):
         return None
     beside = next((b for b in _blocks_above(lines, field.number) if not b.is_list and b.col == field.start), None)
     as_block = field.value.startswith("{") and field.key in held
     if (beside is not None and not as_block and _fits(known, field.key, beside.key)) \
             or not _fits(known, field.key, entry.key):
         return None
+    with_block = (f", och dra in raderna {field.number + 1}–{below[0].number} under den lika mycket "
+                  f"({entry.col - field.start} kolumner)") if below else ""
     return SyntaxMessage(field.number, field.start + 1,
                          f"`{field.key}` står i kolumn {field.start + 1}, till vänster om punkten ovanför, vars fält "
-                         f"börjar i kolumn {entry.start + 1}; då bryter den listan som fortsätter på rad {number}.",
-                         f"Flytta `{field.key}` till kolumn {entry.start + 1}, som `{entry.key}` ovanför.")
+                         f"börjar i kolumn {entry.col + 1}; då bryter den listan som fortsätter på rad {number}.",
+                         f"Flytta `{field.key}` till kolumn {entry.col + 1}, som `{entry.key}` ovanför{with_block}.")
 
 
 def _misplaced_list_item(lines: list[str], mark, known: Collection[frozenset[str]] = ()) -> SyntaxMessage:

@@ -2147,6 +2147,27 @@ def test_an_entrys_last_field_moved_left_is_said_where_it_is_not_at_the_next_das
                      "Tips: Flytta `status` till kolumn 9, som `locator` ovanför."), error
 
 
+def test_an_entrys_last_block_moved_left_with_its_fields_is_said_where_it_is(project, cli):
+    """`risk:` and its fields moved four columns left, where the next item's dash stands among
+    them: the dash was told to be no list item, which merged the next item into the risk (the
+    hint audit's moved blocks)."""
+    text = (project / ADMINISTRATION).read_text(encoding="utf-8")
+    lines = text.rstrip("\n").split("\n")
+    again = [line.replace("id: minska-hemlosheten", "id: minska-hemlosheten-igen")
+             for line in lines[lines.index("      - id: minska-hemlosheten"):][:6]]
+    whole = lines + again  # an item after the risk's
+    risk = whole.index("        risk:")
+    moved = whole[:risk] + [line[4:] for line in whole[risk:risk + 6]] + whole[risk + 6:]
+    write(project, "\n".join(moved) + "\n", ADMINISTRATION)
+    (error,) = [e for e in cli("--root", str(project), "validate").lines if e.startswith(ADMINISTRATION)]
+    assert error == (f"{ADMINISTRATION}:{risk + 1}:5: (filen): `risk` står i kolumn 5, till vänster om punkten ovanför, "
+                     f"vars fält börjar i kolumn 9; då bryter den listan som fortsätter på rad {risk + 7}. Tips: Flytta "
+                     f"`risk` till kolumn 9, som `locator` ovanför, och dra in raderna {risk + 2}–{risk + 6} under den "
+                     "lika mycket (4 kolumner)."), error
+    write(project, "\n".join(whole) + "\n", ADMINISTRATION)
+    assert cli("--root", str(project), "validate").code == 0
+
+
 # The follow-up's first promise with its status as a block over lines, before its locator.
 STATUS_BLOCK = """        quote: >-
           Vi lovade fler platser på barnkolonin.
