@@ -367,8 +367,8 @@ def _entry_without_colon(lines: list[str], mark, blocks: Collection[frozenset[st
     # A name no block has (`- idd:kollo`): the field it is spelt like, if any; with the colon
     # written, the line is an entry's first field all the same (its next line was told to be a
     # field of the block above the list, or more of its text).
-    fields = sorted({name for block in blocks for name in block})
-    meant = field if _known_field(blocks, field) else next(iter(difflib.get_close_matches(field, fields, n=1, cutoff=0.75)), None)
+    close = difflib.get_close_matches(field, sorted({name for block in blocks for name in block}), n=1, cutoff=0.75)
+    meant = field if _known_field(blocks, field) else next(iter(close), None)
     if meant is None and between != ":":
         return None
     what = f"mellanslag saknas efter `{field}:`" if between == ":" else f"kolon saknas efter `{field}`"
@@ -447,18 +447,17 @@ def _text_follows(lines: list[str], field: _Line, col: int) -> str:
     line has a block or a list below it, which YAML reads in the field's own column too)."""
     if not field.value:
         return ""
-    column = None
+    column = None  # the text's, where its first line starts
     for below in range(field.number + 1, len(lines) + 1):
         shape = _read_line(lines, below)
         if shape is None:
             continue
         first = shape.dashes[0] if shape.dashes else shape.start
-        if first <= field.start or first != (column if column is not None else first) \
-                or (shape.key is not None and field.value[:1] not in (">", "|")):
-            return ""
+        column = first if column is None else column
+        if first <= field.start or first != column or (shape.key is not None and field.value[:1] not in (">", "|")):
+            return ""  # the text ended, if it had lines below
         if first <= col:
             return f" Dra också in raderna med dess text längre in än kolumn {col + 1}."
-        column = first
     return ""
 
 
