@@ -634,12 +634,17 @@ def _first_field_shifted(lines: list[str], mark, held: Mapping[str, frozenset[st
     if shape.key not in fields or first.key not in fields:
         return None
     # Only where `first` is the odd one: no field of the block below it stands in its column
-    # (`archive:` moved right under `title:` is the one that moved).
+    # (`archive:` moved right under `title:` is the one that moved), and the second field's own
+    # block or list does not stand left of it (`sources:` moved right over its entries).
+    child = _line_below(lines, number)
+    if not shape.value and child is not None and parent.start < (child.dashes[0] if child.dashes else child.start) \
+            < shape.start:
+        return None
     for at in range(number + 1, len(lines) + 1):
         below = _read_line(lines, at)
         if below is not None and below.start <= parent.start:
             break
-        if below is not None and below.start == first.start and not below.dashes:
+        if below is not None and below.start == first.start and not below.dashes and below.key in fields:
             return None
     return SyntaxMessage(first.number, first.start + 1,
                          f"`{first.key}` börjar i kolumn {first.start + 1}, men fälten under den i blocket under "

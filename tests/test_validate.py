@@ -2120,6 +2120,25 @@ def test_the_first_field_of_a_block_moved_is_said_where_it_is(project, cli, move
                      "`archive` under den."), error
 
 
+@pytest.mark.parametrize("line, moved", [
+    ("  claim: Texten är skriven av Mittenpartiet i Dalby.", "claim"),
+    ("  sources:", "sources"),
+], ids=["first-of-two-with-a-list-below", "second-of-two-over-its-list"])
+def test_a_field_of_a_two_field_block_moved_right_is_the_one_told_to_move(project, cli, line, moved):
+    """The hint audit's rerun: `claim:` moved right over `sources:` and its list was not named
+    (a field of the list's entries stood in its column), and `sources:` moved right over its own
+    list had `claim` told to follow it."""
+    text = (project / FOLLOW_UP).read_text(encoding="utf-8")
+    write(project, text.replace(f"\n{line}\n", f"\n    {line}\n", 1), FOLLOW_UP)
+    (error,) = [e for e in cli("--root", str(project), "validate").lines if e.startswith(FOLLOW_UP)]
+    number = line_of(text, line)
+    hint = error.partition(" Tips: ")[2]
+    assert error.startswith(f"{FOLLOW_UP}:{number}:7: ") and re.search(rf"`{moved}`[^.]*till kolumn 3", hint) \
+        and hint.count("till kolumn") == 1, error
+    write(project, text, FOLLOW_UP)
+    assert cli("--root", str(project), "validate").code == 0
+
+
 def test_the_second_field_of_a_block_moved_right_is_the_one_told_to_move(project, cli):
     """The first field stays where the rest of its block is: `archive:` moved right under
     `title:` is the line to move, not `title`."""
