@@ -1499,7 +1499,12 @@ def _stand_in(root: Mapping, errors: list[dict], schema: type[BaseModel], stood_
             node = node.entries[part][2]
         name = loc[-1] if loc else None
         if error["type"] == "extra_forbidden" and isinstance(node, Mapping) and name in node.entries:
-            node.entries.pop(name)  # an unknown field (`sumary:`) is reported; the rest is checked
+            # An unknown field (`sumary:`) is reported; the rest is checked. What it holds is the
+            # file's all the same (`items:` moved out of its section, with the items' quotes,
+            # which would each leave the list item they quote "missing").
+            refused.keep(node.entries[name][2], tuple(_as_written(part, step) for part, step, _ in _steps(root, loc)),
+                         set())
+            node.entries.pop(name)
             continue
         if not (isinstance(node, Mapping) and isinstance(name, str) and isinstance(current, type)
                 and issubclass(current, BaseModel) and name in current.model_fields):

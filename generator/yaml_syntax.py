@@ -72,7 +72,8 @@ def explain_syntax_error(error: yaml.YAMLError, text: str, blocks: Collection[fr
             return mistake
     if problem == "mapping values are not allowed here":
         return _colon_in_text(lines, mark) or _shifted_above(lines, mark, blocks) or \
-            _first_field_shifted(lines, mark, held) or _deeper_key(lines, mark)
+            _first_field_shifted(lines, mark, held) or _field_out_of_entry(lines, mark, blocks, held) or \
+            _deeper_key(lines, mark)
     if found and found.group(1) in ("<block mapping start>", "?"):
         return _shifted_above(lines, mark, blocks) or _dash_in_block(lines, mark, held) or \
             _first_field_shifted(lines, mark, held) or _misindented_key(lines, mark, blocks, held)
@@ -443,9 +444,14 @@ def _field_over_its_text(lines: list[str], number: int, col: int) -> Optional[_L
 
 def _text_follows(lines: list[str], field: _Line, col: int) -> str:
     """For a hint that moves `field` to column `col` (0-based): that the lines of its text below
-    it must stand further right than that, where they do not (a field with no value on its
-    line has a block or a list below it, which YAML reads in the field's own column too)."""
+    it must stand further right than that, where they do not; or, for a field with no value on
+    its line, the block or list below it (`items:` moved to column 1 with its items), which
+    must move as far (a list may stand in its field's own column)."""
     if not field.value:
+        child = _line_below(lines, field.number)
+        first = (child.dashes[0] if child.dashes else child.start) if child is not None else field.start
+        if field.start < first and (first < col or (first == col and not child.dashes)):
+            return f" Dra också in raderna under den lika mycket ({col - field.start} kolumner)."
         return ""
     column = None  # the text's, where its first line starts
     for below in range(field.number + 1, len(lines) + 1):
@@ -729,23 +735,27 @@ def _field_out_of_entry(lines: list[str], mark, known: Collection[frozenset[str]
     and the block of that column does not (`topics:` in column 5, below an item's fields in
     column 9), or not as written (`status: {…}`, a block, in column 1, where a plan's status
     is a word); also with the block of fields under it, moved as far (`risk:` in column 5 and
-    its fields in column 7, where the next item's dash stands): YAML stops at the next entry's
-    dash, which was told to move, or to be no list item (the hint audit)."""
+    its fields in column 7, where the next item's dash stands; `indicator:` in column 1): YAML
+    stops at the next entry's dash, which was told to move, or to be no list item, or to be a
+    field of the moved block (the hint audit)."""
     number = mark.line + 1
     shape = _read_line(lines, number)
     if not known or shape is None or not shape.dashes:
         return None
-    # The field, over the lines of its block that stand as far right as the dash or further.
-    field, below = _line_above(lines, number), []
-    while field is not None and (field.dashes[0] if field.dashes else field.start) >= shape.dashes[0]:
+    # The field, left of the entry's fields, over the lines of its block or text below it, just
+    # after a field of the entry (over the lines of that field's text, `quote: >-`); up to the
+    # entry's own first line.
+    field, entry, below = _line_above(lines, number), None, []
+    while field is not None and not (field.dashes and field.dashes[0] == shape.dashes[0]):
+        if field.key is not None and not field.dashes and field.start < shape.start \
+                and all((b.dashes[0] if b.dashes else b.start) > field.start for b in below):
+            above = _blocks_above(lines, field.number)
+            entry = above[0] if above and not above[0].is_list and above[0].col == shape.start else None
+            if entry is not None:
+                break
         below.append(field)
         field = _line_above(lines, field.number)
-    if field is None or field.key is None or field.dashes:
-        return None
-    # The entry's field above it, over the lines of that field's text (`quote: >-`).
-    above = _blocks_above(lines, field.number)
-    entry = above[0] if above and not above[0].is_list else None
-    if entry is None or entry.key is None or entry.col <= field.start or shape.start > entry.col:
+    if field is None or entry is None or entry.key is None:
         return None
     if below and not ((not field.value and all(b.key in held.get(field.key, ()) for b in below if not b.dashes
                                                 and b.start == below[-1].start))

@@ -2166,24 +2166,46 @@ def test_an_entrys_last_field_moved_left_is_said_where_it_is_not_at_the_next_das
                      "Tips: Flytta `status` till kolumn 9, som `locator` ovanför."), error
 
 
-def test_an_entrys_last_block_moved_left_with_its_fields_is_said_where_it_is(project, cli):
+@pytest.mark.parametrize("shift", [4, 8], ids=["among-its-fields", "to-column-1"])
+def test_an_entrys_last_block_moved_left_with_its_fields_is_said_where_it_is(project, cli, shift):
     """`risk:` and its fields moved four columns left, where the next item's dash stands among
-    them: the dash was told to be no list item, which merged the next item into the risk (the
-    hint audit's moved blocks)."""
+    them: the dash was told to be no list item, which merged the next item into the risk; moved
+    to column 1, the next item's `id` was told to be a field of the risk (the hint audit's
+    moved blocks)."""
     text = (project / ADMINISTRATION).read_text(encoding="utf-8")
     lines = text.rstrip("\n").split("\n")
     again = [line.replace("id: minska-hemlosheten", "id: minska-hemlosheten-igen")
              for line in lines[lines.index("      - id: minska-hemlosheten"):][:6]]
     whole = lines + again  # an item after the risk's
     risk = whole.index("        risk:")
-    moved = whole[:risk] + [line[4:] for line in whole[risk:risk + 6]] + whole[risk + 6:]
+    moved = whole[:risk] + [line[shift:] for line in whole[risk:risk + 6]] + whole[risk + 6:]
     write(project, "\n".join(moved) + "\n", ADMINISTRATION)
     (error,) = [e for e in cli("--root", str(project), "validate").lines if e.startswith(ADMINISTRATION)]
-    assert error == (f"{ADMINISTRATION}:{risk + 1}:5: (filen): `risk` står i kolumn 5, till vänster om punkten ovanför, "
-                     f"vars fält börjar i kolumn 9; då bryter den listan som fortsätter på rad {risk + 7}. Tips: Flytta "
-                     f"`risk` till kolumn 9, som `locator` ovanför, och dra in raderna {risk + 2}–{risk + 6} under den "
-                     "lika mycket (4 kolumner)."), error
+    column = 9 - shift
+    assert error == (f"{ADMINISTRATION}:{risk + 1}:{column}: (filen): `risk` står i kolumn {column}, till vänster om "
+                     f"punkten ovanför, vars fält börjar i kolumn 9; då bryter den listan som fortsätter på rad "
+                     f"{risk + 7}. Tips: Flytta `risk` till kolumn 9, som `locator` ovanför, och dra in raderna "
+                     f"{risk + 2}–{risk + 6} under den lika mycket ({shift} kolumner)."), error
     write(project, "\n".join(whole) + "\n", ADMINISTRATION)
+    assert cli("--root", str(project), "validate").code == 0
+
+
+def test_a_sections_items_moved_to_column_1_keep_their_quotes_and_move_back_with_the_hint(project, cli):
+    """The hint audit: `items:` moved to column 1 with its items is an unknown field of the plan,
+    and each list item of the source its items quote was said to be missing besides; its hint
+    did not say the items must move too."""
+    web = "plans/bergby-o-webb.yaml"
+    text = (project / web).read_text(encoding="utf-8")
+    lines = text.split("\n")
+    start = lines.index("    items:")
+    end = lines.index("excluded:")
+    lines[start:end] = [line[4:] for line in lines[start:end]]
+    write(project, "\n".join(lines), web)
+    errors = [e for e in cli("--root", str(project), "validate").lines if e.startswith(web)]
+    assert errors == [f"{web}:{start + 1}:1: items: fältet 'items' hör inte till det här blocket. Tips: Flytta `items` "
+                      f"till kolumn 5 om det hör till samma block som `heading` (rad {start}). Dra också in raderna "
+                      "under den lika mycket (4 kolumner)."], errors
+    write(project, text, web)
     assert cli("--root", str(project), "validate").code == 0
 
 
