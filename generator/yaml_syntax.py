@@ -499,8 +499,10 @@ def moved_field_hint(lines: list[str], number: int, blocks: Collection[frozenset
     owner = _line_above(lines, number)
     if owner is not None and owner.key and not owner.value and owner.start == shape.start \
             and shape.key in held.get(owner.key, ()):
-        return (f"Dra in `{shape.key}` och raderna under den till kolumn {owner.start + 3}, så att den står i "
-                f"blocket under `{owner.key}` (rad {owner.number}).")
+        own = _own_lines(lines, shape, held[owner.key])
+        return (f"Dra in `{shape.key}` till kolumn {owner.start + 3}, så att den står i blocket under `{owner.key}` "
+                f"(rad {owner.number})" + (f", och raderna {own[0]}–{own[-1]} under den lika mycket (2 kolumner)"
+                                           if own else "") + ".")
     for above in range(number - 1, 0, -1):
         other = _read_line(lines, above)
         if other is None or other.key is None or other.start == shape.start:
@@ -512,6 +514,23 @@ def moved_field_hint(lines: list[str], number: int, blocks: Collection[frozenset
             return (f"Flytta `{shape.key}` till kolumn {other.start + 1} om det hör till samma block som "
                     f"`{other.key}` (rad {above})." + _text_follows(lines, shape, other.start))
     return None
+
+
+def _own_lines(lines: list[str], field: _Line, siblings: Collection[str]) -> list[int]:
+    """The lines below `field` that are its own: the block or list under a field with no value
+    on its line; else the lines of its text, up to one that is a field of its block
+    (`siblings`), which a text moved with its field reads as more of it (`sources:` after a
+    `claim: >-` moved to column 1 with its text)."""
+    own = []
+    for below in range(field.number + 1, len(lines) + 1):
+        shape = _read_line(lines, below)
+        if shape is None:
+            continue
+        first = shape.dashes[0] if shape.dashes else shape.start
+        if first <= field.start or (field.value and not shape.dashes and shape.key in siblings):
+            break
+        own.append(below)
+    return own
 
 
 def left_below_hint(lines: list[str], number: int, key: str, blocks: Collection[frozenset[str]] = ()) -> Optional[str]:

@@ -2085,7 +2085,7 @@ def _without_tables_then(edit):
      "Flytta `items` till kolumn 5 om det hör till samma block som `heading` (rad {above})."),
     (ADMINISTRATION, _swap(INDICATOR, "        indicator:\n        target: {value: 60, unit: personer, year: 2027}\n"),
      "        target: {value: 60",
-     "Dra in `target` och raderna under den till kolumn 11, så att den står i blocket under `indicator` (rad {above})."),
+     "Dra in `target` till kolumn 11, så att den står i blocket under `indicator` (rad {above})."),
     (WEB, _swap("excluded:\n  - quote: Se alla\n    reason: Navigeringstext från webbsidan.\n",
                 "    excluded:\n      - quote: Se alla\n        reason: Navigeringstext från webbsidan.\n"), "    excluded:",
      "Flytta `excluded` till kolumn 1 om det hör till samma block som `sections` (rad {sections})."),
@@ -2206,6 +2206,22 @@ def test_a_sections_items_moved_to_column_1_keep_their_quotes_and_move_back_with
                       f"till kolumn 5 om det hör till samma block som `heading` (rad {start}). Dra också in raderna "
                       "under den lika mycket (4 kolumner)."], errors
     write(project, text, web)
+    assert cli("--root", str(project), "validate").code == 0
+
+
+def test_a_text_moved_out_of_its_block_is_told_which_lines_are_its_text(project, cli):
+    """The hint audit's rerun: `claim: >-` moved to column 1 with its text, beside its emptied
+    `attribution:`, was told to be indented "with the lines under it", which took `sources:`
+    (read as more of the text, in its column) along and failed again."""
+    text = (project / FOLLOW_UP).read_text(encoding="utf-8")
+    folded = "  claim: >-\n    Texten är skriven\n    av Mittenpartiet i Dalby.\n"
+    mended = text.replace("  claim: Texten är skriven av Mittenpartiet i Dalby.\n", folded, 1)
+    write(project, mended.replace(folded, folded.replace("\n  ", "\n")[2:], 1), FOLLOW_UP)
+    number = line_of(mended, "  claim: >-")
+    (error,) = [e for e in cli("--root", str(project), "validate").lines if e.startswith(FOLLOW_UP)]
+    assert error.endswith(f"Tips: Dra in `claim` till kolumn 3, så att den står i blocket under `attribution` (rad "
+                          f"{number - 1}), och raderna {number + 1}–{number + 2} under den lika mycket (2 kolumner)."), error
+    write(project, mended, FOLLOW_UP)
     assert cli("--root", str(project), "validate").code == 0
 
 
