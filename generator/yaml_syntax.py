@@ -764,15 +764,15 @@ def _field_out_of_entry(lines: list[str], mark, known: Collection[frozenset[str]
     # The field, left of the entry's fields, over the lines of its block or text below it, just
     # after a field of the entry (over the lines of that field's text, `quote: >-`); up to the
     # entry's own first line.
-    field, entry, below = _line_above(lines, number), None, []
+    field, entry, below, leftmost = _line_above(lines, number), None, [], shape.start
     while field is not None and not (field.dashes and field.dashes[0] == shape.dashes[0]):
-        if field.key is not None and not field.dashes and field.start < shape.start \
-                and all((b.dashes[0] if b.dashes else b.start) > field.start for b in below):
+        if field.key is not None and not field.dashes and field.start < leftmost:
             above = _blocks_above(lines, field.number)
             entry = above[0] if above and not above[0].is_list and above[0].col == shape.start else None
             if entry is not None:
                 break
         below.append(field)
+        leftmost = min(leftmost, field.dashes[0] if field.dashes else field.start)
         field = _line_above(lines, field.number)
     if field is None or entry is None or entry.key is None:
         return None
