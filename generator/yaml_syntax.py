@@ -406,7 +406,7 @@ def _shifted_above(lines: list[str], mark, blocks: Collection[frozenset[str]]) -
                              f"hamnar `{moved.key}` i samma block som `{enclosing.key}` (rad {enclosing.line}), där "
                              f"den inte hör hemma, och `{shape.key}` på rad {number} passar inte in under den.",
                              f"Flytta `{moved.key}` till kolumn {ended.col + 1}, som `{ended.key}` ovanför."
-                             + _text_follows(lines, moved, ended.col))
+                             + _text_follows(lines, moved, ended.col, blocks))
     # The field before it, over the lines of a text that goes on below that field (`text: >-`).
     before = _line_above(lines, moved.number)
     while before is not None and before.start > shape.start:
@@ -419,7 +419,7 @@ def _shifted_above(lines: list[str], mark, blocks: Collection[frozenset[str]]) -
                          f"{shape.start + 1}. Så långt ut hamnar `{moved.key}` i samma block som `{enclosing.key}` "
                          f"(rad {enclosing.line}), där den inte hör hemma.",
                          f"Flytta `{moved.key}` till kolumn {shape.start + 1}, som fälten runt den."
-                         + _text_follows(lines, moved, shape.start))
+                         + _text_follows(lines, moved, shape.start, blocks))
 
 
 def _field_over_its_text(lines: list[str], number: int, col: int) -> Optional[_Line]:
@@ -442,16 +442,18 @@ def _field_over_its_text(lines: list[str], number: int, col: int) -> Optional[_L
     return None
 
 
-def _text_follows(lines: list[str], field: _Line, col: int) -> str:
+def _text_follows(lines: list[str], field: _Line, col: int, blocks: Collection[frozenset[str]]) -> str:
     """For a hint that moves `field` to column `col` (0-based): that the lines of its text below
     it must stand further right than that, where they do not; or, for a field with no value on
     its line, the block or list below it (`items:` moved to column 1 with its items), which
-    must move as far (a list may stand in its field's own column)."""
+    must move as far (a list may stand in its field's own column): which lines those are
+    (`_own_lines`), since YAML may read the entries after them as more of them."""
     if not field.value:
         child = _line_below(lines, field.number)
         first = (child.dashes[0] if child.dashes else child.start) if child is not None else field.start
-        if field.start < first and (first < col or (first == col and not child.dashes)):
-            return f" Dra också in raderna under den lika mycket ({col - field.start} kolumner)."
+        own = _own_lines(lines, field, blocks)
+        if own and field.start < first and (first < col or (first == col and not child.dashes)):
+            return f" Dra också in raderna {own[0]}–{own[-1]} under den lika mycket ({col - field.start} kolumner)."
         return ""
     column = None  # the text's, where its first line starts
     for below in range(field.number + 1, len(lines) + 1):
@@ -499,7 +501,7 @@ def moved_field_hint(lines: list[str], number: int, blocks: Collection[frozenset
     owner = _line_above(lines, number)
     if owner is not None and owner.key and not owner.value and owner.start == shape.start \
             and shape.key in held.get(owner.key, ()):
-        own = _own_lines(lines, shape, held[owner.key])
+        own = _own_lines(lines, shape, blocks)
         return (f"Dra in `{shape.key}` till kolumn {owner.start + 3}, så att den står i blocket under `{owner.key}` "
                 f"(rad {owner.number})" + (f", och raderna {own[0]}–{own[-1]} under den lika mycket (2 kolumner)"
                                            if own else "") + ".")
@@ -512,25 +514,76 @@ def moved_field_hint(lines: list[str], number: int, blocks: Collection[frozenset
             return None  # the block has it already: the line is no field moved out of it
         if any(keys | {shape.key} <= block for block in blocks):
             return (f"Flytta `{shape.key}` till kolumn {other.start + 1} om det hör till samma block som "
-                    f"`{other.key}` (rad {above})." + _text_follows(lines, shape, other.start))
+                    f"`{other.key}` (rad {above})." + _text_follows(lines, shape, other.start, blocks))
     return None
 
 
-def _own_lines(lines: list[str], field: _Line, siblings: Collection[str]) -> list[int]:
-    """The lines below `field` that are its own: the block or list under a field with no value
-    on its line; else the lines of its text, up to one that is a field of its block
-    (`siblings`), which a text moved with its field reads as more of it (`sources:` after a
-    `claim: >-` moved to column 1 with its text)."""
-    own = []
-    for below in range(field.number + 1, len(lines) + 1):
-        shape = _read_line(lines, below)
-        if shape is None:
-            continue
-        first = shape.dashes[0] if shape.dashes else shape.start
-        if first <= field.start or (field.value and not shape.dashes and shape.key in siblings):
-            break
-        own.append(below)
-    return own
+def _own_lines(lines: list[str], field: _Line, blocks: Collection[frozenset[str]]) -> list[int]:
+    """The lines below `field` that are its own: the lines of its text, or its block or list,
+    each field of which fits one kind of block of the file with the fields beside it
+    (`blocks`); up to the first line that does not (the next entries after `rows:` moved to
+    column 1 with its rows, which YAML reads as more of them; `sources:` after a `claim: >-`
+    moved with its text, which YAML reads as more of the text)."""
+    end = _content_end(lines, field.number + 1, field, blocks)
+    return [number for number in range(field.number + 1, end) if _read_line(lines, number) is not None]
+
+
+def _next_shape(lines: list[str], at: int) -> tuple[int, Optional[_Line]]:
+    """The first line from `at` on that is neither blank nor a comment, with its number."""
+    for number in range(at, len(lines) + 1):
+        shape = _read_line(lines, number)
+        if shape is not None:
+            return number, shape
+    return len(lines) + 1, None
+
+
+def _first_column(shape: _Line) -> int:
+    return shape.dashes[0] if shape.dashes else shape.start
+
+
+def _content_end(lines: list[str], at: int, field: _Line, blocks: Collection[frozenset[str]]) -> int:
+    """The line after what `field`, whose content starts on line `at`, holds (`_own_lines`)."""
+    col = field.start
+    number, shape = _next_shape(lines, at)
+    if field.value:
+        # A text over lines: further right than its field, up to a line that is a field of the
+        # file (which a block text reads as more of it) or, for a plain text, any field or entry.
+        text = field.value[:1] in (">", "|")
+        while shape is not None and _first_column(shape) > col and not (
+                (shape.key is not None or shape.dashes) if not text
+                else (shape.key is not None and any(shape.key in block for block in blocks))):
+            number, shape = _next_shape(lines, number + 1)
+        return number
+    if shape is None or _first_column(shape) <= col:
+        return number
+    child = _first_column(shape)
+    if not shape.dashes:
+        return _fields_end(lines, number, child, blocks)
+    kinds = list(blocks)  # the kinds of block the list's entries may be, narrowed entry by entry
+    while shape is not None and shape.dashes and shape.dashes[0] == child:
+        if shape.key is not None:
+            kinds = [block for block in kinds if shape.key in block]
+            if not kinds:
+                return number
+        number = _content_end(lines, number + 1, shape, blocks) if shape.key is not None else \
+            _next_shape(lines, number + 1)[0]
+        end = _fields_end(lines, number, shape.start, blocks, kinds)
+        number, shape = _next_shape(lines, end)
+    return number
+
+
+def _fields_end(lines: list[str], at: int, col: int, blocks: Collection[frozenset[str]],
+                kinds: Optional[list[frozenset[str]]] = None) -> int:
+    """The line after the fields in column `col` from line `at` on, with what each holds, while
+    they fit one kind of block (`kinds`, narrowed field by field; any of `blocks` at first)."""
+    kinds = list(blocks) if kinds is None else kinds
+    number, shape = _next_shape(lines, at)
+    while shape is not None and not shape.dashes and shape.start == col and shape.key is not None:
+        kinds = [block for block in kinds if shape.key in block]
+        if not kinds:
+            return number
+        number, shape = _next_shape(lines, _content_end(lines, number + 1, shape, blocks))
+    return number
 
 
 def left_below_hint(lines: list[str], number: int, key: str, blocks: Collection[frozenset[str]] = ()) -> Optional[str]:
@@ -551,7 +604,7 @@ def left_below_hint(lines: list[str], number: int, key: str, blocks: Collection[
             if shape.key == key:
                 return (f"`{key}` står på rad {at} i kolumn {shape.start + 1}, utanför blocket. Flytta den till "
                         f"kolumn {first.start + 1}, som blockets andra fält."
-                        + _text_follows(lines, shape, first.start))
+                        + _text_follows(lines, shape, first.start, blocks))
             inside = next((line for name, line in text.fields if name == key), None) if text else None
             if inside is None:
                 return None
@@ -735,7 +788,7 @@ def _misindented_key(lines: list[str], mark, known: Collection[frozenset[str]] =
         return SyntaxMessage(number, col + 1, message,
                              f"Flytta {name} till kolumn {into + 1}, in i blocket under `{above.key}` (rad {above.line})"
                              + (f", som `{beside.key}` under den." if beside is not None else ".")
-                             + _text_follows(lines, shape, into))
+                             + _text_follows(lines, shape, into, known))
     # The nearest column to the right and the left where the field may stand (an item's field in
     # column 3 is offered its item's column, not only the section's, where it does not fit).
     right = [b for b in reversed(fields) if b.col > col]
@@ -744,7 +797,7 @@ def _misindented_key(lines: list[str], mark, known: Collection[frozenset[str]] =
     options = options or right[:1] + left
     choices = " eller ".join(f"till kolumn {b.col + 1} om det hör till samma block som `{b.key}` (rad {b.line})"
                              for b in options)
-    follows = _text_follows(lines, shape, max(b.col for b in options)) if shape else ""
+    follows = _text_follows(lines, shape, max(b.col for b in options), known) if shape else ""
     return SyntaxMessage(number, col + 1, message, f"Flytta {name} {choices}.{follows}{new_item}")
 
 
@@ -785,8 +838,9 @@ def _field_out_of_entry(lines: list[str], mark, known: Collection[frozenset[str]
     if (beside is not None and not as_block and _fits(known, field.key, beside.key)) \
             or not _fits(known, field.key, entry.key):
         return None
-    with_block = (f", och dra in raderna {field.number + 1}–{below[0].number} under den lika mycket "
-                  f"({entry.col - field.start} kolumner)") if below else ""
+    own = _own_lines(lines, field, known) if below else []
+    with_block = (f", och dra in raderna {own[0]}–{own[-1]} under den lika mycket "
+                  f"({entry.col - field.start} kolumner)") if own else ""
     return SyntaxMessage(field.number, field.start + 1,
                          f"`{field.key}` står i kolumn {field.start + 1}, till vänster om punkten ovanför, vars fält "
                          f"börjar i kolumn {entry.col + 1}; då bryter den listan som fortsätter på rad {number}.",

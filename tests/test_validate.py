@@ -2204,7 +2204,7 @@ def test_a_sections_items_moved_to_column_1_keep_their_quotes_and_move_back_with
     errors = [e for e in cli("--root", str(project), "validate").lines if e.startswith(web)]
     assert errors == [f"{web}:{start + 1}:1: items: fältet 'items' hör inte till det här blocket. Tips: Flytta `items` "
                       f"till kolumn 5 om det hör till samma block som `heading` (rad {start}). Dra också in raderna "
-                      "under den lika mycket (4 kolumner)."], errors
+                      f"{start + 2}–{end} under den lika mycket (4 kolumner)."], errors
     write(project, text, web)
     assert cli("--root", str(project), "validate").code == 0
 
@@ -2223,6 +2223,47 @@ def test_a_text_moved_out_of_its_block_is_told_which_lines_are_its_text(project,
                           f"{number - 1}), och raderna {number + 1}–{number + 2} under den lika mycket (2 kolumner)."), error
     write(project, mended, FOLLOW_UP)
     assert cli("--root", str(project), "validate").code == 0
+
+
+def _follow_moving_hint(text: str, number: int, hint: str) -> str:
+    """`text` with `hint` followed as written for the field on line `number`: moved to the column
+    the hint names, and the lines it names ("raderna A–B") moved as many columns as it says."""
+    lines = text.split("\n")
+    lines[number - 1] = " " * (int(re.search(r"till kolumn (\d+)", hint).group(1)) - 1) + lines[number - 1].lstrip()
+    named = re.search(r"raderna (\d+)–(\d+) under den lika mycket \((\d+) kolumner\)", hint)
+    if named:
+        first, last, shift = map(int, named.groups())
+        lines[first - 1:last] = [" " * shift + line if line.strip() else line for line in lines[first - 1:last]]
+    return "\n".join(lines)
+
+
+@pytest.mark.parametrize("name, first, size, shift", [
+    (ADMINISTRATION, "        rows:", 7, 8),
+    (FOLLOW_UP, "        status:", 5, 4),
+], ids=["a-tables-rows-to-column-1", "a-status-before-the-items-quote"])
+def test_a_block_moved_left_is_told_its_own_lines_not_those_after_it(project, cli, name, first, size, shift):
+    """The hint audit's third round: "the lines under it" also took the next section's entries,
+    which YAML reads as more rows of the moved `rows:`, and a status's named lines ran on into
+    its item's `quote:` and `locator:`. Followed as written, the hint now mends the plan."""
+    text = (project / name).read_text(encoding="utf-8")
+    if name == FOLLOW_UP:
+        old = ('        quote: "Vi lovade fler platser på barnkolonin. Det är genomfört: kolonin har nu 40 platser."\n'
+               "        locator: Uppföljning\n        status: {state: done, note: Kolonin har nu 40 platser.}\n")
+        text = text.replace(old, STATUS_BLOCK.replace("        locator: Uppföljning\n", "")
+                            .replace("        quote: >-\n          Vi lovade fler platser på barnkolonin.\n"
+                                     "          Det är genomfört: kolonin har nu 40 platser.\n", "")
+                            + old.split("\n")[0] + "\n        locator: Uppföljning\n", 1)
+    write(project, text, name)
+    assert cli("--root", str(project), "validate").code == 0
+    lines = text.split("\n")
+    start = lines.index(first)
+    lines[start:start + size] = [line[shift:] for line in lines[start:start + size]]
+    write(project, "\n".join(lines), name)
+    errors = [e for e in cli("--root", str(project), "validate").lines if e.startswith(name)]
+    assert errors and f"raderna {start + 2}–{start + size} under den lika mycket ({shift} kolumner)" in errors[0], errors
+    write(project, _follow_moving_hint("\n".join(lines), start + 1, errors[0].partition(" Tips: ")[2]), name)
+    result = cli("--root", str(project), "validate")
+    assert result.code == 0, result.err
 
 
 # The follow-up's first promise with its status as a block over lines, before its locator.
