@@ -73,7 +73,7 @@ def explain_syntax_error(error: yaml.YAMLError, text: str, blocks: Collection[fr
     if problem == "mapping values are not allowed here":
         return _colon_in_text(lines, mark) or _shifted_above(lines, mark, blocks) or \
             _first_field_shifted(lines, mark, held) or _field_out_of_entry(lines, mark, blocks, held) or \
-            _deeper_key(lines, mark)
+            _deeper_key(lines, mark, blocks)
     if found and found.group(1) in ("<block mapping start>", "?"):
         return _shifted_above(lines, mark, blocks) or _dash_in_block(lines, mark, held) or \
             _first_field_shifted(lines, mark, held) or _misindented_key(lines, mark, blocks, held)
@@ -469,8 +469,10 @@ def _text_follows(lines: list[str], field: _Line, col: int, blocks: Collection[f
     return ""
 
 
-def _deeper_key(lines: list[str], mark) -> SyntaxMessage:
-    """A field indented further than the one above, so it reads as more of that field's text."""
+def _deeper_key(lines: list[str], mark, known: Collection[frozenset[str]] = ()) -> SyntaxMessage:
+    """A field indented further than the one above, so it reads as more of that field's text;
+    offered the column of the nearest field above whose block it fits (`known`): a plan's
+    `summary:` moved right below `source:` was told to join the source's `publisher`."""
     number = mark.line + 1
     shape = _read_line(lines, number)
     fields = [b for b in _blocks_above(lines, number) if not b.is_list and b.col < shape.start]
@@ -482,7 +484,8 @@ def _deeper_key(lines: list[str], mark) -> SyntaxMessage:
     message = (f"fel indrag: raden börjar i kolumn {shape.start + 1}, längre in än fältet ovanför, `{owner.key}` på "
                f"rad {owner.line}, som börjar i kolumn {owner.col + 1}. Därför läses raden som en fortsättning på "
                f"texten i `{owner.key}`, och där får kolon följt av mellanslag inte stå.")
-    hint = (f"Ska {name} vara ett eget fält, flytta det till kolumn {owner.col + 1} som `{owner.key}`. Är raden en "
+    beside = next((b for b in fields if _fits(known, shape.key, b.key)), owner)
+    hint = (f"Ska {name} vara ett eget fält, flytta det till kolumn {beside.col + 1} som `{beside.key}`. Är raden en "
             "fortsättning på texten, sätt hela texten inom citattecken.")
     return SyntaxMessage(number, shape.start + 1, message, hint)
 
@@ -591,7 +594,8 @@ def left_below_hint(lines: list[str], number: int, key: str, blocks: Collection[
     line just after the block is that field, in a column left of the block's fields
     (`locator:` moved out of its item), where it stands in the enclosing block instead; or
     when that line is another field whose text over lines (`quote: >-`, moved left with its
-    text) reads the field as a line of it (`swallowed_text`; `blocks` as for it)."""
+    text) reads the field as a line of it (`swallowed_text`; `blocks` as for it); or else when
+    the field stands elsewhere in the file (`_written_elsewhere`)."""
     first = _read_line(lines, number)
     if first is None:
         return None
@@ -599,19 +603,36 @@ def left_below_hint(lines: list[str], number: int, key: str, blocks: Collection[
         shape = _read_line(lines, at)
         if shape is not None and (shape.start < first.start or (shape.start == first.start and shape.dashes)):
             if shape.dashes or shape.key is None:
-                return None
-            text = swallowed_text(lines, at, blocks)
+                break
             if shape.key == key:
                 return (f"`{key}` står på rad {at} i kolumn {shape.start + 1}, utanför blocket. Flytta den till "
                         f"kolumn {first.start + 1}, som blockets andra fält."
                         + _text_follows(lines, shape, first.start, blocks))
+            text = swallowed_text(lines, at, blocks)
             inside = next((line for name, line in text.fields if name == key), None) if text else None
-            if inside is None:
-                return None
-            return (f"`{key}` står på rad {inside}, men där läses den som en rad i texten till `{shape.key}` "
-                    f"(rad {at}), som står i kolumn {shape.start + 1}, utanför blocket. Flytta tillbaka "
-                    f"`{shape.key}` och raderna med dess text, så hör `{key}` till blocket igen.")
-    return None
+            if inside is not None:
+                return (f"`{key}` står på rad {inside}, men där läses den som en rad i texten till `{shape.key}` "
+                        f"(rad {at}), som står i kolumn {shape.start + 1}, utanför blocket. Flytta tillbaka "
+                        f"`{shape.key}` och raderna med dess text, så hör `{key}` till blocket igen.")
+            break
+    return _written_elsewhere(lines, first, key, blocks)
+
+
+def _written_elsewhere(lines: list[str], first: _Line, key: str, blocks: Collection[frozenset[str]]) -> Optional[str]:
+    """The hint for a block (whose first line is `first`) that lacks `key`, a field only its kind
+    of block has, written once in the file in another column: moved into another block (a
+    plan's `summary:` two columns right, below `source:`, was told to be written)."""
+    if sum(key in block for block in blocks) != 1:
+        return None
+    found = [shape for at in range(1, len(lines) + 1)
+             if (shape := _read_line(lines, at)) is not None and shape.key == key and not shape.dashes]
+    if len(found) != 1 or found[0].start == first.start:
+        return None
+    (shape,) = found
+    other = next((b for b in _blocks_above(lines, shape.number) if not b.is_list and b.col < shape.start), None)
+    where = f", i blocket under `{other.key}` (rad {other.line})" if other is not None else ""
+    return (f"`{key}` står på rad {shape.number} i kolumn {shape.start + 1}{where}. Flytta den till kolumn "
+            f"{first.start + 1}, som blockets andra fält." + _text_follows(lines, shape, first.start, blocks))
 
 
 @dataclass(frozen=True)

@@ -2266,6 +2266,20 @@ def test_a_block_moved_left_is_told_its_own_lines_not_those_after_it(project, cl
     assert result.code == 0, result.err
 
 
+@pytest.mark.parametrize("indent, hint", [
+    ("  ", "Tips: `summary` står på rad 14 i kolumn 3, i blocket under `source` (rad 10). Flytta den till kolumn 1, som "
+           "blockets andra fält."),
+    ("    ", "Tips: Ska `summary` vara ett eget fält, flytta det till kolumn 1 som `source`."),
+], ids=["into-the-block", "below-its-last-field"])
+def test_a_plans_field_moved_right_into_the_block_above_is_told_its_column(project, cli, indent, hint):
+    """The hint audit's third round: a plan's `summary:` moved right below `source:` was told to
+    be written (two columns), or to join the source's `retrieved` (four)."""
+    text = original(project)
+    write(project, text.replace("\nsummary: ", f"\n{indent}summary: ", 1))
+    errors = [e for e in cli("--root", str(project), "validate").lines if e.startswith(PLAN)]
+    assert hint in errors[0], errors
+
+
 # The follow-up's first promise with its status as a block over lines, before its locator.
 STATUS_BLOCK = """        quote: >-
           Vi lovade fler platser på barnkolonin.
