@@ -395,7 +395,10 @@ def _shifted_above(lines: list[str], mark, blocks: Collection[frozenset[str]]) -
         return None
     above = _blocks_above(lines, moved.number)
     enclosing = next((b for b in above if not b.is_list and b.col == moved.start), None)
-    if enclosing is None or _fits(blocks, moved.key, enclosing.key):
+    # (A field the enclosing block has already does not belong there again: an item's `kind:`
+    # in column 1, beside the plan's own.)
+    if enclosing is None or (_fits(blocks, moved.key, enclosing.key)
+                             and moved.key not in _block_keys(lines, moved.number, moved.start, besides=True)):
         return None
     ended = next((b for b in above if b.col > shape.start), None)
     if ended is not None and not ended.is_list and _fits(blocks, moved.key, ended.key) \
@@ -682,10 +685,10 @@ def swallowed_texts(lines: list[str], blocks: Collection[frozenset[str]]) -> lis
     return found
 
 
-def _block_keys(lines: list[str], number: int, col: int) -> set[str]:
+def _block_keys(lines: list[str], number: int, col: int, besides: bool = False) -> set[str]:
     """The fields in column `col` of the block line `number` stands in: the lines around it up to
     the first that starts further left, or the entry of a list it belongs to (whose first line
-    has the dash)."""
+    has the dash); with `besides`, not line `number`'s own."""
     keys: set[str] = set()
     for step in (-1, 1):
         at = number
@@ -694,7 +697,7 @@ def _block_keys(lines: list[str], number: int, col: int) -> set[str]:
             if shape is not None:
                 if shape.start < col or (step == 1 and at != number and shape.start == col and shape.dashes):
                     break
-                if shape.start == col and shape.key:
+                if shape.start == col and shape.key and not (besides and at == number):
                     keys.add(shape.key)
                 if step == -1 and shape.start == col and shape.dashes:
                     break  # the entry's first line

@@ -1370,9 +1370,12 @@ def test_a_field_moved_left_below_a_text_over_lines_is_named_on_its_line(project
     # A field moved left of its item: the next field was told to follow it, and so on down the item.
     (FOLLOW_UP, "        text: Fler platser på barnkolonin.", "    text: Fler platser på barnkolonin.", "26:5"),
     (PLAN, "        topics: [sommarkollo]", "    topics: [sommarkollo]", "27:5"),
+    # An item's field in column 1, where the plan has one of that name already: `text` was told to follow it.
+    (PLAN, "        kind: assignment", "kind: assignment", "19:1"),
 ], ids=["entry-without-colon", "entry-with-semicolon", "entry-without-space", "misspelt-entry-without-space",
         "misspelt-entry-without-colon", "dash-without-space",
-        "section-dash-without-space", "field-moved-left", "field-moved-left-before-a-field"])
+        "section-dash-without-space", "field-moved-left", "field-moved-left-before-a-field",
+        "item-field-to-column-1-beside-the-plans"])
 def test_a_syntax_error_is_named_on_the_line_that_has_it_and_its_hint_mends_it(project, cli, name, line, edited, place):
     """The hint audit: the error was said of the line after the mistake, which was then told to
     move, and the next line after that."""
