@@ -1446,8 +1446,9 @@ def texts_waited_for(inputs: Inputs) -> list[tuple[str, str, str]]:
             continue
         why = "där " + " och ".join(f"rad {text.line + 1}–{text.end} läses som texten i `{text.key}` (rad {text.line})"
                                     for text in plan.swallowed)
-        if archive_of(plan) in inputs.sources:
-            waited.append((f"listpunkterna i {archive_of(plan)}", plan.path, why))
+        archive = archive_of(plan)
+        if archive in inputs.sources:
+            waited.append((f"listpunkterna i {archive}", plan.path, why))
         waited += [(f"uppföljningen i {other.path}", plan.path, why) for other in inputs.plans
                    if other is not plan and _plan_id(plan) in _plans_followed_up(other)]
     return waited

@@ -330,8 +330,7 @@ def _line_above(lines: list[str], number: int) -> Optional[_Line]:
 
 def _line_below(lines: list[str], number: int) -> Optional[_Line]:
     """The nearest line below `number` that is neither blank nor a comment."""
-    return next((shape for below in range(number + 1, len(lines) + 1)
-                 if (shape := _read_line(lines, below)) is not None), None)
+    return _next_shape(lines, number + 1)[1]
 
 
 def _known_field(blocks: Collection[frozenset[str]], key: str) -> bool:
@@ -453,7 +452,7 @@ def _text_follows(lines: list[str], field: _Line, col: int, blocks: Collection[f
     (`_own_lines`), since YAML may read the entries after them as more of them."""
     if not field.value:
         child = _line_below(lines, field.number)
-        first = (child.dashes[0] if child.dashes else child.start) if child is not None else field.start
+        first = _first_column(child) if child is not None else field.start
         own = _own_lines(lines, field, blocks)
         if own and field.start < first and (first < col or (first == col and not child.dashes)):
             return f" Dra också in raderna {own[0]}–{own[-1]} under den lika mycket ({col - field.start} kolumner)."
@@ -463,7 +462,7 @@ def _text_follows(lines: list[str], field: _Line, col: int, blocks: Collection[f
         shape = _read_line(lines, below)
         if shape is None:
             continue
-        first = shape.dashes[0] if shape.dashes else shape.start
+        first = _first_column(shape)
         column = first if column is None else column
         if first <= field.start or first != column or (shape.key is not None and field.value[:1] not in (">", "|")):
             return ""  # the text ended, if it had lines below
@@ -544,6 +543,7 @@ def _next_shape(lines: list[str], at: int) -> tuple[int, Optional[_Line]]:
 
 
 def _first_column(shape: _Line) -> int:
+    """Where the line starts: its first dash, or its content."""
     return shape.dashes[0] if shape.dashes else shape.start
 
 
@@ -662,7 +662,7 @@ def swallowed_text(lines: list[str], number: int, blocks: Collection[frozenset[s
         below = _read_line(lines, at)
         if below is None:
             continue
-        first = below.dashes[0] if below.dashes else below.start
+        first = _first_column(below)
         if first <= shape.start:
             break
         end = at
@@ -739,7 +739,7 @@ def _first_field_shifted(lines: list[str], mark, held: Mapping[str, frozenset[st
     # (`archive:` moved right under `title:` is the one that moved), and the second field's own
     # block or list does not stand left of it (`sources:` moved right over its entries).
     child = _line_below(lines, number)
-    if not shape.value and child is not None and parent.start < (child.dashes[0] if child.dashes else child.start) \
+    if not shape.value and child is not None and parent.start < _first_column(child) \
             < shape.start:
         return None
     for at in range(number + 1, len(lines) + 1):
@@ -849,7 +849,7 @@ def _field_out_of_entry(lines: list[str], mark, known: Collection[frozenset[str]
             if entry is not None:
                 break
         below.append(field)
-        leftmost = min(leftmost, field.dashes[0] if field.dashes else field.start)
+        leftmost = min(leftmost, _first_column(field))
         field = _line_above(lines, field.number)
     if field is None or entry is None or entry.key is None:
         return None
