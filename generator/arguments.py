@@ -12,6 +12,8 @@ import argparse
 import re
 import sys
 
+from .swedish import listed
+
 EXIT_BAD_ARGUMENTS = 2
 _OWN_MESSAGES: set[str] = set()  # the Swedish messages of the type checks below
 
@@ -76,7 +78,6 @@ class SwedishArgumentParser(argparse.ArgumentParser):
     def swedish(self, message: str) -> str:
         """argparse's English error message, said in Swedish."""
         options = lambda text: re.findall(r"-[-\w]+", text)  # noqa: E731 - local shorthand
-        listed = lambda names: ", ".join(names[:-1]) + " och " + names[-1] if len(names) > 1 else names[0]  # noqa: E731
         if message == "the following arguments are required: KOMMANDO":  # the top level, run without a command
             return f"ange ett kommando, t.ex. `{self.prog} validate`; `{self.prog} --help` listar alla."
         if found := re.fullmatch(r"the following arguments are required: (.+)", message):

@@ -33,7 +33,8 @@ from .errors import LocatedError, ValidationFailed
 from .lines import normalise_newlines, split_lines
 from .quotes import SourceText
 from .swedish import as_id, count
-from .yaml_syntax import TYPOGRAPHIC_QUOTES, SwallowedText, left_below_hint, moved_field_hint, swallowed_texts
+from .yaml_syntax import (LOOKALIKE_WHENCE, TYPOGRAPHIC_QUOTES, SwallowedText, left_below_hint, list_mark_lookalike,
+                          lookalike_said, moved_field_hint, swallowed_texts)
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -691,6 +692,11 @@ class _Reader:
                         hint = (f"Börjar en ny post på rad {key_line}? Skriv `- ` före `{key}` där och på rad "
                                 f"{first_line}: i en lista börjar varje post med `- `. Annars: ta bort eller slå "
                                 "ihop den ena.")
+                    char = list_mark_lookalike(key)
+                    if char is not None:  # `– title:` on each entry: the dash is there, but not YAML's
+                        hint = (f"Raden börjar med {lookalike_said(char)}, inte med bindestreck, så den läses som "
+                                f"ett fält. Byt `{char}` mot ett vanligt bindestreck där och på rad {first_line}, så "
+                                "blir varje rad en ny post i listan.")
                     undashed = True
                 elif undashed:
                     continue  # the rest of that entry's fields: the `- ` mends them too, said above
@@ -2188,6 +2194,14 @@ def _swedish(kind: str, error: dict, model: type[BaseModel], loc: tuple, node: A
     if kind in ("bool_parsing", "bool_type"):
         return f"'{echoed}' är varken true eller false.", "Skriv true eller false."
     if kind in ("list_type",):
+        # `– ekonomi` on each line, pasted with a word processor's dash: one text, or fields
+        # named `– title`, where the list was meant.
+        first = node.value if isinstance(node, Scalar) else next(iter(node.entries), "") if isinstance(node, Mapping) else ""
+        char = list_mark_lookalike(str(first))
+        if char is not None:
+            return (f"{NOT_A_LIST[0]}, men raderna börjar med {lookalike_said(char)} i stället för bindestreck, så de "
+                    f"läses som {'en text' if isinstance(node, Scalar) else 'fältnamn'}.",
+                    f"{LOOKALIKE_WHENCE} Byt `{char}` först på varje rad i listan mot ett vanligt bindestreck (-).")
         return f"{NOT_A_LIST[0]}.", NOT_A_LIST[1]
     if kind in ("model_type", "dict_type", "model_attributes_type"):
         if str(name) == "period":  # `period: 2026-2027`, `period: [2026, 2027]`, `period: 2028`

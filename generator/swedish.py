@@ -30,6 +30,13 @@ def count(number: int, one: str, many: str, space: str = " ") -> str:
     return f"{grouped(number)}{space}{one if number == 1 else many}"
 
 
+def listed(words: list[str], limit: int = 0) -> str:
+    """`a, b och c`; with a `limit`, the first `limit` words and how many more: `a, b och 3 till`."""
+    if limit and len(words) > limit:
+        return f"{', '.join(words[:limit])} och {len(words) - limit} till"
+    return f"{', '.join(words[:-1])} och {words[-1]}" if len(words) > 1 else "".join(words)
+
+
 def percent(share: float, decimals: int = 1, space: str = " ") -> str:
     """`12,3 %`: a share as Swedes write it, with a decimal comma and a space before the sign."""
     return f"{share * 100:.{decimals}f}".replace(".", ",") + space + "%"

@@ -22,6 +22,8 @@ from typing import Collection, Mapping, NamedTuple, Optional
 
 import yaml
 
+from .swedish import listed
+
 
 class SyntaxMessage(NamedTuple):
     """Where the mistake is (1-based line and column), what it is, and how to fix it."""
@@ -67,7 +69,8 @@ def explain_syntax_error(error: yaml.YAMLError, text: str, blocks: Collection[fr
     if problem == "mapping values are not allowed here" or (found and found.group(1) in (
             "<block mapping start>", "?", "-", "<block sequence start>")):
         # The line YAML stopped at, or the one above it, where the mistake often is.
-        mistake = _dash_without_space(lines, mark, blocks) or _entry_without_colon(lines, mark, blocks)
+        mistake = _lookalike_mark(lines, mark, blocks) or _dash_without_space(lines, mark, blocks) or \
+            _entry_without_colon(lines, mark, blocks)
         if mistake is not None:
             return mistake
     if problem == "mapping values are not allowed here":
@@ -304,6 +307,29 @@ def _tab(mark) -> SyntaxMessage:
 # Quotes a word processor writes, which YAML reads as text, not as quotes.
 TYPOGRAPHIC_QUOTES = "“”„‟«»‘’‚‛"
 
+# Marks a word processor or a web page writes where a list item starts, which YAML reads as
+# text: only the hyphen-minus `-` starts a list item. Each with the name the messages give it.
+LIST_MARK_LOOKALIKES = {
+    "\u2010": "bindestreck, U+2010", "\u2011": "hårt bindestreck, U+2011", "\u2012": "siffertankstreck, U+2012",
+    "\u2013": "tankstreck, U+2013", "\u2014": "långt tankstreck, U+2014", "\u2015": "vågrätt streck, U+2015",
+    "\u2212": "minustecken, U+2212", "\ufe63": "litet bindestreck, U+FE63", "\uff0d": "brett bindestreck, U+FF0D",
+    "\u2022": "punkt, U+2022", "\u2043": "punktstreck, U+2043", "\u00b7": "mittpunkt, U+00B7",
+    "\u25cf": "svart cirkel, U+25CF", "\u25e6": "vit cirkel, U+25E6", "\u25aa": "svart kvadrat, U+25AA",
+    "\uf0b7": "Words punkttecken, U+F0B7", "\uf0a7": "Words punkttecken, U+F0A7",
+}
+LOOKALIKE_WHENCE = ("Sådana tecken kommer ofta med när text klistras in från ett ordbehandlingsprogram eller en "
+                    "webbsida.")
+
+
+def list_mark_lookalike(text: str) -> Optional[str]:
+    """The look-alike of `-` that `text` starts with as a list item's mark (`– id: …`), if any."""
+    body = text.lstrip(" ")
+    return body[0] if body[:1] in LIST_MARK_LOOKALIKES and body[1:2] in (" ", "") else None
+
+
+def lookalike_said(char: str) -> str:
+    return f"`{char}` ({LIST_MARK_LOOKALIKES[char]})"
+
 
 def _colon_in_text(lines: list[str], mark) -> Optional[SyntaxMessage]:
     """`title: Plan 2026: trygghet` – the second colon would start a new field. In a word
@@ -350,6 +376,36 @@ def _dash_without_space(lines: list[str], mark, blocks: Collection[frozenset[str
                                  f"som en ny listpunkt med fältet `{field}`.",
                                  f"Skriv ett mellanslag efter strecket: - {field}: {shape.value}".rstrip())
     return None
+
+
+def _lookalike_mark(lines: list[str], mark, blocks: Collection[frozenset[str]]) -> Optional[SyntaxMessage]:
+    """`– id: x`, pasted with a word processor's dash: the line is no list item but a field named
+    `– id`, so it was told to move as a field, where no column would do."""
+    number = mark.line + 1
+    for shape in (_read_line(lines, number), _line_above(lines, number)):
+        field = _lookalike_field(shape, blocks)
+        if field is None:
+            continue
+        char = shape.key[0]
+        others = [other for other in range(1, len(lines) + 1)
+                  if other != shape.number and _lookalike_field(_read_line(lines, other), blocks) is not None
+                  and lines[other - 1].lstrip(" ")[0] == char]
+        also = f", här och först på rad {listed([str(other) for other in others], 5)}" if others else ""
+        return SyntaxMessage(shape.number, shape.start + 1,
+                             f"{lookalike_said(char)} där en listpunkt börjar: YAML läser bara bindestrecket `-` som "
+                             f"början på en listpunkt, så `{shape.key}` läses som ett fältnamn och inte som en ny "
+                             f"listpunkt med fältet `{field}`.",
+                             f"{LOOKALIKE_WHENCE} Byt `{char}` mot ett vanligt bindestreck{also}: "
+                             f"- {field}: {shape.value}".rstrip())
+    return None
+
+
+def _lookalike_field(shape: Optional[_Line], blocks: Collection[frozenset[str]]) -> Optional[str]:
+    """The field of a line written `– field: …`, if the field is one the file has."""
+    if shape is None or shape.key is None or list_mark_lookalike(shape.key) is None:
+        return None
+    field = shape.key[1:].strip()
+    return field if field and _known_field(blocks, field) else None
 
 
 def _entry_without_colon(lines: list[str], mark, blocks: Collection[frozenset[str]]) -> Optional[SyntaxMessage]:

@@ -1367,6 +1367,11 @@ def test_a_field_moved_left_below_a_text_over_lines_is_named_on_its_line(project
     # No space after the dash: both columns offered for the entry's next field failed.
     (PLAN, "      - id: kollo", "      -id: kollo", "24:7"),
     (PLAN, "  - heading: Mål och uppdrag", "  -heading: Mål och uppdrag", "16:3"),
+    # A word processor's dash or bullet for the list's: the line was told to move, to columns
+    # where it stayed a field named `– id`.
+    (PLAN, "      - id: kollo", "      – id: kollo", "24:7"),
+    (PLAN, "      - id: familjecentral-norra", "      — id: familjecentral-norra", "18:7"),
+    (PLAN, "  - heading: Mål och uppdrag", "  • heading: Mål och uppdrag", "16:3"),
     # A field moved left of its item: the next field was told to follow it, and so on down the item.
     (FOLLOW_UP, "        text: Fler platser på barnkolonin.", "    text: Fler platser på barnkolonin.", "26:5"),
     (PLAN, "        topics: [sommarkollo]", "    topics: [sommarkollo]", "27:5"),
@@ -1374,7 +1379,7 @@ def test_a_field_moved_left_below_a_text_over_lines_is_named_on_its_line(project
     (PLAN, "        kind: assignment", "kind: assignment", "19:1"),
 ], ids=["entry-without-colon", "entry-with-semicolon", "entry-without-space", "misspelt-entry-without-space",
         "misspelt-entry-without-colon", "dash-without-space",
-        "section-dash-without-space", "field-moved-left", "field-moved-left-before-a-field",
+        "section-dash-without-space", "en-dash-item", "em-dash-first-item", "bullet-section", "field-moved-left", "field-moved-left-before-a-field",
         "item-field-to-column-1-beside-the-plans"])
 def test_a_syntax_error_is_named_on_the_line_that_has_it_and_its_hint_mends_it(project, cli, name, line, edited, place):
     """The hint audit: the error was said of the line after the mistake, which was then told to
@@ -1390,6 +1395,53 @@ def test_a_syntax_error_is_named_on_the_line_that_has_it_and_its_hint_mends_it(p
     mended = " " * (int(column.group(1)) - 1) + edited.lstrip() if column else indent + hint.split(": ", 1)[1]
     write(project, text.replace(line + "\n", mended + "\n", 1), name)
     assert cli("--root", str(project), "validate").code == 0, hint
+
+
+def test_items_pasted_with_a_word_processors_dashes_are_named_with_every_line_that_has_one(project, cli):
+    """Every item written `– id:`, as a word processor turns `- `: the first was told to move, as
+    a field named `– id`, and each following one a round later."""
+    text = original(project)
+    write(project, text.replace("      - id: ", "      – id: "))
+    (error,) = [line for line in cli("--root", str(project), "validate").lines if line.startswith(PLAN)]
+    assert error == (f"{PLAN}:18:7: (filen): `–` (tankstreck, U+2013) där en listpunkt börjar: YAML läser bara "
+                     "bindestrecket `-` som början på en listpunkt, så `– id` läses som ett fältnamn och inte som en "
+                     "ny listpunkt med fältet `id`. Tips: Sådana tecken kommer ofta med när text klistras in från ett "
+                     "ordbehandlingsprogram eller en webbsida. Byt `–` mot ett vanligt bindestreck, här och först på "
+                     "rad 24 och 30: - id: familjecentral-norra"), error
+
+
+@pytest.mark.parametrize("edited, said", [
+    ("        topics:\n          – sommarkollo\n", "en text"),
+    ("        topics:\n          • sommarkollo\n          • hemloshet\n", "en text"),
+], ids=["en-dash", "bullets"])
+def test_a_list_of_texts_pasted_with_a_word_processors_dashes_names_the_dash(project, cli, edited, said):
+    """`– sommarkollo` under `topics:` is one text, which was said to be no list, and each line
+    told to start with `- `, as it seemed to."""
+    text = original(project)
+    write(project, text.replace("        topics: [sommarkollo]\n", edited, 1))
+    (error,) = [line for line in cli("--root", str(project), "validate").lines if line.startswith(PLAN)]
+    char = edited.split("\n")[1].strip()[0]
+    assert error.startswith(f"{PLAN}:28:11: sections[0].items[1].topics: här ska det stå en lista, men raderna "
+                            f"börjar med `{char}` (") and error.endswith(
+        f"i stället för bindestreck, så de läses som {said}. Tips: Sådana tecken kommer ofta med när text klistras in "
+        f"från ett ordbehandlingsprogram eller en webbsida. Byt `{char}` först på varje rad i listan mot ett vanligt "
+        "bindestreck (-)."), error
+    write(project, text.replace("        topics: [sommarkollo]\n", edited.replace(char, "-"), 1))
+    assert cli("--root", str(project), "validate").code == 0
+
+
+def test_entries_of_one_line_pasted_with_a_word_processors_dashes_are_told_to_take_a_hyphen(project, cli):
+    """`– title: …` on each line of a list of one-line blocks: the entries were read as one block
+    whose field came again, and told to put `- ` before `– title`."""
+    write(project, original(project).replace("summary: Arbetarpartiets", "attribution:\n  claim: Arbetarpartiets.\n"
+                                             "  sources:\n    – title: A\n    – title: B\nsummary: Arbetarpartiets", 1))
+    errors = [line for line in cli("--root", str(project), "validate").lines if line.startswith(PLAN)]
+    assert errors[0].startswith(f"{PLAN}:17:5: attribution.sources: här ska det stå en lista, men raderna börjar med "
+                                "`–` (tankstreck, U+2013) i stället för bindestreck, så de läses som fältnamn."), errors
+    assert errors[1] == (f"{PLAN}:18:5: attribution.sources.– title: nyckeln '– title' förekommer två gånger (rad 17 "
+                         "och rad 18). Tips: Raden börjar med `–` (tankstreck, U+2013), inte med bindestreck, så den "
+                         "läses som ett fält. Byt `–` mot ett vanligt bindestreck där och på rad 17, så blir varje rad "
+                         "en ny post i listan."), errors
 
 
 def test_an_entrys_first_field_of_no_block_without_its_space_is_said_on_its_line(project, cli):
