@@ -128,6 +128,38 @@ def look_alike(quote: str, passage: str) -> tuple[str, str] | None:
     return None
 
 
+@dataclass(frozen=True)
+class Difference:
+    """Where a quote departs from the passage it is closest to, in whole words of the
+    normalised texts: the words before it in both, and what each has there."""
+
+    before: str
+    ours: str
+    theirs: str
+
+
+def differences(quote: str, around: str) -> list[Difference]:
+    """The places where `quote` differs from the source around its closest passage
+    (`SourceText.closest_widened`), word by word. The source's words beyond the quote's ends
+    are no differences; where the quote's first or last words differ, the source's as many
+    words next to the rest are what it has there."""
+    ours, theirs = normalise(quote).split(), around.split()
+    steps = [list(step) for step in difflib.SequenceMatcher(None, ours, theirs, autojunk=False).get_opcodes()]
+    while steps and steps[0][0] == "insert":
+        steps.pop(0)
+    while steps and steps[-1][0] == "insert":
+        steps.pop()
+    if len(steps) > 1 and steps[0][0] == "replace":  # `Jag vill` against `… vräkas. Vi vill`
+        steps[0][3] = max(steps[0][3], steps[0][4] - (steps[0][2] - steps[0][1]))
+    if len(steps) > 1 and steps[-1][0] == "replace":  # `som ett tvång.` against `som en kontroll. Nästa …`
+        steps[-1][4] = min(steps[-1][4], steps[-1][3] + (steps[-1][2] - steps[-1][1]))
+    return [Difference(" ".join(ours[max(0, i1 - _CONTEXT_WORDS): i1]), " ".join(ours[i1:i2]), " ".join(theirs[j1:j2]))
+            for tag, i1, i2, j1, j2 in steps if tag != "equal"]
+
+
+_CONTEXT_WORDS = 4  # the quote's words before a difference that say where it is
+
+
 # How many passages `SourceText.closest` compares letter by letter, those holding most of the
 # quote's words.
 _CLOSEST_CANDIDATES = 60
@@ -164,7 +196,7 @@ class SourceText:
         self._spans = spans
         self._line_starts = [start for start, _ in spans]
         self._found: dict[str, Match | None] = {}
-        self._closest: dict[str, tuple[str, int]] = {}
+        self._closest: dict[str, tuple[tuple[int, int], int]] = {}  # a quote's closest span and its line
 
     def _line_of(self, normal_index: int) -> int:
         """The source line (1-based) of a character of the normalised text; the space that
@@ -222,11 +254,26 @@ class SourceText:
     def closest(self, quote: str) -> tuple[str, int]:
         """The passage of the source most like `quote`, and its line, to help fix a typo
         (computed once per quote: the quote's error and the list rule ask for it)."""
+        (start, end), line = self._closest_span(quote)
+        return self.normal[start:end], line
+
+    def closest_widened(self, quote: str, words: int) -> str:
+        """`closest`'s passage with up to `words` words of the source on either side: what a
+        quote that begins or ends otherwise than the passage is compared with (`differences`)."""
+        (start, end), _ = self._closest_span(quote)
+        spans = self._words
+        if not spans:
+            return ""
+        first = bisect.bisect_left(spans, start, key=lambda span: span[0])
+        last = bisect.bisect_left(spans, end, key=lambda span: span[1])
+        return self.normal[spans[max(0, first - words)][0]: spans[min(len(spans) - 1, last + words)][1]]
+
+    def _closest_span(self, quote: str) -> tuple[tuple[int, int], int]:
         if quote not in self._closest:
             self._closest[quote] = self._closest_passage(quote)
         return self._closest[quote]
 
-    def _closest_passage(self, quote: str) -> tuple[str, int]:
+    def _closest_passage(self, quote: str) -> tuple[tuple[int, int], int]:
         """`closest`, looked for.
 
         Passages of one word fewer or more than the quote are tried too, and a passage
@@ -237,7 +284,7 @@ class SourceText:
         needle = normalise(quote)
         words, lines = self._words, self._word_lines
         if not words:
-            return "", 1
+            return (0, 0), 1
         size = max(1, len(needle.split()))
         widths = sorted({max(1, size - 1), size, size + 1})
         ranked = sorted(((-shared, width, first) for width in widths
@@ -256,8 +303,7 @@ class SourceText:
             ratio = matcher.ratio() * weight
             if ratio > best:
                 best, best_span = ratio, span
-        passage = self.normal[best_span[0]: best_span[1]]
-        return passage, self._line_of(best_span[0]) if self.normal else 1
+        return best_span, self._line_of(best_span[0]) if self.normal else 1
 
     def _shared_words(self, needle: str, width: int) -> list[int]:
         """For each passage of `width` words (by its first word), how many of the needle's

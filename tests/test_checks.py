@@ -701,6 +701,7 @@ def test_check_quotes_found(project, cli):
     line = line_of(project, PLAN, "quote: Ingen barnfamilj ska någonsin vräkas.")
     assert f"{PLAN}:{line}:16: sections[0].items[2].quote: citatet finns inte ordagrant i " \
            "sources/bergby-a-plan-2024.txt. Tips: Närmast liknande är rad 7: »Ingen barnfamilj ska vräkas.». " \
+           "Efter »Ingen barnfamilj ska» har citatet »någonsin», som inte står där i källan. " \
            "Rätta citatet så att det stämmer med källan ord för ord; ändra aldrig källtexten." in refused(cli, project)
 
 
@@ -726,6 +727,40 @@ def test_check_quotes_found_names_a_full_width_letter_that_looks_like_the_letter
            "stämmer med källan ord för ord; ändra aldrig källtexten." in refused(cli, project)
 
 
+LONG_PARAGRAPH = ("Vi vill att alla barn i Bergby ska ha en trygg uppväxt, och därför ska socialtjänsten arbeta "
+                  "tillsammans med skolan, förskolan, fritidsgårdarna och föreningslivet, så att familjer som behöver "
+                  "stöd får det tidigt och på ett sätt som de själva upplever som ett stöd och inte som en kontroll.")
+
+
+@pytest.mark.parametrize("quote, said", [
+    # One word off at the end, past the 160 characters the message shows of the closest passage.
+    (LONG_PARAGRAPH.replace("som en kontroll.", "som ett tvång."),
+     "Efter »stöd och inte som» har citatet »ett tvång.» där källan har »en kontroll.»."),
+    (LONG_PARAGRAPH.replace(" och därför ska", " och ska").replace("ett stöd och", "stöd och"),
+     "Efter »en trygg uppväxt, och» har källan »därför», som citatet saknar. Det är den första av 2 skillnader."),
+    (LONG_PARAGRAPH.replace("Vi vill att", "Vi i Arbetarpartiet vill att"),
+     "Efter »Vi» har citatet »i Arbetarpartiet», som inte står där i källan."),
+    (LONG_PARAGRAPH.replace("Vi vill", "Jag vill"), "I början har citatet »Jag» där källan har »Vi»."),
+], ids=["changed-at-the-end", "two-missing", "added", "at-the-start"])
+def test_a_quote_not_found_is_told_where_it_first_departs_from_its_closest_passage(project, cli, quote, said):
+    """A long quote with one word off looked, in the message, like the passage shown as its
+    closest, cut at 160 characters: nothing said which word to mend."""
+    source = project / "sources/bergby-a-plan-2024.txt"
+    source.write_text(source.read_text(encoding="utf-8") + "\n" + LONG_PARAGRAPH + "\n", encoding="utf-8")
+    edit(project, PLAN, "quote: Ingen barnfamilj ska vräkas.", f"quote: {quote}")
+    (error,) = [line for line in refused(cli, project) if ".quote: " in line]
+    assert error.endswith(f"». {said} Rätta citatet så att det stämmer med källan ord för ord; ändra aldrig källtexten."), error
+
+
+def test_a_quote_of_another_text_is_not_told_word_by_word_how_it_differs(project, cli):
+    """A quote that is not the closest passage mistyped but other words altogether gets the
+    passage alone: a list of differences would be the whole quote."""
+    edit(project, PLAN, "quote: Ingen barnfamilj ska vräkas.", "quote: Alla hyresgäster får bo kvar i sina lägenheter.")
+    (error,) = [line for line in refused(cli, project) if ".quote: " in line]
+    assert " Tips: Närmast liknande är rad " in error and "». Rätta citatet så att" in error, error
+    assert "Efter »" not in error and "I början" not in error, error
+
+
 def test_check_quotes_found_in_an_item_the_schema_refuses(project, cli):
     """An item with a schema error is left out of the typed plan, but its quote is still
     checked, where it stands as written (after an earlier refused item, too): a party office
@@ -739,6 +774,7 @@ def test_check_quotes_found_in_an_item_the_schema_refuses(project, cli):
                                "'mål' är inte ett tillåtet värde.") for line in lines)
     assert f"{PLAN}:{quote}:16: sections[0].items[2].quote: citatet finns inte ordagrant i " \
            "sources/bergby-a-plan-2024.txt. Tips: Närmast liknande är rad 7: »Ingen barnfamilj ska vräkas.». " \
+           "Efter »Ingen barnfamilj ska» har citatet »någonsin», som inte står där i källan. " \
            "Rätta citatet så att det stämmer med källan ord för ord; ändra aldrig källtexten." in lines
     # The refused items[0] quotes line 5 rightly, and still covers it.
     assert not any("listpunkten på rad 5" in line for line in lines)
