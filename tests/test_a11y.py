@@ -118,13 +118,14 @@ RUN_AXE_AGAIN = """async () => {
 }""" % (FAILING, COLOUR_RULES, PALETTE)
 # "" when the page's markup, but for the colour switch, is what it was at the last call;
 # otherwise where it first differs (before → after, 120 characters from there), so that a
-# failure says what changed. The sidebars' inline position (`style="top: 48px"`), which the
-# theme's script sets when it lays them out, whenever that comes, is no part of the markup
-# compared: a clean clone's run failed once on it landing between the two readings.
+# failure says what changed. The sidebars' inline position (`style="top: 48px"`) and height
+# (`style="height: 674px"` on their scrolling box), which the theme's script sets when it lays
+# them out, whenever that comes, are no part of the markup compared: a clean clone's run failed
+# once on the position landing between the two readings, a full run in session 53 on the height.
 SAME_MARKUP = """() => {
     const body = document.body.cloneNode(true);
     body.querySelector("%s").remove();
-    body.querySelectorAll(".md-sidebar").forEach(sidebar => sidebar.removeAttribute("style"));
+    body.querySelectorAll(".md-sidebar, .md-sidebar__scrollwrap").forEach(laid => laid.removeAttribute("style"));
     const markup = body.innerHTML, before = window.vlvMarkup;
     window.vlvMarkup = markup;
     if (before === undefined || before === markup) return "";
