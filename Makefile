@@ -14,7 +14,11 @@ BENCH_STAMP := $(VENV)/.bench-installed
 # --system-certs: uv trusts the machine's certificate store, as git and curl do, where a proxy
 # that re-signs TLS (an office's, or a CI sandbox's) has its certificate; by default it trusts
 # only its own list.
-INSTALL = $(BIN)/uv pip install --quiet --python $(BIN)/python --require-hashes --link-mode=copy --system-certs
+# --compile-bytecode: uv writes no .pyc by default, and where PYTHONDONTWRITEBYTECODE is set (as
+# on CI's machine) Python writes none either, so every process compiled the packages it imports
+# from source again: 0.3 s of each `validate`, 0.8 s of each build, 75 s of a clean clone's tests.
+INSTALL = $(BIN)/uv pip install --quiet --python $(BIN)/python --require-hashes --link-mode=copy --compile-bytecode \
+	--system-certs
 
 $(STAMP): requirements.lock scripts/installer.lock
 	@$(PYTHON) -m venv $(VENV) 2>/dev/null || { bash scripts/system-deps.sh venv && $(PYTHON) -m venv $(VENV); }
@@ -54,6 +58,8 @@ validate: $(STAMP)
 
 ## test: run every test (installs Chromium for the browser tests, and Hugo for the benchmark's tests, if missing)
 test: $(STAMP) $(BENCH_STAMP) system-deps $(NPM_STAMP)
+	@# The generator's bytecode, once, for the hundreds of processes the tests start (see INSTALL).
+	@$(BIN)/python -m compileall -q generator
 	$(BIN)/python -m pytest
 
 ## system-deps: install the Debian packages the tests need (Chromium), if missing
