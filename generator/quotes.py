@@ -131,7 +131,7 @@ def look_alike(quote: str, passage: str) -> tuple[str, str] | None:
 @dataclass(frozen=True)
 class Difference:
     """Where a quote departs from the passage it is closest to, in whole words of the
-    normalised texts: the words before it in both, and what each has there."""
+    normalised texts: the quote's words before the place, and what each text has there."""
 
     before: str
     ours: str

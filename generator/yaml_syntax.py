@@ -308,7 +308,8 @@ def _tab(mark) -> SyntaxMessage:
 TYPOGRAPHIC_QUOTES = "“”„‟«»‘’‚‛"
 
 # Marks a word processor or a web page writes where a list item starts, which YAML reads as
-# text: only the hyphen-minus `-` starts a list item. Each with the name the messages give it.
+# text: only the hyphen-minus `-` starts a list item (a source's list items are read with much
+# the same marks: `quotes.LIST_MARKS`). Each with the name the messages give it.
 LIST_MARK_LOOKALIKES = {
     "\u2010": "bindestreck, U+2010", "\u2011": "hårt bindestreck, U+2011", "\u2012": "siffertankstreck, U+2012",
     "\u2013": "tankstreck, U+2013", "\u2014": "långt tankstreck, U+2014", "\u2015": "vågrätt streck, U+2015",
