@@ -327,6 +327,17 @@ def test_floor_site_has_our_pages_with_only_their_titles(smoke):
         assert 'class="vlv-item' in full and 'class="vlv-item' not in empty
 
 
+def test_the_timed_generator_runs_from_bytecode_compiled_beforehand(smoke):
+    """The timed processes write no bytecode (PYTHONDONTWRITEBYTECODE): without the project's
+    compiled beforehand, each `validate` compiled the generator again, which a machine that
+    keeps bytecode does once."""
+    _, out = smoke
+    generator = out / "work" / "10" / "project" / "generator"
+    modules = sorted(path.stem for path in generator.glob("*.py"))
+    compiled = sorted(path.name.split(".")[0] for path in (generator / "__pycache__").glob("*.pyc"))
+    assert modules and compiled == modules
+
+
 def test_goals_are_judged_from_the_figures_at_a_thousand_plans(smoke):
     """The report says which of issue 13's goals the run meets, from its own figures at
     1,000 plans (none for a smaller run); each verdict flips on its side of the limit."""
