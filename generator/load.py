@@ -34,7 +34,7 @@ from .lines import normalise_newlines, split_lines
 from .quotes import SourceText
 from .swedish import as_id, count
 from .yaml_syntax import (LOOKALIKE_WHENCE, TYPOGRAPHIC_QUOTES, SwallowedText, left_below_hint, list_mark_lookalike,
-                          lookalike_said, moved_field_hint, swallowed_texts)
+                          lookalike_said, lookalike_swap, moved_field_hint, swallowed_texts)
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -695,7 +695,7 @@ class _Reader:
                     char = list_mark_lookalike(key)
                     if char is not None:  # `– title:` on each entry: the dash is there, but not YAML's
                         hint = (f"Raden börjar med {lookalike_said(char)}, inte med bindestreck, så den läses som "
-                                f"ett fält. Byt `{char}` mot ett vanligt bindestreck där och på rad {first_line}, så "
+                                f"ett fält. Byt {lookalike_swap(key)} där och på rad {first_line}, så "
                                 "blir varje rad en ny post i listan.")
                     undashed = True
                 elif undashed:
@@ -2201,7 +2201,7 @@ def _swedish(kind: str, error: dict, model: type[BaseModel], loc: tuple, node: A
         if char is not None:
             return (f"{NOT_A_LIST[0]}, men raderna börjar med {lookalike_said(char)} i stället för bindestreck, så de "
                     f"läses som {'en text' if isinstance(node, Scalar) else 'fältnamn'}.",
-                    f"{LOOKALIKE_WHENCE} Byt `{char}` först på varje rad i listan mot ett vanligt bindestreck (-).")
+                    f"{LOOKALIKE_WHENCE} Byt {lookalike_swap(str(first))} först på varje rad i listan.")
         return f"{NOT_A_LIST[0]}.", NOT_A_LIST[1]
     if kind in ("model_type", "dict_type", "model_attributes_type"):
         if str(name) == "period":  # `period: 2026-2027`, `period: [2026, 2027]`, `period: 2028`

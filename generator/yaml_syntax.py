@@ -323,13 +323,23 @@ LOOKALIKE_WHENCE = ("Sådana tecken kommer ofta med när text klistras in från 
 
 
 def list_mark_lookalike(text: str) -> Optional[str]:
-    """The look-alike of `-` that `text` starts with as a list item's mark (`– id: …`), if any."""
+    """The look-alike of `-` that `text` starts with as a list item's mark (`– id: …`), if any;
+    a word processor may put a hard space or a tab after it."""
     body = text.lstrip(" ")
-    return body[0] if body[:1] in LIST_MARK_LOOKALIKES and body[1:2] in (" ", "") else None
+    return body[0] if body[:1] in LIST_MARK_LOOKALIKES and body[1:2] in (" ", "\u00a0", "\t", "") else None
 
 
 def lookalike_said(char: str) -> str:
     return f"`{char}` ({LIST_MARK_LOOKALIKES[char]})"
+
+
+def lookalike_swap(text: str) -> str:
+    """What to replace the look-alike mark `text` starts with by (`list_mark_lookalike`): with
+    the hard space pasted after it, left alone, the next round refused that."""
+    char = list_mark_lookalike(text)
+    after = text.lstrip(" ")[1:2]
+    return (f"`{char}` och det hårda mellanslaget efter det mot ett vanligt bindestreck och ett mellanslag"
+            if after == "\u00a0" else f"`{char}` mot ett vanligt bindestreck")
 
 
 def _colon_in_text(lines: list[str], mark) -> Optional[SyntaxMessage]:
@@ -396,7 +406,7 @@ def _lookalike_mark(lines: list[str], mark, blocks: Collection[frozenset[str]]) 
                              f"{lookalike_said(char)} där en listpunkt börjar: YAML läser bara bindestrecket `-` som "
                              f"början på en listpunkt, så `{shape.key}` läses som ett fältnamn och inte som en ny "
                              f"listpunkt med fältet `{field}`.",
-                             f"{LOOKALIKE_WHENCE} Byt `{char}` mot ett vanligt bindestreck{also}: "
+                             f"{LOOKALIKE_WHENCE} Byt {lookalike_swap(shape.key)}{also}: "
                              f"- {field}: {shape.value}".rstrip())
     return None
 

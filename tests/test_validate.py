@@ -1372,6 +1372,7 @@ def test_a_field_moved_left_below_a_text_over_lines_is_named_on_its_line(project
     (PLAN, "      - id: kollo", "      – id: kollo", "24:7"),
     (PLAN, "      - id: familjecentral-norra", "      — id: familjecentral-norra", "18:7"),
     (PLAN, "  - heading: Mål och uppdrag", "  • heading: Mål och uppdrag", "16:3"),
+    (PLAN, "      - id: kollo", "      –\u00a0id: kollo", "24:7"),  # the hard space a word processor puts after it
     # A field moved left of its item: the next field was told to follow it, and so on down the item.
     (FOLLOW_UP, "        text: Fler platser på barnkolonin.", "    text: Fler platser på barnkolonin.", "26:5"),
     (PLAN, "        topics: [sommarkollo]", "    topics: [sommarkollo]", "27:5"),
@@ -1379,7 +1380,7 @@ def test_a_field_moved_left_below_a_text_over_lines_is_named_on_its_line(project
     (PLAN, "        kind: assignment", "kind: assignment", "19:1"),
 ], ids=["entry-without-colon", "entry-with-semicolon", "entry-without-space", "misspelt-entry-without-space",
         "misspelt-entry-without-colon", "dash-without-space",
-        "section-dash-without-space", "en-dash-item", "em-dash-first-item", "bullet-section", "field-moved-left", "field-moved-left-before-a-field",
+        "section-dash-without-space", "en-dash-item", "em-dash-first-item", "bullet-section", "en-dash-and-hard-space", "field-moved-left", "field-moved-left-before-a-field",
         "item-field-to-column-1-beside-the-plans"])
 def test_a_syntax_error_is_named_on_the_line_that_has_it_and_its_hint_mends_it(project, cli, name, line, edited, place):
     """The hint audit: the error was said of the line after the mistake, which was then told to
@@ -1410,11 +1411,13 @@ def test_items_pasted_with_a_word_processors_dashes_are_named_with_every_line_th
                      "rad 24 och 30: - id: familjecentral-norra"), error
 
 
-@pytest.mark.parametrize("edited, said", [
-    ("        topics:\n          – sommarkollo\n", "en text"),
-    ("        topics:\n          • sommarkollo\n          • hemloshet\n", "en text"),
-], ids=["en-dash", "bullets"])
-def test_a_list_of_texts_pasted_with_a_word_processors_dashes_names_the_dash(project, cli, edited, said):
+@pytest.mark.parametrize("edited, swap", [
+    ("        topics:\n          – sommarkollo\n", "`–` mot ett vanligt bindestreck"),
+    ("        topics:\n          • sommarkollo\n          • hemloshet\n", "`•` mot ett vanligt bindestreck"),
+    ("        topics:\n          –\u00a0sommarkollo\n",
+     "`–` och det hårda mellanslaget efter det mot ett vanligt bindestreck och ett mellanslag"),
+], ids=["en-dash", "bullets", "en-dash-and-hard-space"])
+def test_a_list_of_texts_pasted_with_a_word_processors_dashes_names_the_dash(project, cli, edited, swap):
     """`– sommarkollo` under `topics:` is one text, which was said to be no list, and each line
     told to start with `- `, as it seemed to."""
     text = original(project)
@@ -1423,10 +1426,9 @@ def test_a_list_of_texts_pasted_with_a_word_processors_dashes_names_the_dash(pro
     char = edited.split("\n")[1].strip()[0]
     assert error.startswith(f"{PLAN}:28:11: sections[0].items[1].topics: här ska det stå en lista, men raderna "
                             f"börjar med `{char}` (") and error.endswith(
-        f"i stället för bindestreck, så de läses som {said}. Tips: Sådana tecken kommer ofta med när text klistras in "
-        f"från ett ordbehandlingsprogram eller en webbsida. Byt `{char}` först på varje rad i listan mot ett vanligt "
-        "bindestreck (-)."), error
-    write(project, text.replace("        topics: [sommarkollo]\n", edited.replace(char, "-"), 1))
+        "i stället för bindestreck, så de läses som en text. Tips: Sådana tecken kommer ofta med när text klistras in "
+        f"från ett ordbehandlingsprogram eller en webbsida. Byt {swap} först på varje rad i listan."), error
+    write(project, text.replace("        topics: [sommarkollo]\n", edited.replace(char, "-").replace("\u00a0", " "), 1))
     assert cli("--root", str(project), "validate").code == 0
 
 
