@@ -646,9 +646,11 @@ def with_topic_hints(inputs: Inputs) -> list[LocatedError]:
     """The loading errors, where a topic was no id at all ("Hemlöshet och bostad",
     "Familjecentraler") hinted at with the topic it names, found among the topics' names and
     keywords: the id pattern's own hint can only offer the name as an id, and that id may not
-    exist. The pattern's error stays where loading found it, with every other error of the
-    same entry, so that one round of fixes is enough."""
+    exist; and where an item's quote is missing, with the source's passage closest to the
+    item's text. Each error stays where loading found it, with every other error of the same
+    entry, so that one round of fixes is enough."""
     topics = inputs.topics.value.topics if inputs.topics is not None and inputs.topics.complete else []
+    texts = _refused_item_texts(inputs) if any(error.message == _NO_QUOTE for error in inputs.errors) else {}
     errors = []
     for error in inputs.errors:
         written = written_instead_of_id(error)
@@ -657,8 +659,32 @@ def with_topic_hints(inputs: Inputs) -> list[LocatedError]:
             if close:
                 error = replace(error, hint="Menade du " + " eller ".join(f"'{c}'" for c in close) + "? "
                                             + TOPIC_NOT_AN_ID)
+        found = texts.get((error.path, error.field)) if error.message == _NO_QUOTE else None
+        if found is not None:
+            passage, line = found
+            error = replace(error, hint=f"Lägg till `quote:` med de ord i källan som punkten bygger på, ordagrant. "
+                                        f"Närmast punktens text är rad {line}: »{shorten(passage)}».")
         errors.append(error)
     return errors
+
+
+_NO_QUOTE = "fältet 'quote' saknas."
+
+
+def _refused_item_texts(inputs: Inputs) -> dict[tuple[str, str], tuple[str, int]]:
+    """For each item refused for want of its quote (by its plan's path and the quote's field):
+    the passage of the plan's source closest to the item's text, and its line. Only where the
+    passage shares at least half its letters with the text in order (`difflib`): a text that
+    sums up a page has no passage to point at."""
+    found = {}
+    for plan, _, source in _plans_with_sources(inputs):
+        for refused in plan.refused_items:
+            text = refused.text.text
+            passage, line = source.closest(text)
+            if passage and difflib.SequenceMatcher(None, normalise(text), passage, autojunk=False).ratio() >= 0.5:
+                field = refused.text.field.removesuffix(".text") + ".quote"
+                found[plan.path, field] = (passage, line)
+    return found
 
 
 def check_topics_known(inputs: Inputs) -> list[LocatedError]:

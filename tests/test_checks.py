@@ -761,6 +761,21 @@ def test_a_quote_of_another_text_is_not_told_word_by_word_how_it_differs(project
     assert "Efter »" not in error and "I början" not in error, error
 
 
+@pytest.mark.parametrize("text, hint", [
+    ("Ingen barnfamilj ska vräkas.", "Lägg till `quote:` med de ord i källan som punkten bygger på, ordagrant. "
+                                     "Närmast punktens text är rad 7: »Ingen barnfamilj ska vräkas.»."),
+    # A text that shares too little with any passage: no passage to point at.
+    ("Partiet vill se över hela socialtjänstens organisation.", "Lägg till `quote: …` i blocket."),
+], ids=["close-passage", "no-close-passage"])
+def test_a_missing_quote_is_hinted_with_the_passage_closest_to_the_items_text(project, cli, text, hint):
+    """An item written without its quote was told only to add one: the hint now points at the
+    source line its text is closest to, where there is one."""
+    edit(project, PLAN, "        text: Ingen barnfamilj ska vräkas.\n", f"        text: {text}\n")
+    edit(project, PLAN, "        quote: Ingen barnfamilj ska vräkas.\n", "")
+    errors = [line for line in refused(cli, project) if ".quote: " in line]
+    assert errors == [f"{PLAN}:30:9: sections[0].items[2].quote: fältet 'quote' saknas. Tips: {hint}"], errors
+
+
 def test_check_quotes_found_in_an_item_the_schema_refuses(project, cli):
     """An item with a schema error is left out of the typed plan, but its quote is still
     checked, where it stands as written (after an earlier refused item, too): a party office
