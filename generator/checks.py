@@ -642,7 +642,7 @@ TOPIC_NOT_AN_ID = "Skriv ämnets id, inte dess namn: små bokstäver a–z (inte
 _TOPIC_FIELD = re.compile(r"\.topics\[\d+\]$")
 
 
-def with_topic_hints(inputs: Inputs) -> list[LocatedError]:
+def with_registry_and_source_hints(inputs: Inputs) -> list[LocatedError]:
     """The loading errors, where a topic was no id at all ("Hemlöshet och bostad",
     "Familjecentraler") hinted at with the topic it names, found among the topics' names and
     keywords: the id pattern's own hint can only offer the name as an id, and that id may not

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Optional
 
-from .checks import CheckCache, run_checks, with_topic_hints
+from .checks import CheckCache, run_checks, with_registry_and_source_hints
 from .errors import ValidationFailed
 from .link import Site, link
 from .load import Inputs, LoadCache, load_inputs
@@ -23,7 +23,7 @@ def checked_inputs(root: Path, cache: Optional[LoadCache] = None, checked: Optio
     """Read and check everything under `root` (as `build_site`), for what else reads the
     checked files before linking: `validate`'s warnings."""
     inputs = load_inputs(Path(root), cache)
-    errors = with_topic_hints(inputs) + run_checks(inputs, checked)
+    errors = with_registry_and_source_hints(inputs) + run_checks(inputs, checked)
     if errors or not all(plan.complete for plan in inputs.plans):
         raise ValidationFailed(errors, inputs)
     return inputs
