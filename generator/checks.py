@@ -22,7 +22,7 @@ from .errors import LocatedError
 from .lines import split_lines
 from .quotes import SourceText, differences, look_alike, normalise
 from .load import (PLANS_DIR, REGISTRY_DIR, REGISTRY_FILES, SOURCES_DIR, TOPIC_TWICE_HINT, Inputs, Loaded, RefusedValue, name_taken,
-                   archive_of, field_in_text, short_quote_allowed, swallowed_hint,
+                   archive_of, field_in_text, missing_said, short_quote_allowed, swallowed_hint,
                    written_instead_of_id)
 from .paths import FEED_FOLDER_NAMES, RESERVED_ACTOR_IDS, RESERVED_IN_MUNICIPALITY, RESERVED_TOP_LEVEL
 from .scope import name_prefixes, owner_of
@@ -668,7 +668,7 @@ def with_registry_and_source_hints(inputs: Inputs) -> list[LocatedError]:
     return errors
 
 
-_NO_QUOTE = "fältet 'quote' saknas."
+_NO_QUOTE = missing_said("quote")
 
 
 def _refused_item_texts(inputs: Inputs) -> dict[tuple[str, str], tuple[str, int]]:

@@ -2111,6 +2111,11 @@ def allowed_fields(allowed: list[str]) -> str:
     return "Tillåtna fält här: " + ", ".join(allowed) + "."
 
 
+def missing_said(name: str) -> str:
+    """The message for a required field left out (`checks` adds to a missing quote's hint by it)."""
+    return f"fältet '{name}' saknas."
+
+
 def _swedish(kind: str, error: dict, model: type[BaseModel], loc: tuple, node: AnyNode,
              present: frozenset[str] = frozenset()) -> tuple[str, str]:
     """A Swedish message and a hint for one pydantic error (`present`: for an unknown field,
@@ -2124,7 +2129,7 @@ def _swedish(kind: str, error: dict, model: type[BaseModel], loc: tuple, node: A
     if kind == "missing":
         missing = error["loc"][-1]
         within = swallowed_by(node, str(missing))
-        return f"fältet '{missing}' saknas.", (swallowed_hint(str(missing), within) if within
+        return missing_said(str(missing)), (swallowed_hint(str(missing), within) if within
                                                else f"Lägg till `{missing}: …` i blocket.")
     if kind == "extra_forbidden":
         allowed = _fields_of(model, loc[:-1])
