@@ -3,8 +3,9 @@
 GitHub Pages lets a browser keep every file for ten minutes. The site's own files keep their
 names from one publication to the next, so for ten minutes after one a returning reader could
 get the new pages with the previous extra.css or script. Each page therefore asks for them as
-`stylesheets/extra.css?v=<the first ten hex digits of the file's SHA-256>`: a changed file has a
-new address, and an unchanged one stays cached. The same files give the same addresses.
+`stylesheets/extra.css?v=<the first ten hex digits of the SHA-256 of what the site publishes for
+the file>` (its minified text, `minify.published`): a changed file has a new address, and an
+unchanged one stays cached. The same files give the same addresses.
 
 Two kinds of file: `extra_css` and `extra_javascript` (under docs_dir), whose addresses the
 build's config gets versioned, and the theme override's own scripts (under custom_dir), which
@@ -19,6 +20,8 @@ import hashlib
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from .minify import published
+
 DIGITS = 10  # of the SHA-256: a collision between two versions of one file is not a concern
 # The theme override's own files, under custom_dir, that main.html names through `extra.vlv_assets`.
 THEME_ASSETS = "assets/javascripts"
@@ -26,16 +29,16 @@ EXTRA_KEY = "vlv_assets"
 
 
 def versioned(url: str, folder: Path) -> str:
-    """`url` (relative to `folder`) with `?v=` and the file's digest. An address of another
-    host, an absolute path, one that already has a query, or a file that is not there is
-    left as it is."""
+    """`url` (relative to `folder`) with `?v=` and the digest of what the site publishes for
+    the file. An address of another host, an absolute path, one that already has a query, or
+    a file that is not there is left as it is."""
     parts = urlsplit(url)
     if parts.scheme or parts.netloc or parts.query or url.startswith(("/", "#")):
         return url
     path = folder / parts.path
     if not path.is_file():
         return url
-    digest = hashlib.sha256(path.read_bytes()).hexdigest()[:DIGITS]
+    digest = hashlib.sha256(published(path)).hexdigest()[:DIGITS]
     return f"{parts.path}?v={digest}" + (f"#{parts.fragment}" if parts.fragment else "")
 
 

@@ -11,7 +11,8 @@ only builds into a site_dir inside the project, so it gets a copy of mkdocs.yml 
 at the temporary folder. The copy also names the public address (`extra.public_url`) as
 `site_url`, which MkDocs' build gets from the hook: the 404 page links from the root of its
 path, and the sitemap lists every page at its public URL. And it addresses the site's own style
-sheets and scripts by their content, as the hook does (`asset_versions`).
+sheets and scripts by their content, as the hook does (`asset_versions`); after the build
+they are minified in the new site, as the hook does after MkDocs' (`minify`).
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from . import asset_versions
+from . import asset_versions, minify
 from .arguments import EXIT_BAD_ARGUMENTS, SwedishArgumentParser
 from .history import public_url
 
@@ -57,23 +58,47 @@ def _versioned_assets(lines: list[str], root: Path) -> list[str]:
     content (`asset_versions`), as the hook does for MkDocs: each plain `- path` entry of
     `extra_css` and `extra_javascript` versioned, and `extra.vlv_assets` for the theme
     override's scripts."""
-    def folder(key: str) -> Path | None:
-        named = [match.group(1) for line in lines if (match := re.fullmatch(rf"\s*{key}: *(\S+)", line))]
-        return root / named[0] if named else None
-
-    docs, custom_dir = folder("docs_dir") or root / "docs", folder("custom_dir")
+    docs, custom_dir = _asset_folders(lines, root)
     theme = json.dumps(asset_versions.theme_assets(custom_dir), sort_keys=True)
-    section, result = "", []
-    for line in lines:
-        if line and not line[0].isspace() and not line.startswith("#"):
-            section = line.split(":", 1)[0]
-        entry = re.fullmatch(r"(\s*- )(\S+)", line)
-        if section in ("extra_css", "extra_javascript") and entry:
-            line = entry.group(1) + asset_versions.versioned(entry.group(2), docs)
+    entries = _asset_entries(lines)
+    result = []
+    for place, line in enumerate(lines):
+        if place in entries:
+            line = entries[place].group(1) + asset_versions.versioned(entries[place].group(2), docs)
         result.append(line)
         if line == "extra:":
             result.append(f"  {asset_versions.EXTRA_KEY}: {theme}")
     return result
+
+
+def _own_files(lines: list[str], root: Path) -> dict[str, Path]:
+    """The site's own style sheets and scripts the config names, {path in the site: source}
+    (`minify.own_files`), as the hook finds them for MkDocs."""
+    docs, custom_dir = _asset_folders(lines, root)
+    return minify.own_files(docs, custom_dir, [entry.group(2) for entry in _asset_entries(lines).values()],
+                            asset_versions.theme_assets(custom_dir))
+
+
+def _asset_folders(lines: list[str], root: Path) -> tuple[Path, Path | None]:
+    """The config's docs_dir (docs/ if it names none) and custom_dir (None if none)."""
+    def folder(key: str) -> Path | None:
+        named = [match.group(1) for line in lines if (match := re.fullmatch(rf"\s*{key}: *(\S+)", line))]
+        return root / named[0] if named else None
+
+    return folder("docs_dir") or root / "docs", folder("custom_dir")
+
+
+def _asset_entries(lines: list[str]) -> dict[int, re.Match]:
+    """{line index: its match} for each plain `- path` entry of `extra_css` and `extra_javascript`
+    (group 1 the dash and its spaces, group 2 the path)."""
+    section, entries = "", {}
+    for place, line in enumerate(lines):
+        if line and not line[0].isspace() and not line.startswith("#"):
+            section = line.split(":", 1)[0]
+        entry = re.fullmatch(r"(\s*- )(\S+)", line)
+        if section in ("extra_css", "extra_javascript") and entry:
+            entries[place] = entry
+    return entries
 
 
 def build(root: Path, engine: str, municipality: str | None = None) -> int:
@@ -87,6 +112,8 @@ def build(root: Path, engine: str, municipality: str | None = None) -> int:
             if code != 0:
                 print(f"Bygget med {engine} misslyckades; site/ är orörd.", file=sys.stderr)
                 return code
+        if config is not None:  # Zensical, which runs no hook, copied them as written
+            minify.write_minified(new, _own_files(config.read_text(encoding="utf-8").splitlines(), root))
         new.chmod(0o755)
         site = root / "site"
         if site.exists():

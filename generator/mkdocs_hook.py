@@ -47,7 +47,8 @@ from mkdocs.plugins import CombinedEvent, event_priority  # noqa: E402
 from mkdocs.structure.files import File  # noqa: E402
 from mkdocs.utils import CountHandler  # noqa: E402
 
-from generator import asset_versions, clock, collector, incremental, paths, prerendered, search_text, theme_fragments, workers  # noqa: E402
+from generator import (asset_versions, clock, collector, incremental, minify, paths, prerendered, search_text,  # noqa: E402
+                       theme_fragments, workers)
 from generator.headings import Headings  # noqa: E402
 from generator.checks import find_warnings  # noqa: E402
 from generator.errors import LocatedError, ValidationFailed, warning_lines  # noqa: E402
@@ -194,6 +195,16 @@ def _version_assets(config) -> None:
             script.path = asset_versions.versioned(script.path, docs)
     custom_dir = config.theme.custom_dir
     config.extra[asset_versions.EXTRA_KEY] = asset_versions.theme_assets(Path(custom_dir) if custom_dir else None)
+
+
+def _minify_own_assets(config) -> None:
+    """The site's own style sheets and scripts, as MkDocs copied them, replaced by their
+    minified form (`minify`), whose digest `_version_assets` gave every page."""
+    custom_dir = config.theme.custom_dir
+    scripts = [script if isinstance(script, str) else script.path for script in config.extra_javascript]
+    minify.write_minified(Path(config.site_dir), minify.own_files(
+        Path(config.docs_dir), Path(custom_dir) if custom_dir else None, [*config.extra_css, *scripts],
+        config.extra.get(asset_versions.EXTRA_KEY, {})))
 
 
 def on_files(files, config):
@@ -521,6 +532,7 @@ on_page_context = CombinedEvent(_empty_excluded_for_search, _restore_whole_html,
 @event_priority(100)  # before the search plugin writes its index
 def on_post_build(config):
     collector.unfreeze()
+    _minify_own_assets(config)
     if _Session.data_writer is not None:
         data_writer, _Session.data_writer = _Session.data_writer, None
         try:

@@ -283,6 +283,48 @@ def test_every_page_asks_for_the_sites_own_styles_and_scripts_by_their_content(e
         assert asked == digests, page.relative_to(site)
 
 
+def written(path: str) -> str:
+    """The text of one of OWN_ASSETS as the repository holds it (docs/ or the theme override)."""
+    source = REPO / "docs" / path
+    return (source if source.is_file() else REPO / "docs" / "overrides" / path).read_text(encoding="utf-8")
+
+
+# A comment's words, long enough not to occur in code by chance: /* … */ anywhere, // … on a line of its own.
+COMMENT = re.compile(r"/\*(.{20,}?)\*/|^\s*//(.{20,})$", re.S | re.M)
+
+
+@pytest.mark.parametrize("engine", ["mkdocs", "zensical"])
+def test_the_sites_own_styles_and_scripts_reach_the_voter_without_their_comments(engine, mkdocs_site, zensical_site):
+    """A phone fetched extra.css, which blocks the first paint of every page, and the site's
+    scripts as they are written: about half of each is comments for their maintainers. Both
+    engines publish them minified: none of the comments, in at most two thirds of the bytes."""
+    site = {"mkdocs": mkdocs_site, "zensical": zensical_site}[engine]
+    for path in OWN_ASSETS:
+        text, published = written(path), (site / path).read_text(encoding="utf-8")
+        comments = [" ".join(match.group(match.lastindex).split()[:6]) for match in COMMENT.finditer(text)]
+        assert comments, path  # the written file explains itself
+        assert [comment for comment in comments if comment in published] == [], path
+        assert len(published.encode()) <= len(text.encode()) * 2 / 3, path
+
+
+def test_the_published_style_sheet_has_every_rule_of_the_written_one(warm_tabs, mkdocs_site, zensical_site):
+    """Minifying left out comments and spaces and nothing else: the browser reads the same
+    rules, in the same order, from the published extra.css of each engine as from the file in
+    the repository. (A value with `var()` keeps its spaces as written, so spaces are compared
+    as one, and none beside a comma.)"""
+    rules = """texts => texts.map(text => {
+        const sheet = new CSSStyleSheet();
+        sheet.replaceSync(text);
+        return [...sheet.cssRules].map(rule => rule.cssText.replace(/\\s*,\\s*/g, ",").replace(/\\s+/g, " "));
+    })"""
+    path = "stylesheets/extra.css"
+    with warm_tabs.open(1280) as page:
+        page.goto("about:blank")
+        expected, *published = page.evaluate(rules, [written(path), *((site / path).read_text(encoding="utf-8")
+                                                                       for site in (mkdocs_site, zensical_site))])
+    assert len(expected) > 100 and published == [expected, expected]
+
+
 # The theme's Swedish: the menu's name to a screen reader was the English "Navigation", and
 # the search said "Initialiserar sök" (a programmer's word) until its index had loaded.
 PRIMARY_NAV = re.compile(r'<nav class="md-nav md-nav--primary[^"]*" aria-label="([^"]*)"')
