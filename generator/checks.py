@@ -1715,7 +1715,32 @@ def warn_plain_http(inputs: Inputs) -> list[LocatedError]:
                        "visas). Finns sidan bara med http://, låt adressen stå.") for file, loc in found]
 
 
-WARNING_RULES: tuple[Rule, ...] = (warn_markup_in_text, warn_plain_http)
+# A word processor's quotation marks, which YAML keeps as part of a value (it removes only its
+# own straight " and ' around one): opening and closing marks of Swedish, English, German and
+# French use, single and double.
+_TYPOGRAPHIC_QUOTES = "”“„«»’‘‚"
+
+
+def warn_wrapped_in_quotes(inputs: Inputs) -> list[LocatedError]:
+    """A title or text pasted with a word processor's quotation marks around it
+    (`locator: ”Inledningen”`) is shown with them: YAML removes only its own straight quotes.
+    A value with another such mark inside (`”A” och ”B”`) quotes more than itself and is left."""
+    warnings = []
+    for plan in (plan for plan in inputs.plans if any(mark in plan.text for mark in _TYPOGRAPHIC_QUOTES)):
+        for loc, text in _strings(plan.value.model_dump()):
+            inner = text[1:-1]
+            if (loc[-1] in _NOT_PROSE or len(text) < 3 or text[0] not in _TYPOGRAPHIC_QUOTES
+                    or text[-1] not in _TYPOGRAPHIC_QUOTES or any(mark in inner for mark in _TYPOGRAPHIC_QUOTES)):
+                continue
+            warnings.append(plan.error(loc, f"texten står inom citattecken ({text[0]}…{text[-1]}), som webbplatsen "
+                                       "visar som en del av texten.",
+                                       f"Ta bort {text[0]} först och {text[-1]} sist om de kom med från en "
+                                       "ordbehandlare: YAML tar bara bort sina egna raka citattecken (\" och ') runt "
+                                       "ett värde. Hör citattecknen till texten kan de stå kvar."))
+    return warnings
+
+
+WARNING_RULES: tuple[Rule, ...] = (warn_markup_in_text, warn_plain_http, warn_wrapped_in_quotes)
 
 
 def find_warnings(inputs: Optional[Inputs]) -> list[LocatedError]:

@@ -2584,6 +2584,28 @@ def test_markdown_or_html_in_a_title_or_text_is_warned_about_and_the_plan_passes
     assert "| Fil | Rad | Kolumn | Fält | Varning | Tips |" in summary and "&#42;&#42;Förslag&#42;&#42;" in summary
 
 
+def test_a_title_or_text_in_a_word_processors_quotation_marks_is_warned_about_and_the_plan_passes(project, cli):
+    """A value pasted with its quotation marks from a word processor (”…”, «…») kept them: YAML
+    removes only its own straight quotes, so the page showed them. validate now says so, located,
+    with the marks to remove; a text that quotes words inside it is not warned about."""
+    text = original(project).replace("title: Förslag till verksamhetsplan 2024",
+                                     "title: ”Förslag till verksamhetsplan 2024”")
+    text = text.replace("text: Ingen barnfamilj ska vräkas.", "text: «Ingen barnfamilj ska vräkas.»")
+    text = text.replace("summary: Arbetarpartiets förslag för socialnämnden i Bergby 2024.",
+                        "summary: ”Förslaget” för socialnämnden i Bergby 2024, ”reviderat”.")
+    write(project, text)
+    result = cli("--root", str(project), "validate")
+    assert result.code == 0, result.err
+    title = line_of(text, "title: ”Förslag till verksamhetsplan 2024”")
+    item = line_of(text, "        text: «Ingen barnfamilj ska vräkas.»")
+    assert (f"Varning: {PLAN}:{title}:8: title: texten står inom citattecken (”…”), som webbplatsen visar som en del "
+            "av texten. Tips: Ta bort ” först och ” sist om de kom med från en ordbehandlare: YAML tar bara bort sina "
+            "egna raka citattecken (\" och ') runt ett värde. Hör citattecknen till texten kan de stå kvar.") in result.err
+    assert (f"Varning: {PLAN}:{item}:15: sections[0].items[2].text: texten står inom citattecken («…»), som "
+            "webbplatsen visar som en del av texten. Tips: Ta bort « först och » sist") in result.err
+    assert "2 varningar i 1 fil. Filerna godtas ändå." in result.err
+
+
 def test_warnings_follow_the_errors_so_that_one_round_of_fixes_is_enough(project, cli, monkeypatch):
     """A party office saw its warnings only once every error was fixed: a second round of the
     pull request's check for what the first could have said."""
