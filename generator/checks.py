@@ -1715,28 +1715,30 @@ def warn_plain_http(inputs: Inputs) -> list[LocatedError]:
                        "visas). Finns sidan bara med http://, låt adressen stå.") for file, loc in found]
 
 
-# A word processor's quotation marks, which YAML keeps as part of a value (it removes only its
-# own straight " and ' around one): opening and closing marks of Swedish, English, German and
-# French use, single and double.
-_TYPOGRAPHIC_QUOTES = "”“„«»’‘‚"
+# Quotation marks that YAML keeps as part of a value: a word processor's (opening and closing
+# marks of Swedish, English, German and French use, single and double), and a straight " where
+# YAML did not read it as its own (in a block, `>-` or `|`, or inside a value it quoted with ').
+_QUOTE_MARKS = "”“„«»’‘‚\""
+# An apostrophe between letters (Rock’n’roll) is no quotation mark.
+_APOSTROPHE = re.compile(r"(?<=\w)[’'](?=\w)")
 
 
 def warn_wrapped_in_quotes(inputs: Inputs) -> list[LocatedError]:
-    """A title or text pasted with a word processor's quotation marks around it
-    (`locator: ”Inledningen”`) is shown with them: YAML removes only its own straight quotes.
-    A value with another such mark inside (`”A” och ”B”`) quotes more than itself and is left."""
+    """A title or text pasted with its quotation marks around it (`locator: ”Inledningen”`) is
+    shown with them: YAML removes only the straight quotes that enclose a whole value on its
+    key's line. A value with another such mark inside (`”A” och ”B”`) quotes more than itself
+    and is left."""
     warnings = []
-    for plan in (plan for plan in inputs.plans if any(mark in plan.text for mark in _TYPOGRAPHIC_QUOTES)):
+    for plan in (plan for plan in inputs.plans if any(mark in plan.text for mark in _QUOTE_MARKS)):
         for loc, text in _strings(plan.value.model_dump()):
-            inner = text[1:-1]
-            if (loc[-1] in _NOT_PROSE or len(text) < 3 or text[0] not in _TYPOGRAPHIC_QUOTES
-                    or text[-1] not in _TYPOGRAPHIC_QUOTES or any(mark in inner for mark in _TYPOGRAPHIC_QUOTES)):
+            if (loc[-1] in _NOT_PROSE or len(text) < 3 or text[0] not in _QUOTE_MARKS or text[-1] not in _QUOTE_MARKS
+                    or any(mark in _APOSTROPHE.sub("", text[1:-1]) for mark in _QUOTE_MARKS)):
                 continue
             warnings.append(plan.error(loc, f"texten står inom citattecken ({text[0]}…{text[-1]}), som webbplatsen "
                                        "visar som en del av texten.",
-                                       f"Ta bort {text[0]} först och {text[-1]} sist om de kom med från en "
-                                       "ordbehandlare: YAML tar bara bort sina egna raka citattecken (\" och ') runt "
-                                       "ett värde. Hör citattecknen till texten kan de stå kvar."))
+                                       f"Ta bort {text[0]} först och {text[-1]} sist om de inte hör till texten. "
+                                       "YAML tar bara bort raka citattecken (\" eller ') som omger hela värdet på "
+                                       "nyckelns rad."))
     return warnings
 
 

@@ -56,8 +56,8 @@ def write_minified(site: Path, files: dict[str, Path]) -> None:
     engine copied it; a copy that already holds the minified text is left untouched."""
     for name, source in files.items():
         target = site / name
-        if not target.is_file():
-            continue  # the engine did not publish it (a file outside the build)
+        if target.is_symlink() or not target.is_file():
+            continue  # the engine did not publish it (a file outside the build), or not as a file
         text = published(source)
         if target.read_bytes() != text:
             target.write_bytes(text)

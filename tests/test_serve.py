@@ -291,11 +291,14 @@ def test_a_dirty_rebuild_drops_a_deleted_plans_pages_and_follows_the_theme(tmp_p
 
         # The site's own style sheet is asked for by its content (`?v=`): an edit of it reached
         # only the pages whose Markdown changed, the others asked for it at its old address.
+        # A rule, not a comment: the site publishes it minified, without comments.
         css = serve.project / "docs/stylesheets/extra.css"
-        css.write_text(css.read_text(encoding="utf-8") + "\n/* ny stil */\n", encoding="utf-8")
+        before = asset_versions.versioned("stylesheets/extra.css", serve.project / "docs")
+        css.write_text(css.read_text(encoding="utf-8") + "\n.vlv-ny-stil { color: red; }\n", encoding="utf-8")
         address = asset_versions.versioned("stylesheets/extra.css", serve.project / "docs")
+        assert address != before
         _poll(lambda: serve.shows("dokument/bergby-a-plan-2024/", address), seconds=20)
-        assert serve.shows("bidra/", address)
+        assert serve.shows("bidra/", address) and serve.shows("stylesheets/extra.css", ".vlv-ny-stil{color:red}")
 
 
 def test_a_broken_template_is_shown_where_it_is_broken_and_the_server_keeps_answering(tmp_path):

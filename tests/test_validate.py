@@ -2592,18 +2592,25 @@ def test_a_title_or_text_in_a_word_processors_quotation_marks_is_warned_about_an
                                      "title: ”Förslag till verksamhetsplan 2024”")
     text = text.replace("text: Ingen barnfamilj ska vräkas.", "text: «Ingen barnfamilj ska vräkas.»")
     text = text.replace("summary: Arbetarpartiets förslag för socialnämnden i Bergby 2024.",
-                        "summary: ”Förslaget” för socialnämnden i Bergby 2024, ”reviderat”.")
+                        "summary: ”Förslaget” för socialnämnden i Bergby 2024, ”reviderat”")
+    text = text.replace("heading: Mål och uppdrag", "heading: ”Mål och uppdrag för Rock’n’roll-skolan”")
+    text = text.replace("text: Kolloverksamheten byggs ut så att fler barn får åka på kollo.",
+                        "text: \'\"Kolloverksamheten byggs ut så att fler barn får åka på kollo.\"\'")
     write(project, text)
     result = cli("--root", str(project), "validate")
     assert result.code == 0, result.err
     title = line_of(text, "title: ”Förslag till verksamhetsplan 2024”")
     item = line_of(text, "        text: «Ingen barnfamilj ska vräkas.»")
     assert (f"Varning: {PLAN}:{title}:8: title: texten står inom citattecken (”…”), som webbplatsen visar som en del "
-            "av texten. Tips: Ta bort ” först och ” sist om de kom med från en ordbehandlare: YAML tar bara bort sina "
-            "egna raka citattecken (\" och ') runt ett värde. Hör citattecknen till texten kan de stå kvar.") in result.err
+            "av texten. Tips: Ta bort ” först och ” sist om de inte hör till texten. YAML tar bara bort raka citattecken "
+            "(\" eller ') som omger hela värdet på nyckelns rad.") in result.err
     assert (f"Varning: {PLAN}:{item}:15: sections[0].items[2].text: texten står inom citattecken («…»), som "
             "webbplatsen visar som en del av texten. Tips: Ta bort « först och » sist") in result.err
-    assert "2 varningar i 1 fil. Filerna godtas ändå." in result.err
+    heading = line_of(text, "  - heading: ”Mål och uppdrag för Rock’n’roll-skolan”")
+    kollo = line_of(text, "        text: \'\"Kolloverksamheten byggs ut så att fler barn får åka på kollo.\"\'")
+    assert f"Varning: {PLAN}:{heading}:14: sections[0].heading: texten står inom citattecken (”…”)" in result.err
+    assert f"Varning: {PLAN}:{kollo}:15: sections[0].items[1].text: texten står inom citattecken (\"…\")" in result.err
+    assert "4 varningar i 1 fil. Filerna godtas ändå." in result.err  # not the summary, which quotes two words
 
 
 def test_warnings_follow_the_errors_so_that_one_round_of_fixes_is_enough(project, cli, monkeypatch):
