@@ -1721,6 +1721,10 @@ def warn_plain_http(inputs: Inputs) -> list[LocatedError]:
 _QUOTE_MARKS = "”“„«»’‘‚\""
 # An apostrophe between letters (Rock’n’roll) is no quotation mark.
 _APOSTROPHE = re.compile(r"(?<=\w)[’'](?=\w)")
+# Where a value can begin with such a mark in a file's text: a word processor's mark anywhere,
+# a straight " first on a line (a block's text) or inside '…'. YAML's own "…" around a value
+# (`decimal: ","`), in nearly every file, is none: a file without these is not walked.
+_MAY_WRAP = re.compile(r"[”“„«»’‘‚]|^[ \t]*\"|'\"", re.M)
 
 
 def warn_wrapped_in_quotes(inputs: Inputs) -> list[LocatedError]:
@@ -1729,7 +1733,7 @@ def warn_wrapped_in_quotes(inputs: Inputs) -> list[LocatedError]:
     key's line. A value with another such mark inside (`”A” och ”B”`) quotes more than itself
     and is left."""
     warnings = []
-    for plan in (plan for plan in inputs.plans if any(mark in plan.text for mark in _QUOTE_MARKS)):
+    for plan in (plan for plan in inputs.plans if _MAY_WRAP.search(plan.text)):
         for loc, text in _strings(plan.value.model_dump()):
             if (loc[-1] in _NOT_PROSE or len(text) < 3 or text[0] not in _QUOTE_MARKS or text[-1] not in _QUOTE_MARKS
                     or any(mark in _APOSTROPHE.sub("", text[1:-1]) for mark in _QUOTE_MARKS)):
