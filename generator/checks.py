@@ -28,6 +28,7 @@ from .paths import FEED_FOLDER_NAMES, RESERVED_ACTOR_IDS, RESERVED_IN_MUNICIPALI
 from .scope import name_prefixes, owner_of
 from .suggest import TopicNames, new_actor_hint, suggest_actor, suggest_topics
 from .swedish import as_id, fold, shorten
+from .yaml_syntax import TYPOGRAPHIC_QUOTES
 
 SCHEMA_LINE = "# yaml-language-server: $schema=../docs/schema/plan.schema.json"
 _EMPHASIS = re.compile(r"\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])")
@@ -1715,16 +1716,16 @@ def warn_plain_http(inputs: Inputs) -> list[LocatedError]:
                        "visas). Finns sidan bara med http://, låt adressen stå.") for file, loc in found]
 
 
-# Quotation marks that YAML keeps as part of a value: a word processor's (opening and closing
-# marks of Swedish, English, German and French use, single and double), and a straight " where
-# YAML did not read it as its own (in a block, `>-` or `|`, or inside a value it quoted with ').
-_QUOTE_MARKS = "”“„«»’‘‚\""
+# Quotation marks that YAML keeps as part of a value: a word processor's (`yaml_syntax`'s list),
+# and a straight " where YAML did not read it as its own (in a block, `>-` or `|`, or inside a
+# value it quoted with ').
+_WRAPPING_MARKS = TYPOGRAPHIC_QUOTES + '"'
 # An apostrophe between letters (Rock’n’roll) is no quotation mark.
 _APOSTROPHE = re.compile(r"(?<=\w)[’'](?=\w)")
 # Where a value can begin with such a mark in a file's text: a word processor's mark anywhere,
 # a straight " first on a line (a block's text) or inside '…'. YAML's own "…" around a value
 # (`decimal: ","`), in nearly every file, is none: a file without these is not walked.
-_MAY_WRAP = re.compile(r"[”“„«»’‘‚]|^[ \t]*\"|'\"", re.M)
+_MAY_WRAP = re.compile(f"[{TYPOGRAPHIC_QUOTES}]" + r'|^[ \t]*"|\'"', re.M)
 
 
 def warn_wrapped_in_quotes(inputs: Inputs) -> list[LocatedError]:
@@ -1735,8 +1736,9 @@ def warn_wrapped_in_quotes(inputs: Inputs) -> list[LocatedError]:
     warnings = []
     for plan in (plan for plan in inputs.plans if _MAY_WRAP.search(plan.text)):
         for loc, text in _strings(plan.value.model_dump()):
-            if (loc[-1] in _NOT_PROSE or len(text) < 3 or text[0] not in _QUOTE_MARKS or text[-1] not in _QUOTE_MARKS
-                    or any(mark in _APOSTROPHE.sub("", text[1:-1]) for mark in _QUOTE_MARKS)):
+            if (loc[-1] in _NOT_PROSE or len(text) < 3 or text[0] not in _WRAPPING_MARKS
+                    or text[-1] not in _WRAPPING_MARKS
+                    or any(mark in _APOSTROPHE.sub("", text[1:-1]) for mark in _WRAPPING_MARKS)):
                 continue
             warnings.append(plan.error(loc, f"texten står inom citattecken ({text[0]}…{text[-1]}), som webbplatsen "
                                        "visar som en del av texten.",

@@ -2422,11 +2422,12 @@ KOLLO = "Kolloverksamheten ska byggas ut så att fler barn får åka på kollo."
 
 @pytest.mark.parametrize("quote, source_line, advice", [
     (f'"”{KOLLO}”"', None, "Ta bort citattecknen runt citatet: de hör inte till källans text."),
+    (f'"\'{KOLLO}\'"', None, "Ta bort citattecknen runt citatet: de hör inte till källans text."),
     ("Kolloverksamheten ska byggas ut … åka på kollo.", None, "Citatet hoppar över text med …"),
     (KOLLO.upper().replace("KOLLO.", "kollo."), None, "Citatet skiljer sig från källan bara i stora och små bokstäver"),
     (KOLLO, "- Kolloverksamheten ska byggas ut så att fler barn får åka på kol-\n  lo.",
      "Ett ord är avstavat över två rader i källan, som »kom-» och »mun»"),
-], ids=["quote-marks-around", "ellipsis", "capitals", "word-split-over-lines"])
+], ids=["quote-marks-around", "straight-single-quotes-around", "ellipsis", "capitals", "word-split-over-lines"])
 def test_a_quote_that_misses_its_source_in_a_common_way_is_told_how(project, cli, quote, source_line, advice):
     """Typographic quotes around the quote, an ellipsis for left-out words, capitals, or a word
     a PDF split over two lines: the hint says what is wrong, not only the closest line."""
