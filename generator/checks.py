@@ -1024,13 +1024,105 @@ def check_figures_quoted(inputs: Inputs) -> list[LocatedError]:
     return errors
 
 
+def _shown(value: Decimal, decimal: Optional[str]) -> str:
+    """A figure as a message says it: with the document's decimal mark and a true minus sign."""
+    return shorten(format(value, "f").replace("-", "−").replace(".", decimal or ","), 80)
+
+
 def _figure_missing(value: Decimal, decimal: Optional[str], quote: str, line: int, prose: bool) -> tuple[str, str]:
-    shown = shorten(format(value, "f").replace("-", "−").replace(".", decimal or ","), 80)
+    shown = _shown(value, decimal)
     hint = "Skriv talet exakt som i källan (samma decimaler och tecken) och citera raden eller meningen där det står."
     if prose and figure_written(value, decimal, quote):  # only as a part of a number spaced by thousands
         hint = (f"I citatet står {shown} bara som en del av ett större tal med mellanslag mellan tusentalen "
                 "(som 3 000); skriv hela talet, eller citera en mening där talet står för sig.")
     return f"talet {shown} står inte i citatet på rad {line} i planen: »{shorten(quote)}».", hint
+
+
+def check_row_figures_in_order(inputs: Inputs) -> list[LocatedError]:
+    """A table row's figures are its cells in the columns' order (`model.Row.values`): after
+    the row's label in its quote, each is the next number after the one before, and no other
+    number stands between them or after the last. A figure in the wrong column or twice, an
+    empty cell (`null`) where the source has a number, and a column of the source left out are
+    refused. A quote whose beginning is not the label may have numbers before the first figure
+    (a label written otherwise). A row with a figure not in its quote is `check_figures_quoted`'s,
+    and one whose zero is written only as a word is not read here."""
+    errors = []
+    for plan in inputs.plans:
+        for loc, entry in _entries(plan.value):
+            if not isinstance(entry, model.Table):
+                continue
+            for r_index, row in enumerate(entry.rows):
+                figures = [_written(str(value), entry.decimal) for value in row.values if value is not None]
+                if not figures or not all(_places(row.quote, figure) for figure in figures):
+                    continue
+                label_end = len(row.label) if row.quote.startswith(row.label) else None
+                read, end = _row_read(row.quote, figures, label_end)
+                if read == len(figures) and not any(c in _DIGITS for c in row.quote[end:]):
+                    continue
+                row_loc = loc + ("rows", r_index)
+                shown = [_shown(value, entry.decimal) if value is not None else "null" for value in row.values]
+                last = [value for value in row.values if value is not None][read - 1] if read else None
+                after, line = row.quote[end:].strip(), plan.position(row_loc + ("quote",)).line
+                if after:
+                    where = f"har efter {'rubriken' if last is None else _shown(last, entry.decimal)} »{shorten(after, 40)}»"
+                elif last is None:  # the figures are in the label
+                    where = f"har inga tal efter rubriken: »{shorten(row.quote)}»"
+                else:
+                    where = f"slutar med {_shown(last, entry.decimal)}: »{shorten(row.quote)}»"
+                errors.append(plan.error(row_loc + ("values",), (
+                    f"raden har {'talen' if len(shown) > 1 else 'talet'} {'; '.join(shown)}, men citatet på rad {line} "
+                    f"i planen {where}."), ROW_ORDER_HINT))
+    return errors
+
+
+ROW_ORDER_HINT = ("Skriv i `values` talen efter radens rubrik i citatet, ett för varje kolumn och i samma ordning "
+                  "(`null` för en tom ruta). Har tabellen färre kolumner än källan, citera raden bara fram till "
+                  "tabellens sista tal.")
+
+
+def _places(quote: str, figure: _Written) -> list[int]:
+    """Where `figure` ends at each place it stands in `quote` in digits."""
+    ends = []
+    start = quote.find(figure.groups[0])
+    while start >= 0:
+        end = _end_at(quote, start, figure)
+        if end is not None:
+            ends.append(end)
+        start = quote.find(figure.groups[0], start + 1)
+    return ends
+
+
+def _next_figure(quote: str, start: int, figure: _Written) -> Optional[int]:
+    """Where `figure` ends if it is the next number in `quote` from `start`; None if it is not."""
+    while start < len(quote) and quote[start] not in _DIGITS:
+        start += 1
+    return _end_at(quote, start, figure) if start < len(quote) else None
+
+
+def _row_read(quote: str, figures: list[_Written], label_end: Optional[int]) -> tuple[int, int]:
+    """How many of a row's `figures` stand one after another in `quote`, each the next number
+    after the one before, and where the last of them ends (the label's end if none does). The
+    first is the next number after the label, or where the label ends unknown (`None`) any place
+    of it: the first such reading that reads them all and leaves no number after them, else the
+    one that reads the most."""
+    if label_end is None:
+        firsts = _places(quote, figures[0])
+    else:
+        first = _next_figure(quote, label_end, figures[0])
+        firsts = [first] if first is not None else []
+    best = (0, label_end or 0)
+    for end in firsts:
+        read = 1
+        for figure in figures[1:]:
+            following = _next_figure(quote, end, figure)
+            if following is None:
+                break
+            end, read = following, read + 1
+        if read == len(figures) and not any(c in _DIGITS for c in quote[end:]):
+            return read, end
+        if read > best[0]:
+            best = (read, end)
+    return best
 
 
 # --- locators: a place the source has -----------------------------------------------------
@@ -1321,7 +1413,7 @@ PLAN_RULES: tuple[Rule, ...] = (
     check_entry_ids_free, check_item_count,
     check_topics_known, check_commitments_on_named_topics,
     check_topics_not_repeated, check_quotes_found, check_quotes_meaningful, check_list_items_covered,
-    check_figures_quoted, check_locators_exist,
+    check_figures_quoted, check_row_figures_in_order, check_locators_exist,
     check_no_placeholders, check_sources_used, check_follow_ups_known, check_archive_is_the_actors,
 )
 

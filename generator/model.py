@@ -797,7 +797,7 @@ class Section(Strict):
                               description="Punkterna i avsnittet, en per mål, förslag, löfte eller uppdrag.")
     tables: list[Table] = Field(default_factory=list, max_length=50, description=(
         "Tabeller med tal ur dokumentet (id, caption, unit, decimal, columns, rows, locator); "
-        "`decimal: \",\"` krävs när något tal har decimaler; varje tal ska stå i radens citat."))
+        "`decimal: \",\"` krävs när något tal har decimaler; radens tal står i citatet i kolumnernas ordning."))
 
 
 class Exclusion(Strict):

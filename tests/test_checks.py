@@ -1017,6 +1017,57 @@ def test_check_figures_quoted(project, cli):
            "och citera raden eller meningen där det står." in refused(cli, project)
 
 
+ROW_ORDER_HINT = ("Tips: Skriv i `values` talen efter radens rubrik i citatet, ett för varje kolumn och i samma "
+                  "ordning (`null` för en tom ruta). Har tabellen färre kolumner än källan, citera raden bara fram "
+                  "till tabellens sista tal.")
+
+
+# A table row's figures are the cells under its columns: each figure of the fixture's row
+# "Summa INTÄKTER 97,7 63,4" (Budget 2023, Budget 2024) is in the quote in every case below,
+# so only their order, a figure twice, a `null` and a column left out tell them apart.
+@pytest.mark.parametrize("edits, said", [
+    ([('values: ["97,7", "63,4"]', 'values: ["63,4", "97,7"]')],
+     "raden har talen 63,4; 97,7, men citatet på rad {quote} i planen har efter rubriken »97,7 63,4»."),
+    ([('values: ["97,7", "63,4"]', 'values: ["97,7", "97,7"]')],
+     "raden har talen 97,7; 97,7, men citatet på rad {quote} i planen har efter 97,7 »63,4»."),
+    ([('values: ["97,7", "63,4"]', 'values: [null, "63,4"]')],
+     "raden har talen null; 63,4, men citatet på rad {quote} i planen har efter rubriken »97,7 63,4»."),
+    ([("columns: [Budget 2023, Budget 2024]", "columns: [Budget 2023]"),
+      ('values: ["97,7", "63,4"]', 'values: ["97,7"]'), ('values: ["-97,7", "-63,4"]', 'values: ["-97,7"]'),
+      ("quote: Summa KOSTNADER -97,7 -63,4", "quote: Summa KOSTNADER -97,7")],  # as the hint says
+     "raden har talet 97,7, men citatet på rad {quote} i planen har efter 97,7 »63,4»."),
+    ([("label: Summa INTÄKTER", "label: Intäkter"), ('values: ["97,7", "63,4"]', 'values: ["63,4", "97,7"]')],
+     "raden har talen 63,4; 97,7, men citatet på rad {quote} i planen slutar med 63,4: »Summa INTÄKTER 97,7 63,4»."),
+    ([("label: Summa INTÄKTER", "label: Summa INTÄKTER 97,7 63,4")],
+     "raden har talen 97,7; 63,4, men citatet på rad {quote} i planen har inga tal efter rubriken: »Summa INTÄKTER 97,7 63,4»."),
+], ids=["swapped", "twice", "null-where-the-source-has-a-figure", "a-column-left-out", "label-not-in-the-quote",
+        "figures-in-the-label"])
+def test_check_row_figures_in_order(project, cli, edits, said):
+    for old, new in edits:
+        edit(project, ADMIN, old, new)
+    line = line_of(project, ADMIN, "values:")
+    lines = refused(cli, project)
+    assert f"{ADMIN}:{line}:21: sections[1].tables[0].rows[0].values: " + said.format(quote=line + 1) + " " + \
+        ROW_ORDER_HINT in lines, lines
+    assert len([entry for entry in lines if entry.startswith(ADMIN)]) == 1, lines
+
+
+# The fixture's source line "Summa INTÄKTER<tab>97,7<tab>63,4", written as each case has it.
+@pytest.mark.parametrize("line, label, values", [
+    ("Område 3\t97,7\t63,4", "Område 3", '["97,7", "63,4"]'),  # a number in the label is the label's
+    ("Summa INTÄKTER (not 2)\t97,7\t63,4", "Intäkter", '["97,7", "63,4"]'),  # a label written otherwise
+    ("Summa INTÄKTER\t–\t63,4 mnkr", "Summa INTÄKTER", '[null, "63,4"]'),  # an empty cell, a unit
+    ("Summa 97,7 63,4 INTÄKTER\t97,7\t63,4", "Intäkter", '["97,7", "63,4"]'),  # the figures in the label too
+], ids=["a-number-in-the-label", "label-written-otherwise", "empty-cell", "a-figure-also-in-the-label"])
+def test_a_row_read_in_the_columns_order_passes(project, cli, line, label, values):
+    edit(project, "sources/bergby-socialnamnden-vp-2024.txt", "Summa INTÄKTER\t97,7\t63,4", line)
+    edit(project, ADMIN, "label: Summa INTÄKTER", f"label: {label}")
+    edit(project, ADMIN, 'values: ["97,7", "63,4"]', f"values: {values}")
+    edit(project, ADMIN, "quote: Summa INTÄKTER 97,7 63,4", f"quote: {line.replace(chr(9), ' ')}")
+    result = cli("--root", str(project), "validate")
+    assert result.code == 0, result.out
+
+
 def test_check_locators_exist(project, cli):
     edit(project, ADMIN, "locator: Verksamhetsmål", "locator: Bostäder")
     line = line_of(project, ADMIN, "locator: Bostäder")

@@ -519,6 +519,9 @@ def test_decimal_commas_outside_quotes_in_a_row_are_explained(project, cli):
 
 
 def test_a_dash_for_an_empty_cell_is_told_to_be_null_and_null_passes(project, cli):
+    # The source's first cell is a dash, as the row's quote says.
+    edit(project, "Summa INTÄKTER\t97,7\t63,4", "Summa INTÄKTER\t–\t63,4", "sources/bergby-socialnamnden-vp-2024.txt")
+    edit(project, "quote: Summa INTÄKTER 97,7 63,4", "quote: Summa INTÄKTER – 63,4", VP)
     edit(project, ROW, '            values: ["–", "63,4"]', VP)
     result = validate(cli, project)
     assert (f"{VP}:46:22: sections[1].tables[0].rows[0].values[0]: '–' är inte ett tal. Tips: Är cellen tom eller "
