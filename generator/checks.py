@@ -1043,9 +1043,9 @@ def check_row_figures_in_order(inputs: Inputs) -> list[LocatedError]:
     the row's label in its quote, each is the next number after the one before, and no other
     number stands between them or after the last. A figure in the wrong column or twice, an
     empty cell (`null`) where the source has a number, and a column of the source left out are
-    refused. A quote whose beginning is not the label may have numbers before the first figure
-    (a label written otherwise). A row with a figure not in its quote is `check_figures_quoted`'s,
-    and one whose zero is written only as a word is not read here."""
+    refused. A quote that has the label only otherwise written (`check_row_labels_quoted`) may
+    have numbers before the first figure. A row with a figure not in its quote is
+    `check_figures_quoted`'s, and one whose zero is written only as a word is not read here."""
     errors = []
     for plan in inputs.plans:
         for loc, entry in _entries(plan.value):
@@ -1055,7 +1055,8 @@ def check_row_figures_in_order(inputs: Inputs) -> list[LocatedError]:
                 figures = [_written(str(value), entry.decimal) for value in row.values if value is not None]
                 if not figures or not all(_places(row.quote, figure) for figure in figures):
                     continue
-                label_end = len(row.label) if row.quote.startswith(row.label) else None
+                label_at = row.quote.find(row.label)
+                label_end = label_at + len(row.label) if label_at >= 0 else None
                 read, end = _row_read(row.quote, figures, label_end)
                 if read == len(figures) and not any(c in _DIGITS for c in row.quote[end:]):
                     continue
@@ -1073,6 +1074,33 @@ def check_row_figures_in_order(inputs: Inputs) -> list[LocatedError]:
                     f"raden har {'talen' if len(shown) > 1 else 'talet'} {'; '.join(shown)}, men citatet på rad {line} "
                     f"i planen {where}."), ROW_ORDER_HINT))
     return errors
+
+
+def check_row_labels_quoted(inputs: Inputs) -> list[LocatedError]:
+    """A table row's label is the source's (`model.Row.label`): it stands in the row's quote,
+    compared as quotes are with sources (`quotes.normalise`) and in either case. A row with
+    another row's label would show its figures under that label."""
+    errors = []
+    for plan in inputs.plans:
+        for loc, entry in _entries(plan.value):
+            if not isinstance(entry, model.Table):
+                continue
+            for r_index, row in enumerate(entry.rows):
+                if normalise(row.label).casefold() in normalise(row.quote).casefold():
+                    continue
+                row_loc = loc + ("rows", r_index)
+                written = _label_of(row.quote)
+                errors.append(plan.error(row_loc + ("label",), (
+                    f"radens rubrik »{shorten(row.label, 60)}» står inte i citatet på rad "
+                    f"{plan.position(row_loc + ('quote',)).line} i planen: »{shorten(row.quote)}»."),
+                    f"Skriv rubriken som den står i citatet och källan{f', »{written}»' if written else ''}, "
+                    "eller citera raden med sin rubrik."))
+    return errors
+
+
+def _label_of(quote: str) -> str:
+    """What a row's quote has before its first number: its label, as the source writes it."""
+    return quote[:next((index for index, c in enumerate(quote) if c in _DIGITS), len(quote))].strip(" :–-\t")
 
 
 ROW_ORDER_HINT = ("Skriv i `values` talen efter radens rubrik i citatet, ett för varje kolumn och i samma ordning "
@@ -1413,7 +1441,7 @@ PLAN_RULES: tuple[Rule, ...] = (
     check_entry_ids_free, check_item_count,
     check_topics_known, check_commitments_on_named_topics,
     check_topics_not_repeated, check_quotes_found, check_quotes_meaningful, check_list_items_covered,
-    check_figures_quoted, check_row_figures_in_order, check_locators_exist,
+    check_figures_quoted, check_row_figures_in_order, check_row_labels_quoted, check_locators_exist,
     check_no_placeholders, check_sources_used, check_follow_ups_known, check_archive_is_the_actors,
 )
 

@@ -797,7 +797,7 @@ class Section(Strict):
                               description="Punkterna i avsnittet, en per mål, förslag, löfte eller uppdrag.")
     tables: list[Table] = Field(default_factory=list, max_length=50, description=(
         "Tabeller med tal ur dokumentet (id, caption, unit, decimal, columns, rows, locator); "
-        "`decimal: \",\"` krävs när något tal har decimaler; radens tal står i citatet i kolumnernas ordning."))
+        "`decimal: \",\"` krävs när något tal har decimaler; radens rubrik och tal står i dess citat, talen i kolumnernas ordning."))
 
 
 class Exclusion(Strict):

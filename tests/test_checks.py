@@ -1068,6 +1068,23 @@ def test_a_row_read_in_the_columns_order_passes(project, cli, line, label, value
     assert result.code == 0, result.out
 
 
+def test_check_row_labels_quoted(project, cli):
+    edit(project, ADMIN, "label: Summa INTÄKTER", "label: Summa KOSTNADER")
+    line = line_of(project, ADMIN, "label: Summa KOSTNADER")
+    lines = refused(cli, project)
+    assert lines == [
+        f"{ADMIN}:{line}:20: sections[1].tables[0].rows[0].label: radens rubrik »Summa KOSTNADER» står inte i citatet "
+        f"på rad {line + 2} i planen: »Summa INTÄKTER 97,7 63,4». Tips: Skriv rubriken som den står i citatet och "
+        "källan, »Summa INTÄKTER», eller citera raden med sin rubrik.", "1 fel i 1 fil."], lines
+
+
+@pytest.mark.parametrize("label", ["Summa intäkter", "INTÄKTER", "Summa  INTÄKTER"])
+def test_a_rows_label_is_the_sources_in_either_case_and_spacing(project, cli, label):
+    edit(project, ADMIN, "label: Summa INTÄKTER", f'label: "{label}"')
+    result = cli("--root", str(project), "validate")
+    assert result.code == 0, result.out
+
+
 def test_check_locators_exist(project, cli):
     edit(project, ADMIN, "locator: Verksamhetsmål", "locator: Bostäder")
     line = line_of(project, ADMIN, "locator: Bostäder")
