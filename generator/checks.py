@@ -87,6 +87,14 @@ def _entries(plan: model.Plan) -> Iterator[tuple[tuple, object]]:
                 yield ("sections", s_index, kind, index), entry
 
 
+def _rows(plan: model.Plan) -> Iterator[tuple[tuple, model.Table, model.TableRow]]:
+    """Every row of a plan's tables with its location and its table."""
+    for loc, entry in _entries(plan):
+        if isinstance(entry, model.Table):
+            for index, row in enumerate(entry.rows):
+                yield loc + ("rows", index), entry, row
+
+
 def _quotes(plan: model.Plan, excluded: bool = False) -> Iterator[tuple[tuple, str, bool]]:
     """Every quote of a plan: (location, quote, is it a structured figure's row)."""
     for loc, entry in _entries(plan):
@@ -1039,7 +1047,7 @@ def _figure_missing(value: Decimal, decimal: Optional[str], quote: str, line: in
 
 
 def check_row_figures_in_order(inputs: Inputs) -> list[LocatedError]:
-    """A table row's figures are its cells in the columns' order (`model.Row.values`): after
+    """A table row's figures are its cells in the columns' order (`model.TableRow.values`): after
     the row's label in its quote, each is the next number after the one before, and no other
     number stands between them or after the last. A figure in the wrong column or twice, an
     empty cell (`null`) where the source has a number, and a column of the source left out are
@@ -1048,53 +1056,45 @@ def check_row_figures_in_order(inputs: Inputs) -> list[LocatedError]:
     `check_figures_quoted`'s, and one whose zero is written only as a word is not read here."""
     errors = []
     for plan in inputs.plans:
-        for loc, entry in _entries(plan.value):
-            if not isinstance(entry, model.Table):
+        for row_loc, entry, row in _rows(plan.value):
+            figures = [_written(str(value), entry.decimal) for value in row.values if value is not None]
+            if not figures or not all(_places(row.quote, figure) for figure in figures):
                 continue
-            for r_index, row in enumerate(entry.rows):
-                figures = [_written(str(value), entry.decimal) for value in row.values if value is not None]
-                if not figures or not all(_places(row.quote, figure) for figure in figures):
-                    continue
-                label_at = row.quote.find(row.label)
-                label_end = label_at + len(row.label) if label_at >= 0 else None
-                read, end = _row_read(row.quote, figures, label_end)
-                if read == len(figures) and not any(c in _DIGITS for c in row.quote[end:]):
-                    continue
-                row_loc = loc + ("rows", r_index)
-                shown = [_shown(value, entry.decimal) if value is not None else "null" for value in row.values]
-                last = [value for value in row.values if value is not None][read - 1] if read else None
-                after, line = row.quote[end:].strip(), plan.position(row_loc + ("quote",)).line
-                if after:
-                    where = f"har efter {'rubriken' if last is None else _shown(last, entry.decimal)} »{shorten(after, 40)}»"
-                elif last is None:  # the figures are in the label
-                    where = f"har inga tal efter rubriken: »{shorten(row.quote)}»"
-                else:
-                    where = f"slutar med {_shown(last, entry.decimal)}: »{shorten(row.quote)}»"
-                errors.append(plan.error(row_loc + ("values",), (
-                    f"raden har {'talen' if len(shown) > 1 else 'talet'} {'; '.join(shown)}, men citatet på rad {line} "
-                    f"i planen {where}."), ROW_ORDER_HINT))
+            label_at = row.quote.find(row.label)
+            label_end = label_at + len(row.label) if label_at >= 0 else None
+            read, end = _row_read(row.quote, figures, label_end)
+            if read == len(figures) and not any(c in _DIGITS for c in row.quote[end:]):
+                continue
+            shown = [_shown(value, entry.decimal) if value is not None else "null" for value in row.values]
+            last = [value for value in row.values if value is not None][read - 1] if read else None
+            after, line = row.quote[end:].strip(), plan.position(row_loc + ("quote",)).line
+            if after:
+                where = f"har efter {'rubriken' if last is None else _shown(last, entry.decimal)} »{shorten(after, 40)}»"
+            elif last is None:  # the figures are in the label
+                where = f"har inga tal efter rubriken: »{shorten(row.quote)}»"
+            else:
+                where = f"slutar med {_shown(last, entry.decimal)}: »{shorten(row.quote)}»"
+            errors.append(plan.error(row_loc + ("values",), (
+                f"raden har {'talen' if len(shown) > 1 else 'talet'} {'; '.join(shown)}, men citatet på rad {line} "
+                f"i planen {where}."), ROW_ORDER_HINT))
     return errors
 
 
 def check_row_labels_quoted(inputs: Inputs) -> list[LocatedError]:
-    """A table row's label is the source's (`model.Row.label`): it stands in the row's quote,
+    """A table row's label is the source's (`model.TableRow.label`): it stands in the row's quote,
     compared as quotes are with sources (`quotes.normalise`) and in either case. A row with
     another row's label would show its figures under that label."""
     errors = []
     for plan in inputs.plans:
-        for loc, entry in _entries(plan.value):
-            if not isinstance(entry, model.Table):
+        for row_loc, _, row in _rows(plan.value):
+            if normalise(row.label).casefold() in normalise(row.quote).casefold():
                 continue
-            for r_index, row in enumerate(entry.rows):
-                if normalise(row.label).casefold() in normalise(row.quote).casefold():
-                    continue
-                row_loc = loc + ("rows", r_index)
-                written = _label_of(row.quote)
-                errors.append(plan.error(row_loc + ("label",), (
-                    f"radens rubrik »{shorten(row.label, 60)}» står inte i citatet på rad "
-                    f"{plan.position(row_loc + ('quote',)).line} i planen: »{shorten(row.quote)}»."),
-                    f"Skriv rubriken som den står i citatet och källan{f', »{written}»' if written else ''}, "
-                    "eller citera raden med sin rubrik."))
+            written = _label_of(row.quote)
+            errors.append(plan.error(row_loc + ("label",), (
+                f"radens rubrik »{shorten(row.label, 60)}» står inte i citatet på rad "
+                f"{plan.position(row_loc + ('quote',)).line} i planen: »{shorten(row.quote)}»."),
+                f"Skriv rubriken som den står i citatet och källan{f', »{written}»' if written else ''}, "
+                "eller citera raden med sin rubrik."))
     return errors
 
 
