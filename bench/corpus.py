@@ -214,10 +214,11 @@ class _PlanWriter:
             }
         elif kind == "risk":
             text = f"Risk att {topics[0][1].lower()} inte får tillräckliga resurser i {self.municipality_name}."
-            entry["text"] = quote = text
+            entry["text"] = text
             entry["risk"] = {"probability": self.rng.randint(1, 5), "consequence": self.rng.randint(1, 5),
                              "control": "Uppföljning av ärendestatistik.", "frequency": "Varje tertial.",
                              "method": "Stickprov och statistik."}
+            quote = f"{text} Sannolikhet {entry['risk']['probability']}, konsekvens {entry['risk']['consequence']}."
         elif kind == "promise":
             state, note = self.rng.choice(PROMISE_STATES)
             quote = f"{text} {note}"

@@ -1153,6 +1153,50 @@ def _row_read(quote: str, figures: list[_Written], label_end: Optional[int]) -> 
     return best
 
 
+# --- risks: the scores that place a risk in the matrix stand in its quote -----------------
+_SCORE_FIELDS = {"sannolikhet": "probability", "konsekvens": "consequence"}
+# A score's word, or a lone digit 1–5: not part of a longer number, a decimal or a range (`1–5`).
+_SCORE_TOKEN = re.compile(r"\b(sannolikhet|konsekvens)\b|(?<![\d\u2013-])(?<!\d[,.])([1-5])(?!\d|[,.\u2013-]\d)",
+                          re.IGNORECASE)
+RISK_HINT = ("Skriv sannolikhet och konsekvens som källan ger dem, och citera riskens text med dem, som "
+             "»Sannolikhet 4, konsekvens 5» eller riskmatrisens »Sannolikhet Konsekvens 4 5».")
+
+
+def risk_scores_read(quote: str) -> dict[str, int]:
+    """The scores a risk's quote gives (`probability`, `consequence`): each word's score is the
+    first lone digit 1–5 after it not taken by an earlier word, so both "Sannolikhet 4,
+    konsekvens 5" and a risk table's "Sannolikhet Konsekvens 4 5" read as 4 and 5."""
+    waiting: list[str] = []
+    read: dict[str, int] = {}
+    for found in _SCORE_TOKEN.finditer(quote):
+        if found.group(1):
+            waiting.append(_SCORE_FIELDS[found.group(1).casefold()])
+        elif waiting:
+            read.setdefault(waiting.pop(0), int(found.group(2)))
+    return read
+
+
+def check_risk_scores_quoted(inputs: Inputs) -> list[LocatedError]:
+    """A risk's probability and consequence, which place it in the document's risk matrix, are
+    those its quote gives (`risk_scores_read`): a score the quote does not give, or gives
+    otherwise, is refused at the score."""
+    errors = []
+    for plan in inputs.plans:
+        for loc, entry in _entries(plan.value):
+            if not isinstance(entry, model.Item) or entry.risk is None:
+                continue
+            read = risk_scores_read(entry.quote)
+            for word, field in _SCORE_FIELDS.items():
+                value = getattr(entry.risk, field)
+                if read.get(field) == value:
+                    continue
+                where = f"citatet på rad {plan.position(loc + ('quote',)).line} i planen"
+                message = (f"{word}en {value} står inte i {where}, som ger {word}en {read[field]}" if field in read
+                           else f"{where} ger ingen {word} (ordet och talet efter det)")
+                errors.append(plan.error(loc + ("risk", field), f"{message}: »{shorten(entry.quote)}».", RISK_HINT))
+    return errors
+
+
 # --- locators: a place the source has -----------------------------------------------------
 # Words that name a place by its position rather than by a heading: `punkt 3`, `sida 4`,
 # `Vallöfte 2`, `risk 5`, `rad 3 b`. The number is the author's count; the word is not a heading.
@@ -1441,7 +1485,8 @@ PLAN_RULES: tuple[Rule, ...] = (
     check_entry_ids_free, check_item_count,
     check_topics_known, check_commitments_on_named_topics,
     check_topics_not_repeated, check_quotes_found, check_quotes_meaningful, check_list_items_covered,
-    check_figures_quoted, check_row_figures_in_order, check_row_labels_quoted, check_locators_exist,
+    check_figures_quoted, check_row_figures_in_order, check_row_labels_quoted, check_risk_scores_quoted,
+    check_locators_exist,
     check_no_placeholders, check_sources_used, check_follow_ups_known, check_archive_is_the_actors,
 )
 

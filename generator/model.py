@@ -633,8 +633,8 @@ class PromiseStatus(Strict):
 
 
 class Risk(Strict):
-    probability: Score = Field(description="Sannolikhet 1–5.")
-    consequence: Score = Field(description="Konsekvens 1–5.")
+    probability: Score = Field(description="Sannolikhet 1–5, som citatet ger den.")
+    consequence: Score = Field(description="Konsekvens 1–5, som citatet ger den.")
     control: Text = Field(description="Kontrollmoment.")
     frequency: Text = Field(description="Frekvens, när kontrollen rapporteras.")
     method: Text = Field(description="Metod.")
@@ -700,7 +700,7 @@ class Item(Strict):
         "och en med value, unit och `decimal: \",\"` om talet har decimaler; talen ska stå i citatet."))
     status: Optional[PromiseStatus] = Field(default=None, description=(
         "Bara för kind: promise i en uppföljning: läget (state) och vad dokumentet säger (note)."))
-    risk: Optional[Risk] = Field(default=None, description="Bara för kind: risk: sannolikhet, konsekvens och kontrollmoment.")
+    risk: Optional[Risk] = Field(default=None, description="Bara för kind: risk: sannolikhet, konsekvens (som citatet ger dem) och kontrollmoment.")
     follows_up: Optional[FollowUpRef] = Field(
         default=None,
         description="För en punkt i en uppföljning av vallöften (`kind: promise-follow-up`): aktörens eget löfte som "

@@ -266,7 +266,9 @@ def test_a_field_inside_a_block_is_named_in_swedish_not_by_its_yaml_key(repo, cl
     commit(repo, {
         vp: read(repo, vp).replace("  retrieved: 2026-11-22\n", "  retrieved: 2026-11-22\n  publisher: Socialnämnden i Bergby\n")
                           .replace("year: 2027}", "year: 2028}").replace("data_source: Kolada", "data_source: SCB")
-                          .replace("consequence: 5", "consequence: 3"),
+                          .replace("consequence: 5", "consequence: 3").replace("konsekvens 5.", "konsekvens 3."),
+        "sources/bergby-socialnamnden-vp-2024.txt": read(repo, "sources/bergby-socialnamnden-vp-2024.txt")
+                                                     .replace("konsekvens 5.", "konsekvens 3."),
         follow_up: read(repo, follow_up).replace("note: Visar att författaren", "note: Visar att skribenten")
                                         .replace("note: Kolonin har nu 40 platser.", "note: Kolonin har 40 platser."),
     })

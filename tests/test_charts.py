@@ -237,8 +237,10 @@ def test_a_label_longer_than_a_line_is_broken_so_that_none_of_it_runs_past_the_c
 
     plan = project / "plans" / "bergby-socialnamnden-vp-2024.yaml"
     word = "Verksamhetsutvecklingsplaneringskostnad" * 7
-    plan.write_text(plan.read_text(encoding="utf-8").replace("- label: Summa INTÄKTER", f"- label: {word}"),
-                    encoding="utf-8")
+    plan.write_text(plan.read_text(encoding="utf-8").replace("- label: Summa INTÄKTER", f"- label: {word}")
+                    .replace("quote: Summa INTÄKTER 97,7", f"quote: {word} 97,7"), encoding="utf-8")
+    source = project / "sources" / "bergby-socialnamnden-vp-2024.txt"  # the label is the source's
+    source.write_text(source.read_text(encoding="utf-8").replace("Summa INTÄKTER\t", f"{word}\t"), encoding="utf-8")
     table = next(t for p in build_site(project).plans for t in p.tables if t.id == "resultatbudget")
     _, svg = chart_in(str(budget_chart(table)))
     group = re.search(r'<text class="vlv-chart-group">(.*?)</text>', svg).group(1)

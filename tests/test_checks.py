@@ -1085,6 +1085,42 @@ def test_a_rows_label_is_the_sources_in_either_case_and_spacing(project, cli, la
     assert result.code == 0, result.out
 
 
+RISK = "Risken att härbärget inte räcker till vintern."
+RISK_HINT = ("Tips: Skriv sannolikhet och konsekvens som källan ger dem, och citera riskens text med dem, som "
+             "»Sannolikhet 4, konsekvens 5» eller riskmatrisens »Sannolikhet Konsekvens 4 5».")
+
+
+def test_check_risk_scores_quoted(project, cli):
+    # The fixture's risk: "… vintern. Sannolikhet 4, konsekvens 5." in its quote and source.
+    edit(project, ADMIN, "probability: 4", "probability: 5")
+    edit(project, ADMIN, "consequence: 5", "consequence: 4")
+    line = line_of(project, ADMIN, "probability: 5")
+    quote = f"»{RISK} Sannolikhet 4, konsekvens 5.»"
+    assert refused(cli, project) == [
+        f"{ADMIN}:{line}:24: sections[2].items[0].risk.probability: sannolikheten 5 står inte i citatet på rad "
+        f"{line - 3} i planen, som ger sannolikheten 4: {quote}. {RISK_HINT}",
+        f"{ADMIN}:{line + 1}:24: sections[2].items[0].risk.consequence: konsekvensen 4 står inte i citatet på rad "
+        f"{line - 3} i planen, som ger konsekvensen 5: {quote}. {RISK_HINT}", "2 fel i 1 fil."]
+
+
+def test_a_risk_whose_quote_has_no_scores_is_told_to_quote_them(project, cli):
+    edit(project, "sources/bergby-socialnamnden-vp-2024.txt", f"{RISK} Sannolikhet 4, konsekvens 5.", RISK)
+    edit(project, ADMIN, f"quote: {RISK} Sannolikhet 4, konsekvens 5.", f"quote: {RISK}")
+    line = line_of(project, ADMIN, "probability: 4")
+    assert f"{ADMIN}:{line}:24: sections[2].items[0].risk.probability: citatet på rad {line - 3} i planen ger ingen " \
+           f"sannolikhet (ordet och talet efter det): »{RISK}». {RISK_HINT}" in refused(cli, project)
+
+
+@pytest.mark.parametrize("scores", ["Riskvärde 20 Sannolikhet Konsekvens 4 5", "Konsekvens: 5 (av 5), sannolikhet: 4",
+                                    "Sannolikhet (1–5) 4 och konsekvens (1–5) 5"])
+def test_a_risks_scores_are_read_as_the_document_writes_them(project, cli, scores):
+    edit(project, "sources/bergby-socialnamnden-vp-2024.txt", "Sannolikhet 4, konsekvens 5.", scores)
+    edit(project, ADMIN, "quote: Risken att härbärget inte räcker till vintern. Sannolikhet 4, konsekvens 5.",
+         f'quote: "{RISK} {scores}"')
+    result = cli("--root", str(project), "validate")
+    assert result.code == 0, result.out
+
+
 def test_check_locators_exist(project, cli):
     edit(project, ADMIN, "locator: Verksamhetsmål", "locator: Bostäder")
     line = line_of(project, ADMIN, "locator: Bostäder")
