@@ -1197,6 +1197,61 @@ def check_risk_scores_quoted(inputs: Inputs) -> list[LocatedError]:
     return errors
 
 
+# --- an indicator's "ca": shown exactly where its quote says it -------------------------------
+# The words a document writes before a figure it gives as approximate (`Measure.approximate`).
+APPROXIMATE_WORDS = ("ca", "ca.", "c:a", "cirka", "ungefär", "omkring", "runt")
+_WORD_BEFORE = re.compile(r"(\S+)\s*$")
+
+
+def _approximated(quote: str, value: Decimal, decimal: Optional[str]) -> Optional[str]:
+    """The approximation word (`APPROXIMATE_WORDS`) the quote writes right before `value` at one
+    of its places, as written; "" if none does; None if the quote has it in digits nowhere."""
+    written = _written(str(value), decimal)
+    word = None
+    start = quote.find(written.groups[0])
+    while start >= 0:
+        if _end_at(quote, start, written) is not None:
+            before = _WORD_BEFORE.search(quote[:start - 1 if written.negative else start])
+            if before is not None and before.group(1).casefold() in APPROXIMATE_WORDS:
+                return before.group(1)
+            word = ""
+        start = quote.find(written.groups[0], start + 1)
+    return word
+
+
+def check_approximate_as_quoted(inputs: Inputs) -> list[LocatedError]:
+    """An indicator's value is marked approximate (`approximate: true`, shown with "ca") exactly
+    when its quote writes it after "ca", "cirka" or another of `APPROXIMATE_WORDS`: the site
+    neither adds an approximation the document does not make nor drops one it makes. A value
+    the quote does not write in digits is `check_figures_quoted`'s."""
+    errors = []
+    for plan in inputs.plans:
+        for loc, entry in _entries(plan.value):
+            if not isinstance(entry, model.Item) or entry.indicator is None:
+                continue
+            for name in ("baseline", "target"):
+                measure_ = getattr(entry.indicator, name)
+                word = None if measure_ is None else _approximated(entry.quote, measure_.value, measure_.decimal)
+                if word is None or bool(word) == measure_.approximate:
+                    continue
+                shown = _shown(measure_.value, measure_.decimal)
+                where = f"citatet på rad {plan.position(loc + ('quote',)).line} i planen"
+                if measure_.approximate:
+                    errors.append(plan.error(loc + ("indicator", name, "approximate"), (
+                        f"värdet {shown} är ungefärligt (visas med ”ca”), men {where} har inget ”ca” eller "
+                        f"”cirka” före talet: »{shorten(entry.quote)}»."), APPROXIMATE_HINT))
+                else:
+                    errors.append(plan.error(loc + ("indicator", name, "value"), (
+                        f"{where} har »{word} {shown}», men värdet är inte ungefärligt och visas utan ”{word}”: "
+                        f"»{shorten(entry.quote)}»."), "Skriv `approximate: true` i blocket, så visar sidan ”ca” "
+                        "som dokumentet."))
+    return errors
+
+
+APPROXIMATE_HINT = ("Ta bort `approximate: true` om dokumentet ger talet exakt; står ”ca” någon annanstans i källan, "
+                    "citera den meningen.")
+
+
 # --- locators: a place the source has -----------------------------------------------------
 # Words that name a place by its position rather than by a heading: `punkt 3`, `sida 4`,
 # `Vallöfte 2`, `risk 5`, `rad 3 b`. The number is the author's count; the word is not a heading.
@@ -1486,7 +1541,7 @@ PLAN_RULES: tuple[Rule, ...] = (
     check_topics_known, check_commitments_on_named_topics,
     check_topics_not_repeated, check_quotes_found, check_quotes_meaningful, check_list_items_covered,
     check_figures_quoted, check_row_figures_in_order, check_row_labels_quoted, check_risk_scores_quoted,
-    check_locators_exist,
+    check_approximate_as_quoted, check_locators_exist,
     check_no_placeholders, check_sources_used, check_follow_ups_known, check_archive_is_the_actors,
 )
 

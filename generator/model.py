@@ -607,7 +607,7 @@ class Measure(Strict):
     decimal: DecimalMark
     unit: ShortText = Field(description="Enhet, t.ex. `%` eller `kr/invånare`.")
     year: Optional[Year] = Field(default=None, description="Året värdet gäller.")
-    approximate: Flag = Field(default=False, description="true om dokumentet säger ”ca”.")
+    approximate: Flag = Field(default=False, description="true om citatet har ”ca” eller ”cirka” före talet, annars false.")
     label: Optional[ShortText] = Field(default=None, description="Vad värdet mäter, om det skiljer sig från indikatorn.")
 
     model_config = ConfigDict(json_schema_extra={"allOf": _marks_declared(

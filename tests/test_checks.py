@@ -1121,6 +1121,32 @@ def test_a_risks_scores_are_read_as_the_document_writes_them(project, cli, score
     assert result.code == 0, result.out
 
 
+INDICATOR_QUOTE = "»Antal hemlösa personer Ingångsvärde: ca 120 personer (2022) Målvärde 2027: 60 personer»"
+
+
+def test_check_approximate_as_quoted(project, cli):
+    # The fixture's indicator: "Ingångsvärde: ca 120 personer (2022) Målvärde 2027: 60 personer".
+    edit(project, ADMIN, "year: 2022, approximate: true}", "year: 2022}")
+    edit(project, ADMIN, "year: 2027}", "year: 2027, approximate: true}")
+    line = line_of(project, ADMIN, "baseline:")
+    assert refused(cli, project) == [
+        f"{ADMIN}:{line}:29: sections[0].items[1].indicator.baseline.value: citatet på rad {line - 3} i planen har "
+        f"»ca 120», men värdet är inte ungefärligt och visas utan ”ca”: {INDICATOR_QUOTE}. Tips: Skriv "
+        "`approximate: true` i blocket, så visar sidan ”ca” som dokumentet.",
+        f"{ADMIN}:{line + 1}:72: sections[0].items[1].indicator.target.approximate: värdet 60 är ungefärligt (visas "
+        f"med ”ca”), men citatet på rad {line - 3} i planen har inget ”ca” eller ”cirka” före talet: {INDICATOR_QUOTE}. "
+        "Tips: Ta bort `approximate: true` om dokumentet ger talet exakt; står ”ca” någon annanstans i källan, "
+        "citera den meningen.", "2 fel i 1 fil."]
+
+
+@pytest.mark.parametrize("word", ["cirka", "Ca.", "c:a", "omkring"])
+def test_an_approximate_value_may_follow_any_word_for_about(project, cli, word):
+    edit(project, "sources/bergby-socialnamnden-vp-2024.txt", "ca 120", f"{word} 120")
+    edit(project, ADMIN, "Ingångsvärde: ca 120", f"Ingångsvärde: {word} 120")
+    result = cli("--root", str(project), "validate")
+    assert result.code == 0, result.out
+
+
 def test_check_locators_exist(project, cli):
     edit(project, ADMIN, "locator: Verksamhetsmål", "locator: Bostäder")
     line = line_of(project, ADMIN, "locator: Bostäder")
