@@ -1047,26 +1047,26 @@ def _figure_missing(value: Decimal, decimal: Optional[str], quote: str, line: in
 
 
 def check_row_figures_in_order(inputs: Inputs) -> list[LocatedError]:
-    """A table row's figures are its cells in the columns' order (`model.TableRow.values`): after
-    the row's label in its quote, each is the next number after the one before, and no other
-    number stands between them or after the last. A figure in the wrong column or twice, an
-    empty cell (`null`) where the source has a number, and a column of the source left out are
-    refused. A quote that has the label only otherwise written (`check_row_labels_quoted`) may
-    have numbers before the first figure. A row with a figure not in its quote is
-    `check_figures_quoted`'s, and one whose zero is written only as a word is not read here."""
+    """A table row's values are its cells in the columns' order (`model.TableRow.values`): after
+    the label its quote begins with, each figure is the next number, and each `null` the next
+    lone dash (`–`) where the quote has one and nothing where it has none, with no other number
+    or dash after the last. A figure in another column or twice, a `null` where the source has a
+    number, and a column of the source left out are refused. A quote that does not begin with
+    the label (`check_row_labels_quoted`) is read from any place of its first figure. A row with
+    a figure not in its quote is `check_figures_quoted`'s, and one whose zero is written only as
+    a word is not read here."""
     errors = []
     for plan in inputs.plans:
         for row_loc, entry, row in _rows(plan.value):
-            figures = [_written(str(value), entry.decimal) for value in row.values if value is not None]
+            cells = [None if value is None else _written(str(value), entry.decimal) for value in row.values]
+            figures = [cell for cell in cells if cell is not None]
             if not figures or not all(_places(row.quote, figure) for figure in figures):
                 continue
-            label_at = row.quote.find(row.label)
-            label_end = label_at + len(row.label) if label_at >= 0 else None
-            read, end = _row_read(row.quote, figures, label_end)
-            if read == len(figures) and not any(c in _DIGITS for c in row.quote[end:]):
+            read, end = _row_read(row.quote, cells, _label_end(row.quote, row.label))
+            if read == len(cells) and _next_cell(row.quote, end) is None:
                 continue
             shown = [_shown(value, entry.decimal) if value is not None else "null" for value in row.values]
-            last = [value for value in row.values if value is not None][read - 1] if read else None
+            last = next((value for value in reversed(row.values[:read]) if value is not None), None)
             after, line = row.quote[end:].strip(), plan.position(row_loc + ("quote",)).line
             if after:
                 where = f"har efter {'rubriken' if last is None else _shown(last, entry.decimal)} »{shorten(after, 40)}»"
@@ -1081,21 +1081,36 @@ def check_row_figures_in_order(inputs: Inputs) -> list[LocatedError]:
 
 
 def check_row_labels_quoted(inputs: Inputs) -> list[LocatedError]:
-    """A table row's label is the source's (`model.TableRow.label`): it stands in the row's quote,
-    compared as quotes are with sources (`quotes.normalise`) and in either case. A row with
-    another row's label would show its figures under that label."""
+    """A table row's label is the source's (`model.TableRow.label`): its quote, the row as the
+    source writes it, begins with the label, as whole words, in either case and spacing, and
+    no letter stands between the label and the row's first cell. A row with another row's
+    label, or with a part of its own (`Summa` for `Summa INTÄKTER`, `Personal` for
+    `Personalkostnader`, `Intäkter` for `Övriga intäkter`), would show its figures under a
+    heading the source does not give them."""
     errors = []
     for plan in inputs.plans:
         for row_loc, _, row in _rows(plan.value):
-            if normalise(row.label).casefold() in normalise(row.quote).casefold():
-                continue
+            end = _label_end(row.quote, row.label)
+            if end is not None:
+                cell = _next_cell(row.quote, end)
+                if not any(c.isalpha() for c in row.quote[end:cell[0] if cell else len(row.quote)]):
+                    continue
+            where = f"citatet på rad {plan.position(row_loc + ('quote',)).line} i planen"
+            label = shorten(row.label, 60)
             written = _label_of(row.quote)
             errors.append(plan.error(row_loc + ("label",), (
-                f"radens rubrik »{shorten(row.label, 60)}» står inte i citatet på rad "
-                f"{plan.position(row_loc + ('quote',)).line} i planen: »{shorten(row.quote)}»."),
-                f"Skriv rubriken som den står i citatet och källan{f', »{written}»' if written else ''}, "
-                "eller citera raden med sin rubrik."))
+                f"radens rubrik »{label}» är bara en del av rubriken i {where}" if end is not None else
+                f"{where} börjar inte med radens rubrik »{label}»") + f": »{shorten(row.quote)}».",
+                f"Skriv rubriken så som raden börjar i citatet och källan{f', »{written}»' if written else ''}, "
+                "och citera raden från dess början."))
     return errors
+
+
+def _label_end(quote: str, label: str) -> Optional[int]:
+    """Where `label` ends if `quote` begins with it as whole words, in any case and spacing."""
+    words = label.split()
+    found = re.match(r"\s*" + r"\s+".join(map(re.escape, words)) + r"(?!\w)", quote, re.IGNORECASE) if words else None
+    return found.end() if found else None
 
 
 def _label_of(quote: str) -> str:
@@ -1104,49 +1119,62 @@ def _label_of(quote: str) -> str:
 
 
 ROW_ORDER_HINT = ("Skriv i `values` talen efter radens rubrik i citatet, ett för varje kolumn och i samma ordning "
-                  "(`null` för en tom ruta). Har tabellen färre kolumner än källan, citera raden bara fram till "
-                  "tabellens sista tal.")
+                  "(`null` för en tom ruta). Har källan fler kolumner, ge tabellen dem också; bara kolumner sist i "
+                  "raden kan lämnas utanför, om citatet slutar före dem.")
+_DASHES = "-\u2013\u2014"  # a lone one is an empty cell: "Summa – 63,4"
 
 
 def _places(quote: str, figure: _Written) -> list[int]:
-    """Where `figure` ends at each place it stands in `quote` in digits."""
-    ends = []
+    """Where `figure` begins (its first digit) at each place it stands in `quote` in digits."""
+    starts = []
     start = quote.find(figure.groups[0])
     while start >= 0:
-        end = _end_at(quote, start, figure)
-        if end is not None:
-            ends.append(end)
+        if _end_at(quote, start, figure) is not None:
+            starts.append(start)
         start = quote.find(figure.groups[0], start + 1)
-    return ends
+    return starts
 
 
-def _next_figure(quote: str, start: int, figure: _Written) -> Optional[int]:
-    """Where `figure` ends if it is the next number in `quote` from `start`; None if it is not."""
-    while start < len(quote) and quote[start] not in _DIGITS:
-        start += 1
-    return _end_at(quote, start, figure) if start < len(quote) else None
+def _next_cell(quote: str, start: int) -> Optional[tuple[int, bool]]:
+    """Where the next cell of a row's quote from `start` begins, and whether it is a lone dash
+    (an empty cell) rather than a number (its first digit); None if no cell follows."""
+    for index in range(start, len(quote)):
+        if quote[index] in _DIGITS:
+            return index, False
+        if (quote[index] in _DASHES and (index == 0 or quote[index - 1].isspace())
+                and (index + 1 == len(quote) or quote[index + 1].isspace())):
+            return index, True
+    return None
 
 
-def _row_read(quote: str, figures: list[_Written], label_end: Optional[int]) -> tuple[int, int]:
-    """How many of a row's `figures` stand one after another in `quote`, each the next number
-    after the one before, and where the last of them ends (the label's end if none does). The
-    first is the next number after the label, or where the label ends unknown (`None`) any place
-    of it: the first such reading that reads them all and leaves no number after them, else the
-    one that reads the most."""
-    if label_end is None:
-        firsts = _places(quote, figures[0])
+def _row_read(quote: str, cells: list[Optional[_Written]], label_end: Optional[int]) -> tuple[int, int]:
+    """How many of a row's `cells` (a figure, or None for an empty one) stand one after another
+    in `quote` from the label's end, and where the last of them ends. Where the label's end is
+    unknown (None), the reading begins at each place of the first figure, leaving out the empty
+    cells before it: the first reading that reads them all and leaves no cell after them, else
+    the one that reads the most."""
+    if label_end is not None:
+        starts, lead = [label_end], 0
     else:
-        first = _next_figure(quote, label_end, figures[0])
-        firsts = [first] if first is not None else []
+        lead = next(index for index, cell in enumerate(cells) if cell is not None)
+        starts = _places(quote, cells[lead])
     best = (0, label_end or 0)
-    for end in firsts:
-        read = 1
-        for figure in figures[1:]:
-            following = _next_figure(quote, end, figure)
-            if following is None:
+    for end in starts:
+        read = lead
+        for cell in cells[lead:]:
+            following = _next_cell(quote, end)
+            if cell is None:
+                if following is not None and following[1]:
+                    end = following[0] + 1
+            elif following is None or following[1] or not quote.startswith(cell.groups[0], following[0]):
                 break
-            end, read = following, read + 1
-        if read == len(figures) and not any(c in _DIGITS for c in quote[end:]):
+            else:
+                cell_end = _end_at(quote, following[0], cell)
+                if cell_end is None:
+                    break
+                end = cell_end
+            read += 1
+        if read == len(cells) and _next_cell(quote, end) is None:
             return read, end
         if read > best[0]:
             best = (read, end)
@@ -1155,22 +1183,27 @@ def _row_read(quote: str, figures: list[_Written], label_end: Optional[int]) -> 
 
 # --- risks: the scores that place a risk in the matrix stand in its quote -----------------
 _SCORE_FIELDS = {"sannolikhet": "probability", "konsekvens": "consequence"}
-# A score's word, or a lone digit 1–5: not part of a longer number, a decimal or a range (`1–5`).
-_SCORE_TOKEN = re.compile(r"\b(sannolikhet|konsekvens)\b|(?<![\d\u2013-])(?<!\d[,.])([1-5])(?!\d|[,.\u2013-]\d)",
-                          re.IGNORECASE)
+# A score's word (`Sannolikhet`, `sannolikheten`), a lone digit 1–5 (not part of a longer
+# number, a decimal or a range such as `1–5`), or the end of a sentence, where a word that has
+# found no digit stops waiting for one.
+_SCORE_TOKEN = re.compile(r"\b(sannolikhet|konsekvens)(?:en)?\b|(?<![\d\u2013-])(?<!\d[,.])([1-5])(?!\d|[,.\u2013-]\d)"
+                          r"|(\.(?!\d))", re.IGNORECASE)
 RISK_HINT = ("Skriv sannolikhet och konsekvens som källan ger dem, och citera riskens text med dem, som "
              "»Sannolikhet 4, konsekvens 5» eller riskmatrisens »Sannolikhet Konsekvens 4 5».")
 
 
 def risk_scores_read(quote: str) -> dict[str, int]:
     """The scores a risk's quote gives (`probability`, `consequence`): each word's score is the
-    first lone digit 1–5 after it not taken by an earlier word, so both "Sannolikhet 4,
-    konsekvens 5" and a risk table's "Sannolikhet Konsekvens 4 5" read as 4 and 5."""
+    first lone digit 1–5 after it in its sentence not taken by an earlier word, so "Sannolikhet
+    4, konsekvens 5", "Sannolikheten bedöms till 4 och konsekvensen till 5" and a risk table's
+    "Sannolikhet Konsekvens 4 5" all read as 4 and 5."""
     waiting: list[str] = []
     read: dict[str, int] = {}
     for found in _SCORE_TOKEN.finditer(quote):
         if found.group(1):
             waiting.append(_SCORE_FIELDS[found.group(1).casefold()])
+        elif found.group(3):
+            waiting.clear()
         elif waiting:
             read.setdefault(waiting.pop(0), int(found.group(2)))
     return read
@@ -1199,31 +1232,32 @@ def check_risk_scores_quoted(inputs: Inputs) -> list[LocatedError]:
 
 # --- an indicator's "ca": shown exactly where its quote says it -------------------------------
 # The words a document writes before a figure it gives as approximate (`Measure.approximate`).
-APPROXIMATE_WORDS = ("ca", "ca.", "c:a", "cirka", "ungefär", "omkring", "runt")
+APPROXIMATE_WORDS = ("ca", "ca.", "c:a", "c.a", "cirka", "ungefär", "omkring")
 _WORD_BEFORE = re.compile(r"(\S+)\s*$")
+_AROUND_A_WORD = "([{\"'”“«»:"  # "(cirka 120", "ca: 50 %"
 
 
-def _approximated(quote: str, value: Decimal, decimal: Optional[str]) -> Optional[str]:
-    """The approximation word (`APPROXIMATE_WORDS`) the quote writes right before `value` at one
-    of its places, as written; "" if none does; None if the quote has it in digits nowhere."""
+def _approximated(quote: str, value: Decimal, decimal: Optional[str]) -> list[str]:
+    """The approximation word (`APPROXIMATE_WORDS`) right before `value` at each place the quote
+    writes it in digits, as written: "" where there is none."""
     written = _written(str(value), decimal)
-    word = None
+    words = []
     start = quote.find(written.groups[0])
     while start >= 0:
         if _end_at(quote, start, written) is not None:
             before = _WORD_BEFORE.search(quote[:start - 1 if written.negative else start])
-            if before is not None and before.group(1).casefold() in APPROXIMATE_WORDS:
-                return before.group(1)
-            word = ""
+            word = before.group(1).strip(_AROUND_A_WORD) if before is not None else ""
+            words.append(word if word.casefold() in APPROXIMATE_WORDS else "")
         start = quote.find(written.groups[0], start + 1)
-    return word
+    return words
 
 
 def check_approximate_as_quoted(inputs: Inputs) -> list[LocatedError]:
-    """An indicator's value is marked approximate (`approximate: true`, shown with "ca") exactly
-    when its quote writes it after "ca", "cirka" or another of `APPROXIMATE_WORDS`: the site
-    neither adds an approximation the document does not make nor drops one it makes. A value
-    the quote does not write in digits is `check_figures_quoted`'s."""
+    """An indicator's value is marked approximate (`approximate: true`, shown with "ca") when its
+    quote writes it after "ca", "cirka" or another of `APPROXIMATE_WORDS`, and not when it writes
+    it only so: the site neither adds an approximation the document does not make nor drops one
+    it makes. A value written both ways (a baseline "ca 85" and a target "85") may be either.
+    A value the quote does not write in digits is `check_figures_quoted`'s."""
     errors = []
     for plan in inputs.plans:
         for loc, entry in _entries(plan.value):
@@ -1231,20 +1265,21 @@ def check_approximate_as_quoted(inputs: Inputs) -> list[LocatedError]:
                 continue
             for name in ("baseline", "target"):
                 measure_ = getattr(entry.indicator, name)
-                word = None if measure_ is None else _approximated(entry.quote, measure_.value, measure_.decimal)
-                if word is None or bool(word) == measure_.approximate:
+                words = [] if measure_ is None else _approximated(entry.quote, measure_.value, measure_.decimal)
+                if not words or any(bool(word) == measure_.approximate for word in words):
                     continue
+                word = words[0]
                 shown = _shown(measure_.value, measure_.decimal)
                 where = f"citatet på rad {plan.position(loc + ('quote',)).line} i planen"
                 if measure_.approximate:
                     errors.append(plan.error(loc + ("indicator", name, "approximate"), (
-                        f"värdet {shown} är ungefärligt (visas med ”ca”), men {where} har inget ”ca” eller "
-                        f"”cirka” före talet: »{shorten(entry.quote)}»."), APPROXIMATE_HINT))
+                        f"värdet {shown} är ungefärligt (visas med ”ca”), men {where} har inget ”ca”, ”cirka”, "
+                        f"”ungefär” eller ”omkring” före talet: »{shorten(entry.quote)}»."), APPROXIMATE_HINT))
                 else:
                     errors.append(plan.error(loc + ("indicator", name, "value"), (
                         f"{where} har »{word} {shown}», men värdet är inte ungefärligt och visas utan ”{word}”: "
-                        f"»{shorten(entry.quote)}»."), "Skriv `approximate: true` i blocket, så visar sidan ”ca” "
-                        "som dokumentet."))
+                        f"»{shorten(entry.quote)}»."), "Skriv `approximate: true` i blocket, så visar sidan "
+                        "värdet som ungefärligt (”ca”), som dokumentet."))
     return errors
 
 

@@ -607,7 +607,7 @@ class Measure(Strict):
     decimal: DecimalMark
     unit: ShortText = Field(description="Enhet, t.ex. `%` eller `kr/invånare`.")
     year: Optional[Year] = Field(default=None, description="Året värdet gäller.")
-    approximate: Flag = Field(default=False, description="true om citatet har ”ca” eller ”cirka” före talet, annars false.")
+    approximate: Flag = Field(default=False, description="true om citatet har ”ca”, ”cirka”, ”ungefär” eller ”omkring” före talet, annars false.")
     label: Optional[ShortText] = Field(default=None, description="Vad värdet mäter, om det skiljer sig från indikatorn.")
 
     model_config = ConfigDict(json_schema_extra={"allOf": _marks_declared(
@@ -797,7 +797,7 @@ class Section(Strict):
                               description="Punkterna i avsnittet, en per mål, förslag, löfte eller uppdrag.")
     tables: list[Table] = Field(default_factory=list, max_length=50, description=(
         "Tabeller med tal ur dokumentet (id, caption, unit, decimal, columns, rows, locator); "
-        "`decimal: \",\"` krävs när något tal har decimaler; radens rubrik och tal står i dess citat, talen i kolumnernas ordning."))
+        "`decimal: \",\"` krävs när något tal har decimaler; radens citat börjar med dess rubrik, och talen står där i kolumnernas ordning."))
 
 
 class Exclusion(Strict):
