@@ -1172,6 +1172,15 @@ def test_a_risks_word_waits_for_its_score_only_to_the_end_of_its_sentence(projec
            f"konsekvens (ordet och talet efter det): »{RISK} {scores}». {RISK_HINT}" in refused(cli, project)
 
 
+def test_a_word_that_is_not_about_before_a_value_leaves_it_exact(project, cli):
+    # "året runt 120": all year round, not about 120.
+    edit(project, SOURCE, "Ingångsvärde: ca 120 personer", "Ingångsvärde: året runt 120 personer")
+    edit(project, ADMIN, "Ingångsvärde: ca 120 personer", "Ingångsvärde: året runt 120 personer")
+    edit(project, ADMIN, "year: 2022, approximate: true}", "year: 2022}")
+    result = cli("--root", str(project), "validate")
+    assert result.code == 0, result.out
+
+
 def test_a_value_written_with_and_without_ca_may_be_shown_either_way(project, cli):
     # The baseline "ca 120", the target "120": the target is exact, the baseline approximate.
     edit(project, SOURCE, "Målvärde 2027: 60 personer", "Målvärde 2027: 120 personer")
