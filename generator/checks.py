@@ -1188,6 +1188,10 @@ _SCORE_FIELDS = {"sannolikhet": "probability", "konsekvens": "consequence"}
 # found no digit stops waiting for one.
 _SCORE_TOKEN = re.compile(r"\b(sannolikhet|konsekvens)(?:en)?\b|(?<![\d\u2013-])(?<!\d[,.])([1-5])(?!\d|[,.\u2013-]\d)"
                           r"|(\.(?!\d))", re.IGNORECASE)
+# A risk table's headings with its risk value (their product) before the two scores, all
+# three lone digits: "Riskvärde Sannolikhet Konsekvens 4 2 2".
+_SCORES_WITH_VALUE = re.compile(r"\briskvärde\s+sannolikhet\s+konsekvens\s+([1-5])\s+([1-5])\s+([1-5])(?![\d,.])",
+                                re.IGNORECASE)
 RISK_HINT = ("Skriv sannolikhet och konsekvens som källan ger dem, och citera riskens text med dem, som "
              "»Sannolikhet 4, konsekvens 5» eller riskmatrisens »Sannolikhet Konsekvens 4 5».")
 
@@ -1196,7 +1200,12 @@ def risk_scores_read(quote: str) -> dict[str, int]:
     """The scores a risk's quote gives (`probability`, `consequence`): each word's score is the
     first lone digit 1–5 after it in its sentence not taken by an earlier word, so "Sannolikhet
     4, konsekvens 5", "Sannolikheten bedöms till 4 och konsekvensen till 5" and a risk table's
-    "Sannolikhet Konsekvens 4 5" all read as 4 and 5."""
+    "Sannolikhet Konsekvens 4 5" all read as 4 and 5. A risk table that gives its risk value
+    first, three digits where the first is the product of the others ("Riskvärde Sannolikhet
+    Konsekvens 4 2 2"), reads as its last two."""
+    table = _SCORES_WITH_VALUE.search(quote)
+    if table is not None and int(table.group(1)) == int(table.group(2)) * int(table.group(3)):
+        return {"probability": int(table.group(2)), "consequence": int(table.group(3))}
     waiting: list[str] = []
     read: dict[str, int] = {}
     for found in _SCORE_TOKEN.finditer(quote):

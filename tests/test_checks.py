@@ -1181,6 +1181,17 @@ def test_a_word_that_is_not_about_before_a_value_leaves_it_exact(project, cli):
     assert result.code == 0, result.out
 
 
+def test_a_risk_tables_value_before_its_scores_is_read_as_their_product(project, cli):
+    # Risk value 4, probability 1, consequence 4: not probability 4 and consequence 1.
+    scores = "Riskvärde Sannolikhet Konsekvens 4 1 4"
+    edit(project, SOURCE, "Sannolikhet 4, konsekvens 5.", scores)
+    edit(project, ADMIN, f"quote: {RISK} Sannolikhet 4, konsekvens 5.", f"quote: {RISK} {scores}")
+    edit(project, ADMIN, "probability: 4", "probability: 1")
+    edit(project, ADMIN, "consequence: 5", "consequence: 4")
+    result = cli("--root", str(project), "validate")
+    assert result.code == 0, result.out
+
+
 def test_a_value_written_with_and_without_ca_may_be_shown_either_way(project, cli):
     # The baseline "ca 120", the target "120": the target is exact, the baseline approximate.
     edit(project, SOURCE, "Målvärde 2027: 60 personer", "Målvärde 2027: 120 personer")
