@@ -935,13 +935,20 @@ def figure_written(value: Decimal, decimal: Optional[str], quote: str, prose: bo
     space also separates), a longer number may also be one whose thousands a space separates:
     3 is not written in "3 000 platser", nor 500 in "1 500 platser"."""
     written = _written(str(value), decimal)
+    if any(not (prose and _in_spaced_thousands(quote, start, end, written)) for start, end in _places(quote, written)):
+        return True
+    return written.zero and _ZERO_WORD.search(quote) is not None
+
+
+def _places(quote: str, written: _Written) -> Iterator[tuple[int, int]]:
+    """Where `written` stands in `quote` in digits: the start (its first digit) and end of each
+    place, as `_end_at` reads them."""
     start = quote.find(written.groups[0])
     while start >= 0:
         end = _end_at(quote, start, written)
-        if end is not None and not (prose and _in_spaced_thousands(quote, start, end, written)):
-            return True
+        if end is not None:
+            yield start, end
         start = quote.find(written.groups[0], start + 1)
-    return written.zero and _ZERO_WORD.search(quote) is not None
 
 
 def _end_at(quote: str, start: int, written: _Written) -> Optional[int]:
@@ -1060,7 +1067,7 @@ def check_row_figures_in_order(inputs: Inputs) -> list[LocatedError]:
         for row_loc, entry, row in _rows(plan.value):
             cells = [None if value is None else _written(str(value), entry.decimal) for value in row.values]
             figures = [cell for cell in cells if cell is not None]
-            if not figures or not all(_places(row.quote, figure) for figure in figures):
+            if not figures or not all(any(_places(row.quote, figure)) for figure in figures):
                 continue
             read, end = _row_read(row.quote, cells, _label_end(row.quote, row.label))
             if read == len(cells) and _next_cell(row.quote, end) is None:
@@ -1124,17 +1131,6 @@ ROW_ORDER_HINT = ("Skriv i `values` talen efter radens rubrik i citatet, ett fö
 _DASHES = "-\u2013\u2014"  # a lone one is an empty cell: "Summa – 63,4"
 
 
-def _places(quote: str, figure: _Written) -> list[int]:
-    """Where `figure` begins (its first digit) at each place it stands in `quote` in digits."""
-    starts = []
-    start = quote.find(figure.groups[0])
-    while start >= 0:
-        if _end_at(quote, start, figure) is not None:
-            starts.append(start)
-        start = quote.find(figure.groups[0], start + 1)
-    return starts
-
-
 def _next_cell(quote: str, start: int) -> Optional[tuple[int, bool]]:
     """Where the next cell of a row's quote from `start` begins, and whether it is a lone dash
     (an empty cell) rather than a number (its first digit); None if no cell follows."""
@@ -1157,7 +1153,7 @@ def _row_read(quote: str, cells: list[Optional[_Written]], label_end: Optional[i
         starts, lead = [label_end], 0
     else:
         lead = next(index for index, cell in enumerate(cells) if cell is not None)
-        starts = _places(quote, cells[lead])
+        starts = [start for start, _ in _places(quote, cells[lead])]
     best = (0, label_end or 0)
     for end in starts:
         read = lead
@@ -1251,13 +1247,10 @@ def _approximated(quote: str, value: Decimal, decimal: Optional[str]) -> list[st
     writes it in digits, as written: "" where there is none."""
     written = _written(str(value), decimal)
     words = []
-    start = quote.find(written.groups[0])
-    while start >= 0:
-        if _end_at(quote, start, written) is not None:
-            before = _WORD_BEFORE.search(quote[:start - 1 if written.negative else start])
-            word = before.group(1).strip(_AROUND_A_WORD) if before is not None else ""
-            words.append(word if word.casefold() in APPROXIMATE_WORDS else "")
-        start = quote.find(written.groups[0], start + 1)
+    for start, _ in _places(quote, written):
+        before = _WORD_BEFORE.search(quote[:start - 1 if written.negative else start])
+        word = before.group(1).strip(_AROUND_A_WORD) if before is not None else ""
+        words.append(word if word.casefold() in APPROXIMATE_WORDS else "")
     return words
 
 

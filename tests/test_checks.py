@@ -39,6 +39,11 @@ def refused(cli, project) -> list[str]:
     return result.lines
 
 
+def accepted(cli, project) -> None:
+    result = cli("--root", str(project), "validate")
+    assert result.code == 0, result.out
+
+
 WAITED = "Planerna har inte jämförts med registry/actors.yaml, som har fel: nästa körning gör det, när felen där är rättade."
 WAITED_MUNICIPALITIES = ("Planerna har inte jämförts med registry/municipalities.yaml, som har fel, och planernas kommuner "
                          "inte med aktörernas i registry/actors.yaml, som väntar på registry/municipalities.yaml: nästa "
@@ -1079,8 +1084,7 @@ def test_a_row_read_in_the_columns_order_passes(project, cli, line, label, value
     edit(project, ADMIN, "label: Summa INTÄKTER", f'label: "{label}"')
     edit(project, ADMIN, 'values: ["97,7", "63,4"]', f"values: {values}")
     edit(project, ADMIN, "quote: Summa INTÄKTER 97,7 63,4", f"quote: {' '.join(line.split())}")
-    result = cli("--root", str(project), "validate")
-    assert result.code == 0, result.out
+    accepted(cli, project)
 
 
 @pytest.mark.parametrize("label, said", [
@@ -1103,6 +1107,20 @@ RISK_HINT = ("Tips: Skriv sannolikhet och konsekvens som källan ger dem, och ci
              "»Sannolikhet 4, konsekvens 5» eller riskmatrisens »Sannolikhet Konsekvens 4 5».")
 
 
+def requote(project, old: str, new: str) -> None:
+    """Change what the fixture's administration plan quotes, in its source and its quote alike."""
+    edit(project, SOURCE, old, new)
+    edit(project, ADMIN, old, new)
+
+
+def risk_quoted(project, scores: str) -> None:
+    """Give the fixture's risk `scores` instead of "Sannolikhet 4, konsekvens 5.", in its source
+    and its quote (in double quotes, so that a colon in them stays text)."""
+    quote = f"{RISK} {scores}".strip()
+    edit(project, SOURCE, f"{RISK} Sannolikhet 4, konsekvens 5.", quote)
+    edit(project, ADMIN, f"quote: {RISK} Sannolikhet 4, konsekvens 5.", f'quote: "{quote}"')
+
+
 def test_check_risk_scores_quoted(project, cli):
     # The fixture's risk: "… vintern. Sannolikhet 4, konsekvens 5." in its quote and source.
     edit(project, ADMIN, "probability: 4", "probability: 5")
@@ -1117,8 +1135,7 @@ def test_check_risk_scores_quoted(project, cli):
 
 
 def test_a_risk_whose_quote_has_no_scores_is_told_to_quote_them(project, cli):
-    edit(project, "sources/bergby-socialnamnden-vp-2024.txt", f"{RISK} Sannolikhet 4, konsekvens 5.", RISK)
-    edit(project, ADMIN, f"quote: {RISK} Sannolikhet 4, konsekvens 5.", f"quote: {RISK}")
+    risk_quoted(project, "")
     line = line_of(project, ADMIN, "probability: 4")
     assert f"{ADMIN}:{line}:24: sections[2].items[0].risk.probability: citatet på rad {line - 3} i planen ger ingen " \
            f"sannolikhet (ordet och talet efter det): »{RISK}». {RISK_HINT}" in refused(cli, project)
@@ -1128,11 +1145,8 @@ def test_a_risk_whose_quote_has_no_scores_is_told_to_quote_them(project, cli):
                                     "Sannolikhet (1–5) 4 och konsekvens (1–5) 5",
                                     "Sannolikheten bedöms till 4 och konsekvensen till 5"])
 def test_a_risks_scores_are_read_as_the_document_writes_them(project, cli, scores):
-    edit(project, "sources/bergby-socialnamnden-vp-2024.txt", "Sannolikhet 4, konsekvens 5.", scores)
-    edit(project, ADMIN, "quote: Risken att härbärget inte räcker till vintern. Sannolikhet 4, konsekvens 5.",
-         f'quote: "{RISK} {scores}"')
-    result = cli("--root", str(project), "validate")
-    assert result.code == 0, result.out
+    risk_quoted(project, scores)
+    accepted(cli, project)
 
 
 INDICATOR_QUOTE = "»Antal hemlösa personer Ingångsvärde: ca 120 personer (2022) Målvärde 2027: 60 personer»"
@@ -1156,17 +1170,14 @@ def test_check_approximate_as_quoted(project, cli):
 
 @pytest.mark.parametrize("word", ["cirka", "Ca.", "c:a", "omkring", "(cirka", "ca:"])
 def test_an_approximate_value_may_follow_any_word_for_about(project, cli, word):
-    edit(project, "sources/bergby-socialnamnden-vp-2024.txt", "ca 120", f"{word} 120")
-    edit(project, ADMIN, "Ingångsvärde: ca 120", f"Ingångsvärde: {word} 120")
-    result = cli("--root", str(project), "validate")
-    assert result.code == 0, result.out
+    requote(project, "Ingångsvärde: ca 120", f"Ingångsvärde: {word} 120")
+    accepted(cli, project)
 
 
 def test_a_risks_word_waits_for_its_score_only_to_the_end_of_its_sentence(project, cli):
     # "5 gånger" is how often the risk is checked, not its consequence.
     scores = "Sannolikhet 4. Konsekvens: allvarlig. Kontroll 5 gånger per år."
-    edit(project, SOURCE, "Sannolikhet 4, konsekvens 5.", scores)
-    edit(project, ADMIN, f"quote: {RISK} Sannolikhet 4, konsekvens 5.", f'quote: "{RISK} {scores}"')
+    risk_quoted(project, scores)
     line = line_of(project, ADMIN, "consequence: 5")
     assert f"{ADMIN}:{line}:24: sections[2].items[0].risk.consequence: citatet på rad {line - 4} i planen ger ingen " \
            f"konsekvens (ordet och talet efter det): »{RISK} {scores}». {RISK_HINT}" in refused(cli, project)
@@ -1174,31 +1185,25 @@ def test_a_risks_word_waits_for_its_score_only_to_the_end_of_its_sentence(projec
 
 def test_a_word_that_is_not_about_before_a_value_leaves_it_exact(project, cli):
     # "året runt 120": all year round, not about 120.
-    edit(project, SOURCE, "Ingångsvärde: ca 120 personer", "Ingångsvärde: året runt 120 personer")
-    edit(project, ADMIN, "Ingångsvärde: ca 120 personer", "Ingångsvärde: året runt 120 personer")
+    requote(project, "Ingångsvärde: ca 120 personer", "Ingångsvärde: året runt 120 personer")
     edit(project, ADMIN, "year: 2022, approximate: true}", "year: 2022}")
-    result = cli("--root", str(project), "validate")
-    assert result.code == 0, result.out
+    accepted(cli, project)
 
 
 def test_a_risk_tables_value_before_its_scores_is_read_as_their_product(project, cli):
     # Risk value 4, probability 1, consequence 4: not probability 4 and consequence 1.
     scores = "Riskvärde Sannolikhet Konsekvens 4 1 4"
-    edit(project, SOURCE, "Sannolikhet 4, konsekvens 5.", scores)
-    edit(project, ADMIN, f"quote: {RISK} Sannolikhet 4, konsekvens 5.", f"quote: {RISK} {scores}")
+    risk_quoted(project, scores)
     edit(project, ADMIN, "probability: 4", "probability: 1")
     edit(project, ADMIN, "consequence: 5", "consequence: 4")
-    result = cli("--root", str(project), "validate")
-    assert result.code == 0, result.out
+    accepted(cli, project)
 
 
 def test_a_value_written_with_and_without_ca_may_be_shown_either_way(project, cli):
     # The baseline "ca 120", the target "120": the target is exact, the baseline approximate.
-    edit(project, SOURCE, "Målvärde 2027: 60 personer", "Målvärde 2027: 120 personer")
-    edit(project, ADMIN, "Målvärde 2027: 60 personer", "Målvärde 2027: 120 personer")
+    requote(project, "Målvärde 2027: 60 personer", "Målvärde 2027: 120 personer")
     edit(project, ADMIN, "target: {value: 60,", "target: {value: 120,")
-    result = cli("--root", str(project), "validate")
-    assert result.code == 0, result.out
+    accepted(cli, project)
 
 
 def test_check_locators_exist(project, cli):
