@@ -1113,6 +1113,81 @@ def check_row_labels_quoted(inputs: Inputs) -> list[LocatedError]:
     return errors
 
 
+def check_table_headings_quoted(inputs: Inputs) -> list[LocatedError]:
+    """A table's caption and column headings are the source's (`model.Table`): the caption
+    stands, as whole words in any case, before the place the table's first row is quoted from,
+    and each column heading between the nearest such caption and that row, in the columns'
+    order. A column heading whose words the source gives there but not one after the other
+    (a header the pdf split over two lines, "Budget Budget / 2023 2024") passes without its
+    place in the order. Columns given in another order than the source's, which would show the
+    row's figures under other headings (2023's under 2024), and a caption or heading the source
+    does not give there, are refused. A table whose first row is not found in the source
+    (`check_quotes_found`) or whose caption is not there is not read for its columns."""
+    errors = []
+    for plan, archive, source in _plans_with_sources(inputs):
+        for loc, entry in _entries(plan.value):
+            if not isinstance(entry, model.Table):
+                continue
+            # Each place the first row is quoted from, until one has the table's headings before it.
+            readings = [_headings_read(plan, loc, entry, source, start, archive)
+                        for start, _ in source.occurrences(entry.rows[0].quote)]
+            if readings and all(readings):
+                errors += readings[0]
+    return errors
+
+
+CAPTION_HINT = ("Skriv tabellens rubrik så som den står ovanför tabellen i källan. Har tabellen ingen egen rubrik "
+                "där, eller står den under tabellen, skriv rubriken närmast ovanför tabellen.")
+COLUMNS_HINT = ("Skriv kolumnernas rubriker så som tabellhuvudet i källan skriver dem, i samma ordning: talen i "
+                "varje rad visas under dem i den ordningen.")
+
+
+def _headings_read(plan: Loaded, loc: tuple, table: model.Table, source: SourceText, row_start: int,
+                   archive: str) -> list[LocatedError]:
+    """The errors of a table's caption and columns, read before `row_start`, a place of its first row."""
+    caption = list(_whole_words(table.caption).finditer(source.normal, 0, row_start))
+    if caption:
+        return _columns_out_of_place(plan, loc, table, source.normal[caption[-1].end():row_start], archive)
+    later = _whole_words(table.caption).search(source.normal, row_start)
+    return [plan.error(loc + ("caption",), (
+        f"tabellens rubrik »{shorten(table.caption, 60)}» står inte i {archive} före tabellens första rad (rad "
+        f"{source.find(table.rows[0].quote).line} i källan)" + (", bara efter den." if later else ".")), CAPTION_HINT)]
+
+
+def _whole_words(text: str) -> re.Pattern:
+    """`text` normalised, as whole words in any case: a caption or heading in the source."""
+    words = normalise(text).split()
+    return re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, words)) + r"(?!\w)", re.IGNORECASE)
+
+
+def _columns_out_of_place(plan: Loaded, loc: tuple, table: model.Table, header: str,
+                          archive: str) -> list[LocatedError]:
+    """The errors of a table's column headings in `header`, the source between its caption and
+    its first row: each heading whose words are not all there, and the first heading written
+    there (one after the other) that does not come after the one before it."""
+    errors, end, before = [], 0, None
+    header = header.strip(" ,.:;")
+    where = f"mellan tabellens rubrik och dess första rad i {archive}"
+    for index, column in enumerate(table.columns):
+        if not all(_whole_words(word).search(header) for word in normalise(column).split()):
+            errors.append(plan.error(loc + ("columns", index), (
+                f"kolumnrubriken »{shorten(column, 60)}» står inte {where}"
+                + (f": »{shorten(header, 120)}»." if header else ", där källan inte har någon text.")),
+                COLUMNS_HINT))
+            continue
+        places = list(_whole_words(column).finditer(header))
+        if not places:
+            continue  # its words are there, split over the header's lines
+        following = next((place for place in places if place.start() >= end), None)
+        if following is None:
+            errors.append(plan.error(loc + ("columns", index), (
+                f"kolumnrubriken »{shorten(column, 60)}» står före »{shorten(before, 60)}» {where}, inte efter: "
+                f"»{shorten(header, 120)}»."), COLUMNS_HINT))
+            break
+        end, before = following.end(), column
+    return errors
+
+
 def _label_end(quote: str, label: str) -> Optional[int]:
     """Where `label` ends if `quote` begins with it as whole words, in any case and spacing."""
     words = label.split()
@@ -1577,7 +1652,8 @@ PLAN_RULES: tuple[Rule, ...] = (
     check_entry_ids_free, check_item_count,
     check_topics_known, check_commitments_on_named_topics,
     check_topics_not_repeated, check_quotes_found, check_quotes_meaningful, check_list_items_covered,
-    check_figures_quoted, check_row_figures_in_order, check_row_labels_quoted, check_risk_scores_quoted,
+    check_figures_quoted, check_row_figures_in_order, check_row_labels_quoted, check_table_headings_quoted,
+    check_risk_scores_quoted,
     check_approximate_as_quoted, check_locators_exist,
     check_no_placeholders, check_sources_used, check_follow_ups_known, check_archive_is_the_actors,
 )

@@ -735,10 +735,10 @@ class TableRow(Strict):
 class Table(Strict):
     id: Id = Field(description="Unikt i planen, med små bokstäver a–z, siffror och bindestreck; blir ankare i "
                                "webbadressen (#id), t.ex. `resultatbudget`.")
-    caption: ShortText = Field(description="Tabellens rubrik som i dokumentet.")
+    caption: ShortText = Field(description="Tabellens rubrik som den står ovanför tabellen i dokumentet.")
     unit: ShortText = Field(description="Enhet för talen, t.ex. mnkr.")
     decimal: DecimalMark
-    columns: list[ShortText] = Field(min_length=1, max_length=50, description="Kolumnernas rubriker, t.ex. årtalen.")
+    columns: list[ShortText] = Field(min_length=1, max_length=50, description="Kolumnernas rubriker som i tabellhuvudet och i dess ordning, t.ex. årtalen.")
     rows: list[TableRow] = Field(min_length=1, max_length=MAX_LIST, description="Raderna i dokumentets ordning.")
     locator: ShortText = Field(description="Var i källan tabellen står, som för en punkt.")
     topics: list[Id] = Field(default_factory=list, max_length=50, json_schema_extra=_ONCE_EACH,

@@ -150,8 +150,10 @@ def test_document_level_changes_are_listed(changed):
 
 def test_a_changed_table_is_named_by_its_caption_with_swedish_field_names(repo, cli):
     name = "plans/bergby-socialnamnden-vp-2024.yaml"
+    source = "sources/bergby-socialnamnden-vp-2024.txt"  # whose table header names the columns
     commit(repo, {name: read(repo, name).replace("unit: mnkr", "unit: tkr").replace(
-        "columns: [Budget 2023, Budget 2024]", "columns: [Budget 2023, Plan 2024]")})
+        "columns: [Budget 2023, Budget 2024]", "columns: [Budget 2023, Plan 2024]"),
+        source: read(repo, source).replace("\tBudget 2023\tBudget 2024", "\tBudget 2023\tPlan 2024")})
     result = cli("--root", str(repo), "changes", "--base", "HEAD~1")
     assert section(result.out, "#### Socialnämnden i Bergby (`bergby-socialnamnden`)")[1:] == [
         "- tabell »Resultatbudget», enhet: »mnkr» → »tkr»",

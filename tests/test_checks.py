@@ -1102,6 +1102,71 @@ def test_check_row_labels_quoted(project, cli, label, said):
         "raden från dess början.", "1 fel i 1 fil."]
 
 
+HEADER = "Intäkter och kostnader\tBudget 2023\tBudget 2024"  # the fixture's table header, after its caption line
+COLUMNS_TIPS = ("Tips: Skriv kolumnernas rubriker så som tabellhuvudet i källan skriver dem, i samma ordning: talen i "
+                "varje rad visas under dem i den ordningen.")
+
+
+CAPTION_TIPS = ("Tips: Skriv tabellens rubrik så som den står ovanför tabellen i källan. Har tabellen ingen egen "
+                "rubrik där, eller står den under tabellen, skriv rubriken närmast ovanför tabellen.")
+
+
+# Each case: the edits, the field refused, and what is said of it (first its value, whose place in
+# the plan the error names).
+@pytest.mark.parametrize("edits, field, said", [
+    # Swapped, the rows' figures would stand under the other year.
+    ([("columns: [Budget 2023, Budget 2024]", "columns: [Budget 2024, Budget 2023]")], "columns[1]",
+     "kolumnrubriken »Budget 2023» står före »Budget 2024» mellan tabellens rubrik och dess första rad i {source}, "
+     "inte efter: »mnkr Intäkter och kostnader Budget 2023 Budget 2024». " + COLUMNS_TIPS),
+    ([("columns: [Budget 2023, Budget 2024]", "columns: [Budget 2023, Budget 2025]")], "columns[1]",
+     "kolumnrubriken »Budget 2025» står inte mellan tabellens rubrik och dess första rad i {source}: »mnkr Intäkter "
+     "och kostnader Budget 2023 Budget 2024». " + COLUMNS_TIPS),
+    # Another stretch of the source has it: the table's header is where it stands.
+    ([("columns: [Budget 2023, Budget 2024]", "columns: [Budget 2023, Personer]")], "columns[1]",
+     "kolumnrubriken »Personer» står inte mellan tabellens rubrik och dess första rad i {source}: »mnkr Intäkter "
+     "och kostnader Budget 2023 Budget 2024». " + COLUMNS_TIPS),
+    ([(SOURCE, HEADER, "Intäkter och kostnader\tBudget 2024")], "columns[0]",
+     "kolumnrubriken »Budget 2023» står inte mellan tabellens rubrik och dess första rad i {source}: »mnkr Intäkter "
+     "och kostnader Budget 2024». " + COLUMNS_TIPS),
+    ([("caption: Resultatbudget", "caption: Driftbudget")], "caption",
+     "tabellens rubrik »Driftbudget» står inte i {source} före tabellens första rad (rad 14 i källan). " + CAPTION_TIPS),
+    # The caption of another table below it.
+    ([(SOURCE, "Summa KOSTNADER\t-97,7\t-63,4\n", "Summa KOSTNADER\t-97,7\t-63,4\nInvesteringar, mnkr\n"),
+      ("caption: Resultatbudget", "caption: Investeringar")], "caption",
+     "tabellens rubrik »Investeringar» står inte i {source} före tabellens första rad (rad 14 i källan), bara "
+     "efter den. " + CAPTION_TIPS),
+])
+def test_check_table_headings_quoted(project, cli, edits, field, said):
+    edit_all(project, edits)
+    value = said.split("»")[1]
+    line = line_of(project, ADMIN, value)
+    at = (project / ADMIN).read_text(encoding="utf-8").split("\n")[line - 1].index(value) + 1
+    lines = refused(cli, project)
+    assert [entry for entry in lines if entry.startswith(ADMIN)] == [
+        f"{ADMIN}:{line}:{at}: sections[1].tables[0].{field}: " + said.format(source=SOURCE)], lines
+
+
+def test_every_column_heading_is_refused_where_the_source_gives_no_header(project, cli):
+    edit(project, SOURCE, "Resultatbudget, mnkr\n" + HEADER, "Resultatbudget")
+    line = line_of(project, ADMIN, "columns:")
+    assert refused(cli, project) == [
+        f"{ADMIN}:{line}:{at}: sections[1].tables[0].columns[{index}]: kolumnrubriken »Budget {year}» står inte "
+        f"mellan tabellens rubrik och dess första rad i {SOURCE}, där källan inte har någon text. {COLUMNS_TIPS}"
+        for index, (at, year) in enumerate([(19, 2023), (32, 2024)])] + ["2 fel i 1 fil."]
+
+
+@pytest.mark.parametrize("edits", [
+    [("caption: Resultatbudget", "caption: RESULTATBUDGET")],  # in another case
+    # A header the pdf gave over two lines: each heading's words are there, not one after the other.
+    [(SOURCE, HEADER, "Intäkter och\tBudget\tBudget\nkostnader\t2023\t2024")],
+    # The first row quoted from an earlier table too, which has no such caption before it.
+    [(SOURCE, "Resultatbudget, mnkr", "Summa INTÄKTER 97,7 63,4\n\nResultatbudget, mnkr")],
+])
+def test_a_tables_headings_pass_as_the_source_gives_them(project, cli, edits):
+    edit_all(project, edits)
+    accepted(cli, project)
+
+
 RISK = "Risken att härbärget inte räcker till vintern."
 RISK_HINT = ("Tips: Skriv sannolikhet och konsekvens som källan ger dem, och citera riskens text med dem, som "
              "»Sannolikhet 4, konsekvens 5» eller riskmatrisens »Sannolikhet Konsekvens 4 5».")
