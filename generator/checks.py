@@ -1154,6 +1154,35 @@ def _headings_read(plan: Loaded, loc: tuple, table: model.Table, source: SourceT
         f"{source.find(table.rows[0].quote).line} i källan)" + (", bara efter den." if later else ".")), CAPTION_HINT)]
 
 
+def check_section_headings_quoted(inputs: Inputs) -> list[LocatedError]:
+    """A section's heading is the source's (`model.Section.heading`): it stands in the source,
+    as whole words in any case. A heading that joins headings of the document with a spaced
+    dash (`Verksamhetsplan 2024 – Sammanfattning`, a part of the document and its heading)
+    has each of them there. A heading the document does not give, which would frame the
+    section's items in the editor's words on the document's page, is refused."""
+    errors = []
+    for plan, archive, source in _plans_with_sources(inputs):
+        for index, section in enumerate(plan.value.sections):
+            if any(("sections", index, "heading")[:size] in plan.stood_in for size in (1, 3)):
+                continue  # a stand-in for a section the schema refused: not the file's
+            parts = [part for part in _JOINED_HEADINGS.split(section.heading) if part.strip()]
+            # Quotation marks around a heading are warned about (`warn_wrapped_in_quotes`), not said again here.
+            missing = [part for part in parts if not _whole_words(part.strip().strip(_QUOTE_MARKS)).search(source.normal)]
+            if not missing:
+                continue
+            heading = shorten(section.heading, 80)
+            said = (f"avsnittets rubrik »{heading}»" if missing == [section.heading] else
+                    f"{'delen' if len(missing) == 1 else 'delarna'} {' och '.join(f'»{shorten(part, 60)}»' for part in missing)}"
+                    f" av avsnittets rubrik »{heading}»")
+            errors.append(plan.error(("sections", index, "heading"), f"{said} står inte i {archive}.", HEADING_HINT))
+    return errors
+
+
+_JOINED_HEADINGS = re.compile(r"\s[\u2013\u2014]\s")  # `Del – rubrik`: a spaced en or em dash
+HEADING_HINT = ("Skriv avsnittets rubrik så som den står i källan. Ett avsnitt under flera av dokumentets rubriker "
+                "kan ha dem alla, åtskilda med ” – ”, som »Verksamhetsplan 2024 – Sammanfattning».")
+
+
 def _whole_words(text: str) -> re.Pattern:
     """`text` normalised, as whole words in any case: a caption or heading in the source."""
     words = normalise(text).split()
@@ -1653,6 +1682,7 @@ PLAN_RULES: tuple[Rule, ...] = (
     check_topics_known, check_commitments_on_named_topics,
     check_topics_not_repeated, check_quotes_found, check_quotes_meaningful, check_list_items_covered,
     check_figures_quoted, check_row_figures_in_order, check_row_labels_quoted, check_table_headings_quoted,
+    check_section_headings_quoted,
     check_risk_scores_quoted,
     check_approximate_as_quoted, check_locators_exist,
     check_no_placeholders, check_sources_used, check_follow_ups_known, check_archive_is_the_actors,

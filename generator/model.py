@@ -792,7 +792,7 @@ def _misfit(columns: int, lengths: list[tuple[int, int]]) -> Optional[str]:
 
 
 class Section(Strict):
-    heading: ShortText = Field(description="Avsnittets rubrik som i dokumentet.")
+    heading: ShortText = Field(description="Avsnittets rubrik som i dokumentet (flera av dess rubriker åtskilda med ” – ”).")
     items: list[Item] = Field(default_factory=list, max_length=MAX_LIST,
                               description="Punkterna i avsnittet, en per mål, förslag, löfte eller uppdrag.")
     tables: list[Table] = Field(default_factory=list, max_length=50, description=(

@@ -293,7 +293,7 @@ def draft(actor: model.Actor, topics: list[model.Topic], dating: Dating, body: s
     field(model.Source, "retrieved", today.isoformat(), 2)
     field(model.Plan, "summary", _scalar(f"{PLACEHOLDER} – en kort, neutral sammanfattning av dokumentet."))
     field(model.Plan, "sections", "")
-    field(model.Section, "heading", _scalar(f"{PLACEHOLDER} – avsnittets rubrik som i dokumentet"), 2, key="- heading")
+    field(model.Section, "heading", _scalar(f"{PLACEHOLDER} – {EXAMPLE_HEADING}"), 2, key="- heading")
     field(model.Section, "items", "", 4)
     lines += _comment("En exempelpunkt: ersätt den med dokumentets egna punkter.", 6)
     field(model.Item, "id", "exempelpunkt", 6, key="- id")

@@ -1129,11 +1129,11 @@ CAPTION_TIPS = ("Tips: Skriv tabellens rubrik så som den står ovanför tabelle
      "kolumnrubriken »Budget 2023» står inte mellan tabellens rubrik och dess första rad i {source}: »mnkr Intäkter "
      "och kostnader Budget 2024». " + COLUMNS_TIPS),
     ([("caption: Resultatbudget", "caption: Driftbudget")], "caption",
-     "tabellens rubrik »Driftbudget» står inte i {source} före tabellens första rad (rad 14 i källan). " + CAPTION_TIPS),
+     "tabellens rubrik »Driftbudget» står inte i {source} före tabellens första rad (rad 16 i källan). " + CAPTION_TIPS),
     # The caption of another table below it.
     ([(SOURCE, "Summa KOSTNADER\t-97,7\t-63,4\n", "Summa KOSTNADER\t-97,7\t-63,4\nInvesteringar, mnkr\n"),
       ("caption: Resultatbudget", "caption: Investeringar")], "caption",
-     "tabellens rubrik »Investeringar» står inte i {source} före tabellens första rad (rad 14 i källan), bara "
+     "tabellens rubrik »Investeringar» står inte i {source} före tabellens första rad (rad 16 i källan), bara "
      "efter den. " + CAPTION_TIPS),
 ])
 def test_check_table_headings_quoted(project, cli, edits, field, said):
@@ -1164,6 +1164,31 @@ def test_every_column_heading_is_refused_where_the_source_gives_no_header(projec
 ])
 def test_a_tables_headings_pass_as_the_source_gives_them(project, cli, edits):
     edit_all(project, edits)
+    accepted(cli, project)
+
+
+HEADING_TIPS = ("Tips: Skriv avsnittets rubrik så som den står i källan. Ett avsnitt under flera av dokumentets "
+                "rubriker kan ha dem alla, åtskilda med ” – ”, som »Verksamhetsplan 2024 – Sammanfattning».")
+
+
+@pytest.mark.parametrize("heading, said", [
+    ("Budget och ekonomi", "avsnittets rubrik »Budget och ekonomi»"),
+    ("Årsplan – Ekonomi", "delen »Årsplan» av avsnittets rubrik »Årsplan – Ekonomi»"),
+    ("Årsplan – Pengar", "delarna »Årsplan» och »Pengar» av avsnittets rubrik »Årsplan – Pengar»"),
+    ("Eko", "avsnittets rubrik »Eko»"),  # a part of a word of the source is not its heading
+])
+def test_check_section_headings_quoted(project, cli, heading, said):
+    edit(project, ADMIN, "  - heading: Ekonomi", f"  - heading: {heading}")
+    line = line_of(project, ADMIN, f"  - heading: {heading}")
+    assert refused(cli, project) == [
+        f"{ADMIN}:{line}:14: sections[1].heading: {said} står inte i {SOURCE}. {HEADING_TIPS}", "1 fel i 1 fil."]
+
+
+# The fixture's source has the heading "Ekonomi" and the title "Socialnämndens verksamhetsplan 2024".
+@pytest.mark.parametrize("heading", ["EKONOMI", "Socialnämndens verksamhetsplan 2024 – Ekonomi",
+                                     "Socialnämndens verksamhetsplan 2024 — Ekonomi"])
+def test_a_section_heading_passes_as_the_source_gives_it_or_joined_with_a_dash(project, cli, heading):
+    edit(project, ADMIN, "  - heading: Ekonomi", f"  - heading: {heading}")
     accepted(cli, project)
 
 

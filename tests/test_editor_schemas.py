@@ -180,7 +180,7 @@ def test_an_editor_names_the_fields_a_rule_asks_for_by_the_rule(editor):
     ("  - heading: Verksamhetsmål", "  - heading: 2024"),
     # A YAML word for true or false where a text belongs, which `validate` reads as the word.
     ("title: Socialnämndens verksamhetsplan 2024", "title: True"),
-    ("  - heading: Internkontroll", "  - heading: false"),
+    ("summary: Nämndens plan med ett mål, en indikator, en budget och en risk.", "summary: false"),
     # å written as a and a ring (as text copied from a PDF may be): 290 letters, 580 code points.
     ("title: Socialnämndens verksamhetsplan 2024", "title: " + "a\u030a" * 290),
 ])

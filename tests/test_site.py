@@ -60,7 +60,9 @@ def built(tmp_path_factory) -> Path:
         data = folder / "data"
         shutil.copytree(FIXTURE, data)
         (data / "plans" / "bergby-t-injektion.yaml").write_text(INJECTED, encoding="utf-8")
-        (data / "sources" / "bergby-t-injektion.txt").write_text("<script>alert('citat')</script>\n", encoding="utf-8")
+        # The source gives the section's heading too, as validate asks (`check_section_headings_quoted`).
+        (data / "sources" / "bergby-t-injektion.txt").write_text(
+            "## <b>Rubrik</b> {#kapad} [a](https://evil.example)\n<script>alert('citat')</script>\n", encoding="utf-8")
         with (data / "registry" / "municipalities.yaml").open("a", encoding="utf-8") as registry:
             registry.write(f"  - id: {NO_ACTORS}\n    name: Ekby\n")  # in the registry, no actor yet
         project = make_site_project(folder / "project", data)

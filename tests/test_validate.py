@@ -2595,6 +2595,9 @@ def test_a_title_or_text_in_a_word_processors_quotation_marks_is_warned_about_an
     text = text.replace("summary: Arbetarpartiets förslag för socialnämnden i Bergby 2024.",
                         "summary: ”Förslaget” för socialnämnden i Bergby 2024, ”reviderat”")
     text = text.replace("heading: Mål och uppdrag", "heading: ”Mål och uppdrag för Rock’n’roll-skolan”")
+    source = project / "sources" / "bergby-a-plan-2024.txt"  # which gives the heading, without the marks
+    source.write_text(source.read_text(encoding="utf-8").replace(
+        "**Mål och uppdrag:**", "**Mål och uppdrag för Rock’n’roll-skolan:**"), encoding="utf-8")
     text = text.replace("text: Kolloverksamheten byggs ut så att fler barn får åka på kollo.",
                         "text: \'\"Kolloverksamheten byggs ut så att fler barn får åka på kollo.\"\'")
     write(project, text)
@@ -2722,6 +2725,9 @@ def test_a_numbered_text_on_the_line_after_its_key_is_warned_about_and_a_numbere
     assert (f"Varning: {PLAN}:{line_of(text, '          1. Ingen barnfamilj ska vräkas.')}:11: sections[0].items[2].text: "
             "texten innehåller formatering (»1. Ingen»)") in result.err
     write(project, text.replace("  - heading: Mål och uppdrag", "  - heading: 1. Mål och uppdrag"))
+    source = project / "sources" / "bergby-a-plan-2024.txt"
+    source.write_text(source.read_text(encoding="utf-8").replace("**Mål och uppdrag:**", "**1. Mål och uppdrag:**"),
+                      encoding="utf-8")
     result = cli("--root", str(project), "validate")
     assert result.code == 0 and "1 varning i 1 fil." in result.err and "»1. Mål»" not in result.err
 
