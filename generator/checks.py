@@ -1115,43 +1115,136 @@ def check_row_labels_quoted(inputs: Inputs) -> list[LocatedError]:
 
 def check_table_headings_quoted(inputs: Inputs) -> list[LocatedError]:
     """A table's caption and column headings are the source's (`model.Table`): the caption
-    stands, as whole words in any case, before the place the table's first row is quoted from,
-    and each column heading between the nearest such caption and that row, in the columns'
-    order. A column heading whose words the source gives there but not one after the other
-    (a header the pdf split over two lines, "Budget Budget / 2023 2024") passes without its
-    place in the order. Columns given in another order than the source's, which would show the
-    row's figures under other headings (2023's under 2024), and a caption or heading the source
-    does not give there, are refused. A table whose first row is not found in the source
-    (`check_quotes_found`) or whose caption is not there is not read for its columns."""
+    stands, as whole words in any case, on a line before the one the table's first row is
+    quoted from, and the column headings stand on the lines between them, one right after the
+    other in the columns' order. A heading is a whole cell of a line with tabs (`Budget 2024`
+    is not the cell `Avvikelse mot budget 2024`), or whole words of a line without; a header
+    the pdf split over two lines ("Budget Budget" above "2023 2024") is read as the two lines
+    ending with the headings' first and last words. A footnote mark after a heading's word in
+    the source (`2023¹`) is no part of it. Columns in another order than the source's, which
+    would show each row's figures under another heading (2023's under 2024), a column left out
+    between two others, and a caption or heading the source does not give there are refused.
+    Where the first row is quoted from several places, or the caption stands on several lines
+    before it, the table passes if one of them gives its headings (the first five places of
+    the row, and the five caption lines nearest before each), and otherwise the reading with
+    the fewest errors is said. A table whose first row is not in the source
+    (`check_quotes_found`) is not read."""
     errors = []
     for plan, archive, source in _plans_with_sources(inputs):
+        raw_lines = None
         for loc, entry in _entries(plan.value):
             if not isinstance(entry, model.Table):
                 continue
-            # Each place the first row is quoted from, until one has the table's headings before it.
-            readings = [_headings_read(plan, loc, entry, source, start, archive)
-                        for start, _ in source.occurrences(entry.rows[0].quote)]
-            if readings and all(readings):
-                errors += readings[0]
+            row_lines = source.occurrence_lines(entry.rows[0].quote)
+            if not row_lines:
+                continue
+            raw_lines = raw_lines or source.text.split("\n")
+            captions = source.lines_with(_whole_words(entry.caption)) if normalise(entry.caption) else []
+            places = [(caption, row) for row in row_lines[:_MOST_PLACES]
+                      for caption in [line for line in captions if line < row][::-1][:_MOST_PLACES]]
+            if not places:
+                later = any(line >= row_lines[0] for line in captions)
+                errors.append(plan.error(loc + ("caption",), (
+                    f"tabellens rubrik »{shorten(entry.caption, 60)}» står inte i {archive} på en rad före tabellens "
+                    f"första rad (rad {row_lines[0]} i källan)" + (", bara efter den." if later else ".")), CAPTION_HINT))
+                continue
+            readings = []
+            for caption, row in places:  # until one reads
+                readings.append(_header_errors(plan, loc, entry, raw_lines[caption:row - 1], archive))
+                if not readings[-1]:
+                    break
+            else:
+                errors += min(readings, key=len)
     return errors
+
+
+# The places of a table's first row, and of its caption before each, that are read: a first row
+# quoted from many places ("Summa 0 0") would otherwise make the rule's cost their product.
+_MOST_PLACES = 5
 
 
 CAPTION_HINT = ("Skriv tabellens rubrik så som den står ovanför tabellen i källan. Har tabellen ingen egen rubrik "
                 "där, eller står den under tabellen, skriv rubriken närmast ovanför tabellen.")
-COLUMNS_HINT = ("Skriv kolumnernas rubriker så som tabellhuvudet i källan skriver dem, i samma ordning: talen i "
-                "varje rad visas under dem i den ordningen.")
+COLUMNS_HINT = ("Skriv kolumnernas rubriker så som tabellhuvudet i källan skriver dem, i samma ordning och utan att "
+                "hoppa över någon: talen i varje rad visas under dem i den ordningen.")
+# A footnote's mark after a word of a table's header (`Budget 2023¹`): no part of the heading.
+_FOOTNOTE_MARKS = "\u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u2078\u2079"
 
 
-def _headings_read(plan: Loaded, loc: tuple, table: model.Table, source: SourceText, row_start: int,
-                   archive: str) -> list[LocatedError]:
-    """The errors of a table's caption and columns, read before `row_start`, a place of its first row."""
-    caption = list(_whole_words(table.caption).finditer(source.normal, 0, row_start))
-    if caption:
-        return _columns_out_of_place(plan, loc, table, source.normal[caption[-1].end():row_start], archive)
-    later = _whole_words(table.caption).search(source.normal, row_start)
-    return [plan.error(loc + ("caption",), (
-        f"tabellens rubrik »{shorten(table.caption, 60)}» står inte i {archive} före tabellens första rad (rad "
-        f"{source.find(table.rows[0].quote).line} i källan)" + (", bara efter den." if later else ".")), CAPTION_HINT)]
+def _header_words(text: str) -> tuple[str, ...]:
+    """The words of a heading or of a stretch of a header, as headings are compared."""
+    return tuple(word.casefold().rstrip(_FOOTNOTE_MARKS) or word.casefold() for word in normalise(text).split())
+
+
+def _header_errors(plan: Loaded, loc: tuple, table: model.Table, lines: list[str], archive: str) -> list[LocatedError]:
+    """The errors of a table's column headings on `lines`, the source's lines between its
+    caption's and its first row's: none where they stand there as the rule asks."""
+    lines = [line for line in lines if line.strip()]
+    columns = [_header_words(column) for column in table.columns]
+    # Each line a run of parts: a line with tabs its cells, which a heading matches whole; one
+    # without its words, which headings share out.
+    parts = [(words, "\t" in line) for line in lines
+             for words in ([_header_words(cell) for cell in line.split("\t")] if "\t" in line else
+                           [(word,) for word in _header_words(line)]) if words]
+    upper, lower = (list(_header_words(lines[-2])), list(_header_words(lines[-1]))) if len(lines) > 1 else ([], [])
+    if _run_in(parts, columns) or (upper and _split_header(upper, lower, columns)):
+        return []
+    text = " ".join(normalise(line) for line in lines)
+    shown = (f": »{'…' + text[-119:] if len(text) > 120 else text}»." if text else
+             ", där källan inte har någon text.")
+    where = f"mellan tabellens rubrik och dess första rad i {archive}"
+    missing = [plan.error(loc + ("columns", index), f"kolumnrubriken »{shorten(column, 60)}» står inte {where}{shown}",
+                          COLUMNS_HINT)
+               for index, (column, words) in enumerate(zip(table.columns, columns))
+               if not _run_in(parts, [words]) and not any(
+                   words and _holds(upper, words[:cut]) and _holds(lower, words[cut:]) for cut in range(len(words) + 1))]
+    return missing or [plan.error(loc + ("columns",), f"kolumnrubrikerna står inte en efter en i den ordningen {where}{shown}",
+                                  COLUMNS_HINT)]
+
+
+def _run_in(parts: list[tuple[tuple[str, ...], bool]], columns: list[tuple[str, ...]]) -> bool:
+    """Whether `columns` stand one right after the other in `parts`: each a whole cell, or as
+    many words as it has."""
+    for start in range(len(parts)):
+        at = start
+        for words in columns:
+            if at < len(parts) and parts[at][1]:  # a cell
+                if parts[at][0] != words or not words:
+                    break
+                at += 1
+            else:
+                if not words or tuple(w for part, cell in parts[at:at + len(words)] if not cell for w in part) != words:
+                    break
+                at += len(words)
+        else:
+            return True
+    return False
+
+
+def _holds(words: list[str], run: tuple[str, ...]) -> bool:
+    """Whether `run` stands in `words` one word right after the other (an empty run does)."""
+    return not run or any(tuple(words[start:start + len(run)]) == run for start in range(len(words) - len(run) + 1))
+
+
+def _split_header(upper: list[str], lower: list[str], columns: list[tuple[str, ...]]) -> bool:
+    """Whether `columns` are a header split over two lines: each heading's first words on the
+    upper line and the rest on the lower, the headings in order on each, the last ones ending
+    both lines ("Budget Budget" above "2023 2024" for `Budget 2023` and `Budget 2024`)."""
+
+    @functools.lru_cache(maxsize=None)
+    def fits(index: int, upper_end: int, lower_end: int) -> bool:
+        if index < 0:
+            return True
+        words = columns[index]
+        for cut in range(len(words) + 1):
+            top, bottom = words[:cut], words[cut:]
+            if (upper_end >= len(top) and tuple(upper[upper_end - len(top):upper_end]) == top
+                    and lower_end >= len(bottom) and tuple(lower[lower_end - len(bottom):lower_end]) == bottom
+                    and words and fits(index - 1, upper_end - len(top), lower_end - len(bottom))):
+                return True
+        return False
+
+    return fits(len(columns) - 1, len(upper), len(lower))
 
 
 def check_section_headings_quoted(inputs: Inputs) -> list[LocatedError]:
@@ -1165,56 +1258,56 @@ def check_section_headings_quoted(inputs: Inputs) -> list[LocatedError]:
         for index, section in enumerate(plan.value.sections):
             if any(("sections", index, "heading")[:size] in plan.stood_in for size in (1, 3)):
                 continue  # a stand-in for a section the schema refused: not the file's
-            parts = [part for part in _JOINED_HEADINGS.split(section.heading) if part.strip()]
-            # Quotation marks around a heading are warned about (`warn_wrapped_in_quotes`), not said again here.
-            missing = [part for part in parts if not _whole_words(part.strip().strip(_QUOTE_MARKS)).search(source.normal)]
-            if not missing:
-                continue
-            heading = shorten(section.heading, 80)
-            said = (f"avsnittets rubrik »{heading}»" if missing == [section.heading] else
-                    f"{'delen' if len(missing) == 1 else 'delarna'} {' och '.join(f'»{shorten(part, 60)}»' for part in missing)}"
-                    f" av avsnittets rubrik »{heading}»")
-            errors.append(plan.error(("sections", index, "heading"), f"{said} står inte i {archive}.", HEADING_HINT))
+            said = _parts_not_in(section.heading, _JOINED_HEADINGS, source, "avsnittets rubrik")
+            if said:
+                errors.append(plan.error(("sections", index, "heading"), f"{said} står inte i {archive}.", HEADING_HINT))
     return errors
 
 
+def check_source_title_quoted(inputs: Inputs) -> list[LocatedError]:
+    """A source's title is the document's (`model.Source.title`): it stands in the archived
+    text, as whole words in any case, or, where the document writes it over lines that the
+    title joins with a comma, a colon or a spaced dash (`Sverigedemokraterna Eskilstuna,
+    Verksamhetsplan 2024, Socialnämnden`), each of them does. The plan's own `title` is how
+    the site names the document and may be shorter."""
+    errors = []
+    for plan, archive, source in _plans_with_sources(inputs):
+        if ("source", "title") in plan.stood_in:
+            continue
+        said = _parts_not_in(plan.value.source.title, _JOINED_TITLE, source, "källans titel")
+        if said:
+            errors.append(plan.error(("source", "title"), f"{said} står inte i {archive}.", TITLE_HINT))
+    return errors
+
+
+def _parts_not_in(text: str, joins: re.Pattern, source: SourceText, named: str) -> str:
+    """What of `text` (`named` so: "avsnittets rubrik") the source does not give, said as a
+    message begins, or "": the whole text, or the parts of it that `joins` divides that are
+    not there. Quotation marks around a part are warned about (`warn_wrapped_in_quotes`), not
+    said again here."""
+    parts = [part for part in joins.split(text) if part.strip()]
+    missing = [part for part in parts if not _whole_words(part.strip().strip(_QUOTE_MARKS)).search(source.normal)]
+    if not missing:
+        return ""
+    whole = f"{named} »{shorten(text, 80)}»"
+    if len(parts) == 1:
+        return whole
+    shown = " och ".join(f"»{shorten(part.strip(), 60)}»" for part in missing)
+    return f"{'delen' if len(missing) == 1 else 'delarna'} {shown} av {whole}"
+
+
 _JOINED_HEADINGS = re.compile(r"\s[\u2013\u2014]\s")  # `Del – rubrik`: a spaced en or em dash
+_JOINED_TITLE = re.compile(r",\s|:\s|\s[\u2013\u2014]\s")  # and a comma or colon before a space
 HEADING_HINT = ("Skriv avsnittets rubrik så som den står i källan. Ett avsnitt under flera av dokumentets rubriker "
                 "kan ha dem alla, åtskilda med ” – ”, som »Verksamhetsplan 2024 – Sammanfattning».")
+TITLE_HINT = ("Skriv titeln så som den står i dokumentet. Står den över flera rader där, skriv dem i ordning, "
+              "åtskilda med komma, som »Sverigedemokraterna Eskilstuna, Verksamhetsplan 2024».")
 
 
 def _whole_words(text: str) -> re.Pattern:
     """`text` normalised, as whole words in any case: a caption or heading in the source."""
     words = normalise(text).split()
     return re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, words)) + r"(?!\w)", re.IGNORECASE)
-
-
-def _columns_out_of_place(plan: Loaded, loc: tuple, table: model.Table, header: str,
-                          archive: str) -> list[LocatedError]:
-    """The errors of a table's column headings in `header`, the source between its caption and
-    its first row: each heading whose words are not all there, and the first heading written
-    there (one after the other) that does not come after the one before it."""
-    errors, end, before = [], 0, None
-    header = header.strip(" ,.:;")
-    where = f"mellan tabellens rubrik och dess första rad i {archive}"
-    for index, column in enumerate(table.columns):
-        if not all(_whole_words(word).search(header) for word in normalise(column).split()):
-            errors.append(plan.error(loc + ("columns", index), (
-                f"kolumnrubriken »{shorten(column, 60)}» står inte {where}"
-                + (f": »{shorten(header, 120)}»." if header else ", där källan inte har någon text.")),
-                COLUMNS_HINT))
-            continue
-        places = list(_whole_words(column).finditer(header))
-        if not places:
-            continue  # its words are there, split over the header's lines
-        following = next((place for place in places if place.start() >= end), None)
-        if following is None:
-            errors.append(plan.error(loc + ("columns", index), (
-                f"kolumnrubriken »{shorten(column, 60)}» står före »{shorten(before, 60)}» {where}, inte efter: "
-                f"»{shorten(header, 120)}»."), COLUMNS_HINT))
-            break
-        end, before = following.end(), column
-    return errors
 
 
 def _label_end(quote: str, label: str) -> Optional[int]:
@@ -1682,7 +1775,7 @@ PLAN_RULES: tuple[Rule, ...] = (
     check_topics_known, check_commitments_on_named_topics,
     check_topics_not_repeated, check_quotes_found, check_quotes_meaningful, check_list_items_covered,
     check_figures_quoted, check_row_figures_in_order, check_row_labels_quoted, check_table_headings_quoted,
-    check_section_headings_quoted,
+    check_section_headings_quoted, check_source_title_quoted,
     check_risk_scores_quoted,
     check_approximate_as_quoted, check_locators_exist,
     check_no_placeholders, check_sources_used, check_follow_ups_known, check_archive_is_the_actors,

@@ -233,6 +233,15 @@ class SourceText:
         """Where the normalised `needle` occurs, beginning and ending at a word's or number's edge."""
         return _whole_starts(self.normal, needle)
 
+    def occurrence_lines(self, quote: str) -> list[int]:
+        """The source line (1-based) where each occurrence of `quote` begins."""
+        return [self._line_of(start) for start in self._starts(normalise(quote))]
+
+    def lines_with(self, pattern: re.Pattern) -> list[int]:
+        """The source lines (1-based, ascending, once each) where `pattern` matches the
+        normalised text (a match over a line break counts on its first line)."""
+        return sorted({self._line_of(found.start()) for found in pattern.finditer(self.normal)})
+
     def occurs_ignoring_case(self, quote: str) -> bool:
         """Whether `quote` would be found if case did not count (same word and number edges)."""
         return next(_whole_starts(self.normal.casefold(), normalise(quote).casefold()), -1) >= 0

@@ -35,6 +35,7 @@ from .suggest import new_actor_hint, suggest_actor
 SOURCES_DIR = "sources"
 EXAMPLE_QUOTE = "Här står en punkt ur dokumentet som planen citerar ordagrant."
 EXAMPLE_HEADING = "Exempelavsnitt"
+EXAMPLE_TITLE = "Exempeldokumentets titel"
 GUIDE = "Så lämnar ni in er plan"
 
 # Rules that span fields, said at each field they concern.
@@ -285,7 +286,7 @@ def draft(actor: model.Actor, topics: list[model.Topic], dating: Dating, body: s
     field(model.Plan, "status", status)
     field(model.Plan, "title", _scalar(f"{PLACEHOLDER} – dokumentets titel"))
     field(model.Plan, "source", "")
-    field(model.Source, "title", _scalar(f"{PLACEHOLDER} – titeln som den står i dokumentet"), 2)
+    field(model.Source, "title", _scalar(f"{PLACEHOLDER} – {EXAMPLE_TITLE}"), 2)
     lines += _comment(field_help(model.Source, "url") + " Ta bort # och mellanslaget efter det, så att url står "
                       "rakt under title, och skriv adressen.", 2)
     lines.append("  # url: https://")
@@ -308,7 +309,7 @@ def draft(actor: model.Actor, topics: list[model.Topic], dating: Dating, body: s
                       "sections) med sitt citat (quote) och ett skäl (reason).", 0)
     plan_text = "\n".join(lines) + "\n"
     source_text = (f"{PLACEHOLDER} – ersätt hela den här filen med den oförändrade texten ur ert dokument.\n\n"
-                   f"{EXAMPLE_HEADING}\n\n- {EXAMPLE_QUOTE}\n")
+                   f"{EXAMPLE_TITLE}\n\n{EXAMPLE_HEADING}\n\n- {EXAMPLE_QUOTE}\n")
     return Draft(plan_id, f"{PLANS_DIR}/{plan_id}.yaml", archive, plan_text, source_text)
 
 

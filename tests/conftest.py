@@ -62,7 +62,7 @@ sections:
         quote: Vi lovar fler platser på barnkolonin.
         locator: Vallöften
 """
-PLATFORM_SOURCE = "Vallöften\n\nVi lovar fler platser på barnkolonin.\n"
+PLATFORM_SOURCE = "Mittenpartiets valplattform 2018\n\nVallöften\n\nVi lovar fler platser på barnkolonin.\n"
 
 
 def add_platform(root: Path, follow: bool = True) -> None:

@@ -3,6 +3,7 @@ message a party office reads — and that one error never hides another."""
 
 from __future__ import annotations
 
+import re
 import shutil
 from decimal import Decimal
 
@@ -1103,47 +1104,60 @@ def test_check_row_labels_quoted(project, cli, label, said):
 
 
 HEADER = "Intäkter och kostnader\tBudget 2023\tBudget 2024"  # the fixture's table header, after its caption line
-COLUMNS_TIPS = ("Tips: Skriv kolumnernas rubriker så som tabellhuvudet i källan skriver dem, i samma ordning: talen i "
-                "varje rad visas under dem i den ordningen.")
-
-
+COLUMNS_TIPS = ("Tips: Skriv kolumnernas rubriker så som tabellhuvudet i källan skriver dem, i samma ordning och utan "
+                "att hoppa över någon: talen i varje rad visas under dem i den ordningen.")
 CAPTION_TIPS = ("Tips: Skriv tabellens rubrik så som den står ovanför tabellen i källan. Har tabellen ingen egen "
                 "rubrik där, eller står den under tabellen, skriv rubriken närmast ovanför tabellen.")
+BETWEEN = "mellan tabellens rubrik och dess första rad i {source}"
+SWAPPED = ("columns: [Budget 2023, Budget 2024]", "columns: [Budget 2024, Budget 2023]")
+STACKED = (SOURCE, HEADER, "Intäkter och\tBudget\tBudget\nkostnader\t2023\t2024")  # as a pdf may split it
 
 
-# Each case: the edits, the field refused, and what is said of it (first its value, whose place in
-# the plan the error names).
+# Each case: the edits, the field refused and what is said of it.
 @pytest.mark.parametrize("edits, field, said", [
     # Swapped, the rows' figures would stand under the other year.
-    ([("columns: [Budget 2023, Budget 2024]", "columns: [Budget 2024, Budget 2023]")], "columns[1]",
-     "kolumnrubriken »Budget 2023» står före »Budget 2024» mellan tabellens rubrik och dess första rad i {source}, "
-     "inte efter: »mnkr Intäkter och kostnader Budget 2023 Budget 2024». " + COLUMNS_TIPS),
+    ([SWAPPED], "columns", "kolumnrubrikerna står inte en efter en i den ordningen " + BETWEEN +
+     ": »Intäkter och kostnader Budget 2023 Budget 2024»."),
+    ([STACKED, SWAPPED], "columns", "kolumnrubrikerna står inte en efter en i den ordningen " + BETWEEN +
+     ": »Intäkter och Budget Budget kostnader 2023 2024»."),
+    # Prose between the caption and the header that names the years the other way round.
+    ([SWAPPED, (SOURCE, "Resultatbudget, mnkr\n", "Resultatbudget, mnkr\nBudget 2024 är lägre än budget 2023.\n")],
+     "columns", "kolumnrubrikerna står inte en efter en i den ordningen " + BETWEEN +
+     ": »Budget 2024 är lägre än budget 2023. Intäkter och kostnader Budget 2023 Budget 2024»."),
+    # A column of the source left out between the two.
+    ([(SOURCE, HEADER, "Intäkter och kostnader\tBudget 2023\tPrognos\tBudget 2024")], "columns",
+     "kolumnrubrikerna står inte en efter en i den ordningen " + BETWEEN +
+     ": »Intäkter och kostnader Budget 2023 Prognos Budget 2024»."),
     ([("columns: [Budget 2023, Budget 2024]", "columns: [Budget 2023, Budget 2025]")], "columns[1]",
-     "kolumnrubriken »Budget 2025» står inte mellan tabellens rubrik och dess första rad i {source}: »mnkr Intäkter "
-     "och kostnader Budget 2023 Budget 2024». " + COLUMNS_TIPS),
+     "kolumnrubriken »Budget 2025» står inte " + BETWEEN + ": »Intäkter och kostnader Budget 2023 Budget 2024»."),
     # Another stretch of the source has it: the table's header is where it stands.
     ([("columns: [Budget 2023, Budget 2024]", "columns: [Budget 2023, Personer]")], "columns[1]",
-     "kolumnrubriken »Personer» står inte mellan tabellens rubrik och dess första rad i {source}: »mnkr Intäkter "
-     "och kostnader Budget 2023 Budget 2024». " + COLUMNS_TIPS),
+     "kolumnrubriken »Personer» står inte " + BETWEEN + ": »Intäkter och kostnader Budget 2023 Budget 2024»."),
     ([(SOURCE, HEADER, "Intäkter och kostnader\tBudget 2024")], "columns[0]",
-     "kolumnrubriken »Budget 2023» står inte mellan tabellens rubrik och dess första rad i {source}: »mnkr Intäkter "
-     "och kostnader Budget 2024». " + COLUMNS_TIPS),
+     "kolumnrubriken »Budget 2023» står inte " + BETWEEN + ": »Intäkter och kostnader Budget 2024»."),
+    # A heading is a whole cell of the header, not the end of another.
+    ([(SOURCE, HEADER, "Intäkter och kostnader\tBudget 2023\tAvvikelse mot budget 2024")], "columns[1]",
+     "kolumnrubriken »Budget 2024» står inte " + BETWEEN + ": »Intäkter och kostnader Budget 2023 Avvikelse mot "
+     "budget 2024»."),
     ([("caption: Resultatbudget", "caption: Driftbudget")], "caption",
-     "tabellens rubrik »Driftbudget» står inte i {source} före tabellens första rad (rad 16 i källan). " + CAPTION_TIPS),
+     "tabellens rubrik »Driftbudget» står inte i {source} på en rad före tabellens första rad (rad 16 i källan)."),
     # The caption of another table below it.
     ([(SOURCE, "Summa KOSTNADER\t-97,7\t-63,4\n", "Summa KOSTNADER\t-97,7\t-63,4\nInvesteringar, mnkr\n"),
       ("caption: Resultatbudget", "caption: Investeringar")], "caption",
-     "tabellens rubrik »Investeringar» står inte i {source} före tabellens första rad (rad 16 i källan), bara "
-     "efter den. " + CAPTION_TIPS),
+     "tabellens rubrik »Investeringar» står inte i {source} på en rad före tabellens första rad (rad 16 i källan), "
+     "bara efter den."),
 ])
 def test_check_table_headings_quoted(project, cli, edits, field, said):
     edit_all(project, edits)
-    value = said.split("»")[1]
-    line = line_of(project, ADMIN, value)
-    at = (project / ADMIN).read_text(encoding="utf-8").split("\n")[line - 1].index(value) + 1
+    plan = (project / ADMIN).read_text(encoding="utf-8").split("\n")
+    name = field.split("[")[0]
+    line = next(number for number, text in enumerate(plan, start=1) if text.strip().startswith(f"{name}:"))
+    value = re.search(r"»([^»]+)»", said).group(1) if "[" in field else None
+    at = plan[line - 1].index(value) + 1 if value else plan[line - 1].index(":") + 3
     lines = refused(cli, project)
+    tips = CAPTION_TIPS if field == "caption" else COLUMNS_TIPS
     assert [entry for entry in lines if entry.startswith(ADMIN)] == [
-        f"{ADMIN}:{line}:{at}: sections[1].tables[0].{field}: " + said.format(source=SOURCE)], lines
+        f"{ADMIN}:{line}:{at}: sections[1].tables[0].{field}: " + said.format(source=SOURCE) + " " + tips], lines
 
 
 def test_every_column_heading_is_refused_where_the_source_gives_no_header(project, cli):
@@ -1157,8 +1171,13 @@ def test_every_column_heading_is_refused_where_the_source_gives_no_header(projec
 
 @pytest.mark.parametrize("edits", [
     [("caption: Resultatbudget", "caption: RESULTATBUDGET")],  # in another case
-    # A header the pdf gave over two lines: each heading's words are there, not one after the other.
-    [(SOURCE, HEADER, "Intäkter och\tBudget\tBudget\nkostnader\t2023\t2024")],
+    [STACKED],
+    # One heading to a line, as a pdf may give the cells.
+    [(SOURCE, HEADER, "Intäkter och kostnader\nBudget 2023\nBudget 2024")],
+    # Footnote marks in the source, which the site leaves out.
+    [(SOURCE, HEADER, "Intäkter och kostnader\tBudget 2023\u00b9\tBudget 2024\u00b2")],
+    # A caption whose word the header has too: the caption's own line is the one above.
+    [(SOURCE, "Resultatbudget, mnkr", "Budget, mnkr"), ("caption: Resultatbudget", "caption: Budget")],
     # The first row quoted from an earlier table too, which has no such caption before it.
     [(SOURCE, "Resultatbudget, mnkr", "Summa INTÄKTER 97,7 63,4\n\nResultatbudget, mnkr")],
 ])
@@ -1178,10 +1197,15 @@ HEADING_TIPS = ("Tips: Skriv avsnittets rubrik så som den står i källan. Ett 
     ("Eko", "avsnittets rubrik »Eko»"),  # a part of a word of the source is not its heading
 ])
 def test_check_section_headings_quoted(project, cli, heading, said):
-    edit(project, ADMIN, "  - heading: Ekonomi", f"  - heading: {heading}")
-    line = line_of(project, ADMIN, f"  - heading: {heading}")
-    assert refused(cli, project) == [
-        f"{ADMIN}:{line}:14: sections[1].heading: {said} står inte i {SOURCE}. {HEADING_TIPS}", "1 fel i 1 fil."]
+    refused_alone(project, cli, "  - heading: Ekonomi", f"  - heading: {heading}",
+                  f"14: sections[1].heading: {said} står inte i {SOURCE}. {HEADING_TIPS}")
+
+
+def refused_alone(project, cli, old: str, new: str, said: str) -> None:
+    """`old` in the fixture's administration plan changed to `new` is refused in one error,
+    `said` from the column on, on the line of `new`."""
+    edit(project, ADMIN, old, new)
+    assert refused(cli, project) == [f"{ADMIN}:{line_of(project, ADMIN, new)}:{said}", "1 fel i 1 fil."]
 
 
 # The fixture's source has the heading "Ekonomi" and the title "Socialnämndens verksamhetsplan 2024".
@@ -1189,6 +1213,30 @@ def test_check_section_headings_quoted(project, cli, heading, said):
                                      "Socialnämndens verksamhetsplan 2024 — Ekonomi"])
 def test_a_section_heading_passes_as_the_source_gives_it_or_joined_with_a_dash(project, cli, heading):
     edit(project, ADMIN, "  - heading: Ekonomi", f"  - heading: {heading}")
+    accepted(cli, project)
+
+
+TITLE_TIPS = ("Tips: Skriv titeln så som den står i dokumentet. Står den över flera rader där, skriv dem i ordning, "
+              "åtskilda med komma, som »Sverigedemokraterna Eskilstuna, Verksamhetsplan 2024».")
+
+
+# The fixture's administration source begins with its title, "Socialnämndens verksamhetsplan 2024",
+# and has the lines "Verksamhetsmål" and "Indikator".
+@pytest.mark.parametrize("title, said", [
+    ("Socialnämndens plan 2024", "källans titel »Socialnämndens plan 2024»"),
+    ("Bergby kommun, Socialnämndens verksamhetsplan 2024",
+     "delen »Bergby kommun» av källans titel »Bergby kommun, Socialnämndens verksamhetsplan 2024»"),
+    ("Bergby: Årsplan – Verksamhetsmål", "delarna »Bergby» och »Årsplan» av källans titel »Bergby: Årsplan – Verksamhetsmål»"),
+])
+def test_check_source_title_quoted(project, cli, title, said):
+    refused_alone(project, cli, "  title: Socialnämndens verksamhetsplan 2024", f'  title: "{title}"',
+                  f"10: source.title: {said} står inte i {SOURCE}. {TITLE_TIPS}")
+
+
+@pytest.mark.parametrize("title", ["SOCIALNÄMNDENS VERKSAMHETSPLAN 2024", "Socialnämndens verksamhetsplan 2024: Indikator",
+                                   "Socialnämndens verksamhetsplan 2024, Verksamhetsmål – Indikator"])
+def test_a_source_title_passes_as_the_source_gives_it_or_joined_from_its_lines(project, cli, title):
+    edit(project, ADMIN, "  title: Socialnämndens verksamhetsplan 2024", f'  title: "{title}"')
     accepted(cli, project)
 
 

@@ -450,7 +450,9 @@ def test_a_new_documents_table_reaches_its_topics_feed(history_repo):
     (root / "plans" / "bergby-socialnamnden-vp-2025.yaml").write_text(
         text.replace("vp-2024", "vp-2025").replace("year: 2024", "year: 2025")
         .replace("verksamhetsplan 2024", "verksamhetsplan 2025"), encoding="utf-8")
-    shutil.copy(root / "sources" / "bergby-socialnamnden-vp-2024.txt", root / "sources" / "bergby-socialnamnden-vp-2025.txt")
+    source = (root / "sources" / "bergby-socialnamnden-vp-2024.txt").read_text(encoding="utf-8")
+    (root / "sources" / "bergby-socialnamnden-vp-2025.txt").write_text(
+        source.replace("verksamhetsplan 2024", "verksamhetsplan 2025"), encoding="utf-8")
     commit_at(root, "2026-04-01T12:00:00+02:00", "Ny verksamhetsplan")
     feed = parse_atom(built_feeds(root)["flode/amnen/ekonomi.xml"])
     assert entries(feed)[0][:2] == ("Nytt dokument: Socialnämndens verksamhetsplan 2025 (Socialnämnden i Bergby)",
