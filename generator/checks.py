@@ -1115,20 +1115,22 @@ def check_row_labels_quoted(inputs: Inputs) -> list[LocatedError]:
 
 def check_table_headings_quoted(inputs: Inputs) -> list[LocatedError]:
     """A table's caption and column headings are the source's (`model.Table`): the caption
-    stands, as whole words in any case, on a line before the one the table's first row is
-    quoted from, and the column headings stand on the lines between them, one right after the
-    other in the columns' order. A heading is a whole cell of a line with tabs (`Budget 2024`
-    is not the cell `Avvikelse mot budget 2024`), or whole words of a line without; a header
-    the pdf split over two lines ("Budget Budget" above "2023 2024") is read as the two lines
-    ending with the headings' first and last words. A footnote mark after a heading's word in
-    the source (`2023¹`) is no part of it. Columns in another order than the source's, which
-    would show each row's figures under another heading (2023's under 2024), a column left out
-    between two others, and a caption or heading the source does not give there are refused.
-    Where the first row is quoted from several places, or the caption stands on several lines
-    before it, the table passes if one of them gives its headings (the first five places of
-    the row, and the five caption lines nearest before each), and otherwise the reading with
-    the fewest errors is said. A table whose first row is not in the source
-    (`check_quotes_found`) is not read."""
+    stands, as whole words in any case, on one of the four lines with text above the line the
+    table's first row is quoted from, and the column headings on the lines between, one right
+    after the other in the columns' order. On a line with tabs a heading is a whole cell (not
+    `Budget 2024` for `Avvikelse mot budget 2024`) and the first heading the cell after the
+    label column's (the line's second, or its first where the line begins with a tab); the
+    caption may be that first cell. On a line without tabs (a pdf's text with spaces) the
+    headings are words running to the end of the header. A header the pdf split over two
+    lines is read as one where at least one heading begins on the upper line and ends on the
+    lower: cell by cell where both lines have the same tabs ("Budget<tab>Budget" above
+    "2023<tab>2024"), else as words, the headings' first parts ending the upper line and their
+    other parts the lower. A footnote mark after a word of the header (`2023¹`) is no part of
+    it. Columns in another order than the source's, which would show each row's figures under
+    another heading (2023's under 2024), a column of the source left out before or between
+    them, and a caption or heading not there are refused. Each place the first row is quoted
+    from, with each line above it that has the caption (nearest first), is read until one gives
+    the table's headings; else the first such reading is said. A table whose first row is not in the source (`check_quotes_found`) is not read."""
     errors = []
     for plan, archive, source in _plans_with_sources(inputs):
         raw_lines = None
@@ -1139,34 +1141,30 @@ def check_table_headings_quoted(inputs: Inputs) -> list[LocatedError]:
             if not row_lines:
                 continue
             raw_lines = raw_lines or source.text.split("\n")
-            captions = source.lines_with(_whole_words(entry.caption)) if normalise(entry.caption) else []
-            places = [(caption, row) for row in row_lines[:_MOST_PLACES]
-                      for caption in [line for line in captions if line < row][::-1][:_MOST_PLACES]]
-            if not places:
-                later = any(line >= row_lines[0] for line in captions)
-                errors.append(plan.error(loc + ("caption",), (
-                    f"tabellens rubrik »{shorten(entry.caption, 60)}» står inte i {archive} på en rad före tabellens "
-                    f"första rad (rad {row_lines[0]} i källan)" + (", bara efter den." if later else ".")), CAPTION_HINT))
-                continue
+            caption = _whole_words(entry.caption) if any(c.isalnum() for c in entry.caption) else None
             readings = []
-            for caption, row in places:  # until one reads
-                readings.append(_header_errors(plan, loc, entry, raw_lines[caption:row - 1], archive))
+            for row, line in ((row, number) for row in row_lines for number in _lines_above(raw_lines, row)
+                              if caption and caption.search(normalise(raw_lines[number - 1]))):
+                readings.append(_header_errors(plan, loc, entry, _header_lines(raw_lines, line, row, caption),
+                                               (line, row), archive))
                 if not readings[-1]:
                     break
             else:
-                errors += min(readings, key=len)
+                if readings:
+                    errors += readings[0]
+                else:
+                    errors.append(plan.error(loc + ("caption",), (
+                        f"tabellens rubrik »{shorten(entry.caption, 60)}» står inte i {archive} på någon av de "
+                        f"{_CAPTION_WITHIN} raderna med text före tabellens första rad (rad {row_lines[0]} i källan)."),
+                        CAPTION_HINT))
     return errors
 
 
-# The places of a table's first row, and of its caption before each, that are read: a first row
-# quoted from many places ("Summa 0 0") would otherwise make the rule's cost their product.
-_MOST_PLACES = 5
-
-
-CAPTION_HINT = ("Skriv tabellens rubrik så som den står ovanför tabellen i källan. Har tabellen ingen egen rubrik "
-                "där, eller står den under tabellen, skriv rubriken närmast ovanför tabellen.")
-COLUMNS_HINT = ("Skriv kolumnernas rubriker så som tabellhuvudet i källan skriver dem, i samma ordning och utan att "
-                "hoppa över någon: talen i varje rad visas under dem i den ordningen.")
+_CAPTION_WITHIN = 4  # lines with text above a table's first row where its caption may stand
+CAPTION_HINT = ("Skriv tabellens rubrik så som den står närmast ovanför tabellen i källan. Har tabellen ingen egen "
+                "rubrik där, eller står den under tabellen, skriv rubriken eller raden närmast ovanför tabellhuvudet.")
+COLUMNS_HINT = ("Skriv kolumnernas rubriker så som tabellhuvudet i källan skriver dem, från den första kolumnen med tal, "
+                "i samma ordning och utan att hoppa över någon: talen i varje rad visas under dem i den ordningen.")
 # A footnote's mark after a word of a table's header (`Budget 2023¹`): no part of the heading.
 _FOOTNOTE_MARKS = "\u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u2078\u2079"
 
@@ -1176,49 +1174,76 @@ def _header_words(text: str) -> tuple[str, ...]:
     return tuple(word.casefold().rstrip(_FOOTNOTE_MARKS) or word.casefold() for word in normalise(text).split())
 
 
-def _header_errors(plan: Loaded, loc: tuple, table: model.Table, lines: list[str], archive: str) -> list[LocatedError]:
-    """The errors of a table's column headings on `lines`, the source's lines between its
-    caption's and its first row's: none where they stand there as the rule asks."""
-    lines = [line for line in lines if line.strip()]
+def _lines_above(raw_lines: list[str], row: int) -> list[int]:
+    """The lines with text above line `row` (1-based) where a table's caption may stand, nearest first."""
+    above = []
+    for number in range(row - 1, 0, -1):
+        if len(above) == _CAPTION_WITHIN:
+            break
+        if raw_lines[number - 1].strip():
+            above.append(number)
+    return above
+
+
+def _header_lines(raw_lines: list[str], caption_line: int, row: int, caption: re.Pattern) -> list[str]:
+    """The lines with text between a table's caption and its first row (1-based lines), with
+    the caption's own line where the caption is the first cell of a line with tabs (its other
+    cells the header's)."""
+    lines = [line for line in raw_lines[caption_line:row - 1] if line.strip()]
+    own = raw_lines[caption_line - 1]
+    if "\t" in own and caption.fullmatch(normalise(own.split("\t")[0])) and normalise(own.split("\t", 1)[1]):
+        lines.insert(0, own)
+    return lines
+
+
+def _header_errors(plan: Loaded, loc: tuple, table: model.Table, lines: list[str], between: tuple[int, int],
+                   archive: str) -> list[LocatedError]:
+    """The errors of a table's column headings on `lines`, the header between its caption's
+    line and its first row's (`between`): none where they stand there as the rule asks."""
     columns = [_header_words(column) for column in table.columns]
-    # Each line a run of parts: a line with tabs its cells, which a heading matches whole; one
-    # without its words, which headings share out.
-    parts = [(words, "\t" in line) for line in lines
-             for words in ([_header_words(cell) for cell in line.split("\t")] if "\t" in line else
-                           [(word,) for word in _header_words(line)]) if words]
-    upper, lower = (list(_header_words(lines[-2])), list(_header_words(lines[-1]))) if len(lines) > 1 else ([], [])
-    if _run_in(parts, columns) or (upper and _split_header(upper, lower, columns)):
+    if any(_heads(line, columns) for line in lines) or _tabless_run(lines, columns) or _split_header(lines, columns):
         return []
     text = " ".join(normalise(line) for line in lines)
     shown = (f": »{'…' + text[-119:] if len(text) > 120 else text}»." if text else
              ", där källan inte har någon text.")
-    where = f"mellan tabellens rubrik och dess första rad i {archive}"
+    where = (f"mellan tabellens rubrik och dess första rad i {archive} (rad {between[0]} och {between[1]})")
+    cells = {cell for line in lines for cell in _cells(line)} | {tuple(_header_words(" ".join(lines)))}
+    if len(lines) > 1 and len(_cells(lines[-2])) == len(_cells(lines[-1])) > 1:  # a split header's cells
+        cells |= {top + bottom for top, bottom in zip(_cells(lines[-2]), _cells(lines[-1]))}
     missing = [plan.error(loc + ("columns", index), f"kolumnrubriken »{shorten(column, 60)}» står inte {where}{shown}",
                           COLUMNS_HINT)
                for index, (column, words) in enumerate(zip(table.columns, columns))
-               if not _run_in(parts, [words]) and not any(
-                   words and _holds(upper, words[:cut]) and _holds(lower, words[cut:]) for cut in range(len(words) + 1))]
+               if not words or not any(_holds(list(cell), words) if len(cell) > len(words) and not _tabbed(lines)
+                                       else cell == words for cell in cells)]
     return missing or [plan.error(loc + ("columns",), f"kolumnrubrikerna står inte en efter en i den ordningen {where}{shown}",
                                   COLUMNS_HINT)]
 
 
-def _run_in(parts: list[tuple[tuple[str, ...], bool]], columns: list[tuple[str, ...]]) -> bool:
-    """Whether `columns` stand one right after the other in `parts`: each a whole cell, or as
-    many words as it has."""
-    for start in range(len(parts)):
-        at = start
-        for words in columns:
-            if at < len(parts) and parts[at][1]:  # a cell
-                if parts[at][0] != words or not words:
-                    break
-                at += 1
-            else:
-                if not words or tuple(w for part, cell in parts[at:at + len(words)] if not cell for w in part) != words:
-                    break
-                at += len(words)
-        else:
-            return True
-    return False
+def _tabbed(lines: list[str]) -> bool:
+    return any("\t" in line for line in lines)
+
+
+def _cells(line: str) -> list[tuple[str, ...]]:
+    """A header line's cells (a line without tabs is one), each as its words; empty ones kept."""
+    return [_header_words(cell) for cell in line.split("\t")]
+
+
+def _heads(line: str, columns: list[tuple[str, ...]]) -> bool:
+    """Whether a line with tabs has `columns` as its cells from the first after the label
+    column's (its first cell, which may be empty)."""
+    cells = _cells(line)
+    return "\t" in line and any(cells[start:start + len(columns)] == columns and all(columns)
+                                 for start in {1, 0 if not cells[0] else 1})
+
+
+def _tabless_run(lines: list[str], columns: list[tuple[str, ...]]) -> bool:
+    """Whether lines without tabs end with the headings' words, one heading after the other
+    (one cell to a line, or a pdf's line of them with spaces)."""
+    if _tabbed(lines) or not all(columns):
+        return False
+    words = [word for line in lines for word in _header_words(line)]
+    wanted = [word for column in columns for word in column]
+    return words[len(words) - len(wanted):] == wanted if len(wanted) <= len(words) else False
 
 
 def _holds(words: list[str], run: tuple[str, ...]) -> bool:
@@ -1226,25 +1251,34 @@ def _holds(words: list[str], run: tuple[str, ...]) -> bool:
     return not run or any(tuple(words[start:start + len(run)]) == run for start in range(len(words) - len(run) + 1))
 
 
-def _split_header(upper: list[str], lower: list[str], columns: list[tuple[str, ...]]) -> bool:
-    """Whether `columns` are a header split over two lines: each heading's first words on the
-    upper line and the rest on the lower, the headings in order on each, the last ones ending
-    both lines ("Budget Budget" above "2023 2024" for `Budget 2023` and `Budget 2024`)."""
+def _split_header(lines: list[str], columns: list[tuple[str, ...]]) -> bool:
+    """Whether the last two of `lines` are a header split over two lines (see
+    `check_table_headings_quoted`), with at least one heading across both."""
+    if len(lines) < 2 or not all(columns):
+        return False
+    upper_line, lower_line = lines[-2], lines[-1]
+    if "\t" in upper_line or "\t" in lower_line:
+        upper, lower = _cells(upper_line), _cells(lower_line)
+        if len(upper) != len(lower):
+            return False
+        joined = "\t".join(" ".join(top + bottom) for top, bottom in zip(upper, lower))
+        return joined != "\t".join(" ".join(cell) for cell in lower) and _heads(joined, columns)
+    upper, lower = list(_header_words(upper_line)), list(_header_words(lower_line))
 
     @functools.lru_cache(maxsize=None)
-    def fits(index: int, upper_end: int, lower_end: int) -> bool:
+    def fits(index: int, upper_end: int, lower_end: int, across: bool) -> bool:
         if index < 0:
-            return True
+            return across
         words = columns[index]
         for cut in range(len(words) + 1):
             top, bottom = words[:cut], words[cut:]
             if (upper_end >= len(top) and tuple(upper[upper_end - len(top):upper_end]) == top
                     and lower_end >= len(bottom) and tuple(lower[lower_end - len(bottom):lower_end]) == bottom
-                    and words and fits(index - 1, upper_end - len(top), lower_end - len(bottom))):
+                    and fits(index - 1, upper_end - len(top), lower_end - len(bottom), across or 0 < cut < len(words))):
                 return True
         return False
 
-    return fits(len(columns) - 1, len(upper), len(lower))
+    return fits(len(columns) - 1, len(upper), len(lower), False)
 
 
 def check_section_headings_quoted(inputs: Inputs) -> list[LocatedError]:
@@ -1282,11 +1316,15 @@ def check_source_title_quoted(inputs: Inputs) -> list[LocatedError]:
 
 def _parts_not_in(text: str, joins: re.Pattern, source: SourceText, named: str) -> str:
     """What of `text` (`named` so: "avsnittets rubrik") the source does not give, said as a
-    message begins, or "": the whole text, or the parts of it that `joins` divides that are
-    not there. Quotation marks around a part are warned about (`warn_wrapped_in_quotes`), not
-    said again here."""
-    parts = [part for part in joins.split(text) if part.strip()]
-    missing = [part for part in parts if not _whole_words(part.strip().strip(_QUOTE_MARKS)).search(source.normal)]
+    message begins, or "": nothing where the whole text stands in the source (as whole words,
+    in any case); else the parts of it that `joins` divides that do not each begin a line of
+    the source (after a number such as `1.2`), or the whole text if it has no such parts.
+    Quotation marks around a text are warned about (`warn_wrapped_in_quotes`), not said again
+    here; a text of nothing but such marks or dashes is said."""
+    if source.occurs_ignoring_case(text.strip().strip(_QUOTE_MARKS)):
+        return ""
+    parts = [part for part in joins.split(text) if part.strip()] or [text]
+    missing = [part for part in parts if len(parts) == 1 or not source.starts_a_line(part.strip().strip(_QUOTE_MARKS))]
     if not missing:
         return ""
     whole = f"{named} »{shorten(text, 80)}»"

@@ -169,6 +169,11 @@ def _word_key(word: str) -> str:
     return re.sub(r"[^\w%]", "", word.casefold()) or word
 
 
+_OPENING = 64  # characters of each line's start that `SourceText.starts_a_line` sorts by
+# A heading's number before it on its line: `1.2`, `1.2.`, `3)`, `b)`, `IV.`.
+_NUMBERING = re.compile(r"(?:\d+(?:\.\d+)*\.?\)?|[a-zåäö]\)|[IVXLC]+\.) +", re.IGNORECASE)
+
+
 class SourceText:
     """An archived source, normalised once, answering where quotes occur."""
 
@@ -237,6 +242,37 @@ class SourceText:
         """The source line (1-based) where each occurrence of `quote` begins."""
         return [self._line_of(start) for start in self._starts(normalise(quote))]
 
+    def starts_a_line(self, text: str) -> bool:
+        """Whether `text` (normalised, in any case) begins a line of the source, or follows only
+        a number there (`1.2 Ekonomi`, `3) Ekonomi`), ending at a word's edge; it may go on
+        over the next lines (a title the document writes over several)."""
+        needle = normalise(text).casefold()
+        if not needle:
+            return False
+        openings = self._line_openings
+        index = bisect.bisect_left(openings, (needle[:_OPENING],))
+        while index < len(openings) and openings[index][0].startswith(needle[:_OPENING]):
+            start = openings[index][1]
+            end = start + len(needle)
+            if self.normal[start:end].casefold() == needle and (end == len(self.normal) or not self.normal[end].isalnum()):
+                return True
+            index += 1
+        return False
+
+    @cached_property
+    def _line_openings(self) -> list[tuple[str, int]]:
+        """Each line's first characters, case-folded, and where they start in the normalised
+        text, sorted; a line that begins with a number, once more from after it."""
+        openings = []
+        for start, end in self._spans:
+            if start == end:
+                continue
+            openings.append((self.normal[start:start + _OPENING].casefold(), start))
+            numbered = _NUMBERING.match(self.normal, start, end)
+            if numbered:
+                openings.append((self.normal[numbered.end():numbered.end() + _OPENING].casefold(), numbered.end()))
+        return sorted(openings)
+
     def lines_with(self, pattern: re.Pattern) -> list[int]:
         """The source lines (1-based, ascending, once each) where `pattern` matches the
         normalised text (a match over a line break counts on its first line)."""
@@ -244,7 +280,12 @@ class SourceText:
 
     def occurs_ignoring_case(self, quote: str) -> bool:
         """Whether `quote` would be found if case did not count (same word and number edges)."""
-        return next(_whole_starts(self.normal.casefold(), normalise(quote).casefold()), -1) >= 0
+        needle = normalise(quote).casefold()
+        return bool(needle) and next(_whole_starts(self._folded, needle), -1) >= 0
+
+    @cached_property
+    def _folded(self) -> str:
+        return self.normal.casefold()
 
     @cached_property
     def _words(self) -> list[tuple[int, int]]:

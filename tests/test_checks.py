@@ -1104,11 +1104,12 @@ def test_check_row_labels_quoted(project, cli, label, said):
 
 
 HEADER = "Intäkter och kostnader\tBudget 2023\tBudget 2024"  # the fixture's table header, after its caption line
-COLUMNS_TIPS = ("Tips: Skriv kolumnernas rubriker så som tabellhuvudet i källan skriver dem, i samma ordning och utan "
-                "att hoppa över någon: talen i varje rad visas under dem i den ordningen.")
-CAPTION_TIPS = ("Tips: Skriv tabellens rubrik så som den står ovanför tabellen i källan. Har tabellen ingen egen "
-                "rubrik där, eller står den under tabellen, skriv rubriken närmast ovanför tabellen.")
-BETWEEN = "mellan tabellens rubrik och dess första rad i {source}"
+COLUMNS_TIPS = ("Tips: Skriv kolumnernas rubriker så som tabellhuvudet i källan skriver dem, från den första kolumnen "
+                "med tal, i samma ordning och utan att hoppa över någon: talen i varje rad visas under dem i den ordningen.")
+CAPTION_TIPS = ("Tips: Skriv tabellens rubrik så som den står närmast ovanför tabellen i källan. Har tabellen ingen "
+                "egen rubrik där, eller står den under tabellen, skriv rubriken eller raden närmast ovanför tabellhuvudet.")
+BETWEEN = "mellan tabellens rubrik och dess första rad i {source} (rad 14 och 16)"  # the caption's line and the row's
+BETWEEN_LINE_MORE = BETWEEN.replace("16", "17")  # one line more between them
 SWAPPED = ("columns: [Budget 2023, Budget 2024]", "columns: [Budget 2024, Budget 2023]")
 STACKED = (SOURCE, HEADER, "Intäkter och\tBudget\tBudget\nkostnader\t2023\t2024")  # as a pdf may split it
 
@@ -1118,11 +1119,11 @@ STACKED = (SOURCE, HEADER, "Intäkter och\tBudget\tBudget\nkostnader\t2023\t2024
     # Swapped, the rows' figures would stand under the other year.
     ([SWAPPED], "columns", "kolumnrubrikerna står inte en efter en i den ordningen " + BETWEEN +
      ": »Intäkter och kostnader Budget 2023 Budget 2024»."),
-    ([STACKED, SWAPPED], "columns", "kolumnrubrikerna står inte en efter en i den ordningen " + BETWEEN +
+    ([STACKED, SWAPPED], "columns", "kolumnrubrikerna står inte en efter en i den ordningen " + BETWEEN_LINE_MORE +
      ": »Intäkter och Budget Budget kostnader 2023 2024»."),
     # Prose between the caption and the header that names the years the other way round.
     ([SWAPPED, (SOURCE, "Resultatbudget, mnkr\n", "Resultatbudget, mnkr\nBudget 2024 är lägre än budget 2023.\n")],
-     "columns", "kolumnrubrikerna står inte en efter en i den ordningen " + BETWEEN +
+     "columns", "kolumnrubrikerna står inte en efter en i den ordningen " + BETWEEN_LINE_MORE +
      ": »Budget 2024 är lägre än budget 2023. Intäkter och kostnader Budget 2023 Budget 2024»."),
     # A column of the source left out between the two.
     ([(SOURCE, HEADER, "Intäkter och kostnader\tBudget 2023\tPrognos\tBudget 2024")], "columns",
@@ -1139,13 +1140,32 @@ STACKED = (SOURCE, HEADER, "Intäkter och\tBudget\tBudget\nkostnader\t2023\t2024
     ([(SOURCE, HEADER, "Intäkter och kostnader\tBudget 2023\tAvvikelse mot budget 2024")], "columns[1]",
      "kolumnrubriken »Budget 2024» står inte " + BETWEEN + ": »Intäkter och kostnader Budget 2023 Avvikelse mot "
      "budget 2024»."),
+    # The first column left out, and the rows' first figures with it: 2023's would stand under 2024.
+    ([("columns: [Budget 2023, Budget 2024]", "columns: [Budget 2024]"), ('values: ["97,7", "63,4"]', 'values: ["97,7"]'),
+      ("quote: Summa INTÄKTER 97,7 63,4", "quote: Summa INTÄKTER 97,7"), ('values: ["-97,7", "-63,4"]', 'values: ["-97,7"]'),
+      ("quote: Summa KOSTNADER -97,7 -63,4", "quote: Summa KOSTNADER -97,7")], "columns",
+     "kolumnrubrikerna står inte en efter en i den ordningen " + BETWEEN +
+     ": »Intäkter och kostnader Budget 2023 Budget 2024»."),
+    # One heading to a line, swapped.
+    ([(SOURCE, HEADER, "Intäkter och kostnader\nBudget 2023\nBudget 2024"), SWAPPED], "columns",
+     "kolumnrubrikerna står inte en efter en i den ordningen " + BETWEEN.replace("16", "18") +
+     ": »Intäkter och kostnader Budget 2023 Budget 2024»."),
+    # A line above the header that names a year of the columns, which the header does not have.
+    ([(SOURCE, HEADER, "Socialnämnden, budget 2024\nIntäkter och kostnader\tUtfall 2022\tBudget 2023")], "columns[1]",
+     "kolumnrubriken »Budget 2024» står inte " + BETWEEN_LINE_MORE +
+     ": »Socialnämnden, budget 2024 Intäkter och kostnader Utfall 2022 Budget 2023»."),
+    # The document's title, far above the table.
+    ([("caption: Resultatbudget", "caption: Socialnämndens verksamhetsplan 2024")], "caption",
+     "tabellens rubrik »Socialnämndens verksamhetsplan 2024» står inte i {source} på någon av de 4 raderna med text "
+     "före tabellens första rad (rad 16 i källan)."),
     ([("caption: Resultatbudget", "caption: Driftbudget")], "caption",
-     "tabellens rubrik »Driftbudget» står inte i {source} på en rad före tabellens första rad (rad 16 i källan)."),
+     "tabellens rubrik »Driftbudget» står inte i {source} på någon av de 4 raderna med text före tabellens första "
+     "rad (rad 16 i källan)."),
     # The caption of another table below it.
     ([(SOURCE, "Summa KOSTNADER\t-97,7\t-63,4\n", "Summa KOSTNADER\t-97,7\t-63,4\nInvesteringar, mnkr\n"),
       ("caption: Resultatbudget", "caption: Investeringar")], "caption",
-     "tabellens rubrik »Investeringar» står inte i {source} på en rad före tabellens första rad (rad 16 i källan), "
-     "bara efter den."),
+     "tabellens rubrik »Investeringar» står inte i {source} på någon av de 4 raderna med text före tabellens första "
+     "rad (rad 16 i källan)."),
 ])
 def test_check_table_headings_quoted(project, cli, edits, field, said):
     edit_all(project, edits)
@@ -1165,7 +1185,8 @@ def test_every_column_heading_is_refused_where_the_source_gives_no_header(projec
     line = line_of(project, ADMIN, "columns:")
     assert refused(cli, project) == [
         f"{ADMIN}:{line}:{at}: sections[1].tables[0].columns[{index}]: kolumnrubriken »Budget {year}» står inte "
-        f"mellan tabellens rubrik och dess första rad i {SOURCE}, där källan inte har någon text. {COLUMNS_TIPS}"
+        f"mellan tabellens rubrik och dess första rad i {SOURCE} (rad 14 och 15), där källan inte har någon text. "
+        f"{COLUMNS_TIPS}"
         for index, (at, year) in enumerate([(19, 2023), (32, 2024)])] + ["2 fel i 1 fil."]
 
 
@@ -1174,6 +1195,8 @@ def test_every_column_heading_is_refused_where_the_source_gives_no_header(projec
     [STACKED],
     # One heading to a line, as a pdf may give the cells.
     [(SOURCE, HEADER, "Intäkter och kostnader\nBudget 2023\nBudget 2024")],
+    # The caption as the first cell of the header's line.
+    [(SOURCE, "Resultatbudget, mnkr\n" + HEADER, "Resultatbudget\tBudget 2023\tBudget 2024")],
     # Footnote marks in the source, which the site leaves out.
     [(SOURCE, HEADER, "Intäkter och kostnader\tBudget 2023\u00b9\tBudget 2024\u00b2")],
     # A caption whose word the header has too: the caption's own line is the one above.
@@ -1195,6 +1218,7 @@ HEADING_TIPS = ("Tips: Skriv avsnittets rubrik så som den står i källan. Ett 
     ("Årsplan – Ekonomi", "delen »Årsplan» av avsnittets rubrik »Årsplan – Ekonomi»"),
     ("Årsplan – Pengar", "delarna »Årsplan» och »Pengar» av avsnittets rubrik »Årsplan – Pengar»"),
     ("Eko", "avsnittets rubrik »Eko»"),  # a part of a word of the source is not its heading
+    ("”", "avsnittets rubrik »”»"),  # nothing but a quotation mark
 ])
 def test_check_section_headings_quoted(project, cli, heading, said):
     refused_alone(project, cli, "  - heading: Ekonomi", f"  - heading: {heading}",
@@ -1227,6 +1251,9 @@ TITLE_TIPS = ("Tips: Skriv titeln så som den står i dokumentet. Står den öve
     ("Bergby kommun, Socialnämndens verksamhetsplan 2024",
      "delen »Bergby kommun» av källans titel »Bergby kommun, Socialnämndens verksamhetsplan 2024»"),
     ("Bergby: Årsplan – Verksamhetsmål", "delarna »Bergby» och »Årsplan» av källans titel »Bergby: Årsplan – Verksamhetsmål»"),
+    # A part the source has only inside a line ("Antal hemlösa personer"), not as a line of its own.
+    ("Socialnämndens verksamhetsplan 2024, hemlösa personer",
+     "delen »hemlösa personer» av källans titel »Socialnämndens verksamhetsplan 2024, hemlösa personer»"),
 ])
 def test_check_source_title_quoted(project, cli, title, said):
     refused_alone(project, cli, "  title: Socialnämndens verksamhetsplan 2024", f'  title: "{title}"',
