@@ -1130,7 +1130,8 @@ def check_table_headings_quoted(inputs: Inputs) -> list[LocatedError]:
     another heading (2023's under 2024), a column of the source left out before or between
     them, and a caption or heading not there are refused. Each place the first row is quoted
     from, with each line above it that has the caption (nearest first), is read until one gives
-    the table's headings; else the first such reading is said. A table whose first row is not in the source (`check_quotes_found`) is not read."""
+    the table's headings; else the first such reading is said. A table whose first row is not
+    in the source (`check_quotes_found`) is not read."""
     errors = []
     for plan, archive, source in _plans_with_sources(inputs):
         raw_lines = None
@@ -1191,7 +1192,8 @@ def _header_lines(raw_lines: list[str], caption_line: int, row: int, caption: re
     cells the header's)."""
     lines = [line for line in raw_lines[caption_line:row - 1] if line.strip()]
     own = raw_lines[caption_line - 1]
-    if "\t" in own and caption.fullmatch(normalise(own.split("\t")[0])) and normalise(own.split("\t", 1)[1]):
+    first, tab, rest = own.partition("\t")
+    if tab and caption.fullmatch(normalise(first)) and normalise(rest):
         lines.insert(0, own)
     return lines
 
@@ -1283,10 +1285,10 @@ def _split_header(lines: list[str], columns: list[tuple[str, ...]]) -> bool:
 
 def check_section_headings_quoted(inputs: Inputs) -> list[LocatedError]:
     """A section's heading is the source's (`model.Section.heading`): it stands in the source,
-    as whole words in any case. A heading that joins headings of the document with a spaced
-    dash (`Verksamhetsplan 2024 – Sammanfattning`, a part of the document and its heading)
-    has each of them there. A heading the document does not give, which would frame the
-    section's items in the editor's words on the document's page, is refused."""
+    as whole words in any case, or it joins headings of the document with a spaced dash
+    (`Verksamhetsplan 2024 – Sammanfattning`, a part of the document and its heading) and each
+    of them begins a line there (`_parts_not_in`). A heading the document does not give, which
+    would frame the section's items in the editor's words on the document's page, is refused."""
     errors = []
     for plan, archive, source in _plans_with_sources(inputs):
         for index, section in enumerate(plan.value.sections):
@@ -1302,8 +1304,8 @@ def check_source_title_quoted(inputs: Inputs) -> list[LocatedError]:
     """A source's title is the document's (`model.Source.title`): it stands in the archived
     text, as whole words in any case, or, where the document writes it over lines that the
     title joins with a comma, a colon or a spaced dash (`Sverigedemokraterna Eskilstuna,
-    Verksamhetsplan 2024, Socialnämnden`), each of them does. The plan's own `title` is how
-    the site names the document and may be shorter."""
+    Verksamhetsplan 2024, Socialnämnden`), each of them begins a line there (`_parts_not_in`).
+    The plan's own `title` is how the site names the document and may be shorter."""
     errors = []
     for plan, archive, source in _plans_with_sources(inputs):
         if ("source", "title") in plan.stood_in:

@@ -738,7 +738,8 @@ class Table(Strict):
     caption: ShortText = Field(description="Tabellens rubrik som den står ovanför tabellen i dokumentet.")
     unit: ShortText = Field(description="Enhet för talen, t.ex. mnkr.")
     decimal: DecimalMark
-    columns: list[ShortText] = Field(min_length=1, max_length=50, description="Kolumnernas rubriker som i tabellhuvudet och i dess ordning, t.ex. årtalen.")
+    columns: list[ShortText] = Field(min_length=1, max_length=50, description=(
+        "Kolumnernas rubriker som i tabellhuvudet och i dess ordning, t.ex. årtalen."))
     rows: list[TableRow] = Field(min_length=1, max_length=MAX_LIST, description="Raderna i dokumentets ordning.")
     locator: ShortText = Field(description="Var i källan tabellen står, som för en punkt.")
     topics: list[Id] = Field(default_factory=list, max_length=50, json_schema_extra=_ONCE_EACH,
@@ -792,7 +793,8 @@ def _misfit(columns: int, lengths: list[tuple[int, int]]) -> Optional[str]:
 
 
 class Section(Strict):
-    heading: ShortText = Field(description="Avsnittets rubrik som i dokumentet (flera av dess rubriker åtskilda med ” – ”).")
+    heading: ShortText = Field(description=(
+        "Avsnittets rubrik som i dokumentet (flera av dess rubriker åtskilda med ” – ”)."))
     items: list[Item] = Field(default_factory=list, max_length=MAX_LIST,
                               description="Punkterna i avsnittet, en per mål, förslag, löfte eller uppdrag.")
     tables: list[Table] = Field(default_factory=list, max_length=50, description=(

@@ -273,11 +273,6 @@ class SourceText:
                 openings.append((self.normal[numbered.end():numbered.end() + _OPENING].casefold(), numbered.end()))
         return sorted(openings)
 
-    def lines_with(self, pattern: re.Pattern) -> list[int]:
-        """The source lines (1-based, ascending, once each) where `pattern` matches the
-        normalised text (a match over a line break counts on its first line)."""
-        return sorted({self._line_of(found.start()) for found in pattern.finditer(self.normal)})
-
     def occurs_ignoring_case(self, quote: str) -> bool:
         """Whether `quote` would be found if case did not count (same word and number edges)."""
         needle = normalise(quote).casefold()
