@@ -1209,20 +1209,29 @@ def test_a_tables_headings_pass_as_the_source_gives_them(project, cli, edits):
     accepted(cli, project)
 
 
-HEADING_TIPS = ("Tips: Skriv avsnittets rubrik så som den står i källan. Ett avsnitt under flera av dokumentets "
-                "rubriker kan ha dem alla, åtskilda med ” – ”, som »Verksamhetsplan 2024 – Sammanfattning».")
+HEADING_TIPS = ("Tips: Skriv avsnittets rubrik så som den står i källan, där den börjar en rad. Ett avsnitt under "
+                "flera av dokumentets rubriker kan ha dem alla, åtskilda med ” – ”, som »Verksamhetsplan 2024 – "
+                "Sammanfattning».")
+NOT_IN = f"står inte i {SOURCE}"
+NO_LINE_BEGUN = f"står inte i början av någon rad i {SOURCE}"
+INSIDE_A_LINE = f"står i {SOURCE} bara inne i en rad, aldrig i början av en"
 
 
+# The fixture's source has the lines "Ekonomi", "Antal hemlösa personer" and "Resultatbudget, mnkr".
 @pytest.mark.parametrize("heading, said", [
-    ("Budget och ekonomi", "avsnittets rubrik »Budget och ekonomi»"),
-    ("Årsplan – Ekonomi", "delen »Årsplan» av avsnittets rubrik »Årsplan – Ekonomi»"),
-    ("Årsplan – Pengar", "delarna »Årsplan» och »Pengar» av avsnittets rubrik »Årsplan – Pengar»"),
-    ("Eko", "avsnittets rubrik »Eko»"),  # a part of a word of the source is not its heading
-    ("”", "avsnittets rubrik »”»"),  # nothing but a quotation mark
+    ("Budget och ekonomi", f"avsnittets rubrik »Budget och ekonomi» {NOT_IN}"),
+    ("Årsplan – Ekonomi", f"delen »Årsplan» av avsnittets rubrik »Årsplan – Ekonomi» {NO_LINE_BEGUN}"),
+    ("Årsplan – Pengar", f"delarna »Årsplan» och »Pengar» av avsnittets rubrik »Årsplan – Pengar» {NO_LINE_BEGUN}"),
+    ("Eko", f"avsnittets rubrik »Eko» {NOT_IN}"),  # a part of a word of the source is not its heading
+    ("”", f"avsnittets rubrik »”» {NOT_IN}"),  # nothing but a quotation mark
+    # Words of the source that only stand inside a line: a row's words, a table header's.
+    ("hemlösa personer", f"avsnittets rubrik »hemlösa personer» {INSIDE_A_LINE}"),
+    ("Budget 2024", f"avsnittets rubrik »Budget 2024» {INSIDE_A_LINE}"),
+    ("Ekonomi – mnkr", f"delen »mnkr» av avsnittets rubrik »Ekonomi – mnkr» {NO_LINE_BEGUN}"),
 ])
 def test_check_section_headings_quoted(project, cli, heading, said):
     refused_alone(project, cli, "  - heading: Ekonomi", f"  - heading: {heading}",
-                  f"14: sections[1].heading: {said} står inte i {SOURCE}. {HEADING_TIPS}")
+                  f"14: sections[1].heading: {said}. {HEADING_TIPS}")
 
 
 def refused_alone(project, cli, old: str, new: str, said: str) -> None:
@@ -1234,34 +1243,40 @@ def refused_alone(project, cli, old: str, new: str, said: str) -> None:
 
 # The fixture's source has the heading "Ekonomi" and the title "Socialnämndens verksamhetsplan 2024".
 @pytest.mark.parametrize("heading", ["EKONOMI", "Socialnämndens verksamhetsplan 2024 – Ekonomi",
-                                     "Socialnämndens verksamhetsplan 2024 — Ekonomi"])
+                                     "Socialnämndens verksamhetsplan 2024 — Ekonomi",
+                                     # A heading over two lines ("Indikator", "Antal hemlösa personer").
+                                     "Indikator Antal hemlösa personer"])
 def test_a_section_heading_passes_as_the_source_gives_it_or_joined_with_a_dash(project, cli, heading):
     edit(project, ADMIN, "  - heading: Ekonomi", f"  - heading: {heading}")
     accepted(cli, project)
 
 
-TITLE_TIPS = ("Tips: Skriv titeln så som den står i dokumentet. Står den över flera rader där, skriv dem i ordning, "
-              "åtskilda med komma, som »Sverigedemokraterna Eskilstuna, Verksamhetsplan 2024».")
+TITLE_TIPS = ("Tips: Skriv titeln så som den står i dokumentet, där den börjar en rad. Står den över flera rader där, "
+              "skriv dem i ordning, åtskilda med komma, som »Sverigedemokraterna Eskilstuna, Verksamhetsplan 2024».")
 
 
 # The fixture's administration source begins with its title, "Socialnämndens verksamhetsplan 2024",
-# and has the lines "Verksamhetsmål" and "Indikator".
+# and has the lines "Verksamhetsmål", "Indikator" and "Antal hemlösa personer".
 @pytest.mark.parametrize("title, said", [
-    ("Socialnämndens plan 2024", "källans titel »Socialnämndens plan 2024»"),
+    ("Socialnämndens plan 2024", f"källans titel »Socialnämndens plan 2024» {NOT_IN}"),
     ("Bergby kommun, Socialnämndens verksamhetsplan 2024",
-     "delen »Bergby kommun» av källans titel »Bergby kommun, Socialnämndens verksamhetsplan 2024»"),
-    ("Bergby: Årsplan – Verksamhetsmål", "delarna »Bergby» och »Årsplan» av källans titel »Bergby: Årsplan – Verksamhetsmål»"),
+     f"delen »Bergby kommun» av källans titel »Bergby kommun, Socialnämndens verksamhetsplan 2024» {NO_LINE_BEGUN}"),
+    ("Bergby: Årsplan – Verksamhetsmål",
+     f"delarna »Bergby» och »Årsplan» av källans titel »Bergby: Årsplan – Verksamhetsmål» {NO_LINE_BEGUN}"),
     # A part the source has only inside a line ("Antal hemlösa personer"), not as a line of its own.
     ("Socialnämndens verksamhetsplan 2024, hemlösa personer",
-     "delen »hemlösa personer» av källans titel »Socialnämndens verksamhetsplan 2024, hemlösa personer»"),
+     f"delen »hemlösa personer» av källans titel »Socialnämndens verksamhetsplan 2024, hemlösa personer» {NO_LINE_BEGUN}"),
+    # The whole title, too.
+    ("verksamhetsplan 2024", f"källans titel »verksamhetsplan 2024» {INSIDE_A_LINE}"),
 ])
 def test_check_source_title_quoted(project, cli, title, said):
     refused_alone(project, cli, "  title: Socialnämndens verksamhetsplan 2024", f'  title: "{title}"',
-                  f"10: source.title: {said} står inte i {SOURCE}. {TITLE_TIPS}")
+                  f"10: source.title: {said}. {TITLE_TIPS}")
 
 
 @pytest.mark.parametrize("title", ["SOCIALNÄMNDENS VERKSAMHETSPLAN 2024", "Socialnämndens verksamhetsplan 2024: Indikator",
-                                   "Socialnämndens verksamhetsplan 2024, Verksamhetsmål – Indikator"])
+                                   "Socialnämndens verksamhetsplan 2024, Verksamhetsmål – Indikator",
+                                   "Indikator Antal hemlösa personer"])
 def test_a_source_title_passes_as_the_source_gives_it_or_joined_from_its_lines(project, cli, title):
     edit(project, ADMIN, "  title: Socialnämndens verksamhetsplan 2024", f'  title: "{title}"')
     accepted(cli, project)
