@@ -206,7 +206,7 @@ class _PlanWriter:
         if kind == "indicator":
             baseline, target = self.rng.randint(20, 70), self.rng.randint(71, 95)
             quote = (f"{text} Ingångsvärde: ca {baseline} procent ({year - 2}). "
-                     f"Målvärde {year + 2}: {target} procent.")
+                     f"Målvärde {year + 2}: {target} procent (Kolada).")
             entry["indicator"] = {
                 "baseline": {"value": str(baseline), "unit": "%", "year": year - 2, "approximate": True},
                 "target": {"value": str(target), "unit": "%", "year": year + 2},

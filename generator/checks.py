@@ -1283,6 +1283,117 @@ def _split_header(lines: list[str], columns: list[tuple[str, ...]]) -> bool:
     return fits(len(columns) - 1, len(upper), len(lower), False)
 
 
+def check_units_quoted(inputs: Inputs) -> list[LocatedError]:
+    """A figure's unit is the document's (`model.Measure.unit`, `model.Table.unit`), since the
+    site shows it beside the figure: "120 personer" and "120 %", "97,7 mnkr" and "97,7 tkr"
+    say different things. An indicator's unit stands in the item's quote; a table's on one of
+    the lines with text above a line its first row is quoted from (its caption or header, as
+    `Resultatbudget, mnkr`), in one of its rows' quotes, or right after one of its figures
+    somewhere in the source ("620,9 miljoner kronor"). Each as whole words in any case, and
+    written in either of the spellings `_UNIT_SPELLINGS` makes one (`%` and "procent", `mnkr`
+    and "miljoner kronor", `/` and "per"). A table whose first row is not in the source
+    (`check_quotes_found`) is not read."""
+    errors = []
+    for plan in inputs.plans:
+        for loc, entry in _entries(plan.value):
+            if isinstance(entry, model.Item) and entry.indicator is not None:
+                for name in ("baseline", "target"):
+                    measure_ = getattr(entry.indicator, name)
+                    if measure_ is not None and not _unit_in(measure_.unit, entry.quote):
+                        line = plan.position(loc + ("quote",)).line
+                        errors.append(plan.error(loc + ("indicator", name, "unit"), (
+                            f"enheten »{shorten(measure_.unit, 40)}» står inte i citatet på rad {line} i planen: "
+                            f"»{shorten(entry.quote)}»."), UNIT_HINT))
+    for plan, archive, source in _plans_with_sources(inputs):
+        raw_lines = None
+        for loc, entry in _entries(plan.value):
+            if not isinstance(entry, model.Table) or any(_unit_in(entry.unit, row.quote) for row in entry.rows):
+                continue
+            row_lines = source.occurrence_lines(entry.rows[0].quote)
+            if not row_lines:
+                continue
+            raw_lines = raw_lines or source.text.split("\n")
+            if any(_unit_in(entry.unit, raw_lines[number - 1])
+                   for row in row_lines for number in _lines_above(raw_lines, row)):
+                continue
+            if _unit_after_a_figure(entry, source):
+                continue
+            errors.append(plan.error(loc + ("unit",), (
+                f"enheten »{shorten(entry.unit, 40)}» står inte i {archive}, varken på de {_CAPTION_WITHIN} raderna "
+                f"med text före tabellens första rad (rad {row_lines[0]} i källan), i tabellens rader eller direkt "
+                "efter något av dess tal."), TABLE_UNIT_HINT))
+    return errors
+
+
+UNIT_HINT = ("Skriv enheten så som citatet skriver den efter talet, som »%» eller »procent», »kr/invånare» eller "
+             "»personer», eller citera meningen där enheten står.")
+TABLE_UNIT_HINT = ("Skriv enheten så som källan skriver den vid tabellen, i rubriken eller tabellhuvudet (som "
+                   "»Resultatbudget, mnkr»), eller efter ett av tabellens tal i texten (som »620,9 miljoner kronor»).")
+# Spellings of one unit (`_unit_words`): each as the first of its line. Longer ones first, so
+# that "miljoner kronor" is read before "kronor".
+_UNIT_SPELLINGS = {
+    "mnkr": ("miljoner kronor", "miljoner kr", "mkr", "mnkr", "msek"),
+    "mdkr": ("miljarder kronor", "miljarder kr", "mdkr", "mdr kr"),
+    "tkr": ("tusen kronor", "tusen kr", "tkr"),
+    "kr": ("kronor", "kr", "sek"),
+    "%": ("procent", "%"),
+    "per": ("per", "/"),
+}
+_UNIT_SPELLING = re.compile("|".join(
+    rf"(?<!\w){re.escape(spelling)}(?!\w)" if spelling[-1].isalnum() else re.escape(spelling)
+    for spelling in sorted((s for spellings in _UNIT_SPELLINGS.values() for s in spellings), key=len, reverse=True)))
+_UNIT_OF = {spelling: unit for unit, spellings in _UNIT_SPELLINGS.items() for spelling in spellings}
+_UNIT_WORD = re.compile(r"\w+|[^\w\s]")
+
+
+def _unit_words(text: str) -> tuple[str, ...]:
+    """The words and signs of `text` as units are compared: case-folded, each spelling of a
+    unit in `_UNIT_SPELLINGS` as the one unit."""
+    folded = _UNIT_SPELLING.sub(lambda m: f" {_UNIT_OF[m.group()]} ", normalise(text).casefold())
+    return tuple(word for part in folded.split() for word in ([part] if part in _UNIT_OF.values() else _UNIT_WORD.findall(part)))
+
+
+def _unit_in(unit: str, text: str) -> bool:
+    """Whether `text` has the unit, as whole words (`_unit_words`) one right after the other."""
+    wanted, words = _unit_words(unit), _unit_words(text)
+    return bool(wanted) and any(words[i:i + len(wanted)] == wanted for i in range(len(words) - len(wanted) + 1))
+
+
+def _unit_after_a_figure(table: model.Table, source: SourceText) -> bool:
+    """Whether the source writes one of `table`'s figures with its unit right after it, as a
+    sentence does ("… en budgetram om 620,9 miljoner kronor"), with or without its sign."""
+    wanted = _unit_words(table.unit)
+    for value in {abs(value) for row in table.rows for value in row.values if value is not None}:
+        for written in {_written(str(value), table.decimal), _written(str(-value), table.decimal)}:
+            for _, end in _places(source.normal, written):
+                if _unit_words(source.normal[end:end + 80])[:len(wanted)] == wanted:
+                    return True
+    return False
+
+
+def check_data_sources_quoted(inputs: Inputs) -> list[LocatedError]:
+    """An indicator's data source is the document's (`model.Indicator.data_source`): it stands
+    in the item's quote, as whole words in any case ("Ingångsvärde: 1731 kr/invånare (2022,
+    Kolada)"). The site shows it as the document's, beside the figures, and the open data say
+    it is null where the document names none."""
+    errors = []
+    for plan in inputs.plans:
+        for loc, entry in _entries(plan.value):
+            if not isinstance(entry, model.Item) or entry.indicator is None or entry.indicator.data_source is None:
+                continue
+            named = entry.indicator.data_source
+            if not any(c.isalnum() for c in named) or not _whole_words(named).search(normalise(entry.quote)):
+                line = plan.position(loc + ("quote",)).line
+                errors.append(plan.error(loc + ("indicator", "data_source"), (
+                    f"datakällan »{shorten(named, 40)}» står inte i citatet på rad {line} i planen: "
+                    f"»{shorten(entry.quote)}»."), DATA_SOURCE_HINT))
+    return errors
+
+
+DATA_SOURCE_HINT = ("Skriv datakällan så som dokumentet namnger den och citera den med värdena, som »Ingångsvärde: "
+                    "1731 kr/invånare (2022, Kolada)». Namnger dokumentet ingen datakälla, ta bort data_source.")
+
+
 def check_section_headings_quoted(inputs: Inputs) -> list[LocatedError]:
     """A section's heading is the source's (`model.Section.heading`): it begins a line of the
     source, as whole words in any case (after a number such as `1.2`, and it may go on over the
@@ -1821,6 +1932,7 @@ PLAN_RULES: tuple[Rule, ...] = (
     check_topics_known, check_commitments_on_named_topics,
     check_topics_not_repeated, check_quotes_found, check_quotes_meaningful, check_list_items_covered,
     check_figures_quoted, check_row_figures_in_order, check_row_labels_quoted, check_table_headings_quoted,
+    check_units_quoted, check_data_sources_quoted,
     check_section_headings_quoted, check_source_title_quoted,
     check_risk_scores_quoted,
     check_approximate_as_quoted, check_locators_exist,

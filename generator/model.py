@@ -605,7 +605,7 @@ class Attribution(Strict):
 class Measure(Strict):
     value: Number
     decimal: DecimalMark
-    unit: ShortText = Field(description="Enhet, t.ex. `%` eller `kr/invånare`.")
+    unit: ShortText = Field(description="Enhet som citatet skriver den, t.ex. `%` eller `kr/invånare`.")
     year: Optional[Year] = Field(default=None, description="Året värdet gäller.")
     approximate: Flag = Field(default=False, description="true om citatet har ”ca”, ”cirka”, ”ungefär” eller ”omkring” före talet, annars false.")
     label: Optional[ShortText] = Field(default=None, description="Vad värdet mäter, om det skiljer sig från indikatorn.")
@@ -624,7 +624,7 @@ class Measure(Strict):
 class Indicator(Strict):
     baseline: Optional[Measure] = Field(default=None, description="Ingångsvärde.")
     target: Measure = Field(description="Målvärde.")
-    data_source: Optional[ShortText] = Field(default=None, description="Datakälla, t.ex. Kolada.")
+    data_source: Optional[ShortText] = Field(default=None, description="Datakälla som citatet namnger, t.ex. Kolada.")
 
 
 class PromiseStatus(Strict):
@@ -736,7 +736,7 @@ class Table(Strict):
     id: Id = Field(description="Unikt i planen, med små bokstäver a–z, siffror och bindestreck; blir ankare i "
                                "webbadressen (#id), t.ex. `resultatbudget`.")
     caption: ShortText = Field(description="Tabellens rubrik som den står ovanför tabellen i dokumentet.")
-    unit: ShortText = Field(description="Enhet för talen, t.ex. mnkr.")
+    unit: ShortText = Field(description="Enhet för talen som källan ger den vid tabellen, t.ex. mnkr.")
     decimal: DecimalMark
     columns: list[ShortText] = Field(min_length=1, max_length=50, description=(
         "Kolumnernas rubriker som i tabellhuvudet och i dess ordning, t.ex. årtalen."))

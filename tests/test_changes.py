@@ -153,7 +153,8 @@ def test_a_changed_table_is_named_by_its_caption_with_swedish_field_names(repo, 
     source = "sources/bergby-socialnamnden-vp-2024.txt"  # whose table header names the columns
     commit(repo, {name: read(repo, name).replace("unit: mnkr", "unit: tkr").replace(
         "columns: [Budget 2023, Budget 2024]", "columns: [Budget 2023, Plan 2024]"),
-        source: read(repo, source).replace("\tBudget 2023\tBudget 2024", "\tBudget 2023\tPlan 2024")})
+        source: read(repo, source).replace("\tBudget 2023\tBudget 2024", "\tBudget 2023\tPlan 2024")
+                                  .replace("Resultatbudget, mnkr", "Resultatbudget, tkr")})
     result = cli("--root", str(repo), "changes", "--base", "HEAD~1")
     assert section(result.out, "#### Socialnämnden i Bergby (`bergby-socialnamnden`)")[1:] == [
         "- tabell »Resultatbudget», enhet: »mnkr» → »tkr»",
@@ -167,7 +168,9 @@ def test_a_table_entering_changing_on_and_leaving_a_topic_page_is_listed_under_t
     result = cli("--root", str(repo), "changes", "--base", "HEAD~1")
     assert section(result.out, "#### Hemlöshet och bostad") == [
         "- **Ny på sidan** – Socialnämnden i Bergby: tabell »Resultatbudget» i `bergby-socialnamnden-vp-2024`"]
-    commit(repo, {name: read(repo, name).replace("unit: mnkr", "unit: tkr")})
+    source = "sources/bergby-socialnamnden-vp-2024.txt"  # whose caption's line gives the unit
+    commit(repo, {name: read(repo, name).replace("unit: mnkr", "unit: tkr"),
+                  source: read(repo, source).replace("Resultatbudget, mnkr", "Resultatbudget, tkr")})
     result = cli("--root", str(repo), "changes", "--base", "HEAD~1")
     assert section(result.out, "#### Hemlöshet och bostad") == [
         "- **Ändrad** – Socialnämnden i Bergby: tabell »Resultatbudget» i `bergby-socialnamnden-vp-2024`"]
@@ -268,9 +271,10 @@ def test_a_field_inside_a_block_is_named_in_swedish_not_by_its_yaml_key(repo, cl
     commit(repo, {
         vp: read(repo, vp).replace("  retrieved: 2026-11-22\n", "  retrieved: 2026-11-22\n  publisher: Socialnämnden i Bergby\n")
                           .replace("year: 2027}", "year: 2028}").replace("data_source: Kolada", "data_source: SCB")
+                          .replace("(Kolada)", "(SCB)")
                           .replace("consequence: 5", "consequence: 3").replace("konsekvens 5.", "konsekvens 3."),
         "sources/bergby-socialnamnden-vp-2024.txt": read(repo, "sources/bergby-socialnamnden-vp-2024.txt")
-                                                     .replace("konsekvens 5.", "konsekvens 3."),
+                                                     .replace("(Kolada)", "(SCB)").replace("konsekvens 5.", "konsekvens 3."),
         follow_up: read(repo, follow_up).replace("note: Visar att författaren", "note: Visar att skribenten")
                                         .replace("note: Kolonin har nu 40 platser.", "note: Kolonin har 40 platser."),
     })

@@ -81,13 +81,13 @@ def test_each_indicator_has_a_chart_stating_baseline_target_unit_and_years(repo_
 # The fixture's indicator, made a share in per cent: ca 15 % in 2022, target ca 25 % in 2027.
 PERCENT_INDICATOR = {
     "plans/bergby-socialnamnden-vp-2024.yaml": [
-        ("Antal hemlösa personer Ingångsvärde: ca 120 personer (2022) Målvärde 2027: 60 personer",
-         "Andel hemlösa Ingångsvärde: ca 15 % (2022) Målvärde 2027: ca 25 %"),
+        ("Antal hemlösa personer Ingångsvärde: ca 120 personer (2022) Målvärde 2027: 60 personer (Kolada)",
+         "Andel hemlösa Ingångsvärde: ca 15 % (2022) Målvärde 2027: ca 25 % (Kolada)"),
         ("{value: 120, unit: personer, year: 2022, approximate: true}", '{value: 15, unit: "%", year: 2022, approximate: true}'),
         ("{value: 60, unit: personer, year: 2027}", '{value: 25, unit: "%", year: 2027, approximate: true}')],
     "sources/bergby-socialnamnden-vp-2024.txt": [
-        ("Antal hemlösa personer\nIngångsvärde: ca 120 personer (2022)\nMålvärde 2027: 60 personer",
-         "Andel hemlösa\nIngångsvärde: ca 15 % (2022)\nMålvärde 2027: ca 25 %")],
+        ("Antal hemlösa personer\nIngångsvärde: ca 120 personer (2022)\nMålvärde 2027: 60 personer (Kolada)",
+         "Andel hemlösa\nIngångsvärde: ca 15 % (2022)\nMålvärde 2027: ca 25 % (Kolada)")],
 }
 
 

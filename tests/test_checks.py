@@ -1181,7 +1181,7 @@ def test_check_table_headings_quoted(project, cli, edits, field, said):
 
 
 def test_every_column_heading_is_refused_where_the_source_gives_no_header(project, cli):
-    edit(project, SOURCE, "Resultatbudget, mnkr\n" + HEADER, "Resultatbudget")
+    edit(project, SOURCE, "Resultatbudget, mnkr\n" + HEADER, "Resultatbudget, mnkr")
     line = line_of(project, ADMIN, "columns:")
     assert refused(cli, project) == [
         f"{ADMIN}:{line}:{at}: sections[1].tables[0].columns[{index}]: kolumnrubriken »Budget {year}» står inte "
@@ -1196,7 +1196,7 @@ def test_every_column_heading_is_refused_where_the_source_gives_no_header(projec
     # One heading to a line, as a pdf may give the cells.
     [(SOURCE, HEADER, "Intäkter och kostnader\nBudget 2023\nBudget 2024")],
     # The caption as the first cell of the header's line.
-    [(SOURCE, "Resultatbudget, mnkr\n" + HEADER, "Resultatbudget\tBudget 2023\tBudget 2024")],
+    [(SOURCE, "Resultatbudget, mnkr\n" + HEADER, "Belopp i mnkr\nResultatbudget\tBudget 2023\tBudget 2024")],
     # Footnote marks in the source, which the site leaves out.
     [(SOURCE, HEADER, "Intäkter och kostnader\tBudget 2023\u00b9\tBudget 2024\u00b2")],
     # A caption whose word the header has too: the caption's own line is the one above.
@@ -1282,6 +1282,84 @@ def test_a_source_title_passes_as_the_source_gives_it_or_joined_from_its_lines(p
     accepted(cli, project)
 
 
+UNIT_TIPS = ("Tips: Skriv enheten så som citatet skriver den efter talet, som »%» eller »procent», »kr/invånare» eller "
+             "»personer», eller citera meningen där enheten står.")
+TABLE_UNIT_TIPS = ("Tips: Skriv enheten så som källan skriver den vid tabellen, i rubriken eller tabellhuvudet (som "
+                   "»Resultatbudget, mnkr»), eller efter ett av tabellens tal i texten (som »620,9 miljoner kronor»).")
+FIXTURE_INDICATOR = "»Antal hemlösa personer Ingångsvärde: ca 120 personer (2022) Målvärde 2027: 60 personer (Kolada)»"
+TABLE_UNIT_MISSING = (f"enheten »{{unit}}» står inte i {SOURCE}, varken på de 4 raderna med text före tabellens första rad "
+                      f"(rad 16 i källan), i tabellens rader eller direkt efter något av dess tal. {TABLE_UNIT_TIPS}")
+
+
+def refused_at_value(project, cli, old: str, new: str, value: str, said: str) -> None:
+    """`old` in the fixture's administration plan changed to `new` is refused in one error,
+    `said`, at `value` on the line of `new`."""
+    edit(project, ADMIN, old, new)
+    line = line_of(project, ADMIN, new)
+    column = (project / ADMIN).read_text(encoding="utf-8").split("\n")[line - 1].index(value) + 1
+    assert refused(cli, project) == [f"{ADMIN}:{line}:{column}: {said}", "1 fel i 1 fil."]
+
+
+# The fixture's indicator counts "personer" (its quote: FIXTURE_INDICATOR, on line 29 of the plan);
+# its table is in "mnkr", from the line "Resultatbudget, mnkr" above its header in the source.
+@pytest.mark.parametrize("old, new, value, said", [
+    ("{value: 120, unit: personer,", '{value: 120, unit: "%",', '"%"',
+     f"sections[0].items[1].indicator.baseline.unit: enheten »%» står inte i citatet på rad 29 i planen: "
+     f"{FIXTURE_INDICATOR}. {UNIT_TIPS}"),
+    # A part of the quote's word is not its unit.
+    ("{value: 60, unit: personer,", "{value: 60, unit: person,", "person,",
+     f"sections[0].items[1].indicator.target.unit: enheten »person» står inte i citatet på rad 29 i planen: "
+     f"{FIXTURE_INDICATOR}. {UNIT_TIPS}"),
+    ("unit: mnkr", "unit: tkr", "tkr", "sections[1].tables[0].unit: " + TABLE_UNIT_MISSING.format(unit="tkr")),
+    # Nor is a part of the source's unit: "kr" is not "mnkr".
+    ("unit: mnkr", "unit: kr", "kr", "sections[1].tables[0].unit: " + TABLE_UNIT_MISSING.format(unit="kr")),
+])
+def test_check_units_quoted(project, cli, old, new, value, said):
+    refused_at_value(project, cli, old, new, value, said)
+
+
+def test_a_tables_unit_after_a_figure_of_another_table_is_refused(project, cli):
+    edit(project, SOURCE, "Resultatbudget, mnkr", "Resultatbudget")
+    edit(project, SOURCE, "Internkontroll\n", "Internkontroll\n\nBudgeten för hyror är 12,0 mnkr.\n")
+    line = line_of(project, ADMIN, "unit: mnkr")
+    assert refused(cli, project) == [f"{ADMIN}:{line}:15: sections[1].tables[0].unit: "
+                                     + TABLE_UNIT_MISSING.format(unit="mnkr"), "1 fel i 1 fil."]
+
+
+@pytest.mark.parametrize("edits", [
+    [(ADMIN, "{value: 120, unit: personer,", "{value: 120, unit: PERSONER,")],
+    # Another spelling of the unit: "procent" for "%", "kronor per invånare" for "kr/invånare".
+    [(SOURCE, "ca 120 personer", "ca 120 procent"), (ADMIN, "ca 120 personer", "ca 120 procent"),
+     (ADMIN, "{value: 120, unit: personer,", '{value: 120, unit: "%",')],
+    [(SOURCE, "ca 120 personer", "ca 120 kronor per invånare"), (ADMIN, "ca 120 personer", "ca 120 kronor per invånare"),
+     (ADMIN, "{value: 120, unit: personer,", "{value: 120, unit: kr/invånare,")],
+    [(ADMIN, "unit: mnkr", "unit: miljoner kronor")],
+    [(SOURCE, "Resultatbudget, mnkr", "Resultatbudget, Mkr")],
+    # The table's unit only in a sentence with one of its figures (63,4).
+    [(SOURCE, "Resultatbudget, mnkr", "Resultatbudget"),
+     (SOURCE, "Internkontroll\n", "Internkontroll\n\nIntäkterna blir 63,4 miljoner kronor.\n")],
+])
+def test_a_unit_passes_as_the_quote_or_the_source_writes_it(project, cli, edits):
+    edit_all(project, edits)
+    accepted(cli, project)
+
+
+DATA_SOURCE_TIPS = ("Tips: Skriv datakällan så som dokumentet namnger den och citera den med värdena, som »Ingångsvärde: "
+                    "1731 kr/invånare (2022, Kolada)». Namnger dokumentet ingen datakälla, ta bort data_source.")
+
+
+@pytest.mark.parametrize("data_source", ["SCB", "Kol"])
+def test_check_data_sources_quoted(project, cli, data_source):
+    refused_at_value(project, cli, "data_source: Kolada", f"data_source: {data_source}", data_source,
+                     f"sections[0].items[1].indicator.data_source: datakällan »{data_source}» står inte i citatet på "
+                     f"rad 29 i planen: {FIXTURE_INDICATOR}. {DATA_SOURCE_TIPS}")
+
+
+def test_a_data_source_passes_in_any_case(project, cli):
+    edit(project, ADMIN, "data_source: Kolada", "data_source: KOLADA")
+    accepted(cli, project)
+
+
 RISK = "Risken att härbärget inte räcker till vintern."
 RISK_HINT = ("Tips: Skriv sannolikhet och konsekvens som källan ger dem, och citera riskens text med dem, som "
              "»Sannolikhet 4, konsekvens 5» eller riskmatrisens »Sannolikhet Konsekvens 4 5».")
@@ -1329,7 +1407,7 @@ def test_a_risks_scores_are_read_as_the_document_writes_them(project, cli, score
     accepted(cli, project)
 
 
-INDICATOR_QUOTE = "»Antal hemlösa personer Ingångsvärde: ca 120 personer (2022) Målvärde 2027: 60 personer»"
+INDICATOR_QUOTE = "»Antal hemlösa personer Ingångsvärde: ca 120 personer (2022) Målvärde 2027: 60 personer (Kolada)»"
 
 
 def test_check_approximate_as_quoted(project, cli):

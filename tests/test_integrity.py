@@ -568,7 +568,7 @@ def test_indicator_figure_that_differs_from_its_quote_is_refused(project, cli):
     result = validate(cli, project)
     assert result.code == 1
     assert (f"{VP}:32:29: sections[0].items[1].indicator.baseline.value: talet 12 står inte i citatet på rad 29 i planen: "
-            "»Antal hemlösa personer Ingångsvärde: ca 120 personer (2022) Målvärde 2027: 60 personer».") in result.err
+            "»Antal hemlösa personer Ingångsvärde: ca 120 personer (2022) Målvärde 2027: 60 personer (Kolada)».") in result.err
 
 
 def test_the_site_shows_figures_as_written(project):

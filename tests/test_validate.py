@@ -804,7 +804,7 @@ def test_an_items_parts_and_figures_are_checked_beside_another_fault_of_it(proje
     assert [line.partition(" Tips:")[0] for line in _errors_of(result)] == [
         f"{ADMINISTRATION}:27:15: sections[0].items[1].text: här ska det stå en text.",
         f"{ADMINISTRATION}:33:27: sections[0].items[1].indicator.target.value: talet 61 står inte i citatet på rad 29 "
-        "i planen: »Antal hemlösa personer Ingångsvärde: ca 120 personer (2022) Målvärde 2027: 60 personer».",
+        "i planen: »Antal hemlösa personer Ingångsvärde: ca 120 personer (2022) Målvärde 2027: 60 personer (Kolada)».",
         f"{ADMINISTRATION}:53:9: sections[2].items[0]: risk hör bara till punkter med kind: risk, och den här har "
         "kind: goal.",
         f"{ADMINISTRATION}:55:15: sections[2].items[0].text: texten får inte vara tom.",
