@@ -203,6 +203,7 @@ class _PlanWriter:
         entry: dict = {"id": self.item_id(f"{kind}-{topics[0][0]}"), "kind": kind, "text": text,
                        "topics": [t[0] for t in topics]}
         quote = text
+        table: list[str] = []  # lines after the item's: a risk's table of its control
         if kind == "indicator":
             baseline, target = self.rng.randint(20, 70), self.rng.randint(71, 95)
             quote = (f"{text} Ingångsvärde: ca {baseline} procent ({year - 2}). "
@@ -219,6 +220,8 @@ class _PlanWriter:
                              "control": "Uppföljning av ärendestatistik.", "frequency": "Varje tertial.",
                              "method": "Stickprov och statistik."}
             quote = f"{text} Sannolikhet {entry['risk']['probability']}, konsekvens {entry['risk']['consequence']}."
+            risk = entry["risk"]
+            table = ["Kontrollmoment\tFrekvens\tMetod", f"{risk['control']}\t{risk['frequency']}\t{risk['method']}"]
         elif kind == "promise":
             state, note = self.rng.choice(PROMISE_STATES)
             quote = f"{text} {note}"
@@ -226,6 +229,7 @@ class _PlanWriter:
         if self.rng.random() < 0.3:
             entry["detail"] = self.rng.choice(REASONS)
         self.lines.append(f"- {quote}")
+        self.lines += table
         entry["quote"] = quote
         entry["locator"] = heading
         return entry

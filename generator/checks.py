@@ -1589,6 +1589,55 @@ def check_risk_scores_quoted(inputs: Inputs) -> list[LocatedError]:
     return errors
 
 
+def check_risk_controls_quoted(inputs: Inputs) -> list[LocatedError]:
+    """A risk's control, frequency and method are the document's (`model.Risk`), which the site
+    shows under its own headings as the risk table's: each stands in the source as written (as
+    a quote is found), beginning and ending within the risk's quote or on the
+    `_RISK_ROWS_AFTER` lines with text after it, where a risk table gives them. Words of the
+    editor's own, or another risk's control, are refused. A risk whose quote is not in the
+    source (`check_quotes_found`) is not read."""
+    errors = []
+    for plan, archive, source in _plans_with_sources(inputs):
+        raw_lines = None
+        for loc, entry in _entries(plan.value):
+            if not isinstance(entry, model.Item) or entry.risk is None:
+                continue
+            quoted = source.occurrence_spans(entry.quote)
+            if not quoted:
+                continue
+            raw_lines = raw_lines or source.text.split("\n")
+            windows = [(first, _after_lines(raw_lines, last, _RISK_ROWS_AFTER)) for first, last in quoted]
+            for field, named in _RISK_TEXTS.items():
+                text = getattr(entry.risk, field)
+                spans = source.occurrence_spans(text)
+                if any(first <= start and end <= last for start, end in spans for first, last in windows):
+                    continue
+                said = f"{named} »{shorten(text, 60)}» står inte i {archive}."
+                if spans:
+                    said = (f"{named} »{shorten(text, 60)}» står i {archive} bara på rad {spans[0][0]}, inte i "
+                            f"riskens citat eller på de {_RISK_ROWS_AFTER} raderna med text efter det (rad "
+                            f"{windows[0][0]}–{windows[0][1]}).")
+                errors.append(plan.error(loc + ("risk", field), said, RISK_TEXT_HINT))
+    return errors
+
+
+_RISK_ROWS_AFTER = 6  # lines with text after a risk's quote where its table may give its control
+_RISK_TEXTS = {"control": "kontrollmomentet", "frequency": "frekvensen", "method": "metoden"}
+RISK_TEXT_HINT = ("Skriv kontrollmoment, frekvens och metod ordagrant så som källan ger dem vid risken, i tabellen "
+                  "efter riskens text; egna ord om kontrollen hör hemma i detail.")
+
+
+def _after_lines(raw_lines: list[str], line: int, count: int) -> int:
+    """The last line (1-based) of `line` and the `count` lines with text after it."""
+    for number in range(line + 1, len(raw_lines) + 1):
+        if raw_lines[number - 1].strip():
+            count -= 1
+            if count == 0:
+                return number
+            line = number
+    return line
+
+
 # --- an indicator's "ca": shown exactly where its quote says it -------------------------------
 # The words a document writes before a figure it gives as approximate (`Measure.approximate`).
 APPROXIMATE_WORDS = ("ca", "ca.", "c:a", "c.a", "cirka", "ungefär", "omkring")
@@ -1934,7 +1983,7 @@ PLAN_RULES: tuple[Rule, ...] = (
     check_figures_quoted, check_row_figures_in_order, check_row_labels_quoted, check_table_headings_quoted,
     check_units_quoted, check_data_sources_quoted,
     check_section_headings_quoted, check_source_title_quoted,
-    check_risk_scores_quoted,
+    check_risk_scores_quoted, check_risk_controls_quoted,
     check_approximate_as_quoted, check_locators_exist,
     check_no_placeholders, check_sources_used, check_follow_ups_known, check_archive_is_the_actors,
 )

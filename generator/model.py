@@ -635,9 +635,9 @@ class PromiseStatus(Strict):
 class Risk(Strict):
     probability: Score = Field(description="Sannolikhet 1–5, som citatet ger den.")
     consequence: Score = Field(description="Konsekvens 1–5, som citatet ger den.")
-    control: Text = Field(description="Kontrollmoment.")
-    frequency: Text = Field(description="Frekvens, när kontrollen rapporteras.")
-    method: Text = Field(description="Metod.")
+    control: Text = Field(description="Kontrollmoment, ordagrant som källan ger det vid risken.")
+    frequency: Text = Field(description="Frekvens, när kontrollen rapporteras, ordagrant som i källan.")
+    method: Text = Field(description="Metod, ordagrant som i källan.")
 
 
 # A topic once in an entry's topics (`checks.check_topics_not_repeated`), as editors can check it.

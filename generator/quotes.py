@@ -242,6 +242,10 @@ class SourceText:
         """The source line (1-based) where each occurrence of `quote` begins."""
         return [self._line_of(start) for start in self._starts(normalise(quote))]
 
+    def occurrence_spans(self, quote: str) -> list[tuple[int, int]]:
+        """The source lines (1-based) where each occurrence of `quote` begins and ends."""
+        return [(self._line_of(start), self._line_of(end - 1)) for start, end in self.occurrences(quote)]
+
     def starts_a_line(self, text: str) -> bool:
         """Whether `text` (normalised, in any case) begins a line of the source, or follows only
         a number there (`1.2 Ekonomi`, `3) Ekonomi`), ending at a word's edge; it may go on

@@ -1379,6 +1379,52 @@ def risk_quoted(project, scores: str) -> None:
     edit(project, ADMIN, f"quote: {RISK} Sannolikhet 4, konsekvens 5.", f'quote: "{quote}"')
 
 
+RISK_TEXT_TIPS = ("Tips: Skriv kontrollmoment, frekvens och metod ordagrant så som källan ger dem vid risken, i tabellen "
+                  "efter riskens text; egna ord om kontrollen hör hemma i detail.")
+
+
+# The fixture's risk is quoted from line 22 of its source, and its table (control, frequency and
+# method) ends the source on line 26; line 5 is "Socialnämnden ska minska hemlösheten."
+@pytest.mark.parametrize("old, new, said", [
+    ("control: Räkna lediga platser.", "control: Räkna platser.",
+     f"sections[2].items[0].risk.control: kontrollmomentet »Räkna platser.» {NOT_IN}."),
+    ("frequency: Varje vecka.", "frequency: Varje månad.",
+     f"sections[2].items[0].risk.frequency: frekvensen »Varje månad.» {NOT_IN}."),
+    # Word for word, as a quote: in the source's case.
+    ("control: Räkna lediga platser.", "control: RÄKNA LEDIGA PLATSER.",
+     f"sections[2].items[0].risk.control: kontrollmomentet »RÄKNA LEDIGA PLATSER.» {NOT_IN}."),
+    ("method: Statistik från boendet.", "method: Socialnämnden ska minska hemlösheten.",
+     f"sections[2].items[0].risk.method: metoden »Socialnämnden ska minska hemlösheten.» står i {SOURCE} bara på "
+     "rad 5, inte i riskens citat eller på de 6 raderna med text efter det (rad 22–26)."),
+])
+def test_check_risk_controls_quoted(project, cli, old, new, said):
+    refused_at_value(project, cli, old, new, new.partition(": ")[2], f"{said} {RISK_TEXT_TIPS}")
+
+
+def test_a_risks_control_is_refused_beyond_the_lines_after_its_quote(project, cli):
+    edit(project, SOURCE, "Riskvärde", "\n".join(f"Rad {number}." for number in range(1, 6)) + "\nRiskvärde")
+    line = line_of(project, ADMIN, "control:")
+    assert refused(cli, project) == [
+        f"{ADMIN}:{line + index}:{column}: sections[2].items[0].risk.{field}: {named} »{text}» står i {SOURCE} bara på "
+        f"rad 31, inte i riskens citat eller på de 6 raderna med text efter det (rad 22–28). {RISK_TEXT_TIPS}"
+        for index, (column, field, named, text) in enumerate([
+            (20, "control", "kontrollmomentet", "Räkna lediga platser."), (22, "frequency", "frekvensen", "Varje vecka."),
+            (19, "method", "metoden", "Statistik från boendet.")])] + ["3 fel i 1 fil."]
+
+
+@pytest.mark.parametrize("edits", [
+    [("control: Räkna lediga platser.", "control: Räkna lediga platser")],  # without its full stop
+    # Given in the risk's own sentence, which its quote holds.
+    [(SOURCE, "Sannolikhet 4, konsekvens 5.", "Sannolikhet 4, konsekvens 5. Kontroll: antal bäddar."),
+     ("quote: Risken att härbärget inte räcker till vintern. Sannolikhet 4, konsekvens 5.",
+      'quote: "Risken att härbärget inte räcker till vintern. Sannolikhet 4, konsekvens 5. Kontroll: antal bäddar."'),
+     ("control: Räkna lediga platser.", "control: antal bäddar.")],
+])
+def test_a_risks_control_passes_as_the_source_gives_it_by_the_risk(project, cli, edits):
+    edit_all(project, edits)
+    accepted(cli, project)
+
+
 def test_check_risk_scores_quoted(project, cli):
     # The fixture's risk: "… vintern. Sannolikhet 4, konsekvens 5." in its quote and source.
     edit(project, ADMIN, "probability: 4", "probability: 5")
