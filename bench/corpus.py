@@ -271,7 +271,9 @@ def _plan(rng: random.Random, plan_id: str, actor: Actor, municipality_name: str
     writer = _PlanWriter(rng, actor, municipality_name)
     to_follow = list(followed.commitments) if followed else []
     administration = actor.kind == "administration"
-    writer.lines += [title, "", f"{actor.name}, {year}", ""]
+    # The document's date as the plan gives it: a follow-up's period (`data["period"]`), else its year.
+    dated = f"mandatperioden {year - 4}–{year}" if kind == "promise-follow-up" else str(year)
+    writer.lines += [title, "", f"{actor.name}, {dated}", ""]
     focus = rng.sample(TOPICS, 24)  # a plan talks about some topics, not all
     item_kinds = (["goal", "assignment", "direction", "saving", "indicator", "risk"] if administration
                   else ["promise"] if kind == "promise-follow-up" else ["goal", "priority", "proposal", "statement"])

@@ -1394,6 +1394,42 @@ DATA_SOURCE_HINT = ("Skriv datakällan så som dokumentet namnger den och citera
                     "1731 kr/invånare (2022, Kolada)». Namnger dokumentet ingen datakälla, ta bort data_source.")
 
 
+def check_dating_quoted(inputs: Inputs) -> list[LocatedError]:
+    """A document's year, or its period's first and last, stands in its source (`model.Plan`),
+    as a number of its own ("Verksamhetsplan 2024", "mandatperioden 2023–2026"; the last also
+    as "2023–26"): the site shows it as the document's date, which tells voters how old it is.
+    A year the document does not write is inferred, and marked so (`dating_inferred` with its
+    `dating_note`); those are not read."""
+    errors = []
+    for plan, archive, source in _plans_with_sources(inputs):
+        value = plan.value
+        if value.dating_inferred:
+            continue
+        given = [(("year",), value.year, None)] if value.year is not None else []
+        if value.period is not None:
+            given += [(("period", "start"), value.period.start, None),
+                      (("period", "end"), value.period.end, value.period.start)]
+        for loc, year, start in given:
+            if any(loc[:size] in plan.stood_in for size in (1, 2)) or _year_written(source.normal, year, start):
+                continue
+            errors.append(plan.error(loc, f"året {year} står inte i {archive}.", DATING_HINT))
+    return errors
+
+
+DATING_HINT = ("Skriv året så som dokumentet ger det. Skriver dokumentet inget år, utan året är härlett (ur ett "
+               "filnamn, en webbadress eller vad texten berättar), skriv dating_inferred: true och en dating_note "
+               "som säger hur.")
+
+
+def _year_written(text: str, year: int, start: Optional[int]) -> bool:
+    """Whether `text` writes `year` as a number of its own, or, as a period's last year after
+    its first (`start`), by its last two digits ("2023–26")."""
+    if re.search(rf"(?<![\d,.]){year}(?![\d]|[,.]\d)", text):
+        return True
+    return start is not None and re.search(
+        rf"(?<![\d,.]){start}\s?[-\u2013\u2014/]\s?{year % 100:02d}(?![\d]|[,.]\d)", text) is not None
+
+
 def check_section_headings_quoted(inputs: Inputs) -> list[LocatedError]:
     """A section's heading is the source's (`model.Section.heading`): it begins a line of the
     source, as whole words in any case (after a number such as `1.2`, and it may go on over the
@@ -1982,7 +2018,7 @@ PLAN_RULES: tuple[Rule, ...] = (
     check_topics_not_repeated, check_quotes_found, check_quotes_meaningful, check_list_items_covered,
     check_figures_quoted, check_row_figures_in_order, check_row_labels_quoted, check_table_headings_quoted,
     check_units_quoted, check_data_sources_quoted,
-    check_section_headings_quoted, check_source_title_quoted,
+    check_section_headings_quoted, check_source_title_quoted, check_dating_quoted,
     check_risk_scores_quoted, check_risk_controls_quoted,
     check_approximate_as_quoted, check_locators_exist,
     check_no_placeholders, check_sources_used, check_follow_ups_known, check_archive_is_the_actors,

@@ -241,6 +241,14 @@ class Dating:
             return ["period:", f"  start: {self.period[0]}", f"  end: {self.period[1]}"]
         return [f"undated: {_scalar(self.undated.strip())}"]
 
+    def written(self) -> str:
+        """The dating as a document writes it, after its title: ` 2026`, ` 2026–2027` or nothing."""
+        if self.year is not None:
+            return f" {self.year}"
+        if self.period is not None:
+            return f" {self.period[0]}–{self.period[1]}"
+        return ""
+
 
 @dataclass(frozen=True)
 class Draft:
@@ -309,7 +317,7 @@ def draft(actor: model.Actor, topics: list[model.Topic], dating: Dating, body: s
                       "sections) med sitt citat (quote) och ett skäl (reason).", 0)
     plan_text = "\n".join(lines) + "\n"
     source_text = (f"{PLACEHOLDER} – ersätt hela den här filen med den oförändrade texten ur ert dokument.\n\n"
-                   f"{EXAMPLE_TITLE}\n\n{EXAMPLE_HEADING}\n\n- {EXAMPLE_QUOTE}\n")
+                   f"{EXAMPLE_TITLE}{dating.written()}\n\n{EXAMPLE_HEADING}\n\n- {EXAMPLE_QUOTE}\n")
     return Draft(plan_id, f"{PLANS_DIR}/{plan_id}.yaml", archive, plan_text, source_text)
 
 

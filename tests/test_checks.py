@@ -1282,6 +1282,45 @@ def test_a_source_title_passes_as_the_source_gives_it_or_joined_from_its_lines(p
     accepted(cli, project)
 
 
+DATING_TIPS = ("Tips: Skriv året så som dokumentet ger det. Skriver dokumentet inget år, utan året är härlett (ur ett "
+               "filnamn, en webbadress eller vad texten berättar), skriv dating_inferred: true och en dating_note som "
+               "säger hur.")
+FOLLOW_UP_SOURCE = "sources/dalby-m-uppfoljning.txt"
+
+
+FOLLOW_UP_TITLE = "Uppföljning av våra vallöften 2020–2021\n"  # the first line of the follow-up's source
+
+
+def test_check_dating_quoted(project, cli):
+    # The administration's source writes 2024 in its title, the follow-up's its period in its own.
+    edit(project, ADMIN, "year: 2024", "year: 2025")
+    edit(project, FOLLOW_UP_SOURCE, FOLLOW_UP_TITLE, "Uppföljning av våra vallöften\n")
+    assert refused(cli, project) == [
+        f"{ADMIN}:{line_of(project, ADMIN, 'year: 2025')}:7: year: året 2025 står inte i {SOURCE}. {DATING_TIPS}",
+        f"{FOLLOW_UP}:6:17: period.start: året 2020 står inte i {FOLLOW_UP_SOURCE}. {DATING_TIPS}",
+        f"{FOLLOW_UP}:6:28: period.end: året 2021 står inte i {FOLLOW_UP_SOURCE}. {DATING_TIPS}", "3 fel i 2 filer."]
+
+
+def test_an_inferred_dating_need_not_stand_in_the_source(project, cli):
+    edit(project, FOLLOW_UP_SOURCE, FOLLOW_UP_TITLE, "Uppföljning av våra vallöften\n")
+    edit(project, FOLLOW_UP, "dating_note: Perioden står i textens rubrik.",
+         "dating_inferred: true\ndating_note: Perioden är härledd ur löftena som följs upp.")
+    accepted(cli, project)
+
+
+@pytest.mark.parametrize("written", ["2020-21", "2020/21", "2020 – 2021", "2021 och 2020"])
+def test_a_period_passes_as_the_document_writes_its_years(project, cli, written):
+    edit(project, FOLLOW_UP_SOURCE, FOLLOW_UP_TITLE, f"Uppföljning av våra vallöften {written}\n")
+    accepted(cli, project)
+
+
+@pytest.mark.parametrize("written", ["2020–22", "2020,5 och 2021", "12020 och 2021", "2020 och 20210"])
+def test_a_periods_year_in_another_number_is_refused(project, cli, written):
+    edit(project, FOLLOW_UP_SOURCE, FOLLOW_UP_TITLE, f"Uppföljning av våra vallöften {written}\n")
+    result = refused(cli, project)
+    assert result[-1] == "1 fel i 1 fil." and " står inte i " in result[0], result
+
+
 UNIT_TIPS = ("Tips: Skriv enheten så som citatet skriver den efter talet, som »%» eller »procent», »kr/invånare» eller "
              "»personer», eller citera meningen där enheten står.")
 TABLE_UNIT_TIPS = ("Tips: Skriv enheten så som källan skriver den vid tabellen, i rubriken eller tabellhuvudet (som "

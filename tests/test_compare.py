@@ -607,6 +607,16 @@ def test_search_results_keep_table_cells_apart_and_leave_out_the_item_links(repo
     assert not [entry for entry in text.values() if any(kind in plain(entry) for kind in kinds)]
 
 
+def redate(project, dating: str) -> None:
+    """Date the fixture's party plan (`year: 2024`) by `dating`, and let its source give the
+    years too, as `validate` asks."""
+    plan = project / "plans" / "bergby-a-plan-2024.yaml"
+    plan.write_text(plan.read_text(encoding="utf-8").replace("year: 2024", dating), encoding="utf-8")
+    source = project / "sources" / "bergby-a-plan-2024.txt"
+    years = " och ".join(re.findall(r"\d{4}", dating))
+    source.write_text(source.read_text(encoding="utf-8") + f"\nSkrivet för {years}.\n", encoding="utf-8")
+
+
 @pytest.mark.parametrize("kind, dating, term", [
     ("election-platform", "year: 2026", "2026–2030"),   # written before the election, for the term it begins
     ("election-platform", "year: 2024", "2022–2026"),   # no election that year: the 1 July rule
@@ -616,8 +626,8 @@ def test_search_results_keep_table_cells_apart_and_leave_out_the_item_links(repo
 def test_an_election_platform_belongs_to_the_term_its_election_begins(project, kind, dating, term):
     """A fresh 2026 platform read "Från mandatperioden 2022–2026", as if it were old."""
     plan = project / "plans" / "bergby-a-plan-2024.yaml"
-    plan.write_text(plan.read_text(encoding="utf-8").replace("kind: party-plan", f"kind: {kind}").replace(
-        "year: 2024", dating), encoding="utf-8")
+    plan.write_text(plan.read_text(encoding="utf-8").replace("kind: party-plan", f"kind: {kind}"), encoding="utf-8")
+    redate(project, dating)
     linked = next(p for p in build_site(project).plans if p.id == "bergby-a-plan-2024")
     assert linked.term.name == term
 
@@ -634,8 +644,7 @@ def test_a_dated_document_outside_the_registered_terms_is_not_called_undated(pro
     now marked as from before the first term, on its page, in its timeline and in the
     comparison's column; a year after the last registered term stays "Mandatperiod okänd".
     Undated documents keep their step."""
-    plan = project / "plans" / "bergby-a-plan-2024.yaml"
-    plan.write_text(plan.read_text(encoding="utf-8").replace("year: 2024", f"year: {year}"), encoding="utf-8")
+    redate(project, f"year: {year}")
     site = build_site(project)
     pages = render_site(site)
 

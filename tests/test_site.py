@@ -60,10 +60,10 @@ def built(tmp_path_factory) -> Path:
         data = folder / "data"
         shutil.copytree(FIXTURE, data)
         (data / "plans" / "bergby-t-injektion.yaml").write_text(INJECTED, encoding="utf-8")
-        # The source gives its title and the section's heading too, as validate asks.
+        # The source gives its title, the section's heading and its year too, as validate asks.
         (data / "sources" / "bergby-t-injektion.txt").write_text(
             "<img src=x onerror=alert(1)>\n## <b>Rubrik</b> {#kapad} [a](https://evil.example)\n"
-            "<script>alert('citat')</script>\n", encoding="utf-8")
+            "<script>alert('citat')</script>\nÅr 2024\n", encoding="utf-8")
         with (data / "registry" / "municipalities.yaml").open("a", encoding="utf-8") as registry:
             registry.write(f"  - id: {NO_ACTORS}\n    name: Ekby\n")  # in the registry, no actor yet
         project = make_site_project(folder / "project", data)
