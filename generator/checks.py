@@ -1431,70 +1431,85 @@ def _year_written(text: str, year: int, start: Optional[int]) -> bool:
 
 
 def check_section_headings_quoted(inputs: Inputs) -> list[LocatedError]:
-    """A section's heading is the source's (`model.Section.heading`): it begins a line of the
-    source, as whole words in any case (after a number such as `1.2`, and it may go on over the
-    next lines), or it joins headings of the document with a spaced dash (`Verksamhetsplan
-    2024 – Sammanfattning`, a part of the document and its heading) and each of them begins a
-    line there (`_not_begun_lines`). A heading the document does not give, or words of its
-    running text, would frame the section's items in the editor's words on the document's
-    page: refused."""
+    """A section's heading is the source's (`model.Section.heading`): it is a line of the
+    source, in any case (after a number such as `1.2`, before a colon, and it may go on over
+    the next lines), or it joins headings of the document with a spaced dash (`Verksamhetsplan
+    2024 – Sammanfattning`, a part of the document and its heading) that each are a line there
+    (`_not_lines`). A heading the document does not give, or words of its running text or a
+    table's row, would frame the section's items in the editor's words on the document's page:
+    refused."""
     errors = []
     for plan, archive, source in _plans_with_sources(inputs):
         for index, section in enumerate(plan.value.sections):
             if any(("sections", index, "heading")[:size] in plan.stood_in for size in (1, 3)):
                 continue  # a stand-in for a section the schema refused: not the file's
-            said = _not_begun_lines(section.heading, _JOINED_HEADINGS, source, "avsnittets rubrik", archive)
+            said = _not_lines(section.heading, _JOINED_HEADINGS, source, "avsnittets rubrik", archive)
             if said:
                 errors.append(plan.error(("sections", index, "heading"), said, HEADING_HINT))
     return errors
 
 
 def check_source_title_quoted(inputs: Inputs) -> list[LocatedError]:
-    """A source's title is the document's (`model.Source.title`): it begins a line of the
-    archived text (and may go on over the next lines), or, where the document writes it over
-    lines that the title joins with a comma, a colon or a spaced dash (`Sverigedemokraterna
-    Eskilstuna, Verksamhetsplan 2024, Socialnämnden`), each of them begins a line there
-    (`_not_begun_lines`). The plan's own `title` is how the site names the document and may be
-    shorter."""
+    """A source's title is the document's (`model.Source.title`): it is a line of the archived
+    text (and may go on over the next lines), or, where the document writes it over lines that
+    the title joins with a comma, a colon or a spaced dash (`Sverigedemokraterna Eskilstuna,
+    Verksamhetsplan 2024, Socialnämnden`), each of them is a line there (`_not_lines`). The
+    plan's own `title` is how the site names the document and may be shorter."""
     errors = []
     for plan, archive, source in _plans_with_sources(inputs):
         if ("source", "title") in plan.stood_in:
             continue
-        said = _not_begun_lines(plan.value.source.title, _JOINED_TITLE, source, "källans titel", archive)
+        said = _not_lines(plan.value.source.title, _JOINED_TITLE, source, "källans titel", archive)
         if said:
             errors.append(plan.error(("source", "title"), said, TITLE_HINT))
     return errors
 
 
-def _not_begun_lines(text: str, joins: re.Pattern, source: SourceText, named: str, archive: str) -> str:
-    """What of `text` (`named` so: "avsnittets rubrik") does not begin a line of the source
-    `archive`, said as a message, or "". The whole text passes where it begins a line (in any
-    case, after a number such as `1.2`; `SourceText.starts_a_line`); else each part of it that
-    `joins` divides must. Words that stand only inside a line, of running text or a table's
-    row, are no heading or title of the document. Quotation marks around a text are warned
-    about (`warn_wrapped_in_quotes`), not said again here; a text of nothing but such marks or
-    dashes is said."""
-    if source.starts_a_line(text.strip().strip(_QUOTE_MARKS)):
+def _not_lines(text: str, joins: re.Pattern, source: SourceText, named: str, archive: str) -> str:
+    """What of `text` (`named` so: "avsnittets rubrik") is not a line of the source `archive`,
+    said as a message, or "". The whole text passes where it is a line (in any case, after a
+    number such as `1.2`, before a colon; `SourceText.is_a_line`); else it passes where `joins`
+    divides it into parts that each are one, at some of its joins (a part may hold the join's
+    mark: `Mål 3 – Ekonomi i balans`). Words that stand only within a line, of running text or
+    a table's row, are no heading or title of the document. Quotation marks around a text are
+    warned about (`warn_wrapped_in_quotes`), not said again here; a text of nothing but such
+    marks or dashes is said."""
+    if source.is_a_line(text.strip().strip(_QUOTE_MARKS)):
         return ""
     whole = f"{named} »{shorten(text, 80)}»"
+    if not any(c.isalnum() for c in text):
+        return f"{whole} står inte i {archive}."
     parts = [part for part in joins.split(text) if part.strip()]
     if len(parts) > 1:
-        missing = [part for part in parts if not source.starts_a_line(part.strip().strip(_QUOTE_MARKS))]
-        if not missing:
+        if _lines_joined(text, joins, source):
             return ""
+        missing = [part for part in parts if not source.is_a_line(part.strip().strip(_QUOTE_MARKS))]
         shown = " och ".join(f"»{shorten(part.strip(), 60)}»" for part in missing)
-        return f"{'delen' if len(missing) == 1 else 'delarna'} {shown} av {whole} står inte i början av någon rad i {archive}."
+        return (f"{'delen' if len(missing) == 1 else 'delarna'} {shown} av {whole} står inte som en egen rad i "
+                f"{archive}." if missing else f"{whole} står inte i {archive}, varken hel eller i delar som var "
+                "och en står som en egen rad.")
     if source.occurs_ignoring_case(text.strip().strip(_QUOTE_MARKS)):
-        return f"{whole} står i {archive} bara inne i en rad, aldrig i början av en."
+        return f"{whole} står i {archive} bara som en del av en rad, aldrig som en egen rad."
     return f"{whole} står inte i {archive}."
+
+
+def _lines_joined(text: str, joins: re.Pattern, source: SourceText) -> bool:
+    """Whether `text` is lines of the source joined at some of the places `joins` finds."""
+    marks = [(m.start(), m.end()) for m in joins.finditer(text)]
+
+    @functools.lru_cache(maxsize=None)
+    def from_(start: int) -> bool:  # the text from `start` is such lines
+        return any(source.is_a_line(text[start:cut].strip().strip(_QUOTE_MARKS)) and from_(after)
+                   for cut, after in marks if cut > start) or source.is_a_line(text[start:].strip().strip(_QUOTE_MARKS))
+    return from_(0)
 
 
 _JOINED_HEADINGS = re.compile(r"\s[\u2013\u2014]\s")  # `Del – rubrik`: a spaced en or em dash
 _JOINED_TITLE = re.compile(r",\s|:\s|\s[\u2013\u2014]\s")  # and a comma or colon before a space
-HEADING_HINT = ("Skriv avsnittets rubrik så som den står i källan, där den börjar en rad. Ett avsnitt under flera av "
+HEADING_HINT = ("Skriv avsnittets rubrik så som den står på en egen rad i källan. Ett avsnitt under flera av "
                 "dokumentets rubriker kan ha dem alla, åtskilda med ” – ”, som »Verksamhetsplan 2024 – Sammanfattning».")
-TITLE_HINT = ("Skriv titeln så som den står i dokumentet, där den börjar en rad. Står den över flera rader där, skriv "
-              "dem i ordning, åtskilda med komma, som »Sverigedemokraterna Eskilstuna, Verksamhetsplan 2024».")
+TITLE_HINT = ("Skriv titeln så som den står på en egen rad i dokumentet. Står den på flera rader där, skriv dem i "
+              "ordning, åtskilda med komma, som »Sverigedemokraterna Eskilstuna, Verksamhetsplan 2024».")
 
 
 def _whole_words(text: str) -> re.Pattern:

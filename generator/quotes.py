@@ -170,8 +170,12 @@ def _word_key(word: str) -> str:
 
 
 _OPENING = 64  # characters of each line's start that `SourceText.starts_a_line` sorts by
-# A heading's number before it on its line: `1.2`, `1.2.`, `3)`, `b)`, `IV.`.
-_NUMBERING = re.compile(r"(?:\d+(?:\.\d+)*\.?\)?|[a-zåäö]\)|[IVXLC]+\.) +", re.IGNORECASE)
+# A heading's number before it on its line: `1.2`, `1.2.`, `3)`, `(3)`, `3:`, `b)`, `B.`, `IV.`,
+# `§ 3`, `Kapitel 3`, and a dash after it (`2.1 – Ekonomi`).
+_NUMBERING = re.compile(r"(?:(?:kapitel|avsnitt|del|§) ?)?(?:\d+(?:\.\d+)*[.):]?|\(\d+\)|[a-zåäö][.)]|[IVXLC]+\.)"
+                        r"(?: [-\u2013\u2014])? +", re.IGNORECASE)
+# What may end a heading's line after it: a colon or a full stop.
+_HEADING_END = re.compile(r"[ :.]*")
 
 
 class SourceText:
@@ -246,10 +250,11 @@ class SourceText:
         """The source lines (1-based) where each occurrence of `quote` begins and ends."""
         return [(self._line_of(start), self._line_of(end - 1)) for start, end in self.occurrences(quote)]
 
-    def starts_a_line(self, text: str) -> bool:
-        """Whether `text` (normalised, in any case) begins a line of the source, or follows only
-        a number there (`1.2 Ekonomi`, `3) Ekonomi`), ending at a word's edge; it may go on
-        over the next lines (a title the document writes over several)."""
+    def is_a_line(self, text: str) -> bool:
+        """Whether `text` (normalised, in any case) is a line of the source, as a heading is: it
+        begins a line, or follows only a number there (`1.2 Ekonomi`, `3) Ekonomi`), and ends
+        one, or a colon or full stop does (`Mål och uppdrag:`); it may go on over the next
+        lines (a title the document writes over several)."""
         needle = normalise(text).casefold()
         if not needle:
             return False
@@ -258,8 +263,10 @@ class SourceText:
         while index < len(openings) and openings[index][0].startswith(needle[:_OPENING]):
             start = openings[index][1]
             end = start + len(needle)
-            if self.normal[start:end].casefold() == needle and (end == len(self.normal) or not self.normal[end].isalnum()):
-                return True
+            if self.normal[start:end].casefold() == needle:
+                line_end = self._spans[self._line_of(max(end - 1, start)) - 1][1]
+                if end <= line_end and _HEADING_END.fullmatch(self.normal, end, line_end):
+                    return True
             index += 1
         return False
 

@@ -242,11 +242,12 @@ class Dating:
         return [f"undated: {_scalar(self.undated.strip())}"]
 
     def written(self) -> str:
-        """The dating as a document writes it, after its title: ` 2026`, ` 2026–2027` or nothing."""
+        """The dating as a document writes it, on the line after its title: `2026`, `2026–2027`,
+        or nothing (with the line break before it)."""
         if self.year is not None:
-            return f" {self.year}"
+            return f"\n{self.year}"
         if self.period is not None:
-            return f" {self.period[0]}–{self.period[1]}"
+            return f"\n{self.period[0]}\u2013{self.period[1]}"
         return ""
 
 

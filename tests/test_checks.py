@@ -1209,28 +1209,31 @@ def test_a_tables_headings_pass_as_the_source_gives_them(project, cli, edits):
     accepted(cli, project)
 
 
-HEADING_TIPS = ("Tips: Skriv avsnittets rubrik så som den står i källan, där den börjar en rad. Ett avsnitt under "
-                "flera av dokumentets rubriker kan ha dem alla, åtskilda med ” – ”, som »Verksamhetsplan 2024 – "
-                "Sammanfattning».")
+HEADING_TIPS = ("Tips: Skriv avsnittets rubrik så som den står på en egen rad i källan. Ett avsnitt under flera av "
+                "dokumentets rubriker kan ha dem alla, åtskilda med ” – ”, som »Verksamhetsplan 2024 – Sammanfattning».")
 NOT_IN = f"står inte i {SOURCE}"
-NO_LINE_BEGUN = f"står inte i början av någon rad i {SOURCE}"
-INSIDE_A_LINE = f"står i {SOURCE} bara inne i en rad, aldrig i början av en"
+NO_LINE = f"står inte som en egen rad i {SOURCE}"
+IN_A_LINE = f"står i {SOURCE} bara som en del av en rad, aldrig som en egen rad"
 
 
-# The fixture's source has the lines "Ekonomi", "Antal hemlösa personer" and "Resultatbudget, mnkr".
+# The fixture's source has the lines "Ekonomi", "Antal hemlösa personer", "Resultatbudget, mnkr" and
+# "Summa INTÄKTER<tab>97,7<tab>63,4", and "Socialnämnden ska minska hemlösheten."
 @pytest.mark.parametrize("heading, said", [
     ("Budget och ekonomi", f"avsnittets rubrik »Budget och ekonomi» {NOT_IN}"),
-    ("Årsplan – Ekonomi", f"delen »Årsplan» av avsnittets rubrik »Årsplan – Ekonomi» {NO_LINE_BEGUN}"),
-    ("Årsplan – Pengar", f"delarna »Årsplan» och »Pengar» av avsnittets rubrik »Årsplan – Pengar» {NO_LINE_BEGUN}"),
+    ("Årsplan – Ekonomi", f"delen »Årsplan» av avsnittets rubrik »Årsplan – Ekonomi» {NO_LINE}"),
+    ("Årsplan – Pengar", f"delarna »Årsplan» och »Pengar» av avsnittets rubrik »Årsplan – Pengar» {NO_LINE}"),
     ("Eko", f"avsnittets rubrik »Eko» {NOT_IN}"),  # a part of a word of the source is not its heading
     ("”", f"avsnittets rubrik »”» {NOT_IN}"),  # nothing but a quotation mark
-    # Words of the source that only stand inside a line: a row's words, a table header's.
-    ("hemlösa personer", f"avsnittets rubrik »hemlösa personer» {INSIDE_A_LINE}"),
-    ("Budget 2024", f"avsnittets rubrik »Budget 2024» {INSIDE_A_LINE}"),
-    ("Ekonomi – mnkr", f"delen »mnkr» av avsnittets rubrik »Ekonomi – mnkr» {NO_LINE_BEGUN}"),
+    ("–", f"avsnittets rubrik »–» {NOT_IN}"),  # or a dash
+    # Words of the source that are a part of a line: of running text, a row, a table's header.
+    ("hemlösa personer", f"avsnittets rubrik »hemlösa personer» {IN_A_LINE}"),
+    ("Socialnämnden ska", f"avsnittets rubrik »Socialnämnden ska» {IN_A_LINE}"),
+    ("Summa INTÄKTER 97,7", f"avsnittets rubrik »Summa INTÄKTER 97,7» {IN_A_LINE}"),
+    ("Budget 2024", f"avsnittets rubrik »Budget 2024» {IN_A_LINE}"),
+    ("Ekonomi – mnkr", f"delen »mnkr» av avsnittets rubrik »Ekonomi – mnkr» {NO_LINE}"),
 ])
 def test_check_section_headings_quoted(project, cli, heading, said):
-    refused_alone(project, cli, "  - heading: Ekonomi", f"  - heading: {heading}",
+    refused_alone(project, cli, "  - heading: Ekonomi", f'  - heading: "{heading}"',
                   f"14: sections[1].heading: {said}. {HEADING_TIPS}")
 
 
@@ -1251,8 +1254,21 @@ def test_a_section_heading_passes_as_the_source_gives_it_or_joined_with_a_dash(p
     accepted(cli, project)
 
 
-TITLE_TIPS = ("Tips: Skriv titeln så som den står i dokumentet, där den börjar en rad. Står den över flera rader där, "
-              "skriv dem i ordning, åtskilda med komma, som »Sverigedemokraterna Eskilstuna, Verksamhetsplan 2024».")
+@pytest.mark.parametrize("line", ["Ekonomi:", "2.1 Ekonomi", "2.1. Ekonomi", "B. Ekonomi", "(3) Ekonomi",
+                                  "3: Ekonomi", "IV. Ekonomi", "2.1 – Ekonomi", "§ 3 Ekonomi", "Kapitel 3 Ekonomi"])
+def test_a_section_heading_passes_after_its_number_or_before_a_colon(project, cli, line):
+    edit(project, SOURCE, "\nEkonomi\n", f"\n{line}\n")
+    accepted(cli, project)
+
+
+def test_a_heading_whose_part_has_the_joining_dash_passes(project, cli):
+    edit(project, SOURCE, "\nEkonomi\n", "\nMål 3 – Ekonomi i balans\n")
+    edit(project, ADMIN, "  - heading: Ekonomi", "  - heading: Socialnämndens verksamhetsplan 2024 – Mål 3 – Ekonomi i balans")
+    accepted(cli, project)
+
+
+TITLE_TIPS = ("Tips: Skriv titeln så som den står på en egen rad i dokumentet. Står den på flera rader där, skriv dem i "
+              "ordning, åtskilda med komma, som »Sverigedemokraterna Eskilstuna, Verksamhetsplan 2024».")
 
 
 # The fixture's administration source begins with its title, "Socialnämndens verksamhetsplan 2024",
@@ -1260,14 +1276,15 @@ TITLE_TIPS = ("Tips: Skriv titeln så som den står i dokumentet, där den börj
 @pytest.mark.parametrize("title, said", [
     ("Socialnämndens plan 2024", f"källans titel »Socialnämndens plan 2024» {NOT_IN}"),
     ("Bergby kommun, Socialnämndens verksamhetsplan 2024",
-     f"delen »Bergby kommun» av källans titel »Bergby kommun, Socialnämndens verksamhetsplan 2024» {NO_LINE_BEGUN}"),
+     f"delen »Bergby kommun» av källans titel »Bergby kommun, Socialnämndens verksamhetsplan 2024» {NO_LINE}"),
     ("Bergby: Årsplan – Verksamhetsmål",
-     f"delarna »Bergby» och »Årsplan» av källans titel »Bergby: Årsplan – Verksamhetsmål» {NO_LINE_BEGUN}"),
+     f"delarna »Bergby» och »Årsplan» av källans titel »Bergby: Årsplan – Verksamhetsmål» {NO_LINE}"),
     # A part the source has only inside a line ("Antal hemlösa personer"), not as a line of its own.
     ("Socialnämndens verksamhetsplan 2024, hemlösa personer",
-     f"delen »hemlösa personer» av källans titel »Socialnämndens verksamhetsplan 2024, hemlösa personer» {NO_LINE_BEGUN}"),
-    # The whole title, too.
-    ("verksamhetsplan 2024", f"källans titel »verksamhetsplan 2024» {INSIDE_A_LINE}"),
+     f"delen »hemlösa personer» av källans titel »Socialnämndens verksamhetsplan 2024, hemlösa personer» {NO_LINE}"),
+    # The whole title, too, at a line's end or its start.
+    ("verksamhetsplan 2024", f"källans titel »verksamhetsplan 2024» {IN_A_LINE}"),
+    ("Socialnämnden ska minska", f"källans titel »Socialnämnden ska minska» {IN_A_LINE}"),
 ])
 def test_check_source_title_quoted(project, cli, title, said):
     refused_alone(project, cli, "  title: Socialnämndens verksamhetsplan 2024", f'  title: "{title}"',
@@ -1276,7 +1293,9 @@ def test_check_source_title_quoted(project, cli, title, said):
 
 @pytest.mark.parametrize("title", ["SOCIALNÄMNDENS VERKSAMHETSPLAN 2024", "Socialnämndens verksamhetsplan 2024: Indikator",
                                    "Socialnämndens verksamhetsplan 2024, Verksamhetsmål – Indikator",
-                                   "Indikator Antal hemlösa personer"])
+                                   "Indikator Antal hemlösa personer",
+                                   # The line "Resultatbudget, mnkr" as a part, though it has a comma.
+                                   "Socialnämndens verksamhetsplan 2024, Resultatbudget, mnkr"])
 def test_a_source_title_passes_as_the_source_gives_it_or_joined_from_its_lines(project, cli, title):
     edit(project, ADMIN, "  title: Socialnämndens verksamhetsplan 2024", f'  title: "{title}"')
     accepted(cli, project)
@@ -1288,13 +1307,13 @@ DATING_TIPS = ("Tips: Skriv året så som dokumentet ger det. Skriver dokumentet
 FOLLOW_UP_SOURCE = "sources/dalby-m-uppfoljning.txt"
 
 
-FOLLOW_UP_TITLE = "Uppföljning av våra vallöften 2020–2021\n"  # the first line of the follow-up's source
+FOLLOW_UP_TITLE = "Uppföljning av våra vallöften\n2020–2021\n"  # the first two lines of the follow-up's source
 
 
 def test_check_dating_quoted(project, cli):
     # The administration's source writes 2024 in its title, the follow-up's its period in its own.
     edit(project, ADMIN, "year: 2024", "year: 2025")
-    edit(project, FOLLOW_UP_SOURCE, FOLLOW_UP_TITLE, "Uppföljning av våra vallöften\n")
+    edit(project, FOLLOW_UP_SOURCE, FOLLOW_UP_TITLE, "Uppföljning av våra vallöften\n\n")
     assert refused(cli, project) == [
         f"{ADMIN}:{line_of(project, ADMIN, 'year: 2025')}:7: year: året 2025 står inte i {SOURCE}. {DATING_TIPS}",
         f"{FOLLOW_UP}:6:17: period.start: året 2020 står inte i {FOLLOW_UP_SOURCE}. {DATING_TIPS}",
@@ -1302,7 +1321,7 @@ def test_check_dating_quoted(project, cli):
 
 
 def test_an_inferred_dating_need_not_stand_in_the_source(project, cli):
-    edit(project, FOLLOW_UP_SOURCE, FOLLOW_UP_TITLE, "Uppföljning av våra vallöften\n")
+    edit(project, FOLLOW_UP_SOURCE, FOLLOW_UP_TITLE, "Uppföljning av våra vallöften\n\n")
     edit(project, FOLLOW_UP, "dating_note: Perioden står i textens rubrik.",
          "dating_inferred: true\ndating_note: Perioden är härledd ur löftena som följs upp.")
     accepted(cli, project)
@@ -1310,13 +1329,13 @@ def test_an_inferred_dating_need_not_stand_in_the_source(project, cli):
 
 @pytest.mark.parametrize("written", ["2020-21", "2020/21", "2020 – 2021", "2021 och 2020"])
 def test_a_period_passes_as_the_document_writes_its_years(project, cli, written):
-    edit(project, FOLLOW_UP_SOURCE, FOLLOW_UP_TITLE, f"Uppföljning av våra vallöften {written}\n")
+    edit(project, FOLLOW_UP_SOURCE, FOLLOW_UP_TITLE, f"Uppföljning av våra vallöften\n{written}\n")
     accepted(cli, project)
 
 
 @pytest.mark.parametrize("written", ["2020–22", "2020,5 och 2021", "12020 och 2021", "2020 och 20210"])
 def test_a_periods_year_in_another_number_is_refused(project, cli, written):
-    edit(project, FOLLOW_UP_SOURCE, FOLLOW_UP_TITLE, f"Uppföljning av våra vallöften {written}\n")
+    edit(project, FOLLOW_UP_SOURCE, FOLLOW_UP_TITLE, f"Uppföljning av våra vallöften\n{written}\n")
     result = refused(cli, project)
     assert result[-1] == "1 fel i 1 fil." and " står inte i " in result[0], result
 

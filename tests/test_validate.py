@@ -999,7 +999,7 @@ def test_a_range_of_years_is_told_to_become_a_period_and_the_hint_works(project,
             "period: {start: 2024, end: 2025} med dokumentets första och sista år.") in result.err
     write(project, original(project).replace("period: 2024-2025", "period: {start: 2024, end: 2025}"))
     source = project / "sources" / "bergby-a-plan-2024.txt"  # whose title gives the period too, as it must
-    source.write_text(source.read_text(encoding="utf-8").replace("verksamhetsplan 2024", "verksamhetsplan 2024–2025"),
+    source.write_text(source.read_text(encoding="utf-8").replace("verksamhetsplan 2024\n", "verksamhetsplan 2024\n2024–2025\n"),
                       encoding="utf-8")
     assert cli("--root", str(project), "validate").code == 0, cli("--root", str(project), "validate").err
 
