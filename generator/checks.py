@@ -1186,6 +1186,17 @@ def _lines_above(raw_lines: list[str], row: int) -> list[int]:
     return above
 
 
+def _lines_after(raw_lines: list[str], row: int, count: int) -> list[int]:
+    """The `count` lines with text after line `row` (1-based), nearest first."""
+    after: list[int] = []
+    for number in range(row + 1, len(raw_lines) + 1):
+        if len(after) == count:
+            break
+        if raw_lines[number - 1].strip():
+            after.append(number)
+    return after
+
+
 def _header_lines(raw_lines: list[str], caption_line: int, row: int, caption: re.Pattern) -> list[str]:
     """The lines with text between a table's caption and its first row (1-based lines), with
     the caption's own line where the caption is the first cell of a line with tabs (its other
@@ -1286,56 +1297,93 @@ def _split_header(lines: list[str], columns: list[tuple[str, ...]]) -> bool:
 def check_units_quoted(inputs: Inputs) -> list[LocatedError]:
     """A figure's unit is the document's (`model.Measure.unit`, `model.Table.unit`), since the
     site shows it beside the figure: "120 personer" and "120 %", "97,7 mnkr" and "97,7 tkr"
-    say different things. An indicator's unit stands in the item's quote; a table's on one of
-    the lines with text above a line its first row is quoted from (its caption or header, as
-    `Resultatbudget, mnkr`), in one of its rows' quotes, or right after one of its figures
-    somewhere in the source ("620,9 miljoner kronor"). Each as whole words in any case, and
-    written in either of the spellings `_UNIT_SPELLINGS` makes one (`%` and "procent", `mnkr`
-    and "miljoner kronor", `/` and "per"). A table whose first row is not in the source
+    say different things. Where a unit is read it is whole: "kr" is not the unit of "120 kr
+    per invånare" nor "%" of "12 %-enheter"; and a spelling in `_UNIT_SPELLINGS` is one unit
+    with the others (`%` and "procent", `mnkr` and "miljoner kronor", `/` and "per").
+
+    An indicator's value has its unit right after it in the item's quote ("ca 15 % av
+    resurserna"; anywhere in the quote where the value is a word, as "nollvision"), or the
+    unit stands as a table's (`_unit_stands`) on one of the lines with text above the quote in
+    the source, a header such as "Ingångsvärde 2022 (%)" above a row. A table's unit stands so
+    on one of the lines with text above a line its first row is quoted from (its caption or
+    header: "Resultatbudget, mnkr", "Belopp (tkr)"), on the two after its last row ("Belopp i
+    mnkr"), or in one of its rows' quotes; else the source writes it right after one of the
+    table's figures ("620,9 miljoner kronor"). A table whose first row is not in the source
     (`check_quotes_found`) is not read."""
     errors = []
+    with_sources = {id(plan): (archive, source) for plan, archive, source in _plans_with_sources(inputs)}
     for plan in inputs.plans:
+        archive, source = with_sources.get(id(plan), ("", None))
+        raw_lines: list[str] = []
         for loc, entry in _entries(plan.value):
+            if source is not None and not raw_lines and (isinstance(entry, model.Table) or entry.indicator is not None):
+                raw_lines = source.text.split("\n")
             if isinstance(entry, model.Item) and entry.indicator is not None:
-                for name in ("baseline", "target"):
-                    measure_ = getattr(entry.indicator, name)
-                    if measure_ is not None and not _unit_in(measure_.unit, entry.quote):
-                        line = plan.position(loc + ("quote",)).line
-                        errors.append(plan.error(loc + ("indicator", name, "unit"), (
-                            f"enheten »{shorten(measure_.unit, 40)}» står inte i citatet på rad {line} i planen: "
-                            f"»{shorten(entry.quote)}»."), UNIT_HINT))
-    for plan, archive, source in _plans_with_sources(inputs):
-        raw_lines = None
-        for loc, entry in _entries(plan.value):
-            if not isinstance(entry, model.Table) or any(_unit_in(entry.unit, row.quote) for row in entry.rows):
-                continue
-            row_lines = source.occurrence_lines(entry.rows[0].quote)
-            if not row_lines:
-                continue
-            raw_lines = raw_lines or source.text.split("\n")
-            if any(_unit_in(entry.unit, raw_lines[number - 1])
-                   for row in row_lines for number in _lines_above(raw_lines, row)):
-                continue
-            if _unit_after_a_figure(entry, source):
-                continue
-            errors.append(plan.error(loc + ("unit",), (
-                f"enheten »{shorten(entry.unit, 40)}» står inte i {archive}, varken på de {_CAPTION_WITHIN} raderna "
-                f"med text före tabellens första rad (rad {row_lines[0]} i källan), i tabellens rader eller direkt "
-                "efter något av dess tal."), TABLE_UNIT_HINT))
+                errors += _indicator_units_missing(plan, loc, entry, source, raw_lines)
+            elif isinstance(entry, model.Table) and source is not None:
+                errors += _table_unit_missing(plan, loc, entry, source, raw_lines, archive)
     return errors
 
 
-UNIT_HINT = ("Skriv enheten så som citatet skriver den efter talet, som »%» eller »procent», »kr/invånare» eller "
-             "»personer», eller citera meningen där enheten står.")
+def _indicator_units_missing(plan: Loaded, loc: tuple, item: model.Item, source: Optional[SourceText],
+                             raw_lines: list[str]) -> list[LocatedError]:
+    errors = []
+    above = None
+    for name in ("baseline", "target"):
+        measure_ = getattr(item.indicator, name)
+        if measure_ is None:
+            continue
+        written = _written(str(measure_.value), measure_.decimal)
+        places = list(_places(item.quote, written))
+        if places:
+            if any(_unit_opens(measure_.unit, item.quote[end:end + 80]) for _, end in places):
+                continue
+        elif _unit_in(measure_.unit, item.quote):  # a zero written as a word: "nollvision"
+            continue
+        if above is None:
+            above = [raw_lines[number - 1] for row in (source.occurrence_lines(item.quote) if source else [])
+                     for number in _lines_above(raw_lines, row)]
+        if any(_unit_stands(measure_.unit, line) for line in above):
+            continue
+        line = plan.position(loc + ("quote",)).line
+        errors.append(plan.error(loc + ("indicator", name, "unit"), (
+            f"enheten »{shorten(measure_.unit, 40)}» står inte efter värdet {_shown(measure_.value, measure_.decimal)} "
+            f"i citatet på rad {line} i planen: »{shorten(item.quote)}»."), UNIT_HINT))
+    return errors
+
+
+def _table_unit_missing(plan: Loaded, loc: tuple, table: model.Table, source: SourceText, raw_lines: list[str],
+                        archive: str) -> list[LocatedError]:
+    if any(_unit_stands(table.unit, row.quote) for row in table.rows):
+        return []
+    row_lines = source.occurrence_lines(table.rows[0].quote)
+    if not row_lines:
+        return []
+    near = [number for row in row_lines for number in _lines_above(raw_lines, row)]
+    near += [number for last in source.occurrence_lines(table.rows[-1].quote)
+             for number in _lines_after(raw_lines, last, _UNIT_LINES_AFTER)]
+    if any(_unit_stands(table.unit, raw_lines[number - 1]) for number in near) or _unit_after_a_figure(table, source):
+        return []
+    return [plan.error(loc + ("unit",), (
+        f"enheten »{shorten(table.unit, 40)}» står inte vid tabellen i {archive}: inte på de {_CAPTION_WITHIN} raderna "
+        f"med text före dess första rad (rad {row_lines[0]} i källan) eller de {_UNIT_LINES_AFTER} efter dess sista, "
+        "inte i dess rader och inte direkt efter något av dess tal."), TABLE_UNIT_HINT)]
+
+
+_UNIT_LINES_AFTER = 2  # lines with text after a table's last row where a note may give its unit
+UNIT_HINT = ("Skriv enheten så som citatet skriver den direkt efter talet, hela, som »%» eller »procent», "
+             "»kr/invånare» eller »personer», eller citera meningen där talet och enheten står.")
 TABLE_UNIT_HINT = ("Skriv enheten så som källan skriver den vid tabellen, i rubriken eller tabellhuvudet (som "
-                   "»Resultatbudget, mnkr»), eller efter ett av tabellens tal i texten (som »620,9 miljoner kronor»).")
-# Spellings of one unit (`_unit_words`): each as the first of its line. Longer ones first, so
-# that "miljoner kronor" is read before "kronor".
+                   "»Resultatbudget, mnkr» eller »Belopp (tkr)»), eller efter ett av tabellens tal i texten (som "
+                   "»620,9 miljoner kronor»).")
+# Spellings of one unit (`_unit_text`): each as the first of its line. Longer ones are read
+# first, so that "miljoner kronor" is read before "kronor" and "%-enheter" before "%".
 _UNIT_SPELLINGS = {
-    "mnkr": ("miljoner kronor", "miljoner kr", "mkr", "mnkr", "msek"),
-    "mdkr": ("miljarder kronor", "miljarder kr", "mdkr", "mdr kr"),
+    "mnkr": ("miljoner kronor", "miljoner kr", "milj. kronor", "milj. kr", "milj kr", "mn kr", "mkr", "mnkr", "msek"),
+    "mdkr": ("miljarder kronor", "miljarder kr", "mdr kr", "md kr", "mdkr"),
     "tkr": ("tusen kronor", "tusen kr", "tkr"),
-    "kr": ("kronor", "kr", "sek"),
+    "kr": ("kronor", "kr"),
+    "procentenheter": ("procentenheter", "procentenhet", "%-enheter"),
     "%": ("procent", "%"),
     "per": ("per", "/"),
 }
@@ -1344,13 +1392,23 @@ _UNIT_SPELLING = re.compile("|".join(
     for spelling in sorted((s for spellings in _UNIT_SPELLINGS.values() for s in spellings), key=len, reverse=True)))
 _UNIT_OF = {spelling: unit for unit, spellings in _UNIT_SPELLINGS.items() for spelling in spellings}
 _UNIT_WORD = re.compile(r"\w+|[^\w\s]")
+# Where a unit stands as a table's, not as a word of a heading or a row: after the line's or
+# cell's start, a comma, a parenthesis, a colon or "i", and before its end or one of `),.;:`.
+_UNIT_BEFORE = r"(?:^|[,(:]\s*|(?<!\w)i\s+)"
+_UNIT_AFTER = r"\s*(?:$|[),.;:])"
 
 
-def _unit_words(text: str) -> tuple[str, ...]:
-    """The words and signs of `text` as units are compared: case-folded, each spelling of a
-    unit in `_UNIT_SPELLINGS` as the one unit."""
-    folded = _UNIT_SPELLING.sub(lambda m: f" {_UNIT_OF[m.group()]} ", normalise(text).casefold())
-    return tuple(word for part in folded.split() for word in ([part] if part in _UNIT_OF.values() else _UNIT_WORD.findall(part)))
+def _unit_text(text: str, normalised: bool = False) -> str:
+    """`text` as units are compared: case-folded, each spelling of a unit in `_UNIT_SPELLINGS`
+    as the one unit, spaced; `normalised` where `text` is already (a source's text)."""
+    folded = (text if normalised else normalise(text)).casefold()
+    return " ".join(_UNIT_SPELLING.sub(lambda m: f" {_UNIT_OF[m.group()]} ", folded).split())
+
+
+def _unit_words(text: str, normalised: bool = False) -> tuple[str, ...]:
+    """The words and signs of `_unit_text`."""
+    return tuple(word for part in _unit_text(text, normalised).split()
+                 for word in ([part] if part in _UNIT_OF.values() else _UNIT_WORD.findall(part)))
 
 
 def _unit_in(unit: str, text: str) -> bool:
@@ -1359,14 +1417,30 @@ def _unit_in(unit: str, text: str) -> bool:
     return bool(wanted) and any(words[i:i + len(wanted)] == wanted for i in range(len(words) - len(wanted) + 1))
 
 
+def _unit_opens(unit: str, text: str, normalised: bool = False) -> bool:
+    """Whether `text` begins with the whole unit: its words, and no "per" or "/" going on."""
+    wanted, words = _unit_words(unit), _unit_words(text, normalised)
+    return bool(wanted) and words[:len(wanted)] == wanted and words[len(wanted):len(wanted) + 1] != ("per",)
+
+
+def _unit_stands(unit: str, line: str) -> bool:
+    """Whether the unit stands in `line` (or a cell of it) as a table's unit stands
+    (`_UNIT_BEFORE`, `_UNIT_AFTER`): "Resultatbudget, mnkr", "Belopp (tkr)", "Belopp i mnkr",
+    a header's cell "tkr"."""
+    wanted = _unit_text(unit)
+    if not any(c.isalnum() or c == "%" for c in wanted):
+        return False
+    pattern = re.compile(_UNIT_BEFORE + re.escape(wanted) + _UNIT_AFTER)
+    return any(pattern.search(_unit_text(cell)) for cell in line.split("\t"))
+
+
 def _unit_after_a_figure(table: model.Table, source: SourceText) -> bool:
-    """Whether the source writes one of `table`'s figures with its unit right after it, as a
-    sentence does ("… en budgetram om 620,9 miljoner kronor"), with or without its sign."""
-    wanted = _unit_words(table.unit)
+    """Whether the source writes one of `table`'s figures with its whole unit right after it, as
+    a sentence does ("… en budgetram om 620,9 miljoner kronor"), with or without its sign."""
     for value in {abs(value) for row in table.rows for value in row.values if value is not None}:
         for written in {_written(str(value), table.decimal), _written(str(-value), table.decimal)}:
             for _, end in _places(source.normal, written):
-                if _unit_words(source.normal[end:end + 80])[:len(wanted)] == wanted:
+                if _unit_opens(table.unit, source.normal[end:end + 80], normalised=True):
                     return True
     return False
 

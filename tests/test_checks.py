@@ -1340,13 +1340,15 @@ def test_a_periods_year_in_another_number_is_refused(project, cli, written):
     assert result[-1] == "1 fel i 1 fil." and " står inte i " in result[0], result
 
 
-UNIT_TIPS = ("Tips: Skriv enheten så som citatet skriver den efter talet, som »%» eller »procent», »kr/invånare» eller "
-             "»personer», eller citera meningen där enheten står.")
+UNIT_TIPS = ("Tips: Skriv enheten så som citatet skriver den direkt efter talet, hela, som »%» eller »procent», "
+             "»kr/invånare» eller »personer», eller citera meningen där talet och enheten står.")
 TABLE_UNIT_TIPS = ("Tips: Skriv enheten så som källan skriver den vid tabellen, i rubriken eller tabellhuvudet (som "
-                   "»Resultatbudget, mnkr»), eller efter ett av tabellens tal i texten (som »620,9 miljoner kronor»).")
+                   "»Resultatbudget, mnkr» eller »Belopp (tkr)»), eller efter ett av tabellens tal i texten (som "
+                   "»620,9 miljoner kronor»).")
 FIXTURE_INDICATOR = "»Antal hemlösa personer Ingångsvärde: ca 120 personer (2022) Målvärde 2027: 60 personer (Kolada)»"
-TABLE_UNIT_MISSING = (f"enheten »{{unit}}» står inte i {SOURCE}, varken på de 4 raderna med text före tabellens första rad "
-                      f"(rad 16 i källan), i tabellens rader eller direkt efter något av dess tal. {TABLE_UNIT_TIPS}")
+TABLE_UNIT_MISSING = (f"enheten »{{unit}}» står inte vid tabellen i {SOURCE}: inte på de 4 raderna med text före dess "
+                      "första rad (rad 16 i källan) eller de 2 efter dess sista, inte i dess rader och inte direkt "
+                      f"efter något av dess tal. {TABLE_UNIT_TIPS}")
 
 
 def refused_at_value(project, cli, old: str, new: str, value: str, said: str) -> None:
@@ -1358,22 +1360,37 @@ def refused_at_value(project, cli, old: str, new: str, value: str, said: str) ->
     assert refused(cli, project) == [f"{ADMIN}:{line}:{column}: {said}", "1 fel i 1 fil."]
 
 
+def baseline_unit_said(unit: str, quote: str = FIXTURE_INDICATOR) -> str:
+    return (f"sections[0].items[1].indicator.baseline.unit: enheten »{unit}» står inte efter värdet 120 i citatet på "
+            f"rad 29 i planen: {quote}. {UNIT_TIPS}")
+
+
 # The fixture's indicator counts "personer" (its quote: FIXTURE_INDICATOR, on line 29 of the plan);
 # its table is in "mnkr", from the line "Resultatbudget, mnkr" above its header in the source.
 @pytest.mark.parametrize("old, new, value, said", [
-    ("{value: 120, unit: personer,", '{value: 120, unit: "%",', '"%"',
-     f"sections[0].items[1].indicator.baseline.unit: enheten »%» står inte i citatet på rad 29 i planen: "
-     f"{FIXTURE_INDICATOR}. {UNIT_TIPS}"),
-    # A part of the quote's word is not its unit.
+    ("{value: 120, unit: personer,", '{value: 120, unit: "%",', '"%"', baseline_unit_said("%")),
+    # A part of the quote's word is not its unit, nor a word elsewhere in the quote.
     ("{value: 60, unit: personer,", "{value: 60, unit: person,", "person,",
-     f"sections[0].items[1].indicator.target.unit: enheten »person» står inte i citatet på rad 29 i planen: "
-     f"{FIXTURE_INDICATOR}. {UNIT_TIPS}"),
+     f"sections[0].items[1].indicator.target.unit: enheten »person» står inte efter värdet 60 i citatet på rad 29 i "
+     f"planen: {FIXTURE_INDICATOR}. {UNIT_TIPS}"),
+    ("{value: 120, unit: personer,", "{value: 120, unit: Kolada,", "Kolada,", baseline_unit_said("Kolada")),
     ("unit: mnkr", "unit: tkr", "tkr", "sections[1].tables[0].unit: " + TABLE_UNIT_MISSING.format(unit="tkr")),
     # Nor is a part of the source's unit: "kr" is not "mnkr".
     ("unit: mnkr", "unit: kr", "kr", "sections[1].tables[0].unit: " + TABLE_UNIT_MISSING.format(unit="kr")),
+    # Nor a word of the table's header.
+    ("unit: mnkr", "unit: Budget", "Budget", "sections[1].tables[0].unit: " + TABLE_UNIT_MISSING.format(unit="Budget")),
 ])
 def test_check_units_quoted(project, cli, old, new, value, said):
     refused_at_value(project, cli, old, new, value, said)
+
+
+@pytest.mark.parametrize("written, unit", [("kr per invånare", "kr"), ("kr/invånare", "kr"), ("%-enheter", '"%"'),
+                                           ("procentenheter", '"%"'), ("milj. kr", "kr"), ("mn kr", "kr")])
+def test_a_unit_that_is_only_the_start_of_the_quotes_is_refused(project, cli, written, unit):
+    requote(project, "ca 120 personer", f"ca 120 {written}")
+    quote = FIXTURE_INDICATOR.replace("ca 120 personer", f"ca 120 {written}")
+    refused_at_value(project, cli, "{value: 120, unit: personer,", f"{{value: 120, unit: {unit},", f"{unit},",
+                     baseline_unit_said(unit.strip('"'), quote))
 
 
 def test_a_tables_unit_after_a_figure_of_another_table_is_refused(project, cli):
@@ -1384,6 +1401,12 @@ def test_a_tables_unit_after_a_figure_of_another_table_is_refused(project, cli):
                                      + TABLE_UNIT_MISSING.format(unit="mnkr"), "1 fel i 1 fil."]
 
 
+# The fixture's indicator in the source, and the same as a row of a table whose header gives the unit.
+INDICATOR_LINES = "Antal hemlösa personer\nIngångsvärde: ca 120 personer (2022)\nMålvärde 2027: 60 personer (Kolada)"
+INDICATOR_ROW = ("Indikator\tIngångsvärde 2022 (personer)\tMålvärde 2027 (personer)\tKälla\n"
+                 "Antal hemlösa personer\tca 120\t60\tKolada")
+
+
 @pytest.mark.parametrize("edits", [
     [(ADMIN, "{value: 120, unit: personer,", "{value: 120, unit: PERSONER,")],
     # Another spelling of the unit: "procent" for "%", "kronor per invånare" for "kr/invånare".
@@ -1391,8 +1414,18 @@ def test_a_tables_unit_after_a_figure_of_another_table_is_refused(project, cli):
      (ADMIN, "{value: 120, unit: personer,", '{value: 120, unit: "%",')],
     [(SOURCE, "ca 120 personer", "ca 120 kronor per invånare"), (ADMIN, "ca 120 personer", "ca 120 kronor per invånare"),
      (ADMIN, "{value: 120, unit: personer,", "{value: 120, unit: kr/invånare,")],
+    [(SOURCE, "ca 120 personer", "ca 120 %-enheter"), (ADMIN, "ca 120 personer", "ca 120 %-enheter"),
+     (ADMIN, "{value: 120, unit: personer,", "{value: 120, unit: procentenheter,")],
+    # The unit in the header above the row that the indicator quotes.
+    [(SOURCE, "Indikator\n" + INDICATOR_LINES, INDICATOR_ROW),
+     (ADMIN, FIXTURE_INDICATOR.strip("»«").replace("»", ""), "Antal hemlösa personer ca 120 60 Kolada")],
     [(ADMIN, "unit: mnkr", "unit: miljoner kronor")],
     [(SOURCE, "Resultatbudget, mnkr", "Resultatbudget, Mkr")],
+    [(SOURCE, "Resultatbudget, mnkr", "Resultatbudget, milj. kr")],
+    [(SOURCE, "Resultatbudget, mnkr", "Resultatbudget (mnkr)")],
+    # In a note right after the table.
+    [(SOURCE, "Resultatbudget, mnkr", "Resultatbudget"),
+     (SOURCE, "Summa KOSTNADER\t-97,7\t-63,4\n", "Summa KOSTNADER\t-97,7\t-63,4\nBelopp i mnkr.\n")],
     # The table's unit only in a sentence with one of its figures (63,4).
     [(SOURCE, "Resultatbudget, mnkr", "Resultatbudget"),
      (SOURCE, "Internkontroll\n", "Internkontroll\n\nIntäkterna blir 63,4 miljoner kronor.\n")],

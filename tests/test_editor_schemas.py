@@ -175,7 +175,7 @@ def test_an_editor_names_the_fields_a_rule_asks_for_by_the_rule(editor):
     ("year: 2022, approximate: true}", 'year: "2022", approximate: "true"}'),
     ("probability: 4", 'probability: "4"'),
     # The other way round: a number where a text belongs, which `validate` reads as text.
-    ("{value: 60, unit: personer,", "{value: 60, unit: 2027,"),  # which the indicator's quote has
+    ("text: Antal hemlösa personer.", "text: 1000"),
     ("year: 2024", "year:\nperiod: {start: 2023, end: 2024}"),  # a dating with no value is not given
     ("summary: Nämndens plan med ett mål, en indikator, en budget och en risk.", "summary: 2024"),
     # A YAML word for true or false where a text belongs, which `validate` reads as the word.
