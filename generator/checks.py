@@ -1175,11 +1175,12 @@ def _header_words(text: str) -> tuple[str, ...]:
     return tuple(word.casefold().rstrip(_FOOTNOTE_MARKS) or word.casefold() for word in normalise(text).split())
 
 
-def _lines_above(raw_lines: list[str], row: int) -> list[int]:
-    """The lines with text above line `row` (1-based) where a table's caption may stand, nearest first."""
-    above = []
+def _lines_above(raw_lines: list[str], row: int, count: int = _CAPTION_WITHIN) -> list[int]:
+    """The `count` lines with text above line `row` (1-based), nearest first: by default those
+    where a table's caption may stand."""
+    above: list[int] = []
     for number in range(row - 1, 0, -1):
-        if len(above) == _CAPTION_WITHIN:
+        if len(above) == count:
             break
         if raw_lines[number - 1].strip():
             above.append(number)
@@ -1716,51 +1717,75 @@ def check_risk_scores_quoted(inputs: Inputs) -> list[LocatedError]:
 
 def check_risk_controls_quoted(inputs: Inputs) -> list[LocatedError]:
     """A risk's control, frequency and method are the document's (`model.Risk`), which the site
-    shows under its own headings as the risk table's: each stands in the source as written (as
-    a quote is found), beginning and ending within the risk's quote or on the
-    `_RISK_ROWS_AFTER` lines with text after it, where a risk table gives them. Words of the
-    editor's own, or another risk's control, are refused. A risk whose quote is not in the
-    source (`check_quotes_found`) is not read."""
+    shows under its own headings as the risk table's: each is whole cells of the source's
+    lines, word for word (as a quote is found; `SourceText.cells_spanned`), within the lines
+    that belong to the risk: its quote's, the `_RISK_ROWS_AFTER` lines with text after it and
+    the `_RISK_ROWS_BEFORE` before it, where a risk table gives them, but not past another
+    risk's quote. Words of the editor's own, a part of a cell, the table's own headings
+    ("Kontrollmoment") and another risk's control are refused. A risk whose quote is not in
+    the source (`check_quotes_found`) is not read."""
     errors = []
     for plan, archive, source in _plans_with_sources(inputs):
-        raw_lines = None
-        for loc, entry in _entries(plan.value):
-            if not isinstance(entry, model.Item) or entry.risk is None:
+        risks = [(loc, entry) for loc, entry in _entries(plan.value) if isinstance(entry, model.Item) and entry.risk]
+        if not risks:
+            continue
+        raw_lines = source.text.split("\n")
+        quoted = {loc: source.occurrence_spans(entry.quote) for loc, entry in risks}
+        for loc, entry in risks:
+            others = [span for other, spans in quoted.items() if other != loc for span in spans[:1]]
+            windows = [_risk_lines(raw_lines, first, last, others) for first, last in quoted[loc]]
+            if not windows:
                 continue
-            quoted = source.occurrence_spans(entry.quote)
-            if not quoted:
-                continue
-            raw_lines = raw_lines or source.text.split("\n")
-            windows = [(first, _after_lines(raw_lines, last, _RISK_ROWS_AFTER)) for first, last in quoted]
             for field, named in _RISK_TEXTS.items():
-                text = getattr(entry.risk, field)
-                spans = source.occurrence_spans(text)
-                if any(first <= start and end <= last for start, end in spans for first, last in windows):
-                    continue
-                said = f"{named} »{shorten(text, 60)}» står inte i {archive}."
-                if spans:
-                    said = (f"{named} »{shorten(text, 60)}» står i {archive} bara på rad {spans[0][0]}, inte i "
-                            f"riskens citat eller på de {_RISK_ROWS_AFTER} raderna med text efter det (rad "
-                            f"{windows[0][0]}–{windows[0][1]}).")
-                errors.append(plan.error(loc + ("risk", field), said, RISK_TEXT_HINT))
+                said = _risk_text_missing(getattr(entry.risk, field), named, source, windows, archive)
+                if said:
+                    errors.append(plan.error(loc + ("risk", field), said, RISK_TEXT_HINT))
     return errors
 
 
-_RISK_ROWS_AFTER = 6  # lines with text after a risk's quote where its table may give its control
+_RISK_ROWS_AFTER = 10  # lines with text after a risk's quote where its table may give its control
+_RISK_ROWS_BEFORE = 6  # and before it, where the table comes first
 _RISK_TEXTS = {"control": "kontrollmomentet", "frequency": "frekvensen", "method": "metoden"}
-RISK_TEXT_HINT = ("Skriv kontrollmoment, frekvens och metod ordagrant så som källan ger dem vid risken, i tabellen "
-                  "efter riskens text; egna ord om kontrollen hör hemma i detail.")
+# The words of a risk table's own headings, which no control, frequency or method is made of alone.
+_RISK_HEADINGS = frozenset({"kontrollmoment", "kontroll", "frekvens", "metod", "riskvärde", "sannolikhet", "konsekvens",
+                            "ansvarig", "risk"})
+RISK_TEXT_HINT = ("Skriv kontrollmoment, frekvens och metod ordagrant så som källan ger dem vid risken, hela rutor i "
+                  "riskens tabell; egna ord om kontrollen hör hemma i detail.")
 
 
-def _after_lines(raw_lines: list[str], line: int, count: int) -> int:
-    """The last line (1-based) of `line` and the `count` lines with text after it."""
-    for number in range(line + 1, len(raw_lines) + 1):
-        if raw_lines[number - 1].strip():
-            count -= 1
-            if count == 0:
-                return number
-            line = number
-    return line
+def _risk_lines(raw_lines: list[str], first: int, last: int, others: list[tuple[int, int]]) -> tuple[int, int]:
+    """The lines (1-based, first and last) that belong to a risk quoted on lines `first` to
+    `last`: with the lines with text around it (`_RISK_ROWS_BEFORE`, `_RISK_ROWS_AFTER`), but
+    none of another risk's quote (`others`: their lines)."""
+    before = _lines_above(raw_lines, first, _RISK_ROWS_BEFORE)
+    after = _lines_after(raw_lines, last, _RISK_ROWS_AFTER)
+    start, end = (before[-1] if before else first), (after[-1] if after else last)
+    for other_first, other_last in others:
+        if other_last < first:
+            start = max(start, other_last + 1)
+        elif other_first > last:
+            end = min(end, other_first - 1)
+    return start, end
+
+
+def _risk_text_missing(text: str, named: str, source: SourceText, windows: list[tuple[int, int]], archive: str) -> str:
+    """What is wrong with a risk's control (frequency, method) `text`, `named` so, said as a
+    message, or "" (`check_risk_controls_quoted`)."""
+    shown = f"{named} »{shorten(text, 60)}»"
+    words = {re.sub(r"\W", "", word.casefold()) for word in text.split()} - {""}
+    if words and words <= _RISK_HEADINGS:
+        return f"{shown} är en rubrik i riskens tabell, inte vad den säger."
+    within = [span for span in source.occurrence_spans(text) if any(a <= span[0] and span[1] <= b for a, b in windows)]
+    if within and any(a <= first and last <= b for first, last in source.cells_spanned(text) for a, b in windows):
+        return ""
+    first, last = windows[0]
+    lines = f"rad {first}" if first == last else f"rad {first}–{last}"
+    if within:
+        return f"{shown} är bara en del av en ruta på rad {within[0][0]} i {archive}; skriv hela rutan."
+    spans = source.occurrence_spans(text)
+    if spans:
+        return f"{shown} står i {archive} bara på rad {spans[0][0]}, inte vid risken ({lines} i källan)."
+    return f"{shown} står inte i {archive}."
 
 
 # --- an indicator's "ca": shown exactly where its quote says it -------------------------------

@@ -250,6 +250,34 @@ class SourceText:
         """The source lines (1-based) where each occurrence of `quote` begins and ends."""
         return [(self._line_of(start), self._line_of(end - 1)) for start, end in self.occurrences(quote)]
 
+    def cells_spanned(self, quote: str) -> list[tuple[int, int]]:
+        """The source lines (1-based) where each occurrence of `quote` begins and ends that is
+        whole cells of the source's lines: it begins where a line or a cell (after a tab)
+        begins, and ends where one ends, or before only a full stop, colon, semicolon or comma
+        there ("Räkna lediga platser" of the cell "Räkna lediga platser.")."""
+        spans = []
+        for start, end in self.occurrences(quote):
+            first, last = self._line_of(start), self._line_of(end - 1)
+            if start in self._cell_edges(first)[0] and any(
+                    edge >= end and not self.normal[end:edge].strip(".:;, ") for edge in self._cell_edges(last)[1]):
+                spans.append((first, last))
+        return spans
+
+    def _cell_edges(self, line: int) -> tuple[set[int], list[int]]:
+        """Where the cells of a line (1-based) begin and end in the normalised text: a line's
+        words are its cells' words in order, since no word holds a tab."""
+        starts, ends = set(), []
+        position = self._spans[line - 1][0]
+        raw = _marks_removed(unicodedata.normalize("NFC", self.text.split("\n", line)[line - 1]))
+        for cell in raw.split("\t"):
+            words = cell.split()
+            if words:
+                starts.add(position)
+                position += len(" ".join(words))
+                ends.append(position)
+                position += 1
+        return starts, ends
+
     def is_a_line(self, text: str) -> bool:
         """Whether `text` (normalised, in any case) is a line of the source, as a heading is: it
         begins a line, or follows only a number there (`1.2 Ekonomi`, `3) Ekonomi`), and ends

@@ -1470,12 +1470,33 @@ def risk_quoted(project, scores: str) -> None:
     edit(project, ADMIN, f"quote: {RISK} Sannolikhet 4, konsekvens 5.", f'quote: "{quote}"')
 
 
-RISK_TEXT_TIPS = ("Tips: Skriv kontrollmoment, frekvens och metod ordagrant så som källan ger dem vid risken, i tabellen "
-                  "efter riskens text; egna ord om kontrollen hör hemma i detail.")
+RISK_TEXT_TIPS = ("Tips: Skriv kontrollmoment, frekvens och metod ordagrant så som källan ger dem vid risken, hela rutor "
+                  "i riskens tabell; egna ord om kontrollen hör hemma i detail.")
+SECOND_RISK_SOURCE = ("\nRisk\nRisken att personalen inte räcker. Sannolikhet 2, konsekvens 3.\n"
+                      "Kontrollmoment\tFrekvens\tMetod\nFölja upp bemanningen.\tVarje månad.\tStickprov.\n")
+SECOND_RISK = """      - id: risk-personal
+        kind: risk
+        text: Risken att personalen inte räcker.
+        topics: [hemloshet]
+        quote: Risken att personalen inte räcker. Sannolikhet 2, konsekvens 3.
+        locator: Risk
+        risk:
+          probability: 2
+          consequence: 3
+          control: Följa upp bemanningen.
+          frequency: Varje månad.
+          method: Stickprov.
+"""
+
+
+RISK_TAIL = ("Risk\nRisken att härbärget inte räcker till vintern. Sannolikhet 4, konsekvens 5.\n"
+             "Riskvärde\tSannolikhet\tKonsekvens\n\t4\t5\n"
+             "Kontrollmoment\tFrekvens\tMetod\nRäkna lediga platser.\tVarje vecka.\tStatistik från boendet.\n")
 
 
 # The fixture's risk is quoted from line 22 of its source, and its table (control, frequency and
-# method) ends the source on line 26; line 5 is "Socialnämnden ska minska hemlösheten."
+# method) ends the source on line 26; the 6 lines with text before it begin on line 14, with the
+# budget's caption. Line 5 is "Socialnämnden ska minska hemlösheten."
 @pytest.mark.parametrize("old, new, said", [
     ("control: Räkna lediga platser.", "control: Räkna platser.",
      f"sections[2].items[0].risk.control: kontrollmomentet »Räkna platser.» {NOT_IN}."),
@@ -1486,30 +1507,56 @@ RISK_TEXT_TIPS = ("Tips: Skriv kontrollmoment, frekvens och metod ordagrant så 
      f"sections[2].items[0].risk.control: kontrollmomentet »RÄKNA LEDIGA PLATSER.» {NOT_IN}."),
     ("method: Statistik från boendet.", "method: Socialnämnden ska minska hemlösheten.",
      f"sections[2].items[0].risk.method: metoden »Socialnämnden ska minska hemlösheten.» står i {SOURCE} bara på "
-     "rad 5, inte i riskens citat eller på de 6 raderna med text efter det (rad 22–26)."),
+     "rad 5, inte vid risken (rad 14–26 i källan)."),
+    # A part of a cell, the risk's own words, the table's heading.
+    ("control: Räkna lediga platser.", "control: Räkna",
+     f"sections[2].items[0].risk.control: kontrollmomentet »Räkna» är bara en del av en ruta på rad 26 i {SOURCE}; "
+     "skriv hela rutan."),
+    ("control: Räkna lediga platser.", "control: Risken att härbärget inte räcker till vintern.",
+     "sections[2].items[0].risk.control: kontrollmomentet »Risken att härbärget inte räcker till vintern.» är bara "
+     f"en del av en ruta på rad 22 i {SOURCE}; skriv hela rutan."),
+    ("method: Statistik från boendet.", "method: Metod",
+     "sections[2].items[0].risk.method: metoden »Metod» är en rubrik i riskens tabell, inte vad den säger."),
 ])
 def test_check_risk_controls_quoted(project, cli, old, new, said):
     refused_at_value(project, cli, old, new, new.partition(": ")[2], f"{said} {RISK_TEXT_TIPS}")
 
 
 def test_a_risks_control_is_refused_beyond_the_lines_after_its_quote(project, cli):
-    edit(project, SOURCE, "Riskvärde", "\n".join(f"Rad {number}." for number in range(1, 6)) + "\nRiskvärde")
+    edit(project, SOURCE, "Riskvärde", "\n".join(f"Rad {number}." for number in range(1, 8)) + "\nRiskvärde")
     line = line_of(project, ADMIN, "control:")
     assert refused(cli, project) == [
         f"{ADMIN}:{line + index}:{column}: sections[2].items[0].risk.{field}: {named} »{text}» står i {SOURCE} bara på "
-        f"rad 31, inte i riskens citat eller på de 6 raderna med text efter det (rad 22–28). {RISK_TEXT_TIPS}"
+        f"rad 33, inte vid risken (rad 14–32 i källan). {RISK_TEXT_TIPS}"
         for index, (column, field, named, text) in enumerate([
             (20, "control", "kontrollmomentet", "Räkna lediga platser."), (22, "frequency", "frekvensen", "Varje vecka."),
             (19, "method", "metoden", "Statistik från boendet.")])] + ["3 fel i 1 fil."]
 
 
+def test_another_risks_control_is_refused(project, cli):
+    with (project / SOURCE).open("a", encoding="utf-8") as source:
+        source.write(SECOND_RISK_SOURCE)
+    with (project / ADMIN).open("a", encoding="utf-8") as plan:
+        plan.write(SECOND_RISK)
+    accepted(cli, project)  # each risk with its own table
+    edit(project, ADMIN, "control: Räkna lediga platser.", "control: Följa upp bemanningen.")
+    line = line_of(project, ADMIN, "control: Följa upp bemanningen.")
+    assert refused(cli, project) == [
+        f"{ADMIN}:{line}:20: sections[2].items[0].risk.control: kontrollmomentet »Följa upp bemanningen.» står i "
+        f"{SOURCE} bara på rad 31, inte vid risken (rad 14–28 i källan). {RISK_TEXT_TIPS}", "1 fel i 1 fil."]
+
+
 @pytest.mark.parametrize("edits", [
     [("control: Räkna lediga platser.", "control: Räkna lediga platser")],  # without its full stop
-    # Given in the risk's own sentence, which its quote holds.
-    [(SOURCE, "Sannolikhet 4, konsekvens 5.", "Sannolikhet 4, konsekvens 5. Kontroll: antal bäddar."),
+    # Given in the risk's own sentence, which its quote holds, as a cell of its own.
+    [(SOURCE, "Sannolikhet 4, konsekvens 5.", "Sannolikhet 4, konsekvens 5.\tKontroll: antal bäddar."),
      ("quote: Risken att härbärget inte räcker till vintern. Sannolikhet 4, konsekvens 5.",
       'quote: "Risken att härbärget inte räcker till vintern. Sannolikhet 4, konsekvens 5. Kontroll: antal bäddar."'),
-     ("control: Räkna lediga platser.", "control: antal bäddar.")],
+     ("control: Räkna lediga platser.", 'control: "Kontroll: antal bäddar."')],
+    # Over two cells.
+    [("control: Räkna lediga platser.", "control: Räkna lediga platser. Varje vecka.")],
+    # The table before the risk's text.
+    [(SOURCE, RISK_TAIL, "".join(RISK_TAIL.partition("Kontrollmoment")[1:]) + RISK_TAIL.partition("Kontrollmoment")[0])],
 ])
 def test_a_risks_control_passes_as_the_source_gives_it_by_the_risk(project, cli, edits):
     edit_all(project, edits)
