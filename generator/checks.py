@@ -1341,10 +1341,16 @@ def _indicator_units_missing(plan: Loaded, loc: tuple, item: model.Item, source:
                 continue
         elif _unit_in(measure_.unit, item.quote):  # a zero written as a word: "nollvision"
             continue
-        if above is None:
-            above = [raw_lines[number - 1] for row in (source.occurrence_lines(item.quote) if source else [])
-                     for number in _lines_above(raw_lines, row)]
-        if any(_unit_stands(measure_.unit, line) for line in above):
+        # A header's unit is the value's only where the quote writes no other unit of
+        # `_UNIT_SPELLINGS` after it (a table's row, its next cell a figure or a name).
+        if any(_unit_words(item.quote[end:end + 80])[:1] in _KNOWN_UNITS for _, end in places):
+            header_lines: list[str] = []
+        else:
+            if above is None:
+                above = [raw_lines[number - 1] for row in (source.occurrence_lines(item.quote) if source else [])
+                         for number in _lines_above(raw_lines, row)]
+            header_lines = above
+        if any(_unit_stands(measure_.unit, line) for line in header_lines):
             continue
         line = plan.position(loc + ("quote",)).line
         errors.append(plan.error(loc + ("indicator", name, "unit"), (
@@ -1372,6 +1378,7 @@ def _table_unit_missing(plan: Loaded, loc: tuple, table: model.Table, source: So
 
 
 _UNIT_LINES_AFTER = 2  # lines with text after a table's last row where a note may give its unit
+
 UNIT_HINT = ("Skriv enheten så som citatet skriver den direkt efter talet, hela, som »%» eller »procent», "
              "»kr/invånare» eller »personer», eller citera meningen där talet och enheten står.")
 TABLE_UNIT_HINT = ("Skriv enheten så som källan skriver den vid tabellen, i rubriken eller tabellhuvudet (som "
@@ -1393,6 +1400,7 @@ _UNIT_SPELLING = re.compile("|".join(
     for spelling in sorted((s for spellings in _UNIT_SPELLINGS.values() for s in spellings), key=len, reverse=True)))
 _UNIT_OF = {spelling: unit for unit, spellings in _UNIT_SPELLINGS.items() for spelling in spellings}
 _UNIT_WORD = re.compile(r"\w+|[^\w\s]")
+_KNOWN_UNITS = {(unit,) for unit in _UNIT_SPELLINGS if unit != "per"}
 # Where a unit stands as a table's, not as a word of a heading or a row: after the line's or
 # cell's start, a comma, a parenthesis, a colon or "i", and before its end or one of `),.;:`.
 _UNIT_BEFORE = r"(?:^|[,(:]\s*|(?<!\w)i\s+)"
@@ -1438,10 +1446,18 @@ def _unit_stands(unit: str, line: str) -> bool:
 def _unit_after_a_figure(table: model.Table, source: SourceText) -> bool:
     """Whether the source writes one of `table`'s figures with its whole unit right after it, as
     a sentence does ("… en budgetram om 620,9 miljoner kronor"), with or without its sign."""
+    wanted = _unit_words(table.unit)
+    if not wanted:
+        return False
+    # The first letters the unit may be written with, to pass by most places at once.
+    openings = tuple({spelling[0] for spelling, unit in _UNIT_OF.items() if unit == wanted[0]} | {wanted[0][0]})
+    text = source.normal
     for value in {abs(value) for row in table.rows for value in row.values if value is not None}:
         for written in {_written(str(value), table.decimal), _written(str(-value), table.decimal)}:
-            for _, end in _places(source.normal, written):
-                if _unit_opens(table.unit, source.normal[end:end + 80], normalised=True):
+            for _, end in _places(text, written):
+                after = end + 1 if text.startswith(" ", end) else end
+                if text[after:after + 1].casefold().startswith(openings) and _unit_opens(
+                        table.unit, text[end:end + 80], normalised=True):
                     return True
     return False
 
@@ -1559,7 +1575,8 @@ def _not_lines(text: str, joins: re.Pattern, source: SourceText, named: str, arc
         if _lines_joined(text, joins, source):
             return ""
         missing = [part for part in parts if not source.is_a_line(part.strip().strip(_QUOTE_MARKS))]
-        shown = " och ".join(f"»{shorten(part.strip(), 60)}»" for part in missing)
+        shown = " och ".join(filter(None, [", ".join(f"»{shorten(part.strip(), 60)}»" for part in missing[:-1]),
+                                           f"»{shorten(missing[-1].strip(), 60)}»"])) if missing else ""
         return (f"{'delen' if len(missing) == 1 else 'delarna'} {shown} av {whole} står inte som en egen rad i "
                 f"{archive}." if missing else f"{whole} står inte i {archive}, varken hel eller i delar som var "
                 "och en står som en egen rad.")
@@ -1568,9 +1585,12 @@ def _not_lines(text: str, joins: re.Pattern, source: SourceText, named: str, arc
     return f"{whole} står inte i {archive}."
 
 
+_MOST_JOINS = 12  # joins of a heading or title tried as places between its lines (a long text's first)
+
+
 def _lines_joined(text: str, joins: re.Pattern, source: SourceText) -> bool:
     """Whether `text` is lines of the source joined at some of the places `joins` finds."""
-    marks = [(m.start(), m.end()) for m in joins.finditer(text)]
+    marks = [(m.start(), m.end()) for m in joins.finditer(text)][:_MOST_JOINS]
 
     @functools.lru_cache(maxsize=None)
     def from_(start: int) -> bool:  # the text from `start` is such lines
@@ -1579,8 +1599,8 @@ def _lines_joined(text: str, joins: re.Pattern, source: SourceText) -> bool:
     return from_(0)
 
 
-_JOINED_HEADINGS = re.compile(r"\s[\u2013\u2014]\s")  # `Del – rubrik`: a spaced en or em dash
-_JOINED_TITLE = re.compile(r",\s|:\s|\s[\u2013\u2014]\s")  # and a comma or colon before a space
+_JOINED_HEADINGS = re.compile(r"\s[-\u2013\u2014]\s")  # `Del – rubrik`: a spaced dash
+_JOINED_TITLE = re.compile(r",\s|:\s|\s[-\u2013\u2014]\s")  # and a comma or colon before a space
 HEADING_HINT = ("Skriv avsnittets rubrik så som den står på en egen rad i källan. Ett avsnitt under flera av "
                 "dokumentets rubriker kan ha dem alla, åtskilda med ” – ”, som »Verksamhetsplan 2024 – Sammanfattning».")
 TITLE_HINT = ("Skriv titeln så som den står på en egen rad i dokumentet. Står den på flera rader där, skriv dem i "
@@ -1719,9 +1739,8 @@ def check_risk_controls_quoted(inputs: Inputs) -> list[LocatedError]:
     """A risk's control, frequency and method are the document's (`model.Risk`), which the site
     shows under its own headings as the risk table's: each is whole cells of the source's
     lines, word for word (as a quote is found; `SourceText.cells_spanned`), within the lines
-    that belong to the risk: its quote's, the `_RISK_ROWS_AFTER` lines with text after it and
-    the `_RISK_ROWS_BEFORE` before it, where a risk table gives them, but not past another
-    risk's quote. Words of the editor's own, a part of a cell, the table's own headings
+    that belong to the risk: its quote's and the `_RISK_ROWS_AFTER` lines with text after it,
+    where a risk table gives them, but not past another risk's quote. Words of the editor's own, a part of a cell, the table's own headings
     ("Kontrollmoment") and another risk's control are refused. A risk whose quote is not in
     the source (`check_quotes_found`) is not read."""
     errors = []
@@ -1744,7 +1763,6 @@ def check_risk_controls_quoted(inputs: Inputs) -> list[LocatedError]:
 
 
 _RISK_ROWS_AFTER = 10  # lines with text after a risk's quote where its table may give its control
-_RISK_ROWS_BEFORE = 6  # and before it, where the table comes first
 _RISK_TEXTS = {"control": "kontrollmomentet", "frequency": "frekvensen", "method": "metoden"}
 # The words of a risk table's own headings, which no control, frequency or method is made of alone.
 _RISK_HEADINGS = frozenset({"kontrollmoment", "kontroll", "frekvens", "metod", "riskvärde", "sannolikhet", "konsekvens",
@@ -1755,17 +1773,15 @@ RISK_TEXT_HINT = ("Skriv kontrollmoment, frekvens och metod ordagrant så som k�
 
 def _risk_lines(raw_lines: list[str], first: int, last: int, others: list[tuple[int, int]]) -> tuple[int, int]:
     """The lines (1-based, first and last) that belong to a risk quoted on lines `first` to
-    `last`: with the lines with text around it (`_RISK_ROWS_BEFORE`, `_RISK_ROWS_AFTER`), but
-    none of another risk's quote (`others`: their lines)."""
-    before = _lines_above(raw_lines, first, _RISK_ROWS_BEFORE)
+    `last`: with the lines with text after it (`_RISK_ROWS_AFTER`), but none of another risk's
+    quote (`others`: their lines). Not the lines before it, where the previous risk's table
+    stands in the usual layout."""
     after = _lines_after(raw_lines, last, _RISK_ROWS_AFTER)
-    start, end = (before[-1] if before else first), (after[-1] if after else last)
-    for other_first, other_last in others:
-        if other_last < first:
-            start = max(start, other_last + 1)
-        elif other_first > last:
+    end = after[-1] if after else last
+    for other_first, _ in others:
+        if other_first > last:
             end = min(end, other_first - 1)
-    return start, end
+    return first, end
 
 
 def _risk_text_missing(text: str, named: str, source: SourceText, windows: list[tuple[int, int]], archive: str) -> str:
@@ -1776,7 +1792,7 @@ def _risk_text_missing(text: str, named: str, source: SourceText, windows: list[
     if words and words <= _RISK_HEADINGS:
         return f"{shown} är en rubrik i riskens tabell, inte vad den säger."
     within = [span for span in source.occurrence_spans(text) if any(a <= span[0] and span[1] <= b for a, b in windows)]
-    if within and any(a <= first and last <= b for first, last in source.cells_spanned(text) for a, b in windows):
+    if within and source.cells_spanned(text, windows):
         return ""
     first, last = windows[0]
     lines = f"rad {first}" if first == last else f"rad {first}–{last}"

@@ -250,14 +250,17 @@ class SourceText:
         """The source lines (1-based) where each occurrence of `quote` begins and ends."""
         return [(self._line_of(start), self._line_of(end - 1)) for start, end in self.occurrences(quote)]
 
-    def cells_spanned(self, quote: str) -> list[tuple[int, int]]:
+    def cells_spanned(self, quote: str, within: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """The source lines (1-based) where each occurrence of `quote` begins and ends that is
         whole cells of the source's lines: it begins where a line or a cell (after a tab)
         begins, and ends where one ends, or before only a full stop, colon, semicolon or comma
-        there ("Räkna lediga platser" of the cell "Räkna lediga platser.")."""
+        there ("Räkna lediga platser" of the cell "Räkna lediga platser."). Only occurrences
+        within one of the ranges of lines `within` are read."""
         spans = []
         for start, end in self.occurrences(quote):
             first, last = self._line_of(start), self._line_of(end - 1)
+            if not any(a <= first and last <= b for a, b in within):
+                continue
             if start in self._cell_edges(first)[0] and any(
                     edge >= end and not self.normal[end:edge].strip(".:;, ") for edge in self._cell_edges(last)[1]):
                 spans.append((first, last))
@@ -265,10 +268,23 @@ class SourceText:
 
     def _cell_edges(self, line: int) -> tuple[set[int], list[int]]:
         """Where the cells of a line (1-based) begin and end in the normalised text: a line's
-        words are its cells' words in order, since no word holds a tab."""
+        words are its cells' words in order, since no word holds a tab. Computed once a line."""
+        if line not in self._edges:
+            self._edges[line] = self._edges_of(line)
+        return self._edges[line]
+
+    @cached_property
+    def _edges(self) -> dict[int, tuple[set[int], list[int]]]:
+        return {}
+
+    @cached_property
+    def _raw_lines(self) -> list[str]:
+        return self.text.split("\n")
+
+    def _edges_of(self, line: int) -> tuple[set[int], list[int]]:
         starts, ends = set(), []
         position = self._spans[line - 1][0]
-        raw = _marks_removed(unicodedata.normalize("NFC", self.text.split("\n", line)[line - 1]))
+        raw = _marks_removed(self._raw_lines[line - 1])
         for cell in raw.split("\t"):
             words = cell.split()
             if words:
