@@ -1134,14 +1134,13 @@ def check_table_headings_quoted(inputs: Inputs) -> list[LocatedError]:
     in the source (`check_quotes_found`) is not read."""
     errors = []
     for plan, archive, source in _plans_with_sources(inputs):
-        raw_lines = None
+        raw_lines = source.lines
         for loc, entry in _entries(plan.value):
             if not isinstance(entry, model.Table):
                 continue
             row_lines = source.occurrence_lines(entry.rows[0].quote)
             if not row_lines:
                 continue
-            raw_lines = raw_lines or source.text.split("\n")
             caption = _whole_words(entry.caption) if any(c.isalnum() for c in entry.caption) else None
             readings = []
             for row, line in ((row, number) for row in row_lines for number in _lines_above(raw_lines, row)
@@ -1315,10 +1314,8 @@ def check_units_quoted(inputs: Inputs) -> list[LocatedError]:
     with_sources = {id(plan): (archive, source) for plan, archive, source in _plans_with_sources(inputs)}
     for plan in inputs.plans:
         archive, source = with_sources.get(id(plan), ("", None))
-        raw_lines: list[str] = []
+        raw_lines = source.lines if source is not None else []
         for loc, entry in _entries(plan.value):
-            if source is not None and not raw_lines and (isinstance(entry, model.Table) or entry.indicator is not None):
-                raw_lines = source.text.split("\n")
             if isinstance(entry, model.Item) and entry.indicator is not None:
                 errors += _indicator_units_missing(plan, loc, entry, source, raw_lines)
             elif isinstance(entry, model.Table) and source is not None:
@@ -1748,7 +1745,7 @@ def check_risk_controls_quoted(inputs: Inputs) -> list[LocatedError]:
         risks = [(loc, entry) for loc, entry in _entries(plan.value) if isinstance(entry, model.Item) and entry.risk]
         if not risks:
             continue
-        raw_lines = source.text.split("\n")
+        raw_lines = source.lines
         quoted = {loc: source.occurrence_spans(entry.quote) for loc, entry in risks}
         for loc, entry in risks:
             others = [span for other, spans in quoted.items() if other != loc for span in spans[:1]]

@@ -169,7 +169,7 @@ def _word_key(word: str) -> str:
     return re.sub(r"[^\w%]", "", word.casefold()) or word
 
 
-_OPENING = 64  # characters of each line's start that `SourceText.starts_a_line` sorts by
+_OPENING = 64  # characters of each line's start that `SourceText.is_a_line` sorts by
 # A heading's number before it on its line: `1.2`, `1.2.`, `3)`, `(3)`, `3:`, `b)`, `B.`, `IV.`,
 # `§ 3`, `Kapitel 3`, and a dash after it (`2.1 – Ekonomi`).
 _NUMBERING = re.compile(r"(?:(?:kapitel|avsnitt|del|§) ?)?(?:\d+(?:\.\d+)*[.):]?|\(\d+\)|[a-zåäö][.)]|[IVXLC]+\.)"
@@ -205,6 +205,7 @@ class SourceText:
         self._spans = spans
         self._line_starts = [start for start, _ in spans]
         self._found: dict[str, Match | None] = {}
+        self._edges: dict[int, tuple[set[int], list[int]]] = {}  # a line's cell edges (`_cell_edges`)
         self._closest: dict[str, tuple[tuple[int, int], int]] = {}  # a quote's closest span and its line
 
     def _line_of(self, normal_index: int) -> int:
@@ -274,17 +275,15 @@ class SourceText:
         return self._edges[line]
 
     @cached_property
-    def _edges(self) -> dict[int, tuple[set[int], list[int]]]:
-        return {}
-
-    @cached_property
-    def _raw_lines(self) -> list[str]:
+    def lines(self) -> list[str]:
+        """The source's lines as archived (after the line model's breaks), split once for every
+        rule that reads lines around a quote."""
         return self.text.split("\n")
 
     def _edges_of(self, line: int) -> tuple[set[int], list[int]]:
         starts, ends = set(), []
         position = self._spans[line - 1][0]
-        raw = _marks_removed(self._raw_lines[line - 1])
+        raw = _marks_removed(self.lines[line - 1])
         for cell in raw.split("\t"):
             words = cell.split()
             if words:
