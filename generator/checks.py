@@ -1304,7 +1304,8 @@ def check_units_quoted(inputs: Inputs) -> list[LocatedError]:
     An indicator's value has its unit right after it in the item's quote ("ca 15 % av
     resurserna"; anywhere in the quote where the value is a word, as "nollvision"), or the
     unit stands as a table's (`_unit_stands`) on one of the lines with text above the quote in
-    the source, a header such as "Ingångsvärde 2022 (%)" above a row. A table's unit stands so
+    the source, a header such as "Ingångsvärde 2022 (%)" above a row, or in the row's own label
+    before its first figure ("Andel hemlösa (%)"). A table's unit stands so
     on one of the lines with text above a line its first row is quoted from (its caption or
     header: "Resultatbudget, mnkr", "Belopp (tkr)"), on the two after its last row ("Belopp i
     mnkr"), or in one of its rows' quotes; else the source writes it right after one of the
@@ -1343,9 +1344,9 @@ def _indicator_units_missing(plan: Loaded, loc: tuple, item: model.Item, source:
         if any(_unit_words(item.quote[end:end + 80])[:1] in _KNOWN_UNITS for _, end in places):
             header_lines: list[str] = []
         else:
-            if above is None:
+            if above is None:  # the header's lines, and the row's own label ("Andel hemlösa (%)")
                 above = [raw_lines[number - 1] for row in (source.occurrence_lines(item.quote) if source else [])
-                         for number in _lines_above(raw_lines, row)]
+                         for number in _lines_above(raw_lines, row)] + [_label_of(item.quote)]
             header_lines = above
         if any(_unit_stands(measure_.unit, line) for line in header_lines):
             continue
@@ -1386,22 +1387,27 @@ TABLE_UNIT_HINT = ("Skriv enheten så som källan skriver den vid tabellen, i ru
 _UNIT_SPELLINGS = {
     "mnkr": ("miljoner kronor", "miljoner kr", "milj. kronor", "milj. kr", "milj kr", "mn kr", "mkr", "mnkr", "msek"),
     "mdkr": ("miljarder kronor", "miljarder kr", "mdr kr", "md kr", "mdkr"),
-    "tkr": ("tusen kronor", "tusen kr", "tkr"),
+    "tkr": ("tusentals kronor", "tusental kronor", "tusentals kr", "tusen kronor", "tusen kr", "tkr", "tsek"),
     "kr": ("kronor", "kr"),
     "procentenheter": ("procentenheter", "procentenhet", "%-enheter"),
     "%": ("procent", "%"),
     "per": ("per", "/"),
+    "invånare": ("invånare", "inv.", "inv"),  # "kr/inv." is "kr/invånare"
 }
 _UNIT_SPELLING = re.compile("|".join(
     rf"(?<!\w){re.escape(spelling)}(?!\w)" if spelling[-1].isalnum() else re.escape(spelling)
     for spelling in sorted((s for spellings in _UNIT_SPELLINGS.values() for s in spellings), key=len, reverse=True)))
 _UNIT_OF = {spelling: unit for unit, spellings in _UNIT_SPELLINGS.items() for spelling in spellings}
 _UNIT_WORD = re.compile(r"\w+|[^\w\s]")
-_KNOWN_UNITS = {(unit,) for unit in _UNIT_SPELLINGS if unit != "per"}
+# The units that are a unit alone, not a word a unit goes on with ("per invånare").
+_KNOWN_UNITS = {(unit,) for unit in _UNIT_SPELLINGS if unit not in ("per", "invånare")}
 # Where a unit stands as a table's, not as a word of a heading or a row: after the line's or
-# cell's start, a comma, a parenthesis, a colon or "i", and before its end or one of `),.;:`.
+# cell's start, a comma, a parenthesis, a colon or "i", and before its end or one of `),.;:`;
+# or, a unit of `_KNOWN_UNITS` first, after a word and a space at the line's or cell's end
+# ("Resultatbudget Mkr", "Belopp tkr"), but not after "per".
 _UNIT_BEFORE = r"(?:^|[,(:]\s*|(?<!\w)i\s+)"
 _UNIT_AFTER = r"\s*(?:$|[),.;:])"
+_UNIT_ENDING = r"(?<!\bper)(?<=\w|%)\s+"
 
 
 def _unit_text(text: str, normalised: bool = False) -> str:
@@ -1431,13 +1437,15 @@ def _unit_opens(unit: str, text: str, normalised: bool = False) -> bool:
 
 def _unit_stands(unit: str, line: str) -> bool:
     """Whether the unit stands in `line` (or a cell of it) as a table's unit stands
-    (`_UNIT_BEFORE`, `_UNIT_AFTER`): "Resultatbudget, mnkr", "Belopp (tkr)", "Belopp i mnkr",
-    a header's cell "tkr"."""
+    (`_UNIT_BEFORE`, `_UNIT_AFTER`, `_UNIT_ENDING`): "Resultatbudget, mnkr", "Belopp (tkr)",
+    "Belopp i mnkr", "Resultatbudget Mkr", a header's cell "tkr"."""
     wanted = _unit_text(unit)
     if not any(c.isalnum() or c == "%" for c in wanted):
         return False
     pattern = re.compile(_UNIT_BEFORE + re.escape(wanted) + _UNIT_AFTER)
-    return any(pattern.search(_unit_text(cell)) for cell in line.split("\t"))
+    ending = re.compile(_UNIT_ENDING + re.escape(wanted) + r"\s*$") if _unit_words(unit)[:1] in _KNOWN_UNITS else None
+    return any(pattern.search(text) or (ending is not None and ending.search(text))
+               for text in map(_unit_text, line.split("\t")))
 
 
 def _unit_after_a_figure(table: model.Table, source: SourceText) -> bool:
@@ -1753,7 +1761,7 @@ def check_risk_controls_quoted(inputs: Inputs) -> list[LocatedError]:
             if not windows:
                 continue
             for field, named in _RISK_TEXTS.items():
-                said = _risk_text_missing(getattr(entry.risk, field), named, source, windows, archive)
+                said = _risk_text_missing(getattr(entry.risk, field), field, source, windows, archive)
                 if said:
                     errors.append(plan.error(loc + ("risk", field), said, RISK_TEXT_HINT))
     return errors
@@ -1761,11 +1769,25 @@ def check_risk_controls_quoted(inputs: Inputs) -> list[LocatedError]:
 
 _RISK_ROWS_AFTER = 10  # lines with text after a risk's quote where its table may give its control
 _RISK_TEXTS = {"control": "kontrollmomentet", "frequency": "frekvensen", "method": "metoden"}
+# Each text's headings, which a source may write as a label before it on its line
+# ("Frekvens: Varje vecka.") rather than above a column.
+_RISK_LABELS = {"control": ("kontrollmoment", "kontroll"), "frequency": ("frekvens", "tidpunkt"),
+                "method": ("kontrollmetod", "metod")}
 # The words of a risk table's own headings, which no control, frequency or method is made of alone.
-_RISK_HEADINGS = frozenset({"kontrollmoment", "kontroll", "frekvens", "metod", "riskvärde", "sannolikhet", "konsekvens",
-                            "ansvarig", "risk"})
-RISK_TEXT_HINT = ("Skriv kontrollmoment, frekvens och metod ordagrant så som källan ger dem vid risken, hela rutor i "
-                  "riskens tabell; egna ord om kontrollen hör hemma i detail.")
+_RISK_HEADINGS = frozenset({word for words in _RISK_LABELS.values() for word in words}
+                           | {"riskvärde", "sannolikhet", "konsekvens", "ansvarig", "risk"})
+
+
+def _label_before(words) -> re.Pattern:
+    """A label of `words` that begins a line or a cell: "Kontrollmoment: ", in any case."""
+    return re.compile(rf"(?:{'|'.join(sorted(words, key=len, reverse=True))})\s*:\s*", re.IGNORECASE)
+
+
+_RISK_LABELLED = {field: _label_before(words) for field, words in _RISK_LABELS.items()}
+_ANY_RISK_LABEL = _label_before(_RISK_HEADINGS)
+RISK_TEXT_HINT = ("Skriv kontrollmoment, frekvens och metod ordagrant så som källan ger dem vid risken: hela rutor i "
+                  "riskens tabell, eller vad som står efter sin rubrik på en rad (som »Frekvens: Varje vecka.»); egna "
+                  "ord om kontrollen hör hemma i detail.")
 
 
 def _risk_lines(raw_lines: list[str], first: int, last: int, others: list[tuple[int, int]]) -> tuple[int, int]:
@@ -1781,18 +1803,24 @@ def _risk_lines(raw_lines: list[str], first: int, last: int, others: list[tuple[
     return first, end
 
 
-def _risk_text_missing(text: str, named: str, source: SourceText, windows: list[tuple[int, int]], archive: str) -> str:
-    """What is wrong with a risk's control (frequency, method) `text`, `named` so, said as a
+def _risk_text_missing(text: str, field: str, source: SourceText, windows: list[tuple[int, int]], archive: str) -> str:
+    """What is wrong with a risk's control (frequency, method: `field`) `text`, said as a
     message, or "" (`check_risk_controls_quoted`)."""
-    shown = f"{named} »{shorten(text, 60)}»"
+    shown = f"{_RISK_TEXTS[field]} »{shorten(text, 60)}»"
     words = {re.sub(r"\W", "", word.casefold()) for word in text.split()} - {""}
     if words and words <= _RISK_HEADINGS:
         return f"{shown} är en rubrik i riskens tabell, inte vad den säger."
+    own = " eller ".join(f"»{word.capitalize()}:»" for word in _RISK_LABELS[field])
+    if _ANY_RISK_LABEL.match(text) and not _RISK_LABELLED[field].match(text):
+        return f"{shown} börjar med en annan rubrik än {own}."
     within = [span for span in source.occurrence_spans(text) if any(a <= span[0] and span[1] <= b for a, b in windows)]
-    if within and source.cells_spanned(text, windows):
+    if within and source.cells_spanned(text, windows, _RISK_LABELLED[field]):
         return ""
     first, last = windows[0]
     lines = f"rad {first}" if first == last else f"rad {first}–{last}"
+    labelled = source.cells_spanned(text, windows, _ANY_RISK_LABEL) if within else []
+    if labelled:
+        return f"{shown} står på rad {labelled[0][0]} i {archive} efter en annan rubrik än {own}."
     if within:
         return f"{shown} är bara en del av en ruta på rad {within[0][0]} i {archive}; skriv hela rutan."
     spans = source.occurrence_spans(text)

@@ -635,7 +635,7 @@ class PromiseStatus(Strict):
 class Risk(Strict):
     probability: Score = Field(description="Sannolikhet 1–5, som citatet ger den.")
     consequence: Score = Field(description="Konsekvens 1–5, som citatet ger den.")
-    control: Text = Field(description="Kontrollmoment, ordagrant som källan ger det vid risken.")
+    control: Text = Field(description="Kontrollmoment, ordagrant som källan ger det vid risken: en hel ruta i riskens tabell eller vad som står efter »Kontrollmoment:».")
     frequency: Text = Field(description="Frekvens, när kontrollen rapporteras, ordagrant som i källan.")
     method: Text = Field(description="Metod, ordagrant som i källan.")
 

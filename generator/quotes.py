@@ -171,11 +171,12 @@ def _word_key(word: str) -> str:
 
 _OPENING = 64  # characters of each line's start that `SourceText.is_a_line` sorts by
 # A heading's number before it on its line: `1.2`, `1.2.`, `3)`, `(3)`, `3:`, `b)`, `B.`, `IV.`,
-# `§ 3`, `Kapitel 3`, and a dash after it (`2.1 – Ekonomi`).
-_NUMBERING = re.compile(r"(?:(?:kapitel|avsnitt|del|§) ?)?(?:\d+(?:\.\d+)*[.):]?|\(\d+\)|[a-zåäö][.)]|[IVXLC]+\.)"
-                        r"(?: [-\u2013\u2014])? +", re.IGNORECASE)
-# What may end a heading's line after it: a colon or a full stop.
-_HEADING_END = re.compile(r"[ :.]*")
+# `§ 3`, `Kapitel 3`, `Bilaga 2`, `Mål 3:`, and a dash after it (`2.1 – Ekonomi`).
+_NUMBERING = re.compile(r"(?:(?:kapitel|avsnitt|del|bilaga|mål|målområde|fokusområde|§) ?)?"
+                        r"(?:\d+(?:\.\d+)*[.):]?|\(\d+\)|[a-zåäö][.)]|[IVXLC]+\.)(?: [-\u2013\u2014])? +", re.IGNORECASE)
+# What may end a heading's line after it: a colon or a full stop, or, in a table of contents,
+# dot leaders and a page number (`Ekonomi ........ 12`).
+_HEADING_END = re.compile(r"[ :.]*|[ .\u2026]*(?:\.{3}|\u2026)[ .\u2026]*\d{1,4} *")
 
 
 class SourceText:
@@ -251,18 +252,23 @@ class SourceText:
         """The source lines (1-based) where each occurrence of `quote` begins and ends."""
         return [(self._line_of(start), self._line_of(end - 1)) for start, end in self.occurrences(quote)]
 
-    def cells_spanned(self, quote: str, within: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    def cells_spanned(self, quote: str, within: list[tuple[int, int]],
+                      label: re.Pattern | None = None) -> list[tuple[int, int]]:
         """The source lines (1-based) where each occurrence of `quote` begins and ends that is
         whole cells of the source's lines: it begins where a line or a cell (after a tab)
-        begins, and ends where one ends, or before only a full stop, colon, semicolon or comma
-        there ("Räkna lediga platser" of the cell "Räkna lediga platser."). Only occurrences
-        within one of the ranges of lines `within` are read."""
+        begins, or right after a `label` that begins one ("Kontrollmoment: Räkna lediga
+        platser."), and ends where one ends, or before only a full stop, colon, semicolon or
+        comma there ("Räkna lediga platser" of the cell "Räkna lediga platser."). Only
+        occurrences within one of the ranges of lines `within` are read."""
         spans = []
         for start, end in self.occurrences(quote):
             first, last = self._line_of(start), self._line_of(end - 1)
             if not any(a <= first and last <= b for a, b in within):
                 continue
-            if start in self._cell_edges(first)[0] and any(
+            starts = self._cell_edges(first)[0]
+            begins = start in starts or label is not None and any(
+                label.fullmatch(self.normal, cell, start) for cell in starts if cell < start)
+            if begins and any(
                     edge >= end and not self.normal[end:edge].strip(".:;, ") for edge in self._cell_edges(last)[1]):
                 spans.append((first, last))
         return spans
@@ -295,8 +301,9 @@ class SourceText:
 
     def is_a_line(self, text: str) -> bool:
         """Whether `text` (normalised, in any case) is a line of the source, as a heading is: it
-        begins a line, or follows only a number there (`1.2 Ekonomi`, `3) Ekonomi`), and ends
-        one, or a colon or full stop does (`Mål och uppdrag:`); it may go on over the next
+        begins a line, or follows only a number there (`1.2 Ekonomi`, `3) Ekonomi`, `Mål 3:
+        Ekonomi`), and ends one, or a colon or full stop does (`Mål och uppdrag:`), or a table
+        of contents' dot leaders and page number (`Ekonomi ..... 12`); it may go on over the next
         lines (a title the document writes over several)."""
         needle = normalise(text).casefold()
         if not needle:

@@ -1257,10 +1257,21 @@ def test_a_section_heading_passes_as_the_source_gives_it_or_joined_with_a_dash(p
 
 
 @pytest.mark.parametrize("line", ["Ekonomi:", "2.1 Ekonomi", "2.1. Ekonomi", "B. Ekonomi", "(3) Ekonomi",
-                                  "3: Ekonomi", "IV. Ekonomi", "2.1 – Ekonomi", "§ 3 Ekonomi", "Kapitel 3 Ekonomi"])
+                                  "3: Ekonomi", "IV. Ekonomi", "2.1 – Ekonomi", "§ 3 Ekonomi", "Kapitel 3 Ekonomi",
+                                  "Mål 3: Ekonomi", "Bilaga 2 Ekonomi", "Bilaga 2. Ekonomi",
+                                  # A table of contents' line, with dot leaders and its page.
+                                  "Ekonomi ........ 12", "2.1 Ekonomi … 12"])
 def test_a_section_heading_passes_after_its_number_or_before_a_colon(project, cli, line):
     edit(project, SOURCE, "\nEkonomi\n", f"\n{line}\n")
     accepted(cli, project)
+
+
+@pytest.mark.parametrize("line", ["Ekonomi\t12", "Ekonomi 12", "Ekonomi . 12", "Ekonomi ........ 12 mnkr"])
+def test_a_heading_followed_by_a_figure_is_a_rows_label_not_a_line(project, cli, line):
+    edit(project, SOURCE, "\nEkonomi\n", f"\n{line}\n")
+    line = line_of(project, ADMIN, "  - heading: Ekonomi")
+    assert refused(cli, project) == [f"{ADMIN}:{line}:14: sections[1].heading: avsnittets rubrik »Ekonomi» {IN_A_LINE}. "
+                                     f"{HEADING_TIPS}", "1 fel i 1 fil."]
 
 
 def test_a_heading_joined_with_a_spaced_hyphen_passes(project, cli):
@@ -1415,8 +1426,29 @@ def test_a_tables_unit_after_a_figure_of_another_table_is_refused(project, cli):
                                      + TABLE_UNIT_MISSING.format(unit="mnkr"), "1 fel i 1 fil."]
 
 
+def test_a_rows_label_gives_its_own_unit_not_another(project, cli):
+    edit(project, SOURCE, "Indikator\n" + INDICATOR_LINES, INDICATOR_LABELLED.format(unit="%"))
+    edit(project, ADMIN, FIXTURE_INDICATOR.strip("»«").replace("»", ""), "Antal hemlösa (%) ca 120 60 Kolada")
+    line = line_of(project, ADMIN, "{value: 120, unit: personer,")
+    quote = "»Antal hemlösa (%) ca 120 60 Kolada»"
+    assert refused(cli, project) == [
+        f"{ADMIN}:{line}:40: sections[0].items[1].indicator.baseline.unit: enheten »personer» står inte efter värdet "
+        f"120 i citatet på rad 29 i planen: {quote}. {UNIT_TIPS}",
+        f"{ADMIN}:{line + 1}:37: sections[0].items[1].indicator.target.unit: enheten »personer» står inte efter värdet "
+        f"60 i citatet på rad 29 i planen: {quote}. {UNIT_TIPS}", "2 fel i 1 fil."]
+
+
+@pytest.mark.parametrize("caption", ["Resultatbudget per mnkr", "Resultatbudget / mnkr", "Resultatbudget mnkr 2024"])
+def test_a_unit_after_per_or_before_more_words_is_not_the_tables(project, cli, caption):
+    edit(project, SOURCE, "Resultatbudget, mnkr", caption)
+    line = line_of(project, ADMIN, "unit: mnkr")
+    assert refused(cli, project) == [f"{ADMIN}:{line}:15: sections[1].tables[0].unit: "
+                                     + TABLE_UNIT_MISSING.format(unit="mnkr"), "1 fel i 1 fil."]
+
+
 # The fixture's indicator in the source, and the same as a row of a table whose header gives the unit.
 INDICATOR_LINES = "Antal hemlösa personer\nIngångsvärde: ca 120 personer (2022)\nMålvärde 2027: 60 personer (Kolada)"
+INDICATOR_LABELLED = "Indikator\tIngångsvärde 2022\tMålvärde 2027\tKälla\nAntal hemlösa ({unit})\tca 120\t60\tKolada"
 INDICATOR_ROW = ("Indikator\tIngångsvärde 2022 (personer)\tMålvärde 2027 (personer)\tKälla\n"
                  "Antal hemlösa personer\tca 120\t60\tKolada")
 
@@ -1439,6 +1471,15 @@ INDICATOR_ROW = ("Indikator\tIngångsvärde 2022 (personer)\tMålvärde 2027 (pe
     [(SOURCE, "Resultatbudget, mnkr", "Resultatbudget, Mkr")],
     [(SOURCE, "Resultatbudget, mnkr", "Resultatbudget, milj. kr")],
     [(SOURCE, "Resultatbudget, mnkr", "Resultatbudget (mnkr)")],
+    # After a word at the caption's end, and spelt out.
+    [(SOURCE, "Resultatbudget, mnkr", "Resultatbudget Mkr")],
+    [(SOURCE, "Resultatbudget, mnkr", "Resultatbudget, tusentals kronor"), (ADMIN, "unit: mnkr", "unit: tkr")],
+    # "inv." for "invånare".
+    [(SOURCE, "ca 120 personer", "ca 120 kr/inv."), (ADMIN, "ca 120 personer", "ca 120 kr/inv."),
+     (ADMIN, "{value: 120, unit: personer,", "{value: 120, unit: kr/invånare,")],
+    # In the label of the row that the indicator quotes.
+    [(SOURCE, "Indikator\n" + INDICATOR_LINES, INDICATOR_LABELLED.format(unit="personer")),
+     (ADMIN, FIXTURE_INDICATOR.strip("»«").replace("»", ""), "Antal hemlösa (personer) ca 120 60 Kolada")],
     # In a note right after the table.
     [(SOURCE, "Resultatbudget, mnkr", "Resultatbudget"),
      (SOURCE, "Summa KOSTNADER\t-97,7\t-63,4\n", "Summa KOSTNADER\t-97,7\t-63,4\nBelopp i mnkr.\n")],
@@ -1486,8 +1527,9 @@ def risk_quoted(project, scores: str) -> None:
     edit(project, ADMIN, f"quote: {RISK} Sannolikhet 4, konsekvens 5.", f'quote: "{quote}"')
 
 
-RISK_TEXT_TIPS = ("Tips: Skriv kontrollmoment, frekvens och metod ordagrant så som källan ger dem vid risken, hela rutor "
-                  "i riskens tabell; egna ord om kontrollen hör hemma i detail.")
+RISK_TEXT_TIPS = ("Tips: Skriv kontrollmoment, frekvens och metod ordagrant så som källan ger dem vid risken: hela rutor "
+                  "i riskens tabell, eller vad som står efter sin rubrik på en rad (som »Frekvens: Varje vecka.»); egna "
+                  "ord om kontrollen hör hemma i detail.")
 SECOND_RISK_SOURCE = ("\nRisk\nRisken att personalen inte räcker. Sannolikhet 2, konsekvens 3.\n"
                       "Kontrollmoment\tFrekvens\tMetod\nFölja upp bemanningen.\tVarje månad.\tStickprov.\n")
 SECOND_RISK = """      - id: risk-personal
@@ -1581,6 +1623,29 @@ def test_another_risks_control_is_refused(project, cli):
 def test_a_risks_control_passes_as_the_source_gives_it_by_the_risk(project, cli, edits):
     edit_all(project, edits)
     accepted(cli, project)
+
+
+RISK_CELLS = "Kontrollmoment\tFrekvens\tMetod\nRäkna lediga platser.\tVarje vecka.\tStatistik från boendet.\n"
+RISK_LABELLED = "Kontrollmoment: Räkna lediga platser.\nFrekvens: Varje vecka.\nMetod: Statistik från boendet.\n"
+
+
+def test_a_risks_control_passes_after_its_own_heading_on_a_line(project, cli):
+    edit(project, SOURCE, RISK_CELLS, RISK_LABELLED)
+    accepted(cli, project)
+    edit(project, SOURCE, "Metod: Statistik", "Kontrollmetod: Statistik")
+    accepted(cli, project)
+
+
+def test_a_risks_text_after_another_heading_is_refused(project, cli):
+    edit(project, SOURCE, RISK_CELLS, RISK_LABELLED)
+    edit(project, ADMIN, "control: Räkna lediga platser.", "control: Varje vecka.")
+    edit(project, ADMIN, "method: Statistik från boendet.", 'method: "Kontrollmoment: Räkna lediga platser."')
+    line = line_of(project, ADMIN, "control: Varje vecka.")
+    assert refused(cli, project) == [
+        f"{ADMIN}:{line}:20: sections[2].items[0].risk.control: kontrollmomentet »Varje vecka.» står på rad 26 i "
+        f"{SOURCE} efter en annan rubrik än »Kontrollmoment:» eller »Kontroll:». {RISK_TEXT_TIPS}",
+        f"{ADMIN}:{line + 2}:19: sections[2].items[0].risk.method: metoden »Kontrollmoment: Räkna lediga platser.» "
+        f"börjar med en annan rubrik än »Kontrollmetod:» eller »Metod:». {RISK_TEXT_TIPS}", "2 fel i 1 fil."]
 
 
 def test_check_risk_scores_quoted(project, cli):
