@@ -1305,7 +1305,8 @@ def check_units_quoted(inputs: Inputs) -> list[LocatedError]:
     resurserna"; anywhere in the quote where the value is a word, as "nollvision"), or the
     unit stands as a table's (`_unit_stands`) on one of the lines with text above the quote in
     the source, a header such as "Ingångsvärde 2022 (%)" above a row, or in the row's own label
-    before its first figure ("Andel hemlösa (%)"). A table's unit stands so
+    before its first figure ("Andel hemlösa (%)"), or that label counts it ("Antal hemlösa
+    personer": `_counted`). A table's unit stands so
     on one of the lines with text above a line its first row is quoted from (its caption or
     header: "Resultatbudget, mnkr", "Belopp (tkr)"), on the two after its last row ("Belopp i
     mnkr"), or in one of its rows' quotes; else the source writes it right after one of the
@@ -1343,6 +1344,8 @@ def _indicator_units_missing(plan: Loaded, loc: tuple, item: model.Item, source:
         # `_UNIT_SPELLINGS` after it (a table's row, its next cell a figure or a name).
         if any(_unit_words(item.quote[end:end + 80])[:1] in _KNOWN_UNITS for _, end in places):
             header_lines: list[str] = []
+        elif _counted(measure_.unit, item.quote) and all(_bare(item.quote[end:]) for _, end in places):
+            continue
         else:
             if above is None:  # the header's lines, and the row's own label ("Andel hemlösa (%)")
                 above = [raw_lines[number - 1] for row in (source.occurrence_lines(item.quote) if source else [])
@@ -1355,6 +1358,22 @@ def _indicator_units_missing(plan: Loaded, loc: tuple, item: model.Item, source:
             f"enheten »{shorten(measure_.unit, 40)}» står inte efter värdet {_shown(measure_.value, measure_.decimal)} "
             f"i citatet på rad {line} i planen: »{shorten(item.quote)}»."), UNIT_HINT))
     return errors
+
+
+def _counted(unit: str, quote: str) -> bool:
+    """Whether `quote`, before its first figure, counts what `unit` names: "Antal hemlösa
+    personer" for "personer", "Antal barn i kö" for "barn"; the unit is then what a count
+    written without one ("Ingångsvärde: ca 12") counts."""
+    words = normalise(unit).split()
+    return bool(words) and re.search(r"(?<!\w)antal(?:\s+\S+){0,3}?\s+" + r"\s+".join(map(re.escape, words)) + r"(?!\w)",
+                                     _label_of(quote), re.IGNORECASE) is not None
+
+
+def _bare(after: str) -> bool:
+    """Whether a figure followed by `after` is written with no word after it that could be its
+    unit: nothing, a sign or digit, or a capital (a next cell, "Kolada")."""
+    rest = after.lstrip()
+    return not rest or not rest[0].isalpha() or rest[0].isupper()
 
 
 def _table_unit_missing(plan: Loaded, loc: tuple, table: model.Table, source: SourceText, raw_lines: list[str],
@@ -1378,7 +1397,8 @@ def _table_unit_missing(plan: Loaded, loc: tuple, table: model.Table, source: So
 _UNIT_LINES_AFTER = 2  # lines with text after a table's last row where a note may give its unit
 
 UNIT_HINT = ("Skriv enheten så som citatet skriver den direkt efter talet, hela, som »%» eller »procent», "
-             "»kr/invånare» eller »personer», eller citera meningen där talet och enheten står.")
+             "»kr/invånare» eller »personer», eller citera meningen där talet och enheten står. Ett antal utan "
+             "enhet har det som räknas, som »personer» i »Antal hemlösa personer».")
 TABLE_UNIT_HINT = ("Skriv enheten så som källan skriver den vid tabellen, i rubriken eller tabellhuvudet (som "
                    "»Resultatbudget, mnkr» eller »Belopp (tkr)»), eller efter ett av tabellens tal i texten (som "
                    "»620,9 miljoner kronor»).")
@@ -1470,15 +1490,25 @@ def _unit_after_a_figure(table: model.Table, source: SourceText) -> bool:
 def check_data_sources_quoted(inputs: Inputs) -> list[LocatedError]:
     """An indicator's data source is the document's (`model.Indicator.data_source`): it stands
     in the item's quote, as whole words in any case ("Ingångsvärde: 1731 kr/invånare (2022,
-    Kolada)"). The site shows it as the document's, beside the figures, and the open data say
+    Kolada)"), or on one of the lines with text above the quote in the source, a table's
+    caption or header ("Källa: Kolada"). The site shows it as the document's, beside the figures, and the open data say
     it is null where the document names none."""
     errors = []
+    with_sources = {id(plan): source for plan, _, source in _plans_with_sources(inputs)}
     for plan in inputs.plans:
+        source = with_sources.get(id(plan))
         for loc, entry in _entries(plan.value):
             if not isinstance(entry, model.Item) or entry.indicator is None or entry.indicator.data_source is None:
                 continue
             named = entry.indicator.data_source
-            if not any(c.isalnum() for c in named) or not _whole_words(named).search(normalise(entry.quote)):
+            if not any(c.isalnum() for c in named):
+                above = []
+            elif _whole_words(named).search(normalise(entry.quote)):
+                continue
+            else:  # a header above the quote: "Källa: Kolada"
+                above = [source.lines[number - 1] for row in source.occurrence_lines(entry.quote)
+                         for number in _lines_above(source.lines, row)] if source is not None else []
+            if not any(_whole_words(named).search(normalise(line)) for line in above):
                 line = plan.position(loc + ("quote",)).line
                 errors.append(plan.error(loc + ("indicator", "data_source"), (
                     f"datakällan »{shorten(named, 40)}» står inte i citatet på rad {line} i planen: "
@@ -1487,7 +1517,8 @@ def check_data_sources_quoted(inputs: Inputs) -> list[LocatedError]:
 
 
 DATA_SOURCE_HINT = ("Skriv datakällan så som dokumentet namnger den och citera den med värdena, som »Ingångsvärde: "
-                    "1731 kr/invånare (2022, Kolada)». Namnger dokumentet ingen datakälla, ta bort data_source.")
+                    "1731 kr/invånare (2022, Kolada)», eller så som tabellhuvudet ovanför ger den. Namnger dokumentet "
+                    "ingen datakälla, ta bort data_source.")
 
 
 def check_dating_quoted(inputs: Inputs) -> list[LocatedError]:

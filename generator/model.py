@@ -605,7 +605,7 @@ class Attribution(Strict):
 class Measure(Strict):
     value: Number
     decimal: DecimalMark
-    unit: ShortText = Field(description="Enhet som citatet skriver den, t.ex. `%` eller `kr/invånare`.")
+    unit: ShortText = Field(description="Enhet som citatet skriver den efter talet (eller tabellhuvudet ovanför), t.ex. `%` eller `kr/invånare`; för ett antal det som räknas.")
     year: Optional[Year] = Field(default=None, description="Året värdet gäller.")
     approximate: Flag = Field(default=False, description="true om citatet har ”ca”, ”cirka”, ”ungefär” eller ”omkring” före talet, annars false.")
     label: Optional[ShortText] = Field(default=None, description="Vad värdet mäter, om det skiljer sig från indikatorn.")
@@ -624,7 +624,7 @@ class Measure(Strict):
 class Indicator(Strict):
     baseline: Optional[Measure] = Field(default=None, description="Ingångsvärde.")
     target: Measure = Field(description="Målvärde.")
-    data_source: Optional[ShortText] = Field(default=None, description="Datakälla som citatet namnger, t.ex. Kolada.")
+    data_source: Optional[ShortText] = Field(default=None, description="Datakälla som citatet eller tabellhuvudet ovanför namnger, t.ex. Kolada.")
 
 
 class PromiseStatus(Strict):

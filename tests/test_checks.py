@@ -1359,7 +1359,8 @@ def test_a_periods_year_in_another_number_is_refused(project, cli, written):
 
 
 UNIT_TIPS = ("Tips: Skriv enheten så som citatet skriver den direkt efter talet, hela, som »%» eller »procent», "
-             "»kr/invånare» eller »personer», eller citera meningen där talet och enheten står.")
+             "»kr/invånare» eller »personer», eller citera meningen där talet och enheten står. Ett antal utan "
+             "enhet har det som räknas, som »personer» i »Antal hemlösa personer».")
 TABLE_UNIT_TIPS = ("Tips: Skriv enheten så som källan skriver den vid tabellen, i rubriken eller tabellhuvudet (som "
                    "»Resultatbudget, mnkr» eller »Belopp (tkr)»), eller efter ett av tabellens tal i texten (som "
                    "»620,9 miljoner kronor»).")
@@ -1424,6 +1425,19 @@ def test_a_tables_unit_after_a_figure_of_another_table_is_refused(project, cli):
     line = line_of(project, ADMIN, "unit: mnkr")
     assert refused(cli, project) == [f"{ADMIN}:{line}:15: sections[1].tables[0].unit: "
                                      + TABLE_UNIT_MISSING.format(unit="mnkr"), "1 fel i 1 fil."]
+
+
+def test_a_count_without_a_unit_has_what_its_label_counts(project, cli):
+    requote(project, "ca 120 personer (2022)", "ca 120 (2022)")
+    requote(project, "60 personer (Kolada)", "60 (Kolada)")
+    accepted(cli, project)  # "Antal hemlösa personer"
+    # Not where the quote writes another word after the value.
+    requote(project, "ca 120 (2022)", "ca 120 hushåll (2022)")
+    quote = FIXTURE_INDICATOR.replace("ca 120 personer (2022) Målvärde 2027: 60 personer",
+                                      "ca 120 hushåll (2022) Målvärde 2027: 60")
+    assert refused(cli, project) == [
+        f"{ADMIN}:{line_of(project, ADMIN, '{value: 120, unit: personer,')}:40: {baseline_unit_said('personer', quote)}",
+        "1 fel i 1 fil."]
 
 
 def test_a_rows_label_gives_its_own_unit_not_another(project, cli):
@@ -1493,7 +1507,8 @@ def test_a_unit_passes_as_the_quote_or_the_source_writes_it(project, cli, edits)
 
 
 DATA_SOURCE_TIPS = ("Tips: Skriv datakällan så som dokumentet namnger den och citera den med värdena, som »Ingångsvärde: "
-                    "1731 kr/invånare (2022, Kolada)». Namnger dokumentet ingen datakälla, ta bort data_source.")
+                    "1731 kr/invånare (2022, Kolada)», eller så som tabellhuvudet ovanför ger den. Namnger dokumentet "
+                    "ingen datakälla, ta bort data_source.")
 
 
 @pytest.mark.parametrize("data_source", ["SCB", "Kol"])
@@ -1501,6 +1516,17 @@ def test_check_data_sources_quoted(project, cli, data_source):
     refused_at_value(project, cli, "data_source: Kolada", f"data_source: {data_source}", data_source,
                      f"sections[0].items[1].indicator.data_source: datakällan »{data_source}» står inte i citatet på "
                      f"rad 29 i planen: {FIXTURE_INDICATOR}. {DATA_SOURCE_TIPS}")
+
+
+def test_a_data_source_passes_in_the_header_above_the_quote(project, cli):
+    requote(project, "60 personer (Kolada)", "60 personer")
+    edit(project, SOURCE, "Indikator\n", "Indikator (källa: Kolada)\n")
+    accepted(cli, project)
+    # Not on a line after it.
+    edit(project, SOURCE, "Indikator (källa: Kolada)\n", "Indikator\n")
+    edit(project, SOURCE, "Målvärde 2027: 60 personer\n", "Målvärde 2027: 60 personer\nKälla: Kolada\n")
+    result = refused(cli, project)
+    assert result[-1] == "1 fel i 1 fil." and "indicator.data_source: datakällan »Kolada» står inte i citatet" in result[0]
 
 
 def test_a_data_source_passes_in_any_case(project, cli):
