@@ -176,7 +176,13 @@ _NUMBERING = re.compile(r"(?:(?:kapitel|avsnitt|del|bilaga|mål|målområde|foku
                         r"(?:\d+(?:\.\d+)*[.):]?|\(\d+\)|[a-zåäö][.)]|[IVXLC]+\.)(?: [-\u2013\u2014])? +", re.IGNORECASE)
 # What may end a heading's line after it: a colon or a full stop, or, in a table of contents,
 # dot leaders and a page number (`Ekonomi ........ 12`).
-_HEADING_END = re.compile(r"[ :.]*|[ .\u2026]*(?:\.{3}|\u2026)[ .\u2026]*\d{1,4} *")
+_HEADING_END = re.compile(r"[ :.]*|([ .\u2026]*)\d{1,4} *")  # the leaders need three dots or an ellipsis
+
+
+def _ends_a_heading(text: str, start: int, end: int) -> bool:
+    """Whether `text[start:end]`, the rest of a line after a heading, is `_HEADING_END`."""
+    found = _HEADING_END.fullmatch(text, start, end)
+    return found is not None and (found.group(1) is None or "..." in found.group(1) or "\u2026" in found.group(1))
 
 
 class SourceText:
@@ -315,7 +321,7 @@ class SourceText:
             end = start + len(needle)
             if self.normal[start:end].casefold() == needle:
                 line_end = self._spans[self._line_of(max(end - 1, start)) - 1][1]
-                if end <= line_end and _HEADING_END.fullmatch(self.normal, end, line_end):
+                if end <= line_end and _ends_a_heading(self.normal, end, line_end):
                     return True
             index += 1
         return False
