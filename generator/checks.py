@@ -1776,9 +1776,11 @@ def check_risk_controls_quoted(inputs: Inputs) -> list[LocatedError]:
     shows under its own headings as the risk table's: each is whole cells of the source's
     lines, word for word (as a quote is found; `SourceText.cells_spanned`), within the lines
     that belong to the risk: its quote's and the `_RISK_ROWS_AFTER` lines with text after it,
-    where a risk table gives them, but not past another risk's quote. Words of the editor's own, a part of a cell, the table's own headings
-    ("Kontrollmoment") and another risk's control are refused. A risk whose quote is not in
-    the source (`check_quotes_found`) is not read."""
+    where a risk table gives them, but not past another risk's quote; in a table whose header
+    names its columns, in the text's own column (`_risk_column`), or after its own heading on
+    a line ("Frekvens: Varje vecka."). Words of the editor's own, a part of a cell, the table's
+    own headings ("Kontrollmoment"), another column's cell and another risk's control are
+    refused. A risk whose quote is not in the source (`check_quotes_found`) is not read."""
     errors = []
     for plan, archive, source in _plans_with_sources(inputs):
         risks = [(loc, entry) for loc, entry in _entries(plan.value) if isinstance(entry, model.Item) and entry.risk]
@@ -1834,21 +1836,52 @@ def _risk_lines(raw_lines: list[str], first: int, last: int, others: list[tuple[
     return first, end
 
 
+def _risk_column(raw_lines: list[str], row: int, column: int) -> Optional[tuple[str, str]]:
+    """The heading of a risk table's `column` (0-based) for a cell on line `row`, from the
+    nearest line above it within `_RISK_ROWS_AFTER` whose cells include two of
+    `_RISK_HEADINGS`, and the field it heads ("" for a heading of none of `_RISK_LABELS`, such
+    as "Åtgärd"): None where no such line is found, or the cell follows a label (-1)."""
+    if column < 0:
+        return None
+    for number in range(row - 1, max(0, row - 1 - _RISK_ROWS_AFTER), -1):
+        cells = [_heading_words(cell) for cell in raw_lines[number - 1].split("\t")]
+        if sum(1 for words in cells if words & _RISK_HEADINGS) < 2:
+            continue
+        if column >= len(cells):
+            return None
+        heading = raw_lines[number - 1].split("\t")[column].strip()
+        return heading, next((field for field, labels in _RISK_LABELS.items() if cells[column] & set(labels)),
+                             "" if not cells[column] & _RISK_HEADINGS else "other")
+    return None
+
+
+def _heading_words(text: str) -> set[str]:
+    """The words of a heading, case-folded, without signs: "Kontrollmoment/åtgärd" has two."""
+    return {word for word in re.split(r"\W+", text.casefold()) if word}
+
+
 def _risk_text_missing(text: str, field: str, source: SourceText, windows: list[tuple[int, int]], archive: str) -> str:
     """What is wrong with a risk's control (frequency, method: `field`) `text`, said as a
     message, or "" (`check_risk_controls_quoted`)."""
     shown = f"{_RISK_TEXTS[field]} »{shorten(text, 60)}»"
-    words = {re.sub(r"\W", "", word.casefold()) for word in text.split()} - {""}
+    words = _heading_words(text)
     if words and words <= _RISK_HEADINGS:
         return f"{shown} är en rubrik i riskens tabell, inte vad den säger."
     own = " eller ".join(f"»{word.capitalize()}:»" for word in _RISK_LABELS[field])
     if _ANY_RISK_LABEL.match(text) and not _RISK_LABELLED[field].match(text):
         return f"{shown} börjar med en annan rubrik än {own}."
     within = [span for span in source.occurrence_spans(text) if any(a <= span[0] and span[1] <= b for a, b in windows)]
-    if within and source.cells_spanned(text, windows, _RISK_LABELLED[field]):
+    spanned = source.cells_spanned(text, windows, _RISK_LABELLED[field]) if within else []
+    columns = [_risk_column(source.lines, first, column) for first, _, column in spanned]
+    if any(heading is None or heading[1] in ("", field) for heading in columns):
         return ""
     first, last = windows[0]
     lines = f"rad {first}" if first == last else f"rad {first}–{last}"
+    if spanned:
+        (first, _, _), (heading, _) = spanned[0], columns[0]
+        columns_named = " eller ".join(f"»{word.capitalize()}»" for word in _RISK_LABELS[field])
+        return (f"{shown} står på rad {first} i {archive} i kolumnen »{shorten(heading, 40)}», inte i kolumnen "
+                f"{columns_named}.")
     labelled = source.cells_spanned(text, windows, _ANY_RISK_LABEL) if within else []
     if labelled:
         return f"{shown} står på rad {labelled[0][0]} i {archive} efter en annan rubrik än {own}."

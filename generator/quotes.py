@@ -212,7 +212,7 @@ class SourceText:
         self._spans = spans
         self._line_starts = [start for start, _ in spans]
         self._found: dict[str, Match | None] = {}
-        self._edges: dict[int, tuple[set[int], list[int]]] = {}  # a line's cell edges (`_cell_edges`)
+        self._edges: dict[int, tuple[dict[int, int], list[int]]] = {}  # a line's cell edges (`_cell_edges`)
         self._closest: dict[str, tuple[tuple[int, int], int]] = {}  # a quote's closest span and its line
 
     def _line_of(self, normal_index: int) -> int:
@@ -259,29 +259,33 @@ class SourceText:
         return [(self._line_of(start), self._line_of(end - 1)) for start, end in self.occurrences(quote)]
 
     def cells_spanned(self, quote: str, within: list[tuple[int, int]],
-                      label: re.Pattern | None = None) -> list[tuple[int, int]]:
+                      label: re.Pattern | None = None) -> list[tuple[int, int, int]]:
         """The source lines (1-based) where each occurrence of `quote` begins and ends that is
-        whole cells of the source's lines: it begins where a line or a cell (after a tab)
-        begins, or right after a `label` that begins one ("Kontrollmoment: Räkna lediga
-        platser."), and ends where one ends, or before only a full stop, colon, semicolon or
-        comma there ("Räkna lediga platser" of the cell "Räkna lediga platser."). Only
-        occurrences within one of the ranges of lines `within` are read."""
+        whole cells of the source's lines, with the column (0-based, as the line's tabs count
+        them) of the cell it begins in, or -1 after a label: it begins where a line or a cell (after a tab) begins,
+        or right after a `label` that begins one ("Kontrollmoment: Räkna lediga platser."),
+        and ends where one ends, or before only a full stop, colon, semicolon or comma there
+        ("Räkna lediga platser" of the cell "Räkna lediga platser."). Only occurrences within
+        one of the ranges of lines `within` are read."""
         spans = []
         for start, end in self.occurrences(quote):
             first, last = self._line_of(start), self._line_of(end - 1)
             if not any(a <= first and last <= b for a, b in within):
                 continue
             starts = self._cell_edges(first)[0]
-            begins = start in starts or label is not None and any(
-                label.fullmatch(self.normal, cell, start) for cell in starts if cell < start)
-            if begins and any(
+            column = starts.get(start)
+            if column is None and label is not None and any(
+                    label.fullmatch(self.normal, cell, start) for cell in starts if cell < start):
+                column = -1
+            if column is not None and any(
                     edge >= end and not self.normal[end:edge].strip(".:;, ") for edge in self._cell_edges(last)[1]):
-                spans.append((first, last))
+                spans.append((first, last, column))
         return spans
 
-    def _cell_edges(self, line: int) -> tuple[set[int], list[int]]:
-        """Where the cells of a line (1-based) begin and end in the normalised text: a line's
-        words are its cells' words in order, since no word holds a tab. Computed once a line."""
+    def _cell_edges(self, line: int) -> tuple[dict[int, int], list[int]]:
+        """Where the cells of a line (1-based) begin, with their columns, and end in the
+        normalised text: a line's words are its cells' words in order, since no word holds a
+        tab. Computed once a line."""
         if line not in self._edges:
             self._edges[line] = self._edges_of(line)
         return self._edges[line]
@@ -292,14 +296,15 @@ class SourceText:
         rule that reads lines around a quote."""
         return self.text.split("\n")
 
-    def _edges_of(self, line: int) -> tuple[set[int], list[int]]:
-        starts, ends = set(), []
+    def _edges_of(self, line: int) -> tuple[dict[int, int], list[int]]:
+        starts: dict[int, int] = {}
+        ends: list[int] = []
         position = self._spans[line - 1][0]
         raw = _marks_removed(self.lines[line - 1])
-        for cell in raw.split("\t"):
+        for column, cell in enumerate(raw.split("\t")):
             words = cell.split()
             if words:
-                starts.add(position)
+                starts[position] = column
                 position += len(" ".join(words))
                 ends.append(position)
                 position += 1

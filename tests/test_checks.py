@@ -1674,6 +1674,25 @@ def test_a_risks_text_after_another_heading_is_refused(project, cli):
         f"börjar med en annan rubrik än »Kontrollmetod:» eller »Metod:». {RISK_TEXT_TIPS}", "2 fel i 1 fil."]
 
 
+def test_a_risks_text_in_another_column_is_refused(project, cli):
+    edit(project, SOURCE, RISK_CELLS, RISK_CELLS.replace("Metod\n", "Metod\tAnsvarig\n").replace(
+        "boendet.\n", "boendet.\tEnhetschef\n"))
+    edit(project, ADMIN, "control: Räkna lediga platser.", "control: Varje vecka.")
+    edit(project, ADMIN, "method: Statistik från boendet.", "method: Enhetschef")
+    line = line_of(project, ADMIN, "control: Varje vecka.")
+    assert refused(cli, project) == [
+        f"{ADMIN}:{line}:20: sections[2].items[0].risk.control: kontrollmomentet »Varje vecka.» står på rad 26 i "
+        f"{SOURCE} i kolumnen »Frekvens», inte i kolumnen »Kontrollmoment» eller »Kontroll». {RISK_TEXT_TIPS}",
+        f"{ADMIN}:{line + 2}:19: sections[2].items[0].risk.method: metoden »Enhetschef» står på rad 26 i {SOURCE} i "
+        f"kolumnen »Ansvarig», inte i kolumnen »Kontrollmetod» eller »Metod». {RISK_TEXT_TIPS}", "2 fel i 1 fil."]
+
+
+@pytest.mark.parametrize("header", ["Åtgärd\tFrekvens\tMetod", "Kontrollmoment/åtgärd\tFrekvens\tKontrollmetod"])
+def test_a_risks_text_passes_in_a_column_of_its_own_or_another_name(project, cli, header):
+    edit(project, SOURCE, "Kontrollmoment\tFrekvens\tMetod", header)
+    accepted(cli, project)
+
+
 def test_check_risk_scores_quoted(project, cli):
     # The fixture's risk: "… vintern. Sannolikhet 4, konsekvens 5." in its quote and source.
     edit(project, ADMIN, "probability: 4", "probability: 5")
