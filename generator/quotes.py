@@ -174,6 +174,9 @@ _OPENING = 64  # characters of each line's start that `SourceText.is_a_line` sor
 # `§ 3`, `Kapitel 3`, `Bilaga 2`, `Mål 3:`, and a dash after it (`2.1 – Ekonomi`).
 _NUMBERING = re.compile(r"(?:(?:kapitel|avsnitt|del|bilaga|mål|målområde|fokusområde|§) ?)?"
                         r"(?:\d+(?:\.\d+)*[.):]?|\(\d+\)|[a-zåäö][.)]|[IVXLC]+\.)(?: [-\u2013\u2014])? +", re.IGNORECASE)
+# A number that counts what follows, not a heading's: bare digits and a word in small letters
+# ("12 medarbetare"), where `2.1 Ekonomi`, `3) ekonomi` and `Kapitel 3 Ekonomi` are numbered.
+_A_COUNT = re.compile(r"\d+ +[a-zåäö]")
 # What may end a heading's line after it: a colon or a full stop, or, in a table of contents,
 # dot leaders and a page number (`Ekonomi ........ 12`).
 _HEADING_END = re.compile(r"[ :.]*|([ .\u2026]*)\d{1,4} *")  # the leaders need three dots or an ellipsis
@@ -341,7 +344,7 @@ class SourceText:
                 continue
             openings.append((self.normal[start:start + _OPENING].casefold(), start))
             numbered = _NUMBERING.match(self.normal, start, end)
-            if numbered:
+            if numbered and not _A_COUNT.match(self.normal, start, end):
                 openings.append((self.normal[numbered.end():numbered.end() + _OPENING].casefold(), numbered.end()))
         return sorted(openings)
 

@@ -1266,6 +1266,16 @@ def test_a_section_heading_passes_after_its_number_or_before_a_colon(project, cl
     accepted(cli, project)
 
 
+def test_a_count_before_a_word_is_no_headings_number(project, cli):
+    edit(project, SOURCE, "\nEkonomi\n", "\n12 ekonomer\n")
+    edit(project, ADMIN, "  - heading: Ekonomi", "  - heading: ekonomer")
+    line = line_of(project, ADMIN, "  - heading: ekonomer")
+    assert refused(cli, project) == [f"{ADMIN}:{line}:14: sections[1].heading: avsnittets rubrik »ekonomer» {IN_A_LINE}. "
+                                     f"{HEADING_TIPS}", "1 fel i 1 fil."]
+    edit(project, SOURCE, "\n12 ekonomer\n", "\n12 Ekonomer\n")  # a heading's number
+    accepted(cli, project)
+
+
 @pytest.mark.parametrize("line", ["Ekonomi\t12", "Ekonomi 12", "Ekonomi . 12", "Ekonomi ........ 12 mnkr"])
 def test_a_heading_followed_by_a_figure_is_a_rows_label_not_a_line(project, cli, line):
     edit(project, SOURCE, "\nEkonomi\n", f"\n{line}\n")
