@@ -1186,6 +1186,20 @@ def _lines_above(raw_lines: list[str], row: int, count: int = _CAPTION_WITHIN) -
     return above
 
 
+def _table_lines(raw_lines: list[str], row: int) -> list[int]:
+    """The lines (1-based) of the table that line `row` is a row of: the lines with tabs next
+    to it, without a line between, and the line with text before them (a caption) and after
+    (a note); none where `row` has no tab."""
+    if "\t" not in raw_lines[row - 1]:
+        return []
+    first = last = row
+    while first > 1 and "\t" in raw_lines[first - 2]:
+        first -= 1
+    while last < len(raw_lines) and "\t" in raw_lines[last]:
+        last += 1
+    return [*_lines_above(raw_lines, first, 1), *range(first, last + 1), *_lines_after(raw_lines, last, 1)]
+
+
 def _lines_after(raw_lines: list[str], row: int, count: int) -> list[int]:
     """The `count` lines with text after line `row` (1-based), nearest first."""
     after: list[int] = []
@@ -1340,11 +1354,12 @@ def _indicator_units_missing(plan: Loaded, loc: tuple, item: model.Item, source:
                 continue
         elif _unit_in(measure_.unit, item.quote):  # a zero written as a word: "nollvision"
             continue
-        # A header's unit is the value's only where the quote writes no other unit of
-        # `_UNIT_SPELLINGS` after it (a table's row, its next cell a figure or a name).
-        if any(_unit_words(item.quote[end:end + 80])[:1] in _KNOWN_UNITS for _, end in places):
+        # A header's or label's unit is the value's only where the quote writes none after it:
+        # no unit of `_UNIT_SPELLINGS` and no word ("120 personer" under "(%)"), only a next cell.
+        if any(_unit_words(item.quote[end:end + 80])[:1] in _KNOWN_UNITS or not _bare(item.quote[end:])
+               for _, end in places):
             header_lines: list[str] = []
-        elif _counted(measure_.unit, item.quote) and all(_bare(item.quote[end:]) for _, end in places):
+        elif _counted(measure_.unit, item.quote):
             continue
         else:
             if above is None:  # the header's lines, and the row's own label ("Andel hemlösa (%)")
@@ -1361,12 +1376,13 @@ def _indicator_units_missing(plan: Loaded, loc: tuple, item: model.Item, source:
 
 
 def _counted(unit: str, quote: str) -> bool:
-    """Whether `quote`, before its first figure, counts what `unit` names: "Antal hemlösa
-    personer" for "personer", "Antal barn i kö" for "barn"; the unit is then what a count
-    written without one ("Ingångsvärde: ca 12") counts."""
+    """Whether `quote`, before its first figure, counts what `unit` names: "antal" and the unit,
+    or one word between ("Antal hemlösa personer" for "personer", "Antal barn i kö" for
+    "barn"), and no "per" after it ("Antal brukare per handläggare" is a ratio); the unit is
+    then what a count written without one ("Ingångsvärde: ca 12") counts."""
     words = normalise(unit).split()
-    return bool(words) and re.search(r"(?<!\w)antal(?:\s+\S+){0,3}?\s+" + r"\s+".join(map(re.escape, words)) + r"(?!\w)",
-                                     _label_of(quote), re.IGNORECASE) is not None
+    return bool(words) and re.search(r"(?<!\w)antal(?:\s+\S+)?\s+" + r"\s+".join(map(re.escape, words))
+                                     + r"(?!\w)(?!\s*(?:per(?!\w)|/))", _label_of(quote), re.IGNORECASE) is not None
 
 
 def _bare(after: str) -> bool:
@@ -1423,11 +1439,12 @@ _UNIT_WORD = re.compile(r"\w+|[^\w\s]")
 _KNOWN_UNITS = {(unit,) for unit in _UNIT_SPELLINGS if unit not in ("per", "invånare")}
 # Where a unit stands as a table's, not as a word of a heading or a row: after the line's or
 # cell's start, a comma, a parenthesis, a colon or "i", and before its end or one of `),.;:`;
-# or, a unit of `_KNOWN_UNITS` first, after a word and a space at the line's or cell's end
-# ("Resultatbudget Mkr", "Belopp tkr"), but not after "per".
-_UNIT_BEFORE = r"(?:^|[,(:]\s*|(?<!\w)i\s+)"
+# or a spaced dash ("Resultatbudget – mnkr"); or, a unit of `_KNOWN_UNITS` first, after a word
+# (not a figure, whose unit it is, nor "per") and a space at the line's or cell's end
+# ("Resultatbudget Mkr", "Belopp tkr.").
+_UNIT_BEFORE = r"(?:^|[,(:]\s*|(?<!\w)i\s+|\s[-\u2013\u2014]\s+)"
 _UNIT_AFTER = r"\s*(?:$|[),.;:])"
-_UNIT_ENDING = r"(?<!\bper)(?<=\w|%)\s+"
+_UNIT_ENDING = r"(?<!\bper)(?<=[^\W\d_])\s+"
 
 
 def _unit_text(text: str, normalised: bool = False) -> str:
@@ -1463,7 +1480,7 @@ def _unit_stands(unit: str, line: str) -> bool:
     if not any(c.isalnum() or c == "%" for c in wanted):
         return False
     pattern = re.compile(_UNIT_BEFORE + re.escape(wanted) + _UNIT_AFTER)
-    ending = re.compile(_UNIT_ENDING + re.escape(wanted) + r"\s*$") if _unit_words(unit)[:1] in _KNOWN_UNITS else None
+    ending = re.compile(_UNIT_ENDING + re.escape(wanted) + r"\s*\.?\s*$") if _unit_words(unit)[:1] in _KNOWN_UNITS else None
     return any(pattern.search(text) or (ending is not None and ending.search(text))
                for text in map(_unit_text, line.split("\t")))
 
@@ -1490,8 +1507,8 @@ def _unit_after_a_figure(table: model.Table, source: SourceText) -> bool:
 def check_data_sources_quoted(inputs: Inputs) -> list[LocatedError]:
     """An indicator's data source is the document's (`model.Indicator.data_source`): it stands
     in the item's quote, as whole words in any case ("Ingångsvärde: 1731 kr/invånare (2022,
-    Kolada)"), or on one of the lines with text above the quote in the source, a table's
-    caption or header ("Källa: Kolada"). The site shows it as the document's, beside the figures, and the open data say
+    Kolada)"), or, where the quote is a row of a table (its line has tabs), in that table: its
+    header, its caption or its note (`_table_lines`: "Källa: Kolada"). The site shows it as the document's, beside the figures, and the open data say
     it is null where the document names none."""
     errors = []
     with_sources = {id(plan): source for plan, _, source in _plans_with_sources(inputs)}
@@ -1505,9 +1522,9 @@ def check_data_sources_quoted(inputs: Inputs) -> list[LocatedError]:
                 above = []
             elif _whole_words(named).search(normalise(entry.quote)):
                 continue
-            else:  # a header above the quote: "Källa: Kolada"
+            else:  # the table the quote is a row of: "Källa: Kolada" as its header, caption or note
                 above = [source.lines[number - 1] for row in source.occurrence_lines(entry.quote)
-                         for number in _lines_above(source.lines, row)] if source is not None else []
+                         for number in _table_lines(source.lines, row)] if source is not None else []
             if not any(_whole_words(named).search(normalise(line)) for line in above):
                 line = plan.position(loc + ("quote",)).line
                 errors.append(plan.error(loc + ("indicator", "data_source"), (
@@ -1517,8 +1534,8 @@ def check_data_sources_quoted(inputs: Inputs) -> list[LocatedError]:
 
 
 DATA_SOURCE_HINT = ("Skriv datakällan så som dokumentet namnger den och citera den med värdena, som »Ingångsvärde: "
-                    "1731 kr/invånare (2022, Kolada)», eller så som tabellhuvudet ovanför ger den. Namnger dokumentet "
-                    "ingen datakälla, ta bort data_source.")
+                    "1731 kr/invånare (2022, Kolada)», eller så som tabellen ger den som citatet är en rad av. Namnger "
+                    "dokumentet ingen datakälla, ta bort data_source.")
 
 
 def check_dating_quoted(inputs: Inputs) -> list[LocatedError]:

@@ -624,7 +624,7 @@ class Measure(Strict):
 class Indicator(Strict):
     baseline: Optional[Measure] = Field(default=None, description="Ingångsvärde.")
     target: Measure = Field(description="Målvärde.")
-    data_source: Optional[ShortText] = Field(default=None, description="Datakälla som citatet eller tabellhuvudet ovanför namnger, t.ex. Kolada.")
+    data_source: Optional[ShortText] = Field(default=None, description="Datakälla som citatet, eller tabellen det är en rad av, namnger, t.ex. Kolada.")
 
 
 class PromiseStatus(Strict):

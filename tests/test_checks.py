@@ -1450,6 +1450,32 @@ def test_a_count_without_a_unit_has_what_its_label_counts(project, cli):
         "1 fel i 1 fil."]
 
 
+@pytest.mark.parametrize("label, unit", [("Antal brukare per handläggare", "brukare"),
+                                         ("Antal vräkningar / 1 000 invånare", "vräkningar"),
+                                         ("Antal orosanmälningar gällande barn", "barn")])
+def test_a_count_is_not_of_a_word_after_per_or_farther_from_antal(project, cli, label, unit):
+    edit(project, SOURCE, "Antal hemlösa personer\nIngångsvärde: ca 120 personer", f"{label}\nIngångsvärde: ca 120")
+    edit(project, ADMIN, "Antal hemlösa personer Ingångsvärde: ca 120 personer", f"{label} Ingångsvärde: ca 120")
+    quote = FIXTURE_INDICATOR.replace("Antal hemlösa personer Ingångsvärde: ca 120 personer",
+                                      f"{label} Ingångsvärde: ca 120")
+    assert refused_lines(project, cli, f"{{value: 120, unit: {unit},", unit) == [baseline_unit_said(unit, quote)]
+
+
+def test_a_headers_unit_does_not_stand_for_a_word_after_the_value(project, cli):
+    edit(project, SOURCE, "Indikator\n", "Indikator (%)\n")  # the quote: "ca 120 personer"
+    assert refused_lines(project, cli, "{value: 120, unit: personer,", '"%"') == [baseline_unit_said("%")]
+
+
+def refused_lines(project, cli, old: str, value: str) -> list[str]:
+    """The fixture's baseline unit changed from `old` to `value` is refused in one error: the
+    error from the field on."""
+    edit(project, ADMIN, "{value: 120, unit: personer,", old.replace("personer", value) if "personer" in old
+         else old)
+    result = refused(cli, project)
+    assert result[-1] == "1 fel i 1 fil.", result
+    return [line.split(": ", 1)[1] for line in result[:-1]]
+
+
 def test_a_rows_label_gives_its_own_unit_not_another(project, cli):
     edit(project, SOURCE, "Indikator\n" + INDICATOR_LINES, INDICATOR_LABELLED.format(unit="%"))
     edit(project, ADMIN, FIXTURE_INDICATOR.strip("»«").replace("»", ""), "Antal hemlösa (%) ca 120 60 Kolada")
@@ -1462,12 +1488,14 @@ def test_a_rows_label_gives_its_own_unit_not_another(project, cli):
         f"60 i citatet på rad 29 i planen: {quote}. {UNIT_TIPS}", "2 fel i 1 fil."]
 
 
-@pytest.mark.parametrize("caption", ["Resultatbudget per mnkr", "Resultatbudget / mnkr", "Resultatbudget mnkr 2024"])
+# After "per", before more words, or after a figure (another sentence's unit, cut by a page's line).
+@pytest.mark.parametrize("caption", ["Resultatbudget per mnkr", "Resultatbudget / mnkr", "Resultatbudget mnkr 2024",
+                                     "Ramen minskar med 4 mnkr\nResultatbudget"])
 def test_a_unit_after_per_or_before_more_words_is_not_the_tables(project, cli, caption):
     edit(project, SOURCE, "Resultatbudget, mnkr", caption)
     line = line_of(project, ADMIN, "unit: mnkr")
-    assert refused(cli, project) == [f"{ADMIN}:{line}:15: sections[1].tables[0].unit: "
-                                     + TABLE_UNIT_MISSING.format(unit="mnkr"), "1 fel i 1 fil."]
+    said = TABLE_UNIT_MISSING.format(unit="mnkr").replace("rad 16 ", f"rad {16 + caption.count(chr(10))} ")
+    assert refused(cli, project) == [f"{ADMIN}:{line}:15: sections[1].tables[0].unit: {said}", "1 fel i 1 fil."]
 
 
 # The fixture's indicator in the source, and the same as a row of a table whose header gives the unit.
@@ -1517,8 +1545,8 @@ def test_a_unit_passes_as_the_quote_or_the_source_writes_it(project, cli, edits)
 
 
 DATA_SOURCE_TIPS = ("Tips: Skriv datakällan så som dokumentet namnger den och citera den med värdena, som »Ingångsvärde: "
-                    "1731 kr/invånare (2022, Kolada)», eller så som tabellhuvudet ovanför ger den. Namnger dokumentet "
-                    "ingen datakälla, ta bort data_source.")
+                    "1731 kr/invånare (2022, Kolada)», eller så som tabellen ger den som citatet är en rad av. Namnger "
+                    "dokumentet ingen datakälla, ta bort data_source.")
 
 
 @pytest.mark.parametrize("data_source", ["SCB", "Kol"])
@@ -1528,13 +1556,24 @@ def test_check_data_sources_quoted(project, cli, data_source):
                      f"rad 29 i planen: {FIXTURE_INDICATOR}. {DATA_SOURCE_TIPS}")
 
 
-def test_a_data_source_passes_in_the_header_above_the_quote(project, cli):
-    requote(project, "60 personer (Kolada)", "60 personer")
-    edit(project, SOURCE, "Indikator\n", "Indikator (källa: Kolada)\n")
+TABLE_ROW_QUOTE = "Antal hemlösa personer ca 120 60"
+
+
+INDICATOR_TABLE = "Indikator\tIngångsvärde 2022 (personer)\tMålvärde 2027 (personer)\nAntal hemlösa personer\tca 120\t60"
+
+
+# The data source as the table's caption, its note, or a cell of the quoted row after the quote.
+@pytest.mark.parametrize("table", [f"Källa: Kolada\n{INDICATOR_TABLE}", f"{INDICATOR_TABLE}\nKälla: Kolada", INDICATOR_ROW])
+def test_a_data_source_passes_in_the_table_the_quote_is_a_row_of(project, cli, table):
+    edit(project, SOURCE, "Indikator\n" + INDICATOR_LINES, table)
+    edit(project, ADMIN, FIXTURE_INDICATOR.strip("»«").replace("»", ""), TABLE_ROW_QUOTE)
     accepted(cli, project)
-    # Not on a line after it.
-    edit(project, SOURCE, "Indikator (källa: Kolada)\n", "Indikator\n")
-    edit(project, SOURCE, "Målvärde 2027: 60 personer\n", "Målvärde 2027: 60 personer\nKälla: Kolada\n")
+
+
+def test_a_data_source_in_the_text_around_a_quote_is_refused(project, cli):
+    # The indicator as lines of text, "Källa: Kolada" above it, as another indicator's source would stand.
+    requote(project, "60 personer (Kolada)", "60 personer")
+    edit(project, SOURCE, "Indikator\n", "Brukarnas nöjdhet mäts årligen.\nKälla: Kolada\n\nIndikator\n")
     result = refused(cli, project)
     assert result[-1] == "1 fel i 1 fil." and "indicator.data_source: datakällan »Kolada» står inte i citatet" in result[0]
 
