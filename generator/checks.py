@@ -1628,8 +1628,7 @@ def _not_lines(text: str, joins: re.Pattern, source: SourceText, named: str, arc
         if _lines_joined(text, joins, source):
             return ""
         missing = [part for part in parts if not source.is_a_line(part.strip().strip(_QUOTE_MARKS))]
-        shown = " och ".join(filter(None, [", ".join(f"»{shorten(part.strip(), 60)}»" for part in missing[:-1]),
-                                           f"»{shorten(missing[-1].strip(), 60)}»"])) if missing else ""
+        shown = _listed([f"»{shorten(part.strip(), 60)}»" for part in missing], "och") if missing else ""
         return (f"{'delen' if len(missing) == 1 else 'delarna'} {shown} av {whole} står inte som en egen rad i "
                 f"{archive}." if missing else f"{whole} står inte i {archive}, varken hel eller i delar som var "
                 "och en står som en egen rad.")
@@ -1639,6 +1638,11 @@ def _not_lines(text: str, joins: re.Pattern, source: SourceText, named: str, arc
 
 
 _MOST_JOINS = 12  # joins of a heading or title tried as places between its lines (a long text's first)
+
+
+def _listed(names: list[str], last: str) -> str:
+    """`names` as a Swedish list: "A", "A och B", "A, B och C" (`last` "och" or "eller")."""
+    return f" {last} ".join(filter(None, [", ".join(names[:-1]), names[-1]]))
 
 
 def _lines_joined(text: str, joins: re.Pattern, source: SourceText) -> bool:
@@ -1793,11 +1797,13 @@ def check_risk_controls_quoted(inputs: Inputs) -> list[LocatedError]:
     shows under its own headings as the risk table's: each is whole cells of the source's
     lines, word for word (as a quote is found; `SourceText.cells_spanned`), within the lines
     that belong to the risk: its quote's and the `_RISK_ROWS_AFTER` lines with text after it,
-    where a risk table gives them, but not past another risk's quote; in a table whose header
-    names its columns, in the text's own column (`_risk_column`), or after its own heading on
-    a line ("Frekvens: Varje vecka."). Words of the editor's own, a part of a cell, the table's
-    own headings ("Kontrollmoment"), another column's cell and another risk's control are
-    refused. A risk whose quote is not in the source (`check_quotes_found`) is not read."""
+    where a risk table gives them, but not past another risk's quote. Under a heading, it is
+    the text's own (`_risk_column`): its column's in a table whose header names its columns,
+    the line's above it ("Frekvens:"), or the label before it on its line ("Frekvens: Varje
+    vecka.", also after another text on that line, and then it ends before the next label);
+    after a label that heads no risk text ("Uppföljning:") it may begin too. Words of the
+    editor's own, a part of a cell, the table's own headings ("Kontrollmoment"), a text that
+    takes in a heading, another heading's text and another risk's control are refused. A risk whose quote is not in the source (`check_quotes_found`) is not read."""
     errors = []
     for plan, archive, source in _plans_with_sources(inputs):
         risks = [(loc, entry) for loc, entry in _entries(plan.value) if isinstance(entry, model.Item) and entry.risk]
@@ -1819,22 +1825,25 @@ def check_risk_controls_quoted(inputs: Inputs) -> list[LocatedError]:
 
 _RISK_ROWS_AFTER = 10  # lines with text after a risk's quote where its table may give its control
 _RISK_TEXTS = {"control": "kontrollmomentet", "frequency": "frekvensen", "method": "metoden"}
-# Each text's headings, which a source may write as a label before it on its line
-# ("Frekvens: Varje vecka.") rather than above a column.
-_RISK_LABELS = {"control": ("kontrollmoment", "kontroll"), "frequency": ("frekvens", "tidpunkt"),
+# Each text's headings, above its column, on the line above it, or as a label before it on its
+# line ("Frekvens: Varje vecka.").
+_RISK_LABELS = {"control": ("kontrollmoment", "kontrollaktivitet", "kontroll"), "frequency": ("frekvens", "tidpunkt"),
                 "method": ("kontrollmetod", "metod")}
 # The words of a risk table's own headings, which no control, frequency or method is made of alone.
 _RISK_HEADINGS = frozenset({word for words in _RISK_LABELS.values() for word in words}
                            | {"riskvärde", "sannolikhet", "konsekvens", "ansvarig", "risk"})
 
 
-def _label_before(words) -> re.Pattern:
-    """A label of `words` that begins a line or a cell: "Kontrollmoment: ", in any case."""
-    return re.compile(rf"(?:{'|'.join(sorted(words, key=len, reverse=True))})\s*:\s*", re.IGNORECASE)
+def _label_of_words(words) -> str:
+    return rf"(?:{'|'.join(sorted(words, key=len, reverse=True))})\s*:\s*"
 
 
-_RISK_LABELLED = {field: _label_before(words) for field, words in _RISK_LABELS.items()}
-_ANY_RISK_LABEL = _label_before(_RISK_HEADINGS)
+_RISK_LABELLED = {field: re.compile(_label_of_words(words), re.IGNORECASE) for field, words in _RISK_LABELS.items()}
+_ANY_RISK_LABEL = re.compile(_label_of_words(_RISK_HEADINGS), re.IGNORECASE)
+_RISK_LABEL_IN = re.compile(r"(?<!\w)" + _label_of_words(_RISK_HEADINGS), re.IGNORECASE)
+# A heading of one word that heads no risk text of `_RISK_LABELS` ("Uppföljning: Varje vecka."),
+# where a text may begin after it in its cell.
+_OTHER_LABEL = re.compile(r"(?!" + _label_of_words(_RISK_HEADINGS) + r")[^\W\d_][\w/-]*\s*:\s*", re.IGNORECASE)
 RISK_TEXT_HINT = ("Skriv kontrollmoment, frekvens och metod ordagrant så som källan ger dem vid risken: hela rutor i "
                   "riskens tabell, eller vad som står efter sin rubrik på en rad (som »Frekvens: Varje vecka.»); egna "
                   "ord om kontrollen hör hemma i detail.")
@@ -1854,22 +1863,32 @@ def _risk_lines(raw_lines: list[str], first: int, last: int, others: list[tuple[
 
 
 def _risk_column(raw_lines: list[str], row: int, column: int) -> Optional[tuple[str, str]]:
-    """The heading of a risk table's `column` (0-based) for a cell on line `row`, from the
-    nearest line above it within `_RISK_ROWS_AFTER` whose cells include two of
-    `_RISK_HEADINGS`, and the field it heads ("" for a heading of none of `_RISK_LABELS`, such
-    as "Åtgärd"): None where no such line is found, or the cell follows a label (-1)."""
+    """The heading over a cell in `column` (0-based) of line `row`, and the field it heads
+    ("other" for another of `_RISK_HEADINGS`, "" for a heading of none, such as "Åtgärd"):
+    the line above it where that line is nothing but one of `_RISK_HEADINGS` ("Frekvens:"),
+    else, for a row of cells, the nearest line above within `_RISK_ROWS_AFTER` whose cells
+    include two of them. None where there is no such line, or the cell follows a label (-1)."""
     if column < 0:
         return None
+    above = _lines_above(raw_lines, row, 1)
+    if above:
+        words = _heading_words(raw_lines[above[0] - 1])
+        if words and words <= _RISK_HEADINGS and "\t" not in raw_lines[above[0] - 1].strip():
+            return raw_lines[above[0] - 1].strip(), _heading_field(words)
+    if "\t" not in raw_lines[row - 1].strip():
+        return None
     for number in range(row - 1, max(0, row - 1 - _RISK_ROWS_AFTER), -1):
-        cells = [_heading_words(cell) for cell in raw_lines[number - 1].split("\t")]
-        if sum(1 for words in cells if words & _RISK_HEADINGS) < 2:
+        cells = raw_lines[number - 1].split("\t")
+        if sum(1 for cell in cells if _heading_words(cell) & _RISK_HEADINGS) < 2:
             continue
-        if column >= len(cells):
-            return None
-        heading = raw_lines[number - 1].split("\t")[column].strip()
-        return heading, next((field for field, labels in _RISK_LABELS.items() if cells[column] & set(labels)),
-                             "" if not cells[column] & _RISK_HEADINGS else "other")
+        return (cells[column].strip(), _heading_field(_heading_words(cells[column]))) if column < len(cells) else None
     return None
+
+
+def _heading_field(words: set[str]) -> str:
+    """The risk text a heading of `words` heads (`_risk_column`)."""
+    return next((field for field, labels in _RISK_LABELS.items() if words & set(labels)),
+                "other" if words & _RISK_HEADINGS else "")
 
 
 def _heading_words(text: str) -> set[str]:
@@ -1884,24 +1903,25 @@ def _risk_text_missing(text: str, field: str, source: SourceText, windows: list[
     words = _heading_words(text)
     if words and words <= _RISK_HEADINGS:
         return f"{shown} är en rubrik i riskens tabell, inte vad den säger."
-    own = " eller ".join(f"»{word.capitalize()}:»" for word in _RISK_LABELS[field])
-    if _ANY_RISK_LABEL.match(text) and not _RISK_LABELLED[field].match(text):
-        return f"{shown} börjar med en annan rubrik än {own}."
+    labels = _listed([f"»{word.capitalize()}:»" for word in _RISK_LABELS[field]], "eller")
+    heading = _RISK_LABEL_IN.search(text)
+    if heading:
+        return f"{shown} har med rubriken »{heading.group().strip()}»; skriv bara texten efter {labels}."
     within = [span for span in source.occurrence_spans(text) if any(a <= span[0] and span[1] <= b for a, b in windows)]
-    spanned = source.cells_spanned(text, windows, _RISK_LABELLED[field]) if within else []
+    spanned = source.cells_spanned(text, windows, _RISK_LABELLED[field], stop=_ANY_RISK_LABEL) + [
+        span for span in source.cells_spanned(text, windows, _OTHER_LABEL) if span[2] < 0] if within else []
     columns = [_risk_column(source.lines, first, column) for first, _, column in spanned]
-    if any(heading is None or heading[1] in ("", field) for heading in columns):
+    if any(column is None or column[1] in ("", field) for column in columns):
         return ""
     first, last = windows[0]
     lines = f"rad {first}" if first == last else f"rad {first}–{last}"
     if spanned:
-        (first, _, _), (heading, _) = spanned[0], columns[0]
-        columns_named = " eller ".join(f"»{word.capitalize()}»" for word in _RISK_LABELS[field])
-        return (f"{shown} står på rad {first} i {archive} i kolumnen »{shorten(heading, 40)}», inte i kolumnen "
-                f"{columns_named}.")
-    labelled = source.cells_spanned(text, windows, _ANY_RISK_LABEL) if within else []
+        (first, _, _), (named, _) = spanned[0], columns[0]
+        own = _listed([f"»{word.capitalize()}»" for word in _RISK_LABELS[field]], "eller")
+        return f"{shown} står på rad {first} i {archive} under rubriken »{shorten(named, 40)}», inte under {own}."
+    labelled = source.cells_spanned(text, windows, _ANY_RISK_LABEL, stop=_ANY_RISK_LABEL) if within else []
     if labelled:
-        return f"{shown} står på rad {labelled[0][0]} i {archive} efter en annan rubrik än {own}."
+        return f"{shown} står på rad {labelled[0][0]} i {archive} efter en annan rubrik än {labels}."
     if within:
         return f"{shown} är bara en del av en ruta på rad {within[0][0]} i {archive}; skriv hela rutan."
     spans = source.occurrence_spans(text)

@@ -215,7 +215,7 @@ class SourceText:
         self._spans = spans
         self._line_starts = [start for start, _ in spans]
         self._found: dict[str, Match | None] = {}
-        self._edges: dict[int, tuple[dict[int, int], list[int]]] = {}  # a line's cell edges (`_cell_edges`)
+        self._edges: dict[int, tuple[dict[int, int], list[int], list[int]]] = {}  # a line's cell edges (`_cell_edges`)
         self._closest: dict[str, tuple[tuple[int, int], int]] = {}  # a quote's closest span and its line
 
     def _line_of(self, normal_index: int) -> int:
@@ -261,34 +261,53 @@ class SourceText:
         """The source lines (1-based) where each occurrence of `quote` begins and ends."""
         return [(self._line_of(start), self._line_of(end - 1)) for start, end in self.occurrences(quote)]
 
-    def cells_spanned(self, quote: str, within: list[tuple[int, int]],
-                      label: re.Pattern | None = None) -> list[tuple[int, int, int]]:
+    def cells_spanned(self, quote: str, within: list[tuple[int, int]], label: re.Pattern | None = None,
+                      stop: re.Pattern | None = None) -> list[tuple[int, int, int]]:
         """The source lines (1-based) where each occurrence of `quote` begins and ends that is
         whole cells of the source's lines, with the column (0-based, as the line's tabs count
-        them) of the cell it begins in, or -1 after a label: it begins where a line or a cell (after a tab) begins,
-        or right after a `label` that begins one ("Kontrollmoment: Räkna lediga platser."),
-        and ends where one ends, or before only a full stop, colon, semicolon or comma there
-        ("Räkna lediga platser" of the cell "Räkna lediga platser."). Only occurrences within
-        one of the ranges of lines `within` are read."""
+        them) of the cell it begins in, or -1 after a label. It begins where a line or a cell
+        (after a tab) begins, or right after a `label` that begins one ("Kontrollmoment: Räkna
+        lediga platser."); and ends where one ends, or before only a full stop, colon,
+        semicolon or comma there ("Räkna lediga platser" of the cell "Räkna lediga platser.").
+        With `stop`, the labels of a line that gives several texts one after the other
+        ("Kontrollmoment: Räkna. Frekvens: Varje vecka."), a `label` may also follow a
+        sentence's end within a cell, and the quote may end before a `stop`. Only occurrences
+        within one of the ranges of lines `within` are read."""
         spans = []
         for start, end in self.occurrences(quote):
             first, last = self._line_of(start), self._line_of(end - 1)
             if not any(a <= first and last <= b for a, b in within):
                 continue
-            starts = self._cell_edges(first)[0]
+            starts, _, ordered = self._cell_edges(first)
             column = starts.get(start)
-            if column is None and label is not None and any(
-                    label.fullmatch(self.normal, cell, start) for cell in starts if cell < start):
+            if column is None and label is not None and self._labelled(start, ordered, label, stop is not None):
                 column = -1
-            if column is not None and any(
-                    edge >= end and not self.normal[end:edge].strip(".:;, ") for edge in self._cell_edges(last)[1]):
+            if column is None:
+                continue
+            ends = self._cell_edges(last)[1]
+            index = bisect.bisect_left(ends, end)  # the cell's end: only signs may come before it
+            rest = self.normal[end:ends[index]] if index < len(ends) else ""
+            skipped = len(rest) - len(rest.lstrip(".:;, "))
+            if index < len(ends) and not rest.strip(".:;, ") or stop is not None and skipped and stop.match(
+                    self.normal, end + skipped):
                 spans.append((first, last, column))
         return spans
 
-    def _cell_edges(self, line: int) -> tuple[dict[int, int], list[int]]:
+    def _labelled(self, start: int, ordered: list[int], label: re.Pattern, inline: bool) -> bool:
+        """Whether a `label` ends at `start`, begun where its cell begins (`ordered`: the
+        line's cell starts) or, `inline`, after a full stop or semicolon and a space there."""
+        cell = ordered[bisect.bisect_right(ordered, start) - 1]
+        if label.fullmatch(self.normal, cell, start):
+            return True
+        if not inline:
+            return False
+        sentence = max(self.normal.rfind(". ", cell, start), self.normal.rfind("; ", cell, start))
+        return sentence >= 0 and label.fullmatch(self.normal, sentence + 2, start) is not None
+
+    def _cell_edges(self, line: int) -> tuple[dict[int, int], list[int], list[int]]:
         """Where the cells of a line (1-based) begin, with their columns, and end in the
-        normalised text: a line's words are its cells' words in order, since no word holds a
-        tab. Computed once a line."""
+        normalised text, and where they begin in order: a line's words are its cells' words in
+        order, since no word holds a tab. Computed once a line."""
         if line not in self._edges:
             self._edges[line] = self._edges_of(line)
         return self._edges[line]
@@ -299,7 +318,7 @@ class SourceText:
         rule that reads lines around a quote."""
         return self.text.split("\n")
 
-    def _edges_of(self, line: int) -> tuple[dict[int, int], list[int]]:
+    def _edges_of(self, line: int) -> tuple[dict[int, int], list[int], list[int]]:
         starts: dict[int, int] = {}
         ends: list[int] = []
         position = self._spans[line - 1][0]
@@ -311,7 +330,7 @@ class SourceText:
                 position += len(" ".join(words))
                 ends.append(position)
                 position += 1
-        return starts, ends
+        return starts, ends, list(starts)
 
     def is_a_line(self, text: str) -> bool:
         """Whether `text` (normalised, in any case) is a line of the source, as a heading is: it

@@ -1691,7 +1691,7 @@ def test_another_risks_control_is_refused(project, cli):
     [(SOURCE, "Sannolikhet 4, konsekvens 5.", "Sannolikhet 4, konsekvens 5.\tKontroll: antal bäddar."),
      ("quote: Risken att härbärget inte räcker till vintern. Sannolikhet 4, konsekvens 5.",
       'quote: "Risken att härbärget inte räcker till vintern. Sannolikhet 4, konsekvens 5. Kontroll: antal bäddar."'),
-     ("control: Räkna lediga platser.", 'control: "Kontroll: antal bäddar."')],
+     ("control: Räkna lediga platser.", "control: antal bäddar.")],
     # Over two cells.
     [("control: Räkna lediga platser.", "control: Räkna lediga platser. Varje vecka.")],
 ])
@@ -1704,36 +1704,64 @@ RISK_CELLS = "Kontrollmoment\tFrekvens\tMetod\nRäkna lediga platser.\tVarje vec
 RISK_LABELLED = "Kontrollmoment: Räkna lediga platser.\nFrekvens: Varje vecka.\nMetod: Statistik från boendet.\n"
 
 
-def test_a_risks_control_passes_after_its_own_heading_on_a_line(project, cli):
-    edit(project, SOURCE, RISK_CELLS, RISK_LABELLED)
+RISK_VERTICAL = "Kontrollmoment:\nRäkna lediga platser.\nFrekvens:\nVarje vecka.\nMetod:\nStatistik från boendet.\n"
+
+
+@pytest.mark.parametrize("layout", [
+    RISK_LABELLED, RISK_LABELLED.replace("Metod: Statistik", "Kontrollmetod: Statistik"),
+    # On one line, one after the other; under a heading that heads none of them; each below its heading.
+    RISK_LABELLED.replace(".\n", ". ", 2), RISK_LABELLED.replace("Frekvens:", "Uppföljning:"), RISK_VERTICAL])
+def test_a_risks_control_passes_after_its_own_heading(project, cli, layout):
+    edit(project, SOURCE, RISK_CELLS, layout)
     accepted(cli, project)
-    edit(project, SOURCE, "Metod: Statistik", "Kontrollmetod: Statistik")
-    accepted(cli, project)
+
+
+RISK_FIXTURE_TEXTS = {"control": "Räkna lediga platser.", "frequency": "Varje vecka.", "method": "Statistik från boendet."}
+CONTROL_LABELS = "»Kontrollmoment:», »Kontrollaktivitet:» eller »Kontroll:»"
+
+
+def risk_texts_said(project, cli, layout: str, **texts: str) -> list[str]:
+    """The fixture's risk table written as `layout` and its `texts` (control, frequency, method)
+    changed: what is said of each, in order, after "risk."; the place is the rule's as above."""
+    edit(project, SOURCE, RISK_CELLS, layout)
+    for field, text in texts.items():
+        edit(project, ADMIN, f"{field}: {RISK_FIXTURE_TEXTS[field]}", f'{field}: "{text}"')
+    result = refused(cli, project)
+    assert result[-1] == f"{len(texts)} fel i 1 fil." and all(".risk." in line for line in result[:-1]), result
+    return [line.split(".risk.", 1)[1].removesuffix(f" {RISK_TEXT_TIPS}") for line in result[:-1]]
 
 
 def test_a_risks_text_after_another_heading_is_refused(project, cli):
-    edit(project, SOURCE, RISK_CELLS, RISK_LABELLED)
-    edit(project, ADMIN, "control: Räkna lediga platser.", "control: Varje vecka.")
-    edit(project, ADMIN, "method: Statistik från boendet.", 'method: "Kontrollmoment: Räkna lediga platser."')
-    line = line_of(project, ADMIN, "control: Varje vecka.")
-    assert refused(cli, project) == [
-        f"{ADMIN}:{line}:20: sections[2].items[0].risk.control: kontrollmomentet »Varje vecka.» står på rad 26 i "
-        f"{SOURCE} efter en annan rubrik än »Kontrollmoment:» eller »Kontroll:». {RISK_TEXT_TIPS}",
-        f"{ADMIN}:{line + 2}:19: sections[2].items[0].risk.method: metoden »Kontrollmoment: Räkna lediga platser.» "
-        f"börjar med en annan rubrik än »Kontrollmetod:» eller »Metod:». {RISK_TEXT_TIPS}", "2 fel i 1 fil."]
+    assert risk_texts_said(project, cli, RISK_LABELLED.replace(".\n", ". ", 2), control="Varje vecka.",
+                           method="Kontrollmoment: Räkna lediga platser.") == [
+        f"control: kontrollmomentet »Varje vecka.» står på rad 25 i {SOURCE} efter en annan rubrik än {CONTROL_LABELS}.",
+        "method: metoden »Kontrollmoment: Räkna lediga platser.» har med rubriken »Kontrollmoment:»; skriv bara texten "
+        "efter »Kontrollmetod:» eller »Metod:»."]
+
+
+def test_a_risks_text_that_runs_into_the_next_heading_is_refused(project, cli):
+    assert risk_texts_said(project, cli, RISK_LABELLED.replace(".\n", ". ", 2),
+                           control="Räkna lediga platser. Frekvens: Varje vecka.") == [
+        "control: kontrollmomentet »Räkna lediga platser. Frekvens: Varje vecka.» har med rubriken »Frekvens:»; skriv "
+        f"bara texten efter {CONTROL_LABELS}."]
+
+
+def test_a_risks_text_below_another_heading_is_refused(project, cli):
+    assert risk_texts_said(project, cli, RISK_VERTICAL + "Ansvarig\nEnhetschef\n", frequency="Statistik från boendet.",
+                           method="Enhetschef") == [
+        f"frequency: frekvensen »Statistik från boendet.» står på rad 30 i {SOURCE} under rubriken »Metod:», inte under "
+        "»Frekvens» eller »Tidpunkt».",
+        f"method: metoden »Enhetschef» står på rad 32 i {SOURCE} under rubriken »Ansvarig», inte under »Kontrollmetod» "
+        "eller »Metod»."]
 
 
 def test_a_risks_text_in_another_column_is_refused(project, cli):
-    edit(project, SOURCE, RISK_CELLS, RISK_CELLS.replace("Metod\n", "Metod\tAnsvarig\n").replace(
-        "boendet.\n", "boendet.\tEnhetschef\n"))
-    edit(project, ADMIN, "control: Räkna lediga platser.", "control: Varje vecka.")
-    edit(project, ADMIN, "method: Statistik från boendet.", "method: Enhetschef")
-    line = line_of(project, ADMIN, "control: Varje vecka.")
-    assert refused(cli, project) == [
-        f"{ADMIN}:{line}:20: sections[2].items[0].risk.control: kontrollmomentet »Varje vecka.» står på rad 26 i "
-        f"{SOURCE} i kolumnen »Frekvens», inte i kolumnen »Kontrollmoment» eller »Kontroll». {RISK_TEXT_TIPS}",
-        f"{ADMIN}:{line + 2}:19: sections[2].items[0].risk.method: metoden »Enhetschef» står på rad 26 i {SOURCE} i "
-        f"kolumnen »Ansvarig», inte i kolumnen »Kontrollmetod» eller »Metod». {RISK_TEXT_TIPS}", "2 fel i 1 fil."]
+    table = RISK_CELLS.replace("Metod\n", "Metod\tAnsvarig\n").replace("boendet.\n", "boendet.\tEnhetschef\n")
+    assert risk_texts_said(project, cli, table, control="Varje vecka.", method="Enhetschef") == [
+        f"control: kontrollmomentet »Varje vecka.» står på rad 26 i {SOURCE} under rubriken »Frekvens», inte under "
+        "»Kontrollmoment», »Kontrollaktivitet» eller »Kontroll».",
+        f"method: metoden »Enhetschef» står på rad 26 i {SOURCE} under rubriken »Ansvarig», inte under »Kontrollmetod» "
+        "eller »Metod»."]
 
 
 @pytest.mark.parametrize("header", ["Åtgärd\tFrekvens\tMetod", "Kontrollmoment/åtgärd\tFrekvens\tKontrollmetod"])
