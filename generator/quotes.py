@@ -178,14 +178,16 @@ _NUMBERING = re.compile(r"(?:(?:kapitel|avsnitt|del|bilaga|mål|målområde|foku
 # ("12 medarbetare"), where `2.1 Ekonomi`, `3) ekonomi` and `Kapitel 3 Ekonomi` are numbered.
 _A_COUNT = re.compile(r"\d+ +[a-zåäö]")
 # What may end a heading's line after it: a colon or a full stop, or, in a table of contents,
-# dot leaders and a page number (`Ekonomi ........ 12`).
-_HEADING_END = re.compile(r"[ :.]*|([ .\u2026]*)\d{1,4} *")  # the leaders need three dots or an ellipsis
+# dot leaders and a page number (`Ekonomi ..... 12`, `Ekonomi . . . . s. 12`, `Ekonomi … 12–13`):
+# the leaders need three dots or an ellipsis, and a page has at most three digits.
+_HEADING_END = re.compile(r"[ :.]*|([ .\u2026]*)(?:s\. ?)?\d{1,3}(?:[-\u2013]\d{1,3})? *")
 
 
 def _ends_a_heading(text: str, start: int, end: int) -> bool:
     """Whether `text[start:end]`, the rest of a line after a heading, is `_HEADING_END`."""
     found = _HEADING_END.fullmatch(text, start, end)
-    return found is not None and (found.group(1) is None or "..." in found.group(1) or "\u2026" in found.group(1))
+    return found is not None and (found.group(1) is None or found.group(1).count(".") >= 3
+                                  or "\u2026" in found.group(1))
 
 
 class SourceText:

@@ -1260,7 +1260,8 @@ def test_a_section_heading_passes_as_the_source_gives_it_or_joined_with_a_dash(p
                                   "3: Ekonomi", "IV. Ekonomi", "2.1 – Ekonomi", "§ 3 Ekonomi", "Kapitel 3 Ekonomi",
                                   "Mål 3: Ekonomi", "Bilaga 2 Ekonomi", "Bilaga 2. Ekonomi",
                                   # A table of contents' line, with dot leaders and its page.
-                                  "Ekonomi ........ 12", "2.1 Ekonomi … 12"])
+                                  "Ekonomi ........ 12", "2.1 Ekonomi … 12", "Ekonomi . . . . . s. 12",
+                                  "Ekonomi ........ 12–13"])
 def test_a_section_heading_passes_after_its_number_or_before_a_colon(project, cli, line):
     edit(project, SOURCE, "\nEkonomi\n", f"\n{line}\n")
     accepted(cli, project)
@@ -1276,7 +1277,8 @@ def test_a_count_before_a_word_is_no_headings_number(project, cli):
     accepted(cli, project)
 
 
-@pytest.mark.parametrize("line", ["Ekonomi\t12", "Ekonomi 12", "Ekonomi . 12", "Ekonomi ........ 12 mnkr"])
+@pytest.mark.parametrize("line", ["Ekonomi\t12", "Ekonomi 12", "Ekonomi . 12", "Ekonomi ........ 12 mnkr",
+                                  "Ekonomi ........ 2024"])
 def test_a_heading_followed_by_a_figure_is_a_rows_label_not_a_line(project, cli, line):
     edit(project, SOURCE, "\nEkonomi\n", f"\n{line}\n")
     line = line_of(project, ADMIN, "  - heading: Ekonomi")
@@ -1524,7 +1526,8 @@ INDICATOR_ROW = ("Indikator\tIngångsvärde 2022 (personer)\tMålvärde 2027 (pe
     [(SOURCE, "Resultatbudget, mnkr", "Resultatbudget, milj. kr")],
     [(SOURCE, "Resultatbudget, mnkr", "Resultatbudget (mnkr)")],
     # After a word at the caption's end, and spelt out.
-    [(SOURCE, "Resultatbudget, mnkr", "Resultatbudget Mkr")],
+    [(SOURCE, "Resultatbudget, mnkr", "Resultatbudget Mkr")], [(SOURCE, "Resultatbudget, mnkr", "Resultatbudget mnkr.")],
+    [(SOURCE, "Resultatbudget, mnkr", "Resultatbudget – mnkr")],
     [(SOURCE, "Resultatbudget, mnkr", "Resultatbudget, tusentals kronor"), (ADMIN, "unit: mnkr", "unit: tkr")],
     # "inv." for "invånare".
     [(SOURCE, "ca 120 personer", "ca 120 kr/inv."), (ADMIN, "ca 120 personer", "ca 120 kr/inv."),
