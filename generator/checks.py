@@ -1186,18 +1186,42 @@ def _lines_above(raw_lines: list[str], row: int, count: int = _CAPTION_WITHIN) -
     return above
 
 
+def _figure_row(line: str) -> bool:
+    """Whether `line` is a row of figures, a table's row rather than its caption or header: a
+    cell after its first is a figure, or, without tabs, its last word is (not a year alone:
+    "2023" heads a column)."""
+    cells = [cell.strip() for cell in line.split("\t")[1:]] if "\t" in line else line.split()[-1:]
+    return any(_A_FIGURE.fullmatch(cell) and not _A_YEAR.fullmatch(cell) for cell in cells)
+
+
+_A_FIGURE = re.compile(r"[-\u2212\u2013+]?\s*(?:ca\.?\s+)?\d[\d \u00a0\u2009\u202f]*(?:[,.]\d+)?\s*%?")
+_A_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _head_lines(raw_lines: list[str], row: int, count: int = _CAPTION_WITHIN) -> list[int]:
+    """The lines (1-based) of the header and caption over line `row`, nearest first: the lines
+    with text right above it with no empty line between, at most `count`, passing over the rows
+    of figures among them (`_figure_row`: the rows of its table above it)."""
+    head: list[int] = []
+    number = row - 1
+    while number >= 1 and len(head) < count and raw_lines[number - 1].strip():
+        if not _figure_row(raw_lines[number - 1]):
+            head.append(number)
+        number -= 1
+    return head
+
+
 def _table_lines(raw_lines: list[str], row: int) -> list[int]:
-    """The lines (1-based) of the table that line `row` is a row of: the lines with tabs next
-    to it, without a line between, and the line with text before them (a caption) and after
-    (a note); none where `row` has no tab."""
+    """The lines (1-based) of the table that line `row` is a row of, where it may name what it
+    gives for all of its rows: its header and caption (`_head_lines`), `row` itself, and a
+    note on the line right after its last line with tabs; none where `row` has no tab."""
     if "\t" not in raw_lines[row - 1]:
         return []
-    first = last = row
-    while first > 1 and "\t" in raw_lines[first - 2]:
-        first -= 1
+    last = row
     while last < len(raw_lines) and "\t" in raw_lines[last]:
         last += 1
-    return [*_lines_above(raw_lines, first, 1), *range(first, last + 1), *_lines_after(raw_lines, last, 1)]
+    note = [last + 1] if last < len(raw_lines) and raw_lines[last].strip() else []
+    return [*_head_lines(raw_lines, row), row, *note]
 
 
 def _lines_after(raw_lines: list[str], row: int, count: int) -> list[int]:
@@ -1317,14 +1341,15 @@ def check_units_quoted(inputs: Inputs) -> list[LocatedError]:
 
     An indicator's value has its unit right after it in the item's quote ("ca 15 % av
     resurserna"; anywhere in the quote where the value is a word, as "nollvision"), or the
-    unit stands as a table's (`_unit_stands`) on one of the lines with text above the quote in
-    the source, a header such as "Ingångsvärde 2022 (%)" above a row, or in the row's own label
+    unit stands as a table's (`_unit_stands`) in the header or caption right above the quote in
+    the source (`_head_lines`: "Ingångsvärde 2022 (%)" over its table's rows, not another row's
+    "Andel nöjda brukare %" nor a paragraph before an empty line), or in the row's own label
     before its first figure ("Andel hemlösa (%)"), or that label counts it ("Antal hemlösa
-    personer": `_counted`). A table's unit stands so
-    on one of the lines with text above a line its first row is quoted from (its caption or
-    header: "Resultatbudget, mnkr", "Belopp (tkr)"), on the two after its last row ("Belopp i
-    mnkr"), or in one of its rows' quotes; else the source writes it right after one of the
-    table's figures ("620,9 miljoner kronor"). A table whose first row is not in the source
+    personer": `_counted`). A table's unit stands so on one of the lines with text above a line
+    its first row is quoted from that is no row of figures (its caption or header:
+    "Resultatbudget, mnkr", "Belopp (tkr)"), on the two after its last row ("Belopp i mnkr"),
+    or in one of its rows' quotes; else the source writes it right after one of the table's
+    figures ("620,9 miljoner kronor"). A table whose first row is not in the source
     (`check_quotes_found`) is not read."""
     errors = []
     with_sources = {id(plan): (archive, source) for plan, archive, source in _plans_with_sources(inputs)}
@@ -1364,7 +1389,7 @@ def _indicator_units_missing(plan: Loaded, loc: tuple, item: model.Item, source:
         else:
             if above is None:  # the header's lines, and the row's own label ("Andel hemlösa (%)")
                 above = [raw_lines[number - 1] for row in (source.occurrence_lines(item.quote) if source else [])
-                         for number in _lines_above(raw_lines, row)] + [_label_of(item.quote)]
+                         for number in _head_lines(raw_lines, row)] + [_label_of(item.quote)]
             header_lines = above
         if any(_unit_stands(measure_.unit, line) for line in header_lines):
             continue
@@ -1399,7 +1424,8 @@ def _table_unit_missing(plan: Loaded, loc: tuple, table: model.Table, source: So
     row_lines = source.occurrence_lines(table.rows[0].quote)
     if not row_lines:
         return []
-    near = [number for row in row_lines for number in _lines_above(raw_lines, row)]
+    near = [number for row in row_lines for number in _lines_above(raw_lines, row)
+            if not _figure_row(raw_lines[number - 1])]
     near += [number for last in source.occurrence_lines(table.rows[-1].quote)
              for number in _lines_after(raw_lines, last, _UNIT_LINES_AFTER)]
     if any(_unit_stands(table.unit, raw_lines[number - 1]) for number in near) or _unit_after_a_figure(table, source):
@@ -1507,9 +1533,12 @@ def _unit_after_a_figure(table: model.Table, source: SourceText) -> bool:
 def check_data_sources_quoted(inputs: Inputs) -> list[LocatedError]:
     """An indicator's data source is the document's (`model.Indicator.data_source`): it stands
     in the item's quote, as whole words in any case ("Ingångsvärde: 1731 kr/invånare (2022,
-    Kolada)"), or, where the quote is a row of a table (its line has tabs), in that table: its
-    header, its caption or its note (`_table_lines`: "Källa: Kolada"). The site shows it as the document's, beside the figures, and the open data say
-    it is null where the document names none."""
+    Kolada)"), or, where the quote is a row of a table (its line has tabs), where that table
+    names it for its rows (`_table_lines`): in its header or caption right above, in the quoted
+    row's other cells ("Kolada" in a column "Källa"), or in a note right after its last row
+    ("Källa: Kolada"), not in other rows nor in text with an empty line between. The site
+    shows it as the document's, beside the figures, and the open data say it is null where the
+    document names none."""
     errors = []
     with_sources = {id(plan): source for plan, _, source in _plans_with_sources(inputs)}
     for plan in inputs.plans:

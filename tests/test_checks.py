@@ -1490,6 +1490,34 @@ def test_a_rows_label_gives_its_own_unit_not_another(project, cli):
         f"60 i citatet på rad 29 i planen: {quote}. {UNIT_TIPS}", "2 fel i 1 fil."]
 
 
+# A unit on the lines above an indicator's row that are not its table's header or caption:
+# another row's label, a paragraph before an empty line.
+@pytest.mark.parametrize("above", ["Indikator\tIngångsvärde 2022\tMålvärde 2027\nAndel nöjda brukare %\t85\t90\n",
+                                   "Indikator\nAndel nöjda brukare % 85 90\n", "Nöjdheten anges i procent.\n\nIndikator\n"])
+def test_a_unit_above_a_row_that_is_not_its_header_is_refused(project, cli, above):
+    tabbed = "\t" in above
+    row = "Antal hemlösa\tca 120\t60\n" if tabbed else "Antal hemlösa\nIngångsvärde: ca 120 (2022)\nMålvärde 2027: 60\n"
+    edit(project, SOURCE, "Indikator\n" + INDICATOR_LINES + "\n", above + row)
+    quote = "Antal hemlösa ca 120 60" if tabbed else "Antal hemlösa Ingångsvärde: ca 120 (2022) Målvärde 2027: 60"
+    edit(project, ADMIN, FIXTURE_INDICATOR.strip("»«").replace("»", ""), quote)
+    edit(project, ADMIN, "data_source: Kolada", "data_source: null")
+    edit(project, ADMIN, "{value: 60, unit: personer,", '{value: 60, unit: "%",')
+    edit(project, ADMIN, "{value: 120, unit: personer,", '{value: 120, unit: "%",')
+    assert [line.split(": ", 1)[-1] for line in refused(cli, project)] == [
+        baseline_unit_said("%", f"»{quote}»"),
+        f"sections[0].items[1].indicator.target.unit: enheten »%» står inte efter värdet 60 i citatet på rad 29 i "
+        f"planen: »{quote}». {UNIT_TIPS}", "2 fel i 1 fil."]
+
+
+def test_a_headers_unit_passes_over_the_rows_above_the_quoted_one(project, cli):
+    header = "Indikator\tIngångsvärde 2022 (personer)\tMålvärde 2027 (personer)\n"
+    edit(project, SOURCE, "Indikator\n" + INDICATOR_LINES + "\n",
+         header + "Andel nöjda brukare\t85\t90\nAntal hemlösa\tca 120\t60\n")
+    edit(project, ADMIN, FIXTURE_INDICATOR.strip("»«").replace("»", ""), "Antal hemlösa ca 120 60")
+    edit(project, ADMIN, "data_source: Kolada", "data_source: null")
+    accepted(cli, project)
+
+
 # After "per", before more words, or after a figure (another sentence's unit, cut by a page's line).
 @pytest.mark.parametrize("caption", ["Resultatbudget per mnkr", "Resultatbudget / mnkr", "Resultatbudget mnkr 2024",
                                      "Ramen minskar med 4 mnkr\nResultatbudget"])
@@ -1571,6 +1599,20 @@ def test_a_data_source_passes_in_the_table_the_quote_is_a_row_of(project, cli, t
     edit(project, SOURCE, "Indikator\n" + INDICATOR_LINES, table)
     edit(project, ADMIN, FIXTURE_INDICATOR.strip("»«").replace("»", ""), TABLE_ROW_QUOTE)
     accepted(cli, project)
+
+
+# "Kolada" in another row's cell, or a paragraph away from the table.
+@pytest.mark.parametrize("table", [
+    "Indikator\tIngångsvärde 2022 (personer)\tMålvärde 2027 (personer)\tKälla\nAndel nöjda\t85\t90\tKolada\n"
+    "Antal hemlösa personer\tca 120\t60\tSCB",
+    f"Källa: Kolada\n\n{INDICATOR_TABLE}", f"{INDICATOR_TABLE}\n\nKälla: Kolada"])
+def test_a_data_source_elsewhere_than_for_the_quoted_row_is_refused(project, cli, table):
+    edit(project, SOURCE, "Indikator\n" + INDICATOR_LINES, table)
+    edit(project, ADMIN, FIXTURE_INDICATOR.strip("»«").replace("»", ""), TABLE_ROW_QUOTE)
+    result = refused(cli, project)
+    assert result[-1] == "1 fel i 1 fil." and (
+        f"indicator.data_source: datakällan »Kolada» står inte i citatet på rad 29 i planen: »{TABLE_ROW_QUOTE}»"
+        in result[0]), result
 
 
 def test_a_data_source_in_the_text_around_a_quote_is_refused(project, cli):
