@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import difflib
 import functools
+import itertools
 import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
@@ -1827,12 +1828,16 @@ def check_risk_controls_quoted(inputs: Inputs) -> list[LocatedError]:
     lines, word for word (as a quote is found; `SourceText.cells_spanned`), within the lines
     that belong to the risk: its quote's and the `_RISK_ROWS_AFTER` lines with text after it,
     where a risk table gives them, but not past another risk's quote. Under a heading, it is
-    the text's own (`_risk_column`): its column's in a table whose header names its columns,
-    the line's above it ("Frekvens:"), or the label before it on its line ("Frekvens: Varje
-    vecka.", also after another text on that line, and then it ends before the next label);
-    after a label that heads no risk text ("Uppföljning:") it may begin too. Words of the
-    editor's own, a part of a cell, the table's own headings ("Kontrollmoment"), a text that
-    takes in a heading, another heading's text and another risk's control are refused. A risk whose quote is not in the source (`check_quotes_found`) is not read."""
+    the text's own (`_risk_column`, `_heading_field`: "Granskningsmoment" and
+    "Frekvens/tidpunkt" head one text each): its column's in a table whose header names its
+    columns, the cell's before it ("Kontrollmoment:\tRäkna …"), the line's above it
+    ("Frekvens:") or its place's under a header a cell to a line, or the label before it on
+    its line ("Frekvens: Varje vecka.", also after another text on that line, and then it ends
+    before the next label); after a label that heads no risk text ("Uppföljning:") it may
+    begin too. Words of the editor's own, a part of a cell, the table's own headings
+    ("Kontrollmoment"), a text that takes in a heading, another heading's text (also
+    "Ansvar:") and another risk's control are refused. A risk whose quote is not in the source
+    (`check_quotes_found`) is not read."""
     errors = []
     for plan, archive, source in _plans_with_sources(inputs):
         risks = [(loc, entry) for loc, entry in _entries(plan.value) if isinstance(entry, model.Item) and entry.risk]
@@ -1855,24 +1860,55 @@ def check_risk_controls_quoted(inputs: Inputs) -> list[LocatedError]:
 _RISK_ROWS_AFTER = 10  # lines with text after a risk's quote where its table may give its control
 _RISK_TEXTS = {"control": "kontrollmomentet", "frequency": "frekvensen", "method": "metoden"}
 # Each text's headings, above its column, on the line above it, or as a label before it on its
-# line ("Frekvens: Varje vecka.").
+# line ("Frekvens: Varje vecka."), as messages name them.
 _RISK_LABELS = {"control": ("kontrollmoment", "kontrollaktivitet", "kontroll"), "frequency": ("frekvens", "tidpunkt"),
                 "method": ("kontrollmetod", "metod")}
-# The words of a risk table's own headings, which no control, frequency or method is made of alone.
-_RISK_HEADINGS = frozenset({word for words in _RISK_LABELS.values() for word in words}
-                           | {"riskvärde", "sannolikhet", "konsekvens", "ansvarig", "risk"})
+# How a heading's word that heads a text ends ("Granskningsmoment", "Kontrollfrekvens",
+# "Granskningsmetod"), and the words of a risk table's other headings, which head none of them.
+_RISK_ENDINGS = {"control": ("moment", "kontroll", "kontrollaktivitet", "kontrollaktiviteter"),
+                 "frequency": ("frekvens", "tidpunkt", "tidpunkter"), "method": ("metod", "metoder")}
+_OTHER_RISK_HEADINGS = frozenset({"riskvärde", "sannolikhet", "konsekvens", "ansvarig", "ansvar", "risk", "riskägare",
+                                  "rapporteras"})
+_HEADING_JOINS = frozenset({"och", "eller"})  # "Frekvens och tidpunkt"
+# A label: up to four words, joined by spaces, "/", "&" or commas, and a colon.
+_A_LABEL = re.compile(r"[^\W\d_][\w-]*(?:(?:\s*[/&,]\s*|\s+)[^\W\d_][\w-]*){0,3}\s*:\s*")
+# A label inside a text: its last words before a colon ("… Frekvens/tidpunkt: …").
+_LABEL_IN = re.compile(r"(?<![\w/-])[^\W\d_][\w-]*(?:\s*[/&]\s*[^\W\d_][\w-]*)*(?=\s*:)")
 
 
-def _label_of_words(words) -> str:
-    return rf"(?:{'|'.join(sorted(words, key=len, reverse=True))})\s*:\s*"
+def _word_heads(word: str) -> Optional[str]:
+    """The risk text a heading's word heads ("kontrollmoment": "control"), "other" for a word
+    of another of the risk table's headings ("sannolikhet"), None for a word of none."""
+    return next((field for field, endings in _RISK_ENDINGS.items() if word.endswith(endings)),
+                "other" if word in _OTHER_RISK_HEADINGS else None)
 
 
-_RISK_LABELLED = {field: re.compile(_label_of_words(words), re.IGNORECASE) for field, words in _RISK_LABELS.items()}
-_ANY_RISK_LABEL = re.compile(_label_of_words(_RISK_HEADINGS), re.IGNORECASE)
-_RISK_LABEL_IN = re.compile(r"(?<!\w)" + _label_of_words(_RISK_HEADINGS), re.IGNORECASE)
-# A heading of one word that heads no risk text of `_RISK_LABELS` ("Uppföljning: Varje vecka."),
-# where a text may begin after it in its cell.
-_OTHER_LABEL = re.compile(r"(?!" + _label_of_words(_RISK_HEADINGS) + r")[^\W\d_][\w/-]*\s*:\s*", re.IGNORECASE)
+def _heading_words(text: str) -> set[str]:
+    """The words of a heading, case-folded, without signs: "Kontrollmoment/åtgärd" has two."""
+    return {word for word in re.split(r"\W+", text.casefold()) if word}
+
+
+def _only_headings(words: set[str]) -> bool:
+    """Whether `words` are a risk table's heading and nothing else ("Frekvens och tidpunkt")."""
+    rest = words - _HEADING_JOINS
+    return bool(rest) and all(_word_heads(word) for word in rest)
+
+
+def _heading_field(words: set[str]) -> str:
+    """The risk text a heading of `words` heads: a field of `_RISK_TEXTS` where its words head
+    that one alone ("Frekvens/tidpunkt", "Kontrollmoment/åtgärd"), "other" where they head
+    another or several ("Sannolikhet", "Kontroll/frekvens"), "" where none ("Åtgärd")."""
+    heads = {_word_heads(word) for word in words} - {None}
+    if len(heads) == 1 and "other" not in heads:
+        return next(iter(heads))
+    return "other" if heads else ""
+
+
+def _label_field(text: str) -> Optional[str]:
+    """The field a label heads (`_heading_field`), None where `text` is no label."""
+    return _heading_field(_heading_words(text)) if _A_LABEL.fullmatch(text) else None
+
+
 RISK_TEXT_HINT = ("Skriv kontrollmoment, frekvens och metod ordagrant så som källan ger dem vid risken: hela rutor i "
                   "riskens tabell, eller vad som står efter sin rubrik på en rad (som »Frekvens: Varje vecka.»); egna "
                   "ord om kontrollen hör hemma i detail.")
@@ -1892,53 +1928,61 @@ def _risk_lines(raw_lines: list[str], first: int, last: int, others: list[tuple[
 
 
 def _risk_column(raw_lines: list[str], row: int, column: int) -> Optional[tuple[str, str]]:
-    """The heading over a cell in `column` (0-based) of line `row`, and the field it heads
-    ("other" for another of `_RISK_HEADINGS`, "" for a heading of none, such as "Åtgärd"):
-    the line above it where that line is nothing but one of `_RISK_HEADINGS` ("Frekvens:"),
-    else, for a row of cells, the nearest line above within `_RISK_ROWS_AFTER` whose cells
-    include two of them. None where there is no such line, or the cell follows a label (-1)."""
+    """The heading over a text that begins a cell in `column` (0-based) of line `row`, and the
+    field it heads (`_heading_field`): the cell before it on its line, where that is a label or
+    a heading alone ("Kontrollmoment:\tRäkna lediga platser."); for a line without tabs, the
+    heading of a run of lines that are headings alone above it, at the text's place under the
+    run ("Frekvens:\nVarje vecka.", or a table's header a cell to a line: "Kontrollmoment\n
+    Frekvens\nMetod\nRäkna …\nVarje vecka."); for a row of cells, the line above it alone
+    where that is a heading, else the cell in its column of the nearest line above within
+    `_RISK_ROWS_AFTER` with as many cells, two of them headings. None where there is no such
+    heading, or the text follows a label in its cell (`column` -1)."""
     if column < 0:
         return None
-    above = _lines_above(raw_lines, row, 1)
-    if above:
-        words = _heading_words(raw_lines[above[0] - 1])
-        if words and words <= _RISK_HEADINGS and "\t" not in raw_lines[above[0] - 1].strip():
-            return raw_lines[above[0] - 1].strip(), _heading_field(words)
-    if "\t" not in raw_lines[row - 1].strip():
+    line = raw_lines[row - 1]
+    before = [cell.strip() for cell in line.split("\t")[:column] if cell.strip()]
+    if before and (_A_LABEL.fullmatch(before[-1]) or _only_headings(_heading_words(before[-1]))):
+        return before[-1], _heading_field(_heading_words(before[-1]))
+    above = _lines_above(raw_lines, row, _RISK_ROWS_AFTER)
+    if "\t" not in line.strip():
+        texts = 0
+        for index, number in enumerate(above):
+            if "\t" in raw_lines[number - 1].strip() or not _only_headings(_heading_words(raw_lines[number - 1])):
+                texts += 1
+                continue
+            run = list(itertools.takewhile(
+                lambda n: "\t" not in raw_lines[n - 1].strip() and _only_headings(_heading_words(raw_lines[n - 1])),
+                above[index:]))[::-1]  # the headings, first first
+            if texts >= len(run):
+                return None
+            heading = raw_lines[run[texts] - 1].strip()
+            return heading, _heading_field(_heading_words(heading))
         return None
+    if above and "\t" not in raw_lines[above[0] - 1].strip() and _only_headings(_heading_words(raw_lines[above[0] - 1])):
+        heading = raw_lines[above[0] - 1].strip()
+        return heading, _heading_field(_heading_words(heading))
+    width = len(line.rstrip().split("\t"))
     for number in range(row - 1, max(0, row - 1 - _RISK_ROWS_AFTER), -1):
-        cells = raw_lines[number - 1].split("\t")
-        if sum(1 for cell in cells if _heading_words(cell) & _RISK_HEADINGS) < 2:
+        cells = raw_lines[number - 1].rstrip().split("\t")
+        if len(cells) < width or sum(1 for cell in cells if _heading_field(_heading_words(cell))) < 2:
             continue
-        return (cells[column].strip(), _heading_field(_heading_words(cells[column]))) if column < len(cells) else None
+        return cells[column].strip(), _heading_field(_heading_words(cells[column]))
     return None
-
-
-def _heading_field(words: set[str]) -> str:
-    """The risk text a heading of `words` heads (`_risk_column`)."""
-    return next((field for field, labels in _RISK_LABELS.items() if words & set(labels)),
-                "other" if words & _RISK_HEADINGS else "")
-
-
-def _heading_words(text: str) -> set[str]:
-    """The words of a heading, case-folded, without signs: "Kontrollmoment/åtgärd" has two."""
-    return {word for word in re.split(r"\W+", text.casefold()) if word}
 
 
 def _risk_text_missing(text: str, field: str, source: SourceText, windows: list[tuple[int, int]], archive: str) -> str:
     """What is wrong with a risk's control (frequency, method: `field`) `text`, said as a
     message, or "" (`check_risk_controls_quoted`)."""
     shown = f"{_RISK_TEXTS[field]} »{shorten(text, 60)}»"
-    words = _heading_words(text)
-    if words and words <= _RISK_HEADINGS:
+    if _only_headings(_heading_words(text)):
         return f"{shown} är en rubrik i riskens tabell, inte vad den säger."
     labels = _listed([f"»{word.capitalize()}:»" for word in _RISK_LABELS[field]], "eller")
-    heading = _RISK_LABEL_IN.search(text)
+    heading = next((label for label in _LABEL_IN.finditer(text) if _heading_field(_heading_words(label.group()))), None)
     if heading:
-        return f"{shown} har med rubriken »{heading.group().strip()}»; skriv bara texten efter {labels}."
+        return f"{shown} har med rubriken »{heading.group()}:»; skriv bara texten efter {labels}."
     within = [span for span in source.occurrence_spans(text) if any(a <= span[0] and span[1] <= b for a, b in windows)]
-    spanned = source.cells_spanned(text, windows, _RISK_LABELLED[field], stop=_ANY_RISK_LABEL) + [
-        span for span in source.cells_spanned(text, windows, _OTHER_LABEL) if span[2] < 0] if within else []
+    spanned = source.cells_spanned(text, windows, lambda label: _label_field(label) in (field, ""),
+                                   stop=_A_LABEL) if within else []
     columns = [_risk_column(source.lines, first, column) for first, _, column in spanned]
     if any(column is None or column[1] in ("", field) for column in columns):
         return ""
@@ -1948,7 +1992,7 @@ def _risk_text_missing(text: str, field: str, source: SourceText, windows: list[
         (first, _, _), (named, _) = spanned[0], columns[0]
         own = _listed([f"»{word.capitalize()}»" for word in _RISK_LABELS[field]], "eller")
         return f"{shown} står på rad {first} i {archive} under rubriken »{shorten(named, 40)}», inte under {own}."
-    labelled = source.cells_spanned(text, windows, _ANY_RISK_LABEL, stop=_ANY_RISK_LABEL) if within else []
+    labelled = source.cells_spanned(text, windows, lambda label: bool(_label_field(label)), stop=_A_LABEL) if within else []
     if labelled:
         return f"{shown} står på rad {labelled[0][0]} i {archive} efter en annan rubrik än {labels}."
     if within:

@@ -18,7 +18,7 @@ import difflib
 import functools
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -41,6 +41,7 @@ _NUMBER_JOINS = ",."  # between digits: one number (1,5 and 1.5)
 _SIGNS = "-+"  # before a number (dashes are plain by then)
 _LINE_BULLET = re.compile(rf"^[ \t\u00a0]*(?:[-*+{_DASH_CHARS}][ \t\u00a0]+)")
 _EMPHASIS = re.compile(r"\*+")
+_LONGEST_LABEL = 60  # characters of a label before a text in its cell ("Kontrollmoment/åtgärd: ")
 _HEADING = re.compile(r"^[ \t]*#{1,6}[ \t]+")
 
 
@@ -263,13 +264,13 @@ class SourceText:
         """The source lines (1-based) where each occurrence of `quote` begins and ends."""
         return [(self._line_of(start), self._line_of(end - 1)) for start, end in self.occurrences(quote)]
 
-    def cells_spanned(self, quote: str, within: list[tuple[int, int]], label: re.Pattern | None = None,
+    def cells_spanned(self, quote: str, within: list[tuple[int, int]], label: Callable[[str], bool] | None = None,
                       stop: re.Pattern | None = None) -> list[tuple[int, int, int]]:
         """The source lines (1-based) where each occurrence of `quote` begins and ends that is
         whole cells of the source's lines, with the column (0-based, as the line's tabs count
         them) of the cell it begins in, or -1 after a label. It begins where a line or a cell
-        (after a tab) begins, or right after a `label` that begins one ("Kontrollmoment: Räkna
-        lediga platser."); and ends where one ends, or before only a full stop, colon,
+        (after a tab) begins, or right after a label that begins one ("Kontrollmoment: Räkna
+        lediga platser.": `label` says which text before it is one); and ends where one ends, or before only a full stop, colon,
         semicolon or comma there ("Räkna lediga platser" of the cell "Räkna lediga platser.").
         With `stop`, the labels of a line that gives several texts one after the other
         ("Kontrollmoment: Räkna. Frekvens: Varje vecka."), a `label` may also follow a
@@ -295,16 +296,18 @@ class SourceText:
                 spans.append((first, last, column))
         return spans
 
-    def _labelled(self, start: int, ordered: list[int], label: re.Pattern, inline: bool) -> bool:
+    def _labelled(self, start: int, ordered: list[int], label: Callable[[str], bool], inline: bool) -> bool:
         """Whether a `label` ends at `start`, begun where its cell begins (`ordered`: the
-        line's cell starts) or, `inline`, after a full stop or semicolon and a space there."""
+        line's cell starts) or, `inline`, after a full stop or semicolon and a space there;
+        a label is at most `_LONGEST_LABEL` long."""
         cell = ordered[bisect.bisect_right(ordered, start) - 1]
-        if label.fullmatch(self.normal, cell, start):
+        if start - cell <= _LONGEST_LABEL and label(self.normal[cell:start]):
             return True
         if not inline:
             return False
+        cell = max(cell, start - _LONGEST_LABEL - 2)
         sentence = max(self.normal.rfind(". ", cell, start), self.normal.rfind("; ", cell, start))
-        return sentence >= 0 and label.fullmatch(self.normal, sentence + 2, start) is not None
+        return sentence >= 0 and label(self.normal[sentence + 2:start])
 
     def _cell_edges(self, line: int) -> tuple[dict[int, int], list[int], list[int]]:
         """Where the cells of a line (1-based) begin, with their columns, and end in the

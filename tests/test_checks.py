@@ -1755,7 +1755,11 @@ RISK_VERTICAL = "Kontrollmoment:\nRäkna lediga platser.\nFrekvens:\nVarje vecka
 @pytest.mark.parametrize("layout", [
     RISK_LABELLED, RISK_LABELLED.replace("Metod: Statistik", "Kontrollmetod: Statistik"),
     # On one line, one after the other; under a heading that heads none of them; each below its heading.
-    RISK_LABELLED.replace(".\n", ". ", 2), RISK_LABELLED.replace("Frekvens:", "Uppföljning:"), RISK_VERTICAL])
+    RISK_LABELLED.replace(".\n", ". ", 2), RISK_LABELLED.replace("Frekvens:", "Uppföljning:"), RISK_VERTICAL,
+    # Under a heading of two words for one text; in a table of labels and texts; under a header a cell to a line.
+    RISK_LABELLED.replace("Frekvens:", "Frekvens/tidpunkt:").replace("Kontrollmoment:", "Kontrollmoment/åtgärd:"),
+    RISK_LABELLED.replace(": ", ":\t"), "Kontrollmoment\nFrekvens\nMetod\n" + RISK_CELLS.split("\n", 1)[1].replace("\t", "\n"),
+    RISK_CELLS.replace("Kontrollmoment\tFrekvens\tMetod", "Granskningsmoment\tFrekvens\tGranskningsmetod")])
 def test_a_risks_control_passes_after_its_own_heading(project, cli, layout):
     edit(project, SOURCE, RISK_CELLS, layout)
     accepted(cli, project)
@@ -1807,6 +1811,28 @@ def test_a_risks_text_in_another_column_is_refused(project, cli):
         "»Kontrollmoment», »Kontrollaktivitet» eller »Kontroll».",
         f"method: metoden »Enhetschef» står på rad 26 i {SOURCE} under rubriken »Ansvarig», inte under »Kontrollmetod» "
         "eller »Metod»."]
+
+
+def test_a_risks_text_after_a_heading_of_two_words_for_another_is_refused(project, cli):
+    layout = RISK_LABELLED.replace("Frekvens:", "Frekvens/tidpunkt:") + "Ansvar: Enhetschef\n"
+    assert risk_texts_said(project, cli, layout, control="Enhetschef", method="Varje vecka.") == [
+        f"control: kontrollmomentet »Enhetschef» står på rad 28 i {SOURCE} efter en annan rubrik än {CONTROL_LABELS}.",
+        f"method: metoden »Varje vecka.» står på rad 26 i {SOURCE} efter en annan rubrik än »Kontrollmetod:» eller "
+        "»Metod:»."]
+
+
+def test_a_risks_text_under_a_header_a_cell_to_a_line_is_read_in_its_order(project, cli):
+    layout = "Kontrollmoment\nFrekvens\nMetod\n" + RISK_CELLS.split("\n", 1)[1].replace("\t", "\n")
+    assert risk_texts_said(project, cli, layout, frequency="Statistik från boendet.") == [
+        f"frequency: frekvensen »Statistik från boendet.» står på rad 30 i {SOURCE} under rubriken »Metod», inte under "
+        "»Frekvens» eller »Tidpunkt»."]
+
+
+def test_a_risks_text_with_a_heading_of_two_words_in_it_is_refused(project, cli):
+    layout = RISK_LABELLED.replace(".\n", ". ", 2).replace("Frekvens:", "Frekvens/tidpunkt:")
+    assert risk_texts_said(project, cli, layout, control="Räkna lediga platser. Frekvens/tidpunkt: Varje vecka.") == [
+        "control: kontrollmomentet »Räkna lediga platser. Frekvens/tidpunkt: Varje vecka.» har med rubriken "
+        f"»Frekvens/tidpunkt:»; skriv bara texten efter {CONTROL_LABELS}."]
 
 
 @pytest.mark.parametrize("header", ["Åtgärd\tFrekvens\tMetod", "Kontrollmoment/åtgärd\tFrekvens\tKontrollmetod"])
