@@ -1405,17 +1405,27 @@ def _counted(unit: str, quote: str) -> bool:
     """Whether `quote`, before its first figure, counts what `unit` names: "antal" and the unit,
     or one word between ("Antal hemlösa personer" for "personer", "Antal barn i kö" for
     "barn"), and no "per" after it ("Antal brukare per handläggare" is a ratio); the unit is
-    then what a count written without one ("Ingångsvärde: ca 12") counts."""
+    then what a count written without one ("Ingångsvärde: ca 12") counts, unless the label
+    also gives a unit of `_KNOWN_UNITS` ("Antal nöjda brukare (%)")."""
     words = normalise(unit).split()
+    if any((word,) in _KNOWN_UNITS for word in _unit_words(_label_of(quote))):
+        return False
     return bool(words) and re.search(r"(?<!\w)antal(?:\s+\S+)?\s+" + r"\s+".join(map(re.escape, words))
                                      + r"(?!\w)(?!\s*(?:per(?!\w)|/))", _label_of(quote), re.IGNORECASE) is not None
 
 
 def _bare(after: str) -> bool:
     """Whether a figure followed by `after` is written with no word after it that could be its
-    unit: nothing, a sign or digit, or a capital (a next cell, "Kolada")."""
+    unit: nothing, a sign or digit, a capital (a next cell, "Kolada"), or a word that is no
+    unit (`_NO_UNIT`: "85 år 2022", "85 och 90", "85, minst 90")."""
     rest = after.lstrip()
-    return not rest or not rest[0].isalpha() or rest[0].isupper()
+    word = re.match(r"\w+", rest)
+    return not rest or not rest[0].isalpha() or rest[0].isupper() or word is not None and word.group() in _NO_UNIT
+
+
+# Words that may follow a figure without being its unit: a year, a next figure's words.
+_NO_UNIT = frozenset({"år", "och", "eller", "samt", "respektive", "resp", "till", "mot", "av", "under", "över",
+                      "minst", "högst", "från", "vid", "jämfört", "ca", "cirka"})
 
 
 def _table_unit_missing(plan: Loaded, loc: tuple, table: model.Table, source: SourceText, raw_lines: list[str],

@@ -1452,8 +1452,16 @@ def test_a_count_without_a_unit_has_what_its_label_counts(project, cli):
         "1 fel i 1 fil."]
 
 
+# A word after the value that is no unit: a year, the next figure's.
+@pytest.mark.parametrize("written", ["ca 120 år 2022", "ca 120 till år 2024", "ca 120, minst 100"])
+def test_a_count_passes_with_a_word_after_its_value_that_is_no_unit(project, cli, written):
+    requote(project, "ca 120 personer (2022)", written)
+    accepted(cli, project)  # "Antal hemlösa personer"
+
+
 @pytest.mark.parametrize("label, unit", [("Antal brukare per handläggare", "brukare"),
                                          ("Antal vräkningar / 1 000 invånare", "vräkningar"),
+                                         ("Antal nöjda brukare (%)", "brukare"),
                                          ("Antal orosanmälningar gällande barn", "barn")])
 def test_a_count_is_not_of_a_word_after_per_or_farther_from_antal(project, cli, label, unit):
     edit(project, SOURCE, "Antal hemlösa personer\nIngångsvärde: ca 120 personer", f"{label}\nIngångsvärde: ca 120")
