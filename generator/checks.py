@@ -1990,7 +1990,7 @@ def _risk_text_missing(text: str, field: str, source: SourceText, windows: list[
     heading = next((label for label in _LABEL_IN.finditer(text) if _heading_field(_heading_words(label.group()))), None)
     if heading:
         return f"{shown} har med rubriken »{heading.group()}:»; skriv bara texten efter {labels}."
-    within = [span for span in source.occurrence_spans(text) if any(a <= span[0] and span[1] <= b for a, b in windows)]
+    within = [source.lines_of(span) for span in source.occurrences_within(text, windows)]
     spanned = source.cells_spanned(text, windows, lambda label: _label_field(label) in (field, ""),
                                    stop=_A_LABEL) if within else []
     columns = [_risk_column(source.lines, first, column) for first, _, column in spanned]

@@ -220,6 +220,7 @@ class SourceText:
         self._found: dict[str, Match | None] = {}
         self._edges: dict[int, tuple[dict[int, int], list[int], list[int]]] = {}  # a line's cell edges (`_cell_edges`)
         self._closest: dict[str, tuple[tuple[int, int], int]] = {}  # a quote's closest span and its line
+        self._all_starts: dict[str, list[int]] = {}  # every start of a needle, in order (`_starts_of`)
 
     def _line_of(self, normal_index: int) -> int:
         """The source line (1-based) of a character of the normalised text; the space that
@@ -250,19 +251,44 @@ class SourceText:
     def occurrences(self, quote: str) -> list[tuple[int, int]]:
         """Every (start, end) span in the normalised text where the quote occurs."""
         needle = normalise(quote)
-        return [(start, start + len(needle)) for start in self._starts(needle)]
+        return [(start, start + len(needle)) for start in self._starts_of(needle)]
+
+    def occurrences_within(self, quote: str, within: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """The spans of `occurrences` that begin and end within one of the ranges of lines
+        `within` (1-based, first and last), in order: looked up by bisection, so that a text
+        that many risks share is not read at every place for each of them."""
+        needle = normalise(quote)
+        starts = self._starts_of(needle)
+        spans = set()
+        for first, last in within:
+            low = self._line_starts[first - 1]
+            high = self._line_starts[last] if last < len(self._line_starts) else len(self.normal)
+            for start in starts[bisect.bisect_left(starts, low):bisect.bisect_left(starts, high)]:
+                if start + len(needle) <= high:
+                    spans.add((start, start + len(needle)))
+        return sorted(spans)
 
     def _starts(self, needle: str):
         """Where the normalised `needle` occurs, beginning and ending at a word's or number's edge."""
         return _whole_starts(self.normal, needle)
 
+    def _starts_of(self, needle: str) -> list[int]:
+        """Every place of `_starts`, found once for each needle (risks share their texts)."""
+        if needle not in self._all_starts:
+            self._all_starts[needle] = list(self._starts(needle))
+        return self._all_starts[needle]
+
     def occurrence_lines(self, quote: str) -> list[int]:
         """The source line (1-based) where each occurrence of `quote` begins."""
-        return [self._line_of(start) for start in self._starts(normalise(quote))]
+        return [self._line_of(start) for start in self._starts_of(normalise(quote))]
 
     def occurrence_spans(self, quote: str) -> list[tuple[int, int]]:
         """The source lines (1-based) where each occurrence of `quote` begins and ends."""
-        return [(self._line_of(start), self._line_of(end - 1)) for start, end in self.occurrences(quote)]
+        return [self.lines_of(span) for span in self.occurrences(quote)]
+
+    def lines_of(self, span: tuple[int, int]) -> tuple[int, int]:
+        """The source lines (1-based) where a span of the normalised text begins and ends."""
+        return self._line_of(span[0]), self._line_of(span[1] - 1)
 
     def cells_spanned(self, quote: str, within: list[tuple[int, int]], label: Callable[[str], bool] | None = None,
                       stop: re.Pattern | None = None) -> list[tuple[int, int, int]]:
@@ -277,10 +303,8 @@ class SourceText:
         sentence's end within a cell, and the quote may end before a `stop`. Only occurrences
         within one of the ranges of lines `within` are read."""
         spans = []
-        for start, end in self.occurrences(quote):
+        for start, end in self.occurrences_within(quote, within):
             first, last = self._line_of(start), self._line_of(end - 1)
-            if not any(a <= first and last <= b for a, b in within):
-                continue
             starts, _, ordered = self._cell_edges(first)
             column = starts.get(start)
             if column is None and label is not None and self._labelled(start, ordered, label, stop is not None):

@@ -199,3 +199,18 @@ def test_each_source_line_normalised_alone_is_its_range_of_the_normalised_source
     source = SourceText(text)
     for raw, (start, end) in zip(split_lines(source.text), source.line_spans()):
         assert source.normal[start:end] == normalise(raw)
+
+
+@given(st.lists(st.sampled_from(["ab", "ab ab", "b", "\n", "\t", " ", "a\nb", "–"]), max_size=30).map("".join),
+       st.sampled_from(["ab", "b", "ab ab", "a b", "b ab"]),
+       st.lists(st.tuples(st.integers(1, 12), st.integers(0, 6)), min_size=1, max_size=3))
+@settings(max_examples=300, deadline=None)
+def test_a_quotes_places_within_lines_are_its_places_that_begin_and_end_there(text, quote, ranges):
+    """A risk's texts are looked for within its lines only (`occurrences_within`): the same
+    places as every place of the quote whose first and last line lie in one of the ranges."""
+    source = SourceText(text)
+    count = len(source.line_spans())
+    within = [(min(first, count), min(first + more, count)) for first, more in ranges]
+    assert source.occurrences_within(quote, within) == [
+        span for span in source.occurrences(quote)
+        if any(a <= line_a and line_b <= b for a, b in within for line_a, line_b in [source.lines_of(span)])]
