@@ -1199,30 +1199,47 @@ _A_FIGURE = re.compile(r"[-\u2212\u2013+]?\s*(?:ca\.?\s+)?\d[\d \u00a0\u2009\u20
 _A_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
-def _head_lines(raw_lines: list[str], row: int, count: int = _CAPTION_WITHIN) -> list[int]:
+def _head_lines(source: SourceText, row: int, count: int = _CAPTION_WITHIN) -> list[int]:
     """The lines (1-based) of the header and caption over line `row`, nearest first: the lines
     with text right above it with no empty line between, at most `count`, passing over the rows
     of figures among them (`_figure_row`: the rows of its table above it)."""
+    raw_lines = source.lines
     head: list[int] = []
     number = row - 1
-    while number >= 1 and len(head) < count and raw_lines[number - 1].strip():
-        if not _figure_row(raw_lines[number - 1]):
-            head.append(number)
+    while len(head) < count:
+        number = _run_end(source, "figure rows", number, -1, lambda line: bool(line.strip()) and _figure_row(line))
+        if number < 1 or not raw_lines[number - 1].strip():
+            break
+        head.append(number)
         number -= 1
     return head
 
 
-def _table_lines(raw_lines: list[str], row: int) -> list[int]:
+def _table_lines(source: SourceText, row: int) -> list[int]:
     """The lines (1-based) of the table that line `row` is a row of, where it may name what it
     gives for all of its rows: its header and caption (`_head_lines`), `row` itself, and a
     note on the line right after its last line with tabs; none where `row` has no tab."""
+    raw_lines = source.lines
     if "\t" not in raw_lines[row - 1]:
         return []
-    last = row
-    while last < len(raw_lines) and "\t" in raw_lines[last]:
-        last += 1
-    note = [last + 1] if last < len(raw_lines) and raw_lines[last].strip() else []
-    return [*_head_lines(raw_lines, row), row, *note]
+    after = _run_end(source, "tabbed lines", row, 1, lambda line: "\t" in line)
+    note = [after] if after <= len(raw_lines) and raw_lines[after - 1].strip() else []
+    return [*_head_lines(source, row), row, *note]
+
+
+def _run_end(source: SourceText, kind: str, line: int, step: int, inside: Callable[[str], bool]) -> int:
+    """The first line (1-based) from `line` on, by `step` (1 down, -1 up), that is not `inside`
+    a run of lines of a `kind` (0 or one past the last line where the source ends there):
+    kept with the source, so that every row of a long table does not walk it again."""
+    raw_lines, ends = source.lines, source.memo.setdefault(kind, {})
+    passed = []
+    number = line
+    while 1 <= number <= len(raw_lines) and number not in ends and inside(raw_lines[number - 1]):
+        passed.append(number)
+        number += step
+    end = ends.get(number, number)
+    ends.update(dict.fromkeys(passed, end))
+    return end
 
 
 def _lines_after(raw_lines: list[str], row: int, count: int) -> list[int]:
@@ -1390,7 +1407,7 @@ def _indicator_units_missing(plan: Loaded, loc: tuple, item: model.Item, source:
         else:
             if above is None:  # the header's lines, and the row's own label ("Andel hemlösa (%)")
                 above = [raw_lines[number - 1] for row in (source.occurrence_lines(item.quote) if source else [])
-                         for number in _head_lines(raw_lines, row)] + [_label_of(item.quote)]
+                         for number in _head_lines(source, row)] + [_label_of(item.quote)]
             header_lines = above
         if any(_unit_stands(measure_.unit, line) for line in header_lines):
             continue
@@ -1564,7 +1581,7 @@ def check_data_sources_quoted(inputs: Inputs) -> list[LocatedError]:
                 continue
             else:  # the table the quote is a row of: "Källa: Kolada" as its header, caption or note
                 above = [source.lines[number - 1] for row in source.occurrence_lines(entry.quote)
-                         for number in _table_lines(source.lines, row)] if source is not None else []
+                         for number in _table_lines(source, row)] if source is not None else []
             if not any(_whole_words(named).search(normalise(line)) for line in above):
                 line = plan.position(loc + ("quote",)).line
                 errors.append(plan.error(loc + ("indicator", "data_source"), (

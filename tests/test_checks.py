@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from conftest import PLATFORM, add_platform
 from generator import checks, model
+from generator.quotes import SourceText
 
 PLAN = "plans/bergby-a-plan-2024.yaml"
 ACTORS = "registry/actors.yaml"
@@ -2219,3 +2220,21 @@ def test_check_follow_up_status(project, cli, plan, old, new, message):
     edit(project, plan, old, new)
     line = line_of(project, plan, new)
     assert any(error.startswith(f"{plan}:{line}:9: {message}") for error in refused(cli, project))
+
+
+_TABLE_LINES = st.sampled_from(["Indikator\tÅr 2022 (%)", "Andel\t85\t90", "Antal 12", "Källa: Kolada", "", "Text",
+                                "Rad\tmed\tflikar"])
+
+
+@given(st.lists(_TABLE_LINES, min_size=1, max_size=25), st.lists(st.integers(1, 25), max_size=8))
+@settings(max_examples=200, deadline=None)
+def test_a_rows_header_and_table_are_the_same_whichever_rows_are_read_first(lines, rows):
+    """The lines over a row and its table's lines (where a unit or data source may stand) are
+    kept with the source once walked: reading other rows first changes none of them."""
+    def fresh(row):
+        source = SourceText("\n".join(lines))
+        return checks._head_lines(source, row), checks._table_lines(source, row)
+
+    source = SourceText("\n".join(lines))
+    for row in [min(row, len(lines)) for row in rows] + list(range(len(lines), 0, -1)):
+        assert (checks._head_lines(source, row), checks._table_lines(source, row)) == fresh(row)
