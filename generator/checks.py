@@ -1494,11 +1494,11 @@ _KNOWN_UNITS = {(unit,) for unit in _UNIT_SPELLINGS if unit not in ("per", "inv�
 # Where a unit stands as a table's, not as a word of a heading or a row: after the line's or
 # cell's start, a comma, a parenthesis, a colon or "i", and before its end or one of `),.;:`;
 # or a spaced dash ("Resultatbudget – mnkr"); or, a unit of `_KNOWN_UNITS` first, after a word
-# (not a figure, whose unit it is, nor "per") and a space at the line's or cell's end
-# ("Resultatbudget Mkr", "Belopp tkr.").
+# or a year (not another figure, whose unit it is, nor "per") and a space at the line's or
+# cell's end ("Resultatbudget Mkr", "Belopp tkr.", "Budget 2024 tkr").
 _UNIT_BEFORE = r"(?:^|[,(:]\s*|(?<!\w)i\s+|\s[-\u2013\u2014]\s+)"
 _UNIT_AFTER = r"\s*(?:$|[),.;:])"
-_UNIT_ENDING = r"(?<!\bper)(?<=[^\W\d_])\s+"
+_UNIT_ENDING = r"(?<!\bper)(?:(?<=[^\W\d_])|(?<=(?<!\d)(?:19|20)\d\d))\s+"
 
 
 def _unit_text(text: str, normalised: bool = False) -> str:
@@ -1568,25 +1568,27 @@ def check_data_sources_quoted(inputs: Inputs) -> list[LocatedError]:
     shows it as the document's, beside the figures, and the open data say it is null where the
     document names none."""
     errors = []
-    with_sources = {id(plan): source for plan, _, source in _plans_with_sources(inputs)}
+    with_sources = {id(plan): (archive, source) for plan, archive, source in _plans_with_sources(inputs)}
     for plan in inputs.plans:
-        source = with_sources.get(id(plan))
+        archive, source = with_sources.get(id(plan), ("", None))
         for loc, entry in _entries(plan.value):
             if not isinstance(entry, model.Item) or entry.indicator is None or entry.indicator.data_source is None:
                 continue
             named = entry.indicator.data_source
             if not any(c.isalnum() for c in named):
-                above = []
+                table = []
             elif _whole_words(named).search(normalise(entry.quote)):
                 continue
             else:  # the table the quote is a row of: "Källa: Kolada" as its header, caption or note
-                above = [source.lines[number - 1] for row in source.occurrence_lines(entry.quote)
+                table = [number for row in source.occurrence_lines(entry.quote)
                          for number in _table_lines(source, row)] if source is not None else []
-            if not any(_whole_words(named).search(normalise(line)) for line in above):
+            if not any(_whole_words(named).search(normalise(source.lines[number - 1])) for number in table):
                 line = plan.position(loc + ("quote",)).line
+                where = (f" och inte där tabellen som citatet är en rad av ger den för raden (rad "
+                         f"{_listed([str(number) for number in sorted(set(table))], 'och')} i {archive})" if table else "")
                 errors.append(plan.error(loc + ("indicator", "data_source"), (
                     f"datakällan »{shorten(named, 40)}» står inte i citatet på rad {line} i planen: "
-                    f"»{shorten(entry.quote)}»."), DATA_SOURCE_HINT))
+                    f"»{shorten(entry.quote)}»{where}."), DATA_SOURCE_HINT))
     return errors
 
 

@@ -1259,7 +1259,8 @@ def test_a_section_heading_passes_as_the_source_gives_it_or_joined_with_a_dash(p
 
 @pytest.mark.parametrize("line", ["Ekonomi:", "2.1 Ekonomi", "2.1. Ekonomi", "B. Ekonomi", "(3) Ekonomi",
                                   "3: Ekonomi", "IV. Ekonomi", "2.1 – Ekonomi", "§ 3 Ekonomi", "Kapitel 3 Ekonomi",
-                                  "Mål 3: Ekonomi", "Bilaga 2 Ekonomi", "Bilaga 2. Ekonomi",
+                                  "Mål 3: Ekonomi", "Bilaga 2 Ekonomi", "Bilaga 2. Ekonomi", "Nämndmål 2: Ekonomi",
+                                  "Delmål 1.1 Ekonomi", "Fokusområde 4 Ekonomi",
                                   # A table of contents' line, with dot leaders and its page.
                                   "Ekonomi ........ 12", "2.1 Ekonomi … 12", "Ekonomi . . . . . s. 12",
                                   "Ekonomi ........ 12–13"])
@@ -1564,7 +1565,7 @@ INDICATOR_ROW = ("Indikator\tIngångsvärde 2022 (personer)\tMålvärde 2027 (pe
     [(SOURCE, "Resultatbudget, mnkr", "Resultatbudget (mnkr)")],
     # After a word at the caption's end, and spelt out.
     [(SOURCE, "Resultatbudget, mnkr", "Resultatbudget Mkr")], [(SOURCE, "Resultatbudget, mnkr", "Resultatbudget mnkr.")],
-    [(SOURCE, "Resultatbudget, mnkr", "Resultatbudget – mnkr")],
+    [(SOURCE, "Resultatbudget, mnkr", "Resultatbudget – mnkr")], [(SOURCE, "Resultatbudget, mnkr", "Resultatbudget 2024 mnkr")],
     [(SOURCE, "Resultatbudget, mnkr", "Resultatbudget, tusentals kronor"), (ADMIN, "unit: mnkr", "unit: tkr")],
     # "inv." for "invånare".
     [(SOURCE, "ca 120 personer", "ca 120 kr/inv."), (ADMIN, "ca 120 personer", "ca 120 kr/inv."),
@@ -1610,18 +1611,19 @@ def test_a_data_source_passes_in_the_table_the_quote_is_a_row_of(project, cli, t
     accepted(cli, project)
 
 
-# "Kolada" in another row's cell, or a paragraph away from the table.
-@pytest.mark.parametrize("table", [
-    "Indikator\tIngångsvärde 2022 (personer)\tMålvärde 2027 (personer)\tKälla\nAndel nöjda\t85\t90\tKolada\n"
-    "Antal hemlösa personer\tca 120\t60\tSCB",
-    f"Källa: Kolada\n\n{INDICATOR_TABLE}", f"{INDICATOR_TABLE}\n\nKälla: Kolada"])
-def test_a_data_source_elsewhere_than_for_the_quoted_row_is_refused(project, cli, table):
+# "Kolada" in another row's cell, or a paragraph away from the table; the lines where the
+# table would give it for the row: its header or caption right above, and the row itself.
+@pytest.mark.parametrize("table, lines", [
+    ("Indikator\tIngångsvärde 2022 (personer)\tMålvärde 2027 (personer)\tKälla\nAndel nöjda\t85\t90\tKolada\n"
+     "Antal hemlösa personer\tca 120\t60\tSCB", "7 och 9"),
+    (f"Källa: Kolada\n\n{INDICATOR_TABLE}", "9 och 10"), (f"{INDICATOR_TABLE}\n\nKälla: Kolada", "7 och 8")])
+def test_a_data_source_elsewhere_than_for_the_quoted_row_is_refused(project, cli, table, lines):
     edit(project, SOURCE, "Indikator\n" + INDICATOR_LINES, table)
     edit(project, ADMIN, FIXTURE_INDICATOR.strip("»«").replace("»", ""), TABLE_ROW_QUOTE)
     result = refused(cli, project)
-    assert result[-1] == "1 fel i 1 fil." and (
-        f"indicator.data_source: datakällan »Kolada» står inte i citatet på rad 29 i planen: »{TABLE_ROW_QUOTE}»"
-        in result[0]), result
+    assert result[-1] == "1 fel i 1 fil." and result[0].endswith(
+        f"indicator.data_source: datakällan »Kolada» står inte i citatet på rad 29 i planen: »{TABLE_ROW_QUOTE}» och inte "
+        f"där tabellen som citatet är en rad av ger den för raden (rad {lines} i {SOURCE}). {DATA_SOURCE_TIPS}"), result
 
 
 def test_a_data_source_in_the_text_around_a_quote_is_refused(project, cli):
