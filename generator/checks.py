@@ -1541,21 +1541,50 @@ def _unit_stands(unit: str, line: str) -> bool:
 
 def _unit_after_a_figure(table: model.Table, source: SourceText) -> bool:
     """Whether the source writes one of `table`'s figures with its whole unit right after it, as
-    a sentence does ("… en budgetram om 620,9 miljoner kronor"), with or without its sign."""
+    a sentence does ("… en budgetram om 620,9 miljoner kronor"), with or without its sign: the
+    source's numbers read once, each where a letter the unit may begin with follows it."""
     wanted = _unit_words(table.unit)
     if not wanted:
         return False
     # The first letters the unit may be written with, to pass by most places at once.
     openings = tuple({spelling[0] for spelling, unit in _UNIT_OF.items() if unit == wanted[0]} | {wanted[0][0]})
+    figures = {format(value.copy_abs(), "f") for row in table.rows for value in row.values if value is not None}
     text = source.normal
-    for value in {abs(value) for row in table.rows for value in row.values if value is not None}:
-        for written in {_written(str(value), table.decimal), _written(str(-value), table.decimal)}:
-            for _, end in _places(text, written):
-                after = end + 1 if text.startswith(" ", end) else end
-                if text[after:after + 1].casefold().startswith(openings) and _unit_opens(
-                        table.unit, text[end:end + 80], normalised=True):
-                    return True
+    for number in _A_NUMBER_RUN.finditer(text):
+        end = number.end()
+        after = end + 1 if text.startswith(" ", end) else end
+        if (text[after:after + 1].casefold().startswith(openings)
+                and any(_figure_key(written, table.decimal) in figures for written in _number_ends(number.group()))
+                and _unit_opens(table.unit, text[end:end + 80], normalised=True)):
+            return True
     return False
+
+
+# A run of digits with the marks that may stand inside a number (a decimal mark, a space
+# between thousands), not starting inside a longer number nor after a range's dash ("1-2");
+# it may hold several numbers
+# ("år 2023 12,0"): `_number_ends`.
+_A_NUMBER_RUN = re.compile(rf"(?<![\d.,])(?<![\d.,][{_MINUS_SIGNS}])\d(?:\d|[.,{_GROUP_MARKS}](?=\d))*")
+
+
+def _number_ends(run: str) -> list[str]:
+    """The numbers that may end where `run` ends: all of it, and what follows each space in it."""
+    return [run] + [run[index + 1:] for index, char in enumerate(run) if char in _GROUP_MARKS]
+
+
+def _figure_key(written: str, decimal: Optional[str]) -> Optional[str]:
+    """A number written in the source (`written`: digits, marks between thousands, one
+    decimal mark, the declared one or a comma) as its value is formatted without its sign
+    (`format(value, "f")`), None where it is no well-written number."""
+    mark = decimal or ","
+    whole, _, fraction = written.partition(mark)
+    if mark in fraction or not fraction.isdigit() and fraction:
+        return None
+    groups = re.split(rf"[{_GROUP_MARKS}{'.' if mark == ',' else ','}]", whole)
+    if not all(group.isdigit() for group in groups) or len(groups) > 1 and (
+            len(groups[0]) > 3 or any(len(group) != 3 for group in groups[1:])):
+        return None
+    return "".join(groups) + ("." + fraction if fraction else "")  # "01" is not 1
 
 
 def check_data_sources_quoted(inputs: Inputs) -> list[LocatedError]:

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import re
 import shutil
+import types
 from decimal import Decimal
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from conftest import PLATFORM, add_platform
@@ -2240,3 +2241,41 @@ def test_a_rows_header_and_table_are_the_same_whichever_rows_are_read_first(line
     source = SourceText("\n".join(lines))
     for row in [min(row, len(lines)) for row in rows] + list(range(len(lines), 0, -1)):
         assert (checks._head_lines(source, row), checks._table_lines(source, row)) == fresh(row)
+
+
+def _unit_after_a_figure_by_values(table, source):
+    """The rule of `checks._unit_after_a_figure` read value by value: each of the table's
+    figures found where the figure rule finds it (`_places`), with or without its sign, and
+    the unit opening right after it or after one space."""
+    text = source.normal
+    for value in {abs(value) for row in table.rows for value in row.values if value is not None}:
+        for written in {checks._written(str(value), table.decimal), checks._written(str(-value), table.decimal)}:
+            for _, end in checks._places(text, written):
+                after = end + 1 if text.startswith(" ", end) else end
+                if text[after:after + 1].strip() and checks._unit_opens(table.unit, text[end:end + 80], normalised=True):
+                    return True
+    return False
+
+
+_UNIT_SENTENCE = st.lists(st.sampled_from(["1", "2", "0", "12", "250", "1 250", ",", ".", ",5", " ", "\u00a0", "-",
+                                            "\u2212", "mnkr", "miljoner kronor", "kr", "tkr", "Mkr", "%", " per ",
+                                            "år", "\n", "\t", "a"]), max_size=14).map("".join)
+
+
+_TABLE_FIGURE = st.one_of(st.sampled_from([Decimal(v) for v in ["1", "2", "12", "250", "1250", "-250", "0.5", "12.5",
+                                                                 "1.5", "2.5", "12.0", "1250.5"]]), _FIGURE_VALUE)
+
+
+@given(st.lists(st.lists(_TABLE_FIGURE, min_size=1, max_size=3), min_size=1, max_size=4),
+       st.sampled_from([None, ",", "."]), st.sampled_from(["mnkr", "kr", "tkr", "%", "kr per invånare"]),
+       st.lists(_UNIT_SENTENCE, min_size=1, max_size=5))
+@example([[Decimal("250")]], None, "mnkr", ["Budgeten år 2023 250 mnkr"])
+@example([[Decimal("-250")]], None, "tkr", ["Resultat \u22121 250 tkr"])
+@settings(max_examples=400, deadline=None)
+def test_a_tables_unit_after_a_figure_is_found_where_each_figure_is_looked_for(rows, decimal, unit, lines):
+    """The source's numbers are read once for a table's unit written after one of its figures
+    (»… 620,9 miljoner kronor»), and that finds it exactly where looking for each figure of the
+    table in turn finds it."""
+    table = types.SimpleNamespace(unit=unit, decimal=decimal, rows=[types.SimpleNamespace(values=values) for values in rows])
+    source = SourceText("\n".join(lines))
+    assert checks._unit_after_a_figure(table, source) == _unit_after_a_figure_by_values(table, source)
