@@ -1200,19 +1200,61 @@ _A_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def _head_lines(source: SourceText, row: int, count: int = _CAPTION_WITHIN) -> list[int]:
-    """The lines (1-based) of the header and caption over line `row`, nearest first: the lines
-    with text right above it with no empty line between, at most `count`, passing over the rows
-    of figures among them (`_figure_row`: the rows of its table above it)."""
+    """The lines (1-based) of the header and caption over line `row`, nearest first: past the
+    rows of figures right above it (`_figure_row`: its table's rows above it), the lines with
+    text with no empty line between, at most `count`, up to another row of figures (a table
+    above this one's header, whose caption is not this table's)."""
     raw_lines = source.lines
+    number = _run_end(source, "figure rows", row - 1, -1, lambda line: bool(line.strip()) and _figure_row(line))
     head: list[int] = []
-    number = row - 1
-    while len(head) < count:
-        number = _run_end(source, "figure rows", number, -1, lambda line: bool(line.strip()) and _figure_row(line))
-        if number < 1 or not raw_lines[number - 1].strip():
-            break
+    while len(head) < count and number >= 1 and raw_lines[number - 1].strip() and not _figure_row(raw_lines[number - 1]):
         head.append(number)
         number -= 1
     return head
+
+
+def _caption_lines(source: SourceText, row: int) -> list[int]:
+    """The lines (1-based) above a table's first row `row` where its caption and header may
+    give its unit, nearest first: past the rows of figures right above it, the
+    `_CAPTION_WITHIN` lines with text, empty lines between them or not, up to a row of
+    figures or, past an empty line, a line with tabs (another table's)."""
+    raw_lines = source.lines
+    number = _run_end(source, "figure rows", row - 1, -1, lambda line: bool(line.strip()) and _figure_row(line))
+    lines: list[int] = []
+    past_empty = False
+    while len(lines) < _CAPTION_WITHIN and number >= 1:
+        line = raw_lines[number - 1]
+        if not line.strip():
+            past_empty = True
+        elif _figure_row(line) or past_empty and "\t" in line:
+            break
+        else:
+            lines.append(number)
+        number -= 1
+    return lines
+
+
+def _note_lines(source: SourceText, row: int) -> list[int]:
+    """The lines (1-based) after a table's last row `row` where a note may give its unit: past
+    the rows of figures right after it, the `_UNIT_LINES_AFTER` lines with text, up to a row
+    of figures, a line with tabs, or a line that a line with tabs or a row of figures follows
+    (the next table's caption)."""
+    raw_lines = source.lines
+
+    def tabled(line: str) -> bool:
+        return "\t" in line or _figure_row(line)
+
+    number = _run_end(source, "figure rows below", row + 1, 1, lambda line: bool(line.strip()) and _figure_row(line))
+    notes: list[int] = []
+    while len(notes) < _UNIT_LINES_AFTER and number <= len(raw_lines):
+        line = raw_lines[number - 1]
+        if line.strip():
+            following = _lines_after(raw_lines, number, 1)
+            if tabled(line) or following and tabled(raw_lines[following[0] - 1]):
+                break
+            notes.append(number)
+        number += 1
+    return notes
 
 
 def _table_lines(source: SourceText, row: int) -> list[int]:
@@ -1452,16 +1494,14 @@ def _table_unit_missing(plan: Loaded, loc: tuple, table: model.Table, source: So
     row_lines = source.occurrence_lines(table.rows[0].quote)
     if not row_lines:
         return []
-    near = [number for row in row_lines for number in _lines_above(raw_lines, row)
-            if not _figure_row(raw_lines[number - 1])]
-    near += [number for last in source.occurrence_lines(table.rows[-1].quote)
-             for number in _lines_after(raw_lines, last, _UNIT_LINES_AFTER)]
+    near = [number for row in row_lines for number in _caption_lines(source, row)]
+    near += [number for last in source.occurrence_lines(table.rows[-1].quote) for number in _note_lines(source, last)]
     if any(_unit_stands(table.unit, raw_lines[number - 1]) for number in near) or _unit_after_a_figure(table, source):
         return []
     return [plan.error(loc + ("unit",), (
         f"enheten »{shorten(table.unit, 40)}» står inte vid tabellen i {archive}: inte på de {_CAPTION_WITHIN} raderna "
         f"med text före dess första rad (rad {row_lines[0]} i källan) eller de {_UNIT_LINES_AFTER} efter dess sista, "
-        "inte i dess rader och inte direkt efter något av dess tal."), TABLE_UNIT_HINT)]
+        "utan att gå förbi en annan tabell, inte i dess rader och inte direkt efter något av dess tal."), TABLE_UNIT_HINT)]
 
 
 _UNIT_LINES_AFTER = 2  # lines with text after a table's last row where a note may give its unit

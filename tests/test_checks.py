@@ -1381,8 +1381,8 @@ TABLE_UNIT_TIPS = ("Tips: Skriv enheten så som källan skriver den vid tabellen
                    "»620,9 miljoner kronor»).")
 FIXTURE_INDICATOR = "»Antal hemlösa personer Ingångsvärde: ca 120 personer (2022) Målvärde 2027: 60 personer (Kolada)»"
 TABLE_UNIT_MISSING = (f"enheten »{{unit}}» står inte vid tabellen i {SOURCE}: inte på de 4 raderna med text före dess "
-                      "första rad (rad 16 i källan) eller de 2 efter dess sista, inte i dess rader och inte direkt "
-                      f"efter något av dess tal. {TABLE_UNIT_TIPS}")
+                      "första rad (rad {row} i källan) eller de 2 efter dess sista, utan att gå förbi en annan tabell, "
+                      f"inte i dess rader och inte direkt efter något av dess tal. {TABLE_UNIT_TIPS}")
 
 
 def refused_at_value(project, cli, old: str, new: str, value: str, said: str) -> None:
@@ -1408,11 +1408,11 @@ def baseline_unit_said(unit: str, quote: str = FIXTURE_INDICATOR) -> str:
      f"sections[0].items[1].indicator.target.unit: enheten »person» står inte efter värdet 60 i citatet på rad 29 i "
      f"planen: {FIXTURE_INDICATOR}. {UNIT_TIPS}"),
     ("{value: 120, unit: personer,", "{value: 120, unit: Kolada,", "Kolada,", baseline_unit_said("Kolada")),
-    ("unit: mnkr", "unit: tkr", "tkr", "sections[1].tables[0].unit: " + TABLE_UNIT_MISSING.format(unit="tkr")),
+    ("unit: mnkr", "unit: tkr", "tkr", "sections[1].tables[0].unit: " + TABLE_UNIT_MISSING.format(row=16, unit="tkr")),
     # Nor is a part of the source's unit: "kr" is not "mnkr".
-    ("unit: mnkr", "unit: kr", "kr", "sections[1].tables[0].unit: " + TABLE_UNIT_MISSING.format(unit="kr")),
+    ("unit: mnkr", "unit: kr", "kr", "sections[1].tables[0].unit: " + TABLE_UNIT_MISSING.format(row=16, unit="kr")),
     # Nor a word of the table's header.
-    ("unit: mnkr", "unit: Budget", "Budget", "sections[1].tables[0].unit: " + TABLE_UNIT_MISSING.format(unit="Budget")),
+    ("unit: mnkr", "unit: Budget", "Budget", "sections[1].tables[0].unit: " + TABLE_UNIT_MISSING.format(row=16, unit="Budget")),
 ])
 def test_check_units_quoted(project, cli, old, new, value, said):
     refused_at_value(project, cli, old, new, value, said)
@@ -1439,7 +1439,24 @@ def test_a_tables_unit_after_a_figure_of_another_table_is_refused(project, cli):
     edit(project, SOURCE, "Internkontroll\n", "Internkontroll\n\nBudgeten för hyror är 12,0 mnkr.\n")
     line = line_of(project, ADMIN, "unit: mnkr")
     assert refused(cli, project) == [f"{ADMIN}:{line}:15: sections[1].tables[0].unit: "
-                                     + TABLE_UNIT_MISSING.format(unit="mnkr"), "1 fel i 1 fil."]
+                                     + TABLE_UNIT_MISSING.format(row=16, unit="mnkr"), "1 fel i 1 fil."]
+
+
+# Another table's caption: the one above past an empty line or right above its header, the
+# one after it within two lines.
+INVESTMENTS = "Investeringar, mnkr\nProjekt\tBudget 2024\nNytt boende\t12,0\n"
+INVESTMENT = "Investeringar, mnkr\nNytt boende\t12,0\n"
+
+
+@pytest.mark.parametrize("before, after, row", [(INVESTMENT + "\n", "", 19), (INVESTMENT, "", 18),
+                                                ("", "\n" + INVESTMENTS, 16), ("", INVESTMENTS, 16)])
+def test_a_tables_unit_is_not_read_from_another_tables_caption(project, cli, before, after, row):
+    edit(project, SOURCE, "Resultatbudget, mnkr\n", before + "Resultatbudget\n")
+    edit(project, SOURCE, "Summa KOSTNADER\t-97,7\t-63,4\n", "Summa KOSTNADER\t-97,7\t-63,4\n" + after)
+    edit(project, ADMIN, "locator: Resultatbudget, mnkr", "locator: Resultatbudget")
+    line = line_of(project, ADMIN, "unit: mnkr")
+    assert refused(cli, project) == [f"{ADMIN}:{line}:15: sections[1].tables[0].unit: "
+                                     + TABLE_UNIT_MISSING.format(row=row, unit="mnkr"), "1 fel i 1 fil."]
 
 
 def test_a_count_without_a_unit_has_what_its_label_counts(project, cli):
@@ -1504,7 +1521,10 @@ def test_a_rows_label_gives_its_own_unit_not_another(project, cli):
 # A unit on the lines above an indicator's row that are not its table's header or caption:
 # another row's label, a paragraph before an empty line.
 @pytest.mark.parametrize("above", ["Indikator\tIngångsvärde 2022\tMålvärde 2027\nAndel nöjda brukare %\t85\t90\n",
-                                   "Indikator\nAndel nöjda brukare % 85 90\n", "Nöjdheten anges i procent.\n\nIndikator\n"])
+                                   "Indikator\nAndel nöjda brukare % 85 90\n", "Nöjdheten anges i procent.\n\nIndikator\n",
+                                   # Another table's caption, over that table's rows above this one's header.
+                                   "Brukarenkät (%)\nEnkät\t2023\nAndel nöjda\t85\n"
+                                   "Indikator\tIngångsvärde 2022\tMålvärde 2027\n"])
 def test_a_unit_above_a_row_that_is_not_its_header_is_refused(project, cli, above):
     tabbed = "\t" in above
     row = "Antal hemlösa\tca 120\t60\n" if tabbed else "Antal hemlösa\nIngångsvärde: ca 120 (2022)\nMålvärde 2027: 60\n"
@@ -1535,7 +1555,7 @@ def test_a_headers_unit_passes_over_the_rows_above_the_quoted_one(project, cli):
 def test_a_unit_after_per_or_before_more_words_is_not_the_tables(project, cli, caption):
     edit(project, SOURCE, "Resultatbudget, mnkr", caption)
     line = line_of(project, ADMIN, "unit: mnkr")
-    said = TABLE_UNIT_MISSING.format(unit="mnkr").replace("rad 16 ", f"rad {16 + caption.count(chr(10))} ")
+    said = TABLE_UNIT_MISSING.format(row=16, unit="mnkr").replace("rad 16 ", f"rad {16 + caption.count(chr(10))} ")
     assert refused(cli, project) == [f"{ADMIN}:{line}:15: sections[1].tables[0].unit: {said}", "1 fel i 1 fil."]
 
 
@@ -2232,15 +2252,15 @@ _TABLE_LINES = st.sampled_from(["Indikator\tÅr 2022 (%)", "Andel\t85\t90", "Ant
 @given(st.lists(_TABLE_LINES, min_size=1, max_size=25), st.lists(st.integers(1, 25), max_size=8))
 @settings(max_examples=200, deadline=None)
 def test_a_rows_header_and_table_are_the_same_whichever_rows_are_read_first(lines, rows):
-    """The lines over a row and its table's lines (where a unit or data source may stand) are
-    kept with the source once walked: reading other rows first changes none of them."""
-    def fresh(row):
-        source = SourceText("\n".join(lines))
-        return checks._head_lines(source, row), checks._table_lines(source, row)
+    """The lines over a row, after it and its table's lines (where a unit or data source may
+    stand) are kept with the source once walked: reading other rows first changes none of them."""
+    def read(source, row):
+        return (checks._head_lines(source, row), checks._table_lines(source, row), checks._caption_lines(source, row),
+                checks._note_lines(source, row))
 
     source = SourceText("\n".join(lines))
-    for row in [min(row, len(lines)) for row in rows] + list(range(len(lines), 0, -1)):
-        assert (checks._head_lines(source, row), checks._table_lines(source, row)) == fresh(row)
+    for row in [min(row, len(lines)) for row in rows] + list(range(len(lines), 0, -1)) + list(range(1, len(lines) + 1)):
+        assert read(source, row) == read(SourceText("\n".join(lines)), row)
 
 
 def _unit_after_a_figure_by_values(table, source):
