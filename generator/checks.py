@@ -1943,9 +1943,12 @@ def check_risk_controls_quoted(inputs: Inputs) -> list[LocatedError]:
             continue
         raw_lines = source.lines
         quoted = {loc: source.occurrence_spans(entry.quote) for loc, entry in risks}
-        for loc, entry in risks:
-            others = [span for other, spans in quoted.items() if other != loc for span in spans[:1]]
-            windows = [_risk_lines(raw_lines, first, last, others) for first, last in quoted[loc]]
+        # Where each risk's quote begins, at every place it stands: a risk's lines end before
+        # the next place after its quote where another risk's begins.
+        starts = sorted((first, index) for index, spans in enumerate(quoted.values()) for first, _ in spans)
+        for index, (loc, entry) in enumerate(risks):
+            windows = [_risk_lines(raw_lines, first, last, _next_other(starts, last, index))
+                       for first, last in quoted[loc]]
             if not windows:
                 continue
             for field, named in _RISK_TEXTS.items():
@@ -2012,17 +2015,23 @@ RISK_TEXT_HINT = ("Skriv kontrollmoment, frekvens och metod ordagrant så som k�
                   "ord om kontrollen hör hemma i detail.")
 
 
-def _risk_lines(raw_lines: list[str], first: int, last: int, others: list[tuple[int, int]]) -> tuple[int, int]:
+def _risk_lines(raw_lines: list[str], first: int, last: int, other: Optional[int]) -> tuple[int, int]:
     """The lines (1-based, first and last) that belong to a risk quoted on lines `first` to
-    `last`: with the lines with text after it (`_RISK_ROWS_AFTER`), but none of another risk's
-    quote (`others`: their lines). Not the lines before it, where the previous risk's table
-    stands in the usual layout."""
+    `last`: with the lines with text after it (`_RISK_ROWS_AFTER`), but not from line `other`
+    on, where another risk's quote begins. Not the lines before it, where the previous risk's
+    table stands in the usual layout."""
     after = _lines_after(raw_lines, last, _RISK_ROWS_AFTER)
     end = after[-1] if after else last
-    for other_first, _ in others:
-        if other_first > last:
-            end = min(end, other_first - 1)
-    return first, end
+    return first, end if other is None else min(end, other - 1)
+
+
+def _next_other(starts: list[tuple[int, int]], last: int, own: int) -> Optional[int]:
+    """The first line after line `last` where a risk other than the `own`-th begins (`starts`:
+    each place's first line and its risk's index, in order), None where none does."""
+    for first, index in itertools.islice(starts, bisect.bisect_right(starts, (last, len(starts))), None):
+        if index != own:
+            return first
+    return None
 
 
 def _risk_column(raw_lines: list[str], row: int, column: int) -> Optional[tuple[str, str]]:

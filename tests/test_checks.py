@@ -1762,6 +1762,23 @@ def test_another_risks_control_is_refused(project, cli):
         f"{SOURCE} bara på rad 26, inte vid risken (rad 29–31 i källan). {RISK_TEXT_TIPS}", "1 fel i 1 fil."]
 
 
+def test_another_risks_control_is_refused_where_that_risks_quote_also_stands_earlier(project, cli):
+    """The next risk's quote ends a risk's lines wherever it stands, not only where it first
+    stands (here also in a summary at the top)."""
+    edit(project, SOURCE, "Socialnämndens verksamhetsplan 2024\n",
+         "Socialnämndens verksamhetsplan 2024\nRisken att personalen inte räcker. Sannolikhet 2, konsekvens 3.\n")
+    with (project / SOURCE).open("a", encoding="utf-8") as source:
+        source.write(SECOND_RISK_SOURCE)
+    with (project / ADMIN).open("a", encoding="utf-8") as plan:
+        plan.write(SECOND_RISK)
+    accepted(cli, project)
+    edit(project, ADMIN, "control: Räkna lediga platser.", "control: Följa upp bemanningen.")
+    line = line_of(project, ADMIN, "control: Följa upp bemanningen.")
+    assert refused(cli, project) == [
+        f"{ADMIN}:{line}:20: sections[2].items[0].risk.control: kontrollmomentet »Följa upp bemanningen.» står i "
+        f"{SOURCE} bara på rad 32, inte vid risken (rad 23–29 i källan). {RISK_TEXT_TIPS}", "1 fel i 1 fil."]
+
+
 @pytest.mark.parametrize("edits", [
     [("control: Räkna lediga platser.", "control: Räkna lediga platser")],  # without its full stop
     # Given in the risk's own sentence, which its quote holds, as a cell of its own.
