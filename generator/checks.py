@@ -2018,11 +2018,35 @@ RISK_TEXT_HINT = ("Skriv kontrollmoment, frekvens och metod ordagrant så som k�
 def _risk_lines(raw_lines: list[str], first: int, last: int, other: Optional[int]) -> tuple[int, int]:
     """The lines (1-based, first and last) that belong to a risk quoted on lines `first` to
     `last`: with the lines with text after it (`_RISK_ROWS_AFTER`), but not from line `other`
-    on, where another risk's quote begins. Not the lines before it, where the previous risk's
-    table stands in the usual layout."""
-    after = _lines_after(raw_lines, last, _RISK_ROWS_AFTER)
-    end = after[-1] if after else last
-    return first, end if other is None else min(end, other - 1)
+    on, where another risk's quote begins, nor from a line that heads a text again that a line
+    after its quote already heads (`_texts_headed`: the next risk's table, also where that
+    risk is not in the plan). Not the lines before it, where the previous risk's table stands in
+    the usual layout."""
+    headed: set[str] = set()
+    end = last
+    for number in _lines_after(raw_lines, last, _RISK_ROWS_AFTER):
+        if other is not None and number >= other:
+            break
+        fields = _texts_headed(raw_lines[number - 1])
+        if fields & headed:
+            break
+        headed |= fields
+        end = number
+    return first, end
+
+
+def _texts_headed(line: str) -> set[str]:
+    """The risk texts (fields of `_RISK_TEXTS`) that a line heads: a cell of it that is a
+    heading alone ("Kontrollmoment\tFrekvens") or begins with a label ("Frekvens: Varje vecka.")."""
+    fields = set()
+    for cell in line.split("\t"):
+        words = _heading_words(cell)
+        label = _A_LABEL.match(cell.strip())
+        field = (_heading_field(words) if _only_headings(words)
+                 else _label_field(label.group()) if label else None)
+        if field in _RISK_TEXTS:
+            fields.add(field)
+    return fields
 
 
 def _next_other(starts: list[tuple[int, int]], last: int, own: int) -> Optional[int]:
@@ -2090,13 +2114,14 @@ def _risk_text_missing(text: str, field: str, source: SourceText, windows: list[
     within = [source.lines_of(span) for span in source.occurrences_within(text, windows)]
     spanned = source.cells_spanned(text, windows, lambda label: _label_field(label) in (field, ""),
                                    stop=_A_LABEL) if within else []
-    columns = [_risk_column(source.lines, first, column) for first, _, column in spanned]
+    columns = (_risk_column(source.lines, first, column) for first, _, column in spanned)  # read till one fits
     if any(column is None or column[1] in ("", field) for column in columns):
         return ""
     first, last = windows[0]
     lines = f"rad {first}" if first == last else f"rad {first}–{last}"
     if spanned:
-        (first, _, _), (named, _) = spanned[0], columns[0]
+        first, _, column = spanned[0]
+        named, _ = _risk_column(source.lines, first, column)
         own = _listed([f"»{word.capitalize()}»" for word in _RISK_LABELS[field]], "eller")
         return f"{shown} står på rad {first} i {archive} under rubriken »{shorten(named, 40)}», inte under {own}."
     labelled = source.cells_spanned(text, windows, lambda label: bool(_label_field(label)), stop=_A_LABEL) if within else []

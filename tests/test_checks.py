@@ -1762,6 +1762,18 @@ def test_another_risks_control_is_refused(project, cli):
         f"{SOURCE} bara på rad 26, inte vid risken (rad 29–31 i källan). {RISK_TEXT_TIPS}", "1 fel i 1 fil."]
 
 
+def test_the_next_risks_control_is_refused_where_that_risk_is_not_in_the_plan(project, cli):
+    """A risk's lines end where the next risk's table heads its control again, also where the
+    plan does not take that risk up."""
+    with (project / SOURCE).open("a", encoding="utf-8") as source:
+        source.write(SECOND_RISK_SOURCE)
+    edit(project, ADMIN, "control: Räkna lediga platser.", "control: Följa upp bemanningen.")
+    line = line_of(project, ADMIN, "control: Följa upp bemanningen.")
+    assert refused(cli, project) == [
+        f"{ADMIN}:{line}:20: sections[2].items[0].risk.control: kontrollmomentet »Följa upp bemanningen.» står i "
+        f"{SOURCE} bara på rad 31, inte vid risken (rad 22–29 i källan). {RISK_TEXT_TIPS}", "1 fel i 1 fil."]
+
+
 def test_another_risks_control_is_refused_where_that_risks_quote_also_stands_earlier(project, cli):
     """The next risk's quote ends a risk's lines wherever it stands, not only where it first
     stands (here also in a summary at the top)."""
