@@ -1925,7 +1925,8 @@ def check_risk_controls_quoted(inputs: Inputs) -> list[LocatedError]:
     shows under its own headings as the risk table's: each is whole cells of the source's
     lines, word for word (as a quote is found; `SourceText.cells_spanned`), within the lines
     that belong to the risk: its quote's and the `_RISK_ROWS_AFTER` lines with text after it,
-    where a risk table gives them, but not past another risk's quote. Under a heading, it is
+    where a risk table gives them, but not past another risk's quote nor past a line that heads
+    a text again (the next risk's table: `_risk_lines`). Under a heading, it is
     the text's own (`_risk_column`, `_heading_field`: "Granskningsmoment" and
     "Frekvens/tidpunkt" head one text each): its column's in a table whose header names its
     columns, the cell's before it ("Kontrollmoment:\tRäkna …"), the line's above it
@@ -1933,8 +1934,9 @@ def check_risk_controls_quoted(inputs: Inputs) -> list[LocatedError]:
     its line ("Frekvens: Varje vecka.", also after another text on that line, and then it ends
     before the next label); after a label that heads no risk text ("Uppföljning:") it may
     begin too. Words of the editor's own, a part of a cell, the table's own headings
-    ("Kontrollmoment"), a text that takes in a heading, another heading's text (also
-    "Ansvar:") and another risk's control are refused. A risk whose quote is not in the source
+    ("Kontrollmoment"), a text that takes in a heading (a label's, or a cell of the header:
+    `_headings_over`), another heading's text (also "Ansvar:"), cells under other headings
+    with its own ("Räkna lediga platser. Varje vecka.") and another risk's control are refused. A risk whose quote is not in the source
     (`check_quotes_found`) is not read."""
     errors = []
     for plan, archive, source in _plans_with_sources(inputs):
@@ -2101,6 +2103,24 @@ def _risk_column(raw_lines: list[str], row: int, column: int) -> Optional[tuple[
     return None
 
 
+_A_HEADER_CELL = "header"  # a cell of a risk table's header, where a text's cells take one in
+
+
+def _headings_over(raw_lines: list[str], span: tuple[int, int, int, int]) -> list[Optional[tuple[str, str]]]:
+    """The heading over each cell with text that a text takes in (`span`, as
+    `SourceText.cells_spanned` gives it), as `_risk_column` reads it, or the cell itself and
+    `_A_HEADER_CELL` where the cell is a heading alone (the text takes in the table's header).
+    After a label (column -1) only the label's, which `cells_spanned` has read."""
+    first, last, column, last_column = span
+    if column < 0:
+        return [None]
+    cells = [(number, index, cell.strip()) for number in range(first, last + 1)
+             for index, cell in enumerate(raw_lines[number - 1].split("\t"))
+             if cell.strip() and (first, column) <= (number, index) <= (last, last_column)]
+    return [(cell, _A_HEADER_CELL) if _only_headings(_heading_words(cell)) else _risk_column(raw_lines, number, index)
+            for number, index, cell in cells]
+
+
 def _risk_text_missing(text: str, field: str, source: SourceText, windows: list[tuple[int, int]], archive: str) -> str:
     """What is wrong with a risk's control (frequency, method: `field`) `text`, said as a
     message, or "" (`check_risk_controls_quoted`)."""
@@ -2114,16 +2134,24 @@ def _risk_text_missing(text: str, field: str, source: SourceText, windows: list[
     within = [source.lines_of(span) for span in source.occurrences_within(text, windows)]
     spanned = source.cells_spanned(text, windows, lambda label: _label_field(label) in (field, ""),
                                    stop=_A_LABEL) if within else []
-    columns = (_risk_column(source.lines, first, column) for first, _, column in spanned)  # read till one fits
-    if any(column is None or column[1] in ("", field) for column in columns):
+    # Each place's cells under their headings, read till one place's all fit.
+    if any(all(over is None or over[1] in ("", field) for over in _headings_over(source.lines, span))
+           for span in spanned):
         return ""
     first, last = windows[0]
     lines = f"rad {first}" if first == last else f"rad {first}–{last}"
     if spanned:
-        first, _, column = spanned[0]
-        named, _ = _risk_column(source.lines, first, column)
         own = _listed([f"»{word.capitalize()}»" for word in _RISK_LABELS[field]], "eller")
-        return f"{shown} står på rad {first} i {archive} under rubriken »{shorten(named, 40)}», inte under {own}."
+        headings = _headings_over(source.lines, spanned[0])
+        where = f"på rad {spanned[0][0]} i {archive}"
+        header = next((over[0] for over in headings if over is not None and over[1] == _A_HEADER_CELL), None)
+        if header is not None:
+            return f"{shown} tar {where} med rubriken »{shorten(header, 40)}» i riskens tabell; skriv bara texten under {own}."
+        named = [f"»{shorten(over[0], 40)}»" for over in headings if over is not None]
+        if len(headings) > 1:
+            return (f"{shown} tar {where} flera rutor, under {_listed(named, 'och')}; skriv bara rutan "
+                    f"under {own}.")
+        return f"{shown} står {where} under rubriken {named[0]}, inte under {own}."
     labelled = source.cells_spanned(text, windows, lambda label: bool(_label_field(label)), stop=_A_LABEL) if within else []
     if labelled:
         return f"{shown} står på rad {labelled[0][0]} i {archive} efter en annan rubrik än {labels}."

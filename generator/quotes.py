@@ -294,10 +294,10 @@ class SourceText:
         return self._line_of(span[0]), self._line_of(span[1] - 1)
 
     def cells_spanned(self, quote: str, within: list[tuple[int, int]], label: Callable[[str], bool] | None = None,
-                      stop: re.Pattern | None = None) -> list[tuple[int, int, int]]:
+                      stop: re.Pattern | None = None) -> list[tuple[int, int, int, int]]:
         """The source lines (1-based) where each occurrence of `quote` begins and ends that is
         whole cells of the source's lines, with the column (0-based, as the line's tabs count
-        them) of the cell it begins in, or -1 after a label. It begins where a line or a cell
+        them) of the cell it begins in, or -1 after a label, and of the cell it ends in. It begins where a line or a cell
         (after a tab) begins, or right after a label that begins one ("Kontrollmoment: Räkna
         lediga platser.": `label` says which text before it is one); and ends where one ends, or before only a full stop, colon,
         semicolon or comma there ("Räkna lediga platser" of the cell "Räkna lediga platser.").
@@ -320,7 +320,8 @@ class SourceText:
             skipped = len(rest) - len(rest.lstrip(".:;, "))
             if index < len(ends) and not rest.strip(".:;, ") or stop is not None and skipped and stop.match(
                     self.normal, end + skipped):
-                spans.append((first, last, column))
+                last_starts, _, last_ordered = self._cell_edges(last)
+                spans.append((first, last, column, last_starts[last_ordered[bisect.bisect_right(last_ordered, end - 1) - 1]]))
         return spans
 
     def _labelled(self, start: int, ordered: list[int], label: Callable[[str], bool], inline: bool) -> bool:

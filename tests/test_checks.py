@@ -1798,8 +1798,6 @@ def test_another_risks_control_is_refused_where_that_risks_quote_also_stands_ear
      ("quote: Risken att härbärget inte räcker till vintern. Sannolikhet 4, konsekvens 5.",
       'quote: "Risken att härbärget inte räcker till vintern. Sannolikhet 4, konsekvens 5. Kontroll: antal bäddar."'),
      ("control: Räkna lediga platser.", "control: antal bäddar.")],
-    # Over two cells.
-    [("control: Räkna lediga platser.", "control: Räkna lediga platser. Varje vecka.")],
 ])
 def test_a_risks_control_passes_as_the_source_gives_it_by_the_risk(project, cli, edits):
     edit_all(project, edits)
@@ -1839,6 +1837,22 @@ def risk_texts_said(project, cli, layout: str, **texts: str) -> list[str]:
     result = refused(cli, project)
     assert result[-1] == f"{len(texts)} fel i 1 fil." and all(".risk." in line for line in result[:-1]), result
     return [line.split(".risk.", 1)[1].removesuffix(f" {RISK_TEXT_TIPS}") for line in result[:-1]]
+
+
+# Cells under another heading too, or the table's header with the cell under it.
+@pytest.mark.parametrize("old, new, said", [
+    ("control: Räkna lediga platser.", "control: Räkna lediga platser. Varje vecka.",
+     "kontrollmomentet »Räkna lediga platser. Varje vecka.» tar på rad 26 i {source} flera rutor, under "
+     "»Kontrollmoment» och »Frekvens»; skriv bara rutan under {own}."),
+    ("method: Statistik från boendet.", "method: Metod Räkna lediga platser.",
+     "metoden »Metod Räkna lediga platser.» tar på rad 25 i {source} med rubriken »Metod» i riskens tabell; skriv "
+     "bara texten under »Kontrollmetod» eller »Metod»."),
+])
+def test_a_risks_text_over_cells_under_other_headings_is_refused(project, cli, old, new, said):
+    own = "»Kontrollmoment», »Kontrollaktivitet» eller »Kontroll»"
+    refused_at_value(project, cli, old, new, new.partition(": ")[2],
+                     f"sections[2].items[0].risk.{old.partition(':')[0]}: {said.format(source=SOURCE, own=own)} "
+                     f"{RISK_TEXT_TIPS}")
 
 
 def test_a_risks_text_after_another_heading_is_refused(project, cli):
