@@ -1447,9 +1447,11 @@ def _indicator_units_missing(plan: Loaded, loc: tuple, item: model.Item, source:
         elif _counted(measure_.unit, item.quote):
             continue
         else:
-            if above is None:  # the header's lines, and the row's own label ("Andel hemlösa (%)")
-                above = [raw_lines[number - 1] for row in (source.occurrence_lines(item.quote) if source else [])
-                         for number in _head_lines(source, row)] + [_label_of(item.quote)]
+            if above is None:  # the header's lines, and the row's own label ("Andel hemlösa (%)"),
+                # as the source's row has it, with its cells ("Hemlösa\tpersoner\tca 120"), and the quote
+                rows = source.occurrence_lines(item.quote) if source else []
+                above = [raw_lines[number - 1] for row in rows for number in _head_lines(source, row)] + [
+                    _label_of(raw_lines[row - 1]) for row in rows] + [_label_of(item.quote)]
             header_lines = above
         if any(_unit_stands(measure_.unit, line) for line in header_lines):
             continue

@@ -1540,6 +1540,16 @@ def test_a_unit_above_a_row_that_is_not_its_header_is_refused(project, cli, abov
         f"planen: »{quote}». {UNIT_TIPS}", "2 fel i 1 fil."]
 
 
+def test_a_unit_in_a_column_of_its_own_passes_for_the_rows_values(project, cli):
+    """A table that gives each row's unit in a column "Enhet": the quote, with spaces for the
+    tabs, has the unit before the values, and the source's row has it as a cell."""
+    edit(project, SOURCE, "Indikator\n" + INDICATOR_LINES + "\n",
+         "Indikator\tEnhet\tIngångsvärde 2022\tMålvärde 2027\nHemlösa\tpersoner\tca 120\t60\n")
+    edit(project, ADMIN, FIXTURE_INDICATOR.strip("»«").replace("»", ""), "Hemlösa personer ca 120 60")
+    edit(project, ADMIN, "data_source: Kolada", "data_source: null")
+    accepted(cli, project)
+
+
 def test_a_headers_unit_passes_over_the_rows_above_the_quoted_one(project, cli):
     header = "Indikator\tIngångsvärde 2022 (personer)\tMålvärde 2027 (personer)\n"
     edit(project, SOURCE, "Indikator\n" + INDICATOR_LINES + "\n",
