@@ -1189,13 +1189,19 @@ def _lines_above(raw_lines: list[str], row: int, count: int = _CAPTION_WITHIN) -
 
 def _figure_row(line: str) -> bool:
     """Whether `line` is a row of figures, a table's row rather than its caption or header: a
-    cell after its first is a figure, or, without tabs, its last word is (not a year alone:
-    "2023" heads a column)."""
-    cells = [cell.strip() for cell in line.split("\t")[1:]] if "\t" in line else line.split()[-1:]
-    return any(_A_FIGURE.fullmatch(cell) and not _A_YEAR.fullmatch(cell) for cell in cells)
+    cell after its first is a figure, alone or with its unit in small letters ("1 731
+    kr/invånare", "ca 120 personer"), or, without tabs, its last word is a figure (not a year
+    alone: "2023" heads a column)."""
+    if "\t" in line:
+        cells = (_A_FIGURE_CELL.fullmatch(cell.strip()) for cell in line.split("\t")[1:])
+        return any(cell and not _A_YEAR.fullmatch(cell.group(1).strip()) for cell in cells)
+    last = line.split()[-1:]
+    return bool(last) and bool(_A_FIGURE.fullmatch(last[0])) and not _A_YEAR.fullmatch(last[0])
 
 
 _A_FIGURE = re.compile(r"[-\u2212\u2013+]?\s*(?:ca\.?\s+)?\d[\d \u00a0\u2009\u202f]*(?:[,.]\d+)?\s*%?")
+# A cell of a row of figures: a figure, and after it its unit, a word or two in small letters.
+_A_FIGURE_CELL = re.compile(rf"({_A_FIGURE.pattern})(?:\s*[a-zåäö][\w/.%-]*(?:\s+[a-zåäö][\w/.-]*)?)?")
 _A_YEAR = re.compile(r"(?:19|20)\d\d")
 
 

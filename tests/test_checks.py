@@ -1642,10 +1642,13 @@ def test_a_data_source_passes_in_the_table_the_quote_is_a_row_of(project, cli, t
     accepted(cli, project)
 
 
-# "Kolada" in another row's cell, or a paragraph away from the table; the lines where the
+# "Kolada" in another row's cell (figures with or without units), or a paragraph away from the table; the lines where the
 # table would give it for the row: its header or caption right above, and the row itself.
 @pytest.mark.parametrize("table, lines", [
     ("Indikator\tIngångsvärde 2022 (personer)\tMålvärde 2027 (personer)\tKälla\nAndel nöjda\t85\t90\tKolada\n"
+     "Antal hemlösa personer\tca 120\t60\tSCB", "7 och 9"),
+    # The row above with its figures' units in its cells.
+    ("Indikator\tIngångsvärde 2022\tMålvärde 2027\tKälla\nKostnad\t1 731 kr/invånare\t1 800 kr\tKolada\n"
      "Antal hemlösa personer\tca 120\t60\tSCB", "7 och 9"),
     (f"Källa: Kolada\n\n{INDICATOR_TABLE}", "9 och 10"), (f"{INDICATOR_TABLE}\n\nKälla: Kolada", "7 och 8")])
 def test_a_data_source_elsewhere_than_for_the_quoted_row_is_refused(project, cli, table, lines):
