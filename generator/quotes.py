@@ -171,11 +171,14 @@ def _word_key(word: str) -> str:
 
 
 _OPENING = 64  # characters of each line's start that `SourceText.is_a_line` sorts by
-# A heading's number before it on its line: `1.2`, `1.2.`, `3)`, `(3)`, `3:`, `b)`, `B.`, `IV.`,
-# `§ 3`, `Kapitel 3`, `Bilaga 2`, `Mål 3:`, `Nämndmål 2:`, `Delmål 1.1`, `Fokusområde 4`, and a
-# dash after it (`2.1 – Ekonomi`).
-_NUMBERING = re.compile(r"(?:(?:kapitel|avsnitt|del|bilaga|[^\W\d_]*mål|[^\W\d_]*område|§) ?)?"
-                        r"(?:\d+(?:\.\d+)*[.):]?|\(\d+\)|[a-zåäö][.)]|[IVXLC]+\.)(?: [-\u2013\u2014])? +", re.IGNORECASE)
+# A heading's number before it on its line: `1.2`, `1.2.`, `3)`, `(3)`, `3:`, `3a:`, `b)`, `B.`,
+# `IV.`, `IV` (in capitals), `§ 3`, `Kapitel 3`, `Bilaga 2`, `Mål 3:`, `Mål nr 5:`, `Nämndmål 2:`,
+# `KF-mål 2:`, `Strategiskt mål 1:`, `Delmål 1.1`, `Fokusområde 4`, and a dash after it
+# (`2.1 – Ekonomi`).
+_NUMBERING = re.compile(r"(?:(?:kapitel|avsnitt|del|bilaga|(?:[^\W\d_]+ )?[^\W\d_]*(?:-[^\W\d_]*)?(?:mål|område)"
+                        r"(?: nr\.?)?|§) ?)?"
+                        r"(?:\d+[a-z]?(?:\.\d+)*[.):]?|\(\d+\)|[a-zåäö][.)]|[IVXLC]+\.|(?-i:[IVXLC]{2,}))"
+                        r"(?: [-\u2013\u2014])? +", re.IGNORECASE)
 # A number that counts what follows, not a heading's: bare digits and a word in small letters
 # ("12 medarbetare"), where `2.1 Ekonomi`, `3) ekonomi` and `Kapitel 3 Ekonomi` are numbered.
 _A_COUNT = re.compile(r"\d+ +[a-zåäö]")

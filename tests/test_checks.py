@@ -1262,6 +1262,8 @@ def test_a_section_heading_passes_as_the_source_gives_it_or_joined_with_a_dash(p
                                   "3: Ekonomi", "IV. Ekonomi", "2.1 – Ekonomi", "§ 3 Ekonomi", "Kapitel 3 Ekonomi",
                                   "Mål 3: Ekonomi", "Bilaga 2 Ekonomi", "Bilaga 2. Ekonomi", "Nämndmål 2: Ekonomi",
                                   "Delmål 1.1 Ekonomi", "Fokusområde 4 Ekonomi",
+                                  "Strategiskt mål 1: Ekonomi", "KF-mål 2: Ekonomi", "Mål 3a: Ekonomi",
+                                  "Nämndens mål 4: Ekonomi", "Mål nr 5: Ekonomi", "IV Ekonomi",
                                   # A table of contents' line, with dot leaders and its page.
                                   "Ekonomi ........ 12", "2.1 Ekonomi … 12", "Ekonomi . . . . . s. 12",
                                   "Ekonomi ........ 12–13"])
@@ -1278,6 +1280,9 @@ def test_a_count_before_a_word_is_no_headings_number(project, cli):
                                      f"{HEADING_TIPS}", "1 fel i 1 fil."]
     edit(project, SOURCE, "\n12 ekonomer\n", "\n12 Ekonomer\n")  # a heading's number
     accepted(cli, project)
+    # Nor a word that would be a roman number in capitals.
+    edit(project, SOURCE, "\n12 Ekonomer\n", "\nVi ekonomer\n")
+    assert refused(cli, project)[-1] == "1 fel i 1 fil."
 
 
 @pytest.mark.parametrize("line", ["Ekonomi\t12", "Ekonomi 12", "Ekonomi . 12", "Ekonomi ........ 12 mnkr",
