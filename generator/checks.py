@@ -1410,12 +1410,14 @@ def check_units_quoted(inputs: Inputs) -> list[LocatedError]:
     unit stands as a table's (`_unit_stands`) in the header or caption right above the quote in
     the source (`_head_lines`: "Ingångsvärde 2022 (%)" over its table's rows, not another row's
     "Andel nöjda brukare %" nor a paragraph before an empty line), or in the row's own label
-    before its first figure ("Andel hemlösa (%)"), or that label counts it ("Antal hemlösa
-    personer": `_counted`). A table's unit stands so on one of the lines with text above a line
-    its first row is quoted from that is no row of figures (its caption or header:
-    "Resultatbudget, mnkr", "Belopp (tkr)"), on the two after its last row ("Belopp i mnkr"),
-    or in one of its rows' quotes; else the source writes it right after one of the table's
-    figures ("620,9 miljoner kronor"). A table whose first row is not in the source
+    before its first figure, in the quote or in the source's row with its cells ("Andel hemlösa
+    (%)", "Hemlösa\tpersoner\tca 120"), or that label counts it ("Antal hemlösa personer":
+    `_counted`). A table's unit stands so on one of the lines with text above a line its first
+    row is quoted from (`_caption_lines`: its caption or header, "Resultatbudget, mnkr",
+    "Belopp (tkr)", not past another table's rows), on the two after its last row
+    (`_note_lines`: "Belopp i mnkr", not the next table's caption), or in one of its rows'
+    quotes; else the source writes it right after one of the table's figures ("620,9 miljoner
+    kronor": `_unit_after_a_figure`). A table whose first row is not in the source
     (`check_quotes_found`) is not read."""
     errors = []
     with_sources = {id(plan): (archive, source) for plan, archive, source in _plans_with_sources(inputs)}
@@ -1641,7 +1643,8 @@ def check_data_sources_quoted(inputs: Inputs) -> list[LocatedError]:
     Kolada)"), or, where the quote is a row of a table (its line has tabs), where that table
     names it for its rows (`_table_lines`): in its header or caption right above, in the quoted
     row's other cells ("Kolada" in a column "Källa"), or in a note right after its last row
-    ("Källa: Kolada"), not in other rows nor in text with an empty line between. The site
+    ("Källa: Kolada"), not in other rows (of figures, with or without units: `_figure_row`)
+    nor in text with an empty line between. The site
     shows it as the document's, beside the figures, and the open data say it is null where the
     document names none."""
     errors = []
