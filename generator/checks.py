@@ -1542,12 +1542,13 @@ _UNIT_WORD = re.compile(r"\w+|[^\w\s]")
 # The units that are a unit alone, not a word a unit goes on with ("per invånare").
 _KNOWN_UNITS = {(unit,) for unit in _UNIT_SPELLINGS if unit not in ("per", "invånare")}
 # Where a unit stands as a table's, not as a word of a heading or a row: after the line's or
-# cell's start, a comma, a parenthesis, a colon or "i", and before its end or one of `),.;:`;
+# cell's start, a comma, a parenthesis, a colon or "i", and before its end, one of `),.;:` or a
+# parenthesis that does not go on with "per" ("mnkr (källa: ekonomikontoret)");
 # or a spaced dash ("Resultatbudget – mnkr"); or, a unit of `_KNOWN_UNITS` first, after a word
 # or a year (not another figure, whose unit it is, nor "per") and a space at the line's or
 # cell's end ("Resultatbudget Mkr", "Belopp tkr.", "Budget 2024 tkr").
 _UNIT_BEFORE = r"(?:^|[,(:]\s*|(?<!\w)i\s+|\s[-\u2013\u2014]\s+)"
-_UNIT_AFTER = r"\s*(?:$|[),.;:])"
+_UNIT_AFTER = r"\s*(?:$|[),.;:]|\((?!\s*per\b))"
 _UNIT_ENDING = r"(?<!\bper)(?:(?<=[^\W\d_])|(?<=(?<!\d)(?:19|20)\d\d))\s+"
 
 

@@ -1447,6 +1447,17 @@ def test_a_tables_unit_after_a_figure_of_another_table_is_refused(project, cli):
                                      + TABLE_UNIT_MISSING.format(row=16, unit="mnkr"), "1 fel i 1 fil."]
 
 
+def test_a_tables_unit_before_a_parenthesis_with_per_is_refused(project, cli):
+    """"kr (per invånare)" gives the unit "kr per invånare", not "kr"; other words in
+    parentheses after a unit pass (`test_a_unit_passes_as_the_quote_or_the_source_writes_it`)."""
+    edit(project, SOURCE, "Resultatbudget, mnkr", "Resultatbudget, kr (per invånare)")
+    edit(project, ADMIN, "locator: Resultatbudget, mnkr", "locator: Resultatbudget")
+    edit(project, ADMIN, "unit: mnkr", "unit: kr")
+    line = line_of(project, ADMIN, "unit: kr")
+    assert refused(cli, project) == [f"{ADMIN}:{line}:15: sections[1].tables[0].unit: "
+                                     + TABLE_UNIT_MISSING.format(row=16, unit="kr"), "1 fel i 1 fil."]
+
+
 # Another table's caption: the one above past an empty line or right above its header, the
 # one after it within two lines.
 INVESTMENTS = "Investeringar, mnkr\nProjekt\tBudget 2024\nNytt boende\t12,0\n"
@@ -1599,6 +1610,7 @@ INDICATOR_ROW = ("Indikator\tIngångsvärde 2022 (personer)\tMålvärde 2027 (pe
     [(SOURCE, "Resultatbudget, mnkr", "Resultatbudget, Mkr")],
     [(SOURCE, "Resultatbudget, mnkr", "Resultatbudget, milj. kr")],
     [(SOURCE, "Resultatbudget, mnkr", "Resultatbudget (mnkr)")],
+    [(SOURCE, "Resultatbudget, mnkr", "Resultatbudget, mnkr (källa: ekonomikontoret)")],
     # After a word at the caption's end, and spelt out.
     [(SOURCE, "Resultatbudget, mnkr", "Resultatbudget Mkr")], [(SOURCE, "Resultatbudget, mnkr", "Resultatbudget mnkr.")],
     [(SOURCE, "Resultatbudget, mnkr", "Resultatbudget – mnkr")], [(SOURCE, "Resultatbudget, mnkr", "Resultatbudget 2024 mnkr")],
