@@ -1193,13 +1193,13 @@ def _figure_row(line: str) -> bool:
     kr/invånare", "ca 120 personer"), or, without tabs, its last word is a figure (not a year
     alone: "2023" heads a column)."""
     if "\t" in line:
-        cells = (_A_FIGURE_CELL.fullmatch(cell.strip()) for cell in line.split("\t")[1:])
+        cells = (_A_FIGURE_CELL.fullmatch(" ".join(cell.split())) for cell in line.split("\t")[1:])
         return any(cell and not _A_YEAR.fullmatch(cell.group(1).strip()) for cell in cells)
     last = line.split()[-1:]
     return bool(last) and bool(_A_FIGURE.fullmatch(last[0])) and not _A_YEAR.fullmatch(last[0])
 
 
-_A_FIGURE = re.compile(r"[-\u2212\u2013+]?\s*(?:ca\.?\s+)?\d[\d \u00a0\u2009\u202f]*(?:[,.]\d+)?\s*%?")
+_A_FIGURE = re.compile(r"[-\u2212\u2013+]?\s*+(?:ca\.?\s+)?\d[\d \u00a0\u2009\u202f]*+(?:[,.]\d+)?\s*+%?")
 # A cell of a row of figures: a figure, and after it its unit, a word or two in small letters.
 _A_FIGURE_CELL = re.compile(rf"({_A_FIGURE.pattern})(?:\s*[a-zåäö][\w/.%-]*(?:\s+[a-zåäö][\w/.-]*)?)?")
 _A_YEAR = re.compile(r"(?:19|20)\d\d")
@@ -1208,31 +1208,51 @@ _A_YEAR = re.compile(r"(?:19|20)\d\d")
 def _head_lines(source: SourceText, row: int, count: int = _CAPTION_WITHIN) -> list[int]:
     """The lines (1-based) of the header and caption over line `row`, nearest first: past the
     rows of figures right above it (`_figure_row`: its table's rows above it), the lines with
-    text with no empty line between, at most `count`, up to another row of figures (a table
-    above this one's header, whose caption is not this table's)."""
+    text with no empty line between, at most `count`. Till a header's line with tabs is read,
+    the rows with tabs of groups above are passed over too (a subheading "Vuxna" over the row,
+    "Barn och unga" and its rows above it); after it, or at a row without tabs, a row of
+    figures ends them (a table above this one, whose caption is not this table's)."""
     raw_lines = source.lines
-    number = _run_end(source, "figure rows", row - 1, -1, lambda line: bool(line.strip()) and _figure_row(line))
+    number = _run_end(source, "figure rows", row - 1, -1, _a_figure_row)
     head: list[int] = []
-    while len(head) < count and number >= 1 and raw_lines[number - 1].strip() and not _figure_row(raw_lines[number - 1]):
+    header = False
+    while len(head) < count and number >= 1 and raw_lines[number - 1].strip():
+        line = raw_lines[number - 1]
+        if _figure_row(line):
+            if header or "\t" not in line:
+                break
+            number = _run_end(source, "figure rows", number, -1, _a_figure_row)
+            continue
         head.append(number)
+        header = header or _cell_count(line) > 1
         number -= 1
     return head
+
+
+def _a_figure_row(line: str) -> bool:
+    return bool(line.strip()) and _figure_row(line)
+
+
+def _cell_count(line: str) -> int:
+    """How many cells of a line have text (a line with only empty cells after its first is text)."""
+    return sum(1 for cell in line.split("\t") if cell.strip())
 
 
 def _caption_lines(source: SourceText, row: int) -> list[int]:
     """The lines (1-based) above a table's first row `row` where its caption and header may
     give its unit, nearest first: past the rows of figures right above it, the
     `_CAPTION_WITHIN` lines with text, empty lines between them or not, up to a row of
-    figures or, past an empty line, a line with tabs (another table's)."""
+    figures (another table's) or, past an empty line, a line right under one (that table's
+    note: "Belopp i mnkr" under the table above)."""
     raw_lines = source.lines
-    number = _run_end(source, "figure rows", row - 1, -1, lambda line: bool(line.strip()) and _figure_row(line))
+    number = _run_end(source, "figure rows", row - 1, -1, _a_figure_row)
     lines: list[int] = []
     past_empty = False
     while len(lines) < _CAPTION_WITHIN and number >= 1:
         line = raw_lines[number - 1]
         if not line.strip():
             past_empty = True
-        elif _figure_row(line) or past_empty and "\t" in line:
+        elif _figure_row(line) or past_empty and number > 1 and _a_figure_row(raw_lines[number - 2]):
             break
         else:
             lines.append(number)
@@ -1243,20 +1263,14 @@ def _caption_lines(source: SourceText, row: int) -> list[int]:
 def _note_lines(source: SourceText, row: int) -> list[int]:
     """The lines (1-based) after a table's last row `row` where a note may give its unit: past
     the rows of figures right after it, the `_UNIT_LINES_AFTER` lines with text, up to a row
-    of figures, a line with tabs, or a line that a line with tabs or a row of figures follows
-    (the next table's caption)."""
+    of figures or a line right over a line with tabs (the next table's caption or header)."""
     raw_lines = source.lines
-
-    def tabled(line: str) -> bool:
-        return "\t" in line or _figure_row(line)
-
-    number = _run_end(source, "figure rows below", row + 1, 1, lambda line: bool(line.strip()) and _figure_row(line))
+    number = _run_end(source, "figure rows below", row + 1, 1, _a_figure_row)
     notes: list[int] = []
     while len(notes) < _UNIT_LINES_AFTER and number <= len(raw_lines):
         line = raw_lines[number - 1]
         if line.strip():
-            following = _lines_after(raw_lines, number, 1)
-            if tabled(line) or following and tabled(raw_lines[following[0] - 1]):
+            if _figure_row(line) or number < len(raw_lines) and _cell_count(raw_lines[number]) > 1:
                 break
             notes.append(number)
         number += 1
@@ -1459,7 +1473,8 @@ def _indicator_units_missing(plan: Loaded, loc: tuple, item: model.Item, source:
                 # as the source's row has it, with its cells ("Hemlösa\tpersoner\tca 120"), and the quote
                 rows = source.occurrence_lines(item.quote) if source else []
                 above = [raw_lines[number - 1] for row in rows for number in _head_lines(source, row)] + [
-                    _label_of(raw_lines[row - 1]) for row in rows] + [_label_of(item.quote)]
+                    _label_of(cells) for row in rows for cells in _cells_quoted(raw_lines[row - 1], item.quote)] + [
+                    _label_of(item.quote)]
             header_lines = above
         if any(_unit_stands(measure_.unit, line) for line in header_lines):
             continue
@@ -1468,6 +1483,18 @@ def _indicator_units_missing(plan: Loaded, loc: tuple, item: model.Item, source:
             f"enheten »{shorten(measure_.unit, 40)}» står inte efter värdet {_shown(measure_.value, measure_.decimal)} "
             f"i citatet på rad {line} i planen: »{shorten(item.quote)}»."), UNIT_HINT))
     return errors
+
+
+def _cells_quoted(line: str, quote: str) -> list[str]:
+    """The part of a source's `line` from the cell the quote begins with (at the line's start or
+    after a tab), with its tabs: none where the quote begins inside a cell."""
+    wanted = normalise(quote)
+    starts = [0] + [index + 1 for index, char in enumerate(line) if char == "\t"]
+    for start in starts:
+        text = normalise(line[start:])
+        if text and (wanted.startswith(text) or text.startswith(wanted)):
+            return [line[start:]]
+    return []
 
 
 def _counted(unit: str, quote: str) -> bool:
@@ -1619,8 +1646,14 @@ _A_NUMBER_RUN = re.compile(rf"(?<![\d.,])(?<![\d.,][{_MINUS_SIGNS}])\d(?:\d|[.,{
 
 
 def _number_ends(run: str) -> list[str]:
-    """The numbers that may end where `run` ends: all of it, and what follows each space in it."""
-    return [run] + [run[index + 1:] for index, char in enumerate(run) if char in _GROUP_MARKS]
+    """The numbers that may end where `run` ends: what follows each of its last
+    `_MOST_GROUP_MARKS` spaces, and all of it where it has no more (a run of many numbers,
+    one to a line, is read in one pass, not once for each of its spaces)."""
+    marks = [index for index, char in enumerate(run) if char in _GROUP_MARKS]
+    return [run[index + 1:] for index in marks[-_MOST_GROUP_MARKS:]] + ([run] if len(marks) <= _MOST_GROUP_MARKS else [])
+
+
+_MOST_GROUP_MARKS = 6  # spaces between thousands in a figure: up to 10^21
 
 
 def _figure_key(written: str, decimal: Optional[str]) -> Optional[str]:

@@ -1465,6 +1465,8 @@ INVESTMENT = "Investeringar, mnkr\nNytt boende\t12,0\n"
 
 
 @pytest.mark.parametrize("before, after, row", [(INVESTMENT + "\n", "", 19), (INVESTMENT, "", 18),
+                                                # The note under the table above.
+                                                ("Investeringar\nNytt boende\t12,0\nBelopp i mnkr\n\n", "", 20),
                                                 ("", "\n" + INVESTMENTS, 16), ("", INVESTMENTS, 16)])
 def test_a_tables_unit_is_not_read_from_another_tables_caption(project, cli, before, after, row):
     edit(project, SOURCE, "Resultatbudget, mnkr\n", before + "Resultatbudget\n")
@@ -1566,6 +1568,27 @@ def test_a_unit_in_a_column_of_its_own_passes_for_the_rows_values(project, cli):
     accepted(cli, project)
 
 
+def test_a_headers_unit_passes_over_the_groups_of_rows_above_the_quoted_one(project, cli):
+    """An indicator table whose rows stand in groups under subheadings: the header over them
+    gives the unit, and the caption the data source."""
+    edit(project, SOURCE, "Indikator\n" + INDICATOR_LINES + "\n",
+         "Indikatorer, källa: Kolada\nIndikator\tIngångsvärde 2022 (personer)\tMålvärde 2027 (personer)\n"
+         "Barn och unga\nPlacerade barn\t40\t30\nVuxna\nHemlösa\tca 120\t60\n")
+    edit(project, ADMIN, FIXTURE_INDICATOR.strip("»«").replace("»", ""), "Hemlösa ca 120 60")
+    accepted(cli, project)
+
+
+@pytest.mark.parametrize("line", ["Andel nöjda brukare (%)\t85\t90\tHemlösa\tca 120\t60",
+                                  "Andel nöjda brukare (%) 85 och 90. Hemlösa ca 120 60."])
+def test_a_unit_in_the_label_of_another_indicator_on_the_line_is_refused(project, cli, line):
+    edit(project, SOURCE, "Indikator\n" + INDICATOR_LINES + "\n", f"Indikatorer\n{line}\n")
+    edit(project, ADMIN, FIXTURE_INDICATOR.strip("»«").replace("»", ""), "Hemlösa ca 120 60")
+    edit(project, ADMIN, "data_source: Kolada", "data_source: null")
+    edit(project, ADMIN, "{value: 60, unit: personer,", '{value: 60, unit: "%",')
+    edit(project, ADMIN, "{value: 120, unit: personer,", '{value: 120, unit: "%",')
+    assert [line.split(": ", 1)[-1] for line in refused(cli, project)][-1] == "2 fel i 1 fil."
+
+
 def test_a_headers_unit_passes_over_the_rows_above_the_quoted_one(project, cli):
     header = "Indikator\tIngångsvärde 2022 (personer)\tMålvärde 2027 (personer)\n"
     edit(project, SOURCE, "Indikator\n" + INDICATOR_LINES + "\n",
@@ -1611,6 +1634,11 @@ INDICATOR_ROW = ("Indikator\tIngångsvärde 2022 (personer)\tMålvärde 2027 (pe
     [(SOURCE, "Resultatbudget, mnkr", "Resultatbudget, milj. kr")],
     [(SOURCE, "Resultatbudget, mnkr", "Resultatbudget (mnkr)")],
     [(SOURCE, "Resultatbudget, mnkr", "Resultatbudget, mnkr (källa: ekonomikontoret)")],
+    # The header set off by empty lines, as a pdf's text has it; or giving the unit itself.
+    [(SOURCE, "Resultatbudget, mnkr\nIntäkter och kostnader\tBudget 2023\tBudget 2024\n",
+      "Resultatbudget, mnkr\n\nIntäkter och kostnader\tBudget 2023\tBudget 2024\n\n")],
+    [(SOURCE, "Resultatbudget, mnkr\nIntäkter och kostnader", "Resultatbudget\nBelopp (mnkr)"),
+     (SOURCE, "Budget 2024\n", "Budget 2024\n\n"), (ADMIN, "locator: Resultatbudget, mnkr", "locator: Resultatbudget")],
     # After a word at the caption's end, and spelt out.
     [(SOURCE, "Resultatbudget, mnkr", "Resultatbudget Mkr")], [(SOURCE, "Resultatbudget, mnkr", "Resultatbudget mnkr.")],
     [(SOURCE, "Resultatbudget, mnkr", "Resultatbudget – mnkr")], [(SOURCE, "Resultatbudget, mnkr", "Resultatbudget 2024 mnkr")],
@@ -1624,6 +1652,12 @@ INDICATOR_ROW = ("Indikator\tIngångsvärde 2022 (personer)\tMålvärde 2027 (pe
     # In a note right after the table.
     [(SOURCE, "Resultatbudget, mnkr", "Resultatbudget"),
      (SOURCE, "Summa KOSTNADER\t-97,7\t-63,4\n", "Summa KOSTNADER\t-97,7\t-63,4\nBelopp i mnkr.\n")],
+    # In a note after the table, however the lines after it go on: empty cells after the note,
+    # the next table's header after an empty line, a line ending with a figure, a source's cells.
+    *[[(SOURCE, "Resultatbudget, mnkr", "Resultatbudget"), (ADMIN, "locator: Resultatbudget, mnkr", "locator: Resultatbudget"),
+       (SOURCE, "Summa KOSTNADER\t-97,7\t-63,4\n", f"Summa KOSTNADER\t-97,7\t-63,4\n{after}")]
+      for after in ["Belopp i mnkr\t\t\n", "Belopp i mnkr\n\nProjekt\tBudget 2024\nNytt boende\t12,0\n",
+                    "Belopp i mnkr\nAntal årsarbetare 2024: 120\n", "Källa:\tEkonomikontoret\nBelopp i mnkr\n"]],
     # The table's unit only in a sentence with one of its figures (63,4).
     [(SOURCE, "Resultatbudget, mnkr", "Resultatbudget"),
      (SOURCE, "Internkontroll\n", "Internkontroll\n\nIntäkterna blir 63,4 miljoner kronor.\n")],
