@@ -1971,7 +1971,8 @@ def check_risk_controls_quoted(inputs: Inputs) -> list[LocatedError]:
     lines, word for word (as a quote is found; `SourceText.cells_spanned`), within the lines
     that belong to the risk: its quote's and the `_RISK_ROWS_AFTER` lines with text after it,
     where a risk table gives them, but not past another risk's quote nor past a line that heads
-    a text again (the next risk's table: `_risk_lines`). Under a heading, it is
+    a text again after a line that begins another risk (the next risk's table), and only its
+    own row in a table with a row for each risk (`_risk_lines`). Under a heading, it is
     the text's own (`_risk_column`, `_heading_field`: "Granskningsmoment" and
     "Frekvens/tidpunkt" head one text each): its column's in a table whose header names its
     columns, the cell's before it ("Kontrollmoment:\tRäkna …"), the line's above it
@@ -1981,7 +1982,8 @@ def check_risk_controls_quoted(inputs: Inputs) -> list[LocatedError]:
     begin too. Words of the editor's own, a part of a cell, the table's own headings
     ("Kontrollmoment"), a text that takes in a heading (a label's, or a cell of the header:
     `_headings_over`), another heading's text (also "Ansvar:"), cells under other headings
-    with its own ("Räkna lediga platser. Varje vecka.") and another risk's control are refused. A risk whose quote is not in the source
+    with its own ("Räkna lediga platser. Varje vecka.", also under a heading of no risk text:
+    `_under_its_heading`) and another risk's control are refused. A risk whose quote is not in the source
     (`check_quotes_found`) is not read."""
     errors = []
     for plan, archive, source in _plans_with_sources(inputs):
@@ -2066,20 +2068,55 @@ def _risk_lines(raw_lines: list[str], first: int, last: int, other: Optional[int
     """The lines (1-based, first and last) that belong to a risk quoted on lines `first` to
     `last`: with the lines with text after it (`_RISK_ROWS_AFTER`), but not from line `other`
     on, where another risk's quote begins, nor from a line that heads a text again that a line
-    after its quote already heads (`_texts_headed`: the next risk's table, also where that
-    risk is not in the plan). Not the lines before it, where the previous risk's table stands in
-    the usual layout."""
+    after its quote already heads once a line has begun another risk since (`_begins_a_risk`:
+    the next risk's table, also where the plan does not take that risk up). A header repeated
+    after a page break, or a second control under its own heading, stays the risk's. Not the
+    lines before it, where the previous risk's table stands in the usual layout. Where the
+    quote is a row of a table with a row for each risk (`_a_risk_tables_row`), its own lines
+    alone: the rows after it are the next risks'."""
+    if _a_risk_tables_row(raw_lines, last):
+        return first, last
     headed: set[str] = set()
+    another = False
     end = last
     for number in _lines_after(raw_lines, last, _RISK_ROWS_AFTER):
         if other is not None and number >= other:
             break
-        fields = _texts_headed(raw_lines[number - 1])
-        if fields & headed:
+        line = raw_lines[number - 1]
+        fields = _texts_headed(line)
+        if fields & headed and another:
             break
         headed |= fields
+        another = another or bool(headed) and not fields and _begins_a_risk(line)
         end = number
     return first, end
+
+
+def _a_risk_tables_row(raw_lines: list[str], row: int) -> bool:
+    """Whether line `row` is a row with tabs of a table whose header, above its rows with tabs
+    (at most `_RISK_TABLE_ROWS`), heads a risk's texts ("Risk\tKontrollmoment\tFrekvens")."""
+    if _cell_count(raw_lines[row - 1]) < 2:
+        return False
+    for number in range(row - 1, max(0, row - 1 - _RISK_TABLE_ROWS), -1):
+        line = raw_lines[number - 1]
+        if _cell_count(line) < 2:
+            return False
+        if _texts_headed(line):
+            return True
+    return False
+
+
+_RISK_TABLE_ROWS = 50  # rows of a table with a row for each risk, above the row read
+
+
+def _begins_a_risk(line: str) -> bool:
+    """Whether a line begins a risk: a heading "Risk" or a risk's scores' words ("Sannolikhet 2,
+    konsekvens 3", "Riskvärde")."""
+    words = _heading_words(line)
+    return bool(words & _RISK_SCORE_WORDS) or words == {"risk"}
+
+
+_RISK_SCORE_WORDS = frozenset({"sannolikhet", "konsekvens", "riskvärde"})
 
 
 def _texts_headed(line: str) -> set[str]:
@@ -2166,6 +2203,13 @@ def _headings_over(raw_lines: list[str], span: tuple[int, int, int, int]) -> lis
             for number, index, cell in cells]
 
 
+def _under_its_heading(headings: list[Optional[tuple[str, str]]], field: str) -> bool:
+    """Whether a text's cells (`_headings_over`) stand under its own heading: each under no
+    heading or one that heads `field`; a single cell also under a heading that heads none of
+    the risk texts ("Åtgärd"), but not cells under several ("Rapportering", "Kommentar")."""
+    return all(over is None or over[1] == field or over[1] == "" and len(headings) == 1 for over in headings)
+
+
 def _risk_text_missing(text: str, field: str, source: SourceText, windows: list[tuple[int, int]], archive: str) -> str:
     """What is wrong with a risk's control (frequency, method: `field`) `text`, said as a
     message, or "" (`check_risk_controls_quoted`)."""
@@ -2180,8 +2224,7 @@ def _risk_text_missing(text: str, field: str, source: SourceText, windows: list[
     spanned = source.cells_spanned(text, windows, lambda label: _label_field(label) in (field, ""),
                                    stop=_A_LABEL) if within else []
     # Each place's cells under their headings, read till one place's all fit.
-    if any(all(over is None or over[1] in ("", field) for over in _headings_over(source.lines, span))
-           for span in spanned):
+    if any(_under_its_heading(_headings_over(source.lines, span), field) for span in spanned):
         return ""
     first, last = windows[0]
     lines = f"rad {first}" if first == last else f"rad {first}–{last}"

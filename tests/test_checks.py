@@ -1838,6 +1838,23 @@ def test_the_next_risks_control_is_refused_where_that_risk_is_not_in_the_plan(pr
         f"{SOURCE} bara på rad 31, inte vid risken (rad 22–29 i källan). {RISK_TEXT_TIPS}", "1 fel i 1 fil."]
 
 
+ROW_PER_RISK = ("Risk\tKontrollmoment\tFrekvens\tMetod\nRisken att härbärget inte räcker till vintern. Sannolikhet 4, "
+                "konsekvens 5.\tRäkna lediga platser.\tVarje vecka.\tStatistik från boendet.\nRisken att personalen "
+                "inte räcker. Sannolikhet 2, konsekvens 3.\tFölja upp bemanningen.\tVarje månad.\tStickprov.\n")
+
+
+def test_a_risk_tables_next_row_is_the_next_risks(project, cli):
+    """A table with a row for each risk: a risk's texts are its own row's cells, not the next
+    row's, also where the plan does not take the next risk up."""
+    edit(project, SOURCE, RISK_TAIL, ROW_PER_RISK)
+    accepted(cli, project)
+    edit(project, ADMIN, "control: Räkna lediga platser.", "control: Följa upp bemanningen.")
+    line = line_of(project, ADMIN, "control: Följa upp bemanningen.")
+    assert refused(cli, project) == [
+        f"{ADMIN}:{line}:20: sections[2].items[0].risk.control: kontrollmomentet »Följa upp bemanningen.» står i "
+        f"{SOURCE} bara på rad 23, inte vid risken (rad 22 i källan). {RISK_TEXT_TIPS}", "1 fel i 1 fil."]
+
+
 def test_another_risks_control_is_refused_where_that_risks_quote_also_stands_earlier(project, cli):
     """The next risk's quote ends a risk's lines wherever it stands, not only where it first
     stands (here also in a summary at the top)."""
@@ -1857,6 +1874,18 @@ def test_another_risks_control_is_refused_where_that_risks_quote_also_stands_ear
 
 @pytest.mark.parametrize("edits", [
     [("control: Räkna lediga platser.", "control: Räkna lediga platser")],  # without its full stop
+    # A group's heading over the header; the header again after a page break, with another
+    # control before it; two controls each under its own labels, or a label for no text between.
+    [(SOURCE, "Kontrollmoment\tFrekvens\tMetod\n", "Kontroll\nKontrollmoment\tFrekvens\tMetod\n")],
+    [(SOURCE, "Räkna lediga platser.\tVarje vecka.\tStatistik från boendet.\n",
+      "Följa upp väntelistan.\tVarje månad.\tStickprov.\n\nSida 2\nKontrollmoment\tFrekvens\tMetod\n"
+      "Räkna lediga platser.\tVarje vecka.\tStatistik från boendet.\n")],
+    [(SOURCE, "Kontrollmoment\tFrekvens\tMetod\nRäkna lediga platser.\tVarje vecka.\tStatistik från boendet.\n",
+      "Kontrollmoment: Följa upp väntelistan.\nFrekvens: Varje månad.\nMetod: Stickprov.\n"
+      "Kontrollmoment: Räkna lediga platser.\nFrekvens: Varje vecka.\nMetod: Statistik från boendet.\n")],
+    [(SOURCE, "Kontrollmoment\tFrekvens\tMetod\nRäkna lediga platser.\tVarje vecka.\tStatistik från boendet.\n",
+      "Kontrollmoment: Räkna lediga platser.\nFrekvens: Varje vecka.\nTidpunkt för rapport: December.\n"
+      "Metod: Statistik från boendet.\n")],
     # Given in the risk's own sentence, which its quote holds, as a cell of its own.
     [(SOURCE, "Sannolikhet 4, konsekvens 5.", "Sannolikhet 4, konsekvens 5.\tKontroll: antal bäddar."),
      ("quote: Risken att härbärget inte räcker till vintern. Sannolikhet 4, konsekvens 5.",
@@ -1908,11 +1937,19 @@ def risk_texts_said(project, cli, layout: str, **texts: str) -> list[str]:
     ("control: Räkna lediga platser.", "control: Räkna lediga platser. Varje vecka.",
      "kontrollmomentet »Räkna lediga platser. Varje vecka.» tar på rad 26 i {source} flera rutor, under "
      "»Kontrollmoment» och »Frekvens»; skriv bara rutan under {own}."),
+    # A cell under a heading that heads none of the risk's texts.
+    ("method: Statistik från boendet.", "method: Statistik från boendet. Till nämnden i december.",
+     "metoden »Statistik från boendet. Till nämnden i december.» tar på rad 26 i {source} flera rutor, under "
+     "»Metod» och »Rapportering»; skriv bara rutan under »Kontrollmetod» eller »Metod»."),
     ("method: Statistik från boendet.", "method: Metod Räkna lediga platser.",
      "metoden »Metod Räkna lediga platser.» tar på rad 25 i {source} med rubriken »Metod» i riskens tabell; skriv "
      "bara texten under »Kontrollmetod» eller »Metod»."),
 ])
 def test_a_risks_text_over_cells_under_other_headings_is_refused(project, cli, old, new, said):
+    if "Rapportering" in said:
+        edit(project, SOURCE, "Kontrollmoment\tFrekvens\tMetod\nRäkna lediga platser.\tVarje vecka.\tStatistik från boendet.",
+             "Kontrollmoment\tFrekvens\tMetod\tRapportering\n"
+             "Räkna lediga platser.\tVarje vecka.\tStatistik från boendet.\tTill nämnden i december.")
     own = "»Kontrollmoment», »Kontrollaktivitet» eller »Kontroll»"
     refused_at_value(project, cli, old, new, new.partition(": ")[2],
                      f"sections[2].items[0].risk.{old.partition(':')[0]}: {said.format(source=SOURCE, own=own)} "
