@@ -1806,17 +1806,23 @@ def test_a_risks_control_is_refused_beyond_the_lines_after_its_quote(project, cl
             (19, "method", "metoden", "Statistik från boendet.")])] + ["3 fel i 1 fil."]
 
 
+def assert_the_next_risks_control_refused(project, cli, where: int, lines: str) -> None:
+    """The first risk's control, changed to the second risk's (on line `where` of the source),
+    is refused as standing away from the first risk's `lines`."""
+    edit(project, ADMIN, "control: Räkna lediga platser.", "control: Följa upp bemanningen.")
+    line = line_of(project, ADMIN, "control: Följa upp bemanningen.")
+    assert refused(cli, project) == [
+        f"{ADMIN}:{line}:20: sections[2].items[0].risk.control: kontrollmomentet »Följa upp bemanningen.» står i "
+        f"{SOURCE} bara på rad {where}, inte vid risken (rad {lines} i källan). {RISK_TEXT_TIPS}", "1 fel i 1 fil."]
+
+
 def test_another_risks_control_is_refused(project, cli):
     with (project / SOURCE).open("a", encoding="utf-8") as source:
         source.write(SECOND_RISK_SOURCE)
     with (project / ADMIN).open("a", encoding="utf-8") as plan:
         plan.write(SECOND_RISK)
     accepted(cli, project)  # each risk with its own table
-    edit(project, ADMIN, "control: Räkna lediga platser.", "control: Följa upp bemanningen.")
-    line = line_of(project, ADMIN, "control: Följa upp bemanningen.")
-    assert refused(cli, project) == [
-        f"{ADMIN}:{line}:20: sections[2].items[0].risk.control: kontrollmomentet »Följa upp bemanningen.» står i "
-        f"{SOURCE} bara på rad 31, inte vid risken (rad 22–28 i källan). {RISK_TEXT_TIPS}", "1 fel i 1 fil."]
+    assert_the_next_risks_control_refused(project, cli, 31, "22–28")
     # Nor the risk before's, which its table gives after its quote.
     edit(project, ADMIN, "control: Följa upp bemanningen.", "control: Räkna lediga platser.")
     edit(project, ADMIN, "control: Följa upp bemanningen.", "control: Räkna lediga platser.")
@@ -1831,11 +1837,7 @@ def test_the_next_risks_control_is_refused_where_that_risk_is_not_in_the_plan(pr
     plan does not take that risk up."""
     with (project / SOURCE).open("a", encoding="utf-8") as source:
         source.write(SECOND_RISK_SOURCE)
-    edit(project, ADMIN, "control: Räkna lediga platser.", "control: Följa upp bemanningen.")
-    line = line_of(project, ADMIN, "control: Följa upp bemanningen.")
-    assert refused(cli, project) == [
-        f"{ADMIN}:{line}:20: sections[2].items[0].risk.control: kontrollmomentet »Följa upp bemanningen.» står i "
-        f"{SOURCE} bara på rad 31, inte vid risken (rad 22–29 i källan). {RISK_TEXT_TIPS}", "1 fel i 1 fil."]
+    assert_the_next_risks_control_refused(project, cli, 31, "22–29")
 
 
 ROW_PER_RISK = ("Risk\tKontrollmoment\tFrekvens\tMetod\nRisken att härbärget inte räcker till vintern. Sannolikhet 4, "
@@ -1848,11 +1850,7 @@ def test_a_risk_tables_next_row_is_the_next_risks(project, cli):
     row's, also where the plan does not take the next risk up."""
     edit(project, SOURCE, RISK_TAIL, ROW_PER_RISK)
     accepted(cli, project)
-    edit(project, ADMIN, "control: Räkna lediga platser.", "control: Följa upp bemanningen.")
-    line = line_of(project, ADMIN, "control: Följa upp bemanningen.")
-    assert refused(cli, project) == [
-        f"{ADMIN}:{line}:20: sections[2].items[0].risk.control: kontrollmomentet »Följa upp bemanningen.» står i "
-        f"{SOURCE} bara på rad 23, inte vid risken (rad 22 i källan). {RISK_TEXT_TIPS}", "1 fel i 1 fil."]
+    assert_the_next_risks_control_refused(project, cli, 23, "22")
 
 
 def test_another_risks_control_is_refused_where_that_risks_quote_also_stands_earlier(project, cli):
@@ -1865,11 +1863,7 @@ def test_another_risks_control_is_refused_where_that_risks_quote_also_stands_ear
     with (project / ADMIN).open("a", encoding="utf-8") as plan:
         plan.write(SECOND_RISK)
     accepted(cli, project)
-    edit(project, ADMIN, "control: Räkna lediga platser.", "control: Följa upp bemanningen.")
-    line = line_of(project, ADMIN, "control: Följa upp bemanningen.")
-    assert refused(cli, project) == [
-        f"{ADMIN}:{line}:20: sections[2].items[0].risk.control: kontrollmomentet »Följa upp bemanningen.» står i "
-        f"{SOURCE} bara på rad 32, inte vid risken (rad 23–29 i källan). {RISK_TEXT_TIPS}", "1 fel i 1 fil."]
+    assert_the_next_risks_control_refused(project, cli, 32, "23–29")
 
 
 @pytest.mark.parametrize("edits", [
