@@ -172,16 +172,32 @@ def _word_key(word: str) -> str:
 
 _OPENING = 64  # characters of each line's start that `SourceText.is_a_line` sorts by
 # A heading's number before it on its line: `1.2`, `1.2.`, `3)`, `(3)`, `3:`, `3a:`, `b)`, `B.`,
-# `IV.`, `IV` (in capitals), `§ 3`, `Kapitel 3`, `Bilaga 2`, `Mål 3:`, `Mål nr 5:`, `Nämndmål 2:`,
-# `KF-mål 2:`, `Strategiskt mål 1:`, `Delmål 1.1`, `Fokusområde 4`, and a dash after it
-# (`2.1 – Ekonomi`).
-_NUMBERING = re.compile(r"(?:(?:kapitel|avsnitt|del|bilaga|(?:[^\W\d_]+ )?[^\W\d_]*(?:-[^\W\d_]*)?(?:mål|område)"
-                        r"(?: nr\.?)?|§) ?)?"
-                        r"(?:\d+[a-z]?(?:\.\d+)*[.):]?|\(\d+\)|[a-zåäö][.)]|[IVXLC]+\.|(?-i:[IVXLC]{2,}))"
-                        r"(?: [-\u2013\u2014])? +", re.IGNORECASE)
-# A number that counts what follows, not a heading's: bare digits and a word in small letters
-# ("12 medarbetare"), where `2.1 Ekonomi`, `3) ekonomi` and `Kapitel 3 Ekonomi` are numbered.
-_A_COUNT = re.compile(r"\d+ +[a-zåäö]")
+# `IV.`, `II:`, `IV` (in capitals), `§ 3`, `Kapitel 3`, `Bilaga 2`, `Del II:`, `Mål 3:`, `Mål nr 5:`,
+# `Nämndmål 2:`, `KF-mål 2:`, `KF:s mål 2:`, `Strategiskt mål 1:`, `Nämndens strategiska mål 1:`,
+# `Delmål 1.1`, `Fokusområde 4`, `Fokusområde A:`, and a dash after it (`2.1 – Ekonomi`).
+_NUMBER_WORDS = (r"(?:kapitel|avsnitt|del|bilaga|(?:[^\W\d_][\w:-]* ){0,2}[^\W\d_]*(?:-[^\W\d_]*)?(?:mål|område)"
+                 r"(?: nr\.?)?|§) ?")
+_NUMBERING = re.compile(rf"(?:(?:{_NUMBER_WORDS})?(?:\d+[a-z]?(?:\.\d+)*[.):]?|\(\d+\)|[a-zåäö][.)]|[IVXLC]+[.:]"
+                        rf"|(?-i:[IVXLC]{{2,}}))|{_NUMBER_WORDS}(?-i:[A-ZÅÄÖ])[.):]?)(?: [-\u2013\u2014])? +",
+                        re.IGNORECASE)
+# What `_NUMBERING` reads that is no heading's number: a number that counts what follows, bare
+# digits before a word in small letters ("12 medarbetare", "Inom område 3 bygger", "Vårt mål
+# 2030 är"), where `2.1 Ekonomi`, `3) ekonomi` and `Kapitel 3 Ekonomi` are numbered; and a word
+# of a line in capitals that is also a roman number ("VI VILL …", "LIV OCH HÄLSA").
+_A_COUNT = re.compile(r"(?<![\d.])\d+[a-z]? +$")
+_CAPITALS_NUMBER = re.compile(r"[IVXLC]{2,} +")
+
+
+def _no_number(text: str, numbered: re.Match, end: int) -> bool:
+    """Whether what `_NUMBERING` read at a line's start (`numbered`, the line ending at `end`)
+    is no heading's number (`_A_COUNT`, `_CAPITALS_NUMBER`)."""
+    rest = text[numbered.end():end]
+    if _A_COUNT.search(numbered.group()) and rest[:1].islower():
+        return True
+    letters = [char for char in rest if char.isalpha()]
+    return bool(_CAPITALS_NUMBER.fullmatch(numbered.group()) and letters and all(char.isupper() for char in letters))
+
+
 # What may end a heading's line after it: a colon or a full stop, or, in a table of contents,
 # dot leaders and a page number (`Ekonomi ..... 12`, `Ekonomi . . . . s. 12`, `Ekonomi … 12–13`):
 # the leaders need three dots or an ellipsis, and a page has at most three digits.
@@ -399,7 +415,7 @@ class SourceText:
                 continue
             openings.append((self.normal[start:start + _OPENING].casefold(), start))
             numbered = _NUMBERING.match(self.normal, start, end)
-            if numbered and not _A_COUNT.match(self.normal, start, end):
+            if numbered and not _no_number(self.normal, numbered, end):
                 openings.append((self.normal[numbered.end():numbered.end() + _OPENING].casefold(), numbered.end()))
         return sorted(openings)
 

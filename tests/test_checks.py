@@ -1264,6 +1264,8 @@ def test_a_section_heading_passes_as_the_source_gives_it_or_joined_with_a_dash(p
                                   "Delmål 1.1 Ekonomi", "Fokusområde 4 Ekonomi",
                                   "Strategiskt mål 1: Ekonomi", "KF-mål 2: Ekonomi", "Mål 3a: Ekonomi",
                                   "Nämndens mål 4: Ekonomi", "Mål nr 5: Ekonomi", "IV Ekonomi",
+                                  "KF:s mål 2: Ekonomi", "Nämndens strategiska mål 1: Ekonomi", "Del II: Ekonomi",
+                                  "Fokusområde A: Ekonomi",
                                   # A table of contents' line, with dot leaders and its page.
                                   "Ekonomi ........ 12", "2.1 Ekonomi … 12", "Ekonomi . . . . . s. 12",
                                   "Ekonomi ........ 12–13"])
@@ -1283,6 +1285,18 @@ def test_a_count_before_a_word_is_no_headings_number(project, cli):
     # Nor a word that would be a roman number in capitals.
     edit(project, SOURCE, "\n12 Ekonomer\n", "\nVi ekonomer\n")
     assert refused(cli, project)[-1] == "1 fel i 1 fil."
+
+
+# The rest of a line after words that read like a number: a count, a year, a word in capitals.
+@pytest.mark.parametrize("line, heading", [("Inom område 3 ekonomi och mer", "ekonomi och mer"),
+                                           ("Vårt mål 2030 är ekonomi", "är ekonomi"), ("12a ekonomer", "ekonomer"),
+                                           ("VI VILL HA EKONOMI", "VILL HA EKONOMI"), ("LIV OCH EKONOMI", "OCH EKONOMI")])
+def test_words_that_read_like_a_number_are_no_headings_number(project, cli, line, heading):
+    edit(project, SOURCE, "\nEkonomi\n", f"\n{line}\n")
+    edit(project, ADMIN, "  - heading: Ekonomi", f"  - heading: {heading}")
+    number = line_of(project, ADMIN, f"  - heading: {heading}")
+    assert refused(cli, project) == [f"{ADMIN}:{number}:14: sections[1].heading: avsnittets rubrik »{heading}» "
+                                     f"{IN_A_LINE}. {HEADING_TIPS}", "1 fel i 1 fil."]
 
 
 @pytest.mark.parametrize("line", ["Ekonomi\t12", "Ekonomi 12", "Ekonomi . 12", "Ekonomi ........ 12 mnkr",
