@@ -1190,13 +1190,32 @@ def _lines_above(raw_lines: list[str], row: int, count: int = _CAPTION_WITHIN) -
 def _figure_row(line: str) -> bool:
     """Whether `line` is a row of figures, a table's row rather than its caption or header: a
     cell after its first is a figure, alone or with its unit in small letters ("1 731
-    kr/invånare", "ca 120 personer"), or, without tabs, its last word is a figure (not a year
-    alone: "2023" heads a column)."""
+    kr/invånare", "ca 120 personer"), or a mark for none ("–", ".."), or, without tabs, its
+    last word is a figure (not a year alone: "2023" heads a column)."""
     if "\t" in line:
-        cells = (_A_FIGURE_CELL.fullmatch(" ".join(cell.split())) for cell in line.split("\t")[1:])
-        return any(cell and not _A_YEAR.fullmatch(cell.group(1).strip()) for cell in cells)
+        return any(_a_figure_cell(" ".join(cell.split())) for cell in line.split("\t")[1:])
     last = line.split()[-1:]
     return bool(last) and bool(_A_FIGURE.fullmatch(last[0])) and not _A_YEAR.fullmatch(last[0])
+
+
+def _a_figure_cell(cell: str) -> bool:
+    if cell in _NO_FIGURE_MARKS:
+        return True
+    figure = _A_FIGURE_CELL.fullmatch(cell)
+    return figure is not None and not _A_YEAR.fullmatch(figure.group(1).strip())
+
+
+_NO_FIGURE_MARKS = frozenset({"-", "\u2212", "\u2013", "\u2014", "..", "\u2026"})  # a cell with no figure in a row of them
+
+
+def _table_row(line: str) -> bool:
+    """Whether `line` is a row of a table, where a caption or note is read around one: a row of
+    figures with tabs, or, without tabs, a line whose last two words are figures ("Summa
+    INTÄKTER 97,7 63,4"), not a page's furniture ("Sida 12 av 30", "§ 112")."""
+    if "\t" in line:
+        return _figure_row(line)
+    last = line.split()[-2:]
+    return len(last) == 2 and all(_A_FIGURE.fullmatch(word) and not _A_YEAR.fullmatch(word) for word in last)
 
 
 _A_FIGURE = re.compile(r"[-\u2212\u2013+]?\s*+(?:ca\.?\s+)?\d[\d \u00a0\u2009\u202f]*+(?:[,.]\d+)?\s*+%?")
@@ -1209,17 +1228,19 @@ def _head_lines(source: SourceText, row: int, count: int = _CAPTION_WITHIN) -> l
     """The lines (1-based) of the header and caption over line `row`, nearest first: past the
     rows of figures right above it (`_figure_row`: its table's rows above it), the lines with
     text with no empty line between, at most `count`. Till a header's line with tabs is read,
-    the rows with tabs of groups above are passed over too (a subheading "Vuxna" over the row,
-    "Barn och unga" and its rows above it); after it, or at a row without tabs, a row of
-    figures ends them (a table above this one, whose caption is not this table's)."""
+    rows of figures with as many cells as line `row` are passed over too (groups under
+    subheadings: "Vuxna" over the row, "Barn och unga" and its rows above it); after it, or at
+    another row of figures, they end (a table above this one, whose caption is not this
+    table's)."""
     raw_lines = source.lines
+    width = len(raw_lines[row - 1].split("\t"))
     number = _run_end(source, "figure rows", row - 1, -1, _a_figure_row)
     head: list[int] = []
     header = False
     while len(head) < count and number >= 1 and raw_lines[number - 1].strip():
         line = raw_lines[number - 1]
         if _figure_row(line):
-            if header or "\t" not in line:
+            if header or "\t" not in line or len(line.split("\t")) != width:
                 break
             number = _run_end(source, "figure rows", number, -1, _a_figure_row)
             continue
@@ -1233,6 +1254,10 @@ def _a_figure_row(line: str) -> bool:
     return bool(line.strip()) and _figure_row(line)
 
 
+def _a_table_row(line: str) -> bool:
+    return bool(line.strip()) and _table_row(line)
+
+
 def _cell_count(line: str) -> int:
     """How many cells of a line have text (a line with only empty cells after its first is text)."""
     return sum(1 for cell in line.split("\t") if cell.strip())
@@ -1240,19 +1265,19 @@ def _cell_count(line: str) -> int:
 
 def _caption_lines(source: SourceText, row: int) -> list[int]:
     """The lines (1-based) above a table's first row `row` where its caption and header may
-    give its unit, nearest first: past the rows of figures right above it, the
-    `_CAPTION_WITHIN` lines with text, empty lines between them or not, up to a row of
-    figures (another table's) or, past an empty line, a line right under one (that table's
-    note: "Belopp i mnkr" under the table above)."""
+    give its unit, nearest first: past its rows right above it (`_table_row`), the
+    `_CAPTION_WITHIN` lines with text, empty lines between them or not, up to another table's
+    row (`_table_row`) or, past an empty line, a line right under one (that table's note:
+    "Belopp i mnkr" under the table above)."""
     raw_lines = source.lines
-    number = _run_end(source, "figure rows", row - 1, -1, _a_figure_row)
+    number = _run_end(source, "table rows", row - 1, -1, _a_table_row)
     lines: list[int] = []
     past_empty = False
     while len(lines) < _CAPTION_WITHIN and number >= 1:
         line = raw_lines[number - 1]
         if not line.strip():
             past_empty = True
-        elif _figure_row(line) or past_empty and number > 1 and _a_figure_row(raw_lines[number - 2]):
+        elif _table_row(line) or past_empty and number > 1 and _table_row(raw_lines[number - 2]):
             break
         else:
             lines.append(number)
@@ -1262,19 +1287,33 @@ def _caption_lines(source: SourceText, row: int) -> list[int]:
 
 def _note_lines(source: SourceText, row: int) -> list[int]:
     """The lines (1-based) after a table's last row `row` where a note may give its unit: past
-    the rows of figures right after it, the `_UNIT_LINES_AFTER` lines with text, up to a row
-    of figures or a line right over a line with tabs (the next table's caption or header)."""
+    its rows right after it (`_table_row`), the `_UNIT_LINES_AFTER` lines with text, up to
+    another table's row (`_table_row`), a line right over the start of a table, or, past an
+    empty line, a line over one after empty lines (the next table's caption or header)."""
     raw_lines = source.lines
-    number = _run_end(source, "figure rows below", row + 1, 1, _a_figure_row)
+    number = _run_end(source, "table rows below", row + 1, 1, _a_table_row)
     notes: list[int] = []
+    past_empty = False
     while len(notes) < _UNIT_LINES_AFTER and number <= len(raw_lines):
         line = raw_lines[number - 1]
-        if line.strip():
-            if _figure_row(line) or number < len(raw_lines) and _cell_count(raw_lines[number]) > 1:
+        if not line.strip():
+            past_empty = True
+        else:
+            following = _lines_after(raw_lines, number, 1) if past_empty else [number + 1]
+            if _table_row(line) or any(n <= len(raw_lines) and _begins_a_table(raw_lines[n - 1]) for n in following):
                 break
             notes.append(number)
         number += 1
     return notes
+
+
+def _begins_a_table(line: str) -> bool:
+    """Whether `line` may be a table's header or first row: a row of figures, or a line of two
+    or more cells that is not a label and its text ("Källa:\tEkonomikontoret")."""
+    if _table_row(line):
+        return True
+    cells = [cell.strip() for cell in line.split("\t") if cell.strip()]
+    return len(cells) > 1 and not (len(cells) == 2 and _A_LABEL.fullmatch(cells[0]))
 
 
 def _table_lines(source: SourceText, row: int) -> list[int]:
@@ -1489,8 +1528,11 @@ def _cells_quoted(line: str, quote: str) -> list[str]:
     """The part of a source's `line` from the cell the quote begins with (at the line's start or
     after a tab), with its tabs: none where the quote begins inside a cell."""
     wanted = normalise(quote)
+    opening = wanted.split(" ", 1)[0]
     starts = [0] + [index + 1 for index, char in enumerate(line) if char == "\t"]
     for start in starts:
+        if not normalise(line[start:start + 2 * len(opening) + 8]).startswith(opening):
+            continue  # read the rest of the line only from the cells that begin with the quote's first word
         text = normalise(line[start:])
         if text and (wanted.startswith(text) or text.startswith(wanted)):
             return [line[start:]]
@@ -1570,12 +1612,13 @@ _UNIT_WORD = re.compile(r"\w+|[^\w\s]")
 _KNOWN_UNITS = {(unit,) for unit in _UNIT_SPELLINGS if unit not in ("per", "invånare")}
 # Where a unit stands as a table's, not as a word of a heading or a row: after the line's or
 # cell's start, a comma, a parenthesis, a colon or "i", and before its end, one of `),.;:` or a
-# parenthesis that does not go on with "per" ("mnkr (källa: ekonomikontoret)");
+# parenthesis without "per" or a magnitude ("mnkr (källa: ekonomikontoret)", not "kr
+# (tusental)" nor "kr (netto per invånare)");
 # or a spaced dash ("Resultatbudget – mnkr"); or, a unit of `_KNOWN_UNITS` first, after a word
 # or a year (not another figure, whose unit it is, nor "per") and a space at the line's or
 # cell's end ("Resultatbudget Mkr", "Belopp tkr.", "Budget 2024 tkr").
 _UNIT_BEFORE = r"(?:^|[,(:]\s*|(?<!\w)i\s+|\s[-\u2013\u2014]\s+)"
-_UNIT_AFTER = r"\s*(?:$|[),.;:]|\((?!\s*per\b))"
+_UNIT_AFTER = r"\s*(?:$|[),.;:]|\((?![^)]*\b(?:per|tusen\w*|miljon\w*|miljard\w*)\b))"
 _UNIT_ENDING = r"(?<!\bper)(?:(?<=[^\W\d_])|(?<=(?<!\d)(?:19|20)\d\d))\s+"
 
 
@@ -1620,7 +1663,8 @@ def _unit_stands(unit: str, line: str) -> bool:
 def _unit_after_a_figure(table: model.Table, source: SourceText) -> bool:
     """Whether the source writes one of `table`'s figures with its whole unit right after it, as
     a sentence does ("… en budgetram om 620,9 miljoner kronor"), with or without its sign: the
-    source's numbers read once, each where a letter the unit may begin with follows it."""
+    source's numbers read once (`_numbers_before_words`), each table's figures looked up there
+    where a letter the unit may begin with follows them."""
     wanted = _unit_words(table.unit)
     if not wanted:
         return False
@@ -1628,14 +1672,29 @@ def _unit_after_a_figure(table: model.Table, source: SourceText) -> bool:
     openings = tuple({spelling[0] for spelling, unit in _UNIT_OF.items() if unit == wanted[0]} | {wanted[0][0]})
     figures = {format(value.copy_abs(), "f") for row in table.rows for value in row.values if value is not None}
     text = source.normal
-    for number in _A_NUMBER_RUN.finditer(text):
-        end = number.end()
-        after = end + 1 if text.startswith(" ", end) else end
-        if (text[after:after + 1].casefold().startswith(openings)
-                and any(_figure_key(written, table.decimal) in figures for written in _number_ends(number.group()))
-                and _unit_opens(table.unit, text[end:end + 80], normalised=True)):
-            return True
-    return False
+    places = _numbers_before_words(source, table.decimal)
+    return any(text[end + 1 if text.startswith(" ", end) else end:][:1].casefold().startswith(openings)
+               and _unit_opens(table.unit, text[end:end + 80], normalised=True)
+               for figure in figures for end in places.get(figure, ()))
+
+
+def _numbers_before_words(source: SourceText, decimal: Optional[str]) -> dict[str, list[int]]:
+    """Where each number of the source that a word or sign may follow stands (as
+    `_figure_key` gives its value: the places where it ends), read once for a source and a
+    decimal mark, so that each table looks its figures up."""
+    memo = source.memo.setdefault("numbers before words", {})
+    if decimal not in memo:
+        text, places = source.normal, {}
+        for number in _A_NUMBER_RUN.finditer(text):
+            end = number.end()
+            after = end + 1 if text.startswith(" ", end) else end
+            if text[after:after + 1].strip() and not text[after].isdigit():
+                for written in _number_ends(number.group()):
+                    key = _figure_key(written, decimal)
+                    if key is not None:
+                        places.setdefault(key, []).append(end)
+        memo[decimal] = places
+    return memo[decimal]
 
 
 # A run of digits with the marks that may stand inside a number (a decimal mark, a space
@@ -2072,10 +2131,14 @@ def _risk_lines(raw_lines: list[str], first: int, last: int, other: Optional[int
     the next risk's table, also where the plan does not take that risk up). A header repeated
     after a page break, or a second control under its own heading, stays the risk's. Not the
     lines before it, where the previous risk's table stands in the usual layout. Where the
-    quote is a row of a table with a row for each risk (`_a_risk_tables_row`), its own lines
-    alone: the rows after it are the next risks'."""
+    quote is a row of a table with a row for each risk (`_a_risk_tables_row`), its own row
+    with the lines that go on with it (`_row_goes_on`): the rows after them are the next
+    risks'."""
     if _a_risk_tables_row(raw_lines, last):
-        return first, last
+        end = last
+        while end < len(raw_lines) and end - last < _RISK_TABLE_ROWS and _row_goes_on(raw_lines[end]):
+            end += 1
+        return first, end if other is None else min(end, max(last, other - 1))
     headed: set[str] = set()
     another = False
     end = last
@@ -2092,28 +2155,52 @@ def _risk_lines(raw_lines: list[str], first: int, last: int, other: Optional[int
     return first, end
 
 
+def _row_goes_on(line: str) -> bool:
+    """Whether a line goes on with the row of a table above it: a row whose first cell is
+    empty (the risk's cell merged over its rows: a second control), or a cell's wrapped words
+    alone on a line ("och intervjuer.")."""
+    cells = line.split("\t")
+    return bool(line.strip()) and (not cells[0].strip() or _cell_count(line) == 1 and "\t" not in line.strip())
+
+
 def _a_risk_tables_row(raw_lines: list[str], row: int) -> bool:
-    """Whether line `row` is a row with tabs of a table whose header, above its rows with tabs
-    (at most `_RISK_TABLE_ROWS`), heads a risk's texts ("Risk\tKontrollmoment\tFrekvens")."""
+    """Whether line `row` is a row with tabs of a table with a row for each risk: its header,
+    above its rows (and their wrapped words: `_row_goes_on`), at most `_RISK_TABLE_ROWS`
+    lines up, is at least as wide and has two or more headings alone, one of a risk's texts
+    ("Risk\tKontrollmoment\tFrekvens"; not labels, "Metod:\tStickprov.")."""
+    width = len(raw_lines[row - 1].split("\t"))
     if _cell_count(raw_lines[row - 1]) < 2:
         return False
     for number in range(row - 1, max(0, row - 1 - _RISK_TABLE_ROWS), -1):
         line = raw_lines[number - 1]
-        if _cell_count(line) < 2:
+        if not line.strip():
             return False
-        if _texts_headed(line):
-            return True
+        header = _risk_header(line)
+        if header is not None and header[0] >= width:
+            return header[1]
     return False
 
 
-_RISK_TABLE_ROWS = 50  # rows of a table with a row for each risk, above the row read
+@functools.lru_cache(maxsize=4096)
+def _risk_header(line: str) -> Optional[tuple[int, bool]]:
+    """A line's width and whether it heads a risk's text where it is a header of two or more
+    headings alone (`_a_risk_tables_row`), None where it is not: kept for the lines that every
+    row of a long table reads again."""
+    cells = [cell.strip() for cell in line.split("\t")]
+    headings = [cell for cell in cells if cell and not cell.endswith(":") and _only_headings(_heading_words(cell))]
+    if len(headings) < 2:
+        return None
+    return len(cells), any(_heading_field(_heading_words(cell)) in _RISK_TEXTS for cell in headings)
+
+
+_RISK_TABLE_ROWS = 200  # lines of a table with a row for each risk, above the row read and after it
 
 
 def _begins_a_risk(line: str) -> bool:
-    """Whether a line begins a risk: a heading "Risk" or a risk's scores' words ("Sannolikhet 2,
+    """Whether a line begins a risk: its first word begins with "risk" ("Risk", "Risk 2:",
+    "Riskbeskrivning:", "Risken att …"), or it has a risk's scores' words ("Sannolikhet 2,
     konsekvens 3", "Riskvärde")."""
-    words = _heading_words(line)
-    return bool(words & _RISK_SCORE_WORDS) or words == {"risk"}
+    return bool(_heading_words(line) & _RISK_SCORE_WORDS) or line.lstrip().casefold().startswith("risk")
 
 
 _RISK_SCORE_WORDS = frozenset({"sannolikhet", "konsekvens", "riskvärde"})

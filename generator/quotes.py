@@ -242,7 +242,7 @@ class SourceText:
         self._closest: dict[str, tuple[tuple[int, int], int]] = {}  # a quote's closest span and its line
         self._all_starts: dict[str, list[int]] = {}  # every start of a needle, in order (`_starts_of`)
         # What rules elsewhere derive from the lines, kept with them (`checks._run_end`).
-        self.memo: dict[str, dict[int, int]] = {}
+        self.memo: dict[str, dict] = {}
 
     def _line_of(self, normal_index: int) -> int:
         """The source line (1-based) of a character of the normalised text; the space that

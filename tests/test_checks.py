@@ -1461,10 +1461,12 @@ def test_a_tables_unit_after_a_figure_of_another_table_is_refused(project, cli):
                                      + TABLE_UNIT_MISSING.format(row=16, unit="mnkr"), "1 fel i 1 fil."]
 
 
-def test_a_tables_unit_before_a_parenthesis_with_per_is_refused(project, cli):
-    """"kr (per invånare)" gives the unit "kr per invånare", not "kr"; other words in
-    parentheses after a unit pass (`test_a_unit_passes_as_the_quote_or_the_source_writes_it`)."""
-    edit(project, SOURCE, "Resultatbudget, mnkr", "Resultatbudget, kr (per invånare)")
+@pytest.mark.parametrize("caption", ["Resultatbudget, kr (per invånare)", "Resultatbudget, kr (netto per invånare)",
+                                     "Resultatbudget, kr (tusental)"])
+def test_a_tables_unit_before_a_parenthesis_with_per_is_refused(project, cli, caption):
+    """"kr (per invånare)" gives the unit "kr per invånare", and "kr (tusental)" tkr, not "kr";
+    other words in parentheses after a unit pass (`test_a_unit_passes_as_the_quote_or_the_source_writes_it`)."""
+    edit(project, SOURCE, "Resultatbudget, mnkr", caption)
     edit(project, ADMIN, "locator: Resultatbudget, mnkr", "locator: Resultatbudget")
     edit(project, ADMIN, "unit: mnkr", "unit: kr")
     line = line_of(project, ADMIN, "unit: kr")
@@ -1481,6 +1483,8 @@ INVESTMENT = "Investeringar, mnkr\nNytt boende\t12,0\n"
 @pytest.mark.parametrize("before, after, row", [(INVESTMENT + "\n", "", 19), (INVESTMENT, "", 18),
                                                 # The note under the table above.
                                                 ("Investeringar\nNytt boende\t12,0\nBelopp i mnkr\n\n", "", 20),
+                                                # The next table's caption, an empty line before its header.
+                                                ("", "\nInvesteringar, mnkr\n\nProjekt\tBudget 2024\nNytt boende\t12,0\n", 16),
                                                 ("", "\n" + INVESTMENTS, 16), ("", INVESTMENTS, 16)])
 def test_a_tables_unit_is_not_read_from_another_tables_caption(project, cli, before, after, row):
     edit(project, SOURCE, "Resultatbudget, mnkr\n", before + "Resultatbudget\n")
@@ -1556,7 +1560,9 @@ def test_a_rows_label_gives_its_own_unit_not_another(project, cli):
                                    "Indikator\nAndel nöjda brukare % 85 90\n", "Nöjdheten anges i procent.\n\nIndikator\n",
                                    # Another table's caption, over that table's rows above this one's header.
                                    "Brukarenkät (%)\nEnkät\t2023\nAndel nöjda\t85\n"
-                                   "Indikator\tIngångsvärde 2022\tMålvärde 2027\n"])
+                                   "Indikator\tIngångsvärde 2022\tMålvärde 2027\n",
+                                   # A table above of another width, and a subheading between.
+                                   "Boende (%)\tPlatser 2023\nHärbärge\t40\nIndikatorer\n"])
 def test_a_unit_above_a_row_that_is_not_its_header_is_refused(project, cli, above):
     tabbed = "\t" in above
     row = "Antal hemlösa\tca 120\t60\n" if tabbed else "Antal hemlösa\nIngångsvärde: ca 120 (2022)\nMålvärde 2027: 60\n"
@@ -1589,6 +1595,16 @@ def test_a_headers_unit_passes_over_the_groups_of_rows_above_the_quoted_one(proj
          "Indikatorer, källa: Kolada\nIndikator\tIngångsvärde 2022 (personer)\tMålvärde 2027 (personer)\n"
          "Barn och unga\nPlacerade barn\t40\t30\nVuxna\nHemlösa\tca 120\t60\n")
     edit(project, ADMIN, FIXTURE_INDICATOR.strip("»«").replace("»", ""), "Hemlösa ca 120 60")
+    accepted(cli, project)
+
+
+def test_a_headers_unit_passes_over_a_row_with_no_figures_above_the_quoted_one(project, cli):
+    """A row whose cells mark that it has no figures ("–") is a row, not the header."""
+    edit(project, SOURCE, "Indikator\n" + INDICATOR_LINES + "\n",
+         "Indikator\tIngångsvärde 2022 (personer)\tMålvärde 2027 (personer)\nPlacerade barn\t40\t30\n"
+         "Nöjda brukare\t–\t–\nHemlösa\tca 120\t60\n")
+    edit(project, ADMIN, FIXTURE_INDICATOR.strip("»«").replace("»", ""), "Hemlösa ca 120 60")
+    edit(project, ADMIN, "data_source: Kolada", "data_source: null")
     accepted(cli, project)
 
 
@@ -1672,6 +1688,11 @@ INDICATOR_ROW = ("Indikator\tIngångsvärde 2022 (personer)\tMålvärde 2027 (pe
        (SOURCE, "Summa KOSTNADER\t-97,7\t-63,4\n", f"Summa KOSTNADER\t-97,7\t-63,4\n{after}")]
       for after in ["Belopp i mnkr\t\t\n", "Belopp i mnkr\n\nProjekt\tBudget 2024\nNytt boende\t12,0\n",
                     "Belopp i mnkr\nAntal årsarbetare 2024: 120\n", "Källa:\tEkonomikontoret\nBelopp i mnkr\n"]],
+    *[[(SOURCE, "Resultatbudget, mnkr", "Resultatbudget"), (ADMIN, "locator: Resultatbudget, mnkr", "locator: Resultatbudget"),
+       (SOURCE, "Summa KOSTNADER\t-97,7\t-63,4\n", f"Summa KOSTNADER\t-97,7\t-63,4\n{after}")]
+      for after in ["Belopp i mnkr\nKälla:\tEkonomikontoret\n", "Belopp i mnkr, se not 3\n"]],
+    # A page's furniture between the caption and the header.
+    [(SOURCE, "Resultatbudget, mnkr\n", "Resultatbudget, mnkr\nSida 12 av 30\nBergby kommun\n")],
     # The table's unit only in a sentence with one of its figures (63,4).
     [(SOURCE, "Resultatbudget, mnkr", "Resultatbudget"),
      (SOURCE, "Internkontroll\n", "Internkontroll\n\nIntäkterna blir 63,4 miljoner kronor.\n")],
@@ -1867,6 +1888,27 @@ def test_a_risk_tables_next_row_is_the_next_risks(project, cli):
     assert_the_next_risks_control_refused(project, cli, 23, "22")
 
 
+def test_the_next_risks_control_is_refused_after_a_line_naming_that_risk(project, cli):
+    """A risk's lines end at the next risk's table also where a line that begins with "Risk"
+    introduces it, with no scores."""
+    with (project / SOURCE).open("a", encoding="utf-8") as source:
+        source.write("\nRisk 2: Personalbrist\nKontrollmoment\tFrekvens\tMetod\nFölja upp bemanningen.\tVarje månad.\tStickprov.\n")
+    assert_the_next_risks_control_refused(project, cli, 30, "22–28")
+
+
+def test_a_risk_tables_row_is_read_past_a_cells_wrapped_words_above_it(project, cli):
+    """In a table with a row for each risk, a cell's words wrapped onto a line of their own
+    above the risk's row do not hide the table's header: the next row is the next risk's."""
+    edit(project, SOURCE, RISK_TAIL, "Risk\tKontrollmoment\tFrekvens\tMetod\nRisken att personalen inte räcker. "
+         "Sannolikhet 2, konsekvens 3.\tFölja upp bemanningen.\tVarje månad.\tStickprov\noch intervjuer.\n"
+         "Risken att härbärget inte räcker till vintern. Sannolikhet 4, konsekvens 5.\tRäkna lediga platser.\t"
+         "Varje vecka.\tStatistik från boendet.\nRisken att lokalerna brister. Sannolikhet 3, "
+         "konsekvens 3.\tBesiktning av lokaler.\tVarje år.\tBesiktning.\n")
+    accepted(cli, project)
+    edit(project, ADMIN, "control: Räkna lediga platser.", "control: Besiktning av lokaler.")
+    assert refused(cli, project)[-1] == "1 fel i 1 fil."
+
+
 def test_another_risks_control_is_refused_where_that_risks_quote_also_stands_earlier(project, cli):
     """The next risk's quote ends a risk's lines wherever it stands, not only where it first
     stands (here also in a summary at the top)."""
@@ -1894,6 +1936,15 @@ def test_another_risks_control_is_refused_where_that_risks_quote_also_stands_ear
     [(SOURCE, "Kontrollmoment\tFrekvens\tMetod\nRäkna lediga platser.\tVarje vecka.\tStatistik från boendet.\n",
       "Kontrollmoment: Räkna lediga platser.\nFrekvens: Varje vecka.\nTidpunkt för rapport: December.\n"
       "Metod: Statistik från boendet.\n")],
+    # Two-column tables of labels, one for each risk, one after the other.
+    [(SOURCE, RISK_TAIL, "Risk:\tRisken att personalen inte räcker. Sannolikhet 2, konsekvens 3.\n"
+      "Kontrollmoment:\tFölja upp bemanningen.\nFrekvens:\tVarje månad.\nMetod:\tStickprov.\n"
+      "Risk:\tRisken att härbärget inte räcker till vintern. Sannolikhet 4, konsekvens 5.\n"
+      "Kontrollmoment:\tRäkna lediga platser.\nFrekvens:\tVarje vecka.\nMetod:\tStatistik från boendet.\n")],
+    # A table with a row for each risk, the risk's cell merged over its second control's row.
+    [(SOURCE, RISK_TAIL, "Risk\tKontrollmoment\tFrekvens\tMetod\nRisken att härbärget inte räcker till vintern. "
+      "Sannolikhet 4, konsekvens 5.\tRäkna tomma bäddar.\tVarje månad.\tStickprov.\n"
+      "\tRäkna lediga platser.\tVarje vecka.\tStatistik från boendet.\n")],
     # Given in the risk's own sentence, which its quote holds, as a cell of its own.
     [(SOURCE, "Sannolikhet 4, konsekvens 5.", "Sannolikhet 4, konsekvens 5.\tKontroll: antal bäddar."),
      ("quote: Risken att härbärget inte räcker till vintern. Sannolikhet 4, konsekvens 5.",
