@@ -2472,7 +2472,7 @@ def _unit_after_a_figure_by_values(table, source):
     the unit opening right after it or after one space."""
     text = source.normal
     for value in {abs(value) for row in table.rows for value in row.values if value is not None}:
-        for written in {checks._written(str(value), table.decimal), checks._written(str(-value), table.decimal)}:
+        for written in {checks._written(str(value), table.decimal), checks._written(str(value.copy_negate()), table.decimal)}:
             for _, end in checks._places(text, written):
                 after = end + 1 if text.startswith(" ", end) else end
                 if text[after:after + 1].strip() and checks._unit_opens(table.unit, text[end:end + 80], normalised=True):
@@ -2494,6 +2494,7 @@ _TABLE_FIGURE = st.one_of(st.sampled_from([Decimal(v) for v in ["1", "2", "12", 
        st.lists(_UNIT_SENTENCE, min_size=1, max_size=5))
 @example([[Decimal("250")]], None, "mnkr", ["Budgeten år 2023 250 mnkr"])
 @example([[Decimal("-250")]], None, "tkr", ["Resultat \u22121 250 tkr"])
+@example([[Decimal("0")]], None, "mnkr", ["-0mnkr"])  # a zero with its sign: -Decimal(0) has none
 @settings(max_examples=400, deadline=None)
 def test_a_tables_unit_after_a_figure_is_found_where_each_figure_is_looked_for(rows, decimal, unit, lines):
     """The source's numbers are read once for a table's unit written after one of its figures
