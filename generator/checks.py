@@ -2127,9 +2127,10 @@ def _risk_lines(raw_lines: list[str], first: int, last: int, other: Optional[int
     """The lines (1-based, first and last) that belong to a risk quoted on lines `first` to
     `last`: with the lines with text after it (`_RISK_ROWS_AFTER`), but not from line `other`
     on, where another risk's quote begins, nor from a line that heads a text again that a line
-    after its quote already heads once a line has begun another risk since (`_begins_a_risk`:
-    the next risk's table, also where the plan does not take that risk up). A header repeated
-    after a page break, or a second control under its own heading, stays the risk's. Not the
+    after its quote already heads once a line has begun another risk since (`_begins_a_risk`,
+    or any line of one cell that is not a page's number: "Personalförsörjning" over the next
+    risk's table, also where the plan does not take that risk up). A header repeated after a
+    page break ("Sida 2"), or a second control under its own heading, stays the risk's. Not the
     lines before it, where the previous risk's table stands in the usual layout. Where the
     quote is a row of a table with a row for each risk (`_a_risk_tables_row`), its own row
     with the lines that go on with it (`_row_goes_on`): the rows after them are the next
@@ -2150,9 +2151,14 @@ def _risk_lines(raw_lines: list[str], first: int, last: int, other: Optional[int
         if fields & headed and another:
             break
         headed |= fields
-        another = another or bool(headed) and not fields and _begins_a_risk(line)
+        another = another or bool(headed) and not fields and (
+            _begins_a_risk(line) or _cell_count(line) < 2 and not _PAGE_FURNITURE.fullmatch(line.strip()))
         end = number
     return first, end
+
+
+# A line of a page's furniture, which a page break puts between a table's rows: a page number.
+_PAGE_FURNITURE = re.compile(r"(?:(?:sida|s\.)\s*)?\d{1,4}(?:\s*(?:av|/)\s*\d{1,4})?", re.IGNORECASE)
 
 
 def _row_goes_on(line: str) -> bool:
@@ -2268,7 +2274,10 @@ def _risk_column(raw_lines: list[str], row: int, column: int) -> Optional[tuple[
         cells = raw_lines[number - 1].rstrip().split("\t")
         if len(cells) < width or sum(1 for cell in cells if _heading_field(_heading_words(cell))) < 2:
             continue
-        return cells[column].strip(), _heading_field(_heading_words(cells[column]))
+        # A heading merged over two columns stands in the first, the other cell empty.
+        heading = next((cells[index].strip() for index in range(min(column, len(cells) - 1), -1, -1)
+                        if cells[index].strip()), "")
+        return heading, _heading_field(_heading_words(heading))
     return None
 
 

@@ -1266,6 +1266,7 @@ def test_a_section_heading_passes_as_the_source_gives_it_or_joined_with_a_dash(p
                                   "Nämndens mål 4: Ekonomi", "Mål nr 5: Ekonomi", "IV Ekonomi",
                                   "KF:s mål 2: Ekonomi", "Nämndens strategiska mål 1: Ekonomi", "Del II: Ekonomi",
                                   "Fokusområde A: Ekonomi",
+                                  "Uppdrag 3: Ekonomi", "Åtagande 2: Ekonomi",
                                   # A table of contents' line, with dot leaders and its page.
                                   "Ekonomi ........ 12", "2.1 Ekonomi … 12", "Ekonomi . . . . . s. 12",
                                   "Ekonomi ........ 12–13"])
@@ -1896,6 +1897,15 @@ def test_the_next_risks_control_is_refused_after_a_line_naming_that_risk(project
     assert_the_next_risks_control_refused(project, cli, 30, "22–28")
 
 
+def test_the_next_risks_control_is_refused_after_a_line_over_its_table(project, cli):
+    """A line of one cell over the next risk's table (its name, not "Risk") ends a risk's
+    lines where the header repeats; a page's number there does not (see the tests of a
+    header again after a page break)."""
+    with (project / SOURCE).open("a", encoding="utf-8") as source:
+        source.write("\nPersonalförsörjning\nKontrollmoment\tFrekvens\tMetod\nFölja upp bemanningen.\tVarje månad.\tStickprov.\n")
+    assert_the_next_risks_control_refused(project, cli, 30, "22–28")
+
+
 def test_a_risk_tables_row_is_read_past_a_cells_wrapped_words_above_it(project, cli):
     """In a table with a row for each risk, a cell's words wrapped onto a line of their own
     above the risk's row do not hide the table's header: the next row is the next risk's."""
@@ -1941,6 +1951,10 @@ def test_another_risks_control_is_refused_where_that_risks_quote_also_stands_ear
       "Kontrollmoment:\tFölja upp bemanningen.\nFrekvens:\tVarje månad.\nMetod:\tStickprov.\n"
       "Risk:\tRisken att härbärget inte räcker till vintern. Sannolikhet 4, konsekvens 5.\n"
       "Kontrollmoment:\tRäkna lediga platser.\nFrekvens:\tVarje vecka.\nMetod:\tStatistik från boendet.\n")],
+    # The control's heading merged over two cells, the second empty.
+    [(SOURCE, "Kontrollmoment\tFrekvens\tMetod\nRäkna lediga platser.\tVarje vecka.",
+      "Kontrollmoment\t\tFrekvens\tMetod\nRäkna lediga platser.\tAlla boenden.\tVarje vecka."),
+     ("control: Räkna lediga platser.", "control: Räkna lediga platser. Alla boenden.")],
     # A table with a row for each risk, the risk's cell merged over its second control's row.
     [(SOURCE, RISK_TAIL, "Risk\tKontrollmoment\tFrekvens\tMetod\nRisken att härbärget inte räcker till vintern. "
       "Sannolikhet 4, konsekvens 5.\tRäkna tomma bäddar.\tVarje månad.\tStickprov.\n"
