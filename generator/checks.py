@@ -1586,8 +1586,10 @@ def _table_unit_missing(plan: Loaded, loc: tuple, table: model.Table, source: So
 _UNIT_LINES_AFTER = 2  # lines with text after a table's last row where a note may give its unit
 
 UNIT_HINT = ("Skriv enheten så som citatet skriver den direkt efter talet, hela, som »%» eller »procent», "
-             "»kr/invånare» eller »personer», eller citera meningen där talet och enheten står. Ett antal utan "
-             "enhet har det som räknas, som »personer» i »Antal hemlösa personer».")
+             "»kr/invånare» eller »personer», eller citera meningen där talet och enheten står. Är citatet en "
+             "tabellrad kan enheten i stället stå i tabellhuvudet eller rubriken direkt ovanför eller i radens "
+             "rubrik (som »Andel hemlösa (%)»). Ett antal utan enhet har det som räknas, som »personer» i »Antal "
+             "hemlösa personer».")
 TABLE_UNIT_HINT = ("Skriv enheten så som källan skriver den vid tabellen, i rubriken eller tabellhuvudet (som "
                    "»Resultatbudget, mnkr» eller »Belopp (tkr)»), eller efter ett av tabellens tal i texten (som "
                    "»620,9 miljoner kronor»).")

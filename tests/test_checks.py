@@ -1394,8 +1394,10 @@ def test_a_periods_year_in_another_number_is_refused(project, cli, written):
 
 
 UNIT_TIPS = ("Tips: Skriv enheten så som citatet skriver den direkt efter talet, hela, som »%» eller »procent», "
-             "»kr/invånare» eller »personer», eller citera meningen där talet och enheten står. Ett antal utan "
-             "enhet har det som räknas, som »personer» i »Antal hemlösa personer».")
+             "»kr/invånare» eller »personer», eller citera meningen där talet och enheten står. Är citatet en "
+             "tabellrad kan enheten i stället stå i tabellhuvudet eller rubriken direkt ovanför eller i radens "
+             "rubrik (som »Andel hemlösa (%)»). Ett antal utan enhet har det som räknas, som »personer» i »Antal "
+             "hemlösa personer».")
 TABLE_UNIT_TIPS = ("Tips: Skriv enheten så som källan skriver den vid tabellen, i rubriken eller tabellhuvudet (som "
                    "»Resultatbudget, mnkr» eller »Belopp (tkr)»), eller efter ett av tabellens tal i texten (som "
                    "»620,9 miljoner kronor»).")
