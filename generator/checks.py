@@ -8,6 +8,7 @@ every one of them over everything that loaded, so one error never hides another.
 from __future__ import annotations
 
 import bisect
+import collections
 import difflib
 import functools
 import itertools
@@ -1309,11 +1310,16 @@ def _note_lines(source: SourceText, row: int) -> list[int]:
 
 def _begins_a_table(line: str) -> bool:
     """Whether `line` may be a table's header or first row: a row of figures, or a line of two
-    or more cells that is not a label and its text ("Källa:\tEkonomikontoret")."""
+    or more cells that is not a label or a list's mark and its text ("Källa:\tEkonomikontoret",
+    "•\tFler platser i härbärget.")."""
     if _table_row(line):
         return True
     cells = [cell.strip() for cell in line.split("\t") if cell.strip()]
-    return len(cells) > 1 and not (len(cells) == 2 and _A_LABEL.fullmatch(cells[0]))
+    return len(cells) > 1 and not (len(cells) == 2 and (_A_LABEL.fullmatch(cells[0]) or _A_LIST_MARK.fullmatch(cells[0])))
+
+
+# A list's mark before its text, as a word processor's list has it with a tab ("•\tFler platser.").
+_A_LIST_MARK = re.compile(r"[\u2022\u25aa\u25e6\u00b7*\u2013-]|\d{1,2}[.)]|[a-zåäö][.)]")
 
 
 def _table_lines(source: SourceText, row: int) -> list[int]:
@@ -1614,13 +1620,14 @@ _UNIT_WORD = re.compile(r"\w+|[^\w\s]")
 _KNOWN_UNITS = {(unit,) for unit in _UNIT_SPELLINGS if unit not in ("per", "invånare")}
 # Where a unit stands as a table's, not as a word of a heading or a row: after the line's or
 # cell's start, a comma, a parenthesis, a colon or "i", and before its end, one of `),.;:` or a
-# parenthesis without "per" or a magnitude ("mnkr (källa: ekonomikontoret)", not "kr
-# (tusental)" nor "kr (netto per invånare)");
+# parenthesis that neither opens with "per" nor gives a magnitude ("mnkr (källa:
+# ekonomikontoret)", "mnkr (prognos per augusti)"; not "kr (per invånare)", "kr (netto per
+# invånare)" nor "kr (tusental)");
 # or a spaced dash ("Resultatbudget – mnkr"); or, a unit of `_KNOWN_UNITS` first, after a word
 # or a year (not another figure, whose unit it is, nor "per") and a space at the line's or
 # cell's end ("Resultatbudget Mkr", "Belopp tkr.", "Budget 2024 tkr").
 _UNIT_BEFORE = r"(?:^|[,(:]\s*|(?<!\w)i\s+|\s[-\u2013\u2014]\s+)"
-_UNIT_AFTER = r"\s*(?:$|[),.;:]|\((?![^)]*\b(?:per|tusen\w*|miljon\w*|miljard\w*)\b))"
+_UNIT_AFTER = r"\s*(?:$|[),.;:]|\((?!\s*per\b|[^)]*\b(?:netto|brutto)\s+per\b|[^)]*\b(?:tusen\w*|miljon\w*|miljard\w*)\b))"
 _UNIT_ENDING = r"(?<!\bper)(?:(?<=[^\W\d_])|(?<=(?<!\d)(?:19|20)\d\d))\s+"
 
 
@@ -2051,13 +2058,12 @@ def check_risk_controls_quoted(inputs: Inputs) -> list[LocatedError]:
         risks = [(loc, entry) for loc, entry in _entries(plan.value) if isinstance(entry, model.Item) and entry.risk]
         if not risks:
             continue
-        raw_lines = source.lines
         quoted = {loc: source.occurrence_spans(entry.quote) for loc, entry in risks}
         # Where each risk's quote begins, at every place it stands: a risk's lines end before
         # the next place after its quote where another risk's begins.
         starts = sorted((first, index) for index, spans in enumerate(quoted.values()) for first, _ in spans)
         for index, (loc, entry) in enumerate(risks):
-            windows = [_risk_lines(raw_lines, first, last, _next_other(starts, last, index))
+            windows = [_risk_lines(source, entry.quote, first, last, _next_other(starts, last, index))
                        for first, last in quoted[loc]]
             if not windows:
                 continue
@@ -2125,21 +2131,23 @@ RISK_TEXT_HINT = ("Skriv kontrollmoment, frekvens och metod ordagrant så som k�
                   "ord om kontrollen hör hemma i detail.")
 
 
-def _risk_lines(raw_lines: list[str], first: int, last: int, other: Optional[int]) -> tuple[int, int]:
+def _risk_lines(source: SourceText, quote: str, first: int, last: int, other: Optional[int]) -> tuple[int, int]:
     """The lines (1-based, first and last) that belong to a risk quoted on lines `first` to
     `last`: with the lines with text after it (`_RISK_ROWS_AFTER`), but not from line `other`
     on, where another risk's quote begins, nor from a line that heads a text again that a line
     after its quote already heads once a line has begun another risk since (`_begins_a_risk`,
-    or any line of one cell that is not a page's number: "Personalförsörjning" over the next
-    risk's table, also where the plan does not take that risk up). A header repeated after a
-    page break ("Sida 2"), or a second control under its own heading, stays the risk's. Not the
-    lines before it, where the previous risk's table stands in the usual layout. Where the
-    quote is a row of a table with a row for each risk (`_a_risk_tables_row`), its own row
-    with the lines that go on with it (`_row_goes_on`): the rows after them are the next
-    risks'."""
+    or a line of one cell that is not furniture (`_furniture`): "Personalförsörjning" over the
+    next risk's table, also where the plan does not take that risk up). A header repeated
+    after a page break ("Sida 2", a running header, a cell's wrapped words), or a second
+    control under its own heading, stays the risk's. Not the lines before it, where the
+    previous risk's table stands in the usual layout. Where the quote is a row of a table with
+    a row for each risk (`_a_risk_tables_row`), its own row with the lines that go on with it
+    (`_row_goes_on`): the rows after them are the next risks'."""
+    raw_lines = source.lines
     if _a_risk_tables_row(raw_lines, last):
+        column = _quote_column(raw_lines[first - 1], quote)
         end = last
-        while end < len(raw_lines) and end - last < _RISK_TABLE_ROWS and _row_goes_on(raw_lines[end]):
+        while end < len(raw_lines) and end - last < _RISK_TABLE_ROWS and _row_goes_on(raw_lines[end], column):
             end += 1
         return first, end if other is None else min(end, max(last, other - 1))
     headed: set[str] = set()
@@ -2154,29 +2162,54 @@ def _risk_lines(raw_lines: list[str], first: int, last: int, other: Optional[int
             break
         headed |= fields
         another = another or bool(headed) and not fields and (
-            _begins_a_risk(line) or _cell_count(line) < 2 and not _PAGE_FURNITURE.fullmatch(line.strip()))
+            _begins_a_risk(line) or _cell_count(line) < 2 and not _furniture(source, line))
         end = number
     return first, end
 
 
-# A line of a page's furniture, which a page break puts between a table's rows: a page number.
-_PAGE_FURNITURE = re.compile(r"(?:(?:sida|s\.)\s*)?\d{1,4}(?:\s*(?:av|/)\s*\d{1,4})?", re.IGNORECASE)
+def _furniture(source: SourceText, line: str) -> bool:
+    """Whether a line of one cell is what a page break puts between a table's rows, not a
+    line that begins something: a page's number ("Sida 2 av 3", "2 (3)"), a line the source
+    repeats (a running header), or a cell's words wrapped onto a line of their own (a small
+    letter first)."""
+    text = line.strip()
+    if _PAGE_FURNITURE.fullmatch(text) or text[:1].islower():
+        return True
+    counts = source.memo.get("line counts")
+    if counts is None:
+        counts = source.memo["line counts"] = collections.Counter(raw.strip() for raw in source.lines)
+    return counts[text] > 1
 
 
-def _row_goes_on(line: str) -> bool:
-    """Whether a line goes on with the row of a table above it: a row whose first cell is
-    empty (the risk's cell merged over its rows: a second control), or a cell's wrapped words
-    alone on a line ("och intervjuer.")."""
+# A page's number, as a page break puts it between a table's rows: "12", "Sida 2 av 3", "2 (3)",
+# "- 2 -".
+_PAGE_FURNITURE = re.compile(r"(?:(?:sida|s\.)\s*)?\d{1,4}(?:\s*(?:av|/)\s*\d{1,4}|\s*\(\d{1,4}\))?"
+                             r"|[-\u2013]\s*\d{1,4}\s*[-\u2013]", re.IGNORECASE)
+
+
+def _quote_column(line: str, quote: str) -> int:
+    """The column (0-based) of the cell of `line` where `quote` begins, 0 where none does."""
+    opening = normalise(quote)[:20]
+    return next((index for index, cell in enumerate(line.split("\t"))
+                 if normalise(cell) and (opening.startswith(normalise(cell)[:20]))), 0)
+
+
+def _row_goes_on(line: str, column: int) -> bool:
+    """Whether a line goes on with the risk's row of a table above it: a row whose cell in the
+    risk's `column` is empty (the risk's cell merged over its rows: a second control), or a
+    cell's wrapped words alone on a line ("och intervjuer.")."""
     cells = line.split("\t")
-    return bool(line.strip()) and (not cells[0].strip() or _cell_count(line) == 1 and "\t" not in line.strip())
+    return bool(line.strip()) and (column < len(cells) and not cells[column].strip() and "\t" in line
+                                   or _cell_count(line) == 1 and "\t" not in line.strip())
 
 
 def _a_risk_tables_row(raw_lines: list[str], row: int) -> bool:
     """Whether line `row` is a row with tabs of a table with a row for each risk: its header,
     above its rows (and their wrapped words: `_row_goes_on`), at most `_RISK_TABLE_ROWS`
-    lines up, is at least as wide and has two or more headings alone, one of a risk's texts
-    ("Risk\tKontrollmoment\tFrekvens"; not labels, "Metod:\tStickprov.")."""
-    width = len(raw_lines[row - 1].split("\t"))
+    lines up, has two or more headings alone, one of a risk's texts ("Risk\tKontrollmoment\t
+    Frekvens"; not labels, "Metod:\tStickprov."), on its last line or one above it (a header
+    of two lines, "Sannolikhet\tKonsekvens" under "Riskbedömning"). A line of another
+    layout's risk ("Risk\tBedömning") ends the search."""
     if _cell_count(raw_lines[row - 1]) < 2:
         return False
     for number in range(row - 1, max(0, row - 1 - _RISK_TABLE_ROWS), -1):
@@ -2184,9 +2217,15 @@ def _a_risk_tables_row(raw_lines: list[str], row: int) -> bool:
         if not line.strip():
             return False
         header = _risk_header(line)
-        if header is not None and header[0] >= width:
-            return header[1]
+        if header is not None and header[1]:
+            return True
+        first_cell = line.split("\t")[0].strip()
+        if header is None and first_cell and _only_headings(_heading_words(first_cell)):
+            return False
     return False
+
+
+_RISK_TABLE_ROWS = 200  # lines of a table with a row for each risk, above the row read and after it
 
 
 @functools.lru_cache(maxsize=4096)
@@ -2201,14 +2240,15 @@ def _risk_header(line: str) -> Optional[tuple[int, bool]]:
     return len(cells), any(_heading_field(_heading_words(cell)) in _RISK_TEXTS for cell in headings)
 
 
-_RISK_TABLE_ROWS = 200  # lines of a table with a row for each risk, above the row read and after it
-
-
 def _begins_a_risk(line: str) -> bool:
-    """Whether a line begins a risk: its first word begins with "risk" ("Risk", "Risk 2:",
-    "Riskbeskrivning:", "Risken att …"), or it has a risk's scores' words ("Sannolikhet 2,
-    konsekvens 3", "Riskvärde")."""
-    return bool(_heading_words(line) & _RISK_SCORE_WORDS) or line.lstrip().casefold().startswith("risk")
+    """Whether a line begins a risk: a line of one cell, or one that begins with a label, whose
+    first word begins with "risk" ("Risk", "Risk 2: …", "Riskbeskrivning: …", "Risk:\t…"), or
+    a line with a risk's scores' words ("Sannolikhet 2, konsekvens 3", "Riskvärde"); not a
+    control that begins with the word ("Riskanalys av beläggningen.\tVarje månad.")."""
+    if _heading_words(line) & _RISK_SCORE_WORDS:
+        return True
+    first_cell = line.split("\t")[0].strip()
+    return first_cell.casefold().startswith("risk") and (_cell_count(line) < 2 or bool(_A_LABEL.match(first_cell)))
 
 
 _RISK_SCORE_WORDS = frozenset({"sannolikhet", "konsekvens", "riskvärde"})

@@ -176,7 +176,7 @@ _OPENING = 64  # characters of each line's start that `SourceText.is_a_line` sor
 # `Nämndmål 2:`, `KF-mål 2:`, `KF:s mål 2:`, `Strategiskt mål 1:`, `Nämndens strategiska mål 1:`,
 # `Delmål 1.1`, `Fokusområde 4`, `Fokusområde A:`, `Uppdrag 3:`, `Åtagande 2:`, and a dash after
 # it (`2.1 – Ekonomi`).
-_NUMBER_WORDS = (r"(?:kapitel|avsnitt|del|bilaga|(?:[^\W\d_][\w:-]* ){0,2}[^\W\d_]*(?:-[^\W\d_]*)?(?:mål|område|uppdrag|åtagande)"
+_NUMBER_WORDS = (r"(?:kapitel|avsnitt|del|bilaga|(?:[^\W\d_][\w:-]* ){0,2}[^\W\d_]*(?:-[^\W\d_]*)?(?:mål|område|uppdrag|åtaganden?)"
                  r"(?: nr\.?)?|§) ?")
 _NUMBERING = re.compile(rf"(?:(?:{_NUMBER_WORDS})?(?:\d+[a-z]?(?:\.\d+)*[.):]?|\(\d+\)|[a-zåäö][.)]|[IVXLC]+[.:]"
                         rf"|(?-i:[IVXLC]{{2,}}))|{_NUMBER_WORDS}(?-i:[A-ZÅÄÖ])[.):]?)(?: [-\u2013\u2014])? +",

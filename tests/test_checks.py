@@ -1464,6 +1464,17 @@ def test_a_tables_unit_after_a_figure_of_another_table_is_refused(project, cli):
                                      + TABLE_UNIT_MISSING.format(row=16, unit="mnkr"), "1 fel i 1 fil."]
 
 
+@pytest.mark.parametrize("mark", ["\u2022", "1.", "a)", "-"])
+def test_a_note_after_a_table_is_read_before_a_lists_items(mark):
+    """A word processor's list after a table's note ("•\tFler platser …", its mark and text
+    in two cells) is no table beginning there, so the note stays the table's."""
+    source = SourceText(f"Rad\t97,7\t63,4\nBelopp i mnkr\n\n{mark}\tFler platser i härbärget.\n{mark}\tFler bäddar.")
+    assert checks._note_lines(source, 1)[0] == 2
+    assert checks._note_lines(SourceText("Rad\t97,7\t63,4\nBelopp i mnkr\n\nProjekt\tBudget 2024\nNytt\t12,0"), 1) == [2]
+    assert checks._note_lines(SourceText("Rad\t97,7\t63,4\n\nInvesteringar, mnkr\n\nProjekt\tBudget 2024\nNytt\t12,0"), 1) == []
+
+
+
 @pytest.mark.parametrize("caption", ["Resultatbudget, kr (per invånare)", "Resultatbudget, kr (netto per invånare)",
                                      "Resultatbudget, kr (tusental)"])
 def test_a_tables_unit_before_a_parenthesis_with_per_is_refused(project, cli, caption):
@@ -1667,6 +1678,7 @@ INDICATOR_ROW = ("Indikator\tIngångsvärde 2022 (personer)\tMålvärde 2027 (pe
     [(SOURCE, "Resultatbudget, mnkr", "Resultatbudget, milj. kr")],
     [(SOURCE, "Resultatbudget, mnkr", "Resultatbudget (mnkr)")],
     [(SOURCE, "Resultatbudget, mnkr", "Resultatbudget, mnkr (källa: ekonomikontoret)")],
+    [(SOURCE, "Resultatbudget, mnkr", "Resultatbudget, mnkr (prognos per augusti)")],
     # The header set off by empty lines, as a pdf's text has it; or giving the unit itself.
     [(SOURCE, "Resultatbudget, mnkr\nIntäkter och kostnader\tBudget 2023\tBudget 2024\n",
       "Resultatbudget, mnkr\n\nIntäkter och kostnader\tBudget 2023\tBudget 2024\n\n")],
@@ -1908,6 +1920,38 @@ def test_the_next_risks_control_is_refused_after_a_line_over_its_table(project, 
     assert_the_next_risks_control_refused(project, cli, 30, "22–28")
 
 
+RISK_ROW = "Risken att härbärget inte räcker till vintern. Sannolikhet 4, konsekvens 5.\t"
+NEXT_RISK_ROW = "Risken att lokalerna brister. Sannolikhet 3, konsekvens 3.\t"
+
+
+# A table with a row for each risk: grouped by a first column merged over its risks; with a
+# header of two lines, the lower one heading the scores; with that header written once.
+@pytest.mark.parametrize("table", [
+    (f"Process\tRisk\tKontrollmoment\tFrekvens\tMetod\nBoende\t{RISK_ROW}Räkna lediga platser.\tVarje vecka.\t"
+     f"Statistik från boendet.\n\t{NEXT_RISK_ROW}Besiktning av lokaler.\tVarje år.\tBesiktning.\n"),
+    (f"Risk\tRiskbedömning\t\tKontrollmoment\tFrekvens\tMetod\n\tSannolikhet\tKonsekvens\t\t\t\n{RISK_ROW}4\t5\t"
+     f"Räkna lediga platser.\tVarje vecka.\tStatistik från boendet.\n{NEXT_RISK_ROW}3\t3\tBesiktning av lokaler.\t"
+     "Varje år.\tBesiktning.\n"),
+    (f"Risk\tRiskbedömning\tKontrollmoment\tFrekvens\tMetod\n{RISK_ROW}4\t5\tRäkna lediga platser.\tVarje vecka.\t"
+     f"Statistik från boendet.\n{NEXT_RISK_ROW}3\t3\tBesiktning av lokaler.\tVarje år.\tBesiktning.\n")])
+def test_a_risk_tables_next_row_is_the_next_risks_also_under_a_merged_cell_or_a_header_of_two_lines(project, cli, table):
+    edit(project, SOURCE, RISK_TAIL, table)
+    accepted(cli, project)
+    edit(project, ADMIN, "control: Räkna lediga platser.", "control: Besiktning av lokaler.")
+    assert refused(cli, project)[-1] == "1 fel i 1 fil."
+
+
+@pytest.mark.parametrize("line, furniture", [("2 (3)", True), ("Sida 2 av 3", True), ("- 2 -", True), ("12", True),
+                                             ("och intervjuer.", True), ("Bergby kommun", True),
+                                             ("Personalförsörjning", False), ("Risk 2: Personalbrist", False)])
+def test_a_pages_furniture_is_told_from_a_line_that_begins_something(line, furniture):
+    """Between a risk's table and its header repeated after a page break: a page's number, a
+    cell's wrapped words and a running header (a line the source repeats) are furniture; a
+    line naming the next risk is not."""
+    source = SourceText(f"Bergby kommun\nKontrollmoment\tFrekvens\n{line}\nBergby kommun\n")
+    assert checks._furniture(source, line) is furniture
+
+
 def test_a_risk_tables_row_is_read_past_a_cells_wrapped_words_above_it(project, cli):
     """In a table with a row for each risk, a cell's words wrapped onto a line of their own
     above the risk's row do not hide the table's header: the next row is the next risk's."""
@@ -1957,6 +2001,18 @@ def test_another_risks_control_is_refused_where_that_risks_quote_also_stands_ear
     [(SOURCE, "Kontrollmoment\tFrekvens\tMetod\nRäkna lediga platser.\tVarje vecka.",
       "Kontrollmoment\t\tFrekvens\tMetod\nRäkna lediga platser.\tAlla boenden.\tVarje vecka."),
      ("control: Räkna lediga platser.", "control: Räkna lediga platser. Alla boenden.")],
+    # A second control under the header again after a page break: a page's number, a cell's
+    # wrapped words, or a control of the risk's that begins with "Risk", between them.
+    *[[(SOURCE, "Kontrollmoment\tFrekvens\tMetod\n", f"Kontrollmoment\tFrekvens\tMetod\n{first}\tVarje månad.\t"
+        f"Stickprov.\n{between}Kontrollmoment\tFrekvens\tMetod\n")]
+      for first, between in [("Räkna tomma bäddar.", "\n2 (3)\n\n"), ("Räkna tomma bäddar.", "\nSida 2(3)\n\n"),
+                             ("Räkna tomma bäddar.", "och intervjuer.\n\n"),
+                             ("Riskanalys av beläggningen.", "")]],
+    # Each risk under its own small table of two cells, then its controls.
+    [(SOURCE, RISK_TAIL, "Risk\tBedömning\nRisken att personalen inte räcker.\tSannolikhet 2, konsekvens 3.\n"
+      "Kontrollmoment\tFrekvens\tMetod\nFölja upp bemanningen.\tVarje månad.\tStickprov.\n"
+      "Risk\tBedömning\nRisken att härbärget inte räcker till vintern.\tSannolikhet 4, konsekvens 5.\n"
+      "Kontrollmoment\tFrekvens\tMetod\nRäkna lediga platser.\tVarje vecka.\tStatistik från boendet.\n")],
     # A table with a row for each risk, the risk's cell merged over its second control's row.
     [(SOURCE, RISK_TAIL, "Risk\tKontrollmoment\tFrekvens\tMetod\nRisken att härbärget inte räcker till vintern. "
       "Sannolikhet 4, konsekvens 5.\tRäkna tomma bäddar.\tVarje månad.\tStickprov.\n"
@@ -2487,7 +2543,7 @@ def _unit_after_a_figure_by_values(table, source):
     figures found where the figure rule finds it (`_places`), with or without its sign, and
     the unit opening right after it or after one space."""
     text = source.normal
-    for value in {abs(value) for row in table.rows for value in row.values if value is not None}:
+    for value in [abs(value) for row in table.rows for value in row.values if value is not None]:  # 12.0 and 12 both
         for written in {checks._written(str(value), table.decimal), checks._written(str(value.copy_negate()), table.decimal)}:
             for _, end in checks._places(text, written):
                 after = end + 1 if text.startswith(" ", end) else end
@@ -2511,6 +2567,7 @@ _TABLE_FIGURE = st.one_of(st.sampled_from([Decimal(v) for v in ["1", "2", "12", 
 @example([[Decimal("250")]], None, "mnkr", ["Budgeten år 2023 250 mnkr"])
 @example([[Decimal("-250")]], None, "tkr", ["Resultat \u22121 250 tkr"])
 @example([[Decimal("0")]], None, "mnkr", ["-0mnkr"])  # a zero with its sign: -Decimal(0) has none
+@example([[Decimal("12.0"), Decimal("12")]], None, "%", ["12%"])  # equal figures written apart
 @settings(max_examples=400, deadline=None)
 def test_a_tables_unit_after_a_figure_is_found_where_each_figure_is_looked_for(rows, decimal, unit, lines):
     """The source's numbers are read once for a table's unit written after one of its figures
