@@ -8,7 +8,6 @@ every one of them over everything that loaded, so one error never hides another.
 from __future__ import annotations
 
 import bisect
-import collections
 import difflib
 import functools
 import itertools
@@ -1289,8 +1288,9 @@ def _caption_lines(source: SourceText, row: int) -> list[int]:
 def _note_lines(source: SourceText, row: int) -> list[int]:
     """The lines (1-based) after a table's last row `row` where a note may give its unit: past
     its rows right after it (`_table_row`), the `_UNIT_LINES_AFTER` lines with text, up to
-    another table's row (`_table_row`), a line right over the start of a table, or, past an
-    empty line, a line over one after empty lines (the next table's caption or header)."""
+    another table's row (`_table_row`), a list's item ("•\tFler platser"), a line right over
+    the start of a table, or, past an empty line, a line over one after empty lines (the next
+    table's caption or header)."""
     raw_lines = source.lines
     number = _run_end(source, "table rows below", row + 1, 1, _a_table_row)
     notes: list[int] = []
@@ -1301,7 +1301,8 @@ def _note_lines(source: SourceText, row: int) -> list[int]:
             past_empty = True
         else:
             following = _lines_after(raw_lines, number, 1) if past_empty else [number + 1]
-            if _table_row(line) or any(n <= len(raw_lines) and _begins_a_table(raw_lines[n - 1]) for n in following):
+            if (_table_row(line) or _A_LIST_MARK.fullmatch(line.split("\t")[0].strip())
+                    or any(n <= len(raw_lines) and _begins_a_table(raw_lines[n - 1]) for n in following)):
                 break
             notes.append(number)
         number += 1
@@ -1620,14 +1621,15 @@ _UNIT_WORD = re.compile(r"\w+|[^\w\s]")
 _KNOWN_UNITS = {(unit,) for unit in _UNIT_SPELLINGS if unit not in ("per", "invånare")}
 # Where a unit stands as a table's, not as a word of a heading or a row: after the line's or
 # cell's start, a comma, a parenthesis, a colon or "i", and before its end, one of `),.;:` or a
-# parenthesis that neither opens with "per" nor gives a magnitude ("mnkr (källa:
-# ekonomikontoret)", "mnkr (prognos per augusti)"; not "kr (per invånare)", "kr (netto per
-# invånare)" nor "kr (tusental)");
+# parenthesis with neither "per" (but for a date: "mnkr (prognos per augusti)") nor a
+# magnitude ("mnkr (källa: ekonomikontoret)"; not "kr (per invånare)", "kr (kostnad per
+# brukare)" nor "kr (tusental)");
 # or a spaced dash ("Resultatbudget – mnkr"); or, a unit of `_KNOWN_UNITS` first, after a word
 # or a year (not another figure, whose unit it is, nor "per") and a space at the line's or
 # cell's end ("Resultatbudget Mkr", "Belopp tkr.", "Budget 2024 tkr").
 _UNIT_BEFORE = r"(?:^|[,(:]\s*|(?<!\w)i\s+|\s[-\u2013\u2014]\s+)"
-_UNIT_AFTER = r"\s*(?:$|[),.;:]|\((?!\s*per\b|[^)]*\b(?:netto|brutto)\s+per\b|[^)]*\b(?:tusen\w*|miljon\w*|miljard\w*)\b))"
+_UNIT_AFTER = (r"\s*(?:$|[),.;:]|\((?![^)]*\bper\b(?!\s+(?:den\s+)?(?:\d|januari|februari|mars|april|maj|juni|juli|"
+               r"augusti|september|oktober|november|december)))(?![^)]*\b(?:tusen\w*|miljon\w*|miljard\w*)\b))")
 _UNIT_ENDING = r"(?<!\bper)(?:(?<=[^\W\d_])|(?<=(?<!\d)(?:19|20)\d\d))\s+"
 
 
@@ -2138,7 +2140,7 @@ def _risk_lines(source: SourceText, quote: str, first: int, last: int, other: Op
     after its quote already heads once a line has begun another risk since (`_begins_a_risk`,
     or a line of one cell that is not furniture (`_furniture`): "Personalförsörjning" over the
     next risk's table, also where the plan does not take that risk up). A header repeated
-    after a page break ("Sida 2", a running header, a cell's wrapped words), or a second
+    after a page break ("Sida 2", a cell's wrapped words), or a second
     control under its own heading, stays the risk's. Not the lines before it, where the
     previous risk's table stands in the usual layout. Where the quote is a row of a table with
     a row for each risk (`_a_risk_tables_row`), its own row with the lines that go on with it
@@ -2162,23 +2164,18 @@ def _risk_lines(source: SourceText, quote: str, first: int, last: int, other: Op
             break
         headed |= fields
         another = another or bool(headed) and not fields and (
-            _begins_a_risk(line) or _cell_count(line) < 2 and not _furniture(source, line))
+            _begins_a_risk(line) or _cell_count(line) < 2 and not _furniture(line))
         end = number
     return first, end
 
 
-def _furniture(source: SourceText, line: str) -> bool:
+def _furniture(line: str) -> bool:
     """Whether a line of one cell is what a page break puts between a table's rows, not a
-    line that begins something: a page's number ("Sida 2 av 3", "2 (3)"), a line the source
-    repeats (a running header), or a cell's words wrapped onto a line of their own (a small
-    letter first)."""
+    line that begins something: a page's number ("Sida 2 av 3", "2 (3)"), or a cell's words
+    wrapped onto a line of their own (a small letter first). Not a running header, which a
+    line naming the next risk cannot be told from."""
     text = line.strip()
-    if _PAGE_FURNITURE.fullmatch(text) or text[:1].islower():
-        return True
-    counts = source.memo.get("line counts")
-    if counts is None:
-        counts = source.memo["line counts"] = collections.Counter(raw.strip() for raw in source.lines)
-    return counts[text] > 1
+    return bool(_PAGE_FURNITURE.fullmatch(text)) or text[:1].islower()
 
 
 # A page's number, as a page break puts it between a table's rows: "12", "Sida 2 av 3", "2 (3)",
@@ -2189,9 +2186,16 @@ _PAGE_FURNITURE = re.compile(r"(?:(?:sida|s\.)\s*)?\d{1,4}(?:\s*(?:av|/)\s*\d{1,
 
 def _quote_column(line: str, quote: str) -> int:
     """The column (0-based) of the cell of `line` where `quote` begins, 0 where none does."""
-    opening = normalise(quote)[:20]
-    return next((index for index, cell in enumerate(line.split("\t"))
-                 if normalise(cell) and (opening.startswith(normalise(cell)[:20]))), 0)
+    wanted = normalise(quote)
+    for index, cell in enumerate(line.split("\t")):
+        text = normalise(cell)[:_QUOTE_OPENING]
+        if text and wanted.startswith(text) and (len(text) == _QUOTE_OPENING or len(wanted) == len(text)
+                                                 or not wanted[len(text)].isalnum()):
+            return index  # the cell's words, whole, open the quote ("Boende" does not open "Boendet …")
+    return 0
+
+
+_QUOTE_OPENING = 20  # characters of a cell compared with the quote's opening
 
 
 def _row_goes_on(line: str, column: int) -> bool:
@@ -2207,48 +2211,57 @@ def _a_risk_tables_row(raw_lines: list[str], row: int) -> bool:
     """Whether line `row` is a row with tabs of a table with a row for each risk: its header,
     above its rows (and their wrapped words: `_row_goes_on`), at most `_RISK_TABLE_ROWS`
     lines up, has two or more headings alone, one of a risk's texts ("Risk\tKontrollmoment\t
-    Frekvens"; not labels, "Metod:\tStickprov."), on its last line or one above it (a header
-    of two lines, "Sannolikhet\tKonsekvens" under "Riskbedömning"). A line of another
-    layout's risk ("Risk\tBedömning") ends the search."""
+    Frekvens"; not labels, "Metod:\tStickprov."), on its last line or the one above it (a
+    header of two lines, "Sannolikhet\tKonsekvens" under "Riskbedömning"). A header of none of
+    them (a risk's own small table, "Risk\tSannolikhet\tKonsekvens") or a line that begins a
+    risk ("Risk\tBedömning", "Risk 2:\t…") ends the search."""
     if _cell_count(raw_lines[row - 1]) < 2:
         return False
     for number in range(row - 1, max(0, row - 1 - _RISK_TABLE_ROWS), -1):
         line = raw_lines[number - 1]
         if not line.strip():
             return False
-        header = _risk_header(line)
-        if header is not None and header[1]:
+        kind = _risk_table_line(line)
+        if kind == _HEADS_RISK_TEXTS:
             return True
-        first_cell = line.split("\t")[0].strip()
-        if header is None and first_cell and _only_headings(_heading_words(first_cell)):
+        if kind == _HEADS_OTHERS:
+            return number > 1 and _risk_table_line(raw_lines[number - 2]) == _HEADS_RISK_TEXTS
+        if kind == _BEGINS_A_RISK:
             return False
     return False
 
 
 _RISK_TABLE_ROWS = 200  # lines of a table with a row for each risk, above the row read and after it
+_HEADS_RISK_TEXTS, _HEADS_OTHERS, _BEGINS_A_RISK = "heads risk texts", "heads others", "begins a risk"
 
 
 @functools.lru_cache(maxsize=4096)
-def _risk_header(line: str) -> Optional[tuple[int, bool]]:
-    """A line's width and whether it heads a risk's text where it is a header of two or more
-    headings alone (`_a_risk_tables_row`), None where it is not: kept for the lines that every
-    row of a long table reads again."""
+def _risk_table_line(line: str) -> Optional[str]:
+    """What a line is to `_a_risk_tables_row`: a header of two or more headings alone that
+    heads a risk's text, one that heads none, a line whose first cell begins a risk
+    (`_RISK_FIRST_CELL`), or None: kept for the lines that every row of a long table reads."""
     cells = [cell.strip() for cell in line.split("\t")]
     headings = [cell for cell in cells if cell and not cell.endswith(":") and _only_headings(_heading_words(cell))]
-    if len(headings) < 2:
-        return None
-    return len(cells), any(_heading_field(_heading_words(cell)) in _RISK_TEXTS for cell in headings)
+    if len(headings) >= 2:
+        return _HEADS_RISK_TEXTS if any(_heading_field(_heading_words(cell)) in _RISK_TEXTS for cell in headings) else _HEADS_OTHERS
+    return _BEGINS_A_RISK if _RISK_FIRST_CELL.fullmatch(cells[0]) else None
+
+
+# A first cell that begins a risk: "Risk", "Risk 2", "Riskbeskrivning", with or without a colon.
+_RISK_FIRST_CELL = re.compile(r"risk[^\W\d_]*(?:\s+(?:nr\.?\s*)?\d+)?\s*:?", re.IGNORECASE)
 
 
 def _begins_a_risk(line: str) -> bool:
     """Whether a line begins a risk: a line of one cell, or one that begins with a label, whose
-    first word begins with "risk" ("Risk", "Risk 2: …", "Riskbeskrivning: …", "Risk:\t…"), or
+    first word begins with "risk" ("Risk", "Risk 2: …", "Riskbeskrivning: …", "Risk:\t…"), a
+    first cell that is such a word alone ("Risk\tRisken att …", `_RISK_FIRST_CELL`), or
     a line with a risk's scores' words ("Sannolikhet 2, konsekvens 3", "Riskvärde"); not a
     control that begins with the word ("Riskanalys av beläggningen.\tVarje månad.")."""
     if _heading_words(line) & _RISK_SCORE_WORDS:
         return True
     first_cell = line.split("\t")[0].strip()
-    return first_cell.casefold().startswith("risk") and (_cell_count(line) < 2 or bool(_A_LABEL.match(first_cell)))
+    return (first_cell.casefold().startswith("risk") and (_cell_count(line) < 2 or bool(_A_LABEL.match(first_cell)))
+            or bool(_RISK_FIRST_CELL.fullmatch(first_cell)))
 
 
 _RISK_SCORE_WORDS = frozenset({"sannolikhet", "konsekvens", "riskvärde"})

@@ -1464,6 +1464,11 @@ def test_a_tables_unit_after_a_figure_of_another_table_is_refused(project, cli):
                                      + TABLE_UNIT_MISSING.format(row=16, unit="mnkr"), "1 fel i 1 fil."]
 
 
+def test_a_lists_item_right_under_a_table_is_no_note_of_it():
+    """A list right under a table ("•\tFler platser (i mnkr).") gives no unit for the table."""
+    assert checks._note_lines(SourceText("Rad\t97,7\t63,4\n\u2022\tFler platser (i mnkr).\n\u2022\tFler bäddar."), 1) == []
+
+
 @pytest.mark.parametrize("mark", ["\u2022", "1.", "a)", "-"])
 def test_a_note_after_a_table_is_read_before_a_lists_items(mark):
     """A word processor's list after a table's note ("•\tFler platser …", its mark and text
@@ -1476,6 +1481,7 @@ def test_a_note_after_a_table_is_read_before_a_lists_items(mark):
 
 
 @pytest.mark.parametrize("caption", ["Resultatbudget, kr (per invånare)", "Resultatbudget, kr (netto per invånare)",
+                                     "Resultatbudget, kr (kostnad per brukare)",
                                      "Resultatbudget, kr (tusental)"])
 def test_a_tables_unit_before_a_parenthesis_with_per_is_refused(project, cli, caption):
     """"kr (per invånare)" gives the unit "kr per invånare", and "kr (tusental)" tkr, not "kr";
@@ -1866,6 +1872,14 @@ def assert_the_next_risks_control_refused(project, cli, where: int, lines: str) 
         f"{SOURCE} bara på rad {where}, inte vid risken (rad {lines} i källan). {RISK_TEXT_TIPS}", "1 fel i 1 fil."]
 
 
+def assert_another_control_refused_where_its_own_passes(project, cli, other: str) -> None:
+    """The fixture's risk passes with its own control, and is refused with `other` (another
+    risk's, on the lines after it)."""
+    accepted(cli, project)
+    edit(project, ADMIN, "control: Räkna lediga platser.", f"control: {other}")
+    assert refused(cli, project)[-1] == "1 fel i 1 fil."
+
+
 def test_another_risks_control_is_refused(project, cli):
     with (project / SOURCE).open("a", encoding="utf-8") as source:
         source.write(SECOND_RISK_SOURCE)
@@ -1936,20 +1950,32 @@ NEXT_RISK_ROW = "Risken att lokalerna brister. Sannolikhet 3, konsekvens 3.\t"
      f"Statistik från boendet.\n{NEXT_RISK_ROW}3\t3\tBesiktning av lokaler.\tVarje år.\tBesiktning.\n")])
 def test_a_risk_tables_next_row_is_the_next_risks_also_under_a_merged_cell_or_a_header_of_two_lines(project, cli, table):
     edit(project, SOURCE, RISK_TAIL, table)
-    accepted(cli, project)
-    edit(project, ADMIN, "control: Räkna lediga platser.", "control: Besiktning av lokaler.")
-    assert refused(cli, project)[-1] == "1 fel i 1 fil."
+    assert_another_control_refused_where_its_own_passes(project, cli, "Besiktning av lokaler.")
 
 
 @pytest.mark.parametrize("line, furniture", [("2 (3)", True), ("Sida 2 av 3", True), ("- 2 -", True), ("12", True),
-                                             ("och intervjuer.", True), ("Bergby kommun", True),
-                                             ("Personalförsörjning", False), ("Risk 2: Personalbrist", False)])
+                                             ("och intervjuer.", True), ("Personalförsörjning", False),
+                                             ("Risk 2: Personalbrist", False)])
 def test_a_pages_furniture_is_told_from_a_line_that_begins_something(line, furniture):
-    """Between a risk's table and its header repeated after a page break: a page's number, a
-    cell's wrapped words and a running header (a line the source repeats) are furniture; a
-    line naming the next risk is not."""
-    source = SourceText(f"Bergby kommun\nKontrollmoment\tFrekvens\n{line}\nBergby kommun\n")
-    assert checks._furniture(source, line) is furniture
+    """Between a risk's table and its header repeated after a page break: a page's number and
+    a cell's wrapped words are furniture; a line naming the next risk is not."""
+    assert checks._furniture(line) is furniture
+
+
+def test_the_next_risks_control_is_refused_in_two_column_blocks_without_colons(project, cli):
+    """Each risk as a block of two cells a line, "Risk\tRisken att …" and "Kontrollmoment\t…":
+    the next block's "Risk" begins the next risk."""
+    edit(project, SOURCE, RISK_TAIL, "Risk\tRisken att härbärget inte räcker till vintern. Sannolikhet 4, konsekvens 5.\n"
+         "Kontrollmoment\tRäkna lediga platser.\nFrekvens\tVarje vecka.\nMetod\tStatistik från boendet.\n"
+         "Risk\tRisken att personalen inte räcker.\nKontrollmoment\tFölja upp bemanningen.\nFrekvens\tVarje månad.\n"
+         "Metod\tStickprov.\n")
+    assert_another_control_refused_where_its_own_passes(project, cli, "Följa upp bemanningen.")
+
+
+def test_a_risks_column_is_the_cell_whose_whole_words_open_its_quote():
+    """An area's cell "Boende" merged over its risks does not open the quote "Boendet …"."""
+    assert checks._quote_column("Boende\tBoendet räcker inte.\tRäkna.", "Boendet räcker inte.") == 1
+    assert checks._quote_column("\tBoendet räcker inte.\tRäkna.", "Boendet räcker inte.") == 1
 
 
 def test_a_risk_tables_row_is_read_past_a_cells_wrapped_words_above_it(project, cli):
@@ -1960,9 +1986,7 @@ def test_a_risk_tables_row_is_read_past_a_cells_wrapped_words_above_it(project, 
          "Risken att härbärget inte räcker till vintern. Sannolikhet 4, konsekvens 5.\tRäkna lediga platser.\t"
          "Varje vecka.\tStatistik från boendet.\nRisken att lokalerna brister. Sannolikhet 3, "
          "konsekvens 3.\tBesiktning av lokaler.\tVarje år.\tBesiktning.\n")
-    accepted(cli, project)
-    edit(project, ADMIN, "control: Räkna lediga platser.", "control: Besiktning av lokaler.")
-    assert refused(cli, project)[-1] == "1 fel i 1 fil."
+    assert_another_control_refused_where_its_own_passes(project, cli, "Besiktning av lokaler.")
 
 
 def test_another_risks_control_is_refused_where_that_risks_quote_also_stands_earlier(project, cli):
@@ -2009,6 +2033,12 @@ def test_another_risks_control_is_refused_where_that_risks_quote_also_stands_ear
                              ("Räkna tomma bäddar.", "och intervjuer.\n\n"),
                              ("Riskanalys av beläggningen.", "")]],
     # Each risk under its own small table of two cells, then its controls.
+    # Or of its scores, right under the previous risk's controls.
+    [(SOURCE, RISK_TAIL, "Risk\tSannolikhet\tKonsekvens\tRiskvärde\nRisken att personalen inte räcker. Sannolikhet 2, "
+      "konsekvens 3.\t2\t3\t6\nKontrollmoment\tFrekvens\tMetod\nFölja upp bemanningen.\tVarje månad.\tStickprov.\n"
+      "Risk\tSannolikhet\tKonsekvens\tRiskvärde\nRisken att härbärget inte räcker till vintern. Sannolikhet 4, "
+      "konsekvens 5.\t4\t5\t20\nKontrollmoment\tFrekvens\tMetod\nRäkna lediga platser.\tVarje vecka.\t"
+      "Statistik från boendet.\n")],
     [(SOURCE, RISK_TAIL, "Risk\tBedömning\nRisken att personalen inte räcker.\tSannolikhet 2, konsekvens 3.\n"
       "Kontrollmoment\tFrekvens\tMetod\nFölja upp bemanningen.\tVarje månad.\tStickprov.\n"
       "Risk\tBedömning\nRisken att härbärget inte räcker till vintern.\tSannolikhet 4, konsekvens 5.\n"
