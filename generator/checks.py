@@ -2215,8 +2215,9 @@ def _a_risk_tables_row(raw_lines: list[str], row: int) -> bool:
     header of two lines, "Sannolikhet\tKonsekvens" under "Riskbedömning"). A header of none of
     them (a risk's own small table, "Risk\tSannolikhet\tKonsekvens") or a line that begins a
     risk ("Risk\tBedömning", "Risk 2:\t…") ends the search."""
-    if _cell_count(raw_lines[row - 1]) < 2:
-        return False
+    own = raw_lines[row - 1]
+    if _cell_count(own) < 2 or _cell_count(own) == 2 and _risk_table_line(own) == _BEGINS_A_RISK:
+        return False  # no row, or a risk's label and its text ("Risk 2:\tRisken att …") over its own table
     for number in range(row - 1, max(0, row - 1 - _RISK_TABLE_ROWS), -1):
         line = raw_lines[number - 1]
         if not line.strip():

@@ -1972,6 +1972,17 @@ def test_the_next_risks_control_is_refused_in_two_column_blocks_without_colons(p
     assert_another_control_refused_where_its_own_passes(project, cli, "Följa upp bemanningen.")
 
 
+@pytest.mark.parametrize("label", ["Risk 2:", "Risk 2", "Risk"])
+def test_a_risk_labelled_in_its_own_cell_over_its_own_table_passes(project, cli, label):
+    """"Risk 2:\tRisken att …" right under the previous risk's controls, its own controls
+    under it: the risk's line is its label and text, no row of the table above."""
+    edit(project, SOURCE, RISK_TAIL, "Risk 1:\tRisken att personalen inte räcker.\nKontrollmoment\tFrekvens\tMetod\n"
+         "Följa upp bemanningen.\tVarje månad.\tStickprov.\n"
+         f"{label}\tRisken att härbärget inte räcker till vintern. Sannolikhet 4, konsekvens 5.\n"
+         "Kontrollmoment\tFrekvens\tMetod\nRäkna lediga platser.\tVarje vecka.\tStatistik från boendet.\n")
+    assert_another_control_refused_where_its_own_passes(project, cli, "Följa upp bemanningen.")
+
+
 def test_a_risks_column_is_the_cell_whose_whole_words_open_its_quote():
     """An area's cell "Boende" merged over its risks does not open the quote "Boendet …"."""
     assert checks._quote_column("Boende\tBoendet räcker inte.\tRäkna.", "Boendet räcker inte.") == 1
