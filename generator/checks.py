@@ -1194,8 +1194,12 @@ def _figure_row(line: str) -> bool:
     last word is a figure (not a year alone: "2023" heads a column)."""
     if "\t" in line:
         return any(_a_figure_cell(" ".join(cell.split())) for cell in line.split("\t")[1:])
-    last = line.split()[-1:]
-    return bool(last) and bool(_A_FIGURE.fullmatch(last[0])) and not _A_YEAR.fullmatch(last[0])
+    return _a_figure_word(line.split()[-1:])
+
+
+def _a_figure_word(words: list[str]) -> bool:
+    """Whether each of `words` (one at least) is a figure, not a year alone ("2023" heads a column)."""
+    return bool(words) and all(_A_FIGURE.fullmatch(word) and not _A_YEAR.fullmatch(word) for word in words)
 
 
 def _a_figure_cell(cell: str) -> bool:
@@ -1215,7 +1219,7 @@ def _table_row(line: str) -> bool:
     if "\t" in line:
         return _figure_row(line)
     last = line.split()[-2:]
-    return len(last) == 2 and all(_A_FIGURE.fullmatch(word) and not _A_YEAR.fullmatch(word) for word in last)
+    return len(last) == 2 and _a_figure_word(last)
 
 
 _A_FIGURE = re.compile(r"[-\u2212\u2013+]?\s*+(?:ca\.?\s+)?\d[\d \u00a0\u2009\u202f]*+(?:[,.]\d+)?\s*+%?")
@@ -1532,18 +1536,10 @@ def _indicator_units_missing(plan: Loaded, loc: tuple, item: model.Item, source:
 
 
 def _cells_quoted(line: str, quote: str) -> list[str]:
-    """The part of a source's `line` from the cell the quote begins with (at the line's start or
-    after a tab), with its tabs: none where the quote begins inside a cell."""
-    wanted = normalise(quote)
-    opening = wanted.split(" ", 1)[0]
-    starts = [0] + [index + 1 for index, char in enumerate(line) if char == "\t"]
-    for start in starts:
-        if not normalise(line[start:start + 2 * len(opening) + 8]).startswith(opening):
-            continue  # read the rest of the line only from the cells that begin with the quote's first word
-        text = normalise(line[start:])
-        if text and (wanted.startswith(text) or text.startswith(wanted)):
-            return [line[start:]]
-    return []
+    """The part of a source's `line` from the cell the quote begins with (`_quote_column`), with
+    its tabs: none where the quote begins inside a cell."""
+    column = _quote_column(line, quote)
+    return [] if column is None else ["\t".join(line.split("\t")[column:])]
 
 
 def _counted(unit: str, quote: str) -> bool:
@@ -2147,7 +2143,7 @@ def _risk_lines(source: SourceText, quote: str, first: int, last: int, other: Op
     (`_row_goes_on`): the rows after them are the next risks'."""
     raw_lines = source.lines
     if _a_risk_tables_row(raw_lines, last):
-        column = _quote_column(raw_lines[first - 1], quote)
+        column = _quote_column(raw_lines[first - 1], quote) or 0
         end = last
         while end < len(raw_lines) and end - last < _RISK_TABLE_ROWS and _row_goes_on(raw_lines[end], column):
             end += 1
@@ -2184,15 +2180,15 @@ _PAGE_FURNITURE = re.compile(r"(?:(?:sida|s\.)\s*)?\d{1,4}(?:\s*(?:av|/)\s*\d{1,
                              r"|[-\u2013]\s*\d{1,4}\s*[-\u2013]", re.IGNORECASE)
 
 
-def _quote_column(line: str, quote: str) -> int:
-    """The column (0-based) of the cell of `line` where `quote` begins, 0 where none does."""
+def _quote_column(line: str, quote: str) -> Optional[int]:
+    """The column (0-based) of the cell of `line` whose whole words open `quote`, None where none does."""
     wanted = normalise(quote)
     for index, cell in enumerate(line.split("\t")):
         text = normalise(cell)[:_QUOTE_OPENING]
         if text and wanted.startswith(text) and (len(text) == _QUOTE_OPENING or len(wanted) == len(text)
                                                  or not wanted[len(text)].isalnum()):
             return index  # the cell's words, whole, open the quote ("Boende" does not open "Boendet …")
-    return 0
+    return None
 
 
 _QUOTE_OPENING = 20  # characters of a cell compared with the quote's opening
