@@ -2620,6 +2620,22 @@ def test_a_title_or_text_in_a_word_processors_quotation_marks_is_warned_about_an
     assert "4 varningar i 1 fil. Filerna godtas ändå." in result.err  # not the summary, which quotes two words
 
 
+@pytest.mark.parametrize("value", ["'\"Kolloverksamheten byggs ut så att fler barn får åka på kollo.\"'",
+                                   '|-\n          "Kolloverksamheten byggs ut så att fler barn får åka på kollo."'])
+def test_a_text_in_straight_quotation_marks_that_yaml_keeps_is_warned_about_in_a_file_with_no_other_mark(
+        project, cli, value):
+    """Straight marks that YAML keeps (inside '…', or first in a block's text) are shown too,
+    also in a file with no word processor's mark anywhere: the file is not passed over."""
+    text = original(project).replace("text: Kolloverksamheten byggs ut så att fler barn får åka på kollo.",
+                                     f"text: {value}")
+    assert not any(mark in text for mark in "“”„‟«»‘’‚‛")
+    write(project, text)
+    result = cli("--root", str(project), "validate")
+    assert result.code == 0, result.err
+    assert "sections[0].items[1].text: texten står inom citattecken (\"…\")" in result.err, result.err
+    assert "1 varning i 1 fil. Filerna godtas ändå." in result.err
+
+
 def test_warnings_follow_the_errors_so_that_one_round_of_fixes_is_enough(project, cli, monkeypatch):
     """A party office saw its warnings only once every error was fixed: a second round of the
     pull request's check for what the first could have said."""
