@@ -88,7 +88,6 @@ def _site(root: Path):
 
 def cmd_validate(args) -> int:
     from .checks import find_warnings
-    from .link import link
     from .site import checked_inputs
 
     try:
@@ -98,11 +97,15 @@ def cmd_validate(args) -> int:
         _print_warnings(find_warnings(failure.inputs), with_errors=True)
         return 1
     warnings = find_warnings(inputs)
-    site = link(inputs)
-    print(f"OK: {len(site.plans)} planer, {site.item_count} punkter, {len(site.topics)} ämnen, "
-          f"{site.actor_count} aktörer. Alla citat finns i källtexterna.")
-    if site.terms and site.current_term is None:
-        warnings.append(_no_current_term(inputs, site.today.isoformat()))
+    # Read from the checked files, not the linked model: linking finds nothing wrong (the
+    # checks stand for it), and the build links them again (a third of a second at 1,000 plans).
+    plans = [plan.value for plan in inputs.plans]
+    print(f"OK: {len(plans)} planer, {sum(len(plan.items()) for plan in plans)} punkter, "
+          f"{len(inputs.topics.value.topics)} ämnen, {len(inputs.actors.value.actors)} aktörer. "
+          "Alla citat finns i källtexterna.")
+    terms, today = inputs.terms.value.terms, clock.today()
+    if terms and not any(term.covers(today) for term in terms):
+        warnings.append(_no_current_term(inputs, today.isoformat()))
     _print_warnings(warnings)
     return 0
 

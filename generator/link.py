@@ -510,7 +510,7 @@ def _term_of(data: model.Plan, terms: list[Term]) -> Optional[Term]:
 
 def _link_terms(site: Site, inputs: Inputs) -> None:
     site.terms = sorted((Term(t) for t in inputs.terms.value.terms), key=lambda t: t.data.starts)
-    site.current_term = next((t for t in site.terms if t.data.starts <= site.today <= t.data.ends), None)
+    site.current_term = next((t for t in site.terms if t.data.covers(site.today)), None)
     if site.current_term is not None:
         site.current_term.current = True
     for term in site.terms:

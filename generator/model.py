@@ -548,6 +548,10 @@ class Term(Strict):
                              "starts: 2030-10-15 och ends: 2034-10-14")
         return ends
 
+    def covers(self, day: datetime.date) -> bool:
+        """Whether `day` is within the term, its first and last days included."""
+        return self.starts <= day <= self.ends
+
 
 class MunicipalityRegistry(Strict):
     municipalities: list[Municipality] = Field(max_length=MAX_REGISTRY, description="Kommunerna, en post per kommun.")
