@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Optional
+from typing import TYPE_CHECKING, Optional
 
 from .checks import CheckCache, run_checks, with_registry_and_source_hints
 from .errors import ValidationFailed
-from .link import Site, link
 from .load import Inputs, LoadCache, load_inputs
+
+if TYPE_CHECKING:
+    from .link import Site
 
 
 def build_site(root: Path, cache: Optional[LoadCache] = None, checked: Optional[CheckCache] = None) -> Site:
@@ -16,6 +18,8 @@ def build_site(root: Path, cache: Optional[LoadCache] = None, checked: Optional[
 
     A `cache` (kept by `mkdocs serve` between rebuilds) spares parsing unchanged files, and
     `checked` checking them again."""
+    from .link import link  # here: `validate` checks without linking, and need not import it
+
     return link(checked_inputs(root, cache, checked))
 
 
