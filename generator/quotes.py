@@ -392,9 +392,11 @@ class SourceText:
         of contents' dot leaders and page number (`Ekonomi ..... 12`); it may go on over the next
         lines (a title the document writes over several)."""
         needle = normalise(text).casefold()
-        if not needle:
-            return False
-        openings = self._line_openings
+        # The lines' own openings first: a heading found there spares reading every line's number.
+        return bool(needle) and (self._opens_a_line(needle, self._line_openings)
+                                 or self._opens_a_line(needle, self._numbered_openings))
+
+    def _opens_a_line(self, needle: str, openings: list[tuple[str, int]]) -> bool:
         index = bisect.bisect_left(openings, (needle[:_OPENING],))
         while index < len(openings) and openings[index][0].startswith(needle[:_OPENING]):
             start = openings[index][1]
@@ -409,13 +411,16 @@ class SourceText:
     @cached_property
     def _line_openings(self) -> list[tuple[str, int]]:
         """Each line's first characters, case-folded, and where they start in the normalised
-        text, sorted; a line that begins with a number, once more from after it."""
+        text, sorted."""
+        return sorted((self.normal[start:start + _OPENING].casefold(), start) for start, end in self._spans if start != end)
+
+    @cached_property
+    def _numbered_openings(self) -> list[tuple[str, int]]:
+        """The same from after the number a line begins with (`_NUMBERING`), for the lines that
+        begin with one: read only when a text is no line's own opening."""
         openings = []
         for start, end in self._spans:
-            if start == end:
-                continue
-            openings.append((self.normal[start:start + _OPENING].casefold(), start))
-            numbered = _NUMBERING.match(self.normal, start, end)
+            numbered = _NUMBERING.match(self.normal, start, end) if start != end else None
             if numbered and not _no_number(self.normal, numbered, end):
                 openings.append((self.normal[numbered.end():numbered.end() + _OPENING].casefold(), numbered.end()))
         return sorted(openings)
