@@ -91,7 +91,7 @@ def cmd_validate(args) -> int:
     from .site import checked_inputs
 
     try:
-        inputs = checked_inputs(args.root)
+        inputs = checked_inputs(args.root, linked=False)
     except ValidationFailed as failure:  # the warnings too, so that one round of fixes is enough
         _print_errors(failure.errors, writes=False, inputs=failure.inputs)
         _print_warnings(find_warnings(failure.inputs), with_errors=True)

@@ -23,11 +23,13 @@ def build_site(root: Path, cache: Optional[LoadCache] = None, checked: Optional[
     return link(checked_inputs(root, cache, checked))
 
 
-def checked_inputs(root: Path, cache: Optional[LoadCache] = None, checked: Optional[CheckCache] = None) -> Inputs:
+def checked_inputs(root: Path, cache: Optional[LoadCache] = None, checked: Optional[CheckCache] = None,
+                   linked: bool = True) -> Inputs:
     """Read and check everything under `root` (as `build_site`), for what else reads the
-    checked files before linking: `validate`'s warnings."""
+    checked files before linking: `validate`'s warnings. Not to be `linked` (`validate`), the
+    checks' workers do not hand back where they found the quotes (`run_checks`)."""
     inputs = load_inputs(Path(root), cache)
-    errors = with_registry_and_source_hints(inputs) + run_checks(inputs, checked)
+    errors = with_registry_and_source_hints(inputs) + run_checks(inputs, checked, linked)
     if errors or not all(plan.complete for plan in inputs.plans):
         raise ValidationFailed(errors, inputs)
     return inputs

@@ -62,7 +62,7 @@ def _broken_corpus(root):
     (root / source_of(17)).write_bytes(b"Text \xff\n")  # a source not UTF-8
 
 
-def _load_and_check(root, monkeypatch, processes: int):
+def _load_and_check(root, monkeypatch, processes: int, linked: bool = True):
     monkeypatch.setenv(workers.VARIABLE, str(processes))
     monkeypatch.setattr(workers.threading, "active_count", lambda: 1)  # pytest's own threads aside
     used = []
@@ -73,7 +73,7 @@ def _load_and_check(root, monkeypatch, processes: int):
 
     monkeypatch.setattr(workers, "in_shares", counting)
     inputs = load_inputs(root)
-    errors = inputs.errors + run_checks(inputs)
+    errors = inputs.errors + run_checks(inputs, linked=linked)
     return inputs, errors, used
 
 
@@ -83,6 +83,8 @@ def test_many_plans_load_and_check_alike_on_every_core(tmp_path, monkeypatch):
     shared, shared_errors, shared_used = _load_and_check(tmp_path, monkeypatch, 3)
     assert alone_used == [1, 1] and shared_used == [3, 3]  # plans read, then checked
     assert shared_errors == alone_errors
+    # `validate`, which does not link, has its workers keep their findings: the same errors.
+    assert _load_and_check(tmp_path, monkeypatch, 3, linked=False)[1] == alone_errors
     failing = sorted({error.path for error in alone_errors})
     # Nine plans and two sources: one not UTF-8, one that no plan uses (its plan names another's;
     # said although two plans did not load, since neither is its actor's).
