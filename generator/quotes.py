@@ -183,10 +183,14 @@ _NUMBERING = re.compile(rf"(?:(?:{_NUMBER_WORDS})?(?:\d+[a-z]?(?:\.\d+)*[.):]?|\
                         re.IGNORECASE)
 # What `_NUMBERING` reads that is no heading's number: a number that counts what follows, bare
 # digits before a word in small letters ("12 medarbetare", "Inom område 3 bygger", "Vårt mål
-# 2030 är"), where `2.1 Ekonomi`, `3) ekonomi` and `Kapitel 3 Ekonomi` are numbered; and a word
-# of a line in capitals that is also a roman number ("VI VILL …", "LIV OCH HÄLSA").
+# 2030 är"), where `2.1 Ekonomi`, `3) ekonomi` and `Kapitel 3 Ekonomi` are numbered; a word in
+# capitals of the letters of roman numbers that is none ("VILL", "CIVIL"); and one that is a
+# roman number and a Swedish word (`_ROMAN_WORDS`) first on a line in capitals ("VI VILL …",
+# "LIV OCH HÄLSA"), where "IV EKONOMI" and "VI Ekonomi" are numbered.
 _A_COUNT = re.compile(r"(?<![\d.])\d+[a-z]? +$")
-_CAPITALS_NUMBER = re.compile(r"[IVXLC]{2,} +")
+_CAPITALS_NUMBER = re.compile(r"([IVXLC]{2,}) +")
+_ROMAN = re.compile(r"C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")  # 1 to 399, as written
+_ROMAN_WORDS = ("VI", "LIV")
 
 
 def _no_number(text: str, numbered: re.Match, end: int) -> bool:
@@ -195,8 +199,13 @@ def _no_number(text: str, numbered: re.Match, end: int) -> bool:
     rest = text[numbered.end():end]
     if _A_COUNT.search(numbered.group()) and rest[:1].islower():
         return True
+    capitals = _CAPITALS_NUMBER.fullmatch(numbered.group())
+    if capitals is None:
+        return False
+    if not _ROMAN.fullmatch(capitals.group(1)):
+        return True
     letters = [char for char in rest if char.isalpha()]
-    return bool(_CAPITALS_NUMBER.fullmatch(numbered.group()) and letters and all(char.isupper() for char in letters))
+    return capitals.group(1) in _ROMAN_WORDS and bool(letters) and all(char.isupper() for char in letters)
 
 
 # What may end a heading's line after it: a colon or a full stop, or, in a table of contents,

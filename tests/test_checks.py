@@ -1265,6 +1265,7 @@ def test_a_section_heading_passes_as_the_source_gives_it_or_joined_with_a_dash(p
                                   "Strategiskt mål 1: Ekonomi", "KF-mål 2: Ekonomi", "Mål 3a: Ekonomi",
                                   "Nämndens mål 4: Ekonomi", "Mål nr 5: Ekonomi", "IV Ekonomi",
                                   "KF:s mål 2: Ekonomi", "Nämndens strategiska mål 1: Ekonomi", "Del II: Ekonomi",
+                                  "IV EKONOMI", "XII EKONOMI", "VI Ekonomi",
                                   "Fokusområde A: Ekonomi",
                                   "Uppdrag 3: Ekonomi", "Åtagande 2: Ekonomi",
                                   # A table of contents' line, with dot leaders and its page.
@@ -1291,7 +1292,8 @@ def test_a_count_before_a_word_is_no_headings_number(project, cli):
 # The rest of a line after words that read like a number: a count, a year, a word in capitals.
 @pytest.mark.parametrize("line, heading", [("Inom område 3 ekonomi och mer", "ekonomi och mer"),
                                            ("Vårt mål 2030 är ekonomi", "är ekonomi"), ("12a ekonomer", "ekonomer"),
-                                           ("VI VILL HA EKONOMI", "VILL HA EKONOMI"), ("LIV OCH EKONOMI", "OCH EKONOMI")])
+                                           ("VI VILL HA EKONOMI", "VILL HA EKONOMI"), ("LIV OCH EKONOMI", "OCH EKONOMI"),
+                                           ("VILL ha ekonomi", "ha ekonomi"), ("CIVIL EKONOMI", "EKONOMI")])
 def test_words_that_read_like_a_number_are_no_headings_number(project, cli, line, heading):
     edit(project, SOURCE, "\nEkonomi\n", f"\n{line}\n")
     edit(project, ADMIN, "  - heading: Ekonomi", f"  - heading: {heading}")
