@@ -18,7 +18,7 @@ from pathlib import Path, PurePosixPath
 from typing import Callable, Collection, Iterator, Optional, get_args
 
 from . import model, paths, workers
-from .coverage import add_measured, measure, measured, unit_kind
+from .coverage import PAGE_NUMBER, add_measured, measure, measured, unit_kind
 from .errors import LocatedError
 from .lines import split_lines
 from .quotes import SourceText, differences, look_alike, normalise
@@ -2171,13 +2171,7 @@ def _furniture(line: str) -> bool:
     wrapped onto a line of their own (a small letter first). Not a running header, which a
     line naming the next risk cannot be told from."""
     text = line.strip()
-    return bool(_PAGE_FURNITURE.fullmatch(text)) or text[:1].islower()
-
-
-# A page's number, as a page break puts it between a table's rows: "12", "Sida 2 av 3", "2 (3)",
-# "- 2 -".
-_PAGE_FURNITURE = re.compile(r"(?:(?:sida|s\.)\s*)?\d{1,4}(?:\s*(?:av|/)\s*\d{1,4}|\s*\(\d{1,4}\))?"
-                             r"|[-\u2013]\s*\d{1,4}\s*[-\u2013]", re.IGNORECASE)
+    return bool(PAGE_NUMBER.fullmatch(text)) or text[:1].islower()
 
 
 def _quote_column(line: str, quote: str) -> Optional[int]:

@@ -20,6 +20,11 @@ from .quotes import LIST_MARKS, SourceText
 COVERED = 0.8
 _LIST_ITEM = re.compile(rf"^\s*(?:[{re.escape(LIST_MARKS)}]|\d+[.)]|[a-zåäö][.)])\s+\S")
 _CLOSING = re.compile(r"[.!?:;”\"')]\s*$")
+# A page's number on a line of its own, as a pdf's text has it: "12", "Sida 2 av 3", "2 (3)",
+# "- 2 -". Nothing to quote, though dashes around it read like a list's mark.
+PAGE_NUMBER = re.compile(r"(?:(?:sida|s\.)\s*)?\d{1,4}(?:\s*(?:av|/)\s*\d{1,4}|\s*\(\d{1,4}\))?"
+                         r"|[-\u2013]\s*\d{1,4}\s*[-\u2013]", re.IGNORECASE)
+_LONGEST_PAGE_NUMBER = 20  # characters: longer lines are not looked at
 
 
 @dataclass
@@ -77,9 +82,12 @@ class SourceCoverage:
 def _kind(text: str) -> str:
     if text.lstrip().startswith("#"):
         return "heading"  # a Markdown heading
+    stripped = text.strip()
+    if len(stripped) <= _LONGEST_PAGE_NUMBER and PAGE_NUMBER.fullmatch(stripped):
+        return "heading"  # a page's number: needs no item, like a heading
     if _LIST_ITEM.match(text):
         return "list"
-    stripped = text.strip().strip("*").strip()
+    stripped = stripped.strip("*").strip()
     if "\t" in stripped and not re.search(r"\d", stripped):
         return "heading"  # a table's header row; the table itself carries its columns
     if len(stripped) < 90 and not _CLOSING.search(stripped):

@@ -144,6 +144,21 @@ def test_a_list_item_whose_quote_has_a_slip_is_one_error_not_two(project, cli):
         cli("--root", str(project), "validate").err
 
 
+@pytest.mark.parametrize("number", ["- 2 -", "– 12 –"])
+def test_a_pages_number_between_dashes_is_no_list_item_to_quote(project, cli, number):
+    """A pdf's text keeps each page's number on a line of its own, often between dashes; read
+    as a list item it had to be quoted or excluded, which no party office could do honestly.
+    A list item that says something is still required."""
+    source = project / "sources" / "bergby-a-plan-2024.txt"
+    text = source.read_text(encoding="utf-8")
+    source.write_text(text.replace("- Kolloverksamheten", f"{number}\n- Kolloverksamheten"), encoding="utf-8")
+    result = cli("--root", str(project), "validate")
+    assert result.code == 0, result.err
+    source.write_text(text.replace("- Kolloverksamheten", "- 2 barn\n- Kolloverksamheten"), encoding="utf-8")
+    result = cli("--root", str(project), "validate")
+    assert "listpunkten på rad 6 i sources/bergby-a-plan-2024.txt finns inte med" in result.err, result.err
+
+
 def test_an_entry_without_its_dash_is_told_to_add_it(project, cli):
     """An item pasted without `- ` repeats the fields of the item above it. Each of its other
     fields was said too, as a repeated key to be removed or merged, which would delete it."""
