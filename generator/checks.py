@@ -1617,15 +1617,18 @@ _UNIT_WORD = re.compile(r"\w+|[^\w\s]")
 _KNOWN_UNITS = {(unit,) for unit in _UNIT_SPELLINGS if unit not in ("per", "invånare")}
 # Where a unit stands as a table's, not as a word of a heading or a row: after the line's or
 # cell's start, a comma, a parenthesis, a colon or "i", and before its end, one of `),.;:` or a
-# parenthesis with neither "per" (but for a date: "mnkr (prognos per augusti)") nor a
-# magnitude ("mnkr (källa: ekonomikontoret)"; not "kr (per invånare)", "kr (kostnad per
-# brukare)" nor "kr (tusental)");
+# parenthesis with neither "per" (but for a date, "mnkr (prognos per augusti)", or after a word
+# of a breakdown, "mnkr (fördelning per verksamhet)") nor a magnitude ("mnkr (källa:
+# ekonomikontoret)"; not "kr (per invånare)", "kr (kostnad per brukare)" nor "kr (tusental)");
 # or a spaced dash ("Resultatbudget – mnkr"); or, a unit of `_KNOWN_UNITS` first, after a word
 # or a year (not another figure, whose unit it is, nor "per") and a space at the line's or
 # cell's end ("Resultatbudget Mkr", "Belopp tkr.", "Budget 2024 tkr").
 _UNIT_BEFORE = r"(?:^|[,(:]\s*|(?<!\w)i\s+|\s[-\u2013\u2014]\s+)"
-_UNIT_AFTER = (r"\s*(?:$|[),.;:]|\((?![^)]*\bper\b(?!\s+(?:den\s+)?(?:\d|januari|februari|mars|april|maj|juni|juli|"
-               r"augusti|september|oktober|november|december)))(?![^)]*\b(?:tusen\w*|miljon\w*|miljard\w*)\b))")
+_BREAKDOWN = "".join(f"(?<!{word} )" for word in ("fördelning", "fördelat", "fördelad", "fördelade", "uppdelning",
+                                                    "uppdelat", "uppdelad", "uppdelade"))
+_UNIT_AFTER = (rf"\s*(?:$|[),.;:]|\((?![^)]*{_BREAKDOWN}\bper\b(?!\s+(?:den\s+)?(?:\d|januari|februari|mars|april|maj|"
+               r"juni|juli|augusti|september|oktober|november|december)))"
+               r"(?![^)]*\b(?:tusen\w*|miljon\w*|miljard\w*)\b))")
 _UNIT_ENDING = r"(?<!\bper)(?:(?<=[^\W\d_])|(?<=(?<!\d)(?:19|20)\d\d))\s+"
 
 

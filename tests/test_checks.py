@@ -1483,7 +1483,7 @@ def test_a_note_after_a_table_is_read_before_a_lists_items(mark):
 
 
 @pytest.mark.parametrize("caption", ["Resultatbudget, kr (per invånare)", "Resultatbudget, kr (netto per invånare)",
-                                     "Resultatbudget, kr (kostnad per brukare)",
+                                     "Resultatbudget, kr (kostnad per brukare)", "Resultatbudget, kr (fördelning, per brukare)",
                                      "Resultatbudget, kr (tusental)"])
 def test_a_tables_unit_before_a_parenthesis_with_per_is_refused(project, cli, caption):
     """"kr (per invånare)" gives the unit "kr per invånare", and "kr (tusental)" tkr, not "kr";
@@ -1687,6 +1687,8 @@ INDICATOR_ROW = ("Indikator\tIngångsvärde 2022 (personer)\tMålvärde 2027 (pe
     [(SOURCE, "Resultatbudget, mnkr", "Resultatbudget (mnkr)")],
     [(SOURCE, "Resultatbudget, mnkr", "Resultatbudget, mnkr (källa: ekonomikontoret)")],
     [(SOURCE, "Resultatbudget, mnkr", "Resultatbudget, mnkr (prognos per augusti)")],
+    [(SOURCE, "Resultatbudget, mnkr", "Resultatbudget, mnkr (fördelning per verksamhet)")],
+    [(SOURCE, "Resultatbudget, mnkr", "Resultatbudget, mnkr (uppdelat per nämnd)")],
     # The header set off by empty lines, as a pdf's text has it; or giving the unit itself.
     [(SOURCE, "Resultatbudget, mnkr\nIntäkter och kostnader\tBudget 2023\tBudget 2024\n",
       "Resultatbudget, mnkr\n\nIntäkter och kostnader\tBudget 2023\tBudget 2024\n\n")],
