@@ -188,11 +188,11 @@ def test_an_uncovered_list_item_is_an_error(repo_copy, cli, site, mark):
     assert f"listpunkten på rad {bullet.line} i {plan.data.source.archive} finns inte med: »" in result.err
 
 
-_SOURCE_CHARACTERS = st.sampled_from(list("ab Å*#-•–“”\t\u00a0\u0301\n\r") + ["e\u0301", "1. ", "- ", "## "])
+_SOURCE_CHARACTERS = st.sampled_from(list("ab Å*#-+•–“”\t\u00a0\u0301\n\r\u00ad\ufb01\0") + ["e\u0301", "1. ", "- ", "+ ", "## "])
 
 
 @given(st.lists(_SOURCE_CHARACTERS, max_size=60).map("".join))
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=600, deadline=None)
 def test_each_source_line_normalised_alone_is_its_range_of_the_normalised_source(text):
     """Locators are checked against the source's own normalised lines (`line_spans`): each
     is what normalising that line alone gives, the rule quotes are compared by."""
