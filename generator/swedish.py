@@ -72,14 +72,25 @@ _BEYOND_ASCII = re.compile(r"[^\x00-\x7f]")
 _FOLDED = _Folded()
 
 
+# Swedish's own letters beyond ASCII (and é), replaced whole before any is looked up alone.
+_COMMON_LETTERS = (("å", "a"), ("ä", "a"), ("ö", "o"), ("é", "e"))
+# ASCII's letters and digits as they are, every other ASCII character a space.
+_ASCII_SIGNS_AS_SPACES = str.maketrans({chr(code): chr(code) if chr(code).isalnum() else " " for code in range(128)})
+
+
 def fold(text: str) -> str:
     """Lowercase, without accents (å/ä → a, ö → o, é → e), hyphens and other signs as spaces.
-    Character by character (`_Folded`), so only the letters beyond ASCII are looked up: the
-    texts of every commitment are folded on each `validate` (checks.check_commitments_on_named_topics)."""
+    Swedish's letters are replaced at once and any other beyond ASCII looked up (`_Folded`);
+    the signs of the ASCII text left become spaces by one table: the texts of every commitment
+    are folded on each `validate` (checks.check_commitments_on_named_topics)."""
     lowered = text.casefold()
     if not lowered.isascii():
-        lowered = _BEYOND_ASCII.sub(lambda found: _FOLDED[found.group()], lowered)
-    return " ".join(_ASCII_WORD.findall(lowered))
+        for letter, plain in _COMMON_LETTERS:
+            if letter in lowered:
+                lowered = lowered.replace(letter, plain)
+        if not lowered.isascii():
+            lowered = _BEYOND_ASCII.sub(lambda found: _FOLDED[found.group()], lowered)
+    return " ".join(lowered.translate(_ASCII_SIGNS_AS_SPACES).split())
 
 
 def as_id(text: str) -> str:
