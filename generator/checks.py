@@ -1617,18 +1617,21 @@ _UNIT_WORD = re.compile(r"\w+|[^\w\s]")
 _KNOWN_UNITS = {(unit,) for unit in _UNIT_SPELLINGS if unit not in ("per", "invånare")}
 # Where a unit stands as a table's, not as a word of a heading or a row: after the line's or
 # cell's start, a comma, a parenthesis, a colon or "i", and before its end, one of `),.;:` or a
-# parenthesis with neither "per" (but for a date, "mnkr (prognos per augusti)", or after a word
-# of a breakdown, "mnkr (fördelning per verksamhet)") nor a magnitude ("mnkr (källa:
+# parenthesis with neither "per" (but for a date, "mnkr (prognos per augusti)", or a breakdown
+# by `_BREAKDOWN_BY`, "mnkr (fördelning per verksamhet)") nor a magnitude ("mnkr (källa:
 # ekonomikontoret)"; not "kr (per invånare)", "kr (kostnad per brukare)" nor "kr (tusental)");
 # or a spaced dash ("Resultatbudget – mnkr"); or, a unit of `_KNOWN_UNITS` first, after a word
 # or a year (not another figure, whose unit it is, nor "per") and a space at the line's or
 # cell's end ("Resultatbudget Mkr", "Belopp tkr.", "Budget 2024 tkr").
 _UNIT_BEFORE = r"(?:^|[,(:]\s*|(?<!\w)i\s+|\s[-\u2013\u2014]\s+)"
-_BREAKDOWN = "".join(f"(?<!{word} )" for word in ("fördelning", "fördelat", "fördelad", "fördelade", "uppdelning",
-                                                    "uppdelat", "uppdelad", "uppdelade"))
-_UNIT_AFTER = (rf"\s*(?:$|[),.;:]|\((?![^)]*{_BREAKDOWN}\bper\b(?!\s+(?:den\s+)?(?:\d|januari|februari|mars|april|maj|"
-               r"juni|juli|augusti|september|oktober|november|december)))"
-               r"(?![^)]*\b(?:tusen\w*|miljon\w*|miljard\w*)\b))")
+# What a breakdown's "per" names, where it tells how the figures are divided, not what they count:
+# "mnkr (fördelning per verksamhet)", "tkr (per nämnd)"; not "kr (fördelat per invånare)".
+_BREAKDOWN_BY = r"(?:verksamhet|nämnd|förvaltning|område|enhet|avdelning|stadsdel|kostnadsslag|projekt)\w*"
+# At most this many characters of a parenthesis are read for "per" or a magnitude: a line of
+# thousands of "kr (" without its ")" was read to its end at each.
+_UNIT_AFTER = (r"\s*(?:$|[),.;:]|\((?![^)]{0,200}?\bper\b(?!\s+(?:den\s+)?(?:\d|januari|februari|mars|april|maj|"
+               r"juni|juli|augusti|september|oktober|november|december)|\s+" + _BREAKDOWN_BY + r"\b))"
+               r"(?![^)]{0,200}?\b(?:tusen\w*|miljon\w*|miljard\w*)\b))")
 _UNIT_ENDING = r"(?<!\bper)(?:(?<=[^\W\d_])|(?<=(?<!\d)(?:19|20)\d\d))\s+"
 
 

@@ -21,9 +21,10 @@ COVERED = 0.8
 _LIST_ITEM = re.compile(rf"^\s*(?:[{re.escape(LIST_MARKS)}]|\d+[.)]|[a-zåäö][.)])\s+\S")
 _CLOSING = re.compile(r"[.!?:;”\"')]\s*$")
 # A page's number on a line of its own, as a pdf's text has it: "12", "Sida 2 av 3", "2 (3)",
-# "- 2 -". Nothing to quote, though dashes around it read like a list's mark.
+# "- 2 -", "— 2 av 3 —". Nothing to quote, though dashes around it read like a list's mark.
 PAGE_NUMBER = re.compile(r"(?:(?:sida|s\.)\s*)?\d{1,4}(?:\s*(?:av|/)\s*\d{1,4}|\s*\(\d{1,4}\))?"
-                         r"|[-\u2013]\s*\d{1,4}\s*[-\u2013]", re.IGNORECASE)
+                         r"|[-\u2013\u2014]\s*(?:sida\s*)?\d{1,4}(?:\s*(?:av|/)\s*\d{1,4})?\s*[-\u2013\u2014]",
+                         re.IGNORECASE)
 _LONGEST_PAGE_NUMBER = 20  # characters: longer lines are not looked at
 
 

@@ -193,12 +193,13 @@ _NUMBERING = re.compile(rf"(?:(?:{_NUMBER_WORDS})?(?:\d+[a-z]?(?:\.\d+)*[.):]?|\
 # digits before a word in small letters ("12 medarbetare", "Inom område 3 bygger", "Vårt mål
 # 2030 är"), where `2.1 Ekonomi`, `3) ekonomi` and `Kapitel 3 Ekonomi` are numbered; a word in
 # capitals of the letters of roman numbers that is none ("VILL", "CIVIL"); and one that is a
-# roman number and a Swedish word (`_ROMAN_WORDS`) first on a line in capitals ("VI VILL …",
-# "LIV OCH HÄLSA"), where "IV EKONOMI" and "VI Ekonomi" are numbered.
+# roman number and a Swedish word or a common abbreviation (`_ROMAN_WORDS`) first on a line in
+# capitals ("VI VILL …", "LIV OCH HÄLSA", "CV OCH REFERENSER"), where "IV EKONOMI" and "VI
+# Ekonomi" are numbered.
 _A_COUNT = re.compile(r"(?<![\d.])\d+[a-z]? +$")
 _CAPITALS_NUMBER = re.compile(r"([IVXLC]{2,}) +")
 _ROMAN = re.compile(r"C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")  # 1 to 399, as written
-_ROMAN_WORDS = ("VI", "LIV")
+_ROMAN_WORDS = ("VI", "LIV", "CV", "XL", "LIX", "CI", "LI")
 
 
 def _no_number(text: str, numbered: re.Match, end: int) -> bool:

@@ -1293,7 +1293,8 @@ def test_a_count_before_a_word_is_no_headings_number(project, cli):
 @pytest.mark.parametrize("line, heading", [("Inom område 3 ekonomi och mer", "ekonomi och mer"),
                                            ("Vårt mål 2030 är ekonomi", "är ekonomi"), ("12a ekonomer", "ekonomer"),
                                            ("VI VILL HA EKONOMI", "VILL HA EKONOMI"), ("LIV OCH EKONOMI", "OCH EKONOMI"),
-                                           ("VILL ha ekonomi", "ha ekonomi"), ("CIVIL EKONOMI", "EKONOMI")])
+                                           ("VILL ha ekonomi", "ha ekonomi"), ("CIVIL EKONOMI", "EKONOMI"),
+                                           ("CV OCH EKONOMI", "OCH EKONOMI"), ("LIX OCH EKONOMI", "OCH EKONOMI")])
 def test_words_that_read_like_a_number_are_no_headings_number(project, cli, line, heading):
     edit(project, SOURCE, "\nEkonomi\n", f"\n{line}\n")
     edit(project, ADMIN, "  - heading: Ekonomi", f"  - heading: {heading}")
@@ -1483,7 +1484,8 @@ def test_a_note_after_a_table_is_read_before_a_lists_items(mark):
 
 
 @pytest.mark.parametrize("caption", ["Resultatbudget, kr (per invånare)", "Resultatbudget, kr (netto per invånare)",
-                                     "Resultatbudget, kr (kostnad per brukare)", "Resultatbudget, kr (fördelning, per brukare)",
+                                     "Resultatbudget, kr (kostnad per brukare)", "Resultatbudget, kr (fördelat per invånare)",
+                                     "Resultatbudget, kr (uppdelat per brukare)", "Resultatbudget, kr (fördelning per inv.)",
                                      "Resultatbudget, kr (tusental)"])
 def test_a_tables_unit_before_a_parenthesis_with_per_is_refused(project, cli, caption):
     """"kr (per invånare)" gives the unit "kr per invånare", and "kr (tusental)" tkr, not "kr";
@@ -1689,6 +1691,7 @@ INDICATOR_ROW = ("Indikator\tIngångsvärde 2022 (personer)\tMålvärde 2027 (pe
     [(SOURCE, "Resultatbudget, mnkr", "Resultatbudget, mnkr (prognos per augusti)")],
     [(SOURCE, "Resultatbudget, mnkr", "Resultatbudget, mnkr (fördelning per verksamhet)")],
     [(SOURCE, "Resultatbudget, mnkr", "Resultatbudget, mnkr (uppdelat per nämnd)")],
+    [(SOURCE, "Resultatbudget, mnkr", "Resultatbudget, mnkr (per verksamhetsområde)")],
     # The header set off by empty lines, as a pdf's text has it; or giving the unit itself.
     [(SOURCE, "Resultatbudget, mnkr\nIntäkter och kostnader\tBudget 2023\tBudget 2024\n",
       "Resultatbudget, mnkr\n\nIntäkter och kostnader\tBudget 2023\tBudget 2024\n\n")],

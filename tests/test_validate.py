@@ -144,7 +144,7 @@ def test_a_list_item_whose_quote_has_a_slip_is_one_error_not_two(project, cli):
         cli("--root", str(project), "validate").err
 
 
-@pytest.mark.parametrize("number", ["- 2 -", "– 12 –"])
+@pytest.mark.parametrize("number", ["- 2 -", "– 12 –", "— 2 —", "- 2 av 3 -", "– Sida 2 –"])
 def test_a_pages_number_between_dashes_is_no_list_item_to_quote(project, cli, number):
     """A pdf's text keeps each page's number on a line of its own, often between dashes; read
     as a list item it had to be quoted or excluded, which no party office could do honestly.
