@@ -1062,18 +1062,27 @@ def check_row_figures_in_order(inputs: Inputs) -> list[LocatedError]:
     number, and a column of the source left out are refused. A quote that does not begin with
     the label (`check_row_labels_quoted`) is read from any place of its first figure. A row with
     a figure not in its quote is `check_figures_quoted`'s, and one whose zero is written only as
-    a word is not read here."""
+    a word is not read here. Where the quote stands on a line of the source with tabs, the
+    line's cells decide too (`_cells_elsewhere`): a space in the quote may be a cell's edge or
+    a thousand's, and a cell with no figure may be left out of it."""
     errors = []
+    sources = {plan.path: (archive, source) for plan, archive, source in _plans_with_sources(inputs)}
     for plan in inputs.plans:
         for row_loc, entry, row in _rows(plan.value):
             cells = [None if value is None else _written(str(value), entry.decimal) for value in row.values]
             figures = [cell for cell in cells if cell is not None]
             if not figures or not all(any(_places(row.quote, figure)) for figure in figures):
                 continue
+            shown = [_shown(value, entry.decimal) if value is not None else "null" for value in row.values]
             read, end = _row_read(row.quote, cells, _label_end(row.quote, row.label))
             if read == len(cells) and _next_cell(row.quote, end) is None:
+                if plan.path in sources and (other := _cells_elsewhere(sources[plan.path][1], row.quote, cells)):
+                    line, source_cells = other
+                    written = ", ".join(f"»{cell}»" if cell else "en tom ruta" for cell in source_cells[:len(cells) + 1])
+                    errors.append(plan.error(row_loc + ("values",), (
+                        f"raden har {'talen' if len(shown) > 1 else 'talet'} {'; '.join(shown)}, men i källan, rad "
+                        f"{line} i {sources[plan.path][0]}, har raden efter rubriken {written}."), ROW_ORDER_HINT))
                 continue
-            shown = [_shown(value, entry.decimal) if value is not None else "null" for value in row.values]
             last = next((value for value in reversed(row.values[:read]) if value is not None), None)
             after, line = row.quote[end:].strip(), plan.position(row_loc + ("quote",)).line
             if after:
@@ -1086,6 +1095,33 @@ def check_row_figures_in_order(inputs: Inputs) -> list[LocatedError]:
                 f"raden har {'talen' if len(shown) > 1 else 'talet'} {'; '.join(shown)}, men citatet på rad {line} "
                 f"i planen {where}."), ROW_ORDER_HINT))
     return errors
+
+
+def _cells_elsewhere(source: SourceText, quote: str, cells: list[Optional[_Written]]) -> Optional[tuple[int, list[str]]]:
+    """Where a row's quote, read in order (`_row_read`), stands on a line of the source whose
+    cells say otherwise: a `null` over a figure the source gives ("Summa INTÄKTER\t97,7\t63,4"
+    quoted "Summa INTÄKTER 97,7" for `[null, 97,7]`), a figure over an empty cell or a mark for
+    none ("..", "−"), a figure in another cell (two of "1 731" split at its space). That line
+    (1-based) and its cells after the one the quote begins in, where every place of the quote is
+    such a line; None where one agrees or cannot be read so: a line without tabs, a quote over
+    two lines or from within a cell, a cell of more than a figure and its unit."""
+    said = None
+    for span in source.occurrences(quote):
+        first, last = source.lines_of(span)
+        line = source.lines[first - 1]
+        column = _quote_column(line, quote) if first == last and "\t" in line else None
+        if column is None:
+            return None
+        following = [" ".join(cell.split()) for cell in line.split("\t")[column + 1:]]
+        if not all(cell == "" or _a_figure_cell(cell) for cell in following):
+            return None
+        following += [""] * (len(cells) - len(following))
+        if all(cell is None and (text == "" or text in _NO_FIGURE_MARKS)
+               or cell is not None and text not in _NO_FIGURE_MARKS and any(_places(text, cell))
+               for cell, text in zip(cells, following)):
+            return None
+        said = said or (first, following)
+    return said
 
 
 def check_row_labels_quoted(inputs: Inputs) -> list[LocatedError]:

@@ -9,6 +9,7 @@ import types
 from decimal import Decimal
 
 import pytest
+import yaml
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
@@ -1073,6 +1074,41 @@ def test_check_row_figures_in_order(project, cli, edits, said):
     assert f"{ADMIN}:{line}:21: sections[1].tables[0].rows[0].values: " + said.format(quote=line + 1) + " " + \
         ROW_ORDER_HINT in lines, lines
     assert len([entry for entry in lines if entry.startswith(ADMIN)]) == 1, lines
+
+
+# A row whose quote reads in order, but whose source line puts its figures in other cells: the
+# source's cells decide (tabs), where the quote alone cannot tell a cell from a space.
+@pytest.mark.parametrize("line, values, quote, cells", [
+    ("Summa INTÄKTER\t97,7\t63,4", '[null, "97,7"]', "Summa INTÄKTER 97,7", "»97,7», »63,4»"),
+    ("Summa INTÄKTER\t\t63,4", '["63,4", null]', "Summa INTÄKTER 63,4", "en tom ruta, »63,4»"),
+    ("Summa INTÄKTER\t..\t63,4", '["63,4", null]', "Summa INTÄKTER .. 63,4", "»..», »63,4»"),
+    ("Summa INTÄKTER\t\u2212\t63,4", '["63,4", null]', "Summa INTÄKTER \u2212 63,4", "»\u2212», »63,4»"),
+    ("Summa INTÄKTER\t1 731\t1 650", "[1, 731]", "Summa INTÄKTER 1 731", "»1 731», »1 650»"),
+    ("Summa INTÄKTER\t5\t120", "[5120, null]", "Summa INTÄKTER 5 120", "»5», »120»"),
+], ids=["null-before-the-first-figure", "figure-in-the-empty-cell", "figure-in-the-dotted-cell",
+        "figure-in-the-minus-cell", "a-thousand-split-in-two", "two-cells-joined"])
+def test_a_rows_figures_are_read_in_the_source_lines_cells(project, cli, line, values, quote, cells):
+    edit(project, SOURCE, "Summa INTÄKTER\t97,7\t63,4", line)
+    edit(project, ADMIN, 'values: ["97,7", "63,4"]', f"values: {values}")
+    edit(project, ADMIN, "quote: Summa INTÄKTER 97,7 63,4", f"quote: {quote}")
+    number = line_of(project, ADMIN, f"values: {values}")
+    shown = "; ".join("null" if value is None else str(value) for value in yaml.safe_load(values))
+    assert refused(cli, project) == [
+        f"{ADMIN}:{number}:21: sections[1].tables[0].rows[0].values: raden har talen {shown}, men i källan, rad 16 i "
+        f"{SOURCE}, har raden efter rubriken {cells}. {ROW_ORDER_HINT}", "1 fel i 1 fil."]
+
+
+@pytest.mark.parametrize("line, values, quote", [
+    ("Summa INTÄKTER\t97,7 mnkr\t63,4 mnkr", '["97,7", "63,4"]', "Summa INTÄKTER 97,7 mnkr 63,4 mnkr"),
+    ("Summa INTÄKTER\t..\t63,4", '[null, "63,4"]', "Summa INTÄKTER .. 63,4"),
+    ("Summa INTÄKTER\t97,7", '["97,7", null]', "Summa INTÄKTER 97,7"),  # a last cell the text leaves out
+    ("Summa INTÄKTER 97,7 63,4", '["97,7", "63,4"]', "Summa INTÄKTER 97,7 63,4"),  # no tabs: the quote's order
+], ids=["units-in-the-cells", "dots-for-none", "last-cell-left-out", "no-tabs"])
+def test_a_row_whose_cells_agree_passes(project, cli, line, values, quote):
+    edit(project, SOURCE, "Summa INTÄKTER\t97,7\t63,4", line)
+    edit(project, ADMIN, 'values: ["97,7", "63,4"]', f"values: {values}")
+    edit(project, ADMIN, "quote: Summa INTÄKTER 97,7 63,4", f"quote: {quote}")
+    accepted(cli, project)
 
 
 # The fixture's source line "Summa INTÄKTER<tab>97,7<tab>63,4", written as each case has it.
