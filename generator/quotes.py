@@ -99,7 +99,25 @@ def _starts_whole(text: str, start: int, first: str) -> bool:
             return False  # `5` in `1,5`
         if before in _SIGNS and not earlier.isalnum():
             return False  # `5` in `-5`; from a range, `2026` in `2024-2026` may still be quoted
+        if before == " " and _a_thousands_group(text, start) and _leads_thousands(text, start - 1):
+            return False  # `500` in `1 500` (normalised, a no-break or thin space is a space too)
+    elif before == "-" and earlier.isalnum() or before == " " and earlier == "-" and text[start - 3:start - 2].isalnum():
+        return False  # `vinstdrivande` in `icke-vinstdrivande`, also broken at a line's end (`icke- vinstdrivande`)
     return True
+
+
+def _a_thousands_group(text: str, start: int) -> bool:
+    """Whether three digits, and no more, begin at `start`."""
+    return text[start:start + 3].isdigit() and len(text[start:start + 3]) == 3 and not text[start + 3:start + 4].isdigit()
+
+
+def _leads_thousands(text: str, end: int) -> bool:
+    """Whether one to three digits, and no more (nor a decimal's), end at `end`."""
+    first = end
+    while first > 0 and text[first - 1].isdigit() and end - first < 4:
+        first -= 1
+    return 1 <= end - first <= 3 and not (first > 0 and (text[first - 1].isdigit() or text[first - 1] in _NUMBER_JOINS
+                                                          and text[first - 2:first - 1].isdigit()))
 
 
 def _whole_starts(text: str, needle: str) -> Iterator[int]:
@@ -116,6 +134,10 @@ def _ends_whole(text: str, end: int, last: str) -> bool:
     if end == len(text):
         return True
     after = text[end]
+    if last.isdigit() and after == " " and _a_thousands_group(text, end + 1) and _leads_thousands(text, end):
+        return False  # `1` in `1 500`
+    if last.isalpha() and after == "-" and text[end + 1:end + 2].isalnum():
+        return False  # `icke` in `icke-vinstdrivande`
     if last.isalnum():
         return not after.isalnum() and not (last.isdigit() and after in _NUMBER_JOINS
                                              and end + 1 < len(text) and text[end + 1].isdigit())

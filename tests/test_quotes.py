@@ -60,7 +60,9 @@ def test_real_differences_are_not_papered_over(quote):
 
 BOUNDARY_SOURCE = ("Det är oacceptabelt att barn väntar länge på stöd.\n"
                    "Andelen ska sjunka från 1,5 procent till 0,5 procent. Kostnaden är -5 mnkr, intäkten 12 mnkr.\n"
-                   "Under åren 2024–2026 byggs familje\u00adcentralen ut.\n")
+                   "Under åren 2024–2026 byggs familje\u00adcentralen ut.\n"
+                   "Totalt ska 1\u00a0500 nya bostäder byggas, 2026 150 av dem. Bara icke-vinstdrivande aktörer ska\n"
+                   "driva boenden, och icke-\nvinstdrivande föreningar får stöd.\n")
 
 
 @pytest.mark.parametrize("quote", [
@@ -71,7 +73,13 @@ BOUNDARY_SOURCE = ("Det är oacceptabelt att barn väntar länge på stöd.\n"
     "5 mnkr, intäkten 12 mnkr.",                    # from -5 mnkr: a cost read as an income
     "2 mnkr.",                                      # from 12 mnkr
     "Det är oacceptabel",                           # ends inside a word
-], ids=["word-start", "decimal-start", "decimal-mark-end", "decimal-end", "sign", "digits", "word-end"])
+    "500 nya bostäder byggas",                      # from inside 1 500 (a no-break space between its thousands)
+    "Totalt ska 1",                                 # ends inside 1 500
+    "vinstdrivande aktörer ska driva boenden,",     # the opposite of icke-vinstdrivande
+    "vinstdrivande föreningar får stöd.",           # the same, the word broken at a line's end
+    "Bara icke",                                    # ends inside icke-vinstdrivande
+], ids=["word-start", "decimal-start", "decimal-mark-end", "decimal-end", "sign", "digits", "word-end",
+        "thousands-group-start", "thousands-end", "after-a-hyphen", "after-a-hyphen-at-a-lines-end", "before-a-hyphen"])
 def test_a_quote_must_begin_and_end_where_a_word_or_number_does(quote):
     """A fragment cut from inside a word or a number can say the opposite of its source."""
     source = SourceText(BOUNDARY_SOURCE)
@@ -85,7 +93,11 @@ def test_a_quote_must_begin_and_end_where_a_word_or_number_does(quote):
     "Kostnaden är -5 mnkr, intäkten 12 mnkr.",
     "2026 byggs familjecentralen ut.",  # a range's end year is a number of its own; the soft hyphen is invisible
     "familje\u00adcentralen ut",
-], ids=["sentence", "decimals", "signed", "range-and-soft-hyphen", "soft-hyphen-in-both"])
+    "Totalt ska 1 500 nya bostäder byggas,",
+    "150 av dem.",  # after a year: no group of thousands has four digits
+    "Bara icke-vinstdrivande aktörer ska driva boenden,",
+], ids=["sentence", "decimals", "signed", "range-and-soft-hyphen", "soft-hyphen-in-both", "thousands-whole",
+        "a-count-after-a-year", "hyphenated-whole"])
 def test_whole_words_and_numbers_are_found(quote):
     assert SourceText(BOUNDARY_SOURCE).find(quote) is not None
 
