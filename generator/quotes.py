@@ -239,10 +239,11 @@ def _no_number(text: str, numbered: re.Match, end: int) -> bool:
     return capitals.group(1) in _ROMAN_WORDS and bool(letters) and all(char.isupper() for char in letters)
 
 
-# What may end a heading's line after it: a colon or a full stop, or, in a table of contents,
+# What may end a heading's line after it: a colon or a full stop (after the quotation mark that
+# closes a name, `Motion om ”Housing first”`, or the heading: `”Ekonomi”`), or, in a table of contents,
 # dot leaders and a page number (`Ekonomi ..... 12`, `Ekonomi . . . . s. 12`, `Ekonomi … 12–13`):
 # the leaders need three dots or an ellipsis, and a page has at most three digits.
-_HEADING_END = re.compile(r"[ :.]*|([ .\u2026]*)(?:s\. ?)?\d{1,3}(?:[-\u2013]\d{1,3})? *")
+_HEADING_END = re.compile(r"[\"']?[ :.]*|([ .\u2026]*)(?:s\. ?)?\d{1,3}(?:[-\u2013]\d{1,3})? *")
 
 
 def _ends_a_heading(text: str, start: int, end: int) -> bool:
@@ -451,8 +452,14 @@ class SourceText:
     @cached_property
     def _line_openings(self) -> list[tuple[str, int]]:
         """Each line's first characters, case-folded, and where they start in the normalised
-        text, sorted."""
-        return sorted((self.normal[start:start + _OPENING].casefold(), start) for start, end in self._spans if start != end)
+        text, sorted; a line that begins with a quotation mark (`”Ekonomi”`), once more from after it."""
+        openings = []
+        for start, end in self._spans:
+            if start != end:
+                openings.append((self.normal[start:start + _OPENING].casefold(), start))
+                if self.normal[start] in "\"'" and end > start + 1:
+                    openings.append((self.normal[start + 1:start + 1 + _OPENING].casefold(), start + 1))
+        return sorted(openings)
 
     @cached_property
     def _numbered_openings(self) -> list[tuple[str, int]]:

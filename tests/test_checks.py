@@ -1294,7 +1294,7 @@ def test_a_section_heading_passes_as_the_source_gives_it_or_joined_with_a_dash(p
     accepted(cli, project)
 
 
-@pytest.mark.parametrize("line", ["Ekonomi:", "2.1 Ekonomi", "2.1. Ekonomi", "B. Ekonomi", "(3) Ekonomi",
+@pytest.mark.parametrize("line", ["Ekonomi:", "”Ekonomi”", "”Ekonomi”:", "2.1 Ekonomi", "2.1. Ekonomi", "B. Ekonomi", "(3) Ekonomi",
                                   "3: Ekonomi", "IV. Ekonomi", "2.1 – Ekonomi", "§ 3 Ekonomi", "Kapitel 3 Ekonomi",
                                   "Mål 3: Ekonomi", "Bilaga 2 Ekonomi", "Bilaga 2. Ekonomi", "Nämndmål 2: Ekonomi",
                                   "Delmål 1.1 Ekonomi", "Fokusområde 4 Ekonomi",
@@ -1391,6 +1391,21 @@ def test_check_source_title_quoted(project, cli, title, said):
 def test_a_source_title_passes_as_the_source_gives_it_or_joined_from_its_lines(project, cli, title):
     edit(project, ADMIN, "  title: Socialnämndens verksamhetsplan 2024", f'  title: "{title}"')
     accepted(cli, project)
+
+
+@pytest.mark.parametrize("line, title", [("Motion om ”Housing first”", "Motion om ”Housing first”"),
+                                         ("Motion om ”Housing first”", 'Motion om \\"Housing first\\"'),
+                                         ("”Socialnämndens verksamhetsplan 2024”", "Socialnämndens verksamhetsplan 2024")],
+                         ids=["a-quoted-name-at-its-end", "in-straight-marks", "the-whole-line-quoted"])
+def test_a_title_the_source_writes_with_quotation_marks_passes(project, cli, line, title):
+    """A motion's title often ends with the name it is about in quotation marks; the plan's
+    title could be written no way that passed, and was told it stood only inside a line."""
+    edit(project, SOURCE, "Socialnämndens verksamhetsplan 2024\n", f"{line}\n")
+    edit(project, ADMIN, "  title: Socialnämndens verksamhetsplan 2024", f'  title: "{title}"')
+    accepted(cli, project)
+    # Not a part of the line before its quoted name.
+    edit(project, ADMIN, f'  title: "{title}"', '  title: "Housing first"')
+    assert any("source.title: källans titel »Housing first»" in line for line in refused(cli, project))
 
 
 DATING_TIPS = ("Tips: Skriv året så som dokumentet ger det. Skriver dokumentet inget år, utan året är härlett (ur ett "
