@@ -2494,6 +2494,12 @@ APPROXIMATE_HINT = ("Ta bort `approximate: true` om dokumentet ger talet exakt; 
 # `Vallöfte 2`, `risk 5`, `rad 3 b`. The number is the author's count; the word is not a heading.
 POSITION_WORDS = ("punkt", "sida", "s.", "rad", "stycke", "avsnitt", "tabell", "bilaga", "risk", "vallöfte",
                   "inledning", "underskrift", "huvudrubrik")
+# A position word as a word of its own, in any of its forms ("Inledningen", "vallöftena"), not
+# the start of another ("Riskhantering", "Radonmätning", "Tabellverket"); "s." before a page's number.
+_POSITION_WORD = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(word) for word in POSITION_WORDS if word[-1].isalpha())
+                            + r")(?:en|et|n|t|na|er|erna|ar|arna|or|orna|s|ens|ets|ns|ts)?(?!\w)"
+                            + "".join(r"|(?<!\w)" + re.escape(word) + r"(?=\s?\d|\s*$)"  # "s. 4", not "s.k."
+                                      for word in POSITION_WORDS if not word[-1].isalpha()))
 _POSITION = re.compile(r"^(?P<stem>.*?)\s*\(?(?P<number>[0-9]+(?:\.[0-9]+)*(?:\s?[a-zåäö])?)\)?$")
 
 
@@ -2522,11 +2528,23 @@ class _Places:
         self._headings = "\n".join(line for line, raw in lines if unit_kind(raw) == "heading")
 
     def has_heading_with(self, text: str) -> bool:
-        return text in self._headings
+        """Whether a heading holds `text` as whole words (not "Mål" in "Verksamhetsmål")."""
+        return text in self._headings and re.search(_whole(text), self._headings) is not None
 
     def has_line_starting(self, text: str) -> bool:
+        """Whether a line begins with `text` as whole words (not "Ekonom" for "Ekonomi")."""
         index = bisect.bisect_left(self._line_starts, text)
-        return index < len(self._line_starts) and self._line_starts[index].startswith(text)
+        while index < len(self._line_starts) and self._line_starts[index].startswith(text):
+            line = self._line_starts[index]
+            if not (text[-1:].isalnum() and line[len(text):len(text) + 1].isalnum()):
+                return True
+            index += 1
+        return False
+
+
+def _whole(text: str) -> str:
+    """A pattern of `text` that no letter or digit goes on before or after where it has one at that end."""
+    return (r"(?<!\w)" if text[:1].isalnum() else "") + re.escape(text) + (r"(?!\w)" if text[-1:].isalnum() else "")
 
 
 def _names_a_place(part: str, places: _Places) -> bool:
@@ -2538,12 +2556,14 @@ def _names_a_place(part: str, places: _Places) -> bool:
         return found is not None  # a bare section number such as `1.10` or `(2 a)`
     if places.has_heading_with(text) or places.has_line_starting(text):
         return True
-    return any(re.search(r"(?<!\w)" + re.escape(word), text) for word in POSITION_WORDS)
+    return _POSITION_WORD.search(text) is not None
 
 
 def check_locators_exist(inputs: Inputs) -> list[LocatedError]:
     """A locator names a place the source has: one of its comma-separated places is a
-    heading of the source, the start of a line, or a position (`punkt 3`, `sida 4`)."""
+    heading of the source or the start of a line, as whole words (not "Mål" in
+    "Verksamhetsmål", nor "Ekonom"), or a position by its word in any form (`punkt 3`, `sida 4`,
+    "Inledningen"; not "Riskhantering")."""
     errors = []
     places: dict[str, _Places] = {}  # per source: plans may share one
     for plan, archive, source in _plans_with_sources(inputs):

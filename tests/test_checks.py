@@ -1642,6 +1642,8 @@ def test_a_unit_above_a_row_that_is_not_its_header_is_refused(project, cli, abov
     tabbed = "\t" in above
     row = "Antal hemlösa\tca 120\t60\n" if tabbed else "Antal hemlösa\nIngångsvärde: ca 120 (2022)\nMålvärde 2027: 60\n"
     edit(project, SOURCE, "Indikator\n" + INDICATOR_LINES + "\n", above + row)
+    if "Indikatorer" in above:  # the heading its locator names
+        edit(project, ADMIN, "locator: Indikator", "locator: Indikatorer")
     quote = "Antal hemlösa ca 120 60" if tabbed else "Antal hemlösa Ingångsvärde: ca 120 (2022) Målvärde 2027: 60"
     edit(project, ADMIN, FIXTURE_INDICATOR.strip("»«").replace("»", ""), quote)
     edit(project, ADMIN, "data_source: Kolada", "data_source: null")
@@ -1687,6 +1689,7 @@ def test_a_headers_unit_passes_over_a_row_with_no_figures_above_the_quoted_one(p
                                   "Andel nöjda brukare (%) 85 och 90. Hemlösa ca 120 60."])
 def test_a_unit_in_the_label_of_another_indicator_on_the_line_is_refused(project, cli, line):
     edit(project, SOURCE, "Indikator\n" + INDICATOR_LINES + "\n", f"Indikatorer\n{line}\n")
+    edit(project, ADMIN, "locator: Indikator", "locator: Indikatorer")
     edit(project, ADMIN, FIXTURE_INDICATOR.strip("»«").replace("»", ""), "Hemlösa ca 120 60")
     edit(project, ADMIN, "data_source: Kolada", "data_source: null")
     edit(project, ADMIN, "{value: 60, unit: personer,", '{value: 60, unit: "%",')
@@ -2339,6 +2342,24 @@ def test_check_locators_exist(project, cli):
            "sources/bergby-socialnamnden-vp-2024.txt: ingen rubrik eller rad i källan börjar så. Tips: Skriv rubriken " \
            "som den står i källan, från den yttersta, åtskilda med komma (t.ex. `Mål, Bostad`), eller en position " \
            "som `punkt 3` eller `sida 4`." in refused(cli, project)
+
+
+# A locator names a heading or a line's start as whole words, or a position by its word; the
+# fixture's source has the headings "Verksamhetsmål", "Indikator", "Ekonomi" and "Resultatbudget, mnkr".
+@pytest.mark.parametrize("locator", ["Mål", "kono", "Ekonom", "Riskhantering", "Radonmätning", "Tabellverket",
+                                     "Den s.k. bostadsgarantin"])
+def test_a_locator_is_refused_for_a_part_of_a_word(project, cli, locator):
+    edit(project, ADMIN, "locator: Verksamhetsmål", f"locator: {locator}")
+    line = line_of(project, ADMIN, f"locator: {locator}")
+    assert any(entry.startswith(f"{ADMIN}:{line}:18: sections[0].items[0].locator: platsen '{locator}' finns inte i ")
+               for entry in refused(cli, project))
+
+
+@pytest.mark.parametrize("locator", ["Ekonomi", "resultatbudget", "Resultatbudget, mnkr", "Inledningen", "Sidan 4",
+                                     "s. 4", "Punkt 3", "Vallöftena", "Risk 2"])
+def test_a_locator_passes_for_whole_words_or_a_position(project, cli, locator):
+    edit(project, ADMIN, "locator: Verksamhetsmål", f"locator: {locator}")
+    accepted(cli, project)
 
 
 def test_a_missing_quote_does_not_hide_the_uncovered_list_item(project, cli):
