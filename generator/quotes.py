@@ -192,8 +192,9 @@ _CONTEXT_WORDS = 4  # the quote's words before a difference that say where it is
 
 
 # How many passages `SourceText.closest` compares letter by letter, those holding most of the
-# quote's words.
+# quote's words; and the longest quote it compares so (a longer one word by word).
 _CLOSEST_CANDIDATES = 60
+_LETTERS_COMPARED = 500
 
 
 def _word_key(word: str) -> str:
@@ -536,12 +537,16 @@ class SourceText:
                         key=lambda entry: entry[0])[:_CLOSEST_CANDIDATES]
         best, best_span = -1.0, (0, 0)
         matcher = difflib.SequenceMatcher(autojunk=False)
-        matcher.set_seq2(needle)
+        # Letter by letter costs the square of the quote's length: a long quote (a paragraph
+        # pasted from another text) is compared word by word, its words as the letters.
+        by_words = len(needle) > _LETTERS_COMPARED
+        matcher.set_seq2(needle.split() if by_words else needle)
         for _, width, first in sorted(ranked, key=lambda entry: entry[1:]):  # in the source's order
             last = min(len(words), first + width) - 1
             span = (words[first][0], words[last][1])
             weight = 1.0 if lines[first] == lines[last] else 0.95
-            matcher.set_seq1(self.normal[span[0]: span[1]])
+            passage = self.normal[span[0]: span[1]]
+            matcher.set_seq1(passage.split() if by_words else passage)
             if matcher.real_quick_ratio() * weight <= best or matcher.quick_ratio() * weight <= best:
                 continue
             ratio = matcher.ratio() * weight

@@ -226,3 +226,18 @@ def test_a_quotes_places_within_lines_are_its_places_that_begin_and_end_there(te
     assert source.occurrences_within(quote, within) == [
         span for span in source.occurrences(quote)
         if any(a <= line_a and line_b <= b for a, b in within for line_a, line_b in [source.lines_of(span)])]
+
+
+def test_the_closest_passage_to_a_long_quote_is_found_word_by_word():
+    """A quote of a whole paragraph with a slip is compared word by word (letter by letter, a
+    paragraph of 4,000 characters pasted from another text took 20 s): the message still names
+    the paragraph it slipped from, not one that shares its words in another order."""
+    sentences = ["Socialnämnden ska minska hemlösheten genom fler lägenheter med stöd i alla kommundelar.",
+                 "Barnfamiljer ska få stöd tidigt genom familjecentraler, skolan och föreningslivet.",
+                 "Äldre ska kunna bo kvar hemma med hemtjänst som kommer i tid och känner dem."]
+    paragraphs = [" ".join(sentences[(start + step) % 3] for step in range(9)) for start in range(3)]
+    source = SourceText("\n\n".join(paragraphs) + "\n")
+    quote = paragraphs[1].replace("familjecentraler", "familjecentralerna", 1)
+    assert len(quote) > 500 and source.find(quote) is None
+    passage, line = source.closest(quote)
+    assert line == 3 and passage.startswith(paragraphs[1][:40])
