@@ -264,20 +264,24 @@ class SourceText:
         # normalised line by line and the lines joined by one space: the same text as
         # normalising it whole, and each line's place in it is known without a table of
         # offsets per character (sources are long, and every build reads each one).
+        # A line that ends with a soft hyphen (a pdf's word broken there) goes on with the next
+        # line's first word, with no space between: "verksam\u00ad" over "heten" is "verksamheten".
         spans: list[tuple[int, int]] = []  # each line's range in the normalised text
         parts: list[str] = []
-        position = 0
-        for line in _marks_removed(self.text).split("\n"):
-            start = position + 1 if parts else 0  # after the space that joins it to the line before
+        position, glued = 0, False
+        for line, raw in zip(_marks_removed(self.text).split("\n"), self.text.split("\n")):
             words = line.split()
+            joint = "" if glued or not parts else " "  # the space that joins it to the line before
+            start = position + len(joint) if words else (position + 1 if parts else 0)
             if words:
                 part = " ".join(words)
-                parts.append(part)
+                parts.append(joint + part)
                 position = start + len(part)
                 spans.append((start, position))
             else:
                 spans.append((start, start))
-        self.normal = " ".join(parts)
+            glued = bool(words) and raw.rstrip(" \t").endswith("\u00ad")
+        self.normal = "".join(parts)
         self._spans = spans
         self._line_starts = [start for start, _ in spans]
         self._found: dict[str, Match | None] = {}

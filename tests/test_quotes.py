@@ -62,7 +62,8 @@ BOUNDARY_SOURCE = ("Det är oacceptabelt att barn väntar länge på stöd.\n"
                    "Andelen ska sjunka från 1,5 procent till 0,5 procent. Kostnaden är -5 mnkr, intäkten 12 mnkr.\n"
                    "Under åren 2024–2026 byggs familje\u00adcentralen ut.\n"
                    "Totalt ska 1\u00a0500 nya bostäder byggas, 2026 150 av dem. Bara icke-vinstdrivande aktörer ska\n"
-                   "driva boenden, och icke-\nvinstdrivande föreningar får stöd.\n")
+                   "driva boenden, och icke-\nvinstdrivande föreningar får stöd. Vi ska utveckla verksam\u00ad\n"
+                   "heten i år.\n")
 
 
 @pytest.mark.parametrize("quote", [
@@ -78,8 +79,9 @@ BOUNDARY_SOURCE = ("Det är oacceptabelt att barn väntar länge på stöd.\n"
     "vinstdrivande aktörer ska driva boenden,",     # the opposite of icke-vinstdrivande
     "vinstdrivande föreningar får stöd.",           # the same, the word broken at a line's end
     "Bara icke",                                    # ends inside icke-vinstdrivande
+    "heten i år.",                                  # the end of a word a soft hyphen broke at a line's end
 ], ids=["word-start", "decimal-start", "decimal-mark-end", "decimal-end", "sign", "digits", "word-end",
-        "thousands-group-start", "thousands-end", "after-a-hyphen", "after-a-hyphen-at-a-lines-end", "before-a-hyphen"])
+        "thousands-group-start", "thousands-end", "after-a-hyphen", "after-a-hyphen-at-a-lines-end", "before-a-hyphen", "inside-a-word-broken-by-a-soft-hyphen"])
 def test_a_quote_must_begin_and_end_where_a_word_or_number_does(quote):
     """A fragment cut from inside a word or a number can say the opposite of its source."""
     source = SourceText(BOUNDARY_SOURCE)
@@ -96,8 +98,9 @@ def test_a_quote_must_begin_and_end_where_a_word_or_number_does(quote):
     "Totalt ska 1 500 nya bostäder byggas,",
     "150 av dem.",  # after a year: no group of thousands has four digits
     "Bara icke-vinstdrivande aktörer ska driva boenden,",
+    "Vi ska utveckla verksamheten i år.",  # a soft hyphen at a line's end joins the word
 ], ids=["sentence", "decimals", "signed", "range-and-soft-hyphen", "soft-hyphen-in-both", "thousands-whole",
-        "a-count-after-a-year", "hyphenated-whole"])
+        "a-count-after-a-year", "hyphenated-whole", "soft-hyphen-at-a-lines-end"])
 def test_whole_words_and_numbers_are_found(quote):
     assert SourceText(BOUNDARY_SOURCE).find(quote) is not None
 
