@@ -39,7 +39,10 @@ _INVISIBLE = set("\u00ad\u200b\u2060\ufeff")  # soft hyphen, zero-width space, w
 _LIGATURES = {chr(code): unicodedata.normalize("NFKC", chr(code)) for code in range(0xFB00, 0xFB07)}
 _NUMBER_JOINS = ",."  # between digits: one number (1,5 and 1.5)
 _SIGNS = "-+"  # before a number (dashes are plain by then)
-_LINE_BULLET = re.compile(rf"^[ \t\u00a0]*(?:[-*+{_DASH_CHARS}][ \t\u00a0]+)")
+# A list's marks first on a line: a dash, `*` or `+` before a space, and bullets, also more than
+# one ("- ✓ För att …"). Only there: within a line a bullet is a character of the text ("✓" for
+# done, "□" for not yet, in a follow-up's line; "120 → 60").
+_LINE_BULLET = re.compile(rf"^[ \t\u00a0]*(?:[-*+{_DASH_CHARS}][ \t\u00a0]+|[{re.escape(''.join(sorted(_BULLETS)))}][ \t\u00a0]*)+")
 _EMPHASIS = re.compile(r"\*+")
 _LONGEST_LABEL = 60  # characters of a label before a text in its cell ("Kontrollmoment/åtgärd: ")
 _HEADING = re.compile(r"^[ \t]*#{1,6}[ \t]+")
@@ -56,12 +59,13 @@ _LINE_BULLET_EACH = re.compile(_LINE_BULLET.pattern, re.MULTILINE)
 _HEADING_EACH = re.compile(_HEADING.pattern, re.MULTILINE)
 
 
-# What is dropped (emphasis marks, bullets, NUL) is deleted, typography made plain, and
+# What is dropped (emphasis marks, invisible characters, NUL) is deleted, typography made plain, and
 # whitespace folded by `str.split`, which splits on exactly the characters `\s` matches.
 # (One `str.replace` per character, skipped when it does not occur: `str.translate` with a
 # table looks up every character of a long source in Python.)
 _DROPPED = (sorted((chr(k), v) for k, v in _TYPOGRAPHY.items()) + sorted(_LIGATURES.items())
-            + [(c, "") for c in sorted(_BULLETS | _INVISIBLE | {"\0"})])
+            + [(c, "") for c in sorted(_INVISIBLE | {"\0"})])
+_FIRST_MARKS = frozenset("-+") | _BULLETS  # what may begin a list's marks (dashes and `*` are in `_DROPPED`)
 
 
 # Every character `_marks_removed` acts on wherever it stands, and the line break after which
@@ -72,7 +76,7 @@ _MARK_ANYWHERE = re.compile("[" + re.escape("".join(sorted({"*", "#", "\n"} | {c
 
 def _marks_removed(text: str) -> str:
     """List bullets, heading marks and emphasis removed, typography made plain; line breaks kept."""
-    if _MARK_ANYWHERE.search(text) is None and text.lstrip(" \t\u00a0")[:1] not in ("-", "+"):
+    if _MARK_ANYWHERE.search(text) is None and text.lstrip(" \t\u00a0")[:1] not in _FIRST_MARKS:
         return text
     text = _EMPHASIS.sub("", _HEADING_EACH.sub(" ", _LINE_BULLET_EACH.sub(" ", text)))
     for char, replacement in _DROPPED:

@@ -49,6 +49,16 @@ def test_layout_noise_is_ignored():
     assert source.find("Ett ”hem” för alla – nu och sedan.") is not None
 
 
+def test_a_lists_marks_are_dropped_where_a_line_begins_and_a_bullet_within_a_line_is_text():
+    """A follow-up marks what is done ✓ and what is not □: the two are different words of the
+    line, not marks to drop, so a quote cannot say done where the source says not yet. A
+    bullet within a number ("8·17") does not join its digits either."""
+    source = SourceText("- ✓ Fler platser på kollo.\n•Nytt bibliotek i Dalby □\nÖppet 8·17 varje dag.\n")
+    assert source.find("Fler platser på kollo.") is not None and source.find("Nytt bibliotek i Dalby □") is not None
+    assert source.find("Nytt bibliotek i Dalby ✓") is None and source.find("Nytt bibliotek i Dalby") is not None
+    assert source.find("Öppet 8·17 varje dag.") is not None and source.find("Öppet 817 varje dag.") is None
+
+
 @pytest.mark.parametrize("quote", [
     "Ett hem för alla - nu och sedan.",      # quotation marks are words too
     'Ett "Hem" för alla - nu och sedan.',     # case
