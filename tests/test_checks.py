@@ -2272,7 +2272,15 @@ def test_a_risk_whose_quote_has_no_scores_is_told_to_quote_them(project, cli):
 
 @pytest.mark.parametrize("scores", ["Riskvärde 20 Sannolikhet Konsekvens 4 5", "Konsekvens: 5 (av 5), sannolikhet: 4",
                                     "Sannolikhet (1–5) 4 och konsekvens (1–5) 5",
-                                    "Sannolikheten bedöms till 4 och konsekvensen till 5"])
+                                    "Sannolikheten bedöms till 4 och konsekvensen till 5",
+                                    # A scale's ends, spaced, are no score.
+                                    "Sannolikhet (1 – 5): 4, konsekvens (1 – 5): 5.",
+                                    "Sannolikhet (skala 1 till 5) 4, konsekvens (skala 1 till 5) 5.",
+                                    "Sannolikhet – 4, konsekvens – 5.",
+                                    # A table's row with the risk's number first, under the scores' headings.
+                                    "Nr Risk Sannolikhet Konsekvens 1 Brist i bemanning 4 5",
+                                    # A score's word in the risk's text before the table's headings.
+                                    "Konsekvensen blir att 2 av 3 brukare väntar. Sannolikhet Konsekvens 4 5"])
 def test_a_risks_scores_are_read_as_the_document_writes_them(project, cli, scores):
     risk_quoted(project, scores)
     accepted(cli, project)
