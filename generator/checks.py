@@ -1130,16 +1130,26 @@ def check_row_labels_quoted(inputs: Inputs) -> list[LocatedError]:
     no letter stands between the label and the row's first cell. A row with another row's
     label, or with a part of its own (`Summa` for `Summa INTÄKTER`, `Personal` for
     `Personalkostnader`, `Intäkter` for `Övriga intäkter`), would show its figures under a
-    heading the source does not give them."""
+    heading the source does not give them. Where the quote stands on lines of the source with
+    tabs, it begins where a cell does: not with "intäkter" of "Övriga intäkter<tab>97,7"."""
     errors = []
+    sources = {plan.path: (archive, source) for plan, archive, source in _plans_with_sources(inputs)}
     for plan in inputs.plans:
         for row_loc, _, row in _rows(plan.value):
             end = _label_end(row.quote, row.label)
+            where = f"citatet på rad {plan.position(row_loc + ('quote',)).line} i planen"
             if end is not None:
                 cell = _next_cell(row.quote, end)
                 if not any(c.isalpha() for c in row.quote[end:cell[0] if cell else len(row.quote)]):
+                    inside = _within_a_cell(sources[plan.path][1], row.quote) if plan.path in sources else None
+                    if inside is not None:
+                        line, text = inside
+                        errors.append(plan.error(row_loc + ("label",), (
+                            f"{where} börjar inne i rutan »{shorten(text, 60)}» på rad {line} i "
+                            f"{sources[plan.path][0]}, så raden skulle visas under en del av källans rubrik."),
+                            f"Skriv rubriken så som rutan i källan skriver den, »{shorten(text, 60)}», och citera "
+                            "raden från dess början."))
                     continue
-            where = f"citatet på rad {plan.position(row_loc + ('quote',)).line} i planen"
             label = shorten(row.label, 60)
             written = _label_of(row.quote)
             errors.append(plan.error(row_loc + ("label",), (
@@ -1148,6 +1158,24 @@ def check_row_labels_quoted(inputs: Inputs) -> list[LocatedError]:
                 f"Skriv rubriken så som raden börjar i citatet och källan{f', »{written}»' if written else ''}, "
                 "och citera raden från dess början."))
     return errors
+
+
+def _within_a_cell(source: SourceText, quote: str) -> Optional[tuple[int, str]]:
+    """Where every place of a row's quote is on one line of the source with tabs, and begins
+    inside a cell (after its first words): the first such line (1-based) and that cell's text;
+    None where a place begins a cell, or is on lines without tabs or over several."""
+    said = None
+    for span in source.occurrences(quote):
+        first, last = source.lines_of(span)
+        line = source.lines[first - 1]
+        if first != last or "\t" not in line or _quote_column(line, quote) is not None:
+            return None
+        opening = normalise(quote).split()[0]
+        cell = next((cell for cell in line.split("\t") if opening in normalise(cell).split()), None)
+        if cell is None:
+            return None
+        said = said or (first, " ".join(cell.split()))
+    return said
 
 
 def check_table_headings_quoted(inputs: Inputs) -> list[LocatedError]:

@@ -1141,6 +1141,23 @@ def test_check_row_labels_quoted(project, cli, label, said):
         "raden från dess början.", "1 fel i 1 fil."]
 
 
+@pytest.mark.parametrize("cell, label", [("Övriga intäkter", "intäkter"), ("Summa INTÄKTER", "INTÄKTER")])
+def test_a_rows_label_is_not_the_end_of_the_sources_cell(project, cli, cell, label):
+    """The quote began with the label, but inside the source's cell: the row was shown under a
+    part of the source's heading ("intäkter" for "Övriga intäkter")."""
+    edit(project, SOURCE, "Summa INTÄKTER\t97,7\t63,4", f"{cell}\t97,7\t63,4")
+    edit(project, ADMIN, "label: Summa INTÄKTER", f"label: {label}")
+    edit(project, ADMIN, "quote: Summa INTÄKTER 97,7 63,4", f"quote: {label} 97,7 63,4")
+    line = line_of(project, ADMIN, f"label: {label}")
+    assert refused(cli, project) == [
+        f"{ADMIN}:{line}:20: sections[1].tables[0].rows[0].label: citatet på rad {line + 2} i planen börjar inne i "
+        f"rutan »{cell}» på rad 16 i {SOURCE}, så raden skulle visas under en del av källans rubrik. Tips: Skriv "
+        f"rubriken så som rutan i källan skriver den, »{cell}», och citera raden från dess början.", "1 fel i 1 fil."]
+    edit(project, ADMIN, f"label: {label}", f"label: {cell}")
+    edit(project, ADMIN, f"quote: {label} 97,7 63,4", f"quote: {cell} 97,7 63,4")
+    accepted(cli, project)
+
+
 HEADER = "Intäkter och kostnader\tBudget 2023\tBudget 2024"  # the fixture's table header, after its caption line
 COLUMNS_TIPS = ("Tips: Skriv kolumnernas rubriker så som tabellhuvudet i källan skriver dem, från den första kolumnen "
                 "med tal, i samma ordning och utan att hoppa över någon: talen i varje rad visas under dem i den ordningen.")
