@@ -1076,7 +1076,12 @@ def check_row_figures_in_order(inputs: Inputs) -> list[LocatedError]:
             shown = [_shown(value, entry.decimal) if value is not None else "null" for value in row.values]
             read, end = _row_read(row.quote, cells, _label_end(row.quote, row.label))
             if read == len(cells) and _next_cell(row.quote, end) is None:
-                if plan.path in sources and (other := _cells_elsewhere(sources[plan.path][1], row.quote, cells)):
+                if plan.path in sources and (into := _into_another_row(sources[plan.path][1], row.quote)):
+                    errors.append(plan.error(row_loc + ("quote",), (
+                        f"citatet går över i nästa rad i tabellen, rad {into[0]} i {sources[plan.path][0]}: "
+                        f"»{shorten(into[1], 60)}», så raden skulle få tal ur den."),
+                        "Citera raden från dess rubrik till dess sista ruta, utan något av raden under."))
+                elif plan.path in sources and (other := _cells_elsewhere(sources[plan.path][1], row.quote, cells)):
                     line, source_cells = other
                     written = ", ".join(f"»{cell}»" if cell else "en tom ruta" for cell in source_cells[:len(cells) + 1])
                     errors.append(plan.error(row_loc + ("values",), (
@@ -1095,6 +1100,26 @@ def check_row_figures_in_order(inputs: Inputs) -> list[LocatedError]:
                 f"raden har {'talen' if len(shown) > 1 else 'talet'} {'; '.join(shown)}, men citatet på rad {line} "
                 f"i planen {where}."), ROW_ORDER_HINT))
     return errors
+
+
+def _into_another_row(source: SourceText, quote: str) -> Optional[tuple[int, str]]:
+    """Where every place of a row's quote begins on a row of figures with tabs and goes on into
+    a line below that begins another such row (its label, then figures): the first such line
+    (1-based) and its text. None where a place stays on its row, or goes on only over a
+    cell's or a label's wrapped words."""
+    said = None
+    for span in source.occurrences(quote):
+        first, last = source.lines_of(span)
+        lines = source.lines
+        if first == last or "\t" not in lines[first - 1] or not _figure_row(lines[first - 1]):
+            return None
+        into = next((number for number in range(first + 1, last + 1) if "\t" in lines[number - 1]
+                     and _figure_row(lines[number - 1]) and not _a_figure_cell(lines[number - 1].split("\t")[0].strip())
+                     and lines[number - 1].split("\t")[0].strip()), None)
+        if into is None:
+            return None
+        said = said or (into, " ".join(lines[into - 1].split()))
+    return said
 
 
 def _cells_elsewhere(source: SourceText, quote: str, cells: list[Optional[_Written]]) -> Optional[tuple[int, list[str]]]:

@@ -1098,6 +1098,24 @@ def test_a_rows_figures_are_read_in_the_source_lines_cells(project, cli, line, v
         f"{SOURCE}, har raden efter rubriken {cells}. {ROW_ORDER_HINT}", "1 fel i 1 fil."]
 
 
+def test_a_rows_quote_that_runs_into_the_next_row_is_refused(project, cli):
+    """A row whose last cell is empty in the source, quoted on into the row below: its quote
+    read in order, with the next row's label taken for a unit, and the row got the next row's figure."""
+    edit(project, SOURCE, "Summa INTÄKTER\t97,7\t63,4", "Summa INTÄKTER\t97,7\t")
+    edit(project, ADMIN, 'values: ["97,7", "63,4"]', 'values: ["97,7", "-97,7"]')
+    edit(project, ADMIN, "quote: Summa INTÄKTER 97,7 63,4", "quote: Summa INTÄKTER 97,7 Summa KOSTNADER -97,7")
+    line = line_of(project, ADMIN, "quote: Summa INTÄKTER 97,7 Summa KOSTNADER -97,7")
+    assert refused(cli, project) == [
+        f"{ADMIN}:{line}:20: sections[1].tables[0].rows[0].quote: citatet går över i nästa rad i tabellen, rad 17 i "
+        f"{SOURCE}: »Summa KOSTNADER -97,7 -63,4», så raden skulle få tal ur den. Tips: Citera raden från dess rubrik "
+        "till dess sista ruta, utan något av raden under.", "1 fel i 1 fil."]
+    # A label the pdf wrapped onto the row's line is no other row.
+    edit(project, SOURCE, "Summa INTÄKTER\t97,7\t\nSumma KOSTNADER", "Summa\nINTÄKTER\t97,7\t63,4\nSumma KOSTNADER")
+    edit(project, ADMIN, 'values: ["97,7", "-97,7"]', 'values: ["97,7", "63,4"]')
+    edit(project, ADMIN, "quote: Summa INTÄKTER 97,7 Summa KOSTNADER -97,7", "quote: Summa INTÄKTER 97,7 63,4")
+    accepted(cli, project)
+
+
 @pytest.mark.parametrize("line, values, quote", [
     ("Summa INTÄKTER\t97,7 mnkr\t63,4 mnkr", '["97,7", "63,4"]', "Summa INTÄKTER 97,7 mnkr 63,4 mnkr"),
     ("Summa INTÄKTER\t..\t63,4", '[null, "63,4"]', "Summa INTÄKTER .. 63,4"),
