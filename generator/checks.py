@@ -1185,6 +1185,52 @@ def check_row_labels_quoted(inputs: Inputs) -> list[LocatedError]:
     return errors
 
 
+def check_rows_in_one_table(inputs: Inputs) -> list[LocatedError]:
+    """A table's rows are rows of one table of the source: no other table's header (a line with
+    tabs of two cells or more with text and no figure, other than the table's own, repeated
+    after a page break) stands between the line its first row is quoted from and another row's.
+    A row from the table below would show its figures under this table's columns."""
+    errors = []
+    for plan, archive, source in _plans_with_sources(inputs):
+        for loc, entry in _entries(plan.value):
+            if not isinstance(entry, model.Table) or len(entry.rows) < 2:
+                continue
+            firsts = source.occurrence_lines(entry.rows[0].quote)
+            for index, row in enumerate(entry.rows[1:], start=1):
+                lines = source.occurrence_lines(row.quote)
+                found = [_header_between(source, first, line) for first in firsts for line in lines]
+                if not found or None in found:
+                    continue
+                (header, text), first = found[0], firsts[0]
+                errors.append(plan.error(loc + ("rows", index, "quote"), (
+                    f"raden står på rad {lines[0]} i {archive}, under en annan tabells huvud (rad {header}: "
+                    f"»{shorten(text, 60)}») än tabellens första rad, rad {first}, så talen skulle visas under fel "
+                    "kolumner."), "Ge raderna under det huvudet en egen tabell i planen, med dess rubrik och kolumner."))
+    return errors
+
+
+def _a_header(line: str) -> bool:
+    """Whether `line` reads as a table's header: tabs, two cells with text at least, no figure."""
+    return "\t" in line and _cell_count(line) >= 2 and not _figure_row(line)
+
+
+def _header_between(source: SourceText, first: int, line: int) -> Optional[tuple[int, str]]:
+    """Another table's header (`_a_header`) between lines `first` (a table's first row) and
+    `line` (1-based): its line and text; None where there is none, or only the nearest header
+    above `first` again (repeated after a page break, also over groups under subheadings)."""
+    lines = source.lines
+    headers = source.memo.get("table headers")
+    if headers is None:  # read once for a source, and looked up by bisection: a table of many rows
+        headers = source.memo["table headers"] = [number for number, text in enumerate(lines, 1) if _a_header(text)]
+    above = bisect.bisect_left(headers, first)
+    own = " ".join(lines[headers[above - 1] - 1].split()) if above else None  # the nearest header above the first row
+    for number in headers[bisect.bisect_right(headers, min(first, line)):bisect.bisect_left(headers, max(first, line))]:
+        text = " ".join(lines[number - 1].split())
+        if text != own:
+            return number, text
+    return None
+
+
 def _within_a_cell(source: SourceText, quote: str) -> Optional[tuple[int, str]]:
     """Where every place of a row's quote is on one line of the source with tabs, and begins
     inside a cell (after its first words): the first such line (1-based) and that cell's text;
@@ -2868,7 +2914,8 @@ PLAN_RULES: tuple[Rule, ...] = (
     check_entry_ids_free, check_item_count,
     check_topics_known, check_commitments_on_named_topics,
     check_topics_not_repeated, check_quotes_found, check_quotes_meaningful, check_list_items_covered,
-    check_figures_quoted, check_row_figures_in_order, check_row_labels_quoted, check_table_headings_quoted,
+    check_figures_quoted, check_row_figures_in_order, check_row_labels_quoted, check_rows_in_one_table,
+    check_table_headings_quoted,
     check_units_quoted, check_data_sources_quoted,
     check_section_headings_quoted, check_source_title_quoted, check_dating_quoted,
     check_risk_scores_quoted, check_risk_controls_quoted,

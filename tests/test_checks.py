@@ -1098,6 +1098,30 @@ def test_a_rows_figures_are_read_in_the_source_lines_cells(project, cli, line, v
         f"{SOURCE}, har raden efter rubriken {cells}. {ROW_ORDER_HINT}", "1 fel i 1 fil."]
 
 
+TABLE_BELOW = "\nInvesteringar, mnkr\nProjekt\tPlan 2025\tPlan 2026\nNy skola\t50\t60\n"
+
+
+def test_check_rows_in_one_table(project, cli):
+    """Only the first row's place was read for the table's headings; a row of the table below,
+    under its own header, passed and showed its figures under this table's columns."""
+    edit(project, SOURCE, "Summa KOSTNADER\t-97,7\t-63,4\n", "Summa KOSTNADER\t-97,7\t-63,4\n" + TABLE_BELOW)
+    edit(project, ADMIN, "quote: Summa KOSTNADER -97,7 -63,4",
+         "quote: Summa KOSTNADER -97,7 -63,4\n          - label: Ny skola\n            values: [50, 60]\n"
+         "            quote: Ny skola 50 60")
+    line = line_of(project, ADMIN, "            quote: Ny skola 50 60")
+    assert refused(cli, project) == [
+        f"{ADMIN}:{line}:20: sections[1].tables[0].rows[2].quote: raden står på rad 21 i {SOURCE}, under en annan "
+        "tabells huvud (rad 20: »Projekt Plan 2025 Plan 2026») än tabellens första rad, rad 16, så talen skulle visas "
+        "under fel kolumner. Tips: Ge raderna under det huvudet en egen tabell i planen, med dess rubrik och kolumner.",
+        "1 fel i 1 fil."]
+
+
+def test_a_row_under_its_tables_header_repeated_after_a_page_break_passes(project, cli):
+    edit(project, SOURCE, "Summa KOSTNADER\t-97,7\t-63,4\n",
+         "Sida 1 av 2\nIntäkter och kostnader\tBudget 2023\tBudget 2024\nSumma KOSTNADER\t-97,7\t-63,4\n")
+    accepted(cli, project)
+
+
 def test_a_rows_quote_that_runs_into_the_next_row_is_refused(project, cli):
     """A row whose last cell is empty in the source, quoted on into the row below: its quote
     read in order, with the next row's label taken for a unit, and the row got the next row's figure."""
