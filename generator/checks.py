@@ -1214,14 +1214,31 @@ def _a_header(line: str) -> bool:
     return "\t" in line and _cell_count(line) >= 2 and not _figure_row(line)
 
 
+def _headers(source: SourceText) -> list[int]:
+    """The lines (1-based) of the source that read as a table's header (`_a_header`): read once
+    for a source, and looked up by bisection (a table of many rows)."""
+    headers = source.memo.get("table headers")
+    if headers is None:
+        headers = source.memo["table headers"] = [number for number, text in enumerate(source.lines, 1) if _a_header(text)]
+    return headers
+
+
+def _above_another_tables_rows(source: SourceText, caption: int, row: int) -> bool:
+    """Whether line `caption` stands above the header nearest over line `row` (a table's first
+    row) with a table's rows between them (`_table_row`: not a page's number): another table's
+    caption or header, whose rows the nearest header ends."""
+    headers = _headers(source)
+    nearest = bisect.bisect_left(headers, row)
+    header = headers[nearest - 1] if nearest else None
+    return (header is not None and caption < header
+            and any(_table_row(source.lines[number - 1]) for number in range(caption + 1, header)))
+
+
 def _header_between(source: SourceText, first: int, line: int) -> Optional[tuple[int, str]]:
     """Another table's header (`_a_header`) between lines `first` (a table's first row) and
     `line` (1-based): its line and text; None where there is none, or only the nearest header
     above `first` again (repeated after a page break, also over groups under subheadings)."""
-    lines = source.lines
-    headers = source.memo.get("table headers")
-    if headers is None:  # read once for a source, and looked up by bisection: a table of many rows
-        headers = source.memo["table headers"] = [number for number, text in enumerate(lines, 1) if _a_header(text)]
+    lines, headers = source.lines, _headers(source)
     above = bisect.bisect_left(headers, first)
     own = " ".join(lines[headers[above - 1] - 1].split()) if above else None  # the nearest header above the first row
     for number in headers[bisect.bisect_right(headers, min(first, line)):bisect.bisect_left(headers, max(first, line))]:
@@ -1256,7 +1273,8 @@ def check_table_headings_quoted(inputs: Inputs) -> list[LocatedError]:
     after the other in the columns' order. On a line with tabs a heading is a whole cell (not
     `Budget 2024` for `Avvikelse mot budget 2024`) and the first heading the cell after the
     label column's (the line's second, or its first where the line begins with a tab); the
-    caption may be that first cell. On a line without tabs (a pdf's text with spaces) the
+    caption may be that first cell; not a line over another table's rows above this table's
+    header (`_above_another_tables_rows`). On a line without tabs (a pdf's text with spaces) the
     headings are words running to the end of the header. A header the pdf split over two
     lines is read as one where at least one heading begins on the upper line and ends on the
     lower: cell by cell where both lines have the same tabs ("Budget<tab>Budget" above
@@ -1280,7 +1298,8 @@ def check_table_headings_quoted(inputs: Inputs) -> list[LocatedError]:
             caption = _whole_words(entry.caption) if any(c.isalnum() for c in entry.caption) else None
             readings = []
             for row, line in ((row, number) for row in row_lines for number in _lines_above(raw_lines, row)
-                              if caption and caption.search(normalise(raw_lines[number - 1]))):
+                              if caption and caption.search(normalise(raw_lines[number - 1]))
+                              and not _above_another_tables_rows(source, number, row)):
                 readings.append(_header_errors(plan, loc, entry, _header_lines(raw_lines, line, row, caption),
                                                (line, row), archive))
                 if not readings[-1]:

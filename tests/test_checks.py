@@ -1116,6 +1116,19 @@ def test_check_rows_in_one_table(project, cli):
         "1 fel i 1 fil."]
 
 
+def test_the_header_of_the_table_above_is_not_this_tables(project, cli):
+    """The table above's header ("Verksamhet<tab>Budget 2023<tab>Budget 2024", its first cell
+    taken for the caption) was read for this table's columns, over the table above's rows and
+    this table's own header."""
+    edit(project, SOURCE, "Resultatbudget, mnkr\nIntäkter och kostnader\tBudget 2023\tBudget 2024\n",
+         "Verksamhet\tBudget 2023\tBudget 2024\nÄldreomsorg\t10\t11\nInvesteringar, mnkr\nProjekt\tPlan 2025\tPlan 2026\n")
+    edit(project, ADMIN, "caption: Resultatbudget", "caption: Verksamhet")
+    edit(project, ADMIN, "locator: Resultatbudget, mnkr", "locator: Ekonomi")
+    line = line_of(project, ADMIN, "caption: Verksamhet")
+    assert any(entry.startswith(f"{ADMIN}:{line}:") and "tables[0].caption: tabellens rubrik »Verksamhet» står inte i"
+               in entry for entry in refused(cli, project))
+
+
 def test_a_row_under_its_tables_header_repeated_after_a_page_break_passes(project, cli):
     edit(project, SOURCE, "Summa KOSTNADER\t-97,7\t-63,4\n",
          "Sida 1 av 2\nIntäkter och kostnader\tBudget 2023\tBudget 2024\nSumma KOSTNADER\t-97,7\t-63,4\n")
