@@ -59,11 +59,12 @@ _LINE_BULLET_EACH = re.compile(_LINE_BULLET.pattern, re.MULTILINE)
 _HEADING_EACH = re.compile(_HEADING.pattern, re.MULTILINE)
 
 
-# What is dropped (emphasis marks, invisible characters, NUL) is deleted, typography made plain, and
+# What is dropped (emphasis marks, invisible characters, NUL) is deleted, typography made plain
+# (an ellipsis three full stops), and
 # whitespace folded by `str.split`, which splits on exactly the characters `\s` matches.
 # (One `str.replace` per character, skipped when it does not occur: `str.translate` with a
 # table looks up every character of a long source in Python.)
-_DROPPED = (sorted((chr(k), v) for k, v in _TYPOGRAPHY.items()) + sorted(_LIGATURES.items())
+_DROPPED = (sorted((chr(k), v) for k, v in _TYPOGRAPHY.items()) + sorted(_LIGATURES.items()) + [("\u2026", "...")]
             + [(c, "") for c in sorted(_INVISIBLE | {"\0"})])
 _FIRST_MARKS = frozenset("-+") | _BULLETS  # what may begin a list's marks (dashes and `*` are in `_DROPPED`)
 

@@ -47,6 +47,9 @@ def test_layout_noise_is_ignored():
     source = SourceText("- ✓ Ett **”hem”** för alla\u00a0–\tnu\n  och sedan.\n")
     assert source.find('Ett "hem" för alla - nu och sedan.') is not None
     assert source.find("Ett ”hem” för alla – nu och sedan.") is not None
+    # An ellipsis is typography like a quotation mark: one character or three full stops.
+    assert SourceText("Skolan, omsorgen … och mer.\n").find("Skolan, omsorgen ... och mer.") is not None
+    assert SourceText("Skolan, omsorgen ... och mer.\n").find("Skolan, omsorgen … och mer.") is not None
 
 
 def test_a_lists_marks_are_dropped_where_a_line_begins_and_a_bullet_within_a_line_is_text():
