@@ -1162,7 +1162,6 @@ def check_row_labels_quoted(inputs: Inputs) -> list[LocatedError]:
     for plan in inputs.plans:
         for row_loc, _, row in _rows(plan.value):
             end = _label_end(row.quote, row.label)
-            where = f"citatet på rad {plan.position(row_loc + ('quote',)).line} i planen"
             if end is not None:
                 cell = _next_cell(row.quote, end)
                 if not any(c.isalpha() for c in row.quote[end:cell[0] if cell else len(row.quote)]):
@@ -1170,7 +1169,7 @@ def check_row_labels_quoted(inputs: Inputs) -> list[LocatedError]:
                     if inside is not None:
                         line, text = inside
                         errors.append(plan.error(row_loc + ("label",), (
-                            f"{where} börjar inne i rutan »{shorten(text, 60)}» på rad {line} i "
+                            f"{_plans_quote(plan, row_loc)} börjar inne i rutan »{shorten(text, 60)}» på rad {line} i "
                             f"{sources[plan.path][0]}, så raden skulle visas under en del av källans rubrik."),
                             f"Skriv rubriken så som rutan i källan skriver den, »{shorten(text, 60)}», och citera "
                             "raden från dess början."))
@@ -1178,11 +1177,17 @@ def check_row_labels_quoted(inputs: Inputs) -> list[LocatedError]:
             label = shorten(row.label, 60)
             written = _label_of(row.quote)
             errors.append(plan.error(row_loc + ("label",), (
-                f"radens rubrik »{label}» är bara en del av rubriken i {where}" if end is not None else
-                f"{where} börjar inte med radens rubrik »{label}»") + f": »{shorten(row.quote)}».",
+                f"radens rubrik »{label}» är bara en del av rubriken i {_plans_quote(plan, row_loc)}" if end is not None
+                else f"{_plans_quote(plan, row_loc)} börjar inte med radens rubrik »{label}»") + f": »{shorten(row.quote)}».",
                 f"Skriv rubriken så som raden börjar i citatet och källan{f', »{written}»' if written else ''}, "
                 "och citera raden från dess början."))
     return errors
+
+
+def _plans_quote(plan: Loaded, loc: tuple) -> str:
+    """"citatet på rad 29 i planen": the quote of the entry at `loc`, as a message names it (only
+    for an error: a complete plan's positions are read from its text again)."""
+    return f"citatet på rad {plan.position(loc + ('quote',)).line} i planen"
 
 
 def check_rows_in_one_table(inputs: Inputs) -> list[LocatedError]:
