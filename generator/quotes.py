@@ -18,7 +18,7 @@ import difflib
 import functools
 import re
 import unicodedata
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -38,11 +38,18 @@ _INVISIBLE = set("\u00ad\u200b\u2060\ufeff")  # soft hyphen, zero-width space, w
 # with the letters matches (U+FB00–FB06, what NFKC makes of them).
 _LIGATURES = {chr(code): unicodedata.normalize("NFKC", chr(code)) for code in range(0xFB00, 0xFB07)}
 _NUMBER_JOINS = ",."  # between digits: one number (1,5 and 1.5)
+# The spaces within a line that may group a number's thousands (normalised to one space); a run
+# of white space between words with any other (a tab, a form feed) is a cell's edge.
+_HARD_SPACE = re.compile(r"[^\S \u00a0\u2009\u202f\u2007]")
+_BETWEEN_WORDS = re.compile(r"\s+")
 _SIGNS = "-+"  # before a number (dashes are plain by then)
 # A list's marks first on a line: a dash, `*` or `+` before a space, and bullets, also more than
-# one ("- ✓ För att …"). Only there: within a line a bullet is a character of the text ("✓" for
-# done, "□" for not yet, in a follow-up's line; "120 → 60").
-_LINE_BULLET = re.compile(rf"^[ \t\u00a0]*(?:[-*+{_DASH_CHARS}][ \t\u00a0]+|[{re.escape(''.join(sorted(_BULLETS)))}][ \t\u00a0]*)+")
+# one ("- ✓ För att …"); and bullets first in a table's cell ("Räkna.<tab>• Varje vecka."). Only
+# there: within a line a bullet is a character of the text ("✓" for done, "□" for not yet, in a
+# follow-up's line; "120 → 60").
+_BULLET_CLASS = re.escape("".join(sorted(_BULLETS)))
+_LINE_BULLET = re.compile(rf"^[ \t\u00a0]*(?:[-*+{_DASH_CHARS}][ \t\u00a0]+|[{_BULLET_CLASS}][ \t\u00a0]*)+"
+                          rf"|(?<=[\t\f])[ \u00a0]*(?:[{_BULLET_CLASS}][ \t\u00a0]*)+")  # and where a cell begins
 _EMPHASIS = re.compile(r"\*+")
 _LONGEST_LABEL = 60  # characters of a label before a text in its cell ("Kontrollmoment/åtgärd: ")
 _HEADING = re.compile(r"^[ \t]*#{1,6}[ \t]+")
@@ -72,7 +79,8 @@ _FIRST_MARKS = frozenset("-+") | _BULLETS  # what may begin a list's marks (dash
 # Every character `_marks_removed` acts on wherever it stands, and the line break after which
 # a list's mark may stand: a quote with none of them, whose first character is no list's mark,
 # is as it was (one scan, where the patterns and tests took two thirds of normalising a quote).
-_MARK_ANYWHERE = re.compile("[" + re.escape("".join(sorted({"*", "#", "\n"} | {char for char, _ in _DROPPED}))) + "]")
+_MARK_ANYWHERE = re.compile("[" + re.escape("".join(sorted({"*", "#", "\n"} | _BULLETS | {char for char, _ in _DROPPED})))
+                            + "]")
 
 
 def _marks_removed(text: str) -> str:
@@ -86,13 +94,20 @@ def _marks_removed(text: str) -> str:
     return text
 
 
+# A soft hyphen at a line's end: the word goes on on the next line (`SourceText` joins them so).
+_SOFT_HYPHEN_BREAK = re.compile(r"\u00ad\s*\n\s*")
+
+
 @functools.lru_cache(maxsize=65536)
 def normalise(text: str) -> str:
     # Cached: checks, coverage and linking each normalise the same quotes.
-    return " ".join(_marks_removed(unicodedata.normalize("NFC", normalise_newlines(text))).split())
+    text = unicodedata.normalize("NFC", normalise_newlines(text))
+    if "\u00ad\n" in text or "\u00ad" in text and _SOFT_HYPHEN_BREAK.search(text):
+        text = _SOFT_HYPHEN_BREAK.sub("", text)
+    return " ".join(_marks_removed(text).split())
 
 
-def _starts_whole(text: str, start: int, first: str) -> bool:
+def _starts_whole(text: str, start: int, first: str, hard: Collection[int] = frozenset()) -> bool:
     """Nothing of the same word or number stands right before `start`."""
     if start == 0 or not first.isalnum():
         return True
@@ -104,9 +119,10 @@ def _starts_whole(text: str, start: int, first: str) -> bool:
             return False  # `5` in `1,5`
         if before in _SIGNS and not earlier.isalnum():
             return False  # `5` in `-5`; from a range, `2026` in `2024-2026` may still be quoted
-        if before == " " and _a_thousands_group(text, start) and _leads_thousands(text, start - 1):
+        if before == " " and start - 1 not in hard and _a_thousands_group(text, start) and _leads_thousands(text, start - 1):
             return False  # `500` in `1 500` (normalised, a no-break or thin space is a space too)
-    elif before == "-" and earlier.isalnum() or before == " " and earlier == "-" and text[start - 3:start - 2].isalnum():
+    elif (before == "-" and earlier.isalnum()
+          or before == " " and start - 1 in hard and earlier == "-" and text[start - 3:start - 2].isalnum()):
         return False  # `vinstdrivande` in `icke-vinstdrivande`, also broken at a line's end (`icke- vinstdrivande`)
     return True
 
@@ -125,24 +141,27 @@ def _leads_thousands(text: str, end: int) -> bool:
                                                           and text[first - 2:first - 1].isdigit()))
 
 
-def _whole_starts(text: str, needle: str) -> Iterator[int]:
-    """Where `needle` occurs in `text`, beginning and ending at a word's or number's edge."""
+def _whole_starts(text: str, needle: str, hard: Collection[int] = frozenset()) -> Iterator[int]:
+    """Where `needle` occurs in `text`, beginning and ending at a word's or number's edge (the
+    spaces at `hard` a line's end or a cell's edge, never within a number or a word)."""
     start = text.find(needle) if needle else -1
     while start >= 0:
-        if _starts_whole(text, start, needle[0]) and _ends_whole(text, start + len(needle), needle[-1]):
+        if _starts_whole(text, start, needle[0], hard) and _ends_whole(text, start + len(needle), needle[-1], hard):
             yield start
         start = text.find(needle, start + 1)
 
 
-def _ends_whole(text: str, end: int, last: str) -> bool:
+def _ends_whole(text: str, end: int, last: str, hard: Collection[int] = frozenset()) -> bool:
     """Nothing of the same word or number stands right after `end`."""
     if end == len(text):
         return True
     after = text[end]
-    if last.isdigit() and after == " " and _a_thousands_group(text, end + 1) and _leads_thousands(text, end):
+    if last.isdigit() and after == " " and end not in hard and _a_thousands_group(text, end + 1) \
+            and _leads_thousands(text, end):
         return False  # `1` in `1 500`
-    if last.isalpha() and after == "-" and text[end + 1:end + 2].isalnum():
-        return False  # `icke` in `icke-vinstdrivande`
+    if last.isalpha() and after == "-" and (text[end + 1:end + 2].isalnum()
+                                            or end + 1 in hard and text[end + 2:end + 3].isalnum()):
+        return False  # `icke` in `icke-vinstdrivande`, `barn` in `barn-` at a line's end over `fattigdomen`
     if last.isalnum():
         return not after.isalnum() and not (last.isdigit() and after in _NUMBER_JOINS
                                              and end + 1 < len(text) and text[end + 1].isdigit())
@@ -273,6 +292,9 @@ class SourceText:
         # line's first word, with no space between: "verksam\u00ad" over "heten" is "verksamheten".
         spans: list[tuple[int, int]] = []  # each line's range in the normalised text
         parts: list[str] = []
+        # The spaces of the normalised text that were a line's end or held a tab (a cell's edge),
+        # not a space within a line: where no number is grouped in thousands (`_starts_whole`).
+        hard: set[int] = set()
         position, glued = 0, False
         for line, raw in zip(_marks_removed(self.text).split("\n"), self.text.split("\n")):
             words = line.split()
@@ -280,13 +302,20 @@ class SourceText:
             start = position + len(joint) if words else (position + 1 if parts else 0)
             if words:
                 part = " ".join(words)
+                if joint:
+                    hard.add(position)
+                if _HARD_SPACE.search(line.strip()):  # a tab between two words: where, in the normalised line
+                    spaces = [start + index for index, char in enumerate(part) if char == " "]
+                    hard.update(place for place, run in zip(spaces, _BETWEEN_WORDS.findall(line.strip()))
+                                if _HARD_SPACE.search(run))
                 parts.append(joint + part)
                 position = start + len(part)
                 spans.append((start, position))
             else:
                 spans.append((start, start))
-            glued = bool(words) and raw.rstrip(" \t").endswith("\u00ad")
+            glued = bool(words) and raw.rstrip().endswith("\u00ad")
         self.normal = "".join(parts)
+        self._hard = frozenset(hard)
         self._spans = spans
         self._line_starts = [start for start, _ in spans]
         self._found: dict[str, Match | None] = {}
@@ -344,7 +373,7 @@ class SourceText:
 
     def _starts(self, needle: str):
         """Where the normalised `needle` occurs, beginning and ending at a word's or number's edge."""
-        return _whole_starts(self.normal, needle)
+        return _whole_starts(self.normal, needle, self._hard)
 
     def _starts_of(self, needle: str) -> list[int]:
         """Every place of `_starts`, found once for each needle (risks share their texts)."""

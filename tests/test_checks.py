@@ -1135,6 +1135,25 @@ def test_a_row_under_its_tables_header_repeated_after_a_page_break_passes(projec
     accepted(cli, project)
 
 
+@pytest.mark.parametrize("bullet", ["• ", "▪\t", "✓ "])
+def test_a_risks_text_in_a_cell_that_begins_with_a_bullet_passes(project, cli, bullet):
+    """A Word table's cells often begin with a bullet; since bullets are dropped only where a
+    line begins, the cell's text could be quoted no way that passed."""
+    edit(project, SOURCE, "Räkna lediga platser.\tVarje vecka.", f"Räkna lediga platser.\t{bullet}Varje vecka.")
+    accepted(cli, project)
+
+
+def test_a_row_whose_last_cells_are_left_out_passes_where_its_figures_are_three_digits(project, cli):
+    """A tab between a row's cells groups no thousands: "97<tab>634" is no 97 634, so the quote
+    may end after the first figure, as the hint allows."""
+    edit(project, SOURCE, "Summa INTÄKTER\t97,7\t63,4", "Summa INTÄKTER\t97\t634")
+    edit_all(project, [("columns: [Budget 2023, Budget 2024]", "columns: [Budget 2023]"),
+                       ('values: ["97,7", "63,4"]', 'values: ["97"]'), ("quote: Summa INTÄKTER 97,7 63,4", "quote: Summa INTÄKTER 97"),
+                       ('values: ["-97,7", "-63,4"]', 'values: ["-97,7"]'),
+                       ("quote: Summa KOSTNADER -97,7 -63,4", "quote: Summa KOSTNADER -97,7")])
+    accepted(cli, project)
+
+
 def test_a_rows_quote_that_runs_into_the_next_row_is_refused(project, cli):
     """A row whose last cell is empty in the source, quoted on into the row below: its quote
     read in order, with the next row's label taken for a unit, and the row got the next row's figure."""

@@ -118,6 +118,23 @@ def test_whole_words_and_numbers_are_found(quote):
     assert SourceText(BOUNDARY_SOURCE).find(quote) is not None
 
 
+def test_a_cells_edge_or_a_lines_end_groups_no_thousands():
+    """Only a space within a line may group a number's thousands: a tab between two cells, or
+    a line's end, is an edge ("Område 3<tab>120" is no 3 120); and a word ends at a hyphen
+    that broke it at a line's end, not at one within a line before a space ("barn- och")."""
+    source = SourceText("Område 3\t120\t130\nMål 2\n150 färre ska vara hemlösa 2027.\n"
+                        "Vi ska minska barn-\nfattigdomen nu. Stöd för barn- och ungdomsverksamhet.\n")
+    for quote in ("Område 3", "120 130", "150 färre ska vara hemlösa 2027.", "och ungdomsverksamhet."):
+        assert source.find(quote) is not None, quote
+    assert source.find("Vi ska minska barn") is None and source.find("fattigdomen nu.") is None
+
+
+def test_a_quote_written_with_the_sources_soft_hyphen_and_line_break_is_found():
+    source = SourceText("Vi ska utveckla verksam\u00ad \nheten i år.\n")
+    assert source.find("Vi ska utveckla verksam\u00ad\nheten i år.") is not None
+    assert source.find("Vi ska utveckla verksamheten i år.") is not None
+
+
 def _one_line_items(plan) -> list:
     """The plan's items whose quote is one line of its source, of six words or more, that a
     YAML string in double quotes holds as it is."""
