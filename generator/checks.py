@@ -1191,10 +1191,11 @@ def _plans_quote(plan: Loaded, loc: tuple) -> str:
 
 
 def check_rows_in_one_table(inputs: Inputs) -> list[LocatedError]:
-    """A table's rows are rows of one table of the source: no other table's header (a line with
-    tabs of two cells or more with text and no figure, other than the table's own, repeated
-    after a page break) stands between the line its first row is quoted from and another row's.
-    A row from the table below would show its figures under this table's columns."""
+    """A table's rows are rows of one table of the source: no other table's header stands
+    between the line its first row is quoted from and another row's (`_table_starts`: a line
+    with tabs of two cells or more with text and no figure, after an empty line or a caption,
+    other than the header nearest above the first row, repeated after a page break). A row
+    from the table below would show its figures under this table's columns."""
     errors = []
     for plan, archive, source in _plans_with_sources(inputs):
         for loc, entry in _entries(plan.value):
@@ -1203,10 +1204,11 @@ def check_rows_in_one_table(inputs: Inputs) -> list[LocatedError]:
             firsts = source.occurrence_lines(entry.rows[0].quote)
             for index, row in enumerate(entry.rows[1:], start=1):
                 lines = source.occurrence_lines(row.quote)
-                found = [_header_between(source, first, line) for first in firsts for line in lines]
-                if not found or None in found:
+                if not firsts or not lines or any(_header_between(source, first, line) is None
+                                                  for first in firsts for line in lines):
                     continue
-                (header, text), first = found[0], firsts[0]
+                first = firsts[0]
+                header, text = _header_between(source, first, lines[0])
                 errors.append(plan.error(loc + ("rows", index, "quote"), (
                     f"raden står på rad {lines[0]} i {archive}, under en annan tabells huvud (rad {header}: "
                     f"»{shorten(text, 60)}») än tabellens första rad, rad {first}, så talen skulle visas under fel "
@@ -1239,16 +1241,38 @@ def _above_another_tables_rows(source: SourceText, caption: int, row: int) -> bo
             and any(_table_row(source.lines[number - 1]) for number in range(caption + 1, header)))
 
 
+def _table_starts(source: SourceText) -> list[int]:
+    """The headers (`_headers`) that begin a table: after an empty line or a caption (a line of
+    one cell of text, not a page's number), and with no cell that is a page's number (a page's
+    footer with tabs). Not a header right under a table's row: a row with no figures ("Ny
+    verksamhet<tab>Ej budgeterad"), a second line of a header, a header repeated after a page
+    break. Read once for a source."""
+    starts = source.memo.get("table starts")
+    if starts is None:
+        lines = source.lines
+        starts = source.memo["table starts"] = [
+            number for number in _headers(source)
+            if not any(PAGE_NUMBER.fullmatch(cell.strip()) for cell in lines[number - 1].split("\t"))
+            and (number == 1 or not lines[number - 2].strip()
+                 or _cell_count(lines[number - 2]) == 1 and not _table_row(lines[number - 2])
+                 and not PAGE_NUMBER.fullmatch(lines[number - 2].strip()))]
+    return starts
+
+
 def _header_between(source: SourceText, first: int, line: int) -> Optional[tuple[int, str]]:
-    """Another table's header (`_a_header`) between lines `first` (a table's first row) and
+    """Another table's header (`_table_starts`) between lines `first` (a table's first row) and
     `line` (1-based): its line and text; None where there is none, or only the nearest header
-    above `first` again (repeated after a page break, also over groups under subheadings)."""
-    lines, headers = source.lines, _headers(source)
-    above = bisect.bisect_left(headers, first)
-    own = " ".join(lines[headers[above - 1] - 1].split()) if above else None  # the nearest header above the first row
-    for number in headers[bisect.bisect_right(headers, min(first, line)):bisect.bisect_left(headers, max(first, line))]:
+    above `first` again, of one line or more (repeated after a page break, also over groups
+    under subheadings)."""
+    lines, headers, starts = source.lines, _headers(source), _table_starts(source)
+    # The nearest header above the first row, with the lines right above it that are a header too.
+    above, own = bisect.bisect_left(headers, first) - 1, set()
+    while above >= 0 and (not own or headers[above] == headers[above + 1] - 1):
+        own.add(" ".join(lines[headers[above] - 1].split()))
+        above -= 1
+    for number in starts[bisect.bisect_right(starts, min(first, line)):bisect.bisect_left(starts, max(first, line))]:
         text = " ".join(lines[number - 1].split())
-        if text != own:
+        if text not in own:
             return number, text
     return None
 

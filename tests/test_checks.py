@@ -1129,9 +1129,19 @@ def test_the_header_of_the_table_above_is_not_this_tables(project, cli):
                in entry for entry in refused(cli, project))
 
 
-def test_a_row_under_its_tables_header_repeated_after_a_page_break_passes(project, cli):
-    edit(project, SOURCE, "Summa KOSTNADER\t-97,7\t-63,4\n",
-         "Sida 1 av 2\nIntäkter och kostnader\tBudget 2023\tBudget 2024\nSumma KOSTNADER\t-97,7\t-63,4\n")
+@pytest.mark.parametrize("between", [
+    "Sida 1 av 2\nIntäkter och kostnader\tBudget 2023\tBudget 2024\n",  # the header after a page break
+    "Bergby kommun\tSocialnämndens verksamhetsplan 2024\tSida 3 av 4\n",  # a page's footer with tabs
+    "\n\tBudget\tBudget\nIntäkter och kostnader\t2023\t2024\n",  # a header of two lines, repeated (below)
+    "Intäkter och kostnader (forts.)\tBudget 2023\tBudget 2024\n",
+    "Ny verksamhet\tEj budgeterad\tEj budgeterad\n",  # a row with no figures
+    "(netto)\t\t\tstatsbidrag\n",  # a row's note wrapped onto a line of its own
+], ids=["header-after-a-page-break", "page-footer", "two-line-header", "continued", "row-without-figures",
+        "wrapped-note"])
+def test_a_row_of_the_same_table_passes_past_a_page_break_and_rows_without_figures(project, cli, between):
+    edit(project, SOURCE, "Summa KOSTNADER\t-97,7\t-63,4\n", between + "Summa KOSTNADER\t-97,7\t-63,4\n")
+    if "\tBudget\tBudget" in between:  # the table's own header, of two lines
+        edit(project, SOURCE, f"Resultatbudget, mnkr\n{HEADER}\n", f"Resultatbudget, mnkr\n{between.lstrip(chr(10))}")
     accepted(cli, project)
 
 
