@@ -2167,11 +2167,11 @@ _SCORE_FIELDS = {"sannolikhet": "probability", "konsekvens": "consequence"}
 # A score's word (`Sannolikhet`, `sannolikheten`), a lone digit 1–5 (not part of a longer
 # number, a decimal or a range such as `1–5`), or the end of a sentence, where a word that has
 # found no digit stops waiting for one.
-# A scale's ends are no score: "(1 – 5)", "(skala 1 till 5)".
-_SCORE_TOKEN = re.compile(r"\b(sannolikhet|konsekvens)(?:en)?\b"
-                          r"|(?<![\d\u2013-])(?<!\d[,.])(?<!\d\s[\u2013-]\s)(?<!\d\still\s)([1-5])"
-                          r"(?!\d|[,.\u2013-]\d|\s*[\u2013-]\s*\d|\s+till\s+\d)"
+_SCORE_TOKEN = re.compile(r"\b(sannolikhet|konsekvens)(?:en)?\b|(?<![\d\u2013-])(?<!\d[,.])([1-5])(?!\d|[,.\u2013-]\d)"
                           r"|(\.(?!\d))", re.IGNORECASE)
+# A scale the scores are given on, in parentheses: its ends are no score ("Sannolikhet (1 – 5):
+# 4", "(skala 1 till 5)", "(1—5)").
+_SCALE = re.compile(r"\((?:skala\s*)?[01]\s*(?:[-\u2010-\u2015\u2212]|till)\s*\d{1,2}\s*\)", re.IGNORECASE)
 # A risk table's headings of the two scores side by side, and under them, after the row's other
 # cells ("Nr Risk Sannolikhet Konsekvens 1 Brist i bemanning 4 5"), its two scores side by side:
 # two lone digits, no third beside them.
@@ -2189,14 +2189,15 @@ def risk_scores_read(quote: str) -> dict[str, int]:
     """The scores a risk's quote gives (`probability`, `consequence`): each word's score is the
     first lone digit 1–5 after it in its sentence not taken by an earlier word, so "Sannolikhet
     4, konsekvens 5", "Sannolikheten bedöms till 4 och konsekvensen till 5" and a risk table's
-    "Sannolikhet Konsekvens 4 5" all read as 4 and 5; a scale's ends are none ("Sannolikhet (1 –
-    5): 4"). A risk table that gives its risk value first, three digits where the first is the
+    "Sannolikhet Konsekvens 4 5" all read as 4 and 5; a scale's ends are none (`_SCALE`:
+    "Sannolikhet (1 – 5): 4"). A risk table that gives its risk value first, three digits where the first is the
     product of the others ("Riskvärde Sannolikhet Konsekvens 4 2 2"), reads as its last two; one
     whose two scores' headings stand side by side reads the two digits side by side after them
     ("Nr Risk Sannolikhet Konsekvens 1 Brist i bemanning 4 5": 4 and 5, not the risk's number)."""
     table = _SCORES_WITH_VALUE.search(quote)
     if table is not None and int(table.group(1)) == int(table.group(2)) * int(table.group(3)):
         return {"probability": int(table.group(2)), "consequence": int(table.group(3))}
+    quote = _SCALE.sub(" ", quote)
     header = _SCORES_HEADER.search(quote)
     scores = _SCORES_SIDE_BY_SIDE.search(quote, header.end()) if header else None
     if header is not None and scores is not None:

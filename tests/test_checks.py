@@ -2377,6 +2377,7 @@ def test_a_risk_whose_quote_has_no_scores_is_told_to_quote_them(project, cli):
                                     # A scale's ends, spaced, are no score.
                                     "Sannolikhet (1 – 5): 4, konsekvens (1 – 5): 5.",
                                     "Sannolikhet (skala 1 till 5) 4, konsekvens (skala 1 till 5) 5.",
+                                    "Sannolikhet (1—5): 4, konsekvens (1\u22125): 5.",
                                     "Sannolikhet – 4, konsekvens – 5.",
                                     # A table's row with the risk's number first, under the scores' headings.
                                     "Nr Risk Sannolikhet Konsekvens 1 Brist i bemanning 4 5",
