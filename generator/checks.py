@@ -829,6 +829,9 @@ def _how_it_misses(quote: str, source: SourceText) -> str:
     needle = normalise(quote)
     if source.occurs_ignoring_case(quote):
         return " Citatet skiljer sig från källan bara i stora och små bokstäver; skriv dem som i källan."
+    if needle and needle in source.normal:  # there, but not at a word's or number's edges
+        return (" Citatet börjar eller slutar inne i ett ord eller tal i källan, som »500» i »1 500» eller "
+                "»vinstdrivande» i »icke-vinstdrivande»: ta med hela ordet eller talet.")
     if needle in _SPLIT_WORD.sub(r"\1\2", source.normal):
         return (" Ett ord är avstavat över två rader i källan, som »kom-» och »mun»: skriv det som det står där, "
                 "med bindestreck och mellanslag (»kom- mun»).")
@@ -1288,7 +1291,7 @@ def _within_a_cell(source: SourceText, quote: str) -> Optional[tuple[int, str]]:
         if first != last or "\t" not in line or _quote_column(line, quote) is not None:
             return None
         opening = normalise(quote).split()[0]
-        cell = next((cell for cell in line.split("\t") if opening in normalise(cell).split()), None)
+        cell = next((cell for cell in line.split("\t") if opening in re.split(r"[\s/]+", normalise(cell))), None)
         if cell is None:
             return None
         said = said or (first, " ".join(cell.split()))
@@ -2654,12 +2657,15 @@ APPROXIMATE_HINT = ("Ta bort `approximate: true` om dokumentet ger talet exakt; 
 # --- locators: a place the source has -----------------------------------------------------
 # Words that name a place by its position rather than by a heading: `punkt 3`, `sida 4`,
 # `Vallöfte 2`, `risk 5`, `rad 3 b`. The number is the author's count; the word is not a heading.
-POSITION_WORDS = ("punkt", "sida", "s.", "rad", "stycke", "avsnitt", "tabell", "bilaga", "risk", "vallöfte",
+POSITION_WORDS = ("punkt", "sida", "s.", "sid.", "rad", "stycke", "avsnitt", "tabell", "bilaga", "risk", "vallöfte",
                   "inledning", "underskrift", "huvudrubrik")
 # A position word as a word of its own, in any of its forms ("Inledningen", "vallöftena"), not
 # the start of another ("Riskhantering", "Radonmätning", "Tabellverket"); "s." before a page's number.
 _POSITION_WORD = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(word) for word in POSITION_WORDS if word[-1].isalpha())
                             + r")(?:en|et|n|t|na|er|erna|ar|arna|or|orna|s|ens|ets|ns|ts)?(?!\w)"
+                            # "sidor", "bilagorna": a word in -a has its plural in -or
+                            + "".join(r"|(?<!\w)" + re.escape(word[:-1]) + r"or(?:na)?(?!\w)"
+                                      for word in POSITION_WORDS if word.endswith("a"))
                             + "".join(r"|(?<!\w)" + re.escape(word) + r"(?=\s?\d|\s*$)"  # "s. 4", not "s.k."
                                       for word in POSITION_WORDS if not word[-1].isalpha()))
 _POSITION = re.compile(r"^(?P<stem>.*?)\s*\(?(?P<number>[0-9]+(?:\.[0-9]+)*(?:\s?[a-zåäö])?)\)?$")

@@ -159,6 +159,21 @@ def test_a_pages_number_between_dashes_is_no_list_item_to_quote(project, cli, nu
     assert "listpunkten på rad 6 i sources/bergby-a-plan-2024.txt finns inte med" in result.err, result.err
 
 
+def test_a_quote_from_inside_a_number_is_told_to_take_the_whole_number(project, cli):
+    source = project / "sources" / "bergby-a-plan-2024.txt"
+    source.write_text(source.read_text(encoding="utf-8").replace(
+        "- Kolloverksamheten ska byggas ut så att fler barn får åka på kollo.",
+        "- Totalt 1 500 fler barn ska få åka på kollo."), encoding="utf-8")
+    write(project, original(project).replace(
+        "quote: Kolloverksamheten ska byggas ut så att fler barn får åka på kollo.",
+        "quote: 500 fler barn ska få åka på kollo."))
+    result = cli("--root", str(project), "validate")
+    assert result.code == 1
+    assert ("Citatet börjar eller slutar inne i ett ord eller tal i källan, som »500» i »1 500» eller »vinstdrivande» "
+            "i »icke-vinstdrivande»: ta med hela ordet eller talet.") in result.err, result.err
+    assert "avstavat" not in result.err
+
+
 def test_an_entry_without_its_dash_is_told_to_add_it(project, cli):
     """An item pasted without `- ` repeats the fields of the item above it. Each of its other
     fields was said too, as a repeated key to be removed or merged, which would delete it."""
