@@ -1125,6 +1125,21 @@ def _into_another_row(source: SourceText, quote: str) -> Optional[tuple[int, str
     return said
 
 
+def _spacers_dropped(source: SourceText, line: int, cells: list[str]) -> list[str]:
+    """A row's `cells` after its label (on `line`, 1-based) without the empty cells it has beyond
+    its table's header (the nearest above, `_headers`): a spacer a pdf's text put between the
+    label and the figures ("Summa<tab><tab>97,7<tab>63,4" under "Intäkter<tab>Budget 2023<tab>Budget 2024")."""
+    headers = _headers(source)
+    nearest = bisect.bisect_left(headers, line)
+    if not nearest:
+        return cells
+    width = len(source.lines[headers[nearest - 1] - 1].rstrip().split("\t")) - 1
+    cells = list(cells)
+    while len(cells) > width and "" in cells:
+        cells.remove("")  # the first
+    return cells
+
+
 def _cells_elsewhere(source: SourceText, quote: str, cells: list[Optional[_Written]]) -> Optional[tuple[int, list[str]]]:
     """Where a row's quote, read in order (`_row_read`), stands on a line of the source whose
     cells say otherwise: a `null` over a figure the source gives ("Summa INTÄKTER\t97,7\t63,4"
@@ -1140,7 +1155,7 @@ def _cells_elsewhere(source: SourceText, quote: str, cells: list[Optional[_Writt
         column = _quote_column(line, quote) if first == last and "\t" in line else None
         if column is None:
             return None
-        following = [" ".join(cell.split()) for cell in line.split("\t")[column + 1:]]
+        following = _spacers_dropped(source, first, [" ".join(cell.split()) for cell in line.split("\t")[column + 1:]])
         if not all(cell == "" or _a_figure_cell(cell) for cell in following):
             return None
         following += [""] * (len(cells) - len(following))

@@ -1187,7 +1187,8 @@ def test_a_rows_quote_that_runs_into_the_next_row_is_refused(project, cli):
     ("Summa INTÄKTER\t..\t63,4", '[null, "63,4"]', "Summa INTÄKTER .. 63,4"),
     ("Summa INTÄKTER\t97,7", '["97,7", null]', "Summa INTÄKTER 97,7"),  # a last cell the text leaves out
     ("Summa INTÄKTER 97,7 63,4", '["97,7", "63,4"]', "Summa INTÄKTER 97,7 63,4"),  # no tabs: the quote's order
-], ids=["units-in-the-cells", "dots-for-none", "last-cell-left-out", "no-tabs"])
+    ("Summa INTÄKTER\t\t97,7\t63,4", '["97,7", "63,4"]', "Summa INTÄKTER 97,7 63,4"),  # a spacer the header lacks
+], ids=["units-in-the-cells", "dots-for-none", "last-cell-left-out", "no-tabs", "a-spacer-cell"])
 def test_a_row_whose_cells_agree_passes(project, cli, line, values, quote):
     edit(project, SOURCE, "Summa INTÄKTER\t97,7\t63,4", line)
     edit(project, ADMIN, 'values: ["97,7", "63,4"]', f"values: {values}")
@@ -2466,7 +2467,7 @@ def test_a_locator_is_refused_for_a_part_of_a_word(project, cli, locator):
 
 
 @pytest.mark.parametrize("locator", ["Ekonomi", "resultatbudget", "Resultatbudget, mnkr", "Inledningen", "Sidan 4",
-                                     "s. 4", "Punkt 3", "Vallöftena", "Risk 2"])
+                                     "s. 4", "Punkt 3", "Vallöftena", "Risk 2", "Sidorna 3–4", "Bilagor", "sid. 4"])
 def test_a_locator_passes_for_whole_words_or_a_position(project, cli, locator):
     edit(project, ADMIN, "locator: Verksamhetsmål", f"locator: {locator}")
     accepted(cli, project)
