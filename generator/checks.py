@@ -1125,15 +1125,16 @@ def _into_another_row(source: SourceText, quote: str) -> Optional[tuple[int, str
     return said
 
 
-def _spacers_dropped(source: SourceText, line: int, cells: list[str]) -> list[str]:
+def _spacers_dropped(source: SourceText, line: int, cells: list[str], values: int) -> list[str]:
     """A row's `cells` after its label (on `line`, 1-based) without the empty cells it has beyond
-    its table's header (the nearest above, `_headers`): a spacer a pdf's text put between the
-    label and the figures ("Summa<tab><tab>97,7<tab>63,4" under "Intäkter<tab>Budget 2023<tab>Budget 2024")."""
+    both its `values` and its table's header (the nearest above, `_headers`): a spacer a pdf's
+    text put between the label and the figures ("Summa<tab><tab>97,7<tab>63,4" under
+    "Intäkter<tab>Budget 2023<tab>Budget 2024", values [97,7, 63,4])."""
     headers = _headers(source)
     nearest = bisect.bisect_left(headers, line)
     if not nearest:
         return cells
-    width = len(source.lines[headers[nearest - 1] - 1].rstrip().split("\t")) - 1
+    width = max(values, len(source.lines[headers[nearest - 1] - 1].rstrip().split("\t")) - 1)
     cells = list(cells)
     while len(cells) > width and "" in cells:
         cells.remove("")  # the first
@@ -1155,7 +1156,8 @@ def _cells_elsewhere(source: SourceText, quote: str, cells: list[Optional[_Writt
         column = _quote_column(line, quote) if first == last and "\t" in line else None
         if column is None:
             return None
-        following = _spacers_dropped(source, first, [" ".join(cell.split()) for cell in line.split("\t")[column + 1:]])
+        following = _spacers_dropped(source, first, [" ".join(cell.split()) for cell in line.split("\t")[column + 1:]],
+                                     len(cells))
         if not all(cell == "" or _a_figure_cell(cell) for cell in following):
             return None
         following += [""] * (len(cells) - len(following))
@@ -1261,37 +1263,50 @@ def _above_another_tables_rows(source: SourceText, caption: int, row: int) -> bo
 
 def _table_starts(source: SourceText) -> list[int]:
     """The headers (`_headers`) that begin a table: after an empty line or a caption (a line of
-    one cell of text, not a page's number), and with no cell that is a page's number (a page's
-    footer with tabs). Not a header right under a table's row: a row with no figures ("Ny
-    verksamhet<tab>Ej budgeterad"), a second line of a header, a header repeated after a page
-    break. Read once for a source."""
+    one cell of text, not a page's number), or with a year in a column's heading ("Plan 2025",
+    "2025"), and with no cell that is a page's number ("Sida 3 av 4": a page's footer with tabs).
+    Not, right under a table's row, a row with no figures ("Ny verksamhet<tab>Ej budgeterad")
+    nor a running header ("Socialnämnden<tab>Bergby kommun"). Read once for a source."""
     starts = source.memo.get("table starts")
     if starts is None:
         lines = source.lines
         starts = source.memo["table starts"] = [
             number for number in _headers(source)
-            if not any(PAGE_NUMBER.fullmatch(cell.strip()) for cell in lines[number - 1].split("\t"))
+            if not any(_A_PAGES_NUMBER(cell) for cell in lines[number - 1].split("\t"))
             and (number == 1 or not lines[number - 2].strip()
                  or _cell_count(lines[number - 2]) == 1 and not _table_row(lines[number - 2])
-                 and not PAGE_NUMBER.fullmatch(lines[number - 2].strip()))]
+                 and not PAGE_NUMBER.fullmatch(lines[number - 2].strip())
+                 or any(_A_YEAR.search(cell) for cell in lines[number - 1].split("\t")[1:]))]
     return starts
+
+
+def _A_PAGES_NUMBER(cell: str) -> bool:
+    """Whether a cell is a page's number as a footer writes it ("Sida 3 av 4", "3 (12)"), not a
+    bare number, which may be a column's year."""
+    text = cell.strip()
+    return bool(PAGE_NUMBER.fullmatch(text)) and not text.isdigit()
+
+
+def _columns_key(line: str) -> tuple[str, ...]:
+    """A header's column headings as two headers of one table are compared: without the first
+    cell's words (a table continued: "Intäkter och kostnader (forts.)"), footnote marks or case."""
+    return tuple(" ".join(_header_words(cell)) for cell in line.split("\t")[1:] if cell.strip())
 
 
 def _header_between(source: SourceText, first: int, line: int) -> Optional[tuple[int, str]]:
     """Another table's header (`_table_starts`) between lines `first` (a table's first row) and
     `line` (1-based): its line and text; None where there is none, or only the nearest header
-    above `first` again, of one line or more (repeated after a page break, also over groups
-    under subheadings)."""
+    above `first` again, of one line or more, by its column headings (repeated after a page
+    break, "(forts.)" after its first cell; also over groups under subheadings)."""
     lines, headers, starts = source.lines, _headers(source), _table_starts(source)
     # The nearest header above the first row, with the lines right above it that are a header too.
     above, own = bisect.bisect_left(headers, first) - 1, set()
     while above >= 0 and (not own or headers[above] == headers[above + 1] - 1):
-        own.add(" ".join(lines[headers[above] - 1].split()))
+        own.add(_columns_key(lines[headers[above] - 1]))
         above -= 1
     for number in starts[bisect.bisect_right(starts, min(first, line)):bisect.bisect_left(starts, max(first, line))]:
-        text = " ".join(lines[number - 1].split())
-        if text not in own:
-            return number, text
+        if _columns_key(lines[number - 1]) not in own:
+            return number, " ".join(lines[number - 1].split())
     return None
 
 
@@ -2187,9 +2202,10 @@ _SCORE_FIELDS = {"sannolikhet": "probability", "konsekvens": "consequence"}
 # found no digit stops waiting for one.
 _SCORE_TOKEN = re.compile(r"\b(sannolikhet|konsekvens)(?:en)?\b|(?<![\d\u2013-])(?<!\d[,.])([1-5])(?!\d|[,.\u2013-]\d)"
                           r"|(\.(?!\d))", re.IGNORECASE)
-# A scale the scores are given on, in parentheses: its ends are no score ("Sannolikhet (1 – 5):
-# 4", "(skala 1 till 5)", "(1—5)").
-_SCALE = re.compile(r"\((?:skala\s*)?[01]\s*(?:[-\u2010-\u2015\u2212]|till)\s*\d{1,2}\s*\)", re.IGNORECASE)
+# A scale the scores are given on, in parentheses or after "skala": its ends are no score
+# ("Sannolikhet (1 – 5): 4", "(skala 1 till 5)", "(1—5)", "enligt skala 1 – 5: 4").
+_SCALE = re.compile(r"(?:\(\s*(?:skala\s*)?|\bskala\s+)[01]\s*(?:[-\u2010-\u2015\u2212]|till)\s*\d{1,2}(?:\s*\))?",
+                    re.IGNORECASE)
 # A risk table's headings of the two scores side by side, and under them, after the row's other
 # cells ("Nr Risk Sannolikhet Konsekvens 1 Brist i bemanning 4 5"), its two scores side by side:
 # two lone digits, no third beside them.

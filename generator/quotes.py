@@ -41,6 +41,19 @@ _NUMBER_JOINS = ",."  # between digits: one number (1,5 and 1.5)
 # The spaces within a line that may group a number's thousands (normalised to one space); a run
 # of white space between words with any other (a tab, a form feed) is a cell's edge.
 _HARD_SPACE = re.compile(r"[^\S \u00a0\u2009\u202f\u2007]")
+_SHORT_LINE = 40  # characters of a line whose end is no space within a wrapped paragraph
+
+
+class _Lazy:
+    """A set of places computed when first asked whether it holds one."""
+
+    def __init__(self, compute: Callable[[], frozenset[int]]):
+        self._compute, self._set = compute, None
+
+    def __contains__(self, place: object) -> bool:
+        if self._set is None:
+            self._set = self._compute()
+        return place in self._set
 _BETWEEN_WORDS = re.compile(r"\s+")
 _SIGNS = "-+"  # before a number (dashes are plain by then)
 # A list's marks first on a line: a dash, `*` or `+` before a space, and bullets, also more than
@@ -48,8 +61,10 @@ _SIGNS = "-+"  # before a number (dashes are plain by then)
 # there: within a line a bullet is a character of the text ("✓" for done, "□" for not yet, in a
 # follow-up's line; "120 → 60").
 _BULLET_CLASS = re.escape("".join(sorted(_BULLETS)))
+# Where a table's cell begins, only a list's bullets: a cell's ✓, □, → or ● says done, not yet, a trend.
+_CELL_BULLETS = re.escape("•▪◦‣∙·\uf0b7\uf0a7")
 _LINE_BULLET = re.compile(rf"^[ \t\u00a0]*(?:[-*+{_DASH_CHARS}][ \t\u00a0]+|[{_BULLET_CLASS}][ \t\u00a0]*)+"
-                          rf"|(?<=[\t\f])[ \u00a0]*(?:[{_BULLET_CLASS}][ \t\u00a0]*)+")  # and where a cell begins
+                          rf"|(?<=[\t\f])[ \u00a0]*(?:[{_CELL_BULLETS}][ \t\u00a0]*)+")  # and where a cell begins
 _EMPHASIS = re.compile(r"\*+")
 _LONGEST_LABEL = 60  # characters of a label before a text in its cell ("Kontrollmoment/åtgärd: ")
 _HEADING = re.compile(r"^[ \t]*#{1,6}[ \t]+")
@@ -95,7 +110,7 @@ def _marks_removed(text: str) -> str:
 
 
 # A soft hyphen at a line's end: the word goes on on the next line (`SourceText` joins them so).
-_SOFT_HYPHEN_BREAK = re.compile(r"\u00ad\s*\n\s*")
+_SOFT_HYPHEN_BREAK = re.compile(r"\u00ad[^\S\n]*\n[^\S\n]*(?=\S)")
 
 
 @functools.lru_cache(maxsize=65536)
@@ -119,11 +134,12 @@ def _starts_whole(text: str, start: int, first: str, hard: Collection[int] = fro
             return False  # `5` in `1,5`
         if before in _SIGNS and not earlier.isalnum():
             return False  # `5` in `-5`; from a range, `2026` in `2024-2026` may still be quoted
-        if before == " " and start - 1 not in hard and _a_thousands_group(text, start) and _leads_thousands(text, start - 1):
+        if before == " " and _a_thousands_group(text, start) and _leads_thousands(text, start - 1) and start - 1 not in hard:
             return False  # `500` in `1 500` (normalised, a no-break or thin space is a space too)
     elif (before == "-" and earlier.isalnum()
-          or before == " " and start - 1 in hard and earlier == "-" and text[start - 3:start - 2].isalnum()):
-        return False  # `vinstdrivande` in `icke-vinstdrivande`, also broken at a line's end (`icke- vinstdrivande`)
+          or before == " " and earlier == "-" and text[start - 3:start - 2].isalnum()
+          and (not _SUSPENDED.match(text, start) or start - 1 in hard)):
+        return False  # `vinstdrivande` in `icke-vinstdrivande`, also broken (`icke- vinstdrivande`); not `och` of `barn- och`
     return True
 
 
@@ -141,6 +157,11 @@ def _leads_thousands(text: str, end: int) -> bool:
                                                           and text[first - 2:first - 1].isdigit()))
 
 
+# The word after a hyphen and a space within a line that makes it the first part of two words
+# ("barn- och ungdomsverksamhet"): a quote may begin there.
+_SUSPENDED = re.compile(r"(?:och|eller|samt)\b")
+
+
 def _whole_starts(text: str, needle: str, hard: Collection[int] = frozenset()) -> Iterator[int]:
     """Where `needle` occurs in `text`, beginning and ending at a word's or number's edge (the
     spaces at `hard` a line's end or a cell's edge, never within a number or a word)."""
@@ -156,12 +177,12 @@ def _ends_whole(text: str, end: int, last: str, hard: Collection[int] = frozense
     if end == len(text):
         return True
     after = text[end]
-    if last.isdigit() and after == " " and end not in hard and _a_thousands_group(text, end + 1) \
-            and _leads_thousands(text, end):
+    if last.isdigit() and after == " " and _a_thousands_group(text, end + 1) and _leads_thousands(text, end) \
+            and end not in hard:
         return False  # `1` in `1 500`
     if last.isalpha() and after == "-" and (text[end + 1:end + 2].isalnum()
-                                            or end + 1 in hard and text[end + 2:end + 3].isalnum()):
-        return False  # `icke` in `icke-vinstdrivande`, `barn` in `barn-` at a line's end over `fattigdomen`
+                                            or text[end + 1:end + 2] == " " and text[end + 2:end + 3].isalnum()):
+        return False  # `icke` in `icke-vinstdrivande`, `barn` in `barn- fattigdomen` and in `barn- och ungdom`
     if last.isalnum():
         return not after.isalnum() and not (last.isdigit() and after in _NUMBER_JOINS
                                              and end + 1 < len(text) and text[end + 1].isdigit())
@@ -292,9 +313,6 @@ class SourceText:
         # line's first word, with no space between: "verksam\u00ad" over "heten" is "verksamheten".
         spans: list[tuple[int, int]] = []  # each line's range in the normalised text
         parts: list[str] = []
-        # The spaces of the normalised text that were a line's end or held a tab (a cell's edge),
-        # not a space within a line: where no number is grouped in thousands (`_starts_whole`).
-        hard: set[int] = set()
         position, glued = 0, False
         for line, raw in zip(_marks_removed(self.text).split("\n"), self.text.split("\n")):
             words = line.split()
@@ -302,12 +320,6 @@ class SourceText:
             start = position + len(joint) if words else (position + 1 if parts else 0)
             if words:
                 part = " ".join(words)
-                if joint:
-                    hard.add(position)
-                if _HARD_SPACE.search(line.strip()):  # a tab between two words: where, in the normalised line
-                    spaces = [start + index for index, char in enumerate(part) if char == " "]
-                    hard.update(place for place, run in zip(spaces, _BETWEEN_WORDS.findall(line.strip()))
-                                if _HARD_SPACE.search(run))
                 parts.append(joint + part)
                 position = start + len(part)
                 spans.append((start, position))
@@ -315,7 +327,9 @@ class SourceText:
                 spans.append((start, start))
             glued = bool(words) and raw.rstrip().endswith("\u00ad")
         self.normal = "".join(parts)
-        self._hard = frozenset(hard)
+        # The spaces that were a cell's edge or a short line's end (`_hard_spaces`), read when a
+        # rule first asks: most sources are never asked.
+        self._hard = _Lazy(self._hard_spaces)
         self._spans = spans
         self._line_starts = [start for start, _ in spans]
         self._found: dict[str, Match | None] = {}
@@ -324,6 +338,25 @@ class SourceText:
         self._all_starts: dict[str, list[int]] = {}  # every start of a needle, in order (`_starts_of`)
         # What rules elsewhere derive from the lines, kept with them (`checks._run_end`).
         self.memo: dict[str, dict] = {}
+
+    def _hard_spaces(self) -> frozenset[int]:
+        """The spaces of the normalised text (their places) that are no space within a line's
+        text, where no number is grouped in thousands and no word goes on after a hyphen
+        (`_starts_whole`): a run of white space with a tab or a form feed (a cell's edge), and
+        the space that joins a line of a table (tabs) or a short one (a heading, "Mål 2") to the
+        next. A paragraph's wrapped line may break "1 500" at its space."""
+        hard = set()
+        raw_lines = _marks_removed(self.text).split("\n")
+        for number, (line, (start, end)) in enumerate(zip(raw_lines, self._spans)):
+            if start == end:
+                continue
+            if _HARD_SPACE.search(line.strip()):
+                spaces = [start + index for index, char in enumerate(self.normal[start:end]) if char == " "]
+                hard.update(place for place, run in zip(spaces, _BETWEEN_WORDS.findall(line.strip()))
+                            if _HARD_SPACE.search(run))
+            if end < len(self.normal) and self.normal[end] == " " and ("\t" in line or end - start <= _SHORT_LINE):
+                hard.add(end)
+        return frozenset(hard)
 
     def _line_of(self, normal_index: int) -> int:
         """The source line (1-based) of a character of the normalised text; the space that
@@ -514,7 +547,7 @@ class SourceText:
     def occurs_ignoring_case(self, quote: str) -> bool:
         """Whether `quote` would be found if case did not count (same word and number edges)."""
         needle = normalise(quote).casefold()
-        return bool(needle) and next(_whole_starts(self._folded, needle), -1) >= 0
+        return bool(needle) and next(_whole_starts(self._folded, needle, self._hard), -1) >= 0
 
     @cached_property
     def _folded(self) -> str:

@@ -127,12 +127,25 @@ def test_a_cells_edge_or_a_lines_end_groups_no_thousands():
     for quote in ("Område 3", "120 130", "150 färre ska vara hemlösa 2027.", "och ungdomsverksamhet."):
         assert source.find(quote) is not None, quote
     assert source.find("Vi ska minska barn") is None and source.find("fattigdomen nu.") is None
+    # A wrapped paragraph's line may break a number at its thousands' space; a hyphen and a
+    # space within a line go on with the word unless "och" follows.
+    wrapped = SourceText("Under året ska vi minska den totala hemlösheten i kommunen med: 1\n500 personer ska få bostad.\n"
+                         "Bara icke- vinstdrivande aktörer driver vård.\n")
+    assert wrapped.find("500 personer ska få bostad.") is None
+    assert wrapped.find("vinstdrivande aktörer driver vård.") is None
 
 
 def test_a_quote_written_with_the_sources_soft_hyphen_and_line_break_is_found():
-    source = SourceText("Vi ska utveckla verksam\u00ad \nheten i år.\n")
+    source = SourceText("Vi ska utveckla verksam\u00ad \nheten i år.\nVårt arbete\u00ad\n\nNästa stycke.\n")
     assert source.find("Vi ska utveckla verksam\u00ad\nheten i år.") is not None
     assert source.find("Vi ska utveckla verksamheten i år.") is not None
+    assert source.find("Vårt arbete\u00ad\n\nNästa stycke.") is not None  # no word goes on over an empty line
+
+
+def test_a_cells_status_mark_is_its_text():
+    source = SourceText("Uppdrag\tStatus\nNytt bibliotek i Dalby\t□\nFler platser på kollo\t✓ Genomfört\n")
+    assert source.find("Nytt bibliotek i Dalby □") is not None and source.find("Fler platser på kollo ✓ Genomfört")
+    assert source.find("Fler platser på kollo Genomfört") is None
 
 
 def _one_line_items(plan) -> list:
