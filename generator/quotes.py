@@ -42,6 +42,7 @@ _NUMBER_JOINS = ",."  # between digits: one number (1,5 and 1.5)
 # of white space between words with any other (a tab, a form feed) is a cell's edge.
 _HARD_SPACE = re.compile(r"[^\S \u00a0\u2009\u202f\u2007]")
 _SHORT_LINE = 40  # characters of a line whose end is no space within a wrapped paragraph
+_LINE_OPENERS = frozenset(LIST_MARKS + "#\f")  # a line that begins so is no paragraph's wrapped line
 
 
 class _Lazy:
@@ -136,9 +137,7 @@ def _starts_whole(text: str, start: int, first: str, hard: Collection[int] = fro
             return False  # `5` in `-5`; from a range, `2026` in `2024-2026` may still be quoted
         if before == " " and _a_thousands_group(text, start) and _leads_thousands(text, start - 1) and start - 1 not in hard:
             return False  # `500` in `1 500` (normalised, a no-break or thin space is a space too)
-    elif (before == "-" and earlier.isalnum()
-          or before == " " and earlier == "-" and text[start - 3:start - 2].isalnum()
-          and (not _SUSPENDED.match(text, start) or start - 1 in hard)):
+    elif before == "-" and earlier.isalnum() or before == " " and earlier == "-" and _goes_on(text, start - 2, hard):
         return False  # `vinstdrivande` in `icke-vinstdrivande`, also broken (`icke- vinstdrivande`); not `och` of `barn- och`
     return True
 
@@ -157,9 +156,21 @@ def _leads_thousands(text: str, end: int) -> bool:
                                                           and text[first - 2:first - 1].isdigit()))
 
 
-# The word after a hyphen and a space within a line that makes it the first part of two words
-# ("barn- och ungdomsverksamhet"): a quote may begin there.
-_SUSPENDED = re.compile(r"(?:och|eller|samt)\b")
+# The word after a hyphen and a space that makes the word before it the first part of two words
+# ("barn- och ungdomsverksamhet", "kort- respektive långsiktiga"): a quote may begin there.
+_SUSPENDED = re.compile(r"(?:och|eller|samt|som|respektive|resp\.|till|men|&)(?!\w)")
+_PREFIX = 4  # letters at most of a word before a hyphen within a line that goes on after a space ("icke- vinst…")
+
+
+def _goes_on(text: str, hyphen: int, hard: Collection[int]) -> bool:
+    """Whether the word that ends with the hyphen at `hyphen` goes on after the space that
+    follows it: at a line's end (a word the document broke there), or within a line after a
+    prefix ("icke- vinstdrivande", where lines were joined with a space); not before a word
+    that makes it the first part of two ("barn- och ungdom"), nor after a longer word ("Trygghet- en fråga")."""
+    word = re.search(r"[^\W\d_]+$", text[max(0, hyphen - 40):hyphen])
+    if word is None or not text[hyphen + 2:hyphen + 3].isalnum() or _SUSPENDED.match(text, hyphen + 2):
+        return False
+    return hyphen + 1 in hard or len(word.group()) <= _PREFIX
 
 
 def _whole_starts(text: str, needle: str, hard: Collection[int] = frozenset()) -> Iterator[int]:
@@ -181,8 +192,8 @@ def _ends_whole(text: str, end: int, last: str, hard: Collection[int] = frozense
             and end not in hard:
         return False  # `1` in `1 500`
     if last.isalpha() and after == "-" and (text[end + 1:end + 2].isalnum()
-                                            or text[end + 1:end + 2] == " " and text[end + 2:end + 3].isalnum()):
-        return False  # `icke` in `icke-vinstdrivande`, `barn` in `barn- fattigdomen` and in `barn- och ungdom`
+                                            or text[end + 1:end + 2] == " " and _goes_on(text, end, hard)):
+        return False  # `icke` in `icke-vinstdrivande`, `barn` in `barn- fattigdomen`
     if last.isalnum():
         return not after.isalnum() and not (last.isdigit() and after in _NUMBER_JOINS
                                              and end + 1 < len(text) and text[end + 1].isdigit())
@@ -346,16 +357,20 @@ class SourceText:
         the space that joins a line of a table (tabs) or a short one (a heading, "Mål 2") to the
         next. A paragraph's wrapped line may break "1 500" at its space."""
         hard = set()
-        raw_lines = _marks_removed(self.text).split("\n")
-        for number, (line, (start, end)) in enumerate(zip(raw_lines, self._spans)):
+        lines, raw_lines = _marks_removed(self.text).split("\n"), self.text.split("\n")
+        for number, (line, (start, end)) in enumerate(zip(lines, self._spans)):
             if start == end:
                 continue
             if _HARD_SPACE.search(line.strip()):
                 spaces = [start + index for index, char in enumerate(self.normal[start:end]) if char == " "]
                 hard.update(place for place, run in zip(spaces, _BETWEEN_WORDS.findall(line.strip()))
                             if _HARD_SPACE.search(run))
-            if end < len(self.normal) and self.normal[end] == " " and ("\t" in line or end - start <= _SHORT_LINE):
-                hard.add(end)
+            if end < len(self.normal) and self.normal[end] == " ":
+                after = next(index for index in range(number + 1, len(lines)) if lines[index].strip())
+                if ("\t" in line or end - start <= _SHORT_LINE or after > number + 1
+                        or raw_lines[number].lstrip(" \t\u00a0")[:1] in _LINE_OPENERS
+                        or raw_lines[after].lstrip(" \t\u00a0")[:1] in _LINE_OPENERS):
+                    hard.add(end)  # a table's or a short line's end, a paragraph's, a list item's, a heading's
         return frozenset(hard)
 
     def _line_of(self, normal_index: int) -> int:
@@ -547,7 +562,9 @@ class SourceText:
     def occurs_ignoring_case(self, quote: str) -> bool:
         """Whether `quote` would be found if case did not count (same word and number edges)."""
         needle = normalise(quote).casefold()
-        return bool(needle) and next(_whole_starts(self._folded, needle, self._hard), -1) >= 0
+        # The edges' places are the normalised text's: in the case-folded one only where it is as long ("ß" is "ss").
+        hard = self._hard if len(self._folded) == len(self.normal) else frozenset()
+        return bool(needle) and next(_whole_starts(self._folded, needle, hard), -1) >= 0
 
     @cached_property
     def _folded(self) -> str:

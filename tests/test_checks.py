@@ -1102,6 +1102,13 @@ def test_a_rows_figures_are_read_in_the_source_lines_cells(project, cli, line, v
 TABLE_BELOW = "\nInvesteringar, mnkr\nProjekt\tPlan 2025\tPlan 2026\nNy skola\t50\t60\n"
 
 
+def test_a_timetables_rows_with_years_are_rows_of_one_table():
+    source = SourceText("Handlingsplan\n\nÅtgärd\tTidplan\tAnsvarig\nBygga ny förskola\tHösten 2025\tBarn- och "
+                        "utbildningsnämnden\nRenovera simhallen\tVåren 2026\tKultur- och fritidsnämnden\n"
+                        "Ny cykelväg\tUnder 2027\tTekniska nämnden\n")
+    assert checks._header_between(source, 4, 6) is None
+
+
 @pytest.mark.parametrize("header", ["\nInvesteringar, mnkr\t2025\t2026\n",  # a year alone heads a column
                                     "Investeringsbudget, mnkr\tPlan 2025\tPlan 2026\n",  # right under a row
                                     "12\nInvesteringar, mnkr\tPlan 2025\tPlan 2026\n"])  # after a page's number

@@ -135,6 +135,24 @@ def test_a_cells_edge_or_a_lines_end_groups_no_thousands():
     assert wrapped.find("vinstdrivande aktörer driver vård.") is None
 
 
+@pytest.mark.parametrize("text, quotes", [
+    ("Antal anställda i hemtjänsten vid årets slut i kommunen: 45\n\n300 brukare har trygghetslarm.\n",
+     ["300 brukare har trygghetslarm.", "slut i kommunen: 45"]),  # an empty line between
+    ("• Öka antalet platser i särskilt boende för äldre med minst 20\n• 100 nya förskoleplatser ska byggas\n",
+     ["100 nya förskoleplatser ska byggas", "äldre med minst 20"]),  # two list items
+    ("## Mål för perioden 2024 till 2027 gällande antal platser 3\n250 nya bostäder byggs.\n",
+     ["250 nya bostäder byggs."]),  # under a heading
+    ("Både kort- respektive långsiktiga mål, såväl grund- som gymnasieskolan, från för- till gymnasieskola.\n"
+     "Trygghet- en fråga för alla.\n", ["respektive långsiktiga mål,", "som gymnasieskolan,", "till gymnasieskola.",
+                                         "en fråga för alla.", "Trygghet"]),  # words a hyphen does not join
+    ("Tidplan\t2024-\tAnsvarig: Socialnämnden\n", ["Ansvarig: Socialnämnden"]),  # an open range of years
+], ids=["paragraphs", "list-items", "heading", "suspended-words", "open-range"])
+def test_no_number_or_word_goes_on_over_a_paragraph_a_list_item_or_a_word_of_its_own(text, quotes):
+    source = SourceText(text)
+    for quote in quotes:
+        assert source.find(quote) is not None, quote
+
+
 def test_a_quote_written_with_the_sources_soft_hyphen_and_line_break_is_found():
     source = SourceText("Vi ska utveckla verksam\u00ad \nheten i år.\nVårt arbete\u00ad\n\nNästa stycke.\n")
     assert source.find("Vi ska utveckla verksam\u00ad\nheten i år.") is not None
