@@ -1263,8 +1263,8 @@ def _above_another_tables_rows(source: SourceText, caption: int, row: int) -> bo
 
 def _table_starts(source: SourceText) -> list[int]:
     """The headers (`_headers`) that begin a table: after an empty line or a caption (a line of
-    one cell of text, not a page's number), or with a year heading each of its columns ("Plan
-    2025", "2025"), and with no cell that is a page's number ("Sida 3 av 4": a page's footer with tabs).
+    one cell of text, not a page's number), or with years heading its columns (`_years_head`:
+    "Plan 2025", "2025"), and with no cell that is a page's number ("Sida 3 av 4": a page's footer with tabs).
     Not, right under a table's row, a row with no figures ("Ny verksamhet<tab>Ej budgeterad")
     nor a running header ("Socialnämnden<tab>Bergby kommun"). Read once for a source."""
     starts = source.memo.get("table starts")
@@ -1276,14 +1276,22 @@ def _table_starts(source: SourceText) -> list[int]:
             and (number == 1 or not lines[number - 2].strip()
                  or _cell_count(lines[number - 2]) == 1 and not _table_row(lines[number - 2])
                  and not PAGE_NUMBER.fullmatch(lines[number - 2].strip())
-                 or all(_A_YEARS_HEADING.fullmatch(cell.strip()) for cell in lines[number - 1].split("\t")[1:]
-                        if cell.strip()))]
+                 or _years_head(lines[number - 1]))]
     return starts
 
 
 # A column's heading of a year: "2025", "Plan 2026", "Budget 2024", "Utfall 2023–2024" (not "Hösten 2025"
 # of a timetable's row, which the row's other cells tell from a header).
 _A_YEARS_HEADING = re.compile(r"(?:[^\W\d_]+\s+)?(?:19|20)\d\d(?:\s*[-\u2013/]\s*(?:19|20)?\d\d)?\S{0,2}")
+
+
+def _years_head(line: str) -> bool:
+    """Whether years head two columns of a header or more, and half of them at least ("tkr<tab>
+    Budget 2025<tab>Prognos 2025<tab>Avvikelse"), not one cell of a timetable's row ("Bygga ny
+    förskola<tab>Hösten 2025<tab>Barn- och utbildningsnämnden")."""
+    columns = [cell.strip() for cell in line.split("\t")[1:] if cell.strip()]
+    years = sum(1 for cell in columns if _A_YEARS_HEADING.fullmatch(cell))
+    return years >= 2 and 2 * years >= len(columns)
 
 
 def _A_PAGES_NUMBER(cell: str) -> bool:

@@ -123,7 +123,8 @@ def normalise(text: str) -> str:
     return " ".join(_marks_removed(text).split())
 
 
-def _starts_whole(text: str, start: int, first: str, hard: Collection[int] = frozenset()) -> bool:
+def _starts_whole(text: str, start: int, first: str, hard: Collection[int] = frozenset(),
+                  joins: Collection[int] = frozenset()) -> bool:
     """Nothing of the same word or number stands right before `start`."""
     if start == 0 or not first.isalnum():
         return True
@@ -137,7 +138,7 @@ def _starts_whole(text: str, start: int, first: str, hard: Collection[int] = fro
             return False  # `5` in `-5`; from a range, `2026` in `2024-2026` may still be quoted
         if before == " " and _a_thousands_group(text, start) and _leads_thousands(text, start - 1) and start - 1 not in hard:
             return False  # `500` in `1 500` (normalised, a no-break or thin space is a space too)
-    elif before == "-" and earlier.isalnum() or before == " " and earlier == "-" and _goes_on(text, start - 2, hard):
+    elif before == "-" and earlier.isalnum() or before == " " and earlier == "-" and _goes_on(text, start - 2, joins):
         return False  # `vinstdrivande` in `icke-vinstdrivande`, also broken (`icke- vinstdrivande`); not `och` of `barn- och`
     return True
 
@@ -162,7 +163,7 @@ _SUSPENDED = re.compile(r"(?:och|eller|samt|som|respektive|resp\.|till|men|&)(?!
 _PREFIX = 4  # letters at most of a word before a hyphen within a line that goes on after a space ("icke- vinst…")
 
 
-def _goes_on(text: str, hyphen: int, hard: Collection[int]) -> bool:
+def _goes_on(text: str, hyphen: int, joins: Collection[int]) -> bool:
     """Whether the word that ends with the hyphen at `hyphen` goes on after the space that
     follows it: at a line's end (a word the document broke there), or within a line after a
     prefix ("icke- vinstdrivande", where lines were joined with a space); not before a word
@@ -170,20 +171,23 @@ def _goes_on(text: str, hyphen: int, hard: Collection[int]) -> bool:
     word = re.search(r"[^\W\d_]+$", text[max(0, hyphen - 40):hyphen])
     if word is None or not text[hyphen + 2:hyphen + 3].isalnum() or _SUSPENDED.match(text, hyphen + 2):
         return False
-    return hyphen + 1 in hard or len(word.group()) <= _PREFIX
+    return hyphen + 1 in joins or len(word.group()) <= _PREFIX
 
 
-def _whole_starts(text: str, needle: str, hard: Collection[int] = frozenset()) -> Iterator[int]:
+def _whole_starts(text: str, needle: str, hard: Collection[int] = frozenset(),
+                  joins: Collection[int] = frozenset()) -> Iterator[int]:
     """Where `needle` occurs in `text`, beginning and ending at a word's or number's edge (the
     spaces at `hard` a line's end or a cell's edge, never within a number or a word)."""
     start = text.find(needle) if needle else -1
     while start >= 0:
-        if _starts_whole(text, start, needle[0], hard) and _ends_whole(text, start + len(needle), needle[-1], hard):
+        if (_starts_whole(text, start, needle[0], hard, joins)
+                and _ends_whole(text, start + len(needle), needle[-1], hard, joins)):
             yield start
         start = text.find(needle, start + 1)
 
 
-def _ends_whole(text: str, end: int, last: str, hard: Collection[int] = frozenset()) -> bool:
+def _ends_whole(text: str, end: int, last: str, hard: Collection[int] = frozenset(),
+                joins: Collection[int] = frozenset()) -> bool:
     """Nothing of the same word or number stands right after `end`."""
     if end == len(text):
         return True
@@ -192,7 +196,7 @@ def _ends_whole(text: str, end: int, last: str, hard: Collection[int] = frozense
             and end not in hard:
         return False  # `1` in `1 500`
     if last.isalpha() and after == "-" and (text[end + 1:end + 2].isalnum()
-                                            or text[end + 1:end + 2] == " " and _goes_on(text, end, hard)):
+                                            or text[end + 1:end + 2] == " " and _goes_on(text, end, joins)):
         return False  # `icke` in `icke-vinstdrivande`, `barn` in `barn- fattigdomen`
     if last.isalnum():
         return not after.isalnum() and not (last.isdigit() and after in _NUMBER_JOINS
@@ -341,6 +345,7 @@ class SourceText:
         # The spaces that were a cell's edge or a short line's end (`_hard_spaces`), read when a
         # rule first asks: most sources are never asked.
         self._hard = _Lazy(self._hard_spaces)
+        self._joins = _Lazy(self._join_spaces)
         self._spans = spans
         self._line_starts = [start for start, _ in spans]
         self._found: dict[str, Match | None] = {}
@@ -349,6 +354,11 @@ class SourceText:
         self._all_starts: dict[str, list[int]] = {}  # every start of a needle, in order (`_starts_of`)
         # What rules elsewhere derive from the lines, kept with them (`checks._run_end`).
         self.memo: dict[str, dict] = {}
+
+    def _join_spaces(self) -> frozenset[int]:
+        """The spaces of the normalised text that join a line to the next (a word a hyphen broke
+        at a line's end goes on there: `_goes_on`)."""
+        return frozenset(end for start, end in self._spans if start != end and self.normal[end:end + 1] == " ")
 
     def _hard_spaces(self) -> frozenset[int]:
         """The spaces of the normalised text (their places) that are no space within a line's
@@ -368,9 +378,9 @@ class SourceText:
             if end < len(self.normal) and self.normal[end] == " ":
                 after = next(index for index in range(number + 1, len(lines)) if lines[index].strip())
                 if ("\t" in line or end - start <= _SHORT_LINE or after > number + 1
-                        or raw_lines[number].lstrip(" \t\u00a0")[:1] in _LINE_OPENERS
+                        or raw_lines[number].lstrip(" \t\u00a0")[:1] == "#"
                         or raw_lines[after].lstrip(" \t\u00a0")[:1] in _LINE_OPENERS):
-                    hard.add(end)  # a table's or a short line's end, a paragraph's, a list item's, a heading's
+                    hard.add(end)  # a table's or a short line's end, a paragraph's, a heading's, before a list item
         return frozenset(hard)
 
     def _line_of(self, normal_index: int) -> int:
@@ -421,7 +431,7 @@ class SourceText:
 
     def _starts(self, needle: str):
         """Where the normalised `needle` occurs, beginning and ending at a word's or number's edge."""
-        return _whole_starts(self.normal, needle, self._hard)
+        return _whole_starts(self.normal, needle, self._hard, self._joins)
 
     def _starts_of(self, needle: str) -> list[int]:
         """Every place of `_starts`, found once for each needle (risks share their texts)."""
@@ -563,8 +573,9 @@ class SourceText:
         """Whether `quote` would be found if case did not count (same word and number edges)."""
         needle = normalise(quote).casefold()
         # The edges' places are the normalised text's: in the case-folded one only where it is as long ("ß" is "ss").
-        hard = self._hard if len(self._folded) == len(self.normal) else frozenset()
-        return bool(needle) and next(_whole_starts(self._folded, needle, hard), -1) >= 0
+        same = len(self._folded) == len(self.normal)
+        hard, joins = (self._hard, self._joins) if same else (frozenset(), frozenset())
+        return bool(needle) and next(_whole_starts(self._folded, needle, hard, joins), -1) >= 0
 
     @cached_property
     def _folded(self) -> str:

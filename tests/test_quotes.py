@@ -153,6 +153,18 @@ def test_no_number_or_word_goes_on_over_a_paragraph_a_list_item_or_a_word_of_its
         assert source.find(quote) is not None, quote
 
 
+@pytest.mark.parametrize("text, quotes", [
+    ("Nämnden har under året arbetat med att utveckla social-\ntjänsten och dess uppdrag i kommunen.\n",
+     ["tjänsten och dess uppdrag", "utveckla social"]),  # a word broken at a long line's end
+    ("- Nämnden bedömer att kostnaderna för verksamheten under året uppgår till 1\n  500 tkr enligt prognosen.\n",
+     ["500 tkr enligt prognosen", "uppgår till 1"]),  # a number over a list item's own wrapped line
+], ids=["hyphen-at-a-long-lines-end", "number-in-a-wrapped-list-item"])
+def test_a_word_or_number_goes_on_over_a_paragraphs_or_list_items_wrapped_line(text, quotes):
+    source = SourceText(text)
+    for quote in quotes:
+        assert source.find(quote) is None, quote
+
+
 def test_a_quote_written_with_the_sources_soft_hyphen_and_line_break_is_found():
     source = SourceText("Vi ska utveckla verksam\u00ad \nheten i år.\nVårt arbete\u00ad\n\nNästa stycke.\n")
     assert source.find("Vi ska utveckla verksam\u00ad\nheten i år.") is not None
