@@ -136,6 +136,11 @@ def _foreign_archive(plan: Loaded, actor: Optional[str]) -> bool:
             and not _named_for(actor, archive))
 
 
+def _sources_by_plan(inputs: Inputs) -> dict[str, tuple[str, SourceText]]:
+    """`_plans_with_sources` by plan file: a rule that reads every plan, and its source where it loaded."""
+    return {plan.path: (archive, source) for plan, archive, source in _plans_with_sources(inputs)}
+
+
 def _plans_with_sources(inputs: Inputs) -> Iterator[tuple[Loaded, str, SourceText]]:
     """Each plan whose archived source loaded, with its archive path and text (loading has
     reported why the others did not). Not a plan that names another actor's source
@@ -1069,7 +1074,7 @@ def check_row_figures_in_order(inputs: Inputs) -> list[LocatedError]:
     line's cells decide too (`_cells_elsewhere`): a space in the quote may be a cell's edge or
     a thousand's, and a cell with no figure may be left out of it."""
     errors = []
-    sources = {plan.path: (archive, source) for plan, archive, source in _plans_with_sources(inputs)}
+    sources = _sources_by_plan(inputs)
     for plan in inputs.plans:
         for row_loc, entry, row in _rows(plan.value):
             cells = [None if value is None else _written(str(value), entry.decimal) for value in row.values]
@@ -1178,7 +1183,7 @@ def check_row_labels_quoted(inputs: Inputs) -> list[LocatedError]:
     heading the source does not give them. Where the quote stands on lines of the source with
     tabs, it begins where a cell does: not with "intäkter" of "Övriga intäkter<tab>97,7"."""
     errors = []
-    sources = {plan.path: (archive, source) for plan, archive, source in _plans_with_sources(inputs)}
+    sources = _sources_by_plan(inputs)
     for plan in inputs.plans:
         for row_loc, _, row in _rows(plan.value):
             end = _label_end(row.quote, row.label)
@@ -1272,7 +1277,7 @@ def _table_starts(source: SourceText) -> list[int]:
         lines = source.lines
         starts = source.memo["table starts"] = [
             number for number in _headers(source)
-            if not any(_A_PAGES_NUMBER(cell) for cell in lines[number - 1].split("\t"))
+            if not any(_a_pages_number(cell) for cell in lines[number - 1].split("\t"))
             and (number == 1 or not lines[number - 2].strip()
                  or _cell_count(lines[number - 2]) == 1 and not _table_row(lines[number - 2])
                  and not PAGE_NUMBER.fullmatch(lines[number - 2].strip())
@@ -1294,7 +1299,7 @@ def _years_head(line: str) -> bool:
     return years >= 2 and 2 * years >= len(columns)
 
 
-def _A_PAGES_NUMBER(cell: str) -> bool:
+def _a_pages_number(cell: str) -> bool:
     """Whether a cell is a page's number as a footer writes it ("Sida 3 av 4", "3 (12)"), not a
     bare number, which may be a column's year."""
     text = cell.strip()
@@ -2742,7 +2747,7 @@ class _Places:
 
     def has_heading_with(self, text: str) -> bool:
         """Whether a heading holds `text` as whole words (not "Mål" in "Verksamhetsmål")."""
-        return text in self._headings and re.search(_whole(text), self._headings) is not None
+        return text in self._headings and _whole_words(text).search(self._headings) is not None
 
     def has_line_starting(self, text: str) -> bool:
         """Whether a line begins with `text` as whole words (not "Ekonom" for "Ekonomi")."""
@@ -2753,11 +2758,6 @@ class _Places:
                 return True
             index += 1
         return False
-
-
-def _whole(text: str) -> str:
-    """A pattern of `text` that no letter or digit goes on before or after where it has one at that end."""
-    return (r"(?<!\w)" if text[:1].isalnum() else "") + re.escape(text) + (r"(?!\w)" if text[-1:].isalnum() else "")
 
 
 def _names_a_place(part: str, places: _Places) -> bool:

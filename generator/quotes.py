@@ -41,6 +41,7 @@ _NUMBER_JOINS = ",."  # between digits: one number (1,5 and 1.5)
 # The spaces within a line that may group a number's thousands (normalised to one space); a run
 # of white space between words with any other (a tab, a form feed) is a cell's edge.
 _HARD_SPACE = re.compile(r"[^\S \u00a0\u2009\u202f\u2007]")
+_BETWEEN_WORDS = re.compile(r"\s+")
 _SHORT_LINE = 40  # characters of a line whose end is no space within a wrapped paragraph
 _LINE_OPENERS = frozenset(LIST_MARKS + "#\f")  # a line that begins so is no paragraph's wrapped line
 
@@ -55,7 +56,8 @@ class _Lazy:
         if self._set is None:
             self._set = self._compute()
         return place in self._set
-_BETWEEN_WORDS = re.compile(r"\s+")
+
+
 _SIGNS = "-+"  # before a number (dashes are plain by then)
 # A list's marks first on a line: a dash, `*` or `+` before a space, and bullets, also more than
 # one ("- ✓ För att …"); and bullets first in a table's cell ("Räkna.<tab>• Varje vecka."). Only
@@ -89,7 +91,7 @@ _HEADING_EACH = re.compile(_HEADING.pattern, re.MULTILINE)
 # table looks up every character of a long source in Python.)
 _DROPPED = (sorted((chr(k), v) for k, v in _TYPOGRAPHY.items()) + sorted(_LIGATURES.items()) + [("\u2026", "...")]
             + [(c, "") for c in sorted(_INVISIBLE | {"\0"})])
-_FIRST_MARKS = frozenset("-+") | _BULLETS  # what may begin a list's marks (dashes and `*` are in `_DROPPED`)
+_FIRST_MARKS = frozenset("-+") | _BULLETS  # what may begin a list's marks (dashes and `*`: `_MARK_ANYWHERE`)
 
 
 # Every character `_marks_removed` acts on wherever it stands, and the line break after which
@@ -136,16 +138,18 @@ def _starts_whole(text: str, start: int, first: str, hard: Collection[int] = fro
             return False  # `5` in `1,5`
         if before in _SIGNS and not earlier.isalnum():
             return False  # `5` in `-5`; from a range, `2026` in `2024-2026` may still be quoted
-        if before == " " and _a_thousands_group(text, start) and _leads_thousands(text, start - 1) and start - 1 not in hard:
+        if (before == " " and _a_thousands_group(text, start) and _leads_thousands(text, start - 1)
+                and start - 1 not in hard):
             return False  # `500` in `1 500` (normalised, a no-break or thin space is a space too)
     elif before == "-" and earlier.isalnum() or before == " " and earlier == "-" and _goes_on(text, start - 2, joins):
-        return False  # `vinstdrivande` in `icke-vinstdrivande`, also broken (`icke- vinstdrivande`); not `och` of `barn- och`
+        return False  # `vinstdrivande` in `icke-vinstdrivande`, also broken (`icke- vinstdrivande`)
     return True
 
 
 def _a_thousands_group(text: str, start: int) -> bool:
     """Whether three digits, and no more, begin at `start`."""
-    return text[start:start + 3].isdigit() and len(text[start:start + 3]) == 3 and not text[start + 3:start + 4].isdigit()
+    group = text[start:start + 3]
+    return len(group) == 3 and group.isdigit() and not text[start + 3:start + 4].isdigit()
 
 
 def _leads_thousands(text: str, end: int) -> bool:
@@ -176,8 +180,9 @@ def _goes_on(text: str, hyphen: int, joins: Collection[int]) -> bool:
 
 def _whole_starts(text: str, needle: str, hard: Collection[int] = frozenset(),
                   joins: Collection[int] = frozenset()) -> Iterator[int]:
-    """Where `needle` occurs in `text`, beginning and ending at a word's or number's edge (the
-    spaces at `hard` a line's end or a cell's edge, never within a number or a word)."""
+    """Where `needle` occurs in `text`, beginning and ending at a word's or number's edge: the
+    spaces at `hard` (a cell's edge, a paragraph's end) group no number's thousands, and those
+    at `joins` (a line's end) go on with a word a hyphen broke there."""
     start = text.find(needle) if needle else -1
     while start >= 0:
         if (_starts_whole(text, start, needle[0], hard, joins)
@@ -361,11 +366,12 @@ class SourceText:
         return frozenset(end for start, end in self._spans if start != end and self.normal[end:end + 1] == " ")
 
     def _hard_spaces(self) -> frozenset[int]:
-        """The spaces of the normalised text (their places) that are no space within a line's
-        text, where no number is grouped in thousands and no word goes on after a hyphen
-        (`_starts_whole`): a run of white space with a tab or a form feed (a cell's edge), and
-        the space that joins a line of a table (tabs) or a short one (a heading, "Mål 2") to the
-        next. A paragraph's wrapped line may break "1 500" at its space."""
+        """The spaces of the normalised text (their places) where no number is grouped in
+        thousands (`_starts_whole`): a run of white space with a tab or a form feed (a cell's
+        edge), and the space that joins a line to the next where that line is a table's (tabs),
+        a short one ("Mål 2") or a heading, where empty lines stand between them, or where the
+        next begins a list item or a heading. Within a paragraph, or a list item, a wrapped line
+        may break "1 500" at its space."""
         hard = set()
         lines, raw_lines = _marks_removed(self.text).split("\n"), self.text.split("\n")
         for number, (line, (start, end)) in enumerate(zip(lines, self._spans)):
