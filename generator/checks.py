@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from pathlib import Path, PurePosixPath
-from typing import Callable, Collection, Iterator, Optional, get_args
+from typing import Callable, Collection, Iterator, NamedTuple, Optional, get_args
 
 from . import model, paths, workers
 from .coverage import PAGE_NUMBER, add_measured, measure, measured, unit_kind
@@ -94,6 +94,21 @@ def _rows(plan: model.Plan) -> Iterator[tuple[tuple, model.Table, model.TableRow
         if isinstance(entry, model.Table):
             for index, row in enumerate(entry.rows):
                 yield loc + ("rows", index), entry, row
+
+
+def _items_with(plan: model.Plan, field: str) -> Iterator[tuple[tuple, model.Item]]:
+    """Every item of a plan that has `field` (its `indicator` or `risk`), with its location."""
+    for loc, entry in _entries(plan):
+        if isinstance(entry, model.Item) and getattr(entry, field) is not None:
+            yield loc, entry
+
+
+def _measures(indicator: model.Indicator) -> Iterator[tuple[str, model.Measure]]:
+    """An indicator's baseline, where it has one, and its target, by field name."""
+    for name in ("baseline", "target"):
+        measure_ = getattr(indicator, name)
+        if measure_ is not None:
+            yield name, measure_
 
 
 def _quotes(plan: model.Plan, excluded: bool = False) -> Iterator[tuple[tuple, str, bool]]:
@@ -1018,11 +1033,9 @@ def _figures(plan: model.Plan) -> Iterator[tuple[tuple, object, str | None, str,
     location, whether the quote is prose rather than a table's row)."""
     for loc, entry in _entries(plan):
         if isinstance(entry, model.Item) and entry.indicator is not None:
-            for name in ("baseline", "target"):
-                measure_ = getattr(entry.indicator, name)
-                if measure_ is not None:
-                    yield (loc + ("indicator", name, "value"), measure_.value, measure_.decimal, entry.quote,
-                           loc + ("quote",), True)
+            for name, measure_ in _measures(entry.indicator):
+                yield (loc + ("indicator", name, "value"), measure_.value, measure_.decimal, entry.quote,
+                       loc + ("quote",), True)
         elif isinstance(entry, model.Table):
             for r_index, row in enumerate(entry.rows):
                 for v_index, value in enumerate(row.values):
@@ -1735,10 +1748,7 @@ def _indicator_units_missing(plan: Loaded, loc: tuple, item: model.Item, source:
                              raw_lines: list[str]) -> list[LocatedError]:
     errors = []
     above = None
-    for name in ("baseline", "target"):
-        measure_ = getattr(item.indicator, name)
-        if measure_ is None:
-            continue
+    for name, measure_ in _measures(item.indicator):
         written = _written(str(measure_.value), measure_.decimal)
         places = list(_places(item.quote, written))
         if places:
@@ -1992,8 +2002,8 @@ def check_data_sources_quoted(inputs: Inputs) -> list[LocatedError]:
     with_sources = {id(plan): (archive, source) for plan, archive, source in _plans_with_sources(inputs)}
     for plan in inputs.plans:
         archive, source = with_sources.get(id(plan), ("", None))
-        for loc, entry in _entries(plan.value):
-            if not isinstance(entry, model.Item) or entry.indicator is None or entry.indicator.data_source is None:
+        for loc, entry in _items_with(plan.value, "indicator"):
+            if entry.indicator.data_source is None:
                 continue
             named = entry.indicator.data_source
             if not any(c.isalnum() for c in named):
@@ -2048,7 +2058,7 @@ DATING_HINT = ("Skriv året så som dokumentet ger det. Skriver dokumentet inget
 def _year_written(text: str, year: int, start: Optional[int]) -> bool:
     """Whether `text` writes `year` as a number of its own, or, as a period's last year after
     its first (`start`), by its last two digits ("2023–26")."""
-    if re.search(rf"(?<![\d,.]){year}(?![\d]|[,.]\d)", text):
+    if _year_places(text, year):
         return True
     return start is not None and re.search(
         rf"(?<![\d,.]){start}\s?[-\u2013\u2014/]\s?{year % 100:02d}(?![\d]|[,.]\d)", text) is not None
@@ -2273,9 +2283,7 @@ def check_risk_scores_quoted(inputs: Inputs) -> list[LocatedError]:
     otherwise, is refused at the score."""
     errors = []
     for plan in inputs.plans:
-        for loc, entry in _entries(plan.value):
-            if not isinstance(entry, model.Item) or entry.risk is None:
-                continue
+        for loc, entry in _items_with(plan.value, "risk"):
             read = risk_scores_read(entry.quote)
             for word, field in _SCORE_FIELDS.items():
                 value = getattr(entry.risk, field)
@@ -2310,7 +2318,7 @@ def check_risk_controls_quoted(inputs: Inputs) -> list[LocatedError]:
     (`check_quotes_found`) is not read."""
     errors = []
     for plan, archive, source in _plans_with_sources(inputs):
-        risks = [(loc, entry) for loc, entry in _entries(plan.value) if isinstance(entry, model.Item) and entry.risk]
+        risks = list(_items_with(plan.value, "risk"))
         if not risks:
             continue
         quoted = {loc: source.occurrence_spans(entry.quote) for loc, entry in risks}
@@ -2677,12 +2685,9 @@ def check_approximate_as_quoted(inputs: Inputs) -> list[LocatedError]:
     A value the quote does not write in digits is `check_figures_quoted`'s."""
     errors = []
     for plan in inputs.plans:
-        for loc, entry in _entries(plan.value):
-            if not isinstance(entry, model.Item) or entry.indicator is None:
-                continue
-            for name in ("baseline", "target"):
-                measure_ = getattr(entry.indicator, name)
-                words = [] if measure_ is None else _approximated(entry.quote, measure_.value, measure_.decimal)
+        for loc, entry in _items_with(plan.value, "indicator"):
+            for name, measure_ in _measures(entry.indicator):
+                words = _approximated(entry.quote, measure_.value, measure_.decimal)
                 if not words or any(bool(word) == measure_.approximate for word in words):
                     continue
                 word = words[0]
@@ -2702,6 +2707,164 @@ def check_approximate_as_quoted(inputs: Inputs) -> list[LocatedError]:
 
 APPROXIMATE_HINT = ("Ta bort `approximate: true` om dokumentet ger talet exakt; står ”ca” någon annanstans i källan, "
                     "citera den meningen.")
+
+
+# --- an indicator's years, and each value and year in the role its quote gives it ----------
+# Words that say which of an indicator's values follows: its baseline or its target, in the
+# forms a label takes ("Ingångsvärde:", "Utgångsläget", "Målvärde 2027:"). "Mål" is a target's
+# label only where a colon closes it ("Mål:", "Mål 2027:"): "Målet är att …" is a sentence.
+_BASELINE_WORDS = ("ingångsvärde", "utgångsvärde", "utgångsläge", "basvärde", "baslinje", "startvärde", "nulägesvärde",
+                   "nuläge")
+_TARGET_WORDS = ("målvärde", "målnivå")
+_ROLE_LABEL = re.compile(
+    r"(?<!\w)(?:(?P<baseline>" + "|".join(_BASELINE_WORDS) + r")|(?P<target>" + "|".join(_TARGET_WORDS) + r")"
+    r"|(?P<goal>mål(?:et)?(?=(?:\s+(?:för\s+|år\s+)?\(?(?:19|20)\d\d\)?)?\s*:)))(?:na|en|et|t|n)?(?!\w)"
+    r"(?:\s+(?:för\s+|år\s+)?\(?(?P<year>(?:19|20)\d\d)\)?(?=\s*:))?", re.IGNORECASE)
+# A sentence's end, where a label's reach ends too.
+_SENTENCE_END = re.compile(r"[.!?;](?=\s+[A-ZÅÄÖ])")
+# The word right before a number that gives it a role of its own: "från 120 till 60".
+_ROLE_BEFORE = {"från": "baseline", "till": "target"}
+_ROLE_NAMES = {"baseline": "ingångsvärde", "target": "målvärde"}
+
+
+class _Label(NamedTuple):
+    """A role's label in a quote: where it begins, where its word ends, and where the label
+    ends (after the year that a colon closes: "Målvärde 2027:"); its role and its words."""
+
+    start: int
+    word_end: int
+    end: int
+    role: str
+    written: str
+
+
+@dataclass(frozen=True)
+class _Roles:
+    """Where an indicator's quote says which value follows: its labels, and where each
+    label's reach ends (the next label or the sentence's end)."""
+
+    quote: str
+    labels: tuple[_Label, ...]
+    ends: tuple[int, ...]
+    header: bool  # labels side by side, as a table's header is over its rows: they reach no value
+
+    def label_at(self, start: int) -> Optional[_Label]:
+        """The label whose year stands at `start`: a number there is the label's year, not a value."""
+        return next((label for label in self.labels if label.word_end <= start < label.end), None)
+
+    def of(self, start: int) -> tuple[Optional[str], str]:
+        """The role of the number at `start` and the words that give it: "från" or "till"
+        right before it (after any "ca"), else the label it is in the reach of; (None, "") if
+        the quote gives it none."""
+        words = self.quote[:start].split()
+        while words and words[-1].strip(_AROUND_A_WORD).casefold() in APPROXIMATE_WORDS:
+            words.pop()
+        if words and (role := _ROLE_BEFORE.get(words[-1].strip(_AROUND_A_WORD).casefold())):
+            return role, words[-1].strip(_AROUND_A_WORD)
+        label = next((label for label in reversed(self.labels) if label.start < start), None)
+        if label is None or self.header or any(label.word_end <= end < start for end in self.ends):
+            return None, ""
+        return label.role, label.written
+
+
+@functools.lru_cache(maxsize=1024)
+def _roles(quote: str) -> _Roles:
+    labels = tuple(_Label(match.start(), match.end(word), match.end(), "baseline" if word == "baseline" else "target",
+                          match.group(0))
+                   for match in _ROLE_LABEL.finditer(quote)
+                   for word in [next(name for name in ("baseline", "target", "goal") if match.group(name))])
+    ends = tuple(sorted([end.start() for end in _SENTENCE_END.finditer(quote)] + [label.start for label in labels]))
+    header = any(not _A_VALUE.search(quote, label.end, after.start) for label, after in itertools.pairwise(labels))
+    return _Roles(quote, labels, ends, header)
+
+
+# A number that is not a year: a value, where a label's reach has one.
+_A_VALUE = re.compile(r"(?<![\d,.])(?!(?:19|20)\d\d(?![\d,.]))\d")
+
+
+def _year_places(text: str, year: int) -> list[int]:
+    """Where `text` writes `year` as a number of its own."""
+    return [found.start() for found in re.finditer(rf"(?<![\d,.]){year}(?![\d]|[,.]\d)", text)]
+
+
+def check_indicator_years_quoted(inputs: Inputs) -> list[LocatedError]:
+    """An indicator's value's `year` stands in its source as a number of its own: in the
+    item's quote ("Ingångsvärde: 120 personer (2022)", "Målvärde 2027: 60") or, where the
+    document gives it once for all its indicators ("Indikatorerna är framtagna för år 2027"),
+    elsewhere in it. The site shows it beside the value, and marks a target whose year has
+    passed. A source that did not load is reported by loading, and its plan's years not read."""
+    errors = []
+    for plan, archive, source in _plans_with_sources(inputs):
+        for loc, entry in _items_with(plan.value, "indicator"):
+            for name, measure_ in _measures(entry.indicator):
+                if measure_.year is None or _year_places(entry.quote, measure_.year) or \
+                        _year_places(source.normal, measure_.year):
+                    continue
+                errors.append(plan.error(loc + ("indicator", name, "year"), (
+                    f"året {measure_.year} står varken i citatet på rad {plan.position(loc + ('quote',)).line} i planen "
+                    f"eller någon annanstans i {archive}: »{shorten(entry.quote)}»."),
+                    "Skriv året som dokumentet ger för värdet, helst så att citatet tar med det. Säger dokumentet inte "
+                    "vilket år värdet gäller, ta bort `year`."))
+    return errors
+
+
+def check_indicator_roles_quoted(inputs: Inputs) -> list[LocatedError]:
+    """An indicator's baseline and target are the values its quote gives those roles: a value
+    or year the quote writes only after the other role's label ("Målvärde 2027: 60" for a
+    baseline of 60), or only after "till" where the baseline's place is "från … till …", is
+    refused, and so is a value the quote writes only as a label's year ("Målvärde 2027:").
+    A value or year the quote writes once without a role, or once in its own, passes. A
+    value or year the quote does not write is `check_figures_quoted`'s and
+    `check_indicator_years_quoted`'s."""
+    errors = []
+    for plan in inputs.plans:
+        for loc, entry in _items_with(plan.value, "indicator"):
+            roles = _roles(entry.quote)
+            if not roles.labels and not any(word in entry.quote.casefold() for word in _ROLE_BEFORE):
+                continue
+            line = plan.position(loc + ("quote",)).line
+            for name, measure_ in _measures(entry.indicator):
+                written = _written(str(measure_.value), measure_.decimal)
+                starts = [start - 1 if written.negative else start for start, _ in _places(entry.quote, written)]
+                as_year = [label for start in starts if (label := roles.label_at(start)) is not None]
+                values = [start for start in starts if roles.label_at(start) is None]
+                shown = _shown(measure_.value, measure_.decimal)
+                if as_year and not values:
+                    errors.append(plan.error(loc + ("indicator", name, "value"), (
+                        f"talet {shown} står i citatet på rad {line} i planen bara som året i »{as_year[0].written}», "
+                        f"inte som ett värde: »{shorten(entry.quote)}»."),
+                        "Skriv värdet som står efter rubriken, och året i `year`."))
+                    continue
+                said = _other_role(roles, values, name)
+                if said:
+                    errors.append(plan.error(loc + ("indicator", name, "value"), (
+                        f"värdet {shown} är {_ROLE_NAMES[name]} här, men citatet på rad {line} i planen skriver det "
+                        f"bara som {_ROLE_NAMES[_OTHER_ROLE[name]]} (efter »{said}»): »{shorten(entry.quote)}»."),
+                        ROLE_HINT))
+                    continue
+                year_said = measure_.year is not None and _other_role(roles, _year_places(entry.quote, measure_.year), name)
+                if year_said:
+                    errors.append(plan.error(loc + ("indicator", name, "year"), (
+                        f"året {measure_.year} hör här till {_ROLE_NAMES[name] + 't'}, men citatet på rad {line} i "
+                        f"planen skriver det bara vid {_ROLE_NAMES[_OTHER_ROLE[name]] + 't'} (efter »{year_said}»): "
+                        f"»{shorten(entry.quote)}»."), ROLE_HINT))
+    return errors
+
+
+_OTHER_ROLE = {"baseline": "target", "target": "baseline"}
+
+
+def _other_role(roles: _Roles, starts: list[int], name: str) -> str:
+    """The words that give the other role to a number at every one of `starts` (those of the
+    first), or "" where one of them has `name`'s role or none."""
+    given = [roles.of(start) for start in starts]
+    if not given or any(role != _OTHER_ROLE[name] for role, _ in given):
+        return ""
+    return given[0][1]
+
+
+ROLE_HINT = ("Byt plats på `baseline` och `target` om de har bytt plats. Ett ingångsvärde står efter ”Ingångsvärde” "
+             "eller ”från”, ett målvärde efter ”Målvärde” eller ”till”.")
 
 
 # --- locators: a place the source has -----------------------------------------------------
@@ -3019,7 +3182,7 @@ PLAN_RULES: tuple[Rule, ...] = (
     check_units_quoted, check_data_sources_quoted,
     check_section_headings_quoted, check_source_title_quoted, check_dating_quoted,
     check_risk_scores_quoted, check_risk_controls_quoted,
-    check_approximate_as_quoted, check_locators_exist,
+    check_approximate_as_quoted, check_indicator_years_quoted, check_indicator_roles_quoted, check_locators_exist,
     check_no_placeholders, check_sources_used, check_follow_ups_known, check_archive_is_the_actors,
 )
 

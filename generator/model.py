@@ -610,7 +610,7 @@ class Measure(Strict):
     value: Number
     decimal: DecimalMark
     unit: ShortText = Field(description="Enhet som citatet skriver den efter talet (eller tabellhuvudet ovanför), t.ex. `%` eller `kr/invånare`; för ett antal det som räknas.")
-    year: Optional[Year] = Field(default=None, description="Året värdet gäller.")
+    year: Optional[Year] = Field(default=None, description="Året värdet gäller, som dokumentet skriver det (helst i citatet).")
     approximate: Flag = Field(default=False, description="true om citatet har ”ca”, ”cirka”, ”ungefär” eller ”omkring” före talet, annars false.")
     label: Optional[ShortText] = Field(default=None, description="Vad värdet mäter, om det skiljer sig från indikatorn.")
 
@@ -626,8 +626,8 @@ class Measure(Strict):
 
 
 class Indicator(Strict):
-    baseline: Optional[Measure] = Field(default=None, description="Ingångsvärde.")
-    target: Measure = Field(description="Målvärde.")
+    baseline: Optional[Measure] = Field(default=None, description="Ingångsvärde: värdet som citatet ger efter ”Ingångsvärde” eller ”från”, eller utan sådant ord.")
+    target: Measure = Field(description="Målvärde: värdet som citatet ger efter ”Målvärde” eller ”till”, eller utan sådant ord.")
     data_source: Optional[ShortText] = Field(default=None, description="Datakälla som citatet, eller tabellen det är en rad av, namnger, t.ex. Kolada.")
 
 

@@ -1709,6 +1709,8 @@ def test_a_count_without_a_unit_has_what_its_label_counts(project, cli):
 @pytest.mark.parametrize("written", ["ca 120 år 2022", "ca 120 till år 2024", "ca 120, minst 100"])
 def test_a_count_passes_with_a_word_after_its_value_that_is_no_unit(project, cli, written):
     requote(project, "ca 120 personer (2022)", written)
+    if "2022" not in written:  # the year is the document's: check_indicator_years_quoted
+        edit(project, ADMIN, "year: 2022, ", "")
     accepted(cli, project)  # "Antal hemlösa personer"
 
 
@@ -1751,6 +1753,12 @@ def test_a_rows_label_gives_its_own_unit_not_another(project, cli):
         f"60 i citatet på rad 29 i planen: {quote}. {UNIT_TIPS}", "2 fel i 1 fil."]
 
 
+def years_dropped(project) -> None:
+    """The fixture's indicator without the years of its values, where its source writes none."""
+    edit(project, ADMIN, "year: 2022, ", "")
+    edit(project, ADMIN, ", year: 2027}", "}")
+
+
 # A unit on the lines above an indicator's row that are not its table's header or caption:
 # another row's label, a paragraph before an empty line.
 @pytest.mark.parametrize("above", ["Indikator\tIngångsvärde 2022\tMålvärde 2027\nAndel nöjda brukare %\t85\t90\n",
@@ -1771,6 +1779,8 @@ def test_a_unit_above_a_row_that_is_not_its_header_is_refused(project, cli, abov
     edit(project, ADMIN, "data_source: Kolada", "data_source: null")
     edit(project, ADMIN, "{value: 60, unit: personer,", '{value: 60, unit: "%",')
     edit(project, ADMIN, "{value: 120, unit: personer,", '{value: 120, unit: "%",')
+    if "2027" not in above + row:
+        years_dropped(project)
     assert [line.split(": ", 1)[-1] for line in refused(cli, project)] == [
         baseline_unit_said("%", f"»{quote}»"),
         f"sections[0].items[1].indicator.target.unit: enheten »%» står inte efter värdet 60 i citatet på rad 29 i "
@@ -1816,6 +1826,7 @@ def test_a_unit_in_the_label_of_another_indicator_on_the_line_is_refused(project
     edit(project, ADMIN, "data_source: Kolada", "data_source: null")
     edit(project, ADMIN, "{value: 60, unit: personer,", '{value: 60, unit: "%",')
     edit(project, ADMIN, "{value: 120, unit: personer,", '{value: 120, unit: "%",')
+    years_dropped(project)
     assert [line.split(": ", 1)[-1] for line in refused(cli, project)][-1] == "2 fel i 1 fil."
 
 
@@ -2449,6 +2460,92 @@ def test_a_word_that_is_not_about_before_a_value_leaves_it_exact(project, cli):
     requote(project, "Ingångsvärde: ca 120 personer", "Ingångsvärde: året runt 120 personer")
     edit(project, ADMIN, "year: 2022, approximate: true}", "year: 2022}")
     accepted(cli, project)
+
+
+ROLE_TIP = ("Tips: Byt plats på `baseline` och `target` om de har bytt plats. Ett ingångsvärde står efter ”Ingångsvärde” "
+            "eller ”från”, ett målvärde efter ”Målvärde” eller ”till”.")
+
+
+def test_check_indicator_roles_quoted(project, cli):
+    # The fixture's indicator: "Ingångsvärde: ca 120 personer (2022) Målvärde 2027: 60 personer".
+    edit(project, ADMIN, "{value: 120, unit: personer, year: 2022, approximate: true}", "{value: 60, unit: personer, year: 2022}")
+    edit(project, ADMIN, "{value: 60, unit: personer, year: 2027}", "{value: 120, unit: personer, year: 2027, approximate: true}")
+    line = line_of(project, ADMIN, "baseline:")
+    assert refused(cli, project) == [
+        f"{ADMIN}:{line}:29: sections[0].items[1].indicator.baseline.value: värdet 60 är ingångsvärde här, men citatet "
+        f"på rad {line - 3} i planen skriver det bara som målvärde (efter »Målvärde 2027»): {INDICATOR_QUOTE}. {ROLE_TIP}",
+        f"{ADMIN}:{line + 1}:27: sections[0].items[1].indicator.target.value: värdet 120 är målvärde här, men citatet "
+        f"på rad {line - 3} i planen skriver det bara som ingångsvärde (efter »Ingångsvärde»): {INDICATOR_QUOTE}. "
+        f"{ROLE_TIP}", "2 fel i 1 fil."]
+
+
+def test_a_baseline_and_target_years_swapped_are_refused(project, cli):
+    edit(project, ADMIN, "year: 2022, approximate: true}", "year: 2027, approximate: true}")
+    edit(project, ADMIN, "year: 2027}", "year: 2022}")
+    line = line_of(project, ADMIN, "baseline:")
+    assert refused(cli, project) == [
+        f"{ADMIN}:{line}:56: sections[0].items[1].indicator.baseline.year: året 2027 hör här till ingångsvärdet, men "
+        f"citatet på rad {line - 3} i planen skriver det bara vid målvärdet (efter »Målvärde 2027»): {INDICATOR_QUOTE}. "
+        f"{ROLE_TIP}",
+        f"{ADMIN}:{line + 1}:53: sections[0].items[1].indicator.target.year: året 2022 hör här till målvärdet, men "
+        f"citatet på rad {line - 3} i planen skriver det bara vid ingångsvärdet (efter »Ingångsvärde»): "
+        f"{INDICATOR_QUOTE}. {ROLE_TIP}", "2 fel i 1 fil."]
+
+
+def test_a_labels_year_is_no_value(project, cli):
+    edit(project, ADMIN, "{value: 60, unit: personer, year: 2027}", "{value: 2027, unit: personer, year: 2027}")
+    line = line_of(project, ADMIN, "target:")
+    assert f"{ADMIN}:{line}:27: sections[0].items[1].indicator.target.value: talet 2027 står i citatet på rad " \
+           f"{line - 4} i planen bara som året i »Målvärde 2027», inte som ett värde: {INDICATOR_QUOTE}. Tips: Skriv " \
+           "värdet som står efter rubriken, och året i `year`." in refused(cli, project)
+
+
+def test_check_indicator_years_quoted(project, cli):
+    edit(project, ADMIN, "year: 2027}", "year: 2028}")
+    line = line_of(project, ADMIN, "target:")
+    assert refused(cli, project) == [
+        f"{ADMIN}:{line}:53: sections[0].items[1].indicator.target.year: året 2028 står varken i citatet på rad "
+        f"{line - 4} i planen eller någon annanstans i {SOURCE}: {INDICATOR_QUOTE}. Tips: Skriv året som dokumentet "
+        "ger för värdet, helst så att citatet tar med det. Säger dokumentet inte vilket år värdet gäller, ta bort "
+        "`year`.", "1 fel i 1 fil."]
+
+
+def indicator_quoted(project, quote: str) -> None:
+    """The fixture's indicator quoting `quote`, a line of its source, instead of its three lines."""
+    edit(project, SOURCE, "Antal hemlösa personer\nIngångsvärde: ca 120 personer (2022)\nMålvärde 2027: 60 personer "
+         "(Kolada)", quote)
+    edit(project, ADMIN, "Antal hemlösa personer Ingångsvärde: ca 120 personer (2022) Målvärde 2027: 60 personer (Kolada)",
+         quote)
+
+
+@pytest.mark.parametrize("quote", [
+    # From … to …, with the years after each.
+    "Antalet ska minska från ca 120 personer (2022) till 60 personer (2027), enligt Kolada.",
+    # The target first, then the baseline, each after its label.
+    "Målvärde 2027: 60 personer. Ingångsvärde: ca 120 personer (2022). Källa: Kolada.",
+    # No label: a sentence, whose "Målet" is no label without a colon.
+    "Målet är att antalet hemlösa personer år 2027 är 60 personer, mot ca 120 personer år 2022 (Kolada).",
+    # Labels in their other forms, and "Mål" closed by a colon.
+    "Utgångsläget: ca 120 personer (2022). Mål 2027: 60 personer. Kolada.",
+])
+def test_an_indicators_values_pass_in_the_roles_their_quote_gives_them(project, cli, quote):
+    indicator_quoted(project, quote)
+    accepted(cli, project)
+
+
+def test_an_indicators_labels_side_by_side_reach_neither_value(project, cli):
+    # Both labels before both values, as a table's header is over its row: "målvärde" is not 120's.
+    indicator_quoted(project, "Antal hemlösa personer, ingångsvärde (2022) och målvärde (2027): ca 120 och 60 personer "
+                     "(Kolada)")
+    accepted(cli, project)
+
+
+def test_a_baseline_written_after_till_is_refused(project, cli):
+    indicator_quoted(project, "Antalet hemlösa personer ska minska från 60 personer (2027) till ca 120 personer (2022), enligt Kolada.")
+    line = line_of(project, ADMIN, "baseline:")
+    said = refused(cli, project)
+    assert any(f"{ADMIN}:{line}:29: sections[0].items[1].indicator.baseline.value: värdet 120 är ingångsvärde här, men "
+               "citatet" in message and "bara som målvärde (efter »till»)" in message for message in said), said
 
 
 def test_a_risk_tables_value_before_its_scores_is_read_as_their_product(project, cli):
