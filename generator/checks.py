@@ -21,7 +21,7 @@ from . import model, paths, workers
 from .coverage import PAGE_NUMBER, add_measured, measure, measured, unit_kind
 from .errors import LocatedError
 from .lines import split_lines
-from .quotes import SourceText, differences, look_alike, normalise
+from .quotes import FOOTNOTE_MARKS, SourceText, differences, look_alike, normalise
 from .load import (PLANS_DIR, REGISTRY_DIR, REGISTRY_FILES, SOURCES_DIR, TOPIC_TWICE_HINT, Inputs, Loaded, RefusedValue, name_taken,
                    archive_of, field_in_text, missing_said, short_quote_allowed, swallowed_hint,
                    written_instead_of_id)
@@ -1414,13 +1414,12 @@ CAPTION_HINT = ("Skriv tabellens rubrik så som den står närmast ovanför tabe
                 "rubrik där, eller står den under tabellen, skriv rubriken eller raden närmast ovanför tabellhuvudet.")
 COLUMNS_HINT = ("Skriv kolumnernas rubriker så som tabellhuvudet i källan skriver dem, från den första kolumnen med tal, "
                 "i samma ordning och utan att hoppa över någon: talen i varje rad visas under dem i den ordningen.")
-# A footnote's mark after a word of a table's header (`Budget 2023¹`): no part of the heading.
-_FOOTNOTE_MARKS = "\u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u2078\u2079"
 
 
 def _header_words(text: str) -> tuple[str, ...]:
-    """The words of a heading or of a stretch of a header, as headings are compared."""
-    return tuple(word.casefold().rstrip(_FOOTNOTE_MARKS) or word.casefold() for word in normalise(text).split())
+    """The words of a heading or of a stretch of a header, as headings are compared; a
+    footnote's mark after a word (`Budget 2023¹`) is no part of it."""
+    return tuple(word.casefold().rstrip(FOOTNOTE_MARKS) or word.casefold() for word in normalise(text).split())
 
 
 def _lines_above(raw_lines: list[str], row: int, count: int = _CAPTION_WITHIN) -> list[int]:

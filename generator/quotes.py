@@ -268,24 +268,25 @@ def _word_key(word: str) -> str:
 
 _OPENING = 64  # characters of each line's start that `SourceText.is_a_line` sorts by
 # A heading's number before it on its line: `1.2`, `1.2.`, `3)`, `(3)`, `3:`, `3a:`, `b)`, `B.`,
-# `IV.`, `II:`, `IV` (in capitals), `§ 3`, `Kapitel 3`, `Bilaga 2`, `Del II:`, `Mål 3:`, `Mål nr 5:`,
-# `Nämndmål 2:`, `KF-mål 2:`, `KF:s mål 2:`, `Strategiskt mål 1:`, `Nämndens strategiska mål 1:`,
-# `Delmål 1.1`, `Fokusområde 4`, `Fokusområde A:`, `Uppdrag 3:`, `Åtagande 2:`, and a dash after
-# it (`2.1 – Ekonomi`).
-_NUMBER_WORDS = (r"(?:kapitel|avsnitt|del|bilaga|(?:[^\W\d_][\w:-]* ){0,2}[^\W\d_]*(?:-[^\W\d_]*)?(?:mål|område|uppdrag|åtaganden?)"
+# `IV.`, `II:`, `IV` (in capitals), `§ 3`, `Kapitel 3`, `Kap. 3`, `Bilaga 2`, `Del II:`, `Mål 3:`,
+# `Mål nr 5:`, `Nämndmål 2:`, `KF-mål 2:`, `KF:s mål 2:`, `Strategiskt mål 1:`, `Nämndens strategiska
+# mål 1:`, `Delmål 1.1`, `Fokusområde 4`, `Fokusområde A:`, `Uppdrag 3:`, `Åtagande 2:`, `Inriktning 2:`,
+# `Ettårig inriktning 2:`, `Prioritering 1:`, `Strategi 3:`, and a dash after it (`2.1 – Ekonomi`).
+_NUMBER_WORDS = (r"(?:kapitel|kap\.|avsnitt|del|bilaga|(?:[^\W\d_][\w:-]* ){0,2}[^\W\d_]*(?:-[^\W\d_]*)?"
+                 r"(?:mål|område|uppdrag|åtaganden?|inriktning|prioritering|strategi)"
                  r"(?: nr\.?)?|§) ?")
 _NUMBERING = re.compile(rf"(?:(?:{_NUMBER_WORDS})?(?:\d+[a-z]?(?:\.\d+)*[.):]?|\(\d+\)|[a-zåäö][.)]|[IVXLC]+[.:]"
                         rf"|(?-i:[IVXLC]{{2,}}))|{_NUMBER_WORDS}(?-i:[A-ZÅÄÖ])[.):]?)(?: [-\u2013\u2014])? +",
                         re.IGNORECASE)
 # What `_NUMBERING` reads that is no heading's number: a number that counts what follows, bare
 # digits before a word in small letters ("12 medarbetare", "Inom område 3 bygger", "Vårt mål
-# 2030 är"), where `2.1 Ekonomi`, `3) ekonomi` and `Kapitel 3 Ekonomi` are numbered; a word in
-# capitals of the letters of roman numbers that is none ("VILL", "CIVIL"); and one that is a
+# 2030 är"), where `2.1 Ekonomi`, `3) ekonomi` and `Kapitel 3 Ekonomi` are numbered; a word of
+# the letters of roman numbers that is none ("VILL", "CIVIL", "VILL:", "Vill:"); and one that is a
 # roman number and a Swedish word or a common abbreviation (`_ROMAN_WORDS`) first on a line in
 # capitals ("VI VILL …", "LIV OCH HÄLSA", "CV OCH REFERENSER"), where "IV EKONOMI" and "VI
 # Ekonomi" are numbered.
 _A_COUNT = re.compile(r"(?<![\d.])\d+[a-z]? +$")
-_CAPITALS_NUMBER = re.compile(r"([IVXLC]{2,}) +")
+_CAPITALS_NUMBER = re.compile(r"([IVXLC]{2,})(?: +|[.:] *)", re.IGNORECASE)  # "IV ", "IV. ", "Vill: "
 _ROMAN = re.compile(r"C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")  # 1 to 399, as written
 _ROMAN_WORDS = ("VI", "LIV", "CV", "XL", "LIX", "CI", "LI")
 
@@ -299,17 +300,20 @@ def _no_number(text: str, numbered: re.Match, end: int) -> bool:
     capitals = _CAPITALS_NUMBER.fullmatch(numbered.group())
     if capitals is None:
         return False
-    if not _ROMAN.fullmatch(capitals.group(1)):
+    if not _ROMAN.fullmatch(capitals.group(1).upper()):
         return True
     letters = [char for char in rest if char.isalpha()]
     return capitals.group(1) in _ROMAN_WORDS and bool(letters) and all(char.isupper() for char in letters)
 
 
-# What may end a heading's line after it: a colon or a full stop (after the quotation mark that
-# closes a name, `Motion om ”Housing first”`, or the heading: `”Ekonomi”`), or, in a table of contents,
-# dot leaders and a page number (`Ekonomi ..... 12`, `Ekonomi . . . . s. 12`, `Ekonomi … 12–13`):
-# the leaders need three dots or an ellipsis, and a page has at most three digits.
-_HEADING_END = re.compile(r"[\"']?[ :.]*|([ .\u2026]*)(?:s\. ?)?\d{1,3}(?:[-\u2013]\d{1,3})? *")
+# A footnote's mark, in superscript digits.
+FOOTNOTE_MARKS = "\u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u2078\u2079"
+# What may end a heading's line after it: a footnote's mark (`Ekonomi¹`), a colon or a full stop
+# (after the quotation mark that closes a name, `Motion om ”Housing first”`, or the heading:
+# `”Ekonomi”`), or, in a table of contents, dot leaders and a page number (`Ekonomi ..... 12`,
+# `Ekonomi . . . . s. 12`, `Ekonomi … 12–13`): the leaders need three dots or an ellipsis, and a
+# page has at most three digits.
+_HEADING_END = re.compile(rf"[{FOOTNOTE_MARKS}]*[\"']?[ :.]*|([ .\u2026]*)(?:s\. ?)?\d{{1,3}}(?:[-\u2013]\d{{1,3}})? *")
 
 
 def _ends_a_heading(text: str, start: int, end: int) -> bool:

@@ -1426,6 +1426,8 @@ def test_a_section_heading_passes_as_the_source_gives_it_or_joined_with_a_dash(p
                                   "IV EKONOMI", "XII EKONOMI", "VI Ekonomi",
                                   "Fokusområde A: Ekonomi",
                                   "Uppdrag 3: Ekonomi", "Åtagande 2: Ekonomi",
+                                  "Kap. 3 Ekonomi", "Inriktning 2: Ekonomi", "Ettårig inriktning 2: Ekonomi",
+                                  "Prioritering 1: Ekonomi", "Strategi 3: Ekonomi", "Ekonomi¹", "Ekonomi²:",
                                   # A table of contents' line, with dot leaders and its page.
                                   "Ekonomi ........ 12", "2.1 Ekonomi … 12", "Ekonomi . . . . . s. 12",
                                   "Ekonomi ........ 12–13"])
@@ -1452,7 +1454,8 @@ def test_a_count_before_a_word_is_no_headings_number(project, cli):
                                            ("Vårt mål 2030 är ekonomi", "är ekonomi"), ("12a ekonomer", "ekonomer"),
                                            ("VI VILL HA EKONOMI", "VILL HA EKONOMI"), ("LIV OCH EKONOMI", "OCH EKONOMI"),
                                            ("VILL ha ekonomi", "ha ekonomi"), ("CIVIL EKONOMI", "EKONOMI"),
-                                           ("CV OCH EKONOMI", "OCH EKONOMI"), ("LIX OCH EKONOMI", "OCH EKONOMI")])
+                                           ("CV OCH EKONOMI", "OCH EKONOMI"), ("LIX OCH EKONOMI", "OCH EKONOMI"),
+                                           ("VILL: ekonomi", "ekonomi"), ("Vill: ekonomi", "ekonomi")])
 def test_words_that_read_like_a_number_are_no_headings_number(project, cli, line, heading):
     edit(project, SOURCE, "\nEkonomi\n", f"\n{line}\n")
     edit(project, ADMIN, "  - heading: Ekonomi", f"  - heading: {heading}")
