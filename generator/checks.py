@@ -2237,8 +2237,12 @@ _SCALE = re.compile(r"(?:\(\s*(?:skala\s*)?|\bskala\s+)[01]\s*(?:[-\u2010-\u2015
 # A risk table's headings of the two scores side by side, and under them, after the row's other
 # cells ("Nr Risk Sannolikhet Konsekvens 1 Brist i bemanning 4 5"), its two scores side by side:
 # two lone digits, no third beside them.
-_SCORES_HEADER = re.compile(r"\b(sannolikhet|konsekvens)\s+(?!\1)(sannolikhet|konsekvens)\b", re.IGNORECASE)
+# Where the risk value's heading follows theirs, its value (their product) follows the scores:
+# "Nr Risk Sannolikhet Konsekvens Riskvärde 1 Brist i bemanning 4 5 20".
+_SCORES_HEADER = re.compile(r"\b(sannolikhet|konsekvens)\s+(?!\1)(sannolikhet|konsekvens)\b(\s+riskvärde\b)?",
+                            re.IGNORECASE)
 _SCORES_SIDE_BY_SIDE = re.compile(r"(?<![\d,.\u2013-])(?<!\d\s)([1-5])\s+([1-5])(?![\d,.\u2013-]|\s+\d)")
+_SCORES_BEFORE_VALUE = re.compile(r"(?<![\d,.\u2013-])(?<!\d\s)(?=([1-5])\s+([1-5])\s+(\d{1,2})(?![\d,.\u2013-]|\s+\d))")
 # A risk table's headings with its risk value (their product) before the two scores, all
 # three lone digits: "Riskvärde Sannolikhet Konsekvens 4 2 2".
 _SCORES_WITH_VALUE = re.compile(r"\briskvärde\s+sannolikhet\s+konsekvens\s+([1-5])\s+([1-5])\s+([1-5])(?![\d,.])",
@@ -2255,13 +2259,19 @@ def risk_scores_read(quote: str) -> dict[str, int]:
     "Sannolikhet (1 – 5): 4"). A risk table that gives its risk value first, three digits where the first is the
     product of the others ("Riskvärde Sannolikhet Konsekvens 4 2 2"), reads as its last two; one
     whose two scores' headings stand side by side reads the two digits side by side after them
-    ("Nr Risk Sannolikhet Konsekvens 1 Brist i bemanning 4 5": 4 and 5, not the risk's number)."""
+    ("Nr Risk Sannolikhet Konsekvens 1 Brist i bemanning 4 5": 4 and 5, not the risk's number),
+    and after them the risk value their product where its heading follows theirs."""
     table = _SCORES_WITH_VALUE.search(quote)
     if table is not None and int(table.group(1)) == int(table.group(2)) * int(table.group(3)):
         return {"probability": int(table.group(2)), "consequence": int(table.group(3))}
     quote = _SCALE.sub(" ", quote)
     header = _SCORES_HEADER.search(quote)
-    scores = _SCORES_SIDE_BY_SIDE.search(quote, header.end()) if header else None
+    scores = None
+    if header is not None and header.group(3):
+        scores = next((found for found in _SCORES_BEFORE_VALUE.finditer(quote, header.end())
+                       if int(found.group(1)) * int(found.group(2)) == int(found.group(3))), None)
+    elif header is not None:
+        scores = _SCORES_SIDE_BY_SIDE.search(quote, header.end())
     if header is not None and scores is not None:
         return {_SCORE_FIELDS[header.group(index).casefold()]: int(scores.group(index)) for index in (1, 2)}
     waiting: list[str] = []

@@ -2417,6 +2417,8 @@ def test_a_risk_whose_quote_has_no_scores_is_told_to_quote_them(project, cli):
                                     "Sannolikhet – 4, konsekvens – 5.",
                                     # A table's row with the risk's number first, under the scores' headings.
                                     "Nr Risk Sannolikhet Konsekvens 1 Brist i bemanning 4 5",
+                                    # … and the risk value's heading after theirs, its value after them.
+                                    "Nr Risk Sannolikhet Konsekvens Riskvärde 1 Brist i bemanning 4 5 20",
                                     # A score's word in the risk's text before the table's headings.
                                     "Konsekvensen blir att 2 av 3 brukare väntar. Sannolikhet Konsekvens 4 5"])
 def test_a_risks_scores_are_read_as_the_document_writes_them(project, cli, scores):
