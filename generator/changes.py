@@ -386,14 +386,15 @@ def _table_differences(before: Table, after: Table, yaml_values: bool = False) -
 
 
 def _row_differences(old: model.Table, new: model.Table) -> list[Difference]:
-    """Rows added, removed, or with other figures or another quote, each named by its label
-    (a label that occurs twice: the first row of it matched with the first)."""
+    """Rows added, removed, or with other figures (or figures now shown with "ca", or no longer)
+    or another quote, each named by its label (a label that occurs twice: the first row of it
+    matched with the first)."""
     before, after = _rows_by_label(old), _rows_by_label(new)
     found = [Difference(TABLE_LABELS["row_added"], note=_show(key[0])) for key in after if key not in before]
     found += [Difference(TABLE_LABELS["row_removed"], note=_show(key[0])) for key in before if key not in after]
     for key, row in after.items():
         was = before.get(key)
-        if was is not None and was.values != row.values:
+        if was is not None and (was.values, old.approximate_in(was)) != (row.values, new.approximate_in(row)):
             found.append(Difference(f"{TABLE_LABELS['row']} {_show(key[0])}", _figures(old, was), _figures(new, row)))
         if was is not None and was.quote != row.quote:
             found.append(Difference(f"{TABLE_LABELS['row']} {_show(key[0])}, {TABLE_LABELS['quote']}",
@@ -412,9 +413,9 @@ def _rows_by_label(table: model.Table) -> dict[tuple[str, int], model.TableRow]:
 
 
 def _figures(table: model.Table, row: model.TableRow) -> str:
-    """A row's figures as the site shows them, each with its column: `Budget 2024: 63,4`."""
-    return "; ".join(f"{column}: {figure(value) if value is not None else '–'}"
-                     for column, value in zip(table.columns, row.values))
+    """A row's figures as the site shows them, each with its column: `Budget 2024: ca 63,4`."""
+    return "; ".join(f"{column}: {'–' if value is None else ('ca ' if approximate else '') + figure(value)}"
+                     for column, value, approximate in zip(table.columns, row.values, table.approximate_in(row)))
 
 
 def _compare_exclusions(before: Plan, after: Plan, yaml_values: bool = False) -> list[Difference]:

@@ -137,10 +137,10 @@ def budget_chart(table: Table) -> Markup:
     unit, columns = table.data.unit, table.data.columns
     groups = [("" if len(columns) == 1 else row.label,
                [Bar(row.label if len(columns) == 1 else column, value,
-                    f"{figure(value)} {unit}" if value is not None else "uppgift saknas",
+                    f"{'ca ' if approximate else ''}{figure(value)} {unit}" if value is not None else "uppgift saknas",
                     "negative" if value is not None and value < 0 else "positive")
-                for column, value in zip(columns, row.values)])
-              for row in table.data.rows]
+                for column, value, approximate in zip(columns, row.values, row_approximate)])
+              for row, row_approximate in zip(table.data.rows, table.approximate)]
     chart_id = f"diagram-{table.plan.id}-{table.id}"
     bars = sum(1 for _, group in groups for bar in group if bar.value is not None)
     return Markup('<figure class="vlv-chart vlv-chart-budget">') + _svg(

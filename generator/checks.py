@@ -2687,35 +2687,84 @@ def _approximated(quote: str, value: Decimal, decimal: Optional[str]) -> list[st
 
 
 def check_approximate_as_quoted(inputs: Inputs) -> list[LocatedError]:
-    """An indicator's value is marked approximate (`approximate: true`, shown with "ca") when its
-    quote writes it after "ca", "cirka" or another of `APPROXIMATE_WORDS`, and not when it writes
-    it only so: the site neither adds an approximation the document does not make nor drops one
-    it makes. A value written both ways (a baseline "ca 85" and a target "85") may be either.
-    A value the quote does not write in digits is `check_figures_quoted`'s."""
+    """A figure is marked approximate, and shown with "ca", when its quote writes it after "ca",
+    "cirka" or another of `APPROXIMATE_WORDS`, and not when it writes it only so: the site
+    neither adds an approximation the document does not make nor drops one it makes. An
+    indicator's value is marked so by its `approximate: true`, a table row's figure by its
+    column in the row's `approximate`, which names only columns of the table where the row has a
+    figure, each once. A figure written both ways (a baseline "ca 85" and a target "85") may
+    be either. A figure the quote does not write in digits is `check_figures_quoted`'s."""
     errors = []
     for plan in inputs.plans:
         for loc, entry in _items_with(plan.value, "indicator"):
+            where = f"citatet på rad {plan.position(loc + ('quote',)).line} i planen"
             for name, measure_ in _measures(entry.indicator):
-                words = _approximated(entry.quote, measure_.value, measure_.decimal)
-                if not words or any(bool(word) == measure_.approximate for word in words):
+                said = _approximation_missed(measure_.value, measure_.decimal, measure_.approximate, entry.quote, where,
+                                             "värdet")
+                if said is None:
                     continue
-                word = words[0]
-                shown = _shown(measure_.value, measure_.decimal)
-                where = f"citatet på rad {plan.position(loc + ('quote',)).line} i planen"
                 if measure_.approximate:
-                    errors.append(plan.error(loc + ("indicator", name, "approximate"), (
-                        f"värdet {shown} är ungefärligt (visas med ”ca”), men {where} har inget ”ca”, ”cirka”, "
-                        f"”ungefär” eller ”omkring” före talet: »{shorten(entry.quote)}»."), APPROXIMATE_HINT))
+                    errors.append(plan.error(loc + ("indicator", name, "approximate"), said, APPROXIMATE_HINT))
                 else:
-                    errors.append(plan.error(loc + ("indicator", name, "value"), (
-                        f"{where} har »{word} {shown}», men värdet är inte ungefärligt och visas utan ”{word}”: "
-                        f"»{shorten(entry.quote)}»."), "Skriv `approximate: true` i blocket, så visar sidan "
-                        "värdet som ungefärligt (”ca”), som dokumentet."))
+                    errors.append(plan.error(loc + ("indicator", name, "value"), said, "Skriv `approximate: true` i "
+                                             "blocket, så visar sidan värdet som ungefärligt (”ca”), som dokumentet."))
+        for row_loc, table, row in _rows(plan.value):
+            errors += _approximate_columns_unknown(plan, row_loc, table, row)
+            where = f"citatet på rad {plan.position(row_loc + ('quote',)).line} i planen"
+            for index, (column, value) in enumerate(zip(table.columns, row.values)):
+                marked = column in row.approximate
+                said = None if value is None else _approximation_missed(value, table.decimal, marked, row.quote, where,
+                                                                        "talet")
+                if said is None:
+                    continue
+                if marked:
+                    errors.append(plan.error(row_loc + ("approximate", row.approximate.index(column)), said,
+                                             f"Ta bort »{column}» ur radens `approximate` om "
+                                             "dokumentet ger talet exakt."))
+                else:
+                    errors.append(plan.error(row_loc + ("values", index), said, (
+                        f"Skriv kolumnen i radens `approximate` (som `approximate: [{column}]`), så visar sidan talet "
+                        "som ungefärligt (”ca”), som dokumentet.")))
     return errors
 
 
 APPROXIMATE_HINT = ("Ta bort `approximate: true` om dokumentet ger talet exakt; står ”ca” någon annanstans i källan, "
                     "citera den meningen.")
+
+
+def _approximation_missed(value: Decimal, decimal: Optional[str], marked: bool, quote: str, where: str,
+                          noun: str) -> Optional[str]:
+    """What is wrong with a figure's mark of approximation (`marked`) against `quote`, said of
+    it as `noun` ("värdet", "talet"); None where the mark is right or the quote does not write
+    the figure in digits."""
+    words = _approximated(quote, value, decimal)
+    if not words or any(bool(word) == marked for word in words):
+        return None
+    shown = _shown(value, decimal)
+    if marked:
+        return (f"{noun} {shown} är ungefärligt (visas med ”ca”), men {where} har inget ”ca”, ”cirka”, ”ungefär” eller "
+                f"”omkring” före talet: »{shorten(quote)}».")
+    return (f"{where} har »{words[0]} {shown}», men {noun} är inte ungefärligt och visas utan ”{words[0]}”: "
+            f"»{shorten(quote)}».")
+
+
+def _approximate_columns_unknown(plan: Loaded, row_loc: tuple, table: model.Table, row: model.TableRow) -> list[LocatedError]:
+    """A row's `approximate` naming a column the table does not have, one where the row has no
+    figure, or one twice."""
+    errors = []
+    for index, column in enumerate(row.approximate):
+        loc = row_loc + ("approximate", index)
+        if column in row.approximate[:index]:
+            errors.append(plan.error(loc, f"kolumnen »{column}» står redan i radens `approximate`.",
+                                     "Skriv varje kolumn en gång."))
+        elif column not in table.columns:
+            errors.append(plan.error(loc, f"tabellen har ingen kolumn »{column}»; dess kolumner är "
+                                     f"{_listed([f'»{name}»' for name in table.columns], 'och')}.",
+                                     "Skriv kolumnens rubrik så som i tabellens `columns`."))
+        elif (place := table.columns.index(column)) >= len(row.values) or row.values[place] is None:
+            errors.append(plan.error(loc, f"raden har inget tal i kolumnen »{column}», så inget tal där är ungefärligt.",
+                                     "Ta bort kolumnen ur radens `approximate`."))
+    return errors
 
 
 # --- an indicator's years, and each value and year in the role its quote gives it ----------

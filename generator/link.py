@@ -258,6 +258,7 @@ class Table(_FromData):
     section: "Section"
     topics: list[Topic]
     lines: list[int]  # source line of each row
+    approximate: list[list[bool]]  # of each row, whether each column's figure is shown with "ca"
 
 
 @dataclass(eq=False, repr=False)
@@ -397,7 +398,9 @@ def _link_plan(data: model.Plan, file: str, actor: Actor, topics: dict[str, Topi
             section.items.append(item)
         for table_data in section_data.tables:
             lines = [source.find(row.quote).line for row in table_data.rows]
-            section.tables.append(Table(table_data, plan, section, [topics[t] for t in table_data.topics], lines))
+            approximate = [table_data.approximate_in(row) for row in table_data.rows]
+            section.tables.append(Table(table_data, plan, section, [topics[t] for t in table_data.topics], lines,
+                                        approximate))
         plan.sections.append(section)
         plan.items += section.items
         plan.tables += section.tables

@@ -734,6 +734,9 @@ class TableRow(Strict):
     label: ShortText = Field(description="Radens rubrik som i dokumentet.")
     values: list[Optional[Number]] = Field(max_length=50, description="Talen i raden, i kolumnernas ordning.")
     quote: Text = Field(description="Raden ordagrant ur källan.")
+    approximate: list[ShortText] = Field(default_factory=list, max_length=50, json_schema_extra=_ONCE_EACH, description=(
+        "Kolumnerna (rubrikerna som i `columns`) vars tal citatet skriver med ”ca”, ”cirka”, ”ungefär” eller ”omkring” "
+        "före; de visas med ”ca”."))
 
 
 class Table(Strict):
@@ -752,6 +755,10 @@ class Table(Strict):
     model_config = ConfigDict(json_schema_extra={"allOf": _marks_declared("tabellen", lambda figure: {
         "required": ["rows"], "properties": {"rows": {"type": "array", "contains": {
             "type": "object", "required": ["values"], "properties": {"values": {"type": "array", "contains": figure}}}}}})})
+
+    def approximate_in(self, row: TableRow) -> list[bool]:
+        """Which of `row`'s figures, column by column, the site shows with "ca"."""
+        return [column in row.approximate for column in self.columns]
 
     @model_validator(mode="before")
     @classmethod

@@ -183,6 +183,8 @@ class RowRecord(Record):
     values: list[Optional[float]] = Field(description="Talen i raden, i kolumnernas ordning och i tabellens enhet (`unit`); null där dokumentet saknar tal.")
     quote: str = Field(description="Raden ordagrant ur källan.")
     source_line: int = Field(description="Radens nummer i den arkiverade texten.")
+    # Added to v1 later, last.
+    approximate: list[bool] = Field(description="För varje tal i `values`: true om dokumentet säger ”ca” om det.")
 
 
 class TableRecord(Record):
@@ -340,6 +342,7 @@ class TableCellRecord(Record):
     # Added to v1 later: new fields come last, so the CSV's columns keep their places.
     page_url: WebUrl = Field(description="Tabellen på dokumentsidan.")
     archive_url: WebUrl = Field(description="Talets rad (`source_line`) i den arkiverade texten på webbplatsen.")
+    approximate: bool = Field(description="true om dokumentet säger ”ca” om talet.")
 
 
 class ItemsFile(Record):
@@ -483,8 +486,9 @@ def _table_record(table: Table) -> TableRecord:
     return TableRecord(
         id=f"{table.plan.id}#{table.id}", table=table.id, caption=data.caption, unit=data.unit,
         columns=list(data.columns), locator=data.locator, topics=[topic.id for topic in table.topics],
-        rows=[RowRecord(label=row.label, values=[_number(v) for v in row.values], quote=row.quote, source_line=line)
-              for row, line in zip(data.rows, table.lines)],
+        rows=[RowRecord(label=row.label, values=[_number(v) for v in row.values], quote=row.quote, source_line=line,
+                        approximate=approximate)
+              for row, line, approximate in zip(data.rows, table.lines, table.approximate)],
     )
 
 
@@ -608,10 +612,12 @@ class _SiteData:
         return sum(len(_cell_places(table)) for plan in plans for table in plan.tables)
 
 
-def _cell_places(table: Table) -> list[tuple[Any, int, str, Any]]:
-    """(row, its source line, column, value) of each figure of a table, in CSV order."""
-    return [(row, line, column, value) for row, line in zip(table.data.rows, table.lines)
-            for column, value in zip(table.data.columns, row.values)]
+def _cell_places(table: Table) -> list[tuple[Any, int, str, Any, bool]]:
+    """(row, its source line, column, value, whether it is approximate) of each figure of a
+    table, in CSV order."""
+    return [(row, line, column, value, approximate)
+            for row, line, row_approximate in zip(table.data.rows, table.lines, table.approximate)
+            for column, value, approximate in zip(table.data.columns, row.values, row_approximate)]
 
 
 def _table_cells(plan: Plan, base_url: str) -> list[TableCellRecord]:
@@ -624,8 +630,8 @@ def _table_cells(plan: Plan, base_url: str) -> list[TableCellRecord]:
                       page_url=paths.absolute_url(base_url, paths.plan_page(plan.id), table.id))
         cells += [TableCellRecord(**shared, row=row.label, column=column, value=_number(value), source_line=line,
                                   archive_url=paths.absolute_url(base_url, paths.source_page(plan.id),
-                                                                 paths.line_anchor(line)))
-                  for row, line, column, value in _cell_places(table)]
+                                                                 paths.line_anchor(line)), approximate=approximate)
+                  for row, line, column, value, approximate in _cell_places(table)]
     return cells
 
 

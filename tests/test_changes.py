@@ -271,10 +271,12 @@ def test_a_field_inside_a_block_is_named_in_swedish_not_by_its_yaml_key(repo, cl
     commit(repo, {
         vp: read(repo, vp).replace("  retrieved: 2026-11-22\n", "  retrieved: 2026-11-22\n  publisher: Socialnämnden i Bergby\n")
                           .replace("year: 2027}", "year: 2028}").replace("data_source: Kolada", "data_source: SCB")
+                          .replace("Målvärde 2027", "Målvärde 2028")
                           .replace("(Kolada)", "(SCB)")
                           .replace("consequence: 5", "consequence: 3").replace("konsekvens 5.", "konsekvens 3."),
         "sources/bergby-socialnamnden-vp-2024.txt": read(repo, "sources/bergby-socialnamnden-vp-2024.txt")
-                                                     .replace("(Kolada)", "(SCB)").replace("konsekvens 5.", "konsekvens 3."),
+                                                     .replace("(Kolada)", "(SCB)").replace("konsekvens 5.", "konsekvens 3.")
+                                                     .replace("Målvärde 2027", "Målvärde 2028"),
         follow_up: read(repo, follow_up).replace("note: Visar att författaren", "note: Visar att skribenten")
                                         .replace("note: Kolonin har nu 40 platser.", "note: Kolonin har 40 platser."),
     })
@@ -539,3 +541,18 @@ def test_run_in_a_terminal_the_summary_shows_plan_text_as_typed_not_as_character
     result = cli("--root", str(repo), "changes", "--base", "HEAD~1")
     assert result.code == 1
     assert f"- {PLAN}:6:7: year: 'tjugo' är inget årtal med fyra siffror. Tips: Skriv t.ex. 2024." in result.out
+
+
+def test_a_table_figure_now_written_with_ca_is_told_as_the_site_shows_it(repo, cli):
+    """Only the row's `approximate` and its quote change: the figures read alike, but the site
+    now shows "ca 63,4", so the summary says so."""
+    vp, source = "plans/bergby-socialnamnden-vp-2024.yaml", "sources/bergby-socialnamnden-vp-2024.txt"
+    commit(repo, {
+        vp: read(repo, vp).replace("quote: Summa INTÄKTER 97,7 63,4\n",
+                                   "quote: Summa INTÄKTER 97,7 ca 63,4\n            approximate: [Budget 2024]\n"),
+        source: read(repo, source).replace("Summa INTÄKTER\t97,7\t63,4", "Summa INTÄKTER\t97,7\tca 63,4"),
+    })
+    result = cli("--root", str(repo), "changes", "--base", "HEAD~1")
+    assert result.code == 0, result.out + result.err
+    assert ("- tabell »Resultatbudget», rad »Summa INTÄKTER»: Budget 2023: 97,7; Budget 2024: 63,4 → "
+            "Budget 2023: 97,7; Budget 2024: ca 63,4") in result.out.splitlines(), result.out

@@ -247,3 +247,38 @@ def test_a_label_longer_than_a_line_is_broken_so_that_none_of_it_runs_past_the_c
     lines = [html.unescape(line) for line in re.findall(r"<tspan [^>]*>(.*?)</tspan>", group)]
     assert "".join(lines) == word
     assert max(len(line) for line in lines) <= LINE_CHARACTERS
+
+
+def test_a_table_figure_the_document_writes_after_ca_is_shown_and_published_with_ca(project):
+    """A row's `approximate` names the columns whose figures its quote writes after "ca": the
+    table's cell, the chart's bar and the open data say so; the row's other figure does not."""
+    import csv
+    import io
+    import json
+
+    from generator import paths
+    from generator.render import render_site
+    from generator.site import build_site
+
+    source = project / "sources" / "bergby-socialnamnden-vp-2024.txt"
+    source.write_text(source.read_text(encoding="utf-8").replace("Summa INTÄKTER\t97,7\t63,4",
+                                                                   "Summa INTÄKTER\t97,7\tca 63,4"), encoding="utf-8")
+    plan = project / "plans" / "bergby-socialnamnden-vp-2024.yaml"
+    plan.write_text(plan.read_text(encoding="utf-8").replace(
+        "quote: Summa INTÄKTER 97,7 63,4\n",
+        "quote: Summa INTÄKTER 97,7 ca 63,4\n            approximate: [Budget 2024]\n"), encoding="utf-8")
+    site = build_site(project)
+    table = next(table for plan in site.plans for table in plan.tables)
+    rendered = render_site(site)
+    page = rendered[paths.plan_page(table.plan.id)]
+    first_row = re.search(r"<tr> <th scope=\"row\">Summa INTÄKTER</th>(.*?)</tr>", page).group(1)
+    assert re.findall(r'<td class="vlv-num">([^<]*)</td>', first_row) == ["97,7", "ca 63,4"]
+    _, svg = chart_in(re.search(r'<figure class="vlv-chart vlv-chart-budget">.*?</figure>', page, re.S).group(0))
+    labels = html.unescape(svg).replace("\u00a0", " ")  # a figure and its unit are kept on one line
+    assert "Budget 2024: ca 63,4 mnkr<" in labels and "Budget 2023: 97,7 mnkr<" in labels
+    record = json.loads(rendered[f"data/v1/plans/{table.plan.id}.json"])
+    rows = next(table_record["rows"] for section in record["sections"] for table_record in section["tables"])
+    assert [row["approximate"] for row in rows] == [[False, True], [False, False]]
+    cells = list(csv.DictReader(io.StringIO(rendered["data/v1/tables.csv"])))
+    assert [(cell["row"], cell["column"], cell["approximate"]) for cell in cells][:2] == [
+        ("Summa INTÄKTER", "Budget 2023", "false"), ("Summa INTÄKTER", "Budget 2024", "true")]

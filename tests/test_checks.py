@@ -2445,6 +2445,56 @@ def test_check_approximate_as_quoted(project, cli):
         "citera den meningen.", "2 fel i 1 fil."]
 
 
+def approximate_row(project, approximate: str = "") -> None:
+    """The fixture's first table row with "ca 63,4" in its source and quote, and `approximate` (a
+    flow list of columns) if given."""
+    edit(project, SOURCE, "Summa INTÄKTER\t97,7\t63,4", "Summa INTÄKTER\t97,7\tca 63,4")
+    edit(project, ADMIN, "quote: Summa INTÄKTER 97,7 63,4", "quote: Summa INTÄKTER 97,7 ca 63,4")
+    if approximate:
+        edit(project, ADMIN, "quote: Summa INTÄKTER 97,7 ca 63,4",
+             f"quote: Summa INTÄKTER 97,7 ca 63,4\n            approximate: {approximate}")
+
+
+def test_a_table_figure_written_after_ca_is_marked_approximate_by_its_column(project, cli):
+    approximate_row(project)
+    line = line_of(project, ADMIN, 'values: ["97,7", "63,4"]')
+    assert refused(cli, project) == [
+        f"{ADMIN}:{line}:30: sections[1].tables[0].rows[0].values[1]: citatet på rad {line + 1} i planen har »ca 63,4», "
+        "men talet är inte ungefärligt och visas utan ”ca”: »Summa INTÄKTER 97,7 ca 63,4». Tips: Skriv kolumnen i "
+        "radens `approximate` (som `approximate: [Budget 2024]`), så visar sidan talet som ungefärligt (”ca”), som "
+        "dokumentet.", "1 fel i 1 fil."]
+    edit(project, ADMIN, "quote: Summa INTÄKTER 97,7 ca 63,4",
+         "quote: Summa INTÄKTER 97,7 ca 63,4\n            approximate: [Budget 2024]")
+    accepted(cli, project)
+
+
+@pytest.mark.parametrize("approximate, said", [
+    ("[Budget 2023, Budget 2024]", "talet 97,7 är ungefärligt (visas med ”ca”), men citatet på rad {quote} i planen har inget ”ca”, "
+                      "”cirka”, ”ungefär” eller ”omkring” före talet: »Summa INTÄKTER 97,7 ca 63,4». Tips: Ta bort "
+                      "»Budget 2023» ur radens `approximate` om dokumentet ger talet exakt."),
+    ("[Budget 2024, Budget 2025]", "tabellen har ingen kolumn »Budget 2025»; dess kolumner är »Budget 2023» och "
+                                   "»Budget 2024». Tips: Skriv kolumnens rubrik så som i tabellens `columns`."),
+    ("[Budget 2024, Budget 2024]", "kolumnen »Budget 2024» står redan i radens `approximate`. Tips: Skriv varje "
+                                   "kolumn en gång."),
+])
+def test_a_table_rows_approximate_names_its_columns_written_after_ca(project, cli, approximate, said):
+    approximate_row(project, approximate)
+    quote = line_of(project, ADMIN, "quote: Summa INTÄKTER 97,7 ca 63,4")
+    found = refused(cli, project)
+    assert found[-1] == "1 fel i 1 fil." and found[0].startswith(f"{ADMIN}:{quote + 1}:"), found
+    assert found[0].split(": ", 2)[-1] == said.format(quote=quote), found
+
+
+def test_a_table_rows_approximate_column_must_have_a_figure(project, cli):
+    edit(project, SOURCE, "Summa INTÄKTER\t97,7\t63,4", "Summa INTÄKTER\t97,7\t–")
+    edit(project, ADMIN, 'values: ["97,7", "63,4"]\n            quote: Summa INTÄKTER 97,7 63,4',
+         'values: ["97,7", null]\n            quote: Summa INTÄKTER 97,7 –\n            approximate: [Budget 2024]')
+    line = line_of(project, ADMIN, "approximate: [Budget 2024]")
+    assert refused(cli, project) == [
+        f"{ADMIN}:{line}:27: sections[1].tables[0].rows[0].approximate[0]: raden har inget tal i kolumnen »Budget 2024», "
+        "så inget tal där är ungefärligt. Tips: Ta bort kolumnen ur radens `approximate`.", "1 fel i 1 fil."]
+
+
 @pytest.mark.parametrize("word", ["cirka", "Ca.", "c:a", "omkring", "(cirka", "ca:"])
 def test_an_approximate_value_may_follow_any_word_for_about(project, cli, word):
     requote(project, "Ingångsvärde: ca 120", f"Ingångsvärde: {word} 120")
