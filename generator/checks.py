@@ -957,9 +957,13 @@ def figure_written(value: Decimal, decimal: Optional[str], quote: str, prose: bo
     of a longer number. A whole zero may also be a word
     beginning with `noll`. In `prose` (an indicator's quote, not a table row's, whose cells a
     space also separates), a longer number may also be one whose thousands a space separates:
-    3 is not written in "3 000 platser", nor 500 in "1 500 platser"."""
+    3 is not written in "3 000 platser", nor 500 in "1 500 platser", and a positive number is not
+    one after a true minus sign a space before it ("− 12"); in a row, the source's cells tell
+    such a sign from an empty cell's (`_cells_elsewhere`)."""
     written = _written(str(value), decimal)
-    if any(not (prose and _in_spaced_thousands(quote, start, end, written)) for start, end in _places(quote, written)):
+    if any(not (prose and (_in_spaced_thousands(quote, start, end, written)
+                           or not written.negative and _spaced_sign(quote, start - 2, "\u2212")))
+           for start, end in _places(quote, written)):
         return True
     return written.zero and _ZERO_WORD.search(quote) is not None
 
@@ -977,10 +981,13 @@ def _places(quote: str, written: _Written) -> Iterator[tuple[int, int]]:
 
 def _end_at(quote: str, start: int, written: _Written) -> Optional[int]:
     """Where the number `written` ends in `quote` if it stands there with its first digit at
-    `start`; None if it does not."""
+    `start`; None if it does not. A negative number's sign may stand a space before it, where
+    the sign stands alone ("Summa – 97,7", as a pdf's text may write a cell "–97,7"), though a
+    dash so spaced may also be a dash between words or an empty cell (`figure_written`)."""
     before = start - 1
     if written.negative:
-        if before < 0 or quote[before] not in _MINUS_SIGNS or (before > 0 and quote[before - 1] in _DIGITS + ".,"):
+        sign = before - 1 if _spaced_sign(quote, before - 1) else before
+        if sign < 0 or quote[sign] not in _MINUS_SIGNS or (sign > 0 and quote[sign - 1] in _DIGITS + ".,"):
             return None
     elif before >= 0 and quote[before] in _NOT_BEFORE_A_NUMBER:
         return None
@@ -1001,6 +1008,13 @@ def _end_at(quote: str, start: int, written: _Written) -> Optional[int]:
     if end + 1 < len(quote) and quote[end] in ".," and quote[end + 1] in _DIGITS:
         return None
     return end
+
+
+def _spaced_sign(quote: str, at: int, signs: str = _MINUS_SIGNS) -> bool:
+    """Whether a sign of `signs` stands alone at `at`, a space before a number: at the quote's
+    start or after a space."""
+    return (0 <= at and quote[at] in signs and quote[at + 1] in _GROUP_MARKS
+            and (at == 0 or quote[at - 1].isspace()))
 
 
 def _in_spaced_thousands(quote: str, start: int, end: int, written: _Written) -> bool:
@@ -1181,6 +1195,7 @@ def _cells_elsewhere(source: SourceText, quote: str, cells: list[Optional[_Writt
         following += [""] * (len(cells) - len(following))
         if all(cell is None and (text == "" or text in _NO_FIGURE_MARKS)
                or cell is not None and text not in _NO_FIGURE_MARKS and any(_places(text, cell))
+               and (cell.negative or text[:1] not in _MINUS_SIGNS)
                for cell, text in zip(cells, following)):
             return None
         said = said or (first, following)
@@ -2174,7 +2189,7 @@ def _label_of(quote: str) -> str:
 ROW_ORDER_HINT = ("Skriv i `values` talen efter radens rubrik i citatet, ett för varje kolumn och i samma ordning "
                   "(`null` för en tom ruta). Har källan fler kolumner, ge tabellen dem också; bara kolumner sist i "
                   "raden kan lämnas utanför, om citatet slutar före dem.")
-_DASHES = "-\u2013\u2014"  # a lone one is an empty cell: "Summa – 63,4"
+_DASHES = "-\u2013\u2014\u2212"  # a lone one is an empty cell: "Summa – 63,4"
 
 
 def _next_cell(quote: str, start: int) -> Optional[tuple[int, bool]]:
@@ -2208,6 +2223,10 @@ def _row_read(quote: str, cells: list[Optional[_Written]], label_end: Optional[i
             if cell is None:
                 if following is not None and following[1]:
                     end = following[0] + 1
+            elif (following is not None and following[1] and cell.negative
+                  and quote.startswith(cell.groups[0], following[0] + 2)
+                  and (spaced := _end_at(quote, following[0] + 2, cell)) is not None):
+                end = spaced  # "– 97,7": its sign a space before it
             elif following is None or following[1] or not quote.startswith(cell.groups[0], following[0]):
                 break
             else:

@@ -1082,12 +1082,11 @@ def test_check_row_figures_in_order(project, cli, edits, said):
     ("Summa INTÄKTER\t97,7\t63,4", '[null, "97,7"]', "Summa INTÄKTER 97,7", "»97,7», »63,4»"),
     ("Summa INTÄKTER\t\t63,4", '["63,4", null]', "Summa INTÄKTER 63,4", "en tom ruta, »63,4»"),
     ("Summa INTÄKTER\t..\t63,4", '["63,4", null]', "Summa INTÄKTER .. 63,4", "»..», »63,4»"),
-    ("Summa INTÄKTER\t\u2212\t63,4", '["63,4", null]', "Summa INTÄKTER \u2212 63,4", "»\u2212», »63,4»"),
     ("Summa INTÄKTER\t1 731\t1 650", "[1, 731]", "Summa INTÄKTER 1 731", "»1 731», »1 650»"),
     ("Summa INTÄKTER\t5\t120", "[5120, null]", "Summa INTÄKTER 5 120", "»5», »120»"),
     ("Summa INTÄKTER\t\t63,4", '["63,4", null]', "Summa INTÄKTER 63,4", "en tom ruta, »63,4»"),
 ], ids=["null-before-the-first-figure", "figure-in-the-empty-cell", "figure-in-the-dotted-cell",
-        "figure-in-the-minus-cell", "a-thousand-split-in-two", "two-cells-joined", "an-empty-first-cell"])
+        "a-thousand-split-in-two", "two-cells-joined", "an-empty-first-cell"])
 def test_a_rows_figures_are_read_in_the_source_lines_cells(project, cli, line, values, quote, cells):
     edit(project, SOURCE, "Summa INTÄKTER\t97,7\t63,4", line)
     edit(project, ADMIN, 'values: ["97,7", "63,4"]', f"values: {values}")
@@ -1097,6 +1096,53 @@ def test_a_rows_figures_are_read_in_the_source_lines_cells(project, cli, line, v
     assert refused(cli, project) == [
         f"{ADMIN}:{number}:21: sections[1].tables[0].rows[0].values: raden har talen {shown}, men i källan, rad 16 i "
         f"{SOURCE}, har raden efter rubriken {cells}. {ROW_ORDER_HINT}", "1 fel i 1 fil."]
+
+
+@pytest.mark.parametrize("sign", ["-", "\u2212", "\u2013"])
+def test_a_negative_figure_whose_sign_stands_a_space_before_it_passes(project, cli, sign):
+    # A pdf's text may put a space between a cell's sign and its figure.
+    edit(project, SOURCE, "Summa KOSTNADER\t-97,7\t-63,4", f"Summa KOSTNADER\t{sign} 97,7\t{sign} 63,4")
+    edit(project, ADMIN, "quote: Summa KOSTNADER -97,7 -63,4", f"quote: Summa KOSTNADER {sign} 97,7 {sign} 63,4")
+    accepted(cli, project)
+
+
+@pytest.mark.parametrize("line, values, quote, said", [
+    # A sign a space before its figure, in the figure's cell: the figure is negative.
+    ("Summa INTÄKTER\t– 97,7\t63,4", '["97,7", "63,4"]', "Summa INTÄKTER – 97,7 63,4",
+     "raden har talen 97,7; 63,4, men citatet på rad 47 i planen har efter rubriken »– 97,7 63,4»."),
+    ("Summa INTÄKTER\t– 97,7\t", '[null, "97,7"]', "Summa INTÄKTER – 97,7",
+     f"raden har talen null; 97,7, men i källan, rad 16 i {SOURCE}, har raden efter rubriken »– 97,7», en tom ruta."),
+    # A lone dash, an empty cell, before the figure's cell: no sign of it.
+    ("Summa INTÄKTER\t–\t97,7", '["-97,7", null]', "Summa INTÄKTER – 97,7",
+     f"raden har talen −97,7; null, men i källan, rad 16 i {SOURCE}, har raden efter rubriken »–», »97,7»."),
+    # A lone minus sign is an empty cell too; the figure is in the one after it.
+    ("Summa INTÄKTER\t\u2212\t63,4", '["63,4", null]', "Summa INTÄKTER \u2212 63,4",
+     "raden har talen 63,4; null, men citatet på rad 47 i planen har efter rubriken »\u2212 63,4»."),
+], ids=["read-positive", "read-positive-after-a-null", "an-empty-cells-dash-read-as-a-sign", "figure-in-the-minus-cell"])
+def test_a_spaced_sign_is_its_figures_where_the_source_line_has_them_in_one_cell(project, cli, line, values, quote,
+                                                                                 said):
+    edit(project, SOURCE, "Summa INTÄKTER\t97,7\t63,4", line)
+    edit(project, ADMIN, 'values: ["97,7", "63,4"]', f"values: {values}")
+    edit(project, ADMIN, "quote: Summa INTÄKTER 97,7 63,4", f"quote: {quote}")
+    number = line_of(project, ADMIN, f"values: {values}")
+    assert refused(cli, project) == [
+        f"{ADMIN}:{number}:21: sections[1].tables[0].rows[0].values: {said} {ROW_ORDER_HINT}", "1 fel i 1 fil."]
+
+
+def test_a_figure_after_a_spaced_minus_sign_is_not_read_positive(project, cli):
+    """A true minus sign (−) a space before a figure makes it negative, in an indicator's quote
+    (a dash so spaced may be a dash between words there) and in a table's row without tabs."""
+    edit(project, SOURCE, "Summa KOSTNADER\t-97,7\t-63,4", "Summa KOSTNADER \u2212 97,7 \u2212 63,4")
+    edit(project, ADMIN, "quote: Summa KOSTNADER -97,7 -63,4", "quote: Summa KOSTNADER \u2212 97,7 \u2212 63,4")
+    edit(project, ADMIN, 'values: ["-97,7", "-63,4"]', 'values: ["97,7", "63,4"]')
+    line = line_of(project, ADMIN, 'values: ["97,7", "63,4"]', 2)
+    assert refused(cli, project) == [
+        f"{ADMIN}:{line}:21: sections[1].tables[0].rows[1].values: raden har talen 97,7; 63,4, men citatet på rad "
+        f"{line + 1} i planen har efter rubriken »\u2212 97,7 \u2212 63,4». {ROW_ORDER_HINT}", "1 fel i 1 fil."]
+    requote(project, "Ingångsvärde: ca 120 personer", "Ingångsvärde: ca \u2212 120 personer")
+    line = line_of(project, ADMIN, "{value: 120,")
+    assert any(said.startswith(f"{ADMIN}:{line}:29: sections[0].items[1].indicator.baseline.value: talet 120 står "
+                               "inte i citatet") for said in refused(cli, project))
 
 
 TABLE_BELOW = "\nInvesteringar, mnkr\nProjekt\tPlan 2025\tPlan 2026\nNy skola\t50\t60\n"
@@ -2754,7 +2800,7 @@ def test_linking_after_checking_on_workers_looks_for_no_quote_again(monkeypatch)
 
 def written_as_pattern(value, decimal):
     """The figure rule as a regular expression (how it was first written): its digits as
-    declared, any minus sign, spaces (or the mark that is not the decimal mark) between
+    declared, any minus sign (also a space before them), spaces (or the mark that is not the decimal mark) between
     thousands; never part of a longer number."""
     import re
 
@@ -2766,7 +2812,9 @@ def written_as_pattern(value, decimal):
         whole = whole[:-3]
     other = "." if (decimal or ",") == "," else ","
     number = f"[ \u00a0\u2009\u202f{re.escape(other)}]?".join([whole] + groups) + (re.escape(decimal or ",") + fraction if fraction else "")
-    before = "(?<![0-9.,])[-\u2212\u2013]" if sign else r"(?<![0-9.,\-\u2212\u2013])"
+    # A sign right before the digits, or one standing alone a space before them ("Summa – 97,7").
+    before = ("(?:(?<![0-9.,])[-\u2212\u2013]|(?<!\\S)[-\u2212\u2013][ \u00a0\u2009\u202f])" if sign
+              else r"(?<![0-9.,\-\u2212\u2013])")
     written = before + number + r"(?![0-9]|[.,][0-9])"
     if value == 0 and not fraction:
         written += r"|\b[Nn]oll"
