@@ -2192,15 +2192,29 @@ ROW_ORDER_HINT = ("Skriv i `values` talen efter radens rubrik i citatet, ett fö
 _DASHES = "-\u2013\u2014\u2212"  # a lone one is an empty cell: "Summa – 63,4"
 
 
+# A figure's note that is no cell of its own: a year in parentheses after it ("97,7 (2022)").
+_YEAR_NOTE = re.compile(r"\((?:19|20)\d\d\)")
+
+
 def _next_cell(quote: str, start: int) -> Optional[tuple[int, bool]]:
     """Where the next cell of a row's quote from `start` begins, and whether it is a lone dash
-    (an empty cell) rather than a number (its first digit); None if no cell follows."""
-    for index in range(start, len(quote)):
+    (an empty cell) rather than a number (its first digit); None if no cell follows. A digit
+    of a unit ("kr/m2", "CO2") or a year in parentheses after a figure is no cell."""
+    index = start
+    while index < len(quote):
+        if quote[index] == "(" and (note := _YEAR_NOTE.match(quote, index)):
+            index = note.end()
+            continue
+        if quote[index] in _DIGITS and index > 0 and quote[index - 1].isalpha():
+            while index < len(quote) and quote[index] in _DIGITS:  # a unit's digits
+                index += 1
+            continue
         if quote[index] in _DIGITS:
             return index, False
         if (quote[index] in _DASHES and (index == 0 or quote[index - 1].isspace())
                 and (index + 1 == len(quote) or quote[index + 1].isspace())):
             return index, True
+        index += 1
     return None
 
 

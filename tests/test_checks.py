@@ -1098,6 +1098,17 @@ def test_a_rows_figures_are_read_in_the_source_lines_cells(project, cli, line, v
         f"{SOURCE}, har raden efter rubriken {cells}. {ROW_ORDER_HINT}", "1 fel i 1 fil."]
 
 
+@pytest.mark.parametrize("unit, first, second", [("kr/m2", "97,7 kr/m2", "63,4 kr/m2"),
+                                                 ("mnkr", "97,7 (2022)", "63,4 (2023)")])
+def test_a_digit_of_a_figures_unit_or_its_year_in_parentheses_is_no_cell(project, cli, unit, first, second):
+    edit(project, SOURCE, "Resultatbudget, mnkr", f"Resultatbudget, {unit}")
+    edit(project, SOURCE, "Summa INTÄKTER\t97,7\t63,4", f"Summa INTÄKTER\t{first}\t{second}")
+    edit(project, ADMIN, "unit: mnkr", f"unit: {unit}")
+    edit(project, ADMIN, "locator: Resultatbudget, mnkr", f"locator: Resultatbudget, {unit}")
+    edit(project, ADMIN, "quote: Summa INTÄKTER 97,7 63,4", f"quote: Summa INTÄKTER {first} {second}")
+    accepted(cli, project)
+
+
 @pytest.mark.parametrize("sign", ["-", "\u2212", "\u2013"])
 def test_a_negative_figure_whose_sign_stands_a_space_before_it_passes(project, cli, sign):
     # A pdf's text may put a space between a cell's sign and its figure.
