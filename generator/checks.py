@@ -2175,15 +2175,18 @@ def _whole_words(text: str) -> re.Pattern:
 
 
 def _label_end(quote: str, label: str) -> Optional[int]:
-    """Where `label` ends if `quote` begins with it as whole words, in any case and spacing."""
+    """Where `label` ends if `quote` begins with it as whole words, in any case and spacing,
+    after the footnote's mark the source may give it ("Summa INTÄKTER¹"), which is no part of it."""
     words = label.split()
-    found = re.match(r"\s*" + r"\s+".join(map(re.escape, words)) + r"(?!\w)", quote, re.IGNORECASE) if words else None
+    found = re.match(r"\s*" + r"\s+".join(map(re.escape, words)) + rf"[{FOOTNOTE_MARKS}]*(?!\w)", quote,
+                     re.IGNORECASE) if words else None
     return found.end() if found else None
 
 
 def _label_of(quote: str) -> str:
     """What a row's quote has before its first number: its label, as the source writes it."""
-    return quote[:next((index for index, c in enumerate(quote) if c in _DIGITS), len(quote))].strip(" :–-\t")
+    return quote[:next((index for index, c in enumerate(quote) if c in _DIGITS), len(quote))].strip(
+        " :–-\t").rstrip(FOOTNOTE_MARKS)
 
 
 ROW_ORDER_HINT = ("Skriv i `values` talen efter radens rubrik i citatet, ett för varje kolumn och i samma ordning "

@@ -1303,6 +1303,18 @@ def test_check_row_labels_quoted(project, cli, label, said):
         "raden från dess början.", "1 fel i 1 fil."]
 
 
+def test_a_footnotes_mark_after_a_rows_label_is_no_part_of_it(project, cli):
+    edit(project, SOURCE, "Summa INTÄKTER\t97,7\t63,4", "Summa INTÄKTER\u00b9\t97,7\t63,4")
+    edit(project, ADMIN, "quote: Summa INTÄKTER 97,7 63,4", "quote: Summa INTÄKTER\u00b9 97,7 63,4")
+    accepted(cli, project)
+    edit(project, ADMIN, "label: Summa INTÄKTER", "label: INTÄKTER")
+    line = line_of(project, ADMIN, "label: INTÄKTER")
+    assert refused(cli, project) == [
+        f"{ADMIN}:{line}:20: sections[1].tables[0].rows[0].label: citatet på rad {line + 2} i planen börjar inte med "
+        "radens rubrik »INTÄKTER»: »Summa INTÄKTER\u00b9 97,7 63,4». Tips: Skriv rubriken så som raden börjar i citatet "
+        "och källan, »Summa INTÄKTER», och citera raden från dess början.", "1 fel i 1 fil."]
+
+
 @pytest.mark.parametrize("cell, label", [("Övriga intäkter", "intäkter"), ("Summa INTÄKTER", "INTÄKTER")])
 def test_a_rows_label_is_not_the_end_of_the_sources_cell(project, cli, cell, label):
     """The quote began with the label, but inside the source's cell: the row was shown under a
