@@ -2805,75 +2805,158 @@ def _approximate_columns_unknown(plan: Loaded, row_loc: tuple, table: model.Tabl
 
 # --- an indicator's years, and each value and year in the role its quote gives it ----------
 # Words that say which of an indicator's values follows: its baseline or its target, in the
-# forms a label takes ("Ingångsvärde:", "Utgångsläget", "Målvärde 2027:"). "Mål" is a target's
-# label only where a colon closes it ("Mål:", "Mål 2027:"): "Målet är att …" is a sentence.
-_BASELINE_WORDS = ("ingångsvärde", "utgångsvärde", "utgångsläge", "basvärde", "baslinje", "startvärde", "nulägesvärde",
-                   "nuläge")
-_TARGET_WORDS = ("målvärde", "målnivå")
-_ROLE_LABEL = re.compile(
-    r"(?<!\w)(?:(?P<baseline>" + "|".join(_BASELINE_WORDS) + r")|(?P<target>" + "|".join(_TARGET_WORDS) + r")"
-    r"|(?P<goal>mål(?:et)?(?=(?:\s+(?:för\s+|år\s+)?\(?(?:19|20)\d\d\)?)?\s*:)))(?:na|en|et|t|n)?(?!\w)"
-    r"(?:\s+(?:för\s+|år\s+)?\(?(?P<year>(?:19|20)\d\d)\)?(?=\s*:))?", re.IGNORECASE)
-# A sentence's end, where a label's reach ends too.
-_SENTENCE_END = re.compile(r"[.!?;](?=\s+[A-ZÅÄÖ])")
-# The word right before a number that gives it a role of its own: "från 120 till 60".
-_ROLE_BEFORE = {"från": "baseline", "till": "target"}
+# forms a label takes ("Ingångsvärde:", "Utgångsläget", "Målvärdet", "Ingångs- värde" over a
+# pdf's line break). "Mål" is a target's label only where a colon closes it ("Mål:", "Mål
+# 2027:"): "Målet är att …" is a sentence.
+_BASELINE_WORDS = ("ingångs|värde", "utgångs|värde", "utgångs|läge", "bas|värde", "bas|linje", "start|värde",
+                   "nuläges|värde", "nu|läge")
+_TARGET_WORDS = ("mål|värde", "mål|nivå")
+
+
+def _label_words(words: tuple[str, ...]) -> str:
+    return "|".join(word.replace("|", r"(?:-\s?)?") for word in words)
+
+
+_ROLE_TOKEN = re.compile(
+    rf"(?P<baseline>(?<!\w)(?:{_label_words(_BASELINE_WORDS)})(?:na|en|et|t|n)?(?!\w))"
+    rf"|(?P<target>(?<!\w)(?:{_label_words(_TARGET_WORDS)})(?:na|en|et|t|n)?(?!\w))"
+    r"|(?P<goal>(?<!\w)mål(?:et)?(?!\w))"
+    r"|(?P<number>(?<![\w,.])(?:\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+|\d+)(?:[,.]\d+)?(?!\w))"
+    r"|(?P<colon>:)|(?P<open>\()|(?P<close>\))|(?P<join>[,/]|(?<!\w)(?:och|samt|respektive)(?!\w))"
+    r"|(?P<word>[^\W\d_]+(?:[:.][^\W\d_]+)*\.?|[~\u2248])|(?P<other>\S)", re.IGNORECASE)
+_A_YEAR_NUMBER = re.compile(r"(?:19|20)\d\d")
+# What may stand between a label and its value: "Ingångsvärdet är 120", "Målvärde: ca 25 %".
+_TO_A_VALUE = frozenset({"är", "var", "blir", "="})
+_UNIT_WORDS = 3  # tokens of a unit between a value and its year ("1731 kr/invånare (2022)") or the next value
 _ROLE_NAMES = {"baseline": "ingångsvärde", "target": "målvärde"}
+_OTHER_ROLE = {"baseline": "target", "target": "baseline"}
 
 
-class _Label(NamedTuple):
-    """A role's label in a quote: where it begins, where its word ends, and where the label
-    ends (after the year that a colon closes: "Målvärde 2027:"); its role and its words."""
-
+class _Token(NamedTuple):
+    kind: str
     start: int
-    word_end: int
     end: int
-    role: str
-    written: str
+    text: str
 
 
 @dataclass(frozen=True)
 class _Roles:
-    """Where an indicator's quote says which value follows: its labels, and where each
-    label's reach ends (the next label or the sentence's end)."""
+    """The roles an indicator's quote gives its numbers (`_roles`), by where each number's
+    first digit stands: (role, the label that gives it, as written); and the numbers that are a
+    label's year ("Målvärde 2027:"), with that label."""
 
-    quote: str
-    labels: tuple[_Label, ...]
-    ends: tuple[int, ...]
-    header: bool  # labels side by side, as a table's header is over its rows: they reach no value
+    given: dict[int, tuple[str, str]]
+    label_years: dict[int, str]
 
-    def label_at(self, start: int) -> Optional[_Label]:
-        """The label whose year stands at `start`: a number there is the label's year, not a value."""
-        return next((label for label in self.labels if label.word_end <= start < label.end), None)
-
-    def of(self, start: int) -> tuple[Optional[str], str]:
-        """The role of the number at `start` and the words that give it: "från" or "till"
-        right before it (after any "ca"), else the label it is in the reach of; (None, "") if
-        the quote gives it none."""
-        words = self.quote[:start].split()
-        while words and words[-1].strip(_AROUND_A_WORD).casefold() in APPROXIMATE_WORDS:
-            words.pop()
-        if words and (role := _ROLE_BEFORE.get(words[-1].strip(_AROUND_A_WORD).casefold())):
-            return role, words[-1].strip(_AROUND_A_WORD)
-        label = next((label for label in reversed(self.labels) if label.start < start), None)
-        if label is None or self.header or any(label.word_end <= end < start for end in self.ends):
-            return None, ""
-        return label.role, label.written
+    def years_of(self, role: str, quote: str) -> set[int]:
+        """The years the quote gives `role`: its label's year or the one after its value."""
+        return {int(quote[start:start + 4]) for start, (given, _) in self.given.items()
+                if given == role and _A_YEAR_NUMBER.fullmatch(quote[start:start + 4])
+                and (start in self.label_years or not quote[start + 4:start + 5].isdigit())}
 
 
 @functools.lru_cache(maxsize=1024)
 def _roles(quote: str) -> _Roles:
-    labels = tuple(_Label(match.start(), match.end(word), match.end(), "baseline" if word == "baseline" else "target",
-                          match.group(0))
-                   for match in _ROLE_LABEL.finditer(quote)
-                   for word in [next(name for name in ("baseline", "target", "goal") if match.group(name))])
-    ends = tuple(sorted([end.start() for end in _SENTENCE_END.finditer(quote)] + [label.start for label in labels]))
-    header = any(not _A_VALUE.search(quote, label.end, after.start) for label, after in itertools.pairwise(labels))
-    return _Roles(quote, labels, ends, header)
+    """Which numbers of `quote` its labels give a role, read as a label's words lay them out,
+    and no further: a label's year ("Målvärde 2027:", "Ingångsvärde (2022):"), the value right
+    after a label and its colon, or after "är" ("Ingångsvärde: ca 120", "Ingångsvärdet är
+    120"), and the year in parentheses after that value and its unit ("120 personer (2022)",
+    "1731 kr/invånare (2022, Kolada)"). Labels side by side, joined by "och" or a comma, or
+    each with its year as a table's header has them, give the values after them one each in
+    their order ("ingångsvärde och målvärde: 120 respektive 60"). A number anywhere else ("60
+    personer, jämfört med 120 personer 2022") has no role."""
+    tokens = [_Token(match.lastgroup, match.start(), match.end(), match.group())
+              for match in _ROLE_TOKEN.finditer(quote)]
+    given: dict[int, tuple[str, str]] = {}
+    label_years: dict[int, str] = {}
+    index = 0
+    while index < len(tokens):
+        if tokens[index].kind not in ("baseline", "target", "goal"):
+            index += 1
+            continue
+        labels, index, headed = _label_group(tokens, index, quote)
+        for role, written, year in labels:
+            if year is not None:
+                given[year.start] = (role, written)
+                label_years[year.start] = written
+        if labels:
+            index = _label_values(tokens, index, labels, given, headed)
+    return _Roles(given, label_years)
 
 
-# A number that is not a year: a value, where a label's reach has one.
-_A_VALUE = re.compile(r"(?<![\d,.])(?!(?:19|20)\d\d(?![\d,.]))\d")
+def _label_group(tokens: list[_Token], index: int, quote: str) -> tuple[list[tuple[str, str, Optional[_Token]]], int, bool]:
+    """The labels from `index` on, one or several side by side, each with its role, its words
+    and its year; where their values begin; and whether they are a header (side by side, each
+    with its year, no colon), whose values may follow a row's label. No labels where the first
+    is none ("Målet är …") or its year may be its value ("Målvärde 2000 besök")."""
+    labels: list[tuple[str, str, Optional[_Token]]] = []
+    while index < len(tokens) and tokens[index].kind in ("baseline", "target", "goal"):
+        label = tokens[index]
+        after = index + 1
+        parenthesised = False  # "Ingångsvärdet (2022) var 120": a year, not a value
+        while after < len(tokens) and (tokens[after].text.casefold() in ("för", "år") or tokens[after].kind == "open"):
+            parenthesised = parenthesised or tokens[after].kind == "open"
+            after += 1
+        year = None
+        if after < len(tokens) and tokens[after].kind == "number" and _A_YEAR_NUMBER.fullmatch(tokens[after].text):
+            year, after = tokens[after], after + 1
+            while after < len(tokens) and tokens[after].kind == "close":
+                after += 1
+        else:
+            after = index + 1
+        written = quote[label.start:(year.end if year else label.end)]
+        following = tokens[after] if after < len(tokens) else None
+        joined = after
+        while joined < len(tokens) and tokens[joined].kind == "join":
+            joined += 1
+        next_label = joined < len(tokens) and tokens[joined].kind in ("baseline", "target")
+        if label.kind == "goal" and not (following and following.kind == "colon"):
+            return [], index + 1, False
+        role = "baseline" if label.kind == "baseline" else "target"
+        if following is not None and following.kind == "colon":
+            labels.append((role, written, year))
+            return labels, after + 1, False
+        if next_label:
+            labels.append((role, written, year))
+            index = joined
+            continue
+        if year is not None and not labels and not (
+                parenthesised or following is not None and following.text.casefold() in _TO_A_VALUE):
+            return [], after, False  # "Målvärde 2000 besök": its year or its value
+        labels.append((role, written, year))
+        headed = len(labels) > 1 and all(year is not None for _, _, year in labels)
+        return labels, after, headed
+    return labels, index, False
+
+
+def _label_values(tokens: list[_Token], index: int, labels: list[tuple[str, str, Optional[_Token]]],
+                  given: dict[int, tuple[str, str]], headed: bool) -> int:
+    """Give the values from `index` on to `labels`, one each in their order, with the year in
+    parentheses after each; where the reading stopped."""
+    between = _UNIT_WORDS if headed else 0  # a row's label before a header's values
+    for number, (role, written, _) in enumerate(labels):
+        skipped = 0
+        while index < len(tokens) and tokens[index].kind != "number":
+            text = tokens[index].text.casefold()
+            if tokens[index].kind in ("baseline", "target", "goal") or skipped > between:
+                return index
+            if not (text in _TO_A_VALUE or text.strip(_AROUND_A_WORD) in APPROXIMATE_WORDS
+                    or number and tokens[index].kind == "join"):
+                skipped += 1
+            index += 1
+        if index == len(tokens) or skipped > between:
+            return index
+        given[tokens[index].start] = (role, written)
+        index += 1
+        unit = index
+        while unit < len(tokens) and unit - index < _UNIT_WORDS and tokens[unit].kind in ("word", "other"):
+            unit += 1
+        if (unit + 2 < len(tokens) and tokens[unit].kind == "open" and tokens[unit + 1].kind == "number"
+                and _A_YEAR_NUMBER.fullmatch(tokens[unit + 1].text) and tokens[unit + 2].kind in ("close", "join")):
+            given[tokens[unit + 1].start] = (role, written)
+            index = unit + 3
+        between = _UNIT_WORDS  # a unit, and "och" or "respektive", before the next label's value
+    return index
 
 
 def _year_places(text: str, year: int) -> list[int]:
@@ -2903,62 +2986,70 @@ def check_indicator_years_quoted(inputs: Inputs) -> list[LocatedError]:
 
 
 def check_indicator_roles_quoted(inputs: Inputs) -> list[LocatedError]:
-    """An indicator's baseline and target are the values its quote gives those roles: a value
-    or year the quote writes only after the other role's label ("Målvärde 2027: 60" for a
-    baseline of 60), or only after "till" where the baseline's place is "från … till …", is
-    refused, and so is a value the quote writes only as a label's year ("Målvärde 2027:").
-    A value or year the quote writes once without a role, or once in its own, passes. A
-    value or year the quote does not write is `check_figures_quoted`'s and
-    `check_indicator_years_quoted`'s."""
+    """An indicator's baseline and target are the values its quote gives those roles
+    (`_roles`): a value or year the quote writes only where a label of the other role gives it
+    ("Målvärde 2027: 60" for a baseline of 60) is refused, and so is a value the quote writes
+    only as a label's year ("Målvärde 2027:") and a year other than the one the quote gives
+    the value's role, where the quote does not write it. A value or year the quote also writes
+    without a role, or in its own, passes. A value or year the quote does not write is
+    `check_figures_quoted`'s and `check_indicator_years_quoted`'s, as is a year the source does not write."""
     errors = []
+    sources = _sources_by_plan(inputs)
     for plan in inputs.plans:
         for loc, entry in _items_with(plan.value, "indicator"):
             roles = _roles(entry.quote)
-            if not roles.labels and not any(word in entry.quote.casefold() for word in _ROLE_BEFORE):
+            if not roles.given:
                 continue
             line = plan.position(loc + ("quote",)).line
             for name, measure_ in _measures(entry.indicator):
-                written = _written(str(measure_.value), measure_.decimal)
-                starts = [start - 1 if written.negative else start for start, _ in _places(entry.quote, written)]
-                as_year = [label for start in starts if (label := roles.label_at(start)) is not None]
-                values = [start for start in starts if roles.label_at(start) is None]
+                starts = [start for start, _ in _places(entry.quote, _written(str(measure_.value), measure_.decimal))]
+                values = [start for start in starts if start not in roles.label_years]
                 shown = _shown(measure_.value, measure_.decimal)
-                if as_year and not values:
+                if starts and not values:
                     errors.append(plan.error(loc + ("indicator", name, "value"), (
-                        f"talet {shown} står i citatet på rad {line} i planen bara som året i »{as_year[0].written}», "
-                        f"inte som ett värde: »{shorten(entry.quote)}»."),
+                        f"talet {shown} står i citatet på rad {line} i planen bara som året i "
+                        f"»{roles.label_years[starts[0]]}», inte som ett värde: »{shorten(entry.quote)}»."),
                         "Skriv värdet som står efter rubriken, och året i `year`."))
-                    continue
-                said = _other_role(roles, values, name)
-                if said:
+                elif said := _other_role(roles, values, name):
                     errors.append(plan.error(loc + ("indicator", name, "value"), (
                         f"värdet {shown} är {_ROLE_NAMES[name]} här, men citatet på rad {line} i planen skriver det "
                         f"bara som {_ROLE_NAMES[_OTHER_ROLE[name]]} (efter »{said}»): »{shorten(entry.quote)}»."),
                         ROLE_HINT))
-                    continue
-                year_said = measure_.year is not None and _other_role(roles, _year_places(entry.quote, measure_.year), name)
-                if year_said:
-                    errors.append(plan.error(loc + ("indicator", name, "year"), (
-                        f"året {measure_.year} hör här till {_ROLE_NAMES[name] + 't'}, men citatet på rad {line} i "
-                        f"planen skriver det bara vid {_ROLE_NAMES[_OTHER_ROLE[name]] + 't'} (efter »{year_said}»): "
-                        f"»{shorten(entry.quote)}»."), ROLE_HINT))
+                elif measure_.year is not None and (plan.path not in sources
+                                                    or _year_places(sources[plan.path][1].normal, measure_.year)):
+                    errors += _role_year_missed(plan, loc + ("indicator", name, "year"), name, measure_.year, roles,
+                                                entry.quote, line)
     return errors
 
 
-_OTHER_ROLE = {"baseline": "target", "target": "baseline"}
+def _role_year_missed(plan: Loaded, loc: tuple, name: str, year: int, roles: _Roles, quote: str,
+                      line: int) -> list[LocatedError]:
+    """A value's year that the quote writes only where the other role's label gives it, or
+    that it does not write where it gives the value's role another."""
+    where = f"citatet på rad {line} i planen"
+    if said := _other_role(roles, _year_places(quote, year), name):
+        return [plan.error(loc, (
+            f"året {year} hör här till {_ROLE_NAMES[name]}t, men {where} skriver det bara vid "
+            f"{_ROLE_NAMES[_OTHER_ROLE[name]]}t (efter »{said}»): »{shorten(quote)}»."), ROLE_HINT)]
+    given = roles.years_of(name, quote)
+    if given and year not in given and not _year_places(quote, year):
+        return [plan.error(loc, (
+            f"{where} ger {_ROLE_NAMES[name]}t året {_listed([str(other) for other in sorted(given)], 'och')}, inte "
+            f"{year}: »{shorten(quote)}»."), "Skriv året som citatet ger för värdet.")]
+    return []
 
 
 def _other_role(roles: _Roles, starts: list[int], name: str) -> str:
-    """The words that give the other role to a number at every one of `starts` (those of the
-    first), or "" where one of them has `name`'s role or none."""
-    given = [roles.of(start) for start in starts]
+    """The label that gives the other role to the number at every one of `starts` (the
+    first's), or "" where one of them has `name`'s role or none."""
+    given = [roles.given.get(start, (None, "")) for start in starts]
     if not given or any(role != _OTHER_ROLE[name] for role, _ in given):
         return ""
     return given[0][1]
 
 
-ROLE_HINT = ("Byt plats på `baseline` och `target` om de har bytt plats. Ett ingångsvärde står efter ”Ingångsvärde” "
-             "eller ”från”, ett målvärde efter ”Målvärde” eller ”till”.")
+ROLE_HINT = ("Byt plats på `baseline` och `target` om de har bytt plats: ett ingångsvärde är det som står efter "
+             "”Ingångsvärde”, ett målvärde det som står efter ”Målvärde”.")
 
 
 # --- locators: a place the source has -----------------------------------------------------

@@ -626,8 +626,8 @@ class Measure(Strict):
 
 
 class Indicator(Strict):
-    baseline: Optional[Measure] = Field(default=None, description="Ingångsvärde: värdet som citatet ger efter ”Ingångsvärde” eller ”från”, eller utan sådant ord.")
-    target: Measure = Field(description="Målvärde: värdet som citatet ger efter ”Målvärde” eller ”till”, eller utan sådant ord.")
+    baseline: Optional[Measure] = Field(default=None, description="Ingångsvärde: värdet som citatet ger efter ”Ingångsvärde”, eller utan sådant ord.")
+    target: Measure = Field(description="Målvärde: värdet som citatet ger efter ”Målvärde”, eller utan sådant ord.")
     data_source: Optional[ShortText] = Field(default=None, description="Datakälla som citatet, eller tabellen det är en rad av, namnger, t.ex. Kolada.")
 
 
