@@ -1109,7 +1109,7 @@ def check_row_figures_in_order(inputs: Inputs) -> list[LocatedError]:
             if not figures or not all(any(_places(row.quote, figure)) for figure in figures):
                 continue
             shown = [_shown(value, entry.decimal) if value is not None else "null" for value in row.values]
-            read, end = _row_read(row.quote, cells, _label_end(row.quote, row.label))
+            read, end, _ = _row_read(row.quote, cells, _label_end(row.quote, row.label))
             if read == len(cells) and _next_cell(row.quote, end) is None:
                 if plan.path in sources and (into := _into_another_row(sources[plan.path][1], row.quote)):
                     errors.append(plan.error(row_loc + ("quote",), (
@@ -1215,9 +1215,15 @@ def check_row_labels_quoted(inputs: Inputs) -> list[LocatedError]:
     for plan in inputs.plans:
         for row_loc, _, row in _rows(plan.value):
             end = _label_end(row.quote, row.label)
+            if end is not None and (label := _unapproximated(row.label).rstrip()) != row.label.rstrip() and label:
+                errors.append(plan.error(row_loc + ("label",), (
+                    f"radens rubrik »{shorten(row.label, 60)}» slutar med ett ord för ungefär, som hör till talet efter "
+                    "den och inte till rubriken."), f"Skriv rubriken »{shorten(label, 60)}», och kolumnen i radens "
+                    "`approximate`, så visar sidan talet som ungefärligt (”ca”)."))
+                continue
             if end is not None:
                 cell = _next_cell(row.quote, end)
-                if not any(c.isalpha() for c in row.quote[end:cell[0] if cell else len(row.quote)]):
+                if not any(c.isalpha() for c in _unapproximated(row.quote[end:cell[0] if cell else len(row.quote)])):
                     inside = _within_a_cell(sources[plan.path][1], row.quote) if plan.path in sources else None
                     if inside is not None:
                         line, text = inside
@@ -1228,13 +1234,19 @@ def check_row_labels_quoted(inputs: Inputs) -> list[LocatedError]:
                             "raden från dess början."))
                     continue
             label = shorten(row.label, 60)
-            written = _label_of(row.quote)
+            written = _unapproximated(_label_of(row.quote)).rstrip(" :–-\t")
             errors.append(plan.error(row_loc + ("label",), (
                 f"radens rubrik »{label}» är bara en del av rubriken i {_plans_quote(plan, row_loc)}" if end is not None
                 else f"{_plans_quote(plan, row_loc)} börjar inte med radens rubrik »{label}»") + f": »{shorten(row.quote)}».",
                 f"Skriv rubriken så som raden börjar i citatet och källan{f', »{written}»' if written else ''}, "
                 "och citera raden från dess början."))
     return errors
+
+
+def _unapproximated(text: str) -> str:
+    """`text` without its words for "about" (`APPROXIMATE_WORDS`): "ca" before a row's first
+    figure is no part of its label."""
+    return _AN_APPROXIMATE_WORD.sub("", text)
 
 
 def _plans_quote(plan: Loaded, loc: tuple) -> str:
@@ -2221,20 +2233,20 @@ def _next_cell(quote: str, start: int) -> Optional[tuple[int, bool]]:
     return None
 
 
-def _row_read(quote: str, cells: list[Optional[_Written]], label_end: Optional[int]) -> tuple[int, int]:
+def _row_read(quote: str, cells: list[Optional[_Written]], label_end: Optional[int]) -> tuple[int, int, list[int]]:
     """How many of a row's `cells` (a figure, or None for an empty one) stand one after another
-    in `quote` from the label's end, and where the last of them ends. Where the label's end is
-    unknown (None), the reading begins at each place of the first figure, leaving out the empty
-    cells before it: the first reading that reads them all and leaves no cell after them, else
-    the one that reads the most."""
+    in `quote` from the label's end, where the last of them ends, and where each figure read
+    begins (its first digit). Where the label's end is unknown (None), the reading begins at
+    each place of the first figure, leaving out the empty cells before it: the first reading
+    that reads them all and leaves no cell after them, else the one that reads the most."""
     if label_end is not None:
         starts, lead = [label_end], 0
     else:
         lead = next(index for index, cell in enumerate(cells) if cell is not None)
         starts = [start for start, _ in _places(quote, cells[lead])]
-    best = (0, label_end or 0)
+    best: tuple[int, int, list[int]] = (0, label_end or 0, [])
     for end in starts:
-        read = lead
+        read, places = lead, []
         for cell in cells[lead:]:
             following = _next_cell(quote, end)
             if cell is None:
@@ -2244,6 +2256,7 @@ def _row_read(quote: str, cells: list[Optional[_Written]], label_end: Optional[i
                   and quote.startswith(cell.groups[0], following[0] + 2)
                   and (spaced := _end_at(quote, following[0] + 2, cell)) is not None):
                 end = spaced  # "– 97,7": its sign a space before it
+                places.append(following[0] + 2)
             elif following is None or following[1] or not quote.startswith(cell.groups[0], following[0]):
                 break
             else:
@@ -2251,11 +2264,12 @@ def _row_read(quote: str, cells: list[Optional[_Written]], label_end: Optional[i
                 if cell_end is None:
                     break
                 end = cell_end
+                places.append(following[0])
             read += 1
         if read == len(cells) and _next_cell(quote, end) is None:
-            return read, end
+            return read, end, places
         if read > best[0]:
-            best = (read, end)
+            best = (read, end, places)
     return best
 
 
@@ -2705,19 +2719,29 @@ def _risk_text_missing(text: str, field: str, source: SourceText, windows: list[
 
 # --- an indicator's "ca": shown exactly where its quote says it -------------------------------
 # The words a document writes before a figure it gives as approximate (`Measure.approximate`).
-APPROXIMATE_WORDS = ("ca", "ca.", "c:a", "c.a", "cirka", "ungefär", "omkring")
+APPROXIMATE_WORDS = ("ca", "ca.", "c:a", "c.a", "c.a.", "cirka", "ungefär", "omkring", "runt", "~", "\u2248")
+_AN_APPROXIMATE_WORD = re.compile(r"(?<!\S)[(\[{\"'”“«»]*(?:" + "|".join(map(re.escape, APPROXIMATE_WORDS)) + r")(?!\S)",
+                                  re.IGNORECASE)
+# "Runt" after these is "all … round" ("året runt 120 dagar"), no "about".
+_ROUND_THE = frozenset({"året", "dygnet", "veckan", "månaden", "klockan", "landet", "jorden"})
 _WORD_BEFORE = re.compile(r"(\S+)\s*$")
 _AROUND_A_WORD = "([{\"'”“«»:"  # "(cirka 120", "ca: 50 %"
 
 
-def _approximated(quote: str, value: Decimal, decimal: Optional[str]) -> list[str]:
-    """The approximation word (`APPROXIMATE_WORDS`) right before `value` at each place the quote
-    writes it in digits, as written: "" where there is none."""
+def _approximated(quote: str, value: Decimal, decimal: Optional[str], place: Optional[int] = None) -> list[str]:
+    """The approximation word (`APPROXIMATE_WORDS`) right before `value` (before its sign) at
+    each place the quote writes it in digits, or at `place` alone where it is known (a table
+    row's cell), as written: "" where there is none."""
     written = _written(str(value), decimal)
     words = []
-    for start, _ in _places(quote, written):
-        before = _WORD_BEFORE.search(quote[:start - 1 if written.negative else start])
+    for start in [start for start, _ in _places(quote, written)] if place is None else [place]:
+        if written.negative:
+            start = start - 2 if _spaced_sign(quote, start - 2) else start - 1
+        before = _WORD_BEFORE.search(quote[:start])
         word = before.group(1).strip(_AROUND_A_WORD) if before is not None else ""
+        if word.casefold() == "runt" and (previous := _WORD_BEFORE.search(quote[:before.start()])) and \
+                previous.group(1).casefold() in _ROUND_THE:
+            word = ""
         words.append(word if word.casefold() in APPROXIMATE_WORDS else "")
     return words
 
@@ -2747,10 +2771,11 @@ def check_approximate_as_quoted(inputs: Inputs) -> list[LocatedError]:
         for row_loc, table, row in _rows(plan.value):
             errors += _approximate_columns_unknown(plan, row_loc, table, row)
             where = f"citatet på rad {plan.position(row_loc + ('quote',)).line} i planen"
+            places = _cell_places(table, row)
             for index, (column, value) in enumerate(zip(table.columns, row.values)):
                 marked = column in row.approximate
                 said = None if value is None else _approximation_missed(value, table.decimal, marked, row.quote, where,
-                                                                        "talet")
+                                                                        "talet", places[index])
                 if said is None:
                     continue
                 if marked:
@@ -2768,12 +2793,25 @@ APPROXIMATE_HINT = ("Ta bort `approximate: true` om dokumentet ger talet exakt; 
                     "citera den meningen.")
 
 
+def _cell_places(table: model.Table, row: model.TableRow) -> list[Optional[int]]:
+    """Where each of a row's figures begins in its quote, as the row is read in its columns'
+    order (`_row_read`): None for an empty cell, and for every cell where the reading fails."""
+    cells = [None if value is None else _written(str(value), table.decimal) for value in row.values]
+    if all(cell is None for cell in cells):
+        return [None] * len(cells)
+    read, _, starts = _row_read(row.quote, cells, _label_end(row.quote, row.label))
+    if read < len(cells):
+        return [None] * len(cells)
+    figures = iter(starts)
+    return [None if cell is None else next(figures, None) for cell in cells]
+
+
 def _approximation_missed(value: Decimal, decimal: Optional[str], marked: bool, quote: str, where: str,
-                          noun: str) -> Optional[str]:
-    """What is wrong with a figure's mark of approximation (`marked`) against `quote`, said of
-    it as `noun` ("värdet", "talet"); None where the mark is right or the quote does not write
-    the figure in digits."""
-    words = _approximated(quote, value, decimal)
+                          noun: str, place: Optional[int] = None) -> Optional[str]:
+    """What is wrong with a figure's mark of approximation (`marked`) against `quote` (at
+    `place` where it is known), said of it as `noun` ("värdet", "talet"); None where the mark
+    is right or the quote does not write the figure in digits."""
+    words = _approximated(quote, value, decimal, place)
     if not words or any(bool(word) == marked for word in words):
         return None
     shown = _shown(value, decimal)

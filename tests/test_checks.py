@@ -2555,6 +2555,39 @@ def test_a_table_rows_approximate_names_its_columns_written_after_ca(project, cl
     assert found[0].split(": ", 2)[-1] == said.format(quote=quote), found
 
 
+@pytest.mark.parametrize("line, values, approximate", [
+    # "ca" before the row's first figure, which is no part of its label.
+    ("Summa INTÄKTER\tca 97,7\t63,4", '["97,7", "63,4"]', "[Budget 2023]"),
+    # Before a figure whose sign stands a space before it, and other words for about.
+    ("Summa INTÄKTER\t97,7\tca – 63,4", '["97,7", "-63,4"]', "[Budget 2024]"),
+    ("Summa INTÄKTER\trunt 97,7\tc.a. 63,4", '["97,7", "63,4"]', "[Budget 2023, Budget 2024]"),
+    ("Summa INTÄKTER\t~97,7\t63,4", '["97,7", "63,4"]', "[Budget 2023]"),
+    # The same figure twice: the one after "ca" is the second column's.
+    ("Summa INTÄKTER\t63,4\tca 63,4", '["63,4", "63,4"]', "[Budget 2024]"),
+])
+def test_a_table_figure_is_approximate_by_the_word_before_its_own_cell(project, cli, line, values, approximate):
+    quote = " ".join(line.split())
+    edit(project, SOURCE, "Summa INTÄKTER\t97,7\t63,4", line)
+    edit(project, ADMIN, 'values: ["97,7", "63,4"]\n            quote: Summa INTÄKTER 97,7 63,4',
+         f'values: {values}\n            quote: {quote}\n            approximate: {approximate}')
+    accepted(cli, project)
+    other = "[Budget 2023]" if approximate == "[Budget 2024]" else "[Budget 2024]"
+    edit(project, ADMIN, f"approximate: {approximate}", f"approximate: {other}")
+    assert any(".rows[0].values[" in said and "men talet är inte ungefärligt" in said for said in refused(cli, project))
+
+
+def test_a_rows_label_does_not_end_with_its_first_figures_ca(project, cli):
+    edit(project, SOURCE, "Summa INTÄKTER\t97,7\t63,4", "Summa INTÄKTER\tca 97,7\t63,4")
+    edit(project, ADMIN, "label: Summa INTÄKTER\n            values: [\"97,7\", \"63,4\"]\n            quote: Summa INTÄKTER 97,7 63,4",
+         "label: Summa INTÄKTER ca\n            values: [\"97,7\", \"63,4\"]\n            quote: Summa INTÄKTER ca 97,7 63,4\n"
+         "            approximate: [Budget 2023]")
+    line = line_of(project, ADMIN, "label: Summa INTÄKTER ca")
+    assert refused(cli, project) == [
+        f"{ADMIN}:{line}:20: sections[1].tables[0].rows[0].label: radens rubrik »Summa INTÄKTER ca» slutar med ett ord "
+        "för ungefär, som hör till talet efter den och inte till rubriken. Tips: Skriv rubriken »Summa INTÄKTER», och "
+        "kolumnen i radens `approximate`, så visar sidan talet som ungefärligt (”ca”).", "1 fel i 1 fil."]
+
+
 def test_a_table_rows_approximate_column_must_have_a_figure(project, cli):
     edit(project, SOURCE, "Summa INTÄKTER\t97,7\t63,4", "Summa INTÄKTER\t97,7\t–")
     edit(project, ADMIN, 'values: ["97,7", "63,4"]\n            quote: Summa INTÄKTER 97,7 63,4',
