@@ -957,12 +957,16 @@ def figure_written(value: Decimal, decimal: Optional[str], quote: str, prose: bo
     of a longer number. A whole zero may also be a word
     beginning with `noll`. In `prose` (an indicator's quote, not a table row's, whose cells a
     space also separates), a longer number may also be one whose thousands a space separates:
-    3 is not written in "3 000 platser", nor 500 in "1 500 platser", and a positive number is not
-    one after a true minus sign a space before it ("− 12"); in a row, the source's cells tell
-    such a sign from an empty cell's (`_cells_elsewhere`)."""
+    3 is not written in "3 000 platser", nor 500 in "1 500 platser"; and a sign a space before
+    a number is its sign only where it can be nothing else (`_sign_stands_alone`: "Resultat: –
+    3,5 %", not "2022 – 120 personer" or "55 – 60 %"). In a row, the source's cells tell such a
+    sign from an empty cell's dash (`_cells_elsewhere`)."""
     written = _written(str(value), decimal)
     if any(not (prose and (_in_spaced_thousands(quote, start, end, written)
-                           or not written.negative and _spaced_sign(quote, start - 2, "\u2212")))
+                           or written.negative and quote[start - 1] in _GROUP_MARKS
+                           and not _sign_stands_alone(quote, start - 2)
+                           or not written.negative and _spaced_sign(quote, start - 2)
+                           and _sign_stands_alone(quote, start - 2)))
            for start, end in _places(quote, written)):
         return True
     return written.zero and _ZERO_WORD.search(quote) is not None
@@ -1010,11 +1014,23 @@ def _end_at(quote: str, start: int, written: _Written) -> Optional[int]:
     return end
 
 
+def _sign_stands_alone(quote: str, at: int) -> bool:
+    """Whether the sign a space before a number at `at` (`_spaced_sign`) can be nothing else in
+    running text: it does not follow a number ("55 – 60 %", a range; "2022 – 120", a dash
+    between them), and it is a true minus sign (−), or a dash after a colon, a parenthesis,
+    "ca" or nothing ("Resultat: – 3,5 %")."""
+    before = quote[:at].rstrip()
+    if before[-1:].isdigit() or before.endswith("%"):
+        return False
+    last = before.split()[-1] if before.split() else ""
+    return quote[at] == "\u2212" or not before or before[-1] in ":(" or last.casefold() in APPROXIMATE_WORDS
+
+
 def _spaced_sign(quote: str, at: int, signs: str = _MINUS_SIGNS) -> bool:
     """Whether a sign of `signs` stands alone at `at`, a space before a number: at the quote's
-    start or after a space."""
+    start, after a space or after an opening parenthesis."""
     return (0 <= at and quote[at] in signs and quote[at + 1] in _GROUP_MARKS
-            and (at == 0 or quote[at - 1].isspace()))
+            and (at == 0 or quote[at - 1].isspace() or quote[at - 1] == "("))
 
 
 def _in_spaced_thousands(quote: str, start: int, end: int, written: _Written) -> bool:

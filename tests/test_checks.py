@@ -1110,6 +1110,26 @@ def test_a_digit_of_a_figures_unit_or_its_year_in_parentheses_is_no_cell(project
     accepted(cli, project)
 
 
+@pytest.mark.parametrize("written, sign", [
+    ("Ingångsvärde: ca \u2013 120 personer", "-"),  # a dash after "ca": the figure's sign
+    ("Ingångsvärde: (\u2013 120 personer)", "-"),
+    ("Ingångsvärde: 100 \u2013 ca 120 personer", ""),  # a range: no sign of the figure after it
+    ("Ingångsvärde: 100 \u2212 ca 120 personer", ""),
+    ("Ingångsvärde: 2022 \u2013 ca 120 personer", ""),  # a dash between a year and the figure
+])
+def test_a_dash_a_space_before_an_indicators_figure_is_its_sign_only_where_it_can_be_nothing_else(
+        project, cli, written, sign):
+    requote(project, "Ingångsvärde: ca 120 personer", written)
+    if "ca" not in written:
+        edit(project, ADMIN, "year: 2022, approximate: true}", "year: 2022}")
+    edit(project, ADMIN, "{value: 120,", f"{{value: {sign}120,")
+    accepted(cli, project)
+    edit(project, ADMIN, f"{{value: {sign}120,", f"{{value: {'' if sign else '-'}120,")
+    line = line_of(project, ADMIN, "baseline:")
+    assert any(said.startswith(f"{ADMIN}:{line}:29: sections[0].items[1].indicator.baseline.value: talet "
+                               f"{'120' if sign else '−120'} står inte i citatet") for said in refused(cli, project))
+
+
 @pytest.mark.parametrize("sign", ["-", "\u2212", "\u2013"])
 def test_a_negative_figure_whose_sign_stands_a_space_before_it_passes(project, cli, sign):
     # A pdf's text may put a space between a cell's sign and its figure.
@@ -2910,7 +2930,7 @@ def written_as_pattern(value, decimal):
     other = "." if (decimal or ",") == "," else ","
     number = f"[ \u00a0\u2009\u202f{re.escape(other)}]?".join([whole] + groups) + (re.escape(decimal or ",") + fraction if fraction else "")
     # A sign right before the digits, or one standing alone a space before them ("Summa – 97,7").
-    before = ("(?:(?<![0-9.,])[-\u2212\u2013]|(?<!\\S)[-\u2212\u2013][ \u00a0\u2009\u202f])" if sign
+    before = ("(?:(?<![0-9.,])[-\u2212\u2013]|(?:(?<!\\S)|(?<=\\())[-\u2212\u2013][ \u00a0\u2009\u202f])" if sign
               else r"(?<![0-9.,\-\u2212\u2013])")
     written = before + number + r"(?![0-9]|[.,][0-9])"
     if value == 0 and not fraction:
@@ -2918,7 +2938,7 @@ def written_as_pattern(value, decimal):
     return re.compile(written)
 
 
-_FIGURE_TEXT = st.lists(st.sampled_from(["1", "0", "2", "5", "000", "12", ",", ".", " ", "\u00a0", "\u2009", "\u202f",
+_FIGURE_TEXT = st.lists(st.sampled_from(["1", "0", "2", "5", "000", "12", ",", ".", " ", "\u00a0", "\u2009", "\u202f", "(",
                                           "-", "\u2212", "\u2013", "noll", "Noll", "a", "x1", "_", "\u00e5"]),
                         max_size=12).map("".join)
 _FIGURE_VALUE = st.decimals(min_value=-20000, max_value=20000, places=None, allow_nan=False, allow_infinity=False
