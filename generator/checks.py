@@ -2773,7 +2773,7 @@ def check_approximate_as_quoted(inputs: Inputs) -> list[LocatedError]:
     errors = []
     for plan in inputs.plans:
         for loc, entry in _items_with(plan.value, "indicator"):
-            where = f"citatet på rad {plan.position(loc + ('quote',)).line} i planen"
+            where = _quote_named(plan, loc)
             for name, measure_ in _measures(entry.indicator):
                 said = _approximation_missed(measure_.value, measure_.decimal, measure_.approximate, entry.quote, where,
                                              "värdet")
@@ -2786,7 +2786,7 @@ def check_approximate_as_quoted(inputs: Inputs) -> list[LocatedError]:
                                              "blocket, så visar sidan värdet som ungefärligt (”ca”), som dokumentet."))
         for row_loc, table, row in _rows(plan.value):
             errors += _approximate_columns_unknown(plan, row_loc, table, row)
-            where = f"citatet på rad {plan.position(row_loc + ('quote',)).line} i planen"
+            where = _quote_named(plan, row_loc)
             places = _cell_places(table, row)
             for index, (column, value) in enumerate(zip(table.columns, row.values)):
                 marked = column in row.approximate
@@ -2822,19 +2822,26 @@ def _cell_places(table: model.Table, row: model.TableRow) -> list[Optional[int]]
     return [None if cell is None else next(figures, None) for cell in cells]
 
 
-def _approximation_missed(value: Decimal, decimal: Optional[str], marked: bool, quote: str, where: str,
+def _quote_named(plan: Loaded, loc: tuple) -> Callable[[], str]:
+    """"citatet på rad 29 i planen" for the entry at `loc`, found only when a message says it:
+    finding a line reads the plan file's tree."""
+    return lambda: f"citatet på rad {plan.position(loc + ('quote',)).line} i planen"
+
+
+def _approximation_missed(value: Decimal, decimal: Optional[str], marked: bool, quote: str, where: Callable[[], str],
                           noun: str, place: Optional[int] = None) -> Optional[str]:
     """What is wrong with a figure's mark of approximation (`marked`) against `quote` (at
-    `place` where it is known), said of it as `noun` ("värdet", "talet"); None where the mark
-    is right or the quote does not write the figure in digits."""
+    `place` where it is known), said of it as `noun` ("värdet", "talet") and its quote as
+    `where` says it; None where the mark is right or the quote does not write the figure in
+    digits."""
     words = _approximated(quote, value, decimal, place)
     if not words or any(bool(word) == marked for word in words):
         return None
     shown = _shown(value, decimal)
     if marked:
-        return (f"{noun} {shown} är ungefärligt (visas med ”ca”), men {where} har inget ”ca”, ”cirka”, ”ungefär” eller "
+        return (f"{noun} {shown} är ungefärligt (visas med ”ca”), men {where()} har inget ”ca”, ”cirka”, ”ungefär” eller "
                 f"”omkring” före talet: »{shorten(quote)}».")
-    return (f"{where} har »{words[0]} {shown}», men {noun} är inte ungefärligt och visas utan ”{words[0]}”: "
+    return (f"{where()} har »{words[0]} {shown}», men {noun} är inte ungefärligt och visas utan ”{words[0]}”: "
             f"»{shorten(quote)}».")
 
 
@@ -3013,6 +3020,13 @@ def _label_values(tokens: list[_Token], index: int, labels: list[tuple[str, str,
     return index
 
 
+@functools.lru_cache(maxsize=64)
+def _years_written(text: str) -> frozenset[int]:
+    """Every number of four digits `text` writes as a number of its own: the years it can give (a
+    source's, read once for all its plan's values)."""
+    return frozenset(int(found.group()) for found in re.finditer(r"(?<![\d,.])\d{4}(?![\d]|[,.]\d)", text))
+
+
 def _year_places(text: str, year: int) -> list[int]:
     """Where `text` writes `year` as a number of its own."""
     return [found.start() for found in re.finditer(rf"(?<![\d,.]){year}(?![\d]|[,.]\d)", text)]
@@ -3028,8 +3042,8 @@ def check_indicator_years_quoted(inputs: Inputs) -> list[LocatedError]:
     for plan, archive, source in _plans_with_sources(inputs):
         for loc, entry in _items_with(plan.value, "indicator"):
             for name, measure_ in _measures(entry.indicator):
-                if measure_.year is None or _year_places(entry.quote, measure_.year) or \
-                        _year_places(source.normal, measure_.year):
+                if measure_.year is None or measure_.year in _years_written(source.normal) or \
+                        _year_places(entry.quote, measure_.year):
                     continue
                 errors.append(plan.error(loc + ("indicator", name, "year"), (
                     f"året {measure_.year} står varken i citatet på rad {plan.position(loc + ('quote',)).line} i planen "
@@ -3054,41 +3068,40 @@ def check_indicator_roles_quoted(inputs: Inputs) -> list[LocatedError]:
             roles = _roles(entry.quote)
             if not roles.given:
                 continue
-            line = plan.position(loc + ("quote",)).line
+            where = _quote_named(plan, loc)
             for name, measure_ in _measures(entry.indicator):
                 starts = [start for start, _ in _places(entry.quote, _written(str(measure_.value), measure_.decimal))]
                 values = [start for start in starts if start not in roles.label_years]
                 shown = _shown(measure_.value, measure_.decimal)
                 if starts and not values:
                     errors.append(plan.error(loc + ("indicator", name, "value"), (
-                        f"talet {shown} står i citatet på rad {line} i planen bara som året i "
+                        f"talet {shown} står i {where()} bara som året i "
                         f"»{roles.label_years[starts[0]]}», inte som ett värde: »{shorten(entry.quote)}»."),
                         "Skriv värdet som står efter rubriken, och året i `year`."))
                 elif said := _other_role(roles, values, name):
                     errors.append(plan.error(loc + ("indicator", name, "value"), (
-                        f"värdet {shown} är {_ROLE_NAMES[name]} här, men citatet på rad {line} i planen skriver det "
+                        f"värdet {shown} är {_ROLE_NAMES[name]} här, men {where()} skriver det "
                         f"bara som {_ROLE_NAMES[_OTHER_ROLE[name]]} (efter »{said}»): »{shorten(entry.quote)}»."),
                         ROLE_HINT))
                 elif measure_.year is not None and (plan.path not in sources
-                                                    or _year_places(sources[plan.path][1].normal, measure_.year)):
+                                                    or measure_.year in _years_written(sources[plan.path][1].normal)):
                     errors += _role_year_missed(plan, loc + ("indicator", name, "year"), name, measure_.year, roles,
-                                                entry.quote, line)
+                                                entry.quote, where)
     return errors
 
 
 def _role_year_missed(plan: Loaded, loc: tuple, name: str, year: int, roles: _Roles, quote: str,
-                      line: int) -> list[LocatedError]:
+                      where: Callable[[], str]) -> list[LocatedError]:
     """A value's year that the quote writes only where the other role's label gives it, or
     that it does not write where it gives the value's role another."""
-    where = f"citatet på rad {line} i planen"
     if said := _other_role(roles, _year_places(quote, year), name):
         return [plan.error(loc, (
-            f"året {year} hör här till {_ROLE_NAMES[name]}t, men {where} skriver det bara vid "
+            f"året {year} hör här till {_ROLE_NAMES[name]}t, men {where()} skriver det bara vid "
             f"{_ROLE_NAMES[_OTHER_ROLE[name]]}t (efter »{said}»): »{shorten(quote)}»."), ROLE_HINT)]
     given = roles.years_of(name, quote)
     if given and year not in given and not _year_places(quote, year):
         return [plan.error(loc, (
-            f"{where} ger {_ROLE_NAMES[name]}t året {_listed([str(other) for other in sorted(given)], 'och')}, inte "
+            f"{where()} ger {_ROLE_NAMES[name]}t året {_listed([str(other) for other in sorted(given)], 'och')}, inte "
             f"{year}: »{shorten(quote)}»."), "Skriv året som citatet ger för värdet.")]
     return []
 
