@@ -1018,12 +1018,13 @@ def _sign_stands_alone(quote: str, at: int) -> bool:
     """Whether the sign a space before a number at `at` (`_spaced_sign`) can be nothing else in
     running text: it does not follow a number ("55 – 60 %", a range; "2022 – 120", a dash
     between them), and it is a true minus sign (−), or a dash after a colon, a parenthesis,
-    "ca" or nothing ("Resultat: – 3,5 %")."""
+    "ca", "är", "var" or nothing ("Resultat: – 3,5 %")."""
     before = quote[:at].rstrip()
     if before[-1:].isdigit() or before.endswith("%"):
         return False
     last = before.split()[-1] if before.split() else ""
-    return quote[at] == "\u2212" or not before or before[-1] in ":(" or last.casefold() in APPROXIMATE_WORDS
+    return (quote[at] == "\u2212" or not before or before[-1] in ":(" or last.casefold() in APPROXIMATE_WORDS
+            or last.casefold() in _TO_A_VALUE)
 
 
 def _spaced_sign(quote: str, at: int, signs: str = _MINUS_SIGNS) -> bool:
@@ -1239,7 +1240,7 @@ def check_row_labels_quoted(inputs: Inputs) -> list[LocatedError]:
                 continue
             if end is not None:
                 cell = _next_cell(row.quote, end)
-                if not any(c.isalpha() for c in _unapproximated(row.quote[end:cell[0] if cell else len(row.quote)])):
+                if not any(c.isalpha() for c in _unapproximated(row.quote[:cell[0] if cell else len(row.quote)])[end:]):
                     inside = _within_a_cell(sources[plan.path][1], row.quote) if plan.path in sources else None
                     if inside is not None:
                         line, text = inside
@@ -1260,9 +1261,13 @@ def check_row_labels_quoted(inputs: Inputs) -> list[LocatedError]:
 
 
 def _unapproximated(text: str) -> str:
-    """`text` without its words for "about" (`APPROXIMATE_WORDS`): "ca" before a row's first
-    figure is no part of its label."""
-    return _AN_APPROXIMATE_WORD.sub("", text)
+    """`text` without the word for "about" (`APPROXIMATE_WORDS`) it ends with: "ca" before a
+    row's first figure is no part of its label ("Boende dygnet runt" keeps its "runt")."""
+    words = text.rstrip().rsplit(None, 2)
+    if len(words) > 1 and words[-1].casefold() == "runt" and words[-2].casefold() in _ROUND_THE:
+        return text
+    found = _AN_APPROXIMATE_WORD.search(text.rstrip())
+    return text.rstrip()[:found.start()] if found and found.end() == len(text.rstrip()) else text
 
 
 def _plans_quote(plan: Loaded, loc: tuple) -> str:
@@ -2305,9 +2310,12 @@ _SCALE = re.compile(r"(?:\(\s*(?:skala\s*)?|\bskala\s+)[01]\s*(?:[-\u2010-\u2015
 # two lone digits, no third beside them.
 # Where the risk value's heading follows theirs, its value (their product) follows the scores:
 # "Nr Risk Sannolikhet Konsekvens Riskvärde 1 Brist i bemanning 4 5 20".
-_SCORES_HEADER = re.compile(r"\b(sannolikhet|konsekvens)\s+(?!\1)(sannolikhet|konsekvens)\b(\s+riskvärde\b)?",
-                            re.IGNORECASE)
+_SCORES_HEADER = re.compile(r"\b(sannolikhet|konsekvens)(?:\s*\([^()]{1,12}\))?\s+(?!\1)(sannolikhet|konsekvens)\b"
+                            r"(?:\s*\([^()]{1,12}\))?(\s+riskvärde\b)?", re.IGNORECASE)  # "Sannolikhet (S)"
 _SCORES_SIDE_BY_SIDE = re.compile(r"(?<![\d,.\u2013-])(?<!\d\s)([1-5])\s+([1-5])(?![\d,.\u2013-]|\s+\d)")
+# … or, where the risk value is no product of them (a sum, a word: "4 5 Hög"), two lone digits
+# side by side, whatever follows.
+_SCORES_BEFORE_ANY = re.compile(r"(?<![\d,.\u2013-])(?<!\d\s)([1-5])\s+([1-5])(?![\d,.\u2013-])")
 _SCORES_BEFORE_VALUE = re.compile(r"(?<![\d,.\u2013-])(?<!\d\s)(?=([1-5])\s+([1-5])\s+(\d{1,2})(?![\d,.\u2013-]|\s+\d))")
 # A risk table's headings with its risk value (their product) before the two scores, all
 # three lone digits: "Riskvärde Sannolikhet Konsekvens 4 2 2".
@@ -2335,7 +2343,8 @@ def risk_scores_read(quote: str) -> dict[str, int]:
     scores = None
     if header is not None and header.group(3):
         scores = next((found for found in _SCORES_BEFORE_VALUE.finditer(quote, header.end())
-                       if int(found.group(1)) * int(found.group(2)) == int(found.group(3))), None)
+                       if int(found.group(1)) * int(found.group(2)) == int(found.group(3))), None) or \
+            _SCORES_BEFORE_ANY.search(quote, header.end())
     elif header is not None:
         scores = _SCORES_SIDE_BY_SIDE.search(quote, header.end())
     if header is not None and scores is not None:
@@ -2735,7 +2744,8 @@ def _risk_text_missing(text: str, field: str, source: SourceText, windows: list[
 
 # --- an indicator's "ca": shown exactly where its quote says it -------------------------------
 # The words a document writes before a figure it gives as approximate (`Measure.approximate`).
-APPROXIMATE_WORDS = ("ca", "ca.", "c:a", "c.a", "c.a.", "cirka", "ungefär", "omkring", "runt", "~", "\u2248")
+APPROXIMATE_WORDS = ("ca", "ca.", "c:a", "c.a", "c.a.", "cirka", "ungefär", "ung.", "omkring", "uppskattningsvis", "runt", "~",
+                     "\u2248")
 _AN_APPROXIMATE_WORD = re.compile(r"(?<!\S)[(\[{\"'”“«»]*(?:" + "|".join(map(re.escape, APPROXIMATE_WORDS)) + r")(?!\S)",
                                   re.IGNORECASE)
 # "Runt" after these is "all … round" ("året runt 120 dagar"), no "about".
@@ -2900,106 +2910,159 @@ class _Token(NamedTuple):
     text: str
 
 
+class _Given(NamedTuple):
+    """A number's role in an indicator's quote: the role, the label that gives it (as
+    written), and for a value the year its label or the parentheses after it give."""
+
+    role: str
+    label: str
+    year: Optional[int] = None
+
+
 @dataclass(frozen=True)
 class _Roles:
     """The roles an indicator's quote gives its numbers (`_roles`), by where each number's
-    first digit stands: (role, the label that gives it, as written); and the numbers that are a
-    label's year ("Målvärde 2027:"), with that label."""
+    first digit stands: its values' and its years' (a label's, "Målvärde 2027:", or one in
+    parentheses after a value, "120 personer (2022)")."""
 
-    given: dict[int, tuple[str, str]]
-    label_years: dict[int, str]
+    values: dict[int, _Given]
+    years: dict[int, _Given]
 
-    def years_of(self, role: str, quote: str) -> set[int]:
-        """The years the quote gives `role`: its label's year or the one after its value."""
-        return {int(quote[start:start + 4]) for start, (given, _) in self.given.items()
-                if given == role and _A_YEAR_NUMBER.fullmatch(quote[start:start + 4])
-                and (start in self.label_years or not quote[start + 4:start + 5].isdigit())}
+    def of(self, start: int) -> Optional[_Given]:
+        return self.values.get(start) or self.years.get(start)
+
+    def years_of(self, role: str) -> set[int]:
+        """The years the quote gives `role`."""
+        return {given.year for given in self.years.values() if given.role == role and given.year is not None}
 
 
 @functools.lru_cache(maxsize=1024)
 def _roles(quote: str) -> _Roles:
     """Which numbers of `quote` its labels give a role, read as a label's words lay them out,
-    and no further: a label's year ("Målvärde 2027:", "Ingångsvärde (2022):"), the value right
-    after a label and its colon, or after "är" ("Ingångsvärde: ca 120", "Ingångsvärdet är
-    120"), and the year in parentheses after that value and its unit ("120 personer (2022)",
-    "1731 kr/invånare (2022, Kolada)"). Labels side by side, joined by "och" or a comma, or
-    each with its year as a table's header has them, give the values after them one each in
-    their order ("ingångsvärde och målvärde: 120 respektive 60"). A number anywhere else ("60
-    personer, jämfört med 120 personer 2022") has no role."""
+    and no further: a label's year ("Målvärde 2027:", "Ingångsvärdet (2022) var"), the value
+    right after a label and its colon, or after "är" ("Ingångsvärde: ca 120", "Ingångsvärdet
+    är 120"), and the year in parentheses after that value and its unit ("120 personer
+    (2022)", "1731 kr/invånare (2022, Kolada)"). Labels side by side, joined by "och" or a
+    comma and closed by a colon, give the values after them one each in their order
+    ("ingångsvärde och målvärde: 120 respektive 60"); as a table's header, without a colon,
+    only where the row after them has as many values as they are ("Indikator Ingångsvärde
+    2022 Målvärde 2027 Andel nöjda brukare 85 % 90 %", not "Meritvärde åk 9 225 230"). A
+    number anywhere else ("60 personer, jämfört med 120 personer 2022") has no role."""
     tokens = [_Token(match.lastgroup, match.start(), match.end(), match.group())
               for match in _ROLE_TOKEN.finditer(quote)]
-    given: dict[int, tuple[str, str]] = {}
-    label_years: dict[int, str] = {}
+    values: dict[int, _Given] = {}
+    years: dict[int, _Given] = {}
     index = 0
     while index < len(tokens):
-        if tokens[index].kind not in ("baseline", "target", "goal"):
+        if not _a_label(tokens, index):
             index += 1
             continue
         labels, index, headed = _label_group(tokens, index, quote)
-        for role, written, year in labels:
+        for given, year in labels:
             if year is not None:
-                given[year.start] = (role, written)
-                label_years[year.start] = written
+                years[year.start] = given
         if labels:
-            index = _label_values(tokens, index, labels, given, headed)
-    return _Roles(given, label_years)
+            index = (_header_values if headed else _label_values)(tokens, index, [given for given, _ in labels],
+                                                                  values, years)
+    return _Roles(values, years)
 
 
-def _label_group(tokens: list[_Token], index: int, quote: str) -> tuple[list[tuple[str, str, Optional[_Token]]], int, bool]:
-    """The labels from `index` on, one or several side by side, each with its role, its words
-    and its year; where their values begin; and whether they are a header (side by side, each
-    with its year, no colon), whose values may follow a row's label. No labels where the first
-    is none ("Målet är …") or its year may be its value ("Målvärde 2000 besök")."""
-    labels: list[tuple[str, str, Optional[_Token]]] = []
-    while index < len(tokens) and tokens[index].kind in ("baseline", "target", "goal"):
+def _a_label(tokens: list[_Token], index: int) -> bool:
+    """Whether the token at `index` is a role's label: "Mål" only where a colon closes it,
+    after its year if it has one ("Mål:", "Mål 2027:")."""
+    kind = tokens[index].kind
+    if kind != "goal":
+        return kind in ("baseline", "target")
+    after = index + 1
+    while after < len(tokens) and (tokens[after].kind in ("open", "close") or tokens[after].text.casefold() in ("för", "år")
+                                   or tokens[after].kind == "number" and _A_YEAR_NUMBER.fullmatch(tokens[after].text)):
+        after += 1
+    return after < len(tokens) and tokens[after].kind == "colon"
+
+
+def _label_group(tokens: list[_Token], index: int, quote: str) -> tuple[list[tuple[_Given, Optional[_Token]]], int, bool]:
+    """The labels from `index` on, one or several side by side, each with its role, its words,
+    its year and that year's token; where their values begin; and whether they are a table's
+    header (side by side, no colon), whose values follow a row's label. No labels where a
+    label's year may be its value ("Målvärde 2000 besök") or years follow one label for
+    several ("för 2022 respektive 2027")."""
+    labels: list[tuple[_Given, Optional[_Token]]] = []
+    while index < len(tokens) and _a_label(tokens, index):
         label = tokens[index]
         after = index + 1
         parenthesised = False  # "Ingångsvärdet (2022) var 120": a year, not a value
         while after < len(tokens) and (tokens[after].text.casefold() in ("för", "år") or tokens[after].kind == "open"):
             parenthesised = parenthesised or tokens[after].kind == "open"
             after += 1
-        year = None
+        year, end = None, label.end
         if after < len(tokens) and tokens[after].kind == "number" and _A_YEAR_NUMBER.fullmatch(tokens[after].text):
-            year, after = tokens[after], after + 1
+            year, end, after = tokens[after], tokens[after].end, after + 1
             while after < len(tokens) and tokens[after].kind == "close":
-                after += 1
+                end, after = tokens[after].end, after + 1
         else:
             after = index + 1
-        written = quote[label.start:(year.end if year else label.end)]
+        given = _Given("baseline" if label.kind == "baseline" else "target", quote[label.start:end],
+                       int(year.text) if year else None)
         following = tokens[after] if after < len(tokens) else None
         joined = after
         while joined < len(tokens) and tokens[joined].kind == "join":
             joined += 1
-        next_label = joined < len(tokens) and tokens[joined].kind in ("baseline", "target")
-        if label.kind == "goal" and not (following and following.kind == "colon"):
-            return [], index + 1, False
-        role = "baseline" if label.kind == "baseline" else "target"
+        if year is not None and joined > after and joined < len(tokens) and tokens[joined].kind == "number":
+            return [], joined, False  # "målvärde för 2022 respektive 2027": whose year is whose
         if following is not None and following.kind == "colon":
-            labels.append((role, written, year))
+            labels.append((given, year))
             return labels, after + 1, False
-        if next_label:
-            labels.append((role, written, year))
+        if joined < len(tokens) and _a_label(tokens, joined):
+            labels.append((given, year))
             index = joined
             continue
         if year is not None and not labels and not (
                 parenthesised or following is not None and following.text.casefold() in _TO_A_VALUE):
             return [], after, False  # "Målvärde 2000 besök": its year or its value
-        labels.append((role, written, year))
-        headed = len(labels) > 1 and all(year is not None for _, _, year in labels)
-        return labels, after, headed
+        labels.append((given, year))
+        return labels, after, len(labels) > 1 and not (following and following.text.casefold() in _TO_A_VALUE)
     return labels, index, False
 
 
-def _label_values(tokens: list[_Token], index: int, labels: list[tuple[str, str, Optional[_Token]]],
-                  given: dict[int, tuple[str, str]], headed: bool) -> int:
-    """Give the values from `index` on to `labels`, one each in their order, with the year in
-    parentheses after each; where the reading stopped."""
-    between = _UNIT_WORDS if headed else 0  # a row's label before a header's values
-    for number, (role, written, _) in enumerate(labels):
+def _value_year(tokens: list[_Token], index: int) -> Optional[int]:
+    """Where a value's year stands, after its unit, from the token after the value at `index`:
+    in parentheses ("personer (2022)", "kr/invånare (2022, Kolada)") or after "år" ("personer
+    år 2022."); None where none follows."""
+    for unit in range(index, min(index + _UNIT_WORDS + 1, len(tokens))):
+        if (unit + 2 < len(tokens) and tokens[unit].kind == "open" and tokens[unit + 1].kind == "number"
+                and _A_YEAR_NUMBER.fullmatch(tokens[unit + 1].text) and tokens[unit + 2].kind in ("close", "join")):
+            return unit + 1
+        if (unit + 1 < len(tokens) and tokens[unit].text.casefold() == "år" and tokens[unit + 1].kind == "number"
+                and _A_YEAR_NUMBER.fullmatch(tokens[unit + 1].text)
+                and (unit + 2 == len(tokens) or tokens[unit + 2].kind != "colon")):
+            return unit + 1
+        if not (tokens[unit].kind in ("word", "other") or tokens[unit].text == "/"):
+            return None
+    return None
+
+
+def _give(tokens: list[_Token], index: int, given: _Given, values: dict[int, _Given], years: dict[int, _Given]) -> int:
+    """Give the value at `index`, and the year in parentheses after it, `given`'s role; the
+    token after them."""
+    year = _value_year(tokens, index + 1)
+    own = _Given(given.role, given.label, int(tokens[year].text) if year is not None else given.year)
+    values[tokens[index].start] = own
+    if year is None:
+        return index + 1
+    years[tokens[year].start] = own
+    return year + 2
+
+
+def _label_values(tokens: list[_Token], index: int, labels: list[_Given], values: dict[int, _Given],
+                  years: dict[int, _Given]) -> int:
+    """Give the values from `index` on to `labels`, one each in their order, each right after
+    the label and its colon or the one before it and its unit; where the reading stopped."""
+    between = 0
+    for number, given in enumerate(labels):
         skipped = 0
         while index < len(tokens) and tokens[index].kind != "number":
             text = tokens[index].text.casefold()
-            if tokens[index].kind in ("baseline", "target", "goal") or skipped > between:
+            if _a_label(tokens, index) or skipped > between:
                 return index
             if not (text in _TO_A_VALUE or text.strip(_AROUND_A_WORD) in APPROXIMATE_WORDS
                     or number and tokens[index].kind == "join"):
@@ -3007,17 +3070,29 @@ def _label_values(tokens: list[_Token], index: int, labels: list[tuple[str, str,
             index += 1
         if index == len(tokens) or skipped > between:
             return index
-        given[tokens[index].start] = (role, written)
-        index += 1
-        unit = index
-        while unit < len(tokens) and unit - index < _UNIT_WORDS and tokens[unit].kind in ("word", "other"):
-            unit += 1
-        if (unit + 2 < len(tokens) and tokens[unit].kind == "open" and tokens[unit + 1].kind == "number"
-                and _A_YEAR_NUMBER.fullmatch(tokens[unit + 1].text) and tokens[unit + 2].kind in ("close", "join")):
-            given[tokens[unit + 1].start] = (role, written)
-            index = unit + 3
+        index = _give(tokens, index, given, values, years)
         between = _UNIT_WORDS  # a unit, and "och" or "respektive", before the next label's value
     return index
+
+
+def _header_values(tokens: list[_Token], index: int, labels: list[_Given], values: dict[int, _Given],
+                   years: dict[int, _Given]) -> int:
+    """Give a table header's labels the values of the row after it, one each in their order,
+    where the row (to the next label or the quote's end) has as many values as they are, not
+    counting a year in parentheses after a value; where the row ends."""
+    end = next((at for at in range(index, len(tokens)) if _a_label(tokens, at)), len(tokens))
+    numbers, at = [], index
+    while at < end:
+        if tokens[at].kind == "number":
+            numbers.append(at)
+            year = _value_year(tokens, at + 1)
+            at = year + 2 if year is not None else at + 1
+        else:
+            at += 1
+    if len(numbers) == len(labels):
+        for at, given in zip(numbers, labels):
+            _give(tokens, at, given, values, years)
+    return end
 
 
 @functools.lru_cache(maxsize=64)
@@ -3066,17 +3141,17 @@ def check_indicator_roles_quoted(inputs: Inputs) -> list[LocatedError]:
     for plan in inputs.plans:
         for loc, entry in _items_with(plan.value, "indicator"):
             roles = _roles(entry.quote)
-            if not roles.given:
+            if not roles.values and not roles.years:
                 continue
             where = _quote_named(plan, loc)
             for name, measure_ in _measures(entry.indicator):
                 starts = [start for start, _ in _places(entry.quote, _written(str(measure_.value), measure_.decimal))]
-                values = [start for start in starts if start not in roles.label_years]
+                values = [start for start in starts if start not in roles.years]
                 shown = _shown(measure_.value, measure_.decimal)
                 if starts and not values:
                     errors.append(plan.error(loc + ("indicator", name, "value"), (
-                        f"talet {shown} står i {where()} bara som året i "
-                        f"»{roles.label_years[starts[0]]}», inte som ett värde: »{shorten(entry.quote)}»."),
+                        f"talet {shown} står i {where()} bara som ett år (vid »{roles.years[starts[0]].label}»), inte "
+                        f"som ett värde: »{shorten(entry.quote)}»."),
                         "Skriv värdet som står efter rubriken, och året i `year`."))
                 elif said := _other_role(roles, values, name):
                     errors.append(plan.error(loc + ("indicator", name, "value"), (
@@ -3085,22 +3160,30 @@ def check_indicator_roles_quoted(inputs: Inputs) -> list[LocatedError]:
                         ROLE_HINT))
                 elif measure_.year is not None and (plan.path not in sources
                                                     or measure_.year in _years_written(sources[plan.path][1].normal)):
-                    errors += _role_year_missed(plan, loc + ("indicator", name, "year"), name, measure_.year, roles,
+                    errors += _role_year_missed(plan, loc + ("indicator", name), name, measure_, roles, values,
                                                 entry.quote, where)
     return errors
 
 
-def _role_year_missed(plan: Loaded, loc: tuple, name: str, year: int, roles: _Roles, quote: str,
-                      where: Callable[[], str]) -> list[LocatedError]:
-    """A value's year that the quote writes only where the other role's label gives it, or
-    that it does not write where it gives the value's role another."""
+def _role_year_missed(plan: Loaded, loc: tuple, name: str, measure_: model.Measure, roles: _Roles, values: list[int],
+                      quote: str, where: Callable[[], str]) -> list[LocatedError]:
+    """A value's year that the quote writes only where the other role's label gives it; or
+    other than the one the quote gives that value (its label's or the one in parentheses after
+    it: "Målvärde 2025: 90 personer. Målvärde 2027: 60 personer"), or gives its role, where
+    the quote does not write it so."""
+    year = measure_.year
     if said := _other_role(roles, _year_places(quote, year), name):
-        return [plan.error(loc, (
+        return [plan.error(loc + ("year",), (
             f"året {year} hör här till {_ROLE_NAMES[name]}t, men {where()} skriver det bara vid "
             f"{_ROLE_NAMES[_OTHER_ROLE[name]]}t (efter »{said}»): »{shorten(quote)}»."), ROLE_HINT)]
-    given = roles.years_of(name, quote)
+    own = [roles.values[start] for start in values if start in roles.values and roles.values[start].role == name]
+    if own and all(given.year is not None for given in own) and year not in {given.year for given in own}:
+        return [plan.error(loc + ("year",), (
+            f"{where()} ger värdet {_shown(measure_.value, measure_.decimal)} året {own[0].year} (»{own[0].label}»), inte "
+            f"{year}: »{shorten(quote)}»."), "Skriv året som citatet ger för värdet.")]
+    given = roles.years_of(name)
     if given and year not in given and not _year_places(quote, year):
-        return [plan.error(loc, (
+        return [plan.error(loc + ("year",), (
             f"{where()} ger {_ROLE_NAMES[name]}t året {_listed([str(other) for other in sorted(given)], 'och')}, inte "
             f"{year}: »{shorten(quote)}»."), "Skriv året som citatet ger för värdet.")]
     return []
@@ -3109,10 +3192,10 @@ def _role_year_missed(plan: Loaded, loc: tuple, name: str, year: int, roles: _Ro
 def _other_role(roles: _Roles, starts: list[int], name: str) -> str:
     """The label that gives the other role to the number at every one of `starts` (the
     first's), or "" where one of them has `name`'s role or none."""
-    given = [roles.given.get(start, (None, "")) for start in starts]
-    if not given or any(role != _OTHER_ROLE[name] for role, _ in given):
+    given = [roles.of(start) for start in starts]
+    if not given or any(one is None or one.role != _OTHER_ROLE[name] for one in given):
         return ""
-    return given[0][1]
+    return given[0].label
 
 
 ROLE_HINT = ("Byt plats på `baseline` och `target` om de har bytt plats: ett ingångsvärde är det som står efter "

@@ -1113,6 +1113,7 @@ def test_a_digit_of_a_figures_unit_or_its_year_in_parentheses_is_no_cell(project
 @pytest.mark.parametrize("written, sign", [
     ("Ingångsvärde: ca \u2013 120 personer", "-"),  # a dash after "ca": the figure's sign
     ("Ingångsvärde: (\u2013 120 personer)", "-"),
+    ("Ingångsvärdet var \u2013 120 personer", "-"),  # after "var", as after a colon
     ("Ingångsvärde: 100 \u2013 120 personer", ""),  # a range: no sign of the figure after it
     ("Ingångsvärde: 100 \u2212 120 personer", ""),
     ("Ingångsvärde: 2022 \u2013 120 personer", ""),  # a dash between a year and the figure
@@ -2509,6 +2510,10 @@ def test_a_risk_whose_quote_has_no_scores_is_told_to_quote_them(project, cli):
                                     "Nr Risk Sannolikhet Konsekvens 1 Brist i bemanning 4 5",
                                     # … and the risk value's heading after theirs, its value after them.
                                     "Nr Risk Sannolikhet Konsekvens Riskvärde 1 Brist i bemanning 4 5 20",
+                                    # … a risk value that is a word or a sum, and headings with their letters.
+                                    "Nr Risk Sannolikhet Konsekvens Riskvärde 1 Brist i bemanning 4 5 Hög",
+                                    "Nr Risk Sannolikhet Konsekvens Riskvärde 1 Brist i bemanning 4 5 9",
+                                    "Nr Risk Sannolikhet (S) Konsekvens (K) Riskvärde (S x K) 1 Brist i bemanning 4 5 20",
                                     # A score's word in the risk's text before the table's headings.
                                     "Konsekvensen blir att 2 av 3 brukare väntar. Sannolikhet Konsekvens 4 5"])
 def test_a_risks_scores_are_read_as_the_document_writes_them(project, cli, scores):
@@ -2596,6 +2601,17 @@ def test_a_table_figure_is_approximate_by_the_word_before_its_own_cell(project, 
     assert any(".rows[0].values[" in said and "men talet är inte ungefärligt" in said for said in refused(cli, project))
 
 
+@pytest.mark.parametrize("label, cell", [("Boende dygnet runt", "Boende dygnet runt"),
+                                         ("Samverkan runt barn och unga", "Samverkan runt barn och unga")])
+def test_a_rows_label_may_say_runt_that_is_no_about(project, cli, label, cell):
+    edit(project, SOURCE, "Summa INTÄKTER\t97,7\t63,4", f"{cell}\t97,7\t63,4")
+    edit(project, ADMIN, "label: Summa INTÄKTER\n", f"label: {label}\n")
+    edit(project, ADMIN, "quote: Summa INTÄKTER 97,7 63,4", f"quote: {cell} 97,7 63,4")
+    accepted(cli, project)
+    edit(project, ADMIN, f"label: {label}\n", f"label: {label.rsplit(' runt', 1)[0]}\n")
+    assert any(".rows[0].label: " in said for said in refused(cli, project))
+
+
 def test_a_rows_label_does_not_end_with_its_first_figures_ca(project, cli):
     edit(project, SOURCE, "Summa INTÄKTER\t97,7\t63,4", "Summa INTÄKTER\tca 97,7\t63,4")
     edit(project, ADMIN, "label: Summa INTÄKTER\n            values: [\"97,7\", \"63,4\"]\n            quote: Summa INTÄKTER 97,7 63,4",
@@ -2618,7 +2634,8 @@ def test_a_table_rows_approximate_column_must_have_a_figure(project, cli):
         "så inget tal där är ungefärligt. Tips: Ta bort kolumnen ur radens `approximate`.", "1 fel i 1 fil."]
 
 
-@pytest.mark.parametrize("word", ["cirka", "Ca.", "c:a", "omkring", "(cirka", "ca:"])
+@pytest.mark.parametrize("word", ["cirka", "Ca.", "c:a", "omkring", "(cirka", "ca:", "ung.", "uppskattningsvis", "runt",
+                                  "~"])
 def test_an_approximate_value_may_follow_any_word_for_about(project, cli, word):
     requote(project, "Ingångsvärde: ca 120", f"Ingångsvärde: {word} 120")
     accepted(cli, project)
@@ -2674,7 +2691,7 @@ def test_a_labels_year_is_no_value(project, cli):
     edit(project, ADMIN, "{value: 60, unit: personer, year: 2027}", "{value: 2027, unit: personer, year: 2027}")
     line = line_of(project, ADMIN, "target:")
     assert f"{ADMIN}:{line}:27: sections[0].items[1].indicator.target.value: talet 2027 står i citatet på rad " \
-           f"{line - 4} i planen bara som året i »Målvärde 2027», inte som ett värde: {INDICATOR_QUOTE}. Tips: Skriv " \
+           f"{line - 4} i planen bara som ett år (vid »Målvärde 2027»), inte som ett värde: {INDICATOR_QUOTE}. Tips: Skriv " \
            "värdet som står efter rubriken, och året i `year`." in refused(cli, project)
 
 
@@ -2725,6 +2742,13 @@ def indicator_swapped(project) -> None:
     "Indikator\tUtfall 2022\tMålvärde 2027\tKälla\nAntal hemlösa personer\tca 120 personer\t60 personer\tKolada",
     # Labels as a definition, each with its year in parentheses.
     "Ingångsvärdet (2022) var ca 120 personer och målvärdet (2027) är 60 personer (Kolada).",
+    # A table's header over a row whose label has a number, or with a column before the labels:
+    # the row's numbers are not the labels' one each, so none has a role.
+    "Indikator\tIngångsvärde 2022\tMålvärde 2027\nAntal hemlösa, 18 år och äldre\tca 120 personer\t60 personer (Kolada)",
+    "Indikator\tUtfall 2021\tIngångsvärde 2022\tMålvärde 2027\nAntal hemlösa\t110 personer\tca 120 personer\t60 personer "
+    "(Kolada)",
+    # Years for the labels together ("för 2022 respektive 2027").
+    "Ingångsvärde och målvärde för 2022 respektive 2027: ca 120 personer och 60 personer (Kolada)",
 ])
 def test_an_indicators_values_pass_in_the_roles_their_quote_gives_them(project, cli, quote):
     indicator_quoted(project, quote)
@@ -2741,6 +2765,13 @@ def test_an_indicators_values_pass_in_the_roles_their_quote_gives_them(project, 
     "personer (Kolada)",
     "Ingångsvärde och målvärde hämtas från Kolada. Ingångsvärde: ca 120 personer (2022) Målvärde 2027: 60 personer",
     "Antal hemlösa personer Ingångs-\nvärde: ca 120 personer (2022) Mål-\nvärde 2027: 60 personer (Kolada)",
+    # "Mål" closed by its colon beside another label; years after "år".
+    "Antal hemlösa personer: nuläge (2022) och mål 2027: ca 120 respektive 60 personer (Kolada)",
+    "Ingångsvärde: ca 120 personer år 2022. Målvärde: 60 personer år 2027 (Kolada).",
+    # A table's header without years, and one over a row whose label is long.
+    "Indikator\tIngångsvärde\tMålvärde\tKälla\nAntal hemlösa personer\tca 120 (2022)\t60 (2027)\tKolada",
+    "Indikator\tIngångsvärde 2022\tMålvärde 2027\tKälla\nAntal hemlösa i kommunen, enligt kartläggningen\tca 120 "
+    "personer\t60 personer\tKolada",
 ])
 def test_an_indicators_values_in_each_layout_of_its_labels_are_held_to_their_roles(project, cli, lines):
     indicator_quoted(project, lines)
@@ -2752,6 +2783,27 @@ def test_an_indicators_values_in_each_layout_of_its_labels_are_held_to_their_rol
                                   "ingångsvärde här, men citatet") for message in said), said
 
 
+def test_a_targets_year_is_the_one_its_label_gives_it(project, cli):
+    # Yearly steps towards a target: 60 is 2027's, not 2025's.
+    indicator_quoted(project, "Ingångsvärde: ca 120 personer (2022). Målvärde 2025: 90 personer. Målvärde 2027: 60 "
+                              "personer (Kolada).")
+    accepted(cli, project)
+    edit(project, ADMIN, "target: {value: 60, unit: personer, year: 2027}", "target: {value: 60, unit: personer, year: 2025}")
+    line = line_of(project, ADMIN, "target:")
+    said = refused(cli, project)
+    assert said[0].startswith(f"{ADMIN}:{line}:53: sections[0].items[1].indicator.target.year: citatet på rad {line - 4} "
+                              "i planen ger värdet 60 året 2027 (»Målvärde 2027»), inte 2025:"), said
+
+
+def test_a_value_written_only_as_a_values_year_is_refused(project, cli):
+    edit(project, ADMIN, "{value: 120, unit: personer, year: 2022, approximate: true}",
+         "{value: 2022, unit: personer, year: 2022}")
+    line = line_of(project, ADMIN, "baseline:")
+    assert any(said.startswith(f"{ADMIN}:{line}:29: sections[0].items[1].indicator.baseline.value: talet 2022 står i "
+                               f"citatet på rad {line - 3} i planen bara som ett år (vid »Ingångsvärde»)")
+               for said in refused(cli, project))
+
+
 def test_a_year_other_than_the_one_the_quote_gives_its_value_is_refused(project, cli):
     # 2023 and 2024 stand elsewhere in the source, not in the quote, which gives 2022 and 2027.
     edit(project, SOURCE, "Socialnämndens verksamhetsplan 2024\n", "Socialnämndens verksamhetsplan 2024\n\nUppföljning 2023\n")
@@ -2760,9 +2812,11 @@ def test_a_year_other_than_the_one_the_quote_gives_its_value_is_refused(project,
     line = line_of(project, ADMIN, "baseline:")
     assert refused(cli, project) == [
         f"{ADMIN}:{line}:56: sections[0].items[1].indicator.baseline.year: citatet på rad {line - 3} i planen ger "
-        f"ingångsvärdet året 2022, inte 2023: {INDICATOR_QUOTE}. Tips: Skriv året som citatet ger för värdet.",
+        f"värdet 120 året 2022 (»Ingångsvärde»), inte 2023: {INDICATOR_QUOTE}. Tips: Skriv året som citatet ger för "
+        "värdet.",
         f"{ADMIN}:{line + 1}:53: sections[0].items[1].indicator.target.year: citatet på rad {line - 3} i planen ger "
-        f"målvärdet året 2027, inte 2024: {INDICATOR_QUOTE}. Tips: Skriv året som citatet ger för värdet.",
+        f"värdet 60 året 2027 (»Målvärde 2027»), inte 2024: {INDICATOR_QUOTE}. Tips: Skriv året som citatet ger för "
+        "värdet.",
         "2 fel i 1 fil."]
 
 
