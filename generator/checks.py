@@ -3230,6 +3230,9 @@ def _locator_parts(locator: str) -> list[str]:
     return parts
 
 
+_NO_FOOTNOTES = str.maketrans(dict.fromkeys(FOOTNOTE_MARKS, " "))
+
+
 class _Places:
     """The places of one source a locator may name: its lines and headings as quotes are
     compared (normalised, `SourceText`), case-folded. Each entry asks about several places,
@@ -3240,19 +3243,21 @@ class _Places:
         lines = [(source.normal[start:end].casefold(), raw)
                  for raw, (start, end) in zip(split_lines(source.text), source.line_spans()) if raw.strip()]
         self._line_starts = sorted(line for line, _ in lines)
-        # One heading per line: a normalised place never holds a line break.
-        self._headings = "\n".join(line for line, raw in lines if unit_kind(raw) == "heading")
+        # One heading per line: a normalised place never holds a line break; a footnote's mark
+        # after a heading is no part of it.
+        self._headings = "\n".join(line for line, raw in lines if unit_kind(raw) == "heading").translate(_NO_FOOTNOTES)
 
     def has_heading_with(self, text: str) -> bool:
-        """Whether a heading holds `text` as whole words (not "Mål" in "Verksamhetsmål")."""
+        """Whether a heading holds `text` as whole words (not "Mål" in "Verksamhetsmål"), also
+        before a footnote's mark ("Verksamhetsmål¹")."""
         return text in self._headings and _whole_words(text).search(self._headings) is not None
 
     def has_line_starting(self, text: str) -> bool:
         """Whether a line begins with `text` as whole words (not "Ekonom" for "Ekonomi")."""
         index = bisect.bisect_left(self._line_starts, text)
         while index < len(self._line_starts) and self._line_starts[index].startswith(text):
-            line = self._line_starts[index]
-            if not (text[-1:].isalnum() and line[len(text):len(text) + 1].isalnum()):
+            line, after = self._line_starts[index], self._line_starts[index][len(text):len(text) + 1]
+            if not (text[-1:].isalnum() and after.isalnum() and after not in FOOTNOTE_MARKS):  # "Verksamhetsmål¹"
                 return True
             index += 1
         return False

@@ -271,9 +271,10 @@ _OPENING = 64  # characters of each line's start that `SourceText.is_a_line` sor
 # `IV.`, `II:`, `IV` (in capitals), `§ 3`, `Kapitel 3`, `Kap. 3`, `Bilaga 2`, `Del II:`, `Mål 3:`,
 # `Mål nr 5:`, `Nämndmål 2:`, `KF-mål 2:`, `KF:s mål 2:`, `Strategiskt mål 1:`, `Nämndens strategiska
 # mål 1:`, `Delmål 1.1`, `Fokusområde 4`, `Fokusområde A:`, `Uppdrag 3:`, `Åtagande 2:`, `Inriktning 2:`,
-# `Ettårig inriktning 2:`, `Prioritering 1:`, `Strategi 3:`, and a dash after it (`2.1 – Ekonomi`).
-_NUMBER_WORDS = (r"(?:kapitel|kap\.|avsnitt|del|bilaga|(?:[^\W\d_][\w:-]* ){0,2}[^\W\d_]*(?:-[^\W\d_]*)?"
-                 r"(?:mål|område|uppdrag|åtaganden?|inriktning|prioritering|strategi)"
+# `Ettårig inriktning 2:`, `Prioritering 1:`, `Strategi 3:`, `Målsättning 1:`, `Kap 3`, and a dash
+# after it (`2.1 – Ekonomi`).
+_NUMBER_WORDS = (r"(?:kapitel|kap\.?|avsnitt|del|bilaga|(?:[^\W\d_][\w:-]* ){0,2}[^\W\d_]*(?:-[^\W\d_]*)?"
+                 r"(?:mål|målsättning|område|uppdrag|åtaganden?|inriktning|prioritering|strategi)"
                  r"(?: nr\.?)?|§) ?")
 _NUMBERING = re.compile(rf"(?:(?:{_NUMBER_WORDS})?(?:\d+[a-z]?(?:\.\d+)*[.):]?|\(\d+\)|[a-zåäö][.)]|[IVXLC]+[.:]"
                         rf"|(?-i:[IVXLC]{{2,}}))|{_NUMBER_WORDS}(?-i:[A-ZÅÄÖ])[.):]?)(?: [-\u2013\u2014])? +",

@@ -1325,6 +1325,11 @@ def test_check_row_labels_quoted(project, cli, label, said):
         "raden från dess början.", "1 fel i 1 fil."]
 
 
+def test_a_locator_names_a_heading_before_its_footnotes_mark(project, cli):
+    edit(project, SOURCE, "\nVerksamhetsmål\n", "\nVerksamhetsmål\u00b9\n")
+    accepted(cli, project)  # the section's heading and the item's locator "Verksamhetsmål"
+
+
 def test_a_footnotes_mark_after_a_rows_label_is_no_part_of_it(project, cli):
     edit(project, SOURCE, "Summa INTÄKTER\t97,7\t63,4", "Summa INTÄKTER\u00b9\t97,7\t63,4")
     edit(project, ADMIN, "quote: Summa INTÄKTER 97,7 63,4", "quote: Summa INTÄKTER\u00b9 97,7 63,4")
@@ -1519,6 +1524,7 @@ def test_a_section_heading_passes_as_the_source_gives_it_or_joined_with_a_dash(p
                                   "Uppdrag 3: Ekonomi", "Åtagande 2: Ekonomi",
                                   "Kap. 3 Ekonomi", "Inriktning 2: Ekonomi", "Ettårig inriktning 2: Ekonomi",
                                   "Prioritering 1: Ekonomi", "Strategi 3: Ekonomi", "Ekonomi¹", "Ekonomi²:",
+                                  "Kap 3 Ekonomi", "Målsättning 1: Ekonomi",
                                   # A table of contents' line, with dot leaders and its page.
                                   "Ekonomi ........ 12", "2.1 Ekonomi … 12", "Ekonomi . . . . . s. 12",
                                   "Ekonomi ........ 12–13"])
