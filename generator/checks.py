@@ -1023,8 +1023,11 @@ def _sign_stands_alone(quote: str, at: int) -> bool:
     if before[-1:].isdigit() or before.endswith("%"):
         return False
     last = before.split()[-1] if before.split() else ""
+    words = before.split()
+    if len(words) > 1 and last.casefold() == "runt" and words[-2].casefold() in _ROUND_THE:
+        return False  # "dygnet runt – 3 enheter"
     return (quote[at] == "\u2212" or not before or before[-1] in ":(" or last.casefold() in APPROXIMATE_WORDS
-            or last.casefold() in _TO_A_VALUE)
+            or last.casefold() in _TO_A_VALUE or last.casefold() == "på")
 
 
 def _spaced_sign(quote: str, at: int, signs: str = _MINUS_SIGNS) -> bool:
@@ -1251,7 +1254,7 @@ def check_row_labels_quoted(inputs: Inputs) -> list[LocatedError]:
                             "raden från dess början."))
                     continue
             label = shorten(row.label, 60)
-            written = _unapproximated(_label_of(row.quote)).rstrip(" :–-\t")
+            written = _unapproximated(_label_of(row.quote)).rstrip(" :,–-\t")
             errors.append(plan.error(row_loc + ("label",), (
                 f"radens rubrik »{label}» är bara en del av rubriken i {_plans_quote(plan, row_loc)}" if end is not None
                 else f"{_plans_quote(plan, row_loc)} börjar inte med radens rubrik »{label}»") + f": »{shorten(row.quote)}».",
@@ -2317,12 +2320,20 @@ _SCORES_SIDE_BY_SIDE = re.compile(r"(?<![\d,.\u2013-])(?<!\d\s)([1-5])\s+([1-5])
 # side by side, whatever follows.
 _SCORES_BEFORE_ANY = re.compile(r"(?<![\d,.\u2013-])(?<!\d\s)([1-5])\s+([1-5])(?![\d,.\u2013-])")
 _SCORES_BEFORE_VALUE = re.compile(r"(?<![\d,.\u2013-])(?<!\d\s)(?=([1-5])\s+([1-5])\s+(\d{1,2})(?![\d,.\u2013-]|\s+\d))")
-# A risk table's headings with its risk value (their product) before the two scores, all
-# three lone digits: "Riskvärde Sannolikhet Konsekvens 4 2 2".
-_SCORES_WITH_VALUE = re.compile(r"\briskvärde\s+sannolikhet\s+konsekvens\s+([1-5])\s+([1-5])\s+([1-5])(?![\d,.])",
-                                re.IGNORECASE)
+# A risk table's headings with its risk value (their product) before the two scores, and under
+# them a row's value and scores, lone numbers: "Riskvärde Sannolikhet Konsekvens 4 2 2",
+# "Risk Riskvärde Sannolikhet (S) Konsekvens (K) Brist i bemanning 20 4 5".
+_VALUE_FIRST_HEADER = re.compile(r"\briskvärde(?:\s*\([^()]{1,12}\))?\s+sannolikhet(?:\s*\([^()]{1,12}\))?"
+                                 r"\s+konsekvens\b(?:\s*\([^()]{1,12}\))?", re.IGNORECASE)
+_VALUE_THEN_SCORES = re.compile(r"(?<![\d,.\u2013-])(?=(\d{1,2})\s+([1-5])\s+([1-5])(?![\d,.\u2013-]))")
 RISK_HINT = ("Skriv sannolikhet och konsekvens som källan ger dem, och citera riskens text med dem, som "
              "»Sannolikhet 4, konsekvens 5» eller riskmatrisens »Sannolikhet Konsekvens 4 5».")
+
+
+def _last(found: list[re.Match]) -> Optional[re.Match]:
+    """The last of a risk table's rows read: the one a quote of the header and the rows above
+    it ends with."""
+    return found[-1] if found else None
 
 
 def risk_scores_read(quote: str) -> dict[str, int]:
@@ -2335,18 +2346,20 @@ def risk_scores_read(quote: str) -> dict[str, int]:
     whose two scores' headings stand side by side reads the two digits side by side after them
     ("Nr Risk Sannolikhet Konsekvens 1 Brist i bemanning 4 5": 4 and 5, not the risk's number),
     and after them the risk value their product where its heading follows theirs."""
-    table = _SCORES_WITH_VALUE.search(quote)
-    if table is not None and int(table.group(1)) == int(table.group(2)) * int(table.group(3)):
-        return {"probability": int(table.group(2)), "consequence": int(table.group(3))}
+    head = _VALUE_FIRST_HEADER.search(quote)
+    rows = [] if head is None else [found for found in _VALUE_THEN_SCORES.finditer(quote, head.end())
+                                    if int(found.group(1)) == int(found.group(2)) * int(found.group(3))]
+    if rows:  # the last: the row the quote ends with, under a header quoted with the rows above it
+        return {"probability": int(rows[-1].group(2)), "consequence": int(rows[-1].group(3))}
     quote = _SCALE.sub(" ", quote)
     header = _SCORES_HEADER.search(quote)
     scores = None
     if header is not None and header.group(3):
-        scores = next((found for found in _SCORES_BEFORE_VALUE.finditer(quote, header.end())
-                       if int(found.group(1)) * int(found.group(2)) == int(found.group(3))), None) or \
-            _SCORES_BEFORE_ANY.search(quote, header.end())
+        scores = _last([found for found in _SCORES_BEFORE_VALUE.finditer(quote, header.end())
+                        if int(found.group(1)) * int(found.group(2)) == int(found.group(3))]) or \
+            _last(list(_SCORES_BEFORE_ANY.finditer(quote, header.end())))
     elif header is not None:
-        scores = _SCORES_SIDE_BY_SIDE.search(quote, header.end())
+        scores = _last(list(_SCORES_SIDE_BY_SIDE.finditer(quote, header.end())))
     if header is not None and scores is not None:
         return {_SCORE_FIELDS[header.group(index).casefold()]: int(scores.group(index)) for index in (1, 2)}
     waiting: list[str] = []
@@ -2749,7 +2762,7 @@ APPROXIMATE_WORDS = ("ca", "ca.", "c:a", "c.a", "c.a.", "cirka", "ungefär", "un
 _AN_APPROXIMATE_WORD = re.compile(r"(?<!\S)[(\[{\"'”“«»]*(?:" + "|".join(map(re.escape, APPROXIMATE_WORDS)) + r")(?!\S)",
                                   re.IGNORECASE)
 # "Runt" after these is "all … round" ("året runt 120 dagar"), no "about".
-_ROUND_THE = frozenset({"året", "dygnet", "veckan", "månaden", "klockan", "landet", "jorden"})
+_ROUND_THE = frozenset({"året", "dygnet", "dygn", "veckan", "månaden", "klockan", "landet", "jorden"})
 _WORD_BEFORE = re.compile(r"(\S+)\s*$")
 _AROUND_A_WORD = "([{\"'”“«»:"  # "(cirka 120", "ca: 50 %"
 
@@ -2893,7 +2906,7 @@ _ROLE_TOKEN = re.compile(
     rf"|(?P<target>(?<!\w)(?:{_label_words(_TARGET_WORDS)})(?:na|en|et|t|n)?(?!\w))"
     r"|(?P<goal>(?<!\w)mål(?:et)?(?!\w))"
     r"|(?P<number>(?<![\w,.])(?:\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+|\d+)(?:[,.]\d+)?(?!\w))"
-    r"|(?P<colon>:)|(?P<open>\()|(?P<close>\))|(?P<join>[,/]|(?<!\w)(?:och|samt|respektive)(?!\w))"
+    r"|(?P<colon>:)|(?P<open>\()|(?P<close>\))|(?P<join>[,/]|(?<!\w)(?:och|samt|respektive|resp\.)(?!\w))"
     r"|(?P<word>[^\W\d_]+(?:[:.][^\W\d_]+)*\.?|[~\u2248])|(?P<other>\S)", re.IGNORECASE)
 _A_YEAR_NUMBER = re.compile(r"(?:19|20)\d\d")
 # What may stand between a label and its value: "Ingångsvärdet är 120", "Målvärde: ca 25 %".
@@ -2994,15 +3007,17 @@ def _label_group(tokens: list[_Token], index: int, quote: str) -> tuple[list[tup
         while after < len(tokens) and (tokens[after].text.casefold() in ("för", "år") or tokens[after].kind == "open"):
             parenthesised = parenthesised or tokens[after].kind == "open"
             after += 1
-        year, end = None, label.end
+        year, end, span = None, label.end, False
         if after < len(tokens) and tokens[after].kind == "number" and _A_YEAR_NUMBER.fullmatch(tokens[after].text):
             year, end, after = tokens[after], tokens[after].end, after + 1
+            if _a_year_span(tokens, after - 1):  # "Ingångsvärde 2022/23:": a school year, the label's
+                span, end, after = True, tokens[after + 1].end, after + 2
             while after < len(tokens) and tokens[after].kind == "close":
                 end, after = tokens[after].end, after + 1
         else:
             after = index + 1
         given = _Given("baseline" if label.kind == "baseline" else "target", quote[label.start:end],
-                       int(year.text) if year else None)
+                       int(year.text) if year and not span else None)
         following = tokens[after] if after < len(tokens) else None
         joined = after
         while joined < len(tokens) and tokens[joined].kind == "join":
@@ -3024,6 +3039,12 @@ def _label_group(tokens: list[_Token], index: int, quote: str) -> tuple[list[tup
     return labels, index, False
 
 
+def _a_year_span(tokens: list[_Token], index: int) -> bool:
+    """Whether the year at `index` begins a span of years ("2022/23", "2022/2023", "2022–23")."""
+    return (index + 2 < len(tokens) and tokens[index + 1].text in ("/", "-", "\u2013")
+            and tokens[index + 2].kind == "number" and re.fullmatch(r"\d\d(?:\d\d)?", tokens[index + 2].text) is not None)
+
+
 def _value_year(tokens: list[_Token], index: int) -> Optional[int]:
     """Where a value's year stands, after its unit, from the token after the value at `index`:
     in parentheses ("personer (2022)", "kr/invånare (2022, Kolada)") or after "år" ("personer
@@ -3031,7 +3052,7 @@ def _value_year(tokens: list[_Token], index: int) -> Optional[int]:
     for unit in range(index, min(index + _UNIT_WORDS + 1, len(tokens))):
         if (unit + 2 < len(tokens) and tokens[unit].kind == "open" and tokens[unit + 1].kind == "number"
                 and _A_YEAR_NUMBER.fullmatch(tokens[unit + 1].text) and tokens[unit + 2].kind in ("close", "join")):
-            return unit + 1
+            return None if _a_year_span(tokens, unit + 1) else unit + 1  # "(2022/2023)": either end
         if (unit + 1 < len(tokens) and tokens[unit].text.casefold() == "år" and tokens[unit + 1].kind == "number"
                 and _A_YEAR_NUMBER.fullmatch(tokens[unit + 1].text)
                 and (unit + 2 == len(tokens) or tokens[unit + 2].kind != "colon")):
@@ -3230,7 +3251,7 @@ def _locator_parts(locator: str) -> list[str]:
     return parts
 
 
-_NO_FOOTNOTES = str.maketrans(dict.fromkeys(FOOTNOTE_MARKS, " "))
+_FOOTNOTE_AT_END = re.compile(rf"[ \t]*[{FOOTNOTE_MARKS}]+$", re.MULTILINE)  # "Verksamhetsmål¹", not "per m² lokalyta"
 
 
 class _Places:
@@ -3245,7 +3266,7 @@ class _Places:
         self._line_starts = sorted(line for line, _ in lines)
         # One heading per line: a normalised place never holds a line break; a footnote's mark
         # after a heading is no part of it.
-        self._headings = "\n".join(line for line, raw in lines if unit_kind(raw) == "heading").translate(_NO_FOOTNOTES)
+        self._headings = _FOOTNOTE_AT_END.sub("", "\n".join(line for line, raw in lines if unit_kind(raw) == "heading"))
 
     def has_heading_with(self, text: str) -> bool:
         """Whether a heading holds `text` as whole words (not "Mål" in "Verksamhetsmål"), also
@@ -3256,9 +3277,10 @@ class _Places:
         """Whether a line begins with `text` as whole words (not "Ekonom" for "Ekonomi")."""
         index = bisect.bisect_left(self._line_starts, text)
         while index < len(self._line_starts) and self._line_starts[index].startswith(text):
-            line, after = self._line_starts[index], self._line_starts[index][len(text):len(text) + 1]
-            if not (text[-1:].isalnum() and after.isalnum() and after not in FOOTNOTE_MARKS):  # "Verksamhetsmål¹"
-                return True
+            line = self._line_starts[index]
+            after = line[len(text):len(text) + 1]
+            if not (text[-1:].isalnum() and after.isalnum()) or not line[len(text):].strip(FOOTNOTE_MARKS):
+                return True  # a whole word, or one with a footnote's mark ending the line: "Verksamhetsmål¹"
             index += 1
         return False
 

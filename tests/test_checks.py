@@ -1114,6 +1114,8 @@ def test_a_digit_of_a_figures_unit_or_its_year_in_parentheses_is_no_cell(project
     ("Ingångsvärde: ca \u2013 120 personer", "-"),  # a dash after "ca": the figure's sign
     ("Ingångsvärde: (\u2013 120 personer)", "-"),
     ("Ingångsvärdet var \u2013 120 personer", "-"),  # after "var", as after a colon
+    ("Ingångsvärde: en minskning på \u2013 120 personer", "-"),
+    ("Ingångsvärde: stöd dygnet runt \u2013 120 personer", ""),  # "runt" no "about" there, the dash no sign
     ("Ingångsvärde: 100 \u2013 120 personer", ""),  # a range: no sign of the figure after it
     ("Ingångsvärde: 100 \u2212 120 personer", ""),
     ("Ingångsvärde: 2022 \u2013 120 personer", ""),  # a dash between a year and the figure
@@ -1328,6 +1330,9 @@ def test_check_row_labels_quoted(project, cli, label, said):
 def test_a_locator_names_a_heading_before_its_footnotes_mark(project, cli):
     edit(project, SOURCE, "\nVerksamhetsmål\n", "\nVerksamhetsmål\u00b9\n")
     accepted(cli, project)  # the section's heading and the item's locator "Verksamhetsmål"
+    # A superscript inside a line is no footnote's mark: "Verksamhetsmål" does not name "Verksamhetsmål² per år".
+    edit(project, SOURCE, "\nVerksamhetsmål\u00b9\n", "\nVerksamhetsmål\u00b2 per år\n")
+    assert any("locator: platsen" in said for said in refused(cli, project))
 
 
 def test_a_footnotes_mark_after_a_rows_label_is_no_part_of_it(project, cli):
@@ -2520,6 +2525,11 @@ def test_a_risk_whose_quote_has_no_scores_is_told_to_quote_them(project, cli):
                                     "Nr Risk Sannolikhet Konsekvens Riskvärde 1 Brist i bemanning 4 5 Hög",
                                     "Nr Risk Sannolikhet Konsekvens Riskvärde 1 Brist i bemanning 4 5 9",
                                     "Nr Risk Sannolikhet (S) Konsekvens (K) Riskvärde (S x K) 1 Brist i bemanning 4 5 20",
+                                    # The risk value first, the headings with their letters.
+                                    "Risk Riskvärde Sannolikhet (S) Konsekvens (K) Brist i bemanning 20 4 5",
+                                    # A header quoted with the row above this risk's: the last row is its.
+                                    "Risk Sannolikhet (S) Konsekvens (K) Riskvärde (S x K) Brist i bemanning 2 3 6 "
+                                    "Härbärget räcker inte 4 5 20",
                                     # A score's word in the risk's text before the table's headings.
                                     "Konsekvensen blir att 2 av 3 brukare väntar. Sannolikhet Konsekvens 4 5"])
 def test_a_risks_scores_are_read_as_the_document_writes_them(project, cli, scores):
@@ -2778,6 +2788,8 @@ def test_an_indicators_values_pass_in_the_roles_their_quote_gives_them(project, 
     "Indikator\tIngångsvärde\tMålvärde\tKälla\nAntal hemlösa personer\tca 120 (2022)\t60 (2027)\tKolada",
     "Indikator\tIngångsvärde 2022\tMålvärde 2027\tKälla\nAntal hemlösa i kommunen, enligt kartläggningen\tca 120 "
     "personer\t60 personer\tKolada",
+    # Labels with school years ("2022/23").
+    "Antal hemlösa personer Ingångsvärde 2022/23: ca 120 personer Målvärde 2027/28: 60 personer (Kolada)",
 ])
 def test_an_indicators_values_in_each_layout_of_its_labels_are_held_to_their_roles(project, cli, lines):
     indicator_quoted(project, lines)
