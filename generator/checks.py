@@ -3020,8 +3020,8 @@ def _label_group(tokens: list[_Token], index: int, quote: str) -> tuple[list[tup
                        int(year.text) if year and not span else None)
         following = tokens[after] if after < len(tokens) else None
         joined = after
-        while joined < len(tokens) and tokens[joined].kind == "join":
-            joined += 1
+        while joined < len(tokens) and (tokens[joined].kind == "join" or tokens[joined].text in _DASHES):
+            joined += 1  # "Ingångsvärde – målvärde: 120 – 60"
         if year is not None and joined > after and joined < len(tokens) and tokens[joined].kind == "number":
             return [], joined, False  # "målvärde för 2022 respektive 2027": whose year is whose
         if following is not None and following.kind == "colon":

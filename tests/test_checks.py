@@ -2788,6 +2788,8 @@ def test_an_indicators_values_pass_in_the_roles_their_quote_gives_them(project, 
     "Indikator\tIngångsvärde\tMålvärde\tKälla\nAntal hemlösa personer\tca 120 (2022)\t60 (2027)\tKolada",
     "Indikator\tIngångsvärde 2022\tMålvärde 2027\tKälla\nAntal hemlösa i kommunen, enligt kartläggningen\tca 120 "
     "personer\t60 personer\tKolada",
+    # Labels joined by a dash, their values too.
+    "Antal hemlösa personer (2022 och 2027), ingångsvärde – målvärde: ca 120 personer – 60 personer (Kolada)",
     # Labels with school years ("2022/23").
     "Antal hemlösa personer Ingångsvärde 2022/23: ca 120 personer Målvärde 2027/28: 60 personer (Kolada)",
 ])
