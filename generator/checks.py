@@ -1018,22 +1018,22 @@ def _sign_stands_alone(quote: str, at: int) -> bool:
     """Whether the sign a space before a number at `at` (`_spaced_sign`) can be nothing else in
     running text: it does not follow a number ("55 – 60 %", a range; "2022 – 120", a dash
     between them), and it is a true minus sign (−), or a dash after a colon, a parenthesis,
-    "ca", "är", "var" or nothing ("Resultat: – 3,5 %")."""
+    "ca", "är", "var", "på" or nothing ("Resultat: – 3,5 %")."""
     before = quote[:at].rstrip()
     if before[-1:].isdigit() or before.endswith("%"):
         return False
-    last = before.split()[-1] if before.split() else ""
-    words = before.split()
-    if len(words) > 1 and last.casefold() == "runt" and words[-2].casefold() in _ROUND_THE:
+    last = before.split()[-1].casefold() if before.split() else ""
+    about = _about_word(before)
+    if last == "runt" and about is None:
         return False  # "dygnet runt – 3 enheter"
-    return (quote[at] == "\u2212" or not before or before[-1] in ":(" or last.casefold() in APPROXIMATE_WORDS
-            or last.casefold() in _TO_A_VALUE or last.casefold() == "på")
+    return (quote[at] == "\u2212" or not before or before[-1] in ":(" or about is not None or last in _TO_A_VALUE
+            or last == "på")
 
 
-def _spaced_sign(quote: str, at: int, signs: str = _MINUS_SIGNS) -> bool:
-    """Whether a sign of `signs` stands alone at `at`, a space before a number: at the quote's
+def _spaced_sign(quote: str, at: int) -> bool:
+    """Whether a minus sign stands alone at `at`, a space before a number: at the quote's
     start, after a space or after an opening parenthesis."""
-    return (0 <= at and quote[at] in signs and quote[at + 1] in _GROUP_MARKS
+    return (0 <= at and quote[at] in _MINUS_SIGNS and quote[at + 1] in _GROUP_MARKS
             and (at == 0 or quote[at - 1].isspace() or quote[at - 1] == "("))
 
 
@@ -1264,13 +1264,10 @@ def check_row_labels_quoted(inputs: Inputs) -> list[LocatedError]:
 
 
 def _unapproximated(text: str) -> str:
-    """`text` without the word for "about" (`APPROXIMATE_WORDS`) it ends with: "ca" before a
-    row's first figure is no part of its label ("Boende dygnet runt" keeps its "runt")."""
-    words = text.rstrip().rsplit(None, 2)
-    if len(words) > 1 and words[-1].casefold() == "runt" and words[-2].casefold() in _ROUND_THE:
-        return text
-    found = _AN_APPROXIMATE_WORD.search(text.rstrip())
-    return text.rstrip()[:found.start()] if found and found.end() == len(text.rstrip()) else text
+    """`text` without the word for "about" it ends with (`_about_word`): "ca" before a row's
+    first figure is no part of its label ("Boende dygnet runt" keeps its "runt")."""
+    found = _about_word(text)
+    return text if found is None else text[:found.start(1)]
 
 
 def _plans_quote(plan: Loaded, loc: tuple) -> str:
@@ -2759,12 +2756,24 @@ def _risk_text_missing(text: str, field: str, source: SourceText, windows: list[
 # The words a document writes before a figure it gives as approximate (`Measure.approximate`).
 APPROXIMATE_WORDS = ("ca", "ca.", "c:a", "c.a", "c.a.", "cirka", "ungefär", "ung.", "omkring", "uppskattningsvis", "runt", "~",
                      "\u2248")
-_AN_APPROXIMATE_WORD = re.compile(r"(?<!\S)[(\[{\"'”“«»]*(?:" + "|".join(map(re.escape, APPROXIMATE_WORDS)) + r")(?!\S)",
-                                  re.IGNORECASE)
 # "Runt" after these is "all … round" ("året runt 120 dagar"), no "about".
 _ROUND_THE = frozenset({"året", "dygnet", "dygn", "veckan", "månaden", "klockan", "landet", "jorden"})
 _WORD_BEFORE = re.compile(r"(\S+)\s*$")
 _AROUND_A_WORD = "([{\"'”“«»:"  # "(cirka 120", "ca: 50 %"
+
+
+def _about_word(text: str) -> Optional[re.Match]:
+    """The word for "about" (`APPROXIMATE_WORDS`, with the marks around it) that `text` ends
+    with, as `_WORD_BEFORE` finds it; None where it ends with another, or with "runt" meaning
+    "all … round" after a word of `_ROUND_THE` ("året runt")."""
+    found = _WORD_BEFORE.search(text)
+    word = found.group(1).strip(_AROUND_A_WORD).casefold() if found is not None else ""
+    if word not in APPROXIMATE_WORDS:
+        return None
+    if word == "runt" and (previous := _WORD_BEFORE.search(text[:found.start()])) and \
+            previous.group(1).casefold() in _ROUND_THE:
+        return None
+    return found
 
 
 def _approximated(quote: str, value: Decimal, decimal: Optional[str], place: Optional[int] = None) -> list[str]:
@@ -2776,12 +2785,8 @@ def _approximated(quote: str, value: Decimal, decimal: Optional[str], place: Opt
     for start in [start for start, _ in _places(quote, written)] if place is None else [place]:
         if written.negative:
             start = start - 2 if _spaced_sign(quote, start - 2) else start - 1
-        before = _WORD_BEFORE.search(quote[:start])
-        word = before.group(1).strip(_AROUND_A_WORD) if before is not None else ""
-        if word.casefold() == "runt" and (previous := _WORD_BEFORE.search(quote[:before.start()])) and \
-                previous.group(1).casefold() in _ROUND_THE:
-            word = ""
-        words.append(word if word.casefold() in APPROXIMATE_WORDS else "")
+        about = _about_word(quote[:start])
+        words.append(about.group(1).strip(_AROUND_A_WORD) if about is not None else "")
     return words
 
 
@@ -2796,7 +2801,7 @@ def check_approximate_as_quoted(inputs: Inputs) -> list[LocatedError]:
     errors = []
     for plan in inputs.plans:
         for loc, entry in _items_with(plan.value, "indicator"):
-            where = _quote_named(plan, loc)
+            where = functools.partial(_plans_quote, plan, loc)
             for name, measure_ in _measures(entry.indicator):
                 said = _approximation_missed(measure_.value, measure_.decimal, measure_.approximate, entry.quote, where,
                                              "värdet")
@@ -2809,7 +2814,7 @@ def check_approximate_as_quoted(inputs: Inputs) -> list[LocatedError]:
                                              "blocket, så visar sidan värdet som ungefärligt (”ca”), som dokumentet."))
         for row_loc, table, row in _rows(plan.value):
             errors += _approximate_columns_unknown(plan, row_loc, table, row)
-            where = _quote_named(plan, row_loc)
+            where = functools.partial(_plans_quote, plan, row_loc)
             places = _cell_places(table, row)
             for index, (column, value) in enumerate(zip(table.columns, row.values)):
                 marked = column in row.approximate
@@ -2843,12 +2848,6 @@ def _cell_places(table: model.Table, row: model.TableRow) -> list[Optional[int]]
         return [None] * len(cells)
     figures = iter(starts)
     return [None if cell is None else next(figures, None) for cell in cells]
-
-
-def _quote_named(plan: Loaded, loc: tuple) -> Callable[[], str]:
-    """"citatet på rad 29 i planen" for the entry at `loc`, found only when a message says it:
-    finding a line reads the plan file's tree."""
-    return lambda: f"citatet på rad {plan.position(loc + ('quote',)).line} i planen"
 
 
 def _approximation_missed(value: Decimal, decimal: Optional[str], marked: bool, quote: str, where: Callable[[], str],
@@ -2908,7 +2907,6 @@ _ROLE_TOKEN = re.compile(
     r"|(?P<number>(?<![\w,.])(?:\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+|\d+)(?:[,.]\d+)?(?!\w))"
     r"|(?P<colon>:)|(?P<open>\()|(?P<close>\))|(?P<join>[,/]|(?<!\w)(?:och|samt|respektive|resp\.)(?!\w))"
     r"|(?P<word>[^\W\d_]+(?:[:.][^\W\d_]+)*\.?|[~\u2248])|(?P<other>\S)", re.IGNORECASE)
-_A_YEAR_NUMBER = re.compile(r"(?:19|20)\d\d")
 # What may stand between a label and its value: "Ingångsvärdet är 120", "Målvärde: ca 25 %".
 _TO_A_VALUE = frozenset({"är", "var", "blir", "="})
 _UNIT_WORDS = 3  # tokens of a unit between a value and its year ("1731 kr/invånare (2022)") or the next value
@@ -2988,7 +2986,7 @@ def _a_label(tokens: list[_Token], index: int) -> bool:
         return kind in ("baseline", "target")
     after = index + 1
     while after < len(tokens) and (tokens[after].kind in ("open", "close") or tokens[after].text.casefold() in ("för", "år")
-                                   or tokens[after].kind == "number" and _A_YEAR_NUMBER.fullmatch(tokens[after].text)):
+                                   or tokens[after].kind == "number" and _A_YEAR.fullmatch(tokens[after].text)):
         after += 1
     return after < len(tokens) and tokens[after].kind == "colon"
 
@@ -3008,7 +3006,7 @@ def _label_group(tokens: list[_Token], index: int, quote: str) -> tuple[list[tup
             parenthesised = parenthesised or tokens[after].kind == "open"
             after += 1
         year, end, span = None, label.end, False
-        if after < len(tokens) and tokens[after].kind == "number" and _A_YEAR_NUMBER.fullmatch(tokens[after].text):
+        if after < len(tokens) and tokens[after].kind == "number" and _A_YEAR.fullmatch(tokens[after].text):
             year, end, after = tokens[after], tokens[after].end, after + 1
             if _a_year_span(tokens, after - 1):  # "Ingångsvärde 2022/23:": a school year, the label's
                 span, end, after = True, tokens[after + 1].end, after + 2
@@ -3051,10 +3049,10 @@ def _value_year(tokens: list[_Token], index: int) -> Optional[int]:
     år 2022."); None where none follows."""
     for unit in range(index, min(index + _UNIT_WORDS + 1, len(tokens))):
         if (unit + 2 < len(tokens) and tokens[unit].kind == "open" and tokens[unit + 1].kind == "number"
-                and _A_YEAR_NUMBER.fullmatch(tokens[unit + 1].text) and tokens[unit + 2].kind in ("close", "join")):
+                and _A_YEAR.fullmatch(tokens[unit + 1].text) and tokens[unit + 2].kind in ("close", "join")):
             return None if _a_year_span(tokens, unit + 1) else unit + 1  # "(2022/2023)": either end
         if (unit + 1 < len(tokens) and tokens[unit].text.casefold() == "år" and tokens[unit + 1].kind == "number"
-                and _A_YEAR_NUMBER.fullmatch(tokens[unit + 1].text)
+                and _A_YEAR.fullmatch(tokens[unit + 1].text)
                 and (unit + 2 == len(tokens) or tokens[unit + 2].kind != "colon")):
             return unit + 1
         if not (tokens[unit].kind in ("word", "other") or tokens[unit].text == "/"):
@@ -3164,7 +3162,7 @@ def check_indicator_roles_quoted(inputs: Inputs) -> list[LocatedError]:
             roles = _roles(entry.quote)
             if not roles.values and not roles.years:
                 continue
-            where = _quote_named(plan, loc)
+            where = functools.partial(_plans_quote, plan, loc)
             for name, measure_ in _measures(entry.indicator):
                 starts = [start for start, _ in _places(entry.quote, _written(str(measure_.value), measure_.decimal))]
                 values = [start for start in starts if start not in roles.years]

@@ -1077,6 +1077,14 @@ def test_check_row_figures_in_order(project, cli, edits, said):
     assert len([entry for entry in lines if entry.startswith(ADMIN)]) == 1, lines
 
 
+def first_row_as(project, line: str, values: str, quote: str) -> None:
+    """The fixture's first table row written in its source as `line`, with `values` (a flow
+    list) and `quote` in the plan."""
+    edit(project, SOURCE, "Summa INTÄKTER\t97,7\t63,4", line)
+    edit(project, ADMIN, 'values: ["97,7", "63,4"]', f"values: {values}")
+    edit(project, ADMIN, "quote: Summa INTÄKTER 97,7 63,4", f"quote: {quote}")
+
+
 # A row whose quote reads in order, but whose source line puts its figures in other cells: the
 # source's cells decide (tabs), where the quote alone cannot tell a cell from a space.
 @pytest.mark.parametrize("line, values, quote, cells", [
@@ -1089,9 +1097,7 @@ def test_check_row_figures_in_order(project, cli, edits, said):
 ], ids=["null-before-the-first-figure", "figure-in-the-empty-cell", "figure-in-the-dotted-cell",
         "a-thousand-split-in-two", "two-cells-joined", "an-empty-first-cell"])
 def test_a_rows_figures_are_read_in_the_source_lines_cells(project, cli, line, values, quote, cells):
-    edit(project, SOURCE, "Summa INTÄKTER\t97,7\t63,4", line)
-    edit(project, ADMIN, 'values: ["97,7", "63,4"]', f"values: {values}")
-    edit(project, ADMIN, "quote: Summa INTÄKTER 97,7 63,4", f"quote: {quote}")
+    first_row_as(project, line, values, quote)
     number = line_of(project, ADMIN, f"values: {values}")
     shown = "; ".join("null" if value is None else str(value) for value in yaml.safe_load(values))
     assert refused(cli, project) == [
@@ -1156,9 +1162,7 @@ def test_a_negative_figure_whose_sign_stands_a_space_before_it_passes(project, c
 ], ids=["read-positive", "read-positive-after-a-null", "an-empty-cells-dash-read-as-a-sign", "figure-in-the-minus-cell"])
 def test_a_spaced_sign_is_its_figures_where_the_source_line_has_them_in_one_cell(project, cli, line, values, quote,
                                                                                  said):
-    edit(project, SOURCE, "Summa INTÄKTER\t97,7\t63,4", line)
-    edit(project, ADMIN, 'values: ["97,7", "63,4"]', f"values: {values}")
-    edit(project, ADMIN, "quote: Summa INTÄKTER 97,7 63,4", f"quote: {quote}")
+    first_row_as(project, line, values, quote)
     number = line_of(project, ADMIN, f"values: {values}")
     assert refused(cli, project) == [
         f"{ADMIN}:{number}:21: sections[1].tables[0].rows[0].values: {said} {ROW_ORDER_HINT}", "1 fel i 1 fil."]
@@ -1291,9 +1295,7 @@ def test_a_rows_quote_that_runs_into_the_next_row_is_refused(project, cli):
     ("Bergby kommun\tSida 1 av 2\nSumma INTÄKTER\t\t63,4", '[null, "63,4"]', "Summa INTÄKTER 63,4"),  # a footer above
 ], ids=["units-in-the-cells", "dots-for-none", "last-cell-left-out", "no-tabs", "a-spacer-cell", "under-a-footer"])
 def test_a_row_whose_cells_agree_passes(project, cli, line, values, quote):
-    edit(project, SOURCE, "Summa INTÄKTER\t97,7\t63,4", line)
-    edit(project, ADMIN, 'values: ["97,7", "63,4"]', f"values: {values}")
-    edit(project, ADMIN, "quote: Summa INTÄKTER 97,7 63,4", f"quote: {quote}")
+    first_row_as(project, line, values, quote)
     accepted(cli, project)
 
 
@@ -1305,10 +1307,8 @@ def test_a_row_whose_cells_agree_passes(project, cli, line, values, quote):
     ("Summa INTÄKTER\t\t63,4", "Summa INTÄKTER", '[null, "63,4"]'),  # an empty cell with no dash
 ], ids=["a-number-in-the-label", "label-in-another-case", "dashed-empty-cell", "blank-empty-cell"])
 def test_a_row_read_in_the_columns_order_passes(project, cli, line, label, values):
-    edit(project, SOURCE, "Summa INTÄKTER\t97,7\t63,4", line)
     edit(project, ADMIN, "label: Summa INTÄKTER", f'label: "{label}"')
-    edit(project, ADMIN, 'values: ["97,7", "63,4"]', f"values: {values}")
-    edit(project, ADMIN, "quote: Summa INTÄKTER 97,7 63,4", f"quote: {' '.join(line.split())}")
+    first_row_as(project, line, values, " ".join(line.split()))
     accepted(cli, project)
 
 
