@@ -3153,20 +3153,29 @@ def check_indicator_roles_quoted(inputs: Inputs) -> list[LocatedError]:
     ("Målvärde 2027: 60" for a baseline of 60) is refused, and so is a value the quote writes
     only as a label's year ("Målvärde 2027:") and a year other than the one the quote gives
     the value's role, where the quote does not write it. A value or year the quote also writes
-    without a role, or in its own, passes. A value or year the quote does not write is
-    `check_figures_quoted`'s and `check_indicator_years_quoted`'s, as is a year the source does not write."""
+    without a role, or in its own, passes. Where the quote's labels give a value no role, the
+    headings of the table columns it stands in may (`_column_roles`: the quote is a row, its
+    table's header above it in the source), and are held to the same way. A value or year the
+    quote does not write is `check_figures_quoted`'s and `check_indicator_years_quoted`'s, as
+    is a year the source does not write."""
     errors = []
     sources = _sources_by_plan(inputs)
     for plan in inputs.plans:
         for loc, entry in _items_with(plan.value, "indicator"):
             roles = _roles(entry.quote)
-            if not roles.values and not roles.years:
-                continue
             where = functools.partial(_plans_quote, plan, loc)
+            columns = None
             for name, measure_ in _measures(entry.indicator):
                 starts = [start for start, _ in _places(entry.quote, _written(str(measure_.value), measure_.decimal))]
                 values = [start for start in starts if start not in roles.years]
                 shown = _shown(measure_.value, measure_.decimal)
+                if starts and plan.path in sources and not any(roles.of(start) for start in starts):
+                    archive, source = sources[plan.path]  # no label of the quote's: a column's heading may give one
+                    columns = _column_roles(source, entry.quote) if columns is None else columns
+                    if missed := _column_role_missed(plan, loc + ("indicator", name), name, measure_, len(starts),
+                                                     columns, archive, source, entry.quote):
+                        errors += missed
+                        continue
                 if starts and not values:
                     errors.append(plan.error(loc + ("indicator", name, "value"), (
                         f"talet {shown} står i {where()} bara som ett år (vid »{roles.years[starts[0]].label}»), inte "
@@ -3182,6 +3191,84 @@ def check_indicator_roles_quoted(inputs: Inputs) -> list[LocatedError]:
                     errors += _role_year_missed(plan, loc + ("indicator", name), name, measure_, roles, values,
                                                 entry.quote, where)
     return errors
+
+
+# --- an indicator quoted from a table's row: the role its column's heading gives a value ----
+class _Column(NamedTuple):
+    """A cell of a table's row that a quote reaches into: its words within the quote, the role
+    and year its column's heading gives (`_heading_role`), and the line of that heading."""
+
+    words: str
+    given: _Given
+    header: int
+
+
+def _heading_role(heading: str) -> Optional[_Given]:
+    """The role a table's column heading gives the values under it: that of a label that opens
+    it ("Ingångsvärde 2022", "Målvärde 2027 (%)", "Utgångsläge", "Mål 2027"; "Mål" only with a
+    year, since a column "Mål" holds goals), with the one year it writes, if it writes one and
+    no span ("2022/23"). None for any other heading ("Utfall 2023", "Indikator") and for one
+    that names both roles."""
+    text = normalise(heading)
+    tokens = [_Token(match.lastgroup, match.start(), match.end(), match.group()) for match in _ROLE_TOKEN.finditer(text)]
+    named = {"baseline" if token.kind == "baseline" else "target"
+             for token in tokens if token.kind in ("baseline", "target", "goal")}
+    years = {int(token.text) for index, token in enumerate(tokens)
+             if token.kind == "number" and _A_YEAR.fullmatch(token.text) and not _a_year_span(tokens, index)
+             and not (index and _a_year_span(tokens, index - 2))}
+    if not tokens or tokens[0].kind not in ("baseline", "target", "goal") or len(named) != 1 or (
+            tokens[0].kind == "goal" and not years):
+        return None
+    return _Given(named.pop(), text, years.pop() if len(years) == 1 else None)
+
+
+def _column_roles(source: SourceText, quote: str) -> list[_Column]:
+    """The cells of tables' rows that `quote` reaches into where it first stands in `source`
+    and whose column's heading gives a role (`_heading_role`): the heading in the nearest line
+    of two cells or more over the row (`_head_lines`), its cells over the row's one for one
+    or, where it has one cell less, from the row's second on (no heading over the rows'
+    labels). None where the quote stands in no table, or the header's cells do not stand so."""
+    raw_lines = source.lines
+    reached = next(iter(map(source.cells_reached, source.occurrences(quote))), [])
+    headers = {line: next((number for number in _head_lines(source, line) if _cell_count(raw_lines[number - 1]) > 1), None)
+               for line, _, _ in reached}
+    columns: list[_Column] = []
+    for line, column, words in reached:
+        header = headers[line]
+        if header is None or line in headers.values():
+            continue  # no header, or the header of a row the quote goes on to
+        headings, cells = raw_lines[header - 1].split("\t"), raw_lines[line - 1].split("\t")
+        heading = column - (len(cells) - len(headings)) if len(cells) - len(headings) in (0, 1) else -1
+        given = _heading_role(headings[heading]) if heading >= 0 else None
+        if given is not None:
+            columns.append(_Column(words, given, header))
+    return columns
+
+
+def _column_role_missed(plan: Loaded, loc: tuple, name: str, measure_: model.Measure, quoted: int, columns: list[_Column],
+                        archive: str, source: SourceText, quote: str) -> list[LocatedError]:
+    """A value that stands, everywhere the quote writes it (`quoted` places), in a table's
+    column whose heading gives the other role ("Målvärde 2027" over a baseline); or a year
+    other than the one the headings of the columns the value stands in give it, where those
+    cells do not write it."""
+    written = _written(str(measure_.value), measure_.decimal)
+    holding = [(cell, len(list(_places(cell.words, written)))) for cell in columns]
+    other = [cell for cell, count in holding if count and cell.given.role != name]
+    own = [cell for cell, count in holding if count and cell.given.role == name]
+    shown = _shown(measure_.value, measure_.decimal)
+    if other and sum(count for cell, count in holding if cell.given.role != name) >= quoted:
+        return [plan.error(loc + ("value",), (
+            f"värdet {shown} är {_ROLE_NAMES[name]} här, men i {archive} står det i kolumnen »{shorten(other[0].given.label, 60)}» "
+            f"(rubriken på rad {other[0].header}), som är tabellens {_ROLE_NAMES[_OTHER_ROLE[name]]}n: »{shorten(quote)}»."),
+            ROLE_HINT)]
+    year = measure_.year
+    if (year is None or not own or any(cell.given.year is None or cell.given.year == year for cell in own)
+            or any(_year_places(cell.words, year) for cell in own) or year not in _years_written(source.normal)):
+        return []
+    return [plan.error(loc + ("year",), (
+        f"i {archive} står värdet {shown} i kolumnen »{shorten(own[0].given.label, 60)}» (rubriken på rad {own[0].header}), "
+        f"som ger det året {own[0].given.year}, inte {year}: »{shorten(quote)}»."),
+        "Skriv året som kolumnens rubrik ger för värdet.")]
 
 
 def _role_year_missed(plan: Loaded, loc: tuple, name: str, measure_: model.Measure, roles: _Roles, values: list[int],

@@ -493,6 +493,21 @@ class SourceText:
                 spans.append((first, last, column, last_starts[last_ordered[bisect.bisect_right(last_ordered, end - 1) - 1]]))
         return spans
 
+    def cells_reached(self, span: tuple[int, int]) -> list[tuple[int, int, str]]:
+        """The cells of the source's lines with tabs that a span of the normalised text (a
+        quote's occurrence) reaches into, in order: each as its line (1-based), its column
+        (0-based, as the line's tabs count them) and its words within the span."""
+        start, end = span
+        reached = []
+        for line in range(self._line_of(start), self._line_of(max(end - 1, start)) + 1):
+            if "\t" not in self.lines[line - 1]:
+                continue
+            starts, ends, ordered = self._cell_edges(line)
+            for cell_start, cell_end in zip(ordered, ends):
+                if cell_start < end and cell_end > start:
+                    reached.append((line, starts[cell_start], self.normal[max(cell_start, start):min(cell_end, end)]))
+        return reached
+
     def _labelled(self, start: int, ordered: list[int], label: Callable[[str], bool], inline: bool) -> bool:
         """Whether a `label` ends at `start`, begun where its cell begins (`ordered`: the
         line's cell starts) or, `inline`, after a full stop or semicolon and a space there;

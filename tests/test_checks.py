@@ -2840,6 +2840,87 @@ def test_a_year_other_than_the_one_the_quote_gives_its_value_is_refused(project,
         "2 fel i 1 fil."]
 
 
+def indicator_row_quoted(project, header: str, row: str) -> None:
+    """The fixture's indicator quoting only `row` of a table under `header` in its source."""
+    edit(project, SOURCE, "Antal hemlösa personer\nIngångsvärde: ca 120 personer (2022)\nMålvärde 2027: 60 personer "
+         "(Kolada)", f"{header}\n{row}")
+    edit(project, ADMIN, '"Antal hemlösa personer Ingångsvärde: ca 120 personer (2022) Målvärde 2027: 60 personer (Kolada)"',
+         json.dumps(" ".join(row.split()), ensure_ascii=False))
+
+
+ROW = "Antal hemlösa personer\tca 120 personer\t60 personer\tKolada"
+
+
+# Tables whose header is not quoted: the quote is the row alone, and the column's heading
+# over each value gives its role.
+@pytest.mark.parametrize("header, row", [
+    ("Indikator\tIngångsvärde 2022\tMålvärde 2027\tKälla", ROW),
+    # No heading over the rows' labels; headings in their other forms.
+    ("Ingångsvärde 2022\tMålvärde 2027\tKälla", ROW),
+    ("Indikator\tNuläge (2022)\tMål 2027\tKälla", ROW),
+    ("Indikator\tUtgångsläge 2022, personer\tMålnivå 2027, personer\tKälla", ROW),
+    # A column that gives no role before them, a label with a number, a caption over the header.
+    ("Indikator\tUtfall 2021\tIngångsvärde 2022\tMålvärde 2027\tKälla",
+     "Antal hemlösa personer\t110 personer\tca 120 personer\t60 personer\tKolada"),
+    ("Indikatorer för bostad\nIndikator\tIngångsvärde 2022\tMålvärde 2027\tKälla",
+     "Antal hemlösa, 18 år och äldre\tca 120 personer\t60 personer\tKolada"),
+])
+def test_an_indicators_values_in_a_table_are_held_to_their_columns_roles(project, cli, header, row):
+    indicator_row_quoted(project, header, row)
+    accepted(cli, project)
+    indicator_swapped(project)
+    line = line_of(project, ADMIN, "baseline:")
+    heading = [cell for cell in header.split("\n")[-1].split("\t") if cell.startswith(("Mål", "Målnivå"))][0]
+    header_line = line_of(project, SOURCE, header.split("\n")[-1])
+    quote = " ".join(row.split())
+    said = refused(cli, project)
+    assert f"{ADMIN}:{line}:29: sections[0].items[1].indicator.baseline.value: värdet 60 är ingångsvärde här, men i " \
+           f"{SOURCE} står det i kolumnen »{heading}» (rubriken på rad {header_line}), som är tabellens målvärden: " \
+           f"»{quote}». {ROLE_TIP}" in said, said
+    assert any(message.startswith(f"{ADMIN}:{line + 1}:27: sections[0].items[1].indicator.target.value: värdet 120 är "
+                                  "målvärde här, men i ") for message in said), said
+
+
+def test_a_value_in_a_tables_column_has_the_year_its_heading_gives(project, cli):
+    edit(project, SOURCE, "Socialnämndens verksamhetsplan 2024\n", "Socialnämndens verksamhetsplan 2024\n\nUppföljning 2026\n")
+    indicator_row_quoted(project, "Indikator\tIngångsvärde 2022\tMålvärde 2027\tKälla", ROW)
+    edit(project, ADMIN, "target: {value: 60, unit: personer, year: 2027}", "target: {value: 60, unit: personer, year: 2026}")
+    line = line_of(project, ADMIN, "target:")
+    header_line = line_of(project, SOURCE, "Indikator\tIngångsvärde 2022")
+    assert refused(cli, project) == [
+        f"{ADMIN}:{line}:53: sections[0].items[1].indicator.target.year: i {SOURCE} står värdet 60 i kolumnen "
+        f"»Målvärde 2027» (rubriken på rad {header_line}), som ger det året 2027, inte 2026: »Antal hemlösa personer ca "
+        "120 personer 60 personer Kolada». Tips: Skriv året som kolumnens rubrik ger för värdet.", "1 fel i 1 fil."]
+
+
+@pytest.mark.parametrize("header, row", [
+    # Columns whose headings give no role ("Utfall", "Mål" without a year, a heading naming both).
+    ("Indikator\tUtfall 2022\tPrognos 2027\tKälla", ROW),
+    ("Mål\tUtfall 2022\tKälla", "Minska till 60 personer\tca 120 personer\tKolada"),
+    ("Indikator\tMålvärde 2027 jämfört med ingångsvärde 2022\tKälla", "Antal hemlösa personer\t60 personer, "
+     "ca 120 personer\tKolada"),
+    # A header whose cells do not stand over the row's one for one.
+    ("Indikator\tEnhet\tIngångsvärde 2022\tMålvärde 2027\tKälla", ROW),
+])
+def test_an_indicators_values_under_headings_that_give_no_role_pass_swapped(project, cli, header, row):
+    indicator_row_quoted(project, header, row)
+    indicator_swapped(project)
+    if "ca 120" not in row:
+        edit(project, ADMIN, "target: {value: 120, unit: personer, year: 2022, approximate: true}",
+             "target: {value: 60, unit: personer, year: 2027}")
+    said = [message for message in cli("--root", str(project), "validate").lines
+            if ".indicator." in message and ("ingångsvärde här" in message or "målvärde här" in message
+                                             or "kolumnen" in message)]
+    assert not said, said
+
+
+def test_a_value_in_both_columns_of_a_table_passes_in_either_role(project, cli):
+    indicator_row_quoted(project, "Indikator\tIngångsvärde 2022\tMålvärde 2027\tKälla",
+                         "Antal hemlösa personer\t60 personer\t60 personer\tKolada")
+    edit(project, ADMIN, "{value: 120, unit: personer, year: 2022, approximate: true}", "{value: 60, unit: personer, year: 2022}")
+    accepted(cli, project)
+
+
 def test_a_risk_tables_value_before_its_scores_is_read_as_their_product(project, cli):
     # Risk value 4, probability 1, consequence 4: not probability 4 and consequence 1.
     scores = "Riskvärde Sannolikhet Konsekvens 4 1 4"
@@ -3219,3 +3300,4 @@ def test_a_tables_unit_after_a_figure_is_found_where_each_figure_is_looked_for(r
     table = types.SimpleNamespace(unit=unit, decimal=decimal, rows=[types.SimpleNamespace(values=values) for values in rows])
     source = SourceText("\n".join(lines))
     assert checks._unit_after_a_figure(table, source) == _unit_after_a_figure_by_values(table, source)
+
