@@ -3345,13 +3345,15 @@ class _Places:
     so lines are kept sorted (a prefix is found by bisection) and headings as one text."""
 
     def __init__(self, source: SourceText):
-        self.named: dict[str, bool] = {}  # a locator's verdict: the items of a section share theirs
+        self.named: dict[str, Optional[str]] = {}  # a locator's verdict, why it names no place: the items of a section share theirs
         lines = [(source.normal[start:end].casefold(), raw)
                  for raw, (start, end) in zip(split_lines(source.text), source.line_spans()) if raw.strip()]
         self._line_starts = sorted(line for line, _ in lines)
         # One heading per line: a normalised place never holds a line break; a footnote's mark
         # after a heading is no part of it.
-        self._headings = _FOOTNOTE_AT_END.sub("", "\n".join(line for line, raw in lines if unit_kind(raw) == "heading"))
+        self._lines = [(_FOOTNOTE_AT_END.sub("", line), True) if unit_kind(raw) == "heading" else (line, False)
+                       for line, raw in lines]
+        self._headings = "\n".join(line for line, heading in self._lines if heading)
 
     def has_heading_with(self, text: str) -> bool:
         """Whether a heading holds `text` as whole words (not "Mål" in "Verksamhetsmål"), also
@@ -3370,16 +3372,64 @@ class _Places:
         return False
 
 
-def _names_a_place(part: str, places: _Places) -> bool:
+    def numbers_after(self, text: str) -> tuple[set[str], int]:
+        """Where a heading holds `text` or a line begins with it (`has_heading_with`,
+        `has_line_starting`): the numbers the source writes right after it there, after a
+        space ("Kap 3", "Kap. 3", "Mål 2:"; not "Verksamhetsmål1", a footnote's mark), and on
+        how many lines it stands so."""
+        whole = re.compile(_whole_words(text).pattern.removesuffix(r"(?!\w)") + r"(?![^\W\d_])", re.IGNORECASE)
+        numbered = re.compile(whole.pattern + r"\.?\s+(\d+(?:\.\d+)*)(?!\d|[.,]\d)", re.IGNORECASE)
+        numbers: set[str] = set()
+        count = 0
+        for line, heading in self._lines:  # a digit may follow the words: a footnote's mark ("Delmål1")
+            if heading and whole.search(line) or line.startswith(text) and whole.match(line):
+                count += 1
+                numbers.update(found.group(1) for found in numbered.finditer(line))
+        return numbers, count
+
+
+def _stem_and_number(part: str) -> tuple[str, Optional[re.Match]]:
+    """A locator's place as the words that name it (normalised, in small letters) and its
+    number: `Kap 3` → "kap" and 3, `Långsiktig verksamhetsplan (transformationskarta)` → its words."""
     found = _POSITION.match(part)
     stem = (found.group("stem") if found else part).strip()
     stem = re.sub(r"\s*\([^()]*\)$", "", stem)  # `Långsiktig verksamhetsplan (transformationskarta)`
-    text = normalise(stem).casefold()
+    return normalise(stem).casefold(), found
+
+
+def _names_a_place(part: str, places: _Places) -> bool:
+    text, found = _stem_and_number(part)
     if not text:
         return found is not None  # a bare section number such as `1.10` or `(2 a)`
     if places.has_heading_with(text) or places.has_line_starting(text):
         return True
     return _POSITION_WORD.search(text) is not None
+
+
+def _number_missing(part: str, places: _Places) -> Optional[str]:
+    """Why the number of a place named by a heading's or line's words is none the source
+    gives it, where it is: the source numbers those places, and not so ("Kap 4" where it has
+    "Kap 1" to "Kap 3"), or writes them without numbers on fewer lines than the number counts
+    ("4-årigt verksamhetsmål 4" for three). Not a position's word (`punkt 3`: the author's
+    count), a number in parentheses (`1-årig inriktning (2 c)`: a reference of the document's)
+    nor a year after unnumbered words (`Budget 2024`)."""
+    text, found = _stem_and_number(part)
+    if (found is None or not text or part[found.start("number") - 1:found.start("number")] == "("
+            or _POSITION_WORD.search(text) or not (places.has_heading_with(text) or places.has_line_starting(text))):
+        return None
+    whole = normalise(part).casefold()
+    if places.has_heading_with(whole) or places.has_line_starting(whole):
+        return None
+    number = re.match(r"[\d.]+", found.group("number")).group().rstrip(".")
+    numbers, count = places.numbers_after(text)
+    if numbers:
+        if number in numbers:
+            return None
+        listed = _listed(sorted(numbers, key=lambda written: [int(piece) for piece in written.split(".")]), "och")
+        return f"där står »{found.group('stem').strip()}» bara med {'numret' if len(numbers) == 1 else 'numren'} {listed}"
+    if "." in number or _A_YEAR.fullmatch(number) or int(number) <= count:
+        return None
+    return f"där står »{found.group('stem').strip()}» utan nummer på {'en rad' if count == 1 else f'{count} rader'}, inte {number}"
 
 
 def check_locators_exist(inputs: Inputs) -> list[LocatedError]:
@@ -3398,10 +3448,13 @@ def check_locators_exist(inputs: Inputs) -> list[LocatedError]:
         for error, locator in locators:
             named = places[archive].named
             if locator not in named:
-                named[locator] = any(_names_a_place(part, places[archive]) for part in _locator_parts(locator))
-            if not named[locator]:
-                errors.append(error(f"platsen '{locator}' finns inte i {archive}: ingen rubrik eller rad i källan "
-                                    "börjar så.",
+                parts = _locator_parts(locator)
+                numbered = next(filter(None, (_number_missing(part, places[archive]) for part in parts)), None)
+                named[locator] = (f"{numbered}." if numbered else
+                                  None if any(_names_a_place(part, places[archive]) for part in parts) else
+                                  "ingen rubrik eller rad i källan börjar så.")
+            if named[locator]:
+                errors.append(error(f"platsen '{locator}' finns inte i {archive}: {named[locator]}",
                                     "Skriv rubriken som den står i källan, från den yttersta, åtskilda med "
                                     "komma (t.ex. `Mål, Bostad`), eller en position som `punkt 3` eller `sida 4`."))
     return errors
