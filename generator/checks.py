@@ -2889,8 +2889,8 @@ def _approximate_columns_unknown(plan: Loaded, row_loc: tuple, table: model.Tabl
 # --- an indicator's years, and each value and year in the role its quote gives it ----------
 # Words that say which of an indicator's values follows: its baseline or its target, in the
 # forms a label takes ("Ingångsvärde:", "Utgångsläget", "Målvärdet", "Ingångs- värde" over a
-# pdf's line break). "Mål" is a target's label only where a colon closes it ("Mål:", "Mål
-# 2027:"): "Målet är att …" is a sentence.
+# pdf's line break). "Mål" and "Delmål" are a target's label only where a colon closes it
+# ("Mål:", "Delmål 2025:"): "Målet är att …" is a sentence.
 _BASELINE_WORDS = ("ingångs|värde", "utgångs|värde", "utgångs|läge", "bas|värde", "bas|linje", "start|värde",
                    "nuläges|värde", "nu|läge")
 _TARGET_WORDS = ("mål|värde", "mål|nivå")
@@ -2903,7 +2903,7 @@ def _label_words(words: tuple[str, ...]) -> str:
 _ROLE_TOKEN = re.compile(
     rf"(?P<baseline>(?<!\w)(?:{_label_words(_BASELINE_WORDS)})(?:na|en|et|t|n)?(?!\w))"
     rf"|(?P<target>(?<!\w)(?:{_label_words(_TARGET_WORDS)})(?:na|en|et|t|n)?(?!\w))"
-    r"|(?P<goal>(?<!\w)mål(?:et)?(?!\w))"
+    r"|(?P<goal>(?<!\w)(?:del)?mål(?:et)?(?!\w))"
     r"|(?P<number>(?<![\w,.])(?:\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+|\d+)(?:[,.]\d+)?(?!\w))"
     r"|(?P<colon>:)|(?P<open>\()|(?P<close>\))|(?P<join>[,/]|(?<!\w)(?:och|samt|respektive|resp\.)(?!\w))"
     r"|(?P<word>[^\W\d_]+(?:[:.][^\W\d_]+)*\.?|[~\u2248])|(?P<other>\S)", re.IGNORECASE)

@@ -2815,6 +2815,20 @@ def test_a_targets_year_is_the_one_its_label_gives_it(project, cli):
                               "i planen ger värdet 60 året 2027 (»Målvärde 2027»), inte 2025:"), said
 
 
+def test_a_step_towards_the_target_is_no_baseline(project, cli):
+    # "Delmål 2025:" labels a target on the way, as "Målvärde 2025:" does.
+    indicator_quoted(project, "Ingångsvärde: ca 120 personer (2022). Delmål 2025: 90 personer. Målvärde 2027: 60 "
+                              "personer (Kolada).")
+    accepted(cli, project)
+    edit(project, ADMIN, "baseline: {value: 120, unit: personer, year: 2022, approximate: true}",
+         "baseline: {value: 90, unit: personer, year: 2025}")
+    line = line_of(project, ADMIN, "baseline:")
+    said = refused(cli, project)
+    assert said[0].startswith(f"{ADMIN}:{line}:29: sections[0].items[1].indicator.baseline.value: värdet 90 är "
+                              f"ingångsvärde här, men citatet på rad {line - 3} i planen skriver det bara som målvärde "
+                              "(efter »Delmål 2025»):"), said
+
+
 def test_a_value_written_only_as_a_values_year_is_refused(project, cli):
     edit(project, ADMIN, "{value: 120, unit: personer, year: 2022, approximate: true}",
          "{value: 2022, unit: personer, year: 2022}")
