@@ -21,7 +21,7 @@ from . import model, paths, workers
 from .coverage import PAGE_NUMBER, add_measured, measure, measured, unit_kind
 from .errors import LocatedError
 from .lines import split_lines
-from .quotes import FOOTNOTE_MARKS, SourceText, differences, look_alike, normalise
+from .quotes import FOOTNOTE_MARKS, SourceText, differences, look_alike, normalise, cells as line_cells
 from .load import (PLANS_DIR, REGISTRY_DIR, REGISTRY_FILES, SOURCES_DIR, TOPIC_TWICE_HINT, Inputs, Loaded, RefusedValue, name_taken,
                    archive_of, field_in_text, missing_said, short_quote_allowed, swallowed_hint,
                    written_instead_of_id)
@@ -3164,16 +3164,16 @@ def check_indicator_roles_quoted(inputs: Inputs) -> list[LocatedError]:
         for loc, entry in _items_with(plan.value, "indicator"):
             roles = _roles(entry.quote)
             where = functools.partial(_plans_quote, plan, loc)
-            columns = None
+            in_tables = None
             for name, measure_ in _measures(entry.indicator):
                 starts = [start for start, _ in _places(entry.quote, _written(str(measure_.value), measure_.decimal))]
                 values = [start for start in starts if start not in roles.years]
                 shown = _shown(measure_.value, measure_.decimal)
                 if starts and plan.path in sources and not any(roles.of(start) for start in starts):
                     archive, source = sources[plan.path]  # no label of the quote's: a column's heading may give one
-                    columns = _column_roles(source, entry.quote) if columns is None else columns
+                    in_tables = _column_roles(source, entry.quote) if in_tables is None else in_tables
                     if missed := _column_role_missed(plan, loc + ("indicator", name), name, measure_, len(starts),
-                                                     columns, archive, source, entry.quote):
+                                                     in_tables, archive, source, entry.quote):
                         errors += missed
                         continue
                 if starts and not values:
@@ -3195,62 +3195,123 @@ def check_indicator_roles_quoted(inputs: Inputs) -> list[LocatedError]:
 
 # --- an indicator quoted from a table's row: the role its column's heading gives a value ----
 class _Column(NamedTuple):
-    """A cell of a table's row that a quote reaches into: its words within the quote, the role
-    and year its column's heading gives (`_heading_role`), and the line of that heading."""
+    """A cell of a table's row that a quote reaches into and that holds one figure: its words
+    within the quote, the role and year its column's heading gives (`_heading_role`), and the
+    line of that heading."""
 
     words: str
     given: _Given
     header: int
 
 
+# A column's heading that gives a role: the label alone ("Målvärde", "Mål" only with a year),
+# with its year or school year, and a unit in parentheses or after a comma ("Ingångsvärde 2022
+# (personer)", "Utgångsläge 2022, personer", "Nuläge (2022)", "Mål 2027 (%)"); nothing more,
+# so that neither a row's text ("Ingångsvärde tas fram 2024") nor a heading of two measures
+# ("Mål/utfall 2023", "Målvärde 2027 jämfört med ingångsvärde 2022") gives one.
+_ROLE_HEADING = re.compile(
+    rf"(?:(?P<baseline>{_label_words(_BASELINE_WORDS)})|(?P<target>{_label_words(_TARGET_WORDS)})"
+    r"|(?P<goal>(?:del)?mål))(?:na|en|et|t|n)?"
+    r"(?:\s*(?:år\s+|för\s+)?\(?(?P<year>(?:19|20)\d\d)(?P<span>\s*[/\u2013-]\s*\d\d(?:\d\d)?)?\)?)?"
+    r"(?:\s*\([^()]{1,30}\)|,\s*[^\W\d_]+(?:\s+[^\W\d_]+)?|\s*%)?\s*:?", re.IGNORECASE)
+_HEADING_YEARS = re.compile(r"\(?(?:19|20)\d\d\)?")  # a header's second line, its years alone: "\t2022\t2027"
+
+
 def _heading_role(heading: str) -> Optional[_Given]:
-    """The role a table's column heading gives the values under it: that of a label that opens
-    it ("Ingångsvärde 2022", "Målvärde 2027 (%)", "Utgångsläge", "Mål 2027"; "Mål" only with a
-    year, since a column "Mål" holds goals), with the one year it writes, if it writes one and
-    no span ("2022/23"). None for any other heading ("Utfall 2023", "Indikator") and for one
-    that names both roles."""
+    """The role a table's column heading gives the values under it, and the year it gives
+    them (none for a school year, "2022/23"), where it is a role's heading (`_ROLE_HEADING`)."""
     text = normalise(heading)
-    tokens = [_Token(match.lastgroup, match.start(), match.end(), match.group()) for match in _ROLE_TOKEN.finditer(text)]
-    named = {"baseline" if token.kind == "baseline" else "target"
-             for token in tokens if token.kind in ("baseline", "target", "goal")}
-    years = {int(token.text) for index, token in enumerate(tokens)
-             if token.kind == "number" and _A_YEAR.fullmatch(token.text) and not _a_year_span(tokens, index)
-             and not (index and _a_year_span(tokens, index - 2))}
-    if not tokens or tokens[0].kind not in ("baseline", "target", "goal") or len(named) != 1 or (
-            tokens[0].kind == "goal" and not years):
+    found = _ROLE_HEADING.fullmatch(text)
+    if found is None or found.group("goal") and not found.group("year"):
         return None
-    return _Given(named.pop(), text, years.pop() if len(years) == 1 else None)
+    year = int(found.group("year")) if found.group("year") and not found.group("span") else None
+    return _Given("baseline" if found.group("baseline") else "target", text, year)
 
 
-def _column_roles(source: SourceText, quote: str) -> list[_Column]:
-    """The cells of tables' rows that `quote` reaches into where it first stands in `source`
-    and whose column's heading gives a role (`_heading_role`): the heading in the nearest line
-    of two cells or more over the row (`_head_lines`), its cells over the row's one for one
-    or, where it has one cell less, from the row's second on (no heading over the rows'
-    labels). None where the quote stands in no table, or the header's cells do not stand so."""
+def _header_over(source: SourceText, row: int) -> Optional[tuple[int, list[Optional[_Given]]]]:
+    """The header over a table's row `row` (1-based) and the role each of its cells gives: the
+    nearest line above it with a role's heading (`_heading_role`), within the lines with tabs
+    right above the row, past rows of text ("Ingångsvärde tas fram 2024"), a unit's line or a
+    header's second line; else the nearest line of two cells or more over it, past
+    subheadings (`_head_lines`). A second line of years alone under the header gives them to
+    its headings ("Ingångsvärde\tMålvärde" over "\t2022\t2027")."""
     raw_lines = source.lines
-    reached = next(iter(map(source.cells_reached, source.occurrences(quote))), [])
-    headers = {line: next((number for number in _head_lines(source, line) if _cell_count(raw_lines[number - 1]) > 1), None)
-               for line, _, _ in reached}
-    columns: list[_Column] = []
-    for line, column, words in reached:
-        header = headers[line]
-        if header is None or line in headers.values():
-            continue  # no header, or the header of a row the quote goes on to
-        headings, cells = raw_lines[header - 1].split("\t"), raw_lines[line - 1].split("\t")
-        heading = column - (len(cells) - len(headings)) if len(cells) - len(headings) in (0, 1) else -1
-        given = _heading_role(headings[heading]) if heading >= 0 else None
-        if given is not None:
-            columns.append(_Column(words, given, header))
-    return columns
+    number = row - 1
+    while number >= 1 and "\t" in raw_lines[number - 1] and not any(map(_heading_role, line_cells(raw_lines[number - 1]))):
+        number -= 1
+    if number < 1 or "\t" not in raw_lines[number - 1]:
+        number = next((line for line in _head_lines(source, row) if _cell_count(raw_lines[line - 1]) > 1), 0)
+    givens = [_heading_role(cell) for cell in line_cells(raw_lines[number - 1])] if number else []
+    if not any(givens):
+        return None
+    below = line_cells(raw_lines[number]) if number + 1 < row else []
+    if len(below) == len(givens) and any(below) and all(not cell.strip() or _HEADING_YEARS.fullmatch(cell.strip())
+                                                         for cell in below):
+        givens = [given._replace(year=int(year.strip("() ")), label=f"{given.label} {year.strip()}")
+                  if given and given.year is None and year.strip() else given for given, year in zip(givens, below)]
+    return number, givens
 
 
-def _column_role_missed(plan: Loaded, loc: tuple, name: str, measure_: model.Measure, quoted: int, columns: list[_Column],
-                        archive: str, source: SourceText, quote: str) -> list[LocatedError]:
-    """A value that stands, everywhere the quote writes it (`quoted` places), in a table's
-    column whose heading gives the other role ("Målvärde 2027" over a baseline); or a year
-    other than the one the headings of the columns the value stands in give it, where those
-    cells do not write it."""
+def _aligned(headings: list, row: list[str]) -> Optional[int]:
+    """Where a header's cells stand over a row's: 0 one for one, 1 from the row's second cell
+    (no heading over the rows' labels: the header begins with a role's heading); one for one
+    also where only the row ends in empty cells. None where they do not stand so."""
+    if len(headings) == len(row):
+        return 0
+    if len(headings) == len(row) - 1 and headings[0] is not None:
+        return 1
+    filled = len(row)
+    while filled and not row[filled - 1].strip():
+        filled -= 1
+    return 0 if filled <= len(headings) < len(row) else None
+
+
+def _column_roles(source: SourceText, quote: str) -> list[list[_Column]]:
+    """For each place `quote` stands in `source`, the cells of tables' rows it reaches into
+    that hold one figure (a year in parentheses aside) and whose column's heading gives a role
+    (`_header_over`, `_aligned`). Empty lists where the quote stands in no table, or no header's
+    cells stand over its row's."""
+    raw_lines = source.lines
+    places = []
+    for occurrence in source.occurrences(quote):
+        reached = source.cells_reached(occurrence)
+        headers = {line: _header_over(source, line) for line, _, _ in reached}
+        own_headers = {header[0] for header in headers.values() if header}
+        columns: list[_Column] = []
+        for line, column, words in reached:
+            if headers[line] is None or line in own_headers:
+                continue  # no header, or the header of a row the quote goes on to
+            header, givens = headers[line]
+            shift = _aligned(givens, line_cells(raw_lines[line - 1]))
+            given = givens[column - shift] if shift is not None and 0 <= column - shift < len(givens) else None
+            if given is not None and len(_A_LONE_NUMBER.findall(_YEAR_IN_PARENTHESES.sub("", words))) == 1:
+                columns.append(_Column(words, given, header))
+        places.append(columns)
+    return places
+
+
+_A_LONE_NUMBER = re.compile(r"(?<![\w,.])\d+(?:[ \u00a0\u2009\u202f]\d{3})*(?:[,.]\d+)?(?!\w)")
+_YEAR_IN_PARENTHESES = re.compile(r"\((?:19|20)\d\d\)")
+
+
+def _column_role_missed(plan: Loaded, loc: tuple, name: str, measure_: model.Measure, quoted: int,
+                        places: list[list[_Column]], archive: str, source: SourceText, quote: str) -> list[LocatedError]:
+    """The error of a value that stands, everywhere the quote writes it (`quoted` places), in
+    a table's column whose heading gives the other role ("Målvärde 2027" over a baseline); or
+    of a year other than the one the headings of the columns the value stands in give it,
+    where neither the quote nor the table's note writes it. Where the quote stands in the
+    source more than once, only if each place gives it."""
+    errors = []
+    for columns in places:
+        found = _one_column_role_missed(plan, loc, name, measure_, quoted, columns, archive, source, quote)
+        if not found:
+            return []
+        errors = errors or found
+    return errors
+
+
+def _one_column_role_missed(plan: Loaded, loc: tuple, name: str, measure_: model.Measure, quoted: int,
+                            columns: list[_Column], archive: str, source: SourceText, quote: str) -> list[LocatedError]:
     written = _written(str(measure_.value), measure_.decimal)
     holding = [(cell, len(list(_places(cell.words, written)))) for cell in columns]
     other = [cell for cell, count in holding if count and cell.given.role != name]
@@ -3263,12 +3324,19 @@ def _column_role_missed(plan: Loaded, loc: tuple, name: str, measure_: model.Mea
             ROLE_HINT)]
     year = measure_.year
     if (year is None or not own or any(cell.given.year is None or cell.given.year == year for cell in own)
-            or any(_year_places(cell.words, year) for cell in own) or year not in _years_written(source.normal)):
+            or _year_places(quote, year) or year not in _years_written(source.normal)
+            or any(_year_places(source.lines[line - 1], year) for cell in own
+                   for line in _note_lines(source, _table_end(source, cell.header)))):
         return []
     return [plan.error(loc + ("year",), (
         f"i {archive} står värdet {shown} i kolumnen »{shorten(own[0].given.label, 60)}» (rubriken på rad {own[0].header}), "
         f"som ger det året {own[0].given.year}, inte {year}: »{shorten(quote)}»."),
         "Skriv året som kolumnens rubrik ger för värdet.")]
+
+
+def _table_end(source: SourceText, header: int) -> int:
+    """The last line (1-based) of the run of lines with tabs from a table's `header` on."""
+    return _run_end(source, "tabbed lines", header, 1, lambda line: "\t" in line) - 1
 
 
 def _role_year_missed(plan: Loaded, loc: tuple, name: str, measure_: model.Measure, roles: _Roles, values: list[int],

@@ -112,6 +112,12 @@ def _marks_removed(text: str) -> str:
     return text
 
 
+def cells(line: str) -> list[str]:
+    """A source line's cells, split at its tabs as `SourceText` counts them: after a list's
+    bullet and its tab are taken away ("•\tAntal hemlösa" is one cell)."""
+    return _marks_removed(line).split("\t")
+
+
 # A soft hyphen at a line's end: the word goes on on the next line (`SourceText` joins them so).
 _SOFT_HYPHEN_BREAK = re.compile(r"\u00ad[^\S\n]*\n[^\S\n]*(?=\S)")
 
@@ -539,8 +545,7 @@ class SourceText:
         starts: dict[int, int] = {}
         ends: list[int] = []
         position = self._spans[line - 1][0]
-        raw = _marks_removed(self.lines[line - 1])
-        for column, cell in enumerate(raw.split("\t")):
+        for column, cell in enumerate(cells(self.lines[line - 1])):
             words = cell.split()
             if words:
                 starts[position] = column

@@ -2855,11 +2855,12 @@ def test_a_year_other_than_the_one_the_quote_gives_its_value_is_refused(project,
 
 
 def indicator_row_quoted(project, header: str, row: str) -> None:
-    """The fixture's indicator quoting only `row` of a table under `header` in its source."""
+    """The fixture's indicator quoting only `row` of a table under `header` in its source (a
+    list's bullet before the row not quoted)."""
     edit(project, SOURCE, "Antal hemlösa personer\nIngångsvärde: ca 120 personer (2022)\nMålvärde 2027: 60 personer "
          "(Kolada)", f"{header}\n{row}")
     edit(project, ADMIN, '"Antal hemlösa personer Ingångsvärde: ca 120 personer (2022) Målvärde 2027: 60 personer (Kolada)"',
-         json.dumps(" ".join(row.split()), ensure_ascii=False))
+         json.dumps(" ".join(row.removeprefix("\u2022").split()), ensure_ascii=False))
 
 
 ROW = "Antal hemlösa personer\tca 120 personer\t60 personer\tKolada"
@@ -2878,15 +2879,25 @@ ROW = "Antal hemlösa personer\tca 120 personer\t60 personer\tKolada"
      "Antal hemlösa personer\t110 personer\tca 120 personer\t60 personer\tKolada"),
     ("Indikatorer för bostad\nIndikator\tIngångsvärde 2022\tMålvärde 2027\tKälla",
      "Antal hemlösa, 18 år och äldre\tca 120 personer\t60 personer\tKolada"),
+    # Between the header and the row: a header's second line of years, a unit's line, a row of
+    # text whose cells begin with a role's word, a row of figures written so that none is read.
+    ("Indikator\tIngångsvärde\tMålvärde\tKälla\n\t2022\t2027\t", ROW),
+    ("Indikator\tIngångsvärde 2022\tMålvärde 2027\tKälla\n\t(personer)\t(personer)\t", ROW),
+    ("Indikator\tIngångsvärde 2022\tMålvärde 2027\tKälla\nAndel med plan\tIngångsvärde tas fram 2024\tMålvärde "
+     "sätts 2025\tKolada", ROW),
+    ("Indikator\tIngångsvärde 2022\tMålvärde 2027\tKälla\nAndel med plan\tcirka 40 %\tminst 90 %\tKolada", ROW),
+    # A list's bullet before the row's label, with its tab.
+    ("Indikator\tIngångsvärde 2022\tMålvärde 2027\tKälla", "\u2022\t" + ROW),
 ])
 def test_an_indicators_values_in_a_table_are_held_to_their_columns_roles(project, cli, header, row):
     indicator_row_quoted(project, header, row)
     accepted(cli, project)
     indicator_swapped(project)
     line = line_of(project, ADMIN, "baseline:")
-    heading = [cell for cell in header.split("\n")[-1].split("\t") if cell.startswith(("Mål", "Målnivå"))][0]
-    header_line = line_of(project, SOURCE, header.split("\n")[-1])
-    quote = " ".join(row.split())
+    top = next(line for line in header.split("\n") if "Ingångsvärde" in line or "Nuläge" in line or "Utgångsläge" in line)
+    heading = [cell for cell in top.split("\t") if cell.startswith("Mål")][0] + (" 2027" if "\t2027" in header else "")
+    header_line = line_of(project, SOURCE, top)
+    quote = " ".join(row.removeprefix("\u2022").split())
     said = refused(cli, project)
     assert f"{ADMIN}:{line}:29: sections[0].items[1].indicator.baseline.value: värdet 60 är ingångsvärde här, men i " \
            f"{SOURCE} står det i kolumnen »{heading}» (rubriken på rad {header_line}), som är tabellens målvärden: " \
@@ -2926,6 +2937,44 @@ def test_an_indicators_values_under_headings_that_give_no_role_pass_swapped(proj
             if ".indicator." in message and ("ingångsvärde här" in message or "målvärde här" in message
                                              or "kolumnen" in message)]
     assert not said, said
+
+
+# Tables whose columns give the plan's values their roles, or none, as the plan has them.
+@pytest.mark.parametrize("header, row", [
+    # The row has a cell more than the header, at its end: a source without a heading, or an empty cell.
+    ("Indikator\tIngångsvärde 2022\tMålvärde 2027", ROW),
+    ("Indikator\tIngångsvärde 2022\tMålvärde 2027\tKälla", ROW + "\t"),
+    # A list's bullet before the row's label, with a header that has an empty cell over it.
+    ("\tIndikator\tIngångsvärde 2022\tMålvärde 2027\tKälla", "\u2022\t" + ROW),
+    # The baseline written in the target's cell as text, not as its figure.
+    ("Indikator\tMål 2027\tKälla", "Antal hemlösa personer\tMinska från ca 120 personer (2022) till 60 personer\tKolada"),
+    ("Indikator\tMålvärde 2027\tKälla", "Antal hemlösa personer\t60 personer (ca 120 personer 2022)\tKolada"),
+    # A heading of two measures.
+    ("Indikator\tMål/utfall 2022\tMål 2027\tKälla", "Antal hemlösa personer\t60 / ca 120 personer\t60 personer\tKolada"),
+])
+def test_an_indicator_passes_where_its_tables_columns_give_its_values_no_other_role(project, cli, header, row):
+    indicator_row_quoted(project, header, row)
+    accepted(cli, project)
+
+
+def test_a_value_in_a_tables_column_may_have_the_year_the_row_or_the_tables_note_gives(project, cli):
+    # Kolada's figures lag: the document says which year its figure is from, in the row or under the table.
+    edit(project, SOURCE, "Socialnämndens verksamhetsplan 2024\n", "Socialnämndens verksamhetsplan 2024\n\nUppföljning 2021\n")
+    edit(project, ADMIN, "year: 2022, approximate: true}", "year: 2021, approximate: true}")
+    indicator_row_quoted(project, "Indikator\tNuläge 2023\tMålvärde 2027\tKälla",
+                         "Antal hemlösa personer\tca 120 personer\t60 personer\tKolada 2021")
+    accepted(cli, project)
+    edit(project, SOURCE, "\tKolada 2021\n", "\tKolada\nUppgiften om nuläget avser 2021.\n")
+    edit(project, ADMIN, "personer 60 personer Kolada 2021", "personer 60 personer Kolada")
+    accepted(cli, project)
+
+
+def test_a_row_quoted_from_two_tables_passes_where_one_gives_its_values_their_roles(project, cli):
+    # A 100 % target repeated for several years: the second table's columns give the plan's years.
+    edit(project, SOURCE, "Socialnämndens verksamhetsplan 2024\n",
+         "Socialnämndens verksamhetsplan 2024\n\nIndikator\tUtfall 2022\tMål 2024\tKälla\n" + ROW + "\n")
+    indicator_row_quoted(project, "Indikator\tIngångsvärde 2022\tMålvärde 2027\tKälla", ROW)
+    accepted(cli, project)
 
 
 def test_a_value_in_both_columns_of_a_table_passes_in_either_role(project, cli):
