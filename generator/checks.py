@@ -3417,11 +3417,12 @@ class _Places:
         lines = [(source.normal[start:end].casefold(), raw)
                  for raw, (start, end) in zip(split_lines(source.text), source.line_spans()) if raw.strip()]
         self._line_starts = sorted(line for line, _ in lines)
+        self._lines = lines
+        self._numbered: dict[str, tuple[set[int], int]] = {}
+        self._normal = source.normal
         # One heading per line: a normalised place never holds a line break; a footnote's mark
         # after a heading is no part of it.
-        self._lines = [(_FOOTNOTE_AT_END.sub("", line), True) if unit_kind(raw) == "heading" else (line, False)
-                       for line, raw in lines]
-        self._headings = "\n".join(line for line, heading in self._lines if heading)
+        self._headings = _FOOTNOTE_AT_END.sub("", "\n".join(line for line, raw in lines if unit_kind(raw) == "heading"))
 
     def has_heading_with(self, text: str) -> bool:
         """Whether a heading holds `text` as whole words (not "Mål" in "Verksamhetsmål"), also
@@ -3439,23 +3440,75 @@ class _Places:
             index += 1
         return False
 
+    @functools.cached_property
+    def _by_start(self) -> list[tuple[str, str]]:
+        """The lines with their raw text, sorted: for the numbers after a place's words (only
+        where a locator has a number)."""
+        return sorted(self._lines)
 
-    def numbers_after(self, text: str) -> tuple[set[str], int]:
-        """Where a heading holds `text` or a line begins with it (`has_heading_with`,
-        `has_line_starting`): the numbers the source writes right after it there, after a
-        space ("Kap 3", "Kap. 3", "Mål 2:"; not "Verksamhetsmål1", a footnote's mark), and on
-        how many lines it stands so."""
-        whole = re.compile(_whole_words(text).pattern.removesuffix(r"(?!\w)") + r"(?![^\W\d_])", re.IGNORECASE)
-        numbered = re.compile(whole.pattern + r"\.?\s+(\d+(?:\.\d+)*)(?!\d|[.,]\d)", re.IGNORECASE)
-        numbers: set[str] = set()
-        count = 0
-        for line, heading in self._lines:  # a digit may follow the words: a footnote's mark ("Delmål1")
-            if heading and whole.search(line) or line.startswith(text) and whole.match(line):
-                count += 1
-                numbers.update(found.group(1) for found in numbered.finditer(line))
-        return numbers, count
+    @functools.cached_property
+    def _after_a_number(self) -> list[tuple[str, int]]:
+        """Lines that begin with a number and then a place's words ("3 Verksamhetsmål – …",
+        "2. Mål: …"): the words, and the number, sorted."""
+        return sorted((found.group(2), int(found.group(1))) for line, _ in self._lines
+                      if (found := _NUMBER_FIRST.match(line)) and not _A_YEAR.fullmatch(found.group(1)))
+
+    def numbers_after(self, text: str) -> tuple[set[int], int]:
+        """The lines that begin with `text` as whole words (or with a footnote's digit after
+        it: "Delmål1"): the numbers they write right after it, after a space ("Kap 3", "Kap.
+        3", "Mål 2:", "Mål 3 och 4", "Mål 3–4"), or before it ("3 Verksamhetsmål – …", "2.
+        Mål: …"), and how many of them write none there. A year
+        is no number ("Mål 2030"), nor a page number a table of contents writes at a line's end
+        after a tab or dot leaders ("Besparingar\t6"). Read once for each `text`."""
+        if text not in self._numbered:
+            numbers: set[int] = set()
+            unnumbered = 0
+            index = bisect.bisect_left(self._by_start, (text,))
+            while index < len(self._by_start) and self._by_start[index][0].startswith(text):
+                line, raw = self._by_start[index]
+                index += 1
+                rest = line[len(text):]
+                if rest[:1].isalpha():
+                    continue  # another word: "Ekonomin" for "Ekonomi"
+                found = _NUMBERS_AFTER.match(rest)
+                if found is None or _A_YEAR.fullmatch(found.group(1)) or (
+                        not rest[found.end():].strip(" .:") and _PAGE_NUMBER_AT_END.search(raw)):
+                    unnumbered += 1
+                else:
+                    numbers.update(_numbers_in(found.group(1), found.group(2)))
+            index = bisect.bisect_left(self._after_a_number, (text,))
+            while index < len(self._after_a_number) and self._after_a_number[index][0].startswith(text):
+                rest, number = self._after_a_number[index]
+                index += 1
+                if not rest[len(text):len(text) + 1].isalpha():
+                    numbers.add(number)
+            self._numbered[text] = numbers, unnumbered
+        return self._numbered[text]
+
+    def writes(self, text: str) -> bool:
+        """Whether the source writes `text` anywhere as whole words, a number in it whole ("Mål
+        3" is not "mål 3,5 procent")."""
+        return re.search(_whole_words(text).pattern + r"(?![.,]\d)", self._normal, re.IGNORECASE) is not None
 
 
+# The numbers right after a place's words: "Kap 3", "Kap. 3", "Mål 1.2", "Mål 3 och 4", "Mål 3–4".
+_NUMBERS_AFTER = re.compile(r"\.?\s+(\d+)(?:\.\d+)*((?:\s*(?:och|,|[-\u2013])\s*\d+(?![.,]\d))*)(?!\d|[.,]\d)")
+_NUMBER_FIRST = re.compile(r"(\d{1,4})[.):]?\s+(\S.*)")
+_PAGE_NUMBER_AT_END = re.compile(r"(?:\t|\.{2,}|\u2026)[\s.\u2026]*\d+\s*$")
+
+
+def _numbers_in(first: str, more: str) -> set[int]:
+    """The numbers of "3", "3 och 4", "3, 4", and a range "3–5" each."""
+    numbers = [int(first)] + [int(number) for number in re.findall(r"\d+", more)]
+    joins = re.findall(r"och|,|[-\u2013]", more)
+    found = set(numbers)
+    for (low, high), join in zip(zip(numbers, numbers[1:]), joins):
+        if join not in ("och", ",") and 0 < high - low <= 50:
+            found.update(range(low, high + 1))
+    return found
+
+
+@functools.lru_cache(maxsize=4096)  # plans share their locators' parts
 def _stem_and_number(part: str) -> tuple[str, Optional[re.Match]]:
     """A locator's place as the words that name it (normalised, in small letters) and its
     number: `Kap 3` → "kap" and 3, `Långsiktig verksamhetsplan (transformationskarta)` → its words."""
@@ -3475,36 +3528,41 @@ def _names_a_place(part: str, places: _Places) -> bool:
 
 
 def _number_missing(part: str, places: _Places) -> Optional[str]:
-    """Why the number of a place named by a heading's or line's words is none the source
-    gives it, where it is: the source numbers those places, and not so ("Kap 4" where it has
-    "Kap 1" to "Kap 3"), or writes them without numbers on fewer lines than the number counts
-    ("4-årigt verksamhetsmål 4" for three). Not a position's word (`punkt 3`: the author's
-    count), a number in parentheses (`1-årig inriktning (2 c)`: a reference of the document's)
-    nor a year after unnumbered words (`Budget 2024`)."""
+    """Why the number of a place named by the words that begin lines of the source is none
+    the source gives it (`_Places.numbers_after`): not one of the numbers it writes after
+    them ("Kap 4" where it has "Kap 1" to "Kap 3"), and more than the lines that write them
+    without one ("4-årigt verksamhetsmål 4" for three; the author's count), and the words
+    with the number stand nowhere in the source. Not a position's word (`punkt 3`: the
+    author's count), a number in parentheses (`1-årig inriktning (2 c)`: a reference of the
+    document's) nor a year (`Budget 2024`)."""
     text, found = _stem_and_number(part)
     if (found is None or not text or part[found.start("number") - 1:found.start("number")] == "("
-            or _POSITION_WORD.search(text) or not (places.has_heading_with(text) or places.has_line_starting(text))):
+            or _POSITION_WORD.search(text)):
         return None
-    whole = normalise(part).casefold()
-    if places.has_heading_with(whole) or places.has_line_starting(whole):
+    digits = re.match(r"\d+", found.group("number")).group()
+    numbers, unnumbered = places.numbers_after(text)
+    number = int(digits)
+    if _A_YEAR.fullmatch(digits) or not (numbers or unnumbered) or number in numbers or number <= unnumbered:
         return None
-    number = re.match(r"[\d.]+", found.group("number")).group().rstrip(".")
-    numbers, count = places.numbers_after(text)
-    if numbers:
-        if number in numbers:
-            return None
-        listed = _listed(sorted(numbers, key=lambda written: [int(piece) for piece in written.split(".")]), "och")
-        return f"där står »{found.group('stem').strip()}» bara med {'numret' if len(numbers) == 1 else 'numren'} {listed}"
-    if "." in number or _A_YEAR.fullmatch(number) or int(number) <= count:
+    if places.writes(part):
         return None
-    return f"där står »{found.group('stem').strip()}» utan nummer på {'en rad' if count == 1 else f'{count} rader'}, inte {number}"
+    stem = found.group("stem").strip()
+    ordered = [str(one) for one in sorted(numbers)]
+    listed = ", ".join(ordered[:8]) + " …" if len(ordered) > 8 else _listed(ordered, "och") if ordered else ""
+    with_numbers = f"med {'numret' if len(numbers) == 1 else 'numren'} {listed}"
+    if not unnumbered:
+        return f"där står »{stem}» bara {with_numbers}"
+    without = f"utan nummer på {'en rad' if unnumbered == 1 else f'{unnumbered} rader'}"
+    return f"där står »{stem}» {with_numbers + ' och ' if numbers else ''}{without}, inte {digits}"
 
 
 def check_locators_exist(inputs: Inputs) -> list[LocatedError]:
     """A locator names a place the source has: one of its comma-separated places is a
     heading of the source or the start of a line, as whole words (not "Mål" in
     "Verksamhetsmål", nor "Ekonom"), or a position by its word in any form (`punkt 3`, `sida 4`,
-    "Inledningen"; not "Riskhantering")."""
+    "Inledningen"; not "Riskhantering"). A place's number is one the source gives it or
+    counts within the places it writes without one (`_number_missing`), whatever the other
+    parts name."""
     errors = []
     places: dict[str, _Places] = {}  # per source: plans may share one
     for plan, archive, source in _plans_with_sources(inputs):

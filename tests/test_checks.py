@@ -3037,6 +3037,10 @@ def test_a_locator_passes_for_whole_words_or_a_position(project, cli, locator):
     ("Kap. 2 Verksamhetsmål", "Kap 3, Verksamhetsmål", "där står »Kap» bara med numret 2"),
     ("Mål 1: Bostad\nMål 2: Trygghet", "Mål 3", "där står »Mål» bara med numren 1 och 2"),
     ("Mål\nBostad\n\nMål\nTrygghet", "Mål 3", "där står »Mål» utan nummer på 2 rader, inte 3"),
+    ("Mål 1 Bostad\n\nMål\nTrygghet", "Mål 3", "där står »Mål» med numret 1 och utan nummer på en rad, inte 3"),
+    # "Mål 3" as part of a figure is no place.
+    ("Mål 1: Bostad\nMål 2: Trygghet\nAndelen ska öka med mål 3,5 procent.", "Mål 3",
+     "där står »Mål» bara med numren 1 och 2"),
 ])
 def test_a_locators_number_is_one_the_source_gives_its_place(project, cli, lines, locator, said):
     edit(project, SOURCE, "Socialnämndens verksamhetsplan 2024\n", f"Socialnämndens verksamhetsplan 2024\n\n{lines}\n")
@@ -3058,6 +3062,18 @@ def test_a_locators_number_is_one_the_source_gives_its_place(project, cli, lines
     # A heading whose number is a footnote's mark flattened into a digit, and one with a decimal number.
     ("Delmål1\nBostad\n\nDelmål\nTrygghet", "Delmål 2"),
     ("Kap 3.2 Boende", "Kap 3.2"),
+    # Numbers that are not the place's: years, a table of contents' page numbers.
+    ("Mål\nBostad\n\nMål\nTrygghet\n\nIndikator\tUtfall 2023\tMål 2024", "Mål 2"),
+    ("Innehåll\nVerksamhetsmål\t6\nEkonomi ........ 9\n\nVerksamhetsmål\nBostad", "Verksamhetsmål 2"),
+    # Numbers written as the source writes them: inside a line, joined, before the words,
+    # with a leading zero, a decimal place under its number, and a place numbered elsewhere too.
+    ("Mål 1: Bostad\nMål 2: Trygghet\nNämnden arbetar också mot kommunens Mål 3: Alla barn ska klara skolan.", "Mål 3"),
+    ("Mål 1: Bostad\nMål 2 och 3: Trygghet och skola", "Mål 3"),
+    ("Mål 1: Bostad\nMål 2–4: Trygghet, skola och hälsa", "Mål 4"),
+    ("1 Verksamhetsmål – Bostad\n2 Verksamhetsmål – Trygghet", "Verksamhetsmål 2"),
+    ("Mål 01 Bostad\nMål 02 Trygghet", "Mål 2"),
+    ("Mål 1 Bostad\n1.2 Färre vräkningar", "Mål 1.2"),
+    ("Uppdrag\nBostad\n\nUppdrag\nTrygghet\n\nUppdrag 1 från kommunfullmäktige", "Uppdrag 2"),
 ])
 def test_a_locators_number_passes_where_the_source_gives_or_counts_its_place(project, cli, lines, locator):
     edit(project, SOURCE, "Socialnämndens verksamhetsplan 2024\n", f"Socialnämndens verksamhetsplan 2024\n\n{lines}\n")
