@@ -3212,15 +3212,25 @@ class _Column(NamedTuple):
 _ROLE_HEADING = re.compile(
     rf"(?:(?P<baseline>{_label_words(_BASELINE_WORDS)})|(?P<target>{_label_words(_TARGET_WORDS)})"
     r"|(?P<goal>(?:del)?mål))(?:na|en|et|t|n)?"
-    r"(?:\s*(?:år\s+|för\s+)?\(?(?P<year>(?:19|20)\d\d)(?P<span>\s*[/\u2013-]\s*\d\d(?:\d\d)?)?\)?)?"
-    r"(?:\s*\([^()]{1,30}\)|,\s*[^\W\d_]+(?:\s+[^\W\d_]+)?|\s*%)?\s*:?", re.IGNORECASE)
+    r"(?:,?\s*(?:[^\W\d_]{1,9}\.?\s+)?\(?(?P<year>(?:19|20)\d\d)"  # "2027", "år 2027", "till 2027", "dec 2022"
+    r"(?:(?P<date>-\d\d-\d\d)|(?P<span>\s*[/\u2013-]\s*\d\d(?:\d\d)?))?\)?)?"
+    r"(?:\s+[^\W\d_]+)?"  # "kvinnor", "totalt"
+    r"(?:\s*\([^()]{1,30}\)|,\s*(?:%|[^\W\d_]+(?:\s+[^\W\d_]+)?)|\s*%)?\s*:?", re.IGNORECASE)
 _HEADING_YEARS = re.compile(r"\(?(?:19|20)\d\d\)?")  # a header's second line, its years alone: "\t2022\t2027"
+# A line of another table's header, where the lines with tabs above a row are read no further:
+# its first cell names the rows ("Indikator", "Nyckeltal"), or another cell is a heading of a
+# kind that gives no role ("Utfall 2023", "Mål", "Källa") or holds a year ("2023", "Basår 2023").
+_ROWS_HEADING = re.compile(r"(?:indikator|nyckeltal|mått|mätetal|målindikator|resultatindikator)(?:er|erna|en)?\W*",
+                           re.IGNORECASE)
+_OTHER_HEADING = re.compile(r"(?:utfall|prognos|basår|målsättning|önskat läge|trend|kommentar|källa|datakälla|enhet"
+                            r"|status|mål|ansvar|ansvarig)(?:\W.*)?|.*(?<!\d)(?:19|20)\d\d(?!\d).*", re.IGNORECASE)
 
 
 def _heading_role(heading: str) -> Optional[_Given]:
     """The role a table's column heading gives the values under it, and the year it gives
-    them (none for a school year, "2022/23"), where it is a role's heading (`_ROLE_HEADING`)."""
-    text = normalise(heading)
+    them (none for a school year, "2022/23"), where it is a role's heading (`_ROLE_HEADING`;
+    a footnote's mark after it aside)."""
+    text = normalise(heading).rstrip(FOOTNOTE_MARKS + "*").strip()
     found = _ROLE_HEADING.fullmatch(text)
     if found is None or found.group("goal") and not found.group("year"):
         return None
@@ -3228,42 +3238,71 @@ def _heading_role(heading: str) -> Optional[_Given]:
     return _Given("baseline" if found.group("baseline") else "target", text, year)
 
 
-def _header_over(source: SourceText, row: int) -> Optional[tuple[int, list[Optional[_Given]]]]:
-    """The header over a table's row `row` (1-based) and the role each of its cells gives: the
+def _another_header(line: str) -> bool:
+    """Whether a line with tabs that gives no role is a table's header (`_ROWS_HEADING`,
+    `_OTHER_HEADING`), not a row of figures or of text."""
+    cells = [" ".join(cell.split()) for cell in line_cells(line)]
+    return not _figure_row(line) and bool(_ROWS_HEADING.fullmatch(cells[0]) or any(
+        _OTHER_HEADING.fullmatch(cell) for cell in cells[1:] if cell))
+
+
+def _header_over(source: SourceText, row: int) -> Optional[tuple[int, list[str], list[Optional[_Given]]]]:
+    """The header over a table's row `row` (1-based), its cells and the role each gives: the
     nearest line above it with a role's heading (`_heading_role`), within the lines with tabs
-    right above the row, past rows of text ("Ingångsvärde tas fram 2024"), a unit's line or a
-    header's second line; else the nearest line of two cells or more over it, past
-    subheadings (`_head_lines`). A second line of years alone under the header gives them to
-    its headings ("Ingångsvärde\tMålvärde" over "\t2022\t2027")."""
+    right above the row, past rows of text, a unit's line or a header's second line, and not
+    past another header (`_another_header`: a table above it, stacked without an empty line);
+    else the nearest line of two cells or more over it, past subheadings (`_head_lines`). A
+    second line of years alone under the header gives them to its headings ("Ingångsvärde\t
+    Målvärde" over "\t2022\t2027")."""
     raw_lines = source.lines
     number = row - 1
     while number >= 1 and "\t" in raw_lines[number - 1] and not any(map(_heading_role, line_cells(raw_lines[number - 1]))):
+        if _another_header(raw_lines[number - 1]) and not _years_line(raw_lines[number - 1]):
+            return None
         number -= 1
     if number < 1 or "\t" not in raw_lines[number - 1]:
         number = next((line for line in _head_lines(source, row) if _cell_count(raw_lines[line - 1]) > 1), 0)
-    givens = [_heading_role(cell) for cell in line_cells(raw_lines[number - 1])] if number else []
+    headings = line_cells(raw_lines[number - 1]) if number else []
+    givens = [_heading_role(cell) for cell in headings]
+    if any(not _A_YEAR.fullmatch(found) for heading in headings for found in _A_LONE_NUMBER.findall(heading)):
+        return None  # a label and its figure on each line ("Nuläge\tca 120 personer (2022)"): no header
     if not any(givens):
         return None
     below = line_cells(raw_lines[number]) if number + 1 < row else []
-    if len(below) == len(givens) and any(below) and all(not cell.strip() or _HEADING_YEARS.fullmatch(cell.strip())
-                                                         for cell in below):
+    if len(below) == len(givens) and _years_line(raw_lines[number]):
         givens = [given._replace(year=int(year.strip("() ")), label=f"{given.label} {year.strip()}")
                   if given and given.year is None and year.strip() else given for given, year in zip(givens, below)]
-    return number, givens
+    return number, headings, givens
 
 
-def _aligned(headings: list, row: list[str]) -> Optional[int]:
-    """Where a header's cells stand over a row's: 0 one for one, 1 from the row's second cell
-    (no heading over the rows' labels: the header begins with a role's heading); one for one
-    also where only the row ends in empty cells. None where they do not stand so."""
-    if len(headings) == len(row):
-        return 0
-    if len(headings) == len(row) - 1 and headings[0] is not None:
-        return 1
-    filled = len(row)
-    while filled and not row[filled - 1].strip():
-        filled -= 1
-    return 0 if filled <= len(headings) < len(row) else None
+def _years_line(line: str) -> bool:
+    """Whether a line's cells with text are years alone: a header's second line."""
+    cells = [cell.strip() for cell in line_cells(line)]
+    return any(cells) and all(not cell or _HEADING_YEARS.fullmatch(cell) for cell in cells)
+
+
+def _aligned(headings: list[str], givens: list[Optional[_Given]], row: list[str]) -> Optional[int]:
+    """Where a header's cells stand over a row's (empty cells at the ends of either aside): 0
+    one for one, 1 from the row's second cell (a header without a heading over the rows'
+    labels: it begins with a role's heading, and the row with a label, not a figure); None
+    where they may stand otherwise: a row indented under another (its first cell empty, its
+    second text), or a row with more or fewer cells than the header has headings (a column
+    the row leaves out, or a list's bullet it lost, tell nothing of where)."""
+    heads, cells = _filled(headings), _filled(row)
+    if givens[0] is not None:
+        label = not _a_figure_cell(" ".join(row[0].split()))
+        return (1 if label else 0) if cells - label <= heads and row[0].strip() else None
+    if not row[0].strip() and len(row) > 1 and row[1].strip() and not _a_figure_cell(" ".join(row[1].split())):
+        return None
+    return 0 if cells == heads else None
+
+
+def _filled(cells: list[str]) -> int:
+    """How many cells there are up to the last with text."""
+    count = len(cells)
+    while count and not cells[count - 1].strip():
+        count -= 1
+    return count
 
 
 def _column_roles(source: SourceText, quote: str) -> list[list[_Column]]:
@@ -3281,8 +3320,8 @@ def _column_roles(source: SourceText, quote: str) -> list[list[_Column]]:
         for line, column, words in reached:
             if headers[line] is None or line in own_headers:
                 continue  # no header, or the header of a row the quote goes on to
-            header, givens = headers[line]
-            shift = _aligned(givens, line_cells(raw_lines[line - 1]))
+            header, headings, givens = headers[line]
+            shift = _aligned(headings, givens, line_cells(raw_lines[line - 1]))
             given = givens[column - shift] if shift is not None and 0 <= column - shift < len(givens) else None
             if given is not None and len(_A_LONE_NUMBER.findall(_YEAR_IN_PARENTHESES.sub("", words))) == 1:
                 columns.append(_Column(words, given, header))
@@ -3299,7 +3338,7 @@ def _column_role_missed(plan: Loaded, loc: tuple, name: str, measure_: model.Mea
     """The error of a value that stands, everywhere the quote writes it (`quoted` places), in
     a table's column whose heading gives the other role ("Målvärde 2027" over a baseline); or
     of a year other than the one the headings of the columns the value stands in give it,
-    where neither the quote nor the table's note writes it. Where the quote stands in the
+    where neither the quote nor the table's caption, note or a footnote the quote marks writes it. Where the quote stands in the
     source more than once, only if each place gives it."""
     errors = []
     for columns in places:
@@ -3326,12 +3365,29 @@ def _one_column_role_missed(plan: Loaded, loc: tuple, name: str, measure_: model
     if (year is None or not own or any(cell.given.year is None or cell.given.year == year for cell in own)
             or _year_places(quote, year) or year not in _years_written(source.normal)
             or any(_year_places(source.lines[line - 1], year) for cell in own
-                   for line in _note_lines(source, _table_end(source, cell.header)))):
+                   for line in _note_lines(source, _table_end(source, cell.header)) + _lines_over(source, cell.header))
+            or _footnote_gives(source, quote, year)):
         return []
     return [plan.error(loc + ("year",), (
         f"i {archive} står värdet {shown} i kolumnen »{shorten(own[0].given.label, 60)}» (rubriken på rad {own[0].header}), "
         f"som ger det året {own[0].given.year}, inte {year}: »{shorten(quote)}»."),
         "Skriv året som kolumnens rubrik ger för värdet.")]
+
+
+def _footnote_gives(source: SourceText, quote: str, year: int) -> bool:
+    """Whether a footnote whose mark the quote has ("Antal hemlösa¹") writes `year` on its
+    line ("¹ Uppgiften avser 2021.")."""
+    marks = {char for char in quote if char in FOOTNOTE_MARKS}
+    return bool(marks) and any(line.lstrip()[:1] in marks and _year_places(line, year) for line in source.lines)
+
+
+def _lines_over(source: SourceText, header: int) -> list[int]:
+    """The lines (1-based) with text right above a table's header, up to an empty line: its
+    caption, which may say which year its figures are from."""
+    lines = []
+    while len(lines) < _CAPTION_WITHIN and header - len(lines) > 1 and source.lines[header - len(lines) - 2].strip():
+        lines.append(header - len(lines) - 1)
+    return lines
 
 
 def _table_end(source: SourceText, header: int) -> int:

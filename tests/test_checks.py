@@ -2883,11 +2883,15 @@ ROW = "Antal hemlösa personer\tca 120 personer\t60 personer\tKolada"
     # text whose cells begin with a role's word, a row of figures written so that none is read.
     ("Indikator\tIngångsvärde\tMålvärde\tKälla\n\t2022\t2027\t", ROW),
     ("Indikator\tIngångsvärde 2022\tMålvärde 2027\tKälla\n\t(personer)\t(personer)\t", ROW),
-    ("Indikator\tIngångsvärde 2022\tMålvärde 2027\tKälla\nAndel med plan\tIngångsvärde tas fram 2024\tMålvärde "
-     "sätts 2025\tKolada", ROW),
+    ("Indikator\tIngångsvärde 2022\tMålvärde 2027\tKälla\nAndel med plan\tIngångsvärde tas fram under året\tSätts "
+     "när nuläget är känt\tKolada", ROW),
     ("Indikator\tIngångsvärde 2022\tMålvärde 2027\tKälla\nAndel med plan\tcirka 40 %\tminst 90 %\tKolada", ROW),
     # A list's bullet before the row's label, with its tab.
     ("Indikator\tIngångsvärde 2022\tMålvärde 2027\tKälla", "\u2022\t" + ROW),
+    # Headings with a footnote's mark, a word after the year, the year after a word or comma.
+    ("Indikator\tIngångsvärde 2022\u00b9\tMålvärde 2027\u00b9\tKälla", ROW),
+    ("Indikator\tIngångsvärde 2022 totalt\tMålvärde till 2027\tKälla", ROW),
+    ("Indikator\tIngångsvärde, 2022\tMålvärde 2027, %\tKälla", ROW),
 ])
 def test_an_indicators_values_in_a_table_are_held_to_their_columns_roles(project, cli, header, row):
     indicator_row_quoted(project, header, row)
@@ -2895,7 +2899,8 @@ def test_an_indicators_values_in_a_table_are_held_to_their_columns_roles(project
     indicator_swapped(project)
     line = line_of(project, ADMIN, "baseline:")
     top = next(line for line in header.split("\n") if "Ingångsvärde" in line or "Nuläge" in line or "Utgångsläge" in line)
-    heading = [cell for cell in top.split("\t") if cell.startswith("Mål")][0] + (" 2027" if "\t2027" in header else "")
+    heading = [cell for cell in top.split("\t") if cell.startswith("Mål")][0].rstrip("\u00b9") + (
+        " 2027" if "\t2027" in header else "")
     header_line = line_of(project, SOURCE, top)
     quote = " ".join(row.removeprefix("\u2022").split())
     said = refused(cli, project)
@@ -2951,6 +2956,17 @@ def test_an_indicators_values_under_headings_that_give_no_role_pass_swapped(proj
     ("Indikator\tMålvärde 2027\tKälla", "Antal hemlösa personer\t60 personer (ca 120 personer 2022)\tKolada"),
     # A heading of two measures.
     ("Indikator\tMål/utfall 2022\tMål 2027\tKälla", "Antal hemlösa personer\t60 / ca 120 personer\t60 personer\tKolada"),
+    # A header without a heading over the rows' labels, over a row with one, or with none.
+    ("Indikatorer, källa: Kolada\nIngångsvärde 2022\tMålvärde 2027\tKommentar", "Antal hemlösa personer\tca 120 "
+     "personer\t60 personer"),
+    ("Antal hemlösa personer, källa: Kolada\nIngångsvärde 2022\tMålvärde 2027", "ca 120 personer\t60 personer\t"),
+    # A row indented under another, and a row under a header of another table right above it.
+    ("Indikator\tIngångsvärde 2022\tMålvärde 2027\tKälla\nHemlösa\t200 personer\t100 personer\tKolada",
+     "\tAntal hemlösa personer\tca 120 personer\t60 personer\tKolada"),
+    ("Indikator\tIngångsvärde 2020\tMålvärde 2030\tKälla\nAndel nöjda\t85 %\t90 %\tKolada\n"
+     "Nyckeltal\tBasår 2022\tMålsättning 2027\tKälla", ROW),
+    # A label and its figure on each line: the quote's words give no role, nor do the lines.
+    ("Indikator\tAntal hemlösa personer", "Nuläge\tca 120 personer (2022)\nMål 2027\t60 personer (Kolada)"),
 ])
 def test_an_indicator_passes_where_its_tables_columns_give_its_values_no_other_role(project, cli, header, row):
     indicator_row_quoted(project, header, row)
@@ -2966,6 +2982,15 @@ def test_a_value_in_a_tables_column_may_have_the_year_the_row_or_the_tables_note
     accepted(cli, project)
     edit(project, SOURCE, "\tKolada 2021\n", "\tKolada\nUppgiften om nuläget avser 2021.\n")
     edit(project, ADMIN, "personer 60 personer Kolada 2021", "personer 60 personer Kolada")
+    accepted(cli, project)
+    # In the table's caption, and in a footnote whose mark the row has, further below.
+    edit(project, SOURCE, "Uppgiften om nuläget avser 2021.\n", "\nKälla: Kolada.\nUppgifterna redovisas årligen.\n"
+         "\u00b9 Uppgiften avser 2021.\n")
+    edit(project, SOURCE, "Antal hemlösa personer\tca 120", "Antal hemlösa personer\u00b9\tca 120")
+    edit(project, ADMIN, "Antal hemlösa personer ca 120", "Antal hemlösa personer\u00b9 ca 120")
+    accepted(cli, project)
+    edit(project, SOURCE, "\u00b9 Uppgiften avser 2021.\n", "")
+    edit(project, SOURCE, "Indikator\tNuläge 2023", "Tabell 3. Nuläget avser 2021 års utfall.\nIndikator\tNuläge 2023")
     accepted(cli, project)
 
 
