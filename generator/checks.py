@@ -3212,7 +3212,7 @@ class _Column(NamedTuple):
 _ROLE_HEADING = re.compile(
     rf"(?:(?P<baseline>{_label_words(_BASELINE_WORDS)})|(?P<target>{_label_words(_TARGET_WORDS)})"
     r"|(?P<goal>(?:del)?mål))(?:na|en|et|t|n)?"
-    r"(?:,?\s*(?:[^\W\d_]{1,9}\.?\s+)?\(?(?P<year>(?:19|20)\d\d)"  # "2027", "år 2027", "till 2027", "dec 2022"
+    r"(?:(?:,\s*|\s+|(?=\())(?:[^\W\d_]{1,9}\.?\s+)?\(?(?P<year>(?:19|20)\d\d)"  # "2027", "år 2027", "till 2027", "dec 2022"
     r"(?:(?P<date>-\d\d-\d\d)|(?P<span>\s*[/\u2013-]\s*\d\d(?:\d\d)?))?\)?)?"
     r"(?:\s+[^\W\d_]+)?"  # "kvinnor", "totalt"
     r"(?:\s*\([^()]{1,30}\)|,\s*(?:%|[^\W\d_]+(?:\s+[^\W\d_]+)?)|\s*%)?\s*:?", re.IGNORECASE)
@@ -3226,6 +3226,7 @@ _OTHER_HEADING = re.compile(r"(?:utfall|prognos|basår|målsättning|önskat lä
                             r"|status|mål|ansvar|ansvarig)(?:\W.*)?|.*(?<!\d)(?:19|20)\d\d(?!\d).*", re.IGNORECASE)
 
 
+@functools.lru_cache(maxsize=4096)  # tables repeat their headings
 def _heading_role(heading: str) -> Optional[_Given]:
     """The role a table's column heading gives the values under it, and the year it gives
     them (none for a school year, "2022/23"), where it is a role's heading (`_ROLE_HEADING`;
@@ -3255,12 +3256,10 @@ def _header_over(source: SourceText, row: int) -> Optional[tuple[int, list[str],
     second line of years alone under the header gives them to its headings ("Ingångsvärde\t
     Målvärde" over "\t2022\t2027")."""
     raw_lines = source.lines
-    number = row - 1
-    while number >= 1 and "\t" in raw_lines[number - 1] and not any(map(_heading_role, line_cells(raw_lines[number - 1]))):
-        if _another_header(raw_lines[number - 1]) and not _years_line(raw_lines[number - 1]):
-            return None
-        number -= 1
-    if number < 1 or "\t" not in raw_lines[number - 1]:
+    number = _role_heading_above(source, row - 1)
+    if number is None:
+        return None
+    if not number:
         number = next((line for line in _head_lines(source, row) if _cell_count(raw_lines[line - 1]) > 1), 0)
     headings = line_cells(raw_lines[number - 1]) if number else []
     givens = [_heading_role(cell) for cell in headings]
@@ -3270,9 +3269,32 @@ def _header_over(source: SourceText, row: int) -> Optional[tuple[int, list[str],
         return None
     below = line_cells(raw_lines[number]) if number + 1 < row else []
     if len(below) == len(givens) and _years_line(raw_lines[number]):
-        givens = [given._replace(year=int(year.strip("() ")), label=f"{given.label} {year.strip()}")
+        givens = [given._replace(year=int(_A_YEAR.search(year).group()), label=f"{given.label} {year.strip()}")
                   if given and given.year is None and year.strip() else given for given, year in zip(givens, below)]
     return number, headings, givens
+
+
+def _role_heading_above(source: SourceText, line: int) -> Optional[int]:
+    """The line (1-based) from `line` up, within the lines with tabs, with a role's heading;
+    None past another header (`_another_header`), 0 where the lines with tabs end first. Kept
+    with the source for every line passed, so that the rows of a long table do not walk it
+    again each."""
+    raw_lines, found = source.lines, source.memo.setdefault("role heading above", {})
+    passed = []
+    number = line
+    while number not in found:
+        text = raw_lines[number - 1] if number >= 1 else ""
+        if "\t" not in text:
+            found[number] = 0
+        elif any(map(_heading_role, line_cells(text))):
+            found[number] = number
+        elif _another_header(text) and not _years_line(text):
+            found[number] = None
+        else:
+            passed.append(number)
+            number -= 1
+    found.update(dict.fromkeys(passed, found[number]))
+    return found[number]
 
 
 def _years_line(line: str) -> bool:
@@ -3284,17 +3306,24 @@ def _years_line(line: str) -> bool:
 def _aligned(headings: list[str], givens: list[Optional[_Given]], row: list[str]) -> Optional[int]:
     """Where a header's cells stand over a row's (empty cells at the ends of either aside): 0
     one for one, 1 from the row's second cell (a header without a heading over the rows'
-    labels: it begins with a role's heading, and the row with a label, not a figure); None
+    labels: it begins with a value's heading, not a goals' column's "Mål 2024", and the row
+    with a label, not a figure; the row reaches the last role's heading); None
     where they may stand otherwise: a row indented under another (its first cell empty, its
     second text), or a row with more or fewer cells than the header has headings (a column
     the row leaves out, or a list's bullet it lost, tell nothing of where)."""
     heads, cells = _filled(headings), _filled(row)
-    if givens[0] is not None:
+    if givens[0] is not None and not _A_GOALS_HEADING.match(givens[0].label):
         label = not _a_figure_cell(" ".join(row[0].split()))
-        return (1 if label else 0) if cells - label <= heads and row[0].strip() else None
+        last = max(index for index, given in enumerate(givens) if given)
+        return (1 if label else 0) if last < cells - label <= heads and row[0].strip() else None
     if not row[0].strip() and len(row) > 1 and row[1].strip() and not _a_figure_cell(" ".join(row[1].split())):
         return None
     return 0 if cells == heads else None
+
+
+# A goals' column's heading ("Mål 2024", "Delmål 2025"): it may head the rows' labels, as
+# "Indikator" does, so a header that begins with it is read one for one.
+_A_GOALS_HEADING = re.compile(r"(?:del)?mål(?:en|et)?(?!\w)", re.IGNORECASE)
 
 
 def _filled(cells: list[str]) -> int:
@@ -3314,7 +3343,7 @@ def _column_roles(source: SourceText, quote: str) -> list[list[_Column]]:
     places = []
     for occurrence in source.occurrences(quote):
         reached = source.cells_reached(occurrence)
-        headers = {line: _header_over(source, line) for line, _, _ in reached}
+        headers = {line: _header_over(source, line) for line in dict.fromkeys(line for line, _, _ in reached)}
         own_headers = {header[0] for header in headers.values() if header}
         columns: list[_Column] = []
         for line, column, words in reached:
@@ -3470,15 +3499,15 @@ class _Places:
 
     def __init__(self, source: SourceText):
         self.named: dict[str, Optional[str]] = {}  # a locator's verdict, why it names no place: the items of a section share theirs
-        lines = [(source.normal[start:end].casefold(), raw)
+        lines = [(source.normal[start:end].casefold(), raw, start)
                  for raw, (start, end) in zip(split_lines(source.text), source.line_spans()) if raw.strip()]
-        self._line_starts = sorted(line for line, _ in lines)
+        self._line_starts = sorted(line for line, _, _ in lines)
         self._lines = lines
         self._numbered: dict[str, tuple[set[int], int]] = {}
         self._normal = source.normal
         # One heading per line: a normalised place never holds a line break; a footnote's mark
         # after a heading is no part of it.
-        self._headings = _FOOTNOTE_AT_END.sub("", "\n".join(line for line, raw in lines if unit_kind(raw) == "heading"))
+        self._headings = _FOOTNOTE_AT_END.sub("", "\n".join(line for line, raw, _ in lines if unit_kind(raw) == "heading"))
 
     def has_heading_with(self, text: str) -> bool:
         """Whether a heading holds `text` as whole words (not "Mål" in "Verksamhetsmål"), also
@@ -3506,7 +3535,7 @@ class _Places:
     def _after_a_number(self) -> list[tuple[str, int]]:
         """Lines that begin with a number and then a place's words ("3 Verksamhetsmål – …",
         "2. Mål: …"): the words, and the number, sorted."""
-        return sorted((found.group(2), int(found.group(1))) for line, _ in self._lines
+        return sorted((found.group(2), int(found.group(1))) for line, _, _ in self._lines
                       if (found := _NUMBER_FIRST.match(line)) and not _A_YEAR.fullmatch(found.group(1)))
 
     def numbers_after(self, text: str) -> tuple[set[int], int]:
@@ -3514,21 +3543,23 @@ class _Places:
         it: "Delmål1"): the numbers they write right after it, after a space ("Kap 3", "Kap.
         3", "Mål 2:", "Mål 3 och 4", "Mål 3–4"), or before it ("3 Verksamhetsmål – …", "2.
         Mål: …"), and how many of them write none there. A year
-        is no number ("Mål 2030"), nor a page number a table of contents writes at a line's end
+        is no number ("Mål 2030"), nor a figure ("Mål 90 % av brukarna", "Mål 60 personer"),
+        nor a page number a table of contents writes at a line's end
         after a tab or dot leaders ("Besparingar\t6"). Read once for each `text`."""
         if text not in self._numbered:
             numbers: set[int] = set()
             unnumbered = 0
             index = bisect.bisect_left(self._by_start, (text,))
             while index < len(self._by_start) and self._by_start[index][0].startswith(text):
-                line, raw = self._by_start[index]
+                line, raw, start = self._by_start[index]
                 index += 1
                 rest = line[len(text):]
                 if rest[:1].isalpha():
                     continue  # another word: "Ekonomin" for "Ekonomi"
                 found = _NUMBERS_AFTER.match(rest)
-                if found is None or _A_YEAR.fullmatch(found.group(1)) or (
-                        not rest[found.end():].strip(" .:") and _PAGE_NUMBER_AT_END.search(raw)):
+                follows = self._normal[start + len(text) + found.end():start + len(line)].lstrip()[:1] if found else ""
+                if found is None or _A_YEAR.fullmatch(found.group(1)) or follows == "%" or follows.islower() or (
+                        not follows.strip(" .:") and _PAGE_NUMBER_AT_END.search(raw)):
                     unnumbered += 1
                 else:
                     numbers.update(_numbers_in(found.group(1), found.group(2)))

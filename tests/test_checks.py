@@ -2967,9 +2967,22 @@ def test_an_indicators_values_under_headings_that_give_no_role_pass_swapped(proj
      "Nyckeltal\tBasår 2022\tMålsättning 2027\tKälla", ROW),
     # A label and its figure on each line: the quote's words give no role, nor do the lines.
     ("Indikator\tAntal hemlösa personer", "Nuläge\tca 120 personer (2022)\nMål 2027\t60 personer (Kolada)"),
+    # A goals' column first, headed with the goals' year, with and without a column of indicators.
+    ("Mål 2024\tIndikator\tIngångsvärde 2022\tMålvärde 2027\tKälla", "Minskad hemlöshet\t" + ROW),
+    ("Mål 2024\tIngångsvärde 2022\tMålvärde 2027\tKälla", ROW),
+    # A header's second line of years written with a no-break space after them.
+    ("Indikator\tIngångsvärde\tMålvärde\tKälla\n\t(2022)\u00a0\t(2027)\u00a0\t", ROW),
 ])
 def test_an_indicator_passes_where_its_tables_columns_give_its_values_no_other_role(project, cli, header, row):
     indicator_row_quoted(project, header, row)
+    accepted(cli, project)
+
+
+def test_a_target_under_the_second_of_two_headings_passes_where_the_row_has_no_baseline(project, cli):
+    # A new indicator: the empty baseline cell is lost in the text, so the row is one cell short.
+    indicator_row_quoted(project, "Indikatorer, källa: Kolada\nIngångsvärde 2022\tMålvärde 2027",
+                         "Antal hemlösa personer\t60 personer")
+    edit(project, ADMIN, "          baseline: {value: 120, unit: personer, year: 2022, approximate: true}\n", "")
     accepted(cli, project)
 
 
@@ -3099,6 +3112,8 @@ def test_a_locators_number_is_one_the_source_gives_its_place(project, cli, lines
     ("Mål 01 Bostad\nMål 02 Trygghet", "Mål 2"),
     ("Mål 1 Bostad\n1.2 Färre vräkningar", "Mål 1.2"),
     ("Uppdrag\nBostad\n\nUppdrag\nTrygghet\n\nUppdrag 1 från kommunfullmäktige", "Uppdrag 2"),
+    # Figures after the words, each a goal of its own without a number.
+    ("Mål\nAlla ska känna sig trygga.\n\nMål 90 % av brukarna ska vara nöjda.\n\nMål 60 personer i hemlöshet.", "Mål 3"),
 ])
 def test_a_locators_number_passes_where_the_source_gives_or_counts_its_place(project, cli, lines, locator):
     edit(project, SOURCE, "Socialnämndens verksamhetsplan 2024\n", f"Socialnämndens verksamhetsplan 2024\n\n{lines}\n")
