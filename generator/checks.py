@@ -3032,6 +3032,12 @@ def _label_group(tokens: list[_Token], index: int, quote: str) -> tuple[list[tup
         if year is not None and not labels and not (
                 parenthesised or following is not None and following.text.casefold() in _TO_A_VALUE):
             return [], after, False  # "Målvärde 2000 besök": its year or its value
+        value = after
+        while value < len(tokens) and tokens[value].text.casefold().strip(_AROUND_A_WORD) in APPROXIMATE_WORDS:
+            value += 1  # "målnivån ca 120"
+        if (year is None and not labels and value < len(tokens) and tokens[value].kind == "number"
+                and label.text[-1:].casefold() in ("n", "t")):
+            return [], after, False  # "Andel brukare som når målnivån 45 %": a definite word names, labels take a colon or "är"
         labels.append((given, year))
         return labels, after, len(labels) > 1 and not (following and following.text.casefold() in _TO_A_VALUE)
     return labels, index, False
@@ -3236,6 +3242,8 @@ def _heading_role(heading: str) -> Optional[_Given]:
     if found is None or found.group("goal") and not found.group("year"):
         return None
     year = int(found.group("year")) if found.group("year") and not found.group("span") else None
+    if len(set(re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", text))) > 1:
+        year = None  # "Ingångsvärde 2023 (avser 2022)": which year is the value's
     return _Given("baseline" if found.group("baseline") else "target", text, year)
 
 
@@ -3261,6 +3269,8 @@ def _header_over(source: SourceText, row: int) -> Optional[tuple[int, list[str],
         return None
     if not number:
         number = next((line for line in _head_lines(source, row) if _cell_count(raw_lines[line - 1]) > 1), 0)
+        if any(_A_HEADER_WITHOUT_TABS.match(raw_lines[line - 1]) for line in range(number + 1, row)):
+            return None  # another table's header that lost its tabs ("Nyckeltal Mål Utfall 2023") is nearer
     headings = line_cells(raw_lines[number - 1]) if number else []
     givens = [_heading_role(cell) for cell in headings]
     if any(not _A_YEAR.fullmatch(found) for heading in headings for found in _A_LONE_NUMBER.findall(heading)):
@@ -3307,20 +3317,27 @@ def _aligned(headings: list[str], givens: list[Optional[_Given]], row: list[str]
     """Where a header's cells stand over a row's (empty cells at the ends of either aside): 0
     one for one, 1 from the row's second cell (a header without a heading over the rows'
     labels: it begins with a value's heading, not a goals' column's "Mål 2024", and the row
-    with a label, not a figure; the row reaches the last role's heading); None
+    with a label, not a figure, and has one cell more; a row of figures alone reaches the last
+    role's heading); None
     where they may stand otherwise: a row indented under another (its first cell empty, its
     second text), or a row with more or fewer cells than the header has headings (a column
     the row leaves out, or a list's bullet it lost, tell nothing of where)."""
     heads, cells = _filled(headings), _filled(row)
     if givens[0] is not None and not _A_GOALS_HEADING.match(givens[0].label):
-        label = not _a_figure_cell(" ".join(row[0].split()))
-        last = max(index for index, given in enumerate(givens) if given)
-        return (1 if label else 0) if last < cells - label <= heads and row[0].strip() else None
+        if not row[0].strip():
+            return None
+        if _a_figure_cell(" ".join(row[0].split())):
+            last = max(index for index, given in enumerate(givens) if given)
+            return 0 if last < cells <= heads else None
+        return 1 if cells == heads + 1 else None  # a label first: "Saknas" over an empty baseline is no label
     if not row[0].strip() and len(row) > 1 and row[1].strip() and not _a_figure_cell(" ".join(row[1].split())):
         return None
     return 0 if cells == heads else None
 
 
+# A header whose cells a pdf's text joined with spaces: it names the rows, or holds a year.
+_A_HEADER_WITHOUT_TABS = re.compile(r"[^\t]*(?:(?<!\d)(?:19|20)\d\d(?!\d)[^\t]*$)|\s*(?:indikator|nyckeltal|mått|mätetal)"
+                                    r"(?:er|erna|en)?\s[^\t]*$", re.IGNORECASE)
 # A goals' column's heading ("Mål 2024", "Delmål 2025"): it may head the rows' labels, as
 # "Indikator" does, so a header that begins with it is read one for one.
 _A_GOALS_HEADING = re.compile(r"(?:del)?mål(?:en|et)?(?!\w)", re.IGNORECASE)
@@ -3579,18 +3596,19 @@ class _Places:
 
 
 # The numbers right after a place's words: "Kap 3", "Kap. 3", "Mål 1.2", "Mål 3 och 4", "Mål 3–4".
-_NUMBERS_AFTER = re.compile(r"\.?\s+(\d+)(?:\.\d+)*((?:\s*(?:och|,|[-\u2013])\s*\d+(?![.,]\d))*)(?!\d|[.,]\d)")
+_NUMBERS_AFTER = re.compile(r"\.?\s+(\d+)(?:\.\d+)*((?:\s*(?:och|samt|,|&|/|\+|[-\u2013\u2014])\s*\d+(?![.,]\d))*)"
+                            r"(?!\d|[.,]\d)")
 _NUMBER_FIRST = re.compile(r"(\d{1,4})[.):]?\s+(\S.*)")
 _PAGE_NUMBER_AT_END = re.compile(r"(?:\t|\.{2,}|\u2026)[\s.\u2026]*\d+\s*$")
 
 
 def _numbers_in(first: str, more: str) -> set[int]:
-    """The numbers of "3", "3 och 4", "3, 4", and a range "3–5" each."""
+    """The numbers of "3", "3 och 4", "3, 4", "3 samt 4", "3/4", and a range "3–5" each."""
     numbers = [int(first)] + [int(number) for number in re.findall(r"\d+", more)]
-    joins = re.findall(r"och|,|[-\u2013]", more)
+    joins = re.findall(r"och|samt|[,&/+]|[-\u2013\u2014]", more)
     found = set(numbers)
     for (low, high), join in zip(zip(numbers, numbers[1:]), joins):
-        if join not in ("och", ",") and 0 < high - low <= 50:
+        if join in "-\u2013\u2014" and 0 < high - low <= 50:
             found.update(range(low, high + 1))
     return found
 

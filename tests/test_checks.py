@@ -2972,9 +2972,23 @@ def test_an_indicators_values_under_headings_that_give_no_role_pass_swapped(proj
     ("Mål 2024\tIngångsvärde 2022\tMålvärde 2027\tKälla", ROW),
     # A header's second line of years written with a no-break space after them.
     ("Indikator\tIngångsvärde\tMålvärde\tKälla\n\t(2022)\u00a0\t(2027)\u00a0\t", ROW),
+    # A heading that gives the value's year besides its own, and a row's label with a role's word.
+    ("Indikator\tIngångsvärde 2023 (avser 2022)\tMålvärde 2027\tKälla", ROW),
+    ("Indikator\tIngångsvärde 2022\tMålvärde 2027\tKälla", "Antal hemlösa personer under målnivån\tca 120 personer\t"
+     "60 personer\tKolada"),
+    # A table below another whose header lost its tabs.
+    ("Indikator\tIngångsvärde 2020\tMålvärde 2030\tKälla\nAndel nöjda\t85 %\t90 %\tKolada\nNyckeltal Utfall 2022 Mål "
+     "2027 Källa", ROW),
 ])
 def test_an_indicator_passes_where_its_tables_columns_give_its_values_no_other_role(project, cli, header, row):
     indicator_row_quoted(project, header, row)
+    accepted(cli, project)
+
+
+def test_a_target_passes_where_the_row_begins_with_the_empty_baselines_word(project, cli):
+    indicator_row_quoted(project, "Indikatorer för antal hemlösa personer\nIngångsvärde\tMålvärde 2027\tKälla",
+                         "Saknas\t60 personer\tKolada")
+    edit(project, ADMIN, "          baseline: {value: 120, unit: personer, year: 2022, approximate: true}\n", "")
     accepted(cli, project)
 
 
@@ -3108,6 +3122,7 @@ def test_a_locators_number_is_one_the_source_gives_its_place(project, cli, lines
     ("Mål 1: Bostad\nMål 2: Trygghet\nNämnden arbetar också mot kommunens Mål 3: Alla barn ska klara skolan.", "Mål 3"),
     ("Mål 1: Bostad\nMål 2 och 3: Trygghet och skola", "Mål 3"),
     ("Mål 1: Bostad\nMål 2–4: Trygghet, skola och hälsa", "Mål 4"),
+    ("Mål 1: Bostad\nMål 2 samt 3: Trygghet och skola", "Mål 3"),
     ("1 Verksamhetsmål – Bostad\n2 Verksamhetsmål – Trygghet", "Verksamhetsmål 2"),
     ("Mål 01 Bostad\nMål 02 Trygghet", "Mål 2"),
     ("Mål 1 Bostad\n1.2 Färre vräkningar", "Mål 1.2"),
