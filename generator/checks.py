@@ -3036,8 +3036,9 @@ def _label_group(tokens: list[_Token], index: int, quote: str) -> tuple[list[tup
         while value < len(tokens) and tokens[value].text.casefold().strip(_AROUND_A_WORD) in APPROXIMATE_WORDS:
             value += 1  # "målnivån ca 120"
         if (year is None and not labels and value < len(tokens) and tokens[value].kind == "number"
-                and label.text[-1:].casefold() in ("n", "t")):
-            return [], after, False  # "Andel brukare som når målnivån 45 %": a definite word names, labels take a colon or "är"
+                and label.text[-1:].casefold() in ("n", "t") and label.text[:1].islower() and index
+                and tokens[index - 1].kind == "word" and tokens[index - 1].text[:1].islower()):
+            return [], after, False  # "Andel brukare som når målnivån 45 %": a definite word inside a phrase names
         labels.append((given, year))
         return labels, after, len(labels) > 1 and not (following and following.text.casefold() in _TO_A_VALUE)
     return labels, index, False
@@ -3203,11 +3204,12 @@ def check_indicator_roles_quoted(inputs: Inputs) -> list[LocatedError]:
 class _Column(NamedTuple):
     """A cell of a table's row that a quote reaches into and that holds one figure: its words
     within the quote, the role and year its column's heading gives (`_heading_role`), and the
-    line of that heading."""
+    lines of that heading and of the row."""
 
     words: str
     given: _Given
     header: int
+    row: int
 
 
 # A column's heading that gives a role: the label alone ("Målvärde", "Mål" only with a year),
@@ -3335,9 +3337,10 @@ def _aligned(headings: list[str], givens: list[Optional[_Given]], row: list[str]
     return 0 if cells == heads else None
 
 
-# A header whose cells a pdf's text joined with spaces: it names the rows, or holds a year.
-_A_HEADER_WITHOUT_TABS = re.compile(r"[^\t]*(?:(?<!\d)(?:19|20)\d\d(?!\d)[^\t]*$)|\s*(?:indikator|nyckeltal|mått|mätetal)"
-                                    r"(?:er|erna|en)?\s[^\t]*$", re.IGNORECASE)
+# A header whose cells a pdf's text joined with spaces: it names the rows, or holds a year and
+# no colon (not "Kommunfullmäktiges mål 2024–2027: …", nor a line of years alone).
+_A_HEADER_WITHOUT_TABS = re.compile(r"(?![\d\s()]*$)[^\t:]*(?<!\d)(?:19|20)\d\d(?!\d)[^\t:]*$"
+                                    r"|\s*(?:indikator|nyckeltal|mått|mätetal)(?:er|erna|en)?\s[^\t]*$", re.IGNORECASE)
 # A goals' column's heading ("Mål 2024", "Delmål 2025"): it may head the rows' labels, as
 # "Indikator" does, so a header that begins with it is read one for one.
 _A_GOALS_HEADING = re.compile(r"(?:del)?mål(?:en|et)?(?!\w)", re.IGNORECASE)
@@ -3370,7 +3373,7 @@ def _column_roles(source: SourceText, quote: str) -> list[list[_Column]]:
             shift = _aligned(headings, givens, line_cells(raw_lines[line - 1]))
             given = givens[column - shift] if shift is not None and 0 <= column - shift < len(givens) else None
             if given is not None and len(_A_LONE_NUMBER.findall(_YEAR_IN_PARENTHESES.sub("", words))) == 1:
-                columns.append(_Column(words, given, header))
+                columns.append(_Column(words, given, header, line))
         places.append(columns)
     return places
 
@@ -3384,7 +3387,7 @@ def _column_role_missed(plan: Loaded, loc: tuple, name: str, measure_: model.Mea
     """The error of a value that stands, everywhere the quote writes it (`quoted` places), in
     a table's column whose heading gives the other role ("Målvärde 2027" over a baseline); or
     of a year other than the one the headings of the columns the value stands in give it,
-    where neither the quote nor the table's caption, note or a footnote the quote marks writes it. Where the quote stands in the
+    where neither the quote, the row, nor the table's caption, note or a footnote the quote marks writes it. Where the quote stands in the
     source more than once, only if each place gives it."""
     errors = []
     for columns in places:
@@ -3410,6 +3413,7 @@ def _one_column_role_missed(plan: Loaded, loc: tuple, name: str, measure_: model
     year = measure_.year
     if (year is None or not own or any(cell.given.year is None or cell.given.year == year for cell in own)
             or _year_places(quote, year) or year not in _years_written(source.normal)
+            or any(_year_places(source.lines[cell.row - 1], year) for cell in own)
             or any(_year_places(source.lines[line - 1], year) for cell in own
                    for line in _note_lines(source, _table_end(source, cell.header)) + _lines_over(source, cell.header))
             or _footnote_gives(source, quote, year)):

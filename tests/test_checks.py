@@ -2772,6 +2772,8 @@ def test_an_indicators_values_pass_in_the_roles_their_quote_gives_them(project, 
 
 
 @pytest.mark.parametrize("lines", [
+    # Labels in their definite form where a sentence begins, or after a comma.
+    "Antal hemlösa personer. Nuläget ca 120 personer (2022), målvärdet 60 personer (2027). Källa: Kolada",
     # Both labels before both values, which follow in their order.
     "Antal hemlösa personer, ingångsvärde (2022) och målvärde (2027): ca 120 och 60 personer (Kolada)",
     "Antal hemlösa personer: ingångsvärde 2022 och målvärde 2027 är ca 120 respektive 60 personer (Kolada)",
@@ -2888,6 +2890,8 @@ ROW = "Antal hemlösa personer\tca 120 personer\t60 personer\tKolada"
     ("Indikator\tIngångsvärde 2022\tMålvärde 2027\tKälla\nAndel med plan\tcirka 40 %\tminst 90 %\tKolada", ROW),
     # A list's bullet before the row's label, with its tab.
     ("Indikator\tIngångsvärde 2022\tMålvärde 2027\tKälla", "\u2022\t" + ROW),
+    # A goal's line with its years and a colon between the header and the row.
+    ("Indikator\tIngångsvärde 2022\tMålvärde 2027\tKälla\nKommunfullmäktiges mål 2024–2027: Ingen ska vara hemlös", ROW),
     # Headings with a footnote's mark, a word after the year, the year after a word or comma.
     ("Indikator\tIngångsvärde 2022\u00b9\tMålvärde 2027\u00b9\tKälla", ROW),
     ("Indikator\tIngångsvärde 2022 totalt\tMålvärde till 2027\tKälla", ROW),
@@ -2898,7 +2902,8 @@ def test_an_indicators_values_in_a_table_are_held_to_their_columns_roles(project
     accepted(cli, project)
     indicator_swapped(project)
     line = line_of(project, ADMIN, "baseline:")
-    top = next(line for line in header.split("\n") if "Ingångsvärde" in line or "Nuläge" in line or "Utgångsläge" in line)
+    top = next(line for line in header.split("\n") if "\t" in line and ("Ingångsvärde" in line or "Nuläge" in line
+                                                                      or "Utgångsläge" in line))
     heading = [cell for cell in top.split("\t") if cell.startswith("Mål")][0].rstrip("\u00b9") + (
         " 2027" if "\t2027" in header else "")
     header_line = line_of(project, SOURCE, top)
@@ -3018,6 +3023,10 @@ def test_a_value_in_a_tables_column_may_have_the_year_the_row_or_the_tables_note
     accepted(cli, project)
     edit(project, SOURCE, "\u00b9 Uppgiften avser 2021.\n", "")
     edit(project, SOURCE, "Indikator\tNuläge 2023", "Tabell 3. Nuläget avser 2021 års utfall.\nIndikator\tNuläge 2023")
+    accepted(cli, project)
+    # In the row's own cell outside the quote.
+    edit(project, SOURCE, "Tabell 3. Nuläget avser 2021 års utfall.\n", "")
+    edit(project, SOURCE, "\t60 personer\tKolada\n", "\t60 personer\tKolada, nuläget avser 2021\n")
     accepted(cli, project)
 
 
