@@ -2907,6 +2907,8 @@ _ROLE_TOKEN = re.compile(
     r"|(?P<number>(?<![\w,.])(?:\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+|\d+)(?:[,.]\d+)?(?!\w))"
     r"|(?P<colon>:)|(?P<open>\()|(?P<close>\))|(?P<join>[,/]|(?<!\w)(?:och|samt|respektive|resp\.)(?!\w))"
     r"|(?P<word>[^\W\d_]+(?:[:.][^\W\d_]+)*\.?|[~\u2248])|(?P<other>\S)", re.IGNORECASE)
+# What may stand between a label and its year: "Målvärde för 2027:", "Mål år 2027:", "Målvärde till år 2027:".
+_BEFORE_A_LABELS_YEAR = frozenset({"för", "år", "till"})
 # What may stand between a label and its value: "Ingångsvärdet är 120", "Målvärde: ca 25 %".
 _TO_A_VALUE = frozenset({"är", "var", "blir", "="})
 _UNIT_WORDS = 3  # tokens of a unit between a value and its year ("1731 kr/invånare (2022)") or the next value
@@ -2985,7 +2987,8 @@ def _a_label(tokens: list[_Token], index: int) -> bool:
     if kind != "goal":
         return kind in ("baseline", "target")
     after = index + 1
-    while after < len(tokens) and (tokens[after].kind in ("open", "close") or tokens[after].text.casefold() in ("för", "år")
+    while after < len(tokens) and (tokens[after].kind in ("open", "close")
+                                   or tokens[after].text.casefold() in _BEFORE_A_LABELS_YEAR
                                    or tokens[after].kind == "number" and _A_YEAR.fullmatch(tokens[after].text)):
         after += 1
     return after < len(tokens) and tokens[after].kind == "colon"
@@ -3002,7 +3005,7 @@ def _label_group(tokens: list[_Token], index: int, quote: str) -> tuple[list[tup
         label = tokens[index]
         after = index + 1
         parenthesised = False  # "Ingångsvärdet (2022) var 120": a year, not a value
-        while after < len(tokens) and (tokens[after].text.casefold() in ("för", "år") or tokens[after].kind == "open"):
+        while after < len(tokens) and (tokens[after].text.casefold() in _BEFORE_A_LABELS_YEAR or tokens[after].kind == "open"):
             parenthesised = parenthesised or tokens[after].kind == "open"
             after += 1
         year, end, span = None, label.end, False

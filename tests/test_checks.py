@@ -2792,6 +2792,8 @@ def test_an_indicators_values_pass_in_the_roles_their_quote_gives_them(project, 
     "personer\t60 personer\tKolada",
     # Labels joined by a dash, their values too.
     "Antal hemlösa personer (2022 och 2027), ingångsvärde – målvärde: ca 120 personer – 60 personer (Kolada)",
+    # A target's year after "till år".
+    "Antal hemlösa personer Ingångsvärde: ca 120 personer (2022) Målvärde till år 2027: 60 personer (Kolada)",
     # Labels with school years ("2022/23").
     "Antal hemlösa personer Ingångsvärde 2022/23: ca 120 personer Målvärde 2027/28: 60 personer (Kolada)",
 ])
