@@ -3231,10 +3231,11 @@ _HEADING_YEARS = re.compile(r"\(?(?:19|20)\d\d\)?")  # a header's second line, i
 # A line of another table's header, where the lines with tabs above a row are read no further:
 # its first cell names the rows ("Indikator", "Nyckeltal"), or another cell is a heading of a
 # kind that gives no role ("Utfall 2023", "Mål", "Källa") or holds a year ("2023", "Basår 2023").
-_ROWS_HEADING = re.compile(r"(?:indikator|nyckeltal|mått|mätetal|målindikator|resultatindikator)(?:er|erna|en)?\W*",
-                           re.IGNORECASE)
+_ROWS_HEADING = re.compile(r"(?:indikator|nyckeltal|mått|mätetal|målindikator|resultatindikator|resultatmått)"
+                           r"(?:er|erna|en|et)?\W*", re.IGNORECASE)
 _OTHER_HEADING = re.compile(r"(?:utfall|prognos|basår|målsättning|önskat läge|trend|kommentar|källa|datakälla|enhet"
-                            r"|status|mål|ansvar|ansvarig)(?:\W.*)?|.*(?<!\d)(?:19|20)\d\d(?!\d).*", re.IGNORECASE)
+                            r"|status|mål|ansvar|ansvarig|riktvärde|senaste mätning|mätning|resultat|jämförelse"
+                            r"|förändring|riket|länet)(?:\W.*)?|.*(?<!\d)(?:19|20)\d\d(?!\d).*", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=4096)  # tables repeat their headings

@@ -2972,6 +2972,8 @@ def test_an_indicators_values_under_headings_that_give_no_role_pass_swapped(proj
      "\tAntal hemlösa personer\tca 120 personer\t60 personer\tKolada"),
     ("Indikator\tIngångsvärde 2020\tMålvärde 2030\tKälla\nAndel nöjda\t85 %\t90 %\tKolada\n"
      "Nyckeltal\tBasår 2022\tMålsättning 2027\tKälla", ROW),
+    ("Utfall 2022 och mål för 2027\n\nIndikator\tIngångsvärde 2020\tMålvärde 2030\nAndel nöjda\t85 %\t90 %\n"
+     "Resultatmått, källa: Kolada\tSenaste mätning\tRiktvärde", "Antal hemlösa personer\tca 120 personer\t60 personer"),
     # A label and its figure on each line: the quote's words give no role, nor do the lines.
     ("Indikator\tAntal hemlösa personer", "Nuläge\tca 120 personer (2022)\nMål 2027\t60 personer (Kolada)"),
     # A goals' column first, headed with the goals' year, with and without a column of indicators.
