@@ -2900,11 +2900,13 @@ def _label_words(words: tuple[str, ...]) -> str:
     return "|".join(word.replace("|", r"(?:-\s?)?") for word in words)
 
 
+# A number as a quote writes it, whole: "120", "1 731", "12,5" (not the "5" of "12,5").
+_A_NUMBER = r"(?<![\w,.])(?:\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+|\d+)(?:[,.]\d+)?(?!\w)"
 _ROLE_TOKEN = re.compile(
     rf"(?P<baseline>(?<!\w)(?:{_label_words(_BASELINE_WORDS)})(?:na|en|et|t|n)?(?!\w))"
     rf"|(?P<target>(?<!\w)(?:{_label_words(_TARGET_WORDS)})(?:na|en|et|t|n)?(?!\w))"
     r"|(?P<goal>(?<!\w)(?:del)?mål(?:et)?(?!\w))"
-    r"|(?P<number>(?<![\w,.])(?:\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+|\d+)(?:[,.]\d+)?(?!\w))"
+    rf"|(?P<number>{_A_NUMBER})"
     r"|(?P<colon>:)|(?P<open>\()|(?P<close>\))|(?P<join>[,/]|(?<!\w)(?:och|samt|respektive|resp\.)(?!\w))"
     r"|(?P<word>[^\W\d_]+(?:[:.][^\W\d_]+)*\.?|[~\u2248])|(?P<other>\S)", re.IGNORECASE)
 # What may stand between a label and its year: "Målvärde för 2027:", "Mål år 2027:", "Målvärde till år 2027:".
@@ -3279,7 +3281,7 @@ def _header_over(source: SourceText, row: int) -> Optional[tuple[int, list[str],
             return None  # another table's header that lost its tabs ("Nyckeltal Mål Utfall 2023") is nearer
     headings = line_cells(raw_lines[number - 1]) if number else []
     givens = [_heading_role(cell) for cell in headings]
-    if any(not _A_YEAR.fullmatch(found) for heading in headings for found in _A_LONE_NUMBER.findall(heading)):
+    if any(not _A_YEAR.fullmatch(found) for heading in headings for found in re.findall(_A_NUMBER, heading)):
         return None  # a label and its figure on each line ("Nuläge\tca 120 personer (2022)"): no header
     if not any(givens):
         return None
@@ -3376,13 +3378,12 @@ def _column_roles(source: SourceText, quote: str) -> list[list[_Column]]:
             header, headings, givens = headers[line]
             shift = _aligned(headings, givens, line_cells(raw_lines[line - 1]))
             given = givens[column - shift] if shift is not None and 0 <= column - shift < len(givens) else None
-            if given is not None and len(_A_LONE_NUMBER.findall(_YEAR_IN_PARENTHESES.sub("", words))) == 1:
+            if given is not None and len(re.findall(_A_NUMBER, _YEAR_IN_PARENTHESES.sub("", words))) == 1:
                 columns.append(_Column(words, given, header, line))
         places.append(columns)
     return places
 
 
-_A_LONE_NUMBER = re.compile(r"(?<![\w,.])\d+(?:[ \u00a0\u2009\u202f]\d{3})*(?:[,.]\d+)?(?!\w)")
 _YEAR_IN_PARENTHESES = re.compile(r"\((?:19|20)\d\d\)")
 
 
