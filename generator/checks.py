@@ -3294,25 +3294,19 @@ def _header_over(source: SourceText, row: int) -> Optional[tuple[int, list[str],
 
 def _role_heading_above(source: SourceText, line: int) -> Optional[int]:
     """The line (1-based) from `line` up, within the lines with tabs, with a role's heading;
-    None past another header (`_another_header`), 0 where the lines with tabs end first. Kept
-    with the source for every line passed, so that the rows of a long table do not walk it
+    None past another header (`_another_header`), 0 where the lines with tabs end first. The
+    walk is `_run_end`'s, kept with the source, so the rows of a long table do not walk it
     again each."""
-    raw_lines, found = source.lines, source.memo.setdefault("role heading above", {})
-    passed = []
-    number = line
-    while number not in found:
-        text = raw_lines[number - 1] if number >= 1 else ""
-        if "\t" not in text:
-            found[number] = 0
-        elif any(map(_heading_role, line_cells(text))):
-            found[number] = number
-        elif _another_header(text) and not _years_line(text):
-            found[number] = None
-        else:
-            passed.append(number)
-            number -= 1
-    found.update(dict.fromkeys(passed, found[number]))
-    return found[number]
+    number = _run_end(source, "lines under a role's heading", line, -1, _under_a_role_heading)
+    text = source.lines[number - 1] if number >= 1 else ""
+    return 0 if "\t" not in text else number if any(map(_heading_role, line_cells(text))) else None
+
+
+def _under_a_role_heading(line: str) -> bool:
+    """Whether a walk up to a role's heading goes past `line`: a line with tabs that has none,
+    and is no other table's header (a header's second line of years is passed)."""
+    return ("\t" in line and not any(map(_heading_role, line_cells(line)))
+            and (not _another_header(line) or _years_line(line)))
 
 
 def _years_line(line: str) -> bool:
@@ -3552,9 +3546,9 @@ class _Places:
         return False
 
     @functools.cached_property
-    def _by_start(self) -> list[tuple[str, str]]:
-        """The lines with their raw text, sorted: for the numbers after a place's words (only
-        where a locator has a number)."""
+    def _by_start(self) -> list[tuple[str, str, int]]:
+        """The lines with their raw text and where each begins in the normalised text, sorted:
+        for the numbers after a place's words (only where a locator has a number)."""
         return sorted(self._lines)
 
     @functools.cached_property
