@@ -3231,10 +3231,11 @@ _ROLE_HEADING = re.compile(
     r"(?:\s*\([^()]{1,30}\)|,\s*(?:%|[^\W\d_]+(?:\s+[^\W\d_]+)?)|\s*%)?\s*:?", re.IGNORECASE)
 _HEADING_YEARS = re.compile(r"\(?(?:19|20)\d\d\)?")  # a header's second line, its years alone: "\t2022\t2027"
 # A line of another table's header, where the lines with tabs above a row are read no further:
-# its first cell names the rows ("Indikator", "Nyckeltal"), or another cell is a heading of a
+# its first cell names the rows ("Indikator", "Nyckeltal", "Fokusområde", "Åtgärd"), or another cell is a heading of a
 # kind that gives no role ("Utfall 2023", "Mål", "Källa") or holds a year ("2023", "Basår 2023").
-_ROWS_HEADING = re.compile(r"(?:indikator|nyckeltal|mått|mätetal|målindikator|resultatindikator|resultatmått)"
-                           r"(?:er|erna|en|et)?\W*", re.IGNORECASE)
+_ROWS_HEADING = re.compile(r"(?:indikator|nyckeltal|mått|mätetal|målindikator|resultatindikator|resultatmått"
+                           r"|(?:fokus|mål|verksamhets)?område|aktivitet|åtgärd|insats|beskrivning|uppdrag|strategi"
+                           r"|verksamhet|kvalitetsfaktor|nämndmål)(?:er|erna|en|et|n|na)?\W*", re.IGNORECASE)
 _OTHER_HEADING = re.compile(r"(?:utfall|prognos|basår|målsättning|önskat läge|trend|kommentar|källa|datakälla|enhet"
                             r"|status|mål|ansvar|ansvarig|riktvärde|senaste mätning|mätning|resultat|jämförelse"
                             r"|förändring|riket|länet)(?:\W.*)?|.*(?<!\d)(?:19|20)\d\d(?!\d).*", re.IGNORECASE)
@@ -3270,7 +3271,8 @@ def _header_over(source: SourceText, row: int) -> Optional[tuple[int, list[str],
     past another header (`_another_header`: a table above it, stacked without an empty line);
     else the nearest line of two cells or more over it, past subheadings (`_head_lines`). A
     second line of years alone under the header gives them to its headings ("Ingångsvärde\t
-    Målvärde" over "\t2022\t2027")."""
+    Målvärde" over "\t2022\t2027"), and a header a pdf broke at a hyphen is read joined
+    (`_hyphen_header`)."""
     raw_lines = source.lines
     number = _role_heading_above(source, row - 1)
     if number is None:
@@ -3279,14 +3281,16 @@ def _header_over(source: SourceText, row: int) -> Optional[tuple[int, list[str],
         number = next((line for line in _head_lines(source, row) if _cell_count(raw_lines[line - 1]) > 1), 0)
         if any(_A_HEADER_WITHOUT_TABS.match(raw_lines[line - 1]) for line in range(number + 1, row)):
             return None  # another table's header that lost its tabs ("Nyckeltal Mål Utfall 2023") is nearer
-    headings = line_cells(raw_lines[number - 1]) if number else []
+    split = _hyphen_header(source, number) if number else []
+    headings = split or (line_cells(raw_lines[number - 1]) if number else [])
     givens = [_heading_role(cell) for cell in headings]
     if any(not _A_YEAR.fullmatch(found) for heading in headings for found in re.findall(_A_NUMBER, heading)):
         return None  # a label and its figure on each line ("Nuläge\tca 120 personer (2022)"): no header
     if not any(givens):
         return None
-    below = line_cells(raw_lines[number]) if number + 1 < row else []
-    if len(below) == len(givens) and _years_line(raw_lines[number]):
+    under = number + 1 if split else number  # the header's last line
+    below = line_cells(raw_lines[under]) if under + 1 < row else []
+    if len(below) == len(givens) and _years_line(raw_lines[under]):
         givens = [given._replace(year=int(_A_YEAR.search(year).group()), label=f"{given.label} {year.strip()}")
                   if given and given.year is None and year.strip() else given for given, year in zip(givens, below)]
     return number, headings, givens
@@ -3299,7 +3303,30 @@ def _role_heading_above(source: SourceText, line: int) -> Optional[int]:
     again each."""
     number = _run_end(source, "lines under a role's heading", line, -1, _under_a_role_heading)
     text = source.lines[number - 1] if number >= 1 else ""
-    return 0 if "\t" not in text else number if any(map(_heading_role, line_cells(text))) else None
+    if "\t" not in text:
+        return 0
+    if any(map(_heading_role, line_cells(text))):
+        return number
+    # A header whose headings a pdf broke at a hyphen, where the walk stopped at either line.
+    return next((top for top in (number, number - 1) if top >= 1 and any(map(_heading_role, _hyphen_header(source, top)))),
+                None)
+
+
+_BROKEN_AT_A_HYPHEN = re.compile(r"[^\W\d_]-$")
+
+
+def _hyphen_header(source: SourceText, top: int) -> list[str]:
+    """The headings of a header a pdf wrote over two lines, breaking a heading at a hyphen
+    ("Indikator\tIngångs-\tMålvärde" over "\tvärde 2022\t2027"), joined cell by cell, where
+    line `top` (1-based) is its first line; else none."""
+    lines = source.lines
+    if top >= len(lines):
+        return []
+    upper, lower = [cell.strip() for cell in line_cells(lines[top - 1])], [cell.strip() for cell in line_cells(lines[top])]
+    if len(upper) != len(lower) or "\t" not in lines[top] or not any(_BROKEN_AT_A_HYPHEN.search(cell) for cell in upper):
+        return []
+    return [over[:-1] + under if _BROKEN_AT_A_HYPHEN.search(over) else " ".join(filter(None, (over, under)))
+            for over, under in zip(upper, lower)]
 
 
 def _under_a_role_heading(line: str) -> bool:
@@ -3562,7 +3589,8 @@ class _Places:
         """The lines that begin with `text` as whole words (or with a footnote's digit after
         it: "Delmål1"): the numbers they write right after it, after a space ("Kap 3", "Kap.
         3", "Mål 2:", "Mål 3 och 4", "Mål 3–4"), or before it ("3 Verksamhetsmål – …", "2.
-        Mål: …"), and how many of them write none there. A year
+        Mål: …"), and how many of them write none there (not a title that goes on in small
+        letters: "Mål och budget 2025"). A year
         is no number ("Mål 2030"), nor a figure ("Mål 90 % av brukarna", "Mål 60 personer"),
         nor a page number a table of contents writes at a line's end
         after a tab or dot leaders ("Besparingar\t6"). Read once for each `text`."""
@@ -3574,8 +3602,8 @@ class _Places:
                 line, raw, start = self._by_start[index]
                 index += 1
                 rest = line[len(text):]
-                if rest[:1].isalpha():
-                    continue  # another word: "Ekonomin" for "Ekonomi"
+                if rest[:1].isalpha() or self._normal[start + len(text):start + len(line)].lstrip()[:1].islower():
+                    continue  # another word ("Ekonomin" for "Ekonomi"), or a title going on ("Mål och budget")
                 found = _NUMBERS_AFTER.match(rest)
                 follows = self._normal[start + len(text) + found.end():start + len(line)].lstrip()[:1] if found else ""
                 if found is None or _A_YEAR.fullmatch(found.group(1)) or follows == "%" or follows.islower() or (

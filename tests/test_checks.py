@@ -2918,6 +2918,21 @@ def test_an_indicators_values_in_a_table_are_held_to_their_columns_roles(project
                                   "målvärde här, men i ") for message in said), said
 
 
+# A header whose headings a pdf broke at a hyphen, written over two lines.
+@pytest.mark.parametrize("header", ["Indikator\tIngångs-\tMålvärde\tKälla\n\tvärde 2022\t2027\t",
+                                    "Indikator\tIngångs-\tMål-\tKälla\n\tvärde 2022\tvärde 2027\t"])
+def test_a_header_broken_at_a_hyphen_gives_its_columns_their_roles(project, cli, header):
+    indicator_row_quoted(project, header, ROW)
+    accepted(cli, project)
+    indicator_swapped(project)
+    line = line_of(project, ADMIN, "baseline:")
+    header_line = line_of(project, SOURCE, header.split("\n")[0])
+    said = refused(cli, project)
+    assert f"{ADMIN}:{line}:29: sections[0].items[1].indicator.baseline.value: värdet 60 är ingångsvärde här, men i " \
+           f"{SOURCE} står det i kolumnen »Målvärde 2027» (rubriken på rad {header_line}), som är tabellens målvärden: " \
+           f"»{' '.join(ROW.split())}». {ROLE_TIP}" in said, said
+
+
 def test_a_value_in_a_tables_column_has_the_year_its_heading_gives(project, cli):
     edit(project, SOURCE, "Socialnämndens verksamhetsplan 2024\n", "Socialnämndens verksamhetsplan 2024\n\nUppföljning 2026\n")
     indicator_row_quoted(project, "Indikator\tIngångsvärde 2022\tMålvärde 2027\tKälla", ROW)
@@ -2985,6 +3000,12 @@ def test_an_indicators_values_under_headings_that_give_no_role_pass_swapped(proj
     ("Indikator\tIngångsvärde 2023 (avser 2022)\tMålvärde 2027\tKälla", ROW),
     ("Indikator\tIngångsvärde 2022\tMålvärde 2027\tKälla", "Antal hemlösa personer under målnivån\tca 120 personer\t"
      "60 personer\tKolada"),
+    # A row under a header of words that give no role, stacked under a table whose columns
+    # give the other order.
+    ("Indikator\tMålvärde 2027\tIngångsvärde 2022\tKälla\nAndel nöjda\t90 %\t85 %\tKolada\n"
+     "Fokusområde\tLäge i dag\tDit vill vi\tFöljs upp av", ROW),
+    ("Indikator\tMålvärde 2027\tIngångsvärde 2022\tKälla\nAndel nöjda\t90 %\t85 %\tKolada\n"
+     "Åtgärd\tLäge i dag\tDit vill vi\tFöljs upp av", ROW),
     # A table below another whose header lost its tabs.
     ("Indikator\tIngångsvärde 2020\tMålvärde 2030\tKälla\nAndel nöjda\t85 %\t90 %\tKolada\nNyckeltal Utfall 2022 Mål "
      "2027 Källa", ROW),
@@ -3100,6 +3121,8 @@ def test_a_locator_passes_for_whole_words_or_a_position(project, cli, locator):
     ("Mål 1: Bostad\nMål 2: Trygghet", "Mål 3", "där står »Mål» bara med numren 1 och 2"),
     ("Mål\nBostad\n\nMål\nTrygghet", "Mål 3", "där står »Mål» utan nummer på 2 rader, inte 3"),
     ("Mål 1 Bostad\n\nMål\nTrygghet", "Mål 3", "där står »Mål» med numret 1 och utan nummer på en rad, inte 3"),
+    # A title that goes on in small letters is no line of the place.
+    ("Mål och budget 2025\n\nMål\nBostad\n\nMål\nTrygghet", "Mål 3", "där står »Mål» utan nummer på 2 rader, inte 3"),
     # "Mål 3" as part of a figure is no place.
     ("Mål 1: Bostad\nMål 2: Trygghet\nAndelen ska öka med mål 3,5 procent.", "Mål 3",
      "där står »Mål» bara med numren 1 och 2"),
