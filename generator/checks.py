@@ -3536,6 +3536,7 @@ def _locator_parts(locator: str) -> list[str]:
     return parts
 
 
+_A_MARK_AT_END = re.compile(rf"(?:[{FOOTNOTE_MARKS}]*|(?<=[^\W\d_])\d{{1,2}})\s*")  # after a word, ending its line
 _FOOTNOTE_AT_END = re.compile(rf"[ \t]*[{FOOTNOTE_MARKS}]+$", re.MULTILINE)  # "Verksamhetsmål¹", not "per m² lokalyta"
 
 
@@ -3567,8 +3568,8 @@ class _Places:
         while index < len(self._line_starts) and self._line_starts[index].startswith(text):
             line = self._line_starts[index]
             after = line[len(text):len(text) + 1]
-            if not (text[-1:].isalnum() and after.isalnum()) or not line[len(text):].strip(FOOTNOTE_MARKS):
-                return True  # a whole word, or one with a footnote's mark ending the line: "Verksamhetsmål¹"
+            if not (text[-1:].isalnum() and after.isalnum()) or _A_MARK_AT_END.fullmatch(line, len(text)):
+                return True  # a whole word, or one with a footnote's mark ending the line: "Verksamhetsmål¹", "…mål1"
             index += 1
         return False
 

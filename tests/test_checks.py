@@ -1330,6 +1330,9 @@ def test_check_row_labels_quoted(project, cli, label, said):
 def test_a_locator_names_a_heading_before_its_footnotes_mark(project, cli):
     edit(project, SOURCE, "\nVerksamhetsmål\n", "\nVerksamhetsmål\u00b9\n")
     accepted(cli, project)  # the section's heading and the item's locator "Verksamhetsmål"
+    edit(project, SOURCE, "\nVerksamhetsmål\u00b9\n", "\nVerksamhetsmål1\n")  # the mark flattened by a pdf's text
+    accepted(cli, project)
+    edit(project, SOURCE, "\nVerksamhetsmål1\n", "\nVerksamhetsmål\u00b9\n")
     # A superscript inside a line is no footnote's mark: "Verksamhetsmål" does not name "Verksamhetsmål² per år".
     edit(project, SOURCE, "\nVerksamhetsmål\u00b9\n", "\nVerksamhetsmål\u00b2 per år\n")
     assert any("locator: platsen" in said for said in refused(cli, project))
@@ -1529,6 +1532,8 @@ def test_a_section_heading_passes_as_the_source_gives_it_or_joined_with_a_dash(p
                                   "Uppdrag 3: Ekonomi", "Åtagande 2: Ekonomi",
                                   "Kap. 3 Ekonomi", "Inriktning 2: Ekonomi", "Ettårig inriktning 2: Ekonomi",
                                   "Prioritering 1: Ekonomi", "Strategi 3: Ekonomi", "Ekonomi¹", "Ekonomi²:",
+                                  # A footnote's mark a pdf's text flattened, or written in brackets.
+                                  "Ekonomi1", "Ekonomi12:", "Ekonomi [1]", "Ekonomi[2]",
                                   "Kap 3 Ekonomi", "Målsättning 1: Ekonomi",
                                   # A table of contents' line, with dot leaders and its page.
                                   "Ekonomi ........ 12", "2.1 Ekonomi … 12", "Ekonomi . . . . . s. 12",
@@ -1573,6 +1578,14 @@ def test_a_heading_followed_by_a_figure_is_a_rows_label_not_a_line(project, cli,
     line = line_of(project, ADMIN, "  - heading: Ekonomi")
     assert refused(cli, project) == [f"{ADMIN}:{line}:14: sections[1].heading: avsnittets rubrik »Ekonomi» {IN_A_LINE}. "
                                      f"{HEADING_TIPS}", "1 fel i 1 fil."]
+
+
+@pytest.mark.parametrize("line", ["Ekonomi2024", "Ekonomi123"])
+def test_a_year_or_figure_joined_to_a_heading_is_no_footnotes_mark(project, cli, line):
+    edit(project, SOURCE, "\nEkonomi\n", f"\n{line}\n")
+    line = line_of(project, ADMIN, "  - heading: Ekonomi")
+    assert refused(cli, project) == [f"{ADMIN}:{line}:14: sections[1].heading: avsnittets rubrik »Ekonomi» står inte i "
+                                     f"{SOURCE}. {HEADING_TIPS}", "1 fel i 1 fil."]
 
 
 def test_a_heading_joined_with_a_spaced_hyphen_passes(project, cli):
