@@ -2979,7 +2979,53 @@ def _roles(quote: str) -> _Roles:
         if labels:
             index = (_header_values if headed else _label_values)(tokens, index, [given for given, _ in labels],
                                                                   values, years)
+    _from_to_values(tokens, quote, values, years)
     return _Roles(values, years)
+
+
+# A goal's verb, in the infinitive or its passive, that may go from a value to another ("Minska
+# antalet från ca 120 personer (2022) till 60 personer"): the first is its baseline, the second
+# its target. A change the document reports ("har minskat från 150 till 120") has no such verb.
+_GOAL_VERBS = frozenset({"minska", "minskas", "öka", "ökas", "sänka", "sänkas", "höja", "höjas", "halvera",
+                         "halveras", "förbättra", "förbättras", "gå", "nå", "nås"})
+_TO_FROM = 6  # words from a goal's verb to its "från" ("Minska antalet hemlösa personer från")
+
+
+def _from_to_values(tokens: list[_Token], quote: str, values: dict[int, _Given], years: dict[int, _Given]) -> None:
+    """Give the values of "från X till Y" after a goal's verb (`_GOAL_VERBS`, the words between
+    it and "från" a few) the roles of a baseline and a target, and each the year in parentheses
+    or after "år" that follows it, where no label gave either a role; not where either value
+    reads like a year ("från 2022 års nivå", "till 2027")."""
+    for index, token in enumerate(tokens):
+        if token.text.casefold() != "från":
+            continue
+        verb = index - 1
+        while verb >= 0 and index - verb <= _TO_FROM and tokens[verb].kind in ("word", "join") \
+                and tokens[verb].text.casefold() not in _GOAL_VERBS:
+            verb -= 1
+        if verb < 0 or index - verb > _TO_FROM or tokens[verb].text.casefold() not in _GOAL_VERBS:
+            continue
+        first = _after_approximate_words(tokens, index + 1)
+        year = _value_year(tokens, first + 1) if first < len(tokens) else None
+        till = year + 1 if year is not None else first + 1
+        if till < len(tokens) and tokens[till].kind == "close":
+            till += 1  # past "(2022)"; "år 2022" has no parenthesis
+        while till < min(first + 1 + _UNIT_WORDS, len(tokens)) and tokens[till].kind in ("word", "other") \
+                and tokens[till].text.casefold() != "till":
+            till += 1
+        second = _after_approximate_words(tokens, till + 1)
+        if (second < len(tokens) and tokens[till].text.casefold() == "till"
+                and all(tokens[at].kind == "number" and not _A_YEAR.fullmatch(tokens[at].text)
+                        and tokens[at].start not in values for at in (first, second))):
+            _give(tokens, first, _Given("baseline", quote[token.start:token.end]), values, years)
+            _give(tokens, second, _Given("target", quote[tokens[till].start:tokens[till].end]), values, years)
+
+
+def _after_approximate_words(tokens: list[_Token], index: int) -> int:
+    """The first token from `index` on that is no word for about ("ca", "cirka", "drygt")."""
+    while index < len(tokens) and tokens[index].text.casefold().strip(_AROUND_A_WORD) in APPROXIMATE_WORDS:
+        index += 1
+    return index
 
 
 def _a_label(tokens: list[_Token], index: int) -> bool:

@@ -2809,6 +2809,9 @@ def test_an_indicators_values_pass_in_the_roles_their_quote_gives_them(project, 
     "Antal hemlösa personer Ingångsvärde: ca 120 personer (2022) Målvärde till år 2027: 60 personer (Kolada)",
     # Labels with school years ("2022/23").
     "Antal hemlösa personer Ingångsvärde 2022/23: ca 120 personer Målvärde 2027/28: 60 personer (Kolada)",
+    # No labels: a goal's verb from one value to another, the years after each.
+    "Antal hemlösa personer ska minska från ca 120 personer (2022) till 60 personer (2027) (Kolada)",
+    "Minska antalet hemlösa personer från ca 120 personer år 2022 till 60 personer år 2027 (Kolada)",
 ])
 def test_an_indicators_values_in_each_layout_of_its_labels_are_held_to_their_roles(project, cli, lines):
     indicator_quoted(project, lines)
@@ -2818,6 +2821,23 @@ def test_an_indicators_values_in_each_layout_of_its_labels_are_held_to_their_rol
     said = refused(cli, project)
     assert any(message.startswith(f"{ADMIN}:{line}:29: sections[0].items[1].indicator.baseline.value: värdet 60 är "
                                   "ingångsvärde här, men citatet") for message in said), said
+
+
+# "Från … till …" that gives no roles: a change the document reports, a year where a value
+# would stand, a verb too far before it.
+@pytest.mark.parametrize("quote", [
+    "Antal hemlösa personer har minskat från ca 120 personer (2022) till 60 personer (2027) (Kolada)",
+    "Antal hemlösa personer minskade från ca 120 personer (2022) till 60 personer (2027) (Kolada)",
+    "Minska hemlösheten från 2022 till 2027: ca 120 personer respektive 60 personer (Kolada)",
+    "Minska hemlösheten i kommunen bland alla vuxna och barn från ca 120 personer (2022) till 60 personer (2027) (Kolada)",
+])
+def test_from_and_to_give_no_roles_without_a_goals_verb_before_them(project, cli, quote):
+    indicator_quoted(project, quote)
+    accepted(cli, project)
+    indicator_swapped(project)
+    said = [message for message in cli("--root", str(project), "validate").lines
+            if "ingångsvärde här" in message or "målvärde här" in message]
+    assert not said, said
 
 
 def test_a_targets_year_is_the_one_its_label_gives_it(project, cli):
