@@ -3304,10 +3304,13 @@ def _heading_role(heading: str) -> Optional[_Given]:
 
 def _another_header(line: str) -> bool:
     """Whether a line with tabs that gives no role is a table's header (`_ROWS_HEADING`,
-    `_OTHER_HEADING`), not a row of figures or of text."""
+    `_OTHER_HEADING`), not a row of figures or of text: a heading over the rows begins with a
+    capital and has headings beside it (not a label's last word on a line of its own,
+    "verksamheten", a group's row, "Insatser", or a unit's line, "Område\t(antal)")."""
     cells = [" ".join(cell.split()) for cell in line_cells(line)]
-    return not _figure_row(line) and bool(_ROWS_HEADING.fullmatch(cells[0]) or any(
-        _OTHER_HEADING.fullmatch(cell) for cell in cells[1:] if cell))
+    rows_named = (_ROWS_HEADING.fullmatch(cells[0]) is not None and cells[0][:1].isupper()
+                  and any(cell and not cell.startswith("(") for cell in cells[1:]))
+    return not _figure_row(line) and (rows_named or any(_OTHER_HEADING.fullmatch(cell) for cell in cells[1:] if cell))
 
 
 def _header_over(source: SourceText, row: int) -> Optional[tuple[int, list[str], list[Optional[_Given]]]]:
@@ -3364,13 +3367,18 @@ _BROKEN_AT_A_HYPHEN = re.compile(r"[^\W\d_]-$")
 def _hyphen_header(source: SourceText, top: int) -> list[str]:
     """The headings of a header a pdf wrote over two lines, breaking a heading at a hyphen
     ("Indikator\tIngångs-\tMålvärde" over "\tvärde 2022\t2027"), joined cell by cell, where
-    line `top` (1-based) is its first line; else none."""
+    line `top` (1-based) is its first line; else none. Not where the second line holds a figure
+    other than a year, or goes on in small letters under a heading that is no broken word
+    (the line shifted, or another heading's second line)."""
     lines = source.lines
     if top >= len(lines):
         return []
     upper, lower = [cell.strip() for cell in line_cells(lines[top - 1])], [cell.strip() for cell in line_cells(lines[top])]
     if len(upper) != len(lower) or "\t" not in lines[top] or not any(_BROKEN_AT_A_HYPHEN.search(cell) for cell in upper):
         return []
+    if any(not _A_YEAR.fullmatch(found) for cell in lower for found in re.findall(_A_NUMBER, cell)) or any(
+            under[:1].islower() and not _BROKEN_AT_A_HYPHEN.search(over) for over, under in zip(upper, lower)):
+        return []  # a row of figures under the header, or a second line shifted ("Indikator" over "värde 2022")
     return [over[:-1] + under if _BROKEN_AT_A_HYPHEN.search(over) else " ".join(filter(None, (over, under)))
             for over, under in zip(upper, lower)]
 
@@ -3635,9 +3643,9 @@ class _Places:
     def numbers_after(self, text: str) -> tuple[set[int], int]:
         """The lines that begin with `text` as whole words (or with a footnote's digit after
         it: "Delmål1"): the numbers they write right after it, after a space ("Kap 3", "Kap.
-        3", "Mål 2:", "Mål 3 och 4", "Mål 3–4"), or before it ("3 Verksamhetsmål – …", "2.
-        Mål: …"), and how many of them write none there (not a title that goes on in small
-        letters: "Mål och budget 2025"). A year
+        3", "Mål 2:", "Mål 3 och 4", "Mål 3–4", "Mål nr 3"), or before it ("3 Verksamhetsmål –
+        …", "2. Mål: …"), and how many of them write none there (not a title that goes on in
+        small letters or with a joining word: "Mål och budget 2025", "MÅL FÖR NÄMNDEN"). A year
         is no number ("Mål 2030"), nor a figure ("Mål 90 % av brukarna", "Mål 60 personer"),
         nor a page number a table of contents writes at a line's end
         after a tab or dot leaders ("Besparingar\t6"). Read once for each `text`."""
@@ -3649,9 +3657,13 @@ class _Places:
                 line, raw, start = self._by_start[index]
                 index += 1
                 rest = line[len(text):]
-                if rest[:1].isalpha() or self._normal[start + len(text):start + len(line)].lstrip()[:1].islower():
-                    continue  # another word ("Ekonomin" for "Ekonomi"), or a title going on ("Mål och budget")
+                if rest[:1].isalpha():
+                    continue  # another word: "Ekonomin" for "Ekonomi"
                 found = _NUMBERS_AFTER.match(rest)
+                going_on = None if found else _A_WORD_AFTER.match(rest)
+                if going_on and (going_on.group(1) in _JOINING_WORDS
+                                 or self._normal[start + len(text) + going_on.start(1)].islower()):
+                    continue  # a title going on: "Mål och budget 2025", "MÅL OCH BUDGET", "Mål- och resultatstyrning"
                 follows = self._normal[start + len(text) + found.end():start + len(line)].lstrip()[:1] if found else ""
                 if found is None or _A_YEAR.fullmatch(found.group(1)) or follows == "%" or follows.islower() or (
                         not follows.strip(" .:") and _PAGE_NUMBER_AT_END.search(raw)):
@@ -3674,8 +3686,10 @@ class _Places:
 
 
 # The numbers right after a place's words: "Kap 3", "Kap. 3", "Mål 1.2", "Mål 3 och 4", "Mål 3–4".
-_NUMBERS_AFTER = re.compile(r"\.?\s+(\d+)(?:\.\d+)*((?:\s*(?:och|samt|,|&|/|\+|[-\u2013\u2014])\s*\d+(?![.,]\d))*)"
+_NUMBERS_AFTER = re.compile(r"\.?\s+(?:(?:nr|nummer)\.?\s*)?(\d+)(?:\.\d+)*((?:\s*(?:och|samt|,|&|/|\+|[-\u2013\u2014])\s*\d+(?![.,]\d))*)"
                             r"(?!\d|[.,]\d)")
+_A_WORD_AFTER = re.compile(r"-?\s+([^\W\d_]+)")  # the word after a place's words, or after their hyphen ("Mål- och")
+_JOINING_WORDS = frozenset({"och", "samt", "för", "i", "inom", "med", "till", "av", "om", "på"})
 _NUMBER_FIRST = re.compile(r"(\d{1,4})[.):]?\s+(\S.*)")
 _PAGE_NUMBER_AT_END = re.compile(r"(?:\t|\.{2,}|\u2026)[\s.\u2026]*\d+\s*$")
 
