@@ -3007,9 +3007,7 @@ def _from_to_values(tokens: list[_Token], quote: str, values: dict[int, _Given],
             continue
         first = _after_approximate_words(tokens, index + 1)
         year = _value_year(tokens, first + 1) if first < len(tokens) else None
-        till = year + 1 if year is not None else first + 1
-        if till < len(tokens) and tokens[till].kind == "close":
-            till += 1  # past "(2022)"; "år 2022" has no parenthesis
+        till = _past_year(tokens, year) if year is not None else first + 1
         while till < min(first + 1 + _UNIT_WORDS, len(tokens)) and tokens[till].kind in ("word", "other") \
                 and tokens[till].text.casefold() != "till":
             till += 1
@@ -3103,9 +3101,14 @@ def _a_year_span(tokens: list[_Token], index: int) -> bool:
 
 def _value_year(tokens: list[_Token], index: int) -> Optional[int]:
     """Where a value's year stands, after its unit, from the token after the value at `index`:
-    in parentheses ("personer (2022)", "kr/invånare (2022, Kolada)") or after "år" ("personer
-    år 2022."); None where none follows."""
+    in parentheses ("personer (2022)", "kr/invånare (2022, Kolada)"), after "år" ("personer
+    år 2022."), or alone after a unit where a sentence, clause or parenthesis follows
+    ("personer 2022.", "% 2022 (Kolada)"; not "personer 2022 års"); None where none follows."""
     for unit in range(index, min(index + _UNIT_WORDS + 1, len(tokens))):
+        if (unit > index and tokens[unit].kind == "number" and _A_YEAR.fullmatch(tokens[unit].text)
+                and (unit + 1 == len(tokens) or tokens[unit + 1].kind in ("other", "join", "open", "close"))
+                and not _a_year_span(tokens, unit)):
+            return unit
         if (unit + 2 < len(tokens) and tokens[unit].kind == "open" and tokens[unit + 1].kind == "number"
                 and _A_YEAR.fullmatch(tokens[unit + 1].text) and tokens[unit + 2].kind in ("close", "join")):
             return None if _a_year_span(tokens, unit + 1) else unit + 1  # "(2022/2023)": either end
@@ -3127,7 +3130,13 @@ def _give(tokens: list[_Token], index: int, given: _Given, values: dict[int, _Gi
     if year is None:
         return index + 1
     years[tokens[year].start] = own
-    return year + 2
+    return _past_year(tokens, year)
+
+
+def _past_year(tokens: list[_Token], year: int) -> int:
+    """The token after a value's year at `year` and the parenthesis closing it, if one does
+    ("(2022)", not "år 2022" nor "2022.")."""
+    return year + 2 if year + 1 < len(tokens) and tokens[year + 1].kind == "close" else year + 1
 
 
 def _label_values(tokens: list[_Token], index: int, labels: list[_Given], values: dict[int, _Given],
@@ -3163,7 +3172,7 @@ def _header_values(tokens: list[_Token], index: int, labels: list[_Given], value
         if tokens[at].kind == "number":
             numbers.append(at)
             year = _value_year(tokens, at + 1)
-            at = year + 2 if year is not None else at + 1
+            at = _past_year(tokens, year) if year is not None else at + 1
         else:
             at += 1
     if len(numbers) == len(labels):

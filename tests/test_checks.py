@@ -2891,6 +2891,24 @@ def test_a_year_other_than_the_one_the_quote_gives_its_value_is_refused(project,
         "2 fel i 1 fil."]
 
 
+# Each value's year as the quote writes it: alone after the value's unit, after "år" before
+# the next label, after "från … till".
+@pytest.mark.parametrize("quote, label", [
+    ("Antal hemlösa personer. Ingångsvärde: ca 120 personer 2022. Målvärde: 60 personer 2027 (Kolada).", "Målvärde"),
+    ("Antal hemlösa personer Ingångsvärde: ca 120 personer år 2022 Målvärde 2027: 60 personer (Kolada)", "Målvärde 2027"),
+    ("Antal hemlösa personer ska minska från ca 120 personer (2022) till 60 personer (2027) (Kolada)", "till"),
+])
+def test_a_targets_year_is_the_one_the_quote_writes_after_it(project, cli, quote, label):
+    edit(project, SOURCE, "Socialnämndens verksamhetsplan 2024\n", "Socialnämndens verksamhetsplan 2024\n\nUppföljning 2023\n")
+    indicator_quoted(project, quote)
+    accepted(cli, project)
+    edit(project, ADMIN, "year: 2027}", "year: 2024}")
+    line = line_of(project, ADMIN, "target:")
+    said = refused(cli, project)
+    assert said[0].startswith(f"{ADMIN}:{line}:53: sections[0].items[1].indicator.target.year: citatet på rad {line - 4} "
+                              f"i planen ger värdet 60 året 2027 (»{label}»), inte 2024:"), said
+
+
 def indicator_row_quoted(project, header: str, row: str) -> None:
     """The fixture's indicator quoting only `row` of a table under `header` in its source (a
     list's bullet before the row not quoted)."""
