@@ -3142,7 +3142,9 @@ def _past_year(tokens: list[_Token], year: int) -> int:
 def _label_values(tokens: list[_Token], index: int, labels: list[_Given], values: dict[int, _Given],
                   years: dict[int, _Given]) -> int:
     """Give the values from `index` on to `labels`, one each in their order, each right after
-    the label and its colon or the one before it and its unit; where the reading stopped."""
+    the label and its colon or the one before it and its unit, and to a label alone the values
+    joined to its own by "och" or a comma that have their own years ("Målvärde: 90 personer
+    (2025) och 60 personer (2027)"); where the reading stopped."""
     between = 0
     for number, given in enumerate(labels):
         skipped = 0
@@ -3158,6 +3160,12 @@ def _label_values(tokens: list[_Token], index: int, labels: list[_Given], values
             return index
         index = _give(tokens, index, given, values, years)
         between = _UNIT_WORDS  # a unit, and "och" or "respektive", before the next label's value
+    while len(labels) == 1 and index < len(tokens) and tokens[index].kind == "join":
+        value = _after_approximate_words(tokens, index + 1)  # "Målvärde: 90 (2025) och 60 personer (2027)"
+        if (value == len(tokens) or tokens[value].kind != "number" or _A_YEAR.fullmatch(tokens[value].text)
+                or _value_year(tokens, value + 1) is None):
+            break
+        index = _give(tokens, value, labels[0], values, years)
     return index
 
 

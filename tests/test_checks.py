@@ -2809,6 +2809,9 @@ def test_an_indicators_values_pass_in_the_roles_their_quote_gives_them(project, 
     "Antal hemlösa personer Ingångsvärde: ca 120 personer (2022) Målvärde till år 2027: 60 personer (Kolada)",
     # Labels with school years ("2022/23").
     "Antal hemlösa personer Ingångsvärde 2022/23: ca 120 personer Målvärde 2027/28: 60 personer (Kolada)",
+    # A label's second value with its own year.
+    "Antal hemlösa personer. Målvärde: 90 personer (2025) och 60 personer (2027). Ingångsvärde: ca 120 personer "
+    "(2022) (Kolada)",
     # No labels: a goal's verb from one value to another, the years after each.
     "Antal hemlösa personer ska minska från ca 120 personer (2022) till 60 personer (2027) (Kolada)",
     "Minska antalet hemlösa personer från ca 120 personer år 2022 till 60 personer år 2027 (Kolada)",
