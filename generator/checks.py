@@ -2979,7 +2979,8 @@ def _roles(quote: str) -> _Roles:
         if labels:
             index = (_header_values if headed else _label_values)(tokens, index, [given for given, _ in labels],
                                                                   values, years)
-    _from_to_values(tokens, quote, values, years)
+    if not values and not years:  # a label's roles: a "från … till" beside them may be a change reported
+        _from_to_values(tokens, quote, values, years)
     return _Roles(values, years)
 
 
@@ -2988,22 +2989,28 @@ def _roles(quote: str) -> _Roles:
 # its target. A change the document reports ("har minskat från 150 till 120") has no such verb.
 _GOAL_VERBS = frozenset({"minska", "minskas", "öka", "ökas", "sänka", "sänkas", "höja", "höjas", "halvera",
                          "halveras", "förbättra", "förbättras", "gå", "nå", "nås"})
+# Words before the verb that make it a change the document reports ("har vi lyckats minska",
+# "kunde sänkas", "har fått minskas", "har bidragit till att minska", "var att minska").
+_REPORTED = frozenset({"har", "hade", "kunde", "kunnat", "lyckats", "lyckades", "fått", "fick", "bidragit",
+                       "bidrog", "var", "blev", "nåddes", "innebar", "medförde"})
 _TO_FROM = 6  # words from a goal's verb to its "från" ("Minska antalet hemlösa personer från")
 
 
 def _from_to_values(tokens: list[_Token], quote: str, values: dict[int, _Given], years: dict[int, _Given]) -> None:
-    """Give the values of "från X till Y" after a goal's verb (`_GOAL_VERBS`, the words between
-    it and "från" a few) the roles of a baseline and a target, and each the year in parentheses
-    or after "år" that follows it, where no label gave either a role; not where either value
-    reads like a year ("från 2022 års nivå", "till 2027")."""
+    """Give the values of "från X till Y" after a goal's verb (`_GOAL_VERBS`, a few words
+    before "från", in the same clause) the roles of a baseline and a target, and each the year
+    that follows it (in parentheses, after "år", or alone before "till"), in a quote whose
+    labels give no roles; not after words that make it a change reported (`_REPORTED`: "har
+    vi lyckats minska från"), nor where either value reads like a year ("från 2022 års nivå",
+    "till 2027")."""
     for index, token in enumerate(tokens):
         if token.text.casefold() != "från":
             continue
         verb = index - 1
-        while verb >= 0 and index - verb <= _TO_FROM and tokens[verb].kind in ("word", "join") \
+        while verb >= 0 and index - verb <= _TO_FROM and tokens[verb].kind == "word" \
                 and tokens[verb].text.casefold() not in _GOAL_VERBS:
             verb -= 1
-        if verb < 0 or index - verb > _TO_FROM or tokens[verb].text.casefold() not in _GOAL_VERBS:
+        if verb < 0 or index - verb > _TO_FROM or tokens[verb].text.casefold() not in _GOAL_VERBS or _reported(tokens, verb):
             continue
         first = _after_approximate_words(tokens, index + 1)
         year = _value_year(tokens, first + 1) if first < len(tokens) else None
@@ -3011,12 +3018,29 @@ def _from_to_values(tokens: list[_Token], quote: str, values: dict[int, _Given],
         while till < min(first + 1 + _UNIT_WORDS, len(tokens)) and tokens[till].kind in ("word", "other") \
                 and tokens[till].text.casefold() != "till":
             till += 1
+        if (year is None and till + 1 < len(tokens) and tokens[till].kind == "number"
+                and _A_YEAR.fullmatch(tokens[till].text) and tokens[till + 1].text.casefold() == "till"):
+            year, till = till, till + 1  # "från 80 % 2022 till 90 % 2027"
         second = _after_approximate_words(tokens, till + 1)
         if (second < len(tokens) and tokens[till].text.casefold() == "till"
                 and all(tokens[at].kind == "number" and not _A_YEAR.fullmatch(tokens[at].text)
                         and tokens[at].start not in values for at in (first, second))):
-            _give(tokens, first, _Given("baseline", quote[token.start:token.end]), values, years)
+            _give(tokens, first, _Given("baseline", quote[token.start:token.end]), values, years, year)
             _give(tokens, second, _Given("target", quote[tokens[till].start:tokens[till].end]), values, years)
+
+
+def _reported(tokens: list[_Token], verb: int) -> bool:
+    """Whether a word of `_REPORTED` stands before the verb at `verb` in its clause (back to a
+    full stop, colon or comma, a few words at most): "Under 2022 kunde kostnaden sänkas"."""
+    for before in range(verb - 1, max(verb - _CLAUSE_WORDS, 0) - 1, -1):
+        if tokens[before].text in ".,;:!?":
+            return False
+        if tokens[before].text.casefold() in _REPORTED:
+            return True
+    return False
+
+
+_CLAUSE_WORDS = 8
 
 
 def _after_approximate_words(tokens: list[_Token], index: int) -> int:
@@ -3121,10 +3145,11 @@ def _value_year(tokens: list[_Token], index: int) -> Optional[int]:
     return None
 
 
-def _give(tokens: list[_Token], index: int, given: _Given, values: dict[int, _Given], years: dict[int, _Given]) -> int:
-    """Give the value at `index`, and the year in parentheses after it, `given`'s role; the
-    token after them."""
-    year = _value_year(tokens, index + 1)
+def _give(tokens: list[_Token], index: int, given: _Given, values: dict[int, _Given], years: dict[int, _Given],
+          year: Optional[int] = None) -> int:
+    """Give the value at `index`, and the year after it (`_value_year`, or the token at `year`),
+    `given`'s role; the token after them."""
+    year = _value_year(tokens, index + 1) if year is None else year
     own = _Given(given.role, given.label, int(tokens[year].text) if year is not None else given.year)
     values[tokens[index].start] = own
     if year is None:

@@ -1533,7 +1533,7 @@ def test_a_section_heading_passes_as_the_source_gives_it_or_joined_with_a_dash(p
                                   "Kap. 3 Ekonomi", "Inriktning 2: Ekonomi", "Ettårig inriktning 2: Ekonomi",
                                   "Prioritering 1: Ekonomi", "Strategi 3: Ekonomi", "Ekonomi¹", "Ekonomi²:",
                                   # A footnote's mark a pdf's text flattened, or written in brackets.
-                                  "Ekonomi1", "Ekonomi12:", "Ekonomi [1]", "Ekonomi[2]",
+                                  "Ekonomi1", "Ekonomi12:", "Ekonomi [1]", "Ekonomi[2]", "EKONOMI [1]",
                                   "Kap 3 Ekonomi", "Målsättning 1: Ekonomi",
                                   # A table of contents' line, with dot leaders and its page.
                                   "Ekonomi ........ 12", "2.1 Ekonomi … 12", "Ekonomi . . . . . s. 12",
@@ -1580,7 +1580,7 @@ def test_a_heading_followed_by_a_figure_is_a_rows_label_not_a_line(project, cli,
                                      f"{HEADING_TIPS}", "1 fel i 1 fil."]
 
 
-@pytest.mark.parametrize("line", ["Ekonomi2024", "Ekonomi123"])
+@pytest.mark.parametrize("line", ["Ekonomi2024", "Ekonomi123", "EKONOMI2"])
 def test_a_year_or_figure_joined_to_a_heading_is_no_footnotes_mark(project, cli, line):
     edit(project, SOURCE, "\nEkonomi\n", f"\n{line}\n")
     line = line_of(project, ADMIN, "  - heading: Ekonomi")
@@ -2776,6 +2776,14 @@ def indicator_swapped(project) -> None:
     "Indikator\tIngångsvärde 2022\tMålvärde 2027\nAntal hemlösa, 18 år och äldre\tca 120 personer\t60 personer (Kolada)",
     "Indikator\tUtfall 2021\tIngångsvärde 2022\tMålvärde 2027\nAntal hemlösa\t110 personer\tca 120 personer\t60 personer "
     "(Kolada)",
+    # "Från … till …" of a change the document reports, beside a label's target, after a word
+    # that reports it, or in a clause after the goal's verb.
+    "Antal hemlösa personer: här har vi lyckats minska antalet från 150 personer (2018) till ca 120 personer (2022). "
+    "Målvärde 2027: 60 personer (Kolada)",
+    "Under 2022 kunde antalet hemlösa personer minskas från 150 personer (2021) till ca 120 personer (2022). Nästa mål "
+    "är 60 personer år 2027 (Kolada).",
+    "Hemlösheten ska fortsätta att minska, och har sjunkit från 150 personer (2018) till ca 120 personer (2022); 60 "
+    "personer år 2027 är målet (Kolada).",
     # Years for the labels together ("för 2022 respektive 2027").
     "Ingångsvärde och målvärde för 2022 respektive 2027: ca 120 personer och 60 personer (Kolada)",
 ])
@@ -2900,6 +2908,7 @@ def test_a_year_other_than_the_one_the_quote_gives_its_value_is_refused(project,
     ("Antal hemlösa personer. Ingångsvärde: ca 120 personer 2022. Målvärde: 60 personer 2027 (Kolada).", "Målvärde"),
     ("Antal hemlösa personer Ingångsvärde: ca 120 personer år 2022 Målvärde 2027: 60 personer (Kolada)", "Målvärde 2027"),
     ("Antal hemlösa personer ska minska från ca 120 personer (2022) till 60 personer (2027) (Kolada)", "till"),
+    ("Antal hemlösa personer ska minska från ca 120 personer 2022 till 60 personer 2027 (Kolada)", "till"),
 ])
 def test_a_targets_year_is_the_one_the_quote_writes_after_it(project, cli, quote, label):
     edit(project, SOURCE, "Socialnämndens verksamhetsplan 2024\n", "Socialnämndens verksamhetsplan 2024\n\nUppföljning 2023\n")
