@@ -3012,16 +3012,16 @@ def _from_to_values(tokens: list[_Token], quote: str, values: dict[int, _Given],
             verb -= 1
         if verb < 0 or index - verb > _TO_FROM or tokens[verb].text.casefold() not in _GOAL_VERBS or _reported(tokens, verb):
             continue
-        first = _after_approximate_words(tokens, index + 1)
+        first = _after_approximate_words(tokens, index + 1, _NOW)
         year = _value_year(tokens, first + 1) if first < len(tokens) else None
         till = _past_year(tokens, year) if year is not None else first + 1
-        while till < min(first + 1 + _UNIT_WORDS, len(tokens)) and tokens[till].kind in ("word", "other") \
-                and tokens[till].text.casefold() != "till":
+        while till < min(first + 1 + _UNIT_WORDS, len(tokens)) and (
+                tokens[till].kind in ("word", "other") or tokens[till].text == "/") and tokens[till].text.casefold() != "till":
             till += 1
         if (year is None and till + 1 < len(tokens) and tokens[till].kind == "number"
                 and _A_YEAR.fullmatch(tokens[till].text) and tokens[till + 1].text.casefold() == "till"):
             year, till = till, till + 1  # "från 80 % 2022 till 90 % 2027"
-        second = _after_approximate_words(tokens, till + 1)
+        second = _after_approximate_words(tokens, till + 1, _BOUNDS)
         if (second < len(tokens) and tokens[till].text.casefold() == "till"
                 and all(tokens[at].kind == "number" and not _A_YEAR.fullmatch(tokens[at].text)
                         and tokens[at].start not in values for at in (first, second))):
@@ -3031,11 +3031,16 @@ def _from_to_values(tokens: list[_Token], quote: str, values: dict[int, _Given],
 
 def _reported(tokens: list[_Token], verb: int) -> bool:
     """Whether a word of `_REPORTED` stands before the verb at `verb` in its clause (back to a
-    full stop, colon or comma, a few words at most): "Under 2022 kunde kostnaden sänkas"."""
+    full stop, colon or comma, a few words at most): "Under 2022 kunde kostnaden sänkas"; not
+    "har" of "har som mål att". Or whether the verb names an effort ("Arbetet med att
+    minska", "satsningen på att"), which may report what it did."""
+    words = [token.text.casefold() for token in tokens]
+    if verb >= 2 and words[verb - 1] == "att" and words[verb - 2] in ("med", "på"):
+        return True
     for before in range(verb - 1, max(verb - _CLAUSE_WORDS, 0) - 1, -1):
-        if tokens[before].text in ".,;:!?":
+        if words[before] in (".", ",", ";", ":", "!", "?"):
             return False
-        if tokens[before].text.casefold() in _REPORTED:
+        if words[before] in _REPORTED and words[before + 1:before + 3] not in (["som", "mål"], ["som", "målsättning"]):
             return True
     return False
 
@@ -3043,11 +3048,17 @@ def _reported(tokens: list[_Token], verb: int) -> bool:
 _CLAUSE_WORDS = 8
 
 
-def _after_approximate_words(tokens: list[_Token], index: int) -> int:
-    """The first token from `index` on that is no word for about ("ca", "cirka", "drygt")."""
-    while index < len(tokens) and tokens[index].text.casefold().strip(_AROUND_A_WORD) in APPROXIMATE_WORDS:
+def _after_approximate_words(tokens: list[_Token], index: int, more: frozenset[str] = frozenset()) -> int:
+    """The first token from `index` on that is no word for about ("ca", "cirka", "drygt"), nor
+    one of `more`."""
+    while index < len(tokens) and (tokens[index].text.casefold().strip(_AROUND_A_WORD) in APPROXIMATE_WORDS
+                                   or tokens[index].text.casefold() in more):
         index += 1
     return index
+
+
+_NOW = frozenset({"idag", "i", "dag", "nuvarande", "dagens", "dagsläget"})  # "från idag ca 120", "från i dag 120"
+_BOUNDS = frozenset({"högst", "minst", "max", "maximalt", "som", "mest", "lägst", "under", "över"})  # "till högst 60"
 
 
 def _a_label(tokens: list[_Token], index: int) -> bool:
@@ -3123,15 +3134,17 @@ def _a_year_span(tokens: list[_Token], index: int) -> bool:
             and tokens[index + 2].kind == "number" and re.fullmatch(r"\d\d(?:\d\d)?", tokens[index + 2].text) is not None)
 
 
-def _value_year(tokens: list[_Token], index: int) -> Optional[int]:
+def _value_year(tokens: list[_Token], index: int, bare: bool = False) -> Optional[int]:
     """Where a value's year stands, after its unit, from the token after the value at `index`:
     in parentheses ("personer (2022)", "kr/invånare (2022, Kolada)"), after "år" ("personer
-    år 2022."), or alone after a unit where a sentence, clause or parenthesis follows
-    ("personer 2022.", "% 2022 (Kolada)"; not "personer 2022 års"); None where none follows."""
+    år 2022."), or, if `bare`, alone right after a unit where a sentence, clause or parenthesis
+    follows ("personer 2022.", "% 2022 (Kolada)"; not "personer 2022 års", nor after words that
+    compare, "lägre än 1990", "jämfört med 2022", "i snitt 2020"); None where none follows."""
     for unit in range(index, min(index + _UNIT_WORDS + 1, len(tokens))):
-        if (unit > index and tokens[unit].kind == "number" and _A_YEAR.fullmatch(tokens[unit].text)
+        if (bare and unit > index and tokens[unit].kind == "number" and _A_YEAR.fullmatch(tokens[unit].text)
                 and (unit + 1 == len(tokens) or tokens[unit + 1].kind in ("other", "join", "open", "close"))
-                and not _a_year_span(tokens, unit)):
+                and not _a_year_span(tokens, unit)
+                and not any(tokens[word].text.casefold() in _COMPARING for word in range(index, unit))):
             return unit
         if (unit + 2 < len(tokens) and tokens[unit].kind == "open" and tokens[unit + 1].kind == "number"
                 and _A_YEAR.fullmatch(tokens[unit + 1].text) and tokens[unit + 2].kind in ("close", "join")):
@@ -3145,11 +3158,17 @@ def _value_year(tokens: list[_Token], index: int) -> Optional[int]:
     return None
 
 
+# Words after a value that compare it with another time, whose year is not the value's.
+_COMPARING = frozenset({"än", "med", "mot", "jämfört", "sedan", "från", "mellan", "snitt", "i", "till", "före",
+                        "efter", "under", "över", "sen"})
+
+
 def _give(tokens: list[_Token], index: int, given: _Given, values: dict[int, _Given], years: dict[int, _Given],
           year: Optional[int] = None) -> int:
     """Give the value at `index`, and the year after it (`_value_year`, or the token at `year`),
-    `given`'s role; the token after them."""
-    year = _value_year(tokens, index + 1) if year is None else year
+    `given`'s role; the token after them. A year alone after the value's unit only where the
+    label gives none ("Målvärde 2027: 90 % Brukarundersökning 2023" is 2027's)."""
+    year = _value_year(tokens, index + 1, bare=given.year is None) if year is None else year
     own = _Given(given.role, given.label, int(tokens[year].text) if year is not None else given.year)
     values[tokens[index].start] = own
     if year is None:
@@ -3185,12 +3204,19 @@ def _label_values(tokens: list[_Token], index: int, labels: list[_Given], values
             return index
         index = _give(tokens, index, given, values, years)
         between = _UNIT_WORDS  # a unit, and "och" or "respektive", before the next label's value
-    while len(labels) == 1 and index < len(tokens) and tokens[index].kind == "join":
-        value = _after_approximate_words(tokens, index + 1)  # "Målvärde: 90 (2025) och 60 personer (2027)"
-        if (value == len(tokens) or tokens[value].kind != "number" or _A_YEAR.fullmatch(tokens[value].text)
-                or _value_year(tokens, value + 1) is None):
+    chain, end = [], index  # "Målvärde: 90 personer (2025) och 60 personer (2027)"
+    while len(labels) == 1 and end < len(tokens) and tokens[end].kind == "join":
+        value = _after_approximate_words(tokens, end + 1)
+        year = _value_year(tokens, value + 1) if value < len(tokens) else None
+        if tokens[value].kind != "number" or _A_YEAR.fullmatch(tokens[value].text) or year is None:
             break
-        index = _give(tokens, value, labels[0], values, years)
+        chain.append(value)
+        end = _past_year(tokens, year)
+    # Only a series that ends there: not "…, 60 personer (2027) är målet", "… (2022) som utgångsläge".
+    if chain and (end == len(tokens) or tokens[end].text in ".;" or tokens[end].kind == "open" or _a_label(tokens, end)):
+        for value in chain:
+            _give(tokens, value, labels[0], values, years)
+        return end
     return index
 
 

@@ -2784,6 +2784,14 @@ def indicator_swapped(project) -> None:
     "är 60 personer år 2027 (Kolada).",
     "Hemlösheten ska fortsätta att minska, och har sjunkit från 150 personer (2018) till ca 120 personer (2022); 60 "
     "personer år 2027 är målet (Kolada).",
+    # A value after a label's that the words after it give another role; an effort's result.
+    "Antal hemlösa personer. Ingångsvärde: ca 120 personer (2022), 60 personer (2027) är målet (Kolada).",
+    "Antal hemlösa personer. Målvärde: 60 personer (2027) och ca 120 personer (2022) som utgångsläge (Kolada).",
+    "Arbetet med att minska antalet hemlösa personer från 150 personer (2018) till ca 120 personer (2022) har gett "
+    "resultat. Det nya målet är 60 personer år 2027 (Kolada).",
+    # Years after a value that compare it with another time, or are not its label's.
+    "Antal hemlösa personer. Ingångsvärde 2022: ca 120 personer. Målvärde 2027: 60 personer jämfört med 2022 (Kolada).",
+    "Antal hemlösa personer ska minska från ca 120 personer till 60 personer mellan 2022 och 2027 (Kolada).",
     # Years for the labels together ("för 2022 respektive 2027").
     "Ingångsvärde och målvärde för 2022 respektive 2027: ca 120 personer och 60 personer (Kolada)",
 ])
@@ -2823,6 +2831,9 @@ def test_an_indicators_values_pass_in_the_roles_their_quote_gives_them(project, 
     # No labels: a goal's verb from one value to another, the years after each.
     "Antal hemlösa personer ska minska från ca 120 personer (2022) till 60 personer (2027) (Kolada)",
     "Minska antalet hemlösa personer från ca 120 personer år 2022 till 60 personer år 2027 (Kolada)",
+    "Nämnden har som mål att minska antalet hemlösa personer från ca 120 personer (2022) till 60 personer (2027) "
+    "(Kolada)",
+    "Antal hemlösa personer ska minska från idag ca 120 personer (2022) till högst 60 personer (2027) (Kolada)",
 ])
 def test_an_indicators_values_in_each_layout_of_its_labels_are_held_to_their_roles(project, cli, lines):
     indicator_quoted(project, lines)
