@@ -3347,9 +3347,12 @@ _HEADING_YEARS = re.compile(r"\(?(?:19|20)\d\d\)?")  # a header's second line, i
 # A line of another table's header, where the lines with tabs above a row are read no further:
 # its first cell names the rows ("Indikator", "Nyckeltal", "Fokusområde", "Åtgärd"), or another cell is a heading of a
 # kind that gives no role ("Utfall 2023", "Mål", "Källa") or holds a year ("2023", "Basår 2023").
-_ROWS_HEADING = re.compile(r"(?:indikator|nyckeltal|mått|mätetal|målindikator|resultatindikator|resultatmått"
-                           r"|(?:fokus|mål|verksamhets)?område|aktivitet|åtgärd|insats|beskrivning|uppdrag|strategi"
-                           r"|verksamhet|kvalitetsfaktor|nämndmål)(?:er|erna|en|et|n|na)?\W*", re.IGNORECASE)
+_ROWS_HEADING = re.compile(r"(?:indikator|nyckeltal|mått|mätetal|målindikator|resultatindikator|resultatmått)"
+                           r"(?:er|erna|en|et)?\W*", re.IGNORECASE)
+# A first cell that names the rows by what they are about: a header's only where it begins with
+# a capital and has headings beside it (`_another_header`).
+_ROWS_NAMED = re.compile(r"(?:(?:fokus|mål|verksamhets)?område|aktivitet|åtgärd|insats|beskrivning|uppdrag|strategi"
+                         r"|verksamhet|kvalitetsfaktor|nämndmål)(?:er|erna|en|et|n|na)?\W*", re.IGNORECASE)
 _OTHER_HEADING = re.compile(r"(?:utfall|prognos|basår|målsättning|önskat läge|trend|kommentar|källa|datakälla|enhet"
                             r"|status|mål|ansvar|ansvarig|riktvärde|senaste mätning|mätning|resultat|jämförelse"
                             r"|förändring|riket|länet)(?:\W.*)?|.*(?<!\d)(?:19|20)\d\d(?!\d).*", re.IGNORECASE)
@@ -3372,12 +3375,14 @@ def _heading_role(heading: str) -> Optional[_Given]:
 
 def _another_header(line: str) -> bool:
     """Whether a line with tabs that gives no role is a table's header (`_ROWS_HEADING`,
-    `_OTHER_HEADING`), not a row of figures or of text: a heading over the rows begins with a
-    capital and has headings beside it (not a label's last word on a line of its own,
-    "verksamheten", a group's row, "Insatser", or a unit's line, "Område\t(antal)")."""
+    `_OTHER_HEADING`), not a row of figures or of text: a heading over the rows that names
+    what they are about (`_ROWS_NAMED`) begins with a capital and has headings beside it (not
+    a label's last word on a line of its own, "verksamheten", a group's row, "Insatser", or a
+    unit's line, "Område\t(antal)")."""
     cells = [" ".join(cell.split()) for cell in line_cells(line)]
-    rows_named = (_ROWS_HEADING.fullmatch(cells[0]) is not None and cells[0][:1].isupper()
-                  and any(cell and not cell.startswith("(") for cell in cells[1:]))
+    rows_named = _ROWS_HEADING.fullmatch(cells[0]) is not None or (
+        _ROWS_NAMED.fullmatch(cells[0]) is not None and cells[0][:1].isupper()
+        and any(cell and not cell.startswith("(") for cell in cells[1:]))
     return not _figure_row(line) and (rows_named or any(_OTHER_HEADING.fullmatch(cell) for cell in cells[1:] if cell))
 
 
@@ -3712,8 +3717,8 @@ class _Places:
         """The lines that begin with `text` as whole words (or with a footnote's digit after
         it: "Delmål1"): the numbers they write right after it, after a space ("Kap 3", "Kap.
         3", "Mål 2:", "Mål 3 och 4", "Mål 3–4", "Mål nr 3"), or before it ("3 Verksamhetsmål –
-        …", "2. Mål: …"), and how many of them write none there (not a title that goes on in
-        small letters or with a joining word: "Mål och budget 2025", "MÅL FÖR NÄMNDEN"). A year
+        …", "2. Mål: …"), and how many of them write none there (not a title that joins the
+        words with others: "Mål och budget 2025", "MÅL OCH BUDGET"). A year
         is no number ("Mål 2030"), nor a figure ("Mål 90 % av brukarna", "Mål 60 personer"),
         nor a page number a table of contents writes at a line's end
         after a tab or dot leaders ("Besparingar\t6"). Read once for each `text`."""
@@ -3728,10 +3733,8 @@ class _Places:
                 if rest[:1].isalpha():
                     continue  # another word: "Ekonomin" for "Ekonomi"
                 found = _NUMBERS_AFTER.match(rest)
-                going_on = None if found else _A_WORD_AFTER.match(rest)
-                if going_on and (going_on.group(1) in _JOINING_WORDS
-                                 or self._normal[start + len(text) + going_on.start(1)].islower()):
-                    continue  # a title going on: "Mål och budget 2025", "MÅL OCH BUDGET", "Mål- och resultatstyrning"
+                if found is None and _A_TITLE_GOING_ON.match(rest):
+                    continue  # "Mål och budget 2025", "MÅL OCH BUDGET", "Mål- och resultatstyrning"
                 follows = self._normal[start + len(text) + found.end():start + len(line)].lstrip()[:1] if found else ""
                 if found is None or _A_YEAR.fullmatch(found.group(1)) or follows == "%" or follows.islower() or (
                         not follows.strip(" .:") and _PAGE_NUMBER_AT_END.search(raw)):
@@ -3756,8 +3759,9 @@ class _Places:
 # The numbers right after a place's words: "Kap 3", "Kap. 3", "Mål 1.2", "Mål 3 och 4", "Mål 3–4".
 _NUMBERS_AFTER = re.compile(r"\.?\s+(?:(?:nr|nummer)\.?\s*)?(\d+)(?:\.\d+)*((?:\s*(?:och|samt|,|&|/|\+|[-\u2013\u2014])\s*\d+(?![.,]\d))*)"
                             r"(?!\d|[.,]\d)")
-_A_WORD_AFTER = re.compile(r"-?\s+([^\W\d_]+)")  # the word after a place's words, or after their hyphen ("Mål- och")
-_JOINING_WORDS = frozenset({"och", "samt", "för", "i", "inom", "med", "till", "av", "om", "på"})
+# A place's words joined with another's into a title: "Mål och budget", "Mål- och resultatstyrning"
+# (on the case-folded line; not "Mål för boende", a goal's heading, nor "Mål\tatt …", a cell).
+_A_TITLE_GOING_ON = re.compile(r"-? +(?:och|samt)(?!\w)")
 _NUMBER_FIRST = re.compile(r"(\d{1,4})[.):]?\s+(\S.*)")
 _PAGE_NUMBER_AT_END = re.compile(r"(?:\t|\.{2,}|\u2026)[\s.\u2026]*\d+\s*$")
 

@@ -3087,6 +3087,9 @@ def test_an_indicators_values_under_headings_that_give_no_role_pass_swapped(proj
      "Fokusområde\tLäge i dag\tDit vill vi\tFöljs upp av", ROW),
     ("Indikator\tMålvärde 2027\tIngångsvärde 2022\tKälla\nAndel nöjda\t90 %\t85 %\tKolada\n"
      "Åtgärd\tLäge i dag\tDit vill vi\tFöljs upp av", ROW),
+    # A stacked table whose header names the rows alone on its first line.
+    ("Indikator\tMålvärde 2027\tIngångsvärde 2022\tKälla\nAndel nöjda\t90 %\t85 %\tKolada\nNyckeltal\t\t\t\n"
+     "\tLäge i dag\tDit vill vi\tFöljs upp av", ROW),
     # A header broken at a hyphen whose second line lost its first, empty cell: not read shifted.
     ("Indikator\tIngångs-\tMål-\tKälla\nvärde 2022\tvärde 2027\t\t", ROW),
     # A table below another whose header lost its tabs.
@@ -3209,6 +3212,7 @@ def test_a_locator_passes_for_whole_words_or_a_position(project, cli, locator):
     ("MÅL OCH BUDGET 2025\n\nMål\nBostad\n\nMål\nTrygghet", "Mål 3", "där står »Mål» utan nummer på 2 rader, inte 3"),
     ("Mål- och resultatstyrning\n\nMål\nBostad\n\nMål\nTrygghet", "Mål 3",
      "där står »Mål» utan nummer på 2 rader, inte 3"),
+    ("Mål för boende\n\nMål för trygghet", "Mål 5", "där står »Mål» utan nummer på 2 rader, inte 5"),
     # "Mål 3" as part of a figure is no place.
     ("Mål 1: Bostad\nMål 2: Trygghet\nAndelen ska öka med mål 3,5 procent.", "Mål 3",
      "där står »Mål» bara med numren 1 och 2"),
@@ -3243,6 +3247,9 @@ def test_a_locators_number_is_one_the_source_gives_its_place(project, cli, lines
     ("Mål 1: Bostad\nMål 2–4: Trygghet, skola och hälsa", "Mål 4"),
     ("Mål 1: Bostad\nMål 2 samt 3: Trygghet och skola", "Mål 3"),
     ("Mål\nBostad\n\nMål nr 1: Bostad\nMål nr 2: Trygghet\nMål nummer 3: Skola", "Mål 3"),
+    # Unnumbered goals whose heading goes on, or whose text is a cell beside it.
+    ("Mål\nBostad\n\nMål för boende\n\nMål för trygghet", "Mål 3"),
+    ("Mål\tatt alla ska ha en bostad\nMål\tatt fler ska känna sig trygga\nMål 1: Attraktiv kommun", "Mål 2"),
     ("1 Verksamhetsmål – Bostad\n2 Verksamhetsmål – Trygghet", "Verksamhetsmål 2"),
     ("Mål 01 Bostad\nMål 02 Trygghet", "Mål 2"),
     ("Mål 1 Bostad\n1.2 Färre vräkningar", "Mål 1.2"),
