@@ -3208,8 +3208,8 @@ def _label_values(tokens: list[_Token], index: int, labels: list[_Given], values
     while len(labels) == 1 and end < len(tokens) and tokens[end].kind == "join":
         value = _after_approximate_words(tokens, end + 1)
         year = _value_year(tokens, value + 1) if value < len(tokens) else None
-        if tokens[value].kind != "number" or _A_YEAR.fullmatch(tokens[value].text) or year is None:
-            break
+        if year is None or tokens[value].kind != "number" or _A_YEAR.fullmatch(tokens[value].text):
+            break  # also a quote that ends at the join: "… (2022),"
         chain.append(value)
         end = _past_year(tokens, year)
     # Only a series that ends there: not "…, 60 personer (2027) är målet", "… (2022) som utgångsläge".
@@ -3350,8 +3350,9 @@ _HEADING_YEARS = re.compile(r"\(?(?:19|20)\d\d\)?")  # a header's second line, i
 _ROWS_HEADING = re.compile(r"(?:indikator|nyckeltal|mått|mätetal|målindikator|resultatindikator|resultatmått)"
                            r"(?:er|erna|en|et)?\W*", re.IGNORECASE)
 # A first cell that names the rows by what they are about: a header's only where it begins with
-# a capital and has headings beside it (`_another_header`).
-_ROWS_NAMED = re.compile(r"(?:(?:fokus|mål|verksamhets)?område|aktivitet|åtgärd|insats|beskrivning|uppdrag|strategi"
+# a capital and has two headings or more beside it (`_another_header`), not a group's row or a
+# description's ("Fokusområde\tBostad", "Beskrivning\tMåttet visar …").
+_ROWS_NAMED = re.compile(r"(?:(?:fokus|mål|verksamhets)?område|aktivitet|åtgärd|insats|uppdrag|strategi"
                          r"|verksamhet|kvalitetsfaktor|nämndmål)(?:er|erna|en|et|n|na)?\W*", re.IGNORECASE)
 _OTHER_HEADING = re.compile(r"(?:utfall|prognos|basår|målsättning|önskat läge|trend|kommentar|källa|datakälla|enhet"
                             r"|status|mål|ansvar|ansvarig|riktvärde|senaste mätning|mätning|resultat|jämförelse"
@@ -3382,7 +3383,7 @@ def _another_header(line: str) -> bool:
     cells = [" ".join(cell.split()) for cell in line_cells(line)]
     rows_named = _ROWS_HEADING.fullmatch(cells[0]) is not None or (
         _ROWS_NAMED.fullmatch(cells[0]) is not None and cells[0][:1].isupper()
-        and any(cell and not cell.startswith("(") for cell in cells[1:]))
+        and sum(1 for cell in cells[1:] if cell and not cell.startswith("(")) > 1)
     return not _figure_row(line) and (rows_named or any(_OTHER_HEADING.fullmatch(cell) for cell in cells[1:] if cell))
 
 

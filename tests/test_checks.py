@@ -2792,6 +2792,8 @@ def indicator_swapped(project) -> None:
     # Years after a value that compare it with another time, or are not its label's.
     "Antal hemlösa personer. Ingångsvärde 2022: ca 120 personer. Målvärde 2027: 60 personer jämfört med 2022 (Kolada).",
     "Antal hemlösa personer ska minska från ca 120 personer till 60 personer mellan 2022 och 2027 (Kolada).",
+    # A quote that ends at a comma after a label's value.
+    "Antal hemlösa personer Målvärde 2027: 60 personer (Kolada) Ingångsvärde: ca 120 personer (2022),",
     # Years for the labels together ("för 2022 respektive 2027").
     "Ingångsvärde och målvärde för 2022 respektive 2027: ca 120 personer och 60 personer (Kolada)",
 ])
@@ -2977,6 +2979,9 @@ ROW = "Antal hemlösa personer\tca 120 personer\t60 personer\tKolada"
     ("Indikator\tIngångsvärde 2022\tMålvärde 2027\tKälla\nAndel nöjda med\t85 %\t90 %\tKolada\nverksamheten\t\t\t", ROW),
     ("Indikator\tIngångsvärde 2022\tMålvärde 2027\tKälla\nInsatser\t\t\t", ROW),
     ("Indikator\tIngångsvärde 2022\tMålvärde 2027\tKälla\nOmråde\t(antal)\t(antal)\t", ROW),
+    ("Indikator\tIngångsvärde 2022\tMålvärde 2027\tKälla\nFokusområde\tBostad\t\t", ROW),
+    ("Indikator\tIngångsvärde 2022\tMålvärde 2027\tKälla\nBeskrivning\tMåttet visar antalet personer i akut "
+     "hemlöshet\t\t", ROW),
 ])
 def test_an_indicators_values_in_a_table_are_held_to_their_columns_roles(project, cli, header, row):
     indicator_row_quoted(project, header, row)
