@@ -28,7 +28,7 @@ from .load import (PLANS_DIR, REGISTRY_DIR, REGISTRY_FILES, SOURCES_DIR, TOPIC_T
 from .paths import FEED_FOLDER_NAMES, RESERVED_ACTOR_IDS, RESERVED_IN_MUNICIPALITY, RESERVED_TOP_LEVEL
 from .scope import name_prefixes, owner_of
 from .suggest import TopicNames, new_actor_hint, suggest_actor, suggest_topics
-from .swedish import as_id, fold, shorten
+from .swedish import MONTHS, as_id, fold, shorten
 from .yaml_syntax import TYPOGRAPHIC_QUOTES
 
 SCHEMA_LINE = "# yaml-language-server: $schema=../docs/schema/plan.schema.json"
@@ -3013,6 +3013,8 @@ def _from_to_values(tokens: list[_Token], quote: str, values: dict[int, _Given],
         if verb < 0 or index - verb > _TO_FROM or tokens[verb].text.casefold() not in _GOAL_VERBS or _reported(tokens, verb):
             continue
         first = _after_approximate_words(tokens, index + 1, _NOW)
+        if _a_date(tokens, first):
+            continue  # "sänkas från 1 juli 2025 till 150 kr"
         year = _value_year(tokens, first + 1) if first < len(tokens) else None
         till = _past_year(tokens, year) if year is not None else first + 1
         while till < min(first + 1 + _UNIT_WORDS, len(tokens)) and (
@@ -3022,11 +3024,16 @@ def _from_to_values(tokens: list[_Token], quote: str, values: dict[int, _Given],
                 and _A_YEAR.fullmatch(tokens[till].text) and tokens[till + 1].text.casefold() == "till"):
             year, till = till, till + 1  # "från 80 % 2022 till 90 % 2027"
         second = _after_approximate_words(tokens, till + 1, _BOUNDS)
-        if (second < len(tokens) and tokens[till].text.casefold() == "till"
+        if (second < len(tokens) and tokens[till].text.casefold() == "till" and not _a_date(tokens, second)
                 and all(tokens[at].kind == "number" and not _A_YEAR.fullmatch(tokens[at].text)
                         and tokens[at].start not in values for at in (first, second))):
             _give(tokens, first, _Given("baseline", quote[token.start:token.end]), values, years, year)
             _give(tokens, second, _Given("target", quote[tokens[till].start:tokens[till].end]), values, years)
+
+
+def _a_date(tokens: list[_Token], index: int) -> bool:
+    """Whether the number at `index` is a date's day ("1 juli", "31 december")."""
+    return index + 1 < len(tokens) and tokens[index + 1].text.casefold() in MONTHS
 
 
 def _reported(tokens: list[_Token], verb: int) -> bool:
@@ -3139,12 +3146,15 @@ def _value_year(tokens: list[_Token], index: int, bare: bool = False) -> Optiona
     in parentheses ("personer (2022)", "kr/invånare (2022, Kolada)"), after "år" ("personer
     år 2022."), or, if `bare`, alone right after a unit where a sentence, clause or parenthesis
     follows ("personer 2022.", "% 2022 (Kolada)"; not "personer 2022 års", nor after words that
-    compare, "lägre än 1990", "jämfört med 2022", "i snitt 2020"); None where none follows."""
+    compare, "lägre än 1990", "jämfört med 2022", "i snitt 2020", a name's word, "Agenda 2030",
+    or a full stop, nor one of several years, "2025 och 2026"); None where none follows."""
     for unit in range(index, min(index + _UNIT_WORDS + 1, len(tokens))):
         if (bare and unit > index and tokens[unit].kind == "number" and _A_YEAR.fullmatch(tokens[unit].text)
                 and (unit + 1 == len(tokens) or tokens[unit + 1].kind in ("other", "join", "open", "close"))
-                and not _a_year_span(tokens, unit)
-                and not any(tokens[word].text.casefold() in _COMPARING for word in range(index, unit))):
+                and not _a_year_span(tokens, unit) and not tokens[unit - 1].text[:1].isupper()
+                and not (unit + 2 < len(tokens) and tokens[unit + 1].kind == "join" and tokens[unit + 2].kind == "number")
+                and not any(tokens[word].text.casefold() in _COMPARING or tokens[word].text in ".;:!?"
+                            for word in range(index, unit))):
             return unit
         if (unit + 2 < len(tokens) and tokens[unit].kind == "open" and tokens[unit + 1].kind == "number"
                 and _A_YEAR.fullmatch(tokens[unit + 1].text) and tokens[unit + 2].kind in ("close", "join")):
@@ -3212,8 +3222,9 @@ def _label_values(tokens: list[_Token], index: int, labels: list[_Given], values
             break  # also a quote that ends at the join: "… (2022),"
         chain.append(value)
         end = _past_year(tokens, year)
-    # Only a series that ends there: not "…, 60 personer (2027) är målet", "… (2022) som utgångsläge".
-    if chain and (end == len(tokens) or tokens[end].text in ".;" or tokens[end].kind == "open" or _a_label(tokens, end)):
+    # Only a series that ends there: not "…, 60 personer (2027) är målet", "… (2022) som utgångsläge",
+    # nor one a parenthesis follows ("60 personer (2027), ca 120 personer (2022) (Kolada)": whose).
+    if chain and (end == len(tokens) or tokens[end].text in ".;" or _a_label(tokens, end)):
         for value in chain:
             _give(tokens, value, labels[0], values, years)
         return end

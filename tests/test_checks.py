@@ -2792,6 +2792,13 @@ def indicator_swapped(project) -> None:
     # Years after a value that compare it with another time, or are not its label's.
     "Antal hemlösa personer. Ingångsvärde 2022: ca 120 personer. Målvärde 2027: 60 personer jämfört med 2022 (Kolada).",
     "Antal hemlösa personer ska minska från ca 120 personer till 60 personer mellan 2022 och 2027 (Kolada).",
+    # Years after a value that are not its own: one of several, after a full stop, in a name.
+    "Antal hemlösa personer. Ingångsvärde: ca 120 personer (2022). Målvärde: 60 personer 2025 och 2027 (Kolada).",
+    "Antal hemlösa personer. Ingångsvärde: ca 120 personer. Mäts 2023. Målvärde 2027: 60 personer (Kolada, 2022).",
+    "Antal hemlösa personer. Ingångsvärde: ca 120 personer (2022). Målvärde: 60 personer enligt Agenda 2030, senast "
+    "2027 (Kolada).",
+    # A value after a label's followed by a parenthesis: whose it is, is not said.
+    "Antal hemlösa personer. Målvärde: 60 personer (2027), ca 120 personer (2022) (Kolada).",
     # A quote that ends at a comma after a label's value.
     "Antal hemlösa personer Målvärde 2027: 60 personer (Kolada) Ingångsvärde: ca 120 personer (2022),",
     # Years for the labels together ("för 2022 respektive 2027").
@@ -2862,6 +2869,14 @@ def test_from_and_to_give_no_roles_without_a_goals_verb_before_them(project, cli
     said = [message for message in cli("--root", str(project), "validate").lines
             if "ingångsvärde här" in message or "målvärde här" in message]
     assert not said, said
+
+
+def test_a_date_from_and_to_gives_no_roles(project, cli):
+    indicator_quoted(project, "Avgiften ska sänkas från 1 juli 2025 till 150 kr, från dagens 200 kr (Kolada).")
+    edit(project, ADMIN, "baseline: {value: 120, unit: personer, year: 2022, approximate: true}",
+         "baseline: {value: 200, unit: kr, year: 2024}")
+    edit(project, ADMIN, "target: {value: 60, unit: personer, year: 2027}", "target: {value: 150, unit: kr, year: 2025}")
+    accepted(cli, project)
 
 
 def test_a_targets_year_is_the_one_its_label_gives_it(project, cli):
