@@ -2989,10 +2989,15 @@ def _roles(quote: str) -> _Roles:
 # its target. A change the document reports ("har minskat från 150 till 120") has no such verb.
 _GOAL_VERBS = frozenset({"minska", "minskas", "öka", "ökas", "sänka", "sänkas", "höja", "höjas", "halvera",
                          "halveras", "förbättra", "förbättras", "gå", "nå", "nås"})
-# Words before the verb that make it a change the document reports ("har vi lyckats minska",
-# "kunde sänkas", "har fått minskas", "har bidragit till att minska", "var att minska").
+# Words before the verb that make it no goal of the document's own: a change it reports ("har
+# vi lyckats minska", "kunde sänkas", "var att minska", "lovade att minska"), a forecast ("väntas
+# öka", "kommer att öka"), a condition ("om vi ska minska") or a negation ("får inte minska").
 _REPORTED = frozenset({"har", "hade", "kunde", "kunnat", "lyckats", "lyckades", "fått", "fick", "bidragit",
-                       "bidrog", "var", "blev", "nåddes", "innebar", "medförde"})
+                       "bidrog", "var", "blev", "nåddes", "innebar", "medförde", "lovade", "tidigare", "väntas",
+                       "förväntas", "beräknas", "bedöms", "kommer", "om", "inte", "ej", "aldrig"})
+# Words after it in its sentence that report the goal reached ("… uppnåddes 2023").
+_REACHED = frozenset({"uppnåddes", "nåddes", "nåtts", "uppnåtts", "infriades", "infriats", "klarades", "klarats",
+                      "genomfördes", "höll"})
 _TO_FROM = 6  # words from a goal's verb to its "från" ("Minska antalet hemlösa personer från")
 
 
@@ -3000,9 +3005,12 @@ def _from_to_values(tokens: list[_Token], quote: str, values: dict[int, _Given],
     """Give the values of "från X till Y" after a goal's verb (`_GOAL_VERBS`, a few words
     before "från", in the same clause) the roles of a baseline and a target, and each the year
     that follows it (in parentheses, after "år", or alone before "till"), in a quote whose
-    labels give no roles; not after words that make it a change reported (`_REPORTED`: "har
-    vi lyckats minska från"), nor where either value reads like a year ("från 2022 års nivå",
-    "till 2027")."""
+    labels give no roles and that writes no other value; not after words that make it no goal
+    of the document's own (`_REPORTED`: "har vi lyckats minska från"), nor before words that
+    report it reached (`_REACHED`), nor where either value reads like a year ("från 2022 års
+    nivå", "till 2027")."""
+    if sum(1 for token in tokens if token.kind == "number" and not _A_YEAR.fullmatch(token.text)) != 2:
+        return  # "från 120 till 60 … Det nya målet är 40": which are the document's values now
     for index, token in enumerate(tokens):
         if token.text.casefold() != "från":
             continue
@@ -3011,6 +3019,9 @@ def _from_to_values(tokens: list[_Token], quote: str, values: dict[int, _Given],
                 and tokens[verb].text.casefold() not in _GOAL_VERBS:
             verb -= 1
         if verb < 0 or index - verb > _TO_FROM or tokens[verb].text.casefold() not in _GOAL_VERBS or _reported(tokens, verb):
+            continue
+        sentence_end = next((at for at in range(index, len(tokens)) if tokens[at].text in ".;!?"), len(tokens))
+        if any(tokens[at].text.casefold() in _REACHED for at in range(index, sentence_end)):
             continue
         first = _after_approximate_words(tokens, index + 1, _NOW)
         if _a_date(tokens, first):
@@ -3028,7 +3039,7 @@ def _from_to_values(tokens: list[_Token], quote: str, values: dict[int, _Given],
                 and all(tokens[at].kind == "number" and not _A_YEAR.fullmatch(tokens[at].text)
                         and tokens[at].start not in values for at in (first, second))):
             _give(tokens, first, _Given("baseline", quote[token.start:token.end]), values, years, year)
-            _give(tokens, second, _Given("target", quote[tokens[till].start:tokens[till].end]), values, years)
+            _give(tokens, second, _Given("target", quote[tokens[till].start:tokens[till].end]), values, years, bare=True)
 
 
 def _a_date(tokens: list[_Token], index: int) -> bool:
@@ -3137,7 +3148,7 @@ def _label_group(tokens: list[_Token], index: int, quote: str) -> tuple[list[tup
 
 def _a_year_span(tokens: list[_Token], index: int) -> bool:
     """Whether the year at `index` begins a span of years ("2022/23", "2022/2023", "2022–23")."""
-    return (index + 2 < len(tokens) and tokens[index + 1].text in ("/", "-", "\u2013")
+    return (index + 2 < len(tokens) and tokens[index + 1].text in ("/", "-", "\u2013", "\u2014", "\u2212")
             and tokens[index + 2].kind == "number" and re.fullmatch(r"\d\d(?:\d\d)?", tokens[index + 2].text) is not None)
 
 
@@ -3152,7 +3163,7 @@ def _value_year(tokens: list[_Token], index: int, bare: bool = False) -> Optiona
         if (bare and unit > index and tokens[unit].kind == "number" and _A_YEAR.fullmatch(tokens[unit].text)
                 and (unit + 1 == len(tokens) or tokens[unit + 1].kind in ("other", "join", "open", "close"))
                 and not _a_year_span(tokens, unit) and not tokens[unit - 1].text[:1].isupper()
-                and not (unit + 2 < len(tokens) and tokens[unit + 1].kind == "join" and tokens[unit + 2].kind == "number")
+                and not (unit + 2 < len(tokens) and tokens[unit + 1].kind == "join" and _A_YEAR.fullmatch(tokens[unit + 2].text))
                 and not any(tokens[word].text.casefold() in _COMPARING or tokens[word].text in ".;:!?"
                             for word in range(index, unit))):
             return unit
@@ -3162,23 +3173,30 @@ def _value_year(tokens: list[_Token], index: int, bare: bool = False) -> Optiona
         if (unit + 1 < len(tokens) and tokens[unit].text.casefold() == "år" and tokens[unit + 1].kind == "number"
                 and _A_YEAR.fullmatch(tokens[unit + 1].text)
                 and (unit + 2 == len(tokens) or tokens[unit + 2].kind != "colon")):
-            return unit + 1
+            # Not a span or several years ("per år 2025–2030", "år 2024 och 2025"), nor after a
+            # word that compares ("som år 2019").
+            several = _a_year_span(tokens, unit + 1) or unit + 3 < len(tokens) and (
+                tokens[unit + 2].kind == "join" or tokens[unit + 2].text in _DASHES
+                or tokens[unit + 2].text.casefold() == "till") and _A_YEAR.fullmatch(tokens[unit + 3].text) is not None
+            compared = any(tokens[word].text.casefold() in _COMPARING for word in range(index, unit))
+            return None if several or compared else unit + 1
         if not (tokens[unit].kind in ("word", "other") or tokens[unit].text == "/"):
             return None
     return None
 
 
 # Words after a value that compare it with another time, whose year is not the value's.
-_COMPARING = frozenset({"än", "med", "mot", "jämfört", "sedan", "från", "mellan", "snitt", "i", "till", "före",
-                        "efter", "under", "över", "sen"})
+_COMPARING = frozenset({"än", "med", "mot", "jämfört", "jfr", "jmf", "relativt", "gentemot", "vs", "samma", "sedan",
+                        "från", "mellan", "snitt", "i", "till", "före", "efter", "under", "över", "sen", "som",
+                        "liksom", "likt", "motsvarande", "av", "exklusive", "inklusive", "utom"})
 
 
 def _give(tokens: list[_Token], index: int, given: _Given, values: dict[int, _Given], years: dict[int, _Given],
-          year: Optional[int] = None) -> int:
+          year: Optional[int] = None, bare: bool = False) -> int:
     """Give the value at `index`, and the year after it (`_value_year`, or the token at `year`),
-    `given`'s role; the token after them. A year alone after the value's unit only where the
-    label gives none ("Målvärde 2027: 90 % Brukarundersökning 2023" is 2027's)."""
-    year = _value_year(tokens, index + 1, bare=given.year is None) if year is None else year
+    `given`'s role; the token after them. A year alone after the value's unit only if `bare`
+    and `given` has none ("Målvärde 2027: 90 % Brukarundersökning 2023" is 2027's)."""
+    year = _value_year(tokens, index + 1, bare=bare and given.year is None) if year is None else year
     own = _Given(given.role, given.label, int(tokens[year].text) if year is not None else given.year)
     values[tokens[index].start] = own
     if year is None:
@@ -3196,9 +3214,9 @@ def _past_year(tokens: list[_Token], year: int) -> int:
 def _label_values(tokens: list[_Token], index: int, labels: list[_Given], values: dict[int, _Given],
                   years: dict[int, _Given]) -> int:
     """Give the values from `index` on to `labels`, one each in their order, each right after
-    the label and its colon or the one before it and its unit, and to a label alone the values
-    joined to its own by "och" or a comma that have their own years ("Målvärde: 90 personer
-    (2025) och 60 personer (2027)"); where the reading stopped."""
+    the label and its colon or the one before it and its unit, and to a target's label alone
+    the values joined to its own by "och" or a comma that have their own, later years, its
+    steps ("Målvärde: 90 personer (2025) och 60 personer (2027)"); where the reading stopped."""
     between = 0
     for number, given in enumerate(labels):
         skipped = 0
@@ -3212,16 +3230,20 @@ def _label_values(tokens: list[_Token], index: int, labels: list[_Given], values
             index += 1
         if index == len(tokens) or skipped > between:
             return index
+        last = index
         index = _give(tokens, index, given, values, years)
         between = _UNIT_WORDS  # a unit, and "och" or "respektive", before the next label's value
-    chain, end = [], index  # "Målvärde: 90 personer (2025) och 60 personer (2027)"
-    while len(labels) == 1 and end < len(tokens) and tokens[end].kind == "join":
+    # A target's steps, each with a later year: "Målvärde: 90 personer (2025) och 60 personer (2027)".
+    steps_from = values[tokens[last].start].year if labels[0].role == "target" and len(labels) == 1 else None
+    chain, end = [], index
+    while steps_from is not None and end < len(tokens) and tokens[end].kind == "join":
         value = _after_approximate_words(tokens, end + 1)
         year = _value_year(tokens, value + 1) if value < len(tokens) else None
-        if year is None or tokens[value].kind != "number" or _A_YEAR.fullmatch(tokens[value].text):
-            break  # also a quote that ends at the join: "… (2022),"
+        if (year is None or tokens[value].kind != "number" or _A_YEAR.fullmatch(tokens[value].text)
+                or int(tokens[year].text) <= steps_from):
+            break  # also a quote that ends at the join ("… (2022),"), or a year before the last ("100 % år 2027, 85 % år 2022")
         chain.append(value)
-        end = _past_year(tokens, year)
+        steps_from, end = int(tokens[year].text), _past_year(tokens, year)
     # Only a series that ends there: not "…, 60 personer (2027) är målet", "… (2022) som utgångsläge",
     # nor one a parenthesis follows ("60 personer (2027), ca 120 personer (2022) (Kolada)": whose).
     if chain and (end == len(tokens) or tokens[end].text in ".;" or _a_label(tokens, end)):

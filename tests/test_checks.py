@@ -2799,6 +2799,18 @@ def indicator_swapped(project) -> None:
     "2027 (Kolada).",
     # A value after a label's followed by a parenthesis: whose it is, is not said.
     "Antal hemlösa personer. Målvärde: 60 personer (2027), ca 120 personer (2022) (Kolada).",
+    # "Från … till …" of a goal reached, of a negation; years after a target that are not its own.
+    "Målet att minska antalet hemlösa personer från 150 personer till ca 120 personer uppnåddes 2022. Det nya målet "
+    "är 60 personer år 2027 (Kolada).",
+    "Antal hemlösa personer får till 2027 inte öka från 60 personer till ca 120 personer (2022, Kolada).",
+    "Antal hemlösa personer ska minska från ca 120 personer (2022) till 60 personer år 2025–2027 (Kolada).",
+    "Antal hemlösa personer ska till 2027 minska från ca 120 personer (2022) till 60 personer som år 2018 (Kolada).",
+    # A label's values after its first: a target's only with later years; a year alone after a
+    # label's value is not read.
+    "Antal hemlösa personer (Kolada). Målvärde: 60 personer år 2027, ca 120 personer år 2022.",
+    "Antal hemlösa personer (Kolada). Ingångsvärde: ca 120 personer (2022), 60 personer (2027).",
+    "Antal hemlösa personer. Ingångsvärde: ca 120 personer (2022). Målvärde: 60 personer färre jfr 2018, till år 2027 "
+    "(Kolada).",
     # A quote that ends at a comma after a label's value.
     "Antal hemlösa personer Målvärde 2027: 60 personer (Kolada) Ingångsvärde: ca 120 personer (2022),",
     # Years for the labels together ("för 2022 respektive 2027").
@@ -2930,10 +2942,9 @@ def test_a_year_other_than_the_one_the_quote_gives_its_value_is_refused(project,
         "2 fel i 1 fil."]
 
 
-# Each value's year as the quote writes it: alone after the value's unit, after "år" before
-# the next label, after "från … till".
+# Each value's year as the quote writes it: after "år" before the next label, after "från …
+# till", there also alone after the value's unit.
 @pytest.mark.parametrize("quote, label", [
-    ("Antal hemlösa personer. Ingångsvärde: ca 120 personer 2022. Målvärde: 60 personer 2027 (Kolada).", "Målvärde"),
     ("Antal hemlösa personer Ingångsvärde: ca 120 personer år 2022 Målvärde 2027: 60 personer (Kolada)", "Målvärde 2027"),
     ("Antal hemlösa personer ska minska från ca 120 personer (2022) till 60 personer (2027) (Kolada)", "till"),
     ("Antal hemlösa personer ska minska från ca 120 personer 2022 till 60 personer 2027 (Kolada)", "till"),
