@@ -2991,10 +2991,15 @@ _GOAL_VERBS = frozenset({"minska", "minskas", "öka", "ökas", "sänka", "sänka
                          "halveras", "förbättra", "förbättras", "gå", "nå", "nås"})
 # Words before the verb that make it no goal of the document's own: a change it reports ("har
 # vi lyckats minska", "kunde sänkas", "var att minska", "lovade att minska"), a forecast ("väntas
-# öka", "kommer att öka"), a condition ("om vi ska minska") or a negation ("får inte minska").
+# öka", "kommer att öka"), a condition ("om vi ska minska"), a negation ("får inte minska") or
+# another's proposal refused ("nej till förslaget att höja").
 _REPORTED = frozenset({"har", "hade", "kunde", "kunnat", "lyckats", "lyckades", "fått", "fick", "bidragit",
                        "bidrog", "var", "blev", "nåddes", "innebar", "medförde", "lovade", "tidigare", "väntas",
-                       "förväntas", "beräknas", "bedöms", "kommer", "om", "inte", "ej", "aldrig"})
+                       "förväntas", "beräknas", "bedöms", "kommer", "om", "inte", "ej", "aldrig", "nej", "förslag",
+                       "förslaget", "förslagen", "avvisar", "avslår", "motsätter", "stoppa", "stoppar", "emot"})
+# Words between the verb and "från" that begin a clause of its own, whose change "från … till"
+# then is ("sänka taxan som majoriteten höjde från 300 till 350").
+_A_CLAUSE_OF_ITS_OWN = frozenset({"som", "då", "när", "eftersom", "sedan", "vilket", "vilken", "vilka", "där"})
 # Words after it in its sentence that report the goal reached ("… uppnåddes 2023").
 _REACHED = frozenset({"uppnåddes", "nåddes", "nåtts", "uppnåtts", "infriades", "infriats", "klarades", "klarats",
                       "genomfördes", "höll"})
@@ -3018,7 +3023,8 @@ def _from_to_values(tokens: list[_Token], quote: str, values: dict[int, _Given],
         while verb >= 0 and index - verb <= _TO_FROM and tokens[verb].kind == "word" \
                 and tokens[verb].text.casefold() not in _GOAL_VERBS:
             verb -= 1
-        if verb < 0 or index - verb > _TO_FROM or tokens[verb].text.casefold() not in _GOAL_VERBS or _reported(tokens, verb):
+        if (verb < 0 or index - verb > _TO_FROM or tokens[verb].text.casefold() not in _GOAL_VERBS or _reported(tokens, verb)
+                or any(tokens[at].text.casefold() in _A_CLAUSE_OF_ITS_OWN for at in range(verb + 1, index))):
             continue
         sentence_end = next((at for at in range(index, len(tokens)) if tokens[at].text in ".;!?"), len(tokens))
         if any(tokens[at].text.casefold() in _REACHED for at in range(index, sentence_end)):

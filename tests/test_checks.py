@@ -2805,6 +2805,9 @@ def indicator_swapped(project) -> None:
     "Antal hemlösa personer får till 2027 inte öka från 60 personer till ca 120 personer (2022, Kolada).",
     "Antal hemlösa personer ska minska från ca 120 personer (2022) till 60 personer år 2025–2027 (Kolada).",
     "Antal hemlösa personer ska till 2027 minska från ca 120 personer (2022) till 60 personer som år 2018 (Kolada).",
+    # "Från … till …" of another clause's change, of a proposal refused.
+    "Vi vill minska hemlösheten som ökat från 60 personer (2018) till ca 120 personer (2022), till år 2027 (Kolada).",
+    "Vi säger nej till förslaget att öka hemlösheten från 60 personer (2027) till ca 120 personer (2022) (Kolada).",
     # A label's values after its first: a target's only with later years; a year alone after a
     # label's value is not read.
     "Antal hemlösa personer (Kolada). Målvärde: 60 personer år 2027, ca 120 personer år 2022.",
