@@ -2980,7 +2980,7 @@ def _roles(quote: str) -> _Roles:
             index = (_header_values if headed else _label_values)(tokens, index, [given for given, _ in labels],
                                                                   values, years)
     if not values and not years:  # a label's roles: a "från … till" beside them may be a change reported
-        _from_to_values(tokens, quote, values, years)
+        _from_to_values(tokens, values, years)
     return _Roles(values, years)
 
 
@@ -3006,9 +3006,10 @@ _REACHED = frozenset({"uppnåddes", "nåddes", "nåtts", "uppnåtts", "infriades
 _TO_FROM = 6  # words from a goal's verb to its "från" ("Minska antalet hemlösa personer från")
 
 
-def _from_to_values(tokens: list[_Token], quote: str, values: dict[int, _Given], years: dict[int, _Given]) -> None:
+def _from_to_values(tokens: list[_Token], values: dict[int, _Given], years: dict[int, _Given]) -> None:
     """Give the values of "från X till Y" after a goal's verb (`_GOAL_VERBS`, a few words
-    before "från", in the same clause) the roles of a baseline and a target, and each the year
+    before "från", in the same clause, where it states a goal: `_a_goals_verb`) the roles of a
+    baseline and a target, and each the year
     that follows it (in parentheses, after "år", or alone before "till"), in a quote whose
     labels give no roles and that writes no other value; not after words that make it no goal
     of the document's own (`_REPORTED`: "har vi lyckats minska från"), nor before words that
@@ -3017,35 +3018,66 @@ def _from_to_values(tokens: list[_Token], quote: str, values: dict[int, _Given],
     if sum(1 for token in tokens if token.kind == "number" and not _A_YEAR.fullmatch(token.text)) != 2:
         return  # "från 120 till 60 … Det nya målet är 40": which are the document's values now
     for index, token in enumerate(tokens):
-        if token.text.casefold() != "från":
+        if token.text.casefold() != "från" or not _a_goals_from(tokens, index):
             continue
-        verb = index - 1
-        while verb >= 0 and index - verb <= _TO_FROM and tokens[verb].kind == "word" \
-                and tokens[verb].text.casefold() not in _GOAL_VERBS:
-            verb -= 1
-        if (verb < 0 or index - verb > _TO_FROM or tokens[verb].text.casefold() not in _GOAL_VERBS or _reported(tokens, verb)
-                or any(tokens[at].text.casefold() in _A_CLAUSE_OF_ITS_OWN for at in range(verb + 1, index))):
-            continue
-        sentence_end = next((at for at in range(index, len(tokens)) if tokens[at].text in ".;!?"), len(tokens))
-        if any(tokens[at].text.casefold() in _REACHED for at in range(index, sentence_end)):
-            continue
-        first = _after_approximate_words(tokens, index + 1, _NOW)
-        if _a_date(tokens, first):
-            continue  # "sänkas från 1 juli 2025 till 150 kr"
-        year = _value_year(tokens, first + 1) if first < len(tokens) else None
-        till = _past_year(tokens, year) if year is not None else first + 1
-        while till < min(first + 1 + _UNIT_WORDS, len(tokens)) and (
-                tokens[till].kind in ("word", "other") or tokens[till].text == "/") and tokens[till].text.casefold() != "till":
-            till += 1
-        if (year is None and till + 1 < len(tokens) and tokens[till].kind == "number"
-                and _A_YEAR.fullmatch(tokens[till].text) and tokens[till + 1].text.casefold() == "till"):
-            year, till = till, till + 1  # "från 80 % 2022 till 90 % 2027"
-        second = _after_approximate_words(tokens, till + 1, _BOUNDS)
-        if (second < len(tokens) and tokens[till].text.casefold() == "till" and not _a_date(tokens, second)
-                and all(tokens[at].kind == "number" and not _A_YEAR.fullmatch(tokens[at].text)
-                        and tokens[at].start not in values for at in (first, second))):
-            _give(tokens, first, _Given("baseline", quote[token.start:token.end]), values, years, year)
-            _give(tokens, second, _Given("target", quote[tokens[till].start:tokens[till].end]), values, years, bare=True)
+        pair = _from_to_pair(tokens, index)
+        if pair is not None and not {tokens[pair[0]].start, tokens[pair[3]].start} & values.keys():
+            first, year, till, second = pair
+            _give(tokens, first, _Given("baseline", token.text), values, years, year)
+            _give(tokens, second, _Given("target", tokens[till].text), values, years, bare=True)
+
+
+def _a_goals_from(tokens: list[_Token], index: int) -> bool:
+    """Whether the "från" at `index` follows a goal's verb a few words before it in its clause
+    that states the document's own goal (`_a_goals_verb`, not `_reported`), with no clause of
+    its own between them, and no word after it that reports the goal reached."""
+    verb = index - 1
+    while verb >= 0 and index - verb <= _TO_FROM and tokens[verb].kind == "word" \
+            and tokens[verb].text.casefold() not in _GOAL_VERBS:
+        verb -= 1
+    if verb < 0 or index - verb > _TO_FROM or tokens[verb].text.casefold() not in _GOAL_VERBS:
+        return False
+    sentence_end = next((at for at in range(index, len(tokens)) if tokens[at].text in ".;!?"), len(tokens))
+    return (_a_goals_verb(tokens, verb) and not _reported(tokens, verb)
+            and not any(tokens[at].text.casefold() in _A_CLAUSE_OF_ITS_OWN for at in range(verb + 1, index))
+            and not any(tokens[at].text.casefold() in _REACHED for at in range(index, sentence_end)))
+
+
+def _from_to_pair(tokens: list[_Token], index: int) -> Optional[tuple[int, Optional[int], int, int]]:
+    """From the "från" at `index`: its value, the year after it (in parentheses, after "år",
+    or alone before "till": "från 80 % 2022 till 90 % 2027"), the "till" after its unit and
+    the value after that, past words for about, now and bounds ("från idag ca 120 till högst
+    60"); None where either is no value (a year, a date's day: "från 1 juli 2025")."""
+    first = _after_approximate_words(tokens, index + 1, _NOW)
+    year = _value_year(tokens, first + 1) if first < len(tokens) else None
+    till = _past_year(tokens, year) if year is not None else first + 1
+    while till < min(first + 1 + _UNIT_WORDS, len(tokens)) and (
+            tokens[till].kind in ("word", "other") or tokens[till].text == "/") and tokens[till].text.casefold() != "till":
+        till += 1
+    if (year is None and till + 1 < len(tokens) and tokens[till].kind == "number"
+            and _A_YEAR.fullmatch(tokens[till].text) and tokens[till + 1].text.casefold() == "till"):
+        year, till = till, till + 1
+    second = _after_approximate_words(tokens, till + 1, _BOUNDS)
+    if second >= len(tokens) or tokens[till].text.casefold() != "till" or any(
+            tokens[at].kind != "number" or _A_YEAR.fullmatch(tokens[at].text) or _a_date(tokens, at) for at in (first, second)):
+        return None
+    return first, year, till, second
+
+
+def _a_goals_verb(tokens: list[_Token], verb: int) -> bool:
+    """Whether the verb at `verb` states the document's goal by where it stands: first in its
+    sentence or list item ("Minska antalet …"), after "ska" ("Antalet ska minska"), or after
+    a goal's "att" ("Målet är att minska", "har som mål att minska"); not where another's
+    decision, wish or a past change frames it ("beslutade att höja", "Majoriteten vill höja",
+    "lät hemlösheten öka", "i stället för att sänka")."""
+    words = [token.text.casefold() for token in tokens[max(verb - 3, 0):verb]]
+    if not words or words[-1] in _BEFORE_A_SENTENCE or words[-1] in ("ska", "skall"):
+        return True
+    return words[-1] == "att" and (words[-2:-1] in (["mål"], ["målet"], ["målsättningen"])
+                                   or words[-3:-1] in (["mål", "är"], ["målet", "är"], ["målsättningen", "är"]))
+
+
+_BEFORE_A_SENTENCE = frozenset({".", ":", ";", "!", "?", "\u2022", "-", "\u2013", "\u2014", "*"})
 
 
 def _a_date(tokens: list[_Token], index: int) -> bool:

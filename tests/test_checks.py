@@ -2808,6 +2808,10 @@ def indicator_swapped(project) -> None:
     # "Från … till …" of another clause's change, of a proposal refused.
     "Vi vill minska hemlösheten som ökat från 60 personer (2018) till ca 120 personer (2022), till år 2027 (Kolada).",
     "Vi säger nej till förslaget att öka hemlösheten från 60 personer (2027) till ca 120 personer (2022) (Kolada).",
+    # "Från … till …" framed by another's decision or by an alternative: not the document's goal.
+    "Vi vill minska hemlösheten till 2027, efter att majoriteten beslutade att öka den från 60 personer till ca 120 "
+    "personer (2022, Kolada).",
+    "I stället för att öka från 60 personer till ca 120 personer (2022) ska hemlösheten minska till 2027 (Kolada).",
     # A label's values after its first: a target's only with later years; a year alone after a
     # label's value is not read.
     "Antal hemlösa personer (Kolada). Målvärde: 60 personer år 2027, ca 120 personer år 2022.",
