@@ -28,7 +28,7 @@ from .load import (PLANS_DIR, REGISTRY_DIR, REGISTRY_FILES, SOURCES_DIR, TOPIC_T
 from .paths import FEED_FOLDER_NAMES, RESERVED_ACTOR_IDS, RESERVED_IN_MUNICIPALITY, RESERVED_TOP_LEVEL
 from .scope import name_prefixes, owner_of
 from .suggest import TopicNames, new_actor_hint, suggest_actor, suggest_topics
-from .swedish import MONTHS, as_id, fold, shorten
+from .swedish import as_id, fold, shorten
 from .yaml_syntax import TYPOGRAPHIC_QUOTES
 
 SCHEMA_LINE = "# yaml-language-server: $schema=../docs/schema/plan.schema.json"
@@ -2962,9 +2962,9 @@ def _roles(quote: str) -> _Roles:
     ("ingångsvärde och målvärde: 120 respektive 60"); as a table's header, without a colon,
     only where the row after them has as many values as they are ("Indikator Ingångsvärde
     2022 Målvärde 2027 Andel nöjda brukare 85 % 90 %", not "Meritvärde åk 9 225 230"). A
-    number anywhere else ("60 personer, jämfört med 120 personer 2022") has no role."""
-    tokens = [_Token(match.lastgroup, match.start(), match.end(), match.group())
-              for match in _ROLE_TOKEN.finditer(quote)]
+    number anywhere else ("60 personer, jämfört med 120 personer 2022") has no role (what
+    "från … till" says is a warning's: `_from_to_roles`)."""
+    tokens = _tokens(quote)
     values: dict[int, _Given] = {}
     years: dict[int, _Given] = {}
     index = 0
@@ -2979,9 +2979,19 @@ def _roles(quote: str) -> _Roles:
         if labels:
             index = (_header_values if headed else _label_values)(tokens, index, [given for given, _ in labels],
                                                                   values, years)
-    if not values and not years:  # a label's roles: a "från … till" beside them may be a change reported
-        _from_to_values(tokens, values, years)
     return _Roles(values, years)
+
+
+def _tokens(quote: str) -> list[_Token]:
+    return [_Token(match.lastgroup, match.start(), match.end(), match.group()) for match in _ROLE_TOKEN.finditer(quote)]
+
+
+@functools.lru_cache(maxsize=1024)
+def _from_to_roles(quote: str) -> dict[int, _Given]:
+    """The roles "från X till Y" after a goal's verb gives the values of a quote whose labels
+    give none (`_from_to_values`), by where each value's first digit stands."""
+    roles = _roles(quote)
+    return {} if roles.values or roles.years else _from_to_values(_tokens(quote))
 
 
 # A goal's verb, in the infinitive or its passive, that may go from a value to another ("Minska
@@ -3006,25 +3016,22 @@ _REACHED = frozenset({"uppnåddes", "nåddes", "nåtts", "uppnåtts", "infriades
 _TO_FROM = 6  # words from a goal's verb to its "från" ("Minska antalet hemlösa personer från")
 
 
-def _from_to_values(tokens: list[_Token], values: dict[int, _Given], years: dict[int, _Given]) -> None:
-    """Give the values of "från X till Y" after a goal's verb (`_GOAL_VERBS`, a few words
-    before "från", in the same clause, where it states a goal: `_a_goals_verb`) the roles of a
-    baseline and a target, and each the year
-    that follows it (in parentheses, after "år", or alone before "till"), in a quote whose
-    labels give no roles and that writes no other value; not after words that make it no goal
-    of the document's own (`_REPORTED`: "har vi lyckats minska från"), nor before words that
-    report it reached (`_REACHED`), nor where either value reads like a year ("från 2022 års
-    nivå", "till 2027")."""
+def _from_to_values(tokens: list[_Token]) -> dict[int, _Given]:
+    """The roles "från X till Y" after a goal's verb (`_GOAL_VERBS`, a few words before "från",
+    in the same clause, where it states a goal: `_a_goals_from`) gives X and Y, a baseline's
+    and a target's, by where each stands, in a quote that writes no other value; none after
+    words that make it no goal of the document's own (`_REPORTED`: "har vi lyckats minska
+    från"), before words that report it reached (`_REACHED`), or where either value reads like
+    a year (`_from_to_pair`)."""
+    given: dict[int, _Given] = {}
     if sum(1 for token in tokens if token.kind == "number" and not _A_YEAR.fullmatch(token.text)) != 2:
-        return  # "från 120 till 60 … Det nya målet är 40": which are the document's values now
+        return given  # "från 120 till 60 … Det nya målet är 40": which are the document's values now
     for index, token in enumerate(tokens):
-        if token.text.casefold() != "från" or not _a_goals_from(tokens, index):
-            continue
-        pair = _from_to_pair(tokens, index)
-        if pair is not None and not {tokens[pair[0]].start, tokens[pair[3]].start} & values.keys():
-            first, year, till, second = pair
-            _give(tokens, first, _Given("baseline", token.text), values, years, year)
-            _give(tokens, second, _Given("target", tokens[till].text), values, years, bare=True)
+        if token.text.casefold() == "från" and _a_goals_from(tokens, index) and (pair := _from_to_pair(tokens, index)):
+            first, till, second = pair
+            given[tokens[first].start] = _Given("baseline", token.text)
+            given[tokens[second].start] = _Given("target", tokens[till].text)
+    return given
 
 
 def _a_goals_from(tokens: list[_Token], index: int) -> bool:
@@ -3043,11 +3050,11 @@ def _a_goals_from(tokens: list[_Token], index: int) -> bool:
             and not any(tokens[at].text.casefold() in _REACHED for at in range(index, sentence_end)))
 
 
-def _from_to_pair(tokens: list[_Token], index: int) -> Optional[tuple[int, Optional[int], int, int]]:
-    """From the "från" at `index`: its value, the year after it (in parentheses, after "år",
-    or alone before "till": "från 80 % 2022 till 90 % 2027"), the "till" after its unit and
-    the value after that, past words for about, now and bounds ("från idag ca 120 till högst
-    60"); None where either is no value (a year, a date's day: "från 1 juli 2025")."""
+def _from_to_pair(tokens: list[_Token], index: int) -> Optional[tuple[int, int, int]]:
+    """From the "från" at `index`: its value, the "till" after its unit and year (in
+    parentheses, after "år", or alone: "från 80 % 2022 till 90 % 2027") and the value after
+    that, past words for about, now and bounds ("från idag ca 120 till högst 60"); None where
+    either is a year ("från 2022 års nivå", "till 2027")."""
     first = _after_approximate_words(tokens, index + 1, _NOW)
     year = _value_year(tokens, first + 1) if first < len(tokens) else None
     till = _past_year(tokens, year) if year is not None else first + 1
@@ -3056,12 +3063,12 @@ def _from_to_pair(tokens: list[_Token], index: int) -> Optional[tuple[int, Optio
         till += 1
     if (year is None and till + 1 < len(tokens) and tokens[till].kind == "number"
             and _A_YEAR.fullmatch(tokens[till].text) and tokens[till + 1].text.casefold() == "till"):
-        year, till = till, till + 1
+        till += 1
     second = _after_approximate_words(tokens, till + 1, _BOUNDS)
     if second >= len(tokens) or tokens[till].text.casefold() != "till" or any(
-            tokens[at].kind != "number" or _A_YEAR.fullmatch(tokens[at].text) or _a_date(tokens, at) for at in (first, second)):
+            tokens[at].kind != "number" or _A_YEAR.fullmatch(tokens[at].text) for at in (first, second)):
         return None
-    return first, year, till, second
+    return first, till, second
 
 
 def _a_goals_verb(tokens: list[_Token], verb: int) -> bool:
@@ -3078,11 +3085,6 @@ def _a_goals_verb(tokens: list[_Token], verb: int) -> bool:
 
 
 _BEFORE_A_SENTENCE = frozenset({".", ":", ";", "!", "?", "\u2022", "-", "\u2013", "\u2014", "*"})
-
-
-def _a_date(tokens: list[_Token], index: int) -> bool:
-    """Whether the number at `index` is a date's day ("1 juli", "31 december")."""
-    return index + 1 < len(tokens) and tokens[index + 1].text.casefold() in MONTHS
 
 
 def _reported(tokens: list[_Token], verb: int) -> bool:
@@ -3190,21 +3192,13 @@ def _a_year_span(tokens: list[_Token], index: int) -> bool:
             and tokens[index + 2].kind == "number" and re.fullmatch(r"\d\d(?:\d\d)?", tokens[index + 2].text) is not None)
 
 
-def _value_year(tokens: list[_Token], index: int, bare: bool = False) -> Optional[int]:
+def _value_year(tokens: list[_Token], index: int) -> Optional[int]:
     """Where a value's year stands, after its unit, from the token after the value at `index`:
-    in parentheses ("personer (2022)", "kr/invånare (2022, Kolada)"), after "år" ("personer
-    år 2022."), or, if `bare`, alone right after a unit where a sentence, clause or parenthesis
-    follows ("personer 2022.", "% 2022 (Kolada)"; not "personer 2022 års", nor after words that
-    compare, "lägre än 1990", "jämfört med 2022", "i snitt 2020", a name's word, "Agenda 2030",
-    or a full stop, nor one of several years, "2025 och 2026"); None where none follows."""
+    in parentheses ("personer (2022)", "kr/invånare (2022, Kolada)") or after "år" ("personer
+    år 2022.", not "per år 2025–2030" nor "som år 2019"); None where none follows. A year alone
+    after the unit is not read: three reviews found it a comparison's or a name's as often as
+    the value's ("jfr 1990", "Agenda 2030", "2019-nivån")."""
     for unit in range(index, min(index + _UNIT_WORDS + 1, len(tokens))):
-        if (bare and unit > index and tokens[unit].kind == "number" and _A_YEAR.fullmatch(tokens[unit].text)
-                and (unit + 1 == len(tokens) or tokens[unit + 1].kind in ("other", "join", "open", "close"))
-                and not _a_year_span(tokens, unit) and not tokens[unit - 1].text[:1].isupper()
-                and not (unit + 2 < len(tokens) and tokens[unit + 1].kind == "join" and _A_YEAR.fullmatch(tokens[unit + 2].text))
-                and not any(tokens[word].text.casefold() in _COMPARING or tokens[word].text in ".;:!?"
-                            for word in range(index, unit))):
-            return unit
         if (unit + 2 < len(tokens) and tokens[unit].kind == "open" and tokens[unit + 1].kind == "number"
                 and _A_YEAR.fullmatch(tokens[unit + 1].text) and tokens[unit + 2].kind in ("close", "join")):
             return None if _a_year_span(tokens, unit + 1) else unit + 1  # "(2022/2023)": either end
@@ -3223,18 +3217,17 @@ def _value_year(tokens: list[_Token], index: int, bare: bool = False) -> Optiona
     return None
 
 
-# Words after a value that compare it with another time, whose year is not the value's.
+# Words between a value and "år" and a year that compare it with another time ("som år 2019").
 _COMPARING = frozenset({"än", "med", "mot", "jämfört", "jfr", "jmf", "relativt", "gentemot", "vs", "samma", "sedan",
                         "från", "mellan", "snitt", "i", "till", "före", "efter", "under", "över", "sen", "som",
                         "liksom", "likt", "motsvarande", "av", "exklusive", "inklusive", "utom"})
 
 
 def _give(tokens: list[_Token], index: int, given: _Given, values: dict[int, _Given], years: dict[int, _Given],
-          year: Optional[int] = None, bare: bool = False) -> int:
+          year: Optional[int] = None) -> int:
     """Give the value at `index`, and the year after it (`_value_year`, or the token at `year`),
-    `given`'s role; the token after them. A year alone after the value's unit only if `bare`
-    and `given` has none ("Målvärde 2027: 90 % Brukarundersökning 2023" is 2027's)."""
-    year = _value_year(tokens, index + 1, bare=bare and given.year is None) if year is None else year
+    `given`'s role; the token after them."""
+    year = _value_year(tokens, index + 1) if year is None else year
     own = _Given(given.role, given.label, int(tokens[year].text) if year is not None else given.year)
     values[tokens[index].start] = own
     if year is None:
@@ -4589,7 +4582,30 @@ def warn_wrapped_in_quotes(inputs: Inputs) -> list[LocatedError]:
     return warnings
 
 
-WARNING_RULES: tuple[Rule, ...] = (warn_markup_in_text, warn_plain_http, warn_wrapped_in_quotes)
+def warn_from_and_to_swapped(inputs: Inputs) -> list[LocatedError]:
+    """An indicator's baseline that its quote writes only as the "till" of a goal's "från …
+    till …", or its target only as the "från" (`_from_to_roles`), where no label gives roles:
+    a warning, since seven reviews found such words as often in another's decision or a change
+    already made, which an opposition's plan quotes to undo or to keep the level ("Majoriteten
+    beslutade att taxan ska höjas från 300 till 350"), as in the document's own goal."""
+    warnings = []
+    for plan in inputs.plans:
+        for loc, entry in _items_with(plan.value, "indicator"):
+            given = _from_to_roles(entry.quote) if "från" in entry.quote.casefold() else {}
+            for name, measure_ in _measures(entry.indicator) if given else ():
+                starts = [start for start, _ in _places(entry.quote, _written(str(measure_.value), measure_.decimal))]
+                if starts and all(start in given and given[start].role != name for start in starts):
+                    warnings.append(plan.error(loc + ("indicator", name, "value"), (
+                        f"värdet {_shown(measure_.value, measure_.decimal)} är {_ROLE_NAMES[name]} här, men "
+                        f"{_plans_quote(plan, loc)} skriver det efter »{given[starts[0]].label}» i ett mål som går "
+                        f"från ett värde till ett annat, där det brukar vara {_ROLE_NAMES[_OTHER_ROLE[name]]}t: "
+                        f"»{shorten(entry.quote)}»."),
+                        "Se efter om baseline och target har bytt plats. Gäller orden något annat än dokumentets eget "
+                        "mål, som en annan aktörs beslut eller en ändring som redan har skett, stämmer planen."))
+    return warnings
+
+
+WARNING_RULES: tuple[Rule, ...] = (warn_markup_in_text, warn_plain_http, warn_wrapped_in_quotes, warn_from_and_to_swapped)
 
 
 def find_warnings(inputs: Optional[Inputs]) -> list[LocatedError]:
