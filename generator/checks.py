@@ -3210,17 +3210,19 @@ def _value_year(tokens: list[_Token], index: int) -> Optional[int]:
             several = _a_year_span(tokens, unit + 1) or unit + 3 < len(tokens) and (
                 tokens[unit + 2].kind == "join" or tokens[unit + 2].text in _DASHES
                 or tokens[unit + 2].text.casefold() == "till") and _A_YEAR.fullmatch(tokens[unit + 3].text) is not None
-            compared = any(tokens[word].text.casefold() in _COMPARING for word in range(index, unit))
+            before = [token.text.casefold() for token in tokens[max(unit - 2, index):unit]]
+            compared = before[-1:] and before[-1] in _COMPARING or before == ["jämfört", "med"]
             return None if several or compared else unit + 1
         if not (tokens[unit].kind in ("word", "other") or tokens[unit].text == "/"):
             return None
     return None
 
 
-# Words between a value and "år" and a year that compare it with another time ("som år 2019").
-_COMPARING = frozenset({"än", "med", "mot", "jämfört", "jfr", "jmf", "relativt", "gentemot", "vs", "samma", "sedan",
-                        "från", "mellan", "snitt", "i", "till", "före", "efter", "under", "över", "sen", "som",
-                        "liksom", "likt", "motsvarande", "av", "exklusive", "inklusive", "utom"})
+# Words right before "år" and a year after a value that compare it with another time ("som år
+# 2019", "jämfört med år 2019"), not those that say where it was measured ("i kartläggningen år
+# 2023", "av eleverna år 2023").
+_COMPARING = frozenset({"än", "mot", "jfr", "jmf", "relativt", "gentemot", "vs", "sedan", "före", "efter", "sen", "som",
+                        "liksom", "likt", "motsvarande"})
 
 
 def _give(tokens: list[_Token], index: int, given: _Given, values: dict[int, _Given], years: dict[int, _Given],
@@ -3231,9 +3233,26 @@ def _give(tokens: list[_Token], index: int, given: _Given, values: dict[int, _Gi
     own = _Given(given.role, given.label, int(tokens[year].text) if year is not None else given.year)
     values[tokens[index].start] = own
     if year is None:
-        return index + 1
+        return _past_years_not_taken(tokens, index + 1)
     years[tokens[year].start] = own
     return _past_year(tokens, year)
+
+
+def _past_years_not_taken(tokens: list[_Token], index: int) -> int:
+    """From the token after a value, at `index`: the token after its unit and an "år" with
+    years that `_value_year` gives it not ("78 % år 2022/23", "år 2022 och 2023", "som år
+    2019"), so that no next label takes such a year for its value; else `index`."""
+    for unit in range(index, min(index + _UNIT_WORDS + 1, len(tokens))):
+        if tokens[unit].text.casefold() == "år" and unit + 1 < len(tokens) and _A_YEAR.fullmatch(tokens[unit + 1].text):
+            end = unit + 2
+            while end + 1 < len(tokens) and (tokens[end].kind == "join" or tokens[end].text in _DASHES
+                                             or tokens[end].text.casefold() == "till") and (
+                    _A_YEAR.fullmatch(tokens[end + 1].text) or _a_year_span(tokens, end - 1)):
+                end += 2
+            return end
+        if not (tokens[unit].kind in ("word", "other") or tokens[unit].text == "/"):
+            break
+    return index
 
 
 def _past_year(tokens: list[_Token], year: int) -> int:

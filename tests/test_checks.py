@@ -2794,6 +2794,12 @@ def indicator_swapped(project) -> None:
     "Antal hemlösa personer (Kolada). Ingångsvärde: ca 120 personer (2022), 60 personer (2027).",
     "Antal hemlösa personer. Ingångsvärde: ca 120 personer (2022). Målvärde: 60 personer färre jfr 2018, till år 2027 "
     "(Kolada).",
+    # A year after "år" that says where the value was measured, and years after "år" that no
+    # value takes, before the next label's value.
+    "Antal hemlösa personer. Ingångsvärde 2023: ca 120 personer i kartläggningen år 2022. Målvärde 2027: 60 personer "
+    "(Kolada).",
+    "Antal hemlösa personer. Ingångsvärde och målvärde: ca 120 personer år 2022 och 2023 respektive 60 personer år 2027 "
+    "(Kolada).",
     # A quote that ends at a comma after a label's value.
     "Antal hemlösa personer Målvärde 2027: 60 personer (Kolada) Ingångsvärde: ca 120 personer (2022),",
     # Years for the labels together ("för 2022 respektive 2027").
