@@ -3188,14 +3188,14 @@ def _label_group(tokens: list[_Token], index: int, quote: str) -> tuple[list[tup
 
 def _a_year_span(tokens: list[_Token], index: int) -> bool:
     """Whether the year at `index` begins a span of years ("2022/23", "2022/2023", "2022–23")."""
-    return (index + 2 < len(tokens) and tokens[index + 1].text in ("/", "-", "\u2013", "\u2014", "\u2212")
+    return (index + 2 < len(tokens) and tokens[index + 1].text in ("/", "-", "\u2013")
             and tokens[index + 2].kind == "number" and re.fullmatch(r"\d\d(?:\d\d)?", tokens[index + 2].text) is not None)
 
 
 def _value_year(tokens: list[_Token], index: int) -> Optional[int]:
     """Where a value's year stands, after its unit, from the token after the value at `index`:
     in parentheses ("personer (2022)", "kr/invånare (2022, Kolada)") or after "år" ("personer
-    år 2022.", not "per år 2025–2030" nor "som år 2019"); None where none follows. A year alone
+    år 2022."); None where none follows. A year alone
     after the unit is not read: three reviews found it a comparison's or a name's as often as
     the value's ("jfr 1990", "Agenda 2030", "2019-nivån")."""
     for unit in range(index, min(index + _UNIT_WORDS + 1, len(tokens))):
@@ -3205,24 +3205,10 @@ def _value_year(tokens: list[_Token], index: int) -> Optional[int]:
         if (unit + 1 < len(tokens) and tokens[unit].text.casefold() == "år" and tokens[unit + 1].kind == "number"
                 and _A_YEAR.fullmatch(tokens[unit + 1].text)
                 and (unit + 2 == len(tokens) or tokens[unit + 2].kind != "colon")):
-            # Not a span or several years ("per år 2025–2030", "år 2024 och 2025"), nor after a
-            # word that compares ("som år 2019").
-            several = _a_year_span(tokens, unit + 1) or unit + 3 < len(tokens) and (
-                tokens[unit + 2].kind == "join" or tokens[unit + 2].text in _DASHES
-                or tokens[unit + 2].text.casefold() == "till") and _A_YEAR.fullmatch(tokens[unit + 3].text) is not None
-            before = [token.text.casefold() for token in tokens[max(unit - 2, index):unit]]
-            compared = before[-1:] and before[-1] in _COMPARING or before == ["jämfört", "med"]
-            return None if several or compared else unit + 1
+            return unit + 1
         if not (tokens[unit].kind in ("word", "other") or tokens[unit].text == "/"):
             return None
     return None
-
-
-# Words right before "år" and a year after a value that compare it with another time ("som år
-# 2019", "jämfört med år 2019"), not those that say where it was measured ("i kartläggningen år
-# 2023", "av eleverna år 2023").
-_COMPARING = frozenset({"än", "mot", "jfr", "jmf", "relativt", "gentemot", "vs", "sedan", "före", "efter", "sen", "som",
-                        "liksom", "likt", "motsvarande"})
 
 
 def _give(tokens: list[_Token], index: int, given: _Given, values: dict[int, _Given], years: dict[int, _Given],
@@ -3233,26 +3219,9 @@ def _give(tokens: list[_Token], index: int, given: _Given, values: dict[int, _Gi
     own = _Given(given.role, given.label, int(tokens[year].text) if year is not None else given.year)
     values[tokens[index].start] = own
     if year is None:
-        return _past_years_not_taken(tokens, index + 1)
+        return index + 1
     years[tokens[year].start] = own
     return _past_year(tokens, year)
-
-
-def _past_years_not_taken(tokens: list[_Token], index: int) -> int:
-    """From the token after a value, at `index`: the token after its unit and an "år" with
-    years that `_value_year` gives it not ("78 % år 2022/23", "år 2022 och 2023", "som år
-    2019"), so that no next label takes such a year for its value; else `index`."""
-    for unit in range(index, min(index + _UNIT_WORDS + 1, len(tokens))):
-        if tokens[unit].text.casefold() == "år" and unit + 1 < len(tokens) and _A_YEAR.fullmatch(tokens[unit + 1].text):
-            end = unit + 2
-            while end + 1 < len(tokens) and (tokens[end].kind == "join" or tokens[end].text in _DASHES
-                                             or tokens[end].text.casefold() == "till") and (
-                    _A_YEAR.fullmatch(tokens[end + 1].text) or _a_year_span(tokens, end - 1)):
-                end += 2
-            return end
-        if not (tokens[unit].kind in ("word", "other") or tokens[unit].text == "/"):
-            break
-    return index
 
 
 def _past_year(tokens: list[_Token], year: int) -> int:
