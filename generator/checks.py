@@ -21,7 +21,7 @@ from . import model, paths, workers
 from .coverage import PAGE_NUMBER, add_measured, measure, measured, unit_kind
 from .errors import LocatedError
 from .lines import split_lines
-from .quotes import FOOTNOTE_MARKS, SourceText, differences, look_alike, normalise, cells as line_cells
+from .quotes import FLATTENED_MARK, FOOTNOTE_MARKS, SourceText, differences, look_alike, normalise, cells as line_cells
 from .load import (PLANS_DIR, REGISTRY_DIR, REGISTRY_FILES, SOURCES_DIR, TOPIC_TWICE_HINT, Inputs, Loaded, RefusedValue, name_taken,
                    archive_of, field_in_text, missing_said, short_quote_allowed, swallowed_hint,
                    written_instead_of_id)
@@ -3174,9 +3174,7 @@ def _label_group(tokens: list[_Token], index: int, quote: str) -> tuple[list[tup
         if year is not None and not labels and not (
                 parenthesised or following is not None and following.text.casefold() in _TO_A_VALUE):
             return [], after, False  # "Målvärde 2000 besök": its year or its value
-        value = after
-        while value < len(tokens) and tokens[value].text.casefold().strip(_AROUND_A_WORD) in APPROXIMATE_WORDS:
-            value += 1  # "målnivån ca 120"
+        value = _after_approximate_words(tokens, after)  # "målnivån ca 120"
         if (year is None and not labels and value < len(tokens) and tokens[value].kind == "number"
                 and label.text[-1:].casefold() in ("n", "t") and label.text[:1].islower() and index
                 and tokens[index - 1].kind == "word" and tokens[index - 1].text[:1].islower()):
@@ -3211,11 +3209,10 @@ def _value_year(tokens: list[_Token], index: int) -> Optional[int]:
     return None
 
 
-def _give(tokens: list[_Token], index: int, given: _Given, values: dict[int, _Given], years: dict[int, _Given],
-          year: Optional[int] = None) -> int:
-    """Give the value at `index`, and the year after it (`_value_year`, or the token at `year`),
-    `given`'s role; the token after them."""
-    year = _value_year(tokens, index + 1) if year is None else year
+def _give(tokens: list[_Token], index: int, given: _Given, values: dict[int, _Given], years: dict[int, _Given]) -> int:
+    """Give the value at `index`, and the year after it (`_value_year`), `given`'s role; the
+    token after them."""
+    year = _value_year(tokens, index + 1)
     own = _Given(given.role, given.label, int(tokens[year].text) if year is not None else given.year)
     values[tokens[index].start] = own
     if year is None:
@@ -3716,7 +3713,7 @@ def _locator_parts(locator: str) -> list[str]:
     return parts
 
 
-_A_MARK_AT_END = re.compile(rf"(?:[{FOOTNOTE_MARKS}]*|(?<=[^\W\d_])\d{{1,2}})\s*")  # after a word, ending its line
+_A_MARK_AT_END = re.compile(rf"(?:[{FOOTNOTE_MARKS}]*|{FLATTENED_MARK})\s*")  # after a word, ending its line
 _FOOTNOTE_AT_END = re.compile(rf"[ \t]*[{FOOTNOTE_MARKS}]+$", re.MULTILINE)  # "Verksamhetsmål¹", not "per m² lokalyta"
 
 
