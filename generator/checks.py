@@ -2324,7 +2324,8 @@ _VALUE_FIRST_HEADER = re.compile(r"\briskvärde(?:\s*\([^()]{1,12}\))?\s+sannoli
                                  r"\s+konsekvens\b(?:\s*\([^()]{1,12}\))?", re.IGNORECASE)
 _VALUE_THEN_SCORES = re.compile(r"(?<![\d,.\u2013-])(?=(\d{1,2})\s+([1-5])\s+([1-5])(?![\d,.\u2013-]))")
 RISK_HINT = ("Skriv sannolikhet och konsekvens som källan ger dem, och citera riskens text med dem, som "
-             "»Sannolikhet 4, konsekvens 5» eller riskmatrisens »Sannolikhet Konsekvens 4 5».")
+             "»Sannolikhet 4, konsekvens 5» eller riskmatrisens »Sannolikhet Konsekvens 4 5». I en tabell med en rad "
+             "för varje risk räcker riskens rad, med talen under rubrikerna »Sannolikhet» och »Konsekvens».")
 
 
 def _last(found: list[re.Match]) -> Optional[re.Match]:
@@ -2373,21 +2374,112 @@ def risk_scores_read(quote: str) -> dict[str, int]:
 
 def check_risk_scores_quoted(inputs: Inputs) -> list[LocatedError]:
     """A risk's probability and consequence, which place it in the document's risk matrix, are
-    those its quote gives (`risk_scores_read`): a score the quote does not give, or gives
-    otherwise, is refused at the score."""
+    those its quote gives (`risk_scores_read`), or, where the quote is a row of a table with a
+    row for each risk and gives none, the row's cells under the headings "Sannolikhet" and
+    "Konsekvens" (`_scores_in_columns`): a score neither gives, or one given otherwise, is
+    refused at the score."""
     errors = []
+    sources = _sources_by_plan(inputs)
     for plan in inputs.plans:
         for loc, entry in _items_with(plan.value, "risk"):
             read = risk_scores_read(entry.quote)
+            columns = {}
+            archive, source = sources.get(plan.path, (None, None))
+            if source is not None and any(field not in read for field in _SCORE_FIELDS.values()):
+                columns = {field: given for field, given in _scores_in_columns(source, entry.quote).items()
+                           if field not in read}
             for word, field in _SCORE_FIELDS.items():
                 value = getattr(entry.risk, field)
-                if read.get(field) == value:
+                given = read.get(field, columns[field].score if field in columns else None)
+                if given == value:
                     continue
                 where = f"citatet på rad {plan.position(loc + ('quote',)).line} i planen"
-                message = (f"{word}en {value} står inte i {where}, som ger {word}en {read[field]}" if field in read
-                           else f"{where} ger ingen {word} (ordet och talet efter det)")
+                if field in columns:
+                    column = columns[field]
+                    message = (f"{where} är en rad i {archive} med {word}en {given} under rubriken "
+                               f"»{shorten(column.heading, 40)}» (rad {column.header}), inte {value}")
+                elif given is not None:
+                    message = f"{word}en {value} står inte i {where}, som ger {word}en {given}"
+                else:
+                    message = f"{where} ger ingen {word} (ordet och talet efter det)"
                 errors.append(plan.error(loc + ("risk", field), f"{message}: »{shorten(entry.quote)}».", RISK_HINT))
     return errors
+
+
+class _ScoreColumn(NamedTuple):
+    score: int
+    heading: str  # the column's heading, as the source writes it
+    header: int  # the header's line (1-based)
+
+
+def _scores_in_columns(source: SourceText, quote: str) -> dict[str, _ScoreColumn]:
+    """The scores a risk table's row gives under its header's headings of the two scores
+    ("Risk\tSannolikhet\tKonsekvens\tKontrollmoment" over "Brist i bemanning\t4\t5\t…"), where
+    the quote is that row and takes in the score's cell whole (`_score_header_over`): a lone
+    digit 1–5. Where the quote stands more than once, only what every place gives alike."""
+    readings = []
+    for occurrence in source.occurrences(quote):
+        read: dict[str, _ScoreColumn] = {}
+        reached = source.cells_reached(occurrence)
+        for line in dict.fromkeys(line for line, _, _ in reached):
+            header = _score_header_over(source.lines, line)
+            if header is None:
+                continue
+            number, headings = header
+            row = [cell.strip() for cell in line_cells(source.lines[line - 1])]
+            shift = _score_columns_shift(line_cells(source.lines[number - 1]), row)
+            if shift is None:
+                continue
+            taken = {column: " ".join(words.split()) for reached_line, column, words in reached if reached_line == line}
+            for field, (index, heading) in headings.items():
+                cell = row[index + shift] if index + shift < len(row) else ""
+                if _A_SCORE_CELL.fullmatch(cell) and taken.get(index + shift) == cell:
+                    read.setdefault(field, _ScoreColumn(int(cell), heading, number))
+        readings.append(read)
+    if not readings:
+        return {}
+    return {field: given for field, given in readings[0].items()
+            if all(other.get(field, given).score == given.score for other in readings[1:])
+            and all(field in other for other in readings[1:])}
+
+
+_A_SCORE_CELL = re.compile(r"[1-5]")
+# A heading of a score's column: "Sannolikhet", "Sannolikhet (S)", "Konsekvens 1–5".
+_SCORE_HEADING = re.compile(r"(sannolikhet|konsekvens)(?:en)?(?:\s*\([^()]{1,12}\)|\s*[1-5]\s*[\u2013-]\s*[1-5])?\W*",
+                            re.IGNORECASE)
+
+
+def _score_header_over(lines: list[str], row: int) -> Optional[tuple[int, dict[str, tuple[int, str]]]]:
+    """The nearest line above line `row` (1-based), within the table's lines with tabs (and the
+    lines of one cell a page break or a wrapped cell puts between them, `_furniture`; not past
+    an empty line, at most `_RISK_TABLE_ROWS` up), that heads a column for each score (one cell
+    each, `_SCORE_HEADING`): its number, and each score's column (0-based) and heading."""
+    for number in range(row - 1, max(0, row - 1 - _RISK_TABLE_ROWS), -1):
+        line = lines[number - 1]
+        if not line.strip() or "\t" not in line.strip() and not _furniture(line):
+            return None
+        headings: dict[str, list[tuple[int, str]]] = {}
+        for index, cell in enumerate(line_cells(line)):
+            found = _SCORE_HEADING.fullmatch(cell.strip())
+            if found:
+                headings.setdefault(_SCORE_FIELDS[found.group(1).casefold()], []).append((index, cell.strip()))
+        if headings:
+            if len(headings) < 2 or any(len(columns) > 1 for columns in headings.values()):
+                return None  # one score's heading alone, or twice: no header this rule reads
+            return number, {field: columns[0] for field, columns in headings.items()}
+    return None
+
+
+def _score_columns_shift(header: list[str], row: list[str]) -> Optional[int]:
+    """Where a score header's cells stand over a row's: 0 one for one (as many cells, up to
+    the last with text), 1 where the header has no heading over the rows' first cell (one cell
+    fewer, the row's first a text); None otherwise."""
+    heads, cells = _filled(header), _filled(row)
+    if heads == cells:
+        return 0
+    if cells == heads + 1 and header[0].strip() and row[0] and not _A_SCORE_CELL.fullmatch(row[0]):
+        return 1
+    return None
 
 
 def check_risk_controls_quoted(inputs: Inputs) -> list[LocatedError]:

@@ -2094,7 +2094,8 @@ def test_a_data_source_passes_in_any_case(project, cli):
 
 RISK = "Risken att härbärget inte räcker till vintern."
 RISK_HINT = ("Tips: Skriv sannolikhet och konsekvens som källan ger dem, och citera riskens text med dem, som "
-             "»Sannolikhet 4, konsekvens 5» eller riskmatrisens »Sannolikhet Konsekvens 4 5».")
+             "»Sannolikhet 4, konsekvens 5» eller riskmatrisens »Sannolikhet Konsekvens 4 5». I en tabell med en rad "
+             "för varje risk räcker riskens rad, med talen under rubrikerna »Sannolikhet» och »Konsekvens».")
 
 
 def requote(project, old: str, new: str) -> None:
@@ -2668,6 +2669,58 @@ def test_a_table_rows_approximate_column_must_have_a_figure(project, cli):
 def test_an_approximate_value_may_follow_any_word_for_about(project, cli, word):
     requote(project, "Ingångsvärde: ca 120", f"Ingångsvärde: {word} 120")
     accepted(cli, project)
+
+
+RISK_REGISTER = ("Risk\tSannolikhet\tKonsekvens\tKontrollmoment\tFrekvens\tMetod\n"
+                 "Risken att lokalen brister.\t2\t3\tBesiktning.\tVarje år.\tProtokoll.\n"
+                 f"{RISK}\t4\t5\tRäkna lediga platser.\tVarje vecka.\tStatistik från boendet.\n")
+
+
+def risk_in_a_register(project, register: str, quote: str) -> int:
+    """The fixture's risk as a row of `register`, a table with a row for each risk, in place of
+    its text and tables, quoted as `quote`; the line of its probability in the plan."""
+    edit(project, SOURCE, f"{RISK} Sannolikhet 4, konsekvens 5.\nRiskvärde\tSannolikhet\tKonsekvens\n\t4\t5\n"
+                          f"{RISK_CELLS}", register)
+    edit(project, ADMIN, f"quote: {RISK} Sannolikhet 4, konsekvens 5.", f'quote: "{quote}"')
+    return line_of(project, ADMIN, "probability: 4")
+
+
+@pytest.mark.parametrize("register", [
+    RISK_REGISTER,
+    # Headings with their letters or scale; a header without a heading over the risks' texts.
+    RISK_REGISTER.replace("Sannolikhet\t", "Sannolikhet (S)\t").replace("Konsekvens\t", "Konsekvens 1–5\t"),
+    RISK_REGISTER.replace("Risk\tSannolikhet", "Sannolikhet"),
+    # A page's number between the header and the row.
+    RISK_REGISTER.replace("Protokoll.\n", "Protokoll.\nSida 2 av 3\n")])
+def test_a_risk_quoted_as_its_row_of_a_risk_table_has_the_scores_under_their_headings(project, cli, register):
+    risk_in_a_register(project, register, f"{RISK}\t4\t5")
+    accepted(cli, project)
+
+
+def test_a_score_under_its_heading_in_a_risk_table_is_the_one_the_risk_must_give(project, cli):
+    line = risk_in_a_register(project, RISK_REGISTER, f"{RISK}\t4\t5")
+    edit(project, ADMIN, "probability: 4", "probability: 2")
+    assert refused(cli, project) == [
+        f"{ADMIN}:{line}:24: sections[2].items[0].risk.probability: citatet på rad {line - 3} i planen är en rad i "
+        f"{SOURCE} med sannolikheten 4 under rubriken »Sannolikhet» (rad 22), inte 2: »{RISK} 4 5». {RISK_HINT}",
+        "1 fel i 1 fil."]
+
+
+@pytest.mark.parametrize("register, quote", [
+    # The quote leaves the scores' cells out, or takes in a part of one.
+    (RISK_REGISTER, RISK),
+    (RISK_REGISTER.replace("\t4\t5\t", "\t4 (hög)\t5\t"), f"{RISK}\t4"),
+    # An empty line between the header and the row: the rows below it are another table's.
+    (RISK_REGISTER.replace("Protokoll.\n", "Protokoll.\n\n"), f"{RISK}\t4\t5"),
+    # A row one cell short of its header: which cells stand under which heading is not known.
+    (RISK_REGISTER.replace("\tStatistik från boendet.", ""), f"{RISK}\t4\t5"),
+    # Only one score's heading.
+    (RISK_REGISTER.replace("\tKonsekvens\t", "\tRiskvärde\t"), f"{RISK}\t4\t5")])
+def test_a_risk_tables_row_gives_no_score_that_no_heading_stands_over_whole(project, cli, register, quote):
+    line = risk_in_a_register(project, register, quote)
+    said = refused(cli, project)
+    assert said[0].startswith(f"{ADMIN}:{line}:24: sections[2].items[0].risk.probability: citatet på rad {line - 3} i "
+                              f"planen ger ingen sannolikhet (ordet och talet efter det)"), said
 
 
 def test_a_risks_word_waits_for_its_score_only_to_the_end_of_its_sentence(project, cli):
