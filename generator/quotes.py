@@ -319,12 +319,12 @@ FOOTNOTE_MARKS = "\u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u2078\u2079"
 FLATTENED_MARK = r"(?<=[a-zåäöéü])\d{1,2}"
 # What may end a heading's line after it: a footnote's mark (`Ekonomi¹`; flattened by a pdf's text
 # into a digit or two right after a small letter, `Ekonomi1` but not `CO2`, or written in brackets,
-# `Ekonomi [1]`), a colon or a full stop
+# `Ekonomi [1]`, or in parentheses after a space, `Ekonomi (1)`), a colon or a full stop
 # (after the quotation mark that closes a name, `Motion om ”Housing first”`, or the heading:
 # `”Ekonomi”`), or, in a table of contents, dot leaders and a page number (`Ekonomi ..... 12`,
 # `Ekonomi . . . . s. 12`, `Ekonomi … 12–13`): the leaders need three dots or an ellipsis, and a
 # page has at most three digits.
-_HEADING_END = re.compile(rf"(?:[{FOOTNOTE_MARKS}]+|{FLATTENED_MARK}|\s?\[\d{{1,2}}\])?[\"']?[ :.]*|([ .\u2026]*)(?:s\. ?)?\d{{1,3}}(?:[-\u2013]\d{{1,3}})? *")
+_HEADING_END = re.compile(rf"(?:[{FOOTNOTE_MARKS}]+|{FLATTENED_MARK}|\s?\[\d{{1,2}}\]|\s\(\d{{1,2}}\))?[\"']?[ :.]*|([ .\u2026]*)(?:s\. ?)?\d{{1,3}}(?:[-\u2013]\d{{1,3}})? *")
 
 
 def _ends_a_heading(text: str, start: int, end: int) -> bool:

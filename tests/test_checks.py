@@ -1533,7 +1533,8 @@ def test_a_section_heading_passes_as_the_source_gives_it_or_joined_with_a_dash(p
                                   "Kap. 3 Ekonomi", "Inriktning 2: Ekonomi", "Ettårig inriktning 2: Ekonomi",
                                   "Prioritering 1: Ekonomi", "Strategi 3: Ekonomi", "Ekonomi¹", "Ekonomi²:",
                                   # A footnote's mark a pdf's text flattened, or written in brackets.
-                                  "Ekonomi1", "Ekonomi12:", "Ekonomi [1]", "Ekonomi[2]", "EKONOMI [1]",
+                                  "Ekonomi1", "Ekonomi12:", "Ekonomi [1]", "Ekonomi[2]", "EKONOMI [1]", "Ekonomi (1)",
+                                  "EKONOMI (12):",
                                   "Kap 3 Ekonomi", "Målsättning 1: Ekonomi",
                                   # A table of contents' line, with dot leaders and its page.
                                   "Ekonomi ........ 12", "2.1 Ekonomi … 12", "Ekonomi . . . . . s. 12",
