@@ -3328,7 +3328,7 @@ def _label_values(tokens: list[_Token], index: int, labels: list[_Given], values
     between = 0
     for number, given in enumerate(labels):
         skipped = 0
-        while index < len(tokens) and tokens[index].kind != "number":
+        while index < len(tokens) and (tokens[index].kind != "number" or number and _a_year_before_the_next(tokens, index)):
             text = tokens[index].text.casefold()
             if _a_label(tokens, index) or skipped > between:
                 return index
@@ -3359,6 +3359,17 @@ def _label_values(tokens: list[_Token], index: int, labels: list[_Given], values
             _give(tokens, value, labels[0], values, years)
         return end
     return index
+
+
+def _a_year_before_the_next(tokens: list[_Token], index: int) -> bool:
+    """Whether the number at `index`, among a label group's values, is a year written alone
+    after the value before it, "respektive" or "och" and the next value after it ("ca 120
+    personer 2022 respektive 60 personer 2027"): no value of the next label's. Not a number right
+    after a join, which is the next value ("120 respektive 2000, …")."""
+    after = _after_approximate_words(tokens, index + 2) if index + 2 < len(tokens) else len(tokens)
+    return (_A_YEAR.fullmatch(tokens[index].text) is not None and index + 1 < len(tokens)
+            and tokens[index - 1].kind != "join"
+            and tokens[index + 1].kind == "join" and after < len(tokens) and tokens[after].kind == "number")
 
 
 def _header_values(tokens: list[_Token], index: int, labels: list[_Given], values: dict[int, _Given],

@@ -2911,6 +2911,9 @@ def roles_said(cli, project) -> list[str]:
     # Both labels before both values, which follow in their order.
     "Antal hemlösa personer, ingångsvärde (2022) och målvärde (2027): ca 120 och 60 personer (Kolada)",
     "Antal hemlösa personer: ingångsvärde 2022 och målvärde 2027 är ca 120 respektive 60 personer (Kolada)",
+    # … each value with its year written alone after it, before "respektive" or "och".
+    "Antal hemlösa personer. Ingångsvärde och målvärde: ca 120 personer 2022 respektive 60 personer 2027 (Kolada)",
+    "Antal hemlösa personer. Ingångsvärde och målvärde: ca 120 2022 och 60 2027 (Kolada)",
     # Under a heading with a colon ("Mål:"), after a sentence that names both labels, in a pdf's
     # words hyphenated at a line's end, and with values that read like years.
     "Mål: Minska hemlösheten. Antal hemlösa personer Ingångsvärde: ca 120 personer (2022) Målvärde 2027: 60 "
