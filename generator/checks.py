@@ -3282,6 +3282,14 @@ def _a_year_span(tokens: list[_Token], index: int) -> bool:
             and tokens[index + 2].kind == "number" and re.fullmatch(r"\d\d(?:\d\d)?", tokens[index + 2].text) is not None)
 
 
+def _a_span_of_later_years(tokens: list[_Token], index: int) -> bool:
+    """Whether the year at `index` begins a span to a later year written whole: "2025–2027",
+    "2025 - 2027" (not "år 2023 – 10 procentenheter"; in "2025–27" only the first is a year
+    the plan can give)."""
+    return _a_year_span(tokens, index) and len(tokens[index + 2].text) == 4 and \
+        int(tokens[index + 2].text) > int(tokens[index].text)
+
+
 def _value_year(tokens: list[_Token], index: int) -> Optional[int]:
     """Where a value's year stands, after its unit, from the token after the value at `index`:
     in parentheses ("personer (2022)", "kr/invånare (2022, Kolada)") or after "år" ("personer
@@ -3295,7 +3303,7 @@ def _value_year(tokens: list[_Token], index: int) -> Optional[int]:
         if (unit + 1 < len(tokens) and tokens[unit].text.casefold() == "år" and tokens[unit + 1].kind == "number"
                 and _A_YEAR.fullmatch(tokens[unit + 1].text)
                 and (unit + 2 == len(tokens) or tokens[unit + 2].kind != "colon")):
-            return unit + 1
+            return None if _a_span_of_later_years(tokens, unit + 1) else unit + 1  # "år 2025–2027": either end
         if not (tokens[unit].kind in ("word", "other") or tokens[unit].text == "/"):
             return None
     return None

@@ -2854,6 +2854,9 @@ def indicator_swapped(project) -> None:
     "(Kolada).",
     "Antal hemlösa personer. Ingångsvärde och målvärde: ca 120 personer år 2022 och 2023 respektive 60 personer år 2027 "
     "(Kolada).",
+    # A span of years after "år": the value's year is either end.
+    "Antal hemlösa personer. Ingångsvärde: ca 120 personer (2022). Målvärde: 60 personer år 2025–2027 (Kolada).",
+    "Antal hemlösa personer. Ingångsvärde: ca 120 personer (2022). Målvärde: 60 personer år 2023 - 2027 (Kolada).",
     # A quote that ends at a comma after a label's value.
     "Antal hemlösa personer Målvärde 2027: 60 personer (Kolada) Ingångsvärde: ca 120 personer (2022),",
     # Years for the labels together ("för 2022 respektive 2027").
