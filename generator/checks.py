@@ -1033,7 +1033,7 @@ def _sign_stands_alone(quote: str, at: int) -> bool:
 def _spaced_sign(quote: str, at: int) -> bool:
     """Whether a minus sign stands alone at `at`, a space before a number: at the quote's
     start, after a space or after an opening parenthesis."""
-    return (0 <= at and quote[at] in _MINUS_SIGNS and quote[at + 1] in _GROUP_MARKS
+    return (0 <= at and quote[at] in _MINUS_SIGNS and quote[at + 1] in _GROUP_MARKS + "\t"
             and (at == 0 or quote[at - 1].isspace() or quote[at - 1] == "("))
 
 
@@ -1212,14 +1212,38 @@ def _cells_elsewhere(source: SourceText, quote: str, cells: list[Optional[_Writt
                                      len(cells))
         if not all(cell == "" or _a_figure_cell(cell) for cell in following):
             return None
-        following += [""] * (len(cells) - len(following))
-        if all(cell is None and (text == "" or text in _NO_FIGURE_MARKS)
+        if any(_cells_agree(cells, reading) for reading in (following, _signs_joined(source, first, following))):
+            return None
+        said = said or (first, following + [""] * (len(cells) - len(following)))
+    return said
+
+
+def _cells_agree(cells: list[Optional[_Written]], following: list[str]) -> bool:
+    """Whether a row's values (`cells`) are the source's cells after its label, one each."""
+    following = following + [""] * (len(cells) - len(following))
+    return all(cell is None and (text == "" or text in _NO_FIGURE_MARKS)
                or cell is not None and text not in _NO_FIGURE_MARKS and any(_places(text, cell))
                and (cell.negative or text[:1] not in _MINUS_SIGNS)
-               for cell, text in zip(cells, following)):
-            return None
-        said = said or (first, following)
-    return said
+               for cell, text in zip(cells, following))
+
+
+def _signs_joined(source: SourceText, line: int, cells: list[str]) -> list[str]:
+    """A row's `cells` after its label (on `line`, 1-based) with each minus sign that a pdf's
+    text put in a cell of its own joined to the figure in the next ("–\t97,7" is "–97,7"),
+    from the first, while the row has more cells than its table's header (the nearest above,
+    `_headers`) has columns for figures: a dash where the header has a column is an empty cell."""
+    headers = _headers(source)
+    nearest = bisect.bisect_left(headers, line)
+    if not nearest:
+        return cells
+    header = source.lines[headers[nearest - 1] - 1].rstrip().split("\t")
+    width = len(header) if _A_YEAR.search(header[0]) else len(header) - 1  # "Budget 2023" heads a column of figures
+    joined, index = list(cells), 0
+    while len(joined) > width and index + 1 < len(joined):
+        if joined[index] in _MINUS_SIGNS and _a_figure_cell(joined[index + 1]) and joined[index + 1][:1] not in _MINUS_SIGNS:
+            joined[index:index + 2] = [joined[index] + joined[index + 1]]
+        index += 1
+    return joined
 
 
 def check_row_labels_quoted(inputs: Inputs) -> list[LocatedError]:

@@ -1168,6 +1168,18 @@ def test_a_spaced_sign_is_its_figures_where_the_source_line_has_them_in_one_cell
         f"{ADMIN}:{number}:21: sections[1].tables[0].rows[0].values: {said} {ROW_ORDER_HINT}", "1 fel i 1 fil."]
 
 
+@pytest.mark.parametrize("line, quote", [
+    ("Summa KOSTNADER\t–\t97,7\t–\t63,4", "Summa KOSTNADER – 97,7 – 63,4"),
+    ("Summa KOSTNADER\t–\t97,7\t–\t63,4", "Summa KOSTNADER\\t–\\t97,7\\t–\\t63,4"),
+    ("Summa KOSTNADER\t\u2212\t97,7\t-63,4", "Summa KOSTNADER \u2212 97,7 -63,4")])
+def test_a_sign_a_pdf_put_in_a_cell_of_its_own_is_its_figures_where_the_header_has_no_column_for_it(project, cli, line,
+                                                                                                  quote):
+    # The header has two columns of figures: a row of four cells after its label has two signs.
+    edit(project, SOURCE, "Summa KOSTNADER\t-97,7\t-63,4", line)
+    edit(project, ADMIN, "quote: Summa KOSTNADER -97,7 -63,4", f'quote: "{quote}"')
+    accepted(cli, project)
+
+
 def test_a_figure_after_a_spaced_minus_sign_is_not_read_positive(project, cli):
     """A true minus sign (−) a space before a figure makes it negative, in an indicator's quote
     (a dash so spaced may be a dash between words there) and in a table's row without tabs."""
