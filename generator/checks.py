@@ -1976,6 +1976,10 @@ def _unit_opens(unit: str, text: str, normalised: bool = False) -> bool:
     return bool(wanted) and words[:len(wanted)] == wanted and words[len(wanted):len(wanted) + 1] != ("per",)
 
 
+# A parenthesis after a unit that names its own magnitude again: "Mkr (miljoner)", "tkr (tusental)".
+_OWN_MAGNITUDE = {"mnkr": r"(?:\s*\(miljoner\))?", "tkr": r"(?:\s*\(tusental\w*\))?", "mdkr": r"(?:\s*\(miljarder\))?"}
+
+
 def _unit_stands(unit: str, line: str) -> bool:
     """Whether the unit stands in `line` (or a cell of it) as a table's unit stands
     (`_UNIT_BEFORE`, `_UNIT_AFTER`, `_UNIT_ENDING`): "Resultatbudget, mnkr", "Belopp (tkr)",
@@ -1983,7 +1987,7 @@ def _unit_stands(unit: str, line: str) -> bool:
     wanted = _unit_text(unit)
     if not any(c.isalnum() or c == "%" for c in wanted):
         return False
-    pattern = re.compile(_UNIT_BEFORE + re.escape(wanted) + _UNIT_AFTER)
+    pattern = re.compile(_UNIT_BEFORE + re.escape(wanted) + _OWN_MAGNITUDE.get(wanted, "") + _UNIT_AFTER)
     ending = re.compile(_UNIT_ENDING + re.escape(wanted) + r"\s*\.?\s*$") if _unit_words(unit)[:1] in _KNOWN_UNITS else None
     return any(pattern.search(text) or (ending is not None and ending.search(text))
                for text in map(_unit_text, line.split("\t")))

@@ -1790,7 +1790,7 @@ def test_a_note_after_a_table_is_read_before_a_lists_items(mark):
 @pytest.mark.parametrize("caption", ["Resultatbudget, kr (per invånare)", "Resultatbudget, kr (netto per invånare)",
                                      "Resultatbudget, kr (kostnad per brukare)", "Resultatbudget, kr (fördelat per invånare)",
                                      "Resultatbudget, kr (uppdelat per brukare)", "Resultatbudget, kr (fördelning per inv.)",
-                                     "Resultatbudget, kr (tusental)"])
+                                     "Resultatbudget, kr (tusental)", "Resultatbudget, kr (miljoner)"])
 def test_a_tables_unit_before_a_parenthesis_with_per_is_refused(project, cli, caption):
     """"kr (per invånare)" gives the unit "kr per invånare", and "kr (tusental)" tkr, not "kr";
     other words in parentheses after a unit pass (`test_a_unit_passes_as_the_quote_or_the_source_writes_it`)."""
@@ -2006,6 +2006,9 @@ INDICATOR_ROW = ("Indikator\tIngångsvärde 2022 (personer)\tMålvärde 2027 (pe
     [(SOURCE, "Resultatbudget, mnkr", "Resultatbudget, milj. kr")],
     [(SOURCE, "Resultatbudget, mnkr", "Resultatbudget (mnkr)")],
     [(SOURCE, "Resultatbudget, mnkr", "Resultatbudget, mnkr (källa: ekonomikontoret)")],
+    # A parenthesis that names the unit's own magnitude again.
+    [(SOURCE, "Resultatbudget, mnkr", "Resultatbudget, Mkr (miljoner)")],
+    [(SOURCE, "Resultatbudget, mnkr", "Resultatbudget, tkr (tusental)"), (ADMIN, "unit: mnkr", "unit: tkr")],
     [(SOURCE, "Resultatbudget, mnkr", "Resultatbudget, mnkr (prognos per augusti)")],
     [(SOURCE, "Resultatbudget, mnkr", "Resultatbudget, mnkr (fördelning per verksamhet)")],
     [(SOURCE, "Resultatbudget, mnkr", "Resultatbudget, mnkr (uppdelat per nämnd)")],
