@@ -2402,30 +2402,28 @@ def risk_scores_read(quote: str) -> dict[str, int]:
 
 def check_risk_scores_quoted(inputs: Inputs) -> list[LocatedError]:
     """A risk's probability and consequence, which place it in the document's risk matrix, are
-    those its quote gives (`risk_scores_read`), or, where the quote is a row of a table with a
-    row for each risk and gives none, the row's cells under the headings "Sannolikhet" and
-    "Konsekvens" (`_scores_in_columns`): a score neither gives, or one given otherwise, is
-    refused at the score."""
+    those its quote gives (`risk_scores_read`); where the quote is a row of a table with a row
+    for each risk, the row's cells under the headings "Sannolikhet" and "Konsekvens"
+    (`_scores_in_columns`), which the words of the risk's text do not override ("… med
+    konsekvens för hemlösa\t4\t5"). A score neither gives, or one given otherwise, is refused
+    at the score."""
     errors = []
     sources = _sources_by_plan(inputs)
     for plan in inputs.plans:
         for loc, entry in _items_with(plan.value, "risk"):
             read = risk_scores_read(entry.quote)
-            columns = {}
             archive, source = sources.get(plan.path, (None, None))
-            if source is not None and any(field not in read for field in _SCORE_FIELDS.values()):
-                columns = {field: given for field, given in _scores_in_columns(source, entry.quote).items()
-                           if field not in read}
+            columns = _scores_in_columns(source, entry.quote) if source is not None else {}
             for word, field in _SCORE_FIELDS.items():
                 value = getattr(entry.risk, field)
-                given = read.get(field, columns[field].score if field in columns else None)
+                given = columns[field].score if field in columns else read.get(field)
                 if given == value:
                     continue
                 where = f"citatet på rad {plan.position(loc + ('quote',)).line} i planen"
                 if field in columns:
                     column = columns[field]
-                    message = (f"{where} är en rad i {archive} med {word}en {given} under rubriken "
-                               f"»{shorten(column.heading, 40)}» (rad {column.header}), inte {value}")
+                    message = (f"{where} är en tabellrad i {archive} med {word}en {given} under rubriken "
+                               f"»{shorten(column.heading, 40)}» (källans rad {column.header}), inte {value}")
                 elif given is not None:
                     message = f"{word}en {value} står inte i {where}, som ger {word}en {given}"
                 else:
@@ -2443,8 +2441,10 @@ class _ScoreColumn(NamedTuple):
 def _scores_in_columns(source: SourceText, quote: str) -> dict[str, _ScoreColumn]:
     """The scores a risk table's row gives under its header's headings of the two scores
     ("Risk\tSannolikhet\tKonsekvens\tKontrollmoment" over "Brist i bemanning\t4\t5\t…"), where
-    the quote is that row and takes in the score's cell whole (`_score_header_over`): a lone
-    digit 1–5. Where the quote stands more than once, only what every place gives alike."""
+    the quote takes in the row's score cells whole (`_score_header_over`, `_score_columns_shift`):
+    each a lone digit 1–5, or neither is read. A quote of several rows gives the last's, as one of a header and the rows
+    down to the risk's does (`risk_scores_read`). Where the quote stands more than once, only
+    what every place gives alike."""
     readings = []
     for occurrence in source.occurrences(quote):
         read: dict[str, _ScoreColumn] = {}
@@ -2455,57 +2455,76 @@ def _scores_in_columns(source: SourceText, quote: str) -> dict[str, _ScoreColumn
                 continue
             number, headings = header
             row = [cell.strip() for cell in line_cells(source.lines[line - 1])]
-            shift = _score_columns_shift(line_cells(source.lines[number - 1]), row)
+            shift = _score_columns_shift([cell.strip() for cell in line_cells(source.lines[number - 1])], row)
             if shift is None:
                 continue
             taken = {column: " ".join(words.split()) for reached_line, column, words in reached if reached_line == line}
+            given = {}
             for field, (index, heading) in headings.items():
                 cell = row[index + shift] if index + shift < len(row) else ""
                 if _A_SCORE_CELL.fullmatch(cell) and taken.get(index + shift) == cell:
-                    read.setdefault(field, _ScoreColumn(int(cell), heading, number))
+                    given[field] = _ScoreColumn(int(cell), heading, number)
+            if len(given) == len(_SCORE_FIELDS):
+                read = given  # the last row that gives both: a cell that is no score's leaves the row unread
         readings.append(read)
     if not readings:
         return {}
     return {field: given for field, given in readings[0].items()
-            if all(other.get(field, given).score == given.score for other in readings[1:])
-            and all(field in other for other in readings[1:])}
+            if all(field in other and other[field].score == given.score for other in readings[1:])}
 
 
 _A_SCORE_CELL = re.compile(r"[1-5]")
-# A heading of a score's column: "Sannolikhet", "Sannolikhet (S)", "Konsekvens 1–5".
-_SCORE_HEADING = re.compile(r"(sannolikhet|konsekvens)(?:en)?(?:\s*\([^()]{1,12}\)|\s*[1-5]\s*[\u2013-]\s*[1-5])?\W*",
-                            re.IGNORECASE)
+# A heading of a score's column: "Sannolikhet", "Bedömd sannolikhet", "Sannolikhet (S)",
+# "Konsekvens 1–5", "Sannolikhet, 1–5", "Sannolikhet (S) 1–5".
+_SCORE_HEADING = re.compile(r"(?:bedömd\s+)?(sannolikhet|konsekvens)(?:en)?(?:\s*\([^()]{1,12}\))?"
+                            r"(?:,?\s*\(?[1-5]\s*[\u2013-]\s*[1-5]\)?)?\W*", re.IGNORECASE)
+# A line of a table with a row for each risk that is no row: a group's name over its rows
+# ("Lokaler"), a few words, no full stop.
+_A_GROUPS_NAME = re.compile(r"[^\W\d_][\w-]*(?:[ /&,]+[\w-]+){0,4}")
 
 
 def _score_header_over(lines: list[str], row: int) -> Optional[tuple[int, dict[str, tuple[int, str]]]]:
     """The nearest line above line `row` (1-based), within the table's lines with tabs (and the
-    lines of one cell a page break or a wrapped cell puts between them, `_furniture`; not past
-    an empty line, at most `_RISK_TABLE_ROWS` up), that heads a column for each score (one cell
-    each, `_SCORE_HEADING`): its number, and each score's column (0-based) and heading."""
+    lines of one cell a page break, a wrapped cell or a group's name puts between them:
+    `_furniture`, `_A_GROUPS_NAME`; not past an empty line, at most `_RISK_TABLE_ROWS` up), that
+    heads a column for each score (one cell each, `_SCORE_HEADING`): its number, and each
+    score's column (0-based) and heading. None past another table's header (a line of headings
+    alone, `_risk_table_line`: a table stacked under another)."""
     for number in range(row - 1, max(0, row - 1 - _RISK_TABLE_ROWS), -1):
         line = lines[number - 1]
-        if not line.strip() or "\t" not in line.strip() and not _furniture(line):
+        if not line.strip() or "\t" not in line.strip() and not (_furniture(line) or _A_GROUPS_NAME.fullmatch(line.strip())):
             return None
         headings: dict[str, list[tuple[int, str]]] = {}
         for index, cell in enumerate(line_cells(line)):
             found = _SCORE_HEADING.fullmatch(cell.strip())
             if found:
-                headings.setdefault(_SCORE_FIELDS[found.group(1).casefold()], []).append((index, cell.strip()))
+                field = "probability" if found.group(1)[:1] in "sS" else "consequence"
+                headings.setdefault(field, []).append((index, cell.strip()))
         if headings:
             if len(headings) < 2 or any(len(columns) > 1 for columns in headings.values()):
                 return None  # one score's heading alone, or twice: no header this rule reads
             return number, {field: columns[0] for field, columns in headings.items()}
+        if "\t" in line.strip() and _risk_table_line(line) in (_HEADS_RISK_TEXTS, _HEADS_OTHERS):
+            return None
     return None
 
 
+_A_NUMBER_HEADING = re.compile(r"(?:nr|nummer|risknr|risknummer|#|id)\.?", re.IGNORECASE)
+
+
 def _score_columns_shift(header: list[str], row: list[str]) -> Optional[int]:
-    """Where a score header's cells stand over a row's: 0 one for one (as many cells, up to
-    the last with text), 1 where the header has no heading over the rows' first cell (one cell
-    fewer, the row's first a text); None otherwise."""
+    """Where a score header's cells stand over a row's: 0 one for one, also where the row
+    leaves cells at its end empty or the header is a second line under headings merged over
+    columns (its first cell empty, "\tSannolikhet\tKonsekvens"); 1 where the header has no
+    heading over the row's first cell: it begins with a score's heading (also a second line,
+    "Sannolikhet\tKonsekvens"), or the row, one cell longer, with a number no heading names ("3\tBrist i bemanning\t4\t5" under "Risk\tSannolikhet …"). None
+    otherwise: a row of more cells than its header, which may lack a heading anywhere."""
     heads, cells = _filled(header), _filled(row)
-    if heads == cells:
+    if _SCORE_HEADING.fullmatch(header[0]) and row[0] and not _A_SCORE_CELL.fullmatch(row[0]):
+        return 1
+    if cells <= heads or not header[0]:
         return 0
-    if cells == heads + 1 and header[0].strip() and row[0] and not _A_SCORE_CELL.fullmatch(row[0]):
+    if cells == heads + 1 and re.fullmatch(r"\d{1,3}\.?", row[0]) and not _A_NUMBER_HEADING.fullmatch(header[0]):
         return 1
     return None
 

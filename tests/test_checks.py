@@ -2706,10 +2706,26 @@ def risk_in_a_register(project, register: str, quote: str) -> int:
     # Headings with their letters or scale; a header without a heading over the risks' texts.
     RISK_REGISTER.replace("Sannolikhet\t", "Sannolikhet (S)\t").replace("Konsekvens\t", "Konsekvens 1–5\t"),
     RISK_REGISTER.replace("Risk\tSannolikhet", "Sannolikhet"),
-    # A page's number between the header and the row.
-    RISK_REGISTER.replace("Protokoll.\n", "Protokoll.\nSida 2 av 3\n")])
+    # A page's number between the header and the row, or a group's name.
+    RISK_REGISTER.replace("Protokoll.\n", "Protokoll.\nSida 2 av 3\n"),
+    RISK_REGISTER.replace("Protokoll.\n", "Protokoll.\nBoende och lokaler\n"),
+    # Headings with a word before them or the scale after a comma.
+    RISK_REGISTER.replace("\tSannolikhet\t", "\tBedömd sannolikhet\t").replace("\tKonsekvens\t", "\tKonsekvens, 1–5\t"),
+    # The row's last cell empty; the rows numbered, the header not.
+    RISK_REGISTER.replace("Metod\n", "Metod\tKommentar\n").replace("Protokoll.\n", "Protokoll.\tKlar.\n"),
+    RISK_REGISTER.replace("Risken att lokalen", "1\tRisken att lokalen").replace(RISK, f"2\t{RISK}"),
+    # The scores' headings on a second line under a heading merged over both.
+    RISK_REGISTER.replace("Risk\tSannolikhet\tKonsekvens\tKontrollmoment",
+                          "Risk\tRiskbedömning\t\tKontrollmoment").replace("Metod\n", "Metod\n\tSannolikhet\tKonsekvens\n"),
+    RISK_REGISTER.replace("Risk\tSannolikhet\tKonsekvens\tKontrollmoment",
+                          "Risk\tRiskbedömning\t\tKontrollmoment").replace("Metod\n", "Metod\nSannolikhet\tKonsekvens\n"),
+    # The risk's text names a score's word: its cells give the scores.
+    RISK_REGISTER.replace(RISK, "Risken att härbärget inte räcker, med konsekvens för hemlösa")])
 def test_a_risk_quoted_as_its_row_of_a_risk_table_has_the_scores_under_their_headings(project, cli, register):
-    risk_in_a_register(project, register, f"{RISK}\t4\t5")
+    row = next(line for line in register.split("\n") if "\t4\t5\t" in line)
+    risk_in_a_register(project, register, row[:row.index("\t4\t5\t")] + "\t4\t5")
+    if "konsekvens för" in register:
+        edit(project, ADMIN, f"text: {RISK}", "text: Risken att härbärget inte räcker, med konsekvens för hemlösa")
     accepted(cli, project)
 
 
@@ -2717,9 +2733,19 @@ def test_a_score_under_its_heading_in_a_risk_table_is_the_one_the_risk_must_give
     line = risk_in_a_register(project, RISK_REGISTER, f"{RISK}\t4\t5")
     edit(project, ADMIN, "probability: 4", "probability: 2")
     assert refused(cli, project) == [
-        f"{ADMIN}:{line}:24: sections[2].items[0].risk.probability: citatet på rad {line - 3} i planen är en rad i "
-        f"{SOURCE} med sannolikheten 4 under rubriken »Sannolikhet» (rad 22), inte 2: »{RISK} 4 5». {RISK_HINT}",
+        f"{ADMIN}:{line}:24: sections[2].items[0].risk.probability: citatet på rad {line - 3} i planen är en tabellrad "
+        f"i {SOURCE} med sannolikheten 4 under rubriken »Sannolikhet» (källans rad 22), inte 2: »{RISK} 4 5». "
+        f"{RISK_HINT}",
         "1 fel i 1 fil."]
+
+
+def test_a_risk_quoted_with_the_row_above_its_own_has_its_own_rows_scores(project, cli):
+    line = risk_in_a_register(project, RISK_REGISTER, "Risken att lokalen brister.\t2\t3\tBesiktning.\tVarje år.\t"
+                                                      f"Protokoll. {RISK}\t4\t5")
+    accepted(cli, project)
+    edit(project, ADMIN, "probability: 4", "probability: 2")
+    assert refused(cli, project)[0].startswith(f"{ADMIN}:{line}:24: sections[2].items[0].risk.probability: citatet på rad "
+                                               f"{line - 3} i planen är en tabellrad i {SOURCE} med sannolikheten 4 ")
 
 
 @pytest.mark.parametrize("register, quote", [
@@ -2728,10 +2754,14 @@ def test_a_score_under_its_heading_in_a_risk_table_is_the_one_the_risk_must_give
     (RISK_REGISTER.replace("\t4\t5\t", "\t4 (hög)\t5\t"), f"{RISK}\t4"),
     # An empty line between the header and the row: the rows below it are another table's.
     (RISK_REGISTER.replace("Protokoll.\n", "Protokoll.\n\n"), f"{RISK}\t4\t5"),
-    # A row one cell short of its header: which cells stand under which heading is not known.
-    (RISK_REGISTER.replace("\tStatistik från boendet.", ""), f"{RISK}\t4\t5"),
+    # A row one cell longer than its header: which cells stand under which heading is not known.
+    (RISK_REGISTER.replace("\tStatistik från boendet.", "\tStatistik från boendet.\tEnhetschef"), f"{RISK}\t4\t5"),
     # Only one score's heading.
-    (RISK_REGISTER.replace("\tKonsekvens\t", "\tRiskvärde\t"), f"{RISK}\t4\t5")])
+    (RISK_REGISTER.replace("\tKonsekvens\t", "\tRiskvärde\t"), f"{RISK}\t4\t5"),
+    # A header merged over two columns after the scores: the row has a cell more, anywhere.
+    (RISK_REGISTER.replace("Kontrollmoment\tFrekvens", "Kontrollmoment Frekvens"), f"{RISK}\t4\t5"),
+    # The headings of a table stacked under another, which name no score.
+    (RISK_REGISTER.replace(f"{RISK}\t", f"Risk\tK\tS\tKontrollmoment\tFrekvens\tMetod\n{RISK}\t"), f"{RISK}\t4\t5")])
 def test_a_risk_tables_row_gives_no_score_that_no_heading_stands_over_whole(project, cli, register, quote):
     line = risk_in_a_register(project, register, quote)
     said = refused(cli, project)
