@@ -2387,12 +2387,12 @@ def risk_scores_read(quote: str) -> dict[str, int]:
     elif header is not None:
         scores = _last(list(_SCORES_SIDE_BY_SIDE.finditer(quote, header.end())))
     if header is not None and scores is not None:
-        return {_SCORE_FIELDS[header.group(index).casefold()]: int(scores.group(index)) for index in (1, 2)}
+        return {_score_field(header.group(index)): int(scores.group(index)) for index in (1, 2)}
     waiting: list[str] = []
     read: dict[str, int] = {}
     for found in _SCORE_TOKEN.finditer(quote):
         if found.group(1):
-            waiting.append(_SCORE_FIELDS[found.group(1).casefold()])
+            waiting.append(_score_field(found.group(1)))
         elif found.group(3):
             waiting.clear()
         elif waiting:
@@ -2441,31 +2441,26 @@ class _ScoreColumn(NamedTuple):
 def _scores_in_columns(source: SourceText, quote: str) -> dict[str, _ScoreColumn]:
     """The scores a risk table's row gives under its header's headings of the two scores
     ("Risk\tSannolikhet\tKonsekvens\tKontrollmoment" over "Brist i bemanning\t4\t5\t…"), where
-    the quote takes in the row's score cells whole (`_score_header_over`, `_score_columns_shift`):
-    each a lone digit 1–5, or neither is read. A quote of several rows gives the last's, as one of a header and the rows
-    down to the risk's does (`risk_scores_read`). Where the quote stands more than once, only
-    what every place gives alike."""
+    the quote takes in the row's score cells whole (`_score_header_over`, `_score_cells`): each
+    a lone digit 1–5, or one and its words ("4 Sannolik"), or neither is read. A quote of
+    several rows gives the last's, as one of a header and the rows down to the risk's does
+    (`risk_scores_read`). Where the quote stands more than once, only what every place gives
+    alike."""
     readings = []
     for occurrence in source.occurrences(quote):
         read: dict[str, _ScoreColumn] = {}
         reached = source.cells_reached(occurrence)
         for line in dict.fromkeys(line for line, _, _ in reached):
-            header = _score_header_over(source.lines, line)
+            first = min(column for reached_line, column, _ in reached if reached_line == line)
+            header = _score_header_over(source.lines, line, first)
             if header is None:
                 continue
-            number, headings = header
-            row = [cell.strip() for cell in line_cells(source.lines[line - 1])]
-            shift = _score_columns_shift([cell.strip() for cell in line_cells(source.lines[number - 1])], row)
-            if shift is None:
-                continue
+            number, headings, cells = header
             taken = {column: " ".join(words.split()) for reached_line, column, words in reached if reached_line == line}
-            given = {}
-            for field, (index, heading) in headings.items():
-                cell = row[index + shift] if index + shift < len(row) else ""
-                if _A_SCORE_CELL.fullmatch(cell) and taken.get(index + shift) == cell:
-                    given[field] = _ScoreColumn(int(cell), heading, number)
+            given = {field: _ScoreColumn(int(cell[:1]), headings[field][1], number)
+                     for field, (column, cell) in cells.items() if taken.get(column) == cell}
             if len(given) == len(_SCORE_FIELDS):
-                read = given  # the last row that gives both: a cell that is no score's leaves the row unread
+                read = given  # the last row that gives both
         readings.append(read)
     if not readings:
         return {}
@@ -2473,60 +2468,103 @@ def _scores_in_columns(source: SourceText, quote: str) -> dict[str, _ScoreColumn
             if all(field in other and other[field].score == given.score for other in readings[1:])}
 
 
-_A_SCORE_CELL = re.compile(r"[1-5]")
+def _score_field(word: str) -> str:
+    """The field a score's word names ("Sannolikhet", "KONSEKVENS"), by its first letter: a
+    dotted capital İ ("SANNOLİKHET") casefolds to two characters."""
+    return "probability" if word[:1] in "sS" else "consequence"
+
+
+_A_SCORE_CELL = re.compile(r"[1-5](?:\s+(?:[-\u2013]\s+)?[^\W\d_]+(?:\s[^\W\d_]+)?)?")  # "4", "4 Sannolik", "3 – Möjlig"
 # A heading of a score's column: "Sannolikhet", "Bedömd sannolikhet", "Sannolikhet (S)",
 # "Konsekvens 1–5", "Sannolikhet, 1–5", "Sannolikhet (S) 1–5".
 _SCORE_HEADING = re.compile(r"(?:bedömd\s+)?(sannolikhet|konsekvens)(?:en)?(?:\s*\([^()]{1,12}\))?"
                             r"(?:,?\s*\(?[1-5]\s*[\u2013-]\s*[1-5]\)?)?\W*", re.IGNORECASE)
+# The heading over the risks' texts ("Risk", "Risker", "Riskbeskrivning", "Risk/händelse"), not
+# one of a risk's figures or owner.
+_RISK_TEXT_HEADING = re.compile(r"(?!risk(?:värde|bedömning|nivå|ägare|nr|nummer|poäng|tal)\b)risk[^\W\d_]*"
+                                r"(?:\s*/\s*[^\W\d_]+)?\W*|händelse\W*", re.IGNORECASE)
+# A row's number before its risk ("3", "3.", "1.1", "R1").
+_A_ROWS_NUMBER = re.compile(r"(?:\d{1,3}(?:\.\d{1,3})*\.?|[A-ZÅÄÖ]{1,2}\d{1,3})")
 # A line of a table with a row for each risk that is no row: a group's name over its rows
-# ("Lokaler"), a few words, no full stop.
-_A_GROUPS_NAME = re.compile(r"[^\W\d_][\w-]*(?:[ /&,]+[\w-]+){0,4}")
+# ("Lokaler", "2. Boende", "Område: Boende"), a few words, no full stop.
+_A_GROUPS_NAME = re.compile(r"(?:\d{1,2}\.?\s+)?[^\W\d_][\w-]*:?(?:[ /&,]+[\w-]+){0,4}")
 
 
-def _score_header_over(lines: list[str], row: int) -> Optional[tuple[int, dict[str, tuple[int, str]]]]:
-    """The nearest line above line `row` (1-based), within the table's lines with tabs (and the
-    lines of one cell a page break, a wrapped cell or a group's name puts between them:
-    `_furniture`, `_A_GROUPS_NAME`; not past an empty line, at most `_RISK_TABLE_ROWS` up), that
-    heads a column for each score (one cell each, `_SCORE_HEADING`): its number, and each
-    score's column (0-based) and heading. None past another table's header (a line of headings
-    alone, `_risk_table_line`: a table stacked under another)."""
+def _score_header_over(lines: list[str], row: int, first: int) -> Optional[tuple[int, dict[str, tuple[int, str]],
+                                                                                 dict[str, tuple[int, str]]]]:
+    """The nearest line above line `row` (1-based) that heads a column for each score (one
+    cell each, `_SCORE_HEADING`), within the table: its lines with tabs, each with cells under
+    the scores' headings that are empty or a score (`_score_cells`), and the lines of one cell
+    a page break, a wrapped cell or a group's name puts between them (`_furniture`,
+    `_A_GROUPS_NAME`); not past an empty line, another table's header (a line of headings
+    alone, `_risk_table_line`: a table stacked under another) nor `_RISK_TABLE_ROWS` up. Its
+    number, each score's column (0-based) and heading, and each score's column and cell in the
+    row, read from its cell `first` on; None where there is none, or the row's cells do not
+    stand under the headings."""
+    between: list[list[str]] = []
     for number in range(row - 1, max(0, row - 1 - _RISK_TABLE_ROWS), -1):
         line = lines[number - 1]
         if not line.strip() or "\t" not in line.strip() and not (_furniture(line) or _A_GROUPS_NAME.fullmatch(line.strip())):
             return None
+        header = [cell.strip() for cell in line_cells(line)]
         headings: dict[str, list[tuple[int, str]]] = {}
-        for index, cell in enumerate(line_cells(line)):
-            found = _SCORE_HEADING.fullmatch(cell.strip())
+        for index, cell in enumerate(header):
+            found = _SCORE_HEADING.fullmatch(cell)
             if found:
-                field = "probability" if found.group(1)[:1] in "sS" else "consequence"
-                headings.setdefault(field, []).append((index, cell.strip()))
+                headings.setdefault(_score_field(found.group(1)), []).append((index, cell))
         if headings:
             if len(headings) < 2 or any(len(columns) > 1 for columns in headings.values()):
                 return None  # one score's heading alone, or twice: no header this rule reads
-            return number, {field: columns[0] for field, columns in headings.items()}
-        if "\t" in line.strip() and _risk_table_line(line) in (_HEADS_RISK_TEXTS, _HEADS_OTHERS):
-            return None
+            own = {field: columns[0] for field, columns in headings.items()}
+            cells = _score_cells(header, own, [cell.strip() for cell in line_cells(lines[row - 1])], first)
+            # A row between may begin with a cell merged over rows ("Boende\tRisken …") or lack it.
+            if cells is None or any(all(_score_cells(header, own, other, first, between=True) is None for first in (0, 1))
+                                    for other in between):
+                return None
+            return number, own, cells
+        if "\t" in line.strip():
+            if _risk_table_line(line) in (_HEADS_RISK_TEXTS, _HEADS_OTHERS):
+                return None
+            if header[0]:  # not a cell's words wrapped onto a line of their own, "\t\tmer text"
+                between.append(header)
     return None
 
 
-_A_NUMBER_HEADING = re.compile(r"(?:nr|nummer|risknr|risknummer|#|id)\.?", re.IGNORECASE)
-
-
-def _score_columns_shift(header: list[str], row: list[str]) -> Optional[int]:
-    """Where a score header's cells stand over a row's: 0 one for one, also where the row
-    leaves cells at its end empty or the header is a second line under headings merged over
-    columns (its first cell empty, "\tSannolikhet\tKonsekvens"); 1 where the header has no
-    heading over the row's first cell: it begins with a score's heading (also a second line,
-    "Sannolikhet\tKonsekvens"), or the row, one cell longer, with a number no heading names ("3\tBrist i bemanning\t4\t5" under "Risk\tSannolikhet …"). None
-    otherwise: a row of more cells than its header, which may lack a heading anywhere."""
-    heads, cells = _filled(header), _filled(row)
-    if _SCORE_HEADING.fullmatch(header[0]) and row[0] and not _A_SCORE_CELL.fullmatch(row[0]):
-        return 1
-    if cells <= heads or not header[0]:
-        return 0
-    if cells == heads + 1 and re.fullmatch(r"\d{1,3}\.?", row[0]) and not _A_NUMBER_HEADING.fullmatch(header[0]):
-        return 1
-    return None
+def _score_cells(header: list[str], headings: dict[str, tuple[int, str]], row: list[str], first: int,
+                 between: bool = False) -> Optional[dict[str, tuple[int, str]]]:
+    """Each score's column in `row` and its cell, where the row's cells stand under a header's
+    (`headings`: each score's column in `header`): the row's text, its first cell from `first`
+    on with words and no row's number (`_A_ROWS_NUMBER`), stands under the header's heading of
+    the risks' texts (`_RISK_TEXT_HEADING`); where it has none, the scores follow the text
+    where the header begins with them ("Sannolikhet\tKonsekvens", a second line under a heading
+    merged over both), or stand one for one where the header keeps its first column empty or
+    the row has as many cells as the header. None where they do not
+    stand so, or where a column between the text and the scores holds a lone digit 1–5 (a cell
+    the row leaves out: "Orsak" over the scores). For a line `between` the header and the row,
+    None also where a score's cell has text that is no score (another table's header, "K\tS")."""
+    text = next((index for index in range(first, len(row)) if row[index] and not _A_ROWS_NUMBER.fullmatch(row[index])),
+                None)
+    if text is None:
+        return None
+    anchor = next((index for index, cell in enumerate(header) if _RISK_TEXT_HEADING.fullmatch(cell)), None)
+    if anchor is not None:
+        offset = text - anchor
+    elif _SCORE_HEADING.fullmatch(header[0]):
+        offset = text + 1
+    elif not header[0] or _filled(row) == _filled(header):  # "\tSannolikhet\tKonsekvens": its first column kept
+        offset = 0
+    else:
+        return None
+    cells = {field: (index + offset, row[index + offset] if 0 <= index + offset < len(row) else "")
+             for field, (index, _) in headings.items()}
+    last = max(index for index, _ in headings.values())
+    if any(_A_SCORE_CELL.fullmatch(row[index + offset]) for index in range(max(text - offset + 1, 0), last)
+           if index not in {column for column, _ in headings.values()} and 0 <= index + offset < len(row)
+           and not re.match(r"risk(?:värde|nivå|poäng|tal)|rv\b", header[index] if index < len(header) else "", re.I)):
+        return None
+    if between:
+        return None if any(cell and not _A_SCORE_CELL.fullmatch(cell) for _, cell in cells.values()) else cells
+    return {field: (column, cell) for field, (column, cell) in cells.items() if _A_SCORE_CELL.fullmatch(cell)}
 
 
 def check_risk_controls_quoted(inputs: Inputs) -> list[LocatedError]:

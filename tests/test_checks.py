@@ -2560,6 +2560,8 @@ def test_a_risk_whose_quote_has_no_scores_is_told_to_quote_them(project, cli):
                                     # A header quoted with the row above this risk's: the last row is its.
                                     "Risk Sannolikhet (S) Konsekvens (K) Riskvärde (S x K) Brist i bemanning 2 3 6 "
                                     "Härbärget räcker inte 4 5 20",
+                                    # A dotted capital İ, which casefolds to two characters.
+                                    "SANNOLİKHET 4, KONSEKVENS 5.",
                                     # A score's word in the risk's text before the table's headings.
                                     "Konsekvensen blir att 2 av 3 brukare väntar. Sannolikhet Konsekvens 4 5"])
 def test_a_risks_scores_are_read_as_the_document_writes_them(project, cli, scores):
@@ -2719,11 +2721,18 @@ def risk_in_a_register(project, register: str, quote: str) -> int:
                           "Risk\tRiskbedömning\t\tKontrollmoment").replace("Metod\n", "Metod\n\tSannolikhet\tKonsekvens\n"),
     RISK_REGISTER.replace("Risk\tSannolikhet\tKonsekvens\tKontrollmoment",
                           "Risk\tRiskbedömning\t\tKontrollmoment").replace("Metod\n", "Metod\nSannolikhet\tKonsekvens\n"),
+    # A row one cell longer than its header; a header merged over two columns after the scores;
+    # a column merged over several rows, left out of this one; scores with their words.
+    RISK_REGISTER.replace("\tStatistik från boendet.", "\tStatistik från boendet.\tEnhetschef"),
+    RISK_REGISTER.replace("Kontrollmoment\tFrekvens", "Kontrollmoment Frekvens"),
+    f"Process\tRisk\tSannolikhet\tKonsekvens\nBoende\tRisken att lokalen brister.\t2\t3\n{RISK}\t4\t5\n{RISK_CELLS}",
+    RISK_REGISTER.replace(f"{RISK}\t4\t5\t", f"{RISK}\t4\t5 Kännbar\t"),
     # The risk's text names a score's word: its cells give the scores.
     RISK_REGISTER.replace(RISK, "Risken att härbärget inte räcker, med konsekvens för hemlösa")])
 def test_a_risk_quoted_as_its_row_of_a_risk_table_has_the_scores_under_their_headings(project, cli, register):
-    row = next(line for line in register.split("\n") if "\t4\t5\t" in line)
-    risk_in_a_register(project, register, row[:row.index("\t4\t5\t")] + "\t4\t5")
+    row = next(line for line in register.split("\n") if "\t4\t5" in line)
+    end = row.find("\t", row.index("\t4\t5") + 3)
+    risk_in_a_register(project, register, row[:end if end > 0 else len(row)])
     if "konsekvens för" in register:
         edit(project, ADMIN, f"text: {RISK}", "text: Risken att härbärget inte räcker, med konsekvens för hemlösa")
     accepted(cli, project)
@@ -2754,12 +2763,16 @@ def test_a_risk_quoted_with_the_row_above_its_own_has_its_own_rows_scores(projec
     (RISK_REGISTER.replace("\t4\t5\t", "\t4 (hög)\t5\t"), f"{RISK}\t4"),
     # An empty line between the header and the row: the rows below it are another table's.
     (RISK_REGISTER.replace("Protokoll.\n", "Protokoll.\n\n"), f"{RISK}\t4\t5"),
-    # A row one cell longer than its header: which cells stand under which heading is not known.
-    (RISK_REGISTER.replace("\tStatistik från boendet.", "\tStatistik från boendet.\tEnhetschef"), f"{RISK}\t4\t5"),
     # Only one score's heading.
     (RISK_REGISTER.replace("\tKonsekvens\t", "\tRiskvärde\t"), f"{RISK}\t4\t5"),
-    # A header merged over two columns after the scores: the row has a cell more, anywhere.
-    (RISK_REGISTER.replace("Kontrollmoment\tFrekvens", "Kontrollmoment Frekvens"), f"{RISK}\t4\t5"),
+    # A header merged over two columns before the scores: the row's text is under no heading of risks.
+    (RISK_REGISTER.replace("Risk\tSannolikhet", "Nr Risk\tSannolikhet").replace("Risken att lokalen", "1\tRisken att lokalen")
+     .replace(RISK, f"2\t{RISK}"), f"2\t{RISK}\t4\t5"),
+    # A column between the text and the scores that the row leaves out (its scores would be read one column off).
+    (RISK_REGISTER.replace("Risk\tSannolikhet", "Risk\tOrsak\tSannolikhet").replace("lokalen brister.", "lokalen brister.\tSlitage"),
+     f"{RISK}\t4\t5"),
+    # Another table's header between, whose headings the rule does not know.
+    (RISK_REGISTER.replace(f"{RISK}\t", f"Verksamhetsrisker 2024\nRisk\tK\tS\tRV\n{RISK}\t"), f"{RISK}\t4\t5"),
     # The headings of a table stacked under another, which name no score.
     (RISK_REGISTER.replace(f"{RISK}\t", f"Risk\tK\tS\tKontrollmoment\tFrekvens\tMetod\n{RISK}\t"), f"{RISK}\t4\t5")])
 def test_a_risk_tables_row_gives_no_score_that_no_heading_stands_over_whole(project, cli, register, quote):
