@@ -960,7 +960,11 @@ def figure_written(value: Decimal, decimal: Optional[str], quote: str, prose: bo
     3 is not written in "3 000 platser", nor 500 in "1 500 platser"; and a sign a space before
     a number is its sign only where it can be nothing else (`_sign_stands_alone`: "Resultat: –
     3,5 %", not "2022 – 120 personer" or "55 – 60 %"). In a row, the source's cells tell such a
-    sign from an empty cell's dash (`_cells_elsewhere`)."""
+    sign from an empty cell's dash (`_cells_elsewhere`), so a row's quote is read with its tabs
+    as spaces ("Summa\t–\t97,7", a sign a pdf put in a cell of its own); in an indicator's, a
+    dash a tab before a figure is a cell of its own, never its sign."""
+    if not prose:
+        quote = quote.replace("\t", " ")
     written = _written(str(value), decimal)
     if any(not (prose and (_in_spaced_thousands(quote, start, end, written)
                            or written.negative and quote[start - 1] in _GROUP_MARKS
@@ -1033,7 +1037,7 @@ def _sign_stands_alone(quote: str, at: int) -> bool:
 def _spaced_sign(quote: str, at: int) -> bool:
     """Whether a minus sign stands alone at `at`, a space before a number: at the quote's
     start, after a space or after an opening parenthesis."""
-    return (0 <= at and quote[at] in _MINUS_SIGNS and quote[at + 1] in _GROUP_MARKS + "\t"
+    return (0 <= at and quote[at] in _MINUS_SIGNS and quote[at + 1] in _GROUP_MARKS
             and (at == 0 or quote[at - 1].isspace() or quote[at - 1] == "("))
 
 
@@ -1126,11 +1130,12 @@ def check_row_figures_in_order(inputs: Inputs) -> list[LocatedError]:
         for row_loc, entry, row in _rows(plan.value):
             cells = [None if value is None else _written(str(value), entry.decimal) for value in row.values]
             figures = [cell for cell in cells if cell is not None]
-            if not figures or not all(any(_places(row.quote, figure)) for figure in figures):
+            quote = row.quote.replace("\t", " ")  # a sign a pdf put in a cell of its own is read as the figure's
+            if not figures or not all(any(_places(quote, figure)) for figure in figures):
                 continue
             shown = [_shown(value, entry.decimal) if value is not None else "null" for value in row.values]
-            read, end, _ = _row_read(row.quote, cells, _label_end(row.quote, row.label))
-            if read == len(cells) and _next_cell(row.quote, end) is None:
+            read, end, _ = _row_read(quote, cells, _label_end(quote, row.label))
+            if read == len(cells) and _next_cell(quote, end) is None:
                 if plan.path in sources and (into := _into_another_row(sources[plan.path][1], row.quote)):
                     errors.append(plan.error(row_loc + ("quote",), (
                         f"citatet går över i nästa rad i tabellen, rad {into[0]} i {sources[plan.path][0]}: "
@@ -1144,7 +1149,7 @@ def check_row_figures_in_order(inputs: Inputs) -> list[LocatedError]:
                         f"{line} i {sources[plan.path][0]}, har raden efter rubriken {written}."), ROW_ORDER_HINT))
                 continue
             last = next((value for value in reversed(row.values[:read]) if value is not None), None)
-            after, line = row.quote[end:].strip(), plan.position(row_loc + ("quote",)).line
+            after, line = quote[end:].strip(), plan.position(row_loc + ("quote",)).line
             if after:
                 where = f"har efter {'rubriken' if last is None else _shown(last, entry.decimal)} »{shorten(after, 40)}»"
             elif last is None:  # the figures are in the label
@@ -1230,9 +1235,9 @@ def _cells_agree(cells: list[Optional[_Written]], following: list[str]) -> bool:
 def _signs_joined(source: SourceText, line: int, cells: list[str]) -> list[str]:
     """A row's `cells` after its label (on `line`, 1-based) with each minus sign that a pdf's
     text put in a cell of its own joined to the figure in the next ("–\t97,7" is "–97,7"),
-    from the first, while the row has more cells than its table's header (the nearest above,
-    `_headers`) has columns for figures: a dash where the header has a column is an empty cell."""
-    headers = _headers(source)
+    from the first, while the row has more cells than its table's header (the nearest above
+    that begins a table, `_table_starts`) has columns for figures: a dash where the header has a column is an empty cell."""
+    headers = _table_starts(source)  # not a page's footer with tabs ("Socialnämnden\tSida 3 (12)")
     nearest = bisect.bisect_left(headers, line)
     if not nearest:
         return cells

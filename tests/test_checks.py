@@ -1180,6 +1180,32 @@ def test_a_sign_a_pdf_put_in_a_cell_of_its_own_is_its_figures_where_the_header_h
     accepted(cli, project)
 
 
+def test_a_dash_under_a_column_is_an_empty_cell_also_past_a_pages_footer_with_tabs(project, cli):
+    # The footer ("Socialnämnden<tab>Sida 3 (12)") is no header of one column: the row's dash is
+    # the empty cell under "Budget 2023", not the sign of 63,4.
+    edit(project, SOURCE, "Summa KOSTNADER\t-97,7\t-63,4\n", "Socialnämnden\tSida 3 (12)\nSumma KOSTNADER\t–\t63,4\n")
+    edit(project, ADMIN, 'values: ["-97,7", "-63,4"]\n            quote: Summa KOSTNADER -97,7 -63,4',
+         'values: ["-63,4", null]\n            quote: Summa KOSTNADER – 63,4')
+    line = line_of(project, ADMIN, 'values: ["-63,4", null]')
+    assert refused(cli, project)[0].startswith(f"{ADMIN}:{line}:21: sections[1].tables[0].rows[1].values: raden har "
+                                               f"talen −63,4; null, men i källan, rad 18 i {SOURCE}, har raden efter "
+                                               "rubriken »–», »63,4».")
+
+
+@pytest.mark.parametrize("cell, target", [("–", "-60"), ("\u2212", "60")])
+def test_a_dash_a_tab_before_an_indicators_figure_is_a_cell_of_its_own(project, cli, cell, target):
+    row = f"Antal hemlösa personer\tca 120\t{cell}\t60\tKolada"
+    edit(project, SOURCE, "Antal hemlösa personer\nIngångsvärde: ca 120 personer (2022)\nMålvärde 2027: 60 personer "
+         "(Kolada)", f"Indikator\tIngångsvärde 2022\tUtfall 2023\tMålvärde 2027\tKälla\n{row}")
+    edit(project, ADMIN, '"Antal hemlösa personer Ingångsvärde: ca 120 personer (2022) Målvärde 2027: 60 personer (Kolada)"',
+         json.dumps(row, ensure_ascii=False))
+    edit(project, ADMIN, "target: {value: 60,", f"target: {{value: {target},")
+    if target == "60":
+        accepted(cli, project)
+    else:
+        assert any("indicator.target.value: talet −60 står inte i citatet" in said for said in refused(cli, project))
+
+
 def test_a_figure_after_a_spaced_minus_sign_is_not_read_positive(project, cli):
     """A true minus sign (−) a space before a figure makes it negative, in an indicator's quote
     (a dash so spaced may be a dash between words there) and in a table's row without tabs."""
