@@ -3114,6 +3114,7 @@ class _Given(NamedTuple):
     role: str
     label: str
     year: Optional[int] = None
+    until: Optional[int] = None  # a span's later year, where the value's is one ("år 2025–2027"): either end
 
 
 @dataclass(frozen=True)
@@ -3393,7 +3394,7 @@ def _value_year(tokens: list[_Token], index: int) -> Optional[int]:
         if (unit + 1 < len(tokens) and tokens[unit].text.casefold() == "år" and tokens[unit + 1].kind == "number"
                 and _A_YEAR.fullmatch(tokens[unit + 1].text)
                 and (unit + 2 == len(tokens) or tokens[unit + 2].kind != "colon")):
-            return None if _a_span_of_later_years(tokens, unit + 1) else unit + 1  # "år 2025–2027": either end
+            return unit + 1  # also a span's first year, "år 2025–2027" (`_give`)
         if not (tokens[unit].kind in ("word", "other") or tokens[unit].text == "/"):
             return None
     return None
@@ -3404,11 +3405,14 @@ def _give(tokens: list[_Token], index: int, given: _Given, values: dict[int, _Gi
     token after them."""
     year = _value_year(tokens, index + 1)
     own = _Given(given.role, given.label, int(tokens[year].text) if year is not None else given.year)
+    if year is not None and tokens[year - 1].text.casefold() == "år" and _a_span_of_later_years(tokens, year):
+        own = own._replace(until=int(tokens[year + 2].text))  # "år 2025–2027": either end is its year
+        years[tokens[year + 2].start] = own._replace(year=own.until)
     values[tokens[index].start] = own
     if year is None:
         return index + 1
     years[tokens[year].start] = own
-    return _past_year(tokens, year)
+    return year + 3 if own.until else _past_year(tokens, year)
 
 
 def _past_year(tokens: list[_Token], year: int) -> int:
@@ -3424,23 +3428,39 @@ def _label_values(tokens: list[_Token], index: int, labels: list[_Given], values
     the values joined to its own by "och" or a comma that have their own, later years, its
     steps ("Målvärde: 90 personer (2025) och 60 personer (2027)"); where the reading stopped."""
     between = 0
+    alone = []  # the years written alone after each value but the last, before the next ("2022 respektive")
     for number, given in enumerate(labels):
-        skipped = 0
+        skipped, own_years = 0, []
         while index < len(tokens) and (tokens[index].kind != "number" or number and _a_year_before_the_next(tokens, index)):
             text = tokens[index].text.casefold()
             if _a_label(tokens, index) or skipped > between:
                 return index
+            if tokens[index].kind == "number":
+                own_years.append(index)
             if not (text in _TO_A_VALUE or text.strip(_AROUND_A_WORD) in APPROXIMATE_WORDS
                     or number and tokens[index].kind == "join"):
                 skipped += 1
             index += 1
         if index == len(tokens) or skipped > between:
             return index
+        if number:
+            alone.append((last, own_years))
         last = index
         index = _give(tokens, index, given, values, years)
         between = _UNIT_WORDS  # a unit, and "och" or "respektive", before the next label's value
+    # Each value's own year where none but the last has another: the last's after it.
+    if alone and all(len(found) == 1 and values[tokens[value].start].year is None for value, found in alone):
+        after = _a_year_alone_after(tokens, index)
+        if after is not None:
+            alone.append((last, [after]))
+            index = after + 1
+        for value, (year,) in alone:
+            if values[tokens[value].start].year is None:
+                values[tokens[value].start] = own = values[tokens[value].start]._replace(year=int(tokens[year].text))
+                years[tokens[year].start] = own
     # A target's steps, each with a later year: "Målvärde: 90 personer (2025) och 60 personer (2027)".
-    steps_from = values[tokens[last].start].year if labels[0].role == "target" and len(labels) == 1 else None
+    steps_from = (values[tokens[last].start].until or values[tokens[last].start].year
+                  if labels[0].role == "target" and len(labels) == 1 else None)
     chain, end = [], index
     while steps_from is not None and end < len(tokens) and tokens[end].kind == "join":
         value = _after_approximate_words(tokens, end + 1)
@@ -3459,14 +3479,30 @@ def _label_values(tokens: list[_Token], index: int, labels: list[_Given], values
     return index
 
 
+def _a_year_alone_after(tokens: list[_Token], index: int) -> Optional[int]:
+    """Where a year written alone stands after a value's unit, from the token after the value at
+    `index` on, ending the quote or its sentence or before a parenthesis ("60 personer 2027
+    (Kolada)"); None where none does."""
+    for at in range(index, min(index + _UNIT_WORDS + 1, len(tokens))):
+        if tokens[at].kind == "number":
+            following = tokens[at + 1] if at + 1 < len(tokens) else None
+            return at if _A_YEAR.fullmatch(tokens[at].text) and (
+                following is None or following.kind == "open" or following.text in ".;") else None
+        if tokens[at].kind != "word":
+            return None
+    return None
+
+
 def _a_year_before_the_next(tokens: list[_Token], index: int) -> bool:
     """Whether the number at `index`, among a label group's values, is a year written alone
     after the value before it, "respektive" or "och" and the next value after it ("ca 120
-    personer 2022 respektive 60 personer 2027"): no value of the next label's. Not a number right
-    after a join, which is the next value ("120 respektive 2000, …")."""
+    personer 2022 respektive 60 personer 2027", also a list of them, "2022 och 2023 respektive"):
+    no value of the next label's. Not a number right after a join that follows no such year, which
+    is the next value ("120 respektive 2000, …"), nor one before a slash ("2022/23")."""
     after = _after_approximate_words(tokens, index + 2) if index + 2 < len(tokens) else len(tokens)
     return (_A_YEAR.fullmatch(tokens[index].text) is not None and index + 1 < len(tokens)
-            and tokens[index - 1].kind != "join"
+            and (tokens[index - 1].kind != "join" or _A_YEAR.fullmatch(tokens[index - 2].text) is not None)
+            and tokens[index + 1].text != "/"
             and tokens[index + 1].kind == "join" and after < len(tokens) and tokens[after].kind == "number")
 
 
@@ -3861,9 +3897,11 @@ def _role_year_missed(plan: Loaded, loc: tuple, name: str, measure_: model.Measu
             f"året {year} hör här till {_ROLE_NAMES[name]}t, men {where()} skriver det bara vid "
             f"{_ROLE_NAMES[_OTHER_ROLE[name]]}t (efter »{said}»): »{shorten(quote)}»."), ROLE_HINT)]
     own = [roles.values[start] for start in values if start in roles.values and roles.values[start].role == name]
-    if own and all(given.year is not None for given in own) and year not in {given.year for given in own}:
+    if own and all(given.year is not None for given in own) and year not in {one for given in own
+                                                                             for one in (given.year, given.until)}:
         return [plan.error(loc + ("year",), (
-            f"{where()} ger värdet {_shown(measure_.value, measure_.decimal)} året {own[0].year} (»{own[0].label}»), inte "
+            f"{where()} ger värdet {_shown(measure_.value, measure_.decimal)} året {own[0].year}"
+            f"{f' eller {own[0].until}' if own[0].until else ''} (»{own[0].label}»), inte "
             f"{year}: »{shorten(quote)}»."), "Skriv året som citatet ger för värdet.")]
     given = roles.years_of(name)
     if given and year not in given and not _year_places(quote, year):

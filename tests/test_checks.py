@@ -3129,6 +3129,9 @@ def test_a_year_other_than_the_one_the_quote_gives_its_value_is_refused(project,
 # Each value's year as the quote writes it: after "år", before the next label.
 @pytest.mark.parametrize("quote, label", [
     ("Antal hemlösa personer Ingångsvärde: ca 120 personer år 2022 Målvärde 2027: 60 personer (Kolada)", "Målvärde 2027"),
+    # Labels side by side, each value's year written alone after it.
+    ("Antal hemlösa personer. Ingångsvärde och målvärde: ca 120 personer 2022 respektive 60 personer 2027 (Kolada)",
+     "målvärde"),
 ])
 def test_a_targets_year_is_the_one_the_quote_writes_after_it(project, cli, quote, label):
     edit(project, SOURCE, "Socialnämndens verksamhetsplan 2024\n", "Socialnämndens verksamhetsplan 2024\n\nUppföljning 2023\n")
@@ -3139,6 +3142,19 @@ def test_a_targets_year_is_the_one_the_quote_writes_after_it(project, cli, quote
     said = refused(cli, project)
     assert said[0].startswith(f"{ADMIN}:{line}:53: sections[0].items[1].indicator.target.year: citatet på rad {line - 4} "
                               f"i planen ger värdet 60 året 2027 (»{label}»), inte 2024:"), said
+
+
+def test_a_value_written_with_a_span_of_years_has_either_end_as_its_year(project, cli):
+    indicator_quoted(project, "Antal hemlösa personer. Ingångsvärde: ca 120 personer (2022). Målvärde: 60 personer år "
+                              "2025–2027 (Kolada).")
+    accepted(cli, project)
+    edit(project, ADMIN, "year: 2027}", "year: 2025}")
+    accepted(cli, project)
+    edit(project, ADMIN, "year: 2025}", "year: 2024}")
+    line = line_of(project, ADMIN, "target:")
+    assert refused(cli, project)[0].startswith(
+        f"{ADMIN}:{line}:53: sections[0].items[1].indicator.target.year: citatet på rad {line - 4} i planen ger värdet 60 "
+        "året 2025 eller 2027 (»Målvärde»), inte 2024:")
 
 
 def indicator_row_quoted(project, header: str, row: str) -> None:
