@@ -3184,12 +3184,14 @@ _GOAL_VERBS = frozenset({"minska", "minskas", "öka", "ökas", "sänka", "sänka
                          "halveras", "förbättra", "förbättras", "gå", "nå", "nås"})
 # Words before the verb that make it no goal of the document's own: a change it reports ("har
 # vi lyckats minska", "kunde sänkas", "var att minska", "lovade att minska"), a forecast ("väntas
-# öka", "kommer att öka"), a condition ("om vi ska minska"), a negation ("får inte minska") or
-# another's proposal refused ("nej till förslaget att höja").
+# öka", "kommer att öka"), a condition ("om vi ska minska"), a negation ("får inte minska"),
+# another's proposal refused ("nej till förslaget att höja") or a decision taken ("Majoriteten
+# beslutade att taxan ska höjas från …").
 _REPORTED = frozenset({"har", "hade", "kunde", "kunnat", "lyckats", "lyckades", "fått", "fick", "bidragit",
                        "bidrog", "var", "blev", "nåddes", "innebar", "medförde", "lovade", "tidigare", "väntas",
                        "förväntas", "beräknas", "bedöms", "kommer", "om", "inte", "ej", "aldrig", "nej", "förslag",
-                       "förslaget", "förslagen", "avvisar", "avslår", "motsätter", "stoppa", "stoppar", "emot"})
+                       "förslaget", "förslagen", "avvisar", "avslår", "motsätter", "stoppa", "stoppar", "emot",
+                       "beslutade", "beslöt", "beslutat", "beslutats"})
 # Words between the verb and "från" that begin a clause of its own, whose change "från … till"
 # then is ("sänka taxan som majoriteten höjde från 300 till 350").
 _A_CLAUSE_OF_ITS_OWN = frozenset({"som", "då", "när", "eftersom", "sedan", "vilket", "vilken", "vilka", "där"})
@@ -3259,14 +3261,20 @@ def _a_goals_verb(tokens: list[_Token], verb: int) -> bool:
     sentence or list item ("Minska antalet …"), after "ska" ("Antalet ska minska"), or after
     a goal's "att" ("Målet är att minska", "har som mål att minska"); not where another's
     decision, wish or a past change frames it ("beslutade att höja", "Majoriteten vill höja",
-    "lät hemlösheten öka", "i stället för att sänka")."""
+    "lät hemlösheten öka", "i stället för att sänka"), nor after "ska" with another body before
+    it (`_OTHER_BODIES`: "Regionen ska minska")."""
     words = [token.text.casefold() for token in tokens[max(verb - 3, 0):verb]]
-    if not words or words[-1] in _BEFORE_A_SENTENCE or words[-1] in ("ska", "skall"):
+    if words and words[-1] in ("ska", "skall"):
+        return words[-2:-1] == [] or words[-2] not in _OTHER_BODIES  # not "Regionen ska minska vårdplatserna"
+    if not words or words[-1] in _BEFORE_A_SENTENCE:
         return True
     return words[-1] == "att" and (words[-2:-1] in (["mål"], ["målet"], ["målsättningen"])
                                    or words[-3:-1] in (["mål", "är"], ["målet", "är"], ["målsättningen", "är"]))
 
 
+# Bodies other than a municipality's own whose plans a document may state in a goal's words.
+_OTHER_BODIES = frozenset({"regionen", "staten", "regeringen", "riksdagen", "landstinget", "länsstyrelsen", "majoriteten",
+                           "styret", "oppositionen", "migrationsverket", "försäkringskassan", "arbetsförmedlingen"})
 _BEFORE_A_SENTENCE = frozenset({".", ":", ";", "!", "?", "\u2022", "-", "\u2013", "\u2014", "*"})
 
 

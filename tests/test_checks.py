@@ -2978,6 +2978,11 @@ def test_an_indicators_values_pass_in_the_roles_their_quote_gives_them(project, 
     "Vi vill minska hemlösheten till 2027, efter att majoriteten beslutade att öka den från 60 personer till ca 120 "
     "personer (2022, Kolada).",
     "I stället för att öka från 60 personer till ca 120 personer (2022) ska hemlösheten minska till 2027 (Kolada).",
+    # … a decision taken, another body's plan after "ska".
+    "Vi vill minska hemlösheten till 2027. Majoriteten beslutade att den ska öka från 60 personer till ca 120 personer "
+    "(2022, Kolada).",
+    "Regionen ska öka antalet platser från 60 personer till ca 120 personer (2022), men vi vill minska hemlösheten till "
+    "2027 (Kolada).",
 ])
 def test_from_and_to_that_is_no_goal_of_the_documents_own_is_not_warned_about(project, cli, quote):
     indicator_quoted(project, quote)
