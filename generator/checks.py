@@ -1866,14 +1866,24 @@ def _cells_quoted(line: str, quote: str) -> list[str]:
 def _counted(unit: str, quote: str) -> bool:
     """Whether `quote`, before its first figure, counts what `unit` names: "antal" and the unit,
     or one word between ("Antal hemlösa personer" for "personer", "Antal barn i kö" for
-    "barn"), and no "per" after it ("Antal brukare per handläggare" is a ratio); the unit is
+    "barn"), or the unit first, a plural ("Vräkningar av barnfamiljer" for "vräkningar"), and
+    no "per" after it ("Antal brukare per handläggare" is a ratio); the unit is
     then what a count written without one ("Ingångsvärde: ca 12") counts, unless the label
     also gives a unit of `_KNOWN_UNITS` ("Antal nöjda brukare (%)")."""
     words = normalise(unit).split()
     if any((word,) in _KNOWN_UNITS for word in _unit_words(_label_of(quote))):
         return False
-    return bool(words) and re.search(r"(?<!\w)antal(?:\s+\S+)?\s+" + r"\s+".join(map(re.escape, words))
-                                     + r"(?!\w)(?!\s*(?:per(?!\w)|/))", _label_of(quote), re.IGNORECASE) is not None
+    counted = r"\s+".join(map(re.escape, words)) + r"(?!\w)(?!\s*(?:per(?!\w)|/))"
+    return bool(words) and (re.search(r"(?<!\w)antal(?:\s+\S+)?\s+" + counted, _label_of(quote), re.IGNORECASE) is not None
+                            or _A_PLURAL.search(words[-1]) is not None and words[0].casefold() not in _NO_COUNT
+                            and re.match(r"\W*" + counted, _label_of(quote), re.IGNORECASE) is not None)
+
+
+# A plural noun that the label of a count may begin with, naming what it counts ("Vräkningar av
+# barnfamiljer", "Placeringar utanför hemmet", "Elever"): its last word's ending; and the
+# words that begin a label of a share or a count, which name no unit.
+_A_PLURAL = re.compile(r"(?:ar|er|or|na|en)$", re.IGNORECASE)
+_NO_COUNT = frozenset({"andel", "andelen", "antal", "antalet", "summan", "kostnaden", "nivån", "totalen"})
 
 
 def _bare(after: str) -> bool:

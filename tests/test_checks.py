@@ -2077,6 +2077,21 @@ def test_a_unit_passes_as_the_quote_or_the_source_writes_it(project, cli, edits)
     accepted(cli, project)
 
 
+@pytest.mark.parametrize("label, unit, passes", [
+    ("Vräkningar av barnfamiljer", "vräkningar", True), ("Placeringar utanför hemmet", "placeringar", True),
+    # A share's or a sum's first word, and a singular, count nothing.
+    ("Andel nöjda brukare", "andel", False), ("Väntetid till boende", "väntetid", False),
+    ("Placeringar per handläggare", "placeringar", False)])
+def test_a_count_without_a_unit_counts_the_plural_its_label_begins_with(project, cli, label, unit, passes):
+    indicator_quoted(project, f"{label}. Ingångsvärde: ca 120 (2022). Målvärde 2027: 60 (Kolada)")
+    edit(project, ADMIN, "unit: personer", f"unit: {unit}", 2)
+    if passes:
+        accepted(cli, project)
+    else:
+        assert any(f"indicator.baseline.unit: enheten »{unit}» står inte efter värdet 120" in said
+                   for said in refused(cli, project))
+
+
 DATA_SOURCE_TIPS = ("Tips: Skriv datakällan så som dokumentet namnger den och citera den med värdena, som »Ingångsvärde: "
                     "1731 kr/invånare (2022, Kolada)», eller så som tabellen ger den som citatet är en rad av. Namnger "
                     "dokumentet ingen datakälla, ta bort data_source.")
