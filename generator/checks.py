@@ -2458,12 +2458,11 @@ def _scores_in_columns(source: SourceText, quote: str) -> dict[str, _ScoreColumn
     ("Risk\tSannolikhet\tKonsekvens\tKontrollmoment" over "Brist i bemanning\t4\t5\t…"), where
     the quote takes in the row's score cells whole (`_score_header_over`, `_score_cells`): each
     a lone digit 1–5, or one and its words ("4 Sannolik"), or neither is read. A quote of
-    several rows gives the last's, as one of a header and the rows down to the risk's does
-    (`risk_scores_read`). Where the quote stands more than once, only what every place gives
-    alike."""
+    several rows gives what they give alike: a quote that runs on into the next risk's row
+    gives none. Where the quote stands more than once, only what every place gives alike."""
     readings = []
     for occurrence in source.occurrences(quote):
-        read: dict[str, _ScoreColumn] = {}
+        rows_read: list[dict[str, _ScoreColumn]] = []
         reached = source.cells_reached(occurrence)
         for line in dict.fromkeys(line for line, _, _ in reached):
             first = min(column for reached_line, column, _ in reached if reached_line == line)
@@ -2475,7 +2474,12 @@ def _scores_in_columns(source: SourceText, quote: str) -> dict[str, _ScoreColumn
             given = {field: _ScoreColumn(int(cell[:1]), headings[field][1], number)
                      for field, (column, cell) in cells.items() if taken.get(column) == cell}
             if len(given) == len(_SCORE_FIELDS):
-                read = given  # the last row that gives both
+                rows_read.append(given)
+        # A quote of several rows (the header and the rows down to the risk's, or into the next
+        # one): what they give alike.
+        read = rows_read[0] if rows_read and all(
+            {field: given.score for field, given in other.items()} == {field: given.score for field, given in rows_read[0].items()}
+            for other in rows_read) else {}
         readings.append(read)
     if not readings:
         return {}
@@ -2496,8 +2500,9 @@ _SCORE_HEADING = re.compile(r"(?:bedömd\s+)?(sannolikhet|konsekvens)(?:en)?(?:\
                             r"(?:,?\s*\(?[1-5]\s*[\u2013-]\s*[1-5]\)?)?\W*", re.IGNORECASE)
 # The heading over the risks' texts ("Risk", "Risker", "Riskbeskrivning", "Risk/händelse"), not
 # one of a risk's figures or owner.
-_RISK_TEXT_HEADING = re.compile(r"(?!risk(?:värde|bedömning|nivå|ägare|nr|nummer|poäng|tal)\b)risk[^\W\d_]*"
-                                r"(?:\s*/\s*[^\W\d_]+)?\W*|händelse\W*", re.IGNORECASE)
+_RISK_TEXT_HEADING = re.compile(r"(?:identifierad\s+)?(?!risk(?:värde|bedömning|nivå|ägare|nr|nummer|poäng|tal|område|"
+                                r"kategori|typ|grupp)\b)risk[^\W\d_]*(?:\s*/\s*[^\W\d_]+)?\W*|händelse\W*|beskrivning\W*",
+                                re.IGNORECASE)
 # A row's number before its risk ("3", "3.", "1.1", "R1").
 _A_ROWS_NUMBER = re.compile(r"(?:\d{1,3}(?:\.\d{1,3})*\.?|[A-ZÅÄÖ]{1,2}\d{1,3})")
 # A line of a table with a row for each risk that is no row: a group's name over its rows
@@ -2508,14 +2513,14 @@ _A_GROUPS_NAME = re.compile(r"(?:\d{1,2}\.?\s+)?[^\W\d_][\w-]*:?(?:[ /&,]+[\w-]+
 def _score_header_over(lines: list[str], row: int, first: int) -> Optional[tuple[int, dict[str, tuple[int, str]],
                                                                                  dict[str, tuple[int, str]]]]:
     """The nearest line above line `row` (1-based) that heads a column for each score (one
-    cell each, `_SCORE_HEADING`), within the table: its lines with tabs, each with cells under
-    the scores' headings that are empty or a score (`_score_cells`), and the lines of one cell
-    a page break, a wrapped cell or a group's name puts between them (`_furniture`,
+    cell each, `_SCORE_HEADING`), within the table: its lines with tabs, and the lines of one
+    cell a page break, a wrapped cell or a group's name puts between them (`_furniture`,
     `_A_GROUPS_NAME`); not past an empty line, another table's header (a line of headings
-    alone, `_risk_table_line`: a table stacked under another) nor `_RISK_TABLE_ROWS` up. Its
-    number, each score's column (0-based) and heading, and each score's column and cell in the
-    row, read from its cell `first` on; None where there is none, or the row's cells do not
-    stand under the headings."""
+    alone, `_risk_table_line`, or of short words where the scores would stand: "Risk\tK\tS\tRV",
+    a table stacked under another) nor `_RISK_TABLE_ROWS` up. Its number, each score's column
+    (0-based) and heading, and each score's column and cell in the row, read from its cell
+    `first` on (`_score_offset`, `_score_cells`); None where there is none, or the row's cells
+    do not stand under the headings."""
     between: list[list[str]] = []
     for number in range(row - 1, max(0, row - 1 - _RISK_TABLE_ROWS), -1):
         line = lines[number - 1]
@@ -2531,12 +2536,13 @@ def _score_header_over(lines: list[str], row: int, first: int) -> Optional[tuple
             if len(headings) < 2 or any(len(columns) > 1 for columns in headings.values()):
                 return None  # one score's heading alone, or twice: no header this rule reads
             own = {field: columns[0] for field, columns in headings.items()}
-            cells = _score_cells(header, own, [cell.strip() for cell in line_cells(lines[row - 1])], first)
-            # A row between may begin with a cell merged over rows ("Boende\tRisken …") or lack it.
-            if cells is None or any(all(_score_cells(header, own, other, first, between=True) is None for first in (0, 1))
-                                    for other in between):
+            cells_of_row = [cell.strip() for cell in line_cells(lines[row - 1])]
+            placed = _score_offset(header, cells_of_row, first)
+            cells = _score_cells(header, own, cells_of_row, *placed) if placed else None
+            if cells is None or any(_another_tables_header(header, own, other, placed[1]) for other in between):
                 return None
-            return number, own, cells
+            return number, own, {field: (column, cell) for field, (column, cell) in cells.items()
+                                 if _A_SCORE_CELL.fullmatch(cell)}
         if "\t" in line.strip():
             if _risk_table_line(line) in (_HEADS_RISK_TEXTS, _HEADS_OTHERS):
                 return None
@@ -2545,41 +2551,64 @@ def _score_header_over(lines: list[str], row: int, first: int) -> Optional[tuple
     return None
 
 
-def _score_cells(header: list[str], headings: dict[str, tuple[int, str]], row: list[str], first: int,
-                 between: bool = False) -> Optional[dict[str, tuple[int, str]]]:
-    """Each score's column in `row` and its cell, where the row's cells stand under a header's
-    (`headings`: each score's column in `header`): the row's text, its first cell from `first`
-    on with words and no row's number (`_A_ROWS_NUMBER`), stands under the header's heading of
-    the risks' texts (`_RISK_TEXT_HEADING`); where it has none, the scores follow the text
-    where the header begins with them ("Sannolikhet\tKonsekvens", a second line under a heading
-    merged over both), or stand one for one where the header keeps its first column empty or
-    the row has as many cells as the header. None where they do not
-    stand so, or where a column between the text and the scores holds a lone digit 1–5 (a cell
-    the row leaves out: "Orsak" over the scores). For a line `between` the header and the row,
-    None also where a score's cell has text that is no score (another table's header, "K\tS")."""
+def _another_tables_header(header: list[str], headings: dict[str, tuple[int, str]], line: list[str], offset: int) -> bool:
+    """Whether a line between a score header and a row is another table's header: short words,
+    no figure and no sentence ("Risk\tK\tS\tRV"), with words where the scores would stand, as
+    the row stands (`offset`) or one column to the left (a cell merged over rows before it,
+    "Boende\tRisken …", which this line lacks). Not a row that gives its scores in words ("Låg")
+    beside a sentence."""
+    filled = [cell for cell in line if cell]
+    if not filled or any(len(cell.split()) > 3 or re.search(r"[\d.]", cell) for cell in filled):
+        return False
+    return all(any(cell and not _A_SCORE_CELL.fullmatch(cell)
+                   for _, cell in _score_cells(header, headings, line, 0, shift, strict=False).values())
+               for shift in (offset, offset - 1))
+
+
+def _score_offset(header: list[str], row: list[str], first: int) -> Optional[tuple[int, int]]:
+    """Where a row's cells stand under a header's: the row's text, its first cell from `first`
+    on with words and no row's number (`_A_ROWS_NUMBER`), and how many columns to the right of
+    the header's the row's stand. The text stands under the header's heading of the risks'
+    texts (`_RISK_TEXT_HEADING`); where it has none, the scores follow the text where the
+    header begins with them ("Sannolikhet\tKonsekvens", a second line under a heading merged
+    over both), or stand one for one where the header keeps its first column empty or the row
+    has as many cells as the header. None where none of these holds."""
     text = next((index for index in range(first, len(row)) if row[index] and not _A_ROWS_NUMBER.fullmatch(row[index])),
                 None)
     if text is None:
         return None
     anchor = next((index for index, cell in enumerate(header) if _RISK_TEXT_HEADING.fullmatch(cell)), None)
     if anchor is not None:
-        offset = text - anchor
-    elif _SCORE_HEADING.fullmatch(header[0]):
-        offset = text + 1
-    elif not header[0] or _filled(row) == _filled(header):  # "\tSannolikhet\tKonsekvens": its first column kept
-        offset = 0
-    else:
-        return None
+        return text, text - anchor
+    if _SCORE_HEADING.fullmatch(header[0]):
+        return text, text + 1
+    if not header[0] or _filled(row) == _filled(header):  # "\tSannolikhet\tKonsekvens": its first column kept
+        return text, 0
+    return None
+
+
+def _score_cells(header: list[str], headings: dict[str, tuple[int, str]], row: list[str], text: int, offset: int,
+                 strict: bool = True) -> Optional[dict[str, tuple[int, str]]]:
+    """Each score's column in `row` and its cell, the row's columns standing `offset` to the
+    right of the header's (`_score_offset`). `strict`: None where a column between the text and
+    the scores holds a lone digit 1–5 (a cell the row leaves out: "Orsak" over the scores), or
+    where the row has more cells than the header and a score's cell is followed by another
+    score under no score's heading (each score over two columns, "Före" and "Efter")."""
     cells = {field: (index + offset, row[index + offset] if 0 <= index + offset < len(row) else "")
              for field, (index, _) in headings.items()}
-    last = max(index for index, _ in headings.values())
+    if not strict:
+        return cells
+    columns = {column for column, _ in headings.values()}
+    last = max(columns)
     if any(_A_SCORE_CELL.fullmatch(row[index + offset]) for index in range(max(text - offset + 1, 0), last)
-           if index not in {column for column, _ in headings.values()} and 0 <= index + offset < len(row)
+           if index not in columns and 0 <= index + offset < len(row)
            and not re.match(r"risk(?:värde|nivå|poäng|tal)|rv\b", header[index] if index < len(header) else "", re.I)):
         return None
-    if between:
-        return None if any(cell and not _A_SCORE_CELL.fullmatch(cell) for _, cell in cells.values()) else cells
-    return {field: (column, cell) for field, (column, cell) in cells.items() if _A_SCORE_CELL.fullmatch(cell)}
+    if _filled(row) > _filled(header) + offset and any(
+            0 <= index + offset + 1 < len(row) and _A_SCORE_CELL.fullmatch(row[index + offset + 1])
+            and not (index + 1 < len(header) and _SCORE_HEADING.fullmatch(header[index + 1])) for index in columns):
+        return None
+    return cells
 
 
 def check_risk_controls_quoted(inputs: Inputs) -> list[LocatedError]:

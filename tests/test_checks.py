@@ -2768,12 +2768,23 @@ def risk_in_a_register(project, register: str, quote: str) -> int:
     RISK_REGISTER.replace("Kontrollmoment\tFrekvens", "Kontrollmoment Frekvens"),
     f"Process\tRisk\tSannolikhet\tKonsekvens\nBoende\tRisken att lokalen brister.\t2\t3\n{RISK}\t4\t5\n{RISK_CELLS}",
     RISK_REGISTER.replace(f"{RISK}\t4\t5\t", f"{RISK}\t4\t5 Kännbar\t"),
+    # The risks' column third, after a process's column merged over rows or not; a category's
+    # column before it; a heading "Identifierad risk" and an empty last cell; an earlier row's
+    # scores in words.
+    RISK_REGISTER.replace("Risk\tSannolikhet", "Nr\tProcess\tRisk\tSannolikhet")
+    .replace("Risken att lokalen", "1\tLokaler\tRisken att lokalen").replace(f"{RISK}\t", f"2\tBoende\t{RISK}\t"),
+    RISK_REGISTER.replace("Risk\tSannolikhet", "Riskområde\tRisk\tSannolikhet")
+    .replace("Risken att lokalen", "Lokaler\tRisken att lokalen").replace(f"{RISK}\t", f"Boende\t{RISK}\t"),
+    RISK_REGISTER.replace("Risk\tSannolikhet", "Identifierad risk\tSannolikhet").replace("Metod\n", "Metod\tKommentar\n")
+    .replace("Protokoll.\n", "Protokoll.\tKlar.\n"),
+    RISK_REGISTER.replace("\t2\t3\t", "\tLåg\t–\t"),
     # The risk's text names a score's word: its cells give the scores.
     RISK_REGISTER.replace(RISK, "Risken att härbärget inte räcker, med konsekvens för hemlösa")])
 def test_a_risk_quoted_as_its_row_of_a_risk_table_has_the_scores_under_their_headings(project, cli, register):
     row = next(line for line in register.split("\n") if "\t4\t5" in line)
     end = row.find("\t", row.index("\t4\t5") + 3)
-    risk_in_a_register(project, register, row[:end if end > 0 else len(row)])
+    start = row.index("Risken att härbärget")  # its text's cell first, not a number's or a process's before it
+    risk_in_a_register(project, register, row[start:end if end > 0 else len(row)])
     if "konsekvens för" in register:
         edit(project, ADMIN, f"text: {RISK}", "text: Risken att härbärget inte räcker, med konsekvens för hemlösa")
     accepted(cli, project)
@@ -2789,13 +2800,14 @@ def test_a_score_under_its_heading_in_a_risk_table_is_the_one_the_risk_must_give
         "1 fel i 1 fil."]
 
 
-def test_a_risk_quoted_with_the_row_above_its_own_has_its_own_rows_scores(project, cli):
+@pytest.mark.parametrize("probability", ["4", "2"])
+def test_a_risk_quoted_over_two_rows_of_a_risk_table_has_the_scores_of_neither(project, cli, probability):
+    # Which row is the risk's: the quote runs from the row above it into its own.
     line = risk_in_a_register(project, RISK_REGISTER, "Risken att lokalen brister.\t2\t3\tBesiktning.\tVarje år.\t"
                                                       f"Protokoll. {RISK}\t4\t5")
-    accepted(cli, project)
-    edit(project, ADMIN, "probability: 4", "probability: 2")
+    edit(project, ADMIN, "probability: 4", f"probability: {probability}")
     assert refused(cli, project)[0].startswith(f"{ADMIN}:{line}:24: sections[2].items[0].risk.probability: citatet på rad "
-                                               f"{line - 3} i planen är en tabellrad i {SOURCE} med sannolikheten 4 ")
+                                               f"{line - 3} i planen ger ingen sannolikhet")
 
 
 @pytest.mark.parametrize("register, quote", [
@@ -2812,6 +2824,9 @@ def test_a_risk_quoted_with_the_row_above_its_own_has_its_own_rows_scores(projec
     # A column between the text and the scores that the row leaves out (its scores would be read one column off).
     (RISK_REGISTER.replace("Risk\tSannolikhet", "Risk\tOrsak\tSannolikhet").replace("lokalen brister.", "lokalen brister.\tSlitage"),
      f"{RISK}\t4\t5"),
+    # Each score over two columns ("Före", "Efter"): which is the risk's is not said.
+    (RISK_REGISTER.replace("\tKonsekvens\t", "\tKonsekvens\tRiskvärde\t").replace("\t2\t3\t", "\t2\t1\t3\t2\t6\t")
+     .replace("\t4\t5\t", "\t4\t2\t5\t3\t20\t"), f"{RISK}\t4\t2\t5\t3"),
     # Another table's header between, whose headings the rule does not know.
     (RISK_REGISTER.replace(f"{RISK}\t", f"Verksamhetsrisker 2024\nRisk\tK\tS\tRV\n{RISK}\t"), f"{RISK}\t4\t5"),
     # The headings of a table stacked under another, which name no score.
