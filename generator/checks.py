@@ -1107,7 +1107,7 @@ def _shown(value: Decimal, decimal: Optional[str]) -> str:
 def _figure_missing(value: Decimal, decimal: Optional[str], quote: str, line: int, prose: bool) -> tuple[str, str]:
     shown = _shown(value, decimal)
     hint = "Skriv talet exakt som i källan (samma decimaler och tecken) och citera raden eller meningen där det står."
-    if prose and figure_written(value, decimal, quote):  # only as a part of a number spaced by thousands
+    if prose and "\t" not in quote and figure_written(value, decimal, quote):  # only as a part of a number spaced by thousands
         hint = (f"I citatet står {shown} bara som en del av ett större tal med mellanslag mellan tusentalen "
                 "(som 3 000); skriv hela talet, eller citera en mening där talet står för sig.")
     return f"talet {shown} står inte i citatet på rad {line} i planen: »{shorten(quote)}».", hint
@@ -1235,19 +1235,26 @@ def _cells_agree(cells: list[Optional[_Written]], following: list[str]) -> bool:
 def _signs_joined(source: SourceText, line: int, cells: list[str]) -> list[str]:
     """A row's `cells` after its label (on `line`, 1-based) with each minus sign that a pdf's
     text put in a cell of its own joined to the figure in the next ("–\t97,7" is "–97,7"),
-    from the first, while the row has more cells than its table's header (the nearest above
-    that begins a table, `_table_starts`) has columns for figures: a dash where the header has a column is an empty cell."""
+    where the row has as many more cells than its table's header (the nearest above
+    that begins a table, `_table_starts`) has columns for figures as it has such dashes: a
+    dash where the header has a column is an empty cell, and where there are more dashes than
+    that, which of them are signs is not said."""
     headers = _table_starts(source)  # not a page's footer with tabs ("Socialnämnden\tSida 3 (12)")
     nearest = bisect.bisect_left(headers, line)
     if not nearest:
         return cells
     header = source.lines[headers[nearest - 1] - 1].rstrip().split("\t")
-    width = len(header) if _A_YEAR.search(header[0]) else len(header) - 1  # "Budget 2023" heads a column of figures
-    joined, index = list(cells), 0
-    while len(joined) > width and index + 1 < len(joined):
-        if joined[index] in _MINUS_SIGNS and _a_figure_cell(joined[index + 1]) and joined[index + 1][:1] not in _MINUS_SIGNS:
-            joined[index:index + 2] = [joined[index] + joined[index + 1]]
-        index += 1
+    # "Budget 2023" first heads a column of figures where the others are "Budget 2024" …; not "Resultaträkning 2024".
+    first = re.sub(r"(?:19|20)\d\d", "", header[0]).strip()
+    width = len(header) if _A_YEAR.search(header[0]) and (not first or any(
+        re.sub(r"(?:19|20)\d\d", "", other).strip() == first for other in header[1:])) else len(header) - 1
+    signs = [index for index in range(len(cells) - 1) if cells[index] in _MINUS_SIGNS
+             and _a_figure_cell(cells[index + 1]) and cells[index + 1][:1] not in _MINUS_SIGNS]
+    if len(cells) <= width or len(signs) != len(cells) - width:
+        return cells  # no sign, or more dashes before figures than signs: which are empty cells is not said
+    joined = list(cells)
+    for index in reversed(signs):
+        joined[index:index + 2] = [joined[index] + joined[index + 1]]
     return joined
 
 
@@ -3496,7 +3503,8 @@ def _label_values(tokens: list[_Token], index: int, labels: list[_Given], values
         index = _give(tokens, index, given, values, years)
         between = _UNIT_WORDS  # a unit, and "och" or "respektive", before the next label's value
     # Each value's own year where none but the last has another: the last's after it.
-    if alone and all(len(found) == 1 and values[tokens[value].start].year is None for value, found in alone):
+    if alone and all(len(found) == 1 and values[tokens[value].start].year is None
+                     and _a_unit_between(tokens, value + 1, found[0]) for value, found in alone):
         after = _a_year_alone_after(tokens, index)
         if after is not None:
             alone.append((last, [after]))
@@ -3533,11 +3541,25 @@ def _a_year_alone_after(tokens: list[_Token], index: int) -> Optional[int]:
     for at in range(index, min(index + _UNIT_WORDS + 1, len(tokens))):
         if tokens[at].kind == "number":
             following = tokens[at + 1] if at + 1 < len(tokens) else None
-            return at if _A_YEAR.fullmatch(tokens[at].text) and (
+            return at if _A_YEAR.fullmatch(tokens[at].text) and _a_unit_between(tokens, index, at) and (
                 following is None or following.kind == "open" or following.text in ".;") else None
         if tokens[at].kind != "word":
             return None
     return None
+
+
+def _a_unit_between(tokens: list[_Token], start: int, end: int) -> bool:
+    """Whether the tokens from `start` to `end` are at most a value's unit: two words in small
+    letters or signs, none that compares or names ("jämfört med 2018", "som 2018", "enligt
+    Agenda 2030"), so that the year after them is the value's own."""
+    between = tokens[start:end]
+    return len(between) <= 2 and all(token.kind in ("word", "other") and not token.text[:1].isupper()
+                                     and token.text.casefold() not in _NOT_A_UNIT for token in between)
+
+
+# Words after a value that make a year after them no year of its own: a comparison, a source.
+_NOT_A_UNIT = frozenset({"jämfört", "med", "som", "än", "enligt", "jfr", "mot", "sedan", "före", "efter", "till", "från",
+                         "i", "under", "per", "inom", "vid"})
 
 
 def _a_year_before_the_next(tokens: list[_Token], index: int) -> bool:

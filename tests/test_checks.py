@@ -1180,6 +1180,17 @@ def test_a_sign_a_pdf_put_in_a_cell_of_its_own_is_its_figures_where_the_header_h
     accepted(cli, project)
 
 
+@pytest.mark.parametrize("header, joined", [
+    ("Intäkter och kostnader\tBudget 2023\tBudget 2024", ["–97,7", "–63,4"]),
+    # A year in the heading over the labels heads no column of figures.
+    ("Resultaträkning 2024\tBudget 2023\tBudget 2024", ["–97,7", "–63,4"]),
+    # Three columns of figures and two dashes before figures: which is a sign is not said.
+    ("Intäkter och kostnader\tBudget 2023\tBudget 2024\tBudget 2025", ["–", "97,7", "–", "63,4"])])
+def test_signs_in_cells_of_their_own_are_joined_only_where_the_header_says_how_many(header, joined):
+    source = SourceText(f"Resultatbudget, mnkr\n{header}\nSumma KOSTNADER\t–\t97,7\t–\t63,4\n")
+    assert checks._signs_joined(source, 3, ["–", "97,7", "–", "63,4"]) == joined
+
+
 def test_a_dash_under_a_column_is_an_empty_cell_also_past_a_pages_footer_with_tabs(project, cli):
     # The footer ("Socialnämnden<tab>Sida 3 (12)") is no header of one column: the row's dash is
     # the empty cell under "Budget 2023", not the sign of 63,4.
@@ -1203,7 +1214,8 @@ def test_a_dash_a_tab_before_an_indicators_figure_is_a_cell_of_its_own(project, 
     if target == "60":
         accepted(cli, project)
     else:
-        assert any("indicator.target.value: talet −60 står inte i citatet" in said for said in refused(cli, project))
+        assert any("indicator.target.value: talet −60 står inte i citatet" in said and "Tips: Skriv talet exakt som i "
+                   "källan" in said for said in refused(cli, project))
 
 
 def test_a_figure_after_a_spaced_minus_sign_is_not_read_positive(project, cli):
@@ -2968,6 +2980,11 @@ def indicator_swapped(project) -> None:
     "(Kolada).",
     "Antal hemlösa personer. Ingångsvärde och målvärde: ca 120 personer år 2022 och 2023 respektive 60 personer år 2027 "
     "(Kolada).",
+    # Labels side by side: a year after the last value that compares or names is not its own.
+    "Antal hemlösa personer (Kolada). Ingångsvärde och målvärde: ca 120 personer 2022 respektive 60 personer enligt "
+    "Agenda 2030. Målet gäller 2027.",
+    "Antal hemlösa personer (Kolada). Ingångsvärde och målvärde: ca 120 personer 2022 respektive 60 personer jämfört "
+    "med 2018. Målet gäller 2027.",
     # A span of years after "år": the value's year is either end.
     "Antal hemlösa personer. Ingångsvärde: ca 120 personer (2022). Målvärde: 60 personer år 2025–2027 (Kolada).",
     "Antal hemlösa personer. Ingångsvärde: ca 120 personer (2022). Målvärde: 60 personer år 2023 - 2027 (Kolada).",
