@@ -2526,8 +2526,8 @@ def _score_header_over(lines: list[str], row: int, first: int) -> Optional[tuple
     alone, `_risk_table_line`, or of short words where the scores would stand: "Risk\tK\tS\tRV",
     a table stacked under another) nor `_RISK_TABLE_ROWS` up. Its number, each score's column
     (0-based) and heading, and each score's column and cell in the row, read from its cell
-    `first` on (`_score_offset`, `_score_cells`); None where there is none, or the row's cells
-    do not stand under the headings."""
+    `first` on (`_score_offsets`, `_score_cells`); None where there is none, or the row's cells
+    do not stand under the headings in one way alone."""
     between: list[list[str]] = []
     for number in range(row - 1, max(0, row - 1 - _RISK_TABLE_ROWS), -1):
         line = lines[number - 1]
@@ -2544,12 +2544,18 @@ def _score_header_over(lines: list[str], row: int, first: int) -> Optional[tuple
                 return None  # one score's heading alone, or twice: no header this rule reads
             own = {field: columns[0] for field, columns in headings.items()}
             cells_of_row = [cell.strip() for cell in line_cells(lines[row - 1])]
-            placed = _score_offset(header, cells_of_row, first)
-            cells = _score_cells(header, own, cells_of_row, *placed) if placed else None
-            if cells is None or any(_another_tables_header(header, own, other, placed[1]) for other in between):
+            # Each way the row may stand under the header that leaves no figure under a heading of
+            # text; read only where they all give the same cells.
+            readings = {}
+            for text, offset in _score_offsets(header, cells_of_row, first):
+                cells = _score_cells(header, own, cells_of_row, text, offset)
+                if cells is not None and all(_A_SCORE_CELL.fullmatch(cell) for _, cell in cells.values()) \
+                        and not _a_figure_under_words(header, own, cells_of_row, offset) and not any(
+                        _another_tables_header(header, own, other, offset) for other in between):
+                    readings[tuple(sorted(cells.items()))] = cells
+            if len(readings) != 1:
                 return None
-            return number, own, {field: (column, cell) for field, (column, cell) in cells.items()
-                                 if _A_SCORE_CELL.fullmatch(cell)}
+            return number, own, next(iter(readings.values()))
         if "\t" in line.strip():
             if _risk_table_line(line) in (_HEADS_RISK_TEXTS, _HEADS_OTHERS):
                 return None
@@ -2572,32 +2578,48 @@ def _another_tables_header(header: list[str], headings: dict[str, tuple[int, str
                for shift in (offset, offset - 1))
 
 
-def _score_offset(header: list[str], row: list[str], first: int) -> Optional[tuple[int, int]]:
-    """Where a row's cells stand under a header's: the row's text, its first cell from `first`
-    on with words and no row's number (`_A_ROWS_NUMBER`), and how many columns to the right of
-    the header's the row's stand. The text stands under the header's heading of the risks'
-    texts (`_RISK_TEXT_HEADING`); where it has none, the scores follow the text where the
-    header begins with them ("Sannolikhet\tKonsekvens", a second line under a heading merged
-    over both), or stand one for one where the header keeps its first column empty or the row
-    has as many cells as the header. None where none of these holds."""
-    text = next((index for index in range(first, len(row)) if row[index] and not _A_ROWS_NUMBER.fullmatch(row[index])),
-                None)
-    if text is None:
-        return None
+def _score_offsets(header: list[str], row: list[str], first: int) -> list[tuple[int, int]]:
+    """The ways a row's cells may stand under a header's: the row's text, and how many columns
+    to the right of the header's the row's stand. Under a heading of the risks' texts
+    (`_RISK_TEXT_HEADING`) stands either of the row's first two cells from `first` on with
+    words (no row's number, `_A_ROWS_NUMBER`, nor a score): the quote may begin with a
+    process's cell before the risk's ("Boende\tRisken …") or with the risk's, the process's
+    merged over rows and left out of this one. Where the header has no such heading, the
+    scores follow the first of them where the header begins with the scores' headings
+    ("Sannolikhet\tKonsekvens", a second line under a heading merged over both), or stand one
+    for one where the header keeps its first column empty or the row has as many cells as the
+    header; else none."""
+    texts = [index for index in range(first, len(row)) if row[index] and not _A_ROWS_NUMBER.fullmatch(row[index])
+             and not _A_SCORE_CELL.fullmatch(row[index])][:2]
+    if not texts:
+        return []
     anchor = next((index for index, cell in enumerate(header) if _RISK_TEXT_HEADING.fullmatch(cell)), None)
     if anchor is not None:
-        return text, text - anchor
+        return [(text, text - anchor) for text in texts]
     if _SCORE_HEADING.fullmatch(header[0]):
-        return text, text + 1
+        return [(texts[0], texts[0] + 1)]
     if not header[0] or _filled(row) == _filled(header):  # "\tSannolikhet\tKonsekvens": its first column kept
-        return text, 0
-    return None
+        return [(texts[0], 0)]
+    return []
+
+
+# A heading over figures other than the scores: a risk's value or priority, a row's number.
+_A_FIGURES_HEADING = re.compile(r"(?:risk(?:värde|nivå|poäng|tal)|rv|prioritet|prio|nr|nummer|id|#)\b", re.IGNORECASE)
+
+
+def _a_figure_under_words(header: list[str], headings: dict[str, tuple[int, str]], row: list[str], offset: int) -> bool:
+    """Whether the row, its columns `offset` to the right of the header's, has a figure alone
+    under a heading of text ("Kontrollmoment" over "4"): it stands otherwise."""
+    scores = {column for column, _ in headings.values()}
+    return any(re.fullmatch(r"\d+", row[index + offset]) and not _A_FIGURES_HEADING.match(heading)
+               for index, heading in enumerate(header)
+               if heading and index not in scores and 0 <= index + offset < len(row))
 
 
 def _score_cells(header: list[str], headings: dict[str, tuple[int, str]], row: list[str], text: int, offset: int,
                  strict: bool = True) -> Optional[dict[str, tuple[int, str]]]:
     """Each score's column in `row` and its cell, the row's columns standing `offset` to the
-    right of the header's (`_score_offset`). `strict`: None where a column between the text and
+    right of the header's (`_score_offsets`). `strict`: None where a column between the text and
     the scores holds a lone digit 1–5 (a cell the row leaves out: "Orsak" over the scores), or
     where the row has more cells than the header and a score's cell is followed by another
     score under no score's heading (each score over two columns, "Före" and "Efter")."""

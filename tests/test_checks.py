@@ -2812,6 +2812,23 @@ def test_a_score_under_its_heading_in_a_risk_table_is_the_one_the_risk_must_give
         "1 fel i 1 fil."]
 
 
+@pytest.mark.parametrize("quote", [f"Boende\t{RISK}\t4\t1\t4", f"{RISK}\t4\t1\t4"])
+def test_a_risk_tables_row_quoted_from_its_process_cell_stands_under_the_heading_of_risks(project, cli, quote):
+    # The risk value (4) right before the scores, and an empty comment: the row is read one way
+    # alone, its text under "Risk", not its process's cell.
+    register = ("Process\tRisk\tRiskvärde\tSannolikhet\tKonsekvens\tKontrollmoment\tFrekvens\tMetod\tKommentar\n"
+                "Lokaler\tRisken att lokalen brister.\t6\t2\t3\tBesiktning.\tVarje år.\tProtokoll.\t\n"
+                f"Boende\t{RISK}\t4\t1\t4\tRäkna lediga platser.\tVarje vecka.\tStatistik från boendet.\t\n")
+    line = risk_in_a_register(project, register, quote)
+    edit(project, ADMIN, "probability: 4", "probability: 1")
+    edit(project, ADMIN, "consequence: 5", "consequence: 4")
+    accepted(cli, project)
+    edit(project, ADMIN, "probability: 1", "probability: 4")
+    edit(project, ADMIN, "consequence: 4", "consequence: 1")
+    assert refused(cli, project)[0].startswith(f"{ADMIN}:{line}:24: sections[2].items[0].risk.probability: citatet på rad "
+                                               f"{line - 3} i planen är en tabellrad i {SOURCE} med sannolikheten 1 ")
+
+
 @pytest.mark.parametrize("probability", ["4", "2"])
 def test_a_risk_quoted_over_two_rows_of_a_risk_table_has_the_scores_of_neither(project, cli, probability):
     # Which row is the risk's: the quote runs from the row above it into its own.
