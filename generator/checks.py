@@ -1235,15 +1235,16 @@ def _cells_agree(cells: list[Optional[_Written]], following: list[str]) -> bool:
 def _signs_joined(source: SourceText, line: int, cells: list[str]) -> list[str]:
     """A row's `cells` after its label (on `line`, 1-based) with each minus sign that a pdf's
     text put in a cell of its own joined to the figure in the next ("–\t97,7" is "–97,7"),
-    where the row has as many more cells than its table's header (the nearest above
-    that begins a table, `_table_starts`) has columns for figures as it has such dashes: a
+    where the row has as many more cells than its table's header (the nearest above, `_headers`,
+    not a page's footer) has columns for figures as it has such dashes: a
     dash where the header has a column is an empty cell, and where there are more dashes than
     that, which of them are signs is not said."""
-    headers = _table_starts(source)  # not a page's footer with tabs ("Socialnämnden\tSida 3 (12)")
-    nearest = bisect.bisect_left(headers, line)
-    if not nearest:
-        return cells
-    header = source.lines[headers[nearest - 1] - 1].rstrip().split("\t")
+    headers = _headers(source)
+    above = [number for number in headers[:bisect.bisect_left(headers, line)]
+             if not any(PAGE_NUMBER.fullmatch(cell.strip()) for cell in source.lines[number - 1].split("\t"))]
+    if not above:
+        return cells  # the nearest, not a page's footer with tabs ("Socialnämnden\tSida 3 (12)")
+    header = source.lines[above[-1] - 1].rstrip().split("\t")
     # "Budget 2023" first heads a column of figures where the others are "Budget 2024" …; not "Resultaträkning 2024".
     first = re.sub(r"(?:19|20)\d\d", "", header[0]).strip()
     width = len(header) if _A_YEAR.search(header[0]) and (not first or any(
@@ -1844,7 +1845,7 @@ def _indicator_units_missing(plan: Loaded, loc: tuple, item: model.Item, source:
         if any(_unit_words(item.quote[end:end + 80])[:1] in _KNOWN_UNITS or not _bare(item.quote[end:])
                for _, end in places):
             header_lines: list[str] = []
-        elif _counted(measure_.unit, item.quote):
+        elif _counted(measure_.unit, item.quote, measure_.value):
             continue
         else:
             if above is None:  # the header's lines, and the row's own label ("Andel hemlösa (%)"),
@@ -1870,10 +1871,11 @@ def _cells_quoted(line: str, quote: str) -> list[str]:
     return [] if column is None else ["\t".join(line.split("\t")[column:])]
 
 
-def _counted(unit: str, quote: str) -> bool:
+def _counted(unit: str, quote: str, value: Decimal) -> bool:
     """Whether `quote`, before its first figure, counts what `unit` names: "antal" and the unit,
     or one word between ("Antal hemlösa personer" for "personer", "Antal barn i kö" for
-    "barn"), or the unit first, a plural ("Vräkningar av barnfamiljer" for "vräkningar"), and
+    "barn"), or the unit first, a plural ("Vräkningar av barnfamiljer" for "vräkningar"; a
+    whole `value`, and no "som" in the label: "Elever som är behöriga" may be a share), and
     no "per" after it ("Antal brukare per handläggare" is a ratio); the unit is
     then what a count written without one ("Ingångsvärde: ca 12") counts, unless the label
     also gives a unit of `_KNOWN_UNITS` ("Antal nöjda brukare (%)")."""
@@ -1881,15 +1883,17 @@ def _counted(unit: str, quote: str) -> bool:
     if any((word,) in _KNOWN_UNITS for word in _unit_words(_label_of(quote))):
         return False
     counted = r"\s+".join(map(re.escape, words)) + r"(?!\w)(?!\s*(?:per(?!\w)|/))"
-    return bool(words) and (re.search(r"(?<!\w)antal(?:\s+\S+)?\s+" + counted, _label_of(quote), re.IGNORECASE) is not None
-                            or _A_PLURAL.search(words[-1]) is not None and words[0].casefold() not in _NO_COUNT
-                            and re.match(r"\W*" + counted, _label_of(quote), re.IGNORECASE) is not None)
+    label = _label_of(quote)
+    return bool(words) and (re.search(r"(?<!\w)antal(?:\s+\S+)?\s+" + counted, label, re.IGNORECASE) is not None
+                            or value == value.to_integral_value() and _A_PLURAL.search(words[-1]) is not None
+                            and words[0].casefold() not in _NO_COUNT and not re.search(r"(?<!\w)som(?!\w)", label)
+                            and re.match(r"\W*" + counted, label, re.IGNORECASE) is not None)
 
 
 # A plural noun that the label of a count may begin with, naming what it counts ("Vräkningar av
 # barnfamiljer", "Placeringar utanför hemmet", "Elever"): its last word's ending; and the
 # words that begin a label of a share or a count, which name no unit.
-_A_PLURAL = re.compile(r"(?:ar|er|or|na|en)$", re.IGNORECASE)
+_A_PLURAL = re.compile(r"(?:ar|er|or|na)$", re.IGNORECASE)
 _NO_COUNT = frozenset({"andel", "andelen", "antal", "antalet", "summan", "kostnaden", "nivån", "totalen"})
 
 
@@ -3253,13 +3257,15 @@ _GOAL_VERBS = frozenset({"minska", "minskas", "öka", "ökas", "sänka", "sänka
 # Words before the verb that make it no goal of the document's own: a change it reports ("har
 # vi lyckats minska", "kunde sänkas", "var att minska", "lovade att minska"), a forecast ("väntas
 # öka", "kommer att öka"), a condition ("om vi ska minska"), a negation ("får inte minska"),
-# another's proposal refused ("nej till förslaget att höja") or a decision taken ("Majoriteten
-# beslutade att taxan ska höjas från …").
+# another's proposal refused ("nej till förslaget att höja") or another body's decision
+# (`_DECIDED`).
 _REPORTED = frozenset({"har", "hade", "kunde", "kunnat", "lyckats", "lyckades", "fått", "fick", "bidragit",
                        "bidrog", "var", "blev", "nåddes", "innebar", "medförde", "lovade", "tidigare", "väntas",
                        "förväntas", "beräknas", "bedöms", "kommer", "om", "inte", "ej", "aldrig", "nej", "förslag",
-                       "förslaget", "förslagen", "avvisar", "avslår", "motsätter", "stoppa", "stoppar", "emot",
-                       "beslutade", "beslöt", "beslutat", "beslutats"})
+                       "förslaget", "förslagen", "avvisar", "avslår", "motsätter", "stoppa", "stoppar", "emot"})
+# A decision taken, which reports the goal where another body took it ("Majoriteten beslutade att
+# taxan ska höjas från …"), not where the plan's own may have ("Kommunfullmäktige beslutade att …").
+_DECIDED = frozenset({"beslutade", "beslöt", "beslutat", "beslutats"})
 # Words between the verb and "från" that begin a clause of its own, whose change "från … till"
 # then is ("sänka taxan som majoriteten höjde från 300 till 350").
 _A_CLAUSE_OF_ITS_OWN = frozenset({"som", "då", "när", "eftersom", "sedan", "vilket", "vilken", "vilka", "där"})
@@ -3332,12 +3338,20 @@ def _a_goals_verb(tokens: list[_Token], verb: int) -> bool:
     "lät hemlösheten öka", "i stället för att sänka"), nor after "ska" with another body before
     it (`_OTHER_BODIES`: "Regionen ska minska")."""
     words = [token.text.casefold() for token in tokens[max(verb - 3, 0):verb]]
-    if words and words[-1] in ("ska", "skall"):
-        return words[-2:-1] == [] or words[-2] not in _OTHER_BODIES  # not "Regionen ska minska vårdplatserna"
+    if words and words[-1] in ("ska", "skall"):  # not "Regionen ska minska vårdplatserna"
+        return not _another_body([token.text.casefold() for token in tokens], verb - 1)
     if not words or words[-1] in _BEFORE_A_SENTENCE:
         return True
     return words[-1] == "att" and (words[-2:-1] in (["mål"], ["målet"], ["målsättningen"])
                                    or words[-3:-1] in (["mål", "är"], ["målet", "är"], ["målsättningen", "är"]))
+
+
+def _another_body(words: list[str], verb: int) -> bool:
+    """Whether the word before `words[verb]` (a verb: "ska", "beslutade") is a body other than
+    the municipality's own (`_OTHER_BODIES`), alone its subject ("Regionen ska", not "Kommunen
+    och regionen ska")."""
+    return (verb >= 1 and words[verb - 1] in _OTHER_BODIES
+            and not (verb >= 2 and words[verb - 2] in ("och", "samt", "eller", ",")))
 
 
 # Bodies other than a municipality's own whose plans a document may state in a goal's words.
@@ -3358,6 +3372,8 @@ def _reported(tokens: list[_Token], verb: int) -> bool:
         if words[before] in (".", ",", ";", ":", "!", "?"):
             return False
         if words[before] in _REPORTED and words[before + 1:before + 3] not in (["som", "mål"], ["som", "målsättning"]):
+            return True
+        if words[before] in _DECIDED and _another_body(words, before):
             return True
     return False
 
@@ -3507,7 +3523,8 @@ def _label_values(tokens: list[_Token], index: int, labels: list[_Given], values
     alone = []  # the years written alone after each value but the last, before the next ("2022 respektive")
     for number, given in enumerate(labels):
         skipped, own_years = 0, []
-        while index < len(tokens) and (tokens[index].kind != "number" or number and _a_year_before_the_next(tokens, index)):
+        while index < len(tokens) and (tokens[index].kind != "number"
+                                       or number and _a_year_before_the_next(tokens, index, own_years)):
             text = tokens[index].text.casefold()
             if _a_label(tokens, index) or skipped > between:
                 return index
@@ -3584,15 +3601,16 @@ _NOT_A_UNIT = frozenset({"jämfört", "med", "som", "än", "enligt", "jfr", "mot
                          "i", "under", "per", "inom", "vid"})
 
 
-def _a_year_before_the_next(tokens: list[_Token], index: int) -> bool:
+def _a_year_before_the_next(tokens: list[_Token], index: int, skipped: Collection[int] = ()) -> bool:
     """Whether the number at `index`, among a label group's values, is a year written alone
     after the value before it, "respektive" or "och" and the next value after it ("ca 120
     personer 2022 respektive 60 personer 2027", also a list of them, "2022 och 2023 respektive"):
-    no value of the next label's. Not a number right after a join that follows no such year, which
-    is the next value ("120 respektive 2000, …"), nor one before a slash ("2022/23")."""
+    no value of the next label's. Not a number right after a join but after such a year (among
+    `skipped`), which is the next value ("120 respektive 2000, …", "1950, 2000 respektive 2050"),
+    nor one before a slash ("2022/23")."""
     after = _after_approximate_words(tokens, index + 2) if index + 2 < len(tokens) else len(tokens)
     return (_A_YEAR.fullmatch(tokens[index].text) is not None and index + 1 < len(tokens)
-            and (tokens[index - 1].kind != "join" or _A_YEAR.fullmatch(tokens[index - 2].text) is not None)
+            and (tokens[index - 1].kind != "join" or index - 2 in skipped)
             and tokens[index + 1].text != "/"
             and tokens[index + 1].kind == "join" and after < len(tokens) and tokens[after].kind == "number")
 

@@ -1191,6 +1191,14 @@ def test_signs_in_cells_of_their_own_are_joined_only_where_the_header_says_how_m
     assert checks._signs_joined(source, 3, ["–", "97,7", "–", "63,4"]) == joined
 
 
+def test_signs_in_cells_of_their_own_are_joined_by_the_header_of_a_table_stacked_under_another():
+    # The lower table's header has three columns of figures (not a table's start by the rules
+    # of captions), its row four cells with two dashes before figures: which is a sign is not said.
+    source = SourceText("Resultatbudget, mnkr\nIntäkter och kostnader\tBudget 2023\tBudget 2024\nSumma\t97,7\t63,4\n"
+                        "Verksamhet\tUtfall\tBudget\tPlan\nFörsörjningsstöd\t–\t5,0\t–\t3,0\n")
+    assert checks._signs_joined(source, 5, ["–", "5,0", "–", "3,0"]) == ["–", "5,0", "–", "3,0"]
+
+
 def test_a_dash_under_a_column_is_an_empty_cell_also_past_a_pages_footer_with_tabs(project, cli):
     # The footer ("Socialnämnden<tab>Sida 3 (12)") is no header of one column: the row's dash is
     # the empty cell under "Budget 2023", not the sign of 63,4.
@@ -2093,7 +2101,9 @@ def test_a_unit_passes_as_the_quote_or_the_source_writes_it(project, cli, edits)
     ("Vräkningar av barnfamiljer", "vräkningar", True), ("Placeringar utanför hemmet", "placeringar", True),
     # A share's or a sum's first word, and a singular, count nothing.
     ("Andel nöjda brukare", "andel", False), ("Väntetid till boende", "väntetid", False),
-    ("Placeringar per handläggare", "placeringar", False)])
+    ("Placeringar per handläggare", "placeringar", False),
+    # A label with "som" may be a share's.
+    ("Elever som är behöriga till yrkesprogram", "elever", False)])
 def test_a_count_without_a_unit_counts_the_plural_its_label_begins_with(project, cli, label, unit, passes):
     indicator_quoted(project, f"{label}. Ingångsvärde: ca 120 (2022). Målvärde 2027: 60 (Kolada)")
     edit(project, ADMIN, "unit: personer", f"unit: {unit}", 2)
@@ -3112,6 +3122,11 @@ def test_an_indicators_values_in_each_layout_of_its_labels_are_held_to_their_rol
     "Nämnden har som mål att minska antalet hemlösa personer från ca 120 personer (2022) till 60 personer (2027) "
     "(Kolada)",
     "Antal hemlösa personer ska minska från idag ca 120 personer (2022) till högst 60 personer (2027) (Kolada)",
+    # The municipality's own decision, and a goal shared with another body.
+    "Kommunfullmäktige beslutade att antalet hemlösa personer ska minska från ca 120 personer (2022) till 60 personer "
+    "(2027) (Kolada)",
+    "Kommunen och regionen ska minska antalet hemlösa personer från ca 120 personer (2022) till 60 personer (2027) "
+    "(Kolada)",
 ])
 def test_values_swapped_in_a_goals_from_and_to_are_warned_about(project, cli, quote):
     indicator_quoted(project, quote)
@@ -3213,17 +3228,25 @@ def test_a_targets_year_is_the_one_the_quote_writes_after_it(project, cli, quote
                               f"i planen ger värdet 60 året 2027 (»{label}»), inte 2024:"), said
 
 
-def test_a_value_written_with_a_span_of_years_has_either_end_as_its_year(project, cli):
-    indicator_quoted(project, "Antal hemlösa personer. Ingångsvärde: ca 120 personer (2022). Målvärde: 60 personer år "
-                              "2025–2027 (Kolada).")
+@pytest.mark.parametrize("quote, edits, wrong, column, said", [
+    # A span after "år": either end is the value's year (2027 as the fixture has it, or 2025), no other.
+    ("Antal hemlösa personer. Ingångsvärde: ca 120 personer (2022). Målvärde: 60 personer år 2025–2027 (Kolada).",
+     [("year: 2027}", "year: 2025}")], ("year: 2025}", "year: 2024}"), 53, "60 året 2025 eller 2027 (»Målvärde»), inte 2024:"),
+    # Values that read like years after labels side by side are values, not the years of the ones before.
+    ("Kostnad per brukare och dygn (kr). Ingångsvärde 2022, målvärde 2025 och målvärde 2027: 1950, 2000 respektive 2050 "
+     "(Kolada).", [("{value: 120, unit: personer, year: 2022, approximate: true}", "{value: 1950, unit: kr, year: 2022}"),
+                   ("{value: 60, unit: personer, year: 2027}", "{value: 2050, unit: kr, year: 2027}")],
+     ("{value: 2050,", "{value: 2000,"), 49, "2000 året 2025 (»målvärde 2025»), inte 2027:")])
+def test_a_values_year_is_the_one_its_quote_gives_it(project, cli, quote, edits, wrong, column, said):
+    indicator_quoted(project, quote)
+    for old, new in edits:
+        edit(project, ADMIN, old, new)
     accepted(cli, project)
-    edit(project, ADMIN, "year: 2027}", "year: 2025}")
-    accepted(cli, project)
-    edit(project, ADMIN, "year: 2025}", "year: 2024}")
+    edit(project, ADMIN, *wrong)
     line = line_of(project, ADMIN, "target:")
     assert refused(cli, project)[0].startswith(
-        f"{ADMIN}:{line}:53: sections[0].items[1].indicator.target.year: citatet på rad {line - 4} i planen ger värdet 60 "
-        "året 2025 eller 2027 (»Målvärde»), inte 2024:")
+        f"{ADMIN}:{line}:{column}: sections[0].items[1].indicator.target.year: citatet på rad {line - 4} i planen ger "
+        f"värdet {said}")
 
 
 def indicator_row_quoted(project, header: str, row: str) -> None:
