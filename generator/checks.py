@@ -3575,13 +3575,15 @@ def _label_values(tokens: list[_Token], index: int, labels: list[_Given], values
 
 def _a_year_alone_after(tokens: list[_Token], index: int) -> Optional[int]:
     """Where a year written alone stands after a value's unit, from the token after the value at
-    `index` on, ending the quote or its sentence or before a parenthesis ("60 personer 2027
-    (Kolada)"); None where none does."""
+    `index` on, ending the quote or its sentence, before a parenthesis ("60 personer 2027
+    (Kolada)") or a comma and words ("2027, enligt Kolada"); None where none does."""
     for at in range(index, min(index + _UNIT_WORDS + 1, len(tokens))):
         if tokens[at].kind == "number":
             following = tokens[at + 1] if at + 1 < len(tokens) else None
+            after = tokens[at + 2] if at + 2 < len(tokens) else None
             return at if _A_YEAR.fullmatch(tokens[at].text) and _a_unit_between(tokens, index, at) and (
-                following is None or following.kind == "open" or following.text in ".;") else None
+                following is None or following.kind == "open" or following.text in ".;"
+                or following.text == "," and after is not None and after.kind == "word") else None
         if tokens[at].kind != "word":
             return None
     return None

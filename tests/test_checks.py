@@ -3080,6 +3080,7 @@ def roles_said(cli, project) -> list[str]:
     # … each value with its year written alone after it, before "respektive" or "och".
     "Antal hemlösa personer. Ingångsvärde och målvärde: ca 120 personer 2022 respektive 60 personer 2027 (Kolada)",
     "Antal hemlösa personer. Ingångsvärde och målvärde: ca 120 2022 och 60 2027 (Kolada)",
+    "Antal hemlösa personer. Ingångsvärde och målvärde: ca 120 personer 2022 respektive 60 personer 2027, enligt Kolada.",
     # Under a heading with a colon ("Mål:"), after a sentence that names both labels, in a pdf's
     # words hyphenated at a line's end, and with values that read like years.
     "Mål: Minska hemlösheten. Antal hemlösa personer Ingångsvärde: ca 120 personer (2022) Målvärde 2027: 60 "
@@ -3216,6 +3217,8 @@ def test_a_year_other_than_the_one_the_quote_gives_its_value_is_refused(project,
     # Labels side by side, each value's year written alone after it.
     ("Antal hemlösa personer. Ingångsvärde och målvärde: ca 120 personer 2022 respektive 60 personer 2027 (Kolada)",
      "målvärde"),
+    ("Antal hemlösa personer. Ingångsvärde och målvärde: ca 120 personer 2022 respektive 60 personer 2027, enligt "
+     "Kolada.", "målvärde"),
 ])
 def test_a_targets_year_is_the_one_the_quote_writes_after_it(project, cli, quote, label):
     edit(project, SOURCE, "Socialnämndens verksamhetsplan 2024\n", "Socialnämndens verksamhetsplan 2024\n\nUppföljning 2023\n")
