@@ -1235,15 +1235,19 @@ def _cells_agree(cells: list[Optional[_Written]], following: list[str]) -> bool:
 def _signs_joined(source: SourceText, line: int, cells: list[str]) -> list[str]:
     """A row's `cells` after its label (on `line`, 1-based) with each minus sign that a pdf's
     text put in a cell of its own joined to the figure in the next ("–\t97,7" is "–97,7"),
-    where the row has as many more cells than its table's header (the nearest above, `_headers`,
-    not a page's footer) has columns for figures as it has such dashes: a
+    where the row has as many more cells than its table's header (the nearest above, as
+    below) has columns for figures as it has such dashes: a
     dash where the header has a column is an empty cell, and where there are more dashes than
     that, which of them are signs is not said."""
-    headers = _headers(source)
+    headers, starts = _headers(source), set(_table_starts(source))
+    # The nearest, not a page's footer with tabs ("Socialnämnden\tSida 3 (12)"), nor a line of
+    # two cells that begins no table (a running header, "Socialnämnden\tBergby kommun", or a
+    # row with no figures, "Ny verksamhet\tEj budgeterad"); a table stacked under another has its own.
     above = [number for number in headers[:bisect.bisect_left(headers, line)]
-             if not any(PAGE_NUMBER.fullmatch(cell.strip()) for cell in source.lines[number - 1].split("\t"))]
+             if not any(PAGE_NUMBER.fullmatch(cell.strip()) for cell in source.lines[number - 1].split("\t"))
+             and (number in starts or _cell_count(source.lines[number - 1]) > 2)]
     if not above:
-        return cells  # the nearest, not a page's footer with tabs ("Socialnämnden\tSida 3 (12)")
+        return cells
     header = source.lines[above[-1] - 1].rstrip().split("\t")
     # "Budget 2023" first heads a column of figures where the others are "Budget 2024" …; not "Resultaträkning 2024".
     first = re.sub(r"(?:19|20)\d\d", "", header[0]).strip()
@@ -2476,8 +2480,8 @@ def _scores_in_columns(source: SourceText, quote: str) -> dict[str, _ScoreColumn
         rows_read: list[dict[str, _ScoreColumn]] = []
         reached = source.cells_reached(occurrence)
         for line in dict.fromkeys(line for line, _, _ in reached):
-            first = min(column for reached_line, column, _ in reached if reached_line == line)
-            header = _score_header_over(source.lines, line, first)
+            columns = [column for reached_line, column, _ in reached if reached_line == line]
+            header = _score_header_over(source.lines, line, min(columns), max(columns))
             if header is None:
                 continue
             number, headings, cells = header
@@ -2521,7 +2525,7 @@ _A_ROWS_NUMBER = re.compile(r"(?:\d{1,3}(?:\.\d{1,3})*\.?|[A-ZÅÄÖ]{1,2}\d{1,3
 _A_GROUPS_NAME = re.compile(r"(?:\d{1,2}\.?\s+)?[^\W\d_][\w-]*:?(?:[ /&,]+[\w-]+){0,4}")
 
 
-def _score_header_over(lines: list[str], row: int, first: int) -> Optional[tuple[int, dict[str, tuple[int, str]],
+def _score_header_over(lines: list[str], row: int, first: int, last: int) -> Optional[tuple[int, dict[str, tuple[int, str]],
                                                                                  dict[str, tuple[int, str]]]]:
     """The nearest line above line `row` (1-based) that heads a column for each score (one
     cell each, `_SCORE_HEADING`), within the table: its lines with tabs, and the lines of one
@@ -2530,8 +2534,8 @@ def _score_header_over(lines: list[str], row: int, first: int) -> Optional[tuple
     alone, `_risk_table_line`, or of short words where the scores would stand: "Risk\tK\tS\tRV",
     a table stacked under another) nor `_RISK_TABLE_ROWS` up. Its number, each score's column
     (0-based) and heading, and each score's column and cell in the row, read from its cell
-    `first` on (`_score_offsets`, `_score_cells`); None where there is none, or the row's cells
-    do not stand under the headings in one way alone."""
+    `first` on, the quote taking in its cells to `last` (`_score_offsets`, `_score_cells`); None
+    where there is none, or the row's cells do not stand under the headings in one way alone."""
     between: list[list[str]] = []
     for number in range(row - 1, max(0, row - 1 - _RISK_TABLE_ROWS), -1):
         line = lines[number - 1]
@@ -2554,7 +2558,7 @@ def _score_header_over(lines: list[str], row: int, first: int) -> Optional[tuple
             for text, offset in _score_offsets(header, cells_of_row, first):
                 cells = _score_cells(header, own, cells_of_row, text, offset)
                 if cells is not None and all(_A_SCORE_CELL.fullmatch(cell) for _, cell in cells.values()) \
-                        and not _a_figure_under_words(header, own, cells_of_row, offset) and not any(
+                        and not _a_figure_under_words(header, own, cells_of_row[:last + 1], offset) and not any(
                         _another_tables_header(header, own, other, offset) for other in between):
                     readings[tuple(sorted(cells.items()))] = cells
             if len(readings) != 1:
@@ -2612,8 +2616,9 @@ _A_FIGURES_HEADING = re.compile(r"(?:risk(?:värde|nivå|poäng|tal)|rv|priorite
 
 
 def _a_figure_under_words(header: list[str], headings: dict[str, tuple[int, str]], row: list[str], offset: int) -> bool:
-    """Whether the row, its columns `offset` to the right of the header's, has a figure alone
-    under a heading of text ("Kontrollmoment" over "4"): it stands otherwise."""
+    """Whether the row (the cells the quote takes in), its columns `offset` to the right of the
+    header's, has a figure alone under a heading of text ("Kontrollmoment" over "4"): it
+    stands otherwise."""
     scores = {column for column, _ in headings.values()}
     return any(re.fullmatch(r"\d+", row[index + offset]) and not _A_FIGURES_HEADING.match(heading)
                for index, heading in enumerate(header)

@@ -1191,6 +1191,13 @@ def test_signs_in_cells_of_their_own_are_joined_only_where_the_header_says_how_m
     assert checks._signs_joined(source, 3, ["–", "97,7", "–", "63,4"]) == joined
 
 
+@pytest.mark.parametrize("between", ["Socialnämnden\tBergby kommun\n", "Ny verksamhet\tEj budgeterad\n"])
+def test_signs_in_cells_of_their_own_are_joined_past_a_running_header_or_a_row_without_figures(between):
+    source = SourceText("Resultatbudget, mnkr\nIntäkter och kostnader\tBudget 2023\tBudget 2024\nSumma\t97,7\t63,4\n"
+                        f"{between}Summa KOSTNADER\t–\t97,7\t–\t63,4\n")
+    assert checks._signs_joined(source, 5, ["–", "97,7", "–", "63,4"]) == ["–97,7", "–63,4"]
+
+
 def test_signs_in_cells_of_their_own_are_joined_by_the_header_of_a_table_stacked_under_another():
     # The lower table's header has three columns of figures (not a table's start by the rules
     # of captions), its row four cells with two dashes before figures: which is a sign is not said.
@@ -2800,6 +2807,9 @@ def risk_in_a_register(project, register: str, quote: str) -> int:
     RISK_REGISTER.replace("Risk\tSannolikhet", "Identifierad risk\tSannolikhet").replace("Metod\n", "Metod\tKommentar\n")
     .replace("Protokoll.\n", "Protokoll.\tKlar.\n"),
     RISK_REGISTER.replace("\t2\t3\t", "\tLåg\t–\t"),
+    # A column of figures after the quoted cells under a heading of words.
+    RISK_REGISTER.replace("Metod\n", "Metod\tKlart år\n").replace("Protokoll.\n", "Protokoll.\t2025\n")
+    .replace("boendet.\n", "boendet.\t2024\n"),
     # The risk's text names a score's word: its cells give the scores.
     RISK_REGISTER.replace(RISK, "Risken att härbärget inte räcker, med konsekvens för hemlösa")])
 def test_a_risk_quoted_as_its_row_of_a_risk_table_has_the_scores_under_their_headings(project, cli, register):
