@@ -2907,8 +2907,10 @@ def _risk_column(raw_lines: list[str], row: int, column: int) -> Optional[tuple[
     run ("Frekvens:\nVarje vecka.", or a table's header a cell to a line: "Kontrollmoment\n
     Frekvens\nMetod\nRäkna …\nVarje vecka."); for a row of cells, the line above it alone
     where that is a heading, else the cell in its column of the nearest line above within
-    `_RISK_ROWS_AFTER` with as many cells, two of them headings. None where there is no such
-    heading, or the text follows a label in its cell (`column` -1)."""
+    `_RISK_ROWS_AFTER` with as many cells, two of them headings (or as many more as stand
+    before its heading of the risks' texts, `_RISK_TEXT_HEADING`, which the row leaves out,
+    merged over rows). None where there is no such heading, or the text follows a label in its
+    cell (`column` -1)."""
     if column < 0:
         return None
     line = raw_lines[row - 1]
@@ -2938,6 +2940,15 @@ def _risk_column(raw_lines: list[str], row: int, column: int) -> Optional[tuple[
         cells = raw_lines[number - 1].rstrip().split("\t")
         if len(cells) < width or sum(1 for cell in cells if _heading_field(_heading_words(cell))) < 2:
             continue
+        # A row that leaves out the columns before the risks' texts, merged over rows ("Process"
+        # over "Boende"): its first cell, the risk's text, stands under their heading, and the
+        # scores after it where the header has the risk's text ("Risken …\t4\t5" under
+        # "Process\tRisk\tSannolikhet"), not a row that only leaves its last cells empty.
+        anchor = next((index for index, cell in enumerate(cells) if _RISK_TEXT_HEADING.fullmatch(cell.strip())), 0)
+        own = line.split("\t")
+        if (anchor and len(cells) - width == anchor and own[0].strip() and not _A_ROWS_NUMBER.fullmatch(own[0].strip())
+                and anchor < len(own) and _A_SCORE_CELL.fullmatch(own[anchor].strip())):
+            column += anchor
         # A heading merged over two columns stands in the first, the other cell empty.
         heading = next((cells[index].strip() for index in range(min(column, len(cells) - 1), -1, -1)
                         if cells[index].strip()), "")
