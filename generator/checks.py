@@ -2943,10 +2943,11 @@ def _risk_column(raw_lines: list[str], row: int, column: int) -> Optional[tuple[
         # A row that leaves out the columns before the risks' texts, merged over rows ("Process"
         # over "Boende"): its first cell, the risk's text, stands under their heading, and the
         # scores after it where the header has the risk's text ("Risken …\t4\t5" under
-        # "Process\tRisk\tSannolikhet"), not a row that only leaves its last cells empty.
+        # "Process\tRisk\tSannolikhet"; its last cells may be empty too), not a row that only leaves
+        # its last cells empty.
         anchor = next((index for index, cell in enumerate(cells) if _RISK_TEXT_HEADING.fullmatch(cell.strip())), 0)
         own = line.split("\t")
-        if (anchor and len(cells) - width == anchor and own[0].strip() and not _A_ROWS_NUMBER.fullmatch(own[0].strip())
+        if (anchor and len(cells) - width >= anchor and own[0].strip() and not _A_ROWS_NUMBER.fullmatch(own[0].strip())
                 and anchor < len(own) and _A_SCORE_CELL.fullmatch(own[anchor].strip())):
             column += anchor
         # A heading merged over two columns stands in the first, the other cell empty.

@@ -2798,6 +2798,8 @@ def risk_in_a_register(project, register: str, quote: str) -> int:
     f"Process\tRisk\tSannolikhet\tKonsekvens\nBoende\tRisken att lokalen brister.\t2\t3\n{RISK}\t4\t5\n{RISK_CELLS}",
     # … with the risk's control, frequency and method in the register, under their headings.
     RISK_REGISTER.replace("Risk\tSannolikhet", "Process\tRisk\tSannolikhet").replace("Risken att lokalen", "Boende\tRisken att lokalen"),
+    RISK_REGISTER.replace("Risk\tSannolikhet", "Process\tRisk\tSannolikhet").replace("Risken att lokalen", "Boende\tRisken att lokalen")
+    .replace("Metod\n", "Metod\tAnsvarig\n").replace("Protokoll.\n", "Protokoll.\tFastighetschef\n"),
     RISK_REGISTER.replace(f"{RISK}\t4\t5\t", f"{RISK}\t4\t5 Kännbar\t"),
     # The risks' column third, after a process's column merged over rows or not; a category's
     # column before it; a heading "Identifierad risk" and an empty last cell; an earlier row's
