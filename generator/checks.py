@@ -964,7 +964,7 @@ def figure_written(value: Decimal, decimal: Optional[str], quote: str, prose: bo
     as spaces ("Summa\t–\t97,7", a sign a pdf put in a cell of its own); in an indicator's, a
     dash a tab before a figure is a cell of its own, never its sign."""
     if not prose:
-        quote = quote.replace("\t", " ")
+        quote = _as_a_row(quote)
     written = _written(str(value), decimal)
     if any(not (prose and (_in_spaced_thousands(quote, start, end, written)
                            or written.negative and quote[start - 1] in _GROUP_MARKS
@@ -974,6 +974,13 @@ def figure_written(value: Decimal, decimal: Optional[str], quote: str, prose: bo
            for start, end in _places(quote, written)):
         return True
     return written.zero and _ZERO_WORD.search(quote) is not None
+
+
+def _as_a_row(quote: str) -> str:
+    """A table row's quote as its figures are read: its tabs as spaces, so that a sign a pdf put
+    in a cell of its own ("Summa\t–\t97,7") is read as the figure's (the source's cells tell it
+    from an empty cell's dash: `_cells_elsewhere`)."""
+    return quote.replace("\t", " ")
 
 
 def _places(quote: str, written: _Written) -> Iterator[tuple[int, int]]:
@@ -1130,7 +1137,7 @@ def check_row_figures_in_order(inputs: Inputs) -> list[LocatedError]:
         for row_loc, entry, row in _rows(plan.value):
             cells = [None if value is None else _written(str(value), entry.decimal) for value in row.values]
             figures = [cell for cell in cells if cell is not None]
-            quote = row.quote.replace("\t", " ")  # a sign a pdf put in a cell of its own is read as the figure's
+            quote = _as_a_row(row.quote)
             if not figures or not all(any(_places(quote, figure)) for figure in figures):
                 continue
             shown = [_shown(value, entry.decimal) if value is not None else "null" for value in row.values]
@@ -1250,9 +1257,9 @@ def _signs_joined(source: SourceText, line: int, cells: list[str]) -> list[str]:
         return cells
     header = source.lines[above[-1] - 1].rstrip().split("\t")
     # "Budget 2023" first heads a column of figures where the others are "Budget 2024" …; not "Resultaträkning 2024".
-    first = re.sub(r"(?:19|20)\d\d", "", header[0]).strip()
+    first = _A_YEAR.sub("", header[0]).strip()
     width = len(header) if _A_YEAR.search(header[0]) and (not first or any(
-        re.sub(r"(?:19|20)\d\d", "", other).strip() == first for other in header[1:])) else len(header) - 1
+        _A_YEAR.sub("", other).strip() == first for other in header[1:])) else len(header) - 1
     signs = [index for index in range(len(cells) - 1) if cells[index] in _MINUS_SIGNS
              and _a_figure_cell(cells[index + 1]) and cells[index + 1][:1] not in _MINUS_SIGNS]
     if len(cells) <= width or len(signs) != len(cells) - width:
@@ -2492,10 +2499,8 @@ def _scores_in_columns(source: SourceText, quote: str) -> dict[str, _ScoreColumn
                 rows_read.append(given)
         # A quote of several rows (the header and the rows down to the risk's, or into the next
         # one): what they give alike.
-        read = rows_read[0] if rows_read and all(
-            {field: given.score for field, given in other.items()} == {field: given.score for field, given in rows_read[0].items()}
-            for other in rows_read) else {}
-        readings.append(read)
+        alike = {tuple(sorted((field, given.score) for field, given in read.items())) for read in rows_read}
+        readings.append(rows_read[0] if len(alike) == 1 else {})
     if not readings:
         return {}
     return {field: given for field, given in readings[0].items()
@@ -2518,6 +2523,11 @@ _SCORE_HEADING = re.compile(r"(?:bedömd\s+)?(sannolikhet|konsekvens)(?:en)?(?:\
 _RISK_TEXT_HEADING = re.compile(r"(?:identifierad\s+)?(?!risk(?:värde|bedömning|nivå|ägare|nr|nummer|poäng|tal|område|"
                                 r"kategori|typ|grupp)\b)risk[^\W\d_]*(?:\s*/\s*[^\W\d_]+)?\W*|händelse\W*|beskrivning\W*",
                                 re.IGNORECASE)
+def _risk_texts_column(header: list[str]) -> Optional[int]:
+    """The column (0-based) of a header's heading over the risks' texts (`_RISK_TEXT_HEADING`)."""
+    return next((index for index, cell in enumerate(header) if _RISK_TEXT_HEADING.fullmatch(cell)), None)
+
+
 # A row's number before its risk ("3", "3.", "1.1", "R1").
 _A_ROWS_NUMBER = re.compile(r"(?:\d{1,3}(?:\.\d{1,3})*\.?|[A-ZÅÄÖ]{1,2}\d{1,3})")
 # A line of a table with a row for each risk that is no row: a group's name over its rows
@@ -2601,7 +2611,7 @@ def _score_offsets(header: list[str], row: list[str], first: int) -> list[tuple[
              and not _A_SCORE_CELL.fullmatch(row[index])][:2]
     if not texts:
         return []
-    anchor = next((index for index, cell in enumerate(header) if _RISK_TEXT_HEADING.fullmatch(cell)), None)
+    anchor = _risk_texts_column(header)
     if anchor is not None:
         return [(text, text - anchor) for text in texts]
     if _SCORE_HEADING.fullmatch(header[0]):
@@ -2611,8 +2621,11 @@ def _score_offsets(header: list[str], row: list[str], first: int) -> list[tuple[
     return []
 
 
-# A heading over figures other than the scores: a risk's value or priority, a row's number.
-_A_FIGURES_HEADING = re.compile(r"(?:risk(?:värde|nivå|poäng|tal)|rv|prioritet|prio|nr|nummer|id|#)\b", re.IGNORECASE)
+# A heading over a risk's value ("Riskvärde", "RV"), and one over figures other than the scores:
+# a risk's value or priority, a row's number.
+_RISK_VALUE = r"risk(?:värde|nivå|poäng|tal)"
+_A_RISK_VALUE_HEADING = re.compile(rf"{_RISK_VALUE}|rv\b", re.IGNORECASE)
+_A_FIGURES_HEADING = re.compile(rf"(?:{_RISK_VALUE}|rv|prioritet|prio|nr|nummer|id|#)\b", re.IGNORECASE)
 
 
 def _a_figure_under_words(header: list[str], headings: dict[str, tuple[int, str]], row: list[str], offset: int) -> bool:
@@ -2640,7 +2653,7 @@ def _score_cells(header: list[str], headings: dict[str, tuple[int, str]], row: l
     last = max(columns)
     if any(_A_SCORE_CELL.fullmatch(row[index + offset]) for index in range(max(text - offset + 1, 0), last)
            if index not in columns and 0 <= index + offset < len(row)
-           and not re.match(r"risk(?:värde|nivå|poäng|tal)|rv\b", header[index] if index < len(header) else "", re.I)):
+           and not _A_RISK_VALUE_HEADING.match(header[index] if index < len(header) else "")):
         return None
     if _filled(row) > _filled(header) + offset and any(
             0 <= index + offset + 1 < len(row) and _A_SCORE_CELL.fullmatch(row[index + offset + 1])
@@ -2945,7 +2958,7 @@ def _risk_column(raw_lines: list[str], row: int, column: int) -> Optional[tuple[
         # scores after it where the header has the risk's text ("Risken …\t4\t5" under
         # "Process\tRisk\tSannolikhet"; its last cells may be empty too), not a row that only leaves
         # its last cells empty.
-        anchor = next((index for index, cell in enumerate(cells) if _RISK_TEXT_HEADING.fullmatch(cell.strip())), 0)
+        anchor = _risk_texts_column([cell.strip() for cell in cells]) or 0
         own = line.split("\t")
         if (anchor and len(cells) - width >= anchor and own[0].strip() and not _A_ROWS_NUMBER.fullmatch(own[0].strip())
                 and anchor < len(own) and _A_SCORE_CELL.fullmatch(own[anchor].strip())):
