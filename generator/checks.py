@@ -2515,8 +2515,10 @@ def _score_field(word: str) -> str:
 
 _A_SCORE_CELL = re.compile(r"[1-5](?:\s+(?:[-\u2013]\s+)?[^\W\d_]+(?:\s[^\W\d_]+)?)?")  # "4", "4 Sannolik", "3 – Möjlig"
 # A heading of a score's column: "Sannolikhet", "Bedömd sannolikhet", "Sannolikhet (S)",
-# "Konsekvens 1–5", "Sannolikhet, 1–5", "Sannolikhet (S) 1–5".
-_SCORE_HEADING = re.compile(r"(?:bedömd\s+)?(sannolikhet|konsekvens)(?:en)?(?:\s*\([^()]{1,12}\))?"
+# "Konsekvens 1–5", "Sannolikhet, 1–5", "Sannolikhet (S) 1–5", and with what it is of:
+# "Sannolikhet att det inträffar", "Konsekvens för verksamheten".
+_SCORE_HEADING = re.compile(r"(?:bedömd\s+)?(sannolikhet|konsekvens)(?:en)?"
+                            r"(?:\s+(?:att|för|om|vid|av|i)(?:\s+[^\W\d_]+){1,4})?(?:\s*\([^()]{1,12}\))?"
                             r"(?:,?\s*\(?[1-5]\s*[\u2013-]\s*[1-5]\)?)?\W*", re.IGNORECASE)
 # The heading over the risks' texts ("Risk", "Risker", "Riskbeskrivning", "Risk/händelse"), not
 # one of a risk's figures or owner.
@@ -2531,27 +2533,34 @@ def _risk_texts_column(header: list[str]) -> Optional[int]:
 # A row's number before its risk ("3", "3.", "1.1", "R1").
 _A_ROWS_NUMBER = re.compile(r"(?:\d{1,3}(?:\.\d{1,3})*\.?|[A-ZÅÄÖ]{1,2}\d{1,3})")
 # A line of a table with a row for each risk that is no row: a group's name over its rows
-# ("Lokaler", "2. Boende", "Område: Boende"), a few words, no full stop.
-_A_GROUPS_NAME = re.compile(r"(?:\d{1,2}\.?\s+)?[^\W\d_][\w-]*:?(?:[ /&,]+[\w-]+){0,4}")
+# ("Lokaler", "2. Boende", "Område: Boende") or a running head a page break puts between them
+# ("Bergby kommun – Internkontrollplan"), a few words, no full stop.
+_A_GROUPS_NAME = re.compile(r"(?:\d{1,2}\.?\s+)?[^\W\d_][\w-]*:?(?:[ /&,\u2013]+[\w-]+){0,4}")
 
 
 def _score_header_over(lines: list[str], row: int, first: int, last: int) -> Optional[tuple[int, dict[str, tuple[int, str]],
                                                                                  dict[str, tuple[int, str]]]]:
     """The nearest line above line `row` (1-based) that heads a column for each score (one
-    cell each, `_SCORE_HEADING`), within the table: its lines with tabs, and the lines of one
-    cell a page break, a wrapped cell or a group's name puts between them (`_furniture`,
-    `_A_GROUPS_NAME`); not past an empty line, another table's header (a line of headings
-    alone, `_risk_table_line`, or of short words where the scores would stand: "Risk\tK\tS\tRV",
-    a table stacked under another) nor `_RISK_TABLE_ROWS` up. Its number, each score's column
+    cell each, `_SCORE_HEADING`; a heading a pdf broke at a hyphen joined to its end on the line
+    below, `_joined_at_hyphens`), within the table: its lines with tabs, and the empty lines and
+    lines of one cell a page break, a wrapped cell, a group's name or a running head puts between
+    them (`_furniture`, `_A_GROUPS_NAME`); not past a line of running text, another table's header
+    (a line of headings alone, `_risk_table_line`, or of short words where the scores would stand:
+    "Risk\tK\tS\tRV", a table stacked under another) nor `_RISK_TABLE_ROWS` up. Its number, each score's column
     (0-based) and heading, and each score's column and cell in the row, read from its cell
     `first` on, the quote taking in its cells to `last` (`_score_offsets`, `_score_cells`); None
     where there is none, or the row's cells do not stand under the headings in one way alone."""
     between: list[list[str]] = []
+    below: list[str] = []  # the cells of the line under this one, where it is between the header and the row
     for number in range(row - 1, max(0, row - 1 - _RISK_TABLE_ROWS), -1):
         line = lines[number - 1]
-        if not line.strip() or "\t" not in line.strip() and not (_furniture(line) or _A_GROUPS_NAME.fullmatch(line.strip())):
+        if not line.strip():
+            below = []
+            continue
+        if "\t" not in line.strip() and not (_furniture(line) or _A_GROUPS_NAME.fullmatch(line.strip())):
             return None
-        header = [cell.strip() for cell in line_cells(line)]
+        cells = [cell.strip() for cell in line_cells(line)]
+        header, below = _joined_at_hyphens(cells, below), cells
         headings: dict[str, list[tuple[int, str]]] = {}
         for index, cell in enumerate(header):
             found = _SCORE_HEADING.fullmatch(cell)
@@ -2580,6 +2589,13 @@ def _score_header_over(lines: list[str], row: int, first: int, last: int) -> Opt
             if header[0]:  # not a cell's words wrapped onto a line of their own, "\t\tmer text"
                 between.append(header)
     return None
+
+
+def _joined_at_hyphens(cells: list[str], below: list[str]) -> list[str]:
+    """A header's cells, each that a pdf broke at a hyphen joined to its end in the same column
+    of the line `below` ("Sannolik-" over "het", "Konse-" over "kvens")."""
+    return [cell[:-1] + below[index] if re.search(r"[^\W\d_]-\Z", cell) and index < len(below)
+            and below[index][:1].islower() else cell for index, cell in enumerate(cells)]
 
 
 def _another_tables_header(header: list[str], headings: dict[str, tuple[int, str]], line: list[str], offset: int) -> bool:

@@ -2778,9 +2778,15 @@ def risk_in_a_register(project, register: str, quote: str) -> int:
     # Headings with their letters or scale; a header without a heading over the risks' texts.
     RISK_REGISTER.replace("Sannolikhet\t", "Sannolikhet (S)\t").replace("Konsekvens\t", "Konsekvens 1–5\t"),
     RISK_REGISTER.replace("Risk\tSannolikhet", "Sannolikhet"),
-    # A page's number between the header and the row, or a group's name.
+    # A page's number between the header and the row, a group's name, a running head, empty lines.
     RISK_REGISTER.replace("Protokoll.\n", "Protokoll.\nSida 2 av 3\n"),
     RISK_REGISTER.replace("Protokoll.\n", "Protokoll.\nBoende och lokaler\n"),
+    RISK_REGISTER.replace("Protokoll.\n", "Protokoll.\n\nBergby kommun – Internkontrollplan 2024\n\n"),
+    RISK_REGISTER.replace("Metod\n", "Metod\n\n").replace("Protokoll.\n", "Protokoll.\n\n"),
+    # Headings that say what they are of, or that a pdf broke at a hyphen onto a second line.
+    RISK_REGISTER.replace("\tSannolikhet\t", "\tSannolikhet att det inträffar\t")
+    .replace("\tKonsekvens\t", "\tKonsekvens för verksamheten (1–5)\t"),
+    RISK_REGISTER.replace("\tSannolikhet\tKonsekvens\t", "\tSannolik-\tKonse-\t").replace("Metod\n", "Metod\n\thet\tkvens\n"),
     # Headings with a word before them or the scale after a comma.
     RISK_REGISTER.replace("\tSannolikhet\t", "\tBedömd sannolikhet\t").replace("\tKonsekvens\t", "\tKonsekvens, 1–5\t"),
     # The row's last cell empty; the rows numbered, the header not.
@@ -2867,8 +2873,9 @@ def test_a_risk_quoted_over_two_rows_of_a_risk_table_has_the_scores_of_neither(p
     # The quote leaves the scores' cells out, or takes in a part of one.
     (RISK_REGISTER, RISK),
     (RISK_REGISTER.replace("\t4\t5\t", "\t4 (hög)\t5\t"), f"{RISK}\t4"),
-    # An empty line between the header and the row: the rows below it are another table's.
-    (RISK_REGISTER.replace("Protokoll.\n", "Protokoll.\n\n"), f"{RISK}\t4\t5"),
+    # A line of running text between the header and the row: the rows below it are another table's.
+    (RISK_REGISTER.replace("Protokoll.\n", "Protokoll.\n\nTabell 2. Risker som kvarstår efter åtgärder.\n"),
+     f"{RISK}\t4\t5"),
     # Only one score's heading.
     (RISK_REGISTER.replace("\tKonsekvens\t", "\tRiskvärde\t"), f"{RISK}\t4\t5"),
     # A header merged over two columns before the scores: the row's text is under no heading of risks.
