@@ -3511,12 +3511,15 @@ def _a_year_span(tokens: list[_Token], index: int) -> bool:
             and tokens[index + 2].kind == "number" and re.fullmatch(r"\d\d(?:\d\d)?", tokens[index + 2].text) is not None)
 
 
-def _a_span_of_later_years(tokens: list[_Token], index: int) -> bool:
-    """Whether the year at `index` begins a span to a later year written whole: "2025–2027",
-    "2025 - 2027" (not "år 2023 – 10 procentenheter"; in "2025–27" only the first is a year
-    the plan can give)."""
-    return _a_year_span(tokens, index) and len(tokens[index + 2].text) == 4 and \
-        int(tokens[index + 2].text) > int(tokens[index].text)
+def _span_end(tokens: list[_Token], index: int) -> Optional[int]:
+    """The later year a span from the year at `index` runs to, written whole or by its last two
+    digits: "2025–2027", "2025 - 2027", "2025–27", "2022/23"; None where none does ("år 2023 –
+    10 procentenheter", "2027–25")."""
+    if not _a_year_span(tokens, index):
+        return None
+    first, last = tokens[index].text, tokens[index + 2].text
+    end = int(last if len(last) == 4 else first[:2] + last)
+    return end if end > int(first) else None
 
 
 def _value_year(tokens: list[_Token], index: int) -> Optional[int]:
@@ -3543,8 +3546,8 @@ def _give(tokens: list[_Token], index: int, given: _Given, values: dict[int, _Gi
     token after them."""
     year = _value_year(tokens, index + 1)
     own = _Given(given.role, given.label, int(tokens[year].text) if year is not None else given.year)
-    if year is not None and tokens[year - 1].text.casefold() == "år" and _a_span_of_later_years(tokens, year):
-        own = own._replace(until=int(tokens[year + 2].text))  # "år 2025–2027": either end is its year
+    if year is not None and tokens[year - 1].text.casefold() == "år" and (until := _span_end(tokens, year)):
+        own = own._replace(until=until)  # "år 2025–2027", "år 2025–27": either end is its year
         years[tokens[year + 2].start] = own._replace(year=own.until)
     values[tokens[index].start] = own
     if year is None:
@@ -3685,9 +3688,12 @@ def _header_values(tokens: list[_Token], index: int, labels: list[_Given], value
 
 @functools.lru_cache(maxsize=64)
 def _years_written(text: str) -> frozenset[int]:
-    """Every number of four digits `text` writes as a number of its own: the years it can give (a
+    """Every number of four digits `text` writes as a number of its own, and the later year of a
+    span it writes by its last two digits ("2025–27", "2022/23"): the years it can give (a
     source's, read once for all its plan's values)."""
-    return frozenset(int(found.group()) for found in re.finditer(r"(?<![\d,.])\d{4}(?![\d]|[,.]\d)", text))
+    spans = (int(found.group(1)[:2] + found.group(2)) for found in re.finditer(
+        r"(?<![\d,.])((?:19|20)\d\d)\s?[-\u2013/]\s?(\d\d)(?![\d]|[,.]\d)", text))
+    return frozenset(int(found.group()) for found in re.finditer(r"(?<![\d,.])\d{4}(?![\d]|[,.]\d)", text)) | set(spans)
 
 
 def _year_places(text: str, year: int) -> list[int]:

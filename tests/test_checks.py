@@ -3256,6 +3256,9 @@ def test_a_targets_year_is_the_one_the_quote_writes_after_it(project, cli, quote
     # A span after "år": either end is the value's year (2027 as the fixture has it, or 2025), no other.
     ("Antal hemlösa personer. Ingångsvärde: ca 120 personer (2022). Målvärde: 60 personer år 2025–2027 (Kolada).",
      [("year: 2027}", "year: 2025}")], ("year: 2025}", "year: 2024}"), 53, "60 året 2025 eller 2027 (»Målvärde»), inte 2024:"),
+    # … and its later year written by its last two digits.
+    ("Antal hemlösa personer. Ingångsvärde: ca 120 personer (2022). Målvärde: 60 personer år 2025–27 (Kolada).",
+     [], ("year: 2027}", "year: 2024}"), 53, "60 året 2025 eller 2027 (»Målvärde»), inte 2024:"),
     # Values that read like years after labels side by side are values, not the years of the ones before.
     ("Kostnad per brukare och dygn (kr). Ingångsvärde 2022, målvärde 2025 och målvärde 2027: 1950, 2000 respektive 2050 "
      "(Kolada).", [("{value: 120, unit: personer, year: 2022, approximate: true}", "{value: 1950, unit: kr, year: 2022}"),
