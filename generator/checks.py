@@ -28,7 +28,7 @@ from .load import (PLANS_DIR, REGISTRY_DIR, REGISTRY_FILES, SOURCES_DIR, TOPIC_T
 from .paths import FEED_FOLDER_NAMES, RESERVED_ACTOR_IDS, RESERVED_IN_MUNICIPALITY, RESERVED_TOP_LEVEL
 from .scope import name_prefixes, owner_of
 from .suggest import TopicNames, new_actor_hint, suggest_actor, suggest_topics
-from .swedish import as_id, fold, shorten
+from .swedish import MONTHS, as_id, fold, shorten
 from .yaml_syntax import TYPOGRAPHIC_QUOTES
 
 SCHEMA_LINE = "# yaml-language-server: $schema=../docs/schema/plan.schema.json"
@@ -3524,14 +3524,20 @@ def _span_end(tokens: list[_Token], index: int) -> Optional[int]:
 
 def _value_year(tokens: list[_Token], index: int) -> Optional[int]:
     """Where a value's year stands, after its unit, from the token after the value at `index`:
-    in parentheses ("personer (2022)", "kr/invånare (2022, Kolada)") or after "år" ("personer
-    år 2022."); None where none follows. A year alone
+    in parentheses ("personer (2022)", "kr/invånare (2022, Kolada)", after when it was measured:
+    "(mätt 2022)", "(december 2022)", `_a_measurements_time`) or after "år" ("personer år
+    2022."); None where none follows. A year alone
     after the unit is not read: three reviews found it a comparison's or a name's as often as
     the value's ("jfr 1990", "Agenda 2030", "2019-nivån")."""
     for unit in range(index, min(index + _UNIT_WORDS + 1, len(tokens))):
         if (unit + 2 < len(tokens) and tokens[unit].kind == "open" and tokens[unit + 1].kind == "number"
                 and _A_YEAR.fullmatch(tokens[unit + 1].text) and tokens[unit + 2].kind in ("close", "join")):
             return None if _a_year_span(tokens, unit + 1) else unit + 1  # "(2022/2023)": either end
+        if tokens[unit].kind == "open":  # "(mätt 2022)", "(december 2022)"
+            year = next((at for at in range(unit + 2, min(unit + 6, len(tokens) - 1)) if tokens[at].kind != "word"), None)
+            if (year is not None and tokens[year].kind == "number" and _A_YEAR.fullmatch(tokens[year].text)
+                    and tokens[year + 1].kind in ("close", "join") and _a_measurements_time(tokens[unit + 1:year])):
+                return year
         if (unit + 1 < len(tokens) and tokens[unit].text.casefold() == "år" and tokens[unit + 1].kind == "number"
                 and _A_YEAR.fullmatch(tokens[unit + 1].text)
                 and (unit + 2 == len(tokens) or tokens[unit + 2].kind != "colon")):
@@ -3580,7 +3586,7 @@ def _label_values(tokens: list[_Token], index: int, labels: list[_Given], values
             if tokens[index].kind == "number":
                 own_years.append(index)
             if not (text in _TO_A_VALUE or text.strip(_AROUND_A_WORD) in APPROXIMATE_WORDS
-                    or number and tokens[index].kind == "join"):
+                    or number and tokens[index].kind == "join" or number and _in_a_time_of_year(tokens, index)):
                 skipped += 1
             index += 1
         if index == len(tokens) or skipped > between:
@@ -3626,7 +3632,7 @@ def _a_year_alone_after(tokens: list[_Token], index: int) -> Optional[int]:
     """Where a year written alone stands after a value's unit, from the token after the value at
     `index` on, ending the quote or its sentence, before a parenthesis ("60 personer 2027
     (Kolada)") or a comma and words ("2027, enligt Kolada"); None where none does."""
-    for at in range(index, min(index + _UNIT_WORDS + 1, len(tokens))):
+    for at in range(index, min(index + _UNIT_WORDS + 5, len(tokens))):  # and a time of year, "i slutet av december"
         if tokens[at].kind == "number":
             following = tokens[at + 1] if at + 1 < len(tokens) else None
             after = tokens[at + 2] if at + 2 < len(tokens) else None
@@ -3641,10 +3647,45 @@ def _a_year_alone_after(tokens: list[_Token], index: int) -> Optional[int]:
 def _a_unit_between(tokens: list[_Token], start: int, end: int) -> bool:
     """Whether the tokens from `start` to `end` are at most a value's unit: two words in small
     letters or signs, none that compares or names ("jämfört med 2018", "som 2018", "enligt
-    Agenda 2030"), so that the year after them is the value's own."""
+    Agenda 2030"), and the time of the year they may end with (`_a_time_of_year`: "i december",
+    "under"), so that the year after them is the value's own."""
     between = tokens[start:end]
-    return len(between) <= 2 and all(token.kind in ("word", "other") and not token.text[:1].isupper()
-                                     and token.text.casefold() not in _NOT_A_UNIT for token in between)
+    time = next((at for at in range(len(between)) if _a_time_of_year(between[at:])), len(between))
+    return time <= 2 and all(token.kind in ("word", "other") and not token.text[:1].isupper()
+                             and token.text.casefold() not in _NOT_A_UNIT for token in between[:time])
+
+
+def _a_time_of_year(words: list[_Token]) -> bool:
+    """Whether `words`, before a year, say when in it a value was measured: "under", "i
+    december", "per december", "i slutet av december", "hösten"; a month or season, or
+    "under" alone."""
+    said = [word.text.casefold() for word in words]
+    if said in (["under"], ["i", "slutet", "av"], ["i", "början", "av"], ["vid", "utgången", "av"]):
+        return True
+    while said and said[0] in ("i", "per", "vid", "under", "slutet", "början", "mitten", "utgången", "av"):
+        said = said[1:]
+    return len(said) == 1 and (said[0] in MONTHS or said[0] in _SEASONS)
+
+
+def _a_measurements_time(words: list[_Token]) -> bool:
+    """Whether `words`, in parentheses before a year, say when a value was measured: a time of
+    year (`_a_time_of_year`: "(december 2022)"), after a word for measured or not ("(mätt
+    2022)", "(mätt i december 2022)", "(avser 2022)")."""
+    said = [word.text.casefold() for word in words]
+    if said[:1] in (["mätt"], ["uppmätt"], ["mätning"], ["avser"]):
+        return len(said) == 1 or _a_time_of_year(words[1:])
+    return _a_time_of_year(words)
+
+
+def _in_a_time_of_year(tokens: list[_Token], index: int) -> bool:
+    """Whether the word at `index` is one of the words before a year that say when in it
+    (`_a_time_of_year`: "120 personer i december 2022 respektive …")."""
+    return any(_a_time_of_year(tokens[start:end]) for end in range(index + 1, min(index + 5, len(tokens)))
+               if tokens[end].kind == "number" and _A_YEAR.fullmatch(tokens[end].text)
+               for start in range(max(end - 4, 0), index + 1))
+
+
+_SEASONS = frozenset({"våren", "sommaren", "hösten", "vintern", "vårterminen", "höstterminen"})
 
 
 # Words after a value that make a year after them no year of its own: a comparison, a source.

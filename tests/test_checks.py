@@ -3102,6 +3102,8 @@ def roles_said(cli, project) -> list[str]:
     "Antal hemlösa personer. Ingångsvärde och målvärde: ca 120 personer 2022 respektive 60 personer 2027 (Kolada)",
     "Antal hemlösa personer. Ingångsvärde och målvärde: ca 120 2022 och 60 2027 (Kolada)",
     "Antal hemlösa personer. Ingångsvärde och målvärde: ca 120 personer 2022 respektive 60 personer 2027, enligt Kolada.",
+    "Antal hemlösa personer. Ingångsvärde och målvärde: ca 120 personer i slutet av december 2022 respektive 60 personer "
+    "2027 (Kolada)",
     # Under a heading with a colon ("Mål:"), after a sentence that names both labels, in a pdf's
     # words hyphenated at a line's end, and with values that read like years.
     "Mål: Minska hemlösheten. Antal hemlösa personer Ingångsvärde: ca 120 personer (2022) Målvärde 2027: 60 "
@@ -3240,6 +3242,13 @@ def test_a_year_other_than_the_one_the_quote_gives_its_value_is_refused(project,
      "målvärde"),
     ("Antal hemlösa personer. Ingångsvärde och målvärde: ca 120 personer 2022 respektive 60 personer 2027, enligt "
      "Kolada.", "målvärde"),
+    # … after when in the year it was measured; in parentheses after it or after "mätt".
+    ("Antal hemlösa personer. Ingångsvärde och målvärde: ca 120 personer i december 2022 respektive 60 personer i "
+     "december 2027 (Kolada)", "målvärde"),
+    ("Antal hemlösa personer. Ingångsvärde och målvärde: ca 120 personer under 2022 respektive 60 personer i slutet av "
+     "2027, enligt Kolada.", "målvärde"),
+    ("Antal hemlösa personer. Ingångsvärde: ca 120 personer (mätt 2022). Målvärde: 60 personer (hösten 2027). Kolada.",
+     "Målvärde"),
 ])
 def test_a_targets_year_is_the_one_the_quote_writes_after_it(project, cli, quote, label):
     edit(project, SOURCE, "Socialnämndens verksamhetsplan 2024\n", "Socialnämndens verksamhetsplan 2024\n\nUppföljning 2023\n")
