@@ -3526,9 +3526,10 @@ def _value_year(tokens: list[_Token], index: int) -> Optional[int]:
     """Where a value's year stands, after its unit, from the token after the value at `index`:
     in parentheses ("personer (2022)", "kr/invånare (2022, Kolada)", after when it was measured:
     "(mätt 2022)", "(december 2022)", `_a_measurements_time`) or after "år" ("personer år
-    2022."); None where none follows. A year alone
-    after the unit is not read: three reviews found it a comparison's or a name's as often as
-    the value's ("jfr 1990", "Agenda 2030", "2019-nivån")."""
+    2022."); None where none follows. A year alone after the unit is read only where it ends
+    the value's sentence or stands before a parenthesis (`_a_year_alone_after`): three reviews
+    found it elsewhere a comparison's or a name's as often as the value's ("jfr 1990", "Agenda
+    2030", "2019-nivån")."""
     for unit in range(index, min(index + _UNIT_WORDS + 1, len(tokens))):
         if (unit + 2 < len(tokens) and tokens[unit].kind == "open" and tokens[unit + 1].kind == "number"
                 and _A_YEAR.fullmatch(tokens[unit + 1].text) and tokens[unit + 2].kind in ("close", "join")):
@@ -3548,9 +3549,12 @@ def _value_year(tokens: list[_Token], index: int) -> Optional[int]:
 
 
 def _give(tokens: list[_Token], index: int, given: _Given, values: dict[int, _Given], years: dict[int, _Given]) -> int:
-    """Give the value at `index`, and the year after it (`_value_year`), `given`'s role; the
-    token after them."""
+    """Give the value at `index`, and the year after it (`_value_year`; or written alone after
+    its unit, `_a_year_alone_after`, where its label gives none), `given`'s role; the token
+    after them."""
     year = _value_year(tokens, index + 1)
+    if year is None and given.year is None:
+        year = _a_year_alone_after(tokens, index + 1)  # "Målvärde: 60 personer 2027 (Kolada)"
     own = _Given(given.role, given.label, int(tokens[year].text) if year is not None else given.year)
     if year is not None and tokens[year - 1].text.casefold() == "år" and (until := _span_end(tokens, year)):
         own = own._replace(until=until)  # "år 2025–2027", "år 2025–27": either end is its year

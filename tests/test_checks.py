@@ -3249,6 +3249,10 @@ def test_a_year_other_than_the_one_the_quote_gives_its_value_is_refused(project,
      "2027, enligt Kolada.", "målvärde"),
     ("Antal hemlösa personer. Ingångsvärde: ca 120 personer (mätt 2022). Målvärde: 60 personer (hösten 2027). Kolada.",
      "Målvärde"),
+    # A single label's value with its year written alone after it, ending its sentence.
+    ("Antal hemlösa personer. Ingångsvärde: ca 120 personer 2022 (Kolada). Målvärde: 60 personer 2027.", "Målvärde"),
+    ("Antal hemlösa personer. Ingångsvärde: ca 120 personer 2022, enligt Kolada. Målvärde: 60 personer i december 2027.",
+     "Målvärde"),
 ])
 def test_a_targets_year_is_the_one_the_quote_writes_after_it(project, cli, quote, label):
     edit(project, SOURCE, "Socialnämndens verksamhetsplan 2024\n", "Socialnämndens verksamhetsplan 2024\n\nUppföljning 2023\n")
