@@ -2518,7 +2518,7 @@ _A_SCORE_CELL = re.compile(r"[1-5](?:\s+(?:[-\u2013]\s+)?[^\W\d_]+(?:\s[^\W\d_]+
 # "Konsekvens 1–5", "Sannolikhet, 1–5", "Sannolikhet (S) 1–5", and with what it is of:
 # "Sannolikhet att det inträffar", "Konsekvens för verksamheten".
 _SCORE_HEADING = re.compile(r"(?:bedömd\s+)?(sannolikhet|konsekvens)(?:en)?"
-                            r"(?:\s+(?:att|för|om|vid|av|i)(?:\s+[^\W\d_]+){1,4})?(?:\s*\([^()]{1,12}\))?"
+                            r"(?P<of>\s+(?:att|för|om|vid|av|i)(?:\s+[^\W\d_]+){1,4})?(?:\s*\([^()]{1,12}\))?"
                             r"(?:,?\s*\(?[1-5]\s*[\u2013-]\s*[1-5]\)?)?\W*", re.IGNORECASE)
 # The heading over the risks' texts ("Risk", "Risker", "Riskbeskrivning", "Risk/händelse"), not
 # one of a risk's figures or owner.
@@ -2552,24 +2552,33 @@ def _score_header_over(lines: list[str], row: int, first: int, last: int) -> Opt
     where there is none, or the row's cells do not stand under the headings in one way alone."""
     between: list[list[str]] = []
     below: list[str] = []  # the cells of the line under this one, where it is between the header and the row
+    rows_alone = True  # whether every line with tabs since the last empty line has a figure of its own: rows, no header
     for number in range(row - 1, max(0, row - 1 - _RISK_TABLE_ROWS), -1):
         line = lines[number - 1]
         if not line.strip():
+            if not rows_alone:
+                return None  # a header of another table under an empty line ("Risk\tAvvikelser 2022\t…")
             below = []
             continue
         if "\t" not in line.strip() and not (_furniture(line) or _A_GROUPS_NAME.fullmatch(line.strip())):
             return None
         cells = [cell.strip() for cell in line_cells(line)]
         header, below = _joined_at_hyphens(cells, below), cells
-        headings: dict[str, list[tuple[int, str]]] = {}
+        if "\t" in line.strip():
+            rows_alone = rows_alone and any(re.fullmatch(r"\d+", cell) for cell in cells)
+        headings: dict[str, list[tuple[int, str, bool]]] = {}
         for index, cell in enumerate(header):
             found = _SCORE_HEADING.fullmatch(cell)
             if found:
-                headings.setdefault(_score_field(found.group(1)), []).append((index, cell))
+                headings.setdefault(_score_field(found.group(1)), []).append((index, cell, found.group("of") is None))
         if headings:
-            if len(headings) < 2 or any(len(columns) > 1 for columns in headings.values()):
+            # A score's heading with what it is of beside its plain one ("Konsekvens för brukaren",
+            # a column of text, beside "Konsekvens"): the plain one's.
+            headings = {field: [one for one in columns if one[2]] if len(columns) > 1 else columns
+                        for field, columns in headings.items()}
+            if len(headings) < 2 or any(len(columns) != 1 for columns in headings.values()):
                 return None  # one score's heading alone, or twice: no header this rule reads
-            own = {field: columns[0] for field, columns in headings.items()}
+            own = {field: columns[0][:2] for field, columns in headings.items()}
             cells_of_row = [cell.strip() for cell in line_cells(lines[row - 1])]
             # Each way the row may stand under the header that leaves no figure under a heading of
             # text; read only where they all give the same cells.
@@ -2593,9 +2602,11 @@ def _score_header_over(lines: list[str], row: int, first: int, last: int) -> Opt
 
 def _joined_at_hyphens(cells: list[str], below: list[str]) -> list[str]:
     """A header's cells, each that a pdf broke at a hyphen joined to its end in the same column
-    of the line `below` ("Sannolik-" over "het", "Konse-" over "kvens")."""
+    of the line `below` ("Sannolik-" over "het", "Konse-" over "kvens"); not a score's heading
+    whole before its hyphen ("Konsekvens-" over "bedömning")."""
     return [cell[:-1] + below[index] if re.search(r"[^\W\d_]-\Z", cell) and index < len(below)
-            and below[index][:1].islower() else cell for index, cell in enumerate(cells)]
+            and below[index][:1].islower() and not _SCORE_HEADING.fullmatch(cell) else cell
+            for index, cell in enumerate(cells)]
 
 
 def _another_tables_header(header: list[str], headings: dict[str, tuple[int, str]], line: list[str], offset: int) -> bool:
@@ -3513,13 +3524,16 @@ def _a_year_span(tokens: list[_Token], index: int) -> bool:
 
 def _span_end(tokens: list[_Token], index: int) -> Optional[int]:
     """The later year a span from the year at `index` runs to, written whole or by its last two
-    digits: "2025–2027", "2025 - 2027", "2025–27", "2022/23"; None where none does ("år 2023 –
-    10 procentenheter", "2027–25")."""
+    digits a few years on, as `_years_written` reads it: "2025–2027", "2025 - 2027", "2022/2023",
+    "2025–27"; None where none does ("år 2023 – 10 procentenheter", "2027–25", "2022/23")."""
     if not _a_year_span(tokens, index):
         return None
     first, last = tokens[index].text, tokens[index + 2].text
+    if len(last) == 2 and not (tokens[index + 1].text != "/"
+                               and tokens[index].end == tokens[index + 1].start == tokens[index + 2].start - 1):
+        return None  # "år 2025 – 40 personer": a value after the year; "2022/23": a school year, `_years_written`
     end = int(last if len(last) == 4 else first[:2] + last)
-    return end if end > int(first) else None
+    return end if 0 < end - int(first) and (len(last) == 4 or end - int(first) <= 10) else None
 
 
 def _value_year(tokens: list[_Token], index: int) -> Optional[int]:
@@ -3734,11 +3748,13 @@ def _header_values(tokens: list[_Token], index: int, labels: list[_Given], value
 @functools.lru_cache(maxsize=64)
 def _years_written(text: str) -> frozenset[int]:
     """Every number of four digits `text` writes as a number of its own, and the later year of a
-    span it writes by its last two digits ("2025–27", "2022/23"): the years it can give (a
-    source's, read once for all its plan's values)."""
-    spans = (int(found.group(1)[:2] + found.group(2)) for found in re.finditer(
-        r"(?<![\d,.])((?:19|20)\d\d)\s?[-\u2013/]\s?(\d\d)(?![\d]|[,.]\d)", text))
-    return frozenset(int(found.group()) for found in re.finditer(r"(?<![\d,.])\d{4}(?![\d]|[,.]\d)", text)) | set(spans)
+    span it writes by its last two digits, a few years on ("2025–27"; not a date's month,
+    "2023-12-14", nor a case number's, "2024/45"): the years it can give (a source's, read once
+    for all its plan's values)."""
+    spans = ((int(found.group(1)), int(found.group(1)[:2] + found.group(2))) for found in re.finditer(
+        r"(?<![\d,.\-/])((?:19|20)\d\d)[-\u2013](\d\d)(?![\d\-/]|[,.]\d)", text))
+    written = {int(found.group()) for found in re.finditer(r"(?<![\d,.])\d{4}(?![\d]|[,.]\d)", text)}
+    return frozenset(written | {end for first, end in spans if 0 < end - first <= 10})
 
 
 def _year_places(text: str, year: int) -> list[int]:

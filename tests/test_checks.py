@@ -2787,6 +2787,11 @@ def risk_in_a_register(project, register: str, quote: str) -> int:
     RISK_REGISTER.replace("\tSannolikhet\t", "\tSannolikhet att det inträffar\t")
     .replace("\tKonsekvens\t", "\tKonsekvens för verksamheten (1–5)\t"),
     RISK_REGISTER.replace("\tSannolikhet\tKonsekvens\t", "\tSannolik-\tKonse-\t").replace("Metod\n", "Metod\n\thet\tkvens\n"),
+    RISK_REGISTER.replace("\tKonsekvens\t", "\tKonsekvens-\t").replace("Metod\n", "Metod\n\t\tbedömning\n"),
+    # A column of text whose heading names a score with what it is of, beside the score's own.
+    RISK_REGISTER.replace("Risk\tSannolikhet", "Risk\tKonsekvens för brukaren\tSannolikhet")
+    .replace("brister.\t2", "brister.\tLokalen stängs.\t2").replace(f"{RISK}\t4", f"{RISK}\tBrukare får inget boende.\t4"),
+    RISK_REGISTER.replace("Metod\n", "Metod\tSannolikhet att upptäcka\n"),
     # Headings with a word before them or the scale after a comma.
     RISK_REGISTER.replace("\tSannolikhet\t", "\tBedömd sannolikhet\t").replace("\tKonsekvens\t", "\tKonsekvens, 1–5\t"),
     # The row's last cell empty; the rows numbered, the header not.
@@ -2873,6 +2878,10 @@ def test_a_risk_quoted_over_two_rows_of_a_risk_table_has_the_scores_of_neither(p
     # The quote leaves the scores' cells out, or takes in a part of one.
     (RISK_REGISTER, RISK),
     (RISK_REGISTER.replace("\t4\t5\t", "\t4 (hög)\t5\t"), f"{RISK}\t4"),
+    # Another table's header under an empty line, above the row: the row is that table's.
+    (RISK_REGISTER + "\n\nUppföljning av internkontrollen 2023\n\nRisk\tAvvikelser 2022\tAvvikelser 2023\tKommentar\n"
+     f"{RISK}\t3\t2\tFler platser behövs.\n", f"{RISK}\t3\t2"),
+    (RISK_REGISTER + "\n\tAntal kontroller\tAntal avvikelser\n" f"{RISK}\t3\t2\n", f"{RISK}\t3\t2"),
     # A line of running text between the header and the row: the rows below it are another table's.
     (RISK_REGISTER.replace("Protokoll.\n", "Protokoll.\n\nTabell 2. Risker som kvarstår efter åtgärder.\n"),
      f"{RISK}\t4\t5"),
@@ -2960,6 +2969,22 @@ def test_check_indicator_years_quoted(project, cli):
         f"{line - 4} i planen eller någon annanstans i {SOURCE}: {INDICATOR_QUOTE}. Tips: Skriv året som dokumentet "
         "ger för värdet, helst så att citatet tar med det. Säger dokumentet inte vilket år värdet gäller, ta bort "
         "`year`.", "1 fel i 1 fil."]
+
+
+@pytest.mark.parametrize("year", [2012, 2014, 2045])
+def test_a_dates_or_case_numbers_digits_are_no_year_of_a_span(project, cli, year):
+    # "2025–27" writes 2027; a date's month and day, or a case number's, write no year.
+    edit(project, SOURCE, "Socialnämndens verksamhetsplan 2024\n",
+         "Socialnämndens verksamhetsplan 2024\nBeslutad av socialnämnden 2023-12-14, dnr SN 2024/45.\n")
+    edit(project, ADMIN, "year: 2022, approximate", f"year: {year}, approximate")
+    assert any(f"indicator.baseline.year: året {year} står varken i citatet" in line for line in refused(cli, project))
+
+
+def test_a_value_after_a_years_dash_is_no_end_of_a_span(project, cli):
+    indicator_quoted(project, "Antal hemlösa personer. Målvärde: 60 personer år 2025 – 40 personer år 2027 (Kolada). "
+                              "Ingångsvärde: ca 120 personer (2022).")
+    edit(project, ADMIN, "{value: 60, unit: personer, year: 2027}", "{value: 40, unit: personer, year: 2027}")
+    accepted(cli, project)
 
 
 def indicator_quoted(project, lines: str) -> None:
