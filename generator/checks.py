@@ -3536,10 +3536,11 @@ def _span_end(tokens: list[_Token], index: int) -> Optional[int]:
     return end if 0 < end - int(first) and (len(last) == 4 or end - int(first) <= 10) else None
 
 
-def _value_year(tokens: list[_Token], index: int) -> Optional[int]:
+def _value_year(tokens: list[_Token], index: int, measured: bool = True) -> Optional[int]:
     """Where a value's year stands, after its unit, from the token after the value at `index`:
-    in parentheses ("personer (2022)", "kr/invånare (2022, Kolada)", after when it was measured:
-    "(mätt 2022)", "(december 2022)", `_a_measurements_time`) or after "år" ("personer år
+    in parentheses ("personer (2022)", "kr/invånare (2022, Kolada)", after when it was measured
+    where `measured`, its label giving no year: "(mätt 2022)", "(december 2022)",
+    `_a_measurements_time`) or after "år" ("personer år
     2022."); None where none follows. A year alone after the unit is read only where it ends
     the value's sentence or stands before a parenthesis (`_a_year_alone_after`): three reviews
     found it elsewhere a comparison's or a name's as often as the value's ("jfr 1990", "Agenda
@@ -3548,7 +3549,7 @@ def _value_year(tokens: list[_Token], index: int) -> Optional[int]:
         if (unit + 2 < len(tokens) and tokens[unit].kind == "open" and tokens[unit + 1].kind == "number"
                 and _A_YEAR.fullmatch(tokens[unit + 1].text) and tokens[unit + 2].kind in ("close", "join")):
             return None if _a_year_span(tokens, unit + 1) else unit + 1  # "(2022/2023)": either end
-        if tokens[unit].kind == "open":  # "(mätt 2022)", "(december 2022)"
+        if measured and tokens[unit].kind == "open":  # "(mätt 2022)", "(december 2022)"
             year = next((at for at in range(unit + 2, min(unit + 6, len(tokens) - 1)) if tokens[at].kind != "word"), None)
             if (year is not None and tokens[year].kind == "number" and _A_YEAR.fullmatch(tokens[year].text)
                     and tokens[year + 1].kind in ("close", "join") and _a_measurements_time(tokens[unit + 1:year])):
@@ -3566,7 +3567,7 @@ def _give(tokens: list[_Token], index: int, given: _Given, values: dict[int, _Gi
     """Give the value at `index`, and the year after it (`_value_year`; or written alone after
     its unit, `_a_year_alone_after`, where its label gives none), `given`'s role; the token
     after them."""
-    year = _value_year(tokens, index + 1)
+    year = _value_year(tokens, index + 1, measured=given.year is None)  # not "Ingångsvärde 2023: 120 (avser 2022)"
     if year is None and given.year is None:
         year = _a_year_alone_after(tokens, index + 1)  # "Målvärde: 60 personer 2027 (Kolada)"
     own = _Given(given.role, given.label, int(tokens[year].text) if year is not None else given.year)
@@ -3604,7 +3605,8 @@ def _label_values(tokens: list[_Token], index: int, labels: list[_Given], values
             if tokens[index].kind == "number":
                 own_years.append(index)
             if not (text in _TO_A_VALUE or text.strip(_AROUND_A_WORD) in APPROXIMATE_WORDS
-                    or number and tokens[index].kind == "join" or number and _in_a_time_of_year(tokens, index)):
+                    or number and tokens[index].kind == "join"
+                    or number and _in_a_time_of_year(tokens, index, own_years)):
                 skipped += 1
             index += 1
         if index == len(tokens) or skipped > between:
@@ -3670,15 +3672,16 @@ def _a_unit_between(tokens: list[_Token], start: int, end: int) -> bool:
     between = tokens[start:end]
     time = next((at for at in range(len(between)) if _a_time_of_year(between[at:])), len(between))
     return time <= 2 and all(token.kind in ("word", "other") and not token.text[:1].isupper()
-                             and token.text.casefold() not in _NOT_A_UNIT for token in between[:time])
+                             and token.text.casefold().rstrip(".") not in _NOT_A_UNIT for token in between[:time]) \
+        and not any(token.text[-1:] in ".:;" for token in between)  # "60 personer. 2025 (halvtid) …": the next sentence's
 
 
 def _a_time_of_year(words: list[_Token]) -> bool:
-    """Whether `words`, before a year, say when in it a value was measured: "under", "i
-    december", "per december", "i slutet av december", "hösten"; a month or season, or
-    "under" alone."""
+    """Whether `words`, before a year, say when in it a value was measured: "i december",
+    "under hösten", "per december", "i slutet av", "hösten"; a month or season, not "under"
+    alone, which may be "below" ("5 procentenheter under 2022")."""
     said = [word.text.casefold() for word in words]
-    if said in (["under"], ["i", "slutet", "av"], ["i", "början", "av"], ["vid", "utgången", "av"]):
+    if said in (["i", "slutet", "av"], ["i", "början", "av"], ["vid", "utgången", "av"]):  # not "under", also "below"
         return True
     while said and said[0] in ("i", "per", "vid", "under", "slutet", "början", "mitten", "utgången", "av"):
         said = said[1:]
@@ -3695,10 +3698,12 @@ def _a_measurements_time(words: list[_Token]) -> bool:
     return _a_time_of_year(words)
 
 
-def _in_a_time_of_year(tokens: list[_Token], index: int) -> bool:
-    """Whether the word at `index` is one of the words before a year that say when in it
-    (`_a_time_of_year`: "120 personer i december 2022 respektive …")."""
-    return any(_a_time_of_year(tokens[start:end]) for end in range(index + 1, min(index + 5, len(tokens)))
+def _in_a_time_of_year(tokens: list[_Token], index: int, skipped: Collection[int]) -> bool:
+    """Whether the word at `index` is one of the words that say when in a year written alone
+    after a value and before the next value (`_a_time_of_year`, `_a_year_before_the_next`:
+    "120 personer i december 2022 respektive …"; not "…, mätt i december 2022, respektive")."""
+    return any(_a_time_of_year(tokens[start:end]) and _a_year_before_the_next(tokens, end, skipped)
+               for end in range(index + 1, min(index + 5, len(tokens)))
                if tokens[end].kind == "number" and _A_YEAR.fullmatch(tokens[end].text)
                for start in range(max(end - 4, 0), index + 1))
 
@@ -3707,8 +3712,8 @@ _SEASONS = frozenset({"våren", "sommaren", "hösten", "vintern", "vårterminen"
 
 
 # Words after a value that make a year after them no year of its own: a comparison, a source.
-_NOT_A_UNIT = frozenset({"jämfört", "med", "som", "än", "enligt", "jfr", "mot", "sedan", "före", "efter", "till", "från",
-                         "i", "under", "per", "inom", "vid"})
+_NOT_A_UNIT = frozenset({"jämfört", "med", "som", "än", "enligt", "jfr", "jmf", "vs", "gentemot", "relativt", "mot",
+                         "sedan", "före", "efter", "till", "från", "i", "under", "över", "av", "per", "inom", "vid"})
 
 
 def _a_year_before_the_next(tokens: list[_Token], index: int, skipped: Collection[int] = ()) -> bool:

@@ -2980,6 +2980,23 @@ def test_a_dates_or_case_numbers_digits_are_no_year_of_a_span(project, cli, year
     assert any(f"indicator.baseline.year: året {year} står varken i citatet" in line for line in refused(cli, project))
 
 
+@pytest.mark.parametrize("quote", [
+    # A year in a clause of its own between the values, or before the next sentence.
+    "Ingångsvärde och målvärde: ca 120 personer, mätt i december 2022, respektive 60 personer 2027 (Kolada)",
+    "Ingångsvärde och målvärde: ca 120 personer i december 2022, 2027 ska det vara 60 personer (Kolada).",
+    "Ingångsvärde och målvärde: ca 120 personer (jfr december 2019) respektive 60 personer (Kolada).",
+    "Målvärde: 60 personer. 2025 (halvtid) ska antalet vara högst 90. Ingångsvärde: ca 120 personer (2022, Kolada).",
+    "Ingångsvärde: ca 120 personer. 2019 (före pandemin) var antalet 150. Målvärde 2027: 60 personer (Kolada).",
+    # A comparison's year, "under" as below, and a label's own year before when a value was measured.
+    "Ingångsvärde: ca 120 personer jfr. 2019 (Kolada) Målvärde 2027: 60 personer",
+    "Ingångsvärde: ca 120 personer (2022). Målvärde: 60 personer under 2019 (Kolada).",
+    "Ingångsvärde 2022: ca 120 personer (avser 2021). Målvärde 2027: 60 personer (Kolada)."])
+def test_a_year_near_a_value_that_is_not_its_own_leaves_a_correct_plan_passing(project, cli, quote):
+    indicator_quoted(project, f"Antal hemlösa personer. {quote}")
+    edit(project, SOURCE, "Socialnämndens verksamhetsplan 2024\n", "Socialnämndens verksamhetsplan 2024\nPlanperiod 2022 till 2027.\n")
+    accepted(cli, project)
+
+
 def test_a_value_after_a_years_dash_is_no_end_of_a_span(project, cli):
     indicator_quoted(project, "Antal hemlösa personer. Målvärde: 60 personer år 2025 – 40 personer år 2027 (Kolada). "
                               "Ingångsvärde: ca 120 personer (2022).")
