@@ -71,6 +71,20 @@ def test_a_comparison_says_its_columns_are_the_actors_on_the_site_not_every_part
             'parti kan själv lägga in sina dokument: se <a href="../bidra/">Så lämnar ni in er plan</a>.') in about
 
 
+def test_how_to_read_a_comparison_is_folded_under_what_its_columns_are(repo_site):
+    """On a phone, the paragraph on how to read the columns pushed the first column further
+    below the first screen than the page's easy-read text did. What the columns are stays in
+    view (above); how to read them, with the current term, is one click away, folded."""
+    site, _ = repo_site
+    html = page_html(site, paths.compare_page("eskilstuna", NAMED_TOPICS[0]))
+    folded = re.search(r'<details class="vlv-reading"[^>]*>\s*<summary>Så läser du jämförelsen</summary>(.*?)</details>',
+                       html, re.S)
+    assert folded, html
+    assert "Nuvarande mandatperiod är" in folded.group(1) and "där det ordagranna citatet står" in folded.group(1)
+    assert html.index('class="vlv-reading"') < html.index('data-vlv-compare')
+    assert "Nuvarande mandatperiod" not in html.split('class="vlv-reading"')[0]
+
+
 def test_each_actors_commitments_on_a_topic_are_in_their_own_column(repo_site):
     """On every real comparison where two actors or more make commitments (Eskilstuna's on
     homelessness: SD's and V's), each actor's are in its own column."""
