@@ -3530,8 +3530,9 @@ def _span_end(tokens: list[_Token], index: int) -> Optional[int]:
         return None
     first, last = tokens[index].text, tokens[index + 2].text
     if len(last) == 2 and not (tokens[index + 1].text != "/"
-                               and tokens[index].end == tokens[index + 1].start == tokens[index + 2].start - 1):
-        return None  # "år 2025 – 40 personer": a value after the year; "2022/23": a school year, `_years_written`
+                               and tokens[index].end == tokens[index + 1].start == tokens[index + 2].start - 1
+                               and (index + 3 == len(tokens) or tokens[index + 3].kind != "word")):
+        return None  # "år 2025 – 40 personer", "år 2025–30 personer": a value; "2022/23": a school year
     end = int(last if len(last) == 4 else first[:2] + last)
     return end if 0 < end - int(first) and (len(last) == 4 or end - int(first) <= 10) else None
 
@@ -3552,7 +3553,7 @@ def _value_year(tokens: list[_Token], index: int, measured: bool = True) -> Opti
         if measured and tokens[unit].kind == "open":  # "(mätt 2022)", "(december 2022)"
             year = next((at for at in range(unit + 2, min(unit + 6, len(tokens) - 1)) if tokens[at].kind != "word"), None)
             if (year is not None and tokens[year].kind == "number" and _A_YEAR.fullmatch(tokens[year].text)
-                    and tokens[year + 1].kind in ("close", "join") and _a_measurements_time(tokens[unit + 1:year])):
+                    and _a_measurements_time(tokens[unit + 1:year]) and _closes_with_words(tokens, year + 1)):
                 return year
         if (unit + 1 < len(tokens) and tokens[unit].text.casefold() == "år" and tokens[unit + 1].kind == "number"
                 and _A_YEAR.fullmatch(tokens[unit + 1].text)
@@ -3561,6 +3562,18 @@ def _value_year(tokens: list[_Token], index: int, measured: bool = True) -> Opti
         if not (tokens[unit].kind in ("word", "other") or tokens[unit].text == "/"):
             return None
     return None
+
+
+def _closes_with_words(tokens: list[_Token], index: int) -> bool:
+    """Whether a parenthesis closes at `index`, or after a comma and words alone ("(mätt 2022,
+    Kolada)"; not "(mätt 2021 och 2022)", "(hösten 2019, före pandemin: 150 personer)", whose
+    year is not the value's alone)."""
+    if index < len(tokens) and tokens[index].kind == "close":
+        return True
+    if index >= len(tokens) or tokens[index].text != ",":
+        return False
+    close = next((at for at in range(index + 1, len(tokens)) if tokens[at].kind != "word"), len(tokens))
+    return close < len(tokens) and tokens[close].kind == "close"
 
 
 def _give(tokens: list[_Token], index: int, given: _Given, values: dict[int, _Given], years: dict[int, _Given]) -> int:
@@ -3657,23 +3670,33 @@ def _a_year_alone_after(tokens: list[_Token], index: int) -> Optional[int]:
             following = tokens[at + 1] if at + 1 < len(tokens) else None
             after = tokens[at + 2] if at + 2 < len(tokens) else None
             return at if _A_YEAR.fullmatch(tokens[at].text) and _a_unit_between(tokens, index, at) and (
-                following is None or following.kind == "open" or following.text in ".;"
-                or following.text == "," and after is not None and after.kind == "word") else None
+                following is None or following.kind == "open" and not _a_label_after_parentheses(tokens, at + 1)
+                or following.text in ".;" or following.text == "," and after is not None and after.kind == "word") else None
         if tokens[at].kind != "word":
             return None
     return None
 
 
+def _a_label_after_parentheses(tokens: list[_Token], index: int) -> bool:
+    """Whether the parenthesis opening at `index` closes before a colon: the year before it heads
+    what follows ("60 personer 2025 (halvtid): 90 personer", where a pdf's line broke)."""
+    close = next((at for at in range(index + 1, len(tokens)) if tokens[at].kind == "close"), None)
+    return close is not None and close + 1 < len(tokens) and tokens[close + 1].kind == "colon"
+
+
 def _a_unit_between(tokens: list[_Token], start: int, end: int) -> bool:
     """Whether the tokens from `start` to `end` are at most a value's unit: two words in small
     letters or signs, none that compares or names ("jämfört med 2018", "som 2018", "enligt
-    Agenda 2030"), and the time of the year they may end with (`_a_time_of_year`: "i december",
-    "under"), so that the year after them is the value's own."""
+    Agenda 2030"), none a verb's passive ("beslutades 2023", "utvärderas 2025") nor a sentence's
+    end (a full stop, but an abbreviated unit's: "pers."), and the time of the year they may end
+    with (`_a_time_of_year`: "i december"), so that the year after them is the value's own."""
     between = tokens[start:end]
     time = next((at for at in range(len(between)) if _a_time_of_year(between[at:])), len(between))
     return time <= 2 and all(token.kind in ("word", "other") and not token.text[:1].isupper()
-                             and token.text.casefold().rstrip(".") not in _NOT_A_UNIT for token in between[:time]) \
-        and not any(token.text[-1:] in ".:;" for token in between)  # "60 personer. 2025 (halvtid) …": the next sentence's
+                             and token.text.casefold().rstrip(".") not in _NOT_A_UNIT
+                             and not re.search(r"[^\W\d_]{3}s\Z", token.text) for token in between[:time]) \
+        and not any(token.text[-1:] in ".:;" and token.text.casefold() not in _ABBREVIATED_UNITS
+                    for token in between)  # "60 personer. 2025 (halvtid) …": the next sentence's
 
 
 def _a_time_of_year(words: list[_Token]) -> bool:
@@ -3712,8 +3735,12 @@ _SEASONS = frozenset({"våren", "sommaren", "hösten", "vintern", "vårterminen"
 
 
 # Words after a value that make a year after them no year of its own: a comparison, a source.
-_NOT_A_UNIT = frozenset({"jämfört", "med", "som", "än", "enligt", "jfr", "jmf", "vs", "gentemot", "relativt", "mot",
-                         "sedan", "före", "efter", "till", "från", "i", "under", "över", "av", "per", "inom", "vid"})
+_NOT_A_UNIT = frozenset({"jämfört", "jämför", "med", "som", "än", "enligt", "jfr", "jmf", "vs", "versus", "kontra",
+                         "gentemot", "relativt", "motsvarande", "likt", "liksom", "mot", "sedan", "före", "innan",
+                         "inför", "efter", "till", "från", "i", "under", "över", "av", "per", "inom", "vid"})
+# Units written short with a full stop, which ends no sentence ("ca 120 pers. 2022 respektive …").
+_ABBREVIATED_UNITS = frozenset({"pers.", "st.", "kr.", "tkr.", "mkr.", "mnkr.", "milj.", "mdr.", "inv.", "tim.", "min.",
+                                "ggr.", "hush.", "elev."})
 
 
 def _a_year_before_the_next(tokens: list[_Token], index: int, skipped: Collection[int] = ()) -> bool:
@@ -3757,7 +3784,7 @@ def _years_written(text: str) -> frozenset[int]:
     "2023-12-14", nor a case number's, "2024/45"): the years it can give (a source's, read once
     for all its plan's values)."""
     spans = ((int(found.group(1)), int(found.group(1)[:2] + found.group(2))) for found in re.finditer(
-        r"(?<![\d,.\-/])((?:19|20)\d\d)[-\u2013](\d\d)(?![\d\-/]|[,.]\d)", text))
+        r"(?<![\d,.\-/])((?:19|20)\d\d)[-\u2013](\d\d)(?![\d\-/]|[,.]\d|\s*[^\W\d_])", text))
     written = {int(found.group()) for found in re.finditer(r"(?<![\d,.])\d{4}(?![\d]|[,.]\d)", text)}
     return frozenset(written | {end for first, end in spans if 0 < end - first <= 10})
 

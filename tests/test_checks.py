@@ -2990,18 +2990,45 @@ def test_a_dates_or_case_numbers_digits_are_no_year_of_a_span(project, cli, year
     # A comparison's year, "under" as below, and a label's own year before when a value was measured.
     "Ingångsvärde: ca 120 personer jfr. 2019 (Kolada) Målvärde 2027: 60 personer",
     "Ingångsvärde: ca 120 personer (2022). Målvärde: 60 personer under 2019 (Kolada).",
-    "Ingångsvärde 2022: ca 120 personer (avser 2021). Målvärde 2027: 60 personer (Kolada)."])
+    "Ingångsvärde 2022: ca 120 personer (avser 2021). Målvärde 2027: 60 personer (Kolada).",
+    # Several years in parentheses after when a value was measured, or a comparison after the year.
+    "Ingångsvärde: ca 120 personer (mätt 2021 och 2022). Målvärde 2027: 60 personer (Kolada).",
+    "Målvärde: 60 personer (mätning 2025 och 2027, Kolada). Ingångsvärde: ca 120 personer (2022).",
+    "Ingångsvärde och målvärde: ca 120 respektive 60 personer (hösten 2022 och hösten 2027, Kolada).",
+    "Målvärde: 60 personer (hösten 2019, före pandemin: 150 personer). Ingångsvärde: ca 120 personer (2022, Kolada).",
+    # A year of another verb's clause, of a comparison, or heading the next line's value.
+    "Målvärdet 60 personer beslutades 2023 (Kolada). Ingångsvärde: ca 120 personer (2022).",
+    "Målvärde: 60 personer motsvarande 2015 (Kolada). Ingångsvärde: ca 120 personer (2022).",
+    "Målvärde: 60 personer\n2025 (halvtid): 90 personer (Kolada). Ingångsvärde: ca 120 personer (2022)."])
 def test_a_year_near_a_value_that_is_not_its_own_leaves_a_correct_plan_passing(project, cli, quote):
     indicator_quoted(project, f"Antal hemlösa personer. {quote}")
     edit(project, SOURCE, "Socialnämndens verksamhetsplan 2024\n", "Socialnämndens verksamhetsplan 2024\nPlanperiod 2022 till 2027.\n")
     accepted(cli, project)
 
 
-def test_a_value_after_a_years_dash_is_no_end_of_a_span(project, cli):
-    indicator_quoted(project, "Antal hemlösa personer. Målvärde: 60 personer år 2025 – 40 personer år 2027 (Kolada). "
-                              "Ingångsvärde: ca 120 personer (2022).")
-    edit(project, ADMIN, "{value: 60, unit: personer, year: 2027}", "{value: 40, unit: personer, year: 2027}")
+def test_a_year_after_an_abbreviated_unit_is_its_values(project, cli):
+    indicator_quoted(project, "Antal hemlösa personer. Ingångsvärde och målvärde: ca 120 pers. 2022 respektive 60 pers. "
+                              "2027 (Kolada)")
+    edit(project, ADMIN, "unit: personer, year: 2022", "unit: pers., year: 2022")
+    edit(project, ADMIN, "{value: 60, unit: personer, year: 2027}", "{value: 60, unit: pers., year: 2027}")
     accepted(cli, project)
+    edit(project, ADMIN, "{value: 60, unit: pers., year: 2027}", "{value: 60, unit: pers., year: 2024}")
+    assert any("target.year: citatet på rad" in line and "ger värdet 60 året 2027 (»målvärde»), inte 2024" in line
+               for line in refused(cli, project))
+
+
+@pytest.mark.parametrize("dash", [" – 40", "–30"])
+def test_a_value_after_a_years_dash_is_no_end_of_a_span(project, cli, dash):
+    indicator_quoted(project, f"Antal hemlösa personer. Målvärde: 60 personer år 2025{dash} personer år 2027 (Kolada). "
+                              "Ingångsvärde: ca 120 personer (2022).")
+    if dash == " – 40":  # the second value is a value ("–30" is read as minus 30 by the rule of figures)
+        edit(project, ADMIN, "{value: 60, unit: personer, year: 2027}", "{value: 40, unit: personer, year: 2027}")
+        accepted(cli, project)
+        edit(project, ADMIN, "{value: 40, unit: personer, year: 2027}", "{value: 60, unit: personer, year: 2027}")
+    # Nor is the number after the dash the end of the first value's years: 2030 and 2040 are written nowhere.
+    year = 2000 + int(dash.strip("– "))
+    edit(project, ADMIN, "{value: 60, unit: personer, year: 2027}", f"{{value: 60, unit: personer, year: {year}}}")
+    assert any(f"target.year: året {year} står varken" in line for line in refused(cli, project))
 
 
 def indicator_quoted(project, lines: str) -> None:
