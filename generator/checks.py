@@ -2552,12 +2552,15 @@ def _score_header_over(lines: list[str], row: int, first: int, last: int) -> Opt
     where there is none, or the row's cells do not stand under the headings in one way alone."""
     between: list[list[str]] = []
     below: list[str] = []  # the cells of the line under this one, where it is between the header and the row
-    rows_alone = True  # whether every line with tabs since the last empty line has a figure of its own: rows, no header
+    # Whether the lines since the last empty line are this table's alone: each with tabs has a score
+    # of its own (a row, no header: "Risk\tAvvikelser 2022\t…"), each of one cell is a page's
+    # furniture or a running head the source repeats (not a caption or the next risk's name).
+    rows_alone = True
     for number in range(row - 1, max(0, row - 1 - _RISK_TABLE_ROWS), -1):
         line = lines[number - 1]
         if not line.strip():
             if not rows_alone:
-                return None  # a header of another table under an empty line ("Risk\tAvvikelser 2022\t…")
+                return None  # another table, or another risk, under an empty line
             below = []
             continue
         if "\t" not in line.strip() and not (_furniture(line) or _A_GROUPS_NAME.fullmatch(line.strip())):
@@ -2565,12 +2568,16 @@ def _score_header_over(lines: list[str], row: int, first: int, last: int) -> Opt
         cells = [cell.strip() for cell in line_cells(line)]
         header, below = _joined_at_hyphens(cells, below), cells
         if "\t" in line.strip():
-            rows_alone = rows_alone and any(re.fullmatch(r"\d+", cell) for cell in cells)
+            rows_alone = rows_alone and any(re.fullmatch(r"[1-5]", cell) for cell in cells)
+        elif rows_alone and not _furniture(line):
+            rows_alone = lines.count(line) > 1
         headings: dict[str, list[tuple[int, str, bool]]] = {}
         for index, cell in enumerate(header):
             found = _SCORE_HEADING.fullmatch(cell)
             if found:
                 headings.setdefault(_score_field(found.group(1)), []).append((index, cell, found.group("of") is None))
+        if len(headings) == 1 and not any(plain for columns in headings.values() for _, _, plain in columns):
+            headings = {}  # a sentence of a cell, a group's name ("Konsekvensen för brukarna blir allvarlig.")
         if headings:
             # A score's heading with what it is of beside its plain one ("Konsekvens för brukaren",
             # a column of text, beside "Konsekvens"): the plain one's.
@@ -2593,8 +2600,8 @@ def _score_header_over(lines: list[str], row: int, first: int, last: int) -> Opt
                 return None
             return number, own, next(iter(readings.values()))
         if "\t" in line.strip():
-            if _risk_table_line(line) in (_HEADS_RISK_TEXTS, _HEADS_OTHERS):
-                return None
+            if _risk_table_line(line) in (_HEADS_RISK_TEXTS, _HEADS_OTHERS) or _RISK_TEXT_HEADING.fullmatch(header[0]):
+                return None  # another table's header ("Risk\t2022\t2023")
             if header[0]:  # not a cell's words wrapped onto a line of their own, "\t\tmer text"
                 between.append(header)
     return None

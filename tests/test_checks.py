@@ -2781,7 +2781,8 @@ def risk_in_a_register(project, register: str, quote: str) -> int:
     # A page's number between the header and the row, a group's name, a running head, empty lines.
     RISK_REGISTER.replace("Protokoll.\n", "Protokoll.\nSida 2 av 3\n"),
     RISK_REGISTER.replace("Protokoll.\n", "Protokoll.\nBoende och lokaler\n"),
-    RISK_REGISTER.replace("Protokoll.\n", "Protokoll.\n\nBergby kommun – Internkontrollplan 2024\n\n"),
+    "Bergby kommun – Internkontrollplan 2024\n" + RISK_REGISTER.replace("Protokoll.\n", "Protokoll.\n\nBergby kommun – "
+                                                                        "Internkontrollplan 2024\n\n"),
     RISK_REGISTER.replace("Metod\n", "Metod\n\n").replace("Protokoll.\n", "Protokoll.\n\n"),
     # Headings that say what they are of, or that a pdf broke at a hyphen onto a second line.
     RISK_REGISTER.replace("\tSannolikhet\t", "\tSannolikhet att det inträffar\t")
@@ -2792,6 +2793,13 @@ def risk_in_a_register(project, register: str, quote: str) -> int:
     RISK_REGISTER.replace("Risk\tSannolikhet", "Risk\tKonsekvens för brukaren\tSannolikhet")
     .replace("brister.\t2", "brister.\tLokalen stängs.\t2").replace(f"{RISK}\t4", f"{RISK}\tBrukare får inget boende.\t4"),
     RISK_REGISTER.replace("Metod\n", "Metod\tSannolikhet att upptäcka\n"),
+    # A cell's sentence, a cell's words wrapped onto a line of their own, or a group's name that
+    # names a score with what it is of, between the header and the row: no header.
+    RISK_REGISTER.replace("Metod\n", "Metod\tKommentar\n").replace("Protokoll.\n", "Protokoll.\tKonsekvensen för brukarna "
+                                                                                    "blir allvarlig.\n"),
+    RISK_REGISTER.replace("brister.\t2\t3\tBesiktning.\tVarje år.\tProtokoll.\n", "brister, med\t2\t3\tBesiktning.\t"
+                          "Varje år.\tProtokoll.\nkonsekvens för brukarnas boende.\n"),
+    RISK_REGISTER.replace("Protokoll.\n", "Protokoll.\nSannolikhet för brand\n"),
     # Headings with a word before them or the scale after a comma.
     RISK_REGISTER.replace("\tSannolikhet\t", "\tBedömd sannolikhet\t").replace("\tKonsekvens\t", "\tKonsekvens, 1–5\t"),
     # The row's last cell empty; the rows numbered, the header not.
@@ -2882,6 +2890,15 @@ def test_a_risk_quoted_over_two_rows_of_a_risk_table_has_the_scores_of_neither(p
     (RISK_REGISTER + "\n\nUppföljning av internkontrollen 2023\n\nRisk\tAvvikelser 2022\tAvvikelser 2023\tKommentar\n"
      f"{RISK}\t3\t2\tFler platser behövs.\n", f"{RISK}\t3\t2"),
     (RISK_REGISTER + "\n\tAntal kontroller\tAntal avvikelser\n" f"{RISK}\t3\t2\n", f"{RISK}\t3\t2"),
+    (RISK_REGISTER + "\nUppföljning av internkontrollen – antal avvikelser\n\nRisk\t2022\t2023\tKommentar\n"
+     f"{RISK}\t3\t2\tFler platser behövs.\n", f"{RISK}\t3\t2"),
+    (RISK_REGISTER + f"\nUppföljning 2023\n\nRisk Avvikelser Kontroller\n{RISK}\t3\t2\n", f"{RISK}\t3\t2"),
+    # … under a caption, without an empty line: the second table's header names its risks.
+    (RISK_REGISTER + f"Tabell 2 – Avvikelser per år\nRisk\t2022\t2023\n{RISK}\t3\t2\n", f"{RISK}\t3\t2"),
+    (RISK_REGISTER + f"Tabell 3 – Kvarstående risker\nRisk\tKonsekvens, skala 1–4\tSannolikhet, skala 1–4\n{RISK}\t5\t4\n",
+     f"{RISK}\t5\t4"),
+    # The previous risk's small matrix above an empty line and this risk's name.
+    (f"Risken att lokalen brister.\nRiskvärde\tSannolikhet\tKonsekvens\n6\t2\t3\n\nRisk 2\n{RISK}\t3\t2\n", f"{RISK}\t3\t2"),
     # A line of running text between the header and the row: the rows below it are another table's.
     (RISK_REGISTER.replace("Protokoll.\n", "Protokoll.\n\nTabell 2. Risker som kvarstår efter åtgärder.\n"),
      f"{RISK}\t4\t5"),
