@@ -2533,9 +2533,12 @@ def _risk_texts_column(header: list[str]) -> Optional[int]:
 # A row's number before its risk ("3", "3.", "1.1", "R1").
 _A_ROWS_NUMBER = re.compile(r"(?:\d{1,3}(?:\.\d{1,3})*\.?|[A-ZÅÄÖ]{1,2}\d{1,3})")
 # A line of a table with a row for each risk that is no row: a group's name over its rows
-# ("Lokaler", "2. Boende", "Område: Boende") or a running head a page break puts between them
-# ("Bergby kommun – Internkontrollplan"), a few words, no full stop.
-_A_GROUPS_NAME = re.compile(r"(?:\d{1,2}\.?\s+)?[^\W\d_][\w-]*:?(?:[ /&,\u2013]+[\w-]+){0,4}")
+# ("Lokaler", "2. Boende", "Område: Boende"), a few words, no full stop. (A running head a page
+# break puts between them, "Bergby kommun – Internkontrollplan 2024", is a line the source repeats.)
+_A_GROUPS_NAME = re.compile(r"(?:\d{1,2}\.?\s+)?[^\W\d_][\w-]*:?(?:[ /&,]+[\w-]+){0,4}")
+# A verb in what a score's heading says it is of, which makes it a cell's sentence ("Sannolikheten
+# för brand är låg").
+_A_VERB_OF_A_SENTENCE = re.compile(r"\b(?:är|blir|bedöms|kan|har|var|ska|kommer|finns)\b", re.IGNORECASE)
 
 
 def _score_header_over(lines: list[str], row: int, first: int, last: int) -> Optional[tuple[int, dict[str, tuple[int, str]],
@@ -2544,9 +2547,13 @@ def _score_header_over(lines: list[str], row: int, first: int, last: int) -> Opt
     cell each, `_SCORE_HEADING`; a heading a pdf broke at a hyphen joined to its end on the line
     below, `_joined_at_hyphens`), within the table: its lines with tabs, and the empty lines and
     lines of one cell a page break, a wrapped cell, a group's name or a running head puts between
-    them (`_furniture`, `_A_GROUPS_NAME`); not past a line of running text, another table's header
-    (a line of headings alone, `_risk_table_line`, or of short words where the scores would stand:
-    "Risk\tK\tS\tRV", a table stacked under another) nor `_RISK_TABLE_ROWS` up. Its number, each score's column
+    them (`_furniture`, `_A_GROUPS_NAME`, a line the source repeats); not past a line of running
+    text (a caption), another table's header (a line of headings alone, `_risk_table_line`; a line
+    with no score that begins with a heading of risks, "Risk\t2022\t2023", or names both scores
+    in words the rule does not read, "Konsekvens, skala 1–4"; or of short words where the scores
+    would stand: "Risk\tK\tS\tRV", a table stacked under another) nor `_RISK_TABLE_ROWS` up; a
+    score's heading that says what it is of in a sentence ("Sannolikheten för brand är låg.") is
+    none. Its number, each score's column
     (0-based) and heading, and each score's column and cell in the row, read from its cell
     `first` on, the quote taking in its cells to `last` (`_score_offsets`, `_score_cells`); None
     where there is none, or the row's cells do not stand under the headings in one way alone."""
@@ -2563,18 +2570,20 @@ def _score_header_over(lines: list[str], row: int, first: int, last: int) -> Opt
                 return None  # another table, or another risk, under an empty line
             below = []
             continue
-        if "\t" not in line.strip() and not (_furniture(line) or _A_GROUPS_NAME.fullmatch(line.strip())):
+        if "\t" not in line.strip() and not (_furniture(line) or _A_GROUPS_NAME.fullmatch(line.strip())
+                                             or lines.count(line) > 1):  # a running head, "Bergby kommun – …"
             return None
         cells = [cell.strip() for cell in line_cells(line)]
         header, below = _joined_at_hyphens(cells, below), cells
+        scored = any(re.fullmatch(r"[1-5]", cell) for cell in cells)
         if "\t" in line.strip():
-            rows_alone = rows_alone and any(re.fullmatch(r"[1-5]", cell) for cell in cells)
+            rows_alone = rows_alone and scored
         elif rows_alone and not _furniture(line):
             rows_alone = lines.count(line) > 1
         headings: dict[str, list[tuple[int, str, bool]]] = {}
         for index, cell in enumerate(header):
             found = _SCORE_HEADING.fullmatch(cell)
-            if found:
+            if found and not (found.group("of") and (cell[-1:] in ".!?" or _A_VERB_OF_A_SENTENCE.search(found.group("of")))):
                 headings.setdefault(_score_field(found.group(1)), []).append((index, cell, found.group("of") is None))
         if len(headings) == 1 and not any(plain for columns in headings.values() for _, _, plain in columns):
             headings = {}  # a sentence of a cell, a group's name ("Konsekvensen för brukarna blir allvarlig.")
@@ -2600,8 +2609,10 @@ def _score_header_over(lines: list[str], row: int, first: int, last: int) -> Opt
                 return None
             return number, own, next(iter(readings.values()))
         if "\t" in line.strip():
-            if _risk_table_line(line) in (_HEADS_RISK_TEXTS, _HEADS_OTHERS) or _RISK_TEXT_HEADING.fullmatch(header[0]):
-                return None  # another table's header ("Risk\t2022\t2023")
+            if _risk_table_line(line) in (_HEADS_RISK_TEXTS, _HEADS_OTHERS) or not scored and (
+                    _RISK_TEXT_HEADING.fullmatch(header[0]) and header[0][:1].isupper()
+                    or sum(cell.casefold().startswith(("sannolikhet", "konsekvens")) for cell in header) > 1):
+                return None  # another table's header ("Risk\t2022\t2023", "Område\tKonsekvens, skala 1–4\t…")
             if header[0]:  # not a cell's words wrapped onto a line of their own, "\t\tmer text"
                 between.append(header)
     return None

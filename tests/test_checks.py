@@ -2800,6 +2800,13 @@ def risk_in_a_register(project, register: str, quote: str) -> int:
     RISK_REGISTER.replace("brister.\t2\t3\tBesiktning.\tVarje år.\tProtokoll.\n", "brister, med\t2\t3\tBesiktning.\t"
                           "Varje år.\tProtokoll.\nkonsekvens för brukarnas boende.\n"),
     RISK_REGISTER.replace("Protokoll.\n", "Protokoll.\nSannolikhet för brand\n"),
+    RISK_REGISTER.replace("Metod\n", "Metod\tMotivering\tKommentar\n").replace(
+        "Protokoll.\n", "Protokoll.\tSannolikheten för brand är låg.\tKonsekvensen för brukarna blir stor.\n"),
+    # A row's text wrapped onto a line of its own, ending on a word for risks; a process named "Risk…".
+    RISK_REGISTER.replace("Risken att lokalen brister.\t2\t3\tBesiktning.", "Risken att nämnden inte har kontroll över "
+                          "sina\t2\t3\tGenomgång av").replace("Protokoll.\n", "Protokoll.\nrisker.\t\t\trutinerna.\t\t\n"),
+    RISK_REGISTER.replace("Risk\tSannolikhet", "Process\tRisk\tSannolikhet")
+    .replace("Risken att lokalen", "Riskbedömningar\tRisken att lokalen").replace(f"{RISK}\t", f"Boende\t{RISK}\t"),
     # Headings with a word before them or the scale after a comma.
     RISK_REGISTER.replace("\tSannolikhet\t", "\tBedömd sannolikhet\t").replace("\tKonsekvens\t", "\tKonsekvens, 1–5\t"),
     # The row's last cell empty; the rows numbered, the header not.
@@ -2897,6 +2904,9 @@ def test_a_risk_quoted_over_two_rows_of_a_risk_table_has_the_scores_of_neither(p
     (RISK_REGISTER + f"Tabell 2 – Avvikelser per år\nRisk\t2022\t2023\n{RISK}\t3\t2\n", f"{RISK}\t3\t2"),
     (RISK_REGISTER + f"Tabell 3 – Kvarstående risker\nRisk\tKonsekvens, skala 1–4\tSannolikhet, skala 1–4\n{RISK}\t5\t4\n",
      f"{RISK}\t5\t4"),
+    (RISK_REGISTER + f"Tabell 3 – Kvarstående risker\nOmråde\tKonsekvens, skala 1–4\tSannolikhet, skala 1–4\n{RISK}\t5\t4\n",
+     f"{RISK}\t5\t4"),
+    (RISK_REGISTER + f"Område\tKonsekvens, skala 1–4\tSannolikhet, skala 1–4\n{RISK}\t5\t4\n", f"{RISK}\t5\t4"),
     # The previous risk's small matrix above an empty line and this risk's name.
     (f"Risken att lokalen brister.\nRiskvärde\tSannolikhet\tKonsekvens\n6\t2\t3\n\nRisk 2\n{RISK}\t3\t2\n", f"{RISK}\t3\t2"),
     # A line of running text between the header and the row: the rows below it are another table's.
