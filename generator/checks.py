@@ -3649,7 +3649,7 @@ def _label_values(tokens: list[_Token], index: int, labels: list[_Given], values
         between = _UNIT_WORDS  # a unit, and "och" or "respektive", before the next label's value
     # Each value's own year where none but the last has another: the last's after it.
     if alone and all(len(found) == 1 and values[tokens[value].start].year is None
-                     and _a_unit_between(tokens, value + 1, found[0]) for value, found in alone):
+                     and _a_unit_between(tokens, value + 1, found[0], ending=False) for value, found in alone):
         after = _a_year_alone_after(tokens, index)
         if after is not None:
             alone.append((last, [after]))
@@ -3702,19 +3702,22 @@ def _a_label_after_parentheses(tokens: list[_Token], index: int) -> bool:
     return close is not None and close + 1 < len(tokens) and tokens[close + 1].kind == "colon"
 
 
-def _a_unit_between(tokens: list[_Token], start: int, end: int) -> bool:
+def _a_unit_between(tokens: list[_Token], start: int, end: int, ending: bool = True) -> bool:
     """Whether the tokens from `start` to `end` are at most a value's unit: two words in small
     letters or signs, none that compares or names ("jämfört med 2018", "som 2018", "enligt
-    Agenda 2030"), none a verb's passive ("beslutades 2023", "utvärderas 2025") nor a sentence's
-    end (a full stop, but an abbreviated unit's: "pers."), and the time of the year they may end
-    with (`_a_time_of_year`: "i december"), so that the year after them is the value's own."""
+    Agenda 2030"), none a verb's passive ("beslutades 2023", "utvärderas 2025", "antogs"; not a
+    unit's genitive, "dagars väntetid") nor, where the year may be the `ending` of the value's
+    words (not one before "respektive"), a sentence's end (a full stop, but an abbreviated
+    unit's: "pers."), and the time of the year they may end with (`_a_time_of_year`: "i
+    december"), so that the year after them is the value's own."""
     between = tokens[start:end]
     time = next((at for at in range(len(between)) if _a_time_of_year(between[at:])), len(between))
     return time <= 2 and all(token.kind in ("word", "other") and not token.text[:1].isupper()
                              and token.text.casefold().rstrip(".") not in _NOT_A_UNIT
-                             and not re.search(r"[^\W\d_]{3}s\Z", token.text) for token in between[:time]) \
-        and not any(token.text[-1:] in ".:;" and token.text.casefold() not in _ABBREVIATED_UNITS
-                    for token in between)  # "60 personer. 2025 (halvtid) …": the next sentence's
+                             and not re.search(r"[^\W\d_]{2}(?:as|des|tes|ts|gs)\Z", token.text)
+                             for token in between[:time]) \
+        and not (ending and any(token.text[-1:] in ".:;" and token.text.casefold() not in _ABBREVIATED_UNITS
+                                for token in between))  # "60 personer. 2025 (halvtid) …": the next sentence's
 
 
 def _a_time_of_year(words: list[_Token]) -> bool:
@@ -3758,7 +3761,8 @@ _NOT_A_UNIT = frozenset({"jämfört", "jämför", "med", "som", "än", "enligt",
                          "inför", "efter", "till", "från", "i", "under", "över", "av", "per", "inom", "vid"})
 # Units written short with a full stop, which ends no sentence ("ca 120 pers. 2022 respektive …").
 _ABBREVIATED_UNITS = frozenset({"pers.", "st.", "kr.", "tkr.", "mkr.", "mnkr.", "milj.", "mdr.", "inv.", "tim.", "min.",
-                                "ggr.", "hush.", "elev."})
+                                "ggr.", "hush.", "elev.", "kvm.", "mån.", "dgr.", "lgh.", "km.", "proc.", "tim.", "v.",
+                                "veck.", "ans.", "bes.", "ärend."})
 
 
 def _a_year_before_the_next(tokens: list[_Token], index: int, skipped: Collection[int] = ()) -> bool:

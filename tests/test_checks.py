@@ -3033,13 +3033,15 @@ def test_a_year_near_a_value_that_is_not_its_own_leaves_a_correct_plan_passing(p
     accepted(cli, project)
 
 
-def test_a_year_after_an_abbreviated_unit_is_its_values(project, cli):
-    indicator_quoted(project, "Antal hemlösa personer. Ingångsvärde och målvärde: ca 120 pers. 2022 respektive 60 pers. "
+# Units written short with a full stop, or in the genitive before a noun (no verb's passive).
+@pytest.mark.parametrize("unit", ["pers.", "mån.", "dagars väntetid"])
+def test_a_year_after_an_abbreviated_unit_is_its_values(project, cli, unit):
+    indicator_quoted(project, f"Antal hemlösa personer. Ingångsvärde och målvärde: ca 120 {unit} 2022 respektive 60 {unit} "
                               "2027 (Kolada)")
-    edit(project, ADMIN, "unit: personer, year: 2022", "unit: pers., year: 2022")
-    edit(project, ADMIN, "{value: 60, unit: personer, year: 2027}", "{value: 60, unit: pers., year: 2027}")
+    edit(project, ADMIN, "unit: personer, year: 2022", f"unit: {unit}, year: 2022")
+    edit(project, ADMIN, "{value: 60, unit: personer, year: 2027}", f"{{value: 60, unit: {unit}, year: 2027}}")
     accepted(cli, project)
-    edit(project, ADMIN, "{value: 60, unit: pers., year: 2027}", "{value: 60, unit: pers., year: 2024}")
+    edit(project, ADMIN, f"{{value: 60, unit: {unit}, year: 2027}}", f"{{value: 60, unit: {unit}, year: 2024}}")
     assert any("target.year: citatet på rad" in line and "ger värdet 60 året 2027 (»målvärde»), inte 2024" in line
                for line in refused(cli, project))
 
