@@ -2571,19 +2571,22 @@ def _score_header_over(lines: list[str], row: int, first: int, last: int) -> Opt
             below = []
             continue
         if "\t" not in line.strip() and not (_furniture(line) or _A_GROUPS_NAME.fullmatch(line.strip())
-                                             or lines.count(line) > 1):  # a running head, "Bergby kommun – …"
+                                             or _a_running_head(lines, line)):
             return None
         cells = [cell.strip() for cell in line_cells(line)]
         header, below = _joined_at_hyphens(cells, below), cells
-        scored = any(re.fullmatch(r"[1-5]", cell) for cell in cells)
+        scored = any(_A_SCORE_CELL.fullmatch(cell) for cell in cells[1:])  # a row ("2", "2 Låg"), not "Risk\t1\t2\t3\t4"
+        scored = scored and [cell for cell in cells[1:] if cell] != [str(at) for at in range(1, len(cells))][:len(
+            [cell for cell in cells[1:] if cell])]
         if "\t" in line.strip():
             rows_alone = rows_alone and scored
         elif rows_alone and not _furniture(line):
-            rows_alone = lines.count(line) > 1
+            rows_alone = _a_running_head(lines, line)
         headings: dict[str, list[tuple[int, str, bool]]] = {}
         for index, cell in enumerate(header):
             found = _SCORE_HEADING.fullmatch(cell)
-            if found and not (found.group("of") and (cell[-1:] in ".!?" or _A_VERB_OF_A_SENTENCE.search(found.group("of")))):
+            if found and not (found.group("of") and (scored or cell[-1:] in ".!?"
+                                                     or _A_VERB_OF_A_SENTENCE.search(found.group("of")))):
                 headings.setdefault(_score_field(found.group(1)), []).append((index, cell, found.group("of") is None))
         if len(headings) == 1 and not any(plain for columns in headings.values() for _, _, plain in columns):
             headings = {}  # a sentence of a cell, a group's name ("Konsekvensen för brukarna blir allvarlig.")
@@ -2610,12 +2613,24 @@ def _score_header_over(lines: list[str], row: int, first: int, last: int) -> Opt
             return number, own, next(iter(readings.values()))
         if "\t" in line.strip():
             if _risk_table_line(line) in (_HEADS_RISK_TEXTS, _HEADS_OTHERS) or not scored and (
-                    _RISK_TEXT_HEADING.fullmatch(header[0]) and header[0][:1].isupper()
-                    or sum(cell.casefold().startswith(("sannolikhet", "konsekvens")) for cell in header) > 1):
-                return None  # another table's header ("Risk\t2022\t2023", "Område\tKonsekvens, skala 1–4\t…")
+                    any(_A_YEAR.fullmatch(cell) for cell in header) or _filled(header) > 2 and not any(
+                        cell and not re.fullmatch(r"\d+", cell) for cell in header[1:])
+                    or sum(bool(_SCORES_IN_WORDS_UNREAD.match(cell)) for cell in header) > 1):
+                return None  # another table's header ("Risk\t2022\t2023", "Risk\t1\t2\t3\t4", "Konsekvens, skala 1–4")
             if header[0]:  # not a cell's words wrapped onto a line of their own, "\t\tmer text"
                 between.append(header)
     return None
+
+
+def _a_running_head(lines: list[str], line: str) -> bool:
+    """Whether a line of one cell is a running head a page break puts between a table's rows: a
+    line the source repeats, no sentence (no full stop at its end) nor the name of a risk
+    (`_begins_a_risk`: "Risk 2")."""
+    return not line.rstrip().endswith(".") and not _begins_a_risk(line) and lines.count(line) > 1
+
+
+# A heading that names a score with a scale in words the rule does not read ("Konsekvens, skala 1–4").
+_SCORES_IN_WORDS_UNREAD = re.compile(r"(?:sannolikhet|konsekvens)(?:en)?\b[^.]*\d", re.IGNORECASE)
 
 
 def _joined_at_hyphens(cells: list[str], below: list[str]) -> list[str]:
@@ -3600,7 +3615,7 @@ def _give(tokens: list[_Token], index: int, given: _Given, values: dict[int, _Gi
     after them."""
     year = _value_year(tokens, index + 1, measured=given.year is None)  # not "Ingångsvärde 2023: 120 (avser 2022)"
     if year is None and given.year is None:
-        year = _a_year_alone_after(tokens, index + 1)  # "Målvärde: 60 personer 2027 (Kolada)"
+        year = _a_year_alone_after(tokens, index + 1, strict=True)  # "Målvärde: 60 personer 2027 (Kolada)"
     own = _Given(given.role, given.label, int(tokens[year].text) if year is not None else given.year)
     if year is not None and tokens[year - 1].text.casefold() == "år" and (until := _span_end(tokens, year)):
         own = own._replace(until=until)  # "år 2025–2027", "år 2025–27": either end is its year
@@ -3649,8 +3664,8 @@ def _label_values(tokens: list[_Token], index: int, labels: list[_Given], values
         between = _UNIT_WORDS  # a unit, and "och" or "respektive", before the next label's value
     # Each value's own year where none but the last has another: the last's after it.
     if alone and all(len(found) == 1 and values[tokens[value].start].year is None
-                     and _a_unit_between(tokens, value + 1, found[0], ending=False) for value, found in alone):
-        after = _a_year_alone_after(tokens, index)
+                     and _a_unit_between(tokens, value + 1, found[0], strict=False) for value, found in alone):
+        after = _a_year_alone_after(tokens, index, strict=False)
         if after is not None:
             alone.append((last, [after]))
             index = after + 1
@@ -3679,15 +3694,16 @@ def _label_values(tokens: list[_Token], index: int, labels: list[_Given], values
     return index
 
 
-def _a_year_alone_after(tokens: list[_Token], index: int) -> Optional[int]:
+def _a_year_alone_after(tokens: list[_Token], index: int, strict: bool) -> Optional[int]:
     """Where a year written alone stands after a value's unit, from the token after the value at
     `index` on, ending the quote or its sentence, before a parenthesis ("60 personer 2027
-    (Kolada)") or a comma and words ("2027, enligt Kolada"); None where none does."""
+    (Kolada)") or a comma and words ("2027, enligt Kolada"); None where none does. `strict`
+    for a single label's value (`_a_unit_between`)."""
     for at in range(index, min(index + _UNIT_WORDS + 5, len(tokens))):  # and a time of year, "i slutet av december"
         if tokens[at].kind == "number":
             following = tokens[at + 1] if at + 1 < len(tokens) else None
             after = tokens[at + 2] if at + 2 < len(tokens) else None
-            return at if _A_YEAR.fullmatch(tokens[at].text) and _a_unit_between(tokens, index, at) and (
+            return at if _A_YEAR.fullmatch(tokens[at].text) and _a_unit_between(tokens, index, at, strict) and (
                 following is None or following.kind == "open" and not _a_label_after_parentheses(tokens, at + 1)
                 or following.text in ".;" or following.text == "," and after is not None and after.kind == "word") else None
         if tokens[at].kind != "word":
@@ -3702,22 +3718,23 @@ def _a_label_after_parentheses(tokens: list[_Token], index: int) -> bool:
     return close is not None and close + 1 < len(tokens) and tokens[close + 1].kind == "colon"
 
 
-def _a_unit_between(tokens: list[_Token], start: int, end: int, ending: bool = True) -> bool:
+def _a_unit_between(tokens: list[_Token], start: int, end: int, strict: bool) -> bool:
     """Whether the tokens from `start` to `end` are at most a value's unit: two words in small
     letters or signs, none that compares or names ("jämfört med 2018", "som 2018", "enligt
-    Agenda 2030"), none a verb's passive ("beslutades 2023", "utvärderas 2025", "antogs"; not a
-    unit's genitive, "dagars väntetid") nor, where the year may be the `ending` of the value's
-    words (not one before "respektive"), a sentence's end (a full stop, but an abbreviated
-    unit's: "pers."), and the time of the year they may end with (`_a_time_of_year`: "i
-    december"), so that the year after them is the value's own."""
+    Agenda 2030"), and the time of the year they may end with (`_a_time_of_year`: "i
+    december"), so that the year after them is the value's own. `strict`, for a single label's
+    value, whose year alone this session's reviews found to be another clause's as often: nor a
+    verb's passive ("beslutades 2023", "utvärderas 2025", "antogs"; not a unit's genitive,
+    "dagars väntetid") nor a sentence's end (a full stop, but an abbreviated unit's: "pers.").
+    Values side by side ("… 2022 respektive …") keep the reading they had before."""
     between = tokens[start:end]
     time = next((at for at in range(len(between)) if _a_time_of_year(between[at:])), len(between))
     return time <= 2 and all(token.kind in ("word", "other") and not token.text[:1].isupper()
                              and token.text.casefold().rstrip(".") not in _NOT_A_UNIT
-                             and not re.search(r"[^\W\d_]{2}(?:as|des|tes|ts|gs)\Z", token.text)
+                             and not (strict and re.search(r"[^\W\d_]{3}(?:as|des|tes|ts|gs)\Z", token.text))
                              for token in between[:time]) \
-        and not (ending and any(token.text[-1:] in ".:;" and token.text.casefold() not in _ABBREVIATED_UNITS
-                                for token in between))  # "60 personer. 2025 (halvtid) …": the next sentence's
+        and not (strict and any(token.text[-1:] in ".:;" and token.text.casefold() not in _ABBREVIATED_UNITS
+                                for token in between[:time]))  # "60 personer. 2025 (halvtid) …": the next sentence's
 
 
 def _a_time_of_year(words: list[_Token]) -> bool:
@@ -3729,7 +3746,7 @@ def _a_time_of_year(words: list[_Token]) -> bool:
         return True
     while said and said[0] in ("i", "per", "vid", "under", "slutet", "början", "mitten", "utgången", "av"):
         said = said[1:]
-    return len(said) == 1 and (said[0] in MONTHS or said[0] in _SEASONS)
+    return len(said) == 1 and (said[0] in MONTHS or said[0] in _SEASONS or said[0] in _MONTHS_SHORT)
 
 
 def _a_measurements_time(words: list[_Token]) -> bool:
@@ -3752,6 +3769,7 @@ def _in_a_time_of_year(tokens: list[_Token], index: int, skipped: Collection[int
                for start in range(max(end - 4, 0), index + 1))
 
 
+_MONTHS_SHORT = frozenset({"jan.", "feb.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "okt.", "nov.", "dec."})
 _SEASONS = frozenset({"våren", "sommaren", "hösten", "vintern", "vårterminen", "höstterminen"})
 
 

@@ -2807,6 +2807,20 @@ def risk_in_a_register(project, register: str, quote: str) -> int:
                           "sina\t2\t3\tGenomgång av").replace("Protokoll.\n", "Protokoll.\nrisker.\t\t\trutinerna.\t\t\n"),
     RISK_REGISTER.replace("Risk\tSannolikhet", "Process\tRisk\tSannolikhet")
     .replace("Risken att lokalen", "Riskbedömningar\tRisken att lokalen").replace(f"{RISK}\t", f"Boende\t{RISK}\t"),
+    # … with an earlier row's scores in words, or its cells wrapped so that its first line has no score.
+    RISK_REGISTER.replace("Risk\tSannolikhet", "Process\tRisk\tSannolikhet")
+    .replace("Risken att lokalen brister.\t2\t3", "Riskhantering\tRisken att lokalen brister.\t2 Mindre sannolik\t3 Kännbar")
+    .replace(f"{RISK}\t", f"Boende\t{RISK}\t"),
+    RISK_REGISTER.replace("Risk\tSannolikhet", "Process\tRisk\tSannolikhet")
+    .replace("Risken att lokalen brister.\t2\t3\tBesiktning.", "Riskhantering\tRisken att nämndens\t\t\tGenomgång av\t\t\n"
+             "\triskanalys brister.\t2\t3\trutinerna.").replace(f"{RISK}\t", f"Boende\t{RISK}\t"),
+    RISK_REGISTER.replace("Risken att lokalen brister.\t2\t3\tBesiktning.", "Riskbedömningar\t\t\tGenomgång av\t\t\n"
+                          "görs inte i tid.\t2\t3\trutinerna."),
+    # … or comments that name the scores beside its scores.
+    RISK_REGISTER.replace("Metod\n", "Metod\tMotivering\tKommentar\n").replace("\t2\t3\t", "\t2 Låg\t3 Medel\t")
+    .replace("Protokoll.\n", "Protokoll.\tSannolikheten bedöms låg.\tKonsekvensen blir kännbar.\n"),
+    RISK_REGISTER.replace("Metod\n", "Metod\tMotivering\tKommentar\n")
+    .replace("Protokoll.\n", "Protokoll.\tSannolikhet för brand i lokalen\tKonsekvens för brukarna\n"),
     # Headings with a word before them or the scale after a comma.
     RISK_REGISTER.replace("\tSannolikhet\t", "\tBedömd sannolikhet\t").replace("\tKonsekvens\t", "\tKonsekvens, 1–5\t"),
     # The row's last cell empty; the rows numbered, the header not.
@@ -2907,7 +2921,13 @@ def test_a_risk_quoted_over_two_rows_of_a_risk_table_has_the_scores_of_neither(p
     (RISK_REGISTER + f"Tabell 3 – Kvarstående risker\nOmråde\tKonsekvens, skala 1–4\tSannolikhet, skala 1–4\n{RISK}\t5\t4\n",
      f"{RISK}\t5\t4"),
     (RISK_REGISTER + f"Område\tKonsekvens, skala 1–4\tSannolikhet, skala 1–4\n{RISK}\t5\t4\n", f"{RISK}\t5\t4"),
-    # The previous risk's small matrix above an empty line and this risk's name.
+    # … a caption the source repeats (in a list of tables), a header of quarters under an empty line.
+    ("Tabeller\nTabell 2. Avvikelser per område och år.\n\n" + RISK_REGISTER + "Tabell 2. Avvikelser per område och år.\n"
+     f"Område\tAvvikelser 2022\tAvvikelser 2023\n{RISK}\t3\t2\n", f"{RISK}\t3\t2"),
+    (RISK_REGISTER + f"\nRisk\t1\t2\t3\t4\n{RISK}\t3\t2\t1\t4\n", f"{RISK}\t3\t2"),
+    # The previous risk's small matrix above an empty line and this risk's name, written once or twice.
+    (f"Risk 2\nRisken att lokalen brister.\nRiskvärde\tSannolikhet\tKonsekvens\n6\t2\t3\n\nRisk 2\n{RISK}\t3\t2\n",
+     f"{RISK}\t3\t2"),
     (f"Risken att lokalen brister.\nRiskvärde\tSannolikhet\tKonsekvens\n6\t2\t3\n\nRisk 2\n{RISK}\t3\t2\n", f"{RISK}\t3\t2"),
     # A line of running text between the header and the row: the rows below it are another table's.
     (RISK_REGISTER.replace("Protokoll.\n", "Protokoll.\n\nTabell 2. Risker som kvarstår efter åtgärder.\n"),
@@ -3034,7 +3054,7 @@ def test_a_year_near_a_value_that_is_not_its_own_leaves_a_correct_plan_passing(p
 
 
 # Units written short with a full stop, or in the genitive before a noun (no verb's passive).
-@pytest.mark.parametrize("unit", ["pers.", "mån.", "dagars väntetid"])
+@pytest.mark.parametrize("unit", ["pers.", "mån.", "dagars väntetid", "årsarb.", "plats", "ton biogas"])
 def test_a_year_after_an_abbreviated_unit_is_its_values(project, cli, unit):
     indicator_quoted(project, f"Antal hemlösa personer. Ingångsvärde och målvärde: ca 120 {unit} 2022 respektive 60 {unit} "
                               "2027 (Kolada)")
@@ -3347,6 +3367,8 @@ def test_a_year_other_than_the_one_the_quote_gives_its_value_is_refused(project,
      "2027, enligt Kolada.", "målvärde"),
     ("Antal hemlösa personer. Ingångsvärde: ca 120 personer (mätt 2022). Målvärde: 60 personer (hösten 2027). Kolada.",
      "Målvärde"),
+    ("Antal hemlösa personer. Ingångsvärde och målvärde: ca 120 personer dec. 2022 respektive 60 personer dec. 2027 "
+     "(Kolada)", "målvärde"),
     # A single label's value with its year written alone after it, ending its sentence.
     ("Antal hemlösa personer. Ingångsvärde: ca 120 personer 2022 (Kolada). Målvärde: 60 personer 2027.", "Målvärde"),
     ("Antal hemlösa personer. Ingångsvärde: ca 120 personer 2022, enligt Kolada. Målvärde: 60 personer i december 2027.",
