@@ -2575,9 +2575,10 @@ def _score_header_over(lines: list[str], row: int, first: int, last: int) -> Opt
             return None
         cells = [cell.strip() for cell in line_cells(line)]
         header, below = _joined_at_hyphens(cells, below), cells
-        scored = any(_A_SCORE_CELL.fullmatch(cell) for cell in cells[1:])  # a row ("2", "2 Låg"), not "Risk\t1\t2\t3\t4"
-        scored = scored and [cell for cell in cells[1:] if cell] != [str(at) for at in range(1, len(cells))][:len(
-            [cell for cell in cells[1:] if cell])]
+        filled = [cell for cell in cells[1:] if cell]
+        # A row's score ("2", "2 Låg"); not a header of numbers in order, quarters or months ("Risk\t1\t2\t3\t4").
+        scored = any(_A_SCORE_CELL.fullmatch(cell) for cell in filled) and not (
+            len(filled) >= 3 and filled == [str(at) for at in range(1, len(filled) + 1)])
         if "\t" in line.strip():
             rows_alone = rows_alone and scored
         elif rows_alone and not _furniture(line):
@@ -2613,8 +2614,8 @@ def _score_header_over(lines: list[str], row: int, first: int, last: int) -> Opt
             return number, own, next(iter(readings.values()))
         if "\t" in line.strip():
             if _risk_table_line(line) in (_HEADS_RISK_TEXTS, _HEADS_OTHERS) or not scored and (
-                    any(_A_YEAR.fullmatch(cell) for cell in header) or _filled(header) > 2 and not any(
-                        cell and not re.fullmatch(r"\d+", cell) for cell in header[1:])
+                    any(_A_YEAR.fullmatch(cell) for cell in header) or len(filled) >= 3 and all(
+                        re.fullmatch(r"\d+", cell) for cell in filled)
                     or sum(bool(_SCORES_IN_WORDS_UNREAD.match(cell)) for cell in header) > 1):
                 return None  # another table's header ("Risk\t2022\t2023", "Risk\t1\t2\t3\t4", "Konsekvens, skala 1–4")
             if header[0]:  # not a cell's words wrapped onto a line of their own, "\t\tmer text"

@@ -2821,6 +2821,8 @@ def risk_in_a_register(project, register: str, quote: str) -> int:
     .replace("Protokoll.\n", "Protokoll.\tSannolikheten bedöms låg.\tKonsekvensen blir kännbar.\n"),
     RISK_REGISTER.replace("Metod\n", "Metod\tMotivering\tKommentar\n")
     .replace("Protokoll.\n", "Protokoll.\tSannolikhet för brand i lokalen\tKonsekvens för brukarna\n"),
+    # An earlier row of a register of the scores alone, scored 1 and 2, under an empty line.
+    f"Risk\tSannolikhet\tKonsekvens\nRisken att lokalen brister.\t1\t2\n\n{RISK}\t4\t5\n{RISK_CELLS}",
     # Headings with a word before them or the scale after a comma.
     RISK_REGISTER.replace("\tSannolikhet\t", "\tBedömd sannolikhet\t").replace("\tKonsekvens\t", "\tKonsekvens, 1–5\t"),
     # The row's last cell empty; the rows numbered, the header not.
