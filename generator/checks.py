@@ -2577,8 +2577,9 @@ def _score_header_over(lines: list[str], row: int, first: int, last: int) -> Opt
         header, below = _joined_at_hyphens(cells, below), cells
         filled = [cell for cell in cells[1:] if cell]
         # A row's score ("2", "2 Låg"); not a header of numbers in order, quarters or months ("Risk\t1\t2\t3\t4").
+        headlike = _a_headers_first_cell(cells[0])
         scored = any(_A_SCORE_CELL.fullmatch(cell) for cell in filled) and not (
-            len(filled) >= 3 and filled == [str(at) for at in range(1, len(filled) + 1)])
+            headlike and len(filled) >= 3 and filled == [str(at) for at in range(1, len(filled) + 1)])
         if "\t" in line.strip():
             rows_alone = rows_alone and scored
         elif rows_alone and not _furniture(line):
@@ -2613,7 +2614,7 @@ def _score_header_over(lines: list[str], row: int, first: int, last: int) -> Opt
                 return None
             return number, own, next(iter(readings.values()))
         if "\t" in line.strip():
-            if _risk_table_line(line) in (_HEADS_RISK_TEXTS, _HEADS_OTHERS) or not scored and (
+            if _risk_table_line(line) in (_HEADS_RISK_TEXTS, _HEADS_OTHERS) or not scored and headlike and (
                     any(_A_YEAR.fullmatch(cell) for cell in header) or len(filled) >= 3 and all(
                         re.fullmatch(r"\d+", cell) for cell in filled)
                     or sum(bool(_SCORES_IN_WORDS_UNREAD.match(cell)) for cell in header) > 1):
@@ -2621,6 +2622,13 @@ def _score_header_over(lines: list[str], row: int, first: int, last: int) -> Opt
             if header[0]:  # not a cell's words wrapped onto a line of their own, "\t\tmer text"
                 between.append(header)
     return None
+
+
+def _a_headers_first_cell(cell: str) -> bool:
+    """Whether a line's first cell may be a header's: a few words with a capital first, no full
+    stop ("Risk", "Område"); not a row's text ("Risken att lokalen brister.") nor its wrapped
+    words ("hög beläggning.")."""
+    return cell[:1].isupper() and not cell.endswith(".") and len(cell.split()) <= 3
 
 
 def _a_running_head(lines: list[str], line: str) -> bool:
@@ -3742,6 +3750,8 @@ def _a_time_of_year(words: list[_Token]) -> bool:
     """Whether `words`, before a year, say when in it a value was measured: "i december",
     "under hösten", "per december", "i slutet av", "hösten"; a month or season, not "under"
     alone, which may be "below" ("5 procentenheter under 2022")."""
+    if any(word.text[:1].isupper() for word in words):
+        return False  # "60 personer. Hösten 2025 görs …", "… I december 2025": the next sentence's
     said = [word.text.casefold() for word in words]
     if said in (["i", "slutet", "av"], ["i", "början", "av"], ["vid", "utgången", "av"]):  # not "under", also "below"
         return True

@@ -2821,6 +2821,13 @@ def risk_in_a_register(project, register: str, quote: str) -> int:
     .replace("Protokoll.\n", "Protokoll.\tSannolikheten bedöms låg.\tKonsekvensen blir kännbar.\n"),
     RISK_REGISTER.replace("Metod\n", "Metod\tMotivering\tKommentar\n")
     .replace("Protokoll.\n", "Protokoll.\tSannolikhet för brand i lokalen\tKonsekvens för brukarna\n"),
+    # An earlier row whose cells wrap, a year on their second line; one whose filled cells are 1, 2, 3.
+    RISK_REGISTER.replace("Metod\n", "Metod\tRapporteras\n").replace(
+        "Risken att lokalen brister.\t2\t3\tBesiktning.\tVarje år.\tProtokoll.\n",
+        "Risken att lokalen brister vid\t2\t3\tBesiktning av\tVarje år.\tProtokoll.\tDelår 2\n"
+        "hög beläggning.\t\t\tlokalerna.\t\t\t2024\n").replace("från boendet.\n", "från boendet.\tLöpande\n"),
+    RISK_REGISTER.replace("Konsekvens\t", "Konsekvens\tPrioritet\t").replace("\t2\t3\tBesiktning.\tVarje år.\tProtokoll.",
+                                                                            "\t1\t2\t3\t\t\t").replace("\t4\t5\t", "\t4\t5\t1\t"),
     # An earlier row of a register of the scores alone, scored 1 and 2, under an empty line.
     f"Risk\tSannolikhet\tKonsekvens\nRisken att lokalen brister.\t1\t2\n\n{RISK}\t4\t5\n{RISK_CELLS}",
     # Headings with a word before them or the scale after a comma.
@@ -3048,7 +3055,13 @@ def test_a_dates_or_case_numbers_digits_are_no_year_of_a_span(project, cli, year
     # A year of another verb's clause, of a comparison, or heading the next line's value.
     "Målvärdet 60 personer beslutades 2023 (Kolada). Ingångsvärde: ca 120 personer (2022).",
     "Målvärde: 60 personer motsvarande 2015 (Kolada). Ingångsvärde: ca 120 personer (2022).",
-    "Målvärde: 60 personer\n2025 (halvtid): 90 personer (Kolada). Ingångsvärde: ca 120 personer (2022)."])
+    "Målvärde: 60 personer\n2025 (halvtid): 90 personer (Kolada). Ingångsvärde: ca 120 personer (2022).",
+    # A time of year that begins the next sentence, after a full stop or where a pdf's line ended bare.
+    "Ingångsvärde och målvärde: ca 120 personer 2022 respektive 60 personer. Hösten 2025, vid halvtid, görs en avstämning "
+    "(Kolada).",
+    "Ingångsvärde och målvärde: ca 120 personer 2022 respektive 60 personer I december 2025, vid halvtid, görs en "
+    "avstämning (Kolada).",
+    "Ingångsvärde: ca 120 personer (2022) Målvärde: 60 personer Våren 2025 (halvtid) följs målet upp (Kolada)."])
 def test_a_year_near_a_value_that_is_not_its_own_leaves_a_correct_plan_passing(project, cli, quote):
     indicator_quoted(project, f"Antal hemlösa personer. {quote}")
     edit(project, SOURCE, "Socialnämndens verksamhetsplan 2024\n", "Socialnämndens verksamhetsplan 2024\nPlanperiod 2022 till 2027.\n")
