@@ -3773,15 +3773,22 @@ def _a_measurements_time(words: list[_Token]) -> bool:
 def _in_a_time_of_year(tokens: list[_Token], index: int, skipped: Collection[int]) -> bool:
     """Whether the word at `index` is one of the words that say when in a year written alone
     after a value and before the next value (`_a_time_of_year`, `_a_year_before_the_next`:
-    "120 personer i december 2022 respektive …"; not "…, mätt i december 2022, respektive")."""
-    return any(_a_time_of_year(tokens[start:end]) and _a_year_before_the_next(tokens, end, skipped)
-               for end in range(index + 1, min(index + 5, len(tokens)))
-               if tokens[end].kind == "number" and _A_YEAR.fullmatch(tokens[end].text)
-               for start in range(max(end - 4, 0), index + 1))
+    "120 personer i december 2022 respektive …"; not "…, mätt i december 2022, respektive",
+    nor "… personer. I december 2023 och 2024 …", the words taken whole)."""
+    end = next((at for at in range(index + 1, min(index + 5, len(tokens)))
+                if tokens[at].kind == "number" and _A_YEAR.fullmatch(tokens[at].text)), None)
+    if end is None:
+        return False
+    start = end
+    while start > 0 and end - start < 4 and tokens[start - 1].text.casefold() in _TIME_WORDS:
+        start -= 1
+    return start <= index and _a_time_of_year(tokens[start:end]) and _a_year_before_the_next(tokens, end, skipped)
 
 
 _MONTHS_SHORT = frozenset({"jan.", "feb.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "okt.", "nov.", "dec."})
 _SEASONS = frozenset({"våren", "sommaren", "hösten", "vintern", "vårterminen", "höstterminen"})
+_TIME_WORDS = frozenset({"i", "per", "vid", "under", "slutet", "början", "mitten", "utgången", "av"}) | frozenset(
+    MONTHS) | _SEASONS | _MONTHS_SHORT
 
 
 # Words after a value that make a year after them no year of its own: a comparison, a source.
