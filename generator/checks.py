@@ -2563,25 +2563,26 @@ def _score_header_over(lines: list[str], row: int, first: int, last: int) -> Opt
     # of its own (a row, no header: "Risk\tAvvikelser 2022\t…"), each of one cell is a page's
     # furniture or a running head the source repeats (not a caption or the next risk's name).
     rows_alone = True
+    # The lines with tabs under an empty line crossed, the row's among them: each must have as many
+    # cells as the header, a table's rows ("Antal avvikelser per kvartal\t1\t2\t3\t4" is another's).
+    crossed: list[int] = []
+    tabbed = [len(line_cells(lines[row - 1]))]
     for number in range(row - 1, max(0, row - 1 - _RISK_TABLE_ROWS), -1):
         line = lines[number - 1]
         if not line.strip():
             if not rows_alone:
                 return None  # another table, or another risk, under an empty line
-            below = []
+            crossed, below = tabbed, []
             continue
         if "\t" not in line.strip() and not (_furniture(line) or _A_GROUPS_NAME.fullmatch(line.strip())
                                              or _a_running_head(lines, line)):
             return None
-        cells = [cell.strip() for cell in line_cells(line)]
+        cells = cells_of_header = [cell.strip() for cell in line_cells(line)]
         header, below = _joined_at_hyphens(cells, below), cells
-        filled = [cell for cell in cells[1:] if cell]
-        # A row's score ("2", "2 Låg"); not a header of numbers in order, quarters or months ("Risk\t1\t2\t3\t4").
-        headlike = _a_headers_first_cell(cells[0])
-        scored = any(_A_SCORE_CELL.fullmatch(cell) for cell in filled) and not (
-            headlike and len(filled) >= 3 and filled == [str(at) for at in range(1, len(filled) + 1)])
+        scored = any(_A_SCORE_CELL.fullmatch(cell) for cell in cells[1:])  # a row's score: "2", "2 Låg"
         if "\t" in line.strip():
             rows_alone = rows_alone and scored
+            tabbed = tabbed + [len(cells)]
         elif rows_alone and not _furniture(line):
             rows_alone = _a_running_head(lines, line)
         headings: dict[str, list[tuple[int, str, bool]]] = {}
@@ -2610,15 +2611,13 @@ def _score_header_over(lines: list[str], row: int, first: int, last: int) -> Opt
                         and not _a_figure_under_words(header, own, cells_of_row[:last + 1], offset) and not any(
                         _another_tables_header(header, own, other, offset) for other in between):
                     readings[tuple(sorted(cells.items()))] = cells
-            if len(readings) != 1:
+            if len(readings) != 1 or any(count != len(cells_of_header) for count in crossed):
                 return None
             return number, own, next(iter(readings.values()))
         if "\t" in line.strip():
-            if _risk_table_line(line) in (_HEADS_RISK_TEXTS, _HEADS_OTHERS) or not scored and headlike and (
-                    any(_A_YEAR.fullmatch(cell) for cell in header) or len(filled) >= 3 and all(
-                        re.fullmatch(r"\d+", cell) for cell in filled)
-                    or sum(bool(_SCORES_IN_WORDS_UNREAD.match(cell)) for cell in header) > 1):
-                return None  # another table's header ("Risk\t2022\t2023", "Risk\t1\t2\t3\t4", "Konsekvens, skala 1–4")
+            if _risk_table_line(line) in (_HEADS_RISK_TEXTS, _HEADS_OTHERS) or not scored and _a_headers_first_cell(
+                    header[0]) and sum(bool(_SCORES_IN_WORDS_UNREAD.match(cell)) for cell in header) > 1:
+                return None  # another table's header ("Område\tKonsekvens, skala 1–4\tSannolikhet, skala 1–4")
             if header[0]:  # not a cell's words wrapped onto a line of their own, "\t\tmer text"
                 between.append(header)
     return None

@@ -2828,6 +2828,14 @@ def risk_in_a_register(project, register: str, quote: str) -> int:
         "hög beläggning.\t\t\tlokalerna.\t\t\t2024\n").replace("från boendet.\n", "från boendet.\tLöpande\n"),
     RISK_REGISTER.replace("Konsekvens\t", "Konsekvens\tPrioritet\t").replace("\t2\t3\tBesiktning.\tVarje år.\tProtokoll.",
                                                                             "\t1\t2\t3\t\t\t").replace("\t4\t5\t", "\t4\t5\t1\t"),
+    # … or whose text is a few words with no full stop, or wraps onto a line that begins with a name.
+    RISK_REGISTER.replace("Konsekvens\t", "Konsekvens\tRiskvärde\t").replace(
+        "Risken att lokalen brister.\t2\t3\tBesiktning.\tVarje år.\tProtokoll.", "Felaktiga utbetalningar\t1\t2\t3\t\t\t")
+    .replace("\t4\t5\t", "\t4\t5\t20\t"),
+    RISK_REGISTER.replace("Metod\n", "Metod\tRapporteras\n").replace(
+        "Risken att lokalen brister.\t2\t3\tBesiktning.\tVarje år.\tProtokoll.\n",
+        "Risk för inbrott på\t2\t3\tBesiktning av\tVarje år.\tProtokoll.\tAugusti\n"
+        "Bergbyskolan\t\t\tlokalerna.\t\t\t2024\n").replace("från boendet.\n", "från boendet.\tLöpande\n"),
     # An earlier row of a register of the scores alone, scored 1 and 2, under an empty line.
     f"Risk\tSannolikhet\tKonsekvens\nRisken att lokalen brister.\t1\t2\n\n{RISK}\t4\t5\n{RISK_CELLS}",
     # Headings with a word before them or the scale after a comma.
@@ -2934,6 +2942,7 @@ def test_a_risk_quoted_over_two_rows_of_a_risk_table_has_the_scores_of_neither(p
     ("Tabeller\nTabell 2. Avvikelser per område och år.\n\n" + RISK_REGISTER + "Tabell 2. Avvikelser per område och år.\n"
      f"Område\tAvvikelser 2022\tAvvikelser 2023\n{RISK}\t3\t2\n", f"{RISK}\t3\t2"),
     (RISK_REGISTER + f"\nRisk\t1\t2\t3\t4\n{RISK}\t3\t2\t1\t4\n", f"{RISK}\t3\t2"),
+    (RISK_REGISTER + f"\nAntal avvikelser per kvartal\t1\t2\t3\t4\n{RISK}\t3\t2\t3\t2\n", f"{RISK}\t3\t2"),
     # The previous risk's small matrix above an empty line and this risk's name, written once or twice.
     (f"Risk 2\nRisken att lokalen brister.\nRiskvärde\tSannolikhet\tKonsekvens\n6\t2\t3\n\nRisk 2\n{RISK}\t3\t2\n",
      f"{RISK}\t3\t2"),
