@@ -2943,6 +2943,11 @@ def test_a_risk_quoted_over_two_rows_of_a_risk_table_has_the_scores_of_neither(p
      f"Område\tAvvikelser 2022\tAvvikelser 2023\n{RISK}\t3\t2\n", f"{RISK}\t3\t2"),
     (RISK_REGISTER + f"\nRisk\t1\t2\t3\t4\n{RISK}\t3\t2\t1\t4\n", f"{RISK}\t3\t2"),
     (RISK_REGISTER + f"\nAntal avvikelser per kvartal\t1\t2\t3\t4\n{RISK}\t3\t2\t3\t2\n", f"{RISK}\t3\t2"),
+    ("Risk\tSannolikhet\tKonsekvens\tKontrollmoment\tAnsvarig\nRisken att lokalen brister.\t2\t3\tBesiktning.\tFastighetschef\n"
+     f"{RISK}\t2\t3\tRäkna lediga platser.\tEnhetschef\n\nRisk\t1\t2\t3\t4\n{RISK}\t4\t5\t3\t2\n", f"{RISK}\t4\t5"),
+    # … stacked right under the register: a header of quarters or years.
+    (RISK_REGISTER + f"Kvartal\t1\t2\t3\t4\n{RISK}\t3\t2\t3\t2\n", f"{RISK}\t3\t2"),
+    (RISK_REGISTER + f"Risk\t2021\t2022\t2023\t2024\n{RISK}\t3\t2\t3\t2\n", f"{RISK}\t3\t2"),
     # The previous risk's small matrix above an empty line and this risk's name, written once or twice.
     (f"Risk 2\nRisken att lokalen brister.\nRiskvärde\tSannolikhet\tKonsekvens\n6\t2\t3\n\nRisk 2\n{RISK}\t3\t2\n",
      f"{RISK}\t3\t2"),
