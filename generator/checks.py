@@ -2580,12 +2580,12 @@ def _score_header_over(lines: list[str], row: int, first: int, last: int) -> Opt
         cells = cells_of_header = [cell.strip() for cell in line_cells(line)]
         header, below = _joined_at_hyphens(cells, below), cells
         filled = [cell for cell in cells[1:] if cell]
-        # A row's score ("2", "2 Låg"); not a header of four numbers or more in order, quarters or
-        # months ("Risk\t1\t2\t3\t4"; a row's "1\t2\t3" may be its scores and their product).
-        in_order = len(filled) >= 4 and filled == [str(at) for at in range(1, len(filled) + 1)]
-        scored = any(_A_SCORE_CELL.fullmatch(cell) for cell in filled) and not in_order
+        scored = any(_A_SCORE_CELL.fullmatch(cell) for cell in filled)  # a row's score: "2", "2 Låg"
         if "\t" in line.strip():
-            rows_alone = rows_alone and scored
+            # Under an empty line, numbers in order are taken for a header of quarters or tertials
+            # ("Risk\t1\t2\t3\t4"), though a row's "1\t2\t3" may be its scores and their sum.
+            rows_alone = rows_alone and scored and not (
+                len(filled) >= 3 and filled == [str(at) for at in range(1, len(filled) + 1)])
             tabbed = tabbed + [len(cells)]
         elif rows_alone and not _furniture(line):
             rows_alone = _a_running_head(lines, line)
@@ -2620,9 +2620,8 @@ def _score_header_over(lines: list[str], row: int, first: int, last: int) -> Opt
             return number, own, next(iter(readings.values()))
         if "\t" in line.strip():
             if _risk_table_line(line) in (_HEADS_RISK_TEXTS, _HEADS_OTHERS) or not scored and _a_headers_first_cell(
-                    header[0]) and (in_order or sum(bool(_A_YEAR.fullmatch(cell)) for cell in filled) > 1
-                                    or sum(bool(_SCORES_IN_WORDS_UNREAD.match(cell)) for cell in header) > 1):
-                return None  # another table's header ("Risk\t1\t2\t3\t4", "Risk\t2022\t2023", "Konsekvens, skala 1–4")
+                    header[0]) and sum(bool(_SCORES_IN_WORDS_UNREAD.match(cell)) for cell in header) > 1:
+                return None  # another table's header ("Område\tKonsekvens, skala 1–4\tSannolikhet, skala 1–4")
             if header[0]:  # not a cell's words wrapped onto a line of their own, "\t\tmer text"
                 between.append(header)
     return None

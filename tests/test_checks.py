@@ -2836,6 +2836,16 @@ def risk_in_a_register(project, register: str, quote: str) -> int:
         "Risken att lokalen brister.\t2\t3\tBesiktning.\tVarje år.\tProtokoll.\n",
         "Risk för inbrott på\t2\t3\tBesiktning av\tVarje år.\tProtokoll.\tAugusti\n"
         "Bergbyskolan\t\t\tlokalerna.\t\t\t2024\n").replace("från boendet.\n", "från boendet.\tLöpande\n"),
+    # … wrapped with a year in two cells of its second line, not yet assessed, or whose cells are 1, 2, 3, 4.
+    RISK_REGISTER.replace("Metod\n", "Metod\tStart\tKlart\n").replace(
+        "Risken att lokalen brister.\t2\t3\tBesiktning.\tVarje år.\tProtokoll.\n",
+        "Risk för brand i\t2\t3\tKontroll av\tVarje år.\tProtokoll.\tJanuari\tDecember\n"
+        "Bergbyskolan\t\t\tbrandlarmet.\t\t\t2024\t2024\n").replace("från boendet.\n", "från boendet.\tJan 2024\tDec 2024\n"),
+    RISK_REGISTER.replace("Metod\n", "Metod\tStart\tKlart\n").replace(
+        "Risken att lokalen brister.\t2\t3\tBesiktning.\tVarje år.\tProtokoll.\n",
+        "Nytt verksamhetssystem\tEj bedömd\tEj bedömd\tUppföljning.\tVarje år.\tProtokoll.\t2024\t2025\n")
+    .replace("från boendet.\n", "från boendet.\tJan 2024\tDec 2024\n"),
+    f"Risk\tSannolikhet\tKonsekvens\tRiskvärde\tPrioritet\nAttestrutiner\t1\t2\t3\t4\n{RISK}\t4\t5\t9\t1\n{RISK_CELLS}",
     # An earlier row of a register of the scores alone, scored 1 and 2, under an empty line.
     f"Risk\tSannolikhet\tKonsekvens\nRisken att lokalen brister.\t1\t2\n\n{RISK}\t4\t5\n{RISK_CELLS}",
     # Headings with a word before them or the scale after a comma.
@@ -2945,9 +2955,8 @@ def test_a_risk_quoted_over_two_rows_of_a_risk_table_has_the_scores_of_neither(p
     (RISK_REGISTER + f"\nAntal avvikelser per kvartal\t1\t2\t3\t4\n{RISK}\t3\t2\t3\t2\n", f"{RISK}\t3\t2"),
     ("Risk\tSannolikhet\tKonsekvens\tKontrollmoment\tAnsvarig\nRisken att lokalen brister.\t2\t3\tBesiktning.\tFastighetschef\n"
      f"{RISK}\t2\t3\tRäkna lediga platser.\tEnhetschef\n\nRisk\t1\t2\t3\t4\n{RISK}\t4\t5\t3\t2\n", f"{RISK}\t4\t5"),
-    # … stacked right under the register: a header of quarters or years.
-    (RISK_REGISTER + f"Kvartal\t1\t2\t3\t4\n{RISK}\t3\t2\t3\t2\n", f"{RISK}\t3\t2"),
-    (RISK_REGISTER + f"Risk\t2021\t2022\t2023\t2024\n{RISK}\t3\t2\t3\t2\n", f"{RISK}\t3\t2"),
+    ("Risk\tSannolikhet\tKonsekvens\tRiskvärde\nRisken att lokalen brister.\t2\t3\t6\n\nAntal avvikelser per kvartal\t1\t2\t3\n"
+     f"{RISK}\t4\t5\t3\n", f"{RISK}\t4\t5"),
     # The previous risk's small matrix above an empty line and this risk's name, written once or twice.
     (f"Risk 2\nRisken att lokalen brister.\nRiskvärde\tSannolikhet\tKonsekvens\n6\t2\t3\n\nRisk 2\n{RISK}\t3\t2\n",
      f"{RISK}\t3\t2"),
