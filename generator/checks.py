@@ -2619,9 +2619,11 @@ def _score_header_over(lines: list[str], row: int, first: int, last: int) -> Opt
                 return None
             return number, own, next(iter(readings.values()))
         if "\t" in line.strip():
-            if _risk_table_line(line) in (_HEADS_RISK_TEXTS, _HEADS_OTHERS) or not scored and _a_headers_first_cell(
-                    header[0]) and sum(bool(_SCORES_IN_WORDS_UNREAD.match(cell)) for cell in header) > 1:
-                return None  # another table's header ("Område\tKonsekvens, skala 1–4\tSannolikhet, skala 1–4")
+            if _risk_table_line(line) in (_HEADS_RISK_TEXTS, _HEADS_OTHERS) or not scored and (crossed or _a_headers_first_cell(
+                    header[0]) and sum(bool(_SCORES_IN_WORDS_UNREAD.match(cell)) for cell in header) > 1):
+                # another table's header ("Område\tKonsekvens, skala 1–4\tSannolikhet, skala 1–4"); above an empty
+                # line crossed, any line with no score ("Antal avvikelser\t2020\t2021\t…", a table stacked on this one)
+                return None
             if header[0]:  # not a cell's words wrapped onto a line of their own, "\t\tmer text"
                 between.append(header)
     return None

@@ -2953,6 +2953,9 @@ def test_a_risk_quoted_over_two_rows_of_a_risk_table_has_the_scores_of_neither(p
      f"Område\tAvvikelser 2022\tAvvikelser 2023\n{RISK}\t3\t2\n", f"{RISK}\t3\t2"),
     (RISK_REGISTER + f"\nRisk\t1\t2\t3\t4\n{RISK}\t3\t2\t1\t4\n", f"{RISK}\t3\t2"),
     (RISK_REGISTER + f"\nAntal avvikelser per kvartal\t1\t2\t3\t4\n{RISK}\t3\t2\t3\t2\n", f"{RISK}\t3\t2"),
+    # … and one stacked right under the register, continued over a page break.
+    (RISK_REGISTER + "Antal avvikelser\t2020\t2021\t2022\t2023\t2024\nRisken för felaktiga utbetalningar.\t1\t3\t2\t2\t1\n"
+     f"\n2 (3)\n\n{RISK}\t3\t2\t3\t2\t1\n", f"{RISK}\t3\t2"),
     ("Risk\tSannolikhet\tKonsekvens\tKontrollmoment\tAnsvarig\nRisken att lokalen brister.\t2\t3\tBesiktning.\tFastighetschef\n"
      f"{RISK}\t2\t3\tRäkna lediga platser.\tEnhetschef\n\nRisk\t1\t2\t3\t4\n{RISK}\t4\t5\t3\t2\n", f"{RISK}\t4\t5"),
     ("Risk\tSannolikhet\tKonsekvens\tRiskvärde\nRisken att lokalen brister.\t2\t3\t6\n\nAntal avvikelser per kvartal\t1\t2\t3\n"
