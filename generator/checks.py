@@ -2547,13 +2547,15 @@ def _score_header_over(lines: list[str], row: int, first: int, last: int) -> Opt
     cell each, `_SCORE_HEADING`; a heading a pdf broke at a hyphen joined to its end on the line
     below, `_joined_at_hyphens`), within the table: its lines with tabs, and the empty lines and
     lines of one cell a page break, a wrapped cell, a group's name or a running head puts between
-    them (`_furniture`, `_A_GROUPS_NAME`, a line the source repeats); not past a line of running
-    text (a caption), another table's header (a line of headings alone, `_risk_table_line`; a line
-    with no score that begins with a heading of risks, "Risk\t2022\t2023", or names both scores
-    in words the rule does not read, "Konsekvens, skala 1–4"; or of short words where the scores
-    would stand: "Risk\tK\tS\tRV", a table stacked under another) nor `_RISK_TABLE_ROWS` up; a
-    score's heading that says what it is of in a sentence ("Sannolikheten för brand är låg.") is
-    none. Its number, each score's column
+    them (`_furniture`, `_A_GROUPS_NAME`, `_a_running_head`); not past a line of running text (a
+    caption), another table's header (a line of headings alone, `_risk_table_line`; one with no
+    score that names both scores in words the rule does not read, "Konsekvens, skala 1–4"; or of
+    short words where the scores would stand: "Risk\tK\tS\tRV", a table stacked under another),
+    an empty line whose lines below are not this table's rows alone (each with a score, the
+    header's number of cells, no numbers in order: "Risk\t1\t2\t3\t4"), a line with no score
+    above such an empty line, nor `_RISK_TABLE_ROWS` up; a score's heading that says what it is
+    of in a sentence ("Sannolikheten för brand är låg.") or in a row with scores is none. Its
+    number, each score's column
     (0-based) and heading, and each score's column and cell in the row, read from its cell
     `first` on, the quote taking in its cells to `last` (`_score_offsets`, `_score_cells`); None
     where there is none, or the row's cells do not stand under the headings in one way alone."""
@@ -2574,8 +2576,8 @@ def _score_header_over(lines: list[str], row: int, first: int, last: int) -> Opt
                 return None  # another table, or another risk, under an empty line
             crossed, below = tabbed, []
             continue
-        if "\t" not in line.strip() and not (_furniture(line) or _A_GROUPS_NAME.fullmatch(line.strip())
-                                             or _a_running_head(lines, line)):
+        running_head = "\t" not in line.strip() and not _furniture(line) and _a_running_head(lines, line)
+        if "\t" not in line.strip() and not (_furniture(line) or _A_GROUPS_NAME.fullmatch(line.strip()) or running_head):
             return None
         cells = cells_of_header = [cell.strip() for cell in line_cells(line)]
         header, below = _joined_at_hyphens(cells, below), cells
@@ -2587,8 +2589,8 @@ def _score_header_over(lines: list[str], row: int, first: int, last: int) -> Opt
             rows_alone = rows_alone and scored and not (
                 len(filled) >= 3 and filled == [str(at) for at in range(1, len(filled) + 1)])
             tabbed = tabbed + [len(cells)]
-        elif rows_alone and not _furniture(line):
-            rows_alone = _a_running_head(lines, line)
+        elif not _furniture(line):
+            rows_alone = rows_alone and running_head
         headings: dict[str, list[tuple[int, str, bool]]] = {}
         for index, cell in enumerate(header):
             found = _SCORE_HEADING.fullmatch(cell)
@@ -3588,8 +3590,8 @@ def _value_year(tokens: list[_Token], index: int, measured: bool = True) -> Opti
     """Where a value's year stands, after its unit, from the token after the value at `index`:
     in parentheses ("personer (2022)", "kr/invånare (2022, Kolada)", after when it was measured
     where `measured`, its label giving no year: "(mätt 2022)", "(december 2022)",
-    `_a_measurements_time`) or after "år" ("personer år
-    2022."); None where none follows. A year alone after the unit is read only where it ends
+    `_a_measurements_time`) or after "år" ("personer år 2022."); None where none follows. A
+    year alone after the unit is read only where it ends
     the value's sentence or stands before a parenthesis (`_a_year_alone_after`): three reviews
     found it elsewhere a comparison's or a name's as often as the value's ("jfr 1990", "Agenda
     2030", "2019-nivån")."""
@@ -3760,7 +3762,7 @@ def _a_time_of_year(words: list[_Token]) -> bool:
     said = [word.text.casefold() for word in words]
     if said in (["i", "slutet", "av"], ["i", "början", "av"], ["vid", "utgången", "av"]):  # not "under", also "below"
         return True
-    while said and said[0] in ("i", "per", "vid", "under", "slutet", "början", "mitten", "utgången", "av"):
+    while said and said[0] in _TIME_LEADS:
         said = said[1:]
     return len(said) == 1 and (said[0] in MONTHS or said[0] in _SEASONS or said[0] in _MONTHS_SHORT)
 
@@ -3792,8 +3794,8 @@ def _in_a_time_of_year(tokens: list[_Token], index: int, skipped: Collection[int
 
 _MONTHS_SHORT = frozenset({"jan.", "feb.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "okt.", "nov.", "dec."})
 _SEASONS = frozenset({"våren", "sommaren", "hösten", "vintern", "vårterminen", "höstterminen"})
-_TIME_WORDS = frozenset({"i", "per", "vid", "under", "slutet", "början", "mitten", "utgången", "av"}) | frozenset(
-    MONTHS) | _SEASONS | _MONTHS_SHORT
+_TIME_LEADS = frozenset({"i", "per", "vid", "under", "slutet", "början", "mitten", "utgången", "av"})
+_TIME_WORDS = _TIME_LEADS | frozenset(MONTHS) | _SEASONS | _MONTHS_SHORT
 
 
 # Words after a value that make a year after them no year of its own: a comparison, a source.
@@ -3802,7 +3804,7 @@ _NOT_A_UNIT = frozenset({"jämfört", "jämför", "med", "som", "än", "enligt",
                          "inför", "efter", "till", "från", "i", "under", "över", "av", "per", "inom", "vid"})
 # Units written short with a full stop, which ends no sentence ("ca 120 pers. 2022 respektive …").
 _ABBREVIATED_UNITS = frozenset({"pers.", "st.", "kr.", "tkr.", "mkr.", "mnkr.", "milj.", "mdr.", "inv.", "tim.", "min.",
-                                "ggr.", "hush.", "elev.", "kvm.", "mån.", "dgr.", "lgh.", "km.", "proc.", "tim.", "v.",
+                                "ggr.", "hush.", "elev.", "kvm.", "mån.", "dgr.", "lgh.", "km.", "proc.", "v.",
                                 "veck.", "ans.", "bes.", "ärend."})
 
 
