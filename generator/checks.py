@@ -3753,11 +3753,12 @@ def _a_unit_between(tokens: list[_Token], start: int, end: int, strict: bool) ->
                                 for token in between[:time]))  # "60 personer. 2025 (halvtid) …": the next sentence's
 
 
-def _a_time_of_year(words: list[_Token]) -> bool:
+def _a_time_of_year(words: list[_Token], opening: bool = False) -> bool:
     """Whether `words`, before a year, say when in it a value was measured: "i december",
     "under hösten", "per december", "i slutet av", "hösten"; a month or season, not "under"
-    alone, which may be "below" ("5 procentenheter under 2022")."""
-    if any(word.text[:1].isupper() for word in words):
+    alone, which may be "below" ("5 procentenheter under 2022"). `opening` where they open a
+    parenthesis, whose first word may have a capital ("(Hösten 2027)")."""
+    if any(word.text[:1].isupper() for word in words[1 if opening else 0:]):
         return False  # "60 personer. Hösten 2025 görs …", "… I december 2025": the next sentence's
     said = [word.text.casefold() for word in words]
     if said in (["i", "slutet", "av"], ["i", "början", "av"], ["vid", "utgången", "av"]):  # not "under", also "below"
@@ -3769,12 +3770,12 @@ def _a_time_of_year(words: list[_Token]) -> bool:
 
 def _a_measurements_time(words: list[_Token]) -> bool:
     """Whether `words`, in parentheses before a year, say when a value was measured: a time of
-    year (`_a_time_of_year`: "(december 2022)"), after a word for measured or not ("(mätt
+    year (`_a_time_of_year`: "(december 2022)", "(Hösten 2027)"), after a word for measured or not ("(mätt
     2022)", "(mätt i december 2022)", "(avser 2022)")."""
     said = [word.text.casefold() for word in words]
     if said[:1] in (["mätt"], ["uppmätt"], ["mätning"], ["avser"]):
         return len(said) == 1 or _a_time_of_year(words[1:])
-    return _a_time_of_year(words)
+    return _a_time_of_year(words, opening=True)
 
 
 def _in_a_time_of_year(tokens: list[_Token], index: int, skipped: Collection[int]) -> bool:

@@ -3410,6 +3410,8 @@ def test_a_year_other_than_the_one_the_quote_gives_its_value_is_refused(project,
      "Målvärde"),
     ("Antal hemlösa personer. Ingångsvärde och målvärde: ca 120 personer dec. 2022 respektive 60 personer dec. 2027 "
      "(Kolada)", "målvärde"),
+    ("Antal hemlösa personer. Ingångsvärde: ca 120 personer (December 2022). Målvärde: 60 personer (Hösten 2027). "
+     "Kolada.", "Målvärde"),
     # A single label's value with its year written alone after it, ending its sentence.
     ("Antal hemlösa personer. Ingångsvärde: ca 120 personer 2022 (Kolada). Målvärde: 60 personer 2027.", "Målvärde"),
     ("Antal hemlösa personer. Ingångsvärde: ca 120 personer 2022, enligt Kolada. Målvärde: 60 personer i december 2027.",
