@@ -3806,7 +3806,7 @@ _NOT_A_UNIT = frozenset({"jämfört", "jämför", "med", "som", "än", "enligt",
 # Units written short with a full stop, which ends no sentence ("ca 120 pers. 2022 respektive …").
 _ABBREVIATED_UNITS = frozenset({"pers.", "st.", "kr.", "tkr.", "mkr.", "mnkr.", "milj.", "mdr.", "inv.", "tim.", "min.",
                                 "ggr.", "hush.", "elev.", "kvm.", "mån.", "dgr.", "lgh.", "km.", "proc.", "v.",
-                                "veck.", "ans.", "bes.", "ärend."})
+                                "veck.", "ans.", "bes.", "ärend.", "årsarb.", "anst.", "bost."})
 
 
 def _a_year_before_the_next(tokens: list[_Token], index: int, skipped: Collection[int] = ()) -> bool:

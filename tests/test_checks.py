@@ -3439,7 +3439,11 @@ def test_a_targets_year_is_the_one_the_quote_writes_after_it(project, cli, quote
     ("Kostnad per brukare och dygn (kr). Ingångsvärde 2022, målvärde 2025 och målvärde 2027: 1950, 2000 respektive 2050 "
      "(Kolada).", [("{value: 120, unit: personer, year: 2022, approximate: true}", "{value: 1950, unit: kr, year: 2022}"),
                    ("{value: 60, unit: personer, year: 2027}", "{value: 2050, unit: kr, year: 2027}")],
-     ("{value: 2050,", "{value: 2000,"), 49, "2000 året 2025 (»målvärde 2025»), inte 2027:")])
+     ("{value: 2050,", "{value: 2000,"), 49, "2000 året 2025 (»målvärde 2025»), inte 2027:"),
+    # Values side by side in two units, each with its year alone after it, the second's an abbreviation.
+    ("Antal hemlösa personer. Ingångsvärde och målvärde: ca 120 personer 2022, ca 60 årsarb. 2027 (Kolada).",
+     [("{value: 60, unit: personer, year: 2027}", "{value: 60, unit: årsarb., year: 2027, approximate: true}")],
+     ("year: 2027,", "year: 2024,"), 52, "60 året 2027 (»målvärde»), inte 2024:")])
 def test_a_values_year_is_the_one_its_quote_gives_it(project, cli, quote, edits, wrong, column, said):
     indicator_quoted(project, quote)
     for old, new in edits:
