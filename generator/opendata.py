@@ -828,6 +828,10 @@ RIGHTS = (f"Webbplatsens egna texter och data får användas enligt {LICENCE} ({
 # What has been added to v1 since it was first published (v1 only grows: see the module's
 # docstring), newest first: (date, Swedish text) for the changelog page's "Dataformatet".
 FORMAT_CHANGES = (
+    ("2026-12-04", "`tables.csv` och kommunernas `tables.csv` har fått fältet `approximate`, som sista kolumn: true "
+                   "när dokumentet skriver talet med ”ca”. I `plans/<id>.json` har tabellernas rader fått fältet "
+                   "`approximate`, true eller false för varje tal i `values`. Tal skrivna med ”ca” var tidigare "
+                   "inte märkta."),
     ("2026-12-02", "Schemat för `index.json` kräver att `commit_date` har tidszon. Beskrivningen av `term` säger nu "
                    "att en valplattform från ett valår hör till perioden som valet inleder, som webbplatsen redan "
                    "räknade."),
