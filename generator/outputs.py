@@ -219,17 +219,18 @@ def _municipality_outputs(site: Site) -> list[Output]:
 
 
 def _with_feeds(outputs: list[Output], site_feeds: list[Feed]) -> list[Output]:
-    """Each page that has a feed of its own (home and changelog: the site's) names it; a
-    document's page names its actor's, a comparison page its municipality's, whose changes
-    they show."""
+    """Each page names the feed of the changes it shows: the national pages (home, changelog,
+    open data, the lists of topics, actors and documents, the matrix) the site's; a document's
+    page and its source's page their actor's, a comparison page its municipality's."""
     by_scope = {(feed.scope, feed.scope_id): feed for feed in site_feeds}
     site_feed = by_scope[("site", "")]
 
     def feed_of(output: Output) -> Optional[Feed]:
-        if output.path in (paths.HOME, paths.CHANGELOG):
+        if output.path in (paths.HOME, paths.CHANGELOG, paths.OPEN_DATA, paths.TOPICS, paths.ACTORS, paths.PLANS,
+                           paths.MATRIX):
             return site_feed
         plan, row = output.context.get("plan"), output.context.get("row")
-        if plan is not None and output.path == paths.plan_page(plan.id):
+        if plan is not None:
             return by_scope.get(("actor", plan.actor.id))
         if row is not None and output.path == paths.compare_page(row.municipality.id, row.topic.id):
             return by_scope.get(("municipality", row.municipality.id))

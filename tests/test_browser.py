@@ -376,7 +376,8 @@ def test_risk_matrix_shades_cells_by_level_not_by_column(page, server, repo_site
     assert len({shade(1, 1), shade(1, 5), shade(3, 4), shade(5, 5)}) == 4
 
 
-@pytest.mark.parametrize("path", ["", "amnen/hemloshet/", "partier/eskilstuna-v/", "eskilstuna/hemloshet/"])
+@pytest.mark.parametrize("path", ["", "amnen/hemloshet/", "partier/eskilstuna-v/", "eskilstuna/hemloshet/",
+                                  "kallor/eskilstuna-v-socialnamnden-2017/"])
 def test_pages_with_feeds_request_nothing_that_is_missing(warm_tabs, server, path):
     """Material fetches sitemap.xml beside every rel=alternate link (the feeds): no 404."""
     missing = []

@@ -414,6 +414,21 @@ def test_voter_pages_announce_their_feed_and_link_the_downloads(repo_site, page,
     assert (site_dir / Path(page).parent / feed).resolve().is_file()
 
 
+@pytest.mark.parametrize("page, feed", [
+    ("oppna-data/index.html", "../flode/alla.xml"),  # the page that describes the feeds
+    ("amnen/index.html", "../flode/alla.xml"),
+    ("dokument/index.html", "../flode/alla.xml"),
+    ("kallor/eskilstuna-l-sociala-insatser/index.html", "../../flode/partier/eskilstuna-l.xml"),  # as its document's page
+])
+def test_pages_without_a_feed_of_their_own_announce_the_one_of_their_changes(repo_site, page, feed):
+    """A researcher who gives the open-data page's address to a feed reader found no feed there."""
+    site_dir, _ = repo_site
+    text = (site_dir / page).read_text(encoding="utf-8")
+    assert re.search(f'<link rel="alternate" type="application/atom\\+xml" title="Vem lovar vad\\? – [^"]+" '
+                     f'href="{re.escape(feed)}">', text)
+    assert (site_dir / Path(page).parent / feed).resolve().is_file()
+
+
 def test_each_documents_file_is_its_full_record_in_compact_json(data):
     """Each item's JSON is written once and carried by items.json and by its document's file:
     the document's file is byte for byte what writing its whole record at once gives, and
