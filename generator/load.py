@@ -40,6 +40,7 @@ M = TypeVar("M", bound=BaseModel)
 
 MAX_FILE_BYTES = 1024 * 1024
 MAX_DEPTH = 16
+MAX_SYNTAX_ERRORS = 20  # said at most per file in one round (`_Reader._later_syntax_errors`)
 _FLOW_BRACKETS = re.compile(r"[\[\]{}]")
 MAX_FLOW_BRACKETS = 200  # checked before parsing; see `_Reader.check_flow_depth`
 # A line with something before ` #`: maybe a comment after an unquoted value, which YAML drops
@@ -400,6 +401,7 @@ class _Reader:
             line, col, message, hint = explain_syntax_error(exc, text, *((field_blocks(self.schema), held_blocks(self.schema))
                                                                          if self.schema else ()))
             self.error(line, col, "", message, hint)
+            self._later_syntax_errors(text, line)
             return None
         documents = [e for e in events if isinstance(e, yaml.DocumentStartEvent)]
         if len(documents) > 1:
@@ -418,6 +420,31 @@ class _Reader:
             if isinstance(event, (yaml.ScalarEvent, yaml.MappingStartEvent, yaml.SequenceStartEvent, yaml.AliasEvent)):
                 root = self._node(event, "", 0)
         return root
+
+    def _later_syntax_errors(self, text: str, line: int) -> None:
+        """The syntax errors below the one on `line`, so that a party office mends them in one
+        round (`body Socialnämnden` and, further down, `kind party-plan`, each without its
+        colon): the file is read again without that line, as long as it is a line of its own
+        that no line below belongs to (`_stands_alone`), and each error further down is said.
+        The file's tree is not read: its other errors come once the syntax holds."""
+        from .yaml_syntax import explain_syntax_error
+
+        lines = text.split("\n")
+        for _ in range(MAX_SYNTAX_ERRORS - 1):
+            if not _stands_alone(lines, line):
+                return
+            lines[line - 1] = ""
+            try:
+                parse_events("\n".join(lines))
+                return
+            except yaml.YAMLError as exc:
+                found = explain_syntax_error(exc, "\n".join(lines), *((field_blocks(self.schema), held_blocks(self.schema))
+                                                                       if self.schema else ()))
+            following = next((at for at in range(line + 1, len(lines) + 1) if lines[at - 1].strip()), line)
+            if found.line <= following:
+                return  # at or right after the line left out: what leaving it out did, not the author
+            self.error(*found[:2], "", *found[2:])
+            line = found.line
 
     def _check_continuations(self, events: list[yaml.Event]) -> None:
         """A list or block in brackets, or a quoted text, that goes on over lines must go on
@@ -733,6 +760,23 @@ _LIST_FIELDS = frozenset({"sections", "items", "tables", "rows", "excluded", "so
 # An alias is read as a copy of its anchor's value, up to this many nodes in a file: past
 # it, aliases of aliases would grow the tree exponentially.
 MAX_ALIASED_NODES = 10_000
+
+
+def _stands_alone(lines: list[str], number: int) -> bool:
+    """Whether line `number` (1-based) may be left out without changing what the lines around it
+    are: indented with spaces alone, not a list entry's first line, opening no text, list or
+    block that goes on below (`|`, `>`, an open quote or bracket), and no line below it further
+    in, before the next line as far out or further."""
+    line = lines[number - 1]
+    content = line.lstrip(" ")
+    if not content or content[0] in "\t-#" or content.rstrip().endswith(("|", ">", "|-", ">-", ":", "[", "{", ",")):
+        return False
+    if content.count('"') % 2 or content.count("'") % 2 or content.count("[") != content.count("]") \
+            or content.count("{") != content.count("}"):
+        return False
+    indent = len(line) - len(content)
+    below = next((other for other in lines[number:] if other.strip() and not other.lstrip(" ").startswith("#")), None)
+    return below is None or len(below) - len(below.lstrip(" ")) <= indent
 
 
 def _size(node: AnyNode, limit: int) -> int:

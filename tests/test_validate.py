@@ -1479,6 +1479,29 @@ def test_entries_of_one_line_pasted_with_a_word_processors_dashes_are_told_to_ta
                          "en ny post i listan."), errors
 
 
+def test_every_syntax_error_of_a_file_further_down_is_said_in_one_round(project, cli):
+    """The party-office audit: `body Socialnämnden` and, further down, `kind party-plan` and an
+    item's `locator Mål och uppdrag`, each without its colon, were said one a round."""
+    text = original(project).replace("body: Socialnämnden\n", "body Socialnämnden\n", 1)
+    text = text.replace("kind: party-plan\n", "kind party-plan\n", 1)
+    text = text.replace("        locator: Mål och uppdrag\n", "        locator Mål och uppdrag\n", 1)
+    write(project, text)
+    result = cli("--root", str(project), "validate")
+    said = [line.partition(": (filen): ")[0] for line in result.lines if line.startswith(PLAN)]
+    assert said == [f"{PLAN}:{line_of(text, needle)}:{col}" for needle, col in [
+        ("body Socialnämnden", 1), ("kind party-plan", 1), ("        locator Mål och uppdrag", 9)]], result.lines
+    assert result.lines[-1] == "3 fel i 1 fil."
+
+
+def test_one_syntax_error_is_said_once_not_again_on_the_lines_after_it(project, cli):
+    """Reading a file again without the line of its first syntax error must not make errors of
+    its own: a field one column too far in, above fields that are right, is one error."""
+    write(project, original(project).replace("  title: Arbetarpartiets", "   title: Arbetarpartiets", 1))
+    result = cli("--root", str(project), "validate")
+    assert len([line for line in result.lines if line.startswith(PLAN)]) == 1, result.lines
+    assert result.lines[-1] == "1 fel i 1 fil."
+
+
 def test_an_entrys_first_field_of_no_block_without_its_space_is_said_on_its_line(project, cli):
     """`- foo:kollo` over the item's fields: the next line was told to be the list's own field,
     or more of its text (the hint audit); the name is said to be no field a round later."""
