@@ -1984,11 +1984,19 @@ _SWEDISH_VALUES = {
     "okänt": "unknown", "okänd": "unknown", "oklart": "unknown", "vet ej": "unknown", "framgår inte": "unknown",
     "beslutad": "adopted", "beslutat": "adopted", "antaget": "adopted", "fastställd": "adopted",
     "utkast": "proposal", "valmanifest": "election-platform", "valprogram": "election-platform",
-    "målsättning": "goal", "nyckeltal": "indicator", "webbsida": "web-platform", "hemsida": "web-platform",
+    "målsättning": "goal", "nyckeltal": "indicator", "fakta": "fact", "ställning": "statement",
+    "ställningstagande": "statement", "webbsida": "web-platform", "hemsida": "web-platform",
     "övrig": "other", "övrigt": "other", "övriga": "other", "förening": "other", "organisation": "other",
     # Words that name no one value: spelt like one, they were offered another meaning (the audit).
     "satsning": None, "inte klart": None, "ej klart": None, "verksamhetsplan": None,
 }
+def _without_accents(text: str) -> str:
+    """`text` as it is typed on a keyboard without å, ä and ö: `ställning` is `stallning`."""
+    return "".join(char for char in unicodedata.normalize("NFD", text) if not unicodedata.combining(char))
+
+
+_SWEDISH_VALUES_UNACCENTED = {**{_without_accents(word): value for word, value in _SWEDISH_VALUES.items()},
+                              **_SWEDISH_VALUES}
 # A value that says "not" is never offered for one that does not, nor the other way round.
 _NEGATIONS = {"inte", "ej", "icke", "ingen", "inget", "inga", "not", "no", "non", "avslagen", "avslaget", "avslag"}
 
@@ -2003,8 +2011,9 @@ def _closest_value(written: str, expected: list[str], labels: dict[str, str]) ->
     `förslag` is `proposal`, `klart` is `done`): the one whose value or label is most alike,
     if any is alike enough and says "not" where what was written says it."""
     folded = " ".join(written.casefold().split())
-    if folded in _SWEDISH_VALUES:
-        return _SWEDISH_VALUES[folded] if _SWEDISH_VALUES[folded] in expected else None
+    for known in (folded, _without_accents(folded)):  # `stallning`, typed without å, ä and ö
+        if known in _SWEDISH_VALUES_UNACCENTED:
+            return _SWEDISH_VALUES_UNACCENTED[known] if _SWEDISH_VALUES_UNACCENTED[known] in expected else None
     letters = re.sub(r"[\W_]", "", folded)  # `notstarted`, `not started` are `not-started`
     same = [value for value in expected if letters and re.sub(r"[\W_]", "", value.casefold()) == letters]
     if same:
@@ -2013,7 +2022,7 @@ def _closest_value(written: str, expected: list[str], labels: dict[str, str]) ->
     candidates = [(value, value) for value in expected] + [
         (text, value) for value, label in labels.items()
         for text in dict.fromkeys([label.casefold(), *re.split(r",\s*|\s+(?:och|eller)\s+", label.casefold())])]
-    scored = [(difflib.SequenceMatcher(None, folded, text).ratio(), -index, value)
+    scored = [(difflib.SequenceMatcher(None, _without_accents(folded), _without_accents(text)).ratio(), -index, value)
               for index, (text, value) in enumerate(candidates) if _negated(text) == _negated(folded)]
     ratio, _, value = max(scored, default=(0.0, 0, None))
     return value if ratio >= 0.6 else None

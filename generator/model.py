@@ -76,7 +76,7 @@ ITEM_KINDS = {
     "promise": "Vallöfte",
     "proposal": "Förslag",
     "statement": "Ställningstagande",
-    "fact": "Fakta",
+    "fact": "Lägesbild",  # the situation as the document describes it: the site vouches for nothing
 }
 # How the comparison pages group item kinds: what an actor commits to, and the rest of what
 # the document says on the topic: the situation, visions and positions (a statement is a

@@ -830,3 +830,14 @@ def test_the_about_pages_example_of_a_term_not_yet_begun_has_not_begun():
             assert name == next(term.name for term in terms if term.starts > today)
         shown = re.search(r"Gäller mandatperioden (.*?), som inte har börjat", render_site(site)[paths.ABOUT]).group(1)
         assert re.sub(r"<[^>]+>", "", shown) == name
+
+
+def test_a_documents_picture_of_the_situation_is_not_labelled_as_fact(repo_site):
+    """The voter audit: "Missbruket ökar i Eskilstuna …" in Vänsterpartiet's column carried the
+    tag "Fakta", which puts the site behind an actor's own claim. The kind `fact` is the
+    situation as the document describes it, "Lägesbild", on every page that tags an item."""
+    site_dir, _ = repo_site
+    tagged = [path for path in site_dir.rglob("*.html") if 'class="vlv-kind"' in path.read_text(encoding="utf-8")]
+    assert tagged and not [path for path in tagged if '<span class="vlv-kind">Fakta</span>' in path.read_text(encoding="utf-8")]
+    page = (site_dir / "dokument" / "eskilstuna-v-socialnamnden-2017" / "index.html").read_text(encoding="utf-8")
+    assert '<article class="vlv-item vlv-kind-fact"' in page and '<span class="vlv-kind">Lägesbild</span>' in page

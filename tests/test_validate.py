@@ -2124,6 +2124,9 @@ def test_a_follow_ups_state_written_in_swedish_is_offered_the_state_it_means(pro
     (PLAN, "kind: party-plan", "valmanifest", "election-platform"),
     ("registry/actors.yaml", "    kind: party", "förening", "other"),
     (FOLLOW_UP, "state: done", "inte klart", None),
+    # Typed without å, ä and ö: `stallning` was offered `saving`, which it is spelt most like.
+    (PLAN, "kind: assignment", "stallning", "statement"),
+    (PLAN, "kind: assignment", "fakta", "fact"),
 ])
 def test_a_swedish_word_is_offered_only_a_value_of_its_meaning(project, cli, name, line, written, meant):
     """The audit's words: `avslagen` (rejected) was offered `adopted`, `satsning` `saving`,
