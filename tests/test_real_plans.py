@@ -224,3 +224,22 @@ def test_a_commitment_that_names_a_topic_shows_on_that_topics_comparison(repo_si
         column = re.search(rf'<section class="([^"]*)" id="{paths.actor_anchor(item.plan.actor.id)}".*?</section>', html, re.S)
         assert "vlv-column-silent" not in column.group(1), (item.id, topic.id)
         assert f'{item.plan.id}/#{item.id}"' in column.group(0), (item.id, topic.id)
+
+
+def test_every_actors_page_has_the_same_facts(repo_site):
+    """The voter audit: the facts of Liberalerna's page linked its web site, Vänsterpartiet's had
+    no such row (the registry has no address for it), so two parties had more said for them
+    than two others. Every actor's page has the same rows, and says when an address is missing;
+    an administration's short name is no abbreviation ("Förkortning: Socialnämnden")."""
+    site, model = repo_site
+    rows = {}
+    for actor in model.actors:
+        page = (site / "partier" / actor.id / "index.html").read_text(encoding="utf-8")
+        facts = re.search(r'<dl class="vlv-meta"[^>]*>(.*?)</dl>', page, re.S).group(1)
+        rows[actor.id] = re.findall(r"<dt>(.*?)</dt>", facts)
+        if not actor.data.url:
+            assert "<dt>Webbplats</dt> <dd>Ingen adress i webbplatsens register</dd>" in facts
+    assert any(not actor.data.url for actor in model.actors) and any(actor.data.url for actor in model.actors)
+    short = {"party": "Förkortning"}
+    assert {actor.id: rows[actor.id] for actor in model.actors} == {
+        actor.id: ["Typ", short.get(actor.data.kind, "Kort namn"), "Kommun", "Webbplats"] for actor in model.actors}
