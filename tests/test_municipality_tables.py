@@ -55,7 +55,7 @@ def test_the_indexes_count_each_municipalitys_documents_and_actors(rendered):
     assert '<a href="../dalby/dokument/">Dalby</a> – 1\u00a0dokument</li>' in pages[paths.PLANS]
     assert '<a href="../bergby/#aktorer">Bergby</a> – 4\u00a0aktörer</li>' in pages[paths.ACTORS]
     assert '<a href="../dalby/#aktorer">Dalby</a> – 1\u00a0aktör</li>' in pages[paths.ACTORS]
-    assert "I hela landet: 4\u00a0dokument, varav 0 med stycken som varken är citerade eller uteslutna." \
+    assert "På hela webbplatsen: 4\u00a0dokument, varav 0 med stycken som varken är citerade eller uteslutna." \
            in pages[paths.COVERAGE]
 
 
