@@ -2200,6 +2200,8 @@ def _swedish(kind: str, error: dict, model: type[BaseModel], loc: tuple, node: A
                     "radera det. " + hint)
         return f"okänt fält '{name}'.", hint
     if value is None and kind.endswith("_type"):
+        if isinstance(name, int):  # `-` with nothing after it: there is no colon to write after
+            return "listpunkten är tom.", "Skriv punktens innehåll efter strecket, eller ta bort raden."
         return "värdet saknas.", "Skriv ett värde efter kolonet, eller ta bort raden om fältet är frivilligt."
     if kind == "literal_error":
         expected = re.findall(r"'([^']*)'", ctx.get("expected", ""))
@@ -2351,10 +2353,15 @@ def _discover(root: Path, folder: str, wanted: str, errors: list[LocatedError]) 
             found.append(relative)
         elif folder == PLANS_DIR and path.suffix.lower() in (".yml", ".yaml"):
             renamed = f"{_visible_name(path.stem)}{wanted}"
+            # The name in small letters, where that is all it lacks (`Bergby-a.YAML`): the next
+            # round refuses capitals in the name too.
+            from .model import ID_PATTERN  # as in _read_plans: imported when used
+
+            stem = path.stem.lower() if re.fullmatch(ID_PATTERN, path.stem.lower()) else path.stem
             errors.append(LocatedError(relative, 1, 1, "", f"filändelsen {path.suffix} läses inte.",
                                        _hidden_hint(base, folder, path.name, renamed, wanted) if path.name.startswith(".")
-                                       else move_to(root, f"{folder}/{path.stem}.yaml",
-                                                    f"Byt namn till {path.stem}.yaml (små bokstäver).")))
+                                       else move_to(root, f"{folder}/{stem}.yaml",
+                                                    f"Byt namn till {stem}.yaml (små bokstäver).")))
         elif folder == SOURCES_DIR and path.name == "README.md":
             continue
         else:

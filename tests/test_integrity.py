@@ -72,6 +72,9 @@ def test_symlinked_plan_file_is_refused(project, cli, tmp_path):
     "name, expected",
     [
         ("plans/x.YAML", "plans/x.YAML:1:1: (filen): filändelsen .YAML läses inte. Tips: Byt namn till x.yaml (små bokstäver)."),
+        # The whole name in small letters: `Bergby-x.yaml`, as the hint said, was refused a round later.
+        ("plans/Bergby-x.YAML", "plans/Bergby-x.YAML:1:1: (filen): filändelsen .YAML läses inte. Tips: Byt namn till "
+                                "bergby-x.yaml (små bokstäver)."),
         # The file is named, where a line of the pull request's diff can show its error, with its place.
         ("plans/2026/x.yaml", "plans/2026/x.yaml:1:1: (filen): filen ligger i en mapp i plans/ och läses inte: bara "
                               "filer direkt i plans/ läses. Tips: Flytta den till plans/x.yaml."),
@@ -91,7 +94,7 @@ def test_symlinked_plan_file_is_refused(project, cli, tmp_path):
                          "Tips: I plans/ ligger bara filer som slutar på .yaml; flytta eller ta bort den här."),
         ("sources/x.txt", "sources/x.txt:1:1: (filen): ingen plan använder den här källtexten."),
     ],
-    ids=["upper-case-suffix", "sub-folder", "folder-named-like-a-plan", "folder-named-like-a-source", "sub-sub-folder",
+    ids=["upper-case-suffix", "upper-case-name", "sub-folder", "folder-named-like-a-plan", "folder-named-like-a-source", "sub-sub-folder",
          "double-suffix", "space-after-suffix", "upper-case-source-suffix", "other-file", "unused-source"],
 )
 def test_files_beside_the_plans_are_errors_not_silence(project, cli, name, expected):

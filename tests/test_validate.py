@@ -2831,3 +2831,12 @@ def test_an_address_with_http_is_warned_about_not_refused(project, cli, monkeypa
     assert (f"Varning: {name}:12:8: source.url: adressen börjar med http://, så sidan hämtas okrypterad och "
             "webbläsare kan varna för den. Tips: Skriv https:// om adressen fungerar så") in result.err
     assert f"::warning file={name},line=12,col=8,title=source.url::" in result.out
+
+
+def test_an_empty_list_entry_is_told_to_be_written_after_its_dash(project, cli):
+    """The party-office audit: a `-` with nothing after it was told to have a value written
+    "efter kolonet", on a line with no colon."""
+    write(project, original(project).replace("      - id: kollo\n", "      -\n      - id: kollo\n", 1))
+    (error,) = [line for line in cli("--root", str(project), "validate").lines if line.startswith(PLAN)]
+    assert error == (f"{PLAN}:24:8: sections[0].items[1]: listpunkten är tom. Tips: Skriv punktens innehåll efter "
+                     "strecket, eller ta bort raden."), error
