@@ -1166,7 +1166,19 @@ def test_a_plan_named_only_yaml_is_named_as_it_is(project, cli):
     result = cli("--root", str(project), "validate")
     assert "plans/.yaml:2:5: id: id 'bergby-a-plan-2024' stämmer inte med filnamnet .yaml. Tips: Byt namn på filen " \
            "till bergby-a-plan-2024.yaml" in result.err
-    assert "plans/.yaml:3:8: actor: filnamnet .yaml hör till ingen aktör, inte till 'bergby-a'." in result.err
+    # Named as the id, the file is its actor's: that it is no one's now is not said besides.
+    assert "actor: filnamnet" not in result.err and result.lines[-1] == "1 fel i 1 fil."
+
+
+def test_a_plan_named_with_spaces_is_told_to_take_its_ids_name_once(project, cli):
+    """The party-office audit: `bergby-a plan 2024.yaml` was told to take its id's name, and
+    besides that its name belonged to no actor, "inte till 'bergby-a'", which it began with."""
+    (project / PLAN).rename(project / "plans" / "bergby-a plan 2024.yaml")
+    result = cli("--root", str(project), "validate")
+    assert [line for line in result.lines if line.startswith("plans/")] == [
+        "plans/bergby-a plan 2024.yaml:2:5: id: id 'bergby-a-plan-2024' stämmer inte med filnamnet bergby-a plan "
+        "2024.yaml. Tips: Byt namn på filen till bergby-a-plan-2024.yaml: filnamnet är dokumentets id och adress, med "
+        "bara små bokstäver a–z, siffror och bindestreck."]
 
 
 def test_plan_must_point_at_the_schema(project, cli):
