@@ -632,11 +632,11 @@ TOPIC_CELLS_AFTER_SCROLL = """by => {
     const region = document.querySelector('.vlv-table-wrap');
     region.scrollIntoView();
     region.scrollLeft = by;
-    const left = region.getBoundingClientRect().left;
+    const {left, bottom} = region.getBoundingClientRect();
     return {scrolled: region.scrollLeft,
             cells: [...region.querySelectorAll('table.vlv-matrix tr > :first-child')].map(cell => {
                 const box = cell.getBoundingClientRect(), x = box.left + box.width / 2, y = box.top + box.height / 2;
-                const onScreen = y < innerHeight, shown = onScreen && document.elementFromPoint(x, y);
+                const onScreen = y < Math.min(innerHeight, bottom), shown = onScreen && document.elementFromPoint(x, y);
                 return {left: box.left - left, onScreen, onTop: onScreen && cell.contains(shown)};
             })};
 }"""
@@ -654,6 +654,34 @@ def test_the_matrix_keeps_the_topic_in_view_while_a_phone_scrolls_sideways(warm_
     assert {round(cell["left"]) for cell in shown["cells"]} == {0}, shown["cells"][:3]
     on_screen = [cell for cell in shown["cells"] if cell["onScreen"]]
     assert len(on_screen) > 5 and all(cell["onTop"] for cell in on_screen), on_screen
+
+
+# Where each actor's header stands, and what is drawn at its middle, once the matrix's region
+# has been scrolled down by `by` pixels, its top on the screen.
+ACTOR_HEADERS_AFTER_SCROLL = """by => {
+    const region = document.querySelector('.vlv-table-wrap');
+    scrollTo(0, region.getBoundingClientRect().top + scrollY - 200);
+    region.scrollTop = by;
+    const top = region.getBoundingClientRect().top;
+    return {scrolled: region.scrollTop, top, headers: [...region.querySelectorAll('thead th[data-actor]')].map(th => {
+        const box = th.getBoundingClientRect(), x = box.left + box.width / 2;
+        return {top: box.top, onScreen: x < innerWidth,
+                onTop: x < innerWidth && th.contains(document.elementFromPoint(x, box.top + box.height / 2))};
+    })};
+}"""
+
+
+def test_the_matrix_keeps_the_actors_in_view_while_a_phone_scrolls_down(warm_tabs, nine_actors):
+    """The voter audit: 700 px down the matrix on a phone, the row of actors had scrolled away, and
+    a cell's "2 åtaganden, 0 bakgrundspunkter" said whose only in a title a touch screen never
+    shows. The actors' names stay at the top of the region, over the rows that pass under them."""
+    with warm_tabs.open(360, 800, is_mobile=True) as page:
+        page.goto(nine_actors + "bergby/jamforelse/")
+        shown = page.evaluate(ACTOR_HEADERS_AFTER_SCROLL, 700)
+    assert shown["scrolled"] == 700 and len(shown["headers"]) == 9
+    assert {round(header["top"] - shown["top"]) for header in shown["headers"]} == {0}, shown
+    on_screen = [header for header in shown["headers"] if header["onScreen"]]
+    assert on_screen and all(header["onTop"] for header in on_screen), shown
 
 
 # The line a character of a text node is drawn on (its last box: see BROKEN_WORDS).
