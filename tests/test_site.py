@@ -268,6 +268,9 @@ def test_every_page_links_the_error_report_form_with_its_address_and_title(built
         if page == "404.html":
             continue  # the page that says there is no page
         text = html_file.read_text(encoding="utf-8")
+        # Said of the documents, as most pages show several (the voter audit: "med dokumentet"
+        # on the list of actors, which shows none).
+        assert '<p class="vlv-report">Stämmer något inte med dokumenten, eller saknas något?' in text, page
         (link,) = REPORT_LINK.findall(text)
         url = urlsplit(unescape(link))
         assert f"{url.scheme}://{url.netloc}{url.path}" == report_url
