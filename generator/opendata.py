@@ -190,8 +190,9 @@ class RowRecord(Record):
 class TableRecord(Record):
     model_config = _schema_text("En tabell med tal, t.ex. en budget, som i dokumentet.")
 
-    id: StableId = Field(description="Stabilt id: `<dokument-id>#<tabell-id>`.")
-    table: RecordId = Field(description="Tabellens id inom dokumentet.")
+    id: StableId = Field(description="Stabilt id: `<dokument-id>#<tabell-id>`, som `table` i `tables.csv`.")
+    table: RecordId = Field(description="Tabellens id inom dokumentet, utan dokumentets id; fältet `table` i "
+                                        "`tables.csv` är hela id:t, som `id` här.")
     caption: str = Field(description="Tabellens rubrik.")
     unit: str = Field(description="Enhet för talen, t.ex. mnkr.")
     columns: list[str] = Field(description="Kolumnernas rubriker.")
@@ -326,7 +327,8 @@ class TableCellRecord(Record):
 
     model_config = _schema_text("Ett tal i en av dokumentens tabeller: en rad i tables.csv.")
 
-    table: StableId = Field(description="Tabellens stabila id: `<dokument-id>#<tabell-id>`.")
+    table: StableId = Field(description="Tabellens stabila id: `<dokument-id>#<tabell-id>`, som `id` (inte "
+                                        "`table`) i tabellens post i `plans/<id>.json`.")
     plan: RecordId = Field(description="Dokumentets id.")
     actor: RecordId = Field(description="Aktörens id.")
     municipality: RecordId = Field(description="Kommunens id.")
@@ -828,6 +830,9 @@ RIGHTS = (f"Webbplatsens egna texter och data får användas enligt {LICENCE} ({
 # What has been added to v1 since it was first published (v1 only grows: see the module's
 # docstring), newest first: (date, Swedish text) for the changelog page's "Dataformatet".
 FORMAT_CHANGES = (
+    ("2026-12-05", "Schemana för `tables.csv` och `plans/<id>.json` säger nu att `table` i `tables.csv` är tabellens "
+                   "hela id, som `id` i tabellens post i `plans/<id>.json`, där `table` är id:t inom dokumentet. "
+                   "Filerna själva är oförändrade."),
     ("2026-12-04", "`tables.csv` och kommunernas `tables.csv` har fått fältet `approximate`, som sista kolumn: true "
                    "när dokumentet skriver talet med ”ca”. I `plans/<id>.json` har tabellernas rader fått fältet "
                    "`approximate`, true eller false för varje tal i `values`. Tal skrivna med ”ca” var tidigare "
