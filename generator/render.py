@@ -239,11 +239,17 @@ def _environment(terminal: bool = False) -> Environment:
         ITEM_GROUPS=model.ITEM_GROUPS,
         RISK_BANDS=link.RISK_BANDS,  # the bands with their score ranges, for legends
         NO_COUNTY=NO_COUNTY,
+        MATRIX_REPEAT=MATRIX_REPEAT,
         dash=dash,
         plan_facts=_FRAGMENTS.plan_facts,
         change_html=change_html,  # a change's lines, as the feeds show them
     )
     return env
+
+
+# A municipality's matrix names its actors again before every this many topics: about a
+# phone's screen of rows (three lines of figures each), so one row of names is always in view.
+MATRIX_REPEAT = 6
 
 
 class _Fragments:
