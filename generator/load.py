@@ -41,6 +41,7 @@ M = TypeVar("M", bound=BaseModel)
 MAX_FILE_BYTES = 1024 * 1024
 MAX_DEPTH = 16
 MAX_SYNTAX_ERRORS = 20  # said at most per file in one round (`_Reader._later_syntax_errors`)
+MAX_SYNTAX_REREAD = 512 * 1024  # bytes read again at most to find them
 _FLOW_BRACKETS = re.compile(r"[\[\]{}]")
 MAX_FLOW_BRACKETS = 200  # checked before parsing; see `_Reader.check_flow_depth`
 # A line with something before ` #`: maybe a comment after an unquoted value, which YAML drops
@@ -425,22 +426,27 @@ class _Reader:
         """The syntax errors below the one on `line`, so that a party office mends them in one
         round (`body Socialnämnden` and, further down, `kind party-plan`, each without its
         colon): the file is read again without that line, as long as it is a line of its own
-        that no line below belongs to (`_stands_alone`), and each error further down is said.
-        The file's tree is not read: its other errors come once the syntax holds."""
+        that no line below belongs to and the next line is a field of the file or a list's
+        entry (`_stands_alone`), and each error further down is said, until the file has been
+        read again `MAX_SYNTAX_REREAD` bytes' worth (the reader that says where is PyYAML's
+        slow one). The file's tree is not read: its other errors come once the syntax holds."""
         from .yaml_syntax import explain_syntax_error
 
+        blocks = (field_blocks(self.schema), held_blocks(self.schema)) if self.schema else ()
+        fields = frozenset().union(*blocks[0]) if blocks else None
         lines = text.split("\n")
+        reread = 0
         for _ in range(MAX_SYNTAX_ERRORS - 1):
-            if not _stands_alone(lines, line):
+            reread += len(text)
+            if reread > MAX_SYNTAX_REREAD or not _stands_alone(lines, line, fields):
                 return
             lines[line - 1] = ""
             try:
                 parse_events("\n".join(lines))
                 return
             except yaml.YAMLError as exc:
-                found = explain_syntax_error(exc, "\n".join(lines), *((field_blocks(self.schema), held_blocks(self.schema))
-                                                                       if self.schema else ()))
-            following = next((at for at in range(line + 1, len(lines) + 1) if lines[at - 1].strip()), line)
+                found = explain_syntax_error(exc, "\n".join(lines), *blocks)
+            following = next((at for at in range(line + 1, len(lines) + 1) if _significant(lines[at - 1])), line)
             if found.line <= following:
                 return  # at or right after the line left out: what leaving it out did, not the author
             self.error(*found[:2], "", *found[2:])
@@ -762,21 +768,37 @@ _LIST_FIELDS = frozenset({"sections", "items", "tables", "rows", "excluded", "so
 MAX_ALIASED_NODES = 10_000
 
 
-def _stands_alone(lines: list[str], number: int) -> bool:
+def _significant(line: str) -> bool:
+    """Whether a line is more than spaces and a comment."""
+    content = line.lstrip(" ")
+    return bool(content) and not content.startswith("#")
+
+
+# The next line of one that stands alone: a field, or a list's entry.
+_FIELD_OR_ENTRY = re.compile(r" *(?:- |-$|(?P<key>[A-Za-z_][A-Za-z0-9_]*):(?: |$))")
+
+
+def _stands_alone(lines: list[str], number: int, fields: Optional[frozenset[str]]) -> bool:
     """Whether line `number` (1-based) may be left out without changing what the lines around it
-    are: indented with spaces alone, not a list entry's first line, opening no text, list or
-    block that goes on below (`|`, `>`, an open quote or bracket), and no line below it further
-    in, before the next line as far out or further."""
+    are: indented with spaces alone, not a list entry's first line nor a directive, opening no
+    text, list or block that goes on below (`|`, `>`, an open quote or bracket), no line below
+    it further in, and the next line a list's entry or a field, one of `fields` where they are
+    known. (A text's line dedented to its field's column stands alone too, but the line after
+    it is more of the text, which may hold a colon: "under tre mål: barn, unga och vuxna.")"""
     line = lines[number - 1]
     content = line.lstrip(" ")
-    if not content or content[0] in "\t-#" or content.rstrip().endswith(("|", ">", "|-", ">-", ":", "[", "{", ",")):
+    if not content or content[0] in "\t-#%" or content.rstrip().endswith(("|", ">", "|-", ">-", ":", "[", "{", ",")):
         return False
     if content.count('"') % 2 or content.count("'") % 2 or content.count("[") != content.count("]") \
             or content.count("{") != content.count("}"):
         return False
     indent = len(line) - len(content)
-    below = next((other for other in lines[number:] if other.strip() and not other.lstrip(" ").startswith("#")), None)
-    return below is None or len(below) - len(below.lstrip(" ")) <= indent
+    below = next((other for other in lines[number:] if _significant(other)), None)
+    if below is None:
+        return True
+    shape = _FIELD_OR_ENTRY.match(below)
+    return (len(below) - len(below.lstrip(" ")) <= indent and shape is not None
+            and (shape.group("key") is None or fields is None or shape.group("key") in fields))
 
 
 def _size(node: AnyNode, limit: int) -> int:
