@@ -55,11 +55,12 @@ def test_budget_figures_on_the_site_equal_the_source_table_row_by_row(repo_site)
     assert compared == sum(len(table.data.columns) * len(table.data.rows) for plan in plans for table in plan.tables)
 
 
-# Words that, when a source uses them, mean its actor addresses the topic.
+# Words that, when a source uses them, mean its actor addresses the topic (at a word's start:
+# not "hederlig", not "kolonilott", the maintainers' audit).
 NAMED_TOPICS = {
     "hemloshet": r"hemlös|hemlaås|vräkning|härbärge",
-    "hedersrelaterat-vald": r"heder",
-    "sommarkollo": r"kollo|koloni",
+    "hedersrelaterat-vald": r"\bheder(?!lig)",
+    "sommarkollo": r"\bkollo|\bkoloni(?!lott)",
     "familjecentral": r"familjecentral",
     # Developing, streamlining or technifying the operations, as the topic's description says.
     "verksamhetsutveckling": r"verksamhetsutveckl|digitali|förbättringskultur|teknifi|effektivisera verksamhet",
@@ -74,19 +75,23 @@ def test_named_topic_lists_every_actor_that_addresses_it_linked_to_the_right_ite
     page = Page(topic_file.read_text(encoding="utf-8"))
     addressing = [plan for plan in model.plans if pattern.search(plan.source.text)]
     assert addressing, "no source mentions the topic"
+    tagging = {plan for plan in model.plans if any(topic_id in {t.id for t in i.topics} for i in plan.items)}
     for plan in model.plans:
         topic_file = site / paths.page_url(paths.compare_page(plan.municipality.id, topic_id)) / "index.html"
         html = topic_file.read_text(encoding="utf-8")
         block = html.split(f'id="{paths.actor_anchor(plan.actor.id)}"')[1].split("</section>")[0]
-        if plan in addressing:
+        if plan in addressing or plan in tagging:
+            # Tagged in other words than these ("saknar egen bostad") is addressing it too: the
+            # maintainers' audit found a party's correct plan told it was silent.
             links = {resolve(site, topic_file, href) for href in re.findall(r'href="([^"]+)"', block)}
             items = [i for i in plan.items if topic_id in {t.id for t in i.topics}]
             assert items, f"{plan.id} mentions {topic_id} but no item is tagged"
             plan_file = site / paths.page_url(paths.plan_page(plan.id)) / "index.html"
-            assert any(pattern.search(i.data.quote) for i in items), f"{plan.id}: tagged items do not quote the topic"
+            if plan in addressing:
+                assert any(pattern.search(i.data.quote) for i in items), f"{plan.id}: tagged items do not quote the topic"
             for item in items:
                 assert (plan_file, item.id) in links, f"{plan.id}#{item.id} not linked from {topic_id}"
-        elif any(other in addressing for other in plan.actor.plans):
+        elif any(other in addressing or other in tagging for other in plan.actor.plans):
             # The actor's column has the topic from another document: this one is listed as silent.
             silent = block.split('<p class="vlv-read-head">Säger inget om detta:</p>')[1].split("</ul>")[0]
             assert f'href="../../dokument/{plan.id}/"' in silent, f"{plan.id} silent on {topic_id} but not said so"
