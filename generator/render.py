@@ -247,9 +247,11 @@ def _environment(terminal: bool = False) -> Environment:
     return env
 
 
-# A municipality's matrix names its actors again before every this many topics: about a
-# phone's screen of rows (three lines of figures each), so one row of names is always in view.
-MATRIX_REPEAT = 6
+# A municipality's matrix names its actors again before every this many topics, so that a row
+# of names is on every screen: a topic's row of three lines of figures is about 80 px high on a
+# phone, and a phone turned sideways shows about 330 px below the theme's top bar (at 6, the
+# review found screens without names there, on small phones and with large text).
+MATRIX_REPEAT = 3
 
 
 class _Fragments:

@@ -678,12 +678,12 @@ ACTOR_NAMES_IN_VIEW = """step => {
 }"""
 
 
-@pytest.mark.parametrize("width, height", [(360, 640), (1280, 720)])
+@pytest.mark.parametrize("width, height", [(360, 640), (667, 375), (320, 568), (1280, 720)])
 def test_the_matrix_names_the_actors_on_every_screen_of_it(warm_tabs, nine_actors, width, height):
     """The voter audit: 700 px down the matrix on a phone the row of actors had scrolled away,
     and a cell's "2 åtaganden, 0 bakgrundspunkter" said whose only in a title a touch screen
     never shows. The actors' names come again every few topics, over their own columns, so a
-    row of them is on every screen of the table."""
+    row of them is on every screen of the table, also on a phone turned sideways or a small one."""
     with warm_tabs.open(width, height, is_mobile=width < 1000) as page:
         page.goto(nine_actors + "bergby/jamforelse/")
         shown = page.evaluate(ACTOR_NAMES_IN_VIEW, 50)
