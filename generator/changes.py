@@ -186,6 +186,12 @@ class PlanChange:
     # elsewhere); the changelog, for voters, leaves it out.
     coverage: Optional[tuple[str, str]] = None
 
+    @property
+    def rendering_only(self) -> bool:
+        """Whether a changed plan's archived text is what it was, so that what changed is how the
+        site renders the document, not the document (`feeds.RENDERING_CHANGED`)."""
+        return self.kind == "changed" and self.previous is not None and self.previous.source.text == self.plan.source.text
+
 
 @dataclass
 class TopicChange:

@@ -63,7 +63,6 @@ def _entry(changes: Changes, before: Site, after: Site, date: str) -> Optional[E
     if not plan_changes and not changes.registry:
         return None
     old_items = {(item.plan.id, item.id): item for plan in before.plans for item in plan.items}
-    old_plans = {plan.id: plan for plan in before.plans}
     parts = []
     for plan_change in plan_changes:
         plan = plan_change.plan
@@ -75,10 +74,7 @@ def _entry(changes: Changes, before: Site, after: Site, date: str) -> Optional[E
             lines.append(ItemLine(ITEM_VERBS[change.kind], model.ITEM_KINDS[item.data.kind], item.data.text,
                                   plan.id, item.id, change.kind != "removed", tuple(topics),
                                   tuple(_difference(d) for d in change.differences)))
-        verb = PLAN_VERBS[plan_change.kind]
-        previous = plan_change.previous or old_plans.get(plan.id)
-        if plan_change.kind == "changed" and previous is not None and previous.source.text == plan.source.text:
-            verb = RENDERING_CHANGED  # the document's archived text is what it was
+        verb = RENDERING_CHANGED if plan_change.rendering_only else PLAN_VERBS[plan_change.kind]
         parts.append(PlanPart(verb, plan.id, plan.data.title, plan.actor.id, plan.actor.name,
                               plan.municipality.id, plan_change.kind != "removed",
                               tuple(DetailLine(_difference(d), d.topics) for d in plan_change.differences),

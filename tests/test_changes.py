@@ -135,8 +135,11 @@ def test_a_renamed_document_is_one_changed_document_not_one_removed_and_one_adde
     commit(repo, {renamed: text})
     result = cli("--root", str(repo), "changes", "--base", "HEAD~1")
     assert "0\u00a0punkter tillagda, 0\u00a0borttagna och 0\u00a0ändrade i 1 dokument från 1\u00a0aktör." in result.out
+    # Its archived text is the same: the change is the site's rendering of it, said as the
+    # changelog says it (the maintainers' audit: "Ändrat dokument" meant either here).
     assert section(result.out, "#### Arbetarpartiet Bergby (`bergby-a`)") == [
-        f"**Ändrat dokument: Förslag till verksamhetsplan 2024** – `{renamed}`",
+        f"**Ändrad återgivning: Förslag till verksamhetsplan 2024** – `{renamed}`",
+        "- Dokumentets arkiverade text är densamma; ändringen gäller webbplatsens rader eller uppgifter om dokumentet.",
         "- id (dokumentets adress): bergby-a-plan-2024 → bergby-a-plan-2024-forslag"]
     assert "### Per ämne" not in result.out
 
@@ -156,7 +159,11 @@ def test_a_changed_table_is_named_by_its_caption_with_swedish_field_names(repo, 
         source: read(repo, source).replace("\tBudget 2023\tBudget 2024", "\tBudget 2023\tPlan 2024")
                                   .replace("Resultatbudget, mnkr", "Resultatbudget, tkr")})
     result = cli("--root", str(repo), "changes", "--base", "HEAD~1")
-    assert section(result.out, "#### Socialnämnden i Bergby (`bergby-socialnamnden`)")[1:] == [
+    # The archived text changed with the plan, which a reviewer must see (sources are never
+    # edited but to remove what `validate` refuses): only the diff showed it.
+    assert section(result.out, "#### Socialnämnden i Bergby (`bergby-socialnamnden`)") == [
+        "**Ändrat dokument: Socialnämndens verksamhetsplan 2024** – `plans/bergby-socialnamnden-vp-2024.yaml`",
+        "- Dokumentets arkiverade text har ändrats.",
         "- tabell »Resultatbudget», enhet: »mnkr» → »tkr»",
         "- tabell »Resultatbudget», kolumner: Budget 2023, Budget 2024 → Budget 2023, Plan 2024"]
 
@@ -410,7 +417,7 @@ def test_documents_that_new_term_dates_move_to_another_term_are_listed(repo, cli
     commit(repo, {"registry/terms.yaml": terms})
     result = cli("--root", str(repo), "changes", "--base", "HEAD~1")
     assert result.code == 0, result.err
-    moved = [line for line in result.out.splitlines() if line.startswith("**Ändrat dokument")]
+    moved = [line for line in result.out.splitlines() if line.startswith("**Ändrad återgivning")]
     assert len(moved) == 3 and sum("-2024.yaml`" in line for line in moved) == 2
     assert result.out.count("- mandatperiod: 2022–2026 → 2018–2024") == 2
     # 2020's follow-up stays in its term, whose name now says its new end.
