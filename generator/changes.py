@@ -401,7 +401,7 @@ def _row_differences(old: model.Table, new: model.Table) -> list[Difference]:
     for key, row in after.items():
         was = before.get(key)
         if was is not None and (was.values, old.approximate_in(was)) != (row.values, new.approximate_in(row)):
-            found.append(Difference(f"{TABLE_LABELS['row']} {_show(key[0])}", _figures(old, was), _figures(new, row)))
+            found.append(Difference(f"{TABLE_LABELS['row']} {_show(key[0])}", *_changed_figures(old, was, new, row)))
         if was is not None and was.quote != row.quote:
             found.append(Difference(f"{TABLE_LABELS['row']} {_show(key[0])}, {TABLE_LABELS['quote']}",
                                     _show(was.quote), _show(row.quote)))
@@ -418,10 +418,20 @@ def _rows_by_label(table: model.Table) -> dict[tuple[str, int], model.TableRow]:
     return keyed
 
 
-def _figures(table: model.Table, row: model.TableRow) -> str:
-    """A row's figures as the site shows them, each with its column: `Budget 2024: ca 63,4`."""
-    return "; ".join(f"{column}: {'–' if value is None else ('ca ' if approximate else '') + figure(value)}"
-                     for column, value, approximate in zip(table.columns, row.values, table.approximate_in(row)))
+def _changed_figures(old: model.Table, was: model.TableRow, new: model.Table, row: model.TableRow) -> tuple[str, str]:
+    """A row's figures before and after as the site shows them, each with its column (`Budget
+    2024: ca 63,4`): only those that changed, where the columns are the same (the maintainers'
+    audit: the whole row twice hid the one figure that changed), else all of them."""
+    before, after = _cells(old, was), _cells(new, row)
+    if old.columns == new.columns:
+        changed = [at for at, (then, now) in enumerate(zip(before, after)) if then != now]
+        before, after = [before[at] for at in changed], [after[at] for at in changed]
+    return "; ".join(before), "; ".join(after)
+
+
+def _cells(table: model.Table, row: model.TableRow) -> list[str]:
+    return [f"{column}: {'–' if value is None else ('ca ' if approximate else '') + figure(value)}"
+            for column, value, approximate in zip(table.columns, row.values, table.approximate_in(row))]
 
 
 def _compare_exclusions(before: Plan, after: Plan, yaml_values: bool = False) -> list[Difference]:
