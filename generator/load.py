@@ -780,11 +780,12 @@ _FIELD_OR_ENTRY = re.compile(r" *(?:- |-$|(?P<key>[A-Za-z_][A-Za-z0-9_]*):(?: |$
 
 def _stands_alone(lines: list[str], number: int, fields: Optional[frozenset[str]]) -> bool:
     """Whether line `number` (1-based) may be left out without changing what the lines around it
-    are: indented with spaces alone, not a list entry's first line nor a directive, opening no
-    text, list or block that goes on below (`|`, `>`, an open quote or bracket), no line below
-    it further in, and the next line a list's entry or a field, one of `fields` where they are
-    known. (A text's line dedented to its field's column stands alone too, but the line after
-    it is more of the text, which may hold a colon: "under tre mål: barn, unga och vuxna.")"""
+    are: a field's line (one of `fields` where they are known) indented with spaces alone, as
+    far in as the nearest line above it that is not further in has its field, opening no text,
+    list or block that goes on below (`|`, `>`, an open quote or bracket), no line below it
+    further in, and the next line a list's entry or a field (one of `fields`). Not a list
+    entry's first line, nor a directive, nor a text's line moved out to its field's column,
+    whose next line may be more of the text ("under tre mål: barn, unga och vuxna.")."""
     line = lines[number - 1]
     content = line.lstrip(" ")
     if not content or content[0] in "\t-#%" or content.rstrip().endswith(("|", ">", "|-", ">-", ":", "[", "{", ",")):
@@ -792,7 +793,19 @@ def _stands_alone(lines: list[str], number: int, fields: Optional[frozenset[str]
     if content.count('"') % 2 or content.count("'") % 2 or content.count("[") != content.count("]") \
             or content.count("{") != content.count("}"):
         return False
+    # A field's line, its colon left out or not: a text's line moved out to its field's column
+    # ("hederskultur med tillhörande våld.", last of a `>-` text) is not left out either.
+    name = re.match(r"[A-Za-z_][A-Za-z0-9_]*(?=[\s:]|$)", content)
+    if name is None or (fields is not None and name.group() not in fields):
+        return False
     indent = len(line) - len(content)
+    # Where the nearest line above, past a text's deeper lines, has its field (after its list
+    # dashes): a line of fields written one column off, or a block of lines shifted together, is
+    # not left out (the second review: the lines shifted with it gave a correct line an error).
+    above = next((other for other in reversed(lines[:number - 1])
+                  if _significant(other) and len(other) - len(other.lstrip(" ")) <= indent), None)
+    if above is not None and len(above) - len(above.lstrip(" -")) != indent:
+        return False
     below = next((other for other in lines[number:] if _significant(other)), None)
     if below is None:
         return True

@@ -1514,6 +1514,12 @@ def test_every_syntax_error_of_a_file_further_down_is_said_in_one_round(project,
      "summary: >-\nNämnden arbetar\nunder tre mål: barn, unga och vuxna.\nMålen gäller hela 2024.\n"),
     ("summary: Arbetarpartiets förslag för socialnämnden i Bergby 2024.\n",
      "summary: Partiet vill satsa\npå barn och unga\ni hela Bergby: alla\nska med.\n"),
+    # Lines shifted together, the first with an error, the next reading as fields of the block
+    # above (the second review: the correct line after them was said to be wrong).
+    ("  retrieved: 2026-11-22\nsummary: Arbetarpartiets förslag för socialnämnden i Bergby 2024.\nsections:\n"
+     "  - heading: Mål och uppdrag\n",
+     "    retrieved: 2026-11-22\n  summary: Arbetarpartiets förslag för socialnämnden i Bergby 2024.\n  sections:\n"
+     "    - heading: Mål och uppdrag\n"),
     # A comment under the line of the error, above the right field next to it.
     ("  title: Arbetarpartiets förslag till verksamhetsplan 2024\n",
      "   title: Arbetarpartiets förslag till verksamhetsplan 2024\n  # arkiverad av kansliet\n"),
