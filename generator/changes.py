@@ -469,9 +469,10 @@ def _compare_plans(base: Site, head: Site, yaml_values: bool = False) -> list[Pl
             if before.id != after.id:
                 differences.insert(0, Difference(PLAN_LABELS["id"], before.id, after.id))
             items = _compare_items(before, after, yaml_values)
-            # Coverage alone moves when the archived text gains a paragraph no item quotes.
+            # Coverage alone moves when the archived text gains a paragraph no item quotes; a
+            # text changed where no item quotes it moves nothing, but its page shows it.
             coverage = _coverage_change(before, after)
-            if differences or items or coverage:
+            if differences or items or coverage or before.source.text != after.source.text:
                 changes.append(PlanChange("changed", after, differences, items, before, coverage))
     changes.sort(key=lambda c: (swedish_key(c.plan.actor.name), c.plan.id))
     return changes

@@ -144,6 +144,20 @@ def test_a_renamed_document_is_one_changed_document_not_one_removed_and_one_adde
     assert "### Per ämne" not in result.out
 
 
+def test_an_archived_text_changed_where_no_item_quotes_it_is_listed(repo, cli):
+    """The review of the summary's wording: a source's line changed that no item quotes, its
+    coverage the same, and the summary said nothing changed, while the source's page shows it."""
+    source = "sources/bergby-a-plan-2024.txt"
+    text = read(repo, source)
+    assert "familjecentral öppnas i Norra" in text  # two spaces: the quote still stands in it
+    commit(repo, {source: text.replace("familjecentral öppnas i Norra", "familjecentral öppnas i  Norra", 1)})
+    result = cli("--root", str(repo), "changes", "--base", "HEAD~1")
+    assert "Ändringen påverkar inget" not in result.out
+    assert section(result.out, "#### Arbetarpartiet Bergby (`bergby-a`)")[:2] == [
+        f"**Ändrat dokument: Förslag till verksamhetsplan 2024** – `{PLAN}`",
+        f"- Dokumentets arkiverade text har ändrats. Källtexten: `{source}`."]
+
+
 def test_document_level_changes_are_listed(changed):
     actor = section(changed, "#### Arbetarpartiet Bergby (`bergby-a`)")
     assert actor[0] == "**Ändrat dokument: Förslag till verksamhetsplan 2024** – `plans/bergby-a-plan-2024.yaml`"
@@ -163,7 +177,7 @@ def test_a_changed_table_is_named_by_its_caption_with_swedish_field_names(repo, 
     # edited but to remove what `validate` refuses): only the diff showed it.
     assert section(result.out, "#### Socialnämnden i Bergby (`bergby-socialnamnden`)") == [
         "**Ändrat dokument: Socialnämndens verksamhetsplan 2024** – `plans/bergby-socialnamnden-vp-2024.yaml`",
-        "- Dokumentets arkiverade text har ändrats.",
+        "- Dokumentets arkiverade text har ändrats. Källtexten: `sources/bergby-socialnamnden-vp-2024.txt`.",
         "- tabell »Resultatbudget», enhet: »mnkr» → »tkr»",
         "- tabell »Resultatbudget», kolumner: Budget 2023, Budget 2024 → Budget 2023, Plan 2024"]
 
