@@ -182,6 +182,20 @@ def test_a_changed_table_is_named_by_its_caption_with_swedish_field_names(repo, 
         "- tabell »Resultatbudget», kolumner: Budget 2023, Budget 2024 → Budget 2023, Plan 2024"]
 
 
+def test_a_row_is_shown_whole_where_its_tables_columns_changed(repo, cli):
+    """Only a row's changed figures are shown, by their columns; where the columns themselves
+    changed, which figure is which column's before and after is the whole row's to show."""
+    name, source = "plans/bergby-socialnamnden-vp-2024.yaml", "sources/bergby-socialnamnden-vp-2024.txt"
+    commit(repo, {name: read(repo, name).replace("columns: [Budget 2023, Budget 2024]", "columns: [Budget 2023, Plan 2024]")
+                  .replace('values: ["97,7", "63,4"]', 'values: ["97,7", "64,1"]')
+                  .replace("quote: Summa INTÄKTER 97,7 63,4", "quote: Summa INTÄKTER 97,7 64,1"),
+                  source: read(repo, source).replace("\tBudget 2023\tBudget 2024", "\tBudget 2023\tPlan 2024")
+                                            .replace("Summa INTÄKTER\t97,7\t63,4", "Summa INTÄKTER\t97,7\t64,1")})
+    result = cli("--root", str(repo), "changes", "--base", "HEAD~1")
+    assert ("- tabell »Resultatbudget», rad »Summa INTÄKTER»: Budget 2023: 97,7; Budget 2024: 63,4 → "
+            "Budget 2023: 97,7; Plan 2024: 64,1") in result.out.splitlines(), result.out
+
+
 def test_a_table_entering_changing_on_and_leaving_a_topic_page_is_listed_under_that_topic(repo, cli):
     """A table counts on its topics' pages, so the summary per topic shows it as it shows items."""
     name = "plans/bergby-socialnamnden-vp-2024.yaml"
