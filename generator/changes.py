@@ -26,6 +26,7 @@ from .load import PLANS_DIR, REGISTRY_DIR, SOURCES_DIR, LoadCache
 from .site import build_site
 from .errors import LocatedError, ValidationFailed
 from .escape import html_text, log_text
+from .feeds import PLAN_VERBS, RENDERING_CHANGED
 from .scope import export_revision, git, resolve
 from .suggest import TopicNames
 from .swedish import count, grouped, percent, shorten, shorten_both, swedish_date
@@ -191,6 +192,11 @@ class PlanChange:
         """Whether a changed plan's archived text is what it was, so that what changed is how the
         site renders the document, not the document (`feeds.RENDERING_CHANGED`)."""
         return self.kind == "changed" and self.previous is not None and self.previous.source.text == self.plan.source.text
+
+    @property
+    def verb(self) -> str:
+        """What happened to the document, as the summary, the changelog and the feeds name it."""
+        return RENDERING_CHANGED if self.rendering_only else PLAN_VERBS[self.kind]
 
 
 @dataclass
@@ -471,9 +477,9 @@ def _compare_plans(base: Site, head: Site, yaml_values: bool = False) -> list[Pl
             items = _compare_items(before, after, yaml_values)
             # Coverage alone moves when the archived text gains a paragraph no item quotes; a
             # text changed where no item quotes it moves nothing, but its page shows it.
-            coverage = _coverage_change(before, after)
-            if differences or items or coverage or before.source.text != after.source.text:
-                changes.append(PlanChange("changed", after, differences, items, before, coverage))
+            change = PlanChange("changed", after, differences, items, before, _coverage_change(before, after))
+            if differences or items or change.coverage or not change.rendering_only:
+                changes.append(change)
     changes.sort(key=lambda c: (swedish_key(c.plan.actor.name), c.plan.id))
     return changes
 

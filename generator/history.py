@@ -20,7 +20,7 @@ import yaml
 from . import model
 from .changes import Changes, RevisionUnreadable, compare_sites, site_at
 from .checks import CheckCache
-from .feeds import (DEFAULT_BASE_URL, ITEM_VERBS, PLAN_VERBS, RENDERING_CHANGED, DetailLine, Entry, History,
+from .feeds import (DEFAULT_BASE_URL, ITEM_VERBS, DetailLine, Entry, History,
                     ItemLine, PlanPart, RegistryLine, unreadable_before, without_history)
 from .link import Plan, Site
 from .load import PLANS_DIR, REGISTRY_DIR, LoadCache
@@ -74,8 +74,7 @@ def _entry(changes: Changes, before: Site, after: Site, date: str) -> Optional[E
             lines.append(ItemLine(ITEM_VERBS[change.kind], model.ITEM_KINDS[item.data.kind], item.data.text,
                                   plan.id, item.id, change.kind != "removed", tuple(topics),
                                   tuple(_difference(d) for d in change.differences)))
-        verb = RENDERING_CHANGED if plan_change.rendering_only else PLAN_VERBS[plan_change.kind]
-        parts.append(PlanPart(verb, plan.id, plan.data.title, plan.actor.id, plan.actor.name,
+        parts.append(PlanPart(plan_change.verb, plan.id, plan.data.title, plan.actor.id, plan.actor.name,
                               plan.municipality.id, plan_change.kind != "removed",
                               tuple(DetailLine(_difference(d), d.topics) for d in plan_change.differences),
                               tuple(lines)))

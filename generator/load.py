@@ -441,11 +441,12 @@ class _Reader:
             if reread > MAX_SYNTAX_REREAD or not _stands_alone(lines, line, fields):
                 return
             lines[line - 1] = ""
+            without = "\n".join(lines)
             try:
-                parse_events("\n".join(lines))
+                parse_events(without)
                 return
             except yaml.YAMLError as exc:
-                found = explain_syntax_error(exc, "\n".join(lines), *blocks)
+                found = explain_syntax_error(exc, without, *blocks)
             following = next((at for at in range(line + 1, len(lines) + 1) if _significant(lines[at - 1])), line)
             if found.line <= following:
                 return  # at or right after the line left out: what leaving it out did, not the author
@@ -774,8 +775,11 @@ def _significant(line: str) -> bool:
     return bool(content) and not content.startswith("#")
 
 
+_FIELD_NAME = r"[A-Za-z_][A-Za-z0-9_]*"
 # The next line of one that stands alone: a field, or a list's entry.
-_FIELD_OR_ENTRY = re.compile(r" *(?:- |-$|(?P<key>[A-Za-z_][A-Za-z0-9_]*):(?: |$))")
+_FIELD_OR_ENTRY = re.compile(rf" *(?:- |-$|(?P<key>{_FIELD_NAME}):(?: |$))")
+# A field's name first on a line, its colon there or not.
+_FIELD_FIRST = re.compile(rf"{_FIELD_NAME}(?=[\s:]|$)")
 
 
 def _stands_alone(lines: list[str], number: int, fields: Optional[frozenset[str]]) -> bool:
@@ -795,7 +799,7 @@ def _stands_alone(lines: list[str], number: int, fields: Optional[frozenset[str]
         return False
     # A field's line, its colon left out or not: a text's line moved out to its field's column
     # ("hederskultur med tillhörande våld.", last of a `>-` text) is not left out either.
-    name = re.match(r"[A-Za-z_][A-Za-z0-9_]*(?=[\s:]|$)", content)
+    name = _FIELD_FIRST.match(content)
     if name is None or (fields is not None and name.group() not in fields):
         return False
     indent = len(line) - len(content)
@@ -2025,13 +2029,15 @@ _SWEDISH_VALUES = {
     # Words that name no one value: spelt like one, they were offered another meaning (the audit).
     "satsning": None, "inte klart": None, "ej klart": None, "verksamhetsplan": None,
 }
+
+
 def _without_accents(text: str) -> str:
     """`text` as it is typed on a keyboard without å, ä and ö: `ställning` is `stallning`."""
     return "".join(char for char in unicodedata.normalize("NFD", text) if not unicodedata.combining(char))
 
 
-_SWEDISH_VALUES_UNACCENTED = {**{_without_accents(word): value for word, value in _SWEDISH_VALUES.items()},
-                              **_SWEDISH_VALUES}
+# The words as looked up: typed with or without å, ä and ö (`stallning`).
+_SWEDISH_VALUES_UNACCENTED = {_without_accents(word): value for word, value in _SWEDISH_VALUES.items()}
 # A value that says "not" is never offered for one that does not, nor the other way round.
 _NEGATIONS = {"inte", "ej", "icke", "ingen", "inget", "inga", "not", "no", "non", "avslagen", "avslaget", "avslag"}
 
@@ -2046,9 +2052,9 @@ def _closest_value(written: str, expected: list[str], labels: dict[str, str]) ->
     `förslag` is `proposal`, `klart` is `done`): the one whose value or label is most alike,
     if any is alike enough and says "not" where what was written says it."""
     folded = " ".join(written.casefold().split())
-    for known in (folded, _without_accents(folded)):  # `stallning`, typed without å, ä and ö
-        if known in _SWEDISH_VALUES_UNACCENTED:
-            return _SWEDISH_VALUES_UNACCENTED[known] if _SWEDISH_VALUES_UNACCENTED[known] in expected else None
+    if _without_accents(folded) in _SWEDISH_VALUES_UNACCENTED:
+        meant = _SWEDISH_VALUES_UNACCENTED[_without_accents(folded)]
+        return meant if meant in expected else None
     letters = re.sub(r"[\W_]", "", folded)  # `notstarted`, `not started` are `not-started`
     same = [value for value in expected if letters and re.sub(r"[\W_]", "", value.casefold()) == letters]
     if same:

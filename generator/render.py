@@ -27,7 +27,7 @@ from markupsafe import Markup
 from . import charts, link, model, paths
 from .escape import address, html_text, log_text
 from .link import Item, Plan, Site, Topic
-from .feeds import ITEM_VERBS, PLAN_VERBS, RENDERING_CHANGED, TEXT_NOTES, History, change_html
+from .feeds import ITEM_VERBS, TEXT_NOTES, History, change_html
 from .outputs import Output, site_outputs
 from . import swedish
 from .swedish import NBSP, count, grouped, shorten, swedish_date, unit_explained, with_unit
@@ -233,9 +233,7 @@ def _environment(terminal: bool = False) -> Environment:
         PLAN_KINDS=model.PLAN_KINDS,
         PLAN_STATUSES=model.PLAN_STATUSES,
         ITEM_KINDS=model.ITEM_KINDS,
-        PLAN_VERBS=PLAN_VERBS,  # a pull request's summary names changes as the feeds do
-        RENDERING_CHANGED=RENDERING_CHANGED,
-        TEXT_NOTES=TEXT_NOTES,
+        TEXT_NOTES=TEXT_NOTES,  # a pull request's summary names changes as the feeds do (`PlanChange.verb`)
         ITEM_VERBS=ITEM_VERBS,
         PROMISE_STATES=model.PROMISE_STATES,
         ITEM_GROUPS=model.ITEM_GROUPS,
