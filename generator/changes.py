@@ -78,6 +78,9 @@ REGISTRY_VERBS = {("added", "ämne"): "Nytt ämne", ("removed", "ämne"): "Bortt
 REGISTRY_FIELDS = {"ämne": {"description": "beskrivning", "easy_read": "lättläst text", "keywords": "sökord"},
                    "aktör": {"short": "förkortning", "kind": "typ", "url": "webbplats"},
                    "kommun": {"county": "län"}}
+# A table added or removed is one difference under these labels; any other is a changed table's.
+TABLE_ADDED, TABLE_REMOVED = "ny tabell", "borttagen tabell"
+TABLE_KINDS = {TABLE_ADDED: "added", TABLE_REMOVED: "removed"}
 VOCABULARIES = {
     ("item", "kind"): model.ITEM_KINDS, ("item", "status.state"): model.PROMISE_STATES,
     ("plan", "kind"): model.PLAN_KINDS, ("plan", "status"): model.PLAN_STATUSES,
@@ -222,11 +225,21 @@ class Changes:
     added: int = 0  # items, over all plans
     removed: int = 0
     changed: int = 0
+    # Tables, over all plans: a table counts on its topics' pages like an item, so a change to
+    # tables alone is not "0 punkter" in the count line (the maintainers' audit).
+    tables_added: int = 0
+    tables_removed: int = 0
+    tables_changed: int = 0
     actor_count: int = 0  # actors whose plans changed
 
     def __post_init__(self) -> None:
         kinds = [item.kind for plan in self.plans for item in plan.items]
         self.added, self.removed, self.changed = (kinds.count(k) for k in ("added", "removed", "changed"))
+        tables = {(plan.plan.id, d.table): TABLE_KINDS.get(d.label, "changed")
+                  for plan in self.plans for d in plan.differences if d.table}
+        kinds = list(tables.values())
+        self.tables_added, self.tables_removed, self.tables_changed = (
+            kinds.count(k) for k in ("added", "removed", "changed"))
         self.actor_count = len({plan.plan.actor.id for plan in self.plans})
 
 
@@ -371,9 +384,9 @@ def _compare_tables(before: Optional[Plan], after: Optional[Plan], yaml_values: 
         was, now = old.get(table_id), new.get(table_id)
         topics = tuple(dict.fromkeys(t.id for t in (now.topics if now else []) + (was.topics if was else [])))
         if was is None:
-            found.append(Difference("ny tabell", note=_show(now.data.caption), topics=topics, table=table_id))
+            found.append(Difference(TABLE_ADDED, note=_show(now.data.caption), topics=topics, table=table_id))
         elif now is None:
-            found.append(Difference("borttagen tabell", note=_show(was.data.caption), topics=topics, table=table_id))
+            found.append(Difference(TABLE_REMOVED, note=_show(was.data.caption), topics=topics, table=table_id))
         else:
             found += [replace(d, label=f"tabell {_show(now.data.caption)}, {d.label}", topics=topics, table=table_id)
                       for d in _table_differences(was, now, yaml_values)]

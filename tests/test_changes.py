@@ -182,6 +182,26 @@ def test_a_changed_table_is_named_by_its_caption_with_swedish_field_names(repo, 
         "- tabell »Resultatbudget», kolumner: Budget 2023, Budget 2024 → Budget 2023, Plan 2024"]
 
 
+def test_a_change_to_a_table_alone_is_counted_not_said_as_nothing_changed(repo, cli):
+    """A table counts on its topics' pages like an item: the count line said "0 punkter
+    tillagda, 0 borttagna och 0 ändrade" for a pull request that changed a table's figures."""
+    name, source = "plans/bergby-socialnamnden-vp-2024.yaml", "sources/bergby-socialnamnden-vp-2024.txt"
+    commit(repo, {name: read(repo, name).replace('values: ["97,7", "63,4"]', 'values: ["97,7", "64,1"]')
+                  .replace("quote: Summa INTÄKTER 97,7 63,4", "quote: Summa INTÄKTER 97,7 64,1"),
+                  source: read(repo, source).replace("Summa INTÄKTER\t97,7\t63,4", "Summa INTÄKTER\t97,7\t64,1")})
+    result = cli("--root", str(repo), "changes", "--base", "HEAD~1")
+    assert ("0\u00a0punkter tillagda, 0\u00a0borttagna och 0\u00a0ändrade; 0\u00a0tabeller tillagda, 0\u00a0borttagna "
+            "och 1\u00a0ändrad; i 1 dokument från 1\u00a0aktör.") in result.out, result.out
+
+
+def test_a_removed_documents_tables_are_counted_with_its_items(repo, cli):
+    for name in ("plans/bergby-socialnamnden-vp-2024.yaml", "sources/bergby-socialnamnden-vp-2024.txt"):
+        (repo / name).unlink()
+    commit(repo, {})
+    result = cli("--root", str(repo), "changes", "--base", "HEAD~1")
+    assert "0\u00a0tabeller tillagda, 1\u00a0borttagen och 0\u00a0ändrade;" in result.out, result.out
+
+
 def test_a_row_is_shown_whole_where_its_tables_columns_changed(repo, cli):
     """Only a row's changed figures are shown, by their columns; where the columns themselves
     changed, which figure is which column's before and after is the whole row's to show."""
