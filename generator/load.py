@@ -399,10 +399,10 @@ class _Reader:
         except yaml.YAMLError as exc:  # syntax, and characters PyYAML refuses to read
             from .yaml_syntax import explain_syntax_error
 
-            line, col, message, hint = explain_syntax_error(exc, text, *((field_blocks(self.schema), held_blocks(self.schema))
-                                                                         if self.schema else ()))
-            self.error(line, col, "", message, hint)
-            self._later_syntax_errors(text, line)
+            found = explain_syntax_error(exc, text, *((field_blocks(self.schema), held_blocks(self.schema))
+                                                      if self.schema else ()))
+            self.error(found.line, found.col, "", found.message, found.hint)
+            self._later_syntax_errors(text, found)
             return None
         documents = [e for e in events if isinstance(e, yaml.DocumentStartEvent)]
         if len(documents) > 1:
@@ -422,14 +422,16 @@ class _Reader:
                 root = self._node(event, "", 0)
         return root
 
-    def _later_syntax_errors(self, text: str, line: int) -> None:
-        """The syntax errors below the one on `line`, so that a party office mends them in one
-        round (`body Socialnämnden` and, further down, `kind party-plan`, each without its
-        colon): the file is read again without that line, as long as it is a line of its own
-        that no line below belongs to and the next line is a field of the file or a list's
-        entry (`_stands_alone`), and each error further down is said, until the file has been
-        read again `MAX_SYNTAX_REREAD` bytes' worth (the reader that says where is PyYAML's
-        slow one). The file's tree is not read: its other errors come once the syntax holds."""
+    def _later_syntax_errors(self, text: str, found) -> None:
+        """The syntax errors below the one `found` (a `SyntaxMessage`), so that a party office
+        mends them in one round (`body Socialnämnden` and, further down, `kind party-plan`, each
+        without its colon): the file is read again with the error's line as its hint mends it
+        (a quote left open, closed at the line's end) or else without that line, as long as it
+        is a line of its own that no line below belongs to and the next line is a field of the
+        file or a list's entry (`_stands_alone`), and each error further down is said, until
+        the file has been read again `MAX_SYNTAX_REREAD` bytes' worth (the reader that says
+        where is PyYAML's slow one). The file's tree is not read: its other errors come once
+        the syntax holds."""
         from .yaml_syntax import explain_syntax_error
 
         blocks = (field_blocks(self.schema), held_blocks(self.schema)) if self.schema else ()
@@ -437,10 +439,16 @@ class _Reader:
         lines = text.split("\n")
         reread = 0
         for _ in range(MAX_SYNTAX_ERRORS - 1):
+            line = found.line
             reread += len(text)
-            if reread > MAX_SYNTAX_REREAD or not _stands_alone(lines, line, fields):
+            if reread > MAX_SYNTAX_REREAD:
                 return
-            lines[line - 1] = ""
+            if found.mended is not None:
+                lines[line - 1] = found.mended
+            elif _stands_alone(lines, line, fields):
+                lines[line - 1] = ""
+            else:
+                return
             without = "\n".join(lines)
             try:
                 parse_events(without)
@@ -450,8 +458,7 @@ class _Reader:
             following = next((at for at in range(line + 1, len(lines) + 1) if _significant(lines[at - 1])), line)
             if found.line <= following:
                 return  # at or right after the line left out: what leaving it out did, not the author
-            self.error(*found[:2], "", *found[2:])
-            line = found.line
+            self.error(found.line, found.col, "", found.message, found.hint)
 
     def _check_continuations(self, events: list[yaml.Event]) -> None:
         """A list or block in brackets, or a quoted text, that goes on over lines must go on

@@ -32,6 +32,9 @@ class SyntaxMessage(NamedTuple):
     col: int
     message: str
     hint: str
+    # The line as the hint mends it, where that is sure to be what the author meant (a quote
+    # closed at the line's end): the file is read on with it, for the errors further down.
+    mended: Optional[str] = None
 
 
 GENERAL_HINT = ("Kontrollera att fält i samma block börjar i samma kolumn, att indraget görs med mellanslag och att "
@@ -243,7 +246,8 @@ def _unclosed_quote(lines: list[str], opened, closed_on: Optional[int]) -> Synta
     other = "'" if quote == '"' else '"'
     hint = (f"Avsluta texten med {quote} på samma rad, t.ex. {example} – och står det {quote} inuti texten, sätt "
             f"hela texten inom {other} i stället.")
-    return SyntaxMessage(opened.line + 1, opened.column + 1, message, hint)
+    mended = lines[opened.line][:opened.column] + quote + rest + quote
+    return SyntaxMessage(opened.line + 1, opened.column + 1, message, hint, mended)
 
 
 _HARD_SPACE_AFTER_COLON = re.compile(r"\s*(?:-\s+)*([^\s:#]+):\u00a0[\s\u00a0]*(.*)$")

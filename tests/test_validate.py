@@ -1505,6 +1505,22 @@ def test_every_syntax_error_of_a_file_further_down_is_said_in_one_round(project,
     assert result.lines[-1] == "3 fel i 1 fil."
 
 
+@pytest.mark.parametrize("quote", ['"', "'"])
+def test_a_quote_left_open_does_not_hide_the_syntax_errors_further_down(project, cli, quote):
+    """Session 67's leftover: a text whose closing quote was left out swallowed the lines up to
+    the next quote, and an item's `locator Mål och uppdrag` far below, without its colon, came a
+    round later. The file is read on with the quote closed at the line's end, as the hint says."""
+    text = original(project).replace("        locator: Mål och uppdrag\n", "        locator Mål och uppdrag\n", 1)
+    opened = f"  title: {quote}Arbetarpartiets förslag till verksamhetsplan 2024"
+    text = text.replace("  title: Arbetarpartiets förslag till verksamhetsplan 2024", opened, 1)
+    write(project, text)
+    result = cli("--root", str(project), "validate")
+    said = [row.partition(": (filen): ") for row in result.lines if row.startswith(PLAN)]
+    assert [(where, message.partition(" ")[0]) for where, _, message in said] == [
+        (f"{PLAN}:{line_of(text, opened)}:10", "citattecknet"),
+        (f"{PLAN}:{line_of(text, '        locator Mål och uppdrag')}:9", "raden")], result.lines
+
+
 @pytest.mark.parametrize("old, new", [
     # A field one column too far in, above fields that are right.
     ("  title: Arbetarpartiets", "   title: Arbetarpartiets"),
