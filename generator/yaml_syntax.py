@@ -32,8 +32,8 @@ class SyntaxMessage(NamedTuple):
     col: int
     message: str
     hint: str
-    # The line as the hint mends it, where that is sure to be what the author meant (a quote
-    # closed at the line's end): the file is read on with it, for the errors further down.
+    # The line as the hint mends it, where that is sure to be what the author meant (a quote or
+    # a bracket closed at the line's end): the file is read on with it, for the errors below.
     mended: Optional[str] = None
 
 
@@ -1099,7 +1099,9 @@ def _unclosed_bracket(lines: list[str], opened, is_list: bool) -> SyntaxMessage:
         what = "listan inom hakparenteser [ ]" if is_list else "blocket inom klammerparenteser { }"
         hint = ("Avsluta listan med ] på samma rad, t.ex. topics: [hemloshet, ekonomi-och-budget]" if is_list else
                 "Avsluta blocket med } på samma rad, eller skriv fälten på egna rader utan klamrar.")
-        return SyntaxMessage(opened.line + 1, opened.column + 1, f"{what} avslutas aldrig med {close}.", hint)
+        # Read on with the bracket closed at the line's end, as the hint mends it (not past a comment).
+        mended = None if "#" in rest else lines[opened.line].rstrip() + close
+        return SyntaxMessage(opened.line + 1, opened.column + 1, f"{what} avslutas aldrig med {close}.", hint, mended)
     return SyntaxMessage(opened.line + 1, opened.column + 1,
                          f"{'listan inom hakparenteser' if is_list else 'blocket inom klammerparenteser'} "
                          "kan inte läsas.",

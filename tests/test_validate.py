@@ -1521,6 +1521,19 @@ def test_a_quote_left_open_does_not_hide_the_syntax_errors_further_down(project,
         (f"{PLAN}:{line_of(text, '        locator Mål och uppdrag')}:9", "raden")], result.lines
 
 
+def test_a_bracket_left_open_does_not_hide_the_syntax_errors_further_down(project, cli):
+    """`topics: [familjecentral` swallowed the lines below it, and an item's `locator` further
+    down, without its colon, came a round later."""
+    text = original(project).replace("        topics: [familjecentral]\n", "        topics: [familjecentral\n", 1)
+    text = text.replace("        locator: Mål och uppdrag\n", "        locator Mål och uppdrag\n", 1)
+    write(project, text)
+    result = cli("--root", str(project), "validate")
+    said = [row.partition(": (filen): ") for row in result.lines if row.startswith(PLAN)]
+    assert [(where, message.partition(" ")[0]) for where, _, message in said] == [
+        (f"{PLAN}:{line_of(text, '        topics: [familjecentral')}:17", "listan"),
+        (f"{PLAN}:{line_of(text, '        locator Mål och uppdrag')}:9", "raden")], result.lines
+
+
 @pytest.mark.parametrize("old, new", [
     # A field one column too far in, above fields that are right.
     ("  title: Arbetarpartiets", "   title: Arbetarpartiets"),
