@@ -2222,8 +2222,9 @@ def _not_lines(text: str, joins: re.Pattern, source: SourceText, named: str, arc
     mark: `Mål 3 – Ekonomi i balans`). Words that stand only within a line, of running text or
     a table's row, are no heading or title of the document. Quotation marks around a text are
     warned about (`warn_wrapped_in_quotes`), not said again here; a text of nothing but such
-    marks or dashes is said."""
-    if source.is_a_line(text.strip().strip(_QUOTE_MARKS)):
+    marks or dashes is said. A text still holding the draft's placeholder is said as that
+    (`check_no_placeholders`), not also as missing from the source."""
+    if model.PLACEHOLDER in text or source.is_a_line(text.strip().strip(_QUOTE_MARKS)):
         return ""
     whole = f"{named} »{shorten(text, 80)}»"
     if not any(c.isalnum() for c in text):
