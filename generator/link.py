@@ -342,10 +342,28 @@ class Plan(_FromData):
         return self.before_term is not None or (self.term is not None and not self.term.current
                                                 and not self.term.upcoming)
 
+    @property
+    def year_label(self) -> str:
+        """`2024`, `2023–2026`, `ca 2020–2021` (a year or period the document does not print), `odaterat`."""
+        data = self.data
+        about = "ca " if data.dating_inferred else ""
+        if data.year is not None:
+            return f"{about}{data.year}"
+        if data.period is not None:
+            return f"{about}{data.period.start}–{data.period.end}"
+        return "odaterat"
+
     def term_note(self, year_beside: bool = True) -> tuple[str, str]:
         """Which term the document is from, as every page and feed says it: (kind, text), the
         kind being "earlier", "current", "upcoming" or "none". `year_beside`: the year ("odaterat") is shown
-        next to the note, which then does not repeat it."""
+        next to the note, which then does not repeat it; else the note begins with it (`2024, från
+        mandatperioden 2022–2026`), so that no line names a document without its age."""
+        kind, text = self._term(year_beside)
+        if year_beside or self.data.undated:
+            return kind, text
+        return kind, f"{self.year_label}, {text[:1].lower()}{text[1:]}"
+
+    def _term(self, year_beside: bool) -> tuple[str, str]:
         if self.term is not None and self.earlier_term:
             return "earlier", f"Från mandatperioden {self.term.name}"
         if self.before_term is not None:
@@ -386,20 +404,24 @@ def _newest_year(data: model.Plan) -> Optional[int]:
 
 
 def _link_plan(data: model.Plan, file: str, actor: Actor, topics: dict[str, Topic], source: SourceText) -> Plan:
+    """`topics`: in their order (`link`), which an item's and a table's topics keep."""
+    order = {topic_id: at for at, topic_id in enumerate(topics)}
     plan = Plan(data, file, actor, actor.municipality, source, newest_year=_newest_year(data))
     for index, section_data in enumerate(data.sections):
         section = Section(section_data, paths.section_anchor(index + 1))
         for item_data in section_data.items:
             match = source.find(item_data.quote)
             risk = item_data.risk
-            item = Item(item_data, plan, section, [topics[t] for t in item_data.topics], match.line, match.end_line,
+            item = Item(item_data, plan, section, [topics[t] for t in sorted(item_data.topics, key=order.__getitem__)],
+                        match.line, match.end_line,
                         GROUP_OF_KIND[item_data.kind],
                         risk_level(risk.probability, risk.consequence) if risk else None)
             section.items.append(item)
         for table_data in section_data.tables:
             lines = [source.find(row.quote).line for row in table_data.rows]
             approximate = [table_data.approximate_in(row) for row in table_data.rows]
-            section.tables.append(Table(table_data, plan, section, [topics[t] for t in table_data.topics], lines,
+            section.tables.append(Table(table_data, plan, section,
+                                        [topics[t] for t in sorted(table_data.topics, key=order.__getitem__)], lines,
                                         approximate))
         plan.sections.append(section)
         plan.items += section.items
@@ -577,7 +599,10 @@ def link(inputs: Inputs, today: Optional[datetime.date] = None) -> Site:
     """The site model of inputs that passed every check, as of `today` (default: the build date)."""
     municipalities = {m.id: Municipality(m.id, m.name, m.county) for m in inputs.municipalities.value.municipalities}
     actors = {a.id: Actor(a, municipalities[a.municipality]) for a in inputs.actors.value.actors}
-    topics = {t.id: Topic(t) for t in inputs.topics.value.topics}
+    # In the order of their names, as every list of topics is (the about page): an item's or a
+    # table's topics too, whatever order its plan lists them in (the neutrality audit).
+    topics = {topic.id: topic for topic in sorted((Topic(t) for t in inputs.topics.value.topics),
+                                                  key=lambda t: (swedish_key(t.name), t.id))}
     plans = []
     for loaded in inputs.plans:
         data = loaded.value
@@ -605,7 +630,7 @@ def link(inputs: Inputs, today: Optional[datetime.date] = None) -> Site:
     site = Site(
         municipalities=ordered_municipalities,
         actors=[actor for m in ordered_municipalities for actor in m.actors],
-        topics=sorted(topics.values(), key=lambda t: (swedish_key(t.name), t.id)),
+        topics=list(topics.values()),
         plans=[plan for m in ordered_municipalities for plan in m.plans],
         item_count=sum(len(plan.items) for plan in plans),
         actor_count=len(actors),

@@ -134,14 +134,8 @@ def _unbroken(escaped: str) -> Markup:
 
 
 def year_label(plan: Plan) -> str:
-    """`2024`, `2023–2026`, `ca 2020–2021` (a year or period the document does not print), `odaterat`."""
-    data = plan.data
-    about = "ca " if data.dating_inferred else ""
-    if data.year is not None:
-        return f"{about}{data.year}"
-    if data.period is not None:
-        return f"{about}{data.period.start}–{data.period.end}"
-    return "odaterat"
+    """`2024`, `ca 2020–2021`, `odaterat` (`link.Plan.year_label`)."""
+    return plan.year_label
 
 
 class _FinalizedOutput(CodeGenerator):

@@ -71,13 +71,13 @@ def test_removed_item_is_listed_under_its_actor_and_topic(changed):
 def test_changed_item_shows_each_field_before_and_after(changed):
     actor = section(changed, "#### Arbetarpartiet Bergby (`bergby-a`)")
     start = actor.index("- **Ändrad punkt** – Mål `inga-vrakningar`: Inga barnfamiljer vräks. "
-                        "*(Hemlöshet och bostad, Familjecentraler)*")
+                        "*(Familjecentraler, Hemlöshet och bostad)*")
     assert actor[start + 1:start + 3] == [
         "  - ämnen: &#43; Familjecentraler",
         "  - text: »Ingen barnfamilj ska vräkas.» → »Inga barnfamiljer vräks.»",
     ]
     assert "- **Ny på sidan** – Arbetarpartiet Bergby: Mål `inga-vrakningar`: Inga barnfamiljer vräks. " \
-           "*(Hemlöshet och bostad, Familjecentraler)*" in section(changed, "#### Familjecentraler")
+           "*(Familjecentraler, Hemlöshet och bostad)*" in section(changed, "#### Familjecentraler")
     assert any(line.startswith("- **Ändrad** – Arbetarpartiet Bergby: Mål `inga-vrakningar`")
                for line in section(changed, "#### Hemlöshet och bostad"))
 

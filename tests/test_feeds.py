@@ -589,7 +589,7 @@ def test_plan_text_with_markup_and_cdata_end_reaches_a_feed_reader_as_text(repo)
     assert entry.find(ATOM + "title").text == f"Ändrad återgivning: {title} (Arbetarpartiet Bergby)"
     content = ET.fromstring(f"<div>{entry.find(ATOM + 'content').text}</div>")  # the HTML a reader shows
     assert "".join(content.find("p").itertext()) == \
-        f"Ändrad återgivning: {title} (från mandatperioden 2022–2026) – Arbetarpartiet Bergby. Dokumentets " \
+        f"Ändrad återgivning: {title} (2024, från mandatperioden 2022–2026) – Arbetarpartiet Bergby. Dokumentets " \
         "arkiverade text är densamma; ändringen gäller webbplatsens rader eller uppgifter om dokumentet."
     assert content.find(".//b") is None
 
@@ -627,7 +627,9 @@ def test_a_changed_document_says_which_term_it_is_from_in_the_feeds_and_the_chan
     history = read_history(root, site)
     plan = next(p for p in site.plans if p.id == "bergby-a-plan-2024")
     assert plan.earlier_term and plan.term.name == "2022–2026"  # dated 2024; today is in 2026–2030
-    term = "från mandatperioden 2022–2026"  # inside the sentence, in lower case
+    # Inside the sentence, in lower case, after the document's year: every line naming a document
+    # says how old it is (the neutrality audit: dated ones gave only their term).
+    term = "2024, från mandatperioden 2022–2026"
     rendered = render_site(site, history)
     contents = [entry.find(ATOM + "content").text for entry in parse_atom(rendered["flode/alla.xml"]).findall(ATOM + "entry")]
     named = [content for content in contents if "dokument/bergby-a-plan-2024/" in content]
@@ -636,7 +638,7 @@ def test_a_changed_document_says_which_term_it_is_from_in_the_feeds_and_the_chan
     removed = next(content for content in contents if "Östra listans socialpolitik" in content)
     assert "mandatperiod" not in removed.lower()
     page = rendered["andringar/index.md"]
-    assert page.count(f'</a> (<span class="vlv-term vlv-term-earlier">från mandatperioden '
+    assert page.count(f'</a> (<span class="vlv-term vlv-term-earlier">2024, från mandatperioden '
                       f'<span class="vlv-nowrap">2022–2026</span></span>) – Arbetarpartiet Bergby. <span '
                       'data-search-exclude>Dokumentets ') == 2
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import os
+import re
 from pathlib import Path
 
 import pytest
@@ -260,24 +262,64 @@ def test_a_quote_over_several_paragraphs_keeps_them_apart(project):
             '<p>En ny familjecentral öppnas i Norra Bergby under 2024.</p><footer>') in page
 
 
-def test_a_municipality_of_one_actor_counts_it_in_the_singular_where_it_says_nothing():
-    """Dalby has one actor: a topic it does not take up reads "0 av 1 aktör", not "ingen av
-    aktörerna" (there are no others), on the municipality page and on the topic's page."""
+def test_an_items_topics_are_listed_in_the_order_of_their_names_on_pages_and_in_the_data(project):
+    """The about page says topics stand in the order of their names; an item's card and its
+    record in items.json listed them as its plan did (the neutrality audit: 82 of 143)."""
+    from generator import paths
+    plan = project / "plans" / "bergby-a-plan-2024.yaml"
+    text = plan.read_text(encoding="utf-8")
+    assert "        topics: [sommarkollo]\n" in text
+    plan.write_text(text.replace("        topics: [sommarkollo]\n", "        topics: [sommarkollo, ekonomi]\n", 1),
+                    encoding="utf-8")
+    site = build_site(project)
+    pages = render_site(site)
+    kollo = next(item for plan in site.plans if plan.id == "bergby-a-plan-2024" for item in plan.items
+                 if item.id == "kollo")
+    assert [topic.name for topic in kollo.topics] == ["Ekonomi och budget", "Sommarkollo"]
+    card = pages[paths.plan_page("bergby-a-plan-2024")]
+    assert re.search(r'Ämnen: <a href="[^"]*">Ekonomi och budget</a>, <a href="[^"]*">Sommarkollo</a></p>', card)
+    record = next(item for item in json.loads(pages["data/v1/items.json"])["items"]
+                  if item["id"] == "bergby-a-plan-2024#kollo")
+    assert record["topics"] == ["ekonomi", "sommarkollo"]
+
+
+def test_a_zero_share_of_actors_is_said_in_one_form_and_one_style(project):
+    """A topic no actor of a municipality takes up reads "0 av 1 aktör" in Dalby, of one actor,
+    and "0 av 2 aktörer" in Bergby, of two, in the same style on the topic's page: that page
+    showed "ingen av aktörerna" in grey beside a plain "0 av 1 aktör" (the neutrality audit)."""
+    from generator import paths
+    topics = project / "registry" / "topics.yaml"
+    topics.write_text(topics.read_text(encoding="utf-8") + "  - id: tandvard\n    name: Tandvård\n    description: "
+                      "Tandvård för barn.\n    easy_read: Barn får gå till tandläkaren gratis.\n", encoding="utf-8")
+    site = build_site(project)
+    pages = render_site(site)
+    rows = [row for topic in site.topics for row in topic.municipalities if not row.actor_count]
+    assert {row.municipality.id for row in rows} >= {"bergby", "dalby"}
+    for row in rows:
+        total = len(row.municipality.actors)
+        said = f"0\u00a0av\u00a0{total}\u00a0{'aktör' if total == 1 else 'aktörer'}"
+        assert f'">{row.municipality.name}</a> – <span class="vlv-silent">{said}</span></li>' in pages[
+            paths.topic_page(row.topic.id)]
+        assert f'{row.topic.name}</a> – <span class="vlv-silent">{said}</span></li>' in pages[
+            paths.municipality_page(row.municipality.id)]
+
+
+def test_a_municipality_of_one_actor_is_spoken_of_in_the_singular():
+    """Dalby has one actor: its page heads its list "Partiet", and says nothing of an order."""
     from generator import paths
     site = build_site(FIXTURE)
     pages = render_site(site)
     dalby = next(m for m in site.municipalities if m.id == "dalby")
     assert len(dalby.actors) == 1
-    silent = [row.topic for row in dalby.topic_rows if not row.actor_count]
-    assert silent
-    for topic in silent:
-        assert f'{topic.name}</a> – 0\u00a0av\u00a01\u00a0aktör</li>' in pages[paths.municipality_page("dalby")]
-        assert '">Dalby</a> – 0\u00a0av\u00a01\u00a0aktör</li>' in pages[paths.topic_page(topic.id)]
-    assert "ingen av aktörerna" not in pages[paths.municipality_page("dalby")]
     # Its list of actors is headed "Partiet", and said "Aktörerna i bokstavsordning" below.
     assert "## Partiet {#" in pages[paths.municipality_page("dalby")]
     assert "<p>Aktörens dokument med det nyaste först. <a href" in pages[paths.municipality_page("dalby")]
     assert "Aktörerna i bokstavsordning" not in pages[paths.municipality_page("dalby")]
+    # Nor do its comparison and matrix speak of "var och en av de aktörer" in an order (the neutrality audit).
+    compare = pages[paths.compare_page("dalby", site.topics[0].id)]
+    assert ">En kolumn för den enda aktören i <a href" in compare and "var och en av de aktörer" not in compare
+    matrix = pages[paths.municipality_matrix_page("dalby")]
+    assert "Ämnena står i bokstavsordning; fler punkter" in matrix and "aktörerna i bokstavsordning" not in matrix
 
 
 def test_a_line_indented_deeper_than_a_sub_list_is_shown_within_a_phones_screen(tmp_path):
