@@ -107,10 +107,15 @@ def export_revision(root: Path, rev: str, folders: tuple[str, ...], target: Path
             meta, _, path = record.partition(b"\t")
             mode, _, object_id = meta.split(b" ")
             entries[path.decode("utf-8", "surrogateescape")] = (mode, object_id)
+    for relative in entries:
+        _refuse_unsafe_path(rev, relative)
     contents = _blobs(root, list(dict.fromkeys(object_id for mode, object_id in entries.values() if mode != SUBMODULE)))
+    inside = target.resolve()
     for relative, (mode, object_id) in sorted(entries.items()):
         destination = target / relative
         destination.parent.mkdir(parents=True, exist_ok=True)
+        if not destination.parent.resolve().is_relative_to(inside):  # through a link written before it
+            raise GitError(_UNSAFE_PATH.format(rev=rev[:12], path=relative))
         if mode == SUBMODULE:
             destination.mkdir()
         elif mode == SYMLINK:
@@ -118,6 +123,21 @@ def export_revision(root: Path, rev: str, folders: tuple[str, ...], target: Path
         else:
             destination.write_bytes(contents[object_id])
     return sorted(entries)
+
+
+_UNSAFE_PATH = ("Revisionen {rev} innehåller sökvägen {path}, som git inte kan checka ut (en mapp som heter "
+                "'..' eller '.', eller ett tomt namn) och som skulle hamna utanför mappen den läses in i. Ingen fil "
+                "skrevs. En sådan commit går bara att göra med gits lågnivåkommandon: granska pull requesten, "
+                "slå inte ihop den.")
+
+
+def _refuse_unsafe_path(rev: str, relative: str) -> None:
+    """A tree's path with a part named `..` or `.` (which `git fsck` only warns about, and a
+    checkout refuses), or an empty one: written as it is, it would land outside the folder a
+    revision is read into, where `check-scope` and `changes` run on an untrusted pull request
+    (the safety audit wrote a file to /)."""
+    if relative.startswith("/") or any(part in ("", ".", "..") for part in relative.split("/")):
+        raise GitError(_UNSAFE_PATH.format(rev=rev[:12], path=relative))
 
 
 def _blobs(root: Path, object_ids: list[bytes]) -> dict[bytes, bytes]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import re
 import shutil
+import subprocess
 
 import pytest
 import yaml
@@ -713,3 +714,41 @@ def test_a_revision_is_exported_as_a_checkout_of_it_has_its_files(tmp_path):
     assert (target / "plans" / "b.yaml").is_symlink() and os.readlink(target / "plans" / "b.yaml") == "/etc/hostname"
     assert (target / "plans" / "c").is_dir() and not any((target / "plans" / "c").iterdir())
     assert sorted(path.name for path in target.iterdir()) == ["plans"]
+
+
+def crafted_commit(root, folder: str, inner: str, name: str, levels: int) -> str:
+    """A commit whose tree holds `<folder>/<inner>/../…/<name>` (`levels` folders named `..`;
+    `inner` in the place of any file so named), which only git's plumbing makes (a checkout
+    refuses it, and `git fsck` only warns)."""
+    def plumbing(*args: str, stdin: str = "") -> str:
+        return subprocess.run(["git", "-C", str(root), *args], input=stdin, check=True, capture_output=True,
+                              text=True).stdout.strip()
+
+    tree = plumbing("mktree", stdin=f"100644 blob {plumbing('hash-object', '-w', '--stdin', stdin='utanför')}\t{name}\n")
+    for _ in range(levels):
+        tree = plumbing("mktree", stdin=f"040000 tree {tree}\t..\n")
+    kept = [line for line in plumbing("ls-tree", f"HEAD:{folder}").splitlines() if not line.endswith(f"\t{inner}")]
+    folder_tree = plumbing("mktree", stdin="\n".join(kept + [f"040000 tree {tree}\t{inner}"]) + "\n")
+    top = [line for line in plumbing("ls-tree", "HEAD").splitlines() if not line.endswith(f"\t{folder}")]
+    root_tree = plumbing("mktree", stdin="\n".join(top + [f"040000 tree {folder_tree}\t{folder}"]) + "\n")
+    return plumbing("-c", "user.name=Test", "-c", "user.email=test@example.org", "commit-tree", root_tree, "-p", "HEAD",
+                    "-m", "crafted")
+
+
+@pytest.mark.parametrize("command, folder, inner", [("changes", "plans", "inre"),
+                                                     ("check-scope", "registry", "actors.yaml")])
+def test_a_path_out_of_the_tree_is_refused_and_nothing_is_written_outside(repo, cli, tmp_path, monkeypatch, command,
+                                                                          folder, inner):
+    """The safety audit: a tree entry `plans/inre/../../../x` (folders named `..`) was written where
+    it led, outside the folder a revision is read into, by the commands that read an untrusted
+    pull request without checking it out (check-scope reads the registry of actors)."""
+    import tempfile
+    scratch = tmp_path / "scratch" / "inner"
+    scratch.mkdir(parents=True)
+    monkeypatch.setattr(tempfile, "tempdir", str(scratch))
+    head = crafted_commit(repo, folder, inner, "rymd.yaml", 4)
+    result = cli("--root", str(repo), command, "--base", "HEAD", "--head", head)
+    assert result.code == 1
+    assert f"Revisionen {head[:12]} innehåller sökvägen {folder}/{inner}/../../../../rymd.yaml, som git inte kan " \
+           "checka ut" in result.err, result.err
+    assert [path for path in tmp_path.rglob("rymd.yaml")] == []
