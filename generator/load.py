@@ -1180,6 +1180,7 @@ class Loaded(Generic[M]):
     refused_statuses: list["RefusedValue"] = field(default_factory=list)  # and the promises' status blocks
     refused_unstated: list["RefusedValue"] = field(default_factory=list)  # and the kinds of promises without one
     refused_follow_ups: list["RefusedValue"] = field(default_factory=list)  # and the items' follows_up
+    refused_entries: tuple[str, ...] = ()  # where each refused entry was, as written (`sections[2].tables[0].rows[0]`)
     # Where the salvage put a stand-in for a refused value (`_stand_in`): the value is not the
     # file's, so no check may report on it.
     stood_in: frozenset[tuple] = frozenset()
@@ -1335,6 +1336,7 @@ class Refused:
     statuses: list[RefusedValue] = field(default_factory=list)  # a promise's status, where its block is
     unstated: list[RefusedValue] = field(default_factory=list)  # a promise's kind, where it has no status
     follow_ups: list[RefusedValue] = field(default_factory=list)  # an item's follows_up
+    entries: list[str] = field(default_factory=list)  # each refused entry's place, as written
     # An entry of a list of ids (`_entry_list`) was refused without its id (none, or a wrong
     # one), or the file has a fault outside its lists' entries (a list misspelt, missing or no
     # list, an unknown key among the entries): an entry may be missing from the lists.
@@ -1342,6 +1344,7 @@ class Refused:
 
     def keep(self, entry: AnyNode, written: tuple, faulty: set[int], mark: Optional[AnyNode] = None) -> None:
         """Keep what a refused subtree at `written` (a place as written) holds for the rules."""
+        self.entries.append(field_path(written))
         ids = len(self.ids)
         for key, kept in (("topics", self.topics), ("id", self.ids), ("locator", self.locators),
                           ("follows_up", self.follow_ups)):
@@ -1743,7 +1746,7 @@ def validate(document: Document, schema: type[M], salvage: bool = False) -> tupl
                           refused_locators=refused.locators, refused_figures=refused.figures,
                           refused_items=refused.items, refused_statuses=refused.statuses,
                           refused_unstated=refused.unstated, refused_follow_ups=refused.follow_ups,
-                          stood_in=frozenset(stood_in), misspelt=misspelt, keys_twice=document.dropped,
+                          refused_entries=tuple(refused.entries), stood_in=frozenset(stood_in), misspelt=misspelt, keys_twice=document.dropped,
                           ids_lost=refused.ids_lost,
                           swallowed=tuple(swallowed_texts(document.lines, field_blocks(schema)))), errors
         except ValidationError as exc:

@@ -787,6 +787,21 @@ def test_a_decimal_mark_written_as_a_mapping_or_a_list_is_an_error_not_a_crash(p
                      r"Tips: Tillåtna värden: \",\" \(komma\), \"\.\" \(punkt\)\.", result.err, re.M), result.err
 
 
+def test_a_tables_first_row_refused_does_not_make_its_unit_an_error(project, cli):
+    """The editor audit: a table's first row refused (here for its empty label) left its next
+    row as the first, further below the caption than a caption is read, and the table's unit,
+    which the caption gives, was said to stand nowhere near the table."""
+    name, source = "plans/bergby-socialnamnden-vp-2024.yaml", "sources/bergby-socialnamnden-vp-2024.txt"
+    rows = "".join(f"Rad {n}\t{n},0\t{n},5\n" for n in range(1, 6))
+    (project / source).write_text((project / source).read_text(encoding="utf-8").replace(
+        "Summa INTÄKTER\t97,7\t63,4\n", "Summa INTÄKTER\t97,7\t63,4\n" + rows), encoding="utf-8")
+    text = (project / name).read_text(encoding="utf-8")
+    write(project, text.replace("          - label: Summa INTÄKTER\n", '          - label: ""\n', 1), name)
+    result = cli("--root", str(project), "validate")
+    assert [line.partition(": ")[2].partition(" Tips:")[0] for line in _errors_of(result) if line.startswith(name)] \
+        == ["sections[1].tables[0].rows[0].label: texten får inte vara tom."], result.err
+
+
 ADMINISTRATION = "plans/bergby-socialnamnden-vp-2024.yaml"
 
 
