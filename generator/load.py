@@ -49,6 +49,13 @@ MAX_FLOW_BRACKETS = 200  # checked before parsing; see `_Reader.check_flow_depth
 _TRAILING_COMMENT = re.compile(r"^[ \t]*[^#\s][^\n]*?[ \t]#", re.MULTILINE)
 
 
+# Fields whose values are a year, a date, an id, a word of a list of values, a figure or a
+# flag, never prose: a # after one is a comment, not a part of it.
+_WORDLESS_FIELDS = frozenset({"id", "actor", "municipality", "year", "start", "end", "dating_inferred", "kind",
+                              "status", "state", "retrieved", "archive", "url", "topics", "follows_up", "probability",
+                              "consequence", "value", "values", "decimal", "approximate", "starts", "ends"})
+
+
 def _may_have_trailing_comment(text: str) -> bool:
     # The substring tests first: scanning every line with the pattern took 0.26 s at 1,000 plans.
     return (" #" in text or "\t#" in text) and _TRAILING_COMMENT.search(text) is not None
@@ -601,10 +608,15 @@ class _Reader:
             whole = line[start.column:].strip() if start.line == end.line else ""
             example = (f"{key}: {quoted(whole)}" if whole and len(whole) <= SHOWN_WHOLE and "[" not in key
                        else 'title: "Förslag #1 för 2026"')
+            # A year, an id, a value of a list of values: no # can belong to it, so quoting it
+            # would only make another error (the editor audit: `status: "proposal # beslutas i KF"`).
+            hint = ("Flytta kommentaren till en egen rad ovanför fältet: ett sådant värde kan inte innehålla #."
+                    if key.split("[")[0] in _WORDLESS_FIELDS else
+                    f"Sätt hela värdet inom citattecken om # hör till texten, t.ex. {example}, eller flytta "
+                    "kommentaren till en egen rad.")
             self.error(end.line + 1, end.column + len(rest) - len(comment) + 1, where,
                        "det som står efter # på raden räknas som en kommentar och kommer inte med i värdet.",
-                       f"Sätt hela värdet inom citattecken om # hör till texten, t.ex. {example}, "
-                       "eller flytta kommentaren till en egen rad.", tree_kept=True)
+                       hint, tree_kept=True)
 
     def _check_dashed_lines(self, event: yaml.ScalarEvent, where: str) -> None:
         """A text without quotes that goes on over lines starting with `- `: YAML joins them

@@ -83,6 +83,19 @@ def test_text_after_a_hash_is_not_silently_dropped(project, cli):
     assert any(".items[2].quote: citatet finns inte ordagrant" in line for line in result.lines), result.err
 
 
+@pytest.mark.parametrize("old, new", [("kind: party-plan", "kind: party-plan # beslutas i KF"),
+                                      ("year: 2024", "year: 2024 # tryckt"),
+                                      ("      - id: kollo", "      - id: kollo # först")])
+def test_a_comment_after_a_value_no_hash_can_belong_to_is_told_to_move_not_to_be_quoted(project, cli, old, new):
+    """The editor audit: `status: proposal # beslutas i KF` was told to quote the value with its
+    comment, which the next round refused as no allowed value."""
+    write(project, original(project).replace(old, new, 1))
+    errors = [line for line in cli("--root", str(project), "validate").lines if line.startswith(PLAN)]
+    assert [error.partition(": ")[2].partition(": ")[2] for error in errors] == [
+        "det som står efter # på raden räknas som en kommentar och kommer inte med i värdet. Tips: Flytta kommentaren "
+        "till en egen rad ovanför fältet: ett sådant värde kan inte innehålla #."], errors
+
+
 def test_text_after_a_hash_in_an_empty_optional_field_is_not_silently_dropped(project, cli):
     """`detail: #1 för oss` is an empty detail to YAML, and an empty optional field is left out."""
     text = original(project).replace("        text: Ingen barnfamilj ska vräkas.\n",
