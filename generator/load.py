@@ -34,7 +34,7 @@ from .lines import normalise_newlines, split_lines
 from .quotes import SourceText
 from .swedish import as_id, count
 from .yaml_syntax import (LOOKALIKE_WHENCE, TYPOGRAPHIC_QUOTES, SwallowedText, left_below_hint, list_mark_lookalike,
-                          lookalike_said, lookalike_swap, moved_field_hint, swallowed_texts)
+                          lookalike_said, lookalike_swap, moved_field_hint, quoted, swallowed_texts)
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -2270,6 +2270,11 @@ def _swedish(kind: str, error: dict, model: type[BaseModel], loc: tuple, node: A
         expected = re.findall(r"'([^']*)'", ctx.get("expected", ""))
         if value is None:  # `kind:` with nothing after the colon
             return "värdet saknas.", "Skriv ett av de tillåtna värdena efter kolonet: " + ", ".join(shown_values(expected)) + "."
+        if isinstance(value, (list, dict)):  # `kind: [party-plan]`: never show Python's spelling of a list
+            one = value[0] if isinstance(value, list) and len(value) == 1 and value[0] in expected else None
+            return ("här ska det stå ett värde, inte en lista eller ett block.",
+                    f"Skriv {name}: {one if re.fullmatch(r'[a-z0-9-]+', one) else quoted(one)} utan hakparenteser."
+                    if one else allowed_values(expected))
         close = _closest_value(str(value), expected, _labels_of(expected))
         return f"'{echoed}' är {NOT_ALLOWED}.", (f"Menade du '{close}'? " if close else "") + allowed_values(expected)
     if kind == "string_pattern_mismatch":
@@ -2302,7 +2307,10 @@ def _swedish(kind: str, error: dict, model: type[BaseModel], loc: tuple, node: A
         what, hint = too_few_entries(ctx.get("min_length"))
         return f"{what}.", hint
     if kind in ("int_parsing", "int_type", "int_from_float"):
-        return f"'{echoed}' är inget heltal.", "Skriv bara siffror, t.ex. 2024."
+        example = "3" if str(name) in ("probability", "consequence") else "2024"
+        if isinstance(value, (list, dict)):  # `year: [2024]`: never show Python's spelling of a list
+            return "här ska det stå ett heltal, inte en lista eller ett block.", f"Skriv ett enda tal, t.ex. {name}: {example}."
+        return f"'{echoed}' är inget heltal.", f"Skriv bara siffror, t.ex. {example}."
     if kind == "int_parsing_size":  # more digits than Python reads as a number
         return (f"talet har för många siffror ({len(str(value).strip())}).",
                 "Kontrollera värdet mot dokumentet och skriv det med bara dess siffror.")

@@ -363,6 +363,11 @@ def _parse_number(value: object) -> object:
             return _exact_in_data(written[0], value)
         if written is None:
             if not any(char.isdigit() for char in text):  # `–` in an empty cell of the document's table
+                if any(char.isalpha() for char in text):
+                    # `två`: a figure in words, in a table's cell or a measure, where null (for an
+                    # empty cell alone) is refused (the editor audit: it was told to write null).
+                    raise ValueError(f"'{value}' är inte ett tal; skriv talet med siffror. Är en tabellcell tom "
+                                     "eller ett streck i dokumentet, skriv null (utan citattecken)")
                 raise ValueError(f"'{value}' är inte ett tal; är cellen tom eller ett streck i dokumentet, skriv null "
                                  "(utan citattecken)")
             unit = re.search(r"[^\d\s.,+-]+\.?$", text)  # `12 %`, `5 mnkr`: a unit after the figure

@@ -796,8 +796,9 @@ def test_a_decimal_mark_written_as_a_mapping_or_a_list_is_an_error_not_a_crash(p
     write(project, text.replace('decimal: ","', f"decimal: {written}", 1), name)
     result = cli("--root", str(project), "validate")
     assert result.code == 1 and "Traceback" not in result.err
-    assert re.search(rf"^{name}:40:18: sections\[\d+\]\.tables\[0\]\.decimal: .* är inte ett tillåtet värde\. "
-                     r"Tips: Tillåtna värden: \",\" \(komma\), \"\.\" \(punkt\)\.", result.err, re.M), result.err
+    assert re.search(rf"^{name}:40:18: sections\[\d+\]\.tables\[0\]\.decimal: här ska det stå ett värde, inte en "
+                     r"lista eller ett block\. Tips: (Tillåtna värden: \",\" \(komma\), \"\.\" \(punkt\)\.|Skriv "
+                     r"decimal: \",\" utan hakparenteser\.)", result.err, re.M), result.err
 
 
 def test_a_tables_first_row_refused_does_not_make_its_unit_an_error(project, cli):
@@ -813,6 +814,30 @@ def test_a_tables_first_row_refused_does_not_make_its_unit_an_error(project, cli
     result = cli("--root", str(project), "validate")
     assert [line.partition(": ")[2].partition(" Tips:")[0] for line in _errors_of(result) if line.startswith(name)] \
         == ["sections[1].tables[0].rows[0].label: texten får inte vara tom."], result.err
+
+
+@pytest.mark.parametrize("old, new, said", [
+    # A figure in words under an indicator, where null is refused: told to write digits first.
+    ("target: {value: 60,", "target: {value: sextio,",
+     "sections[0].items[1].indicator.target.value: 'sextio' är inte ett tal. Tips: Skriv talet med siffror. Är en "
+     "tabellcell tom eller ett streck i dokumentet, skriv null (utan citattecken)."),
+    # One value in brackets: Python's spelling of a list ('['4']') was shown, and a year as the example of a score.
+    ("probability: 4", "probability: [4]",
+     "sections[2].items[0].risk.probability: här ska det stå ett heltal, inte en lista eller ett block. Tips: Skriv "
+     "ett enda tal, t.ex. probability: 3."),
+    ("year: 2024", "year: [2024]",
+     "year: här ska det stå ett heltal, inte en lista eller ett block. Tips: Skriv ett enda tal, t.ex. year: 2024."),
+    ("kind: administration-plan", "kind: [administration-plan]",
+     "kind: här ska det stå ett värde, inte en lista eller ett block. Tips: Skriv kind: administration-plan utan "
+     "hakparenteser."),
+])
+def test_a_value_of_the_wrong_shape_is_told_what_to_write_there(project, cli, old, new, said):
+    """The editor audit: each of these was told something that did not fit the field."""
+    text = (project / ADMINISTRATION).read_text(encoding="utf-8")
+    assert old in text
+    write(project, text.replace(old, new, 1), ADMINISTRATION)
+    errors = [line for line in cli("--root", str(project), "validate").lines if line.startswith(ADMINISTRATION)]
+    assert [error.partition(": ")[2] for error in errors] == [said], errors
 
 
 ADMINISTRATION = "plans/bergby-socialnamnden-vp-2024.yaml"
