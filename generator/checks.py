@@ -22,7 +22,7 @@ from .coverage import PAGE_NUMBER, add_measured, measure, measured, unit_kind
 from .errors import LocatedError
 from .lines import split_lines
 from .quotes import FLATTENED_MARK, FOOTNOTE_MARKS, SourceText, differences, look_alike, normalise, cells as line_cells
-from .load import (PLANS_DIR, REGISTRY_DIR, REGISTRY_FILES, SOURCES_DIR, TOPIC_TWICE_HINT, Inputs, Loaded, RefusedValue, name_taken,
+from .load import (PLANS_DIR, REGISTRY_DIR, REGISTRY_FILES, SOURCES_DIR, COLUMN_TWICE_HINT, TOPIC_TWICE_HINT, Inputs, Loaded, RefusedValue, name_taken,
                    archive_of, field_in_text, missing_said, short_quote_allowed, swallowed_hint,
                    written_instead_of_id)
 from .paths import FEED_FOLDER_NAMES, RESERVED_ACTOR_IDS, RESERVED_IN_MUNICIPALITY, RESERVED_TOP_LEVEL
@@ -3249,8 +3249,7 @@ def _approximate_columns_unknown(plan: Loaded, row_loc: tuple, table: model.Tabl
     for index, column in enumerate(row.approximate):
         loc = row_loc + ("approximate", index)
         if column in row.approximate[:index]:
-            errors.append(plan.error(loc, f"kolumnen »{column}» står redan i radens `approximate`.",
-                                     "Skriv varje kolumn en gång."))
+            errors.append(plan.error(loc, f"kolumnen »{column}» står redan i radens `approximate`.", COLUMN_TWICE_HINT))
         elif column not in table.columns:
             errors.append(plan.error(loc, f"tabellen har ingen kolumn »{column}»; dess kolumner är "
                                      f"{_listed([f'»{name}»' for name in table.columns], 'och')}.",

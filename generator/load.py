@@ -1999,6 +1999,7 @@ NOT_AN_ID = "inget giltigt id"
 # A value outside its bounds, said the same by `validate` (after the value or the length) and
 # by the editors' schemas (`schema._bounds_in_swedish`).
 TOPIC_TWICE_HINT = "Ta bort det ena; varje ämne räknas en gång per punkt."
+COLUMN_TWICE_HINT = "Skriv varje kolumn en gång."
 
 
 def id_too_long_hint(becomes: str = "en del av adresser på webbplatsen") -> str:

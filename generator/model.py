@@ -166,10 +166,11 @@ def _as_number_or_text(number: dict, text_pattern: str, description: str) -> Wit
 
 ID_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 ID_MAX_LENGTH = 80
+ID_DESCRIPTION = "Id med små bokstäver a–z, siffror och bindestreck."
 Id = Annotated[
     str,
     StringConstraints(pattern=ID_PATTERN, max_length=ID_MAX_LENGTH),
-    Field(description="Id med små bokstäver a–z, siffror och bindestreck."),
+    Field(description=ID_DESCRIPTION),
 ]
 # What is wrong with a value and how to fix it, as `validate` says it after the value and as
 # the editors' schemas say it (`schema._swedish_messages`).

@@ -245,8 +245,10 @@ def _bound_message(block: dict, keyword: str, bound: object) -> str:
         return model.said(*load.too_few_entries(bound))
     if keyword == "maxItems":
         return model.said(*load.too_many_entries(bound))
-    if keyword == "uniqueItems":
-        return model.said("ett ämne står två gånger", load.TOPIC_TWICE_HINT)
+    if keyword == "uniqueItems":  # a list of topics (ids), or a row's `approximate` (column headings)
+        if block.get("items", {}).get("description") == model.ID_DESCRIPTION:
+            return model.said("ett ämne står två gånger", load.TOPIC_TWICE_HINT)
+        return model.said("en kolumn står två gånger i radens `approximate`", load.COLUMN_TWICE_HINT)
     if block.get("pattern") == model.ID_PATTERN:
         return model.said(f"id:t är för långt (högst {bound} tecken)", load.id_too_long_hint())
     return model.said(f"texten är för lång (högst {bound} tecken)", "Korta texten.")

@@ -352,6 +352,10 @@ STATUS = "        status: {state: done, note: Kolonin har nu 40 platser.}\n"
     (PLAN, "year: 2024", "year: 2024\nattribution: [a]", "ett block med fält (nyckel: värde), inte en lista"),
     (TABLES_PLAN, "probability: 4", "probability: 7", "för högt (högst 5)"),
     (PLAN, "topics: [hemloshet]", "topics: [hemloshet, hemloshet]", "står två gånger"),
+    # A row's `approximate` twice was told that a topic stood twice (the editor audit).
+    (TABLES_PLAN, '            values: ["97,7", "63,4"]\n',
+     '            values: ["97,7", "63,4"]\n            approximate: [Budget 2023, Budget 2023]\n',
+     "i radens `approximate`"),
     (TABLES_PLAN, "columns: [Budget 2023, Budget 2024]", "columns: []", "listan måste ha minst 1 post"),
     (PLAN, "- id: kollo", "- id: " + "kollo-" * 14 + "x", "id:t är för långt"),
 ])
