@@ -4647,6 +4647,10 @@ def check_follow_ups_known(inputs: Inputs) -> list[LocatedError]:
             if kind is not None and kind != "promise-follow-up":
                 what, hint = model.FOLLOWS_UP_OUTSIDE_FOLLOW_UP
                 errors.append(error(f"{what}, och det här dokumentet har kind: {kind}.", model.said(hint)))
+            elif plan_id == _plan_id(plan):  # the editor audit: it passed, and was offered as the plan meant
+                errors.append(error("punkten hänvisar till en punkt i samma dokument; en uppföljning följer upp löften "
+                                    "i ett annat dokument.", "Skriv id:t för dokumentet med det ursprungliga löftet, #, "
+                                    "och löftets id; finns det dokumentet inte på webbplatsen, ta bort follows_up."))
             elif plan_id in owners and owners[plan_id] != plan.value.actor and not _stood_in(plan, "actor"):
                 errors.append(error(f"'{plan_id}' tillhör aktören {owners[plan_id]}; en "
                                     f"uppföljning följer upp sin egen aktörs ({plan.value.actor}) löften.",
@@ -4655,7 +4659,8 @@ def check_follow_ups_known(inputs: Inputs) -> list[LocatedError]:
                 if plan_id in unloaded:
                     continue  # the plan is there but did not load: its own errors say why
                 errors.append(error(f"okänt plan-id '{plan_id}'.",
-                                    _follow_up_meant(plan_id, item_id, known, unloaded, owners,
+                                    _follow_up_meant(plan_id, item_id, {k: v for k, v in known.items()
+                                                                        if k != _plan_id(plan)}, unloaded, owners,
                                                      None if _stood_in(plan, "actor") else plan.value.actor)
                                     + "Skriv <planens id>#<punktens id> för ett dokument som finns i plans/; "
                                     "finns det ursprungliga dokumentet inte på webbplatsen, ta bort follows_up."))

@@ -2181,7 +2181,8 @@ def _reference_in_plan(document: Document, value: object, hint: str) -> str:
         return said(f"{FOLLOWS_UP_OUTSIDE_FOLLOW_UP[1]}: {FOLLOWS_UP_OUTSIDE_FOLLOW_UP[0]}, och det här dokumentet har "
                     f"kind: {kind}")
     plan_part = _reference_meant(str(value))[0]
-    if isinstance(actor, str) and plan_part and not plan_part.startswith(f"{actor}-"):
+    # Another actor's document only where the part is one's id (`<municipality>-<actor>-…`), not `7`.
+    if isinstance(actor, str) and plan_part and plan_part.count("-") >= 2 and not plan_part.startswith(f"{actor}-"):
         return (f"En uppföljning följer upp sin egen aktörs löften, och '{plan_part}' är en annan aktörs dokument: "
                 f"skriv id:t för ett dokument av aktören {actor} (det börjar med {actor}-), #, och punktens id, eller "
                 "ta bort follows_up. En annan aktörs löften följs upp i den aktörens egen uppföljning.")

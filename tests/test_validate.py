@@ -1087,11 +1087,39 @@ def test_a_range_of_years_is_told_to_become_a_period_and_the_hint_works(project,
     assert cli("--root", str(project), "validate").code == 0, cli("--root", str(project), "validate").err
 
 
+EARLIER = "plans/dalby-m-uppfoljning-2022.yaml"
+
+
+def _earlier_follow_up(project, text: str = "") -> None:
+    """An earlier follow-up of the same party (a copy of FOLLOW_UP, or `text` made from it), whose
+    items the follow-up's may follow up: an item of its own document it may not."""
+    text = text or (project / FOLLOW_UP).read_text(encoding="utf-8")
+    write(project, text.replace("id: dalby-m-uppfoljning\n", "id: dalby-m-uppfoljning-2022\n", 1), EARLIER)
+
+
 def _with_follows_up(project, reference: str) -> None:
     """The follow-up's first promise, following up `reference`."""
     text = (project / FOLLOW_UP).read_text(encoding="utf-8")
     write(project, text.replace("      - id: barnkoloni-platser\n", "      - id: barnkoloni-platser\n"
                                 f"        follows_up: {reference}\n", 1), FOLLOW_UP)
+
+
+def test_an_item_that_follows_up_an_item_of_its_own_document_is_refused(project, cli):
+    """The editor audit: `follows_up` to an item beside it passed (a follow-up's line showed as
+    following up itself)."""
+    _with_follows_up(project, "dalby-m-uppfoljning#familjecentral-varje-stadsdel")
+    errors = [line for line in cli("--root", str(project), "validate").lines if line.startswith(FOLLOW_UP)]
+    assert [error.partition(": ")[2] for error in errors] == [
+        "sections[0].items[0].follows_up: punkten hänvisar till en punkt i samma dokument; en uppföljning följer upp "
+        "löften i ett annat dokument. Tips: Skriv id:t för dokumentet med det ursprungliga löftet, #, och löftets id; "
+        "finns det dokumentet inte på webbplatsen, ta bort follows_up."], errors
+
+
+@pytest.mark.parametrize("reference", ["7", "x"])
+def test_a_follow_up_that_is_no_id_is_not_said_to_be_another_actors(project, cli, reference):
+    _with_follows_up(project, reference)
+    errors = [line for line in cli("--root", str(project), "validate").lines if line.startswith(FOLLOW_UP)]
+    assert len(errors) == 1 and "annan aktörs" not in errors[0] and "ingen giltig hänvisning" in errors[0], errors
 
 
 def test_a_follow_up_reference_is_explained_as_document_hash_item(project, cli):
@@ -1380,11 +1408,9 @@ def test_a_follow_up_of_an_item_refused_for_another_fault_is_not_told_the_item_i
     follow-ups knew only the items the schema took, said "har ingen punkt" and offered another
     promise as the one meant."""
     text = (project / FOLLOW_UP).read_text(encoding="utf-8")
-    text = text.replace("      - id: barnkoloni-platser\n", "      - id: barnkoloni-platser\n"
-                        "        follows_up: dalby-m-uppfoljning#familjecentral-varje-stadsdel\n", 1)
-    text = text.replace("      - id: familjecentral-varje-stadsdel\n        kind: promise",
-                        "      - id: familjecentral-varje-stadsdel\n        kind: löfte", 1)
-    write(project, text, FOLLOW_UP)
+    _earlier_follow_up(project, text.replace("      - id: familjecentral-varje-stadsdel\n        kind: promise",
+                                             "      - id: familjecentral-varje-stadsdel\n        kind: löfte", 1))
+    _with_follows_up(project, "dalby-m-uppfoljning-2022#familjecentral-varje-stadsdel")
     result = cli("--root", str(project), "validate")
     assert "kind: 'löfte' är inte ett tillåtet värde." in result.err
     assert "har ingen punkt" not in result.err
@@ -1393,14 +1419,18 @@ def test_a_follow_up_of_an_item_refused_for_another_fault_is_not_told_the_item_i
 
 @pytest.mark.parametrize("reference, hint", [
     # Both ids misspelt: the item was kept as written, and the corrected plan had no such item.
-    ("dalby-m-uppfoljnig#barnkoloni-plaster", "Tips: Menade du 'dalby-m-uppfoljning#barnkoloni-platser'? Skriv"),
+    ("dalby-m-uppfoljning-202#barnkoloni-plaster", "Tips: Menade du 'dalby-m-uppfoljning-2022#barnkoloni-platser'? Skriv"),
     # The closest plan is another party's: a follow-up follows up its own actor's promises.
     ("bergby-a-plan-202#kollo", "Tips: Skriv <planens id>#<punktens id>"),
     # The plan is the party's own, no item of it is near: the plan alone.
-    ("dalby-m-uppfoljnig#lagre-skatt", "Tips: Menade du planen 'dalby-m-uppfoljning'? Den har ingen punkt 'lagre-skatt': "
-                                       "punkternas id står under id: i plans/dalby-m-uppfoljning.yaml. Skriv"),
-], ids=["both-misspelt", "another-partys-plan", "no-item-near"])
+    ("dalby-m-uppfoljning-202#lagre-skatt", "Tips: Menade du planen 'dalby-m-uppfoljning-2022'? Den har ingen punkt "
+                                            "'lagre-skatt': punkternas id står under id: i "
+                                            "plans/dalby-m-uppfoljning-2022.yaml. Skriv"),
+    # Its own document's id misspelt: never offered, as an item cannot follow up one beside it.
+    ("dalby-m-uppfoljnig#barnkoloni-platser", "Tips: Menade du 'dalby-m-uppfoljning-2022#barnkoloni-platser'? Skriv"),
+], ids=["both-misspelt", "another-partys-plan", "no-item-near", "its-own-document"])
 def test_a_follow_up_of_an_unknown_plan_is_offered_a_reference_that_holds(project, cli, reference, hint):
+    _earlier_follow_up(project)
     text = (project / FOLLOW_UP).read_text(encoding="utf-8")
     write(project, text.replace("      - id: barnkoloni-platser\n", "      - id: barnkoloni-platser\n"
                                 f"        follows_up: {reference}\n", 1), FOLLOW_UP)
