@@ -373,6 +373,8 @@ def _parse_number(value: object) -> object:
                                  "(utan citattecken)")
             unit = re.search(r"[^\d\s.,+-]+\.?$", text)  # `12 %`, `5 mnkr`: a unit after the figure
             figure = text[:unit.start()].strip() if unit else ""
+            if figure == "0" and unit.group()[0] in "xXoObB":  # `0xF`: a programmer's figure, no unit after a 0
+                figure = ""
             if _INTEGER.match(figure) or _DECIMAL.match(figure):
                 raise ValueError(f"'{value}' är inte ett tal; skriv bara talet ({figure}) här och enheten "
                                  f"({unit.group()}) i fältet unit")

@@ -821,6 +821,10 @@ def test_a_tables_first_row_refused_does_not_make_its_unit_an_error(project, cli
     ("target: {value: 60,", "target: {value: sextio,",
      "sections[0].items[1].indicator.target.value: 'sextio' är inte ett tal. Tips: Skriv talet med siffror. Är en "
      "tabellcell tom eller ett streck i dokumentet, skriv null (utan citattecken)."),
+    # A programmer's hexadecimal figure, which was told to write the figure 0 and the unit xF.
+    ("target: {value: 60,", "target: {value: 0xF,",
+     "sections[0].items[1].indicator.target.value: '0xF' är inte ett tal. Tips: Skriv t.ex. 620,9 eller -46,7, utan "
+     "mellanslag mellan tusental."),
     # One value in brackets: Python's spelling of a list ('['4']') was shown, and a year as the example of a score.
     ("probability: 4", "probability: [4]",
      "sections[2].items[0].risk.probability: här ska det stå ett heltal, inte en lista eller ett block. Tips: Skriv "
