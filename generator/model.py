@@ -30,7 +30,7 @@ from pydantic.json_schema import GenerateJsonSchema
 
 from . import clock
 from .escape import URL_PATTERN
-from .swedish import count
+from .swedish import count, listed
 
 # --- caps: inputs larger than this are refused, never truncated -------------------------
 MAX_TEXT = 4000  # characters in one text value
@@ -802,13 +802,23 @@ def _misfit(columns: int, lengths: list[tuple[int, int]]) -> Optional[str]:
     wrong = [(index, values) for index, values in lengths if values != columns]
     if not wrong:
         return None
-    rows = " och ".join(f"rows[{index}] har {count(values, 'värde', 'värden')}" for index, values in wrong)
-    hint = "skriv ett värde per kolumn, i kolumnernas ordning"
+    if len(wrong) == len(lengths) > 1 and len({values for _, values in wrong}) == 1:
+        # The columns are what is off, more likely than every row (the editor audit: ten rows named one by one).
+        rows = f"alla {len(wrong)} rader har {count(wrong[0][1], 'värde', 'värden')}"
+        hint = ("skriv en rubrik i columns för varje kolumn i dokumentets tabell, eller ett värde per kolumn på "
+                "varje rad")
+    else:
+        by_count: dict[int, list[str]] = {}
+        for index, values in wrong:
+            by_count.setdefault(values, []).append(f"rows[{index}]")
+        rows = " och ".join(f"{listed(indexes)} har {count(values, 'värde', 'värden')}"
+                            for values, indexes in by_count.items())
+        hint = "skriv ett värde per kolumn, i kolumnernas ordning"
     if any(values > columns for _, values in wrong):
         # `[84,6, 75,9]` is four values to YAML: the comma also separates the list.
         hint += ('. Ett tal med decimalkomma skrivs inom citattecken, som "84,6", och tabellen behöver '
                  'decimal: ","; utan citattecken delar kommat talet i två')
-    return f"{rows}, men tabellen har {columns} kolumner; {hint}"
+    return f"{rows}, men tabellen har {count(columns, 'kolumn', 'kolumner')}; {hint}"
 
 
 class Section(Strict):

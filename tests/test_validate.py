@@ -844,6 +844,18 @@ def test_a_value_of_the_wrong_shape_is_told_what_to_write_there(project, cli, ol
     assert [error.partition(": ")[2] for error in errors] == [said], errors
 
 
+def test_a_column_heading_too_few_for_every_row_is_said_as_that(project, cli):
+    """The editor audit: `columns` one heading short for all ten rows was one sentence naming each
+    row ("rows[0] har 4 värden och rows[1] … och rows[9] har 4 värden")."""
+    text = (project / ADMINISTRATION).read_text(encoding="utf-8")
+    write(project, text.replace("columns: [Budget 2023, Budget 2024]", "columns: [Budget 2024]", 1), ADMINISTRATION)
+    errors = _errors_of(cli("--root", str(project), "validate"))
+    assert errors[0].startswith(
+        f"{ADMINISTRATION}:37:9: sections[1].tables[0]: alla 2 rader har 2 värden, men tabellen har 1 kolumn. "
+        "Tips: Skriv en rubrik i columns för varje kolumn i dokumentets tabell, eller ett värde per kolumn på varje "
+        "rad. Ett tal med decimalkomma skrivs inom citattecken"), errors
+
+
 ADMINISTRATION = "plans/bergby-socialnamnden-vp-2024.yaml"
 
 
