@@ -809,6 +809,9 @@ def _located_quotes(plan: Loaded) -> Iterator[tuple[Callable[..., LocatedError],
             yield functools.partial(refused.error, plan.path), refused.text
 
 
+QUOTE_FIX = "Rätta citatet så att det stämmer med källan ord för ord; ändra aldrig källtexten."
+
+
 def check_quotes_found(inputs: Inputs) -> list[LocatedError]:
     errors = []
     for plan, archive, source in _plans_with_sources(inputs):
@@ -820,10 +823,13 @@ def check_quotes_found(inputs: Inputs) -> list[LocatedError]:
                                         "som står i källan utan det.", swallowed_hint(swallowed, "quote")))
                     continue
                 passage, line = source.closest(quote)
+                if not line:  # the source's search for closest passages is spent (`quotes.CLOSEST_BUDGET`)
+                    errors.append(error(f"citatet finns inte ordagrant i {archive}.", QUOTE_FIX))
+                    continue
                 why = _look_alike(quote, passage) + _how_it_misses(quote, source)
                 errors.append(error(f"citatet finns inte ordagrant i {archive}.",
                                     f"Närmast liknande är rad {line}: »{shorten(passage)}».{why or _where_it_differs(quote, source)} "
-                                    "Rätta citatet så att det stämmer med källan ord för ord; ändra aldrig källtexten."))
+                                    f"{QUOTE_FIX}"))
     return errors
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 import bisect
 import difflib
 import functools
+import heapq
 import re
 import unicodedata
 from collections.abc import Callable, Collection, Iterator
@@ -265,6 +266,12 @@ _CONTEXT_WORDS = 4  # the quote's words before a difference that say where it is
 # How many passages `SourceText.closest` compares letter by letter, those holding most of the
 # quote's words; and the longest quote it compares so (a longer one word by word).
 _CLOSEST_CANDIDATES = 60
+# The passages (source words × the three widths tried) that `closest` may rank for one source,
+# over all its quotes: each quote not found costs one pass over the source, and a 3.6 MB source
+# with thousands of such quotes kept `validate` busy for most of an hour (the safety audit). At
+# about 0.3 µs a passage, some seconds at most; a real source of 20,000 words has hints for
+# more than 300 quotes not found. Past it, a quote's error comes without the closest passage.
+CLOSEST_BUDGET = 20_000_000
 _LETTERS_COMPARED = 500
 
 
@@ -371,6 +378,7 @@ class SourceText:
         self._found: dict[str, Match | None] = {}
         self._edges: dict[int, tuple[dict[int, int], list[int], list[int]]] = {}  # a line's cell edges (`_cell_edges`)
         self._closest: dict[str, tuple[tuple[int, int], int]] = {}  # a quote's closest span and its line
+        self._closest_budget = CLOSEST_BUDGET  # passages the search for closest ones may still rank
         self._all_starts: dict[str, list[int]] = {}  # every start of a needle, in order (`_starts_of`)
         # What rules elsewhere derive from the lines, kept with them (`checks._run_end`).
         self.memo: dict[str, dict] = {}
@@ -632,7 +640,8 @@ class SourceText:
 
     def closest(self, quote: str) -> tuple[str, int]:
         """The passage of the source most like `quote`, and its line, to help fix a typo
-        (computed once per quote: the quote's error and the list rule ask for it)."""
+        (computed once per quote: the quote's error and the list rule ask for it); ("", 0)
+        once the source's `CLOSEST_BUDGET` is spent."""
         (start, end), line = self._closest_span(quote)
         return self.normal[start:end], line
 
@@ -661,14 +670,18 @@ class SourceText:
         the source); only the best ranked are compared letter by letter, which is what
         costs: comparing every passage of a long source took seconds per quote."""
         needle = normalise(quote)
-        words, lines = self._words, self._word_lines
+        words = self._words
         if not words:
             return (0, 0), 1
         size = max(1, len(needle.split()))
         widths = sorted({max(1, size - 1), size, size + 1})
-        ranked = sorted(((-shared, width, first) for width in widths
-                         for first, shared in enumerate(self._shared_words(needle, width))),
-                        key=lambda entry: entry[0])[:_CLOSEST_CANDIDATES]
+        self._closest_budget -= len(words) * len(widths)
+        if self._closest_budget < 0:
+            return (0, 0), 0
+        lines = self._word_lines
+        ranked = heapq.nsmallest(_CLOSEST_CANDIDATES, ((-shared, width, first) for width in widths
+                                                       for first, shared in enumerate(self._shared_words(needle, width))),
+                                 key=lambda entry: entry[0])
         best, best_span = -1.0, (0, 0)
         matcher = difflib.SequenceMatcher(autojunk=False)
         # Letter by letter costs the square of the quote's length: a long quote (a paragraph

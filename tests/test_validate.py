@@ -140,6 +140,23 @@ def test_lines_starting_with_a_dash_inside_a_text_are_not_silently_joined(projec
            "citattecken om strecken ska stå kvar." in result.lines
 
 
+def test_the_closest_passages_are_sought_within_a_bound_for_each_source(project, cli, monkeypatch):
+    """The safety audit: each quote not found is compared with every passage of its source, and
+    a 3.6 MB source with thousands of such quotes kept `validate` busy for most of an hour. The
+    search has a budget per source (`quotes.CLOSEST_BUDGET`); past it a quote's error has no
+    closest passage, and the rest is said as before. Here the budget holds one search."""
+    from generator import quotes
+    words = len((project / "sources" / "bergby-a-plan-2024.txt").read_text(encoding="utf-8").split())
+    monkeypatch.setattr(quotes, "CLOSEST_BUDGET", words * 3 + 1)
+    text = original(project).replace("quote: Ingen barnfamilj ska vräkas.", "quote: Ingen barnfamilj ska vräkkas.")
+    write(project, text.replace("En ny familjecentral öppnas i Norra Bergby", "En ny familjecentral öppnas i Södra Bergby"))
+    said = [line.partition(": ")[2] for line in cli("--root", str(project), "validate").lines
+            if line.startswith(PLAN) and "citatet finns inte ordagrant" in line]
+    assert len(said) == 2 and "Närmast liknande är rad" in said[0], said
+    assert said[1] == ("sections[0].items[2].quote: citatet finns inte ordagrant i sources/bergby-a-plan-2024.txt. "
+                       "Tips: Rätta citatet så att det stämmer med källan ord för ord; ändra aldrig källtexten."), said
+
+
 def test_a_list_item_whose_quote_has_a_slip_is_one_error_not_two(project, cli):
     """A typo in a list item's quote gave the quote's error, naming the item's line as the
     closest passage, and the list item as missing from the plan, which read as if the party
