@@ -67,7 +67,11 @@ class SwedishArgumentParser(argparse.ArgumentParser):
 
     def format_help(self) -> str:
         text = super().format_help().replace("usage: ", "Användning: ", 1)
-        return (text.replace("\noptions:\n", "\nargument:\n", 1).replace("\npositional arguments:\n", "\nkommandon:\n", 1)
+        # A command's positional arguments are commands only where they are its subcommands: `merge`'s
+        # site folders and `engines`' engine were listed as commands (the serve audit).
+        commands = any(isinstance(action, argparse._SubParsersAction) for action in self._actions)
+        return (text.replace("\noptions:\n", "\nargument:\n", 1)
+                .replace("\npositional arguments:\n", "\nkommandon:\n" if commands else "\npositionsargument:\n", 1)
                 .replace("show this help message and exit", "visa den här hjälpen"))
 
     def _explained(self, option: str) -> str:

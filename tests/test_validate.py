@@ -2215,6 +2215,9 @@ def test_every_command_answers_in_swedish(project):
     """`new` did; the top level and the other commands answered in argparse's English."""
     help_text = run_module("--help").stdout
     assert help_text.startswith("Användning: python -m generator") and "kommandon:" in help_text
+    # A command's own positional arguments are no commands (the serve audit: `merge`'s site folders).
+    merge = run_module("merge", "--help").stdout
+    assert "\npositionsargument:\n  WEBBPLATS" in merge and "kommandon:" not in merge, merge
     assert "usage" not in help_text and "show this help" not in help_text
     wrong = run_module("--root", str(project), "valid")
     assert wrong.returncode == 2 and "fel: okänt kommando 'valid'. Kommandona är validate, build," in wrong.stderr
