@@ -79,7 +79,6 @@ WATCHED = ("plans", "registry", "sources", "generator/templates")
 WATCH_INTERVAL = 0.1  # seconds between looks at the WATCHED folders under `mkdocs serve`
 # One municipality's pages plus the national ones (a build matrix; see README).
 MUNICIPALITY_VARIABLE = "VLV_MUNICIPALITY"
-_NAV_PAGES = (paths.HOME, paths.TOPICS, paths.ACTORS, paths.PLANS, paths.MATRIX, paths.ABOUT)
 
 
 class _Session:
@@ -88,6 +87,7 @@ class _Session:
     serving = False
     rebuilds = incremental.Rebuilds()  # parsed files, checks, data files and pages kept between rebuilds
     pages: tuple[str, ...] = ()  # the generated pages of the last good build
+    written: set[str] = set()  # where the last build put each of its files in site/ (`_remove_files_gone`)
     showing_errors = False  # this build shows the error page instead of the site
     dirty = False  # `mkdocs serve --dirty`: rebuild only what changed
     built: dict[str, str] = {}  # each generated page's and file's text in the latest build
@@ -234,13 +234,12 @@ def on_files(files, config):
         # and the pages the nav names. Data files and feeds keep their last text: the error
         # page's Markdown is no JSON, CSV or Atom.
         pages = {path: page if path.endswith(".md") else _Session.built.get(path, "")
-                 for path in _Session.pages + _NAV_PAGES}
+                 for path in _Session.pages + _nav_pages(config.nav)}
         edit_paths = {}
     else:
         _Session.pages = tuple(pages)
         _Session.showing_errors = False
     if _Session.dirty:
-        _remove_outputs_gone(config, set(_Session.built) - set(pages))
         theme = _theme_stamp(config)
         if _Session.theme is not None and theme != _Session.theme:
             _Session.built = {}  # every generated page counts as changed below
@@ -257,6 +256,7 @@ def on_files(files, config):
         files.append(file)
     _Session.built = pages
     if _Session.dirty:
+        _remove_files_gone(config, files)
         _Session.page_urls = {_location(file.url): place for place, file in enumerate(files.documentation_pages())}
         _Session.rebuilt = set()
     _edit_paths.clear()
@@ -270,25 +270,43 @@ def on_files(files, config):
     return files
 
 
+def _nav_pages(nav) -> tuple[str, ...]:
+    """The generated pages the nav names (mkdocs.yml): shown with the errors even before a good
+    build, so that no tab leads to a missing page (the serve audit: the changelog and the open
+    data page, left out of a list kept by hand, answered 404)."""
+    found: list[str] = []
+    for entry in nav or ():
+        for value in (entry.values() if isinstance(entry, dict) else [entry]):
+            if isinstance(value, list):
+                found += _nav_pages(value)
+            elif isinstance(value, str) and _is_generated(value):
+                found.append(value)
+    return tuple(found)
+
+
+def _remove_files_gone(config, files) -> None:
+    """A dirty rebuild never deletes from site/: the pages and files of a plan deleted or renamed,
+    and a hand-written page or a style sheet removed from docs/ (the serve audit), were still
+    served with their old text. What the last build wrote and this one does not is removed,
+    with the folders that held only it."""
+    written = {file.abs_dest_path for file in files}
+    site_dir = Path(config.site_dir)
+    for gone in sorted(_Session.written - written):
+        target = Path(gone)
+        if site_dir in target.parents:
+            target.unlink(missing_ok=True)
+            folder = target.parent
+            while folder != site_dir and site_dir in folder.parents and not any(folder.iterdir()):
+                folder.rmdir()
+                folder = folder.parent
+    _Session.written = written
+
+
 def _template_error(broken: jinja2.TemplateError) -> LocatedError:
     name = getattr(broken, "filename", None) or getattr(broken, "name", None) or "generator/templates"
     shown = os.path.relpath(name, ROOT) if os.path.isabs(name) else f"generator/templates/{name}"
     return LocatedError(shown, getattr(broken, "lineno", None) or 1, 1, "", f"mallen går inte att använda: {broken.message}",
                         "Rätta mallen och spara; sidorna byggs då om.")
-
-
-def _remove_outputs_gone(config, gone: set[str]) -> None:
-    """A dirty rebuild keeps site/ as it was: the pages and files of a plan deleted or renamed
-    since the last build would still be served, with their old text. They are removed, and so
-    are the folders that held only them."""
-    site_dir = Path(config.site_dir)
-    for src_uri in sorted(gone):
-        target = Path(_GeneratedFile.generated(config, src_uri, content="").abs_dest_path)
-        target.unlink(missing_ok=True)
-        folder = target.parent
-        while folder != site_dir and site_dir in folder.parents and not any(folder.iterdir()):
-            folder.rmdir()
-            folder = folder.parent
 
 
 def _theme_stamp(config) -> tuple:
@@ -321,8 +339,7 @@ def _render(config) -> tuple[dict[str, str], dict[str, str]]:
         finally:
             if rebuilds.files.misses:
                 # File names come from a pull request too: as text, never a terminal escape.
-                log.info(log_text(f"Läste in {count(len(rebuilds.files.misses), 'ändrad fil', 'ändrade filer')}: "
-                                  f"{', '.join(sorted(rebuilds.files.misses)[:10])}"))
+                log.info(log_text(_read_note(sorted(rebuilds.files.misses), first=not _Session.pages)))
         if rebuilds.rendered_count < len(outputs):
             log.info(f"Renderade {rebuilds.rendered_count} av {len(outputs)} sidor och filer; resten är oförändrade.")
         _log_warnings(rebuilds.warnings)
@@ -331,6 +348,18 @@ def _render(config) -> tuple[dict[str, str], dict[str, str]]:
         outputs = site_outputs(site, read_history(ROOT, site), municipality=municipality or None)
         pages = render_outputs(site, outputs)
     return pages, {output.path: output.edit_source for output in outputs if output.is_page and output.edit_source}
+
+
+_FILES_NAMED = 10  # the files a rebuild read that its log line names
+
+
+def _read_note(names: list[str], first: bool) -> str:
+    """`Läste in 2 ändrade filer: plans/a.yaml, plans/b.yaml`, up to `_FILES_NAMED` names and
+    how many more (the serve audit: 14 said, 10 named, no word of the rest); at the first build,
+    the files are read, not changed."""
+    said = count(len(names), "fil", "filer") if first else count(len(names), "ändrad fil", "ändrade filer")
+    more = f" och {len(names) - _FILES_NAMED} till" if len(names) > _FILES_NAMED else ""
+    return f"Läste in {said}: {', '.join(names[:_FILES_NAMED])}{more}"
 
 
 def _log_warnings(warnings: list[LocatedError], with_errors: bool = False) -> None:
@@ -616,6 +645,11 @@ def on_serve(server, config, builder):
     try:
         for folder in WATCHED:
             server.watch(str(ROOT / folder))
+        # A commit or a checkout writes a line to .git/logs/HEAD: the changelog, the feeds and the
+        # open data's commit are rebuilt then, not at the next save (the serve audit).
+        commits = ROOT / ".git" / "logs"
+        if commits.is_dir():
+            server.watch(str(commits), recursive=False)
     finally:
         if default is not None:
             observer._timeout = default

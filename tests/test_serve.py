@@ -23,6 +23,7 @@ from generator import asset_versions
 PLAN = "plans/bergby-o-webb.yaml"
 PAGE = "dokument/bergby-o-webb/"
 ORIGINAL_TEXT = "text: Öppna ett härbärge för kvinnor."
+ORIGINAL_TEXT_SHOWN = "Öppna ett härbärge för kvinnor."
 
 
 STOP_SECONDS = 30  # for Ctrl-C to stop the server, on a machine as busy as the test suite makes it
@@ -81,9 +82,13 @@ def _ctrl_c_as_in_a_terminal() -> None:
 
 
 @contextmanager
-def served(tmp_path: Path, dirty: bool = True):
-    """`mkdocs serve --dirty`, as `make serve` runs it (`dirty=False`: plain `mkdocs serve`)."""
+def served(tmp_path: Path, dirty: bool = True, before=None, ready: tuple[str, str] = (PAGE, ORIGINAL_TEXT_SHOWN)):
+    """`mkdocs serve --dirty`, as `make serve` runs it (`dirty=False`: plain `mkdocs serve`).
+    `before(project)`: what is done to the project before the server starts; `ready`: the page
+    and the text it shows once the server has built."""
     project = make_site_project(tmp_path / "project", FIXTURE)
+    if before is not None:
+        before(project)
     port = _free_port()
     log_path = tmp_path / "serve.log"
     mkdocs = Path(sys.executable).parent / "mkdocs"
@@ -98,7 +103,7 @@ def served(tmp_path: Path, dirty: bool = True):
                                   env={**os.environ, "TMPDIR": str(temporary), "PYTHONFAULTHANDLER": "1"})
         try:
             serve = Served(project, port, log_path, temporary)
-            _poll(lambda: serve.shows(PAGE, "Öppna ett härbärge för kvinnor."))
+            _poll(lambda: serve.shows(*ready))
             yield serve
         finally:
             # Ctrl-C, as one stops `make serve`.
@@ -310,3 +315,55 @@ def test_a_broken_template_is_shown_where_it_is_broken_and_the_server_keeps_answ
         assert "generator/templates/plan.md.j2" in serve.page(PAGE)
         serve.edit("generator/templates/plan.md.j2", "{{ (", "{{")
         _poll(lambda: serve.shows(PAGE, "Öppna ett härbärge för kvinnor."))
+
+
+def _git(project: Path, *args: str) -> str:
+    return subprocess.run(["git", "-C", str(project), "-c", "user.name=Test", "-c", "user.email=test@example.org", *args],
+                          check=True, capture_output=True, text=True).stdout.strip()
+
+
+def _committed(project: Path) -> None:
+    _git(project, "init", "-q", "-b", "main")
+    _git(project, "add", "-A")
+    _git(project, "commit", "-q", "-m", "base")
+
+
+def test_a_dirty_rebuild_drops_hand_written_files_deleted_and_follows_a_commit(tmp_path):
+    """The serve audit: a hand-written page or a style sheet deleted from docs/ was still served
+    with its old text (MkDocs' dirty build never deletes), and a commit left the changelog, the
+    feeds and the open data's commit as they were until the next save of a watched file."""
+    with served(tmp_path, before=_committed) as serve:
+        page, sheet = serve.project / "docs" / "testsida.md", serve.project / "docs" / "stylesheets" / "gammal.css"
+        page.write_text("# Testsida\n\nEn sida som tas bort.\n", encoding="utf-8")
+        sheet.write_text(".gammal { color: red; }\n", encoding="utf-8")
+        _poll(lambda: not _missing(serve, "testsida/") and serve.shows("testsida/", "En sida som tas bort."))
+        assert serve.shows("stylesheets/gammal.css", ".gammal")
+        page.unlink()
+        sheet.unlink()
+        _poll(lambda: _missing(serve, "testsida/") and _missing(serve, "stylesheets/gammal.css"))
+
+        serve.edit(PLAN, ORIGINAL_TEXT, "text: Öppna två härbärgen för kvinnor.")
+        _poll(lambda: serve.shows(PAGE, "Öppna två härbärgen för kvinnor."))
+        _git(serve.project, "add", "-A")
+        _git(serve.project, "commit", "-q", "-m", "Två härbärgen")
+        head = _git(serve.project, "rev-parse", "HEAD")
+        _poll(lambda: json.loads(serve.page("data/v1/index.json"))["commit"] == head)
+
+
+def _broken_kind(project: Path) -> None:
+    path = project / PLAN
+    path.write_text(path.read_text(encoding="utf-8").replace("kind: web-platform", "kind: webb", 1), encoding="utf-8")
+
+
+def test_a_server_started_on_a_broken_plan_shows_its_errors_under_every_tab(tmp_path):
+    """The serve audit: with no good build before, only a list of the nav's pages kept by hand
+    showed the errors, and the changelog's and the open data's tabs answered 404."""
+    with served(tmp_path, before=_broken_kind, ready=("", "Sidorna kan inte byggas just nu")) as serve:
+        for tab in ("andringar/", "oppna-data/", "amnen/", "partier/", "dokument/", "jamforelse/", "om/"):
+            assert serve.shows(tab, "Sidorna kan inte byggas just nu"), tab
+        assert "is included in the 'nav' configuration" not in serve.log()
+        # The first build read them all, none of them changed; ten are named, and how many more.
+        read = [*(serve.project / "plans").glob("*.yaml"), *(serve.project / "registry").glob("*.yaml"),
+                *(serve.project / "sources").glob("*.txt")]
+        assert len(read) > 10 and f"Läste in {len(read)} filer: " in serve.log()
+        assert f" och {len(read) - 10} till\n" in serve.log()
