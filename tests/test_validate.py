@@ -2824,6 +2824,26 @@ def test_markdown_or_html_in_a_title_or_text_is_warned_about_and_the_plan_passes
     assert "| Fil | Rad | Kolumn | Fält | Varning | Tips |" in summary and "&#42;&#42;Förslag&#42;&#42;" in summary
 
 
+@pytest.mark.parametrize("mark", ["![](https://exempel.se/bild.png)", "<!-- kommentar -->", "{: .varning }",
+                                  "{lang=en}", "[^1]", "~~struket~~", "--8<-- fil.md"])
+def test_more_markup_in_a_text_is_warned_about(project, cli, mark):
+    """The safety audit: these passed without a word, and the page shows them as written."""
+    write(project, original(project).replace("text: Ingen barnfamilj ska vräkas.", f"text: 'Ingen barnfamilj {mark}'", 1))
+    result = cli("--root", str(project), "validate")
+    assert result.code == 0 and f"sections[0].items[2].text: texten innehåller formatering (»{mark.split(' ')[0]}" \
+        in result.err, result.err
+
+
+def test_markup_in_a_registrys_name_is_warned_about(project, cli):
+    """The safety audit: a registry's names and texts, shown on every page, were never looked at."""
+    actors = project / "registry" / "actors.yaml"
+    actors.write_text(actors.read_text(encoding="utf-8").replace("name: Arbetarpartiet Bergby",
+                                                                 "name: <b>Arbetarpartiet</b> Bergby", 1), encoding="utf-8")
+    result = cli("--root", str(project), "validate")
+    assert result.code == 0 and "Varning: registry/actors.yaml:" in result.err and \
+        ": actors[0].name: texten innehåller formatering (»<b>»)" in result.err, result.err
+
+
 def test_a_title_or_text_in_a_word_processors_quotation_marks_is_warned_about_and_the_plan_passes(project, cli):
     """A value pasted with its quotation marks from a word processor (”…”, «…») kept them: YAML
     removes only its own straight quotes, so the page showed them. validate now says so, located,
