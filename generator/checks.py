@@ -5188,7 +5188,17 @@ def warn_from_and_to_swapped(inputs: Inputs) -> list[LocatedError]:
     return warnings
 
 
-WARNING_RULES: tuple[Rule, ...] = (warn_markup_in_text, warn_plain_http, warn_wrapped_in_quotes, warn_from_and_to_swapped)
+def warn_editor_files(inputs: Inputs) -> list[LocatedError]:
+    """An editor's temporary file beside a plan, a source or a registry (`load.EDITOR_TEMPORARY`)
+    is not read, and said so: it goes when the editor closes the file, and belongs in no pull
+    request (the scope check refuses it there, as a file no actor owns)."""
+    return [LocatedError(path, 1, 1, "", "filen ser ut att vara en redigerares tillfälliga fil och läses inte.",
+                         "Den försvinner när redigeraren stänger filen; ligger den kvar, ta bort den.")
+            for path in inputs.editor_files]
+
+
+WARNING_RULES: tuple[Rule, ...] = (warn_markup_in_text, warn_plain_http, warn_wrapped_in_quotes, warn_from_and_to_swapped,
+                                   warn_editor_files)
 
 
 def find_warnings(inputs: Optional[Inputs]) -> list[LocatedError]:

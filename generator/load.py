@@ -2425,6 +2425,10 @@ class Inputs:
     unloaded_plans: list[str] = field(default_factory=list)
     unread_plans: list[str] = field(default_factory=list)
     errors: list[LocatedError] = field(default_factory=list)
+    # An editor's files beside the one it has open (`EDITOR_TEMPORARY`): not read, and warned
+    # about (`checks.warn_editor_files`), not refused, so that `make serve` shows the edits of a
+    # plan open in vim.
+    editor_files: list[str] = field(default_factory=list)
 
     @property
     def registries_ok(self) -> bool:
@@ -2432,8 +2436,16 @@ class Inputs:
         return None not in registries and all(r.complete for r in registries)
 
 
-def _discover(root: Path, folder: str, wanted: str, errors: list[LocatedError]) -> list[str]:
-    """The files of `folder` named `*<wanted>`; anything else in it is an error, never ignored."""
+# What an editor writes beside a file it has open, and removes when it closes it: vim's swap
+# and undo files (`.x.yaml.swp`) and its test of the folder (`4913`), a backup (`x.yaml~`),
+# Emacs's autosave (`#x.yaml#`). Under `make serve` one stopped every preview (the serve audit).
+EDITOR_TEMPORARY = re.compile(r"\..+\.(?:sw[a-p]|un~)|.+~|#.+#|4913")
+
+
+def _discover(root: Path, folder: str, wanted: str, errors: list[LocatedError],
+              editor_files: Optional[list[str]] = None) -> list[str]:
+    """The files of `folder` named `*<wanted>`; anything else in it is an error, never ignored,
+    but an editor's temporary file, which goes into `editor_files` to be warned about."""
     base = root / folder
     if not base.is_dir():
         if base.exists() and not base.is_symlink():  # a file where the folder should be: nothing in it is read
@@ -2446,6 +2458,8 @@ def _discover(root: Path, folder: str, wanted: str, errors: list[LocatedError]) 
         relative = f"{folder}/{path.name}"
         if path.is_dir():  # a folder named like a plan (`2026.yaml/`) too: the name is not the fault
             errors += _in_subfolder(path, relative, folder, wanted)
+        elif editor_files is not None and EDITOR_TEMPORARY.fullmatch(path.name):
+            editor_files.append(relative)
         elif path.name.startswith(".") and path.name.endswith(wanted) and path.name != wanted:
             # A hidden copy an editor may leave (`.#x.yaml`, `.x.yaml`): read as a plan, it was a
             # second plan with the same id.
@@ -2573,9 +2587,10 @@ def _stray_places(root: Path) -> list[Path]:
             and folder.name not in (PLANS_DIR, SOURCES_DIR, REGISTRY_DIR)]
 
 
-def _registry_strays(root: Path) -> list[LocatedError]:
+def _registry_strays(root: Path, editor_files: list[str]) -> list[LocatedError]:
     """Files in registry/ other than the four registries (and a maintainers' README) are
-    never read: `actors.yml` or a plan saved there would be silently left out."""
+    never read: `actors.yml` or a plan saved there would be silently left out. An editor's
+    temporary file goes into `editor_files`, to be warned about."""
     folder, known = root / REGISTRY_DIR, {name for _, name in REGISTRY_FILES} | {"README.md"}
     if not folder.is_dir():
         return []
@@ -2584,6 +2599,9 @@ def _registry_strays(root: Path) -> list[LocatedError]:
         if path.name in known:
             continue
         relative = f"{REGISTRY_DIR}/{path.name}"
+        if EDITOR_TEMPORARY.fullmatch(path.name) and path.is_file():
+            editor_files.append(relative)
+            continue
         renamed = next((name for name in sorted(known) if Path(name).stem == Path(path.name).stem.lower()
                         and name != path.name), None)
         if renamed:
@@ -2761,9 +2779,9 @@ def load_inputs(root: Path, cache: Optional[LoadCache] = None) -> Inputs:
         _, loaded, errors = _read_typed(root, f"{REGISTRY_DIR}/{name}", schemas[attribute], cache)
         setattr(inputs, attribute, loaded)
         inputs.errors.extend(errors)
-    inputs.errors += _registry_strays(root)
+    inputs.errors += _registry_strays(root, inputs.editor_files)
     misplaced: list[LocatedError] = []
-    plan_files = _discover(root, PLANS_DIR, ".yaml", misplaced)
+    plan_files = _discover(root, PLANS_DIR, ".yaml", misplaced, inputs.editor_files)
     inputs.errors += misplaced
     strays = _stray_plans(root)
     # A plan file that is not read where it lies (`plans/x.yml`, `plans/gamla/x.yaml`,
@@ -2773,7 +2791,7 @@ def load_inputs(root: Path, cache: Optional[LoadCache] = None) -> Inputs:
                             if _MEANT_NAME[PLANS_DIR].fullmatch(name := PurePosixPath(error.path).name)
                             and not (name.startswith(".") and (root / PLANS_DIR / _visible_name(name)).is_file())]
     source_errors: list[LocatedError] = []  # reported after the plans', as always
-    inputs.source_files = _discover(root, SOURCES_DIR, ".txt", source_errors)
+    inputs.source_files = _discover(root, SOURCES_DIR, ".txt", source_errors, inputs.editor_files)
     typed_plans, sources = _read_plans(root, plan_files, set(inputs.source_files), cache)
     known_sources = set(inputs.source_files)
     for relative, (archive, loaded, errors) in zip(plan_files, typed_plans):

@@ -31,7 +31,7 @@ from typing import Collection, Iterator, Optional
 from pydantic import BaseModel
 
 from . import model
-from .load import load_file
+from .load import EDITOR_TEMPORARY, load_file
 from .swedish import count
 
 PLANS_DIR = "plans"
@@ -327,18 +327,21 @@ class Scope:
     added: list[model.Actor] = field(default_factory=list)
     registry_problems: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)     # for the maintainer who reviews a new actor
+    # An editor's temporary files (`load.EDITOR_TEMPORARY`, `x.yaml~`), which `validate` only warns
+    # about, so that `make serve` previews a plan open in vim: no pull request brings one.
+    editor_files: list[str] = field(default_factory=list)
 
     @property
     def new_actor(self) -> Optional[model.Actor]:
         """The one actor added together with its own plans, and nothing else, if that is the change."""
-        if len(self.added) != 1 or self.registry_problems or self.other or self.unowned:
+        if len(self.added) != 1 or self.registry_problems or self.other or self.unowned or self.editor_files:
             return None
         actor = self.added[0]
         return actor if list(self.by_actor) == [actor.id] else None
 
     @property
     def ok(self) -> bool:
-        if self.unowned:
+        if self.unowned or self.editor_files:
             return False
         if self.added and self.by_actor:
             return self.new_actor is not None
@@ -351,7 +354,9 @@ def classify(paths: list[str], actors: list[model.Actor], added: list[model.Acto
     ids = sorted(scope.actors)
     for path in sorted(paths):
         actor = owner_of(path, ids)
-        if actor is not None:
+        if is_data_file(path) and EDITOR_TEMPORARY.fullmatch(posixpath.basename(path)):
+            scope.editor_files.append(path)
+        elif actor is not None:
             scope.by_actor.setdefault(actor, []).append(path)
         elif is_data_file(path):
             scope.unowned.append(path)
@@ -485,6 +490,10 @@ def _refusal(scope: Scope) -> list[str]:
                      f"{ACTORS_FILE} (till exempel eskilstuna-v-socialnamnden-2026.yaml). Är ert parti nytt: lägg "
                      f"till det i {ACTORS_FILE} i samma pull request, eller öppna ett issue med formuläret "
                      "”Lägg till vårt parti”.")
+    if scope.editor_files:
+        lines.append(f"Den här pull requesten ändrar en redigerares tillfälliga filer: {_listing(scope.editor_files)}")
+        lines.append("En sådan fil skriver redigeraren bredvid filen den har öppen; den hör inte hemma i repot. Ta bort "
+                     "den ur pull requesten (git rm --cached <fil>), så blir bara planen och källtexten kvar.")
     if scope.added and scope.registry_problems:
         lines.append(f"Den här pull requesten lägger till {scope.added[0].id} men ändrar mer i registret än "
                      "den nya aktörens egna rader:")

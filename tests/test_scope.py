@@ -752,3 +752,13 @@ def test_a_path_out_of_the_tree_is_refused_and_nothing_is_written_outside(repo, 
     assert f"Revisionen {head[:12]} innehåller sökvägen {folder}/{inner}/../../../../rymd.yaml, som git inte kan " \
            "checka ut" in result.err, result.err
     assert [path for path in tmp_path.rglob("rymd.yaml")] == []
+
+
+def test_an_editors_temporary_file_is_refused_even_when_its_name_is_the_actors(repo, cli):
+    """validate only warns about `x.yaml~` (so that `make serve` previews a plan open in an
+    editor); named with the actor's id, the scope check took it for the party's own file."""
+    commit(repo, {"plans/bergby-a-plan-2024.yaml~": "en gammal kopia\n"})
+    result = cli("--root", str(repo), "check-scope", "--base", "HEAD~1")
+    assert result.code == 1
+    assert ("Den här pull requesten ändrar en redigerares tillfälliga filer: plans/bergby-a-plan-2024.yaml~"
+            in result.err), result.err

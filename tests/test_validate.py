@@ -33,6 +33,20 @@ def line_of(text: str, needle: str) -> int:
     return text.splitlines().index(needle) + 1
 
 
+@pytest.mark.parametrize("name", ["plans/.bergby-a-plan-2024.yaml.swp", "plans/bergby-a-plan-2024.yaml~", "plans/4913",
+                                  "plans/#bergby-a-plan-2024.yaml#", "sources/.bergby-a-plan-2024.txt.swo",
+                                  "registry/.actors.yaml.swp"])
+def test_an_editors_temporary_file_is_warned_about_not_refused(project, cli, name):
+    """The serve audit: vim's swap file beside a plan it has open put every page of `make serve`
+    into the error state, so the edits of an open plan could not be seen, and told the user to
+    delete a file vim was using."""
+    (project / name).write_bytes(b"b0VIM 9.0\x00")
+    result = cli("--root", str(project), "validate")
+    assert result.code == 0, result.err
+    assert (f"Varning: {name}:1:1: (filen): filen ser ut att vara en redigerares tillfälliga fil och läses inte. Tips: "
+            "Den försvinner när redigeraren stänger filen; ligger den kvar, ta bort den.") in result.err, result.err
+
+
 def test_valid_project_passes(project, cli):
     result = cli("--root", str(project), "validate")
     assert result.code == 0
