@@ -501,6 +501,8 @@ def _indexed_emptied(page) -> bool:
 @event_priority(50)  # before the search plugin indexes page.content
 def _empty_excluded_for_search(context, page, config, nav):
     generated = _indexed_emptied(page)
+    if _is_generated(page.file.src_uri) and _is_plan_page(page.file.src_uri):
+        _search_titles[_location(page.url)] = str(page.meta.get("title", page.title))
     if _Session.search_workers is not None and not _excluded_from_search(page):
         # A worker parses the page; the plugin, told to leave it out, does all else it does.
         _Session.search_workers.parse(page, generated)
@@ -576,6 +578,7 @@ def on_post_build(config):
             log.debug(f"Search indexes {page.file.src_uri} without the elements it excludes")
     if _Session.dirty:
         _merge_search_index(config)
+    _title_plan_entries(_search_plugin(config).search_index)
     if _Session.showing_errors:
         # The errors are on every page and in the log; the build that shows them must not
         # be aborted by strict mode (`mkdocs serve` would then stop answering). Strict mode
@@ -583,6 +586,26 @@ def on_post_build(config):
         for handler in logging.getLogger("mkdocs").handlers:
             if isinstance(handler, CountHandler):
                 handler.counts.clear()
+
+
+# A document's page, as the search lists it: `Sociala insatser – Liberalerna Eskilstuna
+# (odaterat)` (its front matter's title), by its location in the index.
+_search_titles: dict[str, str] = {}
+
+
+def _is_plan_page(src_uri: str) -> bool:
+    return src_uri.startswith(paths.PLANS.split("/", 1)[0] + "/") and src_uri != paths.PLANS
+
+
+def _title_plan_entries(index) -> None:
+    """A search result groups a page's sections under the page's entry, titled by its h1: a
+    document's commitments were listed under its title alone ("Sociala insatser"), with no
+    word of whose they are or how old (the neutrality audit). The entry takes the title the
+    browser's tab shows, with the actor and the year."""
+    for entry in index.entries:
+        title = _search_titles.get(entry["location"])
+        if title is not None:
+            entry["title"] = title
 
 
 def _location(url: str) -> str:

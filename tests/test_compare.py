@@ -254,6 +254,18 @@ def test_search_puts_the_guide_below_the_pages_about_the_documents(repo_site):
     assert not any(d.get("boost", 1) < 1 for d in index["docs"] if d not in guide)
 
 
+def test_search_lists_a_documents_sections_under_its_actor_and_year(repo_site):
+    """The neutrality audit: a search result listed a document's commitments under its title
+    alone ("Sociala insatser"), with no word of whose they are or how old."""
+    site, model = repo_site
+    index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    titles = {entry["location"]: entry["title"] for entry in index["docs"]}
+    for plan in model.plans:
+        assert titles[paths.page_url(paths.plan_page(plan.id))] == \
+            f"{plan.data.title} – {plan.actor.name} ({plan.year_label})".replace("&", "&amp;")
+    assert titles[paths.page_url(paths.PLANS)] == "Dokument"
+
+
 def test_search_ranks_comparisons_first_and_never_indexes_a_silent_column(repo_site):
     """(On the first real comparison where an actor makes a commitment and another says
     nothing: Eskilstuna's on homelessness, where V does and the administration does not.)"""
@@ -565,7 +577,7 @@ def test_search_leaves_out_the_lists_and_tables_that_lead_to_other_pages(repo_si
     # Each is still found on its own page, and still listed where it was.
     titles = {d["location"]: d["title"] for d in index["docs"]}
     for plan in model.plans:
-        assert titles[paths.page_url(paths.plan_page(plan.id))] == plan.data.title
+        assert titles[paths.page_url(paths.plan_page(plan.id))].startswith(f"{plan.data.title} – ")
         assert plan.data.title in page_html(site, paths.actor_page(plan.actor.id))
         assert plan.data.title in page_html(site, paths.municipality_plans_page(plan.municipality.id))
     eskilstuna = next(m for m in model.municipalities if m.id == "eskilstuna")
