@@ -324,11 +324,14 @@ def _item_data(item: Item) -> dict:
 
 def _names_difference(old: dict[str, str], new: dict[str, str]) -> Optional[Difference]:
     """Topics ({id: name}) added and removed, by name. A topic whose id alone changed in the
-    registry is no change of the item's: the party did nothing, and a voter sees the same."""
-    if list(old) == list(new) or list(old.values()) == list(new.values()):
+    registry is no change of the item's: the party did nothing, and a voter sees the same. Nor
+    is another order: the pages list an item's topics in the order of their names, so a topic
+    renamed, or the plan's order changed, moves nothing (the review: a topic's new name made
+    each of its 23 items "ändrad", "ny ordning")."""
+    if set(old) == set(new) or sorted(old.values()) == sorted(new.values()):
         return None
     parts = [f"+ {new[t]}" for t in new if t not in old] + [f"− {old[t]}" for t in old if t not in new]
-    return Difference(ITEM_LABELS["topics"], note=", ".join(parts) or "ny ordning")
+    return Difference(ITEM_LABELS["topics"], note=", ".join(parts))
 
 
 def _compare_items(before: Optional[Plan], after: Optional[Plan], yaml_values: bool = False) -> list[ItemChange]:

@@ -1489,7 +1489,7 @@ def check_table_headings_quoted(inputs: Inputs) -> list[LocatedError]:
     for plan, archive, source in _plans_with_sources(inputs):
         raw_lines = source.lines
         for loc, entry in _entries(plan.value):
-            if not isinstance(entry, model.Table) or _row_refused(plan, loc):
+            if not isinstance(entry, model.Table) or _row_refused(plan, loc, entry):
                 continue
             row_lines = source.occurrence_lines(entry.rows[0].quote)
             if not row_lines:
@@ -1931,18 +1931,23 @@ _NO_UNIT = frozenset({"år", "och", "eller", "samt", "respektive", "resp", "till
                       "minst", "högst", "från", "vid", "jämfört", "ca", "cirka"})
 
 
-def _row_refused(plan: Loaded, loc: tuple) -> bool:
-    """Whether the schema refused a row of the table at `loc`. Such a table's caption, headings
-    and unit are read once the row is mended: without it, its first row (or last) is another,
-    whose lines above are not the table's (the editor audit: a first row refused for its empty
-    label gave the table's right caption and unit an error each)."""
-    return bool(plan.refused_entries) and any(place.startswith(plan.position(loc).field + ".rows[")
-                                              for place in plan.refused_entries)
+def _row_refused(plan: Loaded, loc: tuple, table: model.Table) -> bool:
+    """Whether the schema refused the first or the last row of the table at `loc`. Such a
+    table's caption, headings and unit are read once the row is mended: without it, its first
+    row (or last) is another, whose lines around are not the table's (the editor audit: a first
+    row refused for its empty label gave the table's right caption and unit an error each). A
+    row refused between them changes neither (the review)."""
+    if not plan.refused_entries:
+        return False
+    prefix = plan.position(loc).field + ".rows["
+    refused = {int(place[len(prefix):].split("]", 1)[0]) for place in plan.refused_entries
+               if place.startswith(prefix) and "." not in place[len(prefix):]}
+    return bool(refused) and (0 in refused or len(table.rows) + len(refused) - 1 in refused)
 
 
 def _table_unit_missing(plan: Loaded, loc: tuple, table: model.Table, source: SourceText, raw_lines: list[str],
                         archive: str) -> list[LocatedError]:
-    if _row_refused(plan, loc):
+    if _row_refused(plan, loc, table):
         return []
     if any(_unit_stands(table.unit, row.quote) for row in table.rows):
         return []

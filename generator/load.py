@@ -50,7 +50,8 @@ _TRAILING_COMMENT = re.compile(r"^[ \t]*[^#\s][^\n]*?[ \t]#", re.MULTILINE)
 
 
 # Fields whose values are a year, a date, an id, a word of a list of values, a figure or a
-# flag, never prose: a # after one is a comment, not a part of it.
+# flag, never prose: a # after one is a comment, not a part of it. (A row's `approximate` lists
+# column headings, text; an indicator's is a flag.)
 _WORDLESS_FIELDS = frozenset({"id", "actor", "municipality", "year", "start", "end", "dating_inferred", "kind",
                               "status", "state", "retrieved", "archive", "url", "topics", "follows_up", "probability",
                               "consequence", "value", "values", "decimal", "approximate", "starts", "ends"})
@@ -611,7 +612,7 @@ class _Reader:
             # A year, an id, a value of a list of values: no # can belong to it, so quoting it
             # would only make another error (the editor audit: `status: "proposal # beslutas i KF"`).
             hint = ("Flytta kommentaren till en egen rad ovanför fältet: ett sådant värde kan inte innehålla #."
-                    if key.split("[")[0] in _WORDLESS_FIELDS else
+                    if key.split("[")[0] in _WORDLESS_FIELDS and not key.startswith("approximate[") else
                     f"Sätt hela värdet inom citattecken om # hör till texten, t.ex. {example}, eller flytta "
                     "kommentaren till en egen rad.")
             self.error(end.line + 1, end.column + len(rest) - len(comment) + 1, where,
@@ -1776,13 +1777,13 @@ def _once_per_table(errors: list[LocatedError]) -> list[LocatedError]:
     """A table's figures with a decimal mark its table does not declare, said once, at the first,
     with how many more there are: a table without `decimal: ","` gave one line per figure (40
     for the real administration plan's budget; the editor audit)."""
-    first: dict[tuple[str, str], int] = {}
-    more: dict[tuple[str, str], int] = {}
+    first: dict[tuple[str, str, str], int] = {}
+    more: dict[tuple[str, str, str], int] = {}
     kept = []
     for error in errors:
         table = _TABLE_FIGURE.match(error.field)
         if table and any(fault in error.message for fault in _MARK_FAULTS):
-            key = (table.group(1), error.message.partition("' ")[2])
+            key = (table.group(1), error.message.partition("' ")[2], error.hint)  # the hint names the mark
             if key in first:
                 more[key] = more.get(key, 0) + 1
                 continue
@@ -2315,6 +2316,8 @@ def _swedish(kind: str, error: dict, model: type[BaseModel], loc: tuple, node: A
             return f"'{echoed}' är {NOT_AN_ARCHIVE[0]}.", NOT_AN_ARCHIVE[1]
         if str(name) == "follows_up":  # `<plan id>#<item id>`: each side is an id of its own
             plan_part, item_part = _reference_meant(str(value))
+            # A document's id is `<municipality>-<actor>-…`: `7` is none to put in an example (the review).
+            plan_part = plan_part if plan_part and plan_part.count("-") >= 2 else ""
             example = f"{plan_part or 'eskilstuna-v-valplattform-2022'}#{item_part or '…'}"
             return f"'{echoed}' är {NOT_A_REFERENCE}.", reference_hint(example) + (
                 "" if item_part else " Efter # står id:t för punkten som följs upp.")

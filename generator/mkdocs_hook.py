@@ -88,6 +88,7 @@ class _Session:
     rebuilds = incremental.Rebuilds()  # parsed files, checks, data files and pages kept between rebuilds
     pages: tuple[str, ...] = ()  # the generated pages of the last good build
     written: set[str] = set()  # where the last build put each of its files in site/ (`_remove_files_gone`)
+    read = False  # whether a build has read the files yet: the first reads them, the others read what changed
     showing_errors = False  # this build shows the error page instead of the site
     dirty = False  # `mkdocs serve --dirty`: rebuild only what changed
     built: dict[str, str] = {}  # each generated page's and file's text in the latest build
@@ -339,7 +340,8 @@ def _render(config) -> tuple[dict[str, str], dict[str, str]]:
         finally:
             if rebuilds.files.misses:
                 # File names come from a pull request too: as text, never a terminal escape.
-                log.info(log_text(_read_note(sorted(rebuilds.files.misses), first=not _Session.pages)))
+                log.info(log_text(_read_note(sorted(rebuilds.files.misses), first=not _Session.read)))
+                _Session.read = True
         if rebuilds.rendered_count < len(outputs):
             log.info(f"Renderade {rebuilds.rendered_count} av {len(outputs)} sidor och filer; resten är oförändrade.")
         _log_warnings(rebuilds.warnings)

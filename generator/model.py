@@ -373,7 +373,7 @@ def _parse_number(value: object) -> object:
                                  "(utan citattecken)")
             unit = re.search(r"[^\d\s.,+-]+\.?$", text)  # `12 %`, `5 mnkr`: a unit after the figure
             figure = text[:unit.start()].strip() if unit else ""
-            if figure == "0" and unit.group()[0] in "xXoObB":  # `0xF`: a programmer's figure, no unit after a 0
+            if re.fullmatch(r"0[xXoObB][0-9A-Fa-f]+", text):  # `0xF`: a programmer's figure, no unit after a 0
                 figure = ""
             if _INTEGER.match(figure) or _DECIMAL.match(figure):
                 raise ValueError(f"'{value}' är inte ett tal; skriv bara talet ({figure}) här och enheten "
@@ -793,32 +793,32 @@ class Table(Strict):
         if not isinstance(columns, list) or not isinstance(rows, list):
             return None
         return _misfit(len(columns), [(index, len(row["values"])) for index, row in enumerate(rows)
-                                      if isinstance(row, dict) and isinstance(row.get("values"), list)])
+                                      if isinstance(row, dict) and isinstance(row.get("values"), list)], len(rows))
 
 
-def _misfit(columns: int, lengths: list[tuple[int, int]]) -> Optional[str]:
+def _misfit(columns: int, lengths: list[tuple[int, int]], rows: Optional[int] = None) -> Optional[str]:
     """Every row that does not fit its table's columns, in one message: a party office fixes
-    them in one round."""
+    them in one round. `rows`: how many rows the table has, where `lengths` leaves out some
+    (those whose values are no list)."""
     wrong = [(index, values) for index, values in lengths if values != columns]
     if not wrong:
         return None
-    if len(wrong) == len(lengths) > 1 and len({values for _, values in wrong}) == 1:
+    if len(wrong) == (len(lengths) if rows is None else rows) > 1 and len({values for _, values in wrong}) == 1:
         # The columns are what is off, more likely than every row (the editor audit: ten rows named one by one).
-        rows = f"alla {len(wrong)} rader har {count(wrong[0][1], 'värde', 'värden')}"
+        said = f"alla {len(wrong)} rader har {count(wrong[0][1], 'värde', 'värden')}"
         hint = ("skriv en rubrik i columns för varje kolumn i dokumentets tabell, eller ett värde per kolumn på "
                 "varje rad")
     else:
         by_count: dict[int, list[str]] = {}
         for index, values in wrong:
             by_count.setdefault(values, []).append(f"rows[{index}]")
-        rows = " och ".join(f"{listed(indexes)} har {count(values, 'värde', 'värden')}"
-                            for values, indexes in by_count.items())
+        said = listed([f"{listed(indexes)} har {count(values, 'värde', 'värden')}" for values, indexes in by_count.items()])
         hint = "skriv ett värde per kolumn, i kolumnernas ordning"
     if any(values > columns for _, values in wrong):
         # `[84,6, 75,9]` is four values to YAML: the comma also separates the list.
         hint += ('. Ett tal med decimalkomma skrivs inom citattecken, som "84,6", och tabellen behöver '
                  'decimal: ","; utan citattecken delar kommat talet i två')
-    return f"{rows}, men tabellen har {count(columns, 'kolumn', 'kolumner')}; {hint}"
+    return f"{said}, men tabellen har {count(columns, 'kolumn', 'kolumner')}; {hint}"
 
 
 class Section(Strict):

@@ -246,7 +246,8 @@ def _bound_message(block: dict, keyword: str, bound: object) -> str:
     if keyword == "maxItems":
         return model.said(*load.too_many_entries(bound))
     if keyword == "uniqueItems":  # a list of topics (ids), or a row's `approximate` (column headings)
-        if block.get("items", {}).get("description") == model.ID_DESCRIPTION:
+        items = block.get("items", {})  # a topic's id: the registry's ids offered (`_suggest_topics`), or none yet
+        if "examples" in items or items.get("description") == model.ID_DESCRIPTION:
             return model.said("ett ämne står två gånger", load.TOPIC_TWICE_HINT)
         return model.said("en kolumn står två gånger i radens `approximate`", load.COLUMN_TWICE_HINT)
     if block.get("pattern") == model.ID_PATTERN:

@@ -107,15 +107,13 @@ def export_revision(root: Path, rev: str, folders: tuple[str, ...], target: Path
             meta, _, path = record.partition(b"\t")
             mode, _, object_id = meta.split(b" ")
             entries[path.decode("utf-8", "surrogateescape")] = (mode, object_id)
+    links = {relative for relative, (mode, _) in entries.items() if mode == SYMLINK}
     for relative in entries:
-        _refuse_unsafe_path(rev, relative)
+        _refuse_unsafe_path(rev, relative, links)
     contents = _blobs(root, list(dict.fromkeys(object_id for mode, object_id in entries.values() if mode != SUBMODULE)))
-    inside = target.resolve()
     for relative, (mode, object_id) in sorted(entries.items()):
         destination = target / relative
         destination.parent.mkdir(parents=True, exist_ok=True)
-        if not destination.parent.resolve().is_relative_to(inside):  # through a link written before it
-            raise GitError(_UNSAFE_PATH.format(rev=rev[:12], path=relative))
         if mode == SUBMODULE:
             destination.mkdir()
         elif mode == SYMLINK:
@@ -131,13 +129,23 @@ _UNSAFE_PATH = ("Revisionen {rev} innehåller sökvägen {path}, som git inte ka
                 "slå inte ihop den.")
 
 
-def _refuse_unsafe_path(rev: str, relative: str) -> None:
+_LINKED_PATH = ("Revisionen {rev} innehåller sökvägen {path}, som går genom länken {link}, och skulle hamna där "
+                "länken leder. Ingen fil skrevs. En sådan commit går bara att göra med gits lågnivåkommandon: "
+                "granska pull requesten, slå inte ihop den.")
+
+
+def _refuse_unsafe_path(rev: str, relative: str, links: set[str]) -> None:
     """A tree's path with a part named `..` or `.` (which `git fsck` only warns about, and a
-    checkout refuses), or an empty one: written as it is, it would land outside the folder a
-    revision is read into, where `check-scope` and `changes` run on an untrusted pull request
-    (the safety audit wrote a file to /)."""
-    if relative.startswith("/") or any(part in ("", ".", "..") for part in relative.split("/")):
+    checkout refuses), or an empty one, or one through a symbolic link of the same tree:
+    written as it is, it would land outside the folder a revision is read into, where
+    `check-scope` and `changes` run on an untrusted pull request (the safety audit wrote a
+    file to /; the review, a folder where a link led). Refused before anything is written."""
+    parts = relative.split("/")
+    if relative.startswith("/") or any(part in ("", ".", "..") for part in parts):
         raise GitError(_UNSAFE_PATH.format(rev=rev[:12], path=relative))
+    link = next((prefix for prefix in ("/".join(parts[:end]) for end in range(1, len(parts))) if prefix in links), None)
+    if link is not None:
+        raise GitError(_LINKED_PATH.format(rev=rev[:12], path=relative, link=link))
 
 
 def _blobs(root: Path, object_ids: list[bytes]) -> dict[bytes, bytes]:

@@ -182,6 +182,18 @@ def test_a_changed_table_is_named_by_its_caption_with_swedish_field_names(repo, 
         "- tabell »Resultatbudget», kolumner: Budget 2023, Budget 2024 → Budget 2023, Plan 2024"]
 
 
+def test_a_topic_renamed_changes_no_item_whose_topics_it_reorders(repo, cli):
+    """An item's topics are listed in the order of their names: the review found that a topic's
+    new name, which moved it before another, made each of its items "ändrad", "ny ordning"."""
+    commit(repo, {PLAN: read(repo, PLAN).replace("topics: [hemloshet]", "topics: [hemloshet, sommarkollo]", 1)})
+    topics = "registry/topics.yaml"
+    commit(repo, {topics: read(repo, topics).replace("name: Sommarkollo", "name: Barnkollo", 1)})
+    result = cli("--root", str(repo), "changes", "--base", "HEAD~1")
+    assert result.code == 0, result.err
+    assert "Inget dokument ändras; ändringen gäller registren." in result.out and "ny ordning" not in result.out, \
+        result.out
+
+
 def test_a_change_to_a_table_alone_is_counted_not_said_as_nothing_changed(repo, cli):
     """A table counts on its topics' pages like an item: the count line said "0 punkter
     tillagda, 0 borttagna och 0 ändrade" for a pull request that changed a table's figures."""
@@ -190,8 +202,8 @@ def test_a_change_to_a_table_alone_is_counted_not_said_as_nothing_changed(repo, 
                   .replace("quote: Summa INTÄKTER 97,7 63,4", "quote: Summa INTÄKTER 97,7 64,1"),
                   source: read(repo, source).replace("Summa INTÄKTER\t97,7\t63,4", "Summa INTÄKTER\t97,7\t64,1")})
     result = cli("--root", str(repo), "changes", "--base", "HEAD~1")
-    assert ("0\u00a0punkter tillagda, 0\u00a0borttagna och 0\u00a0ändrade; 0\u00a0tabeller tillagda, 0\u00a0borttagna "
-            "och 1\u00a0ändrad; i 1 dokument från 1\u00a0aktör.") in result.out, result.out
+    assert ("0\u00a0punkter tillagda, 0\u00a0borttagna och 0\u00a0ändrade i 1 dokument från 1\u00a0aktör; "
+            "0\u00a0tabeller tillagda, 0\u00a0borttagna och 1\u00a0ändrad.") in result.out, result.out
 
 
 def test_a_removed_documents_tables_are_counted_with_its_items(repo, cli):
@@ -199,7 +211,7 @@ def test_a_removed_documents_tables_are_counted_with_its_items(repo, cli):
         (repo / name).unlink()
     commit(repo, {})
     result = cli("--root", str(repo), "changes", "--base", "HEAD~1")
-    assert "0\u00a0tabeller tillagda, 1\u00a0borttagen och 0\u00a0ändrade;" in result.out, result.out
+    assert "; 0\u00a0tabeller tillagda, 1\u00a0borttagen och 0\u00a0ändrade." in result.out, result.out
 
 
 def test_a_row_is_shown_whole_where_its_tables_columns_changed(repo, cli):

@@ -351,7 +351,8 @@ STATUS = "        status: {state: done, note: Kolonin har nu 40 platser.}\n"
      "här ska det stå ett block med fält"),
     (PLAN, "year: 2024", "year: 2024\nattribution: [a]", "ett block med fält (nyckel: värde), inte en lista"),
     (TABLES_PLAN, "probability: 4", "probability: 7", "för högt (högst 5)"),
-    (PLAN, "topics: [hemloshet]", "topics: [hemloshet, hemloshet]", "står två gånger"),
+    # A topic twice is said to be a topic twice (the review: every list was said to hold a column twice).
+    (PLAN, "topics: [hemloshet]", "topics: [hemloshet, hemloshet]", "varje ämne räknas en gång per punkt"),
     # A row's `approximate` twice was told that a topic stood twice (the editor audit).
     (TABLES_PLAN, '            values: ["97,7", "63,4"]\n',
      '            values: ["97,7", "63,4"]\n            approximate: [Budget 2023, Budget 2023]\n',

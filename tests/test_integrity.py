@@ -471,6 +471,17 @@ def test_decimal_figure_without_a_declared_mark_is_refused(project, cli):
         "decimaltecknet i dokumentet."], result.err
 
 
+def test_figures_with_different_marks_are_not_said_as_one(project, cli):
+    """The review: a table without `decimal` whose figures mix a comma and a point was said once,
+    with the comma's hint, and the point's figure failed a round later."""
+    edit(project, '        decimal: ","\n', "", VP)
+    edit(project, 'values: ["-97,7", "-63,4"]', 'values: ["-97.7", "-63,4"]', VP)
+    result = validate(cli, project)
+    said = [line for line in result.err.splitlines() if line.startswith(VP)]
+    assert len(said) == 2 and any('decimal: ","' in line for line in said) and any('decimal: "."' in line for line in said), \
+        said
+
+
 def test_thousands_separator_is_never_read_as_a_decimal_mark(project, cli):
     """A document that writes »1.250» with decimal commas: the plan's "1.250" is refused (the
     mark is never guessed), and the hint's whole number, 1250, is found in the quote."""

@@ -11,7 +11,7 @@ import pytest
 import yaml
 
 from conftest import REPO, SOURCE, commit, git, run_module
-from generator.scope import codeowners_problems, codeowners_rules, codeowners_team, export_revision, owner_of
+from generator.scope import GitError, codeowners_problems, codeowners_rules, codeowners_team, export_revision, owner_of
 
 PLAN = "plans/bergby-a-plan-2024.yaml"
 
@@ -762,3 +762,26 @@ def test_an_editors_temporary_file_is_refused_even_when_its_name_is_the_actors(r
     assert result.code == 1
     assert ("Den här pull requesten ändrar en redigerares tillfälliga filer: plans/bergby-a-plan-2024.yaml~"
             in result.err), result.err
+
+
+def test_a_path_through_a_link_of_the_same_tree_is_refused_before_anything_is_written(repo, tmp_path):
+    """The review: `plans/l`, a link to a folder outside, beside a tree `plans/l/sub/x.yaml`
+    (git's plumbing makes such a tree): the folder `sub` was made where the link led before
+    the path was refused."""
+    def plumbing(*args: str, stdin: str = "") -> str:
+        return subprocess.run(["git", "-C", str(repo), *args], input=stdin, check=True, capture_output=True,
+                              text=True).stdout.strip()
+
+    outside = tmp_path / "utanför"
+    outside.mkdir()
+    link = plumbing("hash-object", "-w", "--stdin", stdin=str(outside))
+    leaf = plumbing("mktree", stdin=f"100644 blob {plumbing('hash-object', '-w', '--stdin', stdin='x')}\tx.yaml\n")
+    sub = plumbing("mktree", stdin=f"040000 tree {leaf}\tsub\n")
+    kept = plumbing("ls-tree", "HEAD:plans").splitlines()
+    plans = plumbing("mktree", "--missing", stdin="\n".join(kept + [f"120000 blob {link}\tl", f"040000 tree {sub}\tl"]) + "\n")
+    top = [line for line in plumbing("ls-tree", "HEAD").splitlines() if not line.endswith("\tplans")]
+    root = plumbing("mktree", stdin="\n".join(top + [f"040000 tree {plans}\tplans"]) + "\n")
+    head = plumbing("-c", "user.name=Test", "-c", "user.email=test@example.org", "commit-tree", root, "-m", "länk")
+    with pytest.raises(GitError, match="går genom länken plans/l"):
+        export_revision(repo, head, ("plans",), tmp_path / "export")
+    assert list(outside.iterdir()) == [] and not (tmp_path / "export").exists()

@@ -367,3 +367,7 @@ def test_a_server_started_on_a_broken_plan_shows_its_errors_under_every_tab(tmp_
                 *(serve.project / "sources").glob("*.txt")]
         assert len(read) > 10 and f"Läste in {len(read)} filer: " in serve.log()
         assert f" och {len(read) - 10} till\n" in serve.log()
+        # Mended, the plan is a file that changed, as every later read says.
+        serve.edit(PLAN, "kind: webb", "kind: web-platform")
+        _poll(lambda: serve.shows(PAGE, ORIGINAL_TEXT_SHOWN))
+        assert f"Läste in 1 ändrad fil: {PLAN}" in serve.log()

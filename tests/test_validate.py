@@ -110,6 +110,17 @@ def test_a_comment_after_a_value_no_hash_can_belong_to_is_told_to_move_not_to_be
         "till en egen rad ovanför fältet: ett sådant värde kan inte innehålla #."], errors
 
 
+def test_a_comment_after_a_column_heading_in_a_rows_approximate_may_belong_to_it(project, cli):
+    """The review: a row's `approximate` lists column headings, text that may hold #, and was
+    told that no # could belong to it (as an indicator's flag `approximate` is)."""
+    name = "plans/bergby-socialnamnden-vp-2024.yaml"
+    text = (project / name).read_text(encoding="utf-8")
+    write(project, text.replace('            values: ["97,7", "63,4"]\n', '            values: ["97,7", "63,4"]\n'
+                                "            approximate:\n              - Budget 2024 #2\n", 1), name)
+    said = [line for line in cli("--root", str(project), "validate").lines if "kommentar" in line]
+    assert len(said) == 1 and "Sätt hela värdet inom citattecken om # hör till texten" in said[0], said
+
+
 def test_text_after_a_hash_in_an_empty_optional_field_is_not_silently_dropped(project, cli):
     """`detail: #1 för oss` is an empty detail to YAML, and an empty optional field is left out."""
     text = original(project).replace("        text: Ingen barnfamilj ska vräkas.\n",
@@ -856,6 +867,10 @@ def test_a_tables_first_row_refused_does_not_make_its_unit_an_error(project, cli
     ("target: {value: 60,", "target: {value: 0xF,",
      "sections[0].items[1].indicator.target.value: '0xF' är inte ett tal. Tips: Skriv t.ex. 620,9 eller -46,7, utan "
      "mellanslag mellan tusental."),
+    # A zero and a unit beginning as a programmer's figure does: still told to give the unit its field (the review).
+    ("target: {value: 60,", "target: {value: 0 barn,",
+     "sections[0].items[1].indicator.target.value: '0 barn' är inte ett tal. Tips: Skriv bara talet (0) här och "
+     "enheten (barn) i fältet unit."),
     # One value in brackets: Python's spelling of a list ('['4']') was shown, and a year as the example of a score.
     ("probability: 4", "probability: [4]",
      "sections[2].items[0].risk.probability: här ska det stå ett heltal, inte en lista eller ett block. Tips: Skriv "
@@ -885,6 +900,20 @@ def test_a_column_heading_too_few_for_every_row_is_said_as_that(project, cli):
         f"{ADMINISTRATION}:37:9: sections[1].tables[0]: alla 2 rader har 2 värden, men tabellen har 1 kolumn. "
         "Tips: Skriv en rubrik i columns för varje kolumn i dokumentets tabell, eller ett värde per kolumn på varje "
         "rad. Ett tal med decimalkomma skrivs inom citattecken"), errors
+
+
+def test_a_tables_middle_row_refused_leaves_its_unit_read(project, cli):
+    """The review: any row refused held back the table's caption, headings and unit for a round,
+    while only its first and last rows are read for them."""
+    name, source = "plans/bergby-socialnamnden-vp-2024.yaml", "sources/bergby-socialnamnden-vp-2024.txt"
+    (project / source).write_text((project / source).read_text(encoding="utf-8").replace(
+        "Summa INTÄKTER\t97,7\t63,4\n", "Summa INTÄKTER\t97,7\t63,4\nNetto\t0,0\t0,0\n"), encoding="utf-8")
+    text = (project / name).read_text(encoding="utf-8").replace("unit: mnkr", "unit: tkr", 1).replace(
+        "          - label: Summa KOSTNADER\n", '          - label: ""\n            values: ["0,0", "0,0"]\n'
+        "            quote: Netto 0,0 0,0\n          - label: Summa KOSTNADER\n", 1)
+    write(project, text, name)
+    said = [line.partition(": ")[2].partition(":")[0] for line in _errors_of(cli("--root", str(project), "validate"))]
+    assert said == ["sections[1].tables[0].unit", "sections[1].tables[0].rows[1].label"], said
 
 
 ADMINISTRATION = "plans/bergby-socialnamnden-vp-2024.yaml"
@@ -1167,6 +1196,7 @@ def test_a_follow_up_that_is_no_id_is_not_said_to_be_another_actors(project, cli
     _with_follows_up(project, reference)
     errors = [line for line in cli("--root", str(project), "validate").lines if line.startswith(FOLLOW_UP)]
     assert len(errors) == 1 and "annan aktörs" not in errors[0] and "ingen giltig hänvisning" in errors[0], errors
+    assert f"`{reference}#" not in errors[0] and "t.ex. `eskilstuna-v-valplattform-2022#" in errors[0], errors
 
 
 def test_a_follow_up_reference_is_explained_as_document_hash_item(project, cli):
