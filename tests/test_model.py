@@ -167,3 +167,15 @@ def test_templates_only_display():
                         r"\{\{[^}]*\b\d+\s*[-+*/]\s*[a-z_]", r"\|\s*sum\b"):
             offenders += [f"{template.name}: {m.group()}" for m in re.finditer(pattern, text)]
     assert offenders == []
+
+
+def test_a_tables_rows_that_do_not_fit_are_counted_among_all_its_rows():
+    """The review: a row whose values are no list was left out of the count, and two rows of
+    three were said to be "alla 2 rader" of a table of three."""
+    from generator.model import Table
+    said = Table.fault_as_written({"columns": ["2023", "2024"], "rows": [
+        {"values": ["1", "2", "3"]}, {"values": "0,0 0,0"}, {"values": ["4", "5", "6"]}]})
+    assert said.startswith("rows[0] och rows[2] har 3 värden, men tabellen har 2 kolumner;"), said
+    said = Table.fault_as_written({"columns": ["2023", "2024"], "rows": [
+        {"values": ["1"]}, {"values": ["1", "2", "3"]}, {"values": ["1", "2", "3", "4"]}]})
+    assert said.startswith("rows[0] har 1 värde, rows[1] har 3 värden och rows[2] har 4 värden, men"), said
