@@ -4797,6 +4797,8 @@ def run_checks(inputs: Inputs, cache: Optional["CheckCache"] = None, linked: boo
     plan in one pull request sees the errors of both at once. With a `cache` (kept by
     `mkdocs serve`) the one-plan rules run only for plans that changed; the errors are the same.
     For inputs not to be `linked`, workers keep where they found the quotes to themselves."""
+    for source in inputs.sources.values():  # a run's own budget, also for sources kept between rebuilds
+        source.renew_closest_budget()
     found = _registry_errors(inputs)
     errors = [error for found_errors in found.values() for error in found_errors]
     if errors or not inputs.registries_ok:

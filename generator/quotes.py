@@ -638,6 +638,12 @@ class SourceText:
         """Each normalised word as `closest` compares words: casefolded, without punctuation."""
         return [_word_key(self.normal[start:end]) for start, end in self._words]
 
+    def renew_closest_budget(self) -> None:
+        """A new run's `CLOSEST_BUDGET`: `mkdocs serve` keeps a source between rebuilds, and its
+        budget ran down over a session (the review: no hints after 1,381 quotes). What was found
+        stays found."""
+        self._closest_budget = CLOSEST_BUDGET
+
     def closest(self, quote: str) -> tuple[str, int]:
         """The passage of the source most like `quote`, and its line, to help fix a typo
         (computed once per quote: the quote's error and the list rule ask for it); ("", 0)
@@ -658,7 +664,10 @@ class SourceText:
 
     def _closest_span(self, quote: str) -> tuple[tuple[int, int], int]:
         if quote not in self._closest:
-            self._closest[quote] = self._closest_passage(quote)
+            found = self._closest_passage(quote)
+            if not found[1]:  # the budget was spent: looked for again in a run with a budget
+                return found
+            self._closest[quote] = found
         return self._closest[quote]
 
     def _closest_passage(self, quote: str) -> tuple[tuple[int, int], int]:

@@ -317,3 +317,16 @@ def test_the_closest_passage_to_a_long_quote_is_found_word_by_word():
     assert len(quote) > 500 and source.find(quote) is None
     passage, line = source.closest(quote)
     assert line == 3 and passage.startswith(paragraphs[1][:40])
+
+
+def test_each_run_of_the_checks_has_its_own_budget_for_closest_passages(monkeypatch):
+    """The review: `mkdocs serve` keeps a source between rebuilds, and its budget for hints ran
+    down over a session. The checks renew it each run; what was found stays found."""
+    from generator import quotes
+    source = SourceText("Ett härbärge öppnas.\nKollo för alla barn.\n")
+    monkeypatch.setattr(quotes, "CLOSEST_BUDGET", 25)  # one search of 7 words × 3 widths
+    source.renew_closest_budget()
+    assert source.closest("Ett härbärge öppnar")[1] == 1
+    assert source.closest("Kollo för alla")[1] == 0  # the budget is spent
+    source.renew_closest_budget()
+    assert source.closest("Kollo för alla")[1] == 2 and source.closest("Ett härbärge öppnar")[1] == 1
