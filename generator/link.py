@@ -234,6 +234,12 @@ class Actor(_Named):
     newest_year: Optional[int] = None
     timeline: list[TermPlans] = field(default_factory=list)  # newest term first, then no known term, undated last
 
+    @property
+    def years_label(self) -> str:
+        """The years of the actor's documents, newest first, each once: `2024`, `2024, 2017`,
+        `odaterat` (the matrix counts every document's items, of whatever age)."""
+        return ", ".join(dict.fromkeys(plan.year_label for plan in self.plans))
+
 
 @dataclass(eq=False, repr=False)
 class Item(_FromData):

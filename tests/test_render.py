@@ -304,6 +304,21 @@ def test_a_zero_share_of_actors_is_said_in_one_form_and_one_style(project):
             paths.municipality_page(row.municipality.id)]
 
 
+def test_a_municipalitys_matrix_says_how_old_each_actors_documents_are():
+    """The neutrality audit: the matrix counted a 2017 proposal beside 2024 plans and an
+    undated web page with no word of any document's age."""
+    from generator import paths
+    site = build_site(FIXTURE)
+    pages = render_site(site)
+    for municipality in site.municipalities:
+        # An actor of no documents yet (Trygghetspartiet Bergby) says so.
+        said = "; ".join(f"{actor.name}: {', '.join(dict.fromkeys(plan.year_label for plan in actor.plans))}"
+                         if actor.plans else f"{actor.name}: (inga dokument)" for actor in municipality.actors)
+        shown = re.search(r'<p class="vlv-matrix-ages" data-search-exclude>(.*?)</p>',
+                          pages[paths.municipality_matrix_page(municipality.id)]).group(1)
+        assert re.sub(r"<[^>]+>", "", shown) == f"Dokumentens år – {said}.", municipality.id
+
+
 def test_a_municipality_of_one_actor_is_spoken_of_in_the_singular():
     """Dalby has one actor: its page heads its list "Partiet", and says nothing of an order."""
     from generator import paths
