@@ -150,8 +150,8 @@ def test_a_list_item_under_a_field_that_has_a_value(tmp_path):
 def test_a_tab_after_a_colon(tmp_path):
     text = "id: bergby-a-plan-2026\ntitle:\tPlan 2026\n"
     assert syntax_error(tmp_path, text) == (
-        2, 7, "tabbtecken där YAML inte tillåter det. Tips: Byt tabben mot ett mellanslag. Dra alltid in med "
-              "mellanslag, aldrig med tabb.")
+        2, 7, "tabbtecken här kan kontrollen inte läsa. Tips: Byt tabben mot ett mellanslag, eller sätt texten "
+              "inom citattecken om tabben hör till den. Dra alltid in med mellanslag, aldrig med tabb.")
 
 
 def test_a_missing_space_after_the_colon(tmp_path):
