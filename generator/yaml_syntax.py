@@ -64,7 +64,7 @@ def explain_syntax_error(error: yaml.YAMLError, text: str, blocks: Collection[fr
     if context == "while scanning a quoted scalar":
         return _unclosed_quote(lines, error.context_mark, None)
     if "'\\t'" in problem:
-        return _tab(mark)
+        return _tab(lines, mark)
     hard = _hard_space_after_colon(lines, (error.context_mark, error.problem_mark))
     if hard is not None:
         return hard
@@ -303,13 +303,18 @@ def tab_hint(lines: list[str], number: int, blocks: Collection[frozenset[str]] =
     return f"Dra in med mellanslag i stället för tabb, så att raden börjar i kolumn {col + 1}, {why}."
 
 
-def _tab(mark) -> SyntaxMessage:
+def _tab(lines: list[str], mark) -> SyntaxMessage:
     # YAML 1.2 allows a tab after a colon or within a text without quotes, which an editor
     # therefore leaves unmarked; the reader `validate` shares with the build does not (the
     # editor audit: "där YAML inte tillåter det" was untrue there).
+    # After the indent the tab stands for a space: read on with one there, for the errors below
+    # (in the indent, how many spaces it stands for is not known).
+    line = lines[mark.line] if mark.line < len(lines) else ""
+    at = mark.column
+    mended = (line[:at] + " " + line[at + 1:] if line[at:at + 1] == "\t" and line[:at].strip(" \t") else None)
     return SyntaxMessage(mark.line + 1, mark.column + 1, "tabbtecken här kan kontrollen inte läsa.",
                          "Byt tabben mot ett mellanslag, eller sätt texten inom citattecken om tabben hör till den. "
-                         "Dra alltid in med mellanslag, aldrig med tabb.")
+                         "Dra alltid in med mellanslag, aldrig med tabb.", mended)
 
 
 # Quotes a word processor writes, which YAML reads as text, not as quotes.

@@ -1681,6 +1681,20 @@ def test_a_quote_left_open_does_not_hide_the_syntax_errors_further_down(project,
         (f"{PLAN}:{line_of(text, '        locator Mål och uppdrag')}:9", "raden")], result.lines
 
 
+def test_a_tab_after_a_colon_does_not_hide_the_syntax_errors_further_down(project, cli):
+    """After the indent a tab stands for a space: the file is read on with one there, and an
+    item's `locator` further down, without its colon, is said in the same round."""
+    # In a list entry's first line, which cannot be left out to read on (as a field's line can).
+    text = original(project).replace("      - id: kollo\n", "      - id:\tkollo\n", 1)
+    below = text.index("      - id:\tkollo\n")
+    text = text[:below] + text[below:].replace("        locator: Mål och uppdrag\n", "        locator Mål och uppdrag\n", 1)
+    write(project, text)
+    said = [row.partition(": (filen): ") for row in cli("--root", str(project), "validate").lines if row.startswith(PLAN)]
+    assert [(where, message.partition(" ")[0]) for where, _, message in said] == [
+        (f"{PLAN}:{line_of(text, '      - id:' + chr(9) + 'kollo')}:12", "tabbtecken"),
+        (f"{PLAN}:{line_of(text, '        locator Mål och uppdrag')}:9", "raden")], said
+
+
 def test_a_bracket_left_open_does_not_hide_the_syntax_errors_further_down(project, cli):
     """`topics: [familjecentral` swallowed the lines below it, and an item's `locator` further
     down, without its colon, came a round later."""
