@@ -31,6 +31,7 @@ set of links (`theme_fragments`).
 
 from __future__ import annotations
 
+import html
 import logging
 import os
 import sys
@@ -504,7 +505,9 @@ def _indexed_emptied(page) -> bool:
 def _empty_excluded_for_search(context, page, config, nav):
     generated = _indexed_emptied(page)
     if _is_generated(page.file.src_uri) and _is_plan_page(page.file.src_uri):
-        _search_titles[_location(page.url)] = str(page.meta.get("title", page.title))
+        # Escaped as the plugin's parser escapes a heading's text; `title` is the theme's,
+        # with numeric references (the review: `&#38;` and `barn&#95;` were indexed as words).
+        _search_titles[_location(page.url)] = html.escape(str(page.meta["plain_title"]), quote=False)
     if _Session.search_workers is not None and not _excluded_from_search(page):
         # A worker parses the page; the plugin, told to leave it out, does all else it does.
         _Session.search_workers.parse(page, generated)

@@ -179,14 +179,14 @@ def uncommitted_note(root: Path) -> Optional[str]:
             "checka in ändringarna (git commit) och kör det igen.")
 
 
-def changed_paths(root: Path, base: str, head: str) -> list[str]:
+def changed_paths(root: Path, base: str, head: str, deleted: bool = False) -> list[str]:
     """Every path added, changed, deleted or renamed between the merge base and `head`, relative
-    to `root`. In a project kept in a folder of a larger repository a path outside that folder
-    (the repository's own workflows) is named with `../`, so that it counts as another file and
-    is never left out of the verdict."""
+    to `root` (with `deleted`, those deleted alone). In a project kept in a folder of a larger
+    repository a path outside that folder (the repository's own workflows) is named with `../`,
+    so that it counts as another file and is never left out of the verdict."""
     prefix = git(root, "rev-parse", "--show-prefix").decode("utf-8", "surrogateescape").strip()
     changed = _paths(git(root, "diff", "--no-relative", "--name-only", "--no-renames", "-z",
-                         f"{resolve(root, base)}...{resolve(root, head)}"))
+                         *(["--diff-filter=D"] if deleted else []), f"{resolve(root, base)}...{resolve(root, head)}"))
     return sorted(posixpath.relpath(path, prefix) if prefix else path for path in changed)
 
 
@@ -356,13 +356,17 @@ class Scope:
         return len(self.by_actor) <= 1 and not (self.by_actor and (self.other or self.registry))
 
 
-def classify(paths: list[str], actors: list[model.Actor], added: list[model.Actor] = ()) -> Scope:
-    """Sort the changed paths by owner; `added` are actors the pull request adds to the registry."""
+def classify(paths: list[str], actors: list[model.Actor], added: list[model.Actor] = (),
+             deleted: Collection[str] = ()) -> Scope:
+    """Sort the changed paths by owner; `added` are actors the pull request adds to the registry.
+    An editor's temporary file among the data and registries is refused, but where the pull
+    request deletes it (`deleted`), which is the mend (the review)."""
     scope = Scope({a.id: a for a in [*actors, *added]}, added=list(added))
     ids = sorted(scope.actors)
     for path in sorted(paths):
         actor = owner_of(path, ids)
-        if is_data_file(path) and EDITOR_TEMPORARY.fullmatch(posixpath.basename(path)):
+        if (path.partition("/")[0] in (PLANS_DIR, SOURCES_DIR, REGISTRY_DIR) and path not in deleted
+                and EDITOR_TEMPORARY.fullmatch(posixpath.basename(path))):
             scope.editor_files.append(path)
         elif actor is not None:
             scope.by_actor.setdefault(actor, []).append(path)
@@ -529,7 +533,7 @@ def check_scope(root: Path, base: str, head: str = "HEAD") -> Verdict:
     if ACTORS_FILE in paths:
         added, problems = _added_actors(root, head_rev, actors_at(root, merge_base))
         added = [a for a in added if a.id not in {known.id for known in actors}]
-    scope = classify(paths, actors, added)
+    scope = classify(paths, actors, added, set(changed_paths(root, base_rev, head_rev, deleted=True)))
     if len(added) == 1:
         problems += _registry_problems(root, merge_base, head_rev, paths, added[0], [*actors, *added])
     if CODEOWNERS_FILE not in paths:  # also for a maintainer's change that adds actors without plans

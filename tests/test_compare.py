@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import calendar
 import datetime
+import html
 import json
 import os
 import re
@@ -263,8 +264,9 @@ def test_search_lists_a_documents_sections_under_its_actor_and_year(repo_site):
     index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
     titles = {entry["location"]: entry["title"] for entry in index["docs"]}
     for plan in model.plans:
+        # Escaped as every title the search plugin reads from a heading (not `&#38;`, `&#95;`).
         assert titles[paths.page_url(paths.plan_page(plan.id))] == \
-            f"{plan.data.title} – {plan.actor.name} ({plan.year_label})".replace("&", "&amp;")
+            html.escape(f"{plan.data.title} – {plan.actor.name} ({plan.year_label})", quote=False)
     assert titles[paths.page_url(paths.PLANS)] == "Dokument"
 
 
@@ -579,7 +581,7 @@ def test_search_leaves_out_the_lists_and_tables_that_lead_to_other_pages(repo_si
     # Each is still found on its own page, and still listed where it was.
     titles = {d["location"]: d["title"] for d in index["docs"]}
     for plan in model.plans:
-        assert titles[paths.page_url(paths.plan_page(plan.id))].startswith(f"{plan.data.title} – ")
+        assert titles[paths.page_url(paths.plan_page(plan.id))].startswith(f"{html.escape(plan.data.title, quote=False)} – ")
         assert plan.data.title in page_html(site, paths.actor_page(plan.actor.id))
         assert plan.data.title in page_html(site, paths.municipality_plans_page(plan.municipality.id))
     eskilstuna = next(m for m in model.municipalities if m.id == "eskilstuna")
@@ -855,3 +857,16 @@ def test_a_documents_picture_of_the_situation_is_not_labelled_as_fact(repo_site)
     assert tagged and not [path for path in tagged if '<span class="vlv-kind">Fakta</span>' in path.read_text(encoding="utf-8")]
     page = (site_dir / "dokument" / "eskilstuna-v-socialnamnden-2017" / "index.html").read_text(encoding="utf-8")
     assert '<article class="vlv-item vlv-kind-fact"' in page and '<span class="vlv-kind">Lägesbild</span>' in page
+
+
+def test_a_documents_title_in_the_search_is_escaped_as_the_headings_are(project, tmp_path):
+    """The review: the entry took the theme's title, whose numeric references (`&#38;`, `&#95;`)
+    the search then indexed as words, while every heading's text is escaped as `&amp;`."""
+    plan = project / "plans" / "bergby-a-plan-2024.yaml"
+    plan.write_text(plan.read_text(encoding="utf-8").replace(
+        "title: Förslag till verksamhetsplan 2024", "title: 'Barn & unga \"först\" i barn_och_unga'", 1), encoding="utf-8")
+    built = mkdocs_build(make_site_project(tmp_path / "site-project", project), tmp_path / "site")
+    assert built.returncode == 0, built.stderr
+    index = json.loads((tmp_path / "site" / "search" / "search_index.json").read_text(encoding="utf-8"))
+    (title,) = [entry["title"] for entry in index["docs"] if entry["location"] == "dokument/bergby-a-plan-2024/"]
+    assert title == 'Barn &amp; unga "först" i barn_och_unga – Arbetarpartiet Bergby (2024)', title

@@ -785,3 +785,18 @@ def test_a_path_through_a_link_of_the_same_tree_is_refused_before_anything_is_wr
     with pytest.raises(GitError, match="går genom länken plans/l"):
         export_revision(repo, head, ("plans",), tmp_path / "export")
     assert list(outside.iterdir()) == [] and not (tmp_path / "export").exists()
+
+
+def test_an_editors_temporary_file_in_the_registry_is_refused_and_one_deleted_passes(repo, cli):
+    """The review: validate only warns about a registry's `actors.yaml~`, and the scope check
+    took it for a maintainer's file; a pull request that deletes a stray one, which is the mend,
+    was refused as adding it."""
+    commit(repo, {"registry/actors.yaml~": "en gammal kopia\n"})
+    result = cli("--root", str(repo), "check-scope", "--base", "HEAD~1")
+    assert result.code == 1 and "en redigerares tillfälliga filer: registry/actors.yaml~" in result.err, result.err
+    commit(repo, {"plans/bergby-a-plan-2024.yaml~": "en gammal kopia\n"})
+    (repo / "plans/bergby-a-plan-2024.yaml~").unlink()
+    commit(repo, {})
+    result = cli("--root", str(repo), "check-scope", "--base", "HEAD~1")
+    assert result.code == 0, result.err
+    assert result.out == "OK: ändringen rör bara Arbetarpartiet Bergby (bergby-a): 1 fil i plans/ och sources/.\n"
