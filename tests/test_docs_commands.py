@@ -67,6 +67,8 @@ def clone_like(target: Path) -> Path:
     git(root, "add", "-A")
     git(root, "commit", "-q", "-m", "clone")
     git(root, "update-ref", "refs/remotes/origin/main", "HEAD")
+    # The site's repository, which the guide has a party office fetch as `upstream` to compare with.
+    git(root, "update-ref", "refs/remotes/upstream/main", "HEAD")
     return root
 
 
