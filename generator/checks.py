@@ -4988,7 +4988,10 @@ def check_easy_read_lix(inputs: Inputs) -> list[LocatedError]:
         measured = readability(topic.easy_read)
         if measured.lix <= EASY_READ_MAX:
             continue
-        parts = [f"den lättlästa texten har LIX {measured.score} men får ha högst {EASY_READ_MAX}."]
+        # A whole number where it shows the fault; 35,3 where the whole number is the limit
+        # itself (the documentation audit: "har LIX 35 men får ha högst 35").
+        shown = measured.score if measured.score > EASY_READ_MAX else f"{measured.lix:.1f}".replace(".", ",")
+        parts = [f"den lättlästa texten har LIX {shown} men får ha högst {EASY_READ_MAX}."]
         if measured.long_sentences():
             parts.append("Långa meningar: " + "; ".join(f"»{shorten(s.text, 120)}» ({s.words} ord)"
                                                         for s in measured.long_sentences()) + ".")

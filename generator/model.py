@@ -712,7 +712,7 @@ class Item(Strict):
         "och en med value, unit och `decimal: \",\"` om talet har decimaler; talen ska stå i citatet."))
     status: Optional[PromiseStatus] = Field(default=None, description=(
         "Bara för kind: promise i en uppföljning: läget (state) och vad dokumentet säger (note)."))
-    risk: Optional[Risk] = Field(default=None, description="Bara för kind: risk: sannolikhet, konsekvens (som citatet ger dem) och kontrollmoment.")
+    risk: Optional[Risk] = Field(default=None, description="Bara för kind: risk: sannolikhet och konsekvens (som citatet ger dem), kontrollmoment, frekvens och metod (control, frequency, method).")
     follows_up: Optional[FollowUpRef] = Field(
         default=None,
         description="För en punkt i en uppföljning av vallöften (`kind: promise-follow-up`): aktörens eget löfte som "

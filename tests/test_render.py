@@ -304,6 +304,13 @@ def test_a_zero_share_of_actors_is_said_in_one_form_and_one_style(project):
             paths.municipality_page(row.municipality.id)]
 
 
+def test_the_open_data_page_shows_code_as_code_not_as_backticks():
+    """The documentation audit: the list of files said "dokumentens &#96;term&#96;"."""
+    from generator import paths
+    page = render_site(build_site(FIXTURE))[paths.OPEN_DATA]
+    assert "&#96;" not in page and "dokumentens <code>term</code>" in page
+
+
 def test_a_municipalitys_matrix_says_how_old_each_actors_documents_are():
     """The neutrality audit: the matrix counted a 2017 proposal beside 2024 plans and an
     undated web page with no word of any document's age."""
