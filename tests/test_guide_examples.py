@@ -32,8 +32,19 @@ def completed(fragment: dict) -> dict:
     return {key: value for key, value in EXAMPLE.items() if not (key == "year" and dated_otherwise)} | fragment
 
 
-def test_the_guide_shows_a_motion_an_undated_page_and_a_follow_up():
-    assert [fragment["kind"] for fragment in FRAGMENTS] == ["motion", "web-platform", "promise-follow-up"]
+def test_the_guide_shows_a_motion_an_undated_page_a_follow_up_and_a_plan_with_a_table():
+    assert [fragment["kind"] for fragment in FRAGMENTS] == ["motion", "web-platform", "promise-follow-up",
+                                                            "administration-plan"]
+
+
+def test_the_plan_shows_an_indicator_a_risk_and_a_table():
+    """The documentation audit: the guide's rules spoke of tables, values and risks, and no
+    example showed how their blocks are written."""
+    (plan,) = [model.Plan.model_validate(completed(f)) for f in FRAGMENTS if f["kind"] == "administration-plan"]
+    items = plan.items()
+    assert any(item.indicator and item.indicator.baseline for item in items)
+    assert any(item.kind == "risk" and item.risk for item in items)
+    assert [table.rows[0].values for section in plan.sections for table in section.tables]
 
 
 @pytest.mark.parametrize("fragment", FRAGMENTS, ids=lambda fragment: fragment["kind"])
