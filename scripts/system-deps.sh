@@ -21,7 +21,8 @@ if [ "$(id -u)" -eq 0 ]; then
 elif command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then
   as_root=(sudo)
 else
-  echo "Missing system packages: ${need[*]}. Install them with: sudo apt-get install ${need[*]}" >&2
+  # In Swedish too: the guide tells a party office checking its plan locally that make says so.
+  echo "Systempaket saknas / missing system packages: ${need[*]}. Installera dem med / install them with: sudo apt-get install ${need[*]}" >&2
   exit 1
 fi
 echo "Installing system packages: ${need[*]}"

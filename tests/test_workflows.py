@@ -552,6 +552,18 @@ def test_issue_chooser_links_the_guide_as_published():
     assert link["url"] == public_url(REPO) + "bidra/" and link["name"] == "Så lämnar ni in er plan"
 
 
+def test_the_forms_and_the_pull_request_template_link_the_guide_as_published():
+    """The documentation audit: they named `docs/bidra.md`, GitHub's view of which the issue
+    chooser avoids (above)."""
+    from generator.history import public_url
+    named = [path for path in [REPO / ".github" / "pull_request_template.md", *sorted(FORMS.glob("*.yml"))]
+             if path.name != "config.yml" and "Så lämnar ni in er plan" in path.read_text(encoding="utf-8")]
+    assert len(named) >= 3
+    for path in named:
+        text = path.read_text(encoding="utf-8")
+        assert "docs/bidra.md" not in text and public_url(REPO) + "bidra/" in text, path
+
+
 def test_main_is_tested_after_every_merge():
     """Two pull requests that pass apart can fail together on main: a workflow on main runs
     the tests after every merge."""
