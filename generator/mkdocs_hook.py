@@ -504,10 +504,13 @@ def _indexed_emptied(page) -> bool:
 @event_priority(50)  # before the search plugin indexes page.content
 def _empty_excluded_for_search(context, page, config, nav):
     generated = _indexed_emptied(page)
-    if _is_generated(page.file.src_uri) and _is_plan_page(page.file.src_uri):
+    title = page.meta.get("plain_title")  # none on the page of errors `make serve` shows in a plan's place
+    if title is not None and _is_generated(page.file.src_uri) and _is_plan_page(page.file.src_uri):
         # Escaped as the plugin's parser escapes a heading's text; `title` is the theme's,
         # with numeric references (the review: `&#38;` and `barn&#95;` were indexed as words).
-        _search_titles[_location(page.url)] = html.escape(str(page.meta["plain_title"]), quote=False)
+        _search_titles[_location(page.url)] = html.escape(str(title), quote=False)
+    elif _is_plan_page(page.file.src_uri):
+        _search_titles.pop(_location(page.url), None)
     if _Session.search_workers is not None and not _excluded_from_search(page):
         # A worker parses the page; the plugin, told to leave it out, does all else it does.
         _Session.search_workers.parse(page, generated)
