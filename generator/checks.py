@@ -4990,7 +4990,9 @@ def check_easy_read_lix(inputs: Inputs) -> list[LocatedError]:
             continue
         # A whole number where it shows the fault; 35,3 where the whole number is the limit
         # itself (the documentation audit: "har LIX 35 men får ha högst 35").
-        shown = measured.score if measured.score > EASY_READ_MAX else f"{measured.lix:.1f}".replace(".", ",")
+        # In tenths, and above the limit however little: 35,03 is "35,1", never "35,0" (the third review).
+        shown = (measured.score if measured.score > EASY_READ_MAX
+                 else f"{max(round(measured.lix, 1), EASY_READ_MAX + 0.1):.1f}".replace(".", ","))
         parts = [f"den lättlästa texten har LIX {shown} men får ha högst {EASY_READ_MAX}."]
         if measured.long_sentences():
             parts.append("Långa meningar: " + "; ".join(f"»{shorten(s.text, 120)}» ({s.words} ord)"

@@ -255,6 +255,10 @@ def test_search_puts_the_guide_below_the_pages_about_the_documents(repo_site):
     # Its note on the editor's English messages is for the party office reading it, not for a search.
     assert "Nested mappings" in page_html(site, paths.GUIDE) and not any("Nested mappings" in d["text"] for d in guide)
     # So is its table of every field, which the editors' schema offers as one types (P3's bytes).
+    # The rule on headings, tables, units, risks and "ca" holds its parts as a list of its own
+    # (the third review: indented two spaces, they stood beside it, and it was left empty).
+    assert re.search(r"<strong>Rubriker, tabeller, enheter, risker och ”ca” som i källan\.</strong>\s*<ul>\s*<li><em>Rubriker\.</em>",
+                     page_html(site, paths.GUIDE))
     assert "Samma som filnamnet utan .yaml" in page_html(site, paths.GUIDE)  # the id's row
     assert not any("Samma som filnamnet utan .yaml" in d["text"] for d in guide)
     assert not any(d.get("boost", 1) < 1 for d in index["docs"] if d not in guide)

@@ -72,3 +72,36 @@ def test_the_undated_new_command_writes_the_id_the_guide_shows():
     actor = model.Actor.model_validate(next(a for a in ACTORS if a["id"] == option["--actor"]))
     result = draft(actor, [], Dating(undated=option["--undated"]), option["--body"], datetime.date(2026, 3, 1))
     assert result.plan_id == web_page["id"] == f"{actor.id}-{slug(web_page['body'])}"
+
+
+def test_the_plan_with_a_table_passes_every_rule_with_its_source(tmp_path, cli):
+    """The third review: the example's indicator quote put the unit before its values, which the
+    rule the guide states refuses; only the schema was tested. Here the example, completed and
+    given a source text that holds its quotes (the risk as its table's row, the table under its
+    caption and header), passes `validate` as a party office would run it."""
+    import shutil
+    (fragment,) = [f for f in FRAGMENTS if f["kind"] == "administration-plan"]
+    plan = completed(fragment)
+    items = [item for section in plan["sections"] for item in section.get("items", [])]
+    (goal,) = [item for item in items if item.get("indicator")]
+    (risk,) = [item for item in items if item.get("risk")]
+    (table,) = [table for section in plan["sections"] for table in section.get("tables", [])]
+    r = risk["risk"]
+    source = "\n".join([
+        plan["source"]["title"], "", plan["sections"][0]["heading"], "", goal["quote"], "",
+        "Risk\tSannolikhet och konsekvens\tKontrollmoment\tFrekvens\tMetod",
+        f"{risk['quote'].split('. Sannolikhet')[0]}.\tSannolikhet {r['probability']}, konsekvens {r['consequence']}.\t"
+        f"{r['control']}\t{r['frequency']}\t{r['method']}", "",
+        f"{table['caption']}, {table['unit']}", "\t" + "\t".join(table["columns"]),
+        *["\t".join([row["label"], *row["values"]]) for row in table["rows"]], "",
+        plan["excluded"][0]["quote"], ""])
+    root = tmp_path / "projekt"
+    shutil.copytree(REPO / "registry", root / "registry")
+    (root / "sources").mkdir()
+    (root / plan["source"]["archive"]).write_text(source, encoding="utf-8")
+    (root / "plans").mkdir()
+    text = "# yaml-language-server: $schema=../docs/schema/plan.schema.json\n" + yaml.safe_dump(plan, allow_unicode=True,
+                                                                                             sort_keys=False)
+    (root / "plans" / f"{plan['id']}.yaml").write_text(text, encoding="utf-8")
+    result = cli("--root", str(root), "validate")
+    assert result.code == 0, result.err
