@@ -505,11 +505,11 @@ def _indexed_emptied(page) -> bool:
 def _empty_excluded_for_search(context, page, config, nav):
     generated = _indexed_emptied(page)
     title = page.meta.get("plain_title")  # none on the page of errors `make serve` shows in a plan's place
-    if title is not None and _is_generated(page.file.src_uri) and _is_plan_page(page.file.src_uri):
+    if title is not None and _is_generated(page.file.src_uri) and paths.is_plan_page(page.file.src_uri):
         # Escaped as the plugin's parser escapes a heading's text; `title` is the theme's,
         # with numeric references (the review: `&#38;` and `barn&#95;` were indexed as words).
         _search_titles[_location(page.url)] = html.escape(str(title), quote=False)
-    elif _is_plan_page(page.file.src_uri):
+    elif paths.is_plan_page(page.file.src_uri):
         _search_titles.pop(_location(page.url), None)
     if _Session.search_workers is not None and not _excluded_from_search(page):
         # A worker parses the page; the plugin, told to leave it out, does all else it does.
@@ -599,10 +599,6 @@ def on_post_build(config):
 # A document's page, as the search lists it: `Sociala insatser – Liberalerna Eskilstuna
 # (odaterat)` (its front matter's title), by its location in the index.
 _search_titles: dict[str, str] = {}
-
-
-def _is_plan_page(src_uri: str) -> bool:
-    return src_uri.startswith(paths.PLANS.split("/", 1)[0] + "/") and src_uri != paths.PLANS
 
 
 def _title_plan_entries(index) -> None:

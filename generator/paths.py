@@ -69,6 +69,11 @@ def plan_page(plan_id: str) -> str:
     return f"dokument/{plan_id}.md"
 
 
+def is_plan_page(page: str) -> bool:
+    """Whether `page` (as `plan_page` names it) is a document's page, not the list of documents."""
+    return page.startswith(plan_page("").removesuffix(".md")) and page != PLANS
+
+
 def source_page(plan_id: str) -> str:
     return f"kallor/{plan_id}.md"
 

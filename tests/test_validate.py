@@ -1665,6 +1665,14 @@ def test_every_syntax_error_of_a_file_further_down_is_said_in_one_round(project,
     assert result.lines[-1] == "3 fel i 1 fil."
 
 
+def _syntax_errors_said(project, cli, text: str) -> list[tuple[str, str]]:
+    """Write `text` as the plan and validate it: each of its errors on the whole file as its
+    place (`file:line:col`) and its message's first word."""
+    write(project, text)
+    said = [row.partition(": (filen): ") for row in cli("--root", str(project), "validate").lines if row.startswith(PLAN)]
+    return [(where, message.partition(" ")[0]) for where, _, message in said]
+
+
 @pytest.mark.parametrize("quote", ['"', "'"])
 def test_a_quote_left_open_does_not_hide_the_syntax_errors_further_down(project, cli, quote):
     """Session 67's leftover: a text whose closing quote was left out swallowed the lines up to
@@ -1673,12 +1681,9 @@ def test_a_quote_left_open_does_not_hide_the_syntax_errors_further_down(project,
     text = original(project).replace("        locator: Mål och uppdrag\n", "        locator Mål och uppdrag\n", 1)
     opened = f"  title: {quote}Arbetarpartiets förslag till verksamhetsplan 2024"
     text = text.replace("  title: Arbetarpartiets förslag till verksamhetsplan 2024", opened, 1)
-    write(project, text)
-    result = cli("--root", str(project), "validate")
-    said = [row.partition(": (filen): ") for row in result.lines if row.startswith(PLAN)]
-    assert [(where, message.partition(" ")[0]) for where, _, message in said] == [
-        (f"{PLAN}:{line_of(text, opened)}:10", "citattecknet"),
-        (f"{PLAN}:{line_of(text, '        locator Mål och uppdrag')}:9", "raden")], result.lines
+    said = _syntax_errors_said(project, cli, text)
+    assert said == [(f"{PLAN}:{line_of(text, opened)}:10", "citattecknet"),
+                    (f"{PLAN}:{line_of(text, '        locator Mål och uppdrag')}:9", "raden")], said
 
 
 def test_a_tab_after_a_colon_does_not_hide_the_syntax_errors_further_down(project, cli):
@@ -1688,11 +1693,9 @@ def test_a_tab_after_a_colon_does_not_hide_the_syntax_errors_further_down(projec
     text = original(project).replace("      - id: kollo\n", "      - id:\tkollo\n", 1)
     below = text.index("      - id:\tkollo\n")
     text = text[:below] + text[below:].replace("        locator: Mål och uppdrag\n", "        locator Mål och uppdrag\n", 1)
-    write(project, text)
-    said = [row.partition(": (filen): ") for row in cli("--root", str(project), "validate").lines if row.startswith(PLAN)]
-    assert [(where, message.partition(" ")[0]) for where, _, message in said] == [
-        (f"{PLAN}:{line_of(text, '      - id:' + chr(9) + 'kollo')}:12", "tabbtecken"),
-        (f"{PLAN}:{line_of(text, '        locator Mål och uppdrag')}:9", "raden")], said
+    said = _syntax_errors_said(project, cli, text)
+    assert said == [(f"{PLAN}:{line_of(text, '      - id:' + chr(9) + 'kollo')}:12", "tabbtecken"),
+                    (f"{PLAN}:{line_of(text, '        locator Mål och uppdrag')}:9", "raden")], said
 
 
 def test_a_bracket_left_open_does_not_hide_the_syntax_errors_further_down(project, cli):
@@ -1700,12 +1703,9 @@ def test_a_bracket_left_open_does_not_hide_the_syntax_errors_further_down(projec
     down, without its colon, came a round later."""
     text = original(project).replace("        topics: [familjecentral]\n", "        topics: [familjecentral\n", 1)
     text = text.replace("        locator: Mål och uppdrag\n", "        locator Mål och uppdrag\n", 1)
-    write(project, text)
-    result = cli("--root", str(project), "validate")
-    said = [row.partition(": (filen): ") for row in result.lines if row.startswith(PLAN)]
-    assert [(where, message.partition(" ")[0]) for where, _, message in said] == [
-        (f"{PLAN}:{line_of(text, '        topics: [familjecentral')}:17", "listan"),
-        (f"{PLAN}:{line_of(text, '        locator Mål och uppdrag')}:9", "raden")], result.lines
+    said = _syntax_errors_said(project, cli, text)
+    assert said == [(f"{PLAN}:{line_of(text, '        topics: [familjecentral')}:17", "listan"),
+                    (f"{PLAN}:{line_of(text, '        locator Mål och uppdrag')}:9", "raden")], said
 
 
 @pytest.mark.parametrize("old, new", [
