@@ -810,6 +810,10 @@ def _located_quotes(plan: Loaded) -> Iterator[tuple[Callable[..., LocatedError],
 
 
 QUOTE_FIX = "Rätta citatet så att det stämmer med källan ord för ord; ändra aldrig källtexten."
+# Past a source's `quotes.CLOSEST_BUDGET` a quote's error names no closest line: said, so that an
+# editor does not take the want of one as the quote being nowhere near the source.
+CLOSEST_SPENT = ("Så många citat saknas i källan att närmast liknande rad inte söks för fler i den här "
+                 "körningen: rätta först citaten som har en sådan rad och kör igen.")
 
 
 def check_quotes_found(inputs: Inputs) -> list[LocatedError]:
@@ -824,7 +828,7 @@ def check_quotes_found(inputs: Inputs) -> list[LocatedError]:
                     continue
                 passage, line = source.closest(quote)
                 if not line:  # the source's search for closest passages is spent (`quotes.CLOSEST_BUDGET`)
-                    errors.append(error(f"citatet finns inte ordagrant i {archive}.", QUOTE_FIX))
+                    errors.append(error(f"citatet finns inte ordagrant i {archive}.", f"{QUOTE_FIX} {CLOSEST_SPENT}"))
                     continue
                 why = _look_alike(quote, passage) + _how_it_misses(quote, source)
                 errors.append(error(f"citatet finns inte ordagrant i {archive}.",
@@ -4506,16 +4510,26 @@ def check_list_items_covered(inputs: Inputs) -> list[LocatedError]:
         # closest passage, and mending the quote covers it; said twice, it read as missing.
         # So for a quote the schema refused itself (too long), whose own error names the slip.
         unjudged = [refused.text for refused in plan.refused_quotes if not refused.judged]
-        missed = {source.closest(quote)[1] for quote in [quote for _, quote in _located_quotes(plan)] + unjudged
-                  if source.find(quote) is None}
+        missed = [quote for quote in [quote for _, quote in _located_quotes(plan)] + unjudged if source.find(quote) is None]
+        lines = {source.closest(quote)[1] for quote in missed}
+        # Past the source's budget a quote has no closest line (0): a list item like it is taken
+        # as its slip, compared with the few list items left uncovered, not the whole source.
+        unplaced = [normalise(quote) for quote in missed if not source.closest(quote)[1]]
         for unit in report.uncovered_list_items:
-            if unit.line in missed:
+            if unit.line in lines or any(_alike(quote, normalise(unit.text)) for quote in unplaced):
                 continue
             errors.append(plan.error(loc, f"listpunkten på rad {unit.line} i {archive} finns inte med: "
                                           f"»{shorten(unit.text)}».",
                                      "Lägg till en punkt som citerar den, eller en post under excluded med quote "
                                      "och reason som förklarar varför den medvetet lämnas utanför.", key=True))
     return errors
+
+
+def _alike(quote: str, text: str) -> bool:
+    """Whether a quote not found reads as `text` with a slip: at least 0.8 of their letters
+    shared in order (the cheap bounds first, as a plan may miss hundreds of quotes)."""
+    matcher = difflib.SequenceMatcher(None, quote, text, autojunk=False)
+    return matcher.real_quick_ratio() >= 0.8 and matcher.quick_ratio() >= 0.8 and matcher.ratio() >= 0.8
 
 
 def check_no_placeholders(inputs: Inputs) -> list[LocatedError]:
