@@ -209,6 +209,28 @@ def _swedish_messages(node: object, messages: dict[str, str]) -> None:
         _one_message_for_alternatives(block)
 
 
+# An id's example, by the block and field the id is in: the editor's message gave a topic's id
+# (`hemloshet`) as the example of a plan's, an item's or an actor's id too (the schema audit).
+ID_EXAMPLES = {
+    ("Plan", "id"): "eskilstuna-s-valplattform-2026", ("Plan", "actor"): "eskilstuna-s",
+    ("Plan", "municipality"): "eskilstuna", ("Item", "id"): "fler-familjecentraler",
+    ("Item", "topics"): "hemloshet", ("Table", "id"): "resultatbudget", ("Table", "topics"): "hemloshet",
+    ("Actor", "id"): "eskilstuna-s", ("Actor", "municipality"): "eskilstuna", ("Topic", "id"): "hemloshet",
+    ("Municipality", "id"): "eskilstuna", ("Term", "id"): "2022-2026",
+}
+
+
+def _ids_exemplified(schema: dict, top: str) -> None:
+    """Each id's message with an example of its own kind of id (`ID_EXAMPLES`)."""
+    blocks = [(top, schema)] + list(schema.get("$defs", {}).items())
+    for name, block in blocks:
+        for field, value in block.get("properties", {}).items():
+            example = ID_EXAMPLES.get((name, field))
+            for part in _nodes(value) if example else ():
+                if part.get("pattern") == model.ID_PATTERN:
+                    part["patternErrorMessage"] = part["errorMessage"] = model.said(load.NOT_AN_ID, load.id_hint(example))
+
+
 def _one_message_for_alternatives(node: dict) -> None:
     """A value of a field with alternatives (a text or nothing, a number or its text, a flag or
     its word) that fits none was said in English ("Incorrect type. Expected "string | null""):
@@ -471,6 +493,7 @@ def json_schemas(topics: Iterable[model.Topic] = ()) -> dict[str, str]:
             _placeholders_marked(schema)
         _decomposed_too(schema)
         _swedish_messages(schema, _pattern_messages())
+        _ids_exemplified(schema, schema_model.__name__)
         _text_bounds_in_swedish(schema, schema["properties"]["year"] if schema_model is model.Plan else None)
         _bounds_in_swedish(schema)
         _flags_as_text_unsuggested(schema)

@@ -373,6 +373,20 @@ def test_an_editor_marks_what_the_generator_refuses_in_the_generators_words(proj
     assert marks and all(said.casefold() in mark.casefold() for mark in marks), marks
 
 
+@pytest.mark.parametrize("old, new, example", [
+    ("- id: kollo", "- id: Kollo", "`fler-familjecentraler`"),
+    ("actor: bergby-a", "actor: Bergby-A", "`eskilstuna-s`"),
+    ("municipality: bergby", "municipality: Bergby", "`eskilstuna`"),
+    ("id: bergby-a-plan-2024", "id: bergby-a-plan-2024.yaml", "`eskilstuna-s-valplattform-2026`"),
+    ("topics: [hemloshet]", "topics: [Hemlöshet]", "`hemloshet`"),
+])
+def test_an_editor_gives_an_id_of_the_fields_own_kind_as_its_example(editor, old, new, example):
+    """The editor's message for a malformed id gave a topic's id (`hemloshet`) as the example of
+    every id: of a plan, an item, an actor and a municipality too (the schema audit)."""
+    marks = editor.marks(PLAN, _typed(PLAN, old, new))
+    assert marks and all(f"t.ex. {example}" in mark for mark in marks), marks
+
+
 @pytest.mark.parametrize("name, old, new", [
     (PLAN, "- id: kollo", "- id: 7"),  # the id "7"
     (PLAN, "- id: kollo", "- id: 1e-5"),  # the id "1e-5", a fraction to the editor's reader
