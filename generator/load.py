@@ -333,6 +333,7 @@ class _Reader:
         self.kept_tree: list[LocatedError] = []
         self.checked_text = ""
         self.dropped = False
+        self.tab_lines: list[int] = []  # the lines indented with a tab (`check_characters`)
 
     def error(self, line: int, col: int, fieldname: str, message: str, hint: str = "", *,
               tree_kept: bool = False) -> None:
@@ -360,6 +361,7 @@ class _Reader:
 
                 self.error(number, line.index("\t") + 1, "", "tabb används för indrag.",
                            tab_hint(lines, number, field_blocks(self.schema) if self.schema else ()))
+                self.tab_lines.append(number)
             indent_nbsp = _NBSP_AS_SPACE.match(line)
             if indent_nbsp:
                 self.error(number, indent_nbsp.end(), "", "hårt mellanslag (U+00A0) i indraget; det ser ut som ett "
@@ -399,6 +401,27 @@ class _Reader:
                     return
             elif depth:
                 depth -= 1
+
+    def syntax_past_tabs(self, text: str) -> None:
+        """The syntax errors of a file whose only errors are lines indented with a tab, said in
+        the same round: the file is read with each such line indented as its hint says
+        (`tab_column`, the lines above it mended first), its tree left unread, as in
+        `_later_syntax_errors`. Where a line's column is not known, nothing more is said."""
+        if len(self.errors) != len(self.tab_lines) or not self.tab_lines:
+            return
+        from .yaml_syntax import tab_column
+
+        blocks = field_blocks(self.schema) if self.schema else ()
+        lines = text.split("\n")
+        for number in self.tab_lines:
+            found = tab_column(lines, number, blocks)
+            if found is None:
+                return
+            lines[number - 1] = " " * found[0] + lines[number - 1].lstrip(" \t")
+        said = len(self.errors)
+        self.parse("\n".join(lines))
+        # What the file's own tabs make of a line is said already; an error there is the mend's.
+        self.errors[said:] = [error for error in self.errors[said:] if error.line not in self.tab_lines]
 
     # -- YAML events → raw tree ----------------------------------------------------------
     def parse(self, text: str) -> Optional[AnyNode]:
@@ -451,8 +474,11 @@ class _Reader:
             reread += len(text)
             if reread > MAX_SYNTAX_REREAD:
                 return
+            last = line  # the last line mended
             if found.mended is not None:
-                lines[line - 1] = found.mended
+                mended = found.mended.split("\n")  # a block of lines shifted together is mended whole
+                lines[line - 1:line - 1 + len(mended)] = mended
+                last = line + len(mended) - 1
             elif _stands_alone(lines, line, fields):
                 lines[line - 1] = ""
             else:
@@ -463,7 +489,7 @@ class _Reader:
                 return
             except yaml.YAMLError as exc:
                 found = explain_syntax_error(exc, without, *blocks)
-            following = next((at for at in range(line + 1, len(lines) + 1) if _significant(lines[at - 1])), line)
+            following = next((at for at in range(last + 1, len(lines) + 1) if _significant(lines[at - 1])), last)
             if found.line <= following:
                 return  # at or right after the line left out: what leaving it out did, not the author
             self.error(found.line, found.col, "", found.message, found.hint)
@@ -1063,6 +1089,8 @@ def _document(reader: _Reader, text: Optional[str]) -> tuple[Document, list[Loca
     if text is None:
         return Document(reader.path, None, ""), reader.errors
     node = reader.parse(text) if not reader.errors else None
+    if reader.errors and node is None:
+        reader.syntax_past_tabs(text)
     return Document(reader.path, node, text, reader.dropped), reader.errors + reader.kept_tree
 
 

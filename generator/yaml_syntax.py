@@ -33,7 +33,8 @@ class SyntaxMessage(NamedTuple):
     message: str
     hint: str
     # The line as the hint mends it, where that is sure to be what the author meant (a quote or
-    # a bracket closed at the line's end): the file is read on with it, for the errors below.
+    # a bracket closed at the line's end, a list entry's dash or colon): the file is read on
+    # with it, for the errors below.
     mended: Optional[str] = None
 
 
@@ -276,17 +277,26 @@ TAB_HINT = "Dra in med mellanslag (två per nivå), aldrig tabb."
 
 
 def tab_hint(lines: list[str], number: int, blocks: Collection[frozenset[str]] = ()) -> str:
-    """The hint for line `number`, indented with a tab: the column its field or list entry
-    belongs in, read from the lines above as the next round would (the hint audit replaced a
-    tab with two spaces where the block's fields stood in column 5). The first line of a block
-    (below `source:`) goes two columns in; an entry, where the list above it has its dashes; a
-    field, beside the nearest field above that it may stand with (`blocks`)."""
+    """The hint for line `number`, indented with a tab (`tab_column`)."""
+    found = tab_column(lines, number, blocks)
+    if found is None:
+        return TAB_HINT
+    col, why = found
+    return f"Dra in med mellanslag i stället för tabb, så att raden börjar i kolumn {col + 1}, {why}."
+
+
+def tab_column(lines: list[str], number: int, blocks: Collection[frozenset[str]] = ()) -> Optional[tuple[int, str]]:
+    """The column (0-based) that line `number`, indented with a tab, belongs in, and why: read
+    from the lines above as the next round would (the hint audit replaced a tab with two spaces
+    where the block's fields stood in column 5). The first line of a block (below `source:`)
+    goes two columns in; an entry, where the list above it has its dashes; a field, beside the
+    nearest field above that it may stand with (`blocks`). None where the lines above do not say."""
     if any("\t" in line[:len(line) - len(line.lstrip(" \t"))] for line in lines[:number - 1]):
-        return TAB_HINT  # the lines above are indented with tabs too: their columns say nothing
+        return None  # the lines above are indented with tabs too: their columns say nothing
     shape = _read_line([lines[number - 1].lstrip(" \t")], 1)
     above, enclosing = _line_above(lines, number), _blocks_above(lines, number)
     if shape is None or above is None:
-        return TAB_HINT
+        return None
     if above.key is not None and not above.value and not (shape.dashes and above.dashes):
         col, why = above.start + 2, f"två steg längre in än `{above.key}` på rad {above.number}"
     else:
@@ -296,11 +306,11 @@ def tab_hint(lines: list[str], number: int, blocks: Collection[frozenset[str]] =
         beside = next((b for b in enclosing if b.is_list == bool(shape.dashes) and _fits(blocks, shape.key, b.key)
                        and (b.key is None or _known_field(blocks, b.key))), None)
         if beside is None:
-            return TAB_HINT
+            return None
         col = beside.col
         why = (f"som strecken i listan på rad {beside.line}" if beside.is_list
                else f"som `{beside.key}` på rad {beside.line}")
-    return f"Dra in med mellanslag i stället för tabb, så att raden börjar i kolumn {col + 1}, {why}."
+    return col, why
 
 
 def _tab(lines: list[str], mark) -> SyntaxMessage:
@@ -395,10 +405,12 @@ def _dash_without_space(lines: list[str], mark, blocks: Collection[frozenset[str
     for shape in (_read_line(lines, number), _line_above(lines, number)):
         if shape is not None and shape.key and shape.key.startswith("-") and _known_field(blocks, shape.key.lstrip("-")):
             field = shape.key.lstrip("-")
+            line = lines[shape.number - 1]
             return SyntaxMessage(shape.number, shape.start + 1,
                                  f"mellanslag saknas efter strecket, så `{shape.key}` läses som ett fältnamn och inte "
                                  f"som en ny listpunkt med fältet `{field}`.",
-                                 f"Skriv ett mellanslag efter strecket: - {field}: {shape.value}".rstrip())
+                                 f"Skriv ett mellanslag efter strecket: - {field}: {shape.value}".rstrip(),
+                                 line[:shape.start] + "- " + line[shape.start:].lstrip("-"))
     return None
 
 
@@ -415,13 +427,25 @@ def _lookalike_mark(lines: list[str], mark, blocks: Collection[frozenset[str]]) 
                   if other != shape.number and _lookalike_field(_read_line(lines, other), blocks) is not None
                   and lines[other - 1].lstrip(" ")[0] == char]
         also = f", här och först på rad {listed([str(other) for other in others], 5)}" if others else ""
+        # Read on with each such line's dash swapped, as the hint says: the lines it names are
+        # not said again. (`others` are all below: the reader stops at the first.)
+        block = lines[shape.number - 1:max(others, default=shape.number)]
+        swapped = "\n".join(_dash_swapped(line) if _lookalike_field(_read_line([line], 1), blocks) is not None
+                             and line.lstrip(" ")[0] == char else line for line in block)
         return SyntaxMessage(shape.number, shape.start + 1,
                              f"{lookalike_said(char)} där en listpunkt börjar: YAML läser bara bindestrecket `-` som "
                              f"början på en listpunkt, så `{shape.key}` läses som ett fältnamn och inte som en ny "
                              f"listpunkt med fältet `{field}`.",
                              f"{LOOKALIKE_WHENCE} Byt {lookalike_swap(shape.key)}{also}: "
-                             f"- {field}: {shape.value}".rstrip())
+                             f"- {field}: {shape.value}".rstrip(),
+                             swapped if all(other > shape.number for other in others) else None)
     return None
+
+
+def _dash_swapped(line: str) -> str:
+    """`      – id: x` → `      - id: x`."""
+    start = len(line) - len(line.lstrip(" "))
+    return line[:start] + "- " + line[start + 1:].lstrip(" \u00a0")
 
 
 def _lookalike_field(shape: Optional[_Line], blocks: Collection[frozenset[str]]) -> Optional[str]:
@@ -455,7 +479,8 @@ def _entry_without_colon(lines: list[str], mark, blocks: Collection[frozenset[st
     unknown = f" (`{field}` är inget fält; menade du `{meant}`?)" if meant not in (None, field) else ""
     return SyntaxMessage(above.number, above.start + len(field) + 1,
                          f"{what}, så listpunkten läses som en text och fälten under den kan inte höra till den.",
-                         f"Skriv kolon och mellanslag efter fältnamnet{unknown}: - {meant or field}: {value}")
+                         f"Skriv kolon och mellanslag efter fältnamnet{unknown}: - {meant or field}: {value}",
+                         lines[above.number - 1][:above.start] + f"{meant or field}: {value}")
 
 
 def _shifted_above(lines: list[str], mark, blocks: Collection[frozenset[str]]) -> Optional[SyntaxMessage]:
@@ -902,7 +927,45 @@ def _misindented_key(lines: list[str], mark, known: Collection[frozenset[str]] =
     choices = " eller ".join(f"till kolumn {b.col + 1} om det hör till samma block som `{b.key}` (rad {b.line})"
                              for b in options)
     follows = _text_follows(lines, shape, max(b.col for b in options), known) if shape else ""
-    return SyntaxMessage(number, col + 1, message, f"Flytta {name} {choices}.{follows}{new_item}")
+    # One column offered, and no other reading of the line: the file is read on with it there.
+    mended = (_moved_block(lines, number, col, options[0].col)
+              if len(options) == 1 and not new_item and shape and not shape.dashes else None)
+    return SyntaxMessage(number, col + 1, message, f"Flytta {name} {choices}.{follows}{new_item}", mended)
+
+
+def _opens_block(line: str) -> bool:
+    """Whether the lines further in below `line` are its own: a block's, a list's or a text's."""
+    return line.split(" #")[0].rstrip().endswith((":", "|", ">", "|-", ">-", "|+", ">+"))
+
+
+def _moved_block(lines: list[str], number: int, col: int, to: int) -> Optional[str]:
+    """Line `number`, which starts in column `col`, moved to column `to` with the lines that
+    were moved with it, as `SyntaxMessage.mended` (its lines joined): a block of lines shifted
+    together is one mistake, and the file is read on with all of them where the hint puts the
+    first. Moved left (too far in): the lines further in than it, and the next entries of its
+    list beside it. Moved right (too far out): the fields beside it, and the lines of a block
+    one of them opens. The lines after the block are as written; where the guess is wrong, the
+    next error is right below it, which `load` does not say."""
+    first = lines[number - 1]
+    dash = first[col:col + 1] == "-"
+    moved, opened = [number - 1], _opens_block(first)
+    for at in range(number, len(lines)):
+        line = lines[at]
+        if not line.strip():
+            continue
+        indent = len(line) - len(line.lstrip(" "))
+        if line[indent:indent + 1] == "\t":
+            break
+        beside = indent == col and (line[indent:indent + 1] == "-") == dash
+        if to < col and (indent > col or beside) or to > col and (beside or indent > col and opened):
+            moved.append(at)
+            if indent == col:
+                opened = _opens_block(line)
+            continue
+        break
+    shift = to - col
+    block = lines[number - 1:moved[-1] + 1]
+    return "\n".join((" " * shift + line if shift > 0 else line[-shift:]) if line.strip() else line for line in block)
 
 
 def _field_out_of_entry(lines: list[str], mark, known: Collection[frozenset[str]],
@@ -968,7 +1031,8 @@ def _misplaced_list_item(lines: list[str], mark, known: Collection[frozenset[str
         same = next((b for b in lists if key is not None and b.key == key), None)
         if same is not None:
             return SyntaxMessage(number, col + 1, message, f"Flytta `-` till kolumn {same.col + 1}, där punkterna i "
-                                                           f"listan på rad {same.line} börjar.")
+                                                           f"listan på rad {same.line} börjar.",
+                                 _moved_block(lines, number, col, same.col))
         hint = (f"En lista skrivs under ett fält utan värde: `{nearest.key}:` ensamt på raden och punkterna under, "
                 "var och en på en egen rad som börjar med `- `. Ska raden vara ett eget fält, ta bort `- `.")
         return SyntaxMessage(number, col + 1, message, hint)

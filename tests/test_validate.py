@@ -1703,6 +1703,42 @@ def test_a_tab_after_a_colon_does_not_hide_the_syntax_errors_further_down(projec
                     (f"{PLAN}:{line_of(text, '        locator Mål och uppdrag')}:9", "raden")], said
 
 
+KOLLO = ("      - id: kollo\n        kind: assignment\n        text: Kolloverksamheten byggs ut så att fler barn får åka "
+          "på kollo.\n        topics: [sommarkollo]\n        quote: Kolloverksamheten ska byggas ut så att fler barn får "
+          "åka på kollo.\n        locator: Mål och uppdrag\n")
+
+
+def _shifted(text: str, by: int, first: int = 0) -> str:
+    """`text`'s lines from its `first` on moved `by` columns (left where negative)."""
+    lines = text.split("\n")
+    return "\n".join(line if at < first or not line else (" " * by + line if by > 0 else line[-by:])
+                     for at, line in enumerate(lines))
+
+
+@pytest.mark.parametrize("old, new, col, word", [
+    ("        kind: assignment\n", "\tkind: assignment\n", 1, "tabb"),  # a tab for the indent
+    ("      - id: kollo\n", "      -id: kollo\n", 7, "mellanslag"),  # no space after the dash
+    ("      - id: kollo\n", "      - id kollo\n", 11, "kolon"),  # an entry's first field without its colon
+    ("      - id: kollo\n", "      – id: kollo\n", 7, "`–`"),  # a word processor's dash
+    (KOLLO, _shifted(KOLLO, 2), 9, "listpunkten"),  # an entry shifted in with its fields
+    (KOLLO, _shifted(KOLLO, -2, first=1), 7, "fel"),  # an entry's fields shifted out together
+])
+def test_a_mistake_the_hint_mends_for_sure_does_not_hide_the_syntax_errors_further_down(project, cli, old, new, col, word):
+    """Session 68's leftover: a tab for the indent, a list entry's first line without its space
+    or colon or with a word processor's dash, and a block of lines shifted together each hid an
+    item's `locator` further down, without its colon, until the next round. The file is read
+    on with the mistake as the hint mends it (the block's lines all moved as its first)."""
+    text = original(project)
+    assert old in text
+    text = text.replace(old, new, 1)
+    below = text.index("      - id: inga-vrakningar\n")
+    text = text[:below] + text[below:].replace("        locator: Mål och uppdrag\n", "        locator Mål och uppdrag\n", 1)
+    first = next(number for number, (a, b) in enumerate(zip(original(project).split("\n"), text.split("\n")), 1) if a != b)
+    said = _syntax_errors_said(project, cli, text)
+    assert said == [(f"{PLAN}:{first}:{col}", word),
+                    (f"{PLAN}:{line_of(text, '        locator Mål och uppdrag')}:9", "raden")], said
+
+
 def test_a_bracket_left_open_does_not_hide_the_syntax_errors_further_down(project, cli):
     """`topics: [familjecentral` swallowed the lines below it, and an item's `locator` further
     down, without its colon, came a round later."""
