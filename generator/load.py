@@ -14,6 +14,7 @@ import copy
 import dataclasses
 import datetime
 import difflib
+import errno
 import functools
 import hashlib
 import os
@@ -1008,7 +1009,12 @@ def read_bytes(root: Path, relative: str, limit: int) -> tuple[Optional[bytes], 
     try:
         return path.read_bytes(), []
     except OSError as exc:
-        return refuse(f"filen kan inte läsas: {exc.strerror}.", "Kontrollera filens rättigheter.")
+        # Never the system's words (`exc.strerror`): they are English (`Permission denied`).
+        if exc.errno in (errno.EACCES, errno.EPERM):
+            return refuse("filen får inte läsas: rättighet att läsa den saknas.",
+                          "Ge alla rätt att läsa filen (chmod a+r), eller lägg in den igen.")
+        return refuse(f"filen kan inte läsas (felet {errno.errorcode.get(exc.errno, exc.errno)} från operativsystemet).",
+                      "Lägg in filen igen.")
 
 
 def decode_utf8(raw: bytes, shown_as: str) -> tuple[Optional[str], list[LocatedError]]:

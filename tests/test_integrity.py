@@ -6,6 +6,7 @@ message and the exit code.
 
 from __future__ import annotations
 
+import errno
 import os
 import shutil
 import subprocess
@@ -211,6 +212,22 @@ def test_huge_source_is_refused_unread_with_a_hint_that_keeps_it_unchanged(proje
     size = (project / SOURCE).stat().st_size
     assert (f"{SOURCE}:1:1: (filen): filen är för stor ({size} byte, högst 4194304). Tips: Arkivera bara den del av "
             "dokumentet som planen gäller, till exempel en nämnds kapitel, oförändrad, och gör en plan per del.") in result.err
+
+
+@pytest.mark.parametrize("number, said", [
+    (errno.EACCES, "filen får inte läsas: rättighet att läsa den saknas. Tips: Ge alla rätt att läsa filen "
+                   "(chmod a+r), eller lägg in den igen."),
+    (errno.EIO, "filen kan inte läsas (felet EIO från operativsystemet). Tips: Lägg in filen igen."),
+])
+def test_a_file_that_cannot_be_read_is_said_in_swedish(project, monkeypatch, number, said):
+    """The system's own words for why (`Permission denied`) are English: they never reach the message."""
+    from generator import load
+
+    def refuse(self):
+        raise OSError(number, os.strerror(number))
+    monkeypatch.setattr(Path, "read_bytes", refuse)
+    raw, errors = load.read_bytes(project, PLAN, load.MAX_FILE_BYTES)
+    assert raw is None and [str(error) for error in errors] == [f"{PLAN}:1:1: (filen): {said}"]
 
 
 def test_item_count_is_capped(project, cli, monkeypatch):
