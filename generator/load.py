@@ -974,6 +974,7 @@ def _plain_value(events: Iterator[yaml.Event], event: yaml.Event, depth: int) ->
 MAX_SOURCE_BYTES = 4 * 1024 * 1024
 PLANS_DIR = "plans"
 REGISTRY_DIR = "registry"
+RESTORE_REGISTRY = "Återställ filen som den är på main; den listar registrets poster."
 SOURCES_DIR = "sources"
 REGISTRY_FILES = (
     ("municipalities", "municipalities.yaml"),
@@ -997,7 +998,10 @@ def read_bytes(root: Path, relative: str, limit: int) -> tuple[Optional[bytes], 
     try:
         info = path.lstat()
     except OSError:
-        return refuse("filen finns inte.", "Kontrollera sökvägen och filnamnet.")
+        # Only a registry is read by a name no listing found (plans and sources are listed, or
+        # named by a plan and said missing there): the editors' file, restored, not a path to check.
+        return refuse("filen finns inte.", RESTORE_REGISTRY if relative.startswith(f"{REGISTRY_DIR}/")
+                      else "Kontrollera sökvägen och filnamnet.")
     if not stat.S_ISREG(info.st_mode):
         return refuse("det här är ingen vanlig fil; den läses inte.", "Lägg in en vanlig textfil.")
     if info.st_size > limit:
@@ -1752,7 +1756,7 @@ def validate(document: Document, schema: type[M], salvage: bool = False) -> tupl
             line.lstrip().startswith("#") or not line.strip() for line in document.lines
         ):
             return None, []  # unreadable: the reader has reported why
-        hint = ("Återställ filen som den är på main; den listar registrets poster." if document.path.startswith(REGISTRY_DIR)
+        hint = (RESTORE_REGISTRY if document.path.startswith(REGISTRY_DIR)
                 else "Skriv planen som i exemplet i guiden Så lämnar ni in er plan (docs/bidra.md), eller skapa ett "
                      "utkast med python -m generator new.")
         return None, [LocatedError(document.path, 1, 1, "", "filen är tom.", hint)]

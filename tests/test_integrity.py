@@ -214,6 +214,16 @@ def test_huge_source_is_refused_unread_with_a_hint_that_keeps_it_unchanged(proje
             "dokumentet som planen gäller, till exempel en nämnds kapitel, oförändrad, och gör en plan per del.") in result.err
 
 
+def test_a_missing_registry_is_told_to_be_restored(project, cli):
+    """The registries are the editors' files: where one is gone, the fix is to restore it, not
+    to check a path the party office never wrote."""
+    (project / "registry" / "topics.yaml").unlink()
+    result = validate(cli, project)
+    assert result.code == 1
+    assert ("registry/topics.yaml:1:1: (filen): filen finns inte. Tips: Återställ filen som den är på main; den "
+            "listar registrets poster.") in result.err.splitlines()
+
+
 @pytest.mark.parametrize("number, said", [
     (errno.EACCES, "filen får inte läsas: rättighet att läsa den saknas. Tips: Ge alla rätt att läsa filen "
                    "(chmod a+r), eller lägg in den igen."),
