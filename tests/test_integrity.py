@@ -214,6 +214,24 @@ def test_huge_source_is_refused_unread_with_a_hint_that_keeps_it_unchanged(proje
             "dokumentet som planen gäller, till exempel en nämnds kapitel, oförändrad, och gör en plan per del.") in result.err
 
 
+def test_a_huge_plan_is_told_to_be_split(project, cli):
+    (project / PLAN).write_text(text_of(project) + "#" * (1024 * 1024), encoding="utf-8")
+    result = validate(cli, project)
+    size = (project / PLAN).stat().st_size
+    assert result.code == 1
+    assert (f"{PLAN}:1:1: (filen): filen är för stor ({size} byte, högst 1048576). Tips: Dela upp planen i flera, "
+            "till exempel en per nämnd.") in result.err
+
+
+def test_a_plan_that_is_no_regular_file_is_refused_unread(project, cli):
+    """A named pipe in plans/ would block the run forever if it were read."""
+    os.mkfifo(project / "plans" / "bergby-a-pipe.yaml")
+    result = validate(cli, project)
+    assert result.code == 1
+    assert ("plans/bergby-a-pipe.yaml:1:1: (filen): det här är ingen vanlig fil; den läses inte. "
+            "Tips: Lägg in en vanlig textfil.") in result.err
+
+
 def test_a_missing_registry_is_told_to_be_restored(project, cli):
     """The registries are the editors' files: where one is gone, the fix is to restore it, not
     to check a path the party office never wrote."""
