@@ -743,6 +743,23 @@ def test_utf8_byte_order_mark_is_tolerated(project, cli):
     assert cli("--root", str(project), "validate").code == 0
 
 
+def test_a_plan_written_as_a_list_is_told_to_start_with_fields(project, cli):
+    write(project, "- id: bergby-a-plan-2024\n- actor: bergby-a\n")
+    result = cli("--root", str(project), "validate")
+    assert result.code == 1
+    assert (f"{PLAN}:1:1: (filen): filen ska börja med fält (nyckel: värde), inte en lista eller en text. Tips: "
+            "Skriv fälten längst till vänster, ett per rad (`namn: värde`), som i guidens exempel.") in result.lines
+
+
+def test_a_list_item_missing_its_colon_is_offered_the_field_it_is_spelt_like(project, cli):
+    write(project, original(project).replace("      - id: kollo\n", "      - idd kollo\n", 1))
+    result = cli("--root", str(project), "validate")
+    assert result.code == 1
+    assert (f"{PLAN}:24:12: (filen): kolon saknas efter `idd`, så listpunkten läses som en text och fälten under den "
+            "kan inte höra till den. Tips: Skriv kolon och mellanslag efter fältnamnet (`idd` är inget fält; menade "
+            "du `id`?): - id: kollo") in result.lines
+
+
 def test_several_documents_in_one_file_are_refused(project, cli):
     write(project, original(project) + "---\nid: annan\n")
     result = cli("--root", str(project), "validate")
