@@ -1562,6 +1562,9 @@ IN_A_LINE = f"står i {SOURCE} bara som en del av en rad, aldrig som en egen rad
     ("Summa INTÄKTER 97,7", f"avsnittets rubrik »Summa INTÄKTER 97,7» {IN_A_LINE}"),
     ("Budget 2024", f"avsnittets rubrik »Budget 2024» {IN_A_LINE}"),
     ("Ekonomi – mnkr", f"delen »mnkr» av avsnittets rubrik »Ekonomi – mnkr» {NO_LINE}"),
+    # Each part a line, but a dash left at the end: no way of joining them gives the heading.
+    ("Ekonomi – Ekonomi – ", f"avsnittets rubrik »Ekonomi – Ekonomi –» {NOT_IN}, varken hel eller i delar som var "
+                             "och en står som en egen rad"),
 ])
 def test_check_section_headings_quoted(project, cli, heading, said):
     refused_alone(project, cli, "  - heading: Ekonomi", f'  - heading: "{heading}"',
