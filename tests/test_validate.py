@@ -1538,6 +1538,16 @@ def test_a_follow_up_of_an_unknown_plan_is_offered_a_reference_that_holds(projec
     assert f"sections[0].items[0].follows_up: okänt plan-id '{plan_id}'. {hint}" in result.err
 
 
+def test_an_archive_path_refused_names_the_actors_other_unused_sources_too(project, cli):
+    """The likeliest of the actor's unused texts is offered; the others are named after it."""
+    write(project, original(project).replace("archive: sources/bergby-a-plan-2024.txt", "archive: a.pdf", 1))
+    (project / "sources" / "bergby-a-budget-2024.txt").write_text("Budget\n", encoding="utf-8")
+    result = cli("--root", str(project), "validate")
+    assert f"{PLAN}:12:12: source.archive: 'a.pdf' är ingen giltig sökväg till en källtext. Tips: Skriv " \
+        "sources/bergby-a-plan-2024.txt, som ligger i sources/ och som ingen plan använder än. Aktörens övriga " \
+        "källtexter som ingen plan använder: sources/bergby-a-budget-2024.txt." in result.lines
+
+
 @pytest.mark.parametrize("archive", ["sources\\bergby-a-plan-2024.txt", "bergby-a-plan-2024.pdf"], ids=["backslash", "pdf"])
 def test_an_archive_path_refused_is_offered_the_actors_source_no_plan_names(project, cli, archive):
     """The hint audit: a refused path was given a general example (sources/eskilstuna-v-2026.txt)
