@@ -269,7 +269,8 @@ def without_history(site: Site, base_url: str, commit: str, date: Optional[str],
     else:
         title = "Inga ändringar ännu"
         note = "Planerna och registren har inte ändrats sedan de första dokumenten lades in."
-    note += f" Webbplatsen visar nu {site.item_count} punkter i {len(site.plans)} dokument."
+    # The linked model's figures, counted as the pages count them ("1 punkt", "25 000 punkter").
+    note += f" Webbplatsen visar nu {count(site.item_count, 'punkt', 'punkter')} i {count(site.plan_count, 'dokument', 'dokument')}."
     # The entry's id and anchor need a commit; without git it stands for "no history".
     revision = revision or commit
     ident = revision if all(c in "0123456789abcdef" for c in revision) else "utan-git"

@@ -205,6 +205,16 @@ def test_folder_without_git_builds_with_one_clear_entry(project):
     assert feed.find(f"{ATOM}entry/{ATOM}updated").text == "2026-11-22T00:00:00+00:00"  # newest retrieval
 
 
+def test_the_entry_without_history_counts_the_sites_items_as_the_pages_do(project):
+    """A site of one document with one item said "1 punkter i 1 dokument"."""
+    for plan in ("bergby-a-plan-2024", "bergby-socialnamnden-vp-2024", "dalby-m-uppfoljning"):
+        (project / "plans" / f"{plan}.yaml").unlink()
+        (project / "sources" / f"{plan}.txt").unlink()
+    site = build_site(project)
+    feed = parse_atom(feeds.atom(feeds.site_feeds(site)[0], read_history(project, site)))
+    assert "Webbplatsen visar nu 1 punkt i 1 dokument." in feed.find(f"{ATOM}entry/{ATOM}content").text
+
+
 def test_commit_that_changes_nothing_voters_see_has_no_entry(history_repo):
     root, _ = history_repo
     edit(root, PLAN, lambda text: text.replace("summary:", "# En kommentar för redaktörerna.\nsummary:"))
