@@ -29,6 +29,7 @@ from pydantic import BaseModel
 from . import clock, model, paths
 from .model import PLACEHOLDER
 from .checks import SCHEMA_LINE
+from .escape import html_text
 from .load import PLANS_DIR, REGISTRY_DIR
 from .load import load_file
 from .suggest import new_actor_hint, suggest_actor
@@ -96,8 +97,11 @@ def topic_table(root: Path) -> str:
     (docs/bidra.md holds a copy, kept current by a test). A list rather than a table, so it
     reads on a phone without sideways scrolling."""
     topics = sorted(_registry(root, "topics.yaml", model.TopicRegistry).topics, key=lambda t: t.id)
-    lines = [f"- `{t.id}` – **{t.name}**: {' '.join(t.description.split())}"
-             + (f" *Sökord: {', '.join(t.keywords)}.*" if t.keywords else "") for t in topics]
+    # The registry's text as text, through the pages' one rule (`escape.html_text`): the guide
+    # is a page of the site too. (Ids are a–z, 0–9 and `-`, nothing a code span could show otherwise.)
+    lines = [f"- `{t.id}` – **{html_text(t.name)}**: {html_text(t.description)}"
+             + (f" *Sökord: {', '.join(html_text(keyword) for keyword in t.keywords)}.*" if t.keywords else "")
+             for t in topics]
     return "\n".join(lines) + "\n"
 
 

@@ -326,3 +326,19 @@ def test_an_unknown_municipality_gets_the_way_to_add_it(project, cli):
     assert "Finns er kommun inte med? Lägg till den där tillsammans med er aktör." in result.err
     assert "registry/municipalities.yaml och era två rader i .github/CODEOWNERS" in result.err
     assert "`.venv/bin/python -m generator new --actor stockholm-v …`" in result.err  # the actor's id, not the place's
+
+
+def test_the_guides_topic_list_shows_registry_text_as_text(project):
+    """The topic list `make schema` writes into the guide put the registry's names, descriptions
+    and keywords into Markdown as they were: a `<`, `*` or `[…](…)` there became markup on the
+    published guide, where every page of the site shows the same text as text."""
+    topics = project / "registry" / "topics.yaml"
+    topics.write_text(topics.read_text(encoding="utf-8").replace(
+        "name: Ekonomi och budget", "name: Ekonomi <b>och</b> budget").replace(
+        "description: Nämndens budget och besparingar.", "description: Nämndens *budget* och [besparingar](javascript:x).").replace(
+        "keywords: [budget, mnkr]", "keywords: [budget, m_kr]"), encoding="utf-8")
+    from generator.scaffold import topic_table
+
+    (line,) = [line for line in topic_table(project).splitlines() if line.startswith("- `ekonomi`")]
+    assert line == ("- `ekonomi` – **Ekonomi &#60;b&#62;och&#60;/b&#62; budget**: Nämndens &#42;budget&#42; och "
+                    "&#91;besparingar&#93;(javascript:x). *Sökord: budget, m&#95;kr.*")
