@@ -183,7 +183,7 @@ def cmd_build(args) -> int:
     if args.municipality is not None:
         known = sorted(m.id for m in site.municipalities)
         if args.municipality not in known:
-            print(f"Okänd kommun '{args.municipality}'. Kända kommuner: {', '.join(known)}.", file=sys.stderr)
+            print(log_text(f"Okänd kommun '{args.municipality}'. Kända kommuner: {', '.join(known)}."), file=sys.stderr)
             return 2
     outputs = site_outputs(site, read_history(args.root, site), municipality=args.municipality)
     # The edit buttons' address, for engines that run no MkDocs hook (no mkdocs.yml: none).
@@ -235,7 +235,7 @@ def cmd_new(args) -> int:
         dating = Dating(year=args.year, period=args.period, undated=args.undated)
         result = scaffold(args.root, args.actor, dating, args.body, args.municipality)
     except ScaffoldError as error:
-        print(f"Inget skrevs: {error}", file=sys.stderr)
+        print(log_text(f"Inget skrevs: {error}"), file=sys.stderr)  # it names the arguments as typed
         return 1
     print(next_steps(result))
     return 0

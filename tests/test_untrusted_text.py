@@ -7,7 +7,7 @@ import os
 
 import pytest
 
-from conftest import run_module
+from conftest import cli, run_module  # noqa: F401 (cli: a fixture)
 from generator.escape import html_text, log_text
 
 PLAN = "plans/bergby-a-plan-2024.yaml"
@@ -85,3 +85,14 @@ def test_the_escaping_rules_leave_no_markup_and_no_command(value):
     assert "<" not in page and "[" not in page and "`" not in page and "|" not in page and "\n" not in page
     line = log_text(value)
     assert "\x1b" not in line and "\n" not in line and "::" not in line
+
+
+@pytest.mark.parametrize("args", [["new", "--actor", "::error::falskt\x1b[31m", "--body", "Socialnämnden", "--year", "2026"],
+                                  ["build", "--municipality", "::error::falskt\x1b[31m"]])
+def test_an_argument_named_in_a_message_stays_text_in_the_log(project, cli, args):
+    """`new` and `build` named an unknown actor or municipality as typed: a workflow command
+    or a terminal escape in it reached the log as one."""
+    result = cli("--root", str(project), *args)
+    assert result.code != 0
+    assert "falskt" in result.err and "::error" not in result.err and "\x1b" not in result.err, result.err
+    assert "\\x1b" in result.err
