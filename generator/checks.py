@@ -244,10 +244,6 @@ def _ids_compared(file: Optional[Loaded], name: str) -> bool:
     return _ids_known(file) and not _registry_ids(file, name)[1]
 
 
-def _topic_ids(inputs: Inputs) -> list[str]:
-    return [t.id for t in inputs.topics.value.topics]
-
-
 # --- registries ----------------------------------------------------------------------------
 def _sound(file: Optional[Loaded]) -> bool:
     """Whether a registry loaded whole (its schema refused no entry)."""

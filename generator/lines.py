@@ -24,12 +24,3 @@ def split_lines(text: str) -> list[str]:
     if text.endswith("\n"):
         lines.pop()
     return lines
-
-
-def split_lines_keepends(text: str) -> list[str]:
-    """Like `split_lines`, keeping each line's `\\n` (the text must be normalised)."""
-    parts = text.split("\n")
-    lines = [part + "\n" for part in parts[:-1]]
-    if parts[-1]:
-        lines.append(parts[-1])
-    return lines

@@ -25,7 +25,6 @@ MUNICIPALITIES_FILE = f"{REGISTRY_DIR}/municipalities.yaml"
 
 # Search settings (Material's front matter `search`): voters' pages first; editors'
 # pages and verbatim source copies stay out of the index.
-VOTER_PAGE = None
 TOPIC_PAGE = {"boost": 2}
 COMPARE_PAGE = {"boost": 3}  # the answer to "what does each actor here want on this topic"
 MUNICIPALITY_PAGE = {"boost": 2}
