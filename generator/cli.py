@@ -27,13 +27,13 @@ def _print_errors(errors: list[LocatedError], writes: bool = True, inputs=None) 
     files = len({e.path for e in errors})
     print(f"\n{len(errors)} fel i {count(files, 'fil', 'filer')}." + (" Inget har skrivits." if writes else ""),
           file=sys.stderr)
-    waited = _waited_for(inputs, errors)
+    waited = _waited_for(inputs, errors)  # names plans' files: text, as the errors are
     if waited:
-        print(waited, file=sys.stderr)
+        print(log_text(waited), file=sys.stderr)
     if os.environ.get("GITHUB_ACTIONS") == "true":
         for error in errors[:MAX_ANNOTATIONS]:
             print(error.github_annotation())
-        _to_job_summary(summary_markdown(errors) + (f"{waited}\n\n" if waited else ""))
+        _to_job_summary(summary_markdown(errors) + (f"{html_text(waited)}\n\n" if waited else ""))
 
 
 def _waited_for(inputs, errors: list[LocatedError]) -> str:

@@ -96,3 +96,20 @@ def test_an_argument_named_in_a_message_stays_text_in_the_log(project, cli, args
     assert result.code != 0
     assert "falskt" in result.err and "::error" not in result.err and "\x1b" not in result.err, result.err
     assert "\\x1b" in result.err
+
+
+def test_a_file_name_in_what_was_not_compared_stays_text_in_the_job_summary_and_the_log(project, tmp_path):
+    """The sentence after the errors, on which plans' quotes wait for a source with errors,
+    names the plan's file: it reached the job summary as markup and the log as it was."""
+    summary = tmp_path / "summary.md"
+    (project / PLAN).rename(project / "plans" / "bergby-a-plan-2024<img src=x>##[error]falskt.yaml")
+    with (project / SOURCE).open("a", encoding="utf-8") as source:
+        source.write("\ufffd\n")  # a lost letter: the source's quotes wait until it is mended
+    result = _validate(project, "validate", env_extra={"GITHUB_ACTIONS": "true", "GITHUB_STEP_SUMMARY": str(summary)})
+    assert result.returncode == 1
+    (logged,) = [line for line in result.stderr.splitlines() if "har inte jämförts" in line]
+    assert logged.startswith("Citaten i plans/bergby-a-plan-2024<img src=x>##\\x5berror]falskt.yaml har inte jämförts med "
+                             f"{SOURCE}, som har fel"), logged
+    (said,) = [line for line in summary.read_text(encoding="utf-8").splitlines() if "har inte jämförts" in line]
+    assert "<img" not in said and "##[" not in said
+    assert said.startswith("Citaten i plans/bergby-a-plan-2024&#60;img src=x&#62;##&#91;error&#93;falskt.yaml har inte "), said
