@@ -43,8 +43,13 @@ def percent(share: float, decimals: int = 1, space: str = " ") -> str:
 
 
 def swedish_date(iso: str) -> str:
-    """`2026-11-22T11:46:04+00:00` → `22 november 2026`."""
-    day = datetime.date.fromisoformat(iso[:10])
+    """`2026-11-22` or `2026-11-22T11:46:04+00:00` → `22 november 2026`. A moment (a commit's
+    date, in its committer's time zone) is told by its day in Sweden, as `swedish_moment` tells
+    its time: `2026-04-01T23:30:00+00:00` is 2 April there. A date or a time without an offset
+    is taken as written."""
+    moment = datetime.datetime.fromisoformat(iso)
+    # Without an offset, a time is taken as written: the machine's zone must never decide the day.
+    day = moment.astimezone(SWEDEN).date() if moment.tzinfo else moment.date()
     return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
 
 

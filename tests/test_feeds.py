@@ -830,6 +830,20 @@ def test_two_changes_alike_on_one_day_have_headings_of_their_own_in_the_changelo
     assert headings[2].startswith(swedish_date(DATES[2]) + ": ")  # a day's only entry of its kind: the day alone
 
 
+@pytest.mark.parametrize("date", ["2026-04-01T23:30:00+00:00", "2026-04-01T18:30:00-05:00", "2026-04-02T01:30:00+02:00"])
+def test_a_change_is_dated_by_its_day_in_sweden_whatever_the_committers_time_zone(history_repo, date):
+    """A change committed at 01:30 on 2 April, Swedish time, was headed "1 april 2026" where the
+    commit's time was written in UTC (as on a CI runner) or in New York's time: the day in the
+    committer's time zone, while its time, where shown, was Sweden's. One moment, one day,
+    whichever zone the committer's machine was set to."""
+    root, _ = history_repo
+    edit(root, PLAN, lambda text: text.replace("text: Ingen barnfamilj ska vräkas.", "text: Inga barnfamiljer ska vräkas."))
+    commit_at(root, date, "Ny formulering")
+    site = build_site(root)
+    page = render_site(site, read_history(root, site))["andringar/index.md"]
+    assert re.findall(r"(?m)^## (.*?) \{#", page)[0].startswith("2 april 2026: ")
+
+
 def test_a_redated_term_is_told_with_its_dates_written_out_in_the_changelog_and_the_feeds(history_repo, cli):
     """The changelog read "2026–2030 (2026-10-15 – 2030-10-14)" where the about page writes
     "15 oktober 2026": ISO dates are how terms.yaml writes them, for the job summary's readers."""
