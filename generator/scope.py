@@ -57,9 +57,12 @@ class GitError(Exception):
 # --- git --------------------------------------------------------------------------------------
 def git(root: Path, *args: str, stdin: bytes = b"") -> bytes:
     """Runs git in `root`, which may be a folder inside a larger repository: paths in and out
-    are `root`'s own (`rev:./path`, `--relative`), never the repository's. `stdin`: what git reads."""
+    are `root`'s own (`rev:./path`, `--relative`), never the repository's. `stdin`: what git reads.
+    A contributor's `log.showSignature` would print git's verdict on each signed commit (every
+    merge made on GitHub's pages) among the lines `git log` is read for: it is off here."""
     try:
-        done = subprocess.run(["git", "-C", str(root), *args], input=stdin, capture_output=True, check=False)
+        done = subprocess.run(["git", "-c", "log.showSignature=false", "-C", str(root), *args], input=stdin,
+                              capture_output=True, check=False)
     except FileNotFoundError:
         raise GitError("git finns inte installerat; installera git och försök igen.")
     if done.returncode != 0:

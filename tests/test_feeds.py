@@ -844,6 +844,32 @@ def test_a_change_is_dated_by_its_day_in_sweden_whatever_the_committers_time_zon
     assert re.findall(r"(?m)^## (.*?) \{#", page)[0].startswith("2 april 2026: ")
 
 
+@pytest.mark.skipif(shutil.which("ssh-keygen") is None, reason="signing a commit needs ssh-keygen")
+def test_the_history_is_read_where_gits_config_shows_signatures(history_repo, tmp_path, monkeypatch):
+    """With `log.showSignature = true` in a contributor's git config, git printed its verdict
+    on each signed commit ("No signature", "Good signature …"; every merge made on GitHub's
+    pages is signed) among the commits the history reads: the build stopped with a traceback
+    on a commit named "No", or dated the open data's commit by that line."""
+    root, _ = history_repo
+    key = tmp_path / "key"
+    subprocess.run(["ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-f", str(key)], check=True, capture_output=True)
+    edit(root, PLAN, lambda text: text.replace("text: Ingen barnfamilj ska vräkas.", "text: Inga barnfamiljer ska vräkas."))
+    env = {**os.environ, "GIT_COMMITTER_DATE": "2026-04-01T12:00:00+02:00", "GIT_AUTHOR_DATE": "2026-04-01T12:00:00+02:00"}
+    subprocess.run(["git", "-C", str(root), "-c", "user.name=Test", "-c", "user.email=test@example.org",
+                    "-c", "gpg.format=ssh", "-c", f"user.signingkey={key}", "commit", "-q", "-S", "-am", "Signerad"],
+                   check=True, env=env, capture_output=True)
+    config = tmp_path / "gitconfig"
+    config.write_text("[log]\n\tshowSignature = true\n", encoding="utf-8")
+    monkeypatch.setenv("GIT_CONFIG_GLOBAL", str(config))
+    site = build_site(root)
+    history = read_history(root, site)
+    assert history.commit_date == "2026-04-01T12:00:00+02:00"
+    assert [(entry.commit, entry.date) for entry in history.entries][0] == (
+        git(root, "rev-parse", "HEAD").strip(), "2026-04-01T12:00:00+02:00")
+    assert history.entries[0].title == ("Ändrad återgivning: Reviderat förslag 2024 (Arbetarpartiet Bergby) – "
+                                        "1 ändrad punkt")
+
+
 def test_a_redated_term_is_told_with_its_dates_written_out_in_the_changelog_and_the_feeds(history_repo, cli):
     """The changelog read "2026–2030 (2026-10-15 – 2030-10-14)" where the about page writes
     "15 oktober 2026": ISO dates are how terms.yaml writes them, for the job summary's readers."""
