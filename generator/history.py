@@ -6,7 +6,8 @@ shows); commits whose plans do not load with today's code are stepped over. Each
 is read once, and the files it shares with the revision before are neither parsed nor
 checked again (`_Revisions`); entries are kept per pair of commits for the life of the
 process, so `mkdocs serve` rebuilds without reading history again. Without git, or in a
-shallow clone, the history is one entry saying so: the site still builds.
+shallow clone that holds no change, the history is one entry saying so: the site still builds.
+A shallow clone that holds some changes lists them and says that older ones may be missing.
 """
 
 from __future__ import annotations
@@ -195,4 +196,8 @@ def _changes(root: Path, site: Site, limit: int, base_url: str, head_and_date: t
     elif older:
         earlier = (f"Här står ändringarna i de senaste {limit} versionerna av planerna och registren, sedan den "
                    f"{swedish_date(since[1])}. Äldre ändringar finns i projektets git-historik.")
+    elif shallow:  # the clone's depth, not the project's first commit, may be where the walk stopped
+        earlier = (f"Här står ändringarna sedan den {swedish_date(since[1])}, så långt som git-historiken i det här "
+                   "bygget räcker: webbplatsen byggdes från en grund klon. Äldre ändringar kan finnas i projektets "
+                   "git-historik och kommer med nästa gång webbplatsen byggs med hela historiken.")
     return History(head, base_url, tuple(reversed(entries)), earlier, since[1])

@@ -196,6 +196,22 @@ def test_shallow_clone_gives_one_clear_entry(history_repo, tmp_path):
     assert "Webbplatsen visar nu 9 punkter i 3 dokument." in feed.find(f"{ATOM}entry/{ATOM}content").text
 
 
+def test_a_shallow_clone_deep_enough_for_some_changes_says_that_older_ones_may_be_missing(history_repo, tmp_path):
+    """A clone of depth 2 (CI's `fetch-depth: 2`) listed the one change it could see with no
+    word that the history was cut: a site like one built from the full history, but with
+    every earlier change gone."""
+    root, _ = history_repo
+    clone = tmp_path / "shallow"
+    subprocess.run(["git", "clone", "-q", "--depth", "2", f"file://{root}", str(clone)], check=True)
+    site = build_site(clone)
+    history = read_history(clone, site)
+    assert [entry.date for entry in history.entries] == [DATES[2]]
+    page = render_site(site, history)["andringar/index.md"]
+    assert ('<p class="vlv-change-horizon">Här står ändringarna sedan den 14 februari 2026, så långt som git-historiken '
+            "i det här bygget räcker: webbplatsen byggdes från en grund klon. Äldre ändringar kan finnas i projektets "
+            "git-historik och kommer med nästa gång webbplatsen byggs med hela historiken.</p>") in page
+
+
 def test_folder_without_git_builds_with_one_clear_entry(project):
     site = build_site(project)
     history = read_history(project, site)
