@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -98,6 +99,25 @@ def test_escape_makes_markup_inert():
 def test_committed_json_schemas_match_the_model():
     for name, text in json_schemas(registry_topics(REPO)).items():
         assert (REPO / SCHEMA_DIR / name).read_text(encoding="utf-8") == text, f"run `make schema` ({name})"
+
+
+def test_the_schemas_the_site_publishes_as_they_are_check_out_with_lf_where_git_writes_crlf(tmp_path):
+    """MkDocs copies docs/schema/*.json into the site byte for byte, the one part of the site
+    a checkout's line endings reached: a clone with `core.autocrlf=true` (git for Windows'
+    default) built five files that differed from every other build in their CRLF."""
+    names = sorted(json_schemas(registry_topics(REPO)))
+    origin, clone = tmp_path / "origin", tmp_path / "clone"
+    (origin / SCHEMA_DIR).mkdir(parents=True)
+    for name in names:
+        (origin / SCHEMA_DIR / name).write_bytes((REPO / SCHEMA_DIR / name).read_bytes())
+    if (REPO / ".gitattributes").is_file():
+        (origin / ".gitattributes").write_bytes((REPO / ".gitattributes").read_bytes())
+    git = ["git", "-c", "user.name=Test", "-c", "user.email=test@example.org"]
+    subprocess.run([*git, "init", "-q", str(origin)], check=True)
+    subprocess.run([*git, "-C", str(origin), "add", "-A"], check=True)
+    subprocess.run([*git, "-C", str(origin), "commit", "-q", "-m", "schemas"], check=True)
+    subprocess.run(["git", "clone", "-q", "-c", "core.autocrlf=true", str(origin), str(clone)], check=True)
+    assert [name for name in names if b"\r" in (clone / SCHEMA_DIR / name).read_bytes()] == []
 
 
 def test_every_plan_names_the_schema_for_editors():
