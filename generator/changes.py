@@ -502,8 +502,8 @@ def _compare_plans(base: Site, head: Site, yaml_values: bool = False) -> list[Pl
 
 def _coverage_text(coverage) -> str:
     """As the source page says it: what is quoted or deliberately left out, and the share of the text."""
-    return (f"{grouped(coverage.list_done)} av {count(len(coverage.list_items), 'listpunkt', 'listpunkter')} och "
-            f"{grouped(coverage.paragraphs_done)} av {count(len(coverage.paragraphs), 'stycke', 'stycken')} är "
+    return (f"{grouped(coverage.list_done)} av {count(coverage.list_total, 'listpunkt', 'listpunkter')} och "
+            f"{grouped(coverage.paragraphs_done)} av {count(coverage.paragraphs_total, 'stycke', 'stycken')} är "
             f"citerade eller medvetet uteslutna; {percent(coverage.share)} av texten")
 
 

@@ -144,8 +144,8 @@ def cmd_coverage(args) -> int:
     for plan in site.plans:
         report = plan.coverage
         print(f"{report.archive:<76} {plan.item_count:>7} {plan.quote_count:>6} "
-              f"{report.list_done:>5} av {len(report.list_items):<3} {report.paragraphs_done:>3} av "
-              f"{len(report.paragraphs):<3} {percent(report.share):>7}")
+              f"{report.list_done:>5} av {report.list_total:<3} {report.paragraphs_done:>3} av "
+              f"{report.paragraphs_total:<3} {percent(report.share):>7}")
         if args.verbose:
             for unit in report.open_units:
                 print(f"    rad {unit.line} ({percent(unit.quoted, 0)} citerat): {log_text(unit.text[:100])}")

@@ -61,7 +61,10 @@ class SourceCoverage:
     open_units: list[Unit] = field(default_factory=list)  # counted units neither quoted nor excluded
     excluded_units: list[Unit] = field(default_factory=list)
     list_done: int = 0
+    list_total: int = 0
     paragraphs_done: int = 0
+    paragraphs_total: int = 0
+    open_count: int = 0  # the units of `open_units`
     share: float = 1.0  # of the characters of list items and paragraphs, quoted or excluded
 
     def _compute(self) -> "SourceCoverage":
@@ -71,8 +74,10 @@ class SourceCoverage:
         self.uncovered_list_items = [u for u in self.list_items if u.status not in done]
         self.open_units = [u for u in self.units if u.counts and u.status not in done]
         self.excluded_units = [u for u in self.units if u.status == "excluded"]
-        self.list_done = len(self.list_items) - len(self.uncovered_list_items)
+        self.list_total, self.paragraphs_total = len(self.list_items), len(self.paragraphs)
+        self.list_done = self.list_total - len(self.uncovered_list_items)
         self.paragraphs_done = sum(u.status in done for u in self.paragraphs)
+        self.open_count = len(self.open_units)
         counted = [u for u in self.units if u.counts]
         total = sum(len(u.text) for u in counted)
         covered = sum(len(u.text) * min(1.0, u.quoted + u.excluded) for u in counted)

@@ -320,6 +320,7 @@ class Plan(_FromData):
     item_count: int = 0
     table_count: int = 0
     quote_count: int = 0  # items' and table rows' quotes
+    excluded_count: int = 0  # passages of the source deliberately left out (`excluded`)
     status_tally: list[tuple[str, int]] = field(default_factory=list)  # (promise state, items)
     # A follow-up none of whose items is linked to a promise on the site: its pages say so once
     # for the document, not under each of its items (where some are linked, each item says it).
@@ -467,6 +468,7 @@ def _plan_figures(plan: Plan) -> None:
     data = plan.data
     quotes = [item.data.quote for item in plan.items] + [row.quote for t in plan.tables for row in t.data.rows]
     plan.item_count, plan.table_count, plan.quote_count = len(plan.items), len(plan.tables), len(quotes)
+    plan.excluded_count = len(data.excluded)
     plan.summary_lix = readability(data.summary)
     plan.coverage = measure(data.source.archive, plan.source, quotes, [e.quote for e in data.excluded])
     states = [item.data.status.state for item in plan.items if item.data.status]

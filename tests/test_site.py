@@ -359,3 +359,17 @@ def test_every_footer_leads_to_the_method_the_terms_of_reuse_and_the_party_guide
         if len(footer) != 1 or found != expected or "Made with" in text:
             wrong[html_file.relative_to(site).as_posix()] = found
     assert wrong == {}
+
+
+def test_a_municipalitys_coverage_names_each_documents_deliberate_exclusions(repo_site):
+    """The coverage table's last cell counts the passages a plan file leaves out on purpose, as
+    many as its `excluded` holds (counted in the model, shown as every count is shown)."""
+    site, model_site = repo_site
+    counted = 0
+    for plan in model_site.plans:
+        excluded = yaml.safe_load((REPO / "plans" / f"{plan.id}.yaml").read_text(encoding="utf-8")).get("excluded") or []
+        page = html(site, paths.municipality_coverage_page(plan.municipality.id))
+        cell = page.text_of(plan.id).replace("\u00a0", " ")
+        assert (f"{len(excluded)} undantag i planfilen" in cell) == bool(excluded), (plan.id, cell)
+        counted += len(excluded)
+    assert counted
