@@ -335,6 +335,24 @@ def test_tab_never_lands_on_an_invisible_element_on_a_phone(browser, server):
     assert not invisible, "focus on something a voter cannot see:\n" + "\n".join(invisible)
 
 
+@pytest.mark.parametrize("width", [1280, 375])
+def test_tab_never_lands_on_the_unseen_back_to_top_button_of_a_page_that_does_not_scroll(browser, server, width):
+    """WCAG 2.4.7: the theme's "Tillbaka till toppen" button is hidden (transparent) until a
+    voter scrolls up, and the theme takes it out of the Tab order only once the page has
+    scrolled. On a page that fits the screen (a short index, any page on a tall screen) Tab
+    stopped on it, unseen, between the content and the footer."""
+    context = browser.new_context(viewport={"width": width, "height": 800}, locale="sv-SE")
+    page = context.new_page()
+    page.goto(server + "partier/")
+    page.set_viewport_size({"width": width, "height": page.evaluate("document.documentElement.scrollHeight") + 200})
+    page.reload()
+    assert page.evaluate("document.documentElement.scrollHeight <= innerHeight")
+    stops = page.evaluate("document.querySelectorAll('a[href], button, input').length")
+    invisible = unseen_stops(page, stops)
+    context.close()
+    assert not invisible, "focus on something a voter cannot see:\n" + "\n".join(invisible)
+
+
 def test_tab_in_the_phone_menu_skips_the_closed_table_of_contents(browser, server):
     """WCAG 2.4.7 and 2.4.3: below 60em a page's table of contents is a panel in the menu, slid
     out of view until its entry is chosen. Tab went on from the menu's last entry through the
