@@ -585,6 +585,45 @@ def test_tab_never_leaves_a_matrix_cell_under_the_topic_column_on_a_phone(browse
     assert links > 10 and not hidden, "focus where a voter cannot see it:\n" + "\n".join(hidden[:10])
 
 
+# The focused element, where it stands in a region that scrolls sideways but is not wholly in
+# view there (beside a column that stays at the left edge, in the rest of the region), though
+# it would fit: "" where it is wholly seen, or stands in no such region.
+CUT_BY_REGION = """() => {
+    const element = document.activeElement;
+    const region = element.closest(".vlv-table-wrap, .md-typeset__scrollwrap");
+    if (!region || region.scrollWidth <= region.clientWidth) return "";
+    const box = region.getBoundingClientRect(), at = element.getBoundingClientRect();
+    let left = box.left + region.clientLeft;
+    const right = left + region.clientWidth;
+    const cell = element.closest("td, th"), first = cell && cell.parentElement.firstElementChild;
+    if (first && first !== cell && getComputedStyle(first).position === "sticky") left = first.getBoundingClientRect().right;
+    if (at.width > right - left || (at.left >= left - 0.5 && at.right <= right + 0.5)) return "";
+    return `"${element.textContent.trim()}" at ${Math.round(at.left)}–${Math.round(at.right)} px, ` +
+        `the region shows ${Math.round(left)}–${Math.round(right)} px`;
+}"""
+
+
+def test_tab_brings_a_link_in_a_wide_table_wholly_into_view_on_a_phone(browser, server):
+    """WCAG 2.4.7: the browser scrolls a region only until the link Tab moves to is partly in
+    view. In the open-data page's table of files Tab went from a row's schema link, in the last
+    column, to a link in the next row's second column, and the region stopped with "bell" of
+    "dokumenttabell" at its left edge: the rest of the link and its focus ring were cut off."""
+    context = browser.new_context(viewport={"width": 375, "height": 740}, locale="sv-SE")
+    page = context.new_page()
+    try:
+        page.goto(server + "oppna-data/")
+        links = page.locator(".md-content :is(.vlv-table-wrap, .md-typeset__scrollwrap) a")
+        count = links.count()
+        links.first.focus()
+        cut = []
+        for _ in range(count - 1):
+            page.keyboard.press("Tab")
+            cut.append(page.evaluate(CUT_BY_REGION))
+    finally:
+        context.close()
+    assert count > 5 and not [stop for stop in cut if stop], "\n".join(stop for stop in cut if stop)
+
+
 @pytest.mark.parametrize("scheme", list(SCHEMES))
 def test_the_edit_buttons_icon_stands_out_from_the_page(tabs, server, repo_site, scheme):
     """WCAG 1.4.11: the pencil that opens a page's file for editing is the button's only mark,

@@ -301,17 +301,27 @@
     });
   }
 
-  // A table whose first column stays at the left edge while it scrolls sideways (the matrix's
-  // topics, a budget's row names) covered the cell Tab had just moved to: the browser scrolls a
-  // focused link only to the region's edge, which lies under that column. Scroll it clear.
+  // A link Tab moves to in a region that scrolls sideways is brought wholly into view. The
+  // browser scrolls the region only until the link is partly in view: Tab from a row's last
+  // column to the next row's second (open data's table of files) left "bell" of "dokumenttabell"
+  // at the left edge, the rest and its focus ring cut off. A table whose first column stays at
+  // the left edge while it scrolls (the matrix's topics, a budget's row names) covered the cell
+  // Tab had just moved to, the browser scrolling it only to the region's edge, under that
+  // column: the link is brought clear of the column too. 8 px: room for the focus ring.
   function stickyColumnFocus() {
     document.addEventListener("focusin", function (event) {
-      var cell = event.target.closest ? event.target.closest("td, th") : null;
-      var region = cell && cell.closest(".vlv-table-wrap");
-      var first = region && cell.parentElement.firstElementChild;
-      if (!first || first === cell || window.getComputedStyle(first).position !== "sticky") return;
-      var covered = first.getBoundingClientRect().right - event.target.getBoundingClientRect().left;
-      if (covered > -8) region.scrollLeft -= covered + 8;  // 8 px: room for the focus ring
+      var target = event.target;
+      var region = target.closest ? target.closest(".vlv-table-wrap, .md-typeset__scrollwrap") : null;
+      if (!region || region.scrollWidth <= region.clientWidth) return;
+      var box = region.getBoundingClientRect(), at = target.getBoundingClientRect();
+      var left = box.left + region.clientLeft, right = left + region.clientWidth;
+      var cell = target.closest("td, th");
+      var first = cell && cell.parentElement.firstElementChild;
+      if (first && first !== cell && window.getComputedStyle(first).position === "sticky") {
+        left = first.getBoundingClientRect().right;
+      }
+      if (at.left < left + 8) region.scrollLeft -= left + 8 - at.left;
+      else if (at.right > right - 8 && at.width <= right - left - 16) region.scrollLeft += at.right - (right - 8);
     });
   }
 
