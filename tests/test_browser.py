@@ -201,6 +201,18 @@ def test_chart_labels_stay_inside_the_screen_with_wider_text_spacing(warm_tabs, 
         assert chart > column * 0.8  # follows the column, as the chart module says
 
 
+
+def test_the_sites_name_in_the_header_stays_whole_with_wider_text_spacing(warm_tabs, server):
+    """WCAG 1.4.12: on a 320 px phone, with a reader's wider letter and word spacing, the site's
+    name in the header ("Vem lovar vad?") needed 168 px of the 140 px beside the menu, scheme and
+    search buttons, and was cut to "Vem lovar …" on every page."""
+    with warm_tabs.open(320, 740, is_mobile=True, has_touch=True) as page:
+        page.goto(server + "amnen/")
+        page.add_style_tag(content=TEXT_SPACING)
+        name = page.locator(".md-header__topic").first.locator(".md-ellipsis")
+        assert name.inner_text().strip() == "Vem lovar vad?"
+        assert name.evaluate("e => e.scrollWidth - e.clientWidth") <= 0
+
 # A party's web address as a municipal site writes a document's (Sitevision's ids, underscores
 # for spaces), and a name with a long compound.
 LONG_ADDRESS = ("https://www.bergby.example/download/18.5c1a2b3c4d5e6f7a8b9c0d1e/1700000000000/"
