@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from . import clock, collector, paths
-from .errors import LocatedError, ValidationFailed, warning_lines
+from .errors import LocatedError, ValidationFailed, os_reason, warning_lines
 from .escape import annotation_data, html_text, log_text
 from .swedish import count, percent, shorten
 
@@ -415,7 +415,7 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     except OSError as error:  # a file or folder the command writes; unreadable inputs are located errors
         where = f"{error.filename}: " if error.filename else ""
-        print(log_text(f"Kunde inte skriva eller läsa {where}{error.strerror or error}."), file=sys.stderr)
+        print(log_text(f"Kunde inte skriva eller läsa {where}{os_reason(error)}."), file=sys.stderr)
         print("Tips: kontrollera att mappen går att skriva i och att ingen annan fil eller mapp ligger där "
               "filen ska skrivas.", file=sys.stderr)
         return 1

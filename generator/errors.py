@@ -6,10 +6,26 @@ the problem. Developers read the code, so it is English.
 
 from __future__ import annotations
 
+import errno
 from dataclasses import dataclass
 
 from .escape import annotation_data, annotation_property, log_text
 from .swedish import count
+
+
+# What the operating system said, in Swedish: its own words (`strerror`) are English ("File
+# exists", "Permission denied"), and reached party offices and maintainers as they were.
+_OS_REASONS = {
+    errno.EACCES: "rättighet saknas", errno.EPERM: "rättighet saknas", errno.ENOENT: "filen eller mappen finns inte",
+    errno.EEXIST: "en fil ligger redan där", errno.ENOTDIR: "en fil ligger där en mapp ska vara",
+    errno.EISDIR: "en mapp ligger där en fil ska vara", errno.ENOSPC: "disken är full",
+    errno.EROFS: "filsystemet är skrivskyddat", errno.ENAMETOOLONG: "namnet är för långt",
+}
+
+
+def os_reason(error: OSError) -> str:
+    """`rättighet saknas`; for a cause without Swedish words here, its code (`felet EIO från operativsystemet`)."""
+    return _OS_REASONS.get(error.errno) or f"felet {errno.errorcode.get(error.errno, error.errno)} från operativsystemet"
 
 
 @dataclass(frozen=True, order=True)

@@ -30,7 +30,7 @@ import yaml
 from pydantic import BaseModel, ValidationError
 
 from . import workers
-from .errors import LocatedError, ValidationFailed
+from .errors import LocatedError, ValidationFailed, os_reason
 from .lines import normalise_newlines, split_lines
 from .quotes import SourceText
 from .swedish import as_id, count
@@ -1017,7 +1017,7 @@ def read_bytes(root: Path, relative: str, limit: int) -> tuple[Optional[bytes], 
         if exc.errno in (errno.EACCES, errno.EPERM):
             return refuse("filen får inte läsas: rättighet att läsa den saknas.",
                           "Ge alla rätt att läsa filen (chmod a+r), eller lägg in den igen.")
-        return refuse(f"filen kan inte läsas (felet {errno.errorcode.get(exc.errno, exc.errno)} från operativsystemet).",
+        return refuse(f"filen kan inte läsas ({os_reason(exc)}).",
                       "Lägg in filen igen.")
 
 

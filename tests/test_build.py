@@ -323,7 +323,7 @@ def test_a_file_in_the_way_of_the_generated_pages_is_named_without_a_traceback(t
     monkeypatch.setenv("VLV_WORKERS", processes)
     result = cli("--root", str(root), "build")
     assert result.code == 1
-    assert result.err.startswith(f"Kunde inte skriva eller läsa {root / 'docs' / 'dokument'}: File exists.\nTips: ")
+    assert result.err.startswith(f"Kunde inte skriva eller läsa {root / 'docs' / 'dokument'}: en fil ligger redan där.\nTips: ")
     assert "Traceback" not in result.err
 
 
