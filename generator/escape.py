@@ -31,7 +31,9 @@ from typing import Any
 
 from markupsafe import Markup
 
-_SPECIAL = {c: f"&#{ord(c)};" for c in "&<>\"'\\`*_[]{}|~^$"}
+# `@` and `#`: GitHub's Markdown (the job summary) makes `@name` a mention of someone and `#12`
+# a link to an issue, with no markup; as references they are the characters and nothing more.
+_SPECIAL = {c: f"&#{ord(c)};" for c in "&<>\"'\\`*_[]{}|~^$@#"}
 # Characters that may need a reference: the specials, ASCII controls and every non-ASCII
 # character (of which only controls and format characters, Cc and Cf, are replaced), except
 # the Latin-1 letters À-ÿ, none of which is either. Plain ASCII text, and Swedish text with

@@ -152,6 +152,18 @@ def test_job_summary_holds_no_address_github_links_by_itself(text):
     assert "://" not in summary and "www." not in summary
 
 
+@SETTINGS
+@given(ANY_TEXT)
+@example("Frågor till @kansliet eller se #12 och C#")
+def test_job_summary_holds_no_mention_or_issue_reference_of_a_plans_text(text):
+    """GitHub's Markdown makes `@name` a mention and `#12` a link to an issue or pull request,
+    with no markup: a plan's `@kansliet` in the summary would have called someone. Neither
+    character of a plan's text reaches the summary as itself."""
+    heading, _, table = summary_markdown([_error(text)]).partition("\n")
+    bare = re.sub(r"&#\d+;", "", table)  # what is left of the text besides its references
+    assert "@" not in bare and "#" not in bare
+
+
 # What the Actions runner and a terminal treat as the end of a line.
 LINE_BREAKS = re.compile(r"\r\n|[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
 

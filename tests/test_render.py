@@ -194,7 +194,7 @@ def test_templates_call_as_jinjas_own_context_would(monkeypatch):
               "{{ stops() is undefined }}|{{ asks.who() }}{% endfor %}")
     values = {"who": "Alva", "seen": seen, "finalizes": finalizes, "stops": stops, "asks": Asks()}
     # Without autoescape the macro returns plain text, which printing escapes like any text.
-    assert env.from_string(source).render(**values) == "Alva|&#60;|<i>&#60;</i>|&#60;i&#62;&#38;#60;&#60;/i&#62;|True|Alva"
+    assert env.from_string(source).render(**values) == "Alva|&#60;|<i>&#60;</i>|&#60;i&#62;&#38;&#35;60;&#60;/i&#62;|True|Alva"
     monkeypatch.setattr(render._Environment, "context_class", Context)
     assert render._Environment(**{key: getattr(env, key) for key in ("finalize", "autoescape", "undefined")}
                                ).from_string(source).render(**values) == env.from_string(source).render(**values)
@@ -207,7 +207,7 @@ def test_code_spans_show_backtick_pairs_as_code_and_escape_everything():
     from generator.render import code_spans
 
     assert code_spans("Som `<dokument-id>#<punkt-id>`, t.ex. `a*b`.") == (
-        "Som <code>&#60;dokument-id&#62;#&#60;punkt-id&#62;</code>, t.ex. <code>a&#42;b</code>.")
+        "Som <code>&#60;dokument-id&#62;&#35;&#60;punkt-id&#62;</code>, t.ex. <code>a&#42;b</code>.")
     assert code_spans("ett ` ensamt") == "ett &#96; ensamt"  # no pair: the backtick is text
     assert code_spans("<script>`x`") == "&#60;script&#62;<code>x</code>"
 
