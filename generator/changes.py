@@ -231,6 +231,7 @@ class Changes:
     tables_removed: int = 0
     tables_changed: int = 0
     actor_count: int = 0  # actors whose plans changed
+    plan_count: int = 0  # documents changed, added or removed
 
     def __post_init__(self) -> None:
         kinds = [item.kind for plan in self.plans for item in plan.items]
@@ -241,6 +242,7 @@ class Changes:
         self.tables_added, self.tables_removed, self.tables_changed = (
             kinds.count(k) for k in ("added", "removed", "changed"))
         self.actor_count = len({plan.plan.actor.id for plan in self.plans})
+        self.plan_count = len(self.plans)
 
 
 def _flatten(value, prefix: str = "") -> dict[str, object]:

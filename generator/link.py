@@ -121,6 +121,7 @@ class Municipality(_Linked):
     topic_rows: list["TopicRow"] = field(default_factory=list)  # the matrix and comparison pages: a row per topic
     addressed_rows: list["TopicRow"] = field(default_factory=list)  # topics at least one actor addresses
     actor_count: int = 0
+    actor_kinds: tuple[str, ...] = ()  # the kinds its actors are of (`party`, `administration`), sorted
     plan_count: int = 0
     open_plan_count: int = 0  # plans whose source has paragraphs neither quoted nor excluded (editors)
 
@@ -633,6 +634,7 @@ def link(inputs: Inputs, today: Optional[datetime.date] = None) -> Site:
         municipality.plans = [plan for actor in municipality.actors for plan in actor.plans]
         _plan_link_names(municipality.plans)
         municipality.actor_count, municipality.plan_count = len(municipality.actors), len(municipality.plans)
+        municipality.actor_kinds = tuple(sorted({actor.data.kind for actor in municipality.actors}))
         municipality.open_plan_count = sum(1 for plan in municipality.plans if plan.coverage.open_units)
     ordered_municipalities = sorted(municipalities.values(), key=lambda m: (swedish_key(m.name), m.id))
     site = Site(
