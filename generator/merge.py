@@ -64,8 +64,10 @@ def _digest(path: Path) -> str:
 def merge_sites(sites: list[Path], target: Path) -> int:
     """Write the merged site of `sites` (in the order given) into `target`, which must not
     exist yet; return the number of files written."""
-    # The sitemap's gzip header holds the build's time, as MkDocs writes it; a SOURCE_DATE_EPOCH
-    # that names no day is refused as the build refuses it.
+    # The merged sitemap's gzip header holds SOURCE_DATE_EPOCH, or 0 without it (MkDocs writes
+    # midnight UTC of its build's day there, so those 4 bytes may differ from a whole build's;
+    # its entries' order differs anyway); a SOURCE_DATE_EPOCH that names no day is refused as
+    # the build refuses it.
     mtime = clock.fixed_seconds() or 0
     problems = [f"{site}: ingen mapp med en byggd webbplats." for site in sites if not site.is_dir()]
     if target.exists():
