@@ -17,8 +17,13 @@ BENCH_STAMP := $(VENV)/.bench-installed
 # --compile-bytecode: uv writes no .pyc by default, and where PYTHONDONTWRITEBYTECODE is set (as
 # on CI's machine) Python writes none either, so every process compiled the packages it imports
 # from source again: 0.3 s of each `validate`, 0.8 s of each build, 75 s of a clean clone's tests.
-INSTALL = $(BIN)/uv pip install --quiet --python $(BIN)/python --require-hashes --link-mode=copy --compile-bytecode \
-	--system-certs
+# --no-config: uv reads no uv.toml or pyproject.toml [tool.uv], here or in any folder above. The
+# pull-request check runs `make setup` for the base's trusted generator in .scope-base, a folder
+# inside the pull request's checkout: uv found the pull request's own uv.toml there, which can
+# name another index and have a locked package built from source, with build requirements that
+# no hash pins (code of the pull request's choosing, run before the scope verdict).
+INSTALL = $(BIN)/uv pip install --no-config --quiet --python $(BIN)/python --require-hashes --link-mode=copy \
+	--compile-bytecode --system-certs
 
 $(STAMP): requirements.lock scripts/installer.lock
 	@$(PYTHON) -m venv $(VENV) 2>/dev/null || { bash scripts/system-deps.sh venv && $(PYTHON) -m venv $(VENV); }

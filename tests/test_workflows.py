@@ -473,6 +473,35 @@ def test_setup_installs_the_locks_checking_their_hashes():
     assert re.search(r"^INSTALL = \S+/uv pip install .*--require-hashes", MAKEFILE.read_text(encoding="utf-8"), re.M)
 
 
+def install_command() -> list[str]:
+    """The Makefile's INSTALL, its continuation lines joined, with this .venv's bin folder."""
+    text = MAKEFILE.read_text(encoding="utf-8").replace("\\\n", " ")
+    line = re.search(r"^INSTALL = (.*)$", text, re.M).group(1)
+    return line.replace("$(BIN)", str(Path(sys.executable).parent)).split()
+
+
+@pytest.mark.parametrize("config", ["uv.toml", "pyproject.toml"])
+def test_setup_reads_no_uv_configuration_from_the_folders_above(tmp_path, config):
+    """The pull-request check runs the base's `make setup` in .scope-base, inside the pull
+    request's checkout, and uv looks for uv.toml and pyproject.toml's [tool.uv] in every folder
+    above the one it runs in: a pull request's own uv.toml could name its index and have a
+    locked package built from source, whose build requirements no hash pins, before the scope
+    verdict. A uv version no uv has there stops an install that reads the file."""
+    workspace = tmp_path / "workspace"
+    base = workspace / ".scope-base"
+    base.mkdir(parents=True)
+    (workspace / config).write_text(("[tool.uv]\n" if config == "pyproject.toml" else "")
+                                    + 'required-version = ">=999"\n', encoding="utf-8")
+    pyyaml = next(line for line in requirement_lines(REPO / "requirements.lock") if package_name(line) == "pyyaml")
+    (base / "requirements.lock").write_text(pyyaml.replace(" --hash", " \\\n    --hash") + "\n", encoding="utf-8")
+    command = [*install_command(), "--dry-run", "--offline", "-r", "requirements.lock"]
+    result = subprocess.run(command, cwd=base, capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stdout + result.stderr
+    unguarded = subprocess.run([part for part in command if part != "--no-config"], cwd=base,
+                               capture_output=True, text=True, timeout=60)
+    assert unguarded.returncode != 0 and ">=999" in unguarded.stderr, "the test no longer sees what it guards against"
+
+
 # --- issue forms -------------------------------------------------------------------------------
 FORMS = REPO / ".github" / "ISSUE_TEMPLATE"
 FORM_KEYS = {"name", "description", "title", "labels", "assignees", "projects", "type", "body"}
