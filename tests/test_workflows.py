@@ -130,6 +130,32 @@ def test_pull_request_check_runs_on_pull_request_only_with_a_read_only_token():
     assert all("permissions" not in job for job in workflow["jobs"].values())
 
 
+# Triggers whose runs hold a writing token or the repository's secrets while the event's
+# content (a pull request's code, an issue's or a comment's text, another run's artifacts)
+# comes from someone outside the repository.
+PRIVILEGED_UNTRUSTED_TRIGGERS = {"pull_request_target", "workflow_run", "issue_comment", "issues", "discussion",
+                                 "discussion_comment", "pull_request_review", "pull_request_review_comment"}
+
+
+def test_no_workflow_runs_on_a_trigger_that_lends_a_stranger_a_writing_token():
+    for path in ALL_WORKFLOWS:
+        triggers = load(path)["on"]
+        triggers = {triggers} if isinstance(triggers, str) else set(triggers)
+        assert not triggers & PRIVILEGED_UNTRUSTED_TRIGGERS, f"{path.name}: {sorted(triggers & PRIVILEGED_UNTRUSTED_TRIGGERS)}"
+
+
+def test_every_workflow_names_its_token_permissions_and_no_script_expands_an_expression():
+    """The repository's default token (possibly read-write) never applies: each workflow sets
+    its own. And no `run:` holds `${{ … }}`, which GitHub pastes into the script before the
+    shell reads it (a branch name or title would become code): values go through `env:`."""
+    for path in ALL_WORKFLOWS:
+        workflow = load(path)
+        assert "permissions" in workflow, path.name
+        for name, job in workflow["jobs"].items():
+            for step in job.get("steps", []):
+                assert "${{" not in step.get("run", ""), f"{path.name}: {name}: {step['run']}"
+
+
 def test_data_checks_run_first_and_never_wait_for_the_test_suite():
     """A party's data-only pull request gets scope, validation and the summary in one quick job."""
     workflow = load(PR)
