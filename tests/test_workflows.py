@@ -376,7 +376,8 @@ def test_publish_deploys_from_main_one_at_a_time_with_only_pages_permissions():
     workflow = load(PUBLISH)
     assert workflow["on"]["push"] == {"branches": ["main"]}
     assert workflow["permissions"] == {}
-    assert workflow["concurrency"] == {"group": "pages", "cancel-in-progress": False}
+    # Per branch: a build started on another branch must not cancel main's waiting publish.
+    assert workflow["concurrency"] == {"group": "pages-${{ github.ref }}", "cancel-in-progress": False}
     deploy = workflow["jobs"]["deploy"]
     assert deploy["permissions"] == {"pages": "write", "id-token": "write"}
     assert deploy["needs"] == "build"
