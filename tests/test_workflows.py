@@ -130,6 +130,17 @@ def test_pull_request_check_runs_on_pull_request_only_with_a_read_only_token():
     assert all("permissions" not in job for job in workflow["jobs"].values())
 
 
+def test_pull_request_check_runs_again_when_the_base_branch_changes():
+    """Moving a pull request to another base fires only `edited`: without it, one opened
+    against some other branch and moved to main kept the checks that branch gave it. No job
+    is skipped on an edit that leaves the base as it was: a skipped required check counts as
+    passed, and the edit's run cancels the one in progress (concurrency)."""
+    workflow = load(PR)
+    assert set(workflow["on"]["pull_request"]["types"]) == {"opened", "synchronize", "reopened", "edited"}
+    assert "branches" not in workflow["on"]["pull_request"]
+    assert all("if" not in job for job in workflow["jobs"].values())
+
+
 # Triggers whose runs hold a writing token or the repository's secrets while the event's
 # content (a pull request's code, an issue's or a comment's text, another run's artifacts)
 # comes from someone outside the repository.
