@@ -3,7 +3,7 @@
 A quote matches when it occurs in the source after both are normalised for layout only:
 Unicode NFC, every kind of whitespace (non-breaking spaces, tabs, line breaks) folded to
 one space, typographic quotes and dashes made plain, the Latin ligatures of PDF copies (`ﬁ`,
-`ﬂ` …) written as their letters, list bullets, Markdown emphasis and invisible hyphenation
+`ﬂ` …) written as their letters, list bullets, Markdown emphasis (not a star between two numbers: `5*3`) and invisible hyphenation
 marks (soft hyphens and zero-width spaces, left by PDF copies) removed. Nothing more lenient: case, spelling, punctuation and word order must agree.
 
 And it must begin and end where words and numbers do: `acceptabelt` is not found in
@@ -69,7 +69,9 @@ _BULLET_CLASS = re.escape("".join(sorted(_BULLETS)))
 _CELL_BULLETS = re.escape("•▪◦‣∙·\uf0b7\uf0a7")
 _LINE_BULLET = re.compile(rf"^[ \t\u00a0]*(?:[-*+{_DASH_CHARS}][ \t\u00a0]+|[{_BULLET_CLASS}][ \t\u00a0]*)+"
                           rf"|(?<=[\t\f])[ \u00a0]*(?:[{_CELL_BULLETS}][ \t\u00a0]*)+")  # and where a cell begins
-_EMPHASIS = re.compile(r"\*+")
+# Markdown emphasis: every run of stars but one between two numbers, which multiplies them
+# ("5*3 veckor", "5 * 300 kronor": dropped, they read as 53 and 5 300).
+_EMPHASIS = re.compile(r"(?<!\*)(?!(?<=\d)\*+\d|(?<=\d )\*+ \d)\*+")
 _LONGEST_LABEL = 60  # characters of a label before a text in its cell ("Kontrollmoment/åtgärd: ")
 _HEADING = re.compile(r"^[ \t]*#{1,6}[ \t]+")
 

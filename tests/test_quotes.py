@@ -330,3 +330,15 @@ def test_each_run_of_the_checks_has_its_own_budget_for_closest_passages(monkeypa
     assert source.closest("Kollo för alla")[1] == 0  # the budget is spent
     source.renew_closest_budget()
     assert source.closest("Kollo för alla")[1] == 2 and source.closest("Ett härbärge öppnar")[1] == 1
+
+
+def test_a_star_between_numbers_is_a_sign_not_emphasis():
+    """A star a source writes between two numbers multiplies them: dropped as Markdown
+    emphasis, `5*3 veckor` read as `53 veckor` and `5 * 300 kronor` as `5 300 kronor`, and a
+    quote with a star inside a number (`1*5`) was found in a source's `15`. Emphasis around a
+    number is still no text ("**5** procent")."""
+    source = SourceText("Kollo i 5*3 veckor, för 5 * 300 kronor.\nVi bygger 15 skolor, **5** nya i år.\n")
+    for quote in ("Kollo i 53 veckor,", "för 5 300 kronor.", "Vi bygger 1*5 skolor,"):
+        assert source.find(quote) is None, quote
+    for quote in ("Kollo i 5*3 veckor,", "för 5 * 300 kronor.", "Vi bygger 15 skolor, 5 nya i år."):
+        assert source.find(quote) is not None, quote
