@@ -7,7 +7,7 @@ one space, typographic quotes and dashes made plain, the Latin ligatures of PDF 
 marks (soft hyphens and zero-width spaces, left by PDF copies) removed. Nothing more lenient: case, spelling, punctuation and word order must agree.
 
 And it must begin and end where words and numbers do: `acceptabelt` is not found in
-`oacceptabelt`, nor `5 procent` in `1,5 procent` or `-5 procent`, nor `2 mnkr` in `12 mnkr`,
+`oacceptabelt`, nor `5 procent` in `1,5 procent` or `-5 procent`, nor `2 år` in `1/2 år`, nor `2 mnkr` in `12 mnkr`,
 since such a fragment can say the opposite of its source.
 """
 
@@ -39,6 +39,9 @@ _INVISIBLE = set("\u00ad\u200b\u2060\ufeff")  # soft hyphen, zero-width space, w
 # with the letters matches (U+FB00–FB06, what NFKC makes of them).
 _LIGATURES = {chr(code): unicodedata.normalize("NFKC", chr(code)) for code in range(0xFB00, 0xFB07)}
 _NUMBER_JOINS = ",."  # between digits: one number (1,5 and 1.5)
+# Between digits, what joins them into one number that a quote may not begin or end inside:
+# a decimal mark, and a fraction's slash, a time's or a ratio's colon (`1/2`, `22:30`, `1:500`).
+_WITHIN_NUMBER = _NUMBER_JOINS + ":/"
 # The spaces within a line that may group a number's thousands (normalised to one space); a run
 # of white space between words with any other (a tab, a form feed) is a cell's edge.
 _HARD_SPACE = re.compile(r"[^\S \u00a0\u2009\u202f\u2007]")
@@ -143,8 +146,8 @@ def _starts_whole(text: str, start: int, first: str, hard: Collection[int] = fro
     if before.isalnum():
         return False  # `acceptabelt` in `oacceptabelt`
     if first.isdigit():
-        if before in _NUMBER_JOINS and earlier.isdigit():
-            return False  # `5` in `1,5`
+        if before in _WITHIN_NUMBER and earlier.isdigit():
+            return False  # `5` in `1,5`, `2` in `1/2`, `30` in `22:30`
         if before in _SIGNS and not earlier.isalnum():
             return False  # `5` in `-5`; from a range, `2026` in `2024-2026` may still be quoted
         if (before == " " and _a_thousands_group(text, start) and _leads_thousands(text, start - 1)
@@ -213,10 +216,10 @@ def _ends_whole(text: str, end: int, last: str, hard: Collection[int] = frozense
                                             or text[end + 1:end + 2] == " " and _goes_on(text, end, joins)):
         return False  # `icke` in `icke-vinstdrivande`, `barn` in `barn- fattigdomen`
     if last.isalnum():
-        return not after.isalnum() and not (last.isdigit() and after in _NUMBER_JOINS
+        return not after.isalnum() and not (last.isdigit() and after in _WITHIN_NUMBER
                                              and end + 1 < len(text) and text[end + 1].isdigit())
     # `1,` in `1,5`: a quote ending on a decimal mark ends inside the number
-    return not (last in _NUMBER_JOINS and after.isdigit() and end >= 2 and text[end - 2].isdigit())
+    return not (last in _WITHIN_NUMBER and after.isdigit() and end >= 2 and text[end - 2].isdigit())
 
 
 def look_alike(quote: str, passage: str) -> tuple[str, str] | None:

@@ -342,3 +342,22 @@ def test_a_star_between_numbers_is_a_sign_not_emphasis():
         assert source.find(quote) is None, quote
     for quote in ("Kollo i 5*3 veckor,", "för 5 * 300 kronor.", "Vi bygger 15 skolor, 5 nya i år."):
         assert source.find(quote) is not None, quote
+
+
+@pytest.mark.parametrize("quote", [
+    "2 år för fler barn.",                  # from 1/2 år: half a year read as two years
+    "Barnen får kollo i 1",                 # ends inside 1/2
+    "Fritidsgården är öppen till 22",       # ends inside the time 22:30
+    "30 varje kväll.",                      # from inside 22:30
+    "500 är skalan på kartan.",             # from inside the scale 1:500
+], ids=["fraction-start", "fraction-end", "time-end", "time-start", "ratio-start"])
+def test_a_quote_does_not_begin_or_end_inside_a_fraction_a_time_or_a_ratio(quote):
+    """A slash or colon between digits joins one number as a decimal mark does: `2 år` cut
+    from `1/2 år` says four times as much as its source."""
+    source = SourceText("Barnen får kollo i 1/2 år för fler barn.\nFritidsgården är öppen till 22:30 varje kväll.\n"
+                        "Kartan i 1:500 är skalan på kartan.\n")
+    assert source.find(quote) is None
+    whole = {"2 år för fler barn.": "1/2 år för fler barn.", "Barnen får kollo i 1": "Barnen får kollo i 1/2",
+             "Fritidsgården är öppen till 22": "Fritidsgården är öppen till 22:30", "30 varje kväll.": "22:30 varje kväll.",
+             "500 är skalan på kartan.": "1:500 är skalan på kartan."}[quote]
+    assert source.find(whole) is not None
