@@ -830,6 +830,15 @@ def check_quotes_found(inputs: Inputs) -> list[LocatedError]:
                 errors.append(error(f"citatet finns inte ordagrant i {archive}.",
                                     f"Närmast liknande är rad {line}: »{shorten(passage)}».{why or _where_it_differs(quote, source)} "
                                     f"{QUOTE_FIX}"))
+        # A table's row quotes its cells with spaces between them, each value its own: only other quotes.
+        for loc, quote, _ in _quotes(plan.value, excluded=True):
+            joined = "rows" not in loc and source.numbers_joined(quote)
+            if joined:
+                first, second = joined
+                errors.append(plan.error(loc, f"citatet läser två tal som ett: »{first}» och »{second}» står åtskilda i "
+                                              f"{archive} (i olika celler, rader eller stycken), men i citatet ser de ut som "
+                                              f"talet »{first} {second}».",
+                                         f"Låt citatet sluta före »{second}» eller börja efter »{first}»."))
     return errors
 
 

@@ -38,6 +38,7 @@ _INVISIBLE = set("\u00ad\u200b\u2060\ufeff")  # soft hyphen, zero-width space, w
 # One character for two or three letters, as a PDF's text layer often holds them: a quote typed
 # with the letters matches (U+FB00–FB06, what NFKC makes of them).
 _LIGATURES = {chr(code): unicodedata.normalize("NFKC", chr(code)) for code in range(0xFB00, 0xFB07)}
+_DIGITS_SPACED = re.compile(r"\d \d")  # a space between two digits (`SourceText.numbers_joined`)
 _NUMBER_JOINS = ",."  # between digits: one number (1,5 and 1.5)
 # Between digits, what joins them into one number that a quote may not begin or end inside:
 # a decimal mark, and a fraction's slash, a time's or a ratio's colon (`1/2`, `22:30`, `1:500`).
@@ -472,6 +473,26 @@ class SourceText:
         if needle not in self._all_starts:
             self._all_starts[needle] = list(self._starts(needle))
         return self._all_starts[needle]
+
+    def numbers_joined(self, quote: str) -> tuple[str, str] | None:
+        """Two numbers that `quote`, wherever it occurs, reads as one: where a space of the
+        source that groups no thousands (a cell's edge, a paragraph's end: `_hard_spaces`)
+        stands between a number of one to three digits and one of three ("1<tab>500" quoted
+        "1 500"). The two numbers, or None where some occurrence reads none so (a table's row
+        quotes its cells so, each value its own, and is not asked)."""
+        joined = None
+        for start, end in self.occurrences(quote):
+            place = next((found.start() + 1 for found in _DIGITS_SPACED.finditer(self.normal, start, end)
+                          if found.start() + 1 in self._hard and _leads_thousands(self.normal, found.start() + 1)
+                          and _a_thousands_group(self.normal, found.start() + 2) and found.start() + 5 <= end), None)
+            if place is None:
+                return None
+            if joined is None:
+                first = place
+                while first > start and self.normal[first - 1].isdigit():
+                    first -= 1
+                joined = self.normal[first:place], self.normal[place + 1:place + 4]
+        return joined
 
     def occurrence_lines(self, quote: str) -> list[int]:
         """The source line (1-based) where each occurrence of `quote` begins."""

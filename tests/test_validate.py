@@ -3166,3 +3166,27 @@ def test_an_empty_list_entry_is_told_to_be_written_after_its_dash(project, cli):
     (error,) = [line for line in cli("--root", str(project), "validate").lines if line.startswith(PLAN)]
     assert error == (f"{PLAN}:24:8: sections[0].items[1]: listpunkten är tom. Tips: Skriv punktens innehåll efter "
                      "strecket, eller ta bort raden."), error
+
+
+@pytest.mark.parametrize("between", ["\t", "\n\n"], ids=["cells", "paragraphs"])
+def test_an_items_quote_that_reads_two_numbers_as_one_is_refused(project, cli, between):
+    """The quote audit: a tab between two cells, or an empty line between two paragraphs, is a
+    space in a quote, so "Platser 1<tab>500 nya" was found as "Platser 1 500 nya", a number
+    the source does not write, and shown so. A table's row quotes its cells so (each value
+    is its own), and a number a wrapped line breaks at its space is still one."""
+    source = project / "sources" / "bergby-a-plan-2024.txt"
+    source.write_text(source.read_text(encoding="utf-8").replace(
+        "- Kolloverksamheten ska byggas ut så att fler barn får åka på kollo.",
+        f"- Kolloverksamheten ska byggas ut så att fler barn får åka på kollo, år 1{between}500 nya platser ska det bli."),
+        encoding="utf-8")
+    write(project, original(project).replace(
+        "quote: Kolloverksamheten ska byggas ut så att fler barn får åka på kollo.",
+        "quote: Kolloverksamheten ska byggas ut så att fler barn får åka på kollo, år 1 500 nya platser ska det bli."))
+    result = cli("--root", str(project), "validate")
+    assert result.code == 1
+    assert ("sections[0].items[1].quote: citatet läser två tal som ett: »1» och »500» står åtskilda i "
+            "sources/bergby-a-plan-2024.txt (i olika celler, rader eller stycken), men i citatet ser de ut som talet "
+            "»1 500». Tips: Låt citatet sluta före »500» eller börja efter »1».") in result.err, result.err
+    source.write_text(source.read_text(encoding="utf-8").replace(f"år 1{between}500", "år 1\n500"), encoding="utf-8")
+    result = cli("--root", str(project), "validate")
+    assert "två tal som ett" not in result.err, result.err
