@@ -226,15 +226,28 @@ def _ends_whole(text: str, end: int, last: str, hard: Collection[int] = frozense
 def look_alike(quote: str, passage: str) -> tuple[str, str] | None:
     """Where `quote` and `passage` (normalised text of the source) differ by characters that
     are the same letters in another form, such as the ligature `ﬁ` for `fi` from a PDF or a
-    full-width `ａ`: the quote's and the passage's form, or None. Such a quote and the
+    full-width `ａ`, or letters of another script that look the same (a Cyrillic `а`): the
+    quote's and the passage's form, or None. Such a quote and the
     closest passage look identical on screen, so the message has to name the difference."""
     needle = normalise(quote)
     for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, needle, passage, autojunk=False).get_opcodes():
         if tag == "replace":
             ours, theirs = needle[i1:i2], passage[j1:j2]
-            if unicodedata.normalize("NFKC", ours) == unicodedata.normalize("NFKC", theirs):
+            if unicodedata.normalize("NFKC", ours) == unicodedata.normalize("NFKC", theirs) or _other_script(ours, theirs):
                 return ours, theirs
     return None
+
+
+def _other_script(ours: str, theirs: str) -> bool:
+    """Whether two texts differ only by letters of one script in place of another's of the same
+    case: a Cyrillic `а` or a Greek `ο` for a Latin `a` or `o`, as a web page or a keyboard
+    layout gives them, which look the same on screen."""
+    def script(char: str) -> str:
+        return unicodedata.name(char, "").partition(" ")[0]
+
+    return len(ours) == len(theirs) and all(
+        a == b or a.isalpha() and b.isalpha() and a.isupper() == b.isupper() and script(a) != script(b)
+        for a, b in zip(ours, theirs))
 
 
 @dataclass(frozen=True)

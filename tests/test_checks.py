@@ -4144,3 +4144,16 @@ def test_a_tables_unit_after_a_figure_is_found_where_each_figure_is_looked_for(r
     source = SourceText("\n".join(lines))
     assert checks._unit_after_a_figure(table, source) == _unit_after_a_figure_by_values(table, source)
 
+
+
+def test_check_quotes_found_names_a_cyrillic_letter_that_looks_like_the_latin_one(project, cli):
+    """The quote audit: a Cyrillic `а` (from a web page or a keyboard layout) looks the same as
+    the Latin `a` but is another text: the message showed »åkа» where the source has »åka»,
+    two words that look the same, and did not say which characters differ."""
+    edit(project, "sources/bergby-a-plan-2024.txt", "får åka på kollo", "får \u00e5k\u0430 på kollo")
+    line = line_of(project, PLAN, "quote: Kolloverksamheten ska byggas ut")
+    assert f"{PLAN}:{line}:16: sections[0].items[1].quote: citatet finns inte ordagrant i " \
+           "sources/bergby-a-plan-2024.txt. Tips: Närmast liknande är rad 6: »Kolloverksamheten ska byggas ut så att " \
+           "fler barn får åk\u0430 på kollo.». Citatet har »a» där källan har »\u0430» (U+0430): tecknen ser likadana ut " \
+           "men är olika (det händer när text kopieras ur en pdf); skriv dem som i källan. Rätta citatet så att det " \
+           "stämmer med källan ord för ord; ändra aldrig källtexten." in refused(cli, project)
