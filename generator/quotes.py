@@ -63,7 +63,9 @@ class _Lazy:
         return place in self._set
 
 
-_SIGNS = "-+"  # before a number (dashes are plain by then)
+# Before a number, part of what it says: a sign (dashes are plain by then), and one that compares
+# or approximates (`>5 procent` is no `5 procent`).
+_SIGNS = "-+<>≤≥±~≈"
 # A list's marks first on a line: a dash, `*` or `+` before a space, and bullets, also more than
 # one ("- ✓ För att …"); and bullets first in a table's cell ("Räkna.<tab>• Varje vecka."). Only
 # there: within a line a bullet is a character of the text ("✓" for done, "□" for not yet, in a
@@ -150,7 +152,7 @@ def _starts_whole(text: str, start: int, first: str, hard: Collection[int] = fro
         if before in _WITHIN_NUMBER and earlier.isdigit():
             return False  # `5` in `1,5`, `2` in `1/2`, `30` in `22:30`
         if before in _SIGNS and not earlier.isalnum():
-            return False  # `5` in `-5`; from a range, `2026` in `2024-2026` may still be quoted
+            return False  # `5` in `-5` or `>5`; from a range, `2026` in `2024-2026` may still be quoted
         if (before == " " and _a_thousands_group(text, start) and _leads_thousands(text, start - 1)
                 and start - 1 not in hard):
             return False  # `500` in `1 500` (normalised, a no-break or thin space is a space too)

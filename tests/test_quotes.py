@@ -361,3 +361,12 @@ def test_a_quote_does_not_begin_or_end_inside_a_fraction_a_time_or_a_ratio(quote
              "Fritidsgården är öppen till 22": "Fritidsgården är öppen till 22:30", "30 varje kväll.": "22:30 varje kväll.",
              "500 är skalan på kartan.": "1:500 är skalan på kartan."}[quote]
     assert source.find(whole) is not None
+
+
+@pytest.mark.parametrize("sign", [">", "<", "≥", "≤", "±", "~", "≈"])
+def test_a_quote_does_not_begin_after_a_numbers_comparison_sign(sign):
+    """`5 procent av barnen väntar` cut from `>5 procent av barnen väntar` says a number the
+    source does not: a comparison or approximation sign belongs to its number as a minus does."""
+    source = SourceText(f"Andelen är {sign}5 procent av barnen som väntar.\n")
+    assert source.find("5 procent av barnen som väntar.") is None
+    assert source.find(f"{sign}5 procent av barnen som väntar.") is not None
