@@ -865,6 +865,10 @@ def _how_it_misses(quote: str, source: SourceText) -> str:
         return (" Citatet hoppar över text med …: ett citat är en sammanhängande del av källan. Citera den del "
                 "punkten bygger på, eller dela upp punkten i flera.")
     needle = normalise(quote)
+    heading = source.heading_crossed(quote)
+    if heading:
+        return (f" Citatet går över rubriken på rad {heading} i källan, som inte hör till texten före eller efter "
+                "den: citera bara texten på den ena sidan om rubriken, eller rubriken själv.")
     if source.occurs_ignoring_case(quote):
         return " Citatet skiljer sig från källan bara i stora och små bokstäver; skriv dem som i källan."
     if needle and needle in source.normal:  # there, but not at a word's or number's edges

@@ -206,6 +206,12 @@ def _whole_starts(text: str, needle: str, hard: Collection[int] = frozenset(),
         start = text.find(needle, start + 1)
 
 
+def _crosses(edges: list[int], start: int, end: int) -> bool:
+    """Whether one of the sorted places `edges` lies inside the span, not at its ends."""
+    at = bisect.bisect_right(edges, start)
+    return at < len(edges) and edges[at] < end
+
+
 def _ends_whole(text: str, end: int, last: str, hard: Collection[int] = frozenset(),
                 joins: Collection[int] = frozenset()) -> bool:
     """Nothing of the same word or number stands right after `end`."""
@@ -375,6 +381,7 @@ class SourceText:
         # A line that ends with a soft hyphen (a pdf's word broken there) goes on with the next
         # line's first word, with no space between: "verksam\u00ad" over "heten" is "verksamheten".
         spans: list[tuple[int, int]] = []  # each line's range in the normalised text
+        edges: list[int] = []  # where each Markdown heading begins and ends in it (`_starts`)
         parts: list[str] = []
         position, glued = 0, False
         for line, raw in zip(_marks_removed(self.text).split("\n"), self.text.split("\n")):
@@ -386,10 +393,13 @@ class SourceText:
                 parts.append(joint + part)
                 position = start + len(part)
                 spans.append((start, position))
+                if _HEADING.match(raw):
+                    edges += [start, position]
             else:
                 spans.append((start, start))
             glued = bool(words) and raw.rstrip().endswith("\u00ad")
         self.normal = "".join(parts)
+        self._heading_edges = edges
         # The spaces that were a cell's edge or a short line's end (`_hard_spaces`), read when a
         # rule first asks: most sources are never asked.
         self._hard = _Lazy(self._hard_spaces)
@@ -480,8 +490,26 @@ class SourceText:
         return sorted(spans)
 
     def _starts(self, needle: str):
-        """Where the normalised `needle` occurs, beginning and ending at a word's or number's edge."""
-        return _whole_starts(self.normal, needle, self._hard, self._joins)
+        """Where the normalised `needle` occurs, beginning and ending at a word's or number's edge,
+        and not running into or out of a Markdown heading: its marks are gone from the normalised
+        text, and "Vi vill inte" over "## Sänka skatten" read as "Vi vill inte sänka skatten"
+        (the quote audit). A heading itself, or a part of it, may be quoted."""
+        found = _whole_starts(self.normal, needle, self._hard, self._joins)
+        edges = self._heading_edges
+        if not edges:
+            return found
+        return (start for start in found if not _crosses(edges, start, start + len(needle)))
+
+    def heading_crossed(self, quote: str) -> int | None:
+        """The line of the heading that `quote` would run into or out of where it occurs but for
+        that (`_starts`), or None: said in its error, whose closest passage is the quote itself."""
+        needle = normalise(quote)
+        edges = self._heading_edges
+        for start in _whole_starts(self.normal, needle, self._hard, self._joins) if edges else ():
+            at = bisect.bisect_right(edges, start)
+            if at < len(edges) and edges[at] < start + len(needle):
+                return self._line_of(edges[at])  # a heading's end, the space after it, is its line's too
+        return None
 
     def _starts_of(self, needle: str) -> list[int]:
         """Every place of `_starts`, found once for each needle (risks share their texts)."""

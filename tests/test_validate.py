@@ -2792,7 +2792,11 @@ KOLLO = "Kolloverksamheten ska byggas ut så att fler barn får åka på kollo."
     (KOLLO.upper().replace("KOLLO.", "kollo."), None, "Citatet skiljer sig från källan bara i stora och små bokstäver"),
     (KOLLO, "- Kolloverksamheten ska byggas ut så att fler barn får åka på kol-\n  lo.",
      "Ett ord är avstavat över två rader i källan, som »kom-» och »mun»"),
-], ids=["quote-marks-around", "straight-single-quotes-around", "ellipsis", "capitals", "word-split-over-lines"])
+    # Not found: a heading's words are no part of the sentence above or below it (the quote audit).
+    (KOLLO, "Kolloverksamheten ska byggas ut\n\n## så att fler barn får åka på kollo.",
+     "Citatet går över rubriken på rad 8 i källan"),
+], ids=["quote-marks-around", "straight-single-quotes-around", "ellipsis", "capitals", "word-split-over-lines",
+        "across-a-heading"])
 def test_a_quote_that_misses_its_source_in_a_common_way_is_told_how(project, cli, quote, source_line, advice):
     """Typographic quotes around the quote, an ellipsis for left-out words, capitals, or a word
     a PDF split over two lines: the hint says what is wrong, not only the closest line."""
