@@ -85,6 +85,7 @@ def site_outputs(site: Site, history: Optional[History] = None,
     build that covers one municipality of a matrix (`generator build --municipality`)."""
     all_plans = tuple(plan.file for plan in site.plans)
     all_sources = tuple(plan.data.source.archive for plan in site.plans)
+    site_feeds = feeds.site_feeds(site)  # listed once: open data's page and files, and each page's feed
     # The lists of documents, actors, the matrix and the coverage are indexes of municipalities
     # (their counts); each municipality's own table is among `_municipality_outputs`.
     found = [
@@ -110,8 +111,8 @@ def site_outputs(site: Site, history: Optional[History] = None,
         found.append(Output(paths.source_page(plan.id), "source.md.j2", {"plan": plan},
                             (plan.file, plan.data.source.archive), EDITORS_PAGE))
     found += open_data_outputs(site, history or feeds.without_history(
-        site, feeds.DEFAULT_BASE_URL, opendata.UNKNOWN_COMMIT, None, shallow=True), data_cache)
-    return _with_feeds([output for output in found if in_scope(output, municipality)], feeds.site_feeds(site))
+        site, feeds.DEFAULT_BASE_URL, opendata.UNKNOWN_COMMIT, None, shallow=True), site_feeds, data_cache)
+    return _with_feeds([output for output in found if in_scope(output, municipality)], site_feeds)
 
 
 def in_scope(output: Output, municipality: Optional[str]) -> bool:
@@ -123,7 +124,8 @@ def in_scope(output: Output, municipality: Optional[str]) -> bool:
 # --- open data and feeds -----------------------------------------------------------------------
 # The data files under data/v1/ with their schemas and manifest, the Atom feeds, and the two
 # pages about them. Pages of the site, of a topic, actor or municipality get their feed.
-def open_data_outputs(site: Site, history: History, data_cache: Optional[opendata.PlanDataCache] = None
+def open_data_outputs(site: Site, history: History, site_feeds: list[Feed],
+                      data_cache: Optional[opendata.PlanDataCache] = None
                       ) -> list[Output]:
     base = history.base_url
     made = opendata.data_files(site, base, data_cache)
@@ -151,7 +153,7 @@ def open_data_outputs(site: Site, history: History, data_cache: Optional[opendat
         Output(paths.OPEN_DATA, "opendata.md.j2", {"files": national, "file_count": len(files),
                                                    "municipality_file_count": sum(map(len, made.municipalities.values())),
                                                    "plan_schema": paths.schema_file(opendata.PLAN_SCHEMA),
-                                                   "feeds": feeds.site_feeds(site),
+                                                   "feeds": site_feeds,
                                                    "field_sections": opendata.field_sections(),
                                                    "data_url": paths.absolute_url(base, paths.data_file("")),
                                                    "public_url": base,
@@ -165,7 +167,6 @@ def open_data_outputs(site: Site, history: History, data_cache: Optional[opendat
     ]
     found += written
     schema_texts = opendata.schemas(base)
-    site_feeds = feeds.site_feeds(site)
     # Each feed's text made once: the feed and the manifest, which lists every feed, read it.
     feed_texts = [(feed.path, functools.cache(lambda feed=feed: feeds.atom(feed, history))) for feed in site_feeds]
     found.append(Output(paths.data_file("index.json"), "", content=lambda: opendata.json_text(
