@@ -223,6 +223,24 @@ def test_page_kinds_of_the_zensical_build_have_no_axe_finding(tabs, zensical_ser
     assert not report, f"{len(report)} axe findings:\n" + "\n".join(report)
 
 
+# The phone menu with the page's table of contents open in it, a state no page kind above is
+# checked in: its title "Innehållsförteckning" was Material's light grey on grey, 4.41:1 (light)
+# and 4.05:1 (dark), with both engines.
+@pytest.mark.parametrize("engine", ["mkdocs", "zensical"])
+@pytest.mark.parametrize("scheme", list(SCHEMES))
+def test_the_phone_menus_open_table_of_contents_has_no_axe_finding(tabs, request, scheme, engine):
+    base = request.getfixturevalue("server" if engine == "mkdocs" else "zensical_server")
+    page = tabs[scheme, 375]
+    page.goto(base + "om/")
+    assert page.evaluate("document.body.dataset.mdColorScheme") == SCHEMES[scheme]  # opened in it
+    page.locator("[data-vlv-toggle=__drawer]").click()
+    page.get_by_role("button", name="Om webbplatsen: innehållsförteckning").click()
+    page.get_by_role("button", name="Innehållsförteckning: tillbaka till menyn").wait_for()
+    report = [f"{engine} × {scheme}: {finding['rule']} ({finding['impact']}) {target}"
+              for finding in page.evaluate(RUN_AXE) for target in finding["targets"]]
+    assert not report, f"{len(report)} axe findings:\n" + "\n".join(report)
+
+
 @pytest.mark.parametrize("scheme", list(SCHEMES))
 def test_quotes_have_seven_to_one_contrast(tabs, server, repo_site, scheme):
     # The verbatim quote is the evidence: WCAG AAA contrast (axe's color-contrast-enhanced)
