@@ -43,6 +43,9 @@ _NUMBER_JOINS = ",."  # between digits: one number (1,5 and 1.5)
 # Between digits, what joins them into one number that a quote may not begin or end inside:
 # a decimal mark, and a fraction's slash, a time's or a ratio's colon (`1/2`, `22:30`, `1:500`).
 _WITHIN_NUMBER = _NUMBER_JOINS + ":/"
+# Two years with a slash between them, the later second: a range (`2024/2025`, a budget's or a
+# school's year), whose years a quote may begin or end at as at a range's dash, not a fraction.
+_YEARS = re.compile(r"(?<![\d,.:/])((?:19|20)\d\d)/((?:19|20)\d\d)(?![\d,.:/]\d|\d)")
 # The spaces within a line that may group a number's thousands (normalised to one space); a run
 # of white space between words with any other (a tab, a form feed) is a cell's edge.
 _HARD_SPACE = re.compile(r"[^\S \u00a0\u2009\u202f\u2007]")
@@ -149,8 +152,8 @@ def _starts_whole(text: str, start: int, first: str, hard: Collection[int] = fro
     if before.isalnum():
         return False  # `acceptabelt` in `oacceptabelt`
     if first.isdigit():
-        if before in _WITHIN_NUMBER and earlier.isdigit():
-            return False  # `5` in `1,5`, `2` in `1/2`, `30` in `22:30`
+        if before in _WITHIN_NUMBER and earlier.isdigit() and not _years_apart(text, start - 1):
+            return False  # `5` in `1,5`, `2` in `1/2`, `30` in `22:30`; `2025` in `2024/2025` is a year
         if before in _SIGNS and not earlier.isalnum():
             return False  # `5` in `-5` or `>5`; from a range, `2026` in `2024-2026` may still be quoted
         if (before == " " and _a_thousands_group(text, start) and _leads_thousands(text, start - 1)
@@ -159,6 +162,14 @@ def _starts_whole(text: str, start: int, first: str, hard: Collection[int] = fro
     elif before == "-" and earlier.isalnum() or before == " " and earlier == "-" and _goes_on(text, start - 2, joins):
         return False  # `vinstdrivande` in `icke-vinstdrivande`, also broken (`icke- vinstdrivande`)
     return True
+
+
+def _years_apart(text: str, slash: int) -> bool:
+    """Whether the character at `slash` is a slash between two years, the later second (`_YEARS`)."""
+    if text[slash] != "/":
+        return False
+    found = _YEARS.match(text, slash - 4)
+    return found is not None and found.end(1) == slash and int(found.group(1)) < int(found.group(2))
 
 
 def _a_thousands_group(text: str, start: int) -> bool:
@@ -226,7 +237,8 @@ def _ends_whole(text: str, end: int, last: str, hard: Collection[int] = frozense
         return False  # `icke` in `icke-vinstdrivande`, `barn` in `barn- fattigdomen`
     if last.isalnum():
         return not after.isalnum() and not (last.isdigit() and after in _WITHIN_NUMBER
-                                             and end + 1 < len(text) and text[end + 1].isdigit())
+                                             and end + 1 < len(text) and text[end + 1].isdigit()
+                                             and not _years_apart(text, end))
     # `1,` in `1,5`: a quote ending on a decimal mark ends inside the number
     return not (last in _WITHIN_NUMBER and after.isdigit() and end >= 2 and text[end - 2].isdigit())
 

@@ -370,3 +370,17 @@ def test_a_quote_does_not_begin_after_a_numbers_comparison_sign(sign):
     source = SourceText(f"Andelen är {sign}5 procent av barnen som väntar.\n")
     assert source.find("5 procent av barnen som väntar.") is None
     assert source.find(f"{sign}5 procent av barnen som väntar.") is not None
+
+
+@pytest.mark.parametrize("quote", [
+    "2025 bygger nämnden fem nya boenden.",  # the range's end year, as after a dash (`2024-2026`)
+    "Under budgetåret 2024",                 # its first year
+], ids=["end-year", "first-year"])
+def test_a_slash_between_two_years_is_a_range_not_a_fraction(quote):
+    """`2024/2025` is a range of years, as `2024-2025` is: a quote may begin or end at one of
+    them, as at a range's dash; only a fraction's slash (`1/2`), or a year's short end
+    (`2023/24`, where `24` alone is no year), joins one number."""
+    source = SourceText("Under budgetåret 2024/2025 bygger nämnden fem nya boenden.\n"
+                        "Under läsåret 2023/24 införs läxhjälp.\n")
+    assert source.find(quote) is not None
+    assert source.find("24 införs läxhjälp.") is None and source.find("Under läsåret 2023") is None
