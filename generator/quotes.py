@@ -69,6 +69,7 @@ class _Lazy:
 # Before a number, part of what it says: a sign (dashes are plain by then), and one that compares
 # or approximates (`>5 procent` is no `5 procent`).
 _SIGNS = "-+<>≤≥±~≈"
+_COMPARES = "<>≤≥±~≈"  # those of them that also stand before a number with a space (`< 5 procent`)
 # A list's marks first on a line: a dash, `*` or `+` before a space, and bullets, also more than
 # one ("- ✓ För att …"); and bullets first in a table's cell ("Räkna.<tab>• Varje vecka."). Only
 # there: within a line a bullet is a character of the text ("✓" for done, "□" for not yet, in a
@@ -154,14 +155,31 @@ def _starts_whole(text: str, start: int, first: str, hard: Collection[int] = fro
     if first.isdigit():
         if before in _WITHIN_NUMBER and earlier.isdigit() and not _years_apart(text, start - 1):
             return False  # `5` in `1,5`, `2` in `1/2`, `30` in `22:30`; `2025` in `2024/2025` is a year
-        if before in _SIGNS and not earlier.isalnum():
-            return False  # `5` in `-5` or `>5`; from a range, `2026` in `2024-2026` may still be quoted
+        if before in _SIGNS and not earlier.isalnum() or before == "=" and earlier in "<>":
+            return False  # `5` in `-5`, `>5` or `>=5`; from a range, `2026` in `2024-2026` may still be quoted
+        if before == " " and _compared(text, start - 1, joins):
+            return False  # `5` in `< 5` or `+/- 5`
         if (before == " " and _a_thousands_group(text, start) and _leads_thousands(text, start - 1)
                 and start - 1 not in hard):
             return False  # `500` in `1 500` (normalised, a no-break or thin space is a space too)
     elif before == "-" and earlier.isalnum() or before == " " and earlier == "-" and _goes_on(text, start - 2, joins):
         return False  # `vinstdrivande` in `icke-vinstdrivande`, also broken (`icke- vinstdrivande`)
     return True
+
+
+def _compared(text: str, space: int, joins: Collection[int]) -> bool:
+    """Whether the space at `space` stands between a number and a comparison or approximation
+    sign before it (`< 5`, `>= 5`, `=< 5`, `± 5`, `+/- 5`): not an arrow (`->`, `=>`), the end of
+    a web page's tag (`<br> 5`) or a Markdown quotation's `>` first on a line."""
+    if text[max(0, space - 3):space] in ("+/-", "-/+"):
+        return True
+    sign = space - 2 if text[space - 1:space] == "=" and text[space - 2:space - 1] in "<>" and space >= 2 else space - 1
+    if sign < 0 or text[sign] not in _COMPARES:
+        return False
+    before = text[sign - 1] if sign else " "
+    if before.isalnum() or text[sign] == ">" and sign == space - 1 and before in "-=":
+        return False
+    return not (text[sign] == ">" and (sign == 0 or sign - 1 in joins))
 
 
 def _years_apart(text: str, slash: int) -> bool:

@@ -384,3 +384,21 @@ def test_a_slash_between_two_years_is_a_range_not_a_fraction(quote):
                         "Under läsåret 2023/24 införs läxhjälp.\n")
     assert source.find(quote) is not None
     assert source.find("24 införs läxhjälp.") is None and source.find("Under läsåret 2023") is None
+
+
+@pytest.mark.parametrize("sign", ["< ", "> ", "≥ ", "≤ ", "± ", "~ ", "≈ ", ">=", "<=", ">= ", "=< ", "+/- "])
+def test_a_quote_does_not_begin_after_a_comparison_sign_and_a_space(sign):
+    """`< 5 procent` says what `<5 procent` does, and `>=5` is `≥5` typed: a quote may no more
+    begin at the number after them than after `<5`."""
+    source = SourceText(f"Andelen är {sign}5 procent av barnen som väntar.\n")
+    assert source.find("5 procent av barnen som väntar.") is None
+    assert source.find(f"{sign}5 procent av barnen som väntar.".lstrip()) is not None
+
+
+def test_an_arrow_a_tag_or_a_quotation_mark_before_a_number_is_no_comparison():
+    """An arrow (`->`, `=>`), what is left of a web page's tag (`<br>`) and a Markdown quotation's
+    `>` first on a line stand before a number as any other punctuation does."""
+    source = SourceText("Antal platser 3 -> 5 platser i år.\nMål 2026 => 7 nya boenden.\nLäs mer<br> 9 nya.\n"
+                        "> 12 nya familjehem ska rekryteras.\n")
+    for quote in ("5 platser i år.", "7 nya boenden.", "9 nya.", "12 nya familjehem ska rekryteras."):
+        assert source.find(quote) is not None, quote
