@@ -41,8 +41,10 @@ _LIGATURES = {chr(code): unicodedata.normalize("NFKC", chr(code)) for code in ra
 _DIGITS_SPACED = re.compile(r"\d \d")  # a space between two digits (`SourceText.numbers_joined`)
 _NUMBER_JOINS = ",."  # between digits: one number (1,5 and 1.5)
 # Between digits, what joins them into one number that a quote may not begin or end inside:
-# a decimal mark, and a fraction's slash, a time's or a ratio's colon (`1/2`, `22:30`, `1:500`).
-_WITHIN_NUMBER = _NUMBER_JOINS + ":/"
+# a decimal mark, and a fraction's slash, a time's or a ratio's colon (`1/2`, `22:30`, `1:500`),
+# and a product's star or times sign (`5*3`, `2×45`), which multiply with a space around them too.
+_WITHIN_NUMBER = _NUMBER_JOINS + ":/*×"
+_SPACED_TIMES = (" * ", " × ")
 # Two years with a slash between them, the later second: a range (`2024/2025`, a budget's or a
 # school's year), whose years a quote may begin or end at as at a range's dash, not a fraction.
 _YEARS = re.compile(r"(?<![\d,.:/])((?:19|20)\d\d)/((?:19|20)\d\d)(?![\d,.:/]\d|\d)")
@@ -159,6 +161,8 @@ def _starts_whole(text: str, start: int, first: str, hard: Collection[int] = fro
             return False  # `5` in `-5`, `>5` or `>=5`; from a range, `2026` in `2024-2026` may still be quoted
         if before == " " and _compared(text, start - 1, joins):
             return False  # `5` in `< 5` or `+/- 5`
+        if start >= 4 and text[start - 3:start] in _SPACED_TIMES and text[start - 4].isdigit():
+            return False  # `300` in `5 * 300`
         if (before == " " and _a_thousands_group(text, start) and _leads_thousands(text, start - 1)
                 and start - 1 not in hard):
             return False  # `500` in `1 500` (normalised, a no-break or thin space is a space too)
@@ -250,6 +254,8 @@ def _ends_whole(text: str, end: int, last: str, hard: Collection[int] = frozense
     if last.isdigit() and after == " " and _a_thousands_group(text, end + 1) and _leads_thousands(text, end) \
             and end not in hard:
         return False  # `1` in `1 500`
+    if last.isdigit() and text[end:end + 3] in _SPACED_TIMES and text[end + 3:end + 4].isdigit():
+        return False  # `5` in `5 * 300`
     if last.isalpha() and after == "-" and (text[end + 1:end + 2].isalnum()
                                             or text[end + 1:end + 2] == " " and _goes_on(text, end, joins)):
         return False  # `icke` in `icke-vinstdrivande`, `barn` in `barn- fattigdomen`

@@ -402,3 +402,18 @@ def test_an_arrow_a_tag_or_a_quotation_mark_before_a_number_is_no_comparison():
                         "> 12 nya familjehem ska rekryteras.\n")
     for quote in ("5 platser i år.", "7 nya boenden.", "9 nya.", "12 nya familjehem ska rekryteras."):
         assert source.find(quote) is not None, quote
+
+
+@pytest.mark.parametrize("quote", [
+    "3 veckor i sommar.", "300 kronor per barn.", "45 minuter om dagen.", "4 meter stor.",
+    "Kollo i 5", "Stöd för 5", "Läxhjälp 2", "Rummet är 3",
+], ids=["star-start", "spaced-star-start", "times-start", "spaced-times-start",
+        "star-end", "spaced-star-end", "times-end", "spaced-times-end"])
+def test_a_quote_does_not_begin_or_end_inside_a_product(quote):
+    """A star between two numbers multiplies them (`5*3 veckor`), as `×` does: `3 veckor` cut
+    from it says a fifth of its source, as `2 år` cut from `1/2 år` says four times as much."""
+    source = SourceText("Kollo i 5*3 veckor i sommar.\nStöd för 5 * 300 kronor per barn.\n"
+                        "Läxhjälp 2×45 minuter om dagen.\nRummet är 3 × 4 meter stor.\n")
+    assert source.find(quote) is None
+    for whole in ("5*3 veckor i sommar.", "5 * 300 kronor per barn.", "2×45 minuter om dagen.", "3 × 4 meter stor."):
+        assert source.find(whole) is not None, whole
