@@ -436,9 +436,10 @@ class SourceText:
             glued = bool(words) and raw.rstrip().endswith("\u00ad")
         self.normal = "".join(parts)
         self._heading_edges = edges
-        # The spaces that were a cell's edge or a short line's end (`_hard_spaces`), read when a
+        # The spaces that were a cell's edge or a short line's end (`_breaks`), read when a
         # rule first asks: most sources are never asked.
         self._hard = _Lazy(self._hard_spaces)
+        self._cut = _Lazy(self._cut_spaces)  # of them, those that surely part two numbers
         self._joins = _Lazy(self._join_spaces)
         self._spans = spans
         self._line_starts = [start for start, _ in spans]
@@ -456,13 +457,22 @@ class SourceText:
         return frozenset(end for start, end in self._spans if start != end and self.normal[end:end + 1] == " ")
 
     def _hard_spaces(self) -> frozenset[int]:
+        return self._breaks[0]
+
+    def _cut_spaces(self) -> frozenset[int]:
+        return self._breaks[1]
+
+    @cached_property
+    def _breaks(self) -> tuple[frozenset[int], frozenset[int]]:
         """The spaces of the normalised text (their places) where no number is grouped in
         thousands (`_starts_whole`): a run of white space with a tab or a form feed (a cell's
         edge), and the space that joins a line to the next where that line is a table's (tabs),
         a short one ("Mål 2") or a heading, where empty lines stand between them, or where the
         next begins a list item or a heading. Within a paragraph, or a list item, a wrapped line
-        may break "1 500" at its space."""
-        hard = set()
+        may break "1 500" at its space. And those of them that surely part two numbers
+        (`numbers_joined`): all but a short line's end, which a narrow column's wrapped line
+        may be too."""
+        hard, short = set(), set()
         lines, raw_lines = _marks_removed(self.text).split("\n"), self.text.split("\n")
         for number, (line, (start, end)) in enumerate(zip(lines, self._spans)):
             if start == end:
@@ -473,11 +483,13 @@ class SourceText:
                             if _HARD_SPACE.search(run))
             if end < len(self.normal) and self.normal[end] == " ":
                 after = next(index for index in range(number + 1, len(lines)) if lines[index].strip())
-                if ("\t" in line or end - start <= _SHORT_LINE or after > number + 1
+                if ("\t" in line or after > number + 1
                         or raw_lines[number].lstrip(" \t\u00a0")[:1] == "#"
                         or raw_lines[after].lstrip(" \t\u00a0")[:1] in _LINE_OPENERS):
-                    hard.add(end)  # a table's or a short line's end, a paragraph's, a heading's, before a list item
-        return frozenset(hard)
+                    hard.add(end)  # a table's line's end, a paragraph's, a heading's, before a list item
+                elif end - start <= _SHORT_LINE:
+                    short.add(end)  # a short line's, or a narrow column's wrapped line's
+        return frozenset(hard | short), frozenset(hard)
 
     def _line_of(self, normal_index: int) -> int:
         """The source line (1-based) of a character of the normalised text; the space that
@@ -555,14 +567,14 @@ class SourceText:
 
     def numbers_joined(self, quote: str) -> tuple[str, str] | None:
         """Two numbers that `quote`, wherever it occurs, reads as one: where a space of the
-        source that groups no thousands (a cell's edge, a paragraph's end: `_hard_spaces`)
+        source that surely groups no thousands (a cell's edge, a paragraph's end: `_breaks`)
         stands between a number of one to three digits and one of three ("1<tab>500" quoted
         "1 500"). The two numbers, or None where some occurrence reads none so (a table's row
         quotes its cells so, each value its own, and is not asked)."""
         joined = None
         for start, end in self.occurrences(quote):
             place = next((found.start() + 1 for found in _DIGITS_SPACED.finditer(self.normal, start, end)
-                          if found.start() + 1 in self._hard and _leads_thousands(self.normal, found.start() + 1)
+                          if found.start() + 1 in self._cut and _leads_thousands(self.normal, found.start() + 1)
                           and _a_thousands_group(self.normal, found.start() + 2) and found.start() + 5 <= end), None)
             if place is None:
                 return None

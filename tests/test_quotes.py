@@ -417,3 +417,17 @@ def test_a_quote_does_not_begin_or_end_inside_a_product(quote):
     assert source.find(quote) is None
     for whole in ("5*3 veckor i sommar.", "5 * 300 kronor per barn.", "2×45 minuter om dagen.", "3 × 4 meter stor."):
         assert source.find(whole) is not None, whole
+
+
+def test_a_short_lines_end_between_two_numbers_may_be_a_wrapped_thousands_space():
+    """A pdf's narrow column (a party's leaflet) wraps "1 500" at its space on a line of
+    fewer than 40 characters as a short line ("Mål 2") ends: which it is, the text does not
+    say, so a quote may read either (`SourceText.numbers_joined` names only a cell's edge, a
+    paragraph's end, a list item's or a heading's)."""
+    source = SourceText("Vi vill att kommunen bygger 1\n500 nya bostäder för äldre\nfram till år 2030.\n\n"
+                        "Antal platser 2\n\n300 nya ska byggas.\nPlatser\t4\t100\n- Minst 5\n- 200 till\n")
+    assert source.numbers_joined("kommunen bygger 1 500 nya bostäder") is None
+    assert source.find("500 nya bostäder för äldre") is not None  # as before: either reading
+    assert source.numbers_joined("Antal platser 2 300 nya") == ("2", "300")
+    assert source.numbers_joined("Platser 4 100") == ("4", "100")
+    assert source.numbers_joined("Minst 5 200 till") == ("5", "200")
