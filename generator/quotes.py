@@ -571,6 +571,8 @@ class SourceText:
         stands between a number of one to three digits and one of three ("1<tab>500" quoted
         "1 500"). The two numbers, or None where some occurrence reads none so (a table's row
         quotes its cells so, each value its own, and is not asked)."""
+        if _DIGITS_SPACED.search(normalise(quote)) is None:
+            return None  # each occurrence is the quote's text: most quotes have no two digits spaced
         joined = None
         for start, end in self.occurrences(quote):
             place = next((found.start() + 1 for found in _DIGITS_SPACED.finditer(self.normal, start, end)
