@@ -282,16 +282,17 @@ def look_alike(quote: str, passage: str) -> tuple[str, str] | None:
     return None
 
 
-def _other_script(ours: str, theirs: str) -> bool:
-    """Whether two texts differ only by letters of one script in place of another's of the same
-    case: a Cyrillic `а` or a Greek `ο` for a Latin `a` or `o`, as a web page or a keyboard
-    layout gives them, which look the same on screen."""
-    def script(char: str) -> str:
-        return unicodedata.name(char, "").partition(" ")[0]
+# Cyrillic and Greek letters drawn as a Latin one is, and that Latin letter: what a web page or
+# a keyboard layout puts in a text, which looks the same on screen (any other letter of those
+# scripts looks otherwise, and "фыв" is not said to look like "fyr").
+_LOOKALIKES = dict(zip("аеорсухіјѕАВЕКМНОРСТХοανρΑΒΕΖΗΙΚΜΝΟΡΤΥΧ", "aeopcyxijsABEKMHOPCTXoavpABEZHIKMNOPTYX"))
 
+
+def _other_script(ours: str, theirs: str) -> bool:
+    """Whether two texts differ only by Cyrillic or Greek letters in place of the Latin letters
+    they look like (`_LOOKALIKES`): a Cyrillic `а` or a Greek `ο` for a Latin `a` or `o`."""
     return len(ours) == len(theirs) and all(
-        a == b or a.isalpha() and b.isalpha() and a.isupper() == b.isupper() and script(a) != script(b)
-        for a, b in zip(ours, theirs))
+        a == b or _LOOKALIKES.get(a) == b or _LOOKALIKES.get(b) == a for a, b in zip(ours, theirs))
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from conftest import REPO
 from generator.site import build_site
 from generator.lines import split_lines
-from generator.quotes import SourceText, normalise
+from generator.quotes import SourceText, look_alike, normalise
 
 
 
@@ -431,3 +431,14 @@ def test_a_short_lines_end_between_two_numbers_may_be_a_wrapped_thousands_space(
     assert source.numbers_joined("Antal platser 2 300 nya") == ("2", "300")
     assert source.numbers_joined("Platser 4 100") == ("4", "100")
     assert source.numbers_joined("Minst 5 200 till") == ("5", "200")
+
+
+@pytest.mark.parametrize("quote, passage, named", [
+    ("får åka på kollo", "får åk\u0430 på kollo", ("a", "\u0430")),  # a Cyrillic а, drawn as a Latin a
+    ("en ny plan", "en ny pl\u03b1n", ("a", "\u03b1")),  # a Greek α
+    ("fyra mål", "\u0444\u044b\u0432a mål", None),  # Cyrillic letters that look like nothing Latin here
+])
+def test_only_letters_drawn_alike_are_named_as_looking_alike(quote, passage, named):
+    """The message names a Cyrillic or Greek letter that looks like the Latin one it stands for;
+    other letters of those scripts look otherwise, and were said to "look the same" too."""
+    assert look_alike(quote, passage) == named
