@@ -415,7 +415,7 @@ class _Reader:
         blocks = field_blocks(self.schema) if self.schema else ()
         lines = text.split("\n")
         for number in self.tab_lines:
-            found = tab_column(lines, number, blocks)
+            found = tab_column(lines, number, blocks, no_tab_above=True)  # those above are mended
             if found is None:
                 return
             lines[number - 1] = " " * found[0] + lines[number - 1].lstrip(" \t")

@@ -18,7 +18,7 @@ import difflib
 import re
 from dataclasses import dataclass
 from types import MappingProxyType
-from typing import Collection, Mapping, NamedTuple, Optional
+from typing import Collection, Iterator, Mapping, NamedTuple, Optional
 
 import yaml
 
@@ -165,7 +165,12 @@ def _blocks_above(lines: list[str], number: int) -> list[_Block]:
     Walking up from the line, each line that starts further left than everything seen so
     far opens a block that encloses the lines below it.
     """
-    blocks: list[_Block] = []
+    return list(_walk_blocks_above(lines, number))
+
+
+def _walk_blocks_above(lines: list[str], number: int) -> Iterator[_Block]:
+    """`_blocks_above`, one at a time: a caller that wants the nearest that fits reads no
+    further up than it (`tab_column`, for each of thousands of lines)."""
     limit = 10**6
     for above in range(number - 1, 0, -1):
         shape = _read_line(lines, above)
@@ -175,11 +180,10 @@ def _blocks_above(lines: list[str], number: int) -> list[_Block]:
         for col, is_list in reversed(positions):
             if col < limit:
                 if is_list or shape.key is not None:
-                    blocks.append(_Block(col, is_list, above, shape.key, bool(shape.value)))
+                    yield _Block(col, is_list, above, shape.key, bool(shape.value))
                 limit = col
         if limit == 0:
             break
-    return blocks
 
 
 def _char_at(lines: list[str], mark) -> str:
@@ -285,16 +289,19 @@ def tab_hint(lines: list[str], number: int, blocks: Collection[frozenset[str]] =
     return f"Dra in med mellanslag i stället för tabb, så att raden börjar i kolumn {col + 1}, {why}."
 
 
-def tab_column(lines: list[str], number: int, blocks: Collection[frozenset[str]] = ()) -> Optional[tuple[int, str]]:
+def tab_column(lines: list[str], number: int, blocks: Collection[frozenset[str]] = (), *,
+               no_tab_above: bool = False) -> Optional[tuple[int, str]]:
     """The column (0-based) that line `number`, indented with a tab, belongs in, and why: read
     from the lines above as the next round would (the hint audit replaced a tab with two spaces
     where the block's fields stood in column 5). The first line of a block (below `source:`)
     goes two columns in; an entry, where the list above it has its dashes; a field, beside the
-    nearest field above that it may stand with (`blocks`). None where the lines above do not say."""
-    if any("\t" in line[:len(line) - len(line.lstrip(" \t"))] for line in lines[:number - 1]):
+    nearest field above that it may stand with (`blocks`). None where the lines above do not
+    say. `no_tab_above`: the caller knows that no line above is indented with a tab (each call
+    would read all the lines above again)."""
+    if not no_tab_above and any("\t" in line[:len(line) - len(line.lstrip(" \t"))] for line in lines[:number - 1]):
         return None  # the lines above are indented with tabs too: their columns say nothing
     shape = _read_line([lines[number - 1].lstrip(" \t")], 1)
-    above, enclosing = _line_above(lines, number), _blocks_above(lines, number)
+    above, enclosing = _line_above(lines, number), _walk_blocks_above(lines, number)
     if shape is None or above is None:
         return None
     if above.key is not None and not above.value and not (shape.dashes and above.dashes):
