@@ -295,15 +295,24 @@ def tab_column(lines: list[str], number: int, blocks: Collection[frozenset[str]]
     from the lines above as the next round would (the hint audit replaced a tab with two spaces
     where the block's fields stood in column 5). The first line of a block (below `source:`)
     goes two columns in; an entry, where the list above it has its dashes; a field, beside the
-    nearest field above that it may stand with (`blocks`). None where the lines above do not
-    say. `no_tab_above`: the caller knows that no line above is indented with a tab (each call
-    would read all the lines above again)."""
+    nearest field above that it may stand with (`blocks`); a line of a `>-` text, where the
+    text's lines are (beside its field, it would end the text). None where the lines above do
+    not say. `no_tab_above`: the caller knows that no line above is indented with a tab (each
+    call would read all the lines above again)."""
     if not no_tab_above and any("\t" in line[:len(line) - len(line.lstrip(" \t"))] for line in lines[:number - 1]):
         return None  # the lines above are indented with tabs too: their columns say nothing
     shape = _read_line([lines[number - 1].lstrip(" \t")], 1)
     above, enclosing = _line_above(lines, number), _walk_blocks_above(lines, number)
     if shape is None or above is None:
         return None
+    text = _block_text_around(lines, number)
+    if text is not None and not (shape.key is not None and _known_field(blocks, shape.key) and text[1] < number):
+        # A line of a `>-` text (not a field of the file below the text's lines): where the
+        # text's lines are; beside the field the text belongs to, it would end the text there.
+        header, first, col = text
+        why = (f"som rad {first} i texten under `{header.key}` på rad {header.number}" if first != number
+               else f"två steg längre in än `{header.key}` på rad {header.number}")
+        return col, why
     if above.key is not None and not above.value and not (shape.dashes and above.dashes):
         col, why = above.start + 2, f"två steg längre in än `{above.key}` på rad {above.number}"
     else:
@@ -318,6 +327,35 @@ def tab_column(lines: list[str], number: int, blocks: Collection[frozenset[str]]
         why = (f"som strecken i listan på rad {beside.line}" if beside.is_list
                else f"som `{beside.key}` på rad {beside.line}")
     return col, why
+
+
+TEXT_READ_UP = 200  # lines of a `>-` text read up through at most, for each line a tab indents
+
+
+def _block_text_around(lines: list[str], number: int) -> Optional[tuple[_Line, int, int]]:
+    """For line `number`, whose own indent is not known (a tab): the `>-` or `|` field right
+    above it, whose text's lines it may be among; the line whose column the text's lines have
+    (`number` itself where the text has no other); and that column (0-based). None where the
+    lines right above are no such text. Reads up through the text's lines only, and no further
+    than `TEXT_READ_UP` lines (a file may have thousands of lines a tab indents)."""
+    inner = None  # the least indent of the lines between the field and line `number`
+    for above in range(number - 1, max(number - 1 - TEXT_READ_UP, 0), -1):
+        line = lines[above - 1]
+        if not line.strip():
+            continue
+        indent = len(line) - len(line.lstrip(" "))
+        if _BLOCK_TEXT.search(line) and (shape := _read_line(lines, above)) is not None and shape.key is not None \
+                and (inner is None or shape.start < inner):
+            if inner is not None:  # the text's first line
+                first = next(at for at in range(above + 1, number) if lines[at - 1].strip())
+                return shape, first, len(lines[first - 1]) - len(lines[first - 1].lstrip(" "))
+            below = next((at for at in range(number + 1, len(lines) + 1) if lines[at - 1].strip()), None)
+            col = len(lines[below - 1]) - len(lines[below - 1].lstrip(" ")) if below else 0
+            return (shape, below, col) if col > shape.start else (shape, number, shape.start + 2)
+        if indent == 0 or (inner is not None and indent < inner) or line.lstrip(" ").startswith(("- ", "\t")):
+            return None  # a line no text's: the lines below it are its own
+        inner = indent if inner is None else min(inner, indent)
+    return None
 
 
 def _tab(lines: list[str], mark) -> SyntaxMessage:

@@ -1766,6 +1766,31 @@ def test_a_mistake_the_hint_mends_for_sure_does_not_hide_the_syntax_errors_furth
                     (f"{PLAN}:{line_of(text, '        locator Mål och uppdrag')}:9", "raden")], said
 
 
+@pytest.mark.parametrize("lines, col", [
+    ("          Kolloverksamheten byggs ut så att\n\tfler barn får åka på kollo.\n", 11),  # a line of the text
+    ("\tKolloverksamheten byggs ut så att\n          fler barn får åka på kollo.\n", 11),  # its first line
+    ("          Kolloverksamheten byggs ut så att\n\tfler barn: får åka på kollo.\n", 11),  # a colon in it
+    ("          Kolloverksamheten byggs ut så att fler barn får åka på kollo.\n\ttopics: [sommarkollo]\n", 9),
+], ids=["text-line", "first-text-line", "text-line-with-colon", "field-below-the-text"])
+def test_a_tab_in_a_block_text_is_told_the_text_s_column(project, cli, lines, col):
+    """A line of a `text: >-` indented with a tab was told the column of `text` itself, which
+    ends the text there; the file read on with it so (`syntax_past_tabs`) hid an item's
+    `locator` further down, without its colon, until the next round. A field of the file
+    below the text's lines still goes beside `text`."""
+    text = original(project).replace(
+        "        text: Kolloverksamheten byggs ut så att fler barn får åka på kollo.\n", "        text: >-\n" + lines, 1)
+    if "\ttopics" in lines:
+        text = text.replace("        topics: [sommarkollo]\n", "", 1)
+    below = text.index("      - id: inga-vrakningar\n")
+    text = text[:below] + text[below:].replace("        locator: Mål och uppdrag\n", "        locator Mål och uppdrag\n", 1)
+    write(project, text)
+    said = [row for row in cli("--root", str(project), "validate").lines if row.startswith(PLAN)]
+    tab = next(number for number, line in enumerate(text.split("\n"), 1) if line.startswith("\t"))
+    assert len(said) == 2 and said[0].startswith(f"{PLAN}:{tab}:1: (filen): tabb används för indrag."), said
+    assert f"så att raden börjar i kolumn {col}," in said[0], said
+    assert said[1].startswith(f"{PLAN}:{line_of(text, '        locator Mål och uppdrag')}:9: (filen): raden"), said
+
+
 def test_a_file_with_thousands_of_lines_indented_with_a_tab_is_read_in_time(project, monkeypatch):
     """Reading a file on with its tabs mended (`syntax_past_tabs`) asked, for each such line,
     for every block above it up to the file's first column: 1,500 items with `kind:` indented
