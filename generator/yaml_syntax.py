@@ -468,15 +468,17 @@ def _lookalike_mark(lines: list[str], mark, blocks: Collection[frozenset[str]]) 
         if field is None:
             continue
         char = shape.key[0]
+        texts = _text_lines(lines, shape.number)  # a `– id: x` there is the text's own
         others = [other for other in range(1, len(lines) + 1)
-                  if other != shape.number and _lookalike_field(_read_line(lines, other), blocks) is not None
+                  if other != shape.number and other not in texts
+                  and _lookalike_field(_read_line(lines, other), blocks) is not None
                   and lines[other - 1].lstrip(" ")[0] == char]
         also = f", här och först på rad {listed([str(other) for other in others], 5)}" if others else ""
         # Read on with each such line's dash swapped, as the hint says: the lines it names are
         # not said again. (`others` are all below: the reader stops at the first.)
-        block = lines[shape.number - 1:max(others, default=shape.number)]
-        swapped = "\n".join(_dash_swapped(line) if _lookalike_field(_read_line([line], 1), blocks) is not None
-                             and line.lstrip(" ")[0] == char else line for line in block)
+        said = {shape.number, *others}
+        swapped = "\n".join(_dash_swapped(lines[at - 1]) if at in said else lines[at - 1]
+                             for at in range(shape.number, max(others, default=shape.number) + 1))
         return SyntaxMessage(shape.number, shape.start + 1,
                              f"{lookalike_said(char)} där en listpunkt börjar: YAML läser bara bindestrecket `-` som "
                              f"början på en listpunkt, så `{shape.key}` läses som ett fältnamn och inte som en ny "
@@ -485,6 +487,43 @@ def _lookalike_mark(lines: list[str], mark, blocks: Collection[frozenset[str]]) 
                              f"- {field}: {shape.value}".rstrip(),
                              swapped if all(other > shape.number for other in others) else None)
     return None
+
+
+def _text_lines(lines: list[str], start: int) -> set[int]:
+    """The lines below line `start` (which is no text's) that go on a text in quotes or after
+    `>-` or `|`, where a line written `– id: x` is what the text says, not a list item."""
+    inside: set[int] = set()
+    quote, block = "", None  # the quote a text is open in; the column a block text's lines are right of
+    for number in range(start, len(lines) + 1):
+        line = lines[number - 1]
+        rest = line
+        if number > start and quote:
+            inside.add(number)
+        elif number > start and block is not None and (not line.strip() or len(line) - len(line.lstrip(" ")) > block):
+            inside.add(number)
+            continue
+        else:
+            block = None
+            shape = _read_line(lines, number)
+            if shape is None or shape.key is None:
+                continue
+            rest = line[shape.start:]
+            rest = rest[_KEY.match(rest).end():]
+            if _BLOCK_TEXT.search(line):
+                block = shape.start
+                continue
+            if rest[:1] not in ("\"", "'"):
+                continue
+            quote, rest = rest[0], rest[1:]
+        at = 0
+        while quote and at < len(rest):  # where the quote closes, if on this line
+            if quote == '"' and rest[at] == "\\":
+                at += 2
+            elif rest[at] == quote and not (quote == "'" and rest[at + 1:at + 2] == "'"):
+                quote = ""
+            else:
+                at += 2 if quote == "'" and rest[at:at + 2] == "''" else 1
+    return inside
 
 
 def _dash_swapped(line: str) -> str:

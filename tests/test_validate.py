@@ -1791,6 +1791,22 @@ def test_a_tab_in_a_block_text_is_told_the_text_s_column(project, cli, lines, co
     assert said[1].startswith(f"{PLAN}:{line_of(text, '        locator Mål och uppdrag')}:9: (filen): raden"), said
 
 
+@pytest.mark.parametrize("written", [
+    '        text: "Ingen barnfamilj ska vräkas,\n          – kind: goal, skriver vi."\n',  # in quotes
+    "        text: >-\n          Ingen barnfamilj ska vräkas,\n          – kind: goal, skriver vi.\n",  # after `>-`
+], ids=["quoted", "block-text"])
+def test_a_word_processor_s_dash_in_a_text_below_is_not_said_to_be_swapped(project, cli, written):
+    """`– id: kollo` was told to swap its dash "här och först på rad 33", a line of a text
+    further down that reads `– kind: goal`, which is right as written (and read on with it
+    swapped)."""
+    text = original(project).replace("      - id: kollo\n", "      – id: kollo\n", 1)
+    text = text.replace("        text: Ingen barnfamilj ska vräkas.\n", written, 1)
+    write(project, text)
+    said = [row for row in cli("--root", str(project), "validate").lines if row.startswith(PLAN)]
+    assert len(said) == 1 and said[0].startswith(f"{PLAN}:{line_of(text, '      – id: kollo')}:7: (filen): `–`"), said
+    assert "här och först" not in said[0] and said[0].endswith(": - id: kollo"), said
+
+
 def test_a_file_with_thousands_of_lines_indented_with_a_tab_is_read_in_time(project, monkeypatch):
     """Reading a file on with its tabs mended (`syntax_past_tabs`) asked, for each such line,
     for every block above it up to the file's first column: 1,500 items with `kind:` indented
