@@ -24,7 +24,11 @@ _OS_REASONS = {
 
 
 def os_reason(error: OSError) -> str:
-    """`rättighet saknas`; for a cause without Swedish words here, its code (`felet EIO från operativsystemet`)."""
+    """`rättighet saknas`; for a cause without Swedish words here, its code (`felet EIO från
+    operativsystemet`); an error with no code (raised by Python, not the system: shutil's
+    SameFileError, gzip's BadGzipFile) as its own text, the one thing it says."""
+    if error.errno is None:
+        return str(error) or type(error).__name__
     return _OS_REASONS.get(error.errno) or f"felet {errno.errorcode.get(error.errno, error.errno)} från operativsystemet"
 
 

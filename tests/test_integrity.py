@@ -658,3 +658,15 @@ def test_a_list_where_a_figure_belongs_is_named_without_python_spelling(project,
     assert (f"{VP}:33:27: sections[0].items[1].indicator.target.value: här ska det stå ett tal, inte en lista eller "
             "ett block. Tips: Skriv ett enda tal, t.ex. 620,9 eller -46,7.") in result.err
     assert "['60', '70']" not in result.err
+
+
+def test_an_os_error_without_a_code_keeps_its_own_words():
+    """An OSError that Python raises itself (shutil's SameFileError, gzip's BadGzipFile) has
+    no errno: it was said as 'felet None från operativsystemet', with what went wrong lost."""
+    import shutil
+
+    from generator.errors import os_reason
+
+    assert os_reason(shutil.SameFileError("a och b är samma fil")) == "a och b är samma fil"
+    assert os_reason(OSError(errno.EEXIST, "File exists")) == "en fil ligger redan där"
+    assert os_reason(OSError(errno.EIO, "Input/output error")) == "felet EIO från operativsystemet"
