@@ -17,7 +17,8 @@ BENCH_STAMP := $(VENV)/.bench-installed
 # --compile-bytecode: uv writes no .pyc by default, and where PYTHONDONTWRITEBYTECODE is set (as
 # on CI's machine) Python writes none either, so every process compiled the packages it imports
 # from source again: 0.3 s of each `validate`, 0.8 s of each build, 75 s of a clean clone's tests.
-# --no-config: uv reads no uv.toml or pyproject.toml [tool.uv], here or in any folder above. The
+# --no-config: uv reads no uv.toml or pyproject.toml [tool.uv], here or in any folder above, nor
+# the user's or the system's uv.toml (a mirror is named by UV_DEFAULT_INDEX, which uv still reads). The
 # pull-request check runs `make setup` for the base's trusted generator in .scope-base, a folder
 # inside the pull request's checkout: uv found the pull request's own uv.toml there, which can
 # name another index and have a locked package built from source, with build requirements that
