@@ -65,7 +65,7 @@ def test_a_comparison_says_its_columns_are_the_actors_on_the_site_not_every_part
     html = page_html(site, paths.compare_page("eskilstuna", NAMED_TOPICS[0]))
     assert re.search(r"En kolumn för var och en av de aktörer i <a [^>]+>Eskilstuna</a> som finns på webbplatsen, "
                      r"i bokstavsordning "
-                     r"efter namn; ett parti som saknas här finns inte med på webbplatsen, vilket inte säger något "
+                     r"efter namn\. Ett parti som saknas här finns inte med på webbplatsen\. Det säger inget "
                      r"om vad partiet tycker\.", html)
     about = " ".join(page_html(site, "om.md").split())
     assert ('Ett parti som inte finns på webbplatsen visas inte, och det säger inget om vad partiet tycker. Varje '
