@@ -401,7 +401,7 @@ class Manifest(Record):
     model_config = _schema_text("index.json: innehållsförteckningen över datafilerna, deras scheman och flödena.")
 
     version: DataVersion = Field(description="Dataversionen; v1 ändras bara genom tillägg.")
-    commit: CommitId = Field(description="Git-commit som webbplatsen byggdes från, eller 'okänd'.")
+    commit: CommitId = Field(description="Git-commit som webbplatsen byggdes från, eller ”okänd”.")
     licence: str = Field(description="Licensen för webbplatsens egna texter, ämnesindelningen och datastrukturen. "
                                      "Citaten (`quote`), de arkiverade källtexterna och en punkts `text` där den "
                                      "återger dokumentets ord omfattas inte: de återges med stöd av citaträtten "

@@ -388,8 +388,8 @@ def test_the_open_data_page_says_where_each_actors_and_municipalitys_feed_is(rep
     site_dir, linked = repo_site
     page = html.unescape((site_dir / "oppna-data" / "index.html").read_text(encoding="utf-8"))
     assert 'href="../flode/partier/' not in page and 'href="../flode/kommuner/' not in page
-    assert f"<code>{BASE}flode/partier/<aktörens id>.xml</code>, som aktörens sida länkar längst ner." in page
-    assert f"<code>{BASE}flode/kommuner/<kommunens id>.xml</code>, som kommunens sida länkar längst ner." in page
+    assert f"<code>{BASE}flode/partier/<aktörens id>.xml</code>, som aktörens sida länkar till längst ner." in page
+    assert f"<code>{BASE}flode/kommuner/<kommunens id>.xml</code>, som kommunens sida länkar till längst ner." in page
     assert '<a href="../flode/amnen/hemloshet.xml" type="application/atom+xml">' in page  # a fixed list of topics
     for municipality in linked.municipalities:
         own = (site_dir / municipality.id / "index.html").read_text(encoding="utf-8")
