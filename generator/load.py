@@ -532,7 +532,7 @@ class _Reader:
             written = line.lstrip(" ")
             if written and not (comments and written.startswith("#")) and len(line) - len(written) <= block:
                 self.error(number + 1, 1, "", f"raden fortsätter värdet från rad {start.line + 1} men står inte "
-                           "längre in än fältet det hör till; YAML kräver det, och editorer som VS Code kan visa "
+                           "längre in än fältet det hör till; YAML kräver det, och redigeringsprogram som VS Code kan visa "
                            "filen som trasig.", f"Dra in raden med minst {block + 1} mellanslag, eller skriv "
                            "värdet på en rad.", tree_kept=True)
                 return
