@@ -319,7 +319,7 @@ def test_counts_of_one_take_the_singular(built, repo_site, which):
         assert "1\u00a0av\u00a01\u00a0aktör<" in text, municipality.id
         (actor,) = municipality.actors
         if actor.data.kind == "party":  # its pages promise no administration
-            assert f"se vad partiet i {municipality.name} åtar sig" in text and "förvaltningen" not in text
+            assert f"se vad partiet i {municipality.name} som finns på webbplatsen åtar sig" in text and "förvaltningen" not in text
         comparisons = [site / paths.page_url(paths.compare_page(municipality.id, row.topic.id)) / "index.html"
                        for row in municipality.topic_rows]
         assert comparisons and not [page for page in comparisons if "data-vlv-chooser" in page.read_text(encoding="utf-8")]
