@@ -3,12 +3,21 @@
 A quote matches when it occurs in the source after both are normalised for layout only:
 Unicode NFC, every kind of whitespace (non-breaking spaces, tabs, line breaks) folded to
 one space, typographic quotes and dashes made plain, the Latin ligatures of PDF copies (`ﬁ`,
-`ﬂ` …) written as their letters, list bullets, Markdown emphasis (not a star between two numbers: `5*3`) and invisible hyphenation
-marks (soft hyphens and zero-width spaces, left by PDF copies) removed. Nothing more lenient: case, spelling, punctuation and word order must agree.
+`ﬂ` …) written as their letters, list bullets, Markdown heading marks, Markdown emphasis (not
+a star between two numbers: `5*3` multiplies) and invisible hyphenation marks (soft hyphens and
+zero-width spaces, left by PDF copies) removed. Nothing more lenient: case, spelling,
+punctuation and word order must agree.
 
 And it must begin and end where words and numbers do: `acceptabelt` is not found in
-`oacceptabelt`, nor `5 procent` in `1,5 procent` or `-5 procent`, nor `2 år` in `1/2 år`, nor `2 mnkr` in `12 mnkr`,
-since such a fragment can say the opposite of its source.
+`oacceptabelt`, nor `5 procent` in `1,5 procent`, `-5 procent` or a comparison's `< 5 procent`
+(`>5`, `≥ 5`, `±5`, `+/- 5`), nor `2 år` in `1/2 år`, `30` in `22:30` or `3 veckor` in
+`5*3 veckor` (a fraction, a time, a ratio, a product), nor `2 mnkr` in `12 mnkr`, since such a
+fragment can say the opposite of its source; a year of a range (`2024/2025`, `2024-2026`) may
+begin or end one. Nor may it run into or out of a Markdown heading of the source, whose marks
+are gone from the compared text (`SourceText.heading_crossed` names it in the error); a heading,
+or part of one, may be quoted. Folding whitespace cannot tell `1<tab>500` from `1 500`, so a
+quote that reads two numbers the source surely parts (a cell's edge, a paragraph's end) as one
+is refused by `checks` (`SourceText.numbers_joined`; a table row's quote, cells spaced, is not asked).
 """
 
 from __future__ import annotations
