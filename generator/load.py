@@ -458,7 +458,9 @@ class _Reader:
         """The syntax errors below the one `found` (a `SyntaxMessage`), so that a party office
         mends them in one round (`body Socialnämnden` and, further down, `kind party-plan`, each
         without its colon): the file is read again with the error's line as its hint mends it
-        (a quote or bracket left open, closed at the line's end) or else without that line, as long as it
+        (`SyntaxMessage.mended`: a quote or bracket left open, closed at the line's end; a list
+        entry's dash, space or colon; a tab; a block of lines shifted together, moved whole) or
+        else without that line, as long as it
         is a line of its own that no line below belongs to and the next line is a field of the
         file or a list's entry (`_stands_alone`), and each error further down is said, until
         the file has been read again `MAX_SYNTAX_REREAD` bytes' worth (the reader that says

@@ -33,8 +33,9 @@ class SyntaxMessage(NamedTuple):
     message: str
     hint: str
     # The line as the hint mends it, where that is sure to be what the author meant (a quote or
-    # a bracket closed at the line's end, a list entry's dash or colon): the file is read on
-    # with it, for the errors below.
+    # a bracket closed at the line's end, a list entry's dash, space or colon, a tab within a line;
+    # a block of lines shifted together, its lines joined): the file is read on with it, for the
+    # errors below (`load._Reader._later_syntax_errors`; tabs of the indent: `syntax_past_tabs`).
     mended: Optional[str] = None
 
 
