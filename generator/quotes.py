@@ -428,9 +428,10 @@ class SourceText:
         # line's first word, with no space between: "verksam\u00ad" over "heten" is "verksamheten".
         spans: list[tuple[int, int]] = []  # each line's range in the normalised text
         edges: list[int] = []  # where each Markdown heading begins and ends in it (`_starts`)
+        heading_lines: list[int] = []  # each heading's line (1-based), named in an error (`heading_crossed`)
         parts: list[str] = []
         position, glued = 0, False
-        for line, raw in zip(_marks_removed(self.text).split("\n"), self.text.split("\n")):
+        for number, (line, raw) in enumerate(zip(_marks_removed(self.text).split("\n"), self.text.split("\n")), 1):
             words = line.split()
             joint = "" if glued or not parts else " "  # the space that joins it to the line before
             start = position + len(joint) if words else (position + 1 if parts else 0)
@@ -439,13 +440,18 @@ class SourceText:
                 parts.append(joint + part)
                 position = start + len(part)
                 spans.append((start, position))
-                if _HEADING.match(raw):
+                heading = _HEADING.match(raw)
+                if glued and edges and edges[-1] == start and not heading:
+                    # A heading's line that ends with a soft hyphen: its word goes on here, and the heading with it.
+                    edges[-1] = start + len(words[0])
+                if heading:
                     edges += [start, position]
+                    heading_lines.append(number)
             else:
                 spans.append((start, start))
             glued = bool(words) and raw.rstrip().endswith("\u00ad")
         self.normal = "".join(parts)
-        self._heading_edges = edges
+        self._heading_edges, self._heading_lines = edges, heading_lines
         # The spaces that were a cell's edge or a short line's end (`_breaks`), read when a
         # rule first asks: most sources are never asked.
         self._hard = _Lazy(self._hard_spaces)
@@ -566,7 +572,7 @@ class SourceText:
         for start in _whole_starts(self.normal, needle, self._hard, self._joins) if edges else ():
             at = bisect.bisect_right(edges, start)
             if at < len(edges) and edges[at] < start + len(needle):
-                return self._line_of(edges[at])  # a heading's end, the space after it, is its line's too
+                return self._heading_lines[at // 2]  # edges come in pairs, a heading's start and end
         return None
 
     def _starts_of(self, needle: str) -> list[int]:

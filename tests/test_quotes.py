@@ -442,3 +442,24 @@ def test_only_letters_drawn_alike_are_named_as_looking_alike(quote, passage, nam
     """The message names a Cyrillic or Greek letter that looks like the Latin one it stands for;
     other letters of those scripts look otherwise, and were said to "look the same" too."""
     assert look_alike(quote, passage) == named
+
+
+def test_a_heading_broken_by_a_soft_hyphen_at_its_end_keeps_its_word():
+    """A heading's line that ends with a soft hyphen goes on with the next line's word, as any
+    line does ("Sän­ka skat­" over "ten"): the heading ended inside the word, so the heading
+    quoted whole was refused as running out of it, and named the next line as the heading's."""
+    source = SourceText("Inledning.\n## Sänka skat\u00ad\nten i kommunen\nVi vill\n")
+    assert source.find("Sänka skatten") is not None
+    assert source.find("skatten i kommunen") is None and source.find("i kommunen Vi vill") is not None
+    assert source.heading_crossed("Sänka skatten i kommunen") == 2
+    assert source.heading_crossed("Inledning. Sänka") == 2
+
+
+def test_the_heading_a_quote_runs_into_or_out_of_is_named_by_its_line():
+    """At the source's first or last line, and the first of two a quote runs over."""
+    source = SourceText("## Först\nText i mitten\n## Sedan\nMer text\n## Sist")
+    assert source.heading_crossed("Först Text") == 1
+    assert source.heading_crossed("Text i mitten Sedan Mer text") == 3
+    assert source.heading_crossed("Först Text i mitten Sedan") == 1
+    assert source.heading_crossed("Mer text Sist") == 5
+    assert source.heading_crossed("Sist") is None and source.find("Sist") is not None
