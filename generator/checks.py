@@ -854,6 +854,18 @@ _ELLIPSIS = re.compile(r"…|\.\.\.")
 _SPLIT_WORD = re.compile(r"(\w)- (\w)")  # a word hyphenated at a line's end, once lines are joined
 
 
+# What a quote that stands in its source but begins or ends inside a word or number is told,
+# by the edge and what it cuts (`quotes.SourceText.cut_edge`), with the source's text there.
+_CUT_HINTS = {
+    ("start", "sign"): (" Citatet börjar efter tecknet framför talet i källans »{}»: tecknet hör till talet, så ta med "
+                        "det, eller låt citatet börja efter talet."),
+    ("start", "number"): " Citatet börjar mitt i talet »{}» i källan: ta med hela talet, eller låt citatet börja efter det.",
+    ("end", "number"): " Citatet slutar mitt i talet »{}» i källan: ta med hela talet, eller låt citatet sluta före det.",
+    ("start", "word"): " Citatet börjar mitt i ordet »{}» i källan: ta med hela ordet, eller låt citatet börja efter det.",
+    ("end", "word"): " Citatet slutar mitt i ordet »{}» i källan: ta med hela ordet, eller låt citatet sluta före det.",
+}
+
+
 def _how_it_misses(quote: str, source: SourceText) -> str:
     """A sentence on a common way a quote misses its source, or nothing. Only for a quote that
     was not found, so the extra searches cost nothing in a plan that passes."""
@@ -871,7 +883,10 @@ def _how_it_misses(quote: str, source: SourceText) -> str:
                 "den: citera bara texten på den ena sidan om rubriken, eller rubriken själv.")
     if source.occurs_ignoring_case(quote):
         return " Citatet skiljer sig från källan bara i stora och små bokstäver; skriv dem som i källan."
-    if needle and needle in source.normal:  # there, but not at a word's or number's edges
+    cut = source.cut_edge(quote) if needle and needle in source.normal else None
+    if cut:  # there, but not at a word's or number's edges: the closest passage is the quote itself
+        return _CUT_HINTS[cut[:2]].format(cut[2])
+    if needle and needle in source.normal:
         return (" Citatet börjar eller slutar inne i ett ord eller tal i källan, som »500» i »1 500» eller "
                 "»vinstdrivande» i »icke-vinstdrivande»: ta med hela ordet eller talet.")
     if needle in _SPLIT_WORD.sub(r"\1\2", source.normal):

@@ -248,6 +248,40 @@ def _whole_starts(text: str, needle: str, hard: Collection[int] = frozenset(),
         start = text.find(needle, start + 1)
 
 
+def _token_end(text: str, place: int) -> int:
+    """Where the run of characters other than spaces that holds `place` ends."""
+    end = text.find(" ", place)
+    return len(text) if end < 0 else end
+
+
+def _cut_from(text: str, start: int) -> int:
+    """Where the word or number a quote begins inside of (at `start`) begins: over a space,
+    with the sign, the factor and star, or the thousands before it (`< 5`, `5 * 300`, `1 500`)."""
+    left = text.rfind(" ", 0, start) + 1
+    if left == start and start:  # parted from it by a space
+        left = text.rfind(" ", 0, start - 1) + 1
+        if text[left:start - 1] in ("*", "×"):
+            left = text.rfind(" ", 0, max(0, left - 1)) + 1
+    return left
+
+
+def _cut_to(text: str, end: int) -> int:
+    """Where the word or number a quote ends inside of (at `end`) ends: over a space, with the
+    star and factor or the thousands after it (`5 * 300`, `1 500`), or the word a hyphen
+    broke (`barn- fattigdomen`)."""
+    right = _token_end(text, end)
+    if right == end or text[right - 1] == "-":  # parted from the rest by a space
+        right = _token_end(text, right + 1) if right < len(text) else right
+        if text[end + 1:right] in ("*", "×"):
+            right = _token_end(text, right + 1) if right < len(text) else right
+    return right
+
+
+def _shown(piece: str) -> str:
+    """A source's word or number as an error names it, without the punctuation around it."""
+    return piece.strip(".,;:!?()[]\"'")
+
+
 def _crosses(edges: list[int], start: int, end: int) -> bool:
     """Whether one of the sorted places `edges` lies inside the span, not at its ends."""
     at = bisect.bisect_right(edges, start)
@@ -580,6 +614,28 @@ class SourceText:
         if needle not in self._all_starts:
             self._all_starts[needle] = list(self._starts(needle))
         return self._all_starts[needle]
+
+    def cut_edge(self, quote: str) -> tuple[str, str, str] | None:
+        """Where `quote` stands in the source's text but begins or ends inside a word or number
+        (`_whole_starts`), said in its error, whose closest passage is the quote itself: "start"
+        or "end", what it cuts ("sign" for a comparison's or a number's sign before it, "number",
+        "word"), and the source's text there ("< 5", "1/2", "5 * 300", "oacceptabelt"). None
+        where every place it stands is whole (it runs over a heading)."""
+        needle, text = normalise(quote), self.normal
+        start = text.find(needle) if needle else -1
+        while start >= 0:
+            end = start + len(needle)
+            if not _starts_whole(text, start, needle[0], self._hard, self._joins):
+                before, earlier = text[start - 1], text[start - 2:start - 1]
+                signed = needle[0].isdigit() and (before in _SIGNS and not earlier.isalnum() or before == "=" and earlier
+                                                  in ("<", ">") or before == " " and _compared(text, start - 1, self._joins))
+                kind = "sign" if signed else "number" if needle[0].isdigit() and not before.isalpha() else "word"
+                return "start", kind, _shown(text[_cut_from(text, start):_token_end(text, start)])
+            if not _ends_whole(text, end, needle[-1], self._hard, self._joins):
+                kind = "number" if needle[-1].isdigit() and not text[end:end + 1].isalpha() else "word"
+                return "end", kind, _shown(text[text.rfind(" ", 0, end - 1) + 1:_cut_to(text, end)])
+            start = text.find(needle, start + 1)
+        return None
 
     def numbers_joined(self, quote: str) -> tuple[str, str] | None:
         """Two numbers that `quote`, wherever it occurs, reads as one: where a space of the

@@ -463,3 +463,21 @@ def test_the_heading_a_quote_runs_into_or_out_of_is_named_by_its_line():
     assert source.heading_crossed("Först Text i mitten Sedan") == 1
     assert source.heading_crossed("Mer text Sist") == 5
     assert source.heading_crossed("Sist") is None and source.find("Sist") is not None
+
+
+@pytest.mark.parametrize("quote, cut", [
+    ("5 procent av barnen.", ("start", "sign", "< 5")),
+    ("5 procent i år.", ("start", "sign", ">=5")),
+    ("300 kronor per dag.", ("start", "number", "5 * 300")),
+    ("Det kostar 5", ("end", "number", "5 * 300")),
+    ("500 nya bostäder.", ("start", "number", "1 500")),
+    ("Mötet börjar 22", ("end", "number", "22:30")),
+    ("acceptabelt läge.", ("start", "word", "oacceptabelt")),
+    ("Mot barn", ("end", "word", "barn- fattigdomen")),
+    ("Det kostar 5 * 300 kronor per dag.", None),
+])
+def test_a_quote_cut_from_inside_a_word_or_number_is_told_what_it_cuts(quote, cut):
+    source = SourceText("Andelen < 5 procent av barnen.\nMålet >=5 procent i år.\nDet kostar 5 * 300 kronor per dag.\n"
+                        "Vi bygger 1 500 nya bostäder.\nMötet börjar 22:30, varje dag.\nEtt oacceptabelt läge.\n"
+                        "Mot barn-\nfattigdomen nu.\n")
+    assert source.cut_edge(quote) == cut
