@@ -91,8 +91,11 @@ _CELL_BULLETS = re.escape("•▪◦‣∙·\uf0b7\uf0a7")
 _LINE_BULLET = re.compile(rf"^[ \t\u00a0]*(?:[-*+{_DASH_CHARS}][ \t\u00a0]+|[{_BULLET_CLASS}][ \t\u00a0]*)+"
                           rf"|(?<=[\t\f])[ \u00a0]*(?:[{_CELL_BULLETS}][ \t\u00a0]*)+")  # and where a cell begins
 # Markdown emphasis: every run of stars but one between two numbers, which multiplies them
-# ("5*3 veckor", "5 * 300 kronor": dropped, they read as 53 and 5 300).
-_EMPHASIS = re.compile(r"(?<!\*)(?!(?<=\d)\*+\d|(?<=\d )\*+ \d)\*+")
+# ("5*3 veckor", "5 * 300 kronor": dropped, they read as 53 and 5 300), also with no-break
+# spaces or up to three spaces before it, as a pdf's or a word processor's text sets it.
+_SPACE_IN_LINE = "[ \u00a0\u2009\u202f]"  # the spaces that may group a number's thousands too
+_EMPHASIS = re.compile(rf"(?<!\*)(?!(?<=\d)\*+\d|(?:(?<=\d{_SPACE_IN_LINE})|(?<=\d{_SPACE_IN_LINE}{{2}})"
+                       rf"|(?<=\d{_SPACE_IN_LINE}{{3}}))\*+{_SPACE_IN_LINE}+\d)\*+")
 _LONGEST_LABEL = 60  # characters of a label before a text in its cell ("Kontrollmoment/åtgärd: ")
 _HEADING = re.compile(r"^[ \t]*#{1,6}[ \t]+")
 

@@ -481,3 +481,13 @@ def test_a_quote_cut_from_inside_a_word_or_number_is_told_what_it_cuts(quote, cu
                         "Vi bygger 1 500 nya bostäder.\nMötet börjar 22:30, varje dag.\nEtt oacceptabelt läge.\n"
                         "Mot barn-\nfattigdomen nu.\n")
     assert source.cut_edge(quote) == cut
+
+
+@pytest.mark.parametrize("space", ["\u00a0", "\u202f", "  "], ids=["no-break", "narrow-no-break", "two-spaces"])
+def test_a_star_between_numbers_with_other_spaces_is_a_sign_too(space):
+    """A pdf's or a word processor's text sets `5 * 300` with no-break spaces or with two
+    spaces: read as emphasis, the star was dropped and `5 300 kronor`, five thousand three
+    hundred, was found, and `300 kronor` begun inside the product."""
+    source = SourceText(f"Stöd för 5{space}*{space}300 kronor per barn.\n")
+    assert source.find("5 300 kronor per barn.") is None and source.find("300 kronor per barn.") is None
+    assert source.find("5 * 300 kronor per barn.") is not None
