@@ -54,6 +54,7 @@ _NUMBER_JOINS = ",."  # between digits: one number (1,5 and 1.5)
 # and a product's star or times sign (`5*3`, `2×45`), which multiply with a space around them too.
 _WITHIN_NUMBER = _NUMBER_JOINS + ":/*×"
 _SPACED_TIMES = (" * ", " × ")
+_STARS = ("*", "×")  # a product's sign as a word of its own
 # Two years with a slash between them, the later second: a range (`2024/2025`, a budget's or a
 # school's year), whose years a quote may begin or end at as at a range's dash, not a fraction.
 _YEARS = re.compile(r"(?<![\d,.:/])((?:19|20)\d\d)/((?:19|20)\d\d)(?![\d,.:/]\d|\d)")
@@ -255,34 +256,6 @@ def _token_end(text: str, place: int) -> int:
     """Where the run of characters other than spaces that holds `place` ends."""
     end = text.find(" ", place)
     return len(text) if end < 0 else end
-
-
-def _cut_from(text: str, start: int) -> int:
-    """Where the word or number a quote begins inside of (at `start`) begins: over a space,
-    with the sign, the factor and star, or the thousands before it (`< 5`, `5 * 300`, `1 500`)."""
-    left = text.rfind(" ", 0, start) + 1
-    if left == start and start:  # parted from it by a space
-        left = text.rfind(" ", 0, start - 1) + 1
-        if text[left:start - 1] in ("*", "×"):
-            left = text.rfind(" ", 0, max(0, left - 1)) + 1
-    return left
-
-
-def _cut_to(text: str, end: int) -> int:
-    """Where the word or number a quote ends inside of (at `end`) ends: over a space, with the
-    star and factor or the thousands after it (`5 * 300`, `1 500`), or the word a hyphen
-    broke (`barn- fattigdomen`)."""
-    right = _token_end(text, end)
-    if right == end or text[right - 1] == "-":  # parted from the rest by a space
-        right = _token_end(text, right + 1) if right < len(text) else right
-        if text[end + 1:right] in ("*", "×"):
-            right = _token_end(text, right + 1) if right < len(text) else right
-    return right
-
-
-def _shown(piece: str) -> str:
-    """A source's word or number as an error names it, without the punctuation around it."""
-    return piece.strip(".,;:!?()[]\"'")
 
 
 def _crosses(edges: list[int], start: int, end: int) -> bool:
@@ -630,15 +603,30 @@ class SourceText:
             end = start + len(needle)
             if not _starts_whole(text, start, needle[0], self._hard, self._joins):
                 before, earlier = text[start - 1], text[start - 2:start - 1]
-                signed = needle[0].isdigit() and (before in _SIGNS and not earlier.isalnum() or before == "=" and earlier
-                                                  in ("<", ">") or before == " " and _compared(text, start - 1, self._joins))
+                signed = needle[0].isdigit() and (before in _SIGNS and not earlier.isalnum()
+                                                  or before == "=" and earlier in ("<", ">")
+                                                  or before == " " and _compared(text, start - 1, self._joins))
                 kind = "sign" if signed else "number" if needle[0].isdigit() and not before.isalpha() else "word"
-                return "start", kind, _shown(text[_cut_from(text, start):_token_end(text, start)])
+                return "start", kind, self._cut_piece(text.rfind(" ", 0, start) + 1, _token_end(text, start))
             if not _ends_whole(text, end, needle[-1], self._hard, self._joins):
                 kind = "number" if needle[-1].isdigit() and not text[end:end + 1].isalpha() else "word"
-                return "end", kind, _shown(text[text.rfind(" ", 0, end - 1) + 1:_cut_to(text, end)])
+                return "end", kind, self._cut_piece(text.rfind(" ", 0, end - 1) + 1, _token_end(text, end))
             start = text.find(needle, start + 1)
         return None
+
+    def _cut_piece(self, left: int, right: int) -> str:
+        """The source's word or number that a quote begins or ends inside of, from the run of
+        characters other than spaces at `left` to the one ending at `right`, taken on over the
+        spaces within it: a sign's (`< 5`), a product's (`5 * 300`), the thousands' (`15 000`), a
+        word's broken by a hyphen (`barn- fattigdomen`); without the punctuation around it."""
+        text, hard, joins = self.normal, self._hard, self._joins
+        while left and (text[left:_token_end(text, left)] in _STARS
+                        or not _starts_whole(text, left, text[left], hard, joins)):
+            left = text.rfind(" ", 0, left - 1) + 1
+        while right < len(text) and (text[text.rfind(" ", 0, right) + 1:right] in _STARS or text[right - 1] == "-"
+                                     or not _ends_whole(text, right, text[right - 1], hard, joins)):
+            right = _token_end(text, right + 1)
+        return text[left:right].strip(".,;:!?()[]\"'")
 
     def numbers_joined(self, quote: str) -> tuple[str, str] | None:
         """Two numbers that `quote`, wherever it occurs, reads as one: where a space of the

@@ -475,11 +475,12 @@ def test_the_heading_a_quote_runs_into_or_out_of_is_named_by_its_line():
     ("acceptabelt läge.", ("start", "word", "oacceptabelt")),
     ("Mot barn", ("end", "word", "barn- fattigdomen")),
     ("Det kostar 5 * 300 kronor per dag.", None),
+    ("12 personer.", ("start", "number", "15 000 * 12")),
 ])
 def test_a_quote_cut_from_inside_a_word_or_number_is_told_what_it_cuts(quote, cut):
     source = SourceText("Andelen < 5 procent av barnen.\nMålet >=5 procent i år.\nDet kostar 5 * 300 kronor per dag.\n"
                         "Vi bygger 1 500 nya bostäder.\nMötet börjar 22:30, varje dag.\nEtt oacceptabelt läge.\n"
-                        "Mot barn-\nfattigdomen nu.\n")
+                        "Mot barn-\nfattigdomen nu.\nTotalt 15 000 * 12 personer.\n")
     assert source.cut_edge(quote) == cut
 
 
