@@ -51,10 +51,13 @@ _DIGITS_SPACED = re.compile(r"\d \d")  # a space between two digits (`SourceText
 _NUMBER_JOINS = ",."  # between digits: one number (1,5 and 1.5)
 # Between digits, what joins them into one number that a quote may not begin or end inside:
 # a decimal mark, and a fraction's slash, a time's or a ratio's colon (`1/2`, `22:30`, `1:500`),
-# and a product's star or times sign (`5*3`, `2×45`), which multiply with a space around them too.
-_WITHIN_NUMBER = _NUMBER_JOINS + ":/*×"
-_SPACED_TIMES = (" * ", " × ")
-_STARS = ("*", "×")  # a product's sign as a word of its own
+# and a product's star or times sign (`5*3`, `2×45`), which multiply with a space around them too;
+# so do a middle dot and the asterisk and dot operators (`5 · 300`, `5 ∗ 300`, `5⋅300`), only
+# between two numbers: a middle dot between words ("Mål · Budget") or a cell's bullet is none.
+_TIMES = "*×·∗⋅"
+_WITHIN_NUMBER = _NUMBER_JOINS + ":/" + _TIMES
+_SPACED_TIMES = tuple(f" {sign} " for sign in _TIMES)
+_STARS = tuple(_TIMES)  # a product's sign as a word of its own
 # Two years with a slash between them, the later second: a range (`2024/2025`, a budget's or a
 # school's year), whose years a quote may begin or end at as at a range's dash, not a fraction.
 _YEARS = re.compile(r"(?<![\d,.:/])((?:19|20)\d\d)/((?:19|20)\d\d)(?![\d,.:/]\d|\d)")

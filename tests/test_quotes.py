@@ -492,3 +492,17 @@ def test_a_star_between_numbers_with_other_spaces_is_a_sign_too(space):
     source = SourceText(f"Stöd för 5{space}*{space}300 kronor per barn.\n")
     assert source.find("5 300 kronor per barn.") is None and source.find("300 kronor per barn.") is None
     assert source.find("5 * 300 kronor per barn.") is not None
+
+
+@pytest.mark.parametrize("sign", ["·", "∗", "⋅"], ids=["middle-dot", "asterisk-operator", "dot-operator"])
+@pytest.mark.parametrize("spaced", [True, False], ids=["spaced", "unspaced"])
+def test_a_middle_dot_or_a_times_operator_between_numbers_is_a_product(sign, spaced):
+    """`5 · 300 kronor`, `5 ∗ 300` and `5⋅300` multiply as `5 * 300` does: `300 kronor` cut from
+    them says a fifth of the source, and `Stöd för 5` ends inside the product. Between words
+    ("Mål · Budget") or as a cell's bullet the dot is no sign."""
+    product = f"5 {sign} 300" if spaced else f"5{sign}300"
+    source = SourceText(f"Stöd för {product} kronor per barn.\nMål · Budget 2025\nPlatser\t· 40 platser\n")
+    assert source.find("300 kronor per barn.") is None and source.find("Stöd för 5") is None
+    assert source.find(f"Stöd för {product} kronor per barn.") is not None
+    assert source.cut_edge("300 kronor per barn.") == ("start", "number", product)
+    assert source.find("Budget 2025") is not None and source.find("40 platser") is not None
