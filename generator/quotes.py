@@ -104,6 +104,13 @@ _LONGEST_LABEL = 60  # characters of a label before a text in its cell ("Kontrol
 _HEADING = re.compile(r"^[ \t]*#{1,6}[ \t]+")
 
 
+def _a_heading(raw: str) -> bool:
+    """Whether a source's line is a Markdown heading whose marks `_marks_removed` drops: also
+    after a list's marks ("- ## Rubrik"), which are dropped first."""
+    bullet = _LINE_BULLET.match(raw)
+    return _HEADING.match(raw[bullet.end():] if bullet else raw) is not None
+
+
 @dataclass(frozen=True)
 class Match:
     line: int  # 1-based line of the source where the quote starts
@@ -453,7 +460,7 @@ class SourceText:
                 parts.append(joint + part)
                 position = start + len(part)
                 spans.append((start, position))
-                heading = _HEADING.match(raw)
+                heading = _a_heading(raw)
                 if glued and edges and edges[-1] == start and not heading:
                     # A heading's line that ends with a soft hyphen: its word goes on here, and the heading with it.
                     edges[-1] = start + len(words[0])
@@ -513,7 +520,7 @@ class SourceText:
             if end < len(self.normal) and self.normal[end] == " ":
                 after = next(index for index in range(number + 1, len(lines)) if lines[index].strip())
                 if ("\t" in line or after > number + 1
-                        or raw_lines[number].lstrip(" \t\u00a0")[:1] == "#"
+                        or raw_lines[number].lstrip(" \t\u00a0")[:1] == "#" or _a_heading(raw_lines[number])
                         or raw_lines[after].lstrip(" \t\u00a0")[:1] in _LINE_OPENERS):
                     hard.add(end)  # a table's line's end, a paragraph's, a heading's, before a list item
                 elif end - start <= _SHORT_LINE:

@@ -506,3 +506,15 @@ def test_a_middle_dot_or_a_times_operator_between_numbers_is_a_product(sign, spa
     assert source.find(f"Stöd för {product} kronor per barn.") is not None
     assert source.cut_edge("300 kronor per barn.") == ("start", "number", product)
     assert source.find("Budget 2025") is not None and source.find("40 platser") is not None
+
+
+@pytest.mark.parametrize("mark", ["- ", "* ", "• ", "– "], ids=["dash", "star", "bullet", "en-dash"])
+def test_a_heading_in_a_list_item_is_a_heading(mark):
+    """A Markdown heading inside a list item ("- ## Sänka skatten") has its marks dropped as
+    any heading's: a quote may no more run into or out of it ("Vi vill inte" over it read as
+    "Vi vill inte sänka skatten"), and the heading itself may be quoted."""
+    source = SourceText(f"Vi vill inte\n{mark}## Sänka skatten\nmen höja avgifterna.\n")
+    assert source.find("Vi vill inte Sänka skatten") is None
+    assert source.find("Sänka skatten men höja") is None
+    assert source.heading_crossed("Vi vill inte Sänka skatten") == 2
+    assert source.find("Sänka skatten") is not None and source.find("men höja avgifterna.") is not None
