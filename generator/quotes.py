@@ -96,10 +96,14 @@ _LINE_BULLET = re.compile(rf"^[ \t\u00a0]*(?:[-*+{_DASH_CHARS}][ \t\u00a0]+|[{_B
                           rf"|(?<=[\t\f])[ \u00a0]*(?:[{_CELL_BULLETS}][ \t\u00a0]*)+")  # and where a cell begins
 # Markdown emphasis: every run of stars but one between two numbers, which multiplies them
 # ("5*3 veckor", "5 * 300 kronor": dropped, they read as 53 and 5 300), also with no-break
-# spaces or up to three spaces before it, as a pdf's or a word processor's text sets it.
+# spaces or up to three spaces before it, as a pdf's or a word processor's text sets it; also
+# next to a bold factor ("**5** * 3", "5 * **3**"), and at a line's end with the other factor
+# first on the next line ("5 *" over "3 veckor"), where dropped it read as 5 3.
 _SPACE_IN_LINE = "[ \u00a0\u2009\u202f]"  # the spaces that may group a number's thousands too
-_EMPHASIS = re.compile(rf"(?<!\*)(?!(?<=\d)\*+\d|(?:(?<=\d{_SPACE_IN_LINE})|(?<=\d{_SPACE_IN_LINE}{{2}})"
-                       rf"|(?<=\d{_SPACE_IN_LINE}{{3}}))\*+{_SPACE_IN_LINE}+\d)\*+")
+_AFTER_A_FACTOR = "|".join(rf"(?<=\d{stars}{_SPACE_IN_LINE}{{{spaces}}})"
+                           for stars in ("", r"\*", r"\*\*", r"\*\*\*") for spaces in (1, 2, 3))
+_EMPHASIS = re.compile(rf"(?<!\*)(?!(?<=\d)\*+\d|(?:{_AFTER_A_FACTOR})"
+                       rf"\*+(?:{_SPACE_IN_LINE}+|{_SPACE_IN_LINE}*\n[ \t\u00a0]*)\*{{0,3}}\d)\*+")
 _LONGEST_LABEL = 60  # characters of a label before a text in its cell ("Kontrollmoment/åtgärd: ")
 _HEADING = re.compile(r"^[ \t]*#{1,6}[ \t]+")
 

@@ -518,3 +518,17 @@ def test_a_heading_in_a_list_item_is_a_heading(mark):
     assert source.find("Sänka skatten men höja") is None
     assert source.heading_crossed("Vi vill inte Sänka skatten") == 2
     assert source.find("Sänka skatten") is not None and source.find("men höja avgifterna.") is not None
+
+
+@pytest.mark.parametrize("line", ["Kollo i **5** * 3 veckor i sommar.", "Kollo i 5 * **3** veckor i sommar.",
+                                  "Kollo i **5** * **3** veckor i sommar.", "Kollo i 5 *\n3 veckor i sommar.",
+                                  "Kollo i 5 *  \n  3 veckor i sommar."],
+                         ids=["bold-first", "bold-second", "bold-both", "star-at-lines-end", "spaces-at-lines-end"])
+def test_a_star_between_a_bold_number_or_at_a_lines_end_is_a_sign(line):
+    """A product's star next to a bold factor (`**5** * 3`), or at a line's end with the
+    other factor on the next line, multiplies as `5 * 3` does: dropped as emphasis, it read
+    as `5 3` and `3 veckor` was found, a third of its source."""
+    source = SourceText(line + "\n")
+    assert source.find("3 veckor i sommar.") is None and source.find("Kollo i 5 3 veckor") is None
+    assert source.find("Kollo i 5 * 3 veckor i sommar.") is not None
+    assert SourceText("Vi bygger **5** *nya* hus.\n").find("Vi bygger 5 nya hus.") is not None
