@@ -12,8 +12,8 @@ And it must begin and end where words and numbers do: `acceptabelt` is not found
 `oacceptabelt`, nor `5 procent` in `1,5 procent`, `-5 procent` or a comparison's `< 5 procent`
 (`>5`, `≥ 5`, `±5`, `+/- 5`), nor `2 år` in `1/2 år`, `30` in `22:30` or `3 veckor` in
 `5*3 veckor` (a fraction, a time, a ratio, a product), nor `2 mnkr` in `12 mnkr`, since such a
-fragment can say the opposite of its source; a year of a range (`2024/2025`, `2024-2026`) may
-begin or end one. Nor may it run into or out of a Markdown heading of the source, whose marks
+fragment can say the opposite of its source; nor end at a range's first number (`5` in `5-10`,
+the least as all); a year of a range (`2024/2025`, `2024-2026`) may begin or end one. Nor may it run into or out of a Markdown heading of the source, whose marks
 are gone from the compared text (`SourceText.heading_crossed` names it in the error); a heading,
 or part of one, may be quoted. Folding whitespace cannot tell `1<tab>500` from `1 500`, so a
 quote that reads two numbers the source surely parts (a cell's edge, a paragraph's end) as one
@@ -59,8 +59,10 @@ _WITHIN_NUMBER = _NUMBER_JOINS + ":/" + _TIMES
 _SPACED_TIMES = tuple(f" {sign} " for sign in _TIMES)
 _STARS = tuple(_TIMES)  # a product's sign as a word of its own
 # Two years with a slash between them, the later second: a range (`2024/2025`, a budget's or a
-# school's year), whose years a quote may begin or end at as at a range's dash, not a fraction.
-_YEARS = re.compile(r"(?<![\d,.:/])((?:19|20)\d\d)/((?:19|20)\d\d)(?![\d,.:/]\d|\d)")
+# school's year), whose years a quote may begin or end at as at a range's dash, not a fraction;
+# and so with a dash between them (`2024-2026`), where a quote may end at the first year, but
+# not at the first number of any other range (`5-10`, `2023-24`: `_a_ranges_first`).
+_YEARS = re.compile(r"(?<![\d,.:/])((?:19|20)\d\d)[/-]((?:19|20)\d\d)(?![\d,.:/]\d|\d)")
 # The spaces within a line that may group a number's thousands (normalised to one space); a run
 # of white space between words with any other (a tab, a form feed) is a cell's edge.
 _HARD_SPACE = re.compile(r"[^\S \u00a0\u2009\u202f\u2007]")
@@ -214,11 +216,18 @@ def _compared(text: str, space: int, joins: Collection[int]) -> bool:
 
 
 def _years_apart(text: str, slash: int) -> bool:
-    """Whether the character at `slash` is a slash between two years, the later second (`_YEARS`)."""
-    if text[slash] != "/":
+    """Whether the character at `slash` is a slash or a dash between two years, the later second (`_YEARS`)."""
+    if text[slash] not in "/-":
         return False
     found = _YEARS.match(text, slash - 4)
     return found is not None and found.end(1) == slash and int(found.group(1)) < int(found.group(2))
+
+
+def _a_ranges_first(text: str, end: int) -> bool:
+    """Whether the number that ends at `end` is a range's first, a dash and a number right after
+    it (`5-10`, `5–10` normalised): a quote that ends there says the least of the range as all of
+    it. Not a range of years (`2024-2026`), either of whose years a quote may end at."""
+    return text[end:end + 1] == "-" and text[end + 1:end + 2].isdigit() and not _years_apart(text, end)
 
 
 def _a_thousands_group(text: str, start: int) -> bool:
@@ -292,6 +301,8 @@ def _ends_whole(text: str, end: int, last: str, hard: Collection[int] = frozense
     if last.isalpha() and after == "-" and (text[end + 1:end + 2].isalnum()
                                             or text[end + 1:end + 2] == " " and _goes_on(text, end, joins)):
         return False  # `icke` in `icke-vinstdrivande`, `barn` in `barn- fattigdomen`
+    if last.isdigit() and _a_ranges_first(text, end):
+        return False  # `5` in `5-10`, `2023` in `2023-24`; `2024` in `2024-2026` is a year
     if last.isalnum():
         return not after.isalnum() and not (last.isdigit() and after in _WITHIN_NUMBER
                                              and end + 1 < len(text) and text[end + 1].isdigit()
@@ -608,8 +619,8 @@ class SourceText:
     def cut_edge(self, quote: str) -> tuple[str, str, str] | None:
         """Where `quote` stands in the source's text but begins or ends inside a word or number
         (`_whole_starts`), said in its error, whose closest passage is the quote itself: "start"
-        or "end", what it cuts ("sign" for a comparison's or a number's sign before it, "number",
-        "word"), and the source's text there ("< 5", "1/2", "5 * 300", "oacceptabelt"). None
+        or "end", what it cuts ("sign" for a comparison's or a number's sign before it, "range" for
+        a range it ends at the first number of, "number", "word"), and the source's text there ("< 5", "1/2", "5 * 300", "oacceptabelt"). None
         where every place it stands is whole (it runs over a heading)."""
         needle, text = normalise(quote), self.normal
         start = text.find(needle) if needle else -1
@@ -623,7 +634,8 @@ class SourceText:
                 kind = "sign" if signed else "number" if needle[0].isdigit() and not before.isalpha() else "word"
                 return "start", kind, self._cut_piece(text.rfind(" ", 0, start) + 1, _token_end(text, start))
             if not _ends_whole(text, end, needle[-1], self._hard, self._joins):
-                kind = "number" if needle[-1].isdigit() and not text[end:end + 1].isalpha() else "word"
+                kind = ("range" if needle[-1].isdigit() and _a_ranges_first(text, end)
+                        else "number" if needle[-1].isdigit() and not text[end:end + 1].isalpha() else "word")
                 return "end", kind, self._cut_piece(text.rfind(" ", 0, end - 1) + 1, _token_end(text, end))
             start = text.find(needle, start + 1)
         return None

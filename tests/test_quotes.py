@@ -532,3 +532,17 @@ def test_a_star_between_a_bold_number_or_at_a_lines_end_is_a_sign(line):
     assert source.find("3 veckor i sommar.") is None and source.find("Kollo i 5 3 veckor") is None
     assert source.find("Kollo i 5 * 3 veckor i sommar.") is not None
     assert SourceText("Vi bygger **5** *nya* hus.\n").find("Vi bygger 5 nya hus.") is not None
+
+
+@pytest.mark.parametrize("dash", ["-", "\u2013"], ids=["hyphen", "en-dash"])
+def test_a_quote_does_not_end_at_a_ranges_first_number(dash):
+    """`Vi bygger 5` cut from `Vi bygger 5-10 boenden` says the range's least as if it were all
+    the source promised: a quote may not end there (nor at `2024` of `2024-26`, a year's short
+    end, as of `2023/24`), but may at either year of a range of years (`2024-2026`)."""
+    source = SourceText(f"Vi bygger 5{dash}10 boenden.\nUnder perioden 2024{dash}2026 bygger vi.\n"
+                        f"Under läsåret 2023{dash}24 införs läxhjälp.\n")
+    assert source.find("Vi bygger 5") is None
+    assert source.cut_edge("Vi bygger 5") == ("end", "range", "5-10")
+    assert source.find("Vi bygger 5-10 boenden.") is not None and source.find("10 boenden.") is not None
+    assert source.find("Under perioden 2024") is not None and source.find("2026 bygger vi.") is not None
+    assert source.find("Under läsåret 2023") is None
