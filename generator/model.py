@@ -371,7 +371,9 @@ def _parse_number(value: object) -> object:
                                      "eller ett streck i dokumentet, skriv null (utan citattecken)")
                 raise ValueError(f"'{value}' är inte ett tal; är cellen tom eller ett streck i dokumentet, skriv null "
                                  "(utan citattecken)")
-            unit = re.search(r"[^\d\s.,+-]+\.?$", text)  # `12 %`, `5 mnkr`: a unit after the figure
+            # `12 %`, `5 mnkr`: a unit after the figure. The run begins where no such character
+            # stands before it: tried at each character of a long run, the search took seconds.
+            unit = re.search(r"(?<![^\d\s.,+-])[^\d\s.,+-]+\.?$", text)
             figure = text[:unit.start()].strip() if unit else ""
             if re.fullmatch(r"0[xXoObB][0-9A-Fa-f]+", text):  # `0xF`: a programmer's figure, no unit after a 0
                 figure = ""

@@ -1841,6 +1841,22 @@ def test_a_file_with_thousands_of_lines_indented_with_a_tab_is_read_in_time(proj
     assert len(read) < 20 * text.count("\n"), len(read)
 
 
+def test_a_long_cell_with_no_figure_at_its_end_is_read_in_time(project):
+    """A table cell of many letters before its figure (`[xxx…"-97,7", …]`) was searched for a
+    unit at its end from each of its letters: 100,000 of them took minutes, so `validate`
+    hung. Now it is read at once and told it is no figure."""
+    import time
+    from generator.model import Plan
+    name = "plans/bergby-socialnamnden-vp-2024.yaml"
+    text = (project / name).read_text(encoding="utf-8")
+    text = text.replace('values: ["-97,7", "-63,4"]', 'values: [' + "x" * 50_000 + '"-97,7", "-63,4"]', 1)
+    started = time.monotonic()
+    _, _, errors = load._type_file(name, text.encode(), Plan)
+    assert time.monotonic() - started < 2
+    assert "sections[1].tables[0].rows[1].values[0]" in [error.field for error in errors], errors
+    assert any(error.message.endswith("är inte ett tal.") for error in errors), errors
+
+
 def test_a_bracket_left_open_does_not_hide_the_syntax_errors_further_down(project, cli):
     """`topics: [familjecentral` swallowed the lines below it, and an item's `locator` further
     down, without its colon, came a round later."""
