@@ -2048,9 +2048,14 @@ def _in_typographic_quotes(node: AnyNode) -> bool:
 
 def _echo(value: object) -> str:
     """A value as a message shows it: as written, spaces and all (they may be what is wrong),
-    cut at 80 characters."""
-    text = str(value)
+    each line break as `↵` (a value's empty line broke the message's line `file:line:col:
+    field: message` in two), cut at 80 characters."""
+    text = LINE_BREAK.sub("↵", str(value))
     return text if len(text) <= ECHOED else text[:ECHOED - 1] + "…"
+
+
+# What ends a line: for `str.splitlines` and so for an editor, which shows the rest on the next.
+LINE_BREAK = re.compile("\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
 
 
 ECHOED = 80

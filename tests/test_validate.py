@@ -1841,6 +1841,22 @@ def test_a_file_with_thousands_of_lines_indented_with_a_tab_is_read_in_time(proj
     assert len(read) < 20 * text.count("\n"), len(read)
 
 
+def test_a_value_with_an_empty_line_is_echoed_on_the_messages_one_line(project, cli):
+    """`state: done` with `note: >-` taken away: the note's text, after an empty line, went on
+    the state's value, and the message echoed it with its line break, so the text after the
+    break stood on a line of its own, with no file, line or field."""
+    text = (project / FOLLOW_UP).read_text(encoding="utf-8")
+    text = text.replace("        status: {state: done, note: Kolonin har nu 40 platser.}\n",
+                        "        status:\n          state: done\n\n            Kolonin har nu 40 platser.\n", 1)
+    write(project, text, FOLLOW_UP)
+    result = cli("--root", str(project), "validate")
+    assert result.code == 1
+    said = [line for line in result.err.splitlines() if line.strip() and not re.match(r"\d+ fel i \d+ fil", line)]
+    assert all(re.match(rf"{FOLLOW_UP}:\d+:\d+: [^ ]+: ", line) for line in said), result.err
+    assert (f"{FOLLOW_UP}:{line_of(text, '          state: done')}:18: sections[0].items[0].status.state: "
+            "'done↵Kolonin har nu 40 platser.' är inte ett tillåtet värde.") in result.err, result.err
+
+
 def test_a_long_cell_with_no_figure_at_its_end_is_read_in_time(project):
     """A table cell of many letters before its figure (`[xxx…"-97,7", …]`) was searched for a
     unit at its end from each of its letters: 100,000 of them took minutes, so `validate`
