@@ -145,11 +145,30 @@ _MARK_ANYWHERE = re.compile("[" + re.escape("".join(sorted({"*", "#", "\n"} | _B
                             + "]")
 
 
+_STAR_RUN = re.compile(r"\*+")
+
+
+def _emphasis_removed(text: str) -> str:
+    """`_EMPHASIS.sub("", text)`, tried only where a run of stars begins: a pattern that begins
+    with a condition is tried at every character, and took a third of `validate`'s time more
+    on 1,000 plans (`make bench`); a run's first star is where its matches begin."""
+    if "*" not in text:
+        return text
+    kept, last = [], 0
+    for stars in _STAR_RUN.finditer(text):
+        found = _EMPHASIS.match(text, stars.start())
+        if found:
+            kept.append(text[last:stars.start()])
+            last = found.end()
+    kept.append(text[last:])
+    return "".join(kept)
+
+
 def _marks_removed(text: str) -> str:
     """List bullets, heading marks and emphasis removed, typography made plain; line breaks kept."""
     if _MARK_ANYWHERE.search(text) is None and text.lstrip(" \t\u00a0")[:1] not in _FIRST_MARKS:
         return text
-    text = _EMPHASIS.sub("", _HEADING_EACH.sub(" ", _LINE_BULLET_EACH.sub(" ", text)))
+    text = _emphasis_removed(_HEADING_EACH.sub(" ", _LINE_BULLET_EACH.sub(" ", text)))
     for char, replacement in _DROPPED:
         if char in text:
             text = text.replace(char, replacement)
