@@ -392,7 +392,7 @@ def main(argv: list[str] | None = None) -> int:
     coverage = commands.add_parser("coverage", help="visa hur stor del av varje källtext som citeras")
     coverage.add_argument("-v", "--verbose", action="store_true", help="lista stycken som inte är citerade")
     coverage.set_defaults(run=cmd_coverage)
-    commands.add_parser("schema", help="skriv JSON-scheman för editorer och guidens ämneslista och fälttabell").set_defaults(run=cmd_schema)
+    commands.add_parser("schema", help="skriv JSON-scheman för redigeringsprogram och guidens ämneslista och fälttabell").set_defaults(run=cmd_schema)
     _add_change_commands(commands)
     args = parser.parse_args(argv)
     if not args.root.is_dir() or not any((args.root / folder).is_dir() for folder in ("plans", "registry")):

@@ -25,7 +25,7 @@ SCHEMAS = {
 
 # These schemas sit on the site beside the open data's (data/v1/schema/), and a reuser
 # validating a data file against one of these got 61 errors for a valid file.
-EDITORS_ONLY = ("För editorer: beskriver filen som den skrivs i YAML i repot, med förslag och kontroller medan man "
+EDITORS_ONLY = ("För redigeringsprogram: beskriver filen som den skrivs i YAML i repot, med förslag och kontroller medan man "
                 "skriver. Det beskriver inte de öppna datafilerna; deras scheman finns under data/v1/schema/.")
 
 
