@@ -459,7 +459,8 @@ class _Reader:
         mends them in one round (`body Socialnämnden` and, further down, `kind party-plan`, each
         without its colon): the file is read again with the error's line as its hint mends it
         (`SyntaxMessage.mended`: a quote or bracket left open, closed at the line's end; a list
-        entry's dash, space or colon; a tab; a block of lines shifted together, moved whole) or
+        entry's dash, space or colon; a tab; a block of lines shifted together, moved whole;
+        where the hint offers two columns, in the one the file reads on furthest with) or
         else without that line, as long as it
         is a line of its own that no line below belongs to and the next line is a field of the
         file or a list's entry (`_stands_alone`), and each error further down is said, until
@@ -474,24 +475,29 @@ class _Reader:
         reread = 0
         for _ in range(MAX_SYNTAX_ERRORS - 1):
             line = found.line
-            reread += len(text)
-            if reread > MAX_SYNTAX_REREAD:
-                return
-            last = line  # the last line mended
-            if found.mended is not None:
-                mended = found.mended.split("\n")  # a block of lines shifted together is mended whole
-                lines[line - 1:line - 1 + len(mended)] = mended
-                last = line + len(mended) - 1
+            if found.mended is not None or found.mends:
+                tries = []
+                for mend in found.mends or (found.mended,):
+                    mended = mend.split("\n")  # a block of lines shifted together is mended whole
+                    tries.append((lines[:line - 1] + mended + lines[line - 1 + len(mended):], line + len(mended) - 1))
             elif _stands_alone(lines, line, fields):
-                lines[line - 1] = ""
+                tries = [(lines[:line - 1] + [""] + lines[line:], line)]
             else:
                 return
-            without = "\n".join(lines)
-            try:
-                parse_events(without)
-                return
-            except yaml.YAMLError as exc:
-                found = explain_syntax_error(exc, without, *blocks)
+            best = None  # the lines read on with, the last line mended, and the next error
+            for tried, last in tries:  # where the hint offers two columns, the one read furthest with
+                reread += len(text)
+                if reread > MAX_SYNTAX_REREAD:
+                    return
+                without = "\n".join(tried)
+                try:
+                    parse_events(without)
+                    return
+                except yaml.YAMLError as exc:
+                    after = explain_syntax_error(exc, without, *blocks)
+                if best is None or after.line > best[2].line:
+                    best = (tried, last, after)
+            lines, last, found = best
             following = next((at for at in range(last + 1, len(lines) + 1) if _significant(lines[at - 1])), last)
             if found.line <= following:
                 return  # at or right after the line left out: what leaving it out did, not the author

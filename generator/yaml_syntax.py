@@ -37,6 +37,9 @@ class SyntaxMessage(NamedTuple):
     # a block of lines shifted together, its lines joined): the file is read on with it, for the
     # errors below (`load._Reader._later_syntax_errors`; tabs of the indent: `syntax_past_tabs`).
     mended: Optional[str] = None
+    # Where the hint offers two columns, the line (with the lines moved with it) at each, in the
+    # hint's order: the file is read on with the one under which it reads furthest.
+    mends: tuple[str, ...] = ()
 
 
 GENERAL_HINT = ("Kontrollera att fält i samma block börjar i samma kolumn, att indraget görs med mellanslag och att "
@@ -1012,10 +1015,12 @@ def _misindented_key(lines: list[str], mark, known: Collection[frozenset[str]] =
     choices = " eller ".join(f"till kolumn {b.col + 1} om det hör till samma block som `{b.key}` (rad {b.line})"
                              for b in options)
     follows = _text_follows(lines, shape, max(b.col for b in options), known) if shape else ""
-    # One column offered, and no other reading of the line: the file is read on with it there.
-    mended = (_moved_block(lines, number, col, options[0].col)
-              if len(options) == 1 and not new_item and shape and not shape.dashes else None)
-    return SyntaxMessage(number, col + 1, message, f"Flytta {name} {choices}.{follows}{new_item}", mended)
+    # No other reading of the line than the columns offered: the file is read on with it in one
+    # (where two are offered, in the one the file reads furthest with: `_later_syntax_errors`).
+    sure = not new_item and shape and not shape.dashes
+    moved = tuple(_moved_block(lines, number, col, option.col) for option in options) if sure else ()
+    return SyntaxMessage(number, col + 1, message, f"Flytta {name} {choices}.{follows}{new_item}",
+                         moved[0] if len(moved) == 1 else None, moved if len(moved) > 1 else ())
 
 
 def _opens_block(line: str) -> bool:

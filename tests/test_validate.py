@@ -1781,6 +1781,25 @@ def test_a_mistake_the_hint_mends_for_sure_does_not_hide_the_syntax_errors_furth
                     (f"{PLAN}:{line_of(text, '        locator Mål och uppdrag')}:9", "raden")], said
 
 
+@pytest.mark.parametrize("title", [
+    "  title: Arbetarpartiets förslag till verksamhetsplan 2024\n",  # the source's: its block's column, offered first
+    "title: Förslag till verksamhetsplan 2024\n",  # the plan's: column 1, offered second
+], ids=["source-title", "plan-title"])
+def test_a_field_offered_two_columns_does_not_hide_the_syntax_errors_further_down(project, cli, title):
+    """Session 69's leftover: a field that fits two blocks (`title`, in the source's and in the
+    plan's) one column off was told both columns, and the file was not read on, so an item's
+    `locator` further down, without its colon, waited for the next round. It is read on with the
+    field in the column the file reads furthest with."""
+    text = original(project).replace(title, "", 1).replace(
+        "  archive: sources/bergby-a-plan-2024.txt\n", "  archive: sources/bergby-a-plan-2024.txt\n " + title.lstrip(), 1)
+    below = text.index("      - id: inga-vrakningar\n")
+    text = text[:below] + text[below:].replace("        locator: Mål och uppdrag\n", "        locator Mål och uppdrag\n", 1)
+    said = _syntax_errors_said(project, cli, text)
+    assert said == [(f"{PLAN}:{line_of(text, ' ' + title.strip())}:2", "fel"),
+                    (f"{PLAN}:{line_of(text, '        locator Mål och uppdrag')}:9", "raden")], said
+    assert "till kolumn 3 om det hör till samma block som `archive`" in cli("--root", str(project), "validate").err
+
+
 @pytest.mark.parametrize("lines, col", [
     ("          Kolloverksamheten byggs ut så att\n\tfler barn får åka på kollo.\n", 11),  # a line of the text
     ("\tKolloverksamheten byggs ut så att\n          fler barn får åka på kollo.\n", 11),  # its first line
