@@ -335,6 +335,9 @@ class _Reader:
         self.checked_text = ""
         self.dropped = False
         self.tab_lines: list[int] = []  # the lines indented with a tab (`check_characters`)
+        # The file's lines with each of those indented as its hint says, while every one's column is
+        # known from the lines above (the lines above each mended first); else None.
+        self.tabs_mended: Optional[list[str]] = None
 
     def error(self, line: int, col: int, fieldname: str, message: str, hint: str = "", *,
               tree_kept: bool = False) -> None:
@@ -358,10 +361,18 @@ class _Reader:
                 continue
             indent = len(line) - len(line.lstrip(" \t"))
             if "\t" in line[:indent]:
-                from .yaml_syntax import tab_hint
+                from .yaml_syntax import tab_column, tab_hint
 
-                self.error(number, line.index("\t") + 1, "", "tabb används för indrag.",
-                           tab_hint(lines, number, field_blocks(self.schema) if self.schema else ()))
+                if not self.tab_lines:
+                    self.tabs_mended = list(lines)
+                # A line right under another so indented is told its column from that one's mended.
+                found = (tab_column(self.tabs_mended, number, field_blocks(self.schema) if self.schema else (),
+                                    no_tab_above=True, mended=self.tab_lines) if self.tabs_mended is not None else None)
+                if found is None:
+                    self.tabs_mended = None
+                else:
+                    self.tabs_mended[number - 1] = " " * found[0] + line.lstrip(" \t")
+                self.error(number, line.index("\t") + 1, "", "tabb används för indrag.", tab_hint(found))
                 self.tab_lines.append(number)
             indent_nbsp = _NBSP_AS_SPACE.match(line)
             if indent_nbsp:
@@ -407,20 +418,11 @@ class _Reader:
         """The syntax errors of a file whose only errors are lines indented with a tab, said in
         the same round: the file is read with each such line indented as its hint says
         (`tab_column`, the lines above it mended first), its tree left unread, as in
-        `_later_syntax_errors`. Where a line's column is not known, nothing more is said."""
-        if len(self.errors) != len(self.tab_lines) or not self.tab_lines:
+        `_later_syntax_errors` (`tabs_mended`). Where a line's column is not known, nothing more is said."""
+        if len(self.errors) != len(self.tab_lines) or self.tabs_mended is None:
             return
-        from .yaml_syntax import tab_column
-
-        blocks = field_blocks(self.schema) if self.schema else ()
-        lines = text.split("\n")
-        for number in self.tab_lines:
-            found = tab_column(lines, number, blocks, no_tab_above=True)  # those above are mended
-            if found is None:
-                return
-            lines[number - 1] = " " * found[0] + lines[number - 1].lstrip(" \t")
         said = len(self.errors)
-        self.parse("\n".join(lines))
+        self.parse("\n".join(self.tabs_mended))
         # What the file's own tabs make of a line is said already; an error there is the mend's.
         self.errors[said:] = [error for error in self.errors[said:] if error.line not in self.tab_lines]
 

@@ -284,9 +284,8 @@ def _hard_space_after_colon(lines: list[str], marks) -> Optional[SyntaxMessage]:
 TAB_HINT = "Dra in med mellanslag (två per nivå), aldrig tabb."
 
 
-def tab_hint(lines: list[str], number: int, blocks: Collection[frozenset[str]] = ()) -> str:
-    """The hint for line `number`, indented with a tab (`tab_column`)."""
-    found = tab_column(lines, number, blocks)
+def tab_hint(found: Optional[tuple[int, str]]) -> str:
+    """The hint for a line indented with a tab, given its column and why (`tab_column`), or None."""
     if found is None:
         return TAB_HINT
     col, why = found
@@ -294,7 +293,7 @@ def tab_hint(lines: list[str], number: int, blocks: Collection[frozenset[str]] =
 
 
 def tab_column(lines: list[str], number: int, blocks: Collection[frozenset[str]] = (), *,
-               no_tab_above: bool = False) -> Optional[tuple[int, str]]:
+               no_tab_above: bool = False, mended: Collection[int] = ()) -> Optional[tuple[int, str]]:
     """The column (0-based) that line `number`, indented with a tab, belongs in, and why: read
     from the lines above as the next round would (the hint audit replaced a tab with two spaces
     where the block's fields stood in column 5). The first line of a block (below `source:`)
@@ -302,7 +301,11 @@ def tab_column(lines: list[str], number: int, blocks: Collection[frozenset[str]]
     nearest field above that it may stand with (`blocks`); a line of a `>-` text, where the
     text's lines are (beside its field, it would end the text). None where the lines above do
     not say. `no_tab_above`: the caller knows that no line above is indented with a tab (each
-    call would read all the lines above again)."""
+    call would read all the lines above again); `mended`: the lines above that were, as their
+    hints mend them, which the hint names so ("när den är rättad")."""
+    def row(at: int) -> str:
+        return f"rad {at} när den är rättad" if at in mended else f"rad {at}"
+
     if not no_tab_above and any("\t" in line[:len(line) - len(line.lstrip(" \t"))] for line in lines[:number - 1]):
         return None  # the lines above are indented with tabs too: their columns say nothing
     shape = _read_line([lines[number - 1].lstrip(" \t")], 1)
@@ -314,11 +317,11 @@ def tab_column(lines: list[str], number: int, blocks: Collection[frozenset[str]]
         # A line of a `>-` text (not a field of the file below the text's lines): where the
         # text's lines are; beside the field the text belongs to, it would end the text there.
         header, first, col = text
-        why = (f"som rad {first} i texten under `{header.key}` på rad {header.number}" if first != number
-               else f"två steg längre in än `{header.key}` på rad {header.number}")
+        why = (f"som {row(first)} i texten under `{header.key}` på {row(header.number)}" if first != number
+               else f"två steg längre in än `{header.key}` på {row(header.number)}")
         return col, why
     if above.key is not None and not above.value and not (shape.dashes and above.dashes):
-        col, why = above.start + 2, f"två steg längre in än `{above.key}` på rad {above.number}"
+        col, why = above.start + 2, f"två steg längre in än `{above.key}` på {row(above.number)}"
     else:
         # A field beside a field it may stand with, an entry in a list of entries like it (a
         # section's `- heading:` not among items); never beside a line of a text that holds
@@ -328,8 +331,8 @@ def tab_column(lines: list[str], number: int, blocks: Collection[frozenset[str]]
         if beside is None:
             return None
         col = beside.col
-        why = (f"som strecken i listan på rad {beside.line}" if beside.is_list
-               else f"som `{beside.key}` på rad {beside.line}")
+        why = (f"som strecken i listan på {row(beside.line)}" if beside.is_list
+               else f"som `{beside.key}` på {row(beside.line)}")
     return col, why
 
 

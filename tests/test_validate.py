@@ -1825,6 +1825,29 @@ def test_a_tab_in_a_block_text_is_told_the_text_s_column(project, cli, lines, co
     assert said[1].startswith(f"{PLAN}:{line_of(text, '        locator Mål och uppdrag')}:9: (filen): raden"), said
 
 
+def test_lines_indented_with_tabs_one_under_another_are_each_told_their_column(project, cli):
+    """Session 69's leftover: a line indented with a tab right under another so indented was
+    given the general hint, as its column was read from the lines above, tabs and all; the
+    file's later errors were said all the same. Each is told its column now, from the lines
+    above as their own hints mend them, and says so where it names such a line."""
+    text = original(project).replace(
+        "      - id: kollo\n        kind: assignment\n        text: Kollo",
+        "\t- id: kollo\n\t\tkind: assignment\n\t\ttext: Kollo", 1)
+    below = text.index("      - id: inga-vrakningar\n")
+    text = text[:below] + text[below:].replace("        locator: Mål och uppdrag\n", "        locator Mål och uppdrag\n", 1)
+    write(project, text)
+    said = [row for row in cli("--root", str(project), "validate").lines if row.startswith(PLAN)]
+    first = line_of(text, "\t- id: kollo")
+    assert said[:3] == [
+        f"{PLAN}:{first}:1: (filen): tabb används för indrag. Tips: Dra in med mellanslag i stället för tabb, så att "
+        "raden börjar i kolumn 7, som strecken i listan på rad 18.",
+        f"{PLAN}:{first + 1}:1: (filen): tabb används för indrag. Tips: Dra in med mellanslag i stället för tabb, så "
+        f"att raden börjar i kolumn 9, som `id` på rad {first} när den är rättad.",
+        f"{PLAN}:{first + 2}:1: (filen): tabb används för indrag. Tips: Dra in med mellanslag i stället för tabb, så "
+        f"att raden börjar i kolumn 9, som `kind` på rad {first + 1} när den är rättad."], said
+    assert len(said) == 4 and said[3].startswith(f"{PLAN}:{line_of(text, '        locator Mål och uppdrag')}:9:"), said
+
+
 @pytest.mark.parametrize("written", [
     '        text: "Ingen barnfamilj ska vräkas,\n          – kind: goal, skriver vi."\n',  # in quotes
     "        text: >-\n          Ingen barnfamilj ska vräkas,\n          – kind: goal, skriver vi.\n",  # after `>-`
