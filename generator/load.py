@@ -754,7 +754,7 @@ class _Reader:
             # A key is read like a value: a refused character in it is named, and the key
             # judged without it (`"ye\\u200bar":` is `year`, not an unknown field).
             key = without_refused(key_event.value)
-            child_where = f"{where}.{key}" if where else key
+            child_where = path_key(key, where)
             self._check_decoded(key_event.value, key_line, key_col, child_where, key_event, "nyckeln")
             self._refuse_extras(key_event, child_where)
             if key == "<<" and not key_event.style:
@@ -1904,10 +1904,23 @@ def _steps(root: AnyNode, loc: tuple) -> Iterator[tuple[Any, AnyNode, Optional[t
             return
 
 
+# A key with one of these (or none at all) is named in a field's path as `['quote:']`: written
+# plainly, `quote:` made the message's field part read `…items[1].quote:: okänt fält 'quote:'`,
+# and `a.b` a field `b` of a field `a`.
+_NOT_A_NAME = re.compile(r"^$|[:.\[\]]")
+
+
+def path_key(key: str, within: str = "") -> str:
+    """`key` as a step of a field's path below `within` (the path so far, or nothing)."""
+    if _NOT_A_NAME.search(key):
+        return f"{within}['{key}']"
+    return f"{within}.{key}" if within else key
+
+
 def field_path(loc: tuple) -> str:
     text = ""
     for part in loc:
-        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
+        text = text + f"[{part}]" if isinstance(part, int) else path_key(str(part), text)
     return text
 
 

@@ -828,6 +828,20 @@ def test_unknown_field_suggests_the_right_one(project, cli):
     assert f"{PLAN}:9:1: titel: okänt fält 'titel'. Tips: Menade du 'title'?" in result.err
 
 
+@pytest.mark.parametrize("key, shown", [("quote:", "['quote:']"), ("a.b", "['a.b']"), ("topics[0]", "['topics[0]']")])
+def test_a_key_that_is_no_name_is_named_in_brackets_in_the_field_part(project, cli, key, shown):
+    """Session 69's leftover: `quote:: x` made the message's field part `…items[1].quote:` and
+    the line read `…quote:‌: okänt fält 'quote:'`, and `a.b:` read as a field `b` of a field
+    `a`: where the field part ends and what it names could not be told."""
+    text = original(project).replace("        quote: Kolloverksamheten", f"        '{key}': Kolloverksamheten", 1)
+    write(project, text)
+    said = [row for row in cli("--root", str(project), "validate").lines if "okänt fält" in row]
+    line = next(number for number, row in enumerate(text.split("\n"), 1) if f"'{key}'" in row)
+    assert len(said) == 1 and said[0].startswith(
+        f"{PLAN}:{line}:9: sections[0].items[1]{shown}: okänt fält '{key}'. Tips: "), said
+    assert "::" not in said[0].replace("\u200c", "")[:said[0].index(" Tips:")], said
+
+
 def test_a_required_field_written_in_swedish_is_one_error_not_two(project, cli):
     """`rubrik:` for `heading:` is one mistake: the unknown field with its English name, not
     also "fältet 'heading' saknas"."""
