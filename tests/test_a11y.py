@@ -813,6 +813,55 @@ def test_each_table_of_a_document_page_has_a_caption_of_its_own(repo_site):
     assert len(captions) >= tables > 1 and len(set(captions)) == len(captions), captions
 
 
+class _Texts(HTMLParser):
+    """The text of each element of the given tags, as a screen reader reads it: visually hidden
+    text included, the theme's "#" beside a heading left out; with the tag."""
+
+    def __init__(self, html: str, tags: set[str]):
+        super().__init__(convert_charrefs=True)
+        self.texts: list[tuple[str, str]] = []
+        self._tags, self._open, self._in_headerlink = tags, [], False
+        self.feed(html)
+
+    def handle_starttag(self, tag, attrs):
+        if tag in self._tags:
+            self._open.append([tag, ""])
+        elif tag == "a" and "headerlink" in (dict(attrs).get("class") or ""):
+            self._in_headerlink = True
+
+    def handle_data(self, data):
+        if self._open and not self._in_headerlink:
+            self._open[-1][1] += data
+
+    def handle_endtag(self, tag):
+        if tag == "a":
+            self._in_headerlink = False
+        elif tag in self._tags and self._open:
+            name, text = self._open.pop()
+            self.texts.append((name, " ".join(text.split())))
+
+
+def test_no_two_headings_of_a_comparison_read_alike(repo_site):
+    """A screen reader lists a page's headings to move through it: each actor's column on a
+    comparison had a heading "Åtaganden", so the list read "Åtaganden" three times on
+    Eskilstuna's pages. Each now names its document there (on screen the column tells)."""
+    site_dir, site = repo_site
+    repeated, checked = {}, 0
+    for municipality in site.municipalities:
+        for topic in site.topics:
+            html = site_dir / paths.page_url(paths.compare_page(municipality.id, topic.id)) / "index.html"
+            if not html.exists():
+                continue
+            page = html.read_text(encoding="utf-8")
+            article = page[page.index("<article"):page.index("</article>")]
+            headings = [text for _, text in _Texts(article, {f"h{level}" for level in range(1, 7)}).texts]
+            checked += sum(1 for text in headings if text.startswith("Åtaganden"))
+            twice = sorted({text for text in headings if headings.count(text) > 1})
+            if twice:
+                repeated[paths.compare_page(municipality.id, topic.id)] = twice
+    assert checked > 10 and not repeated, repeated
+
+
 # The contrast of an element's outline with what is drawn behind it; 0 without an outline.
 OUTLINE_CONTRAST = "element => {" + COLOURS + """
     const style = getComputedStyle(element), back = behind(element.parentElement);
