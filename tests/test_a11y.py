@@ -862,6 +862,18 @@ def test_no_two_headings_of_a_comparison_read_alike(repo_site):
     assert checked > 10 and not repeated, repeated
 
 
+def test_the_risk_matrix_headers_name_their_axis(repo_site):
+    """A screen reader reads a cell of the risk matrix with its column's and row's headers:
+    those said only "3" and "5", and which was the probability was left to the caption."""
+    site, model = repo_site
+    page = (site / real_pages.plan_url(real_pages.most_risks(model)) / "index.html").read_text("utf-8")
+    matrix = page[page.index('<table class="vlv-risk-matrix"'):]
+    matrix = matrix[:matrix.index("</table>")]
+    headers = [text for _, text in _Texts(matrix, {"th"}).texts]
+    assert headers[1:6] == [f"Sannolikhet {p}" for p in range(1, 6)], headers
+    assert headers[6:] == [f"Konsekvens {c}" for c in range(5, 0, -1)], headers
+
+
 # The contrast of an element's outline with what is drawn behind it; 0 without an outline.
 OUTLINE_CONTRAST = "element => {" + COLOURS + """
     const style = getComputedStyle(element), back = behind(element.parentElement);
