@@ -874,6 +874,25 @@ def test_the_risk_matrix_headers_name_their_axis(repo_site):
     assert headers[6:] == [f"Konsekvens {c}" for c in range(5, 0, -1)], headers
 
 
+def test_no_page_has_an_empty_table_of_contents_landmark(repo_site):
+    """A screen reader lists a page's landmarks to jump between them: the list of topics had a
+    navigation "Innehållsförteckning" with nothing in it (its only heading is the page's title),
+    which the theme writes unless the page hides its table of contents. (The 404 page, whose
+    template has no page whose front matter could hide it, is no index.html and is not checked.)"""
+    site, _ = repo_site
+    empty, checked = [], 0
+    for html in sorted(site.rglob("index.html")):
+        page = html.read_text(encoding="utf-8")
+        sidebar = re.search(r'<div class="md-sidebar md-sidebar--secondary"[^>]*>', page)
+        if sidebar is None or " hidden" in sidebar.group(0):
+            continue
+        checked += 1
+        toc = page[sidebar.end():].split("</nav>", 1)[0]
+        if "<a " not in toc:
+            empty.append(str(html.parent.relative_to(site)))
+    assert checked > 10 and empty == [], empty
+
+
 # The contrast of an element's outline with what is drawn behind it; 0 without an outline.
 OUTLINE_CONTRAST = "element => {" + COLOURS + """
     const style = getComputedStyle(element), back = behind(element.parentElement);
