@@ -521,8 +521,15 @@ def _term_name(plan: Plan) -> str:
 def _renamed_plans(gone: list[Plan], arrived: list[Plan]) -> dict[str, Plan]:
     """{new id: the plan as it was} for a document of the same actor whose id (its file name)
     changed and whose archived source did not: the same document, renamed. As one removed
-    and one added document, the feeds would report its every item as dropped and added."""
-    return _pairs(gone, arrived, lambda plan: (plan.actor.id, plan.data.source.archive))
+    and one added document, the feeds would report its every item as dropped and added.
+    A source file is named like its plan, so a rename (`git mv`) usually moves both: a
+    document not paired by its archive's path is paired by its archived text, the same."""
+    paired = _pairs(gone, arrived, lambda plan: (plan.actor.id, plan.data.source.archive))
+    kept = {plan.id for plan in paired.values()}
+    paired.update(_pairs([plan for plan in gone if plan.id not in kept],
+                         [plan for plan in arrived if plan.id not in paired],
+                         lambda plan: (plan.actor.id, plan.source.text)))
+    return paired
 
 
 def _compare_topics(base: Site, head: Site, plans: list[PlanChange],

@@ -144,6 +144,23 @@ def test_a_renamed_document_is_one_changed_document_not_one_removed_and_one_adde
     assert "### Per ämne" not in result.out
 
 
+def test_a_document_renamed_with_its_source_is_one_changed_document_not_one_removed_and_one_added(repo, cli):
+    """A source file is named like its plan, so `git mv` of both is the usual rename: its new
+    archive path told the feeds that the document and its every item were dropped and another
+    one added."""
+    renamed, source = "plans/bergby-a-plan-2024-forslag.yaml", "sources/bergby-a-plan-2024-forslag.txt"
+    git(repo, "mv", PLAN, renamed)
+    git(repo, "mv", SOURCE, source)
+    text = read(repo, renamed).replace("id: bergby-a-plan-2024", "id: bergby-a-plan-2024-forslag", 1)
+    commit(repo, {renamed: text.replace(f"archive: {SOURCE}", f"archive: {source}")})
+    result = cli("--root", str(repo), "changes", "--base", "HEAD~1")
+    assert "0\u00a0punkter tillagda, 0\u00a0borttagna och 0\u00a0ändrade i 1 dokument från 1\u00a0aktör." in result.out
+    lines = section(result.out, "#### Arbetarpartiet Bergby (`bergby-a`)")
+    assert lines[0] == f"**Ändrad återgivning: Förslag till verksamhetsplan 2024** – `{renamed}`"
+    assert "- id (dokumentets adress): bergby-a-plan-2024 → bergby-a-plan-2024-forslag" in lines
+    assert "Borttaget dokument" not in result.out and "Nytt dokument" not in result.out
+
+
 def test_an_archived_text_changed_where_no_item_quotes_it_is_listed(repo, cli):
     """The review of the summary's wording: a source's line changed that no item quotes, its
     coverage the same, and the summary said nothing changed, while the source's page shows it."""
