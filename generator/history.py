@@ -1,7 +1,7 @@
-"""The change history of plans/ and registry/, read from git, as the feeds' entries.
+"""The change history of plans/, registry/ and sources/, read from git, as the feeds' entries.
 
-Walks the newest commits on the first-parent line that touch plans/ or registry/ and
-compares each with the previous one (`changes.compare_sites`, what a pull request's summary
+Walks the newest commits on the first-parent line that touch plans/, registry/ or sources/
+and compares each with the previous one (`changes.compare_sites`, what a pull request's summary
 shows); commits whose plans do not load with today's code are stepped over. Each revision
 is read once, and the files it shares with the revision before are neither parsed nor
 checked again (`_Revisions`); entries are kept per pair of commits for the life of the
@@ -24,7 +24,7 @@ from .checks import CheckCache
 from .feeds import (DEFAULT_BASE_URL, ITEM_VERBS, DetailLine, Entry, History,
                     ItemLine, PlanPart, RegistryLine, unreadable_before, without_history)
 from .link import Plan, Site
-from .load import PLANS_DIR, REGISTRY_DIR, LoadCache
+from .load import PLANS_DIR, REGISTRY_DIR, SOURCES_DIR, LoadCache
 from .opendata import UNKNOWN_COMMIT
 from .scope import GitError, git
 from .swedish import swedish_date
@@ -131,9 +131,13 @@ class _Revisions:
 
 
 def _relevant_commits(root: Path, limit: int) -> tuple[list[tuple[str, str]], bool]:
-    """(commit, ISO date) of the newest `limit` commits touching plans/ or registry/, oldest
-    first, and whether older ones exist."""
-    log = git(root, "log", "--first-parent", f"-n{limit + 1}", "--format=%H %cI", "--", PLANS_DIR, REGISTRY_DIR)
+    """(commit, ISO date) of the newest `limit` commits touching plans/, registry/ or sources/,
+    oldest first, and whether older ones exist. A commit that changes an archived text alone
+    is compared too, though it seldom changes what voters read: skipped, its change was
+    counted in the next commit of its plan, which the history then said had changed the
+    document's text."""
+    log = git(root, "log", "--first-parent", f"-n{limit + 1}", "--format=%H %cI", "--",
+              PLANS_DIR, REGISTRY_DIR, SOURCES_DIR)
     lines = [tuple(line.split(" ", 1)) for line in log.decode().splitlines() if line.strip()]
     return list(reversed(lines[:limit])), len(lines) > limit
 

@@ -241,13 +241,28 @@ def test_commit_that_changes_nothing_voters_see_has_no_entry(history_repo):
 
 def test_a_paragraph_added_to_a_source_alone_has_no_entry(history_repo):
     """Its coverage line is the reviewers' (the change summary); no item or field voters read
-    changed. (With a comment in the plan, so that the history compares the commit at all.)"""
+    changed."""
     root, _ = history_repo
     edit(root, SOURCE, lambda text: text + "\nVi vill också att fler fritidsgårdar håller öppet på kvällarna.\n")
-    edit(root, PLAN, lambda text: text.replace("summary:", "# Stycket om fritidsgårdar citeras inte.\nsummary:"))
     commit_at(root, "2026-04-01T12:00:00+02:00", "Ett stycke till i källtexten")
     feed = parse_atom(built_feeds(root)["flode/alla.xml"])
     assert len(entries(feed)) == 3 and entries(feed)[0][1] == DATES[2]
+
+
+def test_a_later_change_is_not_credited_with_an_archived_text_changed_in_a_commit_of_its_own(history_repo):
+    """A commit that changed an archived text alone was not read: the next commit of its plan,
+    which only gave an item one more topic, was said to have changed the document's text."""
+    root, _ = history_repo
+    edit(root, SOURCE, lambda text: text + "\nVi vill också att fler fritidsgårdar håller öppet på kvällarna.\n")
+    commit_at(root, "2026-04-01T12:00:00+02:00", "Ett stycke till i källtexten")
+    edit(root, PLAN, lambda text: text.replace("topics: [hemloshet]", "topics: [hemloshet, familjecentral]", 1))
+    commit_at(root, "2026-04-08T12:00:00+02:00", "Ett ämne till")
+    feed = parse_atom(built_feeds(root)["flode/alla.xml"])
+    assert [(title, updated) for title, updated, _ in entries(feed)][:2] == [
+        ("Ändrad återgivning: Reviderat förslag 2024 (Arbetarpartiet Bergby) – 1 ändrad punkt",
+         "2026-04-08T12:00:00+02:00"),
+        ("Borttaget dokument: Östra listans socialpolitik (Östra listan Bergby) – 1 borttagen punkt", DATES[2])]
+    assert "Dokumentets arkiverade text har ändrats." not in feed.find(f"{ATOM}entry/{ATOM}content").text
 
 
 def test_a_corrected_item_id_is_reported_as_a_changed_item_not_a_dropped_one(history_repo):
