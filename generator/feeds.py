@@ -399,6 +399,15 @@ def empty_feed_updated(history: History) -> str:
     return history.start or history.entries[-1].date
 
 
+def newest_date(entries: list[Entry]) -> str:
+    """The latest of the entries' dates, as an instant. The entries come in the order their
+    commits reached the site, which is not always the order of their dates: a commit keeps
+    the date its committer's clock gave it (one set wrong, a rebase that keeps the author's
+    dates), and the feed's `updated`, taken from the first entry, then went back in time,
+    so a reader that goes by it saw no news."""
+    return max((entry.date for entry in entries), key=datetime.datetime.fromisoformat)
+
+
 def atom(feed: Feed, history: History) -> str:
     """The feed as Atom 1.0 XML; ElementTree escapes every text and attribute."""
     base = history.base_url
@@ -407,7 +416,7 @@ def atom(feed: Feed, history: History) -> str:
     root = ET.Element("feed", {"xmlns": ATOM, "xml:lang": "sv"})
     _element(root, "id", paths.absolute_url(base, feed.path))
     _element(root, "title", feed.title)
-    _element(root, "updated", entries[0].date if entries else empty_feed_updated(history))
+    _element(root, "updated", newest_date(entries) if entries else empty_feed_updated(history))
     _element(root, "link", rel="self", type="application/atom+xml", href=paths.absolute_url(base, feed.path))
     _element(root, "link", rel="alternate", type="text/html", href=paths.absolute_url(base, feed.page))
     author = _element(root, "author")

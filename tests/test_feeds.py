@@ -140,6 +140,21 @@ def test_a_feed_without_changes_is_dated_where_its_history_begins_not_by_another
     assert parse_atom(built["flode/alla.xml"]).find(ATOM + "updated").text == DATES[2]
 
 
+def test_a_feed_is_updated_at_its_newest_entrys_date_when_a_later_commit_has_an_earlier_one(history_repo):
+    """A commit keeps the date its committer's clock gave it: one set wrong, or a rebase that
+    keeps the author's dates, put a commit dated 1 March after one of 20 March. The feed's
+    `updated` was the first entry's, so the feed went back three weeks in time, and a reader
+    that goes by it saw nothing new, while the entries of 20 March were newer than the feed."""
+    root, _ = history_repo
+    edit(root, PLAN, lambda text: text.replace("text: Ingen barnfamilj ska vräkas.", "text: Inga barnfamiljer ska vräkas."))
+    commit_at(root, "2026-03-01T09:00:00+01:00", "En klocka som går fel")
+    built = built_feeds(root)
+    for path, newest in (("flode/alla.xml", DATES[2]), ("flode/amnen/hemloshet.xml", DATES[2])):
+        feed = parse_atom(built[path])
+        assert entries(feed)[0][1] == "2026-03-01T09:00:00+01:00", path  # in the order the commits came
+        assert feed.find(ATOM + "updated").text == newest, path
+
+
 def test_an_entry_has_its_own_id_in_each_feed_that_holds_a_part_of_its_change(history_repo):
     """A topic's feed holds only that topic's part of a commit, an actor's only that actor's. With
     one id for every part, a feed reader that follows two feeds and merges entries by id showed
