@@ -153,6 +153,10 @@ def read_history(root: Path, site: Site, limit: int = MAX_COMMITS) -> History:
         commits, older = _relevant_commits(root, limit)
     except GitError:
         return without_history(site, base_url, UNKNOWN_COMMIT, None, shallow=True)
+    if not commits:
+        # No commit holds these plans: the folder is inside another repository that does not
+        # track it (a tarball unpacked there). Its commits are not this site's history.
+        return without_history(site, base_url, UNKNOWN_COMMIT, None, shallow=True)
     # The commit's own date goes with every history read from git (the open data's index).
     return replace(_changes(root, site, limit, base_url, (head, head_date), shallow, commits, older),
                    commit_date=head_date)

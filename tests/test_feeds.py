@@ -804,6 +804,24 @@ def test_a_project_in_a_folder_of_a_larger_repository_reads_its_own_history(proj
                                 DATES[1], f"{BASE}dokument/bergby-a-plan-2024/")
 
 
+def test_a_project_unpacked_in_another_repositorys_folder_has_no_history_there(project, tmp_path):
+    """A release tarball unpacked inside the folder of some other repository (a home folder
+    kept in git, a CI workspace) found that repository's git: the changelog said the plans had
+    not changed since the first documents were added, and the open data named that
+    repository's commit as the one the site was built from."""
+    outer = tmp_path / "annat-repo"
+    subprocess.run(["git", "init", "-q", str(outer)], check=True)
+    (outer / "README.md").write_text("Ett annat projekt.\n", encoding="utf-8")
+    commit_at(outer, DATES[0], "Ett annat projekt")
+    root = outer / "vem-lovar-vad"
+    shutil.copytree(project, root)  # unpacked, not committed
+    site = build_site(root)
+    history = read_history(root, site)
+    assert (history.commit, history.commit_date) == ("okänd", "")
+    feed = parse_atom(feeds.atom(feeds.site_feeds(site)[0], history))
+    assert [title for title, _, _ in entries(feed)] == ["Ändringshistoriken finns inte i det här bygget"]
+
+
 def test_the_changelog_and_the_feeds_name_a_kind_or_status_in_swedish_without_its_yaml_value(history_repo, cli):
     """"Förslag (proposal) → Antagen (adopted)" put English words before voters: the YAML value
     helps the party office that writes it, in the pull request's summary, and only there."""
