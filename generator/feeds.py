@@ -212,16 +212,25 @@ def changelog_listing(history: "History",
     """Each entry with when it was made, as its heading says it, and its documents' parts as
     the changelog page lists them, within `lines`. The day, or also the time where another
     entry of the same day has the same title: two headings alike in a screen reader's list of
-    headings and in the table of contents cannot be told apart."""
+    headings and in the table of contents cannot be told apart. Where the minute is the same
+    too (GitHub's "Rebase and merge" gives a pull request's commits one time), each is
+    numbered, the oldest first: "kl. 18.00, ändring 2 av 2"."""
     alike = collections.Counter((entry.day, entry.title) for entry in history.entries)
+    moments = [swedish_moment(entry.date) if alike[entry.day, entry.title] > 1 else entry.day
+               for entry in history.entries]
+    same = collections.Counter(zip(moments, (entry.title for entry in history.entries)))
+    later: collections.Counter = collections.Counter()  # of each moment and title, the newer entries listed
     listing = []
-    for entry in history.entries:
+    for entry, when in zip(history.entries, moments):
         parts = []
         for part in entry.plans:
             parts.append(listed := listed_part(part, lines))
             lines -= len(listed.details) + len(listed.items)
-        when = swedish_moment(entry.date) if alike[entry.day, entry.title] > 1 else entry.day
-        listing.append((entry, when, tuple(parts)))
+        total, heading = same[when, entry.title], when
+        if total > 1:
+            heading = f"{when}, ändring {total - later[when, entry.title]} av {total}"
+            later[when, entry.title] += 1
+        listing.append((entry, heading, tuple(parts)))
     return tuple(listing)
 
 

@@ -894,6 +894,21 @@ def test_two_changes_alike_on_one_day_have_headings_of_their_own_in_the_changelo
     assert headings[2].startswith(swedish_date(DATES[2]) + ": ")  # a day's only entry of its kind: the day alone
 
 
+def test_changes_alike_made_in_the_same_minute_have_headings_of_their_own_in_the_changelog():
+    """GitHub's "Rebase and merge" gives a pull request's commits one time: two commits that
+    changed the same document as much were headed alike even with the time ("6 december 2026
+    kl. 18.00: …" twice), one heading in a screen reader's list for two changes."""
+    same = feeds.RegistryLine("Nytt namn på ämne: Hemlöshet → Hemlöshet och bostad")
+    history = feeds.History("0" * 40, feeds.DEFAULT_BASE_URL, (
+        feeds.Entry("c" * 40, "2026-12-06T17:00:00Z", registry=(same,)),
+        feeds.Entry("b" * 40, "2026-12-06T18:00:00+01:00", registry=(same,)),
+        feeds.Entry("a" * 40, "2026-12-06T17:00:00+00:00", registry=(same,)),
+        feeds.Entry("9" * 40, "2026-12-06T09:00:00+01:00", registry=(same,))))
+    assert [when for _, when, _ in feeds.changelog_listing(history)] == [
+        "6 december 2026 kl. 18.00, ändring 3 av 3", "6 december 2026 kl. 18.00, ändring 2 av 3",
+        "6 december 2026 kl. 18.00, ändring 1 av 3", "6 december 2026 kl. 09.00"]
+
+
 @pytest.mark.parametrize("date", ["2026-04-01T23:30:00+00:00", "2026-04-01T18:30:00-05:00", "2026-04-02T01:30:00+02:00"])
 def test_a_change_is_dated_by_its_day_in_sweden_whatever_the_committers_time_zone(history_repo, date):
     """A change committed at 01:30 on 2 April, Swedish time, was headed "1 april 2026" where the
