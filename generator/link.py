@@ -530,7 +530,9 @@ def _dated_year(data: model.Plan) -> Optional[int]:
 def _term_of(data: model.Plan, terms: list[Term]) -> Optional[Term]:
     """The term containing 1 July of the document's year (or its period's first year). An
     election platform of an election year is for the term that the election begins, not the
-    one it was written in: a 2026 platform belongs to 2026–2030."""
+    one it was written in: a 2026 platform belongs to 2026–2030. Where that term is not yet
+    registered (a 2030 platform, the registry ending with 2026–2030, whose end in 2030 makes it
+    an election year), the platform has no term: not the one its election ends."""
     year = _dated_year(data)
     if year is None:
         return None
@@ -538,6 +540,8 @@ def _term_of(data: model.Plan, terms: list[Term]) -> Optional[Term]:
         starting = next((term for term in terms if term.data.starts.year == year), None)
         if starting is not None:
             return starting
+        if any(term.data.ends.year == year for term in terms):
+            return None
     middle = datetime.date(year, 7, 1)
     return next((term for term in terms if term.data.starts <= middle <= term.data.ends), None)
 

@@ -833,6 +833,25 @@ def test_the_current_term_and_a_passed_target_year_change_on_exactly_their_day()
             assert item.past_target_year == passed, (item_id, today)
 
 
+def test_an_election_platform_for_a_term_the_registry_lacks_is_not_placed_in_the_term_its_election_ends(
+        project, monkeypatch):
+    """A platform of an election year is for the term the election begins. With that term not
+    yet in registry/terms.yaml (a 2030 platform, the registry's last term 2026–2030), the 1 July
+    rule placed it in the term the election ends: its page said "Mandatperioden 2026–2030" in
+    spring and "Från mandatperioden 2026–2030" after 15 October, and the open data said the same
+    term. The site knows no term for it until the next one is registered."""
+    plan = project / "plans" / "bergby-a-plan-2024.yaml"
+    plan.write_text(plan.read_text(encoding="utf-8").replace(
+        "year: 2024\nkind: party-plan", "year: 2030\ndating_inferred: true\ndating_note: Valet 2030.\n"
+        "kind: election-platform"), encoding="utf-8")
+    for day in ((2030, 5, 1), (2030, 10, 15)):
+        monkeypatch.setenv("SOURCE_DATE_EPOCH", str(calendar.timegm((*day, 12, 0, 0))))
+        outputs = render_site(build_site(project))
+        page = plain(outputs[paths.plan_page("bergby-a-plan-2024")])
+        assert "2026–2030" not in page and "Mandatperiod okänd" in page, day
+        assert json.loads(outputs["data/v1/plans/bergby-a-plan-2024.json"])["term"] is None, day
+
+
 def test_the_about_pages_example_of_a_term_not_yet_begun_has_not_begun():
     """The about page shows how a document for a term that has not begun is marked. Its example
     was written as "2030–2034", which would be false from 15 October 2030: it is the registry's
