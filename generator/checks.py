@@ -8,6 +8,7 @@ every one of them over everything that loaded, so one error never hides another.
 from __future__ import annotations
 
 import bisect
+import datetime
 import difflib
 import functools
 import itertools
@@ -5249,8 +5250,36 @@ def warn_editor_files(inputs: Inputs) -> list[LocatedError]:
             for path in inputs.editor_files]
 
 
+def warn_platform_term_unregistered(inputs: Inputs) -> list[LocatedError]:
+    """An election platform of an election year whose term the registry does not have yet
+    (`model.election_of`) is shown as of no term, "Mandatperiod okänd": valid, but whoever keeps
+    the registry is told, on the platform's year, which term to add."""
+    warnings = []
+    terms = inputs.terms.value.terms if inputs.terms is not None else []  # None: the registry did not load
+    for plan in inputs.plans:
+        value = plan.value
+        loc, year = (("year",), value.year) if value.year is not None else (
+            (("period", "start"), value.period.start) if value.period is not None else ((), None))
+        if value.kind != "election-platform" or year is None:
+            continue
+        election, starting = model.election_of(year, terms)
+        ending = next((term for term in terms if term.ends.year == year), None)
+        if not election or starting is not None or ending is None:
+            continue
+        # The next term as long as the one the election ends, from the day after it.
+        years = max(ending.ends.year - ending.starts.year, 1)
+        starts = ending.ends + datetime.timedelta(days=1)
+        ends = datetime.date(starts.year + years, starts.month, 1) + datetime.timedelta(days=starts.day - 2)
+        warnings.append(plan.error(loc, (
+            f"valplattformen hör till mandatperioden som valet {year} inleder, och den finns inte i "
+            f"{REGISTRY_DIR}/terms.yaml, så sidorna säger att mandatperioden är okänd."),
+            f"Lägg till mandatperioden i {REGISTRY_DIR}/terms.yaml, t.ex. id: {starts.year}-{ends.year}, "
+            f"name: {starts.year}–{ends.year}, starts: {starts.isoformat()}, ends: {ends.isoformat()}."))
+    return warnings
+
+
 WARNING_RULES: tuple[Rule, ...] = (warn_markup_in_text, warn_plain_http, warn_wrapped_in_quotes, warn_from_and_to_swapped,
-                                   warn_editor_files)
+                                   warn_editor_files, warn_platform_term_unregistered)
 
 
 def find_warnings(inputs: Optional[Inputs]) -> list[LocatedError]:

@@ -537,11 +537,9 @@ def _term_of(data: model.Plan, terms: list[Term]) -> Optional[Term]:
     if year is None:
         return None
     if data.kind == "election-platform":
-        starting = next((term for term in terms if term.data.starts.year == year), None)
-        if starting is not None:
-            return starting
-        if any(term.data.ends.year == year for term in terms):
-            return None
+        election, starting = model.election_of(year, [term.data for term in terms])
+        if election:
+            return next((term for term in terms if term.data is starting), None)
     middle = datetime.date(year, 7, 1)
     return next((term for term in terms if term.data.starts <= middle <= term.data.ends), None)
 

@@ -563,6 +563,14 @@ class Term(Strict):
         return self.starts <= day <= self.ends
 
 
+def election_of(year: int, terms: list[Term]) -> tuple[bool, Optional[Term]]:
+    """Whether an election is held in `year` by the registry (a term starts or ends in it), and
+    the term that election begins, None where it is not registered yet (a 2030 election, with
+    2026–2030 the last term). An election platform of that year is for that term."""
+    starting = next((term for term in terms if term.starts.year == year), None)
+    return starting is not None or any(term.ends.year == year for term in terms), starting
+
+
 class MunicipalityRegistry(Strict):
     municipalities: list[Municipality] = Field(max_length=MAX_REGISTRY, description="Kommunerna, en post per kommun.")
 

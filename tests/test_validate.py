@@ -3057,6 +3057,27 @@ def test_validate_warns_when_no_registered_term_covers_the_build_date(project):
 
 
 # --- warnings: valid, but shown otherwise than the writer may expect ------------------------
+def test_an_election_platform_whose_term_is_not_registered_yet_is_warned_about_with_the_term_to_add(project, cli):
+    """A 2030 platform is for the term the 2030 election begins; with the registry ending at
+    2026–2030 its pages say the term is unknown. The plan passes, and the warning on its year
+    names the term to add; a platform of a registered term is not warned about."""
+    text = original(project).replace("year: 2024\nkind: party-plan", "year: 2026\ndating_inferred: true\n"
+                                     "dating_note: Valet 2026.\nkind: election-platform")
+    write(project, text)
+    registered = cli("--root", str(project), "validate")
+    assert registered.code == 0 and "Varning" not in registered.err, registered.err
+    write(project, text.replace("year: 2026", "year: 2030").replace("Valet 2026.", "Valet 2030."))
+    result = cli("--root", str(project), "validate")
+    assert result.code == 0, result.err
+    assert (f"Varning: {PLAN}:{line_of(text, 'year: 2026')}:7: year: valplattformen hör till mandatperioden som "
+            "valet 2030 inleder, och den finns inte i registry/terms.yaml, så sidorna säger att mandatperioden är "
+            "okänd. Tips: Lägg till mandatperioden i registry/terms.yaml, t.ex. id: 2030-2034, name: 2030–2034, "
+            "starts: 2030-10-15, ends: 2034-10-14.") in result.err
+    (project / "registry" / "terms.yaml").write_text("terms: [\n", encoding="utf-8")  # no registry: its error alone
+    unread = cli("--root", str(project), "validate")
+    assert unread.code == 1 and "registry/terms.yaml:2:1" in unread.err and "Varning" not in unread.err
+
+
 def _validate_under_actions(project, cli, monkeypatch):
     summary = project / "summary.md"
     monkeypatch.setenv("GITHUB_ACTIONS", "true")
