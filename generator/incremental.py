@@ -24,7 +24,6 @@ from typing import Optional
 
 from pathlib import Path
 
-from . import clock
 from .checks import CheckCache, find_warnings
 from .errors import LocatedError
 from .feeds import History
@@ -94,13 +93,15 @@ class Snapshot:
     rendered: dict[str, str] = field(default_factory=dict)  # output path: its text
 
 
-def snapshot(site: Site, history: History, day: Optional[datetime.date] = None, templates: tuple = ()) -> Snapshot:
-    """A new model's snapshot; `dataclasses.replace(it, rendered=…)` once it is rendered."""
+def snapshot(site: Site, history: History, templates: tuple = ()) -> Snapshot:
+    """A new model's snapshot; `dataclasses.replace(it, rendered=…)` once it is rendered. Its
+    day is the one the site was linked as of, not the clock's when the rebuild ends: midnight
+    may strike in between, and the next rebuild must then render every page as of the new day."""
     source_plans: dict[str, set[str]] = {}
     for plan in site.plans:
         source_plans.setdefault(plan.data.source.archive, set()).add(plan.file)
     return Snapshot(_plan_scopes(site), {k: frozenset(v) for k, v in source_plans.items()},
-                    history, day or clock.today(), templates)
+                    history, site.today, templates)
 
 
 def files_stamp(files) -> tuple:

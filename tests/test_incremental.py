@@ -212,3 +212,35 @@ def test_a_changed_term_reaches_the_data_files_of_documents_that_did_not_change(
         rebuilds.edit("registry/terms.yaml", old, new)
     changed = rebuilds.rebuild()  # and equal to a full build's
     assert "data/v1/items.json" in changed and '"term":"2018-2024"' in changed["data/v1/items.json"]
+
+
+def test_a_rebuild_that_midnight_strikes_during_is_followed_by_pages_of_the_new_day(project, monkeypatch):
+    """A rebuild links the site as of one day; if midnight struck before it finished, it noted
+    the new day as the one it rendered, and the next rebuild, after an edit in another
+    municipality, kept the first one's pages: a target year that had passed at New Year was
+    still unmarked on them, while a fresh build marked it."""
+    import datetime
+
+    from generator import clock, incremental
+
+    today = [datetime.date(2027, 12, 31)]
+    monkeypatch.setattr(clock, "today", lambda: today[0])
+    linked = incremental.link
+
+    def link_then_midnight(*args, **kwargs):
+        site = linked(*args, **kwargs)
+        today[0] = datetime.date(2028, 1, 1)
+        return site
+
+    monkeypatch.setattr(incremental, "link", link_then_midnight)
+    rebuilds = Rebuilds()
+    rebuilds.build(project)
+    plan = project / "plans" / "dalby-m-uppfoljning.yaml"
+    plan.write_text(plan.read_text(encoding="utf-8").replace("title: ", "title: Ändrad ", 1), encoding="utf-8")
+    _, pages = rebuilds.build(project)
+    page = pages["dokument/bergby-socialnamnden-vp-2024.md"]
+    assert "Mål för 2027 – ett år som har passerat" in page
+    site = build_site(project)
+    assert page == render_outputs(site, site_outputs(site, read_history(project, site)))[
+        "dokument/bergby-socialnamnden-vp-2024.md"]
+
