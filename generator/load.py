@@ -29,7 +29,7 @@ from typing import Annotated, Any, Generic, Iterable, Iterator, Literal, Optiona
 import yaml
 from pydantic import BaseModel, ValidationError
 
-from . import workers
+from . import clock, workers
 from .errors import LocatedError, ValidationFailed, os_reason
 from .lines import normalise_newlines, split_lines
 from .quotes import SourceText
@@ -1181,12 +1181,21 @@ class LoadCache:
     again and again (`mkdocs serve`): a file whose bytes are unchanged is not parsed, typed
     or normalised again. The key is the file's content, never its time stamp, so an edit
     is always seen. Files are still read (and checked to be regular files) every time.
+    What a file gave is kept for the day it was read on (`as_of`): a retrieval date is refused
+    as in the future by that day, and the message names it.
     """
 
     def __init__(self, enabled: bool = True):
         self.enabled = enabled
         self._known: dict[tuple, tuple[bytes, Any]] = {}
+        self._day: Optional[datetime.date] = None
         self.misses: list[str] = []  # the files read afresh by the last load, for tests
+
+    def as_of(self, day: datetime.date) -> None:
+        """Forget every file if the build's day is no longer the one they were read on."""
+        if day != self._day:
+            self._known.clear()
+            self._day = day
 
     def lookup(self, key: tuple, raw: bytes, compute):
         if not self.enabled:
@@ -2841,6 +2850,8 @@ def load_inputs(root: Path, cache: Optional[LoadCache] = None) -> Inputs:
     root = Path(root)
     cache = cache or _NO_CACHE
     cache.misses = []
+    if cache.enabled:
+        cache.as_of(clock.today())
     inputs = Inputs()
     schemas = {"municipalities": model.MunicipalityRegistry, "actors": model.ActorRegistry,
                "topics": model.TopicRegistry, "terms": model.TermRegistry}

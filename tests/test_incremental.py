@@ -244,3 +244,26 @@ def test_a_rebuild_that_midnight_strikes_during_is_followed_by_pages_of_the_new_
     assert page == render_outputs(site, site_outputs(site, read_history(project, site)))[
         "dokument/bergby-socialnamnden-vp-2024.md"]
 
+
+def test_a_retrieval_date_refused_as_tomorrows_is_accepted_once_that_day_has_come(project, monkeypatch):
+    """`mkdocs serve` kept each file as parsed while its bytes were unchanged, refusals
+    included: a text fetched and dated just after midnight, while the server still counted the
+    day before, stayed refused "i dag är det 2026-12-05" all the next day, until the plan
+    was saved again."""
+    import datetime
+
+    from generator import clock
+    from generator.errors import ValidationFailed
+
+    today = [datetime.date(2026, 12, 5)]
+    monkeypatch.setattr(clock, "today", lambda: today[0])
+    plan = project / "plans" / "bergby-a-plan-2024.yaml"
+    plan.write_text(plan.read_text(encoding="utf-8").replace("retrieved: 2026-11-22", "retrieved: 2026-12-06"),
+                    encoding="utf-8")
+    rebuilds = Rebuilds()
+    with pytest.raises(ValidationFailed) as refused:
+        rebuilds.build(project)
+    assert "datumet 2026-12-06 har inte varit än" in str(refused.value.errors)
+    today[0] = datetime.date(2026, 12, 6)
+    _, pages = rebuilds.build(project)
+    assert "hämtad 6 december 2026" in pages["dokument/bergby-a-plan-2024.md"]
