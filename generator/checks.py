@@ -370,10 +370,7 @@ def check_terms_follow_each_other(inputs: Inputs) -> list[LocatedError]:
         elif (term.starts - before.ends).days > 1 and not any(before.ends < later.starts < term.starts
                                                               for later in terms[index + 1:]):
             # (a term further down that lies in the gap is out of order, and named there)
-            errors.append(inputs.terms.error(loc, f"mellan {before.id} (slutar {before.ends.isoformat()}) och {term.id} "
-                                             f"(börjar {term.starts.isoformat()}) saknas en mandatperiod.",
-                                             "Lägg till den saknade mandatperioden, eller rätta datumen: en period "
-                                             "börjar dagen efter att den förra slutar."))
+            errors.append(inputs.terms.error(loc, *_gap_said(before, term, terms)))
             flagged = len(errors)  # a gap: the terms after it are compared with the one after the gap
         if len(errors) == flagged:
             # The next term is compared with this one; a term out of place is passed over, so
@@ -381,6 +378,20 @@ def check_terms_follow_each_other(inputs: Inputs) -> list[LocatedError]:
             # right one after it.
             before = term
     return errors
+
+
+def _gap_said(before: model.Term, term: model.Term, terms: list[model.Term]) -> tuple[str, str]:
+    """The days between two terms that no term covers, and how to mend it: a gap shorter than
+    every registered term holds no missing term ("saknas en mandatperiod" said so of a day or
+    two), only a date written wrong."""
+    first, last = before.ends + datetime.timedelta(days=1), term.starts - datetime.timedelta(days=1)
+    days = f"dagen {first.isoformat()}" if first == last else f"dagarna {first.isoformat()} – {last.isoformat()}"
+    said = (f"{days}, mellan {before.id} (slutar {before.ends.isoformat()}) och {term.id} (börjar "
+            f"{term.starts.isoformat()}), hör inte till någon mandatperiod.")
+    if last - first < min(t.ends - t.starts for t in terms):
+        return said, "Rätta datumen: en mandatperiod börjar dagen efter att den förra slutar (den 15 oktober valåret)."
+    return said, ("Lägg till den saknade mandatperioden, eller rätta datumen: en period börjar dagen efter att den "
+                  "förra slutar.")
 
 
 def check_terms_name_their_years(inputs: Inputs) -> list[LocatedError]:

@@ -351,13 +351,20 @@ TERMS = "registry/terms.yaml"
      "terms[2].starts: mandatperioden 2022-2026 börjar 2022-06-01, innan 2018-2022 slutar (2022-10-14). Tips: En "
      "mandatperiod börjar dagen efter att den förra slutar (den 15 oktober valåret)."),
     ("starts: 2022-10-15", "starts: 2023-01-01",
-     "terms[2].starts: mellan 2018-2022 (slutar 2022-10-14) och 2022-2026 (börjar 2023-01-01) saknas en mandatperiod."),
+     "terms[2].starts: dagarna 2022-10-15 – 2022-12-31, mellan 2018-2022 (slutar 2022-10-14) och 2022-2026 (börjar "
+     "2023-01-01), hör inte till någon mandatperiod. Tips: Rätta datumen: en mandatperiod börjar dagen efter att den "
+     "förra slutar (den 15 oktober valåret)."),
+    ("  - id: 2018-2022\n    name: 2018–2022\n    starts: 2018-10-15\n    ends: 2022-10-14\n", "",
+     "terms[1].starts: dagarna 2018-10-15 – 2022-10-14, mellan 2014-2018 (slutar 2018-10-14) och 2022-2026 (börjar "
+     "2022-10-15), hör inte till någon mandatperiod. Tips: Lägg till den saknade mandatperioden, eller rätta datumen"),
     ("starts: 2022-10-15\n    ends: 2026-10-14", "starts: 2010-10-15\n    ends: 2014-10-14",
      "terms[2].starts: mandatperioden 2022-2026 börjar före 2018-2022, som står ovanför. Tips: Sortera "
      "mandatperioderna efter starts, den äldsta först."),
-], ids=["overlap", "gap", "order"])
+], ids=["overlap", "gap", "missing", "order"])
 def test_check_terms_follow_each_other(project, cli, old, new, message):
-    """A document would belong to two terms, or to none ("Mandatperiod okänd"), without a word."""
+    """A document would belong to two terms, or to none ("Mandatperiod okänd"), without a word. A
+    gap that no term could fill (shorter than every term) is a date written wrong, not a missing
+    term: the message names the days, and the hint what mends it."""
     edit(project, TERMS, old, new)
     assert any(line.startswith(f"{TERMS}:") and message in line for line in refused(cli, project)), refused(cli, project)
 
@@ -372,7 +379,8 @@ def test_a_term_inserted_where_it_overlaps_is_named_and_not_the_right_one_after_
 
 
 @pytest.mark.parametrize("old, new, named", [
-    ("starts: 2018-10-15", "starts: 2018-10-16", "terms[1].starts: mellan 2014-2018 (slutar 2018-10-14) och 2018-2022"),
+    ("starts: 2018-10-15", "starts: 2018-10-16", "terms[1].starts: dagen 2018-10-15, mellan 2014-2018 (slutar "
+                                                 "2018-10-14) och 2018-2022"),
     ("ends: 2018-10-14", "ends: 2019-10-14", "terms[1].starts: mandatperioden 2018-2022 börjar 2018-10-15, innan "
                                              "2014-2018 slutar (2019-10-14)"),
 ], ids=["starts-late", "ends-late"])
