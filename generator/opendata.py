@@ -102,9 +102,10 @@ def _schema_text(description: str) -> ConfigDict:
 # Which term a document belongs to, as `link._term_of` places it and the about page says.
 _TERM_RULE = ("den mandatperiod som omfattar den 1 juli dokumentets år eller periodens första år, som på "
               "webbplatsen; en valplattform från ett valår hör till perioden som valet inleder (en valplattform "
-              "2026 till `2026-2030`)")
+              "2026 till `2026-2030`), och till ingen medan den perioden inte finns i terms.json")
 TERM_DESCRIPTION = (f"Mandatperioden som dokumentet hör till, som id i terms.json (t.ex. `2022-2026`): {_TERM_RULE}. "
-                    "Saknas (null) för ett odaterat dokument eller ett år utanför registrets perioder.")
+                    "Saknas (null) för ett odaterat dokument, ett år utanför registrets perioder och en valplattform "
+                    "vars period registret inte har än.")
 
 
 # --- the export records -----------------------------------------------------------------------
@@ -830,6 +831,9 @@ RIGHTS = (f"Webbplatsens egna texter och data får användas enligt {LICENCE} ({
 # What has been added to v1 since it was first published (v1 only grows: see the module's
 # docstring), newest first: (date, Swedish text) for the changelog page's "Dataformatet".
 FORMAT_CHANGES = (
+    ("2026-12-05", "`term` är null för en valplattform från ett valår vars mandatperiod inte finns i `terms.json` än "
+                   "(en valplattform 2030 när den sista perioden är `2026-2030`); den angav tidigare perioden som "
+                   "valet avslutar. Beskrivningen av `term` säger det."),
     ("2026-12-05", "Schemana för `tables.csv` och `plans/<id>.json` säger nu att `table` i `tables.csv` är tabellens "
                    "hela id, som `id` i tabellens post i `plans/<id>.json`, där `table` är id:t inom dokumentet. "
                    "Filerna själva är oförändrade."),

@@ -850,6 +850,10 @@ def test_an_election_platform_for_a_term_the_registry_lacks_is_not_placed_in_the
         page = plain(outputs[paths.plan_page("bergby-a-plan-2024")])
         assert "2026–2030" not in page and "Mandatperiod okänd" in page, day
         assert json.loads(outputs["data/v1/plans/bergby-a-plan-2024.json"])["term"] is None, day
+    # The about page and the open data's schema say so, where they give the rule.
+    assert ("En valplattform från ett valår hör till den mandatperiod som valet inleder, och till ingen så länge den "
+            "perioden inte står nedan.") in plain(outputs[paths.ABOUT])
+    assert "en valplattform vars period registret inte har än" in outputs["data/v1/schema/plan.json"]
 
 
 def test_the_about_pages_example_of_a_term_not_yet_begun_has_not_begun():
