@@ -1190,9 +1190,11 @@ class LoadCache:
         self._known: dict[tuple, tuple[bytes, Any]] = {}
         self._day: Optional[datetime.date] = None
         self.misses: list[str] = []  # the files read afresh by the last load, for tests
+        self.new_day = False  # the last load read every file again, the day having changed, not the files
 
     def as_of(self, day: datetime.date) -> None:
         """Forget every file if the build's day is no longer the one they were read on."""
+        self.new_day = day != self._day and bool(self._known)
         if day != self._day:
             self._known.clear()
             self._day = day

@@ -341,7 +341,8 @@ def _render(config) -> tuple[dict[str, str], dict[str, str]]:
         finally:
             if rebuilds.files.misses:
                 # File names come from a pull request too: as text, never a terminal escape.
-                log.info(log_text(_read_note(sorted(rebuilds.files.misses), first=not _Session.read)))
+                log.info(log_text(_read_note(sorted(rebuilds.files.misses),
+                                             first=not _Session.read or rebuilds.files.new_day)))
                 _Session.read = True
         if rebuilds.rendered_count < len(outputs):
             log.info(f"Renderade {rebuilds.rendered_count} av {len(outputs)} sidor och filer; resten är oförändrade.")
@@ -359,7 +360,7 @@ _FILES_NAMED = 10  # the files a rebuild read that its log line names
 def _read_note(names: list[str], first: bool) -> str:
     """`Läste in 2 ändrade filer: plans/a.yaml, plans/b.yaml`, up to `_FILES_NAMED` names and
     how many more (the serve audit: 14 said, 10 named, no word of the rest); at the first build,
-    the files are read, not changed."""
+    and the first of a new day (`load.LoadCache.as_of`), the files are read, not changed."""
     said = count(len(names), "fil", "filer") if first else count(len(names), "ändrad fil", "ändrade filer")
     more = f" och {len(names) - _FILES_NAMED} till" if len(names) > _FILES_NAMED else ""
     return f"Läste in {said}: {', '.join(names[:_FILES_NAMED])}{more}"

@@ -267,3 +267,26 @@ def test_a_retrieval_date_refused_as_tomorrows_is_accepted_once_that_day_has_com
     today[0] = datetime.date(2026, 12, 6)
     _, pages = rebuilds.build(project)
     assert "hämtad 6 december 2026" in pages["dokument/bergby-a-plan-2024.md"]
+
+
+def test_the_serve_log_does_not_call_the_files_read_again_on_a_new_day_changed(project, monkeypatch, caplog):
+    """A new day has every file read again (`load.LoadCache.as_of`); the log said "Läste in 12
+    ändrade filer" of files nobody had touched. It says what the first build says."""
+    import datetime
+    import logging
+
+    from generator import clock
+    from generator import mkdocs_hook as hook
+
+    today = [datetime.date(2026, 12, 5)]
+    monkeypatch.setattr(clock, "today", lambda: today[0])
+    monkeypatch.setattr(hook, "ROOT", project)
+    monkeypatch.setattr(hook._Session, "serving", True)
+    monkeypatch.setattr(hook._Session, "rebuilds", Rebuilds())
+    monkeypatch.setattr(hook._Session, "read", False)
+    with caplog.at_level(logging.INFO, logger=hook.log.name):
+        hook._render(None)
+        today[0] = datetime.date(2026, 12, 6)
+        hook._render(None)
+    read = [record.getMessage() for record in caplog.records if record.getMessage().startswith("Läste in")]
+    assert len(read) == 2 and read[1] == read[0] and "ändrad" not in read[1], read
