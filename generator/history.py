@@ -97,9 +97,11 @@ def _entry(changes: Changes, before: Site, after: Site, date: str) -> Optional[E
 def _linking_today(entry: Entry, plans: dict[str, Plan], items: set[tuple[str, str]]) -> Entry:
     """The entry with links only to the documents and items the site has today (`plans`,
     `items`: their ids): one removed or renamed since has no page or anchor to link to. A
-    document still there says which term it is from, as its pages do."""
+    document still there says which term it is from, as its pages do, in words that stay true
+    while a feed reader keeps the entry (`lasting`)."""
     parts = tuple(replace(part, exists=part.plan_id in plans,
-                          term=plans[part.plan_id].term_note(year_beside=False) if part.plan_id in plans else ("", ""),
+                          term=(plans[part.plan_id].term_note(year_beside=False, lasting=True) if part.plan_id in plans
+                                else ("", "")),
                           items=tuple(replace(line, exists=(line.plan_id, line.item_id) in items) for line in part.items))
                   for part in entry.plans)
     return replace(entry, plans=parts) if parts != entry.plans else entry

@@ -30,7 +30,7 @@ from .lines import split_lines
 from .load import Inputs
 from .quotes import SourceText
 from .readability import Readability, readability
-from .swedish import shorten
+from .swedish import shorten, swedish_date
 
 _COLLATOR = icu.Collator.createInstance(icu.Locale("sv_SE"))
 
@@ -361,12 +361,16 @@ class Plan(_FromData):
             return f"{about}{data.period.start}–{data.period.end}"
         return "odaterat"
 
-    def term_note(self, year_beside: bool = True) -> tuple[str, str]:
+    def term_note(self, year_beside: bool = True, lasting: bool = False) -> tuple[str, str]:
         """Which term the document is from, as every page and feed says it: (kind, text), the
         kind being "earlier", "current", "upcoming" or "none". `year_beside`: the year ("odaterat") is shown
         next to the note, which then does not repeat it; else the note begins with it (`2024, från
-        mandatperioden 2022–2026`), so that no line names a document without its age."""
+        mandatperioden 2022–2026`), so that no line names a document without its age. `lasting`:
+        said so that it stays true after the build (a feed's entry, which a reader keeps as it
+        was): a term not begun "som börjar den 15 oktober 2026", not "som inte har börjat"."""
         kind, text = self._term(year_beside)
+        if lasting and kind == "upcoming":
+            text = f"Gäller mandatperioden {self.term.name}, som börjar den {swedish_date(self.term.data.starts.isoformat())}"
         if year_beside or self.data.undated:
             return kind, text
         return kind, f"{self.year_label}, {text[:1].lower()}{text[1:]}"

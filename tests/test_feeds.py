@@ -699,6 +699,27 @@ def test_a_changed_document_says_which_term_it_is_from_in_the_feeds_and_the_chan
                       'data-search-exclude>Dokumentets ') == 2
 
 
+def test_a_feed_says_when_a_term_not_yet_begun_begins_which_stays_true(history_repo):
+    """The dates audit: an entry said "Gäller mandatperioden …, som inte har börjat", and a feed
+    reader keeps an entry as it was when read (its `updated` does not change), so the words
+    were still shown, untrue, once the term had begun. The entry names the day it begins."""
+    root, _ = history_repo
+    # A term not begun: the plan, as the working tree has it, is dated in one registered after today's.
+    edit(root, "registry/terms.yaml", lambda text: text + "  - id: 2030-2034\n    name: 2030–2034\n"
+         "    starts: 2030-10-15\n    ends: 2034-10-14\n")
+    edit(root, PLAN, lambda text: text.replace("\nyear: 2024\n", "\nyear: 2031\ndating_inferred: true\n"
+                                               "dating_note: Året står i filnamnet.\n", 1))
+    site = build_site(root)
+    plan = next(p for p in site.plans if p.id == "bergby-a-plan-2024")
+    assert plan.term_note() == ("upcoming", "Gäller mandatperioden 2030–2034, som inte har börjat")  # as its page says
+    rendered = render_site(site, read_history(root, site))
+    contents = [entry.find(ATOM + "content").text for entry in parse_atom(rendered["flode/alla.xml"]).findall(ATOM + "entry")]
+    named = [content for content in contents if "dokument/bergby-a-plan-2024/" in content]
+    assert named and all("</a> (ca 2031, gäller mandatperioden 2030–2034, som börjar den 15 oktober 2030) – " in content
+                         for content in named), named
+    assert not any("inte har börjat" in content for content in contents)
+
+
 @pytest.fixture(scope="module")
 def fixture_pages():
     """The fixture project's pages and files, and its linked model."""
