@@ -100,8 +100,8 @@ def cmd_validate(args) -> int:
     # Read from the checked files, not the linked model: linking finds nothing wrong (the
     # checks stand for it), and the build links them again (a third of a second at 1,000 plans).
     plans, today = [plan.value for plan in inputs.plans], clock.today()  # the clock's error before any line
-    print(f"OK: {len(plans)} planer, {sum(len(plan.items()) for plan in plans)} punkter, "
-          f"{len(inputs.topics.value.topics)} ämnen, {len(inputs.actors.value.actors)} aktörer. "
+    print(f"OK: {count(len(plans), 'plan', 'planer')}, {count(sum(len(plan.items()) for plan in plans), 'punkt', 'punkter')}, "
+          f"{count(len(inputs.topics.value.topics), 'ämne', 'ämnen')}, {count(len(inputs.actors.value.actors), 'aktör', 'aktörer')}. "
           "Alla citat finns i källtexterna.")
     terms = inputs.terms.value.terms
     if terms and not any(term.covers(today) for term in terms):
@@ -207,7 +207,7 @@ def cmd_build(args) -> int:
 
     written = [path for share in render_in_shares(site, outputs, write_share) for path in share]
     changed = written + remove_stale(docs, produced)
-    print(f"{len(changed)} sidor ändrade under docs/.")
+    print(f"{count(len(changed), 'sida ändrad', 'sidor ändrade')} under docs/.")
     return 0
 
 

@@ -83,6 +83,8 @@ def test_generator_build_writes_only_changed_pages_and_removes_stale_ones(tmp_pa
     assert page.is_file()
     again = cli("--root", str(tmp_path), "build")
     assert again.out.startswith("0 sidor ändrade")
+    (tmp_path / "docs" / "om" / "index.md").unlink()
+    assert cli("--root", str(tmp_path), "build").out == "1 sida ändrad under docs/.\n"  # not "1 sidor ändrade"
     (tmp_path / "plans" / "bergby-o-webb.yaml").unlink()
     (tmp_path / "sources" / "bergby-o-webb.txt").unlink()  # an unused source would be an error
     third = cli("--root", str(tmp_path), "build")

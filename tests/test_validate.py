@@ -53,6 +53,27 @@ def test_valid_project_passes(project, cli):
     assert "OK: 4 planer, 9 punkter" in result.out
 
 
+def test_validate_counts_one_plan_item_topic_and_actor_in_the_singular(project, cli):
+    """A party's own repository holds one plan: its summary said "1 planer, 1 punkter, 1 ämnen,
+    1 aktörer"."""
+    for name in ("bergby-o-webb", "bergby-socialnamnden-vp-2024", "dalby-m-uppfoljning"):
+        (project / "plans" / f"{name}.yaml").unlink()
+        (project / "sources" / f"{name}.txt").unlink()
+    text = original(project)
+    write(project, text[:text.index("      - id: kollo\n")])
+    source = project / "sources" / "bergby-a-plan-2024.txt"
+    source.write_text(source.read_text(encoding="utf-8").split("\n- Kolloverksamheten")[0] + "\n", encoding="utf-8")
+    registry = project / "registry"
+    (registry / "municipalities.yaml").write_text("municipalities:\n  - id: bergby\n    name: Bergby\n", encoding="utf-8")
+    (registry / "actors.yaml").write_text("actors:\n  - id: bergby-a\n    name: Arbetarpartiet Bergby\n    short: A\n"
+                                          "    kind: party\n    municipality: bergby\n", encoding="utf-8")
+    topics = yaml.safe_load((registry / "topics.yaml").read_text(encoding="utf-8"))
+    topics["topics"] = [topic for topic in topics["topics"] if topic["id"] == "familjecentral"]
+    (registry / "topics.yaml").write_text(yaml.safe_dump(topics, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    result = cli("--root", str(project), "validate")
+    assert result.out == "OK: 1 plan, 1 punkt, 1 ämne, 1 aktör. Alla citat finns i källtexterna.\n", result.err
+
+
 def test_registries_the_size_of_the_country_pass(project, cli):
     """Sweden has 290 municipalities with about nine actors each; the actor registry held at
     most 500 entries, so the country's 2,600 actors could not be registered."""
