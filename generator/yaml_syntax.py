@@ -22,7 +22,7 @@ from typing import Collection, Iterator, Mapping, NamedTuple, Optional
 
 import yaml
 
-from .swedish import listed
+from .swedish import count, listed
 
 
 class SyntaxMessage(NamedTuple):
@@ -640,6 +640,14 @@ def _field_over_its_text(lines: list[str], number: int, col: int) -> Optional[_L
     return None
 
 
+def _moved_too(own: list[int], columns: int) -> str:
+    """The lines a hint moves with their field, and by how many columns: `raderna 60–64 under den
+    lika mycket (2 kolumner)`; one line is `raden 60` (it read "raderna 60–60"), one column
+    `1 kolumn`."""
+    lines = f"raden {own[0]}" if len(own) == 1 else f"raderna {own[0]}–{own[-1]}"
+    return f"{lines} under den lika mycket ({count(columns, 'kolumn', 'kolumner')})"
+
+
 def _text_follows(lines: list[str], field: _Line, col: int, blocks: Collection[frozenset[str]]) -> str:
     """For a hint that moves `field` to column `col` (0-based): that the lines of its text below
     it must stand further right than that, where they do not; or, for a field with no value on
@@ -651,7 +659,7 @@ def _text_follows(lines: list[str], field: _Line, col: int, blocks: Collection[f
         first = _first_column(child) if child is not None else field.start
         own = _own_lines(lines, field, blocks)
         if own and field.start < first and (first < col or (first == col and not child.dashes)):
-            return f" Dra också in raderna {own[0]}–{own[-1]} under den lika mycket ({col - field.start} kolumner)."
+            return f" Dra också in {_moved_too(own, col - field.start)}."
         return ""
     column = None  # the text's, where its first line starts
     for below in range(field.number + 1, len(lines) + 1):
@@ -704,8 +712,7 @@ def moved_field_hint(lines: list[str], number: int, blocks: Collection[frozenset
             and shape.key in held.get(owner.key, ()):
         own = _own_lines(lines, shape, blocks)
         return (f"Dra in `{shape.key}` till kolumn {owner.start + 3}, så att den står i blocket under `{owner.key}` "
-                f"(rad {owner.number})" + (f", och raderna {own[0]}–{own[-1]} under den lika mycket (2 kolumner)"
-                                           if own else "") + ".")
+                f"(rad {owner.number})" + (f", och {_moved_too(own, 2)}" if own else "") + ".")
     for above in range(number - 1, 0, -1):
         other = _read_line(lines, above)
         if other is None or other.key is None or other.start == shape.start:
@@ -1099,8 +1106,7 @@ def _field_out_of_entry(lines: list[str], mark, known: Collection[frozenset[str]
             or not _fits(known, field.key, entry.key):
         return None
     own = _own_lines(lines, field, known) if below else []
-    with_block = (f", och dra in raderna {own[0]}–{own[-1]} under den lika mycket "
-                  f"({entry.col - field.start} kolumner)") if own else ""
+    with_block = f", och dra in {_moved_too(own, entry.col - field.start)}" if own else ""
     return SyntaxMessage(field.number, field.start + 1,
                          f"`{field.key}` står i kolumn {field.start + 1}, till vänster om punkten ovanför, vars fält "
                          f"börjar i kolumn {entry.col + 1}; då bryter den listan som fortsätter på rad {number}.",

@@ -2796,6 +2796,35 @@ def test_an_entrys_last_block_moved_left_with_its_fields_is_said_where_it_is(pro
     assert cli("--root", str(project), "validate").code == 0
 
 
+def test_a_block_moved_one_column_left_is_told_to_move_one_column(project, cli):
+    """`risk:` one column left of its item's fields, its fields one column right of it: the hint
+    said "(1 kolumner)"."""
+    text = (project / ADMINISTRATION).read_text(encoding="utf-8")
+    lines = text.split("\n")
+    risk = lines.index("        risk:")
+    lines[risk] = lines[risk][1:]
+    lines[risk + 1:risk + 6] = [line[2:] for line in lines[risk + 1:risk + 6]]
+    write(project, "\n".join(lines), ADMINISTRATION)
+    (error,) = [e for e in cli("--root", str(project), "validate").lines if e.startswith(ADMINISTRATION)]
+    assert error.endswith(f"Tips: Flytta `risk` till kolumn 9 om det hör till samma block som `locator` (rad {risk}). "
+                          f"Dra också in raderna {risk + 2}–{risk + 6} under den lika mycket (1 kolumn)."), error
+    write(project, _follow_moving_hint("\n".join(lines), risk + 1, error.partition(" Tips: ")[2]), ADMINISTRATION)
+    assert cli("--root", str(project), "validate").code == 0
+
+
+def test_a_field_moved_left_with_a_list_of_one_line_is_told_that_line(project, cli):
+    """`topics:` and its one list item moved left of the item's fields: the hint named the one
+    line to move with it as "raderna 22–22"."""
+    text = original(project)
+    write(project, text.replace("        topics: [familjecentral]\n", "      topics:\n       - familjecentral\n", 1))
+    number = line_of(text, "        topics: [familjecentral]")
+    (error,) = [e for e in cli("--root", str(project), "validate").lines if e.startswith(PLAN)]
+    assert error.endswith(f"Tips: Flytta `topics` till kolumn 9 om det hör till samma block som `text` (rad "
+                          f"{number - 1}). Dra också in raden {number + 1} under den lika mycket (2 kolumner)."), error
+    write(project, _follow_moving_hint(original(project), number, error.partition(" Tips: ")[2]))
+    assert cli("--root", str(project), "validate").code == 0
+
+
 def test_a_sections_items_moved_to_column_1_keep_their_quotes_and_move_back_with_the_hint(project, cli):
     """The hint audit: `items:` moved to column 1 with its items is an unknown field of the plan,
     and each list item of the source its items quote was said to be missing besides; its hint
@@ -2836,9 +2865,10 @@ def _follow_moving_hint(text: str, number: int, hint: str) -> str:
     the hint names, and the lines it names ("raderna A–B") moved as many columns as it says."""
     lines = text.split("\n")
     lines[number - 1] = " " * (int(re.search(r"till kolumn (\d+)", hint).group(1)) - 1) + lines[number - 1].lstrip()
-    named = re.search(r"raderna (\d+)–(\d+) under den lika mycket \((\d+) kolumner\)", hint)
+    named = re.search(r"(?:raderna (\d+)–|raden )(\d+) under den lika mycket \((\d+) kolumn(?:er)?\)", hint)
     if named:
-        first, last, shift = map(int, named.groups())
+        first, last, shift = (int(found) if found else None for found in named.groups())
+        first = first or last
         lines[first - 1:last] = [" " * shift + line if line.strip() else line for line in lines[first - 1:last]]
     return "\n".join(lines)
 
