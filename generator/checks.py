@@ -4295,7 +4295,8 @@ def _role_year_missed(plan: Loaded, loc: tuple, name: str, measure_: model.Measu
     given = roles.years_of(name)
     if given and year not in given and not _year_places(quote, year):
         return [plan.error(loc + ("year",), (
-            f"{where()} ger {_ROLE_NAMES[name]}t året {_listed([str(other) for other in sorted(given)], 'och')}, inte "
+            f"{where()} ger {_ROLE_NAMES[name]}t {'året' if len(given) == 1 else 'åren'} "
+            f"{_listed([str(other) for other in sorted(given)], 'och')}, inte "
             f"{year}: »{shorten(quote)}»."), "Skriv året som citatet ger för värdet.")]
     return []
 

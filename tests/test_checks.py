@@ -3404,6 +3404,24 @@ def test_a_year_other_than_the_one_the_quote_gives_its_value_is_refused(project,
         "2 fel i 1 fil."]
 
 
+@pytest.mark.parametrize("steps, years", [
+    ("Delmål 2025: 90 personer.", "året 2025"),
+    ("Delmål 2025: 90 personer. Delmål 2026: 75 personer.", "åren 2025 och 2026"),
+], ids=["one-year", "two-years"])
+def test_a_year_the_quote_gives_its_role_only_elsewhere_names_those_years(project, cli, steps, years):
+    """A target whose label has no year, where the quote gives targets on the way theirs: the
+    years it gives are named, two of them as "åren" (it said "året 2025 och 2026")."""
+    indicator_quoted(project, f"Antal hemlösa personer\nIngångsvärde: ca 120 personer (2022)\n{steps} Målvärde: 60 "
+                              "personer (Kolada)")
+    edit(project, ADMIN, "year: 2027}", "year: 2024}")
+    line = line_of(project, ADMIN, "target:")
+    quote = f"Antal hemlösa personer Ingångsvärde: ca 120 personer (2022) {steps} Målvärde: 60 personer (Kolada)"
+    assert refused(cli, project) == [
+        f"{ADMIN}:{line}:53: sections[0].items[1].indicator.target.year: citatet på rad {line - 4} i planen ger "
+        f"målvärdet {years}, inte 2024: »{quote}». Tips: Skriv året som citatet ger för värdet.",
+        "1 fel i 1 fil."]
+
+
 # Each value's year as the quote writes it: after "år", before the next label.
 @pytest.mark.parametrize("quote, label", [
     ("Antal hemlösa personer Ingångsvärde: ca 120 personer år 2022 Målvärde 2027: 60 personer (Kolada)", "Målvärde 2027"),
