@@ -3304,7 +3304,8 @@ def _approximate_columns_unknown(plan: Loaded, row_loc: tuple, table: model.Tabl
         if column in row.approximate[:index]:
             errors.append(plan.error(loc, f"kolumnen »{column}» står redan i radens `approximate`.", COLUMN_TWICE_HINT))
         elif column not in table.columns:
-            errors.append(plan.error(loc, f"tabellen har ingen kolumn »{column}»; dess kolumner är "
+            errors.append(plan.error(loc, f"tabellen har ingen kolumn »{column}»; dess "
+                                     f"{'kolumn' if len(table.columns) == 1 else 'kolumner'} är "
                                      f"{_listed([f'»{name}»' for name in table.columns], 'och')}.",
                                      "Skriv kolumnens rubrik så som i tabellens `columns`."))
         elif (place := table.columns.index(column)) >= len(row.values) or row.values[place] is None:

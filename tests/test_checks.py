@@ -2709,6 +2709,22 @@ def test_a_table_rows_approximate_names_its_columns_written_after_ca(project, cl
     assert found[0].split(": ", 2)[-1] == said.format(quote=quote), found
 
 
+def test_a_rows_approximate_naming_no_column_of_a_one_column_table_names_that_column(project, cli):
+    """It said "dess kolumner är »Budget 2024»" of a table with one column."""
+    edit(project, SOURCE, "Intäkter och kostnader\tBudget 2023\tBudget 2024\nSumma INTÄKTER\t97,7\t63,4\n"
+                          "Summa KOSTNADER\t-97,7\t-63,4", "Intäkter och kostnader\tBudget 2024\nSumma INTÄKTER\t63,4\n"
+                          "Summa KOSTNADER\t-63,4")
+    edit(project, ADMIN, "columns: [Budget 2023, Budget 2024]", "columns: [Budget 2024]")
+    edit(project, ADMIN, 'values: ["97,7", "63,4"]\n            quote: Summa INTÄKTER 97,7 63,4',
+         'values: ["63,4"]\n            quote: Summa INTÄKTER 63,4\n            approximate: [Budget 2025]')
+    edit(project, ADMIN, 'values: ["-97,7", "-63,4"]\n            quote: Summa KOSTNADER -97,7 -63,4',
+         'values: ["-63,4"]\n            quote: Summa KOSTNADER -63,4')
+    line = line_of(project, ADMIN, "approximate: [Budget 2025]")
+    assert refused(cli, project) == [
+        f"{ADMIN}:{line}:27: sections[1].tables[0].rows[0].approximate[0]: tabellen har ingen kolumn »Budget 2025»; "
+        "dess kolumn är »Budget 2024». Tips: Skriv kolumnens rubrik så som i tabellens `columns`.", "1 fel i 1 fil."]
+
+
 @pytest.mark.parametrize("line, values, approximate", [
     # "ca" before the row's first figure, which is no part of its label.
     ("Summa INTÄKTER\tca 97,7\t63,4", '["97,7", "63,4"]', "[Budget 2023]"),
