@@ -44,11 +44,16 @@ def _unknown(file: Loaded, loc: tuple, kind: str, value: str, known: list[str], 
     return file.error(loc, *_unknown_said(kind, value, known, registry, suggestions, removed))
 
 
+def _did_you_mean(close: list[str]) -> str:
+    """`Menade du 'a', 'b' eller 'c'? `, or nothing when there is nothing close."""
+    return "Menade du " + _listed([f"'{c}'" for c in close], "eller") + "? " if close else ""
+
+
 def _unknown_said(kind: str, value: str, known: list[str], registry: str, suggestions: list[str] | None = None,
                   removed: str = "") -> tuple[str, str]:
     """The message and hint for an id not in its registry."""
     close = suggestions if suggestions is not None else difflib.get_close_matches(value, known, n=1, cutoff=0.6)
-    hint = ("Menade du " + " eller ".join(f"'{c}'" for c in close) + "? ") if close else ""
+    hint = _did_you_mean(close)
     hint += f"Giltiga id finns i {REGISTRY_DIR}/{registry}." + (f" {removed}" if removed else "")
     return f"okänt {kind} '{value}'.", hint
 
@@ -698,8 +703,7 @@ def with_registry_and_source_hints(inputs: Inputs) -> list[LocatedError]:
         if topics and written is not None and _TOPIC_FIELD.search(error.field):
             close = suggest_topics(written, topics)
             if close:
-                error = replace(error, hint="Menade du " + " eller ".join(f"'{c}'" for c in close) + "? "
-                                            + TOPIC_NOT_AN_ID)
+                error = replace(error, hint=_did_you_mean(close) + TOPIC_NOT_AN_ID)
         found = texts.get((error.path, error.field)) if error.message == _NO_QUOTE else None
         if found is not None:
             passage, line = found

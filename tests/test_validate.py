@@ -2392,6 +2392,20 @@ def test_a_topic_written_by_its_name_or_in_swedish_gets_its_id_as_the_hint(proje
             "id, inte dess namn: små bokstäver a–z (inte å, ä, ö), siffror och bindestreck.") in result.err
 
 
+@pytest.mark.parametrize("written, said", [
+    ("hemlos-kollo-budget", "okänt ämne 'hemlos-kollo-budget'. Tips: Menade du 'ekonomi', 'hemloshet' eller 'sommarkollo'? "
+                            "Giltiga id finns i registry/topics.yaml."),
+    ('"Hemlös kollo budget"', "'Hemlös kollo budget' är inget giltigt id. Tips: Menade du 'ekonomi', 'hemloshet' eller "
+                              "'sommarkollo'? Skriv ämnets id"),
+], ids=["unknown-id", "a-name"])
+def test_three_topics_meant_are_listed_as_swedish_lists_alternatives(project, cli, written, said):
+    """Three topics a mistyped one may mean, as Swedish lists them: "'a', 'b' eller 'c'" (it was
+    "'a' eller 'b' eller 'c'")."""
+    write(project, original(project).replace("topics: [hemloshet]", f"topics: [{written}]", 1))
+    result = cli("--root", str(project), "validate")
+    assert f"sections[0].items[2].topics[0]: {said}" in result.err, result.err
+
+
 def test_a_field_block_written_as_a_list_entry_is_told_to_lose_the_dash(project, cli):
     text = original(project).replace("  title: Arbetarpartiets", "  - title: Arbetarpartiets", 1)
     text = text.replace("  archive: sources/", "    archive: sources/", 1).replace("  retrieved:", "    retrieved:", 1)
