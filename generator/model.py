@@ -112,7 +112,10 @@ COUNTIES = ("Stockholms län", "Uppsala län", "Södermanlands län", "Östergö
 
 
 def lower_first(label: str) -> str:
-    """A label inside a sentence: `Nämndens verksamhetsplan` → `nämndens verksamhetsplan`."""
+    """A label inside a sentence: `Nämndens verksamhetsplan` → `nämndens verksamhetsplan`. A
+    label that begins with an abbreviation (`LSS-insatser`, `KD:s förslag`) keeps it as it is."""
+    if label[1:2].isupper():
+        return label
     return label[:1].lower() + label[1:]
 
 

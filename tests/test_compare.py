@@ -328,6 +328,21 @@ def test_an_unknown_follow_up_reference_is_refused(project, cli):
             f"har ingen punkt 'fler-kolloplats'. Tips: Menade du '{PLATFORM_ITEM}'?") in result.err
 
 
+@pytest.mark.parametrize("name, said", [
+    ("Hemlöshet och bostad", "hemlöshet och bostad"),
+    ("LSS-boenden och hemlöshet", "LSS-boenden och hemlöshet"),
+    ("Hemlöshet i Region Sörmland", "hemlöshet i Region Sörmland"),
+], ids=["plain", "an-abbreviation-first", "a-name-within"])
+def test_a_comparisons_description_writes_its_topics_name_as_a_sentence_does(project, name, said):
+    """The description (what a search engine and a shared link show) lowered the topic's whole
+    name: "åtar sig om lss-boenden och hemlöshet", "… i region sörmland"."""
+    topics = project / "registry" / "topics.yaml"
+    topics.write_text(topics.read_text(encoding="utf-8").replace("name: Hemlöshet och bostad", f"name: {name}"),
+                      encoding="utf-8")
+    page = render_site(build_site(project))[paths.compare_page("bergby", "hemloshet")]
+    assert f'description: "Vad partierna och förvaltningen i Bergby åtar sig om {said}, sida vid sida."' in page
+
+
 def test_a_follow_up_status_is_shown_next_to_the_promise_it_follows_up(project):
     add_platform(project)
     pages = render_site(build_site(project))
