@@ -33,7 +33,7 @@ from . import clock, workers
 from .errors import LocatedError, ValidationFailed, os_reason
 from .lines import normalise_newlines, split_lines
 from .quotes import SourceText
-from .swedish import as_id, count
+from .swedish import as_id, count, grouped
 from .yaml_syntax import (LOOKALIKE_WHENCE, TYPOGRAPHIC_QUOTES, SwallowedText, left_below_hint, list_mark_lookalike,
                           lookalike_said, lookalike_swap, moved_field_hint, quoted, swallowed_texts)
 
@@ -1019,7 +1019,7 @@ def read_bytes(root: Path, relative: str, limit: int) -> tuple[Optional[bytes], 
         hint = ("Arkivera bara den del av dokumentet som planen gäller, till exempel en nämnds kapitel, oförändrad, "
                 "och gör en plan per del." if relative.startswith(SOURCES_DIR + "/") else
                 "Dela upp planen i flera, till exempel en per nämnd.")
-        return refuse(f"filen är för stor ({info.st_size} byte, högst {limit}).", hint)
+        return refuse(f"filen är för stor ({grouped(info.st_size)} byte, högst {grouped(limit)}).", hint)
     try:
         return path.read_bytes(), []
     except OSError as exc:
@@ -2407,7 +2407,7 @@ def _swedish(kind: str, error: dict, model: type[BaseModel], loc: tuple, node: A
                                      "en del av adresser på webbplatsen"))
         # Splitting is advice for an item's text; a name, a title or a note is only shortened.
         split = " eller dela upp den i flera punkter" if "items" in loc and str(name) in ("text", "detail") else ""
-        return (f"texten är för lång ({len(str(value))} tecken, högst {ctx.get('max_length')}).",
+        return (f"texten är för lång ({grouped(len(str(value)))} tecken, högst {ctx.get('max_length')}).",
                 f"Korta texten{split}.")
     if kind == "string_too_short":
         return "texten får inte vara tom.", "Skriv en text eller ta bort fältet om det är frivilligt."

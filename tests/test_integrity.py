@@ -209,17 +209,17 @@ def test_huge_source_is_refused_unread_with_a_hint_that_keeps_it_unchanged(proje
     (project / SOURCE).write_bytes(b"Ingen barnfamilj ska vr\xc3\xa4kas.\n" * (30 * 1024 * 1024 // 32))
     result = validate(cli, project)
     assert result.code == 1
-    size = (project / SOURCE).stat().st_size
-    assert (f"{SOURCE}:1:1: (filen): filen är för stor ({size} byte, högst 4194304). Tips: Arkivera bara den del av "
+    # Grouped in thousands, as Swedish writes a number of five digits or more (it said "29491200").
+    assert (f"{SOURCE}:1:1: (filen): filen är för stor (29\u202f491\u202f200 byte, högst 4\u202f194\u202f304). Tips: Arkivera bara den del av "
             "dokumentet som planen gäller, till exempel en nämnds kapitel, oförändrad, och gör en plan per del.") in result.err
 
 
 def test_a_huge_plan_is_told_to_be_split(project, cli):
     (project / PLAN).write_text(text_of(project) + "#" * (1024 * 1024), encoding="utf-8")
     result = validate(cli, project)
-    size = (project / PLAN).stat().st_size
+    size = f"{(project / PLAN).stat().st_size:,}".replace(",", "\u202f")
     assert result.code == 1
-    assert (f"{PLAN}:1:1: (filen): filen är för stor ({size} byte, högst 1048576). Tips: Dela upp planen i flera, "
+    assert (f"{PLAN}:1:1: (filen): filen är för stor ({size} byte, högst 1\u202f048\u202f576). Tips: Dela upp planen i flera, "
             "till exempel en per nämnd.") in result.err
 
 

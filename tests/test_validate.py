@@ -818,6 +818,14 @@ def test_oversized_text_is_refused(project, cli):
     assert f"{PLAN}:14:10: summary: texten är för lång ({length} tecken, högst 4000)." in result.err
 
 
+def test_a_text_of_ten_thousand_characters_or_more_is_measured_in_grouped_thousands(project, cli):
+    """As Swedish writes a number of five digits or more, and the pages write theirs: it said
+    "(12057 tecken, högst 4000)"."""
+    write(project, original(project).replace("summary: Arbetarpartiets", "summary: " + "x" * 12_000 + " Arbetarpartiets"))
+    result = cli("--root", str(project), "validate")
+    assert f"{PLAN}:14:10: summary: texten är för lång (12\u202f057 tecken, högst 4000)." in result.err, result.err
+
+
 def test_oversized_list_is_refused(project, cli):
     write(project, original(project).replace("topics: [sommarkollo]", "topics: [" + ", ".join(["sommarkollo"] * 51) + "]"))
     result = cli("--root", str(project), "validate")
