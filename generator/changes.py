@@ -669,9 +669,9 @@ def unreadable_markdown(failure: RevisionUnreadable, limit: int = 20, terminal: 
     escaped = log_text if terminal else html_text
     lines = ["## Vad ändringen betyder för väljarna", "",
              f"Ändringen kunde inte sammanfattas: planerna i `{failure.rev[:12]}` går inte att läsa "
-             f"({len(failure.errors)} fel). Rätta felen som steget *Validera* visar; då kommer "
+             f"({count(len(failure.errors), 'fel', 'fel')}). Rätta felen som steget *Validera* visar; då kommer "
              "sammanfattningen med nästa gång kontrollen körs.", ""]
     lines += [f"- {escaped(str(error))}" for error in failure.errors[:limit]]
     if len(failure.errors) > limit:
-        lines.append(f"- … och {len(failure.errors) - limit} fel till.")
+        lines.append(f"- … och {count(len(failure.errors) - limit, 'fel', 'fel')} till.")
     return "\n".join(lines) + "\n"

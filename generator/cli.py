@@ -25,7 +25,7 @@ def _print_errors(errors: list[LocatedError], writes: bool = True, inputs=None) 
     for error in errors:
         print(log_text(error), file=sys.stderr)
     files = len({e.path for e in errors})
-    print(f"\n{len(errors)} fel i {count(files, 'fil', 'filer')}." + (" Inget har skrivits." if writes else ""),
+    print(f"\n{count(len(errors), 'fel', 'fel')} i {count(files, 'fil', 'filer')}." + (" Inget har skrivits." if writes else ""),
           file=sys.stderr)
     waited = _waited_for(inputs, errors)  # names plans' files: text, as the errors are
     if waited:
@@ -61,7 +61,7 @@ def summary_markdown(errors: list[LocatedError], limit: int = MAX_SUMMARY_BYTES,
                      title: str = "") -> str:
     """Every error (or warning: `noun` and `title`) as a Markdown table for the job summary
     (annotations stop at ten), escaped like the site's pages and cut off well under GitHub's limit."""
-    lines = [title or f"## Kontrollen hittade {len(errors)} fel", ""]
+    lines = [title or f"## Kontrollen hittade {count(len(errors), 'fel', 'fel')}", ""]
     if len(errors) > MAX_ANNOTATIONS:
         lines += [f"De första {MAX_ANNOTATIONS} visas också i filernas diff. Här är alla:", ""]
     lines += [f"| Fil | Rad | Kolumn | Fält | {noun[0].capitalize()} | Tips |", "|---|---|---|---|---|---|"]
@@ -74,7 +74,7 @@ def summary_markdown(errors: list[LocatedError], limit: int = MAX_SUMMARY_BYTES,
         size += len(row.encode()) + 1
         if size > limit:
             rest = len(errors) - shown
-            lines += ["", f"… och {rest} {noun[rest != 1]} till. Kör `make validate` för att se alla."]
+            lines += ["", f"… och {count(rest, *noun)} till. Kör `make validate` för att se alla."]
             break
         lines.append(row)
     return "\n".join(lines) + "\n\n"

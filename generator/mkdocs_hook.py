@@ -385,7 +385,7 @@ def error_page(errors) -> str:
         f"{' <em>Tips: ' + text(error.hint) + '</em>' if error.hint else ''}</li>"
         for error in errors)
     return ("---\nsearch:\n  exclude: true\n---\n\n# Sidorna kan inte byggas just nu\n\n"
-            f"Kontrollen hittade {len(errors)} fel i planerna eller registren. Rätta dem och spara filen, "
+            f"Kontrollen hittade {count(len(errors), 'fel', 'fel')} i planerna eller registren. Rätta dem och spara filen, "
             "så visas sidorna igen.\n\n"
             f'<ul class="vlv-build-errors">\n{rows}\n</ul>\n')
 

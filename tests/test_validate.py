@@ -3298,6 +3298,45 @@ def test_warnings_follow_the_errors_so_that_one_round_of_fixes_is_enough(project
     assert summary.index("## Kontrollen hittade 1 fel") < summary.index("## Dessutom 1 varning")
 
 
+def _ten_thousand_and_one_errors():
+    from generator.errors import LocatedError
+    return [LocatedError(f"plans/plan-{number}.yaml", 1, 1, "title", "fel.", "") for number in range(10_001)]
+
+
+def _printed_by_validate(errors, capsys) -> str:
+    from generator import cli
+    cli._print_errors(errors, writes=False)
+    return capsys.readouterr().err
+
+
+def _job_summary(errors, capsys) -> str:
+    from generator.cli import summary_markdown
+    return summary_markdown(errors, limit=1)  # no row fits: every error is counted instead
+
+
+def _pull_request_summary(errors, capsys) -> str:
+    from generator.changes import RevisionUnreadable, unreadable_markdown
+    return unreadable_markdown(RevisionUnreadable("0" * 40, errors))
+
+
+def _serve_error_page(errors, capsys) -> str:
+    from generator.mkdocs_hook import error_page
+    return error_page(errors)
+
+
+@pytest.mark.parametrize("shown, said", [
+    (_printed_by_validate, ["10\u202f001 fel i 10\u202f001 filer."]),
+    (_job_summary, ["## Kontrollen hittade 10\u202f001 fel", "… och 10\u202f001 fel till."]),
+    (_pull_request_summary, ["går inte att läsa (10\u202f001 fel)", "- … och 9981 fel till."]),
+    (_serve_error_page, ["Kontrollen hittade 10\u202f001 fel i planerna eller registren."]),
+], ids=["validate", "job-summary", "pull-request-summary", "serve"])
+def test_ten_thousand_errors_are_counted_in_grouped_thousands(capsys, shown, said):
+    """Every place that counts errors writes the figure as Swedish writes a number of five
+    digits or more, and as it counts the files beside it: "10001 fel i 10 001 filer"."""
+    text = shown(_ten_thousand_and_one_errors(), capsys)
+    assert all(part in text for part in said), [part for part in said if part not in text]
+
+
 def test_a_plans_warnings_come_with_its_own_field_errors(project, cli):
     """The warnings came with errors in other files only: a plan with a wrong topic id and
     `**` in a text showed the error, and the warning only in the next round."""
