@@ -879,6 +879,8 @@ _CUT_HINTS = {
     ("end", "number"): " Citatet slutar mitt i talet »{}» i källan: ta med hela talet, eller låt citatet sluta före det.",
     ("end", "range"): (" Citatet slutar vid det första talet i intervallet »{}» i källan: ta med hela intervallet, "
                        "eller låt citatet sluta före det."),
+    ("start", "range"): (" Citatet börjar vid det sista talet i intervallet »{}» i källan: ta med hela intervallet, "
+                         "eller låt citatet börja efter det."),
     ("start", "word"): " Citatet börjar mitt i ordet »{}» i källan: ta med hela ordet, eller låt citatet börja efter det.",
     ("end", "word"): " Citatet slutar mitt i ordet »{}» i källan: ta med hela ordet, eller låt citatet sluta före det.",
 }

@@ -13,7 +13,8 @@ And it must begin and end where words and numbers do: `acceptabelt` is not found
 (`>5`, `≥ 5`, `±5`, `+/- 5`), nor `2 år` in `1/2 år`, `30` in `22:30` or `3 veckor` in
 `5*3 veckor` (a fraction, a time, a ratio, a product), nor `2 mnkr` in `12 mnkr`, since such a
 fragment can say the opposite of its source; nor end at a range's first number (`5` in `5-10`,
-the least as all); a year of a range (`2024/2025`, `2024-2026`) may begin or end one. Nor may it run into or out of a Markdown heading of the source, whose marks
+the least as all) or begin at its last (`10` in `5-10` or `5 - 10`, the most as all), nor begin
+or end inside a date (`2025-03-01`); a year of a range (`2024/2025`, `2024-2026`) may begin or end one. Nor may it run into or out of a Markdown heading of the source, whose marks
 are gone from the compared text (`SourceText.heading_crossed` names it in the error); a heading,
 or part of one, may be quoted. Folding whitespace cannot tell `1<tab>500` from `1 500`, so a
 quote that reads two numbers the source surely parts (a cell's edge, a paragraph's end) as one
@@ -60,9 +61,10 @@ _SPACED_TIMES = tuple(f" {sign} " for sign in _TIMES)
 _STARS = tuple(_TIMES)  # a product's sign as a word of its own
 # Two years with a slash between them, the later second: a range (`2024/2025`, a budget's or a
 # school's year), whose years a quote may begin or end at as at a range's dash, not a fraction;
-# and so with a dash between them (`2024-2026`), where a quote may end at the first year, but
-# not at the first number of any other range (`5-10`, `2023-24`: `_a_ranges_first`).
-_YEARS = re.compile(r"(?<![\d,.:/])((?:19|20)\d\d)[/-]((?:19|20)\d\d)(?![\d,.:/]\d|\d)")
+# and so with a dash between them (`2024-2026`, `2024 - 2026`), where a quote may begin or end at
+# either year, but not at either number of any other range (`5-10`, `5 - 10`, `2023-24`:
+# `_range_dash`).
+_YEARS = re.compile(r"(?<![\d,.:/])((?:19|20)\d\d)(?:[/-]| - )((?:19|20)\d\d)(?![\d,.:/]\d|\d)")
 # The spaces within a line that may group a number's thousands (normalised to one space); a run
 # of white space between words with any other (a tab, a form feed) is a cell's edge.
 _HARD_SPACE = re.compile(r"[^\S \u00a0\u2009\u202f\u2007]")
@@ -197,8 +199,12 @@ def normalise(text: str) -> str:
 def _starts_whole(text: str, start: int, first: str, hard: Collection[int] = frozenset(),
                   joins: Collection[int] = frozenset()) -> bool:
     """Nothing of the same word or number stands right before `start`."""
-    if start == 0 or not first.isalnum():
+    if start == 0:
         return True
+    if not first.isalnum():
+        # `-10` in `5-10`, `,5` in `1,5`: a range's or a number's last part, read as a number of its own
+        return not (first in _WITHIN_NUMBER + "-" and text[start - 1].isdigit() and text[start + 1:start + 2].isdigit()
+                    and not _years_apart(text, start))
     before, earlier = text[start - 1], text[start - 2] if start >= 2 else " "
     if before.isalnum():
         return False  # `acceptabelt` in `oacceptabelt`
@@ -209,6 +215,8 @@ def _starts_whole(text: str, start: int, first: str, hard: Collection[int] = fro
             return False  # `5` in `-5`, `>5` or `>=5`; from a range, `2026` in `2024-2026` may still be quoted
         if before == " " and _compared(text, start - 1, joins):
             return False  # `5` in `< 5` or `+/- 5`
+        if _a_ranges_last(text, start, lambda place: place in hard or place in joins):
+            return False  # `10` in `5-10` or `5 - 10`; `2026` in `2024-2026` is a year
         if start >= 4 and text[start - 3:start] in _SPACED_TIMES and text[start - 4].isdigit():
             return False  # `300` in `5 * 300`
         if (before == " " and _a_thousands_group(text, start) and _leads_thousands(text, start - 1)
@@ -235,18 +243,65 @@ def _compared(text: str, space: int, joins: Collection[int]) -> bool:
 
 
 def _years_apart(text: str, slash: int) -> bool:
-    """Whether the character at `slash` is a slash or a dash between two years, the later second (`_YEARS`)."""
+    """Whether the character at `slash` is a slash or a dash between two years, the later second
+    (`_YEARS`), the dash also with a space on either side (`2024 - 2026`)."""
     if text[slash] not in "/-":
         return False
-    found = _YEARS.match(text, slash - 4)
-    return found is not None and found.end(1) == slash and int(found.group(1)) < int(found.group(2))
+    first = slash - 5 if text[slash - 1:slash] == " " else slash - 4
+    found = _YEARS.match(text, first) if first >= 0 else None
+    return found is not None and found.end(1) == first + 4 and int(found.group(1)) < int(found.group(2))
 
 
-def _a_ranges_first(text: str, end: int) -> bool:
-    """Whether the number that ends at `end` is a range's first, a dash and a number right after
-    it (`5-10`, `5–10` normalised): a quote that ends there says the least of the range as all of
-    it. Not a range of years (`2024-2026`), either of whose years a quote may end at."""
-    return text[end:end + 1] == "-" and text[end + 1:end + 2].isdigit() and not _years_apart(text, end)
+def _range_dash(text: str, number: int, after: bool, breaks: Callable[[int], bool]) -> int | None:
+    """The place of the dash that makes the number beginning (or, `after`, ending) at `number`
+    one end of a range: a dash between it and a number right before it (after it), as in
+    `5-10`, or with a space on either side within one line, as in `5 - 10` (`–` and `—` are
+    plain by then), where `breaks` says which spaces are a cell's edge or a line's end. None
+    for a range of years (`2024-2026`), either of whose years a quote may begin or end at."""
+    step = 1 if after else -1
+    near = number if after else number - 1  # the character next to the number, on the range's side
+    if text[near:near + 1] == "-":
+        dash = near
+    elif (text[near:near + 1] == " " and text[near + step:near + step + 1] == "-"
+          and text[near + 2 * step:near + 2 * step + 1] == " "):
+        dash = near + step
+        if breaks(near) or breaks(near + 2 * step):
+            return None
+    else:
+        return None
+    other = dash + step if dash == near else dash + 2 * step  # `5 -10` is no range: `-10` is negative
+    if not (0 <= other < len(text) and text[other].isdigit()) or _years_apart(text, dash):
+        return None
+    return dash
+
+
+def _a_ranges_first(text: str, end: int, breaks: Callable[[int], bool] = lambda place: False) -> bool:
+    """Whether the number that ends at `end` is a range's first (`_range_dash`): a quote that
+    ends there says the least of the range as all of it."""
+    return text[end:end + 1] in ("-", " ") and _range_dash(text, end, True, breaks) is not None
+
+
+def _a_ranges_last(text: str, start: int, breaks: Callable[[int], bool] = lambda place: False) -> bool:
+    """Whether the number that begins at `start` is a range's last (`_range_dash`): a quote that
+    begins there says the most of the range as all of it."""
+    return text[start - 1:start] in ("-", " ") and _range_dash(text, start, False, breaks) is not None
+
+
+# Two numbers with a dash between them, what `_range_dash` reads as a range ("5-10", "5 - 10").
+# A number that begins with a nought ("016-710 10 00") is a telephone's, not a range's.
+_RANGE = re.compile(r"(?!0\d)\d+(?:[,.]\d+)?(?:-| - )\d+(?:[,.]\d+)?")
+
+
+def _numeric(edge: str) -> bool:
+    """Whether a quote's first two characters (or last two, reversed) are a number's edge: a
+    digit, or a decimal mark, a fraction's slash or a range's dash before one (`-10` of `5-10`)."""
+    return edge[:1].isdigit() or edge[:1] in _WITHIN_NUMBER + "-" and edge[1:2].isdigit()
+
+
+def _number_kind(piece: str) -> str:
+    """What a quote cuts that begins or ends inside the number `piece` of its source (`cut_edge`):
+    a "range" (`5-10`, `5 - 10`), or a "number" (`1 500`, `22:30`, the date `2025-03-01`)."""
+    return "range" if _RANGE.fullmatch(piece) else "number"
 
 
 def _a_thousands_group(text: str, start: int) -> bool:
@@ -320,14 +375,15 @@ def _ends_whole(text: str, end: int, last: str, hard: Collection[int] = frozense
     if last.isalpha() and after == "-" and (text[end + 1:end + 2].isalnum()
                                             or text[end + 1:end + 2] == " " and _goes_on(text, end, joins)):
         return False  # `icke` in `icke-vinstdrivande`, `barn` in `barn- fattigdomen`
-    if last.isdigit() and _a_ranges_first(text, end):
-        return False  # `5` in `5-10`, `2023` in `2023-24`; `2024` in `2024-2026` is a year
+    if last.isdigit() and _a_ranges_first(text, end, lambda place: place in hard or place in joins):
+        return False  # `5` in `5-10` or `5 - 10`, `2023` in `2023-24`; `2024` in `2024-2026` is a year
     if last.isalnum():
         return not after.isalnum() and not (last.isdigit() and after in _WITHIN_NUMBER
                                              and end + 1 < len(text) and text[end + 1].isdigit()
                                              and not _years_apart(text, end))
-    # `1,` in `1,5`: a quote ending on a decimal mark ends inside the number
-    return not (last in _WITHIN_NUMBER and after.isdigit() and end >= 2 and text[end - 2].isdigit())
+    # `1,` in `1,5`, `5-` in `5-10`: a quote ending on a decimal mark or a range's dash ends inside the number
+    return not (last in _WITHIN_NUMBER + "-" and after.isdigit() and end >= 2 and text[end - 2].isdigit()
+                and not _years_apart(text, end - 1))
 
 
 def look_alike(quote: str, passage: str) -> tuple[str, str] | None:
@@ -639,7 +695,7 @@ class SourceText:
         """Where `quote` stands in the source's text but begins or ends inside a word or number
         (`_whole_starts`), said in its error, whose closest passage is the quote itself: "start"
         or "end", what it cuts ("sign" for a comparison's or a number's sign before it, "range" for
-        a range it ends at the first number of, "number", "word"), and the source's text there ("< 5", "1/2", "5 * 300", "oacceptabelt"). None
+        a range it begins at the last number of or ends at the first, "number", "word"), and the source's text there ("< 5", "1/2", "5 * 300", "oacceptabelt"). None
         where every place it stands is whole (it runs over a heading)."""
         needle, text = normalise(quote), self.normal
         start = text.find(needle) if needle else -1
@@ -650,12 +706,14 @@ class SourceText:
                 signed = needle[0].isdigit() and (before in _SIGNS and not earlier.isalnum()
                                                   or before == "=" and earlier in ("<", ">")
                                                   or before == " " and _compared(text, start - 1, self._joins))
-                kind = "sign" if signed else "number" if needle[0].isdigit() and not before.isalpha() else "word"
-                return "start", kind, self._cut_piece(text.rfind(" ", 0, start) + 1, _token_end(text, start))
+                piece = self._cut_piece(text.rfind(" ", 0, start) + 1, _token_end(text, start))
+                numeric = _numeric(needle[:2]) and not before.isalpha()
+                kind = "sign" if signed else _number_kind(piece) if numeric else "word"
+                return "start", kind, piece
             if not _ends_whole(text, end, needle[-1], self._hard, self._joins):
-                kind = ("range" if needle[-1].isdigit() and _a_ranges_first(text, end)
-                        else "number" if needle[-1].isdigit() and not text[end:end + 1].isalpha() else "word")
-                return "end", kind, self._cut_piece(text.rfind(" ", 0, end - 1) + 1, _token_end(text, end))
+                piece = self._cut_piece(text.rfind(" ", 0, end - 1) + 1, _token_end(text, end))
+                numeric = _numeric(needle[-2:][::-1]) and not text[end:end + 1].isalpha()
+                return "end", _number_kind(piece) if numeric else "word", piece
             start = text.find(needle, start + 1)
         return None
 
@@ -665,7 +723,7 @@ class SourceText:
         spaces within it: a sign's (`< 5`), a product's (`5 * 300`), the thousands' (`15 000`), a
         word's broken by a hyphen (`barn- fattigdomen`); without the punctuation around it."""
         text, hard, joins = self.normal, self._hard, self._joins
-        while left and (text[left:_token_end(text, left)] in _STARS
+        while left and (text[left:_token_end(text, left)] in _STARS + ("-",)
                         or not _starts_whole(text, left, text[left], hard, joins)):
             left = text.rfind(" ", 0, left - 1) + 1
         while right < len(text) and (text[text.rfind(" ", 0, right) + 1:right] in _STARS or text[right - 1] == "-"

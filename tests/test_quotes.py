@@ -543,6 +543,50 @@ def test_a_quote_does_not_end_at_a_ranges_first_number(dash):
                         f"Under läsåret 2023{dash}24 införs läxhjälp.\n")
     assert source.find("Vi bygger 5") is None
     assert source.cut_edge("Vi bygger 5") == ("end", "range", "5-10")
-    assert source.find("Vi bygger 5-10 boenden.") is not None and source.find("10 boenden.") is not None
+    assert source.find("Vi bygger 5-10 boenden.") is not None and source.find("boenden.") is not None
     assert source.find("Under perioden 2024") is not None and source.find("2026 bygger vi.") is not None
     assert source.find("Under läsåret 2023") is None
+
+
+@pytest.mark.parametrize("written", ["5-10", "5 - 10", "5\u201310", "5 \u2014 10", "5 \u2013 10"],
+                         ids=["hyphen", "spaced-hyphen", "en-dash", "spaced-em-dash", "spaced-en-dash"])
+def test_a_quote_does_not_begin_at_a_ranges_last_number(written):
+    """`10 boenden` cut from `Vi bygger 5-10 boenden` says the range's most as if it were what the
+    source promised, as `Vi bygger 5` says its least: a quote may begin at neither, nor at the
+    dash (`-10`, a negative number), also with a space on either side of the dash."""
+    source = SourceText(f"Vi bygger {written} boenden.\n")
+    normalised = normalise(written)
+    for quote in ("10 boenden.", "-10 boenden.", "Vi bygger 5"):
+        assert source.find(quote) is None, quote
+    assert source.cut_edge("10 boenden.") == ("start", "range", normalised)
+    assert source.cut_edge("Vi bygger 5") == ("end", "range", normalised)
+    assert source.find(f"Vi bygger {written} boenden.") is not None
+
+
+@pytest.mark.parametrize("text, quote", [
+    ("Under perioden 2024\u20132030 halveras hemlösheten.\n", "2030 halveras hemlösheten."),
+    ("Under perioden 2024 \u2013 2030 halveras hemlösheten.\n", "2030 halveras hemlösheten."),
+    ("Under perioden 2024 - 2030 halveras hemlösheten.\n", "Under perioden 2024"),
+    ("Vi bygger 5\n\u2013 10 boenden i år\n", "10 boenden i år"),
+    ("Temperaturen sjönk från -5 till -10 grader.\n", "-10 grader."),
+    ("Kommunen bygger 5\t- 10 nya boenden i Torshälla\n", "10 nya boenden i Torshälla"),
+    ("Se SFS 2010:800 om skolan.\n", "SFS 2010:800 om skolan."),
+], ids=["years", "years-spaced", "years-spaced-first", "list-item", "negative", "cells", "law"])
+def test_a_range_of_years_a_list_item_or_a_negative_number_may_begin_a_quote(text, quote):
+    """Either year of a range of years may still begin or end a quote (`2024–2030`, also spaced),
+    and a dash that is a list's mark, a minus or first in another cell makes no range."""
+    assert SourceText(text).find(quote) is not None
+
+
+@pytest.mark.parametrize("quote, cut", [
+    ("03-01 fattade nämnden beslut.", ("start", "number", "2025-03-01")),
+    ("01 fattade nämnden beslut.", ("start", "number", "2025-03-01")),
+    ("Den 2025", ("end", "number", "2025-03-01")),
+    ("710 10 00 dygnet runt.", ("start", "number", "016-710")),
+])
+def test_a_quote_does_not_begin_or_end_inside_a_date_or_a_telephone_number(quote, cut):
+    """A date's or a telephone number's parts are no numbers of their own: `01` of `2025-03-01`
+    read as a count, and the message names them as numbers, not as a range."""
+    source = SourceText("Den 2025-03-01 fattade nämnden beslut.\nRing 016-710 10 00 dygnet runt.\n")
+    assert source.find(quote) is None
+    assert source.cut_edge(quote) == cut

@@ -255,7 +255,10 @@ def test_a_pages_number_between_dashes_is_no_list_item_to_quote(project, cli, nu
     ("Fler barn ska få åka på kollo i 2–3 veckor.", "Fler barn ska få åka på kollo i 2",
      "Citatet slutar vid det första talet i intervallet »2-3» i källan: ta med hela intervallet, eller låt "
      "citatet sluta före det."),
-], ids=["thousands", "comparison", "product", "fraction", "word", "range"])
+    ("Fler barn ska få åka på kollo i 2–3 veckor.", "3 veckor.",
+     "Citatet börjar vid det sista talet i intervallet »2-3» i källan: ta med hela intervallet, eller låt "
+     "citatet börja efter det."),
+], ids=["thousands", "comparison", "product", "fraction", "word", "range", "range-last"])
 def test_a_quote_from_inside_a_number_or_word_is_told_what_it_cuts(project, cli, line, quote, advice):
     """The closest passage of such a quote is the quote itself: the hint says what of the source
     it begins or ends inside (a comparison's sign before a number, `1 500`, `5 * 300`, `1/2`)."""
