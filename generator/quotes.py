@@ -11,7 +11,7 @@ punctuation and word order must agree.
 And it must begin and end where words and numbers do: `acceptabelt` is not found in
 `oacceptabelt`, nor `5 procent` in `1,5 procent`, `-5 procent` or a comparison's `< 5 procent`
 (`>5`, `≥ 5`, `±5`, `+/- 5`), nor `2 år` in `1/2 år`, `30` in `22:30` or `3 veckor` in
-`5*3 veckor` (a fraction, a time, a ratio, a product), nor `2 mnkr` in `12 mnkr`, since such a
+`5*3 veckor` or `2 x 3 veckor` (a fraction, a time, a ratio, a product), nor `2 mnkr` in `12 mnkr`, since such a
 fragment can say the opposite of its source; nor end at a range's first number (`5` in `5-10`,
 the least as all) or begin at its last (`10` in `5-10` or `5 - 10`, the most as all), nor begin
 or end inside a date (`2025-03-01`); a year of a range (`2024/2025`, `2024-2026`) may begin or end one. Nor may it run into or out of a Markdown heading of the source, whose marks
@@ -57,8 +57,10 @@ _NUMBER_JOINS = ",."  # between digits: one number (1,5 and 1.5)
 # between two numbers: a middle dot between words ("Mål · Budget") or a cell's bullet is none.
 _TIMES = "*×·∗⋅"
 _WITHIN_NUMBER = _NUMBER_JOINS + ":/" + _TIMES
-_SPACED_TIMES = tuple(f" {sign} " for sign in _TIMES)
-_STARS = tuple(_TIMES)  # a product's sign as a word of its own
+# With a space on either side, a letter x multiplies too (`2 x 300`, `2 X 300`; `2x300` is one
+# word of digits and letters already); between words ("punkt x") it is a letter.
+_SPACED_TIMES = tuple(f" {sign} " for sign in _TIMES + "xX")
+_STARS = tuple(_TIMES + "xX")  # a product's sign as a word of its own
 # Two years with a slash between them, the later second: a range (`2024/2025`, a budget's or a
 # school's year), whose years a quote may begin or end at as at a range's dash, not a fraction;
 # and so with a dash between them (`2024-2026`, `2024 - 2026`), where a quote may begin or end at
@@ -296,6 +298,11 @@ def _numeric(edge: str) -> bool:
     """Whether a quote's first two characters (or last two, reversed) are a number's edge: a
     digit, or a decimal mark, a fraction's slash or a range's dash before one (`-10` of `5-10`)."""
     return edge[:1].isdigit() or edge[:1] in _WITHIN_NUMBER + "-" and edge[1:2].isdigit()
+
+
+def _a_times_x(text: str, place: int) -> bool:
+    """Whether the letter at `place` is an x between two digits, a product's sign (`2x300`)."""
+    return text[place] in "xX" and text[place - 1:place].isdigit() and text[place + 1:place + 2].isdigit()
 
 
 def _number_kind(piece: str) -> str:
@@ -707,12 +714,12 @@ class SourceText:
                                                   or before == "=" and earlier in ("<", ">")
                                                   or before == " " and _compared(text, start - 1, self._joins))
                 piece = self._cut_piece(text.rfind(" ", 0, start) + 1, _token_end(text, start))
-                numeric = _numeric(needle[:2]) and not before.isalpha()
+                numeric = _numeric(needle[:2]) and (not before.isalpha() or _a_times_x(text, start - 1))
                 kind = "sign" if signed else _number_kind(piece) if numeric else "word"
                 return "start", kind, piece
             if not _ends_whole(text, end, needle[-1], self._hard, self._joins):
                 piece = self._cut_piece(text.rfind(" ", 0, end - 1) + 1, _token_end(text, end))
-                numeric = _numeric(needle[-2:][::-1]) and not text[end:end + 1].isalpha()
+                numeric = _numeric(needle[-2:][::-1]) and (not text[end:end + 1].isalpha() or _a_times_x(text, end))
                 return "end", _number_kind(piece) if numeric else "word", piece
             start = text.find(needle, start + 1)
         return None

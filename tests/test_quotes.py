@@ -590,3 +590,15 @@ def test_a_quote_does_not_begin_or_end_inside_a_date_or_a_telephone_number(quote
     source = SourceText("Den 2025-03-01 fattade nämnden beslut.\nRing 016-710 10 00 dygnet runt.\n")
     assert source.find(quote) is None
     assert source.cut_edge(quote) == cut
+
+
+@pytest.mark.parametrize("product", ["2 x 300", "2 X 300", "2x300"], ids=["spaced-x", "spaced-capital-x", "unspaced-x"])
+def test_a_letter_x_between_numbers_is_a_product(product):
+    """`2 x 300 kronor` multiplies as `2 × 300` does: `300 kronor` cut from it says half of its
+    source, and `Stöd för 2` ends inside the product. Between words ("punkt x") an x is a letter."""
+    source = SourceText(f"Stöd för {product} kronor per barn.\nSe punkt x 3 nya mål.\n")
+    assert source.find("300 kronor per barn.") is None and source.find("Stöd för 2") is None
+    assert source.cut_edge("300 kronor per barn.") == ("start", "number", product)
+    assert source.cut_edge("Stöd för 2") == ("end", "number", product)
+    assert source.find(f"Stöd för {product} kronor per barn.") is not None
+    assert source.find("3 nya mål.") is not None and source.find("Se punkt x 3 nya mål.") is not None
