@@ -11,8 +11,9 @@ punctuation and word order must agree.
 And it must begin and end where words and numbers do: `acceptabelt` is not found in
 `oacceptabelt`, nor `5 procent` in `1,5 procent`, `-5 procent` or a comparison's `< 5 procent`
 (`>5`, `≥ 5`, `±5`, `+/- 5`), nor `2 år` in `1/2 år`, `30` in `22:30` or `3 veckor` in
-`5*3 veckor` or `2 x 3 veckor` (a fraction, a time, a ratio, a product), nor `2 mnkr` in `12 mnkr`, since such a
-fragment can say the opposite of its source; nor end at a range's first number (`5` in `5-10`,
+`5*3 veckor` or `2 x 3 veckor` (a fraction, a time, a ratio, a product), nor `2 mnkr` in
+`12 mnkr`, nor `3 fler familjehem` in `Åtgärd #3 fler familjehem` (a label, "nummer 3", read as
+a count), since such a fragment can say the opposite of its source; nor end at a range's first number (`5` in `5-10`,
 the least as all) or begin at its last (`10` in `5-10` or `5 - 10`, the most as all), nor begin
 or end inside a date (`2025-03-01`); a year of a range (`2024/2025`, `2024-2026`) may begin or end one. Nor may it run into or out of a Markdown heading of the source, whose marks
 are gone from the compared text (`SourceText.heading_crossed` names it in the error); a heading,
@@ -215,6 +216,8 @@ def _starts_whole(text: str, start: int, first: str, hard: Collection[int] = fro
             return False  # `5` in `1,5`, `2` in `1/2`, `30` in `22:30`; `2025` in `2024/2025` is a year
         if before in _SIGNS and not earlier.isalnum() or before == "=" and earlier in "<>":
             return False  # `5` in `-5`, `>5` or `>=5`; from a range, `2026` in `2024-2026` may still be quoted
+        if before == "#":
+            return False  # `3` in `#3`, a number's label: `Åtgärd #3 fler familjehem` counts no three
         if before == " " and _compared(text, start - 1, joins):
             return False  # `5` in `< 5` or `+/- 5`
         if _a_ranges_last(text, start, lambda place: place in hard or place in joins):
@@ -710,7 +713,7 @@ class SourceText:
             end = start + len(needle)
             if not _starts_whole(text, start, needle[0], self._hard, self._joins):
                 before, earlier = text[start - 1], text[start - 2:start - 1]
-                signed = needle[0].isdigit() and (before in _SIGNS and not earlier.isalnum()
+                signed = needle[0].isdigit() and (before in _SIGNS and not earlier.isalnum() or before == "#"
                                                   or before == "=" and earlier in ("<", ">")
                                                   or before == " " and _compared(text, start - 1, self._joins))
                 piece = self._cut_piece(text.rfind(" ", 0, start) + 1, _token_end(text, start))

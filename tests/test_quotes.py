@@ -602,3 +602,13 @@ def test_a_letter_x_between_numbers_is_a_product(product):
     assert source.cut_edge("Stöd för 2") == ("end", "number", product)
     assert source.find(f"Stöd för {product} kronor per barn.") is not None
     assert source.find("3 nya mål.") is not None and source.find("Se punkt x 3 nya mål.") is not None
+
+
+def test_a_quote_does_not_begin_after_a_numbers_label():
+    """`#3` is a number's label ("nummer 3"): `3 fler familjehem` cut from `Åtgärd #3 fler
+    familjehem` reads as a count of three, which the source does not say. The label may be
+    quoted with its number, and the message names it as a number's sign."""
+    source = SourceText("Åtgärd #3 fler familjehem.\n")
+    assert source.find("3 fler familjehem.") is None
+    assert source.cut_edge("3 fler familjehem.") == ("start", "sign", "#3")
+    assert source.find("#3 fler familjehem.") is not None and source.find("Åtgärd #3") is not None
