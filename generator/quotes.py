@@ -13,7 +13,9 @@ And it must begin and end where words and numbers do: `acceptabelt` is not found
 (`>5`, `≥ 5`, `±5`, `+/- 5`), nor `2 år` in `1/2 år`, `30` in `22:30` or `3 veckor` in
 `5*3 veckor` or `2 x 3 veckor` (a fraction, a time, a ratio, a product), nor `2 mnkr` in
 `12 mnkr`, nor `3 fler familjehem` in `Åtgärd #3 fler familjehem` (a label, "nummer 3", read as
-a count), since such a fragment can say the opposite of its source; nor end at a range's first number (`5` in `5-10`,
+a count), nor `5 mnkr` in a line or a table's cell that is `– 5 mnkr` alone (a minus, where a
+list item says what the amount is for: `– 10 boenden`), since such a fragment can say the opposite
+of its source; nor end at a range's first number (`5` in `5-10`,
 the least as all) or begin at its last (`10` in `5-10` or `5 - 10`, the most as all), nor begin
 or end inside a date (`2025-03-01`); a year of a range (`2024/2025`, `2024-2026`) may begin or end one. Nor may it run into or out of a Markdown heading of the source, whose marks
 are gone from the compared text (`SourceText.heading_crossed` names it in the error); a heading,
@@ -99,7 +101,16 @@ _COMPARES = "<>≤≥±~≈"  # those of them that also stand before a number wi
 _BULLET_CLASS = re.escape("".join(sorted(_BULLETS)))
 # Where a table's cell begins, only a list's bullets: a cell's ✓, □, → or ● says done, not yet, a trend.
 _CELL_BULLETS = re.escape("•▪◦‣∙·\uf0b7\uf0a7")
-_LINE_BULLET = re.compile(rf"^[ \t\u00a0]*(?:[-*+{_DASH_CHARS}][ \t\u00a0]+|[{_BULLET_CLASS}][ \t\u00a0]*)+"
+# A dash before a space and an amount that is all the rest of its line or cell ("– 5 mnkr",
+# "Resultat<tab>– 5,2 mnkr"): a minus, as a budget's table copied line by line or cell by cell
+# writes it, not a list's mark; a list item says what the amount is for ("– 10 boenden", "– 5 mnkr
+# till fritidsgårdar"). A quote may not begin at its number (`SourceText._minus`).
+_AMOUNT_UNITS = "%|procent|kr|kronor|tkr|mnkr|mkr|mdkr|mdr|miljoner|miljarder|sek|tsek|msek"
+_AMOUNT = (rf"[ \u00a0]+\d[\d \u00a0\u202f\u2009,.]*(?:(?<=\d)[ \u00a0\u202f]?(?i:{_AMOUNT_UNITS})\.?)?"
+           rf"[ \u00a0]*(?=\t|$)")
+_MINUS_CELL = re.compile(rf"-{_AMOUNT}")  # a cell, its dashes plain
+_LINE_BULLET = re.compile(rf"^[ \t\u00a0]*(?:[*+][ \t\u00a0]+|[-{_DASH_CHARS}](?!{_AMOUNT})[ \t\u00a0]+"
+                          rf"|[{_BULLET_CLASS}][ \t\u00a0]*)+"
                           rf"|(?<=[\t\f])[ \u00a0]*(?:[{_CELL_BULLETS}][ \t\u00a0]*)+")  # and where a cell begins
 # Markdown emphasis: every run of stars but one between two numbers, which multiplies them
 # ("5*3 veckor", "5 * 300 kronor": dropped, they read as 53 and 5 300), also with no-break
@@ -200,7 +211,7 @@ def normalise(text: str) -> str:
 
 
 def _starts_whole(text: str, start: int, first: str, hard: Collection[int] = frozenset(),
-                  joins: Collection[int] = frozenset()) -> bool:
+                  joins: Collection[int] = frozenset(), minus: Collection[int] = frozenset()) -> bool:
     """Nothing of the same word or number stands right before `start`."""
     if start == 0:
         return True
@@ -218,6 +229,8 @@ def _starts_whole(text: str, start: int, first: str, hard: Collection[int] = fro
             return False  # `5` in `-5`, `>5` or `>=5`; from a range, `2026` in `2024-2026` may still be quoted
         if before == "#":
             return False  # `3` in `#3`, a number's label: `Åtgärd #3 fler familjehem` counts no three
+        if before == " " and earlier == "-" and start - 2 in minus:
+            return False  # `5 mnkr` in a cell or line `– 5 mnkr`, a minus (`_AMOUNT`)
         if before == " " and _compared(text, start - 1, joins):
             return False  # `5` in `< 5` or `+/- 5`
         if _a_ranges_last(text, start, lambda place: place in hard or place in joins):
@@ -347,13 +360,14 @@ def _goes_on(text: str, hyphen: int, joins: Collection[int]) -> bool:
 
 
 def _whole_starts(text: str, needle: str, hard: Collection[int] = frozenset(),
-                  joins: Collection[int] = frozenset()) -> Iterator[int]:
+                  joins: Collection[int] = frozenset(), minus: Collection[int] = frozenset()) -> Iterator[int]:
     """Where `needle` occurs in `text`, beginning and ending at a word's or number's edge: the
     spaces at `hard` (a cell's edge, a paragraph's end) group no number's thousands, and those
-    at `joins` (a line's end) go on with a word a hyphen broke there."""
+    at `joins` (a line's end) go on with a word a hyphen broke there, and the dashes at `minus`
+    (first in a line or cell before an amount) are a number's sign."""
     start = text.find(needle) if needle else -1
     while start >= 0:
-        if (_starts_whole(text, start, needle[0], hard, joins)
+        if (_starts_whole(text, start, needle[0], hard, joins, minus)
                 and _ends_whole(text, start + len(needle), needle[-1], hard, joins)):
             yield start
         start = text.find(needle, start + 1)
@@ -577,6 +591,7 @@ class SourceText:
         self._hard = _Lazy(self._hard_spaces)
         self._cut = _Lazy(self._cut_spaces)  # of them, those that surely part two numbers
         self._joins = _Lazy(self._join_spaces)
+        self._minus = _Lazy(self._minus_places)  # the dashes that are a minus (`_AMOUNT`)
         self._spans = spans
         self._line_starts = [start for start, _ in spans]
         self._found: dict[str, Match | None] = {}
@@ -586,6 +601,18 @@ class SourceText:
         self._all_starts: dict[str, list[int]] = {}  # every start of a needle, in order (`_starts_of`)
         # What rules elsewhere derive from the lines, kept with them (`checks._run_end`).
         self.memo: dict[str, dict] = {}
+
+    def _minus_places(self) -> frozenset[int]:
+        """The places in the normalised text of the dashes that begin a line or a cell and are a
+        minus: the rest of the cell is an amount (`_AMOUNT`), so the line's dash was kept."""
+        places: set[int] = set()
+        for number, raw in enumerate(self.lines, 1):
+            if "-" not in raw and not any(dash in raw for dash in _DASH_CHARS):
+                continue
+            columns = {column for column, cell in enumerate(cells(raw)) if _MINUS_CELL.fullmatch(cell.strip())}
+            if columns:
+                places.update(place for place, column in self._cell_edges(number)[0].items() if column in columns)
+        return frozenset(places)
 
     def _join_spaces(self) -> frozenset[int]:
         """The spaces of the normalised text that join a line to the next (a word a hyphen broke
@@ -678,7 +705,7 @@ class SourceText:
         and not running into or out of a Markdown heading: its marks are gone from the normalised
         text, and "Vi vill inte" over "## Sänka skatten" read as "Vi vill inte sänka skatten"
         (the quote audit). A heading itself, or a part of it, may be quoted."""
-        found = _whole_starts(self.normal, needle, self._hard, self._joins)
+        found = _whole_starts(self.normal, needle, self._hard, self._joins, self._minus)
         edges = self._heading_edges
         if not edges:
             return found
@@ -689,7 +716,7 @@ class SourceText:
         that (`_starts`), or None: said in its error, whose closest passage is the quote itself."""
         needle = normalise(quote)
         edges = self._heading_edges
-        for start in _whole_starts(self.normal, needle, self._hard, self._joins) if edges else ():
+        for start in _whole_starts(self.normal, needle, self._hard, self._joins, self._minus) if edges else ():
             at = bisect.bisect_right(edges, start)
             if at < len(edges) and edges[at] < start + len(needle):
                 return self._heading_lines[at // 2]  # edges come in pairs, a heading's start and end
@@ -711,11 +738,12 @@ class SourceText:
         start = text.find(needle) if needle else -1
         while start >= 0:
             end = start + len(needle)
-            if not _starts_whole(text, start, needle[0], self._hard, self._joins):
+            if not _starts_whole(text, start, needle[0], self._hard, self._joins, self._minus):
                 before, earlier = text[start - 1], text[start - 2:start - 1]
                 signed = needle[0].isdigit() and (before in _SIGNS and not earlier.isalnum() or before == "#"
                                                   or before == "=" and earlier in ("<", ">")
-                                                  or before == " " and _compared(text, start - 1, self._joins))
+                                                  or before == " " and (_compared(text, start - 1, self._joins)
+                                                                        or start - 2 in self._minus))
                 piece = self._cut_piece(text.rfind(" ", 0, start) + 1, _token_end(text, start))
                 numeric = _numeric(needle[:2]) and (not before.isalpha() or _a_times_x(text, start - 1))
                 kind = "sign" if signed else _number_kind(piece) if numeric else "word"
@@ -732,9 +760,9 @@ class SourceText:
         characters other than spaces at `left` to the one ending at `right`, taken on over the
         spaces within it: a sign's (`< 5`), a product's (`5 * 300`), the thousands' (`15 000`), a
         word's broken by a hyphen (`barn- fattigdomen`); without the punctuation around it."""
-        text, hard, joins = self.normal, self._hard, self._joins
-        while left and (text[left:_token_end(text, left)] in _STARS + ("-",)
-                        or not _starts_whole(text, left, text[left], hard, joins)):
+        text, hard, joins, minus = self.normal, self._hard, self._joins, self._minus
+        while left and (text[left:_token_end(text, left)] in _STARS + ("-",) and text[left - 2:left - 1].isdigit()
+                        or not _starts_whole(text, left, text[left], hard, joins, minus)):
             left = text.rfind(" ", 0, left - 1) + 1
         while right < len(text) and (text[text.rfind(" ", 0, right) + 1:right] in _STARS or text[right - 1] == "-"
                                      or not _ends_whole(text, right, text[right - 1], hard, joins)):
@@ -912,8 +940,8 @@ class SourceText:
         needle = normalise(quote).casefold()
         # The edges' places are the normalised text's: in the case-folded one only where it is as long ("ß" is "ss").
         same = len(self._folded) == len(self.normal)
-        hard, joins = (self._hard, self._joins) if same else (frozenset(), frozenset())
-        return bool(needle) and next(_whole_starts(self._folded, needle, hard, joins), -1) >= 0
+        hard, joins, minus = (self._hard, self._joins, self._minus) if same else (frozenset(),) * 3
+        return bool(needle) and next(_whole_starts(self._folded, needle, hard, joins, minus), -1) >= 0
 
     @cached_property
     def _folded(self) -> str:

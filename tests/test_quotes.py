@@ -612,3 +612,30 @@ def test_a_quote_does_not_begin_after_a_numbers_label():
     assert source.find("3 fler familjehem.") is None
     assert source.cut_edge("3 fler familjehem.") == ("start", "sign", "#3")
     assert source.find("#3 fler familjehem.") is not None and source.find("Åtgärd #3") is not None
+
+
+@pytest.mark.parametrize("text, amount", [
+    ("Resultat\n\u2013 5 mnkr\n", "5 mnkr"),                      # a budget's table copied line by line
+    ("Resultat\t\u2013 5,2 mnkr\tPrognos\n", "5,2 mnkr"),          # first in a cell
+    ("Avvikelse\t\u2212\u00a01\u00a0500 tkr\n", "1 500 tkr"),      # a minus sign, no-break spaces
+    ("Resultat\n- 15 %\n", "15 %"),
+], ids=["line", "cell", "minus-sign", "percent"])
+def test_a_dash_before_an_amount_alone_on_its_line_or_in_its_cell_is_a_minus(text, amount):
+    """`– 5 mnkr` alone on a line or in a table's cell is a minus, not a list's dash: read as a
+    list's mark and dropped, `5 mnkr` was found, a deficit quoted as a surplus. The dash may be
+    quoted with its amount; a list item that says what the amount is for stays a list item."""
+    source = SourceText(text)
+    assert source.find(amount) is None
+    assert source.cut_edge(amount)[:2] == ("start", "sign")
+    assert source.find(f"\u2013 {amount}") is not None
+    assert source.find(f"{text.split()[0]} \u2013 {amount}") is not None
+
+
+def test_a_list_items_dash_before_a_number_is_still_a_lists_mark():
+    """A list item begins with a number as often as with a word ("– 10 boenden"): its dash is a
+    list's mark, dropped, whatever follows the number, and a dash within a line is a dash."""
+    source = SourceText("Nämnden vill:\n\u2013 10 boenden\n\u2013 5 mnkr till fritidsgårdar\n- 3 nya familjehem\n"
+                        "Mål \u2013 5 mnkr i år\n")
+    for quote in ("10 boenden", "Nämnden vill: 10 boenden", "5 mnkr till fritidsgårdar", "3 nya familjehem",
+                  "5 mnkr i år"):
+        assert source.find(quote) is not None, quote
