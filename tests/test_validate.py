@@ -258,7 +258,16 @@ def test_a_pages_number_between_dashes_is_no_list_item_to_quote(project, cli, nu
     ("Fler barn ska få åka på kollo i 2–3 veckor.", "3 veckor.",
      "Citatet börjar vid det sista talet i intervallet »2-3» i källan: ta med hela intervallet, eller låt "
      "citatet börja efter det."),
-], ids=["thousands", "comparison", "product", "fraction", "word", "range", "range-last"])
+    ("Kollo i 2 x 300 timmar för barn i kommunen.", "300 timmar för barn i kommunen.",
+     "Citatet börjar mitt i talet »2 x 300» i källan: ta med hela talet, eller låt citatet börja efter det."),
+    ("Åtgärd #3 fler barn ska få åka på kollo.", "3 fler barn ska få åka på kollo.",
+     "Citatet börjar efter tecknet framför talet i källans »#3»: tecknet hör till talet, så ta med det, eller låt "
+     "citatet börja efter talet."),
+    ("Kollo för barn i kommunen\t\u2013 5 mnkr", "5 mnkr",
+     "Citatet börjar efter tecknet framför talet i källans »- 5»: tecknet hör till talet, så ta med det, eller låt "
+     "citatet börja efter talet."),
+], ids=["thousands", "comparison", "product", "fraction", "word", "range", "range-last", "product-x", "label",
+        "minus-in-a-cell"])
 def test_a_quote_from_inside_a_number_or_word_is_told_what_it_cuts(project, cli, line, quote, advice):
     """The closest passage of such a quote is the quote itself: the hint says what of the source
     it begins or ends inside (a comparison's sign before a number, `1 500`, `5 * 300`, `1/2`)."""
