@@ -3,7 +3,8 @@
 A quote matches when it occurs in the source after both are normalised for layout only:
 Unicode NFC, every kind of whitespace (non-breaking spaces, tabs, line breaks) folded to
 one space, typographic quotes and dashes made plain, the Latin ligatures of PDF copies (`ﬁ`,
-`ﬂ` …) written as their letters, list bullets, Markdown heading marks, Markdown emphasis (not
+`ﬂ` …) written as their letters, a fraction's character as its digits (`½` as `1/2`, but not
+after a digit: `1½` is no `11/2`), a per cent sign with a space before it (`15%` as `15 %`), list bullets, Markdown heading marks, Markdown emphasis (not
 a star between two numbers: `5*3` multiplies) and invisible hyphenation marks (soft hyphens and
 zero-width spaces, left by PDF copies) removed. Nothing more lenient: case, spelling,
 punctuation and word order must agree.
@@ -150,15 +151,22 @@ _HEADING_EACH = re.compile(_HEADING.pattern, re.MULTILINE)
 # (One `str.replace` per character, skipped when it does not occur: `str.translate` with a
 # table looks up every character of a long source in Python.)
 _DROPPED = (sorted((chr(k), v) for k, v in _TYPOGRAPHY.items()) + sorted(_LIGATURES.items()) + [("\u2026", "...")]
-            + [(c, "") for c in sorted(_INVISIBLE | {"\0"})])
+            + [("\u2044", "/")] + [(c, "") for c in sorted(_INVISIBLE | {"\0"})])  # a fraction slash (`1⁄2`) too
+# A fraction in one character (`½`, `¾`) is its digits and a slash, as typed (`1/2`); not after a
+# digit, where `1½` is one and a half and `11/2` would say five and a half.
+_FRACTIONS = {char: unicodedata.normalize("NFKC", char).replace("\u2044", "/") for char in "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒"}
+_FRACTION = re.compile(rf"(?<!\d)[{''.join(_FRACTIONS)}](?!\d)")
+# A per cent sign right after its number (`15%`) is compared as with a space before it (`15 %`,
+# `15\u00a0%`), as Swedish sets it: a space, not none, so that a table's `15<tab>%` is `15 %` too.
+_PERCENT = re.compile(r"(?<=\d)%")
 _FIRST_MARKS = frozenset("-+") | _BULLETS  # what may begin a list's marks (dashes and `*`: `_MARK_ANYWHERE`)
 
 
 # Every character `_marks_removed` acts on wherever it stands, and the line break after which
 # a list's mark may stand: a quote with none of them, whose first character is no list's mark,
 # is as it was (one scan, where the patterns and tests took two thirds of normalising a quote).
-_MARK_ANYWHERE = re.compile("[" + re.escape("".join(sorted({"*", "#", "\n"} | _BULLETS | {char for char, _ in _DROPPED})))
-                            + "]")
+_MARK_ANYWHERE = re.compile("[" + re.escape("".join(sorted({"*", "#", "\n", "%"} | _BULLETS | set(_FRACTIONS)
+                                                           | {char for char, _ in _DROPPED}))) + "]")
 
 
 _STAR_RUN = re.compile(r"\*+")
@@ -181,13 +189,18 @@ def _emphasis_removed(text: str) -> str:
 
 
 def _marks_removed(text: str) -> str:
-    """List bullets, heading marks and emphasis removed, typography made plain; line breaks kept."""
+    """List bullets, heading marks and emphasis removed, typography made plain (also a fraction's
+    character and a per cent sign's space); line breaks kept."""
     if _MARK_ANYWHERE.search(text) is None and text.lstrip(" \t\u00a0")[:1] not in _FIRST_MARKS:
         return text
     text = _emphasis_removed(_HEADING_EACH.sub(" ", _LINE_BULLET_EACH.sub(" ", text)))
     for char, replacement in _DROPPED:
         if char in text:
             text = text.replace(char, replacement)
+    if "%" in text:
+        text = _PERCENT.sub(" %", text)
+    if not text.isascii():
+        text = _FRACTION.sub(lambda found: _FRACTIONS[found.group()], text)
     return text
 
 

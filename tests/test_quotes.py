@@ -639,3 +639,26 @@ def test_a_list_items_dash_before_a_number_is_still_a_lists_mark():
     for quote in ("10 boenden", "Nämnden vill: 10 boenden", "5 mnkr till fritidsgårdar", "3 nya familjehem",
                   "5 mnkr i år"):
         assert source.find(quote) is not None, quote
+
+
+@pytest.mark.parametrize("written, typed", [
+    ("15%", "15 %"), ("15 %", "15%"), ("15\u00a0%", "15%"), ("15\u202f%", "15 %"), ("15\t%", "15%"),
+], ids=["none-typed-spaced", "spaced-typed-none", "no-break", "narrow-no-break", "own-cell"])
+def test_a_per_cent_signs_space_is_typography(written, typed):
+    """`15 %` and `15%` say the same: a quote may write the per cent sign with a space before it
+    or without, whichever the source has (also a unit's own cell, `15<tab>%`)."""
+    source = SourceText(f"Andelen ska vara {written} av barnen.\n")
+    assert source.find(f"Andelen ska vara {typed} av barnen.") is not None
+
+
+@pytest.mark.parametrize("written, typed", [("½", "1/2"), ("1/2", "½"), ("¾", "3/4"), ("1\u20442", "1/2")],
+                         ids=["half-typed-slash", "slash-typed-half", "three-quarters", "fraction-slash"])
+def test_a_fractions_character_is_its_digits(written, typed):
+    """`½ år` and `1/2 år` say the same: a fraction in one character is compared as its digits
+    and a slash. Not after a digit: `1½ vecka` is one and a half weeks, and `11/2 vecka` or
+    `1/2 vecka` cut from it say otherwise."""
+    source = SourceText(f"Barnen får kollo i {written} år.\nStödet gäller i 1½ vecka.\n")
+    assert source.find(f"Barnen får kollo i {typed} år.") is not None
+    assert source.find("Stödet gäller i 1½ vecka.") is not None
+    for quote in ("Stödet gäller i 11/2 vecka.", "Stödet gäller i 1 1/2 vecka.", "1/2 vecka.", "½ vecka."):
+        assert source.find(quote) is None, quote
