@@ -11,7 +11,7 @@ punctuation and word order must agree.
 
 And it must begin and end where words and numbers do: `acceptabelt` is not found in
 `oacceptabelt`, nor `5 procent` in `1,5 procent`, `-5 procent` or a comparison's `< 5 procent`
-(`>5`, `≥ 5`, `±5`, `+/- 5`), nor `2 år` in `1/2 år`, `30` in `22:30` or `3 veckor` in
+(`>5`, `≥ 5`, `±5`, `+/- 5`), nor `2 år` in `1/2 år`, `1/2 år` in `1 1/2 år`, `30` in `22:30` or `3 veckor` in
 `5*3 veckor` or `2 x 3 veckor` (a fraction, a time, a ratio, a product), nor `2 mnkr` in
 `12 mnkr`, nor `3 fler familjehem` in `Åtgärd #3 fler familjehem` (a label, "nummer 3", read as
 a count), nor `5 mnkr` in a line or a table's cell that is `– 5 mnkr` alone (a minus, where a
@@ -153,9 +153,11 @@ _HEADING_EACH = re.compile(_HEADING.pattern, re.MULTILINE)
 _DROPPED = (sorted((chr(k), v) for k, v in _TYPOGRAPHY.items()) + sorted(_LIGATURES.items()) + [("\u2026", "...")]
             + [("\u2044", "/")] + [(c, "") for c in sorted(_INVISIBLE | {"\0"})])  # a fraction slash (`1⁄2`) too
 # A fraction in one character (`½`, `¾`) is its digits and a slash, as typed (`1/2`); not after a
-# digit, where `1½` is one and a half and `11/2` would say five and a half.
+# digit, where `1½` is one and a half and `11/2` would say five and a half, nor after a number
+# and a space (`1 ½`, a mixed number as `1 1/2` is: `_mixed`).
 _FRACTIONS = {char: unicodedata.normalize("NFKC", char).replace("\u2044", "/") for char in "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒"}
-_FRACTION = re.compile(rf"(?<!\d)[{''.join(_FRACTIONS)}](?!\d)")
+_FRACTION = re.compile(rf"(?<!\d)(?<!\d[ \u00a0\u202f\u2009])[{''.join(_FRACTIONS)}](?!\d)")
+_FRACTION_TYPED = re.compile(r"\d{1,2}/\d{1,2}(?![\d,./:])")  # `1/2`, `3/4`; not `2024/2025` nor a date
 # A per cent sign right after its number (`15%`) is compared as with a space before it (`15 %`,
 # `15\u00a0%`), as Swedish sets it: a space, not none, so that a table's `15<tab>%` is `15 %` too.
 _PERCENT = re.compile(r"(?<=\d)%")
@@ -253,6 +255,10 @@ def _starts_whole(text: str, start: int, first: str, hard: Collection[int] = fro
         if (before == " " and _a_thousands_group(text, start) and _leads_thousands(text, start - 1)
                 and start - 1 not in hard):
             return False  # `500` in `1 500` (normalised, a no-break or thin space is a space too)
+        if before == " " and _FRACTION_TYPED.match(text, start) and _mixed(text, start - 1, hard):
+            return False  # `1/2` in `1 1/2`, one and a half
+    elif first in _FRACTIONS and before == " " and _mixed(text, start - 1, hard):
+        return False  # `½` in `1 ½`
     elif before == "-" and earlier.isalnum() or before == " " and earlier == "-" and _goes_on(text, start - 2, joins):
         return False  # `vinstdrivande` in `icke-vinstdrivande`, also broken (`icke- vinstdrivande`)
     return True
@@ -346,6 +352,12 @@ def _a_thousands_group(text: str, start: int) -> bool:
     return len(group) == 3 and group.isdigit() and not text[start + 3:start + 4].isdigit()
 
 
+def _mixed(text: str, space: int, hard: Collection[int]) -> bool:
+    """Whether the space at `space`, before a fraction, follows a whole number of one to three
+    digits within a cell: a mixed number (`1 1/2`, `1 ½`), one and a half."""
+    return space not in hard and _leads_thousands(text, space)
+
+
 def _leads_thousands(text: str, end: int) -> bool:
     """Whether one to three digits, and no more (nor a decimal's), end at `end`."""
     first = end
@@ -409,6 +421,9 @@ def _ends_whole(text: str, end: int, last: str, hard: Collection[int] = frozense
         return False  # `1` in `1 500`
     if last.isdigit() and text[end:end + 3] in _SPACED_TIMES and text[end + 3:end + 4].isdigit():
         return False  # `5` in `5 * 300`
+    if (last.isdigit() and after == " " and (_FRACTION_TYPED.match(text, end + 1) or text[end + 1:end + 2] in _FRACTIONS)
+            and _mixed(text, end, hard)):
+        return False  # `1` in `1 1/2` or `1 ½`
     if last.isalpha() and after == "-" and (text[end + 1:end + 2].isalnum()
                                             or text[end + 1:end + 2] == " " and _goes_on(text, end, joins)):
         return False  # `icke` in `icke-vinstdrivande`, `barn` in `barn- fattigdomen`

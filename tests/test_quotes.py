@@ -662,3 +662,16 @@ def test_a_fractions_character_is_its_digits(written, typed):
     assert source.find("Stödet gäller i 1½ vecka.") is not None
     for quote in ("Stödet gäller i 11/2 vecka.", "Stödet gäller i 1 1/2 vecka.", "1/2 vecka.", "½ vecka."):
         assert source.find(quote) is None, quote
+
+
+@pytest.mark.parametrize("mixed", ["1 1/2", "1 ½", "1\u00a01/2"], ids=["typed", "fraction-character", "no-break"])
+def test_a_quote_does_not_begin_or_end_inside_a_mixed_number(mixed):
+    """`1 1/2 vecka` is one and a half weeks: `1/2 vecka` cut from it says a third of that, and
+    `Stödet gäller i 1` two thirds, as `500` cut from `1 500` does. A fraction in a cell of its
+    own after a number's cell is no mixed number."""
+    source = SourceText(f"Stödet gäller i {mixed} vecka.\nVecka\t3\t1/2\n")
+    assert source.find(f"Stödet gäller i {mixed} vecka.") is not None
+    for quote in (f"{mixed.split()[-1]} vecka.", "Stödet gäller i 1"):
+        assert source.find(quote) is None, quote
+    assert source.cut_edge("Stödet gäller i 1") == ("end", "number", normalise(mixed))
+    assert source.find("Vecka 3") is not None and source.find("1/2") is not None
