@@ -248,7 +248,7 @@ def _starts_whole(text: str, start: int, first: str, hard: Collection[int] = fro
             return False  # `5 mnkr` in a cell or line `– 5 mnkr`, a minus (`_AMOUNT`)
         if before == " " and _compared(text, start - 1, joins):
             return False  # `5` in `< 5` or `+/- 5`
-        if _a_ranges_last(text, start, lambda place: place in hard or place in joins):
+        if _a_ranges_last(text, start, hard, joins):
             return False  # `10` in `5-10` or `5 - 10`; `2026` in `2024-2026` is a year
         if start >= 4 and text[start - 3:start] in _SPACED_TIMES and text[start - 4].isdigit():
             return False  # `300` in `5 * 300`
@@ -289,11 +289,11 @@ def _years_apart(text: str, slash: int) -> bool:
     return found is not None and found.end(1) == first + 4 and int(found.group(1)) < int(found.group(2))
 
 
-def _range_dash(text: str, number: int, after: bool, breaks: Callable[[int], bool]) -> int | None:
+def _range_dash(text: str, number: int, after: bool, hard: Collection[int], joins: Collection[int]) -> int | None:
     """The place of the dash that makes the number beginning (or, `after`, ending) at `number`
     one end of a range: a dash between it and a number right before it (after it), as in
     `5-10`, or with a space on either side within one line, as in `5 - 10` (`–` and `—` are
-    plain by then), where `breaks` says which spaces are a cell's edge or a line's end. None
+    plain by then), not at a cell's edge (`hard`) nor a line's end (`joins`). None
     for a range of years (`2024-2026`), either of whose years a quote may begin or end at."""
     step = 1 if after else -1
     near = number if after else number - 1  # the character next to the number, on the range's side
@@ -302,7 +302,7 @@ def _range_dash(text: str, number: int, after: bool, breaks: Callable[[int], boo
     elif (text[near:near + 1] == " " and text[near + step:near + step + 1] == "-"
           and text[near + 2 * step:near + 2 * step + 1] == " "):
         dash = near + step
-        if breaks(near) or breaks(near + 2 * step):
+        if any(space in hard or space in joins for space in (near, near + 2 * step)):
             return None
     else:
         return None
@@ -312,16 +312,16 @@ def _range_dash(text: str, number: int, after: bool, breaks: Callable[[int], boo
     return dash
 
 
-def _a_ranges_first(text: str, end: int, breaks: Callable[[int], bool] = lambda place: False) -> bool:
+def _a_ranges_first(text: str, end: int, hard: Collection[int], joins: Collection[int]) -> bool:
     """Whether the number that ends at `end` is a range's first (`_range_dash`): a quote that
     ends there says the least of the range as all of it."""
-    return text[end:end + 1] in ("-", " ") and _range_dash(text, end, True, breaks) is not None
+    return text[end:end + 1] in ("-", " ") and _range_dash(text, end, True, hard, joins) is not None
 
 
-def _a_ranges_last(text: str, start: int, breaks: Callable[[int], bool] = lambda place: False) -> bool:
+def _a_ranges_last(text: str, start: int, hard: Collection[int], joins: Collection[int]) -> bool:
     """Whether the number that begins at `start` is a range's last (`_range_dash`): a quote that
     begins there says the most of the range as all of it."""
-    return text[start - 1:start] in ("-", " ") and _range_dash(text, start, False, breaks) is not None
+    return text[start - 1:start] in ("-", " ") and _range_dash(text, start, False, hard, joins) is not None
 
 
 # Two numbers with a dash between them, what `_range_dash` reads as a range ("5-10", "5 - 10").
@@ -427,7 +427,7 @@ def _ends_whole(text: str, end: int, last: str, hard: Collection[int] = frozense
     if last.isalpha() and after == "-" and (text[end + 1:end + 2].isalnum()
                                             or text[end + 1:end + 2] == " " and _goes_on(text, end, joins)):
         return False  # `icke` in `icke-vinstdrivande`, `barn` in `barn- fattigdomen`
-    if last.isdigit() and _a_ranges_first(text, end, lambda place: place in hard or place in joins):
+    if last.isdigit() and _a_ranges_first(text, end, hard, joins):
         return False  # `5` in `5-10` or `5 - 10`, `2023` in `2023-24`; `2024` in `2024-2026` is a year
     if last.isalnum():
         return not after.isalnum() and not (last.isdigit() and after in _WITHIN_NUMBER
