@@ -293,8 +293,10 @@ def _range_dash(text: str, number: int, after: bool, hard: Collection[int], join
     """The place of the dash that makes the number beginning (or, `after`, ending) at `number`
     one end of a range: a dash between it and a number right before it (after it), as in
     `5-10`, or with a space on either side within one line, as in `5 - 10` (`–` and `—` are
-    plain by then), not at a cell's edge (`hard`) nor a line's end (`joins`). None
-    for a range of years (`2024-2026`), either of whose years a quote may begin or end at."""
+    plain by then), not at a cell's edge (`hard`) nor a line's end (`joins`), and from less to
+    more: a spaced dash after a larger number is a dash between words ("Under 2025 – 3 nya
+    boenden"). None for a range of years (`2024-2026`), either of whose years a quote may begin
+    or end at."""
     step = 1 if after else -1
     near = number if after else number - 1  # the character next to the number, on the range's side
     if text[near:near + 1] == "-":
@@ -309,7 +311,22 @@ def _range_dash(text: str, number: int, after: bool, hard: Collection[int], join
     other = dash + step if dash == near else dash + 2 * step  # `5 -10` is no range: `-10` is negative
     if not (0 <= other < len(text) and text[other].isdigit()) or _years_apart(text, dash):
         return None
+    if dash != near and not _ascending(text, dash - 1 if after else other + 1, dash + 2 if after else number):
+        return None
     return dash
+
+
+_A_VALUE = re.compile(r"\d+(?:,\d+)?")  # a number's value as a range's end writes it ("5", "2,5")
+
+
+def _ascending(text: str, first_end: int, second_start: int) -> bool:
+    """Whether the number that ends at `first_end` is less than the one that begins at `second_start`."""
+    first = first_end
+    while first > 0 and (text[first - 1].isdigit() or text[first - 1] == "," and text[first - 2:first - 1].isdigit()):
+        first -= 1
+    low, high = _A_VALUE.fullmatch(text, first, first_end), _A_VALUE.match(text, second_start)
+    return (low is not None and high is not None
+            and float(low.group().replace(",", ".")) < float(high.group().replace(",", ".")))
 
 
 def _a_ranges_first(text: str, end: int, hard: Collection[int], joins: Collection[int]) -> bool:

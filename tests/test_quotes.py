@@ -571,10 +571,14 @@ def test_a_quote_does_not_begin_at_a_ranges_last_number(written):
     ("Temperaturen sjönk från -5 till -10 grader.\n", "-10 grader."),
     ("Kommunen bygger 5\t- 10 nya boenden i Torshälla\n", "10 nya boenden i Torshälla"),
     ("Se SFS 2010:800 om skolan.\n", "SFS 2010:800 om skolan."),
-], ids=["years", "years-spaced", "years-spaced-first", "list-item", "negative", "cells", "law"])
+    ("Under 2025 \u2013 3 nya boenden öppnas.\n", "3 nya boenden öppnas."),
+    ("Under 2025 \u2013 3 nya boenden öppnas.\n", "Under 2025"),
+], ids=["years", "years-spaced", "years-spaced-first", "list-item", "negative", "cells", "law", "words-dash",
+        "words-dash-first"])
 def test_a_range_of_years_a_list_item_or_a_negative_number_may_begin_a_quote(text, quote):
     """Either year of a range of years may still begin or end a quote (`2024–2030`, also spaced),
-    and a dash that is a list's mark, a minus or first in another cell makes no range."""
+    and a dash that is a list's mark, a minus or first in another cell makes no range, nor a
+    spaced dash after a larger number, which stands between words ("Under 2025 – 3 nya")."""
     assert SourceText(text).find(quote) is not None
 
 
