@@ -4,21 +4,22 @@ A quote matches when it occurs in the source after both are normalised for layou
 Unicode NFC, every kind of whitespace (non-breaking spaces, tabs, line breaks) folded to
 one space, typographic quotes and dashes made plain, the Latin ligatures of PDF copies (`ﬁ`,
 `ﬂ` …) written as their letters, a fraction's character as its digits (`½` as `1/2`, but not
-after a digit: `1½` is no `11/2`), a per cent sign with a space before it (`15%` as `15 %`), list bullets, Markdown heading marks, Markdown emphasis (not
-a star between two numbers: `5*3` multiplies) and invisible hyphenation marks (soft hyphens and
-zero-width spaces, left by PDF copies) removed. Nothing more lenient: case, spelling,
-punctuation and word order must agree.
+after a number: `1½` is no `11/2`), a per cent sign with a space before it (`15%` as `15 %`),
+list bullets, Markdown heading marks, Markdown emphasis (not a star between two numbers: `5*3`
+multiplies) and invisible hyphenation marks (soft hyphens and zero-width spaces, left by PDF
+copies) removed. Nothing more lenient: case, spelling, punctuation and word order must agree.
 
 And it must begin and end where words and numbers do: `acceptabelt` is not found in
 `oacceptabelt`, nor `5 procent` in `1,5 procent`, `-5 procent` or a comparison's `< 5 procent`
-(`>5`, `≥ 5`, `±5`, `+/- 5`), nor `2 år` in `1/2 år`, `1/2 år` in `1 1/2 år`, `30` in `22:30` or `3 veckor` in
-`5*3 veckor` or `2 x 3 veckor` (a fraction, a time, a ratio, a product), nor `2 mnkr` in
-`12 mnkr`, nor `3 fler familjehem` in `Åtgärd #3 fler familjehem` (a label, "nummer 3", read as
-a count), nor `5 mnkr` in a line or a table's cell that is `– 5 mnkr` alone (a minus, where a
-list item says what the amount is for: `– 10 boenden`), since such a fragment can say the opposite
-of its source; nor end at a range's first number (`5` in `5-10`,
-the least as all) or begin at its last (`10` in `5-10` or `5 - 10`, the most as all), nor begin
-or end inside a date (`2025-03-01`); a year of a range (`2024/2025`, `2024-2026`) may begin or end one. Nor may it run into or out of a Markdown heading of the source, whose marks
+(`>5`, `≥ 5`, `±5`, `+/- 5`), nor `2 år` in `1/2 år`, `1/2 år` in `1 1/2 år`, `30` in `22:30`
+or `3 veckor` in `5*3 veckor` or `2 x 3 veckor` (a fraction, a time, a ratio, a product), nor
+`2 mnkr` in `12 mnkr`, nor `3 fler familjehem` in `Åtgärd #3 fler familjehem` (a label,
+"nummer 3", read as a count), nor `5 mnkr` in a line or a table's cell that is `– 5 mnkr` alone
+(a minus, where a list item says what the amount is for: `– 10 boenden`), since such a fragment
+can say the opposite of its source; nor end at a range's first number (`5` in `5-10`, the least
+as all) or begin at its last (`10` in `5-10` or `5 - 10`, the most as all), nor begin or end
+inside a date (`2025-03-01`); a year of a range (`2024/2025`, `2024-2026`) may begin or end one.
+Nor may it run into or out of a Markdown heading of the source, whose marks
 are gone from the compared text (`SourceText.heading_crossed` names it in the error); a heading,
 or part of one, may be quoted. Folding whitespace cannot tell `1<tab>500` from `1 500`, so a
 quote that reads two numbers the source surely parts (a cell's edge, a paragraph's end) as one
@@ -777,8 +778,9 @@ class SourceText:
         """Where `quote` stands in the source's text but begins or ends inside a word or number
         (`_whole_starts`), said in its error, whose closest passage is the quote itself: "start"
         or "end", what it cuts ("sign" for a comparison's or a number's sign before it, "range" for
-        a range it begins at the last number of or ends at the first, "number", "word"), and the source's text there ("< 5", "1/2", "5 * 300", "oacceptabelt"). None
-        where every place it stands is whole (it runs over a heading)."""
+        a range it begins at the last number of or ends at the first, "number", "word"), and the
+        source's text there ("< 5", "5-10", "1/2", "5 * 300", "oacceptabelt"). None where every
+        place it stands is whole (it runs over a heading)."""
         needle, text = normalise(quote), self.normal
         start = text.find(needle) if needle else -1
         while start >= 0:
