@@ -642,9 +642,9 @@ class _Reader:
         if rest[:1] in (" ", "\t") and comment.startswith("#"):
             from .yaml_syntax import SHOWN_WHOLE, quoted
 
-            key = where.rsplit(".", 1)[-1]
+            key = last_name(where)
             whole = line[start.column:].strip() if start.line == end.line else ""
-            example = (f"{key}: {quoted(whole)}" if whole and len(whole) <= SHOWN_WHOLE and "[" not in key
+            example = (f"{key}: {quoted(whole)}" if key and whole and len(whole) <= SHOWN_WHOLE and "[" not in key
                        else 'title: "Förslag #1 för 2026"')
             # A year, an id, a value of a list of values: no # can belong to it, so quoting it
             # would only make another error (the editor audit: `status: "proposal # beslutas i KF"`).
@@ -775,7 +775,7 @@ class _Reader:
                 hint = "Ta bort eller slå ihop den ena; annars skulle den senare tyst ersätta den första."
                 # A list whose dashes were all lost (`items:` over entries without `- `) is a
                 # block whose first field comes again too: said once per entry, the same way.
-                if (where.endswith("]") or where.rsplit(".", 1)[-1] in _LIST_FIELDS) and key == next(iter(node.entries)):
+                if (_AT_ENTRY.search(where) or last_name(where) in _LIST_FIELDS) and key == next(iter(node.entries)):
                     # The entry's first field again: most often a new entry whose `- ` was left out.
                     hint = (f"Börjar en ny post på rad {key_line}? Skriv `- ` före `{key}`, som på rad {first_line}. "
                             "Annars: ta bort eller slå ihop den ena.")
@@ -1926,6 +1926,17 @@ def path_key(key: str, within: str = "") -> str:
     if _NOT_A_NAME.search(key):
         return f"{within}['{key}']"
     return f"{within}.{key}" if within else key
+
+
+# A path that ends at a list's entry (`sections[0]`), not at a key named in brackets (`['a.b']`).
+_AT_ENTRY = re.compile(r"\[\d+\]$")
+
+
+def last_name(where: str) -> str:
+    """The field a path ends at, as it is written in the file (`quote` of `sections[0].items[1].quote`,
+    `topics[0]` of `….topics[0]`); nothing where it ends at a key named in brackets (`['a.b']`),
+    whose name no plain step tells."""
+    return "" if where.endswith("']") else where.rsplit(".", 1)[-1]
 
 
 def field_path(loc: tuple) -> str:

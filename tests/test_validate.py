@@ -883,6 +883,29 @@ def test_a_key_that_is_no_name_is_named_in_brackets_in_the_field_part(project, c
     assert "::" not in said[0].replace("\u200c", "")[:said[0].index(" Tips:")], said
 
 
+def test_a_comment_after_the_value_of_a_key_named_in_brackets_is_shown_with_no_broken_key(project, cli):
+    """The hint shows the line as it would read quoted, by its field's name: under a key named
+    in brackets (`['a.b']`) it read `b']: "värde #kommentar"`, a key that is in no file."""
+    text = original(project).replace("        quote: Kolloverksamheten", "        'a.b': värde #kommentar\n"
+                                     "        quote: Kolloverksamheten", 1)
+    write(project, text)
+    said = [row for row in cli("--root", str(project), "validate").lines if "kommentar" in row and "Tips:" in row]
+    assert len(said) == 1 and "['a.b']: det som står efter # på raden räknas som en kommentar" in said[0], said
+    assert "b']" not in said[0][said[0].index("Tips:"):], said
+
+
+def test_a_key_twice_in_a_block_under_a_key_named_in_brackets_is_not_told_to_begin_an_entry(project, cli):
+    """A block under `'a.b':` is no list's entry: its key written twice is said as in any block,
+    not "Börjar en ny post …? Skriv `- ` före `x`" (a path ending `['a.b']` read as one ending
+    at a list's entry, `[1]`)."""
+    text = original(project).replace("        quote: Kolloverksamheten", "        'a.b':\n          x: 1\n          x: 2\n"
+                                     "        quote: Kolloverksamheten", 1)
+    write(project, text)
+    said = [row for row in cli("--root", str(project), "validate").lines if "förekommer två gånger" in row]
+    assert len(said) == 1 and said[0].endswith(
+        "Tips: Ta bort eller slå ihop den ena; annars skulle den senare tyst ersätta den första."), said
+
+
 def test_a_required_field_written_in_swedish_is_one_error_not_two(project, cli):
     """`rubrik:` for `heading:` is one mistake: the unknown field with its English name, not
     also "fältet 'heading' saknas"."""
