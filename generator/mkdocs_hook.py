@@ -226,7 +226,7 @@ def on_files(files, config):
         for error in failure.errors:
             log.error(log_text(error))
         if not _Session.serving:
-            raise Abort(f"{len(failure.errors)} fel i planer eller register; inget byggdes.")
+            raise Abort(f"{count(len(failure.errors), 'fel', 'fel')} i planer eller register; inget byggdes.")
         _log_warnings(find_warnings(failure.inputs), with_errors=True)  # as `validate` prints them
         # A server that stops answering helps nobody: every page says what to fix.
         _Session.showing_errors = True

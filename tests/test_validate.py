@@ -3359,12 +3359,29 @@ def _serve_error_page(errors, capsys) -> str:
     return error_page(errors)
 
 
+def _build_stopped(errors, capsys) -> str:
+    from unittest import mock
+
+    from mkdocs.exceptions import Abort
+
+    from generator import mkdocs_hook
+    from generator.errors import ValidationFailed
+
+    def failing(config):
+        raise ValidationFailed(errors)
+
+    with mock.patch.object(mkdocs_hook, "_render", failing), pytest.raises(Abort) as stopped:
+        mkdocs_hook.on_files(None, None)  # `mkdocs build`, not serving: the build stops with the count
+    return str(stopped.value)
+
+
 @pytest.mark.parametrize("shown, said", [
     (_printed_by_validate, ["10\u202f001 fel i 10\u202f001 filer."]),
     (_job_summary, ["## Kontrollen hittade 10\u202f001 fel", "… och 10\u202f001 fel till."]),
     (_pull_request_summary, ["går inte att läsa (10\u202f001 fel)", "- … och 9981 fel till."]),
     (_serve_error_page, ["Kontrollen hittade 10\u202f001 fel i planerna eller registren."]),
-], ids=["validate", "job-summary", "pull-request-summary", "serve"])
+    (_build_stopped, ["10\u202f001 fel i planer eller register; inget byggdes."]),
+], ids=["validate", "job-summary", "pull-request-summary", "serve", "build"])
 def test_ten_thousand_errors_are_counted_in_grouped_thousands(capsys, shown, said):
     """Every place that counts errors writes the figure as Swedish writes a number of five
     digits or more, and as it counts the files beside it: "10001 fel i 10 001 filer"."""
