@@ -59,15 +59,21 @@ def swedish_moment(iso: str) -> str:
     return f"{swedish_date(moment.isoformat())} kl. {moment.hour:02d}.{moment.minute:02d}"
 
 
+# Letters that NFKD leaves whole, having no accent to take off, as their base letter: ø and æ
+# (Danish, Norwegian), đ, ŋ and ŧ (Northern Sami: Đavvi, Ŋuorra), ð (Icelandic, Faroese). As
+# a sign, they became a space, and `as_id("Đavvi")` was `avvi`.
+_BASE_LETTERS = {"ø": "o", "æ": "a", "đ": "d", "ŋ": "n", "ŧ": "t", "ð": "d"}
+
+
 class _Folded(dict):
     """Each character `fold` meets beyond ASCII, with what it becomes: its compatibility
-    decomposition (NFKD) without combining marks, ø as o and æ as a, and any other sign as a
-    space. Filled as characters are met: the same for each, wherever it stands in a text."""
+    decomposition (NFKD) without combining marks, a letter of `_BASE_LETTERS` as its base
+    letter, and any other sign as a space. Filled as characters are met: the same for each,
+    wherever it stands in a text."""
 
     def __missing__(self, char: str) -> str:
         kept = (part for part in unicodedata.normalize("NFKD", char) if not unicodedata.combining(part))
-        value = "".join("o" if part == "ø" else "a" if part == "æ" else part if _ASCII_WORD.fullmatch(part) else " "
-                        for part in kept)
+        value = "".join(_BASE_LETTERS.get(part, part if _ASCII_WORD.fullmatch(part) else " ") for part in kept)
         self[char] = value
         return value
 
