@@ -33,6 +33,7 @@ from .escape import html_text
 from .load import PLANS_DIR, REGISTRY_DIR
 from .load import load_file
 from .suggest import new_actor_hint, suggest_actor
+from .swedish import as_id
 
 SOURCES_DIR = "sources"
 EXAMPLE_QUOTE = "Här står en punkt ur dokumentet som planen citerar ordagrant."
@@ -166,7 +167,7 @@ def resolve_actor(actors: list[model.Actor], municipalities: list[model.Municipa
             known = ", ".join(m.id for m in municipalities)
             raise ScaffoldError(f"okänd kommun '{municipality}'. Kommuner i {REGISTRY_DIR}/municipalities.yaml: {known}. "
                                 "Finns er kommun inte med? Lägg till den där tillsammans med er aktör. "
-                                + new_actor_hint(_actor_id(wanted, slug(municipality))))
+                                + new_actor_hint(_actor_id(wanted, as_id(municipality))))
     by_id = next((a for a in actors if a.id == wanted), None)
     if by_id is not None:
         if place is not None and by_id.municipality != place.id:
@@ -190,16 +191,10 @@ def resolve_actor(actors: list[model.Actor], municipalities: list[model.Municipa
 
 def _actor_id(wanted: str, municipality: str | None) -> str:
     """The id an actor asked for by short name (`v`) and municipality would have: `stockholm-v`."""
-    return f"{municipality}-{slug(wanted)}" if municipality and "-" not in wanted else wanted
+    return f"{municipality}-{as_id(wanted)}" if municipality and "-" not in wanted else wanted
 
 
 # --- the draft ---------------------------------------------------------------------------------
-def slug(text: str) -> str:
-    """`Socialnämnden` → `socialnamnden`: ids keep to a–z, digits and hyphens."""
-    table = str.maketrans({"å": "a", "ä": "a", "ö": "o", "é": "e", "è": "e", "ü": "u", "æ": "a", "ø": "o"})
-    return re.sub(r"[^a-z0-9]+", "-", text.casefold().translate(table)).strip("-")
-
-
 def _scalar(value: str) -> str:
     """A YAML scalar: plain when nothing in it could be read as YAML syntax, else quoted."""
     if re.fullmatch(r"[A-Za-zÅÄÖåäöÉé0-9][^:#\[\]{}\"'`|>&*!%@]*", value) and not value.endswith(" "):
@@ -281,7 +276,7 @@ def _kind_and_status(actor: model.Actor, dating: "Dating") -> tuple[str, str]:
 
 def draft(actor: model.Actor, topics: list[model.Topic], dating: Dating, body: str, today: datetime.date) -> Draft:
     """The skeleton plan and placeholder source for `actor`, `body` and `dating`."""
-    plan_id = f"{actor.id}-{slug(body)}{dating.id_suffix()}"
+    plan_id = f"{actor.id}-{as_id(body)}{dating.id_suffix()}"
     archive = f"{SOURCES_DIR}/{plan_id}.txt"
     kind, status = _kind_and_status(actor, dating)
     lines = [SCHEMA_LINE, "#"]
@@ -337,7 +332,7 @@ def draft(actor: model.Actor, topics: list[model.Topic], dating: Dating, body: s
 def scaffold(root: Path, actor: str, dating: Dating, body: str, municipality: str | None = None,
              today: datetime.date | None = None) -> Draft:
     """Write a new draft plan and its placeholder source under `root`; never overwrite a file."""
-    if not slug(body):
+    if not as_id(body):
         raise ScaffoldError("--body behöver minst en bokstav eller siffra, t.ex. --body Socialnämnden.")
     municipalities = _registry(root, "municipalities.yaml", model.MunicipalityRegistry).municipalities
     actors = _registry(root, "actors.yaml", model.ActorRegistry).actors

@@ -17,7 +17,8 @@ import yaml
 
 from conftest import REPO
 from generator import model
-from generator.scaffold import Dating, draft, slug
+from generator.scaffold import Dating, draft
+from generator.swedish import as_id
 
 GUIDE = (REPO / "docs" / "bidra.md").read_text(encoding="utf-8")
 (EXAMPLE,) = [yaml.safe_load(block) for block in re.findall(r"^```yaml\n(.*?)^```", GUIDE, re.S | re.M)]
@@ -71,7 +72,7 @@ def test_the_undated_new_command_writes_the_id_the_guide_shows():
     (web_page,) = [f for f in FRAGMENTS if "undated" in f]
     actor = model.Actor.model_validate(next(a for a in ACTORS if a["id"] == option["--actor"]))
     result = draft(actor, [], Dating(undated=option["--undated"]), option["--body"], datetime.date(2026, 3, 1))
-    assert result.plan_id == web_page["id"] == f"{actor.id}-{slug(web_page['body'])}"
+    assert result.plan_id == web_page["id"] == f"{actor.id}-{as_id(web_page['body'])}"
 
 
 def test_the_plan_with_a_table_passes_every_rule_with_its_source(tmp_path, cli):

@@ -28,3 +28,34 @@ def test_validate_suggests_an_id_with_every_letter_of_the_name(project, cli, wri
     result = cli("--root", str(project), "validate")
     assert f"'{written}' är inget giltigt id. Tips: Använd bara små bokstäver a–z (inte å, ä, ö), siffror och " \
            f"bindestreck, t.ex. `{suggested}`." in result.err, result.err
+
+
+def _add_actor(project, actor_id: str, name: str, short: str, municipality: str) -> None:
+    registry = project / "registry" / "actors.yaml"
+    registry.write_text(registry.read_text(encoding="utf-8") + f"  - id: {actor_id}\n    name: {name}\n    short: {short}\n"
+                        f"    kind: party\n    municipality: {municipality}\n", encoding="utf-8")
+
+
+def test_new_names_a_plan_on_a_sami_body_by_every_letter_of_it(project, cli):
+    """`new` made its ids by a rule of its own that knew å, ä, ö, é, è, ü, æ and ø only:
+    `--body "Sámediggi ja Čoahkkin"` gave the plan `bergby-a-s-mediggi-ja-oahkkin-2026`."""
+    result = cli("--root", str(project), "new", "--actor", "bergby-a", "--year", "2026", "--body",
+                 "Sámediggi ja Čoahkkin")
+    assert result.code == 0, result.err
+    assert "  plans/bergby-a-samediggi-ja-coahkkin-2026.yaml   planen" in result.out
+
+
+def test_new_suggests_the_id_of_an_actor_of_a_municipality_not_registered_yet_with_every_letter(project, cli):
+    result = cli("--root", str(project), "new", "--actor", "ÁL", "--municipality", "Árjepluovve", "--body", "X",
+                 "--year", "2026")
+    assert result.code != 0
+    assert "okänd kommun 'Árjepluovve'." in result.err
+    assert "`.venv/bin/python -m generator new --actor arjepluovve-al …`" in result.err, result.err
+
+
+def test_new_takes_a_body_of_a_sami_letter_alone(project, cli):
+    _add_actor(project, "bergby-n", "Ŋ-listan", "Ŋ", "bergby")
+    result = cli("--root", str(project), "new", "--actor", "Ŋ", "--municipality", "bergby", "--body", "Đ",
+                 "--undated", "Webbsida utan datum")
+    assert result.code == 0, result.err
+    assert "  plans/bergby-n-d.yaml   planen" in result.out, result.out
