@@ -269,6 +269,43 @@ def check_registry_ids_unique(inputs: Inputs) -> list[LocatedError]:
     return errors
 
 
+def check_registry_names_unique(inputs: Inputs) -> list[LocatedError]:
+    """A municipality, an actor within its municipality and a topic each have a name of their
+    own: two entries of one name are one entered twice (a name pasted from a PDF in another
+    Unicode form, NFD, is read as NFC and is the same name), which the pages would show as two
+    of one name. Names are compared folded, as ids are made (`Dals-Ed` is `dals ed`). A party
+    of one name may stand in several municipalities (Sjukvårdspartiet Västernorrland)."""
+    errors = []
+    for attribute, (what, hint) in _NAMED_ENTRIES.items():
+        registry = getattr(inputs, attribute)
+        if registry is None:
+            continue
+        first: dict[tuple[str, str], tuple[int, str]] = {}
+        for index, entry in enumerate(getattr(registry.value, attribute)):
+            # An actor's name is its own within its municipality.
+            key = (getattr(entry, "municipality", ""), fold(entry.name))
+            if key not in first:
+                first[key] = (registry.position((attribute, index, "id")).line, entry.id)
+                continue
+            line, other = first[key]
+            where = f" i kommunen {key[0]}" if key[0] else ""
+            errors.append(registry.error((attribute, index, "name"),
+                                         f"namnet '{entry.name}' har redan {what} '{other}'{where} (rad {line}).", hint))
+    return errors
+
+
+def _named_twice_hint(what: str, otherwise: str) -> str:
+    return (f"Varje {what} står en gång i registret. Är det samma {what}, ta bort den ena posten och skriv den andras "
+            f"id där den här används; annars {otherwise}.")
+
+
+_NAMED_ENTRIES = {
+    "municipalities": ("kommunen", _named_twice_hint("kommun", "skriv kommunens namn som kommunen själv skriver det")),
+    "actors": ("aktören", _named_twice_hint("aktör", "skriv aktörens namn som aktören själv skriver det")),
+    "topics": ("ämnet", _named_twice_hint("ämne", "ge ämnena olika namn")),
+}
+
+
 def check_registry_sorted(inputs: Inputs) -> list[LocatedError]:
     """Each registry lists its entries by id, as its first lines and the guide say: a party
     office adds itself where it belongs, so additions by many offices do not collide at the
@@ -4761,7 +4798,7 @@ def _follow_up_meant(plan_id: str, item_id: str, known: dict[str, set[str]], unl
     return f"Menade du planen '{meant}'? Den har ingen punkt '{item_id}': punkternas id står under id: i plans/{meant}.yaml. "
 
 
-REGISTRY_RULES: tuple[Rule, ...] = (check_registry_ids_unique, check_registry_sorted, check_terms_follow_each_other,
+REGISTRY_RULES: tuple[Rule, ...] = (check_registry_ids_unique, check_registry_names_unique, check_registry_sorted, check_terms_follow_each_other,
                                     check_terms_name_their_years,
                                     check_actor_municipality_known, check_actor_ids_name_their_municipality,
                                     check_municipality_ids_free, check_actor_ids_free,
@@ -4818,7 +4855,7 @@ _NOT_COMPARED: dict[Rule, tuple[str, str]] = {
 # themselves (none listed); a rule not listed here reads them all, and waits for them all.
 ALL_REGISTRIES = tuple(name for name, _ in REGISTRY_FILES)
 REGISTRY_RULE_READS: dict[Rule, tuple[str, ...]] = {
-    check_registry_ids_unique: (), check_registry_sorted: (),
+    check_registry_ids_unique: (), check_registry_names_unique: (), check_registry_sorted: (),
     check_terms_follow_each_other: ("terms",), check_terms_name_their_years: ("terms",),
     check_actor_municipality_known: ("actors", "municipalities"),
     check_actor_ids_name_their_municipality: ("actors",), check_municipality_ids_free: ("municipalities",),
@@ -4877,11 +4914,12 @@ def _registry_errors(inputs: Inputs) -> dict[Rule, list[LocatedError]]:
 
 def _sound_registries(inputs: Inputs, found: dict[Rule, list[LocatedError]]) -> set[str]:
     """The registries the plans can be compared with: loaded whole, with no error of a rule.
-    An entry out of order, or with an easy-read text too hard to read, is still a sound entry:
-    the plans are compared with that registry at once, so that moving a renamed topic into
-    place, or rewording a text, does not reveal the plans' errors after."""
+    An entry out of order, with an easy-read text too hard to read or with another's name, is
+    still a sound entry: the plans are compared with that registry at once, so that moving a
+    renamed topic into place, or rewording a text or a name, does not reveal the plans' errors after."""
     refused = {error.path for rule, found_errors in found.items()
-               if rule not in (check_registry_sorted, check_easy_read_lix) for error in found_errors}
+               if rule not in (check_registry_sorted, check_registry_names_unique, check_easy_read_lix)
+               for error in found_errors}
     return {name for name, file in REGISTRY_FILES
             if (loaded := getattr(inputs, name)) is not None and loaded.complete and f"{REGISTRY_DIR}/{file}" not in refused}
 

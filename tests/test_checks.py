@@ -7,6 +7,7 @@ import json
 import re
 import shutil
 import types
+import unicodedata
 from decimal import Decimal
 
 import pytest
@@ -554,6 +555,34 @@ def test_check_registry_ids_unique(project, cli):
     assert f"{ACTORS}:{second}:9: actors[{text.count('- id:')}].id: id 'bergby-a' finns redan (rad {first}). " \
            "Tips: Varje id måste vara unikt; är det samma sak två gånger, ta bort den ena, annars ge den ena ett eget " \
            "id." in refused(cli, project)
+
+
+def test_check_registry_names_unique(project, cli):
+    """A name pasted from a PDF in decomposed form (NFD: A and a combining diaeresis) is read as
+    the same name (NFC), and a second entry of a municipality under another id, here with
+    another case, made two municipalities of one name on the home page, each with its pages."""
+    decomposed = unicodedata.normalize("NFD", "Älvdalen")
+    edit(project, "registry/municipalities.yaml", "  - id: bergby\n",
+         f"  - id: alfdalen\n    name: {decomposed}\n  - id: alvdalen\n    name: ÄLVDALEN\n  - id: bergby\n")
+    assert refused(cli, project) == [
+        "registry/municipalities.yaml:5:11: municipalities[1].name: namnet 'ÄLVDALEN' har redan kommunen 'alfdalen' "
+        "(rad 2). Tips: Varje kommun står en gång i registret. Är det samma kommun, ta bort den ena posten och skriv "
+        "den andras id där den här används; annars skriv kommunens namn som kommunen själv skriver det.",
+        "1 fel i 1 fil."]
+
+
+def test_two_actors_of_one_municipality_with_one_name_are_refused_but_not_of_two(project, cli):
+    """A party of one name may stand in several municipalities (Sjukvårdspartiet
+    Västernorrland); within one, two entries of one name are one actor entered twice, which
+    holds back no plan's comparison with the registry."""
+    edit(project, ACTORS, "    name: Trygghetspartiet Bergby\n", "    name: Arbetarpartiet  bergby\n")
+    edit(project, ACTORS, "    name: Mittenpartiet Dalby\n", "    name: Arbetarpartiet Bergby\n")
+    line = line_of(project, ACTORS, "    name: Arbetarpartiet  bergby")
+    assert refused(cli, project) == [
+        f"{ACTORS}:{line}:11: actors[3].name: namnet 'Arbetarpartiet  bergby' har redan aktören 'bergby-a' i kommunen "
+        "bergby (rad 2). Tips: Varje aktör står en gång i registret. Är det samma aktör, ta bort den ena posten och "
+        "skriv den andras id där den här används; annars skriv aktörens namn som aktören själv skriver det.",
+        "1 fel i 1 fil."]
 
 
 def test_check_actor_municipality_known(project, cli):

@@ -59,3 +59,4 @@ def test_new_takes_a_body_of_a_sami_letter_alone(project, cli):
                  "--undated", "Webbsida utan datum")
     assert result.code == 0, result.err
     assert "  plans/bergby-n-d.yaml   planen" in result.out, result.out
+
