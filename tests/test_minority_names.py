@@ -3,7 +3,13 @@ letters: the ids suggested for them keep every letter, whichever command suggest
 
 from __future__ import annotations
 
+import html
+import re
+
 import pytest
+import yaml
+
+from conftest import REPO
 
 
 def _add_municipality(project, municipality_id: str, name: str) -> None:
@@ -60,3 +66,25 @@ def test_new_takes_a_body_of_a_sami_letter_alone(project, cli):
     assert result.code == 0, result.err
     assert "  plans/bergby-n-d.yaml   planen" in result.out, result.out
 
+
+
+def _search_separator() -> re.Pattern:
+    config = yaml.load((REPO / "mkdocs.yml").read_text(encoding="utf-8"), Loader=yaml.BaseLoader)
+    return re.compile(next(plugin["search"]["separator"] for plugin in config["plugins"] if "search" in plugin))
+
+
+@pytest.mark.parametrize("name, word", [
+    ("Lista för d'Hammarby", "Hammarby"),
+    ("Lista för d’Hammarby", "Hammarby"),
+    ("Miljö&Rättvisa", "Miljö"),
+    ("Miljö&Rättvisa", "Rättvisa"),
+    ("Ïvdalen/Übergang <lista>", "lista"),
+])
+def test_each_word_of_a_name_is_a_word_of_the_search(name, word):
+    """The search (both engines: they read mkdocs.yml's separator) splits the index's text, where
+    a name stands HTML-escaped (`&lt;`, `&amp;`; quotes as they are), into words, and marks a
+    result's words whole. Split only at the `;` of `&lt;lista&gt;`, `lista&gt` was a word: the
+    result read `<lista>;`, and `Miljö&amp` marked left `Miljö&;Rättvisa`; `Hammarby` found
+    nothing, `d'hammarby` being one word."""
+    indexed = html.escape(name, quote=False)
+    assert word in _search_separator().split(indexed)
