@@ -20,6 +20,7 @@ import json
 import os
 import re
 import textwrap
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal, get_args, get_origin
@@ -158,11 +159,14 @@ def _registry(root: Path, name: str, schema: type[BaseModel]):
 
 def resolve_actor(actors: list[model.Actor], municipalities: list[model.Municipality],
                   name: str, municipality: str | None = None) -> model.Actor:
-    """The actor meant by an id (`eskilstuna-v`) or a short name and municipality (`v`, `eskilstuna`)."""
-    wanted = name.strip().casefold()
+    """The actor meant by an id (`eskilstuna-v`) or a short name and municipality (`v`, `eskilstuna`).
+    Read as NFC, as the registries are: a name copied from a PDF may come as a letter and its
+    combining mark (NFD), which looks the same."""
+    wanted = unicodedata.normalize("NFC", name.strip()).casefold()
     place = None
     if municipality:
-        place = next((m for m in municipalities if municipality.strip().casefold() in (m.id, m.name.casefold())), None)
+        written = unicodedata.normalize("NFC", municipality.strip()).casefold()
+        place = next((m for m in municipalities if written in (m.id, m.name.casefold())), None)
         if place is None:
             known = ", ".join(m.id for m in municipalities)
             raise ScaffoldError(f"okänd kommun '{municipality}'. Kommuner i {REGISTRY_DIR}/municipalities.yaml: {known}. "

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import html
 import re
+import unicodedata
 
 import pytest
 import yaml
@@ -88,3 +89,15 @@ def test_each_word_of_a_name_is_a_word_of_the_search(name, word):
     nothing, `d'hammarby` being one word."""
     indexed = html.escape(name, quote=False)
     assert word in _search_separator().split(indexed)
+
+
+def test_new_knows_a_short_name_and_a_municipality_pasted_in_decomposed_form(project, cli):
+    """A name copied from a PDF may come in NFD, a letter and its combining mark (`O` and U+0308
+    for `Ö`): it looks the same, and `new` said "okänd kommun 'Gällivare'" of a municipality
+    its list of municipalities named."""
+    _add_municipality(project, "gallivare", "Gällivare")
+    _add_actor(project, "gallivare-o", "Övre listan Gällivare", "Ö", "gallivare")
+    result = cli("--root", str(project), "new", "--actor", unicodedata.normalize("NFD", "Ö"), "--municipality",
+                 unicodedata.normalize("NFD", "Gällivare"), "--year", "2026", "--body", "Socialnämnden")
+    assert result.code == 0, result.err
+    assert "  plans/gallivare-o-socialnamnden-2026.yaml   planen" in result.out
