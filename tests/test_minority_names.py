@@ -1,5 +1,7 @@
 """Names in Sweden's minority languages (Sami, Finnish, Meänkieli) and names with unusual
-letters: the ids suggested for them keep every letter, whichever command suggests one."""
+letters or signs: the ids suggested for them keep every letter, whichever command suggests
+one; a name pasted in decomposed form (NFD) is the name; each word of a name is a word of
+the search."""
 
 from __future__ import annotations
 
@@ -68,7 +70,6 @@ def test_new_takes_a_body_of_a_sami_letter_alone(project, cli):
     assert "  plans/bergby-n-d.yaml   planen" in result.out, result.out
 
 
-
 def _search_separator() -> re.Pattern:
     config = yaml.load((REPO / "mkdocs.yml").read_text(encoding="utf-8"), Loader=yaml.BaseLoader)
     return re.compile(next(plugin["search"]["separator"] for plugin in config["plugins"] if "search" in plugin))
@@ -85,7 +86,7 @@ def test_each_word_of_a_name_is_a_word_of_the_search(name, word):
     """The search (both engines: they read mkdocs.yml's separator) splits the index's text, where
     a name stands HTML-escaped (`&lt;`, `&amp;`; quotes as they are), into words, and marks a
     result's words whole. Split only at the `;` of `&lt;lista&gt;`, `lista&gt` was a word: the
-    result read `<lista>;`, and `Miljö&amp` marked left `Miljö&;Rättvisa`; `Hammarby` found
+    result read `<lista>;` (`Miljö&amp` would read `Miljö&;Rättvisa`); `Hammarby` found
     nothing, `d'hammarby` being one word."""
     indexed = html.escape(name, quote=False)
     assert word in _search_separator().split(indexed)
