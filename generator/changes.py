@@ -77,7 +77,7 @@ REGISTRY_VERBS = {("added", "ämne"): "Nytt ämne", ("removed", "ämne"): "Bortt
 # head, a municipality's county on the home page), so the summary and the feeds name it.
 REGISTRY_FIELDS = {"ämne": {"description": "beskrivning", "easy_read": "lättläst text", "keywords": "sökord"},
                    "aktör": {"short": "förkortning", "kind": "typ", "url": "webbplats"},
-                   "kommun": {"county": "län"}}
+                   "kommun": {"county": "län", "preposition": "ordet före namnet"}}
 # A table added or removed is one difference under these labels; any other is a changed table's.
 TABLE_ADDED, TABLE_REMOVED = "ny tabell", "borttagen tabell"
 TABLE_KINDS = {TABLE_ADDED: "added", TABLE_REMOVED: "removed"}
@@ -611,7 +611,7 @@ def _compare_registry(base: Site, head: Site, yaml_values: bool = False) -> list
 def _changed_fields(what: str, old: dict, new: dict, ids: list[str], yaml_values: bool = False) -> list[RegistryChange]:
     """Each shown field (`REGISTRY_FIELDS`) of an entry kept under its id that changed."""
     def value(entry, name: str):
-        return getattr(entry, name) if name == "county" else getattr(entry.data, name)
+        return getattr(entry, name) if name in ("county", "preposition") else getattr(entry.data, name)
 
     vocabulary = {"kind": model.ACTOR_KINDS}
     return [RegistryChange("changed", what, i, *_show_both(value(old[i], name), value(new[i], name), vocabulary.get(name),

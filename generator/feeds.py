@@ -308,7 +308,7 @@ def site_feeds(site: Site) -> list[Feed]:
     feeds = [Feed("site", "", "alla ändringar", paths.CHANGELOG)]
     feeds += [Feed("topic", t.id, f"ändringar om {t.name}", paths.topic_page(t.id)) for t in site.topics]
     feeds += [Feed("actor", a.id, f"ändringar från {a.name}", paths.actor_page(a.id)) for a in site.actors]
-    feeds += [Feed("municipality", m.id, f"ändringar i {m.name}", paths.municipality_page(m.id))
+    feeds += [Feed("municipality", m.id, f"ändringar {m.located}", paths.municipality_page(m.id))
               for m in site.municipalities]
     return feeds
 

@@ -124,6 +124,12 @@ class Municipality(_Linked):
     actor_kinds: tuple[str, ...] = ()  # the kinds its actors are of (`party`, `administration`), sorted
     plan_count: int = 0
     open_plan_count: int = 0  # plans whose source has paragraphs neither quoted nor excluded (editors)
+    preposition: str = "i"  # "på" for an island's municipality: "på Gotland"
+
+    @property
+    def located(self) -> str:
+        """The municipality where a sentence says where: `i Eskilstuna`, `på Gotland`."""
+        return f"{self.preposition} {self.name}"
 
 
 @dataclass(eq=False, repr=False)
@@ -612,7 +618,8 @@ def _link_counties(site: Site) -> None:
 
 def link(inputs: Inputs, today: Optional[datetime.date] = None) -> Site:
     """The site model of inputs that passed every check, as of `today` (default: the build date)."""
-    municipalities = {m.id: Municipality(m.id, m.name, m.county) for m in inputs.municipalities.value.municipalities}
+    municipalities = {m.id: Municipality(m.id, m.name, m.county, preposition=m.preposition)
+                      for m in inputs.municipalities.value.municipalities}
     actors = {a.id: Actor(a, municipalities[a.municipality]) for a in inputs.actors.value.actors}
     # In the order of their names, as every list of topics is (the about page): an item's or a
     # table's topics too, whatever order its plan lists them in (the neutrality audit).

@@ -507,6 +507,8 @@ class Municipality(Strict):
     name: ShortText = Field(description="Kommunens namn, t.ex. Eskilstuna.")
     county: Optional[County] = Field(default=None, description="Länet, t.ex. Södermanlands län, som länets namn skrivs. "
                                                              "Startsidan grupperar kommunerna efter län.")
+    preposition: Literal["i", "på"] = Field(default="i", description=(
+        "Ordet före kommunens namn i en mening: i (i Eskilstuna) eller på (på Gotland, på Tjörn). Utelämnas för i."))
 
 
 class Actor(Strict):

@@ -983,7 +983,7 @@ def municipality_data_files(site: Site, data: _SiteData) -> dict[str, list[DataF
     page links its own (the manifest lists them all)."""
     return {municipality.id: _made_once(_row_files(
                 municipality.plans, data, functools.partial(paths.municipality_data_name, municipality.id),
-                f"Punkterna i {municipality.name}", f"Budgettabellernas tal i {municipality.name}",
+                f"Punkterna {municipality.located}", f"Budgettabellernas tal {municipality.located}",
                 f"dokumenten från {municipality.name}"))
             for municipality in site.municipalities}
 

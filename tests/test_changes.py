@@ -321,14 +321,15 @@ def test_a_removed_document_says_that_its_pages_go_with_it(repo, cli):
 
 
 def test_a_changed_field_the_pages_show_is_listed_not_no_change(repo, cli):
-    """A maintainer made a party an "other" actor, moved a municipality to a county and reworded a
-    topic's description: the pages changed (the column heads, the home page's groups, the topic
+    """A maintainer made a party an "other" actor, moved a municipality to a county (and said
+    another is "på", not "i") and reworded a topic's description: the pages changed (the column heads, the home page's groups, the topic
     page), while the summary said the change affected nothing voters see."""
     commit(repo, {
         "registry/actors.yaml": read(repo, "registry/actors.yaml").replace(
             "short: A\n    kind: party", "short: A\n    kind: other"),
         "registry/municipalities.yaml": read(repo, "registry/municipalities.yaml").replace(
-            "name: Dalby\n", "name: Dalby\n    county: Dalarnas län\n"),
+            "name: Dalby\n", "name: Dalby\n    county: Dalarnas län\n").replace(
+            "name: Bergby\n", "name: Bergby\n    preposition: på\n"),
         "registry/topics.yaml": read(repo, "registry/topics.yaml").replace(
             "description: Kolloverksamhet för barn.", "description: Kollo för barn och unga.")})
     result = cli("--root", str(repo), "changes", "--base", "HEAD~1")
@@ -336,6 +337,7 @@ def test_a_changed_field_the_pages_show_is_listed_not_no_change(repo, cli):
     assert section(result.out, "### Register") == [
         "- Ändrat ämne `sommarkollo`, beskrivning: »Kolloverksamhet för barn.» → »Kollo för barn och unga.»",
         "- Ändrad aktör `bergby-a`, typ: Parti (party) → Annan aktör (other)",
+        "- Ändrad kommun `bergby`, ordet före namnet: »i» → »på»",
         "- Ändrad kommun `dalby`, län: (tomt) → »Dalarnas län»"]
 
 

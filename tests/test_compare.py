@@ -129,6 +129,26 @@ def test_an_actor_that_says_nothing_on_a_topic_has_a_column_that_says_so(repo_si
 
 
 
+def test_an_islands_municipality_is_said_to_be_pa_not_i(project):
+    """Swedish says "på Gotland", "på Tjörn", not "i": the pages put "i" before every
+    municipality's name ("Hemlöshet i Gotland"). A municipality's `preposition: på` in the
+    registry is said on its pages, its feed and its open data; "i" stays the default."""
+    registry = project / "registry" / "municipalities.yaml"
+    registry.write_text(registry.read_text(encoding="utf-8").replace("    name: Bergby\n", "    name: Bergby\n"
+                                                                      "    preposition: på\n"), encoding="utf-8")
+    site = build_site(project)
+    pages = render_site(site)
+    compare = pages[paths.compare_page("bergby", "hemloshet")]
+    assert "# Hemlöshet och bostad på Bergby\n" in compare and 'title: "Hemlöshet och bostad på Bergby"' in compare
+    lead = pages[paths.municipality_page("bergby")]
+    assert "förvaltningen på Bergby som finns på webbplatsen" in lead and "förvaltningen i Bergby" not in lead
+    assert "# Dokument på Bergby" in pages[paths.municipality_plans_page("bergby")]
+    assert "# Jämför ämnen och aktörer på Bergby" in pages[paths.municipality_matrix_page("bergby")]
+    feeds = [text for path, text in pages.items() if path.endswith(".xml") and "Bergby" in text]
+    assert any("ändringar på Bergby" in text for text in feeds) and not any("ändringar i Bergby" in text for text in feeds)
+    assert "# Hemlöshet och bostad i Dalby\n" in pages[paths.compare_page("dalby", "hemloshet")]  # the default
+
+
 def test_each_document_read_without_a_word_on_the_topic_is_listed_on_its_own_line(tmp_path):
     """A voter can see which documents were read in a column that says nothing on the topic
     or says something only in others, under the same words ("Säger inget om detta:") in both,
