@@ -731,7 +731,7 @@ def test_a_dated_document_outside_the_registered_terms_is_not_called_undated(pro
     row = next(r for r in linked.municipality.topic_rows if any(c.actor.id == "bergby-a" and c.count for c in r.cells))
     column = re.search(r'<section class="vlv-column[^"]*" id="aktor-bergby-a".*?</section>',
                        pages[paths.compare_page("bergby", row.topic.id)], re.S).group(0)
-    assert ('<div class="vlv-column-plan vlv-earlier">' in column) == (year < 2014) and facts in column
+    assert ('<article class="vlv-column-plan vlv-earlier">' in column) == (year < 2014) and facts in column
 
 
 def test_every_machine_building_at_the_same_moment_agrees_on_the_build_date():
@@ -817,7 +817,7 @@ def test_a_comparison_where_no_document_says_anything_on_the_topic_says_so_once_
         sentence = f"Inget av dokumenten från {row.municipality.name} som finns på webbplatsen säger något om det här ämnet."
         assert page.count(sentence) == (0 if row.actor_count else 1), (row.municipality.id, row.topic.id)
         if not row.actor_count:
-            assert page.index(sentence) < page.index('<div class="vlv-compare"')
+            assert page.index(sentence) < page.index('<section class="vlv-compare"')
 
 
 def test_the_about_page_writes_each_terms_dates_as_it_writes_other_dates(project):

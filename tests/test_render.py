@@ -281,7 +281,7 @@ def test_a_quote_over_several_paragraphs_keeps_them_apart(project):
                     encoding="utf-8")
     page = render_site(build_site(project))[paths.plan_page("bergby-a-plan-2024")]
     assert ('<blockquote class="vlv-quote" data-search-exclude><p>Mål och uppdrag:</p>'
-            '<p>En ny familjecentral öppnas i Norra Bergby under 2024.</p><footer>') in page
+            '<p>En ny familjecentral öppnas i Norra Bergby under 2024.</p><p class="vlv-quote-source">') in page
 
 
 def test_an_items_topics_are_listed_in_the_order_of_their_names_on_pages_and_in_the_data(project):
