@@ -921,7 +921,7 @@ def test_a_documents_picture_of_the_situation_is_not_labelled_as_fact(repo_site)
     tagged = [path for path in site_dir.rglob("*.html") if 'class="vlv-kind"' in path.read_text(encoding="utf-8")]
     assert tagged and not [path for path in tagged if '<span class="vlv-kind">Fakta</span>' in path.read_text(encoding="utf-8")]
     page = (site_dir / "dokument" / "eskilstuna-v-socialnamnden-2017" / "index.html").read_text(encoding="utf-8")
-    assert '<article class="vlv-item vlv-kind-fact"' in page and '<span class="vlv-kind">Lägesbild</span>' in page
+    assert '<article class="vlv-item vlv-kind-fact vlv-content"' in page and '<span class="vlv-kind">Lägesbild</span>' in page
 
 
 def test_a_documents_title_in_the_search_is_escaped_as_the_headings_are(project, tmp_path):
