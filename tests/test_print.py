@@ -140,3 +140,11 @@ def test_the_dark_scheme_prints_in_the_light_schemes_colours(browser, server, re
             document.body.dataset.mdColorScheme = 'default';  // the light scheme, as the header's switch sets it
             return {dark: dark, light: ['slate', ...read()]}; }""")
     assert colours["dark"] == colours["light"]
+
+
+def test_the_matrix_of_nine_actors_fits_the_paper(browser, nine_actors):
+    """Most Swedish municipalities have eight parties and the administration: the matrix's
+    screen width for nine (9rem and 5.5rem per actor, scrolled on a phone) is wider than A4."""
+    with _printed(browser, nine_actors, _url(paths.municipality_matrix_page("bergby"))) as page:
+        assert page.locator("table.vlv-matrix thead th[data-actor]").count() == 9
+        assert page.evaluate("document.documentElement.scrollWidth") <= PAPER
