@@ -133,3 +133,15 @@ def test_no_element_of_a_pages_content_is_taken_for_a_widget_by_its_id(repo_site
         if parser.found:
             found[str(page.relative_to(site))] = parser.found
     assert not found, found
+
+
+def test_a_choice_of_actors_says_how_many_are_shown_outside_the_fieldset_a_reader_view_drops(repo_site):
+    """A reader view drops a fieldset of checkboxes: the line "2 av 4 aktörer visas" went with the
+    chooser, and a shared choice (`?visa=…`) read there showed two actors under "En kolumn för
+    var och en av de aktörer …" without a word that two were left out."""
+    site, model = repo_site
+    rows = [row for municipality in model.municipalities for row in municipality.topic_rows if row.actor_total > 1]
+    assert rows
+    for row in rows:
+        html = (site / paths.page_url(paths.compare_page(row.municipality.id, row.topic.id)) / "index.html").read_text(encoding="utf-8")
+        assert html.count("<fieldset") == 1 and html.index("</fieldset>") < html.index("data-vlv-status"), row.topic.id

@@ -13,7 +13,7 @@
     if (!chooser || chooser.dataset.vlvReady) return;
     chooser.dataset.vlvReady = "1";
     var boxes = Array.prototype.slice.call(chooser.querySelectorAll("input[type=checkbox]"));
-    var status = chooser.querySelector("[data-vlv-status]");
+    var status = document.querySelector("[data-vlv-status]");  // after the fieldset, not in it (compare.md.j2)
     var showAll = chooser.querySelector("[data-vlv-show-all]");
     var showNone = chooser.querySelector("[data-vlv-show-none]");
     var columns = document.querySelector("[data-vlv-compare]");
@@ -60,6 +60,7 @@
     showAll.addEventListener("click", function () { checkAll(true); });
     showNone.addEventListener("click", function () { checkAll(false); });
     chooser.hidden = false;
+    status.hidden = false;
     apply();
     status.setAttribute("role", "status");
     status.setAttribute("aria-live", "polite");
