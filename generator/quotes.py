@@ -18,7 +18,8 @@ or `3 veckor` in `5*3 veckor` or `2 x 3 veckor` (a fraction, a time, a ratio, a 
 (a minus, where a list item says what the amount is for: `– 10 boenden`), since such a fragment
 can say the opposite of its source; nor end at a range's first number (`5` in `5-10`, the least
 as all) or begin at its last (`10` in `5-10` or `5 - 10`, the most as all), nor begin or end
-inside a date (`2025-03-01`); a year of a range (`2024/2025`, `2024-2026`) may begin or end one.
+inside a date (`2025-03-01`); a year of a range (`2024/2025`, `2024-2026`) may begin or end one,
+as may a date of a period (`2025-03-01 – 2025-06-30`).
 Nor may it run into or out of a Markdown heading of the source, whose marks
 are gone from the compared text (`SourceText.heading_crossed` names it in the error); a heading,
 or part of one, may be quoted. Folding whitespace cannot tell `1<tab>500` from `1 500`, so a
@@ -290,14 +291,28 @@ def _years_apart(text: str, slash: int) -> bool:
     return found is not None and found.end(1) == first + 4 and int(found.group(1)) < int(found.group(2))
 
 
+# A date as `YYYY-MM-DD` (its dashes plain), and two of them with a dash between them, also spaced
+# (`2025-03-01 – 2025-06-30`): a period, either of whose dates a quote may begin or end at, as at
+# a year of a range of years; the dash stands between the first date's day and the second's year,
+# which are no range (`01-2025`).
+_DATE = r"(?:19|20)\d\d-\d\d-\d\d"
+_DATES = re.compile(rf"(?<![\d-]){_DATE}(?:-| - ){_DATE}(?![\d-]\d|\d)")
+
+
+def _dates_apart(text: str, dash: int) -> bool:
+    """Whether the dash at `dash` stands between two dates (`_DATES`), with a space on either side or none."""
+    first = dash - 11 if text[dash - 1:dash] == " " else dash - 10
+    return first >= 0 and _DATES.match(text, first) is not None
+
+
 def _range_dash(text: str, number: int, after: bool, hard: Collection[int], joins: Collection[int]) -> int | None:
     """The place of the dash that makes the number beginning (or, `after`, ending) at `number`
     one end of a range: a dash between it and a number right before it (after it), as in
     `5-10`, or with a space on either side within one line, as in `5 - 10` (`–` and `—` are
     plain by then), not at a cell's edge (`hard`) nor a line's end (`joins`), and from less to
     more: a spaced dash after a larger number is a dash between words ("Under 2025 – 3 nya
-    boenden"). None for a range of years (`2024-2026`), either of whose years a quote may begin
-    or end at."""
+    boenden"). None for a range of years (`2024-2026`) or of dates (`2025-03-01 - 2025-06-30`),
+    either of whose ends a quote may begin or end at."""
     step = 1 if after else -1
     near = number if after else number - 1  # the character next to the number, on the range's side
     if text[near:near + 1] == "-":
@@ -310,7 +325,7 @@ def _range_dash(text: str, number: int, after: bool, hard: Collection[int], join
     else:
         return None
     other = dash + step if dash == near else dash + 2 * step  # `5 -10` is no range: `-10` is negative
-    if not (0 <= other < len(text) and text[other].isdigit()) or _years_apart(text, dash):
+    if not (0 <= other < len(text) and text[other].isdigit()) or _years_apart(text, dash) or _dates_apart(text, dash):
         return None
     if dash != near and not _ascending(text, dash - 1 if after else other + 1, dash + 2 if after else number):
         return None

@@ -679,3 +679,15 @@ def test_a_quote_does_not_begin_or_end_inside_a_mixed_number(mixed):
         assert source.find(quote) is None, quote
     assert source.cut_edge("Stödet gäller i 1") == ("end", "number", normalise(mixed))
     assert source.find("Vecka 3") is not None and source.find("1/2") is not None
+
+
+@pytest.mark.parametrize("written", ["2025-03-01 \u2013 2025-06-30", "2025-03-01 - 2025-06-30", "2025-03-01\u20132025-06-30"],
+                         ids=["spaced-en-dash", "spaced-hyphen", "en-dash"])
+def test_either_date_of_a_period_may_begin_or_end_a_quote(written):
+    """`2025-03-01 – 2025-06-30` is a period from one date to another, as `2024–2026` is one of
+    years: a quote may begin or end at either date (the range rule read the first date's day and
+    the second's year, `01 – 2025`, as a range and refused both). Within a date it may not."""
+    source = SourceText(f"Avtalsperioden {written} gäller för alla boenden.\n")
+    assert source.find("2025-06-30 gäller för alla boenden.") is not None
+    assert source.find("Avtalsperioden 2025-03-01") is not None
+    assert source.find("06-30 gäller för alla boenden.") is None and source.find("Avtalsperioden 2025-03") is None
