@@ -332,17 +332,29 @@ def _range_dash(text: str, number: int, after: bool, hard: Collection[int], join
     return dash
 
 
-_A_VALUE = re.compile(r"\d+(?:,\d+)?")  # a number's value as a range's end writes it ("5", "2,5")
+# A number's value as a range's end writes it ("5", "2,5", "1 500", "1 500,5"), read back from its
+# end; and the second end's, read on from its start. The second's thousands are read where the
+# first groups its own or has fewer than four digits ("1 500 – 2 000", "500 – 2 000"): after a
+# number of four digits or more written without a space, most often a year, a dash stands
+# between words ("Under 2025 – 3 000 nya bostäder"), as it does after a larger number.
+_LOW_VALUE = re.compile(r"(?<![\d,.])(?:\d{1,3}(?: \d{3})+|\d+)(?:,\d+)?\Z")
+_HIGH_VALUE = re.compile(r"\d+(?:,\d+)?")
+_HIGH_GROUPED = re.compile(r"\d{1,3}(?: \d{3})+(?!\d)(?:,\d+)?|\d+(?:,\d+)?")
+_LONGEST_VALUE = 24  # characters of a range's first end that `_LOW_VALUE` reads back
+
+
+def _value(written: str) -> float:
+    return float(written.replace(" ", "").replace(",", "."))
 
 
 def _ascending(text: str, first_end: int, second_start: int) -> bool:
     """Whether the number that ends at `first_end` is less than the one that begins at `second_start`."""
-    first = first_end
-    while first > 0 and (text[first - 1].isdigit() or text[first - 1] == "," and text[first - 2:first - 1].isdigit()):
-        first -= 1
-    low, high = _A_VALUE.fullmatch(text, first, first_end), _A_VALUE.match(text, second_start)
-    return (low is not None and high is not None
-            and float(low.group().replace(",", ".")) < float(high.group().replace(",", ".")))
+    low = _LOW_VALUE.search(text, max(0, first_end - _LONGEST_VALUE), first_end)
+    if low is None:
+        return False
+    grouped = " " in low.group() or _value(low.group()) < 1000
+    high = (_HIGH_GROUPED if grouped else _HIGH_VALUE).match(text, second_start)
+    return high is not None and _value(low.group()) < _value(high.group())
 
 
 def _a_ranges_first(text: str, end: int, hard: Collection[int], joins: Collection[int]) -> bool:
@@ -357,9 +369,10 @@ def _a_ranges_last(text: str, start: int, hard: Collection[int], joins: Collecti
     return text[start - 1:start] in ("-", " ") and _range_dash(text, start, False, hard, joins) is not None
 
 
-# Two numbers with a dash between them, what `_range_dash` reads as a range ("5-10", "5 - 10").
+# Two numbers with a dash between them, what `_range_dash` reads as a range ("5-10", "5 - 10",
+# "1 500 - 2 000").
 # A number that begins with a nought ("016-710 10 00") is a telephone's, not a range's.
-_RANGE = re.compile(r"(?!0\d)\d+(?:[,.]\d+)?(?:-| - )\d+(?:[,.]\d+)?")
+_RANGE = re.compile(r"(?!0\d)(?:\d{1,3}(?: \d{3})+|\d+)(?:[,.]\d+)?(?:-| - )(?:\d{1,3}(?: \d{3})+|\d+)(?:[,.]\d+)?")
 
 
 def _numeric(edge: str) -> bool:

@@ -691,3 +691,16 @@ def test_either_date_of_a_period_may_begin_or_end_a_quote(written):
     assert source.find("2025-06-30 gäller för alla boenden.") is not None
     assert source.find("Avtalsperioden 2025-03-01") is not None
     assert source.find("06-30 gäller för alla boenden.") is None and source.find("Avtalsperioden 2025-03") is None
+
+
+@pytest.mark.parametrize("written", ["1 500 \u2013 2 000", "500 \u2013 2 000", "1\u00a0500 - 2\u00a0000"],
+                         ids=["both-grouped", "second-grouped", "no-break-spaces"])
+def test_a_spaced_range_of_numbers_in_thousands_is_a_range(written):
+    """`1 500 – 2 000 bostäder` is a range as `5 – 10` is: `2 000 bostäder` cut from it says the
+    most as all (the order was read from `500` and `2`, and the range taken for a dash between
+    words). After a year a dash still stands between words: `Under 2025 – 3 000 nya bostäder`."""
+    source = SourceText(f"Vi bygger {written} bostäder.\nUnder 2025 \u2013 3 000 nya bostäder byggs.\n")
+    assert source.find("2 000 bostäder.") is None and source.find("Vi bygger 1 500") is None
+    assert source.cut_edge("2 000 bostäder.") == ("start", "range", normalise(written))
+    assert source.find(f"Vi bygger {written} bostäder.") is not None
+    assert source.find("3 000 nya bostäder byggs.") is not None and source.find("Under 2025") is not None
