@@ -155,10 +155,10 @@ _HEADING_EACH = re.compile(_HEADING.pattern, re.MULTILINE)
 _DROPPED = (sorted((chr(k), v) for k, v in _TYPOGRAPHY.items()) + sorted(_LIGATURES.items()) + [("\u2026", "...")]
             + [("\u2044", "/")] + [(c, "") for c in sorted(_INVISIBLE | {"\0"})])  # a fraction slash (`1⁄2`) too
 # A fraction in one character (`½`, `¾`) is its digits and a slash, as typed (`1/2`); not after a
-# digit, where `1½` is one and a half and `11/2` would say five and a half, nor after a number
-# and a space (`1 ½`, a mixed number as `1 1/2` is: `_mixed`).
+# digit, where `1½` is one and a half and `11/2` would say five and a half. After a number and a
+# space it is a mixed number's fraction as typed (`1 ½` is `1 1/2`, which `_mixed` keeps whole).
 _FRACTIONS = {char: unicodedata.normalize("NFKC", char).replace("\u2044", "/") for char in "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒"}
-_FRACTION = re.compile(rf"(?<!\d)(?<!\d[ \u00a0\u202f\u2009])[{''.join(_FRACTIONS)}](?!\d)")
+_FRACTION = re.compile(rf"(?<!\d)[{''.join(_FRACTIONS)}](?!\d)")
 _FRACTION_TYPED = re.compile(r"\d{1,2}/\d{1,2}(?![\d,./:])")  # `1/2`, `3/4`; not `2024/2025` nor a date
 # A per cent sign right after its number (`15%`) is compared as with a space before it (`15 %`,
 # `15\u00a0%`), as Swedish sets it: a space, not none, so that a table's `15<tab>%` is `15 %` too.
@@ -258,9 +258,7 @@ def _starts_whole(text: str, start: int, first: str, hard: Collection[int] = fro
                 and start - 1 not in hard):
             return False  # `500` in `1 500` (normalised, a no-break or thin space is a space too)
         if before == " " and _FRACTION_TYPED.match(text, start) and _mixed(text, start - 1, hard):
-            return False  # `1/2` in `1 1/2`, one and a half
-    elif first in _FRACTIONS and before == " " and _mixed(text, start - 1, hard):
-        return False  # `½` in `1 ½`
+            return False  # `1/2` in `1 1/2` or `1 ½`, one and a half
     elif before == "-" and earlier.isalnum() or before == " " and earlier == "-" and _goes_on(text, start - 2, joins):
         return False  # `vinstdrivande` in `icke-vinstdrivande`, also broken (`icke- vinstdrivande`)
     return True
@@ -467,8 +465,7 @@ def _ends_whole(text: str, end: int, last: str, hard: Collection[int] = frozense
         return False  # `1` in `1 500`
     if last.isdigit() and text[end:end + 3] in _SPACED_TIMES and text[end + 3:end + 4].isdigit():
         return False  # `5` in `5 * 300`
-    if (last.isdigit() and after == " " and (_FRACTION_TYPED.match(text, end + 1) or text[end + 1:end + 2] in _FRACTIONS)
-            and _mixed(text, end, hard)):
+    if last.isdigit() and after == " " and _FRACTION_TYPED.match(text, end + 1) and _mixed(text, end, hard):
         return False  # `1` in `1 1/2` or `1 ½`
     if last.isalpha() and after == "-" and (text[end + 1:end + 2].isalnum()
                                             or text[end + 1:end + 2] == " " and _goes_on(text, end, joins)):

@@ -704,3 +704,15 @@ def test_a_spaced_range_of_numbers_in_thousands_is_a_range(written):
     assert source.cut_edge("2 000 bostäder.") == ("start", "range", normalise(written))
     assert source.find(f"Vi bygger {written} bostäder.") is not None
     assert source.find("3 000 nya bostäder byggs.") is not None and source.find("Under 2025") is not None
+
+
+@pytest.mark.parametrize("written, typed", [("1 ½", "1 1/2"), ("1 1/2", "1 ½"), ("2\u00a0¾", "2 3/4")],
+                         ids=["half-typed-slash", "slash-typed-half", "no-break-three-quarters"])
+def test_a_mixed_numbers_fraction_may_be_typed_either_way(written, typed):
+    """`1 ½ år` and `1 1/2 år` say the same, as `½` and `1/2` do: a quote may write a mixed
+    number's fraction as its character or as its digits and a slash (it was refused either way).
+    Its fraction alone, or its whole number alone, is still no quote of it."""
+    source = SourceText(f"Stödet gäller i {written} år.\n")
+    assert source.find(f"Stödet gäller i {typed} år.") is not None
+    for quote in (f"{written.split()[-1]} år.", f"{typed.split()[-1]} år.", "Stödet gäller i 1", "Stödet gäller i 2"):
+        assert source.find(quote) is None, quote
