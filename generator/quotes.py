@@ -330,19 +330,21 @@ def _range_dash(text: str, number: int, after: bool, hard: Collection[int], join
     return dash
 
 
-# A number's value as a range's end writes it ("5", "2,5", "1 500", "1 500,5"), read back from its
-# end; and the second end's, read on from its start. The second's thousands are read where the
-# first groups its own or has fewer than four digits ("1 500 – 2 000", "500 – 2 000"): after a
-# number of four digits or more written without a space, most often a year, a dash stands
-# between words ("Under 2025 – 3 000 nya bostäder"), as it does after a larger number.
-_LOW_VALUE = re.compile(r"(?<![\d,.])(?:\d{1,3}(?: \d{3})+|\d+)(?:,\d+)?\Z")
-_HIGH_VALUE = re.compile(r"\d+(?:,\d+)?")
-_HIGH_GROUPED = re.compile(r"\d{1,3}(?: \d{3})+(?!\d)(?:,\d+)?|\d+(?:,\d+)?")
+# A number's value as a range's end writes it ("5", "2,5", "1 500", "1 500,5", a time's "8.00" or
+# "8:00"), read back from its end; and the second end's, read on from its start. Neither is part
+# of a date or a telephone number ("2024-03-01 – 2 beslut", "Bilaga 1 – 2024-03-01": `01 - 2`
+# and `1 - 2024` are no ranges). The second's thousands are read where the first groups its own
+# or has fewer than four digits ("1 500 – 2 000", "500 – 2 000"): after a number of four digits
+# or more written without a space, most often a year, a dash stands between words ("Under 2025 –
+# 3 000 nya bostäder"), as it does after a larger number.
+_LOW_VALUE = re.compile(r"(?<![\d,.:])(?<!\d-)(?:\d{1,3}(?: \d{3})+|\d+)(?:[,.:]\d+)?\Z")
+_HIGH_VALUE = re.compile(r"\d+(?:[,.:]\d+)?(?![\d,.:]?\d|-\d)")
+_HIGH_GROUPED = re.compile(r"\d{1,3}(?: \d{3})+(?:[,.:]\d+)?(?!\d|-\d)|" + _HIGH_VALUE.pattern)
 _LONGEST_VALUE = 24  # characters of a range's first end that `_LOW_VALUE` reads back
 
 
 def _value(written: str) -> float:
-    return float(written.replace(" ", "").replace(",", "."))
+    return float(written.replace(" ", "").replace(",", ".").replace(":", "."))
 
 
 def _ascending(text: str, first_end: int, second_start: int) -> bool:
@@ -368,9 +370,9 @@ def _a_ranges_last(text: str, start: int, hard: Collection[int], joins: Collecti
 
 
 # Two numbers with a dash between them, what `_range_dash` reads as a range ("5-10", "5 - 10",
-# "1 500 - 2 000").
+# "1 500 - 2 000", "8:00 - 17:00").
 # A number that begins with a nought ("016-710 10 00") is a telephone's, not a range's.
-_RANGE = re.compile(r"(?!0\d)(?:\d{1,3}(?: \d{3})+|\d+)(?:[,.]\d+)?(?:-| - )(?:\d{1,3}(?: \d{3})+|\d+)(?:[,.]\d+)?")
+_RANGE = re.compile(r"(?!0\d)(?:\d{1,3}(?: \d{3})+|\d+)(?:[,.:]\d+)?(?:-| - )(?:\d{1,3}(?: \d{3})+|\d+)(?:[,.:]\d+)?")
 
 
 def _numeric(edge: str) -> bool:

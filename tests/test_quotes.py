@@ -716,3 +716,25 @@ def test_a_mixed_numbers_fraction_may_be_typed_either_way(written, typed):
     assert source.find(f"Stödet gäller i {typed} år.") is not None
     for quote in (f"{written.split()[-1]} år.", f"{typed.split()[-1]} år.", "Stödet gäller i 1", "Stödet gäller i 2"):
         assert source.find(quote) is None, quote
+
+
+@pytest.mark.parametrize("text, quote", [
+    ("Protokoll 2024-03-01 \u2013 2 beslut fattades.\n", "2 beslut fattades."),
+    ("Bilaga 1 \u2013 2024-03-01 gäller för nämnden.\n", "2024-03-01 gäller för nämnden."),
+    ("Bilaga 1 \u2013 2024-03-01 gäller för nämnden.\n", "Bilaga 1"),
+], ids=["date-before", "date-after", "date-after-first"])
+def test_a_spaced_dash_next_to_a_date_makes_no_range(text, quote):
+    """A date's day or year is no range's end: `Protokoll 2024-03-01 – 2 beslut` was read as the
+    range `01 – 2`, and `Bilaga 1 – 2024-03-01` as `1 – 2024`, and their honest quotes refused."""
+    assert SourceText(text).find(quote) is not None
+
+
+@pytest.mark.parametrize("written", ["8.00 \u2013 17.00", "8:00 - 17:00"], ids=["dots", "colons"])
+def test_a_spaced_range_of_clock_times_is_a_range(written):
+    """`kl. 8.00 – 17.00` is a range as `kl. 8-17` is: `17.00 alla dagar` cut from it says the
+    place opens at five, and `Öppet kl. 8.00` that it opens at eight and no more."""
+    source = SourceText(f"Öppet kl. {written} alla dagar.\n")
+    for quote in (f"{written.split()[-1]} alla dagar.", f"Öppet kl. {written.split()[0]}"):
+        assert source.find(quote) is None, quote
+        assert source.cut_edge(quote)[1:] == ("range", normalise(written)), quote
+    assert source.find(f"Öppet kl. {written} alla dagar.") is not None
