@@ -308,8 +308,8 @@ def _range_dash(text: str, number: int, after: bool, hard: Collection[int], join
     one end of a range: a dash between it and a number right before it (after it), as in
     `5-10`, or with a space on either side within one line, as in `5 - 10` (`–` and `—` are
     plain by then), not at a cell's edge (`hard`) nor a line's end (`joins`), and from less to
-    more: a spaced dash after a larger number is a dash between words ("Under 2025 – 3 nya
-    boenden"). None for a range of years (`2024-2026`) or of dates (`2025-03-01 - 2025-06-30`),
+    more: a spaced dash after a larger number, or after a label's number, is a dash between
+    words ("Under 2025 – 3 nya boenden", "Mål 1 – 3 nya boenden"). None for a range of years (`2024-2026`) or of dates (`2025-03-01 - 2025-06-30`),
     either of whose ends a quote may begin or end at."""
     step = 1 if after else -1
     near = number if after else number - 1  # the character next to the number, on the range's side
@@ -347,10 +347,20 @@ def _value(written: str) -> float:
     return float(written.replace(" ", "").replace(",", ".").replace(":", "."))
 
 
+# A label's word before a number, capitalised as a heading's or a list item's first word ("Mål 1 –
+# 3 nya boenden", "Kapitel 4 – 2025 års budget", "Delmål 2 – 50 fler lägenheter"): the number
+# names what follows, and a spaced dash after it stands between the name and the text.
+_LABEL = re.compile(r"(?<![\w.])(?=[A-ZÅÄÖ])(?i:[^\W\d_]*(?:mål|område|uppdrag|åtagande|åtgärd|insats|aktivitet"
+                    r"|strategi|prioritering|inriktning)|kapitel|kap\.|avsnitt|del|bilaga|målsättning|punkt|steg"
+                    r"|fas|etapp|nr\.?|nummer|fråga|tabell|figur|diagram) \Z")
+_LONGEST_LABEL_WORD = 40
+
+
 def _ascending(text: str, first_end: int, second_start: int) -> bool:
-    """Whether the number that ends at `first_end` is less than the one that begins at `second_start`."""
+    """Whether the number that ends at `first_end` is less than the one that begins at `second_start`,
+    and no label's number (`_LABEL`)."""
     low = _LOW_VALUE.search(text, max(0, first_end - _LONGEST_VALUE), first_end)
-    if low is None:
+    if low is None or _LABEL.search(text, max(0, low.start() - _LONGEST_LABEL_WORD), low.start()):
         return False
     grouped = " " in low.group() or _value(low.group()) < 1000
     high = (_HIGH_GROUPED if grouped else _HIGH_VALUE).match(text, second_start)

@@ -738,3 +738,19 @@ def test_a_spaced_range_of_clock_times_is_a_range(written):
         assert source.find(quote) is None, quote
         assert source.cut_edge(quote)[1:] == ("range", normalise(written)), quote
     assert source.find(f"Öppet kl. {written} alla dagar.") is not None
+
+
+@pytest.mark.parametrize("text, quote", [
+    ("Mål 1 \u2013 3 nya boenden öppnas under året.\n", "3 nya boenden öppnas under året."),
+    ("Delmål 2 \u2013 50 fler lägenheter ska byggas.\n", "50 fler lägenheter ska byggas."),
+    ("Kapitel 4 \u2013 2025 års budget för nämnden\n", "2025 års budget för nämnden"),
+    ("Åtgärd 3 - 12 nya familjehem rekryteras\n", "12 nya familjehem rekryteras"),
+    ("Kapitel 4 \u2013 2025 års budget för nämnden\n", "Kapitel 4"),
+], ids=["goal", "compound-goal", "chapter", "measure", "chapter-first"])
+def test_a_spaced_dash_after_a_labels_number_makes_no_range(text, quote):
+    """`Mål 1 – 3 nya boenden` names goal 1 and says what it is: the dash stands between the
+    name and the text, and `3 nya boenden …` is an honest quote (read as the range `1 – 3` and
+    refused). A range without a label stays one (`Vi bygger 1 – 3 nya boenden`)."""
+    assert SourceText(text).find(quote) is not None
+    assert SourceText("Vi bygger 1 \u2013 3 nya boenden i år.\n").find("3 nya boenden i år.") is None
+    assert SourceText("Vi har som mål 1 \u2013 3 nya boenden i år.\n").find("3 nya boenden i år.") is None
