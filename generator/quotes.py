@@ -306,26 +306,31 @@ def _dates_apart(text: str, dash: int) -> bool:
 def _range_dash(text: str, number: int, after: bool, hard: Collection[int], joins: Collection[int]) -> int | None:
     """The place of the dash that makes the number beginning (or, `after`, ending) at `number`
     one end of a range: a dash between it and a number right before it (after it), as in
-    `5-10`, or with a space on either side within one line, as in `5 - 10` (`–` and `—` are
-    plain by then), not at a cell's edge (`hard`) nor a line's end (`joins`), and from less to
-    more: a spaced dash after a larger number, or after a label's number, is a dash between
-    words ("Under 2025 – 3 nya boenden", "Mål 1 – 3 nya boenden"). None for a range of years (`2024-2026`) or of dates (`2025-03-01 - 2025-06-30`),
+    `5-10`, or with a space after it, as in `5 - 10` or `5- 10` (`–` and `—` are plain by then),
+    the space before the dash within one line and the one after it not at a cell's edge (`hard`):
+    a line's end after the dash is a wrapped line's (`5 –` over `10 boenden`), but one before it
+    begins a minus's line (`5` over `– 10 mnkr`), and a space before the dash alone (`5 -10`) a
+    negative number. A dash with a space is one from less to more: after a larger number, or
+    after a label's number, it is a dash between words ("Under 2025 – 3 nya boenden", "Mål 1 – 3
+    nya boenden"). None for a range of years (`2024-2026`) or of dates (`2025-03-01 - 2025-06-30`),
     either of whose ends a quote may begin or end at."""
     step = 1 if after else -1
     near = number if after else number - 1  # the character next to the number, on the range's side
     if text[near:near + 1] == "-":
         dash = near
-    elif (text[near:near + 1] == " " and text[near + step:near + step + 1] == "-"
-          and text[near + 2 * step:near + 2 * step + 1] == " "):
+    elif text[near:near + 1] == " " and text[near + step:near + step + 1] == "-":
         dash = near + step
-        if any(space in hard or space in joins for space in (near, near + 2 * step)):
-            return None
     else:
         return None
-    other = dash + step if dash == near else dash + 2 * step  # `5 -10` is no range: `-10` is negative
-    if not (0 <= other < len(text) and text[other].isdigit()) or _years_apart(text, dash) or _dates_apart(text, dash):
+    space_before, space_after = text[dash - 1:dash] == " ", text[dash + 1:dash + 2] == " "
+    if space_before and (not space_after or dash - 1 in hard or dash - 1 in joins) or space_after and dash + 1 in hard:
         return None
-    if dash != near and not _ascending(text, dash - 1 if after else other + 1, dash + 2 if after else number):
+    first_end, second_start = dash - space_before, dash + 1 + space_after
+    if not (first_end > 0 and text[first_end - 1].isdigit() and text[second_start:second_start + 1].isdigit()):
+        return None
+    if _years_apart(text, dash) or _dates_apart(text, dash):
+        return None
+    if space_after and not _ascending(text, first_end, second_start):
         return None
     return dash
 
@@ -382,7 +387,7 @@ def _a_ranges_last(text: str, start: int, hard: Collection[int], joins: Collecti
 # Two numbers with a dash between them, what `_range_dash` reads as a range ("5-10", "5 - 10",
 # "1 500 - 2 000", "8:00 - 17:00").
 # A number that begins with a nought ("016-710 10 00") is a telephone's, not a range's.
-_RANGE = re.compile(r"(?!0\d)(?:\d{1,3}(?: \d{3})+|\d+)(?:[,.:]\d+)?(?:-| - )(?:\d{1,3}(?: \d{3})+|\d+)(?:[,.:]\d+)?")
+_RANGE = re.compile(r"(?!0\d)(?:\d{1,3}(?: \d{3})+|\d+)(?:[,.:]\d+)?(?:-| - |- )(?:\d{1,3}(?: \d{3})+|\d+)(?:[,.:]\d+)?")
 
 
 def _numeric(edge: str) -> bool:

@@ -754,3 +754,20 @@ def test_a_spaced_dash_after_a_labels_number_makes_no_range(text, quote):
     assert SourceText(text).find(quote) is not None
     assert SourceText("Vi bygger 1 \u2013 3 nya boenden i år.\n").find("3 nya boenden i år.") is None
     assert SourceText("Vi har som mål 1 \u2013 3 nya boenden i år.\n").find("3 nya boenden i år.") is None
+
+
+WRAPPED_RANGE = "Under året bygger vi fler bostäder i hela kommunen, totalt 5{dash}\n10 boenden i år och nästa år.\n"
+
+
+@pytest.mark.parametrize("dash", [" \u2013", "\u2013", "-"], ids=["spaced-en-dash", "en-dash", "hyphen"])
+def test_a_range_wrapped_at_its_dash_is_a_range(dash):
+    """A paragraph's line may end at a range's dash (`totalt 5 –` over `10 boenden`, as a pdf
+    wraps it): `10 boenden i år` cut from it says the most as all, as within a line, and so
+    does a dash with a space after it alone (`5- 10`). A line that begins with the dash is a
+    list item's or a minus's, no range."""
+    source = SourceText(WRAPPED_RANGE.format(dash=dash))
+    for quote in ("10 boenden i år och nästa år.", "Under året bygger vi fler bostäder i hela kommunen, totalt 5"):
+        assert source.find(quote) is None, quote
+        assert source.cut_edge(quote)[1] == "range", quote
+    assert SourceText("Vi bygger 5- 10 boenden i år.\n").find("10 boenden i år.") is None
+    assert source.find(f"totalt 5{dash} 10 boenden i år") is not None
