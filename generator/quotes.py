@@ -108,7 +108,8 @@ _CELL_BULLETS = re.escape("•▪◦‣∙·\uf0b7\uf0a7")
 # "Resultat<tab>– 5,2 mnkr"): a minus, as a budget's table copied line by line or cell by cell
 # writes it, not a list's mark; a list item says what the amount is for ("– 10 boenden", "– 5 mnkr
 # till fritidsgårdar"). A quote may not begin at its number (`SourceText._minus`).
-_AMOUNT_UNITS = "%|procent|kr|kronor|tkr|mnkr|mkr|mdkr|mdr|miljoner|miljarder|sek|tsek|msek"
+_AMOUNT_UNITS = ("%|procent|procentenhet(?:er)?|%-enhet(?:er)?|kr|kronor|tkr|mnkr|mkr|mdkr|mdr|miljoner|miljarder"
+                 "|miljoner kronor|miljarder kronor|sek|tsek|msek")
 _AMOUNT = (rf"[ \u00a0]+\d[\d \u00a0\u202f\u2009,.]*(?:(?<=\d)[ \u00a0\u202f]?(?i:{_AMOUNT_UNITS})\.?)?"
            rf"[ \u00a0]*(?=\t|$)")
 _MINUS_CELL = re.compile(rf"-{_AMOUNT}")  # a cell, its dashes plain

@@ -771,3 +771,15 @@ def test_a_range_wrapped_at_its_dash_is_a_range(dash):
         assert source.cut_edge(quote)[1] == "range", quote
     assert SourceText("Vi bygger 5- 10 boenden i år.\n").find("10 boenden i år.") is None
     assert source.find(f"totalt 5{dash} 10 boenden i år") is not None
+
+
+@pytest.mark.parametrize("amount", ["2,1 procentenheter", "2,1 %-enheter", "5 miljoner kronor"],
+                         ids=["percentage-points", "percentage-points-sign", "millions-of-kronor"])
+def test_a_dash_before_a_change_in_percentage_points_alone_in_its_cell_is_a_minus(amount):
+    """A follow-up's table gives a change in percentage points or in millions of kronor as often
+    as in per cent or mnkr: `– 2,1 procentenheter` alone in its cell is a fall, and `2,1
+    procentenheter` cut from it a rise."""
+    source = SourceText(f"Förändring\t\u2013 {amount}\n")
+    assert source.find(amount) is None
+    assert source.cut_edge(amount)[:2] == ("start", "sign")
+    assert source.find(f"Förändring \u2013 {amount}") is not None
