@@ -746,7 +746,9 @@ def test_a_spaced_range_of_clock_times_is_a_range(written):
     ("Kapitel 4 \u2013 2025 års budget för nämnden\n", "2025 års budget för nämnden"),
     ("Åtgärd 3 - 12 nya familjehem rekryteras\n", "12 nya familjehem rekryteras"),
     ("Kapitel 4 \u2013 2025 års budget för nämnden\n", "Kapitel 4"),
-], ids=["goal", "compound-goal", "chapter", "measure", "chapter-first"])
+    ("Indikator 1 \u2013 85 % nöjda brukare i hemtjänsten\n", "85 % nöjda brukare i hemtjänsten"),
+    ("Förslag 3 \u2013 20 nya platser på korttidsboende\n", "20 nya platser på korttidsboende"),
+], ids=["goal", "compound-goal", "chapter", "measure", "chapter-first", "indicator", "proposal"])
 def test_a_spaced_dash_after_a_labels_number_makes_no_range(text, quote):
     """`Mål 1 – 3 nya boenden` names goal 1 and says what it is: the dash stands between the
     name and the text, and `3 nya boenden …` is an honest quote (read as the range `1 – 3` and
