@@ -304,6 +304,11 @@ def _dates_apart(text: str, dash: int) -> bool:
     return first >= 0 and _DATES.match(text, first) is not None
 
 
+def _per_cent(text: str, end: int) -> bool:
+    """Whether a number's per cent sign, after a space (`10 %`, as compared), ends at `end`."""
+    return text[end - 2:end] == " %" and text[end - 3:end - 2].isdigit()
+
+
 def _range_dash(text: str, number: int, after: bool, hard: Collection[int], joins: Collection[int]) -> int | None:
     """The place of the dash that makes the number beginning (or, `after`, ending) at `number`
     one end of a range: a dash between it and a number right before it (after it), as in
@@ -313,8 +318,9 @@ def _range_dash(text: str, number: int, after: bool, hard: Collection[int], join
     begins a minus's line (`5` over `– 10 mnkr`), and a space before the dash alone (`5 -10`) a
     negative number. A dash with a space is one from less to more: after a larger number, or
     after a label's number, it is a dash between words ("Under 2025 – 3 nya boenden", "Mål 1 – 3
-    nya boenden"). None for a range of years (`2024-2026`) or of dates (`2025-03-01 - 2025-06-30`),
-    either of whose ends a quote may begin or end at."""
+    nya boenden"). A per cent sign may follow both ends (`10 % - 15 %`), not the first alone.
+    None for a range of years (`2024-2026`) or of dates (`2025-03-01 - 2025-06-30`), either of
+    whose ends a quote may begin or end at."""
     step = 1 if after else -1
     near = number if after else number - 1  # the character next to the number, on the range's side
     if text[near:near + 1] == "-":
@@ -327,7 +333,11 @@ def _range_dash(text: str, number: int, after: bool, hard: Collection[int], join
     if space_before and (not space_after or dash - 1 in hard or dash - 1 in joins) or space_after and dash + 1 in hard:
         return None
     first_end, second_start = dash - space_before, dash + 1 + space_after
+    per_cent = _per_cent(text, first_end)  # `10 % - 15 %`: both ends then have the sign
+    first_end -= 2 * per_cent
     if not (first_end > 0 and text[first_end - 1].isdigit() and text[second_start:second_start + 1].isdigit()):
+        return None
+    if per_cent and not _per_cent(text, _HIGH_VALUE.match(text, second_start).end() + 2):
         return None
     if _years_apart(text, dash) or _dates_apart(text, dash):
         return None
@@ -388,9 +398,10 @@ def _a_ranges_last(text: str, start: int, hard: Collection[int], joins: Collecti
 
 
 # Two numbers with a dash between them, what `_range_dash` reads as a range ("5-10", "5 - 10",
-# "1 500 - 2 000", "8:00 - 17:00").
+# "1 500 - 2 000", "8:00 - 17:00", "10 % - 15 %", "10-15 %").
 # A number that begins with a nought ("016-710 10 00") is a telephone's, not a range's.
-_RANGE = re.compile(r"(?!0\d)(?:\d{1,3}(?: \d{3})+|\d+)(?:[,.:]\d+)?(?:-| - |- )(?:\d{1,3}(?: \d{3})+|\d+)(?:[,.:]\d+)?")
+_RANGE_END = r"(?:\d{1,3}(?: \d{3})+|\d+)(?:[,.:]\d+)?(?: %)?"
+_RANGE = re.compile(rf"(?!0\d){_RANGE_END}(?:-| - |- ){_RANGE_END}")
 
 
 def _numeric(edge: str) -> bool:
@@ -490,7 +501,7 @@ def _ends_whole(text: str, end: int, last: str, hard: Collection[int] = frozense
     if last.isalpha() and after == "-" and (text[end + 1:end + 2].isalnum()
                                             or text[end + 1:end + 2] == " " and _goes_on(text, end, joins)):
         return False  # `icke` in `icke-vinstdrivande`, `barn` in `barn- fattigdomen`
-    if last.isdigit() and _a_ranges_first(text, end, hard, joins):
+    if (last.isdigit() or _per_cent(text, end)) and _a_ranges_first(text, end, hard, joins):
         return False  # `5` in `5-10` or `5 - 10`, `2023` in `2023-24`; `2024` in `2024-2026` is a year
     if last.isalnum():
         return not after.isalnum() and not (last.isdigit() and after in _WITHIN_NUMBER
@@ -832,17 +843,18 @@ class SourceText:
             end = start + len(needle)
             if not _starts_whole(text, start, needle[0], self._hard, self._joins, self._minus):
                 before, earlier = text[start - 1], text[start - 2:start - 1]
-                signed = needle[0].isdigit() and (before in _SIGNS and not earlier.isalnum() or before == "#"
-                                                  or before == "=" and earlier in ("<", ">")
-                                                  or before == " " and (_compared(text, start - 1, self._joins)
-                                                                        or start - 2 in self._minus))
+                ranged = before == "-" and _per_cent(text, start - 1)  # `15 %` of `10 %-15 %`
+                signed = needle[0].isdigit() and not ranged and (
+                    before in _SIGNS and not earlier.isalnum() or before == "#" or before == "=" and earlier in ("<", ">")
+                    or before == " " and (_compared(text, start - 1, self._joins) or start - 2 in self._minus))
                 piece = self._cut_piece(text.rfind(" ", 0, start) + 1, _token_end(text, start))
                 numeric = _numeric(needle[:2]) and (not before.isalpha() or _a_times_x(text, start - 1))
                 kind = "sign" if signed else _number_kind(piece) if numeric else "word"
                 return "start", kind, piece
             if not _ends_whole(text, end, needle[-1], self._hard, self._joins):
                 piece = self._cut_piece(text.rfind(" ", 0, end - 1) + 1, _token_end(text, end))
-                numeric = _numeric(needle[-2:][::-1]) and (not text[end:end + 1].isalpha() or _a_times_x(text, end))
+                numeric = (_numeric(needle[-2:][::-1]) or _per_cent(text, end)) and (not text[end:end + 1].isalpha()
+                                                                                   or _a_times_x(text, end))
                 return "end", _number_kind(piece) if numeric else "word", piece
             start = text.find(needle, start + 1)
         return None
@@ -853,12 +865,16 @@ class SourceText:
         spaces within it: a sign's (`< 5`), a product's (`5 * 300`), the thousands' (`15 000`), a
         word's broken by a hyphen (`barn- fattigdomen`); without the punctuation around it."""
         text, hard, joins, minus = self.normal, self._hard, self._joins, self._minus
-        while left and (text[left:_token_end(text, left)] in _STARS + ("-",) and text[left - 2:left - 1].isdigit()
+        while left and (text[left:_token_end(text, left)] in _STARS + ("-",) and (text[left - 2:left - 1].isdigit()
+                                                                                  or _per_cent(text, left - 1))
+                        or text[left] == "%" and _per_cent(text, left + 1)
                         or not _starts_whole(text, left, text[left], hard, joins, minus)):
             left = text.rfind(" ", 0, left - 1) + 1
         while right < len(text) and (text[text.rfind(" ", 0, right) + 1:right] in _STARS or text[right - 1] == "-"
                                      or not _ends_whole(text, right, text[right - 1], hard, joins)):
             right = _token_end(text, right + 1)
+        if _RANGE.fullmatch(text, left, right) and _per_cent(text, right + 2):
+            right += 2  # a range's per cent sign (`10-15 %`, `10 % - 15 %`)
         return text[left:right].strip(".,;:!?()[]\"'")
 
     def numbers_joined(self, quote: str) -> tuple[str, str] | None:

@@ -785,3 +785,17 @@ def test_a_dash_before_a_change_in_percentage_points_alone_in_its_cell_is_a_minu
     assert source.find(amount) is None
     assert source.cut_edge(amount)[:2] == ("start", "sign")
     assert source.find(f"Förändring \u2013 {amount}") is not None
+
+
+@pytest.mark.parametrize("written", ["10 % \u2013 15 %", "10 %\u201315 %", "10%\u201315%", "10%-15%"],
+                         ids=["spaced", "en-dash", "unspaced-signs", "hyphen"])
+def test_a_range_of_per_cent_with_a_sign_after_each_end_is_a_range(written):
+    """`10 % – 15 %` is the range `10–15 %` written with the sign twice: `15 % till 2026` cut from
+    it says the most as all, and `Minska med 10 %` the least; the error names the range. A per
+    cent sign and a dash before a number without one is no range (`90 % – 3 nya mål`)."""
+    source = SourceText(f"Minska med {written} till 2026.\nAndelen 90 % \u2013 3 nya mål.\n")
+    for quote in ("15 % till 2026.", "Minska med 10 %"):
+        assert source.find(quote) is None, quote
+        assert source.cut_edge(quote)[1:] == ("range", normalise(written)), quote
+    assert source.find(f"Minska med {written} till 2026.") is not None
+    assert source.find("3 nya mål.") is not None
