@@ -253,7 +253,7 @@ def _starts_whole(text: str, start: int, first: str, hard: Collection[int] = fro
             return False  # `5` in `< 5` or `+/- 5`
         if _a_ranges_last(text, start, hard, joins):
             return False  # `10` in `5-10` or `5 - 10`; `2026` in `2024-2026` is a year
-        if start >= 4 and text[start - 3:start] in _SPACED_TIMES and text[start - 4].isdigit():
+        if start >= 4 and _spaced_times(text, start - 3, hard, joins) and text[start - 4].isdigit():
             return False  # `300` in `5 * 300`
         if (before == " " and _a_thousands_group(text, start) and _leads_thousands(text, start - 1)
                 and start - 1 not in hard):
@@ -410,6 +410,15 @@ def _numeric(edge: str) -> bool:
     return edge[:1].isdigit() or edge[:1] in _WITHIN_NUMBER + "-" and edge[1:2].isdigit()
 
 
+def _spaced_times(text: str, space: int, hard: Collection[int], joins: Collection[int]) -> bool:
+    """Whether a product's sign with a space on either side begins at `space` (`_SPACED_TIMES`),
+    within one cell: a table's `X` or `×` in a cell of its own between two numbers' cells
+    ("Kontroll<TAB>5<TAB>X<TAB>300") marks a column, and multiplies nothing. A line's end is no
+    cell's edge (`5 *` over `3 veckor` multiplies)."""
+    return text[space:space + 3] in _SPACED_TIMES and not any(
+        place in hard and place not in joins for place in (space, space + 2))
+
+
 def _a_times_x(text: str, place: int) -> bool:
     """Whether the letter at `place` is an x between two digits, a product's sign (`2x300`)."""
     return text[place] in "xX" and text[place - 1:place].isdigit() and text[place + 1:place + 2].isdigit()
@@ -494,7 +503,7 @@ def _ends_whole(text: str, end: int, last: str, hard: Collection[int] = frozense
     if last.isdigit() and after == " " and _a_thousands_group(text, end + 1) and _leads_thousands(text, end) \
             and end not in hard:
         return False  # `1` in `1 500`
-    if last.isdigit() and text[end:end + 3] in _SPACED_TIMES and text[end + 3:end + 4].isdigit():
+    if last.isdigit() and _spaced_times(text, end, hard, joins) and text[end + 3:end + 4].isdigit():
         return False  # `5` in `5 * 300`
     if last.isdigit() and after == " " and _FRACTION_TYPED.match(text, end + 1) and _mixed(text, end, hard):
         return False  # `1` in `1 1/2` or `1 ½`

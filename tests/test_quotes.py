@@ -799,3 +799,14 @@ def test_a_range_of_per_cent_with_a_sign_after_each_end_is_a_range(written):
         assert source.cut_edge(quote)[1:] == ("range", normalise(written)), quote
     assert source.find(f"Minska med {written} till 2026.") is not None
     assert source.find("3 nya mål.") is not None
+
+
+@pytest.mark.parametrize("mark", ["X", "x", "\u00d7"], ids=["capital-x", "small-x", "times-sign"])
+def test_a_mark_in_a_cell_of_its_own_between_numbers_multiplies_nothing(mark):
+    """An internal control plan's or an activity plan's table marks its columns with `X`: in a
+    cell of its own between two numbers' cells (`Stickprov<TAB>10<TAB>X<TAB>4 gånger per år`) it
+    is no product's sign, and each cell may begin or end a quote (both were refused). Within a
+    cell `2 X 300` still multiplies."""
+    source = SourceText(f"Stickprov\t10\t{mark}\t4 gånger per år\nStöd för 2 {mark} 300 kronor per barn.\n")
+    assert source.find("4 gånger per år") is not None and source.find("Stickprov 10") is not None
+    assert source.find("300 kronor per barn.") is None and source.find("Stöd för 2") is None
