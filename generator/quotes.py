@@ -348,14 +348,15 @@ def _range_dash(text: str, number: int, after: bool, hard: Collection[int], join
 
 # A number's value as a range's end writes it ("5", "2,5", "1 500", "1 500,5", a time's "8.00" or
 # "8:00"), read back from its end; and the second end's, read on from its start. Neither is part
-# of a date or a telephone number ("2024-03-01 – 2 beslut", "Bilaga 1 – 2024-03-01": `01 - 2`
-# and `1 - 2024` are no ranges). The second's thousands are read where the first groups its own
-# or has fewer than four digits ("1 500 – 2 000", "500 – 2 000"): after a number of four digits
-# or more written without a space, most often a year, a dash stands between words ("Under 2025 –
-# 3 000 nya bostäder"), as it does after a larger number.
-_LOW_VALUE = re.compile(r"(?<![\d,.:])(?<!\d-)(?:\d{1,3}(?: \d{3})+|\d+)(?:[,.:]\d+)?\Z")
-_HIGH_VALUE = re.compile(r"\d+(?:[,.:]\d+)?(?![\d,.:]?\d|-\d)")
-_HIGH_GROUPED = re.compile(r"\d{1,3}(?: \d{3})+(?:[,.:]\d+)?(?!\d|-\d)|" + _HIGH_VALUE.pattern)
+# of a date, a school year or a telephone number ("2024-03-01 – 2 beslut", "Bilaga 1 –
+# 2024-03-01", "2024/25 – 2026/27": `01 - 2`, `1 - 2024` and `25 - 2026` are no ranges). The
+# second's thousands are read where the first groups its own or has fewer than four digits
+# ("1 500 – 2 000", "500 – 2 000"): after a number of four digits or more written without a
+# space, most often a year, a dash stands between words ("Under 2025 – 3 000 nya bostäder"), as
+# it does after a larger number.
+_LOW_VALUE = re.compile(r"(?<![\d,.:])(?<!\d[-/])(?:\d{1,3}(?: \d{3})+|\d+)(?:[,.:]\d+)?\Z")
+_HIGH_VALUE = re.compile(r"\d+(?:[,.:]\d+)?(?![\d,.:]?\d|[-/]\d)")
+_HIGH_GROUPED = re.compile(r"\d{1,3}(?: \d{3})+(?:[,.:]\d+)?(?!\d|[-/]\d)|" + _HIGH_VALUE.pattern)
 _LONGEST_VALUE = 24  # characters of a range's first end that `_LOW_VALUE` reads back
 
 

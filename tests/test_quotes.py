@@ -722,10 +722,13 @@ def test_a_mixed_numbers_fraction_may_be_typed_either_way(written, typed):
     ("Protokoll 2024-03-01 \u2013 2 beslut fattades.\n", "2 beslut fattades."),
     ("Bilaga 1 \u2013 2024-03-01 gäller för nämnden.\n", "2024-03-01 gäller för nämnden."),
     ("Bilaga 1 \u2013 2024-03-01 gäller för nämnden.\n", "Bilaga 1"),
-], ids=["date-before", "date-after", "date-after-first"])
+    ("Läsåren 2024/25 \u2013 2026/27 får alla elever läxhjälp.\n", "2026/27 får alla elever läxhjälp."),
+    ("Läsåren 2024/25 \u2013 2026/27 får alla elever läxhjälp.\n", "Läsåren 2024/25"),
+], ids=["date-before", "date-after", "date-after-first", "school-years", "school-years-first"])
 def test_a_spaced_dash_next_to_a_date_makes_no_range(text, quote):
-    """A date's day or year is no range's end: `Protokoll 2024-03-01 – 2 beslut` was read as the
-    range `01 – 2`, and `Bilaga 1 – 2024-03-01` as `1 – 2024`, and their honest quotes refused."""
+    """A date's day or year, or a school year's, is no range's end: `Protokoll 2024-03-01 – 2
+    beslut` was read as the range `01 – 2`, `Bilaga 1 – 2024-03-01` as `1 – 2024` and `Läsåren
+    2024/25 – 2026/27` as `25 – 2026`, and their honest quotes refused."""
     assert SourceText(text).find(quote) is not None
 
 
