@@ -366,12 +366,12 @@ def _value(written: str) -> float:
 
 # A label's word before a number, capitalised as a heading's or a list item's first word ("Mål 1 –
 # 3 nya boenden", "Kapitel 4 – 2025 års budget", "Delmål 2 – 50 fler lägenheter", "Indikator 1 –
-# 85 % nöjda"): the number names what follows, and a spaced dash after it stands between the
-# name and the text.
-_LABEL = re.compile(r"(?<![\w.])(?=[A-ZÅÄÖ])(?i:[^\W\d_]*(?:mål|område|uppdrag|åtagande|åtgärd|insats|aktivitet"
+# 85 % nöjda"), or a minute's paragraph sign ("§ 45 – 2024 års bokslut"): the number names what
+# follows, and a spaced dash after it stands between the name and the text.
+_LABEL = re.compile(r"(?:§|(?<![\w.])(?=[A-ZÅÄÖ])(?i:[^\W\d_]*(?:mål|område|uppdrag|åtagande|åtgärd|insats|aktivitet"
                     r"|strategi|prioritering|inriktning|indikator|mått|nyckeltal|förslag|yrkande|ärende)"
                     r"|kapitel|kap\.|avsnitt|del|bilaga|målsättning|punkt|steg|fas|etapp|nr\.?|nummer|fråga"
-                    r"|tabell|figur|diagram) \Z")
+                    r"|tabell|figur|diagram|paragraf)) \Z")
 _LONGEST_LABEL_WORD = 40
 
 

@@ -751,7 +751,10 @@ def test_a_spaced_range_of_clock_times_is_a_range(written):
     ("Kapitel 4 \u2013 2025 års budget för nämnden\n", "Kapitel 4"),
     ("Indikator 1 \u2013 85 % nöjda brukare i hemtjänsten\n", "85 % nöjda brukare i hemtjänsten"),
     ("Förslag 3 \u2013 20 nya platser på korttidsboende\n", "20 nya platser på korttidsboende"),
-], ids=["goal", "compound-goal", "chapter", "measure", "chapter-first", "indicator", "proposal"])
+    ("§ 45 \u2013 2024 års bokslut för nämnden godkänns\n", "2024 års bokslut för nämnden godkänns"),
+    ("§ 45 \u2013 2024 års bokslut för nämnden godkänns\n", "§ 45"),
+], ids=["goal", "compound-goal", "chapter", "measure", "chapter-first", "indicator", "proposal", "minutes-paragraph",
+        "minutes-paragraph-first"])
 def test_a_spaced_dash_after_a_labels_number_makes_no_range(text, quote):
     """`Mål 1 – 3 nya boenden` names goal 1 and says what it is: the dash stands between the
     name and the text, and `3 nya boenden …` is an honest quote (read as the range `1 – 3` and
