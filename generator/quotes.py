@@ -337,8 +337,10 @@ def _range_dash(text: str, number: int, after: bool, hard: Collection[int], join
     first_end -= 2 * per_cent
     if not (first_end > 0 and text[first_end - 1].isdigit() and text[second_start:second_start + 1].isdigit()):
         return None
-    if per_cent and not _per_cent(text, _HIGH_VALUE.match(text, second_start).end() + 2):
-        return None
+    if per_cent:
+        second = _HIGH_VALUE.match(text, second_start)  # none where the second is part of a date
+        if second is None or not _per_cent(text, second.end() + 2):
+            return None
     if _years_apart(text, dash) or _dates_apart(text, dash):
         return None
     if space_after and not _ascending(text, first_end, second_start):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from conftest import REPO
@@ -816,3 +816,21 @@ def test_a_mark_in_a_cell_of_its_own_between_numbers_multiplies_nothing(mark):
     source = SourceText(f"Stickprov\t10\t{mark}\t4 gånger per år\nStöd för 2 {mark} 300 kronor per barn.\n")
     assert source.find("4 gånger per år") is not None and source.find("Stickprov 10") is not None
     assert source.find("300 kronor per barn.") is None and source.find("Stöd för 2") is None
+
+
+_NUMBERS_AND_SIGNS = st.sampled_from(["5", "10", "2024", "2024-03-01", "2024/25", "1 500", "8.00", "1,5", "½", " %",
+                                      "%", "-", " \u2013 ", " - ", "x", " x ", "#", "§ ", "Mål ", " boenden", " ",
+                                      "\t", "\n"])
+
+
+@given(st.lists(_NUMBERS_AND_SIGNS, max_size=12).map("".join), st.integers(0, 40), st.integers(1, 40))
+@example("Andelen 15 % \u2013 2024-03-01 gäller.", 0, 12)
+@settings(max_examples=1500, deadline=None)
+def test_any_quote_of_numbers_and_signs_is_looked_for_without_an_error(text, first, length):
+    """`validate` answers every quote, found or not, whatever numbers, dashes and signs stand
+    around it: a per cent sign and a dash before a date (`15 % – 2024-03-01`) raised an error
+    where the range rule read the date's year as a range's end."""
+    source = SourceText(text + "\n")
+    quote = source.normal[first:first + length].strip()
+    if quote and source.find(quote) is None:
+        assert source.cut_edge(quote) is None or source.cut_edge(quote)[0] in ("start", "end")
