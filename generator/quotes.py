@@ -163,7 +163,7 @@ _FRACTION = re.compile(rf"(?<!\d)[{''.join(_FRACTIONS)}](?!\d)")
 _FRACTION_TYPED = re.compile(r"\d{1,2}/\d{1,2}(?![\d,./:])")  # `1/2`, `3/4`; not `2024/2025` nor a date
 # A per cent sign right after its number (`15%`) is compared as with a space before it (`15 %`,
 # `15\u00a0%`), as Swedish sets it: a space, not none, so that a table's `15<tab>%` is `15 %` too.
-_PERCENT = re.compile(r"(?<=\d)%")
+_PERCENT = re.compile(rf"(?<=[\d{''.join(_FRACTIONS)}])%")  # also after a fraction's character (`½%`)
 _FIRST_MARKS = frozenset("-+") | _BULLETS  # what may begin a list's marks (dashes and `*`: `_MARK_ANYWHERE`)
 
 

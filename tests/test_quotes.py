@@ -834,3 +834,10 @@ def test_any_quote_of_numbers_and_signs_is_looked_for_without_an_error(text, fir
     quote = source.normal[first:first + length].strip()
     if quote and source.find(quote) is None:
         assert source.cut_edge(quote) is None or source.cut_edge(quote)[0] in ("start", "end")
+
+
+@pytest.mark.parametrize("typed", ["½ %", "1/2%", "1/2 %"], ids=["half-spaced", "slash-unspaced", "slash-spaced"])
+def test_a_per_cent_sign_after_a_fractions_character_is_typography_too(typed):
+    """`½%` is `1/2 %`, as `15%` is `15 %`: a quote may write the fraction either way and the
+    sign with a space or without (the sign's space was not added after `½`)."""
+    assert SourceText("Avgiften höjs med ½% i år.\n").find(f"Avgiften höjs med {typed} i år.") is not None
