@@ -10,11 +10,12 @@ from html.parser import HTMLParser
 
 import icu
 import markdown
+import pytest
 from hypothesis import example, given, settings, strategies as st
 
 from generator.cli import summary_markdown
 from generator.errors import LocatedError
-from generator.escape import html_text, log_text
+from generator.escape import address, html_text, log_text
 from generator.quotes import SourceText
 
 SETTINGS = settings(max_examples=200, deadline=None)
@@ -109,6 +110,8 @@ def test_a_no_break_space_stays_one_on_the_page():
     it became a plain space on its way to the page, so "12,3" ended a line and "%" began the next."""
     for space in NO_BREAK_SPACES:
         assert html_text(f" 12,3{space}%\n\n 3 {space} punkter ") == f"12,3{space}% 3 {space} punkter"
+    # All three in one text, as a table's figures may have them.
+    assert html_text("12,3\u00a0% av 1\u2007000\u202fkr") == "12,3\u00a0% av 1\u2007000\u202fkr"
 
 
 def test_every_character_the_escaping_passes_over_is_one_it_would_leave_as_it_is():
@@ -122,6 +125,19 @@ def test_every_character_the_escaping_passes_over_is_one_it_would_leave_as_it_is
     assert "å" in passed_over and "Ö" in passed_over and "a" in passed_over
     for char in passed_over:
         assert char not in escape._SPECIAL and unicodedata.category(char) not in ("Cc", "Cf"), hex(ord(char))
+
+
+@pytest.mark.parametrize("written", [
+    "https://bergby.se/sok?id=12&sida=2",
+    "https://bergby.se/visa?dokument=plan&amp;ar=2024",  # copied from a page's source, `&amp;` and all
+    'https://bergby.se/"onmouseover="alert(1)',  # no address: it stays inside the href's quotes
+])
+def test_a_link_to_a_plans_web_address_leads_where_the_plan_says(written):
+    """A source's or actor's address becomes an `href`: a browser reads there exactly the
+    address written (a bare `&` read with what follows could be a character reference), and a
+    text that is not an address gives the link no attribute or tag of its own."""
+    link = Tags(f'<a href="{address(written)}">källa</a>')
+    assert link.tags == ["a"] and link.attributes == [f"href={written}"]
 
 
 def _error(text: str) -> LocatedError:
@@ -143,6 +159,7 @@ def test_job_summary_never_carries_markup_or_extra_rows(text):
 @SETTINGS
 @given(ANY_TEXT)
 @example("Läs mer på https://evil.example/x eller WWW.evil.example (<https://evil.example>)")
+@example("Läs mer på WWW.evil.example")  # no `://` beside it, in capitals
 def test_job_summary_holds_no_address_github_links_by_itself(text):
     """GitHub's Markdown, unlike the site's, links `https://…`, `ftp://…` and `www.…` with no
     markup around them: a plan's text became a link in the job summary, and the `&#62;` after

@@ -8,6 +8,7 @@ import os
 import pytest
 
 from conftest import cli, run_module  # noqa: F401 (cli: a fixture)
+from generator.errors import LocatedError
 from generator.escape import html_text, log_text
 
 PLAN = "plans/bergby-a-plan-2024.yaml"
@@ -51,6 +52,42 @@ def test_a_file_name_that_is_not_utf8_is_named_in_the_job_summary_and_the_log(pr
     assert "plans/bergby-a-m\\xe4l.yaml:2:5: id: id 'bergby-a-plan-2024'" in result.stderr
     assert result.stdout.startswith("::error file=plans/bergby-a-m\\xe4l.yaml,line=2,col=5,title=id::")
     assert "| plans/bergby-a-m&#92;xe4l.yaml | 2 | 5 | id |" in summary.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("byte", [0x80, 0xe4, 0xff])
+def test_each_byte_that_is_not_utf8_is_shown_as_its_escape_in_the_log_and_on_a_page(byte):
+    """Every byte a UTF-8 name cannot hold, 0x80 to 0xff (each kept as a lone surrogate), is
+    shown as `\\xNN`, the first and the last as well as an 'ä'; on a page and in the job summary
+    its backslash is a reference."""
+    name = b"plans/m%cl.yaml".replace(b"%c", bytes([byte])).decode("utf-8", "surrogateescape")
+    assert log_text(name) == f"plans/m\\x{byte:02x}l.yaml"
+    assert html_text(name) == f"plans/m&#92;x{byte:02x}l.yaml"
+
+
+def _as_github_reads(command: str) -> tuple[dict[str, str], str]:
+    """A workflow command's properties and message as the Actions runner decodes them: the
+    properties split at `,`, then `%0D`, `%0A`, `%3A`, `%2C` and last `%25` read back."""
+    def decoded(value: str, codes: dict[str, str]) -> str:
+        for code, char in codes.items():
+            value = value.replace(code, char)
+        return value.replace("%25", "%")
+
+    head, _, message = command.removeprefix("::").partition("::")
+    properties = dict(pair.partition("=")[::2] for pair in head.partition(" ")[2].split(","))
+    codes = {"%0D": "\r", "%0A": "\n"}
+    return ({key: decoded(value, {**codes, "%3A": ":", "%2C": ","}) for key, value in properties.items()},
+            decoded(message, codes))
+
+
+def test_an_annotation_shows_on_github_the_file_field_and_message_as_written():
+    """A comma in a file name ends a property of the workflow command, a `%25` in a message (an
+    address's encoded per cent sign) is read as `%`, and a Windows line break left a visible
+    `\\x0d`: each is encoded, so GitHub shows on the diff the file, field and words written."""
+    error = LocatedError(path="plans/bergby,a:2024.yaml", line=3, col=7, field="source.url",
+                         message="adressen https://bergby.se/budget-5%25.pdf svarar inte\r\nandra raden", hint="")
+    properties, message = _as_github_reads(error.github_annotation())
+    assert properties == {"file": "plans/bergby,a:2024.yaml", "line": "3", "col": "7", "title": "source.url"}
+    assert message == "adressen https://bergby.se/budget-5%25.pdf svarar inte\nandra raden"
 
 
 def test_hostile_text_in_errors_stays_text_in_the_job_summary_and_the_log(project, tmp_path):
