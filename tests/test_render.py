@@ -226,7 +226,8 @@ def test_a_share_and_a_count_keep_their_no_break_space_on_the_page():
 
 def test_a_count_of_five_digits_or_more_is_written_in_groups_of_three_as_swedish_does():
     """A national topic's count or a municipality's documents at the scale of the country:
-    "12 500 punkter" and "12 500" in the topics table, never "12500"; four digits stay whole."""
+    "12 500 punkter" and "12 500" in the topics table, never "12500"; four digits stay whole
+    ("9999 punkter", "10 000 punkter")."""
     site = build_site(FIXTURE)
     site.topics[0].count = 12500
     plan = next(plan for plan in site.plans if plan.municipality.id == "bergby")
@@ -234,8 +235,11 @@ def test_a_count_of_five_digits_or_more_is_written_in_groups_of_three_as_swedish
     pages = render_site(site)
     assert f'<td class="vlv-num">12\u202f500</td>' in pages["amnen/index.md"]
     assert "12\u202f500\u00a0punkter" in pages["bergby/index.md"]
-    plan.item_count = 1250
-    assert "1250\u00a0punkter" in render_site(site)["bergby/index.md"]
+    # At the edge: the smallest count of five digits is grouped, the largest of four is not.
+    plan.item_count = 10000
+    assert "10\u202f000\u00a0punkter" in render_site(site)["bergby/index.md"]
+    plan.item_count = 9999
+    assert "9999\u00a0punkter" in render_site(site)["bergby/index.md"]
 
 
 def test_year_ranges_and_dates_in_any_text_are_kept_on_one_line_and_nothing_else_changes():
