@@ -9,6 +9,7 @@ import re
 import shutil
 import subprocess
 import xml.etree.ElementTree as ET
+from dataclasses import replace
 
 import pytest
 
@@ -804,6 +805,23 @@ def test_the_changelog_page_lists_changed_items_up_to_its_limit_then_counts_them
     feed = parse_atom(feeds.atom(feeds.site_feeds(site)[0], history))
     assert [entry.find(ATOM + "content").text.count("<strong>Ändrad punkt</strong>")
             for entry in feed.findall(ATOM + "entry")] == [100, 100, 100]
+
+
+def test_the_changelog_page_lists_a_documents_changed_fields_and_tables_up_to_its_limit_then_counts_them():
+    """A changed table of 100 rows is 100 lines too: within the page's limit like changed
+    items, the rest counted, and every one of them in the feeds."""
+    site = build_site(FIXTURE)
+    rows = tuple(feeds.DetailLine(f"tabell »Resultatbudget», rad {row}: »12« → »13«") for row in range(100))
+    history = _history_of(site, [replace(_part(site, "Ändrat dokument", "Ändrad punkt", 0), details=rows)
+                                 for _ in range(3)])
+    page = render_site(site, history)["andringar/index.md"]
+    newest, middle, oldest = page.split("\n## ")[1:4]
+    assert newest.count("»Resultatbudget»") == 100 and "Fler:" not in newest
+    assert middle.count("»Resultatbudget»") == 50
+    assert "<li>Fler: 50 ändringar i dokumentets uppgifter eller tabeller</li>" in middle
+    assert "»Resultatbudget»" not in oldest and "<li>100 ändringar i dokumentets uppgifter eller tabeller</li>" in oldest
+    feed = parse_atom(feeds.atom(feeds.site_feeds(site)[0], history))
+    assert [entry.find(ATOM + "content").text.count("»Resultatbudget»") for entry in feed.findall(ATOM + "entry")] == [100] * 3
 
 
 def test_a_project_in_a_folder_of_a_larger_repository_reads_its_own_history(project, tmp_path):
