@@ -247,6 +247,31 @@ def test_every_list_item_of_every_source_is_covered_or_excluded(site):
         assert plan.coverage.uncovered_list_items == [], plan.id
 
 
+# A list item of 50 characters (spaces not counted): its first 40 are four fifths of it.
+COVERAGE_SOURCE = "# Förskola och skola\n\n- Vi bygger åtta nya förskolor och fyra nya skolor i kommunen.\n"
+
+
+@pytest.mark.parametrize("quotes, exclusions, done, share", [
+    (["Vi bygger åtta nya förskolor och fyra nya skolor"], [], 1, "80,0 %"),  # quoted: 40 of 50
+    (["Vi bygger åtta nya förskolor och fyra nya"], [], 0, "68,0 %"),  # 34 of 50
+    (["Vi bygger åtta nya"], ["förskolor och fyra nya skolor"], 1, "80,0 %"),  # quoted 15 and left out 25 of 50
+    (["Vi bygger åtta nya"], ["förskolor och fyra nya"], 0, "68,0 %"),  # 15 and 19 of 50
+], ids=["quoted-four-fifths", "quoted-less", "quoted-and-excluded-four-fifths", "quoted-and-excluded-less"])
+def test_a_list_item_counts_as_done_when_quotes_and_exclusions_span_four_fifths_of_it(quotes, exclusions, done, share):
+    """The coverage pages' figures follow the rule the editors' guide states: a list item is
+    done when quotes, or quotes and the plan's exclusions together, span at least 80 % of its
+    characters, the edge itself included ("1 av 1" list items, and none left open); the share
+    of the text counts what quotes and exclusions span; a heading is nothing to quote."""
+    from generator.coverage import measure
+    from generator.swedish import percent
+
+    coverage = measure("sources/bergby-forskola.txt", SourceText(COVERAGE_SOURCE), quotes, exclusions)
+    assert (coverage.list_done, coverage.list_total) == (done, 1)
+    assert [unit.line for unit in coverage.uncovered_list_items] == ([] if done else [3])
+    assert coverage.open_count == 1 - done
+    assert percent(coverage.share) == share
+
+
 @pytest.mark.parametrize("mark", [None, "–", "—", "·", "‣", "\uf0b7\t", "\uf0a7", "■", "➢", "❖"],
                          ids=["as-written", "en-dash", "em-dash", "middle-dot", "triangle", "word-symbol-font-bullet",
                               "word-wingdings-square", "square", "arrowhead", "diamonds"])
