@@ -651,6 +651,24 @@ def test_plan_text_with_markup_and_cdata_end_reaches_a_feed_reader_as_text(repo)
     assert content.find(".//b") is None
 
 
+def test_an_actors_name_with_markup_reaches_the_changelog_and_a_feed_reader_as_text(repo):
+    """The actor's name beside a changed document comes from the registry, not the plan: with
+    `<` and `&` in it, it is text in the feed's HTML content and on the changelog page too."""
+    name = "Vård & <b>omsorg</b> i Bergby"
+    edit(repo, "registry/actors.yaml", lambda text: text.replace("name: Arbetarpartiet Bergby", f"name: '{name}'"))
+    commit_at(repo, DATES[0], "Nytt namn")
+    edit(repo, PLAN, lambda text: text.replace("title: Förslag till verksamhetsplan 2024", "title: Reviderat förslag 2024"))
+    commit_at(repo, DATES[1], "Ny titel")
+    site = build_site(repo)
+    pages = render_site(site, read_history(repo, site))
+    entry = parse_atom(pages["flode/alla.xml"]).findall(ATOM + "entry")[0]
+    content = ET.fromstring(f"<div>{entry.find(ATOM + 'content').text}</div>")  # the HTML a reader shows
+    assert f") – {name}. Dokumentets" in "".join(content.find("p").itertext())
+    assert content.find(".//b") is None
+    changelog = pages["andringar/index.md"]
+    assert "– Vård &#38; &#60;b&#62;omsorg&#60;/b&#62; i Bergby." in changelog and "<b>" not in changelog
+
+
 def test_an_entry_says_whether_the_document_changed_or_only_how_the_site_renders_it(history_repo):
     """Every entry read "Ändrat dokument" and the feeds "what the parties have changed in their
     documents", so an editor's rewording of a party's lines read as the party's own change of
