@@ -669,6 +669,19 @@ def test_an_actors_name_with_markup_reaches_the_changelog_and_a_feed_reader_as_t
     assert "– Vård &#38; &#60;b&#62;omsorg&#60;/b&#62; i Bergby." in changelog and "<b>" not in changelog
 
 
+def test_an_items_text_with_markup_reaches_a_feed_reader_as_text(repo):
+    """A changed item is listed in the feeds with its new text and, below it, its old and new
+    words: with `<` and `&` in them, a reader shows the text and no element of it."""
+    text = "Ingen barnfamilj ska <b>vräkas</b> & ingen ska sova ute."
+    edit(repo, PLAN, lambda plan: plan.replace("text: Ingen barnfamilj ska vräkas.", f"text: '{text}'"))
+    commit_at(repo, DATES[0], "Ny text")
+    entry = parse_atom(built_feeds(repo)["flode/alla.xml"]).findall(ATOM + "entry")[0]
+    content = ET.fromstring(f"<div>{entry.find(ATOM + 'content').text}</div>")  # the HTML a reader shows
+    assert [item for item in content.iter("li") if "".join(item.itertext()).startswith("Ändrad punkt")]
+    assert any("".join(link.itertext()).endswith(f": {text}") for link in content.iter("a"))
+    assert content.find(".//b") is None
+
+
 def test_an_entry_says_whether_the_document_changed_or_only_how_the_site_renders_it(history_repo):
     """Every entry read "Ändrat dokument" and the feeds "what the parties have changed in their
     documents", so an editor's rewording of a party's lines read as the party's own change of
