@@ -272,6 +272,17 @@ def test_a_list_item_counts_as_done_when_quotes_and_exclusions_span_four_fifths_
     assert percent(coverage.share) == share
 
 
+def test_a_short_list_item_must_be_quoted_and_a_page_number_need_not_be():
+    """A list item of two words is as much a commitment as a long one, while a pdf's page
+    number on its own line ("Sida 2 av 3") is nothing to quote: the coverage page counts the
+    one open and not the other."""
+    from generator.coverage import measure
+
+    coverage = measure("sources/bergby-forskola.txt", SourceText("# Förskola\n\n- Fler förskolor\n\nSida 2 av 3\n"), [], [])
+    assert [unit.line for unit in coverage.uncovered_list_items] == [3]
+    assert (coverage.list_done, coverage.list_total, coverage.open_count) == (0, 1, 1)
+
+
 @pytest.mark.parametrize("mark", [None, "–", "—", "·", "‣", "\uf0b7\t", "\uf0a7", "■", "➢", "❖"],
                          ids=["as-written", "en-dash", "em-dash", "middle-dot", "triangle", "word-symbol-font-bullet",
                               "word-wingdings-square", "square", "arrowhead", "diamonds"])
