@@ -136,6 +136,18 @@ def test_each_budget_table_has_one_bar_per_figure_and_a_chart_that_points_to_the
     assert text == f"Stapeldiagram: {caption} Samma tal som i tabellen ovan, ett per stapel ({shown})."
 
 
+@pytest.mark.parametrize("value, written", [
+    ("12500", "12\u202f500"), ("10000", "10\u202f000"), ("9999", "9999"), ("-1234567.5", "−1\u202f234\u202f567,5"),
+    ("0.25", "0,25"), ("-46.7", "−46,7"),
+])
+def test_a_tables_figure_is_written_as_swedes_write_it(value, written):
+    """A chart's label and a change's old and new figure: a decimal comma, a minus sign, and a
+    narrow no-break space between thousands from five digits on; `12,500` would read as 12.5."""
+    from generator.charts import figure
+
+    assert figure(Decimal(value)) == written
+
+
 def test_negative_figures_are_drawn_left_of_the_zero_line():
     """The fixture's budget table has income (positive) and costs (negative): each bar reaches
     from the zero line to its figure, on its side of the line."""
