@@ -840,7 +840,7 @@ def test_the_changelog_page_lists_changed_items_up_to_its_limit_then_counts_them
 
 def test_the_changelog_page_lists_a_documents_changed_fields_and_tables_up_to_its_limit_then_counts_them():
     """A changed table of 100 rows is 100 lines too: within the page's limit like changed
-    items, the rest counted, and every one of them in the feeds."""
+    items and sharing it with them, the rest counted, and every one of them in the feeds."""
     site = build_site(FIXTURE)
     rows = tuple(feeds.DetailLine(f"tabell »Resultatbudget», rad {row}: »12« → »13«") for row in range(100))
     history = _history_of(site, [replace(_part(site, "Ändrat dokument", "Ändrad punkt", 0), details=rows)
@@ -853,6 +853,11 @@ def test_the_changelog_page_lists_a_documents_changed_fields_and_tables_up_to_it
     assert "»Resultatbudget»" not in oldest and "<li>100 ändringar i dokumentets uppgifter eller tabeller</li>" in oldest
     feed = parse_atom(feeds.atom(feeds.site_feeds(site)[0], history))
     assert [entry.find(ATOM + "content").text.count("»Resultatbudget»") for entry in feed.findall(ATOM + "entry")] == [100] * 3
+    # Rows and items of one document share the limit: 100 rows leave room for 50 items.
+    both = replace(_part(site, "Ändrat dokument", "Ändrad punkt", 100), details=rows)
+    page = render_site(site, _history_of(site, [both]))["andringar/index.md"]
+    assert page.count("»Resultatbudget»") == 100 and page.count("<strong>Ändrad punkt</strong>") == 50
+    assert "<li>Fler: 50 ändrade punkter</li>" in page
 
 
 def test_a_project_in_a_folder_of_a_larger_repository_reads_its_own_history(project, tmp_path):
