@@ -562,6 +562,28 @@ def test_indicator_labels_are_exported_as_the_document_page_shows_them(data):
                             for item in items)
 
 
+def test_indicator_figures_are_exported_as_the_document_page_shows_them(repo_site, data):
+    """An indicator's baseline and target, in items.json and items.csv: the figure, its unit,
+    its year and whether it is approximate, as the plan gives them and its page shows them."""
+    _, site = repo_site
+    items = {item["id"]: item for item in json.loads((data / "items.json").read_text(encoding="utf-8"))["items"]}
+    rows = {row["id"]: row for row in csv_rows(data / "items.csv")}
+    compared = 0
+    for plan, item in ((plan, item) for plan in site.plans for item in plan.items if item.data.indicator):
+        record = f"{plan.id}#{item.data.id}"
+        for part in ("baseline", "target"):
+            measure = getattr(item.data.indicator, part)
+            written = items[record]
+            assert written[f"indicator_{part}_value"] == (float(measure.value) if measure else None), record
+            assert written[f"indicator_{part}_unit"] == (measure.unit if measure else None), record
+            assert written[f"indicator_{part}_year"] == (measure.year if measure else None), record
+            assert written[f"indicator_{part}_approximate"] == (measure.approximate if measure else None), record
+            if measure:
+                assert float(rows[record][f"indicator_{part}_value"]) == float(measure.value), record
+                compared += 1
+    assert compared > 10
+
+
 def test_a_documents_file_names_the_sources_of_its_attribution(data):
     for path in sorted((REPO / "plans").glob("*.yaml")):
         attribution = yaml.safe_load(path.read_text(encoding="utf-8")).get("attribution")
