@@ -16,6 +16,9 @@ passes through one of them.
   so is the runner's legacy form `##[error]`, which it finds anywhere in a line.
 - `annotation_data` / `annotation_property`: the two encodings of a workflow command,
   applied after `log_text`.
+- `search_title`: a document's title as the search index holds a heading's text.
+- `spreadsheet_text`: a text cell of the open data's CSV files, which a spreadsheet must not
+  run as a formula.
 
 A file name that is not UTF-8 reaches these functions with each bad byte held as a lone
 surrogate (Python's file functions and git's listings both do that); all of them show the
@@ -25,6 +28,7 @@ byte as `\\xNN`, since a surrogate cannot be written out as UTF-8 at all.
 from __future__ import annotations
 
 import functools
+import html
 import re
 import unicodedata
 from typing import Any
@@ -150,3 +154,32 @@ def annotation_data(text: str) -> str:
 def annotation_property(text: str) -> str:
     """A property value (file=, title=) of a workflow command."""
     return annotation_data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+def search_title(text: str) -> str:
+    """A title as the search plugin's parser writes a heading's text into the index: `<`, `>`
+    and `&` as named references and nothing more (the theme's title holds numeric references,
+    and `&#38;` and `barn&#95;` were indexed as words; the review)."""
+    return html.escape(str(text), quote=False)
+
+
+# A spreadsheet runs a cell that starts with one of these as a formula; such text cells get
+# a leading apostrophe in the CSV (never in the JSON), as OWASP recommends. A program that
+# trims leading spaces and line breaks on import (LibreOffice's "Trim spaces") runs " =1+1"
+# as well, so those count too; any other text is left exactly as it is. A text that begins
+# with an apostrophe gets one more, so that taking away the first apostrophe always gives
+# back the text ("'=1+1" in a document is written "''=1+1").
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def formula_risk(text: str) -> bool:
+    """Whether the cell `text` gets a leading apostrophe: a spreadsheet could run it as a
+    formula, or it begins with an apostrophe of its own."""
+    return (text.startswith(FORMULA_START) or text.startswith("'")
+            or (text[:1].isspace() and text.lstrip().startswith(FORMULA_START)))
+
+
+def spreadsheet_text(text: str) -> str:
+    """A text cell of a CSV file as a spreadsheet must read it: a leading apostrophe where it
+    could run as a formula (`formula_risk`)."""
+    return "'" + text if formula_risk(text) else text

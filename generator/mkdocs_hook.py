@@ -31,7 +31,6 @@ set of links (`theme_fragments`).
 
 from __future__ import annotations
 
-import html
 import logging
 import os
 import sys
@@ -53,7 +52,7 @@ from generator import (asset_versions, clock, collector, incremental, minify, pa
 from generator.headings import Headings  # noqa: E402
 from generator.checks import find_warnings  # noqa: E402
 from generator.errors import LocatedError, ValidationFailed, warning_lines  # noqa: E402
-from generator.escape import html_text, log_text  # noqa: E402
+from generator.escape import html_text, log_text, search_title  # noqa: E402
 from generator.history import public_url, read_history  # noqa: E402
 from generator.outputs import site_outputs  # noqa: E402
 from generator.render import render_outputs  # noqa: E402
@@ -507,9 +506,7 @@ def _empty_excluded_for_search(context, page, config, nav):
     generated = _indexed_emptied(page)
     title = page.meta.get("plain_title")  # none on the page of errors `make serve` shows in a plan's place
     if title is not None and _is_generated(page.file.src_uri) and paths.is_plan_page(page.file.src_uri):
-        # Escaped as the plugin's parser escapes a heading's text; `title` is the theme's,
-        # with numeric references (the review: `&#38;` and `barn&#95;` were indexed as words).
-        _search_titles[_location(page.url)] = html.escape(str(title), quote=False)
+        _search_titles[_location(page.url)] = search_title(title)  # not the theme's, with its numeric references
     elif paths.is_plan_page(page.file.src_uri):
         _search_titles.pop(_location(page.url), None)
     if _Session.search_workers is not None and not _excluded_from_search(page):

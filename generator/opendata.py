@@ -25,28 +25,13 @@ from typing import Annotated, Any, Callable, Literal, Optional
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
 from . import model, paths
+from .escape import spreadsheet_text
 from .link import Actor, Item, Municipality, Plan, Site, Table, Term, Topic
 
 VERSION = "v1"
 UNKNOWN_COMMIT = "okänd"
 JSON_SCHEMA_DRAFT = "https://json-schema.org/draft/2020-12/schema"
 LIST_SEPARATOR = ";"  # lists (topics, follow-ups) in one CSV cell
-# A spreadsheet runs a cell that starts with one of these as a formula; such text cells get
-# a leading apostrophe in the CSV (never in the JSON), as OWASP recommends. A program that
-# trims leading spaces and line breaks on import (LibreOffice's "Trim spaces") runs " =1+1"
-# as well, so those count too; any other text is left exactly as it is. A text that begins
-# with an apostrophe gets one more, so that taking away the first apostrophe always gives
-# back the text ("'=1+1" in a document is written "''=1+1").
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-
-
-def formula_risk(text: str) -> bool:
-    """Whether the cell `text` gets a leading apostrophe: a spreadsheet could run it as a
-    formula, or it begins with an apostrophe of its own."""
-    return (text.startswith(FORMULA_START) or text.startswith("'")
-            or (text[:1].isspace() and text.lstrip().startswith(FORMULA_START)))
-
-
 # --- what the schemas check ---------------------------------------------------------------------
 # The allowed values come from the plans' model (`model.ITEM_KINDS` …), never copied, so the
 # published schemas name every kind, status and risk level the site knows, and no other.
@@ -707,9 +692,7 @@ def csv_cell(value: Any, text: bool) -> str:
         value = repr(value)  # the figure's digits (`model.MAX_DIGITS`), never an exponent: 1e-05 is 0.00001
         return format(Decimal(value), "f") if "e" in value else value
     value = str(value)
-    if text and formula_risk(value):
-        return "'" + value
-    return value
+    return spreadsheet_text(value) if text else value
 
 
 def _csv_header(record_type: type[Record]) -> str:
@@ -728,7 +711,7 @@ def _csv_rows(rows: list[dict[str, Any]], record_type: type[Record]) -> str:
     for values in rows:
         # Most cells are text or empty: those are written here, the rest by `csv_cell`.
         writer.writerow(["" if value is None else
-                         (("'" + value if text and formula_risk(value) else value)
+                         ((spreadsheet_text(value) if text else value)
                           if value.__class__ is str else csv_cell(value, text))
                          for name, text in cells for value in (values[name],)])
     return out.getvalue()
