@@ -102,14 +102,20 @@ def _html_text(value: str) -> Markup:
 # carry it as a pattern, and a validator that compiles patterns so (ajv) refused the whole schema.
 URL_PATTERN = "https?://[^\\s<>\"'`]+"
 _ADDRESS = re.compile(URL_PATTERN)
+_WEB_SCHEME = re.compile("https?://")
 
 
 def address(value: Any) -> Markup:
     """A web address from a plan or the registry as an `href` value: as written but for `&`,
     so browsers and the engines' link checkers read the address itself (`html_text` writes the
-    `:` of `://` as a reference). Anything but an address as `model.Url` allows is `html_text`."""
+    `:` of `://` as a reference). Anything else that begins as a web address does is `html_text`;
+    a text that does not (`javascript:…`, `data:…`) is no address at all, and a browser would
+    decode `html_text`'s references in the `href` and run it: `model.Url` lets none through, so
+    one here is a fault of the code, said as one."""
     text = str(value)
     if not _ADDRESS.fullmatch(text):
+        if not _WEB_SCHEME.match(text):
+            raise ValueError(f"not a web address, so never an href: {text!r}")
         return html_text(text)
     return Markup(text.replace("&", "&amp;"))
 

@@ -140,6 +140,16 @@ def test_a_link_to_a_plans_web_address_leads_where_the_plan_says(written):
     assert link.tags == ["a"] and link.attributes == [f"href={written}"]
 
 
+@pytest.mark.parametrize("written", ["javascript:alert(1)", "JavaScript&#58;alert(1)", "data:text/html,<script>x</script>",
+                                     " https://bergby.se/"])
+def test_a_text_that_is_no_web_address_never_becomes_an_href(written):
+    """The mutation audit: a text that is no web address was written as `html_text`, whose `&#58;`
+    a browser decodes in an `href`, so `javascript:alert(1)` would have run on a click. The
+    schema lets no such value through (`model.Url`); here it stops the build instead."""
+    with pytest.raises(ValueError, match="not a web address"):
+        address(written)
+
+
 def _error(text: str) -> LocatedError:
     return LocatedError(path=f"plans/{text}.yaml", line=3, col=7, field=text, message=text, hint=text)
 
