@@ -59,7 +59,6 @@ class SourceCoverage:
     paragraphs: list[Unit] = field(default_factory=list)
     uncovered_list_items: list[Unit] = field(default_factory=list)
     open_units: list[Unit] = field(default_factory=list)  # counted units neither quoted nor excluded
-    excluded_units: list[Unit] = field(default_factory=list)
     list_done: int = 0
     list_total: int = 0
     paragraphs_done: int = 0
@@ -73,7 +72,6 @@ class SourceCoverage:
         self.paragraphs = [u for u in self.units if u.kind == "paragraph"]
         self.uncovered_list_items = [u for u in self.list_items if u.status not in done]
         self.open_units = [u for u in self.units if u.counts and u.status not in done]
-        self.excluded_units = [u for u in self.units if u.status == "excluded"]
         self.list_total, self.paragraphs_total = len(self.list_items), len(self.paragraphs)
         self.list_done = self.list_total - len(self.uncovered_list_items)
         self.paragraphs_done = sum(u.status in done for u in self.paragraphs)
