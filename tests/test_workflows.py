@@ -406,9 +406,9 @@ def test_main_is_published_again_every_night_by_a_workflow_of_its_own():
     the very run it started and fails with it: a run its token started notifies no one when it
     fails."""
     nightly = load(NIGHTLY)
-    [schedule] = nightly["on"]["schedule"]
-    minute, hour, day, month, weekday = schedule["cron"].split()
-    assert (day, month, weekday) == ("*", "*", "*") and minute.isdigit() and hour.isdigit()
+    for schedule in nightly["on"]["schedule"]:
+        minute, hour, day, month, weekday = schedule["cron"].split()
+        assert (day, month, weekday) == ("*", "*", "*") and minute.isdigit() and hour.isdigit()
     assert nightly["permissions"] == {}
     [job] = nightly["jobs"].values()
     assert job["permissions"] == {"actions": "write"}
@@ -417,6 +417,21 @@ def test_main_is_published_again_every_night_by_a_workflow_of_its_own():
     publish = load(PUBLISH)
     assert "workflow_dispatch" in publish["on"] and "schedule" not in publish["on"]
     assert job["timeout-minutes"] > sum(j["timeout-minutes"] for j in publish["jobs"].values())
+
+
+def test_the_site_moves_on_to_the_new_day_right_after_midnight_in_sweden_all_year():
+    """The dates audit: the night's run at 03:17 UTC came at 04:17 or 05:17 Swedish time, so on
+    1 January (a target year passed) or a term's first day the site said the day before for four
+    or five hours. A run starts within a quarter of an hour after midnight in both winter time
+    (UTC+1) and summer time (UTC+2); and the publish run fixes its day before `validate` and the
+    build, which each read the clock and could judge a run across midnight as of two days."""
+    starts = [tuple(int(part) for part in schedule["cron"].split()[:2]) for schedule in load(NIGHTLY)["on"]["schedule"]]
+    for offset in (1, 2):
+        assert any(0 < ((hour + offset) * 60 + minute) % 1440 <= 15 for minute, hour in starts), (offset, starts)
+    steps = load(PUBLISH)["jobs"]["build"]["steps"]
+    fixed = next(at for at, step in enumerate(steps) if "SOURCE_DATE_EPOCH=" in step.get("run", "")
+                 and "$GITHUB_ENV" in step["run"])
+    assert all(fixed < at for at, step in enumerate(steps) if step.get("run") in ("make validate", "make build"))
 
 
 # A stand-in for the GitHub CLI: `gh api` answers as GitHub's dispatch endpoint does (or fails,
