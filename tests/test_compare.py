@@ -149,6 +149,20 @@ def test_an_islands_municipality_is_said_to_be_pa_not_i(project):
     assert "# Hemlöshet och bostad i Dalby\n" in pages[paths.compare_page("dalby", "hemloshet")]  # the default
 
 
+def test_the_home_page_says_no_more_of_terms_than_is_true(project):
+    """The dates audit: the home page said "Varje daterat dokument hör till en mandatperiod",
+    which a document dated outside the registry's terms is not said to (its pages say
+    "Mandatperiod okänd"). It says what the pages do: a document's term, where the site can tell."""
+    plan = project / "plans" / "bergby-a-plan-2024.yaml"
+    plan.write_text(plan.read_text(encoding="utf-8").replace(
+        "\nyear: 2024\n", "\nyear: 2031\ndating_inferred: true\ndating_note: Året står i filnamnet.\n", 1), encoding="utf-8")
+    site = build_site(project)
+    assert next(p for p in site.plans if p.id == "bergby-a-plan-2024").term_note() == ("none", "Mandatperiod okänd")
+    home = render_site(site)["index.md"]
+    assert "Vid varje dokument står vilken mandatperiod det hör till, när webbplatsen kan avgöra det" in home
+    assert "Varje daterat dokument hör till en mandatperiod" not in home
+
+
 def test_each_document_read_without_a_word_on_the_topic_is_listed_on_its_own_line(tmp_path):
     """A voter can see which documents were read in a column that says nothing on the topic
     or says something only in others, under the same words ("Säger inget om detta:") in both,
