@@ -602,6 +602,10 @@ class Period(Strict):
         if self.end < self.start:
             raise ValueError(f"slutåret ({self.end}) får inte vara före startåret ({self.start}); skriv det första "
                              "året som start och det sista som end, t.ex. period: {start: 2023, end: 2026}")
+        if self.end == self.start:
+            # A period is of several years (open data's `period_end`); one year showed as "2021–2021".
+            raise ValueError(f"perioden börjar och slutar samma år ({self.start}); skriv year: {self.start} i stället "
+                             "för period")
         return self
 
 

@@ -2525,6 +2525,15 @@ def test_a_period_ending_before_it_starts_is_one_error_with_a_hint(project, cli)
         "start och det sista som end, t.ex. period: {start: 2023, end: 2026}."]
 
 
+def test_a_period_of_one_year_is_to_be_written_as_the_year(project, cli):
+    """The dates audit: `period: {start: 2021, end: 2021}` passed, and every page said
+    "2021–2021", while the open data's `period_end` is the last of several years."""
+    write(project, original(project).replace("year: 2024", "period: {start: 2024, end: 2024}"))
+    result = cli("--root", str(project), "validate")
+    assert [line for line in result.lines if line.startswith(PLAN)] == [
+        f"{PLAN}:6:9: period: perioden börjar och slutar samma år (2024). Tips: Skriv year: 2024 i stället för period."]
+
+
 def test_a_file_name_that_is_no_id_is_to_be_renamed_not_copied_into_id(project, cli):
     (project / PLAN).rename(project / "plans" / "Bergby-A plan 2024.yaml")
     result = cli("--root", str(project), "validate")
