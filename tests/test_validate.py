@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+import time
 import unicodedata
 
 import pytest
@@ -3217,6 +3218,19 @@ def test_a_huge_value_is_named_in_swedish_and_shortened_and_its_error_reaches_th
     assert lines[1].startswith(f"{PLAN}:") and "kind: 'xxxxxxxx" in lines[1] and "…' är inte ett tillåtet värde." in lines[1]
     assert max(map(len, result.err.splitlines() + result.out.splitlines())) < 1000
     assert summary.count(f"| {PLAN} |") == 2
+
+
+def test_a_huge_misspelt_value_is_answered_at_once(project, cli):
+    """A kind of 600,000 letters (text pasted into the wrong line) kept validate busy for 2.5 s
+    of CPU looking for the allowed value it is most like, letter by letter against each; by
+    length alone none can be alike enough. The answer is the same, without the wait."""
+    assert cli("--root", str(project), "validate").code == 0  # the modules loaded: only the check is timed
+    write(project, original(project).replace("kind: assignment", "kind: " + "x" * 600_000, 1))
+    started = time.process_time()
+    result = cli("--root", str(project), "validate")
+    seconds = time.process_time() - started
+    assert result.code == 1 and "kind: 'xxxxxxxx" in result.err and "…' är inte ett tillåtet värde." in result.err
+    assert seconds < 1, f"{seconds:.2f} s of CPU"
 
 
 def test_a_number_with_more_digits_than_python_reads_is_named_in_swedish(project, cli):
