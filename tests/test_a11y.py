@@ -259,20 +259,18 @@ def test_quotes_have_seven_to_one_contrast(tabs, server, repo_site, scheme):
     assert result["failing"] == [], f"{scheme}: under 7:1 in " + ", ".join(result["failing"])
 
 
-def test_search_announces_the_number_of_results_in_a_live_region(browser, server):
-    context = browser.new_context(viewport={"width": 1280, "height": 800}, locale="sv-SE")
-    page = context.new_page()
-    page.goto(server)
-    open_search(page, SEARCH_TERM)
-    status = page.locator('[aria-live="polite"]', has_text="sökresultat")
-    status.wait_for(timeout=5000)
-    announced = status.inner_text().strip()
-    count = int(announced.removesuffix(" sökresultat"))
-    assert announced == f"{count} sökresultat" and status.get_attribute("role") == "status"
-    # Screen-reader users hear the number sighted users read above the results (Material
-    # counts matching sections; several may be grouped under one page).
-    assert count >= page.locator(".md-search-result__item").count() > 0
-    context.close()
+def test_search_announces_the_number_of_results_in_a_live_region(warm_tabs, server):
+    with warm_tabs.open(1280, 800, locale="sv-SE") as page:
+        page.goto(server)
+        open_search(page, SEARCH_TERM)
+        status = page.locator('[aria-live="polite"]', has_text="sökresultat")
+        status.wait_for(timeout=5000)
+        announced = status.inner_text().strip()
+        count = int(announced.removesuffix(" sökresultat"))
+        assert announced == f"{count} sökresultat" and status.get_attribute("role") == "status"
+        # Screen-reader users hear the number sighted users read above the results (Material
+        # counts matching sections; several may be grouped under one page).
+        assert count >= page.locator(".md-search-result__item").count() > 0
 
 
 @pytest.mark.parametrize("width", list(WIDTHS))
@@ -344,58 +342,48 @@ def unseen_stops(page, stops: int) -> list[str]:
     return unseen
 
 
-def test_tab_never_lands_on_an_invisible_element_on_a_phone(browser, server):
-    context = browser.new_context(viewport={"width": 375, "height": 740}, locale="sv-SE")
-    page = context.new_page()
-    page.goto(server)
-    invisible = unseen_stops(page, 40)
-    context.close()
+def test_tab_never_lands_on_an_invisible_element_on_a_phone(warm_tabs, server):
+    with warm_tabs.open(375, 740, locale="sv-SE") as page:
+        page.goto(server)
+        invisible = unseen_stops(page, 40)
     assert not invisible, "focus on something a voter cannot see:\n" + "\n".join(invisible)
 
 
 @pytest.mark.parametrize("width", [1280, 375])
-def test_tab_never_lands_on_the_unseen_back_to_top_button_of_a_page_that_does_not_scroll(browser, server, width):
+def test_tab_never_lands_on_the_unseen_back_to_top_button_of_a_page_that_does_not_scroll(warm_tabs, server, width):
     """WCAG 2.4.7: the theme's "Tillbaka till toppen" button is hidden (transparent) until a
     voter scrolls up, and the theme takes it out of the Tab order only once the page has
     scrolled. On a page that fits the screen (a short index, any page on a tall screen) Tab
     stopped on it, unseen, between the content and the footer."""
-    context = browser.new_context(viewport={"width": width, "height": 800}, locale="sv-SE")
-    page = context.new_page()
-    page.goto(server + "partier/")
-    page.set_viewport_size({"width": width, "height": page.evaluate("document.documentElement.scrollHeight") + 200})
-    page.reload()
-    assert page.evaluate("document.documentElement.scrollHeight <= innerHeight")
-    stops = page.evaluate("document.querySelectorAll('a[href], button, input').length")
-    invisible = unseen_stops(page, stops)
-    context.close()
+    with warm_tabs.open(width, 800, locale="sv-SE") as page:
+        page.goto(server + "partier/")
+        page.set_viewport_size({"width": width, "height": page.evaluate("document.documentElement.scrollHeight") + 200})
+        page.reload()
+        assert page.evaluate("document.documentElement.scrollHeight <= innerHeight")
+        stops = page.evaluate("document.querySelectorAll('a[href], button, input').length")
+        invisible = unseen_stops(page, stops)
     assert not invisible, "focus on something a voter cannot see:\n" + "\n".join(invisible)
 
 
-def test_tab_in_the_phone_menu_skips_the_closed_table_of_contents(browser, server):
+def test_tab_in_the_phone_menu_skips_the_closed_table_of_contents(warm_tabs, server):
     """WCAG 2.4.7 and 2.4.3: below 60em a page's table of contents is a panel in the menu, slid
     out of view until its entry is chosen. Tab went on from the menu's last entry through the
     panel's links (14 on the about page) unseen, and the menu list slid away, leaving a blank panel."""
-    context = browser.new_context(viewport={"width": 375, "height": 740}, locale="sv-SE")
-    page = context.new_page()
-    try:
+    with warm_tabs.open(375, 740, locale="sv-SE") as page:
         page.goto(server + "om/")
         assert page.locator(".md-nav--primary .md-nav--secondary a[href^='#']").count() > 5
         page.locator("[data-vlv-toggle=__drawer]").focus()
         page.keyboard.press("Enter")
         page.wait_for_function("document.querySelector('.md-sidebar--primary').contains(document.activeElement)")
         unseen = unseen_stops(page, 30)  # round the menu and back to its start
-    finally:
-        context.close()
     assert not unseen, "focus on something a voter cannot see:\n" + "\n".join(unseen)
 
 
-def test_the_phone_menus_table_of_contents_opens_and_closes_from_the_keyboard(browser, server):
+def test_the_phone_menus_table_of_contents_opens_and_closes_from_the_keyboard(warm_tabs, server):
     """WCAG 2.1.1: below 60em a page's table of contents is a panel in the menu, opened by the
     current page's entry and closed by the panel's title, both labels no key could reach; a
     keyboard user could not open it. Focus goes into the panel and back, never out of sight."""
-    context = browser.new_context(viewport={"width": 375, "height": 740}, locale="sv-SE")
-    page = context.new_page()
-    try:
+    with warm_tabs.open(375, 740, locale="sv-SE") as page:
         page.goto(server + "om/")
         page.locator("[data-vlv-toggle=__drawer]").focus()
         page.keyboard.press("Enter")
@@ -417,8 +405,6 @@ def test_the_phone_menus_table_of_contents_opens_and_closes_from_the_keyboard(br
         assert entry.evaluate("button => button === document.activeElement")
         assert page.locator("nav.md-nav--primary nav.md-nav--secondary").evaluate(
             "panel => new Promise(done => setTimeout(() => done(getComputedStyle(panel).visibility), 400))") == "hidden"
-    finally:
-        context.close()
     assert not unseen, "focus on something a voter cannot see:\n" + "\n".join(unseen)
 
 
@@ -438,15 +424,13 @@ def test_the_menu_marks_the_current_page_by_more_than_colour(tabs, server, width
 
 
 @pytest.mark.parametrize("width", [1280, 375])
-def test_shift_tab_never_hides_focus_under_the_header(browser, server, repo_site, width):
+def test_shift_tab_never_hides_focus_under_the_header(warm_tabs, server, repo_site, width):
     """WCAG 2.4.7 (2.4.11 in WCAG 2.2): Shift+Tab scrolled each link it went back to to the very
     top of the screen, under the header that stays there or the "Tillbaka till toppen" button
     that shows while the page scrolls up: 4 of 51 stops on a comparison page, 11 of 80 on a
     source text, where a keyboard user saw no focus at all."""
-    context = browser.new_context(viewport={"width": width, "height": 800}, locale="sv-SE")
-    page = context.new_page()
     hidden = []
-    try:
+    with warm_tabs.open(width, 800, locale="sv-SE") as page:
         for path in ("eskilstuna/hemloshet/", real_pages.source_url(real_pages.most_quoted_source(repo_site[1]))):
             page.goto(server + path)
             page.locator(".md-content a[href]").last.focus()
@@ -457,8 +441,6 @@ def test_shift_tab_never_hides_focus_under_the_header(browser, server, repo_site
                     break
                 if focus["problems"]:
                     hidden.append(f"{path} Shift+Tab {stop}: {focus['element']}: {', '.join(focus['problems'])}")
-    finally:
-        context.close()
     assert not hidden, "focus where a voter cannot see it:\n" + "\n".join(hidden)
 
 
@@ -482,7 +464,7 @@ RING_CUT = """selector => [...document.querySelectorAll(selector)].filter(link =
 }).filter(([, ...cut]) => cut.some(pixels => pixels > 0))"""
 
 
-def test_a_focused_link_in_a_region_that_scrolls_shows_whole_with_its_ring(browser, server, repo_site):
+def test_a_focused_link_in_a_region_that_scrolls_shows_whole_with_its_ring(warm_tabs, server, repo_site):
     """WCAG 2.4.7: on a phone 320 pixels wide, a party's link in a municipality's table of
     documents ("Socialnämnden och socialförvaltningen"), focused, stayed cut by 19-30 pixels
     at the region's right edge: the sticky column of titles took 160 of the 288, less than the
@@ -493,13 +475,9 @@ def test_a_focused_link_in_a_region_that_scrolls_shows_whole_with_its_ring(brows
     for width, height, path, selector in ((320, 640, "eskilstuna/dokument/", ".vlv-plan-index td a[href]"),
                                           (1280, 800, real_pages.plan_url(real_pages.most_tables(repo_site[1])),
                                            ".md-sidebar--secondary a[href]")):
-        context = browser.new_context(viewport={"width": width, "height": height}, locale="sv-SE")
-        try:
-            page = context.new_page()
+        with warm_tabs.open(width, height, locale="sv-SE") as page:
             page.goto(server + path)
             cut += [f"{width} px, {path}: {row}" for row in page.evaluate(RING_CUT, selector)]
-        finally:
-            context.close()
     assert not cut, "links or rings cut (left, right, top, bottom):\n" + "\n".join(cut)
 
 
@@ -628,19 +606,15 @@ def test_every_focus_ring_in_the_phone_menu_and_search_stands_out(tabs, server, 
     assert {name: round(contrast, 2) for name, contrast in rings.items() if contrast < 3} == {}
 
 
-def test_tab_never_leaves_a_matrix_cell_under_the_topic_column_on_a_phone(browser, server):
+def test_tab_never_leaves_a_matrix_cell_under_the_topic_column_on_a_phone(warm_tabs, server):
     """WCAG 2.4.7 (2.4.11 in WCAG 2.2): on a phone the matrix scrolls sideways under its topic
     column, which stays at the left edge. Tab scrolled each row's first cells to that edge, under
     the column: the figure a keyboard user had moved to, and its focus ring, were hidden."""
-    context = browser.new_context(viewport={"width": 375, "height": 740}, locale="sv-SE")
-    page = context.new_page()
-    try:
+    with warm_tabs.open(375, 740, locale="sv-SE") as page:
         page.goto(server + "eskilstuna/jamforelse/")
         links = page.locator("table.vlv-matrix a").count()
         page.locator("table.vlv-matrix a").first.focus()
         hidden = unseen_stops(page, links - 1)
-    finally:
-        context.close()
     assert links > 10 and not hidden, "focus where a voter cannot see it:\n" + "\n".join(hidden[:10])
 
 
@@ -662,14 +636,12 @@ CUT_BY_REGION = """() => {
 }"""
 
 
-def test_tab_brings_a_link_in_a_wide_table_wholly_into_view_on_a_phone(browser, server):
+def test_tab_brings_a_link_in_a_wide_table_wholly_into_view_on_a_phone(warm_tabs, server):
     """WCAG 2.4.7: the browser scrolls a region only until the link Tab moves to is partly in
     view. In the open-data page's table of files Tab went from a row's schema link, in the last
     column, to a link in the next row's second column, and the region stopped with "bell" of
     "dokumenttabell" at its left edge: the rest of the link and its focus ring were cut off."""
-    context = browser.new_context(viewport={"width": 375, "height": 740}, locale="sv-SE")
-    page = context.new_page()
-    try:
+    with warm_tabs.open(375, 740, locale="sv-SE") as page:
         page.goto(server + "oppna-data/")
         links = page.locator(".md-content :is(.vlv-table-wrap, .md-typeset__scrollwrap) a")
         count = links.count()
@@ -678,8 +650,6 @@ def test_tab_brings_a_link_in_a_wide_table_wholly_into_view_on_a_phone(browser, 
         for _ in range(count - 1):
             page.keyboard.press("Tab")
             cut.append(page.evaluate(CUT_BY_REGION))
-    finally:
-        context.close()
     assert count > 5 and not [stop for stop in cut if stop], "\n".join(stop for stop in cut if stop)
 
 
