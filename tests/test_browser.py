@@ -10,7 +10,7 @@ from urllib.parse import urlsplit
 import pytest
 
 import real_pages
-from conftest import (FIXTURE, REPO, SIDEWAYS, make_site_project, mkdocs_build, nine_actor_project,
+from conftest import (FIXTURE, REPO, SIDEWAYS, make_site_project, mkdocs_build, nine_actor_project, once_per_run,
                       recorded_requests, serving)
 from generator import paths
 from generator.history import public_url
@@ -946,16 +946,26 @@ HEADERS_OUT_OF_PLACE = """() => [...document.querySelectorAll(
 }).map(name => name.textContent)"""
 
 
+@pytest.fixture(scope="session")
+def long_short_name_site(tmp_path_factory):
+    """The nine actors' site with the administration's short name "Socialnämnden"
+    (Eskilstuna's), built once in the run for both widths: its site folder."""
+    def build(folder):
+        project = nine_actor_project(folder / "project")
+        actors = project / "registry" / "actors.yaml"
+        actors.write_text(actors.read_text(encoding="utf-8").replace("short: SN\n", "short: Socialnämnden\n"),
+                          encoding="utf-8")
+        result = mkdocs_build(project, folder / "site")
+        assert result.returncode == 0, result.stderr
+
+    return once_per_run(tmp_path_factory, "long-short-name", build) / "site"
+
+
 @pytest.mark.parametrize("width", [360, 1280])
-def test_a_long_short_name_stays_whole_in_its_matrix_column(warm_tabs, tmp_path, width):
+def test_a_long_short_name_stays_whole_in_its_matrix_column(warm_tabs, long_short_name_site, width):
     """With nine actors each column is 110 px: the administration's short name "Socialnämnden"
     (Eskilstuna's) ran into the next actor's column. It fits, on one line, in a smaller type."""
-    project = nine_actor_project(tmp_path / "project")
-    actors = project / "registry" / "actors.yaml"
-    actors.write_text(actors.read_text(encoding="utf-8").replace("short: SN\n", "short: Socialnämnden\n"), encoding="utf-8")
-    result = mkdocs_build(project, tmp_path / "site")
-    assert result.returncode == 0, result.stderr
-    with serving(tmp_path / "site") as base, warm_tabs.open(width, 800, is_mobile=width < 1000) as page:
+    with serving(long_short_name_site) as base, warm_tabs.open(width, 800, is_mobile=width < 1000) as page:
         page.goto(base + "bergby/jamforelse/")
         assert page.locator("table.vlv-matrix thead").get_by_text("Socialnämnden", exact=True).count() == 1
         assert page.locator("tr.vlv-matrix-repeat").count() > 0  # and each of its names stays whole too
