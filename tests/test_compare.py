@@ -99,7 +99,7 @@ def test_each_actors_commitments_on_a_topic_are_in_their_own_column(repo_site):
             actor_id = mentions.actor.id
             # Each of the actor's documents in the column: its commitments, before its folded background.
             commitments = "".join(document.split("<details")[0]
-                                  for document in column(html, actor_id).split('<div class="vlv-column-plan'))
+                                  for document in column(html, actor_id).split('<article class="vlv-column-plan'))
             for item in mentions.commitments:
                 assert " ".join(item.data.text.split()) in unescape(plain(commitments)), f"{actor_id}: {item.id}"
                 assert f'href="../../dokument/{item.plan.id}/#{item.id}"' in commitments
