@@ -146,6 +146,10 @@ def test_an_islands_municipality_is_said_to_be_pa_not_i(project):
     assert "# Jämför ämnen och aktörer på Bergby" in pages[paths.municipality_matrix_page("bergby")]
     feeds = [text for path, text in pages.items() if path.endswith(".xml") and "Bergby" in text]
     assert any("ändringar på Bergby" in text for text in feeds) and not any("ändringar i Bergby" in text for text in feeds)
+    # The municipality's own data files, as the manifest and the open-data page name them.
+    from generator import opendata
+    titles = [data_file.title for data_file in opendata.data_files(site, "https://example.org/").municipalities["bergby"]]
+    assert titles == ["Punkterna på Bergby (JSON)", "Punkterna på Bergby (CSV)", "Budgettabellernas tal på Bergby (CSV)"]
     assert "# Hemlöshet och bostad i Dalby\n" in pages[paths.compare_page("dalby", "hemloshet")]  # the default
 
 
