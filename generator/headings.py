@@ -10,12 +10,15 @@ the result is known in advance:
   in `PUNCTUATION` (nothing Python-Markdown's inline patterns act on: no `*`, `_`, `` ` ``,
   `\\`, `[`, `<`, `&`, `{`, `#`, quotes), optionally followed by ` {#id}` with an id of
   lower-case letters, digits, `-` and `_`, or by ` {#id data-search-exclude}` for a heading
-  the search leaves out (a county above a list of municipalities);
+  the search leaves out (a county above a list of municipalities), either with one class of
+  lower-case letters, digits and `-` after the id (` {#id .vlv-content}`, an actor's heading on
+  a municipality's page);
 - Python-Markdown set up by MkDocs with no extensions but `toc` (its permalink settings alone),
   `attr_list`, `tables` and `fenced_code`, the last two having nothing to act on in headings.
 
 Such a heading becomes `<hN id="id">text<a class="headerlink" href="#id" title="…">…</a></hN>`
-(`<hN data-search-exclude id="id">` for one the search leaves out),
+(`<hN data-search-exclude id="id">` for one the search leaves out, `<hN class="…" id="id">`
+for one with a class),
 the id of a heading without one from the toc extension's own `slugify` and `unique`, and the
 page's table of contents, title and anchors from the same functions MkDocs uses. Any other page
 is converted by MkDocs as before.
@@ -45,13 +48,14 @@ EXTENSIONS = frozenset({"toc", "tables", "fenced_code", "attr_list"})
 TOC_SETTINGS = frozenset({"permalink", "permalink_title"})
 # Letters and digits (what `str.isalnum` accepts: `\w` without `_`) and the punctuation above.
 _TEXT = re.compile(r"(?:[^\W_]|[" + re.escape("".join(sorted(PUNCTUATION))) + r"])+")
-_LINE = re.compile(r"(#{1,6}) (.+?)(?: \{#([a-z0-9][a-z0-9_-]*)( data-search-exclude)?\})?")
+_LINE = re.compile(r"(#{1,6}) (.+?)(?: \{#([a-z0-9][a-z0-9_-]*)(?: \.([a-z][a-z0-9-]*))?( data-search-exclude)?\})?")
 _PERMALINK_TEXT = re.compile(r"[^\s&<>\"'\\]+")
 _PERMALINK_TITLE = re.compile(r"[^&<>\"\\]*")
 # A page with every kind of heading the short way covers; its ids collide on purpose.
 PROBE = ("# Källtext: Budget- och skuldrådgivning, 2025 – mål?\n\n## Sammanfattning {#sammanfattning}\n\n"
          "### Första (delen) {#forsta}\n\n# Sammanfattning\n\n## Vård/omsorg 100 %; nu! {#avsnitt-1}\n\n"
-         "###### Sist. {#sist}\n\n## Dalarnas län {#lan-dalarnas-lan data-search-exclude}")
+         "###### Sist. {#sist}\n\n## Dalarnas län {#lan-dalarnas-lan data-search-exclude}\n\n"
+         "### Socialnämnden {#aktor-x .vlv-content}\n\n## Gotlands län {#lan-gotlands-lan .vlv-content data-search-exclude}")
 log = logging.getLogger("mkdocs.hooks.vem_lovar_vad")
 
 
@@ -108,7 +112,7 @@ class Headings:
     def convert(self, markdown: str) -> Optional[Converted]:
         """The page's headings (one per block, as `prerendered.Split.headings` has them), or
         None when one of them is not of the plain shape."""
-        parsed: list[tuple[int, str, Optional[str], bool]] = []
+        parsed: list[tuple[int, str, Optional[str], Optional[str], bool]] = []
         for block in markdown.split("\n\n"):
             line = _LINE.fullmatch(block)
             if line is None:
@@ -116,16 +120,18 @@ class Headings:
             text = line.group(2)
             if text != " ".join(text.split()) or not _TEXT.fullmatch(text):
                 return None
-            parsed.append((len(line.group(1)), text, line.group(3), line.group(4) is not None))
-        used = {anchor for _, _, anchor, _ in parsed if anchor}
+            parsed.append((len(line.group(1)), text, line.group(3), line.group(4), line.group(5) is not None))
+        used = {anchor for _, _, anchor, _, _ in parsed if anchor}
         counters: dict[str, int] = {}
         lines, tokens, ids = [], [], []
-        for level, text, anchor, excluded in parsed:
+        for level, text, anchor, css_class, excluded in parsed:
             if anchor is None:
                 anchor = unique(slugify(text, "-"), used, counters)
             ids.append(anchor)
             tokens.append({"level": level, "id": anchor, "name": text, "html": text, "data-toc-label": ""})
-            attributes = f' data-search-exclude id="{anchor}"' if excluded else f' id="{anchor}"'
+            # In the order Python-Markdown writes them: class, data-search-exclude, id.
+            attributes = ((f' class="{css_class}"' if css_class else "") + (" data-search-exclude" if excluded else "")
+                          + f' id="{anchor}"')
             lines.append(f'<h{level}{attributes}>{text}<a class="headerlink" href="#{anchor}"{self._title}>'
                          f"{self._permalink}</a></h{level}>")
         title = parsed[0][1] if parsed and parsed[0][0] == 1 else None

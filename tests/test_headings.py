@@ -63,6 +63,18 @@ def test_a_page_of_plain_headings_comes_out_as_from_mkdocs(config):
                                        'href="#sammanfattning" title="Länk till rubriken">#</a></h2>')
 
 
+def test_a_heading_with_a_class_comes_out_as_from_mkdocs(config):
+    """A municipality's page heads each actor `### Socialnämnden {#aktor-… .vlv-content}` (the
+    class keeps the heading in a browser's reader view): such a heading takes the short way
+    too, so that no municipality's page is left to Python-Markdown, and comes out as MkDocs
+    gives it, the class first."""
+    markdown = ("# Eskilstuna\n\n### Socialnämnden {#aktor-eskilstuna-socialnamnden .vlv-content}\n\n"
+                "## Dalarnas län {#lan-dalarnas-lan .vlv-content data-search-exclude}")
+    assert _by_headings(markdown, config) == _by_mkdocs(markdown, config)
+    assert _by_headings(markdown, config)[0].splitlines()[1].startswith(
+        '<h3 class="vlv-content" id="aktor-eskilstuna-socialnamnden">Socialnämnden<a ')
+
+
 _WORD = st.text(alphabet="abcåäöÅÄÖXyz019" + "".join(PUNCTUATION - {" "}), min_size=1, max_size=8)
 _TEXT = st.lists(_WORD, min_size=1, max_size=4).map(" ".join)
 _HEADING = st.tuples(st.integers(1, 6), _TEXT, st.sampled_from([None, None, "a", "b", "a-1", "x_1", "abc"]),
