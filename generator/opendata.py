@@ -297,6 +297,7 @@ class MunicipalityRecord(Record):
     tables_csv_url: WebUrl = Field(description="Talen i kommunens budgettabeller som CSV, `kommuner/<kommun-id>/tables.csv`: samma rader som i tables.csv, bara kommunens, i samma ordning.")
     page_url: WebUrl = Field(description="Kommunens sida.")
     county: Optional[str] = Field(description="Länet, som webbplatsens sidor grupperar kommunerna efter, t.ex. Södermanlands län; null när registret inte anger något.")
+    preposition: Literal["i", "på"] = Field(description="Ordet som webbplatsens meningar sätter före kommunens namn: i (i Eskilstuna) eller på (på Gotland).")
 
 
 class TermRecord(Record):
@@ -649,7 +650,7 @@ def _municipality_record(municipality: Municipality, base_url: str) -> Municipal
                               items_csv_url=paths.absolute_url(base_url, paths.municipality_data(municipality.id, "items.csv")),
                               tables_csv_url=paths.absolute_url(base_url, paths.municipality_data(municipality.id, "tables.csv")),
                               page_url=paths.absolute_url(base_url, paths.municipality_page(municipality.id)),
-                              county=municipality.county)
+                              county=municipality.county, preposition=municipality.preposition)
 
 
 def _term_record(term: Term) -> TermRecord:
@@ -814,6 +815,8 @@ RIGHTS = (f"Webbplatsens egna texter och data får användas enligt {LICENCE} ({
 # What has been added to v1 since it was first published (v1 only grows: see the module's
 # docstring), newest first: (date, Swedish text) for the changelog page's "Dataformatet".
 FORMAT_CHANGES = (
+    ("2026-12-05", "`municipalities.json` har fått fältet `preposition`, ordet som webbplatsens meningar sätter före "
+                   "kommunens namn: ”i” (i Eskilstuna) eller ”på” (på Gotland)."),
     ("2026-12-05", "`term` är null för en valplattform från ett valår vars mandatperiod inte finns i `terms.json` än "
                    "(en valplattform 2030 när den sista perioden är `2026-2030`); den angav tidigare perioden som "
                    "valet avslutar. Beskrivningen av `term` säger det."),

@@ -148,8 +148,12 @@ def test_an_islands_municipality_is_said_to_be_pa_not_i(project):
     assert any("ändringar på Bergby" in text for text in feeds) and not any("ändringar i Bergby" in text for text in feeds)
     # The municipality's own data files, as the manifest and the open-data page name them.
     from generator import opendata
-    titles = [data_file.title for data_file in opendata.data_files(site, "https://example.org/").municipalities["bergby"]]
+    files = opendata.data_files(site, "https://example.org/")
+    titles = [data_file.title for data_file in files.municipalities["bergby"]]
     assert titles == ["Punkterna på Bergby (JSON)", "Punkterna på Bergby (CSV)", "Budgettabellernas tal på Bergby (CSV)"]
+    # And municipalities.json says it, for a reuser who writes sentences of the data.
+    listed = json.loads(next(f for f in files.national if f.name == "municipalities.json").content())["municipalities"]
+    assert {m["id"]: m["preposition"] for m in listed} == {"bergby": "på", "dalby": "i"}
     assert "# Hemlöshet och bostad i Dalby\n" in pages[paths.compare_page("dalby", "hemloshet")]  # the default
 
 
