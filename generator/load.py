@@ -360,7 +360,17 @@ class _Reader:
             if not _SUSPECT_IN_LINE.search(line) and not (nbsp and "\u00a0" in line):
                 continue
             indent = len(line) - len(line.lstrip(" \t"))
-            if "\t" in line[:indent]:
+            if "\t" in line[:indent] and not line.strip(" \t\r"):
+                # A line that looks empty: no indent to tell, only the tab to take away (it was
+                # told to indent with spaces "två per nivå", of nothing).
+                if not self.tab_lines:
+                    self.tabs_mended = list(lines)
+                if self.tabs_mended is not None:
+                    self.tabs_mended[number - 1] = ""
+                self.error(number, line.index("\t") + 1, "", "raden ser tom ut men har ett tabbtecken, som YAML inte "
+                           "läser där.", "Radera tabbtecknet, eller hela raden.")
+                self.tab_lines.append(number)
+            elif "\t" in line[:indent]:
                 from .yaml_syntax import tab_column, tab_hint
 
                 if not self.tab_lines:

@@ -1927,6 +1927,21 @@ def test_lines_indented_with_tabs_one_under_another_are_each_told_their_column(p
     assert len(said) == 4 and said[3].startswith(f"{PLAN}:{line_of(text, '        locator Mål och uppdrag')}:9:"), said
 
 
+def test_a_line_that_looks_empty_but_holds_a_tab_is_told_to_lose_it(project, cli):
+    """The session's review: a line of only a tab (YAML refuses it there) was told "tabb används
+    för indrag" and to indent with spaces, of a line with nothing to indent; the errors below it
+    are still said in the same round."""
+    text = original(project).replace("      - id: kollo\n", "\t\n      - id: kollo\n", 1)
+    below = text.index("      - id: inga-vrakningar\n")
+    text = text[:below] + text[below:].replace("        locator: Mål och uppdrag\n", "        locator Mål och uppdrag\n", 1)
+    write(project, text)
+    said = [row for row in cli("--root", str(project), "validate").lines if row.startswith(PLAN)]
+    tab = line_of(text, "\t")
+    assert said[0] == (f"{PLAN}:{tab}:1: (filen): raden ser tom ut men har ett tabbtecken, som YAML inte läser där. "
+                       "Tips: Radera tabbtecknet, eller hela raden."), said
+    assert len(said) == 2 and said[1].startswith(f"{PLAN}:{line_of(text, '        locator Mål och uppdrag')}:9:"), said
+
+
 @pytest.mark.parametrize("written", [
     '        text: "Ingen barnfamilj ska vräkas,\n          – kind: goal, skriver vi."\n',  # in quotes
     "        text: >-\n          Ingen barnfamilj ska vräkas,\n          – kind: goal, skriver vi.\n",  # after `>-`
