@@ -761,17 +761,22 @@ def test_a_quote_typed_with_letters_matches_a_pdf_ligature_in_its_source(project
     assert result.code == 0 and result.out.startswith("OK: "), result.out + result.err
 
 
-def test_check_quotes_found_names_a_full_width_letter_that_looks_like_the_letter(project, cli):
-    """A full-width letter (`ｆ`, from East Asian fonts) looks like the plain one but is not the
-    same text: the closest passage looks the same as the quote, so the message says which
-    characters differ."""
-    edit(project, "sources/bergby-a-plan-2024.txt", "så att fler barn", "så att \uff46ler barn")
+@pytest.mark.parametrize("old, new, plain, lookalike", [
+    ("så att fler barn", "så att \uff46ler barn", "f", "\uff46"),  # full width, from East Asian fonts
+    ("får åka på kollo", "får \u00e5k\u0430 på kollo", "a", "\u0430"),  # Cyrillic, from a web page or a keyboard layout
+], ids=["full-width", "cyrillic"])
+def test_check_quotes_found_names_a_letter_that_looks_like_the_plain_one(project, cli, old, new, plain, lookalike):
+    """A full-width `ｆ` or a Cyrillic `а` looks like the plain letter but is another text: the
+    closest passage looked the same as the quote (the quote audit: »åkа» where the source has
+    »åka»), so the message says which characters differ."""
+    edit(project, "sources/bergby-a-plan-2024.txt", old, new)
     line = line_of(project, PLAN, "quote: Kolloverksamheten ska byggas ut")
+    passage = "Kolloverksamheten ska byggas ut så att fler barn får åka på kollo.".replace(old, new)
     assert f"{PLAN}:{line}:16: sections[0].items[1].quote: citatet finns inte ordagrant i " \
-           "sources/bergby-a-plan-2024.txt. Tips: Närmast liknande är rad 6: »Kolloverksamheten ska byggas ut så att " \
-           "\uff46ler barn får åka på kollo.». Citatet har »f» där källan har »\uff46» (U+FF46): tecknen ser likadana ut " \
-           "men är olika (det händer när text kopieras ur en pdf); skriv dem som i källan. Rätta citatet så att det " \
-           "stämmer med källan ord för ord; ändra aldrig källtexten." in refused(cli, project)
+           f"sources/bergby-a-plan-2024.txt. Tips: Närmast liknande är rad 6: »{passage}». Citatet har »{plain}» där " \
+           f"källan har »{lookalike}» (U+{ord(lookalike):04X}): tecknen ser likadana ut men är olika (det händer när " \
+           "text kopieras ur en pdf); skriv dem som i källan. Rätta citatet så att det stämmer med källan ord för ord; " \
+           "ändra aldrig källtexten." in refused(cli, project)
 
 
 LONG_PARAGRAPH = ("Vi vill att alla barn i Bergby ska ha en trygg uppväxt, och därför ska socialtjänsten arbeta "
@@ -4214,17 +4219,3 @@ def test_a_tables_unit_after_a_figure_is_found_where_each_figure_is_looked_for(r
     table = types.SimpleNamespace(unit=unit, decimal=decimal, rows=[types.SimpleNamespace(values=values) for values in rows])
     source = SourceText("\n".join(lines))
     assert checks._unit_after_a_figure(table, source) == _unit_after_a_figure_by_values(table, source)
-
-
-
-def test_check_quotes_found_names_a_cyrillic_letter_that_looks_like_the_latin_one(project, cli):
-    """The quote audit: a Cyrillic `а` (from a web page or a keyboard layout) looks the same as
-    the Latin `a` but is another text: the message showed »åkа» where the source has »åka»,
-    two words that look the same, and did not say which characters differ."""
-    edit(project, "sources/bergby-a-plan-2024.txt", "får åka på kollo", "får \u00e5k\u0430 på kollo")
-    line = line_of(project, PLAN, "quote: Kolloverksamheten ska byggas ut")
-    assert f"{PLAN}:{line}:16: sections[0].items[1].quote: citatet finns inte ordagrant i " \
-           "sources/bergby-a-plan-2024.txt. Tips: Närmast liknande är rad 6: »Kolloverksamheten ska byggas ut så att " \
-           "fler barn får åk\u0430 på kollo.». Citatet har »a» där källan har »\u0430» (U+0430): tecknen ser likadana ut " \
-           "men är olika (det händer när text kopieras ur en pdf); skriv dem som i källan. Rätta citatet så att det " \
-           "stämmer med källan ord för ord; ändra aldrig källtexten." in refused(cli, project)
