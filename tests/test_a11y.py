@@ -888,11 +888,11 @@ def test_the_risk_matrix_headers_name_their_axis(repo_site):
 def test_no_page_has_an_empty_table_of_contents_landmark(repo_site):
     """A screen reader lists a page's landmarks to jump between them: the list of topics had a
     navigation "Innehållsförteckning" with nothing in it (its only heading is the page's title),
-    which the theme writes unless the page hides its table of contents. (The 404 page, whose
-    template has no page whose front matter could hide it, is no index.html and is not checked.)"""
+    which the theme writes unless the page hides its table of contents; the 404 page too, whose
+    template has no page whose front matter could hide it."""
     site, _ = repo_site
     empty, checked = [], 0
-    for html in sorted(site.rglob("index.html")):
+    for html in sorted(site.rglob("index.html")) + [site / "404.html"]:
         page = html.read_text(encoding="utf-8")
         sidebar = re.search(r'<div class="md-sidebar md-sidebar--secondary"[^>]*>', page)
         if sidebar is None or " hidden" in sidebar.group(0):
@@ -900,8 +900,22 @@ def test_no_page_has_an_empty_table_of_contents_landmark(repo_site):
         checked += 1
         toc = page[sidebar.end():].split("</nav>", 1)[0]
         if "<a " not in toc:
-            empty.append(str(html.parent.relative_to(site)))
+            empty.append(str(html.relative_to(site)))
     assert checked > 10 and empty == [], empty
+
+
+def test_every_page_has_a_skip_link_to_its_heading(repo_site):
+    """A keyboard or screen reader user skips the header, tabs and menu with the first link of
+    the page: the 404 page, which MkDocs writes with no page object, had none."""
+    site, _ = repo_site
+    missing, checked = [], 0
+    for html in sorted(site.rglob("index.html")) + [site / "404.html"]:
+        page = html.read_text(encoding="utf-8")
+        checked += 1
+        skip = re.search(r'<a href="#([^"]+)" class="md-skip">', page)
+        if skip is None or not re.search(r'<h1 id="%s"' % re.escape(skip.group(1)), page):
+            missing.append(str(html.relative_to(site)))
+    assert checked > 10 and missing == [], missing
 
 
 # The contrast of an element's outline with what is drawn behind it; 0 without an outline.
