@@ -104,6 +104,13 @@ def test_swedish_collation_puts_a_ring_a_umlaut_o_umlaut_last_and_accents_with_t
                                               "Åsa", "Ängel", "Örebro"]
 
 
+def test_swedish_collation_orders_numbers_in_names_by_their_value():
+    """Local parties are often named by their list's number; "Lista 10" stood before "Lista 9"
+    in every list of actors, as letters are compared one by one."""
+    names = ["Lista 10", "Lista 9", "Lista 1", "Mål 1.10", "Mål 1.9", "Mål 2"]
+    assert sorted(names, key=swedish_key) == ["Lista 1", "Lista 9", "Lista 10", "Mål 1.9", "Mål 1.10", "Mål 2"]
+
+
 def _imports(module: Path) -> set[str]:
     found = set()
     for node in ast.walk(ast.parse(module.read_text(encoding="utf-8"))):
