@@ -847,6 +847,38 @@ def check_commitments_on_named_topics(inputs: Inputs) -> list[LocatedError]:
     return errors
 
 
+# A quote that states the actor's own goal: "Vårt mål för missbrukarvården är att …", "vårt
+# absoluta mål är att …", "Vi har som mål att …". In the first person only: "Regeringens mål är
+# att …" is someone else's, and a bare "Målsättningen är att …" is often an assignment's purpose.
+STATED_GOAL = re.compile(r"\b(?:vårt|vår|mitt|min)(?:\s+\w+){0,2}?\s+(?:mål|målsättning)(?:\s+för(?:\s+\w+){1,3}?)?"
+                         r"\s+är\s+att\b|\bvi\s+har\s+som\s+mål\s+att\b", re.IGNORECASE)
+# The kinds a stated goal is not: both stand under Bakgrund, away from the actor's commitments. A
+# vision may state a goal, a summary recount one, and a commitment give one as its purpose.
+NOT_A_GOAL = ("statement", "fact")
+
+
+def check_stated_goals_are_goals(inputs: Inputs) -> list[LocatedError]:
+    """An item whose quote states the actor's own goal (`STATED_GOAL`) is not filed as a
+    statement or a fact: there it stood under Bakgrund on the topic's page, while the other
+    actors' stated goals stood among their commitments (a party's "Vårt mål för
+    missbrukarvården är att …", until the review of every real item)."""
+    errors = []
+    for plan in inputs.plans:
+        for loc, entry in _entries(plan.value):
+            if not isinstance(entry, model.Item) or entry.kind not in NOT_A_GOAL:
+                continue
+            stated = STATED_GOAL.search(entry.quote)
+            if stated:
+                label = model.lower_first(model.ITEM_KINDS[entry.kind])
+                errors.append(plan.error(
+                    loc + ("kind",),
+                    f"citatet säger att det är aktörens eget mål (»{shorten(' '.join(stated.group(0).split()))}»), men "
+                    f"punkten har kind: {entry.kind} ({label}), så den står under Bakgrund och inte bland aktörens "
+                    "åtaganden.",
+                    "Skriv kind: goal, eller gör målet till en egen punkt med kind: goal."))
+    return errors
+
+
 def _located_quotes(plan: Loaded) -> Iterator[tuple[Callable[..., LocatedError], str]]:
     """Every quote of the plan, excluded passages too, then the quotes of entries the schema
     refused (`load` pruned them, keeping where they stand): each with a function that makes
@@ -4808,7 +4840,7 @@ PLAN_RULES: tuple[Rule, ...] = (
     check_plan_municipality_known,
     check_schema_line, check_one_dating, check_follow_up_status, check_promises_followed_up, check_entry_ids_unique,
     check_entry_ids_free, check_item_count,
-    check_topics_known, check_commitments_on_named_topics,
+    check_topics_known, check_commitments_on_named_topics, check_stated_goals_are_goals,
     check_topics_not_repeated, check_quotes_found, check_quotes_meaningful, check_list_items_covered,
     check_figures_quoted, check_row_figures_in_order, check_row_labels_quoted, check_rows_in_one_table,
     check_table_headings_quoted,

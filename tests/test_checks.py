@@ -344,6 +344,37 @@ def test_check_commitments_on_named_topics(project, cli):
     assert cli("--root", str(project), "validate").code == 0
 
 
+def test_check_stated_goals_are_goals(project, cli):
+    """A goal the document states as the actor's own ("Vårt mål för missbrukarvården är att
+    …") filed as a statement or a fact stood under Bakgrund on the topic's page, while the
+    other actors' stated goals stood among their commitments (Liberalerna's web page, until
+    the item-by-item review). A vision may state it, and an assignment may give it as its
+    purpose ("Målsättningen är att nå fler kvinnor"), and a quote without the first person
+    ("Regeringens mål är att …") is no goal of the actor's."""
+    source = "sources/bergby-a-plan-2024.txt"
+    edit(project, source, "- Ingen barnfamilj ska vräkas.", "- Ingen barnfamilj ska vräkas.\n\n"
+         "Vårt mål för missbrukarvården är att den ska vara individanpassad.\n\n"
+         "Regeringens mål är att vården ska vara nära.")
+    edit(project, PLAN, "        locator: Mål och uppdrag\n", "        locator: Mål och uppdrag\n"
+         "      - id: individanpassad\n        kind: statement\n        text: Missbrukarvården ska vara individanpassad.\n"
+          "        quote: Vårt mål för missbrukarvården är att den ska vara individanpassad.\n"
+         "        locator: Mål och uppdrag\n"
+         "      - id: nara-vard\n        kind: fact\n        text: Regeringen vill ha en nära vård.\n"
+         "        quote: Regeringens mål är att vården ska vara nära.\n        locator: Mål och uppdrag\n")
+    line = line_of(project, PLAN, "id: individanpassad") + 1
+    expected = (f"{PLAN}:{line}:15: sections[0].items[1].kind: citatet säger att det är aktörens eget mål (»Vårt mål "
+                "för missbrukarvården är att»), men punkten har kind: statement (ställningstagande), så den står under "
+                "Bakgrund och inte bland aktörens åtaganden. Tips: Skriv kind: goal, eller gör målet till en egen "
+                "punkt med kind: goal.")
+    assert [line for line in refused(cli, project) if ".kind:" in line] == [expected]
+    for kind in ("goal", "vision", "assignment"):
+        edit(project, PLAN, "id: individanpassad\n        kind: statement", f"id: individanpassad\n        kind: {kind}")
+        accepted(cli, project)
+        edit(project, PLAN, f"id: individanpassad\n        kind: {kind}", "id: individanpassad\n        kind: statement")
+    edit(project, PLAN, "id: individanpassad\n        kind: statement", "id: individanpassad\n        kind: fact")
+    assert any("kind: fact (lägesbild)" in line for line in refused(cli, project))
+
+
 TERMS = "registry/terms.yaml"
 
 
