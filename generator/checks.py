@@ -861,21 +861,21 @@ def check_stated_goals_are_goals(inputs: Inputs) -> list[LocatedError]:
     """An item whose quote states the actor's own goal (`STATED_GOAL`) is not filed as a
     statement or a fact: there it stood under Bakgrund on the topic's page, while the other
     actors' stated goals stood among their commitments (a party's "Vårt mål för
-    missbrukarvården är att …", until the review of every real item)."""
+    missbrukarvården är att …", until the review of every real item). The items alone, by their
+    sections: `_entries`, with its tables, took half again as long over 1,000 plans."""
     errors = []
     for plan in inputs.plans:
-        for loc, entry in _entries(plan.value):
-            if not isinstance(entry, model.Item) or entry.kind not in NOT_A_GOAL:
-                continue
-            stated = STATED_GOAL.search(entry.quote)
-            if stated:
-                label = model.lower_first(model.ITEM_KINDS[entry.kind])
-                errors.append(plan.error(
-                    loc + ("kind",),
-                    f"citatet säger att det är aktörens eget mål (»{shorten(' '.join(stated.group(0).split()))}»), men "
-                    f"punkten har kind: {entry.kind} ({label}), så den står under Bakgrund och inte bland aktörens "
-                    "åtaganden.",
-                    "Skriv kind: goal, eller gör målet till en egen punkt med kind: goal."))
+        for s_index, section in enumerate(plan.value.sections):
+            for index, entry in enumerate(section.items):
+                stated = STATED_GOAL.search(entry.quote) if entry.kind in NOT_A_GOAL else None
+                if stated:
+                    label = model.lower_first(model.ITEM_KINDS[entry.kind])
+                    errors.append(plan.error(
+                        ("sections", s_index, "items", index, "kind"),
+                        f"citatet säger att det är aktörens eget mål (»{shorten(' '.join(stated.group(0).split()))}»), "
+                        f"men punkten har kind: {entry.kind} ({label}), så den står under Bakgrund och inte bland "
+                        "aktörens åtaganden.",
+                        "Skriv kind: goal, eller gör målet till en egen punkt med kind: goal."))
     return errors
 
 
