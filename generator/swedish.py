@@ -54,9 +54,14 @@ def swedish_date(iso: str) -> str:
 
 
 def swedish_moment(iso: str) -> str:
-    """`2026-12-01T02:50:15Z` → `1 december 2026 kl. 03.50`: the day and time in Sweden."""
+    """`2026-12-01T02:50:15Z` → `1 december 2026 kl. 03.50`: the day and time in Sweden. In the
+    hour the clocks go back (02.00–03.00 on October's last Sunday), which comes twice, the time
+    says which: `kl. 02.30 (sommartid)`, then `kl. 02.30 (normaltid)`."""
     moment = datetime.datetime.fromisoformat(iso).astimezone(SWEDEN)
-    return f"{swedish_date(moment.isoformat())} kl. {moment.hour:02d}.{moment.minute:02d}"
+    said = f"{swedish_date(moment.isoformat())} kl. {moment.hour:02d}.{moment.minute:02d}"
+    if moment.replace(fold=1 - moment.fold).utcoffset() != moment.utcoffset():
+        said += " (sommartid)" if moment.dst() else " (normaltid)"
+    return said
 
 
 # Letters that NFKD leaves whole, having no accent to take off, as their base letter: ø and æ

@@ -351,10 +351,18 @@ def test_history_that_starts_at_a_refused_revision_says_older_changes_are_not_sh
 
 
 @pytest.mark.parametrize("iso, said", [("2026-12-01T02:50:15Z", "1 december 2026 kl. 03.50"),
-                                       ("2026-06-30T22:30:00+00:00", "1 juli 2026 kl. 00.30")])
+                                       ("2026-06-30T22:30:00+00:00", "1 juli 2026 kl. 00.30"),
+                                       # The night the clocks go back, 02.30 comes twice (00.30
+                                       # and 01.30 UTC); the hours around it are said as always.
+                                       ("2026-10-25T00:30:00Z", "25 oktober 2026 kl. 02.30 (sommartid)"),
+                                       ("2026-10-25T01:30:00Z", "25 oktober 2026 kl. 02.30 (normaltid)"),
+                                       ("2026-10-24T23:59:00Z", "25 oktober 2026 kl. 01.59"),
+                                       ("2026-10-25T02:00:00Z", "25 oktober 2026 kl. 03.00"),
+                                       ("2026-03-29T01:30:00Z", "29 mars 2026 kl. 03.30")])
 def test_where_the_history_starts_is_said_in_swedish_time(iso, said):
     """The changelog said "Ändringar före den 1 december 2026 visas inte" where the oldest
-    version read was from 02:50 that day (UTC): that day's earlier changes were missing too."""
+    version read was from 02:50 that day (UTC): that day's earlier changes were missing too.
+    Two commits an hour apart on the night the clocks go back were both "kl. 02.30"."""
     assert swedish_moment(iso) == said
     assert feeds.unreadable_before(iso).startswith(f"Ändringar fram till och med versionen från den {said} visas inte")
 
