@@ -877,3 +877,26 @@ def test_a_per_cent_sign_after_a_fractions_character_is_typography_too(typed):
     """`½%` is `1/2 %`, as `15%` is `15 %`: a quote may write the fraction either way and the
     sign with a space or without (the sign's space was not added after `½`)."""
     assert SourceText("Avgiften höjs med ½% i år.\n").find(f"Avgiften höjs med {typed} i år.") is not None
+
+
+@pytest.mark.parametrize("document, heading_rule", [
+    ("docs/bidra.md", "får inte gå över en rubrik som källan märker med `#`"),
+    ("generator/templates/om.md.j2", "får inte gå över en rubrik som källan märker med #"),
+])
+def test_the_guide_and_the_about_page_say_which_headings_a_quote_may_not_cross(document, heading_rule):
+    """Both said a quote may not run over "a heading in the source"; the check knows only the
+    headings a source marks with `#`, and a heading line without the mark (as in every text copied
+    from a PDF, and the guide's own example) is read as text a quote may run on into (the
+    documentation audit). Whichever way the check changes, the sentence must change with it."""
+    text = " ".join((REPO / document).read_text(encoding="utf-8").split())
+    assert heading_rule in text
+    source = SourceText("# Ett tryggt hem\nIngen ska sova ute.\nFamiljecentraler\nVi öppnar två nya.\n")
+    assert source.find("Ett tryggt hem Ingen ska sova ute.") is None
+    assert source.find("Ingen ska sova ute. Familjecentraler Vi öppnar") is not None
+
+
+def test_the_about_page_names_a_fraction_among_what_the_quote_check_ignores():
+    """The about page lists "only" what the check ignores; `½` read as `1/2` was left out."""
+    text = " ".join((REPO / "generator" / "templates" / "om.md.j2").read_text(encoding="utf-8").split())
+    assert "bråktecken som ½ (läses 1/2)" in text
+    assert SourceText("Vi ger ½ år av stöd.\n").find("Vi ger 1/2 år av stöd.") is not None
