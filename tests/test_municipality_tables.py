@@ -3,6 +3,7 @@ that lead to them: no national page lists every plan, so none grows with the num
 
 from __future__ import annotations
 
+import html
 import posixpath
 import re
 
@@ -103,6 +104,23 @@ def test_the_matrix_tells_an_actor_without_documents_from_documents_that_say_not
             if count == "0":
                 said.setdefault(actor_id in without, set()).add(re.sub(r"<[^>]+>", "", cell))
     assert said == {True: {"–inga dokument från aktören ännu"}, False: {"–inget om detta i underlaget"}}
+
+
+@pytest.mark.parametrize("document", ["README.md", "generator/templates/om.md.j2"])
+def test_the_readme_and_the_about_page_quote_a_matrix_cell_in_its_words(rendered, document):
+    """Both give a cell of a municipality's matrix as an example; the README's said "2 bakgrund",
+    which no cell says ("2 bakgrundspunkter"): the documentation audit."""
+    site, pages = rendered
+    nouns = set()
+    for municipality in site.municipalities:
+        page = pages[paths.municipality_matrix_page(municipality.id)]
+        for cell in re.findall(r'<td data-count="[1-9]\d*">(.*?)</td>', page):
+            text = html.unescape(re.sub(r"<[^>]+>", "", cell)).replace("\u00ad", "").replace("\u00a0", " ")
+            nouns.update(re.findall(r"\d+ (\w+)", text))
+    assert {"åtagande", "bakgrundspunkt"} & nouns
+    text = " ".join((REPO / document).read_text(encoding="utf-8").split())
+    (example,) = re.findall(r"3 åtaganden, 2 \w+", text)
+    assert all(any(noun.startswith(shown) for shown in nouns) for noun in re.findall(r"\d+ (\w+)", example)), example
 
 
 @pytest.mark.parametrize("municipality_id", ["bergby", "dalby"])
