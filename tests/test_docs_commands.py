@@ -192,6 +192,18 @@ def test_the_setup_list_names_every_label_the_repository_applies():
     assert len(wanted) >= 4 and wanted <= listed, f"README.md, Labels: add {sorted(wanted - listed)}"
 
 
+def test_the_readme_names_the_lock_files_make_setup_installs():
+    """The README said `make setup` installs "the two other lock files"; it installs one, and
+    `make bench` and `make test` the benchmark's (the documentation audit)."""
+    makefile = (REPO / "Makefile").read_text(encoding="utf-8")
+    installed = {target: re.findall(r"^\t\$\(INSTALL\) -r (\S+)$", recipe, re.M)
+                 for target, recipe in re.findall(r"^(\$\(\w+\)): [^\n]*\n((?:\t[^\n]*\n)+)", makefile, re.M)}
+    readme = " ".join((REPO / "README.md").read_text(encoding="utf-8").split())
+    said = re.search(r"`make setup` installs uv with pip, then (.*?) with `uv pip install", readme).group(1)
+    assert re.findall(r"`(\S+\.lock)`", said.split("(", 1)[0]) == installed["$(STAMP)"]
+    assert re.findall(r"\(`make bench` and `make test` also `(\S+\.lock)`\)", said) == installed["$(BENCH_STAMP)"]
+
+
 def test_guide_topic_list_matches_the_registry():
     from generator.scaffold import topic_table
 
