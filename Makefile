@@ -110,7 +110,10 @@ lock:
 
 ## clean: remove what setup, builds, tests and the benchmark made
 clean:
-	rm -rf site $(VENV) .pytest_cache node_modules bench/results
+	rm -rf site .site-new.* .site-old.* .cache $(VENV) .pytest_cache node_modules bench/results
+	@# The pages `python -m generator build` (make build-zensical) wrote into docs/, which git
+	@# ignores there; git removes them without following a link out of the repository.
+	@git clean -fdqX -- docs 2>/dev/null || true
 
 ## help: list these targets and what each does
 help:

@@ -204,6 +204,26 @@ def test_the_readme_names_the_lock_files_make_setup_installs():
     assert re.findall(r"\(`make bench` and `make test` also `(\S+\.lock)`\)", said) == installed["$(BENCH_STAMP)"]
 
 
+def test_make_clean_removes_what_a_build_made(tmp_path):
+    """`make help` says `clean` removes what builds made; the pages `generator build` writes into
+    docs/ for Zensical, Zensical's cache and a build's temporary folder stayed (the
+    documentation audit)."""
+    root = clone_like(tmp_path / "clone")
+    for name in ("Makefile", ".gitignore"):
+        shutil.copy(REPO / name, root / name)
+    git(root, "add", "Makefile", ".gitignore")
+    git(root, "commit", "-q", "-m", "as in the repository")
+    assert run([sys.executable, "-m", "generator", "build"], root).returncode == 0
+    for left in (".cache", ".site-new.x1"):  # Zensical's cache; what a killed build leaves
+        (root / left).mkdir()
+        (root / left / "index.html").write_text("", encoding="utf-8")
+    made = run(["git", "status", "--porcelain", "--ignored"], root).stdout
+    assert "!! docs/amnen/" in made and "!! .cache/" in made
+    result = run(["make", "-s", "clean"], root)
+    assert result.returncode == 0, result.stderr
+    assert run(["git", "status", "--porcelain", "--ignored"], root).stdout == ""
+
+
 def test_guide_topic_list_matches_the_registry():
     from generator.scaffold import topic_table
 
