@@ -237,6 +237,18 @@ def test_make_clean_removes_what_a_build_made(tmp_path):
     assert run(["git", "status", "--porcelain", "--ignored"], root).stdout == ""
 
 
+def test_the_guide_names_a_merge_button_the_rulesets_leave():
+    """README's ruleset for `main` requires a linear history, so GitHub offers no **Merge pull
+    request** (a merge commit), only squash and rebase; the guide told the party's approvers
+    to click it (the documentation audit)."""
+    readme = " ".join((REPO / "README.md").read_text(encoding="utf-8").split())
+    assert "*Require linear history* (merges by squash or rebase)" in readme
+    guide = GUIDE.read_text(encoding="utf-8")
+    after = guide.split("## Efter sammanslagningen\n", 1)[1].split("\n## ", 1)[0]
+    buttons = re.findall(r"\*\*([^*]+)\*\*\{lang=en\}", " ".join(after.split()))
+    assert buttons and set(buttons) <= {"Squash and merge", "Rebase and merge", "Sync fork"}, buttons
+
+
 def test_guide_topic_list_matches_the_registry():
     from generator.scaffold import topic_table
 
