@@ -249,6 +249,15 @@ def test_the_guide_names_a_merge_button_the_rulesets_leave():
     assert buttons and set(buttons) <= {"Squash and merge", "Rebase and merge", "Sync fork"}, buttons
 
 
+def test_the_readme_sets_mains_rules_in_its_ruleset():
+    """The setup list puts `main`'s rules in a ruleset (Settings → Rules → Rulesets); one step
+    sent the maintainer to the classic branch protection, Settings → Branches, for a rule the
+    ruleset holds (the documentation audit)."""
+    readme = " ".join((REPO / "README.md").read_text(encoding="utf-8").split())
+    assert "(Settings → Rules → Rulesets)" in readme
+    assert "Settings → Branches" not in readme
+
+
 def test_guide_topic_list_matches_the_registry():
     from generator.scaffold import topic_table
 
