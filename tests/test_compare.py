@@ -622,6 +622,36 @@ def test_search_indexes_each_text_once_where_it_lives(repo_site):
 
 
 
+def _searched_words(entry: dict) -> list[str]:
+    """The words Material's search finds in an index entry: split at the site's separator
+    (mkdocs.yml), lower-cased, without markup."""
+    separator = r"""[\s\-:;!?=\[\]()"/&'’]+|,(?!\d)|\.(?!\d)"""
+    text = unescape(re.sub(r"<[^>]+>", " ", entry["title"] + " " + entry["text"]))
+    return [word for word in re.split(separator, text.casefold()) if word]
+
+
+def test_search_finds_a_comparison_by_its_topics_keywords_and_without_å_ä_ö(repo_site):
+    """A voter in Eskilstuna who typed a topic's keyword (hemlösa, droger, LSS, socialbidrag)
+    found the topic's page, one click short of the comparison; one who typed without å, ä and ö
+    (hemloshet, funktionsnedsattning) found nothing of it: the search matches words as typed,
+    completing the last one (`hemlös` finds `hemlösa`)."""
+    site, model = repo_site
+    index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    entries = {entry["location"]: entry for entry in index["docs"]}
+    rows = [row for municipality in model.municipalities for row in municipality.topic_rows]
+    assert {row.topic.id for row in rows} >= {"hemloshet", "beroende-och-missbruk", "funktionsnedsattning"}
+    for row in rows:
+        words = _searched_words(entries[paths.page_url(paths.compare_page(row.municipality.id, row.topic.id))])
+        typed = re.findall(r"\w+", " ".join([row.topic.name, *row.topic.data.keywords]).casefold())
+        wanted = {word for word in typed + swedish.fold(" ".join(typed)).split() if len(word) >= 3}
+        stop = {"och", "för", "mot", "som", "utan", "med", "till", "från", "alla"}
+        assert sorted(word for word in wanted - stop if not any(found.startswith(word) for found in words)) == [], \
+            (row.municipality.id, row.topic.id)
+    # Not shown on the page: it is the search's alone.
+    page = page_html(site, paths.compare_page("eskilstuna", "hemloshet"))
+    assert re.search(r'<p class="vlv-search-words" hidden>Sökord: [^<]*\bhemloshet\b', page)
+
+
 def test_search_leaves_out_the_lists_and_tables_that_lead_to_other_pages(repo_site):
     """A municipality's topics and its actors' documents, an actor's documents and topics, a
     municipality's tables and every list of municipalities repeat the names and counts of pages
