@@ -8,6 +8,7 @@ import re
 from urllib.parse import urlsplit
 
 import pytest
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 import real_pages
 from conftest import (FIXTURE, REPO, SIDEWAYS, make_site_project, mkdocs_build, nine_actor_project, once_per_run,
@@ -133,6 +134,29 @@ def test_a_letter_pressed_on_a_search_result_goes_to_the_query(page, server):
 def test_an_address_with_a_search_shows_its_results_at_once(page, server):
     page.goto(server + "?q=kollo")
     page.locator(".md-search-result__item", has_text="Sommarkollo och kolloverksamhet").first.wait_for(timeout=30000)
+
+
+# What a voter types, and the pages the first result may lead to (the search audit of
+# 2026-12: a municipality's name led to one of its 24 comparisons; a topic's word typed
+# without å, ä and ö, or only among its keywords, missed the comparison).
+FIRST_RESULTS = {
+    "Eskilstuna": [paths.municipality_page("eskilstuna")],
+    "hemloshet": [paths.compare_page("eskilstuna", "hemloshet"), paths.compare_page("falun", "hemloshet")],
+    "droger": [paths.compare_page("eskilstuna", "beroende-och-missbruk"), paths.compare_page("falun", "beroende-och-missbruk")],
+    # A party's name: its page or its document, not the municipality's page that lists it.
+    "Liberalerna": [paths.actor_page("eskilstuna-l"), paths.plan_page("eskilstuna-l-sociala-insatser")],
+}
+
+
+@pytest.mark.parametrize("query", FIRST_RESULTS)
+def test_a_search_leads_first_to_the_page_the_voter_means(page, server, query):
+    wanted = [server + paths.page_url(path) for path in FIRST_RESULTS[query]]
+    page.goto(server + "?q=" + query)
+    page.locator(".md-search-result__item > a").first.wait_for(timeout=30000)
+    first = "document.querySelector('.md-search-result__item > a').href.split(/[?#]/)[0]"
+    with contextlib.suppress(PlaywrightTimeout):  # a result list of a moment before may show first
+        page.wait_for_function(f"wanted => wanted.includes({first})", arg=wanted, timeout=3000)
+    assert page.evaluate(first) in wanted
 
 
 def test_a_search_result_highlights_its_words_on_the_page_it_opens(page, server):
