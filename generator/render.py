@@ -133,6 +133,19 @@ def _unbroken(escaped: str) -> Markup:
     return Markup("".join(parts))
 
 
+# How much of an item's text a comparison shows (the longest real one has 442 characters): every
+# actor's column is as wide as the others, but a text may run to 4,000 characters (`model.MAX_TEXT`),
+# and one such item stretched a party's column many screens below the others' (the gaming audit).
+# The whole text is on the document's page, where the item links.
+COMPARE_TEXT_LIMIT = 500
+
+
+def capped(text: str) -> str:
+    """An item's text as a comparison shows it: whole, or cut after `COMPARE_TEXT_LIMIT`
+    characters with "…" (`swedish.shorten`)."""
+    return text if len(text) <= COMPARE_TEXT_LIMIT else shorten(text, COMPARE_TEXT_LIMIT)
+
+
 def year_label(plan: Plan) -> str:
     """`2024`, `ca 2020–2021`, `odaterat` (`link.Plan.year_label`)."""
     return plan.year_label
@@ -216,7 +229,7 @@ def _environment(terminal: bool = False) -> Environment:
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    env.filters.update(address=address, paragraphs=paragraphs, number=number, year=year_label, count=counted, of=share_of, percent=percent, shorten=shorten,
+    env.filters.update(address=address, paragraphs=paragraphs, number=number, year=year_label, count=counted, of=share_of, percent=percent, shorten=shorten, capped=capped,
                        unbroken=unbroken, code_spans=code_spans, swedish_date=swedish_date, with_unit=with_unit,
                        unit_explained=unit_explained, lower_first=model.lower_first, grouped=grouped)
     env.filters.update(indicator_chart=charts.indicator_chart, budget_chart=charts.budget_chart)
@@ -227,6 +240,7 @@ def _environment(terminal: bool = False) -> Environment:
         PLAN_KINDS=model.PLAN_KINDS,
         PLAN_STATUSES=model.PLAN_STATUSES,
         ITEM_KINDS=model.ITEM_KINDS,
+        COMPARE_TEXT_LIMIT=COMPARE_TEXT_LIMIT,  # said on the about page
         TEXT_NOTES=TEXT_NOTES,  # a pull request's summary names changes as the feeds do (`PlanChange.verb`)
         ITEM_VERBS=ITEM_VERBS,
         PROMISE_STATES=model.PROMISE_STATES,

@@ -17,8 +17,8 @@ import yaml
 from html import unescape
 
 import real_pages
-from conftest import FIXTURE, PLATFORM, PLATFORM_ITEM, REPO, SIDEWAYS, add_platform, make_site_project, mkdocs_build, run_module
-from generator import clock, paths, swedish
+from conftest import FIXTURE, PLAN, PLATFORM, PLATFORM_ITEM, REPO, SIDEWAYS, add_platform, make_site_project, mkdocs_build, run_module
+from generator import clock, paths, render, swedish
 from generator.errors import ValidationFailed
 from generator.link import swedish_key
 from generator.model import ITEM_KINDS, PLAN_KINDS
@@ -417,6 +417,26 @@ def test_a_follow_up_linked_to_no_promise_says_so_once_not_under_each_item(proje
     for topic in {topic for item in unlinked for topic in item.topics}:
         compare = pages[paths.compare_page(plan.municipality.id, topic.id)]
         assert compare.count(once) == 1 and "Uppföljningen länkar inte" not in compare, topic.id
+
+
+def test_a_long_item_text_takes_no_more_than_its_share_of_a_column(project):
+    """Every actor has a column of the same width, but a text runs as long as its plan makes it
+    (up to 4,000 characters): one item could fill a party's column many screens down while the
+    others' took a few lines. On a comparison an item's text stops after `COMPARE_TEXT_LIMIT`
+    characters with "…"; the whole text is on the document's page, where the item links."""
+    long_text = " ".join(["Ingen barnfamilj ska vräkas i Bergby."] * 60)
+    text = (project / PLAN).read_text(encoding="utf-8")
+    (project / PLAN).write_text(text.replace("text: Ingen barnfamilj ska vräkas.", f"text: {long_text}"), encoding="utf-8")
+    pages = render_site(build_site(project))
+    shown = plain(column(pages[paths.compare_page("bergby", "hemloshet")], "bergby-a"))
+    cut = swedish.shorten(long_text, render.COMPARE_TEXT_LIMIT)
+    assert cut.endswith("…") and cut in shown and long_text not in shown
+    assert long_text in plain(pages[paths.plan_page("bergby-a-plan-2024")])
+    assert (f"En punkts text visas där med högst {render.COMPARE_TEXT_LIMIT} tecken: en längre text slutar med … "
+            "och står hel på dokumentets sida.") in plain(pages[paths.ABOUT])
+    # A text within the limit is shown whole, as it was.
+    assert "Kolloverksamheten byggs ut så att fler barn får åka på kollo." in plain(
+        column(pages[paths.compare_page("bergby", "sommarkollo")], "bergby-a"))
 
 
 # --- in the browser ------------------------------------------------------------------------
