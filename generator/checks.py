@@ -13,6 +13,7 @@ import difflib
 import functools
 import itertools
 import re
+import unicodedata
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from pathlib import Path, PurePosixPath
@@ -876,6 +877,56 @@ def check_stated_goals_are_goals(inputs: Inputs) -> list[LocatedError]:
                         f"men punkten har kind: {entry.kind} ({label}), så den står under Bakgrund och inte bland "
                         "aktörens åtaganden.",
                         "Skriv kind: goal, eller gör målet till en egen punkt med kind: goal."))
+    return errors
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _emphasis_added(text: str, original: str, words: Collection[str]) -> list[str]:
+    """What `text` stresses that `original` (the quote, or the source) does not write: words in
+    capitals (`VI LOVAR`) that stand in neither it nor, as a word or a word's start, in `words`
+    (an abbreviation from elsewhere in the document, as SKR, is the document's), symbols such as
+    emoji, and exclamation marks."""
+    written = set(_WORD.findall(original))
+    capitals = [word for word in dict.fromkeys(_WORD.findall(text))
+                if len(word) > 1 and word.isupper() and word not in written
+                and not any(other.startswith(word) for other in words)]  # also as "SKRs" writes "SKR:s"
+    symbols = [char for char in dict.fromkeys(text) if unicodedata.category(char) == "So" and char not in original]
+    said = []
+    if capitals:
+        said.append(f"versaler ({', '.join(f'»{word}»' for word in capitals[:5])})")
+    if symbols:
+        said.append(f"tecken ({', '.join(f'»{char}»' for char in symbols[:5])})")
+    if text.count("!") > original.count("!"):
+        said.append("utropstecken")
+    return said
+
+
+def check_emphasis_as_quoted(inputs: Inputs) -> list[LocatedError]:
+    """An item's text and detail are the document's words or a faithful summary of its quote,
+    and a plan's title and summary its document's: they stress nothing the document does not
+    (`_emphasis_added`). On a comparison every actor's items stand side by side in the same
+    form; a party's "VI LOVAR 🎉 BOSTAD ÅT ALLA!!!" over a quote that said "Vi vill att ingen ska
+    behöva sova ute" stood out beside the others' (the gaming audit), and only that party's own
+    reviewers approve its pull requests."""
+    errors = []
+    for plan, archive, source in _plans_with_sources(inputs):
+        words = set(_WORD.findall(source.text))
+        value = plan.value
+        fields = [((name,), getattr(value, name), source.text, f"källtexten {archive}") for name in ("title", "summary")]
+        for (s_index, section) in enumerate(value.sections):
+            for index, item in enumerate(section.items):
+                fields += [(("sections", s_index, "items", index, name), getattr(item, name), item.quote, "citatet")
+                           for name in ("text", "detail") if getattr(item, name)]
+        for loc, text, original, against in fields:
+            said = _emphasis_added(text, original, words)
+            if said and not any(loc[:size] in plan.stood_in for size in range(1, len(loc) + 1)):
+                errors.append(plan.error(loc, f"texten har {_listed(said, 'och')}, "
+                                         f"som {against} inte har.",
+                                         "Skriv med dokumentets ord, eller som en trogen sammanfattning av dem, utan "
+                                         "versaler, tecken eller utropstecken som dokumentet inte har: webbplatsen "
+                                         "visar alla aktörers punkter i samma form."))
     return errors
 
 
@@ -4840,7 +4891,7 @@ PLAN_RULES: tuple[Rule, ...] = (
     check_plan_municipality_known,
     check_schema_line, check_one_dating, check_follow_up_status, check_promises_followed_up, check_entry_ids_unique,
     check_entry_ids_free, check_item_count,
-    check_topics_known, check_commitments_on_named_topics, check_stated_goals_are_goals,
+    check_topics_known, check_commitments_on_named_topics, check_stated_goals_are_goals, check_emphasis_as_quoted,
     check_topics_not_repeated, check_quotes_found, check_quotes_meaningful, check_list_items_covered,
     check_figures_quoted, check_row_figures_in_order, check_row_labels_quoted, check_rows_in_one_table,
     check_table_headings_quoted,

@@ -344,6 +344,33 @@ def test_check_commitments_on_named_topics(project, cli):
     assert cli("--root", str(project), "validate").code == 0
 
 
+@pytest.mark.parametrize("text, said", [
+    ("VI LOVAR att ingen barnfamilj ska vräkas.", "versaler (»VI», »LOVAR»)"),
+    ("Ingen barnfamilj ska vräkas 🎉", "tecken (»🎉»)"),
+    ("Ingen barnfamilj ska vräkas!!!", "utropstecken"),
+])
+def test_check_emphasis_as_quoted(project, cli, text, said):
+    """An item's text is the document's words or a faithful summary of its quote: one in capitals,
+    with emoji or exclamation marks the quote does not have stood out on a comparison beside
+    the other actors' items, and only the party's own reviewers approve its pull requests."""
+    edit(project, PLAN, "        text: Ingen barnfamilj ska vräkas.\n", f"        text: {text}\n")
+    assert (f"{PLAN}:32:15: sections[0].items[2].text: texten har {said}, som citatet inte har. Tips: Skriv med "
+            "dokumentets ord, eller som en trogen sammanfattning av dem, utan versaler, tecken eller utropstecken "
+            "som dokumentet inte har: webbplatsen visar alla aktörers punkter i samma form.") in refused(cli, project)
+
+
+def test_emphasis_the_document_has_is_accepted(project, cli):
+    """Capitals, symbols and exclamation marks the quote writes may stand in the text, and an
+    abbreviation the source writes elsewhere, also as the start of a word ("BRÅs" for "BRÅ:s")."""
+    edit(project, "sources/bergby-a-plan-2024.txt", "- Ingen barnfamilj ska vräkas.", "- Ingen barnfamilj ska vräkas!\n\nVi följer BRÅs råd.")
+    edit(project, PLAN, "        text: Ingen barnfamilj ska vräkas.\n", "        text: Ingen barnfamilj ska vräkas, enligt BRÅ:s råd!\n")
+    edit(project, PLAN, "        quote: Ingen barnfamilj ska vräkas.\n", "        quote: Ingen barnfamilj ska vräkas!\n")
+    accepted(cli, project)
+    edit(project, PLAN, "title: Förslag till verksamhetsplan 2024", "title: FÖRSLAG till verksamhetsplan 2024")
+    assert any(line.startswith(f"{PLAN}:9:8: title: texten har versaler (»FÖRSLAG»), som källtexten "
+                               "sources/bergby-a-plan-2024.txt inte har.") for line in refused(cli, project))
+
+
 def test_check_stated_goals_are_goals(project, cli):
     """A goal the document states as the actor's own ("Vårt mål för missbrukarvården är att
     …") filed as a statement or a fact stood under Bakgrund on the topic's page, while the
