@@ -881,6 +881,9 @@ def check_stated_goals_are_goals(inputs: Inputs) -> list[LocatedError]:
 
 
 _WORD = re.compile(r"[^\W\d_]+")
+# An exclamation mark that ends a word or a sentence; not Markdown's image (`![`) or an HTML
+# comment (`<!--`), which `warn_markup_in_text` names.
+_EXCLAMATION = re.compile(r"!(?![\[-])")
 
 
 def _emphasis_added(text: str, original: str, words: Collection[str]) -> list[str]:
@@ -898,7 +901,7 @@ def _emphasis_added(text: str, original: str, words: Collection[str]) -> list[st
         said.append(f"versaler ({', '.join(f'»{word}»' for word in capitals[:5])})")
     if symbols:
         said.append(f"tecken ({', '.join(f'»{char}»' for char in symbols[:5])})")
-    if text.count("!") > original.count("!"):
+    if len(_EXCLAMATION.findall(text)) > len(_EXCLAMATION.findall(original)):
         said.append("utropstecken")
     return said
 

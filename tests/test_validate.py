@@ -689,8 +689,13 @@ def test_invisible_characters_are_refused(project, cli, char, expected):
 
 
 def test_an_emoji_keeps_the_variation_selector_that_draws_it(project, cli):
-    """U+FE0F right after a symbol chooses how ❤️ is drawn; it hides nothing there."""
+    """U+FE0F right after a symbol chooses how ❤️ is drawn; it hides nothing there. (In a title
+    the symbol is the document's: `check_emphasis_as_quoted`.)"""
     write(project, original(project).replace("title: Förslag", "title: ❤\ufe0f Förslag"))
+    source = project / "sources" / "bergby-a-plan-2024.txt"
+    source.write_text(source.read_text(encoding="utf-8").replace("Arbetarpartiets", "❤\ufe0f Arbetarpartiets", 1), encoding="utf-8")
+    edit = project / PLAN
+    edit.write_text(edit.read_text(encoding="utf-8").replace("  title: Arbetarpartiets", "  title: ❤\ufe0f Arbetarpartiets", 1), encoding="utf-8")
     assert cli("--root", str(project), "validate").code == 0
 
 
