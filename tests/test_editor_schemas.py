@@ -391,7 +391,7 @@ def test_an_editor_gives_an_id_of_the_fields_own_kind_as_its_example(editor, old
     (PLAN, "- id: kollo", "- id: 7"),  # the id "7"
     (PLAN, "- id: kollo", "- id: 1e-5"),  # the id "1e-5", a fraction to the editor's reader
     (PLAN, "- id: kollo", "- id: true"),  # the id "true", a flag to it
-    (PLAN, "text: Ingen barnfamilj ska vräkas.", "text: Ingen barnfamilj ska vräkas ❤\ufe0f."),  # an emoji's form
+    (PLAN, "body: Socialnämnden", "body: Socialnämnden ❤\ufe0f"),  # an emoji's form (not in a text: `check_emphasis_as_quoted`)
     # Letters copied as a letter and its marks, which `validate` reads composed (NFC): three code
     # points for one letter of 300, and a county's ö.
     (PLAN, "title: Förslag till verksamhetsplan 2024", "title: " + "e\u0323\u0302" * 290),
