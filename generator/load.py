@@ -1012,12 +1012,17 @@ def read_bytes(root: Path, relative: str, limit: int) -> tuple[Optional[bytes], 
 
     path = root / relative
     real_root = os.path.realpath(root)
-    if os.path.realpath(path) != os.path.join(real_root, *Path(relative).parts) or path.is_symlink():
+    # `os.path.islink`, not `Path.is_symlink`, which raises where the folder cannot be opened.
+    if os.path.realpath(path) != os.path.join(real_root, *Path(relative).parts) or os.path.islink(path):
         return refuse("filen är en symbolisk länk eller pekar utanför repot; den läses inte.",
                       "Lägg in filen själv i repot i stället för en länk.")
     try:
         info = path.lstat()
-    except OSError:
+    except OSError as exc:
+        if exc.errno in (errno.EACCES, errno.EPERM):  # the folder it lies in may not be opened
+            folder = PurePosixPath(relative).parent
+            return refuse(f"filen får inte läsas: rättighet att öppna mappen {folder}/ saknas.",
+                          f"Ge alla rätt att läsa och öppna mappen (chmod a+rx {folder}).")
         # Only a registry is read by a name no listing found (plans and sources are listed, or
         # named by a plan and said missing there): the editors' file, restored, not a path to check.
         return refuse("filen finns inte.", RESTORE_REGISTRY if relative.startswith(f"{REGISTRY_DIR}/")
@@ -2565,7 +2570,7 @@ def _discover(root: Path, folder: str, wanted: str, errors: list[LocatedError],
                                        f"{'dokument' if folder == PLANS_DIR else 'källtext'}."))
         return []
     found = []
-    for path in sorted(base.iterdir()):
+    for path in _listed(base, folder, errors):
         relative = f"{folder}/{path.name}"
         if path.is_dir():  # a folder named like a plan (`2026.yaml/`) too: the name is not the fault
             errors += _in_subfolder(path, relative, folder, wanted)
@@ -2598,6 +2603,19 @@ def _discover(root: Path, folder: str, wanted: str, errors: list[LocatedError],
                     if meant else f"I {folder}/ ligger bara filer som slutar på {wanted}; flytta eller ta bort den här.")
             errors.append(LocatedError(relative, 1, 1, "", f"filen hör inte hemma i {folder}/ och läses inte.", hint))
     return found
+
+
+def _listed(base: Path, folder: str, errors: list[LocatedError]) -> list[Path]:
+    """The entries of the folder `base` (`folder` as the messages name it), sorted; none when it
+    cannot be listed, and that is an error: nothing in it is read, which is never silence."""
+    try:
+        return sorted(base.iterdir())
+    except OSError as exc:
+        denied = exc.errno in (errno.EACCES, errno.EPERM)
+        errors.append(LocatedError(folder, 1, 1, "", f"mappen {folder}/ kan inte läsas ({os_reason(exc)}); inget i den läses.",
+                                   f"Ge alla rätt att läsa och öppna mappen (chmod a+rx {folder})." if denied
+                                   else f"Lägg in mappen {folder}/ igen."))
+        return []
 
 
 _OWN_NAME = "annars ge den ett eget namn, och en plan ett eget id efter det"
@@ -2662,7 +2680,10 @@ def _in_subfolder(path: Path, relative: str, folder: str, wanted: str) -> list[L
     is named, with where it belongs (an error on a folder cannot stand beside a line of the
     pull request's diff, and says less), and the folder itself when it holds anything else.
     A folder that is a link is not looked into: it may lead outside the repository."""
-    inside = [] if path.is_symlink() else sorted(path.iterdir())
+    try:
+        inside = [] if path.is_symlink() else sorted(path.iterdir())
+    except OSError:  # a folder that may not be opened: said as a folder, whose files are not read
+        inside = []
     files = [entry for entry in inside if entry.name.endswith(wanted) and entry.is_file()
              and not entry.is_symlink()][:MAX_NAMED_IN_SUBFOLDER]
     errors = [LocatedError(f"{relative}/{entry.name}", 1, 1, "",
@@ -2705,8 +2726,8 @@ def _registry_strays(root: Path, editor_files: list[str]) -> list[LocatedError]:
     folder, known = root / REGISTRY_DIR, {name for _, name in REGISTRY_FILES} | {"README.md"}
     if not folder.is_dir():
         return []
-    errors = []
-    for path in sorted(folder.iterdir()):
+    errors: list[LocatedError] = []
+    for path in _listed(folder, REGISTRY_DIR, errors):
         if path.name in known:
             continue
         relative = f"{REGISTRY_DIR}/{path.name}"
@@ -2752,9 +2773,13 @@ def _stray_plans(root: Path) -> list[LocatedError]:
                       else _yaml_below(place))
         for path in sorted(candidates):
             relative = path.relative_to(root).as_posix()
-            if path.is_symlink() or not path.is_file() or path.stat().st_size > MAX_FILE_BYTES:
+            try:
+                if path.is_symlink() or not path.is_file() or path.stat().st_size > MAX_FILE_BYTES:
+                    continue
+                text = path.read_bytes().decode("utf-8", "replace")
+            except OSError:  # not one of the site's files, and no plan can be told in what cannot be read
                 continue
-            if _PLAN_SHAPE.search(path.read_bytes().decode("utf-8", "replace")):
+            if _PLAN_SHAPE.search(text):
                 errors.append(LocatedError(relative, 1, 1, "", f"filen ser ut som en plan men ligger utanför {PLANS_DIR}/ "
                                            "och läses inte.", move_to(root, f"{PLANS_DIR}/{path.stem}.yaml",
                                                    f"Flytta den till {PLANS_DIR}/{path.stem}.yaml.")))

@@ -258,6 +258,74 @@ def test_a_file_that_cannot_be_read_is_said_in_swedish(project, monkeypatch, num
     assert raw is None and [str(error) for error in errors] == [f"{PLAN}:1:1: (filen): {said}"]
 
 
+def _denied_to(monkeypatch, *folders: Path) -> None:
+    """The folders may not be opened, as for a user without the right to (the tests run as root)."""
+    listing, status = Path.iterdir, Path.lstat
+
+    def iterdir(self):
+        if self in folders:
+            raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(self))
+        return listing(self)
+
+    def lstat(self):
+        if self.parent in folders:
+            raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(self))
+        return status(self)
+    monkeypatch.setattr(Path, "iterdir", iterdir)
+    monkeypatch.setattr(Path, "lstat", lstat)
+
+
+@pytest.mark.parametrize("folder", ["plans", "sources", "registry"])
+def test_a_folder_that_cannot_be_opened_is_a_located_error_not_a_hint_about_writing(project, cli, monkeypatch, folder):
+    """An input folder without the right to read it stopped `validate` with "Kunde inte skriva
+    eller läsa plans: rättighet saknas." and a hint to make the folder writable: no place, and
+    no fix (the fuzzing of the inputs)."""
+    _denied_to(monkeypatch, project / folder)
+    result = validate(cli, project)
+    assert result.code == 1
+    assert (f"{folder}:1:1: (filen): mappen {folder}/ kan inte läsas (rättighet saknas); inget i den läses. "
+            f"Tips: Ge alla rätt att läsa och öppna mappen (chmod a+rx {folder}).") in result.err.splitlines()
+    assert "Kunde inte" not in result.err
+
+
+def test_a_registry_in_a_folder_that_cannot_be_opened_says_so(project, cli, monkeypatch):
+    """It was "Kunde inte skriva eller läsa registry/municipalities.yaml", the first registry
+    read, and not the others."""
+    _denied_to(monkeypatch, project / "registry")
+    result = validate(cli, project)
+    assert result.code == 1
+    assert ("registry/actors.yaml:1:1: (filen): filen får inte läsas: rättighet att öppna mappen registry/ saknas. "
+            "Tips: Ge alla rätt att läsa och öppna mappen (chmod a+rx registry).") in result.err.splitlines()
+
+
+def test_a_folder_in_plans_that_cannot_be_opened_is_named_as_a_folder(project, cli, monkeypatch):
+    (project / "plans" / "gamla").mkdir()
+    shutil.copy(project / PLAN, project / "plans" / "gamla" / "bergby-a-gammal-2020.yaml")
+    _denied_to(monkeypatch, project / "plans" / "gamla")
+    result = validate(cli, project)
+    assert result.code == 1
+    assert ("plans/gamla:1:1: (filen): mappar läses inte i plans/. Tips: Lägg filerna direkt i plans/, t.ex. "
+            "plans/<aktörens id>-….yaml.") in result.err.splitlines()
+
+
+def test_a_yaml_file_outside_the_data_folders_that_cannot_be_read_stops_nothing(project, cli, monkeypatch):
+    """Such files are looked through for a plan saved in the wrong place (`docs/x.yaml`); one
+    that may not be read stopped `validate` with "Kunde inte skriva eller läsa": it is none of
+    the site's files."""
+    (project / "docs").mkdir()
+    stray = project / "docs" / "anteckningar.yaml"
+    stray.write_text("a: b\n", encoding="utf-8")
+    reading = Path.read_bytes
+
+    def read_bytes(self):
+        if self == stray:
+            raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(self))
+        return reading(self)
+    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    result = validate(cli, project)
+    assert result.code == 0, result.err
+
+
 def test_item_count_is_capped(project, cli, monkeypatch):
     monkeypatch.setattr(model, "MAX_ITEMS_TOTAL", 2)
     result = validate(cli, project)
