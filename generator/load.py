@@ -2921,6 +2921,8 @@ def load_inputs(root: Path, cache: Optional[LoadCache] = None) -> Inputs:
     misplaced: list[LocatedError] = []
     plan_files = _discover(root, PLANS_DIR, ".yaml", misplaced, inputs.editor_files)
     inputs.errors += misplaced
+    # A plans/ that is no folder or cannot be listed: any source may be one of its plans'.
+    inputs.unread_plans += [PLANS_DIR for error in misplaced if error.path == PLANS_DIR]
     strays = _stray_plans(root)
     # A plan file that is not read where it lies (`plans/x.yml`, `plans/gamla/x.yaml`,
     # `docs/x.yaml`; each its own error) may use any of its actor's sources, as one that does

@@ -326,6 +326,20 @@ def test_a_yaml_file_outside_the_data_folders_that_cannot_be_read_stops_nothing(
     assert result.code == 0, result.err
 
 
+@pytest.mark.parametrize("unreadable", ["a file", "a folder that cannot be opened"])
+def test_sources_are_not_told_to_be_removed_while_no_plan_can_be_read(project, cli, monkeypatch, unreadable):
+    """Every source was "used by no plan", with the hint to remove it from sources/, when
+    plans/ was a file or could not be opened: the plans that use them were not read at all."""
+    if unreadable == "a file":
+        shutil.rmtree(project / "plans")
+        (project / "plans").write_text("x\n", encoding="utf-8")
+    else:
+        _denied_to(monkeypatch, project / "plans")
+    result = validate(cli, project)
+    assert result.code == 1 and result.err.startswith("plans:1:1: (filen): ")
+    assert "ingen plan använder den här källtexten" not in result.err
+
+
 def test_item_count_is_capped(project, cli, monkeypatch):
     monkeypatch.setattr(model, "MAX_ITEMS_TOTAL", 2)
     result = validate(cli, project)
