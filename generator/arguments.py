@@ -40,9 +40,14 @@ def period(text: str) -> tuple[int, int]:
 
 
 def text(value: str) -> str:
-    """A text that must say something."""
+    """A text that must say something, in letters a file can hold: a terminal that sends another
+    encoding than UTF-8 (`Socialnämnden` in Latin-1) gives bytes Python keeps as lone surrogates."""
     if not value.strip():
         raise _refuse("värdet får inte vara tomt")
+    if re.search("[\ud800-\udfff]", value):
+        shown = value.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+        raise _refuse(f"'{shown}' har tecken som inte är UTF-8, så terminalen skickar en annan teckenkodning; ställ in "
+                      "den på UTF-8 (t.ex. export LANG=sv_SE.UTF-8) och kör kommandot igen")
     return value.strip()
 
 

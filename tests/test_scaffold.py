@@ -139,6 +139,17 @@ def test_new_answers_a_malformed_year_and_period_in_swedish(project, capsys):
            "bindestreck emellan, t.ex. --period 2026-2027.\n")
 
 
+def test_new_refuses_a_body_a_terminal_sent_in_another_encoding_than_utf8(project, capsys):
+    """`--body Socialnämnden` typed in a Latin-1 terminal reaches Python as 'Socialn\\udce4mnden':
+    writing the draft stopped with a traceback and left an empty plan file behind."""
+    body = "Socialnämnden".encode("latin-1").decode("utf-8", "surrogateescape")
+    assert bad_arguments(capsys, project, "--actor", "bergby-a", "--body", body, "--year", "2026") == (
+        2, "python -m generator new: fel: --body: 'Socialn\\xe4mnden' har tecken som inte är UTF-8, så terminalen "
+           "skickar en annan teckenkodning; ställ in den på UTF-8 (t.ex. export LANG=sv_SE.UTF-8) och kör kommandot "
+           "igen.\n")
+    assert not list((project / "plans").glob("bergby-a-socialn*"))
+
+
 def test_new_answers_an_unknown_argument_in_swedish(project, capsys):
     assert bad_arguments(capsys, project, "--actor", "bergby-a", "--body", "Socialnämnden", "--year", "2026",
                          "--yaer", "2026") == (
