@@ -4882,6 +4882,30 @@ def check_follow_ups_known(inputs: Inputs) -> list[LocatedError]:
                 errors.append(error(f"planen '{plan_id}' har ingen punkt '{item_id}'.",
                                     (f"Menade du '{plan_id}#{close[0]}'? " if close else "")
                                     + f"Punkternas id står under id: i plans/{plan_id}.yaml."))
+    return errors + _follow_up_rings(inputs)
+
+
+def _follow_up_rings(inputs: Inputs) -> list[LocatedError]:
+    """Follow-ups that follow each other up in a ring (A follows up B, B follows up A) passed:
+    each page showed the other as the original promise, which neither is. Said at each item of
+    the ring; a reference within its own document is said as such above."""
+    followed = {(_plan_id(plan), entry.id): tuple(entry.follows_up.split("#", 1)) for plan in inputs.plans
+                for _, entry in _entries(plan.value) if getattr(entry, "follows_up", None)}
+    errors = []
+    for plan in inputs.plans:
+        for loc, entry in _entries(plan.value):
+            start = (_plan_id(plan), getattr(entry, "id", None))
+            if start not in followed or followed[start][0] == start[0]:
+                continue
+            seen, step = set(), followed[start]
+            while step in followed and step not in seen and step != start:
+                seen.add(step)
+                step = followed[step]
+            if step == start:
+                errors.append(plan.error(loc + ("follows_up",), f"punkten följer upp {'#'.join(followed[start])}, som "
+                                         "genom follows_up leder tillbaka hit: uppföljningarna följer upp varandra i en ring.",
+                                         "Låt follows_up peka på löftet i dokumentet där det gavs, inte på en "
+                                         "uppföljning av det."))
     return errors
 
 

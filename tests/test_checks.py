@@ -1101,6 +1101,27 @@ def test_only_a_follow_up_of_promises_follows_up(project, cli):
         "ändra dokumentets kind om det är en uppföljning av vallöften.") for entry in refused(cli, project))
 
 
+def test_follow_ups_that_follow_each_other_up_in_a_ring_are_refused(project, cli):
+    """Two follow-ups whose promises name each other passed, and each page showed the other as
+    the original promise (the fuzzing of the inputs: references that loop)."""
+    second = "plans/dalby-m-uppfoljning-2.yaml"
+    text = (project / FOLLOW_UP).read_text(encoding="utf-8").replace("id: dalby-m-uppfoljning\n", "id: dalby-m-uppfoljning-2\n")
+    (project / second).write_text(text.replace("sources/dalby-m-uppfoljning.txt", "sources/dalby-m-uppfoljning-2.txt"),
+                                  encoding="utf-8")
+    shutil.copy(project / "sources/dalby-m-uppfoljning.txt", project / "sources/dalby-m-uppfoljning-2.txt")
+    _follow(project, "dalby-m-uppfoljning-2#barnkoloni-platser")
+    edit(project, second, "      - id: barnkoloni-platser\n",
+         "      - id: barnkoloni-platser\n        follows_up: dalby-m-uppfoljning#barnkoloni-platser\n")
+    ring = "som genom follows_up leder tillbaka hit: uppföljningarna följer upp varandra i en ring. Tips: Låt " \
+           "follows_up peka på löftet i dokumentet där det gavs, inte på en uppföljning av det."
+    assert refused(cli, project) == [
+        f"{second}:{line_of(project, second, 'follows_up:')}:21: sections[0].items[0].follows_up: punkten följer upp "
+        f"dalby-m-uppfoljning#barnkoloni-platser, {ring}",
+        f"{FOLLOW_UP}:{line_of(project, FOLLOW_UP, 'follows_up:')}:21: sections[0].items[0].follows_up: punkten följer "
+        f"upp dalby-m-uppfoljning-2#barnkoloni-platser, {ring}",
+        "2 fel i 2 filer."]
+
+
 def test_a_followed_item_read_as_a_moved_texts_lines_is_not_said_to_be_missing(project, cli):
     """A `quote: >-` moved to column 1 with its text reads the items below it as more of its
     text: the follow-up was told the item it names is no item of the plan, which it is."""
