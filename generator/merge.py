@@ -61,6 +61,15 @@ def _digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
+def _no_home_page(site: Path) -> str:
+    """Every build writes the home page: a folder without one (an artifact unpacked one level
+    down, `site-falun/site/`, or the project folder) was merged as a site, and published."""
+    inner = sorted(site.glob("*/index.html"))
+    return (f"{site}: ingen byggd webbplats, för index.html saknas där. "
+            + (f"Ange mappen {inner[0].parent}, där webbplatsen ligger." if inner else
+               "Ange mappen som ett jobb byggde (dess site/)."))
+
+
 def merge_sites(sites: list[Path], target: Path) -> int:
     """Write the merged site of `sites` (in the order given) into `target`, which must not
     exist yet; return the number of files written."""
@@ -70,6 +79,7 @@ def merge_sites(sites: list[Path], target: Path) -> int:
     # the build refuses it.
     mtime = clock.fixed_seconds() or 0
     problems = [f"{site}: ingen mapp med en byggd webbplats." for site in sites if not site.is_dir()]
+    problems += [_no_home_page(site) for site in sites if site.is_dir() and not (site / "index.html").is_file()]
     if target.exists():
         problems.append(f"{target} finns redan; ange en ny mapp att skriva den sammanslagna webbplatsen i.")
     if problems:

@@ -327,6 +327,18 @@ def test_a_file_in_the_way_of_the_generated_pages_is_named_without_a_traceback(t
     assert "Traceback" not in result.err
 
 
+def test_merge_refuses_a_folder_that_holds_no_built_site(tmp_path, cli):
+    """A job's artifact unpacked one level down (`site-dalby/site/`) was merged as a site, its
+    pages under /site/, and the merge said it wrote them: what was published had no home page."""
+    job = tmp_path / "site-dalby"
+    (job / "site").mkdir(parents=True)
+    (job / "site" / "index.html").write_text("<html></html>\n", encoding="utf-8")
+    result = cli("--root", str(REPO), "merge", "--into", str(tmp_path / "merged"), str(job))
+    assert result.code == 1 and not (tmp_path / "merged").exists()
+    assert result.err == (f"{job}: ingen byggd webbplats, för index.html saknas där. Ange mappen {job / 'site'}, där "
+                          "webbplatsen ligger.\n\n1 fel. Inget har skrivits.\n")
+
+
 @pytest.mark.parametrize("setting", [str(2**32), "2026-11-25"])
 def test_merge_refuses_a_source_date_epoch_that_names_no_day_in_swedish(tmp_path, setting):
     """`merge` writes the merged sitemap.xml.gz with the build's SOURCE_DATE_EPOCH in its header,
