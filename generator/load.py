@@ -2951,10 +2951,14 @@ def load_inputs(root: Path, cache: Optional[LoadCache] = None) -> Inputs:
     inputs.errors = _archives_offered(inputs, inputs.errors)
     inputs.errors += source_errors
     inputs.errors += strays
+    # A sources/ that is no folder or cannot be listed says so itself: its texts are not missing.
+    unlisted = any(error.path == SOURCES_DIR for error in source_errors)
     for plan in inputs.plans:
         archive = archive_of(plan)
         if archive is None or archive in inputs.sources:
             continue  # a stand-in: the schema has said what is wrong
+        if archive not in inputs.source_files and unlisted:
+            continue
         if archive not in inputs.source_files:
             # Among the actor's own files: another actor's would be refused (`check_archive_is_the_actors`).
             own = _actors_sources(plan.value.actor, inputs.source_files)

@@ -275,6 +275,15 @@ def _denied_to(monkeypatch, *folders: Path) -> None:
     monkeypatch.setattr(Path, "lstat", lstat)
 
 
+def _unreadable(project, monkeypatch, folder: str, how: str) -> None:
+    """`folder` made `a file`, or `a folder that cannot be opened`: nothing in it can be read."""
+    if how == "a file":
+        shutil.rmtree(project / folder)
+        (project / folder).write_text("x\n", encoding="utf-8")
+    else:
+        _denied_to(monkeypatch, project / folder)
+
+
 @pytest.mark.parametrize("folder", ["plans", "sources", "registry"])
 def test_a_folder_that_cannot_be_opened_is_a_located_error_not_a_hint_about_writing(project, cli, monkeypatch, folder):
     """An input folder without the right to read it stopped `validate` with "Kunde inte skriva
@@ -286,6 +295,16 @@ def test_a_folder_that_cannot_be_opened_is_a_located_error_not_a_hint_about_writ
     assert (f"{folder}:1:1: (filen): mappen {folder}/ kan inte läsas (rättighet saknas); inget i den läses. "
             f"Tips: Ge alla rätt att läsa och öppna mappen (chmod a+rx {folder}).") in result.err.splitlines()
     assert "Kunde inte" not in result.err
+
+
+@pytest.mark.parametrize("unreadable", ["a file", "a folder that cannot be opened"])
+def test_a_plans_source_is_not_said_to_be_missing_while_sources_cannot_be_read(project, cli, monkeypatch, unreadable):
+    """Each plan said "källtexten … finns inte i repot" beside the error on sources/, though
+    the text may well be there: nothing in sources/ was read."""
+    _unreadable(project, monkeypatch, "sources", unreadable)
+    result = validate(cli, project)
+    assert result.code == 1 and result.err.startswith("sources:1:1: (filen): "), result.err
+    assert "finns inte i repot" not in result.err
 
 
 def test_a_registry_in_a_folder_that_cannot_be_opened_says_so(project, cli, monkeypatch):
@@ -330,11 +349,7 @@ def test_a_yaml_file_outside_the_data_folders_that_cannot_be_read_stops_nothing(
 def test_sources_are_not_told_to_be_removed_while_no_plan_can_be_read(project, cli, monkeypatch, unreadable):
     """Every source was "used by no plan", with the hint to remove it from sources/, when
     plans/ was a file or could not be opened: the plans that use them were not read at all."""
-    if unreadable == "a file":
-        shutil.rmtree(project / "plans")
-        (project / "plans").write_text("x\n", encoding="utf-8")
-    else:
-        _denied_to(monkeypatch, project / "plans")
+    _unreadable(project, monkeypatch, "plans", unreadable)
     result = validate(cli, project)
     assert result.code == 1 and result.err.startswith("plans:1:1: (filen): ")
     assert "ingen plan använder den här källtexten" not in result.err
