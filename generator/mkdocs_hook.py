@@ -18,7 +18,9 @@ only fixed pages with fixed titles), so no unchanged page's HTML depends on a ch
 the hook merges the search index itself, page by page. What a dirty build would leave
 stale the hook handles itself: pages and files the input no longer produces are removed
 from site/, and an edit of mkdocs.yml, the theme's overrides or the site's own style sheets
-and scripts (whose addresses every page names by their content) rebuilds every page.
+and scripts (whose addresses every page names by their content) rebuilds every page, as does
+the rebuild after one that failed. A hand-written page counts as changed by its text, told
+once per build (MkDocs compares time stamps, twice, and a save during a rebuild fell between).
 
 Material's search plugin indexes each generated page from its HTML without the elements
 marked `data-search-exclude`, which it would skip anyway (`search_text`); the theme still
@@ -31,6 +33,7 @@ set of links (`theme_fragments`).
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import os
 import sys
@@ -101,6 +104,10 @@ class _Session:
     data_writer: Optional[workers.Background] = None  # writing this build's data files
     keep_from_search = False  # only the search plugin's on_page_context runs between this hook's
     theme: Optional[tuple] = None  # `_theme_stamp` of the latest dirty build
+    # A dirty build failed after on_files: site/ may lack pages that `built` says it holds.
+    failed = False
+    hand_written: dict[str, str] = {}  # hand-written page: the digest of its text as the last good build read it
+    reading: dict[str, str] = {}  # the same, as this build reads it
 
 
 class _GeneratedFile(File):
@@ -242,10 +249,11 @@ def on_files(files, config):
         _Session.showing_errors = False
     if _Session.dirty:
         theme = _theme_stamp(config)
-        if _Session.theme is not None and theme != _Session.theme:
+        if _Session.failed or (_Session.theme is not None and theme != _Session.theme):
             _Session.built = {}  # every generated page counts as changed below
             _remove_hand_written_pages(config, files)
-        _Session.theme = theme
+        _Session.theme, _Session.failed = theme, False
+        _judge_hand_written_pages(files)
     # Copies that `generator build` left in docs/ (municipality folders included) are replaced,
     # and pages it wrote once that the input no longer produces (docs/.generated) are dropped.
     left_over = written_before(Path(config.docs_dir))
@@ -320,6 +328,23 @@ def _theme_stamp(config) -> tuple:
         files += sorted(path for path in Path(config.theme.custom_dir).rglob("*") if path.is_file())
     addresses = tuple(config.extra_css) + tuple(str(getattr(script, "path", script)) for script in config.extra_javascript)
     return incremental.files_stamp(files) + addresses
+
+
+def _judge_hand_written_pages(files) -> None:
+    """Whether each hand-written page changed since the last good build, by its text, told once
+    for the whole build. MkDocs asks by time stamps, twice: before converting the pages and
+    before writing them. A page saved in between was written unconverted (the rebuild failed),
+    and a page saved after MkDocs read it was written with its old text, newer than the file
+    saved, so that no later rebuild made it again (the fuzzing audit)."""
+    _Session.reading = {}
+    for file in files.documentation_pages():
+        try:
+            digest = hashlib.sha256(Path(file.abs_src_path).read_bytes()).hexdigest()
+        except OSError:  # deleted meanwhile: MkDocs' own reading of it says so
+            digest = ""
+        _Session.reading[file.src_uri] = digest
+        changed = _Session.hand_written.get(file.src_uri) != digest or not os.path.isfile(file.abs_dest_path)
+        file.is_modified = lambda changed=changed: changed
 
 
 def _remove_hand_written_pages(config, files) -> None:
@@ -584,6 +609,7 @@ def on_post_build(config):
             log.debug(f"Search indexes {page.file.src_uri} without the elements it excludes")
     if _Session.dirty:
         _merge_search_index(config)
+        _Session.hand_written = _Session.reading
     _title_plan_entries(_search_plugin(config).search_index)
     if _Session.showing_errors:
         # The errors are on every page and in the log; the build that shows them must not
@@ -650,6 +676,8 @@ def _stop_workers() -> None:
 
 def on_build_error(error):
     _stop_workers()
+    # What this build's on_files counted as written may not be: the next build writes every page.
+    _Session.failed = True
 
 
 def on_shutdown():

@@ -371,3 +371,75 @@ def test_a_server_started_on_a_broken_plan_shows_its_errors_under_every_tab(tmp_
         serve.edit(PLAN, "kind: webb", "kind: web-platform")
         _poll(lambda: serve.shows(PAGE, ORIGINAL_TEXT_SHOWN))
         assert f"Läste in 1 ändrad fil: {PLAN}" in serve.log()
+
+
+# A hook of the test project's own, run while MkDocs converts a generated page: with
+# `save-during-build.txt` there, the guide is saved with its text, as an editor's save lands in a
+# rebuild; with `fail-during-build.txt`, the rebuild fails, as it does on any plugin's error.
+_SAVE_DURING_BUILD = '''
+from pathlib import Path
+
+
+def on_page_markdown(markdown, page, config, files):
+    root = Path(config.config_file_path).parent
+    order, failure = root / "save-during-build.txt", root / "fail-during-build.txt"
+    if page.file.src_uri.startswith("dokument/") and order.exists():
+        (Path(config.docs_dir) / "bidra.md").write_text(order.read_text(encoding="utf-8"), encoding="utf-8")
+        order.unlink()
+    if page.file.src_uri.startswith("dokument/") and failure.exists():
+        failure.unlink()
+        raise RuntimeError("a plugin failed")
+    return markdown
+'''
+
+
+def _saving_during_builds(project: Path) -> None:
+    (project / "save_during_build.py").write_text(_SAVE_DURING_BUILD, encoding="utf-8")
+    config = project / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8").replace(
+        "  - generator/mkdocs_hook.py\n", "  - generator/mkdocs_hook.py\n  - save_during_build.py\n", 1), encoding="utf-8")
+
+
+def test_a_page_saved_during_a_rebuild_shows_once_the_rebuild_it_causes_is_done(tmp_path):
+    """The fuzzing audit: MkDocs' dirty build asks a hand-written page twice whether it changed,
+    by its time stamp, once before converting the pages and once before writing them. The guide
+    saved in between was written unconverted: the rebuild failed with a TypeError, and the
+    generated pages it had been making were never written, nor made by any later rebuild (the
+    plan's edit stayed missing). Saved after it was read, the guide was written with its old
+    text, newer than the saved file: no later rebuild made it again."""
+    with served(tmp_path, before=_saving_during_builds) as serve:
+        guide = serve.project / "docs" / "bidra.md"
+        original = guide.read_text(encoding="utf-8")
+        order = serve.project / "save-during-build.txt"
+        # The guide unchanged when the rebuild began, saved while it runs.
+        order.write_text(original + "\nSparad under bygget.\n", encoding="utf-8")
+        serve.edit(PLAN, ORIGINAL_TEXT, "text: Öppna två härbärgen för kvinnor.")
+        _poll(lambda: not order.exists())
+        _poll(lambda: serve.shows("bidra/", "Sparad under bygget."), seconds=20)
+        _poll(lambda: serve.shows(PAGE, "Öppna två härbärgen för kvinnor."), seconds=20)
+        assert "Sparad under bygget." in str(_search_index(serve))
+
+        # The guide saved in the same rebuild, then again after it was read.
+        order.write_text(original + "\nSparad en andra gång.\n", encoding="utf-8")
+        guide.write_text(original + "\nSparad före bygget.\n", encoding="utf-8")
+        serve.edit(PLAN, "text: Öppna två härbärgen för kvinnor.", "text: Öppna tre härbärgen för kvinnor.")
+        _poll(lambda: not order.exists())
+        _poll(lambda: serve.shows("bidra/", "Sparad en andra gång."), seconds=20)
+        assert serve.shows(PAGE, "Öppna tre härbärgen för kvinnor.")
+        assert "Sparad före bygget." not in serve.page("bidra/") + str(_search_index(serve))
+
+
+def test_a_rebuild_after_one_that_failed_writes_what_the_failed_one_did_not(tmp_path):
+    """A rebuild that failed half-way had counted its pages as written: the next dirty rebuild
+    kept the plan's page, and its search entries, as they were before the edit."""
+    with served(tmp_path, before=_saving_during_builds) as serve:
+        failure = serve.project / "fail-during-build.txt"
+        failure.write_text("", encoding="utf-8")
+        serve.edit(PLAN, ORIGINAL_TEXT, "text: Öppna fyra härbärgen för kvinnor.")
+        _poll(lambda: "An error happened during the rebuild" in serve.log())
+        guide = serve.project / "docs" / "bidra.md"
+        guide.write_text(guide.read_text(encoding="utf-8") + "\nSparad efter felet.\n", encoding="utf-8")
+        _poll(lambda: serve.shows("bidra/", "Sparad efter felet."), seconds=20)
+        assert serve.shows(PAGE, "Öppna fyra härbärgen för kvinnor.")
+        assert "Öppna fyra härbärgen för kvinnor." in str(_search_index(serve))
+        assert "Öppna ett härbärge för kvinnor." not in str(_search_index(serve))
