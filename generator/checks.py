@@ -858,12 +858,14 @@ STATED_GOAL = re.compile(r"\b(?:vårt|vår|mitt|min)(?:\s+\w+){0,2}?\s+(?:mål|m
 NOT_A_GOAL = ("statement", "fact")
 
 
-def check_stated_goals_are_goals(inputs: Inputs) -> list[LocatedError]:
-    """An item whose quote states the actor's own goal (`STATED_GOAL`) is not filed as a
-    statement or a fact: there it stood under Bakgrund on the topic's page, while the other
-    actors' stated goals stood among their commitments (a party's "Vårt mål för
-    missbrukarvården är att …", until the review of every real item). The items alone, by their
-    sections: `_entries`, with its tables, took half again as long over 1,000 plans."""
+def warn_stated_goals_as_background(inputs: Inputs) -> list[LocatedError]:
+    """An item whose quote states the actor's own goal (`STATED_GOAL`) filed as a statement or a
+    fact stands under Bakgrund on the topic's page, while the other actors' stated goals stand
+    among their commitments (a party's "Vårt mål för missbrukarvården är att …", until the
+    review of every real item). A warning: the words may open a passage that is background all
+    the same, and as an error it made every earlier version of that party's file one that
+    today's rules refuse, which cut the change history to the day of its mend. The items alone,
+    by their sections: `_entries`, with its tables, took half again as long over 1,000 plans."""
     errors = []
     for plan in inputs.plans:
         for s_index, section in enumerate(plan.value.sections):
@@ -4943,7 +4945,7 @@ PLAN_RULES: tuple[Rule, ...] = (
     check_plan_municipality_known,
     check_schema_line, check_one_dating, check_follow_up_status, check_promises_followed_up, check_entry_ids_unique,
     check_entry_ids_free, check_item_count,
-    check_topics_known, check_commitments_on_named_topics, check_stated_goals_are_goals, check_emphasis_as_quoted,
+    check_topics_known, check_commitments_on_named_topics, check_emphasis_as_quoted,
     check_topics_not_repeated, check_quotes_found, check_quotes_meaningful, check_list_items_covered,
     check_figures_quoted, check_row_figures_in_order, check_row_labels_quoted, check_rows_in_one_table,
     check_table_headings_quoted,
@@ -5471,7 +5473,8 @@ def warn_platform_term_unregistered(inputs: Inputs) -> list[LocatedError]:
 
 
 WARNING_RULES: tuple[Rule, ...] = (warn_markup_in_text, warn_plain_http, warn_wrapped_in_quotes, warn_from_and_to_swapped,
-                                   warn_editor_files, warn_platform_term_unregistered)
+                                   warn_editor_files, warn_platform_term_unregistered,
+                                   warn_stated_goals_as_background)
 
 
 def find_warnings(inputs: Optional[Inputs]) -> list[LocatedError]:
