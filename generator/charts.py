@@ -46,8 +46,9 @@ def figure(value: Decimal) -> str:
 
 
 def measure_text(measure: model.Measure) -> str:
-    """`ca 15 % (2022)`."""
-    return (("ca " if measure.approximate else "") + figure(measure.value) + " " + measure.unit
+    """`ca 15 % (2022)`, with a no-break space after "ca" and before the unit: a phone broke
+    "1250" / "kr/invånare" and "ca" / "25 %" over two lines. For the pages only."""
+    return (("ca" + NBSP if measure.approximate else "") + figure(measure.value) + NBSP + measure.unit
             + (f" ({measure.year})" if measure.year else ""))
 
 

@@ -31,7 +31,7 @@ from .lines import split_lines
 from .load import Inputs
 from .quotes import SourceText
 from .readability import Readability, readability
-from .swedish import fold, shorten, swedish_date
+from .swedish import NBSP, fold, shorten, swedish_date
 
 _COLLATOR = icu.Collator.createInstance(icu.Locale("sv_SE"))
 # Numbers within a name by their value, as a reader counts: "Lista 9" before "Lista 10".
@@ -386,9 +386,10 @@ class Plan(_FromData):
 
     @property
     def year_label(self) -> str:
-        """`2024`, `2023–2026`, `ca 2020–2021` (a year or period the document does not print), `odaterat`."""
+        """`2024`, `2023–2026`, `ca 2020–2021` (a year or period the document does not print), `odaterat`.
+        For the pages: a no-break space after "ca", which a phone left at a line's end."""
         data = self.data
-        about = "ca " if data.dating_inferred else ""
+        about = "ca" + NBSP if data.dating_inferred else ""
         if data.year is not None:
             return f"{about}{data.year}"
         if data.period is not None:

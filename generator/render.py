@@ -146,6 +146,12 @@ def capped(text: str) -> str:
     return text if len(text) <= COMPARE_TEXT_LIMIT else shorten(text, COMPARE_TEXT_LIMIT)
 
 
+def page_date(iso: str) -> str:
+    """`22 november 2026` with a no-break space between the day and its month: a phone broke
+    "hämtad 22" / "november 2026". The feeds and the messages keep `swedish.swedish_date`'s plain space."""
+    return swedish_date(iso).replace(" ", NBSP, 1)
+
+
 def year_label(plan: Plan) -> str:
     """`2024`, `ca 2020–2021`, `odaterat` (`link.Plan.year_label`)."""
     return plan.year_label
@@ -230,7 +236,8 @@ def _environment(terminal: bool = False) -> Environment:
         lstrip_blocks=True,
     )
     env.filters.update(address=address, paragraphs=paragraphs, number=number, year=year_label, count=counted, of=share_of, percent=percent, shorten=shorten, capped=capped,
-                       unbroken=unbroken, code_spans=code_spans, swedish_date=swedish_date, with_unit=with_unit,
+                       unbroken=unbroken, code_spans=code_spans, swedish_date=page_date, with_unit=with_unit,
+                       measure=charts.measure_text,
                        unit_explained=unit_explained, lower_first=model.lower_first, grouped=grouped)
     env.filters.update(indicator_chart=charts.indicator_chart, budget_chart=charts.budget_chart)
     env.globals.update(

@@ -14,6 +14,7 @@ import yaml
 
 from conftest import SIDEWAYS
 from generator import model
+from generator.swedish import NBSP
 
 REPO = Path(__file__).resolve().parent.parent
 FIXTURE = REPO / "tests" / "fixtures" / "project"
@@ -67,12 +68,13 @@ def test_each_indicator_has_a_chart_stating_baseline_target_unit_and_years(repo_
     article = re.search(rf'<article [^>]*id="{item["id"]}".*?</article>', page_html(repo_site, plan), re.S).group(0)
     text, _ = chart_in(article)
     target = item["indicator"]["target"]
-    assert f"målvärde {'ca ' if target.get('approximate') else ''}{written(target['value'])} {target['unit']}" in text
+    # "ca", the figure and its unit joined by no-break spaces, as on the rest of the page
+    assert f"målvärde {'ca' + NBSP if target.get('approximate') else ''}{written(target['value'])}{NBSP}{target['unit']}" in text
     assert f"({target['year']})" in text if "year" in target else True
     baseline = item["indicator"].get("baseline")
     if baseline:
-        assert (f"Ingångsvärde {'ca ' if baseline.get('approximate') else ''}"
-                f"{written(baseline['value'])} {baseline['unit']}") in text
+        assert (f"Ingångsvärde {'ca' + NBSP if baseline.get('approximate') else ''}"
+                f"{written(baseline['value'])}{NBSP}{baseline['unit']}") in text
         assert f"({baseline['year']})" in text if "year" in baseline else True
     else:
         assert "Ingångsvärde anges inte" in text
@@ -104,7 +106,7 @@ def test_an_indicator_chart_reads_as_its_figures(project):
     linked = next(i for p in build_site(project).plans for i in p.items if i.id == "antal-hemlosa")
     text, svg = chart_in(str(indicator_chart(linked)))
     assert text == ("Diagram: indikatorns ingångsvärde och målvärde "
-                    "Ingångsvärde ca 15 % (2022), målvärde ca 25 % (2027).")
+                    "Ingångsvärde ca\u00a015\u00a0% (2022), målvärde ca\u00a025\u00a0% (2027).")
     # Percentages on a scale of 0–100: 15 % is 15 % of the width, the target 25 %, not all of it
     widths = [float(w) for w in re.findall(r'<rect [^>]*width="([0-9.]+)%"', svg)]
     assert widths == [15.0, 25.0]

@@ -266,7 +266,7 @@ def test_a_retrieval_date_refused_as_tomorrows_is_accepted_once_that_day_has_com
     assert "datumet 2026-12-06 har inte varit än" in str(refused.value.errors)
     today[0] = datetime.date(2026, 12, 6)
     _, pages = rebuilds.build(project)
-    assert "hämtad 6 december 2026" in pages["dokument/bergby-a-plan-2024.md"]
+    assert "hämtad 6\u00a0december 2026" in pages["dokument/bergby-a-plan-2024.md"]
 
 
 def test_the_serve_log_does_not_call_the_files_read_again_on_a_new_day_changed(project, monkeypatch, caplog):

@@ -399,3 +399,45 @@ def test_the_sites_own_words_never_say_which_parties_govern():
     written = sorted((REPO / "generator" / "templates").glob("*.j2")) + [REPO / "docs" / "bidra.md"]
     said = [(path.name, word) for path in written for word in words if word in path.read_text(encoding="utf-8").lower()]
     assert len(written) > 10 and said == []
+
+
+def test_a_figure_keeps_its_unit_and_an_approximation_its_figure_on_the_page():
+    """An indicator read "1250" / "kr/invånare (2027)" and "ca" / "25 %" at the ends of two
+    lines on a phone, in a comparison's column and an item's table of values: the site writes
+    a no-break space between "ca", the figure and its unit, as it does in "12,3 %"."""
+    pages = render_site(build_site(FIXTURE))
+    plan = pages["dokument/bergby-socialnamnden-vp-2024.md"]
+    assert "<td>ca\u00a0120\u00a0personer (2022)</td> <td>60\u00a0personer (2027)</td>" in plan
+    assert "Ingångsvärde ca\u00a0120\u00a0personer (2022), målvärde 60\u00a0personer (2027)." in plan  # the chart's text
+    assert "ca\u00a0120\u00a0personer (2022) → 60\u00a0personer (2027)" in pages["bergby/hemloshet.md"]
+    # The quote is the document's own text, as it wrote it.
+    assert "Ingångsvärde: ca 120 personer (2022) Målvärde 2027: 60 personer (Kolada)" in plan
+
+
+def test_a_quotes_line_link_keeps_its_dash_and_its_number_on_the_line_before():
+    """Under a quote, "… Mål och uppdrag" / "– rad 41 i den arkiverade texten" began a line with
+    its dash on a phone, and "– rad" / "63 i den arkiverade texten" parted the number from
+    "rad": a no-break space before the dash and after "rad" (Svenska skrivregler: a dash does
+    not begin a line, a number stays with its word)."""
+    plan = render_site(build_site(FIXTURE))["dokument/bergby-socialnamnden-vp-2024.md"]
+    assert ('Citat ur källan, Verksamhetsmål&nbsp;– <a href="../../kallor/bergby-socialnamnden-vp-2024/#L5">'
+            "rad&nbsp;5 i den arkiverade texten</a>") in plan
+
+
+def test_a_date_on_a_page_keeps_its_day_and_month_together():
+    """"hämtad 22" / "november 2026" in a document's facts and "den 5" / "december 2026" on the
+    about page: the day and its month are one, as in "5 %". The feeds and the data say the date
+    with a plain space, as the day is written in text to be read aloud or parsed."""
+    pages = render_site(build_site(FIXTURE))
+    assert "hämtad 22\u00a0november 2026</dd>" in pages["dokument/bergby-a-plan-2024.md"]
+    assert "<li>5\u00a0december 2026: " in pages["andringar/index.md"]
+
+
+def test_an_approximate_year_keeps_its_ca_on_the_same_line():
+    """A document dated by the editors read "ca" / "2020–2021" in a municipality's list of
+    documents and its table on a phone."""
+    site = build_site(FIXTURE)
+    plan = next(plan for plan in site.plans if plan.data.year is not None)
+    plan.data = plan.data.model_copy(update={"dating_inferred": True})
+    assert plan.year_label == f"ca\u00a0{plan.data.year}"
+    assert f"ca\u00a0{plan.data.year}" in render_site(site)[f"{plan.municipality.id}/dokument.md"]
