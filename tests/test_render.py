@@ -441,3 +441,14 @@ def test_an_approximate_year_keeps_its_ca_on_the_same_line():
     plan.data = plan.data.model_copy(update={"dating_inferred": True})
     assert plan.year_label == f"ca\u00a0{plan.data.year}"
     assert f"ca\u00a0{plan.data.year}" in render_site(site)[f"{plan.municipality.id}/dokument.md"]
+
+
+def test_the_sites_own_sentences_keep_a_figure_with_its_unit():
+    """The about page's example ("3 åtaganden, 2 bakgrundspunkter"), the changelog's limit
+    ("Efter 150 ändringar") and the coverage pages' rules ("90 tecken", "80 procent") broke
+    between the figure and its word on a phone."""
+    pages = render_site(build_site(FIXTURE))
+    assert "<em>3&nbsp;åtaganden, 2&nbsp;bakgrundspunkter</em>" in pages["om/index.md"]
+    assert re.search(r"Efter \d+&nbsp;ändringar räknas", pages["andringar/index.md"])
+    for coverage in ("redaktion/tackning.md", "bergby/tackning.md"):
+        assert "kortare än 90&nbsp;tecken" in pages[coverage] and "minst 80&nbsp;procent" in pages[coverage]
