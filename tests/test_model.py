@@ -12,7 +12,7 @@ from pathlib import Path
 from conftest import REPO
 from htmlcheck import shown_counts
 from generator import model, paths
-from generator.swedish import swedish_date
+from generator.render import page_date
 from generator.link import risk_level, swedish_key
 
 # The pipeline, in order: a module may import only modules before it.
@@ -95,7 +95,7 @@ def test_om_says_the_site_is_rebuilt_nightly_and_when_it_was_built(repo_site):
     site, linked = repo_site
     text = (site / "om" / "index.html").read_text(encoding="utf-8")
     assert "byggs webbplatsen om varje natt" in text
-    assert f"Sidorna byggdes senast den {swedish_date(linked.today.isoformat())}." in text
+    assert f"Sidorna byggdes senast den {page_date(linked.today.isoformat())}." in text
 
 
 def test_swedish_collation_puts_a_ring_a_umlaut_o_umlaut_last_and_accents_with_their_letter():

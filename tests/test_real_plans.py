@@ -14,6 +14,7 @@ import pytest
 
 import real_pages
 from generator import paths
+from generator.swedish import NBSP
 from htmlcheck import Page, resolve
 
 
@@ -206,9 +207,9 @@ def test_a_period_derived_from_the_text_is_shown_as_approximate_wherever_the_doc
                  paths.plan_page(plan.id)):
         text = (site / paths.page_url(page) / "index.html").read_text(encoding="utf-8")
         text = text.replace('<span class="vlv-nowrap">', "")  # keeps the range on one line
-        assert f"ca {period}" in text and f">{period}" not in text, page
+        assert f"ca{NBSP}{period}" in text and f">{period}" not in text, page  # "ca" kept with its years
     printed = next(p for p in model.plans if p.data.year and not p.data.dating_inferred)
-    assert f"ca {printed.data.year}" not in (site / real_pages.plan_url(printed) / "index.html").read_text(encoding="utf-8")
+    assert f"ca{NBSP}{printed.data.year}" not in (site / real_pages.plan_url(printed) / "index.html").read_text(encoding="utf-8")
 
 
 def test_a_commitment_that_names_a_topic_shows_on_that_topics_comparison(repo_site):
