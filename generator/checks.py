@@ -87,12 +87,9 @@ def _id_error(file: Loaded, where: object, message: str, hint: str) -> LocatedEr
     return where.error(file.path, message, hint) if isinstance(where, RefusedValue) else file.error(where + ("id",), message, hint)
 
 
-def _entries(plan: model.Plan) -> Iterator[tuple[tuple, object]]:
-    """Every item and table of a plan with its location."""
-    for s_index, section in enumerate(plan.sections):
-        for kind, entries in (("items", section.items), ("tables", section.tables)):
-            for index, entry in enumerate(entries):
-                yield ("sections", s_index, kind, index), entry
+def _entries(plan: model.Plan) -> tuple[tuple[tuple, object], ...]:
+    """Every item and table of a plan with its location (`model.Plan.entries`, made once)."""
+    return plan.entries
 
 
 def _rows(plan: model.Plan) -> Iterator[tuple[tuple, model.Table, model.TableRow]]:

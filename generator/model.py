@@ -965,5 +965,16 @@ class Plan(Strict):
         """Every item in document order."""
         return [item for section in self.sections for item in section.items]
 
+    @functools.cached_property
+    def entries(self) -> tuple[tuple[tuple, Item | Table], ...]:
+        """Every item and table with its place in the plan (`("sections", 0, "items", 2)`),
+        section by section, each section's items before its tables. Made once for the plan (a
+        frozen model): the checks walk them some thirty times, and making them on each walk
+        took 0.17 s of `validate` at 1,000 plans (`make bench`)."""
+        return tuple((("sections", s_index, kind, index), entry)
+                     for s_index, section in enumerate(self.sections)
+                     for kind, entries in (("items", section.items), ("tables", section.tables))
+                     for index, entry in enumerate(entries))
+
     def tables(self):
         return [table for section in self.sections for table in section.tables]
