@@ -825,19 +825,19 @@ def check_commitments_on_named_topics(inputs: Inputs) -> list[LocatedError]:
     names = TopicNames(inputs.topics.value.topics)
     errors = []
     for plan in inputs.plans:
-        # The items the schema refused for another fault too (`load` pruned them).
-        items = [(functools.partial(plan.error, loc + ("text",)), entry.kind, entry.text, entry.topics)
-                 for loc, entry in _entries(plan.value) if isinstance(entry, model.Item)]
-        items += [(functools.partial(refused.text.error, plan.path), refused.kind, refused.text.text, refused.topics)
-                  for refused in plan.refused_items]
-        for error, kind, text, topics in items:
-            if kind not in model.COMMITMENT_KINDS:
-                continue
-            # `topics:` indented into the text above it is the text's, and the item has none.
-            swallowed = not topics and field_in_text(text, ["topics"])
+        # The commitments the schema refused for another fault too (`load` pruned them): each
+        # with what makes its error and where, called only for an error (20,000 commitments at
+        # 1,000 plans, and nearly none with one).
+        items = [(plan.error, loc + ("text",), entry.text, entry.topics) for loc, entry in _entries(plan.value)
+                 if isinstance(entry, model.Item) and entry.kind in model.COMMITMENT_KINDS]
+        items += [(refused.text.error, plan.path, refused.text.text, refused.topics)
+                  for refused in plan.refused_items if refused.kind in model.COMMITMENT_KINDS]
+        for error, where, text, topics in items:
             for topic in names.named(text):
                 if topic.id not in topics:
-                    errors.append(error(f"texten nämner ämnet »{topic.name}», men punkten har inte ämnet "
+                    # `topics:` indented into the text above it is the text's, and the item has none.
+                    swallowed = not topics and field_in_text(text, ["topics"])
+                    errors.append(error(where, f"texten nämner ämnet »{topic.name}», men punkten har inte ämnet "
                                         f"'{topic.id}', så den saknas i jämförelsen om ämnet och aktören kan se ut "
                                         "att inte säga något om det.",
                                         swallowed_hint("topics", "text") if swallowed
