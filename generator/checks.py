@@ -2382,12 +2382,21 @@ DATING_HINT = ("Skriv året så som dokumentet ger det. Skriver dokumentet inget
 
 
 def _year_written(text: str, year: int, start: Optional[int]) -> bool:
-    """Whether `text` writes `year` as a number of its own, or, as a period's last year after
-    its first (`start`), by its last two digits ("2023–26")."""
-    if _year_places(text, year):
+    """Whether `text` (a whole source) writes `year` as a number of its own, or, as a period's
+    last year after its first (`start`), by its last two digits ("2023–26"). Each pattern is
+    tried from where its year's digits first stand, and only until it matches: a pattern that
+    begins with a condition is tried at every character, and listing every place a source
+    writes the year took 0.1 s of `validate` at 1,000 plans (`make bench`)."""
+    if _written_from(text, str(year), _year_pattern(year)):
         return True
-    return start is not None and re.search(
-        rf"(?<![\d,.]){start}\s?[-\u2013\u2014/]\s?{year % 100:02d}(?![\d]|[,.]\d)", text) is not None
+    return start is not None and _written_from(
+        text, str(start), rf"(?<![\d,.]){start}\s?[-\u2013\u2014/]\s?{year % 100:02d}(?![\d]|[,.]\d)")
+
+
+def _written_from(text: str, digits: str, pattern: str) -> bool:
+    """Whether `pattern`, which begins with `digits` (after a look behind), matches in `text`."""
+    first = text.find(digits)
+    return first >= 0 and re.compile(pattern).search(text, first) is not None
 
 
 def check_section_headings_quoted(inputs: Inputs) -> list[LocatedError]:
@@ -4072,7 +4081,11 @@ def _years_written(text: str) -> frozenset[int]:
 
 def _year_places(text: str, year: int) -> list[int]:
     """Where `text` writes `year` as a number of its own."""
-    return [found.start() for found in re.finditer(rf"(?<![\d,.]){year}(?![\d]|[,.]\d)", text)]
+    return [found.start() for found in re.finditer(_year_pattern(year), text)]
+
+
+def _year_pattern(year: int) -> str:
+    return rf"(?<![\d,.]){year}(?![\d]|[,.]\d)"
 
 
 def check_indicator_years_quoted(inputs: Inputs) -> list[LocatedError]:
