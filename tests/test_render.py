@@ -452,3 +452,21 @@ def test_the_sites_own_sentences_keep_a_figure_with_its_unit():
     assert re.search(r"Efter \d+&nbsp;ändringar räknas", pages["andringar/index.md"])
     for coverage in ("redaktion/tackning.md", "bergby/tackning.md"):
         assert "kortare än 90&nbsp;tecken" in pages[coverage] and "minst 80&nbsp;procent" in pages[coverage]
+
+
+def test_voters_are_told_who_archives_a_text_and_that_it_is_not_compared_with_the_original():
+    """The about page said every document is archived "som oförändrad text", and each source page
+    that its text is "ordagrant och oförändrad": the text is whatever the party or the editors
+    committed with the document, and nothing compares it with the original (the gaming audit:
+    an archive that says what the document does not passes every check). The pages say so, and
+    when the text was taken."""
+    from generator import paths
+
+    pages = render_site(build_site(FIXTURE))
+    about = " ".join(pages[paths.ABOUT].split())
+    assert "oförändrad text på webbplatsen" not in about
+    assert "Programmet jämför den inte med originalet" in about
+    source = pages[paths.source_page("bergby-a-plan-2024")]
+    assert "ordagrant och oförändrad" not in source
+    assert "hämtad 22\u00a0november 2026. Den läggs in med dokumentet och ska vara dess oförändrade text; " \
+           "webbplatsen jämför den inte med originalet." in source
