@@ -10,6 +10,7 @@ anything else for bad input.
 from __future__ import annotations
 
 import collections
+import contextlib
 import copy
 import dataclasses
 import datetime
@@ -2607,9 +2608,15 @@ def _discover(root: Path, folder: str, wanted: str, errors: list[LocatedError],
 
 def _listed(base: Path, folder: str, errors: list[LocatedError]) -> list[Path]:
     """The entries of the folder `base` (`folder` as the messages name it), sorted; none when it
-    cannot be listed, and that is an error: nothing in it is read, which is never silence."""
+    cannot be listed, and that is an error: nothing in it is read, which is never silence. Nor
+    when its entries' names can be listed but nothing about them read: a folder without the
+    right to open it (`chmod -R 644`), where looking at the first entry stopped the run."""
     try:
-        return sorted(base.iterdir())
+        entries = sorted(base.iterdir())
+        if entries:
+            with contextlib.suppress(FileNotFoundError):  # removed since it was listed
+                entries[0].lstat()
+        return entries
     except OSError as exc:
         denied = exc.errno in (errno.EACCES, errno.EPERM)
         errors.append(LocatedError(folder, 1, 1, "", f"mappen {folder}/ kan inte läsas ({os_reason(exc)}); inget i den läses.",
@@ -2682,10 +2689,10 @@ def _in_subfolder(path: Path, relative: str, folder: str, wanted: str) -> list[L
     A folder that is a link is not looked into: it may lead outside the repository."""
     try:
         inside = [] if path.is_symlink() else sorted(path.iterdir())
-    except OSError:  # a folder that may not be opened: said as a folder, whose files are not read
-        inside = []
-    files = [entry for entry in inside if entry.name.endswith(wanted) and entry.is_file()
-             and not entry.is_symlink()][:MAX_NAMED_IN_SUBFOLDER]
+        files = [entry for entry in inside if entry.name.endswith(wanted) and entry.is_file()
+                 and not entry.is_symlink()][:MAX_NAMED_IN_SUBFOLDER]
+    except OSError:  # a folder that may not be opened, or only listed: said as a folder, whose files are not read
+        inside, files = [], []
     errors = [LocatedError(f"{relative}/{entry.name}", 1, 1, "",
                            f"filen ligger i en mapp i {folder}/ och läses inte: bara filer direkt i {folder}/ läses.",
                            f"{folder}/{entry.name} finns redan; jämför filerna och behåll den som gäller, direkt i "

@@ -275,6 +275,28 @@ def _denied_to(monkeypatch, *folders: Path) -> None:
     monkeypatch.setattr(Path, "lstat", lstat)
 
 
+def _unsearchable(monkeypatch, *folders: Path) -> None:
+    """The folders may be listed but not opened (`chmod -R 644`: read without the right to
+    search), as for a user without the right to: their entries' names are there, and nothing
+    about them, their content neither."""
+    stat, lstat = Path.stat, Path.lstat
+
+    def denied(self):
+        return PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(self))
+
+    def status(self, *args, **kwargs):
+        if self.parent in folders:
+            raise denied(self)
+        return stat(self, *args, **kwargs)
+
+    def link_status(self):
+        if self.parent in folders:
+            raise denied(self)
+        return lstat(self)
+    monkeypatch.setattr(Path, "stat", status)
+    monkeypatch.setattr(Path, "lstat", link_status)
+
+
 def _unreadable(project, monkeypatch, folder: str, how: str) -> None:
     """`folder` made `a file`, or `a folder that cannot be opened`: nothing in it can be read."""
     if how == "a file":
@@ -284,12 +306,19 @@ def _unreadable(project, monkeypatch, folder: str, how: str) -> None:
         _denied_to(monkeypatch, project / folder)
 
 
+# A folder that cannot be opened: not even listed, or listed without the right to open it.
+DENIALS = pytest.mark.parametrize("deny", [_denied_to, _unsearchable], ids=["not listed", "listed only"])
+
+
+@DENIALS
 @pytest.mark.parametrize("folder", ["plans", "sources", "registry"])
-def test_a_folder_that_cannot_be_opened_is_a_located_error_not_a_hint_about_writing(project, cli, monkeypatch, folder):
+def test_a_folder_that_cannot_be_opened_is_a_located_error_not_a_hint_about_writing(project, cli, monkeypatch, folder,
+                                                                                      deny):
     """An input folder without the right to read it stopped `validate` with "Kunde inte skriva
     eller läsa plans: rättighet saknas." and a hint to make the folder writable: no place, and
-    no fix (the fuzzing of the inputs)."""
-    _denied_to(monkeypatch, project / folder)
+    no fix (the fuzzing of the inputs). So did one whose files are named but cannot be opened
+    (`chmod -R 644 plans`), with "Kunde inte skriva eller läsa …/plans/bergby-a-plan-2024.yaml"."""
+    deny(monkeypatch, project / folder)
     result = validate(cli, project)
     assert result.code == 1
     assert (f"{folder}:1:1: (filen): mappen {folder}/ kan inte läsas (rättighet saknas); inget i den läses. "
@@ -317,10 +346,11 @@ def test_a_registry_in_a_folder_that_cannot_be_opened_says_so(project, cli, monk
             "Tips: Ge alla rätt att läsa och öppna mappen (chmod a+rx registry).") in result.err.splitlines()
 
 
-def test_a_folder_in_plans_that_cannot_be_opened_is_named_as_a_folder(project, cli, monkeypatch):
+@DENIALS
+def test_a_folder_in_plans_that_cannot_be_opened_is_named_as_a_folder(project, cli, monkeypatch, deny):
     (project / "plans" / "gamla").mkdir()
     shutil.copy(project / PLAN, project / "plans" / "gamla" / "bergby-a-gammal-2020.yaml")
-    _denied_to(monkeypatch, project / "plans" / "gamla")
+    deny(monkeypatch, project / "plans" / "gamla")
     result = validate(cli, project)
     assert result.code == 1
     assert ("plans/gamla:1:1: (filen): mappar läses inte i plans/. Tips: Lägg filerna direkt i plans/, t.ex. "
