@@ -902,16 +902,17 @@ def _may_stress(text: str) -> bool:
             or _MAY_BE_SYMBOL.search(text) is not None)
 
 
-def _emphasis_added(text: str, original: str, words: Callable[[], Collection[str]]) -> list[str]:
+def _emphasis_added(text: str, original: str, words: Callable[[], Collection[str]],
+                    named: Collection[str] = frozenset()) -> list[str]:
     """What `text` stresses that `original` (the quote, or the source) does not write: words in
     capitals (`VI LOVAR`) that stand in neither it nor, as a word or a word's start, in `words()`
-    (an abbreviation from elsewhere in the document, as SKR, is the document's), symbols such as
-    emoji, and exclamation marks."""
+    (an abbreviation from elsewhere in the document, as SKR, is the document's), nor `named` (a
+    registered actor's name, as SD), symbols such as emoji, and exclamation marks."""
     if not _may_stress(text):
         return []
     written = set(_WORD.findall(original))
     capitals = [word for word in dict.fromkeys(_WORD.findall(text))
-                if len(word) > 1 and word.isupper() and word not in written]
+                if len(word) > 1 and word.isupper() and word not in written and word not in named]
     if capitals:
         source_words = words()
         capitals = [word for word in capitals  # also as "SKRs" writes "SKR:s"
@@ -927,6 +928,19 @@ def _emphasis_added(text: str, original: str, words: Callable[[], Collection[str
     return said
 
 
+_name_words: list = [None, frozenset()]  # [the actor registry last read, the words of its names]
+
+
+def _actor_name_words(inputs: Inputs) -> frozenset[str]:
+    """The words of the registered actors' names and short names (`SD`, `KD`), once per
+    registry object, as `_actors_by_id` is: a party's name in its abbreviation is no emphasis,
+    also where its document spells the name out ("SD:s förslag" of Sverigedemokraternas)."""
+    if _name_words[0] is not inputs.actors:
+        _name_words[:] = [inputs.actors, frozenset(word for actor in _actors_by_id(inputs).values()
+                                                   for word in _WORD.findall(f"{actor.short} {actor.name}"))]
+    return _name_words[1]
+
+
 def check_emphasis_as_quoted(inputs: Inputs) -> list[LocatedError]:
     """An item's text and detail are the document's words or a faithful summary of its quote,
     and a plan's title and summary its document's: they stress nothing the document does not
@@ -935,6 +949,7 @@ def check_emphasis_as_quoted(inputs: Inputs) -> list[LocatedError]:
     behöva sova ute" stood out beside the others' (the gaming audit), and only that party's own
     reviewers approve its pull requests."""
     errors = []
+    named = _actor_name_words(inputs)
     for plan, archive, source in _plans_with_sources(inputs):
         words = functools.cache(lambda text=source.text: set(_WORD.findall(text)))  # read only if needed
         value = plan.value
@@ -944,7 +959,7 @@ def check_emphasis_as_quoted(inputs: Inputs) -> list[LocatedError]:
                 fields += [(("sections", s_index, "items", index, name), getattr(item, name), item.quote, "citatet")
                            for name in ("text", "detail") if getattr(item, name)]
         for loc, text, original, against in fields:
-            said = _emphasis_added(text, original, words)
+            said = _emphasis_added(text, original, words, named)
             if said and not any(loc[:size] in plan.stood_in for size in range(1, len(loc) + 1)):
                 errors.append(plan.error(loc, f"texten har {_listed(said, 'och')}, "
                                          f"som {against} inte har.",
@@ -4981,7 +4996,8 @@ CROSS_PLAN_RULES: tuple[Rule, ...] = (check_plan_ids_unique, check_sources_used,
 # and sources.
 REGISTRY_READING_RULES: dict[Rule, str] = {check_plan_actor: "actors", check_plan_actor_municipality: "actors",
                                            check_plan_municipality_known: "municipalities",
-                                           check_topics_known: "topics", check_commitments_on_named_topics: "topics"}
+                                           check_topics_known: "topics", check_commitments_on_named_topics: "topics",
+                                           check_emphasis_as_quoted: "actors"}
 # Of those, the rules that read what another registry's rule judges in their registry (an
 # actor's municipality, `check_actor_municipality_known`): they wait for that judgement too
 # (`_unjudged`), while the others compare the plans with the registry at once.
@@ -4989,8 +5005,12 @@ REGISTRY_READING_JUDGED: tuple[Rule, ...] = (check_plan_actor_municipality,)
 # And the rules that read only the registry's ids (whether a plan's actor, municipality or
 # topic is registered): they compare as soon as every id is known, once (`_ids_compared`), whatever
 # else is wrong in the registry. A party office that adds itself and its first plan, and
-# leaves out a field of its entry, learns of an unknown topic or actor in its plan at once.
-REGISTRY_IDS_READING: tuple[Rule, ...] = (check_plan_actor, check_plan_municipality_known, check_topics_known)
+# leaves out a field of its entry, learns of an unknown topic or actor in its plan at once. The
+# emphasis rule reads the actors' names too, of the entries that loaded: a word in capitals is
+# no emphasis when it names an actor, and waiting for the whole registry would hold back every
+# exclamation mark and emoji of the plans.
+REGISTRY_IDS_READING: tuple[Rule, ...] = (check_plan_actor, check_plan_municipality_known, check_topics_known,
+                                          check_emphasis_as_quoted)
 # What the closing note says each of the other rules has not compared, and with what, while
 # it waits (`registries_waited_for`).
 _NOT_COMPARED: dict[Rule, tuple[str, str]] = {

@@ -371,6 +371,18 @@ def test_emphasis_the_document_has_is_accepted(project, cli):
                                "sources/bergby-a-plan-2024.txt inte har.") for line in refused(cli, project))
 
 
+def test_an_actors_registered_short_name_is_no_emphasis(project, cli):
+    """A party's abbreviation, as the registry and every page of the site write it, stands in a
+    title or a text its document spells out ("AP:s förslag" of Arbetarpartiets), also another
+    actor's (SN, the administration); a word in capitals no actor is named by is still refused."""
+    edit(project, "registry/actors.yaml", "    short: A\n", "    short: AP\n")
+    edit(project, PLAN, "title: Förslag till verksamhetsplan 2024", "title: AP:s förslag till verksamhetsplan 2024")
+    edit(project, PLAN, "        text: Ingen barnfamilj ska vräkas.\n", "        text: Ingen barnfamilj ska vräkas, som SN också skriver.\n")
+    accepted(cli, project)
+    edit(project, PLAN, "title: AP:s förslag", "title: APS förslag")
+    assert any(line.startswith(f"{PLAN}:9:8: title: texten har versaler (»APS»)") for line in refused(cli, project))
+
+
 def test_stated_goals_filed_as_background_are_warned_about(project, cli):
     """A goal the document states as the actor's own ("Vårt mål för missbrukarvården är att
     …") filed as a statement or a fact stood under Bakgrund on the topic's page, while the
