@@ -893,7 +893,7 @@ _EXCLAMATION = re.compile(r"!(?![\[-])")
 # character where symbols are (¦ © ® °, and from U+0482 on but for the general punctuation,
 # –, ” and …), an exclamation mark. Reading every text's words and characters took 1.4 s of
 # processor time over the 1,000 plans of `make bench`; one pattern for all three, 0.11 s.
-_CAPITALS_PAIR = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ɏΑ-ΩА-Я]{2}")
+_CAPITALS_PAIR = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ɏͰ-ϿЀ-ҁ]{2}")  # all of Greek and Cyrillic: Ё, Є, Ά lie outside Α-Ω, А-Я
 _MAY_BE_SYMBOL = re.compile(r"[\xa6\xa9\xae\xb0\u0482-\u1fff\u2070-\U0010ffff]")
 
 
