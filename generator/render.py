@@ -141,9 +141,10 @@ COMPARE_TEXT_LIMIT = 500
 
 
 def capped(text: str) -> str:
-    """An item's text as a comparison shows it: whole, or cut after `COMPARE_TEXT_LIMIT`
-    characters with "…" (`swedish.shorten`)."""
-    return text if len(text) <= COMPARE_TEXT_LIMIT else shorten(text, COMPARE_TEXT_LIMIT)
+    """An item's text as a comparison shows it: whole, or its first `COMPARE_TEXT_LIMIT`
+    characters with "…" for the rest. As written up to the cut: `swedish.shorten`, made for
+    one-line messages, turned a no-break space ("10 000") into a space a column broke at."""
+    return text if len(text) <= COMPARE_TEXT_LIMIT else text[:COMPARE_TEXT_LIMIT - 1].rstrip() + "…"
 
 
 def page_date(iso: str) -> str:

@@ -439,6 +439,17 @@ def test_a_long_item_text_takes_no_more_than_its_share_of_a_column(project):
         column(pages[paths.compare_page("bergby", "sommarkollo")], "bergby-a"))
 
 
+def test_a_long_item_text_is_cut_with_its_own_characters(project):
+    """A text cut for a comparison keeps what its plan wrote before the cut: a no-break space
+    that holds "10 000" together stayed one only in texts within the limit, and a longer
+    text's became plain spaces, where a narrow column broke the figure in two."""
+    long_text = "Bostadsbidraget höjs med 10\u00a0000 kronor. " + " ".join(["Ingen barnfamilj ska vräkas i Bergby."] * 20)
+    text = (project / PLAN).read_text(encoding="utf-8")
+    (project / PLAN).write_text(text.replace("text: Ingen barnfamilj ska vräkas.", f"text: {long_text}"), encoding="utf-8")
+    shown = column(render_site(build_site(project))[paths.compare_page("bergby", "hemloshet")], "bergby-a")
+    assert len(long_text) > render.COMPARE_TEXT_LIMIT and "med 10\u00a0000 kronor" in shown
+
+
 # --- in the browser ------------------------------------------------------------------------
 @contextmanager
 def _open(warm_tabs, server, path, width=1280, javascript=True):
