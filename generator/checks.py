@@ -884,8 +884,9 @@ def warn_stated_goals_as_background(inputs: Inputs) -> list[LocatedError]:
 
 _WORD = re.compile(r"[^\W\d_]+")
 # An exclamation mark that ends a word or a sentence; not Markdown's image (`![`) or an HTML
-# comment (`<!--`), which `warn_markup_in_text` names.
-_EXCLAMATION = re.compile(r"!(?![\[-])")
+# comment (`<!--`), which `warn_markup_in_text` names. Only those: any `!` before a dash was
+# passed over, so "Bostad åt alla!-" passed as no exclamation.
+_EXCLAMATION = re.compile(r"(?<!<)!(?!\[)|<!(?!--)")
 
 
 # Where a text may hold what `_emphasis_added` looks for, found at C speed before a word of it

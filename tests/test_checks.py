@@ -348,6 +348,7 @@ def test_check_commitments_on_named_topics(project, cli):
     ("VI LOVAR att ingen barnfamilj ska vräkas.", "versaler (»VI», »LOVAR»)"),
     ("Ingen barnfamilj ska vräkas 🎉", "tecken (»🎉»)"),
     ("Ingen barnfamilj ska vräkas!!!", "utropstecken"),
+    ("Ingen barnfamilj ska vräkas!-", "utropstecken"),  # no HTML comment (<!--)
     ("Ingen barnfamilj ska vräkas, säger ЄС.", "versaler (»ЄС»)"),  # Є lies outside А-Я
 ])
 def test_check_emphasis_as_quoted(project, cli, text, said):
