@@ -64,9 +64,11 @@ def _digest(path: Path) -> str:
 def _no_home_page(site: Path) -> str:
     """Every build writes the home page: a folder without one (an artifact unpacked one level
     down, `site-falun/site/`, or the project folder) was merged as a site, and published."""
-    inner = sorted(site.glob("*/index.html"))
+    # A site's top holds its 404 page too, which no page's folder does: a site whose home page is
+    # lost (a copy cut short) was told to give its first page's folder (`site/amnen`) instead.
+    inner = [page.parent for page in sorted(site.glob("*/index.html")) if (page.parent / "404.html").is_file()]
     return (f"{site}: ingen byggd webbplats, för index.html saknas där. "
-            + (f"Ange mappen {inner[0].parent}, där webbplatsen ligger." if inner else
+            + (f"Ange mappen {inner[0]}, där webbplatsen ligger." if inner else
                "Ange mappen som ett jobb byggde (dess site/)."))
 
 

@@ -332,11 +332,25 @@ def test_merge_refuses_a_folder_that_holds_no_built_site(tmp_path, cli):
     pages under /site/, and the merge said it wrote them: what was published had no home page."""
     job = tmp_path / "site-dalby"
     (job / "site").mkdir(parents=True)
-    (job / "site" / "index.html").write_text("<html></html>\n", encoding="utf-8")
+    for page in ("index.html", "404.html"):
+        (job / "site" / page).write_text("<html></html>\n", encoding="utf-8")
     result = cli("--root", str(REPO), "merge", "--into", str(tmp_path / "merged"), str(job))
     assert result.code == 1 and not (tmp_path / "merged").exists()
     assert result.err == (f"{job}: ingen byggd webbplats, för index.html saknas där. Ange mappen {job / 'site'}, där "
                           "webbplatsen ligger.\n\n1 fel. Inget har skrivits.\n")
+
+
+def test_merge_names_no_page_of_a_site_without_its_home_page_as_the_site(tmp_path, cli):
+    """A site whose index.html is lost (a copy cut short) was told "Ange mappen site/amnen, där
+    webbplatsen ligger", the folder of its first page: a page's folder is no site."""
+    site = tmp_path / "site"
+    (site / "amnen").mkdir(parents=True)
+    (site / "404.html").write_text("<html></html>\n", encoding="utf-8")
+    (site / "amnen" / "index.html").write_text("<html></html>\n", encoding="utf-8")
+    result = cli("--root", str(REPO), "merge", "--into", str(tmp_path / "merged"), str(site))
+    assert result.code == 1 and not (tmp_path / "merged").exists()
+    assert result.err == (f"{site}: ingen byggd webbplats, för index.html saknas där. Ange mappen som ett jobb byggde "
+                          "(dess site/).\n\n1 fel. Inget har skrivits.\n")
 
 
 @pytest.mark.parametrize("setting", [str(2**32), "2026-11-25"])
