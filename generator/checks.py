@@ -903,6 +903,14 @@ def _may_stress(text: str) -> bool:
             or _MAY_BE_SYMBOL.search(text) is not None)
 
 
+# One word in capitals of up to four letters is an abbreviation a summary may use where its
+# document writes the name out ("LSS", "SKR", "BRÅ"); shouting is longer words or several
+# ("BOSTÄDER", "VI LOVAR"), which the review of the gaming audit's rule weighed against honest plans.
+_ABBREVIATION_LENGTH = 4
+# Symbols that are a unit's, not emphasis: "20 °C" where the document writes "grader".
+_UNIT_SYMBOLS = frozenset("°")
+
+
 def _emphasis_added(text: str, original: str, words: Callable[[], Collection[str]],
                     named: Collection[str] = frozenset()) -> list[str]:
     """What `text` stresses that `original` (the quote, or the source) does not write: words in
@@ -918,7 +926,10 @@ def _emphasis_added(text: str, original: str, words: Callable[[], Collection[str
         source_words = words()
         capitals = [word for word in capitals  # also as "SKRs" writes "SKR:s"
                     if not any(other.startswith(word) for other in source_words)]
-    symbols = [char for char in dict.fromkeys(text) if unicodedata.category(char) == "So" and char not in original]
+    if len(capitals) == 1 and len(capitals[0]) <= _ABBREVIATION_LENGTH:
+        capitals = []  # "LSS" for the law the document names in full: a summary's word
+    symbols = [char for char in dict.fromkeys(text)
+               if unicodedata.category(char) == "So" and char not in original and char not in _UNIT_SYMBOLS]
     said = []
     if capitals:
         said.append(f"versaler ({', '.join(f'»{word}»' for word in capitals[:5])})")
@@ -957,8 +968,11 @@ def check_emphasis_as_quoted(inputs: Inputs) -> list[LocatedError]:
         fields = [((name,), getattr(value, name), source.text, f"källtexten {archive}") for name in ("title", "summary")]
         for (s_index, section) in enumerate(value.sections):
             for index, item in enumerate(section.items):
-                fields += [(("sections", s_index, "items", index, name), getattr(item, name), item.quote, "citatet")
-                           for name in ("text", "detail") if getattr(item, name)]
+                # A text sums up its quote; a detail may tell more of the document than the quote.
+                fields.append((("sections", s_index, "items", index, "text"), item.text, item.quote, "citatet"))
+                if item.detail:
+                    fields.append((("sections", s_index, "items", index, "detail"), item.detail, source.text,
+                                   f"källtexten {archive}"))
         for loc, text, original, against in fields:
             said = _emphasis_added(text, original, words, named)
             if said and not any(loc[:size] in plan.stood_in for size in range(1, len(loc) + 1)):

@@ -349,7 +349,8 @@ def test_check_commitments_on_named_topics(project, cli):
     ("Ingen barnfamilj ska vräkas 🎉", "tecken (»🎉»)"),
     ("Ingen barnfamilj ska vräkas!!!", "utropstecken"),
     ("Ingen barnfamilj ska vräkas!-", "utropstecken"),  # no HTML comment (<!--)
-    ("Ingen barnfamilj ska vräkas, säger ЄС.", "versaler (»ЄС»)"),  # Є lies outside А-Я
+    ("Ingen barnfamilj ska vräkas, säger ЄС och ЁЖ.", "versaler (»ЄС», »ЁЖ»)"),  # Є and Ё lie outside А-Я
+    ("Inga BARNFAMILJER ska vräkas.", "versaler (»BARNFAMILJER»)"),  # one word, but no abbreviation's length
 ])
 def test_check_emphasis_as_quoted(project, cli, text, said):
     """An item's text is the document's words or a faithful summary of its quote: one in capitals,
@@ -368,6 +369,13 @@ def test_emphasis_the_document_has_is_accepted(project, cli):
     edit(project, PLAN, "        text: Ingen barnfamilj ska vräkas.\n", "        text: Ingen barnfamilj ska vräkas, enligt BRÅ:s råd!\n")
     edit(project, PLAN, "        quote: Ingen barnfamilj ska vräkas.\n", "        quote: Ingen barnfamilj ska vräkas!\n")
     accepted(cli, project)
+    # A summary's abbreviation of a name the document writes out, a unit's sign, and a detail
+    # that tells what the document says elsewhere (the review: each was refused).
+    edit(project, PLAN, "        text: Ingen barnfamilj ska vräkas, enligt BRÅ:s råd!\n",
+         "        text: Ingen barnfamilj ska vräkas, enligt BRÅ:s råd och LSS, inte ens vid 20 °C!\n"
+         "        detail: Vi följer BRÅs råd.\n")
+    edit(project, PLAN, "        quote: Ingen barnfamilj ska vräkas!\n", "        quote: Ingen barnfamilj ska vräkas!\n")
+    accepted(cli, project)
     edit(project, PLAN, "title: Förslag till verksamhetsplan 2024", "title: FÖRSLAG till verksamhetsplan 2024")
     assert any(line.startswith(f"{PLAN}:9:8: title: texten har versaler (»FÖRSLAG»), som källtexten "
                                "sources/bergby-a-plan-2024.txt inte har.") for line in refused(cli, project))
@@ -381,8 +389,8 @@ def test_an_actors_registered_short_name_is_no_emphasis(project, cli):
     edit(project, PLAN, "title: Förslag till verksamhetsplan 2024", "title: AP:s förslag till verksamhetsplan 2024")
     edit(project, PLAN, "        text: Ingen barnfamilj ska vräkas.\n", "        text: Ingen barnfamilj ska vräkas, som SN också skriver.\n")
     accepted(cli, project)
-    edit(project, PLAN, "title: AP:s förslag", "title: APS förslag")
-    assert any(line.startswith(f"{PLAN}:9:8: title: texten har versaler (»APS»)") for line in refused(cli, project))
+    edit(project, PLAN, "title: AP:s förslag", "title: APS NYA förslag")
+    assert any(line.startswith(f"{PLAN}:9:8: title: texten har versaler (»APS», »NYA»)") for line in refused(cli, project))
 
 
 def test_stated_goals_filed_as_background_are_warned_about(project, cli):
