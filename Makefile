@@ -111,9 +111,18 @@ lock:
 ## clean: remove what setup, builds, tests and the benchmark made
 clean:
 	rm -rf site .site-new.* .site-old.* .cache $(VENV) .pytest_cache node_modules bench/results
-	@# The pages `python -m generator build` (make build-zensical) wrote into docs/, which git
-	@# ignores there; git removes them without following a link out of the repository.
-	@git clean -fdqX -- docs 2>/dev/null || true
+	@# The pages `python -m generator build` (make build-zensical) wrote into docs/: those its list
+	@# docs/.generated names, inside docs/ by their real path (no link followed out of it), and the
+	@# folders left empty. Nothing it did not write, as a new hand-written page git ignores yet.
+	@if [ -f docs/.generated ]; then \
+	  docs=$$(realpath docs); \
+	  while IFS= read -r path; do \
+	    case "$$path" in ""|/*|*..*) continue;; esac; \
+	    case "$$(realpath -m "docs/$$path")" in "$$docs"/*) rm -f -- "docs/$$path";; esac; \
+	  done < docs/.generated; \
+	  rm -f docs/.generated; \
+	  find docs -mindepth 1 -type d -empty -delete; \
+	fi
 
 ## help: list these targets and what each does
 help:

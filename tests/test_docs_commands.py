@@ -230,11 +230,15 @@ def test_make_clean_removes_what_a_build_made(tmp_path):
     for left in (".cache", ".site-new.x1"):  # Zensical's cache; what a killed build leaves
         (root / left).mkdir()
         (root / left / "index.html").write_text("", encoding="utf-8")
+    # A contributor's new page, which git ignores until .gitignore names it (every folder of
+    # docs/ but the hand-written ones is ignored): not the build's, so it stays (the review).
+    (root / "docs" / "ny-sida").mkdir()
+    (root / "docs" / "ny-sida" / "index.md").write_text("# Ny sida\n", encoding="utf-8")
     made = run(["git", "status", "--porcelain", "--ignored"], root).stdout
     assert "!! docs/amnen/" in made and "!! .cache/" in made
     result = run(["make", "-s", "clean"], root)
     assert result.returncode == 0, result.stderr
-    assert run(["git", "status", "--porcelain", "--ignored"], root).stdout == ""
+    assert run(["git", "status", "--porcelain", "--ignored"], root).stdout == "!! docs/ny-sida/\n"
 
 
 def test_the_guide_names_a_merge_button_the_rulesets_leave():
