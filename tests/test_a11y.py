@@ -904,6 +904,16 @@ def test_no_page_has_an_empty_table_of_contents_landmark(repo_site):
     assert checked > 10 and empty == [], empty
 
 
+def test_every_page_ends_with_a_way_to_report_an_error(repo_site):
+    """The about page says every page ends with a link to report an error: the 404 page, whose
+    template writes its own content, had none, though a broken link is what a voter meets there."""
+    site, _ = repo_site
+    missing = [str(html.relative_to(site)) for html in sorted(site.rglob("index.html")) + [site / "404.html"]
+               if 'class="vlv-report"' not in html.read_text(encoding="utf-8")
+               or "template=rapportera-fel.yml" not in html.read_text(encoding="utf-8")]
+    assert missing == [], missing
+
+
 def test_every_page_has_a_skip_link_to_its_heading(repo_site):
     """A keyboard or screen reader user skips the header, tabs and menu with the first link of
     the page: the 404 page, which MkDocs writes with no page object, had none."""
