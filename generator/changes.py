@@ -2,7 +2,9 @@
 
 Each revision's plans, registries and archived sources are read with `git show` into a
 temporary folder and loaded with the same loader as the site (`site.build_site`), so
-the comparison sees exactly what the site would show. The result is Swedish Markdown for
+the comparison sees exactly what the site would show. An earlier revision is checked with
+the rules that the linked model needs (`checks.REVISION_RULES`), not those that judge how
+its files were written: a rule added since does not make it unreadable. The result is Swedish Markdown for
 the pull request's job summary: documents and items added, removed and changed, first per
 actor, then per topic (what changes on each topic page). The same comparison makes the
 changelog's and the feeds' entries (`history.py`); only the job summary names a kind's or a
@@ -21,7 +23,7 @@ from typing import Callable, Optional, TypeVar
 from . import model
 from .charts import figure
 from .link import Item, Plan, Site, Table, Topic, swedish_key
-from .checks import CheckCache
+from .checks import REVISION_RULES, CheckCache
 from .load import PLANS_DIR, REGISTRY_DIR, SOURCES_DIR, LoadCache
 from .site import build_site
 from .errors import LocatedError, ValidationFailed
@@ -96,13 +98,16 @@ class RevisionUnreadable(Exception):
 
 
 # --- reading a revision --------------------------------------------------------------------
-def site_at(root: Path, rev: str, caches: Optional[tuple[LoadCache, CheckCache]] = None) -> Site:
-    """The linked site model of the plans as they are at `rev`. `caches`, shared by the reads
-    of several revisions, spare parsing and checking again the files one has as the last had."""
+def site_at(root: Path, rev: str, caches: Optional[tuple[LoadCache, CheckCache]] = None,
+            every_rule: bool = False) -> Site:
+    """The linked site model of the plans as they are at `rev`, checked with the rules the
+    model needs (`checks.REVISION_RULES`), or, for the change under review, with `every_rule`.
+    `caches`, shared by the reads of several revisions, spare parsing and checking again the
+    files one has as the last had."""
     with tempfile.TemporaryDirectory(prefix="vlv-changes-") as folder:
         export_revision(root, rev, FOLDERS, Path(folder))
         try:
-            return build_site(Path(folder), *(caches or ()))
+            return build_site(Path(folder), *(caches or (None, None)), rules=None if every_rule else REVISION_RULES)
         except ValidationFailed as failure:
             raise RevisionUnreadable(rev, failure.errors)
 
@@ -643,8 +648,10 @@ def compare(root: Path, base: str, head: str = "HEAD", yaml_values: bool = False
     # Like `git diff base...head`: only what the change itself did, not what the base did since.
     merge_base = git(root, "merge-base", base_commit, head_commit).decode().strip() or base_commit
     caches = (LoadCache(), CheckCache())
-    return compare_sites(site_at(root, merge_base, caches), site_at(root, head_commit, caches), merge_base,
-                         head_commit, yaml_values)
+    # The base is a past revision; the head is the change under review, held to every rule
+    # as `validate` holds it: a summary is not made of files the site would refuse.
+    return compare_sites(site_at(root, merge_base, caches), site_at(root, head_commit, caches, every_rule=True),
+                         merge_base, head_commit, yaml_values)
 
 
 def compare_sites(before: Site, after: Site, base: str, head: str, yaml_values: bool = False) -> Changes:

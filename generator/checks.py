@@ -2,7 +2,9 @@
 errors. They read typed, located inputs (`load.Inputs`) and never the YAML parser.
 
 `REGISTRY_RULES` and `PLAN_RULES` list the rules in the order they run; `run_checks` runs
-every one of them over everything that loaded, so one error never hides another.
+every one of them over everything that loaded, so one error never hides another. A past
+revision read for the change history is held only to `REVISION_RULES`, those its linked model
+relies on; `CURRENT_ONLY_RULES` judge how the current files are written.
 """
 
 from __future__ import annotations
@@ -5072,8 +5074,10 @@ def _registry_rule_runs(rule: Rule, inputs: Inputs) -> bool:
     return True
 
 
-def run_checks(inputs: Inputs, cache: Optional["CheckCache"] = None, linked: bool = True) -> list[LocatedError]:
-    """Every rule over everything that loaded. Each registry rule runs on the registries it
+def run_checks(inputs: Inputs, cache: Optional["CheckCache"] = None, linked: bool = True,
+               rules: Optional[Collection[Rule]] = None) -> list[LocatedError]:
+    """Every rule over everything that loaded, or only `rules` (a past revision's,
+    `REVISION_RULES`). Each registry rule runs on the registries it
     reads that loaded whole; plans are compared with a registry only once it is sound, and
     every other plan rule runs regardless, so a party office that adds itself and its first
     plan in one pull request sees the errors of both at once. With a `cache` (kept by
@@ -5081,20 +5085,27 @@ def run_checks(inputs: Inputs, cache: Optional["CheckCache"] = None, linked: boo
     For inputs not to be `linked`, workers keep where they found the quotes to themselves."""
     for source in inputs.sources.values():  # a run's own budget, also for sources kept between rebuilds
         source.renew_closest_budget()
-    found = _registry_errors(inputs)
+    found = _registry_errors(inputs, rules)
     errors = [error for found_errors in found.values() for error in found_errors]
     if errors or not inputs.registries_ok:
-        return errors + _rules_without_registries(inputs, found)
+        return errors + _rules_without_registries(inputs, found, rules)
+    plan_rules = _chosen(PLAN_RULES, rules)
     if cache is None:
-        return _plan_rules_on_every_core(inputs, linked)
-    found = cache.found(inputs)
-    return [error for rule in PLAN_RULES
+        return _plan_rules_on_every_core(inputs, linked, plan_rules)
+    found = cache.found(inputs, [rule for rule in plan_rules if rule not in CROSS_PLAN_RULES])
+    return [error for rule in plan_rules
             for error in (rule(inputs) if rule in CROSS_PLAN_RULES else
                           [error for plan in found for error in plan[rule]])]
 
 
-def _registry_errors(inputs: Inputs) -> dict[Rule, list[LocatedError]]:
-    return {rule: rule(inputs) for rule in REGISTRY_RULES if _registry_rule_runs(rule, inputs)}
+def _chosen(listed: tuple[Rule, ...], rules: Optional[Collection[Rule]]) -> tuple[Rule, ...]:
+    """The rules of `listed` that are to run, in their order: all of them, or those in `rules`."""
+    return listed if rules is None else tuple(rule for rule in listed if rule in rules)
+
+
+def _registry_errors(inputs: Inputs, rules: Optional[Collection[Rule]] = None) -> dict[Rule, list[LocatedError]]:
+    """What each registry rule (of `rules`, default all) that can run found."""
+    return {rule: rule(inputs) for rule in _chosen(REGISTRY_RULES, rules) if _registry_rule_runs(rule, inputs)}
 
 
 def _sound_registries(inputs: Inputs, found: dict[Rule, list[LocatedError]]) -> set[str]:
@@ -5109,24 +5120,28 @@ def _sound_registries(inputs: Inputs, found: dict[Rule, list[LocatedError]]) -> 
             if (loaded := getattr(inputs, name)) is not None and loaded.complete and f"{REGISTRY_DIR}/{file}" not in refused}
 
 
-def _unjudged(found: dict[Rule, list[LocatedError]]) -> dict[str, list[str]]:
+def _unjudged(found: dict[Rule, list[LocatedError]], rules: Optional[Collection[Rule]] = None) -> dict[str, list[str]]:
     """The registries whose entries a rule has not judged, since another registry it reads is
     refused, with those: an actor's municipality never compared with the municipality
     registry is none to compare a plan's with ("Skriv `municipality: ebby`"). (Only the actors'
-    municipalities are judged so: `check_actor_municipality_known`.)"""
+    municipalities are judged so: `check_actor_municipality_known`.) A rule left out of
+    `rules` (a past revision's, `run_checks`) judges nothing, and waits for nothing."""
     unjudged: dict[str, list[str]] = {}
     for rule, judged in REGISTRY_RULE_TAKES_WHAT_LOADED.items():
-        if rule not in found:
+        if rule not in found and (rules is None or rule in rules):
             for name in judged:
                 unjudged.setdefault(name, []).extend(read for read in REGISTRY_RULE_READS[rule] if read not in judged)
     return unjudged
 
 
-def _rules_without_registries(inputs: Inputs, found: dict[Rule, list[LocatedError]]) -> list[LocatedError]:
-    """The plan rules that can run while some registry is unsound: those reading no registry,
-    and those whose registry is sound (and judged, for `REGISTRY_READING_JUDGED`)."""
-    sound, unjudged = _sound_registries(inputs, found), _unjudged(found)
-    runnable = [rule for rule in PLAN_RULES if rule not in REGISTRY_READING_RULES or _compares(rule, inputs, sound, unjudged)]
+def _rules_without_registries(inputs: Inputs, found: dict[Rule, list[LocatedError]],
+                              rules: Optional[Collection[Rule]] = None) -> list[LocatedError]:
+    """The plan rules (of `rules`, default all) that can run while some registry is unsound:
+    those reading no registry, and those whose registry is sound (and judged, for
+    `REGISTRY_READING_JUDGED`)."""
+    sound, unjudged = _sound_registries(inputs, found), _unjudged(found, rules)
+    runnable = [rule for rule in _chosen(PLAN_RULES, rules)
+                if rule not in REGISTRY_READING_RULES or _compares(rule, inputs, sound, unjudged)]
     return [error for rule in runnable for error in rule(inputs)]
 
 
@@ -5205,12 +5220,12 @@ def sources_waited_for(inputs: Inputs, errors: list[LocatedError]) -> list[tuple
 PARALLEL_FROM_PLANS = 200
 
 
-def _plan_rules_on_every_core(inputs: Inputs, linked: bool) -> list[LocatedError]:
-    """Every plan rule over every plan. For many plans the one-plan rules run on every core,
+def _plan_rules_on_every_core(inputs: Inputs, linked: bool, plan_rules: tuple[Rule, ...]) -> list[LocatedError]:
+    """Every plan rule (of `plan_rules`) over every plan. For many plans the one-plan rules run on every core,
     each process on its own run of consecutive plans; since each rule lists its errors plan
     by plan, joining the runs' errors rule by rule gives the errors of one run. Where the
     inputs are to be `linked`, each worker hands back what linking reads of its sources."""
-    one_plan = [rule for rule in PLAN_RULES if rule not in CROSS_PLAN_RULES]
+    one_plan = [rule for rule in plan_rules if rule not in CROSS_PLAN_RULES]
 
     def check(run: range) -> tuple[list[list[LocatedError]], dict[str, tuple[dict, dict]]]:
         some = replace(inputs, plans=inputs.plans[run.start:run.stop])
@@ -5230,7 +5245,7 @@ def _plan_rules_on_every_core(inputs: Inputs, linked: bool) -> list[LocatedError
             inputs.sources[archive].add_found(found_quotes)
             add_measured(inputs.sources[archive], reports)
     found = {rule: [error for share, _ in shares for error in share[index]] for index, rule in enumerate(one_plan)}
-    return [error for rule in PLAN_RULES for error in (rule(inputs) if rule in CROSS_PLAN_RULES else found[rule])]
+    return [error for rule in plan_rules for error in (rule(inputs) if rule in CROSS_PLAN_RULES else found[rule])]
 
 
 class CheckCache:
@@ -5240,23 +5255,27 @@ class CheckCache:
     whose bytes did not change. A plan's findings are reused while the plan, its source and
     the four registries are the objects they were found in; otherwise the rules run again
     on that plan alone. Each rule lists its errors plan by plan, so putting the plans'
-    findings side by side, rule by rule, gives the errors of one run over every plan."""
+    findings side by side, rule by rule, gives the errors of one run over every plan. A rule
+    asked for that has not run on a plan yet (a revision read with `REVISION_RULES`, then one
+    with every rule) runs on it then."""
 
     def __init__(self) -> None:
         self._known: dict[str, tuple[tuple, dict[Rule, list[LocatedError]]]] = {}
 
-    def found(self, inputs: Inputs) -> list[dict[Rule, list[LocatedError]]]:
+    def found(self, inputs: Inputs, rules: list[Rule]) -> list[dict[Rule, list[LocatedError]]]:
+        """What each of the one-plan `rules` found in each plan, plan by plan."""
         registries = (inputs.municipalities, inputs.actors, inputs.topics, inputs.terms)
         known, self._known = self._known, {}
         result = []
         for plan in inputs.plans:
             made_from = (plan, inputs.sources.get(archive_of(plan)), *registries)
             previous = known.get(plan.path)
-            if previous is not None and all(old is new for old, new in zip(previous[0], made_from)):
-                findings = previous[1]
-            else:
+            reusable = previous is not None and all(old is new for old, new in zip(previous[0], made_from))
+            findings = dict(previous[1]) if reusable else {}
+            missing = [rule for rule in rules if rule not in findings]
+            if missing:
                 alone = replace(inputs, plans=[plan])
-                findings = {rule: rule(alone) for rule in PLAN_RULES if rule not in CROSS_PLAN_RULES}
+                findings.update((rule, rule(alone)) for rule in missing)
             self._known[plan.path] = (made_from, findings)
             result.append(findings)
         return result
@@ -5291,6 +5310,49 @@ def check_easy_read_lix(inputs: Inputs) -> list[LocatedError]:
 REGISTRY_RULES += (check_easy_read_lix,)
 REGISTRY_RULE_READS[check_easy_read_lix] = ("topics",)
 REGISTRY_RULE_TAKES_WHAT_LOADED[check_easy_read_lix] = ("topics",)
+
+
+# --- the rules a past revision is read with -------------------------------------------------
+# The change history (the changelog, the feeds) and a pull request's summary read earlier
+# revisions of plans/, registry/ and sources/ from git (`changes.site_at`) and compare their
+# linked models. A revision is read with the rules the linked model needs to be built and
+# compared correctly: every id known and once, every quote found (an item's lines, a
+# document's coverage), every reference resolved, every document in one term. The other
+# rules judge how a plan or a registry is written (a figure quoted as the source writes it,
+# a topic named in a text, an entry in order); a revision that broke one of them still reads
+# as what it said, and the history goes on past it. Were a past revision read with every
+# rule, each new rule that an older file breaks would cut the history at the commit that
+# mended the file. The current files (`validate`, the site's build) keep every rule.
+# Each rule stands in one of the two lists (`tests/test_checks.py` holds it so): a new rule
+# is placed consciously, in `CURRENT_ONLY_RULES` unless linking or comparing relies on it.
+REVISION_RULES: tuple[Rule, ...] = (
+    # Ids: `link` makes dicts by id, and `changes` matches entries across revisions by id,
+    # and a registry entry whose id changed by its name (`changes._new_ids`).
+    check_registry_ids_unique, check_registry_names_unique, check_plan_ids_unique, check_entry_ids_unique,
+    # References that `link` looks up: an unknown one is a KeyError, a wrong one a plan in
+    # the wrong municipality; a topic twice on an entry would count it twice.
+    check_actor_municipality_known, check_plan_actor, check_plan_actor_municipality, check_plan_municipality_known,
+    check_topics_known, check_topics_not_repeated, check_follow_ups_known,
+    # Terms: each dated document in exactly one term (`link._term_of`), by one dating.
+    check_terms_follow_each_other, check_one_dating,
+    # Quotes: each item has the lines it quotes, and the coverage counts what was quoted and
+    # excluded, only where the source is the actor's own (others' are not searched).
+    check_archive_is_the_actors, check_quotes_found,
+)
+CURRENT_ONLY_RULES: tuple[Rule, ...] = (
+    # How a registry is written: order, names, readability, ids that pages' paths reserve.
+    check_registry_sorted, check_terms_name_their_years, check_actor_ids_name_their_municipality,
+    check_municipality_ids_free, check_actor_ids_free, check_topic_ids_free, check_easy_read_lix,
+    # How a plan is written: its file, its form, its wording as the source's.
+    check_plan_id_matches_file, check_schema_line, check_follow_up_status, check_promises_followed_up,
+    check_entry_ids_free, check_item_count, check_commitments_on_named_topics, check_emphasis_as_quoted,
+    check_quotes_meaningful, check_list_items_covered, check_figures_quoted, check_row_figures_in_order,
+    check_row_labels_quoted, check_rows_in_one_table, check_table_headings_quoted, check_units_quoted,
+    check_data_sources_quoted, check_section_headings_quoted, check_source_title_quoted, check_dating_quoted,
+    check_risk_scores_quoted, check_risk_controls_quoted, check_approximate_as_quoted,
+    check_indicator_years_quoted, check_indicator_roles_quoted, check_locators_exist, check_no_placeholders,
+    check_sources_used,
+)
 
 
 # --- warnings: what the site shows other than the writer may expect, but is still valid -------

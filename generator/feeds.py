@@ -254,17 +254,19 @@ def data_date(site: Site) -> str:
 
 def unreadable_before(date: str) -> str:
     """Why the changes up to the version of `date` (ISO), the oldest one read, are not listed:
-    the older files break today's rules. (It said "before" the day, while that day's earlier
-    changes and the version's own were not listed either.)"""
+    the older files do not load, or their ids, references or quotes do not hold together
+    (`checks.REVISION_RULES`); a rule that only judges how a file is written does not cut the
+    history. (It said "before" the day, while that day's earlier changes and the version's own
+    were not listed either.)"""
     return (f"Ändringar fram till och med versionen från den {swedish_moment(date)} visas inte: de äldre "
-            "versionerna av planerna och registren följer inte dagens regler för filerna och kan därför inte "
-            "jämföras med dagens.")
+            "versionerna av planerna och registren går inte att läsa in med dagens regler för hur filerna är "
+            "uppbyggda och hänger ihop, och kan därför inte jämföras med dagens.")
 
 
 def without_history(site: Site, base_url: str, commit: str, date: Optional[str], shallow: bool,
                     unreadable_earlier: bool = False, revision: Optional[str] = None) -> History:
     """One clear entry instead of the changes, when the build has no history to read, or none
-    since the oldest revision that today's rules read (`unreadable_earlier`: older ones exist).
+    since the oldest revision that reads today (`changes.site_at`) (`unreadable_earlier`: older ones exist).
     `commit` is the one the site is built from; the entry's id, anchor and `date` are those of
     `revision`, the revision of the plans and registries it stands for (default: `commit`), so
     that a commit touching neither gives the feeds no new entry."""

@@ -2,7 +2,8 @@
 
 Walks the newest commits on the first-parent line that touch plans/, registry/ or sources/
 and compares each with the previous one (`changes.compare_sites`, what a pull request's summary
-shows); commits whose plans do not load with today's code are stepped over. Each revision
+shows); commits whose plans do not load with today's code, or whose linked model would be
+unsound (an unknown id, a quote not in its source: `checks.REVISION_RULES`), are stepped over. Each revision
 is read once, and the files it shares with the revision before are neither parsed nor
 checked again (`_Revisions`); entries are kept per pair of commits for the life of the
 process, so `mkdocs serve` rebuilds without reading history again. Without git, or in a

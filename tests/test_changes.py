@@ -436,6 +436,42 @@ def test_a_revision_whose_plans_do_not_load_is_named(repo, cli):
     assert f"- {PLAN}:6:7: year: &#39;tjugo&#39; är inget årtal med fyra siffror. Tips: Skriv t.ex. 2024." in result.out
 
 
+# An item's text that stresses what its quote does not, which `check_emphasis_as_quoted` refuses.
+STRESSED = ("text: Ingen barnfamilj ska vräkas.", "text: VI LOVAR att ingen barnfamilj ska vräkas!!!")
+
+
+def test_a_base_that_breaks_a_rule_on_how_a_plan_is_written_is_summarised(repo, cli):
+    """The pull request that mends a file a new rule refuses says what the mend changes for voters."""
+    commit(repo, {PLAN: read(repo, PLAN).replace(*STRESSED)})
+    commit(repo, {PLAN: read(repo, PLAN).replace(*reversed(STRESSED))})
+    result = cli("--root", str(repo), "changes", "--base", "HEAD~1")
+    assert result.code == 0, result.out
+    assert "  - text: »VI LOVAR att ingen barnfamilj ska vräkas!!!» → »Ingen barnfamilj ska vräkas.»\n" in result.out
+    assert "kunde inte sammanfattas" not in result.out
+
+
+def test_a_head_that_breaks_a_rule_on_how_a_plan_is_written_is_not_summarised(repo, cli):
+    """The change under review is held to every rule, as `validate` holds it."""
+    commit(repo, {PLAN: read(repo, PLAN).replace(*STRESSED)})
+    head = git(repo, "rev-parse", "HEAD").strip()
+    result = cli("--root", str(repo), "changes", "--base", "HEAD~1")
+    assert result.code == 1
+    assert f"Ändringen kunde inte sammanfattas: planerna i `{head[:12]}` går inte att läsa (1 fel)." in result.out
+
+
+def test_a_head_that_leaves_a_file_breaking_such_a_rule_as_it_was_is_not_summarised(repo, cli):
+    """The base reads with the rules its model needs; the head's files, the unchanged one too,
+    are held to every rule: the summary names the head's error, not the base."""
+    commit(repo, {PLAN: read(repo, PLAN).replace(*STRESSED)})
+    commit(repo, {"plans/bergby-o-webb.yaml": read(repo, "plans/bergby-o-webb.yaml").replace(
+        "title: Östra listans socialpolitik", "title: Östra listans nya socialpolitik", 1)})
+    head = git(repo, "rev-parse", "HEAD").strip()
+    result = cli("--root", str(repo), "changes", "--base", "HEAD~1")
+    assert result.code == 1
+    assert f"Ändringen kunde inte sammanfattas: planerna i `{head[:12]}` går inte att läsa (1 fel)." in result.out
+    assert f"- {PLAN}:" in result.out and "VI LOVAR" not in result.out.split("fel).")[0]
+
+
 def test_a_file_name_that_is_not_utf8_is_named_with_its_byte_not_a_traceback(repo, cli):
     """Git stores any bytes as a name; Python holds the byte 0xe4 of a Latin-1 'ä' as U+DCE4."""
     commit(repo, {"plans/bergby-a-m\udce4l.yaml": read(repo, PLAN)})

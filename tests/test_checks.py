@@ -331,6 +331,15 @@ def test_every_rule_has_a_test_named_after_it():
     assert sorted(rules - tested) == []
 
 
+def test_every_rule_is_placed_for_past_revisions_or_the_current_files_alone():
+    """A new rule is placed consciously: among the rules a past revision is read with (the
+    change history, `changes.site_at`) only if the linked model relies on it."""
+    placed = checks.REVISION_RULES + checks.CURRENT_ONLY_RULES
+    assert sorted(rule.__name__ for rule in checks.REGISTRY_RULES + checks.PLAN_RULES) == sorted(
+        rule.__name__ for rule in placed)
+    assert len(set(placed)) == len(placed)
+
+
 def test_check_commitments_on_named_topics(project, cli):
     """A commitment left off a topic its text names ("En ny familjecentral öppnas …") is missing
     from that topic's comparison, where its actor reads as saying nothing on it. A description

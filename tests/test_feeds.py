@@ -315,7 +315,7 @@ def test_a_renamed_document_is_reported_as_changed_not_as_removed_and_added(hist
 
 @pytest.fixture
 def repo_with_unreadable_start(project):
-    """A first commit that today's rules refuse (an item kind since renamed), then the fixed plan."""
+    """A first commit that no longer loads (an item kind since renamed), then the fixed plan."""
     git(project, "init", "-q", "-b", "main")
     edit(project, PLAN, lambda text: text.replace("kind: assignment", "kind: uppdrag", 1))
     commit_at(project, "2025-12-01T09:00:00+01:00", "Planen med en äldre regel")
@@ -333,7 +333,7 @@ def test_history_that_starts_at_a_refused_revision_says_older_changes_are_not_sh
     assert (entry.title, entry.date, entry.commit) == ("Ändringshistoriken börjar här", DATES[0], fixed)
     assert entry.note.startswith("Planerna och registren har inte ändrats sedan dess. Ändringar fram till och med "
                                  "versionen från den 10 januari 2026 kl. 09.00 visas inte: de äldre versionerna av "
-                                 "planerna och registren följer inte dagens regler")
+                                 "planerna och registren går inte att läsa in med dagens regler för hur filerna är uppbyggda")
     page = render_site(site, history)["andringar/index.md"]
     assert f"## 10 januari 2026: Ändringshistoriken börjar här {{#andring-{fixed[:12]}}}" in page
 
@@ -346,8 +346,56 @@ def test_history_that_starts_at_a_refused_revision_says_older_changes_are_not_sh
         "Ändrat dokument: Förslag till verksamhetsplan 2024 (Arbetarpartiet Bergby) – 1 ny punkt"]
     page = render_site(site, history)["andringar/index.md"]
     assert ('<p class="vlv-change-horizon">Ändringar fram till och med versionen från den 10 januari 2026 kl. 09.00 '
-            "visas inte: de äldre versionerna av planerna och registren följer inte dagens regler") in page
+            "visas inte: de äldre versionerna av planerna och registren går inte att läsa in med dagens regler för hur "
+            "filerna är uppbyggda och hänger ihop") in page
     assert page.index("vlv-change-horizon") > page.index("Ny punkt")  # after the oldest change listed
+
+
+# An item's text that stresses what its quote does not: `check_emphasis_as_quoted` refuses it
+# in the current files, while the linked model of a revision that has it is sound.
+STRESSED = ("text: Kolloverksamheten byggs ut så att fler barn får åka på kollo.",
+            "text: VI LOVAR att kolloverksamheten byggs ut så att fler barn får åka på kollo!!!")
+
+
+def test_history_reads_past_revisions_that_break_a_rule_on_how_a_plan_is_written(project):
+    """A rule added since, which an older file breaks, must not cut the voters' history at the
+    commit that mended the file: the older changes are listed, the history does not start there."""
+    git(project, "init", "-q", "-b", "main")
+    edit(project, PLAN, lambda text: text.replace(*STRESSED))
+    commit_at(project, "2025-12-01T09:00:00+01:00", "Planen med en versal text")
+    edit(project, PLAN, lambda text: text.replace("      - id: kollo", NEW_ITEM + "      - id: kollo"))
+    edit(project, SOURCE, lambda text: text + "- Ett nytt härbärge öppnas.\n")
+    added = commit_at(project, DATES[0], "Nytt härbärge")
+    edit(project, PLAN, lambda text: text.replace(*reversed(STRESSED)))
+    mended = commit_at(project, DATES[1], "Texten som citatet")
+    site = build_site(project)
+    history = read_history(project, site)
+    assert [(entry.title, entry.commit) for entry in history.entries] == [
+        ("Ändrad återgivning: Förslag till verksamhetsplan 2024 (Arbetarpartiet Bergby) – 1 ändrad punkt", mended),
+        ("Ändrat dokument: Förslag till verksamhetsplan 2024 (Arbetarpartiet Bergby) – 1 ny punkt", added)]
+    assert history.earlier == ""
+    page = render_site(site, history)["andringar/index.md"]
+    assert "VI LOVAR att kolloverksamheten byggs ut så att fler barn får åka på kollo!!!" in page
+    assert "vlv-change-horizon" not in page
+
+
+@pytest.mark.parametrize("unsound", [
+    ("quote: Kolloverksamheten ska byggas ut", "quote: Kolloverksamheten byggs ut"),  # not in the source
+    ("topics: [sommarkollo]", "topics: [kollo]"),  # no such topic
+    ("actor: bergby-a\n", "actor: bergby-x\n"),  # no such actor
+], ids=["quote-not-found", "unknown-topic", "unknown-actor"])
+def test_history_steps_over_a_revision_whose_model_is_unsound(project, unsound):
+    """An item without the lines it quotes, on no topic, or of nobody: what such a revision
+    changed cannot be told right, so the history starts after it, saying so."""
+    git(project, "init", "-q", "-b", "main")
+    edit(project, PLAN, lambda text: text.replace(*unsound, 1))
+    commit_at(project, "2025-12-01T09:00:00+01:00", "Planen med ett fel")
+    edit(project, PLAN, lambda text: text.replace(*reversed(unsound), 1))
+    mended = commit_at(project, DATES[0], "Planen rättad")
+    history = read_history(project, build_site(project))
+    [entry] = history.entries
+    assert (entry.title, entry.commit) == ("Ändringshistoriken börjar här", mended)
+    assert "Ändringar fram till och med versionen från den 10 januari 2026 kl. 09.00 visas inte" in entry.note
 
 
 @pytest.mark.parametrize("iso, said", [("2026-12-01T02:50:15Z", "1 december 2026 kl. 03.50"),
