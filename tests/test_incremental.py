@@ -239,7 +239,7 @@ def test_a_rebuild_that_midnight_strikes_during_is_followed_by_pages_of_the_new_
     plan.write_text(plan.read_text(encoding="utf-8").replace("title: ", "title: Ändrad ", 1), encoding="utf-8")
     _, pages = rebuilds.build(project)
     page = pages["dokument/bergby-socialnamnden-vp-2024.md"]
-    assert "Mål för 2027 – ett år som har passerat" in page
+    assert "Mål för 2027&nbsp;– ett år som har passerat" in page
     site = build_site(project)
     assert page == render_outputs(site, site_outputs(site, read_history(project, site)))[
         "dokument/bergby-socialnamnden-vp-2024.md"]

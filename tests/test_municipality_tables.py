@@ -52,10 +52,10 @@ def test_a_national_index_links_to_each_municipalitys_page_of_its_kind_and_to_no
 
 def test_the_indexes_count_each_municipalitys_documents_and_actors(rendered):
     _, pages = rendered
-    assert '<a href="../bergby/dokument/">Bergby</a> – 3\u00a0dokument</li>' in pages[paths.PLANS]
-    assert '<a href="../dalby/dokument/">Dalby</a> – 1\u00a0dokument</li>' in pages[paths.PLANS]
-    assert '<a href="../bergby/#aktorer">Bergby</a> – 4\u00a0aktörer</li>' in pages[paths.ACTORS]
-    assert '<a href="../dalby/#aktorer">Dalby</a> – 1\u00a0aktör</li>' in pages[paths.ACTORS]
+    assert '<a href="../bergby/dokument/">Bergby</a>&nbsp;– 3\u00a0dokument</li>' in pages[paths.PLANS]
+    assert '<a href="../dalby/dokument/">Dalby</a>&nbsp;– 1\u00a0dokument</li>' in pages[paths.PLANS]
+    assert '<a href="../bergby/#aktorer">Bergby</a>&nbsp;– 4\u00a0aktörer</li>' in pages[paths.ACTORS]
+    assert '<a href="../dalby/#aktorer">Dalby</a>&nbsp;– 1\u00a0aktör</li>' in pages[paths.ACTORS]
     assert "På hela webbplatsen: 4\u00a0dokument, varav 0 med stycken som varken är citerade eller uteslutna." \
            in pages[paths.COVERAGE]
 

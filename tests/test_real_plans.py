@@ -109,7 +109,7 @@ def test_an_attribution_is_shown_as_sourced_not_as_the_documents_words(repo_site
     assert plan.data.attribution.sources
     html = (site / paths.page_url(paths.plan_page(plan.id)) / "index.html").read_text(encoding="utf-8")
     aside = html.split('<aside class="vlv-attribution"')[1].split("</aside>")[0]
-    assert "Tillskrivning – uppgift från andra källor, inte ur dokumentet:" in aside
+    assert "Tillskrivning&nbsp;– uppgift från andra källor, inte ur dokumentet:" in aside
     # What a reader sees: inline markup (a link, a date kept on one line) adds no space.
     inline_gone = re.sub(r"</?(?:a|span|em|strong|abbr)\b[^>]*>", "", aside)
     visible = " ".join(html_module.unescape(re.sub(r"<[^>]+>", " ", inline_gone)).split())

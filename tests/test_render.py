@@ -309,6 +309,22 @@ def test_an_items_topics_are_listed_in_the_order_of_their_names_on_pages_and_in_
     assert record["topics"] == ["ekonomi", "sommarkollo"]
 
 
+def test_a_dash_a_page_writes_after_a_name_link_or_figure_never_begins_a_line():
+    """Swedish keeps a spaced dash on the line of the word before it. On a 320 px phone a
+    municipality's topic list read "Barns skolgång och hälsa" / "– 2 av 4 aktörer" and an
+    actor's document list "mandatperioden 2022–2026" / "– 139 punkter": the pages write a
+    no-break space before each dash of their own. Front matter (a page's title) and the feeds'
+    names, which feed readers show as they are, keep a plain space."""
+    from generator import paths
+    pages = render_site(build_site(FIXTURE))
+    bodies = {page: text.split("\n---\n", 1)[1] for page, text in pages.items() if page.endswith(".md")}
+    breakable = sorted({(page, found.group(0)) for page, body in bodies.items()
+                        for found in re.finditer(r".{0,30}(?<!Vem lovar vad\?) – .{0,20}", body)})
+    assert breakable == []
+    assert '">Hemlöshet och bostad</a>&nbsp;– ' in pages[paths.municipality_page("bergby")]
+    assert re.search(r'</a>&nbsp;– .*mandatperioden .*</span>&nbsp;– 3\u00a0punkter', pages[paths.actor_page("bergby-socialnamnden")])
+
+
 def test_a_zero_share_of_actors_is_said_in_one_form_and_one_style(project):
     """A topic no actor of a municipality takes up reads "0 av 1 aktör" in Dalby, of one actor,
     and "0 av 2 aktörer" in Bergby, of two, in the same style on the topic's page: that page
@@ -324,9 +340,9 @@ def test_a_zero_share_of_actors_is_said_in_one_form_and_one_style(project):
     for row in rows:
         total = len(row.municipality.actors)
         said = f"0\u00a0av\u00a0{total}\u00a0{'aktör' if total == 1 else 'aktörer'}"
-        assert f'">{row.municipality.name}</a> – <span class="vlv-silent">{said}</span></li>' in pages[
+        assert f'">{row.municipality.name}</a>&nbsp;– <span class="vlv-silent">{said}</span></li>' in pages[
             paths.topic_page(row.topic.id)]
-        assert f'{row.topic.name}</a> – <span class="vlv-silent">{said}</span></li>' in pages[
+        assert f'{row.topic.name}</a>&nbsp;– <span class="vlv-silent">{said}</span></li>' in pages[
             paths.municipality_page(row.municipality.id)]
 
 
@@ -349,7 +365,7 @@ def test_a_municipalitys_matrix_says_how_old_each_actors_documents_are():
                          if actor.plans else f"{actor.name}: (inga dokument)" for actor in municipality.actors)
         shown = re.search(r'<p class="vlv-matrix-ages" data-search-exclude>(.*?)</p>',
                           pages[paths.municipality_matrix_page(municipality.id)]).group(1)
-        assert re.sub(r"<[^>]+>", "", shown) == f"Dokumentens år – {said}.", municipality.id
+        assert re.sub(r"<[^>]+>", "", shown) == f"Dokumentens år&nbsp;– {said}.", municipality.id
 
 
 def test_a_municipality_of_one_actor_is_spoken_of_in_the_singular():

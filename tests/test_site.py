@@ -229,7 +229,7 @@ def test_plan_page_shows_year_kind_status_and_source(built):
     page = html(built, paths.plan_page("dalby-m-uppfoljning"))
     text = (built / "dokument" / "dalby-m-uppfoljning" / "index.html").read_text(encoding="utf-8")
     assert "2020–2021" in text and "Uppföljning av vallöften" in text
-    assert "Tillskrivning – uppgift från andra källor, inte ur dokumentet:" in text
+    assert "Tillskrivning&nbsp;– uppgift från andra källor, inte ur dokumentet:" in text
     assert "Genomfört" in page.text_of("barnkoloni-platser")
     assert "Delvis genomfört" in page.text_of("familjecentral-varje-stadsdel")
 
