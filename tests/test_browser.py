@@ -1110,6 +1110,50 @@ def test_no_text_runs_past_a_phones_edge_with_large_text(warm_tabs, server, repo
         assert page.evaluate(PAST_THE_EDGE) == []
 
 
+# Each heading's words split between lines or past its edge, and its size beside the text's.
+HEADING_WORDS = """() => {
+    const range = document.createRange(), body = parseFloat(getComputedStyle(document.querySelector('.md-typeset')).fontSize);
+    return [...document.querySelectorAll('.md-content :is(h1, h2, h3)')].map(heading => {
+        const box = heading.getBoundingClientRect(), broken = [];
+        const walker = document.createTreeWalker(heading, NodeFilter.SHOW_TEXT);
+        for (let node; (node = walker.nextNode());) {
+            if (node.parentElement.closest('.headerlink')) continue;
+            for (const word of node.data.matchAll(/[^\\s\\-–]+/g)) {
+                range.setStart(node, word.index); range.setEnd(node, word.index + word[0].length);
+                const rects = [...range.getClientRects()];
+                if (new Set(rects.map(r => Math.round(r.top))).size > 1 || rects.some(r => r.right > box.right + 1)) broken.push(word[0]);
+            }
+        }
+        return {heading: heading.textContent.trim(), broken, size: parseFloat(getComputedStyle(heading).fontSize), body};
+    });
+}"""
+
+
+def test_a_headings_words_stay_whole_on_a_phone_with_large_text(warm_tabs, server, repo_site):
+    """At 360 px with text at twice the size, headings were cut between letters, a letter or
+    two alone on the last line ("Om webbplats" / "en", "Sammanfattnin" / "g"): Debian's Chromium
+    hyphenates nothing. A heading there is no wider than the screen allows, yet never smaller
+    than the text the reader asked for, nor smaller than at the normal text size (WCAG 1.4.4)."""
+    model = repo_site[1]
+    topic = max(model.topics, key=lambda topic: max(len(word) for word in topic.name.split()))
+    pages = ["om/", "oppna-data/", paths.page_url(paths.topic_page(topic.id)),
+              paths.page_url(paths.actor_page(real_pages.longest_party_word(model).actor.id)),
+              real_pages.plan_url(real_pages.administrations_plan(model))]
+    found, sideways = {}, {}
+    for font_size in (None, 32):
+        with warm_tabs.open(360, 740, font_size=font_size, is_mobile=True) as page:
+            for path in pages:
+                assert page.goto(server + path).ok, path
+                found[font_size, path] = page.evaluate(HEADING_WORDS)
+                sideways[font_size, path] = page.evaluate("document.documentElement.scrollWidth - screen.width")
+    for path in pages:
+        normal, large = found[None, path], found[32, path]
+        assert [h["heading"] for h in normal] == [h["heading"] for h in large] and large, path
+        assert [(h["heading"], h["broken"]) for h in large if h["broken"]] == [], path
+        assert [h["heading"] for h, n in zip(large, normal) if h["size"] < max(h["body"], n["size"])] == [], path
+        assert large[0]["body"] == 2 * normal[0]["body"], path  # the text itself is at the reader's size
+    assert set(sideways.values()) == {0}, sideways  # the narrower margins leave no table or code bleeding past the edge
+
 # Pairs of chart text lines whose boxes overlap (each line is a <tspan>).
 OVERLAPPING_LABELS = """() => {
     const boxes = [...document.querySelectorAll('svg.vlv-chart-svg tspan')].map(span => span.getBoundingClientRect());
