@@ -928,7 +928,8 @@ def _emphasis_added(text: str, original: str, words: Callable[[], Collection[str
         source_words = words()
         capitals = [word for word in capitals  # also as "SKRs" writes "SKR:s"
                     if not any(other.startswith(word) for other in source_words)]
-    if len(capitals) == 1 and len(capitals[0]) <= _ABBREVIATION_LENGTH:
+    if len(capitals) == 1 and len(capitals[0]) <= _ABBREVIATION_LENGTH and not _written_plainly(
+            capitals[0], written, words):
         capitals = []  # "LSS" for the law the document names in full: a summary's word
     symbols = [char for char in dict.fromkeys(text)
                if unicodedata.category(char) == "So" and char not in original and char not in _UNIT_SYMBOLS]
@@ -940,6 +941,14 @@ def _emphasis_added(text: str, original: str, words: Callable[[], Collection[str
     if "!" in text and len(_EXCLAMATION.findall(text)) > len(_EXCLAMATION.findall(original)):
         said.append("utropstecken")
     return said
+
+
+def _written_plainly(word: str, written: Collection[str], words: Callable[[], Collection[str]]) -> bool:
+    """Whether the quote or its document writes `word` (in capitals) as a plain word, "ska" or
+    "Alla": then "SKA" or "ALLA" stresses it, and is no abbreviation (LSS, BUP, HVB are written
+    in capitals wherever a document writes them)."""
+    plain = (word.lower(), word.capitalize())
+    return any(form in written for form in plain) or any(form in words() for form in plain)
 
 
 _name_words: list = [None, frozenset()]  # [the actor registry last read, the words of its names]

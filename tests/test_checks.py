@@ -360,6 +360,8 @@ def test_check_commitments_on_named_topics(project, cli):
     ("Ingen barnfamilj ska vräkas!-", "utropstecken"),  # no HTML comment (<!--)
     ("Ingen barnfamilj ska vräkas, säger ЄС och ЁЖ.", "versaler (»ЄС», »ЁЖ»)"),  # Є and Ё lie outside А-Я
     ("Inga BARNFAMILJER ska vräkas.", "versaler (»BARNFAMILJER»)"),  # one word, but no abbreviation's length
+    ("Ingen barnfamilj SKA vräkas.", "versaler (»SKA»)"),  # short, but a word the quote writes plainly
+    ("Ingen barnfamilj ska vräkas, FLER barn ska få åka.", "versaler (»FLER»)"),  # a word its document writes plainly
 ])
 def test_check_emphasis_as_quoted(project, cli, text, said):
     """An item's text is the document's words or a faithful summary of its quote: one in capitals,
