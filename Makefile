@@ -113,7 +113,8 @@ clean:
 	rm -rf site .site-new.* .site-old.* .cache $(VENV) .pytest_cache node_modules bench/results
 	@# The pages `python -m generator build` (make build-zensical) wrote into docs/: those its list
 	@# docs/.generated names, inside docs/ by their real path (no link followed out of it), and the
-	@# folders left empty. Nothing it did not write, as a new hand-written page git ignores yet.
+	@# folders left empty (-H: inside docs/ also where docs/ is a link). Nothing it did not write,
+	@# as a new hand-written page git ignores yet.
 	@if [ -f docs/.generated ]; then \
 	  docs=$$(realpath docs); \
 	  while IFS= read -r path; do \
@@ -121,7 +122,7 @@ clean:
 	    case "$$(realpath -m "docs/$$path")" in "$$docs"/*) rm -f -- "docs/$$path";; esac; \
 	  done < docs/.generated; \
 	  rm -f docs/.generated; \
-	  find docs -mindepth 1 -type d -empty -delete; \
+	  find -H docs -mindepth 1 -type d -empty -delete; \
 	fi
 
 ## help: list these targets and what each does

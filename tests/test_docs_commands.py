@@ -241,6 +241,24 @@ def test_make_clean_removes_what_a_build_made(tmp_path):
     assert run(["git", "status", "--porcelain", "--ignored"], root).stdout == "!! docs/ny-sida/\n"
 
 
+def test_make_clean_empties_a_docs_folder_that_is_a_link(tmp_path):
+    """A docs/ that is a link to the folder where the pages are (a contributor's checkout on
+    another disk) has the generated files removed, and the folders they leave empty too:
+    `find docs` does not go into a link it is given, so `amnen/` and its like stayed."""
+    root, pages = tmp_path / "clone", tmp_path / "elsewhere" / "docs"
+    root.mkdir()
+    shutil.copy(REPO / "Makefile", root / "Makefile")
+    (pages / "ämnen med mellanslag").mkdir(parents=True)
+    (pages / "ämnen med mellanslag" / "en sida.md").write_text("", encoding="utf-8")
+    (pages / "bidra.md").write_text("# Bidra\n", encoding="utf-8")
+    (pages / ".generated").write_text("ämnen med mellanslag/en sida.md\n", encoding="utf-8")
+    (root / "docs").symlink_to(pages)
+    for _ in range(2):  # again, with nothing left to remove
+        result = run(["make", "-s", "clean"], root)
+        assert result.returncode == 0, result.stderr
+        assert sorted(path.name for path in pages.iterdir()) == ["bidra.md"]
+
+
 def test_the_guide_names_a_merge_button_the_rulesets_leave():
     """README's ruleset for `main` requires a linear history, so GitHub offers no **Merge pull
     request** (a merge commit), only squash and rebase; the guide told the party's approvers
