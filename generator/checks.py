@@ -102,11 +102,16 @@ def _rows(plan: model.Plan) -> Iterator[tuple[tuple, model.Table, model.TableRow
                 yield loc + ("rows", index), entry, row
 
 
+def _items(plan: model.Plan) -> Iterator[tuple[tuple, model.Item]]:
+    """Every item of a plan (not its tables), with its location."""
+    for loc, entry in _entries(plan):
+        if isinstance(entry, model.Item):
+            yield loc, entry
+
+
 def _items_with(plan: model.Plan, field: str) -> Iterator[tuple[tuple, model.Item]]:
     """Every item of a plan that has `field` (its `indicator` or `risk`), with its location."""
-    for loc, entry in _entries(plan):
-        if isinstance(entry, model.Item) and getattr(entry, field) is not None:
-            yield loc, entry
+    return ((loc, item) for loc, item in _items(plan) if getattr(item, field) is not None)
 
 
 def _measures(indicator: model.Indicator) -> Iterator[tuple[str, model.Measure]]:
@@ -866,21 +871,19 @@ def warn_stated_goals_as_background(inputs: Inputs) -> list[LocatedError]:
     among their commitments (a party's "Vårt mål för missbrukarvården är att …", until the
     review of every real item). A warning: the words may open a passage that is background all
     the same, and as an error it made every earlier version of that party's file one that
-    today's rules refuse, which cut the change history to the day of its mend. The items alone,
-    by their sections: `_entries`, with its tables, took half again as long over 1,000 plans."""
+    today's rules refuse, which cut the change history to the day of its mend."""
     errors = []
     for plan in inputs.plans:
-        for s_index, section in enumerate(plan.value.sections):
-            for index, entry in enumerate(section.items):
-                stated = STATED_GOAL.search(entry.quote) if entry.kind in NOT_A_GOAL else None
-                if stated:
-                    label = model.lower_first(model.ITEM_KINDS[entry.kind])
-                    errors.append(plan.error(
-                        ("sections", s_index, "items", index, "kind"),
-                        f"citatet säger att det är aktörens eget mål (»{shorten(' '.join(stated.group(0).split()))}»), "
-                        f"men punkten har kind: {entry.kind} ({label}), så den står under Bakgrund och inte bland "
-                        "aktörens åtaganden.",
-                        "Skriv kind: goal, eller gör målet till en egen punkt med kind: goal."))
+        for loc, entry in _items(plan.value):
+            stated = STATED_GOAL.search(entry.quote) if entry.kind in NOT_A_GOAL else None
+            if stated:
+                label = model.lower_first(model.ITEM_KINDS[entry.kind])
+                errors.append(plan.error(
+                    loc + ("kind",),
+                    f"citatet säger att det är aktörens eget mål (»{shorten(' '.join(stated.group(0).split()))}»), "
+                    f"men punkten har kind: {entry.kind} ({label}), så den står under Bakgrund och inte bland "
+                    "aktörens åtaganden.",
+                    "Skriv kind: goal, eller gör målet till en egen punkt med kind: goal."))
     return errors
 
 
@@ -977,13 +980,11 @@ def check_emphasis_as_quoted(inputs: Inputs) -> list[LocatedError]:
         words = functools.cache(lambda text=source.text: set(_WORD.findall(text)))  # read only if needed
         value = plan.value
         fields = [((name,), getattr(value, name), source.text, f"källtexten {archive}") for name in ("title", "summary")]
-        for (s_index, section) in enumerate(value.sections):
-            for index, item in enumerate(section.items):
-                # A text sums up its quote; a detail may tell more of the document than the quote.
-                fields.append((("sections", s_index, "items", index, "text"), item.text, item.quote, "citatet"))
-                if item.detail:
-                    fields.append((("sections", s_index, "items", index, "detail"), item.detail, source.text,
-                                   f"källtexten {archive}"))
+        for loc, item in _items(value):
+            # A text sums up its quote; a detail may tell more of the document than the quote.
+            fields.append((loc + ("text",), item.text, item.quote, "citatet"))
+            if item.detail:
+                fields.append((loc + ("detail",), item.detail, source.text, f"källtexten {archive}"))
         for loc, text, original, against in fields:
             said = _emphasis_added(text, original, words, named)
             if said and not any(loc[:size] in plan.stood_in for size in range(1, len(loc) + 1)):
@@ -4945,15 +4946,14 @@ def _follow_up_rings(inputs: Inputs) -> list[LocatedError]:
     """Follow-ups that follow each other up in a ring (A follows up B, B follows up A) passed:
     each page showed the other as the original promise, which neither is. Said at each item of
     the ring; a reference within its own document is said as such above. One pass over the
-    items, then the follow-ups alone (two passes over every entry took 50 ms at 1,000 plans)."""
+    items, then the follow-ups alone."""
     followed, where = {}, {}
     for plan in inputs.plans:
         plan_id = _plan_id(plan)
-        for s_index, section in enumerate(plan.value.sections):
-            for index, item in enumerate(section.items):
-                if item.follows_up:
-                    followed[plan_id, item.id] = tuple(item.follows_up.split("#", 1))
-                    where[plan_id, item.id] = plan, ("sections", s_index, "items", index)
+        for loc, item in _items(plan.value):
+            if item.follows_up:
+                followed[plan_id, item.id] = tuple(item.follows_up.split("#", 1))
+                where[plan_id, item.id] = plan, loc
     errors = []
     for start, first in followed.items():
         if first[0] == start[0]:
