@@ -23,7 +23,7 @@ from . import opendata, paths
 from .escape import html_text
 from .link import Site
 from .model import lower_first
-from .swedish import count, swedish_date, swedish_moment
+from .swedish import NBSP, count, swedish_date, swedish_moment
 
 ATOM = "http://www.w3.org/2005/Atom"
 SITE_NAME = "Vem lovar vad?"
@@ -121,9 +121,11 @@ def _counted(items: tuple[ItemLine, ...]) -> list[str]:
 
 
 def _item_counts(part: PlanPart) -> str:
-    """` – 2 nya punkter, 1 ändrad punkt`: what a reader needs to tell entries of one document apart."""
+    """` – 2 nya punkter, 1 ändrad punkt`: what a reader needs to tell entries of one document apart.
+    The dash is bound to the word before it, as on the site's pages: a changelog heading on a
+    phone would otherwise begin a line with it."""
     shown = _counted(part.items)
-    return " – " + ", ".join(shown) if shown else ""
+    return NBSP + "– " + ", ".join(shown) if shown else ""
 
 
 @dataclass(frozen=True)

@@ -91,11 +91,11 @@ def test_site_feed_has_an_entry_per_commit_that_changed_a_plan_newest_first(hist
     root, shas = history_repo
     feed = parse_atom(built_feeds(root)["flode/alla.xml"])
     assert entries(feed) == [
-        ("Borttaget dokument: Östra listans socialpolitik (Östra listan Bergby) – 1 borttagen punkt", DATES[2],
+        ("Borttaget dokument: Östra listans socialpolitik (Östra listan Bergby)\u00a0– 1 borttagen punkt", DATES[2],
          f"{BASE}andringar/#andring-{shas[2][:12]}"),
         ("Ändrad återgivning: Reviderat förslag 2024 (Arbetarpartiet Bergby)", DATES[1],
          f"{BASE}dokument/bergby-a-plan-2024/"),
-        ("Ändrat dokument: Förslag till verksamhetsplan 2024 (Arbetarpartiet Bergby) – 1 ny punkt", DATES[0],
+        ("Ändrat dokument: Förslag till verksamhetsplan 2024 (Arbetarpartiet Bergby)\u00a0– 1 ny punkt", DATES[0],
          f"{BASE}dokument/bergby-a-plan-2024/"),
     ]
     assert feed.find(ATOM + "updated").text == DATES[2]
@@ -118,12 +118,12 @@ def test_topic_actor_and_municipality_feeds_hold_only_their_changes(history_repo
     built = built_feeds(root)
     titles = lambda path: [title for title, _, _ in entries(parse_atom(built[path]))]  # noqa: E731
     assert titles("flode/amnen/hemloshet.xml") == [
-        "Borttaget dokument: Östra listans socialpolitik (Östra listan Bergby) – 1 borttagen punkt",
-        "Ändrat dokument: Förslag till verksamhetsplan 2024 (Arbetarpartiet Bergby) – 1 ny punkt"]
+        "Borttaget dokument: Östra listans socialpolitik (Östra listan Bergby)\u00a0– 1 borttagen punkt",
+        "Ändrat dokument: Förslag till verksamhetsplan 2024 (Arbetarpartiet Bergby)\u00a0– 1 ny punkt"]
     assert titles("flode/amnen/sommarkollo.xml") == []
     assert titles("flode/partier/bergby-a.xml") == [
         "Ändrad återgivning: Reviderat förslag 2024 (Arbetarpartiet Bergby)",
-        "Ändrat dokument: Förslag till verksamhetsplan 2024 (Arbetarpartiet Bergby) – 1 ny punkt"]
+        "Ändrat dokument: Förslag till verksamhetsplan 2024 (Arbetarpartiet Bergby)\u00a0– 1 ny punkt"]
     assert len(titles("flode/kommuner/bergby.xml")) == 3 and titles("flode/kommuner/dalby.xml") == []
 
 
@@ -177,11 +177,11 @@ def test_changelog_page_lists_the_same_changes_newest_first(history_repo):
     page = render_site(site, read_history(root, site))["andringar/index.md"]
     headings = [line for line in page.splitlines() if line.startswith("## ")]
     assert headings == [
-        f"## 20 mars 2026: Borttaget dokument: Östra listans socialpolitik (Östra listan Bergby) – 1 borttagen punkt "
+        f"## 20 mars 2026: Borttaget dokument: Östra listans socialpolitik (Östra listan Bergby)\u00a0– 1 borttagen punkt "
         f"{{#andring-{shas[2][:12]}}}",
         f"## 14 februari 2026: Ändrad återgivning: Reviderat förslag 2024 (Arbetarpartiet Bergby) "
         f"{{#andring-{shas[1][:12]}}}",
-        f"## 10 januari 2026: Ändrat dokument: Förslag till verksamhetsplan 2024 (Arbetarpartiet Bergby) – 1 ny punkt "
+        f"## 10 januari 2026: Ändrat dokument: Förslag till verksamhetsplan 2024 (Arbetarpartiet Bergby)\u00a0– 1 ny punkt "
         f"{{#andring-{shas[0][:12]}}}",
         "## Dataformatet {#dataformat}",
     ]
@@ -275,9 +275,9 @@ def test_a_later_change_is_not_credited_with_an_archived_text_changed_in_a_commi
     commit_at(root, "2026-04-08T12:00:00+02:00", "Ett ämne till")
     feed = parse_atom(built_feeds(root)["flode/alla.xml"])
     assert [(title, updated) for title, updated, _ in entries(feed)][:2] == [
-        ("Ändrad återgivning: Reviderat förslag 2024 (Arbetarpartiet Bergby) – 1 ändrad punkt",
+        ("Ändrad återgivning: Reviderat förslag 2024 (Arbetarpartiet Bergby)\u00a0– 1 ändrad punkt",
          "2026-04-08T12:00:00+02:00"),
-        ("Borttaget dokument: Östra listans socialpolitik (Östra listan Bergby) – 1 borttagen punkt", DATES[2])]
+        ("Borttaget dokument: Östra listans socialpolitik (Östra listan Bergby)\u00a0– 1 borttagen punkt", DATES[2])]
     assert "Dokumentets arkiverade text har ändrats." not in feed.find(f"{ATOM}entry/{ATOM}content").text
 
 
@@ -343,7 +343,7 @@ def test_history_that_starts_at_a_refused_revision_says_older_changes_are_not_sh
     site = build_site(root)
     history = read_history(root, site)
     assert [entry.title for entry in history.entries] == [
-        "Ändrat dokument: Förslag till verksamhetsplan 2024 (Arbetarpartiet Bergby) – 1 ny punkt"]
+        "Ändrat dokument: Förslag till verksamhetsplan 2024 (Arbetarpartiet Bergby)\u00a0– 1 ny punkt"]
     page = render_site(site, history)["andringar/index.md"]
     assert ('<p class="vlv-change-horizon">Ändringar fram till och med versionen från den 10 januari 2026 kl. 09.00 '
             "visas inte: de äldre versionerna av planerna och registren går inte att läsa in med dagens regler för hur "
@@ -371,8 +371,8 @@ def test_history_reads_past_revisions_that_break_a_rule_on_how_a_plan_is_written
     site = build_site(project)
     history = read_history(project, site)
     assert [(entry.title, entry.commit) for entry in history.entries] == [
-        ("Ändrad återgivning: Förslag till verksamhetsplan 2024 (Arbetarpartiet Bergby) – 1 ändrad punkt", mended),
-        ("Ändrat dokument: Förslag till verksamhetsplan 2024 (Arbetarpartiet Bergby) – 1 ny punkt", added)]
+        ("Ändrad återgivning: Förslag till verksamhetsplan 2024 (Arbetarpartiet Bergby)\u00a0– 1 ändrad punkt", mended),
+        ("Ändrat dokument: Förslag till verksamhetsplan 2024 (Arbetarpartiet Bergby)\u00a0– 1 ny punkt", added)]
     assert history.earlier == ""
     page = render_site(site, history)["andringar/index.md"]
     assert "VI LOVAR att kolloverksamheten byggs ut så att fler barn får åka på kollo!!!" in page
@@ -689,7 +689,7 @@ def test_an_entry_title_counts_the_items_so_entries_of_one_document_differ(histo
     edit(root, SOURCE, lambda text: text + "- Ett till härbärge öppnas.\n")
     commit_at(root, "2026-04-01T12:00:00+02:00", "Två ändringar")
     feed = parse_atom(built_feeds(root)["flode/alla.xml"])
-    assert entries(feed)[0][0] == "Ändrat dokument: Reviderat förslag 2024 (Arbetarpartiet Bergby) – 1 ny punkt, 1 ändrad punkt"
+    assert entries(feed)[0][0] == "Ändrat dokument: Reviderat förslag 2024 (Arbetarpartiet Bergby)\u00a0– 1 ny punkt, 1 ändrad punkt"
 
 
 def test_plan_text_with_markup_and_cdata_end_reaches_a_feed_reader_as_text(repo):
@@ -752,8 +752,8 @@ def test_an_entry_says_whether_the_document_changed_or_only_how_the_site_renders
     commit_at(root, "2026-04-02T12:00:00+02:00", "Ny version av dokumentet")
     feed = parse_atom(built_feeds(root)["flode/alla.xml"])
     (text_changed, _, _), (rendering, _, _) = entries(feed)[:2]
-    assert text_changed == "Ändrat dokument: Reviderat förslag 2024 (Arbetarpartiet Bergby) – 1 ändrad punkt"
-    assert rendering == "Ändrad återgivning: Reviderat förslag 2024 (Arbetarpartiet Bergby) – 1 ändrad punkt"
+    assert text_changed == "Ändrat dokument: Reviderat förslag 2024 (Arbetarpartiet Bergby)\u00a0– 1 ändrad punkt"
+    assert rendering == "Ändrad återgivning: Reviderat förslag 2024 (Arbetarpartiet Bergby)\u00a0– 1 ändrad punkt"
     first, second = (entry.find(ATOM + "content").text for entry in feed.findall(ATOM + "entry")[:2])
     assert "– Arbetarpartiet Bergby. Dokumentets arkiverade text har ändrats.</p>" in first
     assert ("– Arbetarpartiet Bergby. Dokumentets arkiverade text är densamma; ändringen gäller webbplatsens rader "
@@ -931,7 +931,7 @@ def test_a_project_in_a_folder_of_a_larger_repository_reads_its_own_history(proj
     edit(root, SOURCE, lambda text: text + "- Ett nytt härbärge öppnas.\n")
     commit_at(outer, DATES[1], "Nytt härbärge")
     feed = parse_atom(built_feeds(root)["flode/alla.xml"])
-    assert entries(feed)[0] == ("Ändrat dokument: Förslag till verksamhetsplan 2024 (Arbetarpartiet Bergby) – 1 ny punkt",
+    assert entries(feed)[0] == ("Ändrat dokument: Förslag till verksamhetsplan 2024 (Arbetarpartiet Bergby)\u00a0– 1 ny punkt",
                                 DATES[1], f"{BASE}dokument/bergby-a-plan-2024/")
 
 
@@ -1019,7 +1019,7 @@ def test_two_changes_alike_on_one_day_have_headings_of_their_own_in_the_changelo
     site = build_site(root)
     page = render_site(site, read_history(root, site))["andringar/index.md"]
     headings = re.findall(r"(?m)^## (.*?) \{#", page)
-    alike = "Ändrad återgivning: Reviderat förslag 2024 (Arbetarpartiet Bergby) – 1 ändrad punkt"
+    alike = "Ändrad återgivning: Reviderat förslag 2024 (Arbetarpartiet Bergby)\u00a0– 1 ändrad punkt"
     assert headings[:2] == [f"1 april 2026 kl. 14.00: {alike}", f"1 april 2026 kl. 09.00: {alike}"], headings
     assert len(set(headings)) == len(headings)
     assert headings[2].startswith(swedish_date(DATES[2]) + ": ")  # a day's only entry of its kind: the day alone
@@ -1076,7 +1076,7 @@ def test_the_history_is_read_where_gits_config_shows_signatures(history_repo, tm
     assert history.commit_date == "2026-04-01T12:00:00+02:00"
     assert [(entry.commit, entry.date) for entry in history.entries][0] == (
         git(root, "rev-parse", "HEAD").strip(), "2026-04-01T12:00:00+02:00")
-    assert history.entries[0].title == ("Ändrad återgivning: Reviderat förslag 2024 (Arbetarpartiet Bergby) – "
+    assert history.entries[0].title == ("Ändrad återgivning: Reviderat förslag 2024 (Arbetarpartiet Bergby)\u00a0– "
                                         "1 ändrad punkt")
 
 
