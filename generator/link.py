@@ -351,6 +351,9 @@ class Plan(_FromData):
     newest_year: Optional[int] = None
     term: Optional[Term] = None  # None: undated, or a year no registered term covers
     before_term: Optional[Term] = None  # dated before every registered term: the first of them
+    # The last year of a period that includes the build date's year (a plan for 2025–2027 in
+    # 2027), else None: a document of an ended term that is still in force is not marked as older.
+    in_force_until: Optional[int] = None
     coverage: Optional[SourceCoverage] = None
     item_count: int = 0
     table_count: int = 0
@@ -378,11 +381,15 @@ class Plan(_FromData):
                 for number, text in enumerate(split_lines(self.source.text), start=1) if text.strip()]
 
     @property
+    def term_ended(self) -> bool:
+        """From a term before the current one (not one that has not begun)."""
+        return self.term is not None and not self.term.current and not self.term.upcoming
+
+    @property
     def earlier_term(self) -> bool:
-        """From a term before the current one, or dated before every registered term: marked
-        on every page that shows the document. (A term that has not begun is not earlier.)"""
-        return self.before_term is not None or (self.term is not None and not self.term.current
-                                                and not self.term.upcoming)
+        """From a term before the current one and no longer in force, or dated before every
+        registered term: marked on every page that shows the document."""
+        return self.before_term is not None or (self.term_ended and self.in_force_until is None)
 
     @property
     def year_label(self) -> str:
@@ -411,6 +418,8 @@ class Plan(_FromData):
         return kind, f"{self.year_label}, {text[:1].lower()}{text[1:]}"
 
     def _term(self, year_beside: bool) -> tuple[str, str]:
+        if self.term_ended and self.in_force_until is not None:
+            return "current", f"Från mandatperioden {self.term.name}, gäller till och med {self.in_force_until}"
         if self.term is not None and self.earlier_term:
             return "earlier", f"Från mandatperioden {self.term.name}"
         if self.before_term is not None:
@@ -606,6 +615,9 @@ def _link_terms(site: Site, inputs: Inputs) -> None:
         year = _dated_year(plan.data)
         if plan.term is None and year is not None and site.terms and datetime.date(year, 7, 1) < site.terms[0].data.starts:
             plan.before_term = site.terms[0]
+        period = plan.data.period
+        if period is not None and period.start <= site.today.year <= period.end:
+            plan.in_force_until = period.end
         for item in plan.items:
             target = item.data.indicator.target if item.data.indicator else None
             if target is not None and target.year is not None and target.year < site.today.year:

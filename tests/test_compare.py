@@ -787,6 +787,32 @@ def test_an_election_platform_belongs_to_the_term_its_election_begins(project, k
     assert linked.term.name == term
 
 
+@pytest.mark.parametrize("today, note", [
+    (datetime.date(2027, 3, 1), ("current", "Från mandatperioden 2022–2026, gäller till och med 2027")),
+    (datetime.date(2028, 3, 1), ("earlier", "Från mandatperioden 2022–2026")),
+    (datetime.date(2025, 3, 1), ("current", "Mandatperioden 2022–2026")),
+], ids=["still-in-force", "its-last-year-passed", "its-own-term"])
+def test_a_plan_whose_period_runs_into_this_year_is_not_marked_as_old(project, today, note):
+    """A plan for 2025–2027 belongs to 2022–2026 (1 July of its first year), and in 2027 every
+    page marked it "Från mandatperioden 2022–2026" in the warning colour and its column as
+    older, beside its actor's current documents, though it says it is in force that year (an
+    administration's plan for 2027–2030 read so from the election in October to New Year's
+    Eve, while its successor for 2031–2034 read as the current one). It now says until when
+    it is in force, and is marked as older once that year has passed."""
+    from generator.link import link
+    from generator.load import load_inputs
+    redate(project, "period: {start: 2025, end: 2027}")
+    site = link(load_inputs(project), today=today)
+    plan = next(p for p in site.plans if p.id == "bergby-a-plan-2024")
+    assert plan.term_note() == note
+    pages = render_site(site)
+    facts = f'<span class="vlv-term vlv-term-{note[0]}">'
+    assert facts in pages[paths.plan_page(plan.id)]
+    topic = next(mentions.topic.id for mentions in plan.topics if mentions.count)
+    shown = column(pages[paths.compare_page("bergby", topic)], "bergby-a")
+    assert ("vlv-earlier" in shown) == (note[0] == "earlier") and facts in shown
+
+
 @pytest.mark.parametrize("year, step, facts", [
     (2012, "Före mandatperioden 2014–2018",
      '<span class="vlv-term vlv-term-earlier">Från före mandatperioden <span class="vlv-nowrap">2014–2018</span></span>'),
