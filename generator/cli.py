@@ -154,10 +154,11 @@ def cmd_coverage(args) -> int:
 
 def cmd_schema(args) -> int:
     from .scaffold import ScaffoldError, refresh_guide
+    from .history import public_url
     from .schema import SCHEMA_DIR, json_schemas, registry_topics
     from .write import write_files
 
-    changed = write_files(args.root / SCHEMA_DIR, json_schemas(registry_topics(args.root)))
+    changed = write_files(args.root / SCHEMA_DIR, json_schemas(public_url(args.root), registry_topics(args.root)))
     print(f"{count(len(changed), 'schemafil uppdaterad', 'schemafiler uppdaterade')} i {SCHEMA_DIR}/.")
     guide = f"docs/{paths.GUIDE}"
     if (args.root / guide).is_file():

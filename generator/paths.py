@@ -221,6 +221,12 @@ def schema_file(name: str) -> str:
     return f"{DATA_DIR}/schema/{name}"
 
 
+def editor_schema_file(name: str) -> str:
+    """The editors' JSON Schema of a plan or registry, as MkDocs publishes docs/schema/:
+    `plan.schema.json` → `schema/plan.schema.json`."""
+    return f"schema/{name}"
+
+
 def plan_data(plan_id: str) -> str:
     return data_file(f"plans/{plan_id}.json")
 

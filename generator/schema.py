@@ -9,7 +9,7 @@ import unicodedata
 from pathlib import Path
 from typing import Iterable, Iterator, Optional
 
-from . import load, model
+from . import load, model, paths
 from .escape import URL_PATTERN
 from .load import REGISTRY_DIR, load_file
 
@@ -478,8 +478,11 @@ def _fields_in_swedish(node: object) -> None:
                                       "doNotSuggest": True}
 
 
-def json_schemas(topics: Iterable[model.Topic] = ()) -> dict[str, str]:
-    """{file name: JSON text}, stable byte for byte; the plan schema suggests `topics`."""
+def json_schemas(base_url: str, topics: Iterable[model.Topic] = ()) -> dict[str, str]:
+    """{file name: JSON text}, stable byte for byte; the plan schema suggests `topics`. Each
+    schema's `$id` is its address on the site under `base_url` (the public address): draft
+    2020-12 asks a root schema for an absolute one, and a tool that caches schemas or
+    resolves `$ref` by id then tells these apart from the data's (data/v1/schema/)."""
     topics = list(topics)
     out = {}
     for name, (schema_model, title) in SCHEMAS.items():
@@ -501,7 +504,8 @@ def json_schemas(topics: Iterable[model.Topic] = ()) -> dict[str, str]:
         _values_offered_quoted(schema)
         _fields_insertable(schema)
         _fields_in_swedish(schema)
-        schema = {"$schema": "https://json-schema.org/draft/2020-12/schema", "title": title,
+        schema = {"$schema": "https://json-schema.org/draft/2020-12/schema",
+                  "$id": paths.absolute_url(base_url, paths.editor_schema_file(name)), "title": title,
                   "description": EDITORS_ONLY, **{key: value for key, value in schema.items() if key != "title"}}
         out[name] = json.dumps(schema, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
     return out

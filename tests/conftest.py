@@ -76,14 +76,19 @@ def add_platform(root: Path, follow: bool = True) -> None:
             encoding="utf-8")
 
 
+def keyword_values(node, keyword: str) -> list[str]:
+    """Every text value of `keyword` (`pattern`, `$ref`) a JSON Schema holds, at any depth."""
+    if isinstance(node, dict):
+        return ([node[keyword]] if isinstance(node.get(keyword), str) else []) + \
+            [found for value in node.values() for found in keyword_values(value, keyword)]
+    if isinstance(node, list):
+        return [found for value in node for found in keyword_values(value, keyword)]
+    return []
+
+
 def patterns_in(node) -> list[str]:
     """Every `pattern` a JSON Schema holds, at any depth."""
-    if isinstance(node, dict):
-        return ([node["pattern"]] if isinstance(node.get("pattern"), str) else []) + \
-            [pattern for value in node.values() for pattern in patterns_in(value)]
-    if isinstance(node, list):
-        return [pattern for value in node for pattern in patterns_in(value)]
-    return []
+    return keyword_values(node, "pattern")
 
 
 def refused_by_javascript(patterns: list[str]) -> list[str]:

@@ -12,9 +12,12 @@ import re
 import jsonschema
 import pytest
 import yaml
+from referencing import Registry
+from referencing.jsonschema import DRAFT202012
 
-from conftest import FIXTURE, PLAN, REPO, patterns_in, refused_by_javascript
+from conftest import FIXTURE, PLAN, REPO, keyword_values, patterns_in, refused_by_javascript
 from generator import model
+from generator.history import public_url
 
 SCHEMAS = REPO / "docs" / "schema"
 REGISTRIES = ("actors", "topics", "municipalities", "terms")
@@ -454,3 +457,27 @@ def test_every_value_rule_an_editor_checks_carries_a_swedish_message(name):
                 walk(value, f"{where}[{index}]")
     walk(json.loads((SCHEMAS / name).read_text(encoding="utf-8")), "")
     assert missing == []
+
+
+def test_every_schema_the_site_publishes_is_named_by_its_own_address_and_its_refs_resolve(repo_site):
+    """A tool that caches schemas by `$id`, or resolves `$ref` against it, must tell the
+    editors' /schema/plan.schema.json from the data's /data/v1/schema/plan.json and find each
+    where it lives: draft 2020-12 asks a root schema for an absolute `$id`. A reuser who looks
+    a data file's schema up by the manifest's `schema_url` finds it among them."""
+    site, _ = repo_site
+    base = public_url(REPO)
+    published = sorted(site.glob("schema/*.json")) + sorted(site.glob("data/v1/schema/*.json"))
+    assert len(published) == len(list(SCHEMAS.glob("*.schema.json"))) + len(list(site.glob("data/v1/schema/*")))
+    schemas = [json.loads(path.read_text(encoding="utf-8")) for path in published]
+    assert [schema.get("$id") for schema in schemas] == [base + path.relative_to(site).as_posix() for path in published]
+    registry = Registry().with_resources((schema["$id"], DRAFT202012.create_resource(schema)) for schema in schemas)
+    for schema in schemas:
+        resolver = registry.resolver(base_uri=schema["$id"])
+        for ref in keyword_values(schema, "$ref"):
+            resolver.lookup(ref)  # raises Unresolvable if the ref does not resolve against the $id
+    data = site / "data" / "v1"
+    manifest = json.loads((data / "index.json").read_text(encoding="utf-8"))
+    for entry in manifest["files"]:
+        if entry["path"].endswith(".json"):
+            validator = jsonschema.Draft202012Validator({"$ref": entry["schema_url"]}, registry=registry)
+            validator.validate(json.loads((data / entry["path"]).read_text(encoding="utf-8")))

@@ -14,6 +14,7 @@ from conftest import FIXTURE, REPO
 from generator.site import build_site
 from generator.outputs import site_outputs
 from generator.render import escape_text, render_outputs, render_site
+from generator.history import public_url
 from generator.schema import SCHEMA_DIR, json_schemas, registry_topics
 
 GOLDEN = Path(__file__).parent / "golden"
@@ -99,7 +100,7 @@ def test_escape_makes_markup_inert():
 
 
 def test_committed_json_schemas_match_the_model():
-    for name, text in json_schemas(registry_topics(REPO)).items():
+    for name, text in json_schemas(public_url(REPO), registry_topics(REPO)).items():
         assert (REPO / SCHEMA_DIR / name).read_text(encoding="utf-8") == text, f"run `make schema` ({name})"
 
 
@@ -107,7 +108,7 @@ def test_the_schemas_the_site_publishes_as_they_are_check_out_with_lf_where_git_
     """MkDocs copies docs/schema/*.json into the site byte for byte, the one part of the site
     a checkout's line endings reached: a clone with `core.autocrlf=true` (git for Windows'
     default) built five files that differed from every other build in their CRLF."""
-    names = sorted(json_schemas(registry_topics(REPO)))
+    names = sorted(json_schemas(public_url(REPO), registry_topics(REPO)))
     origin, clone = tmp_path / "origin", tmp_path / "clone"
     (origin / SCHEMA_DIR).mkdir(parents=True)
     for name in names:
