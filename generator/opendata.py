@@ -756,6 +756,14 @@ CSV_ROW_DESCRIPTION = ("En rad i CSV-filen som en CSV-läsare (t.ex. Pythons csv
                        "först; ta bort den första apostrofen så har du texten.")
 
 
+def _list_cell_pattern(entry: str) -> str:
+    """A list's cell (`csv_cell`): its entries, each as its JSON schema's `entry` pattern
+    (anchored, `^…$`) says, joined with `;`; empty for an empty list. Ids hold no `;`, so a
+    reader who splits the cell gets the entries back."""
+    one = f"({entry.removeprefix('^').removesuffix('$')})"
+    return f"^({one}({LIST_SEPARATOR}{one})*)?$"
+
+
 def csv_schema(record_type: type[Record], title: str, url: str) -> dict:
     """The schema of one CSV row as csv.DictReader reads it: every cell is text; numbers,
     true/false and empty cells for missing values follow the patterns below."""
@@ -772,6 +780,8 @@ def csv_schema(record_type: type[Record], title: str, url: str) -> dict:
             cell["enum"] = text["enum"] + ([""] if "null" in types else [])
         elif "pattern" in text:
             cell["pattern"] = text["pattern"] if "null" not in types else f"^$|{text['pattern']}"
+        elif "pattern" in schema.get("items", {}):
+            cell["pattern"] = _list_cell_pattern(schema["items"]["pattern"])
         properties[name] = cell
     return {"$schema": JSON_SCHEMA_DRAFT, "$id": url, "title": title, "description": CSV_ROW_DESCRIPTION,
             "type": "object", "properties": properties, "required": list(properties), "additionalProperties": False}
@@ -815,6 +825,8 @@ RIGHTS = (f"Webbplatsens egna texter och data får användas enligt {LICENCE} ({
 # What has been added to v1 since it was first published (v1 only grows: see the module's
 # docstring), newest first: (date, Swedish text) for the changelog page's "Dataformatet".
 FORMAT_CHANGES = (
+    ("2026-12-05", "Schemana för `items.csv` och `tables.csv` anger nu hur listfälten `topics` och `follows_up` ser ut: "
+                   "id åtskilda med semikolon, eller tomt. Filerna själva är oförändrade."),
     ("2026-12-05", "`municipalities.json` har fått fältet `preposition`, ordet som webbplatsens meningar sätter före "
                    "kommunens namn: ”i” (i Eskilstuna) eller ”på” (på Gotland)."),
     ("2026-12-05", "`term` är null för en valplattform från ett valår vars mandatperiod inte finns i `terms.json` än "

@@ -92,6 +92,9 @@ def first(records: list[dict], field: str) -> dict:
     ("items.csv.json", "items.csv", lambda d: d.update(kind="banan")),
     ("items.csv.json", "items.csv", lambda d: d.update(group="")),
     ("tables.csv.json", "tables.csv", lambda d: d.update(value="6.218e2")),
+    ("items.csv.json", "items.csv", lambda d: d.update(topics="hemloshet, ekonomi")),
+    ("items.csv.json", "items.csv", lambda d: d.update(follows_up=d["plan"])),
+    ("tables.csv.json", "tables.csv", lambda d: d.update(topics="Hemlöshet")),
     ("plan.json", "plans/{first_plan}.json", lambda d: d["source"].update(retrieved="22/11/2026")),
     ("plan.json", "plans/{first_plan}.json",
      lambda d: d["source"].update(retrieved="2026-13-45")),  # the right shape, but no such day
@@ -102,11 +105,13 @@ def first(records: list[dict], field: str) -> dict:
     ("index.json", "index.json", lambda d: d.update(commit_date=d["commit_date"][:19])),
 ], ids=["line-as-text", "kind", "plan-status", "promise-state", "risk-level", "relative-url", "topic-id",
         "risk-score-range", "risk-probability-range",
-        "csv-kind", "csv-group", "csv-exponent", "date-shape", "date-day", "actor-kind", "sha256", "commit",
+        "csv-kind", "csv-group", "csv-exponent", "csv-topics-with-commas", "csv-follow-up-without-its-item",
+        "csv-table-topic-by-name", "date-shape", "date-day", "actor-kind", "sha256", "commit",
         "commit-date-without-time", "commit-time-without-offset"])
 def test_a_record_that_breaks_the_schema_is_refused(data, schema_name, data_file, mutate):
     """What a reuser's validator catches: a kind, status or risk level the site does not know,
-    a date that is not ÅÅÅÅ-MM-DD, a relative address, a hash that is not SHA-256."""
+    a date that is not ÅÅÅÅ-MM-DD, a relative address, a hash that is not SHA-256, a CSV list
+    cell that is not ids joined with `;`."""
     schema = json.loads((data / "schema" / schema_name).read_text(encoding="utf-8"))
     validator = jsonschema.Draft202012Validator(schema, format_checker=FORMATS)
     # a document's own file: the first of the real plans, whichever they are
