@@ -58,6 +58,12 @@ IsoDateTime = Annotated[str, Field(json_schema_extra={
     "format": "date-time", "pattern": r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}([+-][0-9]{2}:[0-9]{2}|Z)$"})]
 
 
+# Each JSON file names its own schema, as JSON files commonly do (`"$schema": "<address>"`), so an
+# editor or a validator finds it without index.json. Added to v1 later: last in each file.
+SCHEMA_LINK = dict(alias="$schema", description="Filens JSON Schema: adressen under data/v1/schema/ som beskriver "
+                                                "filen (samma som `schema_url` i index.json).")
+
+
 # --- what the schemas say ----------------------------------------------------------------------
 # The descriptions name each allowed value with the Swedish label the pages show, from the
 # same vocabularies, so a reader of the data knows what `promise` or `high` means.
@@ -95,7 +101,8 @@ TERM_DESCRIPTION = (f"Mandatperioden som dokumentet hör till, som id i terms.js
 
 # --- the export records -----------------------------------------------------------------------
 class Record(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    # `populate_by_name`: a file's `$schema` (SCHEMA_LINK) is given by its Python name.
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
 
 
 class ItemRecord(Record):
@@ -251,6 +258,8 @@ class PlanRecord(Record):
     page_url: WebUrl = Field(description="Dokumentsidan.")
     sections: list[SectionRecord] = Field(description="Avsnitten i dokumentets ordning.")
     excluded: list[ExclusionRecord] = Field(description="Stycken i källan som medvetet inte blivit punkter.")
+    # Added to v1 later: new fields come last.
+    described_by: WebUrl = Field(**SCHEMA_LINK)
 
 
 class ActorRecord(Record):
@@ -339,30 +348,35 @@ class ItemsFile(Record):
                                 "samma form, med bara kommunens punkter.")
 
     items: list[ItemRecord] = Field(description="Alla punkter i alla dokument (i kommuner/<kommun-id>/items.json: i kommunens dokument), i webbplatsens ordning: dokumenten som `municipalities.json` listar dem (kommunerna efter namn, i varje kommun aktörerna efter namn, varje aktörs dokument nyaste först), och i varje dokument punkterna i dokumentets ordning. items.csv har raderna i samma ordning.")
+    described_by: WebUrl = Field(**SCHEMA_LINK)  # added to v1 later
 
 
 class ActorsFile(Record):
     model_config = _schema_text("actors.json: alla aktörer.")
 
     actors: list[ActorRecord] = Field(description="Alla aktörer.")
+    described_by: WebUrl = Field(**SCHEMA_LINK)  # added to v1 later
 
 
 class TopicsFile(Record):
     model_config = _schema_text("topics.json: alla ämnen.")
 
     topics: list[TopicRecord] = Field(description="Alla ämnen.")
+    described_by: WebUrl = Field(**SCHEMA_LINK)  # added to v1 later
 
 
 class TermsFile(Record):
     model_config = _schema_text("terms.json: mandatperioderna.")
 
     terms: list[TermRecord] = Field(description=f"Mandatperioderna i tidsordning. Ett daterat dokument hör till {_TERM_RULE}.")
+    described_by: WebUrl = Field(**SCHEMA_LINK)  # added to v1 later
 
 
 class MunicipalitiesFile(Record):
     model_config = _schema_text("municipalities.json: alla kommuner.")
 
     municipalities: list[MunicipalityRecord] = Field(description="Alla kommuner, efter namn i bokstavsordning (å, ä och ö efter z).")
+    described_by: WebUrl = Field(**SCHEMA_LINK)  # added to v1 later
 
 
 class ManifestFile(Record):
@@ -398,6 +412,7 @@ class Manifest(Record):
     # Added to v1 later: new fields come last.
     other_files: list[ManifestOtherFile] = Field(description="Varje JSON Schema, källtext och Atom-flöde.")
     commit_date: Optional[IsoDateTime] = Field(description="Dag och tid för `commit`, ISO 8601 med tidszon, t.ex. 2026-12-02T10:42:28+00:00. Det är när webbplatsens kod eller data senast ändrades; när ett dokument ändrades står i flödena. null när bygget inte hade tillgång till git.")
+    described_by: WebUrl = Field(**SCHEMA_LINK)
 
 
 # --- building the records --------------------------------------------------------------------
@@ -503,6 +518,7 @@ def plan_record(plan: Plan, base_url: str) -> PlanRecord:
                                 tables=[_table_record(table) for table in section.tables])
                   for section in plan.sections],
         excluded=[ExclusionRecord(quote=e.quote, reason=e.reason) for e in data.excluded],
+        described_by=schema_url(base_url, PLAN_SCHEMA),
     )
 
 
@@ -570,7 +586,7 @@ class _SiteData:
                           _csv_rows(items, ItemRecord), _csv_rows(cells, TableCellRecord))
 
     def _plan_json(self, plan: Plan, item_texts: list[str]) -> str:
-        record = plan_record(plan, self.base_url).model_dump(mode="json")
+        record = plan_record(plan, self.base_url).model_dump(mode="json", by_alias=True)
         remaining = iter(item_texts)  # plan.items is the sections' items in order
         sections = [_json_object(values, items="[" + ",".join(next(remaining) for _ in section.items) + "]")
                     for section, values in zip(plan.sections, record["sections"])]
@@ -586,7 +602,8 @@ class _SiteData:
     # the site's order): each plan's part joined, so a row is written once for both.
     def items_json(self, plans: list[Plan]) -> str:
         parts = [part for part in (self.shares[plan.id].items_json for plan in plans) if part]
-        return '{"items":[' + ",".join(parts) + "]}\n"
+        link = _json_value(schema_url(self.base_url, "items.json"))
+        return '{"items":[' + ",".join(parts) + '],"$schema":' + link + "}\n"
 
     def items_csv(self, plans: list[Plan]) -> str:
         return _csv_header(ItemRecord) + "".join(self.shares[plan.id].items_csv for plan in plans)
@@ -659,7 +676,7 @@ def _term_record(term: Term) -> TermRecord:
 
 # --- writing: one rule per format ------------------------------------------------------------
 def json_text(record: BaseModel) -> str:
-    return _json_dumps(record.model_dump(mode="json"))
+    return _json_dumps(record.model_dump(mode="json", by_alias=True))  # `$schema` by its name in the file
 
 
 def _json_dumps(values: Any) -> str:
@@ -825,6 +842,10 @@ RIGHTS = (f"Webbplatsens egna texter och data får användas enligt {LICENCE} ({
 # What has been added to v1 since it was first published (v1 only grows: see the module's
 # docstring), newest first: (date, Swedish text) for the changelog page's "Dataformatet".
 FORMAT_CHANGES = (
+    ("2026-12-05", "Varje JSON-fil (`items.json`, `plans/<id>.json`, `actors.json`, `topics.json`, "
+                   "`municipalities.json`, `terms.json`, `index.json` och kommunernas `items.json`) har fått fältet "
+                   "`$schema`, sist i filen: adressen till filens JSON Schema, samma som `schema_url` i `index.json`. "
+                   "Varje schema har sin adress som `$id`."),
     ("2026-12-05", "Schemana för `items.csv` och `tables.csv` anger nu hur listfälten `topics` och `follows_up` ser ut: "
                    "id åtskilda med semikolon, eller tomt. Filerna själva är oförändrade."),
     ("2026-12-05", "`municipalities.json` har fått fältet `preposition`, ordet som webbplatsens meningar sätter före "
@@ -943,20 +964,24 @@ def national_data_files(site: Site, base_url: str, data: _SiteData) -> list[Data
                        "varje dokument") + [
         DataFile("actors.json", "Aktörer", "Partier och förvaltningar med sina dokument.", ActorsFile,
                  "actors.json", False,
-                 lambda: json_text(ActorsFile(actors=[_actor_record(a, base_url) for a in site.actors])),
+                 lambda: json_text(ActorsFile(actors=[_actor_record(a, base_url) for a in site.actors],
+                                             described_by=schema_url(base_url, "actors.json"))),
                  lambda: len(site.actors)),
         DataFile("topics.json", "Ämnen", "Ämnena med beskrivning, sökord och antal punkter.", TopicsFile,
                  "topics.json", False,
-                 lambda: json_text(TopicsFile(topics=[_topic_record(t, base_url) for t in site.topics])),
+                 lambda: json_text(TopicsFile(topics=[_topic_record(t, base_url) for t in site.topics],
+                                             described_by=schema_url(base_url, "topics.json"))),
                  lambda: len(site.topics)),
         DataFile("municipalities.json", "Kommuner", "Kommunerna med sina aktörer och dokument.",
                  MunicipalitiesFile, "municipalities.json", False,
                  lambda: json_text(MunicipalitiesFile(municipalities=[
-                     _municipality_record(m, base_url) for m in site.municipalities])),
+                     _municipality_record(m, base_url) for m in site.municipalities],
+                     described_by=schema_url(base_url, "municipalities.json"))),
                  lambda: len(site.municipalities)),
         DataFile("terms.json", "Mandatperioder", "Mandatperioderna som punkternas och dokumentens `term` "
                  "hänvisar till, med första och sista dag.", TermsFile, "terms.json", False,
-                 lambda: json_text(TermsFile(terms=[_term_record(term) for term in site.terms])),
+                 lambda: json_text(TermsFile(terms=[_term_record(term) for term in site.terms],
+                                            described_by=schema_url(base_url, "terms.json"))),
                  lambda: len(site.terms)),
     ]
     return _made_once(files)
@@ -1014,10 +1039,16 @@ def schemas(base_url: str) -> dict[str, str]:
     }
     out = {}
     for name, (record_type, is_csv) in types.items():
-        url = paths.absolute_url(base_url, paths.schema_file(name))
+        url = schema_url(base_url, name)
         schema = (csv_schema if is_csv else json_schema)(record_type, SCHEMA_TITLES[name], url)
         out[name] = json.dumps(schema, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
     return out
+
+
+def schema_url(base_url: str, name: str) -> str:
+    """The address of the schema `name` under data/v1/schema/: its `$id`, the manifest's
+    `schema_url` and the `$schema` of the file it describes."""
+    return paths.absolute_url(base_url, paths.schema_file(name))
 
 
 def _digest(text: str) -> tuple[int, str]:
@@ -1046,10 +1077,11 @@ def manifest(files: list[DataFile], base_url: str, commit: str, schema_texts: di
         size, sha256 = data_file.digest() if data_file.digest else _digest(data_file.content())
         entries.append(ManifestFile(
             path=data_file.name, url=paths.absolute_url(base_url, data_file.path), bytes=size,
-            records=data_file.count(), sha256=sha256, schema_url=paths.absolute_url(base_url, data_file.schema_path)))
+            records=data_file.count(), sha256=sha256, schema_url=schema_url(base_url, data_file.schema_name)))
     return Manifest(version=VERSION, commit=commit, licence=LICENCE, licence_url=LICENCE_URL, files=entries,
                     other_files=[other(paths.schema_file(name), text) for name, text in sorted(schema_texts.items())]
-                    + [other(path, text()) for path, text in other_texts], commit_date=commit_date or None)
+                    + [other(path, text()) for path, text in other_texts], commit_date=commit_date or None,
+                    described_by=schema_url(base_url, "index.json"))
 
 
 # --- the open-data page: fields from the schema ----------------------------------------------------

@@ -1005,3 +1005,19 @@ def test_every_pattern_in_a_data_schema_is_one_javascript_reads(data):
     patterns = [pattern for path in sorted((data / "schema").glob("*.json"))
                 for pattern in patterns_in(json.loads(path.read_text(encoding="utf-8")))]
     assert patterns and refused_by_javascript(patterns) == []
+
+
+def test_each_json_file_names_its_schema_as_the_manifest_does(repo_site, data, manifest):
+    """A researcher's editor or validator that meets items.json, a document's file or a
+    municipality's items.json alone finds its schema from the file itself (`$schema`), the
+    schema the manifest names for it (`schema_url`), which is that schema's own `$id`."""
+    site_dir, _ = repo_site
+    entries = [entry for entry in manifest["files"] if entry["path"].endswith(".json")]
+    assert {"items.json", "actors.json", "terms.json"} <= {entry["path"] for entry in entries}
+    assert any(entry["path"].startswith("kommuner/") for entry in entries)
+    for entry in entries + [{"path": "index.json", "schema_url": BASE + "data/v1/schema/index.json"}]:
+        record = json.loads((data / entry["path"]).read_text(encoding="utf-8"))
+        assert record["$schema"] == entry["schema_url"] == schema_for(data, entry)["$id"], entry["path"]
+    page = html.unescape((site_dir / "oppna-data" / "index.html").read_text(encoding="utf-8"))
+    files_section = page.split('id="filer"')[1].split("<table")[0]
+    assert "<code>$schema</code>" in files_section and "<code>schema_url</code>" in files_section
