@@ -1021,3 +1021,21 @@ def test_each_json_file_names_its_schema_as_the_manifest_does(repo_site, data, m
     page = html.unescape((site_dir / "oppna-data" / "index.html").read_text(encoding="utf-8"))
     files_section = page.split('id="filer"')[1].split("<table")[0]
     assert "<code>$schema</code>" in files_section and "<code>schema_url</code>" in files_section
+
+
+def test_the_page_says_how_pandas_reads_only_an_empty_field_as_missing_and_each_file_alike(repo_site, data):
+    """pandas reads a cell "NA", "null" or "N/A" as missing unless told not to, and guesses a
+    column's type from its cells: one empty in a municipality's file (no risk items there)
+    becomes numbers where the national file has text. The CSV schema (a JSON Schema of a row
+    of text) cannot tell a CSV reader either, so the page says it."""
+    national = csv_rows(data / "items.csv")
+    empty_in_one = [name for name in national[0]
+                    if any(row[name] for row in national)
+                    and any(not any(row[name] for row in csv_rows(path))
+                            for path in sorted((data / "kommuner").glob("*/items.csv")))]
+    assert empty_in_one  # what makes a guessed type differ between the files
+    site_dir, _ = repo_site
+    page = html.unescape((site_dir / "oppna-data" / "index.html").read_text(encoding="utf-8"))
+    written = page.split('id="csv"')[1].split('id="oppna-csv"')[0]
+    assert 'keep_default_na=False, na_values=[""]' in written and "<code>NA</code> ett saknat värde" in written
+    assert "Ange kolumnernas typer efter fälttabellerna" in written
