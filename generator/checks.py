@@ -908,10 +908,13 @@ def _may_stress(text: str) -> bool:
             or _MAY_BE_SYMBOL.search(text) is not None)
 
 
-# One word in capitals of up to four letters is an abbreviation a summary may use where its
-# document writes the name out ("LSS", "SKR", "BRÅ"); shouting is longer words or several
-# ("BOSTÄDER", "VI LOVAR"), which the review of the gaming audit's rule weighed against honest plans.
+# A word in capitals of up to four letters is an abbreviation a summary may use where its
+# document writes the name out ("LSS", "SKR", "BRÅ"), also two in one text ("LSS och LVU"), and
+# so is a longer one joined to a number ("COVID-19", "PM10"), which no shouted word is; shouting
+# is a longer word ("BOSTÄDER") or words in capitals side by side ("VI LOVAR"), which the review
+# of the gaming audit's rule weighed against honest plans.
 _ABBREVIATION_LENGTH = 4
+_NUMBERED = re.compile(r"([^\W\d_]+)-?\d")
 # Symbols that are a unit's, not emphasis: "20 °C" where the document writes "grader".
 _UNIT_SYMBOLS = frozenset("°")
 
@@ -931,9 +934,8 @@ def _emphasis_added(text: str, original: str, words: Callable[[], Collection[str
         source_words = words()
         capitals = [word for word in capitals  # also as "SKRs" writes "SKR:s"
                     if not any(other.startswith(word) for other in source_words)]
-    if len(capitals) == 1 and len(capitals[0]) <= _ABBREVIATION_LENGTH and not _written_plainly(
-            capitals[0], written, words):
-        capitals = []  # "LSS" for the law the document names in full: a summary's word
+    if capitals:
+        capitals = _shouted(text, capitals, written, words)
     symbols = [char for char in dict.fromkeys(text)
                if unicodedata.category(char) == "So" and char not in original and char not in _UNIT_SYMBOLS]
     said = []
@@ -941,9 +943,44 @@ def _emphasis_added(text: str, original: str, words: Callable[[], Collection[str
         said.append(f"versaler ({', '.join(f'»{word}»' for word in capitals[:5])})")
     if symbols:
         said.append(f"tecken ({', '.join(f'»{char}»' for char in symbols[:5])})")
-    if "!" in text and len(_EXCLAMATION.findall(text)) > len(_EXCLAMATION.findall(original)):
+    if "!" in text and (len(_EXCLAMATION.findall(text)) > len(_EXCLAMATION.findall(original))
+                        or "!!" in text and _longest_run(text) > _longest_run(original)):
         said.append("utropstecken")
     return said
+
+
+def _longest_run(text: str) -> int:
+    """The most exclamation marks in a row: "!!!" stresses more than the three of "Bra! Bättre! Bäst!"."""
+    return max(map(len, _EXCLAMATION_RUN.findall(text)), default=0)
+
+
+_EXCLAMATION_RUN = re.compile("!+")
+
+
+def _shouted(text: str, capitals: list[str], written: Collection[str], words: Callable[[], Collection[str]]
+             ) -> list[str]:
+    """The words of `capitals` (in capitals, not the document's) that stress: each that is no
+    abbreviation, and each that stands beside another word in capitals ("VI LOVAR", "SD VILL"),
+    a phrase in capitals. An abbreviation has up to four letters and is no word the quote or
+    document writes plainly ("LSS", not "SKA"), or is joined to a number ("COVID-19" where the
+    document writes "covid-19")."""
+    numbered = set(_NUMBERED.findall(text))
+    phrase = _in_a_phrase(text)
+    return [word for word in capitals if word in phrase or not (
+        word in numbered or len(word) <= _ABBREVIATION_LENGTH and not _written_plainly(word, written, words))]
+
+
+def _in_a_phrase(text: str) -> set[str]:
+    """The words in capitals of `text` that stand next to another, with only space between."""
+    phrase: set[str] = set()
+    before = None
+    for found in _WORD.finditer(text):
+        word = found.group()
+        upper = len(word) > 1 and word.isupper()
+        if upper and before is not None and not text[before.end():found.start()].strip():
+            phrase.update((before.group(), word))
+        before = found if upper else None
+    return phrase
 
 
 def _written_plainly(word: str, written: Collection[str], words: Callable[[], Collection[str]]) -> bool:

@@ -358,7 +358,8 @@ def test_check_commitments_on_named_topics(project, cli):
     ("Ingen barnfamilj ska vräkas 🎉", "tecken (»🎉»)"),
     ("Ingen barnfamilj ska vräkas!!!", "utropstecken"),
     ("Ingen barnfamilj ska vräkas!-", "utropstecken"),  # no HTML comment (<!--)
-    ("Ingen barnfamilj ska vräkas, säger ЄС och ЁЖ.", "versaler (»ЄС», »ЁЖ»)"),  # Є and Ё lie outside А-Я
+    ("Ingen barnfamilj ska vräkas, säger ЄВРОПА och ЁЛОЧКА.", "versaler (»ЄВРОПА», »ЁЛОЧКА»)"),  # Є, Ё outside А-Я
+    ("Ingen barnfamilj ska vräkas, NU ÄR DET DAGS.", "versaler (»NU», »ÄR», »DET», »DAGS»)"),  # short, side by side
     ("Inga BARNFAMILJER ska vräkas.", "versaler (»BARNFAMILJER»)"),  # one word, but no abbreviation's length
     ("Ingen barnfamilj SKA vräkas.", "versaler (»SKA»)"),  # short, but a word the quote writes plainly
     ("Ingen barnfamilj ska vräkas, FLER barn ska få åka.", "versaler (»FLER»)"),  # a word its document writes plainly
@@ -390,6 +391,39 @@ def test_emphasis_the_document_has_is_accepted(project, cli):
     edit(project, PLAN, "title: Förslag till verksamhetsplan 2024", "title: FÖRSLAG till verksamhetsplan 2024")
     assert any(line.startswith(f"{PLAN}:9:8: title: texten har versaler (»FÖRSLAG»), som källtexten "
                                "sources/bergby-a-plan-2024.txt inte har.") for line in refused(cli, project))
+
+
+@pytest.mark.parametrize("text, document", [
+    ("Ingen barnfamilj ska vräkas enligt LSS och LVU.", "enligt lagen om stöd och service och lagen med särskilda "
+                                                          "bestämmelser om vård av unga"),
+    ("Ingen barnfamilj ska vräkas efter COVID-19.", "efter covid-19"),
+    ("Ingen barnfamilj ska vräkas, som efter COVID-19 och enligt LSS.", "efter covid-19 och enligt lagen om stöd "
+                                                                       "och service"),
+], ids=["two abbreviations", "a name with a number", "both"])
+def test_abbreviations_of_what_the_document_writes_out_are_no_emphasis(project, cli, text, document):
+    """A summary names the laws its document writes out by their abbreviations, two in one text
+    ("LSS och LVU"), and a disease as it is named ("COVID-19" where the document writes
+    "covid-19"): each was refused as shouting (session 71's audit), as words in capitals side by
+    side and a long word in capitals still are."""
+    edit(project, "sources/bergby-a-plan-2024.txt", "- Ingen barnfamilj ska vräkas.",
+         f"- Ingen barnfamilj ska vräkas.\n\nIngen barnfamilj ska vräkas {document}.")
+    edit(project, PLAN, "        text: Ingen barnfamilj ska vräkas.\n", f"        text: {text}\n")
+    accepted(cli, project)
+
+
+def test_exclamation_marks_in_a_row_the_document_never_writes_are_emphasis(project, cli):
+    """A detail compares its exclamation marks with its document's, which it may tell more of:
+    three marks in a row where the document writes one at a time ("Vi bygger! Vi satsar! Vi
+    lovar!") passed, as many as the document has, but shouting more than it does."""
+    edit(project, "sources/bergby-a-plan-2024.txt", "- Ingen barnfamilj ska vräkas.",
+         "- Ingen barnfamilj ska vräkas.\n\nVi bygger! Vi satsar! Vi lovar!")
+    edit(project, PLAN, "        text: Ingen barnfamilj ska vräkas.\n",
+         "        text: Ingen barnfamilj ska vräkas.\n        detail: Vi bygger, satsar och lovar!\n")
+    accepted(cli, project)
+    edit(project, PLAN, "        detail: Vi bygger, satsar och lovar!\n", "        detail: Vi bygger och lovar!!!\n")
+    line = line_of(project, PLAN, "detail: Vi bygger")
+    assert (f"{PLAN}:{line}:17: sections[0].items[2].detail: texten har utropstecken, som källtexten "
+            "sources/bergby-a-plan-2024.txt inte har.") in " ".join(refused(cli, project))
 
 
 def test_an_actors_registered_short_name_is_no_emphasis(project, cli):
