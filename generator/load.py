@@ -322,6 +322,14 @@ def _indents_without_refused(text: str) -> str:
     return "\n".join(lines)
 
 
+def _simpler(path: str) -> str:
+    """The hint for a structure nested too deep, by the kind of file: a registry's example is its
+    own entries, a plan's the guide's (a registry was told "en plan behöver inte …")."""
+    if path.startswith(f"{REGISTRY_DIR}/"):
+        return "Förenkla strukturen; ett register behöver inte fler nivåer än de poster som redan står i det."
+    return "Förenkla strukturen; en plan behöver inte fler nivåer än guidens exempel har."
+
+
 class _Reader:
     """Reads one file into a raw tree, collecting every problem instead of stopping."""
 
@@ -420,7 +428,7 @@ class _Reader:
                     line_start = text.rfind("\n", 0, at)
                     self.error(text.count("\n", 0, at) + 1, at - line_start, "",
                                f"för djupt nästlad struktur (högst {MAX_DEPTH} nivåer).",
-                               "Förenkla strukturen; en plan behöver inte fler nivåer än guidens exempel har.")
+                               _simpler(self.path))
                     return
             elif depth:
                 depth -= 1
@@ -606,7 +614,7 @@ class _Reader:
         line, col = event.start_mark.line + 1, event.start_mark.column + 1
         if depth == MAX_DEPTH + 1:
             self.error(line, col, where, f"för djupt nästlad struktur (högst {MAX_DEPTH} nivåer).",
-                       "Förenkla strukturen; en plan behöver inte fler nivåer än guidens exempel har.")
+                       _simpler(self.path))
         self._refuse_extras(event, where)
         if isinstance(event, yaml.ScalarEvent):
             plain = not event.style  # PyYAML: None, libyaml: ""

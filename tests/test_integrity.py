@@ -205,6 +205,18 @@ def test_deep_nesting_is_refused_and_located(project, content, where, monkeypatc
     assert f"{PLAN}:{where}: {DEEP}" in result.stderr
 
 
+@pytest.mark.parametrize("content", ["topics:\n" + "- " * 40 + "x\n", "topics: " + "[" * 300 + "]" * 300 + "\n"],
+                         ids=["block", "flow"])
+def test_deep_nesting_in_a_registry_is_told_to_be_like_its_entries(project, cli, content):
+    """A registry is no plan: its hint said "en plan behöver inte fler nivåer än guidens exempel
+    har" (session 71's audit), and the guide has no registry's example."""
+    (project / "registry" / "topics.yaml").write_text(content, encoding="utf-8")
+    result = validate(cli, project)
+    [said] = [line for line in result.err.splitlines() if line.startswith("registry/topics.yaml:")]
+    assert said.endswith("för djupt nästlad struktur (högst 16 nivåer). Tips: Förenkla strukturen; ett register "
+                         "behöver inte fler nivåer än de poster som redan står i det."), said
+
+
 def test_huge_source_is_refused_unread_with_a_hint_that_keeps_it_unchanged(project, cli):
     (project / SOURCE).write_bytes(b"Ingen barnfamilj ska vr\xc3\xa4kas.\n" * (30 * 1024 * 1024 // 32))
     result = validate(cli, project)
