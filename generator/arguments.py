@@ -9,9 +9,11 @@ status 2, as argparse does; an unrecognised message never shows argparse's Engli
 from __future__ import annotations
 
 import argparse
+import ast
 import re
 import sys
 
+from .escape import log_text
 from .swedish import listed
 
 EXIT_BAD_ARGUMENTS = 2
@@ -45,8 +47,7 @@ def text(value: str) -> str:
     if not value.strip():
         raise _refuse("värdet får inte vara tomt")
     if re.search("[\ud800-\udfff]", value):
-        shown = value.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
-        raise _refuse(f"'{shown}' har tecken som inte är UTF-8, så terminalen skickar en annan teckenkodning; ställ in "
+        raise _refuse(f"'{value}' har tecken som inte är UTF-8, så terminalen skickar en annan teckenkodning; ställ in "
                       "den på UTF-8 (t.ex. export LANG=sv_SE.UTF-8) och kör kommandot igen")
     return value.strip()
 
@@ -65,7 +66,9 @@ class SwedishArgumentParser(argparse.ArgumentParser):
 
     def error(self, message: str):
         self.print_usage(sys.stderr)
-        self.exit(EXIT_BAD_ARGUMENTS, f"{self.prog}: fel: {self.swedish(message)}\n")
+        # The arguments as typed, shown as the console shows all text (`log_text`): a byte that
+        # is no UTF-8 read `\udce4` after `--year`, and a control character would act.
+        self.exit(EXIT_BAD_ARGUMENTS, f"{log_text(f'{self.prog}: fel: {self.swedish(message)}')}\n")
 
     def format_usage(self) -> str:
         return super().format_usage().replace("usage: ", "Användning: ", 1)
@@ -110,9 +113,12 @@ class SwedishArgumentParser(argparse.ArgumentParser):
         if found := re.fullmatch(r"argument (\S+): invalid \S+ value: (.+)", message):
             name = found.group(1).split("/")[-1]
             return f"{found.group(2)} är inget giltigt värde för {self._explained(name)}."
-        if found := re.fullmatch(r"argument \S+: invalid choice: '(.*?)' \(choose from (.+)\)", message):
+        if found := re.fullmatch(r"argument \S+: invalid choice: ('.*?'|\".*?\") \(choose from (.+)\)", message):
             names = re.findall(r"'([^']+)'", found.group(2))
-            return f"okänt kommando '{found.group(1)}'. Kommandona är {listed(names)}; skriv `{self.prog} --help`."
+            # argparse gives the word as Python writes it (`'validat\\udce4'`): the word itself
+            # is shown, as `error` shows every argument.
+            return (f"okänt kommando '{ast.literal_eval(found.group(1))}'. Kommandona är {listed(names)}; skriv "
+                    f"`{self.prog} --help`.")
         if found := re.fullmatch(r"unrecognized arguments: (.+)", message):
             return (f"okänt argument: {found.group(1)}. Skriv `{self.prog} --help` för att se vilka argument som "
                     "finns.")

@@ -150,6 +150,19 @@ def test_new_refuses_a_body_a_terminal_sent_in_another_encoding_than_utf8(projec
     assert not list((project / "plans").glob("bergby-a-socialn*"))
 
 
+def test_arguments_a_terminal_sent_in_another_encoding_are_shown_as_every_message_shows_them(project, capsys):
+    """`--year 20ä6` typed in a Latin-1 terminal was shown as '20\\udce46', Python's name for the
+    byte, and an unknown command as 'validat\\udce4': both now as the byte, `\\xe4`, as `--body`
+    and every file name in a message show it (`escape.log_text`)."""
+    year = "20ä6".encode("latin-1").decode("utf-8", "surrogateescape")
+    assert bad_arguments(capsys, project, "--actor", "bergby-a", "--body", "Socialnämnden", "--year", year) == (
+        2, "python -m generator new: fel: --year: '20\\xe46' är inget årtal; skriv året med fyra siffror, t.ex. "
+           "--year 2026.\n")
+    with pytest.raises(SystemExit):
+        main(["--root", str(project), "validat\udce4"])
+    assert "fel: okänt kommando 'validat\\xe4'. Kommandona är validate," in capsys.readouterr().err
+
+
 def test_new_answers_an_unknown_argument_in_swedish(project, capsys):
     assert bad_arguments(capsys, project, "--actor", "bergby-a", "--body", "Socialnämnden", "--year", "2026",
                          "--yaer", "2026") == (
