@@ -5199,15 +5199,18 @@ def _compares(rule: Rule, inputs: Inputs, sound: set[str], unjudged: dict[str, l
     return name in sound and not (rule in REGISTRY_READING_JUDGED and name in unjudged)
 
 
-def registries_waited_for(inputs: Inputs) -> list[tuple[str, str, str]]:
+def registries_waited_for(inputs: Inputs, errors: Collection[LocatedError] = ()) -> list[tuple[str, str, str]]:
     """What the plans were not compared with, as (what, with what, why): a registry with
     errors, whole where its ids cannot be compared with (`_ids_compared`), or else what its
     rules read beyond them (an actor's municipality, a topic's names); or an actor's
     municipality that waits for the municipality registry to be judged (`_unjudged`). The plans' errors against
     them come when those are mended, which `validate` says, so that a second round of errors
-    is no surprise."""
+    is no surprise. Where registry/ itself could not be read (an error of `errors` on the
+    folder), no registry was, and that is said once."""
     if not inputs.plans:
         return []
+    if any(error.path == REGISTRY_DIR for error in errors):
+        return [("planerna", "registren", f"eftersom mappen {REGISTRY_DIR}/ inte kunde läsas")]
     found = _registry_errors(inputs)
     sound, unjudged, named = _sound_registries(inputs, found), _unjudged(found), dict(REGISTRY_FILES)
     waited = []
@@ -5256,7 +5259,10 @@ def sources_waited_for(inputs: Inputs, errors: list[LocatedError]) -> list[tuple
     """Whose quotes were not compared with their archived text, as (what, with what, why): the
     text has errors of its own by which it could not be read as it is meant (a letter lost,
     U+FFFD; bytes that are no UTF-8), so a wrong quote in those plans is said in the next round,
-    as `validate` says (`registries_waited_for`)."""
+    as `validate` says (`registries_waited_for`); or sources/ itself could not be read, and no
+    plan's quotes were compared (the plans' archived texts are not said to be missing then)."""
+    if inputs.plans and any(error.path == SOURCES_DIR for error in errors):
+        return [("citaten i planerna", "källtexterna", f"eftersom mappen {SOURCES_DIR}/ inte kunde läsas")]
     broken = {error.path for error in errors if error.path.startswith(f"{SOURCES_DIR}/")}
     return [(f"citaten i {plan.path}", archive, "som har fel") for plan in inputs.plans
             if (archive := archive_of(plan)) in broken and archive not in inputs.sources]

@@ -42,7 +42,7 @@ def _waited_for(inputs, errors: list[LocatedError]) -> str:
     plans' errors against them come in the next round, which is then no surprise."""
     from .checks import registries_waited_for, sources_waited_for, texts_waited_for
 
-    waited = registries_waited_for(inputs) + sources_waited_for(inputs, errors) + texts_waited_for(inputs) \
+    waited = registries_waited_for(inputs, errors) + sources_waited_for(inputs, errors) + texts_waited_for(inputs) \
         if inputs is not None else []
     said = ", och ".join(f"{what[:1].upper()}{what[1:]} har inte jämförts med {where}, {why}" if not index
                          else f"{what} inte med {where}, {why}" for index, (what, where, why) in enumerate(waited))

@@ -2928,11 +2928,15 @@ def load_inputs(root: Path, cache: Optional[LoadCache] = None) -> Inputs:
     inputs = Inputs()
     schemas = {"municipalities": model.MunicipalityRegistry, "actors": model.ActorRegistry,
                "topics": model.TopicRegistry, "terms": model.TermRegistry}
-    for attribute, name in REGISTRY_FILES:
-        _, loaded, errors = _read_typed(root, f"{REGISTRY_DIR}/{name}", schemas[attribute], cache)
-        setattr(inputs, attribute, loaded)
-        inputs.errors.extend(errors)
-    inputs.errors += _registry_strays(root, inputs.editor_files)
+    strays = _registry_strays(root, inputs.editor_files)
+    # A registry/ that cannot be listed or opened is one error: its four files, each refused
+    # for the folder, said the same four times more.
+    if not any(error.path == REGISTRY_DIR for error in strays):
+        for attribute, name in REGISTRY_FILES:
+            _, loaded, errors = _read_typed(root, f"{REGISTRY_DIR}/{name}", schemas[attribute], cache)
+            setattr(inputs, attribute, loaded)
+            inputs.errors.extend(errors)
+    inputs.errors += strays
     misplaced: list[LocatedError] = []
     plan_files = _discover(root, PLANS_DIR, ".yaml", misplaced, inputs.editor_files)
     inputs.errors += misplaced

@@ -348,14 +348,33 @@ def test_a_plans_source_is_not_said_to_be_missing_while_sources_cannot_be_read(p
     assert "finns inte i repot" not in result.err
 
 
-def test_a_registry_in_a_folder_that_cannot_be_opened_says_so(project, cli, monkeypatch):
+@DENIALS
+def test_a_registry_folder_that_cannot_be_opened_is_one_error_and_the_plans_are_said_not_compared(project, cli,
+                                                                                                    monkeypatch, deny):
     """It was "Kunde inte skriva eller läsa registry/municipalities.yaml", the first registry
-    read, and not the others."""
-    _denied_to(monkeypatch, project / "registry")
+    read, and not the others; then the folder's error and each of its four files' for the
+    folder, five errors for one fault, and the plans "not compared with" each file as one
+    "som har fel" (session 71's audit)."""
+    deny(monkeypatch, project / "registry")
     result = validate(cli, project)
     assert result.code == 1
-    assert ("registry/actors.yaml:1:1: (filen): filen får inte läsas: rättighet att öppna mappen registry/ saknas. "
-            "Tips: Ge alla rätt att läsa och öppna mappen (chmod a+rx registry).") in result.err.splitlines()
+    assert [line for line in result.err.splitlines() if line.startswith("registry")] == [
+        "registry:1:1: (filen): mappen registry/ kan inte läsas (rättighet saknas); inget i den läses. "
+        "Tips: Ge alla rätt att läsa och öppna mappen (chmod a+rx registry)."], result.err
+    assert result.err.rstrip("\n").endswith("\nPlanerna har inte jämförts med registren, eftersom mappen registry/ "
+                                            "inte kunde läsas: nästa körning gör det, när felen där är rättade.")
+
+
+@pytest.mark.parametrize("unreadable", ["a file", "a folder that cannot be opened"])
+def test_plans_whose_sources_cannot_be_read_are_said_not_compared_with_them(project, cli, monkeypatch, unreadable):
+    """With sources/ unreadable, its one error was all: nothing said that no quote was compared
+    (session 71's audit), and the next round's errors in the quotes came as a surprise."""
+    _unreadable(project, monkeypatch, "sources", unreadable)
+    result = validate(cli, project)
+    assert result.code == 1
+    assert result.err.rstrip("\n").endswith("\nCitaten i planerna har inte jämförts med källtexterna, eftersom mappen "
+                                            "sources/ inte kunde läsas: nästa körning gör det, när felen där är "
+                                            "rättade."), result.err
 
 
 @DENIALS
