@@ -914,17 +914,18 @@ def _may_stress(text: str) -> bool:
 # is a longer word ("BOSTÄDER") or words in capitals side by side ("VI LOVAR"), which the review
 # of the gaming audit's rule weighed against honest plans.
 _ABBREVIATION_LENGTH = 4
-_NUMBERED = re.compile(r"([^\W\d_]+)-?\d")
+_NUMBERED = re.compile(r"([^\W\d_]+)-?\d+")
 # Symbols that are a unit's, not emphasis: "20 °C" where the document writes "grader".
 _UNIT_SYMBOLS = frozenset("°")
 
 
 def _emphasis_added(text: str, original: str, words: Callable[[], Collection[str]],
-                    named: Collection[str] = frozenset()) -> list[str]:
+                    named: Collection[str] = frozenset(), document: str = "") -> list[str]:
     """What `text` stresses that `original` (the quote, or the source) does not write: words in
     capitals (`VI LOVAR`) that stand in neither it nor, as a word or a word's start, in `words()`
     (an abbreviation from elsewhere in the document, as SKR, is the document's), nor `named` (a
-    registered actor's name, as SD), symbols such as emoji, and exclamation marks."""
+    registered actor's name, as SD), nor abbreviations (`_shouted`; `document`: the source's
+    text), symbols such as emoji, and exclamation marks."""
     if not _may_stress(text):
         return []
     written = set(_WORD.findall(original))
@@ -935,7 +936,7 @@ def _emphasis_added(text: str, original: str, words: Callable[[], Collection[str
         capitals = [word for word in capitals  # also as "SKRs" writes "SKR:s"
                     if not any(other.startswith(word) for other in source_words)]
     if capitals:
-        capitals = _shouted(text, capitals, written, words)
+        capitals = _shouted(text, capitals, written, words, document)
     symbols = [char for char in dict.fromkeys(text)
                if unicodedata.category(char) == "So" and char not in original and char not in _UNIT_SYMBOLS]
     said = []
@@ -957,17 +958,22 @@ def _longest_run(text: str) -> int:
 _EXCLAMATION_RUN = re.compile("!+")
 
 
-def _shouted(text: str, capitals: list[str], written: Collection[str], words: Callable[[], Collection[str]]
-             ) -> list[str]:
+def _shouted(text: str, capitals: list[str], written: Collection[str], words: Callable[[], Collection[str]],
+             document: str) -> list[str]:
     """The words of `capitals` (in capitals, not the document's) that stress: each that is no
     abbreviation, and each that stands beside another word in capitals ("VI LOVAR", "SD VILL"),
-    a phrase in capitals. An abbreviation has up to four letters and is no word the quote or
-    document writes plainly ("LSS", not "SKA"), or is joined to a number ("COVID-19" where the
-    document writes "covid-19")."""
-    numbered = set(_NUMBERED.findall(text))
+    a phrase in capitals. An abbreviation is no word the quote or document writes plainly and
+    has up to four letters ("LSS", not "SKA") or is joined to a number; or it is joined to a
+    number as the document writes it in small letters ("COVID-19" where it writes "covid-19",
+    not "BOSTÄDER2026" where it writes "bostäder")."""
+    numbered = {found.group(1): found.group() for found in _NUMBERED.finditer(text)}
     phrase = _in_a_phrase(text)
-    return [word for word in capitals if word in phrase or not (
-        word in numbered or len(word) <= _ABBREVIATION_LENGTH and not _written_plainly(word, written, words))]
+
+    def abbreviation(word: str) -> bool:
+        if not _written_plainly(word, written, words):
+            return len(word) <= _ABBREVIATION_LENGTH or word in numbered
+        return word in numbered and re.search(re.escape(numbered[word]), document, re.IGNORECASE) is not None
+    return [word for word in capitals if word in phrase or not abbreviation(word)]
 
 
 def _in_a_phrase(text: str) -> set[str]:
@@ -1023,7 +1029,7 @@ def check_emphasis_as_quoted(inputs: Inputs) -> list[LocatedError]:
             if item.detail:
                 fields.append((loc + ("detail",), item.detail, source.text, f"källtexten {archive}"))
         for loc, text, original, against in fields:
-            said = _emphasis_added(text, original, words, named)
+            said = _emphasis_added(text, original, words, named, source.text)
             if said and not any(loc[:size] in plan.stood_in for size in range(1, len(loc) + 1)):
                 errors.append(plan.error(loc, f"texten har {_listed(said, 'och')}, "
                                          f"som {against} inte har.",

@@ -360,6 +360,7 @@ def test_check_commitments_on_named_topics(project, cli):
     ("Ingen barnfamilj ska vräkas!-", "utropstecken"),  # no HTML comment (<!--)
     ("Ingen barnfamilj ska vräkas, säger ЄВРОПА och ЁЛОЧКА.", "versaler (»ЄВРОПА», »ЁЛОЧКА»)"),  # Є, Ё outside А-Я
     ("Ingen barnfamilj ska vräkas, NU ÄR DET DAGS.", "versaler (»NU», »ÄR», »DET», »DAGS»)"),  # short, side by side
+    ("Ingen BARNFAMILJ2024 ska vräkas.", "versaler (»BARNFAMILJ»)"),  # a number, but a word the quote writes plainly
     ("Inga BARNFAMILJER ska vräkas.", "versaler (»BARNFAMILJER»)"),  # one word, but no abbreviation's length
     ("Ingen barnfamilj SKA vräkas.", "versaler (»SKA»)"),  # short, but a word the quote writes plainly
     ("Ingen barnfamilj ska vräkas, FLER barn ska få åka.", "versaler (»FLER»)"),  # a word its document writes plainly
@@ -397,9 +398,10 @@ def test_emphasis_the_document_has_is_accepted(project, cli):
     ("Ingen barnfamilj ska vräkas enligt LSS och LVU.", "enligt lagen om stöd och service och lagen med särskilda "
                                                           "bestämmelser om vård av unga"),
     ("Ingen barnfamilj ska vräkas efter COVID-19.", "efter covid-19"),
+    ("Ingen barnfamilj ska vräkas efter COVID-19.", "efter pandemin"),
     ("Ingen barnfamilj ska vräkas, som efter COVID-19 och enligt LSS.", "efter covid-19 och enligt lagen om stöd "
                                                                        "och service"),
-], ids=["two abbreviations", "a name with a number", "both"])
+], ids=["two abbreviations", "a name with a number", "a name with a number written otherwise", "both"])
 def test_abbreviations_of_what_the_document_writes_out_are_no_emphasis(project, cli, text, document):
     """A summary names the laws its document writes out by their abbreviations, two in one text
     ("LSS och LVU"), and a disease as it is named ("COVID-19" where the document writes
