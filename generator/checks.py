@@ -932,9 +932,11 @@ def _emphasis_added(text: str, original: str, words: Callable[[], Collection[str
     capitals = [word for word in dict.fromkeys(_WORD.findall(text))
                 if len(word) > 1 and word.isupper() and word not in written and word not in named]
     if capitals:
+        # An abbreviation the document writes is its own, also as "SKRs" writes "SKR:s"; not a word
+        # it writes plainly too, which a heading in capitals ("NÄRA STÖD") shouts (session 72).
         source_words = words()
-        capitals = [word for word in capitals  # also as "SKRs" writes "SKR:s"
-                    if not any(other.startswith(word) for other in source_words)]
+        capitals = [word for word in capitals if _written_plainly(word, written, words)
+                    or not any(other.startswith(word) for other in source_words)]
     if capitals:
         capitals = _shouted(text, capitals, written, words, document)
     symbols = [char for char in dict.fromkeys(text)

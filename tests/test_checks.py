@@ -394,6 +394,21 @@ def test_emphasis_the_document_has_is_accepted(project, cli):
                                "sources/bergby-a-plan-2024.txt inte har.") for line in refused(cli, project))
 
 
+def test_a_word_the_document_shouts_in_a_heading_but_writes_plainly_is_emphasis(project, cli):
+    """A heading in capitals ("NÄRA STÖD I HELA KOMMUNEN") makes no abbreviation of its words:
+    where the document also writes "nära" plainly, "NÄRA" in a text stresses it as the guide
+    says "SKA" does (session 72's new party office: it passed, as an abbreviation the document
+    writes). One the document writes only in capitals ("BRÅ") is still its own."""
+    edit(project, "sources/bergby-a-plan-2024.txt", "- Ingen barnfamilj ska vräkas.",
+         "- Ingen barnfamilj ska vräkas.\n\nNÄRA STÖD I HELA BERGBY\n\nStödet ska finnas nära familjerna, som BRÅ säger.")
+    edit(project, PLAN, "        text: Ingen barnfamilj ska vräkas.\n", "        text: Ingen barnfamilj ska vräkas, enligt BRÅ.\n")
+    accepted(cli, project)
+    edit(project, PLAN, "        text: Ingen barnfamilj ska vräkas, enligt BRÅ.\n",
+         "        text: Ingen barnfamilj ska vräkas, med stöd NÄRA.\n")
+    assert (f"{PLAN}:32:15: sections[0].items[2].text: texten har versaler (»NÄRA»), som citatet inte har.") in (
+        " ".join(refused(cli, project)))
+
+
 @pytest.mark.parametrize("text, document", [
     ("Ingen barnfamilj ska vräkas enligt LSS och LVU.", "enligt lagen om stöd och service och lagen med särskilda "
                                                           "bestämmelser om vård av unga"),
