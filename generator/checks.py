@@ -2171,8 +2171,8 @@ def _cells_quoted(line: str, quote: str) -> list[str]:
 
 
 def _counted(unit: str, quote: str, value: Decimal) -> bool:
-    """Whether `quote`, before its first figure, counts what `unit` names: "antal" and the unit,
-    or one word between ("Antal hemlösa personer" for "personer", "Antal barn i kö" for
+    """Whether `quote`, before its first figure, counts what `unit` names: "antal" (or a sentence's
+    "antalet") and the unit, or one word between ("Antal hemlösa personer" for "personer", "Antal barn i kö" for
     "barn"), or the unit first, a plural ("Vräkningar av barnfamiljer" for "vräkningar"; a
     whole `value`, and no "som" in the label: "Elever som är behöriga" may be a share), and
     no "per" after it ("Antal brukare per handläggare" is a ratio); the unit is
@@ -2183,7 +2183,7 @@ def _counted(unit: str, quote: str, value: Decimal) -> bool:
         return False
     counted = r"\s+".join(map(re.escape, words)) + r"(?!\w)(?!\s*(?:per(?!\w)|/))"
     label = _label_of(quote)
-    return bool(words) and (re.search(r"(?<!\w)antal(?:\s+\S+)?\s+" + counted, label, re.IGNORECASE) is not None
+    return bool(words) and (re.search(r"(?<!\w)antal(?:et)?(?:\s+\S+)?\s+" + counted, label, re.IGNORECASE) is not None
                             or value == value.to_integral_value() and _A_PLURAL.search(words[-1]) is not None
                             and words[0].casefold() not in _NO_COUNT and not re.search(r"(?<!\w)som(?!\w)", label)
                             and re.match(r"\W*" + counted, label, re.IGNORECASE) is not None)

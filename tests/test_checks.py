@@ -2125,6 +2125,17 @@ def test_a_count_is_not_of_a_word_after_per_or_farther_from_antal(project, cli, 
     assert refused_lines(project, cli, f"{{value: 120, unit: {unit},", unit) == [baseline_unit_said(unit, quote)]
 
 
+@pytest.mark.parametrize("label", ["Antalet hemlösa personer", "Vi ska minska antalet personer som är hemlösa från"])
+def test_a_count_has_what_the_definite_antalet_counts(project, cli, label):
+    """A sentence counts as a label does: "minska antalet personer … från ca 120" counts
+    "personer" as "Antal hemlösa personer" does (session 72's new party office: its goal "Vi ska
+    minska antalet barn som placeras utanför kommunen från 24 till högst 10" was refused with
+    `unit: barn`, and `unit` may not be left out, so no plan could state the goal)."""
+    edit(project, SOURCE, "Antal hemlösa personer\nIngångsvärde: ca 120 personer", f"{label}\nIngångsvärde: ca 120")
+    edit(project, ADMIN, "Antal hemlösa personer Ingångsvärde: ca 120 personer", f"{label} Ingångsvärde: ca 120")
+    accepted(cli, project)
+
+
 def test_a_headers_unit_does_not_stand_for_a_word_after_the_value(project, cli):
     edit(project, SOURCE, "Indikator\n", "Indikator (%)\n")  # the quote: "ca 120 personer"
     assert refused_lines(project, cli, "{value: 120, unit: personer,", '"%"') == [baseline_unit_said("%")]
