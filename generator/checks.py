@@ -10,6 +10,7 @@ relies on; `CURRENT_ONLY_RULES` judge how the current files are written.
 from __future__ import annotations
 
 import bisect
+import collections
 import datetime
 import difflib
 import functools
@@ -1132,6 +1133,11 @@ def _how_it_misses(quote: str, source: SourceText) -> str:
     if heading:
         return (f" Citatet går över rubriken på rad {heading} i källan, som inte hör till texten före eller efter "
                 "den: citera bara texten på den ena sidan om rubriken, eller rubriken själv.")
+    crossed = _page_break_crossed(quote, source)
+    if crossed:
+        number, text = crossed
+        return (f" Citatet går över ett sidbyte: rad {number} i källan, »{shorten(text, 80)}», är sidhuvud eller "
+                "sidfot och hör inte till texten. Citera bara texten på den ena sidan om den, eller dela upp punkten i två.")
     if source.occurs_ignoring_case(quote):
         return " Citatet skiljer sig från källan bara i stora och små bokstäver; skriv dem som i källan."
     cut = source.cut_edge(quote) if needle and needle in source.normal else None
@@ -1144,6 +1150,28 @@ def _how_it_misses(quote: str, source: SourceText) -> str:
         return (" Ett ord är avstavat över två rader i källan, som »kom-» och »mun»: skriv det som det står där, "
                 "med bindestreck och mellanslag (»kom- mun»).")
     return ""
+
+
+def _page_break_crossed(quote: str, source: SourceText) -> Optional[tuple[int, str]]:
+    """The first line of a page's furniture that `quote` runs over, with its words, where the
+    quote stands in the source but for such lines: a page's number ("Sida 2 av 6"), or a line
+    the source repeats but for its numbers and that is no sentence (a running head,
+    "Bygdepartiet – Valplattform 2026–2030   Sida 2 av 6"). A pdf's text puts one between a
+    page's last sentence and the next page's first, and a quote over it was told that the source
+    has the running head's words there, which a quote then took in (session 72)."""
+    shapes = [re.sub(r"\d+", "#", " ".join(line.split())) for line in source.lines]
+    seen = collections.Counter(shapes)
+    furniture = [bool(shape) and (PAGE_NUMBER.fullmatch(shape.replace("#", "1")) is not None
+                                  or seen[shape] > 1 and not shape.endswith("."))
+                 for shape in shapes]
+    if not any(furniture):
+        return None
+    kept = SourceText("\n".join("" if out else line for line, out in zip(source.lines, furniture)))
+    lines = kept.occurrence_lines(quote)
+    if not lines:
+        return None
+    number = next((n for n in range(lines[0], len(furniture) + 1) if furniture[n - 1]), None)
+    return (number, " ".join(source.lines[number - 1].split())) if number else None
 
 
 def _where_it_differs(quote: str, source: SourceText) -> str:

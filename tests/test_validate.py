@@ -3096,8 +3096,16 @@ KOLLO = "Kolloverksamheten ska byggas ut så att fler barn får åka på kollo."
     # Not found: a heading's words are no part of the sentence above or below it (the quote audit).
     (KOLLO, "Kolloverksamheten ska byggas ut\n\n## så att fler barn får åka på kollo.",
      "Citatet går över rubriken på rad 8 i källan"),
+    # Nor a page's running head, which a pdf's text puts between a page's last sentence and the
+    # next page's first: the hint named its words as what the quote lacks, and a quote with them
+    # passed (session 72's new party office).
+    (KOLLO, "Kolloverksamheten ska byggas ut\n\nArbetarpartiet – Plan 2024        Sida 2 av 3\n\n"
+            "så att fler barn får åka på kollo.\n\nArbetarpartiet – Plan 2024        Sida 3 av 3",
+     "Citatet går över ett sidbyte: rad 8 i källan, »Arbetarpartiet – Plan 2024 Sida 2 av 3», är sidhuvud "
+     "eller sidfot och hör inte till texten. Citera bara texten på den ena sidan om den, eller dela upp "
+     "punkten i två."),
 ], ids=["quote-marks-around", "straight-single-quotes-around", "ellipsis", "capitals", "word-split-over-lines",
-        "across-a-heading"])
+        "across-a-heading", "across-a-page-break"])
 def test_a_quote_that_misses_its_source_in_a_common_way_is_told_how(project, cli, quote, source_line, advice):
     """Typographic quotes around the quote, an ellipsis for left-out words, capitals, or a word
     a PDF split over two lines: the hint says what is wrong, not only the closest line."""
