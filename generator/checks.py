@@ -24,7 +24,7 @@ from typing import Callable, Collection, Iterator, NamedTuple, Optional, get_arg
 
 from . import model, paths, workers
 from .coverage import PAGE_NUMBER, add_measured, measure, measured, unit_kind
-from .errors import LocatedError
+from .errors import LocatedError, reading_order
 from .lines import split_lines
 from .quotes import FLATTENED_MARK, FOOTNOTE_MARKS, SourceText, differences, look_alike, normalise, cells as line_cells
 from .load import (PLANS_DIR, REGISTRY_DIR, REGISTRY_FILES, SOURCES_DIR, COLUMN_TWICE_HINT, TOPIC_TWICE_HINT, Inputs, Loaded, RefusedValue, name_taken,
@@ -5691,4 +5691,4 @@ def find_warnings(inputs: Optional[Inputs]) -> list[LocatedError]:
     the plan rules check them, and so is the actor registry. None (nothing was read) has none."""
     if inputs is None:
         return []
-    return sorted({warning for rule in WARNING_RULES for warning in rule(inputs)})
+    return sorted({warning for rule in WARNING_RULES for warning in rule(inputs)}, key=reading_order)

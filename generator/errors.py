@@ -7,6 +7,7 @@ the problem. Developers read the code, so it is English.
 from __future__ import annotations
 
 import errno
+import re
 from dataclasses import dataclass
 
 from .escape import annotation_data, annotation_property, log_text
@@ -63,6 +64,18 @@ class LocatedError:
         return f"::{command} {props}::{annotation_data(message)}"
 
 
+def reading_order(error: LocatedError) -> tuple:
+    """The order errors are told in: by file, line, column and field, then by message, with the
+    numbers in a field or message read as numbers, so that a source's lines are told top to
+    bottom ('rad 9' before 'rad 10', `sections[2]` before `sections[10]`), not as text sorts."""
+    return (error.path, error.line, error.col, _numbers_read(error.field), _numbers_read(error.message), error.hint)
+
+
+def _numbers_read(text: str) -> tuple:
+    # Digits stand at the odd places of the split, so two keys compare text with text, number with number.
+    return tuple(int(part) if index % 2 else part for index, part in enumerate(re.split(r"(\d+)", text)))
+
+
 def warning_lines(warnings: list[LocatedError], with_errors: bool = False) -> list[str]:
     """Warnings as `validate` prints them and `mkdocs serve` logs them, as text a terminal shows
     as it is: a line each, then how many in how many files. `with_errors`: said after the
@@ -81,5 +94,5 @@ class ValidationFailed(Exception):
 
     def __init__(self, errors: list[LocatedError], inputs: object = None):
         super().__init__(f"{len(errors)} fel")
-        self.errors = sorted(set(errors))
+        self.errors = sorted(set(errors), key=reading_order)
         self.inputs = inputs

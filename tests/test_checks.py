@@ -353,6 +353,18 @@ def test_check_commitments_on_named_topics(project, cli):
     assert cli("--root", str(project), "validate").code == 0
 
 
+def test_list_items_left_out_are_told_in_the_order_of_their_lines(project, cli):
+    """A plan's errors at one place are read top to bottom of its source: list items left out
+    on lines 9 and 10 of the source were told as 'rad 10' before 'rad 9', as text sorts
+    (session 72's new party office read 'rad 100, 106, 107, 38, 60')."""
+    edit(project, "sources/bergby-a-plan-2024.txt", "- Ingen barnfamilj ska vräkas.",
+         "- Ingen barnfamilj ska vräkas.\n- Fler ska få stöd i vardagen.\n- Fler ska få stöd i sitt boende.\n"
+         "- Fler ska få stöd i skolan.")
+    told = [int(re.search(r"listpunkten på rad (\d+)", line).group(1)) for line in refused(cli, project)
+            if "listpunkten på rad" in line]
+    assert told == [8, 9, 10]
+
+
 @pytest.mark.parametrize("text, said", [
     ("VI LOVAR att ingen barnfamilj ska vräkas.", "versaler (»VI», »LOVAR»)"),
     ("Ingen barnfamilj ska vräkas 🎉", "tecken (»🎉»)"),
