@@ -582,8 +582,14 @@ def check_plan_actor_municipality(inputs: Inputs) -> list[LocatedError]:
 
 
 def check_plan_municipality_known(inputs: Inputs) -> list[LocatedError]:
+    """A plan's municipality is registered. Where its actor is registered with the same one, the
+    municipality is new to the site, and the hint says how to add it, as the actor's error does
+    (session 72's new party office read only 'Giltiga id finns i …' at its plan)."""
     known = _ids_of(inputs.municipalities, "municipalities")
-    return [_unknown(plan, ("municipality",), "kommun-id", plan.value.municipality, sorted(known), "municipalities.yaml")
+    actors = _actors_by_id(inputs)
+    return [_unknown(plan, ("municipality",), "kommun-id", plan.value.municipality, sorted(known), "municipalities.yaml",
+                     removed=MUNICIPALITY_NEW if getattr(actors.get(plan.value.actor), "municipality", None)
+                     == plan.value.municipality else "")
             for plan in inputs.plans if plan.value.municipality not in known and not _stood_in(plan, "municipality")]
 
 

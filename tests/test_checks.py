@@ -824,6 +824,16 @@ def test_check_plan_municipality_known(project, cli):
            "registry/municipalities.yaml." in refused(cli, project)
 
 
+def test_a_new_partys_plan_in_a_new_municipality_is_told_to_add_it(project, cli):
+    """A new party registered with a municipality the site does not have: the plan's error says
+    how to add the municipality, as the actor's does, not only where the valid ids are."""
+    edit(project, ACTORS, "    municipality: bergby\n", "    municipality: nowhere\n")
+    edit(project, PLAN, "municipality: bergby", "municipality: nowhere")
+    assert f"{PLAN}:4:15: municipality: okänt kommun-id 'nowhere'. Tips: Giltiga id finns i " \
+           "registry/municipalities.yaml. Är kommunen ny på webbplatsen, lägg till den i registry/municipalities.yaml " \
+           "i samma pull request (se guiden Så lämnar ni in er plan)." in refused(cli, project)
+
+
 def test_check_schema_line(project, cli):
     text = (project / PLAN).read_text(encoding="utf-8")
     (project / PLAN).write_text(text.split("\n", 1)[1], encoding="utf-8")
