@@ -2274,7 +2274,22 @@ def _table_unit_missing(plan: Loaded, loc: tuple, table: model.Table, source: So
     return [plan.error(loc + ("unit",), (
         f"enheten »{shorten(table.unit, 40)}» står inte vid tabellen i {archive}: inte på de {_CAPTION_WITHIN} raderna "
         f"med text före dess första rad (rad {row_lines[0]} i källan) eller de {_UNIT_LINES_AFTER} efter dess sista, "
-        "utan att gå förbi en annan tabell, inte i dess rader och inte direkt efter något av dess tal."), TABLE_UNIT_HINT)]
+        "utan att gå förbi en annan tabell, inte i dess rader och inte direkt efter något av dess tal."),
+        TABLE_UNIT_HINT + _unit_written_per(table.unit, near, raw_lines))]
+
+
+def _unit_written_per(unit: str, near: list[int], raw_lines: list[str]) -> str:
+    """A sentence showing the unit as a line near the table writes it with "per" after it
+    ("tkr per år"), which is the table's unit whole and passes; or nothing. The message said
+    only that the unit stands nowhere near, where the office saw it (session 72)."""
+    pattern = re.compile(r"(?<!\w)" + re.escape(unit) + r"\s+per\s+[^\W\d_]+", re.IGNORECASE)
+    for number in sorted(set(near)):
+        found = pattern.search(raw_lines[number - 1])
+        if found:
+            whole = " ".join(found.group().split())
+            if _unit_stands(whole, raw_lines[number - 1]):
+                return f" Källan skriver »{whole}» vid tabellen, på rad {number}: skriv hela enheten, `unit: {whole}`."
+    return ""
 
 
 _UNIT_LINES_AFTER = 2  # lines with text after a table's last row where a note may give its unit

@@ -2271,6 +2271,20 @@ def test_a_headers_unit_passes_over_the_rows_above_the_quoted_one(project, cli):
     accepted(cli, project)
 
 
+def test_a_tables_unit_the_source_writes_per_something_is_told_whole(project, cli):
+    """A caption "Resultatbudget, mnkr per år" gives the table no unit "mnkr" (a figure per year is
+    another), but the message said only that "mnkr" stands nowhere near the table, where the
+    office saw it (session 72's new party office): it now shows the unit whole, which passes."""
+    edit(project, SOURCE, "Resultatbudget, mnkr", "Resultatbudget, mnkr per år")
+    line = line_of(project, ADMIN, "unit: mnkr")
+    said = TABLE_UNIT_MISSING.format(row=16, unit="mnkr")
+    assert refused(cli, project) == [
+        f"{ADMIN}:{line}:15: sections[1].tables[0].unit: {said} Källan skriver »mnkr per år» vid tabellen, på rad "
+        f"{line_of(project, SOURCE, 'Resultatbudget, mnkr')}: skriv hela enheten, `unit: mnkr per år`.", "1 fel i 1 fil."]
+    edit(project, ADMIN, "unit: mnkr", "unit: mnkr per år")
+    accepted(cli, project)
+
+
 # After "per", before more words, or after a figure (another sentence's unit, cut by a page's line).
 @pytest.mark.parametrize("caption", ["Resultatbudget per mnkr", "Resultatbudget / mnkr", "Resultatbudget mnkr 2024",
                                      "Ramen minskar med 4 mnkr\nResultatbudget"])
