@@ -3086,6 +3086,20 @@ def test_a_dash_before_the_first_field_of_a_block_is_said_where_it_is(project, c
 KOLLO = "Kolloverksamheten ska byggas ut så att fler barn får åka på kollo."
 
 
+def test_the_guide_says_a_quote_leaves_out_a_pages_running_head(project, cli):
+    """Step 2 of the guide tells an office that a page's running head may stay in the source and
+    that a quote leaves it out, as `validate` then tells one that runs over it (session 72: the
+    guide said nothing, and the hint's words led a quote to take the head in)."""
+    guide = " ".join((REPO / "docs" / "bidra.md").read_text(encoding="utf-8").split())
+    assert "Sidhuvuden och sidfötter mellan sidorna (»Sida 2 av 6») får stå kvar. Ett citat tar inte med dem" in guide
+    source = project / "sources" / "bergby-a-plan-2024.txt"
+    source.write_text(source.read_text(encoding="utf-8").replace(
+        f"- {KOLLO}", "Kolloverksamheten ska byggas ut\nSida 2 av 6\nså att fler barn får åka på kollo.", 1),
+        encoding="utf-8")
+    assert "Citatet går över ett sidbyte: rad 7 i källan, »Sida 2 av 6»," in cli("--root", str(project), "validate").err
+
+
+
 @pytest.mark.parametrize("quote, source_line, advice", [
     (f'"”{KOLLO}”"', None, "Ta bort citattecknen runt citatet: de hör inte till källans text."),
     (f'"\'{KOLLO}\'"', None, "Ta bort citattecknen runt citatet: de hör inte till källans text."),
