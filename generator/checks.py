@@ -586,7 +586,7 @@ def check_plan_municipality_known(inputs: Inputs) -> list[LocatedError]:
     municipality is new to the site, and the hint says how to add it, as the actor's error does
     (session 72's new party office read only 'Giltiga id finns i …' at its plan)."""
     known = _ids_of(inputs.municipalities, "municipalities")
-    actors = _actors_by_id(inputs)
+    actors = _actors_by_id(inputs) if inputs.actors is not None else {}  # an unreadable registry has none
     return [_unknown(plan, ("municipality",), "kommun-id", plan.value.municipality, sorted(known), "municipalities.yaml",
                      removed=MUNICIPALITY_NEW if getattr(actors.get(plan.value.actor), "municipality", None)
                      == plan.value.municipality else "")
