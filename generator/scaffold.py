@@ -14,6 +14,7 @@ The comments in the skeleton and the field table in docs/bidra.md come from one 
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 import html
 import json
@@ -29,7 +30,7 @@ from pydantic import BaseModel
 
 from . import clock, model, paths
 from .model import PLACEHOLDER
-from .checks import SCHEMA_LINE
+from .checks import MUNICIPALITY_NEW, SCHEMA_LINE
 from .escape import html_text
 from .load import PLANS_DIR, REGISTRY_DIR
 from .load import load_file
@@ -269,6 +270,8 @@ class Draft:
     source_path: str
     plan_text: str
     source_text: str
+    # The actor's municipality where the registry lacks it: the pull request must add it too.
+    new_municipality: str = ""
 
 
 def _kind_and_status(actor: model.Actor, dating: "Dating") -> tuple[str, str]:
@@ -343,6 +346,8 @@ def scaffold(root: Path, actor: str, dating: Dating, body: str, municipality: st
     topics = _registry(root, "topics.yaml", model.TopicRegistry).topics
     chosen = resolve_actor(actors, municipalities, actor, municipality)
     result = draft(chosen, topics, dating, body, today or clock.today())
+    if chosen.municipality not in {known.id for known in municipalities}:
+        result = dataclasses.replace(result, new_municipality=chosen.municipality)
     if len(result.plan_id) > model.ID_MAX_LENGTH:  # refused now, not after the party has filled it in
         raise ScaffoldError(f"--body ger ett för långt id ({len(result.plan_id)} tecken, högst {model.ID_MAX_LENGTH}): "
                             f"{result.plan_id}. Skriv en kortare --body, t.ex. --body Socialnämnden.")
@@ -381,5 +386,7 @@ def next_steps(result: Draft) -> str:
         "     exempelpunkten mot en punkt per mål eller förslag, var och en med ett ordagrant citat.",
         "  3. Kontrollera planen: make validate",
         "  4. Lägg in båda filerna i en pull request (git add plans sources; git commit; git push).",
+        *([f"Kommunen {result.new_municipality} finns inte i registry/municipalities.yaml. {MUNICIPALITY_NEW}"]
+          if result.new_municipality else []),
         f"Guiden ”{GUIDE}” (docs/bidra.md) beskriver varje steg.",
     ])

@@ -352,6 +352,21 @@ def test_an_unknown_municipality_gets_the_way_to_add_it(project, cli):
     assert "`.venv/bin/python -m generator new --actor stockholm-v …`" in result.err  # the actor's id, not the place's
 
 
+def test_new_for_a_party_whose_municipality_is_new_says_to_add_the_municipality_too(project, cli):
+    """A new party office registers its party first, as the guide says; `new` then wrote its
+    draft without a word that the municipality, also new, is missing, which `validate` only
+    said later, at the plan (session 72's new party office)."""
+    actors = project / "registry/actors.yaml"
+    actors.write_text(actors.read_text(encoding="utf-8") + "  - id: norrby-b\n    name: Bygdepartiet Norrby\n"
+                      "    short: B\n    kind: party\n    municipality: norrby\n", encoding="utf-8")
+    result = cli("--root", str(project), "new", "--actor", "norrby-b", "--year", "2026", "--body", "Kommunen")
+    assert result.code == 0, result.err
+    assert ("Kommunen norrby finns inte i registry/municipalities.yaml. Är kommunen ny på webbplatsen, lägg till den i "
+            "registry/municipalities.yaml i samma pull request") in result.out
+    known = cli("--root", str(project), "new", "--actor", "bergby-a", "--year", "2026", "--body", "Socialnämnden")
+    assert known.code == 0 and "finns inte i registry/municipalities.yaml" not in known.out
+
+
 def test_the_guides_topic_list_shows_registry_text_as_text(project):
     """The topic list `make schema` writes into the guide put the registry's names, descriptions
     and keywords into Markdown as they were: a `<`, `*` or `[…](…)` there became markup on the
