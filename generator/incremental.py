@@ -19,6 +19,7 @@ plans and sources in many ways and compares the result with a full render.
 from __future__ import annotations
 
 import datetime
+import hashlib
 from dataclasses import dataclass, field, replace
 from typing import Optional
 
@@ -32,7 +33,7 @@ from .link import Site, link
 from .load import PLANS_DIR, SOURCES_DIR, LoadCache
 from .opendata import PlanDataCache
 from .outputs import Output, site_outputs
-from .render import TEMPLATES, render_outputs
+from .render import TEMPLATES, forget_compiled_templates, render_outputs
 from .site import checked_inputs
 
 
@@ -50,6 +51,7 @@ class Rebuilds:
         self.data = PlanDataCache()
         self.snapshot: Optional[Snapshot] = None
         self.rendered_count = 0  # outputs the last rebuild rendered
+        self.compiled: Optional[tuple] = None  # `templates_stamp()` of the templates Jinja has compiled
         self.warnings: list[LocatedError] = []  # of the last rebuild's files (`checks.find_warnings`)
 
     def build(self, root: Path, municipality: Optional[str] = None) -> tuple[list[Output], dict[str, str]]:
@@ -70,6 +72,9 @@ class Rebuilds:
         history = read_history(root, site)
         outputs = site_outputs(site, history, self.data, municipality or None)
         now, previous = snapshot(site, history, templates=templates_stamp()), self.snapshot
+        if now.templates != self.compiled:
+            forget_compiled_templates()  # a template whose time stamp did not change with it
+            self.compiled = now.templates
         todo = outputs_to_render(previous, now, self.files.misses, outputs)
         rendered = render_outputs(site, todo)
         pages = {output.path: rendered[output.path] if output.path in rendered else previous.rendered[output.path]
@@ -105,9 +110,12 @@ def snapshot(site: Site, history: History, templates: tuple = ()) -> Snapshot:
 
 
 def files_stamp(files) -> tuple:
-    """Each file's path, size and modification time: what tells a rebuild that a file it does
-    not parse (a template, the theme) was saved."""
-    return tuple((str(path), stat.st_size, stat.st_mtime_ns) for path in files for stat in (path.stat(),))
+    """Each file's path and a digest of its bytes: what tells a rebuild that a file it does not
+    parse (a template, the theme) was saved. Not its size and modification time: a file saved
+    again within one tick of the file system's clock, or put back with its old time stamp
+    (`touch -r`, `cp -p`, an archive unpacked), keeps both (a few dozen small files, read in
+    well under a millisecond)."""
+    return tuple((str(path), hashlib.sha256(path.read_bytes()).hexdigest()) for path in files)
 
 
 def templates_stamp() -> tuple:

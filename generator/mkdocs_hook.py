@@ -319,7 +319,7 @@ def _template_error(broken: jinja2.TemplateError) -> LocatedError:
 
 
 def _theme_stamp(config) -> tuple:
-    """mkdocs.yml and the theme's overrides (size, modification time), and the addresses of the
+    """mkdocs.yml and the theme's overrides (by their bytes, `incremental.files_stamp`), and the addresses of the
     site's own style sheets and scripts, which name their content (`_version_assets`): what
     every page's HTML is made with, and what a dirty rebuild of only the changed Markdown would
     leave stale."""

@@ -263,6 +263,14 @@ def _environment(terminal: bool = False) -> Environment:
     return env
 
 
+def forget_compiled_templates() -> None:
+    """Compile every template again at its next use. Jinja tells a changed template by its
+    modification time alone, and kept one saved again within the same tick of the file
+    system's clock, or put back with its old time (`touch -r`, `cp -p`), as it was compiled
+    (`incremental.Rebuilds`, which tells a change by the templates' bytes, calls this)."""
+    _environment.cache_clear()
+
+
 # A municipality's matrix names its actors again before every this many topics, so that a row
 # of names is on every screen: a topic's row of three lines of figures is about 80 px high on a
 # phone, and a phone turned sideways shows about 330 px below the theme's top bar (at 6, the

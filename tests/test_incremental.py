@@ -290,3 +290,38 @@ def test_the_serve_log_does_not_call_the_files_read_again_on_a_new_day_changed(p
         hook._render(None)
     read = [record.getMessage() for record in caplog.records if record.getMessage().startswith("Läste in")]
     assert len(read) == 2 and read[1] == read[0] and "ändrad" not in read[1], read
+
+
+def test_a_template_saved_again_with_the_same_size_and_time_stamp_is_rendered_as_saved(rebuilds, monkeypatch, tmp_path):
+    """A template saved twice within one tick of the file system's clock, or put back with its
+    old time stamp (`touch -r`, `cp -p`, an archive unpacked), kept its size and modification
+    time: the rebuild took it for unchanged and Jinja kept its compiled text, so the pages
+    showed the template as it was until it was saved again at another time."""
+    import os
+
+    from generator import incremental, render
+
+    templates = tmp_path / "templates"
+    shutil.copytree(render.TEMPLATES, templates)
+    monkeypatch.setattr(incremental, "TEMPLATES", templates)
+    monkeypatch.setattr(render, "TEMPLATES", templates)
+    render._environment.cache_clear()  # compiled from the copies, and again from the originals after the test
+    try:
+        _rendered_as_saved(rebuilds, templates)
+    finally:
+        render._environment.cache_clear()
+
+
+def _rendered_as_saved(rebuilds, templates: Path) -> None:
+    import os
+
+    rebuilds.rebuild()
+    about = templates / "om.md.j2"
+    text, stamp = about.read_text(encoding="utf-8"), about.stat()
+    assert "Sidorna byggdes senast" in text
+    about.write_text(text.replace("Sidorna byggdes senast", "Sidorna gjordes senast"), encoding="utf-8")
+    os.utime(about, ns=(stamp.st_atime_ns, stamp.st_mtime_ns))
+    assert (about.stat().st_size, about.stat().st_mtime_ns) == (stamp.st_size, stamp.st_mtime_ns)
+    rebuilds.edit("plans/bergby-a-plan-2024.yaml", "title: ", "title: Ändrad ")
+    _, pages = rebuilds.rebuilds.build(rebuilds.root)
+    assert "Sidorna gjordes senast" in pages["om/index.md"]
