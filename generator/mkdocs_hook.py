@@ -36,7 +36,10 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
+import shutil
 import sys
+import tempfile
+import threading
 from pathlib import Path
 from typing import Any, Optional
 
@@ -80,6 +83,7 @@ MARKDOWN_HEADINGS_VARIABLE = "VLV_MARKDOWN_HEADINGS"
 WHOLE_SEARCH_HTML_VARIABLE = "VLV_WHOLE_SEARCH_HTML"
 WATCHED = ("plans", "registry", "sources", "generator/templates")
 WATCH_INTERVAL = 0.1  # seconds between looks at the WATCHED folders under `mkdocs serve`
+DAY_INTERVAL = 1.0  # seconds between looks at the clock under `mkdocs serve` (`_NewDay`)
 # One municipality's pages plus the national ones (a build matrix; see README).
 MUNICIPALITY_VARIABLE = "VLV_MUNICIPALITY"
 
@@ -107,7 +111,43 @@ class _Session:
     # A dirty build failed after on_files: site/ may lack pages that `built` says it holds.
     failed = False
     hand_written: dict[str, str] = {}  # hand-written page: the digest of its text as the last good build read it
+    new_day: Optional[_NewDay] = None  # rebuilding at midnight under `mkdocs serve`
     reading: dict[str, str] = {}  # the same, as this build reads it
+
+
+class _NewDay:
+    """Under `mkdocs serve`, a rebuild when the day changes. MkDocs rebuilds only when a
+    watched file changes: a server left running past midnight showed the day before's pages
+    (the current term, passed target years, documents in force, the about page's build date,
+    the feeds' and the sitemap's dates) until the next save. A thread looks at the build's
+    clock (`clock.today`) every `DAY_INTERVAL` seconds and on a new day writes the day into a
+    folder of its own, which the server watches; the rebuild then renders every page
+    (`incremental`). With `SOURCE_DATE_EPOCH` set the day stays as it says."""
+
+    def __init__(self, day) -> None:
+        self.day = day  # the day the last build was made as of
+        self.folder = Path(tempfile.mkdtemp(prefix="vlv-day-"))
+        self._stopped = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="vlv-new-day", daemon=True)
+
+    def start(self, server) -> None:
+        server.watch(str(self.folder), recursive=False)
+        self._thread.start()
+
+    def _run(self) -> None:
+        while not self._stopped.wait(DAY_INTERVAL):
+            try:
+                day = clock.today()
+            except clock.ClockError:
+                continue  # the rebuild says what is wrong with the setting
+            if day != self.day:
+                self.day = day
+                (self.folder / "day").write_text(day.isoformat(), encoding="utf-8")
+
+    def stop(self) -> None:
+        self._stopped.set()
+        self._thread.join(timeout=5)
+        shutil.rmtree(self.folder, ignore_errors=True)
 
 
 class _GeneratedFile(File):
@@ -682,6 +722,9 @@ def on_build_error(error):
 
 def on_shutdown():
     _stop_workers()
+    if _Session.new_day is not None:
+        _Session.new_day.stop()
+        _Session.new_day = None
     # The process ends: nothing left for the interpreter's last collection to walk.
     collector.freeze()
 
@@ -703,6 +746,9 @@ def on_serve(server, config, builder):
         commits = ROOT / ".git" / "logs"
         if commits.is_dir():
             server.watch(str(commits), recursive=False)
+        snapshot = _Session.rebuilds.snapshot
+        _Session.new_day = _NewDay(snapshot.day if snapshot is not None else clock.today())
+        _Session.new_day.start(server)
     finally:
         if default is not None:
             observer._timeout = default

@@ -3,6 +3,7 @@ errors instead of hanging, and the server does not rebuild in a loop."""
 
 from __future__ import annotations
 
+import datetime
 import json
 import os
 import signal
@@ -443,3 +444,61 @@ def test_a_rebuild_after_one_that_failed_writes_what_the_failed_one_did_not(tmp_
         assert serve.shows(PAGE, "Öppna fyra härbärgen för kvinnor.")
         assert "Öppna fyra härbärgen för kvinnor." in str(_search_index(serve))
         assert "Öppna ett härbärge för kvinnor." not in str(_search_index(serve))
+
+
+# A hook of the test project's own: the server's clock (`SOURCE_DATE_EPOCH`) is what
+# `clock.txt` says, read at the start and again and again while the server runs, as the
+# machine's clock moves on.
+_CLOCK_FROM_FILE = '''
+import os
+import threading
+from pathlib import Path
+
+CLOCK = Path.cwd() / "clock.txt"
+
+
+def _set():
+    os.environ["SOURCE_DATE_EPOCH"] = CLOCK.read_text(encoding="utf-8").strip()
+
+
+def _follow():
+    while True:
+        _set()
+        threading.Event().wait(0.05)
+
+
+def on_startup(command, dirty):
+    _set()
+
+
+def on_serve(server, config, builder):
+    threading.Thread(target=_follow, daemon=True).start()
+    return server
+'''
+
+
+def _seconds(year: int, month: int, day: int, hour: int, minute: int = 0) -> str:
+    """A moment given in Swedish time, as `SOURCE_DATE_EPOCH` counts it."""
+    from generator.clock import SWEDEN
+    return str(int(datetime.datetime(year, month, day, hour, minute, tzinfo=SWEDEN).timestamp()))
+
+
+def _clock_from_file(project: Path) -> None:
+    (project / "clock.txt").write_text(_seconds(2027, 12, 31, 23, 58), encoding="utf-8")
+    (project / "clock_from_file.py").write_text(_CLOCK_FROM_FILE, encoding="utf-8")
+    config = project / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8").replace(
+        "  - generator/mkdocs_hook.py\n", "  - clock_from_file.py\n  - generator/mkdocs_hook.py\n", 1), encoding="utf-8")
+
+
+def test_a_server_left_running_past_midnight_shows_the_new_days_pages(tmp_path):
+    """MkDocs rebuilds when a watched file changes, and nothing else does: a server running at
+    New Year kept showing the year before's pages until the next save, a target year that had
+    passed unmarked and the about page built "31 december"."""
+    document = "dokument/bergby-socialnamnden-vp-2024/"
+    with served(tmp_path, before=_clock_from_file) as serve:
+        assert serve.shows("om/", "31\u00a0december 2027")
+        assert not serve.shows(document, "ett år som har passerat")
+        (serve.project / "clock.txt").write_text(_seconds(2028, 1, 1, 0, 1), encoding="utf-8")
+        _poll(lambda: serve.shows(document, "ett år som har passerat"), seconds=30)
+        assert serve.shows("om/", "1\u00a0januari 2028")
