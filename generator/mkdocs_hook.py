@@ -19,8 +19,9 @@ the hook merges the search index itself, page by page. What a dirty build would 
 stale the hook handles itself: pages and files the input no longer produces are removed
 from site/, and an edit of mkdocs.yml, the theme's overrides or the site's own style sheets
 and scripts (whose addresses every page names by their content) rebuilds every page, as does
-the rebuild after one that failed. A hand-written page counts as changed by its text, told
-once per build (MkDocs compares time stamps, twice, and a save during a rebuild fell between).
+the rebuild after one that failed. A hand-written page counts as changed by its text, and any other file of docs/ by its
+bytes, told once per build (MkDocs compares time stamps, twice, and a save during a rebuild
+fell between; a file put back with an older time was never copied).
 
 Material's search plugin indexes each generated page from its HTML without the elements
 marked `data-search-exclude`, which it would skip anyway (`search_text`); the theme still
@@ -110,7 +111,7 @@ class _Session:
     theme: Optional[tuple] = None  # `_theme_stamp` of the latest dirty build
     # A dirty build failed after on_files: site/ may lack pages that `built` says it holds.
     failed = False
-    hand_written: dict[str, str] = {}  # hand-written page: the digest of its text as the last good build read it
+    hand_written: dict[str, str] = {}  # hand-written page or file (its path): the digest of its bytes as the last good build read it
     new_day: Optional[_NewDay] = None  # rebuilding at midnight under `mkdocs serve`
     reading: dict[str, str] = {}  # the same, as this build reads it
 
@@ -293,7 +294,7 @@ def on_files(files, config):
             _Session.built = {}  # every generated page counts as changed below
             _remove_hand_written_pages(config, files)
         _Session.theme, _Session.failed = theme, False
-        _judge_hand_written_pages(files)
+        _judge_hand_written_files(config, files)
     # Copies that `generator build` left in docs/ (municipality folders included) are replaced,
     # and pages it wrote once that the input no longer produces (docs/.generated) are dropped.
     left_over = written_before(Path(config.docs_dir))
@@ -370,20 +371,27 @@ def _theme_stamp(config) -> tuple:
     return incremental.files_stamp(files) + addresses
 
 
-def _judge_hand_written_pages(files) -> None:
-    """Whether each hand-written page changed since the last good build, by its text, told once
-    for the whole build. MkDocs asks by time stamps, twice: before converting the pages and
-    before writing them. A page saved in between was written unconverted (the rebuild failed),
-    and a page saved after MkDocs read it was written with its old text, newer than the file
-    saved, so that no later rebuild made it again (the fuzzing audit)."""
+def _judge_hand_written_files(config, files) -> None:
+    """Whether each hand-written page, and each other file of docs/ and the theme's overrides,
+    changed since the last good build, by its bytes, told once for the whole build. MkDocs asks
+    by time stamps, twice for a page: before converting the pages and before writing them. A
+    page saved in between was written unconverted (the rebuild failed), and a page saved after
+    MkDocs read it was written with its old text, newer than the file saved, so that no later
+    rebuild made it again (the fuzzing audit). A file is copied only when it is newer than its
+    copy: one put back with an older time (`cp -p`, `touch -r`) kept its old bytes in site/."""
     _Session.reading = {}
-    for file in files.documentation_pages():
+    folders = {os.path.abspath(config.docs_dir)}
+    if config.theme.custom_dir:
+        folders.add(os.path.abspath(config.theme.custom_dir))
+    judged = [file for file in files if not isinstance(file, _GeneratedFile) and file.abs_src_path
+              and (file.is_documentation_page() or os.path.abspath(file.src_dir or "") in folders)]
+    for file in judged:
         try:
             digest = hashlib.sha256(Path(file.abs_src_path).read_bytes()).hexdigest()
         except OSError:  # deleted meanwhile: MkDocs' own reading of it says so
             digest = ""
-        _Session.reading[file.src_uri] = digest
-        changed = _Session.hand_written.get(file.src_uri) != digest or not os.path.isfile(file.abs_dest_path)
+        _Session.reading[file.abs_src_path] = digest
+        changed = _Session.hand_written.get(file.abs_src_path) != digest or not os.path.isfile(file.abs_dest_path)
         file.is_modified = lambda changed=changed: changed
 
 

@@ -351,6 +351,20 @@ def test_a_dirty_rebuild_drops_hand_written_files_deleted_and_follows_a_commit(t
         _poll(lambda: json.loads(serve.page("data/v1/index.json"))["commit"] == head)
 
 
+def test_a_file_in_docs_put_back_with_an_older_time_stamp_is_served_as_it_is_now(tmp_path):
+    """MkDocs' dirty build copies a file from docs/ (a schema, a picture) only when it is newer
+    than its copy in site/: one replaced by a version with its own, older time (`cp -p`,
+    `touch -r`, an archive unpacked) was served with its old bytes until it was saved again."""
+    with served(tmp_path) as serve:
+        schema = serve.project / "docs" / "schema" / "terms.schema.json"
+        old = schema.stat()
+        shown = serve.page("schema/terms.schema.json")
+        assert shown == schema.read_text(encoding="utf-8")
+        schema.write_text(shown.replace("{", "{ ", 1), encoding="utf-8")
+        os.utime(schema, ns=(old.st_atime_ns, old.st_mtime_ns))
+        _poll(lambda: serve.page("schema/terms.schema.json") == schema.read_text(encoding="utf-8"), seconds=20)
+
+
 def _broken_kind(project: Path) -> None:
     path = project / PLAN
     path.write_text(path.read_text(encoding="utf-8").replace("kind: web-platform", "kind: webb", 1), encoding="utf-8")
