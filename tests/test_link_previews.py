@@ -1,0 +1,73 @@
+"""How a page presents itself where a voter meets it before opening it: a shared link's preview
+in a chat app or on a social site (Open Graph), built the same by both engines."""
+
+from __future__ import annotations
+
+from html.parser import HTMLParser
+
+import pytest
+
+SITE_NAME = "Vem lovar vad?"
+
+
+class _Head(HTMLParser):
+    """A page's title, meta description, canonical address and Open Graph properties."""
+
+    def __init__(self):
+        super().__init__()
+        self.facts: dict[str, str] = {}
+        self._in_title = False
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag == "title" and "title" not in self.facts:  # the page's, not a chart's (<svg><title>)
+            self._in_title = True
+        elif tag == "meta" and attrs.get("name") == "description":
+            self.facts["description"] = attrs["content"]
+        elif tag == "meta" and (attrs.get("property") or "").startswith("og:"):
+            self.facts[attrs["property"]] = attrs["content"]
+        elif tag == "link" and attrs.get("rel") == "canonical":
+            self.facts["canonical"] = attrs["href"]
+
+    def handle_endtag(self, tag):
+        self._in_title = self._in_title and tag != "title"
+
+    def handle_data(self, data):
+        if self._in_title:
+            self.facts["title"] = data
+
+
+def head_facts(page) -> dict[str, str]:
+    parser = _Head()
+    parser.feed(page.read_text(encoding="utf-8"))
+    return parser.facts
+
+
+@pytest.mark.parametrize("engine", ["mkdocs", "zensical"])
+def test_a_shared_link_previews_the_pages_own_title_description_and_address(engine, repo_site, zensical_site):
+    """A link to a topic or a document pasted into a chat showed the bare address, or whatever
+    the app made of the page: no page named its preview's title, text and address. Every page
+    a search engine is given (it names its canonical address) names them: its own title, without
+    the site's name (that is og:site_name), the text of its meta description and its address."""
+    site = {"mkdocs": repo_site[0], "zensical": zensical_site}[engine]
+    pages = sorted(site.rglob("*.html"))
+    wrong = []
+    for page in pages:
+        facts = head_facts(page)
+        if "canonical" not in facts:
+            continue
+        title = facts["title"].strip()
+        expected = {
+            "og:type": "website",
+            "og:site_name": SITE_NAME,
+            "og:locale": "sv_SE",
+            "og:title": SITE_NAME if title == SITE_NAME else title.removesuffix(" - " + SITE_NAME),
+            "og:description": facts["description"],
+            "og:url": facts["canonical"],
+        }
+        shown = {key: facts.get(key) for key in expected}
+        if shown != expected:
+            wrong.append(f"{page.relative_to(site)}: {shown} != {expected}")
+    previewed = [page for page in pages if "og:url" in head_facts(page)]
+    assert len(previewed) > 40
+    assert not wrong, "\n".join(wrong[:5])
