@@ -3,6 +3,7 @@ in a chat app or on a social site (Open Graph), built the same by both engines."
 
 from __future__ import annotations
 
+import re
 from html.parser import HTMLParser
 
 import pytest
@@ -71,3 +72,14 @@ def test_a_shared_link_previews_the_pages_own_title_description_and_address(engi
     previewed = [page for page in pages if "og:url" in head_facts(page)]
     assert len(previewed) > 40
     assert not wrong, "\n".join(wrong[:5])
+
+
+@pytest.mark.parametrize("engine", ["mkdocs", "zensical"])
+def test_the_home_page_is_named_by_the_sites_name_alone(engine, repo_site, zensical_site):
+    """A web search for the site listed its home page as "Start - Vem lovar vad?", and a link
+    to it previewed as "Start": the name of its tab, which says nothing out of the site. Its
+    title and its preview's are the site's name; its tab is still "Start"."""
+    site = {"mkdocs": repo_site[0], "zensical": zensical_site}[engine]
+    facts = head_facts(site / "index.html")
+    assert (facts["title"].strip(), facts["og:title"]) == (SITE_NAME, SITE_NAME)
+    assert re.search(r'<a href="[^"]*" class="md-tabs__link[^"]*">\s*Start\s*</a>', (site / "index.html").read_text(encoding="utf-8"))
