@@ -351,8 +351,11 @@ class Plan(_FromData):
     newest_year: Optional[int] = None
     term: Optional[Term] = None  # None: undated, or a year no registered term covers
     before_term: Optional[Term] = None  # dated before every registered term: the first of them
-    # The last year of a period that includes the build date's year (a plan for 2025–2027 in
-    # 2027), else None: a document of an ended term that is still in force is not marked as older.
+    # The last year of the year or period the document is for, where that includes the build
+    # date's year (a plan for 2025–2027 in 2027, a plan for 2026 in December 2026), else None: a
+    # document of an ended term, or from before every term, that is still in force is not marked
+    # as older. Never for an election platform, whose years are its term's: once the next term
+    # has begun, the platform is one of an earlier term, whatever year it is (`_in_force_until`).
     in_force_until: Optional[int] = None
     coverage: Optional[SourceCoverage] = None
     item_count: int = 0
@@ -387,9 +390,9 @@ class Plan(_FromData):
 
     @property
     def earlier_term(self) -> bool:
-        """From a term before the current one and no longer in force, or dated before every
-        registered term: marked on every page that shows the document."""
-        return self.before_term is not None or (self.term_ended and self.in_force_until is None)
+        """From a term before the current one, or dated before every registered term, and no
+        longer in force: marked on every page that shows the document."""
+        return (self.before_term is not None or self.term_ended) and self.in_force_until is None
 
     @property
     def year_label(self) -> str:
@@ -420,6 +423,8 @@ class Plan(_FromData):
     def _term(self, year_beside: bool) -> tuple[str, str]:
         if self.term_ended and self.in_force_until is not None:
             return "current", f"Från mandatperioden {self.term.name}, gäller till och med {self.in_force_until}"
+        if self.before_term is not None and self.in_force_until is not None:
+            return "current", f"Från före mandatperioden {self.before_term.name}, gäller till och med {self.in_force_until}"
         if self.term is not None and self.earlier_term:
             return "earlier", f"Från mandatperioden {self.term.name}"
         if self.before_term is not None:
@@ -592,6 +597,16 @@ def _term_of(data: model.Plan, terms: list[Term]) -> Optional[Term]:
     return next((term for term in terms if term.data.starts <= middle <= term.data.ends), None)
 
 
+def _in_force_until(data: model.Plan, today: datetime.date) -> Optional[int]:
+    """The last year the document is for (its year, or its period's last), where the document is
+    for `today`'s year; None otherwise, and for an election platform, which is for its term (a
+    platform for 2022–2026 is an earlier term's from the election of 2026, not from New Year)."""
+    if data.kind == "election-platform":
+        return None
+    first, last = _dated_year(data), _newest_year(data)
+    return last if first is not None and first <= today.year <= last else None
+
+
 def _link_terms(site: Site, inputs: Inputs) -> None:
     site.terms = sorted((Term(t) for t in inputs.terms.value.terms), key=lambda t: t.data.starts)
     site.current_term = next((t for t in site.terms if t.data.covers(site.today)), None)
@@ -615,9 +630,7 @@ def _link_terms(site: Site, inputs: Inputs) -> None:
         year = _dated_year(plan.data)
         if plan.term is None and year is not None and site.terms and datetime.date(year, 7, 1) < site.terms[0].data.starts:
             plan.before_term = site.terms[0]
-        period = plan.data.period
-        if period is not None and period.start <= site.today.year <= period.end:
-            plan.in_force_until = period.end
+        plan.in_force_until = _in_force_until(plan.data, site.today)
         for item in plan.items:
             target = item.data.indicator.target if item.data.indicator else None
             if target is not None and target.year is not None and target.year < site.today.year:

@@ -813,6 +813,36 @@ def test_a_plan_whose_period_runs_into_this_year_is_not_marked_as_old(project, t
     assert ("vlv-earlier" in shown) == (note[0] == "earlier") and facts in shown
 
 
+@pytest.mark.parametrize("kind, dating, today, note", [
+    ("administration-plan", "year: 2026", datetime.date(2026, 11, 20),
+     ("current", "Från mandatperioden 2022–2026, gäller till och med 2026")),
+    ("election-platform", "period: {start: 2022, end: 2026}", datetime.date(2026, 11, 20),
+     ("earlier", "Från mandatperioden 2022–2026")),
+    ("administration-plan", "period: {start: 2010, end: 2030}", datetime.date(2027, 3, 1),
+     ("current", "Från före mandatperioden 2014–2018, gäller till och med 2030")),
+], ids=["a-year-of-its-own", "a-platform-after-the-next-election", "dated-before-every-term"])
+def test_a_document_is_marked_as_older_by_the_years_it_is_for_as_a_period_is(project, kind, dating, today, note):
+    """The rule that a document still in force is not marked as older held only for a period of
+    an ended term: a plan for 2026 (year only) was marked "Från mandatperioden 2022–2026" in the
+    warning colour from the election to New Year's Eve 2026, beside a plan for 2025–2026 that was
+    not, and a vision for 2010–2030 was marked as from before every term though it says it is in
+    force. An election platform for 2022–2026 is its term's: after the election of 2026, beside
+    the new term's platforms, it is an earlier term's, as before the rule."""
+    from generator.link import link
+    from generator.load import load_inputs
+    redate(project, dating)
+    plan_file = project / "plans" / "bergby-a-plan-2024.yaml"
+    plan_file.write_text(plan_file.read_text(encoding="utf-8").replace("kind: party-plan", f"kind: {kind}"), encoding="utf-8")
+    site = link(load_inputs(project), today=today)
+    plan = next(p for p in site.plans if p.id == "bergby-a-plan-2024")
+    assert plan.term_note() == note
+    pages = render_site(site)
+    facts = f'<span class="vlv-term vlv-term-{note[0]}">'
+    topic = next(mentions.topic.id for mentions in plan.topics if mentions.count)
+    shown = column(pages[paths.compare_page("bergby", topic)], "bergby-a")
+    assert ("vlv-earlier" in shown) == (note[0] == "earlier") and facts in shown
+
+
 @pytest.mark.parametrize("year, step, facts", [
     (2012, "Före mandatperioden 2014–2018",
      '<span class="vlv-term vlv-term-earlier">Från före mandatperioden <span class="vlv-nowrap">2014–2018</span></span>'),
