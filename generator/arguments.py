@@ -113,10 +113,12 @@ class SwedishArgumentParser(argparse.ArgumentParser):
         if found := re.fullmatch(r"argument (\S+): invalid \S+ value: (.+)", message):
             name = found.group(1).split("/")[-1]
             return f"{found.group(2)} är inget giltigt värde för {self._explained(name)}."
-        if found := re.fullmatch(r"argument \S+: invalid choice: ('.*?'|\".*?\") \(choose from (.+)\)", message):
+        if found := re.fullmatch(r"argument \S+: invalid choice: ('.*'|\".*\") \(choose from (.+)\)", message):
             names = re.findall(r"'([^']+)'", found.group(2))
             # argparse gives the word as Python writes it (`'validat\\udce4'`): the word itself
             # is shown, as `error` shows every argument.
+            # Read up to the last " (choose from", argparse's own: the word may hold the same
+            # words after a quote, and a repr cut there is no string to read.
             return (f"okänt kommando '{ast.literal_eval(found.group(1))}'. Kommandona är {listed(names)}; skriv "
                     f"`{self.prog} --help`.")
         if found := re.fullmatch(r"unrecognized arguments: (.+)", message):

@@ -163,6 +163,17 @@ def test_arguments_a_terminal_sent_in_another_encoding_are_shown_as_every_messag
     assert "fel: okänt kommando 'validat\\xe4'. Kommandona är validate," in capsys.readouterr().err
 
 
+def test_an_unknown_command_with_both_quotes_and_argparses_own_words_is_answered_not_a_traceback(project, capsys):
+    """argparse writes an unknown command as Python's repr, and the message read it up to the
+    first quote followed by " (choose from": a command with both kinds of quote and those words
+    in it (pasted from an error message) stopped with a SyntaxError's traceback, not exit 2."""
+    word = '"a\' (choose from b'
+    with pytest.raises(SystemExit) as unknown:
+        main(["--root", str(project), word])
+    assert unknown.value.code == 2
+    assert "fel: okänt kommando '\"a' (choose from b'. Kommandona är validate," in capsys.readouterr().err
+
+
 def test_new_answers_an_unknown_argument_in_swedish(project, capsys):
     assert bad_arguments(capsys, project, "--actor", "bergby-a", "--body", "Socialnämnden", "--year", "2026",
                          "--yaer", "2026") == (
