@@ -597,11 +597,17 @@ def _term_of(data: model.Plan, terms: list[Term]) -> Optional[Term]:
     return next((term for term in terms if term.data.starts <= middle <= term.data.ends), None)
 
 
+# The kinds whose years are those of the term they belong to: an election platform, and a
+# follow-up of its promises, which reports on that term's promises however late it is written.
+_TERMS_OWN = frozenset({"election-platform", "promise-follow-up"})
+
+
 def _in_force_until(data: model.Plan, today: datetime.date) -> Optional[int]:
     """The last year the document is for (its year, or its period's last), where the document is
-    for `today`'s year; None otherwise, and for an election platform, which is for its term (a
-    platform for 2022–2026 is an earlier term's from the election of 2026, not from New Year)."""
-    if data.kind == "election-platform":
+    for `today`'s year; None otherwise, and for an election platform or a follow-up of its
+    promises, which are for their term (a platform for 2022–2026 is an earlier term's from the
+    election of 2026, not from New Year; so is the follow-up of its promises written in 2026)."""
+    if data.kind in _TERMS_OWN:
         return None
     first, last = _dated_year(data), _newest_year(data)
     return last if first is not None and first <= today.year <= last else None
