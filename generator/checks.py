@@ -1152,7 +1152,9 @@ def _how_it_misses(quote: str, source: SourceText) -> str:
     if needle and needle in source.normal:
         return (" Citatet börjar eller slutar inne i ett ord eller tal i källan, som »500» i »1 500» eller "
                 "»vinstdrivande» i »icke-vinstdrivande»: ta med hela ordet eller talet.")
-    if needle in _SPLIT_WORD.sub(r"\1\2", source.normal):
+    if "words joined" not in source.memo:  # once per source, not per quote not found
+        source.memo["words joined"] = _SPLIT_WORD.sub(r"\1\2", source.normal)
+    if needle in source.memo["words joined"]:
         return (" Ett ord är avstavat över två rader i källan, som »kom-» och »mun»: skriv det som det står där, "
                 "med bindestreck och mellanslag (»kom- mun»).")
     return ""
@@ -1165,19 +1167,30 @@ def _page_break_crossed(quote: str, source: SourceText) -> Optional[tuple[int, s
     "Bygdepartiet – Valplattform 2026–2030   Sida 2 av 6"). A pdf's text puts one between a
     page's last sentence and the next page's first, and a quote over it was told that the source
     has the running head's words there, which a quote then took in (session 72)."""
-    shapes = [re.sub(r"\d+", "#", " ".join(line.split())) for line in source.lines]
-    seen = collections.Counter(shapes)
-    furniture = [bool(shape) and (PAGE_NUMBER.fullmatch(shape.replace("#", "1")) is not None
-                                  or seen[shape] > 1 and not shape.endswith("."))
-                 for shape in shapes]
-    if not any(furniture):
+    furniture, kept = _page_furniture(source)
+    if kept is None:
         return None
-    kept = SourceText("\n".join("" if out else line for line, out in zip(source.lines, furniture)))
     lines = kept.occurrence_lines(quote)
     if not lines:
         return None
     number = next((n for n in range(lines[0], len(furniture) + 1) if furniture[n - 1]), None)
     return (number, " ".join(source.lines[number - 1].split())) if number else None
+
+
+def _page_furniture(source: SourceText) -> tuple[list[bool], Optional[SourceText]]:
+    """Which lines of `source` are a page's furniture (`_page_break_crossed`), and the source
+    without them (None when it has none). Worked out once per source: every quote not found
+    asks, and doing it per quote made a long source's hints grow with the square of its quotes."""
+    if "page furniture" not in source.memo:
+        shapes = [re.sub(r"\d+", "#", " ".join(line.split())) for line in source.lines]
+        seen = collections.Counter(shapes)
+        furniture = [bool(shape) and (PAGE_NUMBER.fullmatch(shape.replace("#", "1")) is not None
+                                      or seen[shape] > 1 and not shape.endswith("."))
+                     for shape in shapes]
+        kept = (SourceText("\n".join("" if out else line for line, out in zip(source.lines, furniture)))
+                if any(furniture) else None)
+        source.memo["page furniture"] = (furniture, kept)
+    return source.memo["page furniture"]
 
 
 def _where_it_differs(quote: str, source: SourceText) -> str:
