@@ -30,9 +30,9 @@ is refused by `checks` (`SourceText.numbers_joined`; a table row's quote, cells 
 from __future__ import annotations
 
 import bisect
+import collections
 import difflib
 import functools
-import heapq
 import re
 import unicodedata
 from collections.abc import Callable, Collection, Iterator
@@ -596,6 +596,48 @@ CLOSEST_BUDGET = 20_000_000
 _LETTERS_COMPARED = 500
 
 
+def _most_shared(counts: list[list[int]], widths: list[int]) -> list[tuple[int, int]]:
+    """The `_CLOSEST_CANDIDATES` passages that hold most of a quote's words, as (width, first
+    word) in that order, from `counts[i][first]`, what the passage of `widths[i]` words from
+    `first` holds; ties go to the narrower passage, then to the earlier. The same passages as
+    ranking every one of them, but picked by scanning the counts for the few values that make
+    the cut (list.index), not by building a tuple per passage: a quote not found costs a pass
+    over the source, and the tuples took most of it."""
+    histogram: collections.Counter[int] = collections.Counter()
+    for row in counts:
+        histogram.update(row)
+    left, above, threshold = _CLOSEST_CANDIDATES, [], None
+    for value in sorted(histogram, reverse=True):
+        if histogram[value] >= left:
+            threshold = value
+            break
+        above.append(value)
+        left -= histogram[value]
+    chosen = []
+    for width, row in zip(widths, counts):
+        for value in above:
+            chosen += [(width, first) for first in _places(row, value)]
+        if threshold is not None and left:
+            for first in _places(row, threshold, left):
+                chosen.append((width, first))
+                left -= 1
+    return sorted(chosen)
+
+
+def _places(row: list[int], value: int, most: int | None = None) -> Iterator[int]:
+    """Where `value` stands in `row`, in order (at most `most` of them)."""
+    start = 0
+    while most is None or most > 0:
+        try:
+            start = row.index(value, start)
+        except ValueError:
+            return
+        yield start
+        start += 1
+        if most is not None:
+            most -= 1
+
+
 def _word_key(word: str) -> str:
     return re.sub(r"[^\w%]", "", word.casefold()) or word
 
@@ -1131,16 +1173,14 @@ class SourceText:
         if self._closest_budget < 0:
             return (0, 0), 0
         lines = self._word_lines
-        ranked = heapq.nsmallest(_CLOSEST_CANDIDATES, ((-shared, width, first) for width in widths
-                                                       for first, shared in enumerate(self._shared_words(needle, width))),
-                                 key=lambda entry: entry[0])
+        ranked = _most_shared([self._shared_words(needle, width) for width in widths], widths)
         best, best_span = -1.0, (0, 0)
         matcher = difflib.SequenceMatcher(autojunk=False)
         # Letter by letter costs the square of the quote's length: a long quote (a paragraph
         # pasted from another text) is compared word by word, its words as the letters.
         by_words = len(needle) > _LETTERS_COMPARED
         matcher.set_seq2(needle.split() if by_words else needle)
-        for _, width, first in sorted(ranked, key=lambda entry: entry[1:]):  # in the source's order
+        for width, first in ranked:  # in the source's order
             last = min(len(words), first + width) - 1
             span = (words[first][0], words[last][1])
             weight = 1.0 if lines[first] == lines[last] else 0.95
