@@ -1200,6 +1200,8 @@ class SourceText:
         wanted: dict[str, int] = {}
         for key in map(_word_key, needle.split()):
             wanted[key] = wanted.get(key, 0) + 1
+        if len(keys) >= width:
+            return self._shared_in_windows(wanted, width)
         have: dict[str, int] = {}
         shared, counts = 0, []
         for index, key in enumerate(keys):
@@ -1213,6 +1215,42 @@ class SourceText:
             if index >= width - 1:
                 counts.append(shared)
         return counts or [shared]  # a source shorter than the passage: one passage, all of it
+
+    @cached_property
+    def _key_places(self) -> dict[str, list[int]]:
+        """Where each word key (`_word_keys`) stands among the source's words, in order."""
+        places: dict[str, list[int]] = {}
+        for index, key in enumerate(self._word_keys):
+            places.setdefault(key, []).append(index)
+        return places
+
+    def _shared_in_windows(self, wanted: dict[str, int], width: int) -> list[int]:
+        """`_shared_words` for a source of at least `width` words, from the places of the
+        needle's words alone: a window's count changes only where one of them comes in or
+        goes out, so the source's other words cost nothing but the copying of counts (a quote
+        not found took a pass over every word of the source, three times)."""
+        total = len(self._word_keys)
+        changes: list[tuple[int, str, int]] = []  # (after which word, key, +1 or -1)
+        for key in wanted:
+            for place in self._key_places.get(key, ()):
+                changes.append((place, key, 1))
+                if place + width < total:
+                    changes.append((place + width, key, -1))
+        changes.sort(key=lambda change: change[0])
+        counts = [0] * (total - width + 1)  # counts[first]: the window of words first..first+width-1
+        have = dict.fromkeys(wanted, 0)
+        shared, last = 0, width - 1  # the windows ending at `last` and on hold `shared` until the next change
+        for index, key, step in changes:
+            if index > last:
+                if shared:
+                    counts[last - width + 1: index - width + 1] = [shared] * (index - last)
+                last = index
+            held = have[key]
+            shared += (held < wanted[key]) if step > 0 else -(held - 1 < wanted[key])
+            have[key] = held + step
+        if shared:
+            counts[last - width + 1:] = [shared] * (total - last)
+        return counts
 
     def line_spans(self) -> list[tuple[int, int]]:
         """For each source line, its (start, end) range in the normalised text; a line
