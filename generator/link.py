@@ -357,6 +357,10 @@ class Plan(_FromData):
     # as older. Never for an election platform, whose years are its term's: once the next term
     # has begun, the platform is one of an earlier term, whatever year it is (`_in_force_until`).
     in_force_until: Optional[int] = None
+    # The first year the document is for, where that is after the build date's year (a plan for
+    # 2027 adopted in November 2026), else None: said beside the current term, whose other
+    # documents are for this year (`_in_force_from`).
+    in_force_from: Optional[int] = None
     coverage: Optional[SourceCoverage] = None
     item_count: int = 0
     table_count: int = 0
@@ -431,6 +435,8 @@ class Plan(_FromData):
             return "earlier", f"Från före mandatperioden {self.before_term.name}"
         if self.term is not None and self.term.upcoming:
             return "upcoming", f"Gäller mandatperioden {self.term.name}, som inte har börjat"
+        if self.term is not None and self.in_force_from is not None:
+            return "current", f"Mandatperioden {self.term.name}, gäller från {self.in_force_from}"
         if self.term is not None:
             return "current", f"Mandatperioden {self.term.name}"
         if self.data.undated:
@@ -613,6 +619,15 @@ def _in_force_until(data: model.Plan, today: datetime.date) -> Optional[int]:
     return last if first is not None and first <= today.year <= last else None
 
 
+def _in_force_from(data: model.Plan, today: datetime.date) -> Optional[int]:
+    """The first year the document is for, where that is after `today`'s year; None otherwise,
+    and for an election platform or a follow-up of its promises, which are for their term."""
+    if data.kind in _TERMS_OWN:
+        return None
+    first = _dated_year(data)
+    return first if first is not None and first > today.year else None
+
+
 def _link_terms(site: Site, inputs: Inputs) -> None:
     site.terms = sorted((Term(t) for t in inputs.terms.value.terms), key=lambda t: t.data.starts)
     site.current_term = next((t for t in site.terms if t.data.covers(site.today)), None)
@@ -637,6 +652,7 @@ def _link_terms(site: Site, inputs: Inputs) -> None:
         if plan.term is None and year is not None and site.terms and datetime.date(year, 7, 1) < site.terms[0].data.starts:
             plan.before_term = site.terms[0]
         plan.in_force_until = _in_force_until(plan.data, site.today)
+        plan.in_force_from = _in_force_from(plan.data, site.today)
         for item in plan.items:
             target = item.data.indicator.target if item.data.indicator else None
             if target is not None and target.year is not None and target.year < site.today.year:

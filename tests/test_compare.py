@@ -822,8 +822,10 @@ def test_a_plan_whose_period_runs_into_this_year_is_not_marked_as_old(project, t
      ("current", "Från före mandatperioden 2014–2018, gäller till och med 2030")),
     ("promise-follow-up", "year: 2026", datetime.date(2026, 11, 20),
      ("earlier", "Från mandatperioden 2022–2026")),
+    ("administration-plan", "year: 2027", datetime.date(2026, 11, 20),
+     ("current", "Mandatperioden 2026–2030, gäller från 2027")),
 ], ids=["a-year-of-its-own", "a-platform-after-the-next-election", "dated-before-every-term",
-        "a-follow-up-of-the-ended-terms-promises"])
+        "a-follow-up-of-the-ended-terms-promises", "next-years-plan-adopted-this-year"])
 def test_a_document_is_marked_as_older_by_the_years_it_is_for_as_a_period_is(project, kind, dating, today, note):
     """The rule that a document still in force is not marked as older held only for a period of
     an ended term: a plan for 2026 (year only) was marked "Från mandatperioden 2022–2026" in the
@@ -831,7 +833,9 @@ def test_a_document_is_marked_as_older_by_the_years_it_is_for_as_a_period_is(pro
     not, and a vision for 2010–2030 was marked as from before every term though it says it is in
     force. An election platform for 2022–2026 is its term's: after the election of 2026, beside
     the new term's platforms, it is an earlier term's, as before the rule; so is a follow-up of
-    that term's promises, written in 2026, which reports on the term that ended."""
+    that term's promises, written in 2026, which reports on the term that ended. A plan for next
+    year, adopted in November, read as if it were in force now, beside this year's: it says from
+    when it is."""
     from generator.link import link
     from generator.load import load_inputs
     redate(project, dating)
