@@ -1035,6 +1035,107 @@ def test_check_quotes_meaningful(project, cli, quote, message):
                for entry in refused(cli, project))
 
 
+KOLLO = "Kolloverksamheten ska byggas ut så att fler barn får åka på kollo."
+# The fixture's item on kollo over a page break, as a pdf's text has it: the page's running head
+# or footer between the page's last words and the next page's first, and again on the next page.
+OVER_A_PAGE = "Kolloverksamheten ska byggas ut\n\n{head}\n\nså att fler barn får åka på kollo.\n\n{next}"
+
+
+@pytest.mark.parametrize("head, next_head, quote", [
+    ("Arbetarpartiet – Plan 2024        Sida 2 av 3", "Arbetarpartiet – Plan 2024        Sida 3 av 3",
+     "Kolloverksamheten ska byggas ut Arbetarpartiet – Plan 2024 Sida 2 av 3 så att fler barn får åka på kollo."),
+    # Its words without the page's number, as a quote cut at the number took them in.
+    ("Arbetarpartiet – Plan 2024        Sida 2 av 3", "Arbetarpartiet – Plan 2024        Sida 3 av 3",
+     "Kolloverksamheten ska byggas ut Arbetarpartiet – Plan 2024"),
+    ("Bergby kommun\tArbetarpartiet\t2 (3)", "Bergby kommun\tArbetarpartiet\t3 (3)",
+     "Kolloverksamheten ska byggas ut Bergby kommun Arbetarpartiet 2 (3) så att fler barn får åka på kollo."),
+    ("2 (3)   Arbetarpartiet", "3 (3)   Arbetarpartiet",
+     "Kolloverksamheten ska byggas ut 2 (3) Arbetarpartiet så att fler barn får åka på kollo."),
+    ("Sida 2 av 3", "Sida 3 av 3", "Kolloverksamheten ska byggas ut Sida 2 av 3 så att fler barn får åka på kollo."),
+    # The first dash is read as a list's mark, as a line's first dash is (`quotes.normalise`).
+    ("- 2 -", "- 3 -", "Kolloverksamheten ska byggas ut 2 - så att fler barn får åka på kollo."),
+], ids=["running-head", "running-head-cut", "footer-with-tabs", "number-first", "number-alone", "number-in-dashes"])
+def test_check_quotes_leave_out_page_furniture(project, cli, head, next_head, quote):
+    """A quote that stands in its source but takes in a page's running head, footer or number,
+    which a pdf's text puts between a page's last sentence and the next page's first: it passed,
+    and the site showed the head inside the party's quoted sentence (session 72). A quote is a
+    stretch of the source without a gap (»…» is refused), so the hint says to quote one side of
+    the page break or make two items."""
+    edit(project, "sources/bergby-a-plan-2024.txt", f"- {KOLLO}", OVER_A_PAGE.format(head=head, next=next_head))
+    edit(project, PLAN, f"quote: {KOLLO}", f'quote: "{quote}"')
+    line = line_of(project, PLAN, f'quote: "{quote}"')
+    shown = " ".join(head.split())
+    assert f"{PLAN}:{line}:16: sections[0].items[1].quote: citatet tar med »{shown}», som är sidhuvud eller sidfot " \
+           "på rad 8 i sources/bergby-a-plan-2024.txt och inte hör till texten. Tips: Citera bara texten på den ena " \
+           "sidan om sidbytet, eller dela upp punkten i två: ett citat är en sammanhängande del av källan och hoppar " \
+           "inte över text med »…»." in refused(cli, project)
+    # Mended as the hint says: the text on one side of the page break.
+    edit(project, PLAN, f'quote: "{quote}"', "quote: så att fler barn får åka på kollo.")
+    accepted(cli, project)
+
+
+def test_an_excluded_passage_leaves_out_page_furniture_too(project, cli):
+    """The source page lists an excluded passage in quotation marks as the document's words."""
+    edit(project, "sources/bergby-a-plan-2024.txt", f"- {KOLLO}", OVER_A_PAGE.format(
+        head="Bergby kommun\tSida 2 av 3", next="Bergby kommun\tSida 3 av 3"))
+    text = (project / PLAN).read_text(encoding="utf-8")
+    start, end = text.index("      - id: kollo\n"), text.index("      - id: inga-vrakningar")
+    quote = "Kolloverksamheten ska byggas ut Bergby kommun Sida 2 av 3 så att fler barn får åka på kollo."
+    (project / PLAN).write_text(text[:start] + text[end:] + f'excluded:\n  - quote: "{quote}"\n'
+                                "    reason: Partiet har lämnat förslaget.\n", encoding="utf-8")
+    line = line_of(project, PLAN, f'quote: "{quote}"')
+    assert f"{PLAN}:{line}:12: excluded[0].quote: citatet tar med »Bergby kommun Sida 2 av 3», som är sidhuvud eller " \
+           "sidfot på rad 8 i sources/bergby-a-plan-2024.txt och inte hör till texten. Tips: Citera bara texten på den " \
+           "ena sidan om sidbytet, eller dela upp undantaget i två: ett citat är en sammanhängande del av källan och " \
+           "hoppar inte över text med »…»." in refused(cli, project)
+
+
+@pytest.mark.parametrize("between, quote", [
+    # What the real plans quote over: a label or heading that repeats, a table's header row
+    # repeated with each risk, a row of two scores, a list of equal lines (the one real source
+    # with repeated lines has no page's number; session 72's furniture of the hint marks them).
+    ("Beskrivning:", "Kolloverksamheten ska byggas ut Beskrivning: så att fler barn får åka på kollo."),
+    ("Riskvärde\tSannolikhet\tKonsekvens\n\t4\t4",
+     "Kolloverksamheten ska byggas ut Riskvärde Sannolikhet Konsekvens 4 4 så att fler barn får åka på kollo."),
+    ("- Tryggt och socialt hållbart Eskilstuna",
+     "Kolloverksamheten ska byggas ut Tryggt och socialt hållbart Eskilstuna så att fler barn får åka på kollo."),
+    # Numbers that count up on lines of their own, but are no page's: a list's, a table's
+    # comparison with the year before, a date, a page referred to.
+    ("2", "Kolloverksamheten ska byggas ut 2 så att fler barn får åka på kollo."),
+    ("Antal\t12 (15)", "Kolloverksamheten ska byggas ut Antal 12 (15) så att fler barn får åka på kollo."),
+    ("Möte 12/5", "Kolloverksamheten ska byggas ut Möte 12/5 så att fler barn får åka på kollo."),
+    ("Se sida 2.", "Kolloverksamheten ska byggas ut Se sida 2. så att fler barn får åka på kollo."),
+], ids=["label", "table-header-and-scores", "equal-list-lines", "bare-number", "comparison", "date", "page-referred-to"])
+def test_a_quote_over_a_repeated_line_that_is_no_pages_furniture_passes(project, cli, between, quote):
+    """Only a page's number, alone or with a running head's words, that the source has for two
+    pages or more, counting up, is a page's furniture to a quote: the hint's wider reading of
+    furniture (any line repeated but for its numbers) would refuse 21 of the real plans' quotes."""
+    later = re.sub(r"\d+", lambda number: str(int(number.group()) + 1), between)
+    edit(project, "sources/bergby-a-plan-2024.txt", f"- {KOLLO}", OVER_A_PAGE.format(head=between, next=later))
+    edit(project, PLAN, f"quote: {KOLLO}", f'quote: "{quote}"')
+    if between.startswith("- "):  # the next page's list item, quoted in an item of its own
+        edit(project, PLAN, "        locator: Mål och uppdrag\n", "        locator: Mål och uppdrag\n"
+             "      - id: tryggt\n        kind: goal\n        text: Ett tryggt och socialt hållbart Eskilstuna.\n"
+             "        topics: [hemloshet]\n        quote: Tryggt och socialt hållbart Eskilstuna\n"
+             "        locator: Mål och uppdrag\n")
+    accepted(cli, project)
+
+
+@pytest.mark.parametrize("lines, numbered", [
+    (["Sida 2 av 6", "Sida 3 av 6"], [1, 2]),
+    (["Bygdepartiet – Valplattform 2026–2030   Sida 2 av 6", "Bygdepartiet – Valplattform 2026–2030   Sida 3 av 6"], [1, 2]),
+    (["Sida 2 av 6"], []),  # one page's: a line that stands once may be the text's
+    (["Sida 3 av 6", "Sida 2 av 6"], []),  # pages count up
+    (["Sida 2 av 6", "Sida 3 av 7"], []),  # to one count of pages
+    (["7 (6)", "8 (6)"], []),  # a page within that count
+    (["12/5", "19/5"], []),
+    (["Vi vill  2 (3)", "Vi vill  3 (3)"], [1, 2]),
+])
+def test_a_pages_number_is_told_by_its_pages_counting_up(lines, numbered):
+    assert checks._numbered_pages(SourceText("\ntext\n".join(lines))) == [2 * index + 1 for index in range(len(lines))
+                                                                         if index + 1 in numbered]
+
+
 def test_check_list_items_covered(project, cli):
     text = (project / PLAN).read_text(encoding="utf-8")
     start = text.index("      - id: inga-vrakningar")
