@@ -3092,6 +3092,11 @@ def test_the_guide_says_a_quote_leaves_out_a_pages_running_head(project, cli):
     guide said nothing, and the hint's words led a quote to take the head in)."""
     guide = " ".join((REPO / "docs" / "bidra.md").read_text(encoding="utf-8").split())
     assert "Sidhuvuden och sidfötter mellan sidorna (»Sida 2 av 6») får stå kvar. Ett citat tar inte med dem" in guide
+    # How a sentence over a page break is quoted, as `validate` tells a quote that takes the head
+    # in (`checks.check_quotes_leave_out_page_furniture`): no »…» in a quote, so one side or two items.
+    assert ("En mening som fortsätter på nästa sida citeras på den ena sidan om sidbytet, eller blir två punkter, "
+            "en för varje sida: ett citat hoppar inte över text med »…». Kontrollen säger till när ett citat tar med "
+            "en rad med sidans nummer.") in guide
     source = project / "sources" / "bergby-a-plan-2024.txt"
     source.write_text(source.read_text(encoding="utf-8").replace(
         f"- {KOLLO}", "Kolloverksamheten ska byggas ut\nSida 2 av 6\nså att fler barn får åka på kollo.", 1),
