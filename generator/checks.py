@@ -1161,36 +1161,29 @@ def _how_it_misses(quote: str, source: SourceText) -> str:
 
 
 def _page_break_crossed(quote: str, source: SourceText) -> Optional[tuple[int, str]]:
-    """The first line of a page's furniture that `quote` runs over, with its words, where the
-    quote stands in the source but for such lines: a page's number ("Sida 2 av 6"), or a line
-    the source repeats but for its numbers and that is no sentence (a running head,
-    "Bygdepartiet – Valplattform 2026–2030   Sida 2 av 6"). A pdf's text puts one between a
-    page's last sentence and the next page's first, and a quote over it was told that the source
-    has the running head's words there, which a quote then took in (session 72)."""
-    furniture, kept = _page_furniture(source)
+    """The first line with a page's number (`_NUMBERED_PAGE`, alone or with a running head,
+    "Bygdepartiet – Valplattform 2026–2030   Sida 2 av 6"; in a hint also a two pages' document's
+    one such line, which `_numbered_pages` does not count) that `quote` runs over,
+    with its words, where the quote stands in the source but for such lines. A pdf's text puts
+    one between a page's last sentence and the next page's first, and a quote over it was told
+    that the source has the running head's words there, which a quote then took in (session
+    72). Only lines surely a page's: a repeated heading, label or table header ("Beskrivning:",
+    "Riskvärde⇥Sannolikhet⇥Konsekvens") is the document's text, which a hint must not call a
+    page's head."""
+    if "page lines" not in source.memo:  # once per source, not per quote not found
+        numbered = [number for number, line in enumerate(source.lines, 1)
+                    if len(line) < 300 and _NUMBERED_PAGE.fullmatch(line)]
+        source.memo["page lines"] = numbered, (SourceText("\n".join(
+            "" if number in set(numbered) else line for number, line in enumerate(source.lines, 1)))
+            if numbered else None)
+    numbered, kept = source.memo["page lines"]
     if kept is None:
         return None
     lines = kept.occurrence_lines(quote)
     if not lines:
         return None
-    number = next((n for n in range(lines[0], len(furniture) + 1) if furniture[n - 1]), None)
+    number = next((n for n in numbered if n >= lines[0]), None)
     return (number, " ".join(source.lines[number - 1].split())) if number else None
-
-
-def _page_furniture(source: SourceText) -> tuple[list[bool], Optional[SourceText]]:
-    """Which lines of `source` are a page's furniture (`_page_break_crossed`), and the source
-    without them (None when it has none). Worked out once per source: every quote not found
-    asks, and doing it per quote made a long source's hints grow with the square of its quotes."""
-    if "page furniture" not in source.memo:
-        shapes = [re.sub(r"\d+", "#", " ".join(line.split())) for line in source.lines]
-        seen = collections.Counter(shapes)
-        furniture = [bool(shape) and (PAGE_NUMBER.fullmatch(shape.replace("#", "1")) is not None
-                                      or seen[shape] > 1 and not shape.endswith("."))
-                     for shape in shapes]
-        kept = (SourceText("\n".join("" if out else line for line, out in zip(source.lines, furniture)))
-                if any(furniture) else None)
-        source.memo["page furniture"] = (furniture, kept)
-    return source.memo["page furniture"]
 
 
 # A page's number as a footer or running head writes it, with the page's number in `page` and the
@@ -1210,10 +1203,10 @@ def _numbered_pages(source: SourceText) -> list[int]:
     """The lines of `source` (1-based) that are surely a page's furniture: a page's number, alone
     or with a running head's words (`_NUMBERED_PAGE`), where the source has the same line for two
     pages or more, the pages counting up and the count of pages, where given, the same ("Sida 2
-    av 6", then "Sida 3 av 6"). Narrower than `_page_furniture`, which only names a line in the
-    hint of a quote not found: a repeated heading, a table's repeated header row or a list of
-    equal lines is no page's furniture, and a correct quote may run over them. Once per source,
-    and only for a source that a quote over such a line asks about."""
+    av 6", then "Sida 3 av 6"). A repeated heading, a table's repeated header row or a list of
+    equal lines is no page's furniture, and a correct quote may run over them (the real
+    administration's plan repeats 67 such lines). Once per source, and only for a source that a
+    quote over such a line, or a quote not found, asks about."""
     if "numbered pages" not in source.memo:
         groups = collections.defaultdict(list)
         for line, text in enumerate(source.lines, 1):

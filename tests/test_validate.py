@@ -3105,6 +3105,20 @@ def test_the_guide_says_a_quote_leaves_out_a_pages_running_head(project, cli):
 
 
 
+def test_a_repeated_label_or_table_header_is_not_called_a_pages_head_in_a_hint(project, cli):
+    """The hint for a quote not found over a page's running head took any line the source
+    repeats without a full stop for one: the real administration's plan repeats 67 labels and
+    table headers ("Beskrivning:", "Riskvärde⇥Sannolikhet⇥Konsekvens"), and a quote that left one
+    out was told it is a page's head or foot. Only a line with a page's number is."""
+    source = project / "sources" / "bergby-a-plan-2024.txt"
+    source.write_text(source.read_text(encoding="utf-8").replace(
+        f"- {KOLLO}", "Kolloverksamheten ska byggas ut\nBeskrivning:\nså att fler barn får åka på kollo.\n\n"
+                      "Beskrivning:\nFler platser.", 1), encoding="utf-8")
+    err = cli("--root", str(project), "validate").err
+    assert "sections[0].items[1].quote: citatet finns inte ordagrant" in err
+    assert "sidbyte" not in err and "sidhuvud" not in err
+
+
 @pytest.mark.parametrize("quote, source_line, advice", [
     (f'"”{KOLLO}”"', None, "Ta bort citattecknen runt citatet: de hör inte till källans text."),
     (f'"\'{KOLLO}\'"', None, "Ta bort citattecknen runt citatet: de hör inte till källans text."),
