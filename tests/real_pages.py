@@ -10,6 +10,10 @@ plan first in the model's order, so the choice is the same in every test process
 
 from __future__ import annotations
 
+import json
+import subprocess
+from pathlib import Path
+
 from generator import paths
 
 
@@ -97,3 +101,14 @@ def most_promise_states(site):
 
 def promise_states(plan) -> set[str]:
     return {item.data.status.state for item in plan.items if item.data.status}
+
+
+def searched(site, queries) -> dict[str, list[str]]:
+    """What Material's search lists for each query on a built site, as a voter sees it: for each
+    result (a page and its matching sections), the page's address, in the order shown
+    (tests/search_worker.js runs the theme's own search worker on the site's index)."""
+    worker = Path(__file__).with_name("search_worker.js")
+    done = subprocess.run(["node", str(worker), str(site)], input=json.dumps(list(queries)),
+                          capture_output=True, text=True, check=True)
+    return {query: [location.split("#")[0] for location in locations]
+            for query, locations in json.loads(done.stdout).items()}

@@ -743,6 +743,28 @@ def test_search_leaves_out_the_download_and_feed_links_every_page_ends_with(repo
     assert [d["location"] for d in index["docs"] if "Följ ändringar:" in d["text"] or "Ladda ner" in d["text"]] == []
     assert "Ladda ner för alla kommuner:" in page_html(site, paths.plan_page(repo_site[1].plans[0].id))
 
+def _index_text(site, prefix: str) -> str:
+    """The words of every search entry of the pages whose address starts with `prefix`."""
+    index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    return plain(" ".join(d["title"] + " " + d["text"] for d in index["docs"] if d["location"].startswith(prefix)))
+
+
+def test_search_leaves_out_the_note_every_topic_page_opens_with(repo_site):
+    """Every topic page said the same three sentences on choosing a municipality, each an index
+    entry's words (800 bytes of P3's 60 KB gzipped); a search for a topic still finds its page
+    by its name, description and keywords, after the municipalities' comparisons."""
+    site, model = repo_site
+    note = "Välj din kommun för att se vad dess partier"
+    for topic in model.topics:
+        url = paths.page_url(paths.topic_page(topic.id))
+        assert note in page_html(site, paths.topic_page(topic.id))
+        assert note not in _index_text(site, url)
+        assert plain(topic.data.description) in _index_text(site, url)
+    found = real_pages.searched(site, [topic.name for topic in model.topics])
+    for topic in model.topics:
+        assert paths.page_url(paths.topic_page(topic.id)) in found[topic.name][:1 + len(model.municipalities)], topic.name
+
+
 def test_search_results_keep_table_cells_apart_and_leave_out_the_item_links(repo_site):
     """The search shows a table row as its cells' words: "Arbete och egen försörjning104 av
     5Vägar …" read as 104 of 5, and every item of a plan page began "Prioritering #"."""
