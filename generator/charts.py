@@ -10,6 +10,8 @@ so the chart follows the column on a phone while the text keeps its size; a labe
 than a phone's line goes on several lines (SVG text never wraps). Colours come
 from CSS (`currentColor` and the theme's variables), so charts work in both colour
 schemes and in print. Every piece of plan text passes through `escape.html_text`.
+A chart is kept out of the search index (`data-search-exclude`): its words are the figures of
+the table just above it, which the index holds already.
 """
 
 from __future__ import annotations
@@ -128,7 +130,7 @@ def indicator_chart(item: Item) -> Markup:
     chart_id = f"diagram-{item.plan.id}-{item.id}"
     units = {measure.unit.strip().lower() for measure in (indicator.baseline, indicator.target) if measure}
     whole = 100.0 if units <= PERCENT_UNITS else 0.0
-    return Markup('<figure class="vlv-chart vlv-chart-indicator">') + _svg(
+    return Markup('<figure class="vlv-chart vlv-chart-indicator" data-search-exclude>') + _svg(
         chart_id, "Diagram: indikatorns ingångsvärde och målvärde", indicator_text(item), [("", bars)],
         whole) + Markup("</figure>")
 
@@ -144,6 +146,6 @@ def budget_chart(table: Table) -> Markup:
               for row, row_approximate in zip(table.data.rows, table.approximate)]
     chart_id = f"diagram-{table.plan.id}-{table.id}"
     bars = sum(1 for _, group in groups for bar in group if bar.value is not None)
-    return Markup('<figure class="vlv-chart vlv-chart-budget">') + _svg(
+    return Markup('<figure class="vlv-chart vlv-chart-budget" data-search-exclude>') + _svg(
         chart_id, f"Stapeldiagram: {with_unit(table.data.caption, unit)}",
         f"Samma tal som i tabellen ovan, ett per stapel ({count(bars, 'stapel', 'staplar')}).", groups) + Markup("</figure>")

@@ -765,6 +765,41 @@ def test_search_leaves_out_the_note_every_topic_page_opens_with(repo_site):
         assert paths.page_url(paths.topic_page(topic.id)) in found[topic.name][:1 + len(model.municipalities)], topic.name
 
 
+def test_search_leaves_out_the_charts_which_repeat_their_tables(repo_site):
+    """A chart's words are its table's or its indicator's figures again ("Stapeldiagram: …
+    Samma tal som i tabellen ovan … Budget 2024: 620,9 mnkr"): 640 bytes of the index gzipped.
+    The charts are shown and named to screen readers; the tables' figures stay in the index."""
+    site, model = repo_site
+    plan = real_pages.most_tables(model)
+    table, indicator = plan.tables[0], next(item for item in plan.items if item.data.indicator)
+    shown = page_html(site, paths.plan_page(plan.id))
+    assert "Samma tal som i tabellen ovan" in shown and "Diagram: indikatorns ingångsvärde" in shown
+    indexed = _index_text(site, paths.page_url(paths.plan_page(plan.id)))
+    assert "Stapeldiagram" not in indexed and "Samma tal som i tabellen ovan" not in indexed
+    assert "Diagram: indikatorns" not in indexed
+    assert plain(table.data.rows[0].label) + " " + plain(str(number(table.data.rows[0].values[0]))) in indexed
+    assert plain(indicator.data.text)[:60] in indexed
+    found = real_pages.searched(site, [table.data.caption])[table.data.caption]
+    assert paths.page_url(paths.plan_page(plan.id)) in found[:2 + len(model.municipalities)]
+
+
+def test_search_leaves_out_the_risk_legend_and_matrix_and_keeps_the_list_by_level(repo_site):
+    """The legend (on the about page too) and the matrix, whose cells repeat each risk's text,
+    were indexed on every plan page with risks; the list by level stays, a search for "risk"
+    leading to it on the plan page, as it did."""
+    site, model = repo_site
+    plan = real_pages.most_risks(model)
+    shown = page_html(site, paths.plan_page(plan.id))
+    assert "Teckenförklaring: risknivå" in shown and "Riskmatris:" in shown
+    url = paths.page_url(paths.plan_page(plan.id))
+    indexed = _index_text(site, url)
+    assert "Teckenförklaring" not in indexed and "Riskmatris" not in indexed
+    risk = plan.risks[0]
+    assert indexed.count(plain(risk.data.text)) == 2  # its item, and the list by level (not the matrix)
+    found = real_pages.searched(site, ["risk"])["risk"]
+    assert url in found[:2]
+
+
 def test_search_results_keep_table_cells_apart_and_leave_out_the_item_links(repo_site):
     """The search shows a table row as its cells' words: "Arbete och egen försörjning104 av
     5Vägar …" read as 104 of 5, and every item of a plan page began "Prioritering #"."""
