@@ -24,6 +24,7 @@ from generator.link import swedish_key
 from generator.model import ITEM_KINDS, PLAN_KINDS
 from generator.site import build_site
 from generator.render import number, render_site
+from generator.scaffold import field_rows
 
 NAMED_TOPICS = ("familjecentral", "hedersrelaterat-vald", "hemloshet", "sommarkollo")
 
@@ -304,6 +305,24 @@ def test_search_puts_the_guide_below_the_pages_about_the_documents(repo_site):
     assert "Samma som filnamnet utan .yaml" in page_html(site, paths.GUIDE)  # the id's row
     assert not any("Samma som filnamnet utan .yaml" in d["text"] for d in guide)
     assert not any(d.get("boost", 1) < 1 for d in index["docs"] if d not in guide)
+
+
+def test_search_leaves_out_the_guides_made_up_examples_and_finds_each_field_by_its_name(repo_site):
+    """The guide's examples (a made-up source text and plans: "Antalet hemlösa ska halveras …")
+    were indexed word for word, 1,000 bytes of P3's 60 KB gzipped, and found by a voter's search
+    for a topic; they are shown, not indexed. A party office still finds every field of the
+    table of fields by its name there (its other columns stay out, as before), and the
+    commands and messages the guide shows in code stay in."""
+    site, _ = repo_site
+    guide = paths.page_url(paths.GUIDE)
+    shown, indexed = page_html(site, paths.GUIDE), _index_text(site, guide)
+    for words in ("Förslag till verksamhetsplan 2026 för socialnämnden", "Motion om ett härbärge för kvinnor",
+                  "Antalet hemlösa ska halveras till 2027", "yaml-language-server"):
+        assert words in shown and words not in indexed, words
+    assert "make validate" in indexed and "citatet finns inte ordagrant" in indexed
+    names = sorted({re.split(r"[\[\].]+", path.strip("[]."))[-1] for path, _, _ in field_rows()})
+    found = real_pages.searched(site, names)
+    assert [name for name in names if guide not in found[name]] == []
 
 
 def test_search_lists_a_documents_sections_under_its_actor_and_year(repo_site):

@@ -337,8 +337,8 @@ def guide_example(folder: Path, wrong_quote: bool = False) -> Path:
     """The guide's example plan and source text, in a copy of this project's registries and plans."""
     root = make_site_project(folder, REPO)
     text = GUIDE.read_text(encoding="utf-8")
-    (plan,) = re.findall(r"^```yaml\n(.*?)^```", text, re.S | re.M)
-    (source,) = [b for b in re.findall(r"^```text\n(.*?)^```", text, re.S | re.M) if "\n- " in b]
+    (plan,) = re.findall(r"^```\{ \.yaml data-search-exclude \}\n(.*?)^```", text, re.S | re.M)
+    (source,) = [b for b in re.findall(r"^```\{ \.text data-search-exclude \}\n(.*?)^```", text, re.S | re.M) if "\n- " in b]
     if wrong_quote:  # the mistake the guide explains: a word missing from the second item's quote
         plan = plan.replace("quote: Öppna ett härbärge för kvinnor under 2026.", "quote: Öppna ett härbärge för kvinnor 2026.")
     plan_id = re.search(r"^id: (\S+)$", plan, re.M).group(1)

@@ -21,8 +21,8 @@ from generator.scaffold import Dating, draft
 from generator.swedish import as_id
 
 GUIDE = (REPO / "docs" / "bidra.md").read_text(encoding="utf-8")
-(EXAMPLE,) = [yaml.safe_load(block) for block in re.findall(r"^```yaml\n(.*?)^```", GUIDE, re.S | re.M)]
-FRAGMENTS = [yaml.safe_load(block) for block in re.findall(r"^```yml\n(.*?)^```", GUIDE, re.S | re.M)]
+(EXAMPLE,) = [yaml.safe_load(block) for block in re.findall(r"^```\{ \.yaml data-search-exclude \}\n(.*?)^```", GUIDE, re.S | re.M)]
+FRAGMENTS = [yaml.safe_load(block) for block in re.findall(r"^```\{ \.yml data-search-exclude \}\n(.*?)^```", GUIDE, re.S | re.M)]
 TOPICS = {t["id"] for t in yaml.safe_load((REPO / "registry/topics.yaml").read_text("utf-8"))["topics"]}
 ACTORS = yaml.safe_load((REPO / "registry/actors.yaml").read_text("utf-8"))["actors"]
 
