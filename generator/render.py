@@ -211,6 +211,14 @@ class _Environment(Environment):
     code_generator_class = _FinalizedOutput
     context_class = _Context
 
+    def make_globals(self, d: Optional[dict[str, Any]]) -> dict[str, Any]:
+        """A template's globals as one plain dict: the environment's, then its own. Jinja's
+        ChainMap of the two is read whole for every page it renders and every import of the
+        macros (a set of its keys, a dict of its items), at Python speed: 6 % of the time pages
+        take. The environment's globals are all set before the first template is loaded
+        (`_environment`), as Jinja asks, so a copy holds the same."""
+        return {**self.globals, **(d or {})}
+
 
 def _terminal_text(value: Any) -> Markup:
     """A value for the console: `escape.log_text`, the log's one rule, in place of `escape_text`."""
