@@ -8,7 +8,6 @@ works from any base URL (a GitHub Pages project path, a PR preview artifact, a l
 from __future__ import annotations
 
 import functools
-import posixpath
 import re
 import unicodedata
 from typing import Optional
@@ -192,14 +191,19 @@ def _folders(page: str) -> tuple[str, ...]:
 def _relative_url(from_page: str, to_page: str) -> str:
     """What `posixpath.relpath` gives for the two directory URLs, without its file-system
     normalisation: pages link to each other hundreds of thousands of times in a large build."""
-    here, there = _folders(from_page), _folders(to_page)
+    parts = _steps(_folders(from_page), _folders(to_page))
+    return "/".join(parts) + "/" if parts else ""
+
+
+def _steps(here: tuple[str, ...], there: tuple[str, ...]) -> list[str]:
+    """The path from folder `here` to `there`, both as their parts: up to the folder they
+    share, then down."""
     shared = 0
     for a, b in zip(here, there):
         if a != b:
             break
         shared += 1
-    parts = [".."] * (len(here) - shared) + list(there[shared:])
-    return "/".join(parts) + "/" if parts else ""
+    return [".."] * (len(here) - shared) + list(there[shared:])
 
 
 # --- open data and feeds ---------------------------------------------------------------------
@@ -259,9 +263,10 @@ def change_anchor(commit: str) -> str:
 
 
 def file_link(from_page: str, file_path: str) -> str:
-    """Relative URL from a generated page to a file served as is (data file, feed)."""
-    here = page_url(from_page).rstrip("/") or "."
-    return posixpath.relpath(file_path, here)
+    """Relative URL from a generated page to a file served as is (data file, feed): what
+    `posixpath.relpath` gives from the page's URL, without the two calls to the file system
+    it makes for each (every page links five or six files)."""
+    return "/".join(_steps(_folders(from_page), tuple(part for part in file_path.split("/") if part))) or "."
 
 
 def absolute_url(base_url: str, target: str, anchor: str = "") -> str:
