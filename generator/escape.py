@@ -185,7 +185,14 @@ def formula_risk(text: str) -> bool:
             or (text[:1].isspace() and text.lstrip().startswith(FORMULA_START)))
 
 
+# The first characters of a cell `formula_risk` may take for a formula (white space aside).
+_FORMULA_FIRST = frozenset(FORMULA_START) | {"'"}
+
+
 def spreadsheet_text(text: str) -> str:
     """A text cell of a CSV file as a spreadsheet must read it: a leading apostrophe where it
     could run as a formula (`formula_risk`)."""
+    first = text[:1]
+    if first not in _FORMULA_FIRST and not first.isspace():
+        return text  # most cells, decided by their first character: 580,000 at 1,000 plans
     return "'" + text if formula_risk(text) else text
