@@ -43,7 +43,9 @@ def fill_placeholders(project, plan_id: str) -> None:
 
 
 def guide_blocks(kind: str) -> list[str]:
-    return re.findall(rf"^```{kind}\n(.*?)^```", GUIDE.read_text(encoding="utf-8"), re.S | re.M)
+    """The guide's code blocks of `kind`, also those kept out of the search (`{ .yaml data-search-exclude }`)."""
+    return re.findall(rf"^```(?:{kind}|\{{ \.{kind}(?: [^}}\n]*)? \}})\n(.*?)^```", GUIDE.read_text(encoding="utf-8"),
+                      re.S | re.M)
 
 
 def test_new_writes_a_draft_that_validates_once_its_placeholders_are_replaced(project, cli):
