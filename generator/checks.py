@@ -1189,10 +1189,11 @@ def _page_break_crossed(quote: str, source: SourceText) -> Optional[tuple[int, s
 # A page's number as a footer or running head writes it, with the page's number in `page` and the
 # document's count of pages, where given, in `of`: "Sida 2 av 6", "s. 2", "2 av 6", "2 (6)",
 # "- 2 -". Not a bare number, which may be a table's value or a list's on a line of its own, nor
-# "2/6", which may be a date.
-_PAGE_MARK = (r"(?:(?:sida|s\.)[ \t]*(?P<page>\d{1,4})(?:[ \t]*(?:av|/)[ \t]*(?P<of>\d{1,4}))?"
-              r"|(?P<page2>\d{1,4})[ \t]*(?:av[ \t]*(?P<of2>\d{1,4})|\((?P<of3>\d{1,4})\))"
-              r"|[-\u2013\u2014][ \t]*(?:sida[ \t]*)?(?P<page3>\d{1,4})(?:[ \t]*(?:av|/)[ \t]*(?P<of4>\d{1,4}))?[ \t]*[-\u2013\u2014])")
+# "2/6", which may be a date, nor a number of four digits: "2024 (2026)" is a year and its target
+# year in a follow-up's table, and no document on the site has a thousand pages.
+_PAGE_MARK = (r"(?:(?:sida|s\.)[ \t]*(?P<page>\d{1,3})(?:[ \t]*(?:av|/)[ \t]*(?P<of>\d{1,3}))?"
+              r"|(?P<page2>\d{1,3})[ \t]*(?:av[ \t]*(?P<of2>\d{1,3})|\((?P<of3>\d{1,3})\))"
+              r"|[-\u2013\u2014][ \t]*(?:sida[ \t]*)?(?P<page3>\d{1,3})(?:[ \t]*(?:av|/)[ \t]*(?P<of4>\d{1,3}))?[ \t]*[-\u2013\u2014])")
 # A line that is such a number alone, or with a running head's words set apart from it by a tab or
 # a wider space, before or after it: "Bygdepartiet – Valplattform 2026–2030   Sida 2 av 6".
 _NUMBERED_PAGE = re.compile(rf"[ \t]*(?:(?P<before>.{{0,120}}?\S)(?:\t|  )[ \t]*)?{_PAGE_MARK}"

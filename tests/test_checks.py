@@ -1121,6 +1121,17 @@ def test_a_quote_over_a_repeated_line_that_is_no_pages_furniture_passes(project,
     accepted(cli, project)
 
 
+def test_a_quote_over_years_with_their_target_year_passes(project, cli):
+    """A table of outcomes by year, each with its target year ("Utfall⇥2024 (2026)"), reads like
+    "2 (6)", a page's number of a count of pages, and counts up as pages do: a correct quote
+    over such a row was refused as taking in a page's furniture."""
+    edit(project, "sources/bergby-a-plan-2024.txt", f"- {KOLLO}", OVER_A_PAGE.format(
+        head="Utfall\t2024 (2026)", next="Utfall\t2025 (2026)"))
+    quote = "Kolloverksamheten ska byggas ut Utfall 2024 (2026) så att fler barn får åka på kollo."
+    edit(project, PLAN, f"quote: {KOLLO}", f'quote: "{quote}"')
+    accepted(cli, project)
+
+
 @pytest.mark.parametrize("lines, numbered", [
     (["Sida 2 av 6", "Sida 3 av 6"], [1, 2]),
     (["Bygdepartiet – Valplattform 2026–2030   Sida 2 av 6", "Bygdepartiet – Valplattform 2026–2030   Sida 3 av 6"], [1, 2]),
@@ -1130,6 +1141,9 @@ def test_a_quote_over_a_repeated_line_that_is_no_pages_furniture_passes(project,
     (["7 (6)", "8 (6)"], []),  # a page within that count
     (["12/5", "19/5"], []),
     (["Vi vill  2 (3)", "Vi vill  3 (3)"], [1, 2]),
+    # Years with a target year, as a follow-up's table writes them: no document has 2,026 pages.
+    (["Utfall\t2024 (2026)", "Utfall\t2025 (2026)"], []),
+    (["2024 av 2030", "2025 av 2030"], []),
 ])
 def test_a_pages_number_is_told_by_its_pages_counting_up(lines, numbered):
     assert checks._numbered_pages(SourceText("\ntext\n".join(lines))) == [2 * index + 1 for index in range(len(lines))
