@@ -1173,8 +1173,9 @@ def _page_break_crossed(quote: str, source: SourceText) -> Optional[tuple[int, s
     if "page lines" not in source.memo:  # once per source, not per quote not found
         numbered = [number for number, line in enumerate(source.lines, 1)
                     if len(line) < 300 and _NUMBERED_PAGE.fullmatch(line)]
+        out = set(numbered)
         source.memo["page lines"] = numbered, (SourceText("\n".join(
-            "" if number in set(numbered) else line for number, line in enumerate(source.lines, 1)))
+            "" if number in out else line for number, line in enumerate(source.lines, 1)))
             if numbered else None)
     numbered, kept = source.memo["page lines"]
     if kept is None:
