@@ -203,6 +203,15 @@ def test_growth_shows_one_municipalitys_largest_pages_for_a_number_of_documents(
         assert "is not a comma-separated list of numbers of at least 1" in capsys.readouterr().err
 
 
+def test_a_comparison_stays_under_100_kb_with_60_documents_in_its_municipality(tmp_path):
+    """P4 (every page at most 100 KB) as a municipality's documents pile up: a comparison lists
+    every document of every actor, about 1 KB each, and make bench's corpus has about 33 per
+    municipality. 60 is a second term's worth; the page passed 100 KB at about 55 until each
+    document's facts line lost the spans no style read."""
+    size = growth.measure(60, tmp_path, kinds=("comparison",))["comparison"]
+    assert size <= growth.LIMIT, f"{size / 1024:.1f} KB"
+
+
 def test_growth_shows_the_national_pages_for_a_number_of_municipalities(tmp_path, capsys):
     """bench/growth.py --municipalities: the pages with a line per municipality, with the plans
     spread over that many (README has the table at 30, 150 and 290, Sweden's number)."""

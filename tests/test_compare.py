@@ -213,6 +213,16 @@ def test_a_plan_of_an_earlier_term_is_marked_so_on_every_page_that_shows_it(repo
         assert f"från mandatperioden {plan.term.name}" in shown.lower(), file.relative_to(site)
 
 
+def test_each_document_in_a_column_is_named_with_its_year_kind_status_and_term():
+    """What a voter reads under a document's title in a comparison: its facts in one line, the
+    term marked where it is an earlier one."""
+    html = render_site(build_site(FIXTURE))[paths.compare_page("bergby", "hemloshet")]
+    label = re.search(r'<p class="vlv-plan-label"[^>]*><a href="[^"]*bergby-a-plan-2024/">(.*?)</p>', html).group(1)
+    assert plain(label) == ("Förslag till verksamhetsplan 2024 2024 · Partiets förslag till verksamhetsplan · "
+                            "Förslag · Från mandatperioden 2022–2026")
+    assert '<span class="vlv-term vlv-term-earlier">Från mandatperioden' in label
+
+
 def test_a_target_year_in_the_past_is_marked(repo_site):
     """Each indicator whose target year, as its plan's YAML states it, is before the build's
     year is marked on its plan page and in its actor's column of each of its comparisons."""
