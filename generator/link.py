@@ -275,6 +275,13 @@ class Actor(_Named):
         `odaterat` (the matrix counts every document's items, of whatever age)."""
         return ", ".join(dict.fromkeys(plan.year_label for plan in self.plans))
 
+    @property
+    def search_words(self) -> list[str]:
+        """The short name a voter types for the actor (`SD`) where its name lacks it: the facts
+        box that shows it is left out of the site's search, so the actor's page held it nowhere."""
+        named = set(re.findall(r"\w+", self.name.casefold()))
+        return [] if self.data.short.casefold() in named else [self.data.short]
+
 
 @dataclass(eq=False, repr=False)
 class Item(_FromData):

@@ -171,3 +171,14 @@ def test_each_search_leads_to_the_page_it_means(results):
     assert misses == {}
 
 
+
+def test_a_partys_abbreviation_finds_the_partys_page(results):
+    """`SD` listed SD's document and the guide, never the party's page (its abbreviation was
+    only in the facts box, which the search leaves out): the party's page is among the first
+    results, after its documents at most."""
+    model, _, found = results
+    parties = [actor for actor in model.actors if actor.data.kind == "party" and len(actor.data.short) >= 2]
+    assert parties, "no real party has an abbreviation of two letters or more"
+    misses = {actor.data.short: found[actor.data.short][:3] for actor in parties
+              if paths.page_url(paths.actor_page(actor.id)) not in found[actor.data.short][:1 + len(actor.plans)]}
+    assert misses == {}
