@@ -302,6 +302,20 @@ def test_the_sources_readme_lists_no_text_that_is_gone():
     assert "a party's pull request adds no line here" in readme
 
 
+def test_every_commit_the_readme_names_is_in_mains_history():
+    """The README dates its figures by commit (`measured at 55befb6`), so a maintainer can check
+    them out and measure again. A commit of a branch that was cherry-picked (968f6a2, picked as
+    e67686d) is in no clone of the repository: the figure it dates cannot be found."""
+    text = (REPO / "README.md").read_text(encoding="utf-8")
+    named = sorted({word for word in re.findall(r"(?<![\w-])[0-9a-f]{7,40}(?![\w-])", text)
+                    if re.search(r"\d", word) and re.search(r"[a-f]", word)})
+    assert len(named) > 5, named
+    missing = [commit for commit in named
+               if subprocess.run(["git", "merge-base", "--is-ancestor", commit, "HEAD"], cwd=REPO,
+                                 capture_output=True).returncode != 0]
+    assert missing == [], "README.md names commits that are not in the history: " + ", ".join(missing)
+
+
 def test_make_schema_writes_a_new_topic_into_the_guide_and_the_editors_schema(tmp_path):
     """A maintainer who added a topic had to copy the guide's new topic list from a failing
     test's output, cut short under the parallel run and with pytest's marks on every line."""
