@@ -179,6 +179,10 @@ def test_a_partys_abbreviation_finds_the_partys_page(results):
     model, _, found = results
     parties = [actor for actor in model.actors if actor.data.kind == "party" and len(actor.data.short) >= 2]
     assert parties, "no real party has an abbreviation of two letters or more"
+    # Every party of that abbreviation is as right (two municipalities' SD): any of their pages
+    # and documents may come first, and this party's page among them.
+    def room(short: str) -> int:
+        return sum(1 + len(actor.plans) for actor in parties if actor.data.short == short)
     misses = {actor.data.short: found[actor.data.short][:3] for actor in parties
-              if paths.page_url(paths.actor_page(actor.id)) not in found[actor.data.short][:1 + len(actor.plans)]}
+              if paths.page_url(paths.actor_page(actor.id)) not in found[actor.data.short][:room(actor.data.short)]}
     assert misses == {}
