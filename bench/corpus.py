@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """A deterministic synthetic corpus: registries, plans and archived sources at any size.
 
-    python bench/corpus.py --plans 1000 --out /tmp/corpus [--seed 13]
+    python bench/corpus.py --plans 1000 --out /tmp/corpus [--seed 13] [--municipalities N] [--actors N]
 
 The same arguments always give byte-identical files. The corpus follows every rule
 `python -m generator validate` checks: each plan starts with the schema line, its id is
@@ -9,7 +9,8 @@ its file name and starts with its actor's id, every quote occurs verbatim in its
 source, and every list item of a source is quoted by an item or listed under `excluded`.
 
 Shape, after the issue's measurement (8 parties × 30 municipalities at 1,000 plans):
-each municipality has eight parties and one administration (Socialnämnden); plans are
+each municipality has eight parties and one administration (Socialnämnden), or with
+--actors up to eleven parties and more committees, as larger councils have; plans are
 dealt round-robin over all actors, so the number of municipalities grows with the
 corpus (30 at 1,000 plans, 150 at 5,000, at most Sweden's 290), in counties of 14
 municipalities (Sweden has 290 in 21 counties). 40 topics;
@@ -97,6 +98,14 @@ PARTIES = [
     ("T", "Trygghetspartiet"),
     ("Ö", "Östra listan"),
 ]
+# Councils with more actors than the default nine (`--actors`): real ones have 8–11 parties and
+# one or more committees. Parties come first, up to eleven, then committees after Socialnämnden.
+MORE_PARTIES = [("B", "Bygdepartiet"), ("N", "Norra listan"), ("S", "Seniorpartiet")]
+MORE_COMMITTEES = [("ÄN", "Äldrenämnden"), ("AN", "Arbetsmarknadsnämnden"), ("ON", "Omsorgsnämnden"),
+                   ("FN", "Familjenämnden"), ("UN", "Utbildningsnämnden"), ("KS", "Kommunstyrelsen"),
+                   ("BN", "Barnnämnden"), ("KF", "Fritidsnämnden")]
+DEFAULT_ACTORS = len(PARTIES) + 1  # eight parties and Socialnämnden
+MAX_ACTORS = len(PARTIES) + len(MORE_PARTIES) + 1 + len(MORE_COMMITTEES)
 PARTY_PLAN_KINDS = [
     ("party-plan", "proposal", "Förslag till verksamhetsplan för socialnämnden"),
     ("election-platform", "published", "Valplattform för socialpolitiken"),
@@ -165,12 +174,17 @@ def municipalities(count: int) -> list[tuple[str, str]]:
     return [(slug(name), name) for name in names[:count]]
 
 
-def actors_of(municipality_id: str, municipality_name: str) -> list[Actor]:
+def actors_of(municipality_id: str, municipality_name: str, count: int = DEFAULT_ACTORS) -> list[Actor]:
+    """A municipality's `count` actors: eight parties and Socialnämnden, then (for more) up to
+    three more parties, then more committees; parties first, as the default nine are."""
+    extra = count - DEFAULT_ACTORS
+    party_names = PARTIES + MORE_PARTIES[:max(0, extra)]
+    committees = [("SN", "Socialnämnden")] + MORE_COMMITTEES[:max(0, extra - len(MORE_PARTIES))]
     parties = [Actor(f"{municipality_id}-{slug(short)}", f"{name} {municipality_name}", short,
-                     "party", municipality_id) for short, name in PARTIES]
-    administration = Actor(f"{municipality_id}-socialnamnden", f"Socialnämnden i {municipality_name}", "SN",
-                           "administration", municipality_id)
-    return parties + [administration]
+                     "party", municipality_id) for short, name in party_names]
+    administrations = [Actor(f"{municipality_id}-{slug(name)}", f"{name} i {municipality_name}", short,
+                             "administration", municipality_id) for short, name in committees]
+    return (parties + administrations)[:count]
 
 
 # --- one plan and its source ---------------------------------------------------------------
@@ -335,11 +349,15 @@ def _dump(data: dict) -> str:
                      default_flow_style=False)
 
 
-def generate(plans: int, seed: int = DEFAULT_SEED, municipality_count: int | None = None) -> dict[str, str]:
+def generate(plans: int, seed: int = DEFAULT_SEED, municipality_count: int | None = None,
+             actor_count: int = DEFAULT_ACTORS) -> dict[str, str]:
     """Every file of a corpus of `plans` plans as {relative path: text}, spread over
-    `municipality_count` municipalities (by default as many as `Shape` gives that many plans)."""
+    `municipality_count` municipalities (by default as many as `Shape` gives that many plans),
+    each with `actor_count` actors."""
+    if not 1 <= actor_count <= MAX_ACTORS:
+        raise ValueError(f"actor_count must be 1 to {MAX_ACTORS}, not {actor_count}")
     places = municipalities(municipality_count or Shape(plans).municipalities)
-    actors = [actor for municipality_id, name in places for actor in actors_of(municipality_id, name)]
+    actors = [actor for municipality_id, name in places for actor in actors_of(municipality_id, name, actor_count)]
     names = dict(places)
     files: dict[str, str] = {
         # The registries list their entries by id, as validate requires.
@@ -358,7 +376,7 @@ def generate(plans: int, seed: int = DEFAULT_SEED, municipality_count: int | Non
              "keywords": keywords} for topic_id, name, keywords in sorted(TOPICS)]}),
     }
     # Deal plans round-robin across municipalities first, so every size spreads out.
-    order = [actors[m * 9 + a] for a in range(9) for m in range(len(places))]
+    order = [actors[m * actor_count + a] for a in range(actor_count) for m in range(len(places))]
     written: dict[str, list[Written]] = {actor.id: [] for actor in actors}
     for number in range(plans):
         actor = order[number % len(order)]
@@ -367,7 +385,8 @@ def generate(plans: int, seed: int = DEFAULT_SEED, municipality_count: int | Non
         rng = random.Random(f"{seed}:{actor.id}:{count}")
         year = 2014 + (count * 3 + len(actor.id)) % 13
         if actor.kind == "administration":
-            kind, status, title = "administration-plan", "adopted", f"Socialnämndens verksamhetsplan {year}"
+            committee = actor.name.split(" i ")[0]  # "Socialnämnden i Bergby" -> "Socialnämnden"
+            kind, status, title = "administration-plan", "adopted", f"{committee}s verksamhetsplan {year}"
         else:
             kind, status, title = PARTY_PLAN_KINDS[(count - 1) % len(PARTY_PLAN_KINDS)]
             title = f"{title} {year}"
@@ -398,12 +417,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=DEFAULT_SEED)
     parser.add_argument("--municipalities", type=int, help="spread the plans over this many municipalities "
                         f"(default: one per {PLANS_PER_MUNICIPALITY} plans, at most {MAX_MUNICIPALITIES})")
+    parser.add_argument("--actors", type=int, default=DEFAULT_ACTORS, help="actors in each municipality "
+                        f"(default: {DEFAULT_ACTORS}, eight parties and Socialnämnden; at most {MAX_ACTORS}: "
+                        "up to eleven parties, then more committees)")
     args = parser.parse_args(argv)
     if args.plans < 1:
         parser.error("--plans must be at least 1")
+    if not 1 <= args.actors <= MAX_ACTORS:
+        parser.error(f"--actors must be 1 to {MAX_ACTORS}")
     if args.municipalities is not None and args.municipalities < 1:
         parser.error("--municipalities must be at least 1")
-    files = generate(args.plans, args.seed, args.municipalities)
+    files = generate(args.plans, args.seed, args.municipalities, args.actors)
     write(files, args.out)
     count = args.municipalities or Shape(args.plans).municipalities
     print(f"{args.plans} plans, {count} municipalities, {len(files)} files in {args.out}")

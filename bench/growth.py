@@ -1,15 +1,15 @@
 #!/usr/bin/env python3
 """P4 along the two axes `make bench` does not vary: documents per municipality, and municipalities.
 
-    .venv/bin/python bench/growth.py [--documents 30,60,120] [--work FOLDER]
+    .venv/bin/python bench/growth.py [--documents 30,60,120] [--actors 9] [--work FOLDER]
     .venv/bin/python bench/growth.py --municipalities 30,150,290 [--plans 1000] [--work FOLDER]
 
 `make bench` spreads its plans over many municipalities, about 33 to each, and judges P4
 (every HTML page ≤ 100 KB) there.
 
 A municipality gathers documents term after term, and some of its pages list them all. With
---documents, this builds one municipality of nine actors (bench/corpus.py with
---municipalities 1) with each number of documents and prints the largest page of each kind
+--documents, this builds one municipality of nine actors, or --actors N (bench/corpus.py
+with --municipalities 1) with each number of documents and prints the largest page of each kind
 that could grow with them.
 
 The national pages (home, the indexes, a topic, the matrix, the editors' coverage) have a line
@@ -43,11 +43,12 @@ LIMIT = 100 * 1024  # P4
 
 
 def measure(documents: int, work: Path, seed: int = corpus.DEFAULT_SEED, municipalities: int = 1,
-            kinds: tuple[str, ...] = KINDS) -> dict[str, int]:
+            kinds: tuple[str, ...] = KINDS, actors: int = corpus.DEFAULT_ACTORS) -> dict[str, int]:
     """The largest HTML page of each of `kinds`, in bytes, of a site with `documents` documents
-    spread over `municipalities` municipalities."""
-    folder = work / f"{documents}-in-{municipalities}"
-    project = run.make_project(folder / "project", corpus.generate(documents, seed, municipality_count=municipalities))
+    spread over `municipalities` municipalities of `actors` actors each."""
+    folder = work / (f"{documents}-in-{municipalities}" + ("" if actors == corpus.DEFAULT_ACTORS else f"-of-{actors}"))
+    project = run.make_project(folder / "project", corpus.generate(documents, seed, municipality_count=municipalities,
+                                                                   actor_count=actors))
     site = folder / "site"
     try:
         run.run_process([str(Path(sys.executable).parent / "mkdocs"), "build", "--strict", "--quiet",
@@ -88,19 +89,24 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--municipalities", type=counts, help="instead: numbers of municipalities, comma-separated, "
                         "each with --plans plans spread over them (the national pages)")
     parser.add_argument("--plans", type=int, default=1000, help="plans in all, with --municipalities")
+    parser.add_argument("--actors", type=int, default=corpus.DEFAULT_ACTORS,
+                        help=f"actors in each municipality (default: {corpus.DEFAULT_ACTORS}; at most {corpus.MAX_ACTORS})")
     parser.add_argument("--work", type=Path, help="folder for the projects and sites (default: a temporary one)")
     args = parser.parse_args(argv)
     if args.plans < 1:
         parser.error("--plans must be at least 1")
+    if not 1 <= args.actors <= corpus.MAX_ACTORS:
+        parser.error(f"--actors must be 1 to {corpus.MAX_ACTORS}")
     with tempfile.TemporaryDirectory(prefix="vlv-growth-") as scratch:
         work = (args.work or Path(scratch)).resolve()
         if args.municipalities:
-            sizes = {n: measure(args.plans, work, municipalities=n, kinds=NATIONAL_KINDS) for n in args.municipalities}
+            sizes = {n: measure(args.plans, work, municipalities=n, kinds=NATIONAL_KINDS, actors=args.actors)
+                     for n in args.municipalities}
             heading = f"{args.plans:,} plans spread over each number of municipalities"
             result = table(sizes, "municipalities", NATIONAL_KINDS)
         else:
-            sizes = {n: measure(n, work) for n in args.documents}
-            heading = "One municipality, nine actors"
+            sizes = {n: measure(n, work, actors=args.actors) for n in args.documents}
+            heading = f"One municipality, {args.actors} actors"
             result = table(sizes)
     print(f"{heading} (bench/corpus.py, seed {corpus.DEFAULT_SEED}); P4: every page ≤ 100 KB.\n")
     print(result)

@@ -185,6 +185,26 @@ def test_corpus_can_put_every_plan_in_one_municipality():
     assert len(yaml.safe_load(files["registry/actors.yaml"])["actors"]) == 9
 
 
+def test_corpus_can_give_a_municipality_more_actors_as_a_large_council_has(tmp_path):
+    """Real councils have 8–11 parties and one or more committees: `--actors 14` gives eleven
+    parties and three committees, every one with documents, and the corpus still validates."""
+    out = tmp_path / "corpus"
+    result = subprocess.run([sys.executable, str(BENCH / "corpus.py"), "--plans", "28", "--municipalities", "1",
+                             "--actors", "14", "--out", str(out)], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    actors = yaml.safe_load((out / "registry/actors.yaml").read_text(encoding="utf-8"))["actors"]
+    assert sorted(actor["kind"] for actor in actors) == ["administration"] * 3 + ["party"] * 11
+    assert len({actor["short"] for actor in actors}) == len({actor["name"] for actor in actors}) == 14
+    plans = [yaml.safe_load(path.read_text(encoding="utf-8")) for path in sorted((out / "plans").glob("*.yaml"))]
+    assert {plan["actor"] for plan in plans} == {actor["id"] for actor in actors}
+    validated = run_module("--root", str(out), "validate")
+    assert validated.returncode == 0, validated.stdout + validated.stderr
+    # Too many is named, not a traceback.
+    result = subprocess.run([sys.executable, str(BENCH / "corpus.py"), "--plans", "5", "--actors",
+                             str(corpus.MAX_ACTORS + 1), "--out", str(tmp_path / "x")], capture_output=True, text=True)
+    assert result.returncode == 2 and "--actors must be 1 to" in result.stderr
+
+
 def test_growth_shows_one_municipalitys_largest_pages_for_a_number_of_documents(tmp_path, capsys):
     """bench/growth.py: P4 judged as a municipality's documents pile up over terms (one small
     build here; README has the table at 30, 60 and 120 documents)."""
