@@ -87,16 +87,35 @@ def resolve(site: Path, html_file: Path, href: str) -> tuple[Path, str] | None:
 EXTERNAL = re.compile(r"^(https?:)?//", re.I)
 
 
+_FIGURE = re.compile(r"(\d+)\s+\w+")  # "6 åtaganden", "1 bakgrundspunkt", "1 tabell"
+
+
+def figure_of(said: str) -> int:
+    """The figure a cell says, as a screen reader reads it: the sum of its counted things
+    ("6 åtaganden, 1 bakgrundspunkt, 1 tabell" is 8); a cell with none ("inget om detta i
+    underlaget") is 0."""
+    return sum(int(number) for number in _FIGURE.findall(said.replace("\u00ad", "")))
+
+
 class _Counts(HTMLParser):
-    """Every figure a page shows with `data-count`, keyed by its actor and topic. They are on
-    the element itself, or, in a table, on its column's header (data-actor) and its row
-    (data-topic)."""
+    """Every figure a page shows, keyed by its actor and topic. An element names its own with
+    `data-count`, `data-actor` and `data-topic`; a table's cell names none of them: its actor
+    is its column's header (data-actor), its topic its row (data-topic), and its figure the
+    text a voter sees or a screen reader reads (not what is hidden with aria-hidden)."""
 
     def __init__(self):
         super().__init__()
         self.found: dict[tuple[str, str], int] = {}
         self._columns: dict[int, str] = {}  # column -> actor, from the header row
         self._row_topic, self._column = "", -1
+        self._cell: tuple[str, str] | None = None  # the cell whose text is being read
+        self._said: list[str] = []
+        self._hidden: list[str] = []  # open tags, from the one with aria-hidden in
+        self._open: list[str] = []
+
+    def _record(self, key: tuple[str, str], figure: int) -> None:
+        assert key not in self.found, f"{key} shown twice on one page"
+        self.found[key] = figure
 
     def handle_starttag(self, tag, attrs):
         attributes = dict(attrs)
@@ -110,10 +129,28 @@ class _Counts(HTMLParser):
                 self._columns[self._column] = attributes["data-actor"]
         if "data-count" in attributes:
             in_cell = tag == "td"
-            key = (attributes.get("data-actor", self._columns.get(self._column, "") if in_cell else ""),
-                   attributes.get("data-topic", self._row_topic if in_cell else ""))
-            assert key not in self.found, f"{key} shown twice on one page"
-            self.found[key] = int(attributes["data-count"])
+            self._record((attributes.get("data-actor", self._columns.get(self._column, "") if in_cell else ""),
+                          attributes.get("data-topic", self._row_topic if in_cell else "")),
+                         int(attributes["data-count"]))
+        elif tag == "td" and self._row_topic and self._column in self._columns:
+            self._cell, self._said = (self._columns[self._column], self._row_topic), []
+        if self._cell and tag not in ("td", "br", "wbr"):
+            self._open.append(tag)
+            if self._hidden or attributes.get("aria-hidden") == "true":
+                self._hidden.append(tag)
+
+    def handle_endtag(self, tag):
+        if self._cell and tag == "td":
+            self._record(self._cell, figure_of("".join(self._said)))
+            self._cell, self._open, self._hidden = None, [], []
+        elif self._cell and self._open and self._open[-1] == tag:
+            self._open.pop()
+            if self._hidden:
+                self._hidden.pop()
+
+    def handle_data(self, data):
+        if self._cell and not self._hidden:
+            self._said.append(data)
 
 
 def shown_counts(text: str) -> dict[tuple[str, str], int]:
