@@ -95,8 +95,16 @@ def percent(share: float, decimals: int = 1) -> str:
 
 
 def counted(number: int, one: str, many: str) -> str:
-    """`1 punkt`, `3 punkter`, the figure and its noun kept on one line."""
-    return count(number, one, many, NBSP)
+    """`1 punkt`, `3 punkter`, the figure and its noun kept on one line. Nouns given as Markup
+    (SOFT_HYPHEN's) stay Markup: a figure and a no-break space need no escaping."""
+    text = count(number, one, many, NBSP)
+    return Markup(text) if isinstance(one, Markup) and isinstance(many, Markup) else text
+
+
+# A soft hyphen as the character (2 bytes in UTF-8), not escaped as `&#173;` (6 bytes) as
+# `escape_text` writes the invisible characters of a plan's text: a template's own soft hyphen
+# is no hidden text to show, and the matrix has one in each of its cells with a figure.
+SOFT_HYPHEN = Markup("\u00ad")
 
 
 def share_of(part: int, total: int, one: str = "", many: str = "") -> str:
@@ -264,6 +272,7 @@ def _environment(terminal: bool = False) -> Environment:
         RISK_BANDS=link.RISK_BANDS,  # the bands with their score ranges, for legends
         NO_COUNTY=NO_COUNTY,
         MATRIX_REPEAT=MATRIX_REPEAT,
+        SOFT_HYPHEN=SOFT_HYPHEN,
         dash=dash,
         plan_facts=_FRAGMENTS.plan_facts,
         change_html=change_html,  # a change's lines, as the feeds show them

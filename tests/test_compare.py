@@ -270,8 +270,8 @@ def test_matrix_cells_say_what_an_actor_offers_and_link_to_the_comparison(repo_s
     actor, mentions = next((actor, mentions) for actor in model.actors for mentions in actor.topics
                            if mentions.commitment_count > 1 and mentions.background_count > 1)
     html = page_html(site, paths.municipality_matrix_page(actor.municipality.id))
-    # the soft hyphen (U+00AD, written as a reference) lets the word break in a narrow column
-    expected = f"{mentions.commitment_count}\u00a0åtaganden, {mentions.background_count}\u00a0bakgrunds&#173;punkter"
+    # the soft hyphen (U+00AD, written as the character) lets the word break in a narrow column
+    expected = f"{mentions.commitment_count}\u00a0åtaganden, {mentions.background_count}\u00a0bakgrunds\u00adpunkter"
     assert (f'<a href="../{mentions.topic.id}/#aktor-{actor.id}" title="{actor.name}">{expected}') in html
 
 
