@@ -432,10 +432,12 @@ class Plan(_FromData):
         return kind, f"{self.year_label}, {text[:1].lower()}{text[1:]}"
 
     def _term(self, year_beside: bool) -> tuple[str, str]:
+        # A year the document does not print is said with "ca", as its year label says it.
+        about = "ca" + NBSP if self.data.dating_inferred else ""
         if self.term_ended and self.in_force_until is not None:
-            return "current", f"Från mandatperioden {self.term.name}, gäller till och med {self.in_force_until}"
+            return "current", f"Från mandatperioden {self.term.name}, gäller till och med {about}{self.in_force_until}"
         if self.before_term is not None and self.in_force_until is not None:
-            return "current", f"Från före mandatperioden {self.before_term.name}, gäller till och med {self.in_force_until}"
+            return "current", f"Från före mandatperioden {self.before_term.name}, gäller till och med {about}{self.in_force_until}"
         if self.term is not None and self.earlier_term:
             return "earlier", f"Från mandatperioden {self.term.name}"
         if self.before_term is not None:
@@ -443,7 +445,7 @@ class Plan(_FromData):
         if self.term is not None and self.term.upcoming:
             return "upcoming", f"Gäller mandatperioden {self.term.name}, som inte har börjat"
         if self.term is not None and self.in_force_from is not None:
-            return "current", f"Mandatperioden {self.term.name}, gäller från {self.in_force_from}"
+            return "current", f"Mandatperioden {self.term.name}, gäller från {about}{self.in_force_from}"
         if self.term is not None:
             return "current", f"Mandatperioden {self.term.name}"
         if self.data.undated:

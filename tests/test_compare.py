@@ -910,8 +910,14 @@ def test_a_plan_whose_period_runs_into_this_year_is_not_marked_as_old(project, t
      ("earlier", "Från mandatperioden 2022–2026")),
     ("administration-plan", "year: 2027", datetime.date(2026, 11, 20),
      ("current", "Mandatperioden 2026–2030, gäller från 2027")),
+    # A year the document does not print is said with "ca" here too, as beside its title.
+    ("administration-plan", "year: 2027\ndating_inferred: true\ndating_note: Året står i filnamnet.",
+     datetime.date(2026, 11, 20), ("current", "Mandatperioden 2026–2030, gäller från ca\u00a02027")),
+    ("administration-plan", "period: {start: 2025, end: 2027}\ndating_inferred: true\ndating_note: Åren står i filnamnet.",
+     datetime.date(2027, 3, 1), ("current", "Från mandatperioden 2022–2026, gäller till och med ca\u00a02027")),
 ], ids=["a-year-of-its-own", "a-platform-after-the-next-election", "dated-before-every-term",
-        "a-follow-up-of-the-ended-terms-promises", "next-years-plan-adopted-this-year"])
+        "a-follow-up-of-the-ended-terms-promises", "next-years-plan-adopted-this-year", "an-inferred-year",
+        "an-inferred-period"])
 def test_a_document_is_marked_as_older_by_the_years_it_is_for_as_a_period_is(project, kind, dating, today, note):
     """The rule that a document still in force is not marked as older held only for a period of
     an ended term: a plan for 2026 (year only) was marked "Från mandatperioden 2022–2026" in the
