@@ -1171,8 +1171,7 @@ def _page_break_crossed(quote: str, source: SourceText) -> Optional[tuple[int, s
     "Riskvärde⇥Sannolikhet⇥Konsekvens") is the document's text, which a hint must not call a
     page's head."""
     if "page lines" not in source.memo:  # once per source, not per quote not found
-        numbered = [number for number, line in enumerate(source.lines, 1)
-                    if len(line) < 300 and _NUMBERED_PAGE.fullmatch(line)]
+        numbered = [number for number in range(1, len(source.lines) + 1) if _page_mark(source, number)]
         out = set(numbered)
         source.memo["page lines"] = numbered, (SourceText("\n".join(
             "" if number in out else line for number, line in enumerate(source.lines, 1)))
@@ -1201,6 +1200,16 @@ _NUMBERED_PAGE = re.compile(rf"[ \t]*(?:(?P<before>.{{0,120}}?\S)(?:\t|  )[ \t]*
                             rf"(?:(?:\t|  )[ \t]*(?P<after>.{{0,120}}?\S))?[ \t]*", re.IGNORECASE)
 
 
+def _page_mark(source: SourceText, number: int) -> Optional[re.Match]:
+    """Line `number` of `source` read as `_NUMBERED_PAGE` (a long line is no page's furniture),
+    each line read once per source whichever rule or hint asks first."""
+    marks = source.memo.setdefault("page marks", {})
+    if number not in marks:
+        text = source.lines[number - 1]
+        marks[number] = _NUMBERED_PAGE.fullmatch(text) if len(text) < 300 else None
+    return marks[number]
+
+
 def _numbered_pages(source: SourceText) -> list[int]:
     """The lines of `source` (1-based) that are surely a page's furniture: a page's number, alone
     or with a running head's words (`_NUMBERED_PAGE`), where the source has the same line for two
@@ -1212,7 +1221,7 @@ def _numbered_pages(source: SourceText) -> list[int]:
     if "numbered pages" not in source.memo:
         groups = collections.defaultdict(list)
         for line, text in enumerate(source.lines, 1):
-            found = _NUMBERED_PAGE.fullmatch(text) if len(text) < 300 else None
+            found = _page_mark(source, line)
             if found:
                 page = int(found["page"] or found["page2"] or found["page3"])
                 of = found["of"] or found["of2"] or found["of3"] or found["of4"]
@@ -1240,7 +1249,7 @@ def check_quotes_leave_out_page_furniture(inputs: Inputs) -> list[LocatedError]:
     for plan, archive, source in _plans_with_sources(inputs):
         for loc, quote, found in _quotes_of_lines(plan.value, source):
             # A quote whose lines, where it first occurs, have no page's number takes none in.
-            if not any(_NUMBERED_PAGE.fullmatch(source.lines[number - 1]) for number in range(found.line, found.end_line + 1)):
+            if not any(_page_mark(source, number) for number in range(found.line, found.end_line + 1)):
                 continue
             line = _page_taken_in(quote, source)
             if line:
