@@ -962,29 +962,28 @@ def _row_files(plans: list[Plan], data: _SiteData, name: Callable[[str], str], i
 def national_data_files(site: Site, base_url: str, data: _SiteData) -> list[DataFile]:
     files = _row_files(site.plans, data, lambda name: name, "Alla punkter", "Budgettabellernas tal",
                        "varje dokument") + [
-        DataFile("actors.json", "Aktörer", "Partier och förvaltningar med sina dokument.", ActorsFile,
-                 "actors.json", False,
-                 lambda: json_text(ActorsFile(actors=[_actor_record(a, base_url) for a in site.actors],
-                                             described_by=schema_url(base_url, "actors.json"))),
-                 lambda: len(site.actors)),
-        DataFile("topics.json", "Ämnen", "Ämnena med beskrivning, sökord och antal punkter.", TopicsFile,
-                 "topics.json", False,
-                 lambda: json_text(TopicsFile(topics=[_topic_record(t, base_url) for t in site.topics],
-                                             described_by=schema_url(base_url, "topics.json"))),
-                 lambda: len(site.topics)),
-        DataFile("municipalities.json", "Kommuner", "Kommunerna med sina aktörer och dokument.",
-                 MunicipalitiesFile, "municipalities.json", False,
-                 lambda: json_text(MunicipalitiesFile(municipalities=[
-                     _municipality_record(m, base_url) for m in site.municipalities],
-                     described_by=schema_url(base_url, "municipalities.json"))),
-                 lambda: len(site.municipalities)),
-        DataFile("terms.json", "Mandatperioder", "Mandatperioderna som punkternas och dokumentens `term` "
-                 "hänvisar till, med första och sista dag.", TermsFile, "terms.json", False,
-                 lambda: json_text(TermsFile(terms=[_term_record(term) for term in site.terms],
-                                            described_by=schema_url(base_url, "terms.json"))),
-                 lambda: len(site.terms)),
+        _list_file("actors.json", "Aktörer", "Partier och förvaltningar med sina dokument.", ActorsFile, "actors",
+                   lambda: [_actor_record(a, base_url) for a in site.actors], lambda: len(site.actors), base_url),
+        _list_file("topics.json", "Ämnen", "Ämnena med beskrivning, sökord och antal punkter.", TopicsFile, "topics",
+                   lambda: [_topic_record(t, base_url) for t in site.topics], lambda: len(site.topics), base_url),
+        _list_file("municipalities.json", "Kommuner", "Kommunerna med sina aktörer och dokument.",
+                   MunicipalitiesFile, "municipalities",
+                   lambda: [_municipality_record(m, base_url) for m in site.municipalities],
+                   lambda: len(site.municipalities), base_url),
+        _list_file("terms.json", "Mandatperioder", "Mandatperioderna som punkternas och dokumentens `term` "
+                   "hänvisar till, med första och sista dag.", TermsFile, "terms",
+                   lambda: [_term_record(term) for term in site.terms], lambda: len(site.terms), base_url),
     ]
     return _made_once(files)
+
+
+def _list_file(name: str, title: str, description: str, file_type: type[Record], field: str,
+               records: Callable[[], list], count: Callable[[], int], base_url: str) -> DataFile:
+    """A national JSON file of one list (`field` of `file_type`), its schema named after it and
+    linked as the file's `$schema`, its last field."""
+    return DataFile(name, title, description, file_type, name, False,
+                    lambda: json_text(file_type(**{field: records()}, described_by=schema_url(base_url, name))),
+                    count)
 
 
 def plan_data_files(site: Site, data: _SiteData) -> list[DataFile]:
