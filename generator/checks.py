@@ -1161,17 +1161,17 @@ def _how_it_misses(quote: str, source: SourceText) -> str:
 
 
 def _page_break_crossed(quote: str, source: SourceText) -> Optional[tuple[int, str]]:
-    """The first line with a page's number (`_NUMBERED_PAGE`, alone or with a running head,
-    "Bygdepartiet – Valplattform 2026–2030   Sida 2 av 6"; in a hint also a two pages' document's
-    one such line, which `_numbered_pages` does not count) that `quote` runs over,
-    with its words, where the quote stands in the source but for such lines. A pdf's text puts
-    one between a page's last sentence and the next page's first, and a quote over it was told
-    that the source has the running head's words there, which a quote then took in (session
-    72). Only lines surely a page's: a repeated heading, label or table header ("Beskrivning:",
-    "Riskvärde⇥Sannolikhet⇥Konsekvens") is the document's text, which a hint must not call a
-    page's head."""
+    """The first line of a page's furniture (`_page_furniture`; in a hint also a two pages'
+    document's one line with its number, "Sida 2 av 2", which `_numbered_pages` cannot tell by
+    its pages counting up) that `quote` runs over, with its words, where the quote stands in the
+    source but for such lines. A pdf's text puts one between a page's last sentence and the next
+    page's first, and a quote over it was told that the source has the running head's words
+    there, which a quote then took in (session 72). Only lines surely a page's: a repeated
+    heading, label or table header ("Beskrivning:", "Riskvärde⇥Sannolikhet⇥Konsekvens"), a
+    contents page's "s. 12" or a follow-up's "Aktiviteter genomförda  4 av 5" is the document's
+    text, which a hint must not call a page's head."""
     if "page lines" not in source.memo:  # once per source, not per quote not found
-        numbered = [number for number in range(1, len(source.lines) + 1) if _page_mark(source, number)]
+        numbered = _page_furniture(source) or _two_pages_mark(source)
         out = set(numbered)
         source.memo["page lines"] = numbered, (SourceText("\n".join(
             "" if number in out else line for number, line in enumerate(source.lines, 1)))
@@ -1195,9 +1195,18 @@ _PAGE_MARK = (r"(?:(?:sida|s\.)[ \t]*(?P<page>\d{1,3})(?:[ \t]*(?:av|/)[ \t]*(?P
               r"|(?P<page2>\d{1,3})[ \t]*(?:av[ \t]*(?P<of2>\d{1,3})|\((?P<of3>\d{1,3})\))"
               r"|[-\u2013\u2014][ \t]*(?:sida[ \t]*)?(?P<page3>\d{1,3})(?:[ \t]*(?:av|/)[ \t]*(?P<of4>\d{1,3}))?[ \t]*[-\u2013\u2014])")
 # A line that is such a number alone, or with a running head's words set apart from it by a tab or
-# a wider space, before or after it: "Bygdepartiet – Valplattform 2026–2030   Sida 2 av 6".
-_NUMBERED_PAGE = re.compile(rf"[ \t]*(?:(?P<before>.{{0,120}}?\S)(?:\t|  )[ \t]*)?{_PAGE_MARK}"
-                            rf"(?:(?:\t|  )[ \t]*(?P<after>.{{0,120}}?\S))?[ \t]*", re.IGNORECASE)
+# a wider space, before or after it: "Bygdepartiet – Valplattform 2026–2030   Sida 2 av 6". A form
+# feed, where a pdf's text keeps its page breaks, is space before or after it ("\fSida 2 av 6").
+_NUMBERED_PAGE = re.compile(rf"[ \t\f]*(?:(?P<before>.{{0,120}}?\S)(?:\t|  )[ \t]*)?{_PAGE_MARK}"
+                            rf"(?:(?:\t|  )[ \t]*(?P<after>.{{0,120}}?\S))?[ \t\f]*", re.IGNORECASE)
+# How many pages' worth of text a page's number may have before or after it, a page's worth being
+# the longest stretch between two of its numbers: a page of a table or a chart holds far less
+# text than one of prose, so only a number far from where its pages would put it is refused.
+_PAGES_SLACK = 3
+# Pages a document's count may hold without a number of the run: a cover and a table of contents.
+_UNNUMBERED_PAGES = 2
+# The longest line read as a running head without a page's number (`_running_heads`).
+_LONGEST_RUNNING_HEAD = 120
 
 
 def _page_mark(source: SourceText, number: int) -> Optional[re.Match]:
@@ -1210,46 +1219,157 @@ def _page_mark(source: SourceText, number: int) -> Optional[re.Match]:
     return marks[number]
 
 
+def _page_and_count(found: re.Match) -> tuple[int, Optional[int]]:
+    """The page's number and the document's count of pages, where given, of a `_page_mark`."""
+    of = found["of"] or found["of2"] or found["of3"] or found["of4"]
+    return int(found["page"] or found["page2"] or found["page3"]), of and int(of)
+
+
 def _numbered_pages(source: SourceText) -> list[int]:
-    """The lines of `source` (1-based) that are surely a page's furniture: a page's number, alone
-    or with a running head's words (`_NUMBERED_PAGE`), where the source has the same line for two
-    pages or more, the pages counting up and the count of pages, where given, the same ("Sida 2
-    av 6", then "Sida 3 av 6"). A repeated heading, a table's repeated header row or a list of
-    equal lines is no page's furniture, and a correct quote may run over them (the real
-    administration's plan repeats 67 such lines). Once per source, and only for a source that a
-    quote over such a line, or a quote not found, asks about."""
+    """The lines of `source` (1-based) that are surely a page's number, alone or with a running
+    head's words (`_NUMBERED_PAGE`): lines of the same words and shape, each the page after the
+    one before ("Sida 2 av 6", then "Sida 3 av 6"), to the same count of pages, where given, that
+    they number but for a cover and a contents page (`_UNNUMBERED_PAGES`), set out over the text
+    as pages are (`_spread_as_pages`), and at a page break where the text keeps them (`_page_edges`).
+    A repeated heading, a table's repeated header row or a list of equal lines is no page's
+    furniture, nor a contents page's or a list of references' "s. 12" and "s. 34", nor a
+    follow-up's "Aktiviteter genomförda  3 av 5" and "4 av 5": a correct quote may run over them
+    (the real administration's plan repeats 67 such lines). Once per source, and only for a
+    source that a quote over such a line, or a quote not found, asks about."""
     if "numbered pages" not in source.memo:
         groups = collections.defaultdict(list)
+        edges = _page_edges(source)
         for line, text in enumerate(source.lines, 1):
             found = _page_mark(source, line)
-            if found:
-                page = int(found["page"] or found["page2"] or found["page3"])
-                of = found["of"] or found["of2"] or found["of3"] or found["of4"]
+            if found and (edges is None or line in edges):
+                page, of = _page_and_count(found)
                 words = " ".join(f"{found['before'] or ''} {found['after'] or ''}".split())
                 shape = re.sub(r"\d+", "#", " ".join(text.split()))
-                groups[(words, shape, of)].append((line, page, of and int(of)))
+                groups[(words, shape, of)].append((line, page))
         numbered = []
-        for members in groups.values():
-            pages = [page for _, page, _ in members]
-            if len(members) > 1 and all(a < b for a, b in zip(pages, pages[1:])) and all(
-                    of is None or page <= of for _, page, of in members):
-                numbered += [line for line, _, _ in members]
+        for (_, _, of), members in groups.items():
+            pages = [page for _, page in members]
+            if (len(members) > 1 and all(b == a + 1 for a, b in zip(pages, pages[1:]))
+                    and (of is None or (pages[-1] <= of and of - len(pages) <= _UNNUMBERED_PAGES))
+                    and _spread_as_pages(source, [line for line, _ in members], pages[0], of)):
+                numbered += [line for line, _ in members]
         source.memo["numbered pages"] = sorted(numbered)
     return source.memo["numbered pages"]
+
+
+def _spread_as_pages(source: SourceText, lines: list[int], first: int, of: Optional[int]) -> bool:
+    """Whether page numbers on `lines`, the first numbering page `first` of `of` pages, stand
+    where pages would put them: text between each two (a contents page's column of numbers has
+    none), and no more text before the first than its pages before it would hold, nor after the
+    last than the pages left, each a page's worth (`_PAGES_SLACK`): a list of references'
+    "s. 12" and "s. 13" stand a line apart, after far more than twelve such pages of text."""
+    spans = source.line_spans()
+    gaps = [len(source.normal[spans[a - 1][1]:spans[b - 1][0]].strip()) for a, b in zip(lines, lines[1:])]
+    if not all(gaps):
+        return False
+    page = max(gaps)
+    before = len(source.normal[:spans[lines[0] - 1][0]].strip())
+    after = len(source.normal[spans[lines[-1] - 1][1]:].strip())
+    left = of - (first + len(lines) - 1) + 1 if of else 1
+    return before <= _PAGES_SLACK * first * page and after <= _PAGES_SLACK * left * page
+
+
+def _page_edges(source: SourceText) -> Optional[frozenset[int]]:
+    """Where a text keeps its pdf's page breaks as form feeds, the lines (1-based) at a page's
+    edge: the two lines with words on either side of each break, and the text's first and last
+    two. A page's number or running head stands there and nowhere else. None for a text without
+    form feeds, which says nothing of where its pages break."""
+    if "page edges" not in source.memo:
+        edges = None
+        if "\f" in source.text:
+            worded = [number for number, line in enumerate(source.lines, 1) if line.split()]
+            breaks = [number for number, line in enumerate(source.lines, 1) if "\f" in line]
+            edges = set(worded[:2] + worded[-2:])
+            for line in breaks:
+                at, past = bisect.bisect_left(worded, line), bisect.bisect_right(worded, line)
+                edges.update(worded[max(at - 2, 0):past + 2])
+            edges = frozenset(edges)
+        source.memo["page edges"] = edges
+    return source.memo["page edges"]
+
+
+def _running_heads(source: SourceText) -> list[int]:
+    """The lines (1-based) of a running head or footer without a page's number ("Eskilstuna
+    kommun"): the same short line next to every page break, on the same side of it, at two
+    breaks or more, and nowhere else in the source but as its first or last line (the first
+    page's head, the last page's foot). A page break is a line with a page's number
+    (`_numbered_pages`), or a form feed where the text keeps them. A heading or label the
+    document repeats ("Beskrivning:", "Socialnämnden") stands elsewhere too, and is its text."""
+    numbered = _numbered_pages(source)
+    breaks = ([number for number, line in enumerate(source.lines, 1) if "\f" in line]
+              if _page_edges(source) is not None else numbered)
+    if len(breaks) < 2:
+        return []
+    skip = set(numbered)
+    worded = [number for number, line in enumerate(source.lines, 1) if line.split() and number not in skip]
+    if not worded:
+        return []
+
+    def text(number: int) -> str:
+        return " ".join(source.lines[number - 1].replace("\f", " ").split())
+
+    heads = []
+    for side in ("before", "after"):
+        beside = []
+        for line in breaks:
+            at = bisect.bisect_left(worded, line)
+            if side == "after":
+                beside.append(worded[at] if at < len(worded) else None)
+            else:
+                beside.append(worded[at - 1] if at > 0 and worded[at - 1] != line else None)
+        # The text's end has nothing after its last break, nor its start before its first.
+        present = [number for number in beside if number is not None]
+        words = {text(number) for number in present}
+        if len(present) < 2 or len(words) != 1 or len(present) < len(beside) - 1:
+            continue
+        (head,) = words
+        if not head or len(head) > _LONGEST_RUNNING_HEAD or head.startswith("#"):
+            continue
+        elsewhere = [number for number in worded if text(number) == head and number not in present]
+        if all(number in (worded[0], worded[-1]) for number in elsewhere):
+            heads += present
+    return sorted(set(heads))
+
+
+def _page_furniture(source: SourceText) -> list[int]:
+    """The lines of `source` (1-based) that are a page's furniture, not the document's text: its
+    numbers (`_numbered_pages`) and running heads or footers without one (`_running_heads`).
+    Once per source."""
+    if "page furniture" not in source.memo:
+        source.memo["page furniture"] = sorted(set(_numbered_pages(source)) | set(_running_heads(source)))
+    return source.memo["page furniture"]
+
+
+def _two_pages_mark(source: SourceText) -> list[int]:
+    """The one line with a page's number of a document of two pages ("Sida 2 av 2", "1 (2)"),
+    which no second line counts up from: the hint's, not the rule's, as the line may be the
+    text's."""
+    marks = [number for number in range(1, len(source.lines) + 1) if _page_mark(source, number)]
+    if len(marks) != 1:
+        return []
+    page, of = _page_and_count(_page_mark(source, marks[0]))
+    return marks if of == 2 and page <= 2 else []
 
 
 def check_quotes_leave_out_page_furniture(inputs: Inputs) -> list[LocatedError]:
     """A quote that stands in its source but takes in a page's number or running head, which a
     pdf's text puts between a page's last sentence and the next page's first: the site showed
     the head's words inside the party's or the administration's quoted sentence, as if the
-    document said them there (session 72). Only lines `_numbered_pages` is sure of; a quote of
+    document said them there (session 72). Only lines `_page_furniture` is sure of; a quote of
     the head alone (the document's title) takes in nothing else and passes, as does a quote
     that stands somewhere in the source without such a line."""
     errors = []
     for plan, archive, source in _plans_with_sources(inputs):
         for loc, quote, found in _quotes_of_lines(plan.value, source):
-            # A quote whose lines, where it first occurs, have no page's number takes none in.
-            if not any(_page_mark(source, number) for number in range(found.line, found.end_line + 1)):
+            # A quote whose lines, where it first occurs, and the lines with words beside them
+            # have no page's number takes none in, nor a running head, which stands beside one,
+            # but in a text that keeps its page breaks as form feeds.
+            if not _near_a_page_break(source, found.line, found.end_line):
                 continue
             line = _page_taken_in(quote, source)
             if line:
@@ -1261,6 +1381,20 @@ def check_quotes_leave_out_page_furniture(inputs: Inputs) -> list[LocatedError]:
                                          f"Citera bara texten på den ena sidan om sidbytet{split}: ett citat är en "
                                          "sammanhängande del av källan och hoppar inte över text med »…»."))
     return errors
+
+
+def _near_a_page_break(source: SourceText, first: int, last: int) -> bool:
+    """Whether lines `first` to `last` of `source`, or the line with words before or after them,
+    hold a page's number (`_page_mark`), or the source keeps form feeds (`_page_edges`): only
+    there may a quote over them take in a page's furniture. Each line read once per source."""
+    if _page_edges(source) is not None:
+        return True
+    lines = source.lines
+    while first > 1 and not lines[first - 2].split():
+        first -= 1
+    while last < len(lines) and not lines[last].split():
+        last += 1
+    return any(_page_mark(source, number) for number in range(max(first - 1, 1), min(last + 1, len(lines)) + 1))
 
 
 def _quotes_of_lines(plan: model.Plan, source: SourceText) -> Iterator[tuple[tuple, str, Match]]:
@@ -1286,9 +1420,9 @@ def _quotes_of_lines(plan: model.Plan, source: SourceText) -> Iterator[tuple[tup
 
 
 def _page_taken_in(quote: str, source: SourceText) -> Optional[int]:
-    """The first line of a page's furniture (`_numbered_pages`) that the first occurrence of
+    """The first line of a page's furniture (`_page_furniture`) that the first occurrence of
     `quote` takes in with text beyond it, where every occurrence takes one in; else None."""
-    numbered = _numbered_pages(source)
+    numbered = _page_furniture(source)
     spans = source.line_spans()
     edges = [spans[line - 1] for line in numbered]
     firsts = [start for start, _ in edges]

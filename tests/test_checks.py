@@ -9,6 +9,7 @@ import shutil
 import types
 import unicodedata
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 import yaml
@@ -1041,21 +1042,26 @@ KOLLO = "Kolloverksamheten ska byggas ut så att fler barn får åka på kollo."
 OVER_A_PAGE = "Kolloverksamheten ska byggas ut\n\n{head}\n\nså att fler barn får åka på kollo.\n\n{next}"
 
 
-@pytest.mark.parametrize("head, next_head, quote", [
+@pytest.mark.parametrize("head, next_head, quote, line", [
     ("Arbetarpartiet – Plan 2024        Sida 2 av 3", "Arbetarpartiet – Plan 2024        Sida 3 av 3",
-     "Kolloverksamheten ska byggas ut Arbetarpartiet – Plan 2024 Sida 2 av 3 så att fler barn får åka på kollo."),
+     "Kolloverksamheten ska byggas ut Arbetarpartiet – Plan 2024 Sida 2 av 3 så att fler barn får åka på kollo.", 8),
     # Its words without the page's number, as a quote cut at the number took them in.
     ("Arbetarpartiet – Plan 2024        Sida 2 av 3", "Arbetarpartiet – Plan 2024        Sida 3 av 3",
-     "Kolloverksamheten ska byggas ut Arbetarpartiet – Plan 2024"),
+     "Kolloverksamheten ska byggas ut Arbetarpartiet – Plan 2024", 8),
     ("Bergby kommun\tArbetarpartiet\t2 (3)", "Bergby kommun\tArbetarpartiet\t3 (3)",
-     "Kolloverksamheten ska byggas ut Bergby kommun Arbetarpartiet 2 (3) så att fler barn får åka på kollo."),
+     "Kolloverksamheten ska byggas ut Bergby kommun Arbetarpartiet 2 (3) så att fler barn får åka på kollo.", 8),
     ("2 (3)   Arbetarpartiet", "3 (3)   Arbetarpartiet",
-     "Kolloverksamheten ska byggas ut 2 (3) Arbetarpartiet så att fler barn får åka på kollo."),
-    ("Sida 2 av 3", "Sida 3 av 3", "Kolloverksamheten ska byggas ut Sida 2 av 3 så att fler barn får åka på kollo."),
+     "Kolloverksamheten ska byggas ut 2 (3) Arbetarpartiet så att fler barn får åka på kollo.", 8),
+    ("Sida 2 av 3", "Sida 3 av 3", "Kolloverksamheten ska byggas ut Sida 2 av 3 så att fler barn får åka på kollo.", 8),
     # The first dash is read as a list's mark, as a line's first dash is (`quotes.normalise`).
-    ("- 2 -", "- 3 -", "Kolloverksamheten ska byggas ut 2 - så att fler barn får åka på kollo."),
-], ids=["running-head", "running-head-cut", "footer-with-tabs", "number-first", "number-alone", "number-in-dashes"])
-def test_check_quotes_leave_out_page_furniture(project, cli, head, next_head, quote):
+    ("- 2 -", "- 3 -", "Kolloverksamheten ska byggas ut 2 - så att fler barn får åka på kollo.", 8),
+    # A running head without a page's number ("Eskilstuna kommun" at every page's top), as a quote
+    # that began with it took it in: the site showed it as the quoted sentence's first words.
+    ("Sida 2 av 3\n\nEskilstuna kommun", "Sida 3 av 3\n\nEskilstuna kommun",
+     "Eskilstuna kommun så att fler barn får åka på kollo.", 10),
+], ids=["running-head", "running-head-cut", "footer-with-tabs", "number-first", "number-alone", "number-in-dashes",
+                           "running-head-without-number"])
+def test_check_quotes_leave_out_page_furniture(project, cli, head, next_head, quote, line):
     """A quote that stands in its source but takes in a page's running head, footer or number,
     which a pdf's text puts between a page's last sentence and the next page's first: it passed,
     and the site showed the head inside the party's quoted sentence (session 72). A quote is a
@@ -1063,10 +1069,11 @@ def test_check_quotes_leave_out_page_furniture(project, cli, head, next_head, qu
     the page break or make two items."""
     edit(project, "sources/bergby-a-plan-2024.txt", f"- {KOLLO}", OVER_A_PAGE.format(head=head, next=next_head))
     edit(project, PLAN, f"quote: {KOLLO}", f'quote: "{quote}"')
-    line = line_of(project, PLAN, f'quote: "{quote}"')
-    shown = " ".join(head.split())
-    assert f"{PLAN}:{line}:16: sections[0].items[1].quote: citatet tar med »{shown}», som är sidhuvud eller sidfot " \
-           "på rad 8 i sources/bergby-a-plan-2024.txt och inte hör till texten. Tips: Citera bara texten på den ena " \
+    at = line_of(project, PLAN, f'quote: "{quote}"')
+    source = (project / "sources/bergby-a-plan-2024.txt").read_text(encoding="utf-8")
+    shown = " ".join(source.split("\n")[line - 1].split())  # the furniture's line, as the message shows it
+    assert f"{PLAN}:{at}:16: sections[0].items[1].quote: citatet tar med »{shown}», som är sidhuvud eller sidfot " \
+           f"på rad {line} i sources/bergby-a-plan-2024.txt och inte hör till texten. Tips: Citera bara texten på den ena " \
            "sidan om sidbytet, eller dela upp punkten i två: ett citat är en sammanhängande del av källan och hoppar " \
            "inte över text med »…»." in refused(cli, project)
     # Mended as the hint says: the text on one side of the page break.
@@ -1121,6 +1128,32 @@ def test_a_quote_over_a_repeated_line_that_is_no_pages_furniture_passes(project,
     accepted(cli, project)
 
 
+@pytest.mark.parametrize("between, later, quote", [
+    # A contents page's or a list of references' pages: not each the page after the one before.
+    ("s. 12", "s. 34", "Kolloverksamheten ska byggas ut s. 12 så att fler barn får åka på kollo."),
+    # A follow-up's progress, each goal's count of its activities: two of five "pages" numbered.
+    ("Aktiviteter genomförda  3 av 5", "Aktiviteter genomförda  4 av 5",
+     "Kolloverksamheten ska byggas ut Aktiviteter genomförda 3 av 5 så att fler barn får åka på kollo."),
+], ids=["pages-referred-to", "progress-counts"])
+def test_a_quote_over_numbers_that_number_no_pages_passes(project, cli, between, later, quote):
+    """Lines that read like a page's number, the same words and count of pages and counting up,
+    but not as a document numbers its pages (each the page after the one before, most of a
+    count numbered): a correct quote over one was refused as taking in a page's furniture."""
+    edit(project, "sources/bergby-a-plan-2024.txt", f"- {KOLLO}", OVER_A_PAGE.format(head=between, next=later))
+    edit(project, PLAN, f"quote: {KOLLO}", f'quote: "{quote}"')
+    accepted(cli, project)
+
+
+def test_a_heading_at_every_page_break_that_stands_elsewhere_too_is_the_texts(project, cli):
+    """A label the document repeats ("Beskrivning:") that happens to open every page stands
+    elsewhere too: it is the document's text, and a quote from it on passes."""
+    edit(project, "sources/bergby-a-plan-2024.txt", f"- {KOLLO}",
+         OVER_A_PAGE.format(head="Sida 2 av 3\n\nBeskrivning:", next="Sida 3 av 3\n\nBeskrivning:") + "\n\nBeskrivning:\n\nFler platser på kollot.")
+    quote = "Beskrivning: så att fler barn får åka på kollo."
+    edit(project, PLAN, f"quote: {KOLLO}", f'quote: "{quote}"')
+    accepted(cli, project)
+
+
 def test_a_quote_over_years_with_their_target_year_passes(project, cli):
     """A table of outcomes by year, each with its target year ("Utfall⇥2024 (2026)"), reads like
     "2 (6)", a page's number of a count of pages, and counts up as pages do: a correct quote
@@ -1133,11 +1166,19 @@ def test_a_quote_over_years_with_their_target_year_passes(project, cli):
 
 
 @pytest.mark.parametrize("lines, numbered", [
-    (["Sida 2 av 6", "Sida 3 av 6"], [1, 2]),
-    (["Bygdepartiet – Valplattform 2026–2030   Sida 2 av 6", "Bygdepartiet – Valplattform 2026–2030   Sida 3 av 6"], [1, 2]),
+    (["Sida 2 av 3", "Sida 3 av 3"], [1, 2]),
+    (["Bygdepartiet – Valplattform 2026–2030   Sida 2 av 3", "Bygdepartiet – Valplattform 2026–2030   Sida 3 av 3"], [1, 2]),
+    (["Sida 1 av 4", "Sida 2 av 4", "Sida 3 av 4", "Sida 4 av 4"], [1, 2, 3, 4]),
+    (["- 4 -", "- 5 -", "- 6 -"], [1, 2, 3]),  # an excerpt of a longer document, without a count
     (["Sida 2 av 6"], []),  # one page's: a line that stands once may be the text's
     (["Sida 3 av 6", "Sida 2 av 6"], []),  # pages count up
-    (["Sida 2 av 6", "Sida 3 av 7"], []),  # to one count of pages
+    (["Sida 2 av 3", "Sida 3 av 4"], []),  # to one count of pages
+    # Each the page after the one before: a contents page's or a list of references' pages.
+    (["s. 12", "s. 34"], []),
+    (["Sida 2 av 9", "Sida 4 av 9", "Sida 5 av 9"], []),
+    # A count of pages that the numbers leave most of unnumbered: a follow-up's progress.
+    (["Aktiviteter genomförda  3 av 5", "Aktiviteter genomförda  4 av 5"], []),
+    (["Sida 2 av 6", "Sida 3 av 6"], []),
     (["7 (6)", "8 (6)"], []),  # a page within that count
     (["12/5", "19/5"], []),
     (["Vi vill  2 (3)", "Vi vill  3 (3)"], [1, 2]),
@@ -1148,6 +1189,52 @@ def test_a_quote_over_years_with_their_target_year_passes(project, cli):
 def test_a_pages_number_is_told_by_its_pages_counting_up(lines, numbered):
     assert checks._numbered_pages(SourceText("\ntext\n".join(lines))) == [2 * index + 1 for index in range(len(lines))
                                                                          if index + 1 in numbered]
+
+
+# The real sources as a pdf's text would have them were their page furniture kept (the archived
+# texts have none: no page numbers, running heads nor form feeds).
+REAL_SOURCES = sorted((Path(__file__).resolve().parent.parent / "sources").glob("*.txt"))
+
+
+def as_pages(text: str, lines: int, head: str, feed: bool) -> tuple[str, list[int]]:
+    """`text` cut into pages of `lines` lines as pdftotext writes them: each page ends with its
+    number ("Sida 2 av 5"), each after the first begins with `head` (after a form feed, with
+    `feed`). With the lines (1-based) of that furniture."""
+    body = text.splitlines()
+    pages = [body[start:start + lines] for start in range(0, len(body), lines)]
+    out, furniture = [], []
+    for number, page in enumerate(pages, 1):
+        if number > 1:
+            out.append(("\f" if feed else "") + head)
+            furniture.append(len(out))
+        out += page + ["", f"Sida {number} av {len(pages)}"]
+        furniture.append(len(out))
+    return "\n".join(out) + "\n", furniture
+
+
+@pytest.mark.parametrize("feed", [True, False], ids=["form-feeds", "no-form-feeds"])
+@pytest.mark.parametrize("path", REAL_SOURCES, ids=lambda path: path.stem)
+def test_a_real_sources_pages_numbers_and_running_head_are_its_furniture(path, feed):
+    """A real document's text with a page's number at each page's foot and a running head
+    without a number ("Eskilstuna kommun") at each page's top: both are the page's furniture,
+    and nothing else is, though the administration's plan repeats 67 labels and headings
+    ("Beskrivning:", "Socialnämnden", "Strategiskt mål:")."""
+    text = path.read_text(encoding="utf-8")
+    paged, furniture = as_pages(text, max(len(text.splitlines()) // 4, 4), "Eskilstuna kommun", feed)
+    assert checks._page_furniture(SourceText(paged)) == furniture
+    assert checks._page_furniture(SourceText(text)) == []
+
+
+def test_a_page_number_away_from_a_form_feed_is_the_texts():
+    """Where a text keeps its pdf's page breaks as form feeds, a page's number stands next to
+    one: "- 2 -" and "- 3 -" amid a page are a list's, though they count up."""
+    pages = ["Inledning\n\nFörsta sidans text.\n\n- 1 -",
+             "\fAndra sidan.\n\nMer text.\n\nTvå steg:\n- 2 -\nFörsta steget.\n- 3 -\nAndra steget.\n\nSlut på steget."
+             "\n\nOch ännu mer.\n\n- 2 -", "\fSista sidan.\n\n- 3 -"]
+    source = SourceText("\n".join(pages))
+    assert checks._numbered_pages(source) == [5, 20, 23]
+    # Without the form feeds nothing tells which of the two runs is the pages'.
+    assert checks._numbered_pages(SourceText("\n".join(pages).replace("\f", ""))) == []
 
 
 def test_check_list_items_covered(project, cli):

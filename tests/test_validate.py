@@ -3096,12 +3096,13 @@ def test_the_guide_says_a_quote_leaves_out_a_pages_running_head(project, cli):
     # in (`checks.check_quotes_leave_out_page_furniture`): no »…» in a quote, so one side or two items.
     assert ("En mening som fortsätter på nästa sida citeras på den ena sidan om sidbytet, eller blir två punkter, "
             "en för varje sida: ett citat hoppar inte över text med »…». Kontrollen säger till när ett citat tar med "
-            "en rad med sidans nummer.") in guide
+            "en rad med sidans nummer, eller ett sidhuvud utan nummer som står vid varje sidbyte.") in guide
+    # A document of two pages, whose one page's number no other counts up from.
     source = project / "sources" / "bergby-a-plan-2024.txt"
     source.write_text(source.read_text(encoding="utf-8").replace(
-        f"- {KOLLO}", "Kolloverksamheten ska byggas ut\nSida 2 av 6\nså att fler barn får åka på kollo.", 1),
+        f"- {KOLLO}", "Kolloverksamheten ska byggas ut\nSida 2 av 2\nså att fler barn får åka på kollo.", 1),
         encoding="utf-8")
-    assert "Citatet går över ett sidbyte: rad 7 i källan, »Sida 2 av 6»," in cli("--root", str(project), "validate").err
+    assert "Citatet går över ett sidbyte: rad 7 i källan, »Sida 2 av 2»," in cli("--root", str(project), "validate").err
 
 
 
@@ -3114,6 +3115,21 @@ def test_a_repeated_label_or_table_header_is_not_called_a_pages_head_in_a_hint(p
     source.write_text(source.read_text(encoding="utf-8").replace(
         f"- {KOLLO}", "Kolloverksamheten ska byggas ut\nBeskrivning:\nså att fler barn får åka på kollo.\n\n"
                       "Beskrivning:\nFler platser.", 1), encoding="utf-8")
+    err = cli("--root", str(project), "validate").err
+    assert "sections[0].items[1].quote: citatet finns inte ordagrant" in err
+    assert "sidbyte" not in err and "sidhuvud" not in err
+
+
+@pytest.mark.parametrize("between", ["s. 34", "4 av 5", "Aktiviteter genomförda  4 av 5"],
+                         ids=["page-referred-to", "progress-count", "progress-count-with-label"])
+def test_a_number_that_numbers_no_page_is_not_called_a_pages_head_in_a_hint(project, cli, between):
+    """A line alone that reads like a page's number but that no other counts up from as pages
+    do, in a document of more than two pages ("s. 34", a follow-up's "4 av 5"): the hint for a
+    quote not found over it called it a page's head or foot."""
+    source = project / "sources" / "bergby-a-plan-2024.txt"
+    source.write_text(source.read_text(encoding="utf-8").replace(
+        f"- {KOLLO}", f"Kolloverksamheten ska byggas ut\n{between}\nså att fler barn får åka på kollo.", 1),
+        encoding="utf-8")
     err = cli("--root", str(project), "validate").err
     assert "sections[0].items[1].quote: citatet finns inte ordagrant" in err
     assert "sidbyte" not in err and "sidhuvud" not in err
@@ -3137,8 +3153,12 @@ def test_a_repeated_label_or_table_header_is_not_called_a_pages_head_in_a_hint(p
      "Citatet går över ett sidbyte: rad 8 i källan, »Arbetarpartiet – Plan 2024 Sida 2 av 3», är sidhuvud "
      "eller sidfot och hör inte till texten. Citera bara texten på den ena sidan om den, eller dela upp "
      "punkten i två."),
+    # And over the next page's running head without a number, under the page's number.
+    (KOLLO, "Kolloverksamheten ska byggas ut\n\nSida 2 av 3\n\nEskilstuna kommun\n\n"
+            "så att fler barn får åka på kollo.\n\nSida 3 av 3\n\nEskilstuna kommun",
+     "Citatet går över ett sidbyte: rad 8 i källan, »Sida 2 av 3», är sidhuvud eller sidfot"),
 ], ids=["quote-marks-around", "straight-single-quotes-around", "ellipsis", "capitals", "word-split-over-lines",
-        "across-a-heading", "across-a-page-break"])
+        "across-a-heading", "across-a-page-break", "across-a-page-break-and-running-head"])
 def test_a_quote_that_misses_its_source_in_a_common_way_is_told_how(project, cli, quote, source_line, advice):
     """Typographic quotes around the quote, an ellipsis for left-out words, capitals, or a word
     a PDF split over two lines: the hint says what is wrong, not only the closest line."""
