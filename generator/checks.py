@@ -921,7 +921,12 @@ def _may_stress(text: str) -> bool:
 # is a longer word ("BOSTÄDER") or words in capitals side by side ("VI LOVAR"), which the review
 # of the gaming audit's rule weighed against honest plans.
 _ABBREVIATION_LENGTH = 4
-_NUMBERED = re.compile(r"([^\W\d_]+)-?\d+")
+# Up to six letters, a word in capitals is also an abbreviation where its document writes it as
+# one, whatever else it writes: as a name in running text ("från Unicef", "(Unicef)"), in capitals
+# among words in small letters ("plats på SÄBO" beside "säbo"), or joined to a number with a space
+# ("covid 19"). "UNICEF", "UNESCO"; a longer word so written is a name, not its abbreviation.
+_NAME_LENGTH = 6
+_NUMBERED = re.compile(r"([^\W\d_]+)-?(\d+)")
 # Symbols that are a unit's, not emphasis: "20 °C" where the document writes "grader".
 _UNIT_SYMBOLS = frozenset("°")
 
@@ -970,28 +975,64 @@ _EXCLAMATION_RUN = re.compile("!+")
 def _shouted(text: str, capitals: list[str], written: Collection[str], words: Callable[[], Collection[str]],
              document: str) -> list[str]:
     """The words of `capitals` (in capitals, not the document's) that stress: each that is no
-    abbreviation, and each that stands beside another word in capitals ("VI LOVAR", "SD VILL"),
-    a phrase in capitals. An abbreviation is no word the quote or document writes plainly and
-    has up to four letters ("LSS", not "SKA") or is joined to a number; or it is joined to a
-    number as the document writes it in small letters ("COVID-19" where it writes "covid-19",
-    not "BOSTÄDER2026" where it writes "bostäder")."""
-    numbered = {found.group(1): found.group() for found in _NUMBERED.finditer(text)}
-    phrase = _in_a_phrase(text)
+    abbreviation, and each that stands beside another of them ("VI LOVAR"), a phrase in
+    capitals; beside a name the document or the registry writes in capitals, as "EU" of "EU
+    ETS", an abbreviation is one still. An abbreviation is no word the quote or document writes
+    plainly and has up to four letters ("LSS", not "SKA") or is joined to a number; or it is one
+    as the document writes it (`_written_as_abbreviation`: "UNICEF" of "Unicef", "COVID-19" of
+    "covid-19" or "covid 19"; not "SKA" of "ska", nor "BOSTÄDER2026" of "bostäder")."""
+    numbered = {found.group(1): found for found in _NUMBERED.finditer(text)}
+    phrase = _in_a_phrase(text, capitals)
 
     def abbreviation(word: str) -> bool:
         if not _written_plainly(word, written, words):
             return len(word) <= _ABBREVIATION_LENGTH or word in numbered
-        return word in numbered and re.search(re.escape(numbered[word]), document, re.IGNORECASE) is not None
+        return _written_as_abbreviation(word, numbered.get(word), document)
     return [word for word in capitals if word in phrase or not abbreviation(word)]
 
 
-def _in_a_phrase(text: str) -> set[str]:
-    """The words in capitals of `text` that stand next to another, with only space between."""
+def _written_as_abbreviation(word: str, number: Optional[re.Match], document: str) -> bool:
+    """Whether `document`, which writes `word` (in capitals) plainly too, also writes it as an
+    abbreviation or a name: joined to the number it has in the text (`number`, a `_NUMBERED`
+    match: "covid-19" for "COVID-19"; up to `_NAME_LENGTH` letters also with a space, "covid
+    19"); or, up to `_NAME_LENGTH` letters, in running text with a capital after a word in small
+    letters ("från Unicef", "barnfond (Unicef)"), or in capitals beside one ("på SÄBO"), which
+    no sentence's first word ("Ska") and no heading in capitals ("NÄRA STÖD") is. In small
+    letters alone ("säbo") it cannot be told from a word ("ska"): not one."""
+    if number is not None and (re.search(re.escape(number.group()), document, re.IGNORECASE) or len(word) <= _NAME_LENGTH
+                               and re.search(rf"(?<![^\W\d_]){re.escape(word)}[-\s]?{number.group(2)}(?!\d)",
+                                             document, re.IGNORECASE)):
+        return True
+    if len(word) > _NAME_LENGTH:
+        return False
+    for found in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", document, re.IGNORECASE):
+        form = found.group()
+        if form != word and form != word.capitalize():
+            continue
+        before = _WORD_BEFORE_NAME.search(document, max(0, found.start() - _BEFORE_REACH), found.start())
+        if before is not None and before.group(1).islower():
+            return True
+        if form == word:
+            after = _WORD_AFTER_NAME.match(document, found.end())
+            if after is not None and after.group(1).islower():
+                return True
+    return False
+
+
+# The word right before a place on its line, with only space, a comma or an opening parenthesis
+# between ("barnfond (Unicef)", "plats på SÄBO"); and the word right after, with only space.
+_WORD_BEFORE_NAME = re.compile(r"([^\W\d_]+)[^\S\n]*[,(]?[^\S\n]*\Z")
+_BEFORE_REACH = 80  # characters looked back for it: more than any Swedish word and its space
+_WORD_AFTER_NAME = re.compile(r"[^\S\n]+([^\W\d_]+)")
+
+
+def _in_a_phrase(text: str, capitals: Collection[str]) -> set[str]:
+    """The words of `capitals` that stand in `text` next to another of them, with only space between."""
     phrase: set[str] = set()
     before = None
     for found in _WORD.finditer(text):
         word = found.group()
-        upper = len(word) > 1 and word.isupper()
+        upper = word in capitals
         if upper and before is not None and not text[before.end():found.start()].strip():
             phrase.update((before.group(), word))
         before = found if upper else None

@@ -429,16 +429,47 @@ def test_a_word_the_document_shouts_in_a_heading_but_writes_plainly_is_emphasis(
     ("Ingen barnfamilj ska vräkas efter COVID-19.", "efter pandemin"),
     ("Ingen barnfamilj ska vräkas, som efter COVID-19 och enligt LSS.", "efter covid-19 och enligt lagen om stöd "
                                                                        "och service"),
-], ids=["two abbreviations", "a name with a number", "a name with a number written otherwise", "both"])
+    ("Ingen barnfamilj ska vräkas efter COVID-19.", "efter covid 19"),
+    ("Ingen barnfamilj ska vräkas, säger UNICEF.", "enligt FN:s barnfond (Unicef), som Unicef säger"),
+    ("Ingen på SÄBO ska vräkas.", "och ingen på SÄBO, för den som bor på säbo har ett hem"),
+    ("Ingen barnfamilj ska vräkas för EU ETS.", "för EU:s handel med utsläppsrätter"),
+], ids=["two abbreviations", "a name with a number", "a name with a number written otherwise", "both",
+        "a name with a number and a space", "a name the document writes with a capital",
+        "an abbreviation the document writes in capitals and in small letters", "an abbreviation beside the document's"])
 def test_abbreviations_of_what_the_document_writes_out_are_no_emphasis(project, cli, text, document):
     """A summary names the laws its document writes out by their abbreviations, two in one text
     ("LSS och LVU"), and a disease as it is named ("COVID-19" where the document writes
-    "covid-19"): each was refused as shouting (session 71's audit), as words in capitals side by
-    side and a long word in capitals still are."""
+    "covid-19" or "covid 19"): each was refused as shouting (session 71's audit), as words in
+    capitals side by side and a long word in capitals still are. So were a name's usual
+    abbreviation ("UNICEF" where the document writes "Unicef" in running text), one the
+    document writes in capitals though also in small letters ("SÄBO" beside "säbo"), and one
+    beside an abbreviation of the document's ("EU ETS" where it writes "EU:s handel"): the last
+    review."""
     edit(project, "sources/bergby-a-plan-2024.txt", "- Ingen barnfamilj ska vräkas.",
          f"- Ingen barnfamilj ska vräkas.\n\nIngen barnfamilj ska vräkas {document}.")
     edit(project, PLAN, "        text: Ingen barnfamilj ska vräkas.\n", f"        text: {text}\n")
     accepted(cli, project)
+
+
+@pytest.mark.parametrize("text, document, said", [
+    ("VI SKA BYGGA fler bostäder.", "när vi ska bygga fler bostäder", "»VI», »SKA», »BYGGA»"),
+    ("Ingen på SÄBO ska vräkas.", "och ingen på säbo", "»SÄBO»"),
+    ("Ingen barnfamilj ska vräkas. ALLA ska bo kvar.", "i dag. Alla ska bo kvar", "»ALLA»"),
+    ("Ingen barnfamilj ska vräkas i BOSTÄDER-2026.", "i bostäder 2026", "»BOSTÄDER»"),
+    ("Ingen barnfamilj i ESKILSTUNA ska vräkas.", "i Eskilstuna", "»ESKILSTUNA»"),
+], ids=["a sentence in capitals", "a word the document writes only in small letters",
+        "a sentence's first word", "a long word with a number", "a long name"])
+def test_the_documents_words_in_capitals_are_emphasis(project, cli, text, document, said):
+    """A word the document writes plainly, put in capitals, stresses it, also where the letters
+    are the document's: a sentence ("VI SKA BYGGA" of "vi ska bygga"), a word it writes only in
+    small letters ("säbo" cannot be told from "ska" by its letters), a sentence's first word
+    ("Alla"), and a long word or name ("BOSTÄDER-2026" of "bostäder 2026", "ESKILSTUNA"), though
+    a name's abbreviation of up to six letters is no emphasis ("UNICEF")."""
+    edit(project, "sources/bergby-a-plan-2024.txt", "- Ingen barnfamilj ska vräkas.",
+         f"- Ingen barnfamilj ska vräkas.\n\nIngen barnfamilj ska vräkas {document}.")
+    edit(project, PLAN, "        text: Ingen barnfamilj ska vräkas.\n", f"        text: {text}\n")
+    assert (f"{PLAN}:32:15: sections[0].items[2].text: texten har versaler ({said}), som citatet inte har."
+            in " ".join(refused(cli, project)))
 
 
 def test_exclamation_marks_in_a_row_the_document_never_writes_are_emphasis(project, cli):
