@@ -932,12 +932,13 @@ _UNIT_SYMBOLS = frozenset("°")
 
 
 def _emphasis_added(text: str, original: str, words: Callable[[], Collection[str]],
-                    named: Collection[str] = frozenset(), document: str = "") -> list[str]:
+                    named: Collection[str] = frozenset(), document: str = "", runs: bool = True) -> list[str]:
     """What `text` stresses that `original` (the quote, or the source) does not write: words in
     capitals (`VI LOVAR`) that stand in neither it nor, as a word or a word's start, in `words()`
     (an abbreviation from elsewhere in the document, as SKR, is the document's), nor `named` (a
     registered actor's name, as SD), nor abbreviations (`_shouted`; `document`: the source's
-    text), symbols such as emoji, and exclamation marks."""
+    text), symbols such as emoji, and exclamation marks: more of them, or, unless `runs` is
+    false (a detail's are held to its quote: `_more_in_a_row`), more in a row."""
     if not _may_stress(text):
         return []
     written = set(_WORD.findall(original))
@@ -959,9 +960,14 @@ def _emphasis_added(text: str, original: str, words: Callable[[], Collection[str
     if symbols:
         said.append(f"tecken ({', '.join(f'»{char}»' for char in symbols[:5])})")
     if "!" in text and (len(_EXCLAMATION.findall(text)) > len(_EXCLAMATION.findall(original))
-                        or "!!" in text and _longest_run(text) > _longest_run(original)):
+                        or runs and _more_in_a_row(text, original)):
         said.append("utropstecken")
     return said
+
+
+def _more_in_a_row(text: str, original: str) -> bool:
+    """Whether `text` writes more exclamation marks in a row than `original` ever does."""
+    return "!!" in text and _longest_run(text) > _longest_run(original)
 
 
 def _longest_run(text: str) -> int:
@@ -1072,17 +1078,22 @@ def check_emphasis_as_quoted(inputs: Inputs) -> list[LocatedError]:
     for plan, archive, source in _plans_with_sources(inputs):
         words = functools.cache(lambda text=source.text: set(_WORD.findall(text)))  # read only if needed
         value = plan.value
-        fields = [((name,), getattr(value, name), source.text, f"källtexten {archive}") for name in ("title", "summary")]
+        fields = [((name,), getattr(value, name), source.text, f"källtexten {archive}", None)
+                  for name in ("title", "summary")]
         for loc, item in _items(value):
-            # A text sums up its quote; a detail may tell more of the document than the quote.
-            fields.append((loc + ("text",), item.text, item.quote, "citatet"))
+            # A text sums up its quote; a detail may tell more of the document than the quote,
+            # but stresses no more than the passage it stands under: its marks in a row are the
+            # quote's, not those of a slogan elsewhere in the document.
+            fields.append((loc + ("text",), item.text, item.quote, "citatet", None))
             if item.detail:
-                fields.append((loc + ("detail",), item.detail, source.text, f"källtexten {archive}"))
-        for loc, text, original, against in fields:
-            said = _emphasis_added(text, original, words, named, source.text)
+                fields.append((loc + ("detail",), item.detail, source.text, f"källtexten {archive}", item.quote))
+        for loc, text, original, against, passage in fields:
+            said = _emphasis_added(text, original, words, named, source.text, runs=passage is None)
+            said = [f"{_listed(said, 'och')}, som {against} inte har"] if said else []
+            if passage is not None and _more_in_a_row(text, passage):
+                said.append(f"{_longest_run(text)} utropstecken i rad, som citatet inte har")
             if said and not any(loc[:size] in plan.stood_in for size in range(1, len(loc) + 1)):
-                errors.append(plan.error(loc, f"texten har {_listed(said, 'och')}, "
-                                         f"som {against} inte har.",
+                errors.append(plan.error(loc, f"texten har {', och '.join(said)}.",
                                          "Skriv med dokumentets ord, eller som en trogen sammanfattning av dem, utan "
                                          "versaler, tecken eller utropstecken som dokumentet inte har: webbplatsen "
                                          "visar alla aktörers punkter i samma form."))

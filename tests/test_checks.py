@@ -472,19 +472,27 @@ def test_the_documents_words_in_capitals_are_emphasis(project, cli, text, docume
             in " ".join(refused(cli, project)))
 
 
-def test_exclamation_marks_in_a_row_the_document_never_writes_are_emphasis(project, cli):
-    """A detail compares its exclamation marks with its document's, which it may tell more of:
-    three marks in a row where the document writes one at a time ("Vi bygger! Vi satsar! Vi
-    lovar!") passed, as many as the document has, but shouting more than it does."""
+def test_exclamation_marks_in_a_row_the_passage_never_writes_are_emphasis(project, cli):
+    """A detail compares its exclamation marks with its document's, which it may tell more of,
+    and its marks in a row with its quote's, the passage it stands under: three in a row where
+    the document writes one at a time ("Vi bygger! Vi satsar! Vi lovar!") passed, as many as the
+    document has, and so did they where the document wrote "!!!" anywhere, in a slogan of
+    another passage (the last review). Under a quote that writes them, they are its own."""
     edit(project, "sources/bergby-a-plan-2024.txt", "- Ingen barnfamilj ska vräkas.",
-         "- Ingen barnfamilj ska vräkas.\n\nVi bygger! Vi satsar! Vi lovar!")
+         "- Ingen barnfamilj ska vräkas.\n\nVi bygger! Vi satsar! Vi lovar!\n\nBostad åt alla som bor i Bergby!!!")
     edit(project, PLAN, "        text: Ingen barnfamilj ska vräkas.\n",
          "        text: Ingen barnfamilj ska vräkas.\n        detail: Vi bygger, satsar och lovar!\n")
     accepted(cli, project)
     edit(project, PLAN, "        detail: Vi bygger, satsar och lovar!\n", "        detail: Vi bygger och lovar!!!\n")
     line = line_of(project, PLAN, "detail: Vi bygger")
-    assert (f"{PLAN}:{line}:17: sections[0].items[2].detail: texten har utropstecken, som källtexten "
-            "sources/bergby-a-plan-2024.txt inte har.") in " ".join(refused(cli, project))
+    assert (f"{PLAN}:{line}:17: sections[0].items[2].detail: texten har 3 utropstecken i rad, som citatet inte "
+            "har.") in " ".join(refused(cli, project))
+    edit(project, PLAN, "        detail: Vi bygger och lovar!!!\n", "")
+    edit(project, PLAN, "        locator: Mål och uppdrag\n", "        locator: Mål och uppdrag\n"
+         "      - id: bostad-at-alla\n        kind: goal\n        text: Bostad åt alla.\n"
+         "        detail: Bostad åt alla som bor i Bergby!!!\n        topics: [hemloshet]\n        quote: Bostad åt alla som bor i Bergby!!!\n"
+         "        locator: Mål och uppdrag\n")
+    accepted(cli, project)
 
 
 def test_an_actors_registered_short_name_is_no_emphasis(project, cli):
