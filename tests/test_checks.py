@@ -433,9 +433,11 @@ def test_a_word_the_document_shouts_in_a_heading_but_writes_plainly_is_emphasis(
     ("Ingen barnfamilj ska vräkas, säger UNICEF.", "enligt FN:s barnfond (Unicef), som Unicef säger"),
     ("Ingen på SÄBO ska vräkas.", "och ingen på SÄBO, för den som bor på säbo har ett hem"),
     ("Ingen barnfamilj ska vräkas för EU ETS.", "för EU:s handel med utsläppsrätter"),
+    ("Ingen barnfamilj ska vräkas, säger UNICEF.", "enligt Unicefs rapport"),
 ], ids=["two abbreviations", "a name with a number", "a name with a number written otherwise", "both",
         "a name with a number and a space", "a name the document writes with a capital",
-        "an abbreviation the document writes in capitals and in small letters", "an abbreviation beside the document's"])
+        "an abbreviation the document writes in capitals and in small letters", "an abbreviation beside the document's",
+        "a name the document writes in the genitive"])
 def test_abbreviations_of_what_the_document_writes_out_are_no_emphasis(project, cli, text, document):
     """A summary names the laws its document writes out by their abbreviations, two in one text
     ("LSS och LVU"), and a disease as it is named ("COVID-19" where the document writes
