@@ -1095,12 +1095,13 @@ def check_emphasis_as_quoted(inputs: Inputs) -> list[LocatedError]:
             if item.detail:
                 fields.append((loc + ("detail",), item.detail, source.text, f"källtexten {archive}", item.quote))
         for loc, text, original, against, passage in fields:
-            said = _emphasis_added(text, original, words, named, source.text, runs=passage is None)
-            said = [f"{_listed(said, 'och')}, som {against} inte har"] if said else []
-            if passage is not None and _more_in_a_row(text, passage):
-                said.append(f"{_longest_run(text)} utropstecken i rad, som citatet inte har")
-            if said and not any(loc[:size] in plan.stood_in for size in range(1, len(loc) + 1)):
-                errors.append(plan.error(loc, f"texten har {', och '.join(said)}.",
+            said = _emphasis_added(text, original, words, named, source.text, passage is None)
+            in_a_row = passage is not None and _more_in_a_row(text, passage)
+            if (said or in_a_row) and not any(loc[:size] in plan.stood_in for size in range(1, len(loc) + 1)):
+                parts = [f"{_listed(said, 'och')}, som {against} inte har"] if said else []
+                if in_a_row:
+                    parts.append(f"{_longest_run(text)} utropstecken i rad, som citatet inte har")
+                errors.append(plan.error(loc, f"texten har {', och '.join(parts)}.",
                                          "Skriv med dokumentets ord, eller som en trogen sammanfattning av dem, utan "
                                          "versaler, tecken eller utropstecken som dokumentet inte har: webbplatsen "
                                          "visar alla aktörers punkter i samma form."))
