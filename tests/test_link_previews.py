@@ -8,6 +8,8 @@ from html.parser import HTMLParser
 
 import pytest
 
+from conftest import FIXTURE, make_site_project, mkdocs_build
+
 SITE_NAME = "Vem lovar vad?"
 
 
@@ -83,3 +85,16 @@ def test_the_home_page_is_named_by_the_sites_name_alone(engine, repo_site, zensi
     facts = head_facts(site / "index.html")
     assert (facts["title"].strip(), facts["og:title"]) == (SITE_NAME, SITE_NAME)
     assert re.search(r'<a href="[^"]*" class="md-tabs__link[^"]*">\s*Start\s*</a>', (site / "index.html").read_text(encoding="utf-8"))
+
+
+def test_a_hand_written_page_titled_by_its_heading_previews_its_quotes_and_signs_as_written(tmp_path):
+    """A hand-written page with no title in its front matter is titled by its first heading. Its
+    preview's title was the heading's text unescaped in the attribute: a `"` ended `og:title`
+    there, and `<` and `&` stood in it bare."""
+    project = make_site_project(tmp_path / "project", FIXTURE)
+    heading = 'Så skriver ni "citat", 1 < 2 & mer'
+    (project / "docs" / "citat.md").write_text(f"# {heading}\n\nEn sida.\n", encoding="utf-8")
+    result = mkdocs_build(project, tmp_path / "site")
+    assert result.returncode == 0, result.stderr
+    facts = head_facts(tmp_path / "site" / "citat" / "index.html")
+    assert facts["og:title"] == heading
