@@ -339,8 +339,8 @@ def change_html(entry: Entry, parts: tuple[ListedPart, ...], link: Callable[[str
     as listed (`listed_part`). The changelog page and the feeds both show a change this way;
     they differ in `link` (relative or absolute), how a document's `term` is shown, and
     whether an item still on the site is kept out of the search index (`search_excluded`),
-    with what changed in it (its old and new words): search finds it on its document's page,
-    as it reads now. So are a document's changed fields and a registry entry's (`words`).
+    its whole line with what changed in it (its old and new words): search finds it on its
+    document's page, as it reads now, and the change by its heading. So are a document's changed fields and a registry entry's (`words`).
     Every text passes through `html_text`."""
     out = []
     if entry.note:
@@ -366,11 +366,17 @@ def change_html(entry: Entry, parts: tuple[ListedPart, ...], link: Callable[[str
         for item in listed.items:
             text = f"{html_text(item.kind)}: {html_text(item.text)}"
             if item.exists:
-                text = f'<a href="{link(paths.plan_page(item.plan_id), item.item_id)}"{exclude}>{text}</a>'
+                text = f'<a href="{link(paths.plan_page(item.plan_id), item.item_id)}">{text}</a>'
+            line = f"<strong>{html_text(item.verb)}</strong> – {text}"
+            if item.exists and exclude:
+                # The whole line, verb and all: without the item's words the index held
+                # "Ändrad punkt – " once for each, which finds nothing the change's heading does
+                # not. (A span, not the `li`: the search plugin tracks an excluded element by its
+                # tag, and the details' own `li` would end it. An `li` left empty it drops.)
+                line = f"<span{exclude}>{line}</span>"
             details = "".join(f"<li>{html_text(detail)}</li>" for detail in item.details)
             listed_in = f"<ul{exclude}>" if item.exists else "<ul>"
-            lines.append(f"<li><strong>{html_text(item.verb)}</strong> – {text}"
-                         + (f"{listed_in}{details}</ul>" if details else "") + "</li>")
+            lines.append(f"<li>{line}" + (f"{listed_in}{details}</ul>" if details else "") + "</li>")
         if listed.more:
             more = html_text(listed.more)
             lines.append(f"<li>Fler: {more}</li>" if lines else f"<li>{more}</li>")
