@@ -625,6 +625,27 @@ def test_the_changelog_of_the_data_stays_out_of_the_search_index(repo_site):
     assert "dating_inferred" not in changelog_text and "dating_inferred" in open_data_text
 
 
+def test_the_list_of_topic_feeds_stays_out_of_the_search_index_and_the_feeds_are_found_by_their_section(repo_site):
+    """The open-data page lists a feed per topic, "Vem lovar vad? – ändringar om …" for each, about
+    480 bytes of the real plans' gzipped index (P3: 61,440). The page still lists every one, a
+    search for the feeds finds their section, and one for a topic finds the topic's page, which
+    links its feed."""
+    site_dir, site = repo_site
+    page = (site_dir / "oppna-data" / "index.html").read_text(encoding="utf-8")
+    index = json.loads((site_dir / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"]
+    feeds = next(d for d in index if d["location"] == "oppna-data/#floden")
+    assert feeds["title"] == "Ändringsflöden" and "flödesläsare" in feeds["text"]
+    open_data_text = " ".join(d["text"] for d in index if d["location"].startswith("oppna-data/"))
+    titles = {d["location"]: d["title"] for d in index}
+    for topic in site.topics:
+        listed = html.escape(f"ändringar om {topic.name}", quote=False)
+        assert listed in page and listed not in open_data_text, topic.id
+        topic_page = f"amnen/{topic.id}/"
+        assert titles[topic_page] == html.escape(topic.name, quote=False)
+        shown = (site_dir / topic_page / "index.html").read_text(encoding="utf-8")
+        assert f'flode/amnen/{topic.id}.xml" type="application/atom+xml"' in shown, topic.id
+
+
 def test_a_fields_description_stays_out_of_the_search_index_and_its_name_in(repo_site):
     """P3 (issue 13): the descriptions in the open-data page's tables of fields, written from the
     schemas, were a sixth of the real plans' search index (3.5 KB of 60), which stood 93 bytes
