@@ -18,7 +18,7 @@ from html import unescape
 
 import real_pages
 from conftest import FIXTURE, PLAN, PLATFORM, PLATFORM_ITEM, REPO, SIDEWAYS, add_platform, make_site_project, mkdocs_build, run_module
-from generator import clock, paths, render, swedish
+from generator import clock, model, paths, render, swedish
 from generator.errors import ValidationFailed
 from generator.link import swedish_key
 from generator.model import ITEM_KINDS, PLAN_KINDS
@@ -331,6 +331,18 @@ def test_search_leaves_out_the_guides_made_up_examples_and_finds_each_field_by_i
         assert words in shown and words not in indexed, words
     assert "make validate" in indexed and "citatet finns inte ordagrant" in indexed
     names = sorted({re.split(r"[\[\].]+", path.strip("[]."))[-1] for path, _, _ in field_rows()})
+    found = real_pages.searched(site, names)
+    assert [name for name in names if guide not in found[name]] == []
+
+
+def test_a_party_office_writing_a_table_finds_each_of_its_fields_in_the_guide(repo_site):
+    """A table's fields (`rows`, `columns`, `unit` …) were named in the guide only in the
+    description of `sections[].tables` and in an example, both out of the search index: a search
+    for `rows` no longer found the guide. Each is found there by its name, as every other field."""
+    site, _ = repo_site
+    guide = paths.page_url(paths.GUIDE)
+    names = sorted(set(model.Table.model_fields) | set(model.TableRow.model_fields))
+    assert {"rows", "columns", "unit", "label", "values"} <= set(names)
     found = real_pages.searched(site, names)
     assert [name for name in names if guide not in found[name]] == []
 
