@@ -212,3 +212,46 @@ def _changes(root: Path, site: Site, limit: int, base_url: str, head_and_date: t
                    "bygget räcker: webbplatsen byggdes från en grund klon. Äldre ändringar kan finnas i projektets "
                    "git-historik och kommer med nästa gång webbplatsen byggs med hela historiken.")
     return History(head, base_url, tuple(reversed(entries)), earlier, since[1])
+
+
+# --- what HEAD points at, for `mkdocs serve` -----------------------------------------------------
+def git_folders(root: Path) -> Optional[tuple[Path, Path]]:
+    """The repository's own folder (HEAD; a worktree's own) and its common one (branches,
+    packed refs; the same folder outside a worktree), asked of git once; None without git. In
+    a worktree `.git` is a file that names the first, inside the main repository's `.git`."""
+    try:
+        found = git(root, "rev-parse", "--absolute-git-dir", "--git-common-dir").decode("utf-8", "surrogateescape")
+    except GitError:
+        return None
+    own, common = found.splitlines()
+    return Path(own), Path(root, common).resolve()  # the common folder is told relative to `root`
+
+
+def head_state(folders: tuple[Path, Path]) -> tuple:
+    """What tells which commit HEAD is, read from the files that hold it without running git:
+    HEAD, the ref it names (a loose ref in the worktree's own folder or the common one), and
+    the packed refs and reftable's list by their size and time. A commit, checkout, reset,
+    merge or pull changes one of them, whether or not git keeps a reflog
+    (`core.logAllRefUpdates=false`), in a worktree too; packing refs changes one without a new
+    commit, which costs one rebuild."""
+    own, common = folders
+    head = _bytes(own / "HEAD")
+    state: list = [head]
+    if head is not None and head.startswith(b"ref: "):
+        name = head[5:].strip().decode("utf-8", "surrogateescape")
+        state += [_bytes(folder / name) for folder in dict.fromkeys((own, common))]
+    for listing in (common / "packed-refs", common / "reftable" / "tables.list"):
+        try:
+            stat = listing.stat()
+        except OSError:
+            state.append(None)
+        else:
+            state.append((stat.st_ino, stat.st_size, stat.st_mtime_ns))
+    return tuple(state)
+
+
+def _bytes(path: Path) -> Optional[bytes]:
+    try:
+        return path.read_bytes()
+    except OSError:  # no such ref (a branch not yet committed to, or packed), or no such file
+        return None

@@ -42,7 +42,7 @@ import sys
 import tempfile
 import threading
 from pathlib import Path
-from typing import Any, Optional
+from typing import Any, Callable, Optional
 
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
@@ -60,7 +60,7 @@ from generator.headings import Headings  # noqa: E402
 from generator.checks import find_warnings  # noqa: E402
 from generator.errors import LocatedError, ValidationFailed, warning_lines  # noqa: E402
 from generator.escape import html_text, log_text, search_title  # noqa: E402
-from generator.history import public_url, read_history  # noqa: E402
+from generator.history import git_folders, head_state, public_url, read_history  # noqa: E402
 from generator.outputs import site_outputs  # noqa: E402
 from generator.render import render_outputs  # noqa: E402
 from generator.search_workers import SearchWorkers  # noqa: E402
@@ -84,7 +84,8 @@ MARKDOWN_HEADINGS_VARIABLE = "VLV_MARKDOWN_HEADINGS"
 WHOLE_SEARCH_HTML_VARIABLE = "VLV_WHOLE_SEARCH_HTML"
 WATCHED = ("plans", "registry", "sources", "generator/templates")
 WATCH_INTERVAL = 0.1  # seconds between looks at the WATCHED folders under `mkdocs serve`
-DAY_INTERVAL = 1.0  # seconds between looks at the clock under `mkdocs serve` (`_NewDay`)
+DAY_INTERVAL = 1.0  # seconds between looks at the clock under `mkdocs serve` (`_new_day`)
+COMMIT_INTERVAL = 0.25  # seconds between looks at what HEAD points at under `mkdocs serve` (`_new_commit`)
 # One municipality's pages plus the national ones (a build matrix; see README).
 MUNICIPALITY_VARIABLE = "VLV_MUNICIPALITY"
 
@@ -112,43 +113,66 @@ class _Session:
     # A dirty build failed after on_files: site/ may lack pages that `built` says it holds.
     failed = False
     hand_written: dict[str, str] = {}  # hand-written page or file (its path): the digest of its bytes as the last good build read it
-    new_day: Optional[_NewDay] = None  # rebuilding at midnight under `mkdocs serve`
+    watchers: list[_Watcher] = []  # rebuilding at midnight and after a commit under `mkdocs serve`
     reading: dict[str, str] = {}  # the same, as this build reads it
 
 
-class _NewDay:
-    """Under `mkdocs serve`, a rebuild when the day changes. MkDocs rebuilds only when a
-    watched file changes: a server left running past midnight showed the day before's pages
-    (the current term, passed target years, documents in force, the about page's build date,
-    the feeds' and the sitemap's dates) until the next save. A thread looks at the build's
-    clock (`clock.today`) every `DAY_INTERVAL` seconds and on a new day writes the day into a
-    folder of its own, which the server watches; the rebuild then renders every page
-    (`incremental`). With `SOURCE_DATE_EPOCH` set the day stays as it says."""
+class _Watcher:
+    """Under `mkdocs serve`, a rebuild when something changes that MkDocs does not watch: a
+    thread looks at it (`look`) every `interval` seconds and, when it differs from what it saw,
+    writes into a folder of its own, which the server watches. `look` returns None when it
+    cannot tell (nothing is written then)."""
 
-    def __init__(self, day) -> None:
-        self.day = day  # the day the last build was made as of
-        self.folder = Path(tempfile.mkdtemp(prefix="vlv-day-"))
+    def __init__(self, name: str, look: Callable[[], object], seen: object, interval: float) -> None:
+        self.name, self.seen, self.changes = name, seen, 0
+        self._look, self._interval = look, interval
+        self.folder = Path(tempfile.mkdtemp(prefix=f"vlv-{name}-"))
         self._stopped = threading.Event()
-        self._thread = threading.Thread(target=self._run, name="vlv-new-day", daemon=True)
+        self._thread = threading.Thread(target=self._run, name=f"vlv-{name}", daemon=True)
 
     def start(self, server) -> None:
         server.watch(str(self.folder), recursive=False)
         self._thread.start()
 
     def _run(self) -> None:
-        while not self._stopped.wait(DAY_INTERVAL):
-            try:
-                day = clock.today()
-            except clock.ClockError:
-                continue  # the rebuild says what is wrong with the setting
-            if day != self.day:
-                self.day = day
-                (self.folder / "day").write_text(day.isoformat(), encoding="utf-8")
+        while not self._stopped.wait(self._interval):
+            now = self._look()
+            if now is not None and now != self.seen:
+                self.seen, self.changes = now, self.changes + 1
+                (self.folder / self.name).write_text(str(self.changes), encoding="utf-8")
 
     def stop(self) -> None:
         self._stopped.set()
         self._thread.join(timeout=5)
         shutil.rmtree(self.folder, ignore_errors=True)
+
+
+def _new_day(day) -> _Watcher:
+    """MkDocs rebuilds only when a watched file changes: a server left running past midnight
+    showed the day before's pages (the current term, passed target years, documents in force,
+    the about page's build date, the feeds' and the sitemap's dates) until the next save. The
+    build's clock (`clock.today`), looked at every `DAY_INTERVAL` seconds; on a new day the
+    rebuild renders every page (`incremental`). With `SOURCE_DATE_EPOCH` set the day stays as
+    it says."""
+    def today():
+        try:
+            return clock.today()
+        except clock.ClockError:
+            return None  # the rebuild says what is wrong with the setting
+    return _Watcher("day", today, day, DAY_INTERVAL)
+
+
+def _new_commit(root: Path) -> Optional[_Watcher]:
+    """The changelog, the feeds and the open data's commit come from git history: a commit,
+    checkout or pull rebuilds them (`incremental` renders everything when the history changed),
+    not the next save. Watching `.git/logs` missed a commit in a worktree (where `.git` is a
+    file) and with `core.logAllRefUpdates=false` (no reflog is written): the folders are asked
+    of git once, and what HEAD points at is read from them every `COMMIT_INTERVAL` seconds
+    (`history.head_state`). None outside a git repository."""
+    folders = git_folders(root)
+    if folders is None:
+        return None
+    return _Watcher("commit", lambda: head_state(folders), head_state(folders), COMMIT_INTERVAL)
 
 
 class _GeneratedFile(File):
@@ -730,9 +754,9 @@ def on_build_error(error):
 
 def on_shutdown():
     _stop_workers()
-    if _Session.new_day is not None:
-        _Session.new_day.stop()
-        _Session.new_day = None
+    for watcher in _Session.watchers:
+        watcher.stop()
+    _Session.watchers = []
     # The process ends: nothing left for the interpreter's last collection to walk.
     collector.freeze()
 
@@ -749,14 +773,11 @@ def on_serve(server, config, builder):
     try:
         for folder in WATCHED:
             server.watch(str(ROOT / folder))
-        # A commit or a checkout writes a line to .git/logs/HEAD: the changelog, the feeds and the
-        # open data's commit are rebuilt then, not at the next save (the serve audit).
-        commits = ROOT / ".git" / "logs"
-        if commits.is_dir():
-            server.watch(str(commits), recursive=False)
         snapshot = _Session.rebuilds.snapshot
-        _Session.new_day = _NewDay(snapshot.day if snapshot is not None else clock.today())
-        _Session.new_day.start(server)
+        _Session.watchers = [watcher for watcher in (_new_day(snapshot.day if snapshot is not None else clock.today()),
+                                                     _new_commit(ROOT)) if watcher is not None]
+        for watcher in _Session.watchers:
+            watcher.start(server)
     finally:
         if default is not None:
             observer._timeout = default

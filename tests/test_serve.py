@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime
 import json
 import os
+import shutil
 import signal
 import socket
 import subprocess
@@ -349,6 +350,43 @@ def test_a_dirty_rebuild_drops_hand_written_files_deleted_and_follows_a_commit(t
         _git(serve.project, "commit", "-q", "-m", "Två härbärgen")
         head = _git(serve.project, "rev-parse", "HEAD")
         _poll(lambda: json.loads(serve.page("data/v1/index.json"))["commit"] == head)
+
+
+def _committed_in_a_worktree(project: Path) -> None:
+    """The project as a worktree of another repository: its `.git` is a file naming a folder in
+    that repository's `.git`, which holds its branch and its reflogs."""
+    main, aside = project.parent / "main", project.parent / "aside"
+    shutil.copytree(project, main)
+    _committed(main)
+    project.rename(aside)
+    _git(main, "worktree", "add", "-q", "-b", "preview", str(project))
+    shutil.copytree(aside, project, dirs_exist_ok=True)  # what git does not track comes too
+    shutil.rmtree(aside)
+    assert (project / ".git").is_file()
+
+
+def _committed_without_a_reflog(project: Path) -> None:
+    _git(project, "init", "-q", "-b", "main")
+    _git(project, "config", "core.logAllRefUpdates", "false")
+    _git(project, "add", "-A")
+    _git(project, "commit", "-q", "-m", "base")
+    assert not (project / ".git" / "logs").exists()
+
+
+@pytest.mark.parametrize("repository", [_committed_in_a_worktree, _committed_without_a_reflog],
+                         ids=["worktree", "no-reflog"])
+def test_serve_follows_a_commit_in_a_worktree_and_in_a_repository_without_a_reflog(tmp_path, repository):
+    """The server noticed a commit by the line git writes to `.git/logs/HEAD`: in a worktree
+    (`git worktree add`, where `.git` is a file) and with `core.logAllRefUpdates=false` there is
+    none, and the changelog, the feeds and the open data's commit stayed as they were until the
+    next save of a watched file."""
+    with served(tmp_path, before=repository) as serve:
+        serve.edit(PLAN, ORIGINAL_TEXT, "text: Öppna två härbärgen för kvinnor.")
+        _poll(lambda: serve.shows(PAGE, "Öppna två härbärgen för kvinnor."))
+        _git(serve.project, "add", "-A")
+        _git(serve.project, "commit", "-q", "-m", "Två härbärgen")
+        head = _git(serve.project, "rev-parse", "HEAD")
+        _poll(lambda: json.loads(serve.page("data/v1/index.json"))["commit"] == head, seconds=30)
 
 
 def test_a_file_in_docs_put_back_with_an_older_time_stamp_is_served_as_it_is_now(tmp_path):
