@@ -303,6 +303,34 @@ def check_registry_names_unique(inputs: Inputs) -> list[LocatedError]:
     return errors
 
 
+def check_municipality_other_names(inputs: Inputs) -> list[LocatedError]:
+    """A municipality's names in the minority languages (`other_names`): one for each language,
+    as the law gives it one official name in each (the same name may stand for two, as
+    Kiiruna does for Finnish and Meänkieli), and none its Swedish name again, which the page
+    would show twice. Names are compared as written but for case: Malå's Ume Sami name Mála
+    differs from it by its accents alone."""
+    registry = inputs.municipalities
+    errors = []
+    for index, municipality in enumerate(registry.value.municipalities):
+        first: dict[str, int] = {}
+        for at, other in enumerate(municipality.other_names):
+            where = ("municipalities", index, "other_names", at)
+            if other.name.casefold() == municipality.name.casefold():
+                errors.append(registry.error((*where, "name"), f"'{other.name}' är kommunens svenska namn.",
+                                             "Skriv här bara namn som skiljer sig från kommunens svenska namn (name); "
+                                             "ta bort posten."))
+            elif other.lang in first:
+                line = registry.position((*where[:-1], first[other.lang], "lang")).line
+                label = model.MINORITY_LANGUAGES[other.lang]
+                errors.append(registry.error((*where, "lang"), f"kommunen har redan ett namn på {label} ({other.lang}, "
+                                                               f"rad {line}).",
+                                             "En kommun har ett officiellt namn på varje språk: ta bort det ena, eller "
+                                             "rätta språkkoden om namnet är på ett annat språk. Tillåtna språk: "
+                                             + ", ".join(model.labelled_values(model.MINORITY_LANGUAGES)) + "."))
+            first.setdefault(other.lang, at)
+    return errors
+
+
 def _named_twice_hint(what: str, otherwise: str) -> str:
     return (f"Varje {what} står en gång i registret. Är det samma {what}, ta bort den ena posten och skriv den andras "
             f"id där den här används; annars {otherwise}.")
@@ -5401,7 +5429,8 @@ def _follow_up_meant(plan_id: str, item_id: str, known: dict[str, set[str]], unl
     return f"Menade du planen '{meant}'? Den har ingen punkt '{item_id}': punkternas id står under id: i plans/{meant}.yaml. "
 
 
-REGISTRY_RULES: tuple[Rule, ...] = (check_registry_ids_unique, check_registry_names_unique, check_registry_sorted, check_terms_follow_each_other,
+REGISTRY_RULES: tuple[Rule, ...] = (check_registry_ids_unique, check_registry_names_unique, check_municipality_other_names,
+                                    check_registry_sorted, check_terms_follow_each_other,
                                     check_terms_name_their_years,
                                     check_actor_municipality_known, check_actor_ids_name_their_municipality,
                                     check_municipality_ids_free, check_actor_ids_free,
@@ -5469,6 +5498,7 @@ REGISTRY_RULE_READS: dict[Rule, tuple[str, ...]] = {
     check_actor_municipality_known: ("actors", "municipalities"),
     check_actor_ids_name_their_municipality: ("actors",), check_municipality_ids_free: ("municipalities",),
     check_actor_ids_free: ("actors",), check_topic_ids_free: ("topics",),
+    check_municipality_other_names: ("municipalities",),
 }
 # Of those, the registries a rule judges entry by entry: what loaded of them is enough (the
 # entries the schema refused are left out, `load.validate`'s salvage), since an entry left out
@@ -5480,6 +5510,7 @@ REGISTRY_RULE_TAKES_WHAT_LOADED: dict[Rule, tuple[str, ...]] = {
     check_terms_name_their_years: ("terms",), check_actor_municipality_known: ("actors",),
     check_actor_ids_name_their_municipality: ("actors",), check_municipality_ids_free: ("municipalities",),
     check_actor_ids_free: ("actors",), check_topic_ids_free: ("topics",),
+    check_municipality_other_names: ("municipalities",),
 }
 # And the registries whose ids alone a rule reads (an actor's municipality is registered): it
 # runs as soon as they are known, once each (`_ids_compared`).
@@ -5770,7 +5801,7 @@ REVISION_RULES: tuple[Rule, ...] = (
 CURRENT_ONLY_RULES: tuple[Rule, ...] = (
     # How a registry is written: order, names, readability, ids that pages' paths reserve.
     check_registry_sorted, check_terms_name_their_years, check_actor_ids_name_their_municipality,
-    check_municipality_ids_free, check_actor_ids_free, check_topic_ids_free, check_easy_read_lix,
+    check_municipality_ids_free, check_municipality_other_names, check_actor_ids_free, check_topic_ids_free, check_easy_read_lix,
     # How a plan is written: its file, its form, its wording as the source's.
     check_plan_id_matches_file, check_schema_line, check_follow_up_status, check_promises_followed_up,
     check_entry_ids_free, check_item_count, check_commitments_on_named_topics, check_emphasis_as_quoted,

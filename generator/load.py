@@ -2193,6 +2193,11 @@ _SWEDISH_VALUES = {
     "övrig": "other", "övrigt": "other", "övriga": "other", "förening": "other", "organisation": "other",
     # Words that name no one value: spelt like one, they were offered another meaning (the audit).
     "satsning": None, "inte klart": None, "ej klart": None, "verksamhetsplan": None,
+    # A minority language (`other_names`) by another standard's code or its common Swedish name:
+    # spelt alike, `sme` (Northern Sami's three letters) was offered `sma`, Southern Sami, and
+    # `sv` `se`. Sami alone, or Swedish, names no one language of the list.
+    "sme": "se", "fin": "fi", "yid": "yi", "tornedalsfinska": "fit", "romani": "rom", "romska": "rom",
+    "samiska": None, "smi": None, "sv": None, "swe": None, "svenska": None,
 }
 
 

@@ -102,7 +102,24 @@ PROMISE_STATES = {
     "not-started": "Inte påbörjat",
     "unknown": "Läget anges inte",  # the follow-up names the promise but not how far it has come
 }
-VOCABULARIES = (ACTOR_KINDS, PLAN_KINDS, PLAN_STATUSES, ITEM_KINDS, PROMISE_STATES)
+# Sweden's national minority languages (lag 2009:724: Finnish, Meänkieli, Sami, Romani chib
+# and Yiddish) as BCP 47 tags, each Sami language of Sweden by its own tag (Northern Sami by its
+# two-letter `se`, as BCP 47 prefers it to `sme`), with their Swedish names: a municipality's
+# official names in them (`Municipality.other_names`), which its page marks with the tag (`lang`)
+# so that a screen reader reads each in its language. Inari and Skolt Sami (`smn`, `sms`) are
+# Finland's and Russia's, and no Swedish municipality has a name in them.
+MINORITY_LANGUAGES = {
+    "se": "nordsamiska",
+    "smj": "lulesamiska",
+    "sje": "pitesamiska",
+    "sju": "umesamiska",
+    "sma": "sydsamiska",
+    "fi": "finska",
+    "fit": "meänkieli",
+    "rom": "romani chib",
+    "yi": "jiddisch",
+}
+VOCABULARIES = (ACTOR_KINDS, PLAN_KINDS, PLAN_STATUSES, ITEM_KINDS, PROMISE_STATES, MINORITY_LANGUAGES)
 # Sweden's 21 counties as their names are written, in the order of their county codes (AB … BD).
 # The home page groups the municipalities by these names: a misspelt one made a group of its own.
 COUNTIES = ("Stockholms län", "Uppsala län", "Södermanlands län", "Östergötlands län", "Jönköpings län",
@@ -158,6 +175,7 @@ PlanKind = _literal(PLAN_KINDS)
 PlanStatus = _literal(PLAN_STATUSES)
 ItemKind = _literal(ITEM_KINDS)
 PromiseState = _literal(PROMISE_STATES)
+MinorityLanguage = _literal(MINORITY_LANGUAGES)
 
 # --- scalar types -----------------------------------------------------------------------
 # `load` reads every scalar as text, so `year: "2026"` is `year: 2026` to `validate`. An
@@ -501,6 +519,11 @@ class Strict(BaseModel):
 
 
 # --- registries ---------------------------------------------------------------------------
+class OtherName(Strict):
+    name: ShortText = Field(description="Kommunens officiella namn på språket, som det skrivs, t.ex. Jåhkåmåhkke.")
+    lang: MinorityLanguage = Field(description="Språket som språkkod (BCP 47), t.ex. smj för lulesamiska.")
+
+
 class Municipality(Strict):
     id: Id = Field(description="Kommunens namn med små bokstäver a–z, siffror och bindestreck, t.ex. `eskilstuna` "
                                "eller `upplands-vasby`; blir adressen till kommunens sidor.")
@@ -509,6 +532,10 @@ class Municipality(Strict):
                                                              "Startsidan grupperar kommunerna efter län.")
     preposition: Literal["i", "på"] = Field(default="i", description=(
         "Ordet före kommunens namn i en mening: i (i Eskilstuna) eller på (på Gotland, på Tjörn). Utelämnas för i."))
+    other_names: list[OtherName] = Field(default_factory=list, max_length=MAX_LIST, description=(
+        "Kommunens officiella namn på nationella minoritetsspråk, ett per språk, t.ex. {name: Jåhkåmåhkke, lang: smj}. "
+        "Kommunens sida visar dem under namnet, och sökningen hittar kommunen på dem. Bara namn som är officiella; "
+        "utelämnas när kommunen inte har några."))
 
 
 class Actor(Strict):

@@ -774,6 +774,25 @@ def test_check_registry_names_unique(project, cli):
         "1 fel i 1 fil."]
 
 
+def test_check_municipality_other_names(project, cli):
+    """One official name for each minority language (a name may stand for two: Kiiruna,
+    Finnish and Meänkieli); the Swedish name again is none, whatever its case. A name differing
+    from it by its accents alone is a name of its own (Malå's Ume Sami Mála)."""
+    entries = ("{name: Bergbyn, lang: fi}", "{name: Bergbyn, lang: fit}", "{name: Bierge, lang: fi}",
+               "{name: BERGBY, lang: se}", "{name: Bérgby, lang: sju}")
+    edit(project, "registry/municipalities.yaml", "    name: Bergby\n",
+         "    name: Bergby\n    other_names:\n" + "".join(f"      - {entry}\n" for entry in entries))
+    first, twice, swedish = (line_of(project, "registry/municipalities.yaml", entries[at]) for at in (0, 2, 3))
+    languages = ", ".join(model.labelled_values(model.MINORITY_LANGUAGES))
+    assert refused(cli, project) == [
+        f"registry/municipalities.yaml:{twice}:30: municipalities[0].other_names[2].lang: kommunen har redan ett namn "
+        f"på finska (fi, rad {first}). Tips: En kommun har ett officiellt namn på varje språk: ta bort det ena, eller "
+        f"rätta språkkoden om namnet är på ett annat språk. Tillåtna språk: {languages}.",
+        f"registry/municipalities.yaml:{swedish}:16: municipalities[0].other_names[3].name: 'BERGBY' är kommunens "
+        "svenska namn. Tips: Skriv här bara namn som skiljer sig från kommunens svenska namn (name); ta bort posten.",
+        "2 fel i 1 fil."]
+
+
 def test_two_actors_of_one_municipality_with_one_name_are_refused_but_not_of_two(project, cli):
     """A party of one name may stand in several municipalities (Sjukvårdspartiet
     Västernorrland); within one, two entries of one name are one actor entered twice, which

@@ -1,7 +1,10 @@
 """Names in Sweden's minority languages (Sami, Finnish, Meänkieli) and names with unusual
 letters or signs: the ids suggested for them keep every letter, whichever command suggests
 one; a name pasted in decomposed form (NFD) is the name; each word of a name is a word of
-the search."""
+the search. A municipality's official names in those languages (`other_names`): `validate`
+judges their languages. The fixture's Dalby has three (Leakšagilli in Northern Sami,
+Laaksokylä in Finnish and in Meänkieli); no real municipality of the registry has an
+official one."""
 
 from __future__ import annotations
 
@@ -102,3 +105,41 @@ def test_new_knows_a_short_name_and_a_municipality_pasted_in_decomposed_form(pro
                  unicodedata.normalize("NFD", "Gällivare"), "--year", "2026", "--body", "Socialnämnden")
     assert result.code == 0, result.err
     assert "  plans/gallivare-o-socialnamnden-2026.yaml   planen" in result.out
+
+
+MUNICIPALITIES = "registry/municipalities.yaml"
+# The languages as `validate`'s hint and the editors' schema name them.
+ALLOWED_LANGUAGES = ("se (nordsamiska), smj (lulesamiska), sje (pitesamiska), sju (umesamiska), sma (sydsamiska), "
+                     "fi (finska), fit (meänkieli), rom (romani chib), yi (jiddisch)")
+
+
+def _give_bergby_other_names(project, *entries: str) -> list[int]:
+    """Bergby's `other_names`, each entry a flow mapping: the line of each."""
+    registry = project / MUNICIPALITIES
+    text = registry.read_text(encoding="utf-8")
+    assert text.count("    name: Bergby\n") == 1
+    registry.write_text(text.replace("    name: Bergby\n", "    name: Bergby\n    other_names:\n" + "".join(
+        f"      - {entry}\n" for entry in entries)), encoding="utf-8")
+    lines = registry.read_text(encoding="utf-8").split("\n")
+    return [lines.index(f"      - {entry}") + 1 for entry in entries]
+
+
+def _column(entry: str, field: str) -> int:
+    """The column of `field`'s value in the line of `entry` (`_give_bergby_other_names`)."""
+    line = f"      - {entry}"
+    return line.index(f"{field}: ") + len(field) + 3
+
+
+@pytest.mark.parametrize("written, meant", [
+    ("sme", "Menade du 'se'? "),  # Northern Sami's ISO 639-3 code, spelt like Southern Sami's `sma`
+    ("lulesamiska", "Menade du 'smj'? "),  # the language's Swedish name
+    ("sv", ""),  # Swedish: no minority language, though spelt like `se`
+])
+def test_validate_refuses_a_language_tag_outside_swedens_minority_languages(project, cli, written, meant):
+    entry = f"{{name: Bergbyn, lang: {written}}}"
+    line, = _give_bergby_other_names(project, entry)
+    result = cli("--root", str(project), "validate")
+    assert result.code == 1
+    assert result.lines == [
+        f"{MUNICIPALITIES}:{line}:{_column(entry, 'lang')}: municipalities[0].other_names[0].lang: '{written}' är inte ett tillåtet värde. "
+        f"Tips: {meant}Tillåtna värden: {ALLOWED_LANGUAGES}.", "1 fel i 1 fil."], result.err
