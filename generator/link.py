@@ -31,7 +31,7 @@ from .lines import split_lines
 from .load import Inputs
 from .quotes import SourceText
 from .readability import Readability, readability
-from .swedish import NBSP, fold, shorten, swedish_date
+from .swedish import NBSP, fold, listed, shorten, swedish_date
 
 _COLLATOR = icu.Collator.createInstance(icu.Locale("sv_SE"))
 # Numbers within a name by their value, as a reader counts: "Lista 9" before "Lista 10".
@@ -126,6 +126,33 @@ class Term(_Linked):
         return self.data.name
 
 
+@dataclass(frozen=True)
+class OtherName:
+    """One of a municipality's official names in a minority language, once however many of
+    its languages name it so (Kiiruna, Finnish and Meänkieli): `lang`, the first one's tag, is
+    the one its element is marked with, and `languages` what the page says of them in Swedish
+    (`finska och meänkieli`)."""
+
+    name: str
+    langs: tuple[str, ...]
+
+    @property
+    def lang(self) -> str:
+        return self.langs[0]
+
+    @property
+    def languages(self) -> str:
+        return listed([model.MINORITY_LANGUAGES[lang] for lang in self.langs])
+
+
+def other_names(written: list[model.OtherName]) -> tuple[OtherName, ...]:
+    """A municipality's names in the minority languages, in the registry's order, each name once."""
+    langs: dict[str, list[str]] = {}
+    for other in written:
+        langs.setdefault(other.name, []).append(other.lang)
+    return tuple(OtherName(name, tuple(tags)) for name, tags in langs.items())
+
+
 @dataclass(eq=False, repr=False)
 class Municipality(_Linked):
     id: str
@@ -140,11 +167,21 @@ class Municipality(_Linked):
     plan_count: int = 0
     open_plan_count: int = 0  # plans whose source has paragraphs neither quoted nor excluded (editors)
     preposition: str = "i"  # "på" for an island's municipality: "på Gotland"
+    other_names: tuple[OtherName, ...] = ()  # its official names in minority languages (Jåhkåmåhkke)
 
     @property
     def located(self) -> str:
         """The municipality where a sentence says where: `i Eskilstuna`, `på Gotland`."""
         return f"{self.preposition} {self.name}"
+
+    @property
+    def search_words(self) -> list[str]:
+        """The words of its names in the minority languages typed without accents, å, ä and ö
+        (`jahkamahkke`, `varregilli` for Várregilli: a Swedish keyboard has no á), where they
+        differ from the names as written, which the page shows and the search finds as typed."""
+        written = set(re.findall(r"\w+", " ".join(other.name for other in self.other_names).casefold()))
+        return sorted({word for word in fold(" ".join(written)).split()
+                       if len(word) >= _SEARCH_WORD_LENGTH} - written)
 
 
 @dataclass(eq=False, repr=False)
@@ -703,7 +740,8 @@ def _link_counties(site: Site) -> None:
 
 def link(inputs: Inputs, today: Optional[datetime.date] = None) -> Site:
     """The site model of inputs that passed every check, as of `today` (default: the build date)."""
-    municipalities = {m.id: Municipality(m.id, m.name, m.county, preposition=m.preposition)
+    municipalities = {m.id: Municipality(m.id, m.name, m.county, preposition=m.preposition,
+                                         other_names=other_names(m.other_names))
                       for m in inputs.municipalities.value.municipalities}
     actors = {a.id: Actor(a, municipalities[a.municipality]) for a in inputs.actors.value.actors}
     # In the order of their names, as every list of topics is (the about page): an item's or a

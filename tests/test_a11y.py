@@ -184,6 +184,16 @@ def test_page_kind_has_no_axe_finding_in_either_scheme(tabs, server, repo_site, 
     assert not report, f"{len(report)} axe findings:\n" + "\n".join(report)
 
 
+def test_a_municipality_page_with_names_in_minority_languages_has_no_axe_finding(tabs, four_actors):
+    """The municipality page kind where its names in minority languages stand under its name,
+    each marked with its language (`lang="se"`, `lang="fi"`): the fixture's Dalby has them, no
+    real municipality of the registry does. axe's `valid-lang` judges each tag, its contrast rules the line."""
+    report = axe_findings(tabs, four_actors, PageKind("municipality-other-names", "dalby/"))
+    assert not report, f"{len(report)} axe findings:\n" + "\n".join(report)
+    opened = tabs[next(iter(SCHEMES)), list(WIDTHS)[-1]]  # the page as axe_findings left it
+    assert opened.locator(".vlv-other-names [lang]").count() == 2  # the names axe judged
+
+
 # Pages of a municipality with nine actors as a phone shows them, each after what a voter does
 # there first: the matrix with its table scrolled sideways under the topic column, and a
 # comparison with every actor deselected.

@@ -2,7 +2,8 @@
 letters or signs: the ids suggested for them keep every letter, whichever command suggests
 one; a name pasted in decomposed form (NFD) is the name; each word of a name is a word of
 the search. A municipality's official names in those languages (`other_names`): `validate`
-judges their languages. The fixture's Dalby has three (Leakšagilli in Northern Sami,
+judges their languages, the municipality's page shows each in its language and the search
+finds the page by them. The fixture's Dalby has three (Leakšagilli in Northern Sami,
 Laaksokylä in Finnish and in Meänkieli); no real municipality of the registry has an
 official one."""
 
@@ -15,7 +16,9 @@ import unicodedata
 import pytest
 import yaml
 
+import real_pages
 from conftest import REPO
+from generator import paths
 
 
 def _add_municipality(project, municipality_id: str, name: str) -> None:
@@ -143,3 +146,30 @@ def test_validate_refuses_a_language_tag_outside_swedens_minority_languages(proj
     assert result.lines == [
         f"{MUNICIPALITIES}:{line}:{_column(entry, 'lang')}: municipalities[0].other_names[0].lang: '{written}' är inte ett tillåtet värde. "
         f"Tips: {meant}Tillåtna värden: {ALLOWED_LANGUAGES}.", "1 fel i 1 fil."], result.err
+
+
+def _other_names_line(page: str) -> str:
+    found = re.findall(r'<p class="vlv-other-names">.*?</p>', page)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def test_the_municipality_page_shows_its_names_each_in_its_language(fixture_site):
+    """Under the municipality's name, each name once with its languages' Swedish names, in an
+    element marked with its language, so that a screen reader reads Leakšagilli in Northern
+    Sami (WCAG 3.1.2), not as Swedish."""
+    page = (fixture_site / "dalby" / "index.html").read_text(encoding="utf-8")
+    assert re.search(r'</h1>\s*<p class="vlv-other-names">', page)
+    assert _other_names_line(page) == (
+        '<p class="vlv-other-names">Även: <span lang="se">Leakšagilli</span> (nordsamiska), '
+        '<span lang="fi">Laaksokylä</span> (finska och meänkieli)</p>')
+    # A municipality without such names has no line for them.
+    assert "vlv-other-names" not in (fixture_site / "bergby" / "index.html").read_text(encoding="utf-8")
+
+
+def test_the_search_finds_the_municipality_by_its_names_as_written_and_as_typed(fixture_site):
+    """As written, and without š and ä (a Swedish keyboard has no š): the municipality's page first."""
+    queries = ["Leakšagilli", "leaksagilli", "Laaksokylä", "laaksokyla"]
+    found = real_pages.searched(fixture_site, queries)
+    assert {query: found[query][:1] for query in queries} == {query: [paths.page_url(paths.municipality_page("dalby"))]
+                                                             for query in queries}
