@@ -79,7 +79,8 @@ REGISTRY_VERBS = {("added", "ämne"): "Nytt ämne", ("removed", "ämne"): "Bortt
 # head, a municipality's county on the home page), so the summary and the feeds name it.
 REGISTRY_FIELDS = {"ämne": {"description": "beskrivning", "easy_read": "lättläst text", "keywords": "sökord"},
                    "aktör": {"short": "förkortning", "kind": "typ", "url": "webbplats"},
-                   "kommun": {"county": "län", "preposition": "ordet före namnet"}}
+                   "kommun": {"county": "län", "preposition": "ordet före namnet",
+                              "other_names": "namn på minoritetsspråk"}}
 # A table added or removed is one difference under these labels; any other is a changed table's.
 TABLE_ADDED, TABLE_REMOVED = "ny tabell", "borttagen tabell"
 TABLE_KINDS = {TABLE_ADDED: "added", TABLE_REMOVED: "removed"}
@@ -616,6 +617,8 @@ def _compare_registry(base: Site, head: Site, yaml_values: bool = False) -> list
 def _changed_fields(what: str, old: dict, new: dict, ids: list[str], yaml_values: bool = False) -> list[RegistryChange]:
     """Each shown field (`REGISTRY_FIELDS`) of an entry kept under its id that changed."""
     def value(entry, name: str):
+        if name == "other_names":  # as the municipality's page says them: `Jåhkåmåhkke (lulesamiska)`
+            return [f"{other.name} ({other.languages})" for other in entry.other_names]
         return getattr(entry, name) if name in ("county", "preposition") else getattr(entry.data, name)
 
     vocabulary = {"kind": model.ACTOR_KINDS}

@@ -291,6 +291,15 @@ class TopicRecord(Record):
     easy_read: str = Field(description="Ämnet på lättläst svenska, som ämnessidan och jämförelserna visar det.")
 
 
+class OtherNameRecord(Record):
+    model_config = _schema_text("Ett av kommunens officiella namn på ett nationellt minoritetsspråk.")
+
+    name: str = Field(description="Namnet som det skrivs, t.ex. Jåhkåmåhkke.")
+    lang: model.MinorityLanguage = Field(description="Språket som språkkod (BCP 47): "
+                                                     + _labelled(model.MINORITY_LANGUAGES) + ".")
+    language: str = Field(description="Språkets namn på svenska, som kommunens sida anger det, t.ex. lulesamiska.")
+
+
 class MunicipalityRecord(Record):
     model_config = _schema_text("En kommun med sina aktörer och dokument.")
 
@@ -307,6 +316,7 @@ class MunicipalityRecord(Record):
     page_url: WebUrl = Field(description="Kommunens sida.")
     county: Optional[str] = Field(description="Länet, som webbplatsens sidor grupperar kommunerna efter, t.ex. Södermanlands län; null när registret inte anger något.")
     preposition: Literal["i", "på"] = Field(description="Ordet som webbplatsens meningar sätter före kommunens namn: i (i Eskilstuna) eller på (på Gotland).")
+    other_names: list[OtherNameRecord] = Field(description="Kommunens officiella namn på nationella minoritetsspråk, ett för varje språk, i den ordning kommunens sida visar dem (ett namn som är detsamma på två språk, som Kiiruna på finska och meänkieli, står en gång för varje); en tom lista när kommunen inte har några.")
 
 
 class TermRecord(Record):
@@ -667,7 +677,10 @@ def _municipality_record(municipality: Municipality, base_url: str) -> Municipal
                               items_csv_url=paths.absolute_url(base_url, paths.municipality_data(municipality.id, "items.csv")),
                               tables_csv_url=paths.absolute_url(base_url, paths.municipality_data(municipality.id, "tables.csv")),
                               page_url=paths.absolute_url(base_url, paths.municipality_page(municipality.id)),
-                              county=municipality.county, preposition=municipality.preposition)
+                              county=municipality.county, preposition=municipality.preposition,
+                              other_names=[OtherNameRecord(name=other.name, lang=lang,
+                                                           language=model.MINORITY_LANGUAGES[lang])
+                                           for other in municipality.other_names for lang in other.langs])
 
 
 def _term_record(term: Term) -> TermRecord:
@@ -842,6 +855,9 @@ RIGHTS = (f"Webbplatsens egna texter och data får användas enligt {LICENCE} ({
 # What has been added to v1 since it was first published (v1 only grows: see the module's
 # docstring), newest first: (date, Swedish text) for the changelog page's "Dataformatet".
 FORMAT_CHANGES = (
+    ("2026-12-05", "`municipalities.json` har fått fältet `other_names`, kommunens officiella namn på nationella "
+                   "minoritetsspråk (t.ex. Jåhkåmåhkke på lulesamiska), vart och ett med `name`, språkkoden `lang` "
+                   "(BCP 47) och språkets namn `language`; en tom lista när kommunen inte har några."),
     ("2026-12-05", "Varje JSON-fil (`items.json`, `plans/<id>.json`, `actors.json`, `topics.json`, "
                    "`municipalities.json`, `terms.json`, `index.json` och kommunernas `items.json`) har fått fältet "
                    "`$schema`, sist i filen: adressen till filens JSON Schema, samma som `schema_url` i `index.json`. "

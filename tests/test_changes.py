@@ -341,6 +341,20 @@ def test_a_changed_field_the_pages_show_is_listed_not_no_change(repo, cli):
         "- Ändrad kommun `dalby`, län: (tomt) → »Dalarnas län»"]
 
 
+def test_a_municipalitys_names_in_minority_languages_changed_are_listed(repo, cli):
+    """Its page shows them under its name and the search finds it by them: a name added,
+    removed or given another language is a change voters see, said as the page says it."""
+    commit(repo, {"registry/municipalities.yaml": read(repo, "registry/municipalities.yaml").replace(
+        "      - {name: Laaksokylä, lang: fit}\n", "").replace(
+        "name: Bergby\n", "name: Bergby\n    other_names:\n      - {name: Vaarakylä, lang: fit}\n")})
+    result = cli("--root", str(repo), "changes", "--base", "HEAD~1")
+    assert result.code == 0, result.err
+    assert section(result.out, "### Register") == [
+        "- Ändrad kommun `bergby`, namn på minoritetsspråk: (inga) → Vaarakylä (meänkieli)",
+        "- Ändrad kommun `dalby`, namn på minoritetsspråk: Leakšagilli (nordsamiska), Laaksokylä (finska och "
+        "meänkieli) → Leakšagilli (nordsamiska), Laaksokylä (finska)"]
+
+
 def test_kind_and_status_are_named_in_swedish(repo, cli):
     # (A promise's status belongs to a follow-up alone: the kind changes in another document.)
     name, platform = "plans/dalby-m-uppfoljning.yaml", "plans/bergby-a-plan-2024.yaml"

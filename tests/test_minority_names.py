@@ -2,14 +2,15 @@
 letters or signs: the ids suggested for them keep every letter, whichever command suggests
 one; a name pasted in decomposed form (NFD) is the name; each word of a name is a word of
 the search. A municipality's official names in those languages (`other_names`): `validate`
-judges their languages, the municipality's page shows each in its language and the search
-finds the page by them. The fixture's Dalby has three (Leakšagilli in Northern Sami,
-Laaksokylä in Finnish and in Meänkieli); no real municipality of the registry has an
-official one."""
+judges their languages, the municipality's page shows each in its language, the search finds
+the page by them and the open data lists them. The fixture's Dalby has three (Leakšagilli in
+Northern Sami, Laaksokylä in Finnish and in Meänkieli); no real municipality of the registry
+has an official one."""
 
 from __future__ import annotations
 
 import html
+import json
 import re
 import unicodedata
 
@@ -173,3 +174,17 @@ def test_the_search_finds_the_municipality_by_its_names_as_written_and_as_typed(
     found = real_pages.searched(fixture_site, queries)
     assert {query: found[query][:1] for query in queries} == {query: [paths.page_url(paths.municipality_page("dalby"))]
                                                              for query in queries}
+
+
+def test_the_open_data_lists_each_name_with_its_language(fixture_site):
+    data = fixture_site / "data" / "v1"
+    municipalities = {m["id"]: m for m in json.loads((data / "municipalities.json").read_text(encoding="utf-8"))[
+        "municipalities"]}
+    assert municipalities["dalby"]["other_names"] == [
+        {"name": "Leakšagilli", "lang": "se", "language": "nordsamiska"},
+        {"name": "Laaksokylä", "lang": "fi", "language": "finska"},
+        {"name": "Laaksokylä", "lang": "fit", "language": "meänkieli"}]
+    assert municipalities["bergby"]["other_names"] == []
+    schema = json.loads((data / "schema" / "municipalities.json").read_text(encoding="utf-8"))
+    assert schema["$defs"]["OtherNameRecord"]["properties"]["lang"]["enum"] == [
+        "se", "smj", "sje", "sju", "sma", "fi", "fit", "rom", "yi"]
