@@ -2160,6 +2160,10 @@ def too_many_entries(most: object) -> tuple[str, str]:
 def too_few_entries(least: int) -> tuple[str, str]:
     return f"listan måste ha minst {count(least, 'post', 'poster')}", "Lägg till en post som börjar med `- `."
 NOT_A_REFERENCE = "ingen giltig hänvisning till en punkt"
+# Where one value belongs and a list or a block stands: said so, never as Python spells the list.
+NOT_ONE_VALUE = "inte en lista eller ett block"
+# The date's form, said the same by `validate` whatever the value was (`model.NOT_A_DATE`).
+DATE_HINT = "Skriv ÅÅÅÅ-MM-DD, t.ex. 2026-03-01."
 NOT_ALLOWED = "inte ett tillåtet värde"
 
 
@@ -2431,7 +2435,7 @@ def _swedish(kind: str, error: dict, model: type[BaseModel], loc: tuple, node: A
             return "värdet saknas.", "Skriv ett av de tillåtna värdena efter kolonet: " + ", ".join(shown_values(expected)) + "."
         if isinstance(value, (list, dict)):  # `kind: [party-plan]`: never show Python's spelling of a list
             one = value[0] if isinstance(value, list) and len(value) == 1 and value[0] in expected else None
-            return ("här ska det stå ett värde, inte en lista eller ett block.",
+            return (f"här ska det stå ett värde, {NOT_ONE_VALUE}.",
                     f"Skriv {name}: {one if re.fullmatch(r'[a-z0-9-]+', one) else quoted(one)} utan hakparenteser."
                     if one else allowed_values(expected))
         close = _closest_value(str(value), expected, _labels_of(expected))
@@ -2470,7 +2474,7 @@ def _swedish(kind: str, error: dict, model: type[BaseModel], loc: tuple, node: A
     if kind in ("int_parsing", "int_type", "int_from_float"):
         example = "3" if str(name) in ("probability", "consequence") else "2024"
         if isinstance(value, (list, dict)):  # `year: [2024]`: never show Python's spelling of a list
-            return "här ska det stå ett heltal, inte en lista eller ett block.", f"Skriv ett enda tal, t.ex. {name}: {example}."
+            return f"här ska det stå ett heltal, {NOT_ONE_VALUE}.", f"Skriv ett enda tal, t.ex. {name}: {example}."
         return f"'{echoed}' är inget heltal.", f"Skriv bara siffror, t.ex. {example}."
     if kind == "int_parsing_size":  # more digits than Python reads as a number
         return (f"talet har för många siffror ({len(str(value).strip())}).",
@@ -2480,10 +2484,14 @@ def _swedish(kind: str, error: dict, model: type[BaseModel], loc: tuple, node: A
         what, hint = out_of_range(kind.startswith("greater"), bound)  # greater: the value is below the lowest allowed
         return f"{echoed} är {what}.", hint
     if kind in ("date_from_datetime_parsing", "date_parsing", "date_type"):
+        if isinstance(value, (list, dict)):  # `retrieved: [2026-03-01]`: never show Python's spelling of a list
+            return f"här ska det stå ett datum, {NOT_ONE_VALUE}.", DATE_HINT
         if re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", str(value)):  # the form is right: `2026-02-30`
             return f"'{echoed}' är inget datum i kalendern.", "Kontrollera dag och månad."
-        return f"'{echoed}' är inget datum.", "Skriv datum som ÅÅÅÅ-MM-DD, t.ex. 2026-03-01."
+        return f"'{echoed}' är inget datum.", DATE_HINT
     if kind in ("bool_parsing", "bool_type"):
+        if isinstance(value, (list, dict)):  # `dating_inferred: [true]`: never show Python's spelling of a list
+            return f"här ska det stå true eller false, {NOT_ONE_VALUE}.", "Skriv true eller false."
         return f"'{echoed}' är varken true eller false.", "Skriv true eller false."
     if kind in ("list_type",):
         # `– ekonomi` on each line, pasted with a word processor's dash: one text, or fields
@@ -2514,12 +2522,17 @@ def _swedish(kind: str, error: dict, model: type[BaseModel], loc: tuple, node: A
             message = f"'{echoed}'" + message[len(f"'{value}'"):]
         # The model writes "what is wrong; how to fix it".
         message, _, hint = message.partition("; ")
+        if isinstance(value, (list, dict)) and message.startswith(f"'{echoed}'"):  # never Python's spelling of a list
+            message = f"här ska det stå ett enda värde, {NOT_ONE_VALUE}"
         return message.rstrip(".") + ".", (hint[:1].upper() + hint[1:]).rstrip(".") + "." if hint else ""
     if kind.startswith("decimal"):
         if isinstance(value, (list, dict)):  # `value: [1, 2]`: never show Python's spelling of a list
-            return "här ska det stå ett tal, inte en lista eller ett block.", "Skriv ett enda tal, t.ex. 620,9 eller -46,7."
+            return f"här ska det stå ett tal, {NOT_ONE_VALUE}.", "Skriv ett enda tal, t.ex. 620,9 eller -46,7."
         return f"'{echoed}' är inget tal.", "Skriv t.ex. 620,9 eller -46,7."
-    # A rule without a message of its own here: said in Swedish, never in pydantic's English.
+    # A rule without a message of its own here: said in Swedish, never in pydantic's English
+    # (nor a list or block in Python's spelling).
+    if isinstance(value, (list, dict)):
+        return f"här ska det stå ett enda värde, {NOT_ONE_VALUE}.", "Skriv värdet som i exemplet i guiden Så lämnar ni in er plan (docs/bidra.md)."
     return f"'{echoed}' godtas inte här.", "Skriv värdet som i exemplet i guiden Så lämnar ni in er plan (docs/bidra.md)."
 
 

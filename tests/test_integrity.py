@@ -662,6 +662,41 @@ def test_blank_text_is_refused(project, cli, field, line, col):
             "Tips: Skriv en text eller ta bort fältet om det är frivilligt.") in result.err
 
 
+# Where one value belongs, a list or a block is said to be one: `['a', 'b']` and `{'a': 'b'}`,
+# Python's spelling of what the file wrote as `[a, b]` or `{a: b}`, are no words for a party office.
+PYTHON_SPELLING = ("['", "{'", "[]", "{}")
+
+
+@pytest.mark.parametrize("old", ["year: 2024", "kind: party-plan", "title: Förslag till verksamhetsplan 2024",
+                                 "  retrieved: 2026-11-22", "  archive: sources/bergby-a-plan-2024.txt",
+                                 "        locator: Mål och uppdrag", "        kind: assignment",
+                                 "dating_inferred: true"])
+@pytest.mark.parametrize("value", ["[a, b]", "{a: b}", "[]", "{}"])
+def test_no_message_spells_a_list_or_block_as_python_does(project, cli, old, value):
+    if old == "dating_inferred: true":  # a field the fixture leaves out
+        edit(project, "year: 2024", "year: 2024\ndating_inferred: true\ndating_note: Året står i filnamnet.")
+    name, _, _ = old.partition(":")
+    edit(project, old, f"{name}: {value}")
+    result = validate(cli, project)
+    assert result.code == 1
+    said = [line for line in result.lines if f"{name.strip()}: " in line]
+    assert said, result.err
+    assert not [line for line in said if any(spelling in line for spelling in PYTHON_SPELLING)], result.err
+
+
+@pytest.mark.parametrize("old, new, expected", [
+    ("  retrieved: 2026-11-22", "  retrieved: [2026-11-22]",
+     "source.retrieved: här ska det stå ett datum, inte en lista eller ett block. Tips: Skriv ÅÅÅÅ-MM-DD, t.ex. 2026-03-01."),
+    ("year: 2024", "year: 2024\ndating_inferred: [true]\ndating_note: Året står i filnamnet.",
+     "dating_inferred: här ska det stå true eller false, inte en lista eller ett block. Tips: Skriv true eller false."),
+])
+def test_list_where_one_value_belongs_is_said_in_words(project, cli, old, new, expected):
+    edit(project, old, new)
+    result = validate(cli, project)
+    assert result.code == 1
+    assert any(line.endswith(expected) for line in result.lines), result.err
+
+
 def test_duplicated_topic_is_refused(project, cli):
     edit(project, "topics: [hemloshet]", "topics: [hemloshet, hemloshet]")
     result = validate(cli, project)
