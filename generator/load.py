@@ -1972,6 +1972,12 @@ def field_path(loc: tuple) -> str:
 
 def _fields_of(model: type[BaseModel], loc: tuple) -> list[str]:
     """The keys allowed at `loc`, found by walking the model's field types."""
+    block = _block_at(model, loc)
+    return list(block.model_fields) if block else []
+
+
+def _block_at(model: type[BaseModel], loc: tuple) -> Optional[type[BaseModel]]:
+    """The model of the block at `loc`; None where `loc` leads to no block."""
     current: Any = model
     for part in loc:
         current = _unwrap(current)
@@ -1981,11 +1987,9 @@ def _fields_of(model: type[BaseModel], loc: tuple) -> list[str]:
         elif isinstance(current, type) and issubclass(current, BaseModel) and part in current.model_fields:
             current = current.model_fields[part].annotation
         else:
-            return []
+            return None
     current = _unwrap(current)
-    if isinstance(current, type) and issubclass(current, BaseModel):
-        return list(current.model_fields)
-    return []
+    return current if isinstance(current, type) and issubclass(current, BaseModel) else None
 
 
 @functools.lru_cache(maxsize=None)
@@ -2513,7 +2517,9 @@ def _swedish(kind: str, error: dict, model: type[BaseModel], loc: tuple, node: A
             return what, f"Skriv period: {{start: {years[0]}, end: {years[-1]}}} med dokumentets första och sista år."
         if isinstance(node, Sequence):  # `source:` and `  - title: …`: one field block written as a list entry
             return f"{A_LIST_NOT_A_BLOCK[0]}.", A_LIST_NOT_A_BLOCK[1]
-        return f"{NOT_A_BLOCK[0]}.", NOT_A_BLOCK[1]
+        # `risk: high`: which fields go on the lines below, or the hint leaves the writer guessing.
+        fields = _fields_of(model, loc)
+        return f"{NOT_A_BLOCK[0]}.", NOT_A_BLOCK[1] + (" " + allowed_fields(fields) if fields else "")
     if kind in ("string_type",):
         return f"{NOT_A_TEXT[0]}.", NOT_A_TEXT[1]
     if kind in ("value_error", "assertion_error"):

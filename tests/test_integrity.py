@@ -47,6 +47,14 @@ def validate(cli, project):
     return cli("--root", str(project), "validate")
 
 
+def refused_with(project, cli, old: str, new: str, expected: str) -> None:
+    """`old` written as `new` fails validation with a line that ends with `expected`."""
+    edit(project, old, new)
+    result = validate(cli, project)
+    assert result.code == 1
+    assert any(line.endswith(expected) for line in result.lines), result.err
+
+
 # --- files are what they claim -----------------------------------------------------------
 @pytest.mark.parametrize("target", ["/proc/self/environ", "/etc/passwd"])
 def test_symlinked_source_to_a_machine_file_is_refused(project, cli, target):
@@ -691,10 +699,22 @@ def test_no_message_spells_a_list_or_block_as_python_does(project, cli, old, val
      "dating_inferred: här ska det stå true eller false, inte en lista eller ett block. Tips: Skriv true eller false."),
 ])
 def test_list_where_one_value_belongs_is_said_in_words(project, cli, old, new, expected):
-    edit(project, old, new)
-    result = validate(cli, project)
-    assert result.code == 1
-    assert any(line.endswith(expected) for line in result.lines), result.err
+    refused_with(project, cli, old, new, expected)
+
+
+# A scalar where a block belongs (`risk: high`): the hint names the block's fields, as the hint
+# beside an unknown field does, not only that some go "on the lines below".
+@pytest.mark.parametrize("old, new, expected", [
+    ("  retrieved: 2026-11-22\n", "  retrieved: 2026-11-22\nattribution: Partiet\n",
+     "attribution: här ska det stå ett block med fält (nyckel: värde). Tips: Skriv fälten indragna på raderna under. "
+     "Tillåtna fält här: claim, sources."),
+    ("source:\n  title: Arbetarpartiets förslag till verksamhetsplan 2024\n  archive: sources/bergby-a-plan-2024.txt\n"
+     "  retrieved: 2026-11-22\n", "source: sources/bergby-a-plan-2024.txt\n",
+     "source: här ska det stå ett block med fält (nyckel: värde). Tips: Skriv fälten indragna på raderna under. "
+     "Tillåtna fält här: title, url, archive, retrieved, publisher."),
+])
+def test_block_expected_hint_names_its_fields(project, cli, old, new, expected):
+    refused_with(project, cli, old, new, expected)
 
 
 def test_duplicated_topic_is_refused(project, cli):
