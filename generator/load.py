@@ -2394,6 +2394,22 @@ def allowed_fields(allowed: list[str]) -> str:
     return "Tillåtna fält här: " + ", ".join(allowed) + "."
 
 
+def _fill_or_remove(fill: str, remove: str, model: type[BaseModel], loc: tuple) -> str:
+    """The hint for a field left empty: a required field is to be filled in, an optional one
+    may be removed instead. "ta bort fältet om det är frivilligt" left the writer of `title:`
+    to find out which it is, and offered to remove a field the plan cannot do without."""
+    required = _required(model, loc)
+    if required is None:  # not a field of a block (an entry of a list): both ways
+        return f"{fill}, eller {remove} om fältet är frivilligt."
+    return f"{fill}; fältet måste vara med." if required else f"{fill}, eller {remove}: fältet är frivilligt."
+
+
+def _required(model: type[BaseModel], loc: tuple) -> Optional[bool]:
+    """Whether the field at `loc` must be there; None where `loc` names no field of a block."""
+    block = _block_at(model, loc[:-1]) if loc and isinstance(loc[-1], str) else None
+    return block.model_fields[loc[-1]].is_required() if block and loc[-1] in block.model_fields else None
+
+
 def missing_said(name: str) -> str:
     """The message for a required field left out (`checks` adds to a missing quote's hint by it)."""
     return f"fältet '{name}' saknas."
@@ -2432,7 +2448,7 @@ def _swedish(kind: str, error: dict, model: type[BaseModel], loc: tuple, node: A
     if value is None and kind.endswith("_type"):
         if isinstance(name, int):  # `-` with nothing after it: there is no colon to write after
             return "listpunkten är tom.", "Skriv punktens innehåll efter strecket, eller ta bort raden."
-        return "värdet saknas.", "Skriv ett värde efter kolonet, eller ta bort raden om fältet är frivilligt."
+        return "värdet saknas.", _fill_or_remove("Skriv ett värde efter kolonet", "ta bort raden", model, loc)
     if kind == "literal_error":
         expected = re.findall(r"'([^']*)'", ctx.get("expected", ""))
         if value is None:  # `kind:` with nothing after the colon
@@ -2468,7 +2484,7 @@ def _swedish(kind: str, error: dict, model: type[BaseModel], loc: tuple, node: A
         return (f"texten är för lång ({grouped(len(str(value)))} tecken, högst {ctx.get('max_length')}).",
                 f"Korta texten{split}.")
     if kind == "string_too_short":
-        return "texten får inte vara tom.", "Skriv en text eller ta bort fältet om det är frivilligt."
+        return "texten får inte vara tom.", _fill_or_remove("Skriv en text", "ta bort fältet", model, loc)
     if kind in ("too_long",):
         what, hint = too_many_entries(ctx.get("max_length"))
         return f"{what}.", hint
@@ -2530,6 +2546,10 @@ def _swedish(kind: str, error: dict, model: type[BaseModel], loc: tuple, node: A
         message, _, hint = message.partition("; ")
         if isinstance(value, (list, dict)) and message.startswith(f"'{echoed}'"):  # never Python's spelling of a list
             message = f"här ska det stå ett enda värde, {NOT_ONE_VALUE}"
+        from .model import BLANK  # as in _read_plans: imported when used
+
+        if message == BLANK[0]:  # `title: ' '`: the model cannot tell whether its field may be left out
+            hint = _fill_or_remove("Skriv en text", "ta bort fältet", model, loc)
         return message.rstrip(".") + ".", (hint[:1].upper() + hint[1:]).rstrip(".") + "." if hint else ""
     if kind.startswith("decimal"):
         if isinstance(value, (list, dict)):  # `value: [1, 2]`: never show Python's spelling of a list

@@ -667,7 +667,27 @@ def test_blank_text_is_refused(project, cli, field, line, col):
     result = validate(cli, project)
     assert result.code == 1
     assert (f"{PLAN}:{line}:{col}: {field}: texten består bara av mellanslag. "
-            "Tips: Skriv en text eller ta bort fältet om det är frivilligt.") in result.err
+            "Tips: Skriv en text; fältet måste vara med.") in result.err
+
+
+# A field left empty: the hint says whether it may go. "… eller ta bort fältet om det är
+# frivilligt" beside `title:` offered to remove a field no plan can do without, and left the
+# writer to find out which kind of field it was.
+@pytest.mark.parametrize("old, new, expected", [
+    ("title: Förslag till verksamhetsplan 2024", "title: ' '",
+     "title: texten består bara av mellanslag. Tips: Skriv en text; fältet måste vara med."),
+    ("title: Förslag till verksamhetsplan 2024", "title: ''",
+     "title: texten får inte vara tom. Tips: Skriv en text; fältet måste vara med."),
+    ("title: Förslag till verksamhetsplan 2024", "title:",
+     "title: värdet saknas. Tips: Skriv ett värde efter kolonet; fältet måste vara med."),
+    ("topics: [familjecentral]", "topics:",
+     "sections[0].items[0].topics: värdet saknas. Tips: Skriv ett värde efter kolonet, eller ta bort raden: fältet är frivilligt."),
+    ("  retrieved: 2026-11-22", "  retrieved: 2026-11-22\n  publisher: ' '",
+     "source.publisher: texten består bara av mellanslag. Tips: Skriv en text, eller ta bort fältet: fältet är "
+     "frivilligt."),
+])
+def test_empty_field_hint_says_whether_the_field_may_be_removed(project, cli, old, new, expected):
+    refused_with(project, cli, old, new, expected)
 
 
 # Where one value belongs, a list or a block is said to be one: `['a', 'b']` and `{'a': 'b'}`,
