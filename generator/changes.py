@@ -679,8 +679,8 @@ def unreadable_markdown(failure: RevisionUnreadable, limit: int = 20, terminal: 
     escaped = log_text if terminal else html_text
     lines = ["## Vad ändringen betyder för väljarna", "",
              f"Ändringen kunde inte sammanfattas: planerna i `{failure.rev[:12]}` går inte att läsa "
-             f"({count(len(failure.errors), 'fel', 'fel')}). Rätta felen som steget *Validera* visar; då kommer "
-             "sammanfattningen med nästa gång kontrollen körs.", ""]
+             f"({count(len(failure.errors), 'fel', 'fel')}). Rätta felen som steget *Validera planer och register* "
+             "visar; då kommer sammanfattningen med nästa gång kontrollen körs.", ""]
     lines += [f"- {escaped(str(error))}" for error in failure.errors[:limit]]
     if len(failure.errors) > limit:
         lines.append(f"- … och {count(len(failure.errors) - limit, 'fel', 'fel')} till.")

@@ -367,6 +367,19 @@ def test_a_pull_request_behind_main_is_judged_and_summed_up_by_its_own_change(tm
     assert "Östra listan Bergby" in summed.stdout and "Arbetarpartiet Bergby" not in summed.stdout, summed.stdout
 
 
+def test_a_step_the_job_summary_names_is_a_step_of_the_pull_request_check():
+    """The summary that cannot be made sends the party office to a step by its name, as the
+    guide does (`docs/bidra.md`): "steget *Validera*" named no step a pull request shows."""
+    from generator.changes import RevisionUnreadable, unreadable_markdown
+    from generator.errors import LocatedError
+
+    said = unreadable_markdown(RevisionUnreadable("0" * 40, [LocatedError("plans/x.yaml", 1, 1, "", "fel.")]))
+    named = re.findall(r"steget \*([^*]+)\*", said)
+    assert named, said
+    shown = {step.get("name") for step in steps(load(PR), "data")}
+    assert set(named) <= shown, (named, shown)
+
+
 def test_pull_request_check_reads_the_base_from_the_environment_and_full_history():
     workflow = load(PR)
     checkout = steps(workflow, "data")[0]
