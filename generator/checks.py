@@ -634,12 +634,12 @@ def check_schema_line(inputs: Inputs) -> list[LocatedError]:
         # mended where it is, not added a second time.
         other = next((number for number, line in enumerate(lines, start=1) if "yaml-language-server" in line), None)
         if below:
-            hint = f"Raden står på rad {below}; flytta den till rad 1, så hjälper editorn till."
+            hint = f"Raden står på rad {below}; flytta den till rad 1, så hjälper redigeringsprogrammet till."
         elif other:
             hint = (f"Rad {other} pekar ut ett annat schema: skriv den som `{SCHEMA_LINE}`"
-                    + ("" if other == 1 else " och flytta den till rad 1") + ", så hjälper editorn till.")
+                    + ("" if other == 1 else " och flytta den till rad 1") + ", så hjälper redigeringsprogrammet till.")
         else:
-            hint = f"Lägg till raden `{SCHEMA_LINE}` överst, så hjälper editorn till."
+            hint = f"Lägg till raden `{SCHEMA_LINE}` överst, så hjälper redigeringsprogrammet till."
         errors.append(LocatedError(plan.path, 1, 1, "", "första raden ska peka ut schemat.", hint))
     return errors
 
@@ -6017,8 +6017,8 @@ def warn_editor_files(inputs: Inputs) -> list[LocatedError]:
     """An editor's temporary file beside a plan, a source or a registry (`load.EDITOR_TEMPORARY`)
     is not read, and said so: it goes when the editor closes the file, and belongs in no pull
     request (the scope check refuses it there, as a file no actor owns)."""
-    return [LocatedError(path, 1, 1, "", "filen ser ut att vara en redigerares tillfälliga fil och läses inte.",
-                         "Den försvinner när redigeraren stänger filen; ligger den kvar, ta bort den.")
+    return [LocatedError(path, 1, 1, "", "filen ser ut att vara ett redigeringsprograms tillfälliga fil och läses inte.",
+                         "Den försvinner när redigeringsprogrammet stänger filen; ligger den kvar, ta bort den.")
             for path in inputs.editor_files]
 
 

@@ -2700,13 +2700,13 @@ def _hidden_hint(base: Path, folder: str, hidden: str, visible: str, wanted: str
     twin = (base / visible).is_file()
     if hidden.startswith("._"):
         if twin:
-            return (f"Den är macOS metadata om {folder}/{visible} (en ._-fil, som följer med när filer kopieras "
+            return (f"Den är macOS-metadata om {folder}/{visible} (en ._-fil, som följer med när filer kopieras "
                     "från en Mac): ta bort den.")
-        hint = "Filer vars namn börjar med ._ är macOS metadata, som följer med när filer kopieras från en Mac: ta bort den."
+        hint = "Filer vars namn börjar med ._ är macOS-metadata, som följer med när filer kopieras från en Mac: ta bort den."
         return hint if visible == wanted or visible.startswith((".", "_")) else \
             f"{hint} Är den en plan ni har skrivit, byt namn till {visible}."
     if twin:
-        return f"Den är en kopia av {folder}/{visible}, som en editor kan ha sparat: ta bort den."
+        return f"Den är en kopia av {folder}/{visible}, som ett redigeringsprogram kan ha sparat: ta bort den."
     if visible == wanted or visible.startswith((".", "_")):
         return "Ta bort den."
     return f"Byt namn till {visible}."
@@ -2717,7 +2717,7 @@ def _moved_hint(base: Path, folder: str, name: str, wanted: str) -> str:
     name: never onto a file there, a hidden or an empty name."""
     visible = _visible_name(name)
     if name.startswith(".") and (base / visible).is_file():
-        return f"Den är en kopia av {folder}/{visible}, som en editor kan ha sparat: ta bort den."
+        return f"Den är en kopia av {folder}/{visible}, som ett redigeringsprogram kan ha sparat: ta bort den."
     if visible == wanted or not visible.endswith(wanted) or visible.startswith((".", "_")):
         return "Ta bort den."
     return f"Flytta den till {folder}/{visible}."

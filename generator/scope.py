@@ -506,8 +506,8 @@ def _refusal(scope: Scope) -> list[str]:
                      f"till det i {ACTORS_FILE} i samma pull request, eller öppna ett issue med formuläret "
                      "”Lägg till vårt parti”.")
     if scope.editor_files:
-        lines.append(f"Den här pull requesten ändrar en redigerares tillfälliga filer: {_listing(scope.editor_files)}")
-        lines.append("En sådan fil skriver redigeraren bredvid filen den har öppen; den hör inte hemma i repot. Ta bort "
+        lines.append(f"Den här pull requesten ändrar ett redigeringsprograms tillfälliga filer: {_listing(scope.editor_files)}")
+        lines.append("En sådan fil skriver redigeringsprogrammet bredvid filen det har öppen; den hör inte hemma i repot. Ta bort "
                      "den ur pull requesten (git rm --cached <fil>), så blir bara planen och källtexten kvar.")
     if scope.added and scope.registry_problems:
         lines.append(f"Den här pull requesten lägger till {scope.added[0].id} men ändrar mer i registret än "

@@ -899,20 +899,20 @@ def test_check_schema_line(project, cli):
     text = (project / PLAN).read_text(encoding="utf-8")
     (project / PLAN).write_text(text.split("\n", 1)[1], encoding="utf-8")
     assert f"{PLAN}:1:1: (filen): första raden ska peka ut schemat. Tips: Lägg till raden " \
-           f"`{checks.SCHEMA_LINE}` överst, så hjälper editorn till." in refused(cli, project)
+           f"`{checks.SCHEMA_LINE}` överst, så hjälper redigeringsprogrammet till." in refused(cli, project)
 
 
 def test_a_schema_line_with_another_path_is_to_be_mended_not_added_again(project, cli):
     """The hint said to add the line on top of the one that was there with a wrong path."""
     edit(project, PLAN, checks.SCHEMA_LINE, "# yaml-language-server: $schema=docs/schema/plan.schema.json")
     assert f"{PLAN}:1:1: (filen): första raden ska peka ut schemat. Tips: Rad 1 pekar ut ett annat schema: skriv " \
-           f"den som `{checks.SCHEMA_LINE}`, så hjälper editorn till." in refused(cli, project)
+           f"den som `{checks.SCHEMA_LINE}`, så hjälper redigeringsprogrammet till." in refused(cli, project)
 
 
 def test_check_schema_line_below_a_document_start(project, cli):
     edit(project, PLAN, checks.SCHEMA_LINE, "---\n" + checks.SCHEMA_LINE)
     assert f"{PLAN}:1:1: (filen): första raden ska peka ut schemat. Tips: Raden står på rad 2; flytta den till " \
-           "rad 1, så hjälper editorn till." in refused(cli, project)
+           "rad 1, så hjälper redigeringsprogrammet till." in refused(cli, project)
 
 
 def test_check_one_dating(project, cli):

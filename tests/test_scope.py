@@ -760,7 +760,7 @@ def test_an_editors_temporary_file_is_refused_even_when_its_name_is_the_actors(r
     commit(repo, {"plans/bergby-a-plan-2024.yaml~": "en gammal kopia\n"})
     result = cli("--root", str(repo), "check-scope", "--base", "HEAD~1")
     assert result.code == 1
-    assert ("Den här pull requesten ändrar en redigerares tillfälliga filer: plans/bergby-a-plan-2024.yaml~"
+    assert ("Den här pull requesten ändrar ett redigeringsprograms tillfälliga filer: plans/bergby-a-plan-2024.yaml~"
             in result.err), result.err
 
 
@@ -793,7 +793,7 @@ def test_an_editors_temporary_file_in_the_registry_is_refused_and_one_deleted_pa
     was refused as adding it."""
     commit(repo, {"registry/actors.yaml~": "en gammal kopia\n"})
     result = cli("--root", str(repo), "check-scope", "--base", "HEAD~1")
-    assert result.code == 1 and "en redigerares tillfälliga filer: registry/actors.yaml~" in result.err, result.err
+    assert result.code == 1 and "ett redigeringsprograms tillfälliga filer: registry/actors.yaml~" in result.err, result.err
     commit(repo, {"plans/bergby-a-plan-2024.yaml~": "en gammal kopia\n"})
     (repo / "plans/bergby-a-plan-2024.yaml~").unlink()
     commit(repo, {})

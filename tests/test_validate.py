@@ -44,8 +44,8 @@ def test_an_editors_temporary_file_is_warned_about_not_refused(project, cli, nam
     (project / name).write_bytes(b"b0VIM 9.0\x00")
     result = cli("--root", str(project), "validate")
     assert result.code == 0, result.err
-    assert (f"Varning: {name}:1:1: (filen): filen ser ut att vara en redigerares tillfälliga fil och läses inte. Tips: "
-            "Den försvinner när redigeraren stänger filen; ligger den kvar, ta bort den.") in result.err, result.err
+    assert (f"Varning: {name}:1:1: (filen): filen ser ut att vara ett redigeringsprograms tillfälliga fil och läses inte. Tips: "
+            "Den försvinner när redigeringsprogrammet stänger filen; ligger den kvar, ta bort den.") in result.err, result.err
 
 
 def test_valid_project_passes(project, cli):
@@ -392,9 +392,9 @@ def test_a_hidden_copy_beside_a_plan_or_source_is_named_once_and_not_read(projec
     errors = [line for line in lines if line.startswith("plans/")] + [line for line in lines if line.startswith("sources/")]
     assert errors == [
         "plans/.#bergby-a-plan-2024.yaml:1:1: (filen): filens namn börjar med punkt, så den är dold och läses inte. "
-        "Tips: Den är en kopia av plans/bergby-a-plan-2024.yaml, som en editor kan ha sparat: ta bort den.",
+        "Tips: Den är en kopia av plans/bergby-a-plan-2024.yaml, som ett redigeringsprogram kan ha sparat: ta bort den.",
         "sources/.bergby-a-plan-2024.txt:1:1: (filen): filens namn börjar med punkt, så den är dold och läses inte. "
-        "Tips: Den är en kopia av sources/bergby-a-plan-2024.txt, som en editor kan ha sparat: ta bort den.",
+        "Tips: Den är en kopia av sources/bergby-a-plan-2024.txt, som ett redigeringsprogram kan ha sparat: ta bort den.",
     ], errors
     # The plan itself saved with a point first is to be renamed, and its source is not "unused".
     (project / "plans" / ".#bergby-a-plan-2024.yaml").unlink()
@@ -414,12 +414,12 @@ def test_a_hidden_file_is_never_told_to_take_another_hidden_or_empty_name(projec
     (plans / "gamla" / ".bergby-o-webb.yaml").write_bytes((plans / "bergby-o-webb.yaml").read_bytes())
     hints = {line.split(":", 1)[0]: line.partition(" Tips: ")[2] for line in _errors_of(cli("--root", str(project), "validate"))}
     assert hints == {
-        "plans/gamla/.bergby-o-webb.yaml": "Den är en kopia av plans/bergby-o-webb.yaml, som en editor kan ha sparat: "
+        "plans/gamla/.bergby-o-webb.yaml": "Den är en kopia av plans/bergby-o-webb.yaml, som ett redigeringsprogram kan ha sparat: "
                                            "ta bort den.",
         "plans/.#.yaml": "Ta bort den.",
-        "plans/._bergby-o-webb.yaml": "Den är macOS metadata om plans/bergby-o-webb.yaml (en ._-fil, som följer med när filer "
+        "plans/._bergby-o-webb.yaml": "Den är macOS-metadata om plans/bergby-o-webb.yaml (en ._-fil, som följer med när filer "
                                       "kopieras från en Mac): ta bort den.",
-        "plans/.bergby-o-webb.yml": "Den är en kopia av plans/bergby-o-webb.yaml, som en editor kan ha sparat: ta bort den.",
+        "plans/.bergby-o-webb.yml": "Den är en kopia av plans/bergby-o-webb.yaml, som ett redigeringsprogram kan ha sparat: ta bort den.",
         "plans/gamla/.x.yaml": "Flytta den till plans/x.yaml.",
     }, hints
 
@@ -430,7 +430,7 @@ def test_macos_metadata_without_its_plan_is_said_to_be_metadata_not_a_plan_to_re
     (project / "plans" / "._bergby-m-plan-2025.yaml").write_bytes(b"\x00\x05\x16\x07\x00\x02\x00\x00Mac OS X")
     hints = {line.split(":", 1)[0]: line.partition(" Tips: ")[2] for line in _errors_of(cli("--root", str(project), "validate"))}
     assert hints == {"plans/._bergby-m-plan-2025.yaml": (
-        "Filer vars namn börjar med ._ är macOS metadata, som följer med när filer kopieras från en Mac: ta bort den. "
+        "Filer vars namn börjar med ._ är macOS-metadata, som följer med när filer kopieras från en Mac: ta bort den. "
         "Är den en plan ni har skrivit, byt namn till bergby-m-plan-2025.yaml.")}, hints
 
 

@@ -1,0 +1,66 @@
+"""Everything voters and party offices read names one thing by one Swedish word.
+
+The messages of `validate`, the pull request's summary, the templates and the guide are read
+side by side: a party office told to open "redigeringsprogrammet" in one message and "editorn"
+in the next cannot know it is the same program. Each rule below names the words that were
+found in place of the project's own term; the test reads every Swedish text the project
+writes (the generator's strings, not its docstrings; the templates without their comments; the
+guide and the contributors' note) and names the file and the words.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+from pathlib import Path
+
+import pytest
+
+from conftest import REPO
+
+# (what is written instead, the project's term): the term as it is written everywhere else.
+WORDS = [
+    (r"\beditor(?:n|ns|er|erna)?\b", "redigeringsprogram(met)"),
+    (r"\bredigerare(?:n|ns|s)?\b", "redigeringsprogram(met)"),
+    (r"\bwebbeditor(?:n|ns)?\b", "webbredigerare (GitHubs)"),
+    # A compound with a name is one word, joined by a hyphen (Språkrådet): not two.
+    (r"\bmacOS metadata\b", "macOS-metadata"),
+]
+
+# A string in the generator is Swedish text when it has a Swedish letter or word.
+SWEDISH = re.compile(r"[åäöÅÄÖ]|\b(?:och|inte|det|som|för|med|att|ska|eller|finns|står|är|en|ett|på|till)\b")
+
+
+def _generator_texts() -> list[tuple[str, str]]:
+    texts = []
+    for path in sorted((REPO / "generator").glob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        docstrings = {id(node.body[0].value) for node in ast.walk(tree)
+                      if isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef))
+                      and node.body and isinstance(node.body[0], ast.Expr)}
+        texts += [(f"{path.relative_to(REPO)}:{node.lineno}", node.value) for node in ast.walk(tree)
+                  if isinstance(node, ast.Constant) and isinstance(node.value, str)
+                  and id(node) not in docstrings and SWEDISH.search(node.value)]
+    return texts
+
+
+def _page_texts() -> list[tuple[str, str]]:
+    comment = re.compile(r"\{#.*?#\}", re.S)  # a template's comments are for its maintainers, in English
+    pages = sorted((REPO / "generator" / "templates").glob("*.j2")) + [REPO / "docs" / "bidra.md", REPO / "CONTRIBUTING.md"]
+    return [(str(path.relative_to(REPO)), comment.sub("", path.read_text(encoding="utf-8"))) for path in pages]
+
+
+TEXTS = _generator_texts() + _page_texts()
+
+
+def test_the_texts_are_read():
+    """The rules below read the messages and the pages, not nothing."""
+    places = {place.split(":")[0] for place, _ in TEXTS}
+    assert {"generator/checks.py", "generator/load.py", "generator/scope.py", "docs/bidra.md",
+            "generator/templates/compare.md.j2"} <= places
+
+
+@pytest.mark.parametrize("written, term", WORDS, ids=[term for _, term in WORDS])
+def test_one_word_for_one_thing(written, term):
+    found = [(place, match.group(0)) for place, text in TEXTS for match in re.finditer(written, text)]
+    assert not found, f"skriv {term}: {found}"
