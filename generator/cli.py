@@ -63,7 +63,7 @@ def summary_markdown(errors: list[LocatedError], limit: int = MAX_SUMMARY_BYTES,
     (annotations stop at ten), escaped like the site's pages and cut off well under GitHub's limit."""
     lines = [title or f"## Kontrollen hittade {count(len(errors), 'fel', 'fel')}", ""]
     if len(errors) > MAX_ANNOTATIONS:
-        lines += [f"De första {MAX_ANNOTATIONS} visas också i filernas diff. Här är alla:", ""]
+        lines += [f"De första {MAX_ANNOTATIONS} står också vid sina rader under fliken Files changed. Här är alla:", ""]
     lines += [f"| Fil | Rad | Kolumn | Fält | {noun[0].capitalize()} | Tips |", "|---|---|---|---|---|---|"]
     size = sum(len(line.encode()) + 1 for line in lines)
     for shown, e in enumerate(errors):

@@ -23,6 +23,8 @@ WORDS = [
     (r"\beditor(?:n|ns|er|erna)?\b", "redigeringsprogram(met)"),
     (r"\bredigerare(?:n|ns|s)?\b", "redigeringsprogram(met)"),
     (r"\bwebbeditor(?:n|ns)?\b", "webbredigerare (GitHubs)"),
+    # GitHub's tab where the first errors stand by their lines, as the guide names it.
+    (r"\bdiff(?:en|ar|arna)?\b", "vid raderna under fliken Files changed"),
     # A compound with a name is one word, joined by a hyphen (Språkrådet): not two.
     (r"\bmacOS metadata\b", "macOS-metadata"),
 ]
