@@ -2289,6 +2289,20 @@ def _meant_field(written: str, allowed: list[str]) -> Optional[str]:
     return close[0] if close else None
 
 
+def _id_example(loc: tuple) -> str:
+    """An id to show where the value gives none (`actor: ''`): one of the field's own kind, not
+    a topic's (`hemloshet`) beside `actor`, where the hint then pointed at the wrong registry."""
+    names = [part for part in loc if isinstance(part, str)]
+    last = names[-1] if names else ""
+    if last == "actor" or (last == "id" and "actors" in names):
+        return "eskilstuna-v"
+    if last == "municipality" or (last == "id" and "municipalities" in names):
+        return "eskilstuna"
+    if last == "id" and "items" in names:
+        return "ingen-sover-ute"
+    return "hemloshet"
+
+
 def id_hint(example: str) -> str:
     return f"Använd bara små bokstäver a–z (inte å, ä, ö), siffror och bindestreck, t.ex. `{example}`."
 
@@ -2472,7 +2486,7 @@ def _swedish(kind: str, error: dict, model: type[BaseModel], loc: tuple, node: A
             example = f"{plan_part or 'eskilstuna-v-valplattform-2022'}#{item_part or '…'}"
             return f"'{echoed}' är {NOT_A_REFERENCE}.", reference_hint(example) + (
                 "" if item_part else " Efter # står id:t för punkten som följs upp.")
-        return _not_an_id(value), id_hint(as_id(str(value)) or "hemloshet")
+        return _not_an_id(value), id_hint(as_id(str(value)) or _id_example(loc))
     if kind == "string_too_long":
         if str(name) == "id":
             return (f"id:t är för långt ({len(str(value))} tecken, högst {ctx.get('max_length')}).",

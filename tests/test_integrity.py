@@ -47,9 +47,9 @@ def validate(cli, project):
     return cli("--root", str(project), "validate")
 
 
-def refused_with(project, cli, old: str, new: str, expected: str) -> None:
-    """`old` written as `new` fails validation with a line that ends with `expected`."""
-    edit(project, old, new)
+def refused_with(project, cli, old: str, new: str, expected: str, name: str = PLAN) -> None:
+    """`old` written as `new` (in `name`) fails validation with a line that ends with `expected`."""
+    edit(project, old, new, name)
     result = validate(cli, project)
     assert result.code == 1
     assert any(line.endswith(expected) for line in result.lines), result.err
@@ -720,6 +720,22 @@ def test_no_message_spells_a_list_or_block_as_python_does(project, cli, old, val
 ])
 def test_list_where_one_value_belongs_is_said_in_words(project, cli, old, new, expected):
     refused_with(project, cli, old, new, expected)
+
+
+# An id with nothing to make an example of (`actor: ''`): the example is an id of the field's
+# own kind. `hemloshet`, a topic's id, beside an actor sent the writer to the wrong registry.
+@pytest.mark.parametrize("old, new, name, expected", [
+    ("actor: bergby-a", "actor: ''", PLAN, "actor: '' är inget giltigt id. Tips: Använd bara små bokstäver a–z "
+     "(inte å, ä, ö), siffror och bindestreck, t.ex. `eskilstuna-v`."),
+    ("municipality: bergby", "municipality: '!!'", PLAN, "municipality: '!!' är inget giltigt id. Tips: Använd bara "
+     "små bokstäver a–z (inte å, ä, ö), siffror och bindestreck, t.ex. `eskilstuna`."),
+    ("      - id: kollo", "      - id: '§'", PLAN, "sections[0].items[1].id: '§' är inget giltigt id. Tips: Använd "
+     "bara små bokstäver a–z (inte å, ä, ö), siffror och bindestreck, t.ex. `ingen-sover-ute`."),
+    ("  - id: bergby-o\n", "  - id: '?'\n", "registry/actors.yaml", "actors[1].id: '?' är inget giltigt id. Tips: "
+     "Använd bara små bokstäver a–z (inte å, ä, ö), siffror och bindestreck, t.ex. `eskilstuna-v`."),
+])
+def test_id_example_is_of_the_fields_own_kind(project, cli, old, new, name, expected):
+    refused_with(project, cli, old, new, expected, name)
 
 
 # A scalar where a block belongs (`risk: high`): the hint names the block's fields, as the hint
