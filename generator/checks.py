@@ -2848,7 +2848,10 @@ def check_dating_quoted(inputs: Inputs) -> list[LocatedError]:
     errors = []
     for plan, archive, source in _plans_with_sources(inputs):
         value = plan.value
-        if value.dating_inferred:
+        # `dating_inferred: ja`, refused as it stands: whether the year is inferred is not known,
+        # and "året står inte i källan … skriv dating_inferred: true" beside it sent the writer
+        # to the field they had just written.
+        if value.dating_inferred or _stood_in(plan, "dating_inferred"):
             continue
         given = [(("year",), value.year, None)] if value.year is not None else []
         if value.period is not None:

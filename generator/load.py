@@ -1277,8 +1277,8 @@ class Loaded(Generic[M]):
     refused_unstated: list["RefusedValue"] = field(default_factory=list)  # and the kinds of promises without one
     refused_follow_ups: list["RefusedValue"] = field(default_factory=list)  # and the items' follows_up
     refused_entries: tuple[str, ...] = ()  # where each refused entry was, as written (`sections[2].tables[0].rows[0]`)
-    # Where the salvage put a stand-in for a refused value (`_stand_in`): the value is not the
-    # file's, so no check may report on it.
+    # Where the salvage put a stand-in for a refused value, or left a refused optional one out
+    # (`_stand_in`): the value is not the file's, so no check may report on it.
     stood_in: frozenset[tuple] = frozenset()
     # The top-level fields that unknown keys were taken for ("okänt fält 'yaer'. Menade du
     # 'year'?"), unless their values are plainly something else (`_accepted`): the dating rule
@@ -1709,6 +1709,7 @@ def _stand_in(root: Mapping, errors: list[dict], schema: type[BaseModel], stood_
         value = None if loc in stood_in else _stand_in_value(field_info.annotation, field_info.metadata)
         if value is None and not field_info.is_required():
             node.entries.pop(name, None)
+            stood_in.add(loc)  # left out, not the file's either: `dating_inferred: ja` is no `false`
             continue
         stand_in = Scalar(line, col, value) if value is not None else (
             None if loc in stood_in else _stand_in_block(field_info.annotation, line, col)

@@ -722,6 +722,16 @@ def test_list_where_one_value_belongs_is_said_in_words(project, cli, old, new, e
     refused_with(project, cli, old, new, expected)
 
 
+def test_refused_dating_inferred_is_the_only_error_about_the_dating(project, cli):
+    """`dating_inferred: ja` is refused; the year it was written to explain is then not also
+    said to be missing from the source, with a hint to write the very field just refused."""
+    edit(project, "year: 2024", "year: 2019\ndating_inferred: ja\ndating_note: Året står i filnamnet.")
+    result = validate(cli, project)
+    assert result.code == 1
+    assert result.lines[:-1] == [f"{PLAN}:7:18: dating_inferred: 'ja' är varken true eller false. "
+                                 "Tips: Skriv true eller false."], result.err
+
+
 # An id with nothing to make an example of (`actor: ''`): the example is an id of the field's
 # own kind. `hemloshet`, a topic's id, beside an actor sent the writer to the wrong registry.
 @pytest.mark.parametrize("old, new, name, expected", [
