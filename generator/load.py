@@ -2416,7 +2416,9 @@ def _fill_or_remove(fill: str, remove: str, model: type[BaseModel], loc: tuple) 
     required = _required(model, loc)
     if required is None:  # not a field of a block (an entry of a list): both ways
         return f"{fill}, eller {remove} om fältet är frivilligt."
-    return f"{fill}; fältet måste vara med." if required else f"{fill}, eller {remove}: fältet är frivilligt."
+    # "ta bort fältet: det är frivilligt", not "fältet: fältet".
+    return f"{fill}; fältet måste vara med." if required else \
+        f"{fill}, eller {remove}: {'det' if remove.endswith('fältet') else 'fältet'} är frivilligt."
 
 
 def _required(model: type[BaseModel], loc: tuple) -> Optional[bool]:

@@ -683,7 +683,7 @@ def test_blank_text_is_refused(project, cli, field, line, col):
     ("topics: [familjecentral]", "topics:",
      "sections[0].items[0].topics: värdet saknas. Tips: Skriv ett värde efter kolonet, eller ta bort raden: fältet är frivilligt."),
     ("  retrieved: 2026-11-22", "  retrieved: 2026-11-22\n  publisher: ' '",
-     "source.publisher: texten består bara av mellanslag. Tips: Skriv en text, eller ta bort fältet: fältet är "
+     "source.publisher: texten består bara av mellanslag. Tips: Skriv en text, eller ta bort fältet: det är "
      "frivilligt."),
 ])
 def test_empty_field_hint_says_whether_the_field_may_be_removed(project, cli, old, new, expected):
