@@ -31,7 +31,7 @@ from .lines import split_lines
 from .load import Inputs
 from .quotes import SourceText
 from .readability import Readability, readability
-from .swedish import NBSP, fold, listed, shorten, swedish_date
+from .swedish import NBSP, SEARCH_STOPWORDS, fold, listed, shorten, swedish_date
 
 _COLLATOR = icu.Collator.createInstance(icu.Locale("sv_SE"))
 # Numbers within a name by their value, as a reader counts: "Lista 9" before "Lista 10".
@@ -68,14 +68,6 @@ class _Named(_FromData):
         return self.data.name
 
 
-# Words the site's search leaves out of a query: lunr-languages' Swedish stop words, which
-# Material's search worker removes (lunr.sv.min.js). Not worth indexing as search words.
-_SEARCH_STOPWORDS = frozenset(
-    "alla allt att av blev bli blir blivit de dem den denna deras dess dessa det detta dig din dina ditt du där då "
-    "efter ej eller en er era ert ett från för ha hade han hans har henne hennes hon honom hur här i icke ingen inom "
-    "inte jag ju kan kunde man med mellan men mig min mina mitt mot mycket ni nu när någon något några och om oss på "
-    "samma sedan sig sin sina sitta själv skulle som så sådan sådana sådant till under upp ut utan vad var vara "
-    "varför varit varje vars vart vem vi vid vilka vilkas vilken vilket vår våra vårt än är åt över".split())
 # Shorter words (`e` of e-tjänster, `18`) match most of the index as a search completes them.
 _SEARCH_WORD_LENGTH = 3
 
@@ -229,7 +221,7 @@ class Topic(_Named):
         are the name's words: the search completes a word typed (`hemlös` finds `hemlösa`)."""
         written = re.findall(r"\w+", " ".join([self.data.name, *self.data.keywords]).casefold())
         words = {word for word in {*written, *fold(" ".join(written)).split()}
-                 if len(word) >= _SEARCH_WORD_LENGTH and word not in _SEARCH_STOPWORDS}
+                 if len(word) >= _SEARCH_WORD_LENGTH and word not in SEARCH_STOPWORDS}
         titled = set(re.findall(r"\w+", self.data.name.casefold()))
         return sorted(word for word in words - titled
                       if not any(other != word and other.startswith(word) for other in words | titled))

@@ -37,6 +37,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
+import re
 import shutil
 import sys
 import tempfile
@@ -65,6 +66,7 @@ from generator.outputs import site_outputs  # noqa: E402
 from generator.render import render_outputs  # noqa: E402
 from generator.search_workers import SearchWorkers  # noqa: E402
 from generator.site import build_site  # noqa: E402
+from generator.swedish import SEARCH_STOPWORDS  # noqa: E402
 from generator.swedish import count  # noqa: E402
 from generator.write import edit_url, written_before  # noqa: E402
 
@@ -240,7 +242,38 @@ def on_startup(command, dirty):
         logging.getLogger("mkdocs.commands.build").addFilter(_DirtyNotice())
 
 
-def on_config(config):
+@event_priority(100)  # before the search plugin's, which hands its separator to the index
+def _drop_stopwords_from_queries(config):
+    """A word of a query that is a stop word (`i`, `som`, `inte`) is dropped, as the search
+    drops it from the index. The theme completes every word typed (`i` becomes `i*`), and a
+    completed word skips the stop words' filter: `vinster i välfärden` listed every page with a
+    word beginning with i (*Tidiga insatser*, `ideell`) first, `citatet finns inte` those with
+    `internkontroll`. The search splits each word of a query at the index's separator, and a
+    separator that is the whole word leaves nothing of it; in the index it matches only a text
+    that is one stop word, which the index drops anyway. While a voter types, a word is gone
+    while it reads as one (`för` on the way to `förskola`)."""
+    search = _search_plugin(config)
+    whole = "|" + _whole_stopword()
+    if search is not None and search.config.separator and not search.config.separator.endswith(whole):
+        search.config.separator += whole  # once: `mkdocs serve` may keep the plugin between builds
+    return config
+
+
+def _whole_stopword() -> str:
+    """A pattern for a term that is one of the stop words, lower-case or with a capital first
+    letter (as a phone writes a query's first word): `^(?:[Aa](?:lla|llt|tt|v)|…)$`."""
+    by_letter: dict[str, list[str]] = {}
+    for word in sorted(SEARCH_STOPWORDS):
+        by_letter.setdefault(word[0], []).append(word[1:])
+    groups = []
+    for letter, rests in sorted(by_letter.items()):
+        cased = f"[{letter.upper()}{letter}]"
+        endings = [re.escape(rest) for rest in sorted(rests, key=lambda rest: (-len(rest), rest))]
+        groups.append(cased + (f"(?:{'|'.join(endings)})" if endings != [""] else ""))
+    return f"^(?:{'|'.join(groups)})$"
+
+
+def _give_site_url(config):
     """A build gets the public address (`extra.public_url`) as its `site_url`, which mkdocs.yml
     leaves unset so that `mkdocs serve` stays at /. MkDocs writes the 404 page with links from
     the root of `site_url`'s path, since it answers for missing pages at any depth: without it
@@ -255,6 +288,9 @@ def on_config(config):
         config.site_url = public_url(ROOT)
     _version_assets(config)
     return config
+
+
+on_config = CombinedEvent(_drop_stopwords_from_queries, _give_site_url)
 
 
 def _version_assets(config) -> None:

@@ -1,6 +1,6 @@
 """Swedish wording shared by the pages and the messages: a count with its noun in the right
-number, a date written out, and Swedish text folded to plain letters (for ids and matching).
-No I/O."""
+number, a date written out, Swedish text folded to plain letters (for ids and matching), and
+the words the site's search leaves out. No I/O."""
 
 from __future__ import annotations
 
@@ -14,6 +14,18 @@ from .clock import SWEDEN
 # Between a figure and its unit or noun: a line never breaks there ("12" / "punkter" in a
 # narrow table column). The pages' escaping keeps it (`escape.html_text`).
 NBSP = "\u00a0"
+
+# lunr-languages' Swedish stop words (lunr.sv.min.js), which Material's search leaves out of
+# its index: a word the search can never find as itself. Its comparison pages' hidden words
+# leave them out (`link.Topic.search_words`), and the MkDocs hook drops them from a query
+# (`mkdocs_hook._drop_stopwords_from_queries`); tests/test_search_results.py holds the list
+# to the theme's.
+SEARCH_STOPWORDS = frozenset(
+    "alla allt att av blev bli blir blivit de dem den denna deras dess dessa det detta dig din dina ditt du där då "
+    "efter ej eller en er era ert ett från för ha hade han hans har henne hennes hon honom hur här i icke ingen inom "
+    "inte jag ju kan kunde man med mellan men mig min mina mitt mot mycket ni nu när någon något några och om oss på "
+    "samma sedan sig sin sina sitta själv skulle som så sådan sådana sådant till under upp ut utan vad var vara "
+    "varför varit varje vars vart vem vi vid vilka vilkas vilken vilket vår våra vårt än är åt över".split())
 
 MONTHS = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",
           "november", "december")
