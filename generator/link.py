@@ -215,16 +215,16 @@ class Topic(_Named):
 
     @functools.cached_property
     def search_words(self) -> list[str]:
-        """The words a voter may search for the topic that its comparison pages' titles lack:
-        its keywords, and the topic's name and keywords without å, ä and ö (`hemloshet`), which
-        the site's search matches only as typed. A word that begins another is left out, as
-        are the name's words: the search completes a word typed (`hemlös` finds `hemlösa`)."""
-        written = re.findall(r"\w+", " ".join([self.data.name, *self.data.keywords]).casefold())
-        words = {word for word in {*written, *fold(" ".join(written)).split()}
-                 if len(word) >= _SEARCH_WORD_LENGTH and word not in SEARCH_STOPWORDS}
-        titled = set(re.findall(r"\w+", self.data.name.casefold()))
-        return sorted(word for word in words - titled
-                      if not any(other != word and other.startswith(word) for other in words | titled))
+        """The topic's name and keywords without å, ä and ö (`hemloshet`), which the site's
+        search matches only as typed, for its comparison pages to hold hidden. The keywords
+        as written are the pages' search tags, which the search weighs near a title word
+        (mkdocs.yml). A word that begins another is left out: the search completes a word
+        typed (`hemlos` finds `hemlosa`)."""
+        written = set(re.findall(r"\w+", " ".join([self.data.name, *self.data.keywords]).casefold()))
+        folded = {word for word in fold(" ".join(written)).split()
+                  if len(word) >= _SEARCH_WORD_LENGTH and word not in SEARCH_STOPWORDS}
+        return sorted(word for word in folded - written
+                      if not any(other != word and other.startswith(word) for other in folded | written))
 
 
 @dataclass(eq=False, repr=False)

@@ -695,10 +695,10 @@ def test_search_indexes_each_text_once_where_it_lives(repo_site):
 
 
 def _searched_words(entry: dict) -> list[str]:
-    """The words Material's search finds in an index entry: split at the site's separator
-    (mkdocs.yml), lower-cased, without markup."""
+    """The words Material's search finds in an index entry (its title, text and tags): split at
+    the site's separator (mkdocs.yml), lower-cased, without markup."""
     separator = r"""[\s\-:;!?=\[\]()"/&'’]+|,(?!\d)|\.(?!\d)"""
-    text = unescape(re.sub(r"<[^>]+>", " ", entry["title"] + " " + entry["text"]))
+    text = unescape(re.sub(r"<[^>]+>", " ", " ".join([entry["title"], entry["text"], *entry.get("tags", [])])))
     return [word for word in re.split(separator, text.casefold()) if word]
 
 
