@@ -641,6 +641,31 @@ def _term_of(data: model.Plan, terms: list[Term]) -> Optional[Term]:
     return next((term for term in terms if term.data.starts <= middle <= term.data.ends), None)
 
 
+def _placement(data: model.Plan, terms: list[Term]) -> tuple[Optional[Term], Optional[Term]]:
+    """(term, before_term) by the document's own dating: its term (`_term_of`), or, dated before
+    every registered term, the first of them."""
+    term, year = _term_of(data, terms), _dated_year(data)
+    if term is None and year is not None and terms and datetime.date(year, 7, 1) < terms[0].data.starts:
+        return None, terms[0]
+    return term, None
+
+
+def _follow_up_placement(plan: Plan, placed: dict[str, tuple[Optional[Term], Optional[Term]]],
+                         order: dict[str, int]) -> Optional[tuple[Optional[Term], Optional[Term]]]:
+    """A follow-up of promises belongs to the term of the promises it follows up, where its items
+    name them (`follows_up`), however late it is written: a 2031 follow-up of a 2026 platform's
+    promises reports on 2026–2030, and is not a document of the term under way. Of promises from
+    several terms, the latest; None where no item names a placed promise (its own dating places it)."""
+    if plan.data.kind != "promise-follow-up":
+        return None
+    originals = [placed[item.data.follows_up.split("#", 1)[0]] for item in plan.items if item.data.follows_up]
+    in_terms = [term for term, _ in originals if term is not None]
+    if in_terms:
+        return max(in_terms, key=lambda term: order[term.id]), None
+    before = next((before for _, before in originals if before is not None), None)
+    return (None, before) if before is not None else None
+
+
 # The kinds whose years are those of the term they belong to: an election platform, and a
 # follow-up of its promises, which reports on that term's promises however late it is written.
 _TERMS_OWN = frozenset({"election-platform", "promise-follow-up"})
@@ -684,11 +709,9 @@ def _link_terms(site: Site, inputs: Inputs) -> None:
             start += years
         site.upcoming_term_name = f"{start}–{start + years}"
     order = {term.id: index for index, term in enumerate(site.terms)}
+    placed = {plan.id: _placement(plan.data, site.terms) for plan in site.plans}
     for plan in site.plans:
-        plan.term = _term_of(plan.data, site.terms)
-        year = _dated_year(plan.data)
-        if plan.term is None and year is not None and site.terms and datetime.date(year, 7, 1) < site.terms[0].data.starts:
-            plan.before_term = site.terms[0]
+        plan.term, plan.before_term = _follow_up_placement(plan, placed, order) or placed[plan.id]
         plan.in_force_until = _in_force_until(plan.data, site.today)
         plan.in_force_from = _in_force_from(plan.data, site.today)
         for item in plan.items:

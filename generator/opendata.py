@@ -90,10 +90,11 @@ def _schema_text(description: str) -> ConfigDict:
     return ConfigDict(json_schema_extra={"description": description})
 
 
-# Which term a document belongs to, as `link._term_of` places it and the about page says.
+# Which term a document belongs to, as `link._link_terms` places it and the about page says.
 _TERM_RULE = ("den mandatperiod som omfattar den 1 juli dokumentets år eller periodens första år, som på "
               "webbplatsen; en valplattform från ett valår hör till perioden som valet inleder (en valplattform "
-              "2026 till `2026-2030`), och till ingen medan den perioden inte finns i terms.json")
+              "2026 till `2026-2030`), och till ingen medan den perioden inte finns i terms.json; en uppföljning av "
+              "vallöften vars punkter anger löftena de följer upp (`follows_up`) hör till löftenas period")
 TERM_DESCRIPTION = (f"Mandatperioden som dokumentet hör till, som id i terms.json (t.ex. `2022-2026`): {_TERM_RULE}. "
                     "Saknas (null) för ett odaterat dokument, ett år utanför registrets perioder och en valplattform "
                     "vars period registret inte har än.")
@@ -858,6 +859,9 @@ FORMAT_CHANGES = (
     ("2026-12-05", "`municipalities.json` har fått fältet `other_names`, kommunens officiella namn på nationella "
                    "minoritetsspråk (t.ex. Jåhkåmåhkke på lulesamiska), vart och ett med `name`, språkkoden `lang` "
                    "(BCP 47) och språkets namn `language`; en tom lista när kommunen inte har några."),
+    ("2026-12-05", "`term` för en uppföljning av vallöften vars punkter anger löftena de följer upp (`follows_up`) är "
+                   "löftenas mandatperiod, också när uppföljningen är skriven efter periodens slut; den var tidigare "
+                   "perioden för uppföljningens eget år. Beskrivningen av `term` säger det."),
     ("2026-12-05", "Varje JSON-fil (`items.json`, `plans/<id>.json`, `actors.json`, `topics.json`, "
                    "`municipalities.json`, `terms.json`, `index.json` och kommunernas `items.json`) har fått fältet "
                    "`$schema`, sist i filen: adressen till filens JSON Schema, samma som `schema_url` i `index.json`. "

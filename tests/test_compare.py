@@ -439,6 +439,43 @@ def test_a_follow_up_status_is_shown_next_to_the_promise_it_follows_up(project):
     assert follow_up.count("Uppföljningen länkar inte till löftet i något annat dokument på den här webbplatsen.") == 1
 
 
+@pytest.mark.parametrize("follow, term, note", [
+    (True, "2018–2022", ("earlier", "Från mandatperioden 2018–2022")),
+    (False, "2022–2026", ("current", "Mandatperioden 2022–2026")),
+], ids=["names-its-promises", "names-none"])
+def test_a_follow_up_written_after_its_term_belongs_to_the_term_of_the_promises_it_follows_up(project, follow, term,
+                                                                                               note):
+    """A follow-up of the 2018 platform's promises written in 2023 was placed by its own year in
+    2022–2026: shown as a document of the term under way, unmarked, though it reports on the
+    term that ended. Where its items name the promises (`follows_up`), it belongs to their term,
+    on its page, in the comparison, in its actor's timeline and in the open data; one that names
+    none is placed by its own year."""
+    from generator.link import link
+    from generator.load import load_inputs
+    add_platform(project, follow=follow)
+    plan_file = project / "plans" / "dalby-m-uppfoljning.yaml"
+    plan_file.write_text(plan_file.read_text(encoding="utf-8").replace("period: {start: 2020, end: 2021}", "year: 2023"),
+                         encoding="utf-8")
+    source = project / "sources" / "dalby-m-uppfoljning.txt"
+    source.write_text(source.read_text(encoding="utf-8").replace("2020–2021", "2023"), encoding="utf-8")
+    build_site(project)  # it passes every check
+    site = link(load_inputs(project), today=datetime.date(2025, 3, 1))
+    plan = next(p for p in site.plans if p.id == "dalby-m-uppfoljning")
+    assert plan.term.name == term and plan.term_note() == note
+    assert next(step for step in plan.actor.timeline if plan in step.plans).term is plan.term
+    pages = render_site(site)
+    facts = f'<span class="vlv-term vlv-term-{note[0]}">'
+    assert facts in pages[paths.plan_page(plan.id)]
+    shown = column(pages[paths.compare_page("dalby", "sommarkollo")], "dalby-m")
+    article = next(a for a in shown.split("<article ")[1:] if f"{plan.id}/" in a.split("</p>")[0])
+    assert facts in article and article.startswith('class="vlv-column-plan vlv-earlier"') == (note[0] == "earlier")
+    assert json.loads(pages[f"data/v1/plans/{plan.id}.json"])["term"] == plan.term.id
+    # The about page and the open data's schema give the rule.
+    assert ("En uppföljning av vallöften som länkar till löftena den följer upp hör till löftenas mandatperiod"
+            in plain(pages[paths.ABOUT]))
+    assert "hör till löftenas period" in pages["data/v1/schema/plan.json"]
+
+
 def test_a_follow_up_linked_to_no_promise_says_so_once_not_under_each_item(project):
     """Falun's follow-up repeated "Uppföljningen är inte kopplad …" under each of its ten items.
     (And "Ingen av punkterna … är kopplad till något löfte" above items each marked "Vallöfte"
