@@ -2864,6 +2864,31 @@ def check_dating_quoted(inputs: Inputs) -> list[LocatedError]:
     return errors
 
 
+def check_dating_not_after_retrieval(inputs: Inputs) -> list[LocatedError]:
+    """A document is for its year, or its period's first year, at the earliest the year after its
+    text was retrieved (next year's plan, adopted in November, `link.Plan.in_force_from`): a first
+    year further after `source.retrieved` cannot be, and one of the two dates is mistyped (`year:
+    2028` for 2026, `retrieved: 2016-…` for 2026). Told at the year, naming the retrieval's line;
+    a value the schema refused (a stand-in) is not read."""
+    errors = []
+    for plan in inputs.plans:
+        value = plan.value
+        loc, year = (("year",), value.year) if value.year is not None else (
+            (("period", "start"), value.period.start) if value.period is not None else ((), None))
+        if year is None or {loc[:1], loc, ("source",), ("source", "retrieved")} & plan.stood_in:
+            continue
+        retrieved = value.source.retrieved
+        if year <= retrieved.year + 1:
+            continue
+        line = plan.position(("source", "retrieved")).line
+        errors.append(plan.error(loc, (
+            f"dokumentet gäller {year}, men texten hämtades {retrieved.isoformat()} (source.retrieved, rad {line}): "
+            f"ett dokument hämtas tidigast året före det år det gäller, som nästa års plan."),
+            f"Rätta det datum som är fel: {'year' if loc == ('year',) else 'period.start'} är året dokumentet gäller "
+            "som dokumentet skriver det, och retrieved dagen då ni hämtade texten, ÅÅÅÅ-MM-DD."))
+    return errors
+
+
 DATING_HINT = ("Skriv året så som dokumentet ger det. Skriver dokumentet inget år, utan året är härlett (ur ett "
                "filnamn, en webbadress eller vad texten berättar), skriv dating_inferred: true och en dating_note "
                "som säger hur.")
@@ -5449,7 +5474,7 @@ PLAN_RULES: tuple[Rule, ...] = (
     check_figures_quoted, check_row_figures_in_order, check_row_labels_quoted, check_rows_in_one_table,
     check_table_headings_quoted,
     check_units_quoted, check_data_sources_quoted,
-    check_section_headings_quoted, check_source_title_quoted, check_dating_quoted,
+    check_section_headings_quoted, check_source_title_quoted, check_dating_quoted, check_dating_not_after_retrieval,
     check_risk_scores_quoted, check_risk_controls_quoted,
     check_approximate_as_quoted, check_indicator_years_quoted, check_indicator_roles_quoted, check_locators_exist,
     check_no_placeholders, check_sources_used, check_follow_ups_known, check_archive_is_the_actors,
@@ -5811,7 +5836,7 @@ CURRENT_ONLY_RULES: tuple[Rule, ...] = (
     check_quotes_meaningful, check_list_items_covered, check_figures_quoted, check_row_figures_in_order,
     check_row_labels_quoted, check_rows_in_one_table, check_table_headings_quoted, check_units_quoted,
     check_data_sources_quoted, check_section_headings_quoted, check_source_title_quoted, check_dating_quoted,
-    check_risk_scores_quoted, check_risk_controls_quoted, check_approximate_as_quoted,
+    check_dating_not_after_retrieval, check_risk_scores_quoted, check_risk_controls_quoted, check_approximate_as_quoted,
     check_indicator_years_quoted, check_indicator_roles_quoted, check_locators_exist, check_no_placeholders,
     check_sources_used, check_quotes_leave_out_page_furniture,
 )

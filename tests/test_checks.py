@@ -2232,6 +2232,27 @@ def test_check_dating_quoted(project, cli):
         f"{FOLLOW_UP}:6:28: period.end: året 2021 står inte i {FOLLOW_UP_SOURCE}. {DATING_TIPS}", "3 fel i 2 filer."]
 
 
+def test_check_dating_not_after_retrieval(project, cli):
+    """A document for 2024 retrieved in 2022, or a follow-up for 2020–2021 retrieved in 2018, is
+    impossible (a mistyped year or date), and every page showed the year as the document's age.
+    Next year's plan, adopted in November and retrieved then, is for the year after its
+    retrieval, and passes."""
+    edit(project, PLAN, "retrieved: 2026-11-22", "retrieved: 2023-11-22")
+    accepted(cli, project)
+    edit(project, PLAN, "retrieved: 2023-11-22", "retrieved: 2022-11-22")
+    edit(project, FOLLOW_UP, "retrieved: 2026-11-22", "retrieved: 2018-05-01")
+    why = "ett dokument hämtas tidigast året före det år det gäller, som nästa års plan."
+    tip = (" är året dokumentet gäller som dokumentet skriver det, och retrieved dagen då ni hämtade texten, "
+           "ÅÅÅÅ-MM-DD.")
+    assert refused(cli, project) == [
+        f"{PLAN}:{line_of(project, PLAN, 'year: 2024')}:7: year: dokumentet gäller 2024, men texten hämtades 2022-11-22 "
+        f"(source.retrieved, rad {line_of(project, PLAN, 'retrieved:')}): {why} Tips: Rätta det datum som är fel: "
+        f"year{tip}",
+        f"{FOLLOW_UP}:6:17: period.start: dokumentet gäller 2020, men texten hämtades 2018-05-01 (source.retrieved, "
+        f"rad {line_of(project, FOLLOW_UP, 'retrieved:')}): {why} Tips: Rätta det datum som är fel: period.start{tip}",
+        "2 fel i 2 filer."]
+
+
 def test_an_inferred_dating_need_not_stand_in_the_source(project, cli):
     edit(project, FOLLOW_UP_SOURCE, FOLLOW_UP_TITLE, "Uppföljning av våra vallöften\n\n")
     edit(project, FOLLOW_UP, "dating_note: Perioden står i textens rubrik.",

@@ -158,13 +158,14 @@ def test_an_islands_municipality_is_said_to_be_pa_not_i(project):
     assert "# Hemlöshet och bostad i Dalby\n" in pages[paths.compare_page("dalby", "hemloshet")]  # the default
 
 
-def test_the_home_page_says_no_more_of_terms_than_is_true(project):
+def test_the_home_page_says_no_more_of_terms_than_is_true(project, monkeypatch):
     """The dates audit: the home page said "Varje daterat dokument hör till en mandatperiod",
     which a document dated outside the registry's terms is not said to (its pages say
     "Mandatperiod okänd"). It says what the pages do: a document's term, where the site can tell."""
     plan = project / "plans" / "bergby-a-plan-2024.yaml"
     plan.write_text(plan.read_text(encoding="utf-8").replace(
         "\nyear: 2024\n", "\nyear: 2031\ndating_inferred: true\ndating_note: Året står i filnamnet.\n", 1), encoding="utf-8")
+    retrieve(project, monkeypatch, datetime.date(2030, 6, 1))
     site = build_site(project)
     assert next(p for p in site.plans if p.id == "bergby-a-plan-2024").term_note() == ("none", "Mandatperiod okänd")
     home = render_site(site)["index.md"]
@@ -897,6 +898,16 @@ def test_search_results_keep_table_cells_apart_and_leave_out_the_item_links(repo
     assert not [entry for entry in text.values() if any(kind in plain(entry) for kind in kinds)]
 
 
+def retrieve(project, monkeypatch, day: datetime.date) -> None:
+    """Give the fixture's party plan the retrieval `day`, and build as of that day: a document is
+    for a year at most one after its text was retrieved (`checks.check_dating_not_after_retrieval`),
+    and a retrieval day has been."""
+    plan = project / "plans" / "bergby-a-plan-2024.yaml"
+    plan.write_text(plan.read_text(encoding="utf-8").replace("retrieved: 2026-11-22", f"retrieved: {day.isoformat()}"),
+                    encoding="utf-8")
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", str(calendar.timegm((day.year, day.month, day.day, 12, 0, 0))))
+
+
 def redate(project, dating: str) -> None:
     """Date the fixture's party plan (`year: 2024`) by `dating`, and let its source give the
     years too, as `validate` asks."""
@@ -997,7 +1008,7 @@ def test_a_document_is_marked_as_older_by_the_years_it_is_for_as_a_period_is(pro
      '<span class="vlv-term vlv-term-earlier">Från före mandatperioden <span class="vlv-nowrap">2014–2018</span></span>'),
     (2031, "Mandatperiod okänd", '<span class="vlv-term vlv-term-none">Mandatperiod okänd</span>'),
 ], ids=["before-the-first-term", "after-the-last-term"])
-def test_a_dated_document_outside_the_registered_terms_is_not_called_undated(project, year, step, facts):
+def test_a_dated_document_outside_the_registered_terms_is_not_called_undated(project, monkeypatch, year, step, facts):
     """An actor's timeline put a document of 2012 (before the first registered term) under
     "Utan mandatperiod: odaterade dokument": it is dated. And while documents of 2015 were
     marked "Från mandatperioden 2014–2018", the older one of 2012 was not marked at all. It is
@@ -1005,6 +1016,8 @@ def test_a_dated_document_outside_the_registered_terms_is_not_called_undated(pro
     comparison's column; a year after the last registered term stays "Mandatperiod okänd".
     Undated documents keep their step."""
     redate(project, f"year: {year}")
+    if year > 2027:  # retrieved the year before, at the latest
+        retrieve(project, monkeypatch, datetime.date(year - 1, 6, 1))
     site = build_site(project)
     pages = render_site(site)
 
@@ -1167,6 +1180,7 @@ def test_an_election_platform_for_a_term_the_registry_lacks_is_not_placed_in_the
     plan.write_text(plan.read_text(encoding="utf-8").replace(
         "year: 2024\nkind: party-plan", "year: 2030\ndating_inferred: true\ndating_note: Valet 2030.\n"
         "kind: election-platform"), encoding="utf-8")
+    retrieve(project, monkeypatch, datetime.date(2030, 4, 1))
     for day in ((2030, 5, 1), (2030, 10, 15)):
         monkeypatch.setenv("SOURCE_DATE_EPOCH", str(calendar.timegm((*day, 12, 0, 0))))
         outputs = render_site(build_site(project))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime
 import json
 import os
@@ -790,7 +791,7 @@ def test_a_changed_document_says_which_term_it_is_from_in_the_feeds_and_the_chan
                       'data-search-exclude>Dokumentets ') == 2
 
 
-def test_a_feed_says_when_a_term_not_yet_begun_begins_which_stays_true(history_repo):
+def test_a_feed_says_when_a_term_not_yet_begun_begins_which_stays_true(history_repo, monkeypatch):
     """The dates audit: an entry said "Gäller mandatperioden …, som inte har börjat", and a feed
     reader keeps an entry as it was when read (its `updated` does not change), so the words
     were still shown, untrue, once the term had begun. The entry names the day it begins."""
@@ -799,7 +800,10 @@ def test_a_feed_says_when_a_term_not_yet_begun_begins_which_stays_true(history_r
     edit(root, "registry/terms.yaml", lambda text: text + "  - id: 2030-2034\n    name: 2030–2034\n"
          "    starts: 2030-10-15\n    ends: 2034-10-14\n")
     edit(root, PLAN, lambda text: text.replace("\nyear: 2024\n", "\nyear: 2031\ndating_inferred: true\n"
-                                               "dating_note: Året står i filnamnet.\n", 1))
+                                               "dating_note: Året står i filnamnet.\n", 1)
+         .replace("retrieved: 2026-11-22", "retrieved: 2030-06-01"))
+    # Built as of its retrieval: a document is for a year at most one after it was retrieved.
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", str(calendar.timegm((2030, 6, 1, 12, 0, 0))))
     site = build_site(root)
     plan = next(p for p in site.plans if p.id == "bergby-a-plan-2024")
     assert plan.term_note() == ("upcoming", "Gäller mandatperioden 2030–2034, som inte har börjat")  # as its page says

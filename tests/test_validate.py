@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import os
 import re
 import time
@@ -3256,7 +3257,8 @@ def test_validate_warns_when_no_registered_term_covers_the_build_date(project):
 
 
 # --- warnings: valid, but shown otherwise than the writer may expect ------------------------
-def test_an_election_platform_whose_term_is_not_registered_yet_is_warned_about_with_the_term_to_add(project, cli):
+def test_an_election_platform_whose_term_is_not_registered_yet_is_warned_about_with_the_term_to_add(project, cli,
+                                                                                                     monkeypatch):
     """A 2030 platform is for the term the 2030 election begins; with the registry ending at
     2026–2030 its pages say the term is unknown. The plan passes, and the warning on its year
     names the term to add; a platform of a registered term is not warned about."""
@@ -3265,7 +3267,11 @@ def test_an_election_platform_whose_term_is_not_registered_yet_is_warned_about_w
     write(project, text)
     registered = cli("--root", str(project), "validate")
     assert registered.code == 0 and "Varning" not in registered.err, registered.err
-    write(project, text.replace("year: 2026", "year: 2030").replace("Valet 2026.", "Valet 2030."))
+    # Retrieved in the election year, and validated as of that day (a document is for a year at
+    # most one after its text was retrieved).
+    write(project, text.replace("year: 2026", "year: 2030").replace("Valet 2026.", "Valet 2030.")
+          .replace("retrieved: 2026-11-22", "retrieved: 2030-06-01"))
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", str(calendar.timegm((2030, 6, 1, 12, 0, 0))))
     result = cli("--root", str(project), "validate")
     assert result.code == 0, result.err
     assert (f"Varning: {PLAN}:{line_of(text, 'year: 2026')}:7: year: valplattformen hör till mandatperioden som "
