@@ -2679,7 +2679,13 @@ def _listed(base: Path, folder: str, errors: list[LocatedError]) -> list[Path]:
     """The entries of the folder `base` (`folder` as the messages name it), sorted; none when it
     cannot be listed, and that is an error: nothing in it is read, which is never silence. Nor
     when its entries' names can be listed but nothing about them read: a folder without the
-    right to open it (`chmod -R 644`), where looking at the first entry stopped the run."""
+    right to open it (`chmod -R 644`), where looking at the first entry stopped the run. Nor
+    when the folder is a link (a pull request can commit one): its files were each refused, but
+    the listing named what lay where it led (/etc, a home folder) in the log and job summary."""
+    if os.path.islink(base):
+        errors.append(LocatedError(folder, 1, 1, "", f"mappen {folder}/ är en symbolisk länk; inget i den läses.",
+                                   f"Gör {folder}/ till en vanlig mapp i repot med filerna i (ta bort länken: rm {folder})."))
+        return []
     try:
         entries = sorted(base.iterdir())
         if entries:

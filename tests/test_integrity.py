@@ -115,6 +115,24 @@ def test_files_beside_the_plans_are_errors_not_silence(project, cli, name, expec
     assert "OK:" not in result.out
 
 
+@pytest.mark.parametrize("folder", ["plans", "sources", "registry"])
+def test_a_data_folder_that_is_a_link_is_one_error_and_nothing_where_it_leads_is_named(project, cli, tmp_path, folder):
+    """A pull request may commit plans/, sources/ or registry/ as a link: `validate` listed the
+    folder it led to (/etc, a home folder) into the log and the job summary, a message for each
+    of its files, and refused each file it meant to read one by one."""
+    outside = tmp_path / "utanfor"
+    shutil.move(project / folder, outside)
+    (outside / "hemlig-nyckel.txt").write_text("x\n", encoding="utf-8")
+    (outside / "hemlig-plan.yaml").write_text("x: 1\n", encoding="utf-8")
+    (project / folder).symlink_to(outside, target_is_directory=True)
+    result = validate(cli, project)
+    assert result.code == 1 and "Traceback" not in result.err
+    assert "hemlig" not in result.err + result.out
+    assert (f"{folder}:1:1: (filen): mappen {folder}/ är en symbolisk länk; inget i den läses. Tips: Gör {folder}/ "
+            f"till en vanlig mapp i repot med filerna i (ta bort länken: rm {folder}).") in result.err
+    assert not [line for line in result.err.splitlines() if line.startswith(f"{folder}/")]
+
+
 def test_a_folder_in_plans_is_named_without_looking_through_a_link_or_offering_to_overwrite(project, cli, tmp_path):
     """Naming each file of a folder inside plans/ listed what a linked folder led to (/etc's
     files, in the log and the job summary), told a `.DS_Store` to move into plans/, and told
