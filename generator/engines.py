@@ -27,7 +27,9 @@ from pathlib import Path
 
 from . import asset_versions, minify
 from .arguments import EXIT_BAD_ARGUMENTS, SwedishArgumentParser
+from .escape import log_text
 from .history import public_url
+from .write import links_read_through
 
 ENGINES = ("mkdocs", "zensical")
 
@@ -79,6 +81,16 @@ def _own_files(lines: list[str], root: Path) -> dict[str, Path]:
                             asset_versions.theme_assets(custom_dir))
 
 
+def _links_read_through(root: Path) -> bool:
+    """Whether docs/ holds a link an engine would publish what it leads to (`write.links_read_through`),
+    each printed as an error: Zensical reads through it as MkDocs does."""
+    docs, _ = _asset_folders((root / "mkdocs.yml").read_text(encoding="utf-8").splitlines(), root)
+    links = links_read_through(docs)
+    for error in links:
+        print(log_text(error), file=sys.stderr)
+    return bool(links)
+
+
 def _asset_folders(lines: list[str], root: Path) -> tuple[Path, Path | None]:
     """The config's docs_dir (docs/ if it names none) and custom_dir (None if none)."""
     def folder(key: str) -> Path | None:
@@ -102,6 +114,9 @@ def _asset_entries(lines: list[str]) -> dict[int, re.Match]:
 
 
 def build(root: Path, engine: str, municipality: str | None = None) -> int:
+    if engine == "zensical" and _links_read_through(root):  # MkDocs' hook refuses them itself, as it serves too
+        print("Bygget med zensical avbröts; site/ är orörd.", file=sys.stderr)
+        return 1
     new = Path(tempfile.mkdtemp(prefix=".site-new.", dir=root))
     old = root / new.name.replace(".site-new.", ".site-old.")
     config = None

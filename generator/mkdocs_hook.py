@@ -68,7 +68,7 @@ from generator.search_workers import SearchWorkers  # noqa: E402
 from generator.site import build_site  # noqa: E402
 from generator.swedish import SEARCH_STOPWORDS  # noqa: E402
 from generator.swedish import count  # noqa: E402
-from generator.write import edit_url, written_before  # noqa: E402
+from generator.write import edit_url, links_read_through, written_before  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.vem_lovar_vad")
 _edit_paths: dict[str, str] = {}
@@ -284,6 +284,12 @@ def _give_site_url(config):
         clock.today()  # before MkDocs' sitemap reads the same variable and fails with a traceback
     except clock.ClockError as error:
         raise Abort(log_text(str(error))) from None
+    # Before MkDocs lists docs/, which it does through every link: one to a folder may lead anywhere.
+    links = links_read_through(Path(config.docs_dir))
+    if links:
+        for error in links:
+            log.error(log_text(error))
+        raise Abort(f"{count(len(links), 'länk', 'länkar')} i docs/ leder ut; inget byggdes.")
     if not config.site_url:
         config.site_url = public_url(ROOT)
     _version_assets(config)

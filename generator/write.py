@@ -17,6 +17,7 @@ import posixpath
 from pathlib import Path, PurePosixPath
 from typing import Optional
 
+from .errors import LocatedError
 from .paths import GENERATED_DIRS, GENERATED_FILES
 
 
@@ -64,6 +65,38 @@ def linked_places(docs: Path, produced: set[str]) -> list[str]:
             places.add(parent)
             parent = posixpath.dirname(parent)
     return sorted(place for place in places if os.path.islink(docs / place))
+
+
+def links_read_through(docs: Path) -> list[LocatedError]:
+    """The symbolic links under `docs` that the site engines would read through and publish what
+    they lead to: one to a file outside `docs` (a pull request's `docs/bilaga.txt` → /etc/passwd
+    was copied into the built site) or to any folder (the home folder, the whole disk, or a loop
+    back to `docs`). A link to a page inside `docs` passes, and so does `docs` itself, which a
+    contributor may link to a checkout elsewhere (`make clean` follows it). Never looked into."""
+    real_docs = os.path.realpath(docs)
+    found: list[LocatedError] = []
+
+    def look_in(folder: str, relative: str) -> None:
+        try:
+            entries = sorted(os.scandir(folder), key=lambda entry: entry.name)
+        except OSError:  # a folder that cannot be listed: the engine says so itself
+            return
+        for entry in entries:
+            place = f"{relative}{entry.name}"
+            if entry.is_symlink():
+                target = os.path.realpath(entry.path)
+                into_folder = os.path.isdir(target)
+                if into_folder or os.path.commonpath([real_docs, target]) != real_docs:
+                    found.append(LocatedError(
+                        f"docs/{place}", 1, 1, "(mappen)" if into_folder else "",
+                        f"en symbolisk länk i docs/ leder till {'en mapp' if into_folder else 'en fil utanför docs/'}, "
+                        "och webbplatsen skulle visa det den leder till.",
+                        f"Ta bort länken (rm docs/{place}) och lägg in filen själv i docs/."))
+            elif entry.is_dir():
+                look_in(entry.path, f"{place}/")
+
+    look_in(str(docs), "")
+    return found
 
 
 def written_before(docs: Path) -> set[str]:

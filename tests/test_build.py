@@ -72,6 +72,28 @@ def test_the_build_never_writes_or_clears_through_a_link_the_manifest_leads_to(t
     assert (outside / "eget.md").read_text(encoding="utf-8") == "behålls\n"
 
 
+@pytest.mark.parametrize("engine", ["build", "build-zensical"])
+@pytest.mark.parametrize("link", ["file", "folder"])
+def test_the_site_never_publishes_what_a_link_in_docs_leads_to(tmp_path, engine, link):
+    """A hand-written page's folder is the maintainers', but a pull request can commit a link
+    there (`docs/bilaga.txt` → /etc/passwd, `docs/bilagor` → the home folder): both engines
+    read through it, and the built site, the preview artifact and then the published site,
+    held the file it led to."""
+    project = make_site_project(tmp_path / "project", FIXTURE)
+    outside = tmp_path / "utanför"
+    outside.mkdir()
+    (outside / "hemlig.txt").write_text("HEMLIGT\n", encoding="utf-8")
+    name = "bilaga.txt" if link == "file" else "bilagor"
+    (project / "docs" / name).symlink_to(outside / "hemlig.txt" if link == "file" else outside)
+    result = subprocess.run(["make", "-f", str(REPO / "Makefile"), engine, "STAMP=", f"BIN={BIN}"], cwd=project,
+                            capture_output=True, text=True, env={"PATH": "/usr/bin:/bin", "NO_MKDOCS_2_WARNING": "1"})
+    assert result.returncode != 0 and "Traceback" not in result.stderr
+    assert (f"docs/{name}:1:1: {'(filen)' if link == 'file' else '(mappen)'}: en symbolisk länk i docs/ leder till "
+            f"{'en fil utanför docs/' if link == 'file' else 'en mapp'}, och webbplatsen skulle visa det den leder "
+            f"till. Tips: Ta bort länken (rm docs/{name}) och lägg in filen själv i docs/.") in result.stderr
+    assert not (project / "site").exists()
+
+
 def test_a_failed_build_leaves_the_previous_site_untouched(tmp_path):
     project = make_site_project(tmp_path / "project", FIXTURE)
     first = make_build(project)
