@@ -19,6 +19,7 @@ the reading of `.github/CODEOWNERS` (which team GitHub asks to approve a file).
 
 from __future__ import annotations
 
+import functools
 import os
 import posixpath
 import re
@@ -262,24 +263,55 @@ def codeowners_rules(text: str) -> list[OwnerRule]:
     return rules
 
 
-def _pattern_regex(pattern: str) -> re.Pattern:
-    """GitHub's CODEOWNERS pattern (the gitignore subset it supports) as a regex on a path."""
-    anchored = "/" in pattern.rstrip("/")  # a slash at the start or in the middle anchors it
-    directory_only = pattern.endswith("/")
+@functools.lru_cache(maxsize=65536)
+def _pattern_parts(pattern: str) -> tuple[tuple[str, ...], bool, bool, str]:
+    """GitHub's CODEOWNERS pattern (the gitignore subset it supports): its parts (`**`, `*`, `?`
+    or one character), whether it is anchored (a slash at its start or in its middle), whether
+    it names a folder only (a slash at its end), and the text before its first wildcard."""
     body = pattern.strip("/")
-    translated = ""
-    for part in re.split(r"(\*\*|\*|\?)", body):
-        translated += {"**": ".*", "*": "[^/]*", "?": "[^/]"}.get(part, re.escape(part))
-    prefix = "" if anchored else "(?:.*/)?"
-    suffix = "/.*" if directory_only else "(?:/.*)?"
-    return re.compile(f"^{prefix}{translated}{suffix}$")
+    return (tuple(re.findall(r"\*\*|\*|\?|.", body, re.S)), "/" in pattern.rstrip("/"), pattern.endswith("/"),
+            re.split(r"[*?]", body, maxsplit=1)[0])
+
+
+def _pattern_matches(pattern: str, path: str) -> bool:
+    """Whether the CODEOWNERS `pattern` gives `path` to its owners. Read in one pass over the path
+    with the set of places in the pattern reached so far, never by trying the wildcards' lengths
+    one after another: a pull request writes the lines, and a regular expression that backtracked
+    over `/**a**a**a…` held the scope check for hours. Unanchored, it may start after any `/`;
+    it matches the whole path or a folder on its way (`docs/` gives everything under docs/)."""
+    parts, anchored, folder_only, head = _pattern_parts(pattern)
+    if anchored and not path.startswith(head):  # most lines, `/plans/<another id>-*`, at once
+        return False
+    ends, reached = set(), set()
+    for place in range(len(path) + 1):
+        if place == 0 or (not anchored and path[place - 1] == "/"):
+            reached.add(0)
+        closed, waiting = set(), list(reached)
+        while waiting:  # a wildcard may match nothing: the part after it is reached too
+            at = waiting.pop()
+            if at not in closed:
+                closed.add(at)
+                if at < len(parts) and parts[at] in ("*", "**"):
+                    waiting.append(at + 1)
+        if len(parts) in closed:
+            ends.add(place)
+        if place == len(path):
+            break
+        char, reached = path[place], set()
+        for at in closed:
+            part = parts[at] if at < len(parts) else None
+            if part == "**" or (part == "*" and char != "/"):
+                reached.add(at)
+            elif part == char or (part == "?" and char != "/"):
+                reached.add(at + 1)
+    return any(end < len(path) and path[end] == "/" for end in ends) or (not folder_only and len(path) in ends)
 
 
 def codeowners_team(path: str, rules: list[OwnerRule]) -> Optional[OwnerRule]:
     """The rule GitHub applies to `path`: the last one that matches (later lines win)."""
     found = None
     for rule in rules:
-        if _pattern_regex(rule.pattern).match(path):
+        if _pattern_matches(rule.pattern, path):
             found = rule
     return found
 

@@ -6,6 +6,7 @@ import os
 import re
 import shutil
 import subprocess
+import sys
 
 import pytest
 import yaml
@@ -362,6 +363,24 @@ def test_a_new_actor_that_reassigns_codeowners_is_refused(party_repo, cli):
     assert lines[2] == "  - .github/CODEOWNERS: nya rader som inte gäller bergby-l: /plans/bergby-o-*."
     assert lines[3].startswith("  - .github/CODEOWNERS: plans/bergby-o-2026.yaml ska ägas av teamet för "
                                "bergby-o, men rad ")
+
+
+def test_a_codeowners_line_with_many_wildcards_is_judged_at_once(party_repo):
+    """A pattern was matched as a regular expression that backtracks: a new actor's pull request
+    adding `/**a**a…**z` to CODEOWNERS held the scope check for hours (eight `**a` took five
+    seconds, each more about twenty times longer), until the job's time ran out."""
+    long_id = "bergby-" + "a" * 60  # the pull request names its actor: a file of its is matched with each line
+    files = {path.replace("bergby-l", long_id): text.replace("bergby-l", long_id)
+             for path, text in new_actor_files(party_repo).items()}
+    files[".github/CODEOWNERS"] += "/" + "**a" * 16 + f"**z  @ORG/{long_id}\n"
+    commit(party_repo, files)
+    try:
+        result = subprocess.run([sys.executable, "-m", "generator", "--root", str(party_repo), "check-scope",
+                                 "--base", "HEAD~1"], capture_output=True, text=True, cwd=REPO, timeout=30)
+    except subprocess.TimeoutExpired:
+        pytest.fail("check-scope did not finish within 30 seconds")
+    assert result.returncode == 1
+    assert f"  - .github/CODEOWNERS: nya rader som inte gäller {long_id}: /{'**a' * 16}**z." in result.stderr.splitlines()
 
 
 def test_a_new_actors_codeowners_lines_must_name_a_team_of_the_maintainers_organisation(party_repo, cli):
