@@ -82,7 +82,7 @@ def _svg(chart_id: str, title: str, description: str, groups: list[tuple[str, li
             parts.append(text)
         for bar in bars:
             # The figure stays whole on its line: no break between `621,8` and `mnkr`.
-            text, y = _text("vlv-chart-label", f"{bar.label}: {bar.shown.replace(' ', NBSP)}", y, LABEL_HEIGHT, 4)
+            text, y = _text("", f"{bar.label}: {bar.shown.replace(' ', NBSP)}", y, LABEL_HEIGHT, 4)
             parts.append(text)
             # The zero line runs beside each bar only, never through the text above it.
             parts.append(f'<line class="vlv-chart-zero" x1="{_percent(zero)}" x2="{_percent(zero)}" y1="{y - 2}" '
@@ -99,7 +99,8 @@ def _svg(chart_id: str, title: str, description: str, groups: list[tuple[str, li
 
 
 def _text(css_class: str, text: str, y: int, line_height: int, baseline: int) -> tuple[str, int]:
-    """A label from `y` down, one `<tspan>` a line (broken between words), and the y below it."""
+    """A label from `y` down, one `<tspan>` a line (broken between words), and the y below it.
+    A bar's label has no class: no style reads one, and it was repeated on each of up to 64 bars."""
     # A word longer than a line (a long compound, an address) is broken inside: on one line it
     # would run past the chart's edge, where the SVG cuts it off.
     lines = [text] if len(text) <= LINE_CHARACTERS else textwrap.wrap(
@@ -108,7 +109,8 @@ def _text(css_class: str, text: str, y: int, line_height: int, baseline: int) ->
     for line in lines:
         y += line_height
         spans.append(f'<tspan x="0" y="{y - baseline}">{html_text(line)}</tspan>')
-    return f'<text class="{css_class}">{"".join(spans)}</text>', y
+    classed = f' class="{css_class}"' if css_class else ""
+    return f'<text{classed}>{"".join(spans)}</text>', y
 
 
 def indicator_text(item: Item) -> str:
@@ -130,7 +132,7 @@ def indicator_chart(item: Item) -> Markup:
     chart_id = f"diagram-{item.plan.id}-{item.id}"
     units = {measure.unit.strip().lower() for measure in (indicator.baseline, indicator.target) if measure}
     whole = 100.0 if units <= PERCENT_UNITS else 0.0
-    return Markup('<figure class="vlv-chart vlv-chart-indicator" data-search-exclude>') + _svg(
+    return Markup('<figure class="vlv-chart" data-search-exclude>') + _svg(
         chart_id, "Diagram: indikatorns ingångsvärde och målvärde", indicator_text(item), [("", bars)],
         whole) + Markup("</figure>")
 
