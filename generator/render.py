@@ -73,7 +73,11 @@ def front_matter(**fields: Any) -> Markup:
     """YAML front matter. JSON strings are valid YAML; the theme prints `title`,
     `description` and `feed_title` as HTML, so those are HTML-escaped first. The title is also
     given as it is, `plain_title`, for the one place that needs the text itself: the error
-    report link, which URL-encodes it into the issue's title (docs/overrides/main.html)."""
+    report link, which URL-encodes it into the issue's title (docs/overrides/main.html). The
+    description is cut to what a search engine shows (`swedish.description`): a plan's
+    summary, 460–560 characters, was cut by the search engine wherever it chose."""
+    if isinstance(fields.get("description"), str):
+        fields["description"] = swedish.description(fields["description"])
     if isinstance(fields.get("title"), str):
         fields["plain_title"] = str(fields["title"])
     lines = ["---"]

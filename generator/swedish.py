@@ -145,6 +145,34 @@ def unit_explained(unit: str) -> str:
     return f"{unit} ({words})" if words else unit
 
 
+DESCRIPTION_LENGTH = 155  # characters: about what a search engine shows of a page's description
+
+
+def description(text: str, limit: int = DESCRIPTION_LENGTH) -> str:
+    """A page's description as a search engine or a link preview shows it: on one line, and
+    where longer than `limit`, cut between words with "…". Never inside a number with its
+    digit groups and unit ("12 500 kr", "25 %": the cut goes before it, not after "12"), nor
+    inside a name of capitalised words ("Vänsterpartiet Eskilstuna"); a comma or dash left at
+    the cut goes. A word longer than the limit (an address) is cut inside, as `shorten` cuts."""
+    text = " ".join(str(text).split())
+    if len(text) <= limit:
+        return text
+    words = text.split(" ")
+    end = len(words[0])  # where the text up to words[i] ends
+    cuts = []
+    for before, after in zip(words, words[1:]):
+        # A number goes on after a word with a digit ("12 500", "25 %", "2,5 mnkr") and a
+        # name after a capitalised word ("Socialnämnden Eskilstuna").
+        if end + 1 > limit:
+            break
+        if not (any(c.isdigit() for c in before) or (before[:1].isupper() and after[:1].isupper())):
+            cuts.append(end)
+        end += 1 + len(after)
+    if not cuts:
+        return shorten(text, limit)
+    return text[:cuts[-1]].rstrip(",;:–—- ") + "…"
+
+
 def shorten(text: str, limit: int = 160) -> str:
     """`text` on one line, cut to `limit` characters with "…" where it was cut."""
     text = " ".join(str(text).split())

@@ -9,8 +9,10 @@ from html.parser import HTMLParser
 import pytest
 
 from conftest import FIXTURE, make_site_project, mkdocs_build
+from generator import swedish
 
 SITE_NAME = "Vem lovar vad?"
+SHOWN = 160  # characters of a page's description a search engine shows, at most
 
 
 class _Head(HTMLParser):
@@ -98,3 +100,34 @@ def test_a_hand_written_page_titled_by_its_heading_previews_its_quotes_and_signs
     assert result.returncode == 0, result.stderr
     facts = head_facts(tmp_path / "site" / "citat" / "index.html")
     assert facts["og:title"] == heading
+
+
+def test_a_documents_summary_is_cut_at_a_word_to_what_a_search_engine_shows(repo_site):
+    """A document page's description is its summary, 460–560 characters on the real plans, and
+    two source pages name their document's long title: a search engine shows about 155 and cut
+    the rest wherever it chose. Each is now its text's beginning, whole words and "…"."""
+    site, model_site = repo_site
+    summaries = {plan.id: " ".join(plan.data.summary.split()) for plan in model_site.plans}
+    long = [plan_id for plan_id, summary in summaries.items() if len(summary) > SHOWN]
+    described = {str(page.relative_to(site)): head_facts(page).get("description", "") for page in sorted(site.rglob("index.html"))}
+    too_long = {page: len(text) for page, text in described.items() if len(text) > SHOWN}
+    assert long and not too_long, too_long
+    for plan_id in long:
+        shown = head_facts(site / "dokument" / plan_id / "index.html")["description"]
+        kept = shown.removesuffix("…")
+        assert shown.endswith("…") and summaries[plan_id].startswith(kept), shown
+        assert summaries[plan_id][len(kept)] in " ,.;:", (plan_id, shown)  # the cut falls between words
+
+
+@pytest.mark.parametrize("text, limit, shown", [
+    # A number stays whole with its digit groups and unit: the cut goes before it, not after "12".
+    ("Nämnden ska minska kostnaderna med 12 500 kr per år fram till 2027.", 40, "Nämnden ska minska kostnaderna med…"),
+    ("Andelen ska öka till 25 % under mandatperioden.", 25, "Andelen ska öka till…"),
+    ("Andelen ska öka till 25 % under mandatperioden.", 30, "Andelen ska öka till 25 %…"),
+    # So does a name of capitalised words.
+    ("Planen lades fram av Vänsterpartiet Eskilstuna under året.", 40, "Planen lades fram av…"),
+    # A comma left at the cut goes with the rest.
+    ("Partiet vill stärka hemtjänsten, förskolan och skolan i hela kommunen.", 40, "Partiet vill stärka hemtjänsten…"),
+])
+def test_a_description_is_never_cut_inside_a_number_or_a_name(text, limit, shown):
+    assert swedish.description(text, limit) == shown
