@@ -609,7 +609,27 @@ def _write_files(writes: list[tuple[str, str]], folders: list[str]) -> int:
     return len(writes)
 
 
+# MkDocs' sitemap.xml (mkdocs/templates/sitemap.xml) without its <lastmod>. MkDocs dates every
+# page by the build's day, in UTC, and the site is built every night, so the sitemap said each
+# night that every page had changed that day. The protocol's lastmod is the day the page last
+# changed, and a search engine that finds it false stops reading it (Google: leave it out where
+# it is not known). What changes a page (its plans, sources and registries, a template, a target
+# year passing, a new term) is not known page by page, so no page is dated, as in Zensical's.
+SITEMAP = """<?xml version="1.0" encoding="UTF-8"?>
+<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+{%- for file in pages -%}
+    {% if not file.page.is_link and (file.page.abs_url or file.page.canonical_url) %}
+    <url>
+         <loc>{% if file.page.canonical_url %}{{ file.page.canonical_url|e }}{% else %}{{ file.page.abs_url|e }}{% endif %}</loc>
+    </url>
+    {%- endif -%}
+{% endfor %}
+</urlset>
+"""
+
+
 def on_env(env, config, files):
+    env.loader = jinja2.ChoiceLoader([jinja2.DictLoader({"sitemap.xml": SITEMAP}), env.loader])
     if _Session.serving:
         env.bytecode_cache = _THEME_TEMPLATES
     _Session.fragments = None

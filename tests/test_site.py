@@ -187,6 +187,18 @@ def test_nothing_inside_what_search_leaves_out_is_marked_again(repo_site):
     assert any(plan.risks for plan in model_site.plans) and not any(again.values()), again
 
 
+def test_the_sitemap_lists_every_page_and_dates_none(repo_site):
+    """MkDocs dated every page of the sitemap by the build's day, and the site is built every
+    night: each night the sitemap said every page had changed, which a search engine learns
+    to disbelieve. Without a day of its last change a page is still listed, as Zensical lists it."""
+    site, _ = repo_site
+    sitemap = (site / "sitemap.xml").read_text(encoding="utf-8")
+    listed = set(re.findall(r"<loc>([^<]+)</loc>", sitemap))
+    pages = {path.parent.relative_to(site).as_posix() for path in site.rglob("index.html")}
+    assert {address.split("/vem-lovar-vad/", 1)[1].rstrip("/") or "." for address in listed} == pages
+    assert "<lastmod>" not in sitemap, sitemap[:300]
+
+
 @pytest.mark.parametrize("which", ["fixture", "repo", "zensical"])
 def test_every_internal_link_and_anchor_resolves(request, which):
     # Resolved under the site's path (/vem-lovar-vad/), as GitHub Pages serves it: a link
