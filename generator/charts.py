@@ -85,8 +85,9 @@ def _svg(chart_id: str, title: str, description: str, groups: list[tuple[str, li
             text, y = _text("", f"{bar.label}: {bar.shown.replace(' ', NBSP)}", y, LABEL_HEIGHT, 4)
             parts.append(text)
             # The zero line runs beside each bar only, never through the text above it.
+            # Its width is SVG's default, 1: said on each of up to 64 lines, it only added bytes.
             parts.append(f'<line class="vlv-chart-zero" x1="{_percent(zero)}" x2="{_percent(zero)}" y1="{y - 2}" '
-                         f'y2="{y + BAR_HEIGHT + 2}" stroke="currentColor" stroke-width="1"></line>')
+                         f'y2="{y + BAR_HEIGHT + 2}" stroke="currentColor"></line>')
             if bar.value is not None:
                 start, end = sorted((zero, zero + 100 * float(bar.value) / span))
                 parts.append(f'<rect class="vlv-bar vlv-bar-{bar.kind}" data-value="{html_text(str(bar.value))}" '
@@ -99,8 +100,9 @@ def _svg(chart_id: str, title: str, description: str, groups: list[tuple[str, li
 
 
 def _text(css_class: str, text: str, y: int, line_height: int, baseline: int) -> tuple[str, int]:
-    """A label from `y` down, one `<tspan>` a line (broken between words), and the y below it.
-    A bar's label has no class: no style reads one, and it was repeated on each of up to 64 bars."""
+    """A label from `y` down, one `<tspan>` a line (broken between words), and the y below it;
+    a label of one line is placed by its `<text>` alone, one element, not two. A bar's label has
+    no class: no style reads one, and it was repeated on each of up to 64 bars."""
     # A word longer than a line (a long compound, an address) is broken inside: on one line it
     # would run past the chart's edge, where the SVG cuts it off.
     lines = [text] if len(text) <= LINE_CHARACTERS else textwrap.wrap(
@@ -110,6 +112,8 @@ def _text(css_class: str, text: str, y: int, line_height: int, baseline: int) ->
         y += line_height
         spans.append(f'<tspan x="0" y="{y - baseline}">{html_text(line)}</tspan>')
     classed = f' class="{css_class}"' if css_class else ""
+    if len(lines) == 1:
+        return f'<text{classed} x="0" y="{y - baseline}">{html_text(lines[0])}</text>', y
     return f'<text{classed}>{"".join(spans)}</text>', y
 
 

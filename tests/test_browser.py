@@ -1183,9 +1183,9 @@ def test_a_headings_words_stay_whole_on_a_phone_with_large_text(warm_tabs, serve
         assert large[0]["body"] == 2 * normal[0]["body"], path  # the text itself is at the reader's size
     assert set(sideways.values()) == {0}, sideways  # the narrower margins leave no table or code bleeding past the edge
 
-# Pairs of chart text lines whose boxes overlap (each line is a <tspan>).
+# Pairs of chart text lines whose boxes overlap (each line is a <tspan>, or a <text> of one line).
 OVERLAPPING_LABELS = """() => {
-    const boxes = [...document.querySelectorAll('svg.vlv-chart-svg tspan')].map(span => span.getBoundingClientRect());
+    const boxes = [...document.querySelectorAll('svg.vlv-chart-svg :is(tspan, text:not(:has(tspan)))')].map(span => span.getBoundingClientRect());
     const overlapping = [];
     for (let i = 1; i < boxes.length; i++) {
         const above = boxes[i - 1], line = boxes[i];

@@ -296,3 +296,15 @@ def test_a_table_figure_the_document_writes_after_ca_is_shown_and_published_with
     cells = list(csv.DictReader(io.StringIO(rendered["data/v1/tables.csv"])))
     assert [(cell["row"], cell["column"], cell["approximate"]) for cell in cells][:2] == [
         ("Summa INTÄKTER", "Budget 2023", "false"), ("Summa INTÄKTER", "Budget 2024", "true")]
+
+
+def test_a_charts_one_line_labels_and_zero_lines_carry_no_markup_the_browser_does_without(repo_site):
+    """Each bar of a chart is a label, a zero line and a bar, up to 64 times on a page: a label
+    of one line was a <text> around one <tspan>, two elements where one does, and each zero
+    line said stroke-width="1", SVG's default."""
+    site, model_site = repo_site
+    charts = [svg for plan in model_site.plans
+              for svg in re.findall(r'<svg class="vlv-chart-svg".*?</svg>', page_html(repo_site, {"id": plan.id}), re.S)]
+    one_line = [text for svg in charts for text in re.findall(r"<text[^>]*>(?:(?!</text>).)*</text>", svg)
+                if text.count("<tspan") == 1]
+    assert len(charts) > 10 and not one_line and not any('stroke-width="1"' in svg for svg in charts), one_line[:3]
