@@ -988,3 +988,63 @@ def test_no_text_on_a_page_with_tables_of_code_is_below_twelve_pixels_on_a_phone
     sizes = page.evaluate(SMALLEST_TEXT)
     assert "code" in sizes
     assert {name: size for name, size in sizes.items() if size < LEGIBLE_PX} == {}
+
+
+# What a screen reader is given: Chromium's accessibility tree (CDP's Accessibility.getFullAXTree),
+# with the nodes it passes over (ignored, generic, inline text boxes) left out and their children
+# kept in their place. Each node: role, name, level (headings), url (links), children.
+_PASSED_OVER = {"generic", "none", "InlineTextBox", "LineBreak"}
+
+
+def heard(page) -> dict:
+    cdp = page.context.new_cdp_session(page)
+    try:
+        nodes = cdp.send("Accessibility.getFullAXTree")["nodes"]
+    finally:
+        cdp.detach()
+    by_id = {node["nodeId"]: node for node in nodes}
+
+    def kept(node) -> list[dict]:
+        children = [child for child_id in node.get("childIds", []) if child_id in by_id
+                    for child in kept(by_id[child_id])]
+        role = node.get("role", {}).get("value", "")
+        if node.get("ignored") or role in _PASSED_OVER:
+            return children
+        properties = {p["name"]: p["value"].get("value") for p in node.get("properties", [])}
+        return [{"role": role, "name": " ".join(str(node.get("name", {}).get("value", "")).split()),
+                 "level": properties.get("level"), "url": properties.get("url"), "children": children}]
+
+    return kept(nodes[0])[0]
+
+
+def walk(node: dict, role: str = "") -> list[dict]:
+    """`node` and every node under it in reading order; only those of `role` if given."""
+    found = [node] if not role or node["role"] == role else []
+    return found + [inner for child in node["children"] for inner in walk(child, role)]
+
+
+# A heading's text as a sighted voter reads it: the theme's "#" beside it left out.
+HEADING_TEXTS = """() => [...document.querySelectorAll('.md-content :is(h1, h2, h3, h4, h5, h6)')].map(heading => {
+    const copy = heading.cloneNode(true);
+    copy.querySelectorAll('.headerlink').forEach(link => link.remove());
+    return copy.textContent.replace(/\\s+/g, ' ').trim();
+})"""
+
+
+@pytest.mark.parametrize("kind", [kind for kind in PAGE_KINDS if kind.name in ("om", "open-data", "comparison")],
+                         ids=lambda kind: kind.name)
+def test_a_heading_is_heard_as_its_text_alone(tabs, server, repo_site, kind):
+    """The list of headings a screen-reader user skims a page by read each heading twice,
+    "Sammanfattning Länk till rubriken Sammanfattning": the theme's "#" inside the heading,
+    named after it, was part of its name. Nor may a link be named by a symbol alone ("#")."""
+    page = tabs["light", 1280]
+    page.goto(server + kind.at(repo_site[1]))
+    page.wait_for_load_state("load")  # vlv-a11y.js has run
+    tree = heard(page)
+    main = walk(tree, "main")[0]
+    headings = [heading["name"] for heading in walk(main, "heading")]
+    assert len(headings) >= 2 and headings == page.evaluate(HEADING_TEXTS)
+    symbols = [link["url"] for link in walk(tree, "link") if link["name"] in ("", "#", "¶", "§", "↗")]
+    assert symbols == []
+    assert page.locator(".md-content a.headerlink").count() == 0 or \
+        page.evaluate("[...document.querySelectorAll('.md-content a.headerlink')].every(a => a.tabIndex < 0)")

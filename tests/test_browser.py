@@ -1245,18 +1245,6 @@ def test_a_negative_figure_is_drawn_in_the_same_colour_as_a_positive_one(page, f
     assert fills["negative"] and fills["negative"] == fills["positive"], fills
 
 
-@pytest.mark.parametrize("path, heading", [(lambda site: real_pages.plan_url(real_pages.most_items(site)), "Sammanfattning"),
-                                           ("bidra/", "I korthet")], ids=["plan", "guide"])
-def test_the_link_beside_a_heading_is_named_after_the_heading_to_a_screen_reader(page, server, repo_site, path, heading):
-    """(A plan's page has the heading "Sammanfattning" of its own, above its summary.)"""
-    page.goto(server + (path if isinstance(path, str) else path(repo_site[1])))
-    page.wait_for_function("document.querySelector('.md-content a.headerlink[aria-label]') !== null")
-    assert page.get_by_role("link", name=f"Länk till rubriken {heading}", exact=True).count() == 1
-    # Not one of the page's links is named "#", as the theme's are.
-    assert page.locator(".md-content a.headerlink").count() > 3
-    assert page.get_by_role("link", name="#", exact=True).count() == 0
-
-
 # The left edge of each line a text node takes on screen, and of its first character.
 _TEXT_LINES = """p => {
   const node = p.querySelector('.vlv-ln').nextSibling, range = document.createRange();

@@ -325,12 +325,16 @@
     });
   }
 
-  // The "#" beside each heading is named after its heading ("Länk till rubriken Sammanfattning"):
-  // a screen reader's list of a page's links would otherwise hold a row of links named "#".
+  // The "#" beside each heading is for the pointer alone. Inside the heading, whatever name it
+  // had was read as part of the heading's: the list of headings a screen-reader user skims a
+  // page by read each one twice ("Sammanfattning Länk till rubriken Sammanfattning"), and
+  // named "#" it would read "Sammanfattning nummer". It is taken out of what screen readers
+  // read and out of the Tab order (a Tab stop beside every heading); the page's table of
+  // contents links to the same sections by their headings' names.
   function headingLinks() {
     document.querySelectorAll(".md-content a.headerlink").forEach(function (link) {
-      var text = headingText(link.parentNode);
-      if (text) link.setAttribute("aria-label", "Länk till rubriken " + text);
+      link.setAttribute("aria-hidden", "true");
+      link.tabIndex = -1;
     });
   }
 
