@@ -1048,3 +1048,35 @@ def test_a_heading_is_heard_as_its_text_alone(tabs, server, repo_site, kind):
     assert symbols == []
     assert page.locator(".md-content a.headerlink").count() == 0 or \
         page.evaluate("[...document.querySelectorAll('.md-content a.headerlink')].every(a => a.tabIndex < 0)")
+
+
+def test_each_search_result_is_a_link_named_by_its_page_under_the_pages_one_heading(tabs, server):
+    """Material's results are links around an <article>, which Chromium takes no link name
+    from: the arrow keys went from result to result and a screen reader said "länk" alone (13
+    nameless links for "hemlöshet"). Each result's title was an <h1>: a page with the search
+    open had a dozen headings of level 1."""
+    page = tabs["light", 1280]
+    page.goto(server)
+    open_search(page, SEARCH_TERM)
+    page.wait_for_function("document.querySelectorAll('.md-search-result__article:not([role])').length === 0")
+    tree = heard(page)
+    dialog = walk(tree, "dialog")[0]
+    results = [link for link in walk(dialog, "link") if "?h=" in (link["url"] or "")]
+    titles = page.locator(".md-search-result__article :is(h1, h2)").evaluate_all(
+        "titles => titles.map(title => title.textContent.replace(/\\s+/g, ' ').trim())")
+    assert len(results) == len(titles) > 5
+    assert [link["name"][:len(title)] for link, title in zip(results, titles)] == titles
+    assert [heading["name"] for heading in walk(tree, "heading") if heading["level"] == 1] == ["Vem lovar vad?"]
+    levels = [heading["level"] for heading in walk(dialog, "heading")]
+    assert set(levels) <= {2, 3} and levels[0] == 2
+
+
+def test_every_navigation_landmark_leads_somewhere(tabs, server):
+    """A screen reader's list of landmarks offered a navigation "Sök" beside the search: the
+    theme's <nav> around the search's "Rensa" button, which holds no link."""
+    page = tabs["light", 1280]
+    page.goto(server)
+    page.wait_for_load_state("load")
+    navigations = walk(heard(page), "navigation")
+    assert len(navigations) >= 3
+    assert [nav["name"] for nav in navigations if not walk(nav, "link")] == []

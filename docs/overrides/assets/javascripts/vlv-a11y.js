@@ -51,6 +51,29 @@
       meta.setAttribute("aria-live", "polite");
       meta.setAttribute("aria-atomic", "true");
     }
+    // Material's "Rensa" button stands in a <nav> named "Sök": a second "Sök" in the list of
+    // landmarks, beside the search itself, leading to no links.
+    var options = document.querySelector("nav.md-search__options");
+    if (options) {
+      options.setAttribute("role", "none");
+      options.removeAttribute("aria-label");  // not allowed without a role
+    }
+    var results = document.querySelector(".md-search-result__list");
+    if (results) new MutationObserver(readableResults).observe(results, { childList: true, subtree: true });
+  }
+
+  // Each search result is a link around an <article>, whose text a link's name is not made
+  // from: the arrow keys moved from one link to the next and screen readers said "länk" alone
+  // (13 nameless links for "hemlöshet"). The article is taken out of what is read, so each
+  // link is named by its page's title and the words around the match. The titles were <h1>s
+  // and a section's <h2>: a page with the search open had a dozen headings of level 1 beside
+  // its own; they become the levels under it.
+  function readableResults() {
+    document.querySelectorAll(".md-search-result__article:not([role])").forEach(function (article) {
+      article.setAttribute("role", "none");
+      var title = article.querySelector("h1, h2");
+      if (title) title.setAttribute("aria-level", title.tagName === "H1" ? "2" : "3");
+    });
   }
 
   // A <label> that works a hidden input becomes a real button in its place, with the same
