@@ -120,9 +120,13 @@ def field_table() -> str:
     def cell(text: str) -> str:
         return re.sub(r"`([^`]+)`", r"<code>\1</code>", html.escape(text, quote=False))
 
-    lines = ["<table>", "<thead>", "<tr><th>Fält</th><th>Krävs</th><th>Vad det är</th></tr>",
+    # Named after its heading, each row headed by its field, so that a screen reader reads a
+    # cell as "period.end, Krävs, ja": it read "ja" and "nej" with the column alone, and the
+    # table had no name in the page's list of tables.
+    lines = ['<table aria-labelledby="alla-falt">', "<thead>",
+             '<tr><th scope="col">Fält</th><th scope="col">Krävs</th><th scope="col">Vad det är</th></tr>',
              "</thead>", "<tbody>"]
-    lines += [f"<tr><td><code>{html.escape(path, quote=False)}</code></td><td data-search-exclude>{'ja' if required else 'nej'}</td>"
+    lines += [f"<tr><th scope=\"row\"><code>{html.escape(path, quote=False)}</code></th><td data-search-exclude>{'ja' if required else 'nej'}</td>"
               f"<td data-search-exclude>{cell(text)}</td></tr>" for path, required, text in field_rows()]
     return "\n".join(lines + ["</tbody>", "</table>"]) + "\n"
 

@@ -1080,3 +1080,27 @@ def test_every_navigation_landmark_leads_somewhere(tabs, server):
     navigations = walk(heard(page), "navigation")
     assert len(navigations) >= 3
     assert [nav["name"] for nav in navigations if not walk(nav, "link")] == []
+
+
+@pytest.mark.parametrize("kind", [kind for kind in PAGE_KINDS if kind.name in ("open-data", "bidra")],
+                         ids=lambda kind: kind.name)
+def test_each_table_is_named_and_each_row_headed(tabs, server, kind):
+    """A screen reader lists a page's tables by name and reads a cell with its row's and
+    column's headers: the open-data page's nine tables and the guide's table of fields had no
+    name, and their rows no header, so "366" was read as "Poster, 366" and "ja" as "Krävs, ja",
+    of no file or field. The open-data page's schema links read as the files' own ("items.json"
+    twice, to two addresses)."""
+    page = tabs["light", 1280]
+    page.goto(server + kind.path)
+    page.wait_for_load_state("load")
+    tree = heard(page)
+    tables = walk(walk(tree, "main")[0], "table")
+    assert len(tables) >= 2
+    assert [table["name"] for table in tables if not table["name"]] == []
+    headless = [(table["name"], row["name"][:40]) for table in tables for row in walk(table, "row")
+                if walk(row, "cell") and not walk(row, "rowheader")]
+    assert headless == [], headless[:5]
+    names = {}
+    for link in [link for table in tables for link in walk(table, "link")]:
+        names.setdefault(link["name"], set()).add(link["url"])
+    assert {name: urls for name, urls in names.items() if len(urls) > 1} == {}

@@ -362,7 +362,7 @@ def test_open_data_page_describes_every_field_from_the_schema(repo_site, data):
     page = html.unescape((site_dir / "oppna-data" / "index.html").read_text(encoding="utf-8"))
     schema = json.loads((data / "schema" / "items.json").read_text(encoding="utf-8"))
     for name, field in schema["$defs"]["ItemRecord"]["properties"].items():
-        assert f"<td><code>{name}</code></td>" in page
+        assert f"<th scope=\"row\"><code>{name}</code></th>" in page
     assert "citaträtten (22 § upphovsrättslagen)" in page and "CC BY 4.0" in page
     assert "inget fält i v1 tas bort, byter namn eller ändrar betydelse" in page
     assert '<a href="../data/v1/items.csv">items.csv</a>' in page
