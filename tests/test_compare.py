@@ -17,8 +17,9 @@ import yaml
 from html import unescape
 
 import real_pages
-from conftest import FIXTURE, PLAN, PLATFORM, PLATFORM_ITEM, REPO, SIDEWAYS, add_platform, make_site_project, mkdocs_build, run_module
-from generator import clock, model, paths, render, swedish
+from conftest import (FIXTURE, PLAN, PLATFORM, PLATFORM_ITEM, PLATFORM_PLAN, PLATFORM_SOURCE, REPO, SIDEWAYS, add_platform,
+                      make_site_project, mkdocs_build, run_module)
+from generator import clock, model, opendata, paths, render, swedish
 from generator.errors import ValidationFailed
 from generator.link import swedish_key
 from generator.model import ITEM_KINDS, PLAN_KINDS
@@ -1240,3 +1241,115 @@ def test_a_documents_title_in_the_search_is_escaped_as_the_headings_are(project,
     index = json.loads((tmp_path / "site" / "search" / "search_index.json").read_text(encoding="utf-8"))
     (title,) = [entry["title"] for entry in index["docs"] if entry["location"] == "dokument/bergby-a-plan-2024/"]
     assert title == 'Barn &amp; unga "först" i barn_och_unga – Arbetarpartiet Bergby (2024)', title
+
+
+def _newest_year(plan: dict) -> int:
+    return plan["year"] if "year" in plan else plan["period"]["end"]
+
+
+def test_an_actors_documents_are_listed_newest_first_on_its_page_and_in_the_data(project):
+    """The documented order of an actor's documents (its page: "den nyaste först"; actors.json:
+    "nyaste först"): an actor with a 2018 platform and a follow-up for 2020–2021, both of the
+    term 2018–2022, lists the follow-up first (whose id comes last in the alphabet)."""
+    (project / "plans" / "dalby-m-program-2018.yaml").write_text(PLATFORM_PLAN.replace(PLATFORM, "dalby-m-program-2018"),
+                                                                  encoding="utf-8")
+    (project / "sources" / "dalby-m-program-2018.txt").write_text(PLATFORM_SOURCE, encoding="utf-8")
+    plans = [yaml.safe_load(path.read_text(encoding="utf-8")) for path in sorted((project / "plans").glob("*.yaml"))]
+    own = [plan for plan in plans if plan["actor"] == "dalby-m"]
+    newest_first = [plan["id"] for plan in sorted(own, key=_newest_year, reverse=True)]
+    assert len({_newest_year(plan) for plan in own}) == 2 and newest_first != sorted(newest_first)
+    site = build_site(project)
+    page = render_site(site)[paths.actor_page("dalby-m")]
+    timeline = page[page.index('<ol class="vlv-timeline"'):page.index("</ol>")]
+    assert [link.split("/")[-2] for link in re.findall(r'<li><a href="([^"]+)"', timeline)] == newest_first
+    files = opendata.data_files(site, "https://example.org/").national
+    actors = json.loads(next(f for f in files if f.name == "actors.json").content())["actors"]
+    assert next(actor for actor in actors if actor["id"] == "dalby-m")["plans"] == newest_first
+    municipalities = json.loads(next(f for f in files if f.name == "municipalities.json").content())["municipalities"]
+    assert next(m for m in municipalities if m["id"] == "dalby")["plans"] == newest_first
+
+
+def test_an_actors_timeline_lists_its_terms_newest_first(project):
+    """The actor page's "Dokument över tid": the documents by term, the newest term first. Dalby's
+    Mittenpartiet with a platform of the 2014 election and a follow-up for 2020–2021."""
+    (project / "plans" / "dalby-m-valplattform-2014.yaml").write_text(PLATFORM_PLAN.replace("2018", "2014"), encoding="utf-8")
+    (project / "sources" / "dalby-m-valplattform-2014.txt").write_text(PLATFORM_SOURCE.replace("2018", "2014"),
+                                                                       encoding="utf-8")
+    registry = yaml.safe_load((project / "registry" / "terms.yaml").read_text(encoding="utf-8"))["terms"]
+    plans = [yaml.safe_load(path.read_text(encoding="utf-8")) for path in sorted((project / "plans").glob("*.yaml"))]
+
+    def term_of(plan: dict) -> dict:  # an election platform of an election year: the term it begins
+        year = plan["year"] if "year" in plan else plan["period"]["start"]
+        day = datetime.date(year, 10, 15) if plan["kind"] == "election-platform" else datetime.date(year, 7, 1)
+        return next(t for t in registry if datetime.date.fromisoformat(str(t["starts"])) <= day
+                    <= datetime.date.fromisoformat(str(t["ends"])))
+
+    terms = {term_of(plan)["name"]: term_of(plan)["starts"] for plan in plans if plan["actor"] == "dalby-m"}
+    assert len(terms) == 2
+    page = render_site(build_site(project))[paths.actor_page("dalby-m")]
+    shown = re.findall(r'<p class="vlv-timeline-head">Mandatperioden (?:<[^>]+>)?([^<]+)', page)
+    assert shown == sorted(terms, key=terms.get, reverse=True)
+
+
+def test_a_document_belongs_to_the_term_that_holds_1_july_of_its_year_after_an_extra_election(project, cli):
+    """The rule the about page and terms.json state: the term containing 1 July of the
+    document's year. After an extra election a term may begin in spring (here 1 April 2024):
+    a document of 2024 then belongs to the term that began that spring, not to the one that
+    held New Year."""
+    terms = project / "registry" / "terms.yaml"
+    text = terms.read_text(encoding="utf-8")
+    for old, new in (("2018-2022", "2018-2024"), ("2018–2022", "2018–2024"), ("ends: 2022-10-14", "ends: 2024-03-31"),
+                     ("2022-2026", "2024-2026"), ("2022–2026", "2024–2026"), ("starts: 2022-10-15", "starts: 2024-04-01")):
+        assert text.count(old) == 1
+        text = text.replace(old, new)
+    terms.write_text(text, encoding="utf-8")
+    assert cli("--root", str(project), "validate").code == 0
+    registry = yaml.safe_load(text)["terms"]
+    plan = yaml.safe_load((project / "plans" / "bergby-a-plan-2024.yaml").read_text(encoding="utf-8"))
+    middle = datetime.date(plan["year"], 7, 1)
+    term = next(t for t in registry if datetime.date.fromisoformat(str(t["starts"])) <= middle
+                <= datetime.date.fromisoformat(str(t["ends"])))
+    assert term["id"] == "2024-2026"
+    site = build_site(project)
+    page = re.sub(r"<[^>]+>", "", render_site(site)[paths.plan_page(plan["id"])])
+    assert f"andatperioden {term['name']}" in page and "2018–2024" not in page
+    record = opendata.plan_record(next(p for p in site.plans if p.id == plan["id"]), "https://example.org/")
+    assert record.term == term["id"]
+
+
+def test_a_promise_followed_up_twice_lists_the_newest_follow_up_first(project):
+    """A promise's "Uppföljt:" line names every follow-up of it, the newest first: Dalby
+    Mittenpartiet's 2018 promise followed up for 2020–2021 and again in 2022."""
+    add_platform(project)
+    first = (project / "plans" / "dalby-m-uppfoljning.yaml").read_text(encoding="utf-8")
+    (project / "plans" / "dalby-m-uppfoljning-2022.yaml").write_text(
+        first.replace("id: dalby-m-uppfoljning\n", "id: dalby-m-uppfoljning-2022\n")
+        .replace("period: {start: 2020, end: 2021}", "year: 2022")
+        .replace("title: Uppföljning av våra vallöften\n", "title: Uppföljning av våra vallöften 2022\n", 1)
+        .replace("sources/dalby-m-uppfoljning.txt", "sources/dalby-m-uppfoljning-2022.txt"), encoding="utf-8")
+    (project / "sources" / "dalby-m-uppfoljning-2022.txt").write_text(
+        (project / "sources" / "dalby-m-uppfoljning.txt").read_text(encoding="utf-8").replace("2020–2021", "2022"),
+        encoding="utf-8")
+    plans = [yaml.safe_load(path.read_text(encoding="utf-8")) for path in sorted((project / "plans").glob("*.yaml"))]
+    following = [plan for plan in plans for section in plan["sections"] for item in section.get("items", [])
+                 if item.get("follows_up") == PLATFORM_ITEM]
+    newest_first = [plan["title"] for plan in sorted(following, key=_newest_year, reverse=True)]
+    assert len(newest_first) == 2
+    page = render_site(build_site(project))[paths.plan_page(PLATFORM)]
+    line = re.search(r'<p class="vlv-followed-up">(.*?)</p>', page).group(1)
+    assert re.findall(r'<a href="[^"]+">([^<]+)</a>', line) == newest_first
+
+
+def test_municipalities_without_a_county_come_after_every_named_county(project):
+    """The home page groups the municipalities by county, the counties in alphabetical order
+    and the municipalities whose county the registry does not give last, under their own heading."""
+    registry = project / "registry" / "municipalities.yaml"
+    registry.write_text(registry.read_text(encoding="utf-8").replace(
+        "name: Dalby\n", "name: Dalby\n    county: Dalarnas län\n"), encoding="utf-8")
+    municipalities = yaml.safe_load(registry.read_text(encoding="utf-8"))["municipalities"]
+    named = sorted({m["county"] for m in municipalities if m.get("county")})
+    expected = named + ([render.NO_COUNTY] if any(not m.get("county") for m in municipalities) else [])
+    assert len(expected) == 2
+    page = render_site(build_site(project))[paths.HOME]
+    headings = re.findall(r"^#{2,3} (.+?) \{#", page, re.MULTILINE)
+    assert [heading for heading in headings if heading in expected] == expected
