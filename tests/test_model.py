@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 import ast
+import json
 import re
 import subprocess
 import sys
 from pathlib import Path
 
+import yaml
 
 from conftest import REPO
 from htmlcheck import shown_counts
-from generator import model, paths
-from generator.render import page_date
+from generator import model, opendata, paths
+from generator.render import page_date, render_site
+from generator.site import build_site
 from generator.link import risk_level, swedish_key
 
 # The pipeline, in order: a module may import only modules before it.
@@ -186,3 +189,40 @@ def test_a_tables_rows_that_do_not_fit_are_counted_among_all_its_rows():
     said = Table.fault_as_written({"columns": ["2023", "2024"], "rows": [
         {"values": ["1"]}, {"values": ["1", "2", "3"]}, {"values": ["1", "2", "3", "4"]}]})
     assert said.startswith("rows[0] har 1 värde, rows[1] har 3 värden och rows[2] har 4 värden, men"), said
+
+
+def test_topics_are_listed_by_their_names_in_swedish_order_not_by_id():
+    """Every list of topics is in the order of the topics' names (the about page: "Ämnen i
+    bokstavsordning"): the topics page, an actor's topics, and topics.json."""
+    registry = yaml.safe_load((REPO / "registry" / "topics.yaml").read_text(encoding="utf-8"))["topics"]
+    by_name = [topic["id"] for topic in sorted(registry, key=lambda topic: swedish_key(topic["name"]))]
+    assert by_name != sorted(by_name)  # the ids' order would differ
+    site = build_site(REPO)
+    pages = render_site(site)
+    assert re.findall(r'<tr data-topic="([^"]+)"', pages[paths.TOPICS]) == by_name
+    for actor in site.actors:
+        shown = re.findall(r'<li data-actor="[^"]+" data-topic="([^"]+)"', pages[paths.actor_page(actor.id)])
+        assert shown == [topic for topic in by_name if topic in shown] and shown, actor.id
+    files = opendata.data_files(site, "https://example.org/").national
+    topics = json.loads(next(f for f in files if f.name == "topics.json").content())["topics"]
+    assert [topic["id"] for topic in topics] == by_name
+
+
+def test_a_documents_risks_are_listed_by_level_the_highest_first():
+    """"Risker efter nivå": each risk with its score, probability × consequence, the highest
+    first (the order the internal control plan is read in)."""
+    pages = render_site(build_site(REPO))
+    checked = 0
+    for path in sorted((REPO / "plans").glob("*.yaml")):
+        plan = yaml.safe_load(path.read_text(encoding="utf-8"))
+        risks = {item["id"]: item["risk"]["probability"] * item["risk"]["consequence"]
+                 for section in plan["sections"] for item in section.get("items", []) if item.get("risk")}
+        if not risks:
+            continue
+        page = pages[paths.plan_page(plan["id"])]
+        listed = re.search(r'<ol class="vlv-risk-list"[^>]*>(.*?)</ol>', page, re.DOTALL).group(1)
+        shown = re.findall(r'<li data-band="[^"]+"><span[^>]*>[^<]*, (\d+)</span>.*?<a href="#([^"]+)"', listed)
+        assert [(int(score), item) for score, item in shown] == sorted(
+            ((score, item) for item, score in risks.items()), key=lambda pair: (-pair[0], pair[1]))
+        checked += len(set(risks.values())) > 1
+    assert checked
