@@ -8,6 +8,7 @@ import posixpath
 import re
 
 import pytest
+import yaml
 
 from conftest import FIXTURE, REPO
 from htmlcheck import shown_counts
@@ -175,3 +176,43 @@ def test_a_plan_page_and_an_actor_page_link_back_to_their_municipality(rendered)
     bergby = paths.page_url(paths.municipality_page("bergby"))
     assert bergby in links(pages, paths.plan_page("bergby-a-plan-2024"))
     assert bergby in links(pages, paths.actor_page("bergby-a"))
+
+
+def test_the_coverage_pages_count_the_documents_whose_source_page_lists_open_paragraphs():
+    """The editors' coverage pages say how many documents have paragraphs neither quoted nor
+    left out: as many as the source pages that list such paragraphs."""
+    site = build_site(REPO)
+    pages = render_site(site)
+    plans = [yaml.safe_load(path.read_text(encoding="utf-8")) for path in sorted((REPO / "plans").glob("*.yaml"))]
+    open_plans = [plan for plan in plans
+                  if "Stycken som inte är citerade eller bara delvis:" in pages[paths.source_page(plan["id"])]]
+    assert 0 < len(open_plans) < len(plans)
+    assert re.search(rf"På hela webbplatsen: {len(plans)}\sdokument, varav {len(open_plans)} med stycken som varken",
+                     pages[paths.COVERAGE])
+    for municipality in {plan["municipality"] for plan in plans}:
+        own = [plan for plan in plans if plan["municipality"] == municipality]
+        opened = [plan for plan in open_plans if plan["municipality"] == municipality]
+        assert re.search(rf">[^<]+</a>&nbsp;– {len(own)}\sdokument, varav {len(opened)} med stycken",
+                         pages[paths.COVERAGE].split(f'{municipality}/tackning', 1)[1]), municipality
+
+
+def test_a_paragraph_left_out_with_a_reason_counts_as_done_on_the_source_page(project):
+    """The source page's coverage line says what is "citerade eller medvetet uteslutna": a
+    source whose every paragraph is either quoted whole or left out whole with a reason is
+    done throughout, 100 % of its text, the excluded paragraph too."""
+    paragraph = "Partiet har också tagit fram ett eget förslag om stöd till föreningar i stadsdelarna."
+    source = project / "sources" / "dalby-m-uppfoljning.txt"
+    source.write_text(source.read_text(encoding="utf-8") + f"\n{paragraph}\n", encoding="utf-8")
+    plan_file = project / "plans" / "dalby-m-uppfoljning.yaml"
+    plan_file.write_text(plan_file.read_text(encoding="utf-8")
+                         + f"excluded:\n  - quote: {paragraph}\n    reason: Inget vallöfte.\n", encoding="utf-8")
+    plan = yaml.safe_load(plan_file.read_text(encoding="utf-8"))
+    quoted = [item["quote"] for section in plan["sections"] for item in section["items"]]
+    excluded = [entry["quote"] for entry in plan["excluded"]]
+    lines = source.read_text(encoding="utf-8").splitlines()
+    paragraphs = [line for line in lines if line in quoted or line in excluded]
+    assert len(paragraphs) == 3 and excluded
+    page = render_site(build_site(project))[paths.source_page(plan["id"])]
+    line = re.search(r'<p class="vlv-source-coverage">(.*?)</p>', page).group(1)
+    assert re.search(rf"\b{len(paragraphs)}\sav\s{len(paragraphs)}\sstycken är citerade eller medvetet uteslutna; 100,0\s%",
+                     line), line
