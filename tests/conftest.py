@@ -64,6 +64,39 @@ sections:
 """
 PLATFORM_SOURCE = "Mittenpartiets valplattform 2018\n\nVallöften\n\nVi lovar fler platser på barnkolonin.\n"
 
+# A document of budget figures alone, without items (a table's figures reach the data files and
+# the summary without an item beside them).
+BUDGET_ONLY_PLAN = """# yaml-language-server: $schema=../docs/schema/plan.schema.json
+id: bergby-socialnamnden-budget-2025
+actor: bergby-socialnamnden
+municipality: bergby
+body: Socialnämnden
+year: 2025
+kind: administration-plan
+status: adopted
+title: Socialnämndens budget 2025
+source:
+  title: Socialnämndens budget 2025
+  archive: sources/bergby-socialnamnden-budget-2025.txt
+  retrieved: 2026-11-22
+summary: Nämndens budget för 2025.
+sections:
+  - heading: Ekonomi
+    tables:
+      - id: budget
+        caption: Budget
+        unit: mnkr
+        decimal: ","
+        locator: Budget, mnkr
+        topics: [ekonomi]
+        columns: [Budget 2025]
+        rows:
+          - label: Summa INTÄKTER
+            values: ["70,1"]
+            quote: Summa INTÄKTER 70,1
+"""
+BUDGET_ONLY_SOURCE = "Socialnämndens budget 2025\n\nEkonomi\n\nBudget, mnkr\nIntäkter\tBudget 2025\nSumma INTÄKTER\t70,1\n"
+
 
 def add_platform(root: Path, follow: bool = True) -> None:
     """Add Dalby M's 2018 platform; with `follow`, its follow-up's first item follows it up."""

@@ -17,8 +17,11 @@ import jsonschema
 import pytest
 import yaml
 
-from conftest import FIXTURE, PLATFORM, PLATFORM_ITEM, REPO, add_platform, patterns_in, refused_by_javascript
-from generator import model, opendata
+from conftest import (BUDGET_ONLY_PLAN, BUDGET_ONLY_SOURCE, FIXTURE, PLATFORM, PLATFORM_ITEM, PLATFORM_PLAN, PLATFORM_SOURCE,
+                      REPO, add_platform, patterns_in, refused_by_javascript)
+from generator import model, opendata, paths
+from generator.render import render_site
+from generator.site import build_site
 
 BASE = "https://vem-lovar-vad.github.io/vem-lovar-vad/"
 FORMATS = jsonschema.Draft202012Validator.FORMAT_CHECKER  # `format` asserted: dates, as a reader's validator may
@@ -1060,3 +1063,59 @@ def test_the_page_says_how_pandas_reads_only_an_empty_field_as_missing_and_each_
     written = page.split('id="csv"')[1].split('id="oppna-csv"')[0]
     assert 'keep_default_na=False, na_values=[""]' in written and "<code>NA</code> ett saknat värde" in written
     assert "Ange kolumnernas typer efter fälttabellerna" in written
+
+
+def test_an_items_source_lines_in_the_data_are_the_lines_its_quote_covers_on_the_source_page():
+    """`source_line_start` and `source_line_end`: the first and last line of the archived text
+    where the quote stands, the lines its source page marks with a link back to the item; the
+    last of them holds the quote's last word."""
+    site = build_site(REPO)
+    pages = render_site(site)
+    files = opendata.data_files(site, BASE).national
+    items = json.loads(next(f for f in files if f.name == "items.json").content())["items"]
+    texts = {plan.id: plan.source.text.split("\n") for plan in site.plans}
+    spanning = 0
+    for item in items:
+        page = pages[paths.source_page(item["plan"])]
+        marked = [int(number) for number, rest in re.findall(r'<p id="L(\d+)"[^>]*>(.*?)</p>', page)
+                  if f'/{item["plan"]}/#{item["item"]}"' in rest]
+        assert (item["source_line_start"], item["source_line_end"]) == (marked[0], marked[-1]), item["id"]
+        last_word = re.findall(r"\w+", item["quote"])[-1]
+        assert last_word in texts[item["plan"]][item["source_line_end"] - 1], item["id"]
+        spanning += item["source_line_end"] > item["source_line_start"]
+    assert spanning
+
+
+def test_a_municipalitys_tables_csv_holds_the_figures_of_a_document_without_items(project):
+    """Each municipality's tables.csv: every figure of its documents' tables, a budget without
+    items of its own too, as many rows as the national file has for the municipality."""
+    (project / "plans" / "bergby-socialnamnden-budget-2025.yaml").write_text(BUDGET_ONLY_PLAN, encoding="utf-8")
+    (project / "sources" / "bergby-socialnamnden-budget-2025.txt").write_text(BUDGET_ONLY_SOURCE, encoding="utf-8")
+    plans = [yaml.safe_load(path.read_text(encoding="utf-8")) for path in sorted((project / "plans").glob("*.yaml"))]
+    figures = {plan["id"]: sum(len(row["values"]) for section in plan["sections"] for table in section.get("tables", [])
+                               for row in table["rows"]) for plan in plans if plan["municipality"] == "bergby"}
+    assert figures["bergby-socialnamnden-budget-2025"]
+    files = opendata.data_files(build_site(project), BASE).municipalities["bergby"]
+    text = next(f for f in files if f.name.endswith("tables.csv")).content()
+    rows = list(csv.DictReader(io.StringIO(text.removeprefix("\ufeff"), newline="")))
+    assert {plan: sum(row["plan"] == plan for row in rows) for plan in figures} == figures
+
+
+def test_a_follow_ups_record_names_the_documents_it_follows_up_in_the_order_first_named(project):
+    """`follows_up` of plans/<id>.json: "i den ordning de först nämns", not in the ids' order."""
+    add_platform(project)
+    older = "dalby-m-program-2014"
+    (project / "plans" / f"{older}.yaml").write_text(PLATFORM_PLAN.replace(PLATFORM, older).replace("2018", "2014"),
+                                                     encoding="utf-8")
+    (project / "sources" / f"{older}.txt").write_text(PLATFORM_SOURCE.replace("2018", "2014"), encoding="utf-8")
+    plan_file = project / "plans" / "dalby-m-uppfoljning.yaml"
+    plan_file.write_text(plan_file.read_text(encoding="utf-8").replace(
+        "      - id: familjecentral-varje-stadsdel\n",
+        f"      - id: familjecentral-varje-stadsdel\n        follows_up: {older}#fler-kolloplatser\n"), encoding="utf-8")
+    plan = yaml.safe_load(plan_file.read_text(encoding="utf-8"))
+    named = list(dict.fromkeys(item["follows_up"].split("#")[0] for section in plan["sections"]
+                               for item in section["items"] if item.get("follows_up")))
+    assert len(named) == 2 and named != sorted(named)
+    files = opendata.data_files(build_site(project), BASE).plans
+    record = json.loads(next(f for f in files if f.name == f"plans/{plan['id']}.json").content())
+    assert record["follows_up"] == named
