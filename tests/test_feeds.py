@@ -13,8 +13,10 @@ import xml.etree.ElementTree as ET
 from dataclasses import replace
 
 import pytest
+import yaml
 
-from conftest import FIXTURE, NEW_ITEM, PLAN, REPO, SOURCE, add_site_code, git, mkdocs_build, run_module
+from conftest import (FIXTURE, NEW_ITEM, PLAN, PLATFORM, PLATFORM_PLAN, PLATFORM_SOURCE, REPO, SOURCE, add_site_code, git,
+                      mkdocs_build, run_module)
 from generator import feeds
 from generator.history import read_history
 from generator.render import render_site
@@ -1102,3 +1104,32 @@ def test_a_redated_term_is_told_with_its_dates_written_out_in_the_changelog_and_
     assert line in rendered["andringar/index.md"]
     summary = cli("--root", str(root), "changes", "--base", "HEAD~1").out
     assert f"({term.data.starts.isoformat()} – 2030-10-13)" in summary
+
+
+def test_the_entry_without_history_counts_items_not_the_budget_tables_beside_them(project):
+    """The entry a site built without git shows counts the items of every document, as the
+    pages' "N punkter" do; a document's budget table is no item."""
+    plans = [yaml.safe_load(path.read_text(encoding="utf-8")) for path in sorted((project / "plans").glob("*.yaml"))]
+    items = sum(len(section.get("items", [])) for plan in plans for section in plan["sections"])
+    assert any(section.get("tables") for plan in plans for section in plan["sections"])
+    site = build_site(project)
+    feed = parse_atom(feeds.atom(feeds.site_feeds(site)[0], read_history(project, site)))
+    assert (f"Webbplatsen visar nu {items} punkter i {len(plans)} dokument."
+            in feed.find(f"{ATOM}entry/{ATOM}content").text)
+
+
+def test_an_entry_title_counts_the_documents_of_a_change_not_their_actors(history_repo):
+    """"Ändringar i 2 dokument: Mittenpartiet Dalby": one actor's two documents in one change."""
+    root, _ = history_repo
+    (root / "plans" / f"{PLATFORM}.yaml").write_text(PLATFORM_PLAN, encoding="utf-8")
+    (root / "sources" / f"{PLATFORM}.txt").write_text(PLATFORM_SOURCE, encoding="utf-8")
+    follow_up = "plans/dalby-m-uppfoljning.yaml"
+    edit(root, follow_up, lambda text: text.replace("text: Fler platser på barnkolonin.", "text: Fler platser på kolonin."))
+    commit_at(root, "2026-04-01T12:00:00+02:00", "Två dokument")
+    changed = [yaml.safe_load(PLATFORM_PLAN), yaml.safe_load((root / follow_up).read_text(encoding="utf-8"))]
+    names = {actor["id"]: actor["name"] for actor in
+             yaml.safe_load((root / "registry" / "actors.yaml").read_text(encoding="utf-8"))["actors"]}
+    actors = list(dict.fromkeys(names[plan["actor"]] for plan in changed))
+    assert len(actors) == 1
+    feed = parse_atom(built_feeds(root)["flode/alla.xml"])
+    assert entries(feed)[0][0] == f"Ändringar i {len(changed)} dokument: {', '.join(actors)}"
