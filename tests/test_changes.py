@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from conftest import NEW_ITEM, PLAN, SOURCE, TERMS_REDATED, commit, git  # noqa: F401
+from conftest import (BUDGET_ONLY_PLAN, BUDGET_ONLY_SOURCE, NEW_ITEM, PLAN, PLATFORM, PLATFORM_PLAN,  # noqa: F401
+                      PLATFORM_SOURCE, SOURCE, TERMS_REDATED, commit, git)
+from generator.link import swedish_key
 
 import re
 import sys
@@ -693,3 +695,74 @@ def test_a_table_figure_now_written_with_ca_is_told_as_the_site_shows_it(repo, c
     assert result.code == 0, result.out + result.err
     assert ("- tabell »Resultatbudget», rad »Summa INTÄKTER»: Budget 2024: 63,4 → Budget 2024: ca 63,4"
             ) in result.out.splitlines(), result.out
+
+
+def test_the_summary_counts_the_actors_whose_documents_changed_not_the_documents(repo, cli):
+    """"… i 2 dokument från 1 aktör": one actor's new document and its changed one."""
+    follow_up = "plans/dalby-m-uppfoljning.yaml"
+    text = (repo / follow_up).read_text(encoding="utf-8")
+    commit(repo, {f"plans/{PLATFORM}.yaml": PLATFORM_PLAN, f"sources/{PLATFORM}.txt": PLATFORM_SOURCE,
+                  follow_up: text.replace("text: Fler platser på barnkolonin.", "text: Fler platser på kolonin.")})
+    changed = [yaml.safe_load(PLATFORM_PLAN), yaml.safe_load(text)]
+    actors = {plan["actor"] for plan in changed}
+    result = cli("--root", str(repo), "changes", "--base", "HEAD~1")
+    assert result.code == 0, result.err
+    assert (f"1\u00a0punkt tillagd, 0\u00a0borttagna och 1\u00a0ändrad i {len(changed)} dokument från "
+            f"{len(actors)}\u00a0aktör." in result.out), result.out
+
+
+def test_the_summary_counts_a_removed_document_among_the_documents_changed(repo, cli):
+    """A removed document is one of the documents the summary's count line counts, its items removed."""
+    plan = yaml.safe_load((repo / "plans" / "bergby-o-webb.yaml").read_text(encoding="utf-8"))
+    items = sum(len(section.get("items", [])) for section in plan["sections"])
+    (repo / "plans" / "bergby-o-webb.yaml").unlink()
+    (repo / "sources" / "bergby-o-webb.txt").unlink()
+    commit(repo, {})
+    result = cli("--root", str(repo), "changes", "--base", "HEAD~1")
+    assert result.code == 0, result.err
+    removed = "borttagen" if items == 1 else "borttagna"
+    assert (f"0\u00a0punkter tillagda, {items}\u00a0{removed} och 0\u00a0ändrade i 1 dokument från 1\u00a0aktör."
+            in result.out), result.out
+
+
+def test_the_summary_lists_the_changed_documents_by_their_actors_names(repo, cli):
+    """The neutral order of the pages, in the summary too: by the actor's name, Swedish collation
+    (Östra listan after Arbetarpartiet and Socialnämnden), not by id."""
+    edits = {"plans/bergby-a-plan-2024.yaml": ("text: Ingen barnfamilj ska vräkas.", "text: Inga barnfamiljer vräks."),
+             "plans/bergby-o-webb.yaml": ("text: Öppna ett härbärge för kvinnor.", "text: Ett härbärge för kvinnor."),
+             "plans/bergby-socialnamnden-vp-2024.yaml": ("text: Antal hemlösa personer.", "text: Hemlösa personer.")}
+    files = {}
+    for name, (old, new) in edits.items():
+        text = (repo / name).read_text(encoding="utf-8")
+        assert old in text
+        files[name] = text.replace(old, new)
+    commit(repo, files)
+    registry = yaml.safe_load((repo / "registry" / "actors.yaml").read_text(encoding="utf-8"))["actors"]
+    names = {actor["id"]: actor["name"] for actor in registry}
+    changed = [yaml.safe_load(text)["actor"] for text in files.values()]
+    expected = sorted(changed, key=lambda actor: swedish_key(names[actor]))
+    assert expected != sorted(changed)  # the ids' order would differ
+    result = cli("--root", str(repo), "changes", "--base", "HEAD~1")
+    assert result.code == 0, result.err
+    shown = [actor for actor in re.findall(r"^#### .+ \(`([^`]+)`\)$", result.out, re.MULTILINE) if actor in names]
+    assert shown == expected, result.out
+
+
+def test_the_summary_counts_tables_of_two_documents_that_share_an_id_apart(repo, cli):
+    """A table's id is its document's own: a new budget with the id `resultatbudget` and a
+    changed figure in another document's `resultatbudget` are two tables, one added, one changed."""
+    vp = "plans/bergby-socialnamnden-vp-2024.yaml"
+    text = (repo / vp).read_text(encoding="utf-8")
+    source = (repo / "sources" / "bergby-socialnamnden-vp-2024.txt").read_text(encoding="utf-8")
+    new_plan = BUDGET_ONLY_PLAN.replace("      - id: budget\n", "      - id: resultatbudget\n")
+    commit(repo, {vp: text.replace('values: ["97,7", "63,4"]', 'values: ["97,7", "63,5"]')
+                  .replace("quote: Summa INTÄKTER 97,7 63,4", "quote: Summa INTÄKTER 97,7 63,5"),
+                  "sources/bergby-socialnamnden-vp-2024.txt": source.replace("97,7\t63,4", "97,7\t63,5"),
+                  "plans/bergby-socialnamnden-budget-2025.yaml": new_plan,
+                  "sources/bergby-socialnamnden-budget-2025.txt": BUDGET_ONLY_SOURCE})
+    ids = [table["id"] for plan in (yaml.safe_load(text), yaml.safe_load(new_plan))
+           for section in plan["sections"] for table in section.get("tables", [])]
+    assert ids == ["resultatbudget", "resultatbudget"]
+    result = cli("--root", str(repo), "changes", "--base", "HEAD~1")
+    assert result.code == 0, result.err
+    assert "; 1\u00a0tabell tillagd, 0\u00a0borttagna och 1\u00a0ändrad." in result.out, result.out
