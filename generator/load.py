@@ -2414,8 +2414,8 @@ def _fill_or_remove(fill: str, remove: str, model: type[BaseModel], loc: tuple) 
     may be removed instead. "ta bort fältet om det är frivilligt" left the writer of `title:`
     to find out which it is, and offered to remove a field the plan cannot do without."""
     required = _required(model, loc)
-    if required is None:  # not a field of a block (an entry of a list): both ways
-        return f"{fill}, eller {remove} om fältet är frivilligt."
+    if required is None:  # not a field of a block but an entry of a list, which may go from it
+        return f"{fill}, eller ta bort den ur listan."
     # "ta bort fältet: det är frivilligt", not "fältet: fältet".
     return f"{fill}; fältet måste vara med." if required else \
         f"{fill}, eller {remove}: {'det' if remove.endswith('fältet') else 'fältet'} är frivilligt."

@@ -708,6 +708,14 @@ def test_empty_field_hint_says_whether_the_field_may_be_removed(project, cli, ol
     refused_with(project, cli, old, new, expected)
 
 
+def test_an_empty_entry_of_a_list_is_told_to_be_filled_in_or_removed_from_the_list(project, cli):
+    """An entry of a list is no field: its hint read "Skriv en text, eller ta bort fältet om
+    fältet är frivilligt", a field to remove that is not there and the word twice."""
+    refused_with(project, cli, "keywords: [budget, mnkr]", "keywords: [budget, '']",
+                 "topics[0].keywords[1]: texten får inte vara tom. Tips: Skriv en text, eller ta bort den ur listan.",
+                 name="registry/topics.yaml")
+
+
 # Where one value belongs, a list or a block is said to be one: `['a', 'b']` and `{'a': 'b'}`,
 # Python's spelling of what the file wrote as `[a, b]` or `{a: b}`, are no words for a party office.
 PYTHON_SPELLING = ("['", "{'", "[]", "{}")
