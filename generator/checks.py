@@ -960,12 +960,13 @@ _UNIT_SYMBOLS = frozenset("°")
 
 
 def _emphasis_added(text: str, original: str, words: Callable[[], Collection[str]],
-                    named: Collection[str] = frozenset(), document: str = "", runs: bool = True) -> list[str]:
+                    named: Collection[str] = frozenset(), document: str = "", runs: bool = True,
+                    places: Collection[str] = frozenset()) -> list[str]:
     """What `text` stresses that `original` (the quote, or the source) does not write: words in
     capitals (`VI LOVAR`) that stand in neither it nor, as a word or a word's start, in `words()`
     (an abbreviation from elsewhere in the document, as SKR, is the document's), nor `named` (a
     registered actor's name, as SD), nor abbreviations (`_shouted`; `document`: the source's
-    text), symbols such as emoji, and exclamation marks: more of them, or, unless `runs` is
+    text; `places`: the registered municipalities' names, which are none), symbols such as emoji, and exclamation marks: more of them, or, unless `runs` is
     false (a detail's are held to its quote: `_more_in_a_row`), more in a row."""
     if not _may_stress(text):
         return []
@@ -979,7 +980,7 @@ def _emphasis_added(text: str, original: str, words: Callable[[], Collection[str
         capitals = [word for word in capitals if _written_plainly(word, written, words)
                     or not any(other.startswith(word) for other in source_words)]
     if capitals:
-        capitals = _shouted(text, capitals, written, words, document)
+        capitals = _shouted(text, capitals, written, words, document, places)
     symbols = [char for char in dict.fromkeys(text)
                if unicodedata.category(char) == "So" and char not in original and char not in _UNIT_SYMBOLS]
     said = []
@@ -1007,21 +1008,22 @@ _EXCLAMATION_RUN = re.compile("!+")
 
 
 def _shouted(text: str, capitals: list[str], written: Collection[str], words: Callable[[], Collection[str]],
-             document: str) -> list[str]:
+             document: str, places: Collection[str] = frozenset()) -> list[str]:
     """The words of `capitals` (in capitals, not the document's) that stress: each that is no
     abbreviation, and each that stands beside another of them ("VI LOVAR"), a phrase in
     capitals; beside a name the document or the registry writes in capitals, as "EU" of "EU
     ETS", an abbreviation is one still. An abbreviation is no word the quote or document writes
     plainly and has up to four letters ("LSS", not "SKA") or is joined to a number; or it is one
     as the document writes it (`_written_as_abbreviation`: "UNICEF" of "Unicef", "COVID-19" of
-    "covid-19" or "covid 19"; not "SKA" of "ska", nor "BOSTÄDER2026" of "bostäder")."""
+    "covid-19" or "covid 19"; not "SKA" of "ska", nor "BOSTÄDER2026" of "bostäder", nor a
+    municipality's name of `places`, "FALUN" of "i Falun", which is written as a name is)."""
     numbered = {found.group(1): found for found in _NUMBERED.finditer(text)}
     phrase = _in_a_phrase(text, capitals)
 
     def abbreviation(word: str) -> bool:
         if not _written_plainly(word, written, words) and (len(word) <= _ABBREVIATION_LENGTH or word in numbered):
             return True
-        return _written_as_abbreviation(word, numbered.get(word), document)
+        return word.capitalize() not in places and _written_as_abbreviation(word, numbered.get(word), document)
     return [word for word in capitals if word in phrase or not abbreviation(word)]
 
 
@@ -1101,6 +1103,24 @@ def _actor_name_words(inputs: Inputs) -> frozenset[str]:
     return _name_words[1]
 
 
+def _place_words(inputs: Inputs) -> frozenset[str]:
+    """The words of the registered municipalities' names, in Swedish and the minority languages,
+    of the entries that loaded ("Falun", "Leakšagilli"): a place's name in capitals is shouted,
+    though the document writes it as a name after a word in small letters ("i Falun"), as it
+    writes an abbreviation it spells as a name ("från Unicef", `_written_as_abbreviation`).
+    Once per registry object, as `_actor_name_words`: the rule runs plan by plan."""
+    registry = inputs.municipalities
+    if _place_words_memo[0] is not registry:
+        _place_words_memo[:] = [registry, frozenset() if registry is None or registry.value is None else frozenset(
+            word for municipality in registry.value.municipalities
+            for name in (municipality.name, *(other.name for other in municipality.other_names))
+            for word in _WORD.findall(name))]
+    return _place_words_memo[1]
+
+
+_place_words_memo: list = [None, frozenset()]  # [the municipality registry last read, the words of its names]
+
+
 def check_emphasis_as_quoted(inputs: Inputs) -> list[LocatedError]:
     """An item's text and detail are the document's words or a faithful summary of its quote,
     and a plan's title and summary its document's: they stress nothing the document does not
@@ -1109,7 +1129,7 @@ def check_emphasis_as_quoted(inputs: Inputs) -> list[LocatedError]:
     behöva sova ute" stood out beside the others' (the gaming audit), and only that party's own
     reviewers approve its pull requests."""
     errors = []
-    named = _actor_name_words(inputs)
+    named, places = _actor_name_words(inputs), _place_words(inputs)
     for plan, archive, source in _plans_with_sources(inputs):
         words = functools.cache(lambda text=source.text: set(_WORD.findall(text)))  # read only if needed
         value = plan.value
@@ -1123,7 +1143,7 @@ def check_emphasis_as_quoted(inputs: Inputs) -> list[LocatedError]:
             if item.detail:
                 fields.append((loc + ("detail",), item.detail, source.text, f"källtexten {archive}", item.quote))
         for loc, text, original, against, passage in fields:
-            said = _emphasis_added(text, original, words, named, source.text, passage is None)
+            said = _emphasis_added(text, original, words, named, source.text, passage is None, places)
             in_a_row = passage is not None and _more_in_a_row(text, passage)
             if (said or in_a_row) and not any(loc[:size] in plan.stood_in for size in range(1, len(loc) + 1)):
                 parts = [f"{_listed(said, 'och')}, som {against} inte har"] if said else []

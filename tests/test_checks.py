@@ -459,8 +459,11 @@ def test_abbreviations_of_what_the_document_writes_out_are_no_emphasis(project, 
     ("Ingen barnfamilj ska vräkas. ALLA ska bo kvar.", "i dag. Alla ska bo kvar", "»ALLA»"),
     ("Ingen barnfamilj ska vräkas i BOSTÄDER-2026.", "i bostäder 2026", "»BOSTÄDER»"),
     ("Ingen barnfamilj i ESKILSTUNA ska vräkas.", "i Eskilstuna", "»ESKILSTUNA»"),
+    # A municipality's name of six letters or fewer, which the document writes as a name ("i
+    # Bergby") as it writes an abbreviation spelt as one ("från Unicef"), passed after 177c06b.
+    ("Ingen barnfamilj i BERGBY ska vräkas.", "i Bergby", "»BERGBY»"),
 ], ids=["a sentence in capitals", "a word the document writes only in small letters",
-        "a sentence's first word", "a long word with a number", "a long name"])
+        "a sentence's first word", "a long word with a number", "a long name", "a municipality's name"])
 def test_the_documents_words_in_capitals_are_emphasis(project, cli, text, document, said):
     """A word the document writes plainly, put in capitals, stresses it, also where the letters
     are the document's: a sentence ("VI SKA BYGGA" of "vi ska bygga"), a word it writes only in
