@@ -1335,10 +1335,11 @@ def _page_and_count(found: re.Match) -> tuple[int, Optional[int]]:
 
 def _numbered_pages(source: SourceText) -> list[int]:
     """The lines of `source` (1-based) that are surely a page's number, alone or with a running
-    head's words (`_NUMBERED_PAGE`): lines of the same words and shape, each the page after the
-    one before ("Sida 2 av 6", then "Sida 3 av 6"), to the same count of pages, where given, that
-    they number but for a cover and a contents page (`_UNNUMBERED_PAGES`), set out over the text
-    as pages are (`_spread_as_pages`), and at a page break where the text keeps them (`_page_edges`).
+    head's words (`_NUMBERED_PAGE`): lines of the same words and shape, the pages counting up
+    ("Sida 2 av 6", then "Sida 3 av 6"), to the same count of pages, where given, that they
+    number but for `_UNNUMBERED_PAGES` (a cover and a contents page before them, or a page of a
+    picture between two of them), set out over the text as pages are (`_spread_as_pages`), and at
+    a page break where the text keeps them (`_page_edges`).
     A repeated heading, a table's repeated header row or a list of equal lines is no page's
     furniture, nor a contents page's or a list of references' "s. 12" and "s. 34", nor a
     follow-up's "Aktiviteter genomförda  3 av 5" and "4 av 5": a correct quote may run over them
@@ -1357,28 +1358,31 @@ def _numbered_pages(source: SourceText) -> list[int]:
         numbered = []
         for (_, _, of), members in groups.items():
             pages = [page for _, page in members]
-            if (len(members) > 1 and all(b == a + 1 for a, b in zip(pages, pages[1:]))
-                    and (of is None or (pages[-1] <= of and of - len(pages) <= _UNNUMBERED_PAGES))
-                    and _spread_as_pages(source, [line for line, _ in members], pages[0], of)):
+            unnumbered = (of if of is not None else pages[-1] - pages[0] + 1) - len(pages)
+            if (len(members) > 1 and all(a < b for a, b in zip(pages, pages[1:]))
+                    and (of is None or pages[-1] <= of) and unnumbered <= _UNNUMBERED_PAGES
+                    and _spread_as_pages(source, members, of)):
                 numbered += [line for line, _ in members]
         source.memo["numbered pages"] = sorted(numbered)
     return source.memo["numbered pages"]
 
 
-def _spread_as_pages(source: SourceText, lines: list[int], first: int, of: Optional[int]) -> bool:
-    """Whether page numbers on `lines`, the first numbering page `first` of `of` pages, stand
-    where pages would put them: text between each two (a contents page's column of numbers has
-    none), and no more text before the first than its pages before it would hold, nor after the
-    last than the pages left, each a page's worth (`_PAGES_SLACK`): a list of references'
+def _spread_as_pages(source: SourceText, numbers: list[tuple[int, int]], of: Optional[int]) -> bool:
+    """Whether page numbers, (line, page) in `numbers` to a count of `of` pages, stand where
+    pages would put them: text between each two (a contents page's column of numbers has none),
+    and no more text before the first than its pages before it would hold, nor after the last
+    than the pages left, each a page's worth (`_PAGES_SLACK`; the text between two numbers a
+    page apart, or its share of each page between two further apart): a list of references'
     "s. 12" and "s. 13" stand a line apart, after far more than twelve such pages of text."""
     spans = source.line_spans()
-    gaps = [len(source.normal[spans[a - 1][1]:spans[b - 1][0]].strip()) for a, b in zip(lines, lines[1:])]
+    gaps = [len(source.normal[spans[a - 1][1]:spans[b - 1][0]].strip()) for (a, _), (b, _) in zip(numbers, numbers[1:])]
     if not all(gaps):
         return False
-    page = max(gaps)
-    before = len(source.normal[:spans[lines[0] - 1][0]].strip())
-    after = len(source.normal[spans[lines[-1] - 1][1]:].strip())
-    left = of - (first + len(lines) - 1) + 1 if of else 1
+    page = max(gap / (b - a) for gap, (_, a), (_, b) in zip(gaps, numbers, numbers[1:]))
+    (first_line, first), (last_line, last) = numbers[0], numbers[-1]
+    before = len(source.normal[:spans[first_line - 1][0]].strip())
+    after = len(source.normal[spans[last_line - 1][1]:].strip())
+    left = of - last + 1 if of else 1
     return before <= _PAGES_SLACK * first * page and after <= _PAGES_SLACK * left * page
 
 

@@ -1288,6 +1288,20 @@ def test_a_real_sources_pages_numbers_and_running_head_are_its_furniture(path, f
     assert checks._page_furniture(SourceText(text)) == []
 
 
+@pytest.mark.parametrize("feed", [True, False], ids=["form-feeds", "no-form-feeds"])
+def test_a_page_without_its_number_leaves_the_other_pages_numbers_furniture(feed):
+    """A page without its number amid numbered ones (a picture over a whole page, which a pdf's
+    text gives no footer): the others are still the pages' numbers. "Sida 2 av 7", "Sida 4 av
+    7" were read as the text's, and a quote over one of them passed."""
+    text = max(REAL_SOURCES, key=lambda path: path.stat().st_size).read_text(encoding="utf-8")
+    paged, _ = as_pages(text, max(len(text.splitlines()) // 6, 4), "Eskilstuna kommun", feed)
+    lines = paged.split("\n")
+    numbers = [index + 1 for index, line in enumerate(lines) if re.fullmatch(r"Sida \d+ av \d+", line)]
+    assert len(numbers) >= 6
+    lines[numbers[2] - 1] = ""  # the third page's number
+    assert checks._numbered_pages(SourceText("\n".join(lines))) == numbers[:2] + numbers[3:]
+
+
 def test_a_page_number_away_from_a_form_feed_is_the_texts():
     """Where a text keeps its pdf's page breaks as form feeds, a page's number stands next to
     one: "- 2 -" and "- 3 -" amid a page are a list's, though they count up."""
