@@ -47,7 +47,9 @@ def _generator_texts() -> list[tuple[str, str]]:
 
 
 def _page_texts() -> list[tuple[str, str]]:
-    comment = re.compile(r"\{#.*?#\}", re.S)  # a template's comments are for its maintainers, in English
+    # A template's comments are for its maintainers, in English: `{%# … #%}` (render.py; `{#id}`
+    # is Markdown's anchor).
+    comment = re.compile(r"\{%#.*?#%\}", re.S)
     pages = sorted((REPO / "generator" / "templates").glob("*.j2")) + [REPO / "docs" / "bidra.md", REPO / "CONTRIBUTING.md"]
     return [(str(path.relative_to(REPO)), comment.sub("", path.read_text(encoding="utf-8"))) for path in pages]
 
@@ -60,6 +62,8 @@ def test_the_texts_are_read():
     places = {place.split(":")[0] for place, _ in TEXTS}
     assert {"generator/checks.py", "generator/load.py", "generator/scope.py", "docs/bidra.md",
             "generator/templates/compare.md.j2"} <= places
+    # Without the templates' comments, which are English ("the diff" may stand there).
+    assert [place for place, text in TEXTS if "{%#" in text] == []
 
 
 @pytest.mark.parametrize("written, term", WORDS, ids=[term for _, term in WORDS])
