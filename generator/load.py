@@ -2301,6 +2301,10 @@ def _id_example(loc: tuple) -> str:
         return "eskilstuna"
     if last == "id" and "items" in names:
         return "ingen-sover-ute"
+    if last == "id" and "tables" in names:
+        return "resultatbudget"
+    if last == "id" and "terms" in names:
+        return "2022-2026"
     return "hemloshet"
 
 

@@ -769,6 +769,11 @@ def test_refused_dating_inferred_is_the_only_error_about_the_dating(project, cli
      "bara små bokstäver a–z (inte å, ä, ö), siffror och bindestreck, t.ex. `ingen-sover-ute`."),
     ("  - id: bergby-o\n", "  - id: '?'\n", "registry/actors.yaml", "actors[1].id: '?' är inget giltigt id. Tips: "
      "Använd bara små bokstäver a–z (inte å, ä, ö), siffror och bindestreck, t.ex. `eskilstuna-v`."),
+    # A table's and a term's: `hemloshet` beside them named a topic too.
+    ("      - id: resultatbudget", "      - id: '§'", VP, "sections[1].tables[0].id: '§' är inget giltigt id. Tips: "
+     "Använd bara små bokstäver a–z (inte å, ä, ö), siffror och bindestreck, t.ex. `resultatbudget`."),
+    ("  - id: 2014-2018", "  - id: '§'", "registry/terms.yaml", "terms[0].id: '§' är inget giltigt id. Tips: "
+     "Använd bara små bokstäver a–z (inte å, ä, ö), siffror och bindestreck, t.ex. `2022-2026`."),
 ])
 def test_id_example_is_of_the_fields_own_kind(project, cli, old, new, name, expected):
     refused_with(project, cli, old, new, expected, name)
