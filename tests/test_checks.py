@@ -2270,6 +2270,17 @@ def test_check_dating_not_after_retrieval(project, cli):
         "2 fel i 2 filer."]
 
 
+def test_an_election_platform_may_be_retrieved_two_years_before_its_first_year(project, cli):
+    """A platform for the term's first whole year (2027–2030) may be published in the spring the
+    year before the election, two years ahead; three years ahead is still a mistyped date."""
+    add_platform(project)
+    edit(project, f"plans/{PLATFORM}.yaml", "retrieved: 2026-11-22", "retrieved: 2016-05-01")
+    accepted(cli, project)
+    edit(project, f"plans/{PLATFORM}.yaml", "retrieved: 2016-05-01", "retrieved: 2015-05-01")
+    result = refused(cli, project)
+    assert result[-1] == "1 fel i 1 fil." and "year: dokumentet gäller 2018, men texten hämtades 2015-05-01" in result[0], result
+
+
 def test_an_inferred_dating_need_not_stand_in_the_source(project, cli):
     edit(project, FOLLOW_UP_SOURCE, FOLLOW_UP_TITLE, "Uppföljning av våra vallöften\n\n")
     edit(project, FOLLOW_UP, "dating_note: Perioden står i textens rubrik.",
