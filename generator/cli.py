@@ -33,7 +33,8 @@ def _print_errors(errors: list[LocatedError], writes: bool = True, inputs=None) 
     if os.environ.get("GITHUB_ACTIONS") == "true":
         for error in errors[:MAX_ANNOTATIONS]:
             print(error.github_annotation())
-        _to_job_summary(summary_markdown(errors) + (f"{html_text(waited)}\n\n" if waited else ""))
+        _to_job_summary(summary_markdown(errors, in_pull_request=_in_pull_request())
+                        + (f"{html_text(waited)}\n\n" if waited else ""))
 
 
 def _waited_for(inputs, errors: list[LocatedError]) -> str:
@@ -49,6 +50,11 @@ def _waited_for(inputs, errors: list[LocatedError]) -> str:
     return f"{said}: nästa körning gör det, när felen där är rättade." if said else ""
 
 
+def _in_pull_request() -> bool:
+    """Whether GitHub Actions runs this for a pull request (its event's name)."""
+    return os.environ.get("GITHUB_EVENT_NAME", "").startswith("pull_request")
+
+
 def _to_job_summary(markdown: str) -> None:
     """Add to the job summary GitHub Actions shows for the step, when it asks for one."""
     summary = os.environ.get("GITHUB_STEP_SUMMARY")
@@ -57,13 +63,20 @@ def _to_job_summary(markdown: str) -> None:
             out.write(markdown)
 
 
+# Where GitHub shows the annotations too: beside their lines in a pull request's changed files,
+# and in a run on main (the publishing one) only on the run's own page, which has no such tab.
+_ANNOTATIONS_SHOWN = {True: "står också vid sina rader under fliken Files changed",
+                      False: "står också som anteckningar överst på körningens sida"}
+
+
 def summary_markdown(errors: list[LocatedError], limit: int = MAX_SUMMARY_BYTES, noun: tuple[str, str] = ("fel", "fel"),
-                     title: str = "") -> str:
+                     title: str = "", in_pull_request: bool = True) -> str:
     """Every error (or warning: `noun` and `title`) as a Markdown table for the job summary
-    (annotations stop at ten), escaped like the site's pages and cut off well under GitHub's limit."""
+    (annotations stop at ten), escaped like the site's pages and cut off well under GitHub's limit.
+    `in_pull_request`: the run is a pull request's, where the annotations stand by their lines."""
     lines = [title or f"## Kontrollen hittade {count(len(errors), 'fel', 'fel')}", ""]
     if len(errors) > MAX_ANNOTATIONS:
-        lines += [f"De första {MAX_ANNOTATIONS} står också vid sina rader under fliken Files changed. Här är alla:", ""]
+        lines += [f"De första {MAX_ANNOTATIONS} {_ANNOTATIONS_SHOWN[in_pull_request]}. Här är alla:", ""]
     lines += [f"| Fil | Rad | Kolumn | Fält | {noun[0].capitalize()} | Tips |", "|---|---|---|---|---|---|"]
     size = sum(len(line.encode()) + 1 for line in lines)
     for shown, e in enumerate(errors):
@@ -123,7 +136,8 @@ def _print_warnings(warnings: list[LocatedError], with_errors: bool = False) -> 
             print(warning.github_annotation("warning"))
         said = count(len(warnings), "varning", "varningar")
         title = f"## Dessutom {said}" if with_errors else f"## Kontrollen godtar filerna men har {said}"
-        _to_job_summary(summary_markdown(warnings, noun=("varning", "varningar"), title=title))
+        _to_job_summary(summary_markdown(warnings, noun=("varning", "varningar"), title=title,
+                                         in_pull_request=_in_pull_request()))
 
 
 def _no_current_term(inputs, day: str) -> LocatedError:

@@ -2350,6 +2350,24 @@ def test_an_error_on_the_whole_file_is_named_alike_in_the_log_the_annotation_and
     assert f"| {PLAN} | 1 | 1 | (filen) | första raden ska peka ut schemat. |" in summary.read_text(encoding="utf-8")
 
 
+@pytest.mark.parametrize("event, where", [
+    ("pull_request", "står också vid sina rader under fliken Files changed"),
+    ("push", "står också som anteckningar överst på körningens sida"),
+])
+def test_the_summary_says_where_the_first_errors_also_stand_in_that_run(project, tmp_path, event, where):
+    """Only a pull request has the tab of changed files; the publishing run on main (a push)
+    shows the annotations on its own page, and its summary sent the reader to a tab it lacks."""
+    text = original(project)
+    for number in range(12):  # more errors than annotations
+        text = text.replace("title: Förslag", f"title: Förslag\nokänt{number}: x", 1)
+    (project / PLAN).write_text(text, encoding="utf-8")
+    summary = tmp_path / "summary.md"
+    result = run_module("--root", str(project), "validate", env=dict(
+        os.environ, GITHUB_ACTIONS="true", GITHUB_STEP_SUMMARY=str(summary), GITHUB_EVENT_NAME=event))
+    assert result.returncode == 1 and result.stdout.count("::error ") == 10, result.stdout
+    assert f"De första 10 {where}. Här är alla:" in summary.read_text(encoding="utf-8")
+
+
 @pytest.mark.parametrize(
     "content",
     [b"", b"- a\n- b\n", b"[", b"a: b: c\n", b"\x00\x01", b"\xff\xfe\x00", b"id: [\n", b"? [a]\n: b\n",
