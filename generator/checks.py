@@ -1408,8 +1408,9 @@ def _page_edges(source: SourceText) -> Optional[frozenset[int]]:
 def _running_heads(source: SourceText) -> list[int]:
     """The lines (1-based) of a running head or footer without a page's number ("Eskilstuna
     kommun"): the same short line next to every page break, on the same side of it, at two
-    breaks or more, and nowhere else in the source but as its first or last line (the first
-    page's head, the last page's foot). A page break is a line with a page's number
+    breaks or more (but the first `_UNNUMBERED_PAGES`: a cover and a table of contents often go
+    without it), and nowhere else in the source but as its first or last line (the first page's
+    head, the last page's foot). A page break is a line with a page's number
     (`_numbered_pages`), or a form feed where the text keeps them. A heading or label the
     document repeats ("Beskrivning:", "Socialnämnden") stands elsewhere too, and is its text."""
     numbered = _numbered_pages(source)
@@ -1435,11 +1436,14 @@ def _running_heads(source: SourceText) -> list[int]:
             else:
                 beside.append(worded[at - 1] if at > 0 and worded[at - 1] != line else None)
         # The text's end has nothing after its last break, nor its start before its first.
-        present = [number for number in beside if number is not None]
-        words = {text(number) for number in present}
-        if len(present) < 2 or len(words) != 1 or len(present) < len(beside) - 1:
+        if sum(number is not None for number in beside) < max(len(beside) - 1, 2):
             continue
-        (head,) = words
+        head, _ = collections.Counter(text(number) for number in beside if number is not None).most_common(1)[0]
+        present = [number for number in beside if number is not None and text(number) == head]
+        # A cover and a table of contents (`_UNNUMBERED_PAGES`), at the start, may go without it.
+        if len(present) < 2 or any(number is not None and text(number) != head
+                                   for number in beside[_UNNUMBERED_PAGES:]):
+            continue
         if not head or len(head) > _LONGEST_RUNNING_HEAD or head.startswith("#"):
             continue
         elsewhere = [number for number in worded if text(number) == head and number not in present]

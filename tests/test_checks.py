@@ -1217,6 +1217,23 @@ def test_a_heading_at_every_page_break_that_stands_elsewhere_too_is_the_texts(pr
     accepted(cli, project)
 
 
+@pytest.mark.parametrize("pages", ["\f", "numbers"])
+def test_a_running_head_is_told_though_the_cover_and_the_contents_go_without_it(pages):
+    """A pdf's cover and table of contents seldom carry the running head that every later page
+    opens with: the head, read only where every page break had it, was then never told."""
+    bodies = ["Valplattform 2026\nBergbypartiet", "Innehåll\nSkola 3\nOmsorg 4",
+              "Skola\nVi vill ha mindre klasser.", "Omsorg\nVi vill korta köerna.", "Kollo\nFler platser på kollot."]
+    text = ""
+    for number, body in enumerate(bodies, 1):
+        head = "Bergby kommun\n" if number > 2 else ""
+        foot = f"\n\nSida {number} av {len(bodies)}\n" if pages == "numbers" else "\n"
+        text += ("\f" if number > 1 and pages == "\f" else "") + head + body + foot
+    source = SourceText(text)
+    heads = [number for number, line in enumerate(source.lines, 1) if line.replace("\f", "") == "Bergby kommun"]
+    assert len(heads) == 3 and set(heads) <= set(checks._page_furniture(source)), (heads, checks._page_furniture(source))
+    assert not {number for number, line in enumerate(source.lines, 1) if "Innehåll" in line} & set(checks._page_furniture(source))
+
+
 def test_a_quote_over_years_with_their_target_year_passes(project, cli):
     """A table of outcomes by year, each with its target year ("Utfall⇥2024 (2026)"), reads like
     "2 (6)", a page's number of a count of pages, and counts up as pages do: a correct quote
