@@ -166,6 +166,16 @@ class Entry:
         """The part of this change that concerns one topic, actor or municipality; None if nothing."""
         if scope == "site" or self.note_title:
             return self
+        if scope == "municipality_topic":
+            # What the comparison page of one topic in one municipality shows: the topic's
+            # items and tables in that municipality's documents; the topic, the municipality
+            # and its actors (their names and texts are on the page).
+            municipality_id, topic_id = scope_id.split("/")
+            plans = tuple(part for part in (part.on_topic(topic_id) for part in self.plans
+                                            if part.municipality_id == municipality_id) if part)
+            registry = tuple(line for line in self.registry
+                             if line.topic == topic_id or line.municipality == municipality_id)
+            return replace(self, plans=plans, registry=registry) if plans or registry else None
         if scope == "topic":
             plans = tuple(part for part in (part.on_topic(scope_id) for part in self.plans) if part)
         else:
@@ -293,8 +303,8 @@ def without_history(site: Site, base_url: str, commit: str, date: Optional[str],
 # --- the feeds ----------------------------------------------------------------------------------
 @dataclass(frozen=True)
 class Feed:
-    scope: str  # "site" | "topic" | "actor" | "municipality"
-    scope_id: str
+    scope: str  # "site" | "topic" | "actor" | "municipality" | "municipality_topic"
+    scope_id: str  # a municipality_topic's: "<municipality id>/<topic id>"
     about: str  # what it holds, in Swedish: "ändringar från Mittenpartiet" (a link's text on other pages)
     page: str  # the page the feed belongs to (its alternate link)
 
@@ -308,12 +318,17 @@ class Feed:
 
 
 def site_feeds(site: Site) -> list[Feed]:
-    """Every feed, in a fixed order: the site, then topics, actors and municipalities in site order."""
+    """Every feed, in a fixed order: the site, then topics, actors and municipalities in site
+    order, then each topic of each municipality that has a comparison page, the page that
+    announces it (a voter follows one topic where they live without the rest of the country)."""
     feeds = [Feed("site", "", "alla ändringar", paths.CHANGELOG)]
     feeds += [Feed("topic", t.id, f"ändringar om {t.name}", paths.topic_page(t.id)) for t in site.topics]
     feeds += [Feed("actor", a.id, f"ändringar från {a.name}", paths.actor_page(a.id)) for a in site.actors]
     feeds += [Feed("municipality", m.id, f"ändringar {m.located}", paths.municipality_page(m.id))
               for m in site.municipalities]
+    feeds += [Feed("municipality_topic", f"{m.id}/{row.topic.id}", f"ändringar om {row.topic.name} {m.located}",
+                   paths.compare_page(m.id, row.topic.id))
+              for m in site.municipalities for row in m.topic_rows]
     return feeds
 
 
@@ -449,6 +464,6 @@ def atom(feed: Feed, history: History) -> str:
         _element(element, "title", entry.title)
         _element(element, "updated", entry.date)
         _element(element, "link", rel="alternate", type="text/html", href=entry_link(entry, absolute))
-        _element(element, "content", entry_html(entry, absolute, list_new=feed.scope == "topic"), type="html")
+        _element(element, "content", entry_html(entry, absolute, list_new=feed.scope in ("topic", "municipality_topic")), type="html")
     ET.indent(root)
     return '<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"

@@ -175,15 +175,20 @@ def open_data_outputs(site: Site, history: History, site_feeds: list[Feed],
         opendata.manifest(files, base, history.commit, schema_texts, source_texts + feed_texts, history.commit_date))))
     found += [Output(paths.schema_file(name), "", content=(lambda text=text: text))
               for name, text in schema_texts.items()]
-    # A feed of an actor or a municipality belongs to that municipality's outputs.
+    # A feed of an actor, a municipality or a topic in it belongs to that municipality's outputs.
     scoped = {("actor", a.id): {"actor": a} for a in site.actors}
     scoped.update({("municipality", m.id): {"municipality": m} for m in site.municipalities})
+    scoped.update({("municipality_topic", f"{m.id}/{row.topic.id}"): {"municipality": m}
+                   for m in site.municipalities for row in m.topic_rows})
     found += [Output(feed.path, "", scoped.get((feed.scope, feed.scope_id), {}), content=text)
               for feed, (_, text) in zip(site_feeds, feed_texts, strict=True)]
     # Material's language switcher fetches sitemap.xml next to every <link rel="alternate">,
     # feeds included: each feed folder gets one instead of a 404 in the console. It is an
-    # index that names the site's sitemap, not a list of no pages for a crawler to find.
-    found += [Output(f"{folder}/{paths.SITEMAP}", "", content=lambda: _sitemap_index(base))
+    # index that names the site's sitemap, not a list of no pages for a crawler to find. A
+    # municipality's folder of topic feeds, and so its index, is that municipality's.
+    folders = {posixpath.dirname(feed.path): scoped.get((feed.scope, feed.scope_id), {})
+               for feed in site_feeds if feed.scope == "municipality_topic"}
+    found += [Output(f"{folder}/{paths.SITEMAP}", "", folders.get(folder, {}), content=lambda: _sitemap_index(base))
               for folder in sorted({posixpath.dirname(feed.path) for feed in site_feeds})]
     return found
 
@@ -223,7 +228,8 @@ def _municipality_outputs(site: Site) -> list[Output]:
 def _with_feeds(outputs: list[Output], site_feeds: list[Feed]) -> list[Output]:
     """Each page names the feed of the changes it shows: the national pages (home, changelog,
     open data, the lists of topics, actors and documents, the matrix) the site's; a document's
-    page and its source's page their actor's, a comparison page its municipality's."""
+    page and its source's page their actor's; a comparison page its own, of its topic in its
+    municipality."""
     by_scope = {(feed.scope, feed.scope_id): feed for feed in site_feeds}
     site_feed = by_scope[("site", "")]
 
@@ -235,7 +241,7 @@ def _with_feeds(outputs: list[Output], site_feeds: list[Feed]) -> list[Output]:
         if plan is not None:
             return by_scope.get(("actor", plan.actor.id))
         if row is not None and output.path == paths.compare_page(row.municipality.id, row.topic.id):
-            return by_scope.get(("municipality", row.municipality.id))
+            return by_scope.get(("municipality_topic", f"{row.municipality.id}/{row.topic.id}"))
         for scope in ("topic", "actor", "municipality"):
             subject = output.context.get(scope)
             if getattr(subject, "id", None) and (scope, subject.id) in by_scope:

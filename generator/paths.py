@@ -252,8 +252,11 @@ def municipality_data(municipality_id: str, name: str) -> str:
 
 
 def feed_file(scope: str, scope_id: str = "") -> str:
-    """The Atom feed of the whole site (`site`) or of one topic, actor or municipality."""
-    folder = {"site": "", "topic": "amnen/", "actor": "partier/", "municipality": "kommuner/"}[scope]
+    """The Atom feed of the whole site (`site`), of one topic, actor or municipality, or of one
+    topic in one municipality (`municipality_topic`, "eskilstuna/hemloshet": in the
+    municipality's folder beside its own feed, `flode/kommuner/eskilstuna/hemloshet.xml`)."""
+    folder = {"site": "", "topic": "amnen/", "actor": "partier/", "municipality": "kommuner/",
+              "municipality_topic": "kommuner/"}[scope]
     return f"flode/{folder}{scope_id or 'alla'}.xml"
 
 

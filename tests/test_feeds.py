@@ -130,6 +130,30 @@ def test_topic_actor_and_municipality_feeds_hold_only_their_changes(history_repo
     assert len(titles("flode/kommuner/bergby.xml")) == 3 and titles("flode/kommuner/dalby.xml") == []
 
 
+def test_a_topic_in_one_municipality_has_a_feed_of_its_own_changes(history_repo):
+    """A voter who follows homelessness in Bergby subscribes to that alone: the feed holds
+    Bergby's changes on the topic, not Dalby's nor Bergby's on other topics, and its new
+    items are listed, as in the topic's feed."""
+    root, shas = history_repo
+    edit(root, "plans/dalby-m-uppfoljning.yaml",
+         lambda text: text.replace("topics: [sommarkollo]", "topics: [hemloshet, sommarkollo]"))
+    commit_at(root, "2026-04-01T12:00:00+02:00", "Nytt ämne på en punkt i Dalby")
+    built = built_feeds(root)
+    feed = parse_atom(built["flode/kommuner/bergby/hemloshet.xml"])
+    assert feed.find(ATOM + "title").text == "Vem lovar vad? – ändringar om Hemlöshet och bostad i Bergby"
+    assert [title for title, _, _ in entries(feed)] == [
+        "Borttaget dokument: Östra listans socialpolitik (Östra listan Bergby)\u00a0– 1 borttagen punkt",
+        "Ändrat dokument: Förslag till verksamhetsplan 2024 (Arbetarpartiet Bergby)\u00a0– 1 ny punkt"]
+    assert "Ett nytt härbärge öppnas." in feed.findall(ATOM + "entry")[-1].find(ATOM + "content").text
+    links = {link.get("rel"): link.get("href") for link in feed.findall(ATOM + "link")}
+    assert links == {"self": f"{BASE}flode/kommuner/bergby/hemloshet.xml", "alternate": f"{BASE}bergby/hemloshet/"}
+    assert [e.find(ATOM + "id").text for e in feed.findall(ATOM + "entry")] == [
+        f"tag:vem-lovar-vad.github.io,2026:andring/municipality_topic/bergby/hemloshet/{sha}" for sha in (shas[2], shas[0])]
+    dalby = "Ändrad återgivning: Uppföljning av våra vallöften (Mittenpartiet Dalby)\u00a0– 1 ändrad punkt"
+    assert [title for title, _, _ in entries(parse_atom(built["flode/kommuner/dalby/hemloshet.xml"]))] == [dalby]
+    assert entries(parse_atom(built["flode/kommuner/bergby/sommarkollo.xml"])) == []
+
+
 def test_a_feed_without_changes_is_dated_where_its_history_begins_not_by_another_feeds_change(history_repo):
     """RFC 4287 requires a feed's `updated`: a feed with no entries was dated by the newest
     change anywhere on the site, so a feed reader saw it updated by another topic's change."""
@@ -198,7 +222,7 @@ def test_rebuilding_in_a_new_process_gives_byte_identical_feeds(history_repo):
     assert first.returncode == 0, first.stderr
     feed_dir = root / "docs" / "flode"
     before = {p.relative_to(feed_dir): p.read_bytes() for p in sorted(feed_dir.rglob("*.xml")) if p.name != "sitemap.xml"}
-    assert len(before) == 1 + 4 + 5 + 2  # the site, topics, actors, municipalities
+    assert len(before) == 1 + 4 + 5 + 2 + 2 * 4  # the site, topics, actors, municipalities, topics in each
     second = run_module("--root", str(root), "build")
     assert second.returncode == 0 and second.stdout.startswith("0 sidor ändrade"), second.stdout
     assert {p.relative_to(feed_dir): p.read_bytes() for p in sorted(feed_dir.rglob("*.xml")) if p.name != "sitemap.xml"} == before
@@ -837,18 +861,21 @@ def test_a_documents_page_links_its_actors_feed(fixture_pages):
         assert feed in pages
 
 
-def test_a_comparison_page_links_its_municipalitys_feed(fixture_pages):
+def test_a_comparison_page_links_the_feed_of_its_topic_in_its_municipality(fixture_pages):
+    """The page of one topic in one municipality offers that subscription: a link at its end,
+    and the feed announced in its head for feed readers."""
     pages, site = fixture_pages
     checked = 0
     for municipality in site.municipalities:
-        feed = f"flode/kommuner/{municipality.id}.xml"
         for row in municipality.topic_rows:
+            feed = f"flode/kommuner/{municipality.id}/{row.topic.id}.xml"
             page = pages[f"{municipality.id}/{row.topic.id}.md"]
             assert (f'<p><strong>Följ ändringar:</strong> <a href="../../{feed}" type="application/atom+xml">'
-                    f"Atom-flöde med ändringar i {municipality.name}</a>") in page, (municipality.id, row.topic.id)
-            assert f'\nfeed: "{feed}"\n' in page
+                    "Atom-flöde för den här sidan</a>") in page, (municipality.id, row.topic.id)
+            assert (f'\nfeed: "{feed}"\nfeed_title: "Vem lovar vad? – ändringar om {row.topic.name} '
+                    f'i {municipality.name}"\n') in page
+            assert feed in pages
             checked += 1
-        assert feed in pages
     assert checked >= 2 * len(site.topics)
 
 
