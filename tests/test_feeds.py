@@ -17,7 +17,7 @@ import yaml
 
 from conftest import (FIXTURE, NEW_ITEM, PLAN, PLATFORM, PLATFORM_PLAN, PLATFORM_SOURCE, REPO, SOURCE, add_site_code, git,
                       mkdocs_build, run_module)
-from generator import feeds
+from generator import feeds, paths
 from generator.history import read_history
 from generator.render import render_site
 from generator.site import build_site
@@ -1160,3 +1160,78 @@ def test_an_entry_title_counts_the_documents_of_a_change_not_their_actors(histor
     assert len(actors) == 1
     feed = parse_atom(built_feeds(root)["flode/alla.xml"])
     assert entries(feed)[0][0] == f"Ändringar i {len(changed)} dokument: {', '.join(actors)}"
+
+
+# --- every feed, as RFC 4287 and a feed reader take it ---------------------------------------
+# A date-time of RFC 3339 (section 5.6), which Atom's dates must be: `fromisoformat` also takes
+# a date alone, a time without its offset and a space for the `T`.
+RFC_3339 = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})")
+XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+
+
+@pytest.fixture(params=["fixture", "real"])
+def every_feed(request, history_repo):
+    """Every page and feed of the fixture project with its history, and of the real plans with
+    the repository's."""
+    root = history_repo[0] if request.param == "fixture" else REPO
+    site = build_site(root)
+    built = render_site(site, read_history(root, site))
+    feeds_built = {path: text for path, text in built.items()
+                   if path.startswith("flode/") and not path.endswith("/sitemap.xml")}
+    assert len(feeds_built) > 1 + len(site.topics) + len(site.actors) + len(site.municipalities)
+    return built, feeds_built
+
+
+def _one(parent: ET.Element, tag: str) -> ET.Element:
+    found = parent.findall(ATOM + tag)
+    assert len(found) == 1, (tag, len(found))
+    return found[0]
+
+
+def test_every_feed_has_what_rfc_4287_requires(every_feed):
+    """Feed and entries: one id, title and updated each, dates in RFC 3339; an author on the
+    feed (so none is needed on each entry); one alternate link per entry, absolute; the
+    feed's self link its own address; Swedish as its language; every id its own."""
+    _, built = every_feed
+    ids = []
+    for path, text in built.items():
+        feed = ET.fromstring(text.encode("utf-8"))
+        assert feed.tag == ATOM + "feed" and feed.get(XML_LANG) == "sv", path
+        for tag in ("id", "title", "updated"):
+            assert _one(feed, tag).text.strip(), (path, tag)
+        assert RFC_3339.fullmatch(_one(feed, "updated").text), path
+        assert _one(_one(feed, "author"), "name").text.strip(), path
+        links = [(link.get("rel"), link.get("type"), link.get("href")) for link in feed.findall(ATOM + "link")]
+        assert sorted(rel for rel, _, _ in links) == ["alternate", "self"], path
+        assert ("self", "application/atom+xml", f"{BASE}{path}") in links, path
+        ids.append(_one(feed, "id").text)
+        dates = []
+        for entry in feed.findall(ATOM + "entry"):
+            for tag in ("id", "title", "updated"):
+                assert _one(entry, tag).text.strip(), (path, tag)
+            assert RFC_3339.fullmatch(_one(entry, "updated").text), path
+            alternate = [link for link in entry.findall(ATOM + "link") if link.get("rel", "alternate") == "alternate"]
+            assert len(alternate) == 1 and alternate[0].get("href").startswith(BASE), path
+            assert _one(entry, "content").get("type") == "html", path
+            ids.append(_one(entry, "id").text)
+            dates.append(datetime.datetime.fromisoformat(_one(entry, "updated").text))
+        # A reader that goes by the feed's date sees news whenever an entry is newer.
+        if dates:
+            assert datetime.datetime.fromisoformat(_one(feed, "updated").text) == max(dates), path
+    assert len(ids) == len(set(ids))
+
+
+def test_every_feed_is_announced_in_the_head_of_the_page_it_names_as_its_own(every_feed):
+    """A feed reader or a browser's extension finds a feed in the `<link rel="alternate">` of
+    the page a voter reads; the feed's own alternate link leads back to that page."""
+    pages, built = every_feed
+    announced: dict[str, set[str]] = {}
+    for page, text in pages.items():
+        named = re.search(r'^feed: "([^"]+)"$', text.split("\n---\n", 1)[0], re.MULTILINE) if page.endswith(".md") else None
+        if named:
+            announced.setdefault(named.group(1), set()).add(f"{BASE}{paths.page_url(page)}")
+    assert set(announced) == set(built)
+    for path, text in built.items():
+        alternate = {link.get("rel"): link.get("href") for link in parse_atom(text).findall(ATOM + "link")}["alternate"]
+        assert alternate in announced[path], path
+
