@@ -307,10 +307,14 @@ class Feed:
     scope_id: str  # a municipality_topic's: "<municipality id>/<topic id>"
     about: str  # what it holds, in Swedish: "ändringar från Mittenpartiet" (a link's text on other pages)
     page: str  # the page the feed belongs to (its alternate link)
+    subject: str = ""  # what it follows, as its title begins: "Mittenpartiet Dalby"; the site's none
 
     @property
     def title(self) -> str:
-        return f"{SITE_NAME} – {self.about}"
+        """The subject first: a reader's list of subscriptions shows a title's first 25 or so
+        characters, and titles that began with the site's name, "Vem lovar vad? – ändringar
+        om …", all read alike there."""
+        return f"{self.subject} – ändringar på {SITE_NAME}" if self.subject else f"{SITE_NAME} – {self.about}"
 
     @property
     def path(self) -> str:
@@ -322,12 +326,13 @@ def site_feeds(site: Site) -> list[Feed]:
     order, then each topic of each municipality that has a comparison page, the page that
     announces it (a voter follows one topic where they live without the rest of the country)."""
     feeds = [Feed("site", "", "alla ändringar", paths.CHANGELOG)]
-    feeds += [Feed("topic", t.id, f"ändringar om {t.name}", paths.topic_page(t.id)) for t in site.topics]
-    feeds += [Feed("actor", a.id, f"ändringar från {a.name}", paths.actor_page(a.id)) for a in site.actors]
-    feeds += [Feed("municipality", m.id, f"ändringar {m.located}", paths.municipality_page(m.id))
+    feeds += [Feed("topic", t.id, f"ändringar om {t.name}", paths.topic_page(t.id), t.name) for t in site.topics]
+    feeds += [Feed("actor", a.id, f"ändringar från {a.name}", paths.actor_page(a.id), a.name) for a in site.actors]
+    feeds += [Feed("municipality", m.id, f"ändringar {m.located}", paths.municipality_page(m.id), m.name)
               for m in site.municipalities]
+    # The municipality first: its feeds of topics are listed together, and apart from another's.
     feeds += [Feed("municipality_topic", f"{m.id}/{row.topic.id}", f"ändringar om {row.topic.name} {m.located}",
-                   paths.compare_page(m.id, row.topic.id))
+                   paths.compare_page(m.id, row.topic.id), f"{m.name}: {row.topic.name}")
               for m in site.municipalities for row in m.topic_rows]
     return feeds
 

@@ -140,7 +140,7 @@ def test_a_topic_in_one_municipality_has_a_feed_of_its_own_changes(history_repo)
     commit_at(root, "2026-04-01T12:00:00+02:00", "Nytt ämne på en punkt i Dalby")
     built = built_feeds(root)
     feed = parse_atom(built["flode/kommuner/bergby/hemloshet.xml"])
-    assert feed.find(ATOM + "title").text == "Vem lovar vad? – ändringar om Hemlöshet och bostad i Bergby"
+    assert feed.find(ATOM + "title").text == "Bergby: Hemlöshet och bostad – ändringar på Vem lovar vad?"
     assert [title for title, _, _ in entries(feed)] == [
         "Borttaget dokument: Östra listans socialpolitik (Östra listan Bergby)\u00a0– 1 borttagen punkt",
         "Ändrat dokument: Förslag till verksamhetsplan 2024 (Arbetarpartiet Bergby)\u00a0– 1 ny punkt"]
@@ -857,7 +857,7 @@ def test_a_documents_page_links_its_actors_feed(fixture_pages):
         feed = f"flode/partier/{plan.actor.id}.xml"
         assert (f'<p><strong>Följ ändringar:</strong> <a href="../../{feed}" type="application/atom+xml">'
                 f"Atom-flöde med ändringar från {plan.actor.name}</a>") in page, plan.id
-        assert f'\nfeed: "{feed}"\nfeed_title: "Vem lovar vad? – ändringar från {plan.actor.name}"\n' in page
+        assert f'\nfeed: "{feed}"\nfeed_title: "{plan.actor.name} – ändringar på Vem lovar vad?"\n' in page
         assert feed in pages
 
 
@@ -872,8 +872,8 @@ def test_a_comparison_page_links_the_feed_of_its_topic_in_its_municipality(fixtu
             page = pages[f"{municipality.id}/{row.topic.id}.md"]
             assert (f'<p><strong>Följ ändringar:</strong> <a href="../../{feed}" type="application/atom+xml">'
                     "Atom-flöde för den här sidan</a>") in page, (municipality.id, row.topic.id)
-            assert (f'\nfeed: "{feed}"\nfeed_title: "Vem lovar vad? – ändringar om {row.topic.name} '
-                    f'i {municipality.name}"\n') in page
+            assert (f'\nfeed: "{feed}"\nfeed_title: "{municipality.name}: {row.topic.name} '
+                    f'– ändringar på Vem lovar vad?"\n') in page
             assert feed in pages
             checked += 1
     assert checked >= 2 * len(site.topics)
@@ -1235,3 +1235,17 @@ def test_every_feed_is_announced_in_the_head_of_the_page_it_names_as_its_own(eve
         alternate = {link.get("rel"): link.get("href") for link in parse_atom(text).findall(ATOM + "link")}["alternate"]
         assert alternate in announced[path], path
 
+
+# A feed reader's list of subscriptions (a phone's, a sidebar) shows about this many characters
+# of a title before it cuts it.
+LISTED_CHARACTERS = 25
+
+
+def test_feeds_are_told_apart_in_a_readers_list_of_subscriptions(every_feed):
+    """Each title begins with what the feed follows (a topic, a party, a municipality), which
+    a reader's narrow list still shows, not with the site's name, which every feed shares."""
+    _, built = every_feed
+    titles = {path: _one(ET.fromstring(text.encode("utf-8")), "title").text for path, text in built.items()}
+    shown = [title[:LISTED_CHARACTERS] for title in titles.values()]
+    assert len(set(shown)) == len(shown), sorted(title for title in shown if shown.count(title) > 1)
+    assert titles["flode/alla.xml"] == "Vem lovar vad? – alla ändringar"
