@@ -227,7 +227,8 @@ def _municipality_outputs(site: Site) -> list[Output]:
 
 def _with_feeds(outputs: list[Output], site_feeds: list[Feed]) -> list[Output]:
     """Each page names the feed of the changes it shows: the national pages (home, changelog,
-    open data, the lists of topics, actors and documents, the matrix) the site's; a document's
+    open data, the lists of topics, actors and documents, the matrix, the about page and the
+    editors' coverage) the site's; a document's
     page and its source's page their actor's; a comparison page its own, of its topic in its
     municipality."""
     by_scope = {(feed.scope, feed.scope_id): feed for feed in site_feeds}
@@ -235,7 +236,7 @@ def _with_feeds(outputs: list[Output], site_feeds: list[Feed]) -> list[Output]:
 
     def feed_of(output: Output) -> Optional[Feed]:
         if output.path in (paths.HOME, paths.CHANGELOG, paths.OPEN_DATA, paths.TOPICS, paths.ACTORS, paths.PLANS,
-                           paths.MATRIX):
+                           paths.MATRIX, paths.ABOUT, paths.COVERAGE):
             return site_feed
         plan, row = output.context.get("plan"), output.context.get("row")
         if plan is not None:

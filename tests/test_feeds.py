@@ -1249,3 +1249,14 @@ def test_feeds_are_told_apart_in_a_readers_list_of_subscriptions(every_feed):
     shown = [title[:LISTED_CHARACTERS] for title in titles.values()]
     assert len(set(shown)) == len(shown), sorted(title for title in shown if shown.count(title) > 1)
     assert titles["flode/alla.xml"] == "Vem lovar vad? – alla ändringar"
+
+
+def test_every_generated_page_announces_a_feed(every_feed):
+    """Whatever page a voter or researcher gives a feed reader, it finds a feed: the page's
+    own, that of the changes it shows, or the site's (the about page and the editors' coverage
+    page had none)."""
+    pages, _ = every_feed
+    silent = sorted(page for page, text in pages.items()
+                    if page.endswith(".md") and not re.search(r'^feed: "flode/[^"]+\.xml"$',
+                                                              text.split("\n---\n", 1)[0], re.MULTILINE))
+    assert silent == []
