@@ -84,10 +84,13 @@ def entries(feed: ET.Element) -> list[tuple[str, str, str]]:
             for e in feed.findall(ATOM + "entry")]
 
 
-def built_feeds(root) -> dict[str, str]:
+def built_pages(root) -> dict[str, str]:
     site = build_site(root)
-    return {path: text for path, text in render_site(site, read_history(root, site)).items()
-            if path.startswith("flode/")}
+    return render_site(site, read_history(root, site))
+
+
+def built_feeds(root) -> dict[str, str]:
+    return {path: text for path, text in built_pages(root).items() if path.startswith("flode/")}
 
 
 def test_site_feed_has_an_entry_per_commit_that_changed_a_plan_newest_first(history_repo):
@@ -152,6 +155,9 @@ def test_a_topic_in_one_municipality_has_a_feed_of_its_own_changes(history_repo)
     dalby = "Ändrad återgivning: Uppföljning av våra vallöften (Mittenpartiet Dalby)\u00a0– 1 ändrad punkt"
     assert [title for title, _, _ in entries(parse_atom(built["flode/kommuner/dalby/hemloshet.xml"]))] == [dalby]
     assert entries(parse_atom(built["flode/kommuner/bergby/sommarkollo.xml"])) == []
+    # The changelog, where a reader looks for what to subscribe to, says that this feed exists.
+    assert "ett flöde per ämne, parti, förvaltning eller kommun, eller för ett ämne i en kommun" in \
+        built_pages(root)["andringar/index.md"]
 
 
 def test_a_feed_without_changes_is_dated_where_its_history_begins_not_by_another_feeds_change(history_repo):
