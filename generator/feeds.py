@@ -128,6 +128,19 @@ def _item_counts(part: PlanPart) -> str:
     return NBSP + "– " + ", ".join(shown) if shown else ""
 
 
+def _registry_title(lines: tuple[RegistryLine, ...]) -> str:
+    """"Ändringar i registren: 2 ämnen, 1 aktör": what several registry changes concern, for a
+    reader that shows titles only (each line is in the entry's content)."""
+    topics = {line.topic for line in lines if line.topic}
+    actors = {line.actor for line in lines if line.actor}
+    municipalities = {line.municipality for line in lines if line.municipality and not line.actor}
+    said = [count(len(ids), one, many) for ids, one, many in ((topics, "ämne", "ämnen"), (actors, "aktör", "aktörer"),
+                                                               (municipalities, "kommun", "kommuner")) if ids]
+    if any(not (line.topic or line.actor or line.municipality) for line in lines):
+        said.append("mandatperioderna")
+    return f"Ändringar i registren: {', '.join(said)}"
+
+
 @dataclass(frozen=True)
 class Entry:
     commit: str
@@ -141,7 +154,7 @@ class Entry:
     def title(self) -> str:
         if self.note_title:
             return self.note_title
-        registry = (self.registry[0].title or self.registry[0].text) if len(self.registry) == 1 else "Ändringar i registren"
+        registry = (self.registry[0].title or self.registry[0].text) if len(self.registry) == 1 else _registry_title(self.registry)
         if len(self.plans) == 1:
             part = self.plans[0]
             title = f"{part.verb}: {part.title} ({part.actor_name}){_item_counts(part)}"

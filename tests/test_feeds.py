@@ -1035,6 +1035,21 @@ def test_a_registry_change_names_its_entry_as_the_pages_do_not_by_its_id(history
     assert "hemloshet," not in content and "bergby-a," not in content
 
 
+def test_an_entry_of_several_registry_changes_says_what_they_concern_in_its_title(history_repo):
+    """A reader that shows titles only showed "Ändringar i registren" for any such change: a
+    new actor and 26 topics' easy-read texts read alike. The title counts what changed."""
+    root, _ = history_repo
+    edit(root, "registry/topics.yaml", lambda text: text.replace(
+        "description: Hemlöshet och vräkningar.", "description: Härbärgen och vräkningar.").replace(
+        "description: Familjecentraler för barnfamiljer.", "description: Familjecentraler i Bergby."))
+    edit(root, "registry/actors.yaml", lambda text: text.replace("short: A\n", "short: AP\n"))
+    commit_at(root, "2026-04-01T12:00:00+02:00", "Två beskrivningar och en förkortning")
+    built = built_feeds(root)
+    assert entries(parse_atom(built["flode/alla.xml"]))[0][0] == "Ändringar i registren: 2 ämnen, 1 aktör"
+    # A feed that holds one of the changes names it, as before.
+    assert entries(parse_atom(built["flode/amnen/hemloshet.xml"]))[0][0] == "Ändrat ämne Hemlöshet och bostad, beskrivning"
+
+
 def test_a_registry_change_beside_a_documents_is_in_the_entrys_title(history_repo):
     """A commit that changed a document and added a topic was titled after the document alone:
     a feed reader that shows titles never showed the new topic."""
