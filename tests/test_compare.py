@@ -147,7 +147,11 @@ def test_an_islands_municipality_is_said_to_be_pa_not_i(project):
     assert "# Dokument på Bergby" in pages[paths.municipality_plans_page("bergby")]
     assert "# Jämför ämnen och aktörer på Bergby" in pages[paths.municipality_matrix_page("bergby")]
     feeds = [text for path, text in pages.items() if path.endswith(".xml") and "Bergby" in text]
-    assert any("ändringar på Bergby" in text for text in feeds) and not any("ändringar i Bergby" in text for text in feeds)
+    assert feeds and not any("ändringar i Bergby" in text for text in feeds)
+    # The pages name the municipality's feed by what it follows ("Atom-flöde med ändringar på Bergby").
+    from generator.feeds import site_feeds
+    (own,) = [feed for feed in site_feeds(site) if feed.scope == "municipality" and feed.scope_id == "bergby"]
+    assert own.about == "ändringar på Bergby"
     # The municipality's own data files, as the manifest and the open-data page name them.
     from generator import opendata
     files = opendata.data_files(site, "https://example.org/")
