@@ -146,26 +146,36 @@ def unit_explained(unit: str) -> str:
 
 
 DESCRIPTION_LENGTH = 155  # characters: about what a search engine shows of a page's description
+# A number's magnitude written out after its digits ("620,9 miljoner kronor"): part of the number.
+_MAGNITUDE = re.compile(r"(?:tusen|miljon|miljoner|miljard|miljarder|milj\.)", re.IGNORECASE)
+# A piece of an abbreviation written with spaces ("t. ex.", "bl. a.", "m. m.").
+_ABBREVIATION_PART = re.compile(r"[a-zåäö]{1,3}\.")
 
 
 def description(text: str, limit: int = DESCRIPTION_LENGTH) -> str:
     """A page's description as a search engine or a link preview shows it: on one line, and
     where longer than `limit`, cut between words with "…". Never inside a number with its
-    digit groups and unit ("12 500 kr", "25 %": the cut goes before it, not after "12"), nor
-    inside a name of capitalised words ("Vänsterpartiet Eskilstuna"); a comma or dash left at
-    the cut goes. A word longer than the limit (an address) is cut inside, as `shorten` cuts."""
+    digit groups, magnitude and unit ("12 500 kr", "620,9 miljoner kronor", "25 %": the cut
+    goes before it, not after "12" or "miljoner"), inside an abbreviation written with spaces
+    ("t. ex."), nor inside a name of capitalised words ("Vänsterpartiet Eskilstuna"); a comma
+    or dash left at the cut goes. A word longer than the limit (an address) is cut inside, as
+    `shorten` cuts."""
     text = " ".join(str(text).split())
     if len(text) <= limit:
         return text
     words = text.split(" ")
     end = len(words[0])  # where the text up to words[i] ends
     cuts = []
+    in_number = False  # whether `before` is a number's digits or their magnitude
     for before, after in zip(words, words[1:]):
-        # A number goes on after a word with a digit ("12 500", "25 %", "2,5 mnkr") and a
+        # A number goes on after a word with a digit ("12 500", "25 %", "2,5 mnkr") and after
+        # its magnitude ("620,9 miljoner kronor"), an abbreviation after its first part, and a
         # name after a capitalised word ("Socialnämnden Eskilstuna").
         if end + 1 > limit:
             break
-        if not (any(c.isdigit() for c in before) or (before[:1].isupper() and after[:1].isupper())):
+        in_number = any(c.isdigit() for c in before) or (in_number and bool(_MAGNITUDE.fullmatch(before)))
+        if not (in_number or (before[:1].isupper() and after[:1].isupper())
+                or (_ABBREVIATION_PART.fullmatch(before) and _ABBREVIATION_PART.fullmatch(after))):
             cuts.append(end)
         end += 1 + len(after)
     if not cuts:

@@ -128,6 +128,11 @@ def test_a_documents_summary_is_cut_at_a_word_to_what_a_search_engine_shows(repo
     ("Planen lades fram av Vänsterpartiet Eskilstuna under året.", 40, "Planen lades fram av…"),
     # A comma left at the cut goes with the rest.
     ("Partiet vill stärka hemtjänsten, förskolan och skolan i hela kommunen.", 40, "Partiet vill stärka hemtjänsten…"),
+    # An amount's magnitude belongs to it as its digits do: "620,9 miljoner" alone is another sum.
+    ("Nämnden har en budgetram på 620,9 miljoner kronor för året.", 45, "Nämnden har en budgetram på…"),
+    ("Stödet ökar med 2 miljarder kr under perioden.", 30, "Stödet ökar med…"),
+    # An abbreviation written with spaces is one, as "t.ex." is: never "t.…".
+    ("Nämnden ska samverka med andra, t. ex. polisen och skolan.", 35, "Nämnden ska samverka med andra…"),
 ])
 def test_a_description_is_never_cut_inside_a_number_or_a_name(text, limit, shown):
     assert swedish.description(text, limit) == shown
