@@ -2913,12 +2913,16 @@ def check_dating_not_after_retrieval(inputs: Inputs) -> list[LocatedError]:
         if year is None or {loc[:1], loc, ("source",), ("source", "retrieved")} & plan.stood_in:
             continue
         retrieved = value.source.retrieved
-        if year <= retrieved.year + (PLATFORM_AHEAD if value.kind == "election-platform" else 1):
+        platform = value.kind == "election-platform"
+        if year <= retrieved.year + (PLATFORM_AHEAD if platform else 1):
             continue
         line = plan.position(("source", "retrieved")).line
+        earliest = (f"en valplattform hämtas tidigast {PLATFORM_AHEAD} år före sitt första år, som en plattform för "
+                    "mandatperiodens första hela år" if platform else
+                    "ett dokument hämtas tidigast året före det år det gäller, som nästa års plan")
         errors.append(plan.error(loc, (
             f"dokumentet gäller {year}, men texten hämtades {retrieved.isoformat()} (source.retrieved, rad {line}): "
-            f"ett dokument hämtas tidigast året före det år det gäller, som nästa års plan."),
+            f"{earliest}."),
             f"Rätta det datum som är fel: {'year' if loc == ('year',) else 'period.start'} är året dokumentet gäller "
             "som dokumentet skriver det, och retrieved dagen då ni hämtade texten, ÅÅÅÅ-MM-DD."))
     return errors

@@ -2296,6 +2296,10 @@ def test_an_election_platform_may_be_retrieved_two_years_before_its_first_year(p
     edit(project, f"plans/{PLATFORM}.yaml", "retrieved: 2016-05-01", "retrieved: 2015-05-01")
     result = refused(cli, project)
     assert result[-1] == "1 fel i 1 fil." and "year: dokumentet gäller 2018, men texten hämtades 2015-05-01" in result[0], result
+    # The refusal gives the platform's own limit, not a plan's "the year before", which the
+    # retrieval two years ahead it was just allowed already broke.
+    assert "en valplattform hämtas tidigast 2 år före sitt första år" in result[0], result
+    assert "året före" not in result[0], result
 
 
 def test_an_inferred_dating_need_not_stand_in_the_source(project, cli):
