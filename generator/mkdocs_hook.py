@@ -289,7 +289,7 @@ def _give_site_url(config):
     if links:
         for error in links:
             log.error(log_text(error))
-        raise Abort(f"{count(len(links), 'länk', 'länkar')} i docs/ leder ut; inget byggdes.")
+        raise Abort(f"{count(len(links), 'länk', 'länkar')} i docs/ kan inte följas; inget byggdes.")
     if not config.site_url:
         config.site_url = public_url(ROOT)
     _version_assets(config)

@@ -69,12 +69,18 @@ def linked_places(docs: Path, produced: set[str]) -> list[str]:
 
 def links_read_through(docs: Path) -> list[LocatedError]:
     """The symbolic links under `docs` that the site engines would read through and publish what
-    they lead to: one to a file outside `docs` (a pull request's `docs/bilaga.txt` → /etc/passwd
-    was copied into the built site) or to any folder (the home folder, the whole disk, or a loop
-    back to `docs`). A link to a page inside `docs` passes, and so does `docs` itself, which a
-    contributor may link to a checkout elsewhere (`make clean` follows it). Never looked into."""
+    they lead to: one to a file or folder outside `docs` (a pull request's `docs/bilaga.txt` →
+    /etc/passwd was copied into the built site; a folder may be the home folder or the whole
+    disk), or to a folder that holds the link itself, which the engines would walk round without
+    end. A link to a page or a folder inside `docs` passes (its files are published twice), and
+    so does `docs` itself, which a contributor may link to a checkout elsewhere (`make clean`
+    follows it). What a link leads to is never looked into: the folders inside `docs` are
+    looked into where they really are."""
     real_docs = os.path.realpath(docs)
     found: list[LocatedError] = []
+
+    def within(outer: str, path: str) -> bool:
+        return os.path.commonpath([outer, path]) == outer
 
     def look_in(folder: str, relative: str) -> None:
         try:
@@ -86,12 +92,16 @@ def links_read_through(docs: Path) -> list[LocatedError]:
             if entry.is_symlink():
                 target = os.path.realpath(entry.path)
                 into_folder = os.path.isdir(target)
-                if into_folder or os.path.commonpath([real_docs, target]) != real_docs:
-                    found.append(LocatedError(
-                        f"docs/{place}", 1, 1, "(mappen)" if into_folder else "",
-                        f"en symbolisk länk i docs/ leder till {'en mapp' if into_folder else 'en fil utanför docs/'}, "
-                        "och webbplatsen skulle visa det den leder till.",
-                        f"Ta bort länken (rm docs/{place}) och lägg in filen själv i docs/."))
+                if not within(real_docs, target):
+                    leads_to = f"en {'mapp' if into_folder else 'fil'} utanför docs/"
+                elif into_folder and within(target, os.path.realpath(folder)):
+                    leads_to = "en mapp som rymmer länken själv, runt utan slut"
+                else:
+                    continue
+                found.append(LocatedError(
+                    f"docs/{place}", 1, 1, "(mappen)" if into_folder else "",
+                    f"en symbolisk länk i docs/ leder till {leads_to}, och webbplatsen skulle visa det den leder till.",
+                    f"Ta bort länken (rm docs/{place}) och lägg in filen själv i docs/."))
             elif entry.is_dir():
                 look_in(entry.path, f"{place}/")
 

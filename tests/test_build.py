@@ -19,9 +19,9 @@ from conftest import FIXTURE, REPO, make_site_project, mkdocs_build, run_module
 BIN = str(Path(sys.executable).parent)
 
 
-def make_build(project: Path) -> subprocess.CompletedProcess:
-    """The `make build` target itself, with the test's virtual environment (STAMP= skips setup)."""
-    return subprocess.run(["make", "-f", str(REPO / "Makefile"), "build", "STAMP=", f"BIN={BIN}"], cwd=project,
+def make_build(project: Path, target: str = "build") -> subprocess.CompletedProcess:
+    """The `make build` target (or `target`) itself, with the test's virtual environment (STAMP= skips setup)."""
+    return subprocess.run(["make", "-f", str(REPO / "Makefile"), target, "STAMP=", f"BIN={BIN}"], cwd=project,
                           capture_output=True, text=True, env={"PATH": "/usr/bin:/bin", "NO_MKDOCS_2_WARNING": "1"})
 
 
@@ -89,9 +89,30 @@ def test_the_site_never_publishes_what_a_link_in_docs_leads_to(tmp_path, engine,
                             capture_output=True, text=True, env={"PATH": "/usr/bin:/bin", "NO_MKDOCS_2_WARNING": "1"})
     assert result.returncode != 0 and "Traceback" not in result.stderr
     assert (f"docs/{name}:1:1: {'(filen)' if link == 'file' else '(mappen)'}: en symbolisk länk i docs/ leder till "
-            f"{'en fil utanför docs/' if link == 'file' else 'en mapp'}, och webbplatsen skulle visa det den leder "
-            f"till. Tips: Ta bort länken (rm docs/{name}) och lägg in filen själv i docs/.") in result.stderr
+            f"{'en fil utanför docs/' if link == 'file' else 'en mapp utanför docs/'}, och webbplatsen skulle visa det "
+            f"den leder till. Tips: Ta bort länken (rm docs/{name}) och lägg in filen själv i docs/.") in result.stderr
     assert not (project / "site").exists()
+
+
+@pytest.mark.parametrize("engine", ["build", "build-zensical"])
+def test_a_link_to_a_folder_inside_docs_is_published_and_one_round_to_itself_is_refused(tmp_path, engine):
+    """A maintainer's link from one folder of docs/ to another (`docs/kopior` → `bilagor`) leads
+    to nothing the site does not publish anyway: both engines publish it under both names. A
+    link to a folder that holds the link (`docs/bilagor/tillbaka` → `..`) would be walked round
+    without end, and is refused with the links that lead out of docs/."""
+    project = make_site_project(tmp_path / "project", FIXTURE)
+    (project / "docs" / "bilagor").mkdir()
+    (project / "docs" / "bilagor" / "bilaga.txt").write_text("BILAGA\n", encoding="utf-8")
+    (project / "docs" / "kopior").symlink_to("bilagor", target_is_directory=True)
+    built = make_build(project, engine)
+    assert built.returncode == 0, built.stderr
+    assert (project / "site" / "kopior" / "bilaga.txt").read_text(encoding="utf-8") == "BILAGA\n"
+    (project / "docs" / "bilagor" / "tillbaka").symlink_to("..", target_is_directory=True)
+    result = make_build(project, engine)
+    assert result.returncode != 0 and "Traceback" not in result.stderr
+    assert ("docs/bilagor/tillbaka:1:1: (mappen): en symbolisk länk i docs/ leder till en mapp som rymmer länken "
+            "själv, runt utan slut, och webbplatsen skulle visa det den leder till.") in result.stderr
+    assert (project / "site" / "kopior" / "bilaga.txt").exists()  # the site built before stands
 
 
 def test_a_failed_build_leaves_the_previous_site_untouched(tmp_path):
