@@ -278,7 +278,8 @@ def _pattern_matches(pattern: str, path: str) -> bool:
     with the set of places in the pattern reached so far, never by trying the wildcards' lengths
     one after another: a pull request writes the lines, and a regular expression that backtracked
     over `/**a**a**a…` held the scope check for hours. Unanchored, it may start after any `/`;
-    it matches the whole path or a folder on its way (`docs/` gives everything under docs/)."""
+    it matches the whole path or a folder on its way (`docs/` gives everything under docs/), and
+    a `**/` may stand for no folder (`a/**/b` gives a/b), as in gitignore."""
     parts, anchored, folder_only, head = _pattern_parts(pattern)
     if anchored and not path.startswith(head):  # most lines, `/plans/<another id>-*`, at once
         return False
@@ -293,6 +294,10 @@ def _pattern_matches(pattern: str, path: str) -> bool:
                 closed.add(at)
                 if at < len(parts) and parts[at] in ("*", "**"):
                     waiting.append(at + 1)
+                # `**/` may be no folder at all, as in gitignore: `**/plans` is plans/ at the
+                # top too, and `a/**/b` is a/b.
+                if parts[at:at + 2] == ("**", "/"):
+                    waiting.append(at + 2)
         if len(parts) in closed:
             ends.add(place)
         if place == len(path):

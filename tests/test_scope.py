@@ -687,6 +687,20 @@ def test_codeowners_patterns_match_as_github_documents_them():
     assert codeowners_team("docs/bidra.md", rules).owners == ("@md",)  # later lines win, at any depth
 
 
+def test_a_codeowners_double_star_and_its_slash_may_stand_for_no_folder():
+    """gitignore's rules, which GitHub's CODEOWNERS follows: a leading `**/` matches in every
+    folder, the repository's top one too (`**/plans/a-*` is a's plans), and `a/**/b` matches
+    `a/b`. Read as 'some folders', a line that gives an actor's files to another team was not
+    seen by the ownership check, though GitHub applies it."""
+    rules = codeowners_rules("*  @m\n**/plans/a-*  @a\n/registry/**/actors.yaml  @r\n")
+    assert codeowners_team("plans/a-2026.yaml", rules).owners == ("@a",)
+    assert codeowners_team("x/plans/a-2026.yaml", rules).owners == ("@a",)
+    assert codeowners_team("registry/actors.yaml", rules).owners == ("@r",)
+    assert codeowners_team("registry/gamla/actors.yaml", rules).owners == ("@r",)
+    assert codeowners_team("registryactors.yaml", rules).owners == ("@m",)
+    assert codeowners_team("plans-a-2026.yaml", rules).owners == ("@m",)
+
+
 def test_codeowners_gives_everything_else_to_the_maintainers():
     rules = codeowners()
     assert list(rules)[0] == "*"
