@@ -203,8 +203,13 @@ class Entry:
 # the history holds: 50 commits, each of which may add a document of up to 2,000 items. A
 # new document's items are counted, not listed, there and in every feed but a topic's: they
 # are all on its page, and a topic's feed holds only the new items on the topic, which are
-# its news. Past the limit, the page counts a document's lines too; the feeds list them all.
+# its news. Past the limit, the page counts a document's lines too.
 CHANGELOG_LINES = 150
+# A feed's entry lists at most this many lines of its change likewise, the rest counted per
+# document: a feed keeps 50 entries, and a commit that changed 2,000 items of a document (a
+# topic retagged everywhere), listed line by line in each, made the site's feed 45 MB, more
+# than feed readers fetch; a topic's feed listed a new 2,000-item document's items so.
+FEED_ENTRY_LINES = 150
 
 
 @dataclass(frozen=True)
@@ -232,6 +237,15 @@ def listed_part(part: PlanPart, lines: Optional[int] = None, list_new: bool = Fa
     return ListedPart(part, details, items, ", ".join(more))
 
 
+def _listed_parts(entry: Entry, lines: int, list_new: bool = False) -> tuple[ListedPart, ...]:
+    """`entry`'s documents' parts (`listed_part`), listing at most `lines` lines among them."""
+    parts = []
+    for part in entry.plans:
+        parts.append(listed := listed_part(part, lines, list_new))
+        lines -= len(listed.details) + len(listed.items)
+    return tuple(parts)
+
+
 def changelog_listing(history: "History",
                       lines: int = CHANGELOG_LINES) -> tuple[tuple[Entry, str, tuple[ListedPart, ...]], ...]:
     """Each entry with when it was made, as its heading says it, and its documents' parts as
@@ -247,10 +261,8 @@ def changelog_listing(history: "History",
     later: collections.Counter = collections.Counter()  # of each moment and title, the newer entries listed
     listing = []
     for entry, when in zip(history.entries, moments):
-        parts = []
-        for part in entry.plans:
-            parts.append(listed := listed_part(part, lines))
-            lines -= len(listed.details) + len(listed.items)
+        parts = _listed_parts(entry, lines)
+        lines -= sum(len(listed.details) + len(listed.items) for listed in parts)
         total, heading = same[when, entry.title], when
         if total > 1:
             heading = f"{when}, ändring {total - later[when, entry.title]} av {total}"
@@ -419,9 +431,10 @@ def change_html(entry: Entry, parts: tuple[ListedPart, ...], link: Callable[[str
 
 
 def entry_html(entry: Entry, link: Callable[[str, str], str], list_new: bool = False) -> str:
-    """A feed entry's content: every line listed but a new document's items, which are
-    counted unless `list_new`. A plain string: ElementTree escapes it once more for the XML."""
-    return str(change_html(entry, tuple(listed_part(part, list_new=list_new) for part in entry.plans), link))
+    """A feed entry's content: up to `FEED_ENTRY_LINES` lines listed, the rest counted, and a
+    new document's items counted unless `list_new`. A plain string: ElementTree escapes it once
+    more for the XML."""
+    return str(change_html(entry, _listed_parts(entry, FEED_ENTRY_LINES, list_new), link))
 
 
 def _tag_id(base_url: str, feed: Feed, entry: Entry) -> str:

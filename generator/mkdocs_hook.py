@@ -152,7 +152,7 @@ class _Watcher:
 def _new_day(day) -> _Watcher:
     """MkDocs rebuilds only when a watched file changes: a server left running past midnight
     showed the day before's pages (the current term, passed target years, documents in force,
-    the about page's build date, the feeds' and the sitemap's dates) until the next save. The
+    the about page's build date, the feeds' dates) until the next save. The
     build's clock (`clock.today`), looked at every `DAY_INTERVAL` seconds; on a new day the
     rebuild renders every page (`incremental`). With `SOURCE_DATE_EPOCH` set the day stays as
     it says."""

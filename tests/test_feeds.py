@@ -17,7 +17,7 @@ import yaml
 
 from conftest import (FIXTURE, NEW_ITEM, PLAN, PLATFORM, PLATFORM_PLAN, PLATFORM_SOURCE, REPO, SOURCE, add_site_code, git,
                       mkdocs_build, run_module)
-from generator import feeds, paths
+from generator import feeds, paths, swedish
 from generator.history import read_history
 from generator.render import render_site
 from generator.site import build_site
@@ -919,7 +919,24 @@ def test_the_changelog_page_stays_small_when_every_commit_adds_a_large_document(
     for scope in (("site", ""), ("actor", "bergby-a"), ("municipality", "bergby")):
         assert len(contents[scope]) == 50 and all("<li>2000 nya punkter</li>" in text and "Ny punkt" not in text
                                                   for text in contents[scope]), scope
-    assert [text.count("<strong>Ny punkt</strong>") for text in contents[("topic", "hemloshet")]] == [2000] * 50
+    # A topic's feed lists them, up to an entry's limit, and counts the rest.
+    rest = swedish.count(2000 - feeds.FEED_ENTRY_LINES, "ny punkt", "nya punkter")
+    assert all(text.count("<strong>Ny punkt</strong>") == feeds.FEED_ENTRY_LINES and f"<li>Fler: {rest}</li>" in text
+               for text in contents[("topic", "hemloshet")])
+
+
+def test_a_feeds_entry_lists_a_large_change_up_to_its_limit_then_counts_it():
+    """A feed keeps 50 entries: a commit that changed 2,000 items of a document, listed line by
+    line in each, made the site's feed 45 MB (the feeds audit), more than a feed reader fetches."""
+    site = build_site(FIXTURE)
+    history = _history_of(site, [_part(site, "Ändrat dokument", "Ändrad punkt", 2000) for _ in range(50)])
+    rest = swedish.count(2000 - feeds.FEED_ENTRY_LINES, "ändrad punkt", "ändrade punkter")
+    for feed in feeds.site_feeds(site)[:1]:
+        atom = feeds.atom(feed, history)
+        contents = [entry.find(ATOM + "content").text for entry in parse_atom(atom).findall(ATOM + "entry")]
+        assert len(contents) == 50 and all(text.count("<strong>Ändrad punkt</strong>") == feeds.FEED_ENTRY_LINES
+                                           and f"<li>Fler: {rest}</li>" in text for text in contents)
+        assert len(atom.encode("utf-8")) < 5 * 1024 * 1024
 
 
 def test_the_changelog_page_lists_changed_items_up_to_its_limit_then_counts_them():
