@@ -295,8 +295,8 @@ def _pattern_matches(pattern: str, path: str) -> bool:
                 if at < len(parts) and parts[at] in ("*", "**"):
                     waiting.append(at + 1)
                 # `**/` may be no folder at all, as in gitignore: `**/plans` is plans/ at the
-                # top too, and `a/**/b` is a/b.
-                if parts[at:at + 2] == ("**", "/"):
+                # top too, and `a/**/b` is a/b. Only between slashes: in `a**/b` it is a `*`.
+                if parts[at:at + 2] == ("**", "/") and (at == 0 or parts[at - 1] == "/"):
                     waiting.append(at + 2)
         if len(parts) in closed:
             ends.add(place)

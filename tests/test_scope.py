@@ -701,6 +701,16 @@ def test_a_codeowners_double_star_and_its_slash_may_stand_for_no_folder():
     assert codeowners_team("plans-a-2026.yaml", rules).owners == ("@m",)
 
 
+def test_a_codeowners_double_star_inside_a_name_is_no_folder_that_may_vanish():
+    """Only a `**` between slashes (or at the start) may stand for no folder: in `a**/b` it is
+    a plain `*`, as gitignore reads it, so the slash after it must be in the path. Read as a
+    skippable `**/`, `/plans/a**/x.yaml` gave plans/ax.yaml, a file of another actor, to @a."""
+    rules = codeowners_rules("*  @m\n/plans/a**/x.yaml  @a\n")
+    assert codeowners_team("plans/ab/x.yaml", rules).owners == ("@a",)
+    assert codeowners_team("plans/ax.yaml", rules).owners == ("@m",)
+    assert codeowners_team("plans/abx.yaml", rules).owners == ("@m",)
+
+
 def test_codeowners_gives_everything_else_to_the_maintainers():
     rules = codeowners()
     assert list(rules)[0] == "*"
