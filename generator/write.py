@@ -71,13 +71,16 @@ def links_read_through(docs: Path) -> list[LocatedError]:
     """The symbolic links under `docs` that the site engines would read through and publish what
     they lead to: one to a file or folder outside `docs` (a pull request's `docs/bilaga.txt` →
     /etc/passwd was copied into the built site; a folder may be the home folder or the whole
-    disk), or to a folder that holds the link itself, which the engines would walk round without
-    end. A link to a page or a folder inside `docs` passes (its files are published twice), and
+    disk), or to a folder that leads back to the link: one that holds it, or holds another folder
+    link that leads back (`a/till-b` → `b`, `b/till-a` → `a`), which the engines would walk round
+    until the system's limit. A link to a page or a folder inside `docs` passes (its files are published twice), and
     so does `docs` itself, which a contributor may link to a checkout elsewhere (`make clean`
     follows it). What a link leads to is never looked into: the folders inside `docs` are
     looked into where they really are."""
     real_docs = os.path.realpath(docs)
     found: list[LocatedError] = []
+    # The folder links inside docs: where each is (its real folder) and what it leads to.
+    inside: list[tuple[str, str, str]] = []
 
     def within(outer: str, path: str) -> bool:
         return os.path.commonpath([outer, path]) == outer
@@ -93,20 +96,34 @@ def links_read_through(docs: Path) -> list[LocatedError]:
                 target = os.path.realpath(entry.path)
                 into_folder = os.path.isdir(target)
                 if not within(real_docs, target):
-                    leads_to = f"en {'mapp' if into_folder else 'fil'} utanför docs/"
-                elif into_folder and within(target, os.path.realpath(folder)):
-                    leads_to = "en mapp som rymmer länken själv, runt utan slut"
-                else:
-                    continue
-                found.append(LocatedError(
-                    f"docs/{place}", 1, 1, "(mappen)" if into_folder else "",
-                    f"en symbolisk länk i docs/ leder till {leads_to}, och webbplatsen skulle visa det den leder till.",
-                    f"Ta bort länken (rm docs/{place}) och lägg in filen själv i docs/."))
+                    refuse(place, into_folder, f"en {'mapp' if into_folder else 'fil'} utanför docs/")
+                elif into_folder:
+                    inside.append((place, os.path.realpath(folder), target))
             elif entry.is_dir():
                 look_in(entry.path, f"{place}/")
 
+    def refuse(place: str, into_folder: bool, leads_to: str) -> None:
+        found.append(LocatedError(
+            f"docs/{place}", 1, 1, "(mappen)" if into_folder else "",
+            f"en symbolisk länk i docs/ leder till {leads_to}, och webbplatsen skulle visa det den leder till.",
+            f"Ta bort länken (rm docs/{place}) och lägg in filen själv i docs/."))
+
     look_in(str(docs), "")
-    return found
+    # An engine walking a folder link meets every folder link inside its target: a loop is a
+    # link that meets itself again that way, at once or through others.
+    meets = {place: [other for other, where, _ in inside if within(target, where)] for place, _, target in inside}
+    for place, where, target in inside:
+        if within(target, where):
+            refuse(place, True, "en mapp som rymmer länken själv, runt utan slut")
+            continue
+        seen, waiting = set(), list(meets[place])
+        while waiting and place not in seen:
+            if (other := waiting.pop()) not in seen:
+                seen.add(other)
+                waiting += meets[other]
+        if place in seen:
+            refuse(place, True, "en mapp med en länk som leder tillbaka hit, runt utan slut")
+    return sorted(found, key=lambda error: error.path)
 
 
 def written_before(docs: Path) -> set[str]:

@@ -115,6 +115,25 @@ def test_a_link_to_a_folder_inside_docs_is_published_and_one_round_to_itself_is_
     assert (project / "site" / "kopior" / "bilaga.txt").exists()  # the site built before stands
 
 
+@pytest.mark.parametrize("engine", ["build", "build-zensical"])
+def test_two_folder_links_that_lead_to_each_others_folder_are_refused(tmp_path, engine):
+    """`docs/a/till-b` → `../b` and `docs/b/till-a` → `../a`: neither folder holds its own link,
+    but the engines walk a/till-b/till-a/till-b/… until the system's limit of links in a path,
+    and published each file of a/ and b/ about 40 times over. Both links are refused."""
+    project = make_site_project(tmp_path / "project", FIXTURE)
+    for folder in ("a", "b"):
+        (project / "docs" / folder).mkdir()
+        (project / "docs" / folder / "bilaga.txt").write_text("BILAGA\n", encoding="utf-8")
+    (project / "docs" / "a" / "till-b").symlink_to("../b", target_is_directory=True)
+    (project / "docs" / "b" / "till-a").symlink_to("../a", target_is_directory=True)
+    result = make_build(project, engine)
+    assert result.returncode != 0 and "Traceback" not in result.stderr
+    for link in ("a/till-b", "b/till-a"):
+        assert (f"docs/{link}:1:1: (mappen): en symbolisk länk i docs/ leder till en mapp med en länk som leder "
+                "tillbaka hit, runt utan slut, och webbplatsen skulle visa det den leder till.") in result.stderr, link
+    assert not (project / "site").exists()
+
+
 def test_a_failed_build_leaves_the_previous_site_untouched(tmp_path):
     project = make_site_project(tmp_path / "project", FIXTURE)
     first = make_build(project)
