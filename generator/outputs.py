@@ -164,6 +164,7 @@ def open_data_outputs(site: Site, history: History, site_feeds: list[Feed],
                (_template_file("opendata.md.j2"), TOPICS_FILE, ACTORS_FILE) + all_plans),
         Output(paths.CHANGELOG, "changelog.md.j2", {"history": history, "listing": feeds.changelog_listing(history),
                                                      "changelog_lines": feeds.CHANGELOG_LINES,
+                                                     "feed_entry_lines": feeds.FEED_ENTRY_LINES,
                                                      "format_changes": opendata.FORMAT_CHANGES},
                (PLANS_DIR + "/",)),
     ]

@@ -953,6 +953,18 @@ def test_the_changelog_page_lists_changed_items_up_to_its_limit_then_counts_them
             for entry in feed.findall(ATOM + "entry")] == [100, 100, 100]
 
 
+def test_the_changelog_page_says_how_much_of_a_change_a_feed_lists():
+    """The page said "Flödena visar alla ändringar" after each feed's entry came to list at
+    most `FEED_ENTRY_LINES` lines and count the rest (aff0577): a reader who found a count in
+    their feed reader was told it would list everything. It says the limit, and that a topic's
+    feed, also one topic's in one municipality, lists a new document's items."""
+    site = build_site(FIXTURE)
+    page = render_site(site, _history_of(site, [_part(site, "Ändrat dokument", "Ändrad punkt", 1)]))["andringar/index.md"]
+    assert "Flödena visar alla ändringar" not in page
+    assert (f"Ett flöde visar högst {feeds.FEED_ENTRY_LINES}&nbsp;ändringar per post och räknar resten; ett nytt "
+            "dokuments punkter visas bara i flödena för ett ämne, i hela landet eller i en kommun.") in page
+
+
 def test_the_changelog_page_lists_a_documents_changed_fields_and_tables_up_to_its_limit_then_counts_them():
     """A changed table of 100 rows is 100 lines too: within the page's limit like changed
     items and sharing it with them, the rest counted, and every one of them in the feeds."""
