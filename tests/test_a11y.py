@@ -1031,14 +1031,23 @@ HEADING_TEXTS = """() => [...document.querySelectorAll('.md-content :is(h1, h2, 
 })"""
 
 
+def served(request, engine: str) -> str:
+    """The base address of the real plans' site built by `engine` (the session's builds)."""
+    return request.getfixturevalue("server" if engine == "mkdocs" else "zensical_server")
+
+
+ENGINES = ["mkdocs", "zensical"]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
 @pytest.mark.parametrize("kind", [kind for kind in PAGE_KINDS if kind.name in ("om", "open-data", "comparison")],
                          ids=lambda kind: kind.name)
-def test_a_heading_is_heard_as_its_text_alone(tabs, server, repo_site, kind):
+def test_a_heading_is_heard_as_its_text_alone(tabs, request, repo_site, kind, engine):
     """The list of headings a screen-reader user skims a page by read each heading twice,
     "Sammanfattning Länk till rubriken Sammanfattning": the theme's "#" inside the heading,
     named after it, was part of its name. Nor may a link be named by a symbol alone ("#")."""
     page = tabs["light", 1280]
-    page.goto(server + kind.at(repo_site[1]))
+    page.goto(served(request, engine) + kind.at(repo_site[1]))
     page.wait_for_load_state("load")  # vlv-a11y.js has run
     tree = heard(page)
     main = walk(tree, "main")[0]
@@ -1071,27 +1080,64 @@ def test_each_search_result_is_a_link_named_by_its_page_under_the_pages_one_head
     assert set(levels) <= {2, 3} and levels[0] == 2
 
 
-def test_every_navigation_landmark_leads_somewhere(tabs, server):
+def test_each_zensical_search_result_is_named_by_its_title_under_no_second_h1(tabs, zensical_server):
+    """Zensical's search (its own dialog, README "Engines") lists each result as an option named
+    by its page's or section's title, its page's path as its description, and the titles as
+    headings of level 2; the page's own h1 is hidden behind the modal dialog. The same checks as
+    Material's results above, in Zensical's markup."""
+    page = tabs["light", 1280]
+    page.goto(zensical_server)
+    page.locator("button.md-search__button").click()
+    page.keyboard.type(SEARCH_TERM)
+    page.locator("a[href*='?h=']:visible").first.wait_for(timeout=30000)
+    tree = heard(page)
+    dialog = walk(tree, "dialog")[0]
+    results = walk(dialog, "option")
+    titles = page.locator("[role=option] h2").evaluate_all(
+        "titles => titles.map(title => title.textContent.replace(/\\s+/g, ' ').trim())")
+    assert len(results) == len(titles) > 5
+    assert [result["name"] for result in results] == titles
+    assert [heading["name"] for heading in walk(tree, "heading") if heading["level"] == 1] == []
+    assert {heading["level"] for result in results for heading in walk(result, "heading")} == {2}
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_every_navigation_landmark_leads_somewhere(tabs, request, engine):
     """A screen reader's list of landmarks offered a navigation "Sök" beside the search: the
     theme's <nav> around the search's "Rensa" button, which holds no link."""
     page = tabs["light", 1280]
-    page.goto(server)
+    page.goto(served(request, engine))
     page.wait_for_load_state("load")
     navigations = walk(heard(page), "navigation")
     assert len(navigations) >= 3
     assert [nav["name"] for nav in navigations if not walk(nav, "link")] == []
 
 
+@pytest.mark.parametrize("engine", ENGINES)
+def test_the_search_is_one_landmark_holding_its_field_or_button(tabs, request, engine):
+    """A screen reader's list of landmarks leads to the search: Material's field is one
+    landmark; Zensical's header held its search button in no landmark at all (its dialog,
+    opened by the button, is modal and hides the page's landmarks)."""
+    page = tabs["light", 1280]
+    page.goto(served(request, engine))
+    page.wait_for_load_state("load")
+    searches = walk(heard(page), "search")
+    assert len(searches) == 1
+    assert [node["name"] for node in walk(searches[0]) if node["name"].split()[:1] == ["Sök"]
+            and node["role"] in ("textbox", "combobox", "searchbox", "button")] != []  # Zensical's: "Sök Ctrl+K"
+
+
+@pytest.mark.parametrize("engine", ENGINES)
 @pytest.mark.parametrize("kind", [kind for kind in PAGE_KINDS if kind.name in ("open-data", "bidra")],
                          ids=lambda kind: kind.name)
-def test_each_table_is_named_and_each_row_headed(tabs, server, kind):
+def test_each_table_is_named_and_each_row_headed(tabs, request, kind, engine):
     """A screen reader lists a page's tables by name and reads a cell with its row's and
     column's headers: the open-data page's nine tables and the guide's table of fields had no
     name, and their rows no header, so "366" was read as "Poster, 366" and "ja" as "Krävs, ja",
     of no file or field. The open-data page's schema links read as the files' own ("items.json"
     twice, to two addresses)."""
     page = tabs["light", 1280]
-    page.goto(server + kind.path)
+    page.goto(served(request, engine) + kind.path)
     page.wait_for_load_state("load")
     tree = heard(page)
     tables = walk(walk(tree, "main")[0], "table")

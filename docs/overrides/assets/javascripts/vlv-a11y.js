@@ -10,7 +10,7 @@
   // wide screen it is the field in the header, which screen readers announced as a dialog
   // (and on phones an empty one). Its toggle fires "change" whenever it opens or closes.
   // Zensical's .md-search only holds the header's search button: its dialog is a <dialog> of
-  // its own, in a shadow root, so the button is no dialog at all.
+  // its own, in a shadow root, so the button is no dialog at all, but the page's search.
   function labelSearch() {
     var dialog = document.querySelector(".md-search[role=dialog]");
     var toggle = document.getElementById("__search");
@@ -27,8 +27,10 @@
       sync();
       toggle.addEventListener("change", sync);
     } else if (dialog) {
-      dialog.removeAttribute("role");
-      dialog.removeAttribute("aria-label");
+      // Zensical's: the search landmark, as Material's field is, so that a screen reader's
+      // list of landmarks leads to the search (its <dialog> opens from the button).
+      dialog.setAttribute("role", "search");
+      dialog.removeAttribute("aria-label");  // "Sök" again, beside its button "Sök"
     }
     // Material's results are reached with the arrow keys, Enter opens the first (or the one
     // chosen), and Tab and Escape close the search: nothing said so to a keyboard or screen
