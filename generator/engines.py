@@ -29,6 +29,7 @@ from . import asset_versions, minify
 from .arguments import EXIT_BAD_ARGUMENTS, SwedishArgumentParser
 from .escape import log_text
 from .history import public_url
+from .swedish import stopword_alternatives
 from .write import links_read_through
 
 ENGINES = ("mkdocs", "zensical")
@@ -50,6 +51,7 @@ def _commands(root: Path, engine: str, target: Path, municipality: str | None = 
     if not any(line.startswith("site_url:") for line in lines):
         lines.append(f"site_url: {public_url(root)}")
     lines = _versioned_assets(lines, root)
+    lines = _stopwords_as_separators(lines)
     config.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return [[sys.executable, "-m", "generator", "build", *(["--municipality", municipality] if municipality else [])],
             [str(bin_dir / "zensical"), "build", "--clean", "--config-file", str(config)]], config
@@ -70,6 +72,26 @@ def _versioned_assets(lines: list[str], root: Path) -> list[str]:
         result.append(line)
         if line == "extra:":
             result.append(f"  {asset_versions.EXTRA_KEY}: {theme}")
+    return result
+
+
+def _stopwords_as_separators(lines: list[str]) -> list[str]:
+    """The config's lines with the search's separator also splitting off each Swedish stop word
+    (`swedish.stopword_alternatives`) that stands as a word of its own, so Zensical's search
+    leaves them out of its index and of a query, as MkDocs' does (its lunr.sv filter and the
+    hook's `_drop_stopwords_from_queries`). Zensical reads no `lang` of the search and has no
+    stop words: `inte` typed alone listed the plan's sections on `internkontroll`, and `och`
+    every section with a word beginning with it. Zensical applies the separator to a whole
+    text or query, so the word is told by what stands beside it (no letter, digit or accent's
+    combining mark), not by ^ and $ as the hook's whole query word is."""
+    word = r"[\p{L}\p{N}\p{M}_]"
+    pattern = f"(?<!{word})(?:{stopword_alternatives()})(?!{word})"
+    result = []
+    for line in lines:
+        separator = re.fullmatch(r"(\s+separator: )'(.*)'", line)
+        if separator:  # a single-quoted YAML string (mkdocs.yml), written back as JSON, which YAML reads
+            line = separator.group(1) + json.dumps(separator.group(2).replace("''", "'") + "|" + pattern)
+        result.append(line)
     return result
 
 

@@ -37,7 +37,6 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
-import re
 import shutil
 import sys
 import tempfile
@@ -66,7 +65,7 @@ from generator.outputs import site_outputs  # noqa: E402
 from generator.render import render_outputs  # noqa: E402
 from generator.search_workers import SearchWorkers  # noqa: E402
 from generator.site import build_site  # noqa: E402
-from generator.swedish import SEARCH_STOPWORDS  # noqa: E402
+from generator.swedish import stopword_alternatives  # noqa: E402
 from generator.swedish import count  # noqa: E402
 from generator.write import edit_url, links_read_through, written_before  # noqa: E402
 
@@ -262,15 +261,7 @@ def _drop_stopwords_from_queries(config):
 def _whole_stopword() -> str:
     """A pattern for a term that is one of the stop words, lower-case or with a capital first
     letter (as a phone writes a query's first word): `^(?:[Aa](?:lla|llt|tt|v)|…)$`."""
-    by_letter: dict[str, list[str]] = {}
-    for word in sorted(SEARCH_STOPWORDS):
-        by_letter.setdefault(word[0], []).append(word[1:])
-    groups = []
-    for letter, rests in sorted(by_letter.items()):
-        cased = f"[{letter.upper()}{letter}]"
-        endings = [re.escape(rest) for rest in sorted(rests, key=lambda rest: (-len(rest), rest))]
-        groups.append(cased + (f"(?:{'|'.join(endings)})" if endings != [""] else ""))
-    return f"^(?:{'|'.join(groups)})$"
+    return f"^(?:{stopword_alternatives()})$"
 
 
 def _give_site_url(config):

@@ -27,6 +27,24 @@ SEARCH_STOPWORDS = frozenset(
     "samma sedan sig sin sina sitta själv skulle som så sådan sådana sådant till under upp ut utan vad var vara "
     "varför varit varje vars vart vem vi vid vilka vilkas vilken vilket vår våra vårt än är åt över".split())
 
+
+
+def stopword_alternatives() -> str:
+    """A regular expression's alternatives for a word that is one of the stop words, lower-case
+    or with a capital first letter (as a phone writes a query's first word):
+    `[Aa](?:lla|llt|tt|v)|…`, longest first. The MkDocs hook anchors them to a whole query word;
+    engines.py gives Zensical's search them between letters that are no part of a word."""
+    by_letter: dict[str, list[str]] = {}
+    for word in sorted(SEARCH_STOPWORDS):
+        by_letter.setdefault(word[0], []).append(word[1:])
+    groups = []
+    for letter, rests in sorted(by_letter.items()):
+        cased = f"[{letter.upper()}{letter}]"
+        endings = [re.escape(rest) for rest in sorted(rests, key=lambda rest: (-len(rest), rest))]
+        groups.append(cased + (f"(?:{'|'.join(endings)})" if endings != [""] else ""))
+    return "|".join(groups)
+
+
 MONTHS = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",
           "november", "december")
 
