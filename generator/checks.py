@@ -20,7 +20,7 @@ import unicodedata
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from pathlib import Path, PurePosixPath
-from typing import Callable, Collection, Iterator, NamedTuple, Optional, get_args
+from typing import Callable, Collection, Iterable, Iterator, NamedTuple, Optional, get_args
 
 from . import model, paths, workers
 from .coverage import PAGE_NUMBER, add_measured, measure, measured, unit_kind
@@ -1097,10 +1097,16 @@ def _actor_name_words(inputs: Inputs) -> frozenset[str]:
     """The words of the registered actors' names and short names (`SD`, `KD`), once per
     registry object, as `_actors_by_id` is: a party's name in its abbreviation is no emphasis,
     also where its document spells the name out ("SD:s förslag" of Sverigedemokraternas)."""
-    if _name_words[0] is not inputs.actors:
-        _name_words[:] = [inputs.actors, frozenset(word for actor in _actors_by_id(inputs).values()
-                                                   for word in _WORD.findall(f"{actor.short} {actor.name}"))]
-    return _name_words[1]
+    return _words_once(_name_words, inputs.actors,
+                       lambda: (f"{actor.short} {actor.name}" for actor in _actors_by_id(inputs).values()))
+
+
+def _words_once(memo: list, registry: object, names: Callable[[], Iterable[str]]) -> frozenset[str]:
+    """The words of `names()`, made once per registry object (`memo`: [the registry last read,
+    its words]): the rules that ask run plan by plan."""
+    if memo[0] is not registry:
+        memo[:] = [registry, frozenset(word for name in names() for word in _WORD.findall(name))]
+    return memo[1]
 
 
 def _place_words(inputs: Inputs) -> frozenset[str]:
@@ -1110,12 +1116,9 @@ def _place_words(inputs: Inputs) -> frozenset[str]:
     writes an abbreviation it spells as a name ("från Unicef", `_written_as_abbreviation`).
     Once per registry object, as `_actor_name_words`: the rule runs plan by plan."""
     registry = inputs.municipalities
-    if _place_words_memo[0] is not registry:
-        _place_words_memo[:] = [registry, frozenset() if registry is None or registry.value is None else frozenset(
-            word for municipality in registry.value.municipalities
-            for name in (municipality.name, *(other.name for other in municipality.other_names))
-            for word in _WORD.findall(name))]
-    return _place_words_memo[1]
+    return _words_once(_place_words_memo, registry, lambda: () if registry is None or registry.value is None else (
+        name for municipality in registry.value.municipalities
+        for name in (municipality.name, *(other.name for other in municipality.other_names))))
 
 
 _place_words_memo: list = [None, frozenset()]  # [the municipality registry last read, the words of its names]
