@@ -21,7 +21,7 @@ import functools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Any, Optional
+from typing import Any, Iterable, Optional
 
 import icu
 
@@ -171,9 +171,16 @@ class Municipality(_Linked):
         """The words of its names in the minority languages typed without accents, å, ä and ö
         (`jahkamahkke`, `varregilli` for Várregilli: a Swedish keyboard has no á), where they
         differ from the names as written, which the page shows and the search finds as typed."""
-        written = set(re.findall(r"\w+", " ".join(other.name for other in self.other_names).casefold()))
-        return sorted({word for word in fold(" ".join(written)).split()
-                       if len(word) >= _SEARCH_WORD_LENGTH} - written)
+        folded, written = _typed_plainly(other.name for other in self.other_names)
+        return sorted(folded - written)
+
+
+def _typed_plainly(names: Iterable[str], left_out: frozenset[str] = frozenset()) -> tuple[set[str], set[str]]:
+    """The words of `names` as a Swedish keyboard types them without accents, å, ä and ö (long
+    enough to be searched, none of `left_out`), and the words as written, in lower case."""
+    written = set(re.findall(r"\w+", " ".join(names).casefold()))
+    return {word for word in fold(" ".join(written)).split()
+            if len(word) >= _SEARCH_WORD_LENGTH and word not in left_out}, written
 
 
 @dataclass(eq=False, repr=False)
@@ -220,9 +227,7 @@ class Topic(_Named):
         as written are the pages' search tags, which the search weighs near a title word
         (mkdocs.yml). A word that begins another is left out: the search completes a word
         typed (`hemlos` finds `hemlosa`)."""
-        written = set(re.findall(r"\w+", " ".join([self.data.name, *self.data.keywords]).casefold()))
-        folded = {word for word in fold(" ".join(written)).split()
-                  if len(word) >= _SEARCH_WORD_LENGTH and word not in SEARCH_STOPWORDS}
+        folded, written = _typed_plainly([self.data.name, *self.data.keywords], SEARCH_STOPWORDS)
         return sorted(word for word in folded - written
                       if not any(other != word and other.startswith(word) for other in folded | written))
 
