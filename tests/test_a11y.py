@@ -126,6 +126,9 @@ SAME_MARKUP = """() => {
     const body = document.body.cloneNode(true);
     body.querySelector("%s").remove();
     body.querySelectorAll(".md-sidebar, .md-sidebar__scrollwrap").forEach(laid => laid.removeAttribute("style"));
+    // The theme titles a navigation label it finds cut short (.md-ellipsis) once it has measured
+    // it, whenever that is: laid out, as the sidebars' style, not drawn by the scheme.
+    body.querySelectorAll(".md-ellipsis[title]").forEach(label => label.removeAttribute("title"));
     const markup = body.innerHTML, before = window.vlvMarkup;
     window.vlvMarkup = markup;
     if (before === undefined || before === markup) return "";
