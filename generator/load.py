@@ -2112,6 +2112,27 @@ _SWEDISH_FIELDS = {
 }
 
 
+# Fields a hurried office adds for what the plan holds elsewhere: a page number, which is an
+# entry's `locator` (`sida 3`), and a municipality's names in other languages, which are its
+# entry's in the registry. "Tillåtna fält här: …" alone left it to guess where either goes.
+_PAGE_FIELDS = frozenset({"page", "pages", "p", "pg", "s", "sid", "sida", "sidan", "sidor", "sidnummer", "sidnr"})
+PAGE_LOCATOR = "`locator: sida 3`"
+
+
+def _belongs_elsewhere(written: str, allowed: list[str], present: frozenset[str]) -> str:
+    """Where an unknown field's content goes instead, or nothing."""
+    if as_id(written) in _PAGE_FIELDS:
+        if "locator" in present:
+            return f"Sidan skrivs i `locator`, som blocket redan har, t.ex. {PAGE_LOCATOR}: ta bort '{written}'."
+        if "locator" in allowed:
+            return f"Sidan skrivs i `locator`, t.ex. {PAGE_LOCATOR}: byt '{written}' mot `locator`."
+        return f"Sidan anges för varje punkt, i punktens `locator`, t.ex. {PAGE_LOCATOR}: ta bort '{written}' här."
+    if as_id(written).replace("_", "-") == "other-names" and "other_names" not in allowed:
+        return ("`other_names` är en kommuns officiella namn på minoritetsspråk och står vid kommunen i "
+                f"{REGISTRY_DIR}/municipalities.yaml (guiden, avsnittet ”Nytt parti på webbplatsen”): ta bort fältet här.")
+    return ""
+
+
 def _in_typographic_quotes(node: AnyNode) -> bool:
     """`actor: ”eskilstuna-l”`, pasted from a word processor: the quotes are part of the value."""
     value = node.value if isinstance(node, Scalar) else None
@@ -2282,6 +2303,8 @@ _NAME_BEFORE_SLIP = re.compile(r"\s*([A-Za-z_]+)\s*[;,.=]")
 def _meant_field(written: str, allowed: list[str]) -> Optional[str]:
     """The field an unknown key stands for: `citat` is `quote`, `URL` is `url`, `yaer` is `year`,
     `locator; "Inledning` is `locator`."""
+    if as_id(written) in _PAGE_FIELDS:  # not `id` for `sida`: a page, which `_belongs_elsewhere` places
+        return None
     slip = _NAME_BEFORE_SLIP.match(written)
     if slip and slip.group(1) in allowed:
         return slip.group(1)
@@ -2459,6 +2482,7 @@ def _swedish(kind: str, error: dict, model: type[BaseModel], loc: tuple, node: A
         hint = (f"Blocket har redan '{meant}': ta bort '{name}' om det är samma sak." if meant in present
                 else f"Menade du '{meant}'? Skriv kolon och mellanslag direkt efter fältnamnet: {meant}: …"
                 if meant and _NAME_BEFORE_SLIP.match(str(name)) else f"Menade du '{meant}'?" if meant else "")
+        hint = hint or _belongs_elsewhere(str(name), allowed, present)  # a page number, a municipality's names
         hint += (" " if hint else "") + (allowed_fields(allowed) if allowed else "")
         # `body<U+00A0>:` (a hard space pasted before the colon) looks like `body`.
         spaces = [char for char in str(name) if char != " " and unicodedata.category(char) == "Zs"]
