@@ -5220,6 +5220,20 @@ def _number_missing(part: str, places: _Places) -> Optional[str]:
     return f"där står »{stem}» {with_numbers + ' och ' if numbers else ''}{without}, inte {digits}"
 
 
+# A page written as in English or cut short (`p. 3`, `page 3`, `sid 3`, `s 3`), which the
+# position words do not take: the hint writes it as they do (`sida 3`).
+_PAGE_SLIP = re.compile(r"(?i)(?:pp?|pg|page|s|sid)\.?\s*(\d{1,4})")
+
+
+def _page_meant(locator: str) -> Optional[str]:
+    """The locator with its page written `sida 3`, where a part of it is a page in another form."""
+    parts = _locator_parts(locator)
+    pages = [_PAGE_SLIP.fullmatch(part) for part in parts]
+    if not any(pages):
+        return None
+    return ", ".join(f"sida {page.group(1)}" if page else part for part, page in zip(parts, pages))
+
+
 def check_locators_exist(inputs: Inputs) -> list[LocatedError]:
     """A locator names a place the source has: one of its comma-separated places is a
     heading of the source or the start of a line, as whole words (not "Mål" in
@@ -5244,7 +5258,9 @@ def check_locators_exist(inputs: Inputs) -> list[LocatedError]:
                                   None if any(_names_a_place(part, places[archive]) for part in parts) else
                                   "ingen rubrik eller rad i källan börjar så.")
             if named[locator]:
+                page = _page_meant(locator)
                 errors.append(error(f"platsen '{locator}' finns inte i {archive}: {named[locator]}",
+                                    (f"Menade du `locator: {page}`? " if page else "") +
                                     "Skriv rubriken som den står i källan, från den yttersta, åtskilda med "
                                     "komma (t.ex. `Mål, Bostad`), eller en position som `punkt 3` eller `sida 4`."))
     return errors
