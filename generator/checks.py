@@ -612,12 +612,17 @@ def check_plan_actor_municipality(inputs: Inputs) -> list[LocatedError]:
 def check_plan_municipality_known(inputs: Inputs) -> list[LocatedError]:
     """A plan's municipality is registered. Where its actor is registered with the same one, the
     municipality is new to the site, and the hint says how to add it, as the actor's error does
-    (session 72's new party office read only 'Giltiga id finns i …' at its plan)."""
+    (session 72's new party office read only 'Giltiga id finns i …' at its plan). So does it where
+    the actor is not registered either: a new party, whose municipality may be new as well."""
     known = _ids_of(inputs.municipalities, "municipalities")
-    actors = _actors_by_id(inputs) if inputs.actors is not None else {}  # an unreadable registry has none
+    if inputs.actors is None:  # an unreadable registry: whether the actor is new is not known
+        new = set()
+    else:
+        actors = _actors_by_id(inputs)
+        new = {plan.path for plan in inputs.plans if plan.value.actor not in actors
+               or actors[plan.value.actor].municipality == plan.value.municipality}
     return [_unknown(plan, ("municipality",), "kommun-id", plan.value.municipality, sorted(known), "municipalities.yaml",
-                     removed=MUNICIPALITY_NEW if getattr(actors.get(plan.value.actor), "municipality", None)
-                     == plan.value.municipality else "")
+                     removed=MUNICIPALITY_NEW if plan.path in new else "")
             for plan in inputs.plans if plan.value.municipality not in known and not _stood_in(plan, "municipality")]
 
 

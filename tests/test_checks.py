@@ -4768,3 +4768,13 @@ def test_a_tables_unit_after_a_figure_is_found_where_each_figure_is_looked_for(r
     table = types.SimpleNamespace(unit=unit, decimal=decimal, rows=[types.SimpleNamespace(values=values) for values in rows])
     source = SourceText("\n".join(lines))
     assert checks._unit_after_a_figure(table, source) == _unit_after_a_figure_by_values(table, source)
+
+
+def test_a_new_partys_plan_before_the_party_is_registered_is_told_how_to_add_its_new_municipality(project, cli):
+    """Session 74's new party office wrote its plan first, with an actor and a municipality the
+    registry has neither of: the municipality's error named only where the valid ids are."""
+    edit(project, PLAN, "actor: bergby-a", "actor: nowhere-kd")
+    edit(project, PLAN, "municipality: bergby", "municipality: nowhere")
+    assert f"{PLAN}:4:15: municipality: okänt kommun-id 'nowhere'. Tips: Giltiga id finns i " \
+           "registry/municipalities.yaml. Är kommunen ny på webbplatsen, lägg till den i registry/municipalities.yaml " \
+           "i samma pull request (se guiden Så lämnar ni in er plan)." in refused(cli, project)
