@@ -33,7 +33,7 @@ from .load import (PLANS_DIR, REGISTRY_DIR, REGISTRY_FILES, SOURCES_DIR, COLUMN_
 from .paths import FEED_FOLDER_NAMES, RESERVED_ACTOR_IDS, RESERVED_IN_MUNICIPALITY, RESERVED_TOP_LEVEL
 from .scope import name_prefixes, owner_of
 from .suggest import TopicNames, new_actor_hint, suggest_actor, suggest_topics
-from .swedish import MONTHS, as_id, fold, shorten
+from .swedish import MONTHS, as_id, count, fold, shorten
 from .yaml_syntax import TYPOGRAPHIC_QUOTES
 
 SCHEMA_LINE = "# yaml-language-server: $schema=../docs/schema/plan.schema.json"
@@ -6141,9 +6141,61 @@ def warn_platform_term_unregistered(inputs: Inputs) -> list[LocatedError]:
     return warnings
 
 
+# What the site reads the same but a pull request's diff does not: the form a file was saved
+# in by an editor on Windows or a web editor (CRLF, a space at a line's end, no line break after
+# the last line). Warnings, not errors: an office in GitHub's web editor cannot always change
+# it, and nothing on the site changes; said, since its next save shows lines changed that
+# it never touched.
+
+
+def _saved_files(inputs: Inputs) -> list[Loaded]:
+    """The plans and registries, as an office or a maintainer saves them."""
+    registries = (inputs.municipalities, inputs.actors, inputs.topics, inputs.terms)
+    return [*inputs.plans, *(registry for registry in registries if registry is not None)]
+
+
+def warn_crlf(inputs: Inputs) -> list[LocatedError]:
+    """A file saved with CRLF line ends (`Loaded.crlf`), said at the end of its first line."""
+    return [LocatedError(file.path, 1, len(file.text.split("\n")[0]) + 1, "",
+                         "raderna slutar med radslut från Windows (CRLF).",
+                         "Spara filen med radslutet LF: i VS Code och github.dev, klicka på CRLF längst ned till höger "
+                         "och välj LF. Det ändrar inget på webbplatsen, men nästa gång filen sparas med LF visar pull "
+                         "requesten varje rad som ändrad.")
+            for file in _saved_files(inputs) if file.crlf]
+
+
+def warn_spaces_at_line_ends(inputs: Inputs) -> list[LocatedError]:
+    """Lines ending in spaces or tabs, said once per file: at the first, with the others' numbers."""
+    warnings = []
+    for file in _saved_files(inputs):
+        lines = file.text.split("\n")
+        spaced = [number for number, line in enumerate(lines, start=1) if line != line.rstrip(" \t")]
+        if not spaced:
+            continue
+        first, more = lines[spaced[0] - 1], spaced[1:]
+        others = (f", och så gör {count(len(more), 'rad', 'rader')} till (rad "
+                  f"{_listed([str(number) for number in more[:5]], 'och')}{' …' if len(more) > 5 else ''})" if more else "")
+        warnings.append(LocatedError(file.path, spaced[0], len(first.rstrip(" \t")) + 1, "",
+                                     f"raden slutar med {'tabb' if first.endswith(chr(9)) else 'mellanslag'}{others}.",
+                                     "Ta bort tecknen efter radens sista synliga tecken. Det ändrar inget på webbplatsen, men tas "
+                                     "de bort senare visar pull requesten raden som ändrad."))
+    return warnings
+
+
+def warn_no_final_line_break(inputs: Inputs) -> list[LocatedError]:
+    """A file whose last line has no line break, said at that line's end."""
+    return [LocatedError(file.path, file.text.count("\n") + 1, len(file.text.rsplit("\n", 1)[-1]) + 1, "",
+                         "filen slutar utan radbrytning efter sista raden.",
+                         "Tryck Enter i slutet av sista raden och spara. Utan den markerar GitHub raden (No newline at "
+                         "end of file), och lägger någon till en rad efter den visar pull requesten också den sista "
+                         "raden som ändrad.")
+            for file in _saved_files(inputs) if file.text and not file.text.endswith("\n")]
+
+
 WARNING_RULES: tuple[Rule, ...] = (warn_markup_in_text, warn_plain_http, warn_wrapped_in_quotes, warn_from_and_to_swapped,
                                    warn_editor_files, warn_platform_term_unregistered,
-                                   warn_stated_goals_as_background)
+                                   warn_stated_goals_as_background, warn_crlf, warn_spaces_at_line_ends,
+                                   warn_no_final_line_break)
 
 
 def find_warnings(inputs: Optional[Inputs]) -> list[LocatedError]:

@@ -1294,6 +1294,9 @@ class Loaded(Generic[M]):
     # its text, `yaml_syntax.swallowed_text`): what those fields held is in no list of the file,
     # so the file is not compared with its source's list items (`checks.texts_waited_for`).
     swallowed: tuple[SwallowedText, ...] = ()
+    # The file's lines end in CRLF (saved on Windows, or uploaded from there): `text` has LF,
+    # as every position is counted, and `checks.warn_crlf` says so.
+    crlf: bool = False
 
     def __getstate__(self) -> dict:
         # A worker that read the file sends it without the tree of a complete file (half of
@@ -2907,6 +2910,13 @@ def _read_typed(root: Path, relative: str, schema: type[M], cache: LoadCache
 
 
 def _type_file(relative: str, raw: bytes, schema: type[M]) -> tuple[Optional[str], Optional[Loaded[M]], list[LocatedError]]:
+    archive, loaded, errors = _typed_file(relative, raw, schema)
+    if loaded is not None and b"\r\n" in raw:
+        loaded.crlf = True
+    return archive, loaded, errors
+
+
+def _typed_file(relative: str, raw: bytes, schema: type[M]) -> tuple[Optional[str], Optional[Loaded[M]], list[LocatedError]]:
     reader = _Reader(relative, raw, schema)
     text = _checked_text(reader)
     if text is not None and not reader.errors and not reader.kept_tree:

@@ -3728,3 +3728,42 @@ def test_a_locator_with_a_page_in_another_form_is_told_how_to_write_it(project, 
     assert said.startswith(f"{PLAN}:{line}:18: sections[0].items[0].locator: platsen '{written}' finns inte i "
                            f"sources/bergby-a-plan-2024.txt: ingen rubrik eller rad i källan börjar så. Tips: Menade du "
                            f"`locator: {meant}`? Skriv rubriken"), said
+
+
+def test_a_plan_saved_with_crlf_line_ends_is_warned_about_and_passes(project, cli):
+    text = original(project)
+    (project / PLAN).write_bytes(text.replace("\n", "\r\n").encode("utf-8"))
+    result = cli("--root", str(project), "validate")
+    assert result.code == 0, result.err
+    assert (f"Varning: {PLAN}:1:{len(text.split(chr(10))[0]) + 1}: (filen): raderna slutar med radslut från Windows "
+            "(CRLF). Tips: Spara filen med radslutet LF: i VS Code och github.dev, klicka på CRLF längst ned till höger "
+            "och välj LF.") in result.err, result.err
+
+
+def test_lines_ending_in_spaces_are_warned_about_at_the_first_and_counted(project, cli):
+    text = original(project).replace("body: Socialnämnden\n", "body: Socialnämnden  \n", 1) \
+        .replace("year: 2024\n", "year: 2024 \n", 1)
+    write(project, text)
+    result = cli("--root", str(project), "validate")
+    assert result.code == 0, result.err
+    line = line_of(text, "body: Socialnämnden  ")
+    assert (f"Varning: {PLAN}:{line}:20: (filen): raden slutar med mellanslag, och så gör 1 rad till (rad {line + 1}). "
+            "Tips: Ta bort tecknen efter radens sista synliga tecken.") in result.err, result.err
+
+
+def test_a_plan_without_a_line_break_after_its_last_line_is_warned_about_there(project, cli):
+    text = original(project).rstrip("\n")
+    write(project, text)
+    result = cli("--root", str(project), "validate")
+    assert result.code == 0, result.err
+    last = text.split("\n")
+    assert (f"Varning: {PLAN}:{len(last)}:{len(last[-1]) + 1}: (filen): filen slutar utan radbrytning efter sista "
+            "raden. Tips: Tryck Enter i slutet av sista raden och spara.") in result.err, result.err
+
+
+def test_a_registry_saved_with_crlf_line_ends_is_warned_about_too(project, cli):
+    name = "registry/actors.yaml"
+    (project / name).write_bytes((project / name).read_bytes().replace(b"\n", b"\r\n"))
+    result = cli("--root", str(project), "validate")
+    assert result.code == 0, result.err
+    assert f"Varning: {name}:1:" in result.err and "(CRLF)" in result.err, result.err
