@@ -357,7 +357,12 @@ def on_files(files, config):
     left_over = written_before(Path(config.docs_dir))
     for file in [f for f in files if _is_generated(f.src_uri) or f.src_uri in pages or f.src_uri in left_over]:
         files.remove(file)
-    for src_uri, text in sorted(pages.items()):  # pages (.md) and data files (.json, .csv, .xml)
+    # Pages (.md) and data files (.json, .csv, .xml) in the order the outputs declare them
+    # (`outputs.site_outputs`: topics, actors and documents in the documented order), which is
+    # the order MkDocs builds them in and the search index lists them: equally good results
+    # are shown in it. By path, a tie listed `…-o-…` (Östra listan) before `…-t-…`
+    # (Trygghetspartiet) and SD's document before Socialnämndens (the neutrality audit).
+    for src_uri, text in pages.items():
         file = _GeneratedFile.generated(config, src_uri, content=text)
         file.changed = not _Session.dirty or _Session.built.get(src_uri) != text
         files.append(file)

@@ -517,15 +517,22 @@ def nine_actor_project(target: Path) -> Path:
 
 
 @pytest.fixture(scope="session")
-def nine_actors(tmp_path_factory):
+def nine_actor_site(tmp_path_factory) -> tuple[Path, Path]:
     """A site of one municipality (`bergby`) with nine actors, a plan each (the benchmark's
-    synthetic corpus: eight parties and the administration, as in most Swedish municipalities),
-    served: its base URL."""
+    synthetic corpus: eight parties and the administration, as in most Swedish municipalities):
+    (project, site). Read only."""
     def build(folder: Path) -> None:
         result = mkdocs_build(nine_actor_project(folder / "project"), folder / "site")
         assert result.returncode == 0, result.stderr
 
-    with serving(once_per_run(tmp_path_factory, "nine-actors", build) / "site") as base:
+    folder = once_per_run(tmp_path_factory, "nine-actors", build)
+    return folder / "project", folder / "site"
+
+
+@pytest.fixture(scope="session")
+def nine_actors(nine_actor_site):
+    """The nine actors' site (`nine_actor_site`), served: its base URL."""
+    with serving(nine_actor_site[1]) as base:
         yield base
 
 

@@ -271,3 +271,19 @@ def test_under_zensical_a_topics_keyword_lists_the_topic(repo_site, zensical_sit
         if not set(comparisons + topics) & set(found[query]) and query not in ZENSICAL_KEYWORD_MISSES:
             misses[query] = found[query][:3]
     assert misses == {}
+
+
+def test_equally_good_results_stand_in_the_sites_order_of_actors(nine_actor_site):
+    """The nine actors' documents are alike but for their actors' names, so a word each party's
+    document says as often (`partiets`: its kind, *Partiets förslag*) finds them equally well.
+    The search then lists them as every page lists the actors, by name (README, *Neutral
+    order*), not by file name: `…-o-…` (Östra listan) stood before `…-t-…` (Trygghetspartiet),
+    and on the real site SD's document before Socialnämndens."""
+    from generator.site import build_site
+
+    project, site = nine_actor_site
+    documents = [paths.page_url(paths.plan_page(plan.id)) for plan in build_site(project).plans
+                 if plan.actor.data.kind == "party"]
+    assert len(documents) == 8 and sorted(documents) != documents, "the corpus no longer orders names unlike ids"
+    found = real_pages.searched(site, ["partiets"])["partiets"]
+    assert [page for page in found if page in documents] == documents
