@@ -162,6 +162,12 @@ class Municipality(_Linked):
     other_names: tuple[OtherName, ...] = ()  # its official names in minority languages (Jåhkåmåhkke)
 
     @property
+    def actors_without_plans(self) -> list["Actor"]:
+        """Its actors of whom no document is on the site yet, in actor order: a list of its
+        documents names them, as every other page does, rather than leave them out unsaid."""
+        return [actor for actor in self.actors if not actor.plans]
+
+    @property
     def located(self) -> str:
         """The municipality where a sentence says where: `i Eskilstuna`, `på Gotland`."""
         return f"{self.preposition} {self.name}"

@@ -78,6 +78,23 @@ def test_a_municipalitys_documents_page_lists_exactly_its_plans(rendered, munici
     assert pages[page].count('<tr> <th scope="row">') == len(municipality.plans)
 
 
+def test_a_municipalitys_documents_page_names_each_of_its_actors_without_documents(rendered):
+    """Every actor of the municipality is on its list of documents: an actor with none yet
+    (Trygghetspartiet Bergby) is said so under the table, linked to its page, as the
+    municipality's page and the matrix say it; the table left it out unsaid, where the about
+    page promises that no actor on the site is left out in silence (the neutrality audit)."""
+    site, pages = rendered
+    bergby = next(m for m in site.municipalities if m.id == "bergby")
+    without = [actor for actor in bergby.actors if not actor.plans]
+    assert without and len(without) < len(bergby.actors)
+    page = pages[paths.municipality_plans_page("bergby")]
+    actor_links = [re.sub(r"<[^>]+>", "", name) for name in re.findall(r'<a href="[^"]*partier/[^"]+/">(.*?)</a>', page)]
+    assert list(dict.fromkeys(actor_links)) == [actor.name for actor in bergby.actors if actor.plans] + [a.name for a in without]
+    said = re.search(r'<p class="vlv-silent">(.*?)</p>', page.split("</table>", 1)[1])
+    assert said and re.sub(r"<[^>]+>", "", said.group(1)) == f"Inga dokument finns ännu på webbplatsen från {without[0].name}."
+    assert "Inga dokument finns ännu" not in pages[paths.municipality_plans_page("dalby")]
+
+
 @pytest.mark.parametrize("municipality_id", ["bergby", "dalby"])
 def test_a_municipalitys_matrix_shows_its_actors_only_each_on_every_topic_once(rendered, municipality_id):
     site, pages = rendered
