@@ -22,7 +22,7 @@ from typing import Callable, Optional, TypeVar
 
 from . import model
 from .charts import figure
-from .link import Item, Plan, Site, Table, Topic, swedish_key
+from .link import Item, Plan, Site, Table, Topic, document_order, swedish_key
 from .checks import REVISION_RULES, CheckCache
 from .load import PLANS_DIR, REGISTRY_DIR, SOURCES_DIR, LoadCache
 from .site import build_site
@@ -504,7 +504,8 @@ def _compare_plans(base: Site, head: Site, yaml_values: bool = False) -> list[Pl
             change = PlanChange("changed", after, differences, items, before, _coverage_change(before, after))
             if differences or items or change.coverage or not change.rendering_only:
                 changes.append(change)
-    changes.sort(key=lambda c: (swedish_key(c.plan.actor.name), c.plan.id))
+    # As the pages list them: an actor's documents newest first, not by id (the neutrality audit).
+    changes.sort(key=lambda c: document_order(c.plan))
     return changes
 
 

@@ -44,6 +44,14 @@ def swedish_key(text: str) -> bytes:
     return _COLLATOR.getSortKey(text)
 
 
+def document_order(plan: "Plan") -> tuple:
+    """Where a document stands in every list of documents: by its municipality's name, its
+    actor's name, then newest first by its (last) year, then by title (README, *Neutral order*)."""
+    actor = plan.actor
+    return (swedish_key(actor.municipality.name), actor.municipality.id, swedish_key(actor.name), actor.id,
+            -(plan.newest_year or 0), swedish_key(plan.data.title), plan.id)
+
+
 class _Linked:
     """Objects that point at each other: a short repr (the default one would follow every link)."""
 
@@ -788,7 +796,7 @@ def link(inputs: Inputs, today: Optional[datetime.date] = None) -> Site:
         plan.actor.plans.append(plan)
         plans.append(plan)
     for actor in actors.values():
-        actor.plans.sort(key=lambda p: (-(p.newest_year or 0), swedish_key(p.data.title), p.id))
+        actor.plans.sort(key=document_order)
         actor.newest_year = max((p.newest_year for p in actor.plans if p.newest_year), default=None)
         actor.municipality.actors.append(actor)
     for municipality in municipalities.values():

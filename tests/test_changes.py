@@ -748,6 +748,22 @@ def test_the_summary_lists_the_changed_documents_by_their_actors_names(repo, cli
     assert shown == expected, result.out
 
 
+def test_the_summary_lists_an_actors_documents_newest_first(repo, cli):
+    """An actor's documents newest first, as its pages list them, not by id: Dalby M's 2018
+    platform, filed as `dalby-m-a-valplattform-2018`, came before its 2020–2021 follow-up."""
+    older = "dalby-m-a-valplattform-2018"
+    follow_up = "plans/dalby-m-uppfoljning.yaml"
+    text = (repo / follow_up).read_text(encoding="utf-8")
+    assert "period: {start: 2020, end: 2021}" in text and older < "dalby-m-uppfoljning"
+    commit(repo, {f"plans/{older}.yaml": PLATFORM_PLAN.replace(PLATFORM, older),
+                  f"sources/{older}.txt": PLATFORM_SOURCE,
+                  follow_up: text.replace("summary: ", "summary: Uppdaterad. ", 1)})
+    result = cli("--root", str(repo), "changes", "--base", "HEAD~1")
+    assert result.code == 0, result.out + result.err
+    documents = re.findall(r"^\*\*[^:*]+: (.+?)\*\* – `plans/", result.out, re.MULTILINE)
+    assert documents == ["Uppföljning av våra vallöften", "Valplattform 2018"], result.out
+
+
 def test_the_summary_counts_tables_of_two_documents_that_share_an_id_apart(repo, cli):
     """A table's id is its document's own: a new budget with the id `resultatbudget` and a
     changed figure in another document's `resultatbudget` are two tables, one added, one changed."""
