@@ -782,3 +782,23 @@ def test_the_summary_counts_tables_of_two_documents_that_share_an_id_apart(repo,
     result = cli("--root", str(repo), "changes", "--base", "HEAD~1")
     assert result.code == 0, result.err
     assert "; 1\u00a0tabell tillagd, 0\u00a0borttagna och 1\u00a0ändrad." in result.out, result.out
+
+
+def test_the_summary_lists_the_topics_in_swedish_order(repo, cli):
+    """The topics' headings under "Per ämne" come in the order the site lists topics: Swedish
+    collation, where å comes before ä and both after z; sorted by code point, Ä (U+00C4) came
+    before Å (U+00C5)."""
+    topics = read(repo, "registry/topics.yaml")
+    commit(repo, {"registry/topics.yaml": topics.replace("name: Familjecentraler", "name: Ärenden om familjer", 1)
+                  .replace("name: Hemlöshet och bostad", "name: Åtgärder mot hemlöshet", 1)
+                  .replace("name: Sommarkollo", "name: Zonens kollo", 1)})
+    plan = read(repo, PLAN)
+    for topic in ("familjecentral", "sommarkollo", "hemloshet"):
+        plan = plan.replace(f"topics: [{topic}]", f"topics: [{topic}, ekonomi]", 1)
+    commit(repo, {PLAN: plan})
+    result = cli("--root", str(repo), "changes", "--base", "HEAD~1")
+    assert result.code == 0, result.err
+    shown = [line[len("#### "):] for line in section(result.out, "### Per ämne") if line.startswith("#### ")]
+    assert len(shown) == 4, result.out
+    assert shown == sorted(shown, key=swedish_key), result.out
+    assert shown != sorted(shown)  # the code points' order would differ
