@@ -264,13 +264,29 @@ def codeowners_rules(text: str) -> list[OwnerRule]:
 
 
 @functools.lru_cache(maxsize=65536)
-def _pattern_parts(pattern: str) -> tuple[tuple[str, ...], bool, bool, str]:
+def _pattern_parts(pattern: str) -> tuple[tuple[str, ...], bool, bool, bool, str]:
     """GitHub's CODEOWNERS pattern (the gitignore subset it supports): its parts (`**`, `*`, `?`
     or one character), whether it is anchored (a slash at its start or in its middle), whether
-    it names a folder only (a slash at its end), and the text before its first wildcard."""
+    it names a folder only (a slash at its end), whether it gives what lies inside the folders
+    it matches, and the text before its first wildcard.
+
+    A `**` is one part only as a whole name (`a/**/b`, `**/logs`, `docs/**`); elsewhere (`a**`,
+    `**.md`) its stars are plain ones, as gitignore reads "other consecutive asterisks", and
+    stay within one name. A last name that is a lone `*` (`docs/*`) gives the files in that
+    folder, not those further down, as GitHub documents: `docs/*` matches
+    `docs/getting-started.md` but not `docs/build-app/troubleshooting.md`."""
     body = pattern.strip("/")
-    return (tuple(re.findall(r"\*\*|\*|\?|.", body, re.S)), "/" in pattern.rstrip("/"), pattern.endswith("/"),
-            re.split(r"[*?]", body, maxsplit=1)[0])
+    names = body.split("/")
+    parts: list[str] = []
+    for place, name in enumerate(names):
+        if place:
+            parts.append("/")
+        if name == "**":
+            parts.append("**")
+        else:
+            parts += ["*" if token.startswith("*") else token for token in re.findall(r"\*+|\?|.", name, re.S)]
+    return (tuple(parts), "/" in pattern.rstrip("/"), pattern.endswith("/"),
+            pattern.endswith("/") or names[-1] != "*", re.split(r"[*?]", body, maxsplit=1)[0])
 
 
 def _pattern_matches(pattern: str, path: str) -> bool:
@@ -280,7 +296,7 @@ def _pattern_matches(pattern: str, path: str) -> bool:
     over `/**a**a**a…` held the scope check for hours. Unanchored, it may start after any `/`;
     it matches the whole path or a folder on its way (`docs/` gives everything under docs/), and
     a `**/` may stand for no folder (`a/**/b` gives a/b), as in gitignore."""
-    parts, anchored, folder_only, head = _pattern_parts(pattern)
+    parts, anchored, folder_only, inside, head = _pattern_parts(pattern)
     if anchored and not path.startswith(head):  # most lines, `/plans/<another id>-*`, at once
         return False
     ends, reached = set(), set()
@@ -295,8 +311,8 @@ def _pattern_matches(pattern: str, path: str) -> bool:
                 if at < len(parts) and parts[at] in ("*", "**"):
                     waiting.append(at + 1)
                 # `**/` may be no folder at all, as in gitignore: `**/plans` is plans/ at the
-                # top too, and `a/**/b` is a/b. Only between slashes: in `a**/b` it is a `*`.
-                if parts[at:at + 2] == ("**", "/") and (at == 0 or parts[at - 1] == "/"):
+                # top too, and `a/**/b` is a/b. (A `**` part is always a whole name.)
+                if parts[at:at + 2] == ("**", "/"):
                     waiting.append(at + 2)
         if len(parts) in closed:
             ends.add(place)
@@ -309,7 +325,7 @@ def _pattern_matches(pattern: str, path: str) -> bool:
                 reached.add(at)
             elif part == char or (part == "?" and char != "/"):
                 reached.add(at + 1)
-    return any(end < len(path) and path[end] == "/" for end in ends) or (not folder_only and len(path) in ends)
+    return (inside and any(end < len(path) and path[end] == "/" for end in ends)) or (not folder_only and len(path) in ends)
 
 
 def codeowners_team(path: str, rules: list[OwnerRule]) -> Optional[OwnerRule]:

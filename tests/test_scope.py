@@ -711,6 +711,65 @@ def test_a_codeowners_double_star_inside_a_name_is_no_folder_that_may_vanish():
     assert codeowners_team("plans/abx.yaml", rules).owners == ("@m",)
 
 
+# (pattern, path, whether the pattern gives the path to its owners): GitHub's documented
+# examples ("About code owners": its example file and the gitignore rules it refers to).
+CODEOWNERS_DOCUMENTED = [
+    # `*`: the default owners, for everything in the repository.
+    ("*", "README.md", True),
+    ("*", "build/logs/a.log", True),
+    # `*.js`: every .js file, at any depth (a pattern without a slash).
+    ("*.js", "app.js", True),
+    ("*.js", "src/deep/app.js", True),
+    ("*.js", "app.jsx", False),
+    # `/build/logs/`: the folder at the root and all below it.
+    ("/build/logs/", "build/logs/a.log", True),
+    ("/build/logs/", "build/logs/old/a.log", True),
+    ("/build/logs/", "src/build/logs/a.log", False),
+    # `docs/*`: docs/getting-started.md, but not further nested files.
+    ("docs/*", "docs/getting-started.md", True),
+    ("docs/*", "docs/build-app/troubleshooting.md", False),
+    # `apps/`: any file in an apps folder anywhere; a file named apps is no folder.
+    ("apps/", "apps/main.js", True),
+    ("apps/", "src/apps/main.js", True),
+    ("apps/", "src/apps", False),
+    # `/docs/`: the folder at the root and all its subfolders.
+    ("/docs/", "docs/getting-started.md", True),
+    ("/docs/", "docs/build-app/troubleshooting.md", True),
+    ("/docs/", "src/docs/a.md", False),
+    # `**/logs`: a logs folder at any depth (/build/logs, /scripts/logs, /deeply/nested/logs).
+    ("**/logs", "build/logs/a.log", True),
+    ("**/logs", "scripts/logs/a.log", True),
+    ("**/logs", "deeply/nested/logs/a.log", True),
+    ("**/logs", "logs/a.log", True),
+    # gitignore: `a/**/b` matches a/b, a/x/b, a/x/y/b; a trailing `/**` everything inside.
+    ("a/**/b", "a/b", True),
+    ("a/**/b", "a/x/y/b", True),
+    ("a/**", "a/x/y", True),
+    ("a/**", "a", False),
+    # gitignore: other consecutive asterisks are plain ones, within one name.
+    ("/plans/a**/x.yaml", "plans/ab/x.yaml", True),
+    ("/plans/a**/x.yaml", "plans/a/b/x.yaml", False),
+    ("/**.md", "README.md", True),
+    ("/**.md", "docs/bidra.md", False),
+    # GitHub: `[ ]` defines no range of characters.
+    ("/plans/[ab]-*", "plans/a-2026.yaml", False),
+]
+
+
+@pytest.mark.parametrize(("pattern", "path", "owned"), CODEOWNERS_DOCUMENTED)
+def test_codeowners_patterns_follow_githubs_documented_examples(pattern, path, owned):
+    """The ownership check reads a line as GitHub does: `docs/*` read as gitignore reads it gave
+    docs/build-app/troubleshooting.md to the line's team, and `a**` reached into folders below."""
+    assert (codeowners_team(path, codeowners_rules(f"{pattern}  @o")) is not None) == owned
+
+
+def test_codeowners_later_line_without_owners_and_no_negation_as_github_documents():
+    """`/apps/github` with no owners takes the folder from `/apps/`'s team; a `!` line negates nothing."""
+    rules = codeowners_rules("/apps/  @octocat\n/apps/github\n!/apps/main.js  @n\n")
+    assert codeowners_team("apps/github/x.js", rules).owners == ()
+    assert codeowners_team("apps/main.js", rules).owners == ("@octocat",)
+
+
 def test_codeowners_gives_everything_else_to_the_maintainers():
     rules = codeowners()
     assert list(rules)[0] == "*"
