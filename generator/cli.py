@@ -192,8 +192,12 @@ def cmd_build(args) -> int:
     from .outputs import site_outputs
     from .paths import docs_file
     from .render import render_in_shares
-    from .write import linked_places, remove_stale, with_edit_urls, write_files
+    from .write import linked_folder, linked_places, remove_stale, with_edit_urls, write_files
 
+    docs = args.root / "docs"
+    if linked := linked_folder(docs, "docs"):  # before reading anything: nothing goes through it
+        _print_errors(linked)
+        return 1
     site = _site(args.root)
     if args.municipality is not None:
         known = sorted(m.id for m in site.municipalities)
@@ -205,7 +209,6 @@ def cmd_build(args) -> int:
     config_file = args.root / "mkdocs.yml"
     config = yaml.safe_load(config_file.read_text(encoding="utf-8")) if config_file.is_file() else {}
     edit_sources = {output.path: output.edit_source for output in outputs if output.edit_source}
-    docs = args.root / "docs"
     produced = {docs_file(output.path) for output in outputs}
     if links := linked_places(docs, produced):
         _print_errors([LocatedError(f"docs/{place}", 1, 1, "(mappen)" if (docs / place).is_dir() else "",

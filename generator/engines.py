@@ -30,7 +30,7 @@ from .arguments import EXIT_BAD_ARGUMENTS, SwedishArgumentParser
 from .escape import log_text
 from .history import public_url
 from .swedish import stopword_alternatives
-from .write import links_read_through
+from .write import linked_folder, links_read_through
 
 ENGINES = ("mkdocs", "zensical")
 
@@ -103,11 +103,15 @@ def _own_files(lines: list[str], root: Path) -> dict[str, Path]:
                             asset_versions.theme_assets(custom_dir))
 
 
-def _links_read_through(root: Path) -> bool:
-    """Whether docs/ holds a link an engine would publish what it leads to (`write.links_read_through`),
-    each printed as an error: Zensical reads through it as MkDocs does."""
+def _refused_links(root: Path, engine: str) -> bool:
+    """Whether docs/ or site/ is itself a symbolic link (`write.linked_folder`: the engine would
+    read where docs/ leads, and site/ would be swapped where it leads), or docs/ holds a link
+    an engine would publish what it leads to (`write.links_read_through`; MkDocs' hook refuses
+    those itself, as it serves too), each printed as an error."""
     docs, _ = _asset_folders((root / "mkdocs.yml").read_text(encoding="utf-8").splitlines(), root)
-    links = links_read_through(docs)
+    links = linked_folder(docs, "docs") + linked_folder(root / "site", "site", written=True)
+    if not links and engine == "zensical":  # Zensical reads through a link in docs/ as MkDocs does
+        links = links_read_through(docs)
     for error in links:
         print(log_text(error), file=sys.stderr)
     return bool(links)
@@ -136,8 +140,8 @@ def _asset_entries(lines: list[str]) -> dict[int, re.Match]:
 
 
 def build(root: Path, engine: str, municipality: str | None = None) -> int:
-    if engine == "zensical" and _links_read_through(root):  # MkDocs' hook refuses them itself, as it serves too
-        print("Bygget med zensical avbröts; site/ är orörd.", file=sys.stderr)
+    if _refused_links(root, engine):
+        print(f"Bygget med {engine} avbröts; site/ är orörd.", file=sys.stderr)
         return 1
     new = Path(tempfile.mkdtemp(prefix=".site-new.", dir=root))
     old = root / new.name.replace(".site-new.", ".site-old.")

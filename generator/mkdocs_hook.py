@@ -67,7 +67,7 @@ from generator.search_workers import SearchWorkers  # noqa: E402
 from generator.site import build_site  # noqa: E402
 from generator.swedish import stopword_alternatives  # noqa: E402
 from generator.swedish import count  # noqa: E402
-from generator.write import edit_url, links_read_through, written_before  # noqa: E402
+from generator.write import edit_url, linked_folder, links_read_through, written_before  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.vem_lovar_vad")
 _edit_paths: dict[str, str] = {}
@@ -275,12 +275,16 @@ def _give_site_url(config):
         clock.today()  # before MkDocs' sitemap reads the same variable and fails with a traceback
     except clock.ClockError as error:
         raise Abort(log_text(str(error))) from None
-    # Before MkDocs lists docs/, which it does through every link: one to a folder may lead anywhere.
-    links = links_read_through(Path(config.docs_dir))
+    # Before MkDocs lists docs/, which it does through every link: one to a folder may lead anywhere;
+    # and before it empties site/ (a plain `mkdocs build`), which it would do where a link leads.
+    project = os.path.dirname(config.config_file_path or ".")
+    links = (linked_folder(Path(config.docs_dir), os.path.relpath(config.docs_dir, project))
+             + linked_folder(Path(config.site_dir), os.path.relpath(config.site_dir, project), written=True))
+    links = links or links_read_through(Path(config.docs_dir))
     if links:
         for error in links:
             log.error(log_text(error))
-        raise Abort(f"{count(len(links), 'länk', 'länkar')} i docs/ kan inte följas; inget byggdes.")
+        raise Abort(f"{count(len(links), 'symbolisk länk', 'symboliska länkar')} kan inte följas; inget byggdes.")
     if not config.site_url:
         config.site_url = public_url(ROOT)
     _version_assets(config)

@@ -67,15 +67,33 @@ def linked_places(docs: Path, produced: set[str]) -> list[str]:
     return sorted(place for place in places if os.path.islink(docs / place))
 
 
+def linked_folder(folder: Path, name: str, written: bool = False) -> list[LocatedError]:
+    """An error if `folder` (docs/, which the engines read and `generator build` writes into, or
+    site/, the build's output: `written`), shown as `name`, is itself a symbolic link: a pull
+    request can commit one, and the build would read, write or empty what it leads to, a
+    folder outside the repository (a home folder, the whole disk)."""
+    if not os.path.islink(folder):
+        return []
+    if written:
+        return [LocatedError(name, 1, 1, "(mappen)",
+                             f"mappen {name}/ är en symbolisk länk; bygget skriver inte genom den, "
+                             "där det skulle ersätta eller tömma det den leder till, utanför repot.",
+                             f"Ta bort länken (rm {name}); bygget gör mappen {name}/ själv.")]
+    return [LocatedError(name, 1, 1, "(mappen)",
+                         f"mappen {name}/ är en symbolisk länk; bygget läser och skriver inte genom den, "
+                         "där det skulle nå filer utanför repot.",
+                         f"Gör {name}/ till en vanlig mapp i repot med filerna i (ta bort länken: rm {name}).")]
+
+
 def links_read_through(docs: Path) -> list[LocatedError]:
     """The symbolic links under `docs` that the site engines would read through and publish what
     they lead to: one to a file or folder outside `docs` (a pull request's `docs/bilaga.txt` →
     /etc/passwd was copied into the built site; a folder may be the home folder or the whole
     disk), or to a folder that leads back to the link: one that holds it, or holds another folder
     link that leads back (`a/till-b` → `b`, `b/till-a` → `a`), which the engines would walk round
-    until the system's limit. A link to a page or a folder inside `docs` passes (its files are published twice), and
-    so does `docs` itself, which a contributor may link to a checkout elsewhere (`make clean`
-    follows it). What a link leads to is never looked into: the folders inside `docs` are
+    until the system's limit. A link to a page or a folder inside `docs` passes (its files are
+    published twice); `docs` itself as a link is refused before this looks into it
+    (`linked_folder`). What a link leads to is never looked into: the folders inside `docs` are
     looked into where they really are."""
     real_docs = os.path.realpath(docs)
     found: list[LocatedError] = []

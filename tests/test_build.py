@@ -7,6 +7,7 @@ import hashlib
 import json
 import os
 import re
+import socket
 import subprocess
 import sys
 import time
@@ -132,6 +133,80 @@ def test_two_folder_links_that_lead_to_each_others_folder_are_refused(tmp_path, 
         assert (f"docs/{link}:1:1: (mappen): en symbolisk länk i docs/ leder till en mapp med en länk som leder "
                 "tillbaka hit, runt utan slut, och webbplatsen skulle visa det den leder till.") in result.stderr, link
     assert not (project / "site").exists()
+
+
+def _moved_out_and_linked(project: Path, folder: str, outside: Path) -> dict[str, str]:
+    """`project`'s `folder` moved to `outside` (made empty if the project has none) and a
+    symbolic link to it left in its place, as a pull request can commit; returns what lies
+    there, to compare with after the build."""
+    outside.parent.mkdir(parents=True, exist_ok=True)
+    if (project / folder).exists():
+        (project / folder).rename(outside)
+    else:
+        outside.mkdir()
+        (outside / "eget.txt").write_text("behålls\n", encoding="utf-8")
+    (project / folder).symlink_to(outside, target_is_directory=True)
+    return snapshot(outside)
+
+
+def _serve_once(project: Path) -> subprocess.CompletedProcess:
+    """`mkdocs serve --dirty`, as `make serve` runs it, on a free port; stopped after a minute
+    if it is still serving (it should have refused to start)."""
+    with socket.socket() as free:
+        free.bind(("127.0.0.1", 0))
+        port = free.getsockname()[1]
+    server = subprocess.Popen([f"{BIN}/mkdocs", "serve", "--dirty", "--dev-addr", f"127.0.0.1:{port}"], cwd=project,
+                              stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+                              env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
+    try:
+        output, _ = server.communicate(timeout=60)
+    except subprocess.TimeoutExpired:
+        server.kill()
+        output, _ = server.communicate()
+    return subprocess.CompletedProcess(server.args, server.returncode, "", output)
+
+
+@pytest.mark.parametrize("command", ["generator build", "build", "build-zensical", "serve"])
+def test_a_docs_folder_that_is_a_link_is_refused_and_nothing_is_read_or_written_through_it(tmp_path, cli, command):
+    """docs/ itself committed as a link (a pull request can) was read and written through: the
+    generated pages went where it led, outside the repository, and the engines published what
+    lay there. Every command refuses it, located, before reading anything through it."""
+    project = make_site_project(tmp_path / "project", FIXTURE)
+    outside = tmp_path / "utanför" / "docs"
+    before = _moved_out_and_linked(project, "docs", outside)
+    if command == "generator build":
+        ran = cli("--root", str(project), "build")
+        code, err = ran.code, ran.err
+    else:
+        ran = _serve_once(project) if command == "serve" else make_build(project, command)
+        code, err = ran.returncode, ran.stderr
+    assert code != 0 and "Traceback" not in err
+    assert ("docs:1:1: (mappen): mappen docs/ är en symbolisk länk; bygget läser och skriver inte genom den, där det "
+            "skulle nå filer utanför repot. Tips: Gör docs/ till en vanlig mapp i repot med filerna i (ta bort länken: "
+            "rm docs).") in err
+    assert snapshot(outside) == before
+    assert not (project / "site").exists()
+
+
+@pytest.mark.parametrize("command", ["build", "build-zensical", "mkdocs build"])
+def test_a_site_folder_that_is_a_link_is_refused_and_what_it_leads_to_is_kept(tmp_path, command):
+    """site/ as a link: a plain `mkdocs build` emptied the folder it led to before building into
+    it, and `make build` moved the link aside and left it there. Both engines refuse it."""
+    project = make_site_project(tmp_path / "project", FIXTURE)
+    outside = tmp_path / "utanför" / "site"
+    before = _moved_out_and_linked(project, "site", outside)
+    if command == "mkdocs build":
+        ran = subprocess.run([f"{BIN}/mkdocs", "build", "--strict"], cwd=project, capture_output=True, text=True,
+                             env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
+    else:
+        ran = make_build(project, command)
+    assert ran.returncode != 0 and "Traceback" not in ran.stderr
+    assert ("site:1:1: (mappen): mappen site/ är en symbolisk länk; bygget skriver inte genom den, där det skulle "
+            "ersätta eller tömma det den leder till, utanför repot. Tips: Ta bort länken (rm site); bygget gör mappen "
+            "site/ själv.") in ran.stderr
+    assert snapshot(outside) == before
+    assert (project / "site").is_symlink()
+    assert not [p.name for p in project.iterdir() if p.name.startswith(".site-")]
 
 
 def test_a_failed_build_leaves_the_previous_site_untouched(tmp_path):
