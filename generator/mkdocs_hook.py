@@ -67,7 +67,7 @@ from generator.search_workers import SearchWorkers  # noqa: E402
 from generator.site import build_site  # noqa: E402
 from generator.swedish import stopword_alternatives  # noqa: E402
 from generator.swedish import count  # noqa: E402
-from generator.write import edit_url, linked_folder, links_read_through, written_before  # noqa: E402
+from generator.write import edit_url, linked_folder, links_read_through, unescaped_theme_html, written_before  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.vem_lovar_vad")
 _edit_paths: dict[str, str] = {}
@@ -285,6 +285,11 @@ def _give_site_url(config):
         for error in links:
             log.error(log_text(error))
         raise Abort(f"{count(len(links), 'symbolisk länk', 'symboliska länkar')} kan inte följas; inget byggdes.")
+    unescaped = unescaped_theme_html(Path(config.docs_dir), Path(config.config_file_path))
+    if unescaped:
+        for error in unescaped:
+            log.error(log_text(error))
+        raise Abort(f"{count(len(unescaped), 'text', 'texter')} i sidornas huvud är inte skrivna som HTML; inget byggdes.")
     if not config.site_url:
         config.site_url = public_url(ROOT)
     _version_assets(config)

@@ -11,13 +11,17 @@ write is ever removed.
 from __future__ import annotations
 
 import errno
+import html
 import json
 import os
 import posixpath
 from pathlib import Path, PurePosixPath
 from typing import Optional
 
+import yaml
+
 from .errors import LocatedError
+from .escape import html_text
 from .paths import GENERATED_DIRS, GENERATED_FILES
 
 
@@ -142,6 +146,60 @@ def links_read_through(docs: Path) -> list[LocatedError]:
         if place in seen:
             refuse(place, True, "en mapp med en länk som leder tillbaka hit, runt utan slut")
     return sorted(found, key=lambda error: error.path)
+
+
+# What the theme prints as HTML, unescaped, into a page's <title> and meta tags (and the header):
+# a page's front matter fields, and the site's in mkdocs.yml.
+THEME_HTML_PAGE_FIELDS = ("title", "description")
+THEME_HTML_SITE_FIELDS = ("site_name", "site_description")
+
+
+def unescaped_theme_html(docs: Path, config_file: Path) -> list[LocatedError]:
+    """Each text the theme prints as HTML (`THEME_HTML_PAGE_FIELDS` of a hand-written page's
+    front matter, `THEME_HTML_SITE_FIELDS` of mkdocs.yml) that is not written as the escaping
+    rule writes its text (`escape.html_text`), as a generated page's are (`render.front_matter`).
+    Both engines print them as they stand into `<title>` and `content="…"`: a maintainer's `"`
+    ended the attribute and a `<` began a tag. No engine runs code of ours on a hand-written
+    page (Zensical runs no hooks), so the file itself is refused and the hint gives the line
+    to write; the page then shows the text as typed."""
+    found = _unescaped_fields(config_file, config_file.name, THEME_HTML_SITE_FIELDS, 0)
+    generated = written_before(docs)
+    for top in sorted(docs.iterdir()) if docs.is_dir() else []:
+        if top.name in GENERATED_DIRS or top.is_symlink():
+            continue
+        for page in sorted([top] if top.is_file() else top.rglob("*.md")):
+            relative = page.relative_to(docs).as_posix()
+            if page.suffix == ".md" and page.is_file() and relative not in generated and relative not in GENERATED_FILES:
+                found += _unescaped_fields(page, f"{docs.name}/{relative}", THEME_HTML_PAGE_FIELDS, 1)
+    return found
+
+
+def _unescaped_fields(path: Path, shown: str, fields: tuple[str, ...], front_matter_line: int) -> list[LocatedError]:
+    """The errors of `unescaped_theme_html` in one file: the whole YAML file (0) or the front
+    matter after a page's first line (1)."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeError):  # the engine says so itself
+        return []
+    if front_matter_line:
+        if not text.startswith("---\n") or "\n---" not in text[3:]:
+            return []
+        text = text[4:text.index("\n---", 3) + 1]
+    try:
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.YAMLError:  # the engine says so itself
+        return []
+    found = []
+    for key, value in root.value if isinstance(root, yaml.MappingNode) else []:
+        if key.value in fields and isinstance(value, yaml.ScalarNode) and value.tag.endswith(":str"):
+            written = str(html_text(html.unescape(value.value)))
+            if written != value.value:
+                found.append(LocatedError(
+                    shown, value.start_mark.line + 1 + front_matter_line, value.start_mark.column + 1, key.value,
+                    "texten står som HTML i sidans huvud (<title> och meta-taggarna), så som den skrivs här, "
+                    "och ett tecken som \" eller < kunde avsluta ett attribut eller läsas som en tagg.",
+                    f"Skriv tecknen som teckenreferenser: {key.value}: {json.dumps(written, ensure_ascii=False)}"))
+    return found
 
 
 def written_before(docs: Path) -> set[str]:

@@ -3,8 +3,12 @@ in a chat app or on a social site (Open Graph), built the same by both engines."
 
 from __future__ import annotations
 
+import os
 import re
+import subprocess
+import sys
 from html.parser import HTMLParser
+from pathlib import Path
 
 import pytest
 
@@ -100,6 +104,40 @@ def test_a_hand_written_page_titled_by_its_heading_previews_its_quotes_and_signs
     assert result.returncode == 0, result.stderr
     facts = head_facts(tmp_path / "site" / "citat" / "index.html")
     assert facts["og:title"] == heading
+
+
+def _engine_build(project: Path, engine: str) -> subprocess.CompletedProcess:
+    """`make build` or `make build-zensical` (`generator.engines`) in `project`, into its site/."""
+    return subprocess.run([sys.executable, "-m", "generator.engines", engine], cwd=project, capture_output=True,
+                          text=True, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
+
+
+@pytest.mark.parametrize("engine", ["mkdocs", "zensical"])
+def test_a_hand_written_front_matter_the_head_would_show_as_html_is_refused_with_the_line_to_write(tmp_path, engine):
+    """Both engines print a page's front matter title and description into <title> and
+    content="…" as they stand: a maintainer's `"` ended the attribute there, `<b>` began a tag,
+    and the preview showed neither as typed. The build refuses them, located, and the lines its
+    hints give show the text as typed in the tab's title, the meta description and the preview."""
+    project = make_site_project(tmp_path / "project", FIXTURE)
+    title, description = 'Prov "citat" <b>', "Så 'lämnar' ni in & <uppdaterar>"
+    page = project / "docs" / "prov.md"
+    page.write_text(f"---\ntitle: '{title}'\ndescription: \"{description}\"\n---\n\n# Prov\n\nEn sida.\n",
+                    encoding="utf-8")
+    refused = _engine_build(project, engine)
+    assert refused.returncode != 0 and "Traceback" not in refused.stderr
+    hints = re.findall(r"^(?:ERROR +- +)?docs/prov\.md:(\d+):(\d+): (\w+): texten står som HTML i sidans huvud "
+                       r"\(<title> och meta-taggarna\), så som den skrivs här, och ett tecken som \" eller < kunde "
+                       r"avsluta ett attribut eller läsas som en tagg\. Tips: Skriv tecknen som teckenreferenser: "
+                       r"(\w+: \".*\")$", refused.stderr, re.MULTILINE)
+    assert [hint[:3] for hint in hints] == [("2", "8", "title"), ("3", "14", "description")], refused.stderr
+    assert not (project / "site").exists()
+    page.write_text("---\n" + "".join(f"{hint[3]}\n" for hint in hints) + "---\n\n# Prov\n\nEn sida.\n",
+                    encoding="utf-8")
+    built = _engine_build(project, engine)
+    assert built.returncode == 0, built.stderr
+    facts = head_facts(project / "site" / "prov" / "index.html")
+    assert (facts["title"].strip(), facts["og:title"]) == (f"{title} - {SITE_NAME}", title)
+    assert (facts["description"], facts["og:description"]) == (description, description)
 
 
 def test_a_documents_summary_is_cut_at_a_word_to_what_a_search_engine_shows(repo_site):
