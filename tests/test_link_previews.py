@@ -140,6 +140,18 @@ def test_a_hand_written_front_matter_the_head_would_show_as_html_is_refused_with
     assert (facts["description"], facts["og:description"]) == (description, description)
 
 
+@pytest.mark.parametrize("engine", ["mkdocs", "zensical"])
+def test_a_hand_written_page_titled_by_a_heading_that_names_a_tag_keeps_its_whole_title(tmp_path, engine):
+    """A title taken from the page's first heading reached <title> unescaped by `striptags`: a
+    heading about `</title>` (written `&lt;/title&gt;`) ended the tab's title there, in both engines."""
+    project = make_site_project(tmp_path / "project", FIXTURE)
+    (project / "docs" / "rubrik.md").write_text("# Om &lt;/title&gt; och A &amp;amp; B\n\nEn sida.\n", encoding="utf-8")
+    built = _engine_build(project, engine)
+    assert built.returncode == 0, built.stderr
+    facts = head_facts(project / "site" / "rubrik" / "index.html")
+    assert (facts["title"].strip(), facts["og:title"]) == (f"Om </title> och A &amp; B - {SITE_NAME}", "Om </title> och A &amp; B")
+
+
 def test_a_documents_summary_is_cut_at_a_word_to_what_a_search_engine_shows(repo_site):
     """A document page's description is its summary, 460–560 characters on the real plans, and
     two source pages name their document's long title: a search engine shows about 155 and cut
