@@ -2462,6 +2462,11 @@ def missing_said(name: str) -> str:
     return f"fältet '{name}' saknas."
 
 
+def missing_hint(name: str) -> str:
+    """How to add the required field `name` that is left out (`validate`'s and the editors')."""
+    return f"Lägg till `{name}: …` i blocket."
+
+
 def _swedish(kind: str, error: dict, model: type[BaseModel], loc: tuple, node: AnyNode,
              present: frozenset[str] = frozenset()) -> tuple[str, str]:
     """A Swedish message and a hint for one pydantic error (`present`: for an unknown field,
@@ -2476,7 +2481,7 @@ def _swedish(kind: str, error: dict, model: type[BaseModel], loc: tuple, node: A
         missing = error["loc"][-1]
         within = swallowed_by(node, str(missing))
         return missing_said(str(missing)), (swallowed_hint(str(missing), within) if within
-                                               else f"Lägg till `{missing}: …` i blocket.")
+                                               else missing_hint(str(missing)))
     if kind == "extra_forbidden":
         allowed = _fields_of(model, loc[:-1])
         meant = _meant_field(str(name), allowed)

@@ -478,6 +478,21 @@ def _fields_in_swedish(node: object) -> None:
                                       "doNotSuggest": True}
 
 
+def _missing_field_in_swedish(node: object) -> None:
+    """A block without a field it must have was said in the language server's English
+    (`Missing property "heading"`), which takes no message of a schema for it but the block's
+    own (`errorMessage`), one for every field the block asks for and for a value that is no
+    block at all. A block that asks for one field only now says `validate`'s words for it, as
+    precise as the server's; a block that asks for more keeps the server's message, which names
+    the field left out: the server offers no message per field, and the block's `required`
+    stays where it is, since an editor fills in a new block's fields from it."""
+    for block in _nodes(node):
+        required = block.get("required")
+        if (isinstance(block.get("properties"), dict) and isinstance(required, list) and len(required) == 1
+                and "errorMessage" not in block):
+            block["errorMessage"] = model.said(load.missing_said(required[0]), load.missing_hint(required[0]))
+
+
 def json_schemas(base_url: str, topics: Iterable[model.Topic] = ()) -> dict[str, str]:
     """{file name: JSON text}, stable byte for byte; the plan schema suggests `topics`. Each
     schema's `$id` is its address on the site under `base_url` (the public address): draft
@@ -504,6 +519,7 @@ def json_schemas(base_url: str, topics: Iterable[model.Topic] = ()) -> dict[str,
         _values_offered_quoted(schema)
         _fields_insertable(schema)
         _fields_in_swedish(schema)
+        _missing_field_in_swedish(schema)
         schema = {"$schema": "https://json-schema.org/draft/2020-12/schema",
                   "$id": paths.absolute_url(base_url, paths.editor_schema_file(name)), "title": title,
                   "description": EDITORS_ONLY, **{key: value for key, value in schema.items() if key != "title"}}

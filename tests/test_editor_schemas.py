@@ -376,6 +376,42 @@ def test_an_editor_marks_what_the_generator_refuses_in_the_generators_words(proj
     assert marks and all(said.casefold() in mark.casefold() for mark in marks), marks
 
 
+MISSING_ALONE = [
+    ("  - heading: Mål och uppdrag\n    items:", "  - items:", "heading"),  # a section begun with its items
+    ("summary:", "attribution:\n  claim: Partiet säger det.\n  sources:\n    - url: https://a.example\nsummary:", "title"),
+    ("        locator: Mål och uppdrag\n      - id: kollo",
+     "        locator: Mål och uppdrag\n        indicator: {}\n      - id: kollo", "target"),
+]
+
+
+@pytest.mark.parametrize("old, new, field", MISSING_ALONE, ids=["a-sections-heading", "a-references-title", "an-indicators-target"])
+def test_an_editor_says_a_field_a_block_asks_for_alone_is_missing_in_the_generators_words(project, cli, editor, old, new, field):
+    """A section begun with its items, a reference without its title: the editor said
+    `Missing property "heading"`, in English. A block that asks for one field says `validate`'s
+    words for it, on the line `validate` names."""
+    path = _edited(project, PLAN, old, new)
+    result = cli("--root", str(project), "validate")
+    said = [line for line in result.lines if f"fältet '{field}' saknas" in line]
+    assert result.code == 1 and len(said) == 1, result.lines
+    where, _, message = said[0].removeprefix(f"{PLAN}:").partition(": ")
+    what, _, hint = message.partition(": ")[2].partition(" Tips: ")
+    marks = editor.marks(PLAN, path.read_text(encoding="utf-8"))
+    assert [(mark.split(":")[0], mark.split(": ", 1)[1]) for mark in marks] == [(where.split(":")[0], model.said(what, hint))]
+
+
+@pytest.mark.parametrize("at, filled", [
+    ("  - heading: Mål och uppdrag\n", {"Section": "heading: "}),
+    ("      - id: kollo\n", {"Item": "id: $1\n  kind: $2\n  locator: $3\n  quote: $4\n  text: $5"}),
+], ids=["a-section", "an-item"])
+def test_an_editor_fills_in_the_fields_a_new_block_must_have(editor, at, filled):
+    """A new entry (`- ` typed before an existing one) is offered with the fields it must
+    have, which the editor takes from the block's `required`: saying a missing field in
+    Swedish leaves that list where it is."""
+    text = _typed(PLAN, at, at.replace(at.lstrip(" -"), "") + "\n" + at)
+    inserts = editor.inserts(PLAN, text, text.index(at) - 1)
+    assert {label: inserts.get(label) for label in filled} == filled, inserts
+
+
 @pytest.mark.parametrize("old, new, example", [
     ("- id: kollo", "- id: Kollo", "`fler-familjecentraler`"),
     ("actor: bergby-a", "actor: Bergby-A", "`eskilstuna-s`"),
