@@ -412,6 +412,17 @@ def test_an_editor_fills_in_the_fields_a_new_block_must_have(editor, at, filled)
     assert {label: inserts.get(label) for label in filled} == filled, inserts
 
 
+def test_the_guide_quotes_what_the_editor_says_of_a_field_left_out_of_an_item(editor):
+    """A block that asks for several fields (an item, a source, the plan) has its missing field
+    said in the language server's English, which no schema can replace without losing the
+    field's name (`schema._missing_field_in_swedish`): the guide quotes it as the editor shows
+    it, and says what to do, so an office typing a new item knows the message."""
+    marks = editor.marks(PLAN, _typed(PLAN, "        locator: Mål och uppdrag\n      - id: kollo", "      - id: kollo"))
+    assert len(marks) == 1, marks
+    shown = marks[0].split(": ", 1)[1].removesuffix(".")
+    assert f'<em lang="en">{shown}</em>' in (REPO / "docs" / "bidra.md").read_text(encoding="utf-8"), shown
+
+
 @pytest.mark.parametrize("old, new, example", [
     ("- id: kollo", "- id: Kollo", "`fler-familjecentraler`"),
     ("actor: bergby-a", "actor: Bergby-A", "`eskilstuna-s`"),
