@@ -164,38 +164,98 @@ def unit_explained(unit: str) -> str:
 
 
 DESCRIPTION_LENGTH = 155  # characters: about what a search engine shows of a page's description
+# A description cut at a sentence's end at least this far in ends there, whole, rather than
+# at the last word that fits with "…": two thirds of what a search engine shows.
+_SENTENCE_END_NEAR = 2 / 3
 # A number's magnitude written out after its digits ("620,9 miljoner kronor"): part of the number.
 _MAGNITUDE = re.compile(r"(?:tusen|miljon|miljoner|miljard|miljarder|milj\.)", re.IGNORECASE)
 # A piece of an abbreviation written with spaces ("t. ex.", "bl. a.", "m. m.").
 _ABBREVIATION_PART = re.compile(r"[a-zåäö]{1,3}\.")
+# An abbreviation written without spaces ("t.ex.", "bl.a.", "fr.o.m."), or an initial ("A.").
+_ABBREVIATION_WHOLE = re.compile(r"(?:[a-zåäö]{1,4}\.){2,}|[A-ZÅÄÖ]\.")
+# Abbreviations of one part: a full stop after one of them ends no sentence ("ca. 30", "kl. 14").
+_ABBREVIATIONS = frozenset("ang bet ca dnr dvs enl etc ev exkl inkl jfr kap kl milj nr obs osv pga prop resp s sid "
+                           "st tel".split())
+# Words that lead a number they name ("nr 5", "§ 3", "kl. 14.30", "ca 30"): never cut off from it.
+_NUMBER_LEADS = frozenset("ca cirka kap kl nr s sid §".split())
+# A year, a span of years or a day written in digits ("2024", "2023–2026", "2024-03-01"): whole
+# by itself, where "30" may count the word after it ("30 platser").
+_YEAR = re.compile(r"(?:19|20)\d\d(?:[-–/](?:(?:19|20)?\d\d)(?:-\d\d)?)?")
+# Words that go on after a number: its unit, or a second number joined to it ("25 till 30").
+_AFTER_NUMBER = frozenset("% procent kr kronor st stycken och till eller av à per respektive – -".split()) | set(UNIT_WORDS)
+# What may close a sentence's last word after its full stop ("…nämnden.)" or "…»").
+_CLOSING = "\"'”’»)]"
+
+
+def _abbreviation(word: str) -> bool:
+    """Whether `word` is an abbreviation whose full stop ends no sentence: `t.ex.`, `ca.`, `A.`."""
+    return bool(_ABBREVIATION_WHOLE.fullmatch(word) or _ABBREVIATION_PART.fullmatch(word)
+                and word[:-1].lower() in _ABBREVIATIONS)
+
+
+def _ends_sentence(word: str, following: str) -> bool:
+    """Whether a sentence ends with `word` ("nämnden.", "2024.", "klart?"): its full stop is no
+    abbreviation's, and the next word begins a sentence."""
+    core = word.rstrip(_CLOSING)
+    return (core.endswith((".", "!", "?")) and not (core.endswith(".") and _abbreviation(core))
+            and (following[:1].isupper() or following[:1].isdigit() or following[:1] in "\"”»'("))
+
+
+def _number_goes_on(before: str, after: str, in_number: bool) -> bool:
+    """Whether the number `before` is (or ends) goes on into `after`: its digit groups, unit,
+    magnitude, a month ("1 mars 2024") or a number joined to it, or the noun it counts
+    ("30 platser"); a year goes on only into a unit, and a number closed by a comma or a
+    full stop not at all."""
+    if not in_number or before[-1:] in ",;:.!?)":
+        return False
+    if _YEAR.fullmatch(before):
+        return after.lower() in _AFTER_NUMBER or bool(_MAGNITUDE.fullmatch(after))
+    return after.lower() not in SEARCH_STOPWORDS or after.lower() in _AFTER_NUMBER
+
+
+def _cut_forbidden(before: str, after: str, in_number: bool, in_abbreviation: bool) -> bool:
+    """Whether the words `before` and `after` belong together: a number with what goes on
+    from it, a month with its year, a word that leads a number with it, an abbreviation with
+    the rest of it ("t. ex.") or what it abbreviates in ("t.ex. polisen", "t. ex. polisen"), or
+    a name of capitalised words."""
+    lead = before.lower().rstrip(".")
+    return (_number_goes_on(before, after, in_number)
+            or (after[:1].isdigit() and (lead in MONTHS or lead in _NUMBER_LEADS))
+            or (before.endswith(".") and _abbreviation(before)) or in_abbreviation
+            or (before[:1].isupper() and after[:1].isupper() and before[-1:].isalnum()))
 
 
 def description(text: str, limit: int = DESCRIPTION_LENGTH) -> str:
     """A page's description as a search engine or a link preview shows it: on one line, and
-    where longer than `limit`, cut between words with "…". Never inside a number with its
-    digit groups, magnitude and unit ("12 500 kr", "620,9 miljoner kronor", "25 %": the cut
-    goes before it, not after "12" or "miljoner"), inside an abbreviation written with spaces
-    ("t. ex."), nor inside a name of capitalised words ("Vänsterpartiet Eskilstuna"); a comma
-    or dash left at the cut goes. A word longer than the limit (an address) is cut inside, as
-    `shorten` cuts."""
+    where longer than `limit`, cut between words. A cut at a sentence's end shows it whole,
+    without "…", and is taken where it keeps two thirds of `limit`; elsewhere the cut is at
+    the last word that fits, with "…". Never inside a number with its digit groups, magnitude
+    and unit ("12 500 kr", "620,9 miljoner kronor", "25 %": the cut goes before it, not after
+    "12" or "miljoner"), a date ("1 mars 2024"), after an abbreviation ("t.ex.", "t. ex.",
+    "ca.", whose full stop ends no sentence), nor inside a name of capitalised words
+    ("Vänsterpartiet Eskilstuna"); a comma or dash left at the cut goes. A word longer than the
+    limit (an address) is cut inside, as `shorten` cuts."""
     text = " ".join(str(text).split())
     if len(text) <= limit:
         return text
     words = text.split(" ")
     end = len(words[0])  # where the text up to words[i] ends
-    cuts = []
+    cuts, sentence_ends = [], []
     in_number = False  # whether `before` is a number's digits or their magnitude
+    in_abbreviation = False  # whether `before` is a part of an abbreviation written with spaces
     for before, after in zip(words, words[1:]):
-        # A number goes on after a word with a digit ("12 500", "25 %", "2,5 mnkr") and after
-        # its magnitude ("620,9 miljoner kronor"), an abbreviation after its first part, and a
-        # name after a capitalised word ("Socialnämnden Eskilstuna").
-        if end + 1 > limit:
+        if end > limit:
             break
         in_number = any(c.isdigit() for c in before) or (in_number and bool(_MAGNITUDE.fullmatch(before)))
-        if not (in_number or (before[:1].isupper() and after[:1].isupper())
-                or (_ABBREVIATION_PART.fullmatch(before) and _ABBREVIATION_PART.fullmatch(after))):
+        in_abbreviation = bool(_ABBREVIATION_PART.fullmatch(before)) and (
+            bool(_ABBREVIATION_PART.fullmatch(after)) or in_abbreviation)
+        if _ends_sentence(before, after) and not in_abbreviation:
+            sentence_ends.append(end)
+        elif end + 1 <= limit and not _cut_forbidden(before, after, in_number, in_abbreviation):
             cuts.append(end)
         end += 1 + len(after)
+    if sentence_ends and (sentence_ends[-1] >= limit * _SENTENCE_END_NEAR or not cuts or sentence_ends[-1] > cuts[-1]):
+        return text[:sentence_ends[-1]]
     if not cuts:
         return shorten(text, limit)
     return text[:cuts[-1]].rstrip(",;:–—- ") + "…"

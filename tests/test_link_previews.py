@@ -155,7 +155,8 @@ def test_a_hand_written_page_titled_by_a_heading_that_names_a_tag_keeps_its_whol
 def test_a_documents_summary_is_cut_at_a_word_to_what_a_search_engine_shows(repo_site):
     """A document page's description is its summary, 460–560 characters on the real plans, and
     two source pages name their document's long title: a search engine shows about 155 and cut
-    the rest wherever it chose. Each is now its text's beginning, whole words and "…"."""
+    the rest wherever it chose. Each is now its text's beginning: whole sentences, or whole
+    words and "…"."""
     site, model_site = repo_site
     summaries = {plan.id: " ".join(plan.data.summary.split()) for plan in model_site.plans}
     long = [plan_id for plan_id, summary in summaries.items() if len(summary) > SHOWN]
@@ -165,8 +166,28 @@ def test_a_documents_summary_is_cut_at_a_word_to_what_a_search_engine_shows(repo
     for plan_id in long:
         shown = head_facts(site / "dokument" / plan_id / "index.html")["description"]
         kept = shown.removesuffix("…")
-        assert shown.endswith("…") and summaries[plan_id].startswith(kept), shown
+        assert summaries[plan_id].startswith(kept), shown
         assert summaries[plan_id][len(kept)] in " ,.;:", (plan_id, shown)  # the cut falls between words
+        assert shown.endswith("…") != kept.endswith("."), (plan_id, shown)  # a sentence's end or "…"
+
+
+def test_a_description_cut_near_a_sentences_end_ends_with_the_sentence(repo_site):
+    """Three of the five real summaries have a sentence's end in the last third of what a search
+    engine shows: "…för socialnämnden 2024, byggd på partiets årsplan.", then 40 characters
+    of the next sentence and "…". The description now ends with the whole sentence; none reads
+    ".…", and no description of the built site is cut after a full stop."""
+    site, model_site = repo_site
+    described = {str(page.relative_to(site)): head_facts(page).get("description", "") for page in sorted(site.rglob("index.html"))}
+    assert not [text for text in described.values() if text.endswith(".…")]
+    summaries = {plan.id: " ".join(plan.data.summary.split()) for plan in model_site.plans}
+    whole_sentences = {}
+    limit = swedish.DESCRIPTION_LENGTH
+    for plan_id, summary in summaries.items():
+        shown = described[f"dokument/{plan_id}/index.html"]
+        if len(summary) > limit and summary.rfind(". ", 0, limit) >= limit * 2 // 3:
+            whole_sentences[plan_id] = shown
+            assert shown == summary[:summary.rfind(". ", 0, limit) + 1], shown
+    assert len(whole_sentences) >= 2, whole_sentences
 
 
 @pytest.mark.parametrize("text, limit, shown", [
@@ -185,4 +206,35 @@ def test_a_documents_summary_is_cut_at_a_word_to_what_a_search_engine_shows(repo
     ("Nämnden ska samverka med andra, t. ex. polisen och skolan.", 35, "Nämnden ska samverka med andra…"),
 ])
 def test_a_description_is_never_cut_inside_a_number_or_a_name(text, limit, shown):
+    assert swedish.description(text, limit) == shown
+
+
+@pytest.mark.parametrize("text, limit, shown", [
+    # A sentence's end is the natural place to stop: no "…" after its full stop.
+    ("Planen beslutades i nämnden. Den gäller för hela mandatperioden.", 30, "Planen beslutades i nämnden."),
+    # Near the limit, it is taken before a few more words with "…".
+    ("Planen beslutades i nämnden. Den gäller för hela mandatperioden.", 40, "Planen beslutades i nämnden."),
+    # A sentence that ends with a name ends there: the name does not go on into the next one.
+    ("Planen beslutades i socialnämnden i Eskilstuna. Den gäller hela mandatperioden.", 60,
+     "Planen beslutades i socialnämnden i Eskilstuna."),
+    # Far from the limit, the cut goes on into the next sentence.
+    ("Vi lovade detta 2022. Nu följer vi upp vad som blev gjort under mandatperioden.", 40,
+     "Vi lovade detta 2022. Nu följer vi upp…"),
+    # A year is whole by itself: a cut may fall after it, and after a sentence that ends with it.
+    ("Stödet infördes 2019. Nämnden följer upp det varje år med en rapport.", 24, "Stödet infördes 2019."),
+    ("Planen gäller 2024 för hela nämnden och följs upp.", 20, "Planen gäller 2024…"),
+    ("Planen gäller 2023–2026, och följs upp av nämnden varje år.", 26, "Planen gäller 2023–2026…"),
+    # A count keeps its noun: "30…" says nothing.
+    ("Kommunen ska erbjuda 30 platser på boendet under året.", 25, "Kommunen ska erbjuda…"),
+    # A date written out stays whole, with or without its day.
+    ("Beslutet fattades den 1 mars 2024 av kommunfullmäktige i Eskilstuna efter lång debatt.", 30,
+     "Beslutet fattades den…"),
+    ("Beslutet fattades i mars 2024 av kommunfullmäktige.", 28, "Beslutet fattades i…"),
+    # An abbreviation's full stop ends no sentence, and what it leads goes with it.
+    ("Nämnden ska samverka med andra, t.ex. polisen och skolan i hela kommunen.", 38, "Nämnden ska samverka med andra…"),
+    ("Nämnden ska samverka med andra, t. ex. polisen och skolan.", 40, "Nämnden ska samverka med andra…"),
+    ("Kostnaden blir ca. 30 miljoner kronor enligt förvaltningen i år.", 20, "Kostnaden blir…"),
+    ("Mötet börjar kl. 14.30 i stadshuset och slutar sent.", 20, "Mötet börjar…"),
+])
+def test_a_description_reads_naturally_where_it_is_cut(text, limit, shown):
     assert swedish.description(text, limit) == shown
