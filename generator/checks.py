@@ -33,7 +33,7 @@ from .load import (PLANS_DIR, REGISTRY_DIR, REGISTRY_FILES, SOURCES_DIR, COLUMN_
 from .paths import FEED_FOLDER_NAMES, RESERVED_ACTOR_IDS, RESERVED_IN_MUNICIPALITY, RESERVED_TOP_LEVEL
 from .scope import name_prefixes, owner_of
 from .suggest import TopicNames, new_actor_hint, suggest_actor, suggest_topics
-from .swedish import MONTHS, as_id, count, fold, shorten
+from .swedish import MONTHS, as_id, count, fold, shorten, swedish_date
 from .yaml_syntax import TYPOGRAPHIC_QUOTES
 
 SCHEMA_LINE = "# yaml-language-server: $schema=../docs/schema/plan.schema.json"
@@ -6041,6 +6041,43 @@ def warn_plain_http(inputs: Inputs) -> list[LocatedError]:
                        "visas). Finns sidan bara med http://, låt adressen stå.") for file, loc in found]
 
 
+# A date written as ISO writes it, a word of its own ("2026-11-22", not in a web address's
+# "/2022-09-09-en-ledare"), and what quotes a document in a text: within "…", ”…”, “…”, „…“ or »…».
+_ISO_DATE = re.compile(r"(?<![\w/.-])(\d{4})-(\d{2})-(\d{2})(?![\w/-])")
+_QUOTED = re.compile(r'"[^"]*"|”[^”]*”|“[^“”]*[”“]|„[^“”]*[“”]|»[^»«]*[»«]')
+
+
+def warn_iso_date_in_dating(inputs: Inputs) -> list[LocatedError]:
+    """An editor's note on a document's date (`undated`, `dating_note`) is shown as typed, and
+    a date in it as written: `2026-11-22`, where the page's other dates read `22 november 2026`.
+    Turning it into that on the page would put words in the editor's note they did not write
+    (and in the open data's, which keeps it as typed), so the note is warned about, with the
+    date to write instead. A date within quotation marks quotes the document and is left."""
+    warnings = []
+    for plan in inputs.plans:
+        for field in ("undated", "dating_note"):
+            note = getattr(plan.value, field, None)
+            dates = [date for date in _ISO_DATE.finditer(_QUOTED.sub(" ", note or "")) if _a_day(date)]
+            if dates:
+                written = dates[0].group()
+                warnings.append(plan.error((field,), f"datumet {written} visas som det är skrivet, medan webbplatsen "
+                                           f"annars skriver datum med månadens namn: {swedish_date(written)}.",
+                                           f"Skriv »{swedish_date(written)}» i stället för »{written}»"
+                                           + (f" och likadant för de {len(dates) - 1} andra datumen" if len(dates) > 1 else "")
+                                           + ". Citerar ni dokumentet, sätt citattecken runt citatet: då står datumet "
+                                           "som i dokumentet."))
+    return warnings
+
+
+def _a_day(date: re.Match) -> bool:
+    """Whether `2026-11-22` is a day of the calendar (`2026-13-45` is none, and is left)."""
+    try:
+        datetime.date(*(int(part) for part in date.groups()))
+    except ValueError:
+        return False
+    return True
+
+
 # Quotation marks that YAML keeps as part of a value: a word processor's (`yaml_syntax`'s list),
 # and a straight " where YAML did not read it as its own (in a block, `>-` or `|`, or inside a
 # value it quoted with ').
@@ -6192,7 +6229,8 @@ def warn_no_final_line_break(inputs: Inputs) -> list[LocatedError]:
             for file in _saved_files(inputs) if file.text and not file.text.endswith("\n")]
 
 
-WARNING_RULES: tuple[Rule, ...] = (warn_markup_in_text, warn_plain_http, warn_wrapped_in_quotes, warn_from_and_to_swapped,
+WARNING_RULES: tuple[Rule, ...] = (warn_markup_in_text, warn_plain_http, warn_iso_date_in_dating, warn_wrapped_in_quotes,
+                                   warn_from_and_to_swapped,
                                    warn_editor_files, warn_platform_term_unregistered,
                                    warn_stated_goals_as_background, warn_crlf, warn_spaces_at_line_ends,
                                    warn_no_final_line_break)

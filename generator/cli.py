@@ -375,7 +375,7 @@ def _add_change_commands(commands) -> None:
                         help="första och sista året när dokumentet gäller flera år, t.ex. --period 2026-2027")
     dating.add_argument("--undated", type=arguments.text, metavar="FÖRKLARING",
                         help='när dokumentet saknar datum: vad som är känt, t.ex. --undated "Webbsida utan datum, '
-                             'hämtad 2026-03-01"')
+                             'hämtad 1 mars 2026"')
     new.set_defaults(run=cmd_new)
     for name, run, text in (
         ("changes", cmd_changes, "visa som Markdown vad ändringen betyder för väljarna"),

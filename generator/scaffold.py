@@ -233,7 +233,7 @@ class Dating:
         given = [name for name in model.DATINGS if getattr(self, name) is not None]
         if len(given) != 1:
             raise ScaffoldError("ange precis ett av --year, --period och --undated, t.ex. --year 2026, "
-                                "--period 2026-2027 eller --undated \"Webbsida utan datum, hämtad 2026-03-01\".")
+                                "--period 2026-2027 eller --undated \"Webbsida utan datum, hämtad 1 mars 2026\".")
         years = [self.year] if self.year is not None else list(self.period or ())
         for year in years:
             if not 1900 <= year <= 2100:
@@ -244,7 +244,7 @@ class Dating:
                                 "första året först, t.ex. --period 2026-2027.")
         if self.undated is not None and not self.undated.strip():
             raise ScaffoldError("--undated behöver en förklaring av vad som är känt om dateringen, t.ex. "
-                                "--undated \"Webbsida utan datum, hämtad 2026-03-01\".")
+                                "--undated \"Webbsida utan datum, hämtad 1 mars 2026\".")
 
     def id_suffix(self) -> str:
         """What the plan id ends with: `-2026`, `-2026-2027`, or nothing for an undated document."""

@@ -117,7 +117,7 @@ def test_new_requires_a_year_a_period_or_an_explanation_of_the_missing_date(proj
         "python -m generator new: fel: ange precis ett av --year, --period och --undated: --year (året dokumentet "
         "gäller, t.ex. --year 2026); --period (första och sista året när dokumentet gäller flera år, t.ex. "
         "--period 2026-2027); --undated (när dokumentet saknar datum: vad som är känt, t.ex. --undated "
-        '"Webbsida utan datum, hämtad 2026-03-01").\n'))
+        '"Webbsida utan datum, hämtad 1 mars 2026").\n'))
 
 
 def test_new_names_every_missing_argument_at_once(project, capsys):
@@ -192,11 +192,11 @@ def test_new_refuses_a_period_that_ends_before_it_starts(project, cli):
 
 def test_new_writes_an_undated_draft_that_validates(project, cli):
     result = cli("--root", str(project), "new", "--actor", "bergby-a", "--body", "Sociala frågor", "--undated",
-                 "Webbsidan saknar datum; hämtad 2026-03-01.")
+                 "Webbsidan saknar datum; hämtad 1 mars 2026.")
     assert result.code == 0, result.err
     text = (project / "plans/bergby-a-sociala-fragor.yaml").read_text(encoding="utf-8")
     assert "\nid: bergby-a-sociala-fragor\n" in text
-    assert "\nundated: Webbsidan saknar datum; hämtad 2026-03-01.\n" in text
+    assert "\nundated: Webbsidan saknar datum; hämtad 1 mars 2026.\n" in text
     assert "\nyear:" not in text
     assert (project / "sources/bergby-a-sociala-fragor.txt").is_file()
     fill_placeholders(project, "bergby-a-sociala-fragor")
@@ -338,7 +338,7 @@ def test_the_guide_turns_a_draft_into_a_page(project, cli, tmp_path):
 
 def test_an_undated_party_draft_is_a_published_web_page_as_the_guide_says(project, cli):
     result = cli("--root", str(project), "new", "--actor", "bergby-a", "--body", "Socialpolitik", "--undated",
-                 "Webbsidan saknar datum. Texten hämtades 2026-03-01.")
+                 "Webbsidan saknar datum. Texten hämtades 1 mars 2026.")
     assert result.code == 0, result.err
     draft = (project / "plans/bergby-a-socialpolitik.yaml").read_text(encoding="utf-8")
     assert "\nkind: web-platform\n" in draft and "\nstatus: published\n" in draft

@@ -3767,3 +3767,38 @@ def test_a_registry_saved_with_crlf_line_ends_is_warned_about_too(project, cli):
     result = cli("--root", str(project), "validate")
     assert result.code == 0, result.err
     assert f"Varning: {name}:1:" in result.err and "(CRLF)" in result.err, result.err
+UNDATED = "plans/bergby-o-webb.yaml"  # the fixture's undated plan
+
+
+def _validate_with_undated(project, cli, note: str):
+    """`validate` of the fixture project whose undated plan explains its missing date by `note`."""
+    text = (project / UNDATED).read_text(encoding="utf-8")
+    write(project, text.replace("undated: Webbsidan saknar datum.", f"undated: {note}"), UNDATED)
+    return cli("--root", str(project), "validate")
+
+
+@pytest.mark.parametrize("note, written, said", [
+    ("Webbsidan saknar datum. Texten hämtades 2026-03-01.", "2026-03-01", "1 mars 2026"),
+    ("Webbsidan saknar datum. Texten hämtades 2026-03-01 och 2026-03-02.", "2026-03-01", "1 mars 2026"),
+])
+def test_an_iso_date_in_a_note_on_dating_is_warned_about_with_the_swedish_date(project, cli, note, written, said):
+    """An editor's note on a document's date is shown as typed: `2026-03-01` there, where every
+    other date of the site reads `1 mars 2026`. The check names the date to write instead."""
+    result = _validate_with_undated(project, cli, note)
+    assert result.code == 0, result.err
+    assert (f"Varning: {UNDATED}:6:10: undated: datumet {written} visas som det är skrivet, medan webbplatsen annars "
+            f"skriver datum med månadens namn: {said}. Tips: Skriv »{said}» i stället för »{written}»") in result.err
+
+
+@pytest.mark.parametrize("note", [
+    "Webbsidan saknar datum. Texten hämtades 1 mars 2026.",
+    # Quoting the document, the date stands as it stands there.
+    "Sidan säger bara ”Uppdaterad 2026-03-01”.",
+    # A web address holds dates that are no date of the note's.
+    "Adressen https://bergby.example/2026-03-01-plan säger när sidan lades ut.",
+    # Not a day of the calendar: a reference number, say, left as it is.
+    "Diarienummer 2026-13-45.",
+])
+def test_a_note_on_dating_without_a_date_of_its_own_in_iso_form_is_not_warned_about(project, cli, note):
+    result = _validate_with_undated(project, cli, note)
+    assert result.code == 0 and "Varning" not in result.err, result.err
