@@ -18,7 +18,7 @@ import pytest
 
 import real_pages
 from conftest import REPO, serving
-from generator import paths
+from generator import paths, swedish
 from generator.history import public_url
 from generator.render import render_site
 from generator.site import build_site
@@ -629,6 +629,34 @@ def test_tab_never_leaves_a_matrix_cell_under_the_topic_column_on_a_phone(warm_t
         page.locator("table.vlv-matrix a").first.focus()
         hidden = unseen_stops(page, links - 1)
     assert links > 10 and not hidden, "focus where a voter cannot see it:\n" + "\n".join(hidden[:10])
+
+
+def _said(cell) -> str:
+    """A matrix cell's figure as the page writes it, with plain spaces: `1 åtagande, 0 bakgrundspunkter`."""
+    said = f"{swedish.count(cell.commitment_count, 'åtagande', 'åtaganden')}, " \
+           f"{swedish.count(cell.background_count, 'bakgrundspunkt', 'bakgrundspunkter')}"
+    return said + (f", {swedish.count(cell.table_count, 'tabell', 'tabeller')}" if cell.table_count else "")
+
+
+def test_a_matrix_cells_link_is_named_by_its_actor_and_topic_in_a_list_of_links(warm_tabs, server, repo_site):
+    """WCAG 2.4.4: a matrix cell's link was named by its figure alone, "1 åtagande, 0
+    bakgrundspunkter", which a table's row and column explain but a screen reader's list of
+    links does not show: Eskilstuna's matrix had dozens of links of a few names. Each is named
+    by its actor and topic before the figure, and leads to that actor on that topic's comparison."""
+    municipality = next(m for m in repo_site[1].municipalities if m.id == "eskilstuna")
+    cells = [(row.topic, cell) for row in municipality.topic_rows for cell in row.cells if cell.count]
+    with warm_tabs.open(1280, 800, locale="sv-SE") as page:
+        page.goto(server + "eskilstuna/jamforelse/")
+        table = page.locator("table.vlv-matrix")
+        names = re.findall(r'link "([^"]*)"', table.aria_snapshot())  # quoted as YAML: - 'link "…: …"'
+        topic, cell = cells[len(cells) // 2]
+        link = page.get_by_role("link", name=f"{cell.actor.name}, {topic.name}: {_said(cell)}", exact=True)
+        assert link.count() == 1, names[:20]
+        href = link.get_attribute("href")
+    figures = [name for name in names if "bakgrundspunkt" in name]
+    assert len(figures) == len(cells) > 20, (len(figures), len(cells))
+    assert len(set(figures)) == len(figures), sorted(name for name in figures if figures.count(name) > 1)[:5]
+    assert href.endswith(f"{topic.id}/#{paths.actor_anchor(cell.actor.id)}"), href
 
 
 # The focused element, where it stands in a region that scrolls sideways but is not wholly in
