@@ -580,6 +580,31 @@ def test_the_chooser_works_by_keyboard_alone(warm_tabs, server, repo_site):  # n
         assert page.url.endswith("/eskilstuna/hemloshet/")
 
 
+# Each line of each chooser label's name that starts left of the label's checkbox's right edge:
+# ["socialförvaltningen i Eskilstuna", …].
+UNDER_THEIR_BOXES = """() => [...document.querySelectorAll('[data-vlv-chooser] label')].flatMap(label => {
+    const box = label.querySelector('input').getBoundingClientRect();
+    const text = [...label.childNodes].find(node => node.nodeType === Node.TEXT_NODE && node.data.trim());
+    const range = document.createRange();
+    range.selectNodeContents(text);
+    return [...range.getClientRects()].filter(line => line.width > 1 && line.left < box.right)
+        .map(line => `${text.data.trim()}: a line at ${Math.round(line.left)} px, the box ends at ${Math.round(box.right)} px`);
+})"""
+
+
+def test_a_chooser_name_on_two_lines_on_a_phone_stays_beside_its_box(warm_tabs, server, repo_site):  # noqa: F811
+    """On a phone 320 px wide "Socialnämnden och socialförvaltningen i Eskilstuna" takes two
+    lines, and the second began at the box's left edge, under it: "socialförvaltningen i
+    Eskilstuna" and "Eskilstuna" read as actors of their own, without a box. Every line of a
+    name now starts beside its box."""
+    with warm_tabs.open(320, 740, is_mobile=True, has_touch=True, locale="sv-SE") as page:
+        page.goto(server + "eskilstuna/hemloshet/")
+        wrapped = page.evaluate("""() => [...document.querySelectorAll('[data-vlv-chooser] label')]
+            .filter(label => label.getBoundingClientRect().height > 1.5 * parseFloat(getComputedStyle(label).lineHeight)).length""")
+        under = page.evaluate(UNDER_THEIR_BOXES)
+    assert wrapped >= 1 and under == [], under
+
+
 @pytest.mark.parametrize("query", ["visa=eskilstuna-finns-inte", "visa=%E0"], ids=["gone", "mangled"])
 def test_a_shared_link_that_names_no_actor_here_shows_every_column(warm_tabs, server, repo_site, query):  # noqa: F811
     """A shared link whose actors are no longer on the page, or whose address was mangled on the
