@@ -770,8 +770,9 @@ def test_links_to_different_places_have_different_names(repo_site, where, select
     or card: 139 links named "Länk till punkten" on one plan, 294 line links named "5",
     "7" …, and on the source text 14 links to different items that began alike ("Mål:
     Kommunövergripande fokus under mandatperioden …", cut at 90 characters). (The theme's "#" beside each heading is left out: its name is the theme's. So are
-    the matrix's cells: a cell's link is named by its row and column headers, and each byte
-    added to a cell costs 0.4 KB of a page that must stay under 100 KB.)"""
+    the matrix's cells: in the page a cell's link is named by its figure, and each byte added
+    to a cell costs 0.4 KB of a page that must stay under 100 KB; vlv-a11y.js names each by
+    its actor and topic in the browser, test_a_matrix_cells_link_is_named_by_its_actor_and_topic_in_a_list_of_links.)"""
     site, model = repo_site
     links = _LinkNames((site / where(model) / "index.html").read_text(encoding="utf-8")).links
     chosen = [(name, href) for name, href in links if selector in href and not href.startswith("#__")]
