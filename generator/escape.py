@@ -178,11 +178,28 @@ def search_title(text: str) -> str:
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
+def _class(characters) -> str:
+    """A regular-expression class of `characters` that Python and JavaScript read alike: a
+    visible ASCII sign as itself (`-` escaped), any other character as `\\uXXXX`."""
+    return "[" + "".join(("\\" + character if character in "\\]^-" else character)
+                         if "!" <= character <= "~" else f"\\u{ord(character):04x}"
+                         for character in characters) + "]"
+
+
+# The text a spreadsheet could run, as one regular expression: a formula sign or tab or
+# carriage return first, or a sign after white space (every character `str.isspace` counts,
+# spelled out: JavaScript's `\s` is another set). The guard applies it, and the CSV schemas
+# refuse a text cell it matches (`opendata.csv_schema`), so the two cannot say different things.
+_SPACES = [character for character in map(chr, range(0x10000)) if character.isspace()]  # none beyond U+FFFF
+FORMULA_PATTERN = (f"^({_class(FORMULA_START)}|{_class(_SPACES)}+"
+                   f"{_class(sign for sign in FORMULA_START if not sign.isspace())})")
+_FORMULA = re.compile(FORMULA_PATTERN)
+
+
 def formula_risk(text: str) -> bool:
     """Whether the cell `text` gets a leading apostrophe: a spreadsheet could run it as a
     formula, or it begins with an apostrophe of its own."""
-    return (text.startswith(FORMULA_START) or text.startswith("'")
-            or (text[:1].isspace() and text.lstrip().startswith(FORMULA_START)))
+    return text.startswith("'") or _FORMULA.match(text) is not None
 
 
 # The first characters of a cell `formula_risk` may take for a formula (white space aside).

@@ -25,7 +25,7 @@ from typing import Annotated, Any, Callable, Literal, Optional
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
 from . import model, paths
-from .escape import spreadsheet_text
+from .escape import FORMULA_PATTERN, spreadsheet_text
 from .link import Actor, Item, Municipality, Plan, Site, Table, Term, Topic
 
 VERSION = "v1"
@@ -813,6 +813,8 @@ def csv_schema(record_type: type[Record], title: str, url: str) -> dict:
             cell["pattern"] = text["pattern"] if "null" not in types else f"^$|{text['pattern']}"
         elif "pattern" in schema.get("items", {}):
             cell["pattern"] = _list_cell_pattern(schema["items"]["pattern"])
+        else:  # free text: what a spreadsheet would run has the guard's apostrophe first (`csv_cell`)
+            cell["not"] = {"pattern": FORMULA_PATTERN}
         properties[name] = cell
     return {"$schema": JSON_SCHEMA_DRAFT, "$id": url, "title": title, "description": CSV_ROW_DESCRIPTION,
             "type": "object", "properties": properties, "required": list(properties), "additionalProperties": False}
@@ -856,6 +858,9 @@ RIGHTS = (f"Webbplatsens egna texter och data får användas enligt {LICENCE} ({
 # What has been added to v1 since it was first published (v1 only grows: see the module's
 # docstring), newest first: (date, Swedish text) for the changelog page's "Dataformatet".
 FORMAT_CHANGES = (
+    ("2026-12-05", "Schemana för `items.csv` och `tables.csv` godtar nu inte en text som ett kalkylprogram skulle köra "
+                   "som formel (som börjar med `=`, `+`, `-` eller `@`, också efter mellanslag, eller med tabb eller "
+                   "vagnretur) utan apostrofen först, som filerna skriver den. Filerna själva är oförändrade."),
     ("2026-12-05", "`municipalities.json` har fått fältet `other_names`, kommunens officiella namn på nationella "
                    "minoritetsspråk (t.ex. Jåhkåmåhkke på lulesamiska), vart och ett med `name`, språkkoden `lang` "
                    "(BCP 47) och språkets namn `language`; en tom lista när kommunen inte har några."),

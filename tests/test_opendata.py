@@ -349,6 +349,27 @@ def test_items_csv_guards_formulas_after_leading_spaces_and_leaves_other_text_al
     assert row["quote"] == "Öppna ett härbärge för kvinnor."
 
 
+@pytest.mark.parametrize("schema_name, data_file, columns", [
+    ("items.csv.json", "items.csv", ("text", "quote", "section", "detail")),
+    ("tables.csv.json", "tables.csv", ("caption", "row", "column", "unit")),
+])
+def test_the_csv_schemas_refuse_a_text_a_spreadsheet_would_run_and_accept_it_guarded(data, schema_name, data_file,
+                                                                                     columns):
+    """A reuser who validates a CSV file before opening it in a spreadsheet is told of a text
+    cell that would run as a formula: the schema accepted `=HYPERLINK(…)` in every text column,
+    though the page promises such text an apostrophe first."""
+    validator = jsonschema.Draft202012Validator(
+        json.loads((data / "schema" / schema_name).read_text(encoding="utf-8")), format_checker=FORMATS)
+    row = csv_rows(data / data_file)[0]
+    for column in columns:
+        for formula in ('=HYPERLINK("http://x")', "+1+1", "-1", "@sum(A1)", "\t1", "\r1", " =1+1",
+                        "\u00a0\n@sum(A1)"):
+            assert not validator.is_valid({**row, column: formula}), (column, formula)
+            assert validator.is_valid({**row, column: opendata.csv_cell(formula, text=True)}), (column, formula)
+        for text in ("Öppna = stäng", "  Öppna ett härbärge", "'' ja", "1-2 år"):  # no formula: as it is
+            assert validator.is_valid({**row, column: opendata.csv_cell(text, text=True)}), (column, text)
+
+
 def test_the_open_data_page_states_the_formula_guard_as_the_csv_applies_it(repo_site):
     site_dir, _ = repo_site
     page = html.unescape((site_dir / "oppna-data" / "index.html").read_text(encoding="utf-8"))
