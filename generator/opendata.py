@@ -45,6 +45,12 @@ DataVersion = _one_of([VERSION])
 RecordId = Annotated[str, StringConstraints(pattern=model.ID_PATTERN)]  # as in the registries and plans
 StableId = Annotated[str, StringConstraints(pattern=model.FOLLOW_UP_PATTERN)]  # <plan id>#<item or table id>
 Sha256 = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
+# Whole numbers with the bounds the plans' model gives them, so a validator refuses what the
+# site cannot write (a year 20, a line 0, a count below zero); the CSV schemas say the same
+# with a pattern (`_whole_number_pattern`).
+DataYear = Annotated[int, Field(ge=model.YEARS[0], le=model.YEARS[1])]
+SourceLine = Annotated[int, Field(ge=1)]  # the archived text's lines are numbered from 1
+Count = Annotated[int, Field(ge=0)]
 CommitId = Annotated[str, StringConstraints(pattern=f"^([0-9a-f]{{40}}|[0-9a-f]{{64}}|{UNKNOWN_COMMIT})$")]
 # Formats for the schema's readers; the records are made from validated plans and the public
 # address. A pattern too, since many validators only note a format.
@@ -118,9 +124,9 @@ class ItemRecord(Record):
     actor_name: str = Field(description="Aktörens namn.")
     municipality: RecordId = Field(description="Kommunens id i registret.")
     term: Optional[RecordId] = Field(description=TERM_DESCRIPTION)
-    year: Optional[int] = Field(description="Året dokumentet gäller, om det gäller ett år. null när det gäller flera år (se `period_start`) eller är odaterat.")
-    period_start: Optional[int] = Field(description="Första året, om dokumentet gäller flera år; annars null.")
-    period_end: Optional[int] = Field(description="Sista året, om dokumentet gäller flera år; annars null.")
+    year: Optional[DataYear] = Field(description="Året dokumentet gäller, om det gäller ett år. null när det gäller flera år (se `period_start`) eller är odaterat.")
+    period_start: Optional[DataYear] = Field(description="Första året, om dokumentet gäller flera år; annars null.")
+    period_end: Optional[DataYear] = Field(description="Sista året, om dokumentet gäller flera år; annars null.")
     plan_kind: model.PlanKind = Field(description="Dokumentets typ: " + _labelled(model.PLAN_KINDS) + ".")
     plan_status: model.PlanStatus = Field(description="Dokumentets status: " + _labelled(model.PLAN_STATUSES) + ".")
     plan_title: str = Field(description="Dokumentets titel.")
@@ -134,8 +140,8 @@ class ItemRecord(Record):
                                    "bortser bara från uppställningen (radbrytningar, listtecken, # och *, avstavning, "
                                    "typografiska tecken), så citatet står inte alltid tecken för tecken i källan.")
     locator: str = Field(description="Var i källan: rubrik eller sida.")
-    source_line_start: int = Field(description="Första raden i den arkiverade texten där citatet står.")
-    source_line_end: int = Field(description="Sista raden i den arkiverade texten där citatet står.")
+    source_line_start: SourceLine = Field(description="Första raden i den arkiverade texten där citatet står.")
+    source_line_end: SourceLine = Field(description="Sista raden i den arkiverade texten där citatet står.")
     source_url: Optional[SourceUrl] = Field(description="Var dokumentet är publicerat; null när planen inte anger någon adress (texten finns då bara arkiverad, se `archive_url`).")
     archive_url: WebUrl = Field(description="Citatets rad i den arkiverade texten på webbplatsen.")
     page_url: WebUrl = Field(description="Punkten på dokumentsidan.")
@@ -144,11 +150,11 @@ class ItemRecord(Record):
     status_note: Optional[str] = Field(description="Vad dokumentet säger om läget; null när `status` är null.")
     indicator_baseline_value: Optional[float] = Field(description="Indikatorns ingångsvärde, i enheten `indicator_baseline_unit`. null när punkten inte har någon indikator eller indikatorn inget ingångsvärde.")
     indicator_baseline_unit: Optional[str] = Field(description="Ingångsvärdets enhet, t.ex. `%` eller `kr/invånare`; null som `indicator_baseline_value`.")
-    indicator_baseline_year: Optional[int] = Field(description="Ingångsvärdets år; null när dokumentet inte anger något år eller det inte finns något ingångsvärde.")
+    indicator_baseline_year: Optional[DataYear] = Field(description="Ingångsvärdets år; null när dokumentet inte anger något år eller det inte finns något ingångsvärde.")
     indicator_baseline_approximate: Optional[bool] = Field(description="true om dokumentet säger ”ca” om ingångsvärdet; null när det inte finns något ingångsvärde.")
     indicator_target_value: Optional[float] = Field(description="Indikatorns målvärde, i enheten `indicator_target_unit`. null när punkten inte har någon indikator.")
     indicator_target_unit: Optional[str] = Field(description="Målvärdets enhet, t.ex. `%` eller `kr/invånare`; null när punkten inte har någon indikator.")
-    indicator_target_year: Optional[int] = Field(description="Målvärdets år; null när dokumentet inte anger något år eller punkten inte har någon indikator.")
+    indicator_target_year: Optional[DataYear] = Field(description="Målvärdets år; null när dokumentet inte anger något år eller punkten inte har någon indikator.")
     indicator_target_approximate: Optional[bool] = Field(description="true om dokumentet säger ”ca” om målvärdet; null när punkten inte har någon indikator.")
     indicator_data_source: Optional[str] = Field(description="Indikatorns datakälla, t.ex. Kolada; null när dokumentet inte anger någon eller punkten inte har någon indikator.")
     # The ranges in the schema too (`minimum`, `maximum`), not only in the description.
@@ -176,7 +182,7 @@ class RowRecord(Record):
     label: str = Field(description="Radens rubrik.")
     values: list[Optional[float]] = Field(description="Talen i raden, i kolumnernas ordning och i tabellens enhet (`unit`); null där dokumentet saknar tal.")
     quote: str = Field(description="Raden ordagrant ur källan.")
-    source_line: int = Field(description="Radens nummer i den arkiverade texten.")
+    source_line: SourceLine = Field(description="Radens nummer i den arkiverade texten.")
     # Added to v1 later, last.
     approximate: list[bool] = Field(description="För varje tal i `values`: true om dokumentet säger ”ca” om det.")
 
@@ -245,9 +251,9 @@ class PlanRecord(Record):
     kind: model.PlanKind = Field(description="Dokumentets typ: " + _labelled(model.PLAN_KINDS) + ".")
     status: model.PlanStatus = Field(description="Dokumentets status: " + _labelled(model.PLAN_STATUSES) + ".")
     term: Optional[RecordId] = Field(description=TERM_DESCRIPTION)
-    year: Optional[int] = Field(description="Året dokumentet gäller. Ett dokument har precis ett av `year`, `period_start`/`period_end` och `undated`; de andra är null.")
-    period_start: Optional[int] = Field(description="Första året, om dokumentet gäller flera år; annars null.")
-    period_end: Optional[int] = Field(description="Sista året, om dokumentet gäller flera år; annars null.")
+    year: Optional[DataYear] = Field(description="Året dokumentet gäller. Ett dokument har precis ett av `year`, `period_start`/`period_end` och `undated`; de andra är null.")
+    period_start: Optional[DataYear] = Field(description="Första året, om dokumentet gäller flera år; annars null.")
+    period_end: Optional[DataYear] = Field(description="Sista året, om dokumentet gäller flera år; annars null.")
     undated: Optional[str] = Field(description="Vad som är känt om ett odaterat dokument; null för ett daterat.")
     dating_note: Optional[str] = Field(description="Hur året eller perioden har bestämts; null när planen inte förklarar det.")
     dating_inferred: bool = Field(description="true när året eller perioden inte står i dokumentet utan är härledd ur texten (se `dating_note`); webbplatsen skriver då ”ca” före året.")
@@ -284,8 +290,8 @@ class TopicRecord(Record):
     name: str = Field(description="Namn.")
     description: str = Field(description="Vad ämnet omfattar.")
     keywords: list[str] = Field(description="Sökord.")
-    mentions: int = Field(description="Punkter och tabeller om ämnet, alla aktörer (samma tal som på sidan Ämnen, /amnen/).")
-    actor_count: int = Field(description="Aktörer vars dokument tar upp ämnet.")
+    mentions: Count = Field(description="Punkter och tabeller om ämnet, alla aktörer (samma tal som på sidan Ämnen, /amnen/).")
+    actor_count: Count = Field(description="Aktörer vars dokument tar upp ämnet.")
     page_url: WebUrl = Field(description="Ämnessidan.")
     feed_url: WebUrl = Field(description="Atom-flödet med ämnets ändringar.")
     # Added to v1 later: new fields come last.
@@ -346,7 +352,7 @@ class TableCellRecord(Record):
     # The plan model does not mark a sum or a deviation (model.TableRow): the caveat, not a guess from the label.
     value: Optional[float] = Field(description="Talet, i enheten `unit`, med punkt som decimaltecken; tomt där dokumentet saknar tal. "
                                                + TABLE_CAVEAT)
-    source_line: int = Field(description="Radens nummer i den arkiverade texten.")
+    source_line: SourceLine = Field(description="Radens nummer i den arkiverade texten.")
     topics: list[RecordId] = Field(description="Ämnenas id, åtskilda med semikolon.")
     # Added to v1 later: new fields come last, so the CSV's columns keep their places.
     page_url: WebUrl = Field(description="Tabellen på dokumentsidan.")
@@ -395,8 +401,8 @@ class ManifestFile(Record):
 
     path: str = Field(description="Filens sökväg under /data/v1/.")
     url: WebUrl = Field(description="Filens adress.")
-    bytes: int = Field(description="Storlek i byte.")
-    records: int = Field(description="Antal poster: punkter i items.json, items.csv och plans/<id>.json, tal (rader) i tables.csv (likaså i kommunens filer under kommuner/<kommun-id>/), och aktörer, ämnen, kommuner och mandatperioder i actors.json, topics.json, municipalities.json och terms.json.")
+    bytes: Count = Field(description="Storlek i byte.")
+    records: Count = Field(description="Antal poster: punkter i items.json, items.csv och plans/<id>.json, tal (rader) i tables.csv (likaså i kommunens filer under kommuner/<kommun-id>/), och aktörer, ämnen, kommuner och mandatperioder i actors.json, topics.json, municipalities.json och terms.json.")
     sha256: Sha256 = Field(description="SHA-256 av filens innehåll.")
     schema_url: WebUrl = Field(description="Filens JSON Schema.")
 
@@ -405,7 +411,7 @@ class ManifestOtherFile(Record):
     model_config = _schema_text("Ett schema eller ett flöde i innehållsförteckningen.")
 
     url: WebUrl = Field(description="Filens adress.")
-    bytes: int = Field(description="Storlek i byte.")
+    bytes: Count = Field(description="Storlek i byte.")
     sha256: Sha256 = Field(description="SHA-256 av filens innehåll.")
 
 
@@ -787,6 +793,47 @@ CSV_ROW_DESCRIPTION = ("En rad i CSV-filen som en CSV-läsare (t.ex. Pythons csv
                        "först; ta bort den första apostrofen så har du texten.")
 
 
+def _between(low: str, high: str) -> str:
+    """A pattern of the whole numbers from `low` to `high`, both written with as many digits:
+    those that share the first digit, then whole runs of first digits, then the rest."""
+    if low == high:
+        return low
+    if len(low) == 1:
+        return f"[{low}-{high}]"
+    rest = len(low) - 1
+    if low[0] == high[0]:
+        return low[0] + _grouped(_between(low[1:], high[1:]))
+    first, last, parts, tail = int(low[0]), int(high[0]), [], []
+    if low[1:] != "0" * rest:  # 1900–1999 of 1900–2100
+        parts.append(low[0] + _grouped(_between(low[1:], "9" * rest)))
+        first += 1
+    if high[1:] != "9" * rest:  # 2000–2100 of 1900–2100
+        tail.append(high[0] + _grouped(_between("0" * rest, high[1:])))
+        last -= 1
+    if first <= last:
+        parts.append(_between(str(first), str(last)) + ("[0-9]" if rest == 1 else f"[0-9]{{{rest}}}"))
+    return "|".join(parts + tail)
+
+
+def _grouped(pattern: str) -> str:
+    return f"({pattern})" if "|" in pattern else pattern
+
+
+def _whole_number_pattern(schema: dict) -> str:
+    """A CSV cell of the integer `schema`, as `csv_cell` writes it (no leading zeros), within
+    its `minimum` and `maximum`: `[1-5]` for 1–5, `[1-9][0-9]*` for 1 and more."""
+    low, high = schema.get("minimum"), schema.get("maximum")
+    if low is None:
+        return _CELL_PATTERNS["integer"]
+    lengths = range(len(str(low)), len(str(high)) + 1 if high is not None else len(str(low)) + 1)
+    parts = [_between(str(max(low, 10 ** (length - 1) if length > 1 else 0)),
+                      str(10 ** length - 1 if high is None else min(high, 10 ** length - 1)))
+             for length in lengths]
+    if high is None:  # and every number with more digits
+        parts.append(f"[1-9][0-9]{{{len(str(low))},}}")
+    return "|".join(parts)
+
+
 def _list_cell_pattern(entry: str) -> str:
     """A list's cell (`csv_cell`): its entries, each as its JSON schema's `entry` pattern
     (anchored, `^…$`) says, joined with `;`; empty for an empty list. Ids hold no `;`, so a
@@ -806,7 +853,9 @@ def csv_schema(record_type: type[Record], title: str, url: str) -> dict:
         text = next((option for option in schema.get("anyOf", [schema]) if option.get("type") == "string"), {})
         if scalar:
             optional = "|" if "null" in types else ""
-            cell["pattern"] = f"^({'|'.join(_CELL_PATTERNS[t] for t in scalar)}{optional})$"
+            number = next((option for option in schema.get("anyOf", [schema]) if option.get("type") == "integer"), {})
+            cell["pattern"] = (f"^({'|'.join(_whole_number_pattern(number) if t == 'integer' else _CELL_PATTERNS[t] for t in scalar)}"
+                               f"{optional})$")
         elif "enum" in text:  # an empty cell: the value is missing (null in JSON)
             cell["enum"] = text["enum"] + ([""] if "null" in types else [])
         elif "pattern" in text:
@@ -858,6 +907,11 @@ RIGHTS = (f"Webbplatsens egna texter och data får användas enligt {LICENCE} ({
 # What has been added to v1 since it was first published (v1 only grows: see the module's
 # docstring), newest first: (date, Swedish text) for the changelog page's "Dataformatet".
 FORMAT_CHANGES = (
+    ("2026-12-05", "Schemana anger nu gränserna för heltalen: årtal 1900–2100 (`year`, `period_start`, `period_end` och "
+                   "indikatorernas år), radnummer från 1 (`source_line_start`, `source_line_end`, `source_line`) och "
+                   "antal och storlekar från 0 (`mentions`, `actor_count`, `bytes`, `records`). Schemana för "
+                   "`items.csv` och `tables.csv` håller nu samma gränser som JSON-filernas, också riskfältens 1–5 och "
+                   "1–25, som tidigare bara stod i beskrivningen. Filerna själva är oförändrade."),
     ("2026-12-05", "Schemana för `items.csv` och `tables.csv` godtar nu inte en text som ett kalkylprogram skulle köra "
                    "som formel (som börjar med `=`, `+`, `-` eller `@`, också efter mellanslag, eller med tabb eller "
                    "vagnretur) utan apostrofen först, som filerna skriver den. Filerna själva är oförändrade."),

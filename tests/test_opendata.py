@@ -106,11 +106,19 @@ def first(records: list[dict], field: str) -> dict:
     ("index.json", "index.json", lambda d: d.update(commit="main")),
     ("index.json", "index.json", lambda d: d.update(commit_date=d["commit_date"][:10])),
     ("index.json", "index.json", lambda d: d.update(commit_date=d["commit_date"][:19])),
+    ("items.json", "items.json", lambda d: d["items"][0].update(source_line_start=0)),
+    ("items.json", "items.json", lambda d: first(d["items"], "year").update(year=20)),
+    ("topics.json", "topics.json", lambda d: d["topics"][0].update(mentions=-1)),
+    ("index.json", "index.json", lambda d: d["files"][0].update(bytes=-1)),
+    ("items.csv.json", "items.csv", lambda d: d.update(source_line_start="0")),
+    ("items.csv.json", "items.csv", lambda d: d.update(risk_probability="9")),
+    ("tables.csv.json", "tables.csv", lambda d: d.update(source_line="-3")),
 ], ids=["line-as-text", "kind", "plan-status", "promise-state", "risk-level", "relative-url", "topic-id",
         "risk-score-range", "risk-probability-range",
         "csv-kind", "csv-group", "csv-exponent", "csv-topics-with-commas", "csv-follow-up-without-its-item",
         "csv-table-topic-by-name", "date-shape", "date-day", "actor-kind", "sha256", "commit",
-        "commit-date-without-time", "commit-time-without-offset"])
+        "commit-date-without-time", "commit-time-without-offset", "line-zero", "year-of-two-digits",
+        "negative-count", "negative-size", "csv-line-zero", "csv-risk-probability-range", "csv-negative-line"])
 def test_a_record_that_breaks_the_schema_is_refused(data, schema_name, data_file, mutate):
     """What a reuser's validator catches: a kind, status or risk level the site does not know,
     a date that is not ÅÅÅÅ-MM-DD, a relative address, a hash that is not SHA-256, a CSV list
@@ -125,6 +133,28 @@ def test_a_record_that_breaks_the_schema_is_refused(data, schema_name, data_file
     mutate(record)
     with pytest.raises(jsonschema.ValidationError):
         validator.validate(record)
+
+
+@pytest.mark.parametrize("csv_schema, json_schema, record", [
+    ("items.csv.json", "items.json", "ItemRecord"),
+    ("tables.csv.json", "plan.json", "RowRecord"),
+])
+def test_each_csv_whole_number_column_accepts_the_numbers_its_json_field_does(data, csv_schema, json_schema, record):
+    """A reuser validating items.csv is held to the bounds items.json states: the CSV schema took
+    a risk probability of 9 and a source line of 0 or -3, which the JSON schema refuses."""
+    cells = json.loads((data / "schema" / csv_schema).read_text(encoding="utf-8"))["properties"]
+    fields = json.loads((data / "schema" / json_schema).read_text(encoding="utf-8"))["$defs"][record]["properties"]
+    numbers = [name for name, field in fields.items()
+               if name in cells and "integer" in [option.get("type") for option in field.get("anyOf", [field])]]
+    assert {"source_line_start", "risk_probability", "risk_score", "year"} <= set(numbers) or numbers == ["source_line"]
+    for name in numbers:
+        field = jsonschema.Draft202012Validator(fields[name])
+        cell = jsonschema.Draft202012Validator(cells[name])
+        for number in range(-30, 2200):
+            assert cell.is_valid(str(number)) == field.is_valid(number), (name, number)
+        assert cell.is_valid("") == field.is_valid(None), name  # an empty cell is null
+        for written in ("01", "+1", "1.0", "1e3", " 1"):  # as csv_cell never writes a whole number
+            assert not cell.is_valid(written), (name, written)
 
 
 def test_the_schemas_allow_exactly_the_kinds_statuses_and_risk_levels_the_site_knows(data):
