@@ -51,6 +51,9 @@ Sha256 = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
 DataYear = Annotated[int, Field(ge=model.YEARS[0], le=model.YEARS[1])]
 SourceLine = Annotated[int, Field(ge=1)]  # the archived text's lines are numbered from 1
 Count = Annotated[int, Field(ge=0)]
+# Every text of a record is one the plans' model refuses blank (`model.Text`, `ShortText`), or
+# the site's own: never empty, so an empty CSV cell means only null, as the CSV schemas say.
+Words = Annotated[str, StringConstraints(min_length=1)]
 CommitId = Annotated[str, StringConstraints(pattern=f"^([0-9a-f]{{40}}|[0-9a-f]{{64}}|{UNKNOWN_COMMIT})$")]
 # Formats for the schema's readers; the records are made from validated plans and the public
 # address. A pattern too, since many validators only note a format.
@@ -121,7 +124,7 @@ class ItemRecord(Record):
     plan: RecordId = Field(description="Dokumentets id (filnamnet i plans/ utan .yaml).")
     item: RecordId = Field(description="Punktens id inom dokumentet; ankare på dokumentsidan.")
     actor: RecordId = Field(description="Aktörens id i registret.")
-    actor_name: str = Field(description="Aktörens namn.")
+    actor_name: Words = Field(description="Aktörens namn.")
     municipality: RecordId = Field(description="Kommunens id i registret.")
     term: Optional[RecordId] = Field(description=TERM_DESCRIPTION)
     year: Optional[DataYear] = Field(description="Året dokumentet gäller, om det gäller ett år. null när det gäller flera år (se `period_start`) eller är odaterat.")
@@ -129,17 +132,17 @@ class ItemRecord(Record):
     period_end: Optional[DataYear] = Field(description="Sista året, om dokumentet gäller flera år; annars null.")
     plan_kind: model.PlanKind = Field(description="Dokumentets typ: " + _labelled(model.PLAN_KINDS) + ".")
     plan_status: model.PlanStatus = Field(description="Dokumentets status: " + _labelled(model.PLAN_STATUSES) + ".")
-    plan_title: str = Field(description="Dokumentets titel.")
-    section: str = Field(description="Rubriken på avsnittet där punkten står.")
+    plan_title: Words = Field(description="Dokumentets titel.")
+    section: Words = Field(description="Rubriken på avsnittet där punkten står.")
     kind: model.ItemKind = Field(description="Punktens typ: " + _labelled(model.ITEM_KINDS) + ".")
     group: ItemGroup = Field(description="Gruppen som jämförelsesidorna visar punkten i, efter typen: " + _groups() + ".")
     topics: list[RecordId] = Field(description="Ämnenas id i registret. I CSV åtskilda med semikolon.")
-    text: str = Field(description="Punkten med dokumentets ord eller en trogen sammanfattning, så som planfilen skriver den; den kan formuleras om (se sidan Ändringar). Dokumentets egna ord står i `quote`: citera det, inte `text`, när du återger vad dokumentet säger.")
-    detail: Optional[str] = Field(description="Mer om punkten; null när dokumentet inte säger mer.")
-    quote: str = Field(description="Ordagrant citat ur källan, kontrollerat mot den arkiverade texten. Kontrollen "
+    text: Words = Field(description="Punkten med dokumentets ord eller en trogen sammanfattning, så som planfilen skriver den; den kan formuleras om (se sidan Ändringar). Dokumentets egna ord står i `quote`: citera det, inte `text`, när du återger vad dokumentet säger.")
+    detail: Optional[Words] = Field(description="Mer om punkten; null när dokumentet inte säger mer.")
+    quote: Words = Field(description="Ordagrant citat ur källan, kontrollerat mot den arkiverade texten. Kontrollen "
                                    "bortser bara från uppställningen (radbrytningar, listtecken, # och *, avstavning, "
                                    "typografiska tecken), så citatet står inte alltid tecken för tecken i källan.")
-    locator: str = Field(description="Var i källan: rubrik eller sida.")
+    locator: Words = Field(description="Var i källan: rubrik eller sida.")
     source_line_start: SourceLine = Field(description="Första raden i den arkiverade texten där citatet står.")
     source_line_end: SourceLine = Field(description="Sista raden i den arkiverade texten där citatet står.")
     source_url: Optional[SourceUrl] = Field(description="Var dokumentet är publicerat; null när planen inte anger någon adress (texten finns då bara arkiverad, se `archive_url`).")
@@ -147,27 +150,27 @@ class ItemRecord(Record):
     page_url: WebUrl = Field(description="Punkten på dokumentsidan.")
     follows_up: list[StableId] = Field(description="Löftet som punkten följer upp, som `<dokument-id>#<punkt-id>`, samma form som `id`; tom lista om punkten inte anger något. I CSV åtskilda med semikolon.")
     status: Optional[model.PromiseState] = Field(description="Läget som en uppföljning anger för ett vallöfte: " + _labelled(model.PROMISE_STATES) + ". null när punkten inte har något läge (den är inte ett löfte i en uppföljning).")
-    status_note: Optional[str] = Field(description="Vad dokumentet säger om läget; null när `status` är null.")
+    status_note: Optional[Words] = Field(description="Vad dokumentet säger om läget; null när `status` är null.")
     indicator_baseline_value: Optional[float] = Field(description="Indikatorns ingångsvärde, i enheten `indicator_baseline_unit`. null när punkten inte har någon indikator eller indikatorn inget ingångsvärde.")
-    indicator_baseline_unit: Optional[str] = Field(description="Ingångsvärdets enhet, t.ex. `%` eller `kr/invånare`; null som `indicator_baseline_value`.")
+    indicator_baseline_unit: Optional[Words] = Field(description="Ingångsvärdets enhet, t.ex. `%` eller `kr/invånare`; null som `indicator_baseline_value`.")
     indicator_baseline_year: Optional[DataYear] = Field(description="Ingångsvärdets år; null när dokumentet inte anger något år eller det inte finns något ingångsvärde.")
     indicator_baseline_approximate: Optional[bool] = Field(description="true om dokumentet säger ”ca” om ingångsvärdet; null när det inte finns något ingångsvärde.")
     indicator_target_value: Optional[float] = Field(description="Indikatorns målvärde, i enheten `indicator_target_unit`. null när punkten inte har någon indikator.")
-    indicator_target_unit: Optional[str] = Field(description="Målvärdets enhet, t.ex. `%` eller `kr/invånare`; null när punkten inte har någon indikator.")
+    indicator_target_unit: Optional[Words] = Field(description="Målvärdets enhet, t.ex. `%` eller `kr/invånare`; null när punkten inte har någon indikator.")
     indicator_target_year: Optional[DataYear] = Field(description="Målvärdets år; null när dokumentet inte anger något år eller punkten inte har någon indikator.")
     indicator_target_approximate: Optional[bool] = Field(description="true om dokumentet säger ”ca” om målvärdet; null när punkten inte har någon indikator.")
-    indicator_data_source: Optional[str] = Field(description="Indikatorns datakälla, t.ex. Kolada; null när dokumentet inte anger någon eller punkten inte har någon indikator.")
+    indicator_data_source: Optional[Words] = Field(description="Indikatorns datakälla, t.ex. Kolada; null när dokumentet inte anger någon eller punkten inte har någon indikator.")
     # The ranges in the schema too (`minimum`, `maximum`), not only in the description.
     risk_probability: Optional[int] = Field(ge=1, le=5, description="Riskens sannolikhet, heltal 1–5 (5 störst). Bara för punkter av typen risk; annars null, som alla risk-fält.")
     risk_consequence: Optional[int] = Field(ge=1, le=5, description="Riskens konsekvens, heltal 1–5 (5 störst); null utom för punkter av typen risk.")
     risk_score: Optional[int] = Field(ge=1, le=25, description="Sannolikhet gånger konsekvens, heltal 1–25; null utom för punkter av typen risk.")
     risk_level: Optional[RiskBand] = Field(description="Risknivå efter `risk_score`: " + _risk_bands() + "; null utom för punkter av typen risk.")
-    risk_control: Optional[str] = Field(description="Kontrollmoment; null utom för punkter av typen risk.")
-    risk_frequency: Optional[str] = Field(description="När kontrollen rapporteras; null utom för punkter av typen risk.")
-    risk_method: Optional[str] = Field(description="Metod; null utom för punkter av typen risk.")
+    risk_control: Optional[Words] = Field(description="Kontrollmoment; null utom för punkter av typen risk.")
+    risk_frequency: Optional[Words] = Field(description="När kontrollen rapporteras; null utom för punkter av typen risk.")
+    risk_method: Optional[Words] = Field(description="Metod; null utom för punkter av typen risk.")
     # Added to v1 later: new fields come last, so the CSV's columns keep their places.
-    indicator_baseline_label: Optional[str] = Field(description="Vad ingångsvärdet mäter, när dokumentet säger det och det skiljer sig från indikatorn, t.ex. `andel av resurserna inom öppen verksamhet`; som dokumentsidan visar det efter värdet. Annars null.")
-    indicator_target_label: Optional[str] = Field(description="Vad målvärdet mäter, när dokumentet säger det och det skiljer sig från indikatorn; som dokumentsidan visar det efter värdet. Annars null.")
+    indicator_baseline_label: Optional[Words] = Field(description="Vad ingångsvärdet mäter, när dokumentet säger det och det skiljer sig från indikatorn, t.ex. `andel av resurserna inom öppen verksamhet`; som dokumentsidan visar det efter värdet. Annars null.")
+    indicator_target_label: Optional[Words] = Field(description="Vad målvärdet mäter, när dokumentet säger det och det skiljer sig från indikatorn; som dokumentsidan visar det efter värdet. Annars null.")
     dating_inferred: bool = Field(description="true när dokumentets år eller period (`year`, `period_start`, `period_end`) inte står i dokumentet utan har härletts ur texten; webbplatsen skriver då ”ca” före året, och `dating_note` i dokumentets fil säger varför.")
 
 
@@ -179,9 +182,9 @@ TABLE_CAVEAT = ("Tecknet är dokumentets (en kostnad är ofta negativ), och en r
 class RowRecord(Record):
     model_config = _schema_text("En rad i en tabell. " + TABLE_CAVEAT)
 
-    label: str = Field(description="Radens rubrik.")
+    label: Words = Field(description="Radens rubrik.")
     values: list[Optional[float]] = Field(description="Talen i raden, i kolumnernas ordning och i tabellens enhet (`unit`); null där dokumentet saknar tal.")
-    quote: str = Field(description="Raden ordagrant ur källan.")
+    quote: Words = Field(description="Raden ordagrant ur källan.")
     source_line: SourceLine = Field(description="Radens nummer i den arkiverade texten.")
     # Added to v1 later, last.
     approximate: list[bool] = Field(description="För varje tal i `values`: true om dokumentet säger ”ca” om det.")
@@ -193,18 +196,18 @@ class TableRecord(Record):
     id: StableId = Field(description="Stabilt id: `<dokument-id>#<tabell-id>`, som `table` i `tables.csv`.")
     table: RecordId = Field(description="Tabellens id inom dokumentet, utan dokumentets id; fältet `table` i "
                                         "`tables.csv` är hela id:t, som `id` här.")
-    caption: str = Field(description="Tabellens rubrik.")
-    unit: str = Field(description="Enhet för talen, t.ex. mnkr.")
-    columns: list[str] = Field(description="Kolumnernas rubriker.")
+    caption: Words = Field(description="Tabellens rubrik.")
+    unit: Words = Field(description="Enhet för talen, t.ex. mnkr.")
+    columns: list[Words] = Field(description="Kolumnernas rubriker.")
     rows: list[RowRecord] = Field(description="Raderna.")
-    locator: str = Field(description="Var i källan.")
+    locator: Words = Field(description="Var i källan.")
     topics: list[RecordId] = Field(description="Ämnenas id.")
 
 
 class SectionRecord(Record):
     model_config = _schema_text("Ett avsnitt i dokumentet.")
 
-    heading: str = Field(description="Avsnittets rubrik som i dokumentet.")
+    heading: Words = Field(description="Avsnittets rubrik som i dokumentet.")
     items: list[ItemRecord] = Field(description="Avsnittets punkter i dokumentets ordning (samma poster som i items.json).")
     tables: list[TableRecord] = Field(description="Avsnittets tabeller.")
 
@@ -212,12 +215,12 @@ class SectionRecord(Record):
 class SourceRecord(Record):
     model_config = _schema_text("Källan: dokumentet som punkterna är hämtade ur, och den arkiverade texten som citaten kontrolleras mot.")
 
-    title: str = Field(description="Källans titel.")
+    title: Words = Field(description="Källans titel.")
     url: Optional[SourceUrl] = Field(description="Var källan är publicerad; null när planen inte anger någon adress.")
-    archive: str = Field(description="Den arkiverade textens sökväg i repot.")
+    archive: Words = Field(description="Den arkiverade textens sökväg i repot.")
     archive_url: WebUrl = Field(description="Den arkiverade texten på webbplatsen.")
     retrieved: IsoDate = Field(description="Dagen texten hämtades, ÅÅÅÅ-MM-DD.")
-    publisher: Optional[str] = Field(description="Vem som gav ut dokumentet; null när planen inte anger det.")
+    publisher: Optional[Words] = Field(description="Vem som gav ut dokumentet; null när planen inte anger det.")
     # Added to v1 later: new fields come last.
     text_url: WebUrl = Field(description=(
         "Den arkiverade texten som ren text, med radnumren i `source_line`: en rad slutar vid radbrytning (LF) och bara där."))
@@ -226,16 +229,16 @@ class SourceRecord(Record):
 class ReferenceRecord(Record):
     model_config = _schema_text("En offentlig källa som stöder vem dokumentet tillskrivs.")
 
-    title: str = Field(description="Källans titel.")
+    title: Words = Field(description="Källans titel.")
     url: Optional[SourceUrl] = Field(description="Var källan är publicerad; null när den inte har någon adress.")
-    note: Optional[str] = Field(description="Vad källan visar om vem dokumentet kommer ifrån; null när planen inte säger det.")
+    note: Optional[Words] = Field(description="Vad källan visar om vem dokumentet kommer ifrån; null när planen inte säger det.")
 
 
 class ExclusionRecord(Record):
     model_config = _schema_text("Ett stycke i källan som medvetet inte blivit en punkt.")
 
-    quote: str = Field(description="Stycket i källan som medvetet inte blivit en punkt.")
-    reason: str = Field(description="Varför det lämnas utanför.")
+    quote: Words = Field(description="Stycket i källan som medvetet inte blivit en punkt.")
+    reason: Words = Field(description="Varför det lämnas utanför.")
 
 
 class PlanRecord(Record):
@@ -246,21 +249,21 @@ class PlanRecord(Record):
     id: RecordId = Field(description="Dokumentets id.")
     actor: RecordId = Field(description="Aktörens id.")
     municipality: RecordId = Field(description="Kommunens id.")
-    body: str = Field(description="Nämnd eller område.")
-    title: str = Field(description="Dokumentets titel.")
+    body: Words = Field(description="Nämnd eller område.")
+    title: Words = Field(description="Dokumentets titel.")
     kind: model.PlanKind = Field(description="Dokumentets typ: " + _labelled(model.PLAN_KINDS) + ".")
     status: model.PlanStatus = Field(description="Dokumentets status: " + _labelled(model.PLAN_STATUSES) + ".")
     term: Optional[RecordId] = Field(description=TERM_DESCRIPTION)
     year: Optional[DataYear] = Field(description="Året dokumentet gäller. Ett dokument har precis ett av `year`, `period_start`/`period_end` och `undated`; de andra är null.")
     period_start: Optional[DataYear] = Field(description="Första året, om dokumentet gäller flera år; annars null.")
     period_end: Optional[DataYear] = Field(description="Sista året, om dokumentet gäller flera år; annars null.")
-    undated: Optional[str] = Field(description="Vad som är känt om ett odaterat dokument; null för ett daterat.")
-    dating_note: Optional[str] = Field(description="Hur året eller perioden har bestämts; null när planen inte förklarar det.")
+    undated: Optional[Words] = Field(description="Vad som är känt om ett odaterat dokument; null för ett daterat.")
+    dating_note: Optional[Words] = Field(description="Hur året eller perioden har bestämts; null när planen inte förklarar det.")
     dating_inferred: bool = Field(description="true när året eller perioden inte står i dokumentet utan är härledd ur texten (se `dating_note`); webbplatsen skriver då ”ca” före året.")
-    summary: str = Field(description="Kort, neutral sammanfattning.")
+    summary: Words = Field(description="Kort, neutral sammanfattning.")
     follows_up: list[RecordId] = Field(description="Dokumenten vars löften detta följer upp: id för varje dokument som punkternas `follows_up` pekar på, i den ordning de först nämns; tom lista om inget.")
     source: SourceRecord = Field(description="Källan.")
-    attribution: Optional[str] = Field(description="Vem dokumentet tillskrivs, när det inte själv säger det; annars null.")
+    attribution: Optional[Words] = Field(description="Vem dokumentet tillskrivs, när det inte själv säger det; annars null.")
     attribution_sources: list[ReferenceRecord] = Field(description="De offentliga källor som stöder `attribution`, som dokumentsidan listar dem: titel, adress och vad källan visar. Tom lista när dokumentet inte tillskrivs någon.")
     page_url: WebUrl = Field(description="Dokumentsidan.")
     sections: list[SectionRecord] = Field(description="Avsnitten i dokumentets ordning.")
@@ -273,8 +276,8 @@ class ActorRecord(Record):
     model_config = _schema_text("Ett parti, en nämnd med sin förvaltning eller en annan aktör.")
 
     id: RecordId = Field(description="Aktörens id.")
-    name: str = Field(description="Namn.")
-    short: str = Field(description="Förkortning.")
+    name: Words = Field(description="Namn.")
+    short: Words = Field(description="Förkortning.")
     kind: model.ActorKind = Field(description="Slags aktör: " + _labelled(model.ACTOR_KINDS) + ".")
     municipality: RecordId = Field(description="Kommunens id.")
     url: Optional[SourceUrl] = Field(description="Aktörens webbplats; null när registret inte anger någon.")
@@ -287,31 +290,31 @@ class TopicRecord(Record):
     model_config = _schema_text("Ett ämne, med en sida som jämför vad aktörerna säger om det.")
 
     id: RecordId = Field(description="Ämnets id.")
-    name: str = Field(description="Namn.")
-    description: str = Field(description="Vad ämnet omfattar.")
-    keywords: list[str] = Field(description="Sökord.")
+    name: Words = Field(description="Namn.")
+    description: Words = Field(description="Vad ämnet omfattar.")
+    keywords: list[Words] = Field(description="Sökord.")
     mentions: Count = Field(description="Punkter och tabeller om ämnet, alla aktörer (samma tal som på sidan Ämnen, /amnen/).")
     actor_count: Count = Field(description="Aktörer vars dokument tar upp ämnet.")
     page_url: WebUrl = Field(description="Ämnessidan.")
     feed_url: WebUrl = Field(description="Atom-flödet med ämnets ändringar.")
     # Added to v1 later: new fields come last.
-    easy_read: str = Field(description="Ämnet på lättläst svenska, som ämnessidan och jämförelserna visar det.")
+    easy_read: Words = Field(description="Ämnet på lättläst svenska, som ämnessidan och jämförelserna visar det.")
 
 
 class OtherNameRecord(Record):
     model_config = _schema_text("Ett av kommunens officiella namn på ett nationellt minoritetsspråk.")
 
-    name: str = Field(description="Namnet som det skrivs, t.ex. Jåhkåmåhkke.")
+    name: Words = Field(description="Namnet som det skrivs, t.ex. Jåhkåmåhkke.")
     lang: model.MinorityLanguage = Field(description="Språket som språkkod (BCP 47): "
                                                      + _labelled(model.MINORITY_LANGUAGES) + ".")
-    language: str = Field(description="Språkets namn på svenska, som kommunens sida anger det, t.ex. lulesamiska.")
+    language: Words = Field(description="Språkets namn på svenska, som kommunens sida anger det, t.ex. lulesamiska.")
 
 
 class MunicipalityRecord(Record):
     model_config = _schema_text("En kommun med sina aktörer och dokument.")
 
     id: RecordId = Field(description="Kommunens id.")
-    name: str = Field(description="Namn.")
+    name: Words = Field(description="Namn.")
     actors: list[RecordId] = Field(description="Aktörerna (id) i webbplatsens neutrala ordning: efter aktörens namn "
                                           "i bokstavsordning (å, ä och ö efter z), inte efter id.")
     plans: list[RecordId] = Field(description="Dokumenten (id): aktörernas i ordningen i `actors`, varje aktörs nyaste först.")
@@ -321,7 +324,7 @@ class MunicipalityRecord(Record):
     items_csv_url: WebUrl = Field(description="Kommunens punkter som CSV, `kommuner/<kommun-id>/items.csv`: samma rader som i items.csv, bara kommunens, i samma ordning.")
     tables_csv_url: WebUrl = Field(description="Talen i kommunens budgettabeller som CSV, `kommuner/<kommun-id>/tables.csv`: samma rader som i tables.csv, bara kommunens, i samma ordning.")
     page_url: WebUrl = Field(description="Kommunens sida.")
-    county: Optional[str] = Field(description="Länet, som webbplatsens sidor grupperar kommunerna efter, t.ex. Södermanlands län; null när registret inte anger något.")
+    county: Optional[Words] = Field(description="Länet, som webbplatsens sidor grupperar kommunerna efter, t.ex. Södermanlands län; null när registret inte anger något.")
     preposition: Literal["i", "på"] = Field(description="Ordet som webbplatsens meningar sätter före kommunens namn: i (i Eskilstuna) eller på (på Gotland).")
     other_names: list[OtherNameRecord] = Field(description="Kommunens officiella namn på nationella minoritetsspråk, ett för varje språk, i den ordning kommunens sida visar dem (ett namn som är detsamma på två språk, som Kiiruna på finska och meänkieli, står en gång för varje); en tom lista när kommunen inte har några.")
 
@@ -330,7 +333,7 @@ class TermRecord(Record):
     model_config = _schema_text("En mandatperiod.")
 
     id: RecordId = Field(description="Periodens id, som punkternas och dokumentens `term` anger, t.ex. `2022-2026`.")
-    name: str = Field(description="Namnet som webbplatsen visar, t.ex. 2022–2026.")
+    name: Words = Field(description="Namnet som webbplatsen visar, t.ex. 2022–2026.")
     starts: IsoDate = Field(description="Första dagen, ÅÅÅÅ-MM-DD: den 15 oktober valåret.")
     ends: IsoDate = Field(description="Sista dagen, ÅÅÅÅ-MM-DD: dagen innan nästa period börjar.")
 
@@ -345,10 +348,10 @@ class TableCellRecord(Record):
     plan: RecordId = Field(description="Dokumentets id.")
     actor: RecordId = Field(description="Aktörens id.")
     municipality: RecordId = Field(description="Kommunens id.")
-    caption: str = Field(description="Tabellens rubrik.")
-    unit: str = Field(description="Enhet, t.ex. mnkr.")
-    row: str = Field(description="Radens rubrik.")
-    column: str = Field(description="Kolumnens rubrik.")
+    caption: Words = Field(description="Tabellens rubrik.")
+    unit: Words = Field(description="Enhet, t.ex. mnkr.")
+    row: Words = Field(description="Radens rubrik.")
+    column: Words = Field(description="Kolumnens rubrik.")
     # The plan model does not mark a sum or a deviation (model.TableRow): the caveat, not a guess from the label.
     value: Optional[float] = Field(description="Talet, i enheten `unit`, med punkt som decimaltecken; tomt där dokumentet saknar tal. "
                                                + TABLE_CAVEAT)
@@ -399,7 +402,7 @@ class MunicipalitiesFile(Record):
 class ManifestFile(Record):
     model_config = _schema_text("En datafil i innehållsförteckningen.")
 
-    path: str = Field(description="Filens sökväg under /data/v1/.")
+    path: Words = Field(description="Filens sökväg under /data/v1/.")
     url: WebUrl = Field(description="Filens adress.")
     bytes: Count = Field(description="Storlek i byte.")
     records: Count = Field(description="Antal poster: punkter i items.json, items.csv och plans/<id>.json, tal (rader) i tables.csv (likaså i kommunens filer under kommuner/<kommun-id>/), och aktörer, ämnen, kommuner och mandatperioder i actors.json, topics.json, municipalities.json och terms.json.")
@@ -420,7 +423,7 @@ class Manifest(Record):
 
     version: DataVersion = Field(description="Dataversionen; v1 ändras bara genom tillägg.")
     commit: CommitId = Field(description="Git-commit som webbplatsen byggdes från, eller ”okänd”.")
-    licence: str = Field(description="Licensen för webbplatsens egna texter, ämnesindelningen och datastrukturen. "
+    licence: Words = Field(description="Licensen för webbplatsens egna texter, ämnesindelningen och datastrukturen. "
                                      "Citaten (`quote`), de arkiverade källtexterna och en punkts `text` där den "
                                      "återger dokumentets ord omfattas inte: de återges med stöd av citaträtten "
                                      "(22 § upphovsrättslagen).")
@@ -864,6 +867,8 @@ def csv_schema(record_type: type[Record], title: str, url: str) -> dict:
             cell["pattern"] = _list_cell_pattern(schema["items"]["pattern"])
         else:  # free text: what a spreadsheet would run has the guard's apostrophe first (`csv_cell`)
             cell["not"] = {"pattern": FORMULA_PATTERN}
+            if "null" not in types and "minLength" in text:  # an empty cell would be null, which it cannot be
+                cell["minLength"] = text["minLength"]
         properties[name] = cell
     return {"$schema": JSON_SCHEMA_DRAFT, "$id": url, "title": title, "description": CSV_ROW_DESCRIPTION,
             "type": "object", "properties": properties, "required": list(properties), "additionalProperties": False}
@@ -907,6 +912,10 @@ RIGHTS = (f"Webbplatsens egna texter och data får användas enligt {LICENCE} ({
 # What has been added to v1 since it was first published (v1 only grows: see the module's
 # docstring), newest first: (date, Swedish text) for the changelog page's "Dataformatet".
 FORMAT_CHANGES = (
+    ("2026-12-05", "Schemana säger nu att en text aldrig är tom (`minLength`). I schemana för `items.csv` och "
+                   "`tables.csv` godtas ett tomt fält bara där fältet kan saknas (null) eller är en lista, eftersom ett "
+                   "tomt fält betyder att uppgiften saknas; ett tomt `text`, `quote` eller `row` godtogs tidigare. "
+                   "Filerna själva är oförändrade."),
     ("2026-12-05", "Schemana anger nu gränserna för heltalen: årtal 1900–2100 (`year`, `period_start`, `period_end` och "
                    "indikatorernas år), radnummer från 1 (`source_line_start`, `source_line_end`, `source_line`) och "
                    "antal och storlekar från 0 (`mentions`, `actor_count`, `bytes`, `records`). Schemana för "

@@ -157,6 +157,27 @@ def test_each_csv_whole_number_column_accepts_the_numbers_its_json_field_does(da
             assert not cell.is_valid(written), (name, written)
 
 
+@pytest.mark.parametrize("csv_schema, record", [
+    ("items.csv.json", opendata.ItemRecord), ("tables.csv.json", opendata.TableCellRecord),
+])
+def test_a_csv_column_takes_an_empty_cell_only_where_its_field_may_be_null_or_an_empty_list(data, csv_schema, record):
+    """An empty cell means null (the page and the CSV schema say so), so a reuser's validator
+    refuses one where the field is never null: items.csv's schema took an empty `text`, `quote`
+    or `section`, and tables.csv's an empty `row`."""
+    cells = json.loads((data / "schema" / csv_schema).read_text(encoding="utf-8"))["properties"]
+    fields = record.model_json_schema(mode="serialization")["properties"]  # a row's fields as JSON would type them
+    row = csv_rows(data / csv_schema.removesuffix(".json"))[0]
+    validator = jsonschema.Draft202012Validator(
+        json.loads((data / "schema" / csv_schema).read_text(encoding="utf-8")), format_checker=FORMATS)
+    for name in cells:
+        types = {option.get("type") for option in fields[name].get("anyOf", [fields[name]])}
+        assert validator.is_valid({**row, name: ""}) == bool(types & {"null", "array"}), name
+    assert not validator.is_valid({**row, ("text" if "text" in cells else "row"): ""})
+    if "quote" in fields:  # JSON: a text is never empty either
+        text = jsonschema.Draft202012Validator(fields["quote"])
+        assert not text.is_valid("") and text.is_valid("Öppna ett härbärge.")
+
+
 def test_the_schemas_allow_exactly_the_kinds_statuses_and_risk_levels_the_site_knows(data):
     items = json.loads((data / "schema" / "items.json").read_text(encoding="utf-8"))["$defs"]["ItemRecord"]
     enum = lambda prop: next(o["enum"] for o in prop.get("anyOf", [prop]) if "enum" in o)  # noqa: E731
