@@ -186,20 +186,27 @@ def _class(characters) -> str:
                          for character in characters) + "]"
 
 
-# The text a spreadsheet could run, as one regular expression: a formula sign or tab or
-# carriage return first, or a sign after white space (every character `str.isspace` counts,
-# spelled out: JavaScript's `\s` is another set). The guard applies it, and the CSV schemas
-# refuse a text cell it matches (`opendata.csv_schema`), so the two cannot say different things.
-_SPACES = [character for character in map(chr, range(0x10000)) if character.isspace()]  # none beyond U+FFFF
-FORMULA_PATTERN = (f"^({_class(FORMULA_START)}|{_class(_SPACES)}+"
-                   f"{_class(sign for sign in FORMULA_START if not sign.isspace())})")
-_FORMULA = re.compile(FORMULA_PATTERN)
+@functools.cache
+def formula_pattern() -> str:
+    """The text a spreadsheet could run, as one regular expression: a formula sign or tab or
+    carriage return first, or a sign after white space (every character `str.isspace` counts,
+    spelled out: JavaScript's `\\s` is another set). The guard applies it, and the CSV schemas
+    refuse a text cell it matches (`opendata.csv_schema`), so the two cannot say different
+    things. Made when first needed: finding the white space takes a run through the BMP."""
+    spaces = filter(str.isspace, map(chr, range(0x10000)))  # none beyond U+FFFF
+    return (f"^({_class(FORMULA_START)}|{_class(spaces)}+"
+            f"{_class(sign for sign in FORMULA_START if not sign.isspace())})")
+
+
+@functools.cache
+def _formula() -> re.Pattern:
+    return re.compile(formula_pattern())
 
 
 def formula_risk(text: str) -> bool:
     """Whether the cell `text` gets a leading apostrophe: a spreadsheet could run it as a
     formula, or it begins with an apostrophe of its own."""
-    return text.startswith("'") or _FORMULA.match(text) is not None
+    return text.startswith("'") or _formula().match(text) is not None
 
 
 # The first characters of a cell `formula_risk` may take for a formula (white space aside).

@@ -25,7 +25,7 @@ from typing import Annotated, Any, Callable, Literal, Optional
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
 from . import model, paths
-from .escape import FORMULA_PATTERN, spreadsheet_text
+from .escape import formula_pattern, spreadsheet_text
 from .link import Actor, Item, Municipality, Plan, Site, Table, Term, Topic
 
 VERSION = "v1"
@@ -866,7 +866,7 @@ def csv_schema(record_type: type[Record], title: str, url: str) -> dict:
         elif "pattern" in schema.get("items", {}):
             cell["pattern"] = _list_cell_pattern(schema["items"]["pattern"])
         else:  # free text: what a spreadsheet would run has the guard's apostrophe first (`csv_cell`)
-            cell["not"] = {"pattern": FORMULA_PATTERN}
+            cell["not"] = {"pattern": formula_pattern()}
             if "null" not in types and "minLength" in text:  # an empty cell would be null, which it cannot be
                 cell["minLength"] = text["minLength"]
         properties[name] = cell
