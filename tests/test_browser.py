@@ -814,9 +814,9 @@ def test_a_matrix_figure_keeps_its_number_and_noun_on_one_line(warm_tabs, nine_a
         assert page.evaluate(SPLIT_FIGURES) == []
 
 
-# The text of each cell of the municipality's table that runs past the cell's inner right edge
-# (not counting what only screen readers read).
-PAST_THEIR_CELLS = """() => [...document.querySelectorAll('table.vlv-matrix :is(th, td)')].flatMap(cell => {
+# The text of each cell (`selector`) that runs past the cell's inner right edge (not counting
+# what only screen readers read).
+PAST_THEIR_CELLS = """selector => [...document.querySelectorAll(selector)].flatMap(cell => {
     const box = cell.getBoundingClientRect(), right = box.right - parseFloat(getComputedStyle(cell).paddingRight);
     const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT), range = document.createRange();
     let over = 0;
@@ -838,7 +838,22 @@ def test_the_matrix_keeps_each_cells_words_inside_it_with_wider_text_spacing(war
         page.goto(server + "eskilstuna/jamforelse/")
         page.add_style_tag(content=TEXT_SPACING)
         assert page.locator("table.vlv-matrix td a").count() > 20
-        assert page.evaluate(PAST_THEIR_CELLS) == []
+        assert page.evaluate(PAST_THEIR_CELLS, "table.vlv-matrix :is(th, td)") == []
+
+
+@pytest.mark.parametrize("font_size, spacing", [(None, TEXT_SPACING), (32, "")], ids=["text-spacing", "large-text"])
+def test_a_documents_title_stays_in_its_column_of_a_municipalitys_table_on_a_phone(warm_tabs, server, font_size,
+                                                                                    spacing):
+    """The titles stay at the left edge in a column of fixed width, and links in tables break
+    between words only: on a 320 px phone with a reader's wider letter spacing (WCAG 1.4.12) or
+    at twice the text size (1.4.4), "Socialnämndens" and "Vänsterpartiets" ran up to 100 px
+    out of the column, over the actor's name beside it."""
+    with warm_tabs.open(320, 740, font_size=font_size, is_mobile=True) as page:
+        page.goto(server + "eskilstuna/dokument/")
+        if spacing:
+            page.add_style_tag(content=spacing)
+        assert page.locator("table.vlv-plan-index tbody th a").count() > 1
+        assert page.evaluate(PAST_THEIR_CELLS, "table.vlv-plan-index tbody th") == []
 
 
 # Each match of `pattern` (a JavaScript regular expression) in the text of a page's content,
