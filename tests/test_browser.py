@@ -587,6 +587,35 @@ def test_escape_closes_the_phone_search_and_gives_focus_back_to_its_button(warm_
         assert button.get_attribute("aria-expanded") == "false"
 
 
+# The search's suggested rest of a word, as drawn: its text, or "" where the voter sees none;
+# and whether the query is wider than its field (and scrolled in it).
+SUGGESTION = """() => {
+    const field = document.querySelector('.md-search__input'), suggestion = document.querySelector('.md-search__suggest');
+    const style = getComputedStyle(suggestion);
+    const seen = style.visibility === 'visible' && parseFloat(style.opacity) > 0;
+    return {shown: seen ? suggestion.textContent : '', scrolled: field.scrollWidth > field.clientWidth};
+}"""
+
+
+def test_the_search_suggests_a_word_only_where_it_does_not_lie_across_the_query(warm_tabs, server):
+    """The theme draws the suggested rest of the last word in a layer behind the field that does
+    not scroll with it: on a 320 px phone a query wider than the field scrolled under its own
+    unscrolled copy ("hemlöshet hemlöshet hemlöshet" across "…shet hemlöshet hemlö"), letters
+    over letters. A query that fits still gets its suggestion."""
+    with warm_tabs.open(320, 740, is_mobile=True, has_touch=True) as page:
+        page.goto(server + "amnen/")
+        page.locator("[data-vlv-toggle=__search]").click()
+        for query, fits in (("hemlö", True), ("hemlöshet hemlöshet hemlö", False)):
+            page.locator(".md-search__input").fill("")
+            page.keyboard.type(query)
+            page.locator(".md-search-result__item").first.wait_for(timeout=30000)
+            page.keyboard.press("End")  # the theme suggests on a key pressed, from the query as it is
+            page.wait_for_timeout(500)  # its suggestion fades in
+            drawn = page.evaluate(SUGGESTION)
+            assert drawn["scrolled"] is not fits, query
+            assert drawn["shown"] == ("hemlöshet" if fits else ""), query
+
+
 # The actors' columns on a comparison page, as a voter sees them: how many sit on each row,
 # and how wide each is.
 ROWS = """() => {

@@ -1,8 +1,8 @@
 /* Vem lovar vad? – accessibility fixes to Material's markup that CSS cannot make.
    Local script, no dependencies. It sets attributes, swaps the phone's two header labels
    for real buttons, adds a scroll hint above wide tables, names the matrix's cell links by
-   their actor and topic (words for screen readers alone) and turns the themes' single-key
-   shortcuts off; nothing else in the page. */
+   their actor and topic (words for screen readers alone), marks a search suggestion that does
+   not fit its field and turns the themes' single-key shortcuts off; nothing else in the page. */
 (function () {
   "use strict";
 
@@ -271,6 +271,25 @@
     });
   }
 
+  // Material's search suggests the rest of the last word ("verksamhetspl" → "verksamhetsplan")
+  // in grey, in a layer behind the field's text that does not scroll with it: a query wider
+  // than the field (on a phone, or with the text enlarged) scrolled under its own unscrolled
+  // copy, two texts drawn over each other and neither legible. The suggestion is marked while
+  // it or the query does not fit the field, and extra.css leaves it out then.
+  function suggestionThatFits() {
+    var input = document.querySelector(".md-search__input");
+    var suggestion = document.querySelector(".md-search__suggest");
+    if (!input || !suggestion) return;
+    var check = function () {
+      var unfit = input.scrollWidth > input.clientWidth || suggestion.scrollWidth > suggestion.clientWidth;
+      if (unfit) suggestion.setAttribute("data-vlv-unfit", "");
+      else suggestion.removeAttribute("data-vlv-unfit");
+    };
+    new MutationObserver(check).observe(suggestion, { childList: true, characterData: true, subtree: true });
+    ["input", "scroll", "focus", "keyup"].forEach(function (type) { input.addEventListener(type, check); });
+    window.addEventListener("resize", check);
+  }
+
   // A heading's text without the "#" beside it.
   function headingText(heading) {
     return Array.prototype.filter.call(heading.childNodes, function (node) {
@@ -427,6 +446,7 @@
     paletteButton();
     noCharacterShortcuts();
     searchEscape();
+    suggestionThatFits();
     scrollRegions();
     headingLinks();
     currentPage();
