@@ -436,6 +436,26 @@ def test_the_menu_marks_the_current_page_by_more_than_colour(tabs, server, width
         "md-tabs__link: Om webbplatsen", "md-nav__link: Om webbplatsen"]
 
 
+# Each mark's weight beside that of the text around it, and whether it is underlined.
+MARKS_BESIDE_TEXT = """() => [...document.querySelectorAll('article mark[data-md-highlight]')].map(mark => {
+    const own = getComputedStyle(mark), around = getComputedStyle(mark.parentElement);
+    return {text: mark.textContent, bolder: own.fontWeight - around.fontWeight,
+            underlined: own.textDecorationLine.includes('underline')};
+})"""
+
+
+@pytest.mark.parametrize("scheme", list(SCHEMES))
+def test_the_searched_words_on_the_page_a_result_opens_are_marked_by_more_than_colour(tabs, server, scheme):
+    """WCAG 1.4.1: a search result opens its page with the searched words marked (`?h=`), which
+    differed from the text around them by their background alone: yellow on white (1.06:1),
+    blue on the dark background (1.55:1)."""
+    page = tabs[scheme, 1280]
+    page.goto(server + "amnen/hemloshet/?h=hemlöshet")
+    page.locator("article mark[data-md-highlight]").first.wait_for(timeout=30000)
+    marks = page.evaluate(MARKS_BESIDE_TEXT)
+    assert marks and all(mark["bolder"] >= 300 and mark["underlined"] for mark in marks), marks
+
+
 @pytest.mark.parametrize("width", [1280, 375])
 def test_shift_tab_never_hides_focus_under_the_header(warm_tabs, server, repo_site, width):
     """WCAG 2.4.7 (2.4.11 in WCAG 2.2): Shift+Tab scrolled each link it went back to to the very
