@@ -591,6 +591,7 @@ def test_escape_closes_the_phone_search_and_gives_focus_back_to_its_button(warm_
 # and whether the query is wider than its field (and scrolled in it).
 SUGGESTION = """() => {
     const field = document.querySelector('.md-search__input'), suggestion = document.querySelector('.md-search__suggest');
+    document.getAnimations().forEach(animation => animation.finish());  // the suggestion fades in
     const style = getComputedStyle(suggestion);
     const seen = style.visibility === 'visible' && parseFloat(style.opacity) > 0;
     return {shown: seen ? suggestion.textContent : '', scrolled: field.scrollWidth > field.clientWidth};
@@ -610,7 +611,8 @@ def test_the_search_suggests_a_word_only_where_it_does_not_lie_across_the_query(
             page.keyboard.type(query)
             page.locator(".md-search-result__item").first.wait_for(timeout=30000)
             page.keyboard.press("End")  # the theme suggests on a key pressed, from the query as it is
-            page.wait_for_timeout(500)  # its suggestion fades in
+            page.wait_for_function("query => document.querySelector('.md-search__suggest').textContent.startsWith(query)",
+                                   arg=query)
             drawn = page.evaluate(SUGGESTION)
             assert drawn["scrolled"] is not fits, query
             assert drawn["shown"] == ("hemlöshet" if fits else ""), query
