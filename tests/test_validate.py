@@ -3767,6 +3767,29 @@ def test_a_registry_saved_with_crlf_line_ends_is_warned_about_too(project, cli):
     result = cli("--root", str(project), "validate")
     assert result.code == 0, result.err
     assert f"Varning: {name}:1:" in result.err and "(CRLF)" in result.err, result.err
+
+
+def test_a_windows_checkout_of_the_plans_and_registries_gets_no_line_end_warning(project, cli, tmp_path):
+    """Git for Windows checks text out with CRLF by default (`core.autocrlf=true`): every plan
+    and registry of an untouched clone was warned about, with a hint (save with LF, or the pull
+    request shows every line as changed) that is not true there, as git commits them with LF
+    again. `.gitattributes` keeps them LF in every checkout, as it keeps the JSON Schemas."""
+    import subprocess
+
+    (project / ".gitattributes").write_bytes((REPO / ".gitattributes").read_bytes())
+    (project / "notes.txt").write_text("a text file git converts\n", encoding="utf-8")
+    git = ["git", "-c", "user.name=Test", "-c", "user.email=test@example.org"]
+    subprocess.run([*git, "init", "-q", str(project)], check=True)
+    subprocess.run([*git, "-C", str(project), "add", "-A"], check=True)
+    subprocess.run([*git, "-C", str(project), "commit", "-q", "-m", "plans"], check=True)
+    clone = tmp_path / "windows"
+    subprocess.run(["git", "clone", "-q", "-c", "core.autocrlf=true", str(project), str(clone)], check=True)
+    assert (clone / "notes.txt").read_bytes().endswith(b"\r\n")  # the clone is as on Windows
+    result = cli("--root", str(clone), "validate")
+    assert result.code == 0, result.err
+    assert "CRLF" not in result.err, result.err
+
+
 UNDATED = "plans/bergby-o-webb.yaml"  # the fixture's undated plan
 
 
