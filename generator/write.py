@@ -15,6 +15,7 @@ import html
 import json
 import os
 import posixpath
+import re
 from pathlib import Path, PurePosixPath
 from typing import Optional
 
@@ -154,11 +155,18 @@ THEME_HTML_PAGE_FIELDS = ("title", "description")
 THEME_HTML_SITE_FIELDS = ("site_name", "site_description")
 
 
+# What could end the attribute or begin a tag where the theme prints such a text: a `"`, a `<`,
+# or an `&` that begins no character reference. Nothing else: an apostrophe, a `_` or `&amp;`
+# is safe as written (the theme's attributes are in double quotes), though `escape.html_text`,
+# which the hint's line is written with, writes it as a reference for Markdown's sake.
+_UNSAFE_IN_HTML = re.compile(r'["<]|&(?!#[0-9]+;|#[xX][0-9a-fA-F]+;|[A-Za-z][A-Za-z0-9]*;)')
+
+
 def unescaped_theme_html(docs: Path, config_file: Path) -> list[LocatedError]:
     """Each text the theme prints as HTML (`THEME_HTML_PAGE_FIELDS` of a hand-written page's
-    front matter, `THEME_HTML_SITE_FIELDS` of mkdocs.yml) that is not written as the escaping
-    rule writes its text (`escape.html_text`), as a generated page's are (`render.front_matter`).
-    Both engines print them as they stand into `<title>` and `content="…"`: a maintainer's `"`
+    front matter, `THEME_HTML_SITE_FIELDS` of mkdocs.yml) that holds what is not safe there
+    (`_UNSAFE_IN_HTML`); the hint writes it as the escaping rule does (`escape.html_text`), as a
+    generated page's are (`render.front_matter`). Both engines print them as they stand into `<title>` and `content="…"`: a maintainer's `"`
     ended the attribute and a `<` began a tag. No engine runs code of ours on a hand-written
     page (Zensical runs no hooks), so the file itself is refused and the hint gives the line
     to write; the page then shows the text as typed."""
@@ -192,8 +200,8 @@ def _unescaped_fields(path: Path, shown: str, fields: tuple[str, ...], front_mat
     found = []
     for key, value in root.value if isinstance(root, yaml.MappingNode) else []:
         if key.value in fields and isinstance(value, yaml.ScalarNode) and value.tag.endswith(":str"):
-            written = str(html_text(html.unescape(value.value)))
-            if written != value.value:
+            if _UNSAFE_IN_HTML.search(value.value):
+                written = str(html_text(html.unescape(value.value)))
                 found.append(LocatedError(
                     shown, value.start_mark.line + 1 + front_matter_line, value.start_mark.column + 1, key.value,
                     "texten står som HTML i sidans huvud (<title> och meta-taggarna), så som den skrivs här, "

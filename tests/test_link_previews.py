@@ -152,6 +152,23 @@ def test_a_hand_written_page_titled_by_a_heading_that_names_a_tag_keeps_its_whol
     assert (facts["title"].strip(), facts["og:title"]) == (f"Om </title> och A &amp; B - {SITE_NAME}", "Om </title> och A &amp; B")
 
 
+@pytest.mark.parametrize("engine", ["mkdocs", "zensical"])
+def test_a_hand_written_front_matter_safe_as_html_is_built_as_written(tmp_path, engine):
+    """Only what could end an attribute or begin a tag is refused: an apostrophe, a `_`, a `*`,
+    a web address or `&amp;` are safe in <title> and content="…" as written, and were refused
+    because `escape.html_text` writes them as character references for Markdown's sake."""
+    project = make_site_project(tmp_path / "project", FIXTURE)
+    (project / "docs" / "prov.md").write_text(
+        "---\ntitle: \"Frågor &amp; svar om 'öppna data' i data_v1\"\n"
+        "description: Filerna under *data* beskrivs på https://example.org/data.\n---\n\n# Prov\n\nEn sida.\n",
+        encoding="utf-8")
+    built = _engine_build(project, engine)
+    assert built.returncode == 0, built.stderr
+    facts = head_facts(project / "site" / "prov" / "index.html")
+    assert facts["og:title"] == "Frågor & svar om 'öppna data' i data_v1"
+    assert facts["description"] == "Filerna under *data* beskrivs på https://example.org/data."
+
+
 def test_a_documents_summary_is_cut_at_a_word_to_what_a_search_engine_shows(repo_site):
     """A document page's description is its summary, 460–560 characters on the real plans, and
     two source pages name their document's long title: a search engine shows about 155 and cut
