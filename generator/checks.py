@@ -6202,7 +6202,9 @@ def warn_crlf(inputs: Inputs) -> list[LocatedError]:
 
 
 def warn_spaces_at_line_ends(inputs: Inputs) -> list[LocatedError]:
-    """Lines ending in spaces or tabs, said once per file: at the first, with the others' numbers."""
+    """Lines ending in spaces or tabs, said once per file: at the first, with the others' numbers.
+    The pages show them the same; in a text written with `|` or `>` they are part of the text,
+    which the open data carry as it is, so the hint does not say the site stays the same."""
     warnings = []
     for file in _saved_files(inputs):
         lines = file.text.split("\n")
@@ -6214,7 +6216,7 @@ def warn_spaces_at_line_ends(inputs: Inputs) -> list[LocatedError]:
                   f"{_listed([str(number) for number in more[:5]], 'och')}{' …' if len(more) > 5 else ''})" if more else "")
         warnings.append(LocatedError(file.path, spaced[0], len(first.rstrip(" \t")) + 1, "",
                                      f"raden slutar med {'tabb' if first.endswith(chr(9)) else 'mellanslag'}{others}.",
-                                     "Ta bort tecknen efter radens sista synliga tecken. Det ändrar inget på webbplatsen, men tas "
+                                     "Ta bort tecknen efter radens sista synliga tecken. Sidorna visar texten likadant, men tas "
                                      "de bort senare visar pull requesten raden som ändrad."))
     return warnings
 

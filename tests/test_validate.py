@@ -3790,6 +3790,27 @@ def test_a_windows_checkout_of_the_plans_and_registries_gets_no_line_end_warning
     assert "CRLF" not in result.err, result.err
 
 
+def test_spaces_at_a_line_end_in_a_text_written_with_a_bar_are_not_said_to_change_nothing(project, cli):
+    """In a text written with `|` or `>` the spaces at a line's end are part of the text: the
+    open data (items.json) carry them, so removing them changes the published files. The hint
+    said "Det ändrar inget på webbplatsen"; the pages do show the text the same."""
+    from generator.render import render_site
+
+    spaced = "        text: |-\n          En ny familjecentral öppnas  \n          i Norra Bergby under 2024.\n"
+    text = original(project).replace("        text: En ny familjecentral öppnas i Norra Bergby under 2024.\n", spaced, 1)
+    write(project, text)
+    with_spaces = render_site(build_site(project))
+    write(project, text.replace("öppnas  \n", "öppnas\n", 1))
+    without = render_site(build_site(project))
+    assert with_spaces["data/v1/items.json"] != without["data/v1/items.json"]  # the published data change
+    assert {path: page for path, page in with_spaces.items() if path.endswith(".md")} == \
+        {path: page for path, page in without.items() if path.endswith(".md")}  # the pages do not
+    write(project, text)
+    result = cli("--root", str(project), "validate")
+    [said] = [row for row in result.err.splitlines() if "raden slutar med mellanslag" in row]
+    assert "ändrar inget på webbplatsen" not in said and "Sidorna visar texten likadant" in said, said
+
+
 UNDATED = "plans/bergby-o-webb.yaml"  # the fixture's undated plan
 
 
