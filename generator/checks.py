@@ -5230,13 +5230,24 @@ def _number_missing(part: str, places: _Places) -> Optional[str]:
 _PAGE_SLIP = re.compile(r"(?i)(?:pp?|pg|page|s|sid)\.?\s*(\d{1,4})")
 
 
-def _page_meant(locator: str) -> Optional[str]:
-    """The locator with its page written `sida 3`, where a part of it is a page in another form."""
+def _page_meant(locator: str, places: _Places) -> Optional[str]:
+    """The locator with its page written `sida 3`, where a part of it is a page in another form
+    and the locator so written names a place (not where another part's number is the fault)."""
     parts = _locator_parts(locator)
     pages = [_PAGE_SLIP.fullmatch(part) for part in parts]
     if not any(pages):
         return None
-    return ", ".join(f"sida {page.group(1)}" if page else part for part, page in zip(parts, pages))
+    meant = ", ".join(f"sida {page.group(1)}" if page else part for part, page in zip(parts, pages))
+    return meant if _why_not_named(meant, places) is None else None
+
+
+def _why_not_named(locator: str, places: _Places) -> Optional[str]:
+    """Why `locator` names no place of the source (`check_locators_exist`), or None."""
+    parts = _locator_parts(locator)
+    numbered = next(filter(None, (_number_missing(part, places) for part in parts)), None)
+    return (f"{numbered}." if numbered else
+            None if any(_names_a_place(part, places) for part in parts) else
+            "ingen rubrik eller rad i källan börjar så.")
 
 
 def check_locators_exist(inputs: Inputs) -> list[LocatedError]:
@@ -5257,13 +5268,9 @@ def check_locators_exist(inputs: Inputs) -> list[LocatedError]:
         for error, locator in locators:
             named = places[archive].named
             if locator not in named:
-                parts = _locator_parts(locator)
-                numbered = next(filter(None, (_number_missing(part, places[archive]) for part in parts)), None)
-                named[locator] = (f"{numbered}." if numbered else
-                                  None if any(_names_a_place(part, places[archive]) for part in parts) else
-                                  "ingen rubrik eller rad i källan börjar så.")
+                named[locator] = _why_not_named(locator, places[archive])
             if named[locator]:
-                page = _page_meant(locator)
+                page = _page_meant(locator, places[archive])
                 errors.append(error(f"platsen '{locator}' finns inte i {archive}: {named[locator]}",
                                     (f"Menade du `locator: {page}`? " if page else "") +
                                     "Skriv rubriken som den står i källan, från den yttersta, åtskilda med "

@@ -3811,6 +3811,17 @@ def test_spaces_at_a_line_end_in_a_text_written_with_a_bar_are_not_said_to_chang
     assert "ändrar inget på webbplatsen" not in said and "Sidorna visar texten likadant" in said, said
 
 
+def test_a_page_in_another_form_is_not_offered_as_sida_where_another_parts_number_is_the_fault(project, cli):
+    """`Mål och uppdrag 9, s3` fails for its 9 (the source writes the heading once, unnumbered):
+    the hint offered `locator: Mål och uppdrag 9, sida 3`, which fails the same way."""
+    text = original(project).replace("        locator: Mål och uppdrag\n", "        locator: Mål och uppdrag 9, s3\n", 1)
+    write(project, text)
+    line = line_of(text, "        locator: Mål och uppdrag 9, s3")
+    [said] = [row for row in cli("--root", str(project), "validate").lines if row.startswith(f"{PLAN}:{line}:")]
+    assert "utan nummer på en rad, inte 9" in said, said
+    assert "Menade du" not in said, said
+
+
 UNDATED = "plans/bergby-o-webb.yaml"  # the fixture's undated plan
 
 
