@@ -5232,9 +5232,11 @@ _PAGE_SLIP = re.compile(r"(?i)(?:pp?|pg|page|s|sid)\.?\s*(\d{1,4})")
 
 def _page_meant(locator: str, places: _Places) -> Optional[str]:
     """The locator with its page written `sida 3`, where a part of it is a page in another form
-    and the locator so written names a place (not where another part's number is the fault)."""
+    and the locator so written names a place (not where another part's number is the fault).
+    Not a part the source writes itself (`P2` of a line "P2 Parkering", `S3` of "S3-projektet"):
+    that is a name copied from it, not a page."""
     parts = _locator_parts(locator)
-    pages = [_PAGE_SLIP.fullmatch(part) for part in parts]
+    pages = [None if places.writes(part) else _PAGE_SLIP.fullmatch(part) for part in parts]
     if not any(pages):
         return None
     meant = ", ".join(f"sida {page.group(1)}" if page else part for part, page in zip(parts, pages))
