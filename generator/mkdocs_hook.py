@@ -278,8 +278,8 @@ def _give_site_url(config):
     # Before MkDocs lists docs/, which it does through every link: one to a folder may lead anywhere;
     # and before it empties site/ (a plain `mkdocs build`), which it would do where a link leads.
     project = os.path.dirname(config.config_file_path or ".")
-    links = (linked_folder(Path(config.docs_dir), os.path.relpath(config.docs_dir, project))
-             + linked_folder(Path(config.site_dir), os.path.relpath(config.site_dir, project), written=True))
+    links = (linked_folder(Path(config.docs_dir), _shown_folder(config.docs_dir, project))
+             + linked_folder(Path(config.site_dir), _shown_folder(config.site_dir, project), written=True))
     links = links or links_read_through(Path(config.docs_dir))
     if links:
         for error in links:
@@ -294,6 +294,15 @@ def _give_site_url(config):
         config.site_url = public_url(ROOT)
     _version_assets(config)
     return config
+
+
+def _shown_folder(folder: str, project: str) -> str:
+    """`folder` as an error names it: from the project, or as it is where no path leads there
+    (Windows: `mkdocs serve` builds into the temporary folders, which may be on another drive)."""
+    try:
+        return os.path.relpath(folder, project)
+    except ValueError:
+        return folder
 
 
 on_config = CombinedEvent(_drop_stopwords_from_queries, _give_site_url)

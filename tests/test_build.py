@@ -522,3 +522,28 @@ def test_the_engines_command_answers_bad_arguments_in_swedish(capsys):
     assert engines.main(["mkdocs", "--municipality", "bergby"]) == 2
     assert "--municipality gäller Zensical; en kommun med MkDocs: VLV_MUNICIPALITY=<kommun> mkdocs build" in \
         capsys.readouterr().err
+
+
+def test_serve_starts_where_its_temporary_site_folder_is_on_another_drive(tmp_path, monkeypatch):
+    """`mkdocs serve` builds into a temporary folder: on Windows, with the repository on D: and
+    the temporary folders on C:, no path leads from one to the other (`os.path.relpath` raises
+    ValueError), and the check for docs/ or site/ as a link, naming them relative to the
+    project, stopped the server with a traceback before it had looked at either."""
+    from mkdocs.config import load_config
+
+    from generator import mkdocs_hook as hook
+
+    project = make_site_project(tmp_path / "project", FIXTURE)
+    other_drive = tmp_path / "annan-enhet"
+    serving = other_drive / "mkdocs_tmp"
+    serving.mkdir(parents=True)
+    relpath = os.path.relpath
+
+    def between_drives(path, start=os.curdir):
+        if (Path(path).is_relative_to(other_drive)) != (Path(start).resolve().is_relative_to(other_drive)):
+            raise ValueError("path is on mount 'C:', start on mount 'D:'")
+        return relpath(path, start)
+
+    config = load_config(str(project / "mkdocs.yml"), site_dir=str(serving))
+    monkeypatch.setattr(os.path, "relpath", between_drives)
+    assert hook._give_site_url(config) is config
