@@ -524,6 +524,37 @@ def test_the_engines_command_answers_bad_arguments_in_swedish(capsys):
         capsys.readouterr().err
 
 
+def _guide_with_front_matter(tmp_path: Path, old: str, new: str) -> subprocess.CompletedProcess:
+    project = make_site_project(tmp_path / "project", FIXTURE)
+    guide = project / "docs" / "bidra.md"
+    text = guide.read_text(encoding="utf-8")
+    assert old in text
+    guide.write_text(text.replace(old, new, 1), encoding="utf-8")
+    return mkdocs_build(project, tmp_path / "site")
+
+
+def test_a_hand_written_page_whose_front_matter_is_no_yaml_fails_the_build_where_it_stands(tmp_path):
+    """MkDocs reads a front matter that is not YAML as none and publishes its lines as the
+    page's text, exit 0 even in strict mode: the guide showed "search: exclude boost: 0.5"
+    to its readers, and its search settings were gone."""
+    built = _guide_with_front_matter(tmp_path, "search:\n", "search: exclude\n")
+    output = built.stdout + built.stderr
+    assert built.returncode != 0
+    assert "docs/bidra.md:7:3: (front matter): fel indrag" in output
+    assert "Traceback" not in output
+    assert not (tmp_path / "site" / "bidra" / "index.html").exists()
+
+
+def test_a_hand_written_page_whose_search_setting_is_one_value_is_refused_where_it_stands(tmp_path):
+    """Material's `search` is a block of fields (`exclude: true`); written as one value, the
+    build stopped with a traceback from the hook."""
+    built = _guide_with_front_matter(tmp_path, "search:\n  boost: 0.5\n", "search: exclude\n")
+    output = built.stdout + built.stderr
+    assert built.returncode != 0
+    assert "docs/bidra.md:6:1: search: här ska det stå ett block med fält" in output
+    assert "Traceback" not in output
+
+
 def test_serve_starts_where_its_temporary_site_folder_is_on_another_drive(tmp_path, monkeypatch):
     """`mkdocs serve` builds into a temporary folder: on Windows, with the repository on D: and
     the temporary folders on C:, no path leads from one to the other (`os.path.relpath` raises
