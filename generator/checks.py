@@ -331,6 +331,27 @@ def check_municipality_other_names(inputs: Inputs) -> list[LocatedError]:
     return errors
 
 
+def check_topic_keywords_once(inputs: Inputs) -> list[LocatedError]:
+    """A topic's keywords each once, compared as the search folds them (`Jobb` is `jobb`, and
+    `hemlöshet` is `hemloshet`, which the pages add for search anyway): the topic's page and
+    its open data listed a keyword written twice twice, as every list of texts would."""
+    registry = inputs.topics
+    errors = []
+    for index, topic in enumerate(registry.value.topics):
+        first: dict[str, int] = {}
+        for at, keyword in enumerate(topic.keywords):
+            folded = fold(keyword)
+            if folded in first:
+                line = registry.position(("topics", index, "keywords", first[folded])).line
+                errors.append(registry.error(("topics", index, "keywords", at),
+                                             f"sökordet '{keyword}' står redan i ämnets sökord "
+                                             f"('{topic.keywords[first[folded]]}', rad {line}).",
+                                             "Ta bort det ena; webbplatsens sökning hittar ett ord med eller utan "
+                                             "å, ä och ö och med stor eller liten bokstav."))
+            first.setdefault(folded, at)
+    return errors
+
+
 def _named_twice_hint(what: str, otherwise: str) -> str:
     return (f"Varje {what} står en gång i registret. Är det samma {what}, ta bort den ena posten och skriv den andras "
             f"id där den här används; annars {otherwise}.")
@@ -5530,6 +5551,7 @@ def _follow_up_meant(plan_id: str, item_id: str, known: dict[str, set[str]], unl
 
 
 REGISTRY_RULES: tuple[Rule, ...] = (check_registry_ids_unique, check_registry_names_unique, check_municipality_other_names,
+                                    check_topic_keywords_once,
                                     check_registry_sorted, check_terms_follow_each_other,
                                     check_terms_name_their_years,
                                     check_actor_municipality_known, check_actor_ids_name_their_municipality,
@@ -5598,7 +5620,7 @@ REGISTRY_RULE_READS: dict[Rule, tuple[str, ...]] = {
     check_actor_municipality_known: ("actors", "municipalities"),
     check_actor_ids_name_their_municipality: ("actors",), check_municipality_ids_free: ("municipalities",),
     check_actor_ids_free: ("actors",), check_topic_ids_free: ("topics",),
-    check_municipality_other_names: ("municipalities",),
+    check_municipality_other_names: ("municipalities",), check_topic_keywords_once: ("topics",),
 }
 # Of those, the registries a rule judges entry by entry: what loaded of them is enough (the
 # entries the schema refused are left out, `load.validate`'s salvage), since an entry left out
@@ -5610,7 +5632,7 @@ REGISTRY_RULE_TAKES_WHAT_LOADED: dict[Rule, tuple[str, ...]] = {
     check_terms_name_their_years: ("terms",), check_actor_municipality_known: ("actors",),
     check_actor_ids_name_their_municipality: ("actors",), check_municipality_ids_free: ("municipalities",),
     check_actor_ids_free: ("actors",), check_topic_ids_free: ("topics",),
-    check_municipality_other_names: ("municipalities",),
+    check_municipality_other_names: ("municipalities",), check_topic_keywords_once: ("topics",),
 }
 # And the registries whose ids alone a rule reads (an actor's municipality is registered): it
 # runs as soon as they are known, once each (`_ids_compared`).
@@ -5663,11 +5685,12 @@ def _registry_errors(inputs: Inputs, rules: Optional[Collection[Rule]] = None) -
 
 def _sound_registries(inputs: Inputs, found: dict[Rule, list[LocatedError]]) -> set[str]:
     """The registries the plans can be compared with: loaded whole, with no error of a rule.
-    An entry out of order, with an easy-read text too hard to read or with another's name, is
-    still a sound entry: the plans are compared with that registry at once, so that moving a
+    An entry out of order, with an easy-read text too hard to read, with another's name or with
+    a keyword written twice, is still a sound entry: the plans are compared with that registry at once, so that moving a
     renamed topic into place, or rewording a text or a name, does not reveal the plans' errors after."""
     refused = {error.path for rule, found_errors in found.items()
-               if rule not in (check_registry_sorted, check_registry_names_unique, check_easy_read_lix)
+               if rule not in (check_registry_sorted, check_registry_names_unique, check_easy_read_lix,
+                               check_topic_keywords_once)
                for error in found_errors}
     return {name for name, file in REGISTRY_FILES
             if (loaded := getattr(inputs, name)) is not None and loaded.complete and f"{REGISTRY_DIR}/{file}" not in refused}
@@ -5901,7 +5924,8 @@ REVISION_RULES: tuple[Rule, ...] = (
 CURRENT_ONLY_RULES: tuple[Rule, ...] = (
     # How a registry is written: order, names, readability, ids that pages' paths reserve.
     check_registry_sorted, check_terms_name_their_years, check_actor_ids_name_their_municipality,
-    check_municipality_ids_free, check_municipality_other_names, check_actor_ids_free, check_topic_ids_free, check_easy_read_lix,
+    check_municipality_ids_free, check_municipality_other_names, check_topic_keywords_once, check_actor_ids_free,
+    check_topic_ids_free, check_easy_read_lix,
     # How a plan is written: its file, its form, its wording as the source's.
     check_plan_id_matches_file, check_schema_line, check_follow_up_status, check_promises_followed_up,
     check_entry_ids_free, check_item_count, check_commitments_on_named_topics, check_emphasis_as_quoted,

@@ -796,6 +796,23 @@ def test_check_municipality_other_names(project, cli):
         "2 fel i 1 fil."]
 
 
+def test_check_topic_keywords_once(project, cli):
+    """A keyword written twice in one topic is refused where it stands again: the topic's page
+    and its open data listed it twice. Compared as the search folds them: `Mnkr` is `mnkr`,
+    `hemlös` and `hemlos` are one. Another topic may have the same keyword."""
+    edit(project, "registry/topics.yaml", "    keywords: [budget, mnkr]\n", "    keywords: [budget, mnkr, Mnkr]\n")
+    edit(project, "registry/topics.yaml", "    keywords: [hemlös, vräkning, härbärge]\n",
+         "    keywords: [hemlös, vräkning, härbärge, hemlos, budget]\n")
+    first, second = (line_of(project, "registry/topics.yaml", needle) for needle in ("mnkr, Mnkr", "hemlos, budget"))
+    hint = "Tips: Ta bort det ena; webbplatsens sökning hittar ett ord med eller utan å, ä och ö och med stor eller liten bokstav."
+    assert refused(cli, project) == [
+        f"registry/topics.yaml:{first}:30: topics[0].keywords[2]: sökordet 'Mnkr' står redan i ämnets sökord "
+        f"('mnkr', rad {first}). {hint}",
+        f"registry/topics.yaml:{second}:44: topics[2].keywords[3]: sökordet 'hemlos' står redan i ämnets sökord "
+        f"('hemlös', rad {second}). {hint}",
+        "2 fel i 1 fil."]
+
+
 def test_two_actors_of_one_municipality_with_one_name_are_refused_but_not_of_two(project, cli):
     """A party of one name may stand in several municipalities (Sjukvårdspartiet
     Västernorrland); within one, two entries of one name are one actor entered twice, which
