@@ -541,6 +541,7 @@ def test_a_hand_written_page_whose_front_matter_is_no_yaml_fails_the_build_where
     output = built.stdout + built.stderr
     assert built.returncode != 0
     assert "docs/bidra.md:7:3: (front matter): fel indrag" in output
+    assert "`search` på rad 6" in output  # the file's lines, the opening --- counted
     assert "Traceback" not in output
     assert not (tmp_path / "site" / "bidra" / "index.html").exists()
 
