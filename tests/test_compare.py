@@ -88,6 +88,17 @@ def test_how_to_read_a_comparison_is_folded_under_what_its_columns_are(repo_site
     assert "Nuvarande mandatperiod" not in html.split('class="vlv-reading"')[0]
 
 
+def test_how_to_read_a_comparison_says_in_which_order_a_column_lists_its_documents(repo_site):
+    """Within a column, the documents that address the topic come first, newest first, and
+    those that do not come last, under "Säger inget om detta"; the note on how to read the
+    page did not say so, and a voter could read the order as a judgement."""
+    site, _ = repo_site
+    html = page_html(site, paths.compare_page("eskilstuna", NAMED_TOPICS[0]))
+    folded = html.split('<details class="vlv-reading"')[1].split("</details>")[0]
+    assert ("I varje kolumn står först de dokument som säger något om ämnet, det nyaste först, och sist, "
+            "under ”Säger inget om detta”, de som inte gör det.") in plain(folded)
+
+
 def test_each_actors_commitments_on_a_topic_are_in_their_own_column(repo_site):
     """On every real comparison where two actors or more make commitments (Eskilstuna's on
     homelessness: SD's and V's), each actor's are in its own column."""
