@@ -99,6 +99,55 @@ def test_how_to_read_a_comparison_says_in_which_order_a_column_lists_its_documen
             "under ”Säger inget om detta”, de som inte gör det.") in plain(folded)
 
 
+# The links to the actors' columns at the top of a comparison: (anchor, actor, what follows the link).
+JUMP = re.compile(r'<nav class="vlv-jump" aria-label="Gå till en aktörs kolumn"[^>]*>(.*?)</nav>', re.S)
+JUMP_LINK = re.compile(r'<li><a href="#([^"]+)">([^<]+)</a> ([^<]*)</li>')
+COLUMN_IDS = re.compile(r'<section class="vlv-column[^"]*" id="([^"]+)"')
+
+
+def jump_links(page: str) -> list[tuple[str, str, str]]:
+    nav = JUMP.search(page)
+    assert nav, "no links to the actors' columns"
+    return [(anchor, unescape(name), unescape(said)) for anchor, name, said in JUMP_LINK.findall(nav.group(1))]
+
+
+def test_the_links_above_the_columns_lead_to_every_column_in_the_columns_order(repo_site):
+    """On a phone the columns stack in the documented order and the last began about five
+    screens down. A link to each actor's column, named by the actor, now stands above them, in
+    the same order; on every real comparison with more than one actor."""
+    site, model = repo_site
+    rows = [row for municipality in model.municipalities for row in municipality.topic_rows if row.actor_total > 1]
+    assert rows
+    for row in rows:
+        html = page_html(site, paths.compare_page(row.municipality.id, row.topic.id))
+        links = jump_links(html)
+        assert [anchor for anchor, _, _ in links] == COLUMN_IDS.findall(html), row.topic.id
+        assert [name for _, name, _ in links] == [cell.actor.name for cell in row.cells], row.topic.id
+        assert html.index('class="vlv-jump"') < html.index("data-vlv-compare")
+
+
+def test_each_link_to_a_column_says_what_the_matrix_says_of_the_actor_and_topic():
+    """Each actor's link is followed by its figures, worded as the municipality's matrix words
+    them, or by why it has none; the same words for every actor, none more prominent."""
+    site = build_site(FIXTURE)
+    pages = render_site(site)
+    municipality = next(m for m in site.municipalities if m.id == "bergby")
+    matrix = pages[paths.municipality_matrix_page(municipality.id)]
+    said = set()
+    for row in municipality.topic_rows:
+        for cell, (_, name, text) in zip(row.cells, jump_links(pages[paths.compare_page(municipality.id, row.topic.id)]),
+                                         strict=True):
+            assert name == cell.actor.name
+            if cell.count:
+                anchor = paths.actor_anchor(cell.actor.id)
+                in_matrix = re.search(rf'<a href="[^"]*{row.topic.id}/#{anchor}"[^>]*>([^<]+)</a>', matrix).group(1)
+                assert text == unescape(in_matrix), (row.topic.id, cell.actor.id)
+            else:
+                assert text == ("inget om detta i underlaget" if cell.actor.plans else "inga dokument från aktören ännu")
+            said.add(text if not cell.count else "figures")
+    assert said == {"figures", "inget om detta i underlaget", "inga dokument från aktören ännu"}
+
+
 def test_each_actors_commitments_on_a_topic_are_in_their_own_column(repo_site):
     """On every real comparison where two actors or more make commitments (Eskilstuna's on
     homelessness: SD's and V's), each actor's are in its own column."""
@@ -660,6 +709,66 @@ def test_the_status_line_speaks_when_the_voter_chooses_not_when_the_page_loads(w
             page.wait_for_function("text => document.querySelector('[data-vlv-status]').textContent === text", arg=none)
         said = page.evaluate("window.vlvSaid")[2:]
         assert [text for kind, text in said if kind == "text" and text] == [none, none]
+
+
+# The first column's heading to reach from a link, once the link is followed: where it is drawn
+# (scrolling has stopped), and where the header ends above it.
+LANDED = """heading => new Promise(done => {
+    let last;
+    const look = () => {
+        const top = heading.getBoundingClientRect().top;
+        if (top === last) done({top, bottom: heading.getBoundingClientRect().bottom, window: innerHeight,
+                                header: document.querySelector('.md-header').getBoundingClientRect().bottom});
+        else { last = top; setTimeout(look, 50); }
+    };
+    look();
+})"""
+
+
+def test_on_a_phone_each_actors_column_is_one_tap_from_the_top(warm_tabs, server, repo_site):  # noqa: F811
+    """On a phone (390 × 844) the columns stack in the documented order: on the longest real
+    comparison, Eskilstuna's on early interventions, no actor was on the first screen and the
+    last began about five screens down. A box for each actor, all the same size, on the first
+    screen, leads to its column with one tap anywhere in the box."""
+    _, model = repo_site
+    row = max((row for municipality in model.municipalities for row in municipality.topic_rows if row.actor_total > 1),
+              key=lambda row: sum(cell.count for cell in row.cells))
+    with warm_tabs.open(390, 844, is_mobile=True, has_touch=True, locale="sv-SE") as page:
+        page.goto(server + paths.page_url(paths.compare_page(row.municipality.id, row.topic.id)))
+        nav = page.get_by_role("navigation", name="Gå till en aktörs kolumn")
+        boxes = [box.bounding_box() for box in nav.get_by_role("listitem").all()]
+        assert len(boxes) == row.actor_total
+        assert len({(round(box["width"]), round(box["height"])) for box in boxes}) == 1  # one size for all
+        assert max(box["y"] + box["height"] for box in boxes) <= 844  # all on the first screen
+        for index, (cell, box) in enumerate(zip(row.cells, boxes)):
+            page.evaluate("window.scrollTo(0, 0)")
+            assert nav.get_by_role("link").nth(index).inner_text() == cell.actor.name
+            page.touchscreen.tap(box["x"] + box["width"] - 4, box["y"] + box["height"] - 4)  # the box's corner
+            heading = page.locator(f"#{paths.actor_anchor(cell.actor.id)} .vlv-column-head")
+            landed = heading.evaluate(LANDED)
+            assert landed["header"] <= landed["top"] and landed["bottom"] <= landed["window"], (cell.actor.id, landed)
+
+
+def test_the_links_at_the_top_lead_only_to_the_columns_a_voter_has_chosen(warm_tabs, four_actors):  # noqa: F811
+    """A link to a column the chooser hides would lead nowhere: a shared choice (`?visa=`)
+    shows the boxes of its actors alone from the first paint, a box goes and comes back with
+    its actor's tick, and with no actor chosen the list is gone too."""
+    order = documented_order(build_site(FIXTURE), "bergby")
+    shown = """() => [...document.querySelectorAll('[data-vlv-jump] a')].filter(a => a.offsetParent !== null)
+        .map(a => a.getAttribute('href').slice(1))"""
+    with warm_tabs.open(390, 844, is_mobile=True, locale="sv-SE") as page:
+        page.goto(four_actors + f"bergby/hemloshet/?visa={order[1]},{order[3]}")
+        nav = page.get_by_role("navigation", name="Gå till en aktörs kolumn")
+        assert page.evaluate(shown) == [paths.actor_anchor(order[1]), paths.actor_anchor(order[3])]
+        page.locator(f'[data-vlv-chooser] input[value="{order[0]}"]').check()
+        page.locator(f'[data-vlv-chooser] input[value="{order[3]}"]').uncheck()
+        assert page.evaluate(shown) == [paths.actor_anchor(order[0]), paths.actor_anchor(order[1])]
+        page.get_by_role("button", name="Välj bort alla").click()
+        assert not nav.is_visible()
+        page.get_by_role("button", name="Visa alla").click()
+        assert page.evaluate(shown) == [paths.actor_anchor(actor_id) for actor_id in order]
+        page.goto(four_actors + "bergby/hemloshet/?visa=")
+        assert page.locator("[data-vlv-jump]").count() == 1 and not nav.is_visible()
 
 
 def test_without_javascript_every_column_shows_and_no_chooser(warm_tabs, server, repo_site):  # noqa: F811

@@ -357,3 +357,26 @@ def test_the_skip_link_lands_on_the_pages_heading_in_both_engines(warm_tabs, mkd
         heading = page.locator("article h1").first.get_attribute("id")
         assert heading and page.evaluate("location.hash") == "#" + heading
 
+
+
+# On a comparison page: where each link at the top leads, and the ids of the actors' columns.
+JUMP_TARGETS = re.compile(r'<nav class="vlv-jump"[^>]*>.*?</nav>', re.S)
+COLUMN_IDS = re.compile(r'<section class="vlv-column[^"]*" id="([^"]+)"')
+
+
+@pytest.mark.parametrize("engine", ["mkdocs", "zensical"])
+def test_each_link_to_an_actors_column_lands_on_that_column_in_both_engines(engine, zensical_project, mkdocs_site,
+                                                                             zensical_site):
+    """The links at the top of a comparison lead to the actors' columns by their ids: each
+    engine must keep those ids as the template writes them, on every comparison with more
+    than one actor (a link to a missing id leaves the voter at the top)."""
+    site = zensical_site if engine == "zensical" else mkdocs_site
+    rows = [row for municipality in build_site(zensical_project).municipalities for row in municipality.topic_rows
+            if row.actor_total > 1]
+    assert rows
+    for row in rows:
+        html = (site / row.municipality.id / row.topic.id / "index.html").read_text(encoding="utf-8")
+        nav = JUMP_TARGETS.search(html)
+        assert nav, f"{row.municipality.id}/{row.topic.id}: no links to the columns"
+        targets = re.findall(r'href="#([^"]+)"', nav.group(0))
+        assert len(targets) == row.actor_total and targets == COLUMN_IDS.findall(html), row.topic.id

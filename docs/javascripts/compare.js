@@ -17,14 +17,19 @@
     var showAll = chooser.querySelector("[data-vlv-show-all]");
     var showNone = chooser.querySelector("[data-vlv-show-none]");
     var columns = document.querySelector("[data-vlv-compare]");
+    var jump = document.querySelector("[data-vlv-jump]");  // the links to the columns, above the chooser
 
     function apply() {
       var shown = 0;
       boxes.forEach(function (box) {
         var column = document.getElementById(box.dataset.column);
         if (column) column.hidden = !box.checked;
+        // A link to a column that is not shown would lead nowhere: its box goes with the column.
+        var link = jump && jump.querySelector('a[href="#' + box.dataset.column + '"]');
+        if (link) link.parentNode.hidden = !box.checked;
         if (box.checked) shown += 1;
       });
+      if (jump) jump.hidden = !shown;
       columns.dataset.columns = shown;  // the rows are laid out for the actors shown (extra.css)
       say(shown ? shown + " av " + boxes.length + (boxes.length === 1 ? " aktör visas" : " aktörer visas")
         : status.dataset.vlvNone);
