@@ -185,6 +185,10 @@ _YEAR = re.compile(r"(?:19|20)\d\d(?:[-–/](?:(?:19|20)?\d\d)(?:-\d\d)?)?")
 _AFTER_NUMBER = frozenset("% procent kr kronor st stycken och till eller av à per respektive – -".split()) | set(UNIT_WORDS)
 # What may close a sentence's last word after its full stop ("…nämnden.)" or "…»").
 _CLOSING = "\"'”’»)]"
+# A month written short ("12 dec. 2023", "sept. 2023"): its full stop ends no sentence before a year.
+_SHORT_MONTHS = frozenset("jan febr feb mar apr jun jul aug sept sep okt nov dec".split())
+# A list's number ("1. Minska …"), where it begins the text or follows a sentence's end or a colon.
+_LIST_NUMBER = re.compile(r"\d{1,2}\.")
 
 
 def _abbreviation(word: str) -> bool:
@@ -195,10 +199,19 @@ def _abbreviation(word: str) -> bool:
 
 def _ends_sentence(word: str, following: str) -> bool:
     """Whether a sentence ends with `word` ("nämnden.", "2024.", "klart?"): its full stop is no
-    abbreviation's, and the next word begins a sentence."""
+    abbreviation's nor a short month's before its year ("dec. 2023"), and the next word begins
+    a sentence."""
     core = word.rstrip(_CLOSING)
+    if core.endswith(".") and core[:-1].lower() in _SHORT_MONTHS and following[:1].isdigit():
+        return False
     return (core.endswith((".", "!", "?")) and not (core.endswith(".") and _abbreviation(core))
             and (following[:1].isupper() or following[:1].isdigit() or following[:1] in "\"”»'("))
+
+
+def _list_number(word: str, previous: str) -> bool:
+    """Whether `word` is a list's number ("1.", "2.") rather than a number that ends a sentence:
+    it begins the text (`previous` empty) or follows a sentence's end or a colon."""
+    return bool(_LIST_NUMBER.fullmatch(word)) and (not previous or previous.rstrip(_CLOSING)[-1:] in ".!?:")
 
 
 def _number_goes_on(before: str, after: str, in_number: bool) -> bool:
@@ -220,7 +233,7 @@ def _cut_forbidden(before: str, after: str, in_number: bool, in_abbreviation: bo
     a name of capitalised words."""
     lead = before.lower().rstrip(".")
     return (_number_goes_on(before, after, in_number)
-            or (after[:1].isdigit() and (lead in MONTHS or lead in _NUMBER_LEADS))
+            or (after[:1].isdigit() and (lead in MONTHS or lead in _SHORT_MONTHS or lead in _NUMBER_LEADS))
             or (before.endswith(".") and _abbreviation(before)) or in_abbreviation
             or (before[:1].isupper() and after[:1].isupper() and before[-1:].isalnum()))
 
@@ -231,10 +244,11 @@ def description(text: str, limit: int = DESCRIPTION_LENGTH) -> str:
     without "…", and is taken where it keeps two thirds of `limit`; elsewhere the cut is at
     the last word that fits, with "…". Never inside a number with its digit groups, magnitude
     and unit ("12 500 kr", "620,9 miljoner kronor", "25 %": the cut goes before it, not after
-    "12" or "miljoner"), a date ("1 mars 2024"), after an abbreviation ("t.ex.", "t. ex.",
-    "ca.", whose full stop ends no sentence), nor inside a name of capitalised words
-    ("Vänsterpartiet Eskilstuna"); a comma or dash left at the cut goes. A word longer than the
-    limit (an address) is cut inside, as `shorten` cuts."""
+    "12" or "miljoner"), a date ("1 mars 2024", "12 dec. 2023"), after an abbreviation
+    ("t.ex.", "t. ex.", "ca.", whose full stop ends no sentence), after a list's number
+    ("1. Minska …"), nor inside a name of capitalised words ("Vänsterpartiet Eskilstuna"); a
+    comma or dash left at the cut goes. A word longer than the limit (an address) is cut
+    inside, as `shorten` cuts."""
     text = " ".join(str(text).split())
     if len(text) <= limit:
         return text
@@ -243,13 +257,15 @@ def description(text: str, limit: int = DESCRIPTION_LENGTH) -> str:
     cuts, sentence_ends = [], []
     in_number = False  # whether `before` is a number's digits or their magnitude
     in_abbreviation = False  # whether `before` is a part of an abbreviation written with spaces
-    for before, after in zip(words, words[1:]):
+    for previous, before, after in zip(["", *words], words, words[1:]):
         if end > limit:
             break
         in_number = any(c.isdigit() for c in before) or (in_number and bool(_MAGNITUDE.fullmatch(before)))
         in_abbreviation = bool(_ABBREVIATION_PART.fullmatch(before)) and (
             bool(_ABBREVIATION_PART.fullmatch(after)) or in_abbreviation)
-        if _ends_sentence(before, after) and not in_abbreviation:
+        if _list_number(before, previous):
+            pass  # "1." goes on into what it numbers: neither a sentence's end nor a cut
+        elif _ends_sentence(before, after) and not in_abbreviation:
             sentence_ends.append(end)
         elif end + 1 <= limit and not _cut_forbidden(before, after, in_number, in_abbreviation):
             cuts.append(end)

@@ -255,3 +255,23 @@ def test_a_description_is_never_cut_inside_a_number_or_a_name(text, limit, shown
 ])
 def test_a_description_reads_naturally_where_it_is_cut(text, limit, shown):
     assert swedish.description(text, limit) == shown
+
+
+@pytest.mark.parametrize("text, limit, shown", [
+    # A list's number ends no sentence: the description never ends with "… unga. 2." or "året: 1.".
+    ("Nämnden har tre mål för året: 1. Minska hemlösheten bland unga. 2. Öka antalet platser i boendet.", 70,
+     "Nämnden har tre mål för året: 1. Minska hemlösheten bland unga."),
+    ("1. Minska hemlösheten bland unga vuxna. 2. Öka antalet platser i boendet.", 45,
+     "1. Minska hemlösheten bland unga vuxna."),
+    ("Nämnden har tre mål för året: 1. Minska hemlösheten bland unga vuxna i hela kommunen.", 35,
+     "Nämnden har tre mål för året…"),
+    # A month written short goes on into its year: never "den 12 dec." without 2023.
+    ("Beslutet fattades den 12 dec. 2023 av nämnden i Eskilstuna.", 32, "Beslutet fattades den…"),
+    ("Beslutet fattades i sept. 2023 av nämnden i Eskilstuna.", 30, "Beslutet fattades i…"),
+    # "jul" before a new sentence is the word, and its full stop ends the sentence.
+    ("Vi firar jul. Nämnden har öppet hela året för alla som vill.", 20, "Vi firar jul."),
+])
+def test_a_description_ends_no_sentence_at_a_lists_number_or_a_short_month(text, limit, shown):
+    """A summary that lists goals ("1. Minska …") or dates a decision "12 dec. 2023": the full
+    stop after the number or the month ends no sentence, so the description is not cut there."""
+    assert swedish.description(text, limit) == shown
