@@ -25,6 +25,7 @@ from typing import Callable, Collection, Iterable, Iterator, NamedTuple, Optiona
 from . import model, paths, workers
 from .coverage import PAGE_NUMBER, add_measured, measure, measured, unit_kind
 from .errors import LocatedError, reading_order
+from .escape import URL_PATTERN
 from .lines import split_lines
 from .quotes import FLATTENED_MARK, FOOTNOTE_MARKS, Match, SourceText, differences, look_alike, normalise, cells as line_cells
 from .load import (PLANS_DIR, REGISTRY_DIR, REGISTRY_FILES, SOURCES_DIR, COLUMN_TWICE_HINT, TOPIC_TWICE_HINT, Inputs, Loaded, RefusedValue, name_taken,
@@ -6074,10 +6075,11 @@ def warn_plain_http(inputs: Inputs) -> list[LocatedError]:
                        "visas). Finns sidan bara med http://, låt adressen stå.") for file, loc in found]
 
 
-# A date written as ISO writes it, a word of its own ("2026-11-22", not in a web address's
-# "/2022-09-09-en-ledare"), and what quotes a document in a text: within "…", ”…”, “…”, „…“ or »…».
+# A date written as ISO writes it, a word of its own ("2026-11-22", not "KS-2026-11-22"), and
+# what holds dates that are no date of the note's: a quotation of the document (within "…", ”…”,
+# “…”, „…“ or »…») and a web address ("/2022-09-09-en-ledare", "?datum=2026-03-01").
 _ISO_DATE = re.compile(r"(?<![\w/.-])(\d{4})-(\d{2})-(\d{2})(?![\w/-])")
-_QUOTED = re.compile(r'"[^"]*"|”[^”]*”|“[^“”]*[”“]|„[^“”]*[“”]|»[^»«]*[»«]')
+_QUOTE_OR_ADDRESS = re.compile(r'"[^"]*"|”[^”]*”|“[^“”]*[”“]|„[^“”]*[“”]|»[^»«]*[»«]|' + URL_PATTERN)
 
 
 def warn_iso_date_in_dating(inputs: Inputs) -> list[LocatedError]:
@@ -6085,21 +6087,29 @@ def warn_iso_date_in_dating(inputs: Inputs) -> list[LocatedError]:
     a date in it as written: `2026-11-22`, where the page's other dates read `22 november 2026`.
     Turning it into that on the page would put words in the editor's note they did not write
     (and in the open data's, which keeps it as typed), so the note is warned about, with the
-    date to write instead. A date within quotation marks quotes the document and is left."""
+    date to write instead. A date within quotation marks quotes the document, and one in a web
+    address is part of it: both are left."""
     warnings = []
     for plan in inputs.plans:
         for field in ("undated", "dating_note"):
             note = getattr(plan.value, field, None)
-            dates = [date for date in _ISO_DATE.finditer(_QUOTED.sub(" ", note or "")) if _a_day(date)]
+            dates = [date for date in _ISO_DATE.finditer(_QUOTE_OR_ADDRESS.sub(" ", note or "")) if _a_day(date)]
             if dates:
                 written = dates[0].group()
                 warnings.append(plan.error((field,), f"datumet {written} visas som det är skrivet, medan webbplatsen "
                                            f"annars skriver datum med månadens namn: {swedish_date(written)}.",
                                            f"Skriv »{swedish_date(written)}» i stället för »{written}»"
-                                           + (f" och likadant för de {len(dates) - 1} andra datumen" if len(dates) > 1 else "")
+                                           + _and_the_others(len(dates) - 1)
                                            + ". Citerar ni dokumentet, sätt citattecken runt citatet: då står datumet "
                                            "som i dokumentet."))
     return warnings
+
+
+def _and_the_others(others: int) -> str:
+    """` och likadant för det andra datumet`, `… för de 2 andra datumen`; nothing without others."""
+    if not others:
+        return ""
+    return " och likadant för det andra datumet" if others == 1 else f" och likadant för de {others} andra datumen"
 
 
 def _a_day(date: re.Match) -> bool:

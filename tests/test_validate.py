@@ -3858,12 +3858,26 @@ def test_an_iso_date_in_a_note_on_dating_is_warned_about_with_the_swedish_date(p
             f"skriver datum med månadens namn: {said}. Tips: Skriv »{said}» i stället för »{written}»") in result.err
 
 
+@pytest.mark.parametrize("note, others", [
+    ("Texten hämtades 2026-03-01 och 2026-03-02.", " och likadant för det andra datumet."),
+    ("Texten hämtades 2026-03-01, 2026-03-02 och 2026-03-03.", " och likadant för de 2 andra datumen."),
+])
+def test_a_note_with_several_iso_dates_is_told_of_the_others_in_plain_swedish(project, cli, note, others):
+    """The hint names the first date and counts the others: "för de 1 andra datumen" said one
+    date as if it were several."""
+    result = _validate_with_undated(project, cli, note)
+    assert result.code == 0, result.err
+    assert f"Tips: Skriv »1 mars 2026» i stället för »2026-03-01»{others} Citerar ni" in result.err, result.err
+
+
 @pytest.mark.parametrize("note", [
     "Webbsidan saknar datum. Texten hämtades 1 mars 2026.",
     # Quoting the document, the date stands as it stands there.
     "Sidan säger bara ”Uppdaterad 2026-03-01”.",
-    # A web address holds dates that are no date of the note's.
+    # A web address holds dates that are no date of the note's, in its path, query or fragment.
     "Adressen https://bergby.example/2026-03-01-plan säger när sidan lades ut.",
+    "Sidan finns i arkivet som https://bergby.example/arkiv?datum=2026-03-01&sida=2.",
+    "Sidan finns i arkivet som https://bergby.example/arkiv#2026-03-01.",
     # Not a day of the calendar: a reference number, say, left as it is.
     "Diarienummer 2026-13-45.",
 ])
