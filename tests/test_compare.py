@@ -771,6 +771,38 @@ def test_the_links_at_the_top_lead_only_to_the_columns_a_voter_has_chosen(warm_t
         assert page.locator("[data-vlv-jump]").count() == 1 and not nav.is_visible()
 
 
+# The links at the top of a comparison a voter sees: the columns they lead to.
+JUMP_SHOWN = """() => [...document.querySelectorAll('[data-vlv-jump] a')].filter(a => a.getClientRects().length)
+    .map(a => a.getAttribute('href').slice(1))"""
+
+
+@pytest.mark.parametrize("width, chosen, listed", [(1000, 3, False), (390, 1, False), (390, 2, True)],
+                         ids=["three-on-one-row", "one-on-a-phone", "two-on-a-phone"])
+def test_the_links_at_the_top_show_only_while_the_chosen_columns_do_not_fit_on_one_row(warm_tabs, four_actors, width,
+                                                                                      chosen, listed):
+    """The links stand above the columns only where the columns shown do not all fit on one
+    row. They followed the number of actors on the page, not the number chosen: three of four
+    chosen at 1000 px sit side by side and the list still pushed them down, and one chosen
+    on a phone had a link to the column right below it. From the first paint, with a shared
+    choice (`?visa=`), and after."""
+    order = documented_order(build_site(FIXTURE), "bergby")
+    path = f"bergby/hemloshet/?visa={','.join(order[:chosen])}"
+    drawn, shown = _drawn_then_shown(warm_tabs, four_actors, path, width, JUMP_SHOWN)
+    expected = [paths.actor_anchor(actor_id) for actor_id in order[:chosen]] if listed else []
+    assert drawn == shown == expected
+
+
+def test_the_links_at_the_top_go_once_the_chosen_columns_fit_on_one_row(warm_tabs, four_actors):  # noqa: F811
+    """At 1000 px four actors take two rows, and the links stand above them; a voter who
+    leaves one out has the three on one row, and the links go."""
+    order = documented_order(build_site(FIXTURE), "bergby")
+    with warm_tabs.open(1000, 800, locale="sv-SE") as page:
+        page.goto(four_actors + "bergby/hemloshet/")
+        assert page.evaluate(JUMP_SHOWN) == [paths.actor_anchor(actor_id) for actor_id in order]
+        page.locator(f'[data-vlv-chooser] input[value="{order[0]}"]').uncheck()
+        assert page.evaluate(JUMP_SHOWN) == []
+
+
 def test_without_javascript_every_column_shows_and_no_chooser(warm_tabs, server, repo_site):  # noqa: F811
     order = documented_order(repo_site[1], "eskilstuna")
     with _open(warm_tabs, server, f"eskilstuna/hemloshet/?visa={order[-1]}", javascript=False) as page:

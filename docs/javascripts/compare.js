@@ -29,8 +29,11 @@
         if (link) link.parentNode.hidden = !box.checked;
         if (box.checked) shown += 1;
       });
-      if (jump) jump.hidden = !shown;
       columns.dataset.columns = shown;  // the rows are laid out for the actors shown (extra.css)
+      if (jump) {  // and the links shown only while those columns do not fit on one row
+        jump.hidden = !shown;
+        jump.dataset.columns = shown;
+      }
       say(shown ? shown + " av " + boxes.length + (boxes.length === 1 ? " aktör visas" : " aktörer visas")
         : status.dataset.vlvNone);
     }
