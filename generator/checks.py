@@ -34,7 +34,7 @@ from .load import (PLANS_DIR, REGISTRY_DIR, REGISTRY_FILES, SOURCES_DIR, COLUMN_
 from .paths import FEED_FOLDER_NAMES, RESERVED_ACTOR_IDS, RESERVED_IN_MUNICIPALITY, RESERVED_TOP_LEVEL
 from .scope import name_prefixes, owner_of
 from .suggest import TopicNames, new_actor_hint, suggest_actor, suggest_topics
-from .swedish import MONTHS, as_id, count, fold, shorten, swedish_date
+from .swedish import MONTHS, SEARCH_STOPWORDS, SEARCH_WORD_LENGTH, as_id, count, fold, shorten, swedish_date
 from .yaml_syntax import TYPOGRAPHIC_QUOTES
 
 SCHEMA_LINE = "# yaml-language-server: $schema=../docs/schema/plan.schema.json"
@@ -341,7 +341,7 @@ def check_topic_keywords_once(inputs: Inputs) -> list[LocatedError]:
     for index, topic in enumerate(registry.value.topics):
         first: dict[str, int] = {}
         for at, keyword in enumerate(topic.keywords):
-            folded = fold(keyword)
+            folded = _keyword_as_searched(keyword)
             if folded in first:
                 line = registry.position(("topics", index, "keywords", first[folded])).line
                 errors.append(registry.error(("topics", index, "keywords", at),
@@ -351,6 +351,14 @@ def check_topic_keywords_once(inputs: Inputs) -> list[LocatedError]:
                                              "å, ä och ö och med stor eller liten bokstav."))
             first.setdefault(folded, at)
     return errors
+
+
+def _keyword_as_searched(keyword: str) -> str:
+    """The keyword as the search finds it, word by word: in any case, and without accents, å, ä
+    and ö where the pages add the word so (`link._typed_plainly`: none shorter than
+    `SEARCH_WORD_LENGTH`, no stop word); `gå` and `ga` are two words to the search."""
+    return " ".join(fold(word) if len(word) >= SEARCH_WORD_LENGTH and word not in SEARCH_STOPWORDS else word
+                    for word in re.findall(r"\w+", keyword.casefold()))
 
 
 def _named_twice_hint(what: str, otherwise: str) -> str:

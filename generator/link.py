@@ -31,7 +31,7 @@ from .lines import split_lines
 from .load import Inputs
 from .quotes import SourceText
 from .readability import Readability, readability
-from .swedish import NBSP, SEARCH_STOPWORDS, fold, listed, shorten, swedish_date
+from .swedish import NBSP, SEARCH_STOPWORDS, SEARCH_WORD_LENGTH, fold, listed, shorten, swedish_date
 
 _COLLATOR = icu.Collator.createInstance(icu.Locale("sv_SE"))
 # Numbers within a name by their value, as a reader counts: "Lista 9" before "Lista 10".
@@ -75,9 +75,6 @@ class _Named(_FromData):
     def name(self) -> str:
         return self.data.name
 
-
-# Shorter words (`e` of e-tjänster, `18`) match most of the index as a search completes them.
-_SEARCH_WORD_LENGTH = 3
 
 GROUP_OF_KIND = {kind: group for group, (_, _, kinds) in model.ITEM_GROUPS.items() for kind in kinds}
 
@@ -194,7 +191,7 @@ def _typed_plainly(names: Iterable[str], left_out: frozenset[str] = frozenset())
     enough to be searched, none of `left_out`), and the words as written, in lower case."""
     written = set(re.findall(r"\w+", " ".join(names).casefold()))
     return {word for word in fold(" ".join(written)).split()
-            if len(word) >= _SEARCH_WORD_LENGTH and word not in left_out}, written
+            if len(word) >= SEARCH_WORD_LENGTH and word not in left_out}, written
 
 
 @dataclass(eq=False, repr=False)

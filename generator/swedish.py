@@ -45,6 +45,11 @@ def stopword_alternatives() -> str:
     return "|".join(groups)
 
 
+# The shortest word the pages add for the search in its form without accents, å, ä and ö
+# (`link._typed_plainly`); a shorter word is found only as written, since shorter words (`e` of
+# e-tjänster, `18`) match most of the index as a search completes them.
+SEARCH_WORD_LENGTH = 3
+
 MONTHS = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",
           "november", "december")
 

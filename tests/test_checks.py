@@ -813,6 +813,20 @@ def test_check_topic_keywords_once(project, cli):
         "2 fel i 1 fil."]
 
 
+def test_keywords_the_search_tells_apart_are_not_refused_as_one(project, cli):
+    """Only words of three letters or more, and no stop word, are added to the pages without
+    å, ä and ö: `gå` and `ga` are two words to the search, and so are `för` and `for`, where
+    `vinster i välfärden` and `vinster i valfarden` are one (`i` is alike as written)."""
+    edit(project, "registry/topics.yaml", "    keywords: [budget, mnkr]\n",
+         "    keywords: [budget, mnkr, gå, ga, för, for, vinster i välfärden, vinster i valfarden]\n")
+    line = line_of(project, "registry/topics.yaml", "vinster i valfarden")
+    assert refused(cli, project) == [
+        f"registry/topics.yaml:{line}:69: topics[0].keywords[7]: sökordet 'vinster i valfarden' står redan i ämnets "
+        f"sökord ('vinster i välfärden', rad {line}). Tips: Ta bort det ena; webbplatsens sökning hittar ett ord med "
+        "eller utan å, ä och ö och med stor eller liten bokstav.",
+        "1 fel i 1 fil."]
+
+
 def test_two_actors_of_one_municipality_with_one_name_are_refused_but_not_of_two(project, cli):
     """A party of one name may stand in several municipalities (Sjukvårdspartiet
     Västernorrland); within one, two entries of one name are one actor entered twice, which
