@@ -30,7 +30,7 @@ from .arguments import EXIT_BAD_ARGUMENTS, SwedishArgumentParser
 from .escape import log_text
 from .history import public_url
 from .swedish import stopword_alternatives
-from .write import linked_folder, links_read_through, unescaped_theme_html
+from .write import hand_written_errors, linked_folder, links_read_through
 
 ENGINES = ("mkdocs", "zensical")
 
@@ -106,14 +106,16 @@ def _own_files(lines: list[str], root: Path) -> dict[str, Path]:
 def _refused_inputs(root: Path, engine: str) -> bool:
     """Whether docs/ or site/ is itself a symbolic link (`write.linked_folder`: the engine would
     read where docs/ leads, and site/ would be swapped where it leads), or docs/ holds a link
-    an engine would publish what it leads to (`write.links_read_through`), or a text the theme
-    prints as HTML is not written so (`write.unescaped_theme_html`); MkDocs' hook refuses the
-    last two itself, as it serves too. Each printed as an error."""
+    an engine would publish what it leads to (`write.links_read_through`), or a hand-written
+    page's front matter is refused (`write.hand_written_errors`: not YAML, not a block of fields,
+    or a text the theme prints as HTML not written so); MkDocs' hook refuses the last two
+    itself, as it serves too. Each printed as an error."""
     docs, _ = _asset_folders((root / "mkdocs.yml").read_text(encoding="utf-8").splitlines(), root)
     links = linked_folder(docs, "docs") + linked_folder(root / "site", "site", written=True)
     if not links and engine == "zensical":  # MkDocs' hook refuses these itself
-        # Zensical reads through a link in docs/ as MkDocs does, and prints the same texts as HTML.
-        links = links_read_through(docs) or unescaped_theme_html(docs, root / "mkdocs.yml")
+        # Zensical reads through a link in docs/ as MkDocs does, reads a front matter as MkDocs
+        # does, and prints the same texts as HTML.
+        links = links_read_through(docs) or hand_written_errors(docs, root / "mkdocs.yml")
     for error in links:
         print(log_text(error), file=sys.stderr)
     return bool(links)

@@ -49,12 +49,10 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 import jinja2  # noqa: E402
-import yaml  # noqa: E402
 from mkdocs.exceptions import Abort  # noqa: E402
 from mkdocs.plugins import CombinedEvent, event_priority  # noqa: E402
 from mkdocs.structure.files import File  # noqa: E402
 from mkdocs.utils import CountHandler  # noqa: E402
-from mkdocs.utils.meta import YAML_RE as front_matter  # noqa: E402  (how MkDocs finds a page's front matter)
 
 from generator import (asset_versions, clock, collector, incremental, minify, paths, prerendered, search_text,  # noqa: E402
                        theme_fragments, workers)
@@ -69,8 +67,7 @@ from generator.search_workers import SearchWorkers  # noqa: E402
 from generator.site import build_site  # noqa: E402
 from generator.swedish import stopword_alternatives  # noqa: E402
 from generator.swedish import count  # noqa: E402
-from generator.yaml_syntax import explain_syntax_error  # noqa: E402
-from generator.write import edit_url, linked_folder, links_read_through, unescaped_theme_html, written_before  # noqa: E402
+from generator.write import edit_url, hand_written_errors, linked_folder, links_read_through, written_before  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.vem_lovar_vad")
 _edit_paths: dict[str, str] = {}
@@ -288,11 +285,14 @@ def _give_site_url(config):
         for error in links:
             log.error(log_text(error))
         raise Abort(f"{count(len(links), 'symbolisk länk', 'symboliska länkar')} kan inte följas; inget byggdes.")
-    unescaped = unescaped_theme_html(Path(config.docs_dir), Path(config.config_file_path))
-    if unescaped:
-        for error in unescaped:
+    # Before MkDocs empties site/ and converts a page: a front matter it would read as none, or
+    # whose texts the theme would print as broken HTML (`write.hand_written_errors`).
+    refused = hand_written_errors(Path(config.docs_dir), Path(config.config_file_path))
+    if refused:
+        for error in refused:
             log.error(log_text(error))
-        raise Abort(f"{count(len(unescaped), 'text', 'texter')} i sidornas huvud är inte skrivna som HTML; inget byggdes.")
+        raise Abort(f"{count(len(refused), 'fel', 'fel')} i de handskrivna sidornas front matter eller i "
+                    f"{Path(config.config_file_path).name}; inget byggdes.")
     if not config.site_url:
         config.site_url = public_url(ROOT)
     _version_assets(config)
@@ -548,8 +548,7 @@ def error_page(errors) -> str:
 def on_page_markdown(markdown, page, config, files):
     """A generated page of headings and raw HTML: Python-Markdown converts only the headings
     (`prerendered`), or `headings` does where they are plain; on_page_content puts the HTML back."""
-    if page.file.src_uri not in _Session.built:
-        _check_front_matter(page)
+    if page.file.src_uri not in _Session.built:  # a hand-written page, checked before the build (`_give_site_url`)
         return markdown
     if os.environ.get(WHOLE_MARKDOWN_VARIABLE):
         return markdown
@@ -670,43 +669,12 @@ def _only_search_between(config) -> bool:
                for handler in config.plugins.events["page_context"])
 
 
-def _front_matter_refused(page, line: int, col: int, field: str, message: str, hint: str) -> Abort:
-    """A hand-written page's front matter refused where it stands (`docs/bidra.md:6:1: search: …`)."""
-    where = f"{Path(page.file.src_dir).name}/{page.file.src_uri}"
-    return Abort(log_text(str(LocatedError(where, line, col, field, message, hint))))
-
-
-def _check_front_matter(page) -> None:
-    """A hand-written page's front matter reads as a block of fields. MkDocs reads one that is
-    not YAML (or not a block) as none and publishes its lines as the page's first paragraph,
-    with exit 0 even in strict mode: a typo in the guide's `search:` put its settings on the
-    page and dropped them from the index."""
-    written = front_matter.match(page.file.content_string)
-    if written is None:
-        return
-    text = "\n" + written.group(1)  # the opening --- as an empty line: lines counted as in the file
-    try:
-        data = yaml.safe_load(text)
-    except yaml.YAMLError as error:
-        said = explain_syntax_error(error, text)
-        raise _front_matter_refused(page, said.line, said.col, "(front matter)", said.message, said.hint) from None
-    if not isinstance(data, dict):
-        raise _front_matter_refused(page, 2, 1, "(front matter)", "här ska det stå fält (nyckel: värde) mellan raderna ---.",
-                                    "Skriv ett fält per rad, t.ex. `description: …`.")
-
-
 def _search_settings(page) -> dict:
-    """The page's front matter `search` (Material's: `exclude: true`, `boost: 2`), or none. Written
-    as anything but a block of fields in a hand-written page (`search: exclude`), it is refused
-    where it stands: read as one, it stopped the build with a traceback."""
+    """The page's front matter `search` (Material's: `exclude: true`, `boost: 2`), or none. A
+    hand-written page's written as anything but a block of fields was refused before the build
+    (`write.search_settings_errors`); a generated page's is a block (`outputs`)."""
     settings = page.meta.get("search")
-    if settings is None or isinstance(settings, dict):
-        return settings or {}
-    text = page.file.content_string.split("\n")
-    line = next((number for number, written in enumerate(text, 1) if written.startswith("search:")), 1)
-    raise _front_matter_refused(page, line, 1, "search", "här ska det stå ett block med fält, inte ett enda värde.",
-                                "Skriv fälten indragna på raderna under, t.ex. `search:` och under den `  exclude: true` "
-                                "(sidan hålls utanför sökningen) eller `  boost: 2`.")
+    return settings if isinstance(settings, dict) else {}
 
 
 def _excluded_from_search(page) -> bool:

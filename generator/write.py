@@ -6,6 +6,11 @@ them that the current input no longer produces are removed. Municipality folders
 wrote in docs/.generated: a file listed there that the input no longer produces (a removed
 or renamed municipality, plan or topic) is removed too. Nothing the generator did not
 write is ever removed.
+
+What in docs/ the engines would mishandle is refused here before either builds: docs/ or site/
+as a symbolic link, a link in docs/ that leads outside it, and a hand-written page's front
+matter that is not a block of fields or holds a text the theme prints as broken HTML
+(`hand_written_errors`, the one reader of a hand-written page's front matter).
 """
 
 from __future__ import annotations
@@ -24,6 +29,7 @@ import yaml
 from .errors import LocatedError
 from .escape import html_text
 from .paths import GENERATED_DIRS, GENERATED_FILES
+from .yaml_syntax import explain_syntax_error
 
 
 def write_files(folder: Path, files: dict[str, str]) -> list[str]:
@@ -161,16 +167,31 @@ THEME_HTML_SITE_FIELDS = ("site_name", "site_description")
 # which the hint's line is written with, writes it as a reference for Markdown's sake.
 _UNSAFE_IN_HTML = re.compile(r'["<]|&(?!#[0-9]+;|#[xX][0-9a-fA-F]+;|[A-Za-z][A-Za-z0-9]*;)')
 
+# A page's front matter as MkDocs finds it (`mkdocs.utils.meta.YAML_RE`): a first line `---`,
+# and the YAML up to a line `---` or `...`.
+_FRONT_MATTER = re.compile(r"^-{3}[ \t]*\n(.*?\n)(?:\.{3}|-{3})[ \t]*\n", re.DOTALL)
 
-def unescaped_theme_html(docs: Path, config_file: Path) -> list[LocatedError]:
-    """Each text the theme prints as HTML (`THEME_HTML_PAGE_FIELDS` of a hand-written page's
-    front matter, `THEME_HTML_SITE_FIELDS` of mkdocs.yml) that holds what is not safe there
-    (`_UNSAFE_IN_HTML`); the hint writes it as the escaping rule does (`escape.html_text`), as a
-    generated page's are (`render.front_matter`). Both engines print them as they stand into `<title>` and `content="…"`: a maintainer's `"`
-    ended the attribute and a `<` began a tag. No engine runs code of ours on a hand-written
-    page (Zensical runs no hooks), so the file itself is refused and the hint gives the line
-    to write; the page then shows the text as typed."""
-    found = _unescaped_fields(config_file, config_file.name, THEME_HTML_SITE_FIELDS, 0)
+
+def hand_written_errors(docs: Path, config_file: Path) -> list[LocatedError]:
+    """Every error of the hand-written pages' front matter (`front_matter_errors`) and of the
+    texts the theme prints as HTML (`unescaped_theme_html`): run by both engines before they
+    build anything (`engines`, and MkDocs' hook for `mkdocs build` and `mkdocs serve`), since
+    Zensical runs no code of ours on a hand-written page, and MkDocs reads a broken front
+    matter as none."""
+    site = _yaml_tree(config_file)
+    found = unescaped_theme_html(site, config_file.name, THEME_HTML_SITE_FIELDS) if site is not None else []
+    for page, shown in _hand_written_pages(docs):
+        front_matter, errors = read_front_matter(page, shown)
+        found += errors
+        if front_matter is not None:
+            found += search_settings_errors(front_matter, shown)
+            found += unescaped_theme_html(front_matter, shown, THEME_HTML_PAGE_FIELDS)
+    return found
+
+
+def _hand_written_pages(docs: Path) -> list[tuple[Path, str]]:
+    """Each page of `docs` the generator did not write, and how an error names it (`docs/bidra.md`)."""
+    pages = []
     generated = written_before(docs)
     for top in sorted(docs.iterdir()) if docs.is_dir() else []:
         if top.name in GENERATED_DIRS or top.is_symlink():
@@ -178,32 +199,74 @@ def unescaped_theme_html(docs: Path, config_file: Path) -> list[LocatedError]:
         for page in sorted([top] if top.is_file() else top.rglob("*.md")):
             relative = page.relative_to(docs).as_posix()
             if page.suffix == ".md" and page.is_file() and relative not in generated and relative not in GENERATED_FILES:
-                found += _unescaped_fields(page, f"{docs.name}/{relative}", THEME_HTML_PAGE_FIELDS, 1)
-    return found
+                pages.append((page, f"{docs.name}/{relative}"))
+    return pages
 
 
-def _unescaped_fields(path: Path, shown: str, fields: tuple[str, ...], front_matter_line: int) -> list[LocatedError]:
-    """The errors of `unescaped_theme_html` in one file: the whole YAML file (0) or the front
-    matter after a page's first line (1)."""
+def _yaml_tree(path: Path) -> Optional[yaml.Node]:
+    """The YAML file's tree with its marks (mkdocs.yml), or None where it cannot be read: the
+    engines refuse the config themselves then."""
     try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeError):  # the engine says so itself
-        return []
-    if front_matter_line:
-        if not text.startswith("---\n") or "\n---" not in text[3:]:
-            return []
-        text = text[4:text.index("\n---", 3) + 1]
+        return yaml.compose(path.read_text(encoding="utf-8"), Loader=yaml.SafeLoader)
+    except (OSError, UnicodeError, yaml.YAMLError):
+        return None
+
+
+def read_front_matter(page: Path, shown: str) -> tuple[Optional[yaml.MappingNode], list[LocatedError]]:
+    """A hand-written page's front matter as a tree of fields whose marks count the file's
+    lines (the opening `---` is line 1), or the errors that say why it is not one. MkDocs reads
+    a front matter that is not YAML, or not a block of fields, as none and publishes its lines
+    as the page's text, with exit 0 even in strict mode: a typo in the guide's `search:` put its
+    settings on the page and dropped them from the index. No front matter at all is no error."""
+    try:
+        # As MkDocs reads a page: a byte order mark dropped, line ends made \n.
+        written = _FRONT_MATTER.match(page.read_text(encoding="utf-8-sig"))
+    except (OSError, UnicodeError):  # both engines refuse a page they cannot read
+        return None, []
+    if written is None:
+        return None, []
+    text = "\n" + written.group(1)  # the opening --- as an empty line: lines counted as in the file
     try:
         root = yaml.compose(text, Loader=yaml.SafeLoader)
-    except yaml.YAMLError:  # the engine says so itself
-        return []
+    except yaml.YAMLError as error:
+        said = explain_syntax_error(error, text)
+        return None, [LocatedError(shown, said.line, said.col, "(front matter)", said.message, said.hint)]
+    if not isinstance(root, yaml.MappingNode):
+        line, col = (root.start_mark.line + 1, root.start_mark.column + 1) if root is not None else (2, 1)
+        return None, [LocatedError(shown, line, col, "(front matter)",
+                                   "här ska det stå fält (nyckel: värde) mellan raderna ---.",
+                                   "Skriv ett fält per rad, t.ex. `description: …`.")]
+    return root, []
+
+
+def search_settings_errors(front_matter: yaml.MappingNode, shown: str) -> list[LocatedError]:
+    """The page's `search` (Material's: `exclude: true`, `boost: 2`) written as anything but a
+    block of fields (`search: exclude`), where its key stands: read as one, it stopped MkDocs'
+    build with a traceback from the hook."""
+    return [LocatedError(shown, key.start_mark.line + 1, key.start_mark.column + 1, "search",
+                         "här ska det stå ett block med fält, inte ett enda värde.",
+                         "Skriv fälten indragna på raderna under, t.ex. `search:` och under den `  exclude: true` "
+                         "(sidan hålls utanför sökningen) eller `  boost: 2`.")
+            for key, value in front_matter.value
+            if key.value == "search" and not isinstance(value, yaml.MappingNode) and not value.tag.endswith(":null")]
+
+
+def unescaped_theme_html(tree: yaml.Node, shown: str, fields: tuple[str, ...]) -> list[LocatedError]:
+    """Each of `fields` in `tree` (a page's front matter: `THEME_HTML_PAGE_FIELDS`; mkdocs.yml:
+    `THEME_HTML_SITE_FIELDS`) that the theme prints as HTML and that holds what is not safe
+    there (`_UNSAFE_IN_HTML`); the hint writes it as the escaping rule does (`escape.html_text`),
+    as a generated page's are (`render.front_matter`). Both engines print them as they stand
+    into `<title>` and `content="…"`: a maintainer's `"` ended the attribute and a `<` began a
+    tag. No engine runs code of ours on a hand-written page (Zensical runs no hooks), so the
+    file itself is refused and the hint gives the line to write; the page then shows the text
+    as typed."""
     found = []
-    for key, value in root.value if isinstance(root, yaml.MappingNode) else []:
+    for key, value in tree.value if isinstance(tree, yaml.MappingNode) else []:
         if key.value in fields and isinstance(value, yaml.ScalarNode) and value.tag.endswith(":str"):
             if _UNSAFE_IN_HTML.search(value.value):
                 written = str(html_text(html.unescape(value.value)))
                 found.append(LocatedError(
-                    shown, value.start_mark.line + 1 + front_matter_line, value.start_mark.column + 1, key.value,
+                    shown, value.start_mark.line + 1, value.start_mark.column + 1, key.value,
                     "texten står som HTML i sidans huvud (<title> och meta-taggarna), så som den skrivs här, "
                     "och ett tecken som \" eller < kunde avsluta ett attribut eller läsas som en tagg.",
                     f"Skriv tecknen som teckenreferenser: {key.value}: {json.dumps(written, ensure_ascii=False)}"))

@@ -524,36 +524,57 @@ def test_the_engines_command_answers_bad_arguments_in_swedish(capsys):
         capsys.readouterr().err
 
 
-def _guide_with_front_matter(tmp_path: Path, old: str, new: str) -> subprocess.CompletedProcess:
+def _guide_with_front_matter(tmp_path: Path, old: str, new: str, engine: str) -> subprocess.CompletedProcess:
+    """`make build` or `make build-zensical` of the fixture site with the guide's front matter changed."""
     project = make_site_project(tmp_path / "project", FIXTURE)
     guide = project / "docs" / "bidra.md"
     text = guide.read_text(encoding="utf-8")
     assert old in text
     guide.write_text(text.replace(old, new, 1), encoding="utf-8")
-    return mkdocs_build(project, tmp_path / "site")
+    return make_build(project, engine)
 
 
-def test_a_hand_written_page_whose_front_matter_is_no_yaml_fails_the_build_where_it_stands(tmp_path):
+@pytest.mark.parametrize("engine", ["build", "build-zensical"])
+def test_a_hand_written_page_whose_front_matter_is_no_yaml_fails_the_build_where_it_stands(tmp_path, engine):
     """MkDocs reads a front matter that is not YAML as none and publishes its lines as the
     page's text, exit 0 even in strict mode: the guide showed "search: exclude boost: 0.5"
-    to its readers, and its search settings were gone."""
-    built = _guide_with_front_matter(tmp_path, "search:\n", "search: exclude\n")
-    output = built.stdout + built.stderr
+    to its readers, and its search settings were gone. Zensical runs no hook of ours, so the
+    check runs before either engine builds anything."""
+    built = _guide_with_front_matter(tmp_path, "search:\n", "search: exclude\n", engine)
     assert built.returncode != 0
-    assert "docs/bidra.md:7:3: (front matter): fel indrag" in output
-    assert "`search` på rad 6" in output  # the file's lines, the opening --- counted
-    assert "Traceback" not in output
-    assert not (tmp_path / "site" / "bidra" / "index.html").exists()
+    assert "docs/bidra.md:7:3: (front matter): fel indrag" in built.stderr
+    assert "`search` på rad 6" in built.stderr  # the file's lines, the opening --- counted
+    assert "Traceback" not in built.stdout + built.stderr
+    assert not (tmp_path / "project" / "site").exists()
 
 
-def test_a_hand_written_page_whose_search_setting_is_one_value_is_refused_where_it_stands(tmp_path):
+@pytest.mark.parametrize("engine", ["build", "build-zensical"])
+@pytest.mark.parametrize("key", ["search", '"search"'])
+def test_a_hand_written_page_whose_search_setting_is_one_value_is_refused_where_it_stands(tmp_path, engine, key):
     """Material's `search` is a block of fields (`exclude: true`); written as one value, the
-    build stopped with a traceback from the hook."""
-    built = _guide_with_front_matter(tmp_path, "search:\n  boost: 0.5\n", "search: exclude\n")
-    output = built.stdout + built.stderr
+    MkDocs build stopped with a traceback from the hook, and Zensical's went on. The key is
+    found where YAML reads it, quoted or not: `"search":` was said to stand on line 1."""
+    built = _guide_with_front_matter(tmp_path, "search:\n  boost: 0.5\n", f"{key}: exclude\n", engine)
     assert built.returncode != 0
-    assert "docs/bidra.md:6:1: search: här ska det stå ett block med fält" in output
-    assert "Traceback" not in output
+    assert "docs/bidra.md:6:1: search: här ska det stå ett block med fält, inte ett enda värde." in built.stderr
+    assert "Traceback" not in built.stdout + built.stderr
+    assert not (tmp_path / "project" / "site").exists()
+
+
+def test_a_broken_front_matter_stops_mkdocs_before_it_empties_the_site_folder(tmp_path):
+    """A plain `mkdocs build` (and `mkdocs serve`) refuses a hand-written page's front matter
+    before anything is built: the page was refused only when MkDocs converted it, after it had
+    emptied the site folder of the previous build."""
+    project = make_site_project(tmp_path / "project", FIXTURE)
+    guide = project / "docs" / "bidra.md"
+    guide.write_text(guide.read_text(encoding="utf-8").replace("search:\n", "search: exclude\n", 1), encoding="utf-8")
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "index.html").write_text("förra bygget\n", encoding="utf-8")
+    built = mkdocs_build(project, site)
+    assert built.returncode != 0
+    assert "docs/bidra.md:7:3: (front matter): fel indrag" in built.stderr
+    assert (site / "index.html").read_text(encoding="utf-8") == "förra bygget\n"
 
 
 def test_serve_starts_where_its_temporary_site_folder_is_on_another_drive(tmp_path, monkeypatch):
