@@ -113,7 +113,8 @@ clean:
 	rm -rf site .site-new.* .site-old.* .cache $(VENV) .pytest_cache node_modules bench/results
 	@# The pages `python -m generator build` (make build-zensical) wrote into docs/: those its list
 	@# docs/.generated names, inside docs/ by their real path (no link followed out of it), and the
-	@# folders left empty (-H: inside docs/ also where docs/ is a link). Nothing it did not write,
+	@# folders left empty (-H: also inside a docs/ that is a link, which builds now refuse,
+	@# write.linked_folder, but an older build wrote through). Nothing it did not write,
 	@# as a new hand-written page git ignores yet.
 	@if [ -f docs/.generated ]; then \
 	  docs=$$(realpath docs); \
