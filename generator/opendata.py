@@ -8,7 +8,8 @@ byte order mark so Excel reads å, ä and ö). No I/O: the commit and the public
 come from the caller, so the same model always gives the same bytes.
 
 Versioning promise of `v1`: fields are never removed or renamed and never change their
-meaning; new fields may be added (and are listed on the changelog page).
+meaning; new fields and files may be added, and a schema may be made stricter where the files
+already keep to it (each listed on the changelog page).
 """
 
 from __future__ import annotations
@@ -909,8 +910,8 @@ RIGHTS = (f"Webbplatsens egna texter och data får användas enligt {LICENCE} ({
           "återger dokumentets ord omfattas inte av licensen: de är upphovspersonernas egna ord och återges med stöd av citaträtten "
           "(22 § upphovsrättslagen). Återge dem som citat, med källan angiven.")
 
-# What has been added to v1 since it was first published (v1 only grows: see the module's
-# docstring), newest first: (date, Swedish text) for the changelog page's "Dataformatet".
+# What has been added to v1, or made stricter in its schemas, since it was first published (see
+# the module's docstring), newest first: (date, Swedish text) for the changelog page's "Dataformatet".
 FORMAT_CHANGES = (
     ("2026-12-05", "Schemana säger nu att en text aldrig är tom (`minLength`). I schemana för `items.csv` och "
                    "`tables.csv` godtas ett tomt fält bara där fältet kan saknas (null) eller är en lista, eftersom ett "

@@ -789,6 +789,23 @@ def test_every_field_added_to_v1_is_announced_in_the_changelog(repo_site, data):
     assert unannounced == []
 
 
+def test_the_promise_of_v1_allows_the_stricter_schemas_its_changelog_lists(repo_site):
+    """The changelog lists schemas made stricter (bounds, no empty text, no formula), which a
+    reuser's validator may now refuse where it passed; its intro said v1 "får bara nya fält och
+    filer" and the open-data page promised only new fields and files (the documentation audit)."""
+    from generator.opendata import FORMAT_CHANGES
+
+    assert any("godtar nu inte" in text or "gränserna" in text for _, text in FORMAT_CHANGES)
+    site_dir, _ = repo_site
+    changelog = html.unescape((site_dir / "andringar" / "index.html").read_text(encoding="utf-8"))
+    intro = changelog.split('id="dataformat"')[1].split("<ul")[0]
+    open_data = html.unescape((site_dir / "oppna-data" / "index.html").read_text(encoding="utf-8"))
+    versions = open_data.split('id="versioner"')[1].split("</ul>")[0]
+    for said in (intro, versions):
+        assert "ett schema kan bli strängare där filerna redan håller sig inom det" in said, said
+    assert "bara nya fält" not in intro
+
+
 def test_a_reader_is_told_to_quote_the_documents_words_not_the_line(repo_site):
     """A line is the document's words or a summary of them, which can be reworded (32 were
     on one day): a journalist who quoted `text` as a party's words could quote the site's."""
