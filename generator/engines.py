@@ -12,7 +12,9 @@ at the temporary folder. The copy also names the public address (`extra.public_u
 `site_url`, which MkDocs' build gets from the hook: the 404 page links from the root of its
 path, and the sitemap lists every page at its public URL. And it addresses the site's own style
 sheets and scripts by their content, as the hook does (`asset_versions`); after the build
-they are minified in the new site, as the hook does after MkDocs' (`minify`).
+they are minified in the new site, as the hook does after MkDocs' (`minify`). Zensical lists its
+search index's pages by path; they are put in the order the outputs declare them, as MkDocs'
+index lists them (`_search_in_outputs_order`), since equally good results are shown in it.
 """
 
 from __future__ import annotations
@@ -29,6 +31,9 @@ from . import asset_versions, minify
 from .arguments import EXIT_BAD_ARGUMENTS, SwedishArgumentParser
 from .escape import log_text
 from .history import public_url
+from .outputs import site_outputs
+from .paths import page_url
+from .site import build_site
 from .swedish import stopword_alternatives
 from .write import hand_written_errors, linked_folder, links_read_through
 
@@ -121,6 +126,23 @@ def _refused_inputs(root: Path, engine: str) -> bool:
     return bool(links)
 
 
+def _search_in_outputs_order(site: Path, root: Path, municipality: str | None) -> None:
+    """Zensical's search index (`search.json`) with its pages in the order the outputs declare
+    them (`outputs.site_outputs`: topics, actors and documents in the documented order), each
+    page's sections as they were, and the pages no output makes (the guide) first: as MkDocs'
+    index lists them (the hook). Its search shows equally good results in the index's order;
+    Zensical lists the pages by path, and a tie put SD's document before Socialnämndens and
+    `…-o-…` (Östra listan) before `…-t-…` (Trygghetspartiet), against every page's order of
+    actors (the neutrality audit). Neither the nav nor the order the pages are written in
+    changes Zensical's order."""
+    index = site / "search.json"
+    data = json.loads(index.read_text(encoding="utf-8"))
+    outputs = site_outputs(build_site(root), municipality=municipality)
+    place = {page_url(output.path): number for number, output in enumerate(outputs) if output.is_page}
+    data["items"].sort(key=lambda entry: place.get(entry["location"].split("#")[0], -1))  # stable: sections keep theirs
+    index.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")  # as Zensical writes it
+
+
 def _asset_folders(lines: list[str], root: Path) -> tuple[Path, Path | None]:
     """The config's docs_dir (docs/ if it names none) and custom_dir (None if none)."""
     def folder(key: str) -> Path | None:
@@ -159,6 +181,7 @@ def build(root: Path, engine: str, municipality: str | None = None) -> int:
                 return code
         if config is not None:  # Zensical, which runs no hook, copied them as written
             minify.write_minified(new, _own_files(config.read_text(encoding="utf-8").splitlines(), root))
+            _search_in_outputs_order(new, root, municipality)
         new.chmod(0o755)
         site = root / "site"
         if site.exists():

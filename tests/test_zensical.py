@@ -4,6 +4,7 @@ same pages as MkDocs, with the same titles, anchors and edit links."""
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 import sys
 from pathlib import Path
@@ -13,6 +14,7 @@ import pytest
 
 import real_pages
 from conftest import REPO, recorded_requests, serving
+from generator import paths
 from generator.history import public_url
 from generator.site import build_site
 
@@ -380,3 +382,27 @@ def test_each_link_to_an_actors_column_lands_on_that_column_in_both_engines(engi
         assert nav, f"{row.municipality.id}/{row.topic.id}: no links to the columns"
         targets = re.findall(r'href="#([^"]+)"', nav.group(0))
         assert len(targets) == row.actor_total and targets == COLUMN_IDS.findall(html), row.topic.id
+
+
+def _search_pages(entries: list[dict]) -> list[str]:
+    """The pages of a search index's entries (each section is one), each once, in the index's order."""
+    return list(dict.fromkeys(entry["location"].split("#")[0] for entry in entries))
+
+
+def test_zensicals_search_index_lists_the_pages_in_the_order_mkdocs_does(mkdocs_site, zensical_site):
+    """Both searches show equally good results in the order their index lists the pages: MkDocs'
+    lists them as the outputs declare them (the hook), Zensical listed them by path."""
+    mkdocs = _search_pages(json.loads((mkdocs_site / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"])
+    zensical = _search_pages(json.loads((zensical_site / "search.json").read_text(encoding="utf-8"))["items"])
+    assert sorted(mkdocs) != mkdocs
+    assert zensical == mkdocs
+
+
+def test_under_zensical_equally_good_results_stand_in_the_sites_order_of_actors(zensical_project, zensical_site):
+    """Every actor's page says "mandatperiod" alike, so the search finds them equally well and
+    lists them as every page lists the actors (README, *Neutral order*): under Zensical it listed
+    them by path, SD's page (eskilstuna-sd) before Socialnämndens (eskilstuna-socialnamnden)."""
+    actors = [paths.page_url(paths.actor_page(actor.id)) for actor in build_site(zensical_project).actors]
+    assert sorted(actors) != actors, "the plans no longer order names unlike ids"
+    found = real_pages.searched(zensical_site, ["mandatperiod"], engine="zensical")["mandatperiod"]
+    assert [page for page in found if page in actors] == actors
