@@ -677,12 +677,24 @@ def git(root, *args: str) -> str:
                            *args], check=True, capture_output=True, text=True).stdout
 
 
+def _commit_base(folder: Path) -> None:
+    shutil.copytree(FIXTURE, folder, dirs_exist_ok=True)
+    git(folder, "init", "-q", "-b", "main")
+    git(folder, "add", "-A")
+    git(folder, "commit", "-q", "-m", "base")
+
+
+@pytest.fixture(scope="session")
+def base_repo(tmp_path_factory) -> Path:
+    """The fixture project committed once as the base, for the whole run (read only)."""
+    return once_per_run(tmp_path_factory, "base-repo", _commit_base)
+
+
 @pytest.fixture
-def repo(project):
-    """The fixture project as a git repository with one commit, the base."""
-    git(project, "init", "-q", "-b", "main")
-    git(project, "add", "-A")
-    git(project, "commit", "-q", "-m", "base")
+def repo(project, base_repo):
+    """The fixture project as a git repository with one commit, the base. Its `.git` is a copy
+    of the one committed once per run: copying it costs no git process, committing costs three."""
+    shutil.copytree(base_repo / ".git", project / ".git")
     return project
 
 
