@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import calendar
 import datetime
+import functools
 import json
 import os
 import re
@@ -16,7 +17,7 @@ import pytest
 import yaml
 
 from conftest import (FIXTURE, NEW_ITEM, PLAN, PLATFORM, PLATFORM_PLAN, PLATFORM_SOURCE, REPO, SOURCE, add_site_code, git,
-                      mkdocs_build, run_module)
+                      mkdocs_build, once_per_run, run_module)
 from generator import feeds, paths, swedish
 from generator.history import read_history
 from generator.render import render_site
@@ -42,21 +43,37 @@ def edit(root, name: str, change) -> None:
     path.write_text(change(path.read_text(encoding="utf-8")), encoding="utf-8")
 
 
-@pytest.fixture
-def history_repo(repo):
+def commit_history(base_repo, repo) -> None:
     """Base, then three commits: an item added, the plan renamed, another plan removed."""
+    shutil.copytree(base_repo, repo, dirs_exist_ok=True)
     shutil.copy(REPO / "mkdocs.yml", repo / "mkdocs.yml")  # the public address
     commit_at(repo, "2026-01-01T08:00:00+01:00", "mkdocs.yml")  # touches neither plans/ nor registry/
     edit(repo, PLAN, lambda text: text.replace("      - id: kollo", NEW_ITEM + "      - id: kollo"))
     edit(repo, SOURCE, lambda text: text + "- Ett nytt härbärge öppnas.\n")
-    shas = [commit_at(repo, DATES[0], "Nytt härbärge")]
+    commit_at(repo, DATES[0], "Nytt härbärge")
     edit(repo, PLAN, lambda text: text.replace("title: Förslag till verksamhetsplan 2024",
                                                "title: Reviderat förslag 2024"))
-    shas.append(commit_at(repo, DATES[1], "Ny titel"))
+    commit_at(repo, DATES[1], "Ny titel")
     (repo / "plans" / "bergby-o-webb.yaml").unlink()
     (repo / "sources" / "bergby-o-webb.txt").unlink()
-    shas.append(commit_at(repo, DATES[2], "Östra listans plan tas bort"))
-    return repo, shas
+    commit_at(repo, DATES[2], "Östra listans plan tas bort")
+
+
+@pytest.fixture(scope="session")
+def history_template(tmp_path_factory, base_repo):
+    """The history of `commit_history`, committed once per run (read only), and its three commits."""
+    template = once_per_run(tmp_path_factory, "history-repo", functools.partial(commit_history, base_repo))
+    return template, git(template, "rev-list", "--first-parent", "-n3", "--reverse", "HEAD").split()
+
+
+@pytest.fixture
+def history_repo(project, history_template):
+    """A writable copy of the history of `commit_history` in the project's folder: copying it
+    costs no git process, committing it costs thirteen."""
+    template, shas = history_template
+    shutil.rmtree(project)
+    shutil.copytree(template, project)
+    return project, list(shas)
 
 
 def parse_atom(text: str) -> ET.Element:
