@@ -73,16 +73,19 @@ def git(root: Path, *args: str, stdin: bytes = b"") -> bytes:
 
 
 def resolve(root: Path, rev: str) -> str:
-    """The full commit id of `rev`, or a GitError that names the revision."""
+    """The full commit id of `rev`, or a GitError that names the revision, or says that `root`
+    is in no repository. One git process when the revision is found (a pull request's check
+    resolves four); only a failure asks git why."""
+    try:
+        return git(root, "rev-parse", "--verify", "--quiet", f"{rev}^{{commit}}").decode().strip()
+    except GitError:
+        pass
     try:
         git(root, "rev-parse", "--git-dir")
     except GitError:
         raise GitError(f"{root} är inte ett git-repo; kör kommandot i en klon av repot.")
-    try:
-        return git(root, "rev-parse", "--verify", "--quiet", f"{rev}^{{commit}}").decode().strip()
-    except GitError:
-        raise GitError(f"revisionen '{rev}' finns inte i repot. Hämta den först (git fetch) "
-                       "eller ange en gren, tagg eller commit som finns.")
+    raise GitError(f"revisionen '{rev}' finns inte i repot. Hämta den först (git fetch) "
+                   "eller ange en gren, tagg eller commit som finns.")
 
 
 def _paths(output: bytes) -> set[str]:

@@ -12,7 +12,8 @@ import pytest
 import yaml
 
 from conftest import REPO, SOURCE, commit, git, run_module
-from generator.scope import GitError, codeowners_problems, codeowners_rules, codeowners_team, export_revision, owner_of
+from generator.scope import (GitError, codeowners_problems, codeowners_rules, codeowners_team, export_revision, owner_of,
+                             resolve)
 
 PLAN = "plans/bergby-a-plan-2024.yaml"
 
@@ -133,6 +134,22 @@ def test_unknown_base_revision_is_named(repo, cli):
     result = cli("--root", str(repo), "check-scope", "--base", "finns-inte")
     assert result.code == 1
     assert result.err.startswith("revisionen 'finns-inte' finns inte i repot.")
+
+
+def test_a_folder_in_no_repository_is_named_not_its_revision(project, cli):
+    result = cli("--root", str(project), "check-scope", "--base", "HEAD")
+    assert result.code == 1
+    assert result.err.startswith(f"{project} är inte ett git-repo; kör kommandot i en klon av repot.")
+
+
+def test_a_revision_that_exists_is_resolved_by_one_git_process(repo, monkeypatch):
+    """check-scope and changes resolve four revisions on every pull request; asking git first
+    whether the folder is a repository doubled the processes that CI starts for them."""
+    started = []
+    run = subprocess.run
+    monkeypatch.setattr(subprocess, "run", lambda args, **kwargs: started.append(args) or run(args, **kwargs))
+    assert resolve(repo, "HEAD") == git(repo, "rev-parse", "HEAD").strip()
+    assert [args[args.index("rev-parse"):] for args in started[:-1]] == [["rev-parse", "--verify", "--quiet", "HEAD^{commit}"]]
 
 
 def test_the_longest_actor_id_owns_a_file():
