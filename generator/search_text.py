@@ -54,6 +54,7 @@ _PLAIN_MARKUP = re.compile(rf"(?:[^<]++|{_START_TAG}|</{_NAME}>|<script>[^<]*+</
 _TAG = re.compile(rf"<(/?)({_NAME})([^>]*)>")
 # One attribute of such a tag: its name and its value (None when it has none).
 _ATTRIBUTE = re.compile(r' ([^ =/>]+)(?:="([^"]*)")?')
+_groups = re.Match.groups  # an attribute's name and value (None when it has none)
 # A heading that may carry an `id` (a false alarm only keeps an element whole).
 _HEADING_WITH_ID = re.compile(r"<h[1-6][^>]* id[= />]")
 # After indexing a page the plugin removes `data-search-…="…"` attributes from the HTML the
@@ -140,18 +141,22 @@ def feed_plain(parser: Any, html: str) -> None:
     references resolved, each start tag with its attributes in order (values resolved, None
     for an attribute without one), a self-closing tag as a start tag and an end tag."""
     data, start, end = parser.handle_data, parser.handle_starttag, parser.handle_endtag
-    position = 0
-    for tag in _TAG.finditer(html):
-        if tag.start() > position:
-            data(unescape(html[position:tag.start()]))
-        position = tag.end()
-        closing, name, attributes = tag.groups()
+    # The text before each tag, the tag's closing slash, name and attributes, …, the text after
+    # the last: one call of the pattern, no match object per tag.
+    pieces = _TAG.split(html)
+    for place in range(0, len(pieces) - 1, 4):
+        text, closing, name, attributes = pieces[place:place + 4]
+        if text:
+            data(unescape(text) if "&" in text else text)
         if closing:
             end(name)
-            continue
-        start(name, [(found.group(1), None if found.group(2) is None else unescape(found.group(2)))
-                     for found in _ATTRIBUTE.finditer(attributes)])
-        if attributes.endswith("/"):
-            end(name)
-    if position < len(html):
-        data(unescape(html[position:]))
+        elif not attributes:
+            start(name, [])
+        else:
+            start(name, [(attribute, value if value is None or "&" not in value else unescape(value))
+                         for attribute, value in map(_groups, _ATTRIBUTE.finditer(attributes))])
+            if attributes.endswith("/"):
+                end(name)
+    text = pieces[-1]
+    if text:
+        data(unescape(text) if "&" in text else text)

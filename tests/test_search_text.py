@@ -241,6 +241,8 @@ def test_the_faster_parser_makes_the_plugins_entries(parts):
     '<h1 id="a&amp;b">R &amp; D</h1><p title="&quot;x&quot;" hidden>a &lt; b &gt; c</p>',
     '<p class="">x<br />y<br/>z<img alt="&auml;" src="x"/></p>text utan tagg &amp;',
     '<h2 id="c">C<a class="headerlink" href="#c" title="Länk">#</a></h2>\n<ul><li>ett &amp; två</li>\n</ul>',
+    # Tags back to back and at both ends, without text around them; `&` without a reference.
+    '<div><p><span id="">A &amp B</span></p><hr></div><p data-search-exclude>Citat</p>',
 ])
 def test_plain_markup_handed_over_tag_by_tag_reaches_the_handlers_as_from_html_parser(html):
     calls = []
