@@ -21,7 +21,7 @@ import io
 import json
 from dataclasses import dataclass, replace
 from decimal import Decimal
-from typing import Annotated, Any, Callable, Literal, Optional
+from typing import Annotated, Any, Callable, Iterator, Literal, Optional
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
@@ -620,23 +620,33 @@ class _SiteData:
         return self.shares[plan.id].plan_json_digest
 
     # items.json, items.csv and tables.csv of `plans` (the site's, or one municipality's, in
-    # the site's order): each plan's part joined, so a row is written once for both.
+    # the site's order): each plan's part joined, so a row is written once for both. Joined
+    # in one pass with what goes before and after it: each `+` of the whole text made another
+    # copy of it (items.json is 43 MB at 1,000 plans, and each municipality's is made too).
     def items_json(self, plans: list[Plan]) -> str:
         parts = [part for part in (self.shares[plan.id].items_json for plan in plans) if part]
         link = _json_value(schema_url(self.base_url, "items.json"))
-        return '{"items":[' + ",".join(parts) + '],"$schema":' + link + "}\n"
+        return "".join(['{"items":[', *_separated(parts, ","), '],"$schema":', link, "}\n"])
 
     def items_csv(self, plans: list[Plan]) -> str:
-        return _csv_header(ItemRecord) + "".join(self.shares[plan.id].items_csv for plan in plans)
+        return "".join([_csv_header(ItemRecord), *(self.shares[plan.id].items_csv for plan in plans)])
 
     def tables_csv(self, plans: list[Plan]) -> str:
-        return _csv_header(TableCellRecord) + "".join(self.shares[plan.id].tables_csv for plan in plans)
+        return "".join([_csv_header(TableCellRecord), *(self.shares[plan.id].tables_csv for plan in plans)])
 
     @staticmethod
     def table_cells(plans: list[Plan]) -> int:
         # Counted from the model: the open-data page shows the count, and a worker that
         # renders it must not make every plan's part to count rows.
         return sum(len(_cell_places(table)) for plan in plans for table in plan.tables)
+
+
+def _separated(parts: list[str], separator: str) -> Iterator[str]:
+    """`parts` with `separator` between them, for a join that adds more around them."""
+    for index, part in enumerate(parts):
+        if index:
+            yield separator
+        yield part
 
 
 def _cell_places(table: Table) -> list[tuple[Any, int, str, Any, bool]]:
