@@ -433,6 +433,28 @@ def test_the_list_of_written_files_cannot_name_files_outside_docs(project, cli, 
     assert (docs / "lank.md").is_symlink()
 
 
+def test_clearing_stale_files_asks_the_system_once_about_each_generated_file(project, cli, monkeypatch):
+    """After writing, the build removes the generated files it no longer produces
+    (`remove_stale`): it asked the file system twice about each generated file, whether it
+    is a link and whether it is a file (7,000 files at 1,000 plans, while nothing else ran).
+    Whether it is a file is in its folder's listing; whether it is a link is asked once."""
+    from generator import outputs, paths, write
+    from generator.site import build_site
+
+    assert cli("--root", str(project), "build").code == 0
+    docs = project / "docs"
+    produced = {paths.docs_file(output.path) for output in outputs.site_outputs(build_site(project))}
+    asked = []
+    for name in ("stat", "lstat"):
+        monkeypatch.setattr(os, name, lambda path, *args, _call=getattr(os, name), **kwargs:
+                            asked.append(path) or _call(path, *args, **kwargs))
+    assert write.remove_stale(docs, produced) == []
+    monkeypatch.undo()
+    assert len(produced) > 50
+    # Each generated file once, and each generated folder and the manifest at most twice.
+    assert len(asked) <= len(produced) + 2 * len(paths.GENERATED_DIRS) + 2
+
+
 def test_a_build_shared_by_worker_processes_writes_the_same_docs_as_one_process(tmp_path, cli, monkeypatch):
     """On a large site each process writes the pages it rendered: the tree under docs/ (pages,
     data files, feeds, edit addresses and the list of generated files) is the one a single
