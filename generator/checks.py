@@ -6243,13 +6243,23 @@ def _saved_files(inputs: Inputs) -> list[Loaded]:
 
 
 def warn_crlf(inputs: Inputs) -> list[LocatedError]:
-    """A file saved with CRLF line ends (`Loaded.crlf`), said at the end of its first line."""
-    return [LocatedError(file.path, 1, len(file.text.split("\n")[0]) + 1, "",
-                         "raderna slutar med radslut från Windows (CRLF).",
-                         "Spara filen med radslutet LF: i VS Code och github.dev, klicka på CRLF längst ned till höger "
-                         "och välj LF. Det ändrar inget på webbplatsen, men nästa gång filen sparas med LF visar pull "
-                         "requesten varje rad som ändrad.")
-            for file in _saved_files(inputs) if file.crlf]
+    """A file saved with CRLF line ends (`Loaded.crlf`), said at the end of the first line that
+    has one: line 1 where the whole file was saved so, the first pasted line where only some
+    were, with how many more."""
+    warnings = []
+    for file in _saved_files(inputs):
+        first, lines = file.crlf
+        if not lines:
+            continue
+        every = lines == file.text.count("\n")
+        more = f", och så gör {count(lines - 1, 'rad', 'rader')} till" if lines > 1 else ""
+        warnings.append(LocatedError(file.path, first, len(file.text.split("\n")[first - 1]) + 1, "",
+                                     "raderna slutar med radslut från Windows (CRLF)." if every else
+                                     f"raden slutar med radslut från Windows (CRLF){more}.",
+                                     "Spara filen med radslutet LF: i VS Code och github.dev, klicka på CRLF längst ned "
+                                     "till höger och välj LF. Det ändrar inget på webbplatsen, men nästa gång filen sparas "
+                                     "med LF visar pull requesten varje sådan rad som ändrad."))
+    return warnings
 
 
 def warn_spaces_at_line_ends(inputs: Inputs) -> list[LocatedError]:

@@ -1294,9 +1294,10 @@ class Loaded(Generic[M]):
     # its text, `yaml_syntax.swallowed_text`): what those fields held is in no list of the file,
     # so the file is not compared with its source's list items (`checks.texts_waited_for`).
     swallowed: tuple[SwallowedText, ...] = ()
-    # The file's lines end in CRLF (saved on Windows, or uploaded from there): `text` has LF,
-    # as every position is counted, and `checks.warn_crlf` says so.
-    crlf: bool = False
+    # The lines that end in CRLF (saved on Windows, or uploaded from there): the first one's
+    # number and how many, (0, 0) for none. `text` has LF, as every position is counted, and
+    # `checks.warn_crlf` says so.
+    crlf: tuple[int, int] = (0, 0)
 
     def __getstate__(self) -> dict:
         # A worker that read the file sends it without the tree of a complete file (half of
@@ -2917,7 +2918,7 @@ def _read_typed(root: Path, relative: str, schema: type[M], cache: LoadCache
 def _type_file(relative: str, raw: bytes, schema: type[M]) -> tuple[Optional[str], Optional[Loaded[M]], list[LocatedError]]:
     archive, loaded, errors = _typed_file(relative, raw, schema)
     if loaded is not None and b"\r\n" in raw:
-        loaded.crlf = True
+        loaded.crlf = (raw[:raw.index(b"\r\n")].count(b"\n") + 1, raw.count(b"\r\n"))
     return archive, loaded, errors
 
 

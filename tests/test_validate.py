@@ -3740,6 +3740,22 @@ def test_a_plan_saved_with_crlf_line_ends_is_warned_about_and_passes(project, cl
             "och välj LF.") in result.err, result.err
 
 
+def test_a_plan_with_some_lines_pasted_with_crlf_is_warned_about_at_the_first_of_them(project, cli):
+    """A block pasted from a Windows program into a plan saved with LF: the warning stood at
+    line 1, which ends in LF, and said every line ends in CRLF. It stands at the first line
+    that does, with how many more there are."""
+    text = original(project)
+    start = text.index("body: Socialnämnden\n")
+    pasted = text[start:].split("\n", 3)
+    raw = text[:start] + "\r\n".join(pasted[:3]) + "\n" + pasted[3]
+    (project / PLAN).write_bytes(raw.encode("utf-8"))
+    line = line_of(text, "body: Socialnämnden")
+    result = cli("--root", str(project), "validate")
+    assert result.code == 0, result.err
+    assert (f"Varning: {PLAN}:{line}:{len('body: Socialnämnden') + 1}: (filen): raden slutar med radslut från Windows "
+            "(CRLF), och så gör 1 rad till. Tips: Spara filen med radslutet LF") in result.err, result.err
+
+
 def test_lines_ending_in_spaces_are_warned_about_at_the_first_and_counted(project, cli):
     text = original(project).replace("body: Socialnämnden\n", "body: Socialnämnden  \n", 1) \
         .replace("year: 2024\n", "year: 2024 \n", 1)
