@@ -3684,38 +3684,28 @@ def test_an_items_quote_that_reads_two_numbers_as_one_is_refused(project, cli, b
 
 # --- session 74: a new party office's hurried plan, written in GitHub's web editor ----------
 
-def test_a_page_number_given_a_field_of_its_own_in_an_item_is_told_to_go_into_the_locator(project, cli):
-    text = original(project).replace("        locator: Mål och uppdrag\n", "        page: 3\n", 1)
+@pytest.mark.parametrize("old, new, said", [
+    ("        locator: Mål och uppdrag\n", "        page: 3\n",
+     "9: sections[0].items[0].page: okänt fält 'page'. Tips: Sidan skrivs i `locator`, t.ex. `locator: sida 3`: byt "
+     "'page' mot `locator`."),
+    ("        locator: Mål och uppdrag\n", "        locator: Mål och uppdrag\n        sida: 3\n",
+     "9: sections[0].items[0].sida: okänt fält 'sida'. Tips: Sidan skrivs i `locator`, som blocket redan har, t.ex. "
+     "`locator: sida 3`: ta bort 'sida'."),
+    ("  retrieved: 2026-11-22\n", "  retrieved: 2026-11-22\n  page: s. 3\n",
+     "3: source.page: okänt fält 'page'. Tips: Sidan anges för varje punkt, i punktens `locator`, t.ex. "
+     "`locator: sida 3`: ta bort 'page' här."),
+    ("summary: ", "other_names: [Arbetarna]\nsummary: ",
+     "1: other_names: okänt fält 'other_names'. Tips: `other_names` är en kommuns officiella namn på "
+     "minoritetsspråk och står vid kommunen i registry/municipalities.yaml (guiden, avsnittet ”Nytt parti på "
+     "webbplatsen”): ta bort fältet här."),
+], ids=["page-in-an-item", "page-beside-a-locator", "page-in-the-source", "other-names-in-a-plan"])
+def test_a_field_a_hurried_office_adds_is_told_where_its_content_belongs(project, cli, old, new, said):
+    """A page number given a field of its own goes into the entry's `locator` (the source block
+    has none: each item gives its page), and `other_names` are a municipality's, in the registry."""
+    text = original(project).replace(old, new, 1)
     write(project, text)
-    line = line_of(text, "        page: 3")
-    assert (f"{PLAN}:{line}:9: sections[0].items[0].page: okänt fält 'page'. Tips: Sidan skrivs i `locator`, t.ex. "
-            "`locator: sida 3`: byt 'page' mot `locator`.") in cli("--root", str(project), "validate").err
-
-
-def test_a_page_number_beside_an_items_locator_is_told_to_go_into_it(project, cli):
-    text = original(project).replace("        locator: Mål och uppdrag\n",
-                                     "        locator: Mål och uppdrag\n        sida: 3\n", 1)
-    write(project, text)
-    line = line_of(text, "        sida: 3")
-    assert (f"{PLAN}:{line}:9: sections[0].items[0].sida: okänt fält 'sida'. Tips: Sidan skrivs i `locator`, som "
-            "blocket redan har, t.ex. `locator: sida 3`: ta bort 'sida'.") in cli("--root", str(project), "validate").err
-
-
-def test_a_page_number_in_the_source_block_is_told_that_each_item_gives_its_page(project, cli):
-    text = original(project).replace("  retrieved: 2026-11-22\n", "  retrieved: 2026-11-22\n  page: s. 3\n", 1)
-    write(project, text)
-    line = line_of(text, "  page: s. 3")
-    assert (f"{PLAN}:{line}:3: source.page: okänt fält 'page'. Tips: Sidan anges för varje punkt, i punktens "
-            "`locator`, t.ex. `locator: sida 3`: ta bort 'page' här.") in cli("--root", str(project), "validate").err
-
-
-def test_other_names_in_a_plan_is_told_that_they_are_the_municipalitys_in_the_registry(project, cli):
-    text = original(project).replace("summary: ", "other_names: [Arbetarna]\nsummary: ", 1)
-    write(project, text)
-    line = line_of(text, "other_names: [Arbetarna]")
-    assert (f"{PLAN}:{line}:1: other_names: okänt fält 'other_names'. Tips: `other_names` är en kommuns officiella "
-            "namn på minoritetsspråk och står vid kommunen i registry/municipalities.yaml (guiden, avsnittet ”Nytt "
-            "parti på webbplatsen”): ta bort fältet här.") in cli("--root", str(project), "validate").err
+    line = line_of(text, next(added for added in new.split("\n") if added and added not in old))
+    assert f"{PLAN}:{line}:{said}" in cli("--root", str(project), "validate").err
 
 
 @pytest.mark.parametrize("written, meant", [("sid 3", "sida 3"), ("p. 3", "sida 3"), ("page 12", "sida 12"),
