@@ -35,9 +35,10 @@ import difflib
 import functools
 import re
 import unicodedata
-from collections.abc import Callable, Collection, Iterator
+from collections.abc import Callable, Collection, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cached_property
+from types import MappingProxyType
 
 from .lines import normalise_newlines
 
@@ -82,15 +83,25 @@ _LINE_OPENERS = frozenset(LIST_MARKS + "#\f")  # a line that begins so is no par
 
 
 class _Lazy:
-    """A set of places computed when first asked whether it holds one."""
+    """A set of places (or a mapping from places) computed when first asked about one."""
 
-    def __init__(self, compute: Callable[[], frozenset[int]]):
+    def __init__(self, compute: Callable[[], Collection[int]]):
         self._compute, self._set = compute, None
 
-    def __contains__(self, place: object) -> bool:
+    def _places(self) -> Collection[int]:
         if self._set is None:
             self._set = self._compute()
-        return place in self._set
+        return self._set
+
+    def __contains__(self, place: object) -> bool:
+        return place in self._places()
+
+    def get(self, place: int, default: int) -> int:
+        places = self._places()
+        return places.get(place, default) if isinstance(places, Mapping) else default
+
+
+_NO_PLACES: Mapping[int, int] = MappingProxyType({})
 
 
 # Before a number, part of what it says: a sign (dashes are plain by then), and one that compares
@@ -107,12 +118,15 @@ _CELL_BULLETS = re.escape("•▪◦‣∙·\uf0b7\uf0a7")
 # A dash before a space and an amount that is all the rest of its line or cell ("– 5 mnkr",
 # "Resultat<tab>– 5,2 mnkr"): a minus, as a budget's table copied line by line or cell by cell
 # writes it, not a list's mark; a list item says what the amount is for ("– 10 boenden", "– 5 mnkr
-# till fritidsgårdar"). A quote may not begin at its number (`SourceText._minus`).
+# till fritidsgårdar"). A quote may not begin at its number (`SourceText._minus`), unless it goes
+# on past the line into the next and that goes on in a small letter: the item's line broke after
+# its amount ("– 5 mnkr" over "till fritidsgårdar"); a table's next label or amount does not so.
 _AMOUNT_UNITS = ("%|procent|procentenhet(?:er)?|%-enhet(?:er)?|kr|kronor|tkr|mnkr|mkr|mdkr|mdr|miljoner|miljarder"
                  "|miljoner kronor|miljarder kronor|sek|tsek|msek")
 _AMOUNT = (rf"[ \u00a0]+\d[\d \u00a0\u202f\u2009,.]*(?:(?<=\d)[ \u00a0\u202f]?(?i:{_AMOUNT_UNITS})\.?)?"
            rf"[ \u00a0]*(?=\t|$)")
 _MINUS_CELL = re.compile(rf"-{_AMOUNT}")  # a cell, its dashes plain
+_GOES_ON = re.compile(r"[ \t\u00a0]*[a-zà-öø-ÿ]")  # a line that goes on with the one before it, in a small letter
 _LINE_BULLET = re.compile(rf"^[ \t\u00a0]*(?:[*+][ \t\u00a0]+|[-{_DASH_CHARS}](?!{_AMOUNT})[ \t\u00a0]+"
                           rf"|[{_BULLET_CLASS}][ \t\u00a0]*)+"
                           rf"|(?<=[\t\f])[ \u00a0]*(?:[{_CELL_BULLETS}][ \t\u00a0]*)+")  # and where a cell begins
@@ -472,15 +486,19 @@ def _goes_on(text: str, hyphen: int, joins: Collection[int]) -> bool:
 
 
 def _whole_starts(text: str, needle: str, hard: Collection[int] = frozenset(),
-                  joins: Collection[int] = frozenset(), minus: Collection[int] = frozenset()) -> Iterator[int]:
+                  joins: Collection[int] = frozenset(), minus: Mapping[int, int] | _Lazy = _NO_PLACES
+                  ) -> Iterator[int]:
     """Where `needle` occurs in `text`, beginning and ending at a word's or number's edge: the
     spaces at `hard` (a cell's edge, a paragraph's end) group no number's thousands, and those
     at `joins` (a line's end) go on with a word a hyphen broke there, and the dashes at `minus`
-    (first in a line or cell before an amount) are a number's sign."""
+    (first in a line or cell before an amount) are a number's sign, unless the needle runs past
+    the place `minus` gives (its line's end, where the next goes on in a small letter: `_AMOUNT`)."""
     start = text.find(needle) if needle else -1
     while start >= 0:
-        if (_starts_whole(text, start, needle[0], hard, joins, minus)
-                and _ends_whole(text, start + len(needle), needle[-1], hard, joins)):
+        end = start + len(needle)
+        signs = _NO_PLACES if minus.get(start - 2, end) < end else minus  # a list item's line broke after its amount
+        if (_starts_whole(text, start, needle[0], hard, joins, signs)
+                and _ends_whole(text, end, needle[-1], hard, joins)):
             yield start
         start = text.find(needle, start + 1)
 
@@ -758,17 +776,25 @@ class SourceText:
         # What rules elsewhere derive from the lines, kept with them (`checks._run_end`).
         self.memo: dict[str, dict] = {}
 
-    def _minus_places(self) -> frozenset[int]:
+    def _minus_places(self) -> dict[int, int]:
         """The places in the normalised text of the dashes that begin a line or a cell and are a
-        minus: the rest of the cell is an amount (`_AMOUNT`), so the line's dash was kept."""
-        places: set[int] = set()
+        minus: the rest of the cell is an amount (`_AMOUNT`), so the line's dash was kept. Each
+        with the place a quote that begins at its amount must run past to read it as a list
+        item's line broken after its amount: the line's end where the line is no table's (no
+        tab) and the next goes on in a small letter, else past the text's end."""
+        places: dict[int, int] = {}
+        never = len(self.normal) + 1
         for number, raw in enumerate(self.lines, 1):
             if "-" not in raw and not any(dash in raw for dash in _DASH_CHARS):
                 continue
-            columns = {column for column, cell in enumerate(cells(raw)) if _MINUS_CELL.fullmatch(cell.strip())}
-            if columns:
-                places.update(place for place, column in self._cell_edges(number)[0].items() if column in columns)
-        return frozenset(places)
+            line_cells = cells(raw)
+            columns = {column for column, cell in enumerate(line_cells) if _MINUS_CELL.fullmatch(cell.strip())}
+            if not columns:
+                continue
+            goes_on = len(line_cells) == 1 and number < len(self.lines) and _GOES_ON.match(self.lines[number])
+            line_end = self._spans[number - 1][1] if goes_on else never
+            places.update((place, line_end) for place, column in self._cell_edges(number)[0].items() if column in columns)
+        return places
 
     def _join_spaces(self) -> frozenset[int]:
         """The spaces of the normalised text that join a line to the next (a word a hyphen broke
@@ -1102,7 +1128,7 @@ class SourceText:
         needle = normalise(quote).casefold()
         # The edges' places are the normalised text's: in the case-folded one only where it is as long ("ß" is "ss").
         same = len(self._folded) == len(self.normal)
-        hard, joins, minus = (self._hard, self._joins, self._minus) if same else (frozenset(),) * 3
+        hard, joins, minus = (self._hard, self._joins, self._minus) if same else (frozenset(), frozenset(), _NO_PLACES)
         return bool(needle) and next(_whole_starts(self._folded, needle, hard, joins, minus), -1) >= 0
 
     @cached_property

@@ -681,6 +681,33 @@ def test_a_list_items_dash_before_a_number_is_still_a_lists_mark():
         assert source.find(quote) is not None, quote
 
 
+@pytest.mark.parametrize("text, quote", [
+    ("\u2013 5 mnkr\ntill fritidsgårdar\n", "5 mnkr till fritidsgårdar"),
+    ("\u2013 5 mnkr\ntill fritidsgårdar\n", "\u2013 5 mnkr till fritidsgårdar"),  # the dash quoted too
+    ("- 12\n  nya platser i förskolan\n", "12 nya platser"),                   # the next line indented
+], ids=["amount", "with-dash", "indented"])
+def test_a_list_items_line_broken_after_its_amount_is_still_a_list_item(text, quote):
+    """A list item's line may break right after the amount it begins with ("– 5 mnkr" over
+    "till fritidsgårdar", a narrow column's layout): the next line goes on in a small letter, so
+    the dash is the list's, and the item may be quoted across the break, with its dash or
+    without; `find` said nothing was there, and the hint to take the sign along did not help."""
+    source = SourceText("Nämnden vill:\n" + text)
+    assert source.find(quote) is not None
+
+
+@pytest.mark.parametrize("text", ["Resultat\n\u2013 5 mnkr\nInvesteringar\n", "Resultat\n\u2013 5 mnkr\n\nvarav lön\n",
+                                  "Resultat\t\u2013 5 mnkr\nvarav lön\t\u2013 2 mnkr\n"],
+                         ids=["next-a-label", "empty-line-between", "table"])
+def test_an_amount_alone_on_its_line_before_a_label_or_in_a_table_stays_a_minus(text):
+    """Only a list item's line that goes on in a small letter on the next line is read so: before
+    a label in a capital, an empty line or in a table's row, `– 5 mnkr` is still a minus, and a
+    quote from its number on past the line is refused with the sign's hint."""
+    source = SourceText(text)
+    quote = "5 mnkr " + text.split("\n")[-2].split("\t")[0].strip()
+    assert source.find("5 mnkr") is None and source.find(quote) is None
+    assert source.cut_edge(quote)[:2] == ("start", "sign")
+
+
 @pytest.mark.parametrize("written, typed", [
     ("15%", "15 %"), ("15 %", "15%"), ("15\u00a0%", "15%"), ("15\u202f%", "15 %"), ("15\t%", "15%"),
 ], ids=["none-typed-spaced", "spaced-typed-none", "no-break", "narrow-no-break", "own-cell"])
