@@ -6085,9 +6085,12 @@ def warn_plain_http(inputs: Inputs) -> list[LocatedError]:
 
 # A date written as ISO writes it, a word of its own ("2026-11-22", not "KS-2026-11-22"), and
 # what holds dates that are no date of the note's: a quotation of the document (within "…", ”…”,
-# “…”, „…“ or »…») and a web address ("/2022-09-09-en-ledare", "?datum=2026-03-01").
+# “…”, „…“ or »…», or the single marks of a quotation within one, ’…’ and '…', which open before
+# a word and close after one: an apostrophe after a word, "Lars’ anteckning", opens none) and a
+# web address ("/2022-09-09-en-ledare", "?datum=2026-03-01").
 _ISO_DATE = re.compile(r"(?<![\w/.-])(\d{4})-(\d{2})-(\d{2})(?![\w/-])")
-_QUOTE_OR_ADDRESS = re.compile(r'"[^"]*"|”[^”]*”|“[^“”]*[”“]|„[^“”]*[“”]|»[^»«]*[»«]|' + URL_PATTERN)
+_QUOTE_OR_ADDRESS = re.compile(r'"[^"]*"|”[^”]*”|“[^“”]*[”“]|„[^“”]*[“”]|»[^»«]*[»«]|(?<!\w)([’\'])(?=\w)[^’\']*(?<=\S)\1(?!\w)|'
+                               + URL_PATTERN)
 
 
 def warn_iso_date_in_dating(inputs: Inputs) -> list[LocatedError]:

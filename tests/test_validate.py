@@ -3854,6 +3854,8 @@ def _validate_with_undated(project, cli, note: str):
 @pytest.mark.parametrize("note, written, said", [
     ("Webbsidan saknar datum. Texten hämtades 2026-03-01.", "2026-03-01", "1 mars 2026"),
     ("Webbsidan saknar datum. Texten hämtades 2026-03-01 och 2026-03-02.", "2026-03-01", "1 mars 2026"),
+    # An apostrophe after a word quotes nothing.
+    ("Enligt Lars’ anteckning hämtades texten 2026-03-01, enligt Annas’ 2026-03-02.", "2026-03-01", "1 mars 2026"),
 ])
 def test_an_iso_date_in_a_note_on_dating_is_warned_about_with_the_swedish_date(project, cli, note, written, said):
     """An editor's note on a document's date is shown as typed: `2026-03-01` there, where every
@@ -3880,6 +3882,8 @@ def test_a_note_with_several_iso_dates_is_told_of_the_others_in_plain_swedish(pr
     "Webbsidan saknar datum. Texten hämtades 1 mars 2026.",
     # Quoting the document, the date stands as it stands there.
     "Sidan säger bara ”Uppdaterad 2026-03-01”.",
+    "Sidan säger bara ’Uppdaterad 2026-03-01’.",  # the single marks of a quotation within one
+    "Sidan säger bara 'Uppdaterad 2026-03-01'.",
     # A web address holds dates that are no date of the note's, in its path, query or fragment.
     "Adressen https://bergby.example/2026-03-01-plan säger när sidan lades ut.",
     "Sidan finns i arkivet som https://bergby.example/arkiv?datum=2026-03-01&sida=2.",
