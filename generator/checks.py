@@ -840,7 +840,7 @@ def _refused_item_texts(inputs: Inputs) -> dict[tuple[str, str], tuple[str, int]
     for plan, _, source in _plans_with_sources(inputs):
         for refused in plan.refused_items:
             text = refused.text.text
-            passage, line = source.closest(text)
+            passage, line = _closest_quotable(text, source)
             if passage and difflib.SequenceMatcher(None, normalise(text), passage, autojunk=False).ratio() >= 0.5:
                 field = refused.text.field.removesuffix(".text") + ".quote"
                 found[plan.path, field] = (passage, line)
@@ -1212,6 +1212,59 @@ CLOSEST_SPENT = ("Så många citat saknas i källan att närmast liknande rad in
                  "körningen: rätta först citaten som har en sådan rad och kör igen.")
 
 
+def _closest_quotable(text: str, source: SourceText) -> tuple[str, int]:
+    """`source.closest` to `text`, taken on to the whole word or number its edge cuts (the sign
+    too: `< 5`, `1 500`, `5 - 10`) and kept to one side of a heading it runs over, and its line:
+    the passage a hint offers, copied as it stands, is a quote the check finds. Its words are
+    chosen by spaces, so "500 kronor" of "1 500 kronor" was offered, and for a quote cut so the
+    passage was the quote itself: copied, it was refused again (the hint audit)."""
+    passage, line = source.closest(text)
+    if not line or not passage or source.find(passage) is not None:
+        return passage, line
+    for _ in range(4):  # each step mends one edge or one heading
+        heading = source.heading_crossed(passage)
+        cut = None if heading else source.cut_edge(passage)
+        if heading:
+            passage = _one_side_of_heading(passage, heading, source)
+        elif cut:
+            passage = _taken_on(passage, *cut)
+        found = source.find(passage) if passage else None
+        if found is not None:
+            return passage, found.line
+        if not heading and not cut:
+            break
+    return source.closest(text)
+
+
+def _taken_on(passage: str, edge: str, _kind: str, piece: str) -> str:
+    """`passage` begun or ended with the whole of `piece` (`SourceText.cut_edge`), which it
+    overlaps by its first or last characters."""
+    for size in range(min(len(piece), len(passage)), 0, -1):
+        if edge == "start" and passage.startswith(piece[-size:]):
+            return piece[:-size] + passage
+        if edge == "end" and passage.endswith(piece[:size]):
+            return passage + piece[size:]
+    return passage
+
+
+def _one_side_of_heading(passage: str, line: int, source: SourceText) -> str:
+    """Of `passage` split at the heading on `line` of the source it runs over, the part on one
+    side that the check finds, long enough to be a quote (the heading itself last)."""
+    start, end = source.line_spans()[line - 1]
+    heading = source.normal[start:end]
+    at = source.normal.find(passage)
+    while at >= 0 and not (at < end and at + len(passage) > start):
+        at = source.normal.find(passage, at + 1)
+    if at < 0:
+        return ""
+    cuts = [at, *(edge for edge in (start, end) if at < edge < at + len(passage)), at + len(passage)]
+    parts = [source.normal[left:right].strip() for left, right in zip(cuts, cuts[1:])]
+    found = [part for part in parts if part and source.find(part) is not None]
+    return max(found, default="", key=lambda part: (len(part.split()) >= model.MIN_QUOTE_WORDS
+                                                    or len(part) >= model.MIN_QUOTE_CHARS,
+                                                    part not in heading, len(part)))
+
+
 def check_quotes_found(inputs: Inputs) -> list[LocatedError]:
     errors = []
     for plan, archive, source in _plans_with_sources(inputs):
@@ -1222,7 +1275,7 @@ def check_quotes_found(inputs: Inputs) -> list[LocatedError]:
                     errors.append(error(f"citatet finns inte ordagrant i {archive}: det slutar med `{swallowed}:`, "
                                         "som står i källan utan det.", swallowed_hint(swallowed, "quote")))
                     continue
-                passage, line = source.closest(quote)
+                passage, line = _closest_quotable(quote, source)
                 if not line:  # the source's search for closest passages is spent (`quotes.CLOSEST_BUDGET`)
                     errors.append(error(f"citatet finns inte ordagrant i {archive}.", f"{QUOTE_FIX} {CLOSEST_SPENT}"))
                     continue

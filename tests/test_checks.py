@@ -1018,6 +1018,54 @@ def test_check_quotes_found(project, cli):
            "Rätta citatet så att det stämmer med källan ord för ord; ändra aldrig källtexten." in refused(cli, project)
 
 
+def _item_quoting(project, paragraph: str, quote: str) -> None:
+    """`paragraph` added to the fixture's source, and an item quoting `quote` to its plan."""
+    source = project / "sources/bergby-a-plan-2024.txt"
+    source.write_text(source.read_text(encoding="utf-8") + "\n" + paragraph + "\n", encoding="utf-8")
+    plan = project / PLAN
+    plan.write_text(plan.read_text(encoding="utf-8") + "      - id: ny-punkt\n        kind: goal\n        text: En ny punkt.\n"
+                    f"        topics: [hemloshet]\n        quote: {json.dumps(quote, ensure_ascii=False)}\n"
+                    "        locator: Mål och uppdrag\n", encoding="utf-8")
+
+
+@pytest.mark.parametrize("paragraph, quote", [
+    ("Bidraget höjs till 1 500 kronor per barn och månad.", "500 kronor per barn och månad."),
+    ("Bidraget höjs till 1 500 kronor per barn och månad.", "500 kronor per barnen och månad."),
+    ("Kostnaden ska vara < 5 procent av hela budgeten.", "5 procent av hela budgeten."),
+    ("Avvikelsen får vara +/- 5 procent mot hela budgeten.", "5 procent mot hela budgeten."),
+    ("Vi satsar 5 * 300 kronor på varje barn i år.", "300 kronor på varje barn i år."),
+    ("Insatsen pågår i 1 1/2 år för varje familj i kommunen.", "1/2 år för varje familj i kommunen."),
+    ("Vi anställer 5 - 10 nya socialsekreterare i år.", "10 nya socialsekreterare i år."),
+    ("Under året anställer vi 5 - 10 nya socialsekreterare.", "Under året anställer vi 5"),
+    ("Vi ska minska barn-\nfattigdomen i kommunen kraftigt.", "fattigdomen i kommunen kraftigt."),
+    ("## Trygghet\n\nVi vill inte ha fler vräkningar av barnfamiljer\n\n## Sänka skatten\n\nDet är viktigt.",
+     "Vi vill inte ha fler vräkningar av barnfamiljer Sänka skatten"),
+], ids=["thousands", "thousands-mistyped", "comparison", "plus-minus", "product", "mixed-number", "range-last",
+        "range-first", "word-split", "heading"])
+def test_check_quotes_found_offers_a_closest_passage_that_is_found_as_it_stands(project, cli, paragraph, quote):
+    """The closest passage is chosen by words between spaces, so for a quote that begins or ends
+    inside a number, at its sign or at a range's number, or runs over a heading, it was the quote
+    itself: an office that copied it, as the hint offers, was refused again with the same hint
+    (the hint audit). The passage offered is whole, on one side of a heading, and copied it passes."""
+    _item_quoting(project, paragraph, quote)
+    (error,) = [line for line in refused(cli, project) if "items[3].quote: " in line]
+    offered = re.search(r"Närmast liknande är rad \d+: »(.+?)»\. ", error).group(1)
+    edit(project, PLAN, f"quote: {json.dumps(quote, ensure_ascii=False)}", f"quote: {json.dumps(offered, ensure_ascii=False)}")
+    accepted(cli, project)
+
+
+def test_a_missing_quotes_closest_passage_is_found_as_it_stands(project, cli):
+    """The passage offered for an item written without its quote begins at a whole number too."""
+    _item_quoting(project, "Bidraget höjs till 1 500 kronor per barn och månad.", "x")
+    edit(project, PLAN, "        text: En ny punkt.\n", "        text: 500 kronor per barn och månad.\n")
+    edit(project, PLAN, '        quote: "x"\n', "")
+    (error,) = [line for line in refused(cli, project) if "items[3].quote: " in line]
+    offered = re.search(r"Närmast punktens text är rad 9: »(.+)»\.$", error).group(1)
+    edit(project, PLAN, "        text: 500 kronor per barn och månad.\n",
+         f"        text: 500 kronor per barn och månad.\n        quote: {json.dumps(offered, ensure_ascii=False)}\n")
+    accepted(cli, project)
+
+
 def test_a_quote_typed_with_letters_matches_a_pdf_ligature_in_its_source(project, cli):
     """Text copied from a PDF may hold `ﬂ` (one character) where the plan has `fl`: every quote
     typed with the letters failed, with a closest passage that looked the same as the quote.
