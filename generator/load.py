@@ -2591,6 +2591,12 @@ def _swedish(kind: str, error: dict, model: type[BaseModel], loc: tuple, node: A
         fields = _fields_of(model, loc)
         return f"{NOT_A_BLOCK[0]}.", NOT_A_BLOCK[1] + (" " + allowed_fields(fields) if fields else "")
     if kind in ("string_type",):
+        # `actor: [bergby-a]`: "write the text after the colon" left the brackets where they were,
+        # and the same error came back (the hint audit); said as the line to write, as for a value.
+        if isinstance(value, list) and len(value) == 1 and isinstance(value[0], (str, int)) and str(value[0]).strip():
+            one = str(value[0])
+            return (f"{NOT_A_TEXT[0]}, {NOT_ONE_VALUE}.",
+                    f"Skriv {name}: {one if re.fullmatch(r'[a-z0-9-]+', one) else quoted(one)} utan hakparenteser.")
         return f"{NOT_A_TEXT[0]}.", NOT_A_TEXT[1]
     if kind in ("value_error", "assertion_error"):
         message = str(error.get("msg", "")).removeprefix("Value error, ").removeprefix("Assertion failed, ")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import calendar
+import json
 import os
 import re
 import time
@@ -963,6 +964,27 @@ def test_a_decimal_mark_written_as_a_mapping_or_a_list_is_an_error_not_a_crash(p
     assert re.search(rf"^{name}:40:18: sections\[\d+\]\.tables\[0\]\.decimal: här ska det stå ett värde, inte en "
                      r"lista eller ett block\. Tips: (Tillåtna värden: \",\" \(komma\), \"\.\" \(punkt\)\.|Skriv "
                      r"decimal: \",\" utan hakparenteser\.)", result.err, re.M), result.err
+
+
+@pytest.mark.parametrize("field, value", [
+    ("actor", "bergby-a"),
+    ("title", "Förslag till verksamhetsplan 2024"),
+    ("text", "Mål: Ingen barnfamilj ska vräkas."),
+], ids=["an-id", "a-title", "a-text-with-a-colon"])
+def test_a_text_written_in_brackets_is_told_the_line_to_write_without_them(project, cli, field, value):
+    """`actor: [bergby-a]` was told to write the text right after the colon, which it was: the
+    brackets stayed and the same error came back (the hint audit). The hint is the line to write,
+    and written as it says, the plan passes."""
+    text = original(project)
+    line = next(line for line in text.splitlines() if line.strip().startswith(f"{field}: ")
+                and line.split(": ", 1)[1].strip("'\"") == value.removeprefix("Mål: "))
+    bracketed = line.split(f"{field}: ")[0] + f"{field}: " + "[" + json.dumps(value, ensure_ascii=False) + "]"
+    write(project, text.replace(line, bracketed, 1))
+    result = cli("--root", str(project), "validate")
+    (error,) = [entry for entry in result.lines if f"{field}: här ska det stå en text" in entry]
+    written = re.search(r"Tips: Skriv (.+) utan hakparenteser\.$", error).group(1)
+    write(project, text.replace(line, line.split(f"{field}: ")[0] + written, 1))
+    assert cli("--root", str(project), "validate").code == 0
 
 
 def test_a_tables_first_row_refused_does_not_make_its_unit_an_error(project, cli):
