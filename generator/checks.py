@@ -823,7 +823,7 @@ def with_registry_and_source_hints(inputs: Inputs) -> list[LocatedError]:
         if found is not None:
             passage, line = found
             error = replace(error, hint=f"Lägg till `quote:` med de ord i källan som punkten bygger på, ordagrant. "
-                                        f"Närmast punktens text är rad {line}: »{shorten(passage)}».")
+                                        f"Närmast punktens text är {_passage_shown(passage, line)}.")
         errors.append(error)
     return errors
 
@@ -1236,6 +1236,13 @@ def _closest_quotable(text: str, source: SourceText) -> tuple[str, int]:
     return source.closest(text)
 
 
+def _passage_shown(passage: str, line: int) -> str:
+    """A closest passage as a hint names it, with its line: one cut to `shorten`'s length says
+    so, since its "…" copied into the quote was an error of its own (the hint audit)."""
+    shown = shorten(passage)
+    return f"rad {line}{' (förkortat här; ta resten ur källan)' if shown != passage else ''}: »{shown}»"
+
+
 def _taken_on(passage: str, edge: str, _kind: str, piece: str) -> str:
     """`passage` begun or ended with the whole of `piece` (`SourceText.cut_edge`), which it
     overlaps by its first or last characters."""
@@ -1281,7 +1288,7 @@ def check_quotes_found(inputs: Inputs) -> list[LocatedError]:
                     continue
                 why = _look_alike(quote, passage) + _how_it_misses(quote, source)
                 errors.append(error(f"citatet finns inte ordagrant i {archive}.",
-                                    f"Närmast liknande är rad {line}: »{shorten(passage)}».{why or _where_it_differs(quote, source)} "
+                                    f"Närmast liknande är {_passage_shown(passage, line)}.{why or _where_it_differs(quote, source)} "
                                     f"{QUOTE_FIX}"))
         # A table's row quotes its cells with spaces between them, each value its own: only other quotes.
         for loc, quote, _ in _quotes(plan.value, excluded=True):

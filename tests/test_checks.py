@@ -1118,6 +1118,17 @@ def test_a_quote_not_found_is_told_where_it_first_departs_from_its_closest_passa
     assert error.endswith(f"». {said} Rätta citatet så att det stämmer med källan ord för ord; ändra aldrig källtexten."), error
 
 
+def test_a_closest_passage_shortened_in_the_hint_says_so(project, cli):
+    """A closest passage longer than a hint shows ends in "…": copied as it stood, the "…" was
+    the next error (the hint audit). The hint says it is shortened and where the rest is."""
+    source = project / "sources/bergby-a-plan-2024.txt"
+    source.write_text(source.read_text(encoding="utf-8") + "\n" + LONG_PARAGRAPH + "\n", encoding="utf-8")
+    edit(project, PLAN, "quote: Ingen barnfamilj ska vräkas.", f"quote: {LONG_PARAGRAPH.replace('Vi vill', 'Vi vil')}")
+    (error,) = [line for line in refused(cli, project) if ".quote: " in line]
+    shown = re.search(r"Närmast liknande är rad 9 \(förkortat här; ta resten ur källan\): »(.+?)»\. ", error).group(1)
+    assert shown.endswith("…") and LONG_PARAGRAPH.startswith(shown[:-1]), error
+
+
 def test_a_quote_of_another_text_is_not_told_word_by_word_how_it_differs(project, cli):
     """A quote that is not the closest passage mistyped but other words altogether gets the
     passage alone: a list of differences would be the whole quote."""
