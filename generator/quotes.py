@@ -248,6 +248,8 @@ def _starts_whole(text: str, start: int, first: str, hard: Collection[int] = fro
     if start == 0:
         return True
     if not first.isalnum():
+        if first == "%" and _per_cent(text, start + 1):
+            return False  # `%-15 %` in `10 %-15 %`: the first number's sign, and the rest read as a minus
         # `-10` in `5-10`, `,5` in `1,5`: a range's or a number's last part, read as a number of its own
         return not (first in _WITHIN_NUMBER + "-" and text[start - 1].isdigit() and text[start + 1:start + 2].isdigit()
                     and not _years_apart(text, start))
@@ -537,6 +539,11 @@ def _ends_whole(text: str, end: int, last: str, hard: Collection[int] = frozense
         return not after.isalnum() and not (last.isdigit() and after in _WITHIN_NUMBER
                                              and end + 1 < len(text) and text[end + 1].isdigit()
                                              and not _years_apart(text, end))
+    if last == "-":
+        number = end - 2 if text[end - 2:end - 1] == " " else end - 1  # where the number before the dash ends
+        if number > 0 and (text[number - 1].isdigit() or _per_cent(text, number)) \
+                and _a_ranges_first(text, number, hard, joins):
+            return False  # `5 -` in `5 - 10`, `5-` in `5- 10`: the range's first number said as all of it
     # `1,` in `1,5`, `5-` in `5-10`: a quote ending on a decimal mark or a range's dash ends inside the number
     return not (last in _WITHIN_NUMBER + "-" and after.isdigit() and end >= 2 and text[end - 2].isdigit()
                 and not _years_apart(text, end - 1))
@@ -928,13 +935,13 @@ class SourceText:
                     before in _SIGNS and not earlier.isalnum() or before == "#" or before == "=" and earlier in ("<", ">")
                     or before == " " and (_compared(text, start - 1, self._joins) or start - 2 in self._minus))
                 piece = self._cut_piece(text.rfind(" ", 0, start) + 1, _token_end(text, start))
-                numeric = _numeric(needle[:2]) and (not before.isalpha() or _a_times_x(text, start - 1))
+                numeric = (_numeric(needle[:2]) or needle[0] == "%") and (not before.isalpha() or _a_times_x(text, start - 1))
                 kind = "sign" if signed else _number_kind(piece) if numeric else "word"
                 return "start", kind, piece
             if not _ends_whole(text, end, needle[-1], self._hard, self._joins):
                 piece = self._cut_piece(text.rfind(" ", 0, end - 1) + 1, _token_end(text, end))
-                numeric = (_numeric(needle[-2:][::-1]) or _per_cent(text, end)) and (not text[end:end + 1].isalpha()
-                                                                                   or _a_times_x(text, end))
+                numeric = (_numeric(needle.rstrip(" -")[-2:][::-1] if needle[-1] == "-" else needle[-2:][::-1])
+                           or _per_cent(text, end)) and (not text[end:end + 1].isalpha() or _a_times_x(text, end))
                 return "end", _number_kind(piece) if numeric else "word", piece
             start = text.find(needle, start + 1)
         return None

@@ -589,13 +589,16 @@ def test_a_quote_does_not_end_at_a_ranges_first_number(dash):
 def test_a_quote_does_not_begin_at_a_ranges_last_number(written):
     """`10 boenden` cut from `Vi bygger 5-10 boenden` says the range's most as if it were what the
     source promised, as `Vi bygger 5` says its least: a quote may begin at neither, nor at the
-    dash (`-10`, a negative number), also with a space on either side of the dash."""
+    dash (`-10`, a negative number), also with a space on either side of the dash; nor end at
+    the dash (`Vi bygger 5 -`, which a closest passage in a hint once offered)."""
     source = SourceText(f"Vi bygger {written} boenden.\n")
     normalised = normalise(written)
-    for quote in ("10 boenden.", "-10 boenden.", "Vi bygger 5"):
+    with_dash = "Vi bygger " + normalised.removesuffix("10").rstrip()
+    for quote in ("10 boenden.", "-10 boenden.", "Vi bygger 5", with_dash):
         assert source.find(quote) is None, quote
     assert source.cut_edge("10 boenden.") == ("start", "range", normalised)
     assert source.cut_edge("Vi bygger 5") == ("end", "range", normalised)
+    assert source.cut_edge(with_dash) == ("end", "range", normalised)
     assert source.find(f"Vi bygger {written} boenden.") is not None
 
 
@@ -861,9 +864,11 @@ def test_a_dash_before_a_change_in_percentage_points_alone_in_its_cell_is_a_minu
 def test_a_range_of_per_cent_with_a_sign_after_each_end_is_a_range(written):
     """`10 % – 15 %` is the range `10–15 %` written with the sign twice: `15 % till 2026` cut from
     it says the most as all, and `Minska med 10 %` the least; the error names the range. A per
-    cent sign and a dash before a number without one is no range (`90 % – 3 nya mål`)."""
+    cent sign and a dash before a number without one is no range (`90 % – 3 nya mål`). Nor may a
+    quote begin at the first number's sign (`%-15 % till 2026.`, read as minus 15 %)."""
     source = SourceText(f"Minska med {written} till 2026.\nAndelen 90 % \u2013 3 nya mål.\n")
-    for quote in ("15 % till 2026.", "Minska med 10 %"):
+    from_the_sign = normalise(written)[normalise(written).index("%"):] + " till 2026."
+    for quote in ("15 % till 2026.", "Minska med 10 %", from_the_sign):
         assert source.find(quote) is None, quote
         assert source.cut_edge(quote)[1:] == ("range", normalise(written)), quote
     assert source.find(f"Minska med {written} till 2026.") is not None
