@@ -473,11 +473,13 @@ def _compare_exclusions(before: Plan, after: Plan, yaml_values: bool = False) ->
     return found
 
 
-def _compare_plans(base: Site, head: Site, yaml_values: bool = False) -> list[PlanChange]:
+def _compare_plans(base: Site, head: Site, yaml_values: bool = False,
+                   actor_ids: Optional[dict[str, str]] = None) -> list[PlanChange]:
+    """`actor_ids`: {old id: new id} of the actors whose id changed in the registry."""
     old = {plan.id: plan for plan in base.plans}
     new = {plan.id: plan for plan in head.plans}
     renamed = _renamed_plans([plan for plan_id, plan in old.items() if plan_id not in new],
-                             [plan for plan_id, plan in new.items() if plan_id not in old])
+                             [plan for plan_id, plan in new.items() if plan_id not in old], actor_ids or {})
     kept = {plan.id for plan in renamed.values()}
     changes = []
     for plan_id in sorted(set(old) | set(new)):
@@ -525,17 +527,20 @@ def _term_name(plan: Plan) -> str:
     return plan.term.name if plan.term is not None else "(ingen)"
 
 
-def _renamed_plans(gone: list[Plan], arrived: list[Plan]) -> dict[str, Plan]:
+def _renamed_plans(gone: list[Plan], arrived: list[Plan], actor_ids: dict[str, str]) -> dict[str, Plan]:
     """{new id: the plan as it was} for a document of the same actor whose id (its file name)
     changed and whose archived source did not: the same document, renamed. As one removed
     and one added document, the feeds would report its every item as dropped and added.
     A source file is named like its plan, so a rename (`git mv`) usually moves both: a
-    document not paired by its archive's path is paired by its archived text, the same."""
-    paired = _pairs(gone, arrived, lambda plan: (plan.actor.id, plan.data.source.archive))
+    document not paired by its archive's path is paired by its archived text, the same.
+    An actor given a new id (`actor_ids`, old → new) is the same actor: its documents' file
+    names, which begin with its id, change with it."""
+    actor = lambda plan: actor_ids.get(plan.actor.id, plan.actor.id)  # noqa: E731
+    paired = _pairs(gone, arrived, lambda plan: (actor(plan), plan.data.source.archive))
     kept = {plan.id for plan in paired.values()}
     paired.update(_pairs([plan for plan in gone if plan.id not in kept],
                          [plan for plan in arrived if plan.id not in paired],
-                         lambda plan: (plan.actor.id, plan.source.text)))
+                         lambda plan: (actor(plan), plan.source.text)))
     return paired
 
 
@@ -663,13 +668,15 @@ def compare_sites(before: Site, after: Site, base: str, head: str, yaml_values: 
     `yaml_values`: name a kind's or a status's YAML value beside its Swedish name, for the
     party offices reading a pull request's summary; voters (the changelog, the feeds) read
     the Swedish name alone."""
-    plans = _compare_plans(before, after, yaml_values)
+    registry = _compare_registry(before, after, yaml_values)
+    new_ids = lambda what: {change.before: change.after for change in registry  # noqa: E731
+                            if change.kind == "new-id" and change.what == what}
+    plans = _compare_plans(before, after, yaml_values, new_ids("aktör"))
     names = TopicNames(after.topics)
     for item_change in (item for plan in plans for item in plan.items if item.kind != "removed"):
         listed = {topic.id for topic in item_change.item.topics}
         item_change.unlisted = [topic for topic in names.named(item_change.item.data.text) if topic.id not in listed]
-    registry = _compare_registry(before, after, yaml_values)
-    topic_ids = {change.before: change.after for change in registry if change.kind == "new-id" and change.what == "ämne"}
+    topic_ids = new_ids("ämne")
     return Changes(base, head, plans, _compare_topics(before, after, plans, topic_ids), registry)
 
 

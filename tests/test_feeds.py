@@ -363,6 +363,32 @@ def test_a_renamed_document_is_reported_as_changed_not_as_removed_and_added(hist
     assert "Borttag" not in content and "Nytt dokument" not in content
 
 
+
+def _new_id(root, old: str, new: str, *folders: str) -> None:
+    """Give a topic, actor, municipality or document a new id everywhere the files name it,
+    file names included, as an editor does with search and replace."""
+    for folder in folders:
+        for path in sorted((root / folder).iterdir()):
+            text = path.read_text(encoding="utf-8")
+            path.unlink()
+            (path.parent / path.name.replace(old, new)).write_text(re.sub(rf"\b{old}\b", new, text), encoding="utf-8")
+
+
+def test_an_actors_new_id_reports_its_documents_as_renamed_not_as_removed_and_added(history_repo):
+    """The document's file name begins with its actor's id, so it changes with it: the same
+    document, as when its own id changes, not one dropped with its every item and a new one."""
+    root, _ = history_repo
+    _new_id(root, "bergby-a", "bergby-ap", "registry", "plans", "sources")
+    commit_at(root, "2026-04-01T12:00:00+02:00", "Nytt id för partiet")
+    newest = parse_atom(built_feeds(root)["flode/alla.xml"]).find(ATOM + "entry")
+    assert newest.find(ATOM + "title").text == (
+        "Ändrad återgivning: Reviderat förslag 2024 (Arbetarpartiet Bergby); nytt id för aktör Arbetarpartiet Bergby: "
+        "bergby-a → bergby-ap (sidor och flöden med bergby-a i adressen finns inte längre)")
+    content = newest.find(ATOM + "content").text
+    assert "id (dokumentets adress): bergby-a-plan-2024 → bergby-ap-plan-2024" in content
+    assert "Borttag" not in content and "Nytt dokument" not in content
+
+
 @pytest.fixture
 def repo_with_unreadable_start(project):
     """A first commit that no longer loads (an item kind since renamed), then the fixed plan."""
