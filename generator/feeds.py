@@ -149,6 +149,10 @@ class Entry:
     registry: tuple[RegistryLine, ...] = ()
     note_title: str = ""  # an entry that explains instead of listing changes (no history)
     note: str = ""
+    # The ids this change replaced, as (kind, id before, id after): kind "topic", "actor",
+    # "municipality", "plan" or "item" (an item's ids as "<plan id>#<item id>"). The history
+    # gives the entries before it the ids after (`history._under_ids_of_today`).
+    new_ids: tuple[tuple[str, str, str], ...] = ()
 
     @property
     def title(self) -> str:

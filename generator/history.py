@@ -92,7 +92,64 @@ def _entry(changes: Changes, before: Site, after: Site, date: str) -> Optional[E
         else:
             scope = {"actor": change.id, "municipality": actors[change.id].municipality.id}
         registry.append(RegistryLine(change.text, **scope, title=change.title if change.field else ""))
-    return Entry(changes.head, date, tuple(parts), tuple(registry))
+    return Entry(changes.head, date, tuple(parts), tuple(registry), new_ids=_new_ids(changes))
+
+
+_REGISTRY_KINDS = {"ämne": "topic", "aktör": "actor", "kommun": "municipality"}
+
+
+def _new_ids(changes: Changes) -> tuple[tuple[str, str, str], ...]:
+    """The ids the change replaced: a topic's, actor's or municipality's in the registry, a
+    document's (its file name), an item's (`Entry.new_ids`)."""
+    found = [(_REGISTRY_KINDS[change.what], change.before, change.after) for change in changes.registry
+             if change.kind == "new-id" and change.what in _REGISTRY_KINDS]
+    for plan_change in changes.plans:
+        plan, previous = plan_change.plan, plan_change.previous
+        if previous is not None and previous.id != plan.id:
+            found.append(("plan", previous.id, plan.id))
+        found += [("item", f"{plan.id}#{change.previous.id}", f"{plan.id}#{change.item.id}")
+                  for change in plan_change.items if change.previous is not None and change.previous.id != change.item.id]
+    return tuple(found)
+
+
+def _under_ids_of_today(entries: list[Entry]) -> list[Entry]:
+    """The entries (oldest first) with the ids a later change replaced as they are now: a topic,
+    actor or municipality given a new id is the same one, so its feed at the new address keeps the
+    changes made before (it began again with the change of id, and the old address is gone), and
+    an earlier entry leads to a renamed document's page and its items at their new anchors."""
+    now: dict[str, dict[str, str]] = {kind: {} for kind in ("topic", "actor", "municipality", "plan", "item")}
+    renamed = []
+    for entry in reversed(entries):  # newest first: an entry is reached once every later new id is known
+        renamed.append(_with_ids(entry, now))
+        for kind, before, after in entry.new_ids:
+            if kind == "item":  # keyed by the document's id of today, which a later change may have replaced
+                plan_id, before = before.split("#", 1)
+                plan_id = now["plan"].get(plan_id, plan_id)
+                before, after = f"{plan_id}#{before}", f"{plan_id}#{after.split('#', 1)[1]}"
+            now[kind][before] = now[kind].get(after, after)
+    return renamed[::-1]
+
+
+def _with_ids(entry: Entry, now: dict[str, dict[str, str]]) -> Entry:
+    """`entry` with the ids `now` maps (id then → id today; `_under_ids_of_today`)."""
+    if not any(now.values()):
+        return entry
+    today = lambda kind, ident: now[kind].get(ident, ident) if ident else ident  # noqa: E731
+    topics = lambda ids: tuple(dict.fromkeys(today("topic", ident) for ident in ids))  # noqa: E731
+
+    def item(line: ItemLine) -> ItemLine:
+        plan_id = today("plan", line.plan_id)
+        item_id = today("item", f"{plan_id}#{line.item_id}").split("#", 1)[1]
+        return replace(line, plan_id=plan_id, item_id=item_id, topics=topics(line.topics))
+
+    parts = tuple(replace(part, plan_id=today("plan", part.plan_id), actor_id=today("actor", part.actor_id),
+                          municipality_id=today("municipality", part.municipality_id),
+                          details=tuple(replace(detail, topics=topics(detail.topics)) for detail in part.details),
+                          items=tuple(item(line) for line in part.items))
+                  for part in entry.plans)
+    registry = tuple(replace(line, topic=today("topic", line.topic), actor=today("actor", line.actor),
+                             municipality=today("municipality", line.municipality)) for line in entry.registry)
+    return replace(entry, plans=parts, registry=registry)
 
 
 def _linking_today(entry: Entry, plans: dict[str, Plan], items: set[tuple[str, str]]) -> Entry:
@@ -200,7 +257,7 @@ def _changes(root: Path, site: Site, limit: int, base_url: str, head_and_date: t
     if not entries:
         return without_history(site, base_url, head, head_date, shallow=shallow)
     plans, items = {plan.id: plan for plan in site.plans}, {(plan.id, item.id) for plan in site.plans for item in plan.items}
-    entries = [_linking_today(entry, plans, items) for entry in entries]
+    entries = [_linking_today(entry, plans, items) for entry in _under_ids_of_today(entries)]
     earlier = ""
     if unreadable:
         earlier = unreadable_before(since[1])

@@ -374,6 +374,22 @@ def _new_id(root, old: str, new: str, *folders: str) -> None:
             (path.parent / path.name.replace(old, new)).write_text(re.sub(rf"\b{old}\b", new, text), encoding="utf-8")
 
 
+def test_a_topics_feed_keeps_its_earlier_changes_when_the_topic_gets_a_new_id(history_repo):
+    """A researcher who follows the topic at its new address reads what changed on it before
+    the id changed too, as the changelog lists it: the feed began again with the change of id."""
+    root, shas = history_repo
+    before = entries(parse_atom(built_feeds(root)["flode/amnen/hemloshet.xml"]))
+    _new_id(root, "hemloshet", "hemlosa", "registry", "plans")
+    commit_at(root, "2026-04-01T12:00:00+02:00", "Nytt id för ämnet")
+    built = built_feeds(root)
+    assert "flode/amnen/hemloshet.xml" not in built
+    now = entries(parse_atom(built["flode/amnen/hemlosa.xml"]))
+    assert now[0][0].startswith("Nytt id för ämne Hemlöshet och bostad: hemloshet → hemlosa")
+    assert now[1:] == before and len(before) == 2
+    assert [title for title, _, _ in entries(parse_atom(built["flode/kommuner/bergby/hemlosa.xml"]))][1:] == [
+        title for title, _, _ in before]
+
+
 def test_an_actors_new_id_reports_its_documents_as_renamed_not_as_removed_and_added(history_repo):
     """The document's file name begins with its actor's id, so it changes with it: the same
     document, as when its own id changes, not one dropped with its every item and a new one."""
@@ -387,6 +403,60 @@ def test_an_actors_new_id_reports_its_documents_as_renamed_not_as_removed_and_ad
     content = newest.find(ATOM + "content").text
     assert "id (dokumentets adress): bergby-a-plan-2024 → bergby-ap-plan-2024" in content
     assert "Borttag" not in content and "Nytt dokument" not in content
+
+
+def test_an_actors_feed_and_its_entries_links_follow_a_new_id_of_the_actor(history_repo):
+    """An actor's new id renames its documents (their file names begin with it): its feed keeps
+    the changes made before, and they lead to the documents' pages and items at their new
+    addresses, not to the changelog with the document unlinked."""
+    root, _ = history_repo
+    _new_id(root, "bergby-a", "bergby-ap", "registry", "plans", "sources")
+    commit_at(root, "2026-04-01T12:00:00+02:00", "Nytt id för partiet")
+    feed = parse_atom(built_feeds(root)["flode/partier/bergby-ap.xml"])
+    assert [(title, updated) for title, updated, _ in entries(feed)][1:] == [
+        ("Ändrad återgivning: Reviderat förslag 2024 (Arbetarpartiet Bergby)", DATES[1]),
+        ("Ändrat dokument: Förslag till verksamhetsplan 2024 (Arbetarpartiet Bergby)\u00a0– 1 ny punkt", DATES[0])]
+    assert [link for _, _, link in entries(feed)][1:] == [f"{BASE}dokument/bergby-ap-plan-2024/"] * 2
+    oldest = feed.findall(ATOM + "entry")[-1].find(ATOM + "content").text
+    assert f'<a href="{BASE}dokument/bergby-ap-plan-2024/#nytt-harbarge">Förslag: Ett nytt härbärge öppnas.</a>' in oldest
+
+
+def test_a_municipalitys_feed_keeps_its_earlier_changes_when_the_municipality_gets_a_new_id(history_repo):
+    """Its actors' ids, which begin with the municipality's, change with it: the feeds of the
+    municipality and of its topics at the new addresses hold the changes made before."""
+    root, _ = history_repo
+    before = entries(parse_atom(built_feeds(root)["flode/kommuner/bergby.xml"]))
+    _new_id(root, "bergby", "berga", "registry", "plans", "sources")
+    commit_at(root, "2026-04-01T12:00:00+02:00", "Nytt id för kommunen")
+    built = built_feeds(root)
+    titles = [title for title, _, _ in entries(parse_atom(built["flode/kommuner/berga.xml"]))]
+    assert titles[0] == ("Ändringar i 2 dokument: Arbetarpartiet Bergby, Socialnämnden i Bergby; "
+                         "ändringar i registren: 4 aktörer, 1 kommun")
+    assert titles[1:] == [title for title, _, _ in before] and len(before) == 3
+    assert len(entries(parse_atom(built["flode/kommuner/berga/hemloshet.xml"]))) == 3
+
+
+def test_a_documents_earlier_entries_link_it_at_its_new_address(history_repo):
+    """A document given a new id is the same document: the entries of its earlier changes lead
+    to its page, as the entry of the change of id does."""
+    root, _ = history_repo
+    _new_id(root, "bergby-a-plan-2024", "bergby-a-plan-2024-ny", "plans", "sources")
+    commit_at(root, "2026-04-01T12:00:00+02:00", "Nytt filnamn")
+    feed = parse_atom(built_feeds(root)["flode/alla.xml"])
+    assert [link for _, _, link in entries(feed)] == [
+        f"{BASE}dokument/bergby-a-plan-2024-ny/", f"{BASE}andringar/#andring-{history_repo[1][2][:12]}",
+        f"{BASE}dokument/bergby-a-plan-2024-ny/", f"{BASE}dokument/bergby-a-plan-2024-ny/"]
+
+
+def test_an_earlier_entry_links_an_item_at_its_new_anchor(history_repo):
+    """An item given a new id is the same item (its quote is the same): the entry that added it
+    still leads to it, not to an anchor its page no longer has."""
+    root, _ = history_repo
+    edit(root, PLAN, lambda text: text.replace("- id: nytt-harbarge", "- id: nytt-harbarge-2026"))
+    commit_at(root, "2026-04-01T12:00:00+02:00", "Nytt id för punkten")
+    oldest = parse_atom(built_feeds(root)["flode/alla.xml"]).findall(ATOM + "entry")[-1].find(ATOM + "content").text
+    assert (f'<li><strong>Ny punkt</strong> – <a href="{BASE}dokument/bergby-a-plan-2024/#nytt-harbarge-2026">'
+            "Förslag: Ett nytt härbärge öppnas.</a></li>") in oldest
 
 
 @pytest.fixture
