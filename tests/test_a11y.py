@@ -888,25 +888,34 @@ def test_each_table_of_a_document_page_has_a_caption_of_its_own(repo_site):
 
 class _Texts(HTMLParser):
     """The text of each element of the given tags, as a screen reader reads it: visually hidden
-    text included, the theme's "#" beside a heading left out; with the tag."""
+    text included, what is hidden from screen readers (`aria-hidden="true"`) and the theme's "#"
+    beside a heading left out; with the tag."""
+
+    VOID = {"br", "img", "input", "hr", "wbr", "meta", "link", "source", "col"}  # no end tag
 
     def __init__(self, html: str, tags: set[str]):
         super().__init__(convert_charrefs=True)
         self.texts: list[tuple[str, str]] = []
-        self._tags, self._open, self._in_headerlink = tags, [], False
+        self._tags, self._open, self._in_headerlink, self._hidden = tags, [], False, 0
         self.feed(html)
 
     def handle_starttag(self, tag, attrs):
+        if self._hidden:
+            self._hidden += tag not in self.VOID
+        elif dict(attrs).get("aria-hidden") == "true" and tag not in self.VOID:
+            self._hidden = 1
         if tag in self._tags:
             self._open.append([tag, ""])
         elif tag == "a" and "headerlink" in (dict(attrs).get("class") or ""):
             self._in_headerlink = True
 
     def handle_data(self, data):
-        if self._open and not self._in_headerlink:
+        if self._open and not self._in_headerlink and not self._hidden:
             self._open[-1][1] += data
 
     def handle_endtag(self, tag):
+        if self._hidden:
+            self._hidden -= 1
         if tag == "a":
             self._in_headerlink = False
         elif tag in self._tags and self._open:
@@ -937,12 +946,15 @@ def test_no_two_headings_of_a_comparison_read_alike(repo_site):
 
 def test_the_risk_matrix_headers_name_their_axis(repo_site):
     """A screen reader reads a cell of the risk matrix with its column's and row's headers:
-    those said only "3" and "5", and which was the probability was left to the caption."""
+    those said only "3" and "5", and which was the probability was left to the caption. The
+    corner's arrows were read by their names ("Konsekvens pil nedåt snedstreck Sannolikhet pil
+    höger"): it says in words which axis runs which way."""
     site, model = repo_site
     page = (site / real_pages.plan_url(real_pages.most_risks(model)) / "index.html").read_text("utf-8")
     matrix = page[page.index('<table class="vlv-risk-matrix"'):]
     matrix = matrix[:matrix.index("</table>")]
     headers = [text for _, text in _Texts(matrix, {"th"}).texts]
+    assert headers[0] == "Konsekvens i raderna, sannolikhet i kolumnerna", headers
     assert headers[1:6] == [f"Sannolikhet {p}" for p in range(1, 6)], headers
     assert headers[6:] == [f"Konsekvens {c}" for c in range(5, 0, -1)], headers
 
