@@ -378,6 +378,59 @@ def test_tab_never_lands_on_the_unseen_back_to_top_button_of_a_page_that_does_no
     assert not invisible, "focus on something a voter cannot see:\n" + "\n".join(invisible)
 
 
+# The element that has the focus, as a screen reader announces it: its tag, id and name (its
+# label, or its text without what is hidden from screen readers, as the theme's "#").
+FOCUSED = """() => { const e = document.activeElement, copy = e.cloneNode(true);
+    copy.querySelectorAll('.headerlink, [aria-hidden=true]').forEach(hidden => hidden.remove());
+    return [e.tagName.toLowerCase(), e.id, (e.getAttribute('aria-label') || copy.textContent).replace(/\\s+/g, ' ').trim()]; }"""
+
+
+def test_a_phone_keyboard_reaches_a_comparison_by_two_links_and_lands_where_each_link_on_the_page_leads(
+        warm_tabs, server):
+    """The voter's way from home to a comparison with the keyboard a screen reader drives (Tab,
+    Enter) on a phone: the skip link on each page, then a municipality, then a topic; on the
+    comparison, the list of the actors' columns. An in-page link scrolled to where it leads but
+    left the focus on the page itself (`document.activeElement` was <body>): a screen reader
+    that follows the focus stayed at the top of the page and said nothing of where the link led.
+    The focus lands on the page's heading, and on the actor's column, named by the actor."""
+    def tab_to(href: str) -> None:
+        for _ in range(40):
+            page.keyboard.press("Tab")
+            if page.evaluate("document.activeElement.getAttribute('href')") == href:
+                return
+        raise AssertionError(f"Tab never reached a link to {href}")
+
+    def landed() -> list:
+        """Where the focus is once the link's click has been handled (the page's script moves it then)."""
+        page.evaluate("() => new Promise(done => setTimeout(done, 50))")
+        return page.evaluate(FOCUSED)
+
+    def skip_to_heading() -> list:
+        tab_to("#" + page.locator("article h1").get_attribute("id"))
+        page.keyboard.press("Enter")
+        return landed()
+
+    def follow(href: str, url: str) -> None:
+        tab_to(href)
+        page.keyboard.press("Enter")
+        page.wait_for_url(server + url)
+        page.wait_for_load_state("load")
+
+    with warm_tabs.open(390, 844, is_mobile=True, has_touch=True, locale="sv-SE") as page:
+        page.goto(server)
+        assert skip_to_heading() == ["h1", "vem-lovar-vad", "Vem lovar vad?"]
+        follow("eskilstuna/", "eskilstuna/")
+        assert skip_to_heading() == ["h1", "eskilstuna", "Eskilstuna"]
+        follow("hemloshet/", "eskilstuna/hemloshet/")
+        assert skip_to_heading()[:2] == ["h1", "hemloshet-och-bostad-i-eskilstuna"]
+        tab_to("#aktor-eskilstuna-sd")
+        page.keyboard.press("Enter")
+        assert landed()[:3:2] == ["section", "Sverigedemokraterna Eskilstuna"]
+        page.keyboard.press("Tab")  # on into the column, not back at the list of columns
+        assert page.evaluate(FOCUSED) == ["a", "", "Sverigedemokraterna Eskilstuna"]
+        assert page.evaluate("document.activeElement.closest('section').id") == "aktor-eskilstuna-sd"
+
+
 def test_tab_in_the_phone_menu_skips_the_closed_table_of_contents(warm_tabs, server):
     """WCAG 2.4.7 and 2.4.3: below 60em a page's table of contents is a panel in the menu, slid
     out of view until its entry is chosen. Tab went on from the menu's last entry through the

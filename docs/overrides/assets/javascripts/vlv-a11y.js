@@ -2,7 +2,8 @@
    Local script, no dependencies. It sets attributes, swaps the phone's two header labels
    for real buttons, adds a scroll hint above wide tables, names the matrix's cell links by
    their actor and topic (words for screen readers alone), marks a search suggestion that does
-   not fit its field and turns the themes' single-key shortcuts off; nothing else in the page. */
+   not fit its field, moves the focus to where a link on the page leads and turns the themes'
+   single-key shortcuts off; nothing else in the page. */
 (function () {
   "use strict";
 
@@ -402,6 +403,31 @@
     if (skip && heading) skip.setAttribute("href", "#" + heading.id);
   }
 
+  // A link to a place on the page (the skip link, a comparison's list of the actors' columns,
+  // an item's or a source line's own link) scrolled there but left the focus where it was, on
+  // the page itself (document.activeElement stayed <body>): a screen reader that follows the
+  // focus stayed at the top, and said nothing of where the link led (whether one moves its own
+  // cursor to the place depends on the browser). The place it leads to takes the focus (for as
+  // long as it holds it, as a place Tab does not stop at), scrolled as the link scrolled it.
+  function focusWhereLinksLead() {
+    document.addEventListener("click", function (event) {
+      var link = event.target.closest && event.target.closest("a[href^='#']");
+      var content = document.querySelector(".md-content");
+      if (!link || !content || !(link.classList.contains("md-skip") || content.contains(link))) return;
+      var id = decodeURIComponent(link.getAttribute("href").slice(1));
+      var target = id && document.getElementById(id);
+      if (!target || !content.contains(target)) return;
+      window.setTimeout(function () {
+        if (event.defaultPrevented || document.activeElement === target) return;
+        if (target.tabIndex < 0 && !target.hasAttribute("tabindex")) {
+          target.setAttribute("tabindex", "-1");
+          target.addEventListener("blur", function () { target.removeAttribute("tabindex"); }, { once: true });
+        }
+        target.focus({ preventScroll: true });
+      }, 0);
+    });
+  }
+
   // Printed pages show where each link leads (the absolute address, not a relative path).
   function printAddresses() {
     document.querySelectorAll(".md-content a[href]").forEach(function (link) {
@@ -451,6 +477,7 @@
     headingLinks();
     currentPage();
     skipToHeading();
+    focusWhereLinksLead();
     stickyColumnFocus();
     matrixCellNames();
     // Material wraps its own tables (.md-typeset__scrollwrap) in its bundle, which may run
