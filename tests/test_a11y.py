@@ -286,6 +286,24 @@ def test_search_announces_the_number_of_results_in_a_live_region(warm_tabs, serv
         assert count >= page.locator(".md-search-result__item").count() > 0
 
 
+def test_the_search_suggestion_is_not_read_again_after_the_query(warm_tabs, server):
+    """The theme draws the rest of the last word ("hemlö" → "hemlöshet") in grey behind the
+    field, as text of its own after the field: a screen reader swiping on from the field read
+    the query again ("Sök, hemlö … hemlöshet") as if it were something else on the page. The
+    field and its description are read; the drawing is not."""
+    with warm_tabs.open(390, 844, is_mobile=True, has_touch=True, locale="sv-SE") as page:
+        page.goto(server + "eskilstuna/")
+        page.locator("[data-vlv-toggle=__search]").click()
+        page.keyboard.type("hemlö")
+        page.locator(".md-search-result__item").first.wait_for(timeout=30000)
+        page.keyboard.press("End")  # the theme suggests on a key pressed
+        page.wait_for_function("document.querySelector('.md-search__suggest').textContent === 'hemlöshet'")
+        form = walk(walk(heard(page), "search")[0], "form")[0]
+        said = [node["name"] for node in form["children"] if node["role"] != "textbox" for node in walk(node)
+                if node["role"] == "StaticText"]
+    assert said and [text for text in said if "hemlö" in text] == [], said
+
+
 @pytest.mark.parametrize("width", list(WIDTHS))
 def test_the_search_is_a_dialog_only_while_it_is_open(tabs, server, width):
     """Closed, Material's search is the field in a desktop's header (on a phone nothing at all),

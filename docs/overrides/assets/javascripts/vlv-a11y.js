@@ -64,6 +64,10 @@
     }
     var results = document.querySelector(".md-search-result__list");
     if (results) new MutationObserver(readableResults).observe(results, { childList: true, subtree: true });
+    // The suggested rest of the word is drawn behind the field as text of its own: a screen
+    // reader read the query again after the field ("hemlö … hemlöshet"), as something else.
+    var suggestion = document.querySelector(".md-search__suggest");
+    if (suggestion) suggestion.setAttribute("aria-hidden", "true");
   }
 
   // Each search result is a link around an <article>, whose text a link's name is not made
