@@ -994,6 +994,58 @@ class _Texts(HTMLParser):
             self.texts.append((name, " ".join(text.split())))
 
 
+class _HeardByClass(HTMLParser):
+    """The text of each element of a class, as a screen reader reads it: visually hidden text
+    included, what is hidden from screen readers (`aria-hidden="true"`) left out."""
+
+    def __init__(self, html: str, css_class: str):
+        super().__init__(convert_charrefs=True)
+        self.texts: list[str] = []
+        self._class, self._depth, self._hidden_at, self._text = css_class, 0, None, None
+        self.feed(html)
+
+    def handle_starttag(self, tag, attrs):
+        if tag in _Texts.VOID:
+            return
+        self._depth += 1
+        attributes = dict(attrs)
+        if self._text is None and self._class in (attributes.get("class") or "").split():
+            self._text, self._opened_at = [], self._depth
+        if self._hidden_at is None and attributes.get("aria-hidden") == "true":
+            self._hidden_at = self._depth
+
+    def handle_data(self, data):
+        if self._text is not None and self._hidden_at is None:
+            self._text.append(data)
+
+    def handle_endtag(self, tag):
+        if tag in _Texts.VOID:
+            return
+        if self._hidden_at == self._depth:
+            self._hidden_at = None
+        if self._text is not None and self._opened_at == self._depth:
+            self.texts.append(" ".join("".join(self._text).split()))
+            self._text = None
+        self._depth -= 1
+
+
+def test_an_indicator_on_a_comparison_is_heard_as_its_baseline_and_target_in_words(repo_site):
+    """A comparison's indicator line shows "1731 kr/invånare (2022) – … → 1250 kr/invånare
+    (2027) – …": a screen reader read the arrow by its name ("högerpil") between two figures
+    that nothing named. It hears "Ingångsvärde …, målvärde …", or "Målvärde …" alone."""
+    site_dir, site = repo_site
+    heard_lines = []
+    for municipality in site.municipalities:
+        for topic in site.topics:
+            html = site_dir / paths.page_url(paths.compare_page(municipality.id, topic.id)) / "index.html"
+            if html.exists():
+                heard_lines += _HeardByClass(html.read_text(encoding="utf-8"), "vlv-indicator-line").texts
+    with_baseline = [line for line in heard_lines if line.startswith("Ingångsvärde ")]
+    assert with_baseline and len(with_baseline) < len(heard_lines)
+    assert [line for line in heard_lines if not line.startswith(("Ingångsvärde ", "Målvärde "))
+            or "→" in line or (line in with_baseline and ", målvärde " not in line)] == []
+
+
 def test_no_two_headings_of_a_comparison_read_alike(repo_site):
     """A screen reader lists a page's headings to move through it: each actor's column on a
     comparison had a heading "Åtaganden", so the list read "Åtaganden" three times on
