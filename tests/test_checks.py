@@ -1212,8 +1212,12 @@ OVER_A_PAGE = "Kolloverksamheten ska byggas ut\n\n{head}\n\nså att fler barn f�
     # that began with it took it in: the site showed it as the quoted sentence's first words.
     ("Sida 2 av 3\n\nEskilstuna kommun", "Sida 3 av 3\n\nEskilstuna kommun",
      "Eskilstuna kommun så att fler barn får åka på kollo.", 10),
+    # A document of two pages whose second page holds a line or two, as a last page often does:
+    # its numbers were read as too far apart for pages, and the quote passed (the hint audit).
+    ("Sida 1 av 2", "Sida 2 av 2", "Kolloverksamheten ska byggas ut Sida 1 av 2 så att fler barn får åka på kollo.", 8),
+    ("Sida 1 av 2\n\f", "Sida 2 av 2", "Kolloverksamheten ska byggas ut Sida 1 av 2 så att fler barn får åka på kollo.", 8),
 ], ids=["running-head", "running-head-cut", "footer-with-tabs", "number-first", "number-alone", "number-in-dashes",
-                           "running-head-without-number"])
+                           "running-head-without-number", "two-pages-short-last", "two-pages-short-last-form-feed"])
 def test_check_quotes_leave_out_page_furniture(project, cli, head, next_head, quote, line):
     """A quote that stands in its source but takes in a page's running head, footer or number,
     which a pdf's text puts between a page's last sentence and the next page's first: it passed,

@@ -3198,8 +3198,13 @@ def test_a_number_that_numbers_no_page_is_not_called_a_pages_head_in_a_hint(proj
     (KOLLO, "Kolloverksamheten ska byggas ut\n\nSida 2 av 3\n\nEskilstuna kommun\n\n"
             "så att fler barn får åka på kollo.\n\nSida 3 av 3\n\nEskilstuna kommun",
      "Citatet går över ett sidbyte: rad 8 i källan, »Sida 2 av 3», är sidhuvud eller sidfot"),
+    # A document of two pages whose second holds one line: the hint said the source has »Sida 1 av
+    # 2», which the quote lacks, and the office put the footer into the quote (the hint audit).
+    (KOLLO, "Kolloverksamheten ska byggas ut\nSida 1 av 2\nså att fler barn får åka på kollo.\nSida 2 av 2",
+     "Citatet går över ett sidbyte: rad 7 i källan, »Sida 1 av 2», är sidhuvud eller sidfot"),
 ], ids=["quote-marks-around", "straight-single-quotes-around", "ellipsis", "capitals", "word-split-over-lines",
-        "across-a-heading", "across-a-page-break", "across-a-page-break-and-running-head"])
+        "across-a-heading", "across-a-page-break", "across-a-page-break-and-running-head",
+        "across-the-page-break-of-two-pages"])
 def test_a_quote_that_misses_its_source_in_a_common_way_is_told_how(project, cli, quote, source_line, advice):
     """Typographic quotes around the quote, an ellipsis for left-out words, capitals, or a word
     a PDF split over two lines: the hint says what is wrong, not only the closest line."""
