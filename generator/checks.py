@@ -1566,8 +1566,8 @@ def _page_furniture(source: SourceText) -> list[int]:
 
 def _two_pages_mark(source: SourceText) -> list[int]:
     """The one line with a page's number of a document of two pages ("Sida 2 av 2", "1 (2)"),
-    which no second line counts up from: the hint's, not the rule's, as the line may be the
-    text's."""
+    which no second line counts up from: the hint's, and the rule's only where surely a page's
+    (`_two_pages_footer`), as the line may be the text's."""
     marks = [number for number in range(1, len(source.lines) + 1) if _page_mark(source, number)]
     if len(marks) != 1:
         return []
@@ -1575,11 +1575,23 @@ def _two_pages_mark(source: SourceText) -> list[int]:
     return marks if of == 2 and page <= 2 else []
 
 
+def _two_pages_footer(source: SourceText) -> list[int]:
+    """The `_two_pages_mark` that is surely a page's, for the rule as for the hint: one that names
+    the page ("Sida 1 av 2"), or one at a page's edge where the text keeps its page breaks as form
+    feeds (`_page_edges`). A quote that took one in passed while the hint, for a quote that left it
+    out, called it a page's head or foot (the hint audit); "2 av 2" or "1 (2)" alone on a line in
+    a text without form feeds may be the text's (a count of activities done), and stays the hint's."""
+    edges = _page_edges(source)
+    return [number for number in _two_pages_mark(source)
+            if _page_mark(source, number)["page"] or edges is not None and number in edges]
+
+
 def check_quotes_leave_out_page_furniture(inputs: Inputs) -> list[LocatedError]:
     """A quote that stands in its source but takes in a page's number or running head, which a
     pdf's text puts between a page's last sentence and the next page's first: the site showed
     the head's words inside the party's or the administration's quoted sentence, as if the
-    document said them there (session 72). Only lines `_page_furniture` is sure of; a quote of
+    document said them there (session 72). Only lines `_page_furniture` is sure of, or a two
+    pages' document's one number that names its page or stands at a form feed; a quote of
     the head alone (the document's title) takes in nothing else and passes, as does a quote
     that stands somewhere in the source without such a line."""
     errors = []
@@ -1639,9 +1651,10 @@ def _quotes_of_lines(plan: model.Plan, source: SourceText) -> Iterator[tuple[tup
 
 
 def _page_taken_in(quote: str, source: SourceText) -> Optional[int]:
-    """The first line of a page's furniture (`_page_furniture`) that the first occurrence of
-    `quote` takes in with text beyond it, where every occurrence takes one in; else None."""
-    numbered = _page_furniture(source)
+    """The first line of a page's furniture (`_page_furniture`, or a two pages' document's one
+    page's number, `_two_pages_footer`) that the first occurrence of `quote` takes in with text
+    beyond it, where every occurrence takes one in; else None."""
+    numbered = _page_furniture(source) or _two_pages_footer(source)
     spans = source.line_spans()
     edges = [spans[line - 1] for line in numbered]
     firsts = [start for start, _ in edges]

@@ -1216,8 +1216,15 @@ OVER_A_PAGE = "Kolloverksamheten ska byggas ut\n\n{head}\n\nså att fler barn f�
     # its numbers were read as too far apart for pages, and the quote passed (the hint audit).
     ("Sida 1 av 2", "Sida 2 av 2", "Kolloverksamheten ska byggas ut Sida 1 av 2 så att fler barn får åka på kollo.", 8),
     ("Sida 1 av 2\n\f", "Sida 2 av 2", "Kolloverksamheten ska byggas ut Sida 1 av 2 så att fler barn får åka på kollo.", 8),
+    # A document of two pages numbered on one of them only: the hint for a quote that left the
+    # number out called it a page's foot, while a quote that took it in passed.
+    ("Sida 1 av 2", "", "Kolloverksamheten ska byggas ut Sida 1 av 2 så att fler barn får åka på kollo.", 8),
+    ("\fSida 2 av 2", "", "Kolloverksamheten ska byggas ut Sida 2 av 2 så att fler barn får åka på kollo.", 8),
+    ("1 (2)\n\f", "", "Kolloverksamheten ska byggas ut 1 (2) så att fler barn får åka på kollo.", 8),
 ], ids=["running-head", "running-head-cut", "footer-with-tabs", "number-first", "number-alone", "number-in-dashes",
-                           "running-head-without-number", "two-pages-short-last", "two-pages-short-last-form-feed"])
+                           "running-head-without-number", "two-pages-short-last", "two-pages-short-last-form-feed",
+                           "one-number-of-two-pages", "one-number-of-two-pages-after-form-feed",
+                           "one-number-of-two-pages-before-form-feed"])
 def test_check_quotes_leave_out_page_furniture(project, cli, head, next_head, quote, line):
     """A quote that stands in its source but takes in a page's running head, footer or number,
     which a pdf's text puts between a page's last sentence and the next page's first: it passed,
@@ -1297,6 +1304,17 @@ def test_a_quote_over_numbers_that_number_no_pages_passes(project, cli, between,
     but not as a document numbers its pages (each the page after the one before, most of a
     count numbered): a correct quote over one was refused as taking in a page's furniture."""
     edit(project, "sources/bergby-a-plan-2024.txt", f"- {KOLLO}", OVER_A_PAGE.format(head=between, next=later))
+    edit(project, PLAN, f"quote: {KOLLO}", f'quote: "{quote}"')
+    accepted(cli, project)
+
+
+@pytest.mark.parametrize("between", ["2 av 2", "Aktiviteter genomförda  2 av 2", "1 (2)"])
+def test_a_count_of_two_that_names_no_page_in_a_text_without_page_breaks_passes(project, cli, between):
+    """A line that reads like the one page's number of a two pages' document but names no page,
+    in a text that does not keep its page breaks: it may be the text's (a follow-up's count of
+    activities done), and a quote over it passes; "Sida 1 av 2" there is a page's and is refused."""
+    edit(project, "sources/bergby-a-plan-2024.txt", f"- {KOLLO}", OVER_A_PAGE.format(head=between, next=""))
+    quote = f"Kolloverksamheten ska byggas ut {' '.join(between.split())} så att fler barn får åka på kollo."
     edit(project, PLAN, f"quote: {KOLLO}", f'quote: "{quote}"')
     accepted(cli, project)
 
