@@ -1383,6 +1383,23 @@ def test_a_pages_number_is_told_by_its_pages_counting_up(lines, numbered):
                                                                          if index + 1 in numbered]
 
 
+FIRST_PAGE = "Vi vill bygga ut kolloverksamheten så att fler barn får åka på kollo varje sommar. " * 4
+
+
+@pytest.mark.parametrize("pages, numbered", [
+    ([FIRST_PAGE, "Sida 1 av 2", "Ett kort stycke.", "Sida 2 av 2"], [2, 4]),
+    ([FIRST_PAGE, "Sida 1 av 2", "Ett kort stycke.", "Sida 2 av 2", "Bilaga."], [2, 4]),
+    ([FIRST_PAGE, "- 1 -", "Ett kort stycke.", "- 2 -"], [2, 4]),  # no count: the second ends the text
+    # No count, and text after the second: a longer document's, or no page's numbers at all.
+    ([FIRST_PAGE, "- 1 -", "Ett kort stycke.", "- 2 -", "Mer text."], []),
+], ids=["of-two", "of-two-then-an-appendix", "in-dashes", "in-dashes-then-text"])
+def test_a_two_pages_documents_numbers_are_told_though_its_last_page_is_short(pages, numbered):
+    """A last page often holds a few lines: the page's worth was measured from those, the first
+    page's text looked too long for one page, and "Sida 1 av 2" was read as no page's number, so a
+    quote that took it in passed (the hint audit)."""
+    assert checks._numbered_pages(SourceText("\n".join(pages))) == numbered
+
+
 # The real sources as a pdf's text would have them were their page furniture kept (the archived
 # texts have none: no page numbers, running heads nor form feeds).
 REAL_SOURCES = sorted((Path(__file__).resolve().parent.parent / "sources").glob("*.txt"))
