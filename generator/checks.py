@@ -1557,12 +1557,37 @@ def _running_heads(source: SourceText) -> list[int]:
     return sorted(set(heads))
 
 
+def _second_pages_head(source: SourceText) -> list[int]:
+    """The running head or footer without a page's number of a document of two pages, where the
+    text keeps its one page break as a form feed: the line right after the break that is also the
+    text's first (the document's title atop both pages), or right before it that is also its last
+    (a footer on both), and stands nowhere else. `_running_heads` wants two breaks, and a quote that
+    took the title in mid-sentence passed (the hint audit); a heading that opens the second page is
+    not the text's first line, and without form feeds nothing tells where the page breaks."""
+    breaks = [number for number, line in enumerate(source.lines, 1) if "\f" in line] if "\f" in source.text else []
+    if len(breaks) != 1:
+        return []
+    worded = [number for number, line in enumerate(source.lines, 1) if line.split()]
+
+    def text(number: int) -> str:
+        return " ".join(source.lines[number - 1].replace("\f", " ").split())
+
+    at = bisect.bisect_left(worded, breaks[0])
+    beside = [(worded[at], worded[0])] if at < len(worded) else []  # after the break, as the text's first line
+    if at > 0 and worded[at - 1] != breaks[0]:
+        beside.append((worded[at - 1], worded[-1]))  # before it, as the text's last line
+    return [line for line, twin in beside
+            if line != twin and text(line) == text(twin) and len(text(line)) <= _LONGEST_RUNNING_HEAD
+            and not text(line).startswith("#") and sum(text(number) == text(line) for number in worded) == 2]
+
+
 def _page_furniture(source: SourceText) -> list[int]:
     """The lines of `source` (1-based) that are a page's furniture, not the document's text: its
-    numbers (`_numbered_pages`) and running heads or footers without one (`_running_heads`).
-    Once per source."""
+    numbers (`_numbered_pages`) and running heads or footers without one (`_running_heads`, and
+    a two pages' document's, `_second_pages_head`). Once per source."""
     if "page furniture" not in source.memo:
-        source.memo["page furniture"] = sorted(set(_numbered_pages(source)) | set(_running_heads(source)))
+        source.memo["page furniture"] = sorted(set(_numbered_pages(source)) | set(_running_heads(source))
+                                               | set(_second_pages_head(source)))
     return source.memo["page furniture"]
 
 

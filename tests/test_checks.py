@@ -1221,10 +1221,14 @@ OVER_A_PAGE = "Kolloverksamheten ska byggas ut\n\n{head}\n\nså att fler barn f�
     ("Sida 1 av 2", "", "Kolloverksamheten ska byggas ut Sida 1 av 2 så att fler barn får åka på kollo.", 8),
     ("\fSida 2 av 2", "", "Kolloverksamheten ska byggas ut Sida 2 av 2 så att fler barn får åka på kollo.", 8),
     ("1 (2)\n\f", "", "Kolloverksamheten ska byggas ut 1 (2) så att fler barn får åka på kollo.", 8),
+    # The document's title atop its second page, after the form feed of a text of two pages: a
+    # running head, which `_running_heads` tells only from two page breaks on.
+    ("\fArbetarpartiets förslag till verksamhetsplan 2024", "",
+     "Kolloverksamheten ska byggas ut Arbetarpartiets förslag till verksamhetsplan 2024 så att fler barn får åka på kollo.", 8),
 ], ids=["running-head", "running-head-cut", "footer-with-tabs", "number-first", "number-alone", "number-in-dashes",
                            "running-head-without-number", "two-pages-short-last", "two-pages-short-last-form-feed",
                            "one-number-of-two-pages", "one-number-of-two-pages-after-form-feed",
-                           "one-number-of-two-pages-before-form-feed"])
+                           "one-number-of-two-pages-before-form-feed", "title-atop-the-second-of-two-pages"])
 def test_check_quotes_leave_out_page_furniture(project, cli, head, next_head, quote, line):
     """A quote that stands in its source but takes in a page's running head, footer or number,
     which a pdf's text puts between a page's last sentence and the next page's first: it passed,
@@ -1313,6 +1317,18 @@ def test_a_count_of_two_that_names_no_page_in_a_text_without_page_breaks_passes(
     """A line that reads like the one page's number of a two pages' document but names no page,
     in a text that does not keep its page breaks: it may be the text's (a follow-up's count of
     activities done), and a quote over it passes; "Sida 1 av 2" there is a page's and is refused."""
+    edit(project, "sources/bergby-a-plan-2024.txt", f"- {KOLLO}", OVER_A_PAGE.format(head=between, next=""))
+    quote = f"Kolloverksamheten ska byggas ut {' '.join(between.split())} så att fler barn får åka på kollo."
+    edit(project, PLAN, f"quote: {KOLLO}", f'quote: "{quote}"')
+    accepted(cli, project)
+
+
+@pytest.mark.parametrize("between", ["Arbetarpartiets förslag till verksamhetsplan 2024", "\fMål och uppdrag"],
+                         ids=["title-without-form-feed", "heading-atop-the-second-page"])
+def test_a_line_atop_the_second_of_two_pages_that_is_no_running_head_passes(project, cli, between):
+    """The document's title again, in a text that keeps no page breaks, may be the text's; and the
+    line that opens the second page is a running head only when it is the document's first line
+    too: a heading there is the text's, and a quote from the sentence before it on passes."""
     edit(project, "sources/bergby-a-plan-2024.txt", f"- {KOLLO}", OVER_A_PAGE.format(head=between, next=""))
     quote = f"Kolloverksamheten ska byggas ut {' '.join(between.split())} så att fler barn får åka på kollo."
     edit(project, PLAN, f"quote: {KOLLO}", f'quote: "{quote}"')

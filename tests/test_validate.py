@@ -3202,9 +3202,14 @@ def test_a_number_that_numbers_no_page_is_not_called_a_pages_head_in_a_hint(proj
     # 2», which the quote lacks, and the office put the footer into the quote (the hint audit).
     (KOLLO, "Kolloverksamheten ska byggas ut\nSida 1 av 2\nså att fler barn får åka på kollo.\nSida 2 av 2",
      "Citatet går över ett sidbyte: rad 7 i källan, »Sida 1 av 2», är sidhuvud eller sidfot"),
+    # The document's title atop its second page, after the form feed: the hint said the quote
+    # lacked »Kolloverksamheten ska byggas», the office's own words, and left the title unnamed.
+    (KOLLO, "Kolloverksamheten ska byggas ut\n\fArbetarpartiets förslag till verksamhetsplan 2024\n"
+            "så att fler barn får åka på kollo.",
+     "Citatet går över ett sidbyte: rad 7 i källan, »Arbetarpartiets förslag till verksamhetsplan 2024», är sidhuvud"),
 ], ids=["quote-marks-around", "straight-single-quotes-around", "ellipsis", "capitals", "word-split-over-lines",
         "across-a-heading", "across-a-page-break", "across-a-page-break-and-running-head",
-        "across-the-page-break-of-two-pages"])
+        "across-the-page-break-of-two-pages", "across-the-title-atop-the-second-of-two-pages"])
 def test_a_quote_that_misses_its_source_in_a_common_way_is_told_how(project, cli, quote, source_line, advice):
     """Typographic quotes around the quote, an ellipsis for left-out words, capitals, or a word
     a PDF split over two lines: the hint says what is wrong, not only the closest line."""
