@@ -2468,6 +2468,23 @@ def missing_hint(name: str) -> str:
     return f"Lägg till `{name}: …` i blocket."
 
 
+def _as_a_list(name: object, node: AnyNode, model: type[BaseModel], loc: tuple) -> Optional[str]:
+    """`topics: familjecentral` as the line to write, `topics: [familjecentral]` (entries parted by
+    commas, each an id, are the list's entries: `topics: [familjecentral, hemloshet]`), for a list
+    of values written as one text; None for a list of blocks, or a text too long to repeat. "Write
+    each entry on a line of its own that begins with `- `" was read as `topics: - familjecentral`
+    on one line (the hint audit), as the hint for `actor: [bergby-a]` gives the line without them."""
+    from .yaml_syntax import SHOWN_WHOLE, quoted
+
+    text = node.value.strip() if isinstance(node, Scalar) and isinstance(node.value, str) else ""
+    if not text or isinstance(name, int) or len(text) > SHOWN_WHOLE or _block_at(model, tuple(loc) + (0,)):
+        return None
+    parts = [part.strip() for part in text.split(",")]
+    if not all(re.fullmatch(r"[a-z0-9-]+", part) for part in parts):
+        parts = [text]
+    return f"{name}: [" + ", ".join(part if re.fullmatch(r"[a-z0-9-]+", part) else quoted(part) for part in parts) + "]"
+
+
 def _swedish(kind: str, error: dict, model: type[BaseModel], loc: tuple, node: AnyNode,
              present: frozenset[str] = frozenset()) -> tuple[str, str]:
     """A Swedish message and a hint for one pydantic error (`present`: for an unknown field,
@@ -2576,7 +2593,8 @@ def _swedish(kind: str, error: dict, model: type[BaseModel], loc: tuple, node: A
             return (f"{NOT_A_LIST[0]}, men raderna börjar med {lookalike_said(char)} i stället för bindestreck, så de "
                     f"läses som {'en text' if isinstance(node, Scalar) else 'fältnamn'}.",
                     f"{LOOKALIKE_WHENCE} Byt {lookalike_swap(str(first))} först på varje rad i listan.")
-        return f"{NOT_A_LIST[0]}.", NOT_A_LIST[1]
+        written = _as_a_list(name, node, model, loc)
+        return f"{NOT_A_LIST[0]}.", f"Skriv {written} med hakparenteser." if written else NOT_A_LIST[1]
     if kind in ("model_type", "dict_type", "model_attributes_type"):
         if str(name) == "period":  # `period: 2026-2027`, `period: [2026, 2027]`, `period: 2028`
             years = sorted(re.findall(r"[0-9]{4}", str(value))) or ["2026", "2027"]

@@ -987,6 +987,34 @@ def test_a_text_written_in_brackets_is_told_the_line_to_write_without_them(proje
     assert cli("--root", str(project), "validate").code == 0
 
 
+@pytest.mark.parametrize("written, line_to_write", [
+    ("familjecentral", "topics: [familjecentral]"),
+    ("familjecentral, hemloshet", "topics: [familjecentral, hemloshet]"),
+], ids=["one-topic", "two-topics-parted-by-a-comma"])
+def test_a_list_written_as_a_text_is_told_the_line_to_write(project, cli, written, line_to_write):
+    """`topics: familjecentral` was told to write each entry on a line of its own that begins with
+    `- `, which reads as `topics: - familjecentral` on the one line (the hint audit). The hint is the
+    line to write, and written as it says, the plan passes."""
+    text = original(project)
+    write(project, text.replace("        topics: [familjecentral]\n", f"        topics: {written}\n", 1))
+    result = cli("--root", str(project), "validate")
+    line = line_of(original(project), f"        topics: {written}")
+    assert (f"{PLAN}:{line}:17: sections[0].items[0].topics: här ska det stå en lista. Tips: Skriv {line_to_write} "
+            "med hakparenteser.") in result.lines
+    write(project, text.replace("        topics: [familjecentral]\n", f"        {line_to_write}\n", 1))
+    assert cli("--root", str(project), "validate").code == 0
+
+
+def test_a_list_of_blocks_written_as_a_text_is_told_to_write_its_entries_on_lines_of_their_own(project, cli):
+    """A list of blocks (`items:`) has no line of one text to write: its entries go on lines of their own."""
+    text = original(project)
+    start, end = text.index("    items:\n"), text.index("excluded:") if "excluded:" in text else len(text)
+    write(project, text[:start] + "    items: Ingen barnfamilj ska vräkas.\n" + text[end:])
+    result = cli("--root", str(project), "validate")
+    assert any(entry.endswith("sections[0].items: här ska det stå en lista. Tips: Skriv varje post på en egen rad som "
+                              "börjar med `- `.") for entry in result.lines), result.err
+
+
 def test_a_tables_first_row_refused_does_not_make_its_unit_an_error(project, cli):
     """The editor audit: a table's first row refused (here for its empty label) left its next
     row as the first, further below the caption than a caption is read, and the table's unit,
