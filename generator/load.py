@@ -452,8 +452,8 @@ class _Reader:
         except yaml.YAMLError as exc:  # syntax, and characters PyYAML refuses to read
             from .yaml_syntax import explain_syntax_error
 
-            found = explain_syntax_error(exc, text, *((field_blocks(self.schema), held_blocks(self.schema))
-                                                      if self.schema else ()))
+            found = explain_syntax_error(exc, text, *((field_blocks(self.schema), held_blocks(self.schema),
+                                                       value_lists(self.schema)) if self.schema else ()))
             self.error(found.line, found.col, "", found.message, found.hint)
             self._later_syntax_errors(text, found)
             return None
@@ -490,7 +490,7 @@ class _Reader:
         the syntax holds."""
         from .yaml_syntax import explain_syntax_error
 
-        blocks = (field_blocks(self.schema), held_blocks(self.schema)) if self.schema else ()
+        blocks = (field_blocks(self.schema), held_blocks(self.schema), value_lists(self.schema)) if self.schema else ()
         fields = frozenset().union(*blocks[0]) if blocks else None
         lines = text.split("\n")
         reread = 0
@@ -2038,6 +2038,21 @@ def held_blocks(schema: type[BaseModel]) -> dict[str, frozenset[str]]:
             elif isinstance(annotation, type) and issubclass(annotation, BaseModel):
                 held[name].add(frozenset(annotation.model_fields))
     return {name: next(iter(kinds)) for name, kinds in held.items() if len(kinds) == 1 and name not in lists}
+
+
+@functools.lru_cache(maxsize=None)
+def value_lists(schema: type[BaseModel]) -> frozenset[str]:
+    """The fields that hold a list of values (`topics`, `columns`) in the blocks `schema` reads,
+    not blocks: `topics: - familjecentral` is told the line to write in brackets (`yaml_syntax`).
+    A name that holds anything else anywhere is left out."""
+    values, other = set(), set()
+    for model in _models_read(schema):
+        for name, field in model.model_fields.items():
+            annotation = _unwrap(field.annotation)
+            entry = _unwrap(get_args(annotation)[0]) if get_origin(annotation) is list and get_args(annotation) else None
+            holds_values = entry is not None and not (isinstance(entry, type) and issubclass(entry, BaseModel))
+            (values if holds_values else other).add(name)
+    return frozenset(values - other)
 
 
 def _unwrap(annotation: Any) -> Any:

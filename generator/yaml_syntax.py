@@ -50,11 +50,13 @@ _RESERVED_START = "@`%!&*|>"
 
 
 def explain_syntax_error(error: yaml.YAMLError, text: str, blocks: Collection[frozenset[str]] = (),
-                         held: Mapping[str, frozenset[str]] = MappingProxyType({})) -> SyntaxMessage:
+                         held: Mapping[str, frozenset[str]] = MappingProxyType({}),
+                         value_lists: Collection[str] = frozenset()) -> SyntaxMessage:
     """The Swedish message for a PyYAML error in `text`, placed where the author should look.
     `blocks`: the fields of each kind of block the file is read as (`load.field_blocks`), so
     that a misplaced line is offered only blocks it may stand in; none: any block. `held`: the
-    fields that hold one block of fields, not a list, with that block's fields (`load.held_blocks`)."""
+    fields that hold one block of fields, not a list, with that block's fields (`load.held_blocks`).
+    `value_lists`: the fields that hold a list of values (`topics`, `load.value_lists`)."""
     lines = text.split("\n")
     if isinstance(error, yaml.reader.ReaderError):
         return _unreadable_character(error, text)
@@ -108,7 +110,7 @@ def explain_syntax_error(error: yaml.YAMLError, text: str, blocks: Collection[fr
     if context in ("while scanning an alias", "while scanning an anchor", "while scanning a tag"):
         return _reserved_start(lines, error.context_mark, _char_at(lines, error.context_mark))
     if problem == "sequence entries are not allowed here":
-        return _dash_starts_text(lines, mark) or _general(mark)
+        return _dash_starts_text(lines, mark, value_lists) or _general(mark)
     if context == "while parsing a block node" and _char_at(lines, mark) in (",", "]", "}") and \
             problem.startswith(("expected the node content", "did not find expected node content")):
         return _reserved_start(lines, mark, _char_at(lines, mark))  # `decimal: ,`
@@ -1306,14 +1308,24 @@ def _reserved_start(lines: list[str], mark, char: str) -> SyntaxMessage:
     return SyntaxMessage(mark.line + 1, mark.column + 1, message, f"Sätt hela texten inom citattecken{fixed}")
 
 
-def _dash_starts_text(lines: list[str], mark) -> Optional[SyntaxMessage]:
+def _dash_starts_text(lines: list[str], mark, value_lists: Collection[str] = frozenset()) -> Optional[SyntaxMessage]:
     """`quote: - Förbättra …`: a list item's dash copied with the text. After `key: `, a
-    dash and a space would begin a list, which cannot stand on the key's line."""
+    dash and a space would begin a list, which cannot stand on the key's line. For a field that
+    holds a list of values, `topics: - familjecentral`, the list written on the key's line: its
+    hint is the line to write, in brackets (removing the dash gave `topics: familjecentral`, a
+    text where a list is expected)."""
     shape = _read_line(lines, mark.line + 1)
     if shape is None or shape.key is None or not shape.value.startswith("-") or \
             not lines[mark.line][mark.column:].startswith(shape.value):
         return None
     without = shape.value.lstrip("- ")
+    if shape.key in value_lists and without:
+        entry = without if re.fullmatch(r"[a-z0-9-]+", without) else quoted(without)
+        return SyntaxMessage(mark.line + 1, mark.column + 1,
+                             "en lista kan inte börja på samma rad som fältnamnet; efter kolonet läses - och "
+                             "mellanslag som början på en lista.",
+                             f"Skriv {_field_line(shape, f'[{entry}]')} med hakparenteser, eller varje post på en "
+                             f"egen rad under {shape.key}: som börjar med `- `.")
     example = f" ({_field_line(shape, without)})" if without else ""
     return SyntaxMessage(mark.line + 1, mark.column + 1,
                          "en text får inte börja med - och mellanslag utan citattecken; efter kolonet läses det som "

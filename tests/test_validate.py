@@ -1005,6 +1005,22 @@ def test_a_list_written_as_a_text_is_told_the_line_to_write(project, cli, writte
     assert cli("--root", str(project), "validate").code == 0
 
 
+def test_a_list_begun_on_its_fields_line_is_told_the_line_to_write(project, cli):
+    """`topics: - familjecentral`, the old hint misread: it was told to remove the dash if it was
+    the source's list mark ("a quote needs none"), which gave `topics: familjecentral`, a text
+    where a list is expected. The hint is the line to write, and written as it says, the plan passes."""
+    text = original(project)
+    write(project, text.replace("        topics: [familjecentral]\n", "        topics: - familjecentral\n", 1))
+    result = cli("--root", str(project), "validate")
+    line = line_of(original(project), "        topics: - familjecentral")
+    assert (f"{PLAN}:{line}:17: (filen): en lista kan inte börja på samma rad som fältnamnet; efter kolonet läses - "
+            "och mellanslag som början på en lista. Tips: Skriv topics: [familjecentral] med hakparenteser, eller varje "
+            "post på en egen rad under topics: som börjar med `- `.") in result.lines, result.err
+    written = re.search(r"Tips: Skriv (.+?) med hakparenteser", result.err).group(1)
+    write(project, text.replace("        topics: [familjecentral]\n", f"        {written}\n", 1))
+    assert cli("--root", str(project), "validate").code == 0
+
+
 def test_a_list_of_blocks_written_as_a_text_is_told_to_write_its_entries_on_lines_of_their_own(project, cli):
     """A list of blocks (`items:`) has no line of one text to write: its entries go on lines of their own."""
     text = original(project)
