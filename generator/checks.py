@@ -1473,10 +1473,11 @@ def _spread_as_pages(source: SourceText, numbers: list[tuple[int, int]], of: Opt
     page apart, or its share of each page between two further apart): a list of references'
     "s. 12" and "s. 13" stand a line apart, after far more than twelve such pages of text.
     Numbers of every page from the first to the last ("Sida 1 av 2", "Sida 2 av 2"; or "- 1 -"
-    and "- 2 -" where the second ends the text, the last page's foot) have only the first page's
-    text before them, however long: a two pages' document whose second page holds a few lines
-    had its one page's worth measured from those, and was read as no document's pages (the hint
-    audit: a quote that took in "Sida 1 av 2" passed)."""
+    and "- 2 -" where the second ends the text, the last page's foot, or where the text's form
+    feeds count two pages) have only the first page's text before them, however long: a two
+    pages' document whose second page holds a few lines had its one page's worth measured from
+    those, and was read as no document's pages (the hint audit: a quote that took in "Sida 1 av 2"
+    passed)."""
     spans = source.line_spans()
     gaps = [len(source.normal[spans[a - 1][1]:spans[b - 1][0]].strip()) for (a, _), (b, _) in zip(numbers, numbers[1:])]
     if not all(gaps):
@@ -1486,8 +1487,10 @@ def _spread_as_pages(source: SourceText, numbers: list[tuple[int, int]], of: Opt
     before = len(source.normal[:spans[first_line - 1][0]].strip())
     after = len(source.normal[spans[last_line - 1][1]:].strip())
     left = of - last + 1 if of else 1
+    # Form feeds between pages count them (pdftotext ends every page with one, the last too).
+    pages = of or (source.text.strip().count("\f") + 1 if _page_edges(source) is not None else None)
     every_page = ([number for _, number in numbers] == list(range(1, last + 1))
-                  and (last == of or of is None and not after))
+                  and (last == pages or pages is None and not after))
     return (every_page or before <= _PAGES_SLACK * first * page) and after <= _PAGES_SLACK * left * page
 
 

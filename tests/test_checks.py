@@ -1408,7 +1408,11 @@ FIRST_PAGE = "Vi vill bygga ut kolloverksamheten så att fler barn får åka på
     ([FIRST_PAGE, "- 1 -", "Ett kort stycke.", "- 2 -"], [2, 4]),  # no count: the second ends the text
     # No count, and text after the second: a longer document's, or no page's numbers at all.
     ([FIRST_PAGE, "- 1 -", "Ett kort stycke.", "- 2 -", "Mer text."], []),
-], ids=["of-two", "of-two-then-an-appendix", "in-dashes", "in-dashes-then-text"])
+    # Unless the text keeps its page breaks as form feeds, which count its pages: two here.
+    ([FIRST_PAGE, "- 1 -", "\fEtt kort stycke.", "- 2 -", "Mer text.\f"], [2, 4]),
+    ([FIRST_PAGE, "- 1 -", "\fEtt kort stycke.", "- 2 -", "\fMer text."], []),  # three pages, the last unnumbered
+], ids=["of-two", "of-two-then-an-appendix", "in-dashes", "in-dashes-then-text", "in-dashes-of-two-form-fed-pages",
+        "in-dashes-of-three-form-fed-pages"])
 def test_a_two_pages_documents_numbers_are_told_though_its_last_page_is_short(pages, numbered):
     """A last page often holds a few lines: the page's worth was measured from those, the first
     page's text looked too long for one page, and "Sida 1 av 2" was read as no page's number, so a
