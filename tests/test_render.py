@@ -104,23 +104,40 @@ def test_committed_json_schemas_match_the_model():
         assert (REPO / SCHEMA_DIR / name).read_text(encoding="utf-8") == text, f"run `make schema` ({name})"
 
 
-def test_the_schemas_the_site_publishes_as_they_are_check_out_with_lf_where_git_writes_crlf(tmp_path):
-    """MkDocs copies docs/schema/*.json into the site byte for byte, the one part of the site
-    a checkout's line endings reached: a clone with `core.autocrlf=true` (git for Windows'
-    default) built five files that differed from every other build in their CRLF."""
-    names = sorted(json_schemas(public_url(REPO), registry_topics(REPO)))
+def _checked_out_with_crlf(tmp_path: Path, files: list[str]) -> list[str]:
+    """Which of the repository's `files` a clone with `core.autocrlf=true` (git for Windows'
+    default) checks out with CRLF, under the repository's `.gitattributes`."""
     origin, clone = tmp_path / "origin", tmp_path / "clone"
-    (origin / SCHEMA_DIR).mkdir(parents=True)
-    for name in names:
-        (origin / SCHEMA_DIR / name).write_bytes((REPO / SCHEMA_DIR / name).read_bytes())
+    for name in files:
+        (origin / name).parent.mkdir(parents=True, exist_ok=True)
+        (origin / name).write_bytes((REPO / name).read_bytes())
     if (REPO / ".gitattributes").is_file():
         (origin / ".gitattributes").write_bytes((REPO / ".gitattributes").read_bytes())
     git = ["git", "-c", "user.name=Test", "-c", "user.email=test@example.org"]
     subprocess.run([*git, "init", "-q", str(origin)], check=True)
     subprocess.run([*git, "-C", str(origin), "add", "-A"], check=True)
-    subprocess.run([*git, "-C", str(origin), "commit", "-q", "-m", "schemas"], check=True)
+    subprocess.run([*git, "-C", str(origin), "commit", "-q", "-m", "files"], check=True)
     subprocess.run(["git", "clone", "-q", "-c", "core.autocrlf=true", str(origin), str(clone)], check=True)
-    assert [name for name in names if b"\r" in (clone / SCHEMA_DIR / name).read_bytes()] == []
+    return [name for name in files if b"\r" in (clone / name).read_bytes()]
+
+
+def test_the_schemas_the_site_publishes_as_they_are_check_out_with_lf_where_git_writes_crlf(tmp_path):
+    """MkDocs copies docs/schema/*.json into the site byte for byte, the one part of the site
+    a checkout's line endings reached: a clone with `core.autocrlf=true` (git for Windows'
+    default) built five files that differed from every other build in their CRLF."""
+    names = sorted(json_schemas(public_url(REPO), registry_topics(REPO)))
+    assert _checked_out_with_crlf(tmp_path, [f"{SCHEMA_DIR}/{name}" for name in names]) == []
+
+
+def test_the_theme_zensical_renders_as_written_is_checked_out_with_lf_where_git_writes_crlf(tmp_path):
+    """Zensical renders the theme overrides (`docs/overrides/`) with the line ends they were
+    checked out with, where MkDocs' Jinja reads CRLF as LF: built from a clone with
+    `core.autocrlf=true`, all 112 pages of its site had CRs in their head, header and footer
+    and differed from every other build."""
+    overrides = REPO / "docs" / "overrides"
+    files = sorted(path.relative_to(REPO).as_posix() for path in overrides.rglob("*") if path.is_file())
+    assert "docs/overrides/main.html" in files
+    assert _checked_out_with_crlf(tmp_path, files) == []
 
 
 def test_every_plan_names_the_schema_for_editors():
