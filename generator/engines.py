@@ -20,6 +20,7 @@ index lists them (`_search_in_outputs_order`), since equally good results are sh
 from __future__ import annotations
 
 import json
+import os
 import re
 import shutil
 import subprocess
@@ -165,6 +166,14 @@ def _asset_entries(lines: list[str]) -> dict[int, re.Match]:
     return entries
 
 
+def _folder_mode() -> int:
+    """The mode the umask gives a new folder, as the engine gave every folder inside site/:
+    mkdtemp makes the temporary one private (0700) whatever the umask."""
+    umask = os.umask(0o022)  # reading the umask sets it; this command runs no other thread
+    os.umask(umask)
+    return 0o777 & ~umask
+
+
 def build(root: Path, engine: str, municipality: str | None = None) -> int:
     if _refused_inputs(root, engine):
         print(f"Bygget med {engine} avbröts; site/ är orörd.", file=sys.stderr)
@@ -182,7 +191,7 @@ def build(root: Path, engine: str, municipality: str | None = None) -> int:
         if config is not None:  # Zensical, which runs no hook, copied them as written
             minify.write_minified(new, _own_files(config.read_text(encoding="utf-8").splitlines(), root))
             _search_in_outputs_order(new, root, municipality)
-        new.chmod(0o755)
+        new.chmod(_folder_mode())
         site = root / "site"
         if site.exists():
             site.rename(old)

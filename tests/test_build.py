@@ -226,6 +226,20 @@ def test_a_failed_build_leaves_the_previous_site_untouched(tmp_path):
     assert not [p.name for p in project.iterdir() if p.name.startswith(".site-")]
 
 
+@pytest.mark.parametrize("umask", [0o077, 0o002], ids=["umask-077", "umask-002"])
+def test_the_site_folder_is_made_as_the_umask_makes_every_folder_in_it(tmp_path, umask):
+    """The build swaps in a temporary folder, which is made private (0700): it was then opened
+    to everyone (0755) whatever the umask, so a private build (umask 077) left site/ listable
+    by every user of the machine while every folder in it was not."""
+    project = make_site_project(tmp_path / "project", FIXTURE)
+    built = subprocess.run([f"{BIN}/python", "-m", "generator.engines", "mkdocs"], cwd=project, capture_output=True,
+                           text=True, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"}, umask=umask)
+    assert built.returncode == 0, built.stderr
+    site = project / "site"
+    modes = {oct(folder.stat().st_mode & 0o777) for folder in (site, site / "amnen", site / "data" / "v1")}
+    assert modes == {oct(0o777 & ~umask)}
+
+
 def test_a_broken_link_in_a_hand_written_page_fails_the_build_that_publishes_the_site(tmp_path):
     """`make build`, which publishing runs, passed `--quiet` with `--strict`: the warning was
     hidden before strict mode counted it, and a guide linking to a missing page was published.
