@@ -373,3 +373,18 @@ def test_guide_example_error_is_what_validate_prints(tmp_path):
     result = run_module("--root", str(guide_example(tmp_path / "example", wrong_quote=True)), "validate")
     assert result.returncode == 1
     assert shown[0].strip() in result.stderr.splitlines()
+
+
+def test_a_virtual_environment_or_node_modules_linked_in_is_ignored_as_one_made_in_place(tmp_path):
+    """`.venv` and `node_modules` shared from another checkout by a symbolic link (as a second
+    worktree or a helper's clone shares them) are ignored as the folders `make setup` makes
+    are: written `.venv/`, the rule matched folders only, and `git add -A` committed the links."""
+    root = tmp_path / "clone"
+    root.mkdir()
+    shutil.copy(REPO / ".gitignore", root / ".gitignore")
+    git(root, "init", "-q")
+    for name in (".venv", "node_modules"):
+        (tmp_path / name).mkdir()
+        (root / name).symlink_to(tmp_path / name)
+    status = run(["git", "status", "--porcelain", "--ignored"], root).stdout
+    assert "!! .venv\n" in status and "!! node_modules\n" in status, status
