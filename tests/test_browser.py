@@ -659,6 +659,31 @@ def test_no_actor_is_left_alone_on_a_row_the_others_could_share(warm_tabs, nine_
             assert shown["rows"] == rows and len(shown["widths"]) == 1, (count, shown)
 
 
+# The links at the top of a comparison as a phone draws them before any scrolling: each one's
+# box (the whole box is the link), and the first screen's height.
+JUMP_BOXES = """() => ({boxes: [...document.querySelectorAll('[data-vlv-jump] li')].map(item => {
+    const box = item.getBoundingClientRect();
+    return {top: box.top, bottom: box.bottom, width: box.width, height: box.height};
+}), screen: innerHeight})"""
+
+
+@pytest.mark.parametrize("width, height", [(360, 740), (390, 844)])
+def test_on_a_phone_every_one_of_nine_actors_is_one_tap_from_the_first_screen(warm_tabs, nine_actors, width, height):
+    """With nine actors (eight parties and the administration, as in most municipalities) the
+    list of actors stood under the title, the easy-to-read text, the topic's description and
+    the note on the order: at 360 × 740 the boxes of five actors, at 390 × 844 of three, fell
+    below the first screen, so the last ones in the order were a scroll further away than the
+    first. Every box is now on the first screen, each the same size and at least 44 px each way."""
+    with warm_tabs.open(width, height, is_mobile=True, has_touch=True, locale="sv-SE") as page:
+        page.goto(nine_actors + "bergby/barn-och-unga/")
+        drawn = page.evaluate(JUMP_BOXES)
+        boxes = drawn["boxes"]
+        assert len(boxes) == 9
+        assert len({(round(box["width"]), round(box["height"])) for box in boxes}) == 1  # one size for all
+        assert min(min(box["width"], box["height"]) for box in boxes) >= 44
+        assert max(box["bottom"] for box in boxes) <= drawn["screen"], [round(box["bottom"]) for box in boxes]
+
+
 # The text of each table cell that reaches past the cell's right edge, into the next column
 # (text for screen readers only is clipped to nothing, and not drawn).
 SPILLED = """() => [...document.querySelectorAll('.md-typeset td')].flatMap(cell => {
