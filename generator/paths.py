@@ -152,6 +152,12 @@ def actor_anchor(actor_id: str) -> str:
     return f"aktor-{actor_id}"
 
 
+def actor_list_anchor() -> str:
+    """Anchor of a comparison page's list of links to the actors' columns, which each column
+    links back to (a column's anchor is `aktor-` and its actor's id, never this)."""
+    return "aktorer"
+
+
 def page_url(page: str) -> str:
     """The site-relative directory URL MkDocs serves `page` at."""
     if page == "index.md":

@@ -684,6 +684,41 @@ def test_on_a_phone_every_one_of_nine_actors_is_one_tap_from_the_first_screen(wa
         assert max(box["bottom"] for box in boxes) <= drawn["screen"], [round(box["bottom"]) for box in boxes]
 
 
+# Where the list of actors is once a link to it has been followed and scrolling has stopped,
+# whether it has the focus, and where the header ends above it.
+LIST_LANDED = """list => new Promise(done => {
+    let last;
+    const look = () => {
+        const top = list.getBoundingClientRect().top;
+        if (top === last) done({top, focused: document.activeElement === list, screen: innerHeight,
+                                header: document.querySelector('.md-header').getBoundingClientRect().bottom});
+        else { last = top; setTimeout(look, 50); }
+    };
+    look();
+})"""
+
+
+def test_at_the_end_of_each_column_a_link_leads_back_to_the_list_of_actors(warm_tabs, nine_actors):
+    """On a phone the nine columns stack about 3,900 px deep, and a voter at the end of one had
+    no way back to the list of actors but to scroll up past the columns before it. Each column
+    now ends in the same link to the list, which takes the focus (so a screen reader reads on
+    from there) and shows under the header."""
+    with warm_tabs.open(360, 740, is_mobile=True, has_touch=True, locale="sv-SE") as page:
+        page.goto(nine_actors + "bergby/barn-och-unga/")
+        nav = page.get_by_role("navigation", name="Gå till en aktörs kolumn")
+        columns = page.locator(".vlv-column")
+        assert columns.count() == 9
+        for index in range(9):
+            back = columns.nth(index).get_by_role("link", name="Till listan över aktörerna", exact=True)
+            assert back.count() == 1, index
+            back.scroll_into_view_if_needed()
+            link, column = back.bounding_box(), columns.nth(index).bounding_box()
+            assert link["height"] >= 44 and column["y"] + column["height"] - (link["y"] + link["height"]) < 20  # at its end
+            back.tap()
+            landed = nav.evaluate(LIST_LANDED)
+            assert landed["focused"] and landed["header"] <= landed["top"] < landed["screen"], (index, landed)
+
+
 # The text of each table cell that reaches past the cell's right edge, into the next column
 # (text for screen readers only is clipped to nothing, and not drawn).
 SPILLED = """() => [...document.querySelectorAll('.md-typeset td')].flatMap(cell => {

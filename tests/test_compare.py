@@ -792,15 +792,23 @@ def test_the_links_at_the_top_show_only_while_the_chosen_columns_do_not_fit_on_o
     assert drawn == shown == expected
 
 
+# The links at the end of the columns back to the links at the top, that a voter sees.
+BACK_SHOWN = """() => [...document.querySelectorAll('.vlv-column a')].filter(a => a.getClientRects().length
+    && a.textContent === 'Till listan över aktörerna').length"""
+
+
 def test_the_links_at_the_top_go_once_the_chosen_columns_fit_on_one_row(warm_tabs, four_actors):  # noqa: F811
     """At 1000 px four actors take two rows, and the links stand above them; a voter who
-    leaves one out has the three on one row, and the links go."""
+    leaves one out has the three on one row, and the links go, with each column's link back
+    to them, which would lead nowhere."""
     order = documented_order(build_site(FIXTURE), "bergby")
     with warm_tabs.open(1000, 800, locale="sv-SE") as page:
         page.goto(four_actors + "bergby/hemloshet/")
         assert page.evaluate(JUMP_SHOWN) == [paths.actor_anchor(actor_id) for actor_id in order]
+        assert page.evaluate(BACK_SHOWN) == 4
         page.locator(f'[data-vlv-chooser] input[value="{order[0]}"]').uncheck()
         assert page.evaluate(JUMP_SHOWN) == []
+        assert page.evaluate(BACK_SHOWN) == 0
 
 
 def test_without_javascript_every_column_shows_and_no_chooser(warm_tabs, server, repo_site):  # noqa: F811
