@@ -346,10 +346,18 @@ def test_the_theme_names_its_menu_and_its_loading_search_in_swedish(engine, mkdo
     assert SEARCH_META.findall(html) == ([] if engine == "zensical" else ["Förbereder sökningen"])
 
 
+# The element that has the focus once a link's click has been handled (vlv-a11y.js moves the
+# focus in a task of its own, which runs before this one): its tag and id.
+FOCUS_AFTER_THE_CLICK = """() => new Promise(done => setTimeout(() => done(
+    [document.activeElement.tagName.toLowerCase(), document.activeElement.id]), 50))"""
+
+
 @pytest.mark.parametrize("engine", ["mkdocs", "zensical"])
 def test_the_skip_link_lands_on_the_pages_heading_in_both_engines(warm_tabs, mkdocs_site, zensical_site, engine):
     """The Zensical audit: its skip link led to a mark before the edit button, MkDocs' to the
-    page's heading; a keyboard user skipping the menu met the edit button first."""
+    page's heading; a keyboard user skipping the menu met the edit button first. The focus
+    goes to the heading too, not only the scroll: a screen reader that follows the focus read
+    on from the top of the page (`document.activeElement` stayed <body>)."""
     site = zensical_site if engine == "zensical" else mkdocs_site
     with serving(site, public_url(REPO)) as base, warm_tabs.open(1280, 800, locale="sv-SE") as page:
         page.goto(base + "om/")
@@ -358,6 +366,56 @@ def test_the_skip_link_lands_on_the_pages_heading_in_both_engines(warm_tabs, mkd
         page.keyboard.press("Enter")
         heading = page.locator("article h1").first.get_attribute("id")
         assert heading and page.evaluate("location.hash") == "#" + heading
+        assert page.evaluate(FOCUS_AFTER_THE_CLICK) == ["h1", heading]
+
+
+@pytest.mark.parametrize("engine", ["mkdocs", "zensical"])
+def test_a_link_to_an_actors_column_takes_the_focus_there_on_a_phone_in_both_engines(warm_tabs, mkdocs_site,
+                                                                                      zensical_site, engine):
+    """On a phone a comparison lists its actors' columns at the top (a wide screen shows the
+    columns side by side, without the list). Each link scrolled to its column but left the
+    focus at the top, so a screen reader read on from the list; under both engines the
+    column takes the focus, and Tab goes on inside it."""
+    site = zensical_site if engine == "zensical" else mkdocs_site
+    with serving(site, public_url(REPO)) as base, \
+            warm_tabs.open(390, 844, is_mobile=True, has_touch=True, locale="sv-SE") as page:
+        page.goto(base + "eskilstuna/hemloshet/")
+        columns = page.locator("nav.vlv-jump a").evaluate_all("links => links.map(link => link.hash.slice(1))")
+        assert len(columns) > 1
+        landed = []
+        for column in columns:
+            page.locator(f'nav.vlv-jump a[href="#{column}"]').focus()
+            page.keyboard.press("Enter")
+            landed.append(page.evaluate(FOCUS_AFTER_THE_CLICK))
+            page.keyboard.press("Tab")
+            landed.append(page.evaluate("document.activeElement.closest('section')?.id"))
+        assert landed == [step for column in columns for step in (["section", column], column)]
+
+
+def test_words_said_to_screen_readers_alone_are_on_the_pages_of_both_engines_and_in_neither_search(
+        zensical_project, mkdocs_site, zensical_site):
+    """A comparison names an indicator's figures ("Ingångsvärde …, målvärde …") and the risk
+    matrix its axes ("Konsekvens i raderna, sannolikhet i kolumnerna") in words hidden on
+    screen. Both engines keep them on the page, and neither search index holds them: a result
+    would quote words the voter never saw on the page it opens."""
+    model = build_site(zensical_project)
+    comparisons = {paths.page_url(paths.compare_page(municipality.id, topic.id))
+                   for municipality in model.municipalities for topic in model.topics}
+    said = {"indicator": '<span class="vlv-visually-hidden">Ingångsvärde </span>',
+            "matrix": '<span class="vlv-visually-hidden">Konsekvens i raderna, sannolikhet i kolumnerna</span>'}
+    indexes = {"mkdocs": json.loads((mkdocs_site / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"],
+               "zensical": json.loads((zensical_site / "search.json").read_text(encoding="utf-8"))["items"]}
+    pages, found = {}, {}
+    for engine, site in (("mkdocs", mkdocs_site), ("zensical", zensical_site)):
+        html = [path.read_text(encoding="utf-8") for path in sorted(site.rglob("index.html"))]
+        pages[engine] = {name: sum(page.count(words) for page in html) for name, words in said.items()}
+        found[engine] = sorted({entry["location"] for entry in indexes[engine]
+                                if "Konsekvens i raderna" in entry["text"]
+                                or (entry["location"].split("#")[0] in comparisons
+                                    and re.search(r"Ingångsvärde|, målvärde", entry["text"], re.I))})
+    assert pages["mkdocs"]["indicator"] > 0 and pages["mkdocs"]["matrix"] > 0
+    assert pages["zensical"] == pages["mkdocs"]
+    assert found == {"mkdocs": [], "zensical": []}
 
 
 
