@@ -30,10 +30,10 @@ from pathlib import Path
 
 from . import asset_versions, minify
 from .arguments import EXIT_BAD_ARGUMENTS, SwedishArgumentParser
-from .escape import log_text
+from .escape import log_text, search_title
 from .history import public_url
 from .outputs import site_outputs
-from .paths import page_url
+from .paths import docs_file, is_plan_page, page_url
 from .site import build_site
 from .swedish import stopword_alternatives
 from .write import hand_written_errors, linked_folder, links_read_through
@@ -135,13 +135,31 @@ def _search_in_outputs_order(site: Path, root: Path, municipality: str | None) -
     Zensical lists the pages by path, and a tie put SD's document before Socialnämndens and
     `…-o-…` (Östra listan) before `…-t-…` (Trygghetspartiet), against every page's order of
     actors (the neutrality audit). Neither the nav nor the order the pages are written in
-    changes Zensical's order."""
+    changes Zensical's order.
+
+    A document's own entry is named by the title its tab shows, with the actor and the year,
+    as the hook names it for MkDocs: Zensical named it by its heading alone ("Sociala
+    insatser"), so two actors' documents of one title stood alike among the results."""
     index = site / "search.json"
     data = json.loads(index.read_text(encoding="utf-8"))
     outputs = site_outputs(build_site(root), municipality=municipality)
     place = {page_url(output.path): number for number, output in enumerate(outputs) if output.is_page}
     data["items"].sort(key=lambda entry: place.get(entry["location"].split("#")[0], -1))  # stable: sections keep theirs
+    docs, _ = _asset_folders((root / "mkdocs.yml").read_text(encoding="utf-8").splitlines(), root)
+    titles = {page_url(output.path): _plain_title(docs / docs_file(output.path))
+              for output in outputs if is_plan_page(output.path)}
+    for entry in data["items"]:
+        if titles.get(entry["location"]) is not None:
+            entry["title"] = search_title(titles[entry["location"]])
     index.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")  # as Zensical writes it
+
+
+def _plain_title(page: Path) -> str | None:
+    """A generated page's title as its front matter gives it, `plain_title` (`render.front_matter`)."""
+    for line in page.read_text(encoding="utf-8").split("\n---", 1)[0].splitlines():
+        if line.startswith("plain_title: "):
+            return json.loads(line.removeprefix("plain_title: "))
+    return None
 
 
 def _asset_folders(lines: list[str], root: Path) -> tuple[Path, Path | None]:

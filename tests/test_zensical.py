@@ -4,6 +4,7 @@ same pages as MkDocs, with the same titles, anchors and edit links."""
 from __future__ import annotations
 
 import hashlib
+import html
 import json
 import re
 import sys
@@ -464,3 +465,20 @@ def test_under_zensical_equally_good_results_stand_in_the_sites_order_of_actors(
     assert sorted(actors) != actors, "the plans no longer order names unlike ids"
     found = real_pages.searched(zensical_site, ["mandatperiod"], engine="zensical")["mandatperiod"]
     assert [page for page in found if page in actors] == actors
+
+
+def _page_titles(entries: list[dict]) -> dict[str, str]:
+    """{page: the title its own entry (the one without a `#`) has in a search index}, read as text."""
+    return {entry["location"]: html.unescape(entry["title"]) for entry in entries if "#" not in entry["location"]}
+
+
+def test_a_documents_search_entry_is_named_with_its_actor_and_year_in_both_engines(mkdocs_site, zensical_site):
+    """A search result groups a page's sections under the page's entry. MkDocs' names a
+    document by the title its tab shows, with the actor and the year (the hook); Zensical's
+    named it by its heading alone ("Sociala insatser"), so two actors' documents of one title
+    stood alike among the results, with no word of whose they are or how old."""
+    mkdocs = _page_titles(json.loads((mkdocs_site / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"])
+    zensical = _page_titles(json.loads((zensical_site / "search.json").read_text(encoding="utf-8"))["items"])
+    documents = [page for page in mkdocs if paths.is_plan_page(page.rstrip("/") + ".md")]
+    assert documents and all(" – " in mkdocs[page] for page in documents), documents
+    assert {page: zensical.get(page) for page in documents} == {page: mkdocs[page] for page in documents}
