@@ -567,7 +567,11 @@ TERMS = "registry/terms.yaml"
     ("starts: 2022-10-15\n    ends: 2026-10-14", "starts: 2010-10-15\n    ends: 2014-10-14",
      "terms[2].starts: mandatperioden 2022-2026 börjar före 2018-2022, som står ovanför. Tips: Sortera "
      "mandatperioderna efter starts, den äldsta först."),
-], ids=["overlap", "gap", "missing", "order"])
+    # Starting on the day the term before ends puts that day's documents in both terms.
+    ("starts: 2022-10-15", "starts: 2022-10-14",
+     "terms[2].starts: mandatperioden 2022-2026 börjar 2022-10-14, innan 2018-2022 slutar (2022-10-14). Tips: En "
+     "mandatperiod börjar dagen efter att den förra slutar (den 15 oktober valåret)."),
+], ids=["overlap", "gap", "missing", "order", "overlap-by-one-day"])
 def test_check_terms_follow_each_other(project, cli, old, new, message):
     """A document would belong to two terms, or to none ("Mandatperiod okänd"), without a word. A
     gap that no term could fill (shorter than every term) is a date written wrong, not a missing
