@@ -960,6 +960,15 @@ def test_check_one_dating(project, cli):
            "dokument utan datum." in refused(cli, project)
 
 
+
+def test_check_one_dating_refuses_an_inferred_year_without_its_note(project, cli):
+    """`dating_inferred: true` marks the year on the site as derived; without the `dating_note`
+    that says how, a voter reads a derived year and no explanation of it."""
+    edit(project, PLAN, "year: 2024\n", "year: 2024\ndating_inferred: true\n")
+    assert f"{PLAN}:7:18: dating_inferred: dating_inferred gäller ett härlett år eller en härledd period, och då " \
+           "förklarar dating_note hur det har härletts. Tips: Skriv year eller period och en dating_note, eller ta " \
+           "bort dating_inferred." in refused(cli, project)
+
 def test_check_entry_ids_unique(project, cli):
     edit(project, PLAN, "- id: kollo", "- id: familjecentral-norra")
     first = line_of(project, PLAN, "- id: familjecentral-norra")
