@@ -1503,6 +1503,19 @@ def test_check_list_items_covered(project, cli):
            "med quote och reason som förklarar varför den medvetet lämnas utanför." in refused(cli, project)
 
 
+
+def test_check_list_items_covered_says_a_missing_list_item_at_the_plans_excluded(project, cli):
+    """A plan with an `excluded` list is told of a list item it leaves out at that list, where it
+    may be excluded, not at `sections`."""
+    text = (project / PLAN).read_text(encoding="utf-8")
+    start = text.index("      - id: inga-vrakningar")
+    (project / PLAN).write_text(text[:start] + "excluded:\n  - quote: Arbetarpartiets förslag till verksamhetsplan "
+                                "2024\n    reason: Dokumentets titel.\n", encoding="utf-8")
+    line = line_of(project, PLAN, "excluded:")
+    assert f"{PLAN}:{line}:1: excluded: listpunkten på rad 7 i sources/bergby-a-plan-2024.txt finns inte med: " \
+           "»- Ingen barnfamilj ska vräkas.». Tips: Lägg till en punkt som citerar den, eller en post under excluded " \
+           "med quote och reason som förklarar varför den medvetet lämnas utanför." in refused(cli, project)
+
 def test_check_no_placeholders(project, cli):
     edit(project, PLAN, "title: Förslag till verksamhetsplan 2024", f"title: {model.PLACEHOLDER} – titel")
     line = line_of(project, PLAN, model.PLACEHOLDER)
