@@ -1523,6 +1523,17 @@ def test_check_no_placeholders(project, cli):
            f"{model.PLACEHOLDER} med ert dokuments innehåll." in refused(cli, project)
 
 
+
+def test_check_no_placeholders_in_the_archived_source(project, cli):
+    """A source still holding the scaffold's placeholder is no archived copy of a document: it is
+    named at the plan's `archive` line."""
+    source = project / "sources" / "bergby-a-plan-2024.txt"
+    source.write_text(source.read_text(encoding="utf-8") + f"\n{model.PLACEHOLDER} – klistra in dokumentets text.\n",
+                      encoding="utf-8")
+    line = line_of(project, PLAN, "archive:")
+    assert f"{PLAN}:{line}:12: source.archive: sources/bergby-a-plan-2024.txt innehåller mallens platshållartext. " \
+           "Tips: Ersätt hela filen med den oförändrade texten ur ert dokument." in refused(cli, project)
+
 def test_a_placeholder_in_an_item_the_schema_refuses_is_still_found(project, cli):
     edit(project, PLAN, "kind: goal\n        text: Ingen barnfamilj ska vräkas.",
          f"kind: mål\n        text: {model.PLACEHOLDER} – punkten")
