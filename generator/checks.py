@@ -470,7 +470,8 @@ def check_terms_follow_each_other(inputs: Inputs) -> list[LocatedError]:
             errors.append(inputs.terms.error(loc, f"mandatperioden {term.id} börjar före {before.id}, som står ovanför.",
                                              "Sortera mandatperioderna efter starts, den äldsta först."))
         elif term.starts <= before.ends:
-            errors.append(inputs.terms.error(loc, f"mandatperioden {term.id} börjar {term.starts.isoformat()}, innan "
+            same_day = "samma dag som" if term.starts == before.ends else "innan"  # "innan … slutar (same date)" read as none
+            errors.append(inputs.terms.error(loc, f"mandatperioden {term.id} börjar {term.starts.isoformat()}, {same_day} "
                                              f"{before.id} slutar ({before.ends.isoformat()}).",
                                              "En mandatperiod börjar dagen efter att den förra slutar (den 15 oktober valåret)."))
             following = terms[index + 1] if index + 1 < len(terms) else None

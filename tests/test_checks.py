@@ -569,7 +569,7 @@ TERMS = "registry/terms.yaml"
      "mandatperioderna efter starts, den äldsta först."),
     # Starting on the day the term before ends puts that day's documents in both terms.
     ("starts: 2022-10-15", "starts: 2022-10-14",
-     "terms[2].starts: mandatperioden 2022-2026 börjar 2022-10-14, innan 2018-2022 slutar (2022-10-14). Tips: En "
+     "terms[2].starts: mandatperioden 2022-2026 börjar 2022-10-14, samma dag som 2018-2022 slutar (2022-10-14). Tips: En "
      "mandatperiod börjar dagen efter att den förra slutar (den 15 oktober valåret)."),
 ], ids=["overlap", "gap", "missing", "order", "overlap-by-one-day"])
 def test_check_terms_follow_each_other(project, cli, old, new, message):
