@@ -33,7 +33,7 @@ from .load import (PLANS_DIR, REGISTRY_DIR, REGISTRY_FILES, SOURCES_DIR, COLUMN_
                    written_instead_of_id)
 from .paths import FEED_FOLDER_NAMES, RESERVED_ACTOR_IDS, RESERVED_IN_MUNICIPALITY, RESERVED_TOP_LEVEL
 from .scope import name_prefixes, owner_of
-from .suggest import TopicNames, new_actor_hint, suggest_actor, suggest_topics
+from .suggest import TopicNames, new_actor_hint, suggest_actor, topic_suggestions
 from .swedish import MONTHS, SEARCH_STOPWORDS, SEARCH_WORD_LENGTH, as_id, count, fold, shorten, swedish_date
 from .yaml_syntax import TYPOGRAPHIC_QUOTES
 
@@ -49,16 +49,20 @@ def _unknown(file: Loaded, loc: tuple, kind: str, value: str, known: list[str], 
     return file.error(loc, *_unknown_said(kind, value, known, registry, suggestions, removed))
 
 
-def _did_you_mean(close: list[str]) -> str:
-    """`Menade du 'a', 'b' eller 'c'? `, or nothing when there is nothing close."""
-    return "Menade du " + _listed([f"'{c}'" for c in close], "eller") + "? " if close else ""
+def _did_you_mean(close: list[str], spelled: dict[str, str] | None = None) -> str:
+    """`Menade du 'a', 'b' eller 'c'? `, or nothing when there is nothing close. `spelled`: a
+    registry text some of them were found by, as the registry spells it (`'brottsforebyggande'
+    (»brå»)` for `bra`, which folding alone made alike: `suggest.topic_suggestions`)."""
+    spelled = spelled or {}
+    return "Menade du " + _listed([f"'{c}'" + (f" (»{spelled[c]}»)" if spelled.get(c) else "") for c in close],
+                                  "eller") + "? " if close else ""
 
 
 def _unknown_said(kind: str, value: str, known: list[str], registry: str, suggestions: list[str] | None = None,
-                  removed: str = "") -> tuple[str, str]:
-    """The message and hint for an id not in its registry."""
+                  removed: str = "", spelled: dict[str, str] | None = None) -> tuple[str, str]:
+    """The message and hint for an id not in its registry (`spelled`: as `_did_you_mean`)."""
     close = suggestions if suggestions is not None else difflib.get_close_matches(value, known, n=1, cutoff=0.6)
-    hint = _did_you_mean(close)
+    hint = _did_you_mean(close, spelled)
     hint += f"Giltiga id finns i {REGISTRY_DIR}/{registry}." + (f" {removed}" if removed else "")
     return f"okänt {kind} '{value}'.", hint
 
@@ -817,9 +821,9 @@ def with_registry_and_source_hints(inputs: Inputs) -> list[LocatedError]:
     for error in inputs.errors:
         written = written_instead_of_id(error)
         if topics and written is not None and _TOPIC_FIELD.search(error.field):
-            close = suggest_topics(written, topics)
+            close = dict(topic_suggestions(written, topics))
             if close:
-                error = replace(error, hint=_did_you_mean(close) + TOPIC_NOT_AN_ID)
+                error = replace(error, hint=_did_you_mean(list(close), close) + TOPIC_NOT_AN_ID)
         found = texts.get((error.path, error.field)) if error.message == _NO_QUOTE else None
         if found is not None:
             passage, line = found
@@ -873,9 +877,9 @@ def _unknown_topic(topic: str, beside: list[str], known: Collection[str], topics
     """The message and hint for an unknown topic among an entry's topics (`beside`): the topics
     it most likely means, but not one the entry has already, which the hint audit followed
     into "står två gånger" (`[hemloshet, hemlosheten]`): that one is said to be there."""
-    close = suggest_topics(topic, topics)
+    close = dict(topic_suggestions(topic, topics))
     others, had = [c for c in close if c not in beside], [c for c in close if c in beside]
-    message, hint = _unknown_said("ämne", topic, sorted(known), "topics.yaml", others, TOPIC_REMOVED)
+    message, hint = _unknown_said("ämne", topic, sorted(known), "topics.yaml", others, TOPIC_REMOVED, close)
     return message, (f"Punkten har redan '{had[0]}': ta bort '{topic}' om det är samma ämne. " if had and not others
                      else "") + hint
 

@@ -109,23 +109,42 @@ def _similarity(query: str, candidate: str) -> float:
 
 
 def suggest_topics(value: str, topics: Iterable[_Topic]) -> list[str]:
-    """The ids of up to three topics an unknown topic id most likely means, best first.
+    """The ids of up to three topics an unknown topic id most likely means, best first
+    (`topic_suggestions`)."""
+    return [topic_id for topic_id, _ in topic_suggestions(value, topics)]
+
+
+def topic_suggestions(value: str, topics: Iterable[_Topic]) -> list[tuple[str, str]]:
+    """Up to three topics an unknown topic id most likely means, best first: each topic's id
+    and, when the match came through a name or keyword that only folding made alike (its å, ä,
+    ö or accents taken away), that text as the registry spells it, else "".
 
     Each topic is scored by its best-matching id, name or keyword: the larger of the
     character similarity of the whole texts (when it is a typo's) and the overlap of their
     word stems (stop words left out). Topics
     scoring below `TOPIC_CUTOFF` are left out; ties are ordered by id.
+
+    Folding finds `brå` (Brottsförebyggande rådet) for `bra` ("good"), as it must, since an id
+    has no å; said as the folded word alone, the suggestion would read as another Swedish word
+    than the registry's, so the registry's own spelling goes with it.
     """
     query = fold(value)
     if not query:
         return []
     scored = []
     for topic in topics:
-        texts = [topic.id, topic.name, *(getattr(topic, "keywords", None) or [])]
-        score = max(_similarity(query, fold(text)) for text in texts)
+        texts = [topic.name, *(getattr(topic, "keywords", None) or [])]
+        score, _, text = max((_similarity(query, fold(text)), -index, text)
+                             for index, text in enumerate([topic.id, *texts]))  # the first text of a tie
         if score >= TOPIC_CUTOFF:
-            scored.append((-score, topic.id))
-    return [topic_id for _, topic_id in sorted(scored)[:MAX_TOPIC_SUGGESTIONS]]
+            folded_alone = text in texts and _similarity(_lowered(value), _lowered(text)) < score  # not as typed
+            scored.append((-score, topic.id, text if folded_alone else ""))
+    return [(topic_id, spelled) for _, topic_id, spelled in sorted(scored)[:MAX_TOPIC_SUGGESTIONS]]
+
+
+def _lowered(text: str) -> str:
+    """`text` as `fold` writes it but with its letters as they are: lower case, signs as spaces."""
+    return " ".join(re.sub(r"[^\w]|_", " ", text.casefold()).split())
 
 
 # --- actors ------------------------------------------------------------------------------------

@@ -1001,6 +1001,20 @@ def test_check_item_count(project, cli, monkeypatch):
            "planer, t.ex. en per nämnd." in refused(cli, project)
 
 
+def test_a_topic_found_only_by_folding_swedish_letters_is_offered_with_the_registrys_spelling(project, cli):
+    """Folding finds the keyword "brå" (Brottsförebyggande rådet) for `bra` ("good"), as an id
+    without å must be found; the hint named the topic alone, so a volunteer who meant "good"
+    could not see why a topic on crime was offered. It names the keyword as the registry spells
+    it; a keyword found as typed (`kollo`) or a slip in an id is offered as before."""
+    edit(project, PLAN, "topics: [familjecentral]", "topics: [harbarge, hemloshett]")
+    line = line_of(project, PLAN, "harbarge")
+    lines = refused(cli, project)
+    assert any(entry.startswith(f"{PLAN}:{line}:18: sections[0].items[0].topics[0]: okänt ämne 'harbarge'. Tips: "
+                                "Menade du 'hemloshet' (»härbärge»)? Giltiga id") for entry in lines), lines
+    assert any(entry.startswith(f"{PLAN}:{line}:28: sections[0].items[0].topics[1]: okänt ämne 'hemloshett'. Tips: "
+                                "Menade du 'hemloshet'? Giltiga id") for entry in lines), lines
+
+
 def test_check_topics_known(project, cli):
     edit(project, PLAN, "topics: [familjecentral]", "topics: [familjecentraler, kolloverksamhet]")
     line = line_of(project, PLAN, "familjecentraler")

@@ -56,6 +56,19 @@ def test_swedish_letters_and_endings_are_folded():
     assert suggest_topics("familjecentraler", TOPICS) == ["familjecentral"]
 
 
+def test_a_word_folding_alone_matched_is_offered_with_the_registrys_spelling():
+    """`bra-stod` ("good support") folds to the keyword "brå" (Brottsförebyggande rådet): the
+    hint says "brå" as the registry spells it, not a topic on crime for the word "bra"."""
+    from generator.checks import _unknown_topic
+
+    _, hint = _unknown_topic("bra-stod", [], {topic.id for topic in TOPICS}, TOPICS)
+    assert hint.startswith("Menade du 'brottsforebyggande' (»brå»)? ")
+    _, hint = _unknown_topic("vald-mot-kvinnor", [], {topic.id for topic in TOPICS}, TOPICS)
+    assert hint.startswith("Menade du 'vald-i-nara-relationer' (»mäns våld mot kvinnor») eller 'hedersrelaterat-vald'? ")
+    _, hint = _unknown_topic("brå", [], {topic.id for topic in TOPICS}, TOPICS)  # typed as the registry spells it
+    assert hint.startswith("Menade du 'brottsforebyggande'? ")
+
+
 def test_words_that_only_share_letters_are_not_suggested():
     # "bostäder" is about housing; "kostnader" (a keyword of ekonomi-och-budget) only looks alike
     assert suggest_topics("bostader", TOPICS) == ["hemloshet"]
