@@ -146,3 +146,30 @@ def test_markdown_changed_after_the_hook_is_converted_by_mkdocs(config, monkeypa
     assert pages[False] == _by_mkdocs("## Rubrik {#rubrik}", config)[0]
     assert "<em>ny</em>" in pages[True] and pages[True].startswith(pages[False])
     assert applied == ["## Rubrik {#rubrik}"]  # the short way for the unchanged page only
+
+
+def test_a_year_range_in_a_documents_headings_stays_on_one_line_with_the_same_anchor_and_toc(config, project):
+    """A phone broke "Strategiska mål 2016–" / "2019" in a document's section heading, and so
+    its title: the range is kept on one line there too, as in the rest of the page, while the
+    heading's anchor, its entry in the table of contents and the page's title read exactly as
+    the heading written without the span."""
+    from generator import paths
+    from generator.render import render_site
+    from generator.site import build_site
+
+    plan = project / "plans" / "bergby-a-plan-2024.yaml"
+    plan.write_text(plan.read_text(encoding="utf-8").replace(
+        "title: Förslag till verksamhetsplan 2024\n", "title: Förslag till verksamhetsplan 2024–2026\n").replace(
+        "  - heading: Mål och uppdrag\n", "  - heading: Mål och uppdrag 2016-2019\n"), encoding="utf-8")
+    source = project / "sources" / "bergby-a-plan-2024.txt"  # where the heading stands
+    source.write_text(source.read_text(encoding="utf-8").replace("**Mål och uppdrag:**", "**Mål och uppdrag 2016-2019:**"),
+                      encoding="utf-8")
+    markdown = render_site(build_site(project))[paths.plan_page("bergby-a-plan-2024")].split("\n---\n", 1)[1]
+    content, toc, title, anchors, _ = _by_mkdocs(markdown, config)
+    h1 = next(line for line in content.splitlines() if line.startswith("<h1"))
+    assert '<span class="vlv-nowrap">2024–2026</span>' in h1
+    assert '<h2 id="avsnitt-1">Mål och uppdrag <span class="vlv-nowrap">2016-2019</span><a class="headerlink"' in content
+    plain = _by_mkdocs("# Förslag till verksamhetsplan 2024–2026\n\n## Mål och uppdrag 2016-2019 {#avsnitt-1}", config)
+    section = next(entry for entry in toc[0][4] if entry[1] == "avsnitt-1")
+    assert toc[0][:3] == plain[1][0][:3] and section == plain[1][0][4][0]  # title, id, level
+    assert title == plain[2] and {"avsnitt-1", plain[1][0][1]} <= anchors
