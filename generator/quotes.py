@@ -127,6 +127,10 @@ _AMOUNT = (rf"[ \u00a0]+\d[\d \u00a0\u202f\u2009,.]*(?:(?<=\d)[ \u00a0\u202f]?(?
            rf"[ \u00a0]*(?=\t|$)")
 _MINUS_CELL = re.compile(rf"-{_AMOUNT}")  # a cell, its dashes plain
 _GOES_ON = re.compile(r"[ \t\u00a0]*[a-zà-öø-ÿ]")  # a line that goes on with the one before it, in a small letter
+# A line that is, or ends in, an amount of a budget's table copied line by line: the amount alone,
+# with a minus or without ("3 mnkr", "– 2 mnkr"), or a label and its minus ("varav lön – 2 mnkr").
+_AMOUNT_LINE = re.compile(rf"[ \u00a0]*-?{_AMOUNT}")
+_SIGNED_AMOUNT_END = re.compile(rf"[ \u00a0]-{_AMOUNT}")
 _LINE_BULLET = re.compile(rf"^[ \t\u00a0]*(?:[*+][ \t\u00a0]+|[-{_DASH_CHARS}](?!{_AMOUNT})[ \t\u00a0]+"
                           rf"|[{_BULLET_CLASS}][ \t\u00a0]*)+"
                           rf"|(?<=[\t\f])[ \u00a0]*(?:[{_CELL_BULLETS}][ \t\u00a0]*)+")  # and where a cell begins
@@ -788,20 +792,38 @@ class SourceText:
         minus: the rest of the cell is an amount (`_AMOUNT`), so the line's dash was kept. Each
         with the place a quote that begins at its amount must run past to read it as a list
         item's line broken after its amount: the line's end where the line is no table's (no
-        tab) and the next goes on in a small letter, else past the text's end."""
+        tab) and the next goes on in a small letter and is no label of an amount of its own
+        (`_a_label_of_an_amount`), else past the text's end."""
         places: dict[int, int] = {}
         never = len(self.normal) + 1
-        for number, raw in enumerate(self.lines, 1):
+        items: set[int] = set()  # the lines (their numbers) that are a list item's broken after its amount
+        # From the last line up: whether a line's small label has an amount of its own after it
+        # depends on whether the minus line after the label is itself such an item.
+        for number in range(len(self.lines), 0, -1):
+            raw = self.lines[number - 1]
             if "-" not in raw and not any(dash in raw for dash in _DASH_CHARS):
                 continue
             line_cells = cells(raw)
             columns = {column for column, cell in enumerate(line_cells) if _MINUS_CELL.fullmatch(cell.strip())}
             if not columns:
                 continue
-            goes_on = len(line_cells) == 1 and number < len(self.lines) and _GOES_ON.match(self.lines[number])
-            line_end = self._spans[number - 1][1] if goes_on else never
+            if (len(line_cells) == 1 and number < len(self.lines) and _GOES_ON.match(self.lines[number])
+                    and not self._a_label_of_an_amount(number + 1, items)):
+                items.add(number)
+            line_end = self._spans[number - 1][1] if number in items else never
             places.update((place, line_end) for place, column in self._cell_edges(number)[0].items() if column in columns)
         return places
+
+    def _a_label_of_an_amount(self, number: int, items: Collection[int]) -> bool:
+        """Whether the line `number` (a small letter's, after a minus alone on its line) labels
+        an amount of its own, as a budget's table copied line by line writes it ("varav lön"
+        over "– 2 mnkr" or "3 mnkr", or "varav lön – 2 mnkr"), not the rest of a list item
+        ("till fritidsgårdar", though the next item's line breaks after its amount too: `items`)."""
+        if _SIGNED_AMOUNT_END.search(_marks_removed(self.lines[number - 1]).rstrip()):
+            return True
+        if number >= len(self.lines) or number + 1 in items:
+            return False
+        return _AMOUNT_LINE.fullmatch(" " + _marks_removed(self.lines[number]).strip()) is not None
 
     def _join_spaces(self) -> frozenset[int]:
         """The spaces of the normalised text that join a line to the next (a word a hyphen broke

@@ -252,16 +252,19 @@ def passages(draw):
 @SETTINGS
 @given(passages(), st.sampled_from(["", "Inledning\n\n", "- ", "Rubrik\n\n* "]))
 @example((["5", "b", "c", "d"], "5\nb c d", "5 b c d"), "- ")  # a list item broken after its number
+@example((["5", "b", "7", "d"], "5\nb\n7\nd", "5 b 7 d"), "- ")  # a table's label in a small letter over its amount
 def test_quote_is_found_whatever_the_layout(passage, before):
     _, source, quote = passage
     first, *rest = (before + source).split("\n")
     cell, tab, _ = first.partition("\t")
     # A dash and an amount alone in a table's first cell, or on a line whose next does not go
-    # on in a small letter: a minus, as a budget's table copied cell by cell or line by line
-    # writes it, which a quote must keep (its tests are in test_quotes.py); `- 5` over `b` is a
-    # list item broken after its number.
+    # on in a small letter, or goes on so as a label over an amount of its own: a minus, as a
+    # budget's table copied cell by cell or line by line writes it, which a quote must keep (its
+    # tests are in test_quotes.py); `- 5` over `b` is a list item broken after its number.
     minus = before == "- " and SourceText(cell + "\n").find(cell[2:].strip()) is None
-    goes_on = bool(rest) and rest[0].lstrip(" \t\u00a0")[:1].islower()
+    after = rest[1].strip() if len(rest) > 1 else ""
+    labels_an_amount = bool(after) and "\t" not in after and SourceText(f"- {after}\n").find(after) is None
+    goes_on = bool(rest) and rest[0].lstrip(" \t\u00a0")[:1].islower() and not labels_an_amount
     assume(not (minus and (tab or not goes_on)))
     assert SourceText(before + source + "\n\nSlut.\n").find(quote) is not None
 

@@ -688,7 +688,8 @@ def test_a_list_items_dash_before_a_number_is_still_a_lists_mark():
     ("\u2013 5 mnkr\ntill fritidsgårdar\n", "5 mnkr till fritidsgårdar"),
     ("\u2013 5 mnkr\ntill fritidsgårdar\n", "\u2013 5 mnkr till fritidsgårdar"),  # the dash quoted too
     ("- 12\n  nya platser i förskolan\n", "12 nya platser"),                   # the next line indented
-], ids=["amount", "with-dash", "indented"])
+    ("\u2013 5 mnkr\ntill fritidsgårdar\n\u2013 3 mnkr\ntill bibliotek\n", "5 mnkr till fritidsgårdar"),  # items so, one after another
+], ids=["amount", "with-dash", "indented", "two-items"])
 def test_a_list_items_line_broken_after_its_amount_is_still_a_list_item(text, quote):
     """A list item's line may break right after the amount it begins with ("– 5 mnkr" over
     "till fritidsgårdar", a narrow column's layout): the next line goes on in a small letter, so
@@ -698,15 +699,23 @@ def test_a_list_items_line_broken_after_its_amount_is_still_a_list_item(text, qu
     assert source.find(quote) is not None
 
 
-@pytest.mark.parametrize("text", ["Resultat\n\u2013 5 mnkr\nInvesteringar\n", "Resultat\n\u2013 5 mnkr\n\nvarav lön\n",
-                                  "Resultat\t\u2013 5 mnkr\nvarav lön\t\u2013 2 mnkr\n"],
-                         ids=["next-a-label", "empty-line-between", "table"])
-def test_an_amount_alone_on_its_line_before_a_label_or_in_a_table_stays_a_minus(text):
+@pytest.mark.parametrize("text, label", [
+    ("Resultat\n\u2013 5 mnkr\nInvesteringar\n", "Investeringar"),
+    ("Resultat\n\u2013 5 mnkr\n\nvarav lön\n", "varav lön"),
+    ("Resultat\t\u2013 5 mnkr\nvarav lön\t\u2013 2 mnkr\n", "varav lön"),
+    ("Resultat\n\u2013 5 mnkr\nvarav lön\n\u2013 2 mnkr\nInvesteringar\n", "varav lön"),
+    ("Resultat\n\u2013 5 mnkr\nvarav lön\n3 mnkr\n", "varav lön"),
+    ("Resultat\n\u2013 5 mnkr\nvarav lön \u2013 2 mnkr\n", "varav lön"),
+], ids=["next-a-label", "empty-line-between", "table", "small-label-of-a-minus", "small-label-of-an-amount",
+        "small-label-with-its-amount"])
+def test_an_amount_alone_on_its_line_before_a_label_or_in_a_table_stays_a_minus(text, label):
     """Only a list item's line that goes on in a small letter on the next line is read so: before
     a label in a capital, an empty line or in a table's row, `– 5 mnkr` is still a minus, and a
-    quote from its number on past the line is refused with the sign's hint."""
+    quote from its number on past the line is refused with the sign's hint. So is it before a
+    label in a small letter that has an amount of its own, on its line or alone on the next (a
+    budget's table copied line by line: "varav lön" over "– 2 mnkr")."""
     source = SourceText(text)
-    quote = "5 mnkr " + text.split("\n")[-2].split("\t")[0].strip()
+    quote = "5 mnkr " + label
     assert source.find("5 mnkr") is None and source.find(quote) is None
     assert source.cut_edge(quote)[:2] == ("start", "sign")
 
