@@ -2489,15 +2489,12 @@ def _as_a_list(name: object, node: AnyNode, model: type[BaseModel], loc: tuple) 
     of values written as one text; None for a list of blocks, or a text too long to repeat. "Write
     each entry on a line of its own that begins with `- `" was read as `topics: - familjecentral`
     on one line (the hint audit), as the hint for `actor: [bergby-a]` gives the line without them."""
-    from .yaml_syntax import SHOWN_WHOLE, quoted
+    from .yaml_syntax import SHOWN_WHOLE, flow_list
 
     text = node.value.strip() if isinstance(node, Scalar) and isinstance(node.value, str) else ""
     if not text or isinstance(name, int) or len(text) > SHOWN_WHOLE or _block_at(model, tuple(loc) + (0,)):
         return None
-    parts = [part.strip() for part in text.split(",")]
-    if not all(re.fullmatch(r"[a-z0-9-]+", part) for part in parts):
-        parts = [text]
-    return f"{name}: [" + ", ".join(part if re.fullmatch(r"[a-z0-9-]+", part) else quoted(part) for part in parts) + "]"
+    return f"{name}: {flow_list(text)}"
 
 
 def _swedish(kind: str, error: dict, model: type[BaseModel], loc: tuple, node: AnyNode,

@@ -204,6 +204,19 @@ def quoted(text: str) -> str:
     return "'" + text.replace("'", "''") + "'"
 
 
+_ID = re.compile(r"[a-z0-9-]+")  # an id of the registries, written in a list without quotes
+
+
+def flow_list(text: str) -> str:
+    """`text`, a list's entries written on one line, as the list in brackets a hint offers:
+    entries parted by commas are kept apart where each is an id (`familjecentral, hemloshet`
+    as `[familjecentral, hemloshet]`), else the text is one entry, quoted where it is no id."""
+    parts = [part.strip() for part in text.split(",")]
+    if not all(_ID.fullmatch(part) for part in parts):
+        parts = [text]
+    return "[" + ", ".join(part if _ID.fullmatch(part) else quoted(part) for part in parts) + "]"
+
+
 # A hint shows a long line as its start and end (a text of 12,000 characters was repeated whole).
 _SHOWN_START, _SHOWN_END = 60, 30
 SHOWN_WHOLE = _SHOWN_START + _SHOWN_END + 3  # the longest value a hint repeats whole
@@ -1320,11 +1333,10 @@ def _dash_starts_text(lines: list[str], mark, value_lists: Collection[str] = fro
         return None
     without = shape.value.lstrip("- ")
     if shape.key in value_lists and without:
-        entry = without if re.fullmatch(r"[a-z0-9-]+", without) else quoted(without)
         return SyntaxMessage(mark.line + 1, mark.column + 1,
                              "en lista kan inte börja på samma rad som fältnamnet; efter kolonet läses - och "
                              "mellanslag som början på en lista.",
-                             f"Skriv {_field_line(shape, f'[{entry}]')} med hakparenteser, eller varje post på en "
+                             f"Skriv {_field_line(shape, flow_list(without))} med hakparenteser, eller varje post på en "
                              f"egen rad under {shape.key}: som börjar med `- `.")
     example = f" ({_field_line(shape, without)})" if without else ""
     return SyntaxMessage(mark.line + 1, mark.column + 1,

@@ -1006,16 +1006,22 @@ def test_a_list_written_as_a_text_is_told_the_line_to_write(project, cli, writte
     assert cli("--root", str(project), "validate").code == 0
 
 
-def test_a_list_begun_on_its_fields_line_is_told_the_line_to_write(project, cli):
+@pytest.mark.parametrize("written, line_to_write", [
+    ("familjecentral", "topics: [familjecentral]"),
+    ("familjecentral, hemloshet", "topics: [familjecentral, hemloshet]"),
+], ids=["one-topic", "two-topics-parted-by-a-comma"])
+def test_a_list_begun_on_its_fields_line_is_told_the_line_to_write(project, cli, written, line_to_write):
     """`topics: - familjecentral`, the old hint misread: it was told to remove the dash if it was
     the source's list mark ("a quote needs none"), which gave `topics: familjecentral`, a text
-    where a list is expected. The hint is the line to write, and written as it says, the plan passes."""
+    where a list is expected. The hint is the line to write, and written as it says, the plan
+    passes; ids parted by commas are entries of their own, as for `topics: familjecentral, hemloshet`
+    (one quoted entry "familjecentral, hemloshet" is no topic)."""
     text = original(project)
-    write(project, text.replace("        topics: [familjecentral]\n", "        topics: - familjecentral\n", 1))
+    write(project, text.replace("        topics: [familjecentral]\n", f"        topics: - {written}\n", 1))
     result = cli("--root", str(project), "validate")
-    line = line_of(original(project), "        topics: - familjecentral")
+    line = line_of(original(project), f"        topics: - {written}")
     assert (f"{PLAN}:{line}:17: (filen): en lista kan inte börja på samma rad som fältnamnet; efter kolonet läses - "
-            "och mellanslag som början på en lista. Tips: Skriv topics: [familjecentral] med hakparenteser, eller varje "
+            f"och mellanslag som början på en lista. Tips: Skriv {line_to_write} med hakparenteser, eller varje "
             "post på en egen rad under topics: som börjar med `- `.") in result.lines, result.err
     written = re.search(r"Tips: Skriv (.+?) med hakparenteser", result.err).group(1)
     write(project, text.replace("        topics: [familjecentral]\n", f"        {written}\n", 1))
