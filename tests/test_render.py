@@ -140,6 +140,27 @@ def test_the_theme_zensical_renders_as_written_is_checked_out_with_lf_where_git_
     assert _checked_out_with_crlf(tmp_path, files) == []
 
 
+def test_an_image_among_the_theme_overrides_is_committed_and_checked_out_byte_for_byte(tmp_path):
+    """The overrides are text with LF, but an image or a font put beside them (a logo, a favicon
+    in docs/overrides/assets/) is not: were every file there `text`, git would turn the CRLF
+    bytes a PNG holds into LF on commit and on a Windows clone's checkout, and the site would
+    publish a broken image. Binary files are left as they are."""
+    origin, clone = tmp_path / "origin", tmp_path / "clone"
+    image = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\r\n\x00\n\xff"
+    (origin / "docs" / "overrides" / "assets" / "images").mkdir(parents=True)
+    (origin / "docs" / "overrides" / "assets" / "images" / "logo.png").write_bytes(image)
+    (origin / ".gitattributes").write_bytes((REPO / ".gitattributes").read_bytes())
+    git = ["git", "-c", "user.name=Test", "-c", "user.email=test@example.org"]
+    subprocess.run([*git, "init", "-q", str(origin)], check=True)
+    subprocess.run([*git, "-C", str(origin), "add", "-A"], check=True)
+    subprocess.run([*git, "-C", str(origin), "commit", "-q", "-m", "logo"], check=True)
+    subprocess.run(["git", "clone", "-q", "-c", "core.autocrlf=true", str(origin), str(clone)], check=True)
+    committed = subprocess.run(["git", "-C", str(origin), "show", "HEAD:docs/overrides/assets/images/logo.png"],
+                               check=True, capture_output=True).stdout
+    assert committed == image
+    assert (clone / "docs" / "overrides" / "assets" / "images" / "logo.png").read_bytes() == image
+
+
 def test_every_plan_names_the_schema_for_editors():
     for plan in sorted((REPO / "plans").glob("*.yaml")):
         assert plan.read_text(encoding="utf-8").startswith(
