@@ -229,8 +229,10 @@ def test_a_failed_build_leaves_the_previous_site_untouched(tmp_path):
 def test_the_site_folder_is_made_as_the_umask_makes_every_folder_in_it(tmp_path):
     """The build swaps in a temporary folder, which is made private (0700): it was then opened
     to everyone (0755) whatever the umask, so a private build (umask 077) left site/ listable
-    by every user of the machine while every folder in it was not."""
-    umask = 0o077
+    by every user of the machine while every folder in it was not; left private, the web server
+    (another user) could not serve it. One build with umask 027 tells both from the umask's
+    mode: 0750, neither 0755 nor 0700."""
+    umask = 0o027
     project = make_site_project(tmp_path / "project", FIXTURE)
     built = subprocess.run([f"{BIN}/python", "-m", "generator.engines", "mkdocs"], cwd=project, capture_output=True,
                            text=True, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"}, umask=umask)
