@@ -104,13 +104,13 @@ def test_committed_json_schemas_match_the_model():
         assert (REPO / SCHEMA_DIR / name).read_text(encoding="utf-8") == text, f"run `make schema` ({name})"
 
 
-def _checked_out_with_crlf(tmp_path: Path, files: list[str]) -> list[str]:
-    """Which of the repository's `files` a clone with `core.autocrlf=true` (git for Windows'
-    default) checks out with CRLF, under the repository's `.gitattributes`."""
+def _committed_and_cloned_with_crlf(tmp_path: Path, files: dict[str, bytes]) -> tuple[Path, Path]:
+    """A repository holding `files` ({path: bytes}) under the repository's `.gitattributes`, and
+    its clone with `core.autocrlf=true` (git for Windows' default): (origin, clone)."""
     origin, clone = tmp_path / "origin", tmp_path / "clone"
-    for name in files:
+    for name, content in files.items():
         (origin / name).parent.mkdir(parents=True, exist_ok=True)
-        (origin / name).write_bytes((REPO / name).read_bytes())
+        (origin / name).write_bytes(content)
     if (REPO / ".gitattributes").is_file():
         (origin / ".gitattributes").write_bytes((REPO / ".gitattributes").read_bytes())
     git = ["git", "-c", "user.name=Test", "-c", "user.email=test@example.org"]
@@ -118,6 +118,13 @@ def _checked_out_with_crlf(tmp_path: Path, files: list[str]) -> list[str]:
     subprocess.run([*git, "-C", str(origin), "add", "-A"], check=True)
     subprocess.run([*git, "-C", str(origin), "commit", "-q", "-m", "files"], check=True)
     subprocess.run(["git", "clone", "-q", "-c", "core.autocrlf=true", str(origin), str(clone)], check=True)
+    return origin, clone
+
+
+def _checked_out_with_crlf(tmp_path: Path, files: list[str]) -> list[str]:
+    """Which of the repository's `files` a clone with `core.autocrlf=true` (git for Windows'
+    default) checks out with CRLF, under the repository's `.gitattributes`."""
+    _, clone = _committed_and_cloned_with_crlf(tmp_path, {name: (REPO / name).read_bytes() for name in files})
     return [name for name in files if b"\r" in (clone / name).read_bytes()]
 
 
@@ -145,16 +152,8 @@ def test_an_image_among_the_theme_overrides_is_committed_and_checked_out_byte_fo
     in docs/overrides/assets/) is not: were every file there `text`, git would turn the CRLF
     bytes a PNG holds into LF on commit and on a Windows clone's checkout, and the site would
     publish a broken image. Binary files are left as they are."""
-    origin, clone = tmp_path / "origin", tmp_path / "clone"
     image = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\r\n\x00\n\xff"
-    (origin / "docs" / "overrides" / "assets" / "images").mkdir(parents=True)
-    (origin / "docs" / "overrides" / "assets" / "images" / "logo.png").write_bytes(image)
-    (origin / ".gitattributes").write_bytes((REPO / ".gitattributes").read_bytes())
-    git = ["git", "-c", "user.name=Test", "-c", "user.email=test@example.org"]
-    subprocess.run([*git, "init", "-q", str(origin)], check=True)
-    subprocess.run([*git, "-C", str(origin), "add", "-A"], check=True)
-    subprocess.run([*git, "-C", str(origin), "commit", "-q", "-m", "logo"], check=True)
-    subprocess.run(["git", "clone", "-q", "-c", "core.autocrlf=true", str(origin), str(clone)], check=True)
+    origin, clone = _committed_and_cloned_with_crlf(tmp_path, {"docs/overrides/assets/images/logo.png": image})
     committed = subprocess.run(["git", "-C", str(origin), "show", "HEAD:docs/overrides/assets/images/logo.png"],
                                check=True, capture_output=True).stdout
     assert committed == image
