@@ -204,13 +204,16 @@ def quoted(text: str) -> str:
     return "'" + text.replace("'", "''") + "'"
 
 
-_ID = re.compile(r"[a-z0-9-]+")  # an id of the registries, written in a list without quotes
+# An id of the registries, written in a list without quotes: with a letter, so that a figure's
+# decimal comma (`values: 97,7`) is not read as two entries, `[97, 7]`.
+_ID = re.compile(r"(?=[0-9-]*[a-z])[a-z0-9-]+")
 
 
 def flow_list(text: str) -> str:
     """`text`, a list's entries written on one line, as the list in brackets a hint offers:
     entries parted by commas are kept apart where each is an id (`familjecentral, hemloshet`
-    as `[familjecentral, hemloshet]`), else the text is one entry, quoted where it is no id."""
+    as `[familjecentral, hemloshet]`), else the text is one entry, quoted where it is no id
+    (`97,7` as `["97,7"]`)."""
     parts = [part.strip() for part in text.split(",")]
     if not all(_ID.fullmatch(part) for part in parts):
         parts = [text]

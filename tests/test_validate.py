@@ -1028,6 +1028,18 @@ def test_a_list_begun_on_its_fields_line_is_told_the_line_to_write(project, cli,
     assert cli("--root", str(project), "validate").code == 0
 
 
+@pytest.mark.parametrize("written", ["values: 97,7", "values: - 97,7"], ids=["as-a-text", "begun-on-the-line"])
+def test_a_decimal_comma_in_a_list_written_on_one_line_is_no_line_between_two_values(project, cli, written):
+    """`values: 97,7` is one figure with a decimal comma: the hint split it at the comma as if
+    it parted two ids, `values: [97, 7]`, which written so gave the row two figures the source
+    does not have. Only ids (with a letter) parted by commas are entries of their own."""
+    name = "plans/bergby-socialnamnden-vp-2024.yaml"
+    text = (project / name).read_text(encoding="utf-8")
+    write(project, text.replace('values: ["97,7", "63,4"]', written, 1), name)
+    result = cli("--root", str(project), "validate")
+    assert 'Tips: Skriv values: ["97,7"] med hakparenteser' in result.err, result.err
+
+
 def test_a_list_of_blocks_written_as_a_text_is_told_to_write_its_entries_on_lines_of_their_own(project, cli):
     """A list of blocks (`items:`) has no line of one text to write: its entries go on lines of their own."""
     text = original(project)
