@@ -1219,24 +1219,30 @@ CLOSEST_SPENT = ("Så många citat saknas i källan att närmast liknande rad in
 
 def _closest_quotable(text: str, source: SourceText) -> tuple[str, int]:
     """`source.closest` to `text`, taken on to the whole word or number its edge cuts (the sign
-    too: `< 5`, `1 500`, `5 - 10`) and kept to one side of a heading it runs over, and its line:
-    the passage a hint offers, copied as it stands, is a quote the check finds. Its words are
-    chosen by spaces, so "500 kronor" of "1 500 kronor" was offered, and for a quote cut so the
-    passage was the quote itself: copied, it was refused again (the hint audit)."""
+    too: `< 5`, `1 500`, `5 - 10`) and kept to one side of a heading or a page's furniture
+    (`_page_taken_in`) it runs over, and its line: the passage a hint offers, copied as it
+    stands, is a quote the checks accept. Its words are chosen by spaces, so "500 kronor" of
+    "1 500 kronor" was offered, and for a quote cut so the passage was the quote itself: copied,
+    it was refused again (the hint audit); for one written over a page break it took the page's
+    number in, and copied it was refused for that."""
     passage, line = source.closest(text)
-    if not line or not passage or source.find(passage) is not None:
+    if not line or not passage:
         return passage, line
-    for _ in range(4):  # each step mends one edge or one heading
-        heading = source.heading_crossed(passage)
-        cut = None if heading else source.cut_edge(passage)
-        if heading:
-            passage = _one_side_of_heading(passage, heading, source)
-        elif cut:
-            passage = _taken_on(passage, *cut)
+    for step in range(5):  # each step mends one edge, one heading or one page's furniture
         found = source.find(passage) if passage else None
         if found is not None:
-            return passage, found.line
-        if not heading and not cut:
+            page = _page_taken_in(passage, source)
+            if page is None:
+                return passage, line if step == 0 else found.line
+            passage = _one_side_of(passage, page, source)
+            continue
+        heading = source.heading_crossed(passage) if passage else None
+        cut = None if heading or not passage else source.cut_edge(passage)
+        if heading:
+            passage = _one_side_of(passage, heading, source)
+        elif cut:
+            passage = _taken_on(passage, *cut)
+        else:
             break
     return source.closest(text)
 
@@ -1259,9 +1265,10 @@ def _taken_on(passage: str, edge: str, _kind: str, piece: str) -> str:
     return passage
 
 
-def _one_side_of_heading(passage: str, line: int, source: SourceText) -> str:
-    """Of `passage` split at the heading on `line` of the source it runs over, the part on one
-    side that the check finds, long enough to be a quote (the heading itself last)."""
+def _one_side_of(passage: str, line: int, source: SourceText) -> str:
+    """Of `passage` split at the heading or page's furniture on `line` of the source it runs
+    over, the part on one side that the check finds, long enough to be a quote (the line itself
+    last)."""
     start, end = source.line_spans()[line - 1]
     heading = source.normal[start:end]
     at = source.normal.find(passage)

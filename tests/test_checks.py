@@ -1276,6 +1276,21 @@ def test_check_quotes_leave_out_page_furniture(project, cli, head, next_head, qu
     accepted(cli, project)
 
 
+@pytest.mark.parametrize("head, next_head", [("Sida 1 av 2", "Sida 2 av 2"), ("Bergby kommun\t\tSida 2 av 3", "Bergby kommun\t\tSida 3 av 3")],
+                         ids=["two-pages", "running-head"])
+def test_the_closest_passage_for_a_quote_over_a_page_break_is_on_one_side_of_it(project, cli, head, next_head):
+    """The item written whole over a page break, as it reads: the closest passage the hint offered
+    took the page's number in ("Kolloverksamheten ska byggas ut Sida 1 av 2 så att fler barn får"),
+    and copied as offered it was refused for that line. The passage offered keeps to one side of
+    the page's furniture, as of a heading, and copied it passes."""
+    edit(project, "sources/bergby-a-plan-2024.txt", f"- {KOLLO}", OVER_A_PAGE.format(head=head, next=next_head))
+    (error,) = [line for line in refused(cli, project) if "items[1].quote: " in line]
+    offered = re.search(r"Närmast liknande är rad \d+: »(.+?)»\. ", error).group(1)
+    assert "Sida" not in offered, error
+    edit(project, PLAN, f"quote: {KOLLO}", f"quote: {json.dumps(offered, ensure_ascii=False)}")
+    accepted(cli, project)
+
+
 def test_an_excluded_passage_leaves_out_page_furniture_too(project, cli):
     """The source page lists an excluded passage in quotation marks as the document's words."""
     edit(project, "sources/bergby-a-plan-2024.txt", f"- {KOLLO}", OVER_A_PAGE.format(
