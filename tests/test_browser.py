@@ -44,7 +44,10 @@ SEARCH_WORKER = re.compile(r"/assets/javascripts/workers/search\.[0-9a-f]+\.min\
 
 def _type_and_find_the_topic(page) -> None:
     page.keyboard.type("kollo")
+    # The results for the whole query, not for "ko" typed on the way: on a loaded machine those
+    # were drawn first, and the result chosen led to the page with `?h=ko`.
     page.locator(".md-search-result__item", has_text="Sommarkollo och kolloverksamhet").first.wait_for(timeout=30000)
+    page.locator('.md-search-result__link[href*="h=kollo"]').first.wait_for(timeout=30000)
 
 
 def _tab_to_the_search(page) -> None:
