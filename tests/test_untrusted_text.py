@@ -23,23 +23,23 @@ def _validate(project, *args: str, env_extra: dict | None = None):
 
 
 @pytest.mark.parametrize("command", ["validate", "coverage", "build"])
-def test_a_plan_that_is_not_utf8_is_located_in_every_command(project, command):
+def test_a_plan_that_is_not_utf8_is_located_in_every_command(project, cli, command):
     path = project / PLAN
     path.write_bytes(path.read_bytes().replace("Förslag".encode(), "F\xf6rslag".encode("latin-1"), 1))
-    result = _validate(project, command)
-    assert result.returncode == 1
-    assert "Traceback" not in result.stderr
-    assert f"{PLAN}:9:9: (filen): filen är inte giltig UTF-8 (byte 0xf6); den är »ö» i den äldre kodningen Windows-1252 (Latin-1). Tips: Spara filen som UTF-8" in result.stderr
+    result = cli("--root", str(project), command)  # in-process: a traceback fails the test
+    assert result.code == 1
+    assert "Traceback" not in result.err
+    assert f"{PLAN}:9:9: (filen): filen är inte giltig UTF-8 (byte 0xf6); den är »ö» i den äldre kodningen Windows-1252 (Latin-1). Tips: Spara filen som UTF-8" in result.err
 
 
 @pytest.mark.parametrize("command", ["validate", "coverage", "build"])
-def test_an_archived_source_that_is_not_utf8_is_located_in_every_command(project, command):
+def test_an_archived_source_that_is_not_utf8_is_located_in_every_command(project, cli, command):
     path = project / SOURCE
     path.write_bytes(path.read_bytes() + "Sista raden är på latin-1: \xe5\xe4\xf6\n".encode("latin-1"))
-    result = _validate(project, command)
-    assert result.returncode == 1
-    assert "Traceback" not in result.stderr
-    assert f"{SOURCE}:8:13: (filen): filen är inte giltig UTF-8 (byte 0xe4); den är »ä» i den äldre kodningen Windows-1252 (Latin-1)." in result.stderr
+    result = cli("--root", str(project), command)  # in-process: a traceback fails the test
+    assert result.code == 1
+    assert "Traceback" not in result.err
+    assert f"{SOURCE}:8:13: (filen): filen är inte giltig UTF-8 (byte 0xe4); den är »ä» i den äldre kodningen Windows-1252 (Latin-1)." in result.err
 
 
 def test_a_file_name_that_is_not_utf8_is_named_in_the_job_summary_and_the_log(project, tmp_path):
