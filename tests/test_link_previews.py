@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import FIXTURE, make_site_project, mkdocs_build
+from conftest import FIXTURE, make_site_project, mkdocs_build, once_per_run
 from generator import swedish
 
 SITE_NAME = "Vem lovar vad?"
@@ -140,31 +140,43 @@ def test_a_hand_written_front_matter_the_head_would_show_as_html_is_refused_with
     assert (facts["description"], facts["og:description"]) == (description, description)
 
 
-@pytest.mark.parametrize("engine", ["mkdocs", "zensical"])
-def test_a_hand_written_page_titled_by_a_heading_that_names_a_tag_keeps_its_whole_title(tmp_path, engine):
+# Hand-written pages whose titles must reach the page's head as written, each asserted by a test
+# of its own below: one project holds them all, built once in the run by each engine.
+HAND_WRITTEN_TITLES = {
+    # A heading about `</title>` (the page has no front matter: its title is its heading).
+    "rubrik.md": "# Om &lt;/title&gt; och A &amp;amp; B\n\nEn sida.\n",
+    # Front matter that is safe in <title> and content="…" as written.
+    "prov.md": "---\ntitle: \"Frågor &amp; svar om 'öppna data' i data_v1\"\n"
+               "description: Filerna under *data* beskrivs på https://example.org/data.\n---\n\n# Prov\n\nEn sida.\n",
+}
+
+
+@pytest.fixture(scope="module", params=["mkdocs", "zensical"])
+def hand_written_site(request, tmp_path_factory) -> Path:
+    """The fixture project with the pages of HAND_WRITTEN_TITLES, built by `make build` or
+    `make build-zensical` (the parameter) once in the run: its site folder (read only)."""
+    def build(folder: Path) -> None:
+        project = make_site_project(folder / "project", FIXTURE)
+        for name, text in HAND_WRITTEN_TITLES.items():
+            (project / "docs" / name).write_text(text, encoding="utf-8")
+        built = _engine_build(project, request.param)
+        assert built.returncode == 0, built.stderr
+
+    return once_per_run(tmp_path_factory, f"hand-written-titles-{request.param}", build) / "project" / "site"
+
+
+def test_a_hand_written_page_titled_by_a_heading_that_names_a_tag_keeps_its_whole_title(hand_written_site):
     """A title taken from the page's first heading reached <title> unescaped by `striptags`: a
     heading about `</title>` (written `&lt;/title&gt;`) ended the tab's title there, in both engines."""
-    project = make_site_project(tmp_path / "project", FIXTURE)
-    (project / "docs" / "rubrik.md").write_text("# Om &lt;/title&gt; och A &amp;amp; B\n\nEn sida.\n", encoding="utf-8")
-    built = _engine_build(project, engine)
-    assert built.returncode == 0, built.stderr
-    facts = head_facts(project / "site" / "rubrik" / "index.html")
+    facts = head_facts(hand_written_site / "rubrik" / "index.html")
     assert (facts["title"].strip(), facts["og:title"]) == (f"Om </title> och A &amp; B - {SITE_NAME}", "Om </title> och A &amp; B")
 
 
-@pytest.mark.parametrize("engine", ["mkdocs", "zensical"])
-def test_a_hand_written_front_matter_safe_as_html_is_built_as_written(tmp_path, engine):
+def test_a_hand_written_front_matter_safe_as_html_is_built_as_written(hand_written_site):
     """Only what could end an attribute or begin a tag is refused: an apostrophe, a `_`, a `*`,
     a web address or `&amp;` are safe in <title> and content="…" as written, and were refused
     because `escape.html_text` writes them as character references for Markdown's sake."""
-    project = make_site_project(tmp_path / "project", FIXTURE)
-    (project / "docs" / "prov.md").write_text(
-        "---\ntitle: \"Frågor &amp; svar om 'öppna data' i data_v1\"\n"
-        "description: Filerna under *data* beskrivs på https://example.org/data.\n---\n\n# Prov\n\nEn sida.\n",
-        encoding="utf-8")
-    built = _engine_build(project, engine)
-    assert built.returncode == 0, built.stderr
-    facts = head_facts(project / "site" / "prov" / "index.html")
+    facts = head_facts(hand_written_site / "prov" / "index.html")
     assert facts["og:title"] == "Frågor & svar om 'öppna data' i data_v1"
     assert facts["description"] == "Filerna under *data* beskrivs på https://example.org/data."
 
