@@ -375,6 +375,25 @@ def test_guide_example_error_is_what_validate_prints(tmp_path):
     assert shown[0].strip() in result.stderr.splitlines()
 
 
+def test_the_guide_quotes_the_note_a_shortened_closest_passage_gets(tmp_path):
+    """The guide tells a party office how a hint marks a closest passage it shortened; a long
+    quote with one word off, beside the guide's example, is told with the same words."""
+    (note,) = re.findall(r"»(\(förkortat[^»]*\))»", GUIDE.read_text(encoding="utf-8"))
+    root = guide_example(tmp_path / "example")
+    paragraph = ("Vi vill att alla barn i kommunen ska ha en trygg uppväxt, och därför ska socialtjänsten arbeta "
+                 "tillsammans med skolan, förskolan, fritidsgårdarna och föreningslivet, så att familjer som "
+                 "behöver stöd får det tidigt.")
+    (source,) = (root / "sources").glob("eskilstuna-v-socialnamnden-2026.txt")
+    source.write_text(source.read_text(encoding="utf-8") + "\n" + paragraph + "\n", encoding="utf-8")
+    (plan,) = (root / "plans").glob("eskilstuna-v-socialnamnden-2026.yaml")
+    text = plan.read_text(encoding="utf-8")
+    plan.write_text(text.replace("quote: Öppna ett härbärge för kvinnor under 2026.",
+                                 f"quote: {paragraph.replace('Vi vill', 'Vi vil')}"), encoding="utf-8")
+    result = run_module("--root", str(root), "validate")
+    (error,) = [line for line in result.stderr.splitlines() if ".quote: " in line]
+    assert re.search(rf"Närmast liknande är rad \d+ {re.escape(note)}: »", error), error
+
+
 def test_a_virtual_environment_or_node_modules_linked_in_is_ignored_as_one_made_in_place(tmp_path):
     """`.venv` and `node_modules` shared from another checkout by a symbolic link (as a second
     worktree or a helper's clone shares them) are ignored as the folders `make setup` makes

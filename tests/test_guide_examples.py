@@ -17,6 +17,7 @@ import yaml
 
 from conftest import REPO
 from generator import model
+from generator.quotes import SourceText
 from generator.scaffold import Dating, draft
 from generator.swedish import as_id
 
@@ -106,3 +107,14 @@ def test_the_plan_with_a_table_passes_every_rule_with_its_source(tmp_path, cli):
     (root / "plans" / f"{plan['id']}.yaml").write_text(text, encoding="utf-8")
     result = cli("--root", str(root), "validate")
     assert result.code == 0, result.err
+
+
+def test_the_quotes_the_guide_says_are_not_found_are_refused_where_their_source_is_found():
+    """The rules' examples of a quote cut at a range (»10 boenden» in »5–10 boenden», a range's
+    dash, a per cent sign): each is refused in its source, which is itself found."""
+    rules = GUIDE.split("- **Citat som visar något.**", 1)[1].split("\n- **", 1)[0]
+    examples = re.findall(r"»([^»]+)» (?:hittas inte i|ur) »([^»]+)»", " ".join(rules.split()))
+    assert len(examples) >= 3
+    for quote, source in examples:
+        text = SourceText(source)
+        assert text.find(source) is not None and text.find(quote) is None, (quote, source)
