@@ -14,7 +14,10 @@ path, and the sitemap lists every page at its public URL. And it addresses the s
 sheets and scripts by their content, as the hook does (`asset_versions`); after the build
 they are minified in the new site, as the hook does after MkDocs' (`minify`). Zensical lists its
 search index's pages by path; they are put in the order the outputs declare them, as MkDocs'
-index lists them (`_search_in_outputs_order`), since equally good results are shown in it.
+index lists them (`_search_in_outputs_order`), since equally good results are shown in it, and
+each document's entry is named by its tab's title, with the actor and the year, as the hook
+names it. The new site/ gets the mode the umask gives a folder (`_folder_mode`), as every
+folder in it has, not the private one of the temporary folder it was built in.
 """
 
 from __future__ import annotations

@@ -8,6 +8,8 @@ is read once, and the files it shares with the revision before are neither parse
 checked again (`_Revisions`); entries are kept per pair of commits for the life of the
 process, so `mkdocs serve` rebuilds without reading history again. Without git, or in a
 shallow clone that holds no change, the history is one entry saying so: the site still builds.
+Entries from before a topic, actor, municipality, document or item got a new id are read with
+the id it has today (`_under_ids_of_today`), so the feed at its new address keeps them.
 A shallow clone that holds some changes lists them and says that older ones may be missing.
 """
 

@@ -15,10 +15,14 @@ And it must begin and end where words and numbers do: `acceptabelt` is not found
 or `3 veckor` in `5*3 veckor` or `2 x 3 veckor` (a fraction, a time, a ratio, a product), nor
 `2 mnkr` in `12 mnkr`, nor `3 fler familjehem` in `Åtgärd #3 fler familjehem` (a label,
 "nummer 3", read as a count), nor `5 mnkr` in a line or a table's cell that is `– 5 mnkr` alone
-(a minus, where a list item says what the amount is for: `– 10 boenden`), since such a fragment
-can say the opposite of its source; nor end at a range's first number (`5` in `5-10`, the least
-as all) or begin at its last (`10` in `5-10` or `5 - 10`, the most as all), nor begin or end
-inside a date (`2025-03-01`); a year of a range (`2024/2025`, `2024-2026`) may begin or end one,
+(a minus, where a list item says what the amount is for: `– 10 boenden`; and where the line
+breaks after its amount and goes on in a small letter, `– 5 mnkr` over `till fritidsgårdar`, for
+a quote that runs on past the break, unless that line labels an amount of its own, `varav lön`
+over `– 2 mnkr`), since such a fragment can say the opposite of its source; nor end at a range's
+first number (`5` in `5-10`, the least as all) or its dash (`5 -` of `5 - 10`) or begin at its
+last (`10` in `5-10` or `5 - 10`, the most as all) or at its first number's per cent sign
+(`%-15 %` of `10 %-15 %`, a minus the source does not write), nor begin or end inside a date
+(`2025-03-01`); a year of a range (`2024/2025`, `2024-2026`) may begin or end one,
 as may a date of a period (`2025-03-01 – 2025-06-30`).
 Nor may it run into or out of a Markdown heading of the source, whose marks
 are gone from the compared text (`SourceText.heading_crossed` names it in the error); a heading,

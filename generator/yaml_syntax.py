@@ -5,7 +5,8 @@ PyYAML describes a syntax error in parser terms ("while parsing a block mapping 
 which is often not where the author went wrong. `explain_syntax_error` reads the error
 together with the file text, works out the mistake a person most likely made – a line
 indented wrongly, an unclosed quote, a colon inside an unquoted text, a list item at the
-wrong level, a tab – and says in Swedish what is wrong, where, and how to fix it. PyYAML's
+wrong level or begun on its field's line (`topics: - familjecentral`, told the line to write,
+`topics: [familjecentral]`), a tab – and says in Swedish what is wrong, where, and how to fix it. PyYAML's
 own text is never passed on: an error this module does not recognise gets a general
 Swedish message.
 
