@@ -104,6 +104,24 @@ MORE_PARTIES = [("B", "Bygdepartiet"), ("N", "Norra listan"), ("S", "Seniorparti
 MORE_COMMITTEES = [("ÄN", "Äldrenämnden"), ("AN", "Arbetsmarknadsnämnden"), ("ON", "Omsorgsnämnden"),
                    ("FN", "Familjenämnden"), ("UN", "Utbildningsnämnden"), ("KS", "Kommunstyrelsen"),
                    ("BN", "Barnnämnden"), ("KF", "Fritidsnämnden")]
+# --real-names: names as long as real ones, for P4 (a comparison repeats its actors' and
+# documents' names): the eight parties of Sweden's parliament, a committee named with its
+# administration, as many municipalities call it, and municipalities with long real names.
+# The same shapes otherwise; the committee's short name and id are its first word, as in the
+# project's registry (eskilstuna-socialnamnden), which keeps its plans' ids within validate's 80.
+REAL_PARTIES = [
+    ("C", "Centerpartiet"),
+    ("KD", "Kristdemokraterna"),
+    ("L", "Liberalerna"),
+    ("MP", "Miljöpartiet de gröna"),
+    ("M", "Moderaterna"),
+    ("S", "Socialdemokraterna"),
+    ("SD", "Sverigedemokraterna"),
+    ("V", "Vänsterpartiet"),
+]
+REAL_COMMITTEE = ("Socialnämnden", "Socialnämnden och socialförvaltningen")  # short and id as Eskilstuna's
+REAL_MUNICIPALITIES = ["Skinnskatteberg", "Upplands Väsby", "Örnsköldsvik", "Västervik", "Strängnäs",
+                       "Sollentuna", "Kristinehamn", "Oskarshamn", "Hällefors", "Gällivare"]
 DEFAULT_ACTORS = len(PARTIES) + 1  # eight parties and Socialnämnden
 MAX_ACTORS = len(PARTIES) + len(MORE_PARTIES) + 1 + len(MORE_COMMITTEES)
 PARTY_PLAN_KINDS = [
@@ -167,23 +185,28 @@ class Shape:
         return max(1, min(MAX_MUNICIPALITIES, math.ceil(self.plans / PLANS_PER_MUNICIPALITY)))
 
 
-def municipalities(count: int) -> list[tuple[str, str]]:
+def municipalities(count: int, real_names: bool = False) -> list[tuple[str, str]]:
     names = [start + end for end in NAME_ENDS for start in NAME_STARTS]
+    if real_names:  # the first ones long real names, then the fictional ones
+        names = REAL_MUNICIPALITIES + names[len(REAL_MUNICIPALITIES):]
     if count > len(names):
         names += [f"{name} {n}" for n in range(2, count // len(names) + 2) for name in names]
     return [(slug(name), name) for name in names[:count]]
 
 
-def actors_of(municipality_id: str, municipality_name: str, count: int = DEFAULT_ACTORS) -> list[Actor]:
+def actors_of(municipality_id: str, municipality_name: str, count: int = DEFAULT_ACTORS,
+              real_names: bool = False) -> list[Actor]:
     """A municipality's `count` actors: eight parties and Socialnämnden, then (for more) up to
-    three more parties, then more committees; parties first, as the default nine are."""
+    three more parties, then more committees; parties first, as the default nine are. With
+    `real_names`, the eight parties and the committee have names of real length (REAL_PARTIES)."""
     extra = count - DEFAULT_ACTORS
-    party_names = PARTIES + MORE_PARTIES[:max(0, extra)]
-    committees = [("SN", "Socialnämnden")] + MORE_COMMITTEES[:max(0, extra - len(MORE_PARTIES))]
+    party_names = (REAL_PARTIES if real_names else PARTIES) + MORE_PARTIES[:max(0, extra)]
+    committees = [REAL_COMMITTEE if real_names else ("SN", "Socialnämnden")] + MORE_COMMITTEES[
+        :max(0, extra - len(MORE_PARTIES))]
     parties = [Actor(f"{municipality_id}-{slug(short)}", f"{name} {municipality_name}", short,
                      "party", municipality_id) for short, name in party_names]
-    administrations = [Actor(f"{municipality_id}-{slug(name)}", f"{name} i {municipality_name}", short,
-                             "administration", municipality_id) for short, name in committees]
+    administrations = [Actor(f"{municipality_id}-{slug(short if real_names else name)}", f"{name} i {municipality_name}",
+                             short, "administration", municipality_id) for short, name in committees]
     return (parties + administrations)[:count]
 
 
@@ -350,14 +373,15 @@ def _dump(data: dict) -> str:
 
 
 def generate(plans: int, seed: int = DEFAULT_SEED, municipality_count: int | None = None,
-             actor_count: int = DEFAULT_ACTORS) -> dict[str, str]:
+             actor_count: int = DEFAULT_ACTORS, real_names: bool = False) -> dict[str, str]:
     """Every file of a corpus of `plans` plans as {relative path: text}, spread over
     `municipality_count` municipalities (by default as many as `Shape` gives that many plans),
-    each with `actor_count` actors."""
+    each with `actor_count` actors; with `real_names`, names of real length (REAL_PARTIES)."""
     if not 1 <= actor_count <= MAX_ACTORS:
         raise ValueError(f"actor_count must be 1 to {MAX_ACTORS}, not {actor_count}")
-    places = municipalities(municipality_count or Shape(plans).municipalities)
-    actors = [actor for municipality_id, name in places for actor in actors_of(municipality_id, name, actor_count)]
+    places = municipalities(municipality_count or Shape(plans).municipalities, real_names)
+    actors = [actor for municipality_id, name in places
+              for actor in actors_of(municipality_id, name, actor_count, real_names)]
     names = dict(places)
     files: dict[str, str] = {
         # The registries list their entries by id, as validate requires.
@@ -420,6 +444,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--actors", type=int, default=DEFAULT_ACTORS, help="actors in each municipality "
                         f"(default: {DEFAULT_ACTORS}, eight parties and Socialnämnden; at most {MAX_ACTORS}: "
                         "up to eleven parties, then more committees)")
+    parser.add_argument("--real-names", action="store_true", help="names of real length: the eight parties of "
+                        "the Riksdag, 'Socialnämnden och socialförvaltningen', long real municipality names")
     args = parser.parse_args(argv)
     if args.plans < 1:
         parser.error("--plans must be at least 1")
@@ -427,7 +453,7 @@ def main(argv: list[str] | None = None) -> int:
         parser.error(f"--actors must be 1 to {MAX_ACTORS}")
     if args.municipalities is not None and args.municipalities < 1:
         parser.error("--municipalities must be at least 1")
-    files = generate(args.plans, args.seed, args.municipalities, args.actors)
+    files = generate(args.plans, args.seed, args.municipalities, args.actors, args.real_names)
     write(files, args.out)
     count = args.municipalities or Shape(args.plans).municipalities
     print(f"{args.plans} plans, {count} municipalities, {len(files)} files in {args.out}")

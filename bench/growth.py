@@ -43,12 +43,15 @@ LIMIT = 100 * 1024  # P4
 
 
 def measure(documents: int, work: Path, seed: int = corpus.DEFAULT_SEED, municipalities: int = 1,
-            kinds: tuple[str, ...] = KINDS, actors: int = corpus.DEFAULT_ACTORS) -> dict[str, int]:
+            kinds: tuple[str, ...] = KINDS, actors: int = corpus.DEFAULT_ACTORS,
+            real_names: bool = False) -> dict[str, int]:
     """The largest HTML page of each of `kinds`, in bytes, of a site with `documents` documents
-    spread over `municipalities` municipalities of `actors` actors each."""
-    folder = work / (f"{documents}-in-{municipalities}" + ("" if actors == corpus.DEFAULT_ACTORS else f"-of-{actors}"))
+    spread over `municipalities` municipalities of `actors` actors each, their names of real
+    length with `real_names` (bench/corpus.py --real-names)."""
+    folder = work / (f"{documents}-in-{municipalities}" + ("" if actors == corpus.DEFAULT_ACTORS else f"-of-{actors}")
+                     + ("-real-names" if real_names else ""))
     project = run.make_project(folder / "project", corpus.generate(documents, seed, municipality_count=municipalities,
-                                                                   actor_count=actors))
+                                                                   actor_count=actors, real_names=real_names))
     site = folder / "site"
     try:
         run.run_process([str(Path(sys.executable).parent / "mkdocs"), "build", "--strict", "--quiet",
@@ -91,6 +94,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--plans", type=int, default=1000, help="plans in all, with --municipalities")
     parser.add_argument("--actors", type=int, default=corpus.DEFAULT_ACTORS,
                         help=f"actors in each municipality (default: {corpus.DEFAULT_ACTORS}; at most {corpus.MAX_ACTORS})")
+    parser.add_argument("--real-names", action="store_true", help="names of real length (bench/corpus.py --real-names)")
     parser.add_argument("--work", type=Path, help="folder for the projects and sites (default: a temporary one)")
     args = parser.parse_args(argv)
     if args.plans < 1:
@@ -100,13 +104,14 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="vlv-growth-") as scratch:
         work = (args.work or Path(scratch)).resolve()
         if args.municipalities:
-            sizes = {n: measure(args.plans, work, municipalities=n, kinds=NATIONAL_KINDS, actors=args.actors)
+            sizes = {n: measure(args.plans, work, municipalities=n, kinds=NATIONAL_KINDS, actors=args.actors,
+                             real_names=args.real_names)
                      for n in args.municipalities}
             heading = f"{args.plans:,} plans spread over each number of municipalities"
             result = table(sizes, "municipalities", NATIONAL_KINDS)
         else:
-            sizes = {n: measure(n, work, actors=args.actors) for n in args.documents}
-            heading = f"One municipality, {args.actors} actors"
+            sizes = {n: measure(n, work, actors=args.actors, real_names=args.real_names) for n in args.documents}
+            heading = f"One municipality, {args.actors} actors" + (", names of real length" if args.real_names else "")
             result = table(sizes)
     print(f"{heading} (bench/corpus.py, seed {corpus.DEFAULT_SEED}); P4: every page ≤ 100 KB.\n")
     print(result)

@@ -506,14 +506,15 @@ class QuietServer(http.server.ThreadingHTTPServer):
             self.failures.append(f"{client_address}: {error!r}")
 
 
-def nine_actor_project(target: Path) -> Path:
+def nine_actor_project(target: Path, real_names: bool = False) -> Path:
     """A project of one municipality (`bergby`) with nine actors, a plan each: the benchmark's
-    synthetic corpus, with this repository's code and theme."""
+    synthetic corpus, with this repository's code and theme. With `real_names`, the names are
+    as long as real ones (`skinnskatteberg`, bench/corpus.py --real-names)."""
     sys.path.insert(0, str(REPO / "bench"))
     import corpus
     from run import make_project
 
-    return make_project(target, corpus.generate(9, corpus.DEFAULT_SEED))
+    return make_project(target, corpus.generate(9, corpus.DEFAULT_SEED, real_names=real_names))
 
 
 @pytest.fixture(scope="session")
@@ -533,6 +534,18 @@ def nine_actor_site(tmp_path_factory) -> tuple[Path, Path]:
 def nine_actors(nine_actor_site):
     """The nine actors' site (`nine_actor_site`), served: its base URL."""
     with serving(nine_actor_site[1]) as base:
+        yield base
+
+
+@pytest.fixture(scope="session")
+def nine_real_actors(tmp_path_factory):
+    """The nine actors' site with names of real length ("Socialnämnden och socialförvaltningen i
+    Skinnskatteberg"), served: its base URL; the municipality is `skinnskatteberg`."""
+    def build(folder: Path) -> None:
+        result = mkdocs_build(nine_actor_project(folder / "project", real_names=True), folder / "site")
+        assert result.returncode == 0, result.stderr
+
+    with serving(once_per_run(tmp_path_factory, "nine-real-actors", build) / "site") as base:
         yield base
 
 
