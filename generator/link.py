@@ -321,6 +321,18 @@ class Actor(_Named):
         return ", ".join(dict.fromkeys(plan.year_label for plan in self.plans))
 
     @property
+    def name_parts(self) -> tuple[str, str]:
+        """The name as (its own words, the municipality's): ("Socialnämnden och
+        socialförvaltningen", "i Skinnskatteberg"), ("Liberalerna", "Eskilstuna"); ("…", "")
+        where the name does not end with the municipality's. A comparison's list of actors
+        shows the first part, under a title that names the municipality, and a screen reader
+        hears both: the same cut for every actor, so every box stays the same size."""
+        for place in (self.municipality.located, self.municipality.name):
+            if self.name.endswith(f" {place}") and len(self.name) > len(place) + 1:
+                return self.name[:-len(place) - 1], place
+        return self.name, ""
+
+    @property
     def search_words(self) -> list[str]:
         """The short name a voter types for the actor (`SD`) where its name lacks it: the facts
         box that shows it is left out of the site's search, so the actor's page held it nowhere."""

@@ -101,14 +101,15 @@ def test_how_to_read_a_comparison_says_in_which_order_a_column_lists_its_documen
 
 # The links to the actors' columns at the top of a comparison: (anchor, actor, what follows the link).
 JUMP = re.compile(r'<nav class="vlv-jump" aria-label="Gå till en aktörs kolumn"[^>]*>(.*?)</nav>', re.S)
-JUMP_LINK = re.compile(r'<li><a href="#([^"]+)">([^<]+)</a> ([^<]*)</li>')
+# A link's name is what a screen reader hears: the shown words and the municipality's, hidden.
+JUMP_LINK = re.compile(r'<li><a href="#([^"]+)">([^<]+)(?:<span class="vlv-visually-hidden">([^<]+)</span>)?</a> ([^<]*)</li>')
 COLUMN_IDS = re.compile(r'<section class="vlv-column[^"]*" id="([^"]+)"')
 
 
 def jump_links(page: str) -> list[tuple[str, str, str]]:
     nav = JUMP.search(page)
     assert nav, "no links to the actors' columns"
-    return [(anchor, unescape(name), unescape(said)) for anchor, name, said in JUMP_LINK.findall(nav.group(1))]
+    return [(anchor, unescape(shown + hidden), unescape(said)) for anchor, shown, hidden, said in JUMP_LINK.findall(nav.group(1))]
 
 
 def test_the_links_above_the_columns_lead_to_every_column_in_the_columns_order(repo_site):
@@ -278,7 +279,7 @@ def test_each_document_in_a_column_is_named_with_its_year_kind_status_and_term()
     """What a voter reads under a document's title in a comparison: its facts in one line, the
     term marked where it is an earlier one."""
     html = render_site(build_site(FIXTURE))[paths.compare_page("bergby", "hemloshet")]
-    label = re.search(r'<p class="vlv-plan-label"[^>]*><a href="[^"]*bergby-a-plan-2024/">(.*?)</p>', html).group(1)
+    label = re.search(r'<article class="vlv-column-plan[^>]*>\n<p><a href="[^"]*bergby-a-plan-2024/">(.*?)</p>', html).group(1)
     assert plain(label) == ("Förslag till verksamhetsplan 2024 2024 · Partiets förslag till verksamhetsplan · "
                             "Förslag · Från mandatperioden 2022–2026")
     assert '<span class="vlv-term vlv-term-earlier">Från mandatperioden' in label
@@ -742,7 +743,9 @@ def test_on_a_phone_each_actors_column_is_one_tap_from_the_top(warm_tabs, server
         assert max(box["y"] + box["height"] for box in boxes) <= 844  # all on the first screen
         for index, (cell, box) in enumerate(zip(row.cells, boxes)):
             page.evaluate("window.scrollTo(0, 0)")
-            assert nav.get_by_role("link").nth(index).inner_text() == cell.actor.name
+            link = nav.get_by_role("link").nth(index)
+            assert link.evaluate("a => a.firstChild.textContent") == cell.actor.name_parts[0]  # shown
+            assert nav.get_by_role("link", name=cell.actor.name, exact=True).count() == 1  # heard
             page.touchscreen.tap(box["x"] + box["width"] - 4, box["y"] + box["height"] - 4)  # the box's corner
             heading = page.locator(f"#{paths.actor_anchor(cell.actor.id)} .vlv-column-head")
             landed = heading.evaluate(LANDED)

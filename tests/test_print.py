@@ -81,7 +81,7 @@ def test_folded_background_is_printed_also_without_scripting(browser, server, re
     _, model = repo_site
     row, actor = _compare_with_background(model)
     with _printed(browser, server, _url(paths.compare_page(row.municipality.id, row.topic.id)), javascript=False) as page:
-        items = page.locator(f"#{paths.actor_anchor(actor.id)} .vlv-background-items li")
+        items = page.locator(f"#{paths.actor_anchor(actor.id)} .vlv-background li")
         assert items.count() and all(box and box["height"] > 0 for box in
                                      (items.nth(i).bounding_box() for i in range(items.count())))
 
@@ -105,8 +105,8 @@ def test_a_printed_source_link_names_its_document(browser, server, repo_site):
     _, model = repo_site
     row, actor = _compare_with_background(model)
     with _printed(browser, server, _url(paths.compare_page(row.municipality.id, row.topic.id))) as page:
-        link = page.locator(f"#{paths.actor_anchor(actor.id)} .vlv-source-link").first
-        name = link.locator(".vlv-visually-hidden")
+        link = page.locator(f"#{paths.actor_anchor(actor.id)} .vlv-column-plan li > a:last-of-type").first
+        name = link.locator("span")
         assert name.inner_text().startswith(" i ") and name.bounding_box()["width"] > 10
 
 
