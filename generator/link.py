@@ -326,8 +326,11 @@ class Actor(_Named):
         socialförvaltningen", "i Skinnskatteberg"), ("Liberalerna", "Eskilstuna"); ("…", "")
         where the name does not end with the municipality's. A comparison's list of actors
         shows the first part, under a title that names the municipality, and a screen reader
-        hears both: the same cut for every actor, so every box stays the same size."""
-        for place in (self.municipality.located, self.municipality.name):
+        hears both: the same cut for every actor, so every box stays the same size. Cut before
+        either word that may stand before a municipality's name, not only the one its sentences
+        use: "Socialnämnden i Orust" of a municipality written `på Orust` showed "Socialnämnden i"."""
+        name = self.municipality.name
+        for place in (*(f"{word} {name}" for word in model.PREPOSITIONS), name):
             if self.name.endswith(f" {place}") and len(self.name) > len(place) + 1:
                 return self.name[:-len(place) - 1], place
         return self.name, ""

@@ -12,7 +12,7 @@ import functools
 import re
 import sys
 from decimal import Decimal
-from typing import Annotated, Callable, Literal, Optional
+from typing import Annotated, Callable, Literal, Optional, get_args
 
 from pydantic import (
     BaseModel,
@@ -524,13 +524,18 @@ class OtherName(Strict):
     lang: MinorityLanguage = Field(description="Språket som språkkod (BCP 47), t.ex. smj för lulesamiska.")
 
 
+# The word a sentence puts before a municipality's name: i Eskilstuna, på Gotland.
+Preposition = Literal["i", "på"]
+PREPOSITIONS: tuple[str, ...] = get_args(Preposition)
+
+
 class Municipality(Strict):
     id: Id = Field(description="Kommunens namn med små bokstäver a–z, siffror och bindestreck, t.ex. `eskilstuna` "
                                "eller `upplands-vasby`; blir adressen till kommunens sidor.")
     name: ShortText = Field(description="Kommunens namn, t.ex. Eskilstuna.")
     county: Optional[County] = Field(default=None, description="Länet, t.ex. Södermanlands län, som länets namn skrivs. "
                                                              "Startsidan grupperar kommunerna efter län.")
-    preposition: Literal["i", "på"] = Field(default="i", description=(
+    preposition: Preposition = Field(default="i", description=(
         "Ordet före kommunens namn i en mening: i (i Eskilstuna) eller på (på Gotland, på Tjörn). Utelämnas för i."))
     other_names: list[OtherName] = Field(default_factory=list, max_length=MAX_LIST, description=(
         "Kommunens officiella namn på nationella minoritetsspråk, ett per språk, t.ex. {name: Jåhkåmåhkke, lang: smj}. "

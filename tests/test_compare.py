@@ -127,6 +127,21 @@ def test_the_links_above_the_columns_lead_to_every_column_in_the_columns_order(r
         assert html.index('class="vlv-jump"') < html.index("data-vlv-compare")
 
 
+def test_a_link_to_a_column_never_shows_a_name_cut_after_its_preposition(project):
+    """The list above the columns shows each name without the municipality's, which the title
+    says. A municipality written `på` (på Gotland, på Orust) whose administration calls itself
+    "Socialnämnden i …" showed "Socialnämnden i" in its box: the name is cut at either word
+    that may stand before a municipality's name, and a screen reader still hears it whole."""
+    registry = project / "registry" / "municipalities.yaml"
+    registry.write_text(registry.read_text(encoding="utf-8").replace("    name: Bergby\n", "    name: Bergby\n    preposition: på\n"),
+                        encoding="utf-8")
+    html = render_site(build_site(project))[paths.compare_page("bergby", "hemloshet")]
+    assert "# Hemlöshet och bostad på Bergby" in html
+    shown = {anchor: name for anchor, name in re.findall(r'<li><a href="#([^"]+)">([^<]+)', JUMP.search(html).group(1))}
+    assert shown[paths.actor_anchor("bergby-socialnamnden")] == "Socialnämnden", shown
+    assert [name for _, name, _ in jump_links(html)].count("Socialnämnden i Bergby") == 1  # heard whole
+
+
 def test_each_link_to_a_column_says_what_the_matrix_says_of_the_actor_and_topic():
     """Each actor's link is followed by its figures, worded as the municipality's matrix words
     them, or by why it has none; the same words for every actor, none more prominent."""
