@@ -988,38 +988,41 @@ def test_a_text_written_in_brackets_is_told_the_line_to_write_without_them(proje
     assert cli("--root", str(project), "validate").code == 0
 
 
-@pytest.mark.parametrize("written, line_to_write", [
+# A list of topics written on its field's line as a text, and the line its hint gives to write.
+TOPICS_WRITTEN = pytest.mark.parametrize("written, line_to_write", [
     ("familjecentral", "topics: [familjecentral]"),
     ("familjecentral, hemloshet", "topics: [familjecentral, hemloshet]"),
 ], ids=["one-topic", "two-topics-parted-by-a-comma"])
+
+
+def _topics_written(project, cli, written: str):
+    """`validate` of the fixture plan whose first item's topics are written `topics: <written>`:
+    the plan's text as it was, the result, and the line of the field."""
+    text = original(project)
+    write(project, text.replace("        topics: [familjecentral]\n", f"        topics: {written}\n", 1))
+    return text, cli("--root", str(project), "validate"), line_of(original(project), f"        topics: {written}")
+
+
+@TOPICS_WRITTEN
 def test_a_list_written_as_a_text_is_told_the_line_to_write(project, cli, written, line_to_write):
     """`topics: familjecentral` was told to write each entry on a line of its own that begins with
     `- `, which reads as `topics: - familjecentral` on the one line (the hint audit). The hint is the
     line to write, and written as it says, the plan passes."""
-    text = original(project)
-    write(project, text.replace("        topics: [familjecentral]\n", f"        topics: {written}\n", 1))
-    result = cli("--root", str(project), "validate")
-    line = line_of(original(project), f"        topics: {written}")
+    text, result, line = _topics_written(project, cli, written)
     assert (f"{PLAN}:{line}:17: sections[0].items[0].topics: här ska det stå en lista. Tips: Skriv {line_to_write} "
             "med hakparenteser.") in result.lines
     write(project, text.replace("        topics: [familjecentral]\n", f"        {line_to_write}\n", 1))
     assert cli("--root", str(project), "validate").code == 0
 
 
-@pytest.mark.parametrize("written, line_to_write", [
-    ("familjecentral", "topics: [familjecentral]"),
-    ("familjecentral, hemloshet", "topics: [familjecentral, hemloshet]"),
-], ids=["one-topic", "two-topics-parted-by-a-comma"])
+@TOPICS_WRITTEN
 def test_a_list_begun_on_its_fields_line_is_told_the_line_to_write(project, cli, written, line_to_write):
     """`topics: - familjecentral`, the old hint misread: it was told to remove the dash if it was
     the source's list mark ("a quote needs none"), which gave `topics: familjecentral`, a text
     where a list is expected. The hint is the line to write, and written as it says, the plan
     passes; ids parted by commas are entries of their own, as for `topics: familjecentral, hemloshet`
     (one quoted entry "familjecentral, hemloshet" is no topic)."""
-    text = original(project)
-    write(project, text.replace("        topics: [familjecentral]\n", f"        topics: - {written}\n", 1))
-    result = cli("--root", str(project), "validate")
-    line = line_of(original(project), f"        topics: - {written}")
+    text, result, line = _topics_written(project, cli, f"- {written}")
     assert (f"{PLAN}:{line}:17: (filen): en lista kan inte börja på samma rad som fältnamnet; efter kolonet läses - "
             f"och mellanslag som början på en lista. Tips: Skriv {line_to_write} med hakparenteser, eller varje "
             "post på en egen rad under topics: som börjar med `- `.") in result.lines, result.err
