@@ -108,12 +108,6 @@ def _similarity(query: str, candidate: str) -> float:
     return max(whole if typo else 0.0, _word_overlap(_stems(query), _stems(candidate)))
 
 
-def suggest_topics(value: str, topics: Iterable[_Topic]) -> list[str]:
-    """The ids of up to three topics an unknown topic id most likely means, best first
-    (`topic_suggestions`)."""
-    return [topic_id for topic_id, _ in topic_suggestions(value, topics)]
-
-
 def topic_suggestions(value: str, topics: Iterable[_Topic]) -> list[tuple[str, str]]:
     """Up to three topics an unknown topic id most likely means, best first: each topic's id
     and, when the match came through a name or keyword that only folding made alike (its å, ä,

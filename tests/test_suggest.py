@@ -16,8 +16,13 @@ from hypothesis import strategies as st
 from conftest import NEW_PARTY_HINT, REPO
 from generator import model
 from generator.load import read_document, validate
-from generator.suggest import TopicNames, new_actor_hint, suggest_actor, suggest_topics
+from generator.suggest import TopicNames, new_actor_hint, suggest_actor, topic_suggestions
 from generator.swedish import fold
+
+
+def suggest_topics(value, topics) -> list[str]:
+    """The ids of the topics `topic_suggestions` offers, best first."""
+    return [topic_id for topic_id, _ in topic_suggestions(value, topics)]
 
 
 def registry(name: str, schema):
