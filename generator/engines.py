@@ -39,7 +39,7 @@ from .outputs import site_outputs
 from .paths import docs_file, is_plan_page, page_url
 from .site import build_site
 from .swedish import stopword_alternatives
-from .write import hand_written_errors, linked_folder, links_read_through
+from .write import hand_written_errors, linked_folder, links_read_through, read_front_matter
 
 ENGINES = ("mkdocs", "zensical")
 
@@ -158,11 +158,10 @@ def _search_in_outputs_order(site: Path, root: Path, municipality: str | None) -
 
 
 def _plain_title(page: Path) -> str | None:
-    """A generated page's title as its front matter gives it, `plain_title` (`render.front_matter`)."""
-    for line in page.read_text(encoding="utf-8").split("\n---", 1)[0].splitlines():
-        if line.startswith("plain_title: "):
-            return json.loads(line.removeprefix("plain_title: "))
-    return None
+    """A generated page's title as its front matter gives it, `plain_title` (`render.front_matter`),
+    read as every page's front matter is (`write.read_front_matter`)."""
+    fields, _ = read_front_matter(page, str(page))
+    return next((value.value for key, value in fields.value if key.value == "plain_title"), None) if fields else None
 
 
 def _asset_folders(lines: list[str], root: Path) -> tuple[Path, Path | None]:
