@@ -419,7 +419,8 @@ def main(argv: list[str] | None = None) -> int:
                        "registry/. Kör kommandot i repots mapp, eller ange den med --root."), file=sys.stderr)
         return 2
     try:
-        with collector.paused():  # each command builds its model once and exits
+        # Each command builds its model once and exits, as of one day however long it runs.
+        with collector.paused(), clock.one_day():
             return args.run(args)
     except ValidationFailed as failure:
         _print_errors(failure.errors, inputs=failure.inputs)

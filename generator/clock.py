@@ -13,19 +13,28 @@ number of seconds MkDocs can write (0 to 2**32 - 1, the gzip header's limit, so 
 2106-02-07) is refused with `ClockError`, as the convention asks: MkDocs' sitemap would
 otherwise fail on it with a traceback, or the day would be read from the clock instead
 while the build looked fixed.
+
+One build reads the day once (`one_day`, around each command, each MkDocs build and each
+rebuild of `mkdocs serve`): a build that ran over midnight judged one plan's retrieval date
+on one day and the next plan's on the next, or checked on one day and rendered on the next,
+and refused a date as in the future while naming that very date as today.
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime
 import os
-from typing import Optional
+from contextvars import ContextVar
+from typing import Iterator, Optional
 from zoneinfo import ZoneInfo
 
 VARIABLE = "SOURCE_DATE_EPOCH"
 LARGEST = 2**32 - 1  # MkDocs writes the day into sitemap.xml.gz's header, which holds 32 bits
 EXAMPLE = 1795608000  # 2026-11-25 12:00 UTC
 SWEDEN = ZoneInfo("Europe/Stockholm")
+# The day of the build running in this thread (`one_day`); the processes it forks inherit it.
+_BUILD_DAY: ContextVar[Optional[datetime.date]] = ContextVar("build_day", default=None)
 
 
 class ClockError(Exception):
@@ -47,10 +56,37 @@ def fixed_seconds() -> Optional[int]:
 
 
 def today() -> datetime.date:
+    """The build's day (`one_day`); outside a build, the day in Sweden at this moment."""
+    day = _BUILD_DAY.get()
+    if day is not None:
+        return day
     seconds = fixed_seconds()
     if seconds is None:
         return datetime.datetime.now(SWEDEN).date()
     return datetime.datetime.fromtimestamp(seconds, SWEDEN).date()
+
+
+@contextlib.contextmanager
+def one_day() -> Iterator[None]:
+    """Within the block, `today()` is the day it began on: one build judges every date and
+    renders every page as of one day, however long it runs. Only in the thread that entered
+    it (and the processes that thread forks): `mkdocs serve`'s watcher of the clock, a thread of
+    its own, still sees midnight come, and the next rebuild enters the block again on the new
+    day. Within another build's block, that build's day. A `SOURCE_DATE_EPOCH` that names no
+    day fixes nothing: `today()` refuses it where the command reads the day, as without the
+    block (a command that reads none, `schema`, is not refused)."""
+    try:
+        day = today() if _BUILD_DAY.get() is None else None
+    except ClockError:
+        day = None
+    if day is None:
+        yield
+        return
+    token = _BUILD_DAY.set(day)
+    try:
+        yield
+    finally:
+        _BUILD_DAY.reset(token)
 
 
 def today_said() -> str:

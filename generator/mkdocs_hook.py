@@ -152,7 +152,8 @@ def _new_day(day) -> _Watcher:
     """MkDocs rebuilds only when a watched file changes: a server left running past midnight
     showed the day before's pages (the current term, passed target years, documents in force,
     the about page's build date, the feeds' dates) until the next save. The
-    build's clock (`clock.today`), looked at every `DAY_INTERVAL` seconds; on a new day the
+    build's clock (`clock.today`), looked at every `DAY_INTERVAL` seconds from a thread of its
+    own, outside any rebuild's `clock.one_day`; on a new day the
     rebuild renders every page (`incremental`). With `SOURCE_DATE_EPOCH` set the day stays as
     it says."""
     def today():
@@ -487,6 +488,13 @@ def _remove_hand_written_pages(config, files) -> None:
 
 
 def _render(config) -> tuple[dict[str, str], dict[str, str]]:
+    """Every generated page's Markdown and edit source, checked and rendered as of one day
+    (`clock.one_day`), whenever midnight strikes: each rebuild of `mkdocs serve` reads it again."""
+    with clock.one_day():
+        return _render_as_of_one_day()
+
+
+def _render_as_of_one_day() -> tuple[dict[str, str], dict[str, str]]:
     municipality = os.environ.get(MUNICIPALITY_VARIABLE)
     if _Session.serving:
         # A rebuild parses, checks and renders only what the edit can change (`incremental`).

@@ -1290,6 +1290,64 @@ def test_the_build_date_is_the_day_in_sweden_so_a_text_fetched_after_midnight_th
     assert f"har inte varit än (i dag är det {clock.today().isoformat()} i Sverige)" in str(failed.value.errors)
 
 
+def _retrieved_on(project, plan: str, day: str) -> int:
+    """`plan`'s retrieval date set to `day`; the line it stands on."""
+    path = project / "plans" / f"{plan}.yaml"
+    text = path.read_text(encoding="utf-8")
+    retrieved = re.search(r"retrieved: (\S+)", text)
+    path.write_text(text.replace(retrieved.group(0), f"retrieved: {day}"), encoding="utf-8")
+    return text[:retrieved.start()].count("\n") + 1
+
+
+def _midnight_after_the_first_look(monkeypatch) -> None:
+    """The machine's clock (the one `clock` reads) a second before midnight, Swedish time, at
+    its first look, and just after midnight at every later one."""
+    import types
+
+    class Clock(datetime.datetime):
+        looks = 0
+
+        @classmethod
+        def now(cls, tz=None):
+            cls.looks += 1
+            moment = datetime.datetime(2027, 12, 31, 23, 59, 59) if cls.looks == 1 else datetime.datetime(2028, 1, 1, 0, 0, 1)
+            return moment.replace(tzinfo=tz)
+
+    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+    monkeypatch.setattr(clock, "datetime", types.SimpleNamespace(datetime=Clock, date=datetime.date,
+                                                                 timezone=datetime.timezone))
+
+
+@pytest.mark.parametrize("command", ["validate", "build", "mkdocs build", "mkdocs serve"])
+def test_a_build_running_over_midnight_judges_every_retrieval_date_on_the_day_it_began(project, cli, monkeypatch,
+                                                                                        command):
+    """Each plan's retrieval date was checked against the clock as it was read, and the message
+    read it again: a build running over midnight refused a text fetched on New Year's Day "as not
+    yet come (i dag är det 2028-01-01)", and accepted another plan's of the same day; a rebuild
+    of `mkdocs serve` accepted both and rendered as of the new day. One build, one day: both
+    are refused as of the day it began, and the message names that day."""
+    from generator import mkdocs_hook as hook
+    from generator.escape import log_text
+    from generator.incremental import Rebuilds
+
+    lines = {plan: _retrieved_on(project, plan, "2028-01-01") for plan in ("bergby-a-plan-2024", "dalby-m-uppfoljning")}
+    _midnight_after_the_first_look(monkeypatch)
+    if command in ("validate", "build"):
+        result = cli("--root", str(project), command)
+        assert result.code == 1
+        said = result.err
+    else:
+        monkeypatch.setattr(hook, "ROOT", project)
+        monkeypatch.setattr(hook._Session, "serving", command == "mkdocs serve")
+        monkeypatch.setattr(hook._Session, "rebuilds", Rebuilds())
+        with pytest.raises(ValidationFailed) as failed:
+            hook._render(None)
+        said = "\n".join(log_text(error) for error in failed.value.errors)
+    for plan, line in lines.items():
+        assert (f"plans/{plan}.yaml:{line}:14: source.retrieved: datumet 2028-01-01 har inte varit än (i dag är det "
+                "2027-12-31 i Sverige)") in said, plan
+
+
 @pytest.mark.parametrize("setting", ["2026-11-25", "1795608000.5", "", "4294967296"])
 def test_a_source_date_epoch_that_is_no_day_stops_validate_and_the_build_with_a_swedish_message(
         project, tmp_path, monkeypatch, setting):
