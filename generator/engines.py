@@ -39,7 +39,7 @@ from .outputs import site_outputs
 from .paths import docs_file, is_plan_page, page_url
 from .site import build_site
 from .swedish import stopword_alternatives
-from .write import hand_written_errors, linked_folder, links_read_through, read_front_matter
+from .write import read_front_matter, refused_inputs
 
 ENGINES = ("mkdocs", "zensical")
 
@@ -113,21 +113,16 @@ def _own_files(lines: list[str], root: Path) -> dict[str, Path]:
 
 
 def _refused_inputs(root: Path, engine: str) -> bool:
-    """Whether docs/ or site/ is itself a symbolic link (`write.linked_folder`: the engine would
-    read where docs/ leads, and site/ would be swapped where it leads), or docs/ holds a link
-    an engine would publish what it leads to (`write.links_read_through`), or a hand-written
-    page's front matter is refused (`write.hand_written_errors`: not YAML, not a block of fields,
-    or a text the theme prints as HTML not written so); MkDocs' hook refuses the last two
-    itself, as it serves too. Each printed as an error."""
+    """Whether the engine must not build (`write.refused_inputs`): docs/ or site/ itself a
+    symbolic link (the engine would read where docs/ leads, and site/ would be swapped where it
+    leads); for Zensical, which runs no hook, also a link in docs/ it would read through or a
+    refused front matter, which MkDocs' hook refuses itself, as it serves too. Each printed as
+    an error."""
     docs, _ = _asset_folders((root / "mkdocs.yml").read_text(encoding="utf-8").splitlines(), root)
-    links = linked_folder(docs, "docs") + linked_folder(root / "site", "site", written=True)
-    if not links and engine == "zensical":  # MkDocs' hook refuses these itself
-        # Zensical reads through a link in docs/ as MkDocs does, reads a front matter as MkDocs
-        # does, and prints the same texts as HTML.
-        links = links_read_through(docs) or hand_written_errors(docs, root / "mkdocs.yml")
-    for error in links:
+    links, front_matter = refused_inputs(docs, root / "site", root / "mkdocs.yml", contents=engine == "zensical")
+    for error in links + front_matter:
         print(log_text(error), file=sys.stderr)
-    return bool(links)
+    return bool(links + front_matter)
 
 
 def _search_in_outputs_order(site: Path, root: Path, municipality: str | None) -> None:

@@ -67,7 +67,7 @@ from generator.search_workers import SearchWorkers  # noqa: E402
 from generator.site import build_site  # noqa: E402
 from generator.swedish import stopword_alternatives  # noqa: E402
 from generator.swedish import count  # noqa: E402
-from generator.write import edit_url, hand_written_errors, linked_folder, links_read_through, written_before  # noqa: E402
+from generator.write import edit_url, refused_inputs, written_before  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.vem_lovar_vad")
 _edit_paths: dict[str, str] = {}
@@ -277,18 +277,16 @@ def _give_site_url(config):
     except clock.ClockError as error:
         raise Abort(log_text(str(error))) from None
     # Before MkDocs lists docs/, which it does through every link: one to a folder may lead anywhere;
-    # and before it empties site/ (a plain `mkdocs build`), which it would do where a link leads.
+    # before it empties site/ (a plain `mkdocs build`), which it would do where a link leads; and
+    # before it converts a page: a front matter it would read as none, or whose texts the theme
+    # would print as broken HTML (`write.refused_inputs`, as `engines` refuses them for Zensical).
     project = os.path.dirname(config.config_file_path or ".")
-    links = (linked_folder(Path(config.docs_dir), _shown_folder(config.docs_dir, project))
-             + linked_folder(Path(config.site_dir), _shown_folder(config.site_dir, project), written=True))
-    links = links or links_read_through(Path(config.docs_dir))
+    links, refused = refused_inputs(Path(config.docs_dir), Path(config.site_dir), Path(config.config_file_path),
+                                    (_shown_folder(config.docs_dir, project), _shown_folder(config.site_dir, project)))
     if links:
         for error in links:
             log.error(log_text(error))
         raise Abort(f"{count(len(links), 'symbolisk länk', 'symboliska länkar')} kan inte följas; inget byggdes.")
-    # Before MkDocs empties site/ and converts a page: a front matter it would read as none, or
-    # whose texts the theme would print as broken HTML (`write.hand_written_errors`).
-    refused = hand_written_errors(Path(config.docs_dir), Path(config.config_file_path))
     if refused:
         for error in refused:
             log.error(log_text(error))

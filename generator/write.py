@@ -10,7 +10,8 @@ write is ever removed.
 What in docs/ the engines would mishandle is refused here before either builds: docs/ or site/
 as a symbolic link, a link in docs/ that leads outside it, and a hand-written page's front
 matter that is not a block of fields or holds a text the theme prints as broken HTML
-(`hand_written_errors`, the one reader of a hand-written page's front matter).
+(`hand_written_errors`, the one reader of a hand-written page's front matter); `refused_inputs`
+puts the three together, for MkDocs' hook and `engines` alike.
 """
 
 from __future__ import annotations
@@ -188,6 +189,22 @@ def hand_written_errors(docs: Path, config_file: Path) -> list[LocatedError]:
             found += search_settings_errors(front_matter, shown)
             found += unescaped_theme_html(front_matter, shown, THEME_HTML_PAGE_FIELDS)
     return found
+
+
+def refused_inputs(docs: Path, site: Path, config_file: Path, shown: tuple[str, str] = ("docs", "site"),
+                   contents: bool = True) -> tuple[list[LocatedError], list[LocatedError]]:
+    """What an engine must not build from, as (links, front matter), checked in this order and
+    each only when the ones before found nothing: `docs` or `site` itself a symbolic link
+    (`linked_folder`; `shown` names them), a link in `docs` the engine would read through
+    (`links_read_through`: nothing is looked into through a link), a hand-written page's front
+    matter or a text of `config_file` the theme prints as HTML (`hand_written_errors`). Without
+    `contents`, only the first: `make build` before MkDocs, whose hook refuses the others itself,
+    as it does under `mkdocs serve`, with this function."""
+    links = linked_folder(docs, shown[0]) + linked_folder(site, shown[1], written=True)
+    if links or not contents:
+        return links, []
+    links = links_read_through(docs)
+    return links, [] if links else hand_written_errors(docs, config_file)
 
 
 def _hand_written_pages(docs: Path) -> list[tuple[Path, str]]:
