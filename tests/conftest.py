@@ -453,6 +453,11 @@ class PagesHandler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
+def open_chooser(page) -> None:
+    """Opens a comparison's fold "Välj vilka du vill jämföra", as a voter does before choosing."""
+    page.locator("[data-vlv-chooser] > summary").click()
+
+
 @contextmanager
 def recorded_requests(page):
     """The URLs `page` requests inside the block, as a list; its listener goes with the block."""

@@ -620,7 +620,8 @@ FOCUS_RING_CONTRAST = "() => {" + COLOURS + """
 # Controls whose colours change on hover or focus, on the pages that have them.
 STATEFUL_CONTROLS = {
     "om/": [".md-sidebar--secondary .md-nav__link:visible", ".md-top"],
-    "eskilstuna/hemloshet/": ["[data-vlv-show-all]", "[data-vlv-show-none]"],
+    # The chooser's buttons are in a fold that an address leaving actors out opens.
+    "eskilstuna/hemloshet/?visa=": ["[data-vlv-show-all]", "[data-vlv-show-none]"],
 }
 
 

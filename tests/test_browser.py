@@ -12,7 +12,7 @@ from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 import real_pages
 from conftest import (FIXTURE, REPO, SIDEWAYS, make_site_project, mkdocs_build, nine_actor_project, once_per_run,
-                      recorded_requests, serving)
+                      open_chooser, recorded_requests, serving)
 from generator import paths
 from generator.history import public_url
 from generator.link import RISK_BANDS
@@ -653,6 +653,7 @@ def test_no_actor_is_left_alone_on_a_row_the_others_could_share(warm_tabs, nine_
         page.goto(nine_actors + "bergby/barn-och-unga/")
         shown = page.evaluate(ROWS)
         assert shown["rows"] == nine and len(shown["widths"]) == 1
+        open_chooser(page)
         boxes = page.locator("[data-vlv-chooser] input[type=checkbox]")
         assert boxes.count() == 9
         for count, rows in ((5, five), (4, four)):
@@ -695,6 +696,41 @@ def test_on_a_phone_every_one_of_nine_actors_is_one_tap_from_the_first_screen(wa
         assert len({(round(box["width"]), round(box["height"])) for box in boxes}) == 1  # one size for all
         assert min(min(box["width"], box["height"]) for box in boxes) >= 44
         assert max(box["bottom"] for box in boxes) <= drawn["screen"], [round(box["bottom"]) for box in boxes]
+
+
+# Where a comparison's parts are drawn on a phone before any scrolling (px from the page's top),
+# and the first screen's height.
+FIRST_SCREEN = """() => {
+    const top = selector => document.querySelector(selector).getBoundingClientRect().top + scrollY;
+    const description = document.querySelector('.vlv-topic-description');
+    return {easyRead: top('.vlv-easy-read p'), description: top('.vlv-topic-description'),
+            line: parseFloat(getComputedStyle(description).lineHeight), firstColumn: top('.vlv-column'),
+            boxes: Math.max(...[...document.querySelectorAll('[data-vlv-jump] li')].map(box => box.getBoundingClientRect().bottom)),
+            screen: innerHeight};
+}"""
+
+
+@pytest.mark.parametrize("javascript", [True, False], ids=["script", "no-script"])
+@pytest.mark.parametrize("width, height", [(375, 667), (360, 740)])
+@pytest.mark.parametrize("site, municipality", [("nine_actors", "bergby"), ("nine_real_actors", "skinnskatteberg")],
+                         ids=["short-names", "real-names"])
+def test_a_phones_first_screen_says_what_the_topic_is_and_the_first_column_follows_on_the_next(
+        warm_tabs, request, site, municipality, width, height, javascript):
+    """With nine actors of real-length names, an iPhone SE's first screen (375 × 667) held the
+    title and the boxes leading to the actors' columns, each with its figures (500 px): what the
+    topic is about, the easy-to-read text and the description, began below it, and under them
+    the chooser's nine boxes put the first column 1,591 px down, on the third screen. The boxes
+    now hold the names alone on a phone (a screen reader still hears the figures) and the
+    chooser is folded: the first screen shows the title, every actor's box and the start of the
+    easy-to-read text and of the description, and the first column begins on the second screen."""
+    with warm_tabs.open(width, height, is_mobile=True, has_touch=True, locale="sv-SE",
+                        **({} if javascript else {"java_script_enabled": False})) as page:
+        page.goto(request.getfixturevalue(site) + municipality + "/barn-och-unga/")
+        drawn = page.evaluate(FIRST_SCREEN)
+    screen = drawn["screen"]
+    assert drawn["boxes"] <= screen, drawn
+    assert drawn["easyRead"] + drawn["line"] <= screen and drawn["description"] + drawn["line"] <= screen, drawn
+    assert drawn["firstColumn"] < 2 * screen, drawn
 
 
 # Where the list of actors is once a link to it has been followed and scrolling has stopped,
@@ -1091,6 +1127,7 @@ def test_a_voter_can_deselect_every_actor_and_then_choose_two(warm_tabs, nine_ac
     how to choose, and the link (`?visa=`) keeps the choice."""
     with warm_tabs.open(360, 800, is_mobile=True) as page:
         page.goto(nine_actors + "bergby/barn-och-unga/")
+        open_chooser(page)
         chooser = page.get_by_role("group", name="Välj vilka du vill jämföra")
         boxes = chooser.get_by_role("checkbox")
         columns = page.locator(".vlv-compare > .vlv-column:visible")

@@ -18,7 +18,7 @@ from html import unescape
 
 import real_pages
 from conftest import (FIXTURE, PLAN, PLATFORM, PLATFORM_ITEM, PLATFORM_PLAN, PLATFORM_SOURCE, REPO, SIDEWAYS, add_platform,
-                      make_site_project, mkdocs_build, run_module)
+                      make_site_project, mkdocs_build, open_chooser, run_module)
 from generator import clock, model, opendata, paths, render, swedish
 from generator.errors import ValidationFailed
 from generator.link import swedish_key
@@ -102,7 +102,7 @@ def test_how_to_read_a_comparison_says_in_which_order_a_column_lists_its_documen
 # The links to the actors' columns at the top of a comparison: (anchor, actor, what follows the link).
 JUMP = re.compile(r'<nav class="vlv-jump" aria-label="Gå till en aktörs kolumn"[^>]*>(.*?)</nav>', re.S)
 # A link's name is what a screen reader hears: the shown words and the municipality's, hidden.
-JUMP_LINK = re.compile(r'<li><a href="#([^"]+)">([^<]+)(?:<span class="vlv-visually-hidden">([^<]+)</span>)?</a> ([^<]*)</li>')
+JUMP_LINK = re.compile(r'<li><a href="#([^"]+)">([^<]+)(?:<span class="vlv-visually-hidden">([^<]+)</span>)?</a> <span>([^<]*)</span></li>')
 COLUMN_IDS = re.compile(r'<section class="vlv-column[^"]*" id="([^"]+)"')
 
 
@@ -626,6 +626,7 @@ def test_choosing_two_actors_hides_the_others_and_survives_a_reload(warm_tabs, s
     chosen = [actor_id for actor_id in order if actor_id in ("eskilstuna-sd", "eskilstuna-v")]
     others = [actor_id for actor_id in order if actor_id not in chosen]
     with _open(warm_tabs, server, "eskilstuna/hemloshet/") as page:
+        open_chooser(page)
         chooser = page.get_by_role("group", name="Välj vilka du vill jämföra")
         for actor_id in others:
             chooser.get_by_role("checkbox", name=names[actor_id], exact=True).uncheck()
@@ -675,6 +676,7 @@ def test_a_chooser_name_on_two_lines_on_a_phone_stays_beside_its_box(warm_tabs, 
     name now starts beside its box."""
     with warm_tabs.open(320, 740, is_mobile=True, has_touch=True, locale="sv-SE") as page:
         page.goto(server + "eskilstuna/hemloshet/")
+        open_chooser(page)
         wrapped = page.evaluate("""() => [...document.querySelectorAll('[data-vlv-chooser] label')]
             .filter(label => label.getBoundingClientRect().height > 1.5 * parseFloat(getComputedStyle(label).lineHeight)).length""")
         under = page.evaluate(UNDER_THEIR_BOXES)
@@ -690,6 +692,7 @@ def test_a_shared_link_that_names_no_actor_here_shows_every_column(warm_tabs, se
     with _open(warm_tabs, server, f"eskilstuna/hemloshet/?{query}") as page:
         assert page.get_by_role("status").inner_text() == f"{len(order)} av {len(order)} aktörer visas"
         assert _visible_columns(page) == [f"aktor-{actor_id}" for actor_id in order]
+        open_chooser(page)
         page.get_by_role("button", name="Välj bort alla").click()
         assert _visible_columns(page) == []
 
@@ -720,6 +723,7 @@ def test_the_status_line_speaks_when_the_voter_chooses_not_when_the_page_loads(w
         page.get_by_role("status").wait_for()
         assert page.evaluate("window.vlvSaid") == [["text", "4 av 4 aktörer visas"], ["live", "polite"]]
         none = page.locator("[data-vlv-status]").get_attribute("data-vlv-none")
+        open_chooser(page)
         for _ in range(2):
             page.get_by_role("button", name="Välj bort alla").click()
             page.wait_for_function("text => document.querySelector('[data-vlv-status]').textContent === text", arg=none)
@@ -824,6 +828,7 @@ def test_the_links_at_the_top_go_once_the_chosen_columns_fit_on_one_row(warm_tab
         page.goto(four_actors + "bergby/hemloshet/")
         assert page.evaluate(JUMP_SHOWN) == [paths.actor_anchor(actor_id) for actor_id in order]
         assert page.evaluate(BACK_SHOWN) == 4
+        open_chooser(page)
         page.locator(f'[data-vlv-chooser] input[value="{order[0]}"]').uncheck()
         assert page.evaluate(JUMP_SHOWN) == []
         assert page.evaluate(BACK_SHOWN) == 0
