@@ -668,3 +668,13 @@ def test_main_is_tested_after_every_merge():
     [job] = workflow["jobs"].values()
     assert job["permissions"] == {"contents": "read"}
     assert run_lines(workflow, next(iter(workflow["jobs"]))).strip().splitlines()[-1] == "make test"
+
+
+@pytest.mark.parametrize("workflow, job", [(PR, "tests"), (WORKFLOWS / "main.yml", "tests")])
+def test_the_tests_are_run_on_a_checkout_with_the_whole_history(workflow, job):
+    """The feed tests read the real plans' changes from git (tests/test_feeds.py, `every_feed`'s
+    "real" case): on actions/checkout's default clone of depth 1 they saw one entry saying the
+    history is missing, and tested nothing of a real history."""
+    checkout = steps(load(workflow), job)[0]
+    assert checkout["uses"].startswith("actions/checkout@")
+    assert checkout["with"] == {"fetch-depth": 0, "persist-credentials": False}
