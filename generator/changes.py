@@ -149,7 +149,7 @@ class RegistryChange:
         by its name, as the pages do, and an entry added, removed or given a new id also by its
         id, the part of its pages' and feeds' addresses that appears or goes (the job summary's
         template names ids throughout, for the editors)."""
-        gone = f" (sidor och flöden med {self.gone} i adressen finns inte längre)" if self.gone else ""
+        gone = f" ({self.gone_note[0]} {self.gone} {self.gone_note[1]})" if self.gone else ""
         if self.kind == "new-id":
             return f"{self.verb} {self.name}: {self.before} → {self.after}{gone}"
         if self.kind == "renamed":
@@ -162,6 +162,16 @@ class RegistryChange:
     def title(self) -> str:
         """A changed field's line without its old and new words (`Ändrat ämne Hemlöshet, lättläst text`)."""
         return f"{self.verb} {self.name or self.id}, {self.field}" if self.field else self.text
+
+    @property
+    def gone_note(self) -> tuple[str, str]:
+        """What becomes of the addresses with the `gone` id, as the words before and after it (the
+        changelog, the feeds and the job summary say it in brackets, the summary with the id as
+        code): a new id's pages go, its feeds stay to say where they went
+        (`feeds.moved_feeds`); a removed entry's pages and feeds both go."""
+        if self.kind == "new-id":
+            return "sidor med", "i adressen finns inte längre; flödena där får ett sista inlägg om den nya adressen"
+        return "sidor och flöden med", "i adressen finns inte längre"
 
     @property
     def gone(self) -> str:

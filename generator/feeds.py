@@ -153,6 +153,10 @@ class Entry:
     # "municipality", "plan" or "item" (an item's ids as "<plan id>#<item id>"). The history
     # gives the entries before it the ids after (`history._under_ids_of_today`).
     new_ids: tuple[tuple[str, str, str], ...] = ()
+    # A moved feed's last entry (`moved_notice`): where the entry leads (a page) and the feed
+    # that continues this one, both paths; empty for any other entry.
+    page: str = ""
+    feed: str = ""
 
     @property
     def title(self) -> str:
@@ -276,6 +280,17 @@ def changelog_listing(history: "History",
 
 
 @dataclass(frozen=True)
+class Move:
+    """A topic, actor or municipality given a new id: its pages and feeds moved to new addresses."""
+
+    kind: str  # "topic" | "actor" | "municipality"
+    old_id: str
+    new_id: str  # the id it has today (after any later change of id)
+    commit: str  # the commit that changed the id, and its date (ISO)
+    date: str
+
+
+@dataclass(frozen=True)
 class History:
     commit: str  # the commit the site is built from, or "okänd"
     base_url: str  # the public address, ending in /
@@ -285,6 +300,7 @@ class History:
     # the entries are one note instead of changes (every feed holds that note).
     start: str = ""
     commit_date: str = ""  # the date (ISO) of `commit`; empty without git
+    moves: tuple[Move, ...] = ()  # the ids replaced in the history read, oldest first
 
 
 def data_date(site: Site) -> str:
@@ -337,6 +353,10 @@ class Feed:
     about: str  # what it holds, in Swedish: "ändringar från Mittenpartiet" (a link's text on other pages)
     page: str  # the page the feed belongs to (its alternate link)
     subject: str = ""  # what it follows, as its title begins: "Mittenpartiet Dalby"; the site's none
+    # A feed at an address given up (`moved_feeds`): the change of id that moved it, and the feed
+    # (today's id) that holds its changes now; `scope_id` is then the id given up.
+    moved: Optional[Move] = None
+    now: Optional["Feed"] = None
 
     @property
     def title(self) -> str:
@@ -366,12 +386,64 @@ def site_feeds(site: Site) -> list[Feed]:
     return feeds
 
 
+def moved_feeds(site_feeds: list[Feed], history: History) -> list[Feed]:
+    """A feed at each address a change of id gave up, so that its subscribers hear where it went
+    (GitHub Pages has no redirects: it was a 404): a topic's, actor's or municipality's, and a
+    topic's in a municipality whose topic or municipality got the new id. It holds what it held
+    when the id changed and, last, an entry saying where the feed is now (`moved_notice`); it
+    never gets another. One per id given up and feed, while the history read holds the change;
+    an address in use again (an id given back, or to another) is the feed there."""
+    taken = {feed.path for feed in site_feeds}
+    found: dict[str, Feed] = {}
+    for move in history.moves:
+        for feed in site_feeds:
+            if feed.scope == move.kind and feed.scope_id == move.new_id:
+                old_id = move.old_id
+            elif feed.scope == "municipality_topic" and move.kind in ("municipality", "topic"):
+                municipality_id, topic_id = feed.scope_id.split("/")
+                if (municipality_id if move.kind == "municipality" else topic_id) != move.new_id:
+                    continue
+                old_id = f"{move.old_id}/{topic_id}" if move.kind == "municipality" else f"{municipality_id}/{move.old_id}"
+            else:
+                continue
+            moved = replace(feed, scope_id=old_id, moved=move, now=feed)
+            if moved.path not in taken:
+                found.setdefault(moved.path, moved)
+    return list(found.values())
+
+
+_MOVED_KINDS = {"topic": "ämnet", "actor": "aktören", "municipality": "kommunen"}
+
+
+def moved_notice(feed: Feed) -> Entry:
+    """The last entry of a moved feed: where it went, dated by the change of id, so that it
+    never changes (a reader shows it once)."""
+    move, now = feed.moved, feed.now
+    note = (f"Flödet har flyttat: {now.about} finns nu i ett flöde på en ny adress, eftersom "
+            f"{_MOVED_KINDS[move.kind]} fick ett nytt id ({move.old_id} → {move.new_id}). Det här flödet får inga "
+            "fler inlägg; prenumerera på det nya för att följa ändringarna. Inläggen nedan är de som fanns här då.")
+    return Entry(move.commit, move.date, note_title=f"Flödet har flyttat: {now.title}", note=note,
+                 page=now.page, feed=now.path)
+
+
 def feed_entries(feed: Feed, history: History) -> list[Entry]:
-    return [scoped for entry in history.entries if (scoped := entry.scoped(feed.scope, feed.scope_id))]
+    """The entries of `feed`, newest first; a moved feed's as they were when it moved, below
+    the entry that says so."""
+    follows = feed.now.scope_id if feed.now else feed.scope_id
+    found = [scoped for entry in history.entries if (scoped := entry.scoped(feed.scope, follows))]
+    if feed.moved:
+        commits = [entry.commit for entry in history.entries]
+        moved_at = commits.index(feed.moved.commit) if feed.moved.commit in commits else len(commits)
+        before = set(commits[moved_at + 1:])
+        found = [moved_notice(feed)] + [entry for entry in found if entry.commit in before]
+    return found
 
 
 def entry_link(entry: Entry, link: Callable[[str, str], str]) -> str:
-    """Where an entry leads: the document, when one changed and still exists; else the changelog."""
+    """Where an entry leads: the document, when one changed and still exists; a moved feed's
+    last entry, the page at the new address; else the changelog."""
+    if entry.page:
+        return link(entry.page, "")
     if len(entry.plans) == 1 and not entry.registry and entry.plans[0].exists:
         return link(paths.plan_page(entry.plans[0].plan_id), "")
     return link(paths.CHANGELOG, entry.anchor)
@@ -394,6 +466,10 @@ def change_html(entry: Entry, parts: tuple[ListedPart, ...], link: Callable[[str
     out = []
     if entry.note:
         out.append(f"<p>{html_text(entry.note)}</p>")
+    if entry.feed:
+        feed, page = link(entry.feed, ""), link(entry.page, "")
+        out.append(f'<p>Nytt flöde: <a href="{feed}">{html_text(feed)}</a><br>'
+                   f'Sidan: <a href="{page}">{html_text(page)}</a></p>')
     exclude = " data-search-exclude" if search_excluded else ""
     if entry.registry:
         out.append("<ul>" + "".join(f"<li{exclude if line.words else ''}>{html_text(line.text)}</li>"

@@ -9,7 +9,8 @@ checked again (`_Revisions`); entries are kept per pair of commits for the life 
 process, so `mkdocs serve` rebuilds without reading history again. Without git, or in a
 shallow clone that holds no change, the history is one entry saying so: the site still builds.
 Entries from before a topic, actor, municipality, document or item got a new id are read with
-the id it has today (`_under_ids_of_today`), so the feed at its new address keeps them.
+the id it has today (`_under_ids_of_today`), so the feed at its new address keeps them; the ids
+given up are listed (`History.moves`), so the feed at an old address can say where it went.
 A shallow clone that holds some changes lists them and says that older ones may be missing.
 """
 
@@ -25,7 +26,7 @@ from . import model
 from .changes import Changes, RevisionUnreadable, compare_sites, site_at
 from .checks import CheckCache
 from .feeds import (DEFAULT_BASE_URL, ITEM_VERBS, DetailLine, Entry, History,
-                    ItemLine, PlanPart, RegistryLine, unreadable_before, without_history)
+                    ItemLine, Move, PlanPart, RegistryLine, unreadable_before, without_history)
 from .link import Plan, Site
 from .load import PLANS_DIR, REGISTRY_DIR, SOURCES_DIR, LoadCache
 from .opendata import UNKNOWN_COMMIT
@@ -114,13 +115,15 @@ def _new_ids(changes: Changes) -> tuple[tuple[str, str, str], ...]:
     return tuple(found)
 
 
-def _under_ids_of_today(entries: list[Entry]) -> list[Entry]:
+def _under_ids_of_today(entries: list[Entry]) -> tuple[list[Entry], tuple[Move, ...]]:
     """The entries (oldest first) with the ids a later change replaced as they are now: a topic,
     actor or municipality given a new id is the same one, so its feed at the new address keeps the
-    changes made before (it began again with the change of id, and the old address is gone), and
-    an earlier entry leads to a renamed document's page and its items at their new anchors."""
+    changes made before (it began again with the change of id), and an earlier entry leads to a
+    renamed document's page and its items at their new anchors. And each topic's, actor's or
+    municipality's id given up, with the id it has today, oldest first: its feed at the old
+    address says where it went (`feeds.moved_feeds`)."""
     now: dict[str, dict[str, str]] = {kind: {} for kind in ("topic", "actor", "municipality", "plan", "item")}
-    renamed = []
+    renamed, moves = [], []
     for entry in reversed(entries):  # newest first: an entry is reached once every later new id is known
         renamed.append(_with_ids(entry, now))
         for kind, before, after in entry.new_ids:
@@ -129,7 +132,9 @@ def _under_ids_of_today(entries: list[Entry]) -> list[Entry]:
                 plan_id = now["plan"].get(plan_id, plan_id)
                 before, after = f"{plan_id}#{before}", f"{plan_id}#{after.split('#', 1)[1]}"
             now[kind][before] = now[kind].get(after, after)
-    return renamed[::-1]
+            if kind in ("topic", "actor", "municipality"):
+                moves.append(Move(kind, before, now[kind][before], entry.commit, entry.date))
+    return renamed[::-1], tuple(moves[::-1])
 
 
 def _with_ids(entry: Entry, now: dict[str, dict[str, str]]) -> Entry:
@@ -259,7 +264,8 @@ def _changes(root: Path, site: Site, limit: int, base_url: str, head_and_date: t
     if not entries:
         return without_history(site, base_url, head, head_date, shallow=shallow)
     plans, items = {plan.id: plan for plan in site.plans}, {(plan.id, item.id) for plan in site.plans for item in plan.items}
-    entries = [_linking_today(entry, plans, items) for entry in _under_ids_of_today(entries)]
+    entries, moves = _under_ids_of_today(entries)
+    entries = [_linking_today(entry, plans, items) for entry in entries]
     earlier = ""
     if unreadable:
         earlier = unreadable_before(since[1])
@@ -270,7 +276,7 @@ def _changes(root: Path, site: Site, limit: int, base_url: str, head_and_date: t
         earlier = (f"Här står ändringarna sedan den {swedish_date(since[1])}, så långt som git-historiken i det här "
                    "bygget räcker: webbplatsen byggdes från en grund klon. Äldre ändringar kan finnas i projektets "
                    "git-historik och kommer med nästa gång webbplatsen byggs med hela historiken.")
-    return History(head, base_url, tuple(reversed(entries)), earlier, since[1])
+    return History(head, base_url, tuple(reversed(entries)), earlier, since[1], moves=moves)
 
 
 # --- what HEAD points at, for `mkdocs serve` -----------------------------------------------------

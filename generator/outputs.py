@@ -171,7 +171,11 @@ def open_data_outputs(site: Site, history: History, site_feeds: list[Feed],
     found += written
     schema_texts = opendata.schemas(base)
     # Each feed's text made once: the feed and the manifest, which lists every feed, read it.
-    feed_texts = [(feed.path, functools.cache(lambda feed=feed: feeds.atom(feed, history))) for feed in site_feeds]
+    # Behind the site's feeds, those at addresses a change of id gave up (`feeds.moved_feeds`):
+    # no page announces them, and each belongs where the feed that continues it does.
+    moved = feeds.moved_feeds(site_feeds, history)
+    feed_texts = [(feed.path, functools.cache(lambda feed=feed: feeds.atom(feed, history)))
+                  for feed in site_feeds + moved]
     found.append(Output(paths.data_file("index.json"), "", content=lambda: opendata.json_text(
         opendata.manifest(files, base, history.commit, schema_texts, source_texts + feed_texts, history.commit_date))))
     found += [Output(paths.schema_file(name), "", content=(lambda text=text: text))
@@ -181,8 +185,8 @@ def open_data_outputs(site: Site, history: History, site_feeds: list[Feed],
     scoped.update({("municipality", m.id): {"municipality": m} for m in site.municipalities})
     scoped.update({("municipality_topic", f"{m.id}/{row.topic.id}"): {"municipality": m}
                    for m in site.municipalities for row in m.topic_rows})
-    found += [Output(feed.path, "", scoped.get((feed.scope, feed.scope_id), {}), content=text)
-              for feed, (_, text) in zip(site_feeds, feed_texts, strict=True)]
+    found += [Output(feed.path, "", scoped.get((feed.scope, (feed.now or feed).scope_id), {}), content=text)
+              for feed, (_, text) in zip(site_feeds + moved, feed_texts, strict=True)]
     # Material's language switcher fetches sitemap.xml next to every <link rel="alternate">,
     # feeds included: each feed folder gets one instead of a 404 in the console. It is an
     # index that names the site's sitemap, not a list of no pages for a crawler to find. A

@@ -587,8 +587,8 @@ def test_a_topic_with_a_new_id_is_one_registry_line_not_every_item_changed(repo,
     result = cli("--root", str(repo), "changes", "--base", "HEAD~1")
     name = yaml.safe_load(files["registry/topics.yaml"])["topics"]
     name = next(topic["name"] for topic in name if topic["id"] == "hemloshet-och-bostad")
-    assert (f"- Nytt id för ämne {name}: `hemloshet` → `hemloshet-och-bostad` (sidor och flöden med `hemloshet` i "
-            "adressen finns inte längre)") in result.out
+    assert (f"- Nytt id för ämne {name}: `hemloshet` → `hemloshet-och-bostad` (sidor med `hemloshet` i adressen "
+            "finns inte längre; flödena där får ett sista inlägg om den nya adressen)") in result.out
     assert "Ändrad punkt" not in result.out and "Ändrat dokument" not in result.out
     assert "Nytt ämne" not in result.out and "Borttaget ämne" not in result.out
     assert "### Per ämne" not in result.out

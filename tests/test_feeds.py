@@ -5,6 +5,7 @@ from __future__ import annotations
 import calendar
 import datetime
 import functools
+import html
 import json
 import os
 import re
@@ -382,12 +383,47 @@ def test_a_topics_feed_keeps_its_earlier_changes_when_the_topic_gets_a_new_id(hi
     _new_id(root, "hemloshet", "hemlosa", "registry", "plans")
     commit_at(root, "2026-04-01T12:00:00+02:00", "Nytt id för ämnet")
     built = built_feeds(root)
-    assert "flode/amnen/hemloshet.xml" not in built
     now = entries(parse_atom(built["flode/amnen/hemlosa.xml"]))
     assert now[0][0].startswith("Nytt id för ämne Hemlöshet och bostad: hemloshet → hemlosa")
     assert now[1:] == before and len(before) == 2
     assert [title for title, _, _ in entries(parse_atom(built["flode/kommuner/bergby/hemlosa.xml"]))][1:] == [
         title for title, _, _ in before]
+
+
+def test_a_feed_at_an_id_given_up_says_where_it_moved_above_what_it_held_and_never_changes_again(history_repo):
+    """GitHub Pages has no redirects: a subscriber of the old address got a 404 and never heard
+    of the move. The feed stays, with one last entry, dated by the change of id, that names the
+    new feed and page; below it the entries it held, under the ids the reader already has."""
+    root, shas = history_repo
+    before = {path: parse_atom(built_feeds(root)[path]) for path in ("flode/amnen/hemloshet.xml",
+                                                                      "flode/kommuner/bergby/hemloshet.xml")}
+    _new_id(root, "hemloshet", "hemlosa", "registry", "plans")
+    moved_at = "2026-04-01T12:00:00+02:00"
+    commit_at(root, moved_at, "Nytt id för ämnet")
+    edit(root, PLAN, lambda text: text.replace("title: Reviderat förslag 2024", "title: Plan 2024"))
+    commit_at(root, "2026-05-01T12:00:00+02:00", "Ny titel igen")  # after the move: not in the old feed
+    built = built_feeds(root)
+    for path, then in before.items():
+        old = parse_atom(built[path])
+        assert old.find(ATOM + "id").text == then.find(ATOM + "id").text == f"{BASE}{path}"
+        assert old.find(ATOM + "updated").text == moved_at
+        notice, *kept = old.findall(ATOM + "entry")
+        new_feed = f"{BASE}{path.replace('hemloshet', 'hemlosa')}"
+        new_page = f"{BASE}amnen/hemlosa/" if path == "flode/amnen/hemloshet.xml" else f"{BASE}bergby/hemlosa/"
+        assert notice.find(ATOM + "title").text.startswith("Flödet har flyttat: ")
+        assert notice.find(ATOM + "updated").text == moved_at
+        assert notice.find(ATOM + "link").get("href") == new_page
+        content = notice.find(ATOM + "content").text
+        assert content.startswith("<p>Flödet har flyttat: ändringar om Hemlöshet och bostad")
+        assert "ämnet fick ett nytt id (hemloshet → hemlosa)" in content
+        assert f'<a href="{new_feed}">{new_feed}</a>' in html.unescape(content) and f'<a href="{new_page}">' in content
+        assert [(e.find(ATOM + "id").text, e.find(ATOM + "title").text, e.find(ATOM + "updated").text) for e in kept] == [
+            (e.find(ATOM + "id").text, e.find(ATOM + "title").text, e.find(ATOM + "updated").text)
+            for e in then.findall(ATOM + "entry")]
+    # The site's feed and the new address tell of the move in the same words.
+    assert entries(parse_atom(built["flode/amnen/hemlosa.xml"]))[0][0] == (
+        "Nytt id för ämne Hemlöshet och bostad: hemloshet → hemlosa (sidor med hemloshet i adressen finns inte "
+        "längre; flödena där får ett sista inlägg om den nya adressen)")
 
 
 def test_an_actors_new_id_reports_its_documents_as_renamed_not_as_removed_and_added(history_repo):
@@ -399,7 +435,8 @@ def test_an_actors_new_id_reports_its_documents_as_renamed_not_as_removed_and_ad
     newest = parse_atom(built_feeds(root)["flode/alla.xml"]).find(ATOM + "entry")
     assert newest.find(ATOM + "title").text == (
         "Ändrad återgivning: Reviderat förslag 2024 (Arbetarpartiet Bergby); nytt id för aktör Arbetarpartiet Bergby: "
-        "bergby-a → bergby-ap (sidor och flöden med bergby-a i adressen finns inte längre)")
+        "bergby-a → bergby-ap (sidor med bergby-a i adressen finns inte längre; flödena där får ett sista inlägg om "
+        "den nya adressen)")
     content = newest.find(ATOM + "content").text
     assert "id (dokumentets adress): bergby-a-plan-2024 → bergby-ap-plan-2024" in content
     assert "Borttag" not in content and "Nytt dokument" not in content
@@ -1393,7 +1430,10 @@ def test_every_feed_is_announced_in_the_head_of_the_page_it_names_as_its_own(eve
         named = re.search(r'^feed: "([^"]+)"$', text.split("\n---\n", 1)[0], re.MULTILINE) if page.endswith(".md") else None
         if named:
             announced.setdefault(named.group(1), set()).add(f"{BASE}{paths.page_url(page)}")
-    assert set(announced) == set(built)
+    # A feed at an address a change of id gave up is announced by no page: it says where it went.
+    moved = {path for path, text in built.items()
+             if (parse_atom(text).findtext(f"{ATOM}entry/{ATOM}title") or "").startswith("Flödet har flyttat: ")}
+    assert set(announced) == set(built) - moved
     for path, text in built.items():
         alternate = {link.get("rel"): link.get("href") for link in parse_atom(text).findall(ATOM + "link")}["alternate"]
         assert alternate in announced[path], path
