@@ -47,7 +47,7 @@ PLAN_LABELS = {
     "id": "id (dokumentets adress)", "title": "titel", "municipality": "kommun", "body": "nämnd eller område",
     "year": "år", "period": "period", "undated": "odaterat", "dating_note": "datering",
     "dating_inferred": "årtal som inte står i dokumentet (visas med ca)", "kind": "typ", "status": "status", "source": "källa",
-    "attribution": "tillskrivning", "summary": "sammanfattning", "term": "mandatperiod",
+    "attribution": "tillskrivning", "summary": "sammanfattning", "term": "mandatperiod", "actor": "aktör",
 }
 TABLE_LABELS = {
     "caption": "rubrik", "unit": "enhet", "decimal": "decimaltecken", "columns": "kolumner", "row": "rad",
@@ -486,10 +486,11 @@ def _compare_exclusions(before: Plan, after: Plan, yaml_values: bool = False) ->
 def _compare_plans(base: Site, head: Site, yaml_values: bool = False,
                    actor_ids: Optional[dict[str, str]] = None) -> list[PlanChange]:
     """`actor_ids`: {old id: new id} of the actors whose id changed in the registry."""
+    actor_ids = actor_ids or {}
     old = {plan.id: plan for plan in base.plans}
     new = {plan.id: plan for plan in head.plans}
     renamed = _renamed_plans([plan for plan_id, plan in old.items() if plan_id not in new],
-                             [plan for plan_id, plan in new.items() if plan_id not in old], actor_ids or {})
+                             [plan for plan_id, plan in new.items() if plan_id not in old], actor_ids)
     kept = {plan.id for plan in renamed.values()}
     changes = []
     for plan_id in sorted(set(old) | set(new)):
@@ -508,6 +509,9 @@ def _compare_plans(base: Site, head: Site, yaml_values: bool = False,
             # document names its term, and the actor's timeline lists it under it.
             if _term_name(before) != _term_name(after):
                 differences.append(Difference(PLAN_LABELS["term"], _term_name(before), _term_name(after)))
+            if before.actor.id != after.actor.id and actor_ids.get(before.actor.id) != after.actor.id:
+                differences.insert(0, Difference(PLAN_LABELS["actor"], note=f"flyttad från {before.actor.name} "
+                                                                            f"till {after.actor.name}"))
             if before.id != after.id:
                 differences.insert(0, Difference(PLAN_LABELS["id"], before.id, after.id))
             items = _compare_items(before, after, yaml_values)
@@ -544,13 +548,18 @@ def _renamed_plans(gone: list[Plan], arrived: list[Plan], actor_ids: dict[str, s
     A source file is named like its plan, so a rename (`git mv`) usually moves both: a
     document not paired by its archive's path is paired by its archived text, the same.
     An actor given a new id (`actor_ids`, old → new) is the same actor: its documents' file
-    names, which begin with its id, change with it."""
+    names, which begin with its id, change with it. Last, a document of one actor gone and one
+    of another arrived with the same archived text is the same document moved to the other
+    actor (a correction of whose it is: its file names begin with the actor's id, so they
+    change), told as such (`_compare_plans`), not as one actor's promises dropped and the
+    other's made."""
     actor = lambda plan: actor_ids.get(plan.actor.id, plan.actor.id)  # noqa: E731
-    paired = _pairs(gone, arrived, lambda plan: (actor(plan), plan.data.source.archive))
-    kept = {plan.id for plan in paired.values()}
-    paired.update(_pairs([plan for plan in gone if plan.id not in kept],
-                         [plan for plan in arrived if plan.id not in paired],
-                         lambda plan: (actor(plan), plan.source.text)))
+    paired: dict[str, Plan] = {}
+    for same in (lambda plan: (actor(plan), plan.data.source.archive), lambda plan: (actor(plan), plan.source.text),
+                 lambda plan: plan.source.text):
+        kept = {plan.id for plan in paired.values()}
+        paired.update(_pairs([plan for plan in gone if plan.id not in kept],
+                             [plan for plan in arrived if plan.id not in paired], same))
     return paired
 
 

@@ -70,6 +70,17 @@ class PlanPart:
     # The term the document is from today, as its pages say it (link.Plan.term_note); empty
     # for a document no longer on the site.
     term: tuple[str, str] = ("", "")
+    # A document moved from another actor (or municipality) in this change: the one it left,
+    # whose feeds tell of it too; empty for any other change.
+    former_actor_id: str = ""
+    former_municipality_id: str = ""
+
+    def of(self, scope: str, scope_id: str) -> bool:
+        """Whether this change concerns the actor or municipality (`scope`) `scope_id`: the
+        document is theirs, or was until this change."""
+        if scope == "actor":
+            return scope_id in (self.actor_id, self.former_actor_id)
+        return scope_id in (self.municipality_id, self.former_municipality_id)
 
     def on_topic(self, topic_id: str) -> Optional["PlanPart"]:
         """What of this change the topic's page shows: its items and tables; None if nothing."""
@@ -193,15 +204,14 @@ class Entry:
             # and its actors (their names and texts are on the page).
             municipality_id, topic_id = scope_id.split("/")
             plans = tuple(part for part in (part.on_topic(topic_id) for part in self.plans
-                                            if part.municipality_id == municipality_id) if part)
+                                            if part.of("municipality", municipality_id)) if part)
             registry = tuple(line for line in self.registry
                              if line.topic == topic_id or line.municipality == municipality_id)
             return replace(self, plans=plans, registry=registry) if plans or registry else None
         if scope == "topic":
             plans = tuple(part for part in (part.on_topic(scope_id) for part in self.plans) if part)
         else:
-            field = "actor_id" if scope == "actor" else "municipality_id"
-            plans = tuple(part for part in self.plans if getattr(part, field) == scope_id)
+            plans = tuple(part for part in self.plans if part.of(scope, scope_id))
         registry = tuple(line for line in self.registry if getattr(line, scope) == scope_id)
         return replace(self, plans=plans, registry=registry) if plans or registry else None
 

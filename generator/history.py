@@ -68,6 +68,10 @@ def _entry(changes: Changes, before: Site, after: Site, date: str) -> Optional[E
     if not plan_changes and not changes.registry:
         return None
     old_items = {(item.plan.id, item.id): item for plan in before.plans for item in plan.items}
+    new_ids = _new_ids(changes)
+    # The actor or municipality a document moved from: not one that only got a new id.
+    same = {(kind, old): new for kind, old, new in new_ids}
+    former = lambda kind, then, now: then if then != now and same.get((kind, then)) != now else ""  # noqa: E731
     parts = []
     for plan_change in plan_changes:
         plan = plan_change.plan
@@ -79,10 +83,14 @@ def _entry(changes: Changes, before: Site, after: Site, date: str) -> Optional[E
             lines.append(ItemLine(ITEM_VERBS[change.kind], model.ITEM_KINDS[item.data.kind], item.data.text,
                                   plan.id, item.id, change.kind != "removed", tuple(topics),
                                   tuple(_difference(d) for d in change.differences)))
+        previous = plan_change.previous or plan
         parts.append(PlanPart(plan_change.verb, plan.id, plan.data.title, plan.actor.id, plan.actor.name,
                               plan.municipality.id, plan_change.kind != "removed",
                               tuple(DetailLine(_difference(d), d.topics) for d in plan_change.differences),
-                              tuple(lines)))
+                              tuple(lines),
+                              former_actor_id=former("actor", previous.actor.id, plan.actor.id),
+                              former_municipality_id=former("municipality", previous.municipality.id,
+                                                            plan.municipality.id)))
     actors = {actor.id: actor for actor in before.actors + after.actors}
     registry = []
     for change in changes.registry:
@@ -95,7 +103,7 @@ def _entry(changes: Changes, before: Site, after: Site, date: str) -> Optional[E
         else:
             scope = {"actor": change.id, "municipality": actors[change.id].municipality.id}
         registry.append(RegistryLine(change.text, **scope, title=change.title if change.field else ""))
-    return Entry(changes.head, date, tuple(parts), tuple(registry), new_ids=_new_ids(changes))
+    return Entry(changes.head, date, tuple(parts), tuple(registry), new_ids=new_ids)
 
 
 _REGISTRY_KINDS = {"ämne": "topic", "aktör": "actor", "kommun": "municipality"}
@@ -151,6 +159,8 @@ def _with_ids(entry: Entry, now: dict[str, dict[str, str]]) -> Entry:
 
     parts = tuple(replace(part, plan_id=today("plan", part.plan_id), actor_id=today("actor", part.actor_id),
                           municipality_id=today("municipality", part.municipality_id),
+                          former_actor_id=today("actor", part.former_actor_id),
+                          former_municipality_id=today("municipality", part.former_municipality_id),
                           details=tuple(replace(detail, topics=topics(detail.topics)) for detail in part.details),
                           items=tuple(item(line) for line in part.items))
                   for part in entry.plans)

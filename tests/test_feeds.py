@@ -365,6 +365,30 @@ def test_a_renamed_document_is_reported_as_changed_not_as_removed_and_added(hist
 
 
 
+def test_a_document_moved_to_another_actor_is_one_change_in_both_actors_feeds(history_repo):
+    """An editor who corrects which party a document is from moves its file to the other
+    party's name: the document, its items and its text are the same, so the feeds say it moved,
+    to the readers of both parties' feeds, not that one party dropped every promise and the
+    other made them."""
+    root, _ = history_repo
+    moved = "bergby-t-plan-2024"
+    text = (root / PLAN).read_text(encoding="utf-8").replace("bergby-a-plan-2024", moved).replace(
+        "actor: bergby-a\n", "actor: bergby-t\n")
+    (root / SOURCE).rename(root / "sources" / f"{moved}.txt")  # named for its actor too
+    (root / PLAN).unlink()
+    (root / "plans" / f"{moved}.yaml").write_text(text, encoding="utf-8")
+    commit_at(root, "2026-04-01T12:00:00+02:00", "Dokumentet var Trygghetspartiets")
+    built = built_feeds(root)
+    for path in ("flode/alla.xml", "flode/partier/bergby-a.xml", "flode/partier/bergby-t.xml", "flode/kommuner/bergby.xml"):
+        newest = parse_atom(built[path]).find(ATOM + "entry")
+        assert newest.find(ATOM + "updated").text == "2026-04-01T12:00:00+02:00", path
+        assert newest.find(ATOM + "title").text == "Ändrad återgivning: Reviderat förslag 2024 (Trygghetspartiet Bergby)"
+        content = newest.find(ATOM + "content").text
+        assert "aktör: flyttad från Arbetarpartiet Bergby till Trygghetspartiet Bergby" in content, path
+        assert "Borttag" not in content and "Nytt dokument" not in content and "Ny punkt" not in content, path
+    assert len(entries(parse_atom(built["flode/partier/bergby-t.xml"]))) == 1  # its earlier changes were the other's
+
+
 def _new_id(root, old: str, new: str, *folders: str) -> None:
     """Give a topic, actor, municipality or document a new id everywhere the files name it,
     file names included, as an editor does with search and replace."""
