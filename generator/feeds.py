@@ -67,8 +67,8 @@ class PlanPart:
     exists: bool
     details: tuple[DetailLine, ...] = ()
     items: tuple[ItemLine, ...] = ()
-    # The term the document is from today, as its pages say it (link.Plan.term_note); empty
-    # for a document no longer on the site.
+    # The term the document is from, as its revision in this commit gives it and its pages say
+    # it (link.Plan.term_note, in lasting words); empty for a document this change removed.
     term: tuple[str, str] = ("", "")
     # A document moved from another actor (or municipality) in this change: the one it left,
     # whose feeds tell of it too; empty for any other change.
@@ -488,7 +488,9 @@ def change_html(entry: Entry, parts: tuple[ListedPart, ...], link: Callable[[str
         part = listed.part
         title = html_text(part.title)
         if part.exists:
-            title = f'<a href="{link(paths.plan_page(part.plan_id), "")}">{title}</a> ({term(part.term[0], lower_first(part.term[1]))})'
+            title = f'<a href="{link(paths.plan_page(part.plan_id), "")}">{title}</a>'
+        if part.term[1]:  # the commit's words (`history._entry`), also of a document removed since
+            title = f"{title} ({term(part.term[0], lower_first(part.term[1]))})"
         # The same two sentences under every changed document: out of the search index, which
         # finds the change by its heading.
         note = html_text(TEXT_NOTES.get(part.verb, ""))

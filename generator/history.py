@@ -5,7 +5,7 @@ and compares each with the previous one (`changes.compare_sites`, what a pull re
 shows); commits whose plans do not load with today's code, or whose linked model would be
 unsound (an unknown id, a quote not in its source: `checks.REVISION_RULES`), are stepped over. Each revision
 is read once, and the files it shares with the revision before are neither parsed nor
-checked again (`_Revisions`); entries are kept per pair of commits for the life of the
+checked again (`_Revisions`); entries are kept per pair of commits (and day) for the life of the
 process, so `mkdocs serve` rebuilds without reading history again. Without git, or in a
 shallow clone that holds no change, the history is one entry saying so: the site still builds.
 Entries from before a topic, actor, municipality, document or item got a new id are read with
@@ -22,7 +22,7 @@ from typing import Optional
 
 import yaml
 
-from . import model
+from . import clock, model
 from .changes import Changes, RevisionUnreadable, compare_sites, site_at
 from .checks import CheckCache
 from .feeds import (DEFAULT_BASE_URL, ITEM_VERBS, DetailLine, Entry, History,
@@ -35,7 +35,7 @@ from .swedish import swedish_date
 
 MAX_COMMITS = 50  # relevant commits walked; each costs one load of that revision's plans
 
-_entries: dict[tuple[str, str], Optional[Entry]] = {}  # (older, newer commit) → entry, None: nothing visible
+_entries: dict[tuple, Optional[Entry]] = {}  # (older, newer commit, day) → entry, None: nothing visible
 _readable: dict[str, bool] = {}
 
 
@@ -84,13 +84,17 @@ def _entry(changes: Changes, before: Site, after: Site, date: str) -> Optional[E
                                   plan.id, item.id, change.kind != "removed", tuple(topics),
                                   tuple(_difference(d) for d in change.differences)))
         previous = plan_change.previous or plan
+        # The term as the document's revision in this commit gives it, in words that stay true while a
+        # reader keeps the entry (`lasting`): a later edit of the document, or its removal, does not
+        # rewrite the words of this entry, whose `updated` stays (`_linking_today`).
+        term = plan.term_note(year_beside=False, lasting=True) if plan_change.kind != "removed" else ("", "")
         parts.append(PlanPart(plan_change.verb, plan.id, plan.data.title, plan.actor.id, plan.actor.name,
                               plan.municipality.id, plan_change.kind != "removed",
                               tuple(DetailLine(_difference(d), d.topics) for d in plan_change.differences),
                               tuple(lines),
                               former_actor_id=former("actor", previous.actor.id, plan.actor.id),
                               former_municipality_id=former("municipality", previous.municipality.id,
-                                                            plan.municipality.id)))
+                                                            plan.municipality.id), term=term))
     actors = {actor.id: actor for actor in before.actors + after.actors}
     registry = []
     for change in changes.registry:
@@ -171,12 +175,12 @@ def _with_ids(entry: Entry, now: dict[str, dict[str, str]]) -> Entry:
 
 def _linking_today(entry: Entry, plans: dict[str, Plan], items: set[tuple[str, str]]) -> Entry:
     """The entry with links only to the documents and items the site has today (`plans`,
-    `items`: their ids): one removed or renamed since has no page or anchor to link to. A
-    document still there says which term it is from, as its pages do, in words that stay true
-    while a feed reader keeps the entry (`lasting`)."""
+    `items`: their ids): one removed or renamed since has no page or anchor to link to. Only
+    where the links lead follows today's site; the words are the commit's (`_entry`). A reader
+    that keeps the entry as it first read it (its `updated` does not change) keeps words that
+    stay true; re-dating every earlier entry at each change of id or removal would show them
+    all again as if they were news (RFC 4287 leaves which edits count to the publisher)."""
     parts = tuple(replace(part, exists=part.plan_id in plans,
-                          term=(plans[part.plan_id].term_note(year_beside=False, lasting=True) if part.plan_id in plans
-                                else ("", "")),
                           items=tuple(replace(line, exists=(line.plan_id, line.item_id) in items) for line in part.items))
                   for part in entry.plans)
     return replace(entry, plans=parts) if parts != entry.plans else entry
@@ -248,8 +252,9 @@ def _changes(root: Path, site: Site, limit: int, base_url: str, head_and_date: t
     previous: Optional[str] = None
     since = None  # (commit, date) of the oldest revision read, where the listed changes begin
     unreadable = False  # a revision before it was stepped over
+    day = clock.today()  # an entry's words name the document's term as of the build's day
     for commit, date in commits:
-        key = (previous, commit)
+        key = (previous, commit, day)
         if previous is not None and key in _entries:
             entry = _entries[key]
         elif not revisions.readable(commit):

@@ -655,7 +655,9 @@ def test_entries_link_only_to_documents_and_items_that_still_exist(history_repo)
                                                            f"{BASE}andringar/#andring-{shas[0][:12]}"]
     page = render_site(site, history)["andringar/index.md"]
     assert "dokument/bergby-a-plan-2024/" not in page
-    assert ("<p><strong>Ändrad återgivning:</strong> Reviderat förslag 2024 – Arbetarpartiet Bergby. <span "
+    # Named as the change named it then, with its term: only the link went with the document.
+    assert ("<p><strong>Ändrad återgivning:</strong> Reviderat förslag 2024 (<span class=\"vlv-term vlv-term-earlier\">"
+            "2024, från mandatperioden <span class=\"vlv-nowrap\">2022–2026</span></span>) – Arbetarpartiet Bergby. <span "
             "data-search-exclude>Dokumentets arkiverade text är densamma; ändringen gäller webbplatsens rader eller "
             "uppgifter om dokumentet.</span></p>") in page
 
@@ -997,12 +999,34 @@ def test_a_changed_document_says_which_term_it_is_from_in_the_feeds_and_the_chan
                       'data-search-exclude>Dokumentets ') == 2
 
 
+def test_an_earlier_entry_keeps_its_words_when_the_document_is_edited_or_removed_later(history_repo):
+    """A feed reader shows an entry again only when its `updated` changes, which it does not:
+    an entry whose words followed the document as it is today (its year, its term; a removed
+    one's, none) read one way to those who read it first and another to those who came later,
+    with nothing to tell them. Its words are its commit's; only where its links lead follows."""
+    root, _ = history_repo
+    def older(built):
+        return [(e.find(ATOM + "updated").text, e.find(ATOM + "content").text)
+                for e in parse_atom(built["flode/alla.xml"]).findall(ATOM + "entry") if e.find(ATOM + "updated").text in DATES[:2]]
+    before = older(built_feeds(root))
+    assert all("(2024, från mandatperioden 2022–2026)" in content for _, content in before) and len(before) == 2
+    edit(root, PLAN, lambda text: text.replace("\nyear: 2024\n", "\nyear: 2023\ndating_inferred: true\n"
+                                               "dating_note: Året står i filnamnet.\n", 1))
+    commit_at(root, "2026-04-01T12:00:00+02:00", "Rättat år")
+    assert older(built_feeds(root)) == before
+    (root / PLAN).unlink()
+    (root / SOURCE).unlink()
+    commit_at(root, "2026-05-01T12:00:00+02:00", "Dokumentet tas bort")
+    assert [(date, re.sub(r"<a [^>]*>|</a>", "", content)) for date, content in older(built_feeds(root))] == [
+        (date, re.sub(r"<a [^>]*>|</a>", "", content)) for date, content in before]
+
+
 def test_a_feed_says_when_a_term_not_yet_begun_begins_which_stays_true(history_repo, monkeypatch):
     """The dates audit: an entry said "Gäller mandatperioden …, som inte har börjat", and a feed
     reader keeps an entry as it was when read (its `updated` does not change), so the words
     were still shown, untrue, once the term had begun. The entry names the day it begins."""
     root, _ = history_repo
-    # A term not begun: the plan, as the working tree has it, is dated in one registered after today's.
+    # A term not begun: the plan, as the newest commit has it, is dated in one registered after today's.
     edit(root, "registry/terms.yaml", lambda text: text + "  - id: 2030-2034\n    name: 2030–2034\n"
          "    starts: 2030-10-15\n    ends: 2034-10-14\n")
     edit(root, PLAN, lambda text: text.replace("\nyear: 2024\n", "\nyear: 2031\ndating_inferred: true\n"
@@ -1010,14 +1034,13 @@ def test_a_feed_says_when_a_term_not_yet_begun_begins_which_stays_true(history_r
          .replace("retrieved: 2026-11-22", "retrieved: 2030-06-01"))
     # Built as of its retrieval: a document is for a year at most one after it was retrieved.
     monkeypatch.setenv("SOURCE_DATE_EPOCH", str(calendar.timegm((2030, 6, 1, 12, 0, 0))))
+    commit_at(root, "2030-06-01T12:00:00+02:00", "Ny mandatperiod och nytt år")
     site = build_site(root)
     plan = next(p for p in site.plans if p.id == "bergby-a-plan-2024")
     assert plan.term_note() == ("upcoming", "Gäller mandatperioden 2030–2034, som inte har börjat")  # as its page says
     rendered = render_site(site, read_history(root, site))
     contents = [entry.find(ATOM + "content").text for entry in parse_atom(rendered["flode/alla.xml"]).findall(ATOM + "entry")]
-    named = [content for content in contents if "dokument/bergby-a-plan-2024/" in content]
-    assert named and all("</a> (ca\u00a02031, gäller mandatperioden 2030–2034, som börjar den 15 oktober 2030) – " in content
-                         for content in named), named
+    assert "</a> (ca\u00a02031, gäller mandatperioden 2030–2034, som börjar den 15 oktober 2030) – " in contents[0]
     assert not any("inte har börjat" in content for content in contents)
 
 
