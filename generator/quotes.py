@@ -18,7 +18,8 @@ or `3 veckor` in `5*3 veckor` or `2 x 3 veckor` (a fraction, a time, a ratio, a 
 (a minus, where a list item says what the amount is for: `– 10 boenden`; and where the line
 breaks after its amount and goes on in a small letter, `– 5 mnkr` over `till fritidsgårdar`, for
 a quote that runs on past the break, unless that line labels an amount of its own, `varav lön`
-over `– 2 mnkr`), since such a fragment can say the opposite of its source; nor end at a range's
+over `– 2 mnkr`), since such a fragment can say the opposite of its source (a quote that begins with
+the dash, `– 5 mnkr varav lön`, has the sign); nor end at a range's
 first number (`5` in `5-10`, the least as all) or its dash (`5 -` of `5 - 10`) or begin at its
 last (`10` in `5-10` or `5 - 10`, the most as all) or at its first number's per cent sign
 (`%-15 %` of `10 %-15 %`, a minus the source does not write), nor begin or end inside a date
@@ -135,6 +136,10 @@ _GOES_ON = re.compile(r"[ \t\u00a0]*[a-zà-öø-ÿ]")  # a line that goes on wit
 # with a minus or without ("3 mnkr", "– 2 mnkr"), or a label and its minus ("varav lön – 2 mnkr").
 _AMOUNT_LINE = re.compile(rf"[ \u00a0]*-?{_AMOUNT}")
 _SIGNED_AMOUNT_END = re.compile(rf"[ \u00a0]-{_AMOUNT}")
+# A quote that begins with a dash before its number ("– 5 mnkr varav lön"): `normalise` drops the
+# dash as a list's mark, as a list item's is, but where the source's dash there is a minus the
+# quote has the sign with its amount (`SourceText._needle`).
+_SIGN_FIRST = re.compile(rf"[ \t\u00a0]*[-{_DASH_CHARS}][ \t\u00a0]+\d")
 _LINE_BULLET = re.compile(rf"^[ \t\u00a0]*(?:[*+][ \t\u00a0]+|[-{_DASH_CHARS}](?!{_AMOUNT})[ \t\u00a0]+"
                           rf"|[{_BULLET_CLASS}][ \t\u00a0]*)+"
                           rf"|(?<=[\t\f])[ \u00a0]*(?:[{_CELL_BULLETS}][ \t\u00a0]*)+")  # and where a cell begins
@@ -787,7 +792,8 @@ class SourceText:
         self._edges: dict[int, tuple[dict[int, int], list[int], list[int]]] = {}  # a line's cell edges (`_cell_edges`)
         self._closest: dict[str, tuple[tuple[int, int], int]] = {}  # a quote's closest span and its line
         self._closest_budget = CLOSEST_BUDGET  # passages the search for closest ones may still rank
-        self._all_starts: dict[str, list[int]] = {}  # every start of a needle, in order (`_starts_of`)
+        # Every start of a needle, in order, by whether the quote has the sign of an amount (`_starts_of`).
+        self._all_starts: dict[tuple[str, bool], list[int]] = {}
         # What rules elsewhere derive from the lines, kept with them (`checks._run_end`).
         self.memo: dict[str, dict] = {}
 
@@ -888,24 +894,32 @@ class SourceText:
     def add_found(self, found: dict[str, Match | None]) -> None:
         self._found.update(found)
 
-    def _find(self, quote: str) -> Match | None:
+    def _needle(self, quote: str) -> tuple[str, Mapping[int, int] | _Lazy]:
+        """`quote` normalised, and the minus signs (`_minus`) it may not begin after: none where
+        the quote begins with the dash before its number (`_SIGN_FIRST`), which `normalise` drops as
+        a list's mark; at a minus it is that sign, quoted with its amount. Refused as the amount
+        without its sign, it was told to take along the sign it had (the review of session 75)."""
         needle = normalise(quote)
-        start = next(self._starts(needle), -1)
+        return needle, _NO_PLACES if needle[:1].isdigit() and _SIGN_FIRST.match(quote) else self._minus
+
+    def _find(self, quote: str) -> Match | None:
+        needle, minus = self._needle(quote)
+        start = next(self._starts(needle, minus), -1)
         if start < 0:
             return None
         return Match(self._line_of(start), self._line_of(start + len(needle) - 1))
 
     def occurrences(self, quote: str) -> list[tuple[int, int]]:
         """Every (start, end) span in the normalised text where the quote occurs."""
-        needle = normalise(quote)
-        return [(start, start + len(needle)) for start in self._starts_of(needle)]
+        needle, minus = self._needle(quote)
+        return [(start, start + len(needle)) for start in self._starts_of(needle, minus)]
 
     def occurrences_within(self, quote: str, within: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """The spans of `occurrences` that begin and end within one of the ranges of lines
         `within` (1-based, first and last), in order: looked up by bisection, so that a text
         that many risks share is not read at every place for each of them."""
-        needle = normalise(quote)
-        starts = self._starts_of(needle)
+        needle, minus = self._needle(quote)
+        starts = self._starts_of(needle, minus)
         spans = set()
         for first, last in within:
             low = self._line_starts[first - 1]
@@ -915,12 +929,12 @@ class SourceText:
                     spans.add((start, start + len(needle)))
         return sorted(spans)
 
-    def _starts(self, needle: str):
+    def _starts(self, needle: str, minus: Mapping[int, int] | _Lazy):
         """Where the normalised `needle` occurs, beginning and ending at a word's or number's edge,
         and not running into or out of a Markdown heading: its marks are gone from the normalised
         text, and "Vi vill inte" over "## Sänka skatten" read as "Vi vill inte sänka skatten"
         (the quote audit). A heading itself, or a part of it, may be quoted."""
-        found = _whole_starts(self.normal, needle, self._hard, self._joins, self._minus)
+        found = _whole_starts(self.normal, needle, self._hard, self._joins, minus)
         edges = self._heading_edges
         if not edges:
             return found
@@ -929,19 +943,20 @@ class SourceText:
     def heading_crossed(self, quote: str) -> int | None:
         """The line of the heading that `quote` would run into or out of where it occurs but for
         that (`_starts`), or None: said in its error, whose closest passage is the quote itself."""
-        needle = normalise(quote)
+        needle, minus = self._needle(quote)
         edges = self._heading_edges
-        for start in _whole_starts(self.normal, needle, self._hard, self._joins, self._minus) if edges else ():
+        for start in _whole_starts(self.normal, needle, self._hard, self._joins, minus) if edges else ():
             at = bisect.bisect_right(edges, start)
             if at < len(edges) and edges[at] < start + len(needle):
                 return self._heading_lines[at // 2]  # edges come in pairs, a heading's start and end
         return None
 
-    def _starts_of(self, needle: str) -> list[int]:
+    def _starts_of(self, needle: str, minus: Mapping[int, int] | _Lazy) -> list[int]:
         """Every place of `_starts`, found once for each needle (risks share their texts)."""
-        if needle not in self._all_starts:
-            self._all_starts[needle] = list(self._starts(needle))
-        return self._all_starts[needle]
+        key = needle, minus is self._minus
+        if key not in self._all_starts:
+            self._all_starts[key] = list(self._starts(needle, minus))
+        return self._all_starts[key]
 
     def cut_edge(self, quote: str) -> tuple[str, str, str] | None:
         """Where `quote` stands in the source's text but begins or ends inside a word or number
@@ -950,16 +965,16 @@ class SourceText:
         a range it begins at the last number of or ends at the first, "number", "word"), and the
         source's text there ("< 5", "5-10", "1/2", "5 * 300", "oacceptabelt"). None where every
         place it stands is whole (it runs over a heading)."""
-        needle, text = normalise(quote), self.normal
+        (needle, minus), text = self._needle(quote), self.normal
         start = text.find(needle) if needle else -1
         while start >= 0:
             end = start + len(needle)
-            if not _starts_whole(text, start, needle[0], self._hard, self._joins, self._minus):
+            if not _starts_whole(text, start, needle[0], self._hard, self._joins, minus):
                 before, earlier = text[start - 1], text[start - 2:start - 1]
                 ranged = before == "-" and _per_cent(text, start - 1)  # `15 %` of `10 %-15 %`
                 signed = needle[0].isdigit() and not ranged and (
                     before in _SIGNS and not earlier.isalnum() or before == "#" or before == "=" and earlier in ("<", ">")
-                    or before == " " and (_compared(text, start - 1, self._joins) or start - 2 in self._minus))
+                    or before == " " and (_compared(text, start - 1, self._joins) or start - 2 in minus))
                 piece = self._cut_piece(text.rfind(" ", 0, start) + 1, _token_end(text, start))
                 numeric = (_numeric(needle[:2]) or needle[0] == "%") and (not before.isalpha() or _a_times_x(text, start - 1))
                 kind = "sign" if signed else _number_kind(piece) if numeric else "word"
@@ -1014,7 +1029,7 @@ class SourceText:
 
     def occurrence_lines(self, quote: str) -> list[int]:
         """The source line (1-based) where each occurrence of `quote` begins."""
-        return [self._line_of(start) for start in self._starts_of(normalise(quote))]
+        return [self._line_of(start) for start in self._starts_of(*self._needle(quote))]
 
     def occurrence_spans(self, quote: str) -> list[tuple[int, int]]:
         """The source lines (1-based) where each occurrence of `quote` begins and ends."""
@@ -1158,10 +1173,11 @@ class SourceText:
 
     def occurs_ignoring_case(self, quote: str) -> bool:
         """Whether `quote` would be found if case did not count (same word and number edges)."""
-        needle = normalise(quote).casefold()
+        needle, signs = self._needle(quote)
+        needle = needle.casefold()
         # The edges' places are the normalised text's: in the case-folded one only where it is as long ("ß" is "ss").
         same = len(self._folded) == len(self.normal)
-        hard, joins, minus = (self._hard, self._joins, self._minus) if same else (frozenset(), frozenset(), _NO_PLACES)
+        hard, joins, minus = (self._hard, self._joins, signs) if same else (frozenset(), frozenset(), _NO_PLACES)
         return bool(needle) and next(_whole_starts(self._folded, needle, hard, joins, minus), -1) >= 0
 
     @cached_property

@@ -674,6 +674,21 @@ def test_a_dash_before_an_amount_alone_on_its_line_or_in_its_cell_is_a_minus(tex
     assert source.find(f"{text.split()[0]} \u2013 {amount}") is not None
 
 
+@pytest.mark.parametrize("text, quote", [
+    ("Resultat\n\u2013 5 mnkr\nvarav lön \u2013 2 mnkr\n", "\u2013 5 mnkr varav lön"),
+    ("Resultat\n\u2013 5 mnkr\nInvesteringar\n", "- 5 mnkr Investeringar"),
+    ("Resultat\t\u2013 5,2 mnkr\nvarav lön\t\u2013 2 mnkr\n", "\u2013 5,2 mnkr varav lön"),
+], ids=["line", "hyphen-typed", "cell"])
+def test_a_quote_that_begins_with_an_amounts_minus_is_found_with_it(text, quote):
+    """A quote that begins with the minus before an amount and runs on past it: its dash, which
+    `normalise` drops as a list's mark, is the source's minus, so the quote has the sign and is
+    found; the same words without the dash are not, nor the dash before a range's last number."""
+    source = SourceText(text)
+    assert source.find(quote) is not None and source.occurrences(quote)
+    assert source.find(quote.lstrip("-\u2013 ")) is None
+    assert SourceText("Vi vill ha 5 \u2013 10 platser på kollot.\n").find("\u2013 10 platser på kollot.") is None
+
+
 def test_a_list_items_dash_before_a_number_is_still_a_lists_mark():
     """A list item begins with a number as often as with a word ("– 10 boenden"): its dash is a
     list's mark, dropped, whatever follows the number, and a dash within a line is a dash."""

@@ -285,6 +285,40 @@ def test_a_quote_from_inside_a_number_or_word_is_told_what_it_cuts(project, cli,
     assert "avstavat" not in result.err and "inne i ett ord eller tal" not in result.err
 
 
+# A budget copied line by line: the result's minus alone on its line, then a small label with an
+# amount of its own, so the dash is a minus (`quotes._AMOUNT`), not a list's mark.
+SIGNED_LINES = "Resultat\n\u2013 5 mnkr\nvarav lön \u2013 2 mnkr"
+
+
+@pytest.mark.parametrize("quote, advice", [
+    ("\u2013 5 mnkr varav lön \u2013 2 mnkr", None),
+    ("- 5 mnkr varav lön \u2013 2 mnkr", None),  # a hyphen for the minus, as typed
+    ("\u2013 5 mnkr varav lön \u2013 2 mnk",
+     "Citatet slutar mitt i ordet »mnkr» i källan: ta med hela ordet, eller låt citatet sluta före det."),
+    ("5 mnkr varav lön \u2013 2 mnkr",
+     "Citatet börjar efter tecknet framför talet i källans »- 5»: tecknet hör till talet, så ta med det, eller låt "
+     "citatet börja efter talet."),
+], ids=["with-its-minus", "hyphen-typed", "with-its-minus-cut-at-the-end", "without-its-minus"])
+def test_a_quote_that_begins_with_its_amounts_minus_carries_the_sign(project, cli, quote, advice):
+    """A quote that begins with the dash before an amount, where the source's dash is a minus
+    ("– 5 mnkr" alone on its line, then "varav lön – 2 mnkr"): the quote's dash was dropped as a
+    list's mark, so the quote read as the amount without its sign, was refused, and the hint told
+    it to take the sign along, which it had. Quoted with its minus it passes; cut elsewhere it is
+    told where; only a quote without the minus is told to take it along."""
+    source = project / "sources" / "bergby-a-plan-2024.txt"
+    source.write_text(source.read_text(encoding="utf-8").replace(
+        "- Kolloverksamheten ska byggas ut så att fler barn får åka på kollo.", SIGNED_LINES), encoding="utf-8")
+    write(project, original(project).replace(
+        "quote: Kolloverksamheten ska byggas ut så att fler barn får åka på kollo.", f'quote: "{quote}"'))
+    result = cli("--root", str(project), "validate")
+    if advice is None:
+        assert result.code == 0, result.err
+        return
+    assert result.code == 1
+    assert advice in result.err, result.err
+    assert "tecknet" not in result.err or quote[0].isdigit(), result.err
+
+
 def test_an_entry_without_its_dash_is_told_to_add_it(project, cli):
     """An item pasted without `- ` repeats the fields of the item above it. Each of its other
     fields was said too, as a repeated key to be removed or merged, which would delete it."""
