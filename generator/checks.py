@@ -1578,11 +1578,16 @@ def _second_pages_head(source: SourceText) -> list[int]:
     text's first (the document's title atop both pages), or right before it that is also its last
     (a footer on both), and stands nowhere else. `_running_heads` wants two breaks, and a quote that
     took the title in mid-sentence passed (the hint audit); a heading that opens the second page is
-    not the text's first line, and without form feeds nothing tells where the page breaks."""
-    breaks = [number for number, line in enumerate(source.lines, 1) if "\f" in line] if "\f" in source.text else []
-    if len(breaks) != 1:
+    not the text's first line, and without form feeds nothing tells where the page breaks. The form
+    feed that ends the text ends its last page (pdftotext writes one after every page): with it
+    counted, a text of two pages as pdftotext writes it had two breaks, and its title was no head."""
+    if "\f" not in source.text:
         return []
     worded = [number for number, line in enumerate(source.lines, 1) if line.split()]
+    breaks = [number for number, line in enumerate(source.lines, 1)
+              if "\f" in line and (worded and number < worded[-1] or line.rpartition("\f")[2].split())]
+    if len(breaks) != 1:
+        return []
 
     def text(number: int) -> str:
         return " ".join(source.lines[number - 1].replace("\f", " ").split())

@@ -1276,6 +1276,24 @@ def test_check_quotes_leave_out_page_furniture(project, cli, head, next_head, qu
     accepted(cli, project)
 
 
+@pytest.mark.parametrize("end", ["\n\f", "\f", "\n\f\n"], ids=["form-feed-line", "form-feed-after-text", "form-feed-then-newline"])
+def test_the_title_atop_the_second_page_is_told_where_the_last_page_ends_with_a_form_feed(project, cli, end):
+    """pdftotext ends every page with a form feed, the last too: a text of two pages has two,
+    and the title atop the second page was read as no running head (that wanted one form feed
+    alone), so a quote that took it in mid-sentence passed."""
+    title = "Arbetarpartiets förslag till verksamhetsplan 2024"
+    edit(project, "sources/bergby-a-plan-2024.txt", f"- {KOLLO}", OVER_A_PAGE.format(head=f"\f{title}", next=""))
+    source = project / "sources/bergby-a-plan-2024.txt"
+    source.write_text(source.read_text(encoding="utf-8").rstrip("\n") + end, encoding="utf-8")
+    quote = f"Kolloverksamheten ska byggas ut {title} så att fler barn får åka på kollo."
+    edit(project, PLAN, f"quote: {KOLLO}", f'quote: "{quote}"')
+    at = line_of(project, PLAN, f'quote: "{quote}"')
+    assert f"{PLAN}:{at}:16: sections[0].items[1].quote: citatet tar med »{title}», som är sidhuvud eller sidfot på " \
+           "rad 8 i sources/bergby-a-plan-2024.txt och inte hör till texten." in " ".join(refused(cli, project))
+    edit(project, PLAN, f'quote: "{quote}"', "quote: så att fler barn får åka på kollo.")
+    accepted(cli, project)
+
+
 @pytest.mark.parametrize("head, next_head", [("Sida 1 av 2", "Sida 2 av 2"), ("Bergby kommun\t\tSida 2 av 3", "Bergby kommun\t\tSida 3 av 3")],
                          ids=["two-pages", "running-head"])
 def test_the_closest_passage_for_a_quote_over_a_page_break_is_on_one_side_of_it(project, cli, head, next_head):
