@@ -1614,12 +1614,29 @@ def _page_furniture(source: SourceText) -> list[int]:
 def _two_pages_mark(source: SourceText) -> list[int]:
     """The one line with a page's number of a document of two pages ("Sida 2 av 2", "1 (2)"),
     which no second line counts up from: the hint's, and the rule's only where surely a page's
-    (`_two_pages_footer`), as the line may be the text's."""
+    (`_two_pages_footer`), as the line may be the text's. Without a count of pages ("- 2 -"),
+    where the text's form feeds count two pages and it stands at the break, on the page it
+    numbers: the second page's, the first going without (a cover's or a title page's, as a word
+    processor's "different first page" leaves it), was read as no page's, and a quote that took it
+    in mid-sentence passed (the review of session 75). A number of another page there ("- 3 -")
+    numbers none of this text's, and nothing tells what it is."""
     marks = [number for number in range(1, len(source.lines) + 1) if _page_mark(source, number)]
     if len(marks) != 1:
         return []
     page, of = _page_and_count(_page_mark(source, marks[0]))
+    if of is None:
+        edges = _page_edges(source)
+        return marks if (edges is not None and marks[0] in edges and source.text.strip().count("\f") == 1
+                         and page == _page_of(source, marks[0])) else []
     return marks if of == 2 and page <= 2 else []
+
+
+def _page_of(source: SourceText, number: int) -> int:
+    """The page (1-based) that line `number` of a text keeping its page breaks as form feeds stands
+    on: one more than the form feeds before its words (pdftotext begins a page's first line with one)."""
+    line = source.lines[number - 1]
+    lead = line[:len(line) - len(line.lstrip(" \t\f"))]
+    return sum(text.count("\f") for text in source.lines[:number - 1]) + lead.count("\f") + 1
 
 
 def _two_pages_footer(source: SourceText) -> list[int]:

@@ -1294,6 +1294,33 @@ def test_the_title_atop_the_second_page_is_told_where_the_last_page_ends_with_a_
     accepted(cli, project)
 
 
+@pytest.mark.parametrize("mark, taken", [
+    ("- 2 -", True), ("                      - 2 -", True), ("Sida 2", True),
+    # Not the page it stands on: no page's number of this text, nothing tells what it is.
+    ("- 3 -", False), ("- 1 -", False),
+], ids=["in-dashes", "centred-as-layout-sets-it", "named", "another-pages-number", "the-first-pages-number"])
+def test_the_second_pages_number_alone_is_told_where_the_form_feeds_count_two_pages(project, cli, mark, taken):
+    """A document of two pages whose first page goes without a number (a cover's or a title
+    page's, as a word processor's "different first page" leaves it) has one number, "- 2 -",
+    atop its second page: with no count of pages beside it, it was read as no page's, and a quote
+    that took it in mid-sentence passed. Where the text's form feeds count two pages and the
+    number stands at the break, on the page it numbers, it is the page's."""
+    edit(project, "sources/bergby-a-plan-2024.txt", f"- {KOLLO}", OVER_A_PAGE.format(head=f"\f{mark}", next=""))
+    source = project / "sources/bergby-a-plan-2024.txt"
+    source.write_text(source.read_text(encoding="utf-8") + "\f", encoding="utf-8")  # pdftotext ends each page so
+    quote = f"Kolloverksamheten ska byggas ut {' '.join(mark.split())} så att fler barn får åka på kollo."
+    edit(project, PLAN, f"quote: {KOLLO}", f'quote: "{quote}"')
+    if not taken:
+        accepted(cli, project)
+        return
+    at = line_of(project, PLAN, f'quote: "{quote}"')
+    assert f"{PLAN}:{at}:16: sections[0].items[1].quote: citatet tar med »{' '.join(mark.split())}», som är sidhuvud " \
+           "eller sidfot på rad 8 i sources/bergby-a-plan-2024.txt och inte hör till texten." in " ".join(refused(cli, project))
+    # Without the form feeds nothing counts the pages, and the line may be the text's.
+    source.write_text(source.read_text(encoding="utf-8").replace("\f", ""), encoding="utf-8")
+    assert "sidhuvud eller sidfot" not in cli("--root", str(project), "validate").err
+
+
 @pytest.mark.parametrize("head, next_head", [("Sida 1 av 2", "Sida 2 av 2"), ("Bergby kommun\t\tSida 2 av 3", "Bergby kommun\t\tSida 3 av 3")],
                          ids=["two-pages", "running-head"])
 def test_the_closest_passage_for_a_quote_over_a_page_break_is_on_one_side_of_it(project, cli, head, next_head):
