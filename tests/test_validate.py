@@ -319,6 +319,22 @@ def test_a_quote_that_begins_with_its_amounts_minus_carries_the_sign(project, cl
     assert "tecknet" not in result.err or quote[0].isdigit(), result.err
 
 
+def test_the_closest_passage_to_a_quote_without_its_minus_carries_it_and_passes_copied(project, cli):
+    """The hint to a quote that left out an amount's minus offered the passage without it
+    ("5 mnkr varav lön - 2 mnkr"), which copied was refused the same way."""
+    source = project / "sources" / "bergby-a-plan-2024.txt"
+    source.write_text(source.read_text(encoding="utf-8").replace(
+        "- Kolloverksamheten ska byggas ut så att fler barn får åka på kollo.", SIGNED_LINES), encoding="utf-8")
+    write(project, original(project).replace(
+        "quote: Kolloverksamheten ska byggas ut så att fler barn får åka på kollo.",
+        'quote: "5 mnkr varav lön \u2013 2 mnkr"'))
+    result = cli("--root", str(project), "validate")
+    offered = re.search(r"Närmast liknande är rad \d+: »(.+?)»\. ", result.err).group(1)
+    assert offered == "- 5 mnkr varav lön - 2 mnkr", result.err
+    write(project, original(project).replace('quote: "5 mnkr varav lön \u2013 2 mnkr"', f'quote: "{offered}"'))
+    assert cli("--root", str(project), "validate").code == 0
+
+
 def test_an_entry_without_its_dash_is_told_to_add_it(project, cli):
     """An item pasted without `- ` repeats the fields of the item above it. Each of its other
     fields was said too, as a repeated key to be removed or merged, which would delete it."""
