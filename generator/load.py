@@ -2485,8 +2485,8 @@ def missing_hint(name: str) -> str:
 
 def _as_a_list(name: object, node: AnyNode, model: type[BaseModel], loc: tuple) -> Optional[str]:
     """`topics: familjecentral` as the line to write, `topics: [familjecentral]` (entries parted by
-    commas, each an id, are the list's entries: `topics: [familjecentral, hemloshet]`), for a list
-    of values written as one text; None for a list of blocks, or a text too long to repeat. "Write
+    commas are the list's entries, a decimal comma aside: `topics: [familjecentral, hemloshet]`,
+    `values: ["97,7", "63,4"]`; `yaml_syntax.flow_list`), for a list of values written as one text; None for a list of blocks, or a text too long to repeat. "Write
     each entry on a line of its own that begins with `- `" was read as `topics: - familjecentral`
     on one line (the hint audit), as the hint for `actor: [bergby-a]` gives the line without them."""
     from .yaml_syntax import SHOWN_WHOLE, flow_list

@@ -205,20 +205,26 @@ def quoted(text: str) -> str:
     return "'" + text.replace("'", "''") + "'"
 
 
-# An id of the registries, written in a list without quotes: with a letter, so that a figure's
-# decimal comma (`values: 97,7`) is not read as two entries, `[97, 7]`.
-_ID = re.compile(r"(?=[0-9-]*[a-z])[a-z0-9-]+")
+# The commas that part a list's entries written on one line: every comma but a figure's decimal
+# comma, between two digits (`values: 97,7, 63,4` holds two figures, not four nor one).
+_ENTRY_COMMA = re.compile(r"(?<!\d),|,(?!\d)")
+# An entry a list in brackets holds as it stands: an id, a whole number, words ("Budget 2025").
+# Anything else is quoted, a decimal comma above all: `[97,7]` is the two entries 97 and 7.
+_BARE_ENTRY = re.compile(r"[^\W_][\w -]*(?<! )")
 
 
 def flow_list(text: str) -> str:
-    """`text`, a list's entries written on one line, as the list in brackets a hint offers:
-    entries parted by commas are kept apart where each is an id (`familjecentral, hemloshet`
-    as `[familjecentral, hemloshet]`), else the text is one entry, quoted where it is no id
-    (`97,7` as `["97,7"]`)."""
-    parts = [part.strip() for part in text.split(",")]
-    if not all(_ID.fullmatch(part) for part in parts):
-        parts = [text]
-    return "[" + ", ".join(part if _ID.fullmatch(part) else quoted(part) for part in parts) + "]"
+    """`text`, a list's entries written on one line, as the list in brackets a hint offers,
+    parted where the brackets would part it, at its commas, but not at a figure's decimal
+    comma: `familjecentral, hemloshet` as `[familjecentral, hemloshet]`, `Budget 2025, Budget
+    2026` as `[Budget 2025, Budget 2026]` (as the guide writes a table's columns), `97,7, 63,4`
+    as `["97,7", "63,4"]`. A hint that kept texts or figures whole as one entry offered a table
+    one column or one figure (`columns: ["2025, 2026"]`), and written as it said the plan was
+    refused again (the hint audit)."""
+    parts = [part.strip() for part in _ENTRY_COMMA.split(text)]
+    if not all(parts):  # `a,,b` or a comma at an end: said as written, one entry
+        parts = [text.strip()]
+    return "[" + ", ".join(part if _BARE_ENTRY.fullmatch(part) else quoted(part) for part in parts) + "]"
 
 
 # A hint shows a long line as its start and end (a text of 12,000 characters was repeated whole).

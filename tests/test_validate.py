@@ -1093,6 +1093,30 @@ def test_a_decimal_comma_in_a_list_written_on_one_line_is_no_line_between_two_va
     assert 'Tips: Skriv values: ["97,7"] med hakparenteser' in result.err, result.err
 
 
+@pytest.mark.parametrize("written, line_to_write", [
+    ('values: ["97,7", "63,4"]', 'values: ["97,7", "63,4"]'),
+    ("columns: [Budget 2023, Budget 2024]", "columns: [Budget 2023, Budget 2024]"),
+], ids=["two-figures-with-decimal-commas", "two-columns-of-words"])
+@pytest.mark.parametrize("form", ["as-a-text", "begun-on-the-line"])
+def test_a_tables_list_written_on_one_line_is_told_the_line_that_keeps_its_entries(project, cli, written, line_to_write,
+                                                                                  form):
+    """`values: 97,7, 63,4` and `columns: Budget 2023, Budget 2024`, a table's row and columns with
+    the brackets left out, were told to write one entry, `values: ["97,7, 63,4"]`, `columns:
+    ["Budget 2023, Budget 2024"]`: written as the hint said, the row had one figure and the table one
+    column, and the plan was refused again. The entries are parted at their commas, as the brackets
+    part them, but not at a decimal comma; written as the hint says, the plan passes."""
+    name = "plans/bergby-socialnamnden-vp-2024.yaml"
+    text = (project / name).read_text(encoding="utf-8")
+    field, entries = written.split(": ", 1)
+    bare = entries.strip("[]").replace('"', "")
+    write(project, text.replace(written, f"{field}: {'- ' if form == 'begun-on-the-line' else ''}{bare}", 1), name)
+    result = cli("--root", str(project), "validate")
+    hinted = re.search(r"Tips: Skriv (.+?) med hakparenteser", result.err)
+    assert hinted and hinted.group(1) == line_to_write, result.err or "validate passed"
+    write(project, text.replace(written, hinted.group(1), 1), name)
+    assert cli("--root", str(project), "validate").code == 0
+
+
 def test_a_list_of_blocks_written_as_a_text_is_told_to_write_its_entries_on_lines_of_their_own(project, cli):
     """A list of blocks (`items:`) has no line of one text to write: its entries go on lines of their own."""
     text = original(project)
