@@ -2467,6 +2467,13 @@ def _fill_or_remove(fill: str, remove: str, model: type[BaseModel], loc: tuple) 
         f"{fill}, eller {remove}: {'det' if remove.endswith('fältet') else 'fältet'} är frivilligt."
 
 
+def _allowed_at(model: type[BaseModel], loc: tuple) -> list[str]:
+    """The values the field at `loc` allows, where it allows a fixed few (`kind`, `status`); else none."""
+    block = _block_at(model, loc[:-1]) if loc and isinstance(loc[-1], str) else None
+    annotation = _unwrap(block.model_fields[loc[-1]].annotation) if block and loc[-1] in block.model_fields else None
+    return [str(value) for value in get_args(annotation)] if get_origin(annotation) is Literal else []
+
+
 def _required(model: type[BaseModel], loc: tuple) -> Optional[bool]:
     """Whether the field at `loc` must be there; None where `loc` names no field of a block."""
     block = _block_at(model, loc[:-1]) if loc and isinstance(loc[-1], str) else None
@@ -2510,8 +2517,11 @@ def _swedish(kind: str, error: dict, model: type[BaseModel], loc: tuple, node: A
     if kind == "missing":
         missing = error["loc"][-1]
         within = swallowed_by(node, str(missing))
-        return missing_said(str(missing)), (swallowed_hint(str(missing), within) if within
-                                               else missing_hint(str(missing)))
+        if within:
+            return missing_said(str(missing)), swallowed_hint(str(missing), within)
+        # `kind:` left out: "Lägg till `kind: …`" left the writer to find the values it may have.
+        allowed = _allowed_at(model, tuple(error["loc"]))
+        return missing_said(str(missing)), missing_hint(str(missing)) + (f" {allowed_values(allowed)}" if allowed else "")
     if kind == "extra_forbidden":
         allowed = _fields_of(model, loc[:-1])
         meant = _meant_field(str(name), allowed)

@@ -1547,6 +1547,22 @@ def test_only_http_links_are_accepted(project, cli):
     assert f"{name}:12:8: source.url: 'javascript:alert(1)' är ingen giltig webbadress." in result.err
 
 
+@pytest.mark.parametrize("line, at, values", [
+    ("kind: party-plan\n", "2:1: kind", "party-plan (partiets förslag till verksamhetsplan), administration-plan"),
+    ("        kind: assignment\n", "18:9: sections[0].items[0].kind", "summary (sammanfattning), vision (vision)"),
+], ids=["plan", "item"])
+def test_a_kind_left_out_is_told_the_values_it_may_have(project, cli, line, at, values):
+    """The new party office's walk: `kind` left out was told "Lägg till `kind: …` i blocket" and
+    no more, so the values had to be looked up in the guide; a wrong value is told them."""
+    write(project, original(project).replace(line, "", 1))
+    result = cli("--root", str(project), "validate")
+    assert result.code == 1
+    error = next(line for line in result.lines if line.startswith(f"{PLAN}:"))
+    field = at.rpartition(": ")[2].rpartition(".")[2]
+    assert error.startswith(f"{PLAN}:{at}: fältet '{field}' saknas. Tips: Lägg till `{field}: …` i blocket. "
+                            f"Tillåtna värden: {values}"), error
+
+
 def test_year_must_be_a_number(project, cli):
     write(project, original(project).replace("year: 2024", "year: tjugo"))
     result = cli("--root", str(project), "validate")
