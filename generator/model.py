@@ -30,7 +30,7 @@ from pydantic.json_schema import GenerateJsonSchema
 
 from . import clock
 from .escape import URL_PATTERN
-from .swedish import count, listed
+from .swedish import MONTHS, count, date_meant, listed
 
 # --- caps: inputs larger than this are refused, never truncated -------------------------
 MAX_TEXT = 4000  # characters in one text value
@@ -288,6 +288,12 @@ DATE_PATTERN = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")  # ÅÅÅÅ-MM-DD, as w
 
 def _iso_date(value: object) -> object:
     if isinstance(value, str) and not DATE_PATTERN.fullmatch(value):
+        # `5 december 2026`, `5/12/2026`: the day as it is to be written, and named, so that one
+        # who meant another (12 May) sees that the hint's is not theirs.
+        meant = date_meant(value)
+        if meant is not None:
+            raise ValueError(f"'{value}' är inte skrivet som ÅÅÅÅ-MM-DD; skriv {meant.isoformat()} om ni menar "
+                             f"{meant.day} {MONTHS[meant.month - 1]} {meant.year}")
         raise ValueError(f"'{value}' är " + "; ".join(NOT_A_DATE))
     return value
 

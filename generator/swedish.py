@@ -88,6 +88,40 @@ def swedish_date(iso: str) -> str:
     return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
 
 
+# Months as a date written out may shorten them (`5 dec. 2026`, `1 sept 2026`).
+_MONTH_NUMBERS = {name: number for number, name in enumerate(MONTHS, 1)} | {
+    short: number for number, shorts in enumerate(
+        ("jan", "feb febr", "mar", "apr", "", "jun", "jul", "aug", "sep sept", "okt", "nov", "dec"), 1)
+    for short in shorts.split()}
+_TIME_AFTER = r"(?:[ t]+(?:kl\.?\s*)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?)?"  # `2026-09-01 14:30`: the day is meant
+_DATE_FORMS = (
+    # `5 december 2026`, `den 5 dec. 2026`
+    (re.compile(r"(?:den\s+)?(?P<d>\d{1,2})\.?\s+(?P<m>[a-zåäö]+)\.?\s+(?P<y>\d{4})"), True),
+    # `2026-9-1`, `2026/09/01`, `2026.09.01`, `20260901`, with a time or without
+    (re.compile(r"(?P<y>\d{4})\s*[-/.]\s*(?P<m>\d{1,2})\s*[-/.]\s*(?P<d>\d{1,2})" + _TIME_AFTER), False),
+    (re.compile(r"(?P<y>\d{4})(?P<m>\d{2})(?P<d>\d{2})"), False),
+    # `5/12/2026`, `5/12 2026`, `05.12.2026`: the day first, as Swedish writes it
+    (re.compile(r"(?P<d>\d{1,2})\s*[/.]\s*(?P<m>\d{1,2})\s*[/. ]\s*(?P<y>\d{4})"), False),
+)
+
+
+def date_meant(written: str) -> datetime.date | None:
+    """The day a date written otherwise than ÅÅÅÅ-MM-DD names, as a Swede writes it
+    (`5 december 2026`, `5/12/2026` as 5 December, `2026-9-1`); None where it names none or no
+    day of the calendar (`12/25/2026`, with no 25th month, is not read the American way)."""
+    text = written.strip().lower()
+    for form, named in _DATE_FORMS:
+        found = form.fullmatch(text)
+        if found is None:
+            continue
+        month = _MONTH_NUMBERS.get(found["m"]) if named else int(found["m"])
+        try:
+            return datetime.date(int(found["y"]), month, int(found["d"])) if month else None
+        except ValueError:
+            return None
+    return None
+
+
 def swedish_moment(iso: str) -> str:
     """`2026-12-01T02:50:15Z` → `1 december 2026 kl. 03.50`: the day and time in Sweden. In the
     hour the clocks go back (02.00–03.00 on October's last Sunday), which comes twice, the time

@@ -1532,6 +1532,35 @@ def test_a_too_long_id_is_told_to_be_shorter_not_split(project, cli):
     assert "sections[0].items[1].id: id:t är för långt (86 tecken, högst 80). Tips: Välj ett kortare id" in result.err
 
 
+@pytest.mark.parametrize("written, iso, said", [
+    ("5 december 2025", "2025-12-05", "5 december 2025"),
+    ("5/12/2025", "2025-12-05", "5 december 2025"),  # the day first, as Swedish writes it
+    ("1 sept. 2025", "2025-09-01", "1 september 2025"),
+    ("2025-9-1", "2025-09-01", "1 september 2025"),
+    ("2025-09-01 14:30", "2025-09-01", "1 september 2025"),
+])
+def test_a_date_written_otherwise_is_told_how_to_write_that_day(project, cli, written, iso, said):
+    """The new party office's walk: `retrieved: 5 december 2026` was told it "är inget datum" and
+    given 2026-03-01 as the example, which left the day to be worked out and read as though the
+    date itself were wrong. The hint writes the day they wrote, and names it, so that a `5/12`
+    meant as 12 May is seen not to be the day the hint writes."""
+    write(project, original(project).replace("retrieved: 2026-11-22", f"retrieved: {written}"))
+    result = cli("--root", str(project), "validate")
+    assert result.code == 1
+    assert (f"{PLAN}:13:14: source.retrieved: '{written}' är inte skrivet som ÅÅÅÅ-MM-DD. Tips: Skriv {iso} om ni "
+            f"menar {said}.") in result.lines, result.err
+
+
+@pytest.mark.parametrize("written", ["12/25/2025", "31/4/2025", "hösten 2025"])
+def test_a_date_that_names_no_day_is_given_the_form_only(project, cli, written):
+    """No day is read into a value that names none as Swedish writes dates: 12/25 is no 25th
+    month (not read the American way), and 31 April is no day."""
+    write(project, original(project).replace("retrieved: 2026-11-22", f"retrieved: {written}"))
+    result = cli("--root", str(project), "validate")
+    assert (f"{PLAN}:13:14: source.retrieved: '{written}' är inget datum. Tips: Skriv ÅÅÅÅ-MM-DD, t.ex. "
+            "2026-03-01.") in result.lines, result.err
+
+
 def test_a_date_not_in_the_calendar_is_named_so(project, cli):
     write(project, original(project).replace("retrieved: 2026-11-22", "retrieved: 2026-02-30"))
     result = cli("--root", str(project), "validate")
