@@ -3067,8 +3067,27 @@ def _archives_offered(inputs: Inputs, errors: list[LocatedError]) -> list[Locate
             others = f" Aktörens övriga källtexter som ingen plan använder: {', '.join(own[1:4])}." if own[1:] else ""
             error = dataclasses.replace(error, hint=f"Skriv {own[0]}, som ligger i {SOURCES_DIR}/ och som ingen plan "
                                                     f"använder än.{others}")
+        elif actor is not None:
+            error = _renaming_offered(error, inputs.source_files)
         offered.append(error)
     return offered
+
+
+_REFUSED_ARCHIVE = re.compile(rf"^'(.*)' är {NOT_AN_ARCHIVE[0]}\.$", re.S)
+
+
+def _renaming_offered(error: LocatedError, source_files: Iterable[str]) -> LocatedError:
+    """An `archive` that names a file in sources/ whose name may not be a source's (`sources/vasteras-mp
+    valplattform 2026.txt`, `sources/västerås-….txt`, as GitHub's editor lets one be named): the file
+    renamed as a source may be, and the path to write. The general example (`sources/eskilstuna-v-2026.txt`)
+    left the writer to guess which of the name's characters were refused."""
+    written = _REFUSED_ARCHIVE.match(error.message)
+    if written is None or written.group(1) not in source_files:
+        return error
+    renamed = f"{SOURCES_DIR}/{as_id(PurePosixPath(written.group(1)).stem)}.txt"
+    return dataclasses.replace(error, hint=f"Byt namn på filen {written.group(1)} till {renamed}: ett filnamn i "
+                                           f"{SOURCES_DIR}/ har bara små bokstäver a–z (inte å, ä, ö), siffror och "
+                                           f"bindestreck, inga mellanslag. Skriv sedan archive: {renamed}.")
 
 
 def load_inputs(root: Path, cache: Optional[LoadCache] = None) -> Inputs:
