@@ -2181,6 +2181,21 @@ NOT_A_BLOCK = ("här ska det stå ett block med fält (nyckel: värde)", "Skriv 
 A_LIST_NOT_A_BLOCK = (f"{NOT_A_BLOCK[0]}, inte en lista",
                       "Ta bort strecket (`- `) framför det första fältet och dra in alla fälten lika långt.")
 NOT_AN_ADDRESS = ("ingen giltig webbadress", "Skriv hela adressen med https:// först och utan mellanslag.")
+# An address copied without its scheme (`www.mp.se/vasteras`) or with spaces typed as spaces:
+# the address to write, as the browser's address bar gives it.
+_HOST_FIRST = re.compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:[/?#]\S*)?", re.I)
+
+
+def address_hint(value: str) -> str:
+    """`NOT_AN_ADDRESS`'s hint, with the address to write where the value is one written short."""
+    text = value.strip()
+    if _HOST_FIRST.fullmatch(text) and len(text) <= ECHOED:
+        return f"Skriv hela adressen med https:// först: https://{text}"
+    if re.fullmatch(r"https?://\S+(?: +\S+)+", text) and len(text) <= ECHOED:
+        return f"Skriv mellanslagen i adressen som %20, som webbläsarens adressfält gör: {text.replace(' ', '%20')}"
+    return NOT_AN_ADDRESS[1]
+
+
 NOT_AN_ARCHIVE = ("ingen giltig sökväg till en källtext", "Skriv t.ex. sources/eskilstuna-v-2026.txt.")
 NOT_AN_ID = "inget giltigt id"
 # A value outside its bounds, said the same by `validate` (after the value or the length) and
@@ -2555,7 +2570,7 @@ def _swedish(kind: str, error: dict, model: type[BaseModel], loc: tuple, node: A
         return f"'{echoed}' är {NOT_ALLOWED}.", (f"Menade du '{close}'? " if close else "") + allowed_values(expected)
     if kind == "string_pattern_mismatch":
         if str(name) in ("url",) or "https?" in ctx.get("pattern", ""):
-            return f"'{echoed}' är {NOT_AN_ADDRESS[0]}.", NOT_AN_ADDRESS[1]
+            return f"'{echoed}' är {NOT_AN_ADDRESS[0]}.", address_hint(str(value))
         if str(name) == "archive":
             return f"'{echoed}' är {NOT_AN_ARCHIVE[0]}.", NOT_AN_ARCHIVE[1]
         if str(name) == "follows_up":  # `<plan id>#<item id>`: each side is an id of its own

@@ -1592,6 +1592,22 @@ def test_a_kind_left_out_is_told_the_values_it_may_have(project, cli, line, at, 
                             f"Tillåtna värden: {values}"), error
 
 
+@pytest.mark.parametrize("written, hint", [
+    ("www.bergby.example/a/plan", "Skriv hela adressen med https:// först: https://www.bergby.example/a/plan"),
+    ("https://bergby.example/a/plan 2024.pdf",
+     "Skriv mellanslagen i adressen som %20, som webbläsarens adressfält gör: https://bergby.example/a/plan%202024.pdf"),
+    ("inte en adress", "Skriv hela adressen med https:// först och utan mellanslag."),
+], ids=["no-scheme", "space", "no-address"])
+def test_an_address_written_short_is_told_the_address_to_write(project, cli, written, hint):
+    """The new party office's walk: `url: www.mp.se/vasteras` (as a page's address is often
+    written) was told to write the whole address "med https:// först och utan mellanslag", which
+    left it to be put together; a file's name with a space in it had no word of how to write one."""
+    write(project, original(project).replace("  retrieved: 2026-11-22", f"  retrieved: 2026-11-22\n  url: {written}", 1))
+    result = cli("--root", str(project), "validate")
+    assert result.code == 1
+    assert f"{PLAN}:14:8: source.url: '{written}' är ingen giltig webbadress. Tips: {hint}" in result.lines, result.err
+
+
 def test_year_must_be_a_number(project, cli):
     write(project, original(project).replace("year: 2024", "year: tjugo"))
     result = cli("--root", str(project), "validate")
