@@ -244,7 +244,7 @@ SCORE_BELOW = "0"
 SCORE_ABOVE = "[6-9]|[1-9][0-9]+"
 
 
-TWO_YEARS = r"([0-9]{4})\s*[-\u2013]\s*([0-9]{4})"  # `year: 2026-2027`, `year: 2026–2027`
+TWO_YEARS = r"([0-9]{4})\s*[-\u2013/]\s*([0-9]{4})"  # `year: 2026-2027`, `2026–2027`, `2026/2027`
 
 
 def two_years(first: str, last: str, document: bool) -> tuple[str, str]:

@@ -1431,12 +1431,15 @@ def test_an_unknown_field_beside_the_field_it_means_is_not_told_to_become_it(pro
             "samma sak.") in result.err and "Menade du" not in result.err, result.err
 
 
-def test_a_range_of_years_is_told_to_become_a_period_and_the_hint_works(project, cli):
-    write(project, original(project).replace("year: 2024", "year: 2024-2025"))
+# A verksamhetsår or school year is often written with a slash ("2024/2025"), which was told it
+# held no four-digit year.
+@pytest.mark.parametrize("years", ["2024-2025", "2024/2025"])
+def test_a_range_of_years_is_told_to_become_a_period_and_the_hint_works(project, cli, years):
+    write(project, original(project).replace("year: 2024", f"year: {years}"))
     result = cli("--root", str(project), "validate")
-    assert (f"{PLAN}:6:7: year: '2024-2025' är flera år. Tips: Skriv ett år, eller för ett dokument som "
+    assert (f"{PLAN}:6:7: year: '{years}' är flera år. Tips: Skriv ett år, eller för ett dokument som "
             "gäller flera år period: {start: 2024, end: 2025} i stället för year.") in result.err
-    write(project, original(project).replace("year: 2024-2025", "period: 2024-2025"))
+    write(project, original(project).replace(f"year: {years}", "period: 2024-2025"))
     result = cli("--root", str(project), "validate")
     assert (f"{PLAN}:6:9: period: här ska det stå ett block med fält (nyckel: värde). Tips: Skriv "
             "period: {start: 2024, end: 2025} med dokumentets första och sista år.") in result.err
