@@ -118,3 +118,16 @@ def test_the_quotes_the_guide_says_are_not_found_are_refused_where_their_source_
     for quote, source in examples:
         text = SourceText(source)
         assert text.find(source) is not None and text.find(quote) is None, (quote, source)
+
+
+def test_the_registry_entries_the_guide_shows_a_new_party_are_valid_entries():
+    """The party-office audit: the guide described a new municipality's entry in words only,
+    beside the actor's block; both blocks, pasted into the registry files, must be entries the
+    registry accepts (model.Actor, model.Municipality)."""
+    blocks = [yaml.safe_load(block) for block in re.findall(r"^```text\n(.*?)^```", GUIDE, re.S | re.M)
+              if block.startswith("  - id: ")]
+    entries = {("actor" if "kind" in entry else "municipality"): entry for (entry,) in blocks}
+    assert set(entries) == {"actor", "municipality"}
+    model.Actor.model_validate(entries["actor"])
+    municipality = model.Municipality.model_validate(entries["municipality"])
+    assert municipality.county and municipality.id == as_id(municipality.name)
