@@ -3,8 +3,8 @@
    for real buttons, adds a scroll hint above wide tables, names the matrix's cell links by
    their actor and topic (words for screen readers alone), marks a search suggestion that does
    not fit its field, moves the focus to where a link on the page leads and turns the themes'
-   single-key shortcuts off, and gives Zensical's search dialog a style sheet and results named
-   by their text; nothing else in the page. */
+   single-key shortcuts off, and gives Zensical's search dialog Swedish words, a style sheet and
+   results named by their text; nothing else in the page. */
 (function () {
   "use strict";
 
@@ -14,6 +14,7 @@
   // (and on phones an empty one). Its toggle fires "change" whenever it opens or closes.
   // Zensical's .md-search only holds the header's search button: its dialog is a <dialog> of
   // its own, in a shadow root, so the button is no dialog at all, but the page's search.
+  var SEARCH_NAME = "Sök på webbplatsen";
   function labelSearch() {
     var dialog = document.querySelector(".md-search[role=dialog]");
     var toggle = document.getElementById("__search");
@@ -21,7 +22,7 @@
       var sync = function () {
         if (toggle.checked) {
           dialog.setAttribute("role", "dialog");
-          dialog.setAttribute("aria-label", "Sök på webbplatsen");
+          dialog.setAttribute("aria-label", SEARCH_NAME);
         } else {
           dialog.removeAttribute("role");
           dialog.removeAttribute("aria-label");  // not allowed on an element without a role
@@ -469,17 +470,34 @@
     });
   }
 
-  // Zensical's search dialog (0.0.73) is its own, in an open shadow root that extra.css does
-  // not reach, and axe found three faults in it. What is mended here, once the dialog is drawn
-  // and whenever it is drawn again, and only in a shadow root holding a <dialog> (a browser
-  // extension's is left):
+  // Zensical's search dialog (0.0.73) is its own, in an open shadow root that neither extra.css
+  // nor the theme's translations reach: its words are English, set in its script whatever
+  // `theme.language` says (its documentation: "the search interface is not localized"), and
+  // axe found three faults in it. What is mended here, once the dialog is drawn and whenever it
+  // is drawn again, and only in a shadow root holding a <dialog> (a browser extension's is left):
+  // - Its words in Swedish: a screen reader read "Close search", "Filters" and "10 results"
+  //   with a Swedish voice (WCAG 3.1.2). The count is the theme's words for MkDocs' search
+  //   (`translations` of the page's config: "10 sökresultat", "Inga sökresultat"); the words
+  //   of the results themselves, the pages' texts, are never touched.
   // - A result's path ("Hemlöshet och bostad i Eskilstuna") was light grey, 3.36:1 on white,
   //   and the filters' "Tags" half transparent, 2.44:1 light and 3.68:1 dark (WCAG 1.4.3, 4.5:1).
   // - A result was named by its title alone (aria-labelledby) and described by its path: the
   //   words around the match, what a sighted voter reads to choose, were never read, and the
   //   name left out the text shown in the option (axe's label-content-name-mismatch, WCAG
   //   2.5.3). It is named by its content, title, path and excerpt, as Material's results are.
-
+  var ZENSICAL_WORDS = {
+    "Search": "Sök",
+    "Close search": "Stäng sökningen",
+    "Filters": "Filter",
+    "Tags": "Sökord",  // the topics' keywords, the pages' tags; "Sökord:" on the pages
+    "Use Up and Down arrow keys to move between tags. Press Space or Enter to toggle a tag.":
+      "Gå mellan sökorden med pil upp och pil ner. Mellanslag eller Enter väljer ett sökord eller tar bort det.",
+    "Search results": "Sökresultat",
+    "Loading search\u2026": "Förbereder sökningen",  // as partials/language.html says it to MkDocs' search
+    "Search is unavailable. Reload the page to try again.": "Sökningen fungerar inte. Ladda om sidan och försök igen."
+  };
+  // The results and the filters' keywords (the pages' tags): the site's words, left as they are.
+  var ZENSICAL_PAGE_TEXT = "[role=listbox], [role=toolbar]";
   // The path as 60 % of the text's colour, not 45 %: #666 on white, 5.7:1 (5.0:1 on a chosen
   // result's grey), and 7:1 in the dark scheme; the filters' heading as the filters' text.
   var ZENSICAL_STYLE = "[role=option] menu { color: rgb(var(--color-foreground) / .6); }\n" +
@@ -497,6 +515,43 @@
     } catch (error) { /* a browser without constructable style sheets keeps Zensical's colours */ }
   }
 
+  // Zensical's count ("10 results", "1,234 results", "No results") in the theme's words for
+  // MkDocs' search, `translations` of the page's config; null for any other text.
+  function zensicalCount(text, translations) {
+    if (text === "No results") return translations["search.result.none"] || null;
+    var found = /^([\d,]+) results?$/.exec(text);
+    if (!found) return null;
+    var number = Number(found[1].replace(/,/g, ""));
+    var words = translations[number === 1 ? "search.result.one" : "search.result.other"];
+    return words ? words.replace("#", number.toLocaleString("sv-SE")) : null;
+  }
+
+  // The dialog's words, its name and its controls' names, placeholder, headings and count, in
+  // Swedish. Each is changed only where it is still Zensical's: a change is itself a mutation
+  // the dialog is looked at again for.
+  function swedishZensicalWords(dialog, translations) {
+    var swedish = function (text) {
+      return ZENSICAL_WORDS.hasOwnProperty(text) ? ZENSICAL_WORDS[text] : zensicalCount(text, translations);
+    };
+    // Named as Material's is, not "Sök" as its field.
+    if (dialog.getAttribute("aria-label") !== SEARCH_NAME) dialog.setAttribute("aria-label", SEARCH_NAME);
+    dialog.querySelectorAll("[aria-label], [placeholder]").forEach(function (element) {
+      if (element.parentElement.closest(ZENSICAL_PAGE_TEXT)) return;
+      ["aria-label", "placeholder"].forEach(function (name) {
+        var said = element.hasAttribute(name) && swedish(element.getAttribute(name));
+        if (said) element.setAttribute(name, said);
+      });
+    });
+    var walker = document.createTreeWalker(dialog, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT, function (node) {
+      if (node.nodeType === 1) return node.matches(ZENSICAL_PAGE_TEXT) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_SKIP;
+      return NodeFilter.FILTER_ACCEPT;
+    });
+    for (var text = walker.nextNode(); text; text = walker.nextNode()) {
+      var said = swedish(text.data.trim());
+      if (said) text.data = said;
+    }
+  }
+
   // Each result named by what it shows, as an option's content names it.
   function nameZensicalResultsByContent(dialog) {
     dialog.querySelectorAll("[role=option][aria-labelledby]").forEach(function (option) {
@@ -506,10 +561,14 @@
   }
 
   function zensicalSearchDialog() {
+    var translations = {};
+    try { translations = JSON.parse(document.getElementById("__config").textContent).translations || {}; }
+    catch (error) { /* no config: the count stays Zensical's */ }
     var mend = function (root) {
       var dialog = root.querySelector("dialog");
       if (!dialog) return;
       styleZensicalDialog(root);
+      swedishZensicalWords(dialog, translations);
       nameZensicalResultsByContent(dialog);
     };
     // Zensical's shadow root is on an element it adds at the body's end, and it draws the
@@ -523,8 +582,8 @@
         watched.push(root);
         mend(root);
         new MutationObserver(function () { mend(root); }).observe(root, {
-          childList: true, subtree: true,
-          attributes: true, attributeFilter: ["aria-labelledby"]
+          childList: true, subtree: true, characterData: true,
+          attributes: true, attributeFilter: ["aria-label", "placeholder", "aria-labelledby"]
         });
       });
     };
