@@ -473,7 +473,7 @@
   // Zensical's search dialog (0.0.73) is its own, in an open shadow root that neither extra.css
   // nor the theme's translations reach: its words are English, set in its script whatever
   // `theme.language` says (its documentation: "the search interface is not localized"), and
-  // axe found three faults in it. What is mended here, once the dialog is drawn and whenever it
+  // axe found four faults in it. What is mended here, once the dialog is drawn and whenever it
   // is drawn again, and only in a shadow root holding a <dialog> (a browser extension's is left):
   // - Its words in Swedish: a screen reader read "Close search", "Filters" and "10 results"
   //   with a Swedish voice (WCAG 3.1.2). The count is the theme's words for MkDocs' search
@@ -560,6 +560,16 @@
     });
   }
 
+  // With no results, the filters' headings (h3 "Filter", h4 "Sökord") followed the page's h1
+  // with no level 2 between them (axe's heading-order): they are levels 2 and 3, under the page.
+  function levelZensicalFilterHeadings(dialog) {
+    [["h3", "2"], ["h4", "3"]].forEach(function (heading) {
+      dialog.querySelectorAll("[id$='-filters'] " + heading[0] + ":not([aria-level])").forEach(function (element) {
+        element.setAttribute("aria-level", heading[1]);
+      });
+    });
+  }
+
   function zensicalSearchDialog() {
     var translations = {};
     try { translations = JSON.parse(document.getElementById("__config").textContent).translations || {}; }
@@ -570,6 +580,7 @@
       styleZensicalDialog(root);
       swedishZensicalWords(dialog, translations);
       nameZensicalResultsByContent(dialog);
+      levelZensicalFilterHeadings(dialog);
     };
     // Zensical's shadow root is on an element it adds at the body's end, and it draws the
     // dialog there when the index has come and again as results come and go: each shadow root
