@@ -851,6 +851,23 @@ def test_the_page_says_where_a_double_click_with_swedish_settings_splits_a_row(r
     assert "delas därför raden inte vid kommatecknen utan vid varje semikolon" in howto
 
 
+def test_the_excel_steps_keep_a_quote_with_line_breaks_on_its_own_row(repo_site, data, manifest):
+    """Some quotes hold the document's line breaks, inside quotation marks as RFC 4180 allows.
+    Excel's Data → Från text/CSV applies every line break unless told otherwise (Power Query's
+    `QuoteStyle.None`, which it writes for the file): items.csv then had more rows than items,
+    each cut quote's rest in a row of its own under the wrong columns. The Excel steps say how
+    to count the rows against index.json and which setting keeps a quote whole."""
+    text = (data / "items.csv").read_bytes().decode("utf-8-sig")
+    records = next(entry["records"] for entry in manifest["files"] if entry["path"] == "items.csv")
+    every_line_a_row = text.replace("\r\n", "\n").strip("\n").split("\n")
+    assert len(every_line_a_row) - 1 > records == len(list(csv.DictReader(io.StringIO(text, newline=""))))
+    site_dir, _ = repo_site
+    page = html.unescape((site_dir / "oppna-data" / "index.html").read_text(encoding="utf-8"))
+    excel = page.split('id="oppna-csv"')[1].split("<strong>Excel:</strong>")[1].split("</li>")[0]
+    assert "<code>records</code>" in excel and "index.json" in excel
+    assert "<em>Radbrytningar</em>" in excel and "radbrytningar inom citattecken" in excel
+
+
 def _enum(prop: dict) -> list[str]:
     return [value for option in prop.get("anyOf", [prop]) for value in option.get("enum", []) if value]
 
