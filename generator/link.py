@@ -699,7 +699,8 @@ def _follow_up_placement(plan: Plan, placed: dict[str, tuple[Optional[Term], Opt
 
 # The kinds whose years are those of the term they belong to: an election platform, and a
 # follow-up of its promises, which reports on that term's promises however late it is written.
-_TERMS_OWN = frozenset({"election-platform", "promise-follow-up"})
+# The open data state the rule with them (`opendata.IN_FORCE_STEPS`).
+TERM_BOUND_KINDS = frozenset({"election-platform", "promise-follow-up"})
 
 
 def _in_force_until(data: model.Plan, today: datetime.date) -> Optional[int]:
@@ -707,7 +708,7 @@ def _in_force_until(data: model.Plan, today: datetime.date) -> Optional[int]:
     for `today`'s year; None otherwise, and for an election platform or a follow-up of its
     promises, which are for their term (a platform for 2022–2026 is an earlier term's from the
     election of 2026, not from New Year; so is the follow-up of its promises written in 2026)."""
-    if data.kind in _TERMS_OWN:
+    if data.kind in TERM_BOUND_KINDS:
         return None
     first, last = _dated_year(data), _newest_year(data)
     return last if first is not None and first <= today.year <= last else None
@@ -716,7 +717,7 @@ def _in_force_until(data: model.Plan, today: datetime.date) -> Optional[int]:
 def _in_force_from(data: model.Plan, today: datetime.date) -> Optional[int]:
     """The first year the document is for, where that is after `today`'s year; None otherwise,
     and for an election platform or a follow-up of its promises, which are for their term."""
-    if data.kind in _TERMS_OWN:
+    if data.kind in TERM_BOUND_KINDS:
         return None
     first = _dated_year(data)
     return first if first is not None and first > today.year else None

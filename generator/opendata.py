@@ -27,7 +27,7 @@ from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
 from . import model, paths
 from .escape import formula_pattern, spreadsheet_text
-from .link import Actor, Item, Municipality, Plan, Site, Table, Term, Topic
+from .link import TERM_BOUND_KINDS, Actor, Item, Municipality, Plan, Site, Table, Term, Topic
 
 VERSION = "v1"
 UNKNOWN_COMMIT = "okänd"
@@ -105,6 +105,22 @@ _TERM_RULE = ("den mandatperiod som omfattar den 1 juli dokumentets år eller pe
               "webbplatsen; en valplattform från ett valår hör till perioden som valet inleder (en valplattform "
               "2026 till `2026-2030`), och till ingen medan den perioden inte finns i terms.json; en uppföljning av "
               "vallöften vars punkter anger löftena de följer upp (`follows_up`) hör till löftenas period")
+# Which documents are in force depends on the build's day, so no file says it (the files change
+# with the plans alone); the open-data page and terms.json's schema give the rule that
+# `link.Plan.term_note` applies, for a reader to apply it to the files on the day they read them.
+IN_FORCE_STEPS = (
+    "Nuvarande mandatperiod är den i terms.json vars `starts`–`ends` omfattar dagens datum.",
+    "Ett dokument vars `term` är nuvarande mandatperiod gäller nu; ett dokument för ett kommande år, som nästa "
+    "års plan, gäller från sitt första år (`year` eller `period_start`).",
+    "Ett dokument vars `term` är en mandatperiod som inte har börjat gäller från periodens första dag.",
+    "Ett dokument från en mandatperiod som har slutat, eller daterat före den första i terms.json (`term` null), "
+    "gäller nu bara om innevarande år ligger inom dess år eller period (`year`, eller `period_start`–`period_end`), "
+    "och aldrig om det är av typen " + " eller ".join(
+        f"`{kind}` ({model.lower_first(model.PLAN_KINDS[kind])})" for kind in sorted(TERM_BOUND_KINDS)) +
+    ", som hör till sin mandatperiod. "
+    "Annars markerar webbplatsen det som från en tidigare mandatperiod.",
+    "Om ett odaterat dokument (`year` och `period_start` null) gäller nu går inte att se.",
+)
 TERM_DESCRIPTION = (f"Mandatperioden som dokumentet hör till, som id i terms.json (t.ex. `2022-2026`): {_TERM_RULE}. "
                     "Saknas (null) för ett odaterat dokument, ett år utanför registrets perioder och en valplattform "
                     "vars period registret inte har än.")
@@ -389,7 +405,8 @@ class TopicsFile(Record):
 class TermsFile(Record):
     model_config = _schema_text("terms.json: mandatperioderna.")
 
-    terms: list[TermRecord] = Field(description=f"Mandatperioderna i tidsordning. Ett daterat dokument hör till {_TERM_RULE}.")
+    terms: list[TermRecord] = Field(description=f"Mandatperioderna i tidsordning. Ett daterat dokument hör till {_TERM_RULE}. "
+                                                f"Vilka dokument som gäller nu står inte i filerna: {' '.join(IN_FORCE_STEPS)}")
     described_by: WebUrl = Field(**SCHEMA_LINK)  # added to v1 later
 
 

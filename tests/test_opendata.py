@@ -4,6 +4,7 @@ the round trip back to the plans."""
 from __future__ import annotations
 
 import csv
+import datetime
 import hashlib
 import html
 import io
@@ -866,6 +867,56 @@ def test_the_excel_steps_keep_a_quote_with_line_breaks_on_its_own_row(repo_site,
     excel = page.split('id="oppna-csv"')[1].split("<strong>Excel:</strong>")[1].split("</li>")[0]
     assert "<code>records</code>" in excel and "index.json" in excel
     assert "<em>Radbrytningar</em>" in excel and "radbrytningar inom citattecken" in excel
+
+
+def _in_force_as_the_page_says(plan: dict, terms: list[dict], bound: list[str], today: datetime.date) -> bool | None:
+    """A journalist's reading of *Vilka dokument gäller nu?* applied to a document's file and
+    terms.json: True in force (now or, for a coming year, from its first year), False not,
+    None when it cannot be told (undated)."""
+    first = plan["year"] or plan["period_start"]
+    last = plan["year"] or plan["period_end"]
+    if first is None:
+        return None
+    term = next((t for t in terms if t["id"] == plan["term"]), None)
+    if term is not None and term["starts"] <= today.isoformat() <= term["ends"]:
+        return True
+    if term is not None and term["starts"] > today.isoformat():
+        return False  # from the term's first day: not yet
+    return plan["kind"] not in bound and first <= today.year <= last
+
+
+@pytest.mark.parametrize("kind, dating, today", [
+    ("party-plan", "period: {start: 2025, end: 2027}", datetime.date(2027, 3, 1)),
+    ("party-plan", "period: {start: 2025, end: 2027}", datetime.date(2028, 3, 1)),
+    ("party-plan", "year: 2024", datetime.date(2025, 3, 1)),
+    ("administration-plan", "year: 2026", datetime.date(2026, 11, 20)),
+    ("administration-plan", "year: 2027", datetime.date(2026, 11, 20)),
+    ("administration-plan", "period: {start: 2010, end: 2030}", datetime.date(2027, 3, 1)),
+    ("election-platform", "period: {start: 2022, end: 2026}", datetime.date(2026, 11, 20)),
+    ("promise-follow-up", "year: 2026", datetime.date(2026, 11, 20)),
+], ids=["period-into-this-year", "period-passed", "own-term", "a-year-of-an-ended-term", "next-year",
+        "from-before-every-term", "platform-after-the-election", "follow-up-after-the-election"])
+def test_the_open_data_say_how_to_tell_which_documents_are_in_force_as_the_pages_mark_them(project, kind, dating, today):
+    """"Which documents are in force today?" The pages mark each document by the build's day,
+    and the files, which change with the plans alone, cannot say it: the page and terms.json's
+    schema give the rule, and applied to a document's file it gives what its page shows (a plan
+    for 2025–2027 is in force in 2027 though its term has ended; an election platform is not
+    once the next term has begun). Before, a reader had the term of each document and no rule."""
+    from generator.link import link
+    from generator.load import load_inputs
+    plan_file = project / "plans" / "bergby-a-plan-2024.yaml"
+    plan_file.write_text(plan_file.read_text(encoding="utf-8").replace("year: 2024", dating)
+                         .replace("kind: party-plan", f"kind: {kind}"), encoding="utf-8")
+    pages = render_site(link(load_inputs(project), today=today))
+    record = json.loads(pages[paths.data_file("plans/bergby-a-plan-2024.json")])
+    terms = json.loads(pages[paths.data_file("terms.json")])["terms"]
+    rule = html.unescape(pages[paths.OPEN_DATA].split("{#galler-nu}")[1].split("###")[0])
+    bound = re.findall(r"<code>([a-z-]+)</code> \(", rule.split("av typen")[1].split(", som hör till")[0])
+    marked = re.search(r'<span class="vlv-term vlv-term-(\w+)">', pages[paths.plan_page("bergby-a-plan-2024")]).group(1)
+    assert _in_force_as_the_page_says(record, terms, bound, today) == {"current": True, "earlier": False, "upcoming": False}[marked]
+    schema = json.loads(pages[paths.schema_file("terms.json")])["properties"]["terms"]["description"]
+    assert bound and all(f"`{kind_bound}`" in schema for kind_bound in bound)
+    assert "<code>period_start</code>–<code>period_end</code>" in rule and "`starts`–`ends`" in schema
 
 
 def _enum(prop: dict) -> list[str]:
