@@ -919,6 +919,20 @@ def test_the_open_data_say_how_to_tell_which_documents_are_in_force_as_the_pages
     assert "<code>period_start</code>–<code>period_end</code>" in rule and "`starts`–`ends`" in schema
 
 
+def test_the_page_says_how_to_tell_a_changed_file_and_how_far_back_the_feeds_go(repo_site, data, manifest):
+    """A researcher who fetches the files again wants to know what changed: index.json's SHA-256
+    of each file tells a changed file from an unchanged one without downloading it, and the feeds
+    hold only the changes the changelog lists, which says where its list begins. The page said
+    neither, so "what changed since D?" for a D before that beginning met an empty feed."""
+    for entry in manifest["files"][:3]:  # what the page tells the reader to compare
+        assert hashlib.sha256((data / entry["path"]).read_bytes()).hexdigest() == entry["sha256"]
+    site_dir, _ = repo_site
+    page = html.unescape((site_dir / "oppna-data" / "index.html").read_text(encoding="utf-8"))
+    feeds = page.split('id="floden"')[1].split("<h2")[0]
+    assert "<code>sha256</code>" in feeds and "index.json" in feeds
+    assert "samma ändringar som sidan" in feeds and "säger sidan var den börjar" in feeds
+
+
 def _enum(prop: dict) -> list[str]:
     return [value for option in prop.get("anyOf", [prop]) for value in option.get("enum", []) if value]
 
