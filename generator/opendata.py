@@ -355,10 +355,16 @@ class TermRecord(Record):
     ends: IsoDate = Field(description="Sista dagen, ÅÅÅÅ-MM-DD: dagen innan nästa period börjar.")
 
 
+# The order of tables.csv, which a reader who lays a table out again from its rows relies on.
+TABLES_CSV_ORDER = ("Raderna står dokument för dokument i den ordning som municipalities.json listar dokumenten "
+                    "(som i items.csv), och i varje dokument tabell för tabell, rad för rad och kolumn för kolumn, "
+                    "som i dokumentet (`rows` och `columns` i dokumentets fil).")
+
+
 class TableCellRecord(Record):
     """One figure of one budget table: a row of tables.csv."""
 
-    model_config = _schema_text("Ett tal i en av dokumentens tabeller: en rad i tables.csv.")
+    model_config = _schema_text("Ett tal i en av dokumentens tabeller: en rad i tables.csv. " + TABLES_CSV_ORDER)
 
     table: StableId = Field(description="Tabellens stabila id: `<dokument-id>#<tabell-id>`, som `id` (inte "
                                         "`table`) i tabellens post i `plans/<id>.json`.")
@@ -898,7 +904,8 @@ def csv_schema(record_type: type[Record], title: str, url: str) -> dict:
             if "null" not in types and "minLength" in text:  # an empty cell would be null, which it cannot be
                 cell["minLength"] = text["minLength"]
         properties[name] = cell
-    return {"$schema": JSON_SCHEMA_DRAFT, "$id": url, "title": title, "description": CSV_ROW_DESCRIPTION,
+    described = record_type.model_config["json_schema_extra"]["description"]  # what a row is, and the rows' order
+    return {"$schema": JSON_SCHEMA_DRAFT, "$id": url, "title": title, "description": f"{described} {CSV_ROW_DESCRIPTION}",
             "type": "object", "properties": properties, "required": list(properties), "additionalProperties": False}
 
 
@@ -1070,7 +1077,7 @@ def _row_files(plans: list[Plan], data: _SiteData, name: Callable[[str], str], i
                  "kalkylprogram (se nedan hur du öppnar den).", ItemRecord, "items.csv.json", True,
                  lambda: data.items_csv(plans), lambda: item_count),
         DataFile(name("tables.csv"), f"{tables} (CSV)", f"Varje tal i tabellerna i {whose}, en rad per "
-                 "tal (tabell, rad, kolumn), som tal med punkt som decimaltecken.", TableCellRecord,
+                 f"tal (tabell, rad, kolumn), som tal med punkt som decimaltecken. {TABLES_CSV_ORDER}", TableCellRecord,
                  "tables.csv.json", True, lambda: data.tables_csv(plans), lambda: data.table_cells(plans)),
     ]
 

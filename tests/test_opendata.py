@@ -21,6 +21,7 @@ import yaml
 from conftest import (BUDGET_ONLY_PLAN, BUDGET_ONLY_SOURCE, FIXTURE, PLATFORM, PLATFORM_ITEM, PLATFORM_PLAN, PLATFORM_SOURCE,
                       REPO, add_platform, patterns_in, refused_by_javascript)
 from generator import model, opendata, paths
+from generator.escape import spreadsheet_text
 from generator.render import render_site
 from generator.site import build_site
 
@@ -1080,6 +1081,25 @@ def test_items_come_in_the_order_their_schema_states_so_two_builds_diff_line_by_
               for item in section["items"]]
     assert [item["id"] for item in json.loads((data / "items.json").read_text(encoding="utf-8"))["items"]] == stated
     assert [row["id"] for row in csv_rows(data / "items.csv")] == stated
+
+
+def test_tables_csv_comes_in_the_order_its_schema_states_so_a_table_can_be_laid_out_again(repo_site, data):
+    """A researcher who turns tables.csv back into tables (a pivot, a spreadsheet's table) needs
+    the rows and columns in the document's order: sorted by their labels, "Summa" and "varav"
+    rows land among the others. The file kept that order but neither its schema nor the page
+    said so, for tables.csv alone of the row files."""
+    schema = json.loads((data / "schema" / "tables.csv.json").read_text(encoding="utf-8"))
+    site_dir, _ = repo_site
+    page = html.unescape((site_dir / "oppna-data" / "index.html").read_text(encoding="utf-8"))
+    row = next(line for line in page.splitlines() if '>tables.csv</a></th>' in line)
+    for said in (schema["description"], row):
+        assert re.search(r"rad för rad och kolumn för kolumn, som i dokumentet", said), said
+    municipalities = json.loads((data / "municipalities.json").read_text(encoding="utf-8"))["municipalities"]
+    stated = [(table["id"], spreadsheet_text(line["label"]), spreadsheet_text(column))
+              for municipality in municipalities for plan in municipality["plans"]
+              for section in json.loads((data / "plans" / f"{plan}.json").read_text(encoding="utf-8"))["sections"]
+              for table in section["tables"] for line in table["rows"] for column in table["columns"]]
+    assert stated and [(r["table"], r["row"], r["column"]) for r in csv_rows(data / "tables.csv")] == stated
 
 
 def test_the_manifest_counts_what_its_schema_says_it_counts(data, manifest):
