@@ -119,7 +119,8 @@ IN_FORCE_STEPS = (
         f"`{kind}` ({model.lower_first(model.PLAN_KINDS[kind])})" for kind in sorted(TERM_BOUND_KINDS)) +
     ", som hör till sin mandatperiod. "
     "Annars markerar webbplatsen det som från en tidigare mandatperiod.",
-    "Om ett odaterat dokument (`year` och `period_start` null) gäller nu går inte att se.",
+    "Om ett odaterat dokument (`year` och `period_start` null) gäller nu går inte att se, inte heller om ett "
+    "dokument daterat efter den sista mandatperioden i terms.json (`term` null) gör det.",
 )
 TERM_DESCRIPTION = (f"Mandatperioden som dokumentet hör till, som id i terms.json (t.ex. `2022-2026`): {_TERM_RULE}. "
                     "Saknas (null) för ett odaterat dokument, ett år utanför registrets perioder och en valplattform "

@@ -879,6 +879,8 @@ def _in_force_as_the_page_says(plan: dict, terms: list[dict], bound: list[str], 
     if first is None:
         return None
     term = next((t for t in terms if t["id"] == plan["term"]), None)
+    if term is None and first > int(terms[-1]["ends"][:4]):
+        return None  # after the last term: no known term
     if term is not None and term["starts"] <= today.isoformat() <= term["ends"]:
         return True
     if term is not None and term["starts"] > today.isoformat():
@@ -895,8 +897,9 @@ def _in_force_as_the_page_says(plan: dict, terms: list[dict], bound: list[str], 
     ("administration-plan", "period: {start: 2010, end: 2030}", datetime.date(2027, 3, 1)),
     ("election-platform", "period: {start: 2022, end: 2026}", datetime.date(2026, 11, 20)),
     ("promise-follow-up", "year: 2026", datetime.date(2026, 11, 20)),
+    ("administration-plan", "year: 2031", datetime.date(2030, 11, 20)),
 ], ids=["period-into-this-year", "period-passed", "own-term", "a-year-of-an-ended-term", "next-year",
-        "from-before-every-term", "platform-after-the-election", "follow-up-after-the-election"])
+        "from-before-every-term", "platform-after-the-election", "follow-up-after-the-election", "after-the-last-term"])
 def test_the_open_data_say_how_to_tell_which_documents_are_in_force_as_the_pages_mark_them(project, kind, dating, today):
     """"Which documents are in force today?" The pages mark each document by the build's day,
     and the files, which change with the plans alone, cannot say it: the page and terms.json's
@@ -914,10 +917,11 @@ def test_the_open_data_say_how_to_tell_which_documents_are_in_force_as_the_pages
     rule = html.unescape(pages[paths.OPEN_DATA].split("{#galler-nu}")[1].split("###")[0])
     bound = re.findall(r"<code>([a-z-]+)</code> \(", rule.split("av typen")[1].split(", som hör till")[0])
     marked = re.search(r'<span class="vlv-term vlv-term-(\w+)">', pages[paths.plan_page("bergby-a-plan-2024")]).group(1)
-    assert _in_force_as_the_page_says(record, terms, bound, today) == {"current": True, "earlier": False, "upcoming": False}[marked]
+    assert _in_force_as_the_page_says(record, terms, bound, today) == {"current": True, "earlier": False, "upcoming": False, "none": None}[marked]
     schema = json.loads(pages[paths.schema_file("terms.json")])["properties"]["terms"]["description"]
     assert bound and all(f"`{kind_bound}`" in schema for kind_bound in bound)
     assert "<code>period_start</code>–<code>period_end</code>" in rule and "`starts`–`ends`" in schema
+    assert "daterat efter den sista mandatperioden" in rule  # the one a reader cannot judge by its years
 
 
 def test_the_page_says_how_to_tell_a_changed_file_and_how_far_back_the_feeds_go(repo_site, data, manifest):
