@@ -31,7 +31,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from . import asset_versions, minify
+from . import asset_versions, minify, search_words
 from .arguments import EXIT_BAD_ARGUMENTS, SwedishArgumentParser
 from .escape import log_text, search_title
 from .history import public_url
@@ -137,7 +137,10 @@ def _search_in_outputs_order(site: Path, root: Path, municipality: str | None) -
 
     A document's own entry is named by the title its tab shows, with the actor and the year,
     as the hook names it for MkDocs: Zensical named it by its heading alone ("Sociala
-    insatser"), so two actors' documents of one title stood alike among the results."""
+    insatser"), so two actors' documents of one title stood alike among the results.
+
+    A page's words for the search alone (`search_words`) are hidden in its entries' text, which
+    Zensical's results show and a screen reader read in full."""
     index = site / "search.json"
     data = json.loads(index.read_text(encoding="utf-8"))
     outputs = site_outputs(build_site(root), municipality=municipality)
@@ -149,6 +152,8 @@ def _search_in_outputs_order(site: Path, root: Path, municipality: str | None) -
     for entry in data["items"]:
         if titles.get(entry["location"]) is not None:
             entry["title"] = search_title(titles[entry["location"]])
+    search_words.hidden_in_entries(data["items"], {page_url(output.path): output.search_words
+                                                   for output in outputs if output.search_words})
     index.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")  # as Zensical writes it
 
 

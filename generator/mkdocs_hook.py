@@ -55,7 +55,7 @@ from mkdocs.structure.files import File  # noqa: E402
 from mkdocs.utils import CountHandler  # noqa: E402
 
 from generator import (asset_versions, clock, collector, incremental, minify, paths, prerendered, search_text,  # noqa: E402
-                       theme_fragments, workers)
+                       search_words, theme_fragments, workers)
 from generator.headings import Headings  # noqa: E402
 from generator.checks import find_warnings  # noqa: E402
 from generator.errors import LocatedError, ValidationFailed, warning_lines  # noqa: E402
@@ -701,6 +701,11 @@ def _empty_excluded_for_search(context, page, config, nav):
         _search_titles[_location(page.url)] = search_title(title)  # not the theme's, with its numeric references
     elif paths.is_plan_page(page.file.src_uri):
         _search_titles.pop(_location(page.url), None)
+    words = page.meta.get(search_words.FIELD)  # a generated page's (`outputs`); a municipality's is no GENERATED_DIR
+    if isinstance(words, list) and all(isinstance(word, str) for word in words):
+        _hidden_search_words[_location(page.url)] = words
+    else:
+        _hidden_search_words.pop(_location(page.url), None)
     if _Session.search_workers is not None and not _excluded_from_search(page):
         # A worker parses the page; the plugin, told to leave it out, does all else it does.
         _Session.search_workers.parse(page, generated)
@@ -778,6 +783,7 @@ def on_post_build(config):
         _merge_search_index(config)
         _Session.hand_written = _Session.reading
     _title_plan_entries(_search_plugin(config).search_index)
+    search_words.hidden_in_entries(_search_plugin(config).search_index.entries, _hidden_search_words)
     if _Session.showing_errors:
         # The errors are on every page and in the log; the build that shows them must not
         # be aborted by strict mode (`mkdocs serve` would then stop answering). Strict mode
@@ -790,6 +796,8 @@ def on_post_build(config):
 # A document's page, as the search lists it: `Sociala insatser – Liberalerna Eskilstuna
 # (odaterat)` (its front matter's title), by its location in the index.
 _search_titles: dict[str, str] = {}
+# A page's words for the search alone, hidden in its entries (`search_words`), by its location.
+_hidden_search_words: dict[str, list[str]] = {}
 
 
 def _title_plan_entries(index) -> None:

@@ -50,6 +50,9 @@ class Output:
     # of the site, not a page.
     content: Optional[Callable[[], str]] = None
     feed: Optional[Feed] = None  # the page's Atom feed: a <link rel="alternate"> in its head
+    # Words the page holds for the search alone, in a hidden paragraph, that no result may show
+    # (`search_words`): named in its front matter, hidden by each engine's index.
+    search_words: tuple[str, ...] = ()
 
     @property
     def is_page(self) -> bool:
@@ -216,7 +219,8 @@ def _municipality_outputs(site: Site) -> list[Output]:
         shown = {"municipality": municipality}
         found += [
             Output(paths.municipality_page(municipality.id), "municipality.md.j2", shown,
-                   (MUNICIPALITIES_FILE, ACTORS_FILE) + plan_files, MUNICIPALITY_PAGE),
+                   (MUNICIPALITIES_FILE, ACTORS_FILE) + plan_files, MUNICIPALITY_PAGE,
+                   search_words=tuple(municipality.search_words)),
             Output(paths.municipality_plans_page(municipality.id), "municipality_plans.md.j2", shown,
                    (PLANS_DIR + "/",) + plan_files),
             Output(paths.municipality_matrix_page(municipality.id), "municipality_matrix.md.j2", shown,
@@ -227,7 +231,8 @@ def _municipality_outputs(site: Site) -> list[Output]:
         for row in municipality.topic_rows:
             addressing = tuple(mentions.plan.file for cell in row.addressing for mentions in cell.addressing)
             found.append(Output(paths.compare_page(municipality.id, row.topic.id), "compare.md.j2", {"row": row},
-                                (TOPICS_FILE, ACTORS_FILE) + addressing, COMPARE_PAGE))
+                                (TOPICS_FILE, ACTORS_FILE) + addressing, COMPARE_PAGE,
+                                search_words=tuple(row.topic.search_words)))
     return found
 
 

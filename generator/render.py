@@ -24,7 +24,7 @@ from jinja2.runtime import Context, Macro
 from jinja2.utils import _PassArg, internalcode
 from markupsafe import Markup
 
-from . import charts, link, model, paths
+from . import charts, link, model, paths, search_words
 from .escape import address, html_text, log_text
 from .link import Item, Plan, Site, Topic
 from .feeds import ITEM_VERBS, TEXT_NOTES, History, change_html
@@ -334,6 +334,8 @@ class _Page:
         fields["hide"] = ["navigation"] + [part for part in fields.pop("hide", ()) if part != "navigation"]
         if self.output.search:
             fields["search"] = self.output.search
+        if self.output.search_words:  # read by the MkDocs hook (`search_words`)
+            fields[search_words.FIELD] = list(self.output.search_words)
         if self.output.feed:  # read by the theme override's extrahead block
             fields.update(feed=self.output.feed.path, feed_title=self.output.feed.title)
         return front_matter(**fields)
