@@ -1321,8 +1321,9 @@ def test_each_zensical_search_result_is_named_by_what_it_shows_under_no_second_h
     tree = heard(page)
     dialog = walk(tree, "dialog")[0]
     results = walk(dialog, "option")
+    # innerText: what is shown, without the words kept for the search alone (search_words.py).
     titles, excerpts = (page.locator(f"[role=option] {part}").evaluate_all(
-        "parts => parts.map(part => part.textContent.replace(/\\s+/g, ' ').trim())") for part in ("h2", "h2 ~ div"))
+        "parts => parts.map(part => part.innerText.replace(/\\s+/g, ' ').trim())") for part in ("h2", "h2 ~ div"))
     assert len(results) == len(titles) == len(excerpts) > 5
     assert [result["name"][:len(title)] for result, title in zip(results, titles)] == titles
     unspaced = lambda text: "".join(text.split())  # the name joins the excerpt's lines without a space
