@@ -64,8 +64,10 @@ validate: $(STAMP)
 
 ## test: run every test (installs what the tests need if missing: Chromium, npm and its packages, Hugo)
 test: $(STAMP) $(BENCH_STAMP) system-deps $(NPM_STAMP)
-	@# The generator's bytecode, once, for the hundreds of processes the tests start (see INSTALL).
+	@# The generator's bytecode and its compiled templates, once, for the hundreds of processes the
+	@# tests start (see INSTALL; generator/template_cache.py).
 	@$(BIN)/python -m compileall -q generator
+	@$(BIN)/python -m generator.render
 	$(BIN)/python -m pytest
 
 ## system-deps: install the Debian packages the tests need (Chromium and its fonts, npm), if missing

@@ -30,6 +30,7 @@ from .link import Item, Plan, Site, Topic
 from .feeds import ITEM_VERBS, TEXT_NOTES, History, change_html
 from .outputs import Output, site_outputs
 from . import swedish
+from .template_cache import CompiledTemplates
 from .swedish import NBSP, count, grouped, shorten, swedish_date, unit_explained, with_unit
 from .workers import Claims, in_shares, process_count
 
@@ -246,6 +247,7 @@ def _environment(terminal: bool = False) -> Environment:
     # `terminal`, escapes for the console: `changes` run by hand.)
     env = _Environment(
         loader=FileSystemLoader(str(TEMPLATES)),
+        bytecode_cache=CompiledTemplates("terminal" if terminal else "pages"),  # between processes
         # `{#id}` is Markdown's attribute syntax for anchors, so Jinja comments use `{%# #%}`.
         comment_start_string="{%#",
         comment_end_string="#%}",
@@ -282,6 +284,17 @@ def _environment(terminal: bool = False) -> Environment:
         change_html=change_html,  # a change's lines, as the feeds show them
     )
     return env
+
+
+def compile_templates() -> None:
+    """Compile every template of both environments into the compiled templates kept between
+    processes (`template_cache`), whatever PYTHONDONTWRITEBYTECODE says, as compileall does for
+    the modules: `make test` runs it once (`python -m generator.render`)."""
+    for terminal in (False, True):
+        env = _environment(terminal)
+        env.bytecode_cache.write = True
+        for name in env.list_templates(filter_func=lambda name: name.endswith(".j2")):
+            env.get_template(name)
 
 
 def forget_compiled_templates() -> None:
@@ -434,3 +447,7 @@ def render_changes(changes: Any, terminal: bool = False) -> str:
     with `terminal`, the same lines with plan text written for a console (no character references)."""
     env = _environment(True) if terminal else _environment()  # one cache entry per environment
     return env.get_template("changes.md.j2").render(changes=changes)
+
+
+if __name__ == "__main__":
+    compile_templates()
