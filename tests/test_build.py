@@ -7,6 +7,7 @@ import hashlib
 import json
 import os
 import re
+import shutil
 import socket
 import subprocess
 import sys
@@ -15,15 +16,42 @@ from pathlib import Path
 
 import pytest
 
-from conftest import FIXTURE, REPO, make_site_project, mkdocs_build, run_module
+from conftest import FIXTURE, REPO, make_site_project, mkdocs_build, once_per_run, run_module
 
 BIN = str(Path(sys.executable).parent)
 
 
-def make_build(project: Path, target: str = "build") -> subprocess.CompletedProcess:
+def make_build(project: Path, target: str = "build", umask: int = -1) -> subprocess.CompletedProcess:
     """The `make build` target (or `target`) itself, with the test's virtual environment (STAMP= skips setup)."""
     return subprocess.run(["make", "-f", str(REPO / "Makefile"), target, "STAMP=", f"BIN={BIN}"], cwd=project,
-                          capture_output=True, text=True, env={"PATH": "/usr/bin:/bin", "NO_MKDOCS_2_WARNING": "1"})
+                          capture_output=True, text=True, env={"PATH": "/usr/bin:/bin", "NO_MKDOCS_2_WARNING": "1"},
+                          umask=umask)
+
+
+# The umask of the shared `make build` (`built`): a private build's, which neither the default
+# mode (0755) nor the temporary folder's (0700) gives.
+UMASK = 0o027
+
+
+@pytest.fixture(scope="session")
+def built(tmp_path_factory) -> tuple[Path, str]:
+    """The fixture project after one successful `make build` with umask 027, made once in the
+    test run (the tests that build it first read it; one that changes it works on a copy of its
+    own, `_copy_of`): (project, what the build printed)."""
+    def build(folder: Path) -> None:
+        project = make_site_project(folder / "project", FIXTURE)
+        result = make_build(project, umask=UMASK)
+        assert result.returncode == 0, result.stderr
+        (folder / "build.out").write_text(result.stdout + result.stderr, encoding="utf-8")
+
+    folder = once_per_run(tmp_path_factory, "made-fixture-site", build)
+    return folder / "project", (folder / "build.out").read_text(encoding="utf-8")
+
+
+def _copy_of(built_project: Path, target: Path) -> Path:
+    """A copy of the built project, its site/ with it, each file's mode and time kept."""
+    shutil.copytree(built_project, target, symlinks=True)
+    return target
 
 
 def snapshot(folder: Path) -> dict[str, str]:
@@ -209,10 +237,8 @@ def test_a_site_folder_that_is_a_link_is_refused_and_what_it_leads_to_is_kept(tm
     assert not [p.name for p in project.iterdir() if p.name.startswith(".site-")]
 
 
-def test_a_failed_build_leaves_the_previous_site_untouched(tmp_path):
-    project = make_site_project(tmp_path / "project", FIXTURE)
-    first = make_build(project)
-    assert first.returncode == 0, first.stderr
+def test_a_failed_build_leaves_the_previous_site_untouched(tmp_path, built):
+    project = _copy_of(built[0], tmp_path / "project")  # after a `make build` that succeeded
     before = snapshot(project / "site")
     assert "dokument/bergby-o-webb/index.html" in before
 
@@ -226,31 +252,25 @@ def test_a_failed_build_leaves_the_previous_site_untouched(tmp_path):
     assert not [p.name for p in project.iterdir() if p.name.startswith(".site-")]
 
 
-def test_the_site_folder_is_made_as_the_umask_makes_every_folder_in_it(tmp_path):
+def test_the_site_folder_is_made_as_the_umask_makes_every_folder_in_it(built):
     """The build swaps in a temporary folder, which is made private (0700): it was then opened
     to everyone (0755) whatever the umask, so a private build (umask 077) left site/ listable
     by every user of the machine while every folder in it was not; left private, the web server
-    (another user) could not serve it. One build with umask 027 tells both from the umask's
-    mode: 0750, neither 0755 nor 0700."""
-    umask = 0o027
-    project = make_site_project(tmp_path / "project", FIXTURE)
-    built = subprocess.run([f"{BIN}/python", "-m", "generator.engines", "mkdocs"], cwd=project, capture_output=True,
-                           text=True, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"}, umask=umask)
-    assert built.returncode == 0, built.stderr
-    site = project / "site"
+    (another user) could not serve it. One `make build` with umask 027 tells both from the
+    umask's mode: 0750, neither 0755 nor 0700."""
+    site = built[0] / "site"
     modes = {oct(folder.stat().st_mode & 0o777) for folder in (site, site / "amnen", site / "data" / "v1")}
-    assert modes == {oct(0o777 & ~umask)}
+    assert modes == {oct(0o777 & ~UMASK)}
 
 
-def test_a_broken_link_in_a_hand_written_page_fails_the_build_that_publishes_the_site(tmp_path):
+def test_a_broken_link_in_a_hand_written_page_fails_the_build_that_publishes_the_site(tmp_path, built):
     """`make build`, which publishing runs, passed `--quiet` with `--strict`: the warning was
     hidden before strict mode counted it, and a guide linking to a missing page was published.
     The build's output is its warnings, not the thousands of generated pages the navigation
     leaves out by design."""
-    project = make_site_project(tmp_path / "project", FIXTURE)
-    ok = make_build(project)
-    assert ok.returncode == 0, ok.stderr
-    assert "are not included in the \"nav\"" not in ok.stdout + ok.stderr
+    built_project, printed = built  # a `make build` that succeeded
+    assert "are not included in the \"nav\"" not in printed
+    project = _copy_of(built_project, tmp_path / "project")
     guide = project / "docs" / "bidra.md"
     guide.write_text(guide.read_text(encoding="utf-8") + "\nSe [sidan](finns-inte.md).\n", encoding="utf-8")
     failed = make_build(project)
