@@ -2184,11 +2184,18 @@ NOT_AN_ADDRESS = ("ingen giltig webbadress", "Skriv hela adressen med https:// f
 # An address copied without its scheme (`www.mp.se/vasteras`) or with spaces typed as spaces:
 # the address to write, as the browser's address bar gives it.
 _HOST_FIRST = re.compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:[/?#]\S*)?", re.I)
+# A document's file name (`valplattform-2026.pdf`) reads as a host whose last part is its type:
+# no such address exists, and `https://valplattform-2026.pdf` passed validate as a dead link.
+_FILE_NAME = re.compile(r"[^/?#:]+\.(?:pdf|docx?|odt|rtf|txt|html?|xlsx?|ods|pptx?|odp|jpe?g|png)", re.I)
+_FILE_NOT_ADDRESS = ("Det är namnet på en fil. Skriv adressen där dokumentet finns på webben, med https:// "
+                    "först, som webbläsarens adressfält visar den.")
 
 
 def address_hint(value: str) -> str:
     """`NOT_AN_ADDRESS`'s hint, with the address to write where the value is one written short."""
     text = value.strip()
+    if _FILE_NAME.fullmatch(text):
+        return _FILE_NOT_ADDRESS
     if _HOST_FIRST.fullmatch(text) and len(text) <= ECHOED:
         return f"Skriv hela adressen med https:// först: https://{text}"
     if re.fullmatch(r"https?://\S+(?: +\S+)+", text) and len(text) <= ECHOED:

@@ -1600,11 +1600,17 @@ def test_a_kind_left_out_is_told_the_values_it_may_have(project, cli, line, at, 
     ("https://bergby.example/a/plan 2024.pdf",
      "Skriv mellanslagen i adressen som %20, som webbläsarens adressfält gör: https://bergby.example/a/plan%202024.pdf"),
     ("inte en adress", "Skriv hela adressen med https:// först och utan mellanslag."),
-], ids=["no-scheme", "space", "no-address"])
+    ("valplattform-2026.pdf", "Det är namnet på en fil. Skriv adressen där dokumentet finns på webben, med "
+                              "https:// först, som webbläsarens adressfält visar den."),
+    ("Valplattform 2026.docx", "Det är namnet på en fil. Skriv adressen där dokumentet finns på webben, med "
+                               "https:// först, som webbläsarens adressfält visar den."),
+], ids=["no-scheme", "space", "no-address", "file-name", "file-name-with-space"])
 def test_an_address_written_short_is_told_the_address_to_write(project, cli, written, hint):
     """The new party office's walk: `url: www.mp.se/vasteras` (as a page's address is often
     written) was told to write the whole address "med https:// först och utan mellanslag", which
-    left it to be put together; a file's name with a space in it had no word of how to write one."""
+    left it to be put together; a file's name with a space in it had no word of how to write one.
+    A document's file name (`valplattform-2026.pdf`) is no address without its scheme: offered
+    `https://valplattform-2026.pdf`, which validate accepts, the page linked to no site at all."""
     write(project, original(project).replace("  retrieved: 2026-11-22", f"  retrieved: 2026-11-22\n  url: {written}", 1))
     result = cli("--root", str(project), "validate")
     assert result.code == 1
