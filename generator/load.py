@@ -3090,7 +3090,7 @@ def _archives_offered(inputs: Inputs, errors: list[LocatedError]) -> list[Locate
             error = dataclasses.replace(error, hint=f"Skriv {own[0]}, som ligger i {SOURCES_DIR}/ och som ingen plan "
                                                     f"använder än.{others}")
         elif actor is not None:
-            error = _renaming_offered(error, inputs.source_files)
+            error = _renaming_offered(error, inputs.source_files, actor)
         offered.append(error)
     return offered
 
@@ -3098,18 +3098,22 @@ def _archives_offered(inputs: Inputs, errors: list[LocatedError]) -> list[Locate
 _REFUSED_ARCHIVE = re.compile(rf"^'(.*)' är {NOT_AN_ARCHIVE[0]}\.$", re.S)
 
 
-def _renaming_offered(error: LocatedError, source_files: Iterable[str]) -> LocatedError:
+def _renaming_offered(error: LocatedError, source_files: Iterable[str], actor: str) -> LocatedError:
     """An `archive` that names a file in sources/ whose name may not be a source's (`sources/vasteras-mp
     valplattform 2026.txt`, `sources/västerås-….txt`, as GitHub's editor lets one be named): the file
     renamed as a source may be, and the path to write. The general example (`sources/eskilstuna-v-2026.txt`)
-    left the writer to guess which of the name's characters were refused."""
+    left the writer to guess which of the name's characters were refused. The name begins with the
+    plan's actor's id, as its source's must (`checks`): `Valplattform 2026.txt` offered as
+    `valplattform-2026.txt` was refused again, as another actor's source."""
     written = _REFUSED_ARCHIVE.match(error.message)
     if written is None or written.group(1) not in source_files:
         return error
-    renamed = f"{SOURCES_DIR}/{as_id(PurePosixPath(written.group(1)).stem)}.txt"
+    name = as_id(PurePosixPath(written.group(1)).stem)
+    renamed = f"{SOURCES_DIR}/{name if name.startswith(f'{actor}-') else f'{actor}-{name}'}.txt"
     return dataclasses.replace(error, hint=f"Byt namn på filen {written.group(1)} till {renamed}: ett filnamn i "
-                                           f"{SOURCES_DIR}/ har bara små bokstäver a–z (inte å, ä, ö), siffror och "
-                                           f"bindestreck, inga mellanslag. Skriv sedan archive: {renamed}.")
+                                           f"{SOURCES_DIR}/ börjar med aktörens id och har bara små bokstäver a–z "
+                                           f"(inte å, ä, ö), siffror och bindestreck, inga mellanslag. Skriv sedan "
+                                           f"archive: {renamed}.")
 
 
 def load_inputs(root: Path, cache: Optional[LoadCache] = None) -> Inputs:

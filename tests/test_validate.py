@@ -1880,22 +1880,31 @@ def test_an_archive_path_refused_names_the_actors_other_unused_sources_too(proje
         "källtexter som ingen plan använder: sources/bergby-a-budget-2024.txt." in result.lines
 
 
-@pytest.mark.parametrize("name", ["bergby-a plan 2024.txt", "bergby-a-plån-2024.txt", "Bergby-A-plan-2024.txt"],
-                         ids=["spaces", "å", "capitals"])
-def test_a_source_named_as_no_source_may_be_is_told_the_name_to_give_it(project, cli, name):
+@pytest.mark.parametrize("name, renamed", [
+    ("bergby-a plan 2024.txt", "bergby-a-plan-2024.txt"),
+    ("bergby-a-plån-2024.txt", "bergby-a-plan-2024.txt"),
+    ("Bergby-A-plan-2024.txt", "bergby-a-plan-2024.txt"),
+    ("Plan för 2024.txt", "bergby-a-plan-for-2024.txt"),
+], ids=["spaces", "å", "capitals", "without-the-actors-id"])
+def test_a_source_named_as_no_source_may_be_is_told_the_name_to_give_it(project, cli, name, renamed):
     """The new party office's walk: a source saved from GitHub's editor as `sources/vasteras-mp
     valplattform 2026.txt` and named so in `archive` was told to write "t.ex.
     sources/eskilstuna-v-2026.txt", another party's example, with no word of what was wrong
-    with its own name. The hint names the file, the name to give it and the path to write."""
+    with its own name. The hint names the file, the name to give it and the path to write, a
+    name that begins with the actor's id (`Plan för 2024.txt` was offered `plan-for-2024.txt`, refused
+    again as another actor's source); renamed and written as it says, the plan passes."""
     (project / "sources" / "bergby-a-plan-2024.txt").rename(project / "sources" / name)
     write(project, original(project).replace("archive: sources/bergby-a-plan-2024.txt", f"archive: sources/{name}", 1))
     result = cli("--root", str(project), "validate")
     assert result.code == 1
     assert [line for line in result.lines if line.startswith(("plans/", "sources/"))] == [
         f"{PLAN}:12:12: source.archive: 'sources/{name}' är ingen giltig sökväg till en källtext. Tips: Byt namn på "
-        f"filen sources/{name} till sources/bergby-a-plan-2024.txt: ett filnamn i sources/ har bara små bokstäver "
-        "a–z (inte å, ä, ö), siffror och bindestreck, inga mellanslag. Skriv sedan archive: "
-        "sources/bergby-a-plan-2024.txt."], result.err
+        f"filen sources/{name} till sources/{renamed}: ett filnamn i sources/ börjar med aktörens id och har bara "
+        "små bokstäver a–z (inte å, ä, ö), siffror och bindestreck, inga mellanslag. Skriv sedan archive: "
+        f"sources/{renamed}."], result.err
+    (project / "sources" / name).rename(project / "sources" / renamed)
+    write(project, original(project).replace(f"archive: sources/{name}", f"archive: sources/{renamed}", 1))
+    assert cli("--root", str(project), "validate").code == 0
 
 
 @pytest.mark.parametrize("archive", ["sources\\bergby-a-plan-2024.txt", "bergby-a-plan-2024.pdf"], ids=["backslash", "pdf"])
