@@ -100,8 +100,8 @@ _DATE_FORMS = (
     # `2026-9-1`, `2026/09/01`, `2026.09.01`, `20260901`, with a time or without
     (re.compile(r"(?P<y>\d{4})\s*[-/.]\s*(?P<m>\d{1,2})\s*[-/.]\s*(?P<d>\d{1,2})" + _TIME_AFTER), False),
     (re.compile(r"(?P<y>\d{4})(?P<m>\d{2})(?P<d>\d{2})"), False),
-    # `5/12/2026`, `5/12 2026`, `05.12.2026`: the day first, as Swedish writes it
-    (re.compile(r"(?P<d>\d{1,2})\s*[/.]\s*(?P<m>\d{1,2})\s*[/. ]\s*(?P<y>\d{4})"), False),
+    # `5/12/2026`, `5/12 2026`, `05.12.2026`, `den 5/12-2026`: the day first, as Swedish writes it
+    (re.compile(r"(?:den\s+)?(?P<d>\d{1,2})\s*[/.]\s*(?P<m>\d{1,2})\s*[-/. ]\s*(?P<y>\d{4})"), False),
 )
 
 

@@ -1538,6 +1538,7 @@ def test_a_too_long_id_is_told_to_be_shorter_not_split(project, cli):
 @pytest.mark.parametrize("written, iso, said", [
     ("5 december 2025", "2025-12-05", "5 december 2025"),
     ("5/12/2025", "2025-12-05", "5 december 2025"),  # the day first, as Swedish writes it
+    ("den 5/12-2025", "2025-12-05", "5 december 2025"),  # as a letter or a minute dates it
     ("1 sept. 2025", "2025-09-01", "1 september 2025"),
     ("2025-9-1", "2025-09-01", "1 september 2025"),
     ("2025-09-01 14:30", "2025-09-01", "1 september 2025"),
