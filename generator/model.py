@@ -244,7 +244,17 @@ SCORE_BELOW = "0"
 SCORE_ABOVE = "[6-9]|[1-9][0-9]+"
 
 
-TWO_YEARS = r"([0-9]{4})\s*[-\u2013/]\s*([0-9]{4})"  # `year: 2026-2027`, `2026–2027`, `2026/2027`
+# `year: 2026-2027`, `2026–2027`, `2026/2027`, and a school or financial year as it is mostly
+# written, `2026/27` (`both_years`).
+TWO_YEARS = r"([0-9]{4})\s*[-\u2013/]\s*([0-9]{4}|[0-9]{2})"
+
+
+def both_years(first: str, last: str) -> tuple[str, str]:
+    """The two years `TWO_YEARS` found, the second in full (`2026/27`: 2026 and 2027), in order."""
+    if len(last) == 2:
+        full = int(first) - int(first) % 100 + int(last)
+        last = str(full + 100 if full < int(first) else full)
+    return min(first, last), max(first, last)
 
 
 def two_years(first: str, last: str, document: bool) -> tuple[str, str]:
@@ -263,7 +273,7 @@ def _four_digits(value: object, document: bool = False) -> object:
     if isinstance(value, str) and not re.fullmatch(YEAR_FORM, value):
         years = re.fullmatch(TWO_YEARS, value.strip())
         if years:
-            raise ValueError(f"'{value}' är " + "; ".join(two_years(*sorted(years.groups()), document)))
+            raise ValueError(f"'{value}' är " + "; ".join(two_years(*both_years(*years.groups()), document)))
         raise ValueError(f"'{value}' är " + "; ".join(NOT_A_YEAR))
     return value
 

@@ -1431,9 +1431,9 @@ def test_an_unknown_field_beside_the_field_it_means_is_not_told_to_become_it(pro
             "samma sak.") in result.err and "Menade du" not in result.err, result.err
 
 
-# A verksamhetsår or school year is often written with a slash ("2024/2025"), which was told it
-# held no four-digit year.
-@pytest.mark.parametrize("years", ["2024-2025", "2024/2025"])
+# A verksamhetsår or school year is often written with a slash ("2024/2025"), mostly with the
+# second year's last two digits ("2024/25"), which were told they held no four-digit year.
+@pytest.mark.parametrize("years", ["2024-2025", "2024/2025", "2024/25", "2024-25"])
 def test_a_range_of_years_is_told_to_become_a_period_and_the_hint_works(project, cli, years):
     write(project, original(project).replace("year: 2024", f"year: {years}"))
     result = cli("--root", str(project), "validate")
