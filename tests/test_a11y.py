@@ -1312,7 +1312,10 @@ def test_each_zensical_search_result_is_named_by_what_it_shows_under_no_second_h
     same checks as Material's results above, in Zensical's markup. Zensical names an option by
     its title alone and describes it by its page's path: the words around the match, what a
     sighted voter reads to choose, were never read. vlv-a11y.js names it by all it shows, title,
-    path and those words, as Material's links are named."""
+    path and those words, as Material's links are named. A page's own result shows its title as
+    its path too, and was read twice ("Hemlöshet och bostad i Eskilstuna Hemlöshet och bostad i
+    Eskilstuna …"): the path is read where it says something the title does not, also when
+    Zensical draws the results of another query in the same options."""
     page = tabs["light", 1280]
     page.goto(zensical_server)
     page.locator("button.md-search__button").click()
@@ -1322,15 +1325,27 @@ def test_each_zensical_search_result_is_named_by_what_it_shows_under_no_second_h
     dialog = walk(tree, "dialog")[0]
     results = walk(dialog, "option")
     # innerText: what is shown, without the words kept for the search alone (search_words.py).
-    titles, excerpts = (page.locator(f"[role=option] {part}").evaluate_all(
-        "parts => parts.map(part => part.innerText.replace(/\\s+/g, ' ').trim())") for part in ("h2", "h2 ~ div"))
-    assert len(results) == len(titles) == len(excerpts) > 5
+    titles, paths, excerpts = (page.locator(f"[role=option] {part}").evaluate_all(
+        "parts => parts.map(part => part.innerText.replace(/\\s+/g, ' ').trim())") for part in ("h2", "menu", "h2 ~ div"))
+    assert len(results) == len(titles) == len(paths) == len(excerpts) > 5
     assert [result["name"][:len(title)] for result, title in zip(results, titles)] == titles
     unspaced = lambda text: "".join(text.split())  # the name joins the excerpt's lines without a space
     assert [unspaced(excerpt) in unspaced(result["name"]) for result, excerpt in zip(results, excerpts)] == \
         [True] * len(results)
     assert [heading["name"] for heading in walk(tree, "heading") if heading["level"] == 1] == []
     assert {heading["level"] for result in results for heading in walk(result, "heading")} == {2}
+    # Said once: the title, the path where it differs (both kinds are among these results), the words.
+    assert len(set(paths) & set(titles)) >= 1 and len(set(paths) - set(titles)) >= 1
+    said = lambda title, path, excerpt: unspaced(title + ("" if path == title else path) + excerpt)
+    assert [unspaced(result["name"]) for result in results] == list(map(said, titles, paths, excerpts))
+    # Another query's results, drawn in the same options: a document's sections under pages' own results.
+    page.get_by_role("dialog", name="Sök på webbplatsen", exact=True).get_by_role("combobox").fill("sociala insatser")
+    expect(page.locator("[role=option] menu").first).not_to_have_text(paths[0])
+    results = walk(walk(heard(page), "dialog")[0], "option")
+    titles, paths, excerpts = (page.locator(f"[role=option] {part}").evaluate_all(
+        "parts => parts.map(part => part.innerText.replace(/\\s+/g, ' ').trim())") for part in ("h2", "menu", "h2 ~ div"))
+    assert len(set(paths) - set(titles)) >= 1
+    assert [unspaced(result["name"]) for result in results] == list(map(said, titles, paths, excerpts))
 
 
 

@@ -484,7 +484,8 @@
   // - A result was named by its title alone (aria-labelledby) and described by its path: the
   //   words around the match, what a sighted voter reads to choose, were never read, and the
   //   name left out the text shown in the option (axe's label-content-name-mismatch, WCAG
-  //   2.5.3). It is named by its content, title, path and excerpt, as Material's results are.
+  //   2.5.3). It is named by its content, title, path and excerpt, as Material's results are,
+  //   the path left out where it only repeats the title.
   var ZENSICAL_WORDS = {
     "Search": "Sök",
     "Close search": "Stäng sökningen",
@@ -557,6 +558,23 @@
     dialog.querySelectorAll("[role=option][aria-labelledby]").forEach(function (option) {
       option.removeAttribute("aria-labelledby");
       option.removeAttribute("aria-describedby");  // the path, now in its name
+    });
+    pathSaidOnce(dialog);
+  }
+
+  // A page's own result shows its title as its path too (the page it is on): named by its
+  // content, it was read "Hemlöshet och bostad i Eskilstuna Hemlöshet och bostad i Eskilstuna"
+  // before the words around the match, for most results. The path is left out of the name where
+  // its words are the title's, and read where it says where a section is ("Sammanfattning",
+  // then its document). Looked at whenever the results are drawn: Zensical reuses an option's
+  // elements for the next query's results.
+  function pathSaidOnce(dialog) {
+    var words = function (element) { return element.textContent.replace(/\s+/g, " ").trim(); };
+    dialog.querySelectorAll("[role=option]").forEach(function (option) {
+      var title = option.querySelector("h1, h2"), path = option.querySelector("menu");
+      if (!title || !path) return;
+      if (words(path) === words(title)) path.setAttribute("aria-hidden", "true");
+      else path.removeAttribute("aria-hidden");
     });
   }
 
