@@ -25,12 +25,13 @@ FIELD = "search_words"  # the front matter's list of a page's hidden search word
 
 def hidden_in_text(text: str, words: Iterable[str]) -> str:
     """An index entry's text with the run of hidden words the templates write (the words
-    joined by spaces, ending their paragraph) wrapped in `<span hidden="hidden">`: Zensical's results (Preact) set an attribute of
+    joined by spaces, a paragraph of their own or the start of a comparison's line of keywords)
+    wrapped in `<span hidden="hidden">`: Zensical's results (Preact) set an attribute of
     an element they know as the element's property, and `hidden=""` made it `hidden = ""`, false."""
     run = " ".join(words)
     if not run:
         return text
-    return re.sub(rf"(?<=[ >]){re.escape(run)}(?=</p>)", lambda found: f'<span hidden="hidden">{found.group()}</span>', text)
+    return re.sub(rf"(?<=[ >]){re.escape(run)}(?=</p>| )", lambda found: f'<span hidden="hidden">{found.group()}</span>', text)
 
 
 def hidden_in_entries(entries: Iterable[dict], words: Mapping[str, Iterable[str]]) -> None:

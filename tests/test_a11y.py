@@ -1371,6 +1371,17 @@ def test_a_zensical_search_result_neither_shows_nor_says_the_words_typed_without
     said = {word for result in results for word in re.findall(r"\w+", result["name"].casefold())}
     shown = {word for excerpt in excerpts for word in re.findall(r"\w+", excerpt.casefold())}
     assert (said | shown) & hidden == set()
+    # Zensical's excerpt begins 80 characters before the match: behind the description and the
+    # keywords, the hidden words' last left it "... de" (the end of "boende") on Falun's
+    # comparison. Each comparison's result shows what the topic is, its description.
+    assert "vrakningar" in hidden
+    page.get_by_role("dialog", name="Sök på webbplatsen", exact=True).get_by_role("combobox").fill("vrakningar")
+    page.locator("a[href*='?h=vrakningar']").first.wait_for(timeout=30000)
+    excerpts = page.locator("[role=option]").evaluate_all(
+        "options => options.filter(option => option.querySelector('h2').textContent.trim().startsWith("
+        + repr(topic.name) + ")).map(option => option.querySelector('h2 ~ div').innerText.replace(/\\s+/g, ' '))")
+    assert len(excerpts) == len(repo_site[1].municipalities)
+    assert [topic.data.description in excerpt for excerpt in excerpts] == [True] * len(excerpts), excerpts
 
 
 @pytest.mark.parametrize("engine", ENGINES)
