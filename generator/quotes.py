@@ -211,13 +211,19 @@ def _emphasis_removed(text: str) -> str:
     if "*" not in text:
         return text
     kept, last = [], 0
+    for start, end in _emphasis_spans(text):
+        kept.append(text[last:start])
+        last = end
+    kept.append(text[last:])
+    return "".join(kept)
+
+
+def _emphasis_spans(text: str) -> Iterator[tuple[int, int]]:
+    """Where `_emphasis_removed` drops a run of stars, in order."""
     for stars in _STAR_RUN.finditer(text):
         found = _EMPHASIS.match(text, stars.start())
         if found:
-            kept.append(text[last:stars.start()])
-            last = found.end()
-    kept.append(text[last:])
-    return "".join(kept)
+            yield stars.start(), found.end()
 
 
 def _marks_removed(text: str) -> str:
@@ -234,6 +240,78 @@ def _marks_removed(text: str) -> str:
     if any(char in text for char in _FRACTIONS):  # a search for each is faster than the pattern's scan of a source
         text = _FRACTION.sub(lambda found: _FRACTIONS[found.group()], text)
     return text
+
+
+# How a hint shows what `_marks_removed` changed (`SourceText.as_written`): the source's own
+# typography, ellipsis, fraction slash and fraction character, which a quote matches typed either
+# way; a ligature (`ﬁ`) as its letters, the form a pdf's text layer stores them in and no character
+# a reader sees; and nothing of what is invisible (soft hyphens, zero-width spaces) or markup (a
+# list's bullet, a heading's marks, emphasis), nor the space compared before a per cent sign.
+_DROPPED_CHARS = dict(_DROPPED)
+_SPELLED_OUT = frozenset(_LIGATURES)
+_Piece = tuple[str, str]  # characters of the compared text, and what of the source they show as written
+_MARKS_GAP: _Piece = (" ", "")  # where a list's or a heading's marks were, or a space before a per cent sign
+
+
+def _written_pieces(text: str) -> list[_Piece]:
+    """`_marks_removed(text)` in pieces, each with the source's characters it came from as a hint
+    shows them: the same steps in the same order, each keeping where its text came from."""
+    pieces = [(char, char) for char in text]
+    pieces = _pieces_edited(pieces, [(found.start(), found.end(), [_MARKS_GAP])
+                                     for found in _LINE_BULLET_EACH.finditer(text)])
+    pieces = _pieces_edited(pieces, [(found.start(), found.end(), [_MARKS_GAP])
+                                     for found in _HEADING_EACH.finditer(_pieces_text(pieces))])
+    pieces = _pieces_edited(pieces, [(start, end, []) for start, end in _emphasis_spans(_pieces_text(pieces))])
+    pieces = [(_DROPPED_CHARS[compared], _DROPPED_CHARS[compared] if compared in _SPELLED_OUT else written)
+              if compared in _DROPPED_CHARS else (compared, written) for compared, written in pieces
+              if _DROPPED_CHARS.get(compared) != ""]
+    pieces = _pieces_edited(pieces, [(found.start(), found.start(), [_MARKS_GAP])
+                                     for found in _PERCENT.finditer(_pieces_text(pieces))])
+    return _pieces_edited(pieces, [(found.start(), found.end(), [(_FRACTIONS[found.group()], found.group())])
+                                   for found in _FRACTION.finditer(_pieces_text(pieces))])
+
+
+def _pieces_text(pieces: list[_Piece]) -> str:
+    """The compared text of `pieces`."""
+    return "".join(compared for compared, _ in pieces)
+
+
+def _pieces_edited(pieces: list[_Piece], edits: list[tuple[int, int, list[_Piece]]]) -> list[_Piece]:
+    """`pieces` with the pieces that begin within each edit's span of their compared text (in
+    order, apart) replaced by its pieces; an empty span inserts them."""
+    if not edits:
+        return pieces
+    edited, index, place = [], 0, 0
+    for start, end, new in edits:
+        while index < len(pieces) and place < start:
+            edited.append(pieces[index])
+            place += len(pieces[index][0])
+            index += 1
+        edited += new
+        while index < len(pieces) and place < end:
+            place += len(pieces[index][0])
+            index += 1
+    return edited + pieces[index:]
+
+
+def _words_and_spaces(pieces: list[_Piece]) -> list[_Piece]:
+    """A line's pieces with white space folded as `str.split` and one space fold it: each run
+    between words one space, shown as the source's own where that is one space character (a
+    no-break or thin space), as none where the source has none (`15%`), and as a plain space
+    for a tab, a run of spaces or a list's marks."""
+    folded: list[_Piece] = []
+    gap: list[str] = []
+    for compared, written in pieces:
+        if compared.isspace():
+            gap.append(written)
+            continue
+        if gap and folded:
+            space = "".join(gap)
+            folded.append((" ", space if len(space) == 1 and unicodedata.category(space) == "Zs"
+                           else " " if space else ""))
+        gap = []
+        folded.append((compared, written))
+    return folded
 
 
 def cells(line: str) -> list[str]:
@@ -1326,6 +1404,55 @@ class SourceText:
         if shared:
             counts[last - width + 1:] = [shared] * (total - last)
         return counts
+
+    def as_written(self, passage: str, line: int) -> str:
+        """`passage`, a part of the normalised text that begins on `line` (or where it first
+        occurs), as the source writes it: its own dashes, quotation marks and no-break spaces,
+        on one line (`_written_pieces`). A hint offers it to be copied: it reads the same as
+        `passage` to the checks. `passage` itself where it cannot be told (no such part)."""
+        start = self._place_on(passage, line)
+        if start < 0 or not passage:
+            return passage
+        end = start + len(passage)
+        first, last = self._line_of(start), self._line_of(end - 1)
+        # Down to the line after the last: an emphasis's star at a line's end is read with the next line.
+        region = _written_pieces("\n".join(self.lines[first - 1:last + 1]))
+        lines: list[list[_Piece]] = [[]]
+        for piece in region:
+            if piece[0] == "\n":
+                lines.append([])
+            else:
+                lines[-1].append(piece)
+        written, joint = [], None  # `joint`: the normalised text's space after the line before
+        for number, pieces in zip(range(first, last + 1), lines):
+            line_start, line_end = self._spans[number - 1]
+            if line_start == line_end:
+                continue
+            folded = _words_and_spaces(pieces)
+            if _pieces_text(folded) != self.normal[line_start:line_end]:
+                return passage  # read otherwise than the normalised text: shown as compared
+            if joint is not None and joint < line_start and start <= joint < end:
+                written.append(" ")  # a line break, as a space (glued after a soft hyphen)
+            place = line_start
+            for compared, shown in folded:
+                after = place + len(compared)
+                if start <= place and after <= end:
+                    written.append(shown)
+                elif place < end and after > start:
+                    return passage  # begins or ends within one of the source's characters
+                place = after
+            joint = line_end
+        shown = "".join(written)
+        # A space of another kind after a list's mark or a heading's the passage begins with
+        # ("•\u2009…") leaves the mark in the compared quote: such a passage is shown as compared.
+        return shown if normalise(shown) == normalise(passage) else passage
+
+    def _place_on(self, passage: str, line: int) -> int:
+        """Where `passage` begins in the normalised text on `line`, or first; -1 where nowhere."""
+        first = at = self.normal.find(passage)
+        while at >= 0 and self._line_of(at) < line:
+            at = self.normal.find(passage, at + 1)
+        return at if at >= 0 and self._line_of(at) == line else first
 
     def line_spans(self) -> list[tuple[int, int]]:
         """For each source line, its (start, end) range in the normalised text; a line

@@ -325,6 +325,31 @@ def test_each_source_line_normalised_alone_is_its_range_of_the_normalised_source
         assert source.normal[start:end] == normalise(raw)
 
 
+_WRITTEN_CHARACTERS = st.sampled_from(["ab", "12", " ", "\n", "\t", "\u2013", "\u201d", "\u201c", "\u00a0", "\u2026",
+                                       "\u2022 ", "## ", "**", "15%", "\ufb01", "\u00ad", "\u00ad\n"])
+
+
+@given(st.lists(_WRITTEN_CHARACTERS, max_size=40).map("".join))
+@example("Vi bygger 5\u201310 nya \u201dtrygga\u201d boenden\u00a0i år, 15% fler.")
+@settings(max_examples=400, deadline=None)
+def test_a_passage_is_shown_as_the_source_writes_it_and_copied_reads_the_same(text):
+    """The passage a hint offers (`as_written`) has the source's en dashes, typographic quotes,
+    ellipses, no-break spaces and `15%`, where the compared text has plain ones, a space before
+    the per cent sign and plain spaces; it leaves out what the compared text leaves out (soft
+    hyphens, list and heading marks, emphasis), and copied into a quote it reads as the passage."""
+    source = SourceText(text)
+    words = source.normal.split(" ")
+    for first in range(len(words)):
+        start = len(" ".join(words[:first])) + (1 if first else 0)
+        for last in range(first + 1, min(len(words), first + 4) + 1):
+            passage = " ".join(words[first:last])
+            shown = source.as_written(passage, source.lines_of((start, start + len(passage)))[0])
+            assert normalise(shown) == normalise(passage), (passage, shown)
+            assert "-" not in shown and '"' not in shown and "..." not in shown, (passage, shown)
+            plain = shown.translate({0x2013: "-", 0x201C: '"', 0x201D: '"', 0xA0: " "})
+            assert plain.replace("\u2026", "...").replace("15%", "15 %") == passage, (passage, shown)
+
+
 @given(st.lists(st.sampled_from(["ab", "ab ab", "b", "\n", "\t", " ", "a\nb", "–"]), max_size=30).map("".join),
        st.sampled_from(["ab", "b", "ab ab", "a b", "b ab"]),
        st.lists(st.tuples(st.integers(1, 12), st.integers(0, 6)), min_size=1, max_size=3))
