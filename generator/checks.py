@@ -34,7 +34,7 @@ from .load import (PLANS_DIR, REGISTRY_DIR, REGISTRY_FILES, SOURCES_DIR, COLUMN_
 from .paths import FEED_FOLDER_NAMES, RESERVED_ACTOR_IDS, RESERVED_IN_MUNICIPALITY, RESERVED_TOP_LEVEL
 from .scope import name_prefixes, owner_of
 from .suggest import TopicNames, new_actor_hint, suggest_actor, topic_suggestions
-from .swedish import MONTHS, SEARCH_STOPWORDS, SEARCH_WORD_LENGTH, as_id, count, fold, shorten, swedish_date
+from .swedish import MONTHS, SEARCH_STOPWORDS, SEARCH_WORD_LENGTH, as_id, count, cut, fold, shorten, swedish_date
 from .yaml_syntax import TYPOGRAPHIC_QUOTES
 
 SCHEMA_LINE = "# yaml-language-server: $schema=../docs/schema/plan.schema.json"
@@ -826,9 +826,8 @@ def with_registry_and_source_hints(inputs: Inputs) -> list[LocatedError]:
                 error = replace(error, hint=_did_you_mean(list(close), close) + TOPIC_NOT_AN_ID)
         found = texts.get((error.path, error.field)) if error.message == _NO_QUOTE else None
         if found is not None:
-            passage, line = found
             error = replace(error, hint=f"Lägg till `quote:` med de ord i källan som punkten bygger på, ordagrant. "
-                                        f"Närmast punktens text är {_passage_shown(passage, line)}.")
+                                        f"Närmast punktens text är {_passage_shown(*found)}.")
         errors.append(error)
     return errors
 
@@ -836,9 +835,9 @@ def with_registry_and_source_hints(inputs: Inputs) -> list[LocatedError]:
 _NO_QUOTE = missing_said("quote")
 
 
-def _refused_item_texts(inputs: Inputs) -> dict[tuple[str, str], tuple[str, int]]:
+def _refused_item_texts(inputs: Inputs) -> dict[tuple[str, str], tuple[str, int, SourceText]]:
     """For each item refused for want of its quote (by its plan's path and the quote's field):
-    the passage of the plan's source closest to the item's text, and its line. Only where the
+    the passage of the plan's source closest to the item's text, its line and the source. Only where the
     passage shares at least half its letters with the text in order (`difflib`): a text that
     sums up a page has no passage to point at."""
     found = {}
@@ -848,7 +847,7 @@ def _refused_item_texts(inputs: Inputs) -> dict[tuple[str, str], tuple[str, int]
             passage, line = _closest_quotable(text, source)
             if passage and difflib.SequenceMatcher(None, normalise(text), passage, autojunk=False).ratio() >= 0.5:
                 field = refused.text.field.removesuffix(".text") + ".quote"
-                found[plan.path, field] = (passage, line)
+                found[plan.path, field] = (passage, line, source)
     return found
 
 
@@ -1247,11 +1246,15 @@ def _closest_quotable(text: str, source: SourceText) -> tuple[str, int]:
     return source.closest(text)
 
 
-def _passage_shown(passage: str, line: int) -> str:
-    """A closest passage as a hint names it, with its line: one cut to `shorten`'s length says
-    so, since its "…" copied into the quote was an error of its own (the hint audit)."""
-    shown = shorten(passage)
-    return f"rad {line}{' (förkortat här; ta resten ur källan)' if shown != passage else ''}: »{shown}»"
+def _passage_shown(passage: str, line: int, source: SourceText) -> str:
+    """A closest passage as a hint names it, with its line, in the source's own characters
+    (`SourceText.as_written`): shown as compared, an en dash was a hyphen and ”…” straight
+    quotes, and copied so the plan's quote differed from the document on the site. One cut to
+    `shorten`'s length says so, since its "…" copied into the quote was an error of its own
+    (the hint audit)."""
+    written = source.as_written(passage, line)
+    shown = cut(written)
+    return f"rad {line}{' (förkortat här; ta resten ur källan)' if shown != written else ''}: »{shown}»"
 
 
 def _taken_on(passage: str, edge: str, _kind: str, piece: str) -> str:
@@ -1300,7 +1303,7 @@ def check_quotes_found(inputs: Inputs) -> list[LocatedError]:
                     continue
                 why = _look_alike(quote, passage) + _how_it_misses(quote, source)
                 errors.append(error(f"citatet finns inte ordagrant i {archive}.",
-                                    f"Närmast liknande är {_passage_shown(passage, line)}.{why or _where_it_differs(quote, source)} "
+                                    f"Närmast liknande är {_passage_shown(passage, line, source)}.{why or _where_it_differs(quote, source)} "
                                     f"{QUOTE_FIX}"))
         # A table's row quotes its cells with spaces between them, each value its own: only other quotes.
         for loc, quote, _ in _quotes(plan.value, excluded=True):

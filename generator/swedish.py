@@ -318,7 +318,11 @@ def description(text: str, limit: int = DESCRIPTION_LENGTH) -> str:
 
 def shorten(text: str, limit: int = 160) -> str:
     """`text` on one line, cut to `limit` characters with "…" where it was cut."""
-    text = " ".join(str(text).split())
+    return cut(" ".join(str(text).split()), limit)
+
+
+def cut(text: str, limit: int = 160) -> str:
+    """`text` cut as `shorten` cuts it, its spaces as they are (a no-break space a source writes)."""
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 

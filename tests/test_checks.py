@@ -1093,6 +1093,41 @@ def test_a_missing_quotes_closest_passage_is_found_as_it_stands(project, cli):
     accepted(cli, project)
 
 
+WRITTEN_PARAGRAPH = "Vi bygger 5\u201310 nya \u201dtrygga\u201d boenden\u00a0i år, 15% fler än i fjol."
+
+
+def test_the_closest_passage_shows_the_source_as_it_is_written(project, cli):
+    """The closest passage was shown as the checks compare it: an en dash as a hyphen, ”…” as
+    straight quotes, a no-break space as a space and `15%` as `15 %`. Copied, it passed, but the
+    plan then quoted the document otherwise than it is written. The hint shows the source's own
+    characters, and copied as it stands the quote passes."""
+    _item_quoting(project, WRITTEN_PARAGRAPH, "Vi bygger 5-10 nya trygga boenden i år, 15 % fler än i fjol.")
+    (error,) = [line for line in refused(cli, project) if "items[3].quote: " in line]
+    offered = re.search(r"Närmast liknande är rad \d+: »(.+?)»\. ", error).group(1)
+    assert offered == WRITTEN_PARAGRAPH, error
+    edit(project, PLAN, "quote: \"Vi bygger 5-10 nya trygga boenden i år, 15 % fler än i fjol.\"",
+         f"quote: {json.dumps(offered, ensure_ascii=False)}")
+    accepted(cli, project)
+
+
+@pytest.mark.parametrize("source_line, text, shown", [
+    ("Verksam\u00ad\nheten ska ha \ufb01na lokaler för barnen.", "Verksamheten ska ha fina lokaler för barn.",
+     "Verksamheten ska ha fina lokaler för barnen."),
+    ("- Vi ska ha **fler** familjehem\tklart \u2026 2025.", "Vi ska ha fler familjehem klart till 2025.",
+     "Vi ska ha fler familjehem klart \u2026 2025."),
+], ids=["soft-hyphen-and-ligature", "list-emphasis-tab-ellipsis"])
+def test_the_closest_passage_leaves_out_the_sources_layout_and_markup(project, cli, source_line, text, shown):
+    """What the source holds that no reader sees as a character is left out of the passage a
+    hint offers, as before: a soft hyphen and the line break after it, a ligature's one
+    character (its letters are shown), a list's mark, emphasis and a tab (one space)."""
+    _item_quoting(project, source_line, text)
+    (error,) = [line for line in refused(cli, project) if "items[3].quote: " in line]
+    offered = re.search(r"Närmast liknande är rad \d+: »(.+?)»\. ", error).group(1)
+    assert offered == shown, error
+    edit(project, PLAN, f"quote: {json.dumps(text, ensure_ascii=False)}", f"quote: {json.dumps(offered, ensure_ascii=False)}")
+    accepted(cli, project)
+
+
 def test_a_quote_typed_with_letters_matches_a_pdf_ligature_in_its_source(project, cli):
     """Text copied from a PDF may hold `ﬂ` (one character) where the plan has `fl`: every quote
     typed with the letters failed, with a closest passage that looked the same as the quote.

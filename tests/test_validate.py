@@ -321,7 +321,8 @@ def test_a_quote_that_begins_with_its_amounts_minus_carries_the_sign(project, cl
 
 def test_the_closest_passage_to_a_quote_without_its_minus_carries_it_and_passes_copied(project, cli):
     """The hint to a quote that left out an amount's minus offered the passage without it
-    ("5 mnkr varav lön - 2 mnkr"), which copied was refused the same way."""
+    ("5 mnkr varav lön - 2 mnkr"), which copied was refused the same way. It has the minus as
+    the source writes it, an en dash."""
     source = project / "sources" / "bergby-a-plan-2024.txt"
     source.write_text(source.read_text(encoding="utf-8").replace(
         "- Kolloverksamheten ska byggas ut så att fler barn får åka på kollo.", SIGNED_LINES), encoding="utf-8")
@@ -330,7 +331,7 @@ def test_the_closest_passage_to_a_quote_without_its_minus_carries_it_and_passes_
         'quote: "5 mnkr varav lön \u2013 2 mnkr"'))
     result = cli("--root", str(project), "validate")
     offered = re.search(r"Närmast liknande är rad \d+: »(.+?)»\. ", result.err).group(1)
-    assert offered == "- 5 mnkr varav lön - 2 mnkr", result.err
+    assert offered == "\u2013 5 mnkr varav lön \u2013 2 mnkr", result.err
     write(project, original(project).replace('quote: "5 mnkr varav lön \u2013 2 mnkr"', f'quote: "{offered}"'))
     assert cli("--root", str(project), "validate").code == 0
 
