@@ -1742,14 +1742,16 @@ def _where_it_differs(quote: str, source: SourceText) -> str:
     shows cut at 160 characters: a quote of 400 with one word off at its end looked the same as
     the passage shown. Nothing when they differ in too many places to be one passage mistyped."""
     words = len(normalise(quote).split())
-    found = differences(quote, source.closest_widened(quote, _CONTEXT_WORDS))
+    start, end = source.closest_widened_span(quote, _CONTEXT_WORDS)
+    found = differences(quote, source.normal[start:end])
     if not found or len(found) > _MOST_DIFFERENCES or sum(len(d.ours.split()) for d in found) * 2 > words:
         return ""
     first = found[0]
+    theirs = cut(source.written(start + first.where[0], start + first.where[1]), 80)  # as the source writes it
     where = f"Efter »{first.before}»" if first.before else "I början"
-    what = (f"har citatet »{shorten(first.ours, 80)}» där källan har »{shorten(first.theirs, 80)}»"
+    what = (f"har citatet »{shorten(first.ours, 80)}» där källan har »{theirs}»"
             if first.ours and first.theirs else f"har citatet »{shorten(first.ours, 80)}», som inte står där i källan"
-            if first.ours else f"har källan »{shorten(first.theirs, 80)}», som citatet saknar")
+            if first.ours else f"har källan »{theirs}», som citatet saknar")
     more = f" Det är den första av {len(found)} skillnader." if len(found) > 1 else ""
     return f" {where} {what}.{more}"
 

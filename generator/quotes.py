@@ -676,6 +676,7 @@ class Difference:
     before: str
     ours: str
     theirs: str
+    where: tuple[int, int] = (0, 0)  # the source's words there, as a span of the text compared with (`around`)
 
 
 def differences(quote: str, around: str) -> list[Difference]:
@@ -683,7 +684,9 @@ def differences(quote: str, around: str) -> list[Difference]:
     (`SourceText.closest_widened`), word by word. The source's words beyond the quote's ends
     are no differences; where the quote's first or last words differ, the source's as many
     words next to the rest are what it has there."""
-    ours, theirs = normalise(quote).split(), around.split()
+    ours = normalise(quote).split()
+    spans = [(word.start(), word.end()) for word in re.finditer(r"\S+", around)]
+    theirs = [around[start:end] for start, end in spans]
     steps = [list(step) for step in difflib.SequenceMatcher(None, ours, theirs, autojunk=False).get_opcodes()]
     while steps and steps[0][0] == "insert":
         steps.pop(0)
@@ -693,7 +696,8 @@ def differences(quote: str, around: str) -> list[Difference]:
         steps[0][3] = max(steps[0][3], steps[0][4] - (steps[0][2] - steps[0][1]))
     if len(steps) > 1 and steps[-1][0] == "replace":  # `som ett tvång.` against `som en kontroll. Nästa …`
         steps[-1][4] = min(steps[-1][4], steps[-1][3] + (steps[-1][2] - steps[-1][1]))
-    return [Difference(" ".join(ours[max(0, i1 - _CONTEXT_WORDS): i1]), " ".join(ours[i1:i2]), " ".join(theirs[j1:j2]))
+    return [Difference(" ".join(ours[max(0, i1 - _CONTEXT_WORDS): i1]), " ".join(ours[i1:i2]), " ".join(theirs[j1:j2]),
+                       (spans[j1][0], spans[j2 - 1][1]) if j2 > j1 else (0, 0))
             for tag, i1, i2, j1, j2 in steps if tag != "equal"]
 
 
@@ -1292,13 +1296,18 @@ class SourceText:
     def closest_widened(self, quote: str, words: int) -> str:
         """`closest`'s passage with up to `words` words of the source on either side: what a
         quote that begins or ends otherwise than the passage is compared with (`differences`)."""
+        start, end = self.closest_widened_span(quote, words)
+        return self.normal[start:end]
+
+    def closest_widened_span(self, quote: str, words: int) -> tuple[int, int]:
+        """Where `closest_widened`'s text lies in the normalised text."""
         (start, end), _ = self._closest_span(quote)
         spans = self._words
         if not spans:
-            return ""
+            return 0, 0
         first = bisect.bisect_left(spans, start, key=lambda span: span[0])
         last = bisect.bisect_left(spans, end, key=lambda span: span[1])
-        return self.normal[spans[max(0, first - words)][0]: spans[min(len(spans) - 1, last + words)][1]]
+        return spans[max(0, first - words)][0], spans[min(len(spans) - 1, last + words)][1]
 
     def _closest_span(self, quote: str) -> tuple[tuple[int, int], int]:
         if quote not in self._closest:
@@ -1407,13 +1416,17 @@ class SourceText:
 
     def as_written(self, passage: str, line: int) -> str:
         """`passage`, a part of the normalised text that begins on `line` (or where it first
-        occurs), as the source writes it: its own dashes, quotation marks and no-break spaces,
-        on one line (`_written_pieces`). A hint offers it to be copied: it reads the same as
-        `passage` to the checks. `passage` itself where it cannot be told (no such part)."""
+        occurs), as the source writes it (`written`); `passage` itself where it is no such part."""
         start = self._place_on(passage, line)
-        if start < 0 or not passage:
-            return passage
-        end = start + len(passage)
+        return self.written(start, start + len(passage)) if start >= 0 and passage else passage
+
+    def written(self, start: int, end: int) -> str:
+        """The normalised text from `start` to `end` as the source writes it: its own dashes,
+        quotation marks and no-break spaces, on one line (`_written_pieces`). A hint offers it
+        to be copied: it reads the same to the checks. As normalised where that cannot be told."""
+        compared = self.normal[start:end]
+        if not compared:
+            return compared
         first, last = self._line_of(start), self._line_of(end - 1)
         # Down to the line after the last: an emphasis's star at a line's end is read with the next line.
         region = _written_pieces("\n".join(self.lines[first - 1:last + 1]))
@@ -1430,22 +1443,22 @@ class SourceText:
                 continue
             folded = _words_and_spaces(pieces)
             if _pieces_text(folded) != self.normal[line_start:line_end]:
-                return passage  # read otherwise than the normalised text: shown as compared
+                return compared  # read otherwise than the normalised text: shown as compared
             if joint is not None and joint < line_start and start <= joint < end:
                 written.append(" ")  # a line break, as a space (glued after a soft hyphen)
             place = line_start
-            for compared, shown in folded:
-                after = place + len(compared)
+            for piece, shown in folded:
+                after = place + len(piece)
                 if start <= place and after <= end:
                     written.append(shown)
                 elif place < end and after > start:
-                    return passage  # begins or ends within one of the source's characters
+                    return compared  # begins or ends within one of the source's characters
                 place = after
             joint = line_end
         shown = "".join(written)
         # A space of another kind after a list's mark or a heading's the passage begins with
         # ("•\u2009…") leaves the mark in the compared quote: such a passage is shown as compared.
-        return shown if normalise(shown) == normalise(passage) else passage
+        return shown if normalise(shown) == normalise(compared) else compared
 
     def _place_on(self, passage: str, line: int) -> int:
         """Where `passage` begins in the normalised text on `line`, or first; -1 where nowhere."""

@@ -1110,6 +1110,14 @@ def test_the_closest_passage_shows_the_source_as_it_is_written(project, cli):
     accepted(cli, project)
 
 
+def test_where_a_quote_departs_the_source_s_words_are_shown_as_written(project, cli):
+    """The sentence on where a quote first departs from its closest passage named the source's
+    words as compared too (»5-10» for the source's »5–10»): copied, the quote misquoted it."""
+    _item_quoting(project, WRITTEN_PARAGRAPH, "Vi bygger 5-12 nya \u201dtrygga\u201d boenden i år, 15% fler än i fjol.")
+    (error,) = [line for line in refused(cli, project) if "items[3].quote: " in line]
+    assert "Efter »Vi bygger» har citatet »5-12» där källan har »5\u201310». " in error, error
+
+
 @pytest.mark.parametrize("source_line, text, shown", [
     ("Verksam\u00ad\nheten ska ha \ufb01na lokaler för barnen.", "Verksamheten ska ha fina lokaler för barn.",
      "Verksamheten ska ha fina lokaler för barnen."),
