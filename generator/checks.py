@@ -1369,7 +1369,9 @@ def _how_it_misses(quote: str, source: SourceText) -> str:
         return " Citatet skiljer sig från källan bara i stora och små bokstäver; skriv dem som i källan."
     cut = source.cut_edge(quote) if needle and needle in source.normal else None
     if cut:  # there, but not at a word's or number's edges: the closest passage is the quote itself
-        return _CUT_HINTS[cut[:2]].format(cut[2])
+        at = source.normal.find(needle)  # the first place it stands, which `cut_edge` names (none is whole)
+        first, last = source.lines_of((at, at + len(needle)))
+        return _CUT_HINTS[cut[:2]].format(source.as_written(cut[2], first if cut[0] == "start" else last))
     if needle and needle in source.normal:
         return (" Citatet börjar eller slutar inne i ett ord eller tal i källan, som »500» i »1 500» eller "
                 "»vinstdrivande» i »icke-vinstdrivande»: ta med hela ordet eller talet.")

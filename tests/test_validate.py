@@ -256,10 +256,10 @@ def test_a_pages_number_between_dashes_is_no_list_item_to_quote(project, cli, nu
     ("Ett oacceptabelt kollo för barn i kommunen.", "acceptabelt kollo för barn i kommunen.",
      "Citatet börjar mitt i ordet »oacceptabelt» i källan: ta med hela ordet, eller låt citatet börja efter det."),
     ("Fler barn ska få åka på kollo i 2–3 veckor.", "Fler barn ska få åka på kollo i 2",
-     "Citatet slutar vid det första talet i intervallet »2-3» i källan: ta med hela intervallet, eller låt "
+     "Citatet slutar vid det första talet i intervallet »2\u20133» i källan: ta med hela intervallet, eller låt "
      "citatet sluta före det."),
     ("Fler barn ska få åka på kollo i 2–3 veckor.", "3 veckor.",
-     "Citatet börjar vid det sista talet i intervallet »2-3» i källan: ta med hela intervallet, eller låt "
+     "Citatet börjar vid det sista talet i intervallet »2\u20133» i källan: ta med hela intervallet, eller låt "
      "citatet börja efter det."),
     ("Kollo i 2 x 300 timmar för barn i kommunen.", "300 timmar för barn i kommunen.",
      "Citatet börjar mitt i talet »2 x 300» i källan: ta med hela talet, eller låt citatet börja efter det."),
@@ -267,7 +267,7 @@ def test_a_pages_number_between_dashes_is_no_list_item_to_quote(project, cli, nu
      "Citatet börjar efter tecknet framför talet i källans »#3»: tecknet hör till talet, så ta med det, eller låt "
      "citatet börja efter talet."),
     ("Kollo för barn i kommunen\t\u2013 5 mnkr", "5 mnkr",
-     "Citatet börjar efter tecknet framför talet i källans »- 5»: tecknet hör till talet, så ta med det, eller låt "
+     "Citatet börjar efter tecknet framför talet i källans »\u2013 5»: tecknet hör till talet, så ta med det, eller låt "
      "citatet börja efter talet."),
 ], ids=["thousands", "comparison", "product", "fraction", "word", "range", "range-last", "product-x", "label",
         "minus-in-a-cell"])
@@ -296,7 +296,7 @@ SIGNED_LINES = "Resultat\n\u2013 5 mnkr\nvarav lön \u2013 2 mnkr"
     ("\u2013 5 mnkr varav lön \u2013 2 mnk",
      "Citatet slutar mitt i ordet »mnkr» i källan: ta med hela ordet, eller låt citatet sluta före det."),
     ("5 mnkr varav lön \u2013 2 mnkr",
-     "Citatet börjar efter tecknet framför talet i källans »- 5»: tecknet hör till talet, så ta med det, eller låt "
+     "Citatet börjar efter tecknet framför talet i källans »\u2013 5»: tecknet hör till talet, så ta med det, eller låt "
      "citatet börja efter talet."),
 ], ids=["with-its-minus", "hyphen-typed", "with-its-minus-cut-at-the-end", "without-its-minus"])
 def test_a_quote_that_begins_with_its_amounts_minus_carries_the_sign(project, cli, quote, advice):
