@@ -14,7 +14,7 @@ path, and the sitemap lists every page at its public URL. And it addresses the s
 sheets and scripts by their content, as the hook does (`asset_versions`); after the build
 they are minified in the new site, as the hook does after MkDocs' (`minify`). Zensical lists its
 search index's pages by path; they are put in the order the outputs declare them, as MkDocs'
-index lists them (`_search_in_outputs_order`), since equally good results are shown in it, and
+index lists them (`_search_index_as_the_hook_makes_it`), since equally good results are shown in it, and
 each document's entry is named by its tab's title, with the actor and the year, as the hook
 names it. The new site/ gets the mode the umask gives a folder (`_folder_mode`), as every
 folder in it has, not the private one of the temporary folder it was built in.
@@ -125,36 +125,43 @@ def _refused_inputs(root: Path, engine: str) -> bool:
     return bool(links + front_matter)
 
 
-def _search_in_outputs_order(site: Path, root: Path, municipality: str | None) -> None:
-    """Zensical's search index (`search.json`) with its pages in the order the outputs declare
-    them (`outputs.site_outputs`: topics, actors and documents in the documented order), each
-    page's sections as they were, and the pages no output makes (the guide) first: as MkDocs'
-    index lists them (the hook). Its search shows equally good results in the index's order;
-    Zensical lists the pages by path, and a tie put SD's document before Socialnämndens and
-    `…-o-…` (Östra listan) before `…-t-…` (Trygghetspartiet), against every page's order of
-    actors (the neutrality audit). Neither the nav nor the order the pages are written in
-    changes Zensical's order.
-
-    A document's own entry is named by the title its tab shows, with the actor and the year,
-    as the hook names it for MkDocs: Zensical named it by its heading alone ("Sociala
-    insatser"), so two actors' documents of one title stood alike among the results.
-
-    A page's words for the search alone (`search_words`) are hidden in its entries' text, which
-    Zensical's results show and a screen reader read in full."""
+def _search_index_as_the_hook_makes_it(site: Path, root: Path, municipality: str | None) -> None:
+    """Zensical's search index (`search.json`) made as MkDocs' hook makes its own: its pages in
+    the outputs' order (`_in_outputs_order`), each document's entry named by its tab's title
+    (`_titled_as_tabs`), and the words for the search alone hidden (`search_words`)."""
     index = site / "search.json"
     data = json.loads(index.read_text(encoding="utf-8"))
     outputs = site_outputs(build_site(root), municipality=municipality)
-    place = {page_url(output.path): number for number, output in enumerate(outputs) if output.is_page}
-    data["items"].sort(key=lambda entry: place.get(entry["location"].split("#")[0], -1))  # stable: sections keep theirs
-    docs, _ = _asset_folders((root / "mkdocs.yml").read_text(encoding="utf-8").splitlines(), root)
-    titles = {page_url(output.path): _plain_title(docs / docs_file(output.path))
-              for output in outputs if is_plan_page(output.path)}
-    for entry in data["items"]:
-        if titles.get(entry["location"]) is not None:
-            entry["title"] = search_title(titles[entry["location"]])
+    _in_outputs_order(data["items"], outputs)
+    _titled_as_tabs(data["items"], outputs, root)
+    # Zensical's results show an entry's text, which a screen reader read in full.
     search_words.hidden_in_entries(data["items"], {page_url(output.path): output.search_words
                                                    for output in outputs if output.search_words})
     index.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")  # as Zensical writes it
+
+
+def _in_outputs_order(entries: list[dict], outputs: list) -> None:
+    """The index's pages in the order the outputs declare them (`outputs.site_outputs`: topics,
+    actors and documents in the documented order), each page's sections as they were, and the
+    pages no output makes (the guide) first: as MkDocs' index lists them (the hook). Its search
+    shows equally good results in the index's order; Zensical lists the pages by path, and a tie
+    put SD's document before Socialnämndens and `…-o-…` (Östra listan) before `…-t-…`
+    (Trygghetspartiet), against every page's order of actors (the neutrality audit). Neither the
+    nav nor the order the pages are written in changes Zensical's order."""
+    place = {page_url(output.path): number for number, output in enumerate(outputs) if output.is_page}
+    entries.sort(key=lambda entry: place.get(entry["location"].split("#")[0], -1))  # stable: sections keep theirs
+
+
+def _titled_as_tabs(entries: list[dict], outputs: list, root: Path) -> None:
+    """A document's own entry named by the title its tab shows, with the actor and the year, as
+    the hook names it for MkDocs: Zensical named it by its heading alone ("Sociala insatser"), so
+    two actors' documents of one title stood alike among the results."""
+    docs, _ = _asset_folders((root / "mkdocs.yml").read_text(encoding="utf-8").splitlines(), root)
+    titles = {page_url(output.path): _plain_title(docs / docs_file(output.path))
+              for output in outputs if is_plan_page(output.path)}
+    for entry in entries:
+        if titles.get(entry["location"]) is not None:
+            entry["title"] = search_title(titles[entry["location"]])
 
 
 def _plain_title(page: Path) -> str | None:
@@ -210,7 +217,7 @@ def build(root: Path, engine: str, municipality: str | None = None) -> int:
                 return code
         if config is not None:  # Zensical, which runs no hook, copied them as written
             minify.write_minified(new, _own_files(config.read_text(encoding="utf-8").splitlines(), root))
-            _search_in_outputs_order(new, root, municipality)
+            _search_index_as_the_hook_makes_it(new, root, municipality)
         new.chmod(_folder_mode())
         site = root / "site"
         if site.exists():
