@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from conftest import REPO
 from generator.site import build_site
 from generator.lines import split_lines
+from generator import quotes
 from generator.quotes import SourceText, look_alike, normalise
 
 
@@ -350,6 +351,20 @@ def test_a_passage_is_shown_as_the_source_writes_it_and_copied_reads_the_same(te
             assert plain.replace("\u2026", "...").replace("15%", "15 %") == passage, (passage, shown)
 
 
+_MARKED_TEXT = st.sampled_from(["ab", "12", " ", "\n", "\t", "- ", "* ", "+ ", "# ", "## ", "**", "*", "_", "15%", "%",
+                                "\u2022 ", "\u2013 ", "1/2", " 5 mnkr"] + [char for char, _ in quotes._DROPPED]
+                               + list(quotes._FRACTIONS))
+
+
+@given(st.lists(_MARKED_TEXT, max_size=40).map("".join))
+@settings(max_examples=400, deadline=None)
+def test_the_written_pieces_of_a_text_compare_as_the_text_does(text):
+    """A hint shows a passage as the source writes it (`_written_pieces`, which repeats the steps
+    of `_marks_removed` keeping where each character came from): its compared characters must be
+    the very text the checks compare, or a passage copied from a hint would be read otherwise."""
+    assert quotes._pieces_text(quotes._written_pieces(text)) == quotes._marks_removed(text)
+
+
 @given(st.lists(st.sampled_from(["ab", "ab ab", "b", "\n", "\t", " ", "a\nb", "–"]), max_size=30).map("".join),
        st.sampled_from(["ab", "b", "ab ab", "a b", "b ab"]),
        st.lists(st.tuples(st.integers(1, 12), st.integers(0, 6)), min_size=1, max_size=3))
@@ -383,7 +398,6 @@ def test_the_closest_passage_to_a_long_quote_is_found_word_by_word():
 def test_each_run_of_the_checks_has_its_own_budget_for_closest_passages(monkeypatch):
     """The review: `mkdocs serve` keeps a source between rebuilds, and its budget for hints ran
     down over a session. The checks renew it each run; what was found stays found."""
-    from generator import quotes
     source = SourceText("Ett härbärge öppnas.\nKollo för alla barn.\n")
     monkeypatch.setattr(quotes, "CLOSEST_BUDGET", 25)  # one search of 7 words × 3 widths
     source.renew_closest_budget()
