@@ -1750,9 +1750,10 @@ def _where_it_differs(quote: str, source: SourceText) -> str:
         return ""
     first = found[0]
     theirs = cut(source.written(start + first.where[0], start + first.where[1]), 80)  # as the source writes it
+    ours = cut(first.ours, 80)  # as the plan writes it
     where = f"Efter »{first.before}»" if first.before else "I början"
-    what = (f"har citatet »{shorten(first.ours, 80)}» där källan har »{theirs}»"
-            if first.ours and first.theirs else f"har citatet »{shorten(first.ours, 80)}», som inte står där i källan"
+    what = (f"har citatet »{ours}» där källan har »{theirs}»"
+            if first.ours and first.theirs else f"har citatet »{ours}», som inte står där i källan"
             if first.ours else f"har källan »{theirs}», som citatet saknar")
     more = f" Det är den första av {len(found)} skillnader." if len(found) > 1 else ""
     return f" {where} {what}.{more}"

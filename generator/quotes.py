@@ -683,8 +683,10 @@ def differences(quote: str, around: str) -> list[Difference]:
     """The places where `quote` differs from the source around its closest passage
     (`SourceText.closest_widened`), word by word. The source's words beyond the quote's ends
     are no differences; where the quote's first or last words differ, the source's as many
-    words next to the rest are what it has there."""
+    words next to the rest are what it has there. The quote's words are told as the plan
+    writes them (`_written_words`): a party office knows its own words by them."""
     ours = normalise(quote).split()
+    written = _written_words(quote, ours)
     spans = [(word.start(), word.end()) for word in re.finditer(r"\S+", around)]
     theirs = [around[start:end] for start, end in spans]
     steps = [list(step) for step in difflib.SequenceMatcher(None, ours, theirs, autojunk=False).get_opcodes()]
@@ -696,12 +698,39 @@ def differences(quote: str, around: str) -> list[Difference]:
         steps[0][3] = max(steps[0][3], steps[0][4] - (steps[0][2] - steps[0][1]))
     if len(steps) > 1 and steps[-1][0] == "replace":  # `som ett tvång.` against `som en kontroll. Nästa …`
         steps[-1][4] = min(steps[-1][4], steps[-1][3] + (steps[-1][2] - steps[-1][1]))
-    return [Difference(" ".join(ours[max(0, i1 - _CONTEXT_WORDS): i1]), " ".join(ours[i1:i2]), " ".join(theirs[j1:j2]),
+    return [Difference(_said(written[max(0, i1 - _CONTEXT_WORDS): i1]), _said(written[i1:i2]), " ".join(theirs[j1:j2]),
                        (spans[j1][0], spans[j2 - 1][1]) if j2 > j1 else (0, 0))
             for tag, i1, i2, j1, j2 in steps if tag != "equal"]
 
 
 _CONTEXT_WORDS = 4  # the quote's words before a difference that say where it is
+
+
+def _written_words(text: str, words: list[str]) -> list[tuple[str, str]]:
+    """`words`, those of `normalise(text)`, each as `text` writes it with the space before it:
+    its own quotation marks, dashes, fractions and no-break spaces (`_written_pieces`, as
+    `SourceText.written` shows the source's). The normalised words, spaced plainly, where
+    `text` cannot be read back into them."""
+    text = unicodedata.normalize("NFC", normalise_newlines(text))
+    if "\u00ad" in text:
+        text = _SOFT_HYPHEN_BREAK.sub("", text)
+    pieces = _words_and_spaces(_written_pieces(text))
+    if _pieces_text(pieces).split(" ") != words:
+        return [(" ", word) for word in words]
+    written: list[tuple[str, str]] = []
+    gap, word = "", ""
+    for compared, shown in pieces:
+        if compared == " ":
+            written.append((gap, word))
+            gap, word = shown, ""
+        else:
+            word += shown
+    return written + [(gap, word)]
+
+
+def _said(words: list[tuple[str, str]]) -> str:
+    """Words of `_written_words` as a text: each after its space, the first without."""
+    return "".join(gap + word for gap, word in words)[len(words[0][0]):] if words else ""
 
 
 # How many passages `SourceText.closest` compares letter by letter, those holding most of the

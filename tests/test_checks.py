@@ -1118,6 +1118,16 @@ def test_where_a_quote_departs_the_source_s_words_are_shown_as_written(project, 
     assert "Efter »Vi bygger» har citatet »5-12» där källan har »5\u201310». " in error, error
 
 
+def test_where_a_quote_departs_the_quote_s_own_words_are_shown_as_the_plan_writes_them(project, cli):
+    """The quote's side of that sentence was shown as compared: the plan's en dashes as hyphens
+    and its no-break space as a space, so a party office looking for »- inte färre -« in its
+    own file found nothing. Its words are now shown as it wrote them, as the source's are."""
+    _item_quoting(project, WRITTEN_PARAGRAPH, "Vi bygger 5\u201310 nya \u201dtrygga\u201d boenden i år, "
+                                              "15\u00a0% fler \u2013 inte färre \u2013 än i fjol.")
+    (error,) = [line for line in refused(cli, project) if "items[3].quote: " in line]
+    assert "Efter »år, 15\u00a0% fler» har citatet »\u2013 inte färre \u2013», som inte står där i källan." in error, error
+
+
 @pytest.mark.parametrize("source_line, text, shown", [
     ("Verksam\u00ad\nheten ska ha \ufb01na lokaler för barnen.", "Verksamheten ska ha fina lokaler för barn.",
      "Verksamheten ska ha fina lokaler för barnen."),
