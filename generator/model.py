@@ -30,7 +30,7 @@ from pydantic.json_schema import GenerateJsonSchema
 
 from . import clock
 from .escape import URL_PATTERN
-from .swedish import MONTHS, count, date_meant, listed
+from .swedish import count, date_readings, listed, swedish_date
 
 # --- caps: inputs larger than this are refused, never truncated -------------------------
 MAX_TEXT = 4000  # characters in one text value
@@ -298,22 +298,48 @@ DATE_PATTERN = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")  # ÅÅÅÅ-MM-DD, as w
 
 def _iso_date(value: object) -> object:
     if isinstance(value, str) and not DATE_PATTERN.fullmatch(value):
-        # `5 december 2026`, `5/12/2026`: the day as it is to be written, and named, so that one
-        # who meant another (12 May) sees that the hint's is not theirs.
-        meant = date_meant(value)
-        if meant is not None:
-            raise ValueError(f"'{value}' är inte skrivet som ÅÅÅÅ-MM-DD; skriv {meant.isoformat()} om ni menar "
-                             f"{meant.day} {MONTHS[meant.month - 1]} {meant.year}")
+        readings = date_readings(value)
+        if readings:
+            raise ValueError(f"'{value}' är inte skrivet som ÅÅÅÅ-MM-DD; {_days_meant(readings)}")
         raise ValueError(f"'{value}' är " + "; ".join(NOT_A_DATE))
     return value
 
 
+def _days_meant(readings: tuple[datetime.date, ...]) -> str:
+    """The hint for a retrieval date written otherwise (`date_readings`): the day as it is to be
+    written, and named, so that one who meant another (12 May for `5/12`) sees that the hint's
+    is not theirs. A day a retrieval date cannot be (after today, before 1990) is named with
+    why, never offered to be written: following the hint gave the next error. Where only the
+    day read month first can be one, both readings are named and that one offered."""
+    refused = [_no_retrieval_day(day) for day in readings]
+    said = [swedish_date(day.isoformat()) for day in readings]
+    if refused[0] is None:
+        return f"skriv {readings[0].isoformat()} om ni menar {said[0]}"
+    if len(readings) == 1:
+        return f"det är {said[0]}, och den dagen {refused[0][0]}; {_RETRIEVAL_DAY}"
+    if refused[1] is None:
+        return (f"läst dag först är det {said[0]}, och den dagen {refused[0][0]}; läst månad först är det "
+                f"{said[1]}: skriv {readings[1].isoformat()} om ni menar den dagen")
+    return f"läst dag först är det {said[0]} och läst månad först {said[1]}, och {refused[0][1]}; {_RETRIEVAL_DAY}"
+
+
+_RETRIEVAL_DAY = "skriv dagen då texten hämtades, som ÅÅÅÅ-MM-DD"
+
+
+def _no_retrieval_day(day: datetime.date) -> Optional[tuple[str, str]]:
+    """Why `day` cannot be the day a text was retrieved, said of it and of two such days
+    (`har inte varit än`, `ingen av dagarna har varit än`); None where it can be."""
+    if day > clock.today():
+        return f"har inte varit än ({clock.today_said()})", f"ingen av dagarna har varit än ({clock.today_said()})"
+    if day < EARLIEST_RETRIEVED:
+        return f"är före {EARLIEST_RETRIEVED.year}", f"båda dagarna är före {EARLIEST_RETRIEVED.year}"
+    return None
+
+
 def _not_future(value: datetime.date) -> datetime.date:
-    if value > clock.today():
-        raise ValueError(f"datumet {value.isoformat()} har inte varit än ({clock.today_said()}); "
-                         "skriv dagen då texten hämtades")
-    if value < EARLIEST_RETRIEVED:
-        raise ValueError(f"datumet {value.isoformat()} är före {EARLIEST_RETRIEVED.year}; skriv dagen då texten hämtades")
+    refused = _no_retrieval_day(value)
+    if refused is not None:
+        raise ValueError(f"datumet {value.isoformat()} {refused[0]}; skriv dagen då texten hämtades")
     return value
 
 

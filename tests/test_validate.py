@@ -1556,6 +1556,40 @@ def test_a_date_written_otherwise_is_told_how_to_write_that_day(project, cli, wr
             f"menar {said}.") in result.lines, result.err
 
 
+BUILT_ON = "bygget räknar 2026-12-06 som i dag, enligt miljövariabeln SOURCE_DATE_EPOCH"
+
+
+@pytest.mark.parametrize("written, hint, offered", [
+    # Read day first, a day to come; month first, a past one: both named, the past one offered.
+    ("10/12/2026", f"Läst dag först är det 10 december 2026, och den dagen har inte varit än ({BUILT_ON}); läst "
+                   "månad först är det 12 oktober 2026: skriv 2026-10-12 om ni menar den dagen.", "2026-10-12"),
+    ("5/12/2027", "Läst dag först är det 5 december 2027 och läst månad först 12 maj 2027, och ingen av dagarna har "
+                  f"varit än ({BUILT_ON}); skriv dagen då texten hämtades, som ÅÅÅÅ-MM-DD.", None),
+    ("5 december 2027", f"Det är 5 december 2027, och den dagen har inte varit än ({BUILT_ON}); skriv dagen då texten "
+                        "hämtades, som ÅÅÅÅ-MM-DD.", None),
+    ("5/12/1985", "Läst dag först är det 5 december 1985 och läst månad först 12 maj 1985, och båda dagarna är före "
+                  "1990; skriv dagen då texten hämtades, som ÅÅÅÅ-MM-DD.", None),
+], ids=["month-first-past", "both-to-come", "named-month-to-come", "before-1990"])
+def test_a_date_written_otherwise_is_never_offered_a_day_a_retrieval_date_cannot_be(project, cli, monkeypatch,
+                                                                                     written, hint, offered):
+    """`retrieved: 10/12/2026` built on 6 December 2026 was told "Skriv 2026-12-10 om ni menar 10
+    december 2026", and following the hint gave the next error: that day has not come. A day
+    after the build's, or before 1990, is named with why it cannot be the day the text was
+    retrieved; where the day read month first can be, both readings are named (neither picked
+    silently) and that one offered, which then passes."""
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", str(calendar.timegm((2026, 12, 6, 12, 0, 0))))
+    text = original(project)
+    write(project, text.replace("retrieved: 2026-11-22", f"retrieved: {written}"))
+    result = cli("--root", str(project), "validate")
+    assert result.code == 1
+    assert (f"{PLAN}:13:14: source.retrieved: '{written}' är inte skrivet som ÅÅÅÅ-MM-DD. Tips: {hint}"
+            in result.lines), result.err
+    if offered:
+        write(project, text.replace("retrieved: 2026-11-22", f"retrieved: {offered}"))
+        followed = cli("--root", str(project), "validate")
+        assert followed.code == 0, followed.err
+
+
 @pytest.mark.parametrize("written", ["12/25/2025", "31/4/2025", "hösten 2025"])
 def test_a_date_that_names_no_day_is_given_the_form_only(project, cli, written):
     """No day is read into a value that names none as Swedish writes dates: 12/25 is no 25th
