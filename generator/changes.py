@@ -31,7 +31,7 @@ from .escape import html_text, log_text
 from .feeds import PLAN_VERBS, RENDERING_CHANGED
 from .scope import export_revision, git, resolve
 from .suggest import TopicNames
-from .swedish import count, grouped, percent, shorten, shorten_both, swedish_date
+from .swedish import cited, count, grouped, percent, shorten, shorten_both, swedish_date
 
 T = TypeVar("T", Item, Plan)
 
@@ -288,7 +288,7 @@ def _show(value, vocabulary: Optional[dict[str, str]] = None, yaml_values: bool 
         return f"{vocabulary[value]} ({value})" if yaml_values else vocabulary[value]
     if isinstance(value, list):
         return ", ".join(str(v) for v in value) or "(inga)"
-    return f"»{shorten(str(value))}»"
+    return cited(shorten(str(value)))
 
 
 def _order(key: str, labels: dict[str, str]) -> tuple[int, str]:
@@ -331,7 +331,7 @@ def _show_both(old, new, vocabulary: Optional[dict[str, str]] = None, yaml_value
     shown = _show(old, vocabulary, yaml_values), _show(new, vocabulary, yaml_values)
     if shown[0] == shown[1] and isinstance(old, str) and isinstance(new, str):
         # Changed past the cut: »…» → »…» with the same words on both sides said nothing.
-        return tuple(f"»{text}»" for text in shorten_both(old, new))  # type: ignore[return-value]
+        return tuple(cited(text) for text in shorten_both(old, new))  # type: ignore[return-value]
     return shown
 
 

@@ -34,7 +34,7 @@ from .load import (PLANS_DIR, REGISTRY_DIR, REGISTRY_FILES, SOURCES_DIR, COLUMN_
 from .paths import FEED_FOLDER_NAMES, RESERVED_ACTOR_IDS, RESERVED_IN_MUNICIPALITY, RESERVED_TOP_LEVEL
 from .scope import name_prefixes, owner_of
 from .suggest import TopicNames, new_actor_hint, suggest_actor, topic_suggestions
-from .swedish import MONTHS, SEARCH_STOPWORDS, SEARCH_WORD_LENGTH, as_id, count, cut, fold, shorten, swedish_date
+from .swedish import MONTHS, SEARCH_STOPWORDS, SEARCH_WORD_LENGTH, as_id, cited, count, cut, fold, shorten, swedish_date
 from .yaml_syntax import TYPOGRAPHIC_QUOTES
 
 SCHEMA_LINE = "# yaml-language-server: $schema=../docs/schema/plan.schema.json"
@@ -54,7 +54,7 @@ def _did_you_mean(close: list[str], spelled: dict[str, str] | None = None) -> st
     registry text some of them were found by, as the registry spells it (`'brottsforebyggande'
     (»brå»)` for `bra`, which folding alone made alike: `suggest.topic_suggestions`)."""
     spelled = spelled or {}
-    return "Menade du " + _listed([f"'{c}'" + (f" (»{spelled[c]}»)" if spelled.get(c) else "") for c in close],
+    return "Menade du " + _listed([f"'{c}'" + (f" ({cited(spelled[c])})" if spelled.get(c) else "") for c in close],
                                   "eller") + "? " if close else ""
 
 
@@ -921,7 +921,7 @@ def check_commitments_on_named_topics(inputs: Inputs) -> list[LocatedError]:
                 if topic.id not in topics:
                     # `topics:` indented into the text above it is the text's, and the item has none.
                     swallowed = not topics and field_in_text(text, ["topics"])
-                    errors.append(error(where, f"texten nämner ämnet »{topic.name}», men punkten har inte ämnet "
+                    errors.append(error(where, f"texten nämner ämnet {cited(topic.name)}, men punkten har inte ämnet "
                                         f"'{topic.id}', så den saknas i jämförelsen om ämnet och aktören kan se ut "
                                         "att inte säga något om det.",
                                         swallowed_hint("topics", "text") if swallowed
@@ -954,7 +954,7 @@ def warn_stated_goals_as_background(inputs: Inputs) -> list[LocatedError]:
                 label = model.lower_first(model.ITEM_KINDS[entry.kind])
                 errors.append(plan.error(
                     loc + ("kind",),
-                    f"citatet säger att det är aktörens eget mål (»{shorten(' '.join(stated.group(0).split()))}»), "
+                    f"citatet säger att det är aktörens eget mål ({cited(shorten(' '.join(stated.group(0).split())))}), "
                     f"men punkten har kind: {entry.kind} ({label}), så den står under Bakgrund och inte bland "
                     "aktörens åtaganden.",
                     "Skriv kind: goal, eller gör målet till en egen punkt med kind: goal."))
@@ -1024,9 +1024,9 @@ def _emphasis_added(text: str, original: str, words: Callable[[], Collection[str
                if unicodedata.category(char) == "So" and char not in original and char not in _UNIT_SYMBOLS]
     said = []
     if capitals:
-        said.append(f"versaler ({', '.join(f'»{word}»' for word in capitals[:5])})")
+        said.append(f"versaler ({', '.join(cited(word) for word in capitals[:5])})")
     if symbols:
-        said.append(f"tecken ({', '.join(f'»{char}»' for char in symbols[:5])})")
+        said.append(f"tecken ({', '.join(cited(char) for char in symbols[:5])})")
     if "!" in text and (len(_EXCLAMATION.findall(text)) > len(_EXCLAMATION.findall(original))
                         or runs and _more_in_a_row(text, original)):
         said.append("utropstecken")
@@ -1254,7 +1254,7 @@ def _passage_shown(passage: str, line: int, source: SourceText) -> str:
     (the hint audit)."""
     written = source.as_written(passage, line)
     shown = cut(written)
-    return f"rad {line}{' (förkortat här; ta resten ur källan)' if shown != written else ''}: »{shown}»"
+    return f"rad {line}{' (förkortat här; ta resten ur källan)' if shown != written else ''}: {cited(shown)}"
 
 
 def _taken_on(passage: str, edge: str, _kind: str, piece: str) -> str:
@@ -1310,10 +1310,10 @@ def check_quotes_found(inputs: Inputs) -> list[LocatedError]:
             joined = "rows" not in loc and source.numbers_joined(quote)
             if joined:
                 first, second = joined
-                errors.append(plan.error(loc, f"citatet läser två tal som ett: »{first}» och »{second}» står åtskilda i "
+                errors.append(plan.error(loc, f"citatet läser två tal som ett: {cited(first)} och {cited(second)} står åtskilda i "
                                               f"{archive} (i olika celler, rader eller stycken), men i citatet ser de ut som "
-                                              f"talet »{first} {second}».",
-                                         f"Låt citatet sluta före »{second}» eller börja efter »{first}»."))
+                                              f"talet {cited(f'{first} {second}')}.",
+                                         f"Låt citatet sluta före {cited(second)} eller börja efter {cited(first)}."))
     return errors
 
 
@@ -1332,16 +1332,16 @@ _SPLIT_WORD = re.compile(r"(\w)- (\w)")  # a word hyphenated at a line's end, on
 # What a quote that stands in its source but begins or ends inside a word or number is told,
 # by the edge and what it cuts (`quotes.SourceText.cut_edge`), with the source's text there.
 _CUT_HINTS = {
-    ("start", "sign"): (" Citatet börjar efter tecknet framför talet i källans »{}»: tecknet hör till talet, så ta med "
+    ("start", "sign"): (" Citatet börjar efter tecknet framför talet i källans {}: tecknet hör till talet, så ta med "
                         "det, eller låt citatet börja efter talet."),
-    ("start", "number"): " Citatet börjar mitt i talet »{}» i källan: ta med hela talet, eller låt citatet börja efter det.",
-    ("end", "number"): " Citatet slutar mitt i talet »{}» i källan: ta med hela talet, eller låt citatet sluta före det.",
-    ("end", "range"): (" Citatet slutar vid det första talet i intervallet »{}» i källan: ta med hela intervallet, "
+    ("start", "number"): " Citatet börjar mitt i talet {} i källan: ta med hela talet, eller låt citatet börja efter det.",
+    ("end", "number"): " Citatet slutar mitt i talet {} i källan: ta med hela talet, eller låt citatet sluta före det.",
+    ("end", "range"): (" Citatet slutar vid det första talet i intervallet {} i källan: ta med hela intervallet, "
                        "eller låt citatet sluta före det."),
-    ("start", "range"): (" Citatet börjar vid det sista talet i intervallet »{}» i källan: ta med hela intervallet, "
+    ("start", "range"): (" Citatet börjar vid det sista talet i intervallet {} i källan: ta med hela intervallet, "
                          "eller låt citatet börja efter det."),
-    ("start", "word"): " Citatet börjar mitt i ordet »{}» i källan: ta med hela ordet, eller låt citatet börja efter det.",
-    ("end", "word"): " Citatet slutar mitt i ordet »{}» i källan: ta med hela ordet, eller låt citatet sluta före det.",
+    ("start", "word"): " Citatet börjar mitt i ordet {} i källan: ta med hela ordet, eller låt citatet börja efter det.",
+    ("end", "word"): " Citatet slutar mitt i ordet {} i källan: ta med hela ordet, eller låt citatet sluta före det.",
 }
 
 
@@ -1363,7 +1363,7 @@ def _how_it_misses(quote: str, source: SourceText) -> str:
     crossed = _page_break_crossed(quote, source)
     if crossed:
         number, text = crossed
-        return (f" Citatet går över ett sidbyte: rad {number} i källan, »{shorten(text, 80)}», är sidhuvud eller "
+        return (f" Citatet går över ett sidbyte: rad {number} i källan, {cited(shorten(text, 80))}, är sidhuvud eller "
                 "sidfot och hör inte till texten. Citera bara texten på den ena sidan om den, eller dela upp punkten i två.")
     if source.occurs_ignoring_case(quote):
         return " Citatet skiljer sig från källan bara i stora och små bokstäver; skriv dem som i källan."
@@ -1371,7 +1371,7 @@ def _how_it_misses(quote: str, source: SourceText) -> str:
     if cut:  # there, but not at a word's or number's edges: the closest passage is the quote itself
         at = source.normal.find(needle)  # the first place it stands, which `cut_edge` names (none is whole)
         first, last = source.lines_of((at, at + len(needle)))
-        return _CUT_HINTS[cut[:2]].format(source.as_written(cut[2], first if cut[0] == "start" else last))
+        return _CUT_HINTS[cut[:2]].format(cited(source.as_written(cut[2], first if cut[0] == "start" else last)))
     if needle and needle in source.normal:
         return (" Citatet börjar eller slutar inne i ett ord eller tal i källan, som »500» i »1 500» eller "
                 "»vinstdrivande» i »icke-vinstdrivande»: ta med hela ordet eller talet.")
@@ -1676,7 +1676,7 @@ def check_quotes_leave_out_page_furniture(inputs: Inputs) -> list[LocatedError]:
                 head = " ".join(source.lines[line - 1].split())
                 split = ("" if "rows" in loc else
                          ", eller dela upp undantaget i två" if loc[0] == "excluded" else ", eller dela upp punkten i två")
-                errors.append(plan.error(loc, f"citatet tar med »{shorten(head, 80)}», som är sidhuvud eller sidfot på "
+                errors.append(plan.error(loc, f"citatet tar med {cited(shorten(head, 80))}, som är sidhuvud eller sidfot på "
                                               f"rad {line} i {archive} och inte hör till texten.",
                                          f"Citera bara texten på den ena sidan om sidbytet{split}: ett citat är en "
                                          "sammanhängande del av källan och hoppar inte över text med »…»."))
@@ -1751,10 +1751,10 @@ def _where_it_differs(quote: str, source: SourceText) -> str:
     first = found[0]
     theirs = cut(source.written(start + first.where[0], start + first.where[1]), 80)  # as the source writes it
     ours = cut(first.ours, 80)  # as the plan writes it
-    where = f"Efter »{first.before}»" if first.before else "I början"
-    what = (f"har citatet »{ours}» där källan har »{theirs}»"
-            if first.ours and first.theirs else f"har citatet »{ours}», som inte står där i källan"
-            if first.ours else f"har källan »{theirs}», som citatet saknar")
+    where = f"Efter {cited(first.before)}" if first.before else "I början"
+    what = (f"har citatet {cited(ours)} där källan har {cited(theirs)}"
+            if first.ours and first.theirs else f"har citatet {cited(ours)}, som inte står där i källan"
+            if first.ours else f"har källan {cited(theirs)}, som citatet saknar")
     more = f" Det är den första av {len(found)} skillnader." if len(found) > 1 else ""
     return f" {where} {what}.{more}"
 
@@ -1772,7 +1772,7 @@ def _look_alike(quote: str, passage: str) -> str:
 
     def shown(text: str) -> str:
         codes = ", ".join(f"U+{ord(char):04X}" for char in text if not char.isascii())
-        return f"»{text}»" + (f" ({codes})" if codes else "")
+        return cited(text) + (f" ({codes})" if codes else "")
 
     return (f" Citatet har {shown(ours)} där källan har {shown(theirs)}: tecknen ser likadana ut men är olika "
             "(det händer när text kopieras ur en pdf); skriv dem som i källan.")
@@ -2001,7 +2001,7 @@ def _figure_missing(value: Decimal, decimal: Optional[str], quote: str, line: in
     if prose and "\t" not in quote and figure_written(value, decimal, quote):  # only as a part of a number spaced by thousands
         hint = (f"I citatet står {shown} bara som en del av ett större tal med mellanslag mellan tusentalen "
                 "(som 3 000); skriv hela talet, eller citera en mening där talet står för sig.")
-    return f"talet {shown} står inte i citatet på rad {line} i planen: »{shorten(quote)}».", hint
+    return f"talet {shown} står inte i citatet på rad {line} i planen: {cited(shorten(quote))}.", hint
 
 
 def check_row_figures_in_order(inputs: Inputs) -> list[LocatedError]:
@@ -2030,11 +2030,11 @@ def check_row_figures_in_order(inputs: Inputs) -> list[LocatedError]:
                 if plan.path in sources and (into := _into_another_row(sources[plan.path][1], row.quote)):
                     errors.append(plan.error(row_loc + ("quote",), (
                         f"citatet går över i nästa rad i tabellen, rad {into[0]} i {sources[plan.path][0]}: "
-                        f"»{shorten(into[1], 60)}», så raden skulle få tal ur den."),
+                        f"{cited(shorten(into[1], 60))}, så raden skulle få tal ur den."),
                         "Citera raden från dess rubrik till dess sista ruta, utan något av raden under."))
                 elif plan.path in sources and (other := _cells_elsewhere(sources[plan.path][1], row.quote, cells)):
                     line, source_cells = other
-                    written = ", ".join(f"»{cell}»" if cell else "en tom ruta" for cell in source_cells[:len(cells) + 1])
+                    written = ", ".join(cited(cell) if cell else "en tom ruta" for cell in source_cells[:len(cells) + 1])
                     errors.append(plan.error(row_loc + ("values",), (
                         f"raden har {'talen' if len(shown) > 1 else 'talet'} {'; '.join(shown)}, men i källan, rad "
                         f"{line} i {sources[plan.path][0]}, har raden efter rubriken {written}."), ROW_ORDER_HINT))
@@ -2042,11 +2042,11 @@ def check_row_figures_in_order(inputs: Inputs) -> list[LocatedError]:
             last = next((value for value in reversed(row.values[:read]) if value is not None), None)
             after, line = quote[end:].strip(), plan.position(row_loc + ("quote",)).line
             if after:
-                where = f"har efter {'rubriken' if last is None else _shown(last, entry.decimal)} »{shorten(after, 40)}»"
+                where = f"har efter {'rubriken' if last is None else _shown(last, entry.decimal)} {cited(shorten(after, 40))}"
             elif last is None:  # the figures are in the label
-                where = f"har inga tal efter rubriken: »{shorten(row.quote)}»"
+                where = f"har inga tal efter rubriken: {cited(shorten(row.quote))}"
             else:
-                where = f"slutar med {_shown(last, entry.decimal)}: »{shorten(row.quote)}»"
+                where = f"slutar med {_shown(last, entry.decimal)}: {cited(shorten(row.quote))}"
             errors.append(plan.error(row_loc + ("values",), (
                 f"raden har {'talen' if len(shown) > 1 else 'talet'} {'; '.join(shown)}, men citatet på rad {line} "
                 f"i planen {where}."), ROW_ORDER_HINT))
@@ -2169,8 +2169,8 @@ def check_row_labels_quoted(inputs: Inputs) -> list[LocatedError]:
             end = _label_end(row.quote, row.label)
             if end is not None and (label := _unapproximated(row.label).rstrip()) != row.label.rstrip() and label:
                 errors.append(plan.error(row_loc + ("label",), (
-                    f"radens rubrik »{shorten(row.label, 60)}» slutar med ett ord för ungefär, som hör till talet efter "
-                    "den och inte till rubriken."), f"Skriv rubriken »{shorten(label, 60)}», och kolumnen i radens "
+                    f"radens rubrik {cited(shorten(row.label, 60))} slutar med ett ord för ungefär, som hör till talet efter "
+                    "den och inte till rubriken."), f"Skriv rubriken {cited(shorten(label, 60))}, och kolumnen i radens "
                     "`approximate`, så visar sidan talet som ungefärligt (”ca”)."))
                 continue
             if end is not None:
@@ -2180,17 +2180,17 @@ def check_row_labels_quoted(inputs: Inputs) -> list[LocatedError]:
                     if inside is not None:
                         line, text = inside
                         errors.append(plan.error(row_loc + ("label",), (
-                            f"{_plans_quote(plan, row_loc)} börjar inne i rutan »{shorten(text, 60)}» på rad {line} i "
+                            f"{_plans_quote(plan, row_loc)} börjar inne i rutan {cited(shorten(text, 60))} på rad {line} i "
                             f"{sources[plan.path][0]}, så raden skulle visas under en del av källans rubrik."),
-                            f"Skriv rubriken så som rutan i källan skriver den, »{shorten(text, 60)}», och citera "
+                            f"Skriv rubriken så som rutan i källan skriver den, {cited(shorten(text, 60))}, och citera "
                             "raden från dess början."))
                     continue
             label = shorten(row.label, 60)
             written = _unapproximated(_label_of(row.quote)).rstrip(" :,–-\t")
             errors.append(plan.error(row_loc + ("label",), (
-                f"radens rubrik »{label}» är bara en del av rubriken i {_plans_quote(plan, row_loc)}" if end is not None
-                else f"{_plans_quote(plan, row_loc)} börjar inte med radens rubrik »{label}»") + f": »{shorten(row.quote)}».",
-                f"Skriv rubriken så som raden börjar i citatet och källan{f', »{written}»' if written else ''}, "
+                f"radens rubrik {cited(label)} är bara en del av rubriken i {_plans_quote(plan, row_loc)}" if end is not None
+                else f"{_plans_quote(plan, row_loc)} börjar inte med radens rubrik {cited(label)}") + f": {cited(shorten(row.quote))}.",
+                f"Skriv rubriken så som raden börjar i citatet och källan{f', {cited(written)}' if written else ''}, "
                 "och citera raden från dess början."))
     return errors
 
@@ -2229,7 +2229,7 @@ def check_rows_in_one_table(inputs: Inputs) -> list[LocatedError]:
                 header, text = _header_between(source, first, lines[0])
                 errors.append(plan.error(loc + ("rows", index, "quote"), (
                     f"raden står på rad {lines[0]} i {archive}, under en annan tabells huvud (rad {header}: "
-                    f"»{shorten(text, 60)}») än tabellens första rad, rad {first}, så talen skulle visas under fel "
+                    f"{cited(shorten(text, 60))}) än tabellens första rad, rad {first}, så talen skulle visas under fel "
                     "kolumner."), "Ge raderna under det huvudet en egen tabell i planen, med dess rubrik och kolumner."))
     return errors
 
@@ -2383,7 +2383,7 @@ def check_table_headings_quoted(inputs: Inputs) -> list[LocatedError]:
                     errors += readings[0]
                 else:
                     errors.append(plan.error(loc + ("caption",), (
-                        f"tabellens rubrik »{shorten(entry.caption, 60)}» står inte i {archive} på någon av de "
+                        f"tabellens rubrik {cited(shorten(entry.caption, 60))} står inte i {archive} på någon av de "
                         f"{_CAPTION_WITHIN} raderna med text före tabellens första rad (rad {row_lines[0]} i källan)."),
                         CAPTION_HINT))
     return errors
@@ -2612,13 +2612,13 @@ def _header_errors(plan: Loaded, loc: tuple, table: model.Table, lines: list[str
     if any(_heads(line, columns) for line in lines) or _tabless_run(lines, columns) or _split_header(lines, columns):
         return []
     text = " ".join(normalise(line) for line in lines)
-    shown = (f": »{'…' + text[-119:] if len(text) > 120 else text}»." if text else
+    shown = (f": {cited('…' + text[-119:] if len(text) > 120 else text)}." if text else
              ", där källan inte har någon text.")
     where = (f"mellan tabellens rubrik och dess första rad i {archive} (rad {between[0]} och {between[1]})")
     cells = {cell for line in lines for cell in _cells(line)} | {tuple(_header_words(" ".join(lines)))}
     if len(lines) > 1 and len(_cells(lines[-2])) == len(_cells(lines[-1])) > 1:  # a split header's cells
         cells |= {top + bottom for top, bottom in zip(_cells(lines[-2]), _cells(lines[-1]))}
-    missing = [plan.error(loc + ("columns", index), f"kolumnrubriken »{shorten(column, 60)}» står inte {where}{shown}",
+    missing = [plan.error(loc + ("columns", index), f"kolumnrubriken {cited(shorten(column, 60))} står inte {where}{shown}",
                           COLUMNS_HINT)
                for index, (column, words) in enumerate(zip(table.columns, columns))
                if not words or not any(_holds(list(cell), words) if len(cell) > len(words) and not _tabbed(lines)
@@ -2754,8 +2754,8 @@ def _indicator_units_missing(plan: Loaded, loc: tuple, item: model.Item, source:
             continue
         line = plan.position(loc + ("quote",)).line
         errors.append(plan.error(loc + ("indicator", name, "unit"), (
-            f"enheten »{shorten(measure_.unit, 40)}» står inte efter värdet {_shown(measure_.value, measure_.decimal)} "
-            f"i citatet på rad {line} i planen: »{shorten(item.quote)}»."), UNIT_HINT))
+            f"enheten {cited(shorten(measure_.unit, 40))} står inte efter värdet {_shown(measure_.value, measure_.decimal)} "
+            f"i citatet på rad {line} i planen: {cited(shorten(item.quote))}."), UNIT_HINT))
     return errors
 
 
@@ -2834,7 +2834,7 @@ def _table_unit_missing(plan: Loaded, loc: tuple, table: model.Table, source: So
     if any(_unit_stands(table.unit, raw_lines[number - 1]) for number in near) or _unit_after_a_figure(table, source):
         return []
     return [plan.error(loc + ("unit",), (
-        f"enheten »{shorten(table.unit, 40)}» står inte vid tabellen i {archive}: inte på de {_CAPTION_WITHIN} raderna "
+        f"enheten {cited(shorten(table.unit, 40))} står inte vid tabellen i {archive}: inte på de {_CAPTION_WITHIN} raderna "
         f"med text före dess första rad (rad {row_lines[0]} i källan) eller de {_UNIT_LINES_AFTER} efter dess sista, "
         "utan att gå förbi en annan tabell, inte i dess rader och inte direkt efter något av dess tal."),
         TABLE_UNIT_HINT + _unit_written_per(table.unit, near, raw_lines))]
@@ -2850,7 +2850,7 @@ def _unit_written_per(unit: str, near: list[int], raw_lines: list[str]) -> str:
         if found:
             whole = " ".join(found.group().split())
             if _unit_stands(whole, raw_lines[number - 1]):
-                return f" Källan skriver »{whole}» vid tabellen, på rad {number}: skriv hela enheten, `unit: {whole}`."
+                return f" Källan skriver {cited(whole)} vid tabellen, på rad {number}: skriv hela enheten, `unit: {whole}`."
     return ""
 
 
@@ -3045,8 +3045,8 @@ def check_data_sources_quoted(inputs: Inputs) -> list[LocatedError]:
                 where = (f" och inte där tabellen som citatet är en rad av ger den för raden (rad "
                          f"{_listed([str(number) for number in sorted(set(table))], 'och')} i {archive})" if table else "")
                 errors.append(plan.error(loc + ("indicator", "data_source"), (
-                    f"datakällan »{shorten(named, 40)}» står inte i citatet på rad {line} i planen: "
-                    f"»{shorten(entry.quote)}»{where}."), DATA_SOURCE_HINT))
+                    f"datakällan {cited(shorten(named, 40))} står inte i citatet på rad {line} i planen: "
+                    f"{cited(shorten(entry.quote))}{where}."), DATA_SOURCE_HINT))
     return errors
 
 
@@ -3186,7 +3186,7 @@ def _not_lines(text: str, joins: re.Pattern, source: SourceText, named: str, arc
     (`check_no_placeholders`), not also as missing from the source."""
     if model.PLACEHOLDER in text or source.is_a_line(text.strip().strip(_QUOTE_MARKS)):
         return ""
-    whole = f"{named} »{shorten(text, 80)}»"
+    whole = f"{named} {cited(shorten(text, 80))}"
     if not any(c.isalnum() for c in text):
         return f"{whole} står inte i {archive}."
     parts = [part for part in joins.split(text) if part.strip()]
@@ -3194,7 +3194,7 @@ def _not_lines(text: str, joins: re.Pattern, source: SourceText, named: str, arc
         if _lines_joined(text, joins, source):
             return ""
         missing = [part for part in parts if not source.is_a_line(part.strip().strip(_QUOTE_MARKS))]
-        shown = _listed([f"»{shorten(part.strip(), 60)}»" for part in missing], "och") if missing else ""
+        shown = _listed([cited(shorten(part.strip(), 60)) for part in missing], "och") if missing else ""
         return (f"{'delen' if len(missing) == 1 else 'delarna'} {shown} av {whole} står inte som en egen rad i "
                 f"{archive}." if missing else f"{whole} står inte i {archive}, varken hel eller i delar som var "
                 "och en står som en egen rad.")
@@ -3424,12 +3424,12 @@ def check_risk_scores_quoted(inputs: Inputs) -> list[LocatedError]:
                 if field in columns:
                     column = columns[field]
                     message = (f"{where} är en tabellrad i {archive} med {word}en {given} under rubriken "
-                               f"»{shorten(column.heading, 40)}» (källans rad {column.header}), inte {value}")
+                               f"{cited(shorten(column.heading, 40))} (källans rad {column.header}), inte {value}")
                 elif given is not None:
                     message = f"{word}en {value} står inte i {where}, som ger {word}en {given}"
                 else:
                     message = f"{where} ger ingen {word} (ordet och talet efter det)"
-                errors.append(plan.error(loc + ("risk", field), f"{message}: »{shorten(entry.quote)}».", RISK_HINT))
+                errors.append(plan.error(loc + ("risk", field), f"{message}: {cited(shorten(entry.quote))}.", RISK_HINT))
     return errors
 
 
@@ -4038,13 +4038,13 @@ def _under_its_heading(headings: list[Optional[tuple[str, str]]], field: str) ->
 def _risk_text_missing(text: str, field: str, source: SourceText, windows: list[tuple[int, int]], archive: str) -> str:
     """What is wrong with a risk's control (frequency, method: `field`) `text`, said as a
     message, or "" (`check_risk_controls_quoted`)."""
-    shown = f"{_RISK_TEXTS[field]} »{shorten(text, 60)}»"
+    shown = f"{_RISK_TEXTS[field]} {cited(shorten(text, 60))}"
     if _only_headings(_heading_words(text)):
         return f"{shown} är en rubrik i riskens tabell, inte vad den säger."
-    labels = _listed([f"»{word.capitalize()}:»" for word in _RISK_LABELS[field]], "eller")
+    labels = _listed([cited(f"{word.capitalize()}:") for word in _RISK_LABELS[field]], "eller")
     heading = next((label for label in _LABEL_IN.finditer(text) if _heading_field(_heading_words(label.group()))), None)
     if heading:
-        return f"{shown} har med rubriken »{heading.group()}:»; skriv bara texten efter {labels}."
+        return f"{shown} har med rubriken {cited(heading.group() + ':')}; skriv bara texten efter {labels}."
     within = [source.lines_of(span) for span in source.occurrences_within(text, windows)]
     spanned = source.cells_spanned(text, windows, lambda label: _label_field(label) in (field, ""),
                                    stop=_A_LABEL) if within else []
@@ -4054,13 +4054,13 @@ def _risk_text_missing(text: str, field: str, source: SourceText, windows: list[
     first, last = windows[0]
     lines = f"rad {first}" if first == last else f"rad {first}–{last}"
     if spanned:
-        own = _listed([f"»{word.capitalize()}»" for word in _RISK_LABELS[field]], "eller")
+        own = _listed([cited(word.capitalize()) for word in _RISK_LABELS[field]], "eller")
         headings = _headings_over(source.lines, spanned[0])
         where = f"på rad {spanned[0][0]} i {archive}"
         header = next((over[0] for over in headings if over is not None and over[1] == _A_HEADER_CELL), None)
         if header is not None:
-            return f"{shown} tar {where} med rubriken »{shorten(header, 40)}» i riskens tabell; skriv bara texten under {own}."
-        named = [f"»{shorten(over[0], 40)}»" for over in headings if over is not None]
+            return f"{shown} tar {where} med rubriken {cited(shorten(header, 40))} i riskens tabell; skriv bara texten under {own}."
+        named = [cited(shorten(over[0], 40)) for over in headings if over is not None]
         if len(headings) > 1:
             return (f"{shown} tar {where} flera rutor, under {_listed(named, 'och')}; skriv bara rutan "
                     f"under {own}.")
@@ -4148,7 +4148,7 @@ def check_approximate_as_quoted(inputs: Inputs) -> list[LocatedError]:
                     continue
                 if marked:
                     errors.append(plan.error(row_loc + ("approximate", row.approximate.index(column)), said,
-                                             f"Ta bort »{column}» ur radens `approximate` om "
+                                             f"Ta bort {cited(column)} ur radens `approximate` om "
                                              "dokumentet ger talet exakt."))
                 else:
                     errors.append(plan.error(row_loc + ("values", index), said, (
@@ -4186,9 +4186,9 @@ def _approximation_missed(value: Decimal, decimal: Optional[str], marked: bool, 
     shown = _shown(value, decimal)
     if marked:
         return (f"{noun} {shown} är ungefärligt (visas med ”ca”), men {where()} har inget ”ca”, ”cirka”, ”ungefär” eller "
-                f"”omkring” före talet: »{shorten(quote)}».")
-    return (f"{where()} har »{words[0]} {shown}», men {noun} är inte ungefärligt och visas utan ”{words[0]}”: "
-            f"»{shorten(quote)}».")
+                f"”omkring” före talet: {cited(shorten(quote))}.")
+    return (f"{where()} har {cited(f'{words[0]} {shown}')}, men {noun} är inte ungefärligt och visas utan ”{words[0]}”: "
+            f"{cited(shorten(quote))}.")
 
 
 def _approximate_columns_unknown(plan: Loaded, row_loc: tuple, table: model.Table, row: model.TableRow) -> list[LocatedError]:
@@ -4198,14 +4198,14 @@ def _approximate_columns_unknown(plan: Loaded, row_loc: tuple, table: model.Tabl
     for index, column in enumerate(row.approximate):
         loc = row_loc + ("approximate", index)
         if column in row.approximate[:index]:
-            errors.append(plan.error(loc, f"kolumnen »{column}» står redan i radens `approximate`.", COLUMN_TWICE_HINT))
+            errors.append(plan.error(loc, f"kolumnen {cited(column)} står redan i radens `approximate`.", COLUMN_TWICE_HINT))
         elif column not in table.columns:
-            errors.append(plan.error(loc, f"tabellen har ingen kolumn »{column}»; dess "
+            errors.append(plan.error(loc, f"tabellen har ingen kolumn {cited(column)}; dess "
                                      f"{'kolumn' if len(table.columns) == 1 else 'kolumner'} är "
-                                     f"{_listed([f'»{name}»' for name in table.columns], 'och')}.",
+                                     f"{_listed([cited(name) for name in table.columns], 'och')}.",
                                      "Skriv kolumnens rubrik så som i tabellens `columns`."))
         elif (place := table.columns.index(column)) >= len(row.values) or row.values[place] is None:
-            errors.append(plan.error(loc, f"raden har inget tal i kolumnen »{column}», så inget tal där är ungefärligt.",
+            errors.append(plan.error(loc, f"raden har inget tal i kolumnen {cited(column)}, så inget tal där är ungefärligt.",
                                      "Ta bort kolumnen ur radens `approximate`."))
     return errors
 
@@ -4843,7 +4843,7 @@ def check_indicator_years_quoted(inputs: Inputs) -> list[LocatedError]:
                     continue
                 errors.append(plan.error(loc + ("indicator", name, "year"), (
                     f"året {measure_.year} står varken i citatet på rad {plan.position(loc + ('quote',)).line} i planen "
-                    f"eller någon annanstans i {archive}: »{shorten(entry.quote)}»."),
+                    f"eller någon annanstans i {archive}: {cited(shorten(entry.quote))}."),
                     "Skriv året som dokumentet ger för värdet, helst så att citatet tar med det. Säger dokumentet inte "
                     "vilket år värdet gäller, ta bort `year`."))
     return errors
@@ -4880,13 +4880,13 @@ def check_indicator_roles_quoted(inputs: Inputs) -> list[LocatedError]:
                         continue
                 if starts and not values:
                     errors.append(plan.error(loc + ("indicator", name, "value"), (
-                        f"talet {shown} står i {where()} bara som ett år (vid »{roles.years[starts[0]].label}»), inte "
-                        f"som ett värde: »{shorten(entry.quote)}»."),
+                        f"talet {shown} står i {where()} bara som ett år (vid {cited(roles.years[starts[0]].label)}), inte "
+                        f"som ett värde: {cited(shorten(entry.quote))}."),
                         "Skriv värdet som står efter rubriken, och året i `year`."))
                 elif said := _other_role(roles, values, name):
                     errors.append(plan.error(loc + ("indicator", name, "value"), (
                         f"värdet {shown} är {_ROLE_NAMES[name]} här, men {where()} skriver det "
-                        f"bara som {_ROLE_NAMES[_OTHER_ROLE[name]]} (efter »{said}»): »{shorten(entry.quote)}»."),
+                        f"bara som {_ROLE_NAMES[_OTHER_ROLE[name]]} (efter {cited(said)}): {cited(shorten(entry.quote))}."),
                         ROLE_HINT))
                 elif measure_.year is not None and (plan.path not in sources
                                                     or measure_.year in _years_written(sources[plan.path][1].normal)):
@@ -5137,8 +5137,8 @@ def _one_column_role_missed(plan: Loaded, loc: tuple, name: str, measure_: model
     shown = _shown(measure_.value, measure_.decimal)
     if other and sum(count for cell, count in holding if cell.given.role != name) >= quoted:
         return [plan.error(loc + ("value",), (
-            f"värdet {shown} är {_ROLE_NAMES[name]} här, men i {archive} står det i kolumnen »{shorten(other[0].given.label, 60)}» "
-            f"(rubriken på rad {other[0].header}), som är tabellens {_ROLE_NAMES[_OTHER_ROLE[name]]}n: »{shorten(quote)}»."),
+            f"värdet {shown} är {_ROLE_NAMES[name]} här, men i {archive} står det i kolumnen {cited(shorten(other[0].given.label, 60))} "
+            f"(rubriken på rad {other[0].header}), som är tabellens {_ROLE_NAMES[_OTHER_ROLE[name]]}n: {cited(shorten(quote))}."),
             ROLE_HINT)]
     year = measure_.year
     if (year is None or not own or any(cell.given.year is None or cell.given.year == year for cell in own)
@@ -5149,8 +5149,8 @@ def _one_column_role_missed(plan: Loaded, loc: tuple, name: str, measure_: model
             or _footnote_gives(source, quote, year)):
         return []
     return [plan.error(loc + ("year",), (
-        f"i {archive} står värdet {shown} i kolumnen »{shorten(own[0].given.label, 60)}» (rubriken på rad {own[0].header}), "
-        f"som ger det året {own[0].given.year}, inte {year}: »{shorten(quote)}»."),
+        f"i {archive} står värdet {shown} i kolumnen {cited(shorten(own[0].given.label, 60))} (rubriken på rad {own[0].header}), "
+        f"som ger det året {own[0].given.year}, inte {year}: {cited(shorten(quote))}."),
         "Skriv året som kolumnens rubrik ger för värdet.")]
 
 
@@ -5185,20 +5185,20 @@ def _role_year_missed(plan: Loaded, loc: tuple, name: str, measure_: model.Measu
     if said := _other_role(roles, _year_places(quote, year), name):
         return [plan.error(loc + ("year",), (
             f"året {year} hör här till {_ROLE_NAMES[name]}t, men {where()} skriver det bara vid "
-            f"{_ROLE_NAMES[_OTHER_ROLE[name]]}t (efter »{said}»): »{shorten(quote)}»."), ROLE_HINT)]
+            f"{_ROLE_NAMES[_OTHER_ROLE[name]]}t (efter {cited(said)}): {cited(shorten(quote))}."), ROLE_HINT)]
     own = [roles.values[start] for start in values if start in roles.values and roles.values[start].role == name]
     if own and all(given.year is not None for given in own) and year not in {one for given in own
                                                                              for one in (given.year, given.until)}:
         return [plan.error(loc + ("year",), (
             f"{where()} ger värdet {_shown(measure_.value, measure_.decimal)} året {own[0].year}"
-            f"{f' eller {own[0].until}' if own[0].until else ''} (»{own[0].label}»), inte "
-            f"{year}: »{shorten(quote)}»."), "Skriv året som citatet ger för värdet.")]
+            f"{f' eller {own[0].until}' if own[0].until else ''} ({cited(own[0].label)}), inte "
+            f"{year}: {cited(shorten(quote))}."), "Skriv året som citatet ger för värdet.")]
     given = roles.years_of(name)
     if given and year not in given and not _year_places(quote, year):
         return [plan.error(loc + ("year",), (
             f"{where()} ger {_ROLE_NAMES[name]}t {'året' if len(given) == 1 else 'åren'} "
             f"{_listed([str(other) for other in sorted(given)], 'och')}, inte "
-            f"{year}: »{shorten(quote)}»."), "Skriv året som citatet ger för värdet.")]
+            f"{year}: {cited(shorten(quote))}."), "Skriv året som citatet ger för värdet.")]
     return []
 
 
@@ -5400,9 +5400,9 @@ def _number_missing(part: str, places: _Places) -> Optional[str]:
     listed = ", ".join(ordered[:8]) + " …" if len(ordered) > 8 else _listed(ordered, "och") if ordered else ""
     with_numbers = f"med {'numret' if len(numbers) == 1 else 'numren'} {listed}"
     if not unnumbered:
-        return f"där står »{stem}» bara {with_numbers}"
+        return f"där står {cited(stem)} bara {with_numbers}"
     without = f"utan nummer på {'en rad' if unnumbered == 1 else f'{unnumbered} rader'}"
-    return f"där står »{stem}» {with_numbers + ' och ' if numbers else ''}{without}, inte {digits}"
+    return f"där står {cited(stem)} {with_numbers + ' och ' if numbers else ''}{without}, inte {digits}"
 
 
 # A page written as in English or cut short (`p. 3`, `page 3`, `sid 3`, `s 3`), which the
@@ -5484,7 +5484,7 @@ def check_list_items_covered(inputs: Inputs) -> list[LocatedError]:
             if unit.line in lines or any(_alike(quote, normalise(unit.text)) for quote in unplaced):
                 continue
             errors.append(plan.error(loc, f"listpunkten på rad {unit.line} i {archive} finns inte med: "
-                                          f"»{shorten(unit.text)}».",
+                                          f"{cited(shorten(unit.text))}.",
                                      "Lägg till en punkt som citerar den, eller en post under excluded med quote "
                                      "och reason som förklarar varför den medvetet lämnas utanför.", key=True))
     return errors
@@ -6038,7 +6038,7 @@ def check_easy_read_lix(inputs: Inputs) -> list[LocatedError]:
                  else f"{max(round(measured.lix, 1), EASY_READ_MAX + 0.1):.1f}".replace(".", ","))
         parts = [f"den lättlästa texten har LIX {shown} men får ha högst {EASY_READ_MAX}."]
         if measured.long_sentences():
-            parts.append("Långa meningar: " + "; ".join(f"»{shorten(s.text, 120)}» ({s.words} ord)"
+            parts.append("Långa meningar: " + "; ".join(f"{cited(shorten(s.text, 120))} ({s.words} ord)"
                                                         for s in measured.long_sentences()) + ".")
         if measured.long_words:
             parts.append("Långa ord: " + ", ".join(measured.distinct_long_words()[:12]) + ".")
@@ -6208,14 +6208,14 @@ def warn_markup_in_text(inputs: Inputs) -> list[LocatedError]:
             lines = [line.strip() for line in text.split("\n") if line.strip()]
             if len(lines) > 1:
                 warnings.append(plan.error(loc, f"texten delas i {len(lines)} stycken eller rader (den andra börjar "
-                                           f"»{shorten(lines[1], 40)}»), men webbplatsen visar den som ett enda "
+                                           f"{cited(shorten(lines[1], 40))}), men webbplatsen visar den som ett enda "
                                            "stycke, med mellanslag där den delas.",
                                            f"Skriv texten som ett stycke: efter `{_key(loc)}: >-` blir radbrytningar "
                                            "i filen mellanslag, men tomma rader blir kvar. Är det en lista med "
                                            "flera åtaganden, gör en egen punkt av vart och ett."))
             found = _MARKUP.search(text) or (len(lines) == 1 and loc[-1] in _PROSE and _LEADING_MARK.match(lines[0]))
             if found:
-                warnings.append(plan.error(loc, f"texten innehåller formatering (»{shorten(found.group(), 60)}»), som "
+                warnings.append(plan.error(loc, f"texten innehåller formatering ({cited(shorten(found.group(), 60))}), som "
                                            "webbplatsen visar som den är skriven, med alla tecken.",
                                            "Skriv texten utan Markdown och HTML; webbplatsen formaterar rubriker, "
                                            "punkter och länkar själv. Hör tecknen till texten kan de stå kvar."))
@@ -6259,7 +6259,7 @@ def warn_iso_date_in_dating(inputs: Inputs) -> list[LocatedError]:
                 written = dates[0].group()
                 warnings.append(plan.error((field,), f"datumet {written} visas som det är skrivet, medan webbplatsen "
                                            f"annars skriver datum med månadens namn: {swedish_date(written)}.",
-                                           f"Skriv »{swedish_date(written)}» i stället för »{written}»"
+                                           f"Skriv {cited(swedish_date(written))} i stället för {cited(written)}"
                                            + _and_the_others(len(dates) - 1)
                                            + ". Citerar ni dokumentet, sätt citattecken runt citatet: då står datumet "
                                            "som i dokumentet."))
@@ -6337,9 +6337,9 @@ def warn_from_and_to_swapped(inputs: Inputs) -> list[LocatedError]:
                 if starts and all(start in given and given[start].role != name for start in starts):
                     warnings.append(plan.error(loc + ("indicator", name, "value"), (
                         f"värdet {_shown(measure_.value, measure_.decimal)} är {_ROLE_NAMES[name]} här, men "
-                        f"{_plans_quote(plan, loc)} skriver det efter »{given[starts[0]].label}» i ett mål som går "
+                        f"{_plans_quote(plan, loc)} skriver det efter {cited(given[starts[0]].label)} i ett mål som går "
                         f"från ett värde till ett annat, där det brukar vara {_ROLE_NAMES[_OTHER_ROLE[name]]}t: "
-                        f"»{shorten(entry.quote)}»."),
+                        f"{cited(shorten(entry.quote))}."),
                         "Se efter om baseline och target har bytt plats. Gäller orden något annat än dokumentets eget "
                         "mål, som en annan aktörs beslut eller en ändring som redan har skett, stämmer planen."))
     return warnings

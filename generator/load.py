@@ -34,7 +34,7 @@ from . import clock, workers
 from .errors import LocatedError, ValidationFailed, os_reason
 from .lines import normalise_newlines, split_lines
 from .quotes import SourceText
-from .swedish import as_id, count, grouped
+from .swedish import as_id, cited, count, grouped
 from .yaml_syntax import (LOOKALIKE_WHENCE, TYPOGRAPHIC_QUOTES, SwallowedText, left_below_hint, list_mark_lookalike,
                           lookalike_said, lookalike_swap, moved_field_hint, quoted, swallowed_texts)
 
@@ -1074,7 +1074,7 @@ def decode_utf8(raw: bytes, shown_as: str) -> tuple[Optional[str], list[LocatedE
         col = len(before.decode("utf-8", "replace")) - len(before[: before.rfind(b"\n") + 1].decode("utf-8", "replace")) + 1
         byte = raw[exc.start]
         # Å, ä and ö saved by an older Windows program are single bytes of Windows-1252.
-        legacy = (f"; den är »{bytes([byte]).decode('cp1252')}» i den äldre kodningen Windows-1252 (Latin-1)"
+        legacy = (f"; den är {cited(bytes([byte]).decode('cp1252'))} i den äldre kodningen Windows-1252 (Latin-1)"
                   if byte in _LEGACY_LETTERS else "")
         return None, [LocatedError(shown_as, line, col, "", f"filen är inte giltig UTF-8 (byte 0x{byte:02x}){legacy}.",
                                    hint)]

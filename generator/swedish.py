@@ -333,6 +333,21 @@ def description(text: str, limit: int = DESCRIPTION_LENGTH) -> str:
     return text[:cuts[-1]].rstrip(",;:–—- ") + "…"
 
 
+# The marks a message puts around a passage of plan or source text, the first of them that the
+# passage does not hold: Swedish »…», or, for a passage with » of its own (a source quoting with
+# »…»), ”…”, and then ’…’ and ›…›. The passage itself is shown as written, its own marks
+# unchanged, since a hint's passage is copied into the plan.
+_CITING_MARKS = "»”’›"
+
+
+def cited(text: str) -> str:
+    """`»text»`: a passage of plan or source text as every message cites it, between marks the
+    passage does not hold (`_CITING_MARKS`), so that where it ends is never in doubt:
+    `»Vi vill»`, but `”Vi kallar det »trygga boenden»”`."""
+    mark = next((mark for mark in _CITING_MARKS if mark not in text), _CITING_MARKS[0])
+    return f"{mark}{text}{mark}"
+
+
 def shorten(text: str, limit: int = 160) -> str:
     """`text` on one line, cut to `limit` characters with "…" where it was cut."""
     return cut(" ".join(str(text).split()), limit)

@@ -1128,6 +1128,24 @@ def test_where_a_quote_departs_the_quote_s_own_words_are_shown_as_the_plan_write
     assert "Efter »år, 15\u00a0% fler» har citatet »\u2013 inte färre \u2013», som inte står där i källan." in error, error
 
 
+GUILLEMETS_PARAGRAPH = "Vi vill bygga fler »trygga boenden» för unga i hela kommunen i år."
+
+
+def test_a_passage_holding_guillemets_is_cited_between_other_marks(project, cli):
+    """A source that quotes with »…» met the message's own »…»: »»trygga boenden»» could not be
+    read for where the source's words end. Every message cites a passage between marks it does
+    not hold (`swedish.cited`): ”…” around one with », and the passage itself as written, so
+    copied it passes."""
+    _item_quoting(project, GUILLEMETS_PARAGRAPH, GUILLEMETS_PARAGRAPH.replace("»trygga boenden»", "»trygga» boenden"))
+    (error,) = [line for line in refused(cli, project) if "items[3].quote: " in line]
+    assert f"Tips: Närmast liknande är rad 9: ”{GUILLEMETS_PARAGRAPH}”. " in error, error
+    assert "Efter »Vi vill bygga fler» har citatet ”»trygga» boenden” där källan har ”»trygga boenden»”." in error, error
+    offered = re.search(r"Närmast liknande är rad 9: ”(.+?)”\. ", error).group(1)
+    edit(project, PLAN, f"quote: {json.dumps(offered.replace('»trygga boenden»', '»trygga» boenden'), ensure_ascii=False)}",
+         f"quote: {json.dumps(offered, ensure_ascii=False)}")
+    accepted(cli, project)
+
+
 @pytest.mark.parametrize("source_line, text, shown", [
     ("Verksam\u00ad\nheten ska ha \ufb01na lokaler för barnen.", "Verksamheten ska ha fina lokaler för barn.",
      "Verksamheten ska ha fina lokaler för barnen."),
