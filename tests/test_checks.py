@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 from conftest import PLATFORM, add_platform
 from generator import checks, model
 from generator.quotes import SourceText
+from generator.swedish import cited
 
 PLAN = "plans/bergby-a-plan-2024.yaml"
 ACTORS = "registry/actors.yaml"
@@ -1144,6 +1145,18 @@ def test_a_passage_holding_guillemets_is_cited_between_other_marks(project, cli)
     edit(project, PLAN, f"quote: {json.dumps(offered.replace('»trygga boenden»', '»trygga» boenden'), ensure_ascii=False)}",
          f"quote: {json.dumps(offered, ensure_ascii=False)}")
     accepted(cli, project)
+
+
+@pytest.mark.parametrize("passage, shown", [
+    ("Vi vill", "»Vi vill»"),
+    ("det »trygga»", "”det »trygga»”"),
+    ("»trygga” ”boenden”", "’»trygga” ”boenden”’"),
+    ("»a» ”b” Rock’n’roll", "›»a» ”b” Rock’n’roll›"),
+], ids=["plain", "guillemets", "and-quotation-marks", "and-an-apostrophe"])
+def test_a_passage_is_cited_between_the_first_marks_it_does_not_hold(passage, shown):
+    """The rule every message cites by, where a passage holds the marks before: its own marks
+    are never changed, since a hint's passage is copied into the plan."""
+    assert cited(passage) == shown
 
 
 @pytest.mark.parametrize("source_line, text, shown", [
