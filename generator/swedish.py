@@ -126,7 +126,7 @@ def date_meant(written: str) -> datetime.date | None:
 def date_readings(written: str) -> tuple[datetime.date, ...]:
     """The days a date written otherwise than ÅÅÅÅ-MM-DD may name: the day `date_meant` reads
     first, and for one written in digits day first (`10/12/2026`, 10 December) the day read
-    month first as well (12 October), where that is another day of the calendar. None where
+    month first as well (12 October), where that is another day of the calendar. Nothing where
     `date_meant` reads none: `12/25/2026` is still not read the American way."""
     meant = date_meant(written)
     if meant is None:
