@@ -699,15 +699,31 @@ def test_on_a_phone_every_one_of_nine_actors_is_one_tap_from_the_first_screen(wa
 
 
 # Where a comparison's parts are drawn on a phone before any scrolling (px from the page's top),
-# and the first screen's height.
+# and the first screen's height. For each actor's box, what it shows after the actor's name (its
+# text drawn inside the box, not in an element of 1 × 1 px that only a screen reader reads) and
+# what a screen reader hears there.
 FIRST_SCREEN = """() => {
     const top = selector => document.querySelector(selector).getBoundingClientRect().top + scrollY;
     const description = document.querySelector('.vlv-topic-description');
+    const boxes = [...document.querySelectorAll('[data-vlv-jump] li')];
+    const figures = boxes.map(box => {
+        const edge = box.getBoundingClientRect(), texts = document.createTreeWalker(box, NodeFilter.SHOW_TEXT);
+        let shown = "";
+        while (texts.nextNode()) {
+            const text = texts.currentNode, range = document.createRange();
+            range.selectNodeContents(text);
+            const drawn = range.getBoundingClientRect(), holder = text.parentElement.getBoundingClientRect();
+            if (!text.parentElement.closest('a') && holder.width > 1 && holder.height > 1 && drawn.top >= edge.top
+                && drawn.bottom <= edge.bottom && drawn.left >= edge.left && drawn.right <= edge.right) shown += text.textContent;
+        }
+        return {shown: shown.trim(), heard: box.textContent.slice(box.querySelector('a').textContent.length).trim()};
+    });
     return {easyRead: top('.vlv-easy-read p'), description: top('.vlv-topic-description'),
             line: parseFloat(getComputedStyle(description).lineHeight), firstColumn: top('.vlv-column'),
-            boxes: Math.max(...[...document.querySelectorAll('[data-vlv-jump] li')].map(box => box.getBoundingClientRect().bottom)),
-            screen: innerHeight};
+            boxes: Math.max(...boxes.map(box => box.getBoundingClientRect().bottom)), figures, screen: innerHeight};
 }"""
+# What a phone shows of an actor's figures in its box at the top of a comparison.
+SHOWN_FIGURE = re.compile(r"\d+\såtaganden?|inget|inga dokument")
 
 
 @pytest.mark.parametrize("javascript", [True, False], ids=["script", "no-script"])
@@ -720,9 +736,12 @@ def test_a_phones_first_screen_says_what_the_topic_is_and_the_first_column_follo
     title and the boxes leading to the actors' columns, each with its figures (500 px): what the
     topic is about, the easy-to-read text and the description, began below it, and under them
     the chooser's nine boxes put the first column 1,591 px down, on the third screen. The boxes
-    now hold the names alone on a phone (a screen reader still hears the figures) and the
-    chooser is folded: the first screen shows the title, every actor's box and the start of the
-    easy-to-read text and of the description, and the first column begins on the second screen."""
+    then held the names alone on a phone, and a sighted voter no longer saw at the top who
+    commits to how much. Each box now shows, under the name, the number of the actor's
+    commitments ("inget" where it says nothing on the topic), in small type; a screen reader
+    hears it once, with the rest of the figures after it. The chooser is folded: the first
+    screen shows the title, every actor's box and the start of the easy-to-read text and of the
+    description, and the first column begins on the second screen."""
     with warm_tabs.open(width, height, is_mobile=True, has_touch=True, locale="sv-SE",
                         **({} if javascript else {"java_script_enabled": False})) as page:
         page.goto(request.getfixturevalue(site) + municipality + "/barn-och-unga/")
@@ -731,6 +750,10 @@ def test_a_phones_first_screen_says_what_the_topic_is_and_the_first_column_follo
     assert drawn["boxes"] <= screen, drawn
     assert drawn["easyRead"] + drawn["line"] <= screen and drawn["description"] + drawn["line"] <= screen, drawn
     assert drawn["firstColumn"] < 2 * screen, drawn
+    figures = drawn["figures"]
+    assert len(figures) == 9 and [figure for figure in figures if not SHOWN_FIGURE.fullmatch(figure["shown"])] == []
+    assert all(figure["heard"].startswith(figure["shown"]) and figure["heard"].count(figure["shown"]) == 1
+               for figure in figures), figures
 
 
 # Where the list of actors is once a link to it has been followed and scrolling has stopped,

@@ -102,14 +102,18 @@ def test_how_to_read_a_comparison_says_in_which_order_a_column_lists_its_documen
 # The links to the actors' columns at the top of a comparison: (anchor, actor, what follows the link).
 JUMP = re.compile(r'<nav class="vlv-jump" aria-label="Gå till en aktörs kolumn"[^>]*>(.*?)</nav>', re.S)
 # A link's name is what a screen reader hears: the shown words and the municipality's, hidden.
-JUMP_LINK = re.compile(r'<li><a href="#([^"]+)">([^<]+)(?:<span class="vlv-visually-hidden">([^<]+)</span>)?</a> <span>([^<]*)</span></li>')
+# What follows it is heard whole; a phone shows it up to its inner span (extra.css).
+JUMP_LINK = re.compile(r'<li><a href="#([^"]+)">([^<]+)(?:<span class="vlv-visually-hidden">([^<]+)</span>)?</a> '
+                       r'<span>([^<]*)(?:<span>([^<]*)</span>)?</span></li>')
 COLUMN_IDS = re.compile(r'<section class="vlv-column[^"]*" id="([^"]+)"')
 
 
-def jump_links(page: str) -> list[tuple[str, str, str]]:
+def jump_links(page: str, on_a_phone: bool = False) -> list[tuple[str, str, str]]:
+    """(anchor, actor, what follows the link): heard, or `on_a_phone` shown there."""
     nav = JUMP.search(page)
     assert nav, "no links to the actors' columns"
-    return [(anchor, unescape(shown + hidden), unescape(said)) for anchor, shown, hidden, said in JUMP_LINK.findall(nav.group(1))]
+    return [(anchor, unescape(shown + hidden), unescape(said if on_a_phone else said + said_alone))
+            for anchor, shown, hidden, said, said_alone in JUMP_LINK.findall(nav.group(1))]
 
 
 def test_the_links_above_the_columns_lead_to_every_column_in_the_columns_order(repo_site):
@@ -142,11 +146,17 @@ def test_a_link_to_a_column_never_shows_a_name_cut_after_its_preposition(project
     assert [name for _, name, _ in jump_links(html)].count("Socialnämnden i Bergby") == 1  # heard whole
 
 
-def test_each_link_to_a_column_says_what_the_matrix_says_of_the_actor_and_topic():
+@pytest.fixture(scope="module")
+def fixture_pages():
+    """The fixture project's site model and its rendered pages, for the tests that only read them."""
+    site = build_site(FIXTURE)
+    return site, render_site(site)
+
+
+def test_each_link_to_a_column_says_what_the_matrix_says_of_the_actor_and_topic(fixture_pages):
     """Each actor's link is followed by its figures, worded as the municipality's matrix words
     them, or by why it has none; the same words for every actor, none more prominent."""
-    site = build_site(FIXTURE)
-    pages = render_site(site)
+    site, pages = fixture_pages
     municipality = next(m for m in site.municipalities if m.id == "bergby")
     matrix = pages[paths.municipality_matrix_page(municipality.id)]
     said = set()
@@ -162,6 +172,28 @@ def test_each_link_to_a_column_says_what_the_matrix_says_of_the_actor_and_topic(
                 assert text == ("inget om detta i underlaget" if cell.actor.plans else "inga dokument från aktören ännu")
             said.add(text if not cell.count else "figures")
     assert said == {"figures", "inget om detta i underlaget", "inga dokument från aktören ännu"}
+
+
+def test_a_phone_shows_the_start_of_each_actors_figures_in_its_box(fixture_pages):
+    """On a phone the boxes at the top of a comparison held the actors' names alone, their
+    figures heard by a screen reader only: a sighted voter saw who is on the page, not who
+    commits to how much. A box now shows the start of what follows its link, the number of the
+    actor's commitments, or "inget" or "inga dokument" where there are none; the rest is heard
+    after it, as one phrase (the browser test of a phone's first screen measures what is drawn)."""
+    site, pages = fixture_pages
+    municipality = next(m for m in site.municipalities if m.id == "bergby")
+    shown = set()
+    for row in municipality.topic_rows:
+        page = pages[paths.compare_page(municipality.id, row.topic.id)]
+        for cell, (_, _, on_a_phone), (_, _, heard) in zip(row.cells, jump_links(page, on_a_phone=True), jump_links(page),
+                                                           strict=True):
+            if cell.count:
+                assert on_a_phone == render.counted(cell.commitment_count, "åtagande", "åtaganden"), cell.actor.id
+            else:
+                assert on_a_phone == ("inget" if cell.actor.plans else "inga dokument"), cell.actor.id
+            assert heard.startswith(on_a_phone) and heard != on_a_phone
+            shown.add(on_a_phone if not cell.count else "commitments")
+    assert shown == {"commitments", "inget", "inga dokument"}
 
 
 def test_each_actors_commitments_on_a_topic_are_in_their_own_column(repo_site):
@@ -290,10 +322,10 @@ def test_a_plan_of_an_earlier_term_is_marked_so_on_every_page_that_shows_it(repo
         assert f"från mandatperioden {plan.term.name}" in shown.lower(), file.relative_to(site)
 
 
-def test_each_document_in_a_column_is_named_with_its_year_kind_status_and_term():
+def test_each_document_in_a_column_is_named_with_its_year_kind_status_and_term(fixture_pages):
     """What a voter reads under a document's title in a comparison: its facts in one line, the
     term marked where it is an earlier one."""
-    html = render_site(build_site(FIXTURE))[paths.compare_page("bergby", "hemloshet")]
+    html = fixture_pages[1][paths.compare_page("bergby", "hemloshet")]
     label = re.search(r'<article class="vlv-column-plan[^>]*>\n<p><a href="[^"]*bergby-a-plan-2024/">(.*?)</p>', html).group(1)
     assert plain(label) == ("Förslag till verksamhetsplan 2024 2024 · Partiets förslag till verksamhetsplan · "
                             "Förslag · Från mandatperioden 2022–2026")
