@@ -6,9 +6,11 @@ the problem. Developers read the code, so it is English.
 
 from __future__ import annotations
 
+import dataclasses
 import errno
 import re
 from dataclasses import dataclass
+from typing import Optional
 
 from .escape import annotation_data, annotation_property, log_text
 from .swedish import count
@@ -41,6 +43,12 @@ class LocatedError:
     field: str
     message: str
     hint: str = ""
+    # What the schema refused, as data for a later step that makes the hint better (load's
+    # `_archives_offered`), not as words to read back out of the message: pydantic's error type
+    # (`string_pattern_mismatch`) and the text refused, whole (the message cuts it at 80
+    # characters). Neither is part of the error's identity or order.
+    kind: str = dataclasses.field(default="", compare=False)
+    refused: Optional[str] = dataclasses.field(default=None, compare=False)
 
     @property
     def field_shown(self) -> str:

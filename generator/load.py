@@ -2114,7 +2114,9 @@ def _locate(document: Document, model: type[BaseModel], error: dict) -> LocatedE
     if _in_typographic_quotes(node):
         hint = (f"Ta bort {node.value[0]} och {node.value[-1]} runt värdet: YAML räknar bara raka citattecken (\" och ') "
                 "som citattecken. " + hint).strip()
-    return LocatedError(document.path, line, col, fieldname, message, hint)
+    value = error.get("input")
+    return LocatedError(document.path, line, col, fieldname, message, hint, kind=kind,
+                        refused=value if isinstance(value, str) else None)
 
 
 # The field a party office most likely meant when it wrote a field's name in Swedish (keys as
@@ -3081,7 +3083,8 @@ def _archives_offered(inputs: Inputs, errors: list[LocatedError]) -> list[Locate
     unused = [path for path in inputs.source_files if path not in inputs.named_sources]
     offered = []
     for error in errors:
-        actor = actors.get(error.path) if error.field == "source.archive" and NOT_AN_ARCHIVE[0] in error.message else None
+        refused = error.field == "source.archive" and error.kind == "string_pattern_mismatch"
+        actor = actors.get(error.path) if refused else None
         own = [] if actor is None else sorted(_actors_sources(actor, unused),
             key=lambda path: (-difflib.SequenceMatcher(None, PurePosixPath(path).stem, PurePosixPath(error.path).stem).ratio(),
                               path))
@@ -3095,9 +3098,6 @@ def _archives_offered(inputs: Inputs, errors: list[LocatedError]) -> list[Locate
     return offered
 
 
-_REFUSED_ARCHIVE = re.compile(rf"^'(.*)' är {NOT_AN_ARCHIVE[0]}\.$", re.S)
-
-
 def _renaming_offered(error: LocatedError, source_files: Iterable[str], actor: str) -> LocatedError:
     """An `archive` that names a file in sources/ whose name may not be a source's (`sources/vasteras-mp
     valplattform 2026.txt`, `sources/västerås-….txt`, as GitHub's editor lets one be named): the file
@@ -3105,12 +3105,12 @@ def _renaming_offered(error: LocatedError, source_files: Iterable[str], actor: s
     left the writer to guess which of the name's characters were refused. The name begins with the
     plan's actor's id, as its source's must (`checks`): `Valplattform 2026.txt` offered as
     `valplattform-2026.txt` was refused again, as another actor's source."""
-    written = _REFUSED_ARCHIVE.match(error.message)
-    if written is None or written.group(1) not in source_files:
+    written = error.refused
+    if written is None or written not in source_files:
         return error
-    name = as_id(PurePosixPath(written.group(1)).stem)
+    name = as_id(PurePosixPath(written).stem)
     renamed = f"{SOURCES_DIR}/{name if name.startswith(f'{actor}-') else f'{actor}-{name}'}.txt"
-    return dataclasses.replace(error, hint=f"Byt namn på filen {written.group(1)} till {renamed}: ett filnamn i "
+    return dataclasses.replace(error, hint=f"Byt namn på filen {written} till {renamed}: ett filnamn i "
                                            f"{SOURCES_DIR}/ börjar med aktörens id och har bara små bokstäver a–z "
                                            f"(inte å, ä, ö), siffror och bindestreck, inga mellanslag. Skriv sedan "
                                            f"archive: {renamed}.")

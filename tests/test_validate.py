@@ -1943,6 +1943,24 @@ def test_a_source_named_as_no_source_may_be_is_told_the_name_to_give_it(project,
     assert cli("--root", str(project), "validate").code == 0
 
 
+def test_a_source_named_longer_than_a_message_shows_is_told_the_name_to_give_it(project, cli):
+    """A file name longer than a message shows a value (80 characters, then `…`) was read back
+    out of the message cut short, matched no file in sources/, and the office was given the
+    general example instead of the file to rename; renamed and written as told, the plan passes."""
+    name = "Bergby A plan för kommunfullmäktige och nämnderna under mandatperioden 2024 till 2028.txt"
+    renamed = "sources/bergby-a-plan-for-kommunfullmaktige-och-namnderna-under-mandatperioden-2024-till-2028.txt"
+    (project / "sources" / "bergby-a-plan-2024.txt").rename(project / "sources" / name)
+    write(project, original(project).replace("archive: sources/bergby-a-plan-2024.txt", f"archive: sources/{name}", 1))
+    result = cli("--root", str(project), "validate")
+    (said,) = [line for line in result.lines if line.startswith(PLAN)]
+    assert said.startswith(f"{PLAN}:12:12: source.archive: 'sources/Bergby A plan för kommunfullmäktige och nämnderna "
+                           "under mandatperioden …' är ingen giltig sökväg till en källtext. Tips: Byt namn på filen "
+                           f"sources/{name} till {renamed}: "), said
+    (project / "sources" / name).rename(project / renamed)
+    write(project, original(project).replace(f"archive: sources/{name}", f"archive: {renamed}", 1))
+    assert cli("--root", str(project), "validate").code == 0
+
+
 @pytest.mark.parametrize("archive", ["sources\\bergby-a-plan-2024.txt", "bergby-a-plan-2024.pdf"], ids=["backslash", "pdf"])
 def test_an_archive_path_refused_is_offered_the_actors_source_no_plan_names(project, cli, archive):
     """The hint audit: a refused path was given a general example (sources/eskilstuna-v-2026.txt)
