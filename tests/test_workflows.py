@@ -568,6 +568,39 @@ def test_setup_reads_no_uv_configuration_from_the_folders_above(tmp_path, config
     assert unguarded.returncode != 0 and ">=999" in unguarded.stderr, "the test no longer sees what it guards against"
 
 
+@pytest.mark.parametrize("target, folder, locks, installs", [
+    ("setup", ".venv", ["scripts/installer.lock", "requirements.lock"], "uv pip install"),
+    ("node_modules/.installed", "node_modules", ["package-lock.json"], "npm ci"),
+], ids=["venv", "node_modules"])
+def test_a_checkout_linked_to_an_installed_venv_uses_it_as_it_is(tmp_path, target, folder, locks, installs):
+    """A second checkout (a worktree) whose .venv and node_modules link to the first's, installed
+    from the same lock files: its files were newer than the stamps, and make installed into the
+    first checkout's folders again (npm ci empties node_modules first). Changed lock files, or a
+    clean clone, are installed as before."""
+    installed, checkout = tmp_path / "first", tmp_path / "second"
+    stamp = installed / folder / ".installed"
+    stamp.parent.mkdir(parents=True)
+    for name in ["Makefile", *locks]:
+        (checkout / name).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy(REPO / name, checkout / name)
+    stamp.write_bytes(b"".join((REPO / name).read_bytes() for name in locks))
+    os.utime(stamp, (1, 1))  # installed long before the checkout's files were written
+
+    def dry_run() -> str:
+        result = subprocess.run(["make", "-n", target], cwd=checkout, capture_output=True, text=True, timeout=60)
+        assert result.returncode == 0, result.stderr
+        return result.stdout
+
+    (checkout / folder).symlink_to(installed / folder, target_is_directory=True)
+    assert installs not in dry_run()
+    with (checkout / locks[-1]).open("a", encoding="utf-8") as lock:
+        lock.write("# changed\n")
+    os.utime(stamp)  # newer than the change: the contents decide
+    assert installs in dry_run()
+    (checkout / folder).unlink()
+    assert installs in dry_run()
+
+
 # --- issue forms -------------------------------------------------------------------------------
 FORMS = REPO / ".github" / "ISSUE_TEMPLATE"
 FORM_KEYS = {"name", "description", "title", "labels", "assignees", "projects", "type", "body"}
