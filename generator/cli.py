@@ -17,6 +17,14 @@ MAX_SUMMARY_BYTES = 512 * 1024  # GitHub accepts 1 MiB per step's summary
 SUMMARY_CELL = 2000  # characters of a message or hint in the job summary's table
 
 
+def letters_as_codes_where_unwritable() -> None:
+    """A terminal whose encoding has no å, ä or ö (a locale that is not UTF-8) gets their codes,
+    as Python writes them on stderr, not a traceback in place of the answer."""
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="backslashreplace")
+
+
 def _print_errors(errors: list[LocatedError], writes: bool = True, inputs=None) -> None:
     """Every error, then how many in how many files; for a command that `writes` (build), that
     nothing was. `validate` writes nothing anyway, and "Inget har skrivits" after it could be

@@ -14,8 +14,8 @@ number of seconds MkDocs can write (0 to 2**32 - 1, the gzip header's limit, so 
 otherwise fail on it with a traceback, or the day would be read from the clock instead
 while the build looked fixed.
 
-One build reads the day once (`one_day`, around each command, each MkDocs build and each
-rebuild of `mkdocs serve`): a build that ran over midnight judged one plan's retrieval date
+One build reads the day once (`one_day`, around each command, each MkDocs build, each
+rebuild of `mkdocs serve` and a Zensical build's pages and search index alike): a build that ran over midnight judged one plan's retrieval date
 on one day and the next plan's on the next, or checked on one day and rendered on the next,
 and refused a date as in the future while naming that very date as today.
 """

@@ -6,7 +6,9 @@ plan, a warning in strict mode) leaves the previous site/ exactly as it was.
     python -m generator.engines zensical    # python -m generator build, then zensical build
     python -m generator.engines zensical --municipality <id>   # one job of a matrix build
 
-Zensical runs no MkDocs hooks, so the generated pages are written into docs/ first; and it
+Zensical runs no MkDocs hooks, so the generated pages are written into docs/ first, by the
+generator's `build` in this process, as of the day the whole build counts as today
+(`clock.one_day`), which the search index made after Zensical is of too; and it
 only builds into a site_dir inside the project, so it gets a copy of mkdocs.yml that points
 at the temporary folder. The copy also names the public address (`extra.public_url`) as
 `site_url`, which MkDocs' build gets from the hook: the 404 page links from the root of its
@@ -31,7 +33,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from . import asset_versions, minify, search_words
+from . import asset_versions, clock, cli, minify, search_words
 from .arguments import EXIT_BAD_ARGUMENTS, SwedishArgumentParser
 from .escape import log_text, search_title
 from .history import public_url
@@ -44,15 +46,14 @@ from .write import read_front_matter, refused_inputs
 ENGINES = ("mkdocs", "zensical")
 
 
-def _commands(root: Path, engine: str, target: Path, municipality: str | None = None
-              ) -> tuple[list[list[str]], Path | None]:
-    """The commands that build the site (or one `municipality`'s pages and the national ones)
-    into `target`, and the temporary config they need."""
+def _command(root: Path, engine: str, target: Path) -> tuple[list[str], Path | None]:
+    """The engine's command that builds the site into `target` (Zensical's once the pages are
+    written: `_pages_written`), and the temporary config it needs."""
     bin_dir = Path(sys.executable).parent
     if engine == "mkdocs":
         # Not --quiet: it hides the warnings before --strict counts them, and a broken link in a
         # hand-written page was published with exit code 0.
-        return [[str(bin_dir / "mkdocs"), "build", "--strict", "--site-dir", str(target)]], None
+        return [str(bin_dir / "mkdocs"), "build", "--strict", "--site-dir", str(target)], None
     config = root / f"{target.name}.yml"
     lines = [line for line in (root / "mkdocs.yml").read_text(encoding="utf-8").splitlines()
              if not line.startswith("site_dir:")]
@@ -62,8 +63,17 @@ def _commands(root: Path, engine: str, target: Path, municipality: str | None = 
     lines = _versioned_assets(lines, root)
     lines = _stopwords_as_separators(lines)
     config.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    return [[sys.executable, "-m", "generator", "build", *(["--municipality", municipality] if municipality else [])],
-            [str(bin_dir / "zensical"), "build", "--clean", "--config-file", str(config)]], config
+    return [str(bin_dir / "zensical"), "build", "--clean", "--config-file", str(config)], config
+
+
+def _pages_written(root: Path, municipality: str | None) -> int:
+    """`python -m generator build` (or one `municipality`'s pages and the national ones), run in
+    this process within the build's day: in a process of its own it read the day again, and a
+    build over midnight wrote its pages as of one day and ordered and titled the search index
+    as of the next. Its exit code."""
+    code = cli.main(["--root", str(root), "build", *(["--municipality", municipality] if municipality else [])])
+    sys.stdout.flush()  # its count of pages before what Zensical writes
+    return code
 
 
 def _versioned_assets(lines: list[str], root: Path) -> list[str]:
@@ -202,6 +212,11 @@ def _folder_mode() -> int:
 
 
 def build(root: Path, engine: str, municipality: str | None = None) -> int:
+    with clock.one_day():  # one build, one day (the pages and Zensical's search index alike)
+        return _build_as_of_one_day(root, engine, municipality)
+
+
+def _build_as_of_one_day(root: Path, engine: str, municipality: str | None) -> int:
     if _refused_inputs(root, engine):
         print(f"Bygget med {engine} avbröts; site/ är orörd.", file=sys.stderr)
         return 1
@@ -209,12 +224,12 @@ def build(root: Path, engine: str, municipality: str | None = None) -> int:
     old = root / new.name.replace(".site-new.", ".site-old.")
     config = None
     try:
-        commands, config = _commands(root, engine, new, municipality)
-        for command in commands:
-            code = subprocess.run(command, cwd=root).returncode
-            if code != 0:
-                print(f"Bygget med {engine} misslyckades; site/ är orörd.", file=sys.stderr)
-                return code
+        command, config = _command(root, engine, new)
+        code = _pages_written(root, municipality) if engine == "zensical" else 0
+        code = code or subprocess.run(command, cwd=root).returncode
+        if code != 0:
+            print(f"Bygget med {engine} misslyckades; site/ är orörd.", file=sys.stderr)
+            return code
         if config is not None:  # Zensical, which runs no hook, copied them as written
             minify.write_minified(new, _own_files(config.read_text(encoding="utf-8").splitlines(), root))
             _search_index_as_the_hook_makes_it(new, root, municipality)
@@ -250,4 +265,5 @@ def main(argv: list[str] | None = None) -> int:
     return build(Path.cwd(), args.engine, args.municipality)
 
 if __name__ == "__main__":
+    cli.letters_as_codes_where_unwritable()  # its own messages, and the generator's it runs
     sys.exit(main())

@@ -18,7 +18,7 @@ from html import unescape
 
 import real_pages
 from conftest import (FIXTURE, PLAN, PLATFORM, PLATFORM_ITEM, PLATFORM_PLAN, PLATFORM_SOURCE, REPO, SIDEWAYS, add_platform,
-                      make_site_project, mkdocs_build, open_chooser, run_module)
+                      add_site_code, make_site_project, mkdocs_build, open_chooser, run_module)
 from generator import clock, model, opendata, paths, render, swedish
 from generator.errors import ValidationFailed
 from generator.link import swedish_key
@@ -1355,14 +1355,16 @@ def _midnight_after_the_first_look(monkeypatch) -> None:
                                                                  timezone=datetime.timezone))
 
 
-@pytest.mark.parametrize("command", ["validate", "build", "mkdocs build", "mkdocs serve"])
+@pytest.mark.parametrize("command", ["validate", "build", "mkdocs build", "mkdocs serve", "make build-zensical"])
 def test_a_build_running_over_midnight_judges_every_retrieval_date_on_the_day_it_began(project, cli, monkeypatch,
-                                                                                        command):
+                                                                                        capsys, command):
     """Each plan's retrieval date was checked against the clock as it was read, and the message
     read it again: a build running over midnight refused a text fetched on New Year's Day "as not
     yet come (i dag är det 2028-01-01)", and accepted another plan's of the same day; a rebuild
-    of `mkdocs serve` accepted both and rendered as of the new day. One build, one day: both
-    are refused as of the day it began, and the message names that day."""
+    of `mkdocs serve` accepted both and rendered as of the new day; `make build-zensical` read
+    the day again in a process of its own for the pages, after its own first look. One build,
+    one day: both are refused as of the day it began, and the message names that day."""
+    from generator import engines
     from generator import mkdocs_hook as hook
     from generator.escape import log_text
     from generator.incremental import Rebuilds
@@ -1373,6 +1375,10 @@ def test_a_build_running_over_midnight_judges_every_retrieval_date_on_the_day_it
         result = cli("--root", str(project), command)
         assert result.code == 1
         said = result.err
+    elif command == "make build-zensical":
+        monkeypatch.chdir(add_site_code(project))
+        assert engines.main(["zensical"]) == 1
+        said = capsys.readouterr().err
     else:
         monkeypatch.setattr(hook, "ROOT", project)
         monkeypatch.setattr(hook._Session, "serving", command == "mkdocs serve")
