@@ -29,8 +29,7 @@ from .escape import URL_PATTERN
 from .lines import split_lines
 from .quotes import FLATTENED_MARK, FOOTNOTE_MARKS, Match, SourceText, differences, look_alike, normalise, cells as line_cells
 from .load import (PLANS_DIR, REGISTRY_DIR, REGISTRY_FILES, SOURCES_DIR, COLUMN_TWICE_HINT, TOPIC_TWICE_HINT, Inputs, Loaded, RefusedValue, name_taken,
-                   archive_of, field_in_text, missing_said, short_quote_allowed, swallowed_hint,
-                   written_instead_of_id)
+                   archive_of, field_in_text, missing_said, short_quote_allowed, swallowed_hint)
 from .paths import FEED_FOLDER_NAMES, RESERVED_ACTOR_IDS, RESERVED_IN_MUNICIPALITY, RESERVED_TOP_LEVEL
 from .scope import name_prefixes, owner_of
 from .suggest import TopicNames, new_actor_hint, suggest_actor, topic_suggestions
@@ -819,8 +818,10 @@ def with_registry_and_source_hints(inputs: Inputs) -> list[LocatedError]:
     texts = _refused_item_texts(inputs) if any(error.message == _NO_QUOTE for error in inputs.errors) else {}
     errors = []
     for error in inputs.errors:
-        written = written_instead_of_id(error)
-        if topics and written is not None and _TOPIC_FIELD.search(error.field):
+        # A topic the id pattern refused: what was written instead, as the error carries it.
+        refused = error.kind == "string_pattern_mismatch" and _TOPIC_FIELD.search(error.field)
+        written = error.refused if refused else None
+        if topics and written is not None:
             close = dict(topic_suggestions(written, topics))
             if close:
                 error = replace(error, hint=_did_you_mean(list(close), close) + TOPIC_NOT_AN_ID)

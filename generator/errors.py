@@ -44,9 +44,10 @@ class LocatedError:
     message: str
     hint: str = ""
     # What the schema refused, as data for a later step that makes the hint better (load's
-    # `_archives_offered`), not as words to read back out of the message: pydantic's error type
-    # (`string_pattern_mismatch`) and the text refused, whole (the message cuts it at 80
-    # characters). Neither is part of the error's identity or order.
+    # offers of a source for `archive`, the checks' topic for a name written as one), not as
+    # words to read back out of the message: pydantic's error type (`string_pattern_mismatch`)
+    # and the text refused, whole (the message cuts it at 80 characters). Neither is part of
+    # the error's identity or order.
     kind: str = dataclasses.field(default="", compare=False)
     refused: Optional[str] = dataclasses.field(default=None, compare=False)
 

@@ -2240,17 +2240,6 @@ def _not_an_id(value: object) -> str:
     return f"'{_echo(value)}' är {NOT_AN_ID}."
 
 
-_NOT_AN_ID = re.compile(rf"^'(.*)' är {NOT_AN_ID}\.$", re.S)
-
-
-def written_instead_of_id(error: LocatedError) -> Optional[str]:
-    """What a file wrote where an id belongs but that is no id (`Hemlöshet och bostad`), read
-    back from the error loading gave for it; None for any other error. The checks, which know
-    the registries, hint at the id that was meant."""
-    found = _NOT_AN_ID.match(error.message)
-    return found.group(1) if found else None
-
-
 # Words a party office may write for an allowed value other than its label: the hint names the
 # value (`påbörjat` is `partly`, not the `not-started` it is spelt most like).
 _SWEDISH_VALUES = {
