@@ -1257,7 +1257,8 @@ def field_docs(record_type: type[Record]) -> list[FieldDoc]:
 
 @dataclass(frozen=True)
 class FieldSection:
-    """One table of fields on the open-data page: which files hold these records."""
+    """One table of fields on the page of fields (`paths.OPEN_DATA_FIELDS`), and its line on the
+    open-data page: which files hold these records."""
 
     heading: str
     anchor: str

@@ -152,6 +152,7 @@ def open_data_outputs(site: Site, history: History, site_feeds: list[Feed],
     # job (README, "Building municipalities in parallel"); together the jobs write them all.
     files = national + made.plans + [f for m in site.municipalities for f in made.municipalities[m.id]]
     all_plans = tuple(plan.file for plan in site.plans)
+    field_sections = opendata.field_sections()
     # The page lists the national files and feeds; per plan and per actor it says where they
     # are linked instead (a list of every plan's file would grow with the number of plans).
     found = [
@@ -159,13 +160,16 @@ def open_data_outputs(site: Site, history: History, site_feeds: list[Feed],
                                                    "municipality_file_count": sum(map(len, made.municipalities.values())),
                                                    "plan_schema": paths.schema_file(opendata.PLAN_SCHEMA),
                                                    "feeds": site_feeds,
-                                                   "field_sections": opendata.field_sections(),
+                                                   "field_sections": field_sections,
                                                    "in_force_steps": opendata.IN_FORCE_STEPS,
                                                    "data_url": paths.absolute_url(base, paths.data_file("")),
                                                    "public_url": base,
                                                    "commit": history.commit, "licence": opendata.LICENCE,
                                                    "licence_url": opendata.LICENCE_URL},
                (_template_file("opendata.md.j2"), TOPICS_FILE, ACTORS_FILE) + all_plans),
+        # The files' fields, written from their schemas, on a page of their own beside it.
+        Output(paths.OPEN_DATA_FIELDS, "opendata_fields.md.j2", {"field_sections": field_sections},
+               (_template_file("opendata_fields.md.j2"),)),
         Output(paths.CHANGELOG, "changelog.md.j2", {"history": history, "listing": feeds.changelog_listing(history),
                                                      "changelog_lines": feeds.CHANGELOG_LINES,
                                                      "feed_entry_lines": feeds.FEED_ENTRY_LINES,
@@ -238,16 +242,15 @@ def _municipality_outputs(site: Site) -> list[Output]:
 
 def _with_feeds(outputs: list[Output], site_feeds: list[Feed]) -> list[Output]:
     """Each page names the feed of the changes it shows: the national pages (home, changelog,
-    open data, the lists of topics, actors and documents, the matrix, the about page and the
-    editors' coverage) the site's; a document's
-    page and its source's page their actor's; a comparison page its own, of its topic in its
-    municipality."""
+    open data and its fields, the lists of topics, actors and documents, the matrix, the about
+    page and the editors' coverage) the site's; a document's page and its source's page their
+    actor's; a comparison page its own, of its topic in its municipality."""
     by_scope = {(feed.scope, feed.scope_id): feed for feed in site_feeds}
     site_feed = by_scope[("site", "")]
 
     def feed_of(output: Output) -> Optional[Feed]:
-        if output.path in (paths.HOME, paths.CHANGELOG, paths.OPEN_DATA, paths.TOPICS, paths.ACTORS, paths.PLANS,
-                           paths.MATRIX, paths.ABOUT, paths.COVERAGE):
+        if output.path in (paths.HOME, paths.CHANGELOG, paths.OPEN_DATA, paths.OPEN_DATA_FIELDS, paths.TOPICS,
+                           paths.ACTORS, paths.PLANS, paths.MATRIX, paths.ABOUT, paths.COVERAGE):
             return site_feed
         plan, row = output.context.get("plan"), output.context.get("row")
         if plan is not None:

@@ -216,6 +216,9 @@ def _steps(here: tuple[str, ...], there: tuple[str, ...]) -> list[str]:
 # Data files and feeds are files, not pages: they are served at their own path, and
 # feeds carry absolute URLs (Atom allows no relative links), built on the public address.
 OPEN_DATA = "oppna-data/index.md"
+# The fields of the data files, beside the page about them: half that page's weight, which
+# neared P4's 100 KB, and a reference a reader looks a field up in rather than reads through.
+OPEN_DATA_FIELDS = "oppna-data/falt.md"
 SITEMAP = FEED_FOLDER_NAMES[0] + ".xml"  # the engine (MkDocs, Zensical) writes the site's own at the top level
 CHANGELOG = "andringar/index.md"
 DATA_DIR = "data/v1"

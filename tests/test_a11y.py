@@ -358,10 +358,10 @@ def test_the_search_is_a_dialog_only_while_it_is_open(tabs, server, width):
 
 def test_a_wide_table_without_a_caption_is_a_region_named_after_its_section(tabs, server):
     """WCAG 2.4.6 and 1.3.1: on a phone each table that scrolls sideways is a region in the
-    landmark list, named after its caption. The open-data page's tables of fields have none,
+    landmark list, named after its caption. The open data's tables of fields have none,
     and a screen reader listed six regions "Tabell", "Tabell 2" … "Tabell 6"."""
     page = tabs["light", 375]
-    page.goto(server + "oppna-data/")
+    page.goto(server + paths.page_url(paths.OPEN_DATA_FIELDS))
     names = page.locator("[role=region]").evaluate_all("regions => regions.map(r => r.getAttribute('aria-label'))")
     assert len(names) >= 4 and len(set(names)) == len(names), names
     assert "Punkter, rullar i sidled" in names and not [name for name in names if name.startswith("Tabell")], names

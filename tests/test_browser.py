@@ -197,7 +197,8 @@ def test_pages_fit_a_phone_screen(warm_tabs, server, repo_site):
     with warm_tabs.open(320, 740, is_mobile=True, has_touch=True) as page:
         for path in ("", "amnen/", "amnen/hemloshet/", "eskilstuna/", "eskilstuna/hemloshet/", "eskilstuna/jamforelse/",
                      "eskilstuna/dokument/", real_pages.plan_url(real_pages.most_tables(site)),
-                     real_pages.source_url(real_pages.longest_source(site)), "oppna-data/", "bidra/", "andringar/"):
+                     real_pages.source_url(real_pages.longest_source(site)), "oppna-data/", "oppna-data/falt/",
+                     "bidra/", "andringar/"):
             assert page.goto(server + path).ok, path
             overflow = page.evaluate(SIDEWAYS)
             assert overflow <= 0, f"{path or 'start'} scrolls sideways by {overflow}px"
@@ -1312,8 +1313,10 @@ PAST_THE_EDGE = """() => [...document.querySelectorAll('article *')]
 @pytest.mark.parametrize("path", [lambda site: real_pages.plan_url(real_pages.longest_party_word(site)),
                                   lambda site: real_pages.source_url(real_pages.longest_party_word(site)),
                                   lambda site: real_pages.plan_url(real_pages.administrations_plan(site)),
-                                  "eskilstuna/hemloshet/", "partier/eskilstuna-socialnamnden/", "oppna-data/", ""],
-                         ids=["plan", "source-text", "administrations-plan", "comparison", "actor", "open-data", "home"])
+                                  "eskilstuna/hemloshet/", "partier/eskilstuna-socialnamnden/", "oppna-data/",
+                                  "oppna-data/falt/", ""],
+                         ids=["plan", "source-text", "administrations-plan", "comparison", "actor", "open-data",
+                              "open-data-fields", "home"])
 def test_no_text_runs_past_a_phones_edge_with_large_text(warm_tabs, server, repo_site, path):
     """At 360 px with text at twice the size (WCAG 1.4.10), a document's facts box cut
     "Sverigedemokraterna" off at the edge, an item's kind ran out of its card, and a source
@@ -1478,7 +1481,7 @@ def test_the_wide_tables_are_measured_with_one_layout_of_the_page(page, server):
     out again for every table: on a phone (CPU slowed fourfold, as Lighthouse's mobile run
     does) the script took about 180 ms instead of 90 on the largest document page, while the
     voter waited to scroll. Now every region is measured first, with one layout of the page."""
-    page.goto(server + "oppna-data/")
+    page.goto(server + paths.page_url(paths.OPEN_DATA_FIELDS))  # a table per kind of record
     # Counted once the page has settled: a late response or animation frame of its own loading
     # laid the page out once more inside the count on a busy machine (2 layouts, once in three
     # runs under load).

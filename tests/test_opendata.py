@@ -269,7 +269,7 @@ def test_a_reader_who_sums_table_figures_is_told_that_sums_and_signs_are_the_doc
     assert caveat in cell["description"]
     plan = json.loads((data / "schema" / "plan.json").read_text(encoding="utf-8"))
     assert caveat in plan["$defs"]["RowRecord"]["description"]
-    page = html.unescape((site_dir / "oppna-data" / "index.html").read_text(encoding="utf-8"))
+    page = html.unescape((site_dir / "oppna-data" / "falt" / "index.html").read_text(encoding="utf-8"))
     assert caveat in page
 
 
@@ -437,15 +437,58 @@ def test_the_open_data_page_states_the_formula_guard_as_the_csv_applies_it(repo_
 def test_open_data_page_describes_every_field_from_the_schema(repo_site, data):
     site_dir, _ = repo_site
     page = html.unescape((site_dir / "oppna-data" / "index.html").read_text(encoding="utf-8"))
+    described = html.unescape((site_dir / "oppna-data" / "falt" / "index.html").read_text(encoding="utf-8"))
     schema = json.loads((data / "schema" / "items.json").read_text(encoding="utf-8"))
     for name, field in schema["$defs"]["ItemRecord"]["properties"].items():
-        assert f"<th scope=\"row\"><code>{name}</code></th>" in page
+        assert f"<th scope=\"row\"><code>{name}</code></th>" in described
     assert "citaträtten (22 § upphovsrättslagen)" in page and "CC BY 4.0" in page
     assert "inget fält i v1 tas bort, byter namn eller ändrar betydelse" in page
     assert '<a href="../data/v1/items.csv">items.csv</a>' in page
     # The descriptions' `…` pairs are shown as code, not as backticks.
-    fields = page.split('id="falt-punkter"')[1]
+    fields = described.split('id="falt-punkter"')[1]
     assert "<code>2022-2026</code>" in fields and "`" not in fields
+
+
+@pytest.fixture(scope="module")
+def fixture_pages() -> dict[str, str]:
+    """The fixture's pages as the build renders them, in memory."""
+    return render_site(build_site(FIXTURE))
+
+
+def _field_rows(page: str) -> list[str]:
+    """The names of the fields a page's tables describe, as a reader sees them."""
+    return [html.unescape(name) for name in re.findall(r'<tr> <th scope="row"><code>([^<]+)</code></th>', page)]
+
+
+def test_the_tables_of_fields_are_a_page_of_their_own_and_the_open_data_page_leads_to_each(fixture_pages):
+    """The tables of fields were half the open-data page, 95 KB of HTML at 10, 100 and 1,000
+    plans, within 5 KB of P4's 100 KB: every field added to v1 brought it nearer. They are now
+    a page of their own, every field still described, and the open-data page links each table."""
+    fields, open_data = fixture_pages[paths.OPEN_DATA_FIELDS], fixture_pages[paths.OPEN_DATA]
+    sections = opendata.field_sections()
+    for section in sections:
+        assert f"## {section.heading} {{#{section.anchor}}}" in fields
+        shown = _field_rows(fields.split(f"{{#{section.anchor}}}")[1].split("\n## ")[0])
+        assert shown == [field.name for field in section.fields], section.anchor
+        assert f'<a href="falt/#{section.anchor}">{section.heading}</a>' in open_data
+    assert not set(_field_rows(open_data)) & {field.name for section in sections for field in section.fields}
+    assert '<a href="../">Öppna data</a>' in fields
+
+
+def test_a_link_to_a_table_of_fields_on_the_open_data_page_still_finds_its_table(fixture_pages):
+    """Readers and other sites linked `oppna-data/#falt-punkter`: that anchor is now the line
+    on the open-data page that links the table on its own page."""
+    open_data = fixture_pages[paths.OPEN_DATA]
+    for section in opendata.field_sections():
+        assert f'<li id="{section.anchor}"><a href="falt/#{section.anchor}">' in open_data
+
+
+def test_a_documents_page_links_the_fields_of_its_file_where_they_are_described(fixture_pages):
+    for path, page in fixture_pages.items():
+        if path.startswith("dokument/") and path != paths.PLANS:
+            link = paths.link(path, paths.OPEN_DATA_FIELDS, "falt-dokument")
+            assert f'<a href="{link}">fälten</a>' in page, path
+            assert link.endswith("oppna-data/falt/#falt-dokument")
 
 
 def test_each_documents_file_is_linked_from_its_municipalitys_table_not_from_one_long_list(repo_site, manifest):
@@ -732,7 +775,7 @@ def test_a_fields_description_stays_out_of_the_search_index_and_its_name_in(repo
     under its goal with each commit to plans/ adding to the changelog's entries. Search still
     finds each field by its name in its table; the page shows every description."""
     site_dir, _ = repo_site
-    page = (site_dir / "oppna-data" / "index.html").read_text(encoding="utf-8")
+    page = (site_dir / "oppna-data" / "falt" / "index.html").read_text(encoding="utf-8")
     description = opendata.TERM_DESCRIPTION.split(" (")[0]  # "Mandatperioden som dokumentet hör till, som id i terms.json"
     assert description in page
     index = json.loads((site_dir / "search" / "search_index.json").read_text(encoding="utf-8"))
@@ -812,7 +855,7 @@ def test_a_reader_is_told_to_quote_the_documents_words_not_the_line(repo_site):
     """A line is the document's words or a summary of them, which can be reworded (32 were
     on one day): a journalist who quoted `text` as a party's words could quote the site's."""
     site_dir, _ = repo_site
-    page = html.unescape((site_dir / "oppna-data" / "index.html").read_text(encoding="utf-8"))
+    page = html.unescape((site_dir / "oppna-data" / "falt" / "index.html").read_text(encoding="utf-8"))
     assert "Dokumentets egna ord står i <code>quote</code>: citera det, inte <code>text</code>" in page
 
 
@@ -1274,7 +1317,7 @@ def test_the_page_says_how_pandas_reads_only_an_empty_field_as_missing_and_each_
     page = html.unescape((site_dir / "oppna-data" / "index.html").read_text(encoding="utf-8"))
     written = page.split('id="csv"')[1].split('id="oppna-csv"')[0]
     assert 'keep_default_na=False, na_values=[""]' in written and "<code>NA</code> ett saknat värde" in written
-    assert "Ange kolumnernas typer efter fälttabellerna" in written
+    assert 'Ange kolumnernas typer efter <a href="falt/">fälttabellerna</a>' in written
 
 
 def test_an_items_source_lines_in_the_data_are_the_lines_its_quote_covers_on_the_source_page():

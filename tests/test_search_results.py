@@ -87,12 +87,12 @@ SEARCHES = [
     Search("familjecentral", topic("familjecentral")),
     Search("socialsekreterare", topic("personal-och-arbetsmiljo")),
     # A party office's words: the guide (bidra) explains each field of a plan and each message
-    # of the check. The open-data page's tables name the same fields of the data files, as
+    # of the check. The open data's tables of fields name the same fields of the data files, as
     # right for someone reading those; the guide is indexed at half weight (so a voter's topic
     # words do not land on it), so it may come second.
-    Search("quote", pages(paths.GUIDE, paths.OPEN_DATA), 2, "open data names the field too"),
-    Search("locator", pages(paths.GUIDE, paths.OPEN_DATA), 2, "open data names the field too"),
-    Search("topics", pages(paths.GUIDE, paths.OPEN_DATA), 2, "open data names the field too"),
+    Search("quote", pages(paths.GUIDE, paths.OPEN_DATA_FIELDS), 2, "open data names the field too"),
+    Search("locator", pages(paths.GUIDE, paths.OPEN_DATA_FIELDS), 2, "open data names the field too"),
+    Search("topics", pages(paths.GUIDE, paths.OPEN_DATA_FIELDS), 2, "open data names the field too"),
     # The check's message `citatet finns inte ordagrant i …`: its one word of its own. The
     # about page says how the check works (for a voter), the guide what to do (party office).
     Search("ordagrant", pages(paths.GUIDE, paths.ABOUT), 2, "the about page explains the same check"),

@@ -319,7 +319,8 @@ def test_edit_button_points_at_the_yaml_file(built):
     topic = (built / "amnen" / "hemloshet" / "index.html").read_text(encoding="utf-8")
     assert re.search(r'href="https://github\.com/[^"]+/edit/main/registry/topics\.yaml"', topic)
     # A page whose text is its template's: the template, not the topic registry (as it was).
-    for page, template in ((paths.ABOUT, "om.md.j2"), (paths.OPEN_DATA, "opendata.md.j2")):
+    for page, template in ((paths.ABOUT, "om.md.j2"), (paths.OPEN_DATA, "opendata.md.j2"),
+                           (paths.OPEN_DATA_FIELDS, "opendata_fields.md.j2")):
         text = (built / paths.page_url(page) / "index.html").read_text(encoding="utf-8")
         assert re.search(rf'href="https://github\.com/[^"]+/edit/main/generator/templates/{re.escape(template)}"', text)
         assert (REPO / "generator" / "templates" / template).is_file()
