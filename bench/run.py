@@ -62,7 +62,7 @@ HUGO_NOT_RUN = "Hugo was not run (--no-hugo)."
 MAIN_KINDS = ("plan", "actor", "topic", "home")
 _TOP_PAGES = {"amnen": "topic index", "partier": "actor index", "dokument": "plan index",
               "kallor": "source index", "jamforelse": "matrix", "oppna-data": "open data",
-              "andringar": "changelog"}
+              "andringar": "changelog", "om": "about", "bidra": "guide"}
 _LEAF_PAGES = {"amnen": "topic", "partier": "actor", "dokument": "plan", "kallor": "source",
                "redaktion": "editors' coverage", "oppna-data": "open-data fields"}
 # Under a municipality's folder (any top-level name the site does not reserve): its own
