@@ -617,7 +617,7 @@ class WarmTabs:
     tab whose reset fails; the next test of its kind gets a new tab. What a context is made
     with (is_mobile, has_touch, color_scheme, locale, java_script_enabled) and the text size
     (`font_size`, CDP's Page.setFontSizes) is never changed on a shared tab: each combination
-    is a kind with tabs of its own. Tests that need an init script or a route of the context
+    is a kind with tabs of its own (`text_size` changes it within a test and puts it back). Tests that need an init script or a route of the context
     make a context of their own."""
 
     BLANK = "/__vlv_blank_for_reset__"
@@ -679,6 +679,24 @@ class WarmTabs:
     def close(self) -> None:
         for page in self.idle.values():
             page.context.close()
+
+
+CHROMIUM_TEXT_SIZE = 16  # the browser's standard text size (px) where no one has set it
+
+
+@contextmanager
+def text_size(page, size: int, kind_size: int | None = None):
+    """The page's text at the browser's standard size `size` (px), as a reader sets it: the
+    root font and the media queries in em follow it, in the page already loaded. Put back
+    after (to `kind_size`, the `font_size` the tab was opened with), so a shared tab is handed
+    on at its kind's text size."""
+    cdp = page.context.new_cdp_session(page)
+    try:
+        cdp.send("Page.setFontSizes", {"fontSizes": {"standard": size}})
+        yield page
+    finally:
+        cdp.send("Page.setFontSizes", {"fontSizes": {"standard": kind_size or CHROMIUM_TEXT_SIZE}})
+        cdp.detach()
 
 
 @pytest.fixture(scope="session")

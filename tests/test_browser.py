@@ -12,7 +12,7 @@ from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 import real_pages
 from conftest import (FIXTURE, REPO, SIDEWAYS, make_site_project, mkdocs_build, nine_actor_project, once_per_run,
-                      open_chooser, recorded_requests, serving)
+                      open_chooser, recorded_requests, serving, text_size)
 from generator import paths
 from generator.history import public_url
 from generator.link import RISK_BANDS
@@ -684,7 +684,11 @@ def test_on_a_phone_every_one_of_nine_actors_is_one_tap_from_the_first_screen(wa
     first. Every box is now on the first screen, each the same size and at least 44 px each way.
     With names of real length ("Socialnämnden och socialförvaltningen i Skinnskatteberg", four
     lines in a box 160 px wide) the last boxes were below it again: each box shows the name
-    without the municipality's, which the title above says, and a screen reader hears it whole."""
+    without the municipality's, which the title above says, and a screen reader hears it whole.
+    Two to a row, the boxes broke names between letters at 320 px ("Socialdemokratern / a"),
+    and with the text at twice its size every name and a figure ("åtagand / e") on any phone:
+    where a box would be too narrow for the longest name, they stand one to a row, each as wide
+    as the list, and every word stays whole; the boxes are still one size."""
     with warm_tabs.open(width, height, is_mobile=True, has_touch=True, locale="sv-SE") as page:
         page.goto(request.getfixturevalue(site) + municipality + "/barn-och-unga/")
         drawn = page.evaluate(JUMP_BOXES)
@@ -697,6 +701,14 @@ def test_on_a_phone_every_one_of_nine_actors_is_one_tap_from_the_first_screen(wa
         assert len({(round(box["width"]), round(box["height"])) for box in boxes}) == 1  # one size for all
         assert min(min(box["width"], box["height"]) for box in boxes) >= 44
         assert max(box["bottom"] for box in boxes) <= drawn["screen"], [round(box["bottom"]) for box in boxes]
+        shown = {}
+        for size in (16, 32):  # the reader's text at its normal size and at twice it (WCAG 1.4.4)
+            with text_size(page, size):
+                for screen in ((320, 568), (375, 667), (width, height)):
+                    page.set_viewport_size({"width": screen[0], "height": screen[1]})
+                    sizes = {(round(box["width"]), round(box["height"])) for box in page.evaluate(JUMP_BOXES)["boxes"]}
+                    shown[size, screen] = page.evaluate(BROKEN_WORDS, "[data-vlv-jump] li > :is(a, span)"), sizes
+    assert {setting: drawn for setting, drawn in shown.items() if drawn[0] or len(drawn[1]) > 1} == {}, shown
 
 
 # Where a comparison's parts are drawn on a phone before any scrolling (px from the page's top),
