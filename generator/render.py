@@ -261,7 +261,8 @@ def _environment(terminal: bool = False) -> Environment:
     env.filters.update(address=address, paragraphs=paragraphs, number=number, year=year_label, count=counted, of=share_of, percent=percent, shorten=shorten, capped=capped,
                        unbroken=unbroken, code_spans=code_spans, swedish_date=page_date, with_unit=with_unit,
                        measure=charts.measure_text,
-                       unit_explained=unit_explained, lower_first=model.lower_first, grouped=grouped)
+                       unit_explained=unit_explained, lower_first=model.lower_first, grouped=grouped,
+                       cited=swedish.cited)
     env.filters.update(indicator_chart=charts.indicator_chart, budget_chart=charts.budget_chart)
     env.globals.update(
         paths=paths,

@@ -269,6 +269,26 @@ def test_a_table_entering_changing_on_and_leaving_a_topic_page_is_listed_under_t
         "- **Ändrad** – Socialnämnden i Bergby: tabell »Resultatbudget» i `bergby-socialnamnden-vp-2024`"]
 
 
+def test_a_quote_or_caption_holding_the_summarys_marks_is_cited_between_others(repo, cli):
+    """An added item's quote and a changed table's caption are cited as every other passage of
+    plan text in the summary is (`swedish.cited`): a source quoting with »…» put its marks inside
+    the summary's own, »Vi kallar det »trygga boenden»», and where the quote ended could not be
+    read; the lines of a change to the same caption already said ”…”."""
+    name, source = "plans/bergby-socialnamnden-vp-2024.yaml", "sources/bergby-socialnamnden-vp-2024.txt"
+    quoted = "Vi kallar det »trygga boenden» här."
+    caption = "Resultatbudget »preliminär»"
+    item = NEW_ITEM.replace("quote: Ett nytt härbärge öppnas.", f"quote: {quoted}")
+    commit(repo, {PLAN: read(repo, PLAN) + item, SOURCE: read(repo, SOURCE) + f"- {quoted}\n",
+                  name: read(repo, name).replace("caption: Resultatbudget", f"caption: {caption}")
+                                        .replace("topics: [ekonomi]", "topics: [ekonomi, hemloshet]"),
+                  source: read(repo, source).replace("Resultatbudget, mnkr", f"{caption}, mnkr")})
+    result = cli("--root", str(repo), "changes", "--base", "HEAD~1")
+    assert result.code == 0, result.out + result.err
+    assert f"  - citat: ”{quoted}”" in result.out
+    assert ("- **Ny på sidan** – Socialnämnden i Bergby: tabell ”Resultatbudget »preliminär»” i "
+            "`bergby-socialnamnden-vp-2024`") in section(result.out, "#### Hemlöshet och bostad")
+
+
 def test_registry_renames_are_listed_municipalities_too(repo, cli):
     commit(repo, {"registry/municipalities.yaml": read(repo, "registry/municipalities.yaml").replace(
         "name: Dalby", "name: Dalby kommun"), "registry/topics.yaml": read(repo, "registry/topics.yaml").replace(
