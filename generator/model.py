@@ -245,8 +245,9 @@ SCORE_ABOVE = "[6-9]|[1-9][0-9]+"
 
 
 # `year: 2026-2027`, `2026–2027`, `2026/2027`, and a school or financial year as it is mostly
-# written, `2026/27` (`both_years`).
-TWO_YEARS = r"([0-9]{4})\s*[-\u2013/]\s*([0-9]{4}|[0-9]{2})"
+# written, `2026/27` (`both_years`). Not two digits a month may be (`2024-06`, `2024/12`): a
+# document's year and month, which were told to become `period: {start: 2024, end: 2106}`.
+TWO_YEARS = r"([0-9]{4})\s*[-\u2013/]\s*([0-9]{4}|1[3-9]|[2-9][0-9])"
 
 
 def both_years(first: str, last: str) -> tuple[str, str]:
