@@ -3093,16 +3093,26 @@ def _renaming_offered(error: LocatedError, source_files: Iterable[str], actor: s
     renamed as a source may be, and the path to write. The general example (`sources/eskilstuna-v-2026.txt`)
     left the writer to guess which of the name's characters were refused. The name begins with the
     plan's actor's id, as its source's must (`checks`): `Valplattform 2026.txt` offered as
-    `valplattform-2026.txt` was refused again, as another actor's source."""
-    written = error.refused
+    `valplattform-2026.txt` was refused again, as another actor's source. Where a source has that
+    name already (`Bergby-A-plan-2024.txt`, a copy beside `bergby-a-plan-2024.txt`), renaming the
+    file to it overwrote that source: the hint names it, for a copy, and a name no file has."""
+    written, source_files = error.refused, set(source_files)
     if written is None or written not in source_files:
         return error
     name = as_id(PurePosixPath(written).stem)
-    renamed = f"{SOURCES_DIR}/{name if name.startswith(f'{actor}-') else f'{actor}-{name}'}.txt"
-    return dataclasses.replace(error, hint=f"Byt namn på filen {written} till {renamed}: ett filnamn i "
-                                           f"{SOURCES_DIR}/ börjar med aktörens id och har bara små bokstäver a–z "
-                                           f"(inte å, ä, ö), siffror och bindestreck, inga mellanslag. Skriv sedan "
-                                           f"archive: {renamed}.")
+    stem = f"{SOURCES_DIR}/{name if name.startswith(f'{actor}-') else f'{actor}-{name}'}"
+    renamed = free = f"{stem}.txt"
+    number = 1
+    while free in source_files:
+        number += 1
+        free = f"{stem}-{number}.txt"
+    rule = (f"ett filnamn i {SOURCES_DIR}/ börjar med aktörens id och har bara små bokstäver a–z (inte å, ä, ö), "
+            f"siffror och bindestreck, inga mellanslag. Skriv sedan archive: {free}.")
+    if free == renamed:
+        return dataclasses.replace(error, hint=f"Byt namn på filen {written} till {free}: {rule}")
+    return dataclasses.replace(error, hint=f"{renamed} finns redan. Är {written} en kopia av den, ta bort "
+                                           f"kopian och skriv archive: {renamed}; annars byt namn på filen till "
+                                           f"{free}: {rule}")
 
 
 def load_inputs(root: Path, cache: Optional[LoadCache] = None) -> Inputs:

@@ -1972,6 +1972,31 @@ def test_a_source_named_longer_than_a_message_shows_is_told_the_name_to_give_it(
     assert cli("--root", str(project), "validate").code == 0
 
 
+def test_a_source_named_as_no_source_may_be_is_not_told_to_take_another_sources_name(project, cli):
+    """A copy saved as `Bergby-A-plan-2024.txt` beside `bergby-a-plan-2024.txt`, which another plan
+    archives, was told to be renamed to that name: followed, it overwrote the other plan's
+    archived text. The hint names the source that has the name, what to do if the file is a copy
+    of it, and otherwise a name no file has; renamed and written as it says, the plan passes."""
+    copy = project / "plans" / "bergby-a-plan-2025.yaml"
+    copy.write_text(original(project).replace("id: bergby-a-plan-2024", "id: bergby-a-plan-2025", 1).replace(
+        "archive: sources/bergby-a-plan-2024.txt", "archive: sources/Bergby-A-plan-2024.txt", 1), encoding="utf-8")
+    source = project / "sources" / "bergby-a-plan-2024.txt"
+    (project / "sources" / "Bergby-A-plan-2024.txt").write_text(source.read_text(encoding="utf-8"), encoding="utf-8")
+    result = cli("--root", str(project), "validate")
+    assert ("plans/bergby-a-plan-2025.yaml:12:12: source.archive: 'sources/Bergby-A-plan-2024.txt' är ingen giltig "
+            "sökväg till en källtext. Tips: sources/bergby-a-plan-2024.txt finns redan. Är "
+            "sources/Bergby-A-plan-2024.txt en kopia av den, ta bort kopian och skriv archive: "
+            "sources/bergby-a-plan-2024.txt; annars byt namn på filen till sources/bergby-a-plan-2024-2.txt: ett "
+            "filnamn i sources/ börjar med aktörens id och har bara små bokstäver a–z (inte å, ä, ö), siffror och "
+            "bindestreck, inga mellanslag. Skriv sedan archive: sources/bergby-a-plan-2024-2.txt.") in result.lines, result.err
+    (project / "sources" / "Bergby-A-plan-2024.txt").rename(project / "sources" / "bergby-a-plan-2024-2.txt")
+    copy.write_text(copy.read_text(encoding="utf-8").replace("sources/Bergby-A-plan-2024.txt",
+                                                             "sources/bergby-a-plan-2024-2.txt"), encoding="utf-8")
+    result = cli("--root", str(project), "validate")
+    assert not [line for line in result.lines if "archive" in line], result.err
+    assert source.read_text(encoding="utf-8") == (project / "sources" / "bergby-a-plan-2024-2.txt").read_text(encoding="utf-8")
+
+
 @pytest.mark.parametrize("archive", ["sources\\bergby-a-plan-2024.txt", "bergby-a-plan-2024.pdf"], ids=["backslash", "pdf"])
 def test_an_archive_path_refused_is_offered_the_actors_source_no_plan_names(project, cli, archive):
     """The hint audit: a refused path was given a general example (sources/eskilstuna-v-2026.txt)
