@@ -405,7 +405,7 @@ def moved_feeds(site_feeds: list[Feed], history: History) -> list[Feed]:
     an address in use again (an id given back, or to another) is the feed there."""
     taken = {feed.path for feed in site_feeds}
     found: dict[str, Feed] = {}
-    for move in history.moves:
+    for place, move in enumerate(history.moves):
         for feed in site_feeds:
             if feed.scope == move.kind and feed.scope_id == move.new_id:
                 old_id = move.old_id
@@ -413,13 +413,26 @@ def moved_feeds(site_feeds: list[Feed], history: History) -> list[Feed]:
                 municipality_id, topic_id = feed.scope_id.split("/")
                 if (municipality_id if move.kind == "municipality" else topic_id) != move.new_id:
                     continue
-                old_id = f"{move.old_id}/{topic_id}" if move.kind == "municipality" else f"{municipality_id}/{move.old_id}"
+                # The other half of the address as it was when this id changed, not as it is today.
+                if move.kind == "municipality":
+                    old_id = f"{move.old_id}/{_id_then(history.moves, place, 'topic', topic_id)}"
+                else:
+                    old_id = f"{_id_then(history.moves, place, 'municipality', municipality_id)}/{move.old_id}"
             else:
                 continue
             moved = replace(feed, scope_id=old_id, moved=move, now=feed)
             if moved.path not in taken:
                 found.setdefault(moved.path, moved)
     return list(found.values())
+
+
+def _id_then(moves: tuple[Move, ...], place: int, kind: str, today_id: str) -> str:
+    """The id the `kind` with `today_id` had when `moves[place]` was made: the one given up by its
+    first change of id after that (or in the same commit), else the id it has today."""
+    made = moves[place].commit
+    return next((move.old_id for number, move in enumerate(moves)
+                 if (number > place or move.commit == made) and number != place
+                 and move.kind == kind and move.new_id == today_id), today_id)
 
 
 _MOVED_KINDS = {"topic": "ämnet", "actor": "aktören", "municipality": "kommunen"}

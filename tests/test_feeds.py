@@ -450,6 +450,26 @@ def test_a_feed_at_an_id_given_up_says_where_it_moved_above_what_it_held_and_nev
         "längre; flödena där får ett sista inlägg om den nya adressen)")
 
 
+def test_a_topics_feed_in_a_municipality_stays_at_each_address_it_had_when_both_got_new_ids(history_repo):
+    """The topic got a new id, then the municipality: its feed in the municipality was at
+    `bergby/hemloshet`, then `bergby/hemlosa`, now `berga/hemlosa`. A feed stayed at
+    `berga/hemloshet`, an address it never had, and its first subscribers' address was a 404:
+    the topic's id was read as today's at the municipality's change, and the municipality's at
+    the topic's."""
+    root, _ = history_repo
+    _new_id(root, "hemloshet", "hemlosa", "registry", "plans")
+    commit_at(root, "2026-04-01T12:00:00+02:00", "Nytt id för ämnet")
+    _new_id(root, "bergby", "berga", "registry", "plans", "sources")
+    commit_at(root, "2026-05-01T12:00:00+02:00", "Nytt id för kommunen")
+    built = built_feeds(root)
+    assert "flode/kommuner/berga/hemloshet.xml" not in built
+    for path, moved_at in (("flode/kommuner/bergby/hemloshet.xml", "2026-04-01T12:00:00+02:00"),
+                           ("flode/kommuner/bergby/hemlosa.xml", "2026-05-01T12:00:00+02:00")):
+        notice = parse_atom(built[path]).find(ATOM + "entry")
+        assert notice.find(ATOM + "updated").text == moved_at, path
+        assert notice.find(ATOM + "link").get("href") == f"{BASE}berga/hemlosa/", path
+
+
 def test_an_actors_new_id_reports_its_documents_as_renamed_not_as_removed_and_added(history_repo):
     """The document's file name begins with its actor's id, so it changes with it: the same
     document, as when its own id changes, not one dropped with its every item and a new one."""
