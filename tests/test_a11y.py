@@ -1386,6 +1386,28 @@ def test_a_zensical_search_result_neither_shows_nor_says_the_words_typed_without
 
 
 @pytest.mark.parametrize("engine", ENGINES)
+def test_a_comparisons_search_result_is_named_with_its_keywords_and_description_apart(tabs, request, repo_site,
+                                                                                        engine):
+    """A comparison's result shows the topic's keywords and, below them, its description, and is
+    named by what it shows. Zensical's results show an entry's paragraphs as running text, and a
+    screen reader heard the last keyword and the description's first word as one: "sprutbyte,
+    samsjuklighetVård, behandling och stöd". Searched by the topic's name as the site writes it,
+    with the hyphen that ends its first word."""
+    topic = next(topic for topic in repo_site[1].topics if topic.id == "beroende-och-missbruk")
+    assert topic.name.split()[0].endswith("-")
+    page = tabs["light", 1280]
+    page.goto(served(request, engine))
+    open_search(page, topic.name)
+    page.locator("a[href*='?h=']:visible").first.wait_for(timeout=30000)
+    results = walk(walk(heard(page), "dialog")[0], "option" if engine == "zensical" else "link")
+    names = [result["name"] for result in results if result["name"].startswith(topic.name + " i ")]
+    assert len(names) == len(repo_site[1].municipalities)
+    met = f"{topic.data.keywords[-1]} {topic.data.description.split()[0]}"
+    assert [met in name for name in names] == [True] * len(names), names
+    assert [re.findall(r"[a-zåäö.,][A-ZÅÄÖ–]\w*", name) for name in names] == [[]] * len(names), names
+
+
+@pytest.mark.parametrize("engine", ENGINES)
 def test_every_navigation_landmark_leads_somewhere(tabs, request, engine):
     """A screen reader's list of landmarks offered a navigation "Sök" beside the search: the
     theme's <nav> around the search's "Rensa" button, which holds no link."""
