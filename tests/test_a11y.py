@@ -1335,9 +1335,11 @@ def test_each_zensical_search_result_is_named_by_what_it_shows_under_no_second_h
         [True] * len(results)
     assert [heading["name"] for heading in walk(tree, "heading") if heading["level"] == 1] == []
     assert {heading["level"] for result in results for heading in walk(result, "heading")} == {2}
-    # Said once: the title, the path where it differs (both kinds are among these results), the words.
+    # Said once: the title (where the path does not begin with it), the path where it differs
+    # (both kinds are among these results), the words.
     assert len(set(paths) & set(titles)) >= 1 and len(set(paths) - set(titles)) >= 1
-    said = lambda title, path, excerpt: unspaced(title + ("" if path == title else path) + excerpt)
+    said = lambda title, path, excerpt: unspaced(("" if path.startswith(title + " ") else title)
+                                                 + ("" if path == title else path) + excerpt)
     assert [unspaced(result["name"]) for result in results] == list(map(said, titles, paths, excerpts))
     # Another query's results, drawn in the same options: a document's sections under pages' own results.
     page.get_by_role("dialog", name="Sök på webbplatsen", exact=True).get_by_role("combobox").fill("sociala insatser")
@@ -1348,6 +1350,30 @@ def test_each_zensical_search_result_is_named_by_what_it_shows_under_no_second_h
     assert len(set(paths) - set(titles)) >= 1
     assert [unspaced(result["name"]) for result in results] == list(map(said, titles, paths, excerpts))
 
+
+
+def test_a_zensical_section_named_as_its_document_is_read_with_that_name_once(tabs, zensical_server, repo_site):
+    """A document's section may bear the document's own title ("Sociala insatser" in "Sociala
+    insatser – Liberalerna Eskilstuna (odaterat)"). Its result shows the section's title and the
+    document as its path, and a screen reader read "Sociala insatser Sociala insatser –
+    Liberalerna Eskilstuna (odaterat) …": the path, which begins with the title, is read alone."""
+    plan = next(plan for plan in repo_site[1].plans
+                if any(section.heading == plan.data.source.title for section in plan.data.sections))
+    title = plan.data.source.title
+    page = tabs["light", 1280]
+    page.goto(zensical_server)
+    page.locator("button.md-search__button").click()
+    page.keyboard.type(title)
+    page.locator("a[href*='?h=']:visible").first.wait_for(timeout=30000)
+    results = walk(walk(heard(page), "dialog")[0], "option")
+    shown = page.locator("[role=option]").evaluate_all(
+        "options => options.map(option => ['h2', 'menu'].map(part => "
+        "option.querySelector(part).textContent.replace(/\\s+/g, ' ').trim()))")
+    assert len(results) == len(shown)
+    sections = [(result["name"], path) for result, (shown_title, path) in zip(results, shown)
+                if shown_title == title and path.startswith(title + " ")]
+    assert len(sections) >= 1
+    assert [name.startswith(path + " ") for name, path in sections] == [True] * len(sections), sections
 
 
 def test_a_zensical_search_result_neither_shows_nor_says_the_words_typed_without_a_o(tabs, zensical_server, repo_site):

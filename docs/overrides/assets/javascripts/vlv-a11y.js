@@ -566,15 +566,22 @@
   // content, it was read "Hemlöshet och bostad i Eskilstuna Hemlöshet och bostad i Eskilstuna"
   // before the words around the match, for most results. The path is left out of the name where
   // its words are the title's, and read where it says where a section is ("Sammanfattning",
-  // then its document). Looked at whenever the results are drawn: Zensical reuses an option's
-  // elements for the next query's results.
+  // then its document). A section named as its document ("Sociala insatser" in "Sociala insatser
+  // – Liberalerna Eskilstuna (odaterat)") was read with the title twice over; its path, which
+  // begins with the title, is read alone. Looked at whenever the results are drawn: Zensical
+  // reuses an option's elements for the next query's results.
   function pathSaidOnce(dialog) {
     var words = function (element) { return element.textContent.replace(/\s+/g, " ").trim(); };
+    var hidden = function (element, hide) {
+      if (hide) element.setAttribute("aria-hidden", "true");
+      else element.removeAttribute("aria-hidden");
+    };
     dialog.querySelectorAll("[role=option]").forEach(function (option) {
       var title = option.querySelector("h1, h2"), path = option.querySelector("menu");
       if (!title || !path) return;
-      if (words(path) === words(title)) path.setAttribute("aria-hidden", "true");
-      else path.removeAttribute("aria-hidden");
+      var same = words(path) === words(title);
+      hidden(path, same);
+      hidden(title, !same && words(path).indexOf(words(title) + " ") === 0);
     });
   }
 
