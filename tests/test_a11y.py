@@ -9,10 +9,13 @@ skipped heading level) is as real to a screen-reader user as a serious one.
 
 from __future__ import annotations
 
+import html
+import json
 import re
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from typing import Callable, Union
+from urllib.parse import urlsplit
 
 import pytest
 from playwright.sync_api import expect
@@ -1374,6 +1377,30 @@ def test_a_zensical_section_named_as_its_document_is_read_with_that_name_once(ta
                 if shown_title == title and path.startswith(title + " ")]
     assert len(sections) >= 1
     assert [name.startswith(path + " ") for name, path in sections] == [True] * len(sections), sections
+
+
+def test_a_zensical_search_results_excerpt_begins_at_a_word(tabs, zensical_server, zensical_site):
+    """Zensical's excerpt begins 80 characters before the match, after "...", most often inside a
+    word: "... agande" (the end of "Ställningstagande"), "... nfattning", read and heard as words
+    of their own. Each excerpt begins where a word of its entry's text does."""
+    entries = {entry["location"]: entry for entry in
+               json.loads((zensical_site / "search.json").read_text(encoding="utf-8"))["items"]}
+    page = tabs["light", 1280]
+    page.goto(zensical_server)
+    page.locator("button.md-search__button").click()
+    page.keyboard.type("sociala insatser")
+    page.locator("a[href*='?h=']:visible").first.wait_for(timeout=30000)
+    shown = page.locator("[role=option]").evaluate_all(
+        "options => options.map(option => [option.getAttribute('href'), option.querySelector('h2 ~ div').innerText])")
+    cut = [(urlsplit(href), excerpt) for href, excerpt in shown if excerpt.startswith("...")]
+    assert len(cut) >= 3
+    begun = []
+    for address, excerpt in cut:
+        entry = entries[address.path.removeprefix(urlsplit(zensical_server).path) + (address.fragment and "#" + address.fragment)]
+        text = html.unescape(re.sub(r"<[^>]+>", " ", entry["text"]))
+        first_words = r"\W+".join(map(re.escape, re.findall(r"\w+", excerpt)[:3]))
+        begun.append(bool(re.search(r"(?<!\w)" + first_words, text)) or excerpt)
+    assert begun == [True] * len(cut)
 
 
 def test_a_zensical_search_result_neither_shows_nor_says_the_words_typed_without_a_o(tabs, zensical_server, repo_site):

@@ -585,6 +585,28 @@
     });
   }
 
+  // Zensical's excerpt begins after "..." 80 characters before the match, most often inside a
+  // word: "... agande" (of "Ställningstagande"), "...mandatperiod", "... nfattning", shown and read
+  // as a word of its own. The excerpt begins at the next word: the piece up to the first white
+  // space after "..." is left out (one whole word where the cut fell at a word's start), but not
+  // a piece that runs on into the match's mark or the hidden words. Once for each excerpt as
+  // drawn: Zensical sets a piece's text again when it draws another result there.
+  function excerptFromAWholeWord(dialog) {
+    dialog.querySelectorAll("[role=option] h2 ~ div").forEach(function (excerpt) {
+      var first = excerpt.firstChild, cut = excerpt.vlvCut;
+      if (!first || first.nodeType !== 3 || first.data !== "...") return;
+      if (cut && cut.node.parentNode === excerpt && cut.node.data === cut.data) return;
+      for (var node = first.nextSibling; node && node.nodeType === 3; node = node.nextSibling) {
+        if (!node.data.trim()) continue;
+        var piece = /^\s*\S+(?=\s)/.exec(node.data);
+        if (!piece) return;  // the word goes on beyond this text
+        node.data = node.data.slice(piece[0].length);
+        excerpt.vlvCut = { node: node, data: node.data };
+        return;
+      }
+    });
+  }
+
   // With no results, the filters' headings (h3 "Filter", h4 "Sökord") followed the page's h1
   // with no level 2 between them (axe's heading-order): they are levels 2 and 3, under the page.
   function levelZensicalFilterHeadings(dialog) {
@@ -605,6 +627,7 @@
       styleZensicalDialog(root);
       swedishZensicalWords(dialog, translations);
       nameZensicalResultsByContent(dialog);
+      excerptFromAWholeWord(dialog);
       levelZensicalFilterHeadings(dialog);
     };
     // Zensical's shadow root is on an element it adds at the body's end, and it draws the
