@@ -107,7 +107,7 @@ def searched(site, queries, engine: str = "mkdocs") -> dict[str, list[str]]:
     """What the site's search lists for each query on a built site, as a voter sees it: for each
     result, the page's address, in the order shown. Under MkDocs a result is a page and its
     matching sections (tests/search_worker.js runs Material's own search worker on the site's
-    index); under Zensical each section is a result of its own, its first page of ten
+    index, asked through the page's vlv-search-on-demand.js as the bundle asks it); under Zensical each section is a result of its own, its first page of ten
     (tests/zensical_search_worker.js runs Zensical's worker on its search.json)."""
     worker = Path(__file__).with_name("search_worker.js" if engine == "mkdocs" else "zensical_search_worker.js")
     done = subprocess.run(["node", str(worker), str(site)], input=json.dumps(list(queries)),

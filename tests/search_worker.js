@@ -2,7 +2,8 @@
 // lists, without a browser. `node search_worker.js <site> < queries.json` prints, for each
 // query, the location of the first entry of each result, in the order the search shows them.
 // The worker is loaded as the browser loads it (importScripts for the language files) and
-// asked as the theme asks it: a setup message with the index, then one query message each.
+// asked as the theme asks it, through the page's script that stands between them: a setup
+// message with the index, then one query message each.
 "use strict";
 const fs = require("fs"), path = require("path"), vm = require("vm");
 
@@ -19,7 +20,20 @@ context.importScripts = (...urls) => {
 };
 vm.createContext(context);
 vm.runInContext(fs.readFileSync(path.join(workers, script), "utf8"), context);
-const ask = data => new Promise(resolve => { reply = resolve; listener({ data }); });
+// The worker as the page reaches it: through vlv-search-on-demand.js, which starts it and hands
+// it the bundle's messages (a query's word that ends in a hyphen is asked without it).
+const onDemand = { Promise, URL, URLSearchParams, location: { href: "http://localhost/", search: "" } };
+onDemand.window = onDemand;
+onDemand.XMLHttpRequest = function () {};
+onDemand.document = {
+  getElementById: () => ({ textContent: JSON.stringify({ base: ".", search: `assets/javascripts/workers/${script}` }) }),
+  addEventListener() {},
+};
+onDemand.Worker = function () { this.postMessage = data => listener({ data }); };
+vm.createContext(onDemand);
+vm.runInContext(fs.readFileSync(path.join(site, "assets", "javascripts", "vlv-search-on-demand.js"), "utf8"), onDemand);
+const worker = new onDemand.Worker(`assets/javascripts/workers/${script}`);
+const ask = data => new Promise(resolve => { reply = resolve; worker.postMessage(data); });
 
 (async () => {
   const queries = JSON.parse(fs.readFileSync(0, "utf8"));
