@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import FIXTURE, make_site_project, mkdocs_build, once_per_run
+from conftest import FIXTURE, make_site_project, once_per_run
 from generator import swedish
 
 SITE_NAME = "Vem lovar vad?"
@@ -93,19 +93,6 @@ def test_the_home_page_is_named_by_the_sites_name_alone(engine, repo_site, zensi
     assert re.search(r'<a href="[^"]*" class="md-tabs__link[^"]*">\s*Start\s*</a>', (site / "index.html").read_text(encoding="utf-8"))
 
 
-def test_a_hand_written_page_titled_by_its_heading_previews_its_quotes_and_signs_as_written(tmp_path):
-    """A hand-written page with no title in its front matter is titled by its first heading. Its
-    preview's title was the heading's text unescaped in the attribute: a `"` ended `og:title`
-    there, and `<` and `&` stood in it bare."""
-    project = make_site_project(tmp_path / "project", FIXTURE)
-    heading = 'Så skriver ni "citat", 1 < 2 & mer'
-    (project / "docs" / "citat.md").write_text(f"# {heading}\n\nEn sida.\n", encoding="utf-8")
-    result = mkdocs_build(project, tmp_path / "site")
-    assert result.returncode == 0, result.stderr
-    facts = head_facts(tmp_path / "site" / "citat" / "index.html")
-    assert facts["og:title"] == heading
-
-
 def _engine_build(project: Path, engine: str) -> subprocess.CompletedProcess:
     """`make build` or `make build-zensical` (`generator.engines`) in `project`, into its site/."""
     return subprocess.run([sys.executable, "-m", "generator.engines", engine], cwd=project, capture_output=True,
@@ -143,6 +130,8 @@ def test_a_hand_written_front_matter_the_head_would_show_as_html_is_refused_with
 # Hand-written pages whose titles must reach the page's head as written, each asserted by a test
 # of its own below: one project holds them all, built once in the run by each engine.
 HAND_WRITTEN_TITLES = {
+    # A heading with quotes, `<` and `&` (no front matter: the page is titled by its heading).
+    "citat.md": '# Så skriver ni "citat", 1 < 2 & mer\n\nEn sida.\n',
     # A heading about `</title>` (the page has no front matter: its title is its heading).
     "rubrik.md": "# Om &lt;/title&gt; och A &amp;amp; B\n\nEn sida.\n",
     # Front matter that is safe in <title> and content="…" as written.
@@ -163,6 +152,14 @@ def hand_written_site(request, tmp_path_factory) -> Path:
         assert built.returncode == 0, built.stderr
 
     return once_per_run(tmp_path_factory, f"hand-written-titles-{request.param}", build) / "project" / "site"
+
+
+def test_a_hand_written_page_titled_by_its_heading_previews_its_quotes_and_signs_as_written(hand_written_site):
+    """A hand-written page with no title in its front matter is titled by its first heading. Its
+    preview's title was the heading's text unescaped in the attribute: a `"` ended `og:title`
+    there, and `<` and `&` stood in it bare."""
+    facts = head_facts(hand_written_site / "citat" / "index.html")
+    assert facts["og:title"] == 'Så skriver ni "citat", 1 < 2 & mer'
 
 
 def test_a_hand_written_page_titled_by_a_heading_that_names_a_tag_keeps_its_whole_title(hand_written_site):
