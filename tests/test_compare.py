@@ -925,20 +925,17 @@ def test_a_shared_choice_is_drawn_as_chosen_from_the_first_paint(warm_tabs, four
     assert shown == drawn
 
 
-def test_no_comparison_page_scrolls_sideways_on_a_phone(browser, server, repo_site):  # noqa: F811
+def test_no_comparison_page_scrolls_sideways_on_a_phone(warm_tabs, server, repo_site):  # noqa: F811
     _, model = repo_site
-    # Nothing searches on these 50-odd pages.
-    context = browser.new_context(viewport={"width": 375, "height": 740}, is_mobile=True, has_touch=True)
-    page = context.new_page()
     wide = []
-    for municipality in model.municipalities:
-        for row in municipality.topic_rows:
-            page.goto(server + paths.page_url(paths.compare_page(municipality.id, row.topic.id)))
-            overflow = page.evaluate(SIDEWAYS)
-            if overflow > 0:
-                wide.append(f"{municipality.id}/{row.topic.id}: {overflow}px")
+    with warm_tabs.open(375, 740, is_mobile=True, has_touch=True) as page:
+        for municipality in model.municipalities:
+            for row in municipality.topic_rows:
+                page.goto(server + paths.page_url(paths.compare_page(municipality.id, row.topic.id)))
+                overflow = page.evaluate(SIDEWAYS)
+                if overflow > 0:
+                    wide.append(f"{municipality.id}/{row.topic.id}: {overflow}px")
     assert wide == []
-    context.close()
 
 
 def test_four_actors_sit_side_by_side_at_1280_px(warm_tabs, four_actors):  # noqa: F811
