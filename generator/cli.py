@@ -5,11 +5,15 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING, Callable
 
 from . import clock, collector, paths
 from .errors import LocatedError, ValidationFailed, os_reason, warning_lines
 from .escape import annotation_data, html_text, log_text
 from .swedish import count, percent, shorten
+
+if TYPE_CHECKING:
+    from .outputs import Output
 
 
 MAX_ANNOTATIONS = 10  # GitHub shows no more error annotations per step
@@ -234,6 +238,8 @@ def cmd_build(args) -> int:
     written = [path for share in render_in_shares(site, outputs, write_share) for path in share]
     changed = written + remove_stale(docs, produced)
     print(f"{count(len(changed), 'sida ändrad', 'sidor ändrade')} under docs/.")
+    if args.built is not None:
+        args.built(outputs)
     return 0
 
 
@@ -395,7 +401,10 @@ def _add_change_commands(commands) -> None:
         command.set_defaults(run=run)
 
 
-def main(argv: list[str] | None = None) -> int:
+def main(argv: list[str] | None = None, built: Callable[[list[Output]], None] | None = None) -> int:
+    """The command `argv` names, run; its exit code. `built` is handed the outputs `build` wrote
+    its pages from, once they are written: `engines` orders and titles Zensical's search index by
+    them, the site model linked once for the whole build."""
     from .arguments import SwedishArgumentParser
 
     # Every command answers in Swedish: usage, help and errors (party offices run `validate`).
@@ -421,6 +430,7 @@ def main(argv: list[str] | None = None) -> int:
     commands.add_parser("schema", help="skriv JSON-scheman för redigeringsprogram och guidens ämneslista och fälttabell").set_defaults(run=cmd_schema)
     _add_change_commands(commands)
     args = parser.parse_args(argv)
+    args.built = built
     if not args.root.is_dir() or not any((args.root / folder).is_dir() for folder in ("plans", "registry")):
         # Before any command reads or writes there (`schema` made docs/schema/ in any folder).
         print(log_text(f"{parser.prog}: fel: {args.root} är ingen projektmapp: där finns varken plans/ eller "

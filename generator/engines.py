@@ -8,7 +8,8 @@ plan, a warning in strict mode) leaves the previous site/ exactly as it was.
 
 Zensical runs no MkDocs hooks, so the generated pages are written into docs/ first, by the
 generator's `build` in this process, as of the day the whole build counts as today
-(`clock.one_day`), which the search index made after Zensical is of too; and it
+(`clock.one_day`), and the search index made after Zensical is made by the outputs that `build`
+wrote them from (the site model, linked once); and it
 only builds into a site_dir inside the project, so it gets a copy of mkdocs.yml that points
 at the temporary folder. The copy also names the public address (`extra.public_url`) as
 `site_url`, which MkDocs' build gets from the hook: the 404 page links from the root of its
@@ -37,9 +38,8 @@ from . import asset_versions, clock, cli, minify, search_words
 from .arguments import EXIT_BAD_ARGUMENTS, SwedishArgumentParser
 from .escape import log_text, search_title
 from .history import public_url
-from .outputs import site_outputs
+from .outputs import Output
 from .paths import docs_file, is_plan_page, page_url
-from .site import build_site
 from .swedish import stopword_alternatives
 from .write import read_front_matter, refused_inputs
 
@@ -66,14 +66,19 @@ def _command(root: Path, engine: str, target: Path) -> tuple[list[str], Path | N
     return [str(bin_dir / "zensical"), "build", "--clean", "--config-file", str(config)], config
 
 
-def _pages_written(root: Path, municipality: str | None) -> int:
+def _pages_written(root: Path, municipality: str | None) -> tuple[int, list[Output]]:
     """`python -m generator build` (or one `municipality`'s pages and the national ones), run in
     this process within the build's day: in a process of its own it read the day again, and a
     build over midnight wrote its pages as of one day and ordered and titled the search index
-    as of the next. Its exit code."""
-    code = cli.main(["--root", str(root), "build", *(["--municipality", municipality] if municipality else [])])
+    as of the next. Its exit code, and the outputs it wrote the pages from, which the search
+    index is made by (`_search_index_as_the_hook_makes_it`): the model linked once, not again
+    after Zensical, when a plan saved meanwhile was read, or stopped the build with a traceback
+    after the site was built."""
+    built: list[Output] = []
+    code = cli.main(["--root", str(root), "build", *(["--municipality", municipality] if municipality else [])],
+                    built=built.extend)
     sys.stdout.flush()  # its count of pages before what Zensical writes
-    return code
+    return code, built
 
 
 def _versioned_assets(lines: list[str], root: Path) -> list[str]:
@@ -135,14 +140,14 @@ def _refused_inputs(root: Path, engine: str) -> bool:
     return bool(links + front_matter)
 
 
-def _search_index_as_the_hook_makes_it(site: Path, root: Path, municipality: str | None) -> None:
-    """Zensical's search index (`search.json`) made as MkDocs' hook makes its own: its pages in
-    the outputs' order (`_in_outputs_order`), each document's entry named by its tab's title
-    (`_titled_as_tabs`), and the words for the search alone hidden (`search_words`); and each
-    block of an entry's text ending in a space of its own (`_blocks_apart`), for Zensical's results."""
+def _search_index_as_the_hook_makes_it(site: Path, root: Path, outputs: list[Output]) -> None:
+    """Zensical's search index (`search.json`) made as MkDocs' hook makes its own, by the
+    `outputs` the pages were written from: its pages in their order (`_in_outputs_order`), each
+    document's entry named by its tab's title (`_titled_as_tabs`), and the words for the search
+    alone hidden (`search_words`); and each block of an entry's text ending in a space of its
+    own (`_blocks_apart`), for Zensical's results."""
     index = site / "search.json"
     data = json.loads(index.read_text(encoding="utf-8"))
-    outputs = site_outputs(build_site(root), municipality=municipality)
     _in_outputs_order(data["items"], outputs)
     _titled_as_tabs(data["items"], outputs, root)
     _blocks_apart(data["items"])  # before the hidden words' span, which would hide the space
@@ -152,7 +157,7 @@ def _search_index_as_the_hook_makes_it(site: Path, root: Path, municipality: str
     index.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")  # as Zensical writes it
 
 
-def _in_outputs_order(entries: list[dict], outputs: list) -> None:
+def _in_outputs_order(entries: list[dict], outputs: list[Output]) -> None:
     """The index's pages in the order the outputs declare them (`outputs.site_outputs`: topics,
     actors and documents in the documented order), each page's sections as they were, and the
     pages no output makes (the guide) first: as MkDocs' index lists them (the hook). Its search
@@ -164,7 +169,7 @@ def _in_outputs_order(entries: list[dict], outputs: list) -> None:
     entries.sort(key=lambda entry: place.get(entry["location"].split("#")[0], -1))  # stable: sections keep theirs
 
 
-def _titled_as_tabs(entries: list[dict], outputs: list, root: Path) -> None:
+def _titled_as_tabs(entries: list[dict], outputs: list[Output], root: Path) -> None:
     """A document's own entry named by the title its tab shows, with the actor and the year, as
     the hook names it for MkDocs: Zensical named it by its heading alone ("Sociala insatser"), so
     two actors' documents of one title stood alike among the results."""
@@ -244,14 +249,14 @@ def _build_as_of_one_day(root: Path, engine: str, municipality: str | None) -> i
     config = None
     try:
         command, config = _command(root, engine, new)
-        code = _pages_written(root, municipality) if engine == "zensical" else 0
+        code, outputs = _pages_written(root, municipality) if engine == "zensical" else (0, [])
         code = code or subprocess.run(command, cwd=root).returncode
         if code != 0:
             print(f"Bygget med {engine} misslyckades; site/ är orörd.", file=sys.stderr)
             return code
         if config is not None:  # Zensical, which runs no hook, copied them as written
             minify.write_minified(new, _own_files(config.read_text(encoding="utf-8").splitlines(), root))
-            _search_index_as_the_hook_makes_it(new, root, municipality)
+            _search_index_as_the_hook_makes_it(new, root, outputs)
         new.chmod(_folder_mode())
         site = root / "site"
         if site.exists():

@@ -568,6 +568,43 @@ def test_merge_refuses_a_source_date_epoch_that_names_no_day_in_swedish(tmp_path
     assert not merged.exists()
 
 
+@pytest.mark.parametrize("saved", ["with an error", "removed"])
+def test_a_plan_saved_while_zensical_builds_leaves_the_search_index_that_of_the_pages_built(tmp_path, monkeypatch,
+                                                                                             capsys, saved):
+    """`make build-zensical` writes the pages, runs Zensical, then orders Zensical's search index
+    as the pages are and names each document's entry with its actor and year. It read the plans
+    again for that, once Zensical had built the site: a plan saved meanwhile with an error
+    stopped the finished build with a traceback, and one removed meanwhile (a checkout of another
+    branch) had its document put first among the results, with the guide, and named by its
+    heading alone. The build reads the plans once: the site is that of the pages it wrote, and
+    the change comes with the next build."""
+    from generator import engines, paths
+
+    project = make_site_project(tmp_path / "project", FIXTURE)
+    plan = project / "plans" / "bergby-a-plan-2024.yaml"
+    run = subprocess.run
+
+    def saved_while_zensical_builds(command, *args, **kwargs):
+        if Path(command[0]).name == "zensical":
+            if saved == "with an error":
+                plan.write_text("id: [\n", encoding="utf-8")
+            else:  # with its text, as a checkout of a branch without it does
+                plan.unlink()
+                (project / "sources" / "bergby-a-plan-2024.txt").unlink()
+        return run(command, *args, **kwargs)
+
+    monkeypatch.setattr(engines.subprocess, "run", saved_while_zensical_builds)
+    monkeypatch.chdir(project)
+    assert engines.main(["zensical"]) == 0
+    assert "Webbplatsen byggd i site/ (zensical)." in capsys.readouterr().out
+    entries = json.loads((project / "site" / "search.json").read_text(encoding="utf-8"))["items"]
+    pages = list(dict.fromkeys(entry["location"].split("#")[0] for entry in entries))
+    document = paths.page_url(paths.plan_page("bergby-a-plan-2024"))
+    assert pages.index(document) > pages.index(paths.page_url(paths.PLANS))
+    assert [entry["title"] for entry in entries if entry["location"] == document] == \
+        ["Förslag till verksamhetsplan 2024 – Arbetarpartiet Bergby (2024)"]
+
+
 def test_the_engines_command_answers_bad_arguments_in_swedish(capsys):
     """`python -m generator.engines` is what `make build` runs and what a matrix job calls:
     an unknown engine, or one municipality asked of MkDocs (whose job is `VLV_MUNICIPALITY`),
