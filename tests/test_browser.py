@@ -690,6 +690,16 @@ JUMP_BOXES = """() => ({boxes: [...document.querySelectorAll('[data-vlv-jump] li
     const box = item.getBoundingClientRect();
     return {top: box.top, bottom: box.bottom, width: box.width, height: box.height};
 }), screen: innerHeight})"""
+# The site's name in the header as drawn: the part of it cut off (px it is wider than its room)
+# and how far its lines reach beyond the header's edges (px, 0 where they are inside).
+SITE_NAME = """() => {
+    const name = document.querySelector('.md-header__topic:first-child .md-ellipsis');
+    const header = document.querySelector('.md-header').getBoundingClientRect(), range = document.createRange();
+    range.selectNodeContents(name);
+    const lines = range.getBoundingClientRect();
+    return {cut: Math.max(0, name.scrollWidth - name.clientWidth),
+            outside: Math.round(Math.max(0, header.top - lines.top, lines.bottom - header.bottom))};
+}"""
 
 
 @pytest.mark.parametrize("width, height", [(360, 740), (390, 844)])
@@ -708,7 +718,9 @@ def test_on_a_phone_every_one_of_nine_actors_is_one_tap_from_the_first_screen(wa
     Two to a row, the boxes broke names between letters at 320 px ("Socialdemokratern / a"),
     and with the text at twice its size every name and a figure ("åtagand / e") on any phone:
     where a box would be too narrow for the longest name, they stand one to a row, each as wide
-    as the list, and every word stays whole; the boxes are still one size."""
+    as the list, and every word stays whole; the boxes are still one size.
+    With the text at twice its size the site's name in the header was cut to "V…" at 375 px and
+    to nothing at 320 px: it is shown whole within the header."""
     with warm_tabs.open(width, height, is_mobile=True, has_touch=True, locale="sv-SE") as page:
         page.goto(request.getfixturevalue(site) + municipality + "/barn-och-unga/")
         drawn = page.evaluate(JUMP_BOXES)
@@ -727,8 +739,10 @@ def test_on_a_phone_every_one_of_nine_actors_is_one_tap_from_the_first_screen(wa
                 for screen in ((320, 568), (375, 667), (width, height)):
                     page.set_viewport_size({"width": screen[0], "height": screen[1]})
                     sizes = {(round(box["width"]), round(box["height"])) for box in page.evaluate(JUMP_BOXES)["boxes"]}
-                    shown[size, screen] = page.evaluate(BROKEN_WORDS, "[data-vlv-jump] li > :is(a, span)"), sizes
-    assert {setting: drawn for setting, drawn in shown.items() if drawn[0] or len(drawn[1]) > 1} == {}, shown
+                    shown[size, screen] = (page.evaluate(BROKEN_WORDS, "[data-vlv-jump] li > :is(a, span)"),
+                                           sizes, page.evaluate(SITE_NAME))
+    assert {setting: drawn for setting, drawn in shown.items()
+            if drawn[0] or len(drawn[1]) > 1 or drawn[2] != {"cut": 0, "outside": 0}} == {}, shown
 
 
 # Where a comparison's parts are drawn on a phone before any scrolling (px from the page's top),
