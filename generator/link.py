@@ -161,6 +161,7 @@ class Municipality(_Linked):
     addressed_rows: list["TopicRow"] = field(default_factory=list)  # topics at least one actor addresses
     actor_count: int = 0
     actor_kinds: tuple[str, ...] = ()  # the kinds its actors are of (`party`, `administration`), sorted
+    longest_name_word: int = 0  # letters of the longest word in its actors' names: a comparison's room for it
     plan_count: int = 0
     open_plan_count: int = 0  # plans whose source has paragraphs neither quoted nor excluded (editors)
     preposition: str = "i"  # "på" for an island's municipality: "på Gotland"
@@ -818,6 +819,8 @@ def link(inputs: Inputs, today: Optional[datetime.date] = None) -> Site:
         _plan_link_names(municipality.plans)
         municipality.actor_count, municipality.plan_count = len(municipality.actors), len(municipality.plans)
         municipality.actor_kinds = tuple(sorted({actor.data.kind for actor in municipality.actors}))
+        municipality.longest_name_word = max(
+            (len(word) for actor in municipality.actors for word in actor.name.split()), default=0)
         municipality.open_plan_count = sum(1 for plan in municipality.plans if plan.coverage.open_units)
     ordered_municipalities = sorted(municipalities.values(), key=lambda m: (swedish_key(m.name), m.id))
     site = Site(

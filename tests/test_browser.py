@@ -480,13 +480,14 @@ def test_an_undated_document_is_marked_like_one_from_an_earlier_term(page, four_
 # soft hyphen it may: there the break is the word's own, shown with a hyphen. Each letter's line
 # is that of its last box: a range that starts where a line was broken at a soft hyphen also
 # holds the hyphen drawn at the end of the line before.
-# The words of the first text in each element that `selector` picks which are drawn on more
-# than one line (a soft hyphen is a place a word may break).
+# The words of the first text in each element that `selector` picks (its first child of text
+# that is not blank: a chooser's label begins with its box) which are drawn on more than one line
+# (a soft hyphen is a place a word may break).
 BROKEN_WORDS = """selector => {
     const broken = [];
     for (const link of document.querySelectorAll(selector)) {
-        const text = link.firstChild;
-        if (!text || text.nodeType !== Node.TEXT_NODE) continue;
+        const text = [...link.childNodes].find(node => node.nodeType === Node.TEXT_NODE && node.data.trim());
+        if (!text) continue;
         for (const word of text.data.matchAll(/[^\\s\\u00ad]+/g)) {
             const lines = new Set();
             for (let at = word.index; at < word.index + word[0].length; at++) {
@@ -690,6 +691,22 @@ JUMP_BOXES = """() => ({boxes: [...document.querySelectorAll('[data-vlv-jump] li
     const box = item.getBoundingClientRect();
     return {top: box.top, bottom: box.bottom, width: box.width, height: box.height};
 }), screen: innerHeight})"""
+# A committee's name with a longer word than any party's, in place of "Socialnämnden" in the
+# list, the chooser and the column, told to the page as compare.md.j2 tells it (`--vlv-longest`):
+# the number of names renamed.
+LONGER_COMMITTEE = "Samhällsbyggnadsförvaltningen"
+RENAME_COMMITTEE = """word => {
+    let renamed = 0;
+    for (const element of document.querySelectorAll('[data-vlv-jump] li > a, .vlv-column-head a, .vlv-chooser-boxes label'))
+        for (const text of element.childNodes)
+            if (text.nodeType === Node.TEXT_NODE && text.data.includes('Socialnämnden')) {
+                text.data = text.data.replace('Socialnämnden', word);
+                renamed++;
+            }
+    for (const element of document.querySelectorAll('[data-vlv-jump], [data-vlv-chooser], [data-vlv-compare]'))
+        element.style.setProperty('--vlv-longest', word.length);
+    return renamed;
+}"""
 # The site's name in the header as drawn: the part of it cut off (px it is wider than its room)
 # and how far its lines reach beyond the header's edges (px, 0 where they are inside).
 SITE_NAME = """() => {
@@ -719,8 +736,11 @@ def test_on_a_phone_every_one_of_nine_actors_is_one_tap_from_the_first_screen(wa
     and with the text at twice its size every name and a figure ("åtagand / e") on any phone:
     where a box would be too narrow for the longest name, they stand one to a row, each as wide
     as the list, and every word stays whole; the boxes are still one size.
-    With the text at twice its size the site's name in the header was cut to "V…" at 375 px and
-    to nothing at 320 px: it is shown whole within the header."""
+    With the text at twice its size, the columns' headings and the chooser's labels broke the
+    same names between letters from 320 to 414 px ("Sverigedemokratern / a"), and the site's name
+    in the header was cut to "V…" at 375 px and to nothing at 320 px: every word of a name stays
+    whole, and the site's name is shown whole within the header. So does a committee's word
+    longer than any party's ("Samhällsbyggnadsförvaltningen"): it broke in boxes two to a row."""
     with warm_tabs.open(width, height, is_mobile=True, has_touch=True, locale="sv-SE") as page:
         page.goto(request.getfixturevalue(site) + municipality + "/barn-och-unga/")
         drawn = page.evaluate(JUMP_BOXES)
@@ -733,16 +753,25 @@ def test_on_a_phone_every_one_of_nine_actors_is_one_tap_from_the_first_screen(wa
         assert len({(round(box["width"]), round(box["height"])) for box in boxes}) == 1  # one size for all
         assert min(min(box["width"], box["height"]) for box in boxes) >= 44
         assert max(box["bottom"] for box in boxes) <= drawn["screen"], [round(box["bottom"]) for box in boxes]
+        page.evaluate("document.querySelector('[data-vlv-chooser]').open = true")  # its labels drawn
         shown = {}
         for size in (16, 32):  # the reader's text at its normal size and at twice it (WCAG 1.4.4)
             with text_size(page, size):
                 for screen in ((320, 568), (375, 667), (width, height)):
                     page.set_viewport_size({"width": screen[0], "height": screen[1]})
                     sizes = {(round(box["width"]), round(box["height"])) for box in page.evaluate(JUMP_BOXES)["boxes"]}
-                    shown[size, screen] = (page.evaluate(BROKEN_WORDS, "[data-vlv-jump] li > :is(a, span)"),
+                    shown[size, screen] = (page.evaluate(BROKEN_WORDS, "[data-vlv-jump] li > :is(a, span), "
+                                                         ".vlv-column-head a, .vlv-chooser-boxes label"),
                                            sizes, page.evaluate(SITE_NAME))
+        assert page.evaluate(RENAME_COMMITTEE, LONGER_COMMITTEE) == 3  # its box, its label and its heading
+        longer = {}
+        for screen in ((360, 740), (414, 896), (500, 800)):
+            page.set_viewport_size({"width": screen[0], "height": screen[1]})
+            if words := page.evaluate(BROKEN_WORDS, "[data-vlv-jump] li > a, .vlv-column-head a, .vlv-chooser-boxes label"):
+                longer[screen] = words
     assert {setting: drawn for setting, drawn in shown.items()
             if drawn[0] or len(drawn[1]) > 1 or drawn[2] != {"cut": 0, "outside": 0}} == {}, shown
+    assert longer == {}
 
 
 # Where a comparison's parts are drawn on a phone before any scrolling (px from the page's top),
