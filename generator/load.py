@@ -2763,12 +2763,26 @@ def _discover(root: Path, folder: str, wanted: str, errors: list[LocatedError],
         elif folder == SOURCES_DIR and path.name == "README.md":
             continue
         else:
-            meant = _MEANT_NAME[folder].fullmatch(path.name)
-            hint = (move_to(root, f"{folder}/{meant.group('stem')}{wanted}",
-                            f"Byt namn till {meant.group('stem')}{wanted}; i {folder}/ ligger bara filer som slutar på {wanted}.")
+            meant = _meant_name(folder, path.name)
+            hint = (move_to(root, f"{folder}/{meant}{wanted}",
+                            f"Byt namn till {meant}{wanted}; i {folder}/ ligger bara filer som slutar på {wanted}.")
                     if meant else f"I {folder}/ ligger bara filer som slutar på {wanted}; flytta eller ta bort den här.")
-            errors.append(LocatedError(relative, 1, 1, "", f"filen hör inte hemma i {folder}/ och läses inte.", hint))
+            errors.append(LocatedError(relative, 1, 1, "", f"filen hör inte hemma i {folder}/ och läses inte.", hint,
+                                       kind=_MISNAMED if meant and folder == SOURCES_DIR else ""))
     return found
+
+
+_MISNAMED = "misnamed"  # a source refused for its ending (`x.TXT`): a plan's `archive` may name it
+
+
+def _meant_name(folder: str, name: str) -> Optional[str]:
+    """The name, without its ending, that a file refused for its ending (`x.yaml.txt`,
+    `Bergby A plan.TXT`) was meant to have; None for none. A source's as a source may be named
+    (`bergby-a-plan`): `Bergby A plan.txt`, as offered, was refused a round later."""
+    meant = _MEANT_NAME[folder].fullmatch(name)
+    if meant is None or folder != SOURCES_DIR:
+        return meant and meant.group("stem")
+    return as_id(meant.group("stem")) or None
 
 
 def _listed(base: Path, folder: str, errors: list[LocatedError]) -> list[Path]:
@@ -3064,12 +3078,17 @@ def _actors_sources(actor: str, paths: Iterable[str]) -> list[str]:
     return [path for path in paths if PurePosixPath(path).name.startswith(f"{actor}-")]
 
 
-def _archives_offered(inputs: Inputs, errors: list[LocatedError]) -> list[LocatedError]:
-    """`errors`, where an `archive` the schema refused (`sources\\x.txt`, `x.pdf`) is offered
-    the sources of the plan's actor that no plan names yet, rather than only the general
-    example: the hint audit's party office had its file in sources/ already."""
+def _archives_offered(inputs: Inputs, errors: list[LocatedError], source_errors: list[LocatedError]
+                      ) -> tuple[list[LocatedError], list[LocatedError]]:
+    """`errors` and `source_errors`, where an `archive` the schema refused (`sources\\x.txt`,
+    `x.pdf`) is offered the sources of the plan's actor that no plan names yet, rather than only
+    the general example: the hint audit's party office had its file in sources/ already. A
+    file it names that no source may be named as (`sources/Bergby A plan.TXT`) is offered one
+    name, the same in both errors: the file's own hint offered `Bergby A plan.txt`, refused again."""
     actors = {plan.path: plan.value.actor for plan in inputs.plans if ("actor",) not in plan.stood_in}
     unused = [path for path in inputs.source_files if path not in inputs.named_sources]
+    misnamed = {error.path: error for error in source_errors if error.kind == _MISNAMED}
+    renamed: dict[str, LocatedError] = {}
     offered = []
     for error in errors:
         refused = error.field == "source.archive" and error.kind == "string_pattern_mismatch"
@@ -3081,38 +3100,40 @@ def _archives_offered(inputs: Inputs, errors: list[LocatedError]) -> list[Locate
             others = f" Aktörens övriga källtexter som ingen plan använder: {', '.join(own[1:4])}." if own[1:] else ""
             error = dataclasses.replace(error, hint=f"Skriv {own[0]}, som ligger i {SOURCES_DIR}/ och som ingen plan "
                                                     f"använder än.{others}")
-        elif actor is not None:
-            error = _renaming_offered(error, inputs.source_files, actor)
+        elif actor is not None and error.refused in set(inputs.source_files) | misnamed.keys():
+            error = dataclasses.replace(error, hint=_renaming_hint(error.refused, inputs.source_files, actor))
+            if error.refused in misnamed and error.refused not in renamed:
+                renamed[error.refused] = dataclasses.replace(
+                    misnamed[error.refused], hint=_renaming_hint(error.refused, inputs.source_files, actor, error.path))
         offered.append(error)
-    return offered
+    return offered, [renamed.get(error.path, error) for error in source_errors]
 
 
-def _renaming_offered(error: LocatedError, source_files: Iterable[str], actor: str) -> LocatedError:
-    """An `archive` that names a file in sources/ whose name may not be a source's (`sources/vasteras-mp
-    valplattform 2026.txt`, `sources/västerås-….txt`, as GitHub's editor lets one be named): the file
-    renamed as a source may be, and the path to write. The general example (`sources/eskilstuna-v-2026.txt`)
-    left the writer to guess which of the name's characters were refused. The name begins with the
-    plan's actor's id, as its source's must (`checks`): `Valplattform 2026.txt` offered as
-    `valplattform-2026.txt` was refused again, as another actor's source. Where a source has that
-    name already (`Bergby-A-plan-2024.txt`, a copy beside `bergby-a-plan-2024.txt`), renaming the
-    file to it overwrote that source: the hint names it, for a copy, and a name no file has."""
-    written, source_files = error.refused, set(source_files)
-    if written is None or written not in source_files:
-        return error
-    name = as_id(PurePosixPath(written).stem)
+def _renaming_hint(written: str, source_files: Iterable[str], actor: str, plan: Optional[str] = None) -> str:
+    """How to rename `written`, a file in sources/ whose name may not be a source's (`sources/vasteras-mp
+    valplattform 2026.txt`, `sources/västerås-….txt`, as GitHub's editor lets one be named, or
+    `x.TXT`), and the path to write in `archive` (in `plan`, for the file's own error). The
+    general example (`sources/eskilstuna-v-2026.txt`) left the writer to guess which of the
+    name's characters were refused. The name begins with the plan's actor's id, as its source's
+    must (`checks`): `Valplattform 2026.txt` offered as `valplattform-2026.txt` was refused again,
+    as another actor's source. Where a source has that name already (`Bergby-A-plan-2024.txt`, a
+    copy beside `bergby-a-plan-2024.txt`), renaming the file to it overwrote that source: the
+    hint names it, for a copy, and a name no file has."""
+    source_files = set(source_files)
+    name = as_id(_MEANT_NAME[SOURCES_DIR].fullmatch(PurePosixPath(written).name).group("stem"))
     stem = f"{SOURCES_DIR}/{name if name.startswith(f'{actor}-') else f'{actor}-{name}'}"
     renamed = free = f"{stem}.txt"
     number = 1
     while free in source_files:
         number += 1
         free = f"{stem}-{number}.txt"
+    where = f" i {plan}" if plan else ""
     rule = (f"ett filnamn i {SOURCES_DIR}/ börjar med aktörens id och har bara små bokstäver a–z (inte å, ä, ö), "
-            f"siffror och bindestreck, inga mellanslag. Skriv sedan archive: {free}.")
+            f"siffror och bindestreck, inga mellanslag. Skriv sedan archive: {free}{where}.")
     if free == renamed:
-        return dataclasses.replace(error, hint=f"Byt namn på filen {written} till {free}: {rule}")
-    return dataclasses.replace(error, hint=f"{renamed} finns redan. Är {written} en kopia av den, ta bort "
-                                           f"kopian och skriv archive: {renamed}; annars byt namn på filen till "
-                                           f"{free}: {rule}")
+        return f"Byt namn på filen {written} till {free}: {rule}"
+    return (f"{renamed} finns redan. Är {written} en kopia av den, ta bort kopian och skriv archive: {renamed}{where}; "
+            f"annars byt namn på filen till {free}: {rule}")
 
 
 def load_inputs(root: Path, cache: Optional[LoadCache] = None) -> Inputs:
@@ -3168,7 +3189,7 @@ def load_inputs(root: Path, cache: Optional[LoadCache] = None) -> Inputs:
         else:
             inputs.unloaded_plans.append(relative)
         inputs.errors.extend(errors)
-    inputs.errors = _archives_offered(inputs, inputs.errors)
+    inputs.errors, source_errors = _archives_offered(inputs, inputs.errors, source_errors)
     inputs.errors += source_errors
     inputs.errors += strays
     # A sources/ that is no folder or cannot be listed says so itself: its texts are not missing.

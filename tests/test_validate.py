@@ -1954,6 +1954,35 @@ def test_a_source_named_as_no_source_may_be_is_told_the_name_to_give_it(project,
     assert cli("--root", str(project), "validate").code == 0
 
 
+def test_a_source_refused_for_its_ending_is_offered_one_name_by_both_its_errors(project, cli):
+    """`sources/Bergby A plan.TXT`, named so in `archive`: the file's error said to rename it
+    `Bergby A plan.txt`, itself refused, and the plan's gave the general example, as if no file
+    were there; following either took two rounds. Both offer the one name a source may have,
+    and followed once, the plan passes."""
+    name, renamed = "Bergby A plan.TXT", "sources/bergby-a-plan.txt"
+    (project / "sources" / "bergby-a-plan-2024.txt").rename(project / "sources" / name)
+    write(project, original(project).replace("archive: sources/bergby-a-plan-2024.txt", f"archive: sources/{name}", 1))
+    result = cli("--root", str(project), "validate")
+    rule = ("ett filnamn i sources/ börjar med aktörens id och har bara små bokstäver a–z (inte å, ä, ö), siffror och "
+            f"bindestreck, inga mellanslag. Skriv sedan archive: {renamed}")
+    assert [line for line in result.lines if line.startswith(("plans/", "sources/"))] == [
+        f"{PLAN}:12:12: source.archive: 'sources/{name}' är ingen giltig sökväg till en källtext. Tips: Byt namn på "
+        f"filen sources/{name} till {renamed}: {rule}.",
+        f"sources/{name}:1:1: (filen): filen hör inte hemma i sources/ och läses inte. Tips: Byt namn på filen "
+        f"sources/{name} till {renamed}: {rule} i {PLAN}."], result.err
+    (project / "sources" / name).rename(project / renamed)
+    write(project, original(project).replace(f"archive: sources/{name}", f"archive: {renamed}", 1))
+    assert cli("--root", str(project), "validate").code == 0
+
+
+def test_a_source_no_plan_names_refused_for_its_ending_is_offered_a_name_a_source_may_have(project, cli):
+    """Named by no plan, `sources/Bergby A plan.TXT` was told to become `Bergby A plan.txt`,
+    a name no source may have: the name offered has small letters and hyphens."""
+    (project / "sources" / "Bergby A plan.TXT").write_text("Text.\n", encoding="utf-8")
+    result = cli("--root", str(project), "validate")
+    assert ("sources/Bergby A plan.TXT:1:1: (filen): filen hör inte hemma i sources/ och läses inte. Tips: Byt namn "
+            "till bergby-a-plan.txt; i sources/ ligger bara filer som slutar på .txt.") in result.lines, result.err
+
 def test_a_source_named_longer_than_a_message_shows_is_told_the_name_to_give_it(project, cli):
     """A file name longer than a message shows a value (80 characters, then `…`) was read back
     out of the message cut short, matched no file in sources/, and the office was given the
