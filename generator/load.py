@@ -2188,18 +2188,33 @@ NOT_AN_ADDRESS = ("ingen giltig webbadress", "Skriv hela adressen med https:// f
 _HOST_FIRST = re.compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:[/?#]\S*)?", re.I)
 # A document's file name (`valplattform-2026.pdf`) reads as a host whose last part is its type:
 # no such address exists, and `https://valplattform-2026.pdf` passed validate as a dead link.
-_FILE_NAME = re.compile(r"[^/?#:]+\.(?:pdf|docx?|odt|rtf|txt|html?|xlsx?|ods|pptx?|odp|jpe?g|png)", re.I)
+_DOCUMENT_TYPES = r"(?:pdf|docx?|odt|rtf|txt|html?|xlsx?|ods|pptx?|odp|jpe?g|png)"
+_FILE_NAME = re.compile(rf"[^/?#:]+\.{_DOCUMENT_TYPES}", re.I)
+# A page or a remark written after the address (`https://x.se/plan.pdf (sidan 3)`), or anything
+# after a document's name: no part of the address, which was offered with them as `%20(sidan%203)`.
+_PAGE_WRITTEN = r"(?:s|sid|sida|sidan|sidor|sidorna|p|pp|page|pages|pg)\.?\s*(?P<page>\d+(?:\s*[-–]\s*\d+)?)"
+_AFTER_ADDRESS = (re.compile(rf"(?P<address>https?://\S.*?)\s+(?:[(\[]?\s*{_PAGE_WRITTEN}\s*[)\]]?\.?|\(.*\)|\[.*\])", re.I),
+                  re.compile(rf"(?P<address>https?://\S.*?\.{_DOCUMENT_TYPES})\s+\S.*", re.I))
 _FILE_NOT_ADDRESS = ("Det är namnet på en fil. Skriv adressen där dokumentet finns på webben, med https:// "
                     "först, som webbläsarens adressfält visar den.")
 
 
-def address_hint(value: str) -> str:
-    """`NOT_AN_ADDRESS`'s hint, with the address to write where the value is one written short."""
+def address_hint(value: str, page_in_locator: bool = False) -> str:
+    """`NOT_AN_ADDRESS`'s hint, with the address to write where the value is one written short,
+    or with a page or a remark after it: the address alone, and a page, where the field is a
+    plan's source's (`page_in_locator`), in its items' `locator`."""
     text = value.strip()
     if _FILE_NAME.fullmatch(text):
         return _FILE_NOT_ADDRESS
     if _HOST_FIRST.fullmatch(text) and len(text) <= ECHOED:
         return f"Skriv hela adressen med https:// först: https://{text}"
+    after = next(filter(None, (pattern.fullmatch(text) for pattern in _AFTER_ADDRESS)), None)
+    if after and len(after["address"]) <= ECHOED:
+        address = after["address"]
+        spaces = ", med mellanslagen som %20, som webbläsarens adressfält gör" if " " in address else ""
+        page = (f"Sidan hör inte till adressen: den skrivs i varje punkts `locator`, t.ex. {PAGE_LOCATOR}. "
+                if page_in_locator and after.groupdict().get("page") else "")
+        return f"{page}Skriv bara adressen{spaces}: {address.replace(' ', '%20')}"
     if re.fullmatch(r"https?://\S+(?: +\S+)+", text) and len(text) <= ECHOED:
         return f"Skriv mellanslagen i adressen som %20, som webbläsarens adressfält gör: {text.replace(' ', '%20')}"
     return NOT_AN_ADDRESS[1]
@@ -2568,7 +2583,7 @@ def _swedish(kind: str, error: dict, model: type[BaseModel], loc: tuple, node: A
         return f"'{echoed}' är {NOT_ALLOWED}.", (f"Menade du '{close}'? " if close else "") + allowed_values(expected)
     if kind == "string_pattern_mismatch":
         if str(name) in ("url",) or "https?" in ctx.get("pattern", ""):
-            return f"'{echoed}' är {NOT_AN_ADDRESS[0]}.", address_hint(str(value))
+            return f"'{echoed}' är {NOT_AN_ADDRESS[0]}.", address_hint(str(value), page_in_locator=loc[-2:] == ("source", "url"))
         if str(name) == "archive":
             return f"'{echoed}' är {NOT_AN_ARCHIVE[0]}.", NOT_AN_ARCHIVE[1]
         if str(name) == "follows_up":  # `<plan id>#<item id>`: each side is an id of its own

@@ -1651,7 +1651,16 @@ def test_a_kind_left_out_is_told_the_values_it_may_have(project, cli, line, at, 
                               "https:// först, som webbläsarens adressfält visar den."),
     ("Valplattform 2026.docx", "Det är namnet på en fil. Skriv adressen där dokumentet finns på webben, med "
                                "https:// först, som webbläsarens adressfält visar den."),
-], ids=["no-scheme", "space", "no-address", "file-name", "file-name-with-space"])
+    # A page or a remark after the address is no part of it: `…pdf%20(sidan%203)` was offered.
+    ("https://bergby.example/a/plan.pdf (sidan 3)",
+     "Sidan hör inte till adressen: den skrivs i varje punkts `locator`, t.ex. `locator: sida 3`. Skriv bara "
+     "adressen: https://bergby.example/a/plan.pdf"),
+    ("https://bergby.example/a/plan 2024.pdf s. 3",
+     "Sidan hör inte till adressen: den skrivs i varje punkts `locator`, t.ex. `locator: sida 3`. Skriv bara "
+     "adressen, med mellanslagen som %20, som webbläsarens adressfält gör: https://bergby.example/a/plan%202024.pdf"),
+    ("https://bergby.example/a/plan.pdf (hämtad i mars)", "Skriv bara adressen: https://bergby.example/a/plan.pdf"),
+], ids=["no-scheme", "space", "no-address", "file-name", "file-name-with-space", "page-after", "page-after-space",
+        "remark-after"])
 def test_an_address_written_short_is_told_the_address_to_write(project, cli, written, hint):
     """The new party office's walk: `url: www.mp.se/vasteras` (as a page's address is often
     written) was told to write the whole address "med https:// först och utan mellanslag", which
@@ -1662,6 +1671,20 @@ def test_an_address_written_short_is_told_the_address_to_write(project, cli, wri
     result = cli("--root", str(project), "validate")
     assert result.code == 1
     assert f"{PLAN}:14:8: source.url: '{written}' är ingen giltig webbadress. Tips: {hint}" in result.lines, result.err
+
+
+def test_an_address_with_its_page_after_it_passes_as_the_hint_says(project, cli):
+    """`url: https://…/plan.pdf (sidan 3)` was offered `…plan.pdf%20(sidan%203)`, an address no
+    server has; written as the hint says, the address alone and the page in `locator`, the plan passes."""
+    text = original(project)
+    write(project, text.replace("  retrieved: 2026-11-22", "  retrieved: 2026-11-22\n  url: "
+                                "https://bergby.example/a/plan.pdf (sidan 3)", 1))
+    result = cli("--root", str(project), "validate")
+    (hint,) = [line.partition(" Tips: ")[2] for line in result.lines if ": source.url: " in line]
+    assert "`locator: sida 3`" in hint, hint
+    write(project, text.replace("  retrieved: 2026-11-22", f"  retrieved: 2026-11-22\n  url: {hint.rpartition(': ')[2]}",
+                                1).replace("locator: Mål och uppdrag", "locator: Mål och uppdrag, sida 3", 1))
+    assert cli("--root", str(project), "validate").code == 0
 
 
 def test_year_must_be_a_number(project, cli):
