@@ -464,6 +464,14 @@ def fixture_pages() -> dict[str, str]:
     return render_site(build_site(FIXTURE))
 
 
+def test_the_open_data_page_says_what_a_feed_holds_besides_the_changelogs_changes(fixture_pages):
+    """The page said the feeds hold the changelog's changes "och bara dem"; a feed at an id
+    given up also holds, last, the entry that says where it moved (`feeds.moved_notice`)."""
+    (said,) = [line for line in fixture_pages[paths.OPEN_DATA].splitlines() if "samma ändringar som sidan" in line]
+    assert "bara dem" not in said
+    assert "Bara ett flöde som har flyttat har ett inlägg till: det sista, ”Flödet har flyttat”" in said
+
+
 def _field_rows(page: str) -> list[str]:
     """The names of the fields a page's tables describe, as a reader sees them."""
     return [html.unescape(name) for name in re.findall(r'<tr> <th scope="row"><code>([^<]+)</code></th>', page)]
