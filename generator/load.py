@@ -2761,24 +2761,23 @@ def _discover(root: Path, folder: str, wanted: str, errors: list[LocatedError],
             # A hidden copy an editor may leave (`.#x.yaml`, `.x.yaml`): read as a plan, it was a
             # second plan with the same id.
             errors.append(LocatedError(relative, 1, 1, "", "filens namn börjar med punkt, så den är dold och läses inte.",
-                                       _hidden_hint(base, folder, path.name, _visible_name(path.name), wanted)))
+                                       _hidden_hint(base, folder, path, _visible_name(path.name), wanted)))
         elif path.name.endswith(wanted):
             found.append(relative)
         elif folder == PLANS_DIR and path.suffix.lower() in (".yml", ".yaml"):
             renamed = f"{_visible_name(path.stem)}{wanted}"
-            # The name in small letters, where that is all it lacks (`Bergby-a.YAML`): the next
-            # round refuses capitals in the name too.
-            from .model import ID_PATTERN  # as in _read_plans: imported when used
-
-            stem = path.stem.lower() if re.fullmatch(ID_PATTERN, path.stem.lower()) else path.stem
+            # The plan's id, or the name in small letters (`Bergby-a.YAML`): the next round
+            # refuses capitals in the name too.
+            stem = _name_offered(folder, path, path.stem) or path.stem
             errors.append(LocatedError(relative, 1, 1, "", f"filändelsen {path.suffix} läses inte.",
-                                       _hidden_hint(base, folder, path.name, renamed, wanted) if path.name.startswith(".")
+                                       _hidden_hint(base, folder, path, renamed, wanted) if path.name.startswith(".")
                                        else move_to(root, f"{folder}/{stem}.yaml",
                                                     f"Byt namn till {stem}.yaml (små bokstäver).")))
         elif folder == SOURCES_DIR and path.name == "README.md":
             continue
         else:
-            meant = _meant_name(folder, path.name)
+            meant = _MEANT_NAME[folder].fullmatch(path.name)
+            meant = meant and _name_offered(folder, path, meant.group("stem"))
             hint = (move_to(root, f"{folder}/{meant}{wanted}",
                             f"Byt namn till {meant}{wanted}; i {folder}/ ligger bara filer som slutar på {wanted}.")
                     if meant else f"I {folder}/ ligger bara filer som slutar på {wanted}; flytta eller ta bort den här.")
@@ -2790,14 +2789,24 @@ def _discover(root: Path, folder: str, wanted: str, errors: list[LocatedError],
 _MISNAMED = "misnamed"  # a source refused for its ending (`x.TXT`): a plan's `archive` may name it
 
 
-def _meant_name(folder: str, name: str) -> Optional[str]:
-    """The name, without its ending, that a file refused for its ending (`x.yaml.txt`,
-    `Bergby A plan.TXT`) was meant to have; None for none. A source's as a source may be named
-    (`bergby-a-plan`): `Bergby A plan.txt`, as offered, was refused a round later."""
-    meant = _MEANT_NAME[folder].fullmatch(name)
-    if meant is None or folder != SOURCES_DIR:
-        return meant and meant.group("stem")
-    return as_id(meant.group("stem")) or None
+# A plan's own id, on its line at the top of the file (`id: bergby-a-plan-2024`).
+_PLAN_ID_LINE = re.compile(r"""^id:[ \t]*(["']?)(?P<id>[a-z0-9]+(?:-[a-z0-9]+)*)\1[ \t]*(?:#.*)?$""", re.M)
+
+
+def _name_offered(folder: str, path: Path, stem: str) -> Optional[str]:
+    """The name, without its ending, to offer a plan or source that is not read for its name or
+    place (`x.yaml.txt`, `Bergby A plan.TXT`, `.x.yaml`, `plans/2026/x.yaml`), `stem` being
+    the name it was meant to have: one that `validate` then reads, where the hint had offered
+    names it refused a round later (`Bergby A plan.txt`). A plan's is its id, which its file's
+    name must be (`checks`), where its file says it; else, and a source's, the name in small
+    letters and hyphens. None where nothing is left (`!.TXT`)."""
+    if folder == PLANS_DIR and not path.is_symlink():  # a link is not read: it may lead out of the repository
+        with contextlib.suppress(OSError):
+            if path.is_file() and path.stat().st_size <= MAX_FILE_BYTES:
+                found = _PLAN_ID_LINE.search(path.read_bytes().decode("utf-8", "replace"))
+                if found:
+                    return found["id"]
+    return as_id(stem) or None
 
 
 def _listed(base: Path, folder: str, errors: list[LocatedError]) -> list[Path]:
@@ -2840,35 +2849,47 @@ def name_taken(target: str, otherwise: str = _OWN_NAME) -> str:
     return f"{target} finns redan: är den här filen en kopia av den, ta bort den; {otherwise}."
 
 
-def _hidden_hint(base: Path, folder: str, hidden: str, visible: str, wanted: str) -> str:
-    """What to do with the hidden file `hidden` whose visible name would be `visible`: remove
+def _hidden_hint(base: Path, folder: str, path: Path, visible: str, wanted: str) -> str:
+    """What to do with the hidden file at `path` whose visible name would be `visible`: remove
     macOS's metadata (`._x.yaml`, which a copy from a Mac leaves, with or without `x.yaml`),
     an editor's copy beside its original, or a name with nothing left; else take the visible
-    name."""
-    twin = (base / visible).is_file()
+    name, or rather one `validate` reads (`_name_offered`)."""
+    hidden, twin = path.name, (base / visible).is_file()
     if hidden.startswith("._"):
         if twin:
             return (f"Den är macOS-metadata om {folder}/{visible} (en ._-fil, som följer med när filer kopieras "
                     "från en Mac): ta bort den.")
         hint = "Filer vars namn börjar med ._ är macOS-metadata, som följer med när filer kopieras från en Mac: ta bort den."
-        return hint if visible == wanted or visible.startswith((".", "_")) else \
-            f"{hint} Är den en plan ni har skrivit, byt namn till {visible}."
+        if visible == wanted or visible.startswith((".", "_")):
+            return hint
+        readable = _readable(folder, path, visible, wanted)
+        return f"{hint} " + move_to(base.parent, f"{folder}/{readable}",
+                                    f"Är den en plan ni har skrivit, byt namn till {readable}.")
     if twin:
         return f"Den är en kopia av {folder}/{visible}, som ett redigeringsprogram kan ha sparat: ta bort den."
     if visible == wanted or visible.startswith((".", "_")):
         return "Ta bort den."
-    return f"Byt namn till {visible}."
+    readable = _readable(folder, path, visible, wanted)
+    return move_to(base.parent, f"{folder}/{readable}", f"Byt namn till {readable}.")
 
 
-def _moved_hint(base: Path, folder: str, name: str, wanted: str) -> str:
+def _readable(folder: str, path: Path, visible: str, wanted: str) -> str:
+    """`visible`, the name a hidden or misplaced plan or source would have, as one `validate` reads."""
+    offered = _name_offered(folder, path, visible[:-len(wanted)] if visible.endswith(wanted) else visible)
+    return f"{offered}{wanted}" if offered else visible
+
+
+def _moved_hint(base: Path, folder: str, path: Path, wanted: str) -> str:
     """Where a plan or source in a folder inside `folder` belongs; a hidden one by its visible
-    name: never onto a file there, a hidden or an empty name."""
+    name, and each by a name `validate` reads: never onto a file there, a hidden or an empty name."""
+    name = path.name
     visible = _visible_name(name)
     if name.startswith(".") and (base / visible).is_file():
         return f"Den är en kopia av {folder}/{visible}, som ett redigeringsprogram kan ha sparat: ta bort den."
     if visible == wanted or not visible.endswith(wanted) or visible.startswith((".", "_")):
         return "Ta bort den."
-    return f"Flytta den till {folder}/{visible}."
+    readable = _readable(folder, path, visible, wanted)
+    return move_to(base.parent, f"{folder}/{readable}", f"Flytta den till {folder}/{readable}.")
 
 
 def _visible_name(name: str) -> str:
@@ -2897,7 +2918,7 @@ def _in_subfolder(path: Path, relative: str, folder: str, wanted: str) -> list[L
                            f"filen ligger i en mapp i {folder}/ och läses inte: bara filer direkt i {folder}/ läses.",
                            f"{folder}/{entry.name} finns redan; jämför filerna och behåll den som gäller, direkt i "
                            f"{folder}/." if (path.parent / entry.name).exists() else
-                           _moved_hint(path.parent, folder, entry.name, wanted)) for entry in files]
+                           _moved_hint(path.parent, folder, entry, wanted)) for entry in files]
     if len(files) < len(inside) or not inside:
         errors.append(LocatedError(relative, 1, 1, "", f"mappar läses inte i {folder}/.",
                                    f"Lägg filerna direkt i {folder}/, t.ex. {folder}/<aktörens id>-….{wanted.lstrip('.')}."))
@@ -2987,9 +3008,9 @@ def _stray_plans(root: Path) -> list[LocatedError]:
             except OSError:  # not one of the site's files, and no plan can be told in what cannot be read
                 continue
             if _PLAN_SHAPE.search(text):
+                target = f"{PLANS_DIR}/{_readable(PLANS_DIR, path, f'{path.stem}.yaml', '.yaml')}"
                 errors.append(LocatedError(relative, 1, 1, "", f"filen ser ut som en plan men ligger utanför {PLANS_DIR}/ "
-                                           "och läses inte.", move_to(root, f"{PLANS_DIR}/{path.stem}.yaml",
-                                                   f"Flytta den till {PLANS_DIR}/{path.stem}.yaml.")))
+                                           "och läses inte.", move_to(root, target, f"Flytta den till {target}.")))
     return errors
 
 

@@ -108,7 +108,10 @@ def test_symlinked_plan_file_is_refused(project, cli, tmp_path):
 )
 def test_files_beside_the_plans_are_errors_not_silence(project, cli, name, expected):
     (project / name).parent.mkdir(parents=True, exist_ok=True)
-    (project / name).write_text(text_of(project) if name.startswith("plans") else "Text.\n", encoding="utf-8")
+    # A plan of its own, whose id is the name it was meant to have (a copy's is offered its own plan's name).
+    meant = Path(name).name.split(".")[0].lower()
+    (project / name).write_text(text_of(project).replace("id: bergby-a-plan-2024", f"id: {meant}", 1)
+                                if name.startswith("plans") else "Text.\n", encoding="utf-8")
     result = validate(cli, project)
     assert result.code == 1
     assert expected in result.err

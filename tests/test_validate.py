@@ -8,6 +8,7 @@ import os
 import re
 import time
 import unicodedata
+from pathlib import PurePosixPath
 
 import pytest
 import yaml
@@ -473,7 +474,9 @@ def test_a_hidden_file_is_never_told_to_take_another_hidden_or_empty_name(projec
         "plans/._bergby-o-webb.yaml": "Den är macOS-metadata om plans/bergby-o-webb.yaml (en ._-fil, som följer med när filer "
                                       "kopieras från en Mac): ta bort den.",
         "plans/.bergby-o-webb.yml": "Den är en kopia av plans/bergby-o-webb.yaml, som ett redigeringsprogram kan ha sparat: ta bort den.",
-        "plans/gamla/.x.yaml": "Flytta den till plans/x.yaml.",
+        # Named by its id, as plans/x.yaml would be told a round later: that plan's file is there.
+        "plans/gamla/.x.yaml": "plans/bergby-o-webb.yaml finns redan: är den här filen en kopia av den, ta bort den; annars "
+                               "ge den ett eget namn, och en plan ett eget id efter det.",
     }, hints
 
 
@@ -2005,6 +2008,43 @@ def test_a_source_no_plan_names_refused_for_its_ending_is_offered_a_name_a_sourc
     result = cli("--root", str(project), "validate")
     assert ("sources/Bergby A plan.TXT:1:1: (filen): filen hör inte hemma i sources/ och läses inte. Tips: Byt namn "
             "till bergby-a-plan.txt; i sources/ ligger bara filer som slutar på .txt.") in result.lines, result.err
+
+def _renamed_as_told(project, result, written: str) -> str:
+    """The file `written` moved where its hint says (`Byt namn till x`, `Flytta den till plans/x`);
+    a folder it leaves empty is gone, as git keeps none."""
+    (hint,) = [line.partition(" Tips: ")[2] for line in result.lines if line.startswith(f"{written}:")]
+    told = re.search(r"(?:byt namn till|Flytta den till) (\S+\.(?:yaml|txt))\b", hint, re.I)
+    assert told, hint
+    target = told[1] if "/" in told[1] else f"{PurePosixPath(written).parts[0]}/{told[1]}"
+    (project / written).rename(project / target)
+    if (project / written).parent != project and not any((project / written).parent.iterdir()):
+        (project / written).parent.rmdir()
+    return target
+
+
+@pytest.mark.parametrize("written", [
+    "plans/Bergby A plan 2024.yaml.txt", "plans/Bergby A plan 2024.YAML", "plans/Bergby A plan 2024.yml",
+    "plans/.Bergby A plan 2024.yaml", "plans/2026/Bergby A plan 2024.yaml", "Bergby A plan 2024.yaml",
+], ids=["txt-after", "upper-case-ending", "yml", "hidden", "sub-folder", "outside-plans"])
+def test_a_plan_not_read_for_its_name_or_place_is_offered_its_ids_name(project, cli, written):
+    """Each such plan was offered its own name with the ending or place mended (`Bergby A plan
+    2024.yaml`), refused a round later as not its id; renamed or moved once as told, it passes."""
+    (project / written).parent.mkdir(parents=True, exist_ok=True)
+    (project / PLAN).rename(project / written)
+    assert _renamed_as_told(project, cli("--root", str(project), "validate"), written) == PLAN
+    assert cli("--root", str(project), "validate").code == 0
+
+
+@pytest.mark.parametrize("written", ["sources/.Bergby A plan.txt", "sources/2026/Bergby A plan.txt"],
+                         ids=["hidden", "sub-folder"])
+def test_a_source_not_read_for_its_name_or_place_is_offered_a_name_a_source_may_have(project, cli, written):
+    """Offered `Bergby A plan.txt`, a name no source may have; renamed or moved once as told and
+    written in `archive`, the plan passes."""
+    (project / written).parent.mkdir(parents=True, exist_ok=True)
+    (project / "sources" / "bergby-a-plan-2024.txt").rename(project / written)
+    target = _renamed_as_told(project, cli("--root", str(project), "validate"), written)
+    write(project, original(project).replace("archive: sources/bergby-a-plan-2024.txt", f"archive: {target}", 1))
+    assert cli("--root", str(project), "validate").code == 0
 
 def test_a_source_named_longer_than_a_message_shows_is_told_the_name_to_give_it(project, cli):
     """A file name longer than a message shows a value (80 characters, then `…`) was read back
