@@ -2193,8 +2193,10 @@ _FILE_NAME = re.compile(rf"[^/?#:]+\.{_DOCUMENT_TYPES}", re.I)
 # A page or a remark written after the address (`https://x.se/plan.pdf (sidan 3)`), or anything
 # after a document's name: no part of the address, which was offered with them as `%20(sidan%203)`.
 _PAGE_WRITTEN = r"(?:s|sid|sida|sidan|sidor|sidorna|p|pp|page|pages|pg)\.?\s*(?P<page>\d+(?:\s*[-–]\s*\d+)?)"
-_AFTER_ADDRESS = (re.compile(rf"(?P<address>https?://\S.*?)\s+(?:[(\[]?\s*{_PAGE_WRITTEN}\s*[)\]]?\.?|\(.*\)|\[.*\])", re.I),
-                  re.compile(rf"(?P<address>https?://\S.*?\.{_DOCUMENT_TYPES})\s+\S.*", re.I))
+# A space in the host is no %20: no host has one.
+_WITH_HOST = r"https?://[^\s/?#]+(?:[/?#].*?)?"
+_AFTER_ADDRESS = (re.compile(rf"(?P<address>{_WITH_HOST})\s+(?:[(\[]?\s*{_PAGE_WRITTEN}\s*[)\]]?\.?|\(.*\)|\[.*\])", re.I),
+                  re.compile(rf"(?P<address>https?://[^\s/?#]+[/?#].*?\.{_DOCUMENT_TYPES})\s+\S.*", re.I))
 _FILE_NOT_ADDRESS = ("Det är namnet på en fil. Skriv adressen där dokumentet finns på webben, med https:// "
                     "först, som webbläsarens adressfält visar den.")
 
@@ -2215,7 +2217,7 @@ def address_hint(value: str, page_in_locator: bool = False) -> str:
         page = (f"Sidan hör inte till adressen: den skrivs i varje punkts `locator`, t.ex. {PAGE_LOCATOR}. "
                 if page_in_locator and after.groupdict().get("page") else "")
         return f"{page}Skriv bara adressen{spaces}: {address.replace(' ', '%20')}"
-    if re.fullmatch(r"https?://\S+(?: +\S+)+", text) and len(text) <= ECHOED:
+    if re.fullmatch(r"https?://[^\s/?#]+[/?#]\S*(?: +\S+)+", text) and len(text) <= ECHOED:
         return f"Skriv mellanslagen i adressen som %20, som webbläsarens adressfält gör: {text.replace(' ', '%20')}"
     return NOT_AN_ADDRESS[1]
 

@@ -1662,8 +1662,10 @@ def test_a_kind_left_out_is_told_the_values_it_may_have(project, cli, line, at, 
      "Sidan hör inte till adressen: den skrivs i varje punkts `locator`, t.ex. `locator: sida 3`. Skriv bara "
      "adressen, med mellanslagen som %20, som webbläsarens adressfält gör: https://bergby.example/a/plan%202024.pdf"),
     ("https://bergby.example/a/plan.pdf (hämtad i mars)", "Skriv bara adressen: https://bergby.example/a/plan.pdf"),
+    # No host has a space: `https://bergby%20.example/a` was offered, which validate accepts, a link to no site.
+    ("https://bergby .example/a", "Skriv hela adressen med https:// först och utan mellanslag."),
 ], ids=["no-scheme", "space", "no-address", "file-name", "file-name-with-space", "page-after", "page-after-space",
-        "remark-after"])
+        "remark-after", "space-in-host"])
 def test_an_address_written_short_is_told_the_address_to_write(project, cli, written, hint):
     """The new party office's walk: `url: www.mp.se/vasteras` (as a page's address is often
     written) was told to write the whole address "med https:// först och utan mellanslag", which
