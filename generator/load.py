@@ -2970,8 +2970,10 @@ def _registry_strays(root: Path, editor_files: list[str]) -> list[LocatedError]:
             hint = move_to(root, f"{REGISTRY_DIR}/{renamed}", f"Byt namn till {REGISTRY_DIR}/{renamed}.",
                            otherwise=f"annars för in det den har som saknas i {REGISTRY_DIR}/{renamed}, och ta bort den")
         elif path.suffix.lower() in (".yaml", ".yml") and not path.is_dir():
-            hint = f"En plan hör hemma i {PLANS_DIR}/: flytta den dit. I {REGISTRY_DIR}/ finns bara " + \
-                   ", ".join(name for _, name in REGISTRY_FILES) + "."
+            # Named as validate reads it in plans/: `plans/Bergby A plan.yaml` was refused again.
+            target = f"{PLANS_DIR}/{_readable(PLANS_DIR, path, f'{path.stem}.yaml', '.yaml')}"
+            hint = move_to(root, target, f"En plan hör hemma i {PLANS_DIR}/: flytta den till {target}.") + \
+                f" I {REGISTRY_DIR}/ finns bara " + ", ".join(name for _, name in REGISTRY_FILES) + "."
         else:
             hint = f"I {REGISTRY_DIR}/ finns bara " + ", ".join(name for _, name in REGISTRY_FILES) + "; flytta eller ta bort den här."
         errors.append(LocatedError(relative, 1, 1, "", f"filen hör inte hemma i {REGISTRY_DIR}/ och läses inte.", hint))

@@ -4850,6 +4850,17 @@ def test_a_file_in_registry_that_is_never_read_is_an_error(project, cli, name, m
     assert f"registry/{name}:1:1: (filen): filen hör inte hemma i registry/ och läses inte. Tips: {hint}" in refused(cli, project)
 
 
+def test_a_plan_saved_in_registry_is_told_the_name_it_has_in_plans(project, cli):
+    """A plan saved as `registry/Bergby A plan.yaml` was told to move to plans/, where its name
+    was refused a round later (a plan's file is named by its id); moved as told, it passes."""
+    (project / PLAN).rename(project / "registry" / "Bergby A plan.yaml")
+    assert ("registry/Bergby A plan.yaml:1:1: (filen): filen hör inte hemma i registry/ och läses inte. Tips: En plan hör "
+            f"hemma i plans/: flytta den till {PLAN}. I registry/ finns bara municipalities.yaml, actors.yaml, "
+            "topics.yaml, terms.yaml.") in refused(cli, project)
+    (project / "registry" / "Bergby A plan.yaml").rename(project / PLAN)
+    assert cli("--root", str(project), "validate").code == 0
+
+
 def test_maintainers_folders_are_not_searched_for_plans(project, cli):
     """Code, tests and what installs leave are the maintainers': a plan-shaped fixture there is no mistake."""
     for place in ("tests/fixtures/plan.yaml", "bench/work/plans/x.yaml", "docs/.cache/x.yaml", "venv/lib/site-packages/x.yaml"):
