@@ -508,7 +508,12 @@ def change_html(entry: Entry, parts: tuple[ListedPart, ...], link: Callable[[str
         # finds the change by its heading.
         note = html_text(TEXT_NOTES.get(part.verb, ""))
         note = (f" <span{exclude}>{note}</span>" if exclude else f" {note}") if note else ""
-        out.append(f"<p><strong>{html_text(part.verb)}:</strong> {title} – {html_text(part.actor_name)}.{note}</p>")
+        # A document still on the site is found by its title, term and actor on its page, and
+        # the change by its heading: its line, said again for each of its changes, stays out of
+        # the index (about 7 gzipped bytes of the real plans' a change). A removed document's
+        # words are on no other page.
+        line_in = f"<p{exclude}>" if part.exists else "<p>"
+        out.append(f"{line_in}<strong>{html_text(part.verb)}:</strong> {title} – {html_text(part.actor_name)}.{note}</p>")
         # A document still on the site is found as it reads now on its page: its changed
         # fields' old and new words stay out of the index, as an item's do.
         detail_in = f"<li{exclude}>" if part.exists else "<li>"
