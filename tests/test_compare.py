@@ -1064,6 +1064,25 @@ def test_search_leaves_out_the_lists_and_tables_that_lead_to_other_pages(repo_si
         assert f"{html.escape(row.topic.name, quote=False)}</a>&nbsp;– {share}" in topics
 
 
+def test_search_leaves_out_the_notes_every_actors_page_says_alike(repo_site):
+    """Every actor's page opens its documents and its topics with the same two notes (which
+    term is current, that no document is hidden for its age, where a topic's link leads): 117
+    of the real plans' 58,013 gzipped bytes (P3: 61,440), and a search for "mandatperiod" or
+    "nyaste" listed every actor. The pages show them; a party is still found by its name and
+    abbreviation (test_search_results.py)."""
+    site, model = repo_site
+    index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"]
+    actors = {paths.page_url(paths.actor_page(actor.id)): actor for actor in model.actors if actor.plans and actor.addressed}
+    assert len(actors) > 2
+    notes = ("Aktörens dokument efter mandatperiod", "Inget dokument döljs för att det är gammalt.",
+             "Ämnen som aktörens dokument tar upp")
+    for url in actors:
+        shown = plain(page_html(site, paths.actor_page(actors[url].id)))
+        assert all(note in shown for note in notes), url
+    indexed = " ".join(d["text"] for d in index if d["location"].split("#")[0] in actors)
+    assert [note for note in notes if note in indexed] == []
+
+
 def test_search_holds_no_entry_for_a_county_heading_over_a_list_of_municipalities(repo_site):
     """Every page that lists the municipalities lists them under their counties. Each county
     heading was an entry of its own holding nothing but its name: a search for a county found
