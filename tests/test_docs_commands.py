@@ -328,8 +328,8 @@ def test_make_schema_writes_a_new_topic_into_the_guide_and_the_editors_schema(tm
     assert result.returncode == 0, result.stderr
     assert "Ämneslistan och fälttabellen i docs/bidra.md uppdaterade." in result.stdout
     guide = (project / "docs" / "bidra.md").read_text(encoding="utf-8")
-    assert "\n- `aaa-nytt-amne` – **Ett nytt ämne**: Något nytt. *Sökord: nytt.*\n" in guide
-    assert guide.replace("- `aaa-nytt-amne` – **Ett nytt ämne**: Något nytt. *Sökord: nytt.*\n", "") == \
+    assert "\n- `aaa-nytt-amne` – **Ett nytt ämne**<span data-search-exclude>: Något nytt. *Sökord: nytt.*</span>\n" in guide
+    assert guide.replace("- `aaa-nytt-amne` – **Ett nytt ämne**<span data-search-exclude>: Något nytt. *Sökord: nytt.*</span>\n", "") == \
         GUIDE.read_text(encoding="utf-8")  # nothing else of the guide changed
     schema = json.loads((project / "docs" / "schema" / "plan.schema.json").read_text(encoding="utf-8"))
     assert "aaa-nytt-amne" in json.dumps(schema)
