@@ -1366,14 +1366,23 @@ def test_a_sticky_row_name_leaves_room_for_the_figures_on_a_phone_with_large_tex
                                                                                   repo_site, where, selector):
     """With the phone's text at twice the size (WCAG 1.4.4), the row names that stay at the
     left edge were wider than the whole scrolling region: every figure slid under them, and
-    only names could be seen. They now take at most half of it and wrap instead."""
+    only names could be seen. They now take at most half of it and wrap instead, at 360 and
+    at 320 px. Wrapping, a name's short words broke between letters: at 40 % of the screen and
+    the theme's padding the matrix's topic column held 80 px of text at 320 px, and "Boende",
+    "Budget" and "Ekonomi" broke ("Bo / ende"). A word of up to 8 letters stays whole now."""
     base = nine_actors if where else server
     where = where or real_pages.plan_url(real_pages.widest_budget_table(repo_site[1]).plan)
+    shares, broken = [], {}
     with warm_tabs.open(360, 740, font_size=32, is_mobile=True) as page:
         page.goto(base + where)
         assert page.evaluate("getComputedStyle(document.documentElement).fontSize") == "40px"  # 125 % of 32
-        shares = page.evaluate(STICKY_SHARE, selector)
+        for width in (360, 320):
+            page.set_viewport_size({"width": width, "height": 740})
+            shares += page.evaluate(STICKY_SHARE, selector)
+            if words := [word for word in page.evaluate(BROKEN_WORDS, selector + " tbody th a") if len(word) <= 8]:
+                broken[width] = words
     assert shares and max(shares) <= 0.5, shares
+    assert broken == {}
 
 
 # Elements of the page's text that reach past the screen's right edge, outside the regions
