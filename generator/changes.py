@@ -44,7 +44,7 @@ ITEM_LABELS = {
     "indicator": "indikator", "status": "läge", "risk": "risk", "follows_up": "följer upp",
 }
 PLAN_LABELS = {
-    "id": "id (dokumentets adress)", "title": "titel", "municipality": "kommun", "body": "nämnd eller område",
+    "id": "id (dokumentets adress)", "title": "titel", "language": "språk", "municipality": "kommun", "body": "nämnd eller område",
     "year": "år", "period": "period", "undated": "odaterat", "dating_note": "datering",
     "dating_inferred": "årtal som inte står i dokumentet (visas med ca)", "kind": "typ", "status": "status", "source": "källa",
     "attribution": "tillskrivning", "summary": "sammanfattning", "term": "mandatperiod", "actor": "aktör",
@@ -87,6 +87,7 @@ TABLE_KINDS = {TABLE_ADDED: "added", TABLE_REMOVED: "removed"}
 VOCABULARIES = {
     ("item", "kind"): model.ITEM_KINDS, ("item", "status.state"): model.PROMISE_STATES,
     ("plan", "kind"): model.PLAN_KINDS, ("plan", "status"): model.PLAN_STATUSES,
+    ("plan", "language"): model.DOCUMENT_LANGUAGES,
 }
 
 

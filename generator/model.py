@@ -119,7 +119,13 @@ MINORITY_LANGUAGES = {
     "rom": "romani chib",
     "yi": "jiddisch",
 }
-VOCABULARIES = (ACTOR_KINDS, PLAN_KINDS, PLAN_STATUSES, ITEM_KINDS, PROMISE_STATES, MINORITY_LANGUAGES)
+# The languages a document may be written in (`Plan.language`), as BCP 47 tags with their
+# Swedish names: Swedish, English, and the minority languages, in which a municipality in an
+# administrative area may publish. Its quotes and archived text are marked with the tag, so that
+# a screen reader reads them in it (WCAG 2.1, 3.1.2), and its page says the language.
+DOCUMENT_LANGUAGES = {"sv": "svenska", "en": "engelska", **MINORITY_LANGUAGES}
+VOCABULARIES = (ACTOR_KINDS, PLAN_KINDS, PLAN_STATUSES, ITEM_KINDS, PROMISE_STATES, MINORITY_LANGUAGES,
+                DOCUMENT_LANGUAGES)
 # Sweden's 21 counties as their names are written, in the order of their county codes (AB … BD).
 # The home page groups the municipalities by these names: a misspelt one made a group of its own.
 COUNTIES = ("Stockholms län", "Uppsala län", "Södermanlands län", "Östergötlands län", "Jönköpings län",
@@ -176,6 +182,7 @@ PlanStatus = _literal(PLAN_STATUSES)
 ItemKind = _literal(ITEM_KINDS)
 PromiseState = _literal(PROMISE_STATES)
 MinorityLanguage = _literal(MINORITY_LANGUAGES)
+DocumentLanguage = _literal(DOCUMENT_LANGUAGES)
 
 # --- scalar types -----------------------------------------------------------------------
 # `load` reads every scalar as text, so `year: "2026"` is `year: 2026` to `validate`. An
@@ -1019,6 +1026,9 @@ class Plan(Strict):
     kind: PlanKind = Field(description="Vilken sorts dokument det är.")
     status: PlanStatus = Field(description="Dokumentets status.")
     title: ShortText = Field(description="Dokumentets titel som den visas på webbplatsen.")
+    language: DocumentLanguage = Field(default="sv", description=(
+        "Dokumentets språk som språkkod (BCP 47), t.ex. en för engelska eller fi för finska; utelämnas för svenska. "
+        "Citaten och den arkiverade texten märks med språket, och dokumentets sida säger vilket det är."))
     source: Source = Field(description="Var texten kommer ifrån: ett block med fälten nedan.")
     attribution: Optional[Attribution] = Field(default=None, description=(
         "Bara när dokumentet inte själv säger vem som skrivit det: vem, och offentliga "

@@ -287,7 +287,10 @@ class PlanRecord(Record):
     sections: list[SectionRecord] = Field(description="Avsnitten i dokumentets ordning.")
     excluded: list[ExclusionRecord] = Field(description="Stycken i källan som medvetet inte blivit punkter.")
     # Added to v1 later: new fields come last.
-    described_by: WebUrl = Field(**SCHEMA_LINK)
+    language: model.DocumentLanguage = Field(description=(
+        "Dokumentets språk som språkkod (BCP 47), som citaten och källtexten är skrivna på: "
+        + _labelled(model.DOCUMENT_LANGUAGES) + ". Punkternas `text` och `summary` är på svenska."))
+    described_by: WebUrl = Field(**SCHEMA_LINK)  # the file's last field, as in every JSON file
 
 
 class ActorRecord(Record):
@@ -563,7 +566,7 @@ def plan_record(plan: Plan, base_url: str) -> PlanRecord:
                                 tables=[_table_record(table) for table in section.tables])
                   for section in plan.sections],
         excluded=[ExclusionRecord(quote=e.quote, reason=e.reason) for e in data.excluded],
-        described_by=schema_url(base_url, PLAN_SCHEMA),
+        language=data.language, described_by=schema_url(base_url, PLAN_SCHEMA),
     )
 
 
@@ -948,6 +951,8 @@ RIGHTS = (f"Webbplatsens egna texter och data får användas enligt {LICENCE} ({
 # What has been added to v1, or made stricter in its schemas, since it was first published (see
 # the module's docstring), newest first: (date, Swedish text) for the changelog page's "Dataformatet".
 FORMAT_CHANGES = (
+    ("2026-12-06", "`plans/<id>.json` har fått fältet `language`, före `$schema`: dokumentets språk som språkkod (BCP 47), "
+                   "`sv` för svenska, `en` för engelska eller ett nationellt minoritetsspråks kod som `fi`."),
     ("2026-12-05", "Schemana säger nu att en text aldrig är tom (`minLength`). I schemana för `items.csv` och "
                    "`tables.csv` godtas ett tomt fält bara där fältet kan saknas (null) eller är en lista, eftersom ett "
                    "tomt fält betyder att uppgiften saknas; ett tomt `text`, `quote` eller `row` godtogs tidigare. "

@@ -657,6 +657,15 @@ def test_a_long_text_changed_past_the_cut_shows_the_words_that_changed():
     assert len(difference.after) <= 160 + 2
 
 
+def test_a_documents_language_changed_is_named_in_swedish():
+    """A document marked as English afterwards changes how its quotes are read: the changelog
+    and the feeds name the field and both languages as a voter reads them."""
+    from generator import changes
+
+    [difference] = changes._differences({"language": "sv"}, {"language": "en"}, changes.PLAN_LABELS, "plan")
+    assert (difference.label, difference.before, difference.after) == ("språk", "svenska", "engelska")
+
+
 def test_a_short_change_is_shown_whole_as_before():
     from generator import changes
 

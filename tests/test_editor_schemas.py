@@ -65,6 +65,7 @@ def test_every_plan_and_registry_the_generator_accepts_is_accepted_in_the_editor
     ("retrieved: 2026-11-22", "retrieved: 22/11/2026"),  # not a date
     ("topics: [hemloshet]", "topics: [hemloshet, hemloshet]"),  # a topic twice
     ("  archive: sources/bergby-a-plan-2024.txt", "  archive: true"),  # a YAML word where a pattern holds
+    ("status: proposal\n", "status: proposal\nlanguage: xx\n"),  # no language a document may be in
 ])
 def test_a_mistake_the_generator_refuses_is_flagged_in_the_editor(project, cli, editor, old, new):
     path = _edited(project, PLAN, old, new)
@@ -452,6 +453,7 @@ def test_an_editor_gives_an_id_of_the_fields_own_kind_as_its_example(editor, old
     (TABLES_PLAN, "year: 2024", "year: 2024\ndating_inferred: true\ndating_note: Året står i dokumentets filnamn."),
     (FOLLOW_UP, STATUS, "        status: {state: unknown, note: Texten säger inte hur långt det har kommit.}\n"),
     (PLAN, "retrieved: 2026-11-22", "retrieved: 2024-02-29"),  # a leap day
+    (PLAN, "status: proposal\n", "status: proposal\nlanguage: fi\n"),  # a document in Finnish
 ])
 def test_an_editor_leaves_unmarked_what_the_generator_accepts_beside_those_rules(project, cli, editor, name, old, new):
     path = _edited(project, name, old, new)

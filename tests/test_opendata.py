@@ -1424,3 +1424,16 @@ def test_a_row_file_is_made_holding_its_text_once_in_memory(name):
         tracemalloc.stop()
     assert len(text) > 10_000
     assert peak < 1.2 * sys.getsizeof(text)
+
+
+def test_a_documents_file_says_the_language_it_is_written_in(project):
+    """A reuser who reads the quotes of a document in English or Finnish learns its language
+    from its file (`language`, BCP 47), as its page says it; a Swedish one says `sv`."""
+    plan = project / "plans" / "bergby-o-webb.yaml"
+    plan.write_text(plan.read_text(encoding="utf-8").replace("\nkind:", "\nlanguage: en\nkind:", 1), encoding="utf-8")
+    plan_files = opendata.data_files(build_site(project), BASE).plans
+    languages = {f.name: json.loads(f.content())["language"] for f in plan_files}
+    assert languages["plans/bergby-o-webb.json"] == "en"
+    assert set(languages.values()) == {"en", "sv"}
+    described = json.loads(opendata.schemas(BASE)["plan.json"])["properties"]["language"]
+    assert described["enum"] == list(model.DOCUMENT_LANGUAGES) and "en (engelska)" in described["description"]

@@ -3045,8 +3045,8 @@ def test_a_misspelled_field_is_one_error_not_also_a_missing_one(project, cli):
     result = cli("--root", str(project), "validate")
     assert [line.split(": ", 2)[1:] for line in result.lines if line.startswith(PLAN)] == [
         ["sumary", "okänt fält 'sumary'. Tips: Menade du 'summary'? Tillåtna fält här: id, actor, municipality, body, "
-                   "year, period, undated, dating_note, dating_inferred, kind, status, title, source, attribution, "
-                   "summary, sections, excluded."]]
+                   "year, period, undated, dating_note, dating_inferred, kind, status, title, language, source, "
+                   "attribution, summary, sections, excluded."]]
 
 
 def test_status_on_an_item_that_is_no_promise_says_what_to_do(project, cli):
