@@ -467,6 +467,18 @@ class Plan(_FromData):
         return (self.before_term is not None or self.term_ended) and self.in_force_until is None
 
     @property
+    def foreign_lang(self) -> Optional[str]:
+        """The BCP 47 tag its own words (archived text, quotes) are marked with, where the
+        document is not in Swedish, the pages' language; None for a Swedish one, whose words
+        need no mark of their own."""
+        return None if self.data.language == "sv" else self.data.language
+
+    @property
+    def foreign_language(self) -> Optional[str]:
+        """What its pages say of that language: `engelska`, `finska`; None for Swedish."""
+        return model.DOCUMENT_LANGUAGES[self.foreign_lang] if self.foreign_lang else None
+
+    @property
     def year_label(self) -> str:
         """`2024`, `2023–2026`, `ca 2020–2021` (a year or period the document does not print), `odaterat`.
         For the pages: a no-break space after "ca", which a phone left at a line's end."""

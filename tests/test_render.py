@@ -525,3 +525,47 @@ def test_voters_are_told_who_archives_a_text_and_that_it_is_not_compared_with_th
     assert "ordagrant och oförändrad" not in source
     assert "hämtad 22\u00a0november 2026. Den läggs in med dokumentet och ska vara dess oförändrade text; " \
            "webbplatsen jämför den inte med originalet." in source
+
+
+def _in_english(project: Path) -> str:
+    """The fixture's undated web page as an English one (`language: en`): its archived text,
+    quote, heading and exclusion in English, its summary and item text in Swedish."""
+    source = project / "sources" / "bergby-o-webb.txt"
+    source.write_text("See all\n\nThe East list wants:\n\n  • Open a shelter for women.\n", encoding="utf-8")
+    plan = project / "plans" / "bergby-o-webb.yaml"
+    text = plan.read_text(encoding="utf-8").replace("\nkind:", "\nlanguage: en\nkind:", 1)
+    for swedish, english in (("title: Östra listan vill", "title: The East list wants"),
+                             ("heading: Östra listan vill", "heading: The East list wants"),
+                             ("locator: Östra listan vill", "locator: The East list wants"),
+                             ("quote: Öppna ett härbärge för kvinnor.", "quote: Open a shelter for women."),
+                             ("quote: Se alla", "quote: See all")):
+        assert swedish in text
+        text = text.replace(swedish, english)
+    plan.write_text(text, encoding="utf-8")
+    return "bergby-o-webb"
+
+
+def test_a_documents_archived_text_in_english_is_marked_english_and_said_to_be(project):
+    """A screen reader read an English text on its source page with Swedish pronunciation
+    (WCAG 3.1.2): the text carries the document's language, the page's own words (a line's
+    number, its links to the items) stay Swedish, and the page says the text is in English."""
+    from generator import paths
+    plan = _in_english(project)
+    page = render_site(build_site(project))[paths.source_page(plan)]
+    assert '<div class="vlv-source" lang="en">' in page
+    assert 'aria-label="Rad 1" lang="sv">1</a> See all' in page
+    assert 'aria-label="Förslag: Öppna ett härbärge för kvinnor." lang="sv">→ Förslag</a>' in page
+    assert "2026. Texten är på engelska. Den läggs in med dokumentet" in page
+    assert '<li>”<span lang="en">See all</span>”&nbsp;– Navigeringstext från webbsidan.</li>' in page
+
+
+def test_a_quote_of_a_document_in_english_is_marked_english_and_its_page_says_so(project):
+    from generator import paths
+    plan = _in_english(project)
+    pages = render_site(build_site(project))
+    page = pages[paths.plan_page(plan)]
+    assert ('<blockquote class="vlv-quote" data-search-exclude><p lang="en">Open a shelter for women.</p>'
+            '<p class="vlv-quote-source">Citat ur källan, The East list wants') in page
+    assert '<p class="vlv-text">Öppna ett härbärge för kvinnor.</p>' in page  # the editors' Swedish
+    assert "<dt>Språk</dt> <dd>Dokumentet är på engelska</dd>" in page
+    assert "<dt>Språk</dt>" not in pages[paths.plan_page("bergby-a-plan-2024")]
