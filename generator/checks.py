@@ -33,7 +33,8 @@ from .load import (PLANS_DIR, REGISTRY_DIR, REGISTRY_FILES, SOURCES_DIR, COLUMN_
 from .paths import FEED_FOLDER_NAMES, RESERVED_ACTOR_IDS, RESERVED_IN_MUNICIPALITY, RESERVED_TOP_LEVEL
 from .scope import name_prefixes, owner_of
 from .suggest import TopicNames, new_actor_hint, suggest_actor, topic_suggestions
-from .swedish import MONTHS, SEARCH_STOPWORDS, SEARCH_WORD_LENGTH, as_id, cited, count, cut, fold, shorten, swedish_date
+from .swedish import (FUNCTION_WORDS, JUDGED_FROM_WORDS, MONTHS, NOT_SWEDISH_BELOW, SEARCH_STOPWORDS, SEARCH_WORD_LENGTH,
+                      as_id, cited, count, cut, fold, percent, share_of, shorten, swedish_date, words_of)
 from .yaml_syntax import TYPOGRAPHIC_QUOTES
 
 SCHEMA_LINE = "# yaml-language-server: $schema=../docs/schema/plan.schema.json"
@@ -6383,6 +6384,48 @@ def warn_platform_term_unregistered(inputs: Inputs) -> list[LocatedError]:
     return warnings
 
 
+# The commonest words of the languages besides Swedish a document is most often in, by which
+# `warn_language_unsaid` names the code to write: (words, least share). English's are a fifth
+# of an English text's words (19–21 %), Finnish's 9 % of a Finnish one's; each is under 2 % of
+# every other text measured (the real Swedish sources, GnuPG's help texts in five languages).
+_TELLING_WORDS = {
+    "en": (frozenset("the and of to is in for that".split()), 0.10),
+    "fi": (frozenset("ja on että ei tai se ovat kanssa".split()), 0.05),
+}
+
+
+def warn_language_unsaid(inputs: Inputs) -> list[LocatedError]:
+    """A plan that names no `language` is taken for Swedish, and its quotes and archived text
+    are read so by a screen reader. Where its archived text does not read as Swedish (few of
+    Swedish's commonest words: `swedish.FUNCTION_WORDS`), a warning at `source.archive` says so,
+    with the code to write where the text's words tell its language, else the common codes. A
+    warning, not an error: a text of tables and names may be Swedish with few such words."""
+    warnings = []
+    for plan in inputs.plans:
+        archive = archive_of(plan)
+        source = inputs.sources.get(archive) if archive else None
+        if source is None or "language" in plan.value.model_fields_set:
+            continue
+        words = words_of(source.text)
+        swedish = share_of(words, FUNCTION_WORDS)
+        if len(words) < JUDGED_FROM_WORDS or swedish >= NOT_SWEDISH_BELOW:
+            continue
+        told = [code for code, (telling, least) in _TELLING_WORDS.items() if share_of(words, telling) >= least]
+        if len(told) == 1:
+            code = told[0]
+            hint = (f"Skriv language: {code} om dokumentet är på {model.DOCUMENT_LANGUAGES[code]}, som texten ser "
+                    "ut att vara.")
+        else:
+            hint = ("Skriv language: en om dokumentet är på engelska, language: fi om det är på finska; koderna för "
+                    "samiska, meänkieli, romani chib och jiddisch står i guidens fälttabell.")
+        warnings.append(plan.error(("source", "archive"), (
+            f"källtexten ser inte ut att vara på svenska: bara {percent(swedish, 0)} av dess ord är vanliga svenska "
+            "ord som ”och”, ”att” och ”som”, och planen anger inget språk (language), så sidorna visar texten som "
+            "svenska."), hint + " Då märks citaten och källtexten med språket, så att en skärmläsare läser dem rätt. "
+                                "Är texten ändå på svenska, skriv language: sv."))
+    return warnings
+
+
 # What the site reads the same but a pull request's diff does not: the form a file was saved
 # in by an editor on Windows or a web editor (CRLF, a space at a line's end, no line break after
 # the last line). Warnings, not errors: an office in GitHub's web editor cannot always change
@@ -6450,7 +6493,7 @@ WARNING_RULES: tuple[Rule, ...] = (warn_markup_in_text, warn_plain_http, warn_is
                                    warn_from_and_to_swapped,
                                    warn_editor_files, warn_platform_term_unregistered,
                                    warn_stated_goals_as_background, warn_crlf, warn_spaces_at_line_ends,
-                                   warn_no_final_line_break)
+                                   warn_no_final_line_break, warn_language_unsaid)
 
 
 def find_warnings(inputs: Optional[Inputs]) -> list[LocatedError]:

@@ -4350,3 +4350,72 @@ def test_a_note_with_several_iso_dates_is_told_of_the_others_in_plain_swedish(pr
 def test_a_note_on_dating_without_a_date_of_its_own_in_iso_form_is_not_warned_about(project, cli, note):
     result = _validate_with_undated(project, cli, note)
     assert result.code == 0 and "Varning" not in result.err, result.err
+
+
+# The fixture's undated web page with its archived text in English or Finnish: a list item it
+# quotes, and a paragraph of the party's prose (more words than a language is judged from).
+IN_OTHER_LANGUAGES = {
+    "en": ("Open a shelter for women.",
+           "The East list is a local party in Bergby. We want the municipality to take care of the people who need "
+           "it most, and we believe that everyone has the right to a home of their own. Read more about our policy "
+           "on our website and in the programme for the coming years, which is to be adopted in the spring."),
+    "fi": ("Avataan turvakoti naisille.",
+           "Itälista on paikallinen puolue Bergbyssä. Haluamme, että kunta huolehtii niistä ihmisistä, jotka sitä "
+           "eniten tarvitsevat, ja uskomme, että jokaisella on oikeus omaan kotiin. Lue lisää politiikastamme "
+           "verkkosivuiltamme ja ohjelmasta tuleville vuosille. Se ei ole vaikeaa, ja se on myös tärkeää."),
+    # German: no language a document may be in, and none whose words the rule knows.
+    "de": ("Ein Frauenhaus wird eröffnet.",
+           "Die Ostliste ist eine lokale Partei in Bergby. Wir wollen, dass die Gemeinde sich um die Menschen kümmert, "
+           "die es am meisten brauchen, und wir glauben, dass jeder das Recht auf ein eigenes Zuhause hat. Lesen Sie "
+           "mehr über unsere Politik auf unserer Webseite und im Programm für die kommenden Jahre."),
+}
+WEB_PAGE = "plans/bergby-o-webb.yaml"
+
+
+def _web_page_in(project, code: str, said: str = "") -> str:
+    """The web page's text in the language `code`, its plan saying `said` (e.g. `language: en`) or nothing."""
+    quote, prose = IN_OTHER_LANGUAGES[code]
+    (project / "sources" / "bergby-o-webb.txt").write_text(f"Se alla\n\nÖstra listan vill:\n\n  • {quote}\n\n{prose}\n",
+                                                           encoding="utf-8")
+    text = (project / WEB_PAGE).read_text(encoding="utf-8").replace("quote: Öppna ett härbärge för kvinnor.",
+                                                                     f"quote: {quote}")
+    (project / WEB_PAGE).write_text(text.replace("\nkind:", f"\n{said}\nkind:", 1) if said else text, encoding="utf-8")
+    return text
+
+
+@pytest.mark.parametrize("code, language", [("en", "engelska"), ("fi", "finska")])
+def test_a_plan_whose_text_is_not_swedish_and_that_names_no_language_is_warned_about_at_its_archive(
+        project, cli, code, language):
+    """A document in English or Finnish taken for Swedish is read with Swedish pronunciation:
+    `validate` warns at `source.archive`, naming the code its words tell, and passes."""
+    text = _web_page_in(project, code)
+    result = cli("--root", str(project), "validate")
+    assert result.code == 0, result.err
+    line = line_of(text, "  archive: sources/bergby-o-webb.txt")
+    assert (f"Varning: {WEB_PAGE}:{line}:12: source.archive: källtexten ser inte ut att vara på svenska: bara "
+            "0 % av dess ord är vanliga svenska ord som ”och”, ”att” och ”som”, och planen anger inget språk "
+            f"(language), så sidorna visar texten som svenska. Tips: Skriv language: {code} om dokumentet är på "
+            f"{language}, som texten ser ut att vara.") in result.err, result.err
+
+
+def test_a_plan_that_names_its_language_is_not_warned_about_its_text(project, cli):
+    _web_page_in(project, "en", "language: en")
+    result = cli("--root", str(project), "validate")
+    assert result.code == 0 and "Varning" not in result.err, result.err
+
+
+def test_no_real_plans_text_is_taken_for_another_language(cli):
+    """Every real archived text reads as Swedish with room to spare (24.6–28.3 % of its words
+    are the function words; the warning begins below 3 %)."""
+    result = cli("--root", str(REPO), "validate")
+    assert result.code == 0 and "ser inte ut att vara på svenska" not in result.err, result.err
+
+
+def test_a_text_whose_language_its_words_do_not_tell_is_told_the_common_codes(project, cli):
+    _web_page_in(project, "de")
+    result = cli("--root", str(project), "validate")
+    assert result.code == 0, result.err
+    assert ("källtexten ser inte ut att vara på svenska: bara 0 % av dess ord är vanliga svenska ord som ”och”, ”att” och "
+            "”som”, och planen anger inget språk (language), så sidorna visar texten som svenska. Tips: Skriv language: "
+            "en om dokumentet är på engelska, language: fi om det är på finska; koderna för samiska, meänkieli, romani "
+            "chib och jiddisch står i guidens fälttabell.") in result.err, result.err
