@@ -4419,3 +4419,11 @@ def test_a_text_whose_language_its_words_do_not_tell_is_told_the_common_codes(pr
             "”som”, och planen anger inget språk (language), så sidorna visar texten som svenska. Tips: Skriv language: "
             "en om dokumentet är på engelska, language: fi om det är på finska; koderna för samiska, meänkieli, romani "
             "chib och jiddisch står i guidens fälttabell.") in result.err, result.err
+
+
+def test_a_language_written_as_its_name_is_told_the_code_and_every_code(project, cli):
+    write(project, original(project).replace("status: proposal\n", "status: proposal\nlanguage: english\n", 1))
+    result = cli("--root", str(project), "validate")
+    assert result.code == 1
+    assert (f"{PLAN}:9:11: language: 'english' är inte ett tillåtet värde. Tips: Menade du 'en'? Tillåtna värden: "
+            "sv (svenska), en (engelska), se (nordsamiska)") in result.err, result.err
