@@ -47,23 +47,24 @@ def stopword_alternatives() -> str:
 
 # Swedish's commonest function words, by which `checks.warn_language_unsaid` tells a text
 # that does not read as Swedish: in each real archived text they are a quarter of its words
-# (24.6–28.3 %, six texts), in the fixture's short, table-heavy plan 5.6 %, and in English and
-# Finnish texts 0–1 % (GnuPG's help texts in English and Finnish, the GPL). A text of at least
+# (22.9–27.6 %, six texts), in the fixture's short, table-heavy plan 4.3 %, and in English and
+# Finnish texts 0 % (GnuPG's help texts in English and Finnish, the GPL). A text of at least
 # `JUDGED_FROM_WORDS` words in which they are under `NOT_SWEDISH_BELOW` is not read as Swedish.
 FUNCTION_WORDS = frozenset("och att som för det på är med av till en i".split())
 NOT_SWEDISH_BELOW = 0.03
 JUDGED_FROM_WORDS = 40
-_LETTER_WORD = re.compile(r"[^\W\d_]+")
 
 
 def words_of(text: str) -> list[str]:
-    """The words of a text, lower-case, as runs of letters (no figures)."""
-    return _LETTER_WORD.findall(text.lower())
+    """The words of a text, lower-case, as its spaces and line breaks part them (a word keeps
+    a comma or a full stop after it): a third of the time of a regular expression's letters,
+    for every source of every `validate` (56 ms of processor time at 1,000 plans, not 150)."""
+    return text.lower().split()
 
 
 def share_of(words: list[str], among: frozenset[str]) -> float:
     """How many of `words` are `among` those, as a share of all."""
-    return sum(word in among for word in words) / len(words) if words else 0.0
+    return sum(map(among.__contains__, words)) / len(words) if words else 0.0
 
 
 # The shortest word the pages add for the search in its form without accents, å, ä and ö
