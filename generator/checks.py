@@ -33,8 +33,8 @@ from .load import (PLANS_DIR, REGISTRY_DIR, REGISTRY_FILES, SOURCES_DIR, COLUMN_
 from .paths import FEED_FOLDER_NAMES, RESERVED_ACTOR_IDS, RESERVED_IN_MUNICIPALITY, RESERVED_TOP_LEVEL
 from .scope import name_prefixes, owner_of
 from .suggest import TopicNames, new_actor_hint, suggest_actor, topic_suggestions
-from .swedish import (FUNCTION_WORDS, JUDGED_FROM_WORDS, MONTHS, NOT_SWEDISH_BELOW, SEARCH_STOPWORDS, SEARCH_WORD_LENGTH,
-                      as_id, cited, count, cut, fold, percent, share_of, shorten, swedish_date, words_of)
+from .swedish import (FUNCTION_WORDS, JUDGED_FROM_WORDS, MONTHS, NOT_SWEDISH_BELOW, POSITION_WORD, SEARCH_STOPWORDS,
+                      SEARCH_WORD_LENGTH, as_id, cited, count, cut, fold, percent, share_of, shorten, swedish_date, words_of)
 from .yaml_syntax import TYPOGRAPHIC_QUOTES
 
 SCHEMA_LINE = "# yaml-language-server: $schema=../docs/schema/plan.schema.json"
@@ -5218,19 +5218,6 @@ ROLE_HINT = ("Byt plats på `baseline` och `target` om de har bytt plats: ett in
 
 
 # --- locators: a place the source has -----------------------------------------------------
-# Words that name a place by its position rather than by a heading: `punkt 3`, `sida 4`,
-# `Vallöfte 2`, `risk 5`, `rad 3 b`. The number is the author's count; the word is not a heading.
-POSITION_WORDS = ("punkt", "sida", "s.", "sid.", "rad", "stycke", "avsnitt", "tabell", "bilaga", "risk", "vallöfte",
-                  "inledning", "underskrift", "huvudrubrik")
-# A position word as a word of its own, in any of its forms ("Inledningen", "vallöftena"), not
-# the start of another ("Riskhantering", "Radonmätning", "Tabellverket"); "s." before a page's number.
-_POSITION_WORD = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(word) for word in POSITION_WORDS if word[-1].isalpha())
-                            + r")(?:en|et|n|t|na|er|erna|ar|arna|or|orna|s|ens|ets|ns|ts)?(?!\w)"
-                            # "sidor", "bilagorna": a word in -a has its plural in -or
-                            + "".join(r"|(?<!\w)" + re.escape(word[:-1]) + r"or(?:na)?(?!\w)"
-                                      for word in POSITION_WORDS if word.endswith("a"))
-                            + "".join(r"|(?<!\w)" + re.escape(word) + r"(?=\s?\d|\s*$)"  # "s. 4", not "s.k."
-                                      for word in POSITION_WORDS if not word[-1].isalpha()))
 _POSITION = re.compile(r"^(?P<stem>.*?)\s*\(?(?P<number>[0-9]+(?:\.[0-9]+)*(?:\s?[a-zåäö])?)\)?$")
 
 
@@ -5375,7 +5362,7 @@ def _names_a_place(part: str, places: _Places) -> bool:
         return found is not None  # a bare section number such as `1.10` or `(2 a)`
     if places.has_heading_with(text) or places.has_line_starting(text):
         return True
-    return _POSITION_WORD.search(text) is not None
+    return POSITION_WORD.search(text) is not None
 
 
 def _number_missing(part: str, places: _Places) -> Optional[str]:
@@ -5388,7 +5375,7 @@ def _number_missing(part: str, places: _Places) -> Optional[str]:
     document's) nor a year (`Budget 2024`)."""
     text, found = _stem_and_number(part)
     if (found is None or not text or part[found.start("number") - 1:found.start("number")] == "("
-            or _POSITION_WORD.search(text)):
+            or POSITION_WORD.search(text)):
         return None
     digits = re.match(r"\d+", found.group("number")).group()
     numbers, unnumbered = places.numbers_after(text)

@@ -31,7 +31,7 @@ from .lines import split_lines
 from .load import Inputs
 from .quotes import SourceText
 from .readability import Readability, readability
-from .swedish import NBSP, SEARCH_STOPWORDS, SEARCH_WORD_LENGTH, fold, listed, shorten, swedish_date
+from .swedish import NBSP, POSITION_WORD, SEARCH_STOPWORDS, SEARCH_WORD_LENGTH, fold, listed, shorten, swedish_date
 
 _COLLATOR = icu.Collator.createInstance(icu.Locale("sv_SE"))
 # Numbers within a name by their value, as a reader counts: "Lista 9" before "Lista 10".
@@ -344,6 +344,27 @@ class Actor(_Named):
         return [] if self.data.short.casefold() in named else [self.data.short]
 
 
+@dataclass(frozen=True)
+class LocatorPart:
+    """A place of a locator as the pages show it: named in the document's own words (a heading,
+    a line's first words), or by the site's Swedish (a position: `punkt 3`, `sida 4`); and the
+    mark after it, `,` or `:`, with a space on the pages ("" for the last)."""
+
+    text: str
+    documents: bool
+    mark: str
+
+
+@functools.lru_cache(maxsize=4096)  # items of a section share their locator
+def locator_parts(locator: str) -> tuple[LocatorPart, ...]:
+    """`Goals, punkt 3` → "Goals" (the document's) and "punkt 3" (the site's): the pages mark
+    the document's words with its language, where it is not Swedish (WCAG 3.1.2). Split where
+    `checks` splits a locator into places."""
+    pieces = re.split(r"([,:])\s+", locator)
+    return tuple(LocatorPart(text, POSITION_WORD.search(text.casefold()) is None, mark)
+                 for text, mark in zip(pieces[::2], pieces[1::2] + [""]))
+
+
 @dataclass(eq=False, repr=False)
 class Item(_FromData):
     data: model.Item
@@ -359,6 +380,10 @@ class Item(_FromData):
     followed_up_by: list["Item"] = field(default_factory=list)  # follow-up items reporting on this one
     link_name: str = ""  # what a screen reader's list of links calls the item's own link (`_link_names`)
 
+    @property
+    def locator_parts(self) -> tuple[LocatorPart, ...]:
+        return locator_parts(self.data.locator)
+
 
 @dataclass(eq=False, repr=False)
 class Table(_FromData):
@@ -368,6 +393,10 @@ class Table(_FromData):
     topics: list[Topic]
     lines: list[int]  # source line of each row
     approximate: list[list[bool]]  # of each row, whether each column's figure is shown with "ca"
+
+    @property
+    def locator_parts(self) -> tuple[LocatorPart, ...]:
+        return locator_parts(self.data.locator)
 
 
 @dataclass(eq=False, repr=False)

@@ -355,6 +355,21 @@ def description(text: str, limit: int = DESCRIPTION_LENGTH) -> str:
     return text[:cuts[-1]].rstrip(",;:–—- ") + "…"
 
 
+# Words that name a place by its position rather than by a heading: `punkt 3`, `sida 4`,
+# `Vallöfte 2`, `risk 5`, `rad 3 b`. The number is the author's count; the word is not a heading.
+POSITION_WORDS = ("punkt", "sida", "s.", "sid.", "rad", "stycke", "avsnitt", "tabell", "bilaga", "risk", "vallöfte",
+                  "inledning", "underskrift", "huvudrubrik")
+# A position word as a word of its own, in any of its forms ("Inledningen", "vallöftena"), not
+# the start of another ("Riskhantering", "Radonmätning", "Tabellverket"); "s." before a page's number.
+POSITION_WORD = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(word) for word in POSITION_WORDS if word[-1].isalpha())
+                           + r")(?:en|et|n|t|na|er|erna|ar|arna|or|orna|s|ens|ets|ns|ts)?(?!\w)"
+                           # "sidor", "bilagorna": a word in -a has its plural in -or
+                           + "".join(r"|(?<!\w)" + re.escape(word[:-1]) + r"or(?:na)?(?!\w)"
+                                     for word in POSITION_WORDS if word.endswith("a"))
+                           + "".join(r"|(?<!\w)" + re.escape(word) + r"(?=\s?\d|\s*$)"  # "s. 4", not "s.k."
+                                     for word in POSITION_WORDS if not word[-1].isalpha()))
+
+
 # The marks a message puts around a passage of plan or source text, the first of them that the
 # passage does not hold: Swedish »…», or, for a passage with » of its own (a source quoting with
 # »…»), ”…”, and then ’…’ and ›…›. The passage itself is shown as written, its own marks

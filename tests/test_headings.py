@@ -173,3 +173,17 @@ def test_a_year_range_in_a_documents_headings_stays_on_one_line_with_the_same_an
     section = next(entry for entry in toc[0][4] if entry[1] == "avsnitt-1")
     assert toc[0][:3] == plain[1][0][:3] and section == plain[1][0][4][0]  # title, id, level
     assert title == plain[2] and {"avsnitt-1", plain[1][0][1]} <= anchors
+
+
+def test_a_documents_section_heading_in_english_reaches_the_page_marked_english(config, project):
+    """A screen reader read the headings of a document in English with a Swedish voice (WCAG 3.1.2):
+    the heading carries the document's language on the built page, its anchor as before."""
+    from generator import paths
+    from generator.render import render_site
+    from generator.site import build_site
+
+    plan = project / "plans" / "bergby-a-plan-2024.yaml"
+    plan.write_text(plan.read_text(encoding="utf-8").replace("\nkind:", "\nlanguage: en\nkind:", 1), encoding="utf-8")
+    markdown = render_site(build_site(project))[paths.plan_page("bergby-a-plan-2024")].split("\n---\n", 1)[1]
+    content = _by_mkdocs(markdown, config)[0]
+    assert '<h2 id="avsnitt-1" lang="en">Mål och uppdrag<a class="headerlink"' in content

@@ -565,7 +565,61 @@ def test_a_quote_of_a_document_in_english_is_marked_english_and_its_page_says_so
     pages = render_site(build_site(project))
     page = pages[paths.plan_page(plan)]
     assert ('<blockquote class="vlv-quote" data-search-exclude><p lang="en">Open a shelter for women.</p>'
-            '<p class="vlv-quote-source">Citat ur källan, The East list wants') in page
+            '<p class="vlv-quote-source">Citat ur källan, <span lang="en">The East list wants</span>') in page
     assert '<p class="vlv-text">Öppna ett härbärge för kvinnor.</p>' in page  # the editors' Swedish
     assert "<dt>Språk</dt> <dd>Dokumentet är på engelska</dd>" in page
     assert "<dt>Språk</dt>" not in pages[paths.plan_page("bergby-a-plan-2024")]
+
+
+def _declared(project: Path, plan: str, code: str) -> str:
+    """The fixture's plan `plan` declared to be in the language `code`: the pages mark its words
+    as the plan says, whatever they are."""
+    path = project / "plans" / f"{plan}.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("\nkind:", f"\nlanguage: {code}\nkind:", 1), encoding="utf-8")
+    return plan
+
+
+def test_a_documents_own_section_heading_in_english_is_marked_english(project):
+    from generator import paths
+    plan = _in_english(project)
+    page = render_site(build_site(project))[paths.plan_page(plan)]
+    assert '## The East list wants {#avsnitt-1 lang="en"}' in page
+
+
+def test_a_documents_own_title_in_english_is_marked_english_on_its_page(project):
+    """`source.title` is the document's own title as it stands in the source; the site's
+    `title` is the editors' name for it and is not marked."""
+    from generator import paths
+    plan = _in_english(project)
+    page = render_site(build_site(project))[paths.plan_page(plan)]
+    assert '<dt>Källa</dt> <dd><a href="https://bergby.example/ostra" rel="nofollow noopener" lang="en">The East list wants</a>&nbsp;– ' in page
+
+
+def test_a_locator_marks_the_documents_words_in_english_and_leaves_its_position_swedish(project):
+    from generator import paths
+    plan = _in_english(project)
+    path = project / "plans" / f"{plan}.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace(
+        "locator: The East list wants", "locator: The East list wants, punkt 1"), encoding="utf-8")
+    page = render_site(build_site(project))[paths.plan_page(plan)]
+    assert 'Citat ur källan, <span lang="en">The East list wants</span>, punkt 1&nbsp;–' in page
+
+
+def test_a_table_of_a_document_in_another_language_marks_its_caption_headings_and_locator(project):
+    """A document in Finnish: its table's caption, column and row headings and its place in the
+    document carry `fi`; the site's own headings ("Rad", "Källa") and note do not."""
+    from generator import paths
+    plan = _declared(project, "bergby-socialnamnden-vp-2024", "fi")
+    page = render_site(build_site(project))[paths.plan_page(plan)]
+    assert '<caption lang="fi">Resultatbudget (mnkr)</caption>' in page
+    assert ('<th scope="col">Rad</th> <th scope="col" lang="fi">Budget 2023</th> '
+            '<th scope="col" lang="fi">Budget 2024</th> <th scope="col">Källa</th>') in page
+    assert '<th scope="row" lang="fi">Summa INTÄKTER</th>' in page
+    assert '<p class="vlv-table-note"><span lang="fi">Resultatbudget</span>, <span lang="fi">mnkr</span>. Tal i' in page
+
+
+def test_a_table_of_a_document_in_another_language_is_marked_on_the_comparison(project):
+    from generator import paths
+    plan = _declared(project, "bergby-socialnamnden-vp-2024", "fi")
+    page = render_site(build_site(project))[paths.compare_page("bergby", "ekonomi")]
+    assert f'<li><a href="../../dokument/{plan}/#resultatbudget" lang="fi">Resultatbudget (mnkr)</a>' in page
