@@ -54,6 +54,12 @@ TABLE_LABELS = {
     "row_added": "ny rad", "row_removed": "borttagen rad", "quote": "citat", "locator": "plats i källan",
     "topics": "ämnen",
 }
+# The fields that hold a document's own words, as it writes them (`_flatten`'s keys): their
+# changes carry its language (`Difference.langs`). An item's text and a plan's title and summary
+# are the editors' Swedish.
+ITEM_WORDS = frozenset({"section", "quote", "locator", "risk.control", "risk.frequency", "risk.method"})
+PLAN_WORDS = frozenset({"source.title"})
+TABLE_WORDS = frozenset({"caption", "columns"})
 # Swedish names of the fields inside an item's or a document's blocks (indicator, status, risk,
 # source, attribution, period), as the pages and the guide name them.
 SUBFIELD_LABELS = {
@@ -125,6 +131,13 @@ class Difference:
     note: str = ""  # instead of before → after, e.g. "+ Hemlöshet och bostad"
     topics: tuple[str, ...] = ()  # a table's change: the topics (ids) it had before and after
     table: str = ""  # a table's change: its id
+    # Where the field holds the document's own words (`ITEM_WORDS`, `PLAN_WORDS`: a quote, a
+    # locator, a heading) in a language other than Swedish: the tag of the words before and of
+    # those after (a document's `language` may change with them), so that the changelog and the
+    # feeds mark them (WCAG 3.1.2); "" for words in the pages' Swedish.
+    langs: tuple[str, str] = ("", "")
+    # A note that ends in the document's own words ("tillagt »…»"): those words and their tag.
+    words: tuple[str, str] = ("", "")
 
 
 @dataclass(frozen=True)
@@ -298,8 +311,15 @@ def _order(key: str, labels: dict[str, str]) -> tuple[int, str]:
     return (list(labels).index(top) if top in labels else len(labels), key)
 
 
+def _lang(plan: Optional[Plan]) -> str:
+    """The tag a document's own words are marked with: "" for a Swedish one (`link.Plan.foreign_lang`)."""
+    return (plan.foreign_lang or "") if plan is not None else ""
+
+
 def _differences(before: dict, after: dict, labels: dict[str, str], scope: str,
-                 yaml_values: bool = False) -> list[Difference]:
+                 yaml_values: bool = False, words: frozenset[str] = frozenset(),
+                 langs: tuple[str, str] = ("", "")) -> list[Difference]:
+    """The changed fields; those of `words` hold the document's own words, in `langs` before and after."""
     flat_before, flat_after = _flatten(before), _flatten(after)
     found = []
     for key in sorted(set(flat_before) | set(flat_after), key=lambda k: _order(k, labels)):
@@ -308,7 +328,9 @@ def _differences(before: dict, after: dict, labels: dict[str, str], scope: str,
             continue
         label = _field_label(key, labels)
         vocabulary = VOCABULARIES.get((scope, key))
-        found.append(Difference(label, *_show_both(old, new, vocabulary, yaml_values)))
+        marked = (langs[0] if isinstance(old, str) else "", langs[1] if isinstance(new, str) else "")
+        found.append(Difference(label, *_show_both(old, new, vocabulary, yaml_values),
+                                langs=marked if key in words else ("", "")))
     return found
 
 
@@ -364,7 +386,8 @@ def _compare_items(before: Optional[Plan], after: Optional[Plan], yaml_values: b
         if previous is None:
             changes.append(ItemChange("added", item))
             continue
-        differences = _differences(_item_data(previous), _item_data(item), ITEM_LABELS, "item", yaml_values)
+        differences = _differences(_item_data(previous), _item_data(item), ITEM_LABELS, "item", yaml_values,
+                                   ITEM_WORDS, (_lang(before), _lang(after)))
         topics = _names_difference({t.id: t.name for t in previous.topics}, {t.id: t.name for t in item.topics})
         if topics:
             differences.insert(0, topics)
@@ -406,46 +429,55 @@ def _compare_tables(before: Optional[Plan], after: Optional[Plan], yaml_values: 
         was, now = old.get(table_id), new.get(table_id)
         topics = tuple(dict.fromkeys(t.id for t in (now.topics if now else []) + (was.topics if was else [])))
         if was is None:
-            found.append(Difference(TABLE_ADDED, note=_show(now.data.caption), topics=topics, table=table_id))
+            caption = _show(now.data.caption)
+            found.append(Difference(TABLE_ADDED, note=caption, topics=topics, table=table_id,
+                                    words=(caption, _lang(after))))
         elif now is None:
-            found.append(Difference(TABLE_REMOVED, note=_show(was.data.caption), topics=topics, table=table_id))
+            caption = _show(was.data.caption)
+            found.append(Difference(TABLE_REMOVED, note=caption, topics=topics, table=table_id,
+                                    words=(caption, _lang(before))))
         else:
             found += [replace(d, label=f"tabell {_show(now.data.caption)}, {d.label}", topics=topics, table=table_id)
-                      for d in _table_differences(was, now, yaml_values)]
+                      for d in _table_differences(was, now, yaml_values, (_lang(before), _lang(after)))]
     return found
 
 
-def _table_differences(before: Table, after: Table, yaml_values: bool = False) -> list[Difference]:
-    """One table's changed fields, in the order of the plan file, with Swedish labels."""
+def _table_differences(before: Table, after: Table, yaml_values: bool = False,
+                       langs: tuple[str, str] = ("", "")) -> list[Difference]:
+    """One table's changed fields, in the order of the plan file, with Swedish labels; the
+    document's own words in `langs`, the tags of the plan before and after."""
     old, new = before.data, after.data
     found = [Difference(TABLE_LABELS[name], _show(getattr(old, name), vocabulary, yaml_values),
-                        _show(getattr(new, name), vocabulary, yaml_values))
+                        _show(getattr(new, name), vocabulary, yaml_values),
+                        langs=langs if name in TABLE_WORDS else ("", ""))
              for name, vocabulary in (("caption", None), ("unit", None), ("decimal", model.DECIMAL_MARKS),
                                       ("columns", None))
              if getattr(old, name) != getattr(new, name)]
-    found += _row_differences(old, new)
+    found += _row_differences(old, new, langs)
     if old.locator != new.locator:
-        found.append(Difference(TABLE_LABELS["locator"], _show(old.locator), _show(new.locator)))
+        found.append(Difference(TABLE_LABELS["locator"], _show(old.locator), _show(new.locator), langs=langs))
     topics = _names_difference({t.id: t.name for t in before.topics}, {t.id: t.name for t in after.topics})
     if topics:
         found.append(topics)
     return found
 
 
-def _row_differences(old: model.Table, new: model.Table) -> list[Difference]:
+def _row_differences(old: model.Table, new: model.Table, langs: tuple[str, str] = ("", "")) -> list[Difference]:
     """Rows added, removed, or with other figures (or figures now shown with "ca", or no longer)
     or another quote, each named by its label (a label that occurs twice: the first row of it
     matched with the first)."""
     before, after = _rows_by_label(old), _rows_by_label(new)
-    found = [Difference(TABLE_LABELS["row_added"], note=_show(key[0])) for key in after if key not in before]
-    found += [Difference(TABLE_LABELS["row_removed"], note=_show(key[0])) for key in before if key not in after]
+    found = [Difference(TABLE_LABELS["row_added"], note=_show(key[0]), words=(_show(key[0]), langs[1]))
+             for key in after if key not in before]
+    found += [Difference(TABLE_LABELS["row_removed"], note=_show(key[0]), words=(_show(key[0]), langs[0]))
+              for key in before if key not in after]
     for key, row in after.items():
         was = before.get(key)
         if was is not None and (was.values, old.approximate_in(was)) != (row.values, new.approximate_in(row)):
             found.append(Difference(f"{TABLE_LABELS['row']} {_show(key[0])}", *_changed_figures(old, was, new, row)))
         if was is not None and was.quote != row.quote:
             found.append(Difference(f"{TABLE_LABELS['row']} {_show(key[0])}, {TABLE_LABELS['quote']}",
-                                    _show(was.quote), _show(row.quote)))
+                                    _show(was.quote), _show(row.quote), langs=langs))
     return found
 
 
@@ -479,8 +511,8 @@ def _compare_exclusions(before: Plan, after: Plan, yaml_values: bool = False) ->
     old = {e.quote for e in before.data.excluded}
     new = {e.quote for e in after.data.excluded}
     label = "medvetet uteslutet (excluded)" if yaml_values else "medvetet uteslutet"
-    found = [Difference(label, note=f"tillagt {_show(q)}") for q in sorted(new - old)]
-    found += [Difference(label, note=f"borttaget {_show(q)}") for q in sorted(old - new)]
+    found = [Difference(label, note=f"tillagt {_show(q)}", words=(_show(q), _lang(after))) for q in sorted(new - old)]
+    found += [Difference(label, note=f"borttaget {_show(q)}", words=(_show(q), _lang(before))) for q in sorted(old - new)]
     return found
 
 
@@ -504,7 +536,8 @@ def _compare_plans(base: Site, head: Site, yaml_values: bool = False,
                 changes.append(PlanChange("removed", before, _compare_tables(before, None, yaml_values),
                                           _compare_items(before, None, yaml_values)))
         else:
-            differences = _differences(_plan_meta(before), _plan_meta(after), PLAN_LABELS, "plan", yaml_values)
+            differences = _differences(_plan_meta(before), _plan_meta(after), PLAN_LABELS, "plan", yaml_values,
+                                       PLAN_WORDS, (_lang(before), _lang(after)))
             differences += _compare_tables(before, after, yaml_values) + _compare_exclusions(before, after, yaml_values)
             # New dates in terms.yaml move documents between terms: every page that shows the
             # document names its term, and the actor's timeline lists it under it.

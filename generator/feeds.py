@@ -43,7 +43,7 @@ class ItemLine:
     item_id: str
     exists: bool  # False when removed: there is no anchor to link to
     topics: tuple[str, ...]  # topic ids before and after the change
-    details: tuple[str, ...] = ()  # "text: »…» → »…»"
+    details: tuple[DetailLine, ...] = ()  # "text: »…» → »…»"
 
 
 @dataclass(frozen=True)
@@ -52,6 +52,9 @@ class DetailLine:
 
     text: str  # "titel: »…» → »…»", "tabell »Resultatbudget», rubrik: »…» → »…»"
     topics: tuple[str, ...] = ()  # a table's: the topic ids it had before and after the change
+    # The line in pieces, each with the BCP 47 tag of the document's own words it holds (a quote,
+    # a locator) or "" for the site's Swedish, where some are in another language; else empty.
+    pieces: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -477,6 +480,21 @@ def _feed_term(kind: str, text: str) -> Markup:
     return html_text(text)
 
 
+def _detail_html(detail: DetailLine) -> str:
+    """A changed field's line, a document's own words in it marked with their language, so that
+    a screen reader reads them in it (WCAG 3.1.2). A piece's spaces at its ends are kept: the
+    pieces run on in one line ("citat: " and the quote)."""
+    if not detail.pieces:
+        return html_text(detail.text)
+    out = []
+    for text, lang in detail.pieces:
+        escaped = html_text(text)
+        if lang:
+            escaped = f'<span lang="{html_text(lang)}">{escaped}</span>'
+        out.append(text[:len(text) - len(text.lstrip())] + escaped + text[len(text.rstrip()):])
+    return "".join(out)
+
+
 def change_html(entry: Entry, parts: tuple[ListedPart, ...], link: Callable[[str, str], str],
                 term: Callable[[str, str], Markup] = _feed_term, search_excluded: bool = False) -> Markup:
     """What one change says, as HTML: its note, its registry lines and its documents' `parts`
@@ -517,7 +535,7 @@ def change_html(entry: Entry, parts: tuple[ListedPart, ...], link: Callable[[str
         # A document still on the site is found as it reads now on its page: its changed
         # fields' old and new words stay out of the index, as an item's do.
         detail_in = f"<li{exclude}>" if part.exists else "<li>"
-        lines = [f"{detail_in}{html_text(detail.text)}</li>" for detail in listed.details]
+        lines = [f"{detail_in}{_detail_html(detail)}</li>" for detail in listed.details]
         for item in listed.items:
             text = f"{html_text(item.kind)}: {html_text(item.text)}"
             if item.exists:
@@ -529,7 +547,7 @@ def change_html(entry: Entry, parts: tuple[ListedPart, ...], link: Callable[[str
                 # not. (A span, not the `li`: the search plugin tracks an excluded element by its
                 # tag, and the details' own `li` would end it. An `li` left empty it drops.)
                 line = f"<span{exclude}>{line}</span>"
-            details = "".join(f"<li>{html_text(detail)}</li>" for detail in item.details)
+            details = "".join(f"<li>{_detail_html(detail)}</li>" for detail in item.details)
             listed_in = f"<ul{exclude}>" if item.exists else "<ul>"
             lines.append(f"<li>{line}" + (f"{listed_in}{details}</ul>" if details else "") + "</li>")
         if listed.more:

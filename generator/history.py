@@ -56,8 +56,15 @@ def public_url(root: Path) -> str:
     return url.rstrip("/") + "/"
 
 
-def _difference(d) -> str:
-    return f"{d.label}: {d.note}" if d.note else f"{d.label}: {d.before} → {d.after}"
+def _difference(d) -> DetailLine:
+    """A changed field's line, in pieces where it holds a document's own words in another
+    language than Swedish (`changes.Difference.langs`, `words`), for the pages to mark them."""
+    if d.note:
+        words, lang = d.words
+        pieces = ((f"{d.label}: {d.note[:len(d.note) - len(words)]}", ""), (words, lang)) if lang else ()
+        return DetailLine(f"{d.label}: {d.note}", d.topics, pieces)
+    pieces = ((f"{d.label}: ", ""), (d.before, d.langs[0]), (" → ", ""), (d.after, d.langs[1])) if any(d.langs) else ()
+    return DetailLine(f"{d.label}: {d.before} → {d.after}", d.topics, pieces)
 
 
 def _entry(changes: Changes, before: Site, after: Site, date: str) -> Optional[Entry]:
@@ -90,7 +97,7 @@ def _entry(changes: Changes, before: Site, after: Site, date: str) -> Optional[E
         term = plan.term_note(year_beside=False, lasting=True) if plan_change.kind != "removed" else ("", "")
         parts.append(PlanPart(plan_change.verb, plan.id, plan.data.title, plan.actor.id, plan.actor.name,
                               plan.municipality.id, plan_change.kind != "removed",
-                              tuple(DetailLine(_difference(d), d.topics) for d in plan_change.differences),
+                              tuple(_difference(d) for d in plan_change.differences),
                               tuple(lines),
                               former_actor_id=former("actor", previous.actor.id, plan.actor.id),
                               former_municipality_id=former("municipality", previous.municipality.id,

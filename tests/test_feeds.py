@@ -1548,3 +1548,24 @@ def test_every_generated_page_announces_a_feed(every_feed):
                     if page.endswith(".md") and not re.search(r'^feed: "flode/[^"]+\.xml"$',
                                                               text.split("\n---\n", 1)[0], re.MULTILINE))
     assert silent == []
+
+
+def test_a_changed_quote_of_a_document_in_english_is_marked_english_in_the_feeds_and_the_changelog(history_repo):
+    """A screen reader read an English document's quotes in a change with a Swedish voice (WCAG
+    3.1.2): the quote and a passage newly left out carry the language the document has at each
+    side of the change (declared English in this very commit), the site's words around them do not."""
+    root, _ = history_repo
+    edit(root, SOURCE, lambda text: text.replace("byggas ut så att fler barn får åka på kollo.", "byggas ut.")
+         + "\nRead more\n")
+    edit(root, PLAN, lambda text: text.replace("\nkind:", "\nlanguage: en\nkind:", 1)
+         .replace("quote: Kolloverksamheten ska byggas ut så att fler barn får åka på kollo.",
+                  "quote: Kolloverksamheten ska byggas ut.")
+         + "excluded:\n  - quote: Read more\n    reason: Navigeringstext.\n")
+    commit_at(root, "2026-04-01T12:00:00+02:00", "Dokumentet är på engelska")
+    pages = built_pages(root)
+    quote = ('<li>citat: »Kolloverksamheten ska byggas ut så att fler barn får åka på kollo.» → '
+             '<span lang="en">»Kolloverksamheten ska byggas ut.»</span></li>')
+    excluded = '<li data-search-exclude>medvetet uteslutet: tillagt <span lang="en">»Read more»</span></li>'
+    content = parse_atom(pages["flode/alla.xml"]).find(f"{ATOM}entry/{ATOM}content").text
+    assert quote in content and excluded.replace(" data-search-exclude", "") in content
+    assert quote in pages[paths.CHANGELOG] and excluded in pages[paths.CHANGELOG]
