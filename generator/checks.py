@@ -34,7 +34,7 @@ from .paths import FEED_FOLDER_NAMES, RESERVED_ACTOR_IDS, RESERVED_IN_MUNICIPALI
 from .scope import name_prefixes, owner_of
 from .suggest import TopicNames, new_actor_hint, suggest_actor, topic_suggestions
 from .swedish import (FUNCTION_WORDS, JUDGED_FROM_WORDS, MONTHS, NOT_SWEDISH_BELOW, POSITION_WORD, SEARCH_STOPWORDS,
-                      SEARCH_WORD_LENGTH, as_id, cited, count, cut, fold, percent, share_of, shorten, swedish_date, words_of)
+                      SEARCH_WORD_LENGTH, SWEDISH_FROM, as_id, cited, count, cut, fold, percent, share_of, shorten, swedish_date, words_of)
 from .yaml_syntax import TYPOGRAPHIC_QUOTES
 
 SCHEMA_LINE = "# yaml-language-server: $schema=../docs/schema/plan.schema.json"
@@ -6414,6 +6414,35 @@ def warn_language_unsaid(inputs: Inputs) -> list[LocatedError]:
     return warnings
 
 
+def warn_language_unlike_text(inputs: Inputs) -> list[LocatedError]:
+    """The reverse of `warn_language_unsaid`: a plan that says its document is in another
+    language than Swedish (`language: fi`) over an archived text that reads as Swedish (as
+    many of Swedish's commonest words as a Swedish text has: `swedish.SWEDISH_FROM`), whose
+    quotes and text a screen reader would then read in that language. Said at `language`; not
+    where the declared language's own common words are as many as its texts have (a document
+    in both languages). A warning: a party office knows its document."""
+    warnings = []
+    for plan in inputs.plans:
+        code = plan.value.language
+        archive = archive_of(plan)
+        source = inputs.sources.get(archive) if archive else None
+        if source is None or code == "sv":
+            continue
+        words = words_of(source.text)
+        swedish = share_of(words, FUNCTION_WORDS)
+        telling, least = _TELLING_WORDS.get(code, (frozenset(), 1.0))
+        if len(words) < JUDGED_FROM_WORDS or swedish < SWEDISH_FROM or share_of(words, telling) >= least:
+            continue
+        language = model.DOCUMENT_LANGUAGES[code]
+        warnings.append(plan.error(("language",), (
+            f"planen anger att dokumentet är på {language}, men källtexten {archive} ser ut att vara på svenska: "
+            f"{percent(swedish, 0)} av dess ord är vanliga svenska ord som ”och”, ”att” och ”som”, och sidorna "
+            f"märker citaten och källtexten som {language}, så en skärmläsare läser dem med fel uttal."),
+            f"Ta bort raden language: {code} om dokumentet är på svenska. Är det på {language}, kontrollera att "
+            f"{archive} är dokumentets egen text och inte en svensk översättning."))
+    return warnings
+
+
 # What the site reads the same but a pull request's diff does not: the form a file was saved
 # in by an editor on Windows or a web editor (CRLF, a space at a line's end, no line break after
 # the last line). Warnings, not errors: an office in GitHub's web editor cannot always change
@@ -6481,7 +6510,7 @@ WARNING_RULES: tuple[Rule, ...] = (warn_markup_in_text, warn_plain_http, warn_is
                                    warn_from_and_to_swapped,
                                    warn_editor_files, warn_platform_term_unregistered,
                                    warn_stated_goals_as_background, warn_crlf, warn_spaces_at_line_ends,
-                                   warn_no_final_line_break, warn_language_unsaid)
+                                   warn_no_final_line_break, warn_language_unsaid, warn_language_unlike_text)
 
 
 def find_warnings(inputs: Optional[Inputs]) -> list[LocatedError]:

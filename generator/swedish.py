@@ -53,6 +53,9 @@ def stopword_alternatives() -> str:
 FUNCTION_WORDS = frozenset("och att som för det på är med av till en i".split())
 NOT_SWEDISH_BELOW = 0.03
 JUDGED_FROM_WORDS = 40
+# A text in which they are at least this share reads as Swedish (`checks.warn_language_unlike_text`):
+# between the fixture's table-heavy plan's and the lowest of the real texts'.
+SWEDISH_FROM = 0.15
 
 
 def words_of(text: str) -> list[str]:

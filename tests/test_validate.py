@@ -4363,6 +4363,11 @@ IN_OTHER_LANGUAGES = {
            "Itälista on paikallinen puolue Bergbyssä. Haluamme, että kunta huolehtii niistä ihmisistä, jotka sitä "
            "eniten tarvitsevat, ja uskomme, että jokaisella on oikeus omaan kotiin. Lue lisää politiikastamme "
            "verkkosivuiltamme ja ohjelmasta tuleville vuosille. Se ei ole vaikeaa, ja se on myös tärkeää."),
+    # Swedish, for a plan that says its document is in another language.
+    "sv": ("Öppna ett härbärge för kvinnor.",
+           "Östra listan är ett lokalt parti i Bergby. Vi vill att kommunen tar hand om de människor som behöver det "
+           "mest, och vi tror att alla har rätt till ett eget hem. Läs mer om vår politik på vår webbplats och i "
+           "programmet för de kommande åren, som ska antas till våren."),
     # German: no language a document may be in, and none whose words the rule knows.
     "de": ("Ein Frauenhaus wird eröffnet.",
            "Die Ostliste ist eine lokale Partei in Bergby. Wir wollen, dass die Gemeinde sich um die Menschen kümmert, "
@@ -4402,6 +4407,21 @@ def test_a_plan_that_names_its_language_is_not_warned_about_its_text(project, cl
     _web_page_in(project, "en", "language: en")
     result = cli("--root", str(project), "validate")
     assert result.code == 0 and "Varning" not in result.err, result.err
+
+
+def test_a_plan_that_says_finnish_over_a_swedish_text_is_warned_about_at_its_language(project, cli):
+    """A Swedish document said to be in Finnish has its quotes read with Finnish pronunciation:
+    `validate` warns at `language`, with how to fix it, and passes."""
+    text = _web_page_in(project, "sv", "language: fi")
+    result = cli("--root", str(project), "validate")
+    assert result.code == 0, result.err
+    line = line_of(text.replace("\nkind:", "\nlanguage: fi\nkind:", 1), "language: fi")
+    assert (f"Varning: {WEB_PAGE}:{line}:11: language: planen anger att dokumentet är på finska, men källtexten "
+            "sources/bergby-o-webb.txt ser ut att vara på svenska: 24 % av dess ord är vanliga svenska ord som ”och”, "
+            "”att” och ”som”, och sidorna märker citaten och källtexten som finska, så en skärmläsare läser dem "
+            "med fel uttal. Tips: Ta bort raden language: fi om dokumentet är på svenska. Är det på finska, "
+            "kontrollera att sources/bergby-o-webb.txt är dokumentets egen text och inte en svensk översättning."
+            ) in result.err, result.err
 
 
 def test_no_real_plans_text_is_taken_for_another_language(cli):
