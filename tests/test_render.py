@@ -618,6 +618,14 @@ def test_a_table_of_a_document_in_another_language_marks_its_caption_headings_an
     assert '<p class="vlv-table-note"><span lang="fi">Resultatbudget</span>, <span lang="fi">mnkr</span>. Tal i' in page
 
 
+def test_an_indicators_data_source_named_by_a_document_in_another_language_is_marked(project):
+    """The data source is the one the quote names, in the document's words (`check_data_sources_quoted`)."""
+    from generator import paths
+    plan = _declared(project, "bergby-socialnamnden-vp-2024", "fi")
+    page = render_site(build_site(project))[paths.plan_page(plan)]
+    assert '<th scope="col">Datakälla</th></tr></thead><tbody><tr>' in page and '<td lang="fi">Kolada</td>' in page
+
+
 def test_a_table_of_a_document_in_another_language_is_marked_on_the_comparison(project):
     from generator import paths
     plan = _declared(project, "bergby-socialnamnden-vp-2024", "fi")
