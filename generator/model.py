@@ -304,22 +304,27 @@ EARLIEST_RETRIEVED = datetime.date(1990, 1, 1)
 DATE_PATTERN = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")  # ÅÅÅÅ-MM-DD, as written
 
 
-def _iso_date(value: object) -> object:
+def _iso_date(value: object, example: str = NOT_A_DATE[1],
+              refusal: Callable[[datetime.date], Optional[tuple[str, str]]] = lambda day: None) -> object:
+    """A date written otherwise than ÅÅÅÅ-MM-DD refused, with the day it names as the hint
+    (`_days_meant`) and `example` where it names none; `refusal` says why a day cannot be the
+    field's (`_no_retrieval_day`), and is None for any day."""
     if isinstance(value, str) and not DATE_PATTERN.fullmatch(value):
         readings = date_readings(value)
         if readings:
-            raise ValueError(f"'{value}' är inte skrivet som ÅÅÅÅ-MM-DD; {_days_meant(readings)}")
-        raise ValueError(f"'{value}' är " + "; ".join(NOT_A_DATE))
+            raise ValueError(f"'{value}' är inte skrivet som ÅÅÅÅ-MM-DD; {_days_meant(readings, refusal)}")
+        raise ValueError(f"'{value}' är {NOT_A_DATE[0]}; {example}")
     return value
 
 
-def _days_meant(readings: tuple[datetime.date, ...]) -> str:
-    """The hint for a retrieval date written otherwise (`date_readings`): the day as it is to be
-    written, and named, so that one who meant another (12 May for `5/12`) sees that the hint's
-    is not theirs. A day a retrieval date cannot be (after today, before 1990) is named with
+def _days_meant(readings: tuple[datetime.date, ...],
+                refusal: Callable[[datetime.date], Optional[tuple[str, str]]]) -> str:
+    """The hint for a date written otherwise (`date_readings`): the day as it is to be written,
+    and named, so that one who meant another (12 May for `5/12`) sees that the hint's is not
+    theirs. A day the field cannot be (a retrieval date after today, before 1990) is named with
     why, never offered to be written: following the hint gave the next error. Where only the
     day read month first can be one, both readings are named and that one offered."""
-    refused = [_no_retrieval_day(day) for day in readings]
+    refused = [refusal(day) for day in readings]
     said = [swedish_date(day.isoformat()) for day in readings]
     if refused[0] is None:
         return f"skriv {readings[0].isoformat()} om ni menar {said[0]}"
@@ -357,7 +362,9 @@ _MONTH_DAYS = ("(0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])", "(0[469]|11)-(0[1-9]
 _LEAP_YEAR = "([0-9]{2}(0[48]|[2468][048]|[13579][26])|([02468][048]|[13579][26])00)"
 DATE_IN_EDITORS = f"^([0-9]{{4}}-({'|'.join(_MONTH_DAYS)})|{_LEAP_YEAR}-02-29)$"
 _DATE_IN_EDITORS = Field(json_schema_extra={"pattern": DATE_IN_EDITORS})
-RetrievedDate = Annotated[datetime.date, _DATE_IN_EDITORS, BeforeValidator(_iso_date), AfterValidator(_not_future)]
+RetrievedDate = Annotated[datetime.date, _DATE_IN_EDITORS,
+                          BeforeValidator(functools.partial(_iso_date, refusal=_no_retrieval_day)),
+                          AfterValidator(_not_future)]
 
 
 def _whole_score(value: object) -> object:
@@ -618,13 +625,10 @@ class Topic(Strict):
     )
 
 
-def _date(value: object) -> object:
-    if isinstance(value, str) and not DATE_PATTERN.fullmatch(value):
-        raise ValueError(f"'{value}' är inget datum; skriv ÅÅÅÅ-MM-DD, t.ex. 2026-10-15")
-    return value
-
-
-Date = Annotated[datetime.date, _DATE_IN_EDITORS, BeforeValidator(_date)]
+# A term's day, written otherwise, is told the day it names as a retrieval date is: any day
+# may be one (the terms' order is checked across them).
+Date = Annotated[datetime.date, _DATE_IN_EDITORS,
+                 BeforeValidator(functools.partial(_iso_date, example="skriv ÅÅÅÅ-MM-DD, t.ex. 2026-10-15"))]
 
 
 class Term(Strict):

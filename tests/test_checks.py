@@ -638,6 +638,23 @@ def test_a_term_that_ends_before_it_starts_is_named_at_its_end_with_a_hint(proje
            "ends: 2034-10-14." in refused(cli, project)
 
 
+@pytest.mark.parametrize("field, written, iso, said", [
+    ("starts", "15/10/2026", "2026-10-15", "15 oktober 2026"),
+    ("starts", "2026-10-15 00:00", "2026-10-15", "15 oktober 2026"),
+    ("ends", "2030-10-4", "2030-10-04", "4 oktober 2030"),
+    ("ends", "14 okt. 2030", "2030-10-14", "14 oktober 2030"),
+])
+def test_a_term_date_written_otherwise_is_told_how_to_write_that_day(project, cli, field, written, iso, said):
+    """A maintainer's `starts: 15/10/2026` was told it "är inget datum" and given 2026-10-15 as
+    the example whatever day was written, while a plan's retrieval date written so is told the
+    day it names, as ÅÅÅÅ-MM-DD: a term's date is told the same."""
+    old = {"starts": "starts: 2026-10-15", "ends": "ends: 2030-10-14"}[field]
+    edit(project, TERMS, old, f"{field}: {written}")
+    line = line_of(project, TERMS, f"{field}: {written}")
+    assert (f"{TERMS}:{line}:{len(field) + 7}: terms[3].{field}: '{written}' är inte skrivet som ÅÅÅÅ-MM-DD. Tips: "
+            f"Skriv {iso} om ni menar {said}.") in refused(cli, project)
+
+
 @pytest.mark.parametrize("old, new, message", [
     ("  - id: 2018-2022\n    name: 2018–2022", "  - id: 2018-2023\n    name: 2018–2022",
      "terms[1].id: '2018-2023' stämmer inte med mandatperiodens datum (2018-10-15 till 2022-10-14). Tips: Skriv "
