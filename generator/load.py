@@ -33,8 +33,9 @@ from pydantic import BaseModel, ValidationError
 from . import clock, workers
 from .errors import LocatedError, ValidationFailed, os_reason
 from .lines import normalise_newlines, split_lines
+from .escape import URL_PATTERN
 from .quotes import SourceText
-from .swedish import as_id, cited, count, grouped
+from .swedish import as_id, cited, count, grouped, listed
 from .yaml_syntax import (LOOKALIKE_WHENCE, TYPOGRAPHIC_QUOTES, SwallowedText, left_below_hint, list_mark_lookalike,
                           lookalike_said, lookalike_swap, moved_field_hint, quoted, swallowed_texts)
 
@@ -2201,11 +2202,35 @@ _FILE_NOT_ADDRESS = ("Det är namnet på en fil. Skriv adressen där dokumentet 
                     "först, som webbläsarens adressfält visar den.")
 
 
+# The scheme typed otherwise than a browser shows it (`HTTPS://`, `https:/`, `https//`), before
+# an address's host: the general hint ("med https:// först") read as though it stood there.
+_SCHEME_TYPED = re.compile(r"(?P<scheme>https?)(?P<colon>:?)(?P<slashes>/*)(?P<rest>[^/\s:].*)", re.I | re.S)
+_VALID_ADDRESS = re.compile(URL_PATTERN)
+
+
+def _scheme_mended(text: str) -> tuple[str, str]:
+    """`text` with its scheme written as a browser shows it (`https://`), and what was wrong
+    with it as the hint says it (`med små bokstäver`); the text as it is and "" where the
+    scheme is as it should be or there is none (a colon or two slashes tell one)."""
+    found = _SCHEME_TYPED.fullmatch(text)
+    if not found or not (found["colon"] or found["slashes"] == "//"):
+        return text, ""
+    wrong = [said for said, is_wrong in (
+        ("små bokstäver", found["scheme"] != found["scheme"].lower()),
+        ("kolon", not found["colon"]),
+        ("två snedstreck", found["slashes"] != "//")) if is_wrong]
+    scheme = f"{found['scheme'].lower()}://"
+    return scheme + found["rest"], f"{scheme} med {listed(wrong)}" if wrong else ""
+
+
 def address_hint(value: str, page_in_locator: bool = False) -> str:
     """`NOT_AN_ADDRESS`'s hint, with the address to write where the value is one written short,
-    or with a page or a remark after it: the address alone, and a page, where the field is a
-    plan's source's (`page_in_locator`), in its items' `locator`."""
-    text = value.strip()
+    with its scheme typed otherwise (`HTTPS://`, `https:/`), or with a page or a remark after
+    it: the address alone, and a page, where the field is a plan's source's
+    (`page_in_locator`), in its items' `locator`."""
+    text, scheme_wrong = _scheme_mended(value.strip())
+    if scheme_wrong and _VALID_ADDRESS.fullmatch(text) and len(text) <= ECHOED:
+        return f"Skriv {scheme_wrong}: {text}"
     if _FILE_NAME.fullmatch(text):
         return _FILE_NOT_ADDRESS
     if _HOST_FIRST.fullmatch(text) and len(text) <= ECHOED:

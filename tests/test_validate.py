@@ -1664,8 +1664,16 @@ def test_a_kind_left_out_is_told_the_values_it_may_have(project, cli, line, at, 
     ("https://bergby.example/a/plan.pdf (hämtad i mars)", "Skriv bara adressen: https://bergby.example/a/plan.pdf"),
     # No host has a space: `https://bergby%20.example/a` was offered, which validate accepts, a link to no site.
     ("https://bergby .example/a", "Skriv hela adressen med https:// först och utan mellanslag."),
+    # The scheme typed otherwise was told to write "https:// först", which stood there already.
+    ("HTTPS://bergby.example/a/Plan", "Skriv https:// med små bokstäver: https://bergby.example/a/Plan"),
+    ("https:/bergby.example/a", "Skriv https:// med två snedstreck: https://bergby.example/a"),
+    ("Http:/bergby.example/a", "Skriv http:// med små bokstäver och två snedstreck: http://bergby.example/a"),
+    ("https//bergby.example/a", "Skriv https:// med kolon: https://bergby.example/a"),
+    ("HTTPS://bergby.example/a/plan 2024.pdf",
+     "Skriv mellanslagen i adressen som %20, som webbläsarens adressfält gör: https://bergby.example/a/plan%202024.pdf"),
 ], ids=["no-scheme", "space", "no-address", "file-name", "file-name-with-space", "page-after", "page-after-space",
-        "remark-after", "space-in-host"])
+        "remark-after", "space-in-host", "upper-case-scheme", "one-slash", "upper-case-and-one-slash", "no-colon",
+        "upper-case-and-space"])
 def test_an_address_written_short_is_told_the_address_to_write(project, cli, written, hint):
     """The new party office's walk: `url: www.mp.se/vasteras` (as a page's address is often
     written) was told to write the whole address "med https:// först och utan mellanslag", which
