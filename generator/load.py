@@ -2803,13 +2803,14 @@ def _discover(root: Path, folder: str, wanted: str, errors: list[LocatedError],
         elif folder == SOURCES_DIR and path.name == "README.md":
             continue
         else:
-            meant = _MEANT_NAME[folder].fullmatch(path.name)
-            meant = meant and _name_offered(folder, path, meant.group("stem"))
+            ending = _MEANT_NAME[folder].fullmatch(path.name)
+            meant = ending and _name_offered(folder, path, ending.group("stem"))
             hint = (move_to(root, f"{folder}/{meant}{wanted}",
                             f"Byt namn till {meant}{wanted}; i {folder}/ ligger bara filer som slutar på {wanted}.")
                     if meant else f"I {folder}/ ligger bara filer som slutar på {wanted}; flytta eller ta bort den här.")
+            # A name that folds to nothing (`§§§.TXT`) is one too: a plan naming it offers one after its own.
             errors.append(LocatedError(relative, 1, 1, "", f"filen hör inte hemma i {folder}/ och läses inte.", hint,
-                                       kind=_MISNAMED if meant and folder == SOURCES_DIR else ""))
+                                       kind=_MISNAMED if ending and folder == SOURCES_DIR else ""))
     return found
 
 
@@ -3166,39 +3167,50 @@ def _archives_offered(inputs: Inputs, errors: list[LocatedError], source_errors:
             error = dataclasses.replace(error, hint=f"Skriv {own[0]}, som ligger i {SOURCES_DIR}/ och som ingen plan "
                                                     f"använder än.{others}")
         elif actor is not None and error.refused in set(inputs.source_files) | misnamed.keys():
-            error = dataclasses.replace(error, hint=_renaming_hint(error.refused, inputs.source_files, actor))
+            error = dataclasses.replace(error, hint=_renaming_hint(error.refused, inputs.source_files, actor, error.path))
             if error.refused in misnamed and error.refused not in renamed:
-                renamed[error.refused] = dataclasses.replace(
-                    misnamed[error.refused], hint=_renaming_hint(error.refused, inputs.source_files, actor, error.path))
+                renamed[error.refused] = dataclasses.replace(misnamed[error.refused], hint=_renaming_hint(
+                    error.refused, inputs.source_files, actor, error.path, in_plan=True))
         offered.append(error)
     return offered, [renamed.get(error.path, error) for error in source_errors]
 
 
-def _renaming_hint(written: str, source_files: Iterable[str], actor: str, plan: Optional[str] = None) -> str:
+def _renaming_hint(written: str, source_files: Iterable[str], actor: str, plan: str, in_plan: bool = False) -> str:
     """How to rename `written`, a file in sources/ whose name may not be a source's (`sources/vasteras-mp
     valplattform 2026.txt`, `sources/västerås-….txt`, as GitHub's editor lets one be named, or
-    `x.TXT`), and the path to write in `archive` (in `plan`, for the file's own error). The
-    general example (`sources/eskilstuna-v-2026.txt`) left the writer to guess which of the
-    name's characters were refused. The name begins with the plan's actor's id, as its source's
-    must (`checks`): `Valplattform 2026.txt` offered as `valplattform-2026.txt` was refused again,
-    as another actor's source. Where a source has that name already (`Bergby-A-plan-2024.txt`, a
-    copy beside `bergby-a-plan-2024.txt`), renaming the file to it overwrote that source: the
-    hint names it, for a copy, and a name no file has."""
+    `x.TXT`), and the path to write in `archive` (said to be in `plan` for the file's own error,
+    `in_plan`). The general example (`sources/eskilstuna-v-2026.txt`) left the writer to guess
+    which of the name's characters were refused. The name begins with the plan's actor's id, as
+    its source's must (`checks`): `Valplattform 2026.txt` offered as `valplattform-2026.txt` was
+    refused again, as another actor's source. Where a source has that name already
+    (`Bergby-A-plan-2024.txt`, a copy beside `bergby-a-plan-2024.txt`), renaming the file to it
+    overwrote that source: the hint names it, for a copy, and a name no file has."""
     source_files = set(source_files)
-    name = as_id(_MEANT_NAME[SOURCES_DIR].fullmatch(PurePosixPath(written).name).group("stem"))
-    stem = f"{SOURCES_DIR}/{name if name.startswith(f'{actor}-') else f'{actor}-{name}'}"
+    stem = f"{SOURCES_DIR}/{_source_name(written, actor, plan)}"
     renamed = free = f"{stem}.txt"
     number = 1
     while free in source_files:
         number += 1
         free = f"{stem}-{number}.txt"
-    where = f" i {plan}" if plan else ""
+    where = f" i {plan}" if in_plan else ""
     rule = (f"ett filnamn i {SOURCES_DIR}/ börjar med aktörens id och har bara små bokstäver a–z (inte å, ä, ö), "
             f"siffror och bindestreck, inga mellanslag. Skriv sedan archive: {free}{where}.")
     if free == renamed:
         return f"Byt namn på filen {written} till {free}: {rule}"
     return (f"{renamed} finns redan. Är {written} en kopia av den, ta bort kopian och skriv archive: {renamed}{where}; "
             f"annars byt namn på filen till {free}: {rule}")
+
+
+def _source_name(written: str, actor: str, plan: str) -> str:
+    """The name, without its ending, to offer the source `written` of `actor`'s `plan`: its own
+    in small letters and hyphens after the actor's id. A name with nothing of a-z or 0-9 in it
+    (`§§§.txt`, `Валплатформа.txt`), or none but the actor's id (`Bergby-A.txt`), was offered as
+    `bergby-a-.txt`, itself refused, or `bergby-a-bergby-a.txt`: it takes the plan's name."""
+    for name in (as_id(_MEANT_NAME[SOURCES_DIR].fullmatch(PurePosixPath(written).name).group("stem")),
+                 as_id(PurePosixPath(plan).stem)):
+        if name and name != actor:
+            return name if name.startswith(f"{actor}-") else f"{actor}-{name}"
+    return f"{actor}-kalla"
 
 
 def load_inputs(root: Path, cache: Optional[LoadCache] = None) -> Inputs:

@@ -2011,6 +2011,25 @@ def test_a_source_refused_for_its_ending_is_offered_one_name_by_both_its_errors(
     assert cli("--root", str(project), "validate").code == 0
 
 
+@pytest.mark.parametrize("name", ["§§§.txt", "Валплатформа.txt", "Bergby-A.txt", "§§§.TXT"],
+                         ids=["signs", "cyrillic", "actor-alone", "signs-upper-case-ending"])
+def test_a_source_whose_name_folds_to_nothing_is_offered_the_plans_name(project, cli, name):
+    """A source named with no letter a–z or digit was offered `sources/bergby-a-.txt`, a name
+    ending in a hyphen that validate refuses again (`Bergby-A.txt`, `bergby-a-bergby-a.txt`;
+    `§§§.TXT`, the general example): each is offered its plan's name, and followed, the plan passes."""
+    renamed, text = "sources/bergby-a-plan-2024.txt", original(project)
+    (project / renamed).rename(project / "sources" / name)
+    write(project, text.replace(f"archive: {renamed}", f"archive: sources/{name}", 1))
+    result = cli("--root", str(project), "validate")
+    assert (f"{PLAN}:12:12: source.archive: 'sources/{name}' är ingen giltig sökväg till en källtext. Tips: Byt namn "
+            f"på filen sources/{name} till {renamed}: ett filnamn i sources/ börjar med aktörens id och har bara små "
+            f"bokstäver a–z (inte å, ä, ö), siffror och bindestreck, inga mellanslag. Skriv sedan archive: {renamed}."
+            ) in result.lines, result.err
+    (project / "sources" / name).rename(project / renamed)
+    write(project, text)
+    assert cli("--root", str(project), "validate").code == 0
+
+
 def test_a_source_no_plan_names_refused_for_its_ending_is_offered_a_name_a_source_may_have(project, cli):
     """Named by no plan, `sources/Bergby A plan.TXT` was told to become `Bergby A plan.txt`,
     a name no source may have: the name offered has small letters and hyphens."""
