@@ -3154,6 +3154,7 @@ def _archives_offered(inputs: Inputs, errors: list[LocatedError], source_errors:
     actors = {plan.path: plan.value.actor for plan in inputs.plans if ("actor",) not in plan.stood_in}
     unused = [path for path in inputs.source_files if path not in inputs.named_sources]
     misnamed = {error.path: error for error in source_errors if error.kind == _MISNAMED}
+    unread = {error.path: error for error in source_errors}  # a hidden file, one in a folder inside sources/ …
     renamed: dict[str, LocatedError] = {}
     offered = []
     for error in errors:
@@ -3171,6 +3172,12 @@ def _archives_offered(inputs: Inputs, errors: list[LocatedError], source_errors:
             if error.refused in misnamed and error.refused not in renamed:
                 renamed[error.refused] = dataclasses.replace(misnamed[error.refused], hint=_renaming_hint(
                     error.refused, inputs.source_files, actor, error.path, in_plan=True))
+        elif actor is not None and _UNREAD_ARCHIVE.fullmatch(error.refused or ""):
+            error = dataclasses.replace(error, hint=_unread_archive_hint(
+                error.refused, inputs.source_files, unread.keys(), actor, error.path))
+            if error.refused in unread and error.refused not in renamed:
+                renamed[error.refused] = dataclasses.replace(unread[error.refused], hint=_unread_archive_hint(
+                    error.refused, inputs.source_files, unread.keys(), actor, error.path, in_plan=True))
         offered.append(error)
     return offered, [renamed.get(error.path, error) for error in source_errors]
 
@@ -3185,13 +3192,7 @@ def _renaming_hint(written: str, source_files: Iterable[str], actor: str, plan: 
     refused again, as another actor's source. Where a source has that name already
     (`Bergby-A-plan-2024.txt`, a copy beside `bergby-a-plan-2024.txt`), renaming the file to it
     overwrote that source: the hint names it, for a copy, and a name no file has."""
-    source_files = set(source_files)
-    stem = f"{SOURCES_DIR}/{_source_name(written, actor, plan)}"
-    renamed = free = f"{stem}.txt"
-    number = 1
-    while free in source_files:
-        number += 1
-        free = f"{stem}-{number}.txt"
+    renamed, free = _source_path(written, source_files, actor, plan)
     where = f" i {plan}" if in_plan else ""
     rule = (f"ett filnamn i {SOURCES_DIR}/ börjar med aktörens id och har bara små bokstäver a–z (inte å, ä, ö), "
             f"siffror och bindestreck, inga mellanslag. Skriv sedan archive: {free}{where}.")
@@ -3201,13 +3202,48 @@ def _renaming_hint(written: str, source_files: Iterable[str], actor: str, plan: 
             f"annars byt namn på filen till {free}: {rule}")
 
 
+def _source_path(written: str, source_files: Iterable[str], actor: str, plan: str) -> tuple[str, str]:
+    """The path `written` is to have as the source of `actor`'s `plan` (`_source_name`), and
+    one no file of `source_files` has: the same, or with `-2`, `-3` … after it."""
+    source_files = set(source_files)
+    stem = f"{SOURCES_DIR}/{_source_name(written, actor, plan)}"
+    renamed = free = f"{stem}.txt"
+    number = 1
+    while free in source_files:
+        number += 1
+        free = f"{stem}-{number}.txt"
+    return renamed, free
+
+
+# An `archive` in a folder inside sources/, or hidden (`sources/.x.txt`): no file there is read.
+_UNREAD_ARCHIVE = re.compile(rf"{SOURCES_DIR}/(?:(?P<folder>(?!\.\.?/)[^/]+/.+)|(?P<hidden>\.[^/]+))")
+
+
+def _unread_archive_hint(written: str, source_files: Iterable[str], unread: Iterable[str], actor: str, plan: str,
+                         in_plan: bool = False) -> str:
+    """`archive`'s hint where it names a file in a folder inside sources/ or a hidden one
+    (`_UNREAD_ARCHIVE`), and the file's own (`in_plan`): the rule it breaks, and the path to
+    give the file, or, where no such file was found (`unread`), to put the text at. The general
+    example (`sources/eskilstuna-v-2026.txt`) named neither, and the file's own hint a name
+    without the actor's id (`sources/.x.txt` as `x.txt`), refused as another actor's source."""
+    place = _UNREAD_ARCHIVE.fullmatch(written)
+    free = _source_path(written, source_files, actor, plan)[1]
+    rule = (f"bara filer direkt i {SOURCES_DIR}/ läses, inte filer i mappar under den" if place["folder"] else
+            f"en fil i {SOURCES_DIR}/ vars namn börjar med punkt är dold och läses inte")
+    rule += ", och en källtexts namn börjar med aktörens id"
+    if written not in unread:
+        return f"Skriv archive: {free} och lägg källtexten där: {rule}."
+    verb = "Flytta filen" if place["folder"] else "Byt namn på filen"
+    return f"{verb} {written} till {free}: {rule}. Skriv sedan archive: {free}{f' i {plan}' if in_plan else ''}."
+
+
 def _source_name(written: str, actor: str, plan: str) -> str:
     """The name, without its ending, to offer the source `written` of `actor`'s `plan`: its own
     in small letters and hyphens after the actor's id. A name with nothing of a-z or 0-9 in it
     (`§§§.txt`, `Валплатформа.txt`), or none but the actor's id (`Bergby-A.txt`), was offered as
     `bergby-a-.txt`, itself refused, or `bergby-a-bergby-a.txt`: it takes the plan's name."""
-    for name in (as_id(_MEANT_NAME[SOURCES_DIR].fullmatch(PurePosixPath(written).name).group("stem")),
-                 as_id(PurePosixPath(plan).stem)):
+    ending = _MEANT_NAME[SOURCES_DIR].fullmatch(PurePosixPath(written).name)
+    for name in (as_id(ending["stem"] if ending else PurePosixPath(written).name), as_id(PurePosixPath(plan).stem)):
         if name and name != actor:
             return name if name.startswith(f"{actor}-") else f"{actor}-{name}"
     return f"{actor}-kalla"

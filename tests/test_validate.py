@@ -2075,6 +2075,50 @@ def test_a_source_not_read_for_its_name_or_place_is_offered_a_name_a_source_may_
     write(project, original(project).replace("archive: sources/bergby-a-plan-2024.txt", f"archive: {target}", 1))
     assert cli("--root", str(project), "validate").code == 0
 
+HIDDEN_RULE = "en fil i sources/ vars namn börjar med punkt är dold och läses inte"
+FOLDER_RULE = "bara filer direkt i sources/ läses, inte filer i mappar under den"
+ACTOR_RULE = ", och en källtexts namn börjar med aktörens id"
+
+
+@pytest.mark.parametrize("written, renamed, told", [
+    ("sources/.x.txt", "sources/bergby-a-x.txt", f"Byt namn på filen sources/.x.txt till sources/bergby-a-x.txt: "
+                                                 f"{HIDDEN_RULE}{ACTOR_RULE}."),
+    ("sources/2026/Bergby A.txt", "sources/bergby-a-plan-2024.txt",
+     f"Flytta filen sources/2026/Bergby A.txt till sources/bergby-a-plan-2024.txt: {FOLDER_RULE}{ACTOR_RULE}."),
+], ids=["hidden", "sub-folder"])
+def test_a_source_not_read_for_its_place_named_in_archive_is_told_the_rule_and_the_path(project, cli, written,
+                                                                                          renamed, told):
+    """`archive: sources/.x.txt` (a hidden file) or `sources/2026/x.txt` was given the general
+    example (`sources/eskilstuna-v-2026.txt`), which named neither what kept the file from being
+    read nor where it goes, and the file's own hint a name without the actor's id (`x.txt`,
+    `bergby-a.txt`), refused a round later as another actor's source: both errors say the rule
+    and the one path, and followed once, the plan passes."""
+    text = original(project)
+    (project / written).parent.mkdir(exist_ok=True)
+    (project / "sources" / "bergby-a-plan-2024.txt").rename(project / written)
+    write(project, text.replace("archive: sources/bergby-a-plan-2024.txt", f"archive: {written}", 1))
+    result = cli("--root", str(project), "validate")
+    assert [line.partition(" Tips: ")[2] for line in result.lines if line.startswith((PLAN, written))] == [
+        f"{told} Skriv sedan archive: {renamed}.", f"{told} Skriv sedan archive: {renamed} i {PLAN}."], result.err
+    (project / written).rename(project / renamed)
+    if written.count("/") > 1:
+        (project / written).parent.rmdir()
+    write(project, text.replace("archive: sources/bergby-a-plan-2024.txt", f"archive: {renamed}", 1))
+    assert cli("--root", str(project), "validate").code == 0
+
+
+@pytest.mark.parametrize("written, rule", [("sources/.bergby-a-plan-2024.txt", HIDDEN_RULE),
+                                           ("sources/2026/bergby-a-plan-2024.txt", FOLDER_RULE)],
+                         ids=["hidden", "sub-folder"])
+def test_an_archive_in_a_place_not_read_where_no_file_is_told_the_rule_and_the_path(project, cli, written, rule):
+    """With no file there, the hint says the rule and the path to write, where to put the text."""
+    (project / "sources" / "bergby-a-plan-2024.txt").unlink()
+    write(project, original(project).replace("archive: sources/bergby-a-plan-2024.txt", f"archive: {written}", 1))
+    result = cli("--root", str(project), "validate")
+    assert (f"{PLAN}:12:12: source.archive: '{written}' är ingen giltig sökväg till en källtext. Tips: Skriv archive: "
+            f"sources/bergby-a-plan-2024.txt och lägg källtexten där: {rule}{ACTOR_RULE}.") in result.lines, result.err
+
+
 def test_a_source_named_longer_than_a_message_shows_is_told_the_name_to_give_it(project, cli):
     """A file name longer than a message shows a value (80 characters, then `…`) was read back
     out of the message cut short, matched no file in sources/, and the office was given the
