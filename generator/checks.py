@@ -1367,6 +1367,10 @@ def _how_it_misses(quote: str, source: SourceText) -> str:
         number, text = crossed
         return (f" Citatet går över ett sidbyte: rad {number} i källan, {cited(shorten(text, 80))}, är sidhuvud eller "
                 "sidfot och hör inte till texten. Citera bara texten på den ena sidan om den, eller dela upp punkten i två.")
+    unsigned = source.sign_missing(quote)
+    if unsigned:
+        return (f" Citatet börjar med ett streck före talet, men på rad {unsigned} i källan står inget streck före "
+                "det, och ett streck före ett tal läses som ett minustecken: ta bort strecket ur citatet.")
     if source.occurs_ignoring_case(quote):
         return " Citatet skiljer sig från källan bara i stora och små bokstäver; skriv dem som i källan."
     cut = source.cut_edge(quote) if needle and needle in source.normal else None

@@ -19,7 +19,8 @@ or `3 veckor` in `5*3 veckor` or `2 x 3 veckor` (a fraction, a time, a ratio, a 
 breaks after its amount and goes on in a small letter, `– 5 mnkr` over `till fritidsgårdar`, for
 a quote that runs on past the break, unless that line labels an amount of its own, `varav lön`
 over `– 2 mnkr`), since such a fragment can say the opposite of its source (a quote that begins with
-the dash, `– 5 mnkr varav lön`, has the sign); nor end at a range's
+the dash, `– 5 mnkr varav lön`, has the sign, and is found only where the source has a dash before
+the number: not in `Vinst 5 mnkr`); nor end at a range's
 first number (`5` in `5-10`, the least as all) or its dash (`5 -` of `5 - 10`) or begin at its
 last (`10` in `5-10` or `5 - 10`, the most as all) or at its first number's per cent sign
 (`%-15 %` of `10 %-15 %`, a minus the source does not write), nor begin or end inside a date
@@ -107,6 +108,9 @@ class _Lazy:
 
 
 _NO_PLACES: Mapping[int, int] = MappingProxyType({})
+# The `minus` of a quote that begins with a dash before its number (`_SIGN_FIRST`): no dash it may
+# not begin after, and only where the source has a dash before its number (`SourceText._signed`).
+_SIGNED: Mapping[int, int] = MappingProxyType({})
 
 
 # Before a number, part of what it says: a sign (dashes are plain by then), and one that compares
@@ -138,7 +142,8 @@ _AMOUNT_LINE = re.compile(rf"[ \u00a0]*-?{_AMOUNT}")
 _SIGNED_AMOUNT_END = re.compile(rf"[ \u00a0]-{_AMOUNT}")
 # A quote that begins with a dash before its number ("– 5 mnkr varav lön"): `normalise` drops the
 # dash as a list's mark, as a list item's is, but where the source's dash there is a minus the
-# quote has the sign with its amount (`SourceText._needle`).
+# quote has the sign with its amount (`SourceText._needle`); where the source has no dash before
+# the number, the quote's is a sign it does not write (`SourceText._signed`).
 _SIGN_FIRST = re.compile(rf"[ \t\u00a0]*[-{_DASH_CHARS}][ \t\u00a0]+\d")
 _LINE_BULLET = re.compile(rf"^[ \t\u00a0]*(?:[*+][ \t\u00a0]+|[-{_DASH_CHARS}](?!{_AMOUNT})[ \t\u00a0]+"
                           rf"|[{_BULLET_CLASS}][ \t\u00a0]*)+"
@@ -1011,7 +1016,30 @@ class SourceText:
         a list's mark; at a minus it is that sign, quoted with its amount. Refused as the amount
         without its sign, it was told to take along the sign it had (the review of session 75)."""
         needle = normalise(quote)
-        return needle, _NO_PLACES if needle[:1].isdigit() and _SIGN_FIRST.match(quote) else self._minus
+        return needle, _SIGNED if needle[:1].isdigit() and _SIGN_FIRST.match(quote) else self._minus
+
+    def sign_missing(self, quote: str) -> int | None:
+        """The line where `quote`, which begins with a dash before its number (`_SIGN_FIRST`),
+        stands whole but for a dash the source has not there (`_signed`); None for any other
+        quote, or one not there: said in its error, which would say it begins inside a word."""
+        needle, minus = self._needle(quote)
+        if minus is not _SIGNED:
+            return None
+        starts = _whole_starts(self.normal, needle, self._hard, self._joins, minus)
+        start = next((start for start in starts if not self._signed(start)), -1)
+        return self._line_of(start) if start >= 0 else None
+
+    def _signed(self, start: int) -> bool:
+        """Whether the source has a dash before the number at `start` of the normalised text, as a
+        quote that begins with one has (`_SIGNED`): kept before it (`Resultat – 5 mnkr`, a
+        minus's line or cell), or a list's mark first on its line, dropped (`– 5 mnkr i år`).
+        `– 5 mnkr i år` was found in `Vinst 5 mnkr i år`, its sign lost: the dash was dropped
+        from the quote as a list's mark."""
+        if self.normal[max(0, start - 2):start] == "- ":
+            return True
+        number = self._line_of(start)
+        bullet = _LINE_BULLET.match(self.lines[number - 1]) if self._spans[number - 1][0] == start else None
+        return bullet is not None and bullet.group().rstrip(" \t\u00a0")[-1:] in "-" + _DASH_CHARS
 
     def _find(self, quote: str) -> Match | None:
         needle, minus = self._needle(quote)
@@ -1046,6 +1074,8 @@ class SourceText:
         text, and "Vi vill inte" over "## Sänka skatten" read as "Vi vill inte sänka skatten"
         (the quote audit). A heading itself, or a part of it, may be quoted."""
         found = _whole_starts(self.normal, needle, self._hard, self._joins, minus)
+        if minus is _SIGNED:
+            found = filter(self._signed, found)
         edges = self._heading_edges
         if not edges:
             return found
@@ -1289,7 +1319,8 @@ class SourceText:
         # The edges' places are the normalised text's: in the case-folded one only where it is as long ("ß" is "ss").
         same = len(self._folded) == len(self.normal)
         hard, joins, minus = (self._hard, self._joins, signs) if same else (frozenset(), frozenset(), _NO_PLACES)
-        return bool(needle) and next(_whole_starts(self._folded, needle, hard, joins, minus), -1) >= 0
+        found = _whole_starts(self._folded, needle, hard, joins, minus) if needle else iter(())
+        return next(filter(self._signed, found) if signs is _SIGNED and same else found, -1) >= 0
 
     @cached_property
     def _folded(self) -> str:

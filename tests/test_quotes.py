@@ -728,6 +728,20 @@ def test_a_quote_that_begins_with_an_amounts_minus_is_found_with_it(text, quote)
     assert SourceText("Vi vill ha 5 \u2013 10 platser på kollot.\n").find("\u2013 10 platser på kollot.") is None
 
 
+@pytest.mark.parametrize("quote", ["\u2013 5 mnkr i år", "- 5 mnkr i år", "\u2212 5 mnkr i år"],
+                         ids=["en-dash", "hyphen", "minus-sign"])
+def test_a_quote_that_begins_with_a_dash_before_its_number_is_not_found_where_the_source_has_none(quote):
+    """`– 5 mnkr i år` was found in `Vinst 5 mnkr i år`: its dash dropped as a list's mark, the
+    quote's minus was lost, and the plan said a loss where the source says a profit. Such a
+    quote is found only where the source has a dash before the number, within its line or as
+    its list's mark, and the error says so."""
+    assert SourceText("Vinst 5 mnkr i år.\n").find(quote) is None
+    assert SourceText("Vinst 5 mnkr i år.\n").sign_missing(quote) == 1
+    for text in ("Vinst \u2013 5 mnkr i år.\n", "Resultat:\n\u2013 5 mnkr i år\n", "Resultat\t\u2013 5 mnkr i år\n"):
+        assert SourceText(text).find(quote) is not None, text
+        assert SourceText(text).sign_missing(quote) is None, text
+
+
 def test_a_list_items_dash_before_a_number_is_still_a_lists_mark():
     """A list item begins with a number as often as with a word ("– 10 boenden"): its dash is a
     list's mark, dropped, whatever follows the number, and a dash within a line is a dash."""

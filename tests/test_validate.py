@@ -3702,9 +3702,14 @@ def test_a_number_that_numbers_no_page_is_not_called_a_pages_head_in_a_hint(proj
     (KOLLO, "Kolloverksamheten ska byggas ut\n\fArbetarpartiets förslag till verksamhetsplan 2024\n"
             "så att fler barn får åka på kollo.",
      "Citatet går över ett sidbyte: rad 7 i källan, »Arbetarpartiets förslag till verksamhetsplan 2024», är sidhuvud"),
+    # A dash before the quote's number where the source has none: a minus the source does not
+    # write, which was dropped as a list's mark and the quote found (a profit quoted as a loss).
+    ("– 5 mnkr till kollot i år.", "- Vinst 5 mnkr till kollot i år.",
+     "Citatet börjar med ett streck före talet, men på rad 6 i källan står inget streck före det, och ett streck "
+     "före ett tal läses som ett minustecken: ta bort strecket ur citatet."),
 ], ids=["quote-marks-around", "straight-single-quotes-around", "ellipsis", "capitals", "word-split-over-lines",
         "across-a-heading", "across-a-page-break", "across-a-page-break-and-running-head",
-        "across-the-page-break-of-two-pages", "across-the-title-atop-the-second-of-two-pages"])
+        "across-the-page-break-of-two-pages", "across-the-title-atop-the-second-of-two-pages", "minus-not-in-source"])
 def test_a_quote_that_misses_its_source_in_a_common_way_is_told_how(project, cli, quote, source_line, advice):
     """Typographic quotes around the quote, an ellipsis for left-out words, capitals, or a word
     a PDF split over two lines: the hint says what is wrong, not only the closest line."""
