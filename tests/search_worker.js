@@ -21,7 +21,8 @@ context.importScripts = (...urls) => {
 vm.createContext(context);
 vm.runInContext(fs.readFileSync(path.join(workers, script), "utf8"), context);
 // The worker as the page reaches it: through vlv-search-on-demand.js, which starts it and hands
-// it the bundle's messages (a query's word that ends in a hyphen is asked without it).
+// it the bundle's messages (a query's lunr operators that mean nothing, such as a hyphen or a
+// colon at a word's end, are asked as the words typed).
 const onDemand = { Promise, URL, URLSearchParams, location: { href: "http://localhost/", search: "" } };
 onDemand.window = onDemand;
 onDemand.XMLHttpRequest = function () {};

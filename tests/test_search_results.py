@@ -246,6 +246,33 @@ def test_a_topics_name_with_a_word_ending_in_a_hyphen_lists_what_its_words_list(
     assert [found[name] for name in names] == [found[words[name]] for name in names]
 
 
+# A voter's query with lunr's operators where they mean nothing, and the words it means.
+OPERATORS_AS_TYPED = {
+    "hemlös+": "hemlös",  # a plus at a word's end, which lunr reads only at its start (must be there)
+    "Sökord:": "Sökord",  # a topic page's label, copied with its colon: a field with no word
+    "hemlös:": "hemlös",
+    "barn:unga": "barn unga",  # a colon after a word that is no field of the index
+    "hemlös~": "hemlös",  # a tilde or caret at a word's end, with no number of letters off or weight
+    "hemlös^": "hemlös",
+    "hem~lös": "hem lös",
+}
+
+
+def test_lunrs_operators_where_they_mean_nothing_are_read_as_the_words_typed(repo_site):
+    """The theme's worker hands a query to lunr's query parser, whose operators a voter types as
+    punctuation: `hemlös+` listed nothing (a word with a plus in it), `Sökord:` nothing (a field
+    restriction with no word, to a field the index has not), `hemlös~` 6 pages and `hemlös^` 4
+    where `hemlös` lists 8 (the word matched whole). The page's script asks the words
+    (vlv-search-on-demand.js); where an operator means something, lunr still reads it: a known
+    field (`title:`) restricts the search to it."""
+    site, _ = repo_site
+    found = real_pages.searched(site, [*OPERATORS_AS_TYPED, *OPERATORS_AS_TYPED.values(), "title:hemlös"])
+    assert all(found[words] for words in OPERATORS_AS_TYPED.values())
+    assert {typed: found[typed] for typed in OPERATORS_AS_TYPED} == \
+        {typed: found[words] for typed, words in OPERATORS_AS_TYPED.items()}
+    assert set(found["title:hemlös"]) < set(found["hemlös"])
+
+
 @pytest.mark.parametrize("engine", ["mkdocs", "zensical"])
 def test_a_stop_word_typed_alone_lists_nothing(repo_site, request, engine):
     """The index leaves out the theme's Swedish stop words (lunr.sv), and the hook drops them

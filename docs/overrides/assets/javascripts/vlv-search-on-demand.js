@@ -168,18 +168,34 @@
   var RealWorker = window.Worker;
   if (typeof RealWorker !== "function" || !worker) return;
 
-  // A query's word that ends in a hyphen, as a topic's name writes one ("Missbruks- och
-  // beroendevård"), is asked without it. The worker made the word "Missbruks-*", which lunr reads
-  // as "missbruks" and "*", a term that is every word of the index: every page was listed (103
-  // results, where the words without the hyphen list 9). And where lunr's set of the index's
-  // words holds one the index has not (the set's nodes are told apart by their letters and
-  // numbers run together, lunr.TokenSet.toString, and a digit of a word can pass for a number),
-  // "*" reached it and lunr threw: the search listed nothing ("Invalid query"). Which words do
-  // that depends on the whole index: the commit named on the open-data page of 66d99d7 did.
-  var QUERY = 2;  // Material's SearchMessageType.QUERY
+  // A query is asked as the words typed where it holds lunr's operators where they mean nothing
+  // (the theme's worker hands each word to lunr's query parser). A word that ends in a hyphen, as
+  // a topic's name writes one ("Missbruks- och beroendevård"), is asked without it: the worker
+  // made the word "Missbruks-*", which lunr reads as "missbruks" and "*", a term that is every
+  // word of the index: every page was listed (103 results, where the words without the hyphen list
+  // 9). And where lunr's set of the index's words holds one the index has not (the set's nodes
+  // are told apart by their letters and numbers run together, lunr.TokenSet.toString, and a digit
+  // of a word can pass for a number), "*" reached it and lunr threw: the search listed nothing
+  // ("Invalid query"). Which words do that depends on the whole index: the commit named on the
+  // open-data page of 66d99d7 did. So are a plus, a colon, a tilde and a caret at a word's end:
+  // "hemlös+" was a word with a plus in it, which no word of the index is; "Sökord:" a field
+  // with no word to look for, and the worker asked nothing; "hemlös~" and "hemlös^" a word
+  // matched only whole (6 and 4 results where "hemlös" lists 8). A tilde or a caret is lunr's
+  // only before a number ("hemlös~1", a word one letter off), and a colon only after a field
+  // of the index ("title:hemlös"): elsewhere each parts two words, as a colon does in the index
+  // ("barn:unga" matched "barn" only whole). A plus or a minus at a word's start is lunr's
+  // (a word that must be there, or must not).
+  var QUERY = 2, SETUP = 0;  // Material's SearchMessageType.QUERY and .SETUP
 
-  function withoutEndingHyphens(query) {
-    return query.replace(/(\S)-+(?=\s|$)/g, "$1");
+  function asWordsTyped(query, fields) {
+    return query
+      .replace(/([^\s"+\-:~^])[+\-:~^]+(?=[\s"]|$)/g, "$1")  // at a word's end
+      .replace(/[~^](?!\d+(?=[\s"~^]|$))/g, " ")  // before no number
+      .replace(/[^\s"]*:[^\s"]*/g, function (word) {  // a word with a colon in it
+        var parts = /^([+-]?)([^:]*):(.*)$/.exec(word);
+        var known = fields.indexOf(parts[2]) >= 0;
+        return known ? parts[1] + parts[2] + ":" + parts[3].replace(/:/g, " ") : word.replace(/:/g, " ");
+      });
   }
 
   function LaterWorker(url, options) {
@@ -187,6 +203,7 @@
     this.vlvWorker = null;
     this.vlvListeners = [];
     this.vlvHandlers = {};
+    this.vlvFields = [];  // the index's fields (title, text, tags), from the setup message
   }
   ["onmessage", "onmessageerror", "onerror"].forEach(function (name) {
     Object.defineProperty(LaterWorker.prototype, name, {
@@ -212,8 +229,11 @@
       Object.keys(this.vlvHandlers).forEach(function (name) { started[name] = this.vlvHandlers[name]; }, this);
     }
     var message = arguments[0];
+    if (message && message.type === SETUP && message.data && message.data.config) {
+      this.vlvFields = Object.keys(message.data.config.fields || {});
+    }
     if (message && message.type === QUERY && typeof message.data === "string") {
-      arguments[0] = { type: QUERY, data: withoutEndingHyphens(message.data) };
+      arguments[0] = { type: QUERY, data: asWordsTyped(message.data, this.vlvFields) };
     }
     return this.vlvWorker.postMessage.apply(this.vlvWorker, arguments);
   };
