@@ -26,6 +26,7 @@ import html
 import json
 import re
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Callable
 
 import pytest
@@ -273,6 +274,57 @@ def test_lunrs_operators_where_they_mean_nothing_are_read_as_the_words_typed(rep
     assert set(found["title:hemlös"]) < set(found["hemlös"])
 
 
+ZENSICALS_FIRST_PAGE = 10  # results: tests/zensical_search_worker.js lists the first page
+
+
+def _dash_joined(site: Path, engine: str) -> dict[tuple[str, str], set[str]]:
+    """The pairs of words an en dash joins in the engine's index (`2024–2027`), neither a stop
+    word, each with the pages of the entries that write it."""
+    index = site / "search" / "search_index.json" if engine == "mkdocs" else site / "search.json"
+    entries = json.loads(index.read_text(encoding="utf-8"))["docs" if engine == "mkdocs" else "items"]
+    pairs: dict[tuple[str, str], set[str]] = {}
+    for entry in entries:
+        text = html.unescape(re.sub(r"<[^>]+>", " ", entry["text"]))
+        for pair in re.findall(r"(\w+)–(\w+)", text):
+            if not {word.casefold() for word in pair} & set(swedish.SEARCH_STOPWORDS):
+                pairs.setdefault(pair, set()).add(entry["location"].split("#")[0])
+    assert pairs, "no text of the index joins two words with an en dash"
+    return pairs
+
+
+def _engines_site(repo_site, request, engine: str) -> Path:
+    return repo_site[0] if engine == "mkdocs" else request.getfixturevalue("zensical_site")
+
+
+@pytest.mark.parametrize("engine", ["mkdocs", "zensical"])
+def test_words_joined_by_an_en_dash_list_what_the_words_list(repo_site, request, engine):
+    """An en dash joins two words as a hyphen does (`2024–2027`, `barn–unga`), and a query splits
+    at it as at a hyphen (mkdocs.yml's separator, which both engines read). `barn–unga` listed
+    nothing, where `barn unga` lists 34 pages; `2024–2027` one section, where `2024 2027` lists
+    five pages."""
+    site = _engines_site(repo_site, request, engine)
+    pairs = [*_dash_joined(site, engine), ("barn", "unga")]
+    found = real_pages.searched(site, ["–".join(pair) for pair in pairs] + [" ".join(pair) for pair in pairs], engine)
+    assert {pair: found["–".join(pair)] for pair in pairs} == {pair: found[" ".join(pair)] for pair in pairs}
+
+
+@pytest.mark.parametrize("engine", ["mkdocs", "zensical"])
+def test_a_word_after_an_en_dash_lists_the_pages_that_write_it_so(repo_site, request, engine):
+    """The index splits its text at an en dash as a query does: `2034` listed nothing, where the
+    about page names the mandate period `2030–2034` (the word was `2030–2034`, which `2034` does
+    not begin), and `25` not the about page's risk levels `(1–25)`. Under Zensical, whose results
+    are a first page of ten sections, a word's pages are asked for where its results are fewer."""
+    site = _engines_site(repo_site, request, engine)
+    pages: dict[str, set[str]] = {}
+    for (_, word), writing in _dash_joined(site, engine).items():
+        pages.setdefault(word, set()).update(writing)
+    found = real_pages.searched(site, sorted(pages), engine)
+    listed_whole = [word for word in pages if engine == "mkdocs" or len(found[word]) < ZENSICALS_FIRST_PAGE]
+    assert listed_whole, "every word after an en dash fills Zensical's first page of results"
+    unlisted = {word: sorted(pages[word] - set(found[word])) for word in listed_whole if pages[word] - set(found[word])}
+    assert unlisted == {}
+
+
 @pytest.mark.parametrize("engine", ["mkdocs", "zensical"])
 def test_a_stop_word_typed_alone_lists_nothing(repo_site, request, engine):
     """The index leaves out the theme's Swedish stop words (lunr.sv), and the hook drops them
@@ -280,14 +332,11 @@ def test_a_stop_word_typed_alone_lists_nothing(repo_site, request, engine):
     beginning with it (`internkontrollplan`) where the word itself is found nowhere. The words
     dropped are the theme's own list, each with a capital first letter too. Zensical has no
     stop words: engines.py makes each a separator of its search (`och` listed 10 sections)."""
-    site, _ = repo_site
-    script = (site / "assets" / "javascripts" / "lunr" / "min" / "lunr.sv.min.js").read_text(encoding="utf-8")
+    script = (repo_site[0] / "assets" / "javascripts" / "lunr" / "min" / "lunr.sv.min.js").read_text(encoding="utf-8")
     themes = set(re.search(r'generateStopWordFilter\("([^"]+)"', script).group(1).split())
     assert themes == set(swedish.SEARCH_STOPWORDS)
     typed = sorted(themes) + [word.capitalize() for word in sorted(themes)]
-    if engine == "zensical":
-        site = request.getfixturevalue("zensical_site")
-    found = real_pages.searched(site, typed, engine)
+    found = real_pages.searched(_engines_site(repo_site, request, engine), typed, engine)
     assert {word: found[word][:3] for word in typed if found[word]} == {}
 
 
