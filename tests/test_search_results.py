@@ -277,19 +277,19 @@ def test_lunrs_operators_where_they_mean_nothing_are_read_as_the_words_typed(rep
 ZENSICALS_FIRST_PAGE = 10  # results: tests/zensical_search_worker.js lists the first page
 
 
-def _dash_joined(site: Path, engine: str) -> dict[tuple[str, str], set[str]]:
-    """The pairs of words an en dash joins in the engine's index (`2024–2027`), neither a stop
-    word, each with the pages of the entries that write it."""
+def _written(site: Path, engine: str, pattern: str) -> dict[tuple[str, ...], set[str]]:
+    """The words `pattern`'s groups find in the texts of the engine's index (`2024` and `2027` in
+    `2024–2027`), none a stop word, each with the pages of the entries that write them."""
     index = site / "search" / "search_index.json" if engine == "mkdocs" else site / "search.json"
     entries = json.loads(index.read_text(encoding="utf-8"))["docs" if engine == "mkdocs" else "items"]
-    pairs: dict[tuple[str, str], set[str]] = {}
+    written: dict[tuple[str, ...], set[str]] = {}
     for entry in entries:
         text = html.unescape(re.sub(r"<[^>]+>", " ", entry["text"]))
-        for pair in re.findall(r"(\w+)–(\w+)", text):
-            if not {word.casefold() for word in pair} & set(swedish.SEARCH_STOPWORDS):
-                pairs.setdefault(pair, set()).add(entry["location"].split("#")[0])
-    assert pairs, "no text of the index joins two words with an en dash"
-    return pairs
+        for found in re.finditer(pattern, text):
+            if not {word.casefold() for word in found.groups()} & set(swedish.SEARCH_STOPWORDS):
+                written.setdefault(found.groups(), set()).add(entry["location"].split("#")[0])
+    assert written, f"no text of the index has {pattern}"
+    return written
 
 
 def _engines_site(repo_site, request, engine: str) -> Path:
@@ -303,24 +303,32 @@ def test_words_joined_by_an_en_dash_list_what_the_words_list(repo_site, request,
     nothing, where `barn unga` lists 34 pages; `2024–2027` one section, where `2024 2027` lists
     five pages."""
     site = _engines_site(repo_site, request, engine)
-    pairs = [*_dash_joined(site, engine), ("barn", "unga")]
+    pairs = [*_written(site, engine, r"(\w+)–(\w+)"), ("barn", "unga")]
     found = real_pages.searched(site, ["–".join(pair) for pair in pairs] + [" ".join(pair) for pair in pairs], engine)
     assert {pair: found["–".join(pair)] for pair in pairs} == {pair: found[" ".join(pair)] for pair in pairs}
 
 
+# Marks the texts write right before a word, and a word so written.
+BEFORE_A_WORD = {"en dash": r"\w–(\w+)", "quotation mark": r"[”“„»«](\w+)"}
+
+
 @pytest.mark.parametrize("engine", ["mkdocs", "zensical"])
-def test_a_word_after_an_en_dash_lists_the_pages_that_write_it_so(repo_site, request, engine):
-    """The index splits its text at an en dash as a query does: `2034` listed nothing, where the
-    about page names the mandate period `2030–2034` (the word was `2030–2034`, which `2034` does
-    not begin), and `25` not the about page's risk levels `(1–25)`. Under Zensical, whose results
-    are a first page of ten sections, a word's pages are asked for where its results are fewer."""
+@pytest.mark.parametrize("mark", BEFORE_A_WORD)
+def test_a_word_after_a_dash_or_quotation_mark_lists_the_pages_that_write_it_so(repo_site, request, engine, mark):
+    """The index splits its text at an en dash as at a hyphen, and at a quotation mark as at `"`
+    (mkdocs.yml's separator), as a query does. Each was part of the word after it, which a search
+    for the word, completed (`2034*`), did not begin: `2034` listed nothing, where the about page
+    names the mandate period `2030–2034`; `25` not the about page's risk levels `(1–25)`;
+    `Hemlaås` not the document that writes `”Hemlaås”`, `Inledningen` not the guide's
+    `”Inledningen”`. Under Zensical, whose results are a first page of ten sections, a word's
+    pages are asked for where its results are fewer."""
     site = _engines_site(repo_site, request, engine)
     pages: dict[str, set[str]] = {}
-    for (_, word), writing in _dash_joined(site, engine).items():
+    for (word,), writing in _written(site, engine, BEFORE_A_WORD[mark]).items():
         pages.setdefault(word, set()).update(writing)
     found = real_pages.searched(site, sorted(pages), engine)
     listed_whole = [word for word in pages if engine == "mkdocs" or len(found[word]) < ZENSICALS_FIRST_PAGE]
-    assert listed_whole, "every word after an en dash fills Zensical's first page of results"
+    assert listed_whole, f"every word after the {mark} fills Zensical's first page of results"
     unlisted = {word: sorted(pages[word] - set(found[word])) for word in listed_whole if pages[word] - set(found[word])}
     assert unlisted == {}
 
