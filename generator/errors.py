@@ -44,8 +44,9 @@ class LocatedError:
     message: str
     hint: str = ""
     # What the schema refused, as data for a later step that makes the hint better (load's
-    # offers of a source for `archive`, the checks' topic for a name written as one), not as
-    # words to read back out of the message: pydantic's error type (`string_pattern_mismatch`)
+    # offers of a source for `archive`, the checks' topic for a name written as one, a table's
+    # figures with an undeclared mark said once), not as words to read back out of the message:
+    # pydantic's error type (`string_pattern_mismatch`) or the model's (load's `mark_fault`),
     # and the text refused, whole (the message cuts it at 80 characters). Neither is part of
     # the error's identity or order.
     kind: str = dataclasses.field(default="", compare=False)

@@ -1857,9 +1857,9 @@ def validate(document: Document, schema: type[M], salvage: bool = False) -> tupl
 
 
 _TABLE_FIGURE = re.compile(r"^(.*\.tables\[\d+\])\.rows\[\d+\]\.values\[\d+\]$")
-# What a figure written with another decimal mark than its table declares is told (`model.undeclared_mark`,
-# `model.other_mark`): a fault of the table's `decimal`, or its lack, more than of each figure.
-_MARK_FAULTS = ("har decimaltecken men inget decimaltecken är angivet", "men decimaltecknet är angivet som")
+# The kind of a figure written with another decimal mark than its table declares (`model.MarkFault`):
+# a fault of the table's `decimal`, or its lack, more than of each figure.
+_MARK_FAULT = "mark_fault"
 
 
 def _once_per_table(errors: list[LocatedError]) -> list[LocatedError]:
@@ -1871,7 +1871,7 @@ def _once_per_table(errors: list[LocatedError]) -> list[LocatedError]:
     kept = []
     for error in errors:
         table = _TABLE_FIGURE.match(error.field)
-        if table and any(fault in error.message for fault in _MARK_FAULTS):
+        if table and error.kind == _MARK_FAULT:
             key = (table.group(1), error.message.partition("' ")[2], error.hint)  # the hint names the mark
             if key in first:
                 more[key] = more.get(key, 0) + 1
@@ -2115,8 +2115,12 @@ def _locate(document: Document, model: type[BaseModel], error: dict) -> LocatedE
     if _in_typographic_quotes(node):
         hint = (f"Ta bort {node.value[0]} och {node.value[-1]} runt värdet: YAML räknar bara raka citattecken (\" och ') "
                 "som citattecken. " + hint).strip()
+    from .model import MarkFault  # as in _read_plans: imported when used
+
     value = error.get("input")
-    return LocatedError(document.path, line, col, fieldname, message, hint, kind=kind,
+    # The model's own type of error, where it has one, is the kind later steps go by (`_once_per_table`).
+    marked = _MARK_FAULT if isinstance((error.get("ctx") or {}).get("error"), MarkFault) else kind
+    return LocatedError(document.path, line, col, fieldname, message, hint, kind=marked,
                         refused=value if isinstance(value, str) else None)
 
 

@@ -467,13 +467,19 @@ def _parse_number(value: object) -> object:
             # has an error.
             return _exact_in_data(number, value)
         if declared is None:
-            raise ValueError(f"'{value}' " + "; ".join(undeclared_mark(mark, "tabellen eller värdet")))
+            raise MarkFault(f"'{value}' " + "; ".join(undeclared_mark(mark, "tabellen eller värdet")))
         if declared != mark:
-            raise ValueError(f"'{value}' " + "; ".join(other_mark(mark, declared)) + f" (t.ex. {text.replace(mark, '')})")
+            raise MarkFault(f"'{value}' " + "; ".join(other_mark(mark, declared)) + f" (t.ex. {text.replace(mark, '')})")
         return _exact_in_data(number, value)
     if isinstance(value, int) and not isinstance(value, bool):
         return _exact_in_data(Decimal(value), value)
     return value
+
+
+class MarkFault(ValueError):
+    """A figure written with a decimal mark its table or value does not declare: a fault of the
+    declaration more than of the figure, which `load` says once a table. Told by its type, not
+    by its words, so that rewording the message cannot change how often it is said."""
 
 
 def undeclared_mark(mark: str, where: str) -> tuple[str, str]:

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from conftest import REPO, make_site_project, mkdocs_build, run_module
-from generator import clock, model, paths
+from generator import clock, load, model, paths
 from generator.render import render_site
 from generator.site import build_site
 
@@ -828,6 +828,18 @@ def test_decimal_figure_without_a_declared_mark_is_refused(project, cli):
         f"{VP}:45:22: sections[1].tables[0].rows[0].values[0]: '97,7' har decimaltecken men inget decimaltecken är "
         "angivet (så också 3 tal till i tabellen). Tips: Skriv decimal: \",\" på tabellen eller värdet om komma är "
         "decimaltecknet i dokumentet."], result.err
+
+
+def test_a_tables_figures_are_said_once_however_their_message_is_worded(project, monkeypatch):
+    """Whether a table's figures are said once goes by the error's kind, not by its words: once
+    went by a phrase of the message, and a reworded message (a maintainer's edit to
+    `model.undeclared_mark`) was said for each figure again."""
+    edit(project, '        decimal: ","\n', "", VP)
+    monkeypatch.setattr(model, "undeclared_mark", lambda mark, where: ("saknar ett angivet decimaltecken", "skriv det"))
+    document, _ = load.read_document(project, VP)
+    _, errors = load.validate(document, model.Plan)
+    assert [(error.field, error.message) for error in errors if ".tables[" in error.field] == [
+        ("sections[1].tables[0].rows[0].values[0]", "'97,7' saknar ett angivet decimaltecken (så också 3 tal till i tabellen).")]
 
 
 def test_figures_with_different_marks_are_not_said_as_one(project, cli):
