@@ -29,7 +29,7 @@ from .escape import URL_PATTERN
 from .lines import split_lines
 from .quotes import FLATTENED_MARK, FOOTNOTE_MARKS, Match, SourceText, differences, look_alike, normalise, cells as line_cells
 from .load import (PLANS_DIR, REGISTRY_DIR, REGISTRY_FILES, SOURCES_DIR, COLUMN_TWICE_HINT, TOPIC_TWICE_HINT, Inputs, Loaded, RefusedValue, name_taken,
-                   archive_of, field_in_text, missing_said, short_quote_allowed, swallowed_hint)
+                   archive_of, field_in_text, short_quote_allowed, swallowed_hint)
 from .paths import FEED_FOLDER_NAMES, RESERVED_ACTOR_IDS, RESERVED_IN_MUNICIPALITY, RESERVED_TOP_LEVEL
 from .scope import name_prefixes, owner_of
 from .suggest import TopicNames, new_actor_hint, suggest_actor, topic_suggestions
@@ -816,7 +816,7 @@ def with_registry_and_source_hints(inputs: Inputs) -> list[LocatedError]:
     item's text. Each error stays where loading found it, with every other error of the same
     entry, so that one round of fixes is enough."""
     topics = inputs.topics.value.topics if inputs.topics is not None and inputs.topics.complete else []
-    texts = _refused_item_texts(inputs) if any(error.message == _NO_QUOTE for error in inputs.errors) else {}
+    texts = _refused_item_texts(inputs) if any(_no_quote(error) for error in inputs.errors) else {}
     errors = []
     for error in inputs.errors:
         # A topic the id pattern refused: what was written instead, as the error carries it.
@@ -826,7 +826,7 @@ def with_registry_and_source_hints(inputs: Inputs) -> list[LocatedError]:
             close = dict(topic_suggestions(written, topics))
             if close:
                 error = replace(error, hint=_did_you_mean(list(close), close) + TOPIC_NOT_AN_ID)
-        found = texts.get((error.path, error.field)) if error.message == _NO_QUOTE else None
+        found = texts.get((error.path, error.field)) if _no_quote(error) else None
         if found is not None:
             error = replace(error, hint=f"Lägg till `quote:` med de ord i källan som punkten bygger på, ordagrant. "
                                         f"Närmast punktens text är {_passage_shown(*found)}.")
@@ -834,7 +834,10 @@ def with_registry_and_source_hints(inputs: Inputs) -> list[LocatedError]:
     return errors
 
 
-_NO_QUOTE = missing_said("quote")
+def _no_quote(error: LocatedError) -> bool:
+    """An item's quote left out, as the schema refused it: by the error's kind and field, not its
+    words, so that rewording `load.missing_said` cannot take the closest passage out of the hint."""
+    return error.kind == "missing" and error.field.endswith(".quote")
 
 
 def _refused_item_texts(inputs: Inputs) -> dict[tuple[str, str], tuple[str, int, SourceText]]:

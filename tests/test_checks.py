@@ -17,7 +17,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from conftest import PLATFORM, add_platform
-from generator import checks, model
+from generator import checks, load, model
 from generator.quotes import SourceText
 from generator.swedish import cited
 
@@ -1279,6 +1279,18 @@ def test_a_missing_quote_is_hinted_with_the_passage_closest_to_the_items_text(pr
     edit(project, PLAN, "        quote: Ingen barnfamilj ska vräkas.\n", "")
     errors = [line for line in refused(cli, project) if ".quote: " in line]
     assert errors == [f"{PLAN}:30:9: sections[0].items[2].quote: fältet 'quote' saknas. Tips: {hint}"], errors
+
+
+def test_a_missing_quote_is_hinted_with_its_closest_passage_however_its_message_is_worded(project, cli, monkeypatch):
+    """Whether a missing quote's hint offers a passage goes by the error's kind and field, not by
+    its words: it went by the message, and a reworded message (a maintainer's edit to
+    `load.missing_said`) lost the passage without a word."""
+    monkeypatch.setattr(load, "missing_said", lambda name: f"'{name}' fattas.")
+    edit(project, PLAN, "        quote: Ingen barnfamilj ska vräkas.\n", "")
+    errors = [line for line in refused(cli, project) if ".quote: " in line]
+    assert errors == [f"{PLAN}:30:9: sections[0].items[2].quote: 'quote' fattas. Tips: Lägg till `quote:` med de ord i "
+                      "källan som punkten bygger på, ordagrant. Närmast punktens text är rad 7: »Ingen barnfamilj ska "
+                      "vräkas.»."], errors
 
 
 def test_check_quotes_found_in_an_item_the_schema_refuses(project, cli):
