@@ -1,0 +1,30 @@
+"""A page's words for the search alone are hidden in its index entries, and only those
+(`generator/search_words.py`): what a search result shows of the page's own text stays."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.search_words import hidden_in_text
+
+HIDDEN = '<span hidden="hidden">{}</span>'
+
+
+@pytest.mark.parametrize("words, entry, hidden", [
+    # A comparison's line of keywords, as MkDocs' and Zensical's indexes hold it.
+    (["bra"], "<p>Sökord: bra brå</p> <p>Det är bra att kommunen samarbetar med Brå. </p>",
+     f"<p>Sökord: {HIDDEN.format('bra')} brå</p> <p>Det är bra att kommunen samarbetar med Brå. </p>"),
+    (["bra"], "<p>Sökord: bra</p> <p>Det är bra att kommunen samarbetar.</p>",
+     f"<p>Sökord: {HIDDEN.format('bra')}</p> <p>Det är bra att kommunen samarbetar.</p>"),
+    # A municipality's paragraph of its names typed plainly: MkDocs' index, and Zensical's, which
+    # ends a block in a space.
+    (["varregilli"], "<p>varregilli</p><p>Kommunen där varregilli är ett namn.</p>",
+     f"<p>{HIDDEN.format('varregilli')}</p><p>Kommunen där varregilli är ett namn.</p>"),
+    (["varregilli"], "<p>Även: Várregilli</p> <p>varregilli </p> <p>varregilli är ett namn. </p>",
+     f"<p>Även: Várregilli</p> <p>{HIDDEN.format('varregilli')} </p> <p>varregilli är ett namn. </p>"),
+], ids=["keywords", "keywords-alone", "own-paragraph", "own-paragraph-zensical"])
+def test_a_word_for_the_search_alone_is_hidden_but_the_same_word_in_the_pages_text_is_shown(words, entry, hidden):
+    """The run of hidden words is wrapped where the page writes it for the search, not where the
+    page's text says the same word: `bra`, typed for `brå`, was hidden in an item's "Det är bra
+    att …" too, and the result's excerpt read "Det är att …"."""
+    assert hidden_in_text(entry, words) == hidden
