@@ -472,6 +472,15 @@ def test_the_open_data_page_says_what_a_feed_holds_besides_the_changelogs_change
     assert "Bara ett flöde som har flyttat har ett inlägg till: det sista, ”Flödet har flyttat”" in said
 
 
+def test_the_open_data_page_says_a_feed_built_without_git_history_holds_one_entry(fixture_pages):
+    """A site built without its git history (from a downloaded zip file) has feeds of one entry
+    each, which says the history is missing (`feeds.without_history`); the page that describes
+    the feeds did not say so."""
+    (said,) = [line for line in fixture_pages[paths.OPEN_DATA].splitlines() if "samma ändringar som sidan" in line]
+    assert ("Byggs webbplatsen utan sin git-historik, till exempel ur en nedladdad zip-fil, har varje flöde bara ett "
+            "inlägg: att historiken saknas.") in said
+
+
 def _field_rows(page: str) -> list[str]:
     """The names of the fields a page's tables describe, as a reader sees them."""
     return [html.unescape(name) for name in re.findall(r'<tr> <th scope="row"><code>([^<]+)</code></th>', page)]
