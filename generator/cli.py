@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import os
 import sys
 from pathlib import Path
@@ -401,10 +402,11 @@ def _add_change_commands(commands) -> None:
         command.set_defaults(run=run)
 
 
-def main(argv: list[str] | None = None, built: Callable[[list[Output]], None] | None = None) -> int:
-    """The command `argv` names, run; its exit code. `built` is handed the outputs `build` wrote
-    its pages from, once they are written: `engines` orders and titles Zensical's search index by
-    them, the site model linked once for the whole build."""
+@functools.lru_cache(maxsize=1)
+def _parser():
+    """The command line's parser, made once a process: `main` runs in-process many times (the
+    tests, `engines`' build), and making it each time cost 1 ms or more a call. Parsing leaves no
+    state in it that another call reads."""
     from .arguments import SwedishArgumentParser
 
     # Every command answers in Swedish: usage, help and errors (party offices run `validate`).
@@ -429,6 +431,14 @@ def main(argv: list[str] | None = None, built: Callable[[list[Output]], None] | 
     coverage.set_defaults(run=cmd_coverage)
     commands.add_parser("schema", help="skriv JSON-scheman för redigeringsprogram och guidens ämneslista och fälttabell").set_defaults(run=cmd_schema)
     _add_change_commands(commands)
+    return parser
+
+
+def main(argv: list[str] | None = None, built: Callable[[list[Output]], None] | None = None) -> int:
+    """The command `argv` names, run; its exit code. `built` is handed the outputs `build` wrote
+    its pages from, once they are written: `engines` orders and titles Zensical's search index by
+    them, the site model linked once for the whole build."""
+    parser = _parser()
     args = parser.parse_args(argv)
     args.built = built
     if not args.root.is_dir() or not any((args.root / folder).is_dir() for folder in ("plans", "registry")):
