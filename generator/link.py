@@ -75,6 +75,12 @@ class _Named(_FromData):
     def name(self) -> str:
         return self.data.name
 
+    @property
+    def longest_word(self) -> int:
+        """Letters of the longest word of its name: the room a page's heading, or a matrix's
+        row name, needs for it on a phone with large text (`--vlv-longest` in extra.css)."""
+        return max(len(word) for word in self.name.split())
+
 
 GROUP_OF_KIND = {kind: group for group, (_, _, kinds) in model.ITEM_GROUPS.items() for kind in kinds}
 

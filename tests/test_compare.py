@@ -264,7 +264,7 @@ def test_an_islands_municipality_is_said_to_be_pa_not_i(project):
     site = build_site(project)
     pages = render_site(site)
     compare = pages[paths.compare_page("bergby", "hemloshet")]
-    assert "# Hemlöshet och bostad på Bergby\n" in compare and 'title: "Hemlöshet och bostad på Bergby"' in compare
+    assert "# Hemlöshet och bostad på Bergby {" in compare and 'title: "Hemlöshet och bostad på Bergby"' in compare
     lead = pages[paths.municipality_page("bergby")]
     assert "förvaltningen på Bergby som finns på webbplatsen" in lead and "förvaltningen i Bergby" not in lead
     assert "# Dokument på Bergby" in pages[paths.municipality_plans_page("bergby")]
@@ -277,7 +277,7 @@ def test_an_islands_municipality_is_said_to_be_pa_not_i(project):
     # And municipalities.json says it, for a reuser who writes sentences of the data.
     listed = json.loads(next(f for f in files.national if f.name == "municipalities.json").content())["municipalities"]
     assert {m["id"]: m["preposition"] for m in listed} == {"bergby": "på", "dalby": "i"}
-    assert "# Hemlöshet och bostad i Dalby\n" in pages[paths.compare_page("dalby", "hemloshet")]  # the default
+    assert "# Hemlöshet och bostad i Dalby {" in pages[paths.compare_page("dalby", "hemloshet")]  # the default
 
 
 def test_the_home_page_says_no_more_of_terms_than_is_true(project, monkeypatch):
