@@ -361,13 +361,19 @@ class LocatorPart:
     mark: str
 
 
+# A place named by its position: a position word first, with its number or alone (`punkt 3`,
+# `sida 4 b`, `Inledningen`). A heading with such a word among its own (`Risks we see`, `Risk
+# management`) is the document's words: read in its language.
+_A_POSITION = re.compile(rf"(?:{POSITION_WORD.pattern})(?=\s*\(?[0-9]|\s*$)")
+
+
 @functools.lru_cache(maxsize=4096)  # items of a section share their locator
 def locator_parts(locator: str) -> tuple[LocatorPart, ...]:
     """`Goals, punkt 3` → "Goals" (the document's) and "punkt 3" (the site's): the pages mark
     the document's words with its language, where it is not Swedish (WCAG 3.1.2). Split where
     `checks` splits a locator into places."""
     pieces = re.split(r"([,:])\s+", locator)
-    return tuple(LocatorPart(text, POSITION_WORD.search(text.casefold()) is None, mark)
+    return tuple(LocatorPart(text, _A_POSITION.match(text.casefold()) is None, mark)
                  for text, mark in zip(pieces[::2], pieces[1::2] + [""]))
 
 

@@ -631,3 +631,18 @@ def test_a_table_of_a_document_in_another_language_is_marked_on_the_comparison(p
     plan = _declared(project, "bergby-socialnamnden-vp-2024", "fi")
     page = render_site(build_site(project))[paths.compare_page("bergby", "ekonomi")]
     assert f'<li><a href="../../dokument/{plan}/#resultatbudget" lang="fi">Resultatbudget (mnkr)</a>' in page
+
+
+def test_a_locators_english_heading_with_a_swedish_position_word_in_it_is_marked_english(project):
+    """A heading of the document's own is its words even where one of them is also a Swedish
+    position word (`Risks`, `risk 5`): `Risks we see, punkt 1` was shown with the heading unmarked,
+    read by a screen reader with a Swedish voice. Only a position word with its number, or
+    alone, is the site's (`punkt 1`)."""
+    from generator import paths
+    plan = _in_english(project)
+    for path in (project / "sources" / "bergby-o-webb.txt", project / "plans" / f"{plan}.yaml"):
+        path.write_text(path.read_text(encoding="utf-8").replace("The East list wants", "Risks we see"), encoding="utf-8")
+    path.write_text(path.read_text(encoding="utf-8").replace(
+        "locator: Risks we see", "locator: Risks we see, punkt 1"), encoding="utf-8")
+    page = render_site(build_site(project))[paths.plan_page(plan)]
+    assert 'Citat ur källan, <span lang="en">Risks we see</span>, punkt 1&nbsp;–' in page
