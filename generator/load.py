@@ -2206,25 +2206,30 @@ _FILE_NOT_ADDRESS = ("Det är namnet på en fil. Skriv adressen där dokumentet 
                     "först, som webbläsarens adressfält visar den.")
 
 
-# The scheme typed otherwise than a browser shows it (`HTTPS://`, `https:/`, `https//`), before
-# an address's host: the general hint ("med https:// först") read as though it stood there.
-_SCHEME_TYPED = re.compile(r"(?P<scheme>https?)(?P<colon>:?)(?P<slashes>/*)(?P<rest>[^/\s:].*)", re.I | re.S)
+# The scheme typed otherwise than a browser shows it (`HTTPS://`, `https:/`, `https//`,
+# `https:\\`), before an address's host: the general hint ("med https:// först") read as though
+# it stood there.
+_SCHEME_TYPED = re.compile(r"(?P<scheme>https?)(?P<colon>:?)(?P<slashes>[/\\]*)(?P<rest>[^/\\\s:].*)", re.I | re.S)
 _VALID_ADDRESS = re.compile(URL_PATTERN)
 
 
 def _scheme_mended(text: str) -> tuple[str, str]:
     """`text` with its scheme written as a browser shows it (`https://`), and what was wrong
     with it as the hint says it (`med små bokstäver`); the text as it is and "" where the
-    scheme is as it should be or there is none (a colon or two slashes tell one)."""
+    scheme is as it should be or there is none (a colon or two slashes tell one). Backslashes
+    (`https:\\bergby.se\\plan.pdf`, a Windows path's) are slashes, as a browser reads them:
+    offered as they stood, the address validate accepted linked to no site."""
     found = _SCHEME_TYPED.fullmatch(text)
-    if not found or not (found["colon"] or found["slashes"] == "//"):
+    slashes = found["slashes"].replace("\\", "/") if found else ""
+    if not found or not (found["colon"] or slashes == "//"):
         return text, ""
     wrong = [said for said, is_wrong in (
         ("små bokstäver", found["scheme"] != found["scheme"].lower()),
         ("kolon", not found["colon"]),
-        ("två snedstreck", found["slashes"] != "//")) if is_wrong]
+        ("två snedstreck", slashes != "//"),
+        ("/ i stället för \\", "\\" in found["slashes"] + found["rest"])) if is_wrong]
     scheme = f"{found['scheme'].lower()}://"
-    return scheme + found["rest"], f"{scheme} med {listed(wrong)}" if wrong else ""
+    return scheme + found["rest"].replace("\\", "/"), f"{scheme} med {listed(wrong)}" if wrong else ""
 
 
 def address_hint(value: str, page_in_locator: bool = False) -> str:

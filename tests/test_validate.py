@@ -1671,9 +1671,13 @@ def test_a_kind_left_out_is_told_the_values_it_may_have(project, cli, line, at, 
     ("https//bergby.example/a", "Skriv https:// med kolon: https://bergby.example/a"),
     ("HTTPS://bergby.example/a/plan 2024.pdf",
      "Skriv mellanslagen i adressen som %20, som webbläsarens adressfält gör: https://bergby.example/a/plan%202024.pdf"),
+    # Backslashes (as Windows writes a path) were offered as they stood, `https://\\bergby.example\a`,
+    # which validate accepts: a link to no site. A browser reads them as slashes.
+    ("https:\\\\bergby.example\\a\\plan.pdf",
+     "Skriv https:// med / i stället för \\: https://bergby.example/a/plan.pdf"),
 ], ids=["no-scheme", "space", "no-address", "file-name", "file-name-with-space", "page-after", "page-after-space",
         "remark-after", "space-in-host", "upper-case-scheme", "one-slash", "upper-case-and-one-slash", "no-colon",
-        "upper-case-and-space"])
+        "upper-case-and-space", "backslashes"])
 def test_an_address_written_short_is_told_the_address_to_write(project, cli, written, hint):
     """The new party office's walk: `url: www.mp.se/vasteras` (as a page's address is often
     written) was told to write the whole address "med https:// först och utan mellanslag", which
