@@ -2200,8 +2200,10 @@ _FILE_NAME = re.compile(rf"[^/?#:]+\.{_DOCUMENT_TYPES}", re.I)
 _PAGE_WRITTEN = r"(?:s|sid|sida|sidan|sidor|sidorna|p|pp|page|pages|pg)\.?\s*(?P<page>\d+(?:\s*[-–]\s*\d+)?)"
 # A space in the host is no %20: no host has one.
 _WITH_HOST = r"https?://[^\s/?#]+(?:[/?#].*?)?"
-_AFTER_ADDRESS = (re.compile(rf"(?P<address>{_WITH_HOST})\s+(?:[(\[]?\s*{_PAGE_WRITTEN}\s*[)\]]?\.?|\(.*\)|\[.*\])", re.I),
-                  re.compile(rf"(?P<address>https?://[^\s/?#]+[/?#].*?\.{_DOCUMENT_TYPES})\s+\S.*", re.I))
+# A comma or a semicolon before the page or the remark is no part of the address (`…plan.pdf, sida 3`).
+_AFTER_ADDRESS = (re.compile(rf"(?P<address>{_WITH_HOST})(?<![,;])[,;]?\s+(?:[(\[]?\s*{_PAGE_WRITTEN}\s*[)\]]?\.?|\(.*\)"
+                             r"|\[.*\])", re.I),
+                  re.compile(rf"(?P<address>https?://[^\s/?#]+[/?#].*?\.{_DOCUMENT_TYPES})[,;]?\s+\S.*", re.I))
 _FILE_NOT_ADDRESS = ("Det är namnet på en fil. Skriv adressen där dokumentet finns på webben, med https:// "
                     "först, som webbläsarens adressfält visar den.")
 

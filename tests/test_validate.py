@@ -1662,6 +1662,13 @@ def test_a_kind_left_out_is_told_the_values_it_may_have(project, cli, line, at, 
      "Sidan hör inte till adressen: den skrivs i varje punkts `locator`, t.ex. `locator: sida 3`. Skriv bara "
      "adressen, med mellanslagen som %20, som webbläsarens adressfält gör: https://bergby.example/a/plan%202024.pdf"),
     ("https://bergby.example/a/plan.pdf (hämtad i mars)", "Skriv bara adressen: https://bergby.example/a/plan.pdf"),
+    # The comma before the page was offered as the address's last character (`…plan.pdf,`).
+    ("https://bergby.example/a/plan.pdf, sida 3",
+     "Sidan hör inte till adressen: den skrivs i varje punkts `locator`, t.ex. `locator: sida 3`. Skriv bara "
+     "adressen: https://bergby.example/a/plan.pdf"),
+    ("https://bergby.example, s. 3",
+     "Sidan hör inte till adressen: den skrivs i varje punkts `locator`, t.ex. `locator: sida 3`. Skriv bara "
+     "adressen: https://bergby.example"),
     # No host has a space: `https://bergby%20.example/a` was offered, which validate accepts, a link to no site.
     ("https://bergby .example/a", "Skriv hela adressen med https:// först och utan mellanslag."),
     # The scheme typed otherwise was told to write "https:// först", which stood there already.
@@ -1676,7 +1683,7 @@ def test_a_kind_left_out_is_told_the_values_it_may_have(project, cli, line, at, 
     ("https:\\\\bergby.example\\a\\plan.pdf",
      "Skriv https:// med / i stället för \\: https://bergby.example/a/plan.pdf"),
 ], ids=["no-scheme", "space", "no-address", "file-name", "file-name-with-space", "page-after", "page-after-space",
-        "remark-after", "space-in-host", "upper-case-scheme", "one-slash", "upper-case-and-one-slash", "no-colon",
+        "remark-after", "page-after-comma", "host-then-comma", "space-in-host", "upper-case-scheme", "one-slash", "upper-case-and-one-slash", "no-colon",
         "upper-case-and-space", "backslashes"])
 def test_an_address_written_short_is_told_the_address_to_write(project, cli, written, hint):
     """The new party office's walk: `url: www.mp.se/vasteras` (as a page's address is often
