@@ -138,6 +138,9 @@ class Difference:
     langs: tuple[str, str] = ("", "")
     # A note that ends in the document's own words ("tillagt »…»"): those words and their tag.
     words: tuple[str, str] = ("", "")
+    # A locator's change: its positions (`punkt 3`) are the site's Swedish, as its item's card
+    # shows them (`link.locator_parts`), its places the document's words.
+    places: bool = False
 
 
 @dataclass(frozen=True)
@@ -330,7 +333,7 @@ def _differences(before: dict, after: dict, labels: dict[str, str], scope: str,
         vocabulary = VOCABULARIES.get((scope, key))
         marked = (langs[0] if isinstance(old, str) else "", langs[1] if isinstance(new, str) else "")
         found.append(Difference(label, *_show_both(old, new, vocabulary, yaml_values),
-                                langs=marked if key in words else ("", "")))
+                                langs=marked if key in words else ("", ""), places=key == "locator"))
     return found
 
 
@@ -455,7 +458,8 @@ def _table_differences(before: Table, after: Table, yaml_values: bool = False,
              if getattr(old, name) != getattr(new, name)]
     found += _row_differences(old, new, langs)
     if old.locator != new.locator:
-        found.append(Difference(TABLE_LABELS["locator"], _show(old.locator), _show(new.locator), langs=langs))
+        found.append(Difference(TABLE_LABELS["locator"], _show(old.locator), _show(new.locator), langs=langs,
+                                places=True))
     topics = _names_difference({t.id: t.name for t in before.topics}, {t.id: t.name for t in after.topics})
     if topics:
         found.append(topics)

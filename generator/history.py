@@ -27,7 +27,7 @@ from .changes import Changes, RevisionUnreadable, compare_sites, site_at
 from .checks import CheckCache
 from .feeds import (DEFAULT_BASE_URL, ITEM_VERBS, DetailLine, Entry, History,
                     ItemLine, Move, PlanPart, RegistryLine, unreadable_before, without_history)
-from .link import Plan, Site
+from .link import Plan, Site, locator_parts
 from .load import PLANS_DIR, REGISTRY_DIR, SOURCES_DIR, LoadCache
 from .opendata import UNKNOWN_COMMIT
 from .scope import GitError, git
@@ -63,8 +63,23 @@ def _difference(d) -> DetailLine:
         words, lang = d.words
         pieces = ((f"{d.label}: {d.note[:len(d.note) - len(words)]}", ""), (words, lang)) if lang else ()
         return DetailLine(f"{d.label}: {d.note}", d.topics, pieces)
-    pieces = ((f"{d.label}: ", ""), (d.before, d.langs[0]), (" → ", ""), (d.after, d.langs[1])) if any(d.langs) else ()
+    pieces = ((f"{d.label}: ", ""), *_side(d.before, d.langs[0], d.places), (" → ", ""),
+              *_side(d.after, d.langs[1], d.places)) if any(d.langs) else ()
     return DetailLine(f"{d.label}: {d.before} → {d.after}", d.topics, pieces)
+
+
+def _side(shown: str, lang: str, places: bool) -> tuple[tuple[str, str], ...]:
+    """One side of a change in pieces, each with its tag: a locator's (`places`) between its
+    quotation marks as its item's card shows it, its places in `lang` and its positions
+    (`punkt 3`) and marks in the site's Swedish (`link.locator_parts`)."""
+    if not (lang and places) or len(shown) < 2:
+        return ((shown, lang),)
+    pieces = [(shown[0], "")]
+    for part in locator_parts(shown[1:-1]):
+        pieces.append((part.text, lang if part.documents else ""))
+        if part.mark:
+            pieces.append((f"{part.mark} ", ""))
+    return (*pieces, (shown[-1], ""))
 
 
 def _entry(changes: Changes, before: Site, after: Site, date: str) -> Optional[Entry]:

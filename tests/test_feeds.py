@@ -1569,3 +1569,19 @@ def test_a_changed_quote_of_a_document_in_english_is_marked_english_in_the_feeds
     content = parse_atom(pages["flode/alla.xml"]).find(f"{ATOM}entry/{ATOM}content").text
     assert quote in content and excluded.replace(" data-search-exclude", "") in content
     assert quote in pages[paths.CHANGELOG] and excluded in pages[paths.CHANGELOG]
+
+
+def test_a_changed_locator_of_a_document_in_english_marks_its_places_english_and_its_positions_swedish(history_repo):
+    """A locator's positions (`punkt 1`) are the site's Swedish, as on the item's card; the
+    changelog and the feeds marked the whole locator English, `punkt 1` read with an English
+    voice. The place the document names (`Goals`) carries its language."""
+    root, _ = history_repo
+    edit(root, PLAN, lambda text: text.replace("\nkind:", "\nlanguage: en\nkind:", 1))
+    commit_at(root, "2026-04-01T12:00:00+02:00", "Dokumentet är på engelska")
+    edit(root, PLAN, lambda text: text.replace("locator: Mål och uppdrag", "locator: Mål och uppdrag, punkt 1", 1))
+    commit_at(root, "2026-04-02T12:00:00+02:00", "Platsen har punktens nummer")
+    pages = built_pages(root)
+    line = ('plats i källan: »<span lang="en">Mål och uppdrag</span>» → '
+            '»<span lang="en">Mål och uppdrag</span>, punkt 1»</li>')
+    content = parse_atom(pages["flode/alla.xml"]).find(f"{ATOM}entry/{ATOM}content").text
+    assert line in content and line in pages[paths.CHANGELOG]
