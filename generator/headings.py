@@ -152,6 +152,30 @@ class Headings:
                    for name in ("content", "toc", "_title_from_render", "present_anchor_ids", "links_to_anchors"))
 
 
+# A heading whose words are a document's own in another language than Swedish, marked as a whole
+# (plan.md.j2: `## <span lang="en">Goals</span> {#avsnitt-1}`), as MkDocs converts it.
+_OWN_WORDS_HEADING = re.compile(r'<h[1-6][^>]* id="([^"]+)"[^>]*>(<span lang="[^"]+">.*?</span>)<a class="headerlink"')
+
+
+def mark_own_words_in_toc(toc: Any, html: str) -> None:
+    """Material's table of contents (the sidebar, and a phone's menu) names each heading by its
+    text alone (`AnchorLink.title`, tags stripped), so a document's English heading was read by
+    a screen reader in Swedish there (WCAG 3.1.2). Such a heading's entry gets the heading's own
+    HTML, its `<span lang>`, where Material's typeset plugin puts it (`typeset.title`), which
+    the theme's toc-item.html prints instead of the text; the search still names the section by
+    its text. Zensical's table of contents prints a heading's HTML itself. `html` holds the
+    page's converted headings (or the whole page)."""
+    marked = {anchor: words for anchor, words in _OWN_WORDS_HEADING.findall(html)}
+    if not marked:
+        return
+    entries = list(toc)
+    while entries:
+        entry = entries.pop()
+        if entry.id in marked:
+            entry.typeset = {"title": marked[entry.id]}
+        entries.extend(entry.children)
+
+
 def _same(first: Any, second: Any) -> bool:
     if first.__class__.__name__ == "TableOfContents":
         return _toc(first) == _toc(second)

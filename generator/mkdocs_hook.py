@@ -56,7 +56,7 @@ from mkdocs.utils import CountHandler  # noqa: E402
 
 from generator import (asset_versions, clock, collector, incremental, minify, paths, prerendered, search_text,  # noqa: E402
                        search_words, theme_fragments, workers)
-from generator.headings import Headings  # noqa: E402
+from generator.headings import Headings, mark_own_words_in_toc  # noqa: E402
 from generator.checks import find_warnings  # noqa: E402
 from generator.errors import LocatedError, ValidationFailed, warning_lines  # noqa: E402
 from generator.escape import html_text, log_text, search_title  # noqa: E402
@@ -583,6 +583,8 @@ def _offer_for_search(html, page, config, files):
 
 def _assemble(html, page, config, files):
     found = _split_pages.pop(page.file.src_uri, None)
+    if '<span lang="' in page.markdown:  # a heading may be in a document's own language
+        mark_own_words_in_toc(page.toc, html)
     if found is None:
         return html
     whole = found.assemble(html)

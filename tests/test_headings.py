@@ -4,6 +4,7 @@ give them (`generator/headings.py`); any other heading or setting is left to MkD
 from __future__ import annotations
 
 import copy
+import shutil
 
 import pytest
 from hypothesis import given, settings
@@ -12,7 +13,7 @@ from mkdocs.config import load_config
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
-from conftest import REPO
+from conftest import FIXTURE, REPO
 from generator.headings import PUNCTUATION, Converted, Headings
 from generator.search_text import EXCLUDE
 
@@ -175,15 +176,60 @@ def test_a_year_range_in_a_documents_headings_stays_on_one_line_with_the_same_an
     assert title == plain[2] and {"avsnitt-1", plain[1][0][1]} <= anchors
 
 
-def test_a_documents_section_heading_in_english_reaches_the_page_marked_english(config, project):
-    """A screen reader read the headings of a document in English with a Swedish voice (WCAG 3.1.2):
-    the heading carries the document's language on the built page, its anchor as before."""
+@pytest.fixture(scope="module")
+def english_plan_page(tmp_path_factory) -> str:
+    """The fixture's plan page, its document declared English, as the hook gets its Markdown."""
     from generator import paths
     from generator.render import render_site
     from generator.site import build_site
 
+    project = tmp_path_factory.mktemp("english") / "project"
+    shutil.copytree(FIXTURE, project)
     plan = project / "plans" / "bergby-a-plan-2024.yaml"
     plan.write_text(plan.read_text(encoding="utf-8").replace("\nkind:", "\nlanguage: en\nkind:", 1), encoding="utf-8")
-    markdown = render_site(build_site(project))[paths.plan_page("bergby-a-plan-2024")].split("\n---\n", 1)[1]
-    content = _by_mkdocs(markdown, config)[0]
-    assert '<h2 id="avsnitt-1" lang="en">Mål och uppdrag<a class="headerlink"' in content
+    return render_site(build_site(project))[paths.plan_page("bergby-a-plan-2024")].split("\n---\n", 1)[1]
+
+
+def test_a_documents_section_heading_in_english_reaches_the_page_marked_english(config, english_plan_page):
+    """A screen reader read the headings of a document in English with a Swedish voice (WCAG 3.1.2):
+    the heading's words carry the document's language on the built page, its anchor as before, and
+    the permalink after them, titled in Swedish, does not."""
+    content = _by_mkdocs(english_plan_page, config)[0]
+    assert ('<h2 id="avsnitt-1"><span lang="en">Mål och uppdrag</span><a class="headerlink" href="#avsnitt-1" '
+            'title="Länk till rubriken">#</a></h2>') in content
+
+
+@pytest.mark.parametrize("short_way", [True, False], ids=["headings", "python-markdown"])
+def test_a_documents_section_heading_in_english_is_marked_english_in_the_table_of_contents(config, english_plan_page,
+                                                                                          monkeypatch, short_way):
+    """The table of contents (the sidebar, and a phone's menu) named an English document's sections
+    by their text alone, read with a Swedish voice: under MkDocs its entry prints the heading's
+    marked words, the Swedish summary's entry its text as before."""
+    from generator import mkdocs_hook as hook
+
+    monkeypatch.setattr(hook._Session, "built", {"sida.md": "x"})
+    monkeypatch.setattr(hook._Session, "headings", Headings.for_build(config) if short_way else None)
+    file = File("sida.md", src_dir=None, dest_dir=config["site_dir"], use_directory_urls=True)
+    page = Page(None, file, config)
+    page.markdown = hook.on_page_markdown(english_plan_page, page, config, None)
+    page.render(config, Files([file]))
+    hook._assemble(page.content, page, config, None)
+    toc_item = config.theme.get_env().get_template("partials/toc-item.html")
+    entries = {entry.id: " ".join(toc_item.render(toc_item=entry).split()) for entry in page.toc.items[0].children}
+    assert ('<span class="md-ellipsis"> <span class="md-typeset"> <span lang="en">Mål och uppdrag</span> </span> </span>'
+            in entries["avsnitt-1"])
+    assert '<span class="md-ellipsis"> Sammanfattning </span>' in entries["sammanfattning"]
+
+
+def test_a_documents_section_heading_in_english_is_marked_english_in_zensicals_table_of_contents(english_plan_page,
+                                                                                                  monkeypatch):
+    """Zensical (which runs no hook) prints a table of contents entry from its heading's HTML."""
+    import zensical.config
+    from zensical.markdown.render import render
+
+    monkeypatch.setattr(zensical.config, "_CONFIG", zensical.config._CONFIG)
+    zensical.config.parse_mkdocs_config(str(REPO / "mkdocs.yml"))
+    toc = render(english_plan_page, "sida.md", "sida/")["toc"][0]["children"]
+    entries = {entry["id"]: entry["content"] for entry in toc}
+    assert entries["avsnitt-1"] == '<span lang="en">Mål och uppdrag</span>'
+    assert entries["sammanfattning"] == "Sammanfattning"
