@@ -79,18 +79,30 @@ def test_a_heading_with_a_class_comes_out_as_from_mkdocs(config):
 _WORD = st.text(alphabet="abcåäöÅÄÖXyz019" + "".join(PUNCTUATION - {" "}), min_size=1, max_size=8)
 _TEXT = st.lists(_WORD, min_size=1, max_size=4).map(" ".join)
 _HEADING = st.tuples(st.integers(1, 6), _TEXT, st.sampled_from([None, None, "a", "b", "a-1", "x_1", "abc"]),
-                     st.booleans())
+                     st.booleans(), st.sampled_from([None, None, "en", "se-FI"]))
 
 
-def _line(level: int, text: str, anchor: str, excluded: bool) -> str:
+def _line(level: int, text: str, anchor: str, excluded: bool, lang: str = None) -> str:
+    text = f'<span lang="{lang}">{text}</span>' if lang else text
     attributes = f"#{anchor} {EXCLUDE}" if excluded else f"#{anchor}"
     return f"{'#' * level} {text} {{{attributes}}}" if anchor else f"{'#' * level} {text}"
+
+
+def test_a_heading_in_a_documents_own_language_comes_out_as_from_mkdocs(config):
+    """A document's section heading in English (`<span lang="en">…</span>`, plan.md.j2) takes the
+    short way too: an English document's page was left to Python-Markdown."""
+    markdown = '# Vård 2024\n\n## <span lang="en">Goals and aims, 2024</span> {#avsnitt-1}\n\n### <span lang="se-FI">Ulbmil</span>'
+    assert _by_headings(markdown, config) == _by_mkdocs(markdown, config)
+    assert _by_headings(markdown, config)[0].splitlines()[1] == (
+        '<h2 id="avsnitt-1"><span lang="en">Goals and aims, 2024</span><a class="headerlink" href="#avsnitt-1" '
+        'title="Länk till rubriken">#</a></h2>')
 
 
 @settings(max_examples=300, deadline=None, database=None)
 @given(st.lists(_HEADING, min_size=1, max_size=6))
 def test_plain_headings_come_out_as_from_mkdocs(config, headings):
-    """Also a heading the search leaves out (`{#id data-search-exclude}`, a county's)."""
+    """Also a heading the search leaves out (`{#id data-search-exclude}`, a county's), and one in a
+    document's own language."""
     markdown = "\n\n".join(_line(*heading) for heading in headings)
     assert _by_headings(markdown, config) == _by_mkdocs(markdown, config)
 
@@ -98,7 +110,8 @@ def test_plain_headings_come_out_as_from_mkdocs(config, headings):
 @pytest.mark.parametrize("markdown", [
     "## *Fet* text", "## R&D", "## Två  mellanslag", "## Stor {#Stor}", "## _under_", "## [länk](x.md)",
     "## Citat \"så\"", "## a `kod`", "## Rubrik ##", "## <em>x</em>", "## Rad\\", "#Utan mellanslag",
-    "## Rubrik\n\nText", "", "####### Sju",
+    "## Rubrik\n\nText", "", "####### Sju", '## <span lang="en">*x*</span>', '## <span lang="en"> x</span>',
+    '## <span lang="en">x</span> y', '## <span lang="EN">x</span>', '## <span lang="en" class="a">x</span>',
 ])
 def test_headings_of_any_other_shape_are_left_to_mkdocs(config, markdown):
     assert Headings.for_build(config).convert(markdown) is None
