@@ -141,6 +141,13 @@ class Difference:
     # A locator's change: its positions (`punkt 3`) are the site's Swedish, as its item's card
     # shows them (`link.locator_parts`), its places the document's words.
     places: bool = False
+    # A label that names a table or a row by the document's words (`tabell »…», rad »…»`): the
+    # label in pieces, each with the tag of those words or "" for the site's Swedish; else empty.
+    label_words: tuple[tuple[str, str], ...] = ()
+
+    @property
+    def label_pieces(self) -> tuple[tuple[str, str], ...]:
+        return self.label_words or ((self.label, ""),)
 
 
 @dataclass(frozen=True)
@@ -440,7 +447,10 @@ def _compare_tables(before: Optional[Plan], after: Optional[Plan], yaml_values: 
             found.append(Difference(TABLE_REMOVED, note=caption, topics=topics, table=table_id,
                                     words=(caption, _lang(before))))
         else:
-            found += [replace(d, label=f"tabell {_show(now.data.caption)}, {d.label}", topics=topics, table=table_id)
+            caption = _show(now.data.caption)
+            named = (("tabell ", ""), (caption, _lang(after)), (", ", ""))
+            found += [replace(d, label=f"tabell {caption}, {d.label}", topics=topics, table=table_id,
+                              label_words=named + d.label_pieces)
                       for d in _table_differences(was, now, yaml_values, (_lang(before), _lang(after)))]
     return found
 
@@ -477,11 +487,14 @@ def _row_differences(old: model.Table, new: model.Table, langs: tuple[str, str] 
               for key in before if key not in after]
     for key, row in after.items():
         was = before.get(key)
+        named = ((f"{TABLE_LABELS['row']} ", ""), (_show(key[0]), langs[1]))  # the row's label as it is now
         if was is not None and (was.values, old.approximate_in(was)) != (row.values, new.approximate_in(row)):
-            found.append(Difference(f"{TABLE_LABELS['row']} {_show(key[0])}", *_changed_figures(old, was, new, row)))
+            found.append(Difference(f"{TABLE_LABELS['row']} {_show(key[0])}", *_changed_figures(old, was, new, row),
+                                    label_words=named))
         if was is not None and was.quote != row.quote:
             found.append(Difference(f"{TABLE_LABELS['row']} {_show(key[0])}, {TABLE_LABELS['quote']}",
-                                    _show(was.quote), _show(row.quote), langs=langs))
+                                    _show(was.quote), _show(row.quote), langs=langs,
+                                    label_words=named + ((f", {TABLE_LABELS['quote']}", ""),)))
     return found
 
 

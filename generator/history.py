@@ -58,14 +58,17 @@ def public_url(root: Path) -> str:
 
 def _difference(d) -> DetailLine:
     """A changed field's line, in pieces where it holds a document's own words in another
-    language than Swedish (`changes.Difference.langs`, `words`), for the pages to mark them."""
+    language than Swedish (`changes.Difference.langs`, `words`, and a table's or row's name in
+    its label, `label_words`), for the pages to mark them."""
     if d.note:
         words, lang = d.words
-        pieces = ((f"{d.label}: {d.note[:len(d.note) - len(words)]}", ""), (words, lang)) if lang else ()
-        return DetailLine(f"{d.label}: {d.note}", d.topics, pieces)
-    pieces = ((f"{d.label}: ", ""), *_side(d.before, d.langs[0], d.places), (" → ", ""),
-              *_side(d.after, d.langs[1], d.places)) if any(d.langs) else ()
-    return DetailLine(f"{d.label}: {d.before} → {d.after}", d.topics, pieces)
+        pieces = (*d.label_pieces, (f": {d.note[:len(d.note) - len(words)]}", ""), (words, lang))
+        text = f"{d.label}: {d.note}"
+    else:
+        pieces = (*d.label_pieces, (": ", ""), *_side(d.before, d.langs[0], d.places), (" → ", ""),
+                  *_side(d.after, d.langs[1], d.places))
+        text = f"{d.label}: {d.before} → {d.after}"
+    return DetailLine(text, d.topics, pieces if any(lang for _, lang in pieces) else ())
 
 
 def _side(shown: str, lang: str, places: bool) -> tuple[tuple[str, str], ...]:

@@ -1585,3 +1585,24 @@ def test_a_changed_locator_of_a_document_in_english_marks_its_places_english_and
             '»<span lang="en">Mål och uppdrag</span>, punkt 1»</li>')
     content = parse_atom(pages["flode/alla.xml"]).find(f"{ATOM}entry/{ATOM}content").text
     assert line in content and line in pages[paths.CHANGELOG]
+
+
+def test_a_changed_tables_caption_and_row_in_a_document_in_english_are_marked_english_in_the_change(history_repo):
+    """A change to a table names it and its row by the document's own words (`tabell »…», rad »…»`):
+    a screen reader read them with a Swedish voice in an English document's change; they now carry
+    its language, the site's words around them do not."""
+    root, _ = history_repo
+    source = "sources/bergby-socialnamnden-vp-2024.txt"
+    edit(root, source, lambda text: text.replace("Summa INTÄKTER\t97,7\t63,4", "Summa INTÄKTER\t97,7\t64,1"))
+    edit(root, TABLE_PLAN, lambda text: text.replace("\nkind:", "\nlanguage: en\nkind:", 1)
+         .replace('values: ["97,7", "63,4"]', 'values: ["97,7", "64,1"]')
+         .replace("quote: Summa INTÄKTER 97,7 63,4", "quote: Summa INTÄKTER 97,7 64,1"))
+    commit_at(root, "2026-04-01T12:00:00+02:00", "Dokumentet är på engelska")
+    pages = built_pages(root)
+    named = 'tabell <span lang="en">»Resultatbudget»</span>, rad <span lang="en">»Summa INTÄKTER»</span>'
+    figures = f"<li data-search-exclude>{named}: Budget 2024: 63,4 → Budget 2024: 64,1</li>"
+    quote = (f'<li data-search-exclude>{named}, citat: »Summa INTÄKTER 97,7 63,4» → '
+             '<span lang="en">»Summa INTÄKTER 97,7 64,1»</span></li>')
+    content = parse_atom(pages["flode/alla.xml"]).find(f"{ATOM}entry/{ATOM}content").text
+    for line in (figures, quote):
+        assert line.replace(" data-search-exclude", "") in content and line in pages[paths.CHANGELOG], line
