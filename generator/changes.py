@@ -22,7 +22,7 @@ from typing import Callable, Optional, TypeVar
 
 from . import model
 from .charts import figure
-from .link import Item, Plan, Site, Table, Topic, document_order, swedish_key
+from .link import Item, Plan, Site, Table, Topic, document_order, locator_parts, swedish_key
 from .checks import REVISION_RULES, CheckCache
 from .load import PLANS_DIR, REGISTRY_DIR, SOURCES_DIR, LoadCache
 from .site import build_site
@@ -148,6 +148,33 @@ class Difference:
     @property
     def label_pieces(self) -> tuple[tuple[str, str], ...]:
         return self.label_words or ((self.label, ""),)
+
+    @property
+    def pieces(self) -> tuple[tuple[str, str], ...]:
+        """The line `label: before → after` (or `label: note`) in pieces, each with the tag of the
+        document's own words it holds or "" for the site's Swedish, where some are in another
+        language (the changelog, the feeds and the job summary mark them); else empty."""
+        if self.note:
+            words, lang = self.words
+            pieces = (*self.label_pieces, (f": {self.note[:len(self.note) - len(words)]}", ""), (words, lang))
+        else:
+            pieces = (*self.label_pieces, (": ", ""), *_side(self.before, self.langs[0], self.places), (" → ", ""),
+                      *_side(self.after, self.langs[1], self.places))
+        return pieces if any(lang for _, lang in pieces) else ()
+
+
+def _side(shown: str, lang: str, places: bool) -> tuple[tuple[str, str], ...]:
+    """One side of a change in pieces, each with its tag: a locator's (`places`) between its
+    quotation marks as its item's card shows it, its places in `lang` and its positions
+    (`punkt 3`) and marks in the site's Swedish (`link.locator_parts`)."""
+    if not (lang and places) or len(shown) < 2:
+        return ((shown, lang),)
+    pieces = [(shown[0], "")]
+    for part in locator_parts(shown[1:-1]):
+        pieces.append((part.text, lang if part.documents else ""))
+        if part.mark:
+            pieces.append((f"{part.mark} ", ""))
+    return (*pieces, (shown[-1], ""))
 
 
 @dataclass(frozen=True)

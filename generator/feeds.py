@@ -20,7 +20,7 @@ from urllib.parse import urlsplit
 from markupsafe import Markup
 
 from . import opendata, paths
-from .escape import html_text
+from .escape import html_text, in_languages
 from .link import Site
 from .model import lower_first
 from .swedish import NBSP, count, swedish_date, swedish_moment
@@ -481,18 +481,8 @@ def _feed_term(kind: str, text: str) -> Markup:
 
 
 def _detail_html(detail: DetailLine) -> str:
-    """A changed field's line, a document's own words in it marked with their language, so that
-    a screen reader reads them in it (WCAG 3.1.2). A piece's spaces at its ends are kept: the
-    pieces run on in one line ("citat: " and the quote)."""
-    if not detail.pieces:
-        return html_text(detail.text)
-    out = []
-    for text, lang in detail.pieces:
-        escaped = html_text(text)
-        if lang:
-            escaped = f'<span lang="{html_text(lang)}">{escaped}</span>'
-        out.append(text[:len(text) - len(text.lstrip())] + escaped + text[len(text.rstrip()):])
-    return "".join(out)
+    """A changed field's line, a document's own words in it marked with their language."""
+    return in_languages(detail.pieces) if detail.pieces else html_text(detail.text)
 
 
 def change_html(entry: Entry, parts: tuple[ListedPart, ...], link: Callable[[str, str], str],

@@ -27,7 +27,7 @@ from .changes import Changes, RevisionUnreadable, compare_sites, site_at
 from .checks import CheckCache
 from .feeds import (DEFAULT_BASE_URL, ITEM_VERBS, DetailLine, Entry, History,
                     ItemLine, Move, PlanPart, RegistryLine, unreadable_before, without_history)
-from .link import Plan, Site, locator_parts
+from .link import Plan, Site
 from .load import PLANS_DIR, REGISTRY_DIR, SOURCES_DIR, LoadCache
 from .opendata import UNKNOWN_COMMIT
 from .scope import GitError, git
@@ -58,31 +58,8 @@ def public_url(root: Path) -> str:
 
 def _difference(d) -> DetailLine:
     """A changed field's line, in pieces where it holds a document's own words in another
-    language than Swedish (`changes.Difference.langs`, `words`, and a table's or row's name in
-    its label, `label_words`), for the pages to mark them."""
-    if d.note:
-        words, lang = d.words
-        pieces = (*d.label_pieces, (f": {d.note[:len(d.note) - len(words)]}", ""), (words, lang))
-        text = f"{d.label}: {d.note}"
-    else:
-        pieces = (*d.label_pieces, (": ", ""), *_side(d.before, d.langs[0], d.places), (" → ", ""),
-                  *_side(d.after, d.langs[1], d.places))
-        text = f"{d.label}: {d.before} → {d.after}"
-    return DetailLine(text, d.topics, pieces if any(lang for _, lang in pieces) else ())
-
-
-def _side(shown: str, lang: str, places: bool) -> tuple[tuple[str, str], ...]:
-    """One side of a change in pieces, each with its tag: a locator's (`places`) between its
-    quotation marks as its item's card shows it, its places in `lang` and its positions
-    (`punkt 3`) and marks in the site's Swedish (`link.locator_parts`)."""
-    if not (lang and places) or len(shown) < 2:
-        return ((shown, lang),)
-    pieces = [(shown[0], "")]
-    for part in locator_parts(shown[1:-1]):
-        pieces.append((part.text, lang if part.documents else ""))
-        if part.mark:
-            pieces.append((f"{part.mark} ", ""))
-    return (*pieces, (shown[-1], ""))
+    language than Swedish (`changes.Difference.pieces`), for the pages to mark them."""
+    return DetailLine(f"{d.label}: {d.note}" if d.note else f"{d.label}: {d.before} → {d.after}", d.topics, d.pieces)
 
 
 def _entry(changes: Changes, before: Site, after: Site, date: str) -> Optional[Entry]:

@@ -25,7 +25,7 @@ from jinja2.utils import _PassArg, internalcode
 from markupsafe import Markup
 
 from . import charts, link, model, paths, search_words
-from .escape import address, html_text, log_text
+from .escape import address, html_text, in_languages, log_text
 from .link import Item, Plan, Site, Topic
 from .feeds import ITEM_VERBS, TEXT_NOTES, History, change_html
 from .outputs import Output, site_outputs
@@ -240,6 +240,11 @@ def _terminal_text(value: Any) -> Markup:
     return Markup(log_text("" if value is None else value))
 
 
+def _terminal_languages(pieces: Any) -> Markup:
+    """A line in pieces (`escape.in_languages`) for the console, which marks no language: its text."""
+    return _terminal_text("".join(text for text, _ in pieces))
+
+
 @functools.lru_cache(maxsize=2)
 def _environment(terminal: bool = False) -> Environment:
     # One environment per process: compiled templates are kept between the rebuilds of
@@ -262,7 +267,7 @@ def _environment(terminal: bool = False) -> Environment:
                        unbroken=unbroken, code_spans=code_spans, swedish_date=page_date, with_unit=with_unit,
                        measure=charts.measure_text,
                        unit_explained=unit_explained, lower_first=model.lower_first, grouped=grouped,
-                       cited=swedish.cited)
+                       cited=swedish.cited, in_languages=_terminal_languages if terminal else in_languages)
     env.filters.update(indicator_chart=charts.indicator_chart, budget_chart=charts.budget_chart)
     env.globals.update(
         paths=paths,

@@ -831,3 +831,23 @@ def test_the_summary_lists_the_topics_in_swedish_order(repo, cli):
     assert len(shown) == 4, result.out
     assert shown == sorted(shown, key=swedish_key), result.out
     assert shown != sorted(shown)  # the code points' order would differ
+
+
+def test_a_documents_own_words_in_english_are_marked_english_in_the_summary(repo, cli, monkeypatch):
+    """GitHub keeps a span's lang in a job summary: an English document's quote beside its new
+    item and a passage newly left out were read there with a Swedish voice (WCAG 3.1.2). The
+    site's words around them stay unmarked, and a console shows the words alone."""
+    commit(repo, {PLAN: read(repo, PLAN).replace("\nkind:", "\nlanguage: en\nkind:", 1)})
+    plan = read(repo, PLAN)
+    kollo = plan[plan.index("      - id: kollo"):plan.index("      - id: inga-vrakningar")]
+    commit(repo, {PLAN: plan.replace(kollo, "") + NEW_ITEM + EXCLUDED,
+                  SOURCE: read(repo, SOURCE) + "- Ett nytt härbärge öppnas.\n"})
+    result = cli("--root", str(repo), "changes", "--base", "HEAD~1")
+    lines = result.out.splitlines()
+    assert '  - citat: <span lang="en">»Ett nytt härbärge öppnas.»</span>' in lines, result.out
+    assert ('- medvetet uteslutet (excluded): tillagt <span lang="en">»Kolloverksamheten ska byggas ut så att fler '
+            'barn får åka på kollo.»</span>') in lines, result.out
+    monkeypatch.delenv("GITHUB_ACTIONS", raising=False)
+    monkeypatch.setattr(sys.stdout, "isatty", lambda: True)
+    result = cli("--root", str(repo), "changes", "--base", "HEAD~1")
+    assert "  - citat: »Ett nytt härbärge öppnas.»" in result.out.splitlines() and "<span" not in result.out
