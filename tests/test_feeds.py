@@ -1454,11 +1454,12 @@ RFC_3339 = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 
 
-@pytest.fixture(params=["fixture", "real"])
-def every_feed(request, history_repo):
+@pytest.fixture(scope="module", params=["fixture", "real"])
+def every_feed(request, history_template):
     """Every page and feed of the fixture project with its history, and of the real plans with
-    the repository's."""
-    root = history_repo[0] if request.param == "fixture" else REPO
+    the repository's: rendered once per module for the tests that only read them (the history
+    is read from the run's read-only template, not from a copy made for each test)."""
+    root = history_template[0] if request.param == "fixture" else REPO
     site = build_site(root)
     built = render_site(site, read_history(root, site))
     feeds_built = {path: text for path, text in built.items()
