@@ -79,7 +79,7 @@ class _Named(_FromData):
     def longest_word(self) -> int:
         """Letters of the longest word of its name: the room a page's heading, or a matrix's
         row name, needs for it on a phone with large text (`--vlv-longest` in extra.css)."""
-        return max(len(word) for word in self.name.split())
+        return model.longest_word(self.name)
 
 
 GROUP_OF_KIND = {kind: group for group, (_, _, kinds) in model.ITEM_GROUPS.items() for kind in kinds}
@@ -872,8 +872,7 @@ def link(inputs: Inputs, today: Optional[datetime.date] = None) -> Site:
         _plan_link_names(municipality.plans)
         municipality.actor_count, municipality.plan_count = len(municipality.actors), len(municipality.plans)
         municipality.actor_kinds = tuple(sorted({actor.data.kind for actor in municipality.actors}))
-        municipality.longest_name_word = max(
-            (len(word) for actor in municipality.actors for word in actor.name.split()), default=0)
+        municipality.longest_name_word = max((actor.longest_word for actor in municipality.actors), default=0)
         municipality.open_plan_count = sum(1 for plan in municipality.plans if plan.coverage.open_units)
     ordered_municipalities = sorted(municipalities.values(), key=lambda m: (swedish_key(m.name), m.id))
     site = Site(

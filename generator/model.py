@@ -142,6 +142,18 @@ def lower_first(label: str) -> str:
     return label[:1].lower() + label[1:]
 
 
+# Where a line may break inside a name or heading: at a space (not a no-break space), and after
+# a hyphen or an en dash, which stays on the line before.
+_LINE_BREAKS = re.compile(r"[ \t\n]+|(?<=[-–])")
+
+
+def longest_word(text: str) -> int:
+    """Letters of the longest run of `text` a line cannot break (`Sverigedemokraterna`: 19;
+    `CSV-filerna`: 7): the room its heading or cell needs on a phone with large text, where one
+    whose word would not fit is set smaller (`--vlv-longest` in extra.css)."""
+    return max((len(word) for word in _LINE_BREAKS.split(text)), default=0)
+
+
 def labelled_values(vocabulary: dict[str, str]) -> list[str]:
     """`summary (sammanfattning)`, …: each value a file writes, with what a voter reads for it,
     as messages, the guide's field table and the data's schemas list them."""

@@ -266,8 +266,9 @@ def _environment(terminal: bool = False) -> Environment:
     env.filters.update(address=address, paragraphs=paragraphs, number=number, year=year_label, count=counted, of=share_of, percent=percent, shorten=shorten, capped=capped,
                        unbroken=unbroken, code_spans=code_spans, swedish_date=page_date, with_unit=with_unit,
                        measure=charts.measure_text,
-                       unit_explained=unit_explained, lower_first=model.lower_first, grouped=grouped,
-                       cited=swedish.cited, in_languages=_terminal_languages if terminal else in_languages)
+                       unit_explained=unit_explained, lower_first=model.lower_first, longest_word=model.longest_word,
+                       grouped=grouped, cited=swedish.cited,
+                       in_languages=_terminal_languages if terminal else in_languages)
     env.filters.update(indicator_chart=charts.indicator_chart, budget_chart=charts.budget_chart)
     env.globals.update(
         paths=paths,
