@@ -1422,8 +1422,10 @@ def test_no_text_runs_past_a_phones_edge_with_large_text(warm_tabs, server, repo
     ("Brottsförebyggande", "Mandatperioden", "internkontrollplan"), and of the links to the
     data at a page's end, in a box padded by 40 px a side ("budgettabellernas"). At 320 px a
     word of more than 18 letters ("Verksamhetsutveckling", 327 px) is wider than the line and
-    may break; at 360 px none. A section's heading broke at 320 px where a name or a heading
-    fills it ("(Sverigedemokraterna" in the changelog, an actor's on a municipality's page,
+    may break; at 360 px none. A comparison's columns broke words at 360 px in their background's
+    fold ("Bostadssituationen", 254 px of 216; "ställningstaganden" in its summary, 112 px beside
+    icons of 40 px), and so did a section's heading at 320 px where a name or a heading fills it
+    ("(Sverigedemokraterna" in the changelog, an actor's on a municipality's page,
     "Innehållsförteckningen" among the data's fields): no heading's word breaks now, at either
     width, as no page heading's does (test below)."""
     broken = {}
@@ -1434,7 +1436,8 @@ def test_no_text_runs_past_a_phones_edge_with_large_text(warm_tabs, server, repo
         for width, letters in ((360, None), (320, 18)):
             page.set_viewport_size({"width": width, "height": 740})
             words = page.evaluate(BROKEN_WORDS, ".vlv-meta :is(dt, dd, dd > a:not([href^=http])), .vlv-data-links a, "
-                                                ":is(.vlv-timeline, .vlv-actor-topics) :is(p, li, li > a, li > span)")
+                                                ":is(.vlv-timeline, .vlv-actor-topics) :is(p, li, li > a, li > span), "
+                                                ".vlv-column :is(p, p > a, li, li > a, li > span, summary)")
             headings = [word for heading in page.evaluate(HEADING_WORDS) for word in heading["broken"]]
             if headings:
                 broken[width, "headings"] = headings
