@@ -12,15 +12,17 @@ the result is known in advance:
   lower-case letters, digits, `-` and `_`, or by ` {#id data-search-exclude}` for a heading
   the search leaves out (a county above a list of municipalities), either with one class of
   lower-case letters, digits and `-` after the id (` {#id .vlv-content}`, an actor's heading on
-  a municipality's page); the text may be marked as a whole with a document's language,
-  `<span lang="en">text</span>` (a document's own heading: Python-Markdown passes the span
-  through, and names the heading by its text);
+  a municipality's page); any of these may end in ` style="--vlv-longest: N"` (the letters of
+  the heading's longest word, which extra.css makes room for on a phone with large text), and a
+  heading of no id may carry that alone, as ` { style="--vlv-longest: N" }`; the text may be
+  marked as a whole with a document's language, `<span lang="en">text</span>` (a document's own
+  heading: Python-Markdown passes the span through, and names the heading by its text);
 - Python-Markdown set up by MkDocs with no extensions but `toc` (its permalink settings alone),
   `attr_list`, `tables` and `fenced_code`, the last two having nothing to act on in headings.
 
 Such a heading becomes `<hN id="id">text<a class="headerlink" href="#id" title="…">…</a></hN>`
 (`<hN data-search-exclude id="id">` for one the search leaves out, `<hN class="…" id="id">`
-for one with a class),
+for one with a class, `<hN id="id" style="…">` for one with a style),
 the id of a heading without one from the toc extension's own `slugify` and `unique`, and the
 page's table of contents, title and anchors from the same functions MkDocs uses. Any other page
 is converted by MkDocs as before.
@@ -50,7 +52,9 @@ EXTENSIONS = frozenset({"toc", "tables", "fenced_code", "attr_list"})
 TOC_SETTINGS = frozenset({"permalink", "permalink_title"})
 # Letters and digits (what `str.isalnum` accepts: `\w` without `_`) and the punctuation above.
 _TEXT = re.compile(r"(?:[^\W_]|[" + re.escape("".join(sorted(PUNCTUATION))) + r"])+")
-_LINE = re.compile(r"(#{1,6}) (.+?)(?: \{#([a-z0-9][a-z0-9_-]*)(?: \.([a-z][a-z0-9-]*))?( data-search-exclude)?\})?")
+_LONGEST = r' style="--vlv-longest: (\d{1,3})"'
+_LINE = re.compile(r"(#{1,6}) (.+?)(?: \{#([a-z0-9][a-z0-9_-]*)(?: \.([a-z][a-z0-9-]*))?( data-search-exclude)?(?:"
+                   + _LONGEST + r")?\}| \{" + _LONGEST + r" \})?")
 # A heading's text marked as a whole with a document's language (`<span lang="en">Goals</span>`).
 _OWN_WORDS = re.compile(r'<span lang="([a-z]{2,3}(?:-[A-Za-z0-9]{1,8})*)">(.+)</span>')
 _PERMALINK_TEXT = re.compile(r"[^\s&<>\"'\\]+")
@@ -59,8 +63,11 @@ _PERMALINK_TITLE = re.compile(r"[^&<>\"\\]*")
 PROBE = ("# Källtext: Budget- och skuldrådgivning, 2025 – mål?\n\n## Sammanfattning {#sammanfattning}\n\n"
          "### Första (delen) {#forsta}\n\n# Sammanfattning\n\n## Vård/omsorg 100 %; nu! {#avsnitt-1}\n\n"
          "###### Sist. {#sist}\n\n## Dalarnas län {#lan-dalarnas-lan data-search-exclude}\n\n"
-         "### Socialnämnden {#aktor-x .vlv-content}\n\n## Gotlands län {#lan-gotlands-lan .vlv-content data-search-exclude}"
-         '\n\n## <span lang="en">Goals, aims</span> {#avsnitt-2}\n\n# <span lang="se-FI">Ulbmil</span>')
+         "### Socialnämnden {#aktor-x .vlv-content}\n\n## Gotlands län {#lan-gotlands-lan .vlv-content data-search-exclude}\n\n"
+         "# Verksamhetsutveckling { style=\"--vlv-longest: 21\" }\n\n## Mål (2025) {#avsnitt-2 style=\"--vlv-longest: 6\"}\n\n"
+         "### Sverigedemokraterna Eskilstuna {#aktor-y .vlv-content data-search-exclude style=\"--vlv-longest: 19\"}"
+         '\n\n## <span lang="en">Goals, aims</span> {#avsnitt-3}\n\n# <span lang="se-FI">Ulbmil</span>'
+         '\n\n## <span lang="en">Risks we see</span> {#avsnitt-4 style="--vlv-longest: 5"}')
 log = logging.getLogger("mkdocs.hooks.vem_lovar_vad")
 
 
@@ -117,7 +124,7 @@ class Headings:
     def convert(self, markdown: str) -> Optional[Converted]:
         """The page's headings (one per block, as `prerendered.Split.headings` has them), or
         None when one of them is not of the plain shape."""
-        parsed: list[tuple[int, str, str, Optional[str], Optional[str], bool]] = []
+        parsed: list[tuple[int, str, str, Optional[str], Optional[str], bool, Optional[str]]] = []
         for block in markdown.split("\n\n"):
             line = _LINE.fullmatch(block)
             if line is None:
@@ -128,18 +135,19 @@ class Headings:
                 text = marked.group(2)
             if text != " ".join(text.split()) or not _TEXT.fullmatch(text):
                 return None
-            parsed.append((len(line.group(1)), text, html, line.group(3), line.group(4), line.group(5) is not None))
-        used = {anchor for _, _, _, anchor, _, _ in parsed if anchor}
+            parsed.append((len(line.group(1)), text, html, line.group(3), line.group(4), line.group(5) is not None,
+                           line.group(6) or line.group(7)))
+        used = {anchor for _, _, _, anchor, _, _, _ in parsed if anchor}
         counters: dict[str, int] = {}
         lines, tokens, ids = [], [], []
-        for level, text, html, anchor, css_class, excluded in parsed:
+        for level, text, html, anchor, css_class, excluded, longest in parsed:
             if anchor is None:
                 anchor = unique(slugify(text, "-"), used, counters)
             ids.append(anchor)
             tokens.append({"level": level, "id": anchor, "name": text, "html": html, "data-toc-label": ""})
-            # In the order Python-Markdown writes them: class, data-search-exclude, id.
+            # In the order Python-Markdown writes them: class, data-search-exclude, id, style.
             attributes = ((f' class="{css_class}"' if css_class else "") + (" data-search-exclude" if excluded else "")
-                          + f' id="{anchor}"')
+                          + f' id="{anchor}"' + (f' style="--vlv-longest: {longest}"' if longest else ""))
             lines.append(f'<h{level}{attributes}>{html}<a class="headerlink" href="#{anchor}"{self._title}>'
                          f"{self._permalink}</a></h{level}>")
         title = parsed[0][1] if parsed and parsed[0][0] == 1 else None
