@@ -196,7 +196,8 @@ def test_a_year_range_in_a_documents_headings_stays_on_one_line_with_the_same_an
     content, toc, title, anchors, _ = _by_mkdocs(markdown, config)
     h1 = next(line for line in content.splitlines() if line.startswith("<h1"))
     assert '<span class="vlv-nowrap">2024–2026</span>' in h1
-    assert '<h2 id="avsnitt-1">Mål och uppdrag <span class="vlv-nowrap">2016-2019</span><a class="headerlink"' in content
+    assert ('<h2 id="avsnitt-1" style="--vlv-longest: 7">Mål och uppdrag <span class="vlv-nowrap">2016-2019</span>'
+            '<a class="headerlink"') in content
     plain = _by_mkdocs("# Förslag till verksamhetsplan 2024–2026\n\n## Mål och uppdrag 2016-2019 {#avsnitt-1}", config)
     section = next(entry for entry in toc[0][4] if entry[1] == "avsnitt-1")
     assert toc[0][:3] == plain[1][0][:3] and section == plain[1][0][4][0]  # title, id, level
@@ -222,7 +223,7 @@ def test_a_documents_section_heading_in_english_reaches_the_page_marked_english(
     the heading's words carry the document's language on the built page, its anchor as before, and
     the permalink after them, titled in Swedish, does not."""
     content = _by_mkdocs(english_plan_page, config)[0]
-    assert ('<h2 id="avsnitt-1"><span lang="en">Mål och uppdrag</span><a class="headerlink" href="#avsnitt-1" '
+    assert ('<h2 id="avsnitt-1" style="--vlv-longest: 7"><span lang="en">Mål och uppdrag</span><a class="headerlink" href="#avsnitt-1" '
             'title="Länk till rubriken">#</a></h2>') in content
 
 
