@@ -119,13 +119,15 @@ _MONTH_NUMBERS = {name: number for number, name in enumerate(MONTHS, 1)} | {
         ("jan", "feb febr", "mar", "apr", "", "jun", "jul", "aug", "sep sept", "okt", "nov", "dec"), 1)
     for short in shorts.split()}
 _TIME_AFTER = r"(?:[ t]+(?:kl\.?\s*)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?)?"  # `2026-09-01 14:30`: the day is meant
+_ISO_SEPARATOR = r"(?:\s*[-–—/.]\s*|\s+)"  # a hyphen, a word processor's dash, a slash, a dot or a space
 # `5/12/2026`, `5/12 2026`, `05.12.2026`, `den 5/12-2026`: the day first, as Swedish writes it
 _DAY_FIRST = re.compile(r"(?:den\s+)?(?P<d>\d{1,2})\s*[/.]\s*(?P<m>\d{1,2})\s*[-/. ]\s*(?P<y>\d{4})")
 _DATE_FORMS = (
     # `5 december 2026`, `den 5 dec. 2026`
     (re.compile(r"(?:den\s+)?(?P<d>\d{1,2})\.?\s+(?P<m>[a-zåäö]+)\.?\s+(?P<y>\d{4})"), True),
-    # `2026-9-1`, `2026/09/01`, `2026.09.01`, `20260901`, with a time or without
-    (re.compile(r"(?P<y>\d{4})\s*[-/.]\s*(?P<m>\d{1,2})\s*[-/.]\s*(?P<d>\d{1,2})" + _TIME_AFTER), False),
+    # `2026-9-1`, `2026/09/01`, `2026.09.01`, `2026–09–01` (a word processor's dashes), `2026 09 01`,
+    # `20260901`, with a time or without
+    (re.compile(rf"(?P<y>\d{{4}}){_ISO_SEPARATOR}(?P<m>\d{{1,2}}){_ISO_SEPARATOR}(?P<d>\d{{1,2}}){_TIME_AFTER}"), False),
     (re.compile(r"(?P<y>\d{4})(?P<m>\d{2})(?P<d>\d{2})"), False),
     (_DAY_FIRST, False),
 )
@@ -151,17 +153,16 @@ def date_meant(written: str) -> datetime.date | None:
 def date_readings(written: str) -> tuple[datetime.date, ...]:
     """The days a date written otherwise than ÅÅÅÅ-MM-DD may name: the day `date_meant` reads
     first, and for one written in digits day first (`10/12/2026`, 10 December) the day read
-    month first as well (12 October), where that is another day of the calendar. Nothing where
-    `date_meant` reads none: `12/25/2026` is still not read the American way."""
+    month first as well (12 October), where that is another day of the calendar. Where day
+    first names no day (`12/25/2026`), month first is the one day it can name. Nothing where
+    neither reading names a day (`31/4/2026`)."""
     meant = date_meant(written)
-    if meant is None:
-        return ()
     found = _DAY_FIRST.fullmatch(written.strip().lower())
     try:
-        other = datetime.date(int(found["y"]), int(found["d"]), int(found["m"])) if found else meant
+        other = datetime.date(int(found["y"]), int(found["d"]), int(found["m"])) if found else None
     except ValueError:
-        other = meant
-    return (meant,) if other == meant else (meant, other)
+        other = None
+    return tuple(dict.fromkeys(day for day in (meant, other) if day is not None))
 
 
 def swedish_moment(iso: str) -> str:

@@ -1557,6 +1557,10 @@ def test_a_too_long_id_is_told_to_be_shorter_not_split(project, cli):
     ("1 sept. 2025", "2025-09-01", "1 september 2025"),
     ("2025-9-1", "2025-09-01", "1 september 2025"),
     ("2025-09-01 14:30", "2025-09-01", "1 september 2025"),
+    ("2025–09–01", "2025-09-01", "1 september 2025"),  # en dashes, as a word processor sets them
+    ("2025—09—01", "2025-09-01", "1 september 2025"),  # em dashes
+    ("2025 09 01", "2025-09-01", "1 september 2025"),
+    ("12/25/2025", "2025-12-25", "25 december 2025"),  # month first, where day first names no day
 ])
 def test_a_date_written_otherwise_is_told_how_to_write_that_day(project, cli, written, iso, said):
     """The new party office's walk: `retrieved: 5 december 2026` was told it "är inget datum" and
@@ -1604,10 +1608,10 @@ def test_a_date_written_otherwise_is_never_offered_a_day_a_retrieval_date_cannot
         assert followed.code == 0, followed.err
 
 
-@pytest.mark.parametrize("written", ["12/25/2025", "31/4/2025", "hösten 2025"])
+@pytest.mark.parametrize("written", ["25/13/2025", "31/4/2025", "hösten 2025"])
 def test_a_date_that_names_no_day_is_given_the_form_only(project, cli, written):
-    """No day is read into a value that names none as Swedish writes dates: 12/25 is no 25th
-    month (not read the American way), and 31 April is no day."""
+    """No day is read into a value that names none: 25/13 is no day read day first or month
+    first, and 31 April (or 4 of a 31st month) is no day."""
     write(project, original(project).replace("retrieved: 2026-11-22", f"retrieved: {written}"))
     result = cli("--root", str(project), "validate")
     assert (f"{PLAN}:13:14: source.retrieved: '{written}' är inget datum. Tips: Skriv ÅÅÅÅ-MM-DD, t.ex. "
