@@ -3155,7 +3155,7 @@ def _actors_sources(actor: str, paths: Iterable[str]) -> list[str]:
     return [path for path in paths if PurePosixPath(path).name.startswith(f"{actor}-")]
 
 
-def _archives_offered(inputs: Inputs, errors: list[LocatedError], source_errors: list[LocatedError]
+def _archives_offered(root: Path, inputs: Inputs, errors: list[LocatedError], source_errors: list[LocatedError]
                       ) -> tuple[list[LocatedError], list[LocatedError]]:
     """`errors` and `source_errors`, where an `archive` the schema refused (`sources\\x.txt`,
     `x.pdf`) is offered the sources of the plan's actor that no plan names yet, rather than only
@@ -3184,11 +3184,14 @@ def _archives_offered(inputs: Inputs, errors: list[LocatedError], source_errors:
                 renamed[error.refused] = dataclasses.replace(misnamed[error.refused], hint=_renaming_hint(
                     error.refused, inputs.source_files, actor, error.path, in_plan=True))
         elif actor is not None and _UNREAD_ARCHIVE.fullmatch(error.refused or ""):
+            # A file two folders deep has no error of its own (its folder's names sources/a alone).
+            there = error.refused in unread or (".." not in PurePosixPath(error.refused).parts
+                                                and (root / error.refused).is_file())
             error = dataclasses.replace(error, hint=_unread_archive_hint(
-                error.refused, inputs.source_files, unread.keys(), actor, error.path))
+                error.refused, inputs.source_files, there, actor, error.path))
             if error.refused in unread and error.refused not in renamed:
                 renamed[error.refused] = dataclasses.replace(unread[error.refused], hint=_unread_archive_hint(
-                    error.refused, inputs.source_files, unread.keys(), actor, error.path, in_plan=True))
+                    error.refused, inputs.source_files, there, actor, error.path, in_plan=True))
         offered.append(error)
     return offered, [renamed.get(error.path, error) for error in source_errors]
 
@@ -3230,11 +3233,11 @@ def _source_path(written: str, source_files: Iterable[str], actor: str, plan: st
 _UNREAD_ARCHIVE = re.compile(rf"{SOURCES_DIR}/(?:(?P<folder>(?!\.\.?/)[^/]+/.+)|(?P<hidden>\.[^/]+))")
 
 
-def _unread_archive_hint(written: str, source_files: Iterable[str], unread: Iterable[str], actor: str, plan: str,
+def _unread_archive_hint(written: str, source_files: Iterable[str], there: bool, actor: str, plan: str,
                          in_plan: bool = False) -> str:
     """`archive`'s hint where it names a file in a folder inside sources/ or a hidden one
     (`_UNREAD_ARCHIVE`), and the file's own (`in_plan`): the rule it breaks, and the path to
-    give the file, or, where no such file was found (`unread`), to put the text at. The general
+    give the file, or, where no file is `there`, to put the text at. The general
     example (`sources/eskilstuna-v-2026.txt`) named neither, and the file's own hint a name
     without the actor's id (`sources/.x.txt` as `x.txt`), refused as another actor's source."""
     place = _UNREAD_ARCHIVE.fullmatch(written)
@@ -3242,7 +3245,7 @@ def _unread_archive_hint(written: str, source_files: Iterable[str], unread: Iter
     rule = (f"bara filer direkt i {SOURCES_DIR}/ läses, inte filer i mappar under den" if place["folder"] else
             f"en fil i {SOURCES_DIR}/ vars namn börjar med punkt är dold och läses inte")
     rule += ", och en källtexts namn börjar med aktörens id"
-    if written not in unread:
+    if not there:
         return f"Skriv archive: {free} och lägg källtexten där: {rule}."
     verb = "Flytta filen" if place["folder"] else "Byt namn på filen"
     return f"{verb} {written} till {free}: {rule}. Skriv sedan archive: {free}{f' i {plan}' if in_plan else ''}."
@@ -3253,8 +3256,9 @@ def _source_name(written: str, actor: str, plan: str) -> str:
     in small letters and hyphens after the actor's id. A name with nothing of a-z or 0-9 in it
     (`§§§.txt`, `Валплатформа.txt`), or none but the actor's id (`Bergby-A.txt`), was offered as
     `bergby-a-.txt`, itself refused, or `bergby-a-bergby-a.txt`: it takes the plan's name."""
-    ending = _MEANT_NAME[SOURCES_DIR].fullmatch(PurePosixPath(written).name)
-    for name in (as_id(ending["stem"] if ending else PurePosixPath(written).name), as_id(PurePosixPath(plan).stem)):
+    # `.txt` alone, its ending all of its name, has none (it was offered `bergby-a-txt.txt`)
+    stem = re.sub(r"(?:\.txt)+\s*\Z", "", PurePosixPath(written).name, flags=re.IGNORECASE)
+    for name in (as_id(stem), as_id(PurePosixPath(plan).stem)):
         if name and name != actor:
             return name if name.startswith(f"{actor}-") else f"{actor}-{name}"
     return f"{actor}-kalla"
@@ -3313,7 +3317,7 @@ def load_inputs(root: Path, cache: Optional[LoadCache] = None) -> Inputs:
         else:
             inputs.unloaded_plans.append(relative)
         inputs.errors.extend(errors)
-    inputs.errors, source_errors = _archives_offered(inputs, inputs.errors, source_errors)
+    inputs.errors, source_errors = _archives_offered(root, inputs, inputs.errors, source_errors)
     inputs.errors += source_errors
     inputs.errors += strays
     # A sources/ that is no folder or cannot be listed says so itself: its texts are not missing.

@@ -2026,12 +2026,12 @@ def test_a_source_refused_for_its_ending_is_offered_one_name_by_both_its_errors(
     assert cli("--root", str(project), "validate").code == 0
 
 
-@pytest.mark.parametrize("name", ["§§§.txt", "Валплатформа.txt", "Bergby-A.txt", "§§§.TXT"],
-                         ids=["signs", "cyrillic", "actor-alone", "signs-upper-case-ending"])
+@pytest.mark.parametrize("name", ["§§§.txt", "Валплатформа.txt", "Bergby-A.txt", "§§§.TXT", ".txt"],
+                         ids=["signs", "cyrillic", "actor-alone", "signs-upper-case-ending", "ending-alone"])
 def test_a_source_whose_name_folds_to_nothing_is_offered_the_plans_name(project, cli, name):
     """A source named with no letter a–z or digit was offered `sources/bergby-a-.txt`, a name
     ending in a hyphen that validate refuses again (`Bergby-A.txt`, `bergby-a-bergby-a.txt`;
-    `§§§.TXT`, the general example): each is offered its plan's name, and followed, the plan passes."""
+    `§§§.TXT`, the general example; `.txt`, its ending alone, `bergby-a-txt.txt`): each is offered its plan's name, and followed, the plan passes."""
     renamed, text = "sources/bergby-a-plan-2024.txt", original(project)
     (project / renamed).rename(project / "sources" / name)
     write(project, text.replace(f"archive: {renamed}", f"archive: sources/{name}", 1))
@@ -2118,6 +2118,25 @@ def test_a_source_not_read_for_its_place_named_in_archive_is_told_the_rule_and_t
     (project / written).rename(project / renamed)
     if written.count("/") > 1:
         (project / written).parent.rmdir()
+    write(project, text.replace("archive: sources/bergby-a-plan-2024.txt", f"archive: {renamed}", 1))
+    assert cli("--root", str(project), "validate").code == 0
+
+
+def test_a_source_two_folders_deep_named_in_archive_is_told_to_move_it(project, cli):
+    """`archive: sources/a/b/c.txt`, where the file is, was told to write another archive and put
+    the text there, as though there were none: the folder's own error names sources/a alone.
+    It is told to move the file, and moved as told and written in `archive`, the plan passes."""
+    written, renamed, text = "sources/a/b/c.txt", "sources/bergby-a-c.txt", original(project)
+    (project / written).parent.mkdir(parents=True)
+    (project / "sources" / "bergby-a-plan-2024.txt").rename(project / written)
+    write(project, text.replace("archive: sources/bergby-a-plan-2024.txt", f"archive: {written}", 1))
+    result = cli("--root", str(project), "validate")
+    assert (f"{PLAN}:12:12: source.archive: '{written}' är ingen giltig sökväg till en källtext. Tips: Flytta filen "
+            f"{written} till {renamed}: {FOLDER_RULE}{ACTOR_RULE}. Skriv sedan archive: {renamed}.") in result.lines, \
+        result.err
+    (project / written).rename(project / renamed)
+    (project / "sources" / "a" / "b").rmdir()
+    (project / "sources" / "a").rmdir()
     write(project, text.replace("archive: sources/bergby-a-plan-2024.txt", f"archive: {renamed}", 1))
     assert cli("--root", str(project), "validate").code == 0
 
