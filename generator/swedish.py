@@ -127,7 +127,8 @@ _DATE_FORMS = (
     (re.compile(r"(?:den\s+)?(?P<d>\d{1,2})\.?\s+(?P<m>[a-zåäö]+)\.?\s+(?P<y>\d{4})"), True),
     # `2026-9-1`, `2026/09/01`, `2026.09.01`, `2026–09–01` (a word processor's dashes), `2026 09 01`,
     # `20260901`, with a time or without
-    (re.compile(rf"(?P<y>\d{{4}}){_ISO_SEPARATOR}(?P<m>\d{{1,2}}){_ISO_SEPARATOR}(?P<d>\d{{1,2}}){_TIME_AFTER}"), False),
+    (re.compile(rf"(?P<y>\d{{4}}){_ISO_SEPARATOR}(?P<m>\d{{1,2}}){_ISO_SEPARATOR}(?P<d>\d{{1,2}})"
+                + _TIME_AFTER), False),
     (re.compile(r"(?P<y>\d{4})(?P<m>\d{2})(?P<d>\d{2})"), False),
     (_DAY_FIRST, False),
 )
@@ -228,10 +229,14 @@ def as_id(text: str) -> str:
 
 def with_unit(caption: str, unit: str) -> str:
     """`Resultatbudget (mnkr)`, but `Driftbudget, mnkr` as it is: the unit once, not twice."""
+    return f"{caption} ({unit})" if unit_added(caption, unit) else caption
+
+
+def unit_added(caption: str, unit: str) -> bool:
+    """Whether `with_unit` adds the unit after `caption`, in the site's words: not where the
+    caption ends with it."""
     written = caption.rstrip()
-    if written == unit or written.endswith((f" {unit}", f",{unit}", f"({unit})")):
-        return caption
-    return f"{caption} ({unit})"
+    return not (written == unit or written.endswith((f" {unit}", f",{unit}", f"({unit})")))
 
 
 # Units that documents abbreviate and a voter may not know, with what they stand for.
