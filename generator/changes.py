@@ -144,6 +144,9 @@ class Difference:
     # A label that names a table or a row by the document's words (`tabell »…», rad »…»`): the
     # label in pieces, each with the tag of those words or "" for the site's Swedish; else empty.
     label_words: tuple[tuple[str, str], ...] = ()
+    # A row's changed figures, each named by its column in the document's words (`Budget 2024:
+    # 63,4`): each side in pieces, as `label_words`; else empty.
+    side_words: tuple[tuple[tuple[str, str], ...], tuple[tuple[str, str], ...]] = ((), ())
 
     @property
     def label_pieces(self) -> tuple[tuple[str, str], ...]:
@@ -158,8 +161,9 @@ class Difference:
             words, lang = self.words
             pieces = (*self.label_pieces, (f": {self.note[:len(self.note) - len(words)]}", ""), (words, lang))
         else:
-            pieces = (*self.label_pieces, (": ", ""), *_side(self.before, self.langs[0], self.places), (" → ", ""),
-                      *_side(self.after, self.langs[1], self.places))
+            pieces = (*self.label_pieces, (": ", ""),
+                      *(self.side_words[0] or _side(self.before, self.langs[0], self.places)), (" → ", ""),
+                      *(self.side_words[1] or _side(self.after, self.langs[1], self.places)))
         return pieces if any(lang for _, lang in pieces) else ()
 
 
@@ -516,8 +520,10 @@ def _row_differences(old: model.Table, new: model.Table, langs: tuple[str, str] 
         was = before.get(key)
         named = ((f"{TABLE_LABELS['row']} ", ""), (_show(key[0]), langs[1]))  # the row's label as it is now
         if was is not None and (was.values, old.approximate_in(was)) != (row.values, new.approximate_in(row)):
-            found.append(Difference(f"{TABLE_LABELS['row']} {_show(key[0])}", *_changed_figures(old, was, new, row),
-                                    label_words=named))
+            then, now = _changed_figures(old, was, new, row)
+            found.append(Difference(f"{TABLE_LABELS['row']} {_show(key[0])}", _joined(then), _joined(now),
+                                    label_words=named,
+                                    side_words=(_in_pieces(then, langs[0]), _in_pieces(now, langs[1]))))
         if was is not None and was.quote != row.quote:
             found.append(Difference(f"{TABLE_LABELS['row']} {_show(key[0])}, {TABLE_LABELS['quote']}",
                                     _show(was.quote), _show(row.quote), langs=langs,
@@ -535,7 +541,11 @@ def _rows_by_label(table: model.Table) -> dict[tuple[str, int], model.TableRow]:
     return keyed
 
 
-def _changed_figures(old: model.Table, was: model.TableRow, new: model.Table, row: model.TableRow) -> tuple[str, str]:
+Cells = list[tuple[str, str]]  # a row's figures, each with its column: [("Budget 2024", "ca 63,4")]
+
+
+def _changed_figures(old: model.Table, was: model.TableRow, new: model.Table, row: model.TableRow
+                     ) -> tuple[Cells, Cells]:
     """A row's figures before and after as the site shows them, each with its column (`Budget
     2024: ca 63,4`): only those that changed, where the columns are the same (the maintainers'
     audit: the whole row twice hid the one figure that changed), else all of them."""
@@ -543,12 +553,25 @@ def _changed_figures(old: model.Table, was: model.TableRow, new: model.Table, ro
     if old.columns == new.columns:
         changed = [at for at, (then, now) in enumerate(zip(before, after)) if then != now]
         before, after = [before[at] for at in changed], [after[at] for at in changed]
-    return "; ".join(before), "; ".join(after)
+    return before, after
 
 
-def _cells(table: model.Table, row: model.TableRow) -> list[str]:
-    return [f"{column}: {'–' if value is None else ('ca ' if approximate else '') + figure(value)}"
+def _cells(table: model.Table, row: model.TableRow) -> Cells:
+    return [(column, "–" if value is None else ("ca " if approximate else "") + figure(value))
             for column, value, approximate in zip(table.columns, row.values, table.approximate_in(row))]
+
+
+def _joined(cells: Cells) -> str:
+    return "; ".join(f"{column}: {shown}" for column, shown in cells)
+
+
+def _in_pieces(cells: Cells, lang: str) -> tuple[tuple[str, str], ...]:
+    """`_joined` in pieces: each column in the document's words (`lang`), its figure the site's."""
+    pieces: list[tuple[str, str]] = []
+    for at, (column, shown) in enumerate(cells):
+        pieces += [("; ", "")] if at else []
+        pieces += [(column, lang), (f": {shown}", "")]
+    return tuple(pieces)
 
 
 def _compare_exclusions(before: Plan, after: Plan, yaml_values: bool = False) -> list[Difference]:

@@ -1590,9 +1590,11 @@ def test_a_changed_locator_of_a_document_in_english_marks_its_places_english_and
 
 
 def test_a_changed_tables_caption_and_row_in_a_document_in_english_are_marked_english_in_the_change(history_repo):
-    """A change to a table names it and its row by the document's own words (`tabell »…», rad »…»`):
-    a screen reader read them with a Swedish voice in an English document's change; they now carry
-    its language, the site's words around them do not."""
+    """A change to a table names it and its row by the document's own words (`tabell »…», rad »…»`),
+    and a changed figure by its column's (`Budget 2024: 64,1`): a screen reader read them with a
+    Swedish voice in an English document's change; they now carry its language (the column's
+    before the change as the document had it then, in Swedish), the site's words and the figures
+    around them do not."""
     root, _ = history_repo
     source = "sources/bergby-socialnamnden-vp-2024.txt"
     edit(root, source, lambda text: text.replace("Summa INTÄKTER\t97,7\t63,4", "Summa INTÄKTER\t97,7\t64,1"))
@@ -1602,7 +1604,7 @@ def test_a_changed_tables_caption_and_row_in_a_document_in_english_are_marked_en
     commit_at(root, "2026-04-01T12:00:00+02:00", "Dokumentet är på engelska")
     pages = built_pages(root)
     named = 'tabell <span lang="en">»Resultatbudget»</span>, rad <span lang="en">»Summa INTÄKTER»</span>'
-    figures = f"<li data-search-exclude>{named}: Budget 2024: 63,4 → Budget 2024: 64,1</li>"
+    figures = f'<li data-search-exclude>{named}: Budget 2024: 63,4 → <span lang="en">Budget 2024</span>: 64,1</li>'
     quote = (f'<li data-search-exclude>{named}, citat: »Summa INTÄKTER 97,7 63,4» → '
              '<span lang="en">»Summa INTÄKTER 97,7 64,1»</span></li>')
     content = parse_atom(pages["flode/alla.xml"]).find(f"{ATOM}entry/{ATOM}content").text
