@@ -4534,6 +4534,42 @@ def test_a_plan_that_says_finnish_over_a_swedish_text_is_warned_about_at_its_lan
             ) in result.err, result.err
 
 
+# A document printed in Swedish and Northern Sami, each paragraph in both.
+IN_SWEDISH_AND_NORTHERN_SAMI = (
+    ("Kommunen är förvaltningskommun för samiska sedan 2010. Det innebär att samer har rätt att använda samiska i "
+     "kontakt med kommunen och att barn har rätt till förskola på samiska.",
+     "Gielda lea leamaš sámegiela hálddašanguovlu 2010 rájes. Dat mearkkaša ahte sámiin lea vuoigatvuohta geavahit "
+     "sámegiela go leat oktavuođas gielddain, ja ahte mánáin lea vuoigatvuohta mánáidgárdái sámegillii."),
+    ("Vi vill stärka det samiska språket och den samiska kulturen i hela kommunen. Kommunen ska erbjuda "
+     "modersmålsundervisning i samiska till alla elever som har rätt till det.",
+     "Mii háliidit nannet sámegiela ja sámi kultuvrra miehtá gieldda. Gielda galgá fállat eatnigiellaoahpahusa "
+     "sámegielas buot ohppiide geain lea dasa vuoigatvuohta."),
+    ("Äldre samer ska kunna få omsorg på sitt eget språk. Vi ska samråda med det samiska samhället i frågor som berör "
+     "dem, och informationen på kommunens webbplats ska finnas på samiska.",
+     "Boarrásat sámit galget oažžut fuolahusa iežaset gillii. Mii galgat ráđđádallat sámi servodagain áššiin mat "
+     "gusket sidjiide, ja dieđut gieldda neahttasiiddus galget gávdnot sámegillii."),
+)
+
+
+def test_a_plan_that_says_northern_sami_over_a_text_in_swedish_and_northern_sami_is_not_warned(project, cli):
+    """A document printed in both Swedish and Northern Sami, `language: se`, was told that its text
+    looks Swedish (16 % of its words Swedish's commonest), to remove the line or check that the text
+    is no Swedish translation: the rule knows no Sami words to see the other half by. Its Sami
+    paragraphs hold none of Swedish's commonest words, and a text with a quarter of its prose so
+    is not said to be Swedish; the same text without them still is."""
+    _web_page_in(project, "sv", "language: se")
+    head = "Se alla\n\nÖstra listan vill:\n\n  • Öppna ett härbärge för kvinnor.\n\n"
+    source = project / "sources" / "bergby-o-webb.txt"
+    source.write_text(head + "\n\n".join(f"{swedish}\n\n{sami}" for swedish, sami in IN_SWEDISH_AND_NORTHERN_SAMI)
+                      + "\n", encoding="utf-8")
+    result = cli("--root", str(project), "validate")
+    assert result.code == 0 and "Varning" not in result.err, result.err
+    source.write_text(head + "\n\n".join(swedish for swedish, _ in IN_SWEDISH_AND_NORTHERN_SAMI) + "\n",
+                      encoding="utf-8")
+    result = cli("--root", str(project), "validate")
+    assert "language: planen anger att dokumentet är på nordsamiska, men källtexten" in result.err, result.err
+
+
 def test_no_real_plans_text_is_taken_for_another_language(cli):
     """Every real archived text reads as Swedish with room to spare (22.9–27.6 % of its words
     are the function words; the warning begins below 3 %)."""
