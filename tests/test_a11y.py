@@ -12,6 +12,7 @@ from __future__ import annotations
 import html
 import json
 import re
+import time
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from typing import Callable, Union
@@ -1227,6 +1228,24 @@ def test_no_text_on_a_page_with_tables_of_code_is_below_twelve_pixels_on_a_phone
 _PASSED_OVER = {"generic", "none", "InlineTextBox", "LineBreak"}
 
 
+def zensical_results_settled(page, quiet: float = 0.5, timeout: float = 30) -> None:
+    """Wait until Zensical's search has drawn the results of the whole query. It draws them as
+    the words are typed, a shorter query's first, and drew the tenth option of one between the
+    screen reader's reading of the dialog and the test's reading of its titles (a full run in
+    session 78): the options' text must stay the same for `quiet` seconds."""
+    page.locator("a[href*='?h=']:visible").first.wait_for(timeout=timeout * 1000)
+    options = page.locator("[role=option]")
+    deadline, last, since = time.monotonic() + timeout, None, time.monotonic()
+    while True:
+        drawn = options.evaluate_all("options => options.map(option => option.innerText)")
+        if drawn != last:
+            last, since = drawn, time.monotonic()
+        elif time.monotonic() - since >= quiet:
+            return
+        assert time.monotonic() < deadline, "Zensical's results kept changing"
+        page.wait_for_timeout(50)
+
+
 def heard(page) -> dict:
     cdp = page.context.new_cdp_session(page)
     try:
@@ -1325,7 +1344,7 @@ def test_each_zensical_search_result_is_named_by_what_it_shows_under_no_second_h
     page.goto(zensical_server)
     page.locator("button.md-search__button").click()
     page.keyboard.type(SEARCH_TERM)
-    page.locator("a[href*='?h=']:visible").first.wait_for(timeout=30000)
+    zensical_results_settled(page)
     tree = heard(page)
     dialog = walk(tree, "dialog")[0]
     results = walk(dialog, "option")
@@ -1368,7 +1387,7 @@ def test_a_zensical_section_named_as_its_document_is_read_with_that_name_once(ta
     page.goto(zensical_server)
     page.locator("button.md-search__button").click()
     page.keyboard.type(title)
-    page.locator("a[href*='?h=']:visible").first.wait_for(timeout=30000)
+    zensical_results_settled(page)
     results = walk(walk(heard(page), "dialog")[0], "option")
     shown = page.locator("[role=option]").evaluate_all(
         "options => options.map(option => ['h2', 'menu'].map(part => "
@@ -1390,7 +1409,7 @@ def test_a_zensical_search_results_excerpt_begins_at_a_word(tabs, zensical_serve
     page.goto(zensical_server)
     page.locator("button.md-search__button").click()
     page.keyboard.type("sociala insatser")
-    page.locator("a[href*='?h=']:visible").first.wait_for(timeout=30000)
+    zensical_results_settled(page)
     shown = page.locator("[role=option]").evaluate_all(
         "options => options.map(option => [option.getAttribute('href'), option.querySelector('h2 ~ div').innerText])")
     cut = [(urlsplit(href), excerpt) for href, excerpt in shown if excerpt.startswith("...")]
@@ -1416,7 +1435,7 @@ def test_a_zensical_search_result_neither_shows_nor_says_the_words_typed_without
     page.goto(zensical_server)
     page.locator("button.md-search__button").click()
     page.keyboard.type("harbarge")
-    page.locator("a[href*='?h=']:visible").first.wait_for(timeout=30000)
+    zensical_results_settled(page)
     # The topic's pages (a guide's example names a plan file `…-motion-harbarge-2026.yaml`: its own words).
     results = [result for result in walk(walk(heard(page), "dialog")[0], "option") if result["name"].startswith(topic.name)]
     excerpts = page.locator("[role=option]").evaluate_all(
