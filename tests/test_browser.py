@@ -1427,7 +1427,11 @@ def test_no_text_runs_past_a_phones_edge_with_large_text(warm_tabs, server, repo
     icons of 40 px), and so did a section's heading at 320 px where a name or a heading fills it
     ("(Sverigedemokraterna" in the changelog, an actor's on a municipality's page,
     "Innehållsförteckningen" among the data's fields): no heading's word breaks now, at either
-    width, as no page heading's does (test below)."""
+    width, as no page heading's does (test below). A source text's lines lost 128 px to their
+    numbers and a quote 148 px to its card's and its own padding, and broke thousands of words
+    at 360 px: now a quote's word of up to 20 letters stays whole at 360 px and of up to 16 at
+    320 px ("kommunövergripande", 310 px, is wider than its 291 px there), a source line's as
+    the rest."""
     broken = {}
     with warm_tabs.open(360, 740, font_size=32, is_mobile=True) as page:
         path = path if isinstance(path, str) else path(repo_site[1])
@@ -1437,7 +1441,10 @@ def test_no_text_runs_past_a_phones_edge_with_large_text(warm_tabs, server, repo
             page.set_viewport_size({"width": width, "height": 740})
             words = page.evaluate(BROKEN_WORDS, ".vlv-meta :is(dt, dd, dd > a:not([href^=http])), .vlv-data-links a, "
                                                 ":is(.vlv-timeline, .vlv-actor-topics) :is(p, li, li > a, li > span), "
-                                                ".vlv-column :is(p, p > a, li, li > a, li > span, summary)")
+                                                ".vlv-column :is(p, p > a, li, li > a, li > span, summary), .vlv-source p")
+            # A quote's line, in a card within the content: 331 px at 360, 291 at 320.
+            words += [word for word in page.evaluate(BROKEN_WORDS, "blockquote.vlv-quote p")
+                      if len(word.strip("(),.:”")) <= (letters or 22) - 2]
             headings = [word for heading in page.evaluate(HEADING_WORDS) for word in heading["broken"]]
             if headings:
                 broken[width, "headings"] = headings
