@@ -101,7 +101,26 @@ def open_search(page, term: str) -> None:
     button, zensicals = page.locator("[data-vlv-toggle=__search]"), page.locator("button.md-search__button")
     (button if button.is_visible() else zensicals if zensicals.count() else page.get_by_role("textbox", name="Sök")).click()
     page.keyboard.type(term)
-    page.locator(SEARCH_RESULT).first.wait_for(state="visible", timeout=30000)
+    results_settled(page)
+
+
+def results_settled(page, quiet: float = 0.5, timeout: float = 30) -> None:
+    """Wait until the search has drawn the results of the whole query. Zensical draws them as
+    the words are typed, a shorter query's first: it drew the tenth option of one between the
+    screen reader's reading of its dialog and the test's reading of its titles (a full run in
+    session 78), and a redrawn list is more than a colour scheme's change to `axe_findings`. The
+    results' text must stay the same for `quiet` seconds."""
+    results = page.locator(SEARCH_RESULT)
+    results.first.wait_for(state="visible", timeout=timeout * 1000)
+    deadline, last, since = time.monotonic() + timeout, None, time.monotonic()
+    while True:
+        drawn = results.evaluate_all("results => results.map(result => result.innerText)")
+        if drawn != last:
+            last, since = drawn, time.monotonic()
+        elif time.monotonic() - since >= quiet:
+            return
+        assert time.monotonic() < deadline, "the search's results kept changing"
+        page.wait_for_timeout(50)
 
 
 # Transitions (the search panel fades in) are ended first: axe checks what a voter then sees.
@@ -1228,24 +1247,6 @@ def test_no_text_on_a_page_with_tables_of_code_is_below_twelve_pixels_on_a_phone
 _PASSED_OVER = {"generic", "none", "InlineTextBox", "LineBreak"}
 
 
-def zensical_results_settled(page, quiet: float = 0.5, timeout: float = 30) -> None:
-    """Wait until Zensical's search has drawn the results of the whole query. It draws them as
-    the words are typed, a shorter query's first, and drew the tenth option of one between the
-    screen reader's reading of the dialog and the test's reading of its titles (a full run in
-    session 78): the options' text must stay the same for `quiet` seconds."""
-    page.locator("a[href*='?h=']:visible").first.wait_for(timeout=timeout * 1000)
-    options = page.locator("[role=option]")
-    deadline, last, since = time.monotonic() + timeout, None, time.monotonic()
-    while True:
-        drawn = options.evaluate_all("options => options.map(option => option.innerText)")
-        if drawn != last:
-            last, since = drawn, time.monotonic()
-        elif time.monotonic() - since >= quiet:
-            return
-        assert time.monotonic() < deadline, "Zensical's results kept changing"
-        page.wait_for_timeout(50)
-
-
 def heard(page) -> dict:
     cdp = page.context.new_cdp_session(page)
     try:
@@ -1344,7 +1345,7 @@ def test_each_zensical_search_result_is_named_by_what_it_shows_under_no_second_h
     page.goto(zensical_server)
     page.locator("button.md-search__button").click()
     page.keyboard.type(SEARCH_TERM)
-    zensical_results_settled(page)
+    results_settled(page)
     tree = heard(page)
     dialog = walk(tree, "dialog")[0]
     results = walk(dialog, "option")
@@ -1387,7 +1388,7 @@ def test_a_zensical_section_named_as_its_document_is_read_with_that_name_once(ta
     page.goto(zensical_server)
     page.locator("button.md-search__button").click()
     page.keyboard.type(title)
-    zensical_results_settled(page)
+    results_settled(page)
     results = walk(walk(heard(page), "dialog")[0], "option")
     shown = page.locator("[role=option]").evaluate_all(
         "options => options.map(option => ['h2', 'menu'].map(part => "
@@ -1409,7 +1410,7 @@ def test_a_zensical_search_results_excerpt_begins_at_a_word(tabs, zensical_serve
     page.goto(zensical_server)
     page.locator("button.md-search__button").click()
     page.keyboard.type("sociala insatser")
-    zensical_results_settled(page)
+    results_settled(page)
     shown = page.locator("[role=option]").evaluate_all(
         "options => options.map(option => [option.getAttribute('href'), option.querySelector('h2 ~ div').innerText])")
     cut = [(urlsplit(href), excerpt) for href, excerpt in shown if excerpt.startswith("...")]
@@ -1435,7 +1436,7 @@ def test_a_zensical_search_result_neither_shows_nor_says_the_words_typed_without
     page.goto(zensical_server)
     page.locator("button.md-search__button").click()
     page.keyboard.type("harbarge")
-    zensical_results_settled(page)
+    results_settled(page)
     # The topic's pages (a guide's example names a plan file `…-motion-harbarge-2026.yaml`: its own words).
     results = [result for result in walk(walk(heard(page), "dialog")[0], "option") if result["name"].startswith(topic.name)]
     excerpts = page.locator("[role=option]").evaluate_all(
