@@ -138,14 +138,12 @@ class Difference:
     langs: tuple[str, str] = ("", "")
     # A note that ends in the document's own words ("tillagt »…»"): those words and their tag.
     words: tuple[str, str] = ("", "")
-    # A locator's change: its positions (`punkt 3`) are the site's Swedish, as its item's card
-    # shows them (`link.locator_parts`), its places the document's words.
-    places: bool = False
     # A label that names a table or a row by the document's words (`tabell »…», rad »…»`): the
     # label in pieces, each with the tag of those words or "" for the site's Swedish; else empty.
     label_words: tuple[tuple[str, str], ...] = ()
-    # A row's changed figures, each named by its column in the document's words (`Budget 2024:
-    # 63,4`): each side in pieces, as `label_words`; else empty.
+    # Each side in pieces, as `label_words`, where only some of its words are the document's: a
+    # row's changed figures, each named by its column (`Budget 2024: 63,4`), and a locator, whose
+    # positions (`punkt 3`) are the site's Swedish (`_locator_side`); else empty.
     side_words: tuple[tuple[tuple[str, str], ...], tuple[tuple[str, str], ...]] = ((), ())
 
     @property
@@ -162,16 +160,21 @@ class Difference:
             pieces = (*self.label_pieces, (f": {self.note[:len(self.note) - len(words)]}", ""), (words, lang))
         else:
             pieces = (*self.label_pieces, (": ", ""),
-                      *(self.side_words[0] or _side(self.before, self.langs[0], self.places)), (" → ", ""),
-                      *(self.side_words[1] or _side(self.after, self.langs[1], self.places)))
+                      *(self.side_words[0] or ((self.before, self.langs[0]),)), (" → ", ""),
+                      *(self.side_words[1] or ((self.after, self.langs[1]),)))
         return pieces if any(lang for _, lang in pieces) else ()
 
 
-def _side(shown: str, lang: str, places: bool) -> tuple[tuple[str, str], ...]:
-    """One side of a change in pieces, each with its tag: a locator's (`places`) between its
-    quotation marks as its item's card shows it, its places in `lang` and its positions
-    (`punkt 3`) and marks in the site's Swedish (`link.locator_parts`)."""
-    if not (lang and places) or len(shown) < 2:
+def _locator_sides(before: str, after: str, langs: tuple[str, str]) -> tuple[tuple[tuple[str, str], ...], ...]:
+    """A changed locator's two sides in pieces (`Difference.side_words`)."""
+    return _locator_side(before, langs[0]), _locator_side(after, langs[1])
+
+
+def _locator_side(shown: str, lang: str) -> tuple[tuple[str, str], ...]:
+    """One side of a locator's change in pieces, each with its tag: between its quotation marks
+    as its item's card shows it, its places in `lang` and its positions (`punkt 3`) and marks
+    in the site's Swedish (`link.locator_parts`)."""
+    if not lang or len(shown) < 2:
         return ((shown, lang),)
     pieces = [(shown[0], "")]
     for part in locator_parts(shown[1:-1]):
@@ -370,8 +373,10 @@ def _differences(before: dict, after: dict, labels: dict[str, str], scope: str,
         label = _field_label(key, labels)
         vocabulary = VOCABULARIES.get((scope, key))
         marked = (langs[0] if isinstance(old, str) else "", langs[1] if isinstance(new, str) else "")
-        found.append(Difference(label, *_show_both(old, new, vocabulary, yaml_values),
-                                langs=marked if key in words else ("", ""), places=key == "locator"))
+        marked = marked if key in words else ("", "")
+        shown = _show_both(old, new, vocabulary, yaml_values)
+        found.append(Difference(label, *shown, langs=marked,
+                                side_words=_locator_sides(*shown, marked) if key == "locator" else ((), ())))
     return found
 
 
@@ -499,8 +504,8 @@ def _table_differences(before: Table, after: Table, yaml_values: bool = False,
              if getattr(old, name) != getattr(new, name)]
     found += _row_differences(old, new, langs)
     if old.locator != new.locator:
-        found.append(Difference(TABLE_LABELS["locator"], _show(old.locator), _show(new.locator), langs=langs,
-                                places=True))
+        shown = _show(old.locator), _show(new.locator)
+        found.append(Difference(TABLE_LABELS["locator"], *shown, langs=langs, side_words=_locator_sides(*shown, langs)))
     topics = _names_difference({t.id: t.name for t in before.topics}, {t.id: t.name for t in after.topics})
     if topics:
         found.append(topics)
