@@ -296,16 +296,25 @@ def _engines_site(repo_site, request, engine: str) -> Path:
     return repo_site[0] if engine == "mkdocs" else request.getfixturevalue("zensical_site")
 
 
+# Marks that join two words as a hyphen does, and two words a voter joins with each.
+JOINING_MARKS = {"en dash": ("–", ("barn", "unga")), "plus": ("+", ("familjecentral", "kollo"))}
+
+
 @pytest.mark.parametrize("engine", ["mkdocs", "zensical"])
-def test_words_joined_by_an_en_dash_list_what_the_words_list(repo_site, request, engine):
-    """An en dash joins two words as a hyphen does (`2024–2027`, `barn–unga`), and a query splits
-    at it as at a hyphen (mkdocs.yml's separator, which both engines read). `barn–unga` listed
-    nothing, where `barn unga` lists 34 pages; `2024–2027` one section, where `2024 2027` lists
-    five pages."""
+@pytest.mark.parametrize("mark", JOINING_MARKS)
+def test_words_joined_by_an_en_dash_or_a_plus_list_what_the_words_list(repo_site, request, engine, mark):
+    """An en dash joins two words as a hyphen does (`2024–2027`, `barn–unga`), and so does a plus
+    (`familjecentral+kollo`, the guide's `U+FE0F`); the index and a query split at each as at a
+    hyphen (mkdocs.yml's separator, which both engines read). `barn–unga` listed nothing, where
+    `barn unga` lists 34 pages; `2024–2027` one section, where `2024 2027` lists five pages;
+    `familjecentral+kollo` nothing under either engine, where `familjecentral kollo` lists 9
+    pages under MkDocs."""
     site = _engines_site(repo_site, request, engine)
-    pairs = [*_written(site, engine, r"(\w+)–(\w+)"), ("barn", "unga")]
-    found = real_pages.searched(site, ["–".join(pair) for pair in pairs] + [" ".join(pair) for pair in pairs], engine)
-    assert {pair: found["–".join(pair)] for pair in pairs} == {pair: found[" ".join(pair)] for pair in pairs}
+    joining, example = JOINING_MARKS[mark]
+    pairs = [*_written(site, engine, rf"(\w+){re.escape(joining)}(\w+)"), example]
+    found = real_pages.searched(site, [joining.join(pair) for pair in pairs] + [" ".join(pair) for pair in pairs], engine)
+    assert all(found[" ".join(pair)] for pair in pairs)
+    assert {pair: found[joining.join(pair)] for pair in pairs} == {pair: found[" ".join(pair)] for pair in pairs}
 
 
 # Marks the texts write right before a word, and a word so written.
