@@ -317,6 +317,60 @@ def test_words_joined_by_an_en_dash_or_a_plus_list_what_the_words_list(repo_site
     assert {pair: found[joining.join(pair)] for pair in pairs} == {pair: found[" ".join(pair)] for pair in pairs}
 
 
+@pytest.mark.parametrize("engine", ["mkdocs", "zensical"])
+def test_a_figure_with_a_minus_sign_is_found_by_its_digits_and_by_a_hyphen_before_them(repo_site, request, engine):
+    """The plans' tables write a figure below zero with a minus sign (`−668,5`, U+2212), which a
+    phone's keyboard has not: a voter types `668,5` or `-668,5`. The index held the sign as part
+    of the figure, so under MkDocs `668,5` listed nothing, and `-668,5` was lunr's "must not
+    contain 668,5": every other page (103) was listed, as `-5` listed every page without a 5.
+    Under Zensical `−620,9` listed the one section that writes it so, not the two that write
+    `620,9`. The index splits at the minus sign as at a hyphen (mkdocs.yml's separator), and a
+    hyphen typed right before a number is read as its sign (vlv-search-on-demand.js): each is
+    found as the digits are. A hyphen before a word still leaves out the pages with the word
+    (`hemlös -barn`): a voter who types one before a word means it, and no figure."""
+    site = _engines_site(repo_site, request, engine)
+    figures = {figure: pages for (figure,), pages in _written(site, engine, r"−(\d+(?:[,.]\d+)?)").items()}
+    typed = {figure: [figure, "-" + figure, "−" + figure] for figure in [*figures, "5"]}
+    found = real_pages.searched(site, sorted({query for queries in typed.values() for query in queries}
+                                             | {"hemlös", "hemlös -barn"}), engine)
+    assert {figure: [found[query] for query in queries] for figure, queries in typed.items()} == \
+        {figure: [found[figure]] * 3 for figure in typed}
+    listed_whole = [figure for figure in figures if engine == "mkdocs" or len(found[figure]) < ZENSICALS_FIRST_PAGE]
+    assert listed_whole, "every figure fills Zensical's first page of results"
+    unlisted = {figure: sorted(figures[figure] - set(found[figure])) for figure in listed_whole
+                if figures[figure] - set(found[figure])}
+    assert unlisted == {}
+    if engine == "mkdocs":  # Zensical's search has no exclusion: `-barn` is the word
+        assert set(found["hemlös -barn"]) < set(found["hemlös"])
+
+
+@pytest.mark.parametrize("engine", ["mkdocs", "zensical"])
+def test_a_tilde_or_caret_before_a_number_with_no_word_is_read_as_the_number(repo_site, request, engine):
+    """lunr reads a tilde or a caret after a word (`hemlös~1`, a word one letter off); typed
+    before a number alone (`~2`, about two), the theme's worker asked nothing of lunr and listed
+    nothing, and Zensical's search listed other sections than for `2`. The page's script asks the
+    number (vlv-search-on-demand.js), and the index splits at a tilde and a caret (mkdocs.yml's
+    separator), as Zensical reads a query."""
+    site = _engines_site(repo_site, request, engine)
+    typed = {"~2": "2", "^2": "2", "hemlös ~2": "hemlös 2"}
+    found = real_pages.searched(site, [*typed, *typed.values()], engine)
+    assert all(found[words] for words in typed.values())
+    assert {query: found[query] for query in typed} == {query: found[words] for query, words in typed.items()}
+
+
+def test_a_plus_or_minus_after_a_fields_colon_is_read_as_lunrs_before_the_field(repo_site):
+    """lunr reads a word that must (`+`) or must not (`-`) be in a field of the index with the
+    sign before the field (`+title:hemlöshet`); typed after its colon (`title:+hemlöshet`), lunr
+    threw ("expecting term, found PRESENCE") and the search listed nothing. The page's script
+    moves the sign before the field (vlv-search-on-demand.js)."""
+    site, _ = repo_site
+    typed = {"title:+hemlöshet": "+title:hemlöshet", "title:-hemlöshet": "-title:hemlöshet"}
+    found = real_pages.searched(site, [*typed, *typed.values(), "hemlöshet"])
+    assert found["+title:hemlöshet"] and set(found["+title:hemlöshet"]) < set(found["hemlöshet"])
+    assert found["-title:hemlöshet"]
+    assert {query: found[query] for query in typed} == {query: found[words] for query, words in typed.items()}
+
+
 # Marks the texts write right before a word, and a word so written.
 BEFORE_A_WORD = {"en dash": r"\w–(\w+)", "quotation mark": r"[”“„»«](\w+)"}
 

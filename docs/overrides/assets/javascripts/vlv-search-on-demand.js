@@ -183,18 +183,26 @@
   // matched only whole (6 and 4 results where "hemlös" lists 8). A tilde or a caret is lunr's
   // only before a number ("hemlös~1", a word one letter off), and a colon only after a field
   // of the index ("title:hemlös"): elsewhere each parts two words, as a colon does in the index
-  // ("barn:unga" matched "barn" only whole). A plus or a minus at a word's start is lunr's
-  // (a word that must be there, or must not).
+  // ("barn:unga" matched "barn" only whole). A tilde or a caret with no word before it ("~2",
+  // about two) left the worker nothing to ask: the number is asked. A plus or a minus at a word's
+  // start is lunr's (a word that must be there, or must not), but for a minus right before a
+  // number, which is the number's sign: the plans write "−668,5" (U+2212, which a phone's
+  // keyboard has not, and which the index splits off as a hyphen: mkdocs.yml's separator), and
+  // "-668,5" listed every page but the one that writes it; "-5" every page without a 5. Typed
+  // after a field's colon ("title:+hemlöshet"), lunr threw ("expecting term"): it reads the sign
+  // before the field ("+title:hemlöshet"), where it is moved.
   var QUERY = 2, SETUP = 0;  // Material's SearchMessageType.QUERY and .SETUP
 
   function asWordsTyped(query, fields) {
     return query
       .replace(/([^\s"+\-:~^])[+\-:~^]+(?=[\s"]|$)/g, "$1")  // at a word's end
       .replace(/[~^](?!\d+(?=[\s"~^]|$))/g, " ")  // before no number
+      .replace(/(^|[\s"+\-:])[~^]+/g, "$1")  // after no word
+      .replace(/(^|[\s"+:])-(?=\d)/g, "$1")  // a number's sign
       .replace(/[^\s"]*:[^\s"]*/g, function (word) {  // a word with a colon in it
-        var parts = /^([+-]?)([^:]*):(.*)$/.exec(word);
+        var parts = /^([+-]?)([^:]*):([+-]?)(.*)$/.exec(word);
         var known = fields.indexOf(parts[2]) >= 0;
-        return known ? parts[1] + parts[2] + ":" + parts[3].replace(/:/g, " ") : word.replace(/:/g, " ");
+        return known ? (parts[1] || parts[3]) + parts[2] + ":" + parts[4].replace(/:/g, " ") : word.replace(/:/g, " ");
       });
   }
 
