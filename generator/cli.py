@@ -391,22 +391,21 @@ def _add_change_commands(commands) -> None:
     dating.add_argument("--undated", type=arguments.text, metavar="FÖRKLARING",
                         help='när dokumentet saknar datum: vad som är känt, t.ex. --undated "Webbsida utan datum, '
                              'hämtad 1 mars 2026"')
-    new.set_defaults(run=cmd_new)
-    for name, run, text in (
-        ("changes", cmd_changes, "visa som Markdown vad ändringen betyder för väljarna"),
-        ("check-scope", cmd_check_scope, "kontrollera att en pull request bara rör en aktörs planer"),
+    for name, text in (
+        ("changes", "visa som Markdown vad ändringen betyder för väljarna"),
+        ("check-scope", "kontrollera att en pull request bara rör en aktörs planer"),
     ):
         command = commands.add_parser(name, help=text)
         command.add_argument("--base", required=True, help="jämför med den här revisionen, t.ex. origin/main")
         command.add_argument("--head", default="HEAD", help="revisionen med ändringen (standard: HEAD)")
-        command.set_defaults(run=run)
 
 
 @functools.lru_cache(maxsize=1)
 def _parser():
     """The command line's parser, made once a process: `main` runs in-process many times (the
     tests, `engines`' build), and making it each time cost 1 ms or more a call. Parsing leaves no
-    state in it that another call reads."""
+    state in it that another call reads. It holds the commands' names, not their functions:
+    `main` looks each up when it runs (`_command`), so a patched `cmd_…` is the one run."""
     from .arguments import SwedishArgumentParser
 
     # Every command answers in Swedish: usage, help and errors (party offices run `validate`).
@@ -414,24 +413,27 @@ def _parser():
     parser.add_argument("--root", type=Path, default=Path("."), help="projektets rot (standard: .)")
     commands = parser.add_subparsers(dest="command", required=True, metavar="KOMMANDO",
                                      parser_class=SwedishArgumentParser)
-    commands.add_parser("validate", help="kontrollera alla planer och register").set_defaults(run=cmd_validate)
+    commands.add_parser("validate", help="kontrollera alla planer och register")
     build = commands.add_parser("build", help="skriv de genererade sidorna till docs/")
     build.add_argument("--municipality", metavar="KOMMUN",
                        help="bara den kommunens sidor och de nationella sidorna, t.ex. --municipality eskilstuna "
                             "(för att bygga kommunerna parallellt)")
-    build.set_defaults(run=cmd_build)
     merge = commands.add_parser("merge", help="slå ihop webbplatserna som en matrisbyggnad gav, ett jobb per kommun")
     merge.add_argument("--into", required=True, type=Path, metavar="MAPP",
                        help="en ny mapp för den sammanslagna webbplatsen, t.ex. --into merged-site")
     merge.add_argument("sites", nargs="+", type=Path, metavar="WEBBPLATS",
                        help="varje jobbs byggda webbplats (dess site/), t.ex. site-eskilstuna site-falun")
-    merge.set_defaults(run=cmd_merge)
     coverage = commands.add_parser("coverage", help="visa hur stor del av varje källtext som citeras")
     coverage.add_argument("-v", "--verbose", action="store_true", help="lista stycken som inte är citerade")
-    coverage.set_defaults(run=cmd_coverage)
-    commands.add_parser("schema", help="skriv JSON-scheman för redigeringsprogram och guidens ämneslista och fälttabell").set_defaults(run=cmd_schema)
+    commands.add_parser("schema", help="skriv JSON-scheman för redigeringsprogram och guidens ämneslista och fälttabell")
     _add_change_commands(commands)
     return parser
+
+
+def _command(name: str) -> Callable[..., int]:
+    """The function a command's name runs (`check-scope`: `cmd_check_scope`), looked up in this
+    module when it is run, not when the parser was made."""
+    return globals()[f"cmd_{name.replace('-', '_')}"]
 
 
 def main(argv: list[str] | None = None, built: Callable[[list[Output]], None] | None = None) -> int:
@@ -449,7 +451,7 @@ def main(argv: list[str] | None = None, built: Callable[[list[Output]], None] | 
     try:
         # Each command builds its model once and exits, as of one day however long it runs.
         with collector.paused(), clock.one_day():
-            return args.run(args)
+            return _command(args.command)(args)
     except ValidationFailed as failure:
         _print_errors(failure.errors, inputs=failure.inputs)
         return 1

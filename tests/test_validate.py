@@ -17,7 +17,9 @@ from hypothesis import strategies as st
 from pydantic import ValidationError
 
 from conftest import REPO, run_module
+import generator.cli
 from generator import load
+from generator.cli import main
 from generator.model import Measure
 from generator.site import build_site
 
@@ -3205,6 +3207,31 @@ def test_a_root_that_is_no_project_is_refused_before_anything_is_written(tmp_pat
         assert result.code == 2 and "Traceback" not in result.err
         assert f"fel: {root} är ingen projektmapp: där finns varken plans/ eller registry/." in result.err
     assert list(tmp_path.iterdir()) == []
+
+
+# Each command with arguments it accepts; every command the parser knows is here.
+COMMAND_ARGUMENTS = {"validate": [], "build": [], "merge": ["--into", "ut", "site"], "coverage": [], "schema": [],
+                     "new": ["--actor", "v", "--body", "Socialnämnden", "--year", "2026"],
+                     "changes": ["--base", "HEAD"], "check-scope": ["--base", "HEAD"]}
+
+
+def test_every_command_of_the_parser_is_among_those_tried(tmp_path, capsys):
+    (tmp_path / "plans").mkdir()
+    with pytest.raises(SystemExit):
+        main(["--root", str(tmp_path), "valid"])
+    listed = re.search(r"Kommandona är (.+?); skriv", capsys.readouterr().err).group(1)
+    assert sorted(re.split(r", | och ", listed)) == sorted(COMMAND_ARGUMENTS)
+
+
+@pytest.mark.parametrize("command", sorted(COMMAND_ARGUMENTS))
+def test_a_command_patched_in_the_cli_module_is_the_one_run(tmp_path, cli, monkeypatch, command):
+    """The parser, made once a process, held the functions it was made with: a test or a
+    maintainer that patched `cli.cmd_build` still ran the real build."""
+    (tmp_path / "plans").mkdir()
+    runs = []
+    monkeypatch.setattr(generator.cli, f"cmd_{command.replace('-', '_')}", lambda args: runs.append(args.command) or 7)
+    assert cli("--root", str(tmp_path), command, *COMMAND_ARGUMENTS[command]).code == 7
+    assert runs == [command]
 
 
 def test_every_format_character_and_noncharacter_of_unicode_is_refused_and_no_letter_is():
