@@ -278,6 +278,7 @@ def _environment(terminal: bool = False) -> Environment:
         PLAN_STATUSES=model.PLAN_STATUSES,
         ITEM_KINDS=model.ITEM_KINDS,
         COMPARE_TEXT_LIMIT=COMPARE_TEXT_LIMIT,  # said on the about page
+        SEARCH_KEYWORDS_LEAD=search_words.KEYWORDS_LEAD,  # where the index's entries find the hidden words
         TEXT_NOTES=TEXT_NOTES,  # a pull request's summary names changes as the feeds do (`PlanChange.verb`)
         ITEM_VERBS=ITEM_VERBS,
         PROMISE_STATES=model.PROMISE_STATES,

@@ -21,23 +21,24 @@ import re
 from typing import Iterable, Mapping
 
 FIELD = "search_words"  # the front matter's list of a page's hidden search words
+# A comparison's hidden line of keywords begins so, and a space: compare.md.j2 writes it (a global
+# of the templates, `render`), and `hidden_in_text` finds the words after it.
+KEYWORDS_LEAD = "Sökord:"
 
 
 def hidden_in_text(text: str, words: Iterable[str]) -> str:
     """An index entry's text with the run of hidden words the templates write (the words
     joined by spaces, a paragraph of their own or the start of a comparison's line of keywords,
-    `Sökord: `) wrapped in `<span hidden="hidden">`: Zensical's results (Preact) set an attribute of
-    an element they know as the element's property, and `hidden=""` made it `hidden = ""`, false.
+    after `KEYWORDS_LEAD`) wrapped in `<span hidden="hidden">`: Zensical's results (Preact) set
+    an attribute of an element they know as the element's property, and `hidden=""` made it
+    `hidden = ""`, false.
     Only there: the same words elsewhere in the text are the page's own, shown (`bra` of
     `brå` in an item's "Det är bra att …" was hidden from the result's excerpt)."""
     run = " ".join(words)
     if not run:
         return text
-    return re.sub(rf"(?<=<p>){re.escape(run)}(?= ?</p>)|(?<=<p>{_KEYWORDS_LEAD}){re.escape(run)}(?= |</p>)",
+    return re.sub(rf"(?<=<p>){re.escape(run)}(?= ?</p>)|(?<=<p>{re.escape(KEYWORDS_LEAD)} ){re.escape(run)}(?= |</p>)",
                   lambda found: f'<span hidden="hidden">{found.group()}</span>', text)
-
-
-_KEYWORDS_LEAD = "Sökord: "  # a comparison's hidden line of keywords begins so (compare.md.j2)
 
 
 def hidden_in_entries(entries: Iterable[dict], words: Mapping[str, Iterable[str]]) -> None:

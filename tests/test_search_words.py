@@ -3,9 +3,15 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
+from conftest import FIXTURE
+from generator.outputs import site_outputs
+from generator.render import render_outputs
 from generator.search_words import hidden_in_text
+from generator.site import build_site
 
 HIDDEN = '<span hidden="hidden">{}</span>'
 
@@ -28,3 +34,17 @@ def test_a_word_for_the_search_alone_is_hidden_but_the_same_word_in_the_pages_te
     page's text says the same word: `bra`, typed for `brå`, was hidden in an item's "Det är bra
     att …" too, and the result's excerpt read "Det är att …"."""
     assert hidden_in_text(entry, words) == hidden
+
+
+def test_every_page_with_words_for_the_search_alone_has_them_hidden_in_its_index_entry():
+    """The templates write the hidden words and `hidden_in_text` finds them in the index's entry
+    by what comes before them (a comparison's `Sökord: `): if the two part, the words are shown in
+    every result's excerpt and read out by a screen reader as the result's name."""
+    site = build_site(FIXTURE)
+    outputs = [output for output in site_outputs(site) if output.search_words]
+    assert {output.path.split("/")[-1] for output in outputs} >= {"hemloshet.md", "index.md"}  # comparisons, municipalities
+    pages = render_outputs(site, outputs)
+    for output in outputs:
+        paragraph = re.search(r'<p class="vlv-search-words" hidden>(.*)</p>', pages[output.path]).group(1)
+        entry = f"<p>{paragraph}</p>"  # as the index holds it: the paragraph's text
+        assert HIDDEN.format(" ".join(output.search_words)) in hidden_in_text(entry, output.search_words), output.path
