@@ -108,7 +108,7 @@ def site_outputs(site: Site, history: Optional[History] = None,
                      TOPIC_PAGE)
               for topic in site.topics]
     found += [Output(paths.actor_page(actor.id), "actor.md.j2", {"actor": actor},
-                     (ACTORS_FILE,) + tuple(plan.file for plan in actor.plans))
+                     (ACTORS_FILE,) + tuple(plan.file for plan in actor.plans), search_words=tuple(actor.search_words))
               for actor in site.actors]
     found += _municipality_outputs(site)
     for plan in site.plans:

@@ -231,6 +231,21 @@ def test_a_partys_abbreviation_finds_the_partys_page(results):
     assert misses == {}
 
 
+def test_a_partys_abbreviation_held_for_the_search_is_not_shown_in_its_result(repo_site):
+    """The party's page holds its abbreviation in a paragraph hidden on the page, for the search
+    alone (the facts box that shows it is out of the index); the index held it as the page's
+    text, so the result showed `SD` under the party's name and a screen reader read it as part
+    of the result's name. It is hidden in the entry, as a comparison's words typed without å, ä
+    and ö are (`search_words`); the search finds the page by it as before (the test above)."""
+    site, model = repo_site
+    entries = {entry["location"]: entry["text"]
+               for entry in json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"]}
+    held = {paths.page_url(paths.actor_page(actor.id)): actor.search_words for actor in model.actors if actor.search_words}
+    assert ["SD"] in held.values()
+    assert {page: entries[page] for page in held} == {
+        page: f'<p><span hidden="hidden">{" ".join(words)}</span></p>' for page, words in held.items()}
+
+
 def test_a_topics_name_with_a_word_ending_in_a_hyphen_lists_what_its_words_list(repo_site):
     """A topic's name as the site writes it, "Missbruks- och beroendevård", lists what its
     words without the hyphen list. The theme's worker read the hyphen as a word of its own that
