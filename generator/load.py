@@ -1863,16 +1863,21 @@ _MARK_FAULT = "mark_fault"
 
 
 def _once_per_table(errors: list[LocatedError]) -> list[LocatedError]:
-    """A table's figures with a decimal mark its table does not declare, said once, at the first,
-    with how many more there are: a table without `decimal: ","` gave one line per figure (40
-    for the real administration plan's budget; the editor audit)."""
-    first: dict[tuple[str, str, str], int] = {}
-    more: dict[tuple[str, str, str], int] = {}
+    """A table's figures with a decimal mark its table does not declare, said once for each mark,
+    at the first, with how many more there are: a table without `decimal: ","` gave one line per
+    figure (40 for the real administration plan's budget; the editor audit). Told apart by the
+    error's kind and the mark of the figure refused, not by their words: a table of `decimal: ","`
+    whose figures have points was said for each, since each hint's example is the figure's own."""
+    from .model import figure_as_written  # as in _read_plans: imported when used
+
+    first: dict[tuple[str, Optional[str]], int] = {}
+    more: dict[tuple[str, Optional[str]], int] = {}
     kept = []
     for error in errors:
         table = _TABLE_FIGURE.match(error.field)
         if table and error.kind == _MARK_FAULT:
-            key = (table.group(1), error.message.partition("' ")[2], error.hint)  # the hint names the mark
+            # The table's `decimal` is one for all its figures: the mark says which fault it is.
+            key = (table.group(1), (figure_as_written(error.refused or "") or (None, None))[1])
             if key in first:
                 more[key] = more.get(key, 0) + 1
                 continue
