@@ -55,7 +55,7 @@ TABLE_LABELS = {
     "topics": "ämnen",
 }
 # The fields that hold a document's own words, as it writes them (`_flatten`'s keys): their
-# changes carry its language (`Difference.langs`). An item's text and a plan's title and summary
+# changes carry its language (`Difference.side_words`). An item's text and a plan's title and summary
 # are the editors' Swedish.
 ITEM_WORDS = frozenset({"section", "quote", "locator", "risk.control", "risk.frequency", "risk.method"})
 PLAN_WORDS = frozenset({"source.title"})
@@ -131,19 +131,17 @@ class Difference:
     note: str = ""  # instead of before → after, e.g. "+ Hemlöshet och bostad"
     topics: tuple[str, ...] = ()  # a table's change: the topics (ids) it had before and after
     table: str = ""  # a table's change: its id
-    # Where the field holds the document's own words (`ITEM_WORDS`, `PLAN_WORDS`: a quote, a
-    # locator, a heading) in a language other than Swedish: the tag of the words before and of
-    # those after (a document's `language` may change with them), so that the changelog and the
-    # feeds mark them (WCAG 3.1.2); "" for words in the pages' Swedish.
-    langs: tuple[str, str] = ("", "")
     # A note that ends in the document's own words ("tillagt »…»"): those words and their tag.
     words: tuple[str, str] = ("", "")
     # A label that names a table or a row by the document's words (`tabell »…», rad »…»`): the
     # label in pieces, each with the tag of those words or "" for the site's Swedish; else empty.
     label_words: tuple[tuple[str, str], ...] = ()
-    # Each side in pieces, as `label_words`, where only some of its words are the document's: a
-    # row's changed figures, each named by its column (`Budget 2024: 63,4`), and a locator, whose
-    # positions (`punkt 3`) are the site's Swedish (`_locator_side`); else empty.
+    # Where a side holds the document's own words (`ITEM_WORDS`, `PLAN_WORDS`: a quote, a locator,
+    # a heading), each side in pieces, as `label_words`, so that the changelog and the feeds mark
+    # them (WCAG 3.1.2): a side whole in the language of the document before or after (its
+    # `language` may change with them), a row's changed figures each named by its column
+    # (`Budget 2024: 63,4`), a locator's places, whose positions (`punkt 3`) are the site's
+    # Swedish (`_sides`); else empty: both sides are the site's Swedish.
     side_words: tuple[tuple[tuple[str, str], ...], tuple[tuple[str, str], ...]] = ((), ())
 
     @property
@@ -160,14 +158,21 @@ class Difference:
             pieces = (*self.label_pieces, (f": {self.note[:len(self.note) - len(words)]}", ""), (words, lang))
         else:
             pieces = (*self.label_pieces, (": ", ""),
-                      *(self.side_words[0] or ((self.before, self.langs[0]),)), (" → ", ""),
-                      *(self.side_words[1] or ((self.after, self.langs[1]),)))
+                      *(self.side_words[0] or ((self.before, ""),)), (" → ", ""),
+                      *(self.side_words[1] or ((self.after, ""),)))
         return pieces if any(lang for _, lang in pieces) else ()
 
 
-def _locator_sides(before: str, after: str, langs: tuple[str, str]) -> tuple[tuple[tuple[str, str], ...], ...]:
-    """A changed locator's two sides in pieces (`Difference.side_words`)."""
-    return _locator_side(before, langs[0]), _locator_side(after, langs[1])
+def _sides(before: str, after: str, langs: tuple[str, str],
+           locator: bool = False) -> tuple[tuple[tuple[str, str], ...], ...]:
+    """A changed field's two sides in pieces (`Difference.side_words`), the words before in
+    `langs[0]`, those after in `langs[1]`: each side whole, or a `locator`'s in its places; none
+    where both are the site's Swedish."""
+    if not any(langs):
+        return (), ()
+    if locator:
+        return _locator_side(before, langs[0]), _locator_side(after, langs[1])
+    return ((before, langs[0]),), ((after, langs[1]),)
 
 
 def _locator_side(shown: str, lang: str) -> tuple[tuple[str, str], ...]:
@@ -375,8 +380,7 @@ def _differences(before: dict, after: dict, labels: dict[str, str], scope: str,
         marked = (langs[0] if isinstance(old, str) else "", langs[1] if isinstance(new, str) else "")
         marked = marked if key in words else ("", "")
         shown = _show_both(old, new, vocabulary, yaml_values)
-        found.append(Difference(label, *shown, langs=marked,
-                                side_words=_locator_sides(*shown, marked) if key == "locator" else ((), ())))
+        found.append(Difference(label, *shown, side_words=_sides(*shown, marked, locator=key == "locator")))
     return found
 
 
@@ -496,16 +500,16 @@ def _table_differences(before: Table, after: Table, yaml_values: bool = False,
     """One table's changed fields, in the order of the plan file, with Swedish labels; the
     document's own words in `langs`, the tags of the plan before and after."""
     old, new = before.data, after.data
-    found = [Difference(TABLE_LABELS[name], _show(getattr(old, name), vocabulary, yaml_values),
-                        _show(getattr(new, name), vocabulary, yaml_values),
-                        langs=langs if name in TABLE_WORDS else ("", ""))
-             for name, vocabulary in (("caption", None), ("unit", None), ("decimal", model.DECIMAL_MARKS),
-                                      ("columns", None))
-             if getattr(old, name) != getattr(new, name)]
+    found = []
+    for name, vocabulary in (("caption", None), ("unit", None), ("decimal", model.DECIMAL_MARKS), ("columns", None)):
+        if getattr(old, name) != getattr(new, name):
+            shown = _show(getattr(old, name), vocabulary, yaml_values), _show(getattr(new, name), vocabulary, yaml_values)
+            found.append(Difference(TABLE_LABELS[name], *shown,
+                                    side_words=_sides(*shown, langs if name in TABLE_WORDS else ("", ""))))
     found += _row_differences(old, new, langs)
     if old.locator != new.locator:
         shown = _show(old.locator), _show(new.locator)
-        found.append(Difference(TABLE_LABELS["locator"], *shown, langs=langs, side_words=_locator_sides(*shown, langs)))
+        found.append(Difference(TABLE_LABELS["locator"], *shown, side_words=_sides(*shown, langs, locator=True)))
     topics = _names_difference({t.id: t.name for t in before.topics}, {t.id: t.name for t in after.topics})
     if topics:
         found.append(topics)
@@ -530,8 +534,9 @@ def _row_differences(old: model.Table, new: model.Table, langs: tuple[str, str] 
                                     label_words=named,
                                     side_words=(_in_pieces(then, langs[0]), _in_pieces(now, langs[1]))))
         if was is not None and was.quote != row.quote:
+            quotes = _show(was.quote), _show(row.quote)
             found.append(Difference(f"{TABLE_LABELS['row']} {_show(key[0])}, {TABLE_LABELS['quote']}",
-                                    _show(was.quote), _show(row.quote), langs=langs,
+                                    *quotes, side_words=_sides(*quotes, langs),
                                     label_words=named + ((f", {TABLE_LABELS['quote']}", ""),)))
     return found
 
