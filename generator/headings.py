@@ -8,7 +8,10 @@ the result is known in advance:
 
 - `#` to `######`, one space, then text of letters, digits, single spaces and the punctuation
   in `PUNCTUATION` (nothing Python-Markdown's inline patterns act on: no `*`, `_`, `` ` ``,
-  `\\`, `[`, `<`, `&`, `{`, `#`, quotes), optionally followed by ` {#id}` with an id of
+  `\\`, `[`, `<`, `&`, `{`, `#`, quotes) or decimal character references, `&#42;`, as
+  `escape.html_text` writes those characters of a plan's text (a heading the document gave
+  emphasis or code: Python-Markdown keeps a reference as written, and names the heading's anchor
+  by the character it stands for), optionally followed by ` {#id}` with an id of
   lower-case letters, digits, `-` and `_`, or by ` {#id data-search-exclude}` for a heading
   the search leaves out (a county above a list of municipalities), either with one class of
   lower-case letters, digits and `-` after the id (` {#id .vlv-content}`, an actor's heading on
@@ -16,7 +19,9 @@ the result is known in advance:
   the heading's longest word, which extra.css makes room for on a phone with large text), and a
   heading of no id may carry that alone, as ` { style="--vlv-longest: N" }`; the text may be
   marked as a whole with a document's language, `<span lang="en">text</span>` (a document's own
-  heading: Python-Markdown passes the span through, and names the heading by its text);
+  heading: Python-Markdown passes the span through, and names the heading by its text); a year
+  range or a date in it may be kept on one line, `<span class="vlv-nowrap">2016-2019</span>`,
+  which Python-Markdown passes through too;
 - Python-Markdown set up by MkDocs with no extensions but `toc` (its permalink settings alone),
   `attr_list`, `tables` and `fenced_code`, the last two having nothing to act on in headings.
 
@@ -38,6 +43,7 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass
+from html import unescape as html_unescape
 from typing import Any, Optional
 
 from markdown.extensions.toc import nest_toc_tokens, slugify, unique
@@ -50,13 +56,16 @@ PUNCTUATION = frozenset(" -,.:;?!()/%–—")
 # The extensions a page may be converted under (MkDocs adds toc, tables and fenced_code itself).
 EXTENSIONS = frozenset({"toc", "tables", "fenced_code", "attr_list"})
 TOC_SETTINGS = frozenset({"permalink", "permalink_title"})
-# Letters and digits (what `str.isalnum` accepts: `\w` without `_`) and the punctuation above.
-_TEXT = re.compile(r"(?:[^\W_]|[" + re.escape("".join(sorted(PUNCTUATION))) + r"])+")
+# Letters and digits (what `str.isalnum` accepts: `\w` without `_`), the punctuation above and
+# decimal character references.
+_TEXT = re.compile(r"(?:[^\W_]|[" + re.escape("".join(sorted(PUNCTUATION))) + r"]|&#[0-9]{1,7};)+")
 _LONGEST = r' style="--vlv-longest: (\d{1,3})"'
 _LINE = re.compile(r"(#{1,6}) (.+?)(?: \{#([a-z0-9][a-z0-9_-]*)(?: \.([a-z][a-z0-9-]*))?( data-search-exclude)?(?:"
                    + _LONGEST + r")?\}| \{" + _LONGEST + r" \})?")
 # A heading's text marked as a whole with a document's language (`<span lang="en">Goals</span>`).
 _OWN_WORDS = re.compile(r'<span lang="([a-z]{2,3}(?:-[A-Za-z0-9]{1,8})*)">(.+)</span>')
+# A year range or a date kept on one line (`render.unbroken`: `<span class="vlv-nowrap">2016-2019</span>`).
+_UNBROKEN = re.compile(r'<span class="vlv-nowrap">([^<]*)</span>')
 _PERMALINK_TEXT = re.compile(r"[^\s&<>\"'\\]+")
 _PERMALINK_TITLE = re.compile(r"[^&<>\"\\]*")
 # A page with every kind of heading the short way covers; its ids collide on purpose.
@@ -67,7 +76,10 @@ PROBE = ("# Källtext: Budget- och skuldrådgivning, 2025 – mål?\n\n## Samman
          "# Verksamhetsutveckling { style=\"--vlv-longest: 21\" }\n\n## Mål (2025) {#avsnitt-2 style=\"--vlv-longest: 6\"}\n\n"
          "### Sverigedemokraterna Eskilstuna {#aktor-y .vlv-content data-search-exclude style=\"--vlv-longest: 19\"}"
          '\n\n## <span lang="en">Goals, aims</span> {#avsnitt-3}\n\n# <span lang="se-FI">Ulbmil</span>'
-         '\n\n## <span lang="en">Risks we see</span> {#avsnitt-4 style="--vlv-longest: 5"}')
+         '\n\n## <span lang="en">Risks we see</span> {#avsnitt-4 style="--vlv-longest: 5"}'
+         '\n\n## <span lang="en">&#42;Goals&#42; &#38; &#96;aims&#96;</span>\n\n### R&#38;D &#91;1&#93;: &#95;x&#95;'
+         '\n\n## Mål <span class="vlv-nowrap">2016-2019</span> {#avsnitt-5}\n\n# <span lang="en">Plan '
+         '<span class="vlv-nowrap">2024–2026</span>, <span class="vlv-nowrap">2023-12-12</span></span>')
 log = logging.getLogger("mkdocs.hooks.vem_lovar_vad")
 
 
@@ -133,6 +145,8 @@ class Headings:
             marked = _OWN_WORDS.fullmatch(html)
             if marked:  # Python-Markdown passes the span through; its text is the heading's name
                 text = marked.group(2)
+            if "<" in text:  # so too a year range's or a date's (`render.unbroken`)
+                text = _UNBROKEN.sub(r"\1", text)
             if text != " ".join(text.split()) or not _TEXT.fullmatch(text):
                 return None
             parsed.append((len(line.group(1)), text, html, line.group(3), line.group(4), line.group(5) is not None,
@@ -142,7 +156,8 @@ class Headings:
         lines, tokens, ids = [], [], []
         for level, text, html, anchor, css_class, excluded, longest in parsed:
             if anchor is None:
-                anchor = unique(slugify(text, "-"), used, counters)
+                # The toc extension names it by the characters its references stand for.
+                anchor = unique(slugify(html_unescape(text), "-"), used, counters)
             ids.append(anchor)
             tokens.append({"level": level, "id": anchor, "name": text, "html": html, "data-toc-label": ""})
             # In the order Python-Markdown writes them: class, data-search-exclude, id, style.

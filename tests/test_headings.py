@@ -15,6 +15,7 @@ from mkdocs.structure.pages import Page
 
 from conftest import FIXTURE, REPO
 from generator.headings import PUNCTUATION, Converted, Headings
+from generator.render import unbroken
 from generator.search_text import EXCLUDE
 
 
@@ -90,8 +91,11 @@ def test_a_heading_that_tells_its_longest_word_comes_out_as_from_mkdocs(config):
         '<h1 id="sverigedemokraterna-eskilstuna" style="--vlv-longest: 19">Sverigedemokraterna Eskilstuna<a ')
 
 
-_WORD = st.text(alphabet="abcåäöÅÄÖXyz019" + "".join(PUNCTUATION - {" "}), min_size=1, max_size=8)
-_TEXT = st.lists(_WORD, min_size=1, max_size=4).map(" ".join)
+# A plan's words as the templates write them into a heading (`render.unbroken`): `*`, `_`, `` ` ``,
+# `&` … as references, a year range or a date kept on one line.
+_WORD = st.text(alphabet="abcåäöÅÄÖXyz019*_`&<[]{}#\\\u00ad" + "".join(PUNCTUATION - {" "}), min_size=1, max_size=8)
+_TEXT = st.lists(_WORD | st.sampled_from(["2016-2019", "2024–2026", "2023-12-12"]), min_size=1,
+                 max_size=4).map(" ".join).map(lambda text: str(unbroken(text)))
 _HEADING = st.tuples(st.integers(1, 6), _TEXT, st.sampled_from([None, None, "a", "b", "a-1", "x_1", "abc"]),
                      st.booleans(), st.sampled_from([None, None, "en", "se-FI"]))
 
@@ -112,6 +116,31 @@ def test_a_heading_in_a_documents_own_language_comes_out_as_from_mkdocs(config):
         'title="Länk till rubriken">#</a></h2>')
 
 
+def test_a_heading_the_document_gave_emphasis_or_code_comes_out_as_from_mkdocs(config):
+    """A document's heading with `*` or `` ` `` in it (its emphasis, its code), which the pages
+    write as character references (`escape.html_text`), takes the short way too, in Swedish and
+    in a document's own language: such a page was left to Python-Markdown, with the same result."""
+    markdown = ('# Mål för &#42;alla&#42; &#38; &#96;kod&#96;\n\n'
+                '## <span lang="en">&#42;Goals&#42; for &#95;all&#95;</span> {#avsnitt-1}\n\n### R&#38;D &#91;1&#93;')
+    assert _by_headings(markdown, config) == _by_mkdocs(markdown, config)
+    content, toc, title, anchors, _ = _by_headings(markdown, config)
+    assert title == "Mål för &#42;alla&#42; &#38; &#96;kod&#96;"
+    assert anchors == {"mal-for-alla-kod", "avsnitt-1", "rd-1"}
+
+
+def test_a_heading_with_a_year_range_kept_on_one_line_comes_out_as_from_mkdocs(config):
+    """A section heading or a title with a year range or a date in it (`<span class="vlv-nowrap">`,
+    kept on one line on a phone) takes the short way too, in a document's own language as in
+    Swedish: two real documents' pages were left to Python-Markdown."""
+    markdown = ('# Plan <span class="vlv-nowrap">2024–2026</span>\n\n'
+                '## Strategiska mål <span class="vlv-nowrap">2016-2019</span> {#avsnitt-9 style="--vlv-longest: 11"}\n\n'
+                '## <span lang="en">Goals <span class="vlv-nowrap">2016-2019</span>, '
+                '<span class="vlv-nowrap">2023-12-12</span></span>')
+    assert _by_headings(markdown, config) == _by_mkdocs(markdown, config)
+    content, toc, title, anchors, _ = _by_headings(markdown, config)
+    assert title == "Plan 2024–2026" and anchors == {"plan-20242026", "avsnitt-9", "goals-2016-2019-2023-12-12"}
+
+
 @settings(max_examples=300, deadline=None, database=None)
 @given(st.lists(_HEADING, min_size=1, max_size=6))
 def test_plain_headings_come_out_as_from_mkdocs(config, headings):
@@ -126,6 +155,9 @@ def test_plain_headings_come_out_as_from_mkdocs(config, headings):
     "## Citat \"så\"", "## a `kod`", "## Rubrik ##", "## <em>x</em>", "## Rad\\", "#Utan mellanslag",
     "## Rubrik\n\nText", "", "####### Sju", '## <span lang="en">*x*</span>', '## <span lang="en"> x</span>',
     '## <span lang="en">x</span> y', '## <span lang="EN">x</span>', '## <span lang="en" class="a">x</span>',
+    "## &#x2a;x", "## &amp; x", "## &#;", "## &#12345678;", '## <span class="vlv-nowrap">a<b</span>',
+    '## <span class="vlv-nowrap">1</span', '## <span class="vlv-nowrap"><span class="vlv-nowrap">1</span></span>',
+    '## <span lang="en">x</span> <span class="vlv-nowrap">1</span>',
 ])
 def test_headings_of_any_other_shape_are_left_to_mkdocs(config, markdown):
     assert Headings.for_build(config).convert(markdown) is None
