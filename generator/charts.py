@@ -24,9 +24,9 @@ from typing import Optional
 from markupsafe import Markup
 
 from . import model
-from .escape import html_text
+from .escape import html_text, in_languages
 from .link import Item, Table
-from .swedish import NBSP, count, with_unit  # textwrap breaks at ASCII spaces only, never at NBSP
+from .swedish import NBSP, count, unit_added, with_unit  # textwrap breaks at ASCII spaces only, never at NBSP
 
 PERCENT_UNITS = {"%", "procent"}  # drawn on a scale of 0–100
 GROUP_HEIGHT = 20  # px: the line naming a group of bars (a table row)
@@ -66,7 +66,7 @@ def _percent(value: float) -> str:
     return f"{value + 0.0:.2f}%"  # + 0.0: never `-0.00%`
 
 
-def _svg(chart_id: str, title: str, description: str, groups: list[tuple[str, list[Bar]]],
+def _svg(chart_id: str, title: str | Markup, description: str, groups: list[tuple[str, list[Bar]]],
          whole: float = 0.0) -> Markup:
     """Groups of bars (a group's title may be empty) on one scale with a zero line, as one
     line of markup: a blank line would end the raw HTML block in Markdown. The scale reaches
@@ -153,5 +153,16 @@ def budget_chart(table: Table) -> Markup:
     chart_id = f"diagram-{table.plan.id}-{table.id}"
     bars = sum(1 for _, group in groups for bar in group if bar.value is not None)
     return Markup('<figure class="vlv-chart vlv-chart-budget" data-search-exclude>') + _svg(
-        chart_id, f"Stapeldiagram: {with_unit(table.data.caption, unit)}",
+        chart_id, _budget_title(table),
         f"Samma tal som i tabellen ovan, ett per stapel ({count(bars, 'stapel', 'staplar')}).", groups) + Markup("</figure>")
+
+
+def _budget_title(table: Table) -> str | Markup:
+    """`Stapeldiagram: Resultatbudget (mnkr)`: the chart's kind, the table's caption and the unit
+    the site adds after it. The caption is the document's words: in a document in another language
+    they carry its tag inside the title (SVG 2's `title` holds HTML), as on the table's own
+    caption, the chart's kind and the unit staying the site's Swedish (WCAG 3.1.2)."""
+    caption, unit, lang = table.data.caption, table.data.unit, table.plan.foreign_lang
+    if not lang:
+        return f"Stapeldiagram: {with_unit(caption, unit)}"
+    return in_languages([("Stapeldiagram: ", ""), (caption, lang), (f" ({unit})" if unit_added(caption, unit) else "", "")])
