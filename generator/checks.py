@@ -6459,6 +6459,30 @@ def warn_language_unlike_text(inputs: Inputs) -> list[LocatedError]:
     return warnings
 
 
+def warn_title_in_documents_language(inputs: Inputs) -> list[LocatedError]:
+    """A plan's `title` is the site's name for the document, its page's heading and its name in
+    every list, shown as Swedish; the document's own title, in its words, is `source.title`,
+    which the pages mark with the document's language (docs/bidra.md). A `title` that is
+    `source.title`'s words, all of them or a run of them, in a document said to be in another
+    language (`language: en`) is the document's own title: a screen reader reads it with a
+    Swedish voice. Said at `title`. A warning: a title may be the same in both languages."""
+    warnings = []
+    for plan in inputs.plans:
+        code, data = plan.value.language, plan.value
+        if code == "sv":
+            continue
+        title, own = words_of(data.title), words_of(data.source.title)
+        if not any(own[start:start + len(title)] == title for start in range(len(own) - len(title) + 1)):
+            continue
+        language = model.DOCUMENT_LANGUAGES[code]
+        warnings.append(plan.error(("title",), (
+            f"titeln är dokumentets egen titel på {language} (orden i source.title), men sidorna visar title som "
+            "svensk text, som sidans rubrik och i listorna, så en skärmläsare läser den med svenskt uttal."),
+            "Skriv title på svenska, som summary och punkternas text. Dokumentets egen titel står kvar i source.title "
+            f"och märks med {language}. Är titeln densamma på svenska, låt den stå."))
+    return warnings
+
+
 # What the site reads the same but a pull request's diff does not: the form a file was saved
 # in by an editor on Windows or a web editor (CRLF, a space at a line's end, no line break after
 # the last line). Warnings, not errors: an office in GitHub's web editor cannot always change
@@ -6526,7 +6550,8 @@ WARNING_RULES: tuple[Rule, ...] = (warn_markup_in_text, warn_plain_http, warn_is
                                    warn_from_and_to_swapped,
                                    warn_editor_files, warn_platform_term_unregistered,
                                    warn_stated_goals_as_background, warn_crlf, warn_spaces_at_line_ends,
-                                   warn_no_final_line_break, warn_language_unsaid, warn_language_unlike_text)
+                                   warn_no_final_line_break, warn_language_unsaid, warn_language_unlike_text,
+                                   warn_title_in_documents_language)
 
 
 def find_warnings(inputs: Optional[Inputs]) -> list[LocatedError]:

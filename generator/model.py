@@ -1047,7 +1047,9 @@ class Plan(Strict):
         "Webbplatsen skriver då ”ca” före året."))
     kind: PlanKind = Field(description="Vilken sorts dokument det är.")
     status: PlanStatus = Field(description="Dokumentets status.")
-    title: ShortText = Field(description="Dokumentets titel som den visas på webbplatsen.")
+    title: ShortText = Field(description=(
+        "Dokumentets titel som den visas på webbplatsen, på svenska; dokumentets egen titel på ett annat språk står "
+        "i source.title."))
     language: DocumentLanguage = Field(default="sv", description=(
         "Dokumentets språk som språkkod (BCP 47), t.ex. en för engelska eller fi för finska; utelämnas för svenska. "
         "Citaten och den arkiverade texten märks med språket, och dokumentets sida säger vilket det är."))

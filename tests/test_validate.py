@@ -4561,6 +4561,29 @@ def test_a_plan_that_says_finnish_over_a_swedish_text_is_warned_about_at_its_lan
             ) in result.err, result.err
 
 
+@pytest.mark.parametrize("title", ["The East list wants", "East list"])
+def test_a_title_in_the_documents_own_words_of_another_language_is_warned_about_at_title(project, cli, title):
+    """An English document's `title` copied from its `source.title`, whole or in part, is shown as
+    the page's heading and in every list as Swedish text, and read with a Swedish voice: `validate`
+    warns at `title`, saying to write it in Swedish, and passes. (Its Swedish title is not warned
+    about: `test_a_plan_that_names_its_language_is_not_warned_about_its_text`.)"""
+    _web_page_in(project, "en", "language: en")
+    for path in (project / "sources" / "bergby-o-webb.txt", project / WEB_PAGE):
+        path.write_text(path.read_text(encoding="utf-8").replace("Östra listan vill", "The East list wants"),
+                        encoding="utf-8")
+    text = (project / WEB_PAGE).read_text(encoding="utf-8").replace("title: Östra listans socialpolitik",
+                                                                     f"title: {title}")
+    (project / WEB_PAGE).write_text(text, encoding="utf-8")
+    result = cli("--root", str(project), "validate")
+    assert result.code == 0, result.err
+    assert (f"Varning: {WEB_PAGE}:{line_of(text, f'title: {title}')}:8: title: titeln är dokumentets egen titel på "
+            "engelska (orden i source.title), men sidorna visar title som svensk text, som sidans rubrik och i "
+            "listorna, så en skärmläsare läser den med svenskt uttal. Tips: Skriv title på svenska, som summary och "
+            "punkternas text. Dokumentets egen titel står kvar i source.title och märks med engelska. Är titeln "
+            "densamma på svenska, låt den stå.") in result.err, result.err
+    assert result.err.count("Varning") == 1, result.err
+
+
 # A document printed in Swedish and Northern Sami, each paragraph in both.
 IN_SWEDISH_AND_NORTHERN_SAMI = (
     ("Kommunen är förvaltningskommun för samiska sedan 2010. Det innebär att samer har rätt att använda samiska i "
