@@ -6469,7 +6469,9 @@ def warn_title_in_documents_language(inputs: Inputs) -> list[LocatedError]:
     warnings = []
     for plan in inputs.plans:
         code, data = plan.value.language, plan.value
-        if code == "sv":
+        # A stand-in for a refused field is not the file's.
+        if code == "sv" or any(field in plan.stood_in for field in (("language",), ("title",), ("source",),
+                                                                    ("source", "title"))):
             continue
         title, own = words_of(data.title), words_of(data.source.title)
         if not any(own[start:start + len(title)] == title for start in range(len(own) - len(title) + 1)):
