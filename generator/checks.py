@@ -6459,13 +6459,17 @@ def warn_language_unlike_text(inputs: Inputs) -> list[LocatedError]:
     return warnings
 
 
+_TITLE_WORDS_TELLING = 2  # words with letters a copied title needs before it tells a language
+
+
 def warn_title_in_documents_language(inputs: Inputs) -> list[LocatedError]:
     """A plan's `title` is the site's name for the document, its page's heading and its name in
     every list, shown as Swedish; the document's own title, in its words, is `source.title`,
     which the pages mark with the document's language (docs/bidra.md). A `title` that is
     `source.title`'s words, all of them or a run of them, in a document said to be in another
     language (`language: en`) is the document's own title: a screen reader reads it with a
-    Swedish voice. Said at `title`. A warning: a title may be the same in both languages."""
+    Swedish voice. Said at `title`, where the copied words are at least two words with letters
+    (`_TITLE_WORDS_TELLING`). A warning: a title may be the same in both languages."""
     warnings = []
     for plan in inputs.plans:
         code, data = plan.value.language, plan.value
@@ -6474,6 +6478,8 @@ def warn_title_in_documents_language(inputs: Inputs) -> list[LocatedError]:
                                                                     ("source", "title"))):
             continue
         title, own = words_of(data.title), words_of(data.source.title)
+        if sum(any(c.isalpha() for c in word) for word in title) < _TITLE_WORDS_TELLING:
+            continue  # `Budget 2026`, `Agenda 2030`: a lone word is as often the same in Swedish
         if not any(own[start:start + len(title)] == title for start in range(len(own) - len(title) + 1)):
             continue
         language = model.DOCUMENT_LANGUAGES[code]
