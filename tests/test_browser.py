@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import contextlib
 import json
 import re
@@ -1402,6 +1403,50 @@ PAST_THE_EDGE = """() => [...document.querySelectorAll('article *')]
     .map(el => el.tagName + '.' + el.className + ': ' + el.textContent.trim().slice(0, 30))"""
 
 
+# The first shown item of a bulleted list that is not in a list, brought into view: the strip of
+# the screen left of its text (for a screenshot), and the left of the page's first paragraph.
+BULLETED = """() => {
+    const item = [...document.querySelectorAll('.md-content ul:not(li ul) > li')]
+        .find(li => getComputedStyle(li).display === 'list-item' && li.getBoundingClientRect().width
+                    && getComputedStyle(li.parentElement).listStyleType !== 'none');
+    if (!item) return null;
+    scrollBy({top: item.getBoundingClientRect().top - 200, behavior: 'instant'});  // below the header
+    const box = item.getBoundingClientRect();
+    return {strip: {x: 0, y: box.top, width: box.left, height: parseFloat(getComputedStyle(item).lineHeight)},
+            paragraph: document.querySelector('.md-content__inner > p').getBoundingClientRect().left};
+}"""
+
+# The first column of a screenshot (PNG, base64) that holds a pixel unlike the strip's
+# commonest colour, its background: where a bullet's ink begins.
+INK_BEGINS = """async png => {
+    const image = new Image();
+    image.src = 'data:image/png;base64,' + png;
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = image.width; canvas.height = image.height;
+    const context = canvas.getContext('2d');
+    context.drawImage(image, 0, 0);
+    const pixels = context.getImageData(0, 0, image.width, image.height).data, counts = new Map();
+    const colour = at => [pixels[at], pixels[at + 1], pixels[at + 2]].join();
+    for (let at = 0; at < pixels.length; at += 4) counts.set(colour(at), (counts.get(colour(at)) || 0) + 1);
+    const background = [...counts].sort((a, b) => b[1] - a[1])[0][0].split(',').map(Number);
+    const differs = at => background.reduce((sum, value, i) => sum + Math.abs(value - pixels[at + i]), 0) > 150;
+    for (let x = 0; x < image.width; x++)
+        for (let y = 0; y < image.height; y++)
+            if (differs((y * image.width + x) * 4)) return x;
+    return null;
+}"""
+
+
+def _first_bullet(page) -> tuple[int | None, float] | None:
+    """Where the page's first bullet begins on screen (px from its left edge), and how far
+    right of the page's first paragraph its text begins (px); None without a bulleted list."""
+    if not (found := page.evaluate(BULLETED)):
+        return None
+    png = base64.b64encode(page.screenshot(clip=found["strip"])).decode()
+    return page.evaluate(INK_BEGINS, png), found["strip"]["width"] - found["paragraph"]
+
+
 # A party's plan and its archived text: of the party whose name has the longest word.
 @pytest.mark.parametrize("path", [lambda site: real_pages.plan_url(real_pages.longest_party_word(site)),
                                   lambda site: real_pages.source_url(real_pages.longest_party_word(site)),
@@ -1431,7 +1476,9 @@ def test_no_text_runs_past_a_phones_edge_with_large_text(warm_tabs, server, repo
     numbers and a quote 148 px to its card's and its own padding, and broke thousands of words
     at 360 px: now a quote's word of up to 20 letters stays whole at 360 px and of up to 16 at
     320 px ("kommunövergripande", 310 px, is wider than its 291 px there), a source line's as
-    the rest."""
+    the rest. The bullets of a list, whose indent the text no longer pays for, stood 0 to 4 px
+    from a 320 px screen's edge, the theme's space after them taking 12 px of the 16 px margin:
+    now at least 6 px, with the text still where a paragraph's is."""
     broken = {}
     with warm_tabs.open(360, 740, font_size=32, is_mobile=True) as page:
         path = path if isinstance(path, str) else path(repo_site[1])
@@ -1451,7 +1498,9 @@ def test_no_text_runs_past_a_phones_edge_with_large_text(warm_tabs, server, repo
             # A word with a hyphen ("Atom-flöde") may break after it.
             if words := [word for word in words if "-" not in word and (not letters or len(word.strip("(),.:")) <= letters)]:
                 broken[width] = words
+        bullet = _first_bullet(page)  # at 320 px
     assert broken == {}
+    assert bullet is None or (bullet[0] is not None and bullet[0] >= 6 and bullet[1] <= 0), bullet
 
 
 # Each heading's words split between lines or past its edge, and its size beside the text's;
