@@ -200,7 +200,9 @@ def test_any_topic_is_two_clicks_from_home(page, server):
     assert page.url.endswith("/amnen/familjecentral/")
 
 
-def test_a_compared_item_leads_to_its_anchor_and_its_source_line(page, server):
+def test_a_compared_item_leads_to_its_anchor_and_its_source_line(page, server, repo_site):
+    """And the line it leads to, copied, is the archived text's line: its number and its links
+    to the items were copied into it ("5 Sverigedemokraterna Eskilstuna" … "→ Åtagande")."""
     page.goto(server + "eskilstuna/sommarkollo/")
     page.locator(".vlv-column-plan > ul li > a:first-of-type").first.click()
     page.wait_for_url("**/dokument/**#*")
@@ -210,6 +212,10 @@ def test_a_compared_item_leads_to_its_anchor_and_its_source_line(page, server):
     page.wait_for_url("**/kallor/**#L*")
     line = urlsplit(page.url).fragment
     page.locator(f"#{line}").wait_for(state="visible")
+    copied = page.locator(f"#{line}").evaluate("p => { getSelection().selectAllChildren(p); return getSelection().toString(); }")
+    plan = next(plan for plan in repo_site[1].plans if urlsplit(page.url).path.endswith(f"/kallor/{plan.id}/"))
+    archived = next(source for source in plan.source_lines if f"L{source.number}" == line)
+    assert copied.split() == archived.text.split()
 
 
 def test_pages_fit_a_phone_screen(warm_tabs, server, repo_site):
