@@ -1409,6 +1409,11 @@ PAST_THE_EDGE = """() => [...document.querySelectorAll('article *')]
     .map(el => el.tagName + '.' + el.className + ': ' + el.textContent.trim().slice(0, 30))"""
 
 
+# The room of each line of an archived text that is not indented (where its number begins, where
+# the line ends), each once: a quoted line's is the others'.
+SOURCE_LINES_ROOM = """() => [...new Set([...document.querySelectorAll('.vlv-source p:not([style])')].map(line =>
+    [line.querySelector('.vlv-ln').getBoundingClientRect().left, line.getBoundingClientRect().right].map(Math.round).join('–')))]"""
+
 # The first shown item of a bulleted list that is not in a list, brought into view: the strip of
 # the screen left of its text (for a screenshot), and the left of the page's first paragraph.
 BULLETED = """() => {
@@ -1480,9 +1485,11 @@ def test_no_text_runs_past_a_phones_edge_with_large_text(warm_tabs, server, repo
     "Innehållsförteckningen" among the data's fields): no heading's word breaks now, at either
     width, as no page heading's does (test below). A source text's lines lost 128 px to their
     numbers and a quote 148 px to its card's and its own padding, and broke thousands of words
-    at 360 px: now a quote's word of up to 20 letters stays whole at 360 px and of up to 16 at
-    320 px ("kommunövergripande", 310 px, is wider than its 291 px there), a source line's as
-    the rest. The bullets of a list, whose indent the text no longer pays for, stood 0 to 4 px
+    at 360 px: now a quote's word of up to 21 letters stays whole at 360 px and of up to 17 at
+    320 px ("kommunövergripande", 310 px, is wider than its 303 px there), a source line's as
+    the rest; a quoted source line has the room of any other (its edge took 7 px of it), and a
+    quote the card's padding ("verksamhetsutveckling." broke at 360 px, "verksamhetsområde."
+    at 320). The bullets of a list, whose indent the text no longer pays for, stood 0 to 4 px
     from a 320 px screen's edge, the theme's space after them taking 12 px of the 16 px margin:
     now at least 6 px, with the text still where a paragraph's is."""
     broken = {}
@@ -1495,9 +1502,11 @@ def test_no_text_runs_past_a_phones_edge_with_large_text(warm_tabs, server, repo
             words = page.evaluate(BROKEN_WORDS, ".vlv-meta :is(dt, dd, dd > a:not([href^=http])), .vlv-data-links a, "
                                                 ":is(.vlv-timeline, .vlv-actor-topics) :is(p, li, li > a, li > span), "
                                                 ".vlv-column :is(p, p > a, li, li > a, li > span, summary), .vlv-source p")
-            # A quote's line, in a card within the content: 331 px at 360, 291 at 320.
+            # A quote's line, in a card that reaches the screen's edges: 343 px at 360, 303 at 320.
             words += [word for word in page.evaluate(BROKEN_WORDS, "blockquote.vlv-quote p")
-                      if len(word.strip("(),.:”")) <= (letters or 22) - 2]
+                      if len(word.strip("(),.:”")) <= (letters or 22) - 1]
+            if len(rooms := page.evaluate(SOURCE_LINES_ROOM)) > 1:
+                broken[width, "source lines' room"] = rooms
             headings = [word for heading in page.evaluate(HEADING_WORDS) for word in heading["broken"]]
             if headings:
                 broken[width, "headings"] = headings
