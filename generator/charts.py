@@ -58,7 +58,7 @@ def measure_text(measure: model.Measure) -> str:
 class Bar:
     label: str  # what the bar is, before its figure on the line above it
     value: Optional[Decimal]  # None: no figure in the document, no bar
-    shown: str  # the figure as written on the line above the bar
+    shown: str  # the figure as written on the line above the bar, joined to "ca" and its unit by NBSP
     kind: str  # CSS class suffix
 
 
@@ -81,8 +81,10 @@ def _svg(chart_id: str, title: str | Markup, description: str, groups: list[tupl
             text, y = _text("vlv-chart-group", group, y, GROUP_HEIGHT, 5)
             parts.append(text)
         for bar in bars:
-            # The figure stays whole on its line: no break between `621,8` and `mnkr`.
-            text, y = _text("", f"{bar.label}: {bar.shown.replace(' ', NBSP)}", y, LABEL_HEIGHT, 4)
+            # `shown` keeps a figure with "ca" and its unit by no-break spaces (`621,8 mnkr`); the
+            # other spaces stay breaks: a unit of several words made one word was cut inside a
+            # word ("0 vräkningar av ba" over "rnfamiljer").
+            text, y = _text("", f"{bar.label}: {bar.shown}", y, LABEL_HEIGHT, 4)
             parts.append(text)
             # The zero line runs beside each bar only, never through the text above it.
             # Its width is SVG's default, 1: said on each of up to 64 lines, it only added bytes.
@@ -146,7 +148,7 @@ def budget_chart(table: Table) -> Markup:
     unit, columns = table.data.unit, table.data.columns
     groups = [("" if len(columns) == 1 else row.label,
                [Bar(row.label if len(columns) == 1 else column, value,
-                    f"{'ca ' if approximate else ''}{figure(value)} {unit}" if value is not None else "uppgift saknas",
+                    f"{'ca' + NBSP if approximate else ''}{figure(value)}{NBSP}{unit}" if value is not None else "uppgift saknas",
                     "negative" if value is not None and value < 0 else "positive")
                 for column, value, approximate in zip(columns, row.values, row_approximate)])
               for row, row_approximate in zip(table.data.rows, table.approximate)]

@@ -280,6 +280,32 @@ def test_a_label_longer_than_a_line_is_broken_so_that_none_of_it_runs_past_the_c
     assert max(len(line) for line in lines) <= LINE_CHARACTERS
 
 
+def test_a_label_whose_unit_is_several_words_is_broken_between_words(project):
+    """A figure stays with its unit, but a unit of several words is still words: the real
+    plans' "0 vräkningar av barnfamiljer (2017)" was drawn as "… 0 vräkningar av ba" over
+    "rnfamiljer (2017)", the unit's spaces made no-break ones and the label cut as one word."""
+    from generator.charts import LINE_CHARACTERS, indicator_chart
+    from generator.site import build_site
+
+    unit = "vräkningar av barnfamiljer"
+    for name, old, new in (
+            ("plans/bergby-socialnamnden-vp-2024.yaml", "{value: 60, unit: personer, year: 2027}",
+             f"{{value: 60, unit: {unit}, year: 2027}}"),
+            ("plans/bergby-socialnamnden-vp-2024.yaml", "Målvärde 2027: 60 personer", f"Målvärde 2027: 60 {unit}"),
+            ("sources/bergby-socialnamnden-vp-2024.txt", "Målvärde 2027: 60 personer", f"Målvärde 2027: 60 {unit}")):
+        text = (project / name).read_text(encoding="utf-8")
+        assert old in text, (name, old)
+        (project / name).write_text(text.replace(old, new), encoding="utf-8")
+    linked = next(i for p in build_site(project).plans for i in p.items if i.id == "antal-hemlosa")
+    _, svg = chart_in(str(indicator_chart(linked)))
+    label = next(text for text in re.findall(r"<text[^>]*>(.*?)</text>", svg) if "Målvärde" in text)
+    lines = [html.unescape(line) for line in re.findall(r"<tspan [^>]*>(.*?)</tspan>", label)]
+    assert len(lines) > 1 and max(len(line) for line in lines) <= LINE_CHARACTERS
+    # Broken where a space was: the lines, joined by one, give the label back.
+    assert " ".join(lines).replace(NBSP, " ") == f"Målvärde: 60 {unit} (2027)"
+    assert f"60{NBSP}vräkningar" in lines[0]  # the figure on the line of its unit's first word
+
+
 def test_a_table_figure_the_document_writes_after_ca_is_shown_and_published_with_ca(project):
     """A row's `approximate` names the columns whose figures its quote writes after "ca": the
     table's cell, the chart's bar and the open data say so; the row's other figure does not."""
