@@ -403,11 +403,15 @@ def test_a_municipalitys_matrix_says_how_old_each_actors_documents_are():
                          if actor.plans else f"{actor.name}: (inga dokument)" for actor in municipality.actors)
         shown = re.search(r'<p class="vlv-matrix-ages"[^>]*>(.*?)</p>',
                           pages[paths.municipality_matrix_page(municipality.id)]).group(1)
-        assert re.sub(r"<[^>]+>", "", shown) == f"Dokumentens år&nbsp;– {said}.", municipality.id
+        whose = "Dokumentets" if len(municipality.plans) == 1 else "Dokumentens"
+        assert re.sub(r"<[^>]+>", "", shown) == f"{whose} år&nbsp;– {said}.", municipality.id
 
 
 def test_a_municipality_of_one_actor_is_spoken_of_in_the_singular():
-    """Dalby has one actor: its page heads its list "Partiet", and says nothing of an order."""
+    """Dalby has one actor: its page heads its list "Partiet", and says nothing of an order.
+    That actor has one document, which is spoken of as one: "Inget av dokumenten från Falun"
+    stood above 16 of the real site's comparisons, Falun having one document, and each real
+    actor's page, of one document, said "säger dokumenten inget om"."""
     from generator import paths
     site = build_site(FIXTURE)
     pages = render_site(site)
@@ -422,6 +426,15 @@ def test_a_municipality_of_one_actor_is_spoken_of_in_the_singular():
     assert ">En kolumn för den enda aktören i <a href" in compare and "var och en av de aktörer" not in compare
     matrix = pages[paths.municipality_matrix_page("dalby")]
     assert "Ämnena står i bokstavsordning; fler punkter" in matrix and "aktörerna i bokstavsordning" not in matrix
+    assert len(dalby.plans) == 1 == len(dalby.actors[0].plans)
+    assert "Dokumentets år&nbsp;– " in matrix and "Dokumentens år" not in matrix
+    silent = next(row for row in dalby.topic_rows if not row.actor_count)
+    compare = pages[paths.compare_page("dalby", silent.topic.id)]
+    assert "Dokumentet från Dalby som finns på webbplatsen säger inget om det här ämnet." in compare
+    assert "Inget av dokumenten" not in compare
+    actor = pages[paths.actor_page(dalby.actors[0].id)]
+    assert "Ämnen som inte finns med här säger dokumentet inget om." in actor
+    assert f'description: "Dokumentet från {dalby.actors[0].name} och vad det tar upp, ämne för ämne."' in actor
 
 
 def test_a_line_indented_deeper_than_a_sub_list_is_shown_within_a_phones_screen(tmp_path):
