@@ -1488,7 +1488,8 @@ def test_the_about_page_writes_each_terms_dates_as_it_writes_other_dates(project
 
 def test_a_table_on_a_comparison_page_links_its_source_lines_as_an_item_does(repo_site):
     """A table in an actor's column is one click from its place in the archived text, as every
-    item is ("källa, rad N"), not only from its document's page."""
+    item is ("källa, rad N"), not only from its document's page. The list is headed in the
+    number it holds: one table stood under "Tabeller:" (Socialnämnden's on vård i egen regi)."""
     site, model = repo_site
     tables = [table for plan in model.plans for table in plan.tables if table.topics]
     assert tables
@@ -1497,6 +1498,9 @@ def test_a_table_on_a_comparison_page_links_its_source_lines_as_an_item_does(rep
             block = column(page_html(site, paths.compare_page(table.plan.municipality.id, topic.id)), table.plan.actor.id)
             line = table.lines[0]
             assert f'/#{paths.line_anchor(line)}">källa, rad {line}<' in block, (table.id, topic.id)
+            shown = sum(topic in other.topics for other in table.plan.tables)
+            head = "Tabell:" if shown == 1 else "Tabeller:"
+            assert f'<p class="vlv-tables-head">{head}</p>' in block, (table.id, topic.id)
 
 
 def test_the_current_term_and_a_passed_target_year_change_on_exactly_their_day():
