@@ -342,6 +342,12 @@ def test_an_items_topics_are_listed_in_the_order_of_their_names_on_pages_and_in_
     assert [topic.name for topic in kollo.topics] == ["Ekonomi och budget", "Sommarkollo"]
     card = pages[paths.plan_page("bergby-a-plan-2024")]
     assert re.search(r'Ämnen: <a href="[^"]*">Ekonomi och budget</a>, <a href="[^"]*">Sommarkollo</a></p>', card)
+    # One topic is "Ämne": every card and budget table of one stood under "Ämnen: Sommarkollo".
+    lines = [line for page in (card, pages[paths.plan_page("bergby-socialnamnden-vp-2024")])
+             for line in re.findall(r"Ämnen?: (?:<a [^>]*>[^<]*</a>(?:, )?)+", page)]
+    assert any(line.count("<a ") == 1 for line in lines) and any(line.count("<a ") > 1 for line in lines)
+    for line in lines:
+        assert line.startswith("Ämne: " if line.count("<a ") == 1 else "Ämnen: "), line
     record = next(item for item in json.loads(pages["data/v1/items.json"])["items"]
                   if item["id"] == "bergby-a-plan-2024#kollo")
     assert record["topics"] == ["ekonomi", "sommarkollo"]
