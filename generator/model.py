@@ -333,13 +333,16 @@ def _days_meant(readings: tuple[datetime.date, ...],
                 refusal: Callable[[datetime.date], Optional[tuple[str, str]]]) -> str:
     """The hint for a date written otherwise (`date_readings`): the day as it is to be written,
     and named, so that one who meant another (12 May for `5/12`) sees that the hint's is not
-    theirs. A day the field cannot be (a retrieval date after today, before 1990) is named with
-    why, never offered to be written: following the hint gave the next error. Where only the
-    day read month first can be one, both readings are named and that one offered."""
+    theirs. Where both readings can be the field's (`05/06/2026`: 5 June or 6 May), each is
+    offered with its name, and the editor writes the one meant. A day the field cannot be (a
+    retrieval date after today, before 1990) is named with why, never offered to be written:
+    following the hint gave the next error. Where only the day read month first can be one,
+    both readings are named and that one offered."""
     refused = [refusal(day) for day in readings]
     said = [swedish_date(day.isoformat()) for day in readings]
     if refused[0] is None:
-        return f"skriv {readings[0].isoformat()} om ni menar {said[0]}"
+        return "skriv " + ", eller ".join(f"{day.isoformat()} om ni menar {name}"
+                                          for day, name, why in zip(readings, said, refused) if why is None)
     if len(readings) == 1:
         return f"det är {said[0]}, och den dagen {refused[0][0]}; {_RETRIEVAL_DAY}"
     if refused[1] is None:

@@ -655,6 +655,15 @@ def test_a_term_date_written_otherwise_is_told_how_to_write_that_day(project, cl
             f"Skriv {iso} om ni menar {said}.") in refused(cli, project)
 
 
+def test_a_term_date_whose_both_readings_are_days_is_told_both(project, cli):
+    """`starts: 10/10/2026` names one day, but `starts: 10/11/2026` two (10 November or 11
+    October): the hint named only the first; it names both, each with how to write it."""
+    edit(project, TERMS, "starts: 2026-10-15", "starts: 10/11/2026")
+    line = line_of(project, TERMS, "starts: 10/11/2026")
+    assert (f"{TERMS}:{line}:13: terms[3].starts: '10/11/2026' är inte skrivet som ÅÅÅÅ-MM-DD. Tips: Skriv 2026-11-10 "
+            "om ni menar 10 november 2026, eller 2026-10-11 om ni menar 11 oktober 2026.") in refused(cli, project)
+
+
 @pytest.mark.parametrize("old, new, message", [
     ("  - id: 2018-2022\n    name: 2018–2022", "  - id: 2018-2023\n    name: 2018–2022",
      "terms[1].id: '2018-2023' stämmer inte med mandatperiodens datum (2018-10-15 till 2022-10-14). Tips: Skriv "

@@ -1554,8 +1554,8 @@ def test_a_too_long_id_is_told_to_be_shorter_not_split(project, cli):
 
 @pytest.mark.parametrize("written, iso, said", [
     ("5 december 2025", "2025-12-05", "5 december 2025"),
-    ("5/12/2025", "2025-12-05", "5 december 2025"),  # the day first, as Swedish writes it
-    ("den 5/12-2025", "2025-12-05", "5 december 2025"),  # as a letter or a minute dates it
+    ("25/12/2025", "2025-12-25", "25 december 2025"),  # the day first, as Swedish writes it
+    ("den 25/12-2025", "2025-12-25", "25 december 2025"),  # as a letter or a minute dates it
     ("1 sept. 2025", "2025-09-01", "1 september 2025"),
     ("2025-9-1", "2025-09-01", "1 september 2025"),
     ("2025-09-01 14:30", "2025-09-01", "1 september 2025"),
@@ -1576,6 +1576,22 @@ def test_a_date_written_otherwise_is_told_how_to_write_that_day(project, cli, wr
             f"menar {said}.") in result.lines, result.err
 
 
+@pytest.mark.parametrize("written, day_first, month_first", [
+    ("05/06/2026", ("2026-06-05", "5 juni 2026"), ("2026-05-06", "6 maj 2026")),
+    ("5.6.2026", ("2026-06-05", "5 juni 2026"), ("2026-05-06", "6 maj 2026")),
+    ("den 5/12-2025", ("2025-12-05", "5 december 2025"), ("2025-05-12", "12 maj 2025")),
+])
+def test_a_date_whose_both_readings_are_days_is_told_both(project, cli, written, day_first, month_first):
+    """`retrieved: 05/06/2026` was told "Skriv 2026-06-05 om ni menar 5 juni 2026" alone, while
+    one who copied it from an English page meant 6 May: both days are named, each with how to
+    write it, and the editor picks the one meant."""
+    write(project, original(project).replace("retrieved: 2026-11-22", f"retrieved: {written}"))
+    result = cli("--root", str(project), "validate")
+    assert result.code == 1
+    assert (f"{PLAN}:13:14: source.retrieved: '{written}' är inte skrivet som ÅÅÅÅ-MM-DD. Tips: Skriv {day_first[0]} "
+            f"om ni menar {day_first[1]}, eller {month_first[0]} om ni menar {month_first[1]}.") in result.lines, result.err
+
+
 BUILT_ON = "bygget räknar 2026-12-06 som i dag, enligt miljövariabeln SOURCE_DATE_EPOCH"
 
 
@@ -1585,11 +1601,13 @@ BUILT_ON = "bygget räknar 2026-12-06 som i dag, enligt miljövariabeln SOURCE_D
                    "månad först är det 12 oktober 2026: skriv 2026-10-12 om ni menar den dagen.", "2026-10-12"),
     ("5/12/2027", "Läst dag först är det 5 december 2027 och läst månad först 12 maj 2027, och ingen av dagarna har "
                   f"varit än ({BUILT_ON}); skriv dagen då texten hämtades, som ÅÅÅÅ-MM-DD.", None),
+    # Day first, a past day; month first, one to come: that one is not offered.
+    ("12/11/2026", "Skriv 2026-11-12 om ni menar 12 november 2026.", "2026-11-12"),
     ("5 december 2027", f"Det är 5 december 2027, och den dagen har inte varit än ({BUILT_ON}); skriv dagen då texten "
                         "hämtades, som ÅÅÅÅ-MM-DD.", None),
     ("5/12/1985", "Läst dag först är det 5 december 1985 och läst månad först 12 maj 1985, och båda dagarna är före "
                   "1990; skriv dagen då texten hämtades, som ÅÅÅÅ-MM-DD.", None),
-], ids=["month-first-past", "both-to-come", "named-month-to-come", "before-1990"])
+], ids=["month-first-past", "both-to-come", "month-first-to-come", "named-month-to-come", "before-1990"])
 def test_a_date_written_otherwise_is_never_offered_a_day_a_retrieval_date_cannot_be(project, cli, monkeypatch,
                                                                                      written, hint, offered):
     """`retrieved: 10/12/2026` built on 6 December 2026 was told "Skriv 2026-12-10 om ni menar 10
