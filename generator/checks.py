@@ -1375,6 +1375,11 @@ def _how_it_misses(quote: str, source: SourceText) -> str:
     if unsigned:
         return (f" Citatet börjar med ett streck före talet, men på rad {unsigned} i källan står inget streck före "
                 "det, och ett streck före ett tal läses som ett minustecken: ta bort strecket ur citatet.")
+    spaced = source.spaced_dash(quote)
+    if spaced:
+        return (f" Citatet börjar med ett minustecken tätt före talet, men på rad {spaced} i källan står ett streck "
+                "med mellanslag före det, som kan stå mellan två ord: skriv strecket med mellanslag som i källan, "
+                "eller ta bort det ur citatet.")
     if source.occurs_ignoring_case(quote):
         return " Citatet skiljer sig från källan bara i stora och små bokstäver; skriv dem som i källan."
     cut = source.cut_edge(quote) if needle and needle in source.normal else None

@@ -20,7 +20,8 @@ breaks after its amount and goes on in a small letter, `– 5 mnkr` over `till f
 a quote that runs on past the break, unless that line labels an amount of its own, `varav lön`
 over `– 2 mnkr`), since such a fragment can say the opposite of its source (a quote that begins with
 the dash, `– 5 mnkr varav lön`, has the sign, and is found only where the source has a dash before
-the number: not in `Vinst 5 mnkr`); nor end at a range's
+the number: not in `Vinst 5 mnkr`; with a space after its dash or none, `– 5 mnkr` and `−5 mnkr`
+are one minus, but one close to its number is not found at a dash between words, `Mål – 5 mnkr i år`); nor end at a range's
 first number (`5` in `5-10`, the least as all) or its dash (`5 -` of `5 - 10`) or begin at its
 last (`10` in `5-10` or `5 - 10`, the most as all) or at its first number's per cent sign
 (`%-15 %` of `10 %-15 %`, a minus the source does not write), nor begin or end inside a date
@@ -111,6 +112,10 @@ _NO_PLACES: Mapping[int, int] = MappingProxyType({})
 # The `minus` of a quote that begins with a dash before its number (`_SIGN_FIRST`): no dash it may
 # not begin after, and only where the source has a dash before its number (`SourceText._signed`).
 _SIGNED: Mapping[int, int] = MappingProxyType({})
+# The same of a quote that begins with a dash right before its number (`−5 mnkr`), a minus: only
+# where the source's dash is one, right before the number or a minus's line or cell (`_AMOUNT`),
+# not a dash between words ("Mål – 5 mnkr i år") nor a list's mark (`SourceText._signed`).
+_MINUS: Mapping[int, int] = MappingProxyType({})
 
 
 # Before a number, part of what it says: a sign (dashes are plain by then), and one that compares
@@ -355,8 +360,9 @@ def _starts_whole(text: str, start: int, first: str, hard: Collection[int] = fro
     if first.isdigit():
         if before in _WITHIN_NUMBER and earlier.isdigit() and not _years_apart(text, start - 1):
             return False  # `5` in `1,5`, `2` in `1/2`, `30` in `22:30`; `2025` in `2024/2025` is a year
-        if before in _SIGNS and not earlier.isalnum() or before == "=" and earlier in "<>":
-            return False  # `5` in `-5`, `>5` or `>=5`; from a range, `2026` in `2024-2026` may still be quoted
+        if before in _SIGNS and not earlier.isalnum() and not (before == "-" and (minus is _SIGNED or minus is _MINUS)) \
+                or before == "=" and earlier in "<>":
+            return False  # `5` in `-5`, `>5` or `>=5` (unless the quote has the minus); `2026` in `2024-2026` may be quoted
         if before == "#":
             return False  # `3` in `#3`, a number's label: `Åtgärd #3 fler familjehem` counts no three
         if before == " " and earlier == "-" and start - 2 in minus:
@@ -909,7 +915,7 @@ class SourceText:
         self._closest: dict[str, tuple[tuple[int, int], int]] = {}  # a quote's closest span and its line
         self._closest_budget = CLOSEST_BUDGET  # passages the search for closest ones may still rank
         # Every start of a needle, in order, by whether the quote has the sign of an amount (`_starts_of`).
-        self._all_starts: dict[tuple[str, bool], list[int]] = {}
+        self._all_starts: dict[tuple[str, int], list[int]] = {}
         # What rules elsewhere derive from the lines, kept with them (`checks._run_end`).
         self.memo: dict[str, dict] = {}
 
@@ -1016,6 +1022,10 @@ class SourceText:
         a list's mark; at a minus it is that sign, quoted with its amount. Refused as the amount
         without its sign, it was told to take along the sign it had (the review of session 75)."""
         needle = normalise(quote)
+        if needle[:1] == "-" and needle[1:2].isdigit():
+            return needle[1:], _MINUS  # `−5 mnkr`: found at the source's minus, spaced or not
+        if needle[:2] == "- " and needle[2:3].isdigit():
+            return needle[2:], _SIGNED  # `– 5 mnkr` alone, its dash kept as a minus's: at the source's `−5 mnkr` too
         return needle, _SIGNED if needle[:1].isdigit() and _SIGN_FIRST.match(quote) else self._minus
 
     def sign_missing(self, quote: str) -> int | None:
@@ -1023,19 +1033,47 @@ class SourceText:
         stands whole but for a dash the source has not there (`_signed`); None for any other
         quote, or one not there: said in its error, which would say it begins inside a word."""
         needle, minus = self._needle(quote)
-        if minus is not _SIGNED:
+        if minus is not _SIGNED and minus is not _MINUS:
             return None
         starts = _whole_starts(self.normal, needle, self._hard, self._joins, minus)
-        start = next((start for start in starts if not self._signed(start)), -1)
+        start = next((start for start in starts if not self._dashed(start)), -1)
         return self._line_of(start) if start >= 0 else None
 
-    def _signed(self, start: int) -> bool:
+    def spaced_dash(self, quote: str) -> int | None:
+        """The line where `quote`, which begins with a minus right before its number (`_MINUS`),
+        stands whole but for the source's dash there, which has a space after it and is no
+        minus's line or cell ("Mål – 5 mnkr i år"): a dash that may stand between words, said in
+        its error. None for any other quote, or one not there."""
+        needle, minus = self._needle(quote)
+        if minus is not _MINUS:
+            return None
+        starts = _whole_starts(self.normal, needle, self._hard, self._joins, minus)
+        start = next((start for start in starts if self._dashed(start) and not self._signed(start, minus)), -1)
+        return self._line_of(start) if start >= 0 else None
+
+    def _signed(self, start: int, minus: Mapping[int, int] | _Lazy = _SIGNED) -> bool:
+        """Whether the source has the sign before the number at `start` of the normalised text that
+        a quote that begins with a dash before its number has: for one with a space after its
+        dash (`_SIGNED`) any dash there (`_dashed`); for one with none (`_MINUS`, `−5 mnkr`) a
+        minus, a dash right before the number or one first in a minus's line or cell (`_AMOUNT`:
+        the source's `– 5 mnkr` alone), not one between words ("Mål – 5 mnkr i år") nor a
+        list's mark."""
+        if minus is _SIGNED:
+            return self._dashed(start)
+        return self._tight_dash(start) or start >= 2 and start - 2 in self._minus
+
+    def _tight_dash(self, start: int) -> bool:
+        """Whether a dash stands right before the number at `start` of the normalised text, after
+        no letter or digit (`−5 mnkr`, `(-5 mnkr)`; not `covid-19` nor `5-10`)."""
+        return self.normal[start - 1:start] == "-" and not self.normal[start - 2:start - 1].isalnum()
+
+    def _dashed(self, start: int) -> bool:
         """Whether the source has a dash before the number at `start` of the normalised text, as a
         quote that begins with one has (`_SIGNED`): kept before it (`Resultat – 5 mnkr`, a
-        minus's line or cell), or a list's mark first on its line, dropped (`– 5 mnkr i år`).
+        minus's line or cell, or `−5 mnkr`), or a list's mark first on its line, dropped (`– 5 mnkr i år`).
         `– 5 mnkr i år` was found in `Vinst 5 mnkr i år`, its sign lost: the dash was dropped
         from the quote as a list's mark."""
-        if self.normal[max(0, start - 2):start] == "- ":
+        if self.normal[max(0, start - 2):start] == "- " or self._tight_dash(start):
             return True
         number = self._line_of(start)
         bullet = _LINE_BULLET.match(self.lines[number - 1]) if self._spans[number - 1][0] == start else None
@@ -1074,8 +1112,8 @@ class SourceText:
         text, and "Vi vill inte" over "## Sänka skatten" read as "Vi vill inte sänka skatten"
         (the quote audit). A heading itself, or a part of it, may be quoted."""
         found = _whole_starts(self.normal, needle, self._hard, self._joins, minus)
-        if minus is _SIGNED:
-            found = filter(self._signed, found)
+        if minus is _SIGNED or minus is _MINUS:
+            found = (start for start in found if self._signed(start, minus))
         edges = self._heading_edges
         if not edges:
             return found
@@ -1094,7 +1132,7 @@ class SourceText:
 
     def _starts_of(self, needle: str, minus: Mapping[int, int] | _Lazy) -> list[int]:
         """Every place of `_starts`, found once for each needle (risks share their texts)."""
-        key = needle, minus is self._minus
+        key = needle, id(minus)
         if key not in self._all_starts:
             self._all_starts[key] = list(self._starts(needle, minus))
         return self._all_starts[key]
@@ -1320,7 +1358,9 @@ class SourceText:
         same = len(self._folded) == len(self.normal)
         hard, joins, minus = (self._hard, self._joins, signs) if same else (frozenset(), frozenset(), _NO_PLACES)
         found = _whole_starts(self._folded, needle, hard, joins, minus) if needle else iter(())
-        return next(filter(self._signed, found) if signs is _SIGNED and same else found, -1) >= 0
+        if (signs is _SIGNED or signs is _MINUS) and same:
+            found = (start for start in found if self._signed(start, signs))
+        return next(found, -1) >= 0
 
     @cached_property
     def _folded(self) -> str:

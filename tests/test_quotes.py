@@ -748,6 +748,40 @@ def test_a_quote_that_begins_with_a_dash_before_its_number_is_not_found_where_th
         assert SourceText(text).sign_missing(quote) is None, text
 
 
+@pytest.mark.parametrize("text, quote", [
+    ("Resultat \u22125 mnkr i år.\n", "\u2013 5 mnkr i år"),        # the source's minus sign, no space
+    ("Resultat\n\u22125 mnkr\n", "\u2013 5 mnkr"),
+    ("Resultat (-5 mnkr) i år.\n", "- 5 mnkr"),
+    ("Resultat\n\u2013 5 mnkr\n", "\u22125 mnkr"),                   # the quote's minus sign, no space
+    ("Resultat\t\u2013 5,2 mnkr\tPrognos\n", "-5,2 mnkr"),
+    ("Resultat \u22125 mnkr i år.\n", "\u22125 mnkr i år"),
+], ids=["spaced-quote-line", "spaced-quote-alone", "spaced-quote-in-brackets", "tight-quote-minus-line",
+        "tight-quote-minus-cell", "as-written"])
+def test_a_minus_is_found_whether_written_with_a_space_after_it_or_not(text, quote):
+    """`– 5 mnkr` was refused against a source's `−5 mnkr`, and `−5 mnkr` against a budget
+    line's `– 5 mnkr`: the same figure, a minus five, with a space after its sign or none."""
+    assert SourceText(text).find(quote) is not None
+
+
+@pytest.mark.parametrize("text, quote", [
+    ("Mål \u2013 5 mnkr i år\n", "\u22125 mnkr i år"),                 # a dash between words
+    ("Resultat \u2013 5 mnkr i år.\n", "-5 mnkr i år"),
+    ("Nämnden vill:\n\u2013 5 mnkr till fritidsgårdar\n", "\u22125 mnkr till fritidsgårdar"),  # a list's mark
+    ("Vinst 5 mnkr i år.\n", "\u22125 mnkr i år"),                       # no dash
+    ("Vi vill ha 5\u201310 mnkr i år.\n", "\u221210 mnkr i år"),        # a range's dash
+    ("Vi vill ha 5\u201310 mnkr i år.\n", "\u2013 10 mnkr i år"),
+    ("Covid-19 fall i år.\n", "\u2013 19 fall i år"),                   # a word's hyphen
+], ids=["between-words", "between-words-hyphen", "list-mark", "none", "range", "range-spaced-quote", "word-hyphen"])
+def test_a_quote_never_gains_a_minus_the_source_does_not_write(text, quote):
+    """A minus written close to its number (`−5 mnkr`) says a negative figure: it is not found
+    where the source's dash stands between words ("Mål – 5 mnkr i år"), marks a list item, or
+    is a range's or a word's; the quote without the dash is found where no minus is lost."""
+    source = SourceText(text)
+    assert source.find(quote) is None
+    if "5 mnkr i år" in quote and "Vinst" not in text:
+        assert source.find("5 mnkr i år") is not None
+
+
 def test_a_list_items_dash_before_a_number_is_still_a_lists_mark():
     """A list item begins with a number as often as with a word ("– 10 boenden"): its dash is a
     list's mark, dropped, whatever follows the number, and a dash within a line is a dash."""

@@ -3786,9 +3786,16 @@ def test_a_number_that_numbers_no_page_is_not_called_a_pages_head_in_a_hint(proj
     ("– 5 mnkr till kollot i år.", "- Vinst 5 mnkr till kollot i år.",
      "Citatet börjar med ett streck före talet, men på rad 6 i källan står inget streck före det, och ett streck "
      "före ett tal läses som ett minustecken: ta bort strecket ur citatet."),
+    # A minus close to its number where the source's dash has a space after it, as between words.
+    ("−5 mnkr till kollot i år.", "- Mål – 5 mnkr till kollot i år.",
+     "Citatet börjar med ett minustecken tätt före talet, men på rad 6 i källan står ett streck med mellanslag före "
+     "det, som kan stå mellan två ord: skriv strecket med mellanslag som i källan, eller ta bort det ur citatet."),
+    ("−5 mnkr till kollot i år.", "- Vinst 5 mnkr till kollot i år.",
+     "Citatet börjar med ett streck före talet, men på rad 6 i källan står inget streck före det"),
 ], ids=["quote-marks-around", "straight-single-quotes-around", "ellipsis", "capitals", "word-split-over-lines",
         "across-a-heading", "across-a-page-break", "across-a-page-break-and-running-head",
-        "across-the-page-break-of-two-pages", "across-the-title-atop-the-second-of-two-pages", "minus-not-in-source"])
+        "across-the-page-break-of-two-pages", "across-the-title-atop-the-second-of-two-pages", "minus-not-in-source",
+        "minus-at-a-dash-between-words", "tight-minus-not-in-source"])
 def test_a_quote_that_misses_its_source_in_a_common_way_is_told_how(project, cli, quote, source_line, advice):
     """Typographic quotes around the quote, an ellipsis for left-out words, capitals, or a word
     a PDF split over two lines: the hint says what is wrong, not only the closest line."""
