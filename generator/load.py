@@ -2800,9 +2800,10 @@ def _discover(root: Path, folder: str, wanted: str, errors: list[LocatedError],
             errors += _in_subfolder(path, relative, folder, wanted)
         elif editor_files is not None and EDITOR_TEMPORARY.fullmatch(path.name):
             editor_files.append(relative)
-        elif path.name.startswith(".") and path.name.endswith(wanted) and path.name != wanted:
+        elif path.name.startswith(".") and path.name.endswith(wanted) and (path.name != wanted or folder == SOURCES_DIR):
             # A hidden copy an editor may leave (`.#x.yaml`, `.x.yaml`): read as a plan, it was a
-            # second plan with the same id.
+            # second plan with the same id. A plan named `.yaml` is read (its id names it), but
+            # `sources/.txt` is hidden as any other: read, it was told that no plan uses it.
             errors.append(LocatedError(relative, 1, 1, "", "filens namn börjar med punkt, så den är dold och läses inte.",
                                        _hidden_hint(base, folder, path, _visible_name(path.name), wanted)))
         elif path.name.endswith(wanted):
@@ -2818,6 +2819,13 @@ def _discover(root: Path, folder: str, wanted: str, errors: list[LocatedError],
                                                     f"Byt namn till {stem}.yaml (små bokstäver).")))
         elif folder == SOURCES_DIR and path.name == "README.md":
             continue
+        elif folder == SOURCES_DIR and path.suffix.lower() in DOCUMENT_KINDS:
+            # A pdf is told what a source is, not to be renamed: renamed `.txt`, it is no text.
+            # Its name offered is mended where the actors are known (`_unnamed_source_hinted`).
+            errors.append(LocatedError(relative, 1, 1, "", f"filen är {DOCUMENT_KINDS[path.suffix.lower()]}, som inte "
+                                                           "läses som källtext.",
+                                       _document_hint(relative, f"{SOURCES_DIR}/<aktörens id>-{as_id(path.stem)}.txt"),
+                                       kind=_DOCUMENT))
         else:
             ending = _MEANT_NAME[folder].fullmatch(path.name)
             meant = ending and _name_offered(folder, path, ending.group("stem"))
@@ -2831,6 +2839,20 @@ def _discover(root: Path, folder: str, wanted: str, errors: list[LocatedError],
 
 
 _MISNAMED = "misnamed"  # a source refused for its ending (`x.TXT`): a plan's `archive` may name it
+_DOCUMENT = "document"  # a document's own file in sources/ (`x.pdf`): its text is the source
+# The documents a party office may put in sources/ for their text, as their messages name them.
+DOCUMENT_KINDS = {".pdf": "en pdf", ".doc": "ett Word-dokument", ".docx": "ett Word-dokument",
+                  ".odt": "ett OpenDocument-dokument", ".rtf": "ett RTF-dokument"}
+_DOCUMENT_ENDING = re.compile("(?:" + "|".join(re.escape(ending) for ending in DOCUMENT_KINDS) + r")\s*\Z", re.IGNORECASE)
+
+
+def _document_hint(written: str, target: str, plan: Optional[str] = None) -> str:
+    """What to do with the document `written` (a pdf) that a source's text is to be taken from:
+    its text copied into `target`, and, where `plan` names it in `archive`, that path written
+    there (`in` that plan for the file's own error: `in_plan`)."""
+    hint = (f"Kopiera dokumentets text, oförändrad, till {target} och ta bort {written}: en källtext är "
+            "dokumentets text i en .txt-fil.")
+    return hint if plan is None else f"{hint} Skriv sedan archive: {target}{plan}."
 
 
 # A plan's own id, on its line at the top of the file (`id: bergby-a-plan-2024`).
@@ -2899,6 +2921,9 @@ def _hidden_hint(base: Path, folder: str, path: Path, visible: str, wanted: str)
     an editor's copy beside its original, or a name with nothing left; else take the visible
     name, or rather one `validate` reads (`_name_offered`)."""
     hidden, twin = path.name, (base / visible).is_file()
+    if hidden == wanted:  # `sources/.txt`: no name before its ending
+        return (f"Filen har inget namn före {wanted}: ge den ett namn som börjar med aktörens id, som "
+                f"{folder}/<aktörens id>-…{wanted}, eller ta bort den.")
     if hidden.startswith("._"):
         if twin:
             return (f"Den är macOS-metadata om {folder}/{visible} (en ._-fil, som följer med när filer kopieras "
@@ -3170,6 +3195,7 @@ def _archives_offered(root: Path, inputs: Inputs, errors: list[LocatedError], so
     actors = {plan.path: plan.value.actor for plan in inputs.plans if ("actor",) not in plan.stood_in}
     unused = [path for path in inputs.source_files if path not in inputs.named_sources]
     misnamed = {error.path: error for error in source_errors if error.kind == _MISNAMED}
+    documents = {error.path: error for error in source_errors if error.kind == _DOCUMENT}
     unread = {error.path: error for error in source_errors}  # a hidden file, one in a folder inside sources/ …
     renamed: dict[str, LocatedError] = {}
     offered = []
@@ -3183,6 +3209,13 @@ def _archives_offered(root: Path, inputs: Inputs, errors: list[LocatedError], so
             others = f" Aktörens övriga källtexter som ingen plan använder: {', '.join(own[1:4])}." if own[1:] else ""
             error = dataclasses.replace(error, hint=f"Skriv {own[0]}, som ligger i {SOURCES_DIR}/ och som ingen plan "
                                                     f"använder än.{others}")
+        elif (actor is not None and _DOCUMENT_ENDING.search(error.refused or "")
+              and ".." not in PurePosixPath(error.refused).parts and (root / error.refused).is_file()):
+            target = _source_path(error.refused, inputs.source_files, actor, error.path)[1]
+            error = dataclasses.replace(error, hint=_document_hint(error.refused, target, ""))
+            if error.refused in documents and error.refused not in renamed:
+                renamed[error.refused] = dataclasses.replace(documents[error.refused], hint=_document_hint(
+                    error.refused, target, f" i {error.path}"))
         elif actor is not None and error.refused in set(inputs.source_files) | misnamed.keys():
             error = dataclasses.replace(error, hint=_renaming_hint(error.refused, inputs.source_files, actor, error.path))
             if error.refused in misnamed and error.refused not in renamed:
@@ -3198,7 +3231,40 @@ def _archives_offered(root: Path, inputs: Inputs, errors: list[LocatedError], so
                 renamed[error.refused] = dataclasses.replace(unread[error.refused], hint=_unread_archive_hint(
                     error.refused, inputs.source_files, there, actor, error.path, in_plan=True))
         offered.append(error)
-    return offered, [renamed.get(error.path, error) for error in source_errors]
+    ids = _actors_known(inputs)
+    return offered, [renamed.get(error.path) or _unnamed_source_hinted(root, error, ids) for error in source_errors]
+
+
+def _actors_known(inputs: Inputs) -> set[str]:
+    """The actors' ids known while the files are read: the registry's, and the plans'."""
+    registry = inputs.actors
+    registered = {actor.id for actor in registry.value.actors} if registry is not None and registry.value else set()
+    return registered | {plan.value.actor for plan in inputs.plans if ("actor",) not in plan.stood_in}
+
+
+def _unnamed_source_hinted(root: Path, error: LocatedError, ids: set[str]) -> LocatedError:
+    """`error`, on a source no plan names that is refused for its ending (`_MISNAMED`) or is a
+    document (`_DOCUMENT`), with the name offered in the form of its actor's sources,
+    `<actor>-….txt`: `Bergby-A.TXT` was offered `bergby-a.txt`, the actor's id alone, which
+    no plan's `archive` may name. A name that begins with no actor's id keeps its hint."""
+    if error.kind not in (_MISNAMED, _DOCUMENT):
+        return error
+    name = PurePosixPath(error.path).name
+    stem = as_id(_MEANT_NAME[SOURCES_DIR].fullmatch(name)["stem"] if error.kind == _MISNAMED else PurePosixPath(name).stem)
+    if stem in ids:
+        target = f"{stem}-kalla"
+        told = f"Byt namn till {target}.txt, eller {stem}- och dokumentets namn: en källtexts namn börjar med " \
+               f"aktörens id och ett bindestreck; i {SOURCES_DIR}/ ligger bara filer som slutar på .txt."
+    elif error.kind == _DOCUMENT and any(stem.startswith(f"{actor}-") for actor in ids):
+        target, told = stem, ""
+    else:
+        return error
+    if error.kind == _DOCUMENT and (root / SOURCES_DIR / f"{target}.txt").exists():  # its text archived already
+        return dataclasses.replace(error, hint=f"{SOURCES_DIR}/{target}.txt finns redan: håller den dokumentets text, "
+                                               f"ta bort {error.path}; en källtext är dokumentets text i en .txt-fil.")
+    if error.kind == _DOCUMENT:
+        return dataclasses.replace(error, hint=_document_hint(error.path, f"{SOURCES_DIR}/{target}.txt"))
+    return dataclasses.replace(error, hint=move_to(root, f"{SOURCES_DIR}/{target}.txt", told))
 
 
 def _renaming_hint(written: str, source_files: Iterable[str], actor: str, plan: str, in_plan: bool = False) -> str:
@@ -3263,6 +3329,7 @@ def _source_name(written: str, actor: str, plan: str) -> str:
     `bergby-a-.txt`, itself refused, or `bergby-a-bergby-a.txt`: it takes the plan's name."""
     # `.txt` alone, its ending all of its name, has none (it was offered `bergby-a-txt.txt`)
     stem = re.sub(r"(?:\.txt)+\s*\Z", "", PurePosixPath(written).name, flags=re.IGNORECASE)
+    stem = _DOCUMENT_ENDING.sub("", stem)  # `x.pdf`'s text is `bergby-a-x.txt`, not `bergby-a-x-pdf.txt`
     for name in (as_id(stem), as_id(PurePosixPath(plan).stem)):
         if name and name != actor:
             return name if name.startswith(f"{actor}-") else f"{actor}-{name}"

@@ -2046,12 +2046,12 @@ def test_a_source_refused_for_its_ending_is_offered_one_name_by_both_its_errors(
     assert cli("--root", str(project), "validate").code == 0
 
 
-@pytest.mark.parametrize("name", ["§§§.txt", "Валплатформа.txt", "Bergby-A.txt", "§§§.TXT", ".txt"],
-                         ids=["signs", "cyrillic", "actor-alone", "signs-upper-case-ending", "ending-alone"])
+@pytest.mark.parametrize("name", ["§§§.txt", "Валплатформа.txt", "Bergby-A.txt", "§§§.TXT"],
+                         ids=["signs", "cyrillic", "actor-alone", "signs-upper-case-ending"])
 def test_a_source_whose_name_folds_to_nothing_is_offered_the_plans_name(project, cli, name):
     """A source named with no letter a–z or digit was offered `sources/bergby-a-.txt`, a name
     ending in a hyphen that validate refuses again (`Bergby-A.txt`, `bergby-a-bergby-a.txt`;
-    `§§§.TXT`, the general example; `.txt`, its ending alone, `bergby-a-txt.txt`): each is offered its plan's name, and followed, the plan passes."""
+    `§§§.TXT`, the general example): each is offered its plan's name, and followed, the plan passes."""
     renamed, text = "sources/bergby-a-plan-2024.txt", original(project)
     (project / renamed).rename(project / "sources" / name)
     write(project, text.replace(f"archive: {renamed}", f"archive: sources/{name}", 1))
@@ -2072,6 +2072,69 @@ def test_a_source_no_plan_names_refused_for_its_ending_is_offered_a_name_a_sourc
     result = cli("--root", str(project), "validate")
     assert ("sources/Bergby A plan.TXT:1:1: (filen): filen hör inte hemma i sources/ och läses inte. Tips: Byt namn "
             "till bergby-a-plan.txt; i sources/ ligger bara filer som slutar på .txt.") in result.lines, result.err
+
+def test_a_source_no_plan_names_named_as_its_actor_alone_is_offered_the_actors_form(project, cli):
+    """`sources/Bergby-A.TXT`, named by no plan, was told to become `bergby-a.txt`: a name that
+    is the actor's id alone, which a plan's `archive` may not name (an actor's sources are
+    `bergby-a-….txt`). It is offered a name of that form."""
+    (project / "sources" / "Bergby-A.TXT").write_text("Text.\n", encoding="utf-8")
+    result = cli("--root", str(project), "validate")
+    assert ("sources/Bergby-A.TXT:1:1: (filen): filen hör inte hemma i sources/ och läses inte. Tips: Byt namn till "
+            "bergby-a-kalla.txt, eller bergby-a- och dokumentets namn: en källtexts namn börjar med aktörens id och ett "
+            "bindestreck; i sources/ ligger bara filer som slutar på .txt.") in result.lines, result.err
+
+
+@pytest.mark.parametrize("name, told", [
+    ("bergby-a-budget-2026.pdf", "sources/bergby-a-budget-2026.txt"),
+    ("Budget 2026.PDF", "sources/<aktörens id>-budget-2026.txt"),
+    ("bergby-a.docx", "sources/bergby-a-kalla.txt"),
+], ids=["actors", "no-actors", "word"])
+def test_a_document_in_sources_is_told_to_archive_its_text(project, cli, name, told):
+    """A pdf in sources/ was told "I sources/ ligger bara filer som slutar på .txt; flytta eller
+    ta bort den här", and, named in `archive`, to rename it `….txt`: a pdf renamed is no text.
+    It is told that a source is the document's text, and where to put that text."""
+    (project / "sources" / name).write_bytes(b"%PDF-1.7\n")
+    result = cli("--root", str(project), "validate")
+    kind = "ett Word-dokument" if name.endswith(".docx") else "en pdf"
+    assert (f"sources/{name}:1:1: (filen): filen är {kind}, som inte läses som källtext. Tips: Kopiera dokumentets "
+            f"text, oförändrad, till {told} och ta bort sources/{name}: en källtext är dokumentets text i en "
+            ".txt-fil.") in result.lines, result.err
+
+
+def test_a_document_beside_its_archived_text_is_told_to_be_removed(project, cli):
+    """A pdf beside the text copied out of it is not told to copy its text onto that file."""
+    (project / "sources" / "bergby-a-plan-2024.pdf").write_bytes(b"%PDF-1.7\n")
+    result = cli("--root", str(project), "validate")
+    assert ("sources/bergby-a-plan-2024.pdf:1:1: (filen): filen är en pdf, som inte läses som källtext. Tips: "
+            "sources/bergby-a-plan-2024.txt finns redan: håller den dokumentets text, ta bort "
+            "sources/bergby-a-plan-2024.pdf; en källtext är dokumentets text i en .txt-fil.") in result.lines, result.err
+
+
+@pytest.mark.parametrize("written", ["sources/2026/x.pdf", "sources/x.pdf"], ids=["sub-folder", "sources"])
+def test_a_document_named_in_archive_is_told_to_archive_its_text_there(project, cli, written):
+    """`archive: sources/2026/x.pdf` was told to move the file to `sources/bergby-a-x-pdf.txt`,
+    and `archive: sources/x.pdf` given the general example: a pdf moved or renamed is no text.
+    The hint says to copy its text into the one path to write in `archive`."""
+    (project / "sources" / "bergby-a-plan-2024.txt").unlink()
+    (project / written).parent.mkdir(exist_ok=True)
+    (project / written).write_bytes(b"%PDF-1.7\n")
+    write(project, original(project).replace("archive: sources/bergby-a-plan-2024.txt", f"archive: {written}", 1))
+    result = cli("--root", str(project), "validate")
+    assert (f"{PLAN}:12:12: source.archive: '{written}' är ingen giltig sökväg till en källtext. Tips: Kopiera "
+            f"dokumentets text, oförändrad, till sources/bergby-a-x.txt och ta bort {written}: en källtext är "
+            "dokumentets text i en .txt-fil. Skriv sedan archive: sources/bergby-a-x.txt.") in result.lines, result.err
+
+
+def test_a_source_named_txt_alone_is_a_hidden_file(project, cli):
+    """`sources/.txt`, its name all ending, was read as a source, and told that no plan uses it:
+    its name begins with a point, as every hidden file's, and it is said so."""
+    (project / "sources" / ".txt").write_text("Text.\n", encoding="utf-8")
+    result = cli("--root", str(project), "validate")
+    assert [line for line in result.lines if line.startswith("sources/")] == [
+        "sources/.txt:1:1: (filen): filens namn börjar med punkt, så den är dold och läses inte. Tips: Filen har inget "
+        "namn före .txt: ge den ett namn som börjar med aktörens id, som sources/<aktörens id>-….txt, eller ta bort "
+        "den."], result.err
+
 
 def _renamed_as_told(project, result, written: str) -> str:
     """The file `written` moved where its hint says (`Byt namn till x`, `Flytta den till plans/x`);
@@ -2118,9 +2181,12 @@ ACTOR_RULE = ", och en källtexts namn börjar med aktörens id"
 @pytest.mark.parametrize("written, renamed, told", [
     ("sources/.x.txt", "sources/bergby-a-x.txt", f"Byt namn på filen sources/.x.txt till sources/bergby-a-x.txt: "
                                                  f"{HIDDEN_RULE}{ACTOR_RULE}."),
+    # Its ending alone: the plan's name, as for a name that folds to nothing.
+    ("sources/.txt", "sources/bergby-a-plan-2024.txt",
+     f"Byt namn på filen sources/.txt till sources/bergby-a-plan-2024.txt: {HIDDEN_RULE}{ACTOR_RULE}."),
     ("sources/2026/Bergby A.txt", "sources/bergby-a-plan-2024.txt",
      f"Flytta filen sources/2026/Bergby A.txt till sources/bergby-a-plan-2024.txt: {FOLDER_RULE}{ACTOR_RULE}."),
-], ids=["hidden", "sub-folder"])
+], ids=["hidden", "ending-alone", "sub-folder"])
 def test_a_source_not_read_for_its_place_named_in_archive_is_told_the_rule_and_the_path(project, cli, written,
                                                                                           renamed, told):
     """`archive: sources/.x.txt` (a hidden file) or `sources/2026/x.txt` was given the general
