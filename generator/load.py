@@ -1863,15 +1863,16 @@ _MARK_FAULT = "mark_fault"
 
 
 def _once_per_table(errors: list[LocatedError]) -> list[LocatedError]:
-    """A table's figures with a decimal mark its table does not declare, said once for each mark,
-    at the first, with how many more there are: a table without `decimal: ","` gave one line per
-    figure (40 for the real administration plan's budget; the editor audit). Told apart by the
-    error's kind and the mark of the figure refused, not by their words: a table of `decimal: ","`
-    whose figures have points was said for each, since each hint's example is the figure's own."""
+    """A table's figures with a decimal mark its table does not declare, said once, at the first,
+    with how many more there are: a table without `decimal: ","` gave one line per figure (40
+    for the real administration plan's budget; the editor audit). The others are named in the
+    hint, on their lines, to be found without a round each. Told apart by the figure's mark
+    (a comma's and a point's fixes differ), not by the hint, whose example is each figure's own:
+    `12.5` typed for `12,5` under `decimal: ","` was said once a figure."""
     from .model import figure_as_written  # as in _read_plans: imported when used
 
     first: dict[tuple[str, Optional[str]], int] = {}
-    more: dict[tuple[str, Optional[str]], int] = {}
+    others: dict[tuple[str, Optional[str]], dict[int, list[str]]] = {}
     kept = []
     for error in errors:
         table = _TABLE_FIGURE.match(error.field)
@@ -1879,14 +1880,16 @@ def _once_per_table(errors: list[LocatedError]) -> list[LocatedError]:
             # The table's `decimal` is one for all its figures: the mark says which fault it is.
             key = (table.group(1), (figure_as_written(error.refused or "") or (None, None))[1])
             if key in first:
-                more[key] = more.get(key, 0) + 1
+                others.setdefault(key, {}).setdefault(error.line, []).append(f"'{error.refused}'")
                 continue
             first[key] = len(kept)
         kept.append(error)
-    for key, extra in more.items():
-        said = kept[first[key]]
-        kept[first[key]] = dataclasses.replace(said, message=said.message.removesuffix(".") +
-                                               f" (så också {extra} tal till i tabellen).")
+    for key, lines in others.items():
+        said, extra = kept[first[key]], sum(len(figures) for figures in lines.values())
+        named = listed([f"rad {line} ({', '.join(figures)})" for line, figures in lines.items()], limit=10)
+        kept[first[key]] = dataclasses.replace(
+            said, message=said.message.removesuffix(".") + f" (så också {extra} tal till i tabellen).",
+            hint=f"{said.hint} De andra talen står på {named}.")
     return kept
 
 
