@@ -867,19 +867,6 @@ def test_figures_with_different_marks_are_not_said_as_one(project, cli):
         said
 
 
-def test_a_tables_figures_with_the_other_mark_than_declared_are_said_once(project, cli):
-    """A table of `decimal: ","` whose figures are written with points is one fault, of its
-    `decimal` or of how the figures were copied, and said once as an undeclared mark is: it was
-    said for each figure, since each hint ends with the figure's own example (`t.ex. 977`)."""
-    edit(project, 'values: ["97,7", "63,4"]', 'values: ["97.7", "63.4"]', VP)
-    edit(project, 'values: ["-97,7", "-63,4"]', 'values: ["-97.7", "-63.4"]', VP)
-    result = validate(cli, project)
-    assert [line for line in result.err.splitlines() if line.startswith(VP)] == [
-        f"{VP}:46:22: sections[1].tables[0].rows[0].values[0]: '97.7' har punkt men decimaltecknet är angivet som "
-        "komma (decimal: \",\") (så också 3 tal till i tabellen). Tips: Är punkt decimaltecknet i dokumentet, skriv "
-        "decimal: \".\"; skiljer punkt tusental, skriv talet utan den (t.ex. 977)."], result.err
-
-
 def test_thousands_separator_is_never_read_as_a_decimal_mark(project, cli):
     """A document that writes »1.250» with decimal commas: the plan's "1.250" is refused (the
     mark is never guessed), and the hint's whole number, 1250, is found in the quote."""
