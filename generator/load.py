@@ -25,7 +25,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path, PurePosixPath
-from typing import Annotated, Any, Generic, Iterable, Iterator, Literal, Optional, TypeVar, Union, get_args, get_origin
+from typing import Annotated, Any, Collection, Generic, Iterable, Iterator, Literal, Optional, TypeVar, Union, get_args, get_origin
 
 import yaml
 from pydantic import BaseModel, ValidationError
@@ -2786,9 +2786,10 @@ EDITOR_TEMPORARY = re.compile(r"\..+\.(?:sw[a-p]|un~)|.+~|#.+#|4913")
 
 
 def _discover(root: Path, folder: str, wanted: str, errors: list[LocatedError],
-              editor_files: Optional[list[str]] = None) -> list[str]:
+              editor_files: Optional[list[str]] = None, actor_ids: Collection[str] = ()) -> list[str]:
     """The files of `folder` named `*<wanted>`; anything else in it is an error, never ignored,
-    but an editor's temporary file, which goes into `editor_files` to be warned about."""
+    but an editor's temporary file, which goes into `editor_files` to be warned about. A name
+    offered to a source is in its actor's form (`_actors_form`, by `actor_ids`)."""
     base = root / folder
     if not base.is_dir():
         if base.exists() and not base.is_symlink():  # a file where the folder should be: nothing in it is read
@@ -2800,7 +2801,7 @@ def _discover(root: Path, folder: str, wanted: str, errors: list[LocatedError],
     for path in _listed(base, folder, errors):
         relative = f"{folder}/{path.name}"
         if path.is_dir():  # a folder named like a plan (`2026.yaml/`) too: the name is not the fault
-            errors += _in_subfolder(path, relative, folder, wanted)
+            errors += _in_subfolder(path, relative, folder, wanted, actor_ids)
         elif editor_files is not None and EDITOR_TEMPORARY.fullmatch(path.name):
             editor_files.append(relative)
         elif path.name.startswith(".") and path.name.endswith(wanted) and (path.name != wanted or folder == SOURCES_DIR):
@@ -2808,7 +2809,7 @@ def _discover(root: Path, folder: str, wanted: str, errors: list[LocatedError],
             # second plan with the same id. A plan named `.yaml` is read (its id names it), but
             # `sources/.txt` is hidden as any other: read, it was told that no plan uses it.
             errors.append(LocatedError(relative, 1, 1, "", "filens namn börjar med punkt, så den är dold och läses inte.",
-                                       _hidden_hint(base, folder, path, _visible_name(path.name), wanted)))
+                                       _hidden_hint(base, folder, path, _visible_name(path.name), wanted, actor_ids)))
         elif path.name.endswith(wanted):
             found.append(relative)
         elif folder == PLANS_DIR and path.suffix.lower() in (".yml", ".yaml"):
@@ -2824,14 +2825,12 @@ def _discover(root: Path, folder: str, wanted: str, errors: list[LocatedError],
             continue
         elif folder == SOURCES_DIR and path.suffix.lower() in DOCUMENT_KINDS:
             # A pdf is told what a source is, not to be renamed: renamed `.txt`, it is no text.
-            # Its name offered is mended where the actors are known (`_unnamed_source_hinted`).
             errors.append(LocatedError(relative, 1, 1, "", f"filen är {DOCUMENT_KINDS[path.suffix.lower()]}, som inte "
                                                            "läses som källtext.",
-                                       _document_hint(relative, f"{SOURCES_DIR}/<aktörens id>-{as_id(path.stem)}.txt"),
-                                       kind=_DOCUMENT))
+                                       _unread_document_hint(root, relative, actor_ids), kind=_DOCUMENT))
         else:
             ending = _MEANT_NAME[folder].fullmatch(path.name)
-            meant = ending and _name_offered(folder, path, ending.group("stem"))
+            meant = ending and _name_offered(folder, path, ending.group("stem"), actor_ids)
             hint = (move_to(root, f"{folder}/{meant}{wanted}",
                             f"Byt namn till {meant}{wanted}; i {folder}/ ligger bara filer som slutar på {wanted}.")
                     if meant else f"I {folder}/ ligger bara filer som slutar på {wanted}; flytta eller ta bort den här.")
@@ -2849,6 +2848,19 @@ DOCUMENT_KINDS = {".pdf": "en pdf", ".doc": "ett Word-dokument", ".docx": "ett W
 _DOCUMENT_ENDING = re.compile("(?:" + "|".join(re.escape(ending) for ending in DOCUMENT_KINDS) + r")\s*\Z", re.IGNORECASE)
 
 
+def _unread_document_hint(root: Path, written: str, actor_ids: Collection[str]) -> str:
+    """What to do with the document `written` in sources/ (a pdf) that no plan names: its text
+    archived at a name of its actor's form (`_actors_form`), or at `<aktörens id>-…` where its
+    name begins with no actor's id; removed where that text is there already."""
+    name = _name_offered(SOURCES_DIR, Path(written), PurePosixPath(written).stem, actor_ids) or "kalla"
+    if not any(name.startswith(f"{actor}-") for actor in actor_ids):
+        name = f"<aktörens id>-{name}"
+    target = f"{SOURCES_DIR}/{name}.txt"
+    if (root / target).exists():
+        return f"{target} finns redan: håller den dokumentets text, ta bort {written}; en källtext är dokumentets text i en .txt-fil."
+    return _document_hint(written, target)
+
+
 def _document_hint(written: str, target: str, plan: Optional[str] = None) -> str:
     """What to do with the document `written` (a pdf) that a source's text is to be taken from:
     its text copied into `target`, and, where `plan` names it in `archive`, that path written
@@ -2862,20 +2874,27 @@ def _document_hint(written: str, target: str, plan: Optional[str] = None) -> str
 _PLAN_ID_LINE = re.compile(r"""^id:[ \t]*(["']?)(?P<id>[a-z0-9]+(?:-[a-z0-9]+)*)\1[ \t]*(?:#.*)?$""", re.M)
 
 
-def _name_offered(folder: str, path: Path, stem: str) -> Optional[str]:
+def _name_offered(folder: str, path: Path, stem: str, actor_ids: Collection[str] = ()) -> Optional[str]:
     """The name, without its ending, to offer a plan or source that is not read for its name or
     place (`x.yaml.txt`, `Bergby A plan.TXT`, `.x.yaml`, `plans/2026/x.yaml`), `stem` being
     the name it was meant to have: one that `validate` then reads, where the hint had offered
     names it refused a round later (`Bergby A plan.txt`). A plan's is its id, which its file's
     name must be (`checks`), where its file says it; else, and a source's, the name in small
-    letters and hyphens. None where nothing is left (`!.TXT`)."""
+    letters and hyphens, in its actor's form (`_actors_form`). None where nothing is left (`!.TXT`)."""
     if folder == PLANS_DIR and not path.is_symlink():  # a link is not read: it may lead out of the repository
         with contextlib.suppress(OSError):
             if path.is_file() and path.stat().st_size <= MAX_FILE_BYTES:
                 found = _PLAN_ID_LINE.search(path.read_bytes().decode("utf-8", "replace"))
                 if found:
                     return found["id"]
-    return as_id(stem) or None
+    return _actors_form(as_id(stem), actor_ids) or None
+
+
+def _actors_form(name: str, actor_ids: Collection[str]) -> str:
+    """A source's name (small letters and hyphens) in its actor's form, `<actor>-…`: one that is
+    an actor's id alone (`bergby-a`) as `bergby-a-kalla`, as `_source_name` names it; a plan's
+    `archive` may not name the actor's id alone (`sources/Bergby-A.TXT` was offered `bergby-a.txt`)."""
+    return f"{name}-kalla" if name in actor_ids else name
 
 
 def _listed(base: Path, folder: str, errors: list[LocatedError]) -> list[Path]:
@@ -2918,7 +2937,7 @@ def name_taken(target: str, otherwise: str = _OWN_NAME) -> str:
     return f"{target} finns redan: är den här filen en kopia av den, ta bort den; {otherwise}."
 
 
-def _hidden_hint(base: Path, folder: str, path: Path, visible: str, wanted: str) -> str:
+def _hidden_hint(base: Path, folder: str, path: Path, visible: str, wanted: str, actor_ids: Collection[str] = ()) -> str:
     """What to do with the hidden file at `path` whose visible name would be `visible`: remove
     macOS's metadata (`._x.yaml`, which a copy from a Mac leaves, with or without `x.yaml`),
     an editor's copy beside its original, or a name with nothing left; else take the visible
@@ -2934,24 +2953,24 @@ def _hidden_hint(base: Path, folder: str, path: Path, visible: str, wanted: str)
         hint = "Filer vars namn börjar med ._ är macOS-metadata, som följer med när filer kopieras från en Mac: ta bort den."
         if visible == wanted or visible.startswith((".", "_")):
             return hint
-        readable = _readable(folder, path, visible, wanted)
+        readable = _readable(folder, path, visible, wanted, actor_ids)
         return f"{hint} " + move_to(base.parent, f"{folder}/{readable}",
                                     f"Är den en plan ni har skrivit, byt namn till {readable}.")
     if twin:
         return f"Den är en kopia av {folder}/{visible}, som ett redigeringsprogram kan ha sparat: ta bort den."
     if visible == wanted or visible.startswith((".", "_")):
         return "Ta bort den."
-    readable = _readable(folder, path, visible, wanted)
+    readable = _readable(folder, path, visible, wanted, actor_ids)
     return move_to(base.parent, f"{folder}/{readable}", f"Byt namn till {readable}.")
 
 
-def _readable(folder: str, path: Path, visible: str, wanted: str) -> str:
+def _readable(folder: str, path: Path, visible: str, wanted: str, actor_ids: Collection[str] = ()) -> str:
     """`visible`, the name a hidden or misplaced plan or source would have, as one `validate` reads."""
-    offered = _name_offered(folder, path, visible[:-len(wanted)] if visible.endswith(wanted) else visible)
+    offered = _name_offered(folder, path, visible[:-len(wanted)] if visible.endswith(wanted) else visible, actor_ids)
     return f"{offered}{wanted}" if offered else visible
 
 
-def _moved_hint(base: Path, folder: str, path: Path, wanted: str) -> str:
+def _moved_hint(base: Path, folder: str, path: Path, wanted: str, actor_ids: Collection[str] = ()) -> str:
     """Where a plan or source in a folder inside `folder` belongs; a hidden one by its visible
     name, and each by a name `validate` reads: never onto a file there, a hidden or an empty name."""
     name = path.name
@@ -2960,7 +2979,7 @@ def _moved_hint(base: Path, folder: str, path: Path, wanted: str) -> str:
         return f"Den är en kopia av {folder}/{visible}, som ett redigeringsprogram kan ha sparat: ta bort den."
     if visible == wanted or not visible.endswith(wanted) or visible.startswith((".", "_")):
         return "Ta bort den."
-    readable = _readable(folder, path, visible, wanted)
+    readable = _readable(folder, path, visible, wanted, actor_ids)
     return move_to(base.parent, f"{folder}/{readable}", f"Flytta den till {folder}/{readable}.")
 
 
@@ -2975,7 +2994,8 @@ def _visible_name(name: str) -> str:
 MAX_NAMED_IN_SUBFOLDER = 20
 
 
-def _in_subfolder(path: Path, relative: str, folder: str, wanted: str) -> list[LocatedError]:
+def _in_subfolder(path: Path, relative: str, folder: str, wanted: str,
+                  actor_ids: Collection[str] = ()) -> list[LocatedError]:
     """A folder inside plans/ or sources/, where nothing is read: each plan or source in it
     is named, with where it belongs (an error on a folder cannot stand beside a line of the
     pull request's diff, and says less), and the folder itself when it holds anything else.
@@ -2990,7 +3010,7 @@ def _in_subfolder(path: Path, relative: str, folder: str, wanted: str) -> list[L
                            f"filen ligger i en mapp i {folder}/ och läses inte: bara filer direkt i {folder}/ läses.",
                            f"{folder}/{entry.name} finns redan; jämför filerna och behåll den som gäller, direkt i "
                            f"{folder}/." if (path.parent / entry.name).exists() else
-                           _moved_hint(path.parent, folder, entry, wanted)) for entry in files]
+                           _moved_hint(path.parent, folder, entry, wanted, actor_ids)) for entry in files]
     if len(files) < len(inside) or not inside:
         errors.append(LocatedError(relative, 1, 1, "", f"mappar läses inte i {folder}/.",
                                    f"Lägg filerna direkt i {folder}/, t.ex. {folder}/<aktörens id>-….{wanted.lstrip('.')}."))
@@ -3234,40 +3254,13 @@ def _archives_offered(root: Path, inputs: Inputs, errors: list[LocatedError], so
                 renamed[error.refused] = dataclasses.replace(unread[error.refused], hint=_unread_archive_hint(
                     error.refused, inputs.source_files, there, actor, error.path, in_plan=True))
         offered.append(error)
-    ids = _actors_known(inputs)
-    return offered, [renamed.get(error.path) or _unnamed_source_hinted(root, error, ids) for error in source_errors]
+    return offered, [renamed.get(error.path, error) for error in source_errors]
 
 
-def _actors_known(inputs: Inputs) -> set[str]:
-    """The actors' ids known while the files are read: the registry's, and the plans'."""
+def _registered_actors(inputs: Inputs) -> set[str]:
+    """The registry's actors' ids, as far as it loaded: none where it did not."""
     registry = inputs.actors
-    registered = {actor.id for actor in registry.value.actors} if registry is not None and registry.value else set()
-    return registered | {plan.value.actor for plan in inputs.plans if ("actor",) not in plan.stood_in}
-
-
-def _unnamed_source_hinted(root: Path, error: LocatedError, ids: set[str]) -> LocatedError:
-    """`error`, on a source no plan names that is refused for its ending (`_MISNAMED`) or is a
-    document (`_DOCUMENT`), with the name offered in the form of its actor's sources,
-    `<actor>-….txt`: `Bergby-A.TXT` was offered `bergby-a.txt`, the actor's id alone, which
-    no plan's `archive` may name. A name that begins with no actor's id keeps its hint."""
-    if error.kind not in (_MISNAMED, _DOCUMENT):
-        return error
-    name = PurePosixPath(error.path).name
-    stem = as_id(_MEANT_NAME[SOURCES_DIR].fullmatch(name)["stem"] if error.kind == _MISNAMED else PurePosixPath(name).stem)
-    if stem in ids:
-        target = f"{stem}-kalla"
-        told = f"Byt namn till {target}.txt, eller {stem}- och dokumentets namn: en källtexts namn börjar med " \
-               f"aktörens id och ett bindestreck; i {SOURCES_DIR}/ ligger bara filer som slutar på .txt."
-    elif error.kind == _DOCUMENT and any(stem.startswith(f"{actor}-") for actor in ids):
-        target, told = stem, ""
-    else:
-        return error
-    if error.kind == _DOCUMENT and (root / SOURCES_DIR / f"{target}.txt").exists():  # its text archived already
-        return dataclasses.replace(error, hint=f"{SOURCES_DIR}/{target}.txt finns redan: håller den dokumentets text, "
-                                               f"ta bort {error.path}; en källtext är dokumentets text i en .txt-fil.")
-    if error.kind == _DOCUMENT:
-        return dataclasses.replace(error, hint=_document_hint(error.path, f"{SOURCES_DIR}/{target}.txt"))
-    return dataclasses.replace(error, hint=move_to(root, f"{SOURCES_DIR}/{target}.txt", told))
+    return {actor.id for actor in registry.value.actors} if registry is not None and registry.value else set()
 
 
 def _renaming_hint(written: str, source_files: Iterable[str], actor: str, plan: str, in_plan: bool = False) -> str:
@@ -3375,7 +3368,8 @@ def load_inputs(root: Path, cache: Optional[LoadCache] = None) -> Inputs:
                             if _MEANT_NAME[PLANS_DIR].fullmatch(name := PurePosixPath(error.path).name)
                             and not (name.startswith(".") and (root / PLANS_DIR / _visible_name(name)).is_file())]
     source_errors: list[LocatedError] = []  # reported after the plans', as always
-    inputs.source_files = _discover(root, SOURCES_DIR, ".txt", source_errors, inputs.editor_files)
+    inputs.source_files = _discover(root, SOURCES_DIR, ".txt", source_errors, inputs.editor_files,
+                                    _registered_actors(inputs))
     typed_plans, sources = _read_plans(root, plan_files, set(inputs.source_files), cache)
     known_sources = set(inputs.source_files)
     for relative, (archive, loaded, errors) in zip(plan_files, typed_plans):

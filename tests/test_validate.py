@@ -2080,8 +2080,21 @@ def test_a_source_no_plan_names_named_as_its_actor_alone_is_offered_the_actors_f
     (project / "sources" / "Bergby-A.TXT").write_text("Text.\n", encoding="utf-8")
     result = cli("--root", str(project), "validate")
     assert ("sources/Bergby-A.TXT:1:1: (filen): filen hör inte hemma i sources/ och läses inte. Tips: Byt namn till "
-            "bergby-a-kalla.txt, eller bergby-a- och dokumentets namn: en källtexts namn börjar med aktörens id och ett "
-            "bindestreck; i sources/ ligger bara filer som slutar på .txt.") in result.lines, result.err
+            "bergby-a-kalla.txt; i sources/ ligger bara filer som slutar på .txt.") in result.lines, result.err
+
+
+@pytest.mark.parametrize("written, told", [
+    ("sources/.Bergby-A.txt", "Byt namn till bergby-a-kalla.txt."),
+    ("sources/2026/Bergby-A.txt", "Flytta den till sources/bergby-a-kalla.txt."),
+], ids=["hidden", "sub-folder"])
+def test_a_source_not_read_for_its_place_named_as_its_actor_alone_is_offered_the_actors_form(project, cli, written,
+                                                                                             told):
+    """Hidden, or in a folder inside sources/, `Bergby-A.txt` was told to become `bergby-a.txt`,
+    the actor's id alone, as a name refused for its ending was."""
+    (project / written).parent.mkdir(exist_ok=True)
+    (project / written).write_text("Text.\n", encoding="utf-8")
+    result = cli("--root", str(project), "validate")
+    assert [line.partition(" Tips: ")[2] for line in result.lines if line.startswith(written)] == [told], result.err
 
 
 @pytest.mark.parametrize("name, told", [
