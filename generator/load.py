@@ -25,7 +25,8 @@ import unicodedata
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path, PurePosixPath
-from typing import Annotated, Any, Collection, Generic, Iterable, Iterator, Literal, Optional, TypeVar, Union, get_args, get_origin
+from typing import (Annotated, Any, Collection, Generic, Iterable, Iterator, Literal, Optional, TypeVar, Union, get_args,
+                    get_origin)
 
 import yaml
 from pydantic import BaseModel, ValidationError
@@ -2845,7 +2846,8 @@ _DOCUMENT = "document"  # a document's own file in sources/ (`x.pdf`): its text 
 # The documents a party office may put in sources/ for their text, as their messages name them.
 DOCUMENT_KINDS = {".pdf": "en pdf", ".doc": "ett Word-dokument", ".docx": "ett Word-dokument",
                   ".odt": "ett OpenDocument-dokument", ".rtf": "ett RTF-dokument"}
-_DOCUMENT_ENDING = re.compile("(?:" + "|".join(re.escape(ending) for ending in DOCUMENT_KINDS) + r")\s*\Z", re.IGNORECASE)
+_DOCUMENT_ENDING = re.compile("(?:" + "|".join(re.escape(ending) for ending in DOCUMENT_KINDS) + r")\s*\Z",
+                              re.IGNORECASE)
 
 
 def _unread_document_hint(root: Path, written: str, actor_ids: Collection[str]) -> str:
@@ -2857,14 +2859,15 @@ def _unread_document_hint(root: Path, written: str, actor_ids: Collection[str]) 
         name = f"<aktörens id>-{name}"
     target = f"{SOURCES_DIR}/{name}.txt"
     if (root / target).exists():
-        return f"{target} finns redan: håller den dokumentets text, ta bort {written}; en källtext är dokumentets text i en .txt-fil."
+        return (f"{target} finns redan: håller den dokumentets text, ta bort {written}; en källtext är "
+                "dokumentets text i en .txt-fil.")
     return _document_hint(written, target)
 
 
 def _document_hint(written: str, target: str, plan: Optional[str] = None) -> str:
     """What to do with the document `written` (a pdf) that a source's text is to be taken from:
-    its text copied into `target`, and, where `plan` names it in `archive`, that path written
-    there (`in` that plan for the file's own error: `in_plan`)."""
+    its text copied into `target`; and where a plan names it in `archive`, that path to write
+    there, `plan` saying which plan (` i plans/x.yaml`) in the file's own error, empty in the plan's."""
     hint = (f"Kopiera dokumentets text, oförändrad, till {target} och ta bort {written}: en källtext är "
             "dokumentets text i en .txt-fil.")
     return hint if plan is None else f"{hint} Skriv sedan archive: {target}{plan}."
@@ -2937,7 +2940,8 @@ def name_taken(target: str, otherwise: str = _OWN_NAME) -> str:
     return f"{target} finns redan: är den här filen en kopia av den, ta bort den; {otherwise}."
 
 
-def _hidden_hint(base: Path, folder: str, path: Path, visible: str, wanted: str, actor_ids: Collection[str] = ()) -> str:
+def _hidden_hint(base: Path, folder: str, path: Path, visible: str, wanted: str,
+                 actor_ids: Collection[str] = ()) -> str:
     """What to do with the hidden file at `path` whose visible name would be `visible`: remove
     macOS's metadata (`._x.yaml`, which a copy from a Mac leaves, with or without `x.yaml`),
     an editor's copy beside its original, or a name with nothing left; else take the visible
