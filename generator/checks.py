@@ -600,7 +600,14 @@ def check_plan_actor(inputs: Inputs) -> list[LocatedError]:
             continue  # refused by the schema, which says why
         if data.actor not in actors:
             close = suggest_actor(data.actor, inputs.actors.value.actors)
-            hint = f"Menade du '{close}'? " if close else new_actor_hint(data.actor) + " "
+            # A slip no spelling rule takes (`falun-vp` in plans/falun-v-….yaml) was told only to
+            # add a new party: the file's name says whose it is, unless it is named for the new one.
+            owner = None if close or _named_for(data.actor, plan.path) else owner_of(plan.path, actors)
+            hint = (f"Menade du '{close}'? " if close else
+                    f"Filnamnet {Path(plan.path).name} hör till '{owner}': hör planen till den aktören, skriv "
+                    f"`actor: {owner}`; är '{data.actor}' ert nya parti, döp filen till {data.actor}-….yaml och "
+                    f"skriv samma namn utan .yaml i `id`. {new_actor_hint(data.actor)} " if owner else
+                    new_actor_hint(data.actor) + " ")
             # A maintainer who took the actor out of the registry meets the same error on its plans.
             removed = (f" Har aktören tagits bort ur registret tas också dess filer i {PLANS_DIR}/ och "
                        f"{SOURCES_DIR}/ bort, och dess rader i .github/CODEOWNERS.")
