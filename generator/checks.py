@@ -5962,8 +5962,17 @@ def sources_waited_for(inputs: Inputs, errors: list[LocatedError]) -> list[tuple
     if inputs.plans and any(error.path == SOURCES_DIR for error in errors):
         return [("citaten i planerna", "källtexterna", f"eftersom mappen {SOURCES_DIR}/ inte kunde läsas")]
     broken = {error.path for error in errors if error.path.startswith(f"{SOURCES_DIR}/")}
-    return [(f"citaten i {plan.path}", archive, "som har fel") for plan in inputs.plans
-            if (archive := archive_of(plan)) in broken and archive not in inputs.sources]
+    waited = []
+    for plan in inputs.plans:
+        archive = archive_of(plan)
+        if archive in broken and archive not in inputs.sources:
+            waited.append((f"citaten i {plan.path}", archive, "som har fel"))
+        elif archive is None or archive not in inputs.source_files:
+            # `archive` refused or naming no file, said at `source.archive` without a word of the
+            # quotes: the party-office audit's wrong quotes came a round later, unannounced. (An
+            # empty text, or another actor's, has its error say so.)
+            waited.append((f"citaten i {plan.path}", "sin källtext", "eftersom `source.archive` har fel"))
+    return waited
 
 
 # Below this many plans, starting a worker costs more than checking on one core saves.

@@ -796,6 +796,22 @@ def test_a_source_that_cannot_be_read_as_meant_says_which_quotes_wait_for_it(pro
     assert ".items[2].quote: citatet finns inte ordagrant" in cli("--root", str(project), "validate").err
 
 
+@pytest.mark.parametrize("archive", ["sources/bergby-a plan 2024.txt", "sources/bergby-a-plan.txt"],
+                         ids=["refused", "missing"])
+def test_a_plan_whose_archive_names_no_text_says_its_quotes_wait_for_it(project, cli, archive):
+    """The party-office audit: a source saved as `bergby-a plan 2024.txt` and named so in
+    `archive`, or an `archive` with a slip, was the one error of a plan whose quotes and places
+    were wrong too; they came a round later, and nothing under the count said they would."""
+    source = project / "sources" / "bergby-a-plan-2024.txt"
+    if " " in archive:
+        source.rename(project / archive)
+    write(project, original(project).replace("archive: sources/bergby-a-plan-2024.txt", f"archive: {archive}")
+          .replace("quote: Ingen barnfamilj ska vräkas.", "quote: Ingen barnfamilj ska vräkas alls."))
+    result = cli("--root", str(project), "validate")
+    assert result.err.endswith(f"Citaten i {PLAN} har inte jämförts med sin källtext, eftersom `source.archive` "
+                               "har fel: nästa körning gör det, när felen där är rättade.\n"), result.err
+
+
 def test_a_file_saved_as_utf16_is_named_so(project, cli):
     """Notepad's "Unicode" is UTF-16: the message says so at the file's start, not byte 0xff."""
     (project / PLAN).write_bytes(original(project).encode("utf-16"))
