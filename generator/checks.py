@@ -5564,8 +5564,17 @@ def check_sources_used(inputs: Inputs) -> list[LocatedError]:
     for path in inputs.source_files:
         if path in used or (held and owner_of(path, ids) in held):
             continue
-        owner = next((unsourced[actor] for actor in name_prefixes(PurePosixPath(path).name) if actor in unsourced), None)
-        hint = (f"Bygger {owner.path} på den här texten, skriv `archive: {path}` där (nu står det "
+        # Its name's prefixes, and those of the name it may have (`bergby-a plan 2024.txt` is bergby-a's).
+        name = PurePosixPath(path)
+        prefixes = [*name_prefixes(name.name), *name_prefixes(as_id(name.stem))]
+        owner = next((unsourced[actor] for actor in prefixes if actor in unsourced), None)
+        # A name no `archive` may give (`bergby-a plan 2024.txt`, as GitHub's editor lets one be
+        # saved): writing it there was refused; the file takes the name its plan gives, if no file has it.
+        wanted = owner.value.source.archive if owner else None
+        hint = (f"Bygger {owner.path} på den här texten, byt namn på filen till {wanted}, som planen anger."
+                if owner and not re.fullmatch(model.ARCHIVE_PATTERN, path) and wanted not in inputs.source_files
+                and not _foreign_archive(owner, _actor_meant(owner, ids)) else
+                f"Bygger {owner.path} på den här texten, skriv `archive: {path}` där (nu står det "
                 f"{owner.value.source.archive})." if owner else
                 f"Lägg till planen som citerar den i plans/, eller ta bort filen ur {SOURCES_DIR}/.")
         errors.append(LocatedError(path, 1, 1, "", "ingen plan använder den här källtexten.", hint))

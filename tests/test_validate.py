@@ -2940,6 +2940,17 @@ def test_a_plan_whose_actor_is_no_id_is_still_pointed_to_the_source_it_meant(pro
            cli("--root", str(project), "validate").err
 
 
+def test_an_unused_source_no_archive_may_name_is_told_to_take_the_name_its_plan_gives(project, cli):
+    """The party-office audit: a source saved in GitHub's editor as `bergby-a plan 2024.txt`
+    beside a plan naming sources/bergby-a-plan-2024.txt was told to be written in `archive` as it
+    is, a path `validate` refuses; the file is to be renamed."""
+    (project / "sources" / "bergby-a-plan-2024.txt").rename(project / "sources" / "bergby-a plan 2024.txt")
+    result = cli("--root", str(project), "validate")
+    assert ("sources/bergby-a plan 2024.txt:1:1: (filen): ingen plan använder den här källtexten. Tips: Bygger "
+            f"{PLAN} på den här texten, byt namn på filen till sources/bergby-a-plan-2024.txt, som planen anger."
+            ) in result.err, result.err
+
+
 def test_an_escaped_character_is_named_although_the_file_types_it_elsewhere(project, cli):
     """The third review: a character typed in one value was taken as named for the whole file,
     so the same character escaped in an id was silently read away."""
