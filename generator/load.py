@@ -2832,12 +2832,15 @@ def _discover(root: Path, folder: str, wanted: str, errors: list[LocatedError],
         else:
             ending = _MEANT_NAME[folder].fullmatch(path.name)
             meant = ending and _name_offered(folder, path, ending.group("stem"), actor_ids)
+            elsewhere = _belongs_in(root, path, exclude=folder)
             hint = (move_to(root, f"{folder}/{meant}{wanted}",
                             f"Byt namn till {meant}{wanted}; i {folder}/ ligger bara filer som slutar på {wanted}.")
-                    if meant else f"I {folder}/ ligger bara filer som slutar på {wanted}; flytta eller ta bort den här.")
+                    if meant else f"{elsewhere[1]} I {folder}/ ligger bara filer som slutar på {wanted}." if elsewhere
+                    else f"I {folder}/ ligger bara filer som slutar på {wanted}; flytta eller ta bort den här.")
             # A name that folds to nothing (`§§§.TXT`) is one too: a plan naming it offers one after its own.
             errors.append(LocatedError(relative, 1, 1, "", f"filen hör inte hemma i {folder}/ och läses inte.", hint,
-                                       kind=_MISNAMED if ending and folder == SOURCES_DIR else ""))
+                                       kind=_MISNAMED if ending and folder == SOURCES_DIR else
+                                       _plan_elsewhere(elsewhere)))
     return found
 
 
@@ -2871,6 +2874,30 @@ def _document_hint(written: str, target: str, plan: Optional[str] = None) -> str
     hint = (f"Kopiera dokumentets text, oförändrad, till {target} och ta bort {written}: en källtext är "
             "dokumentets text i en .txt-fil.")
     return hint if plan is None else f"{hint} Skriv sedan archive: {target}{plan}."
+
+
+# A plan saved in sources/ or registry/, whose actor's sources are not said to be unused: its
+# error's `kind` is this, then the path it is told to have in plans/.
+_PLAN_ELSEWHERE = "plan-elsewhere:"
+
+
+def _belongs_in(root: Path, path: Path, exclude: str = "") -> Optional[tuple[str, str]]:
+    """The path a plan (`.yaml`, `.yml`) or an archived text (`.txt`) saved in another data folder
+    (`sources/x.yaml`, `plans/x.txt`, `registry/x.yaml`) is to have in its own, named as
+    `validate` reads it, and the hint that says so; None for another file, or one of `exclude`.
+    (The hint was "flytta eller ta bort den här", and the plan's source was said to be unused.)"""
+    suffix = path.suffix.lower()
+    folder, wanted, what = ((PLANS_DIR, ".yaml", "En plan") if suffix in (".yaml", ".yml") else
+                            (SOURCES_DIR, ".txt", "En källtext") if suffix == ".txt" else (exclude, "", ""))
+    if folder == exclude:
+        return None
+    target = f"{folder}/{_readable(folder, path, f'{path.stem}{wanted}', wanted)}"
+    return target, move_to(root, target, f"{what} hör hemma i {folder}/: flytta den till {target}.")
+
+
+def _plan_elsewhere(elsewhere: Optional[tuple[str, str]]) -> str:
+    """The `kind` of a file's error where the file is a plan saved outside plans/ (`_belongs_in`)."""
+    return f"{_PLAN_ELSEWHERE}{elsewhere[0]}" if elsewhere and elsewhere[0].startswith(f"{PLANS_DIR}/") else ""
 
 
 # A plan's own id, on its line at the top of the file (`id: bergby-a-plan-2024`).
@@ -3058,6 +3085,7 @@ def _registry_strays(root: Path, editor_files: list[str]) -> list[LocatedError]:
         if EDITOR_TEMPORARY.fullmatch(path.name) and path.is_file():
             editor_files.append(relative)
             continue
+        elsewhere = None
         renamed = next((name for name in sorted(known) if Path(name).stem == Path(path.name).stem.lower()
                         and name != path.name), None)
         if renamed:
@@ -3065,12 +3093,12 @@ def _registry_strays(root: Path, editor_files: list[str]) -> list[LocatedError]:
                            otherwise=f"annars för in det den har som saknas i {REGISTRY_DIR}/{renamed}, och ta bort den")
         elif path.suffix.lower() in (".yaml", ".yml") and not path.is_dir():
             # Named as validate reads it in plans/: `plans/Bergby A plan.yaml` was refused again.
-            target = f"{PLANS_DIR}/{_readable(PLANS_DIR, path, f'{path.stem}.yaml', '.yaml')}"
-            hint = move_to(root, target, f"En plan hör hemma i {PLANS_DIR}/: flytta den till {target}.") + \
-                f" I {REGISTRY_DIR}/ finns bara " + ", ".join(name for _, name in REGISTRY_FILES) + "."
+            elsewhere = _belongs_in(root, path)
+            hint = elsewhere[1] + f" I {REGISTRY_DIR}/ finns bara " + ", ".join(name for _, name in REGISTRY_FILES) + "."
         else:
             hint = f"I {REGISTRY_DIR}/ finns bara " + ", ".join(name for _, name in REGISTRY_FILES) + "; flytta eller ta bort den här."
-        errors.append(LocatedError(relative, 1, 1, "", f"filen hör inte hemma i {REGISTRY_DIR}/ och läses inte.", hint))
+        errors.append(LocatedError(relative, 1, 1, "", f"filen hör inte hemma i {REGISTRY_DIR}/ och läses inte.", hint,
+                                   kind=_plan_elsewhere(elsewhere)))
     return errors
 
 
@@ -3374,6 +3402,9 @@ def load_inputs(root: Path, cache: Optional[LoadCache] = None) -> Inputs:
     source_errors: list[LocatedError] = []  # reported after the plans', as always
     inputs.source_files = _discover(root, SOURCES_DIR, ".txt", source_errors, inputs.editor_files,
                                     _registered_actors(inputs))
+    # A plan saved in sources/ or registry/ is not read either: its sources are not unused.
+    inputs.unread_plans += [error.kind[len(_PLAN_ELSEWHERE):] for error in inputs.errors + source_errors
+                            if error.kind.startswith(_PLAN_ELSEWHERE)]
     typed_plans, sources = _read_plans(root, plan_files, set(inputs.source_files), cache)
     known_sources = set(inputs.source_files)
     for relative, (archive, loaded, errors) in zip(plan_files, typed_plans):

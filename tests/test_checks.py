@@ -4900,6 +4900,29 @@ def test_a_plan_saved_in_registry_is_told_the_name_it_has_in_plans(project, cli)
     assert cli("--root", str(project), "validate").code == 0
 
 
+def test_a_plan_saved_in_sources_is_told_the_name_it_has_in_plans(project, cli):
+    """The party-office audit: a plan saved in sources/ beside its text, as in the guide's step
+    before, was told to be moved "or removed", not where it belongs; moved as told, it passes."""
+    (project / PLAN).rename(project / "sources" / "Bergby A plan.yaml")
+    lines = refused(cli, project)
+    assert ("sources/Bergby A plan.yaml:1:1: (filen): filen hör inte hemma i sources/ och läses inte. Tips: En plan hör "
+            f"hemma i plans/: flytta den till {PLAN}. I sources/ ligger bara filer som slutar på .txt.") in lines
+    # Its text is the plan's, not one to remove as unused.
+    assert lines[-1] == "1 fel i 1 fil.", lines
+    (project / "sources" / "Bergby A plan.yaml").rename(project / PLAN)
+    assert cli("--root", str(project), "validate").code == 0
+
+
+def test_a_source_saved_in_plans_is_told_where_it_belongs(project, cli):
+    """The party-office audit: the archived text saved in plans/ beside its plan was told to be
+    moved "or removed", not that it belongs in sources/."""
+    source = project / "sources" / "bergby-a-plan-2024.txt"
+    source.rename(project / "plans" / "bergby-a-plan-2024.txt")
+    assert ("plans/bergby-a-plan-2024.txt:1:1: (filen): filen hör inte hemma i plans/ och läses inte. Tips: En källtext "
+            "hör hemma i sources/: flytta den till sources/bergby-a-plan-2024.txt. I plans/ ligger bara filer som slutar "
+            "på .yaml.") in refused(cli, project)
+
+
 def test_maintainers_folders_are_not_searched_for_plans(project, cli):
     """Code, tests and what installs leave are the maintainers': a plan-shaped fixture there is no mistake."""
     for place in ("tests/fixtures/plan.yaml", "bench/work/plans/x.yaml", "docs/.cache/x.yaml", "venv/lib/site-packages/x.yaml"):
