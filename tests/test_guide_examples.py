@@ -34,9 +34,17 @@ def completed(fragment: dict) -> dict:
     return {key: value for key, value in EXAMPLE.items() if not (key == "year" and dated_otherwise)} | fragment
 
 
-def test_the_guide_shows_a_motion_an_undated_page_a_follow_up_and_a_plan_with_a_table():
-    assert [fragment["kind"] for fragment in FRAGMENTS] == ["motion", "web-platform", "promise-follow-up",
-                                                            "administration-plan"]
+def test_the_guide_shows_a_motion_an_undated_page_a_platform_a_follow_up_and_a_plan_with_a_table():
+    assert [fragment["kind"] for fragment in FRAGMENTS] == ["motion", "web-platform", "election-platform",
+                                                            "promise-follow-up", "administration-plan"]
+
+
+def test_the_guide_shows_how_a_period_is_written():
+    """The party-office audit: an election platform for 2026–2030, the commonest document a party
+    office brings, had `period:` named in a sentence and in the field table but written nowhere."""
+    (platform,) = [model.Plan.model_validate(completed(f)) for f in FRAGMENTS if f["kind"] == "election-platform"]
+    assert platform.period and (platform.period.start, platform.period.end) == (2026, 2030)
+    assert platform.id.endswith(f"-{platform.period.start}")
 
 
 def test_the_plan_shows_an_indicator_a_risk_and_a_table():
