@@ -28,10 +28,9 @@ from .errors import LocatedError, reading_order
 from .escape import URL_PATTERN
 from .lines import split_lines
 from .quotes import FLATTENED_MARK, FOOTNOTE_MARKS, Match, SourceText, differences, look_alike, normalise, cells as line_cells
-from .load import (PLANS_DIR, REGISTRY_DIR, REGISTRY_FILES, SOURCES_DIR, COLUMN_TWICE_HINT, TOPIC_TWICE_HINT, Inputs, Loaded, RefusedValue, name_taken,
+from .load import (PLANS_DIR, REGISTRY_DIR, REGISTRY_FILES, SOURCES_DIR, COLUMN_TWICE_HINT, TOPIC_TWICE_HINT, Inputs, Loaded, RefusedValue, name_prefixes, name_taken, owner_of,
                    archive_of, field_in_text, short_quote_allowed, swallowed_hint)
 from .paths import FEED_FOLDER_NAMES, RESERVED_ACTOR_IDS, RESERVED_IN_MUNICIPALITY, RESERVED_TOP_LEVEL
-from .scope import name_prefixes, owner_of
 from .suggest import TopicNames, new_actor_hint, suggest_actor, topic_suggestions
 from .swedish import (FUNCTION_WORDS, JUDGED_FROM_WORDS, MONTHS, NOT_SWEDISH_BELOW, OTHER_LANGUAGE_FROM, POSITION_WORD,
                       SEARCH_STOPWORDS, SEARCH_WORD_LENGTH, SWEDISH_FROM, as_id, cited, count, cut, fold, percent,

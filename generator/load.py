@@ -3235,9 +3235,43 @@ def _read_plans(root: Path, files: list[str], source_files: set[str], cache: Loa
     return [typed for share, _ in shares for typed in share], sources
 
 
+def owner_of(path: str, actor_ids: Collection[str]) -> Optional[str]:
+    """The actor whose plan or archived source `path` is, or None.
+
+    A file belongs to actor `a` when it lies directly in plans/ or sources/ and its name
+    starts with `a-`, the same files CODEOWNERS gives to `a`'s team (`/plans/a-*`). The
+    longest such id wins, so `a-b-2017.yaml` belongs to actor `a-b` rather than `a`. Looked
+    up by the name's few prefixes, not through every id: `validate` asks for each plan, and
+    with a set (or a dict) of the country's 2,600 actors that is a handful of lookups.
+    """
+    folder, _, name = path.partition("/")
+    if folder not in (PLANS_DIR, SOURCES_DIR) or "/" in name:
+        return None
+    return next((prefix for prefix in name_prefixes(name) if prefix in actor_ids), None)
+
+
+def name_prefixes(name: str) -> Iterator[str]:
+    """`a-b-2017.txt` → `a-b`, `a`: the ids a file's name may start with (each followed by a
+    hyphen, as CODEOWNERS' `/sources/<id>-*` asks), longest first. (Ids hold no dot.)"""
+    parts = name.split(".", 1)[0].split("-")
+    for end in range(len(parts) - 1, 0, -1):
+        yield "-".join(parts[:end])
+
+
 def _actors_sources(actor: str, paths: Iterable[str]) -> list[str]:
     """The archived texts among `paths` that are `actor`'s: their names start with its id."""
     return [path for path in paths if PurePosixPath(path).name.startswith(f"{actor}-")]
+
+
+def _file_actor(inputs: Inputs, plan: Loaded) -> str:
+    """The actor whose source `plan` names: its `actor`, unless the registry does not have it and
+    the file's name is a registered actor's (`actor: falun-vp` in plans/falun-v-….yaml, a slip
+    `checks.check_plan_actor` names), whose sources were offered as sources/falun-vp-falun-v-….txt."""
+    registry = inputs.actors
+    if registry is None or not registry.complete:
+        return plan.value.actor
+    ids = {actor.id for actor in registry.value.actors}
+    return plan.value.actor if plan.value.actor in ids else owner_of(plan.path, ids) or plan.value.actor
 
 
 def _archives_offered(root: Path, inputs: Inputs, errors: list[LocatedError], source_errors: list[LocatedError]
@@ -3247,7 +3281,7 @@ def _archives_offered(root: Path, inputs: Inputs, errors: list[LocatedError], so
     the general example: the hint audit's party office had its file in sources/ already. A
     file it names that no source may be named as (`sources/Bergby A plan.TXT`) is offered one
     name, the same in both errors: the file's own hint offered `Bergby A plan.txt`, refused again."""
-    actors = {plan.path: plan.value.actor for plan in inputs.plans if ("actor",) not in plan.stood_in}
+    actors = {plan.path: _file_actor(inputs, plan) for plan in inputs.plans if ("actor",) not in plan.stood_in}
     unused = [path for path in inputs.source_files if path not in inputs.named_sources]
     misnamed = {error.path: error for error in source_errors if error.kind == _MISNAMED}
     documents = {error.path: error for error in source_errors if error.kind == _DOCUMENT}

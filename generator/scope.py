@@ -27,12 +27,12 @@ import subprocess
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Collection, Iterator, Optional
+from typing import Collection, Optional
 
 from pydantic import BaseModel
 
 from . import model
-from .load import EDITOR_TEMPORARY, load_file
+from .load import EDITOR_TEMPORARY, load_file, owner_of
 from .swedish import count
 
 PLANS_DIR = "plans"
@@ -218,29 +218,6 @@ def municipalities_at(root: Path, rev: str) -> list[model.Municipality]:
 
 
 # --- ownership --------------------------------------------------------------------------------
-def owner_of(path: str, actor_ids: Collection[str]) -> Optional[str]:
-    """The actor whose plan or archived source `path` is, or None.
-
-    A file belongs to actor `a` when it lies directly in plans/ or sources/ and its name
-    starts with `a-`, the same files CODEOWNERS gives to `a`'s team (`/plans/a-*`). The
-    longest such id wins, so `a-b-2017.yaml` belongs to actor `a-b` rather than `a`. Looked
-    up by the name's few prefixes, not through every id: `validate` asks for each plan, and
-    with a set (or a dict) of the country's 2,600 actors that is a handful of lookups.
-    """
-    folder, _, name = path.partition("/")
-    if folder not in (PLANS_DIR, SOURCES_DIR) or "/" in name:
-        return None
-    return next((prefix for prefix in name_prefixes(name) if prefix in actor_ids), None)
-
-
-def name_prefixes(name: str) -> Iterator[str]:
-    """`a-b-2017.txt` → `a-b`, `a`: the ids a file's name may start with (each followed by a
-    hyphen, as CODEOWNERS' `/sources/<id>-*` asks), longest first. (Ids hold no dot.)"""
-    parts = name.split(".", 1)[0].split("-")
-    for end in range(len(parts) - 1, 0, -1):
-        yield "-".join(parts[:end])
-
-
 def is_data_file(path: str) -> bool:
     """Whether `path` lies in plans/ or sources/ and is not a maintainers' note there."""
     folder, _, name = path.partition("/")

@@ -2321,6 +2321,19 @@ def test_a_source_named_as_no_source_may_be_is_not_told_to_take_another_sources_
     assert source.read_text(encoding="utf-8") == (project / "sources" / "bergby-a-plan-2024-2.txt").read_text(encoding="utf-8")
 
 
+def test_a_source_to_rename_is_offered_the_name_of_its_files_actor_where_the_actor_field_is_unknown(project, cli):
+    """The party-office audit: with `actor: falun-vp` (a slip) in plans/falun-v-….yaml and a
+    source saved with spaces, the rename offered sources/falun-vp-falun-v-….txt, a name of the
+    actor that is not there; the file's name says whose the plan is, as `check_plan_actor` says."""
+    (project / "sources" / "bergby-a-plan-2024.txt").rename(project / "sources" / "bergby-a plan 2024.txt")
+    write(project, original(project).replace("actor: bergby-a", "actor: bergby-ab")
+          .replace("archive: sources/bergby-a-plan-2024.txt", "archive: sources/bergby-a plan 2024.txt"))
+    result = cli("--root", str(project), "validate")
+    assert (f"{PLAN}:12:12: source.archive: 'sources/bergby-a plan 2024.txt' är ingen giltig sökväg till en källtext. "
+            "Tips: Byt namn på filen sources/bergby-a plan 2024.txt till sources/bergby-a-plan-2024.txt:") in result.err, \
+        result.err
+
+
 @pytest.mark.parametrize("archive", ["sources\\bergby-a-plan-2024.txt", "bergby-a-plan-2024.pdf"], ids=["backslash", "pdf"])
 def test_an_archive_path_refused_is_offered_the_actors_source_no_plan_names(project, cli, archive):
     """The hint audit: a refused path was given a general example (sources/eskilstuna-v-2026.txt)
