@@ -100,7 +100,7 @@ def explain_syntax_error(error: yaml.YAMLError, text: str, blocks: Collection[fr
     if context == "while scanning a block scalar":
         return _block_text_header(lines, error.context_mark)
     if problem == "could not find expected ':'":
-        return _missing_colon(lines, error.context_mark or mark)
+        return _missing_colon(lines, error.context_mark or mark, blocks)
     if context in ("while parsing a flow sequence", "while parsing a flow mapping"):
         return _unclosed_bracket(lines, error.context_mark, context.endswith("sequence"))
     if context == "while scanning a double-quoted scalar" and "escape" in problem:
@@ -1276,16 +1276,21 @@ def _block_text_header(lines: list[str], mark) -> SyntaxMessage:
                          f"med {indicator}, sätt hela texten inom citattecken.")
 
 
-def _missing_colon(lines: list[str], mark) -> SyntaxMessage:
+def _missing_colon(lines: list[str], mark, blocks: Collection[frozenset[str]] = ()) -> SyntaxMessage:
     number = mark.line + 1
     text = lines[mark.line] if mark.line < len(lines) else ""
     glued = re.match(r"\s*(?:-\s+)*([^\s:#]+):(\S.*)$", text)
     if glued:
         return SyntaxMessage(number, text.index(":") + 1, "mellanslag saknas efter kolonet.",
                              f"Skriv ett mellanslag efter kolonet: {glued.group(1)}: {glued.group(2).strip()}")
+    # `kind promise`: a field of the file's blocks before the value (the party-office audit was
+    # told `namn: värde` for each of ten such lines); any other line may be a text's.
+    field = re.match(r"\s*(?:-\s+)*([a-z_]+)[ \t]+(\S.*?)\s*$", text)
+    written = (f"`{field.group(1)}: {field.group(2)}`" if field and blocks and _known_field(blocks, field.group(1))
+               else "`namn: värde`")
     return SyntaxMessage(number, mark.column + 1,
                          "raden är varken ett fält (`namn: värde`) eller en listpunkt (`- …`).",
-                         "Saknas kolonet efter fältnamnet? Skriv `namn: värde`. Fortsätter raden texten på raden "
+                         f"Saknas kolonet efter fältnamnet? Skriv {written}. Fortsätter raden texten på raden "
                          "ovanför, dra in den längre än fältnamnet ovanför, eller sätt hela texten inom citattecken.")
 
 

@@ -264,6 +264,22 @@ def test_a_comment_left_of_a_block_text_is_named_where_it_ends_the_text(tmp_path
         "kolumn 3, blir # och det som följer en del av texten.")
 
 
+@pytest.mark.parametrize("field, line, said", [
+    ("kind: party-plan\n", 7, "Skriv `kind: party-plan`."),
+    ("        kind: goal\n", 31, "Skriv `kind: goal`."),
+], ids=["top", "in-an-item"])
+def test_a_field_without_its_colon_is_told_the_line_with_it(project, cli, field, line, said):
+    """The party-office audit: `kind promise` in each of ten items was told, ten times, to write
+    `namn: värde`; the line names a field of the plan, and the hint now writes it as it is meant."""
+    plan = project / "plans" / "bergby-a-plan-2024.yaml"
+    text = plan.read_text(encoding="utf-8")
+    plan.write_text(text.replace(field, field.replace(": ", " "), 1), encoding="utf-8")
+    assert (f"plans/bergby-a-plan-2024.yaml:{line}:{len(field) - len(field.lstrip()) + 1}: (filen): raden är varken "
+            "ett fält (`namn: värde`) eller en listpunkt (`- …`). Tips: Saknas kolonet efter fältnamnet? "
+            f"{said} Fortsätter raden texten på raden ovanför, dra in den längre än fältnamnet ovanför, eller sätt "
+            "hela texten inom citattecken.") in cli("--root", str(project), "validate").err.splitlines()
+
+
 @pytest.mark.parametrize("text, line, col, said", [
     ("- a\n  b: c\n", 2, 3,
      "raden är indragen, men inget fält ovanför har ett block som den kan höra till. Tips: Flytta `b` till kolumn 1."),
