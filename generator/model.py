@@ -294,7 +294,11 @@ def _four_digits(value: object, document: bool = False) -> object:
         years = re.fullmatch(TWO_YEARS, value.strip())
         if years:
             raise ValueError(f"'{value}' är " + "; ".join(two_years(*both_years(*years.groups()), document)))
-        raise ValueError(f"'{value}' är " + "; ".join(NOT_A_YEAR))
+        # A date or a decimal (`3 maj 2026`, `2026-05-03`, `2026.0`) holds the year meant: the hint
+        # gave another (`2024`) in the party-office audit.
+        held = re.findall(r"(?<!\d)(?:19\d\d|20\d\d|2100)(?!\d)", value)
+        raise ValueError(f"'{value}' är {NOT_A_YEAR[0]}; " + (f"skriv bara året: {held[0]}" if len(held) == 1
+                                                               else NOT_A_YEAR[1]))
     return value
 
 

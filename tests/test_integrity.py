@@ -666,13 +666,15 @@ def test_real_plans_pass_every_rule():
 
 
 # --- numbers and dates strict ------------------------------------------------------------------
-@pytest.mark.parametrize("written", ["02017", "2_017", "2017.0", "' 2017 '", "'２０１７'"])
-def test_year_is_exactly_four_digits(project, cli, written):
+@pytest.mark.parametrize("written, hint", [
+    ("02017", "Skriv t.ex. 2024."), ("2_017", "Skriv t.ex. 2024."), ("2017.0", "Skriv bara året: 2017."),
+    ("' 2017 '", "Skriv bara året: 2017."), ("'２０１７'", "Skriv t.ex. 2024.")])
+def test_year_is_exactly_four_digits(project, cli, written, hint):
     edit(project, "year: 2024", f"year: {written}")
     result = validate(cli, project)
     assert result.code == 1
     shown = written.strip("'")
-    assert (f"{PLAN}:6:7: year: '{shown}' är inget årtal med fyra siffror. Tips: Skriv t.ex. 2024.") in result.err
+    assert (f"{PLAN}:6:7: year: '{shown}' är inget årtal med fyra siffror. Tips: {hint}") in result.err
 
 
 @pytest.mark.parametrize("written, message", [
