@@ -6498,7 +6498,10 @@ def warn_title_in_documents_language(inputs: Inputs) -> list[LocatedError]:
     `source.title`'s words, all of them or a run of them, in a document said to be in another
     language (`language: en`) is the document's own title: a screen reader reads it with a
     Swedish voice. Said at `title`, where the copied words are at least two words with letters
-    (`_TITLE_WORDS_TELLING`). A warning: a title may be the same in both languages."""
+    (`_TITLE_WORDS_TELLING`), and not where the archived text reads as Swedish too
+    (`swedish.SWEDISH_FROM`, as `warn_language_unlike_text` reads it): a document printed in
+    Swedish and Northern Sami has its own title in both, and its Swedish half is the right
+    `title`. A warning: a title may be the same in both languages."""
     warnings = []
     for plan in inputs.plans:
         code, data = plan.value.language, plan.value
@@ -6506,6 +6509,10 @@ def warn_title_in_documents_language(inputs: Inputs) -> list[LocatedError]:
         if code == "sv" or any(field in plan.stood_in for field in (("language",), ("title",), ("source",),
                                                                     ("source", "title"))):
             continue
+        archive = archive_of(plan)
+        source = inputs.sources.get(archive) if archive else None
+        if source is not None and share_of(words_of(source.text), FUNCTION_WORDS) >= SWEDISH_FROM:
+            continue  # printed in Swedish too: its own title may be Swedish and its other language's
         title, own = words_of(data.title), words_of(data.source.title)
         if sum(any(c.isalpha() for c in word) for word in title) < _TITLE_WORDS_TELLING:
             continue  # `Budget 2026`, `Agenda 2030`: a lone word is as often the same in Swedish

@@ -4798,6 +4798,26 @@ def test_a_plan_that_says_northern_sami_over_a_text_in_swedish_and_northern_sami
     assert "language: planen anger att dokumentet är på nordsamiska, men källtexten" in result.err, result.err
 
 
+def test_a_swedish_title_from_a_documents_own_title_in_swedish_and_northern_sami_is_not_warned_about(project, cli):
+    """A document printed in Swedish and Northern Sami (`language: se`) has its own title in both
+    (`Östra listan vill – Nuorttabealli listu háliida`): a `title` that is its Swedish half is
+    Swedish, and was told it is the document's own title in Northern Sami, to write it in
+    Swedish. An English document's title copied so is still warned about
+    (`test_a_title_in_the_documents_own_words_of_another_language_is_warned_about_at_title`)."""
+    _web_page_in(project, "sv", "language: se")
+    source = project / "sources" / "bergby-o-webb.txt"
+    source.write_text("Östra listan vill – Nuorttabealli listu háliida\n\nSe alla\n\nÖstra listan vill:\n\n"
+                      "  • Öppna ett härbärge för kvinnor.\n\n"
+                      + "\n\n".join(f"{swedish}\n\n{sami}" for swedish, sami in IN_SWEDISH_AND_NORTHERN_SAMI)
+                      + "\n", encoding="utf-8")
+    text = (project / WEB_PAGE).read_text(encoding="utf-8")
+    text = text.replace("title: Östra listans socialpolitik", "title: Östra listan vill").replace(
+        "  title: Östra listan vill", "  title: Östra listan vill – Nuorttabealli listu háliida")
+    (project / WEB_PAGE).write_text(text, encoding="utf-8")
+    result = cli("--root", str(project), "validate")
+    assert result.code == 0 and "Varning" not in result.err, result.err
+
+
 def test_no_real_plans_text_is_taken_for_another_language(cli):
     """Every real archived text reads as Swedish with room to spare (22.9–27.6 % of its words
     are the function words; the warning begins below 3 %)."""
