@@ -6513,10 +6513,12 @@ def warn_title_in_documents_language(inputs: Inputs) -> list[LocatedError]:
         source = inputs.sources.get(archive) if archive else None
         if source is not None and share_of(words_of(source.text), FUNCTION_WORDS) >= SWEDISH_FROM:
             continue  # printed in Swedish too: its own title may be Swedish and its other language's
-        title, own = words_of(data.title), words_of(data.source.title)
+        # Words without the marks beside them: `Social policy` is the start of `Social policy: …`.
+        title, own = (tuple(word for word in re.split(r"\W+", text.casefold()) if word)
+                      for text in (data.title, data.source.title))
         if sum(any(c.isalpha() for c in word) for word in title) < _TITLE_WORDS_TELLING:
             continue  # `Budget 2026`, `Agenda 2030`: a lone word is as often the same in Swedish
-        if not any(own[start:start + len(title)] == title for start in range(len(own) - len(title) + 1)):
+        if not _holds(list(own), title):
             continue
         language = model.DOCUMENT_LANGUAGES[code]
         warnings.append(plan.error(("title",), (

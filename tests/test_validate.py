@@ -4746,6 +4746,24 @@ def test_a_title_in_the_documents_own_words_of_another_language_is_warned_about_
     assert result.err.count("Varning") == 1, result.err
 
 
+@pytest.mark.parametrize("own", ["Social policy: the East list wants", "Social policy, 2026", "Social policy."])
+def test_a_title_copied_from_the_documents_own_title_up_to_a_mark_is_warned_about(project, cli, own):
+    """The first words of an English document's own title, up to its colon, comma or full stop
+    (`Social policy` of `Social policy: the East list wants`), are as much its words as the
+    whole: `validate` read `policy:` as another word than `policy` and said nothing."""
+    _web_page_in(project, "en", "language: en")
+    source = project / "sources" / "bergby-o-webb.txt"
+    source.write_text(f"{own}\n\n" + source.read_text(encoding="utf-8"), encoding="utf-8")
+    text = (project / WEB_PAGE).read_text(encoding="utf-8").replace(
+        "title: Östra listans socialpolitik", "title: Social policy").replace(
+        "  title: Östra listan vill", f"  title: '{own}'")
+    (project / WEB_PAGE).write_text(text, encoding="utf-8")
+    result = cli("--root", str(project), "validate")
+    assert result.code == 0, result.err
+    assert (f"Varning: {WEB_PAGE}:{line_of(text, 'title: Social policy')}:8: title: titeln är dokumentets egen "
+            "titel på engelska (orden i source.title)") in result.err, result.err
+
+
 def test_a_title_of_one_word_from_the_documents_own_title_is_not_warned_about(project, cli):
     """A title of one word copied from an English document's own title (as
     `Budget 2026` or `Agenda 2030` would be) is as often the same word in Swedish: `validate`
