@@ -405,6 +405,9 @@ class Table(_FromData):
     topics: list[Topic]
     lines: list[int]  # source line of each row
     approximate: list[list[bool]]  # of each row, whether each column's figure is shown with "ca"
+    # Letters of the longest word of its rows' names: the room its row-name column makes for it
+    # on a phone (`--vlv-longest` in extra.css).
+    longest_row_word: int
 
     @property
     def locator_parts(self) -> tuple[LocatorPart, ...]:
@@ -612,7 +615,7 @@ def _link_plan(data: model.Plan, file: str, actor: Actor, topics: dict[str, Topi
             approximate = [table_data.approximate_in(row) for row in table_data.rows]
             section.tables.append(Table(table_data, plan, section,
                                         [topics[t] for t in sorted(table_data.topics, key=order.__getitem__)], lines,
-                                        approximate))
+                                        approximate, max(model.longest_word(row.label) for row in table_data.rows)))
         plan.sections.append(section)
         plan.items += section.items
         plan.tables += section.tables
