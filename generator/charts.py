@@ -26,7 +26,7 @@ from markupsafe import Markup
 from . import model
 from .escape import html_text, in_languages
 from .link import Item, Table
-from .swedish import NBSP, count, unit_added, with_unit  # textwrap breaks at ASCII spaces only, never at NBSP
+from .swedish import NBSP, count  # textwrap breaks at ASCII spaces only, never at NBSP
 
 PERCENT_UNITS = {"%", "procent"}  # drawn on a scale of 0–100
 GROUP_HEIGHT = 20  # px: the line naming a group of bars (a table row)
@@ -159,12 +159,10 @@ def budget_chart(table: Table) -> Markup:
         f"Samma tal som i tabellen ovan, ett per stapel ({count(bars, 'stapel', 'staplar')}).", groups) + Markup("</figure>")
 
 
-def _budget_title(table: Table) -> str | Markup:
-    """`Stapeldiagram: Resultatbudget (mnkr)`: the chart's kind, the table's caption and the unit
-    the site adds after it. The caption is the document's words: in a document in another language
-    they carry its tag inside the title (SVG 2's `title` holds HTML), as on the table's own
-    caption, the chart's kind and the unit staying the site's Swedish (WCAG 3.1.2)."""
-    caption, unit, lang = table.data.caption, table.data.unit, table.plan.foreign_lang
-    if not lang:
-        return f"Stapeldiagram: {with_unit(caption, unit)}"
-    return in_languages([("Stapeldiagram: ", ""), (caption, lang), (f" ({unit})" if unit_added(caption, unit) else "", "")])
+def _budget_title(table: Table) -> Markup:
+    """`Stapeldiagram: Resultatbudget (mnkr)`: the chart's kind and the table's caption as the
+    table prints it (`link.Table.caption_pieces`). The caption is the document's words: in a
+    document in another language they carry its tag inside the title (SVG 2's `title` holds
+    HTML), as on the table's own caption, the chart's kind and the unit staying the site's
+    Swedish (WCAG 3.1.2)."""
+    return in_languages([("Stapeldiagram: ", ""), *table.caption_pieces])

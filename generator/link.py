@@ -31,7 +31,8 @@ from .lines import split_lines
 from .load import Inputs
 from .quotes import SourceText
 from .readability import Readability, readability
-from .swedish import NBSP, POSITION_WORD, SEARCH_STOPWORDS, SEARCH_WORD_LENGTH, fold, listed, shorten, swedish_date
+from .swedish import (NBSP, POSITION_WORD, SEARCH_STOPWORDS, SEARCH_WORD_LENGTH, fold, listed, shorten, swedish_date,
+                      unit_added)
 
 _COLLATOR = icu.Collator.createInstance(icu.Locale("sv_SE"))
 # Numbers within a name by their value, as a reader counts: "Lista 9" before "Lista 10".
@@ -408,6 +409,8 @@ class Table(_FromData):
     # Letters of the longest word of its rows' names: the room its row-name column makes for it
     # on a phone (`--vlv-longest` in extra.css).
     longest_row_word: int
+    # Its caption as its table, its chart and a comparison print it (`escape.in_languages`).
+    caption_pieces: tuple[tuple[str, str], ...]
 
     @property
     def locator_parts(self) -> tuple[LocatorPart, ...]:
@@ -615,11 +618,20 @@ def _link_plan(data: model.Plan, file: str, actor: Actor, topics: dict[str, Topi
             approximate = [table_data.approximate_in(row) for row in table_data.rows]
             section.tables.append(Table(table_data, plan, section,
                                         [topics[t] for t in sorted(table_data.topics, key=order.__getitem__)], lines,
-                                        approximate, max(model.longest_word(row.label) for row in table_data.rows)))
+                                        approximate, max(model.longest_word(row.label) for row in table_data.rows),
+                                        _caption_pieces(table_data, plan.foreign_lang or "")))
         plan.sections.append(section)
         plan.items += section.items
         plan.tables += section.tables
     return plan
+
+
+def _caption_pieces(table: model.Table, lang: str) -> tuple[tuple[str, str], ...]:
+    """`Resultatbudget (mnkr)`: the table's caption, the document's words in its language
+    (`lang`, "" for Swedish), and the unit the site adds after them in its own Swedish, but
+    `Driftbudget, mnkr` as it is (`swedish.unit_added`): the unit once, not twice."""
+    added = ((f" ({table.unit})", ""),) if unit_added(table.caption, table.unit) else ()
+    return ((table.caption, lang),) + added
 
 
 def _link_names(items: list[Item]) -> None:

@@ -31,7 +31,7 @@ from .feeds import ITEM_VERBS, TEXT_NOTES, History, change_html
 from .outputs import Output, site_outputs
 from . import swedish
 from .template_cache import CompiledTemplates
-from .swedish import NBSP, count, grouped, shorten, swedish_date, unit_added, unit_explained, with_unit
+from .swedish import NBSP, count, grouped, shorten, swedish_date, unit_explained
 from .workers import Claims, in_shares, process_count
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -264,8 +264,7 @@ def _environment(terminal: bool = False) -> Environment:
         lstrip_blocks=True,
     )
     env.filters.update(address=address, paragraphs=paragraphs, number=number, year=year_label, count=counted, of=share_of, percent=percent, shorten=shorten, capped=capped,
-                       unbroken=unbroken, code_spans=code_spans, swedish_date=page_date, with_unit=with_unit,
-                       unit_added=unit_added, measure=charts.measure_text,
+                       unbroken=unbroken, code_spans=code_spans, swedish_date=page_date, measure=charts.measure_text,
                        unit_explained=unit_explained, lower_first=model.lower_first, longest_word=model.longest_word,
                        grouped=grouped, cited=swedish.cited,
                        in_languages=_terminal_languages if terminal else in_languages)

@@ -244,14 +244,9 @@ def as_id(text: str) -> str:
     return fold(text).replace(" ", "-")
 
 
-def with_unit(caption: str, unit: str) -> str:
-    """`Resultatbudget (mnkr)`, but `Driftbudget, mnkr` as it is: the unit once, not twice."""
-    return f"{caption} ({unit})" if unit_added(caption, unit) else caption
-
-
 def unit_added(caption: str, unit: str) -> bool:
-    """Whether `with_unit` adds the unit after `caption`, in the site's words: not where the
-    caption ends with it."""
+    """Whether a table's caption is followed by its unit in the site's words (`Resultatbudget
+    (mnkr)`): not where the caption ends with it (`Driftbudget, mnkr`). `link.Table.caption_pieces`."""
     written = caption.rstrip()
     return not (written == unit or written.endswith((f" {unit}", f",{unit}", f"({unit})")))
 
