@@ -21,6 +21,7 @@ import pytest
 from playwright.sync_api import sync_playwright
 
 from generator.cli import main
+from rewritten_once import rewrite_test_modules
 
 REPO = Path(__file__).resolve().parent.parent
 FIXTURE = REPO / "tests" / "fixtures" / "project"
@@ -167,6 +168,14 @@ class Editor:
     def close(self) -> None:
         self.process.stdin.close()
         self.process.wait(timeout=10)
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_collection(session) -> None:
+    """Each test module's asserts rewritten once in the run, shared by its test processes
+    (`rewritten_once`); `pytest -n`'s controller collects nothing."""
+    if not session.config.pluginmanager.hasplugin("dsession"):
+        rewrite_test_modules(session.config)
 
 
 @pytest.fixture(scope="session")
