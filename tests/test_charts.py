@@ -20,8 +20,10 @@ REPO = Path(__file__).resolve().parent.parent
 FIXTURE = REPO / "tests" / "fixtures" / "project"
 # The real plans, read as a party office writes them: the charts are checked on whichever of
 # them has indicators, budget tables and risks, not on a plan named here (a party office may
-# rename or remove any of them).
-PLANS = [yaml.safe_load(path.read_text(encoding="utf-8")) for path in sorted((REPO / "plans").glob("*.yaml"))]
+# rename or remove any of them). Read by libyaml: each test process reads them as it collects the
+# tests, and the pure-Python reader took 0.2 s of processor time for the same data.
+PLANS = [yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
+         for path in sorted((REPO / "plans").glob("*.yaml"))]
 
 
 def items_of(plan: dict) -> list[dict]:

@@ -11,12 +11,13 @@ guide and the contributors' note) and names the file and the words.
 from __future__ import annotations
 
 import ast
+import json
 import re
 from pathlib import Path
 
 import pytest
 
-from conftest import REPO
+from conftest import REPO, once_per_run
 
 # (what is written instead, the project's term): the term as it is written everywhere else.
 WORDS = [
@@ -36,11 +37,11 @@ SWEDISH = re.compile(r"[åäöÅÄÖ]|\b(?:och|inte|det|som|för|med|att|ska|ell
 def _generator_texts() -> list[tuple[str, str]]:
     texts = []
     for path in sorted((REPO / "generator").glob("*.py")):
-        tree = ast.parse(path.read_text(encoding="utf-8"))
-        docstrings = {id(node.body[0].value) for node in ast.walk(tree)
+        nodes = list(ast.walk(ast.parse(path.read_text(encoding="utf-8"))))
+        docstrings = {id(node.body[0].value) for node in nodes
                       if isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef))
                       and node.body and isinstance(node.body[0], ast.Expr)}
-        texts += [(f"{path.relative_to(REPO)}:{node.lineno}", node.value) for node in ast.walk(tree)
+        texts += [(f"{path.relative_to(REPO)}:{node.lineno}", node.value) for node in nodes
                   if isinstance(node, ast.Constant) and isinstance(node.value, str)
                   and id(node) not in docstrings and SWEDISH.search(node.value)]
     return texts
@@ -54,19 +55,27 @@ def _page_texts() -> list[tuple[str, str]]:
     return [(str(path.relative_to(REPO)), comment.sub("", path.read_text(encoding="utf-8"))) for path in pages]
 
 
-TEXTS = _generator_texts() + _page_texts()
+@pytest.fixture(scope="session")
+def texts(tmp_path_factory) -> list[tuple[str, str]]:
+    """Every text the rules read, (place, text): read once in the run and shared by its test
+    processes (`once_per_run`), not by each process as it collects the tests (0.7 s each)."""
+    def read(folder: Path) -> None:
+        (folder / "texts.json").write_text(json.dumps(_generator_texts() + _page_texts()), encoding="utf-8")
+
+    folder = once_per_run(tmp_path_factory, "wording-texts", read)
+    return [(place, text) for place, text in json.loads((folder / "texts.json").read_text(encoding="utf-8"))]
 
 
-def test_the_texts_are_read():
+def test_the_texts_are_read(texts):
     """The rules below read the messages and the pages, not nothing."""
-    places = {place.split(":")[0] for place, _ in TEXTS}
+    places = {place.split(":")[0] for place, _ in texts}
     assert {"generator/checks.py", "generator/load.py", "generator/scope.py", "docs/bidra.md",
             "generator/templates/compare.md.j2"} <= places
     # Without the templates' comments, which are English ("the diff" may stand there).
-    assert [place for place, text in TEXTS if "{%#" in text] == []
+    assert [place for place, text in texts if "{%#" in text] == []
 
 
 @pytest.mark.parametrize("written, term", WORDS, ids=[term for _, term in WORDS])
-def test_one_word_for_one_thing(written, term):
-    found = [(place, match.group(0)) for place, text in TEXTS for match in re.finditer(written, text)]
+def test_one_word_for_one_thing(texts, written, term):
+    found = [(place, match.group(0)) for place, text in texts for match in re.finditer(written, text)]
     assert not found, f"skriv {term}: {found}"
