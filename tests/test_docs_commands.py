@@ -361,21 +361,21 @@ def guide_example(folder: Path, wrong_quote: bool = False) -> Path:
     return root
 
 
-def test_guide_example_plan_validates(tmp_path):
-    result = run_module("--root", str(guide_example(tmp_path / "example")), "validate")
-    assert result.returncode == 0, result.stderr
+def test_guide_example_plan_validates(tmp_path, cli):
+    result = cli("--root", str(guide_example(tmp_path / "example")), "validate")
+    assert result.code == 0, result.err
 
 
-def test_guide_example_error_is_what_validate_prints(tmp_path):
+def test_guide_example_error_is_what_validate_prints(tmp_path, cli):
     shown = [line for line in re.findall(r"^```text\n(.*?)^```", GUIDE.read_text(encoding="utf-8"), re.S | re.M)
              if line.startswith("plans/")]
     assert len(shown) == 1
-    result = run_module("--root", str(guide_example(tmp_path / "example", wrong_quote=True)), "validate")
-    assert result.returncode == 1
-    assert shown[0].strip() in result.stderr.splitlines()
+    result = cli("--root", str(guide_example(tmp_path / "example", wrong_quote=True)), "validate")
+    assert result.code == 1
+    assert shown[0].strip() in result.err.splitlines()
 
 
-def test_the_guide_quotes_the_note_a_shortened_closest_passage_gets(tmp_path):
+def test_the_guide_quotes_the_note_a_shortened_closest_passage_gets(tmp_path, cli):
     """The guide tells a party office how a hint marks a closest passage it shortened; a long
     quote with one word off, beside the guide's example, is told with the same words."""
     (note,) = re.findall(r"»(\(förkortat[^»]*\))»", GUIDE.read_text(encoding="utf-8"))
@@ -389,8 +389,8 @@ def test_the_guide_quotes_the_note_a_shortened_closest_passage_gets(tmp_path):
     text = plan.read_text(encoding="utf-8")
     plan.write_text(text.replace("quote: Öppna ett härbärge för kvinnor under 2026.",
                                  f"quote: {paragraph.replace('Vi vill', 'Vi vil')}"), encoding="utf-8")
-    result = run_module("--root", str(root), "validate")
-    (error,) = [line for line in result.stderr.splitlines() if ".quote: " in line]
+    result = cli("--root", str(root), "validate")
+    (error,) = [line for line in result.err.splitlines() if ".quote: " in line]
     assert re.search(rf"Närmast liknande är rad \d+ {re.escape(note)}: »", error), error
 
 

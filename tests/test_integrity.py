@@ -659,10 +659,10 @@ def test_locators_naming_a_heading_or_a_position_pass(project, cli, locator):
     assert validate(cli, project).code == 0
 
 
-def test_real_plans_pass_every_rule():
-    result = run_module("--root", str(REPO), "validate")
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.startswith(f"OK: {len(list((REPO / 'plans').glob('*.yaml')))} planer")
+def test_real_plans_pass_every_rule(cli):
+    result = cli("--root", str(REPO), "validate")
+    assert result.code == 0, result.err
+    assert result.out.startswith(f"OK: {len(list((REPO / 'plans').glob('*.yaml')))} planer")
 
 
 # --- numbers and dates strict ------------------------------------------------------------------
