@@ -43,14 +43,15 @@ def test_plans_of_two_actors_are_refused(repo, cli):
     assert "behöver en pull request från webbplatsens redaktion" in result.err
 
 
-def test_a_refusals_list_is_a_list_in_the_job_summary(repo, tmp_path):
+def test_a_refusals_list_is_a_list_in_the_job_summary(repo, tmp_path, cli, monkeypatch):
     """The summary escaped each line's leading dash, so the actors a pull request touched
     showed as paragraphs starting with "-" instead of a list."""
     other = "plans/bergby-o-webb.yaml"
     commit(repo, {PLAN: edited(repo, PLAN), other: edited(repo, other)})
     summary = tmp_path / "summary.md"
-    env = dict(os.environ, GITHUB_ACTIONS="true", GITHUB_STEP_SUMMARY=str(summary))
-    assert run_module("--root", str(repo), "check-scope", "--base", "HEAD~1", env=env).returncode == 1
+    monkeypatch.setenv("GITHUB_ACTIONS", "true")
+    monkeypatch.setenv("GITHUB_STEP_SUMMARY", str(summary))
+    assert cli("--root", str(repo), "check-scope", "--base", "HEAD~1").code == 1
     assert (f"\n\nDen här pull requesten ändrar planer för 2 aktörer:\n\n- Arbetarpartiet Bergby (bergby-a): {PLAN}\n"
             f"- Östra listan Bergby (bergby-o): {other}\n\nEtt parti lämnar in") in summary.read_text(encoding="utf-8")
 
@@ -268,18 +269,18 @@ def test_a_new_actor_with_its_plan_passes_and_requires_maintainer_review(party_r
     assert result.out == NEW_ACTOR_VERDICT
 
 
-def test_a_new_actor_is_a_warning_annotation_under_github_actions(party_repo):
+def test_a_new_actor_is_a_warning_annotation_under_github_actions(party_repo, cli, monkeypatch):
     commit(party_repo, new_actor_files(party_repo))
-    env = dict(os.environ, GITHUB_ACTIONS="true")
-    result = run_module("--root", str(party_repo), "check-scope", "--base", "HEAD~1", env=env)
-    assert result.returncode == 0
-    annotation = result.stdout.splitlines()[-1]
+    monkeypatch.setenv("GITHUB_ACTIONS", "true")
+    result = cli("--root", str(party_repo), "check-scope", "--base", "HEAD~1")
+    assert result.code == 0
+    annotation = result.out.splitlines()[-1]
     assert annotation.startswith("::warning title=Ny aktör – redaktionen måste granska::OK, men redaktionen "
                                  "måste granska: ändringen lägger till en ny aktör, Landsbygdspartiet Bergby")
     assert "%0ARegisterdelen" in annotation
 
 
-def test_the_verdict_is_in_the_job_summary_too_with_file_names_as_text(party_repo, tmp_path):
+def test_the_verdict_is_in_the_job_summary_too_with_file_names_as_text(party_repo, tmp_path, cli, monkeypatch):
     """A party office reads the validation's errors in the job summary; the scope verdict was
     only in the log and an annotation. It is there now, escaped like the site's pages: a file
     name of the pull request cannot add markup to it."""
@@ -287,17 +288,18 @@ def test_the_verdict_is_in_the_job_summary_too_with_file_names_as_text(party_rep
     files["<img src=x onerror=alert(1)>.sh"] = "echo\n"
     commit(party_repo, files)
     summary = tmp_path / "summary.md"
-    env = dict(os.environ, GITHUB_ACTIONS="true", GITHUB_STEP_SUMMARY=str(summary))
-    result = run_module("--root", str(party_repo), "check-scope", "--base", "HEAD~1", env=env)
-    assert result.returncode == 1
+    monkeypatch.setenv("GITHUB_ACTIONS", "true")
+    monkeypatch.setenv("GITHUB_STEP_SUMMARY", str(summary))
+    result = cli("--root", str(party_repo), "check-scope", "--base", "HEAD~1")
+    assert result.code == 1
     written = summary.read_text(encoding="utf-8")
     assert written.startswith("## Omfång: pull requesten ändrar för mycket\n\n")
     assert "&#60;img src=x onerror=alert(1)&#62;.sh" in written and "<img" not in written
     summary.unlink()
     git(party_repo, "rm", "-q", "<img src=x onerror=alert(1)>.sh")
     git(party_repo, "commit", "-q", "-m", "without the script")
-    result = run_module("--root", str(party_repo), "check-scope", "--base", "HEAD~2", env=env)
-    assert result.returncode == 0
+    result = cli("--root", str(party_repo), "check-scope", "--base", "HEAD~2")
+    assert result.code == 0
     assert summary.read_text(encoding="utf-8").startswith(
         "## Omfång: redaktionen måste granska\n\nOK, men redaktionen måste granska: ändringen lägger till en ny "
         "aktör, Landsbygdspartiet Bergby (bergby-l)")
