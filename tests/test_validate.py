@@ -3043,15 +3043,17 @@ def test_github_annotations_under_actions(project):
     assert f"::error file={PLAN},line=6,col=7,title=year::'tjugo' är inget årtal med fyra siffror. Tips: Skriv t.ex. 2024" in result.stdout
 
 
-def test_an_error_on_the_whole_file_is_named_alike_in_the_log_the_annotation_and_the_summary(project, tmp_path):
+def test_an_error_on_the_whole_file_is_named_alike_in_the_log_the_annotation_and_the_summary(project, tmp_path, cli,
+                                                                                              monkeypatch):
     """The log said `(filen)`, as the guide does, the annotation's title `fil` and the job
     summary's field cell nothing."""
     (project / PLAN).write_text(original(project).split("\n", 1)[1], encoding="utf-8")  # no schema line
     summary = tmp_path / "summary.md"
-    result = run_module("--root", str(project), "validate",
-                        env=dict(os.environ, GITHUB_ACTIONS="true", GITHUB_STEP_SUMMARY=str(summary)))
-    assert f"{PLAN}:1:1: (filen): första raden ska peka ut schemat." in result.stderr
-    assert f"::error file={PLAN},line=1,col=1,title=(filen)::första raden" in result.stdout
+    monkeypatch.setenv("GITHUB_ACTIONS", "true")
+    monkeypatch.setenv("GITHUB_STEP_SUMMARY", str(summary))
+    result = cli("--root", str(project), "validate")
+    assert f"{PLAN}:1:1: (filen): första raden ska peka ut schemat." in result.err
+    assert f"::error file={PLAN},line=1,col=1,title=(filen)::första raden" in result.out
     assert f"| {PLAN} | 1 | 1 | (filen) | första raden ska peka ut schemat. |" in summary.read_text(encoding="utf-8")
 
 
@@ -3059,7 +3061,8 @@ def test_an_error_on_the_whole_file_is_named_alike_in_the_log_the_annotation_and
     ("pull_request", "står också vid sina rader under fliken Files changed"),
     ("push", "står också som anteckningar överst på körningens sida"),
 ])
-def test_the_summary_says_where_the_first_errors_also_stand_in_that_run(project, tmp_path, event, where):
+def test_the_summary_says_where_the_first_errors_also_stand_in_that_run(project, tmp_path, cli, monkeypatch, event,
+                                                                         where):
     """Only a pull request has the tab of changed files; the publishing run on main (a push)
     shows the annotations on its own page, and its summary sent the reader to a tab it lacks."""
     text = original(project)
@@ -3067,9 +3070,10 @@ def test_the_summary_says_where_the_first_errors_also_stand_in_that_run(project,
         text = text.replace("title: Förslag", f"title: Förslag\nokänt{number}: x", 1)
     (project / PLAN).write_text(text, encoding="utf-8")
     summary = tmp_path / "summary.md"
-    result = run_module("--root", str(project), "validate", env=dict(
-        os.environ, GITHUB_ACTIONS="true", GITHUB_STEP_SUMMARY=str(summary), GITHUB_EVENT_NAME=event))
-    assert result.returncode == 1 and result.stdout.count("::error ") == 10, result.stdout
+    for name, value in (("GITHUB_ACTIONS", "true"), ("GITHUB_STEP_SUMMARY", str(summary)), ("GITHUB_EVENT_NAME", event)):
+        monkeypatch.setenv(name, value)
+    result = cli("--root", str(project), "validate")
+    assert result.code == 1 and result.out.count("::error ") == 10, result.out
     assert f"De första 10 {where}. Här är alla:" in summary.read_text(encoding="utf-8")
 
 
