@@ -6,8 +6,9 @@ PYTHONDONTWRITEBYTECODE is set, as on CI's machine: there every process of `pyte
 rewrote every module it collected, 3.7 s of processor time each. Before collecting, each
 process now rewrites its share of the modules into that cache, each module under a lock on its
 source, and the collection that follows reads them all from it. Nothing else changes: the
-cached code is what pytest would have made, and pytest checks it against the source's hash
-before it uses it, as it does for every cached module.
+cached code is what pytest would have made (by pytest's own functions for its cache, private
+ones: requirements.lock pins pytest), and pytest checks it against the source's hash before
+it uses it, as it does for every cached module.
 """
 
 from __future__ import annotations
