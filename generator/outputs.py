@@ -30,6 +30,11 @@ COMPARE_PAGE = {"boost": 3}  # the answer to "what does each actor here want on 
 # Above the comparisons, whose titles all end in the municipality's name: a search for
 # "Eskilstuna" found 24 comparisons, each of one topic, and not the municipality's page.
 MUNICIPALITY_PAGE = {"boost": 4}
+# Above its documents, whose titles all end in the actor's name (and a document named after its
+# actor holds it twice: `Socialnämndens … verksamhetsplan – Socialnämnden och …`, 3.3 times the
+# actor's page for `Socialnämnden`), and above the comparisons, which name every actor of the
+# municipality; below the municipality, which a search for its name finds first.
+ACTOR_PAGE = {"boost": 3.5}
 EDITORS_PAGE = {"exclude": True}
 
 
@@ -108,7 +113,7 @@ def site_outputs(site: Site, history: Optional[History] = None,
                      TOPIC_PAGE)
               for topic in site.topics]
     found += [Output(paths.actor_page(actor.id), "actor.md.j2", {"actor": actor},
-                     (ACTORS_FILE,) + tuple(plan.file for plan in actor.plans), search_words=tuple(actor.search_words))
+                     (ACTORS_FILE,) + tuple(plan.file for plan in actor.plans), ACTOR_PAGE, search_words=tuple(actor.search_words))
               for actor in site.actors]
     found += _municipality_outputs(site)
     for plan in site.plans:

@@ -1064,11 +1064,13 @@ def test_search_leaves_out_the_lists_and_tables_that_lead_to_other_pages(repo_si
         assert f"{html.escape(row.topic.name, quote=False)}</a>&nbsp;– {share}" in topics
 
 
-def test_search_leaves_out_the_notes_every_actors_page_says_alike(repo_site):
+def test_search_leaves_out_the_notes_and_headings_every_actors_page_says_alike(repo_site):
     """Every actor's page opens its documents and its topics with the same two notes (which
     term is current, that no document is hidden for its age, where a topic's link leads): 117
     of the real plans' 58,013 gzipped bytes (P3: 61,440), and a search for "mandatperiod" or
-    "nyaste" listed every actor. The pages show them; a party is still found by its name and
+    "nyaste" listed every actor. So are the two headings above them, alike on every actor's page
+    and boosted with it: `dokument` and `ämnen` listed each actor's page before the lists of
+    documents and topics. The pages show them; an actor is still found by its name and
     abbreviation (test_search_results.py)."""
     site, model = repo_site
     index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"]
@@ -1081,6 +1083,7 @@ def test_search_leaves_out_the_notes_every_actors_page_says_alike(repo_site):
         assert all(note in shown for note in notes), url
     indexed = " ".join(d["text"] for d in index if d["location"].split("#")[0] in actors)
     assert [note for note in notes if note in indexed] == []
+    assert [d["title"] for d in index if d["location"].split("#")[0] in actors and "#" in d["location"]] == []
 
 
 def test_search_holds_no_entry_for_a_county_heading_over_a_list_of_municipalities(repo_site):
