@@ -190,16 +190,21 @@ class Municipality(_Linked):
         """The words of its names in the minority languages typed without accents, å, ä and ö
         (`jahkamahkke`, `varregilli` for Várregilli: a Swedish keyboard has no á), where they
         differ from the names as written, which the page shows and the search finds as typed."""
-        folded, written = _typed_plainly(other.name for other in self.other_names)
-        return sorted(folded - written)
+        return _typed_plainly(other.name for other in self.other_names)
 
 
-def _typed_plainly(names: Iterable[str], left_out: frozenset[str] = frozenset()) -> tuple[set[str], set[str]]:
-    """The words of `names` as a Swedish keyboard types them without accents, å, ä and ö (long
-    enough to be searched, none of `left_out`), and the words as written, in lower case."""
+def _typed_plainly(names: Iterable[str]) -> list[str]:
+    """The words of `names` as a Swedish keyboard types them without accents, å, ä and ö, which
+    the site's search matches only as written (`hemloshet`, `vansterpartiet`): a page's words
+    for the search alone (`search_words`). Only where they differ from the words as written,
+    which the page shows and the search finds as typed; long enough to be searched, no stop
+    word, which the search drops from a query (`vara` of `våra`), and none that begins another:
+    the search completes a word typed (`hemlos` finds `hemlosa`). Sorted."""
     written = set(re.findall(r"\w+", " ".join(names).casefold()))
-    return {word for word in fold(" ".join(written)).split()
-            if len(word) >= SEARCH_WORD_LENGTH and word not in left_out}, written
+    folded = {word for word in fold(" ".join(written)).split()
+              if len(word) >= SEARCH_WORD_LENGTH and word not in SEARCH_STOPWORDS}
+    return sorted(word for word in folded - written
+                  if not any(other != word and other.startswith(word) for other in folded | written))
 
 
 @dataclass(eq=False, repr=False)
@@ -241,14 +246,10 @@ class Topic(_Named):
 
     @functools.cached_property
     def search_words(self) -> list[str]:
-        """The topic's name and keywords without å, ä and ö (`hemloshet`), which the site's
-        search matches only as typed, for its comparison pages to hold hidden. The keywords
-        as written are the pages' search tags, which the search weighs near a title word
-        (mkdocs.yml). A word that begins another is left out: the search completes a word
-        typed (`hemlos` finds `hemlosa`)."""
-        folded, written = _typed_plainly([self.data.name, *self.data.keywords], SEARCH_STOPWORDS)
-        return sorted(word for word in folded - written
-                      if not any(other != word and other.startswith(word) for other in folded | written))
+        """The topic's name and keywords without å, ä and ö (`hemloshet`, `_typed_plainly`), for
+        its comparison pages to hold hidden. The keywords as written are the pages' search tags,
+        which the search weighs near a title word (mkdocs.yml)."""
+        return _typed_plainly([self.data.name, *self.data.keywords])
 
 
 @dataclass(eq=False, repr=False)
@@ -346,9 +347,12 @@ class Actor(_Named):
     @property
     def search_words(self) -> list[str]:
         """The short name a voter types for the actor (`SD`) where its name lacks it: the facts
-        box that shows it is left out of the site's search, so the actor's page held it nowhere."""
+        box that shows it is left out of the site's search, so the actor's page held it nowhere.
+        Then the words of both typed without å, ä and ö (`_typed_plainly`): `socialnamnden`
+        found only the guide, `vansterpartiet` nothing."""
         named = set(re.findall(r"\w+", self.name.casefold()))
-        return [] if self.data.short.casefold() in named else [self.data.short]
+        short = [] if self.data.short.casefold() in named else [self.data.short]
+        return short + _typed_plainly([self.name, *short])
 
 
 @dataclass(frozen=True)
@@ -489,6 +493,12 @@ class Plan(_FromData):
     risk_grid: list[list[RiskCell]] = field(default_factory=list)  # consequence 5→1 × probability 1→5
     summary_lix: Optional[Readability] = None  # readability of the summary, for the editors
     link_name: str = ""  # how a link to the plan, or into it, names it out of context (`_plan_link_names`)
+
+    @property
+    def search_words(self) -> list[str]:
+        """The words of its title as the search lists it, its own and its actor's name (the page's
+        title), typed without å, ä and ö (`_typed_plainly`): `socialnamndens` found nothing."""
+        return _typed_plainly([self.data.title, self.actor.name])
 
     @functools.cached_property
     def source_lines(self) -> list[SourceLine]:

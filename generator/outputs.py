@@ -117,7 +117,8 @@ def site_outputs(site: Site, history: Optional[History] = None,
               for actor in site.actors]
     found += _municipality_outputs(site)
     for plan in site.plans:
-        found.append(Output(paths.plan_page(plan.id), "plan.md.j2", {"plan": plan}, (plan.file,)))
+        found.append(Output(paths.plan_page(plan.id), "plan.md.j2", {"plan": plan}, (plan.file,),
+                            search_words=tuple(plan.search_words)))
         found.append(Output(paths.source_page(plan.id), "source.md.j2", {"plan": plan},
                             (plan.file, plan.data.source.archive), EDITORS_PAGE))
     found += open_data_outputs(site, history or feeds.without_history(

@@ -1,8 +1,10 @@
 """A page's words for the site's search alone, kept out of what a search result shows.
 
 A topic's comparisons hold the topic's words typed without å, ä and ö (`link.Topic.search_words`:
-`hemloshet`, `harbarge`), and a municipality's page its minority-language names typed without
-accents (`link.Municipality.search_words`), in a paragraph hidden on the page, so that a search
+`hemloshet`, `harbarge`), a municipality's page its minority-language names typed without
+accents (`link.Municipality.search_words`), and an actor's and a document's page the words of
+their titles so typed (`link.Actor.search_words`, `link.Plan.search_words`: `vansterpartiet`),
+in a paragraph hidden on the page (`macros.j2`'s `search_words`), so that a search
 typed without those letters finds the page. Both engines index the paragraph's text as the
 page's and show it in a result's excerpt, which a screen reader reads in full as the result's
 name: "boende bostadslos harbarge hemlosa hemloshet" was read out, words no one wrote.

@@ -160,10 +160,12 @@ def actor_searches(site) -> list[Search]:
     `Socialnämndens … verksamhetsplan`, twice): they came first, and `Socialnämnden` listed the
     administration's page fifth, `Centerpartiet Falun` the party's twelfth (README: actor pages
     are boosted). Where several actors bear the name (two municipalities' Liberalerna), the
-    page of any of them. One-letter abbreviations are in NOT_TESTED."""
+    page of any of them. So does a word of its name typed without å, ä and ö (`vansterpartiet`,
+    which the page holds for the search alone: `test_a_title_typed_without_å_ä_ö_finds_its_page`).
+    One-letter abbreviations are in NOT_TESTED."""
     typed: dict[str, set[str]] = {}
     for actor in site.actors:
-        for query in (actor.name, actor.name_parts[0], actor.data.short):
+        for query in (actor.name, actor.name_parts[0], actor.data.short, *actor.search_words):
             if len(query) >= 2:
                 typed.setdefault(query, set()).add(actor.id)
     return [Search(query, lambda site, ids=frozenset(ids): [paths.actor_page(actor_id) for actor_id in sorted(ids)])
@@ -422,6 +424,29 @@ def test_a_stop_word_typed_alone_lists_nothing(repo_site, request, engine):
     typed = sorted(themes) + [word.capitalize() for word in sorted(themes)]
     found = real_pages.searched(_engines_site(repo_site, request, engine), typed, engine)
     assert {word: found[word][:3] for word in typed if found[word]} == {}
+
+
+@pytest.mark.parametrize("engine", ["mkdocs", "zensical"])
+def test_a_title_typed_without_å_ä_ö_finds_its_page(repo_site, request, engine):
+    """A voter on a phone with an English keyboard types `vansterpartiet` for Vänsterpartiet,
+    `socialnamnden` for Socialnämnden. An actor's page and a document's hold the words of their
+    titles so typed, hidden and for the search alone (`search_words`), as a comparison holds its
+    topic's (`hemloshet`): `socialnamnden` listed only the guide, `vansterpartiet` and
+    `socialnamndens` nothing. Each such word lists every page whose title has it (under
+    Zensical on its first page of ten); under MkDocs a word of an actor's name lists the
+    actor's page first (`actor_searches`)."""
+    site, model = repo_site
+    titled: dict[str, set[str]] = {}
+    for actor in model.actors:
+        for word in actor.search_words:
+            if word != actor.data.short:  # the abbreviation as written: test_a_partys_abbreviation_…
+                titled.setdefault(word, set()).add(paths.page_url(paths.actor_page(actor.id)))
+    for plan in model.plans:
+        for word in plan.search_words:
+            titled.setdefault(word, set()).add(paths.page_url(paths.plan_page(plan.id)))
+    assert {"vansterpartiet", "socialnamnden", "socialnamndens"} <= set(titled)
+    found = real_pages.searched(_engines_site(repo_site, request, engine), sorted(titled), engine)
+    assert {word: sorted(pages - set(found[word])) for word, pages in titled.items() if pages - set(found[word])} == {}
 
 
 # Keywords whose topic Zensical's first page of results does not hold, with why.
