@@ -9,6 +9,7 @@ passes through one of them.
   Text is folded onto one
   line, since a blank line ends a raw HTML block; a no-break space stays one, since it says
   where a line must not break ("12 %", "3 punkter").
+  `spaced_html_text` is the same with an archived line's white space as written.
 - `address`: a web address from a plan or registry as an `href` value, as written.
 - `log_text`: the console and the Actions log. Control characters (ANSI escapes, line
   breaks) are shown as visible `\\xNN` escapes and the workflow-command prefix `::` is
@@ -98,6 +99,26 @@ def in_languages(pieces: Any) -> Markup:
         if lang:
             escaped = f'<span lang="{html_text(lang)}">{escaped}</span>'
         out.append(text[:len(text) - len(text.lstrip())] + escaped + text[len(text.rstrip()):])
+    return Markup("".join(out))
+
+
+# White space an archived line keeps as written: at its ends, a run of two or more, and any but
+# a plain space (a tab, a no-break space).
+_KEPT_SPACE = re.compile(r"^\s+|\s+$|\s{2,}|[^\S ]")
+
+
+def spaced_html_text(value: Any) -> Markup:
+    """An archived line of a document as `html_text` writes it, but with its white space as in
+    the archive: an indent, a tab between a table's columns, two spaces, a space at its end.
+    The source page shows it so (extra.css: `white-space: pre-wrap`), and a copied passage is
+    the archived text (`html_text` folded each run to one space and dropped those at the ends).
+    Each such space is kept as it is or as its reference (`&#9;` for a tab, which
+    Python-Markdown turns into spaces where it reads one)."""
+    text, out, at = str(value), [], 0
+    for run in _KEPT_SPACE.finditer(text):
+        out += [_html_text(text[at:run.start()]), "".join(c if c == " " else f"&#{ord(c)};" for c in run.group())]
+        at = run.end()
+    out.append(_html_text(text[at:]))
     return Markup("".join(out))
 
 

@@ -455,6 +455,16 @@ class SourceLine:
         expanded = self.text.expandtabs(4)
         return min(len(expanded) - len(expanded.lstrip()), self.MAX_INDENT)
 
+    @property
+    def lead(self) -> str:
+        """The white space the line begins with: the page shows it as its indent (`indent`),
+        and keeps the characters, which take no room there, for a copy of the line."""
+        return self.text[:len(self.text) - len(self.text.lstrip())]
+
+    @property
+    def after_lead(self) -> str:
+        return self.text[len(self.lead):]
+
 
 @dataclass(eq=False, repr=False)
 class Plan(_FromData):

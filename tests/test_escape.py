@@ -15,7 +15,7 @@ from hypothesis import assume, example, given, settings, strategies as st
 
 from generator.cli import summary_markdown
 from generator.errors import LocatedError
-from generator.escape import address, html_text, log_text
+from generator.escape import address, html_text, log_text, spaced_html_text
 from generator.quotes import SourceText
 
 SETTINGS = settings(max_examples=200, deadline=None)
@@ -277,3 +277,13 @@ def test_quote_with_any_word_changed_is_not_found(passage, data):
     other = data.draw(WORD.filter(lambda w: w != words[index]))
     changed = " ".join(other if i == index else w for i, w in enumerate(words))
     assert SourceText(source + "\n").find(changed) is None
+
+
+def test_an_archived_lines_white_space_is_kept_as_written():
+    """A source page shows each archived line with its white space as archived, so that a copy
+    of it is the archive's line: an indent, a tab between a table's columns (as its reference,
+    which Python-Markdown leaves alone), two spaces, a space at its end. The rest is escaped as
+    `html_text` escapes it."""
+    assert spaced_html_text("  • Kommunen\tska  vara ") == "  • Kommunen&#9;ska  vara "
+    assert spaced_html_text("# 1 <b> & x\u00a0%") == "&#35; 1 &#60;b&#62; &#38; x&#160;%"
+    assert spaced_html_text("Resultat –668,5 mnkr") == html_text("Resultat –668,5 mnkr")

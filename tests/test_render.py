@@ -572,7 +572,7 @@ def test_a_documents_archived_text_in_english_is_marked_english_and_said_to_be(p
     plan = _in_english(project)
     page = render_site(build_site(project))[paths.source_page(plan)]
     assert '<div class="vlv-source" lang="en">' in page
-    assert 'aria-label="Rad 1" lang="sv">1</a> See all' in page
+    assert 'aria-label="Rad 1" lang="sv">1</a>See all' in page
     assert 'aria-label="Förslag: Öppna ett härbärge för kvinnor." lang="sv">→ Förslag</a>' in page
     assert "2026. Texten är på engelska. Den läggs in med dokumentet" in page
     assert '<li>”<span lang="en">See all</span>”&nbsp;– Navigeringstext från webbsidan.</li>' in page
