@@ -187,10 +187,12 @@ class Municipality(_Linked):
 
     @property
     def search_words(self) -> list[str]:
-        """The words of its names in the minority languages typed without accents, å, ä and ö
-        (`jahkamahkke`, `varregilli` for Várregilli: a Swedish keyboard has no á), where they
-        differ from the names as written, which the page shows and the search finds as typed."""
-        return _typed_plainly(other.name for other in self.other_names)
+        """The words of its names typed without accents, å, ä and ö (`malmo`; `jahkamahkke`,
+        `varregilli` for Várregilli in a minority language: a Swedish keyboard has no á), where
+        they differ from the names as written, which the page shows and the search finds as
+        typed. Its actors' pages hold its name so typed too (`Socialnämnden i Malmö`): without
+        it here, `malmo` listed them and not the municipality."""
+        return _typed_plainly([self.name, *(other.name for other in self.other_names)])
 
 
 def _typed_plainly(names: Iterable[str]) -> list[str]:

@@ -188,3 +188,18 @@ def test_the_open_data_lists_each_name_with_its_language(fixture_site):
     schema = json.loads((data / "schema" / "municipalities.json").read_text(encoding="utf-8"))
     assert schema["$defs"]["OtherNameRecord"]["properties"]["lang"]["enum"] == [
         "se", "smj", "sje", "sju", "sma", "fi", "fit", "rom", "yi"]
+
+
+def test_a_municipalitys_name_is_held_for_the_search_typed_without_å_ä_ö(project):
+    """A voter with an English keyboard types `malmo` for Malmö. Its actors' pages hold their
+    names so typed (`Socialnämnden i Malmö`: `socialnamnden`, `malmo`), so the municipality's page
+    holds its own name so, hidden and for the search alone, as it holds its minority-language
+    names: without it, `malmo` listed the actors and not the municipality."""
+    from generator.render import render_site
+    from generator.site import build_site
+
+    registry = project / "registry" / "municipalities.yaml"
+    registry.write_text(registry.read_text(encoding="utf-8").replace("name: Bergby", "name: Bergbö"), encoding="utf-8")
+    page = render_site(build_site(project))[paths.municipality_page("bergby")]
+    assert 'search_words: ["bergbo"]' in page
+    assert '<p class="vlv-search-words" hidden>bergbo</p>' in page
