@@ -2824,10 +2824,11 @@ def _discover(root: Path, folder: str, wanted: str, errors: list[LocatedError],
                                                     f"Byt namn till {stem}.yaml (små bokstäver).")))
         elif folder == SOURCES_DIR and path.name == "README.md":
             continue
-        elif folder == SOURCES_DIR and path.suffix.lower() in DOCUMENT_KINDS:
-            # A pdf is told what a source is, not to be renamed: renamed `.txt`, it is no text.
-            errors.append(LocatedError(relative, 1, 1, "", f"filen är {DOCUMENT_KINDS[path.suffix.lower()]}, som inte "
-                                                           "läses som källtext.",
+        elif folder == SOURCES_DIR and (document := _DOCUMENT_ENDING.search(path.name)):
+            # A pdf is told what a source is, not to be renamed: renamed `.txt`, it is no text. By
+            # its name's ending as `archive`'s is read: `x.docx ` (a space after it) and `.pdf` too.
+            errors.append(LocatedError(relative, 1, 1, "", f"filen är {DOCUMENT_KINDS[document[0].strip().lower()]}, "
+                                                           "som inte läses som källtext.",
                                        _unread_document_hint(root, relative, actor_ids), kind=_DOCUMENT))
         else:
             ending = _MEANT_NAME[folder].fullmatch(path.name)
@@ -2857,7 +2858,8 @@ def _unread_document_hint(root: Path, written: str, actor_ids: Collection[str]) 
     """What to do with the document `written` in sources/ (a pdf) that no plan names: its text
     archived at a name of its actor's form (`_actors_form`), or at `<aktörens id>-…` where its
     name begins with no actor's id; removed where that text is there already."""
-    name = _name_offered(SOURCES_DIR, Path(written), PurePosixPath(written).stem, actor_ids) or "kalla"
+    stem = _DOCUMENT_ENDING.sub("", PurePosixPath(written).name)  # `.pdf` has none: not `<aktörens id>-pdf.txt`
+    name = _name_offered(SOURCES_DIR, Path(written), stem, actor_ids) or "kalla"
     if not any(name.startswith(f"{actor}-") for actor in actor_ids):
         name = f"<aktörens id>-{name}"
     target = f"{SOURCES_DIR}/{name}.txt"

@@ -2135,14 +2135,18 @@ def test_a_source_not_read_for_its_place_named_as_its_actor_alone_is_offered_the
     ("bergby-a-budget-2026.pdf", "sources/bergby-a-budget-2026.txt"),
     ("Budget 2026.PDF", "sources/<aktörens id>-budget-2026.txt"),
     ("bergby-a.docx", "sources/bergby-a-kalla.txt"),
-], ids=["actors", "no-actors", "word"])
+    # GitHub's upload keeps a space after the ending, and a file may be named by its ending alone:
+    # each was told "flytta eller ta bort den här", as any stray file.
+    ("Budget 2026.docx ", "sources/<aktörens id>-budget-2026.txt"),
+    (".pdf", "sources/<aktörens id>-kalla.txt"),
+], ids=["actors", "no-actors", "word", "space-after-ending", "ending-alone"])
 def test_a_document_in_sources_is_told_to_archive_its_text(project, cli, name, told):
     """A pdf in sources/ was told "I sources/ ligger bara filer som slutar på .txt; flytta eller
     ta bort den här", and, named in `archive`, to rename it `….txt`: a pdf renamed is no text.
     It is told that a source is the document's text, and where to put that text."""
     (project / "sources" / name).write_bytes(b"%PDF-1.7\n")
     result = cli("--root", str(project), "validate")
-    kind = "ett Word-dokument" if name.endswith(".docx") else "en pdf"
+    kind = "ett Word-dokument" if ".docx" in name else "en pdf"
     assert (f"sources/{name}:1:1: (filen): filen är {kind}, som inte läses som källtext. Tips: Kopiera dokumentets "
             f"text, oförändrad, till {told} och ta bort sources/{name}: en källtext är dokumentets text i en "
             ".txt-fil.") in result.lines, result.err
