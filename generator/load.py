@@ -2894,7 +2894,14 @@ def _belongs_in(root: Path, path: Path, exclude: str = "") -> Optional[tuple[str
     if folder == exclude:
         return None
     target = f"{folder}/{_readable(folder, path, f'{path.stem}{wanted}', wanted)}"
-    return target, move_to(root, target, f"{what} hör hemma i {folder}/: flytta den till {target}.")
+    # A file there that is told to take that name (`plans/x.yml`, `plans/X.yaml`) has it as well:
+    # moved as told, the one overwrote the other.
+    endings = (".yaml", ".yml") if folder == PLANS_DIR else (wanted,)
+    twin = next((f"{folder}/{other.name}" for other in sorted((root / folder).glob("*"))
+                 if other.stem.lower() == PurePosixPath(target).stem and other.suffix.lower() in endings
+                 and other.is_file()), None) if (root / folder).is_dir() else None
+    hint = move_to(root, target, f"{what} hör hemma i {folder}/: flytta den till {target}.")
+    return target, name_taken(twin) if twin else hint
 
 
 def _plan_elsewhere(elsewhere: Optional[tuple[str, str]]) -> str:

@@ -4913,6 +4913,17 @@ def test_a_plan_saved_in_sources_is_told_the_name_it_has_in_plans(project, cli):
     assert cli("--root", str(project), "validate").code == 0
 
 
+def test_a_plan_saved_in_sources_beside_its_copy_in_plans_is_not_told_to_take_its_name(project, cli):
+    """`plans/x.yml`, told to be renamed `x.yaml`, and its copy `sources/x.yaml`, told to be moved
+    to `plans/x.yaml`: following both, the second overwrote the first. The copy is told so."""
+    (project / "sources" / "bergby-a-plan-2024.yaml").write_bytes((project / PLAN).read_bytes())
+    (project / PLAN).rename(project / "plans" / "bergby-a-plan-2024.yml")
+    assert ("sources/bergby-a-plan-2024.yaml:1:1: (filen): filen hör inte hemma i sources/ och läses inte. Tips: "
+            "plans/bergby-a-plan-2024.yml finns redan: är den här filen en kopia av den, ta bort den; annars ge den "
+            "ett eget namn, och en plan ett eget id efter det. I sources/ ligger bara filer som slutar på .txt."
+            ) in refused(cli, project)
+
+
 def test_a_source_saved_in_plans_is_told_where_it_belongs(project, cli):
     """The party-office audit: the archived text saved in plans/ beside its plan was told to be
     moved "or removed", not that it belongs in sources/."""
