@@ -24,7 +24,7 @@ import stat
 import unicodedata
 from dataclasses import dataclass, field
 from decimal import Decimal
-from pathlib import Path, PurePosixPath
+from pathlib import Path, PurePosixPath, PureWindowsPath
 from typing import (Annotated, Any, Collection, Generic, Iterable, Iterator, Literal, Optional, TypeVar, Union, get_args,
                     get_origin)
 
@@ -2872,8 +2872,12 @@ def _unread_document_hint(root: Path, written: str, actor_ids: Collection[str]) 
 def _document_hint(written: str, target: str, plan: Optional[str] = None) -> str:
     """What to do with the document `written` (a pdf) that a source's text is to be taken from:
     its text copied into `target`; and where a plan names it in `archive`, that path to write
-    there, `plan` saying which plan (` i plans/x.yaml`) in the file's own error, empty in the plan's."""
-    hint = (f"Kopiera dokumentets text, oförändrad, till {target} och ta bort {written}: en källtext är "
+    there, `plan` saying which plan (` i plans/x.yaml`) in the file's own error, empty in the plan's.
+    One outside the repository (`/home/…/plan.pdf`, `C:\\…\\plan.pdf`) is the editor's own copy, never
+    to be removed."""
+    outside = PurePosixPath(written).is_absolute() or PureWindowsPath(written).drive
+    removed = "" if outside else f" och ta bort {written}"
+    hint = (f"Kopiera dokumentets text, oförändrad, till {target}{removed}: en källtext är "
             "dokumentets text i en .txt-fil.")
     return hint if plan is None else f"{hint} Skriv sedan archive: {target}{plan}."
 

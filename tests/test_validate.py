@@ -2176,6 +2176,21 @@ def test_a_document_named_in_archive_is_told_to_archive_its_text_there(project, 
             "dokumentets text i en .txt-fil. Skriv sedan archive: sources/bergby-a-x.txt.") in result.lines, result.err
 
 
+def test_a_document_outside_the_repository_named_in_archive_is_not_told_to_be_removed(project, cli, tmp_path):
+    """`archive: /home/…/plan.pdf`, the document on the editor's own computer, was told "ta bort
+    /home/…/plan.pdf": the hint for a pdf in the repository, which deleted the editor's original."""
+    (project / "sources" / "bergby-a-plan-2024.txt").unlink()
+    outside = tmp_path / "Hämtade filer" / "plan.pdf"
+    outside.parent.mkdir()
+    outside.write_bytes(b"%PDF-1.7\n")
+    write(project, original(project).replace("archive: sources/bergby-a-plan-2024.txt", f"archive: {outside}", 1))
+    result = cli("--root", str(project), "validate")
+    said = [line for line in result.lines if line.startswith(f"{PLAN}:12:12: source.archive: '{outside}' är ingen ")]
+    assert said and "ta bort" not in said[0], result.err
+    # On Windows the path has a drive: `C:\Users\…\plan.pdf` is found as well.
+    assert "ta bort" not in load._document_hint("C:\\Users\\A\\plan.pdf", "sources/bergby-a-plan.txt", "")
+
+
 def test_a_source_named_txt_alone_is_a_hidden_file(project, cli):
     """`sources/.txt`, its name all ending, was read as a source, and told that no plan uses it:
     its name begins with a point, as every hidden file's, and it is said so."""
