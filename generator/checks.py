@@ -5563,15 +5563,20 @@ def check_sources_used(inputs: Inputs) -> list[LocatedError]:
     for path in inputs.source_files:
         if path in used or (held and owner_of(path, ids) in held):
             continue
-        # Its name's prefixes, and those of the name it may have (`bergby-a plan 2024.txt` is bergby-a's).
+        # Its name's prefixes, and those of the name it may have (`bergby-a plan 2024.txt` is
+        # bergby-a's), and that name whole: `bergby-a.txt`, the actor's id alone, is bergby-a's too.
         name = PurePosixPath(path)
-        prefixes = [*name_prefixes(name.name), *name_prefixes(as_id(name.stem))]
-        owner = next((unsourced[actor] for actor in prefixes if actor in unsourced), None)
+        own = as_id(name.stem)
+        actor = next((actor for actor in (*name_prefixes(name.name), *name_prefixes(own), own) if actor in unsourced),
+                     None)
+        owner = unsourced[actor] if actor else None
         # A name no `archive` may give (`bergby-a plan 2024.txt`, as GitHub's editor lets one be
-        # saved): writing it there was refused; the file takes the name its plan gives, if no file has it.
+        # saved, or `bergby-a.txt`): writing it there was refused; the file takes the name its
+        # plan gives, if no file has it.
         wanted = owner.value.source.archive if owner else None
         hint = (f"Bygger {owner.path} på den här texten, byt namn på filen till {wanted}, som planen anger."
-                if owner and not re.fullmatch(model.ARCHIVE_PATTERN, path) and wanted not in inputs.source_files
+                if owner and (not re.fullmatch(model.ARCHIVE_PATTERN, path) or own == actor)
+                and wanted not in inputs.source_files
                 and not _foreign_archive(owner, _actor_meant(owner, ids)) else
                 f"Bygger {owner.path} på den här texten, skriv `archive: {path}` där (nu står det "
                 f"{owner.value.source.archive})." if owner else

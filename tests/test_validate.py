@@ -2991,6 +2991,18 @@ def test_an_unused_source_no_archive_may_name_is_told_to_take_the_name_its_plan_
             ) in result.err, result.err
 
 
+def test_an_unused_source_named_as_its_actors_id_alone_is_told_to_take_the_name_its_plan_gives(project, cli):
+    """A text saved as `sources/bergby-a.txt`, the actor's id alone, beside a plan naming
+    sources/bergby-a-plan-2024.txt was told "Lägg till planen som citerar den i plans/, eller ta
+    bort filen": its name has no `bergby-a-`, so no actor was found for it, and `archive` may not
+    name it either."""
+    (project / "sources" / "bergby-a-plan-2024.txt").rename(project / "sources" / "bergby-a.txt")
+    result = cli("--root", str(project), "validate")
+    assert ("sources/bergby-a.txt:1:1: (filen): ingen plan använder den här källtexten. Tips: Bygger "
+            f"{PLAN} på den här texten, byt namn på filen till sources/bergby-a-plan-2024.txt, som planen anger."
+            ) in result.lines, result.err
+
+
 def test_an_escaped_character_is_named_although_the_file_types_it_elsewhere(project, cli):
     """The third review: a character typed in one value was taken as named for the whole file,
     so the same character escaped in an id was silently read away."""
