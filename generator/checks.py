@@ -29,7 +29,7 @@ from .escape import URL_PATTERN
 from .lines import split_lines
 from .quotes import FLATTENED_MARK, FOOTNOTE_MARKS, Match, SourceText, differences, look_alike, normalise, cells as line_cells
 from .load import (PLANS_DIR, REGISTRY_DIR, REGISTRY_FILES, SOURCES_DIR, COLUMN_TWICE_HINT, TOPIC_TWICE_HINT, Inputs, Loaded, RefusedValue, name_prefixes, name_taken, owner_of,
-                   archive_of, field_in_text, short_quote_allowed, swallowed_hint)
+                   archive_of, field_in_text, free_source_path, short_quote_allowed, swallowed_hint)
 from .paths import FEED_FOLDER_NAMES, RESERVED_ACTOR_IDS, RESERVED_IN_MUNICIPALITY, RESERVED_TOP_LEVEL
 from .suggest import TopicNames, new_actor_hint, suggest_actor, topic_suggestions
 from .swedish import (FUNCTION_WORDS, JUDGED_FROM_WORDS, MONTHS, NOT_SWEDISH_BELOW, OTHER_LANGUAGE_FROM, POSITION_WORD,
@@ -201,7 +201,16 @@ def check_archive_is_the_actors(inputs: Inputs) -> list[LocatedError]:
             continue  # refused by the schema, which says why
         owner = owner_of(archive, ids) if ids else None
         nested = bool(ids) and owner_of(plan.path, ids) == actor and owner not in (None, actor)
-        if _foreign_archive(plan, actor) or nested:
+        if PurePosixPath(archive).stem == actor and PurePosixPath(archive).parent.name == SOURCES_DIR:
+            # `sources/bergby-a.txt` was told it was not bergby-a's, its name not beginning with its
+            # id; where there is no such file, its error says so.
+            if archive in inputs.source_files:
+                renamed = free_source_path(archive, inputs.source_files, actor, plan.path)
+                errors.append(plan.error(("source", "archive"), f"källtexten {archive} heter bara som aktörens id: "
+                                         f"namnet på en plans källtext är aktörens id, ett bindestreck och mer "
+                                         f"({SOURCES_DIR}/{actor}-….txt).",
+                                         f"Byt namn på filen {archive} till {renamed} och skriv archive: {renamed}."))
+        elif _foreign_archive(plan, actor) or nested:
             errors.append(plan.error(("source", "archive"), f"källtexten {archive} hör inte till aktören "
                                      f"{actor}" + (f" utan till {owner}" if owner else "") +
                                      ": namnet på en plans källtext börjar med aktörens id.",

@@ -3362,6 +3362,12 @@ def _renaming_hint(written: str, source_files: Iterable[str], actor: str, plan: 
             f"annars byt namn på filen till {free}: {rule}")
 
 
+def free_source_path(written: str, source_files: Iterable[str], actor: str, plan: str) -> str:
+    """The path no file of `source_files` has that `written`, a file in sources/, is to be renamed
+    to as the source of `actor`'s `plan` (`_source_path`)."""
+    return _source_path(written, source_files, actor, plan)[1]
+
+
 def _source_path(written: str, source_files: Iterable[str], actor: str, plan: str) -> tuple[str, str]:
     """The path `written` is to have as the source of `actor`'s `plan` (`_source_name`), and
     one no file of `source_files` has: the same, or with `-2`, `-3` … after it."""

@@ -1762,6 +1762,19 @@ def test_check_archive_is_the_actors(project, cli):
     ]
 
 
+def test_a_source_named_as_its_actors_id_alone_is_told_the_name_to_take(project, cli):
+    """`archive: sources/bergby-a.txt`, the text saved under the actor's id alone, was told it
+    "hör inte till aktören bergby-a" because "namnet på en plans källtext börjar med aktörens id",
+    which it does, and to put the text, which is there, in sources/bergby-a-….txt."""
+    shutil.move(project / "sources" / "bergby-a-plan-2024.txt", project / "sources" / "bergby-a.txt")
+    edit(project, PLAN, "archive: sources/bergby-a-plan-2024.txt", "archive: sources/bergby-a.txt")
+    assert refused(cli, project) == [
+        f"{PLAN}:12:12: source.archive: källtexten sources/bergby-a.txt heter bara som aktörens id: namnet på en "
+        "plans källtext är aktörens id, ett bindestreck och mer (sources/bergby-a-….txt). Tips: Byt namn på filen "
+        "sources/bergby-a.txt till sources/bergby-a-plan-2024.txt och skriv archive: sources/bergby-a-plan-2024.txt.",
+        "1 fel i 1 fil."]
+
+
 def test_a_source_of_an_actor_whose_id_is_longer_is_not_the_shorter_ones(project, cli):
     """CODEOWNERS gives `sources/bergby-a-ung-….txt` to bergby-a-ung, the longest id the name
     starts with; bergby-a's plan quoting it passed, so another team controlled its text."""
