@@ -443,6 +443,17 @@ def test_a_municipality_of_one_actor_is_spoken_of_in_the_singular():
     assert f'description: "Dokumentet från {dalby.actors[0].name} och vad det tar upp, ämne för ämne."' in actor
 
 
+def test_an_actor_without_documents_is_not_described_by_its_documents():
+    """The page of an actor the registry has but no plan yet (Trygghetspartiet Bergby) described
+    itself, for search engines and link previews, as "Dokumenten från … efter mandatperiod, och
+    vad de tar upp": documents it does not have. It says what its page says."""
+    from generator import paths
+    site = build_site(FIXTURE)
+    actor = next(actor for municipality in site.municipalities for actor in municipality.actors if not actor.plans)
+    page = render_site(site)[paths.actor_page(actor.id)]
+    assert f'description: "Inga dokument från {actor.name} finns ännu på webbplatsen."' in page, page[:400]
+
+
 def test_a_line_indented_deeper_than_a_sub_list_is_shown_within_a_phones_screen(tmp_path):
     """An archived text keeps its indents (a sub-list's bullets). One taken from a laid-out PDF
     indents a centred heading by 40 characters: shown 40 characters in, its words started beside
