@@ -2863,10 +2863,13 @@ def _unread_document_hint(root: Path, written: str, actor_ids: Collection[str]) 
     if not any(name.startswith(f"{actor}-") for actor in actor_ids):
         name = f"<aktörens id>-{name}"
     target = f"{SOURCES_DIR}/{name}.txt"
-    if (root / target).exists():
-        return (f"{target} finns redan: håller den dokumentets text, ta bort {written}; en källtext är "
-                "dokumentets text i en .txt-fil.")
-    return _document_hint(written, target)
+    return _text_there_hint(written, target) if (root / target).exists() else _document_hint(written, target)
+
+
+def _text_there_hint(written: str, target: str) -> str:
+    """What to do with the document `written` (a pdf) beside `target`, which may hold its text."""
+    return (f"{target} finns redan: håller den dokumentets text, ta bort {written}; en källtext är dokumentets "
+            "text i en .txt-fil.")
 
 
 def _document_hint(written: str, target: str, plan: Optional[str] = None) -> str:
@@ -3311,6 +3314,10 @@ def _archives_offered(root: Path, inputs: Inputs, errors: list[LocatedError], so
             others = f" Aktörens övriga källtexter som ingen plan använder: {', '.join(own[1:4])}." if own[1:] else ""
             error = dataclasses.replace(error, hint=f"Skriv {own[0]}, som ligger i {SOURCES_DIR}/ och som ingen plan "
                                                     f"använder än.{others}")
+            if error.refused in documents and error.refused not in renamed:
+                # Not told to copy its text to a new file beside the one the plan is told to name.
+                renamed[error.refused] = dataclasses.replace(documents[error.refused], hint=_text_there_hint(
+                    error.refused, own[0]) + f" Skriv sedan archive: {own[0]} i {error.path}.")
         elif (actor is not None and _DOCUMENT_ENDING.search(error.refused or "")
               and ".." not in PurePosixPath(error.refused).parts and (root / error.refused).is_file()):
             target = _source_path(error.refused, inputs.source_files, actor, error.path)[1]

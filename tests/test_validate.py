@@ -2176,6 +2176,19 @@ def test_a_document_named_in_archive_is_told_to_archive_its_text_there(project, 
             "dokumentets text i en .txt-fil. Skriv sedan archive: sources/bergby-a-x.txt.") in result.lines, result.err
 
 
+def test_a_document_named_in_archive_beside_its_actors_unused_text_is_told_to_be_removed(project, cli):
+    """`archive: sources/Plan.PDF` beside the text copied out of it, `sources/bergby-a-plan.txt`:
+    the plan was told to name that text, and the pdf to have its text copied to
+    `sources/<aktörens id>-plan.txt`, the same file, as a new one."""
+    (project / "sources" / "bergby-a-plan-2024.txt").rename(project / "sources" / "bergby-a-plan.txt")
+    (project / "sources" / "Plan.PDF").write_bytes(b"%PDF-1.7\n")
+    write(project, original(project).replace("archive: sources/bergby-a-plan-2024.txt", "archive: sources/Plan.PDF", 1))
+    result = cli("--root", str(project), "validate")
+    assert ("sources/Plan.PDF:1:1: (filen): filen är en pdf, som inte läses som källtext. Tips: sources/bergby-a-plan.txt "
+            "finns redan: håller den dokumentets text, ta bort sources/Plan.PDF; en källtext är dokumentets text i en "
+            f".txt-fil. Skriv sedan archive: sources/bergby-a-plan.txt i {PLAN}.") in result.lines, result.err
+
+
 def test_a_document_outside_the_repository_named_in_archive_is_not_told_to_be_removed(project, cli, tmp_path):
     """`archive: /home/…/plan.pdf`, the document on the editor's own computer, was told "ta bort
     /home/…/plan.pdf": the hint for a pdf in the repository, which deleted the editor's original."""
