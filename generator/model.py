@@ -488,7 +488,13 @@ def _parse_number(value: object) -> object:
         if declared is None:
             raise MarkFault(f"'{value}' " + "; ".join(undeclared_mark(mark, "tabellen eller värdet")))
         if declared != mark:
-            raise MarkFault(f"'{value}' " + "; ".join(other_mark(mark, declared)) + f" (t.ex. {text.replace(mark, '')})")
+            wrong, as_mark, as_thousands = other_mark(mark, declared)
+            # Only a point or comma before three digits can separate thousands: `97.7` was
+            # offered "t.ex. 977", ten times the figure, where `97,7` was meant.
+            third = (f"{as_thousands} (t.ex. {text.replace(mark, '')})"
+                     if re.fullmatch(rf"[-+]?\d{{1,3}}{re.escape(mark)}\d{{3}}", text) else
+                     f"står talet med {DECIMAL_MARKS[declared]} i dokumentet, skriv det så ({text.replace(mark, declared)})")
+            raise MarkFault(f"'{value}' {wrong}; {as_mark}; {third}")
         return _exact_in_data(number, value)
     if isinstance(value, int) and not isinstance(value, bool):
         return _exact_in_data(Decimal(value), value)
