@@ -2832,8 +2832,10 @@ def _discover(root: Path, folder: str, wanted: str, errors: list[LocatedError],
                                        _unread_document_hint(root, relative, actor_ids), kind=_DOCUMENT))
         else:
             ending = _MEANT_NAME[folder].fullmatch(path.name)
-            meant = ending and _name_offered(folder, path, ending.group("stem"), actor_ids)
-            elsewhere = _belongs_in(root, path, exclude=folder)
+            # `plans/x.txt` holding a plan, as a text editor saves one: renamed, not moved to sources/.
+            held = folder == PLANS_DIR and not ending and _plan_id_in(path)
+            meant = held or ending and _name_offered(folder, path, ending.group("stem"), actor_ids)
+            elsewhere = None if held else _belongs_in(root, path, exclude=folder)
             hint = (move_to(root, f"{folder}/{meant}{wanted}",
                             f"Byt namn till {meant}{wanted}; i {folder}/ ligger bara filer som slutar på {wanted}.")
                     if meant else f"{elsewhere[1]} I {folder}/ ligger bara filer som slutar på {wanted}." if elsewhere
@@ -2841,6 +2843,7 @@ def _discover(root: Path, folder: str, wanted: str, errors: list[LocatedError],
             # A name that folds to nothing (`§§§.TXT`) is one too: a plan naming it offers one after its own.
             errors.append(LocatedError(relative, 1, 1, "", f"filen hör inte hemma i {folder}/ och läses inte.", hint,
                                        kind=_MISNAMED if ending and folder == SOURCES_DIR else
+                                       f"{_PLAN_ELSEWHERE}{PLANS_DIR}/{held}.yaml" if held else
                                        _plan_elsewhere(elsewhere)))
     return found
 
@@ -2885,8 +2888,8 @@ def _document_hint(written: str, target: str, plan: Optional[str] = None) -> str
     return hint if plan is None else f"{hint} Skriv sedan archive: {target}{plan}."
 
 
-# A plan saved in sources/ or registry/, whose actor's sources are not said to be unused: its
-# error's `kind` is this, then the path it is told to have in plans/.
+# A plan saved in sources/ or registry/, or as text in plans/ (`x.txt`), whose actor's sources are
+# not said to be unused: its error's `kind` is this, then the path it is told to have in plans/.
 _PLAN_ELSEWHERE = "plan-elsewhere:"
 
 
@@ -2927,13 +2930,19 @@ def _name_offered(folder: str, path: Path, stem: str, actor_ids: Collection[str]
     names it refused a round later (`Bergby A plan.txt`). A plan's is its id, which its file's
     name must be (`checks`), where its file says it; else, and a source's, the name in small
     letters and hyphens, in its actor's form (`_actors_form`). None where nothing is left (`!.TXT`)."""
-    if folder == PLANS_DIR and not path.is_symlink():  # a link is not read: it may lead out of the repository
+    return (folder == PLANS_DIR and _plan_id_in(path)) or _actors_form(as_id(stem), actor_ids) or None
+
+
+def _plan_id_in(path: Path) -> Optional[str]:
+    """The id on its own line at the top of the plan `path` holds, whatever its name; None where
+    it holds none, or is a link, which is not read: it may lead out of the repository."""
+    if not path.is_symlink():
         with contextlib.suppress(OSError):
             if path.is_file() and path.stat().st_size <= MAX_FILE_BYTES:
                 found = _PLAN_ID_LINE.search(path.read_bytes().decode("utf-8", "replace"))
                 if found:
                     return found["id"]
-    return _actors_form(as_id(stem), actor_ids) or None
+    return None
 
 
 def _actors_form(name: str, actor_ids: Collection[str]) -> str:
