@@ -2832,8 +2832,9 @@ def _discover(root: Path, folder: str, wanted: str, errors: list[LocatedError],
                                        _unread_document_hint(root, relative, actor_ids), kind=_DOCUMENT))
         else:
             ending = _MEANT_NAME[folder].fullmatch(path.name)
-            # `plans/x.txt` holding a plan, as a text editor saves one: renamed, not moved to sources/.
-            held = folder == PLANS_DIR and not ending and _plan_id_in(path)
+            # `plans/x.txt` or `plans/x` holding a plan, as a text editor or GitHub's saves one without
+            # its ending: renamed, not moved to sources/ (nor told to be moved or removed).
+            held = folder == PLANS_DIR and not ending and path.suffix.lower() in ("", ".txt") and _plan_id_in(path)
             meant = held or ending and _name_offered(folder, path, ending.group("stem"), actor_ids)
             elsewhere = None if held else _belongs_in(root, path, exclude=folder)
             hint = (move_to(root, f"{folder}/{meant}{wanted}",

@@ -4937,13 +4937,15 @@ def test_a_plan_saved_in_sources_beside_its_copy_in_plans_is_not_told_to_take_it
             ) in refused(cli, project)
 
 
-def test_a_plan_saved_as_text_in_plans_is_told_to_take_its_ending(project, cli):
+@pytest.mark.parametrize("name", ["bergby-a-plan-2024.txt", "bergby-a-plan-2024"], ids=["txt", "no-ending"])
+def test_a_plan_saved_as_text_in_plans_is_told_to_take_its_ending(project, cli, name):
     """A plan a text editor saved as `plans/bergby-a-plan-2024.txt` (Notepad's ending) was told
     that its text, sources/bergby-a-plan-2024.txt, was there, and to remove it as a copy, and
-    the text that no plan used, to be removed too: it is a plan, told to take its ending."""
-    (project / PLAN).rename(project / "plans" / "bergby-a-plan-2024.txt")
+    the text that no plan used, to be removed too; one saved without an ending in GitHub's
+    editor, to be moved or removed: it is a plan, told to take its ending."""
+    (project / PLAN).rename(project / "plans" / name)
     assert refused(cli, project) == [
-        "plans/bergby-a-plan-2024.txt:1:1: (filen): filen hör inte hemma i plans/ och läses inte. Tips: Byt namn till "
+        f"plans/{name}:1:1: (filen): filen hör inte hemma i plans/ och läses inte. Tips: Byt namn till "
         "bergby-a-plan-2024.yaml; i plans/ ligger bara filer som slutar på .yaml.", "1 fel i 1 fil."]
 
 
