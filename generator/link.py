@@ -412,15 +412,20 @@ class Table(_FromData):
     topics: list[Topic]
     lines: list[int]  # source line of each row
     approximate: list[list[bool]]  # of each row, whether each column's figure is shown with "ca"
-    # Letters of the longest word of its rows' names: the room its row-name column makes for it
-    # on a phone (`--vlv-longest` in extra.css).
-    longest_row_word: int
+    # Letters of the longest word of each row's name: the room its row-name column makes for the
+    # longest of them on a phone, and the size a row's name is set in there with large text
+    # (`--vlv-longest` in extra.css).
+    row_longest_words: list[int]
     # Its caption as its table, its chart and a comparison print it (`escape.in_languages`).
     caption_pieces: tuple[tuple[str, str], ...]
 
     @property
     def locator_parts(self) -> tuple[LocatorPart, ...]:
         return locator_parts(self.data.locator)
+
+    @property
+    def longest_row_word(self) -> int:
+        return max(self.row_longest_words)
 
 
 @dataclass(eq=False, repr=False)
@@ -640,7 +645,7 @@ def _link_plan(data: model.Plan, file: str, actor: Actor, topics: dict[str, Topi
             approximate = [table_data.approximate_in(row) for row in table_data.rows]
             section.tables.append(Table(table_data, plan, section,
                                         [topics[t] for t in sorted(table_data.topics, key=order.__getitem__)], lines,
-                                        approximate, max(model.longest_word(row.label) for row in table_data.rows),
+                                        approximate, [model.longest_word(row.label) for row in table_data.rows],
                                         _caption_pieces(table_data, plan.foreign_lang or "")))
         plan.sections.append(section)
         plan.items += section.items
