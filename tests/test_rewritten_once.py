@@ -1,0 +1,43 @@
+"""The test modules' asserts rewritten once in a run (`rewritten_once`): a speed-up only, so
+whatever it cannot do leaves the module to pytest's own import, which rewrites it and says what
+failed where it stands; it never stops the run."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+import types
+import warnings
+
+import rewritten_once
+
+PLAIN = "def test_plain():\n    assert 1 == 1\n"
+ALWAYS_TRUE = "def test_tuple():\n    assert (1 == 2, 'never false')\n"
+
+
+def test_a_module_whose_rewrite_fails_is_left_to_its_import_to_report(tmp_path, monkeypatch, pytestconfig):
+    """Under `pytest -W error`, an assert pytest warns of (a tuple, always true) made the
+    rewrite before the collection raise, and the whole run stopped with an INTERNALERROR:
+    that module is left to pytest's own import, which reports it as its collection error; the
+    others are cached as before."""
+    (tmp_path / "test_always_true.py").write_text(ALWAYS_TRUE, encoding="utf-8")
+    (tmp_path / "test_plain.py").write_text(PLAIN, encoding="utf-8")
+    monkeypatch.setattr(pytestconfig, "args", [str(tmp_path)])
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        rewritten_once.rewrite_test_modules(pytestconfig)
+    assert [path.name.split(".")[0] for path in (tmp_path / "__pycache__").iterdir()] == ["test_plain"]
+
+
+def test_a_pytest_without_its_private_functions_leaves_the_run_as_pytest_makes_it(tmp_path, monkeypatch, pytestconfig):
+    """The cache is written by pytest's private functions: a pytest that renamed one made every
+    test fail at conftest.py's import. Then nothing is rewritten ahead, and each process
+    rewrites what it imports, as pytest does."""
+    monkeypatch.setitem(sys.modules, "_pytest.assertion.rewrite", types.ModuleType("_pytest.assertion.rewrite"))
+    spec = importlib.util.spec_from_file_location("rewritten_once_under_another_pytest", rewritten_once.__file__)
+    elsewhere = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(elsewhere)
+    (tmp_path / "test_plain.py").write_text(PLAIN, encoding="utf-8")
+    monkeypatch.setattr(pytestconfig, "args", [str(tmp_path)])
+    elsewhere.rewrite_test_modules(pytestconfig)
+    assert not (tmp_path / "__pycache__").exists()
