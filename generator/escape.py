@@ -112,11 +112,13 @@ def spaced_html_text(value: Any) -> Markup:
     the archive: an indent, a tab between a table's columns, two spaces, a space at its end.
     The source page shows it so (extra.css: `white-space: pre-wrap`), and a copied passage is
     the archived text (`html_text` folded each run to one space and dropped those at the ends).
-    Each such space is kept as it is or as its reference (`&#9;` for a tab, which
-    Python-Markdown turns into spaces where it reads one)."""
+    Each such space is kept as its reference (`&#9;` for a tab, which Python-Markdown turns
+    into spaces where it reads one), but a space and U+0085 as they are: HTML reads a reference
+    from 128 to 159 as the Windows-1252 character of that number (`&#133;` is "…")."""
     text, out, at = str(value), [], 0
     for run in _KEPT_SPACE.finditer(text):
-        out += [_html_text(text[at:run.start()]), "".join(c if c == " " else f"&#{ord(c)};" for c in run.group())]
+        out += [_html_text(text[at:run.start()]),
+                "".join(c if c == " " or "\x80" <= c <= "\x9f" else f"&#{ord(c)};" for c in run.group())]
         at = run.end()
     out.append(_html_text(text[at:]))
     return Markup("".join(out))

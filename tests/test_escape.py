@@ -4,6 +4,7 @@ check finds a source passage whatever its layout, but not a passage with any wor
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 from html.parser import HTMLParser
@@ -287,3 +288,12 @@ def test_an_archived_lines_white_space_is_kept_as_written():
     assert spaced_html_text("  • Kommunen\tska  vara ") == "  • Kommunen&#9;ska  vara "
     assert spaced_html_text("# 1 <b> & x\u00a0%") == "&#35; 1 &#60;b&#62; &#38; x&#160;%"
     assert spaced_html_text("Resultat –668,5 mnkr") == html_text("Resultat –668,5 mnkr")
+
+
+def test_an_archived_lines_next_line_character_is_shown_and_copied_as_it_is():
+    """An archived line may hold U+0085 (NEL), white space within a line (`generator/lines.py`),
+    which was written as `&#133;`: HTML reads a reference from 128 to 159 as the Windows-1252
+    character of that number, so the source page showed and copied "…", a mark of left-out
+    words the document does not have."""
+    line = "Mål 1\x85Mål 2\x85"
+    assert html.unescape(spaced_html_text(line)) == line
