@@ -41,3 +41,11 @@ def test_a_pytest_without_its_private_functions_leaves_the_run_as_pytest_makes_i
     monkeypatch.setattr(pytestconfig, "args", [str(tmp_path)])
     elsewhere.rewrite_test_modules(pytestconfig)
     assert not (tmp_path / "__pycache__").exists()
+
+
+def test_a_mistyped_test_file_is_left_to_pytest_to_name(tmp_path, monkeypatch, pytestconfig):
+    """`pytest tests/test_validat.py` stopped with an INTERNALERROR and a traceback of this
+    rewrite, not pytest's "file or directory not found: tests/test_validat.py"."""
+    monkeypatch.setattr(pytestconfig, "args", [str(tmp_path / "test_validat.py")])
+    rewritten_once.rewrite_test_modules(pytestconfig)
+    assert not (tmp_path / "__pycache__").exists()
