@@ -472,6 +472,12 @@ class SourceLine:
     def after_lead(self) -> str:
         return self.text[len(self.lead):]
 
+    @property
+    def blank(self) -> bool:
+        """An empty line of the archived text, or one of white space alone: it holds no part of
+        a quote (no items), and the page shows it, numbered, for a copied passage to keep it."""
+        return not self.text.strip()
+
 
 @dataclass(eq=False, repr=False)
 class Plan(_FromData):
@@ -519,15 +525,15 @@ class Plan(_FromData):
 
     @functools.cached_property
     def source_lines(self) -> list[SourceLine]:
-        """The non-empty lines of the source, each with the items whose quotes cover it. Only
-        the source page shows them: made once, when it is rendered (by whichever process
-        renders it), not for every plan of every build before rendering starts."""
+        """Every line of the source, each with the items whose quotes cover it (a blank line's
+        none). Only the source page shows them: made once, when it is rendered (by whichever
+        process renders it), not for every plan of every build before rendering starts."""
         quoting: dict[int, list[Item]] = {}
         for item in self.items:
             for line in range(item.line, item.end_line + 1):
                 quoting.setdefault(line, []).append(item)
-        return [SourceLine(number, text, tuple(quoting.get(number, ())))
-                for number, text in enumerate(split_lines(self.source.text), start=1) if text.strip()]
+        return [SourceLine(number, text, tuple(quoting.get(number, ())) if text.strip() else ())
+                for number, text in enumerate(split_lines(self.source.text), start=1)]
 
     @property
     def term_ended(self) -> bool:

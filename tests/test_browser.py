@@ -17,6 +17,7 @@ from conftest import (FIXTURE, REPO, SIDEWAYS, make_site_project, mkdocs_build, 
 from generator import paths
 from generator.history import public_url
 from generator.link import RISK_BANDS
+from generator.lines import split_lines
 from generator.site import build_site
 
 
@@ -205,7 +206,11 @@ def test_a_compared_item_leads_to_its_anchor_and_its_source_line(page, server, r
     to the items were copied into it ("5 Sverigedemokraterna Eskilstuna" … "→ Åtagande"), then
     the space after the number and the one before the links (" Sverigedemokraterna Eskilstuna "),
     and its white space was folded (a tab between a table's columns, an indent, a space at its
-    end). So is every other line of the page, copied alone."""
+    end). So is every other line of the page, copied alone. A passage of several lines, copied,
+    is the archive's passage, and the whole text the archive: each line was a paragraph, copied
+    with a blank line after it ("Mål.....\t8" under "Prioriteringar.....\t7" of a table of
+    contents), and the archive's blank lines were not on the page (its first four, two of three
+    between "Socialnämnden" and "Sverigedemokraterna")."""
     page.goto(server + "eskilstuna/sommarkollo/")
     page.locator(".vlv-column-plan > ul li > a:first-of-type").first.click()
     page.wait_for_url("**/dokument/**#*")
@@ -219,9 +224,23 @@ def test_a_compared_item_leads_to_its_anchor_and_its_source_line(page, server, r
     plan = next(plan for plan in repo_site[1].plans if urlsplit(page.url).path.endswith(f"/kallor/{plan.id}/"))
     archived = next(source for source in plan.source_lines if f"L{source.number}" == line)
     assert copied == archived.text
-    every = page.evaluate("""() => Object.fromEntries([...document.querySelectorAll('.vlv-source p')].map(p =>
-        { getSelection().selectAllChildren(p); return [p.id, getSelection().toString()]; }))""")
-    assert {source.number: every[f"L{source.number}"] for source in plan.source_lines if every[f"L{source.number}"] != source.text} == {}
+    every = page.evaluate("""() => Object.fromEntries([...document.querySelectorAll('.vlv-source > *')].map(line =>
+        { getSelection().selectAllChildren(line); return [line.id, getSelection().toString()]; }))""")
+    assert {source.number: every[f"L{source.number}"] for source in plan.source_lines
+            if source.text.strip() and every[f"L{source.number}"] != source.text} == {}
+    # Two lines of text one after the other, the blank line after them and the next line of
+    # text, selected as a reader drags: from after the first line's number to the last's end.
+    texts = split_lines(plan.source.text)
+    first = next(number for number in range(1, len(texts)) if texts[number - 1].strip() and texts[number].strip())
+    blank = next(number for number in range(first + 2, len(texts)) if not texts[number - 1].strip())
+    last = next(number for number in range(blank + 1, len(texts) + 1) if texts[number - 1].strip())
+    passage = page.evaluate("""([first, last]) => { const range = document.createRange(), end = document.getElementById(last);
+        range.setStartAfter(document.querySelector(`#${first} > .vlv-ln`)); range.setEnd(end, end.childNodes.length);
+        getSelection().removeAllRanges(); getSelection().addRange(range); return getSelection().toString(); }""",
+                            [f"L{first}", f"L{last}"])
+    assert passage == "\n".join(texts[first - 1:last])
+    whole = page.evaluate("() => { getSelection().selectAllChildren(document.querySelector('.vlv-source')); return getSelection().toString(); }")
+    assert whole == "\n".join(texts)
 
 
 def test_pages_fit_a_phone_screen(warm_tabs, server, repo_site):
@@ -1452,7 +1471,7 @@ PAST_THE_EDGE = """() => [...document.querySelectorAll('article *')]
 
 # The room of each line of an archived text that is not indented (where its number begins, where
 # the line ends), each once: a quoted line's is the others'.
-SOURCE_LINES_ROOM = """() => [...new Set([...document.querySelectorAll('.vlv-source p:not([style])')].map(line =>
+SOURCE_LINES_ROOM = """() => [...new Set([...document.querySelectorAll('.vlv-source > div:not([style])')].map(line =>
     [line.querySelector('.vlv-ln').getBoundingClientRect().left, line.getBoundingClientRect().right].map(Math.round).join('–')))]"""
 
 # The first shown item of a bulleted list that is not in a list, brought into view: the strip of
@@ -1542,7 +1561,7 @@ def test_no_text_runs_past_a_phones_edge_with_large_text(warm_tabs, server, repo
             page.set_viewport_size({"width": width, "height": 740})
             words = page.evaluate(BROKEN_WORDS, ".vlv-meta :is(dt, dd, dd > a:not([href^=http])), .vlv-data-links a, "
                                                 ":is(.vlv-timeline, .vlv-actor-topics) :is(p, li, li > a, li > span), "
-                                                ".vlv-column :is(p, p > a, li, li > a, li > span, summary), .vlv-source p")
+                                                ".vlv-column :is(p, p > a, li, li > a, li > span, summary), .vlv-source > div")
             # A quote's line, in a card that reaches the screen's edges: 343 px at 360, 303 at 320.
             words += [word for word in page.evaluate(BROKEN_WORDS, "blockquote.vlv-quote p")
                       if len(word.strip("(),.:”")) <= (letters or 22) - 1]

@@ -1370,7 +1370,7 @@ def test_an_items_source_lines_in_the_data_are_the_lines_its_quote_covers_on_the
     spanning = 0
     for item in items:
         page = pages[paths.source_page(item["plan"])]
-        marked = [int(number) for number, rest in re.findall(r'<p id="L(\d+)"[^>]*>(.*?)</p>', page)
+        marked = [int(number) for number, rest in re.findall(r'<div id="L(\d+)"[^>]*>(.*?)</div>', page)
                   if f'/{item["plan"]}/#{item["item"]}"' in rest]
         assert (item["source_line_start"], item["source_line_end"]) == (marked[0], marked[-1]), item["id"]
         last_word = re.findall(r"\w+", item["quote"])[-1]
