@@ -1484,7 +1484,8 @@ BULLETED = """() => {
     scrollBy({top: item.getBoundingClientRect().top - 200, behavior: 'instant'});  // below the header
     const box = item.getBoundingClientRect();
     return {strip: {x: 0, y: box.top, width: box.left, height: parseFloat(getComputedStyle(item).lineHeight)},
-            paragraph: document.querySelector('.md-content__inner > p').getBoundingClientRect().left};
+            paragraph: [...document.querySelectorAll('.md-content__inner > p')]  // the first shown: not a
+                .find(p => p.getBoundingClientRect().width).getBoundingClientRect().left};  // hidden line of words
 }"""
 
 # The first column of a screenshot (PNG, base64) that holds a pixel unlike the strip's

@@ -2198,7 +2198,9 @@ def test_a_document_outside_the_repository_named_in_archive_is_not_told_to_be_re
     outside.write_bytes(b"%PDF-1.7\n")
     write(project, original(project).replace("archive: sources/bergby-a-plan-2024.txt", f"archive: {outside}", 1))
     result = cli("--root", str(project), "validate")
-    said = [line for line in result.lines if line.startswith(f"{PLAN}:12:12: source.archive: '{outside}' är ingen ")]
+    # The path is echoed shortened where it is long, as a temporary folder's may be: not matched whole.
+    said = [line for line in result.lines if line.startswith(f"{PLAN}:12:12: source.archive: '/")
+            and "' är ingen giltig sökväg till en källtext. Tips: Kopiera dokumentets text" in line]
     assert said and "ta bort" not in said[0], result.err
     # On Windows the path has a drive: `C:\Users\…\plan.pdf` is found as well.
     assert "ta bort" not in load._document_hint("C:\\Users\\A\\plan.pdf", "sources/bergby-a-plan.txt", "")
