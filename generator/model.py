@@ -30,7 +30,7 @@ from pydantic.json_schema import GenerateJsonSchema
 
 from . import clock
 from .escape import URL_PATTERN
-from .swedish import count, date_readings, listed, swedish_date
+from .swedish import count, date_readings, listed, swedish_date, year_in_two_digits
 
 # --- caps: inputs larger than this are refused, never truncated -------------------------
 MAX_TEXT = 4000  # characters in one text value
@@ -326,11 +326,24 @@ def _iso_date(value: object, example: str = NOT_A_DATE[1],
     (`_days_meant`) and `example` where it names none; `refusal` says why a day cannot be the
     field's (`_no_retrieval_day`), and is None for any day."""
     if isinstance(value, str) and not DATE_PATTERN.fullmatch(value):
-        readings = date_readings(value)
+        readings = _readings_in_century(value, refusal)
         if readings:
-            raise ValueError(f"'{value}' är inte skrivet som ÅÅÅÅ-MM-DD; {_days_meant(readings, refusal)}")
+            whole_year = ", med året i fyra siffror" if year_in_two_digits(value) else ""
+            raise ValueError(f"'{value}' är inte skrivet som ÅÅÅÅ-MM-DD{whole_year}; {_days_meant(readings, refusal)}")
         raise ValueError(f"'{value}' är {NOT_A_DATE[0]}; {example}")
     return value
+
+
+def _readings_in_century(written: str, refusal: Callable[[datetime.date], Optional[tuple[str, str]]]
+                         ) -> tuple[datetime.date, ...]:
+    """`date_readings` of a date, its year of two digits (`5/6-26`) read in this century unless
+    only the last one's reading can be the field's (`5/6-98`, retrieved: 5 June 1998), so
+    that the hint never offers a day the field then refuses (2098 has not come)."""
+    readings = date_readings(written)
+    if any(refusal(day) is None for day in readings) or not year_in_two_digits(written):
+        return readings
+    earlier = date_readings(written, century=1900)
+    return earlier if any(refusal(day) is None for day in earlier) else readings
 
 
 def _days_meant(readings: tuple[datetime.date, ...],

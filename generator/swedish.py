@@ -137,11 +137,12 @@ _MONTH_NUMBERS = {name: number for number, name in enumerate(MONTHS, 1)} | {
     for short in shorts.split()}
 _TIME_AFTER = r"(?:[ t]+(?:kl\.?\s*)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?)?"  # `2026-09-01 14:30`: the day is meant
 _ISO_SEPARATOR = r"(?:\s*[-–—/.]\s*|\s+)"  # a hyphen, a word processor's dash, a slash, a dot or a space
-# `5/12/2026`, `5/12 2026`, `05.12.2026`, `den 5/12-2026`: the day first, as Swedish writes it
-_DAY_FIRST = re.compile(r"(?:den\s+)?(?P<d>\d{1,2})\s*[/.]\s*(?P<m>\d{1,2})\s*[-/. ]\s*(?P<y>\d{4})")
+# `5/12/2026`, `5/12 2026`, `05.12.2026`, `den 5/12-2026`: the day first, as Swedish writes it;
+# and with the year's last two digits, as a letter or a form may (`5/12-26`, `05.12.26`, `5/12 26`)
+_DAY_FIRST = re.compile(r"(?:den\s+)?(?P<d>\d{1,2})\s*[/.]\s*(?P<m>\d{1,2})\s*[-/. ]\s*(?P<y>\d{4}|\d{2})")
 _DATE_FORMS = (
-    # `5 december 2026`, `den 5 dec. 2026`
-    (re.compile(r"(?:den\s+)?(?P<d>\d{1,2})\.?\s+(?P<m>[a-zåäö]+)\.?\s+(?P<y>\d{4})"), True),
+    # `5 december 2026`, `den 5 dec. 2026`, `5 dec. 26`
+    (re.compile(r"(?:den\s+)?(?P<d>\d{1,2})\.?\s+(?P<m>[a-zåäö]+)\.?\s+(?P<y>\d{4}|\d{2})"), True),
     # `2026-9-1`, `2026/09/01`, `2026.09.01`, `2026–09–01` (a word processor's dashes), `2026 09 01`,
     # `20260901`, with a time or without
     (re.compile(rf"(?P<y>\d{{4}}){_ISO_SEPARATOR}(?P<m>\d{{1,2}}){_ISO_SEPARATOR}(?P<d>\d{{1,2}})"
@@ -151,10 +152,23 @@ _DATE_FORMS = (
 )
 
 
-def date_meant(written: str) -> datetime.date | None:
+def _year(found: re.Match, century: int) -> int:
+    """The year `found` names: its last two digits (`5/12-26`) in `century` (2000: 2026)."""
+    return century + int(found["y"]) if len(found["y"]) == 2 else int(found["y"])
+
+
+def year_in_two_digits(written: str) -> bool:
+    """Whether a date written otherwise than ÅÅÅÅ-MM-DD gives its year's last two digits only
+    (`5/12-26`, `5 dec. 26`), which leave the century to the reader."""
+    text = written.strip().lower()
+    return any((found := form.fullmatch(text)) is not None and len(found["y"]) == 2 for form, _ in _DATE_FORMS)
+
+
+def date_meant(written: str, century: int = 2000) -> datetime.date | None:
     """The day a date written otherwise than ÅÅÅÅ-MM-DD names, as a Swede writes it
-    (`5 december 2026`, `5/12/2026` as 5 December, `2026-9-1`); None where it names none or no
-    day of the calendar (`12/25/2026`, with no 25th month, is not read the American way)."""
+    (`5 december 2026`, `5/12/2026` as 5 December, `2026-9-1`), a year of two digits in
+    `century` (`5/12-26`: 5 December 2026); None where it names none or no day of the calendar
+    (`12/25/2026`, with no 25th month, is not read the American way)."""
     text = written.strip().lower()
     for form, named in _DATE_FORMS:
         found = form.fullmatch(text)
@@ -162,22 +176,22 @@ def date_meant(written: str) -> datetime.date | None:
             continue
         month = _MONTH_NUMBERS.get(found["m"]) if named else int(found["m"])
         try:
-            return datetime.date(int(found["y"]), month, int(found["d"])) if month else None
+            return datetime.date(_year(found, century), month, int(found["d"])) if month else None
         except ValueError:
             return None
     return None
 
 
-def date_readings(written: str) -> tuple[datetime.date, ...]:
+def date_readings(written: str, century: int = 2000) -> tuple[datetime.date, ...]:
     """The days a date written otherwise than ÅÅÅÅ-MM-DD may name: the day `date_meant` reads
     first, and for one written in digits day first (`10/12/2026`, 10 December) the day read
     month first as well (12 October), where that is another day of the calendar. Where day
     first names no day (`12/25/2026`), month first is the one day it can name. Nothing where
-    neither reading names a day (`31/4/2026`)."""
-    meant = date_meant(written)
+    neither reading names a day (`31/4/2026`). A year of two digits is read in `century`."""
+    meant = date_meant(written, century)
     found = _DAY_FIRST.fullmatch(written.strip().lower())
     try:
-        other = datetime.date(int(found["y"]), int(found["d"]), int(found["m"])) if found else None
+        other = datetime.date(_year(found, century), int(found["d"]), int(found["m"])) if found else None
     except ValueError:
         other = None
     return tuple(dict.fromkeys(day for day in (meant, other) if day is not None))

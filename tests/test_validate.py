@@ -1611,6 +1611,31 @@ def test_a_date_whose_both_readings_are_days_is_told_both(project, cli, written,
 BUILT_ON = "bygget räknar 2026-12-06 som i dag, enligt miljövariabeln SOURCE_DATE_EPOCH"
 
 
+@pytest.mark.parametrize("written, hint", [
+    ("5/6-26", "Skriv 2026-06-05 om ni menar 5 juni 2026, eller 2026-05-06 om ni menar 6 maj 2026."),
+    ("05.06.26", "Skriv 2026-06-05 om ni menar 5 juni 2026, eller 2026-05-06 om ni menar 6 maj 2026."),
+    ("5/6 26", "Skriv 2026-06-05 om ni menar 5 juni 2026, eller 2026-05-06 om ni menar 6 maj 2026."),
+    ("5 dec. 25", "Skriv 2025-12-05 om ni menar 5 december 2025."),
+    # 2098 has not come: the last century's day, which a retrieval date can be
+    ("5/6-98", "Skriv 1998-06-05 om ni menar 5 juni 1998, eller 1998-05-06 om ni menar 6 maj 1998."),
+    # neither 2050 nor 1950 can be: named with why, never offered
+    ("5/6-50", "Läst dag först är det 5 juni 2050 och läst månad först 6 maj 2050, och ingen av dagarna har varit "
+               f"än ({BUILT_ON}); skriv dagen då texten hämtades, som ÅÅÅÅ-MM-DD."),
+], ids=["slash-hyphen", "dots", "slash-space", "named-month", "last-century", "neither-century"])
+def test_a_date_with_a_two_digit_year_is_told_the_days_it_can_mean(project, cli, monkeypatch, written, hint):
+    """`retrieved: 5/6-26`, as a letter dates it, was told "inget datum" with 2026-03-01 as the
+    example: the day was there, its century left to the reader. It is told the days it can
+    mean, as a date with four digits is, in the century a retrieval date can be in."""
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", str(calendar.timegm((2026, 12, 6, 12, 0, 0))))
+    write(project, original(project).replace("retrieved: 2026-11-22", f"retrieved: {written}"))
+    result = cli("--root", str(project), "validate")
+    assert result.code == 1
+    assert (f"{PLAN}:13:14: source.retrieved: '{written}' är inte skrivet som ÅÅÅÅ-MM-DD, med året i fyra siffror. "
+            f"Tips: {hint}") in result.lines, result.err
+
+
+
+
 @pytest.mark.parametrize("written, hint, offered", [
     # Read day first, a day to come; month first, a past one: both named, the past one offered.
     ("10/12/2026", f"Läst dag först är det 10 december 2026, och den dagen har inte varit än ({BUILT_ON}); läst "
