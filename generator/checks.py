@@ -31,7 +31,7 @@ from .quotes import FLATTENED_MARK, FOOTNOTE_MARKS, Match, SourceText, differenc
 from .load import (PLANS_DIR, REGISTRY_DIR, REGISTRY_FILES, SOURCES_DIR, COLUMN_TWICE_HINT, TOPIC_TWICE_HINT, Inputs, Loaded, RefusedValue, name_prefixes, name_taken, owner_of,
                    archive_of, field_in_text, free_source_path, short_quote_allowed, swallowed_hint)
 from .paths import FEED_FOLDER_NAMES, RESERVED_ACTOR_IDS, RESERVED_IN_MUNICIPALITY, RESERVED_TOP_LEVEL
-from .suggest import TopicNames, new_actor_hint, suggest_actor, topic_suggestions
+from .suggest import NEW_PARTY_SECTION, TopicNames, new_actor_hint, suggest_actor, topic_suggestions
 from .swedish import (FUNCTION_WORDS, JUDGED_FROM_WORDS, MONTHS, NOT_SWEDISH_BELOW, OTHER_LANGUAGE_FROM, POSITION_WORD,
                       SEARCH_STOPWORDS, SEARCH_WORD_LENGTH, SWEDISH_FROM, as_id, cited, count, cut, fold, percent,
                       share_not_swedish, share_of, shorten, swedish_date, words_of)
@@ -611,11 +611,15 @@ def check_plan_actor(inputs: Inputs) -> list[LocatedError]:
             # A slip no spelling rule takes (`falun-vp` in plans/falun-v-….yaml) was told only to
             # add a new party: the file's name says whose it is, unless it is named for the new one.
             owner = None if close or _named_for(data.actor, plan.path) else owner_of(plan.path, actors)
-            hint = (f"Menade du '{close}'? " if close else
-                    f"Filnamnet {Path(plan.path).name} hör till '{owner}': hör planen till den aktören, skriv "
-                    f"`actor: {owner}`; är '{data.actor}' ert nya parti, döp filen till {data.actor}-….yaml och "
-                    f"skriv samma namn utan .yaml i `id`. {new_actor_hint(data.actor)} " if owner else
-                    new_actor_hint(data.actor) + " ")
+            if owner:
+                # The registered actor first: the whole way in for a new party (some 900
+                # characters) buried the fix of one letter. That way is the guide's section.
+                errors.append(plan.error(("actor",), f"okänt aktörs-id '{data.actor}'.", (
+                    f"Filnamnet {Path(plan.path).name} hör till '{owner}': skriv `actor: {owner}` om planen är dess. "
+                    f"Är '{data.actor}' ett nytt parti, döp filen till {data.actor}-….yaml, skriv samma namn utan "
+                    f".yaml i `id` och lägg till partiet i registret (docs/bidra.md, avsnittet ”{NEW_PARTY_SECTION}”).")))
+                continue
+            hint = f"Menade du '{close}'? " if close else new_actor_hint(data.actor) + " "
             # A maintainer who took the actor out of the registry meets the same error on its plans.
             removed = (f" Har aktören tagits bort ur registret tas också dess filer i {PLANS_DIR}/ och "
                        f"{SOURCES_DIR}/ bort, och dess rader i .github/CODEOWNERS.")

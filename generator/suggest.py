@@ -233,12 +233,15 @@ def suggest_actor(value: str, actors: Iterable[_Actor]) -> Optional[str]:
     return best[0][1]
 
 
+NEW_PARTY_SECTION = "Nytt parti på webbplatsen"  # the guide's section (docs/bidra.md) on a party's way in
+
+
 def new_actor_hint(value: str) -> str:
     """How a party that is not in the registry gets there, in Swedish."""
     example = value.strip().casefold() or "kommun-parti"
     return (f"Är ert parti inte med i registret än? Lägg till er själva i registry/actors.yaml, vid behov kommunen "
             f"i registry/municipalities.yaml och era två rader i .github/CODEOWNERS, i samma pull request som er "
-            f"första plan (guiden, avsnittet ”Nytt parti på webbplatsen”), så behöver ni inte vänta; "
+            f"första plan (guiden, avsnittet ”{NEW_PARTY_SECTION}”), så behöver ni inte vänta; "
             f"eller öppna ett issue med formuläret ”{PARTY_FORM}” på GitHub (Issues → New issue; formuläret finns "
             f"i {PARTY_FORM_FILE}), så lägger redaktionen in partiet. Sedan skapar ni planen med "
             f"`.venv/bin/python -m generator new --actor {example} …`.")

@@ -930,7 +930,7 @@ def test_check_plan_actor_never_suggests_another_party(project, cli):
     [line] = [line for line in refused(cli, project) if ": actor: " in line]
     assert line.startswith(f"{PLAN}:3:8: actor: okänt aktörs-id 'bergby-c'. Tips: ")
     # The file's owner is named as the file's (its name is bergby-a's), and a new party told how to join.
-    assert "Är ert parti inte med i registret" in line and "Menade du" not in line
+    assert "Är 'bergby-c' ett nytt parti" in line and "”Nytt parti på webbplatsen”" in line and "Menade du" not in line
 
 
 def test_an_actor_taken_out_of_the_registry_is_told_what_goes_with_it(project, cli):

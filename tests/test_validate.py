@@ -1799,12 +1799,15 @@ def test_unknown_actor_suggests_a_known_one(project, cli):
 
 def test_an_unknown_actor_in_a_file_named_for_a_registered_one_is_offered_that_one(project, cli):
     """The party-office audit: `actor: falun-vp` in plans/falun-v-….yaml, a slip no spelling
-    rule suggests, was told to add a new party to the registry; the file's name says whose it is."""
+    rule suggests, was told to add a new party to the registry; the file's name says whose it is.
+    That comes first, and the new party's way in one sentence with where the guide says more: the
+    whole of it (some 900 characters) buried the fix of one letter."""
     write(project, original(project).replace("actor: bergby-a", "actor: bergby-ab"))
     result = cli("--root", str(project), "validate")
     assert (f"{PLAN}:3:8: actor: okänt aktörs-id 'bergby-ab'. Tips: Filnamnet bergby-a-plan-2024.yaml hör till "
-            "'bergby-a': hör planen till den aktören, skriv `actor: bergby-a`; är 'bergby-ab' ert nya parti, döp "
-            "filen till bergby-ab-….yaml och skriv samma namn utan .yaml i `id`. Är ert parti inte med") in result.err
+            "'bergby-a': skriv `actor: bergby-a` om planen är dess. Är 'bergby-ab' ett nytt parti, döp filen till "
+            "bergby-ab-….yaml, skriv samma namn utan .yaml i `id` och lägg till partiet i registret (docs/bidra.md, "
+            "avsnittet ”Nytt parti på webbplatsen”).") in result.lines, result.err
 
 
 def test_unknown_topic_suggests_a_known_one(project, cli):
