@@ -25,7 +25,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path, PurePosixPath, PureWindowsPath
-from typing import (Annotated, Any, Collection, Generic, Iterable, Iterator, Literal, Optional, TypeVar, Union, get_args,
+from typing import (Annotated, Any, Callable, Collection, Generic, Iterable, Iterator, Literal, Optional, TypeVar, Union, get_args,
                     get_origin)
 
 import yaml
@@ -2867,13 +2867,19 @@ def _unread_document_hint(root: Path, written: str, actor_ids: Collection[str]) 
     if not any(name.startswith(f"{actor}-") for actor in actor_ids):
         name = f"<aktörens id>-{name}"
     target = f"{SOURCES_DIR}/{name}.txt"
-    return _text_there_hint(written, target) if (root / target).exists() else _document_hint(written, target)
+    return _text_there_hint(root, written, target) if (root / target).exists() else _document_hint(written, target)
 
 
-def _text_there_hint(written: str, target: str) -> str:
-    """What to do with the document `written` (a pdf) beside `target`, which may hold its text."""
+def _text_there_hint(root: Path, written: str, target: str, plan: str = "") -> str:
+    """What to do with the document `written` (a pdf) beside `target`, which may hold its text:
+    removed where it does, and where `target` holds another text, its text copied to a path no
+    file has (the hint said only the first, and left the second to be guessed); with `archive`
+    to write in `plan` where a plan names the document."""
+    free = _free_text_path(target.removesuffix(".txt"), lambda path: (root / path).exists())
     return (f"{target} finns redan: håller den dokumentets text, ta bort {written}; en källtext är dokumentets "
-            "text i en .txt-fil.")
+            "text i en .txt-fil." + (f" Skriv sedan archive: {target} i {plan}." if plan else "")
+            + f" Håller den en annan text, kopiera dokumentets text, oförändrad, till {free} och ta bort {written}"
+            + (f", och skriv archive: {free} i {plan}." if plan else "."))
 
 
 def _document_hint(written: str, target: str, plan: Optional[str] = None) -> str:
@@ -3327,7 +3333,7 @@ def _archives_offered(root: Path, inputs: Inputs, errors: list[LocatedError], so
             if error.refused in documents and error.refused not in renamed:
                 # Not told to copy its text to a new file beside the one the plan is told to name.
                 renamed[error.refused] = dataclasses.replace(documents[error.refused], hint=_text_there_hint(
-                    error.refused, own[0]) + f" Skriv sedan archive: {own[0]} i {error.path}.")
+                    root, error.refused, own[0], error.path))
         elif (actor is not None and _DOCUMENT_ENDING.search(error.refused or "")
               and ".." not in PurePosixPath(error.refused).parts and (root / error.refused).is_file()):
             target = _source_path(error.refused, inputs.source_files, actor, error.path)[1]
@@ -3388,14 +3394,17 @@ def free_source_path(written: str, source_files: Iterable[str], actor: str, plan
 def _source_path(written: str, source_files: Iterable[str], actor: str, plan: str) -> tuple[str, str]:
     """The path `written` is to have as the source of `actor`'s `plan` (`_source_name`), and
     one no file of `source_files` has: the same, or with `-2`, `-3` … after it."""
-    source_files = set(source_files)
     stem = f"{SOURCES_DIR}/{_source_name(written, actor, plan)}"
-    renamed = free = f"{stem}.txt"
-    number = 1
-    while free in source_files:
+    return f"{stem}.txt", _free_text_path(stem, set(source_files).__contains__)
+
+
+def _free_text_path(stem: str, taken: Callable[[str], bool]) -> str:
+    """`stem`.txt, or with `-2`, `-3` … after the stem: the first path that is not `taken`."""
+    free, number = f"{stem}.txt", 1
+    while taken(free):
         number += 1
         free = f"{stem}-{number}.txt"
-    return renamed, free
+    return free
 
 
 # An `archive` in a folder inside sources/, or hidden (`sources/.x.txt`): no file there is read.

@@ -2181,12 +2181,17 @@ def test_a_document_in_sources_is_told_to_archive_its_text(project, cli, name, t
 
 
 def test_a_document_beside_its_archived_text_is_told_to_be_removed(project, cli):
-    """A pdf beside the text copied out of it is not told to copy its text onto that file."""
+    """A pdf beside the text copied out of it is not told to copy its text onto that file; and
+    where that file holds another text, its own text is to go to a name no file has (the hint
+    left that case to be guessed)."""
     (project / "sources" / "bergby-a-plan-2024.pdf").write_bytes(b"%PDF-1.7\n")
+    (project / "sources" / "bergby-a-plan-2024-2.txt").write_text("En annan text.\n", encoding="utf-8")
     result = cli("--root", str(project), "validate")
     assert ("sources/bergby-a-plan-2024.pdf:1:1: (filen): filen är en pdf, som inte läses som källtext. Tips: "
             "sources/bergby-a-plan-2024.txt finns redan: håller den dokumentets text, ta bort "
-            "sources/bergby-a-plan-2024.pdf; en källtext är dokumentets text i en .txt-fil.") in result.lines, result.err
+            "sources/bergby-a-plan-2024.pdf; en källtext är dokumentets text i en .txt-fil. Håller den en annan "
+            "text, kopiera dokumentets text, oförändrad, till sources/bergby-a-plan-2024-3.txt och ta bort "
+            "sources/bergby-a-plan-2024.pdf.") in result.lines, result.err
 
 
 @pytest.mark.parametrize("written", ["sources/2026/x.pdf", "sources/x.pdf"], ids=["sub-folder", "sources"])
@@ -2214,7 +2219,9 @@ def test_a_document_named_in_archive_beside_its_actors_unused_text_is_told_to_be
     result = cli("--root", str(project), "validate")
     assert ("sources/Plan.PDF:1:1: (filen): filen är en pdf, som inte läses som källtext. Tips: sources/bergby-a-plan.txt "
             "finns redan: håller den dokumentets text, ta bort sources/Plan.PDF; en källtext är dokumentets text i en "
-            f".txt-fil. Skriv sedan archive: sources/bergby-a-plan.txt i {PLAN}.") in result.lines, result.err
+            f".txt-fil. Skriv sedan archive: sources/bergby-a-plan.txt i {PLAN}. Håller den en annan text, kopiera "
+            "dokumentets text, oförändrad, till sources/bergby-a-plan-2.txt och ta bort sources/Plan.PDF, och skriv "
+            f"archive: sources/bergby-a-plan-2.txt i {PLAN}.") in result.lines, result.err
 
 
 def test_a_document_outside_the_repository_named_in_archive_is_not_told_to_be_removed(project, cli, tmp_path):
