@@ -1545,6 +1545,30 @@ def _spread_as_pages(source: SourceText, numbers: list[tuple[int, int]], of: Opt
     return (every_page or before <= _PAGES_SLACK * first * page) and after <= _PAGES_SLACK * left * page
 
 
+def _last_page(source: SourceText) -> Optional[int]:
+    """The last page of a source as its page marks tell it: its form feeds, where it keeps its
+    pdf's page breaks, and its pages' numbers (`_numbered_pages`), the count they give (`Sida 2
+    av 6`) too; the most any of them says, so that a cover without a number is a page. None for
+    a text without either, which says nothing of its pages."""
+    if "last page" not in source.memo:
+        pages = [source.text.strip().count("\f") + 1] if "\f" in source.text.strip() else []
+        for line in _numbered_pages(source):
+            page, of = _page_and_count(_page_mark(source, line))
+            pages += [page, of or page]
+        source.memo["last page"] = max(pages, default=None)
+    return source.memo["last page"]
+
+
+# A locator's page (`sida 4`, `sidan 4`, `s. 4`, `sidorna 4–5`): its last number is the page checked.
+_PAGE_PART = re.compile(r"(?i)(?:sida|sidan|sidorna|sid\.|s\.)\s*(?:\d{1,4}\s*[-\u2013]\s*)?(?P<page>\d{1,4})")
+
+
+def _page_named(locator: str) -> Optional[int]:
+    """The highest page a locator's parts name (`Ekonomi, sida 4` → 4), or None."""
+    pages = [int(found["page"]) for part in _locator_parts(locator) if (found := _PAGE_PART.fullmatch(part))]
+    return max(pages, default=None)
+
+
 def _page_edges(source: SourceText) -> Optional[frozenset[int]]:
     """Where a text keeps its pdf's page breaks as form feeds, the lines (1-based) at a page's
     edge: the two lines with words on either side of each break, and the text's first and last
@@ -5275,6 +5299,7 @@ class _Places:
 
     def __init__(self, source: SourceText):
         self.named: dict[str, Optional[str]] = {}  # a locator's verdict, why it names no place: the items of a section share theirs
+        self.source = source
         lines = [(source.normal[start:end].casefold(), raw, start)
                  for raw, (start, end) in zip(split_lines(source.text), source.line_spans()) if raw.strip()]
         self._line_starts = sorted(line for line, _, _ in lines)
@@ -5448,6 +5473,10 @@ def _why_not_named(locator: str, places: _Places) -> Optional[str]:
     """Why `locator` names no place of the source (`check_locators_exist`), or None."""
     parts = _locator_parts(locator)
     numbered = next(filter(None, (_number_missing(part, places) for part in parts)), None)
+    # A page past the last: `sida 99` took the form of a position alone (the hint audit).
+    page, last = _page_named(locator), None
+    if page is not None and (last := _last_page(places.source)) is not None and page > last:
+        return f"källan har {count(last, 'sida', 'sidor')}, och sida {page} är inte en av dem."
     return (f"{numbered}." if numbered else
             None if any(_names_a_place(part, places) for part in parts) else
             "ingen rubrik eller rad i källan börjar så.")
@@ -6310,6 +6339,25 @@ def warn_iso_date_in_dating(inputs: Inputs) -> list[LocatedError]:
     return warnings
 
 
+def warn_page_unchecked(inputs: Inputs) -> list[LocatedError]:
+    """A locator's page (`sida 4`) is checked against the source's page marks (`_last_page`);
+    in a text without any, `sida 99` passed as well as `sida 4`. The guide lets a locator be a
+    page, so the plan is not refused: it is warned, at its first such locator, that the page
+    cannot be checked, and told how it can be (said once a plan: its items may all name pages)."""
+    warnings = []
+    for plan, archive, source in _plans_with_sources(inputs):
+        paged = [(loc, entry.locator) for loc, entry in _entries(plan.value) if _page_named(entry.locator) is not None]
+        if paged and _last_page(source) is None:
+            (loc, locator), others = paged[0], ""
+            if len(paged) > 1:
+                others = f" (och {count(len(paged) - 1, 'plats', 'platser')} till)"
+            warnings.append(plan.error(loc + ("locator",), (
+                f"sidan i '{locator}'{others} kan inte kontrolleras: {archive} har inga sidbrytningar eller sidnummer."),
+                "Kopiera dokumentets text till källtexten med sidbrytningarna kvar (som pdftotext gör), eller "
+                "skriv rubriken som sidan står under i stället för sidan."))
+    return warnings
+
+
 def _and_the_others(others: int) -> str:
     """` och likadant för det andra datumet`, `… för de 2 andra datumen`; nothing without others."""
     if not others:
@@ -6611,7 +6659,7 @@ def warn_no_final_line_break(inputs: Inputs) -> list[LocatedError]:
 
 
 WARNING_RULES: tuple[Rule, ...] = (warn_markup_in_text, warn_plain_http, warn_iso_date_in_dating, warn_wrapped_in_quotes,
-                                   warn_from_and_to_swapped,
+                                   warn_from_and_to_swapped, warn_page_unchecked,
                                    warn_editor_files, warn_platform_term_unregistered,
                                    warn_stated_goals_as_background, warn_crlf, warn_spaces_at_line_ends,
                                    warn_no_final_line_break, warn_language_unsaid, warn_language_unlike_text,

@@ -4732,6 +4732,47 @@ LOCATOR_TIP = ("Tips: Skriv rubriken som den står i källan, från den yttersta
                "eller en position som `punkt 3` eller `sida 4`.")
 
 
+def _paged(project) -> None:
+    """The fixture's source as pdftotext keeps its three pages: a form feed at each break."""
+    edit(project, "sources/bergby-socialnamnden-vp-2024.txt", "\nEkonomi\n", "\n\fEkonomi\n")
+    edit(project, "sources/bergby-socialnamnden-vp-2024.txt", "\nInternkontroll\n", "\n\fInternkontroll\n")
+
+
+@pytest.mark.parametrize("locator", ["sida 99", "Ekonomi, sida 4", "sidorna 3–4"])
+def test_a_locator_past_the_sources_last_page_is_refused(project, cli, locator):
+    """`locator: sida 99` passed, as a position, in a source of three pages: a page its marks
+    (form feeds, or pages' numbers) do not reach is no place of it."""
+    _paged(project)
+    edit(project, ADMIN, "locator: Verksamhetsmål", f"locator: {locator}")
+    line = line_of(project, ADMIN, f"locator: {locator}")
+    page = locator.rpartition(" ")[2].rpartition("–")[2]
+    assert f"{ADMIN}:{line}:18: sections[0].items[0].locator: platsen '{locator}' finns inte i " \
+           f"sources/bergby-socialnamnden-vp-2024.txt: källan har 3 sidor, och sida {page} är inte en av dem. " \
+           f"{LOCATOR_TIP}" in refused(cli, project)
+
+
+def test_a_locator_within_the_sources_pages_passes_unwarned(project, cli):
+    _paged(project)
+    edit(project, ADMIN, "locator: Verksamhetsmål", "locator: sida 3")
+    result = cli("--root", str(project), "validate")
+    assert result.code == 0 and "sida 3" not in result.err, result.err
+
+
+def test_a_page_in_a_source_without_page_marks_is_warned_as_unchecked(project, cli):
+    """In a text with neither form feeds nor pages' numbers, `sida 99` passed as `sida 4` did:
+    the guide lets a locator be a page, so the plan passes, warned that the page cannot be
+    checked and how it can be, once for all its pages."""
+    edit(project, ADMIN, "locator: Verksamhetsmål", "locator: sida 99")
+    edit(project, ADMIN, "locator: Risk\n", "locator: sida 4\n")
+    line = line_of(project, ADMIN, "locator: sida 99")
+    result = cli("--root", str(project), "validate")
+    assert result.code == 0, result.err
+    assert (f"Varning: {ADMIN}:{line}:18: sections[0].items[0].locator: sidan i 'sida 99' (och 1 plats till) kan inte "
+            "kontrolleras: sources/bergby-socialnamnden-vp-2024.txt har inga sidbrytningar eller sidnummer. Tips: "
+            "Kopiera dokumentets text till källtexten med sidbrytningarna kvar (som pdftotext gör), eller skriv "
+            "rubriken som sidan står under i stället för sidan.") in result.lines, result.err
+
+
 # A locator names a heading or a line's start as whole words, or a position by its word; the
 # fixture's source has the headings "Verksamhetsmål", "Indikator", "Ekonomi" and "Resultatbudget, mnkr".
 @pytest.mark.parametrize("locator", ["Mål", "kono", "Ekonom", "Riskhantering", "Radonmätning", "Tabellverket",
