@@ -4751,6 +4751,19 @@ def test_a_locator_past_the_sources_last_page_is_refused(project, cli, locator):
            f"{LOCATOR_TIP}" in refused(cli, project)
 
 
+def test_a_locator_past_the_last_of_the_sources_page_numbers_is_refused(project, cli):
+    """A text without form feeds that numbers its pages (`Sida 1 av 2` at each page's foot) has
+    as many pages as they count."""
+    source = project / "sources" / "bergby-socialnamnden-vp-2024.txt"
+    text = source.read_text(encoding="utf-8").replace("\nEkonomi\n", "\nSida 1 av 2\n\nEkonomi\n", 1)
+    source.write_text(text.rstrip("\n") + "\n\nSida 2 av 2\n", encoding="utf-8")
+    edit(project, ADMIN, "locator: Verksamhetsmål", "locator: sida 3")
+    line = line_of(project, ADMIN, "locator: sida 3")
+    assert f"{ADMIN}:{line}:18: sections[0].items[0].locator: platsen 'sida 3' finns inte i " \
+           "sources/bergby-socialnamnden-vp-2024.txt: källan har 2 sidor, och sida 3 är inte en av dem. " \
+           f"{LOCATOR_TIP}" in refused(cli, project)
+
+
 def test_a_locator_within_the_sources_pages_passes_unwarned(project, cli):
     _paged(project)
     edit(project, ADMIN, "locator: Verksamhetsmål", "locator: sida 3")
