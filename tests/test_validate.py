@@ -3030,25 +3030,17 @@ def test_a_plan_whose_actor_is_no_id_is_still_pointed_to_the_source_it_meant(pro
            cli("--root", str(project), "validate").err
 
 
-def test_an_unused_source_no_archive_may_name_is_told_to_take_the_name_its_plan_gives(project, cli):
+@pytest.mark.parametrize("name", ["bergby-a plan 2024.txt", "bergby-a.txt"], ids=["spaces", "actors-id-alone"])
+def test_an_unused_source_no_archive_may_name_is_told_to_take_the_name_its_plan_gives(project, cli, name):
     """The party-office audit: a source saved in GitHub's editor as `bergby-a plan 2024.txt`
     beside a plan naming sources/bergby-a-plan-2024.txt was told to be written in `archive` as it
-    is, a path `validate` refuses; the file is to be renamed."""
-    (project / "sources" / "bergby-a-plan-2024.txt").rename(project / "sources" / "bergby-a plan 2024.txt")
-    result = cli("--root", str(project), "validate")
-    assert ("sources/bergby-a plan 2024.txt:1:1: (filen): ingen plan använder den här källtexten. Tips: Bygger "
-            f"{PLAN} på den här texten, byt namn på filen till sources/bergby-a-plan-2024.txt, som planen anger."
-            ) in result.err, result.err
-
-
-def test_an_unused_source_named_as_its_actors_id_alone_is_told_to_take_the_name_its_plan_gives(project, cli):
-    """A text saved as `sources/bergby-a.txt`, the actor's id alone, beside a plan naming
-    sources/bergby-a-plan-2024.txt was told "Lägg till planen som citerar den i plans/, eller ta
-    bort filen": its name has no `bergby-a-`, so no actor was found for it, and `archive` may not
+    is, a path `validate` refuses; the file is to be renamed. Saved as `sources/bergby-a.txt`,
+    the actor's id alone, it was told "Lägg till planen som citerar den i plans/, eller ta bort
+    filen": its name has no `bergby-a-`, so no actor was found for it, and `archive` may not
     name it either."""
-    (project / "sources" / "bergby-a-plan-2024.txt").rename(project / "sources" / "bergby-a.txt")
+    (project / "sources" / "bergby-a-plan-2024.txt").rename(project / "sources" / name)
     result = cli("--root", str(project), "validate")
-    assert ("sources/bergby-a.txt:1:1: (filen): ingen plan använder den här källtexten. Tips: Bygger "
+    assert (f"sources/{name}:1:1: (filen): ingen plan använder den här källtexten. Tips: Bygger "
             f"{PLAN} på den här texten, byt namn på filen till sources/bergby-a-plan-2024.txt, som planen anger."
             ) in result.lines, result.err
 
