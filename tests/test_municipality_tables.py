@@ -172,7 +172,7 @@ def test_a_source_page_lists_what_is_not_quoted_and_what_is_excluded():
                 ) in section
         for unit in plan.coverage.open_units:
             assert f'<a href="#{paths.line_anchor(unit.line)}">rad {unit.line}</a>' in section
-            assert f'<p id="{paths.line_anchor(unit.line)}"' in text  # the line it points to is on the page
+            assert f'<div id="{paths.line_anchor(unit.line)}"' in text  # the line it points to is on the page
         for exclusion in plan.data.excluded:
             assert escape_text(exclusion.reason) in section
         back = f"{paths.page_url(paths.municipality_coverage_page(plan.municipality.id))}#{plan.id}"
