@@ -64,7 +64,8 @@ _TOP_PAGES = {"amnen": "topic index", "partier": "actor index", "dokument": "pla
               "kallor": "source index", "jamforelse": "matrix", "oppna-data": "open data",
               "andringar": "changelog", "om": "about", "bidra": "guide"}
 _LEAF_PAGES = {"amnen": "topic", "partier": "actor", "dokument": "plan", "kallor": "source",
-               "redaktion": "editors' coverage", "oppna-data": "open-data fields"}
+               "redaktion": "editors' coverage", "oppna-data": "open-data fields",
+               "bidra": "guide fields"}
 # Under a municipality's folder (any top-level name the site does not reserve): its own
 # tables, and otherwise a comparison page (a topic id).
 _MUNICIPALITY_PAGES = {paths.MUNICIPALITY_PLANS: "municipality documents",

@@ -187,14 +187,16 @@ def cmd_schema(args) -> int:
 
     changed = write_files(args.root / SCHEMA_DIR, json_schemas(public_url(args.root), registry_topics(args.root)))
     print(f"{count(len(changed), 'schemafil uppdaterad', 'schemafiler uppdaterade')} i {SCHEMA_DIR}/.")
-    guide = f"docs/{paths.GUIDE}"
+    guide, fields = f"docs/{paths.GUIDE}", f"docs/{paths.GUIDE_FIELDS}"
     if (args.root / guide).is_file():
         try:
             refreshed = refresh_guide(args.root)
-        except ScaffoldError as error:
-            print(log_text(str(error)), file=sys.stderr)
+        except (ScaffoldError, FileNotFoundError) as error:
+            print(log_text(str(error) if isinstance(error, ScaffoldError) else
+                           f"{fields} finns inte, så fälttabellen skrivs inte. Sätt tillbaka filen, som på main."),
+                  file=sys.stderr)
             return 1
-        print(f"Ämneslistan och fälttabellen i {guide} " + ("uppdaterade." if refreshed else "stämmer redan."))
+        print(f"Ämneslistan i {guide} och fälttabellen i {fields} " + ("uppdaterade." if refreshed else "stämmer redan."))
     return 0
 
 

@@ -22,6 +22,10 @@ MATRIX = "jamforelse/index.md"
 COVERAGE = "redaktion/tackning.md"
 ABOUT = "om/index.md"  # an index, as `generator build` writes it (docs_file): the nav names it
 GUIDE = "bidra.md"  # hand-written: the party offices' guide
+# Hand-written too: the guide's table of every field of a plan, beside it (`generator schema`
+# writes the table): a reference a party office looks a field up in, and 12 KB of the guide's
+# HTML, which neared P4's 100 KB (issue 13).
+GUIDE_FIELDS = "bidra/falt.md"
 
 # Folders and single files under docs/ that belong to the generator (git-ignored).
 GENERATED_DIRS = ("amnen", "partier", "dokument", "kallor", "jamforelse", "redaktion",

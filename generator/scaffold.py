@@ -8,7 +8,7 @@ period, or `<actor>-<body>` for an undated document. Both files say `PLACEHOLDER
 where the party's own words go, so a check can tell an unfinished plan
 (`checks.check_no_placeholders`), and a reviewer sees it at once (`changes` warns about it too).
 
-The comments in the skeleton and the field table in docs/bidra.md come from one place,
+The comments in the skeleton and the field table in docs/bidra/falt.md come from one place,
 `field_help`, which reads the schema's descriptions and vocabularies from `model`.
 """
 
@@ -116,7 +116,7 @@ def topic_table(root: Path) -> str:
 
 
 def field_table() -> str:
-    """The guide's table of fields, derived from the schema (docs/bidra.md holds a copy). In
+    """The guide's table of fields, derived from the schema (docs/bidra/falt.md holds a copy). In
     HTML, as Python-Markdown writes a table, to carry `data-search-exclude`: the search finds a
     field by its name here (the guide's examples, which name the fields too, are out of the
     index), while whether it is required and what it is stay out. A reference the editors'
@@ -138,10 +138,12 @@ def field_table() -> str:
     return "\n".join(lines + ["</tbody>", "</table>"]) + "\n"
 
 
-# The guide's two lists made from the model and the registry, each between its markers in
-# docs/bidra.md (`<!-- ämnen: början … -->` … `<!-- ämnen: slut -->`); `generator schema`
-# writes them with the editors' schemas, and a test holds them to what they are made from.
+# The guide's two lists made from the model and the registry, each between its markers in its
+# page (`<!-- ämnen: början … -->` … `<!-- ämnen: slut -->` in docs/bidra.md, the `fält` ones in
+# docs/bidra/falt.md); `generator schema` writes them with the editors' schemas, and a test
+# holds them to what they are made from.
 GUIDE_BLOCK = re.compile(r"(<!-- (fält|ämnen): början[^\n]*-->\n)(.*?)(<!-- \2: slut -->)", re.S)
+GUIDE_BLOCK_PAGES = {"ämnen": paths.GUIDE, "fält": paths.GUIDE_FIELDS}
 
 
 def guide_blocks(root: Path) -> dict[str, str]:
@@ -151,21 +153,23 @@ def guide_blocks(root: Path) -> dict[str, str]:
 
 
 def refresh_guide(root: Path) -> bool:
-    """Write the guide's lists (`guide_blocks`) into docs/bidra.md; whether it changed.
-    ScaffoldError if the guide has lost a pair of markers."""
-    guide = root / "docs" / paths.GUIDE
-    text = guide.read_text(encoding="utf-8")
+    """Write the guide's lists (`guide_blocks`) into their pages (`GUIDE_BLOCK_PAGES`); whether
+    one changed. ScaffoldError, before any is written, if a page has lost its pair of markers."""
     blocks = guide_blocks(root)
-    missing = sorted(set(blocks) - {m.group(2) for m in GUIDE_BLOCK.finditer(text)})
-    if missing:
-        raise ScaffoldError(f"docs/{paths.GUIDE} saknar markeringarna för {' och '.join(missing)} "
-                            f"(<!-- {missing[0]}: början … --> och <!-- {missing[0]}: slut -->), så listan skrivs inte. "
-                            "Sätt tillbaka dem runt listan, som på main.")
-    refreshed = GUIDE_BLOCK.sub(lambda m: m.group(1) + blocks[m.group(2)] + m.group(4), text)
-    if refreshed == text:
-        return False
-    guide.write_text(refreshed, encoding="utf-8")
-    return True
+    texts = {page: (root / "docs" / page).read_text(encoding="utf-8") for page in sorted(set(GUIDE_BLOCK_PAGES.values()))}
+    for name, page in GUIDE_BLOCK_PAGES.items():
+        if name not in {m.group(2) for m in GUIDE_BLOCK.finditer(texts[page])}:
+            raise ScaffoldError(f"docs/{page} saknar markeringarna för {name} "
+                                f"(<!-- {name}: början … --> och <!-- {name}: slut -->), så listan skrivs inte. "
+                                "Sätt tillbaka dem runt listan, som på main.")
+    changed = False
+    for page, text in texts.items():
+        refreshed = GUIDE_BLOCK.sub(lambda m: m.group(1) + blocks[m.group(2)] + m.group(4)
+                                    if GUIDE_BLOCK_PAGES[m.group(2)] == page else m.group(0), text)
+        if refreshed != text:
+            (root / "docs" / page).write_text(refreshed, encoding="utf-8")
+            changed = True
+    return changed
 
 
 # --- the registries ---------------------------------------------------------------------------

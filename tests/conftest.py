@@ -213,7 +213,7 @@ NEW_PARTY_HINT = (
 # registry/terms.yaml.
 TERMS_REDATED = (("2018-2022", "2018-2024"), ("2018–2022", "2018–2024"), ("ends: 2022-10-14", "ends: 2024-10-14"),
                  ("2022-2026", "2024-2026"), ("2022–2026", "2024–2026"), ("starts: 2022-10-15", "starts: 2024-10-15"))
-HAND_WRITTEN_DOCS = ("bidra.md", "stylesheets", "overrides", "schema", "javascripts")
+HAND_WRITTEN_DOCS = ("bidra.md", "bidra", "stylesheets", "overrides", "schema", "javascripts")
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"]
 @pytest.fixture

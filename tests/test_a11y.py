@@ -58,6 +58,7 @@ PAGE_KINDS = [
     PageKind("coverage", "redaktion/tackning/"),
     PageKind("om", "om/"),
     PageKind("bidra", "bidra/"),
+    PageKind("guide-fields", paths.page_url(paths.GUIDE_FIELDS)),
     PageKind("municipality", "eskilstuna/"),
     PageKind("comparison", "eskilstuna/hemloshet/"),
     PageKind("comparison-none-chosen", "eskilstuna/hemloshet/?visa="),
@@ -1233,7 +1234,7 @@ SMALLEST_TEXT = """() => {
 }"""
 
 
-@pytest.mark.parametrize("kind", [kind for kind in PAGE_KINDS if kind.name in ("open-data", "open-data-fields", "bidra")],
+@pytest.mark.parametrize("kind", [kind for kind in PAGE_KINDS if kind.name in ("open-data", "open-data-fields", "guide-fields")],
                          ids=lambda kind: kind.name)
 def test_no_text_on_a_page_with_tables_of_code_is_below_twelve_pixels_on_a_phone(tabs, server, kind):
     """The field names and file names in the open data's tables (an eighth of its text) and
@@ -1515,7 +1516,7 @@ def test_the_search_is_one_landmark_holding_its_field_or_button(tabs, request, e
 
 
 @pytest.mark.parametrize("engine", ENGINES)
-@pytest.mark.parametrize("kind", [kind for kind in PAGE_KINDS if kind.name in ("open-data", "open-data-fields", "bidra")],
+@pytest.mark.parametrize("kind", [kind for kind in PAGE_KINDS if kind.name in ("open-data", "open-data-fields", "guide-fields")],
                          ids=lambda kind: kind.name)
 def test_each_table_is_named_and_each_row_headed(tabs, request, kind, engine):
     """A screen reader lists a page's tables by name and reads a cell with its row's and
@@ -1528,7 +1529,7 @@ def test_each_table_is_named_and_each_row_headed(tabs, request, kind, engine):
     page.wait_for_load_state("load")
     tree = heard(page)
     tables = walk(walk(tree, "main")[0], "table")
-    assert tables  # the open-data page's files, its fields' eight tables, the guide's
+    assert tables  # the open-data page's files, its fields' eight tables, the guide's fields'
     assert [table["name"] for table in tables if not table["name"]] == []
     headless = [(table["name"], row["name"][:40]) for table in tables for row in walk(table, "row")
                 if walk(row, "cell") and not walk(row, "rowheader")]

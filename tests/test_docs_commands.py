@@ -24,6 +24,7 @@ from generator.scaffold import field_table
 
 DOCUMENTS = ("README.md", "docs/bidra.md")
 GUIDE = REPO / "docs" / "bidra.md"
+GUIDE_FIELDS = REPO / "docs" / "bidra" / "falt.md"
 RUN_TARGETS = {"validate", "build", "schema"}  # quick, and write only inside the copy
 VENV_BIN = Path(sys.executable).parent
 
@@ -326,7 +327,7 @@ def test_make_schema_writes_a_new_topic_into_the_guide_and_the_editors_schema(tm
                       "    keywords: [nytt]\n  - id: ", 1), encoding="utf-8")
     result = run_module("--root", str(project), "schema", cwd=project)
     assert result.returncode == 0, result.stderr
-    assert "Ämneslistan och fälttabellen i docs/bidra.md uppdaterade." in result.stdout
+    assert "Ämneslistan i docs/bidra.md och fälttabellen i docs/bidra/falt.md uppdaterade." in result.stdout
     guide = (project / "docs" / "bidra.md").read_text(encoding="utf-8")
     assert "\n- `aaa-nytt-amne` – **Ett nytt ämne**<span data-search-exclude>: Något nytt. *Sökord: nytt.*</span>\n" in guide
     assert guide.replace("- `aaa-nytt-amne` – **Ett nytt ämne**<span data-search-exclude>: Något nytt. *Sökord: nytt.*</span>\n", "") == \
@@ -334,17 +335,23 @@ def test_make_schema_writes_a_new_topic_into_the_guide_and_the_editors_schema(tm
     schema = json.loads((project / "docs" / "schema" / "plan.schema.json").read_text(encoding="utf-8"))
     assert "aaa-nytt-amne" in json.dumps(schema)
     again = run_module("--root", str(project), "schema", cwd=project)
-    assert "Ämneslistan och fälttabellen i docs/bidra.md stämmer redan." in again.stdout
+    assert "Ämneslistan i docs/bidra.md och fälttabellen i docs/bidra/falt.md stämmer redan." in again.stdout
     # A guide that lost a pair of markers is said to, not to be up to date.
     (project / "docs" / "bidra.md").write_text(guide.replace("<!-- ämnen: slut -->", ""), encoding="utf-8")
     lost = run_module("--root", str(project), "schema", cwd=project)
     assert lost.returncode == 1 and lost.stderr.startswith("docs/bidra.md saknar markeringarna för ämnen")
+    # The table of fields is written into its own page, and a page without its markers is named.
+    (project / "docs" / "bidra.md").write_text(guide, encoding="utf-8")
+    fields = project / "docs" / "bidra" / "falt.md"
+    fields.write_text(GUIDE_FIELDS.read_text(encoding="utf-8").replace("<!-- fält: slut -->", ""), encoding="utf-8")
+    lost = run_module("--root", str(project), "schema", cwd=project)
+    assert lost.returncode == 1 and lost.stderr.startswith("docs/bidra/falt.md saknar markeringarna för fält")
 
 
 def test_guide_field_table_matches_the_schema():
-    text = GUIDE.read_text(encoding="utf-8")
+    text = GUIDE_FIELDS.read_text(encoding="utf-8")
     table = re.search(r"<!-- fält: början[^\n]*-->\n(.*?)<!-- fält: slut -->", text, re.S).group(1)
-    assert table == field_table(), "docs/bidra.md: the field table is out of date: run `make schema`"
+    assert table == field_table(), "docs/bidra/falt.md: the field table is out of date: run `make schema`"
 
 
 def guide_example(folder: Path, wrong_quote: bool = False) -> Path:

@@ -48,13 +48,15 @@ def test_zensical_edit_links_point_at_the_plan_file(zensical_project, zensical_s
 
 
 def test_the_guide_has_the_same_edit_button_in_both_engines(mkdocs_site, zensical_site):
-    """The guide is the one hand-written page: Zensical showed it no edit button, since it gives
-    a hand-written page no source path; the address in its front matter must be the one MkDocs
-    makes from edit_uri, so a new edit_uri that misses it fails here."""
+    """The guide and its table of fields are the hand-written pages: Zensical showed the guide no
+    edit button, since it gives a hand-written page no source path; the address in each one's
+    front matter must be the one MkDocs makes from edit_uri, so a new edit_uri that misses it
+    fails here."""
     edit_uri = re.search(r"^edit_uri: (\S+)$", (REPO / "mkdocs.yml").read_text(encoding="utf-8"), re.M).group(1)
     for site in (mkdocs_site, zensical_site):
-        html = (site / "bidra" / "index.html").read_text(encoding="utf-8")
-        assert EDIT_LINK.findall(html) == [edit_uri + "bidra.md"], site.name
+        for page in (paths.GUIDE, paths.GUIDE_FIELDS):
+            html = (site / paths.page_url(page) / "index.html").read_text(encoding="utf-8")
+            assert EDIT_LINK.findall(html) == [edit_uri + page], (site.name, page)
 
 
 # What a voter sees of the theme: the header and tabs in the site's colour, headings and text
