@@ -90,12 +90,13 @@ SEARCHES = [
     Search("familjecentral", topic("familjecentral")),
     Search("socialsekreterare", topic("personal-och-arbetsmiljo")),
     # A party office's words: the guide (bidra) explains each field of a plan and each message
-    # of the check. The open data's tables of fields name the same fields of the data files, as
-    # right for someone reading those; the guide is indexed at half weight (so a voter's topic
-    # words do not land on it), so it may come second.
-    Search("quote", pages(paths.GUIDE, paths.OPEN_DATA_FIELDS), 2, "open data names the field too"),
-    Search("locator", pages(paths.GUIDE, paths.OPEN_DATA_FIELDS), 2, "open data names the field too"),
-    Search("topics", pages(paths.GUIDE, paths.OPEN_DATA_FIELDS), 2, "open data names the field too"),
+    # of the check, and its table of every field (bidra/falt) names each. The open data's tables
+    # of fields name the same fields of the data files, as right for someone reading those; the
+    # guide and its table are indexed at half weight (so a voter's topic words do not land on
+    # them), so they may come second.
+    Search("quote", pages(paths.GUIDE, paths.GUIDE_FIELDS, paths.OPEN_DATA_FIELDS), 2, "open data names the field too"),
+    Search("locator", pages(paths.GUIDE, paths.GUIDE_FIELDS, paths.OPEN_DATA_FIELDS), 2, "open data names the field too"),
+    Search("topics", pages(paths.GUIDE, paths.GUIDE_FIELDS, paths.OPEN_DATA_FIELDS), 2, "open data names the field too"),
     # The check's message `citatet finns inte ordagrant i …`: its one word of its own. The
     # about page says how the check works (for a voter), the guide what to do (party office).
     Search("ordagrant", pages(paths.GUIDE, paths.ABOUT), 2, "the about page explains the same check"),
