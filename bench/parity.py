@@ -33,7 +33,7 @@ _ID = re.compile(r'\sid="([^"]+)"')
 EDIT_LINK = re.compile(r'<a href="([^"]+)" title="Redigera sidan"')
 REPORT_LINK = re.compile(r'<a href="([^"]+)">Rapportera ett fel på den här sidan</a>')
 # Zensical gives a hand-written page no edit button without repo_url (README, "Engines"), unless
-# its front matter names the address (docs/bidra.md does); the missing-page page has none.
+# its front matter names the address (docs/bidra.md and docs/bidra/falt.md do); the missing-page page has none.
 NO_EDIT_BUTTON_IN_ZENSICAL = ("404.html",)
 
 
