@@ -51,7 +51,8 @@ def _page_texts() -> list[tuple[str, str]]:
     # A template's comments are for its maintainers, in English: `{%# … #%}` (render.py; `{#id}`
     # is Markdown's anchor).
     comment = re.compile(r"\{%#.*?#%\}", re.S)
-    pages = sorted((REPO / "generator" / "templates").glob("*.j2")) + [REPO / "docs" / "bidra.md", REPO / "CONTRIBUTING.md"]
+    pages = sorted((REPO / "generator" / "templates").glob("*.j2")) + [REPO / "docs" / "bidra.md",
+                                                                       REPO / "docs" / "bidra" / "falt.md", REPO / "CONTRIBUTING.md"]
     return [(str(path.relative_to(REPO)), comment.sub("", path.read_text(encoding="utf-8"))) for path in pages]
 
 
