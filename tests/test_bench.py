@@ -32,7 +32,7 @@ import hugo_site  # noqa: E402
 import run as bench_run  # noqa: E402
 
 # Page kinds of our site that Hugo's stand-in does not render (the report's notes say so).
-ONLY_MKDOCS = {"open data", "open-data fields", "changelog", "guide", "about", "other"}
+ONLY_MKDOCS = {"open data", "open-data fields", "changelog", "guide", "guide fields", "about", "other"}
 NATIONAL_KINDS = {"home", "topic", "topic index", "actor index", "plan index", "matrix", "editors' coverage"}
 FIGURE_ROWS = [
     "corpus: municipalities / actors / plans / items",
