@@ -2863,11 +2863,14 @@ def _unread_document_hint(root: Path, written: str, actor_ids: Collection[str]) 
     archived at a name of its actor's form (`_actors_form`), or at `<aktörens id>-…` where its
     name begins with no actor's id; removed where that text is there already."""
     stem = _DOCUMENT_ENDING.sub("", PurePosixPath(written).name)  # `.pdf` has none: not `<aktörens id>-pdf.txt`
-    name = _name_offered(SOURCES_DIR, Path(written), stem, actor_ids) or "kalla"
+    name = _name_offered(SOURCES_DIR, Path(written), stem, actor_ids) or _NAMELESS
     if not any(name.startswith(f"{actor}-") for actor in actor_ids):
         name = f"<aktörens id>-{name}"
     target = f"{SOURCES_DIR}/{name}.txt"
     return _text_there_hint(root, written, target) if (root / target).exists() else _document_hint(written, target)
+
+
+_WHAT_A_SOURCE_IS = "en källtext är dokumentets text i en .txt-fil."  # said to a pdf in every hint
 
 
 def _text_there_hint(root: Path, written: str, target: str, plan: str = "") -> str:
@@ -2876,8 +2879,8 @@ def _text_there_hint(root: Path, written: str, target: str, plan: str = "") -> s
     file has (the hint said only the first, and left the second to be guessed); with `archive`
     to write in `plan` where a plan names the document."""
     free = _free_text_path(target.removesuffix(".txt"), lambda path: (root / path).exists())
-    return (f"{target} finns redan: håller den dokumentets text, ta bort {written}; en källtext är dokumentets "
-            "text i en .txt-fil." + (f" Skriv sedan archive: {target} i {plan}." if plan else "")
+    return (f"{target} finns redan: håller den dokumentets text, ta bort {written}; {_WHAT_A_SOURCE_IS}"
+            + (f" Skriv sedan archive: {target} i {plan}." if plan else "")
             + f" Håller den en annan text, kopiera dokumentets text, oförändrad, till {free} och ta bort {written}"
             + (f", och skriv archive: {free} i {plan}." if plan else "."))
 
@@ -2890,8 +2893,7 @@ def _document_hint(written: str, target: str, plan: Optional[str] = None) -> str
     to be removed."""
     outside = PurePosixPath(written).is_absolute() or PureWindowsPath(written).drive
     removed = "" if outside else f" och ta bort {written}"
-    hint = (f"Kopiera dokumentets text, oförändrad, till {target}{removed}: en källtext är "
-            "dokumentets text i en .txt-fil.")
+    hint = f"Kopiera dokumentets text, oförändrad, till {target}{removed}: {_WHAT_A_SOURCE_IS}"
     return hint if plan is None else f"{hint} Skriv sedan archive: {target}{plan}."
 
 
@@ -2952,11 +2954,16 @@ def _plan_id_in(path: Path) -> Optional[str]:
     return None
 
 
+# What a source is named after its actor's id where nothing of its own name is left (`Bergby-A.txt`,
+# `§§§.txt`, `.pdf`): `bergby-a-kalla.txt`, in every hint that offers one.
+_NAMELESS = "kalla"
+
+
 def _actors_form(name: str, actor_ids: Collection[str]) -> str:
     """A source's name (small letters and hyphens) in its actor's form, `<actor>-…`: one that is
     an actor's id alone (`bergby-a`) as `bergby-a-kalla`, as `_source_name` names it; a plan's
     `archive` may not name the actor's id alone (`sources/Bergby-A.TXT` was offered `bergby-a.txt`)."""
-    return f"{name}-kalla" if name in actor_ids else name
+    return f"{name}-{_NAMELESS}" if name in actor_ids else name
 
 
 def _listed(base: Path, folder: str, errors: list[LocatedError]) -> list[Path]:
@@ -3440,7 +3447,7 @@ def _source_name(written: str, actor: str, plan: str) -> str:
     for name in (as_id(stem), as_id(PurePosixPath(plan).stem)):
         if name and name != actor:
             return name if name.startswith(f"{actor}-") else f"{actor}-{name}"
-    return f"{actor}-kalla"
+    return f"{actor}-{_NAMELESS}"
 
 
 def load_inputs(root: Path, cache: Optional[LoadCache] = None) -> Inputs:
