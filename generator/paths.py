@@ -156,6 +156,12 @@ def actor_anchor(actor_id: str) -> str:
     return f"aktor-{actor_id}"
 
 
+def actor_name_anchor(actor_id: str) -> str:
+    """Id of the actor's name in its column's heading, which names the column's region
+    (`aria-labelledby`): not `aktor-` and the id, so no actor's column can share it."""
+    return f"namn-{actor_id}"
+
+
 def actor_list_anchor() -> str:
     """Anchor of a comparison page's list of links to the actors' columns, which each column
     links back to (a column's anchor is `aktor-` and its actor's id, never this)."""

@@ -210,6 +210,27 @@ def test_a_phone_shows_the_start_of_each_actors_figures_in_its_box(fixture_pages
     assert shown == {"commitments", "inget", "inga dokument"}
 
 
+# A column's region and what names it: its `aria-label`, or the text of what `aria-labelledby` points to.
+COLUMN = re.compile(r'<section class="vlv-column[^"]*" id="([^"]+)"([^>]*)>\s*<h2 class="vlv-column-head">(.*?)</h2>', re.S)
+
+
+def test_a_screen_reader_hears_an_actors_name_once_on_entering_its_column(fixture_pages):
+    """Each column was a region named by an `aria-label` of the actor's name, and began with a
+    heading of the same name: a screen reader entering it read the name twice. The region now
+    takes its name from its heading (`aria-labelledby` to the heading's link), which NVDA reads
+    once, as the region's name and its first words; a region it stays, for the list of landmarks."""
+    site, pages = fixture_pages
+    municipality = next(m for m in site.municipalities if m.id == "bergby")
+    row = municipality.topic_rows[0]
+    columns = COLUMN.findall(pages[paths.compare_page(municipality.id, row.topic.id)])
+    assert [anchor for anchor, _, _ in columns] == [paths.actor_anchor(cell.actor.id) for cell in row.cells]
+    for (anchor, attributes, heading), cell in zip(columns, row.cells):
+        assert "aria-label=" not in attributes, anchor
+        labelled_by = re.search(r'aria-labelledby="([^"]+)"', attributes).group(1)
+        name = re.search(rf'<a [^>]*id="{labelled_by}"[^>]*>([^<]+)</a>', heading)
+        assert name and unescape(name.group(1)) == cell.actor.name, (anchor, heading)
+
+
 def test_each_actors_commitments_on_a_topic_are_in_their_own_column(repo_site):
     """On every real comparison where two actors or more make commitments (Eskilstuna's on
     homelessness: SD's and V's), each actor's are in its own column."""
