@@ -398,6 +398,7 @@ class Item(_FromData):
     follows: Optional["Item"] = None  # the promise this follow-up item reports on
     followed_up_by: list["Item"] = field(default_factory=list)  # follow-up items reporting on this one
     link_name: str = ""  # what a screen reader's list of links calls the item's own link (`_link_names`)
+    number: int = 0  # its place among its document's items, in the order its page shows them, 1 first
 
     @property
     def locator_parts(self) -> tuple[LocatorPart, ...]:
@@ -706,6 +707,8 @@ def _plan_figures(plan: Plan) -> None:
     plan.status_tally = [(state, states.count(state)) for state in model.PROMISE_STATES if state in states]
     plan.unlinked_follow_up = bool(states) and not any(item.data.follows_up for item in plan.items)
     _link_names(plan.items)
+    for number, item in enumerate(plan.items, start=1):
+        item.number = number
     plan.risks = sorted((i for i in plan.items if i.risk_level), key=lambda i: (-i.risk_level.score, i.id))
     if plan.risks:
         plan.risk_grid = [[RiskCell(p, c, risk_level(p, c), tuple(

@@ -510,6 +510,22 @@ def test_a_quotes_line_link_keeps_its_dash_and_its_number_on_the_line_before():
             "rad&nbsp;5 i den arkiverade texten</a>") in plan
 
 
+def test_an_items_own_link_is_named_by_its_place_not_by_the_text_that_follows_it():
+    """The "#" beside each card, a link to the card itself, was named "Länk till punkten: " and
+    the start of the item's text, which the card shows right after it: a screen reader read the
+    text twice. It is named by the item's place among the document's items, as the page shows
+    them, short and different for each; the page and the link's anchor stay as they were."""
+    from generator import paths
+    site = build_site(FIXTURE)
+    plan = max(site.plans, key=lambda plan: plan.item_count)
+    page = render_site(site)[paths.plan_page(plan.id)]
+    links = re.findall(r'<a class="vlv-anchor" href="#([^"]+)" aria-label="([^"]+)"[^>]*>#</a>', page)
+    assert [anchor for anchor, _ in links] == [item.id for item in plan.items]
+    assert [name for _, name in links] == [f"Länk till punkt {number} av {len(plan.items)}"
+                                           for number in range(1, len(plan.items) + 1)]
+    assert len(plan.items) > 2
+
+
 def test_a_date_on_a_page_keeps_its_day_and_month_together():
     """"hämtad 22" / "november 2026" in a document's facts and "den 5" / "december 2026" on the
     about page: the day and its month are one, as in "5 %". The feeds and the data say the date
