@@ -201,13 +201,33 @@ def test_a_phone_shows_the_start_of_each_actors_figures_in_its_box(fixture_pages
         page = pages[paths.compare_page(municipality.id, row.topic.id)]
         for cell, (_, _, on_a_phone), (_, _, heard) in zip(row.cells, jump_links(page, on_a_phone=True), jump_links(page),
                                                            strict=True):
-            if cell.count:
+            if cell.commitment_count:
                 assert on_a_phone == render.counted(cell.commitment_count, "åtagande", "åtaganden"), cell.actor.id
-            else:
+            elif not cell.count:
                 assert on_a_phone == ("inget" if cell.actor.plans else "inga dokument"), cell.actor.id
+            else:
+                continue  # shown whole (the next test)
             assert heard.startswith(on_a_phone) and heard != on_a_phone
             shown.add(on_a_phone if not cell.count else "commitments")
     assert shown == {"commitments", "inget", "inga dokument"}
+
+
+def test_a_phone_shows_every_figure_of_an_actor_with_no_commitment_but_other_lines(fixture_pages):
+    """An actor whose lines on a topic are background or tables alone showed "0 åtaganden" in its
+    box on a phone, as if it said nothing on the topic. Its box shows what a wider screen shows,
+    every figure ("0 åtaganden, 0 bakgrundspunkter, 1 tabell"), heard once as before."""
+    site, pages = fixture_pages
+    municipality = next(m for m in site.municipalities if m.id == "bergby")
+    checked = 0
+    for row in municipality.topic_rows:
+        page = pages[paths.compare_page(municipality.id, row.topic.id)]
+        for cell, (_, _, on_a_phone), (_, _, heard) in zip(row.cells, jump_links(page, on_a_phone=True), jump_links(page),
+                                                           strict=True):
+            if cell.count and not cell.commitment_count:
+                assert on_a_phone == heard, (row.topic.id, cell.actor.id)
+                assert on_a_phone.startswith("0\u00a0åtaganden, ") and on_a_phone.endswith("1\u00a0tabell"), on_a_phone
+                checked += 1
+    assert checked
 
 
 # A column's region and what names it: its `aria-label`, or the text of what `aria-labelledby` points to.
