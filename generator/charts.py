@@ -9,7 +9,9 @@ zero line, negative values drawn to its left. x positions are percentages of the
 so the chart follows the column on a phone while the text keeps its size; a label longer
 than a phone's line goes on several lines (SVG text never wraps). Colours come
 from CSS (`currentColor` and the theme's variables), so charts work in both colour
-schemes and in print. Every piece of plan text passes through `escape.html_text`.
+schemes and in print. Every piece of plan text passes through `escape.html_text`. A budget
+table's labels (its rows and columns, the document's words) carry the language of a document
+not in Swedish, as on its table; an indicator's are the site's own Swedish.
 A chart is kept out of the search index (`data-search-exclude`): its words are the figures of
 the table just above it, which the index holds already.
 """
@@ -67,10 +69,12 @@ def _percent(value: float) -> str:
 
 
 def _svg(chart_id: str, title: str | Markup, description: str, groups: list[tuple[str, list[Bar]]],
-         whole: float = 0.0) -> Markup:
+         whole: float = 0.0, lang: str = "") -> Markup:
     """Groups of bars (a group's title may be empty) on one scale with a zero line, as one
     line of markup: a blank line would end the raw HTML block in Markdown. The scale reaches
-    at least `whole` (100 for percentages, so 25 % is a quarter of the width, not all of it)."""
+    at least `whole` (100 for percentages, so 25 % is a quarter of the width, not all of it).
+    `lang`: the tag of a document not in Swedish whose words the groups' titles and the bars'
+    labels are (a budget table's rows and columns), "" where they are the site's or Swedish."""
     values = [float(bar.value) for _, bars in groups for bar in bars if bar.value is not None]
     low, high = min(values + [0.0]), max(values + [0.0, whole])
     span = (high - low) or 1.0
@@ -78,13 +82,13 @@ def _svg(chart_id: str, title: str | Markup, description: str, groups: list[tupl
     parts, y = [], 0
     for group, bars in groups:
         if group:
-            text, y = _text("vlv-chart-group", group, y, GROUP_HEIGHT, 5)
+            text, y = _text("vlv-chart-group", group, y, GROUP_HEIGHT, 5, lang, len(group))
             parts.append(text)
         for bar in bars:
             # `shown` keeps a figure with "ca" and its unit by no-break spaces (`621,8 mnkr`); the
             # other spaces stay breaks: a unit of several words made one word was cut inside a
             # word ("0 vräkningar av ba" over "rnfamiljer").
-            text, y = _text("", f"{bar.label}: {bar.shown}", y, LABEL_HEIGHT, 4)
+            text, y = _text("", f"{bar.label}: {bar.shown}", y, LABEL_HEIGHT, 4, lang, len(bar.label))
             parts.append(text)
             # The zero line runs beside each bar only, never through the text above it.
             # Its width is SVG's default, 1: said on each of up to 64 lines, it only added bytes.
@@ -101,22 +105,48 @@ def _svg(chart_id: str, title: str | Markup, description: str, groups: list[tupl
     return Markup(head + "".join(parts) + "</svg>")
 
 
-def _text(css_class: str, text: str, y: int, line_height: int, baseline: int) -> tuple[str, int]:
+def _text(css_class: str, text: str, y: int, line_height: int, baseline: int,
+          lang: str = "", own: int = 0) -> tuple[str, int]:
     """A label from `y` down, one `<tspan>` a line (broken between words), and the y below it;
     a label of one line is placed by its `<text>` alone, one element, not two. A bar's label has
-    no class: no style reads one, and it was repeated on each of up to 64 bars."""
+    no class: no style reads one, and it was repeated on each of up to 64 bars. With `lang`, its
+    first `own` characters are a document's words, marked with its language on each line they
+    reach (`_marked`), as the table's rows and columns are (WCAG 3.1.2)."""
     # A word longer than a line (a long compound, an address) is broken inside: on one line it
     # would run past the chart's edge, where the SVG cuts it off.
     lines = [text] if len(text) <= LINE_CHARACTERS else textwrap.wrap(
         text, LINE_CHARACTERS, break_long_words=True, break_on_hyphens=False)
+    written = _marked(text, lines, lang, own) if lang else [html_text(line) for line in lines]
     spans = []
-    for line in lines:
+    for line in written:
         y += line_height
-        spans.append(f'<tspan x="0" y="{y - baseline}">{html_text(line)}</tspan>')
+        spans.append(f'<tspan x="0" y="{y - baseline}">{line}</tspan>')
     classed = f' class="{css_class}"' if css_class else ""
     if len(lines) == 1:
-        return f'<text{classed} x="0" y="{y - baseline}">{html_text(lines[0])}</text>', y
+        return f'<text{classed} x="0" y="{y - baseline}">{written[0]}</text>', y
     return f'<text{classed}>{"".join(spans)}</text>', y
+
+
+# The white space `textwrap` writes as a space (its `replace_whitespace`), one for one.
+_AS_A_SPACE = {ord(c): " " for c in "\t\n\x0b\x0c\r"}
+
+
+def _marked(text: str, lines: list[str], lang: str, own: int) -> list[Markup]:
+    """Each line of `text` as written (`escape.in_languages`), its part of the text's first
+    `own` characters in a `<tspan>` that says their language. `textwrap` expands tabs, writes
+    other white space as a space and drops the spaces it breaks at, so every line is found, in
+    order, in the text so written; the first `own` characters so written are as many of it."""
+    written = text.expandtabs().translate(_AS_A_SPACE)
+    end, at, out = len(text[:own].expandtabs()), 0, []
+    for line in lines:
+        if line == text:  # a label of one line, kept as it is
+            cut = own
+        else:
+            start = written.index(line, at)
+            at = start + len(line)
+            cut = min(max(end - start, 0), len(line))
+        out.append(in_languages([piece for piece in ((line[:cut], lang), (line[cut:], "")) if piece[0]], "tspan"))
+    return out
 
 
 def indicator_text(item: Item) -> str:
@@ -156,7 +186,8 @@ def budget_chart(table: Table) -> Markup:
     bars = sum(1 for _, group in groups for bar in group if bar.value is not None)
     return Markup('<figure class="vlv-chart vlv-chart-budget" data-search-exclude>') + _svg(
         chart_id, _budget_title(table),
-        f"Samma tal som i tabellen ovan, ett per stapel ({count(bars, 'stapel', 'staplar')}).", groups) + Markup("</figure>")
+        f"Samma tal som i tabellen ovan, ett per stapel ({count(bars, 'stapel', 'staplar')}).", groups,
+        lang=table.plan.foreign_lang or "") + Markup("</figure>")
 
 
 def _budget_title(table: Table) -> Markup:

@@ -88,16 +88,17 @@ def html_text(value: Any) -> Markup:
     return _html_text(str(value))
 
 
-def in_languages(pieces: Any) -> Markup:
+def in_languages(pieces: Any, element: str = "span") -> Markup:
     """A line given in pieces of text, each with the BCP 47 tag of a document's own words it
     holds or "" for the site's Swedish, as `html_text` writes each, the document's words in a
     span that says their language, so that a screen reader reads them in it (WCAG 3.1.2). A
-    piece's spaces at its ends are kept: the pieces run on in one line ("citat: " and a quote)."""
+    piece's spaces at its ends are kept: the pieces run on in one line ("citat: " and a quote).
+    `element`: "tspan" in an SVG's `<text>`, where an HTML `<span>` would end the SVG."""
     out = []
     for text, lang in pieces:
         escaped = html_text(text)
         if lang:
-            escaped = f'<span lang="{html_text(lang)}">{escaped}</span>'
+            escaped = f'<{element} lang="{html_text(lang)}">{escaped}</{element}>'
         out.append(text[:len(text) - len(text.lstrip())] + escaped + text[len(text.rstrip()):])
     return Markup("".join(out))
 

@@ -262,6 +262,35 @@ def test_a_budget_charts_name_marks_the_caption_of_a_document_in_another_languag
     assert text == "Stapeldiagram: Resultatbudget (mnkr) Samma tal som i tabellen ovan, ett per stapel (4 staplar)."
 
 
+def test_a_budget_charts_labels_carry_the_language_of_a_document_not_in_swedish(project):
+    """The chart's labels repeat the table's rows and columns, which carry a Finnish document's
+    language on its table (WCAG 3.1.2), but were drawn with none, in the page's Swedish. Each
+    label's document words are now marked with it, on every line they reach, and the figure and
+    its unit stay the page's; a Swedish document's chart marks nothing."""
+    from generator.charts import budget_chart
+    from generator.site import build_site
+
+    column = "Talousarvio vuodelle kaksituhattakaksikymmentäneljä"  # longer than a line
+    plan = project / "plans" / "bergby-socialnamnden-vp-2024.yaml"
+    source = project / "sources" / "bergby-socialnamnden-vp-2024.txt"
+    for path in (plan, source):
+        path.write_text(path.read_text(encoding="utf-8").replace("Budget 2024", column), encoding="utf-8")
+
+    def chart(site) -> str:
+        return chart_in(str(budget_chart(next(t for p in site.plans for t in p.tables if t.id == "resultatbudget"))))[1]
+
+    assert "lang=" not in chart(build_site(project))
+    plan.write_text(plan.read_text(encoding="utf-8").replace("\nkind:", "\nlanguage: fi\nkind:", 1), encoding="utf-8")
+    svg = chart(build_site(project))
+    marked = [html.unescape(words) for words in re.findall(r'<tspan lang="fi">([^<]*)</tspan>', svg)]
+    labels = ["".join(html.unescape(re.sub(r"<[^>]+>", "", text)).split())  # its lines joined, without spaces
+              for text in re.findall(r"<text[^>]*>(.*?)</text>", svg)]
+    assert labels[:3] == ["SummaINTÄKTER", "Budget2023:97,7mnkr", "".join(f"{column}: 63,4 mnkr".split())], labels
+    assert marked[:2] == ["Summa INTÄKTER", "Budget 2023"] and len(marked) > 4, marked
+    assert "".join("".join(marked[2:4]).split()) == column.replace(" ", ""), marked  # on both its lines
+    assert not any("mnkr" in words or "63,4" in words for words in marked), marked
+
+
 def test_a_label_longer_than_a_line_is_broken_so_that_none_of_it_runs_past_the_chart(project):
     """SVG text never wraps, and the chart cuts off what runs past its edge: a row label that is
     one long word (a compound, an address) is broken inside the word, and nothing of it is lost."""
