@@ -1857,9 +1857,18 @@ def validate(document: Document, schema: type[M], salvage: bool = False) -> tupl
     return None, errors
 
 
-_TABLE_FIGURE = re.compile(r"^(.*\.tables\[\d+\])\.rows\[\d+\]\.values\[\d+\]$")
-# The kind of a figure written with another decimal mark than its table declares (`model.MarkFault`):
-# a fault of the table's `decimal`, or its lack, more than of each figure.
+# The figures whose decimal-mark faults are said once for a group of them: by the group's
+# pattern on the field (its first group names the group), what the message calls the group, and
+# what the hint adds. A table has one `decimal` for all its figures; a plan's indicator values
+# have one each, but the document one decimal mark, so one slip typed again at each.
+_MARK_GROUPS = (
+    (re.compile(r"^(.*\.tables\[\d+\])\.rows\[\d+\]\.values\[\d+\]$"), "i tabellen", ""),
+    (re.compile(r"^()(?:.*\.)?items\[\d+\]\.indicator\.(?:baseline|target)\.value$"), "bland planens indikatorer",
+     " Varje värde har sitt eget decimal."),
+)
+# The kind of a figure written with another decimal mark than its table or value declares
+# (`model.MarkFault`): a fault of the `decimal`, or its lack, more than of each figure. The
+# declared mark follows, so that a missing `decimal` and the other one are told apart.
 _MARK_FAULT = "mark_fault"
 
 
@@ -1869,28 +1878,31 @@ def _once_per_table(errors: list[LocatedError]) -> list[LocatedError]:
     for the real administration plan's budget; the editor audit). The others are named in the
     hint, on their lines, to be found without a round each. Told apart by the figure's mark
     (a comma's and a point's fixes differ), not by the hint, whose example is each figure's own:
-    `12.5` typed for `12,5` under `decimal: ","` was said once a figure."""
+    `12.5` typed for `12,5` under `decimal: ","` was said once a figure. A plan's indicator
+    values likewise, once for the plan (`_MARK_GROUPS`), by their mark and the one declared."""
     from .model import figure_as_written  # as in _read_plans: imported when used
 
-    first: dict[tuple[str, Optional[str]], int] = {}
-    others: dict[tuple[str, Optional[str]], dict[int, list[str]]] = {}
+    first: dict[tuple, int] = {}
+    others: dict[tuple, dict[int, list[str]]] = {}
     kept = []
     for error in errors:
-        table = _TABLE_FIGURE.match(error.field)
-        if table and error.kind == _MARK_FAULT:
-            # The table's `decimal` is one for all its figures: the mark says which fault it is.
-            key = (table.group(1), (figure_as_written(error.refused or "") or (None, None))[1])
+        group = next(((index, found.group(1)) for index, (pattern, _, _) in enumerate(_MARK_GROUPS)
+                      if (found := pattern.match(error.field))), None)
+        if group and error.kind.startswith(_MARK_FAULT):
+            # The mark, and the one declared, say which fault it is.
+            key = (*group, error.kind, (figure_as_written(error.refused or "") or (None, None))[1])
             if key in first:
                 others.setdefault(key, {}).setdefault(error.line, []).append(f"'{error.refused}'")
                 continue
             first[key] = len(kept)
         kept.append(error)
     for key, lines in others.items():
+        _, where, also = _MARK_GROUPS[key[0]]
         said, extra = kept[first[key]], sum(len(figures) for figures in lines.values())
         named = listed([f"rad {line} ({', '.join(figures)})" for line, figures in lines.items()], limit=10)
         kept[first[key]] = dataclasses.replace(
-            said, message=said.message.removesuffix(".") + f" (så också {extra} tal till i tabellen).",
-            hint=f"{said.hint} De andra talen står på {named}.")
+            said, message=said.message.removesuffix(".") + f" (så också {extra} tal till {where}).",
+            hint=f"{said.hint} De andra talen står på {named}.{also}")
     return kept
 
 
@@ -2128,7 +2140,8 @@ def _locate(document: Document, model: type[BaseModel], error: dict) -> LocatedE
 
     value = error.get("input")
     # The model's own type of error, where it has one, is the kind later steps go by (`_once_per_table`).
-    marked = _MARK_FAULT if isinstance((error.get("ctx") or {}).get("error"), MarkFault) else kind
+    fault = (error.get("ctx") or {}).get("error")
+    marked = f"{_MARK_FAULT} {fault.declared or ''}".rstrip() if isinstance(fault, MarkFault) else kind
     return LocatedError(document.path, line, col, fieldname, message, hint, kind=marked,
                         refused=value if isinstance(value, str) else None)
 

@@ -499,7 +499,7 @@ def _parse_number(value: object) -> object:
             # has an error.
             return _exact_in_data(number, value)
         if declared is None:
-            raise MarkFault(f"'{value}' " + "; ".join(undeclared_mark(mark, "tabellen eller värdet")))
+            raise MarkFault(f"'{value}' " + "; ".join(undeclared_mark(mark, "tabellen eller värdet")), None)
         if declared != mark:
             wrong, as_mark, as_thousands = other_mark(mark, declared)
             # Only a point or comma before three digits can separate thousands: `97.7` was
@@ -507,7 +507,7 @@ def _parse_number(value: object) -> object:
             third = (f"{as_thousands} (t.ex. {text.replace(mark, '')})"
                      if re.fullmatch(rf"[-+]?\d{{1,3}}{re.escape(mark)}\d{{3}}", text) else
                      f"står talet med {DECIMAL_MARKS[declared]} i dokumentet, skriv det så ({text.replace(mark, declared)})")
-            raise MarkFault(f"'{value}' {wrong}; {as_mark}; {third}")
+            raise MarkFault(f"'{value}' {wrong}; {as_mark}; {third}", declared)
         return _exact_in_data(number, value)
     if isinstance(value, int) and not isinstance(value, bool):
         return _exact_in_data(Decimal(value), value)
@@ -517,7 +517,12 @@ def _parse_number(value: object) -> object:
 class MarkFault(ValueError):
     """A figure written with a decimal mark its table or value does not declare: a fault of the
     declaration more than of the figure, which `load` says once a table. Told by its type, not
-    by its words, so that rewording the message cannot change how often it is said."""
+    by its words, so that rewording the message cannot change how often it is said. Carries the
+    mark declared (None: none), which with the figure's own says which fault it is."""
+
+    def __init__(self, message: str, declared: Optional[str]):
+        super().__init__(message)
+        self.declared = declared
 
 
 def undeclared_mark(mark: str, where: str) -> tuple[str, str]:

@@ -888,6 +888,32 @@ def test_thousands_separator_is_never_read_as_a_decimal_mark(project, cli):
     assert validate(cli, project).code == 0
 
 
+def test_a_plans_indicator_values_without_a_mark_are_said_once_with_each_named(project, cli):
+    """Each indicator value has its own `decimal`, but the document has one decimal mark: a plan
+    whose indicators were typed without `decimal` had one line for each value (the tables' figures
+    were said once a table in session 79). Said once at the first, the others named with their lines."""
+    edit(project, "baseline: {value: 120,", "baseline: {value: '120.5',", VP)
+    edit(project, "target: {value: 60,", "target: {value: '60.5',", VP)
+    result = validate(cli, project)
+    assert result.code == 1
+    assert [line for line in result.err.splitlines() if line.startswith(VP)] == [
+        f"{VP}:32:29: sections[0].items[1].indicator.baseline.value: '120.5' har decimaltecken men inget "
+        "decimaltecken är angivet (så också 1 tal till bland planens indikatorer). Tips: Skriv decimal: \".\" på "
+        "tabellen eller värdet om punkt är decimaltecknet i dokumentet. De andra talen står på rad 33 ('60.5'). "
+        "Varje värde har sitt eget decimal."], result.err
+
+
+def test_indicator_values_with_different_faults_are_not_said_as_one(project, cli):
+    """A value whose `decimal` is the other mark and one with none, both written with a point:
+    two faults with two fixes, each said."""
+    edit(project, "baseline: {value: 120,", "baseline: {value: '120.5', decimal: \",\",", VP)
+    edit(project, "target: {value: 60,", "target: {value: '60.5',", VP)
+    result = validate(cli, project)
+    said = [line for line in result.err.splitlines() if line.startswith(VP)]
+    assert [line.split(": ")[1] for line in said] == ["sections[0].items[1].indicator.baseline.value",
+                                                      "sections[0].items[1].indicator.target.value"], said
+
+
 @pytest.mark.parametrize("value", ["1.250", "1,250"])
 def test_indicator_with_three_decimals_needs_a_declared_mark(project, cli, value):
     edit(project, "target: {value: 60,", f"target: {{value: '{value}',", VP)
