@@ -287,13 +287,50 @@ def two_years(first: str, last: str, document: bool) -> tuple[str, str]:
     return "flera år", f"skriv ett av dem, {first} eller {last}" if first else "skriv ett av dem"
 
 
+# A year of two digits (`98`), or two such years (`14-18`, `98-02`), where four belong: the
+# century is the writer's, never read into it here. Two years at most `_SHORT_SPAN` apart (a
+# term, a plan of some years), not a year and its month (`24-06`).
+SHORT_YEARS = r"([0-9]{2})(?:\s*[-\u2013/]\s*([0-9]{2}))?"
+_SHORT_SPAN = 10
+
+
+def short_years(first: str, last: Optional[str]) -> list[tuple[int, int]]:
+    """The readings of the years `SHORT_YEARS` found in this century and the last, each its
+    first and last year (one year twice), within `YEARS`; none where two are no span."""
+    readings = []
+    for century in (2000, 1900):
+        start = century + int(first)
+        end = start if last is None else century + int(last) + (100 if int(last) < int(first) else 0)
+        if end <= YEARS[1] and (last is None or 0 < end - start <= _SHORT_SPAN):
+            readings.append((start, end))
+    return readings
+
+
+def _in_centuries(readings: list[tuple[int, int]], one: bool, document: bool) -> tuple[str, str]:
+    """What is wrong with a year or years of two digits, and the hint naming each reading."""
+    if one:
+        years = " eller ".join(str(start) for start, _ in readings)
+        return NOT_A_YEAR[0], f"två siffror kan vara {years}: skriv det år som menas, med fyra siffror"
+    meant = [(f"{start}–{end}", start, end) for start, end in readings]
+    if document:
+        return "flera år", ("skriv ett år, eller för ett dokument som gäller flera år " + ", eller ".join(
+            f"period: {{start: {start}, end: {end}}} om ni menar {span}" for span, start, end in meant) + ", i stället för year")
+    return "flera år", "skriv ett av dem med fyra siffror: " + ", ".join(
+        f"{start} eller {end} om ni menar {span}" for span, start, end in meant)
+
+
 def _four_digits(value: object, document: bool = False) -> object:
     """A year is exactly four digits as written: `02017`, `2_017`, `2017.0` are refused. Two
-    years (`year: 2026-2027`) are one year too many (`two_years`)."""
+    years (`year: 2026-2027`) are one year too many (`two_years`). A year of two digits is told
+    the years it can be (`short_years`)."""
     if isinstance(value, str) and not re.fullmatch(YEAR_FORM, value):
         years = re.fullmatch(TWO_YEARS, value.strip())
         if years:
             raise ValueError(f"'{value}' är " + "; ".join(two_years(*both_years(*years.groups()), document)))
+        short = re.fullmatch(SHORT_YEARS, value.strip())
+        readings = short_years(*short.groups()) if short else []
+        if readings:
+            raise ValueError(f"'{value}' är " + "; ".join(_in_centuries(readings, short[2] is None, document)))
         # A date or a decimal (`3 maj 2026`, `2026-05-03`, `2026.0`) holds the year meant: the hint
         # gave another (`2024`) in the party-office audit.
         held = re.findall(r"(?<!\d)(?:19\d\d|20\d\d|2100)(?!\d)", value)
@@ -336,14 +373,17 @@ def _iso_date(value: object, example: str = NOT_A_DATE[1],
 
 def _readings_in_century(written: str, refusal: Callable[[datetime.date], Optional[tuple[str, str]]]
                          ) -> tuple[datetime.date, ...]:
-    """`date_readings` of a date, its year of two digits (`5/6-26`) read in this century unless
-    only the last one's reading can be the field's (`5/6-98`, retrieved: 5 June 1998), so
-    that the hint never offers a day the field then refuses (2098 has not come)."""
+    """`date_readings` of a date, its year of two digits (`5/6-26`) read in the centuries whose
+    reading can be the field's: in this one or the last alone where only that one's can be
+    (`5/6-98`, retrieved: 5 June 1998; 2098 has not come), so that the hint never offers a day
+    the field then refuses; in both, this one's first, where either can be (a term's
+    `ends: 14.10.30`), so that the century is never chosen for the writer."""
     readings = date_readings(written)
-    if any(refusal(day) is None for day in readings) or not year_in_two_digits(written):
+    if not year_in_two_digits(written):
         return readings
     earlier = date_readings(written, century=1900)
-    return earlier if any(refusal(day) is None for day in earlier) else readings
+    fitting = [days for days in (readings, earlier) if any(refusal(day) is None for day in days)]
+    return sum(fitting, ()) if fitting else readings
 
 
 def _days_meant(readings: tuple[datetime.date, ...],

@@ -664,6 +664,17 @@ def test_a_term_date_whose_both_readings_are_days_is_told_both(project, cli):
             "om ni menar 10 november 2026, eller 2026-10-11 om ni menar 11 oktober 2026.") in refused(cli, project)
 
 
+def test_a_term_date_with_a_two_digit_year_is_told_both_centuries(project, cli):
+    """`ends: 14.10.30` was told "Skriv 2030-10-14" alone: the century a retrieval date's two
+    digits are read in (the one it can have been retrieved in) was taken for a term, whose days
+    may be in either. It names both, this century's first, and the maintainer writes the one meant."""
+    edit(project, TERMS, "ends: 2030-10-14", "ends: 14.10.30")
+    line = line_of(project, TERMS, "ends: 14.10.30")
+    assert (f"{TERMS}:{line}:11: terms[3].ends: '14.10.30' är inte skrivet som ÅÅÅÅ-MM-DD, med året i fyra siffror. "
+            "Tips: Skriv 2030-10-14 om ni menar 14 oktober 2030, eller 1930-10-14 om ni menar 14 oktober 1930."
+            ) in refused(cli, project)
+
+
 @pytest.mark.parametrize("old, new, message", [
     ("  - id: 2018-2022\n    name: 2018–2022", "  - id: 2018-2023\n    name: 2018–2022",
      "terms[1].id: '2018-2023' stämmer inte med mandatperiodens datum (2018-10-15 till 2022-10-14). Tips: Skriv "

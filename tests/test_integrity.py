@@ -677,6 +677,31 @@ def test_year_is_exactly_four_digits(project, cli, written, hint):
     assert (f"{PLAN}:6:7: year: '{shown}' är inget årtal med fyra siffror. Tips: {hint}") in result.err
 
 
+@pytest.mark.parametrize("name, old, new, said", [
+    (PLAN, "year: 2024", "year: 98",
+     "year: '98' är inget årtal med fyra siffror. Tips: Två siffror kan vara 2098 eller 1998: skriv det år som menas, "
+     "med fyra siffror."),
+    (PLAN, "year: 2024", "year: 14-18",
+     "year: '14-18' är flera år. Tips: Skriv ett år, eller för ett dokument som gäller flera år period: {start: 2014, "
+     "end: 2018} om ni menar 2014–2018, eller period: {start: 1914, end: 1918} om ni menar 1914–1918, i stället för year."),
+    # 2098–2102 cannot be (a year is at most 2100): the one reading, named as such
+    (PLAN, "year: 2024", "year: 98-02",
+     "year: '98-02' är flera år. Tips: Skriv ett år, eller för ett dokument som gäller flera år period: {start: 1998, "
+     "end: 2002} om ni menar 1998–2002, i stället för year."),
+    (VP, "year: 2022, approximate: true}", "year: 22/23, approximate: true}",
+     "sections[0].items[1].indicator.baseline.year: '22/23' är flera år. Tips: Skriv ett av dem med fyra siffror: 2022 "
+     "eller 2023 om ni menar 2022–2023, 1922 eller 1923 om ni menar 1922–1923."),
+], ids=["one", "two", "across-centuries", "measure"])
+def test_a_year_of_two_digits_is_told_both_centuries(project, cli, name, old, new, said):
+    """`year: 98` and `year: 14-18`, as a form may date a document, were told "Skriv t.ex. 2024":
+    the years were there, their century left to the reader. They are told the years they can be,
+    in this century and the last (within 1900–2100), and never read in one of them."""
+    edit(project, old, new, name)
+    result = validate(cli, project)
+    assert result.code == 1
+    assert any(line.startswith(f"{name}:") and line.endswith(said) for line in result.err.splitlines()), result.err
+
+
 @pytest.mark.parametrize("written, message", [
     ("0", "'0' är inget datum. Tips: Skriv ÅÅÅÅ-MM-DD, t.ex. 2026-03-01."),
     ("2999-01-01", "datumet 2999-01-01 har inte varit än (i dag är det {today} i Sverige). "
