@@ -6569,6 +6569,7 @@ def warn_title_in_documents_language(inputs: Inputs) -> list[LocatedError]:
     Swedish and Northern Sami has its own title in both, and its Swedish half is the right
     `title`. A warning: a title may be the same in both languages."""
     warnings = []
+    names = {word.casefold() for word in _actor_name_words(inputs) | _place_words(inputs)}
     for plan in inputs.plans:
         code, data = plan.value.language, plan.value
         # A stand-in for a refused field is not the file's.
@@ -6582,8 +6583,8 @@ def warn_title_in_documents_language(inputs: Inputs) -> list[LocatedError]:
         # Words without the marks beside them: `Social policy` is the start of `Social policy: …`.
         title, own = (tuple(word for word in re.split(r"\W+", text.casefold()) if word)
                       for text in (data.title, data.source.title))
-        if sum(any(c.isalpha() for c in word) for word in title) < _TITLE_WORDS_TELLING:
-            continue  # `Budget 2026`, `Agenda 2030`: a lone word is as often the same in Swedish
+        if len(_words_telling_a_language(data.title, source, names)) < _TITLE_WORDS_TELLING:
+            continue  # `Budget 2026`, `Agenda 2030 Eskilstuna`: a lone word and names are as often the same in Swedish
         if not _holds(list(own), title):
             continue
         language = model.DOCUMENT_LANGUAGES[code]
@@ -6593,6 +6594,18 @@ def warn_title_in_documents_language(inputs: Inputs) -> list[LocatedError]:
             "Skriv title på svenska, som summary och punkternas text. Dokumentets egen titel står kvar i source.title "
             f"och märks med {language}. Är titeln densamma på svenska, låt den stå."))
     return warnings
+
+
+def _words_telling_a_language(title: str, source: Optional[SourceText], names: set[str]) -> list[str]:
+    """The words of a title that tell its language: not a number (`2030`), not a registered
+    municipality's or actor's name (`names`, casefolded), and not a name as the title writes it,
+    capitalised after its first word where the archived text never writes it in small letters
+    (`Agenda 2030 Torshälla`; an English title's `Social Policy` is in small letters in its text)."""
+    words = _WORD.findall(title)
+    written = set(_WORD.findall(source.text)) if source is not None else set()
+    return [word for index, word in enumerate(words)
+            if word.casefold() not in names
+            and not (index and word[0].isupper() and word.lower() not in written)]
 
 
 # What the site reads the same but a pull request's diff does not: the form a file was saved

@@ -4828,13 +4828,7 @@ def test_a_title_copied_from_the_documents_own_title_up_to_a_mark_is_warned_abou
     """The first words of an English document's own title, up to its colon, comma or full stop
     (`Social policy` of `Social policy: the East list wants`), are as much its words as the
     whole: `validate` read `policy:` as another word than `policy` and said nothing."""
-    _web_page_in(project, "en", "language: en")
-    source = project / "sources" / "bergby-o-webb.txt"
-    source.write_text(f"{own}\n\n" + source.read_text(encoding="utf-8"), encoding="utf-8")
-    text = (project / WEB_PAGE).read_text(encoding="utf-8").replace(
-        "title: Östra listans socialpolitik", "title: Social policy").replace(
-        "  title: Östra listan vill", f"  title: '{own}'")
-    (project / WEB_PAGE).write_text(text, encoding="utf-8")
+    text = _english_page_titled(project, own, "Social policy")
     result = cli("--root", str(project), "validate")
     assert result.code == 0, result.err
     assert (f"Varning: {WEB_PAGE}:{line_of(text, 'title: Social policy')}:8: title: titeln är dokumentets egen "
@@ -4855,6 +4849,42 @@ def test_a_title_of_one_word_from_the_documents_own_title_is_not_warned_about(pr
     result = cli("--root", str(project), "validate")
     assert result.code == 0, result.err
     assert "title: titeln är dokumentets egen titel" not in result.err, result.err
+
+
+def _english_page_titled(project, own: str, title: str) -> str:
+    """The English web page whose own title (`source.title`, also the text's first line) is `own`
+    and whose plan's `title` is `title`; the plan's text."""
+    _web_page_in(project, "en", "language: en")
+    source = project / "sources" / "bergby-o-webb.txt"
+    source.write_text(f"{own}\n\n" + source.read_text(encoding="utf-8"), encoding="utf-8")
+    text = (project / WEB_PAGE).read_text(encoding="utf-8").replace(
+        "title: Östra listans socialpolitik", f"title: {title}").replace("  title: Östra listan vill", f"  title: '{own}'")
+    (project / WEB_PAGE).write_text(text, encoding="utf-8")
+    return text
+
+
+@pytest.mark.parametrize("title", ["Agenda 2030 Bergby", "Bergby Agenda 2030", "Agenda 2030 Torshälla"])
+def test_a_title_of_names_from_the_documents_own_title_is_not_warned_about(project, cli, title):
+    """`Agenda 2030 Eskilstuna`, copied from an English document's own title, is the same in
+    Swedish: a programme's name, a number and a place. It was warned about as English (two words
+    with letters), and a party office could not silence it. A registered municipality's or actor's
+    name, and a word capitalised mid-title that the text never writes in small letters, are names,
+    which tell no language."""
+    _english_page_titled(project, title, title)
+    result = cli("--root", str(project), "validate")
+    assert result.code == 0, result.err
+    assert "title: titeln är dokumentets egen titel" not in result.err, result.err
+
+
+def test_a_title_in_title_case_from_the_documents_own_title_is_warned_about(project, cli):
+    """`Social Policy Programme`: capitalised mid-title as English titles are, but no names, as
+    the text writes `policy` and `programme` in small letters: warned about as the document's own
+    title, as `Social policy` is."""
+    text = _english_page_titled(project, "Social Policy Programme", "Social Policy Programme")
+    result = cli("--root", str(project), "validate")
+    assert result.code == 0, result.err
+    assert (f"Varning: {WEB_PAGE}:{line_of(text, 'title: Social Policy Programme')}:8: title: titeln är "
+            "dokumentets egen titel på engelska (orden i source.title)") in result.err, result.err
 
 
 # A document printed in Swedish and Northern Sami, each paragraph in both.
