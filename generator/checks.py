@@ -6584,7 +6584,7 @@ def warn_title_in_documents_language(inputs: Inputs) -> list[LocatedError]:
         title, own = (tuple(word for word in re.split(r"\W+", text.casefold()) if word)
                       for text in (data.title, data.source.title))
         if len(_words_telling_a_language(data.title, source, names)) < _TITLE_WORDS_TELLING:
-            continue  # `Budget 2026`, `Agenda 2030 Eskilstuna`: a lone word and names are as often the same in Swedish
+            continue  # `Budget 2026`, `Agenda 2030 Eskilstuna`: a lone word, and names, are as often Swedish
         if not _holds(list(own), title):
             continue
         language = model.DOCUMENT_LANGUAGES[code]

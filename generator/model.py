@@ -290,12 +290,12 @@ def two_years(first: str, last: str, document: bool) -> tuple[str, str]:
 # A year of two digits (`98`), or two such years (`14-18`, `98-02`), where four belong: the
 # century is the writer's, never read into it here. Two years at most `_SHORT_SPAN` apart (a
 # term, a plan of some years), not a year and its month (`24-06`).
-SHORT_YEARS = r"([0-9]{2})(?:\s*[-\u2013/]\s*([0-9]{2}))?"
+_SHORT_YEARS = r"([0-9]{2})(?:\s*[-\u2013/]\s*([0-9]{2}))?"
 _SHORT_SPAN = 10
 
 
-def short_years(first: str, last: Optional[str]) -> list[tuple[int, int]]:
-    """The readings of the years `SHORT_YEARS` found in this century and the last, each its
+def _short_years(first: str, last: Optional[str]) -> list[tuple[int, int]]:
+    """The readings of the years `_SHORT_YEARS` found in this century and the last, each its
     first and last year (one year twice), within `YEARS`; none where two are no span."""
     readings = []
     for century in (2000, 1900):
@@ -322,13 +322,13 @@ def _in_centuries(readings: list[tuple[int, int]], one: bool, document: bool) ->
 def _four_digits(value: object, document: bool = False) -> object:
     """A year is exactly four digits as written: `02017`, `2_017`, `2017.0` are refused. Two
     years (`year: 2026-2027`) are one year too many (`two_years`). A year of two digits is told
-    the years it can be (`short_years`)."""
+    the years it can be (`_short_years`)."""
     if isinstance(value, str) and not re.fullmatch(YEAR_FORM, value):
         years = re.fullmatch(TWO_YEARS, value.strip())
         if years:
             raise ValueError(f"'{value}' är " + "; ".join(two_years(*both_years(*years.groups()), document)))
-        short = re.fullmatch(SHORT_YEARS, value.strip())
-        readings = short_years(*short.groups()) if short else []
+        short = re.fullmatch(_SHORT_YEARS, value.strip())
+        readings = _short_years(*short.groups()) if short else []
         if readings:
             raise ValueError(f"'{value}' är " + "; ".join(_in_centuries(readings, short[2] is None, document)))
         # A date or a decimal (`3 maj 2026`, `2026-05-03`, `2026.0`) holds the year meant: the hint
