@@ -190,12 +190,19 @@
   // keyboard has not, and which the index splits off as a hyphen: mkdocs.yml's separator), and
   // "-668,5" listed every page but the one that writes it; "-5" every page without a 5. Typed
   // after a field's colon ("title:+hemlöshet"), lunr threw ("expecting term"): it reads the sign
-  // before the field ("+title:hemlöshet"), where it is moved.
+  // before the field ("+title:hemlöshet"), where it is moved. A hyphen inside a word joins two
+  // words, as the texts join them ("2024-2027") and a voter a compound ("hemlös-barn"), and the
+  // index splits at it (mkdocs.yml's separator): lunr's parser splits there too, but the worker
+  // kept the rest of the word with each half and asked "hemlös" matched only whole and "barn*",
+  // so no page that says "hemlösa" was found. The two words are asked, and so for the marks the
+  // index splits at as at a hyphen (an en or em dash, a minus sign, a plus: "barn–unga",
+  // "U+FE0F"), which the worker split itself: each is the words typed apart (`asked` below).
   var QUERY = 2, SETUP = 0;  // Material's SearchMessageType.QUERY and .SETUP
 
   function asWordsTyped(query, fields) {
     return query
       .replace(/([^\s"+\-:~^])[+\-:~^]+(?=[\s"]|$)/g, "$1")  // at a word's end
+      .replace(/([^\s"+\-:~^\u2013\u2014\u2212])[+\-\u2013\u2014\u2212]+(?=[^\s"+\-:~^\u2013\u2014\u2212])/g, "$1 ")  // inside a word
       .replace(/[~^](?!\d+(?=[\s"~^]|$))/g, " ")  // before no number
       .replace(/(^|[\s"+\-:])[~^]+/g, "$1")  // after no word
       .replace(/(^|[\s"+:])-(?=\d)/g, "$1")  // a number's sign
@@ -206,12 +213,44 @@
       });
   }
 
+  // A query whose every word is one to leave out ("-hemlös") is lunr's every page without them:
+  // 102 of the site's 103 pages, in no order a voter could use. With nothing to find, nothing is
+  // asked: the search lists nothing and the theme says that nothing was found. A word counts
+  // where the index's separator leaves something of it (a stop word is one: the MkDocs hook
+  // adds them to the separator as whole words); a lone mark the worker drops ("*") does not.
+  function onlyLeftOut(query, separator) {
+    var words = query.split(/[\s"]+/).filter(function (word) {
+      return word.replace(/^[+\-*]+|\*+$/g, "").split(separator).some(function (piece) { return piece; });
+    });
+    return words.length > 0 && words.every(function (word) { return word.charAt(0) === "-"; });
+  }
+
+  // A letter typed alone is often a party's short name ("V", "C"), which its page holds for the
+  // search alone. The worker completes every word typed ("v*"), and "V" listed 76 pages with words
+  // beginning with v before Vänsterpartiet's. The letter as a word of its own is asked too, at a
+  // weight far above any title's (mkdocs.yml: 1,000 a word), so that the pages having it come
+  // first; the completions follow as before. A letter with a word after it is one the voter has
+  // finished, and is matched whole ("^1", a weight that changes nothing), as lunr's parser matched
+  // the "e" of "e-tjänster" before its hyphen parted the words: completed, it listed every page
+  // with a word beginning with e before the topic whose keyword it is.
+  var LETTER = "[A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u00FF]";
+  var ALONE = new RegExp("^" + LETTER + "$"), AS_A_WORD = "^1000000";
+  var BEFORE_A_WORD = new RegExp("(^|[\\s\"])(" + LETTER + ")(?=\\s+[^\\s\"])", "g"), WHOLE = "^1";
+
+  function asked(query, index) {
+    var words = asWordsTyped(query, index.fields);
+    if (index.separator && onlyLeftOut(words, index.separator)) return "";
+    var typed = words.trim();
+    if (ALONE.test(typed)) return typed + AS_A_WORD + " " + typed;
+    return words.replace(BEFORE_A_WORD, "$1$2" + WHOLE);
+  }
+
   function LaterWorker(url, options) {
     this.vlvArguments = [url, options];
     this.vlvWorker = null;
     this.vlvListeners = [];
     this.vlvHandlers = {};
-    this.vlvFields = [];  // the index's fields (title, text, tags), from the setup message
+    this.vlvIndex = { fields: [], separator: null };  // the index's fields (title, text, tags) and separator, from the setup message
   }
   ["onmessage", "onmessageerror", "onerror"].forEach(function (name) {
     Object.defineProperty(LaterWorker.prototype, name, {
@@ -238,10 +277,13 @@
     }
     var message = arguments[0];
     if (message && message.type === SETUP && message.data && message.data.config) {
-      this.vlvFields = Object.keys(message.data.config.fields || {});
+      this.vlvIndex = {
+        fields: Object.keys(message.data.config.fields || {}),
+        separator: message.data.config.separator ? new RegExp(message.data.config.separator) : null
+      };
     }
     if (message && message.type === QUERY && typeof message.data === "string") {
-      arguments[0] = { type: QUERY, data: asWordsTyped(message.data, this.vlvFields) };
+      arguments[0] = { type: QUERY, data: asked(message.data, this.vlvIndex) };
     }
     return this.vlvWorker.postMessage.apply(this.vlvWorker, arguments);
   };
