@@ -247,7 +247,7 @@ def test_a_partys_abbreviation_held_for_the_search_is_not_shown_in_its_result(re
 def test_a_letter_typed_alone_lists_the_pages_with_it_as_a_word_first(repo_site):
     """A party's short name is often one letter (`V`, `C`), which its page holds for the search
     alone (`link.Actor.search_words`). The theme completes every word typed (`v*`), and `V`
-    listed 76 pages with words beginning with v before Vänsterpartiet's, `C` two before
+    listed 17 pages with words beginning with v before Vänsterpartiet's, `C` two before
     Centerpartiet's. A letter typed alone lists the pages that have it as a word of its own
     first, typed either case (vlv-search-on-demand.js); the pages with words beginning with it
     follow, as before: the party's name begun is still completed."""

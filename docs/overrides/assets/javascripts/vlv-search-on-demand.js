@@ -226,7 +226,7 @@
   }
 
   // A letter typed alone is often a party's short name ("V", "C"), which its page holds for the
-  // search alone. The worker completes every word typed ("v*"), and "V" listed 76 pages with words
+  // search alone. The worker completes every word typed ("v*"), and "V" listed 17 pages with words
   // beginning with v before Vänsterpartiet's. The letter as a word of its own is asked too, at a
   // weight far above any title's (mkdocs.yml: 1,000 a word), so that the pages having it come
   // first; the completions follow as before. A letter with a word after it is one the voter has
