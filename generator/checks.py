@@ -368,7 +368,7 @@ def check_topic_keywords_once(inputs: Inputs) -> list[LocatedError]:
 
 def _keyword_as_searched(keyword: str) -> str:
     """The keyword as the search finds it, word by word: in any case, and without accents, å, ä
-    and ö where the pages add the word so (`link._typed_plainly`: none shorter than
+    and ö where the pages add the word so (`swedish.typed_plainly`: none shorter than
     `SEARCH_WORD_LENGTH`, no stop word); `gå` and `ga` are two words to the search."""
     return " ".join(fold(word) if len(word) >= SEARCH_WORD_LENGTH and word not in SEARCH_STOPWORDS else word
                     for word in re.findall(r"\w+", keyword.casefold()))

@@ -21,7 +21,7 @@ import functools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Any, Iterable, Optional
+from typing import Any, Optional
 
 import icu
 
@@ -31,7 +31,7 @@ from .lines import split_lines
 from .load import Inputs
 from .quotes import SourceText
 from .readability import Readability, readability
-from .swedish import (NBSP, POSITION_WORD, SEARCH_STOPWORDS, SEARCH_WORD_LENGTH, fold, listed, shorten, swedish_date,
+from .swedish import (NBSP, POSITION_WORD, listed, shorten, swedish_date, typed_plainly,
                       unit_added)
 
 _COLLATOR = icu.Collator.createInstance(icu.Locale("sv_SE"))
@@ -192,21 +192,7 @@ class Municipality(_Linked):
         they differ from the names as written, which the page shows and the search finds as
         typed. Its actors' pages hold its name so typed too (`Socialnämnden i Malmö`): without
         it here, `malmo` listed them and not the municipality."""
-        return _typed_plainly([self.name, *(other.name for other in self.other_names)])
-
-
-def _typed_plainly(names: Iterable[str]) -> list[str]:
-    """The words of `names` as a Swedish keyboard types them without accents, å, ä and ö, which
-    the site's search matches only as written (`hemloshet`, `vansterpartiet`): a page's words
-    for the search alone (`search_words`). Only where they differ from the words as written,
-    which the page shows and the search finds as typed; long enough to be searched, no stop
-    word, which the search drops from a query (`vara` of `våra`), and none that begins another:
-    the search completes a word typed (`hemlos` finds `hemlosa`). Sorted."""
-    written = set(re.findall(r"\w+", " ".join(names).casefold()))
-    folded = {word for word in fold(" ".join(written)).split()
-              if len(word) >= SEARCH_WORD_LENGTH and word not in SEARCH_STOPWORDS}
-    return sorted(word for word in folded - written
-                  if not any(other != word and other.startswith(word) for other in folded | written))
+        return typed_plainly([self.name, *(other.name for other in self.other_names)])
 
 
 @dataclass(eq=False, repr=False)
@@ -248,10 +234,18 @@ class Topic(_Named):
 
     @functools.cached_property
     def search_words(self) -> list[str]:
-        """The topic's name and keywords without å, ä and ö (`hemloshet`, `_typed_plainly`), for
+        """The topic's name and keywords without å, ä and ö (`hemloshet`, `typed_plainly`), for
         its comparison pages to hold hidden. The keywords as written are the pages' search tags,
         which the search weighs near a title word (mkdocs.yml)."""
-        return _typed_plainly([self.data.name, *self.data.keywords])
+        return typed_plainly([self.data.name, *self.data.keywords])
+
+    @functools.cached_property
+    def name_search_words(self) -> list[str]:
+        """The words of its name without å, ä and ö (`hemloshet`, `typed_plainly`), for the topic's
+        own page to hold hidden, as the list pages hold their titles' (`outputs`): only its
+        comparisons were found so. Not its keywords': the page has them as written, its search
+        tags, and the comparisons so typed."""
+        return typed_plainly([self.data.name])
 
 
 @dataclass(eq=False, repr=False)
@@ -350,11 +344,11 @@ class Actor(_Named):
     def search_words(self) -> list[str]:
         """The short name a voter types for the actor (`SD`) where its name lacks it: the facts
         box that shows it is left out of the site's search, so the actor's page held it nowhere.
-        Then the words of both typed without å, ä and ö (`_typed_plainly`): `socialnamnden`
+        Then the words of both typed without å, ä and ö (`typed_plainly`): `socialnamnden`
         found only the guide, `vansterpartiet` nothing."""
         named = set(re.findall(r"\w+", self.name.casefold()))
         short = [] if self.data.short.casefold() in named else [self.data.short]
-        return short + _typed_plainly([self.name, *short])
+        return short + typed_plainly([self.name, *short])
 
 
 @dataclass(frozen=True)
@@ -521,8 +515,8 @@ class Plan(_FromData):
     @property
     def search_words(self) -> list[str]:
         """The words of its title as the search lists it, its own and its actor's name (the page's
-        title), typed without å, ä and ö (`_typed_plainly`): `socialnamndens` found nothing."""
-        return _typed_plainly([self.data.title, self.actor.name])
+        title), typed without å, ä and ö (`typed_plainly`): `socialnamndens` found nothing."""
+        return typed_plainly([self.data.title, self.actor.name])
 
     @functools.cached_property
     def source_lines(self) -> list[SourceLine]:

@@ -17,6 +17,7 @@ from . import feeds, opendata, paths
 from .feeds import Feed, History
 from .link import RISK_BANDS, Municipality, Site
 from .load import PLANS_DIR, REGISTRY_DIR
+from .swedish import typed_plainly
 
 SITEMAPS = "http://www.sitemaps.org/schemas/sitemap/0.9"
 ACTORS_FILE = f"{REGISTRY_DIR}/actors.yaml"
@@ -85,6 +86,16 @@ class Output:
         return None
 
 
+MATRIX_TITLE = "Jämför ämnen och aktörer"  # the matrix's, and each municipality's after it: `i Eskilstuna`
+
+
+def _titled(path: str, template: str, title: str, context: dict[str, Any], sources: tuple[str, ...]) -> Output:
+    """A page of the site's own (a list, the changes, the open data) whose template shows `title`
+    (its `title`), holding the title's words typed without å, ä and ö for the search alone
+    (`search_words`): `amnen` found nothing, where the list of topics is titled Ämnen."""
+    return Output(path, template, {**context, "title": title}, sources, search_words=tuple(typed_plainly([title])))
+
+
 def site_outputs(site: Site, history: Optional[History] = None,
                  data_cache: Optional[opendata.PlanDataCache] = None,
                  municipality: Optional[str] = None) -> list[Output]:
@@ -100,17 +111,17 @@ def site_outputs(site: Site, history: Optional[History] = None,
     # (their counts); each municipality's own table is among `_municipality_outputs`.
     found = [
         Output(paths.HOME, "home.md.j2", {}, (TOPICS_FILE, ACTORS_FILE)),
-        Output(paths.TOPICS, "topics.md.j2", {}, (TOPICS_FILE,) + all_plans),
-        Output(paths.ACTORS, "actors.md.j2", {}, (ACTORS_FILE, MUNICIPALITIES_FILE)),
+        _titled(paths.TOPICS, "topics.md.j2", "Ämnen", {}, (TOPICS_FILE,) + all_plans),
+        _titled(paths.ACTORS, "actors.md.j2", "Partier och förvaltning", {}, (ACTORS_FILE, MUNICIPALITIES_FILE)),
         Output(paths.PLANS, "plans.md.j2", {}, (PLANS_DIR + "/", MUNICIPALITIES_FILE) + all_plans),
-        Output(paths.MATRIX, "matrix.md.j2", {}, (MUNICIPALITIES_FILE,)),
+        _titled(paths.MATRIX, "matrix.md.j2", MATRIX_TITLE, {}, (MUNICIPALITIES_FILE,)),
         Output(paths.ABOUT, "om.md.j2", {"risk_bands": RISK_BANDS}, (_template_file("om.md.j2"), TOPICS_FILE)),
         Output(paths.COVERAGE, "coverage.md.j2", {},
                (PLANS_DIR + "/", MUNICIPALITIES_FILE) + all_plans + all_sources, EDITORS_PAGE),
     ]
     found += [Output(paths.topic_page(topic.id), "topic.md.j2", {"topic": topic},
                      (TOPICS_FILE,) + tuple(sorted({i.plan.file for i in topic.items} | {t.plan.file for t in topic.tables})),
-                     TOPIC_PAGE)
+                     TOPIC_PAGE, search_words=tuple(topic.name_search_words))
               for topic in site.topics]
     found += [Output(paths.actor_page(actor.id), "actor.md.j2", {"actor": actor},
                      (ACTORS_FILE,) + tuple(plan.file for plan in actor.plans), ACTOR_PAGE, search_words=tuple(actor.search_words))
@@ -162,25 +173,27 @@ def open_data_outputs(site: Site, history: History, site_feeds: list[Feed],
     # The page lists the national files and feeds; per plan and per actor it says where they
     # are linked instead (a list of every plan's file would grow with the number of plans).
     found = [
-        Output(paths.OPEN_DATA, "opendata.md.j2", {"files": national, "file_count": len(files),
-                                                   "municipality_file_count": sum(map(len, made.municipalities.values())),
-                                                   "plan_schema": paths.schema_file(opendata.PLAN_SCHEMA),
-                                                   "feeds": site_feeds,
-                                                   "field_sections": field_sections,
-                                                   "in_force_steps": opendata.IN_FORCE_STEPS,
-                                                   "data_url": paths.absolute_url(base, paths.data_file("")),
-                                                   "public_url": base,
-                                                   "commit": history.commit, "licence": opendata.LICENCE,
-                                                   "licence_url": opendata.LICENCE_URL},
-               (_template_file("opendata.md.j2"), TOPICS_FILE, ACTORS_FILE) + all_plans),
+        _titled(paths.OPEN_DATA, "opendata.md.j2", "Öppna data",
+                {"files": national, "file_count": len(files),
+                 "municipality_file_count": sum(map(len, made.municipalities.values())),
+                 "plan_schema": paths.schema_file(opendata.PLAN_SCHEMA),
+                 "feeds": site_feeds,
+                 "field_sections": field_sections,
+                 "in_force_steps": opendata.IN_FORCE_STEPS,
+                 "data_url": paths.absolute_url(base, paths.data_file("")),
+                 "public_url": base,
+                 "commit": history.commit, "licence": opendata.LICENCE,
+                 "licence_url": opendata.LICENCE_URL},
+                (_template_file("opendata.md.j2"), TOPICS_FILE, ACTORS_FILE) + all_plans),
         # The files' fields, written from their schemas, on a page of their own beside it.
-        Output(paths.OPEN_DATA_FIELDS, "opendata_fields.md.j2", {"field_sections": field_sections},
-               (_template_file("opendata_fields.md.j2"),)),
-        Output(paths.CHANGELOG, "changelog.md.j2", {"history": history, "listing": feeds.changelog_listing(history),
-                                                     "changelog_lines": feeds.CHANGELOG_LINES,
-                                                     "feed_entry_lines": feeds.FEED_ENTRY_LINES,
-                                                     "format_changes": opendata.FORMAT_CHANGES},
-               (PLANS_DIR + "/",)),
+        _titled(paths.OPEN_DATA_FIELDS, "opendata_fields.md.j2", "Fälten i datafilerna", {"field_sections": field_sections},
+                (_template_file("opendata_fields.md.j2"),)),
+        _titled(paths.CHANGELOG, "changelog.md.j2", "Ändringar",
+                {"history": history, "listing": feeds.changelog_listing(history),
+                 "changelog_lines": feeds.CHANGELOG_LINES,
+                 "feed_entry_lines": feeds.FEED_ENTRY_LINES,
+                 "format_changes": opendata.FORMAT_CHANGES},
+                (PLANS_DIR + "/",)),
     ]
     found += written
     schema_texts = opendata.schemas(base)
@@ -233,8 +246,8 @@ def _municipality_outputs(site: Site) -> list[Output]:
                    search_words=tuple(municipality.search_words)),
             Output(paths.municipality_plans_page(municipality.id), "municipality_plans.md.j2", shown,
                    (PLANS_DIR + "/",) + plan_files),
-            Output(paths.municipality_matrix_page(municipality.id), "municipality_matrix.md.j2", shown,
-                   (TOPICS_FILE, ACTORS_FILE) + plan_files),
+            _titled(paths.municipality_matrix_page(municipality.id), "municipality_matrix.md.j2",
+                    f"{MATRIX_TITLE} {municipality.located}", shown, (TOPICS_FILE, ACTORS_FILE) + plan_files),
             Output(paths.municipality_coverage_page(municipality.id), "municipality_coverage.md.j2", shown,
                    (PLANS_DIR + "/",) + plan_files + source_files, EDITORS_PAGE),
         ]

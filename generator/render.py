@@ -360,6 +360,12 @@ class _Page:
             fields.update(feed=self.output.feed.path, feed_title=self.output.feed.title)
         return front_matter(**fields)
 
+    @property
+    def search_words(self) -> tuple[str, ...]:
+        """The page's words for the search alone (`Output.search_words`), which its front matter
+        names: for the hidden paragraph that holds them (`macros.j2`'s `search_words`)."""
+        return self.output.search_words
+
     def file(self, path: str) -> Markup:
         """Link to a file served as is: a data file or a feed."""
         return Markup(paths.file_link(self.path, path))

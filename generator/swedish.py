@@ -1,6 +1,6 @@
 """Swedish wording shared by the pages and the messages: a count with its noun in the right
-number, a date written out, Swedish text folded to plain letters (for ids and matching), and
-the words the site's search leaves out. No I/O."""
+number, a date written out, Swedish text folded to plain letters (for ids and matching), the
+words the site's search leaves out, and the words a page adds for it typed plainly. No I/O."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ import datetime
 import os
 import re
 import unicodedata
+from typing import Iterable
 
 from .clock import SWEDEN
 
@@ -88,7 +89,7 @@ def share_not_swedish(text: str) -> float:
 
 
 # The shortest word the pages add for the search in its form without accents, å, ä and ö
-# (`link._typed_plainly`); a shorter word is found only as written, since shorter words (`e` of
+# (`typed_plainly`); a shorter word is found only as written, since shorter words (`e` of
 # e-tjänster, `18`) match most of the index as a search completes them.
 SEARCH_WORD_LENGTH = 3
 
@@ -444,3 +445,17 @@ def shorten_both(before: str, after: str, limit: int = 160) -> tuple[str, str]:
     space = before.rfind(" ", max(differ - 100, 0), differ - 40)
     start = space + 1 if space >= 0 else differ - 40
     return tuple("…" + shorten(text[start:], limit - 1) for text in (before, after))  # type: ignore[return-value]
+
+
+def typed_plainly(names: Iterable[str]) -> list[str]:
+    """The words of `names` as a Swedish keyboard types them without accents, å, ä and ö, which
+    the site's search matches only as written (`hemloshet`, `vansterpartiet`): a page's words
+    for the search alone (`search_words`). Only where they differ from the words as written,
+    which the page shows and the search finds as typed; long enough to be searched, no stop
+    word, which the search drops from a query (`vara` of `våra`), and none that begins another:
+    the search completes a word typed (`hemlos` finds `hemlosa`). Sorted."""
+    written = set(re.findall(r"\w+", " ".join(names).casefold()))
+    folded = {word for word in fold(" ".join(written)).split()
+              if len(word) >= SEARCH_WORD_LENGTH and word not in SEARCH_STOPWORDS}
+    return sorted(word for word in folded - written
+                  if not any(other != word and other.startswith(word) for other in folded | written))

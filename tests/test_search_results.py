@@ -33,6 +33,7 @@ import pytest
 
 import real_pages
 from generator import paths, swedish
+from generator.outputs import MATRIX_TITLE, site_outputs
 
 
 def topic(*topic_ids: str) -> Callable:
@@ -497,6 +498,33 @@ def test_a_title_typed_without_å_ä_ö_finds_its_page(repo_site, request, engin
     assert {"vansterpartiet", "socialnamnden", "socialnamndens"} <= set(titled)
     found = real_pages.searched(_engines_site(repo_site, request, engine), sorted(titled), engine)
     assert {word: sorted(pages - set(found[word])) for word, pages in titled.items() if pages - set(found[word])} == {}
+
+
+def test_a_list_or_topic_pages_title_typed_without_å_ä_ö_lists_it_as_the_title_as_written_does(repo_site):
+    """A voter with an English keyboard types `amnen` for the list of topics (Ämnen), `andringar`
+    for the changes, `funktionsnedsattning` for a topic's page: `amnen` and `andringar` found
+    nothing, `funktionsnedsattning` the topic's comparisons alone. A topic's page and the site's
+    own pages titled with å, ä or ö (the lists, the changes, the open data: `outputs._titled`)
+    hold their titles' words so typed, hidden and for the search alone (`search_words`): the
+    title so typed lists its page as high as the title as written does. A municipality's matrix
+    (*Jämför ämnen och aktörer i Eskilstuna*) is listed, with the national one, first for the
+    title without the municipality: hidden words weigh as a page's text, and the municipality's
+    name is in the title of each of its pages, which outweighs them there."""
+    site, model = repo_site
+    outputs = [output for output in site_outputs(model) if "title" in output.context]
+    matrices = {paths.page_url(output.path) for output in outputs
+                if output.path == paths.MATRIX or output.template == "municipality_matrix.md.j2"}
+    titled = {output.context["title"]: output.path for output in outputs if output.template != "municipality_matrix.md.j2"}
+    titled.update({topic.name: paths.topic_page(topic.id) for topic in model.topics})
+    assert {"Ämnen", "Ändringar"} <= set(titled) and len(matrices) == 1 + len(model.municipalities)
+    plainly = {title: swedish.fold(title) for title in titled}
+    matrix = swedish.fold(MATRIX_TITLE)
+    found = real_pages.searched(site, sorted({*titled, *plainly.values(), matrix}))
+    pages = {title: paths.page_url(page) for title, page in titled.items()}
+    assert all(pages[title] in found[title] for title in titled)
+    assert {title: found[plainly[title]][:3] for title in titled
+            if pages[title] not in found[plainly[title]][:found[title].index(pages[title]) + 1]} == {}
+    assert set(found[matrix][:len(matrices)]) == matrices
 
 
 # Keywords whose topic Zensical's first page of results does not hold, with why.
