@@ -196,7 +196,7 @@
   // kept the rest of the word with each half and asked "hemlös" matched only whole and "barn*",
   // so no page that says "hemlösa" was found. The two words are asked, and so for the marks the
   // index splits at as at a hyphen (an en or em dash, a minus sign, a plus: "barn–unga",
-  // "U+FE0F"), which the worker split itself: each is the words typed apart (`asked` below).
+  // "U+FE0F"), which the worker split itself: each is the words typed apart.
   var QUERY = 2, SETUP = 0;  // Material's SearchMessageType.QUERY and .SETUP
 
   function asWordsTyped(query, fields) {
@@ -231,8 +231,8 @@
   // weight far above any title's (mkdocs.yml: 1,000 a word), so that the pages having it come
   // first; the completions follow as before. A letter with a word after it is one the voter has
   // finished, and is matched whole ("^1", a weight that changes nothing), as lunr's parser matched
-  // the "e" of "e-tjänster" before its hyphen parted the words: completed, it listed every page
-  // with a word beginning with e before the topic whose keyword it is.
+  // the "e" of "e-tjänster" while the hyphen held the words together: completed, "e" would list
+  // every page with a word beginning with e before the topic whose keyword "e-tjänster" is.
   var LETTER = "[A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u00FF]";
   var ALONE = new RegExp("^" + LETTER + "$"), AS_A_WORD = "^1000000";
   var BEFORE_A_WORD = new RegExp("(^|[\\s\"])(" + LETTER + ")(?=\\s+[^\\s\"])", "g"), WHOLE = "^1";
@@ -277,10 +277,11 @@
     }
     var message = arguments[0];
     if (message && message.type === SETUP && message.data && message.data.config) {
-      this.vlvIndex = {
-        fields: Object.keys(message.data.config.fields || {}),
-        separator: message.data.config.separator ? new RegExp(message.data.config.separator) : null
-      };
+      var separator = null;
+      try {
+        separator = message.data.config.separator ? new RegExp(message.data.config.separator) : null;
+      } catch (error) {}  // the worker reads it itself; without it, an exclusion alone is asked as typed
+      this.vlvIndex = { fields: Object.keys(message.data.config.fields || {}), separator: separator };
     }
     if (message && message.type === QUERY && typeof message.data === "string") {
       arguments[0] = { type: QUERY, data: asked(message.data, this.vlvIndex) };
