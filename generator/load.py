@@ -9,6 +9,7 @@ anything else for bad input.
 
 from __future__ import annotations
 
+import codecs
 import collections
 import contextlib
 import copy
@@ -2824,6 +2825,10 @@ def _discover(root: Path, folder: str, wanted: str, errors: list[LocatedError],
             # `sources/.txt` is hidden as any other: read, it was told that no plan uses it.
             errors.append(LocatedError(relative, 1, 1, "", "filens namn börjar med punkt, så den är dold och läses inte.",
                                        _hidden_hint(base, folder, path, _visible_name(path.name), wanted, actor_ids)))
+        elif folder == SOURCES_DIR and _MEANT_NAME[folder].fullmatch(path.name) and _holds_plan(path):
+            # A plan saved under a text's name (`x.txt`, `x.txt.yaml`): read as a text, it was
+            # said to be unused, or offered `plans/x-txt.yaml`.
+            errors.append(_plan_saved_as_text(root, relative, path))
         elif path.name.endswith(wanted):
             found.append(relative)
         elif folder == PLANS_DIR and path.suffix.lower() in (".yml", ".yaml"):
@@ -2850,8 +2855,12 @@ def _discover(root: Path, folder: str, wanted: str, errors: list[LocatedError],
             held = folder == PLANS_DIR and not ending and path.suffix.lower() in ("", ".txt") and _plan_id_in(path)
             meant = held or ending and _name_offered(folder, path, ending.group("stem"), actor_ids)
             elsewhere = None if held else _belongs_in(root, path, exclude=folder)
+            # A text GitHub's editor saved with `.yaml` after its name (`x.txt.yaml`) is not a plan:
+            # `_holds_plan` has said so, and it was offered `plans/x-txt.yaml`.
+            rename = ("Den ser ut som dokumentets text, inte som en plan: byt" if _is_yaml_name(path.name.strip())
+                      else "Byt")
             hint = (move_to(root, f"{folder}/{meant}{wanted}",
-                            f"Byt namn till {meant}{wanted}; i {folder}/ ligger bara filer som slutar på {wanted}.")
+                            f"{rename} namn till {meant}{wanted}; i {folder}/ ligger bara filer som slutar på {wanted}.")
                     if meant else f"{elsewhere[1]} I {folder}/ ligger bara filer som slutar på {wanted}." if elsewhere
                     else f"I {folder}/ ligger bara filer som slutar på {wanted}; flytta eller ta bort den här.")
             # A name that folds to nothing (`§§§.TXT`) is one too: a plan naming it offers one after its own.
@@ -2915,17 +2924,21 @@ def _document_hint(written: str, target: str, plan: Optional[str] = None) -> str
 _PLAN_ELSEWHERE = "plan-elsewhere:"
 
 
-def _belongs_in(root: Path, path: Path, exclude: str = "") -> Optional[tuple[str, str]]:
-    """The path a plan (`.yaml`, `.yml`) or an archived text (`.txt`) saved in another data folder
-    (`sources/x.yaml`, `plans/x.txt`, `registry/x.yaml`) is to have in its own, named as
-    `validate` reads it, and the hint that says so; None for another file, or one of `exclude`.
-    (The hint was "flytta eller ta bort den här", and the plan's source was said to be unused.)"""
+def _belongs_in(root: Path, path: Path, exclude: str = "", holds_plan: bool = False) -> Optional[tuple[str, str]]:
+    """The path a plan (`.yaml`, `.yml`, or any file that `holds_plan`) or an archived text
+    (`.txt`) saved in another data folder (`sources/x.yaml`, `plans/x.txt`, `registry/x.yaml`)
+    is to have in its own, named as `validate` reads it, and the hint that says so; None for
+    another file, or one of `exclude`. (The hint was "flytta eller ta bort den här", and the
+    plan's source was said to be unused.)"""
     suffix = path.suffix.lower()
-    folder, wanted, what = ((PLANS_DIR, ".yaml", "En plan") if suffix in (".yaml", ".yml") else
+    plan = holds_plan or suffix in (".yaml", ".yml")
+    folder, wanted, what = ((PLANS_DIR, ".yaml", "En plan") if plan else
                             (SOURCES_DIR, ".txt", "En källtext") if suffix == ".txt" else (exclude, "", ""))
     if folder == exclude:
         return None
-    target = f"{folder}/{_readable(folder, path, f'{path.stem}{wanted}', wanted)}"
+    # A plan's name without a text's ending too: `x.txt.yaml` is `x.yaml`, not `x-txt.yaml`.
+    stem = _DATA_ENDINGS.sub("", path.name) if plan else path.stem
+    target = f"{folder}/{_readable(folder, path, f'{stem}{wanted}', wanted)}"
     # A file there that is told to take that name (`plans/x.yml`, `plans/X.yaml`) has it as well:
     # moved as told, the one overwrote the other.
     endings = (".yaml", ".yml") if folder == PLANS_DIR else (wanted,)
@@ -2934,6 +2947,29 @@ def _belongs_in(root: Path, path: Path, exclude: str = "") -> Optional[tuple[str
                  and other.is_file()), None) if (root / folder).is_dir() else None
     hint = move_to(root, target, f"{what} hör hemma i {folder}/: flytta den till {target}.")
     return target, name_taken(twin) if twin else hint
+
+
+_DATA_ENDINGS = re.compile(r"(?:\.(?:txt|ya?ml)\s*)+\Z", re.IGNORECASE)
+
+
+def _plan_saved_as_text(root: Path, relative: str, path: Path) -> LocatedError:
+    """The error of `path` in sources/, a plan (`_holds_plan`) under a text's name (`x.txt`,
+    `x.txt.yaml`): where it belongs in plans/, named by its id."""
+    target, hint = _belongs_in(root, path, holds_plan=True)  # type: ignore[misc]
+    return LocatedError(relative, 1, 1, "", "filen ser ut som en plan (uppgifter om ett dokument), inte som "
+                                            "dokumentets text, och läses inte som källtext.",
+                        f"{hint} I {SOURCES_DIR}/ ligger dokumentets oförändrade text.", kind=f"{_PLAN_ELSEWHERE}{target}")
+
+
+def _named_text_holding_a_plan(root: Path, error: LocatedError, plan: str) -> LocatedError:
+    """`error`, of a text in sources/ that holds a plan (`_plan_saved_as_text`), where `plan`
+    names it in `archive`: its content is to be the document's text, and a plan that is not
+    in plans/ yet moved there first. (`plans/x.yaml` pasted into its own text was told to remove
+    that text, as a copy of the plan, and the plan that its text was not there.)"""
+    target = error.kind[len(_PLAN_ELSEWHERE):]
+    done = ("ersätt innehållet med dokumentets oförändrade text." if (root / target).exists() else
+            f"flytta planen till {target} och lägg sedan dokumentets oförändrade text i {error.path}.")
+    return dataclasses.replace(error, hint=f"Den är källtexten i {plan} (archive): {done}")
 
 
 def _plan_elsewhere(elsewhere: Optional[tuple[str, str]]) -> str:
@@ -2957,14 +2993,64 @@ def _name_offered(folder: str, path: Path, stem: str, actor_ids: Collection[str]
 
 def _plan_id_in(path: Path) -> Optional[str]:
     """The id on its own line at the top of the plan `path` holds, whatever its name; None where
-    it holds none, or is a link, which is not read: it may lead out of the repository."""
+    it holds none, or is not read (`_text_of_a_plan`)."""
+    found = _PLAN_ID_LINE.search(_text_of_a_plan(path))
+    return found["id"] if found else None
+
+
+def _text_of_a_plan(path: Path) -> str:
+    """The text of `path`, a file that may hold a plan whatever its name or folder (`_bytes_of_a_plan`),
+    with LF line breaks: a plan Notepad saved (CRLF) had no id line."""
+    return normalise_newlines(_bytes_of_a_plan(path).decode("utf-8", "replace"))
+
+
+def _bytes_of_a_plan(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
+    """The bytes of `path`, a file that may hold a plan whatever its name or folder, without a
+    byte order mark, at most its first `limit`; none where it is no file (a pipe would never
+    end), larger than a plan may be, or a link, which is not read: it may lead out of the
+    repository."""
     if not path.is_symlink():
         with contextlib.suppress(OSError):
             if path.is_file() and path.stat().st_size <= MAX_FILE_BYTES:
-                found = _PLAN_ID_LINE.search(path.read_bytes().decode("utf-8", "replace"))
-                if found:
-                    return found["id"]
-    return None
+                with path.open("rb") as file:
+                    return file.read(limit).removeprefix(codecs.BOM_UTF8)
+    return b""
+
+
+# A file's first line that is not blank, a comment or `---`, where it begins as a mapping's
+# field does (`id: …`, `actor:`).
+_FIRST_LINE_A_FIELD = re.compile(rb"(?:[ \t]*(?:#[^\n]*|---[ \t]*)?\r?\n)*[a-z_]+:(?:[ \t\r\n]|\Z)")
+_HEAD = 4096  # bytes enough for a plan's first lines, its comments above them with it
+
+
+@functools.cache
+def _plan_field_lines() -> tuple[bytes, ...]:
+    from .model import REQUIRED_PLAN_FIELDS  # as in _read_plans: imported when used
+
+    return tuple(f"{name}:".encode() for name in sorted(REQUIRED_PLAN_FIELDS))
+
+
+def _holds_plan(path: Path) -> bool:
+    """Whether the file `path` in sources/ unmistakably holds a plan, not a document's text (a
+    plan saved as `sources/x.txt` was read as its own text, and said to be unused): YAML whose top
+    level is a mapping with at least two of a plan's required fields. A document's text is prose,
+    which may have lines such as `Mål: …`, but never reads as such a mapping."""
+    from .model import REQUIRED_PLAN_FIELDS  # as in _read_plans: imported when used
+
+    # A mapping's first line first, read alone: looking for a plan's fields in every text in
+    # sources/, or parsing it as YAML, cost 0.7 to 2 s a build at 1,000 texts.
+    if not _FIRST_LINE_A_FIELD.match(_bytes_of_a_plan(path, _HEAD)):
+        return False
+    raw = _bytes_of_a_plan(path)
+    if sum(raw.startswith(name) or b"\n" + name in raw for name in _plan_field_lines()) < 2:
+        return False
+    try:
+        node = yaml.compose(raw.decode("utf-8", "replace"), Loader=_FAST_LOADER or yaml.SafeLoader)
+    except yaml.YAMLError:
+        return False
+    keys = {key.value for key, _ in node.value if isinstance(key, yaml.ScalarNode)} \
+        if isinstance(node, yaml.MappingNode) else set()
+    return len(keys & REQUIRED_PLAN_FIELDS) >= 2
 
 
 # What a source is named after its actor's id where nothing of its own name is left (`Bergby-A.txt`,
@@ -3101,10 +3187,11 @@ def _in_subfolder(path: Path, relative: str, folder: str, wanted: str,
 
 
 # A name that only its ending keeps from being read: `plan.yaml.txt` (Notepad adds .txt),
-# `källa.TXT`, or a space after the ending. Renaming is the fix, not removing the file.
+# `källa.TXT`, `källa.txt.yaml` (as GitHub's editor may save a text), or a space after the
+# ending. Renaming is the fix, not removing the file; a plan saved so is told where it belongs.
 _MEANT_NAME = {
     PLANS_DIR: re.compile(r"(?P<stem>.+?)\.(?:yaml|yml)(?:\.txt)?\s*", re.IGNORECASE),
-    SOURCES_DIR: re.compile(r"(?P<stem>.+?)(?:\.txt)+\s*", re.IGNORECASE),
+    SOURCES_DIR: re.compile(r"(?P<stem>.+?)(?:\.txt)+(?:\.ya?ml)?\s*", re.IGNORECASE),
 }
 
 
@@ -3455,7 +3542,7 @@ def _source_name(written: str, actor: str, plan: str) -> str:
     (`§§§.txt`, `Валплатформа.txt`), or none but the actor's id (`Bergby-A.txt`), was offered as
     `bergby-a-.txt`, itself refused, or `bergby-a-bergby-a.txt`: it takes the plan's name."""
     # `.txt` alone, its ending all of its name, has none (it was offered `bergby-a-txt.txt`)
-    stem = re.sub(r"(?:\.txt)+\s*\Z", "", PurePosixPath(written).name, flags=re.IGNORECASE)
+    stem = re.sub(r"(?:\.txt)+(?:\.ya?ml)?\s*\Z", "", PurePosixPath(written).name, flags=re.IGNORECASE)
     stem = _DOCUMENT_ENDING.sub("", stem)  # `x.pdf`'s text is `bergby-a-x.txt`, not `bergby-a-x-pdf.txt`
     for name in (as_id(stem), as_id(PurePosixPath(plan).stem)):
         if name and name != actor:
@@ -3525,11 +3612,19 @@ def load_inputs(root: Path, cache: Optional[LoadCache] = None) -> Inputs:
     inputs.errors += strays
     # A sources/ that is no folder or cannot be listed says so itself: its texts are not missing.
     unlisted = any(error.path == SOURCES_DIR for error in source_errors)
+    # A text that holds a plan says so itself (`_plan_saved_as_text`); where a plan names it, it
+    # is told whose text it is to hold, not that it is that plan's copy, to be removed.
+    holding_plans = {error.path: error for error in source_errors if error.kind.startswith(_PLAN_ELSEWHERE)}
     for plan in inputs.plans:
         archive = archive_of(plan)
         if archive is None or archive in inputs.sources:
             continue  # a stand-in: the schema has said what is wrong
         if archive not in inputs.source_files and unlisted:
+            continue
+        if archive in holding_plans:
+            if holding_plans[archive] in inputs.errors:  # told the first plan that names it
+                at = inputs.errors.index(holding_plans[archive])
+                inputs.errors[at] = _named_text_holding_a_plan(root, holding_plans[archive], plan.path)
             continue
         if archive not in inputs.source_files:
             # Among the actor's own files: another actor's would be refused (`check_archive_is_the_actors`).

@@ -1158,3 +1158,8 @@ class Plan(Strict):
 
     def tables(self):
         return [table for section in self.sections for table in section.tables]
+
+
+# The fields every plan has at its top level (`id`, `actor`, `title`, `sections` …): two of them
+# there make a file in sources/ a plan, not a document's text (`load._holds_plan`).
+REQUIRED_PLAN_FIELDS = frozenset(name for name, field in Plan.model_fields.items() if field.is_required())

@@ -5014,6 +5014,15 @@ def test_a_plan_saved_as_text_in_plans_is_told_to_take_its_ending(project, cli, 
         "bergby-a-plan-2024.yaml; i plans/ ligger bara filer som slutar på .yaml.", "1 fel i 1 fil."]
 
 
+def test_a_plan_notepad_saved_as_text_in_plans_is_told_its_name(project, cli):
+    """With CRLF line breaks its id line was not found: it was told to be moved to sources/."""
+    (project / "plans" / "bergby-a-plan-2024.txt").write_bytes((project / PLAN).read_bytes().replace(b"\n", b"\r\n"))
+    (project / PLAN).unlink()
+    assert refused(cli, project)[0] == (
+        "plans/bergby-a-plan-2024.txt:1:1: (filen): filen hör inte hemma i plans/ och läses inte. Tips: Byt namn till "
+        "bergby-a-plan-2024.yaml; i plans/ ligger bara filer som slutar på .yaml.")
+
+
 def test_a_source_saved_in_plans_is_told_where_it_belongs(project, cli):
     """The party-office audit: the archived text saved in plans/ beside its plan was told to be
     moved "or removed", not that it belongs in sources/."""
@@ -5022,6 +5031,96 @@ def test_a_source_saved_in_plans_is_told_where_it_belongs(project, cli):
     assert ("plans/bergby-a-plan-2024.txt:1:1: (filen): filen hör inte hemma i plans/ och läses inte. Tips: En källtext "
             "hör hemma i sources/: flytta den till sources/bergby-a-plan-2024.txt. I plans/ ligger bara filer som slutar "
             "på .yaml.") in refused(cli, project)
+
+
+HOLDS_A_PLAN = "filen ser ut som en plan (uppgifter om ett dokument), inte som dokumentets text, och läses inte som källtext."
+
+
+@pytest.mark.parametrize("name, windows", [("bergby-a-plan.txt", False), ("bergby-a-plan-2024.txt.yaml", False),
+                                           ("bergby-a-plan.txt", True)], ids=["txt", "txt-yaml", "bom-crlf"])
+def test_a_plan_saved_as_a_text_in_sources_is_told_where_it_belongs(project, cli, name, windows):
+    """A plan saved in sources/ under a text's name was read as a text and said to be unused, its
+    own text with it (`x.txt`), or told to be moved to `plans/x-txt.yaml` (`x.txt.yaml`). It is
+    told that it is a plan, and the name its id gives it in plans/; moved as told, it passes.
+    So is one Notepad saved, with a byte order mark and CRLF line breaks."""
+    (project / PLAN).rename(project / "sources" / name)
+    if windows:
+        text = (project / "sources" / name).read_bytes()
+        (project / "sources" / name).write_bytes(b"\xef\xbb\xbf" + text.replace(b"\n", b"\r\n"))
+    assert refused(cli, project) == [
+        f"sources/{name}:1:1: (filen): {HOLDS_A_PLAN} Tips: En plan hör hemma i plans/: flytta den till {PLAN}. "
+        "I sources/ ligger dokumentets oförändrade text.", "1 fel i 1 fil."]
+    (project / "sources" / name).rename(project / PLAN)
+    accepted(cli, project)
+
+
+def test_a_plan_pasted_into_its_own_text_is_told_to_hold_the_text_again(project, cli):
+    """The plan's YAML pasted over its archived text: the plan was told that its text was not in
+    the repository, and the text, read as one, nothing; a plan where the text belongs is told
+    to be the text again, and the plan's quotes are said to wait for it."""
+    (project / "sources" / "bergby-a-plan-2024.txt").write_bytes((project / PLAN).read_bytes())
+    assert refused(cli, project) == [
+        f"sources/bergby-a-plan-2024.txt:1:1: (filen): {HOLDS_A_PLAN} Tips: Den är källtexten i {PLAN} (archive): "
+        "ersätt innehållet med dokumentets oförändrade text.", "1 fel i 1 fil.",
+        f"Citaten i {PLAN} har inte jämförts med sources/bergby-a-plan-2024.txt, som har fel: nästa körning gör det, "
+        "när felen där är rättade."]
+
+
+def test_a_new_plan_saved_over_another_plans_text_is_told_to_move_first(project, cli):
+    """A new plan saved over the text another plan names: moved to plans/ first, then the text put back."""
+    text = (project / PLAN).read_text(encoding="utf-8").replace("id: bergby-a-plan-2024", "id: bergby-a-ny-plan")
+    (project / "sources" / "bergby-a-plan-2024.txt").write_text(text, encoding="utf-8")
+    assert (f"sources/bergby-a-plan-2024.txt:1:1: (filen): {HOLDS_A_PLAN} Tips: Den är källtexten i {PLAN} (archive): "
+            "flytta planen till plans/bergby-a-ny-plan.yaml och lägg sedan dokumentets oförändrade text i "
+            "sources/bergby-a-plan-2024.txt.") in refused(cli, project)
+
+
+def test_a_text_saved_with_yaml_after_its_ending_is_told_to_take_its_name(project, cli):
+    """GitHub's editor may save a text as `x.txt.yaml`: it was told to be a plan, moved to
+    `plans/x-txt.yaml`; a text is told to be renamed `x.txt`, and renamed as told, it passes."""
+    (project / "sources" / "bergby-a-plan-2024.txt").rename(project / "sources" / "bergby-a-plan-2024.txt.yaml")
+    assert ("sources/bergby-a-plan-2024.txt.yaml:1:1: (filen): filen hör inte hemma i sources/ och läses inte. Tips: "
+            "Den ser ut som dokumentets text, inte som en plan: byt namn till bergby-a-plan-2024.txt; i sources/ ligger "
+            "bara filer som slutar på .txt.") in refused(cli, project)
+    (project / "sources" / "bergby-a-plan-2024.txt.yaml").rename(project / "sources" / "bergby-a-plan-2024.txt")
+    accepted(cli, project)
+
+
+def test_a_text_saved_with_yaml_after_its_ending_and_named_so_is_offered_one_name(project, cli):
+    """A plan whose `archive` names the text as `x.txt.yaml` was offered the general example, and
+    the text `plans/x-txt.yaml`: both are told the name `x.txt`, and where to write it."""
+    (project / "sources" / "bergby-a-plan-2024.txt").rename(project / "sources" / "bergby-a-plan-2024.txt.yaml")
+    edit(project, PLAN, "archive: sources/bergby-a-plan-2024.txt", "archive: sources/bergby-a-plan-2024.txt.yaml")
+    renamed = ("Byt namn på filen sources/bergby-a-plan-2024.txt.yaml till sources/bergby-a-plan-2024.txt: ett filnamn i "
+               "sources/ börjar med aktörens id och har bara små bokstäver a–z (inte å, ä, ö), siffror och bindestreck, "
+               "inga mellanslag. Skriv sedan archive: sources/bergby-a-plan-2024.txt")
+    lines = refused(cli, project)
+    assert f"{PLAN}:12:12: source.archive: 'sources/bergby-a-plan-2024.txt.yaml' är ingen giltig sökväg till en " \
+           f"källtext. Tips: {renamed}." in lines, lines
+    assert f"sources/bergby-a-plan-2024.txt.yaml:1:1: (filen): filen hör inte hemma i sources/ och läses inte. " \
+           f"Tips: {renamed} i {PLAN}." in lines, lines
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Verksamhetsplan 2024\n\nMål: Fler barn i förskolan.\nTitle: Plan\n", id="prose"),
+    # Lines that begin as a plan's fields do, in a text that is no YAML mapping.
+    pytest.param("Sammanfattning\ntitle: Trygghet\nsummary: Fler vuxna ute.\n- en punkt\n", id="fields-in-prose"),
+    pytest.param("title: Trygghet i Bergby\n\nVi vill ha fler vuxna ute på kvällarna.\n", id="one-field")])
+def test_a_text_with_lines_like_fields_is_read_as_a_text(project, cli, text):
+    """Only a file that unmistakably is a plan (a mapping of two or more of its fields) is
+    refused as one: a document's prose, with lines such as `Mål: …`, is its text."""
+    (project / "sources" / "bergby-a-plan-2024.txt").write_text(text, encoding="utf-8")
+    assert not any(HOLDS_A_PLAN in line for line in refused(cli, project))
+
+
+def test_every_real_source_is_read_as_a_text():
+    """No archived text of the site's own is taken for a plan (nor any of the test project's)."""
+    from conftest import FIXTURE, REPO
+
+    for root in (REPO, FIXTURE):
+        inputs = load.load_inputs(root)
+        assert inputs.source_files == sorted(f"sources/{path.name}" for path in (root / "sources").glob("*.txt")), root
+        assert not [error for error in inputs.errors if HOLDS_A_PLAN in error.message], root
 
 
 def test_maintainers_folders_are_not_searched_for_plans(project, cli):
