@@ -5105,7 +5105,9 @@ def test_a_text_saved_with_yaml_after_its_ending_and_named_so_is_offered_one_nam
     pytest.param("Verksamhetsplan 2024\n\nMål: Fler barn i förskolan.\nTitle: Plan\n", id="prose"),
     # Lines that begin as a plan's fields do, in a text that is no YAML mapping.
     pytest.param("Sammanfattning\ntitle: Trygghet\nsummary: Fler vuxna ute.\n- en punkt\n", id="fields-in-prose"),
-    pytest.param("title: Trygghet i Bergby\n\nVi vill ha fler vuxna ute på kvällarna.\n", id="one-field")])
+    pytest.param("title: Trygghet i Bergby\n\nVi vill ha fler vuxna ute på kvällarna.\n", id="one-field"),
+    pytest.param("title: Trygghet\nsummary: Fler vuxna ute.\nVi vill ha fler vuxna ute på kvällarna.\n",
+                 id="fields-then-prose")])
 def test_a_text_with_lines_like_fields_is_read_as_a_text(project, cli, text):
     """Only a file that unmistakably is a plan (a mapping of two or more of its fields) is
     refused as one: a document's prose, with lines such as `Mål: …`, is its text."""
