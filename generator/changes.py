@@ -125,7 +125,7 @@ def site_at(root: Path, rev: str, caches: Optional[tuple[LoadCache, CheckCache]]
 class Difference:
     """One changed field, as plain text (templates escape it): before → after."""
 
-    label: str
+    label: str = ""  # given, or where the label is in pieces (`label_words`), them joined
     before: str = ""
     after: str = ""
     note: str = ""  # instead of before → after, e.g. "+ Hemlöshet och bostad"
@@ -143,6 +143,12 @@ class Difference:
     # (`Budget 2024: 63,4`), a locator's places, whose positions (`punkt 3`) are the site's
     # Swedish (`_sides`); else empty: both sides are the site's Swedish.
     side_words: tuple[tuple[tuple[str, str], ...], tuple[tuple[str, str], ...]] = ((), ())
+
+    def __post_init__(self):
+        # A label in pieces is those pieces joined, here only: the plain line (`history`, the job
+        # summary) and the marked one (`pieces`) say the same label, whatever label `replace` kept.
+        if self.label_words:
+            object.__setattr__(self, "label", "".join(text for text, _ in self.label_words))
 
     @property
     def label_pieces(self) -> tuple[tuple[str, str], ...]:
@@ -489,8 +495,7 @@ def _compare_tables(before: Optional[Plan], after: Optional[Plan], yaml_values: 
         else:
             caption = _show(now.data.caption)
             named = (("tabell ", ""), (caption, _lang(after)), (", ", ""))
-            found += [replace(d, label=f"tabell {caption}, {d.label}", topics=topics, table=table_id,
-                              label_words=named + d.label_pieces)
+            found += [replace(d, topics=topics, table=table_id, label_words=named + d.label_pieces)
                       for d in _table_differences(was, now, yaml_values, (_lang(before), _lang(after)))]
     return found
 
@@ -530,13 +535,11 @@ def _row_differences(old: model.Table, new: model.Table, langs: tuple[str, str] 
         named = ((f"{TABLE_LABELS['row']} ", ""), (_show(key[0]), langs[1]))  # the row's label as it is now
         if was is not None and (was.values, old.approximate_in(was)) != (row.values, new.approximate_in(row)):
             then, now = _changed_figures(old, was, new, row)
-            found.append(Difference(f"{TABLE_LABELS['row']} {_show(key[0])}", _joined(then), _joined(now),
-                                    label_words=named,
+            found.append(Difference(before=_joined(then), after=_joined(now), label_words=named,
                                     side_words=(_in_pieces(then, langs[0]), _in_pieces(now, langs[1]))))
         if was is not None and was.quote != row.quote:
             quotes = _show(was.quote), _show(row.quote)
-            found.append(Difference(f"{TABLE_LABELS['row']} {_show(key[0])}, {TABLE_LABELS['quote']}",
-                                    *quotes, side_words=_sides(*quotes, langs),
+            found.append(Difference(before=quotes[0], after=quotes[1], side_words=_sides(*quotes, langs),
                                     label_words=named + ((f", {TABLE_LABELS['quote']}", ""),)))
     return found
 
