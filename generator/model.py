@@ -142,9 +142,22 @@ def lower_first(label: str) -> str:
     return label[:1].lower() + label[1:]
 
 
-# Where a line may break inside a name or heading: at a space (not a no-break space), and after
-# a hyphen or an en dash, which stays on the line before.
-_LINE_BREAKS = re.compile(r"[ \t\n]+|(?<=[-–])")
+# Where Chromium breaks a line inside a name or heading (measured in Chromium 156, every text in a
+# box of no width): at a space (not a no-break space), on both sides of an em dash, and after a
+# hyphen or an en dash, which stays on the line before (`CSV-|filerna`, `2023–|2024`), but not
+# - before what cannot begin a line: a slash (`över-/underskott` is one run), a closing bracket,
+#   a stop, a comma, a colon, a quotation mark, an en dash;
+# - after a minus sign: a hyphen before a digit not after an ASCII letter or digit (`-46,7`,
+#   `(-5)`; `2023-2024` and `A-5` break);
+# - after an en dash that begins a word, before a letter (`–varav`; `–5` breaks).
+# Never at a slash alone (`och/eller`).
+_LINE_BREAKS = re.compile(r"""
+    [ \t\n]+ | (?=—) | (?<=—)
+  | (?<=[-–])
+    (?![!),./:;?\]}»«“”’–])
+    (?!(?<=-)(?<![A-Za-z0-9]-)\d)
+    (?!(?<=–)(?<!\S–)\D)
+""", re.VERBOSE)
 
 
 def longest_word(text: str) -> int:

@@ -9,6 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 import yaml
 
 from conftest import REPO
@@ -112,6 +113,26 @@ def test_swedish_collation_orders_numbers_in_names_by_their_value():
     in every list of actors, as letters are compared one by one."""
     names = ["Lista 10", "Lista 9", "Lista 1", "Mål 1.10", "Mål 1.9", "Mål 2"]
     assert sorted(names, key=swedish_key) == ["Lista 1", "Lista 9", "Lista 10", "Mål 1.9", "Mål 1.10", "Mål 2"]
+
+
+# Each text with the run of it a line cannot break in Chromium, as measured there (every text in
+# a box of no width, its lines read back); `--vlv-longest` sets a heading or a row's label
+# smaller on a phone by the letters of that run.
+@pytest.mark.parametrize("text, run", [
+    ("CSV-filerna", "filerna"),  # after a hyphen before a letter
+    ("Summa ÅRETS RESULTAT exkl över-/underskott", "över-/underskott"),  # not before a slash
+    ("Budget 2023–2024", "Budget"),  # after an en dash: 2023–|2024
+    ("Stöd till barn och/eller unga", "och/eller"),  # not at a slash alone
+    ("Netto -146,7", "-146,7"),  # not after a minus sign
+    ("Mål 2023-2024", "2023-"),  # after a hyphen between figures
+    ("Vård—omsorg", "omsorg"),  # on both sides of an em dash
+    ("Summa (netto-)", "(netto-)"),  # not before a closing bracket
+])
+def test_a_longest_word_is_the_longest_run_chromium_keeps_on_one_line(text, run):
+    """`Summa ÅRETS RESULTAT exkl över-/underskott` told 11 letters (`/underskott`), as if the
+    line broke after the hyphen: Chromium keeps `över-/underskott` (16) on one line, which
+    overflowed its cell on a phone."""
+    assert model.longest_word(text) == len(run)
 
 
 def _imports(module: Path) -> set[str]:
