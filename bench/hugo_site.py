@@ -21,7 +21,9 @@ Not rendered: the open data page, the changelog, the hand-written pages (about, 
 Every join and every figure a page shows is made here, in Python, once (items of each plan,
 actor and municipality per topic, the counts and their wording, terms of office, coverage,
 follow-ups both ways),
-so each template walks the lists it is given and looks objects up by id, nothing more;
+so each template walks the lists it is given and looks objects up by id, nothing more
+but what our templates also choose: one word or its plural by a list's length ("Ämne:" or
+"Ämnen:", "Tabell:" or "Tabeller:", "dokumentet" or "dokumenten");
 `run.py` times this step separately and reports it. Coverage is simplified to whole lines:
 the corpus quotes whole lines, so a line is quoted (or excluded) when a quote (or an
 exclusion) is that line. Order follows our site: municipalities, actors and topics by name,
