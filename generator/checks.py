@@ -5308,7 +5308,9 @@ class _Places:
         self._normal = source.normal
         # One heading per line: a normalised place never holds a line break; a footnote's mark
         # after a heading is no part of it.
-        self._headings = _FOOTNOTE_AT_END.sub("", "\n".join(line for line, raw, _ in lines if unit_kind(raw) == "heading"))
+        following = [raw for _, raw, _ in lines[1:]] + [""]
+        self._headings = _FOOTNOTE_AT_END.sub("", "\n".join(line for (line, raw, _), after in zip(lines, following)
+                                                             if unit_kind(raw, after) == "heading"))
 
     def has_heading_with(self, text: str) -> bool:
         """Whether a heading holds `text` as whole words (not "Mål" in "Verksamhetsmål"), also

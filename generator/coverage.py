@@ -83,7 +83,18 @@ class SourceCoverage:
         return self
 
 
-def _kind(text: str) -> str:
+# A table's cell that is a figure, as a pdf's text writes one: "620,9", "-46,7", "1 250", "25 %".
+_FIGURE = re.compile(r"[-\u2212\u2013+]?\d[\d \u00a0]*(?:[.,]\d+)?\s*%?")
+
+
+def _figures_in(row: str) -> bool:
+    """Whether a tab-separated line has a figure in a cell after its first (its row's label)."""
+    return any(_FIGURE.fullmatch(cell.strip()) for cell in row.strip().split("\t")[1:])
+
+
+def _kind(text: str, following: str = "") -> str:
+    """What a line is; `following`, the next line with text, tells a table's header row that
+    names years ("Budget 2024") from a row of sentences: figures stand under the one."""
     if text.lstrip().startswith("#"):
         return "heading"  # a Markdown heading
     stripped = text.strip()
@@ -92,7 +103,8 @@ def _kind(text: str) -> str:
     if _LIST_ITEM.match(text):
         return "list"
     stripped = stripped.strip("*").strip()
-    if "\t" in stripped and not re.search(r"\d", stripped):
+    if "\t" in stripped and not _figures_in(stripped) and (
+            not re.search(r"\d", stripped) or ("\t" in following and _figures_in(following))):
         return "heading"  # a table's header row; the table itself carries its columns
     if len(stripped) < 90 and not _CLOSING.search(stripped):
         return "heading"
@@ -179,15 +191,26 @@ def _measure(archive: str, source: SourceText, quotes: list[str], exclusions: li
     both = _Marked(normal, _intersection(quoted_ranges, excluded_ranges))
     result = SourceCoverage(archive)
     lines = split_lines(source.text)
+    following = _following_lines(lines)
     for number, (start, end) in enumerate(source.line_spans(), start=1):
         if number > len(lines) or not lines[number - 1].strip() or end <= start:
             continue
         chars = (end - start) - normal.count(" ", start, end)
-        unit = Unit(number, lines[number - 1].strip(), _kind(lines[number - 1]))
+        unit = Unit(number, lines[number - 1].strip(), _kind(lines[number - 1], following[number - 1]))
         unit.quoted = quoted.count(start, end) / chars
         unit.excluded = (excluded.count(start, end) - both.count(start, end)) / chars
         result.units.append(unit)
     return result._compute()
+
+
+def _following_lines(lines: list[str]) -> list[str]:
+    """For each line, the next line with text after it ("" after the last)."""
+    following, after = [""] * len(lines), ""
+    for index in range(len(lines) - 1, -1, -1):
+        following[index] = after
+        if lines[index].strip():
+            after = lines[index]
+    return following
 
 
 # How coverage classifies a line; locators (`checks`) must name one of its headings.

@@ -284,6 +284,29 @@ def test_a_short_list_item_must_be_quoted_and_a_page_number_need_not_be():
     assert (coverage.list_done, coverage.list_total, coverage.open_count) == (0, 1, 1)
 
 
+# A budget table as the real plan's source gives it: its header row, longer than a heading's
+# 90 characters, names years, its rows are figures; under it, a table whose cells are
+# sentences with figures in them.
+TABLE_SOURCE = ("Resultatbudget\n"
+                "Intäkter och kostnader\tÅrsprognos sept\tBudget helår 2023\tAvvikelse Årsprognos sept\tBudget 2024\n"
+                "Personalkostnader\t-331,6\t-339,8\t8,2\t-351,7\n\n"
+                "1 a) Fler ska få stöd utan biståndsbeslut.\tIndikator: ca 25 % av resurserna 2027.\n"
+                "1 b) Våldsutsatta barn ska få berätta.\tIndikator: 100 % av barnen.\n")
+
+
+def test_a_tables_header_row_naming_years_is_a_heading_and_a_row_of_sentences_is_not():
+    """The coverage pages say a table's header row is a heading, nothing to quote: so is one
+    that names years ("Budget 2024"), which the table's rows under it quote around, and which
+    the page listed as a paragraph not quoted. A row of sentences with figures in them, followed
+    by no row of figures, is still a paragraph to quote or exclude."""
+    from generator.coverage import measure
+
+    coverage = measure("sources/bergby-budget.txt", SourceText(TABLE_SOURCE), ["Personalkostnader -331,6 -339,8 8,2 -351,7"], [])
+    assert [unit.line for unit in coverage.units if unit.kind == "heading"] == [1, 2, 3]
+    assert [unit.line for unit in coverage.open_units] == [5, 6]
+    assert (coverage.paragraphs_done, coverage.paragraphs_total) == (0, 2)
+
+
 @pytest.mark.parametrize("mark", [None, "–", "—", "·", "‣", "\uf0b7\t", "\uf0a7", "■", "➢", "❖"],
                          ids=["as-written", "en-dash", "em-dash", "middle-dot", "triangle", "word-symbol-font-bullet",
                               "word-wingdings-square", "square", "arrowhead", "diamonds"])
