@@ -608,6 +608,16 @@ def test_a_comparisons_description_writes_its_topics_name_as_a_sentence_does(pro
     assert f'description: "Vad partierna och förvaltningen i Bergby åtar sig om {said}, sida vid sida."' in page
 
 
+def test_a_comparison_of_one_actor_is_not_described_as_side_by_side(project):
+    """Dalby has one party on the site: its comparison shows one column, and its municipality
+    page says so without "sida vid sida"; the description a search engine and a shared link
+    show said "sida vid sida" all the same."""
+    pages = render_site(build_site(project))
+    assert 'description: "Vad partiet i Dalby åtar sig om hemlöshet och bostad."' in pages[paths.compare_page("dalby", "hemloshet")]
+    assert ('description: "Vad partierna och förvaltningen i Bergby åtar sig om hemlöshet och bostad, sida vid sida."'
+            in pages[paths.compare_page("bergby", "hemloshet")])
+
+
 def test_a_follow_up_status_is_shown_next_to_the_promise_it_follows_up(project):
     add_platform(project)
     pages = render_site(build_site(project))
