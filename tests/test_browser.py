@@ -1038,6 +1038,32 @@ def test_the_scroll_hint_never_leaves_an_arrow_alone_on_a_line(warm_tabs, server
     assert len(set(ends["first"])) == 1 and len(set(ends["last"])) == 1, ends
 
 
+# What lies on top at the foot of the scroll hint's last letters (its arrow and the one before),
+# the hint in view: the hint, or what covers it.
+ON_THE_HINTS_FOOT = """() => {
+    const hint = document.querySelector('.vlv-scroll-hint:not([hidden])'), text = hint.firstChild;
+    hint.scrollIntoView({block: 'center'});
+    const range = document.createRange();
+    range.setStart(text, text.data.length - 3);
+    range.setEnd(text, text.data.length);
+    return [...range.getClientRects()].map(box => {
+        const top = document.elementFromPoint(box.left + box.width / 2, box.top + box.height * 0.85);
+        return hint.contains(top) ? 'hint' : top.tagName + '.' + top.className;
+    });
+}"""
+
+
+@pytest.mark.parametrize("width", [320, 360])
+def test_the_scroll_hint_on_two_lines_is_not_cut_by_the_table_under_it(warm_tabs, server, width):
+    """The hint stands close to its table (a negative margin) and the table's scrolling box is
+    positioned: on a phone, where the hint takes two lines, that box covered the foot of
+    "i sidled →", the words cut at their baseline."""
+    with warm_tabs.open(width, 800, is_mobile=True) as page:
+        page.goto(server + "eskilstuna/dokument/")
+        on_top = page.evaluate(ON_THE_HINTS_FOOT)
+    assert on_top and set(on_top) == {"hint"}, on_top
+
+
 # The widest the page is laid out, frame by frame, while the search opens (60 frames: its
 # backdrop grows for 0.4 s).
 WIDEST_WHILE_SEARCH_OPENS = """() => new Promise(done => {
