@@ -28,7 +28,7 @@ from markupsafe import Markup
 from . import model
 from .escape import html_text, in_languages
 from .link import Item, Table
-from .swedish import NBSP, count  # textwrap breaks at ASCII spaces only, never at NBSP
+from .swedish import NBSP, count, figure  # textwrap breaks at ASCII spaces only, never at NBSP
 
 PERCENT_UNITS = {"%", "procent"}  # drawn on a scale of 0–100
 GROUP_HEIGHT = 20  # px: the line naming a group of bars (a table row)
@@ -38,15 +38,6 @@ GAP = 6
 # SVG text never wraps: a longer label goes on several lines, so it fits a 320 px screen
 # with WCAG 1.4.12's text spacing (letters +0.12em, words +0.16em) instead of being cut off.
 LINE_CHARACTERS = 28
-
-
-def figure(value: Decimal) -> str:
-    """A figure as Swedes write it: decimal comma, minus sign, thin spaces between thousands."""
-    sign = "−" if value < 0 else ""
-    whole, _, fraction = format(abs(value), "f").partition(".")
-    if len(whole) > 4:
-        whole = f"{int(whole):,}".replace(",", "\u202f")
-    return sign + whole + ("," + fraction if fraction else "")
 
 
 def measure_text(measure: model.Measure) -> str:

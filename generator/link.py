@@ -31,7 +31,7 @@ from .lines import split_lines
 from .load import Inputs
 from .quotes import SourceText
 from .readability import Readability, readability
-from .swedish import (NBSP, POSITION_WORD, listed, shorten, swedish_date, typed_plainly,
+from .swedish import (NBSP, POSITION_WORD, figure, listed, shorten, swedish_date, typed_plainly,
                       unit_added)
 
 _COLLATOR = icu.Collator.createInstance(icu.Locale("sv_SE"))
@@ -407,20 +407,17 @@ class Table(_FromData):
     topics: list[Topic]
     lines: list[int]  # source line of each row
     approximate: list[list[bool]]  # of each row, whether each column's figure is shown with "ca"
-    # Letters of the longest word of each row's name: the room its row-name column makes for the
-    # longest of them on a phone, and the size a row's name is set in there with large text
-    # (`--vlv-longest` in extra.css).
-    row_longest_words: list[int]
+    # On a phone with large text the table is set in one size, the largest at which its row
+    # names' longest word and its first column of figures fit the screen side by side
+    # (`--vlv-longest` and `--vlv-first-column` in extra.css): the letters of each.
+    longest_row_word: int
+    first_column_letters: int  # its heading's longest word, or its widest figure with "ca "
     # Its caption as its table, its chart and a comparison print it (`escape.in_languages`).
     caption_pieces: tuple[tuple[str, str], ...]
 
     @property
     def locator_parts(self) -> tuple[LocatorPart, ...]:
         return locator_parts(self.data.locator)
-
-    @property
-    def longest_row_word(self) -> int:
-        return max(self.row_longest_words)
 
 
 @dataclass(eq=False, repr=False)
@@ -646,12 +643,21 @@ def _link_plan(data: model.Plan, file: str, actor: Actor, topics: dict[str, Topi
             approximate = [table_data.approximate_in(row) for row in table_data.rows]
             section.tables.append(Table(table_data, plan, section,
                                         [topics[t] for t in sorted(table_data.topics, key=order.__getitem__)], lines,
-                                        approximate, [model.longest_word(row.label) for row in table_data.rows],
+                                        approximate, max(model.longest_word(row.label) for row in table_data.rows),
+                                        _first_column_letters(table_data, approximate),
                                         _caption_pieces(table_data, plan.foreign_lang or "")))
         plan.sections.append(section)
         plan.items += section.items
         plan.tables += section.tables
     return plan
+
+
+def _first_column_letters(table: model.Table, approximate: list[list[bool]]) -> int:
+    """Letters of the widest line its first column of figures holds: its heading's longest
+    word, or a figure as the page writes it (`ca −753,1`; a missing one is a dash)."""
+    figures = [len(figure(row.values[0])) + (3 if shown_ca[0] else 0)
+               for row, shown_ca in zip(table.rows, approximate) if row.values[0] is not None]
+    return max([model.longest_word(table.columns[0]), *figures])
 
 
 def _caption_pieces(table: model.Table, lang: str) -> tuple[tuple[str, str], ...]:

@@ -1,6 +1,7 @@
 """Swedish wording shared by the pages and the messages: a count with its noun in the right
-number, a date written out, Swedish text folded to plain letters (for ids and matching), the
-words the site's search leaves out, and the words a page adds for it typed plainly. No I/O."""
+number, a figure and a date written out, Swedish text folded to plain letters (for ids and
+matching), the words the site's search leaves out, and the words a page adds for it typed
+plainly. No I/O."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import datetime
 import os
 import re
 import unicodedata
+from decimal import Decimal
 from typing import Iterable
 
 from .clock import SWEDEN
@@ -101,6 +103,15 @@ def grouped(number: int) -> str:
     """`25 000`, as Swedish writes a whole number of five digits or more: a narrow no-break
     space between thousands, as `charts.figure` writes a table's figures; `1250` as it is."""
     return f"{number:,}".replace(",", "\u202f") if abs(number) >= 10_000 else str(number)
+
+
+def figure(value: Decimal) -> str:
+    """A figure as Swedes write it: decimal comma, minus sign, thin spaces between thousands."""
+    sign = "−" if value < 0 else ""
+    whole, _, fraction = format(abs(value), "f").partition(".")
+    if len(whole) > 4:
+        whole = f"{int(whole):,}".replace(",", "\u202f")
+    return sign + whole + ("," + fraction if fraction else "")
 
 
 def count(number: int, one: str, many: str, space: str = " ") -> str:

@@ -1428,16 +1428,20 @@ STICKY_SHARE = """(selector) => [...document.querySelectorAll(selector)].map(tab
 })"""
 
 
-# Of each budget table, the px its scrolling region shows beside its row names less the widest
-# of its figures with its cell's padding: below 0 no figure can be read whole beside the names.
-FIGURE_ROOM = """() => [...document.querySelectorAll('table.vlv-budget')].map(table => {
-    const region = table.closest('.vlv-table-wrap'), cell = table.querySelector('tbody th');
-    const figures = [...table.querySelectorAll('td.vlv-num')].map(figure => {
-        const range = document.createRange(), style = getComputedStyle(figure);
-        range.selectNodeContents(figure);
-        return range.getBoundingClientRect().width + parseFloat(style.paddingLeft) + parseFloat(style.paddingRight);
+# Of each budget table, unscrolled: the sizes its cells' text is set in, and how far the text of
+# its first column of figures reaches past what its region shows of it (right of the screen's
+# edge or of the region's, or under the sticky names): above 0 a figure is cut until scrolled.
+BUDGET_AT_FIRST_SIGHT = """() => [...document.querySelectorAll('table.vlv-budget')].map(table => {
+    const region = table.closest('.vlv-table-wrap'), box = region.getBoundingClientRect();
+    const right = Math.min(innerWidth, box.left + region.clientLeft + region.clientWidth);
+    const cut = [...table.querySelectorAll('tbody tr')].map(row => {
+        const range = document.createRange(), name = row.querySelector('th').getBoundingClientRect();
+        range.selectNodeContents(row.querySelector('td.vlv-num'));
+        const figure = range.getBoundingClientRect();
+        return Math.max(figure.right - right, name.right - figure.left, -figure.left);
     });
-    return region.clientWidth - cell.getBoundingClientRect().width - Math.max(...figures);
+    return {sizes: [...new Set([...table.querySelectorAll('th, td')].map(cell => getComputedStyle(cell).fontSize))],
+            cut: Math.max(...cut)};
 })"""
 
 
@@ -1461,28 +1465,34 @@ def test_a_sticky_row_name_leaves_room_for_the_figures_on_a_phone_with_large_tex
     normal text size). Above the matrix, the line of the actors' documents' years broke
     "Sverigedemokraterna" (306 px of 288) at 320 px: it is set smaller, as the topics are.
     A budget's row names broke the same way in half the region, 8 and 12 of the real plan's 34
-    words at 360 and 320 px ("Personalkostnader", "INTÄKTER"): their column takes more of the
-    region where a word needs it, leaving room for a figure beside it, and a row whose word
-    would still not fit is set smaller, so every word up to 19 letters stays whole. So is a
-    document's title in a table of documents, up to 18 letters ("verksamhetsplan" broke)."""
+    words at 360 and 320 px ("Personalkostnader", "INTÄKTER"). Each row whose word did not fit
+    was then set smaller on its own: one table's rows stood at 15 to 30 px, and its first
+    figures were cut at the screen's edge until scrolled ("−33" for "−331,6"). A budget table
+    is now set in one size, at which every word of its names stays whole and its first column
+    of figures is in view beside them. So is a document's title in a table of documents, up to
+    18 letters ("verksamhetsplan" broke)."""
     budget = selector == "table.vlv-budget"
     base = (nine_real_actors if selector == "table.vlv-matrix" else nine_actors) if where else server
     where = where or real_pages.plan_url(real_pages.widest_budget_table(repo_site[1]).plan)
-    letters = 19 if budget else 18
-    shares, broken = [], {}
+    letters = 99 if budget else 18  # every word of a budget's names
+    shares, tables, broken = [], [], {}
     with warm_tabs.open(360, 740, font_size=32, is_mobile=True) as page:
         page.goto(base + where)
         assert page.evaluate("getComputedStyle(document.documentElement).fontSize") == "40px"  # 125 % of 32
         for width in (360, 320):
             page.set_viewport_size({"width": width, "height": 740})
-            shares += page.evaluate(FIGURE_ROOM if budget else STICKY_SHARE, selector)
+            if budget:
+                tables += page.evaluate(BUDGET_AT_FIRST_SIGHT)
+            else:
+                shares += page.evaluate(STICKY_SHARE, selector)
             names = selector + (" tbody th" if budget else " tbody th a")  # a budget's names are no links
             if words := [word for word in page.evaluate(BROKEN_WORDS, names) if len(word) <= letters]:
                 broken[width] = words
             if words := page.evaluate(BROKEN_WORDS, ".vlv-matrix-ages"):
                 broken[width, "years"] = words
     if budget:
-        assert shares and min(shares) >= 0, shares  # the px left beside the names and a figure
+        assert tables and all(len(table["sizes"]) == 1 for table in tables), tables
+        assert max(table["cut"] for table in tables) <= 0, tables  # px of a first figure out of view
     else:
         assert shares and max(shares) <= 0.5, shares
     assert broken == {}
