@@ -5378,6 +5378,18 @@ class _Places:
             self._numbered[text] = numbers, unnumbered
         return self._numbered[text]
 
+    @functools.cached_property
+    def points(self) -> tuple[Optional[int], int]:
+        """How far the source's points go, for a locator's `punkt 9`: the highest number a
+        numbered point of it has ("4. mottagande av …", "4) …"), None where it has none, and
+        the most a point's number may be by what it lists: the highest number first on any line
+        ("12 Bilagor", "120 personer"), or its list items of every kind counted together, the
+        more of them (a point may be the author's count of a bulleted list's)."""
+        numbered = [int(found.group(1)) for _, raw, _ in self._lines if (found := _A_NUMBERED_POINT.match(raw))]
+        first = [int(found.group(1)) for _, raw, _ in self._lines if (found := _A_NUMBER_FIRST.match(raw))]
+        listed = sum(unit_kind(raw) == "list" for _, raw, _ in self._lines)
+        return max(numbered, default=None), max(first + [listed])
+
     def writes(self, text: str) -> bool:
         """Whether the source writes `text` anywhere as whole words, a number in it whole ("Mål
         3" is not "mål 3,5 procent")."""
@@ -5392,6 +5404,14 @@ _NUMBERS_AFTER = re.compile(r"\.?\s+(?:(?:nr|nummer)\.?\s*)?(\d+)(?:\.\d+)*((?:\
 _A_TITLE_GOING_ON = re.compile(r"-? +(?:och|samt)(?!\w)")
 _NUMBER_FIRST = re.compile(r"(\d{1,4})[.):]?\s+(\S.*)")
 _PAGE_NUMBER_AT_END = re.compile(r"(?:\t|\.{2,}|\u2026)[\s.\u2026]*\d+\s*$")
+# A numbered point's line ("4. mottagande av …", "4) …", "(4) …"), and any line that begins
+# with a number of up to three digits and then a word ("12 Bilagor", "120 personer", a table's
+# "12<tab>Åtgärd"; not a row of figures, "<tab>4<tab>5").
+_A_NUMBERED_POINT = re.compile(r"[ \t\u00a0]*\(?(\d{1,3})[.)][ \t\u00a0]+\S")
+_A_NUMBER_FIRST = re.compile(r"[ \t\u00a0\f]*\(?(\d{1,3})[.):]?[ \t\u00a0]+[^\W\d_]")
+# The positions that name a part by the document's own number (`bilaga 3`: its "Bilaga 3"), not
+# by the author's count (`punkt 3`, `risk 2`): checked as a heading's number is (`_number_missing`).
+_LABELLED_POSITIONS = frozenset({"bilaga"})
 
 
 def _numbers_in(first: str, more: str) -> set[int]:
@@ -5433,14 +5453,18 @@ def _number_missing(part: str, places: _Places) -> Optional[str]:
     author's count), a number in parentheses (`1-årig inriktning (2 c)`: a reference of the
     document's) nor a year (`Budget 2024`)."""
     text, found = _stem_and_number(part)
+    if text == "punkt" and found is not None:
+        return _point_missing(part, int(re.match(r"\d+", found.group("number")).group()), places)
     if (found is None or not text or part[found.start("number") - 1:found.start("number")] == "("
-            or POSITION_WORD.search(text)):
+            or POSITION_WORD.search(text) and text not in _LABELLED_POSITIONS):
         return None
     digits = re.match(r"\d+", found.group("number")).group()
     numbers, unnumbered = places.numbers_after(text)
     number = int(digits)
     if _A_YEAR.fullmatch(digits) or not (numbers or unnumbered) or number in numbers or number <= unnumbered:
         return None
+    if text in _LABELLED_POSITIONS and (unnumbered or not numbers):
+        return None  # only where the source numbers each of them: "Bilaga" alone may have its number below
     if places.writes(part):
         return None
     stem = found.group("stem").strip()
@@ -5451,6 +5475,17 @@ def _number_missing(part: str, places: _Places) -> Optional[str]:
         return f"där står {cited(stem)} bara {with_numbers}"
     without = f"utan nummer på {'en rad' if unnumbered == 1 else f'{unnumbered} rader'}"
     return f"där står {cited(stem)} {with_numbers + ' och ' if numbers else ''}{without}, inte {digits}"
+
+
+def _point_missing(part: str, number: int, places: _Places) -> Optional[str]:
+    """Why `punkt 9` is no point of the source: it has numbered points, and neither they, nor
+    any line's first number, nor its list items counted together reach 9 (`_Places.points`),
+    nor does it write "punkt 9" anywhere. A source without numbered points is not asked: a point
+    is the author's count there."""
+    highest, most = places.points
+    if highest is None or number <= most or places.writes(part):
+        return None
+    return f"källans numrerade punkter slutar vid {highest}, och ingen lista i den har {number} punkter"
 
 
 # A page written as in English or cut short (`p. 3`, `page 3`, `sid 3`, `s 3`), which the

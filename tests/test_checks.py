@@ -4832,6 +4832,9 @@ def test_a_locator_passes_for_whole_words_or_a_position(project, cli, locator):
     # "Mål 3" as part of a figure is no place.
     ("Mål 1: Bostad\nMål 2: Trygghet\nAndelen ska öka med mål 3,5 procent.", "Mål 3",
      "där står »Mål» bara med numren 1 och 2"),
+    # An appendix is named by the document's own number, which `bilaga 9` passed as a position's form.
+    ("Bilaga 1 Indikatorer\nBilaga 2 Budget", "Bilaga 9", "där står »Bilaga» bara med numren 1 och 2"),
+    ("BILAGA 1\nIndikatorer\n\nBILAGA 2: Risker", "bilaga 3, Risk", "där står »bilaga» bara med numren 1 och 2"),
 ])
 def test_a_locators_number_is_one_the_source_gives_its_place(project, cli, lines, locator, said):
     edit(project, SOURCE, "Socialnämndens verksamhetsplan 2024\n", f"Socialnämndens verksamhetsplan 2024\n\n{lines}\n")
@@ -4872,11 +4875,42 @@ def test_a_locators_number_is_one_the_source_gives_its_place(project, cli, lines
     ("Uppdrag\nBostad\n\nUppdrag\nTrygghet\n\nUppdrag 1 från kommunfullmäktige", "Uppdrag 2"),
     # Figures after the words, each a goal of its own without a number.
     ("Mål\nAlla ska känna sig trygga.\n\nMål 90 % av brukarna ska vara nöjda.\n\nMål 60 personer i hemlöshet.", "Mål 3"),
+    # An appendix the source does not number each time, refers to, or does not mark at all.
+    ("Bilaga\nIndikatorer\n\nBilaga\nBudget", "Bilaga 2"),
+    ("Bilaga 1 Indikatorer\nBudgeten finns i bilaga 3.", "Bilaga 3"),
+    ("Indikatorer", "Bilaga 9"),
 ])
 def test_a_locators_number_passes_where_the_source_gives_or_counts_its_place(project, cli, lines, locator):
     edit(project, SOURCE, "Socialnämndens verksamhetsplan 2024\n", f"Socialnämndens verksamhetsplan 2024\n\n{lines}\n")
     edit(project, ADMIN, "locator: Verksamhetsmål", f"locator: {locator}")
     accepted(cli, project)
+
+
+POINTS = "Förslag till beslut\n1. Nämnden godkänner planen.\n2. Nämnden överlämnar planen."
+
+
+@pytest.mark.parametrize("locator, number", [("punkt 3", 3), ("Förslag till beslut, Punkt 99", 99)])
+def test_a_point_past_the_sources_numbered_points_is_refused(project, cli, locator, number):
+    """`punkt 99` passed as a position's form in a source whose numbered points end at 2 and
+    whose lists hold fewer than 99 points: a point it has not."""
+    edit(project, SOURCE, "Socialnämndens verksamhetsplan 2024\n", f"Socialnämndens verksamhetsplan 2024\n\n{POINTS}\n")
+    edit(project, ADMIN, "locator: Verksamhetsmål", f"locator: {locator}")
+    line = line_of(project, ADMIN, f"locator: {locator}")
+    assert (f"{ADMIN}:{line}:18: sections[0].items[0].locator: platsen '{locator}' finns inte i {SOURCE}: källans "
+            f"numrerade punkter slutar vid 2, och ingen lista i den har {number} punkter. {LOCATOR_TIP}"
+            ) in refused(cli, project)
+
+
+# A point within the numbered ones, a bulleted list's counted by the author, a point the text
+# names, and any point of a source without numbered points (the fixture's).
+@pytest.mark.parametrize("lines, locator", [(POINTS, "punkt 2"), (POINTS + "\n\n- Bostad\n- Trygghet\n- Skola", "punkt 3"),
+                                            (POINTS + "\nSe även punkt 5 i förra årets plan.", "punkt 5"),
+                                            ("Förslag till beslut", "punkt 9")])
+def test_a_point_the_source_may_have_is_not_refused(project, cli, lines, locator):
+    edit(project, SOURCE, "Socialnämndens verksamhetsplan 2024\n", f"Socialnämndens verksamhetsplan 2024\n\n{lines}\n")
+    edit(project, ADMIN, "locator: Verksamhetsmål", f"locator: {locator}")
+    result = cli("--root", str(project), "validate")
+    assert f"platsen '{locator}'" not in result.err, result.err
 
 
 def test_a_missing_quote_does_not_hide_the_uncovered_list_item(project, cli):
