@@ -27,7 +27,7 @@ from .coverage import PAGE_NUMBER, add_measured, measure, measured, unit_kind
 from .errors import LocatedError, reading_order
 from .escape import URL_PATTERN
 from .lines import split_lines
-from .quotes import FLATTENED_MARK, FOOTNOTE_MARKS, Match, SourceText, differences, look_alike, normalise, cells as line_cells
+from .quotes import FLATTENED_MARK, FOOTNOTE_MARKS, HeadingCrossed, Match, SourceText, differences, look_alike, normalise, cells as line_cells
 from .load import (PLANS_DIR, REGISTRY_DIR, REGISTRY_FILES, SOURCES_DIR, COLUMN_TWICE_HINT, TOPIC_TWICE_HINT, Inputs, Loaded, RefusedValue, name_prefixes, name_taken, owner_of,
                    archive_of, field_in_text, free_source_path, short_quote_allowed, swallowed_hint)
 from .paths import FEED_FOLDER_NAMES, RESERVED_ACTOR_IDS, RESERVED_IN_MUNICIPALITY, RESERVED_TOP_LEVEL
@@ -1381,10 +1381,9 @@ def _how_it_misses(quote: str, source: SourceText) -> str:
         return (" Citatet hoppar över text med …: ett citat är en sammanhängande del av källan. Citera den del "
                 "punkten bygger på, eller dela upp punkten i flera.")
     needle = normalise(quote)
-    heading = source.heading_crossed(quote)
-    if heading:
-        return (f" Citatet går över rubriken på rad {heading} i källan, som inte hör till texten före eller efter "
-                "den: citera bara texten på den ena sidan om rubriken, eller rubriken själv.")
+    crossing = source.heading_crossing(quote)
+    if crossing:
+        return _heading_crossed_hint(crossing)
     crossed = _page_break_crossed(quote, source)
     if crossed:
         number, text = crossed
@@ -1415,6 +1414,25 @@ def _how_it_misses(quote: str, source: SourceText) -> str:
         return (" Ett ord är avstavat över två rader i källan, som »kom-» och »mun»: skriv det som det står där, "
                 "med bindestreck och mellanslag (»kom- mun»).")
     return ""
+
+
+def _heading_crossed_hint(crossing: HeadingCrossed) -> str:
+    """What a quote that runs into or out of a Markdown heading is told: which of its words are
+    the heading's (all of it, or its start or end, as cut from the longer line), the whole
+    heading as the source writes it, and what to quote instead. It was told only that it ran
+    over the heading's line, and copying the closest passage lost the heading it meant."""
+    where, heading = f"rubriken på rad {crossing.line} i källan, {cited(crossing.heading)}", crossing.heading
+    if crossing.how == "over":
+        return (f" Citatet går över {where}, som inte hör ihop med texten före eller efter den. Citera bara texten på "
+                "den ena sidan om rubriken, eller skriv hela rubriken som citat.")
+    side = "under" if crossing.how == "out" else "före"
+    if crossing.part == heading:
+        said = f"Citatet {'börjar' if side == 'under' else 'slutar'} med {where}, och resten står i texten {side} den"
+    else:
+        said = (f"Citatets {'början' if side == 'under' else 'slut'}, {cited(crossing.part)}, är "
+                f"{'slutet' if side == 'under' else 'början'} av {where}, och resten står i texten {side} den")
+    return (f" {said}, som rubriken inte hör ihop med. Skriv hela rubriken som citat, eller citera bara texten "
+            f"{side} den.")
 
 
 def _page_break_crossed(quote: str, source: SourceText) -> Optional[tuple[int, str]]:

@@ -28,7 +28,7 @@ last (`10` in `5-10` or `5 - 10`, the most as all) or at its first number's per 
 (`2025-03-01`); a year of a range (`2024/2025`, `2024-2026`) may begin or end one,
 as may a date of a period (`2025-03-01 – 2025-06-30`).
 Nor may it run into or out of a Markdown heading of the source, whose marks
-are gone from the compared text (`SourceText.heading_crossed` names it in the error); a heading,
+are gone from the compared text (`SourceText.heading_crossing` names it, whole, in the error); a heading,
 or part of one, may be quoted. Folding whitespace cannot tell `1<tab>500` from `1 500`, so a
 quote that reads two numbers the source surely parts (a cell's edge, a paragraph's end) as one
 is refused by `checks` (`SourceText.numbers_joined`; a table row's quote, cells spaced, is not asked).
@@ -178,6 +178,15 @@ def _a_heading(raw: str) -> bool:
 class Match:
     line: int  # 1-based line of the source where the quote starts
     end_line: int
+
+
+@dataclass(frozen=True)
+class HeadingCrossed:
+    """A Markdown heading a quote runs into or out of (`SourceText.heading_crossing`)."""
+    line: int  # 1-based line of the heading
+    how: str  # "out": the quote begins in it and runs on past it; "in": it ends in it; "over": it holds it whole
+    heading: str  # the heading's whole text, as the source writes it (`written`)
+    part: str  # the quote's part within the heading, as the source writes it
 
 
 _TYPOGRAPHY = _QUOTES | _DASHES
@@ -878,7 +887,7 @@ class SourceText:
         # line's first word, with no space between: "verksam\u00ad" over "heten" is "verksamheten".
         spans: list[tuple[int, int]] = []  # each line's range in the normalised text
         edges: list[int] = []  # where each Markdown heading begins and ends in it (`_starts`)
-        heading_lines: list[int] = []  # each heading's line (1-based), named in an error (`heading_crossed`)
+        heading_lines: list[int] = []  # each heading's line (1-based), named in an error (`heading_crossing`)
         parts: list[str] = []
         position, glued = 0, False
         for number, (line, raw) in enumerate(zip(_marks_removed(self.text).split("\n"), self.text.split("\n")), 1):
@@ -1121,13 +1130,24 @@ class SourceText:
 
     def heading_crossed(self, quote: str) -> int | None:
         """The line of the heading that `quote` would run into or out of where it occurs but for
-        that (`_starts`), or None: said in its error, whose closest passage is the quote itself."""
+        that (`_starts`), or None."""
+        crossing = self.heading_crossing(quote)
+        return crossing.line if crossing else None
+
+    def heading_crossing(self, quote: str) -> HeadingCrossed | None:
+        """The first heading that `quote` would run into or out of where it occurs but for that
+        (`_starts`), with how it meets it and the heading's text, or None: said in its error,
+        whose closest passage lies on one side of the heading."""
         needle, minus = self._needle(quote)
         edges = self._heading_edges
         for start in _whole_starts(self.normal, needle, self._hard, self._joins, minus) if edges else ():
+            end = start + len(needle)
             at = bisect.bisect_right(edges, start)
-            if at < len(edges) and edges[at] < start + len(needle):
-                return self._heading_lines[at // 2]  # edges come in pairs, a heading's start and end
+            if at < len(edges) and edges[at] < end:
+                first, last = edges[at // 2 * 2], edges[at // 2 * 2 + 1]  # edges come in pairs, a heading's start and end
+                how = "out" if at % 2 else "in" if end <= last else "over"
+                return HeadingCrossed(self._heading_lines[at // 2], how, self.written(first, last),
+                                      self.written(max(start, first), min(end, last)))
         return None
 
     def _starts_of(self, needle: str, minus: Mapping[int, int] | _Lazy) -> list[int]:

@@ -569,6 +569,21 @@ def test_the_heading_a_quote_runs_into_or_out_of_is_named_by_its_line():
     assert source.heading_crossed("Sist") is None and source.find("Sist") is not None
 
 
+@pytest.mark.parametrize("quote, how, part", [
+    ("i kommunen Vi vill", "out", "i kommunen"),
+    ("Sänka skatten - i kommunen Vi vill", "out", "Sänka skatten – i kommunen"),
+    ("Inledning. Sänka skatten", "in", "Sänka skatten"),
+    ("Inledning. Sänka skatten - i kommunen Vi vill", "over", "Sänka skatten – i kommunen"),
+])
+def test_a_heading_a_quote_runs_into_or_out_of_is_told_with_its_whole_line(quote, how, part):
+    """Which way the quote meets the heading, its words in the heading, and the whole heading as
+    the source writes it (its en dash, not the compared hyphen), for the hint to offer."""
+    source = SourceText("Inledning.\n## Sänka skatten – i kommunen\nVi vill det.\n")
+    crossing = source.heading_crossing(quote)
+    assert (crossing.line, crossing.how, crossing.heading, crossing.part) == (2, how, "Sänka skatten – i kommunen", part)
+    assert source.heading_crossing("Vi vill det.") is None
+
+
 @pytest.mark.parametrize("quote, cut", [
     ("5 procent av barnen.", ("start", "sign", "< 5")),
     ("5 procent i år.", ("start", "sign", ">=5")),

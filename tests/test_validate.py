@@ -3972,8 +3972,18 @@ def test_a_number_that_numbers_no_page_is_not_called_a_pages_head_in_a_hint(proj
     (KOLLO, "- Kolloverksamheten ska byggas ut så att fler barn får åka på kol-\n  lo.",
      "Ett ord är avstavat över två rader i källan, som »kom-» och »mun»"),
     # Not found: a heading's words are no part of the sentence above or below it (the quote audit).
+    # The hint names the heading's words in the quote and shows the whole heading, which the
+    # quote may be instead, whether it holds all of it or the end or start cut from its line.
     (KOLLO, "Kolloverksamheten ska byggas ut\n\n## så att fler barn får åka på kollo.",
-     "Citatet går över rubriken på rad 8 i källan"),
+     "Citatet slutar med rubriken på rad 8 i källan, »så att fler barn får åka på kollo.», och resten står i "
+     "texten före den, som rubriken inte hör ihop med. Skriv hela rubriken som citat, eller citera bara texten före den."),
+    (KOLLO, "## Sommar – Kolloverksamheten ska byggas ut\nså att fler barn får åka på kollo.",
+     "Citatets början, »Kolloverksamheten ska byggas ut», är slutet av rubriken på rad 6 i källan, »Sommar – "
+     "Kolloverksamheten ska byggas ut», och resten står i texten under den, som rubriken inte hör ihop med. Skriv hela "
+     "rubriken som citat, eller citera bara texten under den."),
+    (KOLLO, "Kolloverksamheten ska byggas ut\n## så att fler barn får åka på kollo. Det gäller alla barn",
+     "Citatets slut, »så att fler barn får åka på kollo.», är början av rubriken på rad 7 i källan, »så att fler barn "
+     "får åka på kollo. Det gäller alla barn», och resten står i texten före den"),
     # Nor a page's running head, which a pdf's text puts between a page's last sentence and the
     # next page's first: the hint named its words as what the quote lacks, and a quote with them
     # passed (session 72's new party office).
@@ -4007,7 +4017,7 @@ def test_a_number_that_numbers_no_page_is_not_called_a_pages_head_in_a_hint(proj
     ("−5 mnkr till kollot i år.", "- Vinst 5 mnkr till kollot i år.",
      "Citatet börjar med ett streck före talet, men på rad 6 i källan står inget streck före det"),
 ], ids=["quote-marks-around", "straight-single-quotes-around", "ellipsis", "capitals", "word-split-over-lines",
-        "across-a-heading", "across-a-page-break", "across-a-page-break-and-running-head",
+        "across-a-heading", "out-of-a-heading-cut-from-its-line", "into-a-heading-cut-from-its-line", "across-a-page-break", "across-a-page-break-and-running-head",
         "across-the-page-break-of-two-pages", "across-the-title-atop-the-second-of-two-pages", "minus-not-in-source",
         "minus-at-a-dash-between-words", "tight-minus-not-in-source"])
 def test_a_quote_that_misses_its_source_in_a_common_way_is_told_how(project, cli, quote, source_line, advice):
