@@ -6399,17 +6399,49 @@ def warn_page_unchecked(inputs: Inputs) -> list[LocatedError]:
     in a text without any, `sida 99` passed as well as `sida 4`. The guide lets a locator be a
     page, so the plan is not refused: it is warned, at its first such locator, that the page
     cannot be checked, and told how it can be (said once a plan: its items may all name pages)."""
+    return _warn_unchecked(inputs, lambda locator: _page_named(locator) is not None,
+                           lambda source: _last_page(source) is not None,
+                           "sidan", "har inga sidbrytningar eller sidnummer",
+                           "Kopiera dokumentets text till källtexten med sidbrytningarna kvar (som pdftotext gör), eller "
+                           "skriv rubriken som sidan står under i stället för sidan.")
+
+
+def warn_appendix_unchecked(inputs: Inputs) -> list[LocatedError]:
+    """A locator's appendix (`bilaga 2`) is checked against the appendices the source numbers
+    ("Bilaga 2" first on a line: `_number_missing`); in a text that numbers none, `bilaga 9`
+    passed as `bilaga 1` did. Warned as a page without page marks is (`warn_page_unchecked`)."""
+    return _warn_unchecked(inputs, _appendix_named, _numbers_appendices,
+                           "bilagan", "numrerar inga bilagor (ingen rad börjar med »Bilaga» och ett nummer)",
+                           "Skriv rubriken som citatet står under i bilagan i stället för bilagans nummer, eller kopiera "
+                           "bilagan till källtexten med sin rubrik (som »Bilaga 2») så som dokumentet skriver den.")
+
+
+def _appendix_named(locator: str) -> bool:
+    """Whether a part of the locator is an appendix by its number (`bilaga 2`, `Bilaga 3 b`)."""
+    return any(found is not None and text == "bilaga"
+               for text, found in map(_stem_and_number, _locator_parts(locator)))
+
+
+def _numbers_appendices(source: SourceText) -> bool:
+    """Whether the source numbers each appendix it marks at a line's start, and marks one."""
+    numbers, unnumbered = _Places(source).numbers_after("bilaga")
+    return bool(numbers) and not unnumbered
+
+
+def _warn_unchecked(inputs: Inputs, names: Callable[[str], bool], checkable: Callable[[SourceText], bool],
+                    what: str, why: str, hint: str) -> list[LocatedError]:
+    """A plan's locators that name a place of a kind (`names`) that its source gives no way to
+    check (`checkable`): warned at the first, with the count of the others (said once a plan:
+    its items may all name such places)."""
     warnings = []
     for plan, archive, source in _plans_with_sources(inputs):
-        paged = [(loc, entry.locator) for loc, entry in _entries(plan.value) if _page_named(entry.locator) is not None]
-        if paged and _last_page(source) is None:
-            (loc, locator), others = paged[0], ""
-            if len(paged) > 1:
-                others = f" (och {count(len(paged) - 1, 'plats', 'platser')} till)"
-            warnings.append(plan.error(loc + ("locator",), (
-                f"sidan i '{locator}'{others} kan inte kontrolleras: {archive} har inga sidbrytningar eller sidnummer."),
-                "Kopiera dokumentets text till källtexten med sidbrytningarna kvar (som pdftotext gör), eller "
-                "skriv rubriken som sidan står under i stället för sidan."))
+        named = [(loc, entry.locator) for loc, entry in _entries(plan.value) if names(entry.locator)]
+        if named and not checkable(source):
+            (loc, locator), others = named[0], ""
+            if len(named) > 1:
+                others = f" (och {count(len(named) - 1, 'plats', 'platser')} till)"
+            warnings.append(plan.error(loc + ("locator",), f"{what} i '{locator}'{others} kan inte kontrolleras: "
+                                                           f"{archive} {why}.", hint))
     return warnings
 
 
@@ -6727,7 +6759,7 @@ def warn_no_final_line_break(inputs: Inputs) -> list[LocatedError]:
 
 
 WARNING_RULES: tuple[Rule, ...] = (warn_markup_in_text, warn_plain_http, warn_iso_date_in_dating, warn_wrapped_in_quotes,
-                                   warn_from_and_to_swapped, warn_page_unchecked,
+                                   warn_from_and_to_swapped, warn_page_unchecked, warn_appendix_unchecked,
                                    warn_editor_files, warn_platform_term_unregistered,
                                    warn_stated_goals_as_background, warn_crlf, warn_spaces_at_line_ends,
                                    warn_no_final_line_break, warn_language_unsaid, warn_language_unlike_text,

@@ -4782,19 +4782,45 @@ def test_a_locator_within_the_sources_pages_passes_unwarned(project, cli):
     assert result.code == 0 and "sida 3" not in result.err, result.err
 
 
+def _two_locators_validated(project, cli, first: str, second: str):
+    """The first item's locator and the risk's made `first` and `second`: the first one's line,
+    and the result of `validate`, which passes."""
+    edit(project, ADMIN, "locator: Verksamhetsmål", f"locator: {first}")
+    edit(project, ADMIN, "locator: Risk\n", f"locator: {second}\n")
+    result = cli("--root", str(project), "validate")
+    assert result.code == 0, result.err
+    return line_of(project, ADMIN, f"locator: {first}"), result
+
+
 def test_a_page_in_a_source_without_page_marks_is_warned_as_unchecked(project, cli):
     """In a text with neither form feeds nor pages' numbers, `sida 99` passed as `sida 4` did:
     the guide lets a locator be a page, so the plan passes, warned that the page cannot be
     checked and how it can be, once for all its pages."""
-    edit(project, ADMIN, "locator: Verksamhetsmål", "locator: sida 99")
-    edit(project, ADMIN, "locator: Risk\n", "locator: sida 4\n")
-    line = line_of(project, ADMIN, "locator: sida 99")
-    result = cli("--root", str(project), "validate")
-    assert result.code == 0, result.err
+    line, result = _two_locators_validated(project, cli, "sida 99", "sida 4")
     assert (f"Varning: {ADMIN}:{line}:18: sections[0].items[0].locator: sidan i 'sida 99' (och 1 plats till) kan inte "
             "kontrolleras: sources/bergby-socialnamnden-vp-2024.txt har inga sidbrytningar eller sidnummer. Tips: "
             "Kopiera dokumentets text till källtexten med sidbrytningarna kvar (som pdftotext gör), eller skriv "
             "rubriken som sidan står under i stället för sidan.") in result.lines, result.err
+
+
+@pytest.mark.parametrize("lines", ["", "Bilaga\nIndikatorer"], ids=["no-appendix", "appendix-unnumbered"])
+def test_an_appendix_in_a_source_that_numbers_none_is_warned_as_unchecked(project, cli, lines):
+    """`bilaga 9` is checked against the appendices a source numbers; in one that numbers
+    none it passed as `bilaga 1` did. The plan passes, warned once as a page without page
+    marks is, and told how the place can be named so that it is checked."""
+    edit(project, SOURCE, "Socialnämndens verksamhetsplan 2024\n", f"Socialnämndens verksamhetsplan 2024\n\n{lines}\n")
+    line, result = _two_locators_validated(project, cli, "bilaga 9", "Bilaga 2, Risk")
+    assert (f"Varning: {ADMIN}:{line}:18: sections[0].items[0].locator: bilagan i 'bilaga 9' (och 1 plats till) kan "
+            f"inte kontrolleras: {SOURCE} numrerar inga bilagor (ingen rad börjar med »Bilaga» och ett nummer). Tips: "
+            "Skriv rubriken som citatet står under i bilagan i stället för bilagans nummer, eller kopiera bilagan till "
+            "källtexten med sin rubrik (som »Bilaga 2») så som dokumentet skriver den.") in result.lines, result.err
+
+
+def test_an_appendix_the_source_numbers_is_not_warned(project, cli):
+    edit(project, SOURCE, "Socialnämndens verksamhetsplan 2024\n", "Socialnämndens verksamhetsplan 2024\n\nBilaga 1 Mål\n")
+    edit(project, ADMIN, "locator: Verksamhetsmål", "locator: Bilaga 1")
+    result = cli("--root", str(project), "validate")
+    assert result.code == 0 and "Bilaga 1" not in result.err, result.err
 
 
 # A locator names a heading or a line's start as whole words, or a position by its word; the
