@@ -108,7 +108,8 @@ def searched(site, queries, engine: str = "mkdocs") -> dict[str, list[str]]:
     result, the page's address, in the order shown. Under MkDocs a result is a page and its
     matching sections (tests/search_worker.js runs Material's own search worker on the site's
     index, asked through the page's vlv-search-on-demand.js as the bundle asks it); under Zensical each section is a result of its own, its first page of ten
-    (tests/zensical_search_worker.js runs Zensical's worker on its search.json)."""
+    (tests/zensical_search_worker.js runs Zensical's worker on its search.json, asked through
+    vlv-search-on-demand.js too)."""
     worker = Path(__file__).with_name("search_worker.js" if engine == "mkdocs" else "zensical_search_worker.js")
     done = subprocess.run(["node", str(worker), str(site)], input=json.dumps(list(queries)),
                           capture_output=True, text=True, check=True)

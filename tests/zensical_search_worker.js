@@ -29,7 +29,21 @@ function worker() {
   context.postMessage = message => reply(message);
   vm.createContext(context);
   vm.runInContext(script, context);
-  return data => new Promise(resolve => { reply = resolve; context.onmessage({ data }); });
+  // The worker as the page reaches it: through vlv-search-on-demand.js, which starts it and hands
+  // it the bundle's messages (a word typed with a hyphen before it is asked as one to leave out),
+  // each copied as a browser copies a message to a worker.
+  const onDemand = { Promise, URL, URLSearchParams, RegExp, Object, location: { href: "http://localhost/", search: "" } };
+  onDemand.window = onDemand;
+  onDemand.XMLHttpRequest = function () {};
+  onDemand.document = {
+    getElementById: () => ({ textContent: JSON.stringify({ base: ".", search: "assets/javascripts/workers/search.js" }) }),
+    addEventListener() {},
+  };
+  onDemand.Worker = function () { this.postMessage = data => context.onmessage({ data: structuredClone(data) }); };
+  vm.createContext(onDemand);
+  vm.runInContext(fs.readFileSync(path.join(site, "assets", "javascripts", "vlv-search-on-demand.js"), "utf8"), onDemand);
+  const page = new onDemand.Worker("assets/javascripts/workers/search.js");
+  return data => new Promise(resolve => { reply = resolve; page.postMessage(data); });
 }
 
 (async () => {

@@ -245,6 +245,49 @@
     return words.replace(BEFORE_A_WORD, "$1$2" + WHOLE);
   }
 
+  // Zensical's worker parses a query string into words that must all be found: it splits the
+  // query at the index's separator, which holds a hyphen, so "-barn" was the word "barn" and
+  // "hemlös -barn" listed the sections with both words. Its engine reads a query given as a
+  // tree of words and operators too (the bundle gives it one for the tags filter), with "not":
+  // a word typed with a hyphen before it, as lunr reads it, is one to leave out, and the query
+  // is given as a tree: the words to find, and not the words left out. Each word is split at
+  // the separator as the worker splits a query, and completed and matched by it as any word.
+  // The engine's "not" turns every bit of its set but the 32nd of each 32 (31, 63, … of its
+  // sections: it flips them with 0x7FFFFFFF), so it is taken twice: not(not(found), left out)
+  // is the sections found, less those with a word left out. A hyphen right before a number is
+  // its sign, as above. A query with no word to find lists nothing, as under Material.
+  function zensicalWords(text, from, separator, words) {
+    var start = 0, match;
+    separator.lastIndex = 0;
+    while (start < text.length) {
+      match = separator.exec(text);
+      var end = match ? match.index : text.length;
+      if (end > start) words.push({ value: text.slice(start, end), start: from + start, end: from + end });
+      if (!match) break;
+      start = match.index + match[0].length;
+      if (!match[0].length) separator.lastIndex += 1;
+    }
+  }
+
+  function zensicalQuery(input, separator) {
+    var found = [], leftOut = [], index = 0;
+    input.replace(/[^\s"]+/g, function (word, at) {
+      var hyphens = /^-+(?!\d)/.exec(word);
+      var skip = hyphens ? hyphens[0].length : 0;
+      zensicalWords(word.slice(skip), at + skip, separator, hyphens ? leftOut : found);
+      return word;
+    });
+    if (!leftOut.length) return input;
+    if (!found.length) return "";
+    var value = function (word) {
+      var range = { start: word.start, end: word.end, value: index++ };
+      return { type: "value", data: { field: "*", value: { type: "prefix", data: word.value }, range: range } };
+    };
+    var operator = function (name, operands) { return { type: "operator", data: { operator: name, operands: operands } }; };
+    var wanted = found.map(value), first = value(found[0]);
+    return operator("and", wanted.concat([operator("not", [operator("not", [first])].concat(leftOut.map(value)))]));
+  }
+
   function LaterWorker(url, options) {
     this.vlvArguments = [url, options];
     this.vlvWorker = null;
@@ -277,14 +320,21 @@
     }
     var message = arguments[0];
     if (message && message.type === SETUP && message.data && message.data.config) {
-      var separator = null;
+      var separator = null, zensicals = null;
       try {
         separator = message.data.config.separator ? new RegExp(message.data.config.separator) : null;
+        // Zensical's worker reads it as Unicode ("gu"), its index being a list of items.
+        if (message.data.items) zensicals = new RegExp(message.data.config.separator, "gu");
       } catch (error) {}  // the worker reads it itself; without it, an exclusion alone is asked as typed
-      this.vlvIndex = { fields: Object.keys(message.data.config.fields || {}), separator: separator };
+      this.vlvIndex = { fields: Object.keys(message.data.config.fields || {}), separator: separator, zensicals: zensicals };
     }
     if (message && message.type === QUERY && typeof message.data === "string") {
       arguments[0] = { type: QUERY, data: asked(message.data, this.vlvIndex) };
+    }
+    if (message && message.type === QUERY && this.vlvIndex.zensicals && message.data && typeof message.data.input === "string") {
+      var query = Object.assign({}, message.data);  // the bundle's own query is left as typed
+      query.input = zensicalQuery(message.data.input, this.vlvIndex.zensicals);
+      arguments[0] = { type: QUERY, data: query };
     }
     return this.vlvWorker.postMessage.apply(this.vlvWorker, arguments);
   };
