@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import subprocess
 from pathlib import Path
+from urllib.parse import urlencode
 
 from generator import paths
 
@@ -115,3 +116,14 @@ def searched(site, queries, engine: str = "mkdocs") -> dict[str, list[str]]:
                           capture_output=True, text=True, check=True)
     return {query: [location.split("#")[0] for location in locations]
             for query, locations in json.loads(done.stdout).items()}
+
+
+def marked(site, queries) -> dict[str, str | None]:
+    """The words a search result's page marks, for each query a result's link carries in `?h=`
+    (Zensical's carries the query as typed): the `h` the theme's bundle reads once the page's
+    vlv-search-on-demand.js has read the address (tests/search_highlight.js), None for none."""
+    addresses = {query: "http://localhost/amnen/hemloshet/?" + urlencode({"h": query}) for query in queries}
+    done = subprocess.run(["node", str(Path(__file__).with_name("search_highlight.js")), str(site)],
+                          input=json.dumps(list(addresses.values())), capture_output=True, text=True, check=True)
+    read = json.loads(done.stdout)
+    return {query: read[address] for query, address in addresses.items()}

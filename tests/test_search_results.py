@@ -7,9 +7,13 @@ index's `config` with its separator and Swedish stop words) in Node over
 
 Zensical's search has an engine, index (`search.json`) and ranking of its own (README,
 *Engines*): each section is a result, a title weighs 3 against the text's 1, and tags are only
-filters, never searched. The table below holds for Material's; for Zensical's only that a
-topic's keywords lead to the topic (`test_under_zensical_a_topics_keyword_lists_the_topic`,
-tests/zensical_search_worker.js).
+filters, never searched. The table below holds for Material's. Of Zensical's
+(tests/zensical_search_worker.js, its worker asked through the page's script as Material's is)
+the tests run with `engine` "zensical" and those named `test_under_zensical_…` ask what it is to
+read as Material's does: a topic's keywords, a title typed without å, ä, ö, a stop word, words
+joined by a dash or a plus or after a dash or quotation mark, a figure's sign, a tilde or caret
+before a number, a word left out and a field before a colon; and, of both, the words a result's
+page marks (`real_pages.marked`).
 
 A search passes when its first result is one of the pages it names (`within` 1), or, where
 another page is as right for someone else typing the same word, when one of them is among the
@@ -328,6 +332,36 @@ def test_under_zensical_a_word_typed_with_a_hyphen_before_it_is_left_out(zensica
     without, having = found["hemlöshet -barn"], found["hemlöshet barn"]
     assert without and having and not set(without) & set(having)
     assert sorted(without + having) == sorted(found["hemlöshet"])
+
+
+def test_under_zensical_a_field_before_a_colon_limits_the_word_to_it(zensical_site):
+    """Under Material, `title:hemlös` finds `hemlös` in titles only (lunr's fields). Zensical's
+    worker split the query at the colon and found the one section with `hemlös` and a word
+    beginning with `title`. The page's script asks its worker for the word in the title field
+    (vlv-search-on-demand.js): the sections whose title has a word beginning with `hemlös`. Tags
+    are filters under Zensical, never searched: `tags:hemlös` is `hemlös` in every field."""
+    items = json.loads((zensical_site / "search.json").read_text(encoding="utf-8"))["items"]
+    titled = sorted(item["location"].split("#")[0] for item in items
+                    if re.search(r"(?<!\w)hemlös", html.unescape(item["title"]), re.IGNORECASE))
+    assert 0 < len(titled) < ZENSICALS_FIRST_PAGE
+    found = real_pages.searched(zensical_site, ["title:hemlös", "tags:hemlös", "hemlös"], engine="zensical")
+    assert sorted(found["title:hemlös"]) == titled
+    assert found["tags:hemlös"] == found["hemlös"]
+
+
+# A result's link with a query as typed in `?h=`, and the words its page marks.
+MARKED = {"hemlöshet -barn": "hemlöshet", "-barn": None, "title:hemlös": "hemlös", "hemlöshet -2024": "hemlöshet 2024",
+          "hemlöshet barn": "hemlöshet barn"}
+
+
+@pytest.mark.parametrize("engine", ["mkdocs", "zensical"])
+def test_a_results_page_marks_the_words_searched_for_not_one_left_out_or_a_field(repo_site, request, engine):
+    """Zensical's result links to its page with the query as typed (`?h=hemlöshet+-barn`), and
+    the theme marked every word of it there, `barn` too, which the voter left out, and `title`
+    of `title:hemlös`. Material's links carry only the words found, but a link typed or shared
+    with `-barn` marked it alike. The page's script keeps in the address the words searched for
+    before the bundle reads it (vlv-search-on-demand.js): a number's sign is no word left out."""
+    assert real_pages.marked(_engines_site(repo_site, request, engine), MARKED) == MARKED
 
 
 # A voter's query with lunr's operators where they mean nothing, and the words it means.

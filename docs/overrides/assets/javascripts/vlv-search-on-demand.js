@@ -84,6 +84,48 @@
     if (target && target.id === "__search" && target.checked) searchOpened();
   }
 
+  // A word as typed in the search, for Zensical's worker (below) and for the words a page marks.
+  // A hyphen before it (not before a number: its sign) leaves it out, as lunr reads it. A field
+  // before a colon ("title:hemlös") limits the word to it under lunr, and Zensical's worker,
+  // which splits at the colon, found the sections with "hemlös" and a word beginning with
+  // "title": the script asks Zensical's worker for the word in that field alone. The worker
+  // searches a title, a text and a path (the pages above a section); the path is no field of
+  // Material's index, so "path:" is the word "path" under both. Material's tags are filters
+  // under Zensical, which its search never reads: "tags:hemlöshet" is asked as "hemlöshet" in
+  // every field. A sign after the colon is read as before it, as lunr reads it (asWordsTyped).
+  var ZENSICALS_FIELDS = ["title", "text"], MATERIALS_ONLY = ["tags"];
+  var TYPED_WORD = new RegExp("^([+\\-]*)(?:(" + ZENSICALS_FIELDS.concat(MATERIALS_ONLY).join("|") + "):([+\\-]*)(?=[^+\\-]))?");
+
+  // A word typed: its field, if any, the text after its signs and field (at `at`), and whether
+  // it is one to leave out.
+  function typedWord(word) {
+    var marks = TYPED_WORD.exec(word), text = word.slice(marks[0].length);
+    return {
+      field: marks[2] || null,
+      text: text,
+      at: marks[0].length,
+      leftOut: /-/.test(marks[1] + (marks[3] || "")) && !/^\d/.test(text)
+    };
+  }
+
+  // A search result's link carries the words its page marks (`?h=`). Zensical's carries the query
+  // as typed ("?h=hemlöshet+-barn"), and the theme marked each of its words on the page it
+  // opens, "barn" too, a word the voter left out, and "title" of "title:hemlös"; Material's
+  // carries the words found, but a link typed or shared so marked them alike. Before the
+  // bundle reads the address, it keeps the words searched for, without a word left out, a
+  // field or a sign; with none left, `h` goes.
+  function highlighted(words) {
+    return words.split(/[\s"]+/).map(typedWord).filter(function (word) { return !word.leftOut && word.text; })
+      .map(function (word) { return word.text; }).join(" ");
+  }
+
+  var address = new URL(location.href), marked = address.searchParams.get("h");
+  if (marked !== null && highlighted(marked) !== marked && window.history && history.replaceState) {
+    if (highlighted(marked)) address.searchParams.set("h", highlighted(marked));
+    else address.searchParams.delete("h");
+    history.replaceState(history.state, "", address.href);
+  }
+
   if (new URLSearchParams(location.search).has("h")) {
     searchOpened();
   } else {
@@ -255,7 +297,8 @@
   // The engine's "not" turns every bit of its set but the 32nd of each 32 (31, 63, … of its
   // sections: it flips them with 0x7FFFFFFF), so it is taken twice: not(not(found), left out)
   // is the sections found, less those with a word left out. A hyphen right before a number is
-  // its sign, as above. A query with no word to find lists nothing, as under Material.
+  // its sign, as above. A query with no word to find lists nothing, as under Material. A word
+  // after a field's colon is looked for in that field (typedWord), and so is given as a tree too.
   function zensicalWords(text, from, separator, words) {
     var start = 0, match;
     separator.lastIndex = 0;
@@ -270,18 +313,21 @@
   }
 
   function zensicalQuery(input, separator) {
-    var found = [], leftOut = [], index = 0;
+    var found = [], leftOut = [], fielded = false, index = 0;
     input.replace(/[^\s"]+/g, function (word, at) {
-      var hyphens = /^-+(?!\d)/.exec(word);
-      var skip = hyphens ? hyphens[0].length : 0;
-      zensicalWords(word.slice(skip), at + skip, separator, hyphens ? leftOut : found);
+      var typed = typedWord(word), words = typed.leftOut ? leftOut : found, before = words.length;
+      zensicalWords(typed.text, at + typed.at, separator, words);
+      // The field holds the first word after its colon, as lunr's: "title:hemlös-barn" is
+      // "hemlös" in a title and "barn" anywhere.
+      if (words.length > before && ZENSICALS_FIELDS.indexOf(typed.field) >= 0) words[before].field = typed.field;
+      fielded = fielded || Boolean(typed.field);
       return word;
     });
-    if (!leftOut.length) return input;
+    if (!leftOut.length && !fielded) return input;
     if (!found.length) return "";
     var value = function (word) {
       var range = { start: word.start, end: word.end, value: index++ };
-      return { type: "value", data: { field: "*", value: { type: "prefix", data: word.value }, range: range } };
+      return { type: "value", data: { field: word.field || "*", value: { type: "prefix", data: word.value }, range: range } };
     };
     var operator = function (name, operands) { return { type: "operator", data: { operator: name, operands: operands } }; };
     var wanted = found.map(value), first = value(found[0]);
