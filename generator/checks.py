@@ -6399,45 +6399,57 @@ def warn_page_unchecked(inputs: Inputs) -> list[LocatedError]:
     in a text without any, `sida 99` passed as well as `sida 4`. The guide lets a locator be a
     page, so the plan is not refused: it is warned, at its first such locator, that the page
     cannot be checked, and told how it can be (said once a plan: its items may all name pages)."""
-    return _warn_unchecked(inputs, lambda locator: _page_named(locator) is not None,
-                           lambda source: _last_page(source) is not None,
-                           "sidan", "har inga sidbrytningar eller sidnummer",
+    return _warn_unchecked(inputs, _page_unchecked, "sidan",
                            "Kopiera dokumentets text till källtexten med sidbrytningarna kvar (som pdftotext gör), eller "
                            "skriv rubriken som sidan står under i stället för sidan.")
 
 
+def _page_unchecked(locator: str, source: SourceText) -> Optional[str]:
+    """Why the page a locator names (`sida 4`) cannot be checked, or None (no page, or page marks)."""
+    if _page_named(locator) is None or _last_page(source) is not None:
+        return None
+    return "har inga sidbrytningar eller sidnummer"
+
+
 def warn_appendix_unchecked(inputs: Inputs) -> list[LocatedError]:
     """A locator's appendix (`bilaga 2`) is checked against the appendices the source numbers
-    ("Bilaga 2" first on a line: `_number_missing`); in a text that numbers none, `bilaga 9`
-    passed as `bilaga 1` did. Warned as a page without page marks is (`warn_page_unchecked`)."""
-    return _warn_unchecked(inputs, _appendix_named, _numbers_appendices,
-                           "bilagan", "numrerar inga bilagor (ingen rad börjar med »Bilaga» och ett nummer)",
+    ("Bilaga 2" first on a line: `_number_missing`); in a text that numbers none, or not each,
+    `bilaga 9` passed as `bilaga 1` did. Warned as a page without page marks is
+    (`warn_page_unchecked`); an appendix the source numbers is no cause."""
+    return _warn_unchecked(inputs, _appendix_unchecked, "bilagan",
                            "Skriv rubriken som citatet står under i bilagan i stället för bilagans nummer, eller kopiera "
                            "bilagan till källtexten med sin rubrik (som »Bilaga 2») så som dokumentet skriver den.")
 
 
-def _appendix_named(locator: str) -> bool:
-    """Whether a part of the locator is an appendix by its number (`bilaga 2`, `Bilaga 3 b`)."""
-    return any(found is not None and text == "bilaga"
-               for text, found in map(_stem_and_number, _locator_parts(locator)))
+def _appendix_unchecked(locator: str, source: SourceText) -> Optional[str]:
+    """Why the appendix a locator names by its number (`bilaga 2`, `Bilaga 3 b`) cannot be
+    checked, or None: the source numbers each appendix it marks at a line's start, or this one.
+    Said truly of a source that numbers some but not all ("Bilaga 1 …" and "Bilaga" alone)."""
+    named = {int(re.match(r"\d+", found.group("number")).group())
+             for text, found in map(_stem_and_number, _locator_parts(locator)) if found is not None and text == "bilaga"}
+    if not named:
+        return None
+    if "appendices" not in source.memo:
+        source.memo["appendices"] = _Places(source).numbers_after("bilaga")
+    numbers, unnumbered = source.memo["appendices"]
+    if numbers and not unnumbered or named <= numbers:
+        return None
+    if not numbers:
+        return "numrerar inga bilagor (ingen rad börjar med »Bilaga» och ett nummer)"
+    return "numrerar inte alla sina bilagor (en rad börjar med »Bilaga» utan nummer)"
 
 
-def _numbers_appendices(source: SourceText) -> bool:
-    """Whether the source numbers each appendix it marks at a line's start, and marks one."""
-    numbers, unnumbered = _Places(source).numbers_after("bilaga")
-    return bool(numbers) and not unnumbered
-
-
-def _warn_unchecked(inputs: Inputs, names: Callable[[str], bool], checkable: Callable[[SourceText], bool],
-                    what: str, why: str, hint: str) -> list[LocatedError]:
-    """A plan's locators that name a place of a kind (`names`) that its source gives no way to
-    check (`checkable`): warned at the first, with the count of the others (said once a plan:
-    its items may all name such places)."""
+def _warn_unchecked(inputs: Inputs, unchecked: Callable[[str, SourceText], Optional[str]], what: str,
+                    hint: str) -> list[LocatedError]:
+    """A plan's locators that name a place its source gives no way to check (`unchecked` says
+    why): warned at the first, with the count of the others (said once a plan: its items may
+    all name such places)."""
     warnings = []
     for plan, archive, source in _plans_with_sources(inputs):
-        named = [(loc, entry.locator) for loc, entry in _entries(plan.value) if names(entry.locator)]
-        if named and not checkable(source):
-            (loc, locator), others = named[0], ""
+        named = [(loc, entry.locator, why) for loc, entry in _entries(plan.value)
+                 if (why := unchecked(entry.locator, source))]
+        if named:
+            (loc, locator, why), others = named[0], ""
             if len(named) > 1:
                 others = f" (och {count(len(named) - 1, 'plats', 'platser')} till)"
             warnings.append(plan.error(loc + ("locator",), f"{what} i '{locator}'{others} kan inte kontrolleras: "

@@ -4816,6 +4816,26 @@ def test_an_appendix_in_a_source_that_numbers_none_is_warned_as_unchecked(projec
             "källtexten med sin rubrik (som »Bilaga 2») så som dokumentet skriver den.") in result.lines, result.err
 
 
+def test_an_appendix_in_a_source_that_numbers_only_some_is_warned_truly(project, cli):
+    """A source with "Bilaga 1 …" and a "Bilaga" without number cannot check `bilaga 5`: the
+    warning said it numbers no appendix, with no line beginning "Bilaga" and a number, which
+    its "Bilaga 1" belies. It says the source does not number each of them."""
+    edit(project, SOURCE, "Socialnämndens verksamhetsplan 2024\n",
+         "Socialnämndens verksamhetsplan 2024\n\nBilaga 1 Mål\n\nBilaga\nIndikatorer\n")
+    line, result = _two_locators_validated(project, cli, "bilaga 5", "Risk")
+    assert (f"Varning: {ADMIN}:{line}:18: sections[0].items[0].locator: bilagan i 'bilaga 5' kan inte kontrolleras: "
+            f"{SOURCE} numrerar inte alla sina bilagor (en rad börjar med »Bilaga» utan nummer).") in result.err, result.err
+
+
+def test_an_appendix_the_source_numbers_is_not_warned_where_another_is_unnumbered(project, cli):
+    """`Bilaga 1` stands in the source ("Bilaga 1 Mål"), which is checked, though another
+    appendix is written "Bilaga" alone: it was warned as unchecked."""
+    edit(project, SOURCE, "Socialnämndens verksamhetsplan 2024\n",
+         "Socialnämndens verksamhetsplan 2024\n\nBilaga 1 Mål\n\nBilaga\nIndikatorer\n")
+    _, result = _two_locators_validated(project, cli, "Bilaga 1", "Risk")
+    assert "Bilaga 1" not in result.err, result.err
+
+
 def test_an_appendix_the_source_numbers_is_not_warned(project, cli):
     edit(project, SOURCE, "Socialnämndens verksamhetsplan 2024\n", "Socialnämndens verksamhetsplan 2024\n\nBilaga 1 Mål\n")
     edit(project, ADMIN, "locator: Verksamhetsmål", "locator: Bilaga 1")
