@@ -5424,9 +5424,10 @@ _NUMBER_FIRST = re.compile(r"(\d{1,4})[.):]?\s+(\S.*)")
 _PAGE_NUMBER_AT_END = re.compile(r"(?:\t|\.{2,}|\u2026)[\s.\u2026]*\d+\s*$")
 # A numbered point's line ("4. mottagande av …", "4) …", "(4) …"), and any line that begins
 # with a number of up to three digits and then a word ("12 Bilagor", "120 personer", a table's
-# "12<tab>Åtgärd"; not a row of figures, "<tab>4<tab>5").
+# "12<tab>Åtgärd"; not a row of figures, "<tab>4<tab>5"), or is a point's number alone ("3.",
+# whose words a pdf's text puts on the next line: its `punkt 3` was refused).
 _A_NUMBERED_POINT = re.compile(r"[ \t\u00a0]*\(?(\d{1,3})[.)][ \t\u00a0]+\S")
-_A_NUMBER_FIRST = re.compile(r"[ \t\u00a0\f]*\(?(\d{1,3})[.):]?[ \t\u00a0]+[^\W\d_]")
+_A_NUMBER_FIRST = re.compile(r"[ \t\u00a0\f]*\(?(\d{1,3})(?:[.):]?[ \t\u00a0]+[^\W\d_]|[.)][ \t\u00a0]*$)")
 # The positions that name a part by the document's own number (`bilaga 3`: its "Bilaga 3"), not
 # by the author's count (`punkt 3`, `risk 2`): checked as a heading's number is (`_number_missing`).
 _LABELLED_POSITIONS = frozenset({"bilaga"})

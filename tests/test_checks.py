@@ -4948,9 +4948,11 @@ def test_a_point_past_the_sources_numbered_points_is_refused(project, cli, locat
 
 
 # A point within the numbered ones, a bulleted list's counted by the author, a point the text
-# names, and any point of a source without numbered points (the fixture's).
+# names, one whose number stands alone on its line, and any point of a source without numbered points (the fixture's).
 @pytest.mark.parametrize("lines, locator", [(POINTS, "punkt 2"), (POINTS + "\n\n- Bostad\n- Trygghet\n- Skola", "punkt 3"),
                                             (POINTS + "\nSe även punkt 5 i förra årets plan.", "punkt 5"),
+                                            # a point's number on a line of its own, its words on the next (pdftotext)
+                                            (POINTS + "\n3.\nNämnden anmäler beslutet.", "punkt 3"),
                                             ("Förslag till beslut", "punkt 9")])
 def test_a_point_the_source_may_have_is_not_refused(project, cli, lines, locator):
     edit(project, SOURCE, "Socialnämndens verksamhetsplan 2024\n", f"Socialnämndens verksamhetsplan 2024\n\n{lines}\n")
