@@ -1160,9 +1160,11 @@ _name_words: list = [None, frozenset()]  # [the actor registry last read, the wo
 def _actor_name_words(inputs: Inputs) -> frozenset[str]:
     """The words of the registered actors' names and short names (`SD`, `KD`), once per
     registry object, as `_actors_by_id` is: a party's name in its abbreviation is no emphasis,
-    also where its document spells the name out ("SD:s förslag" of Sverigedemokraternas)."""
-    return _words_once(_name_words, inputs.actors,
-                       lambda: (f"{actor.short} {actor.name}" for actor in _actors_by_id(inputs).values()))
+    also where its document spells the name out ("SD:s förslag" of Sverigedemokraternas). None
+    where the registry did not load: the warnings are still looked for beside its errors."""
+    registry = inputs.actors
+    return _words_once(_name_words, registry, lambda: () if registry is None or registry.value is None else (
+        f"{actor.short} {actor.name}" for actor in _actors_by_id(inputs).values()))
 
 
 def _words_once(memo: list, registry: object, names: Callable[[], Iterable[str]]) -> frozenset[str]:

@@ -327,6 +327,16 @@ def test_plans_are_checked_while_every_registry_is_unreadable(project, cli):
     assert any(line.startswith(f"{PLAN}:") and "citatet finns inte ordagrant" in line for line in lines)
 
 
+def test_an_unreadable_actor_registry_after_a_readable_one_is_told_not_a_traceback(project, cli):
+    """The words of the actors' names are kept per registry object for the rules that run plan
+    by plan; in one process (`make serve`) a readable registry read first must not make an
+    unreadable one read next be asked for its actors."""
+    accepted(cli, project)
+    (project / "registry" / "actors.yaml").write_text("actors: [\n", encoding="utf-8")
+    lines = refused(cli, project)
+    assert any(line.startswith("registry/actors.yaml:") for line in lines)
+
+
 def test_every_rule_has_a_test_named_after_it():
     tested = {name.removeprefix("test_") for name in globals() if name.startswith("test_check_")}
     rules = {rule.__name__ for rule in checks.REGISTRY_RULES + checks.PLAN_RULES}
