@@ -171,6 +171,7 @@ class Municipality(_Linked):
     longest_name_word: int = 0  # letters of the longest word in its actors' names: a comparison's room for it
     plan_count: int = 0
     open_plan_count: int = 0  # plans whose source has paragraphs neither quoted nor excluded (editors)
+    table_count: int = 0  # its documents' budget tables: without any, its tables.csv holds a header alone
     preposition: str = "i"  # "på" for an island's municipality: "på Gotland"
     other_names: tuple[OtherName, ...] = ()  # its official names in minority languages (Jåhkåmåhkke)
 
@@ -925,6 +926,7 @@ def link(inputs: Inputs, today: Optional[datetime.date] = None) -> Site:
         municipality.actor_kinds = tuple(sorted({actor.data.kind for actor in municipality.actors}))
         municipality.longest_name_word = max((actor.longest_word for actor in municipality.actors), default=0)
         municipality.open_plan_count = sum(1 for plan in municipality.plans if plan.coverage.open_units)
+        municipality.table_count = sum(plan.table_count for plan in municipality.plans)
     ordered_municipalities = sorted(municipalities.values(), key=lambda m: (swedish_key(m.name), m.id))
     site = Site(
         municipalities=ordered_municipalities,

@@ -696,3 +696,20 @@ def test_a_locators_english_heading_with_a_swedish_position_word_in_it_is_marked
         "locator: Risks we see", "locator: Risks we see, punkt 1"), encoding="utf-8")
     page = render_site(build_site(project))[paths.plan_page(plan)]
     assert 'Citat ur källan, <span lang="en">Risks we see</span>, punkt 1&nbsp;–' in page
+
+
+def test_a_municipality_whose_documents_have_no_tables_offers_no_table_file_to_download():
+    """Falun's pages offered "budgettabellernas tal som CSV", a file of a header row alone: its
+    documents have no tables. Dalby's have none either; Bergby's have. The file itself stays,
+    for reusers who fetch every municipality's."""
+    from generator import paths
+    site = build_site(FIXTURE)
+    pages = render_site(site)
+    for municipality in site.municipalities:
+        tables = paths.municipality_data(municipality.id, "tables.csv")
+        assert tables in pages
+        for path in (paths.municipality_page(municipality.id), paths.municipality_plans_page(municipality.id),
+                     paths.plan_page(municipality.plans[0].id)):
+            offered = "budgettabellernas tal som CSV" in pages[path]
+            assert offered == (municipality.id == "bergby"), (municipality.id, path)
+            assert ("/tables.csv" in pages[path]) == offered
