@@ -45,7 +45,7 @@ ITEM_LABELS = {
 }
 PLAN_LABELS = {
     "id": "id (dokumentets adress)", "title": "titel", "language": "språk", "municipality": "kommun", "body": "nämnd eller område",
-    "year": "år", "period": "period", "undated": "odaterat", "dating_note": "datering",
+    "year": "år", "period": "period", "undated": "datering (utan datum)", "dating_note": "datering",
     "dating_inferred": "årtal som inte står i dokumentet (visas med ca)", "kind": "typ", "status": "status", "source": "källa",
     "attribution": "tillskrivning", "summary": "sammanfattning", "term": "mandatperiod", "actor": "aktör",
 }

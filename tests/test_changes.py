@@ -387,6 +387,18 @@ def test_kind_and_status_are_named_in_swedish(repo, cli):
     assert "  - läge: Delvis genomfört (partly) → Genomfört (done)" in result.out
 
 
+def test_a_changed_note_on_an_undated_document_is_named_as_a_field_not_as_a_value(repo, cli):
+    """`undated` holds what is known of a document without a date: the changelog and the feeds
+    said "odaterat: »…« → »…«", which reads as the document's value, not as the field changed."""
+    name = "plans/bergby-o-webb.yaml"
+    commit(repo, {name: read(repo, name).replace("undated: Webbsidan saknar datum.",
+                                                 "undated: Webbsidan saknar datum, hämtad 2026.")})
+    result = cli("--root", str(repo), "changes", "--base", "HEAD~1")
+    assert ("- datering (utan datum): »Webbsidan saknar datum.» → »Webbsidan saknar datum, hämtad 2026.»"
+            in result.out.splitlines()), result.out
+    assert "odaterat" not in result.out
+
+
 def test_a_field_inside_a_block_is_named_in_swedish_not_by_its_yaml_key(repo, cli):
     """The changelog and the feeds show these lines to voters: `källa (utgivare)`, never
     `källa (publisher)`."""
