@@ -510,6 +510,27 @@ def test_a_quotes_line_link_keeps_its_dash_and_its_number_on_the_line_before():
             "rad&nbsp;5 i den arkiverade texten</a>") in plan
 
 
+def test_a_quote_over_several_source_lines_links_the_range_it_spans_from_its_first_line():
+    """A quote over lines 8–10 of its source was linked as "rad 8", where it starts: a voter
+    looking for the rest read past it. The link names the lines it spans, kept on one line, and
+    still leads to the first, which the source page has; a quote of one line names that line alone."""
+    from generator import paths
+    site = build_site(FIXTURE)
+    pages = render_site(site)
+    plan = next(plan for plan in site.plans if plan.id == "bergby-socialnamnden-vp-2024")
+    item = next(item for item in plan.items if item.id == "antal-hemlosa")
+    assert (item.line, item.end_line) == (8, 10)
+    spans = '<span class="vlv-nowrap">8–10</span>'
+    assert (f'<a href="../../kallor/{plan.id}/#L8">rad&nbsp;{spans} i den arkiverade texten</a>'
+            in pages[paths.plan_page(plan.id)])
+    # A comparison's link is kept on one line by its style; its one span is the document's name.
+    assert (f'<a href="../../kallor/{plan.id}/#L8">källa, rad 8–10<span> i {plan.link_name}</span></a>'
+            in pages[paths.compare_page("bergby", "hemloshet")])
+    assert 'id="L8"' in pages[paths.source_page(plan.id)]
+    assert ('<a href="../../kallor/bergby-socialnamnden-vp-2024/#L5">rad&nbsp;5 i den arkiverade texten</a>'
+            in pages[paths.plan_page(plan.id)])
+
+
 def test_an_items_own_link_is_named_by_its_place_not_by_the_text_that_follows_it():
     """The "#" beside each card, a link to the card itself, was named "Länk till punkten: " and
     the start of the item's text, which the card shows right after it: a screen reader read the
