@@ -1690,13 +1690,26 @@ def test_an_actors_documents_are_listed_newest_first_on_its_page_and_in_the_data
     assert len({_newest_year(plan) for plan in own}) == 2 and newest_first != sorted(newest_first)
     site = build_site(project)
     page = render_site(site)[paths.actor_page("dalby-m")]
-    timeline = page[page.index('<ol class="vlv-timeline"'):page.index("</ol>")]
+    timeline = page[page.index('<ul class="vlv-timeline"'):page.index("## Ämnen")]
     assert [link.split("/")[-2] for link in re.findall(r'<li><a href="([^"]+)"', timeline)] == newest_first
     files = opendata.data_files(site, "https://example.org/").national
     actors = json.loads(next(f for f in files if f.name == "actors.json").content())["actors"]
     assert next(actor for actor in actors if actor["id"] == "dalby-m")["plans"] == newest_first
     municipalities = json.loads(next(f for f in files if f.name == "municipalities.json").content())["municipalities"]
     assert next(m for m in municipalities if m["id"] == "dalby")["plans"] == newest_first
+
+
+def test_an_actors_terms_are_a_list_without_numbers():
+    """"Dokument över tid" was a numbered list, "1. Mandatperioden 2022–2026": the numbers meant
+    nothing, and a screen reader said "lista 3 objekt, 1 …". Its terms are listed unnumbered."""
+    site = build_site(FIXTURE)
+    pages = render_site(site)
+    for actor in (actor for actor in site.actors if actor.plans):
+        page = pages[paths.actor_page(actor.id)]
+        timeline = re.search(r'<(\w+) class="vlv-timeline">\n<li class="vlv-timeline-term', page)
+        assert timeline and timeline.group(1) == "ul", actor.id
+        assert "<ol" not in page, actor.id
+        assert page.count("<div") == page.count("</div>"), actor.id
 
 
 def test_an_actors_timeline_lists_its_terms_newest_first(project):
