@@ -791,8 +791,9 @@ def test_on_a_phone_every_one_of_nine_actors_is_one_tap_from_the_first_screen(wa
         boxes = drawn["boxes"]
         assert len(boxes) == 9
         nav = page.get_by_role("navigation", name="Gå till en aktörs kolumn")
-        names = [page.locator(f"#{column}").get_attribute("aria-label")
-                 for column in page.locator(".vlv-column").evaluate_all("columns => columns.map(c => c.id)")]
+        # Each column is named by its heading's link (aria-labelledby), which holds the name alone.
+        names = page.locator(".vlv-column").evaluate_all(
+            "columns => columns.map(c => document.getElementById(c.getAttribute('aria-labelledby')).textContent)")
         assert [nav.get_by_role("link", name=name, exact=True).count() for name in names] == [1] * 9, names
         assert len({(round(box["width"]), round(box["height"])) for box in boxes}) == 1  # one size for all
         assert min(min(box["width"], box["height"]) for box in boxes) >= 44
