@@ -1865,7 +1865,7 @@ def validate(document: Document, schema: type[M], salvage: bool = False) -> tupl
 _MARK_GROUPS = (
     (re.compile(r"^(.*\.tables\[\d+\])\.rows\[\d+\]\.values\[\d+\]$"), "i tabellen", ""),
     (re.compile(r"^()(?:.*\.)?items\[\d+\]\.indicator\.(?:baseline|target)\.value$"), "bland planens indikatorer",
-     " Varje värde har sitt eget decimal."),
+     " Skriv decimal på varje värde för sig."),
 )
 # The kind of a figure written with another decimal mark than its table or value declares
 # (`model.MarkFault`): a fault of the `decimal`, or its lack, more than of each figure. The

@@ -925,7 +925,7 @@ def test_a_plans_indicator_values_without_a_mark_are_said_once_with_each_named(p
         f"{VP}:32:29: sections[0].items[1].indicator.baseline.value: '120.5' har decimaltecken men inget "
         "decimaltecken är angivet (så också 1 tal till bland planens indikatorer). Tips: Skriv decimal: \".\" på "
         "tabellen eller värdet om punkt är decimaltecknet i dokumentet. De andra talen står på rad 33 ('60.5'). "
-        "Varje värde har sitt eget decimal."], result.err
+        "Skriv decimal på varje värde för sig."], result.err
 
 
 def test_indicator_values_with_different_faults_are_not_said_as_one(project, cli):
