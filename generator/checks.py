@@ -3158,16 +3158,10 @@ def check_dating_quoted(inputs: Inputs) -> list[LocatedError]:
     return errors
 
 
-# How many years after its retrieval an election platform's first year may be: a platform for the
-# term from the election (2026–2030) may be published the year before it, and one that gives the
-# term's first whole year (2027–2030) then two years before (the last review).
-PLATFORM_AHEAD = 2
-
-
 def check_dating_not_after_retrieval(inputs: Inputs) -> list[LocatedError]:
     """A document is for its year, or its period's first year, at the earliest the year after its
     text was retrieved (next year's plan, adopted in November, `link.Plan.in_force_from`), an
-    election platform two years after (`PLATFORM_AHEAD`): a first year further after
+    election platform two years after (`model.PLATFORM_AHEAD`): a first year further after
     `source.retrieved` cannot be, and one of the two dates is mistyped (`year: 2028` for 2026,
     `retrieved: 2016-…` for 2026). Told at the year, naming the retrieval's line; a value the
     schema refused (a stand-in) is not read."""
@@ -3180,10 +3174,10 @@ def check_dating_not_after_retrieval(inputs: Inputs) -> list[LocatedError]:
             continue
         retrieved = value.source.retrieved
         platform = value.kind == "election-platform"
-        if year <= retrieved.year + (PLATFORM_AHEAD if platform else 1):
+        if year <= retrieved.year + (model.PLATFORM_AHEAD if platform else 1):
             continue
         line = plan.position(("source", "retrieved")).line
-        earliest = (f"en valplattform hämtas tidigast {PLATFORM_AHEAD} år före sitt första år, som en plattform för "
+        earliest = (f"en valplattform hämtas tidigast {model.PLATFORM_AHEAD} år före sitt första år, som en plattform för "
                     "mandatperiodens första hela år" if platform else
                     "ett dokument hämtas tidigast året före det år det gäller, som nästa års plan")
         errors.append(plan.error(loc, (

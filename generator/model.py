@@ -300,6 +300,12 @@ def two_years(first: str, last: str, document: bool) -> tuple[str, str]:
     return "flera år", f"skriv ett av dem, {first} eller {last}" if first else "skriv ett av dem"
 
 
+# How many years after its retrieval an election platform's first year may be: a platform for the
+# term from the election (2026–2030) may be published the year before it, and one that gives the
+# term's first whole year (2027–2030) then two years before (the last review). Any other document
+# is retrieved the year before its year at the earliest (`checks.check_year_after_retrieval`).
+PLATFORM_AHEAD = 2
+
 # A year of two digits (`98`), or two such years (`14-18`, `98-02`), where four belong: the
 # century is the writer's, never read into it here. Two years at most `_SHORT_SPAN` apart (a
 # term, a plan of some years), not a year and its month (`24-06`).
@@ -307,14 +313,17 @@ _SHORT_YEARS = r"([0-9]{2})(?:\s*[-\u2013/]\s*([0-9]{2}))?"
 _SHORT_SPAN = 10
 
 
-def _short_years(first: str, last: Optional[str]) -> list[tuple[int, int]]:
+def _short_years(first: str, last: Optional[str], document: bool) -> list[tuple[int, int]]:
     """The readings of the years `_SHORT_YEARS` found in this century and the last, each its
-    first and last year (one year twice), within `YEARS`; none where two are no span."""
+    first and last year (one year twice), within `YEARS`; none where two are no span. A
+    document's first year is at most `PLATFORM_AHEAD` after today's, the latest its text can
+    have been retrieved: `year: 98` was offered 2098, which the next run refused."""
+    latest = clock.today().year + PLATFORM_AHEAD if document else YEARS[1]
     readings = []
     for century in (2000, 1900):
         start = century + int(first)
         end = start if last is None else century + int(last) + (100 if int(last) < int(first) else 0)
-        if end <= YEARS[1] and (last is None or 0 < end - start <= _SHORT_SPAN):
+        if end <= YEARS[1] and start <= latest and (last is None or 0 < end - start <= _SHORT_SPAN):
             readings.append((start, end))
     return readings
 
@@ -341,7 +350,7 @@ def _four_digits(value: object, document: bool = False) -> object:
         if years:
             raise ValueError(f"'{value}' är " + "; ".join(two_years(*both_years(*years.groups()), document)))
         short = re.fullmatch(_SHORT_YEARS, value.strip())
-        readings = _short_years(*short.groups()) if short else []
+        readings = _short_years(*short.groups(), document) if short else []
         if readings:
             raise ValueError(f"'{value}' är " + "; ".join(_in_centuries(readings, short[2] is None, document)))
         # A date or a decimal (`3 maj 2026`, `2026-05-03`, `2026.0`) holds the year meant: the hint
