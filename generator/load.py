@@ -2856,9 +2856,10 @@ def _discover(root: Path, folder: str, wanted: str, errors: list[LocatedError],
             meant = held or ending and _name_offered(folder, path, ending.group("stem"), actor_ids)
             elsewhere = None if held else _belongs_in(root, path, exclude=folder)
             # A text GitHub's editor saved with `.yaml` after its name (`x.txt.yaml`) is not a plan:
-            # `_holds_plan` has said so, and it was offered `plans/x-txt.yaml`.
-            rename = ("Den ser ut som dokumentets text, inte som en plan: byt" if _is_yaml_name(path.name.strip())
-                      else "Byt")
+            # `_holds_plan` has said so, and it was offered `plans/x-txt.yaml`. In plans/, a plan
+            # (`x.yaml `) is one: it was told that it looks like a document's text.
+            rename = ("Den ser ut som dokumentets text, inte som en plan: byt"
+                      if folder == SOURCES_DIR and _is_yaml_name(path.name.strip()) else "Byt")
             hint = (move_to(root, f"{folder}/{meant}{wanted}",
                             f"{rename} namn till {meant}{wanted}; i {folder}/ ligger bara filer som slutar på {wanted}.")
                     if meant else f"{elsewhere[1]} I {folder}/ ligger bara filer som slutar på {wanted}." if elsewhere
