@@ -21,7 +21,6 @@ from pathlib import Path
 from typing import Callable, Optional, TypeVar
 
 from . import model
-from .charts import figure
 from .link import Item, Plan, Site, Table, Topic, document_order, locator_parts, swedish_key
 from .checks import REVISION_RULES, CheckCache
 from .load import PLANS_DIR, REGISTRY_DIR, SOURCES_DIR, LoadCache
@@ -31,7 +30,7 @@ from .escape import html_text, log_text
 from .feeds import PLAN_VERBS, RENDERING_CHANGED
 from .scope import export_revision, git, resolve
 from .suggest import TopicNames
-from .swedish import cited, count, grouped, percent, shorten, shorten_both, swedish_date
+from .swedish import cited, count, figure, grouped, percent, shorten, shorten_both, swedish_date
 
 T = TypeVar("T", Item, Plan)
 

@@ -67,7 +67,7 @@ def number(value: Decimal | None) -> Markup:
     """A figure as Swedes write it: decimal comma, minus sign, spaces between thousands."""
     if value is None:
         return dash("uppgift saknas")
-    return Markup(charts.figure(value))
+    return Markup(swedish.figure(value))
 
 
 def front_matter(**fields: Any) -> Markup:

@@ -101,7 +101,7 @@ MONTHS = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "august
 
 def grouped(number: int) -> str:
     """`25 000`, as Swedish writes a whole number of five digits or more: a narrow no-break
-    space between thousands, as `charts.figure` writes a table's figures; `1250` as it is."""
+    space between thousands, as `figure` writes a table's figures; `1250` as it is."""
     return f"{number:,}".replace(",", "\u202f") if abs(number) >= 10_000 else str(number)
 
 
