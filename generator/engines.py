@@ -25,6 +25,7 @@ folder in it has, not the private one of the temporary folder it was built in.
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import re
@@ -32,6 +33,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import unicodedata
 from pathlib import Path
 
 from . import asset_versions, clock, cli, minify, search_words
@@ -107,8 +109,8 @@ def _stopwords_as_separators(lines: list[str]) -> list[str]:
     stop words: `inte` typed alone listed the plan's sections on `internkontroll`, and `och`
     every section with a word beginning with it. Zensical applies the separator to a whole
     text or query, so the word is told by what stands beside it (no letter, digit or accent's
-    combining mark), not by ^ and $ as the hook's whole query word is."""
-    word = r"[\p{L}\p{N}\p{M}_]"
+    combining mark), not by ^ and $ as the hook's whole query word is (`_word_character`)."""
+    word = _word_character()
     pattern = f"(?<!{word})(?:{stopword_alternatives()})(?!{word})"
     result = []
     for line in lines:
@@ -117,6 +119,31 @@ def _stopwords_as_separators(lines: list[str]) -> list[str]:
             line = separator.group(1) + json.dumps(separator.group(2).replace("''", "'") + "|" + pattern)
         result.append(line)
     return result
+
+
+@functools.cache
+def _word_character() -> str:
+    """A class of the characters a word is made of: a letter, a digit, an accent's combining mark
+    (Unicode's categories L, N and M, as Python's unicodedata has them) or `_`, each range written
+    by its code points (`\\u00C0-\\u00D6`). Zensical's worker reads the separator as Unicode
+    (flags "gu"), but its bundle's highlighter, which marks the words of a result's `?h=` on the
+    page it opens, reads it without (`img`). There `\\p{L}\\p{N}\\p{M}` was the letters p, L, N and
+    M (any case) and braces, and any other letter no part of a word: `familjecentral` was marked
+    as `familjec` and `tral` (the stop word `en` split off), `vården` not at all (`vår`, `den`).
+    By code point, the class reads alike under both. Only the Basic Multilingual Plane's: without
+    the Unicode flag a character beyond it (an emoji) is two code units, which a class cannot
+    hold; such a character counts as no part of a word under both."""
+    ranges: list[list[int]] = []
+    for point in range(0x10000):
+        if unicodedata.category(chr(point))[0] in "LNM" or chr(point) == "_":
+            # A range goes on over code points still unassigned, which a later Unicode than
+            # Python's (a browser's) mostly assigns as letters and marks of the script around them:
+            # 185 ranges, not 438, in the search index each searcher loads.
+            if ranges and all(unicodedata.category(chr(gap)) == "Cn" for gap in range(ranges[-1][1] + 1, point)):
+                ranges[-1][1] = point
+            else:
+                ranges.append([point, point])
+    return "[" + "".join(f"\\u{first:04X}" + (f"-\\u{last:04X}" if last > first else "") for first, last in ranges) + "]"
 
 
 def _own_files(lines: list[str], root: Path) -> dict[str, Path]:

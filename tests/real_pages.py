@@ -122,8 +122,21 @@ def marked(site, queries) -> dict[str, str | None]:
     """The words a search result's page marks, for each query a result's link carries in `?h=`
     (Zensical's carries the query as typed): the `h` the theme's bundle reads once the page's
     vlv-search-on-demand.js has read the address (tests/search_highlight.js), None for none."""
+    return {query: read["h"] for query, read in _highlighted(site, queries, None).items()}
+
+
+def marks(site, queries, text: str) -> dict[str, list[str]]:
+    """The words the theme's bundle marks in a `text` of the page a search result opens, for
+    each query its link carries in `?h=`: each word marked as the text writes it, in order. The
+    bundle's own highlighter (tests/search_highlight.js), with the separator of the site's index,
+    given the `h` vlv-search-on-demand.js leaves."""
+    return {query: read["marks"] for query, read in _highlighted(site, queries, text).items()}
+
+
+def _highlighted(site, queries, text: str | None) -> dict[str, dict]:
     addresses = {query: "http://localhost/amnen/hemloshet/?" + urlencode({"h": query}) for query in queries}
     done = subprocess.run(["node", str(Path(__file__).with_name("search_highlight.js")), str(site)],
-                          input=json.dumps(list(addresses.values())), capture_output=True, text=True, check=True)
+                          input=json.dumps({"addresses": list(addresses.values()), "text": text}),
+                          capture_output=True, text=True, check=True)
     read = json.loads(done.stdout)
     return {query: read[address] for query, address in addresses.items()}

@@ -1,15 +1,17 @@
 // The words a search result's page marks: a result links to its page with them in `?h=`, and
 // the theme marks them once the page's own script has read the address (vlv-search-on-demand.js
-// runs before the theme's bundle). `node search_highlight.js <site> < addresses.json` prints,
-// for each address, the `h` the bundle then reads (null where there is none), both engines'
-// pages loading the same script.
+// runs before the theme's bundle). `node search_highlight.js <site> < input.json`, the input
+// being `{"addresses": [...], "text": ...}`, prints for each address the `h` the bundle then
+// reads (null where there is none), both engines' pages loading the same script, and the words
+// the bundle's highlighter marks in the text (null where no text is given): `{address: {h, marks}}`.
 "use strict";
 const fs = require("fs"), path = require("path"), vm = require("vm");
 
 const site = process.argv[2];
-const script = fs.readFileSync(path.join(site, "assets", "javascripts", "vlv-search-on-demand.js"), "utf8");
-const read = {};
-for (const address of JSON.parse(fs.readFileSync(0, "utf8"))) {
+const scripts = path.join(site, "assets", "javascripts");
+const script = fs.readFileSync(path.join(scripts, "vlv-search-on-demand.js"), "utf8");
+
+function heldAddress(address) {
   const page = { Promise, URL, URLSearchParams, RegExp, Object, location: new URL(address) };
   page.window = page;
   page.history = { state: null, replaceState(state, title, url) { page.location = new URL(url, page.location.href); } };
@@ -22,6 +24,39 @@ for (const address of JSON.parse(fs.readFileSync(0, "utf8"))) {
   page.Event = function () {};
   vm.createContext(page);
   vm.runInContext(script, page);
-  read[address] = new URL(page.location.href).searchParams.get("h");
+  return new URL(page.location.href).searchParams.get("h");
+}
+
+// The escape-html package the bundle escapes a page's text with before it marks it.
+const ENTITIES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+const escapeHtml = text => String(text).replace(/[&<>"']/g, mark => ENTITIES[mark]);
+const unescapeHtml = text => text.replace(/&(?:amp|lt|gt|quot|#39);/g, entity => Object.keys(ENTITIES).find(mark => ENTITIES[mark] === entity));
+
+// The bundle's highlighter (Material's setupSearchHighlighter, kept in Zensical's bundle), taken
+// from the minified bundle as it stands: given the index's config, it makes from the words in `h`
+// a function that marks them in a text of the page. The index is Material's or Zensical's,
+// whichever the site has; its config holds the separator the highlighter splits `h` at.
+function highlighter() {
+  const bundle = fs.readFileSync(path.join(scripts, fs.readdirSync(scripts).find(name => /^bundle\..*\.min\.js$/.test(name))), "utf8");
+  const start = bundle.search(/function \w+\(\w+\)\{let \w+=\w+\.separator\.split\("\|"\)/);
+  const end = bundle.indexOf("}function ", bundle.indexOf("<mark data-md-highlight>", start)) + 1;
+  if (start < 0 || end <= 0) throw new Error("the theme's bundle has no search highlighter where this script looks for it");
+  const source = bundle.slice(start, end), escaping = /\(0,(\w+)\.default\)/.exec(source)[1];
+  const context = { RegExp, [escaping]: { default: escapeHtml } };
+  vm.createContext(context);
+  const index = ["search.json", path.join("search", "search_index.json")].map(name => path.join(site, name)).find(fs.existsSync);
+  return vm.runInContext(`(${source})`, context)(JSON.parse(fs.readFileSync(index, "utf8")).config);
+}
+
+const input = JSON.parse(fs.readFileSync(0, "utf8"));
+const marking = input.text === null ? null : highlighter();
+const read = {};
+for (const address of input.addresses) {
+  const h = heldAddress(address);
+  const marked = marking && h !== null ? marking(h)(input.text) : "";  // without `h`, the bundle marks nothing
+  read[address] = {
+    h,
+    marks: marking && Array.from(marked.matchAll(/<mark data-md-highlight>(.*?)<\/mark>/g), found => unescapeHtml(found[1])),
+  };
 }
 process.stdout.write(JSON.stringify(read));
