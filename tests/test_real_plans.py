@@ -26,8 +26,8 @@ def _number(text: str) -> Decimal | None:
 def _site_tables(html: str) -> dict[str, list[list[str]]]:
     """{table id: rows of cell texts} for the budget tables on a plan page."""
     tables = {}
-    for table_id, body in re.findall(r'<div class="vlv-table-wrap" id="([^"]+)">(.*?)</table>', html, re.S):
-        rows = re.findall(r"<tr>(.*?)</tr>", body.split("<tbody>")[1], re.S)
+    for table_id, body in re.findall(r'<div class="vlv-table-wrap[^"]*" id="([^"]+)">(.*?)</table>', html, re.S):
+        rows = re.findall(r"<tr\b[^>]*>(.*?)</tr>", body.split("<tbody>")[1], re.S)
         tables[table_id] = [[re.sub(r"<[^>]+>", "", cell) for cell in re.findall(r"<t[hd][^>]*>(.*?)</t[hd]>", row, re.S)]
                             for row in rows]
     return tables
