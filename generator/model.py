@@ -313,12 +313,13 @@ _SHORT_YEARS = r"([0-9]{2})(?:\s*[-\u2013/]\s*([0-9]{2}))?"
 _SHORT_SPAN = 10
 
 
-def _short_years(first: str, last: Optional[str], document: bool) -> list[tuple[int, int]]:
+def _short_years(first: str, last: Optional[str], dated: bool) -> list[tuple[int, int]]:
     """The readings of the years `_SHORT_YEARS` found in this century and the last, each its
     first and last year (one year twice), within `YEARS`; none where two are no span. A
-    document's first year is at most `PLATFORM_AHEAD` after today's, the latest its text can
-    have been retrieved: `year: 98` was offered 2098, which the next run refused."""
-    latest = clock.today().year + PLATFORM_AHEAD if document else YEARS[1]
+    document's first year (`dated`: its year, its period's start) is at most `PLATFORM_AHEAD`
+    after today's, the latest its text can have been retrieved: `year: 98` was offered 2098,
+    which the next run refused."""
+    latest = clock.today().year + PLATFORM_AHEAD if dated else YEARS[1]
     readings = []
     for century in (2000, 1900):
         start = century + int(first)
@@ -341,16 +342,17 @@ def _in_centuries(readings: list[tuple[int, int]], one: bool, document: bool) ->
         f"{start} eller {end} om ni menar {span}" for span, start, end in meant)
 
 
-def _four_digits(value: object, document: bool = False) -> object:
+def _four_digits(value: object, document: bool = False, dated: bool = False) -> object:
     """A year is exactly four digits as written: `02017`, `2_017`, `2017.0` are refused. Two
-    years (`year: 2026-2027`) are one year too many (`two_years`). A year of two digits is told
-    the years it can be (`_short_years`)."""
+    years (`year: 2026-2027`) are one year too many (`two_years`), a document's told it may
+    write a period. A year of two digits is told the years it can be (`_short_years`), a
+    document's first year (`dated`) only those it can be by today."""
     if isinstance(value, str) and not re.fullmatch(YEAR_FORM, value):
         years = re.fullmatch(TWO_YEARS, value.strip())
         if years:
             raise ValueError(f"'{value}' är " + "; ".join(two_years(*both_years(*years.groups()), document)))
         short = re.fullmatch(_SHORT_YEARS, value.strip())
-        readings = _short_years(*short.groups(), document) if short else []
+        readings = _short_years(*short.groups(), dated) if short else []
         if readings:
             raise ValueError(f"'{value}' är " + "; ".join(_in_centuries(readings, short[2] is None, document)))
         # A date or a decimal (`3 maj 2026`, `2026-05-03`, `2026.0`) holds the year meant: the hint
@@ -372,7 +374,8 @@ def _year(read: Callable[[object], object]) -> object:
 
 
 Year = _year(_four_digits)
-DocumentYear = _year(functools.partial(_four_digits, document=True))  # two years may be told to write a `period`
+DocumentYear = _year(functools.partial(_four_digits, document=True, dated=True))  # two years may be told to write a `period`
+PeriodStart = _year(functools.partial(_four_digits, dated=True))  # a document's first year, as its `year` is
 EARLIEST_RETRIEVED = datetime.date(1990, 1, 1)
 
 
@@ -791,8 +794,21 @@ class TermRegistry(Strict):
 
 # --- plans --------------------------------------------------------------------------------
 class Period(Strict):
-    start: Year = Field(description="Första året.")
+    start: PeriodStart = Field(description="Första året.")
     end: Year = Field(description="Sista året.")
+
+    @model_validator(mode="before")
+    @classmethod
+    def _two_digits_each(cls, data: object) -> object:
+        """`period: {start: 98, end: 02}` is told the periods it can be, as `year: 98-02` is
+        (`_short_years`): each year alone was offered both centuries, start 2098 too."""
+        years = [data.get(field) for field in ("start", "end")] if isinstance(data, dict) else []
+        if len(years) == 2 and all(isinstance(year, str) and re.fullmatch("[0-9]{2}", year.strip()) for year in years):
+            readings = _short_years(years[0].strip(), years[1].strip(), dated=True)
+            if readings:
+                raise ValueError(f"start '{years[0]}' och end '{years[1]}' har två siffror; skriv " + ", eller ".join(
+                    f"period: {{start: {start}, end: {end}}} om ni menar {start}–{end}" for start, end in readings))
+        return data
 
     @model_validator(mode="after")
     def _ordered(self) -> "Period":

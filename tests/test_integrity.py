@@ -693,7 +693,18 @@ def test_year_is_exactly_four_digits(project, cli, written, hint):
     (VP, "year: 2022, approximate: true}", "year: 22/23, approximate: true}",
      "sections[0].items[1].indicator.baseline.year: '22/23' är flera år. Tips: Skriv ett av dem med fyra siffror: 2022 "
      "eller 2023 om ni menar 2022–2023, 1922 eller 1923 om ni menar 1922–1923."),
-], ids=["one", "two", "across-centuries", "measure"])
+    # A period is the document's: its start is read as a document's year is, not 2098
+    (PLAN, "year: 2024", "period: {start: 98, end: 2002}",
+     "period.start: '98' är inget årtal med fyra siffror. Tips: Två siffror kan vara 1998: skriv det år som menas, "
+     "med fyra siffror."),
+    # both years of two digits: told the periods they can be, as `year: 98-02` is
+    (PLAN, "year: 2024", "period: {start: 98, end: 02}",
+     "period: start '98' och end '02' har två siffror. Tips: Skriv period: {start: 1998, end: 2002} om ni menar "
+     "1998–2002."),
+    (PLAN, "year: 2024", "period: {start: 14, end: 18}",
+     "period: start '14' och end '18' har två siffror. Tips: Skriv period: {start: 2014, end: 2018} om ni menar "
+     "2014–2018, eller period: {start: 1914, end: 1918} om ni menar 1914–1918."),
+], ids=["one", "two", "across-centuries", "measure", "period-start", "period-pair", "period-pair-both"])
 def test_a_year_of_two_digits_is_told_both_centuries(project, cli, name, old, new, said):
     """`year: 98` and `year: 14-18`, as a form may date a document, were told "Skriv t.ex. 2024":
     the years were there, their century left to the reader. They are told the years they can be,
