@@ -5404,6 +5404,11 @@ class _Places:
         listed = sum(unit_kind(raw) == "list" for _, raw, _ in self._lines)
         return max(numbered, default=None), max(first + [listed])
 
+    @functools.cached_property
+    def zero_point(self) -> bool:
+        """Whether the source numbers a point 0 ("0. Inledning", "0) …"), for a locator's `punkt 0`."""
+        return any(_A_ZERO_POINT.match(raw) for _, raw, _ in self._lines)
+
     def writes(self, text: str) -> bool:
         """Whether the source writes `text` anywhere as whole words, a number in it whole ("Mål
         3" is not "mål 3,5 procent")."""
@@ -5424,6 +5429,8 @@ _PAGE_NUMBER_AT_END = re.compile(r"(?:\t|\.{2,}|\u2026)[\s.\u2026]*\d+\s*$")
 # whose words a pdf's text puts on the next line: its `punkt 3` was refused).
 _A_NUMBERED_POINT = re.compile(r"[ \t\u00a0]*\(?(\d{1,3})[.)][ \t\u00a0]+\S")
 _A_NUMBER_FIRST = re.compile(r"[ \t\u00a0\f]*\(?(\d{1,3})(?:[.):]?[ \t\u00a0]+[^\W\d_]|[.)][ \t\u00a0]*$)")
+# A point numbered 0, with its words or alone on its line ("0. Inledning", "0.").
+_A_ZERO_POINT = re.compile(r"[ \t\u00a0\f]*\(?0[.)](?:[ \t\u00a0]+\S|[ \t\u00a0]*$)")
 # The positions that name a part by the document's own number (`bilaga 3`: its "Bilaga 3"), not
 # by the author's count (`punkt 3`, `risk 2`): checked as a heading's number is (`_number_missing`).
 _LABELLED_POSITIONS = frozenset({"bilaga"})
@@ -5496,7 +5503,13 @@ def _point_missing(part: str, number: int, places: _Places) -> Optional[str]:
     """Why `punkt 9` is no point of the source: it has numbered points, and neither they, nor
     any line's first number, nor its list items counted together reach 9 (`_Places.points`),
     nor does it write "punkt 9" anywhere. A source without numbered points is not asked: a point
-    is the author's count there."""
+    is the author's count there. `punkt 0` is none in any source that numbers no point 0."""
+    if number == 0:
+        # Points are counted from 1, by the document or the author: `punkt 0` passed as a
+        # position's form, unless the source numbers a point 0 ("0. Inledning") or names it.
+        if places.zero_point or places.writes(part):
+            return None
+        return "en punkt räknas från 1, och källan har ingen punkt 0; skriv `punkt 1` för den första punkten"
     highest, most = places.points
     if highest is None or number <= most or places.writes(part):
         return None

@@ -4957,12 +4957,26 @@ def test_a_point_past_the_sources_numbered_points_is_refused(project, cli, locat
             ) in refused(cli, project)
 
 
+@pytest.mark.parametrize("lines", [POINTS, "Förslag till beslut"], ids=["numbered-from-1", "unnumbered"])
+def test_point_zero_is_refused_where_the_source_numbers_no_point_zero(project, cli, lines):
+    """`punkt 0` passed as a position's form: a point is counted from 1, by the document or
+    the author, so it is a slip for `punkt 1` unless the source numbers a point 0."""
+    edit(project, SOURCE, "Socialnämndens verksamhetsplan 2024\n", f"Socialnämndens verksamhetsplan 2024\n\n{lines}\n")
+    edit(project, ADMIN, "locator: Verksamhetsmål", "locator: punkt 0")
+    line = line_of(project, ADMIN, "locator: punkt 0")
+    assert (f"{ADMIN}:{line}:18: sections[0].items[0].locator: platsen 'punkt 0' finns inte i {SOURCE}: en punkt räknas "
+            f"från 1, och källan har ingen punkt 0; skriv `punkt 1` för den första punkten. {LOCATOR_TIP}"
+            ) in refused(cli, project)
+
+
 # A point within the numbered ones, a bulleted list's counted by the author, a point the text
-# names, one whose number stands alone on its line, and any point of a source without numbered points (the fixture's).
+# names, one whose number stands alone on its line, a point 0 the source numbers, and any point
+# of a source without numbered points (the fixture's).
 @pytest.mark.parametrize("lines, locator", [(POINTS, "punkt 2"), (POINTS + "\n\n- Bostad\n- Trygghet\n- Skola", "punkt 3"),
                                             (POINTS + "\nSe även punkt 5 i förra årets plan.", "punkt 5"),
                                             # a point's number on a line of its own, its words on the next (pdftotext)
                                             (POINTS + "\n3.\nNämnden anmäler beslutet.", "punkt 3"),
+                                            ("0. Sammanfattning\n" + POINTS, "punkt 0"), ("0.\nSammanfattning", "punkt 0"),
                                             ("Förslag till beslut", "punkt 9")])
 def test_a_point_the_source_may_have_is_not_refused(project, cli, lines, locator):
     edit(project, SOURCE, "Socialnämndens verksamhetsplan 2024\n", f"Socialnämndens verksamhetsplan 2024\n\n{lines}\n")
