@@ -5457,6 +5457,25 @@ def _stem_and_number(part: str) -> tuple[str, Optional[re.Match]]:
     return normalise(stem).casefold(), found
 
 
+# Two points or appendices in one part (`punkt 3-4`, `punkt 3 och 4`, `bilaga 5–6`): each end is
+# checked as the single place is (`_single_places`); the range passed by its form alone.
+_TWO_OF_A_POSITION = re.compile(r"(?P<word>\S.*?)\s+(?P<first>\d+)\s*(?:[-\u2013\u2014/&]|och|samt|eller)\s*(?P<last>\d+)")
+
+
+def _single_places(locator: str) -> list[str]:
+    """A locator's parts (`_locator_parts`), a part naming two points or appendices as each of
+    its ends (`punkt 3-4` → `punkt 3`, `punkt 4`): the parts whose numbers are checked."""
+    singles = []
+    for part in _locator_parts(locator):
+        found = _TWO_OF_A_POSITION.fullmatch(part)
+        word = normalise(found["word"]).casefold() if found else ""
+        if word == "punkt" or word in _LABELLED_POSITIONS:
+            singles += [f"{found['word']} {found['first']}", f"{found['word']} {found['last']}"]
+        else:
+            singles.append(part)
+    return singles
+
+
 def _names_a_place(part: str, places: _Places) -> bool:
     text, found = _stem_and_number(part)
     if not text:
@@ -5537,7 +5556,7 @@ def _page_meant(locator: str, places: _Places) -> Optional[str]:
 def _why_not_named(locator: str, places: _Places) -> Optional[str]:
     """Why `locator` names no place of the source (`check_locators_exist`), or None."""
     parts = _locator_parts(locator)
-    numbered = next(filter(None, (_number_missing(part, places) for part in parts)), None)
+    numbered = next(filter(None, (_number_missing(part, places) for part in _single_places(locator))), None)
     # A page past the last: `sida 99` took the form of a position alone (the hint audit).
     page, last = _page_named(locator), None
     if page is not None and (last := _last_page(places.source)) is not None and page > last:
@@ -6436,7 +6455,7 @@ def _appendix_unchecked(locator: str, source: SourceText) -> Optional[str]:
     checked, or None: the source numbers each appendix it marks at a line's start, or this one.
     Said truly of a source that numbers some but not all ("Bilaga 1 …" and "Bilaga" alone)."""
     named = {int(re.match(r"\d+", found.group("number")).group())
-             for text, found in map(_stem_and_number, _locator_parts(locator)) if found is not None and text == "bilaga"}
+             for text, found in map(_stem_and_number, _single_places(locator)) if found is not None and text == "bilaga"}
     if not named:
         return None
     if "appendices" not in source.memo:

@@ -4846,6 +4846,14 @@ def test_an_appendix_the_source_numbers_is_not_warned_where_another_is_unnumbere
     assert "Bilaga 1" not in result.err, result.err
 
 
+@pytest.mark.parametrize("locator", ["bilaga 5–6", "Bilaga 1 och 9"])
+def test_two_appendices_in_a_source_that_numbers_none_are_warned_as_unchecked(project, cli, locator):
+    """`bilaga 5–6` passed by its form where `bilaga 5` alone is warned: each end is one."""
+    line, result = _two_locators_validated(project, cli, locator, "Risk")
+    assert (f"Varning: {ADMIN}:{line}:18: sections[0].items[0].locator: bilagan i '{locator}' kan inte kontrolleras: "
+            f"{SOURCE} numrerar inga bilagor (ingen rad börjar med »Bilaga» och ett nummer).") in result.err, result.err
+
+
 def test_an_appendix_the_source_numbers_is_not_warned(project, cli):
     edit(project, SOURCE, "Socialnämndens verksamhetsplan 2024\n", "Socialnämndens verksamhetsplan 2024\n\nBilaga 1 Mål\n")
     edit(project, ADMIN, "locator: Verksamhetsmål", "locator: Bilaga 1")
@@ -4891,6 +4899,9 @@ def test_a_locator_passes_for_whole_words_or_a_position(project, cli, locator):
     # An appendix is named by the document's own number, which `bilaga 9` passed as a position's form.
     ("Bilaga 1 Indikatorer\nBilaga 2 Budget", "Bilaga 9", "där står »Bilaga» bara med numren 1 och 2"),
     ("BILAGA 1\nIndikatorer\n\nBILAGA 2: Risker", "bilaga 3, Risk", "där står »bilaga» bara med numren 1 och 2"),
+    # Two appendices in one part, each end checked as one alone is: `bilaga 2–3` passed by its form.
+    ("Bilaga 1 Indikatorer\nBilaga 2 Budget", "bilaga 2–3", "där står »bilaga» bara med numren 1 och 2"),
+    ("Bilaga 1 Indikatorer\nBilaga 2 Budget", "Bilaga 4 och 1", "där står »Bilaga» bara med numren 1 och 2"),
 ])
 def test_a_locators_number_is_one_the_source_gives_its_place(project, cli, lines, locator, said):
     edit(project, SOURCE, "Socialnämndens verksamhetsplan 2024\n", f"Socialnämndens verksamhetsplan 2024\n\n{lines}\n")
@@ -4945,7 +4956,9 @@ def test_a_locators_number_passes_where_the_source_gives_or_counts_its_place(pro
 POINTS = "Förslag till beslut\n1. Nämnden godkänner planen.\n2. Nämnden överlämnar planen."
 
 
-@pytest.mark.parametrize("locator, number", [("punkt 3", 3), ("Förslag till beslut, Punkt 99", 99)])
+@pytest.mark.parametrize("locator, number", [("punkt 3", 3), ("Förslag till beslut, Punkt 99", 99),
+                                             # two points in one part: each end is checked
+                                             ("punkt 2-4", 4), ("punkt 2 och 5", 5), ("punkt 6–7", 6)])
 def test_a_point_past_the_sources_numbered_points_is_refused(project, cli, locator, number):
     """`punkt 99` passed as a position's form in a source whose numbered points end at 2 and
     whose lists hold fewer than 99 points: a point it has not."""
@@ -4977,6 +4990,7 @@ def test_point_zero_is_refused_where_the_source_numbers_no_point_zero(project, c
                                             # a point's number on a line of its own, its words on the next (pdftotext)
                                             (POINTS + "\n3.\nNämnden anmäler beslutet.", "punkt 3"),
                                             ("0. Sammanfattning\n" + POINTS, "punkt 0"), ("0.\nSammanfattning", "punkt 0"),
+                                            (POINTS, "punkt 1-2"), (POINTS, "punkt 1 och 2"),
                                             ("Förslag till beslut", "punkt 9")])
 def test_a_point_the_source_may_have_is_not_refused(project, cli, lines, locator):
     edit(project, SOURCE, "Socialnämndens verksamhetsplan 2024\n", f"Socialnämndens verksamhetsplan 2024\n\n{lines}\n")
