@@ -5405,6 +5405,29 @@ class _Places:
         return max(numbered, default=None), max(first + [listed])
 
     @functools.cached_property
+    def appendix_letters(self) -> tuple[set[str], int]:
+        """The capital letters the lines beginning with "Bilaga" write right after it ("Bilaga A",
+        "BILAGA B: Risker"), in small letters, and how many such lines write none ("Bilaga 1",
+        "Bilaga" alone; not a title going on, "Bilaga och …", nor another word, "Bilagor"): for
+        a locator's `Bilaga A`, as `numbers_after` is for `bilaga 2`. A small letter after it is
+        a word ("Bilaga i …")."""
+        letters: set[str] = set()
+        others = 0
+        index = bisect.bisect_left(self._by_start, ("bilaga",))
+        while index < len(self._by_start) and self._by_start[index][0].startswith("bilaga"):
+            line, raw, _ = self._by_start[index]
+            index += 1
+            rest = line[len("bilaga"):]
+            if rest[:1].isalpha() or _A_TITLE_GOING_ON.match(rest):
+                continue
+            found = _A_LETTERED_APPENDIX.match(raw)
+            if found:
+                letters.add(found.group(1).casefold())
+            else:
+                others += 1
+        return letters, others
+
+    @functools.cached_property
     def zero_point(self) -> bool:
         """Whether the source numbers a point 0 ("0. Inledning", "0) …"), for a locator's `punkt 0`."""
         return any(_A_ZERO_POINT.match(raw) for _, raw, _ in self._lines)
@@ -5429,6 +5452,10 @@ _PAGE_NUMBER_AT_END = re.compile(r"(?:\t|\.{2,}|\u2026)[\s.\u2026]*\d+\s*$")
 # whose words a pdf's text puts on the next line: its `punkt 3` was refused).
 _A_NUMBERED_POINT = re.compile(r"[ \t\u00a0]*\(?(\d{1,3})[.)][ \t\u00a0]+\S")
 _A_NUMBER_FIRST = re.compile(r"[ \t\u00a0\f]*\(?(\d{1,3})(?:[.):]?[ \t\u00a0]+[^\W\d_]|[.)][ \t\u00a0]*$)")
+# An appendix lettered at a line's start ("Bilaga A", "BILAGA B: Risker"; not "Bilaga i", a word),
+# and a locator's part naming one (`Bilaga A`, `bilaga b`).
+_A_LETTERED_APPENDIX = re.compile(r"[ \t\u00a0\f]*(?i:bilaga)[ \t\u00a0]+([A-ZÅÄÖ])(?!\w)")
+_LETTERED_PLACE = re.compile(r"(?P<stem>\S.*?)\s+(?P<letter>[^\W\d_])")
 # A point numbered 0, with its words or alone on its line ("0. Inledning", "0.").
 _A_ZERO_POINT = re.compile(r"[ \t\u00a0\f]*\(?0[.)](?:[ \t\u00a0]+\S|[ \t\u00a0]*$)")
 # The positions that name a part by the document's own number (`bilaga 3`: its "Bilaga 3"), not
@@ -5494,6 +5521,8 @@ def _number_missing(part: str, places: _Places) -> Optional[str]:
     author's count), a number in parentheses (`1-årig inriktning (2 c)`: a reference of the
     document's) nor a year (`Budget 2024`)."""
     text, found = _stem_and_number(part)
+    if (letter := _appendix_letter(part)) is not None:
+        return _letter_missing(part, letter, places)
     if text == "punkt" and found is not None:
         return _point_missing(part, int(re.match(r"\d+", found.group("number")).group()), places)
     if (found is None or not text or part[found.start("number") - 1:found.start("number")] == "("
@@ -5516,6 +5545,25 @@ def _number_missing(part: str, places: _Places) -> Optional[str]:
         return f"där står {cited(stem)} bara {with_numbers}"
     without = f"utan nummer på {'en rad' if unnumbered == 1 else f'{unnumbered} rader'}"
     return f"där står {cited(stem)} {with_numbers + ' och ' if numbers else ''}{without}, inte {digits}"
+
+
+def _appendix_letter(part: str) -> Optional[str]:
+    """The letter of an appendix a locator's part names by one (`Bilaga A` → "a"), or None."""
+    found = _LETTERED_PLACE.fullmatch(part)
+    if found is None or normalise(found["stem"]).casefold() not in _LABELLED_POSITIONS:
+        return None
+    return found["letter"].casefold()
+
+
+def _letter_missing(part: str, letter: str, places: _Places) -> Optional[str]:
+    """Why `Bilaga C` is no appendix of the source: it letters each appendix it marks at a
+    line's start, not C, and writes "bilaga C" nowhere (as `_number_missing` for a number)."""
+    letters, others = places.appendix_letters
+    if not letters or others or letter in letters or places.writes(part):
+        return None
+    listed = _listed(sorted(one.upper() for one in letters), "och")
+    stem = _LETTERED_PLACE.fullmatch(part)["stem"]
+    return f"där står {cited(stem)} bara med {'bokstaven' if len(letters) == 1 else 'bokstäverna'} {listed}"
 
 
 def _point_missing(part: str, number: int, places: _Places) -> Optional[str]:
@@ -6453,19 +6501,38 @@ def warn_appendix_unchecked(inputs: Inputs) -> list[LocatedError]:
 def _appendix_unchecked(locator: str, source: SourceText) -> Optional[str]:
     """Why the appendix a locator names by its number (`bilaga 2`, `Bilaga 3 b`) cannot be
     checked, or None: the source numbers each appendix it marks at a line's start, or this one.
-    Said truly of a source that numbers some but not all ("Bilaga 1 …" and "Bilaga" alone)."""
+    Said truly of a source that numbers some but not all ("Bilaga 1 …" and "Bilaga" alone).
+    A lettered appendix (`Bilaga A`) likewise by the letters the source writes."""
     named = {int(re.match(r"\d+", found.group("number")).group())
              for text, found in map(_stem_and_number, _single_places(locator)) if found is not None and text == "bilaga"}
+    lettered = {letter for part in _locator_parts(locator) if (letter := _appendix_letter(part)) is not None}
+    if lettered and (why := _marks_unchecked(lettered, source, "appendix letters", lambda places: places.appendix_letters,
+                                              _UNLETTERED)):
+        return why
     if not named:
         return None
-    if "appendices" not in source.memo:
-        source.memo["appendices"] = _Places(source).numbers_after("bilaga")
-    numbers, unnumbered = source.memo["appendices"]
-    if numbers and not unnumbered or named <= numbers:
+    return _marks_unchecked(named, source, "appendices", lambda places: places.numbers_after("bilaga"), _UNNUMBERED)
+
+
+# Why a source's appendices cannot be checked by their numbers, or their letters (`Bilaga A`):
+# it marks none so, or not each.
+_UNNUMBERED = ("numrerar inga bilagor (ingen rad börjar med »Bilaga» och ett nummer)",
+               "numrerar inte alla sina bilagor (en rad börjar med »Bilaga» utan nummer)")
+_UNLETTERED = ("märker inga bilagor med bokstav (ingen rad börjar med »Bilaga» och en bokstav)",
+               "märker inte alla sina bilagor med bokstav (en rad börjar med »Bilaga» utan bokstav)")
+
+
+def _marks_unchecked(named: set, source: SourceText, key: str, read: Callable[[_Places], tuple[set, int]],
+                     why: tuple[str, str]) -> Optional[str]:
+    """Why the appendices a locator names by their marks (numbers, letters) cannot be checked,
+    or None: the source marks each appendix it begins a line with so (`read`, kept in the
+    source's memo under `key`), or these ones."""
+    if key not in source.memo:
+        source.memo[key] = read(_Places(source))
+    marks, unmarked = source.memo[key]
+    if marks and not unmarked or named <= marks:
         return None
-    if not numbers:
-        return "numrerar inga bilagor (ingen rad börjar med »Bilaga» och ett nummer)"
-    return "numrerar inte alla sina bilagor (en rad börjar med »Bilaga» utan nummer)"
+    return why[0] if not marks else why[1]
 
 
 def _warn_unchecked(inputs: Inputs, unchecked: Callable[[str, SourceText], Optional[str]], what: str,

@@ -4854,11 +4854,25 @@ def test_two_appendices_in_a_source_that_numbers_none_are_warned_as_unchecked(pr
             f"{SOURCE} numrerar inga bilagor (ingen rad börjar med »Bilaga» och ett nummer).") in result.err, result.err
 
 
-def test_an_appendix_the_source_numbers_is_not_warned(project, cli):
-    edit(project, SOURCE, "Socialnämndens verksamhetsplan 2024\n", "Socialnämndens verksamhetsplan 2024\n\nBilaga 1 Mål\n")
-    edit(project, ADMIN, "locator: Verksamhetsmål", "locator: Bilaga 1")
+@pytest.mark.parametrize("lines, why", [
+    ("Bilaga 1 Indikatorer", "märker inga bilagor med bokstav (ingen rad börjar med »Bilaga» och en bokstav)"),
+    ("Bilaga A Indikatorer\nBilaga\nBudget",
+     "märker inte alla sina bilagor med bokstav (en rad börjar med »Bilaga» utan bokstav)")], ids=["none", "not-each"])
+def test_a_lettered_appendix_the_source_does_not_letter_is_warned_as_unchecked(project, cli, lines, why):
+    """`Bilaga C` passed unwarned by its form where `bilaga 9` is warned: a source that letters
+    no appendix, or not each, cannot say which it has."""
+    edit(project, SOURCE, "Socialnämndens verksamhetsplan 2024\n", f"Socialnämndens verksamhetsplan 2024\n\n{lines}\n")
+    line, result = _two_locators_validated(project, cli, "Bilaga C", "Risk")
+    assert (f"Varning: {ADMIN}:{line}:18: sections[0].items[0].locator: bilagan i 'Bilaga C' kan inte kontrolleras: "
+            f"{SOURCE} {why}.") in result.err, result.err
+
+
+@pytest.mark.parametrize("written, locator", [("Bilaga 1 Mål", "Bilaga 1"), ("BILAGA A: Mål\n\nBilaga\nRisker", "Bilaga A")])
+def test_an_appendix_the_source_numbers_is_not_warned(project, cli, written, locator):
+    edit(project, SOURCE, "Socialnämndens verksamhetsplan 2024\n", f"Socialnämndens verksamhetsplan 2024\n\n{written}\n")
+    edit(project, ADMIN, "locator: Verksamhetsmål", f"locator: {locator}")
     result = cli("--root", str(project), "validate")
-    assert result.code == 0 and "Bilaga 1" not in result.err, result.err
+    assert result.code == 0 and locator not in result.err, result.err
 
 
 # A locator names a heading or a line's start as whole words, or a position by its word; the
@@ -4902,6 +4916,9 @@ def test_a_locator_passes_for_whole_words_or_a_position(project, cli, locator):
     # Two appendices in one part, each end checked as one alone is: `bilaga 2–3` passed by its form.
     ("Bilaga 1 Indikatorer\nBilaga 2 Budget", "bilaga 2–3", "där står »bilaga» bara med numren 1 och 2"),
     ("Bilaga 1 Indikatorer\nBilaga 2 Budget", "Bilaga 4 och 1", "där står »Bilaga» bara med numren 1 och 2"),
+    # A lettered appendix is checked as a numbered one is: `Bilaga C` passed by its form.
+    ("Bilaga A Indikatorer\nBILAGA B: Budget", "Bilaga C", "där står »Bilaga» bara med bokstäverna A och B"),
+    ("Bilaga A\nIndikatorer", "Risk, bilaga d", "där står »bilaga» bara med bokstaven A"),
 ])
 def test_a_locators_number_is_one_the_source_gives_its_place(project, cli, lines, locator, said):
     edit(project, SOURCE, "Socialnämndens verksamhetsplan 2024\n", f"Socialnämndens verksamhetsplan 2024\n\n{lines}\n")
@@ -4946,6 +4963,10 @@ def test_a_locators_number_is_one_the_source_gives_its_place(project, cli, lines
     ("Bilaga\nIndikatorer\n\nBilaga\nBudget", "Bilaga 2"),
     ("Bilaga 1 Indikatorer\nBudgeten finns i bilaga 3.", "Bilaga 3"),
     ("Indikatorer", "Bilaga 9"),
+    # A lettered appendix the source letters, writes, or does not letter each time.
+    ("Bilaga A Indikatorer\nBilaga B Budget", "Bilaga B"),
+    ("Bilaga A Indikatorer\nBudgeten finns i bilaga C.", "Bilaga C"),
+    ("Bilaga A Indikatorer\nBilaga\nBudget", "Bilaga C"),
 ])
 def test_a_locators_number_passes_where_the_source_gives_or_counts_its_place(project, cli, lines, locator):
     edit(project, SOURCE, "Socialnämndens verksamhetsplan 2024\n", f"Socialnämndens verksamhetsplan 2024\n\n{lines}\n")
