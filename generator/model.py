@@ -303,7 +303,7 @@ def two_years(first: str, last: str, document: bool) -> tuple[str, str]:
 # How many years after its retrieval an election platform's first year may be: a platform for the
 # term from the election (2026–2030) may be published the year before it, and one that gives the
 # term's first whole year (2027–2030) then two years before (the last review). Any other document
-# is retrieved the year before its year at the earliest (`checks.check_year_after_retrieval`).
+# is retrieved the year before its year at the earliest (`checks.check_dating_not_after_retrieval`).
 PLATFORM_AHEAD = 2
 
 # A year of two digits (`98`), or two such years (`14-18`, `98-02`), where four belong: the
