@@ -364,6 +364,20 @@ def test_a_results_page_marks_the_words_searched_for_not_one_left_out_or_a_field
     assert real_pages.marked(_engines_site(repo_site, request, engine), MARKED) == MARKED
 
 
+# Queries with lunr's edit distance or weight after a word, and the words a page marks of them.
+MARKED_WITHOUT_LUNRS_FIGURES = {"hemlös~1": ["hemlös"], "hemlös^10": ["hemlös"], "barn^2 hemlös": ["hemlös", "barn"]}
+
+
+@pytest.mark.parametrize("engine", ["mkdocs", "zensical"])
+def test_a_results_page_marks_no_figure_of_lunrs_after_a_word(repo_site, request, engine):
+    """`hemlös~1` (a word one letter off) and `barn^2` (a weight) are lunr's operators after a
+    word, as Zensical's result link carries them and a typed address may: the theme marked their
+    figure on the page, each `1` or `10` of it, beside the words searched for."""
+    text = "Mål 1 till 2027: 10 färre hemlösa, 2 barn."
+    marks = real_pages.marks(_engines_site(repo_site, request, engine), MARKED_WITHOUT_LUNRS_FIGURES, text)
+    assert marks == MARKED_WITHOUT_LUNRS_FIGURES
+
+
 @pytest.mark.parametrize("engine", ["mkdocs", "zensical"])
 def test_a_results_page_marks_each_word_searched_for_whole_wherever_it_writes_it(repo_site, request, engine):
     """The theme marks the words of `?h=` on a result's page by its search's separator, which

@@ -113,10 +113,12 @@
   // opens, "barn" too, a word the voter left out, and "title" of "title:hemlös"; Material's
   // carries the words found, but a link typed or shared so marked them alike. Before the
   // bundle reads the address, it keeps the words searched for, without a word left out, a
-  // field or a sign; with none left, `h` goes.
+  // field or a sign; with none left, `h` goes. A tilde or a caret with a number after a word
+  // ("hemlös~1", a word one letter off; "barn^2", a weight) is lunr's, no word: the theme marked
+  // its number, each "1" of the page. Alone ("~2", about two) the number is the word asked.
   function highlighted(words) {
     return words.split(/[\s"]+/).map(typedWord).filter(function (word) { return !word.leftOut && word.text; })
-      .map(function (word) { return word.text; }).join(" ");
+      .map(function (word) { return word.text.replace(/([^~^])(?:[~^]+\d*)+$/, "$1"); }).join(" ");
   }
 
   var address = new URL(location.href), marked = address.searchParams.get("h");
