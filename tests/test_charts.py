@@ -147,7 +147,7 @@ def test_each_budget_table_has_one_bar_per_figure_and_a_chart_that_points_to_the
 def test_a_tables_figure_is_written_as_swedes_write_it(value, written):
     """A chart's label and a change's old and new figure: a decimal comma, a minus sign, and a
     narrow no-break space between thousands from five digits on; `12,500` would read as 12.5."""
-    from generator.charts import figure
+    from generator.swedish import figure
 
     assert figure(Decimal(value)) == written
 
