@@ -215,7 +215,7 @@ def test_a_phone_shows_the_start_of_each_actors_figures_in_its_box(fixture_pages
 def test_a_phone_shows_every_figure_of_an_actor_with_no_commitment_but_other_lines(fixture_pages):
     """An actor whose lines on a topic are background or tables alone showed "0 åtaganden" in its
     box on a phone, as if it said nothing on the topic. Its box shows what a wider screen shows,
-    every figure ("0 åtaganden, 0 bakgrundspunkter, 1 tabell"), heard once as before."""
+    every figure ("0 åtaganden, 1 tabell"), heard once as before."""
     site, pages = fixture_pages
     municipality = next(m for m in site.municipalities if m.id == "bergby")
     checked = 0
@@ -228,6 +228,25 @@ def test_a_phone_shows_every_figure_of_an_actor_with_no_commitment_but_other_lin
                 assert on_a_phone.startswith("0\u00a0åtaganden, ") and on_a_phone.endswith("1\u00a0tabell"), on_a_phone
                 checked += 1
     assert checked
+
+
+def test_an_actors_box_leaves_out_a_background_of_none_beside_its_tables(fixture_pages):
+    """An actor whose lines on a topic are a table alone read "0 åtaganden, 0 bakgrundspunkter,
+    1 tabell" in its box on a phone: a figure that said nothing, beside one that does. A
+    background of none is left out where tables are counted ("0 åtaganden, 1 tabell"), in the
+    box as in the matrix's cell (the test above) and the actor's list of topics; it is still
+    said where nothing else would follow the commitments ("2 åtaganden, 0 bakgrundspunkter")."""
+    site, pages = fixture_pages
+    municipality = next(m for m in site.municipalities if m.id == "bergby")
+    said = {}
+    for row in municipality.topic_rows:
+        page = pages[paths.compare_page(municipality.id, row.topic.id)]
+        for cell, (_, _, on_a_phone) in zip(row.cells, jump_links(page, on_a_phone=True), strict=True):
+            if cell.count and not cell.commitment_count and not cell.background_count:
+                said[row.topic.id, cell.actor.id] = on_a_phone
+                actor = pages[paths.actor_page(cell.actor.id)]
+                assert f"({on_a_phone})" in unescape(actor), (row.topic.id, cell.actor.id)
+    assert said and set(said.values()) == {"0\u00a0åtaganden, 1\u00a0tabell"}, said
 
 
 # A column's region and what names it: its `aria-label`, or the text of what `aria-labelledby` points to.
