@@ -738,8 +738,9 @@ def test_a_municipality_whose_documents_have_no_tables_offers_no_table_file_to_d
 
 def test_a_one_actor_municipalitys_matrix_explains_itself_of_that_actor():
     """Falun has one actor, with documents: its matrix said "Rutan leder till sidan som jämför
-    alla aktörer i Falun" and that a dash may mean no document from the actor yet. Dalby has
-    one actor with a document; Bergby has several, one of them without documents."""
+    alla aktörer i Falun" and that a dash may mean no document from the actor yet, and its table
+    was named "Ämnen och aktörer i Falun". Dalby has one actor with a document; Bergby has
+    several, one of them without documents."""
     from generator import paths
     pages = render_site(build_site(FIXTURE))
     dalby = pages[paths.municipality_matrix_page("dalby")]
@@ -748,7 +749,9 @@ def test_a_one_actor_municipalitys_matrix_explains_itself_of_that_actor():
     assert 'description: "Vilka ämnen aktörens dokument i Dalby tar upp, och med vad."' in dalby
     assert "Ett streck betyder att aktörens dokument inte säger något om ämnet. Ämnena" in dalby
     assert "jämför alla aktörer" not in dalby and "något dokument från aktören ännu" not in dalby
+    assert "<caption>Ämnen och aktören i Dalby</caption>" in dalby
     bergby = pages[paths.municipality_matrix_page("bergby")]
+    assert "<caption>Ämnen och aktörer i Bergby</caption>" in bergby
     assert "Rutan leder till sidan som jämför alla aktörer i Bergby inom ämnet." in bergby
     assert ("inte säger något om ämnet, eller att det inte finns något dokument från aktören ännu." in bergby
             and "Varje ruta visar om en aktörs dokument" in bergby)
