@@ -95,6 +95,19 @@ def test_a_municipalitys_documents_page_names_each_of_its_actors_without_documen
     assert "Inga dokument finns ännu" not in pages[paths.municipality_plans_page("dalby")]
 
 
+def test_a_municipalitys_documents_table_tells_its_actors_longest_word(project):
+    """On a phone with large text a committee's word longer than any party's
+    ("Samhällsbyggnadsförvaltningen", 29 letters) reached past the screen in the table's facts:
+    the table tells how long the longest word of its municipality's actors' names is, which
+    sets its facts smaller where that word would not fit (extra.css), alike in every row."""
+    actors = project / "registry" / "actors.yaml"
+    actors.write_text(actors.read_text(encoding="utf-8").replace("name: Socialnämnden i Bergby",
+                                                                 "name: Samhällsbyggnadsförvaltningen i Bergby"),
+                      encoding="utf-8")
+    page = render_site(build_site(project))[paths.municipality_plans_page("bergby")]
+    assert re.findall(r'<table class="vlv-plan-index"[^>]* style="--vlv-longest: (\d+)"', page) == ["29"]
+
+
 @pytest.mark.parametrize("municipality_id", ["bergby", "dalby"])
 def test_a_municipalitys_matrix_shows_its_actors_only_each_on_every_topic_once(rendered, municipality_id):
     site, pages = rendered
