@@ -5407,7 +5407,7 @@ class _Places:
     @functools.cached_property
     def appendix_letters(self) -> tuple[set[str], int]:
         """The capital letters the lines beginning with "Bilaga" write right after it ("Bilaga A",
-        "BILAGA B: Risker"), in small letters, and how many such lines write none ("Bilaga 1",
+        "BILAGA B: Risker", each of "Bilaga A och C", "Bilaga A–C"), in small letters, and how many such lines write none ("Bilaga 1",
         "Bilaga" alone; not a title going on, "Bilaga och …", nor another word, "Bilagor"): for
         a locator's `Bilaga A`, as `numbers_after` is for `bilaga 2`. A small letter after it is
         a word ("Bilaga i …")."""
@@ -5422,7 +5422,7 @@ class _Places:
                 continue
             found = _A_LETTERED_APPENDIX.match(raw)
             if found:
-                letters.add(found.group(1).casefold())
+                letters |= _letters_in(found.group(1))
             else:
                 others += 1
         return letters, others
@@ -5452,9 +5452,12 @@ _PAGE_NUMBER_AT_END = re.compile(r"(?:\t|\.{2,}|\u2026)[\s.\u2026]*\d+\s*$")
 # whose words a pdf's text puts on the next line: its `punkt 3` was refused).
 _A_NUMBERED_POINT = re.compile(r"[ \t\u00a0]*\(?(\d{1,3})[.)][ \t\u00a0]+\S")
 _A_NUMBER_FIRST = re.compile(r"[ \t\u00a0\f]*\(?(\d{1,3})(?:[.):]?[ \t\u00a0]+[^\W\d_]|[.)][ \t\u00a0]*$)")
-# An appendix lettered at a line's start ("Bilaga A", "BILAGA B: Risker"; not "Bilaga i", a word),
-# and a locator's part naming one (`Bilaga A`, `bilaga b`).
-_A_LETTERED_APPENDIX = re.compile(r"[ \t\u00a0\f]*(?i:bilaga)[ \t\u00a0]+([A-ZÅÄÖ])(?!\w)")
+# An appendix lettered at a line's start ("Bilaga A", "BILAGA B: Risker", a contents' "Bilaga A–C",
+# "BILAGA A OCH C"; not "Bilaga i", a word), and a locator's part naming one (`Bilaga A`, `bilaga b`).
+_A_LETTER = "[A-ZÅÄÖ]"
+_A_LETTERED_APPENDIX = re.compile(rf"[ \t\u00a0\f]*(?i:bilaga)[ \t\u00a0]+({_A_LETTER}(?:\s*(?:(?i:och|samt)|[,&/+\u2013\u2014-])"
+                                  rf"\s*{_A_LETTER}(?!\w))*)(?!\w)")
+_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZÅÄÖ"
 _LETTERED_PLACE = re.compile(r"(?P<stem>\S.*?)\s+(?P<letter>[^\W\d_])")
 # A point numbered 0, with its words or alone on its line ("0. Inledning", "0.").
 _A_ZERO_POINT = re.compile(r"[ \t\u00a0\f]*\(?0[.)](?:[ \t\u00a0]+\S|[ \t\u00a0]*$)")
@@ -5472,6 +5475,14 @@ def _numbers_in(first: str, more: str) -> set[int]:
         if join in "-\u2013\u2014" and 0 < high - low <= 50:
             found.update(range(low, high + 1))
     return found
+
+
+def _letters_in(run: str) -> set[str]:
+    """The letters of "A", "A och C", "A, B", and a range "A–C" each, in small letters: read
+    as `_numbers_in` reads numbers, each letter by its place in the alphabet."""
+    numbered = re.sub(rf"(?<!\w){_A_LETTER}(?!\w)", lambda letter: str(_ALPHABET.index(letter[0]) + 1), run)
+    first, more = re.fullmatch(r"(\d+)(.*)", numbered.casefold(), re.DOTALL).groups()
+    return {_ALPHABET[number - 1].casefold() for number in _numbers_in(first, more)}
 
 
 @functools.lru_cache(maxsize=4096)  # plans share their locators' parts

@@ -4919,6 +4919,8 @@ def test_a_locator_passes_for_whole_words_or_a_position(project, cli, locator):
     # A lettered appendix is checked as a numbered one is: `Bilaga C` passed by its form.
     ("Bilaga A Indikatorer\nBILAGA B: Budget", "Bilaga C", "där står »Bilaga» bara med bokstäverna A och B"),
     ("Bilaga A\nIndikatorer", "Risk, bilaga d", "där står »bilaga» bara med bokstaven A"),
+    # a line's letters joined or a range ("Bilaga A–C"), each of them, as "Bilaga 1–3" is
+    ("Innehåll\nBilaga A–C Yttranden", "Bilaga D", "där står »Bilaga» bara med bokstäverna A, B och C"),
 ])
 def test_a_locators_number_is_one_the_source_gives_its_place(project, cli, lines, locator, said):
     edit(project, SOURCE, "Socialnämndens verksamhetsplan 2024\n", f"Socialnämndens verksamhetsplan 2024\n\n{lines}\n")
@@ -4967,6 +4969,11 @@ def test_a_locators_number_is_one_the_source_gives_its_place(project, cli, lines
     ("Bilaga A Indikatorer\nBilaga B Budget", "Bilaga B"),
     ("Bilaga A Indikatorer\nBudgeten finns i bilaga C.", "Bilaga C"),
     ("Bilaga A Indikatorer\nBilaga\nBudget", "Bilaga C"),
+    # a contents' line naming several by a range or a list ("Bilaga A–C", "BILAGA A OCH C"):
+    # `Bilaga C` was refused, its letters read as A alone
+    ("Innehåll\nBilaga A–C Yttranden\n\nBilaga A Mål\nBilaga B Budget", "Bilaga C"),
+    ("BILAGA A OCH C Yttranden\nBilaga B Budget", "Bilaga C"),
+    ("Bilaga A, B samt C\nBilaga B Budget", "Bilaga C"),
 ])
 def test_a_locators_number_passes_where_the_source_gives_or_counts_its_place(project, cli, lines, locator):
     edit(project, SOURCE, "Socialnämndens verksamhetsplan 2024\n", f"Socialnämndens verksamhetsplan 2024\n\n{lines}\n")
