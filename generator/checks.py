@@ -5495,19 +5495,21 @@ def _stem_and_number(part: str) -> tuple[str, Optional[re.Match]]:
     return normalise(stem).casefold(), found
 
 
-# Two points or appendices in one part (`punkt 3-4`, `punkt 3 och 4`, `bilaga 5–6`): each end is
-# checked as the single place is (`_single_places`); the range passed by its form alone.
-_TWO_OF_A_POSITION = re.compile(r"(?P<word>\S.*?)\s+(?P<first>\d+)\s*(?:[-\u2013\u2014/&]|och|samt|eller)\s*(?P<last>\d+)")
+# Two points or appendices in one part (`punkt 3-4`, `punkt 3 och 4`, `bilaga 5–6`, `Bilaga A–B`):
+# each end is checked as the single place is (`_single_places`); the range passed by its form alone.
+_TWO_OF_A_POSITION = re.compile(r"(?P<word>\S.*?)\s+(?P<first>\d+|[^\W\d_])\s*(?:[-\u2013\u2014/&]|och|samt|eller)\s*"
+                                r"(?P<last>\d+|[^\W\d_])")
 
 
 def _single_places(locator: str) -> list[str]:
     """A locator's parts (`_locator_parts`), a part naming two points or appendices as each of
-    its ends (`punkt 3-4` → `punkt 3`, `punkt 4`): the parts whose numbers are checked."""
+    its ends (`punkt 3-4` → `punkt 3`, `punkt 4`; an appendix's letters too, `Bilaga A–B`): the
+    parts whose numbers, or letters, are checked."""
     singles = []
     for part in _locator_parts(locator):
         found = _TWO_OF_A_POSITION.fullmatch(part)
         word = normalise(found["word"]).casefold() if found else ""
-        if word == "punkt" or word in _LABELLED_POSITIONS:
+        if word == "punkt" and found["first"].isdigit() and found["last"].isdigit() or word in _LABELLED_POSITIONS:
             singles += [f"{found['word']} {found['first']}", f"{found['word']} {found['last']}"]
         else:
             singles.append(part)
@@ -6516,7 +6518,7 @@ def _appendix_unchecked(locator: str, source: SourceText) -> Optional[str]:
     A lettered appendix (`Bilaga A`) likewise by the letters the source writes."""
     named = {int(re.match(r"\d+", found.group("number")).group())
              for text, found in map(_stem_and_number, _single_places(locator)) if found is not None and text == "bilaga"}
-    lettered = {letter for part in _locator_parts(locator) if (letter := _appendix_letter(part)) is not None}
+    lettered = {letter for part in _single_places(locator) if (letter := _appendix_letter(part)) is not None}
     if lettered and (why := _marks_unchecked(lettered, source, "appendix letters", lambda places: places.appendix_letters,
                                               _UNLETTERED)):
         return why

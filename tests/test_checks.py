@@ -4867,6 +4867,14 @@ def test_a_lettered_appendix_the_source_does_not_letter_is_warned_as_unchecked(p
             f"{SOURCE} {why}.") in result.err, result.err
 
 
+def test_two_lettered_appendices_in_a_source_that_letters_none_are_warned_as_unchecked(project, cli):
+    """`Bilaga A–B` passed unwarned by its form where `Bilaga A` alone is warned: each end is one."""
+    edit(project, SOURCE, "Socialnämndens verksamhetsplan 2024\n", "Socialnämndens verksamhetsplan 2024\n\nBilaga 1 Indikatorer\n")
+    line, result = _two_locators_validated(project, cli, "Bilaga A–B", "Risk")
+    assert (f"Varning: {ADMIN}:{line}:18: sections[0].items[0].locator: bilagan i 'Bilaga A–B' kan inte kontrolleras: "
+            f"{SOURCE} märker inga bilagor med bokstav (ingen rad börjar med »Bilaga» och en bokstav).") in result.err, result.err
+
+
 @pytest.mark.parametrize("written, locator", [("Bilaga 1 Mål", "Bilaga 1"), ("BILAGA A: Mål\n\nBilaga\nRisker", "Bilaga A")])
 def test_an_appendix_the_source_numbers_is_not_warned(project, cli, written, locator):
     edit(project, SOURCE, "Socialnämndens verksamhetsplan 2024\n", f"Socialnämndens verksamhetsplan 2024\n\n{written}\n")
@@ -4921,6 +4929,9 @@ def test_a_locator_passes_for_whole_words_or_a_position(project, cli, locator):
     ("Bilaga A\nIndikatorer", "Risk, bilaga d", "där står »bilaga» bara med bokstaven A"),
     # a line's letters joined or a range ("Bilaga A–C"), each of them, as "Bilaga 1–3" is
     ("Innehåll\nBilaga A–C Yttranden", "Bilaga D", "där står »Bilaga» bara med bokstäverna A, B och C"),
+    # two lettered appendices in one part, each end checked as `bilaga 2–3` is: passed by its form
+    ("Bilaga A Indikatorer\nBILAGA B: Budget", "Bilaga B och D", "där står »Bilaga» bara med bokstäverna A och B"),
+    ("Bilaga A Indikatorer\nBILAGA B: Budget", "bilaga c–d", "där står »bilaga» bara med bokstäverna A och B"),
 ])
 def test_a_locators_number_is_one_the_source_gives_its_place(project, cli, lines, locator, said):
     edit(project, SOURCE, "Socialnämndens verksamhetsplan 2024\n", f"Socialnämndens verksamhetsplan 2024\n\n{lines}\n")
