@@ -169,6 +169,7 @@ class Municipality(_Linked):
     actor_count: int = 0
     actor_kinds: tuple[str, ...] = ()  # the kinds its actors are of (`party`, `administration`), sorted
     longest_name_word: int = 0  # letters of the longest word in its actors' names: a comparison's room for it
+    longest_fact_word: int = 0  # letters of the longest word its documents' table shows in a fact (`_fact_room`)
     plan_count: int = 0
     open_plan_count: int = 0  # plans whose source has paragraphs neither quoted nor excluded (editors)
     table_count: int = 0  # its documents' budget tables: without any, its tables.csv holds a header alone
@@ -867,6 +868,27 @@ def _link_terms(site: Site, inputs: Inputs) -> None:
         actor.timeline = [by_term[key] for key in sorted(by_term)]
 
 
+# A term marked as not the current one (extra.css, .vlv-term-earlier, .vlv-term-none): its bold
+# letters and its padding of .3em a side take about two letters' more room than its word.
+_MARKED_TERMS, _MARKED_TERM_LETTERS = ("earlier", "none"), 2
+
+
+def _fact_room(site: Site) -> None:
+    """Each municipality's room for the facts of its documents' table on a phone, in letters: the
+    longest word of its actors' names, and of each document's type, status and term as the table
+    shows them (`--vlv-longest` in municipality_plans.md.j2). Its names alone were told: Falun's
+    (13) set "Från mandatperioden 2022–2026", marked, at a size "mandatperioden" broke at on a
+    phone with the text at 250 %."""
+    for municipality in site.municipalities:
+        room = [municipality.longest_name_word]
+        for plan in municipality.plans:
+            kind, term = plan.term_note()
+            room += [model.longest_word(model.PLAN_KINDS[plan.data.kind]),
+                     model.longest_word(model.PLAN_STATUSES[plan.data.status]),
+                     model.longest_word(term) + (_MARKED_TERM_LETTERS if kind in _MARKED_TERMS else 0)]
+        municipality.longest_fact_word = max(room)
+
+
 def _link_follow_ups(site: Site) -> None:
     items = {(item.plan.id, item.id): item for plan in site.plans for item in plan.items}
     for plan in site.plans:
@@ -941,6 +963,7 @@ def link(inputs: Inputs, today: Optional[datetime.date] = None) -> Site:
     )
     _link_topics(site)
     _link_terms(site, inputs)
+    _fact_room(site)
     _link_follow_ups(site)
     _link_counties(site)
     return site

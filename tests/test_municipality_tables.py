@@ -108,6 +108,18 @@ def test_a_municipalitys_documents_table_tells_its_actors_longest_word(project):
     assert re.findall(r'<table class="vlv-plan-index"[^>]* style="--vlv-longest: (\d+)"', page) == ["29"]
 
 
+def test_a_municipalitys_documents_table_tells_the_longest_word_of_its_facts(rendered):
+    """Dalby's actor's name has no word longer than 13 letters ("Mittenpartiet"), but its
+    document's term is "Från mandatperioden 2018–2022", marked as an earlier term: told the
+    name's 13, the table set its facts as for 13 letters, and with the text at 250 % on a phone
+    "mandatperioden" broke between letters where a smaller size fitted it (so Falun's). The
+    table tells the longest word of any of its facts (actor, type, status, term), a marked
+    term's 14 letters as 16: its bold letters and padding take two more."""
+    _, pages = rendered
+    page = pages[paths.municipality_plans_page("dalby")]
+    assert re.findall(r'<table class="vlv-plan-index"[^>]* style="--vlv-longest: (\d+)"', page) == ["16"]
+
+
 @pytest.mark.parametrize("municipality_id", ["bergby", "dalby"])
 def test_a_municipalitys_matrix_shows_its_actors_only_each_on_every_topic_once(rendered, municipality_id):
     site, pages = rendered
