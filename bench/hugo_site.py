@@ -241,7 +241,8 @@ def _mentions(plan: dict) -> dict[str, dict]:
             entry(topic_id)["commitments" if item["group"] == "commitment" else "background"].append(index)
     for table in _tables(plan):
         for topic_id in table.get("topics", []):
-            entry(topic_id)["tables"].append({"id": table["id"], "caption": table["caption"], "unit": table["unit"]})
+            entry(topic_id)["tables"].append({"id": table["id"], "caption": table["caption"], "unit": table["unit"],
+                                              "line": table["rows"][0]["line"]})
     return on_topic
 
 
@@ -297,8 +298,21 @@ def _source_lines(plan: dict, lines: list[str]) -> list[list]:
 
 # --- actors, municipalities and topics -------------------------------------------------------
 def _summary(commitments: int, background: int, tables: int) -> str:
-    text = f"{_count(commitments, 'åtagande', 'åtaganden')}, {_count(background, 'bakgrundspunkt', 'bakgrundspunkter')}"
-    return text + (f", {_count(tables, 'tabell', 'tabeller')}" if tables else "")
+    """As our pages count: background even at none, tables where there are some, and where
+    there are, a background of none left out ("0 åtaganden, 1 tabell")."""
+    parts = [_count(commitments, "åtagande", "åtaganden")]
+    if background or not tables:
+        parts.append(_count(background, "bakgrundspunkt", "bakgrundspunkter"))
+    if tables:
+        parts.append(_count(tables, "tabell", "tabeller"))
+    return ", ".join(parts)
+
+
+def _box(cell: dict, actor: dict) -> str:
+    """What a comparison's box at the top says of an actor's column, after its name."""
+    if cell["count"]:
+        return cell["summary"]
+    return "inget om detta i underlaget" if actor["plans"] else "inga dokument från aktören ännu"
 
 
 def _cell(actor: dict, topic_id: str, mentions: dict[str, dict]) -> dict:
@@ -334,17 +348,34 @@ def _link_municipality(municipality: dict, own: list[dict], topics: list[dict],
         addressing = sum(1 for cell in cells if cell["count"])
         rows[topic["id"]] = {"actor_count": addressing, "cells": cells,
                              "actors_label": f"{addressing} av {_count(len(cells), 'aktör', 'aktörer')}"}
+    for row in rows.values():
+        for cell, actor in zip(row["cells"], own):
+            cell["box"] = _box(cell, actor)
     for index, actor in enumerate(own):
+        actor["years_label"] = ", ".join(dict.fromkeys(plans[p]["year_label"] for p in actor["plans"]))
         cells = [(topic["id"], rows[topic["id"]]["cells"][index]) for topic in topics]
         actor["addressed"] = [{"topic": topic_id, "summary": cell["summary"]}
                               for topic_id, cell in cells if cell["count"]]
     municipality_plans = [p for actor in own for p in actor["plans"]]
+    _link_names([plans[p] for p in municipality_plans])
     open_plans = sum(1 for p in municipality_plans if plans[p]["coverage"]["open"])
     return {"id": municipality["id"], "name": municipality["name"], "county": municipality.get("county"),
             "actors": [a["id"] for a in own], "plans": municipality_plans, "rows": rows,
             "actor_count": _count(len(own), "aktör", "aktörer"),
             "plan_count": _count(len(municipality_plans), "dokument", "dokument"),
-            "open_plan_count": open_plans}
+            "open_plan_count": open_plans, "actors_without_plans": any(not a["plans"] for a in own)}
+
+
+def _link_names(municipality_plans: list[dict]) -> None:
+    """A plan's name in a link's hidden words, as ours: its title; where two share it, with the
+    actor's name, and where that is shared too, with the plan's id."""
+    for plan in municipality_plans:
+        plan["link_name"] = plan["title"]
+    for naming in (lambda plan: f"{plan['title']} ({plan['actor_name']})", lambda plan: f"{plan['title']} ({plan['id']})"):
+        names = [plan["link_name"] for plan in municipality_plans]
+        for plan in municipality_plans:
+            if names.count(plan["link_name"]) > 1:
+                plan["link_name"] = naming(plan)
 
 
 def _counties(municipalities: list[dict]) -> list[dict]:
@@ -364,7 +395,9 @@ def site_data(corpus: Path, today: Optional[datetime.date] = None) -> dict:
     registry = corpus / "registry"
     actors = {a["id"]: dict(a, plans=[]) for a in _load(registry / "actors.yaml")["actors"]}
     topics = sorted(_load(registry / "topics.yaml")["topics"], key=lambda t: (_swedish(t["name"]), t["id"]))
-    term_note = _term_finder(_load(registry / "terms.yaml")["terms"], today)
+    terms = _load(registry / "terms.yaml")["terms"]
+    term_note = _term_finder(terms, today)
+    current_term = next((t["name"] for t in terms if t["starts"] <= today <= t["ends"]), None)
     registered = sorted(_load(registry / "municipalities.yaml")["municipalities"],
                         key=lambda m: (_swedish(m["name"]), m["id"]))
     names = {m["id"]: m["name"] for m in registered}
@@ -396,6 +429,7 @@ def site_data(corpus: Path, today: Optional[datetime.date] = None) -> dict:
     open_plans = sum(m["open_plan_count"] for m in municipalities)
     return {
         "counties": _counties(municipalities),
+        "current_term": current_term,
         "municipalities": {m["id"]: m for m in municipalities},
         "actors": actors,
         "topics": topics,
