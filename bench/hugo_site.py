@@ -363,7 +363,7 @@ def _link_municipality(municipality: dict, own: list[dict], topics: list[dict],
             "actors": [a["id"] for a in own], "plans": municipality_plans, "rows": rows,
             "actor_count": _count(len(own), "aktör", "aktörer"),
             "plan_count": _count(len(municipality_plans), "dokument", "dokument"),
-            "open_plan_count": open_plans, "actors_without_plans": any(not a["plans"] for a in own)}
+            "open_plan_count": open_plans, "actors_without_plans": any(not a["plans"] for a in own), "who": _who(own)}
 
 
 def _link_names(municipality_plans: list[dict]) -> None:
@@ -376,6 +376,15 @@ def _link_names(municipality_plans: list[dict]) -> None:
         for plan in municipality_plans:
             if names.count(plan["link_name"]) > 1:
                 plan["link_name"] = naming(plan)
+
+
+def _who(own: list[dict]) -> str:
+    """Whom a municipality's pages speak of, from the kinds of actor it has, as ours."""
+    kinds = tuple(sorted({actor["kind"] for actor in own}))
+    if kinds == ("party",):
+        return "partiet" if len(own) == 1 else "partierna"
+    return {("administration",): "förvaltningen", ("administration", "party"): "partierna och förvaltningen"}.get(
+        kinds, "aktörerna")
 
 
 def _counties(municipalities: list[dict]) -> list[dict]:
