@@ -45,6 +45,7 @@ import yaml
 from generator import model, paths
 from generator.readability import readability
 from generator.render import shorten
+from generator.swedish import swedish_date
 
 HUGO_TEMPLATE = Path(__file__).resolve().parent / "hugo"
 _SWEDISH = str.maketrans({"å": "{", "ä": "|", "ö": "}", "é": "e"})
@@ -193,9 +194,9 @@ def _read_plan(corpus: Path, path: Path, today: datetime.date) -> tuple[dict, li
                 row["line"] = find(row["quote"])
     items_label = _count(len(items), "punkt", "punkter")
     tables = sum(len(section["tables"]) for section in plan["sections"])
-    plan.update(items=items, year_label=_year_label(plan), item_count=len(items), items_label=items_label,
+    plan.update(items=items, table_count=tables, year_label=_year_label(plan), item_count=len(items), items_label=items_label,
                 contents=items_label + (f", {_count(tables, 'tabell', 'tabeller')}" if tables else ""))
-    plan["source"]["retrieved"] = str(plan["source"]["retrieved"])
+    plan["source"]["retrieved"] = swedish_date(str(plan["source"]["retrieved"]))
     _risks(plan)
     return plan, lines
 
@@ -284,6 +285,8 @@ def _coverage(plan: dict, lines: list[str]) -> dict:
             open_units.append({"line": number, "text": text.strip(), "quoted": _percent(0, 0)})
     lix = readability(plan["summary"])
     return {"list": f"{done['list']} av {total['list']}", "paragraphs": f"{done['paragraph']} av {total['paragraph']}",
+            "list_words": f"{done['list']} av {_count(total['list'], 'listpunkt', 'listpunkter')}",
+            "paragraph_words": f"{done['paragraph']} av {_count(total['paragraph'], 'stycke', 'stycken')}",
             "share": _percent(covered / chars if chars else 1.0), "lix": lix.score, "lix_band": lix.band,
             "open": open_units, "excluded": plan.get("excluded", [])}
 
@@ -363,7 +366,8 @@ def _link_municipality(municipality: dict, own: list[dict], topics: list[dict],
             "actors": [a["id"] for a in own], "plans": municipality_plans, "rows": rows,
             "actor_count": _count(len(own), "aktör", "aktörer"),
             "plan_count": _count(len(municipality_plans), "dokument", "dokument"),
-            "open_plan_count": open_plans, "actors_without_plans": any(not a["plans"] for a in own), "who": _who(own)}
+            "open_plan_count": open_plans, "actors_without_plans": any(not a["plans"] for a in own), "who": _who(own),
+            "table_count": sum(plans[p]["table_count"] for p in municipality_plans)}
 
 
 def _link_names(municipality_plans: list[dict]) -> None:
@@ -419,6 +423,11 @@ def site_data(corpus: Path, today: Optional[datetime.date] = None) -> dict:
         plan.update(actor_name=actor["name"], municipality_name=names[plan["municipality"]],
                     term=term_note(plan), coverage=_coverage(plan, lines))
         plans[plan["id"]] = plan
+        # In a sentence or a parenthesis, after the document's year ("2025, från mandatperioden 2022–2026").
+        note = plan["term"]["text"]
+        plan["term"]["in_sentence"] = note[:1].lower() + note[1:]
+        plan["term"]["with_year"] = ("odaterat, ingen mandatperiod" if plan.get("undated")
+                                     else f"{plan['year_label']}, {plan['term']['in_sentence']}")
         actor["plans"].append(plan["id"])
         sources[plan["id"]] = _source_lines(plan, lines)
         mentions[plan["id"]] = _mentions(plan)
