@@ -45,7 +45,8 @@ import yaml
 from generator import model, paths
 from generator.readability import readability
 from generator.render import shorten
-from generator.swedish import swedish_date
+from generator.link import LINK_NAME_LENGTH
+from generator.swedish import swedish_date, unit_explained
 
 HUGO_TEMPLATE = Path(__file__).resolve().parent / "hugo"
 _SWEDISH = str.maketrans({"å": "{", "ä": "|", "ö": "}", "é": "e"})
@@ -182,16 +183,19 @@ def _read_plan(corpus: Path, path: Path, today: datetime.date) -> tuple[dict, li
                 item["risk_level"] = _risk_level(item["risk"]["probability"], item["risk"]["consequence"])
             indicator = item.get("indicator")
             if indicator:
-                baseline = f"{_measure(indicator['baseline'])} → " if indicator.get("baseline") else ""
-                item["indicator_line"] = baseline + _measure(indicator["target"])
+                item["indicator_target"] = _measure(indicator["target"])
+                if indicator.get("baseline"):
+                    item["indicator_baseline"] = _measure(indicator["baseline"])
                 year = indicator["target"].get("year")
                 if year is not None and year < today.year:
                     item["past_target"] = f"Mål för {year} – ett år som har passerat"
             section["items"].append(len(items))
             items.append(item)
         for table in section.setdefault("tables", []):
+            table["unit_explained"] = unit_explained(table["unit"])
             for row in table["rows"]:
                 row["line"] = find(row["quote"])
+    _item_link_names(items)
     items_label = _count(len(items), "punkt", "punkter")
     tables = sum(len(section["tables"]) for section in plan["sections"])
     plan.update(items=items, table_count=tables, year_label=_year_label(plan), item_count=len(items), items_label=items_label,
@@ -199,6 +203,14 @@ def _read_plan(corpus: Path, path: Path, today: datetime.date) -> tuple[dict, li
     plan["source"]["retrieved"] = swedish_date(str(plan["source"]["retrieved"]))
     _risks(plan)
     return plan, lines
+
+
+def _item_link_names(items: list[dict]) -> None:
+    """An item's name in a link's hidden words, as ours: its text's beginning, with its id
+    where two items of the document begin alike."""
+    names = [shorten(item["text"], LINK_NAME_LENGTH) for item in items]
+    for item, name in zip(items, names):
+        item["link_name"] = f"{name} ({item['id']})" if names.count(name) > 1 else name
 
 
 def _link_follow_ups(plans: dict[str, dict]) -> None:
