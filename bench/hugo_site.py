@@ -304,10 +304,10 @@ def _coverage(plan: dict, lines: list[str]) -> dict:
 
 
 def _source_lines(plan: dict, lines: list[str]) -> list[list]:
-    """The non-empty lines of a source: number, text and the ids of the items quoting it."""
-    quoting: dict[int, list[str]] = {}
-    for item in plan["items"]:
-        quoting.setdefault(item["line"], []).append(item["id"])
+    """The non-empty lines of a source: number, text and the items quoting it (index in the plan)."""
+    quoting: dict[int, list[int]] = {}
+    for index, item in enumerate(plan["items"]):
+        quoting.setdefault(item["line"], []).append(index)
     return [[number, text, quoting.get(number, [])] for number, text in enumerate(lines, start=1) if text.strip()]
 
 
