@@ -314,10 +314,12 @@ def _source_lines(plan: dict, lines: list[str]) -> list[list]:
 # --- actors, municipalities and topics -------------------------------------------------------
 def _summary(commitments: int, background: int, tables: int) -> str:
     """As our pages count: background even at none, tables where there are some, and where
-    there are, a background of none left out ("0 åtaganden, 1 tabell")."""
+    there are, a background of none left out ("0 åtaganden, 1 tabell"). Every place that shows
+    it (the matrix, a comparison's boxes, an actor's topics) is narrow, where ours lets
+    "bakgrundspunkter" break at a soft hyphen."""
     parts = [_count(commitments, "åtagande", "åtaganden")]
     if background or not tables:
-        parts.append(_count(background, "bakgrundspunkt", "bakgrundspunkter"))
+        parts.append(_count(background, "bakgrunds\u00adpunkt", "bakgrunds\u00adpunkter"))
     if tables:
         parts.append(_count(tables, "tabell", "tabeller"))
     return ", ".join(parts)
