@@ -15,6 +15,9 @@ municipality the same way, from the same corpus (`run.page_kind` sorts the pages
   a page per actor (`/partier/<aktör>/`), plan (`/dokument/<plan>/`) and archived source
   (`/kallor/<plan>/`).
 
+Each page's text is ours, word for word, without the theme: every kind of sentence our page
+says is on Hugo's (tests/test_bench.py compares them page by page, names and figures set aside).
+
 Not rendered: the open data page, the changelog, the hand-written pages (about, contribute,
 404), data files, feeds and the search index. No Hugo page lists every plan of the country.
 
