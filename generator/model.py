@@ -801,13 +801,16 @@ class Period(Strict):
     @classmethod
     def _two_digits_each(cls, data: object) -> object:
         """`period: {start: 98, end: 02}` is told the periods it can be, as `year: 98-02` is
-        (`_short_years`): each year alone was offered both centuries, start 2098 too."""
+        (`_short_years`): each year alone was offered both centuries, start 2098 too. Told as the
+        two fields to write, which fits a period written as a block (`start: 98` on its own line,
+        where the error is said) as well as on one line: "skriv period: {start: 1998, end: 2002}",
+        written on `start`'s line as told, left the block unreadable (the hint audit)."""
         years = [data.get(field) for field in ("start", "end")] if isinstance(data, dict) else []
         if len(years) == 2 and all(isinstance(year, str) and re.fullmatch("[0-9]{2}", year.strip()) for year in years):
             readings = _short_years(years[0].strip(), years[1].strip(), dated=True)
             if readings:
                 raise ValueError(f"start '{years[0]}' och end '{years[1]}' har två siffror; skriv " + ", eller ".join(
-                    f"period: {{start: {start}, end: {end}}} om ni menar {start}–{end}" for start, end in readings))
+                    f"start: {start} och end: {end} om ni menar {start}–{end}" for start, end in readings))
         return data
 
     @model_validator(mode="after")

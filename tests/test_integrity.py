@@ -699,11 +699,11 @@ def test_year_is_exactly_four_digits(project, cli, written, hint):
      "med fyra siffror."),
     # both years of two digits: told the periods they can be, as `year: 98-02` is
     (PLAN, "year: 2024", "period: {start: 98, end: 02}",
-     "period: start '98' och end '02' har två siffror. Tips: Skriv period: {start: 1998, end: 2002} om ni menar "
+     "period: start '98' och end '02' har två siffror. Tips: Skriv start: 1998 och end: 2002 om ni menar "
      "1998–2002."),
     (PLAN, "year: 2024", "period: {start: 14, end: 18}",
-     "period: start '14' och end '18' har två siffror. Tips: Skriv period: {start: 2014, end: 2018} om ni menar "
-     "2014–2018, eller period: {start: 1914, end: 1918} om ni menar 1914–1918."),
+     "period: start '14' och end '18' har två siffror. Tips: Skriv start: 2014 och end: 2018 om ni menar "
+     "2014–2018, eller start: 1914 och end: 1918 om ni menar 1914–1918."),
 ], ids=["one", "two", "across-centuries", "measure", "period-start", "period-pair", "period-pair-both"])
 def test_a_year_of_two_digits_is_told_both_centuries(project, cli, name, old, new, said):
     """`year: 98` and `year: 14-18`, as a form may date a document, were told "Skriv t.ex. 2024":

@@ -1483,6 +1483,32 @@ def test_a_year_and_a_month_are_not_told_to_become_a_period_of_a_century(project
     assert "period" not in result.err, result.err
 
 
+def _follow_fields(text: str, number: int, told: str) -> str:
+    """`text` with each `field: value` that `told` says to write (a value a number or a block on
+    one line, `{…}`) put on that field's line, as an office in GitHub's web editor follows a
+    hint: on the line said (`number`) where no line has the field."""
+    lines = text.split("\n")
+    for field, value in re.findall(r"(\w+): (\{[^}]*\}|\d+)", told):
+        at = next((index for index, line in enumerate(lines) if line.lstrip().startswith(f"{field}:")), number - 1)
+        lines[at] = lines[at][:len(lines[at]) - len(lines[at].lstrip())] + f"{field}: {value}"
+    return "\n".join(lines)
+
+
+def test_a_periods_two_digit_years_in_a_block_pass_once_the_hint_is_followed(project, cli):
+    """A period of two-digit years written as a block, `start: 20` and `end: 21` on their own
+    lines, is told at `start`'s line what to write. The hint said "Skriv period: {start: 2020,
+    end: 2021}", which written on that line (or on `period:`'s) left the block unreadable (the
+    hint audit of session 80); followed as it is written, the plan now passes."""
+    text = (project / FOLLOW_UP).read_text(encoding="utf-8")
+    write(project, text.replace("period: {start: 2020, end: 2021}\n", "period:\n  start: 20\n  end: 21\n", 1), FOLLOW_UP)
+    result = cli("--root", str(project), "validate")
+    told = re.search(rf"^{FOLLOW_UP}:(\d+):\d+: period: .* Tips: Skriv (.+?) om ni menar 2020–2021", result.err, re.M)
+    assert told, result.err
+    write(project, _follow_fields((project / FOLLOW_UP).read_text(encoding="utf-8"), int(told[1]), told[2]), FOLLOW_UP)
+    result = cli("--root", str(project), "validate")
+    assert result.code == 0, result.err
+
+
 EARLIER = "plans/dalby-m-uppfoljning-2022.yaml"
 
 
