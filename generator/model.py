@@ -520,9 +520,11 @@ def _exact_in_data(number: Decimal, written: object) -> Decimal:
 
 class _Written(str):
     """A figure with a decimal mark, as written, and the decimal mark its table or value
-    declares (None: not declared). `Number` reads it only when the two agree."""
+    declares (None: not declared). `Number` reads it only when the two agree. `where` is where
+    its `decimal` is written, as a hint names it (`_TABLES_BLOCK`, `_VALUES_BLOCK`)."""
 
     declared: Optional[str] = None
+    where: str = ""
 
 
 def _parse_number(value: object) -> object:
@@ -564,7 +566,8 @@ def _parse_number(value: object) -> object:
             # has an error.
             return _exact_in_data(number, value)
         if declared is None:
-            raise MarkFault(f"'{value}' " + "; ".join(undeclared_mark(mark, "tabellen eller värdet")), None)
+            raise MarkFault(f"'{value}' " + "; ".join(undeclared_mark(mark, getattr(value, "where", "")
+                                                                      or _TABLES_BLOCK)), None)
         if declared != mark:
             wrong, as_mark, as_thousands = other_mark(mark, declared)
             # Only a point or comma before three digits can separate thousands: `97.7` was
@@ -592,9 +595,17 @@ class MarkFault(ValueError):
 
 def undeclared_mark(mark: str, where: str) -> tuple[str, str]:
     """What is wrong with a figure with the decimal mark `mark` where none is declared, and how
-    to fix it on `where` (its table, its value): said by `validate` and by the editors."""
+    to fix it `where` (`_TABLES_BLOCK`, `_VALUES_BLOCK`): said by `validate` and by the editors."""
     return ("har decimaltecken men inget decimaltecken är angivet",
-            f"skriv decimal: \"{mark}\" på {where} om {DECIMAL_MARKS[mark]} är decimaltecknet i dokumentet")
+            f"skriv decimal: \"{mark}\" {where} om {DECIMAL_MARKS[mark]} är decimaltecknet i dokumentet")
+
+
+# Where a figure's `decimal` is written, as its hint says: a table's figures share one, on the
+# table; an indicator's value has its own, beside `value`. Validate said "på tabellen eller
+# värdet" for both: an indicator has no table, and a table's row takes no `decimal` (the hint
+# audit of session 80).
+_TABLES_BLOCK = "på tabellen"
+_VALUES_BLOCK = "i samma block som value"
 
 
 def other_mark(mark: str, declared: str) -> tuple[str, str, str]:
@@ -623,12 +634,15 @@ def figure_as_written(value: str) -> Optional[tuple[Decimal, Optional[str]]]:
 _REFUSED_MARK = "refused"
 
 
-def _declare(value: object, declared: object) -> object:
-    """Tag a written figure with its declared decimal mark (see `_Written`)."""
-    if isinstance(value, str) and not isinstance(value, _Written) and declared is not None:
+def _declare(value: object, declared: object, where: str) -> object:
+    """Tag a written figure with its declared decimal mark, or None, and where that is written
+    (see `_Written`)."""
+    if isinstance(value, str) and not isinstance(value, _Written):
         tagged = _Written(value)
         # The mark as written may be anything (a list, a mapping): `DecimalMark` says what is wrong.
-        tagged.declared = declared if isinstance(declared, str) and declared in DECIMAL_MARKS else _REFUSED_MARK
+        tagged.declared = (None if declared is None else declared if isinstance(declared, str)
+                           and declared in DECIMAL_MARKS else _REFUSED_MARK)
+        tagged.where = where
         return tagged
     return value
 
@@ -858,13 +872,13 @@ class Measure(Strict):
     label: Optional[ShortText] = Field(default=None, description="Vad värdet mäter, om det skiljer sig från indikatorn.")
 
     model_config = ConfigDict(json_schema_extra={"allOf": _marks_declared(
-        "värdet", lambda figure: {"required": ["value"], "properties": {"value": figure}})})
+        _VALUES_BLOCK, lambda figure: {"required": ["value"], "properties": {"value": figure}})})
 
     @model_validator(mode="before")
     @classmethod
     def _declare_decimal(cls, data: object) -> object:
         if isinstance(data, dict) and "value" in data:
-            data = dict(data, value=_declare(data["value"], data.get("decimal")))
+            data = dict(data, value=_declare(data["value"], data.get("decimal"), _VALUES_BLOCK))
         return data
 
 
@@ -995,7 +1009,7 @@ class Table(Strict):
     topics: list[Id] = Field(default_factory=list, max_length=50, json_schema_extra=_ONCE_EACH,
                              description="Ämnen ur registret som tabellen faktiskt handlar om.")
 
-    model_config = ConfigDict(json_schema_extra={"allOf": _marks_declared("tabellen", lambda figure: {
+    model_config = ConfigDict(json_schema_extra={"allOf": _marks_declared(_TABLES_BLOCK, lambda figure: {
         "required": ["rows"], "properties": {"rows": {"type": "array", "contains": {
             "type": "object", "required": ["values"], "properties": {"values": {"type": "array", "contains": figure}}}}}})})
 
@@ -1008,7 +1022,7 @@ class Table(Strict):
     def _declare_decimal(cls, data: object) -> object:
         if not isinstance(data, dict) or not isinstance(data.get("rows"), list):
             return data
-        rows = [dict(row, values=[_declare(v, data.get("decimal")) for v in row["values"]])
+        rows = [dict(row, values=[_declare(v, data.get("decimal"), _TABLES_BLOCK) for v in row["values"]])
                 if isinstance(row, dict) and isinstance(row.get("values"), list) else row for row in data["rows"]]
         return dict(data, rows=rows)
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import errno
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -867,7 +868,7 @@ def test_decimal_figure_without_a_declared_mark_is_refused(project, cli):
     # 40 lines for the real administration plan's budget).
     assert [line for line in result.err.splitlines() if line.startswith(VP)] == [
         f"{VP}:45:22: sections[1].tables[0].rows[0].values[0]: '97,7' har decimaltecken men inget decimaltecken är "
-        "angivet (så också 3 tal till i tabellen). Tips: Skriv decimal: \",\" på tabellen eller värdet om komma är "
+        "angivet (så också 3 tal till i tabellen). Tips: Skriv decimal: \",\" på tabellen om komma är "
         "decimaltecknet i dokumentet. De andra talen står på rad 45 ('63,4') och rad 48 ('-97,7', '-63,4')."], result.err
 
 
@@ -937,9 +938,32 @@ def test_a_plans_indicator_values_without_a_mark_are_said_once_with_each_named(p
     assert result.code == 1
     assert [line for line in result.err.splitlines() if line.startswith(VP)] == [
         f"{VP}:32:29: sections[0].items[1].indicator.baseline.value: '120.5' har decimaltecken men inget "
-        "decimaltecken är angivet (så också 1 tal till bland planens indikatorer). Tips: Skriv decimal: \".\" på "
-        "tabellen eller värdet om punkt är decimaltecknet i dokumentet. De andra talen står på rad 33 ('60.5'). "
+        "decimaltecken är angivet (så också 1 tal till bland planens indikatorer). Tips: Skriv decimal: \".\" i "
+        "samma block som value om punkt är decimaltecknet i dokumentet. De andra talen står på rad 33 ('60.5'). "
         "Skriv decimal på varje värde för sig."], result.err
+
+
+def test_an_indicators_undeclared_mark_is_told_where_decimal_goes_and_passes_followed(project, cli):
+    """An indicator's value written with a decimal comma and no `decimal` was told "Skriv decimal:
+    \",\" på tabellen eller värdet": an indicator has no table, and "på värdet" said no place to
+    write it (the hint audit of session 80). It is told the block it goes in, beside `value`, and
+    written there in each value's block the plan passes."""
+    source = project / "sources/bergby-socialnamnden-vp-2024.txt"
+    source.write_text(source.read_text(encoding="utf-8").replace("ca 120 personer", "ca 120,5 personer")
+                      .replace("60 personer", "60,5 personer"), encoding="utf-8")
+    edit(project, "Ingångsvärde: ca 120 personer (2022) Målvärde 2027: 60 personer",
+         "Ingångsvärde: ca 120,5 personer (2022) Målvärde 2027: 60,5 personer", VP)
+    edit(project, "baseline: {value: 120,", "baseline: {value: '120,5',", VP)
+    edit(project, "target: {value: 60,", "target: {value: '60,5',", VP)
+    result = validate(cli, project)
+    told = re.search(r'indicator\.baseline\.value: .* Tips: Skriv (decimal: ",") (.+?) om komma', result.err)
+    assert told and "tabell" not in told[0], result.err
+    assert told[2] == "i samma block som value"
+    # Written in the block that holds each value (one line: `{value: '120,5', decimal: ",", …}`).
+    edit(project, "{value: '120,5',", f"{{value: '120,5', {told[1]},", VP)
+    edit(project, "{value: '60,5',", f"{{value: '60,5', {told[1]},", VP)
+    result = validate(cli, project)
+    assert result.code == 0, result.err
 
 
 def test_indicator_values_with_different_faults_are_not_said_as_one(project, cli):
