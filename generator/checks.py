@@ -6490,8 +6490,8 @@ def warn_page_unchecked(inputs: Inputs) -> list[LocatedError]:
     page, so the plan is not refused: it is warned, at its first such locator, that the page
     cannot be checked, and told how it can be (said once a plan: its items may all name pages)."""
     return _warn_unchecked(inputs, _page_unchecked, "sidan",
-                           "Kopiera dokumentets text till källtexten med sidbrytningarna kvar (som pdftotext gör), eller "
-                           "skriv rubriken som sidan står under i stället för sidan.")
+                           lambda *_: "Kopiera dokumentets text till källtexten med sidbrytningarna kvar (som pdftotext "
+                                     "gör), eller skriv rubriken som sidan står under i stället för sidan.")
 
 
 def _page_unchecked(locator: str, source: SourceText) -> Optional[str]:
@@ -6506,9 +6506,25 @@ def warn_appendix_unchecked(inputs: Inputs) -> list[LocatedError]:
     ("Bilaga 2" first on a line: `_number_missing`); in a text that numbers none, or not each,
     `bilaga 9` passed as `bilaga 1` did. Warned as a page without page marks is
     (`warn_page_unchecked`); an appendix the source numbers is no cause."""
-    return _warn_unchecked(inputs, _appendix_unchecked, "bilagan",
-                           "Skriv rubriken som citatet står under i bilagan i stället för bilagans nummer, eller kopiera "
-                           "bilagan till källtexten med sin rubrik (som »Bilaga 2») så som dokumentet skriver den.")
+    return _warn_unchecked(inputs, _appendix_unchecked, "bilagan", _appendix_unchecked_hint)
+
+
+def _appendix_unchecked_hint(locator: str, why: str) -> str:
+    """How the appendix `locator` names, unchecked for `why` (`_UNLETTERED`, `_UNNUMBERED`), can
+    be checked, by its own letter or number: the heading to copy it with begins as `Bilaga C` or
+    `Bilaga 9`. The example was »Bilaga 2» for each, and an appendix copied with it, as told,
+    was warned again (the hint audit of session 80)."""
+    if why in _UNLETTERED:
+        marks, kind = sorted({letter.upper() for part in _locator_parts(locator)
+                              if (letter := _appendix_letter(part)) is not None}), "bokstav"
+    else:
+        marks, kind = [str(number) for number in sorted(
+            {int(re.match(r"\d+", found.group("number")).group()) for text, found
+             in map(_stem_and_number, _single_places(locator)) if found is not None and text == "bilaga"})], "nummer"
+    copied = ("bilagan till källtexten med sin rubrik så som dokumentet skriver den, på en rad" if len(marks) == 1 else
+              "bilagorna till källtexten med sina rubriker så som dokumentet skriver dem, på rader")
+    return (f"Skriv rubriken som citatet står under i bilagan i stället för bilagans {kind}, eller kopiera {copied} "
+            "som börjar med " + _listed([f"»Bilaga {mark}»" for mark in marks], "och") + ".")
 
 
 def _appendix_unchecked(locator: str, source: SourceText) -> Optional[str]:
@@ -6549,7 +6565,7 @@ def _marks_unchecked(named: set, source: SourceText, key: str, read: Callable[[_
 
 
 def _warn_unchecked(inputs: Inputs, unchecked: Callable[[str, SourceText], Optional[str]], what: str,
-                    hint: str) -> list[LocatedError]:
+                    hint: Callable[[str, str], str]) -> list[LocatedError]:
     """A plan's locators that name a place its source gives no way to check (`unchecked` says
     why): warned at the first, with the count of the others (said once a plan: its items may
     all name such places)."""
@@ -6562,7 +6578,7 @@ def _warn_unchecked(inputs: Inputs, unchecked: Callable[[str, SourceText], Optio
             if len(named) > 1:
                 others = f" (och {count(len(named) - 1, 'plats', 'platser')} till)"
             warnings.append(plan.error(loc + ("locator",), f"{what} i '{locator}'{others} kan inte kontrolleras: "
-                                                           f"{archive} {why}.", hint))
+                                                           f"{archive} {why}.", hint(locator, why)))
     return warnings
 
 

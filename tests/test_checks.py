@@ -4823,7 +4823,24 @@ def test_an_appendix_in_a_source_that_numbers_none_is_warned_as_unchecked(projec
     assert (f"Varning: {ADMIN}:{line}:18: sections[0].items[0].locator: bilagan i 'bilaga 9' (och 1 plats till) kan "
             f"inte kontrolleras: {SOURCE} numrerar inga bilagor (ingen rad börjar med »Bilaga» och ett nummer). Tips: "
             "Skriv rubriken som citatet står under i bilagan i stället för bilagans nummer, eller kopiera bilagan till "
-            "källtexten med sin rubrik (som »Bilaga 2») så som dokumentet skriver den.") in result.lines, result.err
+            "källtexten med sin rubrik så som dokumentet skriver den, på en rad som börjar med »Bilaga 9».") \
+        in result.lines, result.err
+
+
+@pytest.mark.parametrize("locator", ["bilaga 9", "Bilaga C", "bilaga 5–6"])
+def test_an_unchecked_appendix_copied_as_its_hint_says_is_checked_and_passes(project, cli, locator):
+    """The warning's hint said to copy the appendix with its heading "som »Bilaga 2»", for
+    `bilaga 9` and `Bilaga C` alike: copied so, `bilaga 9` was refused (the source numbers only
+    2) and `Bilaga C` warned again (the hint audit of session 80). It names the lines the
+    appendices' headings begin with; the source given them, the plan passes unwarned."""
+    _, result = _two_locators_validated(project, cli, locator, "Risk")
+    hint = next(line for line in result.lines if line.startswith("Varning: ")).split(" Tips: ")[1]
+    headings = re.findall(r"»(Bilaga [^»]+)»", hint)
+    assert headings, hint
+    edit(project, SOURCE, "Socialnämndens verksamhetsplan 2024\n", "Socialnämndens verksamhetsplan 2024\n\n"
+         + "".join(f"{heading} Bilagans rubrik\nBilagans text.\n\n" for heading in headings))
+    result = cli("--root", str(project), "validate")
+    assert result.code == 0 and "Varning" not in result.err, result.err
 
 
 def test_an_appendix_in_a_source_that_numbers_only_some_is_warned_truly(project, cli):
