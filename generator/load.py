@@ -2946,8 +2946,12 @@ def _belongs_in(root: Path, path: Path, exclude: str = "", holds_plan: bool = Fa
     twin = next((f"{folder}/{other.name}" for other in sorted((root / folder).glob("*"))
                  if other.stem.lower() == PurePosixPath(target).stem and other.suffix.lower() in endings
                  and other.is_file()), None) if (root / folder).is_dir() else None
-    hint = move_to(root, target, f"{what} hör hemma i {folder}/: flytta den till {target}.")
-    return target, name_taken(twin) if twin else hint
+    # Not a copy, it is moved there under a name of its own: told "ge den ett eget namn" alone, a
+    # plan in sources/ was renamed there, and refused again (the hint audit of session 80).
+    otherwise = f"annars flytta den till {folder}/ med ett eget namn" + (", och ge planen ett eget id efter det"
+                                                                         if plan else "")
+    hint = move_to(root, target, f"{what} hör hemma i {folder}/: flytta den till {target}.", otherwise)
+    return target, name_taken(twin, otherwise) if twin else hint
 
 
 _DATA_ENDINGS = re.compile(r"(?:\.(?:txt|ya?ml)\s*)+\Z", re.IGNORECASE)

@@ -5173,8 +5173,9 @@ def test_a_plan_saved_in_sources_beside_its_copy_in_plans_is_not_told_to_take_it
     (project / "sources" / "bergby-a-plan-2024.yaml").write_bytes((project / PLAN).read_bytes())
     (project / PLAN).rename(project / "plans" / "bergby-a-plan-2024.yml")
     assert ("sources/bergby-a-plan-2024.yaml:1:1: (filen): filen hör inte hemma i sources/ och läses inte. Tips: "
-            "plans/bergby-a-plan-2024.yml finns redan: är den här filen en kopia av den, ta bort den; annars ge den "
-            "ett eget namn, och en plan ett eget id efter det. I sources/ ligger bara filer som slutar på .txt."
+            "plans/bergby-a-plan-2024.yml finns redan: är den här filen en kopia av den, ta bort den; annars flytta den "
+            "till plans/ med ett eget namn, och ge planen ett eget id efter det. I sources/ ligger bara filer som slutar "
+            "på .txt."
             ) in refused(cli, project)
 
 

@@ -1436,6 +1436,26 @@ def test_a_copy_is_not_told_to_take_the_name_of_the_file_it_copies(project, cli,
     assert not any(f"till {original_path}" in line for line in said), said
 
 
+def test_a_plan_saved_in_sources_beside_its_namesake_is_told_where_its_own_name_goes(project, cli):
+    """A new plan begun from a copy of another, its id not changed yet, saved in sources/ as a
+    text: plans/ has a plan of that id. Not a copy, the hint said "ge den ett eget namn, och en
+    plan ett eget id efter det", and renamed so in sources/ it was refused again (the hint audit
+    of session 80). Followed as it is written, its own name and id, the plan passes."""
+    text = original(project).replace("title: Förslag till verksamhetsplan 2024", "title: Ny verksamhetsplan 2024")
+    (project / "sources" / "bergby-a-ny-plan.txt").write_text(text, encoding="utf-8")
+    result = cli("--root", str(project), "validate")
+    said = next(line for line in result.lines if line.startswith("sources/bergby-a-ny-plan.txt:"))
+    otherwise = said.split("; annars ", 1)[1]
+    # Not a copy: moved where `otherwise` says, or renamed where it is, with an id after its name.
+    moved = re.match(r"flytta den till (\w+)/", otherwise)
+    folder, ending = (moved[1], ".yaml") if moved else ("sources", ".txt")
+    assert "eget id" in otherwise, said
+    (project / "sources" / "bergby-a-ny-plan.txt").unlink()
+    write(project, text.replace("id: bergby-a-plan-2024", "id: bergby-a-ny-plan"), f"{folder}/bergby-a-ny-plan{ending}")
+    result = cli("--root", str(project), "validate")
+    assert result.code == 0, result.err
+
+
 def test_a_plans_id_that_is_no_id_is_given_its_file_name_as_the_example(project, cli):
     """The hint audit: `id: Bergby A plan` was given the example `bergby-a-plan`, which written
     there is "stämmer inte med filnamnet"; a plan's id is its file's name."""
