@@ -2860,8 +2860,12 @@ def _discover(root: Path, folder: str, wanted: str, errors: list[LocatedError],
             # (`x.yaml `) is one: it was told that it looks like a document's text.
             rename = ("Den ser ut som dokumentets text, inte som en plan: byt"
                       if folder == SOURCES_DIR and _is_yaml_name(path.name.strip()) else "Byt")
+            # Where that name is taken, a name of its own keeps the ending: `x.txt.yaml` beside `x.txt`,
+            # told "ge den ett eget namn" alone, was renamed `x-2.txt.yaml` and refused again.
+            own = f"annars ge den ett eget namn som slutar på {wanted}" + (", och planen ett eget id efter det"
+                                                                          if folder == PLANS_DIR else "")
             hint = (move_to(root, f"{folder}/{meant}{wanted}",
-                            f"{rename} namn till {meant}{wanted}; i {folder}/ ligger bara filer som slutar på {wanted}.")
+                            f"{rename} namn till {meant}{wanted}; i {folder}/ ligger bara filer som slutar på {wanted}.", own)
                     if meant else f"{elsewhere[1]} I {folder}/ ligger bara filer som slutar på {wanted}." if elsewhere
                     else f"I {folder}/ ligger bara filer som slutar på {wanted}; flytta eller ta bort den här.")
             # A name that folds to nothing (`§§§.TXT`) is one too: a plan naming it offers one after its own.

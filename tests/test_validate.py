@@ -1456,6 +1456,27 @@ def test_a_plan_saved_in_sources_beside_its_namesake_is_told_where_its_own_name_
     assert result.code == 0, result.err
 
 
+def test_a_text_saved_with_yaml_after_its_name_beside_another_is_told_the_ending_of_its_own_name(project, cli):
+    """A document's text that GitHub's editor saved as `x.txt.yaml` where sources/ has an `x.txt`
+    of another text: not a copy, it was told "ge den ett eget namn, och en plan ett eget id efter
+    det", and given its own name before `.txt.yaml` it was refused again (the hint audit of
+    session 80). Followed as it is written, it is read as a text: the next round says only that no
+    plan uses it yet."""
+    taken = project / "sources" / "bergby-a-plan-2024.txt"
+    (project / "sources" / "bergby-a-plan-2024.txt.yaml").write_text("Ett annat dokuments text.\n", encoding="utf-8")
+    result = cli("--root", str(project), "validate")
+    said = next(line for line in result.lines if line.startswith("sources/bergby-a-plan-2024.txt.yaml:"))
+    assert f"{taken.relative_to(project)} finns redan" in said, said
+    # Not a copy: a name of its own, with the ending the hint names, where it names one.
+    ending = re.search(r"annars ge den ett eget namn(?: som slutar på (\S+?))?[,.]", said)
+    own = "bergby-a-annat-dokument" + (ending[1] if ending[1] else ".txt.yaml")
+    (project / "sources" / "bergby-a-plan-2024.txt.yaml").rename(project / "sources" / own)
+    result = cli("--root", str(project), "validate")
+    assert [line for line in result.lines if line.startswith("sources/")] == [
+        f"sources/{own}:1:1: (filen): ingen plan använder den här källtexten. Tips: Lägg till planen som citerar den i "
+        "plans/, eller ta bort filen ur sources/."], result.err
+
+
 def test_a_plans_id_that_is_no_id_is_given_its_file_name_as_the_example(project, cli):
     """The hint audit: `id: Bergby A plan` was given the example `bergby-a-plan`, which written
     there is "stämmer inte med filnamnet"; a plan's id is its file's name."""
