@@ -1426,14 +1426,14 @@ def _heading_crossed_hint(crossing: HeadingCrossed) -> str:
     where, heading = f"rubriken på rad {crossing.line} i källan, {cited(crossing.heading)}", crossing.heading
     if crossing.how == "over":
         return (f" Citatet går över {where}, som inte hör ihop med texten före eller efter den. Citera bara texten på "
-                "den ena sidan om rubriken, eller skriv hela rubriken som citat.")
+                "den ena sidan om rubriken, eller bara hela rubriken.")
     side = "under" if crossing.how == "out" else "före"
     if crossing.part == heading:
         said = f"Citatet {'börjar' if side == 'under' else 'slutar'} med {where}, och resten står i texten {side} den"
     else:
         said = (f"Citatets {'början' if side == 'under' else 'slut'}, {cited(crossing.part)}, är "
                 f"{'slutet' if side == 'under' else 'början'} av {where}, och resten står i texten {side} den")
-    return (f" {said}, som rubriken inte hör ihop med. Skriv hela rubriken som citat, eller citera bara texten "
+    return (f" {said}, som rubriken inte hör ihop med. Citera antingen bara hela rubriken eller bara texten "
             f"{side} den.")
 
 

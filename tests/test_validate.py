@@ -4043,11 +4043,11 @@ def test_a_number_that_numbers_no_page_is_not_called_a_pages_head_in_a_hint(proj
     # quote may be instead, whether it holds all of it or the end or start cut from its line.
     (KOLLO, "Kolloverksamheten ska byggas ut\n\n## så att fler barn får åka på kollo.",
      "Citatet slutar med rubriken på rad 8 i källan, »så att fler barn får åka på kollo.», och resten står i "
-     "texten före den, som rubriken inte hör ihop med. Skriv hela rubriken som citat, eller citera bara texten före den."),
+     "texten före den, som rubriken inte hör ihop med. Citera antingen bara hela rubriken eller bara texten före den."),
     (KOLLO, "## Sommar – Kolloverksamheten ska byggas ut\nså att fler barn får åka på kollo.",
      "Citatets början, »Kolloverksamheten ska byggas ut», är slutet av rubriken på rad 6 i källan, »Sommar – "
-     "Kolloverksamheten ska byggas ut», och resten står i texten under den, som rubriken inte hör ihop med. Skriv hela "
-     "rubriken som citat, eller citera bara texten under den."),
+     "Kolloverksamheten ska byggas ut», och resten står i texten under den, som rubriken inte hör ihop med. Citera "
+     "antingen bara hela rubriken eller bara texten under den."),
     (KOLLO, "Kolloverksamheten ska byggas ut\n## så att fler barn får åka på kollo. Det gäller alla barn",
      "Citatets slut, »så att fler barn får åka på kollo.», är början av rubriken på rad 7 i källan, »så att fler barn "
      "får åka på kollo. Det gäller alla barn», och resten står i texten före den"),
