@@ -397,7 +397,7 @@ def _iso_date(value: object, example: str = NOT_A_DATE[1],
 
 
 def _readings_in_century(written: str, refusal: Callable[[datetime.date], Optional[tuple[str, str]]]
-                         ) -> tuple[datetime.date, ...]:
+                         ) -> tuple[tuple[datetime.date, str], ...]:
     """`date_readings` of a date, its year of two digits (`5/6-26`) read in the centuries whose
     reading can be the field's: in this one or the last alone where only that one's can be
     (`5/6-98`, retrieved: 5 June 1998; 2098 has not come), so that the hint never offers a day
@@ -407,30 +407,37 @@ def _readings_in_century(written: str, refusal: Callable[[datetime.date], Option
     if not year_in_two_digits(written):
         return readings
     earlier = date_readings(written, century=1900)
-    fitting = [days for days in (readings, earlier) if any(refusal(day) is None for day in days)]
+    fitting = [days for days in (readings, earlier) if any(refusal(day) is None for day, _ in days)]
     return sum(fitting, ()) if fitting else readings
 
 
-def _days_meant(readings: tuple[datetime.date, ...],
+def _days_meant(readings: tuple[tuple[datetime.date, str], ...],
                 refusal: Callable[[datetime.date], Optional[tuple[str, str]]]) -> str:
     """The hint for a date written otherwise (`date_readings`): the day as it is to be written,
     and named, so that one who meant another (12 May for `5/12`) sees that the hint's is not
-    theirs. Where both readings can be the field's (`05/06/2026`: 5 June or 6 May), each is
-    offered with its name, and the editor writes the one meant. A day the field cannot be (a
-    retrieval date after today, before 1990) is named with why, never offered to be written:
-    following the hint gave the next error. Where only the day read month first can be one,
-    both readings are named and that one offered."""
-    refused = [refusal(day) for day in readings]
-    said = [swedish_date(day.isoformat()) for day in readings]
+    theirs. Where several readings can be the field's (`05/06/2026`: 5 June or 6 May;
+    `26-11-22`: 22 November 2026 or 26 November 2022), each is offered with its name, and the
+    editor writes the one meant. A day the field cannot be (a retrieval date after today, before
+    1990) is named with why, never offered to be written: following the hint gave the next
+    error. Where the first reading cannot be one and another can, each is named with what it is
+    read first (`läst dag först`), and those that can be offered."""
+    refused = [refusal(day) for day, _ in readings]
+    said = [swedish_date(day.isoformat()) for day, _ in readings]
+    offered = [(day, name) for (day, _), name, why in zip(readings, said, refused) if why is None]
     if refused[0] is None:
-        return "skriv " + ", eller ".join(f"{day.isoformat()} om ni menar {name}"
-                                          for day, name, why in zip(readings, said, refused) if why is None)
+        return "skriv " + ", eller ".join(f"{day.isoformat()} om ni menar {name}" for day, name in offered)
     if len(readings) == 1:
         return f"det är {said[0]}, och den dagen {refused[0][0]}; {_RETRIEVAL_DAY}"
-    if refused[1] is None:
-        return (f"läst dag först är det {said[0]}, och den dagen {refused[0][0]}; läst månad först är det "
-                f"{said[1]}: skriv {readings[1].isoformat()} om ni menar den dagen")
-    return f"läst dag först är det {said[0]} och läst månad först {said[1]}, och {refused[0][1]}; {_RETRIEVAL_DAY}"
+    named = [f"läst {first} först {name}" for (_, first), name in zip(readings, said)]
+    cannot = [read for read, why in zip(named, refused) if why is not None]
+    why = refused[0][0] if len(cannot) == 1 else refused[0][1]
+    told = f"{listed(cannot).replace(' först ', ' först är det ', 1)}, och {'den dagen ' if len(cannot) == 1 else ''}{why}"
+    if not offered:
+        return f"{told}; {_RETRIEVAL_DAY}"
+    can = listed([read for read, why in zip(named, refused) if why is None]).replace(" först ", " först är det ", 1)
+    if len(offered) == 1:
+        return f"{told}; {can}: skriv {offered[0][0].isoformat()} om ni menar den dagen"
+    return f"{told}; {can}: skriv " + ", eller ".join(f"{day.isoformat()} om ni menar {name}" for day, name in offered)
 
 
 _RETRIEVAL_DAY = "skriv dagen då texten hämtades, som ÅÅÅÅ-MM-DD"

@@ -161,7 +161,13 @@ _DATE_FORMS = (
                 + _TIME_AFTER), False),
     (re.compile(r"(?P<y>\d{4})(?P<m>\d{2})(?P<d>\d{2})"), False),
     (_DAY_FIRST, False),
+    # `22-11-26`: day first with hyphens, the year's last two digits (`_YEAR_FIRST` reads it too)
+    (re.compile(r"(?P<d>\d{1,2})-(?P<m>\d{1,2})-(?P<y>\d{2})"), False),
 )
+# `26-11-22`, `18.10.14`: the year's last two digits first, Swedish's short form of a date, which
+# is also a day first where its last part is a year (`18.10.14`: 18 October 2014 or 14 October
+# 2018): `date_readings` names each, never choosing for the writer.
+_YEAR_FIRST = re.compile(r"(?P<y>\d{2})(?P<s>[-.])(?P<m>\d{1,2})(?P=s)(?P<d>\d{1,2})")
 
 
 def _year(found: re.Match, century: int) -> int:
@@ -173,7 +179,8 @@ def year_in_two_digits(written: str) -> bool:
     """Whether a date written otherwise than ÅÅÅÅ-MM-DD gives its year's last two digits only
     (`5/12-26`, `5 dec. 26`), which leave the century to the reader."""
     text = written.strip().lower()
-    return any((found := form.fullmatch(text)) is not None and len(found["y"]) == 2 for form, _ in _DATE_FORMS)
+    return _YEAR_FIRST.fullmatch(text) is not None or any(
+        (found := form.fullmatch(text)) is not None and len(found["y"]) == 2 for form, _ in _DATE_FORMS)
 
 
 def date_meant(written: str, century: int = 2000) -> datetime.date | None:
@@ -194,19 +201,36 @@ def date_meant(written: str, century: int = 2000) -> datetime.date | None:
     return None
 
 
-def date_readings(written: str, century: int = 2000) -> tuple[datetime.date, ...]:
-    """The days a date written otherwise than ÅÅÅÅ-MM-DD may name: the day `date_meant` reads
-    first, and for one written in digits day first (`10/12/2026`, 10 December) the day read
-    month first as well (12 October), where that is another day of the calendar. Where day
-    first names no day (`12/25/2026`), month first is the one day it can name. Nothing where
-    neither reading names a day (`31/4/2026`). A year of two digits is read in `century`."""
-    meant = date_meant(written, century)
-    found = _DAY_FIRST.fullmatch(written.strip().lower())
+def date_readings(written: str, century: int = 2000) -> tuple[tuple[datetime.date, str], ...]:
+    """The days a date written otherwise than ÅÅÅÅ-MM-DD may name, each with what it is read
+    first (`dag`, `månad`, `år`): the day `date_meant` reads first, and for one written in
+    digits day first (`10/12/2026`, 10 December) the day read month first as well (12 October),
+    where that is another day of the calendar; for one whose first part may be a year's last two
+    digits (`_YEAR_FIRST`), the day read year first too, before the others where written with
+    hyphens (`26-11-22`, as Swedish's short form is most often written). Where day first names
+    no day (`12/25/2026`), month first is the one day it can name. Nothing where no reading names
+    a day (`31/4/2026`). A year of two digits is read in `century`."""
+    text = written.strip().lower()
+    found = _DAY_FIRST.fullmatch(text)
+    readings = [(date_meant(written, century), "dag"),
+                (_day(found, century, found and int(found["d"]), found and int(found["m"])), "månad")]
+    year_first = _YEAR_FIRST.fullmatch(text)
+    if year_first:
+        read = (_day(year_first, century, int(year_first["m"]), int(year_first["d"])), "år")
+        readings = [read, *readings] if year_first["s"] == "-" else [*readings, read]
+    kept: dict[datetime.date, tuple[datetime.date, str]] = {}
+    for day, first in readings:
+        if day is not None:
+            kept.setdefault(day, (day, first))
+    return tuple(kept.values())
+
+
+def _day(found: re.Match | None, century: int, month: int | None, day: int | None) -> datetime.date | None:
+    """The day of `month` and `day` in the year `found` names, None where it is no day of the calendar."""
     try:
-        other = datetime.date(_year(found, century), int(found["d"]), int(found["m"])) if found else None
+        return datetime.date(_year(found, century), month, day) if found else None
     except ValueError:
-        other = None
-    return tuple(dict.fromkeys(day for day in (meant, other) if day is not None))
+        return None
 
 
 def swedish_moment(iso: str) -> str:

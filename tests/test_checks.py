@@ -677,12 +677,26 @@ def test_a_term_date_whose_both_readings_are_days_is_told_both(project, cli):
 def test_a_term_date_with_a_two_digit_year_is_told_both_centuries(project, cli):
     """`ends: 14.10.30` was told "Skriv 2030-10-14" alone: the century a retrieval date's two
     digits are read in (the one it can have been retrieved in) was taken for a term, whose days
-    may be in either. It names both, this century's first, and the maintainer writes the one meant."""
+    may be in either. It names both, this century's first, each read day first and year first
+    (30 October 2014), and the maintainer writes the one meant."""
     edit(project, TERMS, "ends: 2030-10-14", "ends: 14.10.30")
     line = line_of(project, TERMS, "ends: 14.10.30")
     assert (f"{TERMS}:{line}:11: terms[3].ends: '14.10.30' är inte skrivet som ÅÅÅÅ-MM-DD, med året i fyra siffror. "
-            "Tips: Skriv 2030-10-14 om ni menar 14 oktober 2030, eller 1930-10-14 om ni menar 14 oktober 1930."
-            ) in refused(cli, project)
+            "Tips: Skriv 2030-10-14 om ni menar 14 oktober 2030, eller 2014-10-30 om ni menar 30 oktober 2014, eller "
+            "1930-10-14 om ni menar 14 oktober 1930, eller 1914-10-30 om ni menar 30 oktober 1914.") in refused(cli, project)
+
+
+def test_a_term_date_written_year_first_is_told_each_reading(project, cli):
+    """`ends: 30-10-14`, Swedish's short form (ÅÅ-MM-DD), was told "inget datum" with 2026-10-15
+    as the example: it is told each day it can be, year first and day first, in this century
+    and the last, and the day meant, written, passes."""
+    edit(project, TERMS, "ends: 2030-10-14", "ends: 30-10-14")
+    line = line_of(project, TERMS, "ends: 30-10-14")
+    assert (f"{TERMS}:{line}:11: terms[3].ends: '30-10-14' är inte skrivet som ÅÅÅÅ-MM-DD, med året i fyra siffror. "
+            "Tips: Skriv 2030-10-14 om ni menar 14 oktober 2030, eller 2014-10-30 om ni menar 30 oktober 2014, eller "
+            "1930-10-14 om ni menar 14 oktober 1930, eller 1914-10-30 om ni menar 30 oktober 1914.") in refused(cli, project)
+    edit(project, TERMS, "ends: 30-10-14", "ends: 2030-10-14")
+    assert cli("--root", str(project), "validate").code == 0
 
 
 @pytest.mark.parametrize("old, new, message", [

@@ -1680,7 +1680,8 @@ BUILT_ON = "bygget räknar 2026-12-06 som i dag, enligt miljövariabeln SOURCE_D
 
 @pytest.mark.parametrize("written, hint", [
     ("5/6-26", "Skriv 2026-06-05 om ni menar 5 juni 2026, eller 2026-05-06 om ni menar 6 maj 2026."),
-    ("05.06.26", "Skriv 2026-06-05 om ni menar 5 juni 2026, eller 2026-05-06 om ni menar 6 maj 2026."),
+    ("05.06.26", "Skriv 2026-06-05 om ni menar 5 juni 2026, eller 2026-05-06 om ni menar 6 maj 2026, eller 2005-06-26 "
+                 "om ni menar 26 juni 2005."),
     ("5/6 26", "Skriv 2026-06-05 om ni menar 5 juni 2026, eller 2026-05-06 om ni menar 6 maj 2026."),
     ("5 dec. 25", "Skriv 2025-12-05 om ni menar 5 december 2025."),
     # 2098 has not come: the last century's day, which a retrieval date can be
@@ -1704,6 +1705,41 @@ def test_a_date_with_a_two_digit_year_is_told_the_days_it_can_mean(project, cli,
 
 
 @pytest.mark.parametrize("written, hint, offered", [
+    # Swedish's short form, year first: both readings are past days, each offered
+    ("26-11-22", "Skriv 2026-11-22 om ni menar 22 november 2026, eller 2022-11-26 om ni menar 26 november 2022.",
+     "2026-11-22"),
+    # year first a day to come (2030), day first a past one: both named, the past one offered
+    ("27-11-23", f"Läst år först är det 23 november 2027, och den dagen har inte varit än ({BUILT_ON}); läst dag först "
+                 "är det 27 november 2023: skriv 2023-11-27 om ni menar den dagen.", "2023-11-27"),
+    # with dots, read day first only: 18 October 2024, year first, was never offered
+    ("24.10.18", "Skriv 2018-10-24 om ni menar 24 oktober 2018, eller 2024-10-18 om ni menar 18 oktober 2024.",
+     "2024-10-18"),
+], ids=["year-first-both", "year-first-to-come", "dots-year-first"])
+def test_a_short_date_is_told_its_reading_year_first(project, cli, monkeypatch, written, hint, offered):
+    """`retrieved: 26-11-22`, as Swedes most often write a date short (ÅÅ-MM-DD), was told "inget
+    datum" with 2026-03-01 as the example, and `24.10.18` only 24 October 2018: the reading
+    year first is named too, beside the one day first, and each the field can be is offered;
+    the one offered, written, passes."""
+    retrieved_told_and_followed(project, cli, monkeypatch, written, f"'{written}' är inte skrivet som ÅÅÅÅ-MM-DD, "
+                                f"med året i fyra siffror. Tips: {hint}", offered)
+
+
+def retrieved_told_and_followed(project, cli, monkeypatch, written: str, said: str, offered) -> None:
+    """`retrieved: <written>`, built on 6 December 2026, is told `said`; the day `offered` (if
+    any), written as told, passes."""
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", str(calendar.timegm((2026, 12, 6, 12, 0, 0))))
+    text = original(project)
+    write(project, text.replace("retrieved: 2026-11-22", f"retrieved: {written}"))
+    result = cli("--root", str(project), "validate")
+    assert result.code == 1
+    assert f"{PLAN}:13:14: source.retrieved: {said}" in result.lines, result.err
+    if offered:
+        write(project, text.replace("retrieved: 2026-11-22", f"retrieved: {offered}"))
+        followed = cli("--root", str(project), "validate")
+        assert followed.code == 0, followed.err
+
+
+@pytest.mark.parametrize("written, hint, offered", [
     # Read day first, a day to come; month first, a past one: both named, the past one offered.
     ("10/12/2026", f"Läst dag först är det 10 december 2026, och den dagen har inte varit än ({BUILT_ON}); läst "
                    "månad först är det 12 oktober 2026: skriv 2026-10-12 om ni menar den dagen.", "2026-10-12"),
@@ -1723,17 +1759,8 @@ def test_a_date_written_otherwise_is_never_offered_a_day_a_retrieval_date_cannot
     after the build's, or before 1990, is named with why it cannot be the day the text was
     retrieved; where the day read month first can be, both readings are named (neither picked
     silently) and that one offered, which then passes."""
-    monkeypatch.setenv("SOURCE_DATE_EPOCH", str(calendar.timegm((2026, 12, 6, 12, 0, 0))))
-    text = original(project)
-    write(project, text.replace("retrieved: 2026-11-22", f"retrieved: {written}"))
-    result = cli("--root", str(project), "validate")
-    assert result.code == 1
-    assert (f"{PLAN}:13:14: source.retrieved: '{written}' är inte skrivet som ÅÅÅÅ-MM-DD. Tips: {hint}"
-            in result.lines), result.err
-    if offered:
-        write(project, text.replace("retrieved: 2026-11-22", f"retrieved: {offered}"))
-        followed = cli("--root", str(project), "validate")
-        assert followed.code == 0, followed.err
+    retrieved_told_and_followed(project, cli, monkeypatch, written,
+                                f"'{written}' är inte skrivet som ÅÅÅÅ-MM-DD. Tips: {hint}", offered)
 
 
 @pytest.mark.parametrize("written", ["25/13/2025", "31/4/2025", "hösten 2025"])
