@@ -5432,6 +5432,16 @@ class _Places:
         """Whether the source numbers a point 0 ("0. Inledning", "0) …"), for a locator's `punkt 0`."""
         return any(_A_ZERO_POINT.match(raw) for _, raw, _ in self._lines)
 
+    def spelt(self, text: str, written: str) -> str:
+        """The words `text` (case-folded) as the first line beginning with them writes them
+        ("Bilaga" for a locator's `bilaga`), `written` where no line's words are those letters."""
+        for _, raw, _ in self._lines:
+            found = re.match(r"[ \t\u00a0\f]*(\S.*)", raw)
+            words = found.group(1)[:len(text)] if found else ""
+            if words.casefold() == text:
+                return words
+        return written
+
     def writes(self, text: str) -> bool:
         """Whether the source writes `text` anywhere as whole words, a number in it whole ("Mål
         3" is not "mål 3,5 procent")."""
@@ -5555,7 +5565,7 @@ def _number_missing(part: str, places: _Places) -> Optional[str]:
     listed = ", ".join(ordered[:8]) + " …" if len(ordered) > 8 else _listed(ordered, "och") if ordered else ""
     with_numbers = f"med {'numret' if len(numbers) == 1 else 'numren'} {listed}"
     if not unnumbered:
-        return f"där står {cited(stem)} bara {with_numbers}"
+        return f"där står {cited(places.spelt(text, stem))} bara {with_numbers}"
     without = f"utan nummer på {'en rad' if unnumbered == 1 else f'{unnumbered} rader'}"
     return f"där står {cited(stem)} {with_numbers + ' och ' if numbers else ''}{without}, inte {digits}"
 
@@ -5576,7 +5586,7 @@ def _letter_missing(part: str, letter: str, places: _Places) -> Optional[str]:
         return None
     listed = _listed(sorted(one.upper() for one in letters), "och")
     stem = _LETTERED_PLACE.fullmatch(part)["stem"]
-    return f"där står {cited(stem)} bara med {'bokstaven' if len(letters) == 1 else 'bokstäverna'} {listed}"
+    return f"där står {cited(places.spelt(normalise(stem).casefold(), stem))} bara med {'bokstaven' if len(letters) == 1 else 'bokstäverna'} {listed}"
 
 
 def _point_missing(part: str, number: int, places: _Places) -> Optional[str]:
@@ -5599,6 +5609,33 @@ def _point_missing(part: str, number: int, places: _Places) -> Optional[str]:
 # A page written as in English or cut short (`p. 3`, `page 3`, `sid 3`, `s 3`), which the
 # position words do not take: the hint writes it as they do (`sida 3`).
 _PAGE_SLIP = re.compile(r"(?i)(?:pp?|pg|page|s|sid)\.?\s*(\d{1,4})")
+
+
+def _place_offered(locator: str, places: _Places) -> Optional[str]:
+    """The places of the source to write for the first of `locator`'s points or appendices that
+    it has not (`_number_missing`), as the hint names them: its last numbered point
+    (`punkt 2`), each appendix by its number or letter as the source spells it (`Bilaga 1`,
+    `Bilaga 2`); None where the fault is another's. `punkt 99`, `bilaga 9` were given the
+    generic tip, whose `punkt 3` the source may not have either."""
+    for part in _single_places(locator):
+        if _number_missing(part, places) is None:
+            continue
+        text, found = _stem_and_number(part)
+        letter = _appendix_letter(part)
+        if text == "punkt" and found is not None:
+            if not int(re.match(r"\d+", found.group("number")).group()):
+                return None  # `punkt 0`: its reason says to write `punkt 1`
+            return f"den punkt som citatet står i, t.ex. `punkt {places.points[0]}` (källans sista numrerade punkt)"
+        if text not in _LABELLED_POSITIONS and letter is None:
+            return None
+        word = places.spelt("bilaga", "Bilaga")
+        marks = (sorted(one.upper() for one in places.appendix_letters[0]) if letter is not None
+                 else [str(one) for one in sorted(places.numbers_after(text)[0])])
+        named = [f"`{word} {mark}`" for mark in marks]
+        if len(named) == 1:
+            return f"{named[0]} om citatet står i den"
+        return f"{_listed(named, 'eller') if len(named) <= 4 else f't.ex. {named[0]} eller {named[-1]}'} (den som citatet står i)"
+    return None
 
 
 def _page_meant(locator: str, places: _Places) -> Optional[str]:
@@ -5648,10 +5685,12 @@ def check_locators_exist(inputs: Inputs) -> list[LocatedError]:
                 named[locator] = _why_not_named(locator, places[archive])
             if named[locator]:
                 page = _page_meant(locator, places[archive])
+                offered = _place_offered(locator, places[archive])
+                headings = "rubriken som den står i källan, från den yttersta, åtskilda med komma (t.ex. `Mål, Bostad`)"
                 errors.append(error(f"platsen '{locator}' finns inte i {archive}: {named[locator]}",
                                     (f"Menade du `locator: {page}`? " if page else "") +
-                                    "Skriv rubriken som den står i källan, från den yttersta, åtskilda med "
-                                    "komma (t.ex. `Mål, Bostad`), eller en position som `punkt 3` eller `sida 4`."))
+                                    (f"Skriv {offered}, eller {headings}." if offered else
+                                     f"Skriv {headings}, eller en position som `punkt 3` eller `sida 4`.")))
     return errors
 
 

@@ -4949,28 +4949,53 @@ def test_a_locator_passes_for_whole_words_or_a_position(project, cli, locator):
     # "Mål 3" as part of a figure is no place.
     ("Mål 1: Bostad\nMål 2: Trygghet\nAndelen ska öka med mål 3,5 procent.", "Mål 3",
      "där står »Mål» bara med numren 1 och 2"),
-    # An appendix is named by the document's own number, which `bilaga 9` passed as a position's form.
-    ("Bilaga 1 Indikatorer\nBilaga 2 Budget", "Bilaga 9", "där står »Bilaga» bara med numren 1 och 2"),
-    ("BILAGA 1\nIndikatorer\n\nBILAGA 2: Risker", "bilaga 3, Risk", "där står »bilaga» bara med numren 1 och 2"),
-    # Two appendices in one part, each end checked as one alone is: `bilaga 2–3` passed by its form.
-    ("Bilaga 1 Indikatorer\nBilaga 2 Budget", "bilaga 2–3", "där står »bilaga» bara med numren 1 och 2"),
-    ("Bilaga 1 Indikatorer\nBilaga 2 Budget", "Bilaga 4 och 1", "där står »Bilaga» bara med numren 1 och 2"),
-    # A lettered appendix is checked as a numbered one is: `Bilaga C` passed by its form.
-    ("Bilaga A Indikatorer\nBILAGA B: Budget", "Bilaga C", "där står »Bilaga» bara med bokstäverna A och B"),
-    ("Bilaga A\nIndikatorer", "Risk, bilaga d", "där står »bilaga» bara med bokstaven A"),
-    # a line's letters joined or a range ("Bilaga A–C"), each of them, as "Bilaga 1–3" is
-    ("Innehåll\nBilaga A–C Yttranden", "Bilaga D", "där står »Bilaga» bara med bokstäverna A, B och C"),
-    # two lettered appendices in one part, each end checked as `bilaga 2–3` is: passed by its form
-    ("Bilaga A Indikatorer\nBILAGA B: Budget", "Bilaga B och D", "där står »Bilaga» bara med bokstäverna A och B"),
-    ("Bilaga A Indikatorer\nBILAGA B: Budget", "bilaga c–d", "där står »bilaga» bara med bokstäverna A och B"),
 ])
 def test_a_locators_number_is_one_the_source_gives_its_place(project, cli, lines, locator, said):
+    place_refused(project, cli, lines, locator, f"{said}. {LOCATOR_TIP}")
+
+
+def place_refused(project, cli, lines: str, locator: str, said: str) -> None:
+    """`locator`, in a source with `lines` added, is refused with `said` alone."""
     edit(project, SOURCE, "Socialnämndens verksamhetsplan 2024\n", f"Socialnämndens verksamhetsplan 2024\n\n{lines}\n")
     edit(project, ADMIN, "locator: Verksamhetsmål", f"locator: {locator}")
     line = line_of(project, ADMIN, f"locator: {locator}")
     assert refused(cli, project) == [
-        f"{ADMIN}:{line}:18: sections[0].items[0].locator: platsen '{locator}' finns inte i {SOURCE}: {said}. "
-        f"{LOCATOR_TIP}", "1 fel i 1 fil."]
+        f"{ADMIN}:{line}:18: sections[0].items[0].locator: platsen '{locator}' finns inte i {SOURCE}: {said}",
+        "1 fel i 1 fil."]
+
+
+HEADINGS_TIP = "rubriken som den står i källan, från den yttersta, åtskilda med komma (t.ex. `Mål, Bostad`)."
+BOTH = "`Bilaga 1` eller `Bilaga 2` (den som citatet står i)"
+LETTERS = "`Bilaga A` eller `Bilaga B` (den som citatet står i)"
+
+
+@pytest.mark.parametrize("lines, locator, said, offered", [
+    # An appendix is named by the document's own number, which `bilaga 9` passed as a position's form.
+    ("Bilaga 1 Indikatorer\nBilaga 2 Budget", "Bilaga 9", "där står »Bilaga» bara med numren 1 och 2", BOTH),
+    # the word as the source spells it, not as the locator does
+    ("BILAGA 1\nIndikatorer\n\nBILAGA 2: Risker", "bilaga 3, Risk", "där står »BILAGA» bara med numren 1 och 2",
+     "`BILAGA 1` eller `BILAGA 2` (den som citatet står i)"),
+    # Two appendices in one part, each end checked as one alone is: `bilaga 2–3` passed by its form.
+    ("Bilaga 1 Indikatorer\nBilaga 2 Budget", "bilaga 2–3", "där står »Bilaga» bara med numren 1 och 2", BOTH),
+    ("Bilaga 1 Indikatorer\nBilaga 2 Budget", "Bilaga 4 och 1", "där står »Bilaga» bara med numren 1 och 2", BOTH),
+    # A lettered appendix is checked as a numbered one is: `Bilaga C` passed by its form.
+    ("Bilaga A Indikatorer\nBILAGA B: Budget", "Bilaga C", "där står »Bilaga» bara med bokstäverna A och B", LETTERS),
+    ("Bilaga A\nIndikatorer", "Risk, bilaga d", "där står »Bilaga» bara med bokstaven A", "`Bilaga A` om citatet står i den"),
+    # a line's letters joined or a range ("Bilaga A–C"), each of them, as "Bilaga 1–3" is
+    ("Innehåll\nBilaga A–C Yttranden", "Bilaga D", "där står »Bilaga» bara med bokstäverna A, B och C",
+     "`Bilaga A`, `Bilaga B` eller `Bilaga C` (den som citatet står i)"),
+    # two lettered appendices in one part, each end checked as `bilaga 2–3` is: passed by its form
+    ("Bilaga A Indikatorer\nBILAGA B: Budget", "Bilaga B och D", "där står »Bilaga» bara med bokstäverna A och B", LETTERS),
+    ("Bilaga A Indikatorer\nBILAGA B: Budget", "bilaga c–d", "där står »Bilaga» bara med bokstäverna A och B", LETTERS),
+])
+def test_an_appendix_the_source_has_not_is_told_those_it_has(project, cli, lines, locator, said, offered):
+    """`bilaga 9` was told the generic tip, "eller en position som `punkt 3`", which named no
+    appendix of the source, and »bilaga» as the locator spelt it: the hint names the source's
+    appendices by their numbers or letters, spelt as the source spells them, and the first,
+    written as told, passes."""
+    place_refused(project, cli, lines, locator, f"{said}. Tips: Skriv {offered}, eller {HEADINGS_TIP}")
+    edit(project, ADMIN, f"locator: {locator}", f"locator: {re.search('`([^`]+)`', offered)[1]}")
+    accepted(cli, project)
 
 
 @pytest.mark.parametrize("lines, locator", [
@@ -5031,13 +5056,19 @@ POINTS = "Förslag till beslut\n1. Nämnden godkänner planen.\n2. Nämnden öve
                                              ("punkt 2-4", 4), ("punkt 2 och 5", 5), ("punkt 6–7", 6)])
 def test_a_point_past_the_sources_numbered_points_is_refused(project, cli, locator, number):
     """`punkt 99` passed as a position's form in a source whose numbered points end at 2 and
-    whose lists hold fewer than 99 points: a point it has not."""
+    whose lists hold fewer than 99 points: a point it has not. Its hint named `punkt 3`, which
+    the source may not have either: it names the source's last numbered point, which passes."""
     edit(project, SOURCE, "Socialnämndens verksamhetsplan 2024\n", f"Socialnämndens verksamhetsplan 2024\n\n{POINTS}\n")
     edit(project, ADMIN, "locator: Verksamhetsmål", f"locator: {locator}")
     line = line_of(project, ADMIN, f"locator: {locator}")
     assert (f"{ADMIN}:{line}:18: sections[0].items[0].locator: platsen '{locator}' finns inte i {SOURCE}: källans "
-            f"numrerade punkter slutar vid 2, och ingen lista i den har {number} punkter. {LOCATOR_TIP}"
-            ) in refused(cli, project)
+            f"numrerade punkter slutar vid 2, och ingen lista i den har {number} punkter. Tips: Skriv den punkt som "
+            f"citatet står i, t.ex. `punkt 2` (källans sista numrerade punkt), eller {HEADINGS_TIP}") in refused(cli, project)
+    edit(project, ADMIN, f"locator: {locator}", "locator: punkt 2")
+    # the points, inserted for the case, are deliberately left out of the plan
+    (project / ADMIN).write_text((project / ADMIN).read_text(encoding="utf-8") + "excluded:\n" + "".join(
+        f"  - quote: {point}\n    reason: Inte ett vallöfte.\n" for point in POINTS.splitlines()[1:]), encoding="utf-8")
+    accepted(cli, project)
 
 
 @pytest.mark.parametrize("lines", [POINTS, "Förslag till beslut"], ids=["numbered-from-1", "unnumbered"])
