@@ -6554,7 +6554,7 @@ def _appendix_unchecked_hint(locator: str, why: str) -> str:
     `Bilaga 9`. The example was »Bilaga 2» for each, and an appendix copied with it, as told,
     was warned again (the hint audit of session 80)."""
     if why in _UNLETTERED:
-        marks, kind = sorted({letter.upper() for part in _locator_parts(locator)
+        marks, kind = sorted({letter.upper() for part in _single_places(locator)
                               if (letter := _appendix_letter(part)) is not None}), "bokstav"
     else:
         marks, kind = [str(number) for number in sorted(
