@@ -1820,7 +1820,7 @@ def validate(document: Document, schema: type[M], salvage: bool = False) -> tupl
     # Quotes under a key written twice: checked, and counted for coverage, all the same.
     dropped = _dropped_quotes(document.root, ()) if document.dropped else []
     try:
-        value = schema.model_validate(to_data(document.root))
+        value = schema.model_validate(to_data(document.root), context=_dating(document))
         # A key written twice is read once: in a registry, what its other values held (an entry
         # whose dash was lost) is not in the file's value, so no file is compared with it.
         whole = not (document.dropped and document.path.startswith(f"{REGISTRY_DIR}/"))
@@ -1844,7 +1844,7 @@ def validate(document: Document, schema: type[M], salvage: bool = False) -> tupl
         if not _stand_in(document.root, outside, schema, stood_in, refused):
             return None, errors
         try:
-            value = schema.model_validate(to_data(document.root))
+            value = schema.model_validate(to_data(document.root), context=_dating(document))
             return Loaded(document.path, document.text, value, document.root, complete=False,
                           refused_quotes=refused.quotes, refused_topics=refused.topics, refused_ids=refused.ids,
                           refused_locators=refused.locators, refused_figures=refused.figures,
@@ -2470,6 +2470,16 @@ def _top_level(document: Document, field: str) -> Any:
     """A top-level field's value as written (None where the file has no such field)."""
     entries = document.root.entries if isinstance(document.root, Mapping) else {}
     return to_data(entries[field][2]) if field in entries else None
+
+
+def _dating(document: Document) -> dict[str, int]:
+    """The plan's dating as its `retrieved` is read with (`model.dating_context`): a hint never
+    offers a retrieval day the document's year then refuses."""
+    from .model import dating_context  # as in _read_plans: imported when used
+
+    period = _top_level(document, "period")
+    start = period.get("start") if isinstance(period, dict) else None
+    return dating_context(_top_level(document, "year"), start, _top_level(document, "kind"))
 
 
 def _reference_meant(value: str) -> tuple[str, str]:

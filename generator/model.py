@@ -408,7 +408,11 @@ def _readings_in_century(written: str, refusal: Callable[[datetime.date], Option
         return readings
     earlier = date_readings(written, century=1900)
     fitting = [days for days in (readings, earlier) if any(refusal(day) is None for day, _ in days)]
-    return sum(fitting, ()) if fitting else readings
+    if fitting:
+        return sum(fitting, ())
+    # None can be: the last century's where only the document's year refuses them (`5/6-98` of
+    # a plan for 2024 is told 1998 is too early, not that 2098 has not come), else this one's.
+    return earlier if earlier and all(_no_retrieval_day(day) is None for day, _ in earlier) else readings
 
 
 def _days_meant(readings: tuple[tuple[datetime.date, str], ...],
@@ -429,9 +433,13 @@ def _days_meant(readings: tuple[tuple[datetime.date, str], ...],
     if len(readings) == 1:
         return f"det är {said[0]}, och den dagen {refused[0][0]}; {_RETRIEVAL_DAY}"
     named = [f"läst {first} först {name}" for (_, first), name in zip(readings, said)]
-    cannot = [read for read, why in zip(named, refused) if why is not None]
-    why = refused[0][0] if len(cannot) == 1 else refused[0][1]
-    told = f"{listed(cannot).replace(' först ', ' först är det ', 1)}, och {'den dagen ' if len(cannot) == 1 else ''}{why}"
+    cannot = [(read, why) for read, why in zip(named, refused) if why is not None]
+    if len(cannot) == 1 or len({why for _, why in cannot}) == 1:
+        why = refused[0][0] if len(cannot) == 1 else refused[0][1]
+        told = (f"{listed([read for read, _ in cannot]).replace(' först ', ' först är det ', 1)}, och "
+                f"{'den dagen ' if len(cannot) == 1 else ''}{why}")
+    else:  # each for its own reason: one has not come, another is too early for the document
+        told = "; ".join(f"{read.replace(' först ', ' först är det ', 1)}, och den dagen {why[0]}" for read, why in cannot)
     if not offered:
         return f"{told}; {_RETRIEVAL_DAY}"
     can = listed([read for read, why in zip(named, refused) if why is None]).replace(" först ", " först är det ", 1)
@@ -466,9 +474,39 @@ _MONTH_DAYS = ("(0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])", "(0[469]|11)-(0[1-9]
 _LEAP_YEAR = "([0-9]{2}(0[48]|[2468][048]|[13579][26])|([02468][048]|[13579][26])00)"
 DATE_IN_EDITORS = f"^([0-9]{{4}}-({'|'.join(_MONTH_DAYS)})|{_LEAP_YEAR}-02-29)$"
 _DATE_IN_EDITORS = Field(json_schema_extra={"pattern": DATE_IN_EDITORS})
-RetrievedDate = Annotated[datetime.date, _DATE_IN_EDITORS,
-                          BeforeValidator(functools.partial(_iso_date, refusal=_no_retrieval_day)),
-                          AfterValidator(_not_future)]
+def _retrieval_refusal(context: object) -> Callable[[datetime.date], Optional[tuple[str, str]]]:
+    """Why a day cannot be the day a plan's text was retrieved (`_no_retrieval_day`), and, where
+    the plan's first year is known (`dating_context`), neither a day more than a year before it
+    (`PLATFORM_AHEAD` for an election platform; `checks.check_dating_not_after_retrieval`):
+    `retrieved: 24.10.18` of a plan for 2024 was offered 2018-10-24, which the next run refused."""
+    context = context if isinstance(context, dict) else {}
+    first_year, ahead = context.get("first_year"), context.get("ahead", 1)
+    if not isinstance(first_year, int):
+        return _no_retrieval_day
+    before = f"före {first_year - ahead}, {'året' if ahead == 1 else f'{ahead} år'} före {first_year}, som dokumentet gäller"
+
+    def refusal(day: datetime.date) -> Optional[tuple[str, str]]:
+        refused = _no_retrieval_day(day)
+        if refused is None and day.year < first_year - ahead:
+            return f"är {before}", f"de dagarna är {before}"
+        return refused
+    return refusal
+
+
+def dating_context(year: object, start: object, kind: object) -> dict[str, int]:
+    """What a plan's `retrieved` is read with (`_retrieval_refusal`): its first year, written in
+    four digits (its `year`, or its period's `start`), and how many years before it its text can
+    be retrieved; nothing where neither is so written."""
+    first = next((int(str(value)) for value in (year, start) if re.fullmatch(YEAR_TEXT, str(value))), None)
+    return {} if first is None else {"first_year": first,
+                                     "ahead": PLATFORM_AHEAD if kind == "election-platform" else 1}
+
+
+def _retrieved(value: object, info: ValidationInfo) -> object:
+    return _iso_date(value, refusal=_retrieval_refusal(info.context or {}))
+
+
+RetrievedDate = Annotated[datetime.date, _DATE_IN_EDITORS, BeforeValidator(_retrieved), AfterValidator(_not_future)]
 
 
 def _whole_score(value: object) -> object:

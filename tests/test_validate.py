@@ -1680,12 +1680,12 @@ BUILT_ON = "bygget räknar 2026-12-06 som i dag, enligt miljövariabeln SOURCE_D
 
 @pytest.mark.parametrize("written, hint", [
     ("5/6-26", "Skriv 2026-06-05 om ni menar 5 juni 2026, eller 2026-05-06 om ni menar 6 maj 2026."),
-    ("05.06.26", "Skriv 2026-06-05 om ni menar 5 juni 2026, eller 2026-05-06 om ni menar 6 maj 2026, eller 2005-06-26 "
-                 "om ni menar 26 juni 2005."),
+    ("05.06.26", "Skriv 2026-06-05 om ni menar 5 juni 2026, eller 2026-05-06 om ni menar 6 maj 2026."),
     ("5/6 26", "Skriv 2026-06-05 om ni menar 5 juni 2026, eller 2026-05-06 om ni menar 6 maj 2026."),
     ("5 dec. 25", "Skriv 2025-12-05 om ni menar 5 december 2025."),
-    # 2098 has not come: the last century's day, which a retrieval date can be
-    ("5/6-98", "Skriv 1998-06-05 om ni menar 5 juni 1998, eller 1998-05-06 om ni menar 6 maj 1998."),
+    # 2098 has not come, and 1998 is too early for the plan's year (2024): the last century's days, with why
+    ("5/6-98", "Läst dag först är det 5 juni 1998 och läst månad först 6 maj 1998, och de dagarna är före 2023, året "
+               "före 2024, som dokumentet gäller; skriv dagen då texten hämtades, som ÅÅÅÅ-MM-DD."),
     # neither 2050 nor 1950 can be: named with why, never offered
     ("5/6-50", "Läst dag först är det 5 juni 2050 och läst månad först 6 maj 2050, och ingen av dagarna har varit "
                f"än ({BUILT_ON}); skriv dagen då texten hämtades, som ÅÅÅÅ-MM-DD."),
@@ -1706,20 +1706,21 @@ def test_a_date_with_a_two_digit_year_is_told_the_days_it_can_mean(project, cli,
 
 @pytest.mark.parametrize("written, hint, offered", [
     # Swedish's short form, year first: both readings are past days, each offered
-    ("26-11-22", "Skriv 2026-11-22 om ni menar 22 november 2026, eller 2022-11-26 om ni menar 26 november 2022.",
-     "2026-11-22"),
+    ("26-11-23", "Skriv 2026-11-23 om ni menar 23 november 2026, eller 2023-11-26 om ni menar 26 november 2023.",
+     "2023-11-26"),
     # year first a day to come (2030), day first a past one: both named, the past one offered
     ("27-11-23", f"Läst år först är det 23 november 2027, och den dagen har inte varit än ({BUILT_ON}); läst dag först "
                  "är det 27 november 2023: skriv 2023-11-27 om ni menar den dagen.", "2023-11-27"),
-    # with dots, read day first only: 18 October 2024, year first, was never offered
-    ("24.10.18", "Skriv 2018-10-24 om ni menar 24 oktober 2018, eller 2024-10-18 om ni menar 18 oktober 2024.",
-     "2024-10-18"),
+    # with dots, read day first only: 18 October 2024, year first, was never offered; and 24 October
+    # 2018, too early for the plan's year (2024), was offered, and then refused
+    ("24.10.18", "Läst dag först är det 24 oktober 2018, och den dagen är före 2023, året före 2024, som dokumentet "
+                 "gäller; läst år först är det 18 oktober 2024: skriv 2024-10-18 om ni menar den dagen.", "2024-10-18"),
 ], ids=["year-first-both", "year-first-to-come", "dots-year-first"])
 def test_a_short_date_is_told_its_reading_year_first(project, cli, monkeypatch, written, hint, offered):
-    """`retrieved: 26-11-22`, as Swedes most often write a date short (ÅÅ-MM-DD), was told "inget
+    """`retrieved: 26-11-23`, as Swedes most often write a date short (ÅÅ-MM-DD), was told "inget
     datum" with 2026-03-01 as the example, and `24.10.18` only 24 October 2018: the reading
-    year first is named too, beside the one day first, and each the field can be is offered;
-    the one offered, written, passes."""
+    year first is named too, beside the one day first, and each the field can be is offered (a
+    day by today, and not too early for the plan's year); the one offered, written, passes."""
     retrieved_told_and_followed(project, cli, monkeypatch, written, f"'{written}' är inte skrivet som ÅÅÅÅ-MM-DD, "
                                 f"med året i fyra siffror. Tips: {hint}", offered)
 
