@@ -6553,13 +6553,11 @@ def _appendix_unchecked_hint(locator: str, why: str) -> str:
     be checked, by its own letter or number: the heading to copy it with begins as `Bilaga C` or
     `Bilaga 9`. The example was »Bilaga 2» for each, and an appendix copied with it, as told,
     was warned again (the hint audit of session 80)."""
+    numbered, lettered = _appendix_marks(locator)
     if why in _UNLETTERED:
-        marks, kind = sorted({letter.upper() for part in _single_places(locator)
-                              if (letter := _appendix_letter(part)) is not None}), "bokstav"
+        marks, kind = sorted(letter.upper() for letter in lettered), "bokstav"
     else:
-        marks, kind = [str(number) for number in sorted(
-            {int(re.match(r"\d+", found.group("number")).group()) for text, found
-             in map(_stem_and_number, _single_places(locator)) if found is not None and text == "bilaga"})], "nummer"
+        marks, kind = [str(number) for number in sorted(numbered)], "nummer"
     copied = ("bilagan till källtexten med sin rubrik så som dokumentet skriver den, på en rad" if len(marks) == 1 else
               "bilagorna till källtexten med sina rubriker så som dokumentet skriver dem, på rader")
     return (f"Skriv rubriken som citatet står under i bilagan i stället för bilagans {kind}, eller kopiera {copied} "
@@ -6571,15 +6569,25 @@ def _appendix_unchecked(locator: str, source: SourceText) -> Optional[str]:
     checked, or None: the source numbers each appendix it marks at a line's start, or this one.
     Said truly of a source that numbers some but not all ("Bilaga 1 …" and "Bilaga" alone).
     A lettered appendix (`Bilaga A`) likewise by the letters the source writes."""
-    named = {int(re.match(r"\d+", found.group("number")).group())
-             for text, found in map(_stem_and_number, _single_places(locator)) if found is not None and text == "bilaga"}
-    lettered = {letter for part in _single_places(locator) if (letter := _appendix_letter(part)) is not None}
+    named, lettered = _appendix_marks(locator)
     if lettered and (why := _marks_unchecked(lettered, source, "appendix letters", lambda places: places.appendix_letters,
                                               _UNLETTERED)):
         return why
     if not named:
         return None
     return _marks_unchecked(named, source, "appendices", lambda places: places.numbers_after("bilaga"), _UNNUMBERED)
+
+
+def _appendix_marks(locator: str) -> tuple[set[int], set[str]]:
+    """The appendices a locator names, by number (`bilaga 2–3`: 2 and 3) and by letter (`bilaga
+    A–C`: a and c, as `_appendix_letter` gives them): what is checked, and what the hint of one
+    unchecked names. The hint read the letters from the locator's parts, not its single places,
+    so `bilaga A–C` in a source with no lettered appendix named none and stopped `validate`
+    with a traceback (review of session 80)."""
+    places = _single_places(locator)
+    numbered = {int(re.match(r"\d+", found.group("number")).group())
+                for text, found in map(_stem_and_number, places) if found is not None and text == "bilaga"}
+    return numbered, {letter for part in places if (letter := _appendix_letter(part)) is not None}
 
 
 # Why a source's appendices cannot be checked by their numbers, or their letters (`Bilaga A`):

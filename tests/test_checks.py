@@ -4841,12 +4841,14 @@ def test_an_appendix_in_a_source_that_numbers_none_is_warned_as_unchecked(projec
         in result.lines, result.err
 
 
-@pytest.mark.parametrize("locator", ["bilaga 9", "Bilaga C", "bilaga 5–6"])
+@pytest.mark.parametrize("locator", ["bilaga 9", "Bilaga C", "bilaga 5–6", "bilaga A–C"])
 def test_an_unchecked_appendix_copied_as_its_hint_says_is_checked_and_passes(project, cli, locator):
     """The warning's hint said to copy the appendix with its heading "som »Bilaga 2»", for
     `bilaga 9` and `Bilaga C` alike: copied so, `bilaga 9` was refused (the source numbers only
     2) and `Bilaga C` warned again (the hint audit of session 80). It names the lines the
-    appendices' headings begin with; the source given them, the plan passes unwarned."""
+    appendices' headings begin with; the source given them, the plan passes unwarned. `bilaga
+    A–C`, in a source that letters no appendix, stopped `validate` with a traceback: its hint
+    read no letter where the check read A and C (review of session 80)."""
     _, result = _two_locators_validated(project, cli, locator, "Risk")
     hint = next(line for line in result.lines if line.startswith("Varning: ")).split(" Tips: ")[1]
     headings = re.findall(r"»(Bilaga [^»]+)»", hint)
