@@ -1418,6 +1418,11 @@ def _how_it_misses(quote: str, source: SourceText) -> str:
     return ""
 
 
+# What a quote over a whole heading is told, after the heading is named.
+_OVER_A_HEADING = ("som inte hör ihop med texten före eller efter den. Citera bara texten på den ena sidan om rubriken, "
+                   "eller bara hela rubriken.")
+
+
 def _heading_crossed_hint(crossing: HeadingCrossed) -> str:
     """What a quote that runs into or out of a Markdown heading is told: which of its words are
     the heading's (all of it, or its start or end, as cut from the longer line), the whole
@@ -1425,8 +1430,7 @@ def _heading_crossed_hint(crossing: HeadingCrossed) -> str:
     over the heading's line, and copying the closest passage lost the heading it meant."""
     where, heading = f"rubriken på rad {crossing.line} i källan, {cited(crossing.heading)}", crossing.heading
     if crossing.how == "over":
-        return (f" Citatet går över {where}, som inte hör ihop med texten före eller efter den. Citera bara texten på "
-                "den ena sidan om rubriken, eller bara hela rubriken.")
+        return f" Citatet går över {where}, {_OVER_A_HEADING}"
     side = "under" if crossing.how == "out" else "före"
     if crossing.part == heading:
         said = f"Citatet {'börjar' if side == 'under' else 'slutar'} med {where}, och resten står i texten {side} den"
@@ -1830,6 +1834,11 @@ def _where_it_differs(quote: str, source: SourceText) -> str:
     theirs = cut(source.written(start + first.where[0], start + first.where[1]), 80)  # as the source writes it
     ours = cut(first.ours, 80)  # as the plan writes it
     where = f"Efter {cited(first.before)}" if first.before else "I början"
+    heading = None if first.ours else source.heading_at(start + first.where[0], start + first.where[1])
+    if heading:
+        # Told that the quote lacked a heading's words, an office put them in, and the quote then
+        # ran over the heading (the review of session 80's heading hints).
+        return f" {where} har källan rubriken på rad {heading[0]}, {cited(heading[1])}, {_OVER_A_HEADING}"
     what = (f"har citatet {cited(ours)} där källan har {cited(theirs)}"
             if first.ours and first.theirs else f"har citatet {cited(ours)}, som inte står där i källan"
             if first.ours else f"har källan {cited(theirs)}, som citatet saknar")

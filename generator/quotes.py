@@ -1134,6 +1134,15 @@ class SourceText:
         crossing = self.heading_crossing(quote)
         return crossing.line if crossing else None
 
+    def heading_at(self, start: int, end: int) -> tuple[int, str] | None:
+        """The line and text, as written, of a heading that the span `start`–`end` of `normal`
+        lies within, or None: words a quote lacks that are a heading's are no part of it."""
+        edges = self._heading_edges
+        at = bisect.bisect_right(edges, start)
+        if at % 2 and end <= edges[at]:
+            return self._heading_lines[at // 2], self.written(edges[at - 1], edges[at])
+        return None
+
     def heading_crossing(self, quote: str) -> HeadingCrossed | None:
         """The first heading that `quote` would run into or out of where it occurs but for that
         (`_starts`), with how it meets it and the heading's text, or None: said in its error,

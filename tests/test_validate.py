@@ -4130,6 +4130,27 @@ def test_a_quote_that_misses_its_source_in_a_common_way_is_told_how(project, cli
 
 
 
+def test_a_quote_missing_a_headings_words_is_not_told_to_take_them_in(project, cli):
+    """A quote of two sentences that the source parts with a heading (»Rubrik här» on a line of
+    its own between them) was told "Efter »Kolloverksamheten ska byggas ut» har källan »Rubrik
+    här», som citatet saknar"; the office put the heading's words in, as told, and was refused
+    again, now for running over the heading (review of session 80's heading hints). It is told
+    the heading's line and to quote one side of it; followed so, the plan passes."""
+    source = project / "sources" / "bergby-a-plan-2024.txt"
+    source.write_text(source.read_text(encoding="utf-8").replace(
+        f"- {KOLLO}", "Kolloverksamheten ska byggas ut\n\n## Rubrik här\n\nså att fler barn får åka på kollo.", 1),
+        encoding="utf-8")
+    [error] = [line for line in cli("--root", str(project), "validate").err.splitlines() if ".quote: citatet" in line]
+    assert "har källan rubriken på rad 8, »Rubrik här», som inte hör ihop med texten" in error, error
+    # Followed as written: the words the quote lacks put in, or only the text before the heading quoted.
+    lacking = re.search(r"Efter »(.+?)» har källan »(.+?)», som citatet saknar", error)
+    quote = (KOLLO.replace(lacking[1], f"{lacking[1]} {lacking[2]}") if lacking else "Kolloverksamheten ska byggas ut"
+             if "Citera bara texten på den ena sidan om rubriken" in error else KOLLO)
+    write(project, original(project).replace(f"quote: {KOLLO}", f"quote: {quote}", 1))
+    result = cli("--root", str(project), "validate")
+    assert result.code == 0, result.err
+
+
 def test_a_quote_ending_inside_a_word_of_the_source_is_not_called_a_case_difference(project, cli):
     """»kollo» is not in »kolloverksamheten» (a quote ends where a word does): the hint must not
     tell the office that only capitals differ, which would send it looking for a wrong letter."""
