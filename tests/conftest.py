@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import fcntl
 import functools
+import gc
 import http.server
 import json
 import os
@@ -176,6 +177,23 @@ def pytest_collection(session) -> None:
     (`rewritten_once`); `pytest -n`'s controller collects nothing."""
     if not session.config.pluginmanager.hasplugin("dsession"):
         rewrite_test_modules(session.config)
+
+
+@pytest.hookimpl(wrapper=True, specname="pytest_collection")
+def pytest_collection_with_the_cycle_collector_off(session):
+    """The objects collection makes (every test module, the generator's modules, thousands of
+    test items) live to the end of the run: Python's cycle collector is kept off while they are
+    made and they are then set aside (`gc.freeze`), so neither the collection nor any later
+    collection of garbage walks them again: collecting every test took about 1 s less processor
+    time in each process that collects (2.8 → 1.7 s), and the collector's time over 309 tests
+    after it fell from 2.5 to 1.0 s (medians of three). A hook of its own (`specname`): a second
+    function named pytest_collection would replace the one above."""
+    gc.disable()
+    try:
+        return (yield)
+    finally:
+        gc.enable()
+        gc.freeze()
 
 
 @pytest.fixture(scope="session")
