@@ -48,6 +48,11 @@ def validate(cli, project):
     return cli("--root", str(project), "validate")
 
 
+def said_of_vp(result) -> list[str]:
+    """The lines `validate` wrote about the plan with tables and indicators (VP)."""
+    return [line for line in result.err.splitlines() if line.startswith(VP)]
+
+
 def refused_with(project, cli, old: str, new: str, expected: str, name: str = PLAN) -> None:
     """`old` written as `new` (in `name`) fails validation with a line that ends with `expected`."""
     edit(project, old, new, name)
@@ -866,7 +871,7 @@ def test_decimal_figure_without_a_declared_mark_is_refused(project, cli):
     assert result.code == 1
     # Once for the table, at its first figure: it was said for each of the four (the editor audit:
     # 40 lines for the real administration plan's budget).
-    assert [line for line in result.err.splitlines() if line.startswith(VP)] == [
+    assert said_of_vp(result) == [
         f"{VP}:45:22: sections[1].tables[0].rows[0].values[0]: '97,7' har decimaltecken men inget decimaltecken är "
         "angivet (så också 3 tal till i tabellen). Tips: Skriv decimal: \",\" på tabellen om komma är "
         "decimaltecknet i dokumentet. De andra talen står på rad 45 ('63,4') och rad 48 ('-97,7', '-63,4')."], result.err
@@ -881,7 +886,7 @@ def test_a_tables_figures_written_with_the_other_mark_are_said_once_with_each_na
     edit(project, ROW, '            values: ["97.7", "63.4"]', VP)
     edit(project, 'values: ["-97,7", "-63,4"]', 'values: ["-97.7", "-63.4"]', VP)
     result = validate(cli, project)
-    assert [line for line in result.err.splitlines() if line.startswith(VP)] == [
+    assert said_of_vp(result) == [
         f"{VP}:46:22: sections[1].tables[0].rows[0].values[0]: '97.7' har punkt men decimaltecknet är angivet som "
         "komma (decimal: \",\") (så också 3 tal till i tabellen). Tips: Är punkt decimaltecknet i dokumentet, skriv "
         "decimal: \".\"; står talet med komma i dokumentet, skriv det så (97,7). De andra talen står på rad 46 "
@@ -906,7 +911,7 @@ def test_figures_with_different_marks_are_not_said_as_one(project, cli):
     edit(project, '        decimal: ","\n', "", VP)
     edit(project, 'values: ["-97,7", "-63,4"]', 'values: ["-97.7", "-63,4"]', VP)
     result = validate(cli, project)
-    said = [line for line in result.err.splitlines() if line.startswith(VP)]
+    said = said_of_vp(result)
     assert len(said) == 2 and any('decimal: ","' in line for line in said) and any('decimal: "."' in line for line in said), \
         said
 
@@ -936,7 +941,7 @@ def test_a_plans_indicator_values_without_a_mark_are_said_once_with_each_named(p
     edit(project, "target: {value: 60,", "target: {value: '60.5',", VP)
     result = validate(cli, project)
     assert result.code == 1
-    assert [line for line in result.err.splitlines() if line.startswith(VP)] == [
+    assert said_of_vp(result) == [
         f"{VP}:32:29: sections[0].items[1].indicator.baseline.value: '120.5' har decimaltecken men inget "
         "decimaltecken är angivet (så också 1 tal till bland planens indikatorer). Tips: Skriv decimal: \".\" i "
         "samma block som value om punkt är decimaltecknet i dokumentet. De andra talen står på rad 33 ('60.5'). "
@@ -972,7 +977,7 @@ def test_indicator_values_with_different_faults_are_not_said_as_one(project, cli
     edit(project, "baseline: {value: 120,", "baseline: {value: '120.5', decimal: \",\",", VP)
     edit(project, "target: {value: 60,", "target: {value: '60.5',", VP)
     result = validate(cli, project)
-    said = [line for line in result.err.splitlines() if line.startswith(VP)]
+    said = said_of_vp(result)
     assert [line.split(": ")[1] for line in said] == ["sections[0].items[1].indicator.baseline.value",
                                                       "sections[0].items[1].indicator.target.value"], said
 
