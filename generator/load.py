@@ -2996,8 +2996,9 @@ def _plan_elsewhere(elsewhere: Optional[tuple[str, str]]) -> str:
     return f"{_PLAN_ELSEWHERE}{elsewhere[0]}" if elsewhere and elsewhere[0].startswith(f"{PLANS_DIR}/") else ""
 
 
-# A plan's own id, on its line at the top of the file (`id: bergby-a-plan-2024`).
-_PLAN_ID_LINE = re.compile(r"""^id:[ \t]*(["']?)(?P<id>[a-z0-9]+(?:-[a-z0-9]+)*)\1[ \t]*(?:#.*)?$""", re.M)
+# A plan's own id, on its line at the top of the file (`id: bergby-a-plan-2024`, `"id": …`).
+_AN_ID = r"[a-z0-9]+(?:-[a-z0-9]+)*"
+_PLAN_ID_LINE = re.compile(rf"""^(["']?)id\1[ \t]*:[ \t]*(["']?)(?P<id>{_AN_ID})\2[ \t]*(?:#.*)?$""", re.M)
 
 
 def _name_offered(folder: str, path: Path, stem: str, actor_ids: Collection[str] = ()) -> Optional[str]:
@@ -3011,10 +3012,17 @@ def _name_offered(folder: str, path: Path, stem: str, actor_ids: Collection[str]
 
 
 def _plan_id_in(path: Path) -> Optional[str]:
-    """The id on its own line at the top of the plan `path` holds, whatever its name; None where
-    it holds none, or is not read (`_text_of_a_plan`)."""
-    found = _PLAN_ID_LINE.search(_text_of_a_plan(path))
-    return found["id"] if found else None
+    """The id on its own line at the top of the plan `path` holds, whatever its name, or its
+    top-level mapping's where it is written on one line (`{"id": …}`, as JSON); None where it
+    holds none, or is not read (`_text_of_a_plan`)."""
+    text = _text_of_a_plan(path)
+    found = _PLAN_ID_LINE.search(text)
+    if found:
+        return found["id"]
+    node = _composed(text)
+    value = next((value for key, value in node.value if isinstance(key, yaml.ScalarNode) and key.value == "id"),
+                 None) if isinstance(node, yaml.MappingNode) else None
+    return value.value if isinstance(value, yaml.ScalarNode) and re.fullmatch(_AN_ID, value.value) else None
 
 
 def _text_of_a_plan(path: Path) -> str:
@@ -3036,23 +3044,49 @@ def _bytes_of_a_plan(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
     return b""
 
 
-# A file's first line that is not blank, a comment or `---`, where it begins as a mapping's
-# field does (`id: …`, `actor:`).
-_FIRST_LINE_A_FIELD = re.compile(rb"(?:[ \t]*(?:#[^\n]*|---[ \t]*)?\r?\n)*[a-z_]+:(?:[ \t\r\n]|\Z)")
+# A file's first line that is not blank, a comment or `---`, where it begins as a mapping does:
+# with a field (`id: …`, or `"id": …` as a converter from JSON writes it) or a flow mapping's
+# brace (`{id: …`, `{"id": …`).
+_FIRST_LINE_A_FIELD = re.compile(rb"""(?:[ \t]*(?:#[^\n]*|---[ \t]*)?\r?\n)*"""
+                                 rb"""(?:[ \t]*\{|(["'])[a-z_]+\1[ \t]*:|[a-z_]+[ \t]*:(?:[ \t\r\n]|\Z))""")
 _HEAD = 4096  # bytes enough for a plan's first lines, its comments above them with it
+# A plan with a syntax error (a bracket left open, a tab) is no YAML to be read: where at least
+# this many of a plan's required fields begin its lines, it is a plan all the same. A text may
+# begin a line or two so (`title: Trygghet`), as the tests' prose does; a plan begins ten.
+_FIELDS_OF_A_BROKEN_PLAN = 3
 
 
 @functools.cache
-def _plan_field_lines() -> tuple[bytes, ...]:
+def _plan_field_keys() -> re.Pattern[bytes]:
+    """A plan's required field as a mapping's key at the start of a line, or after a flow
+    mapping's `{` or `,`: `id:`, `"id":`, `'id' :`, `{id: …`, `, "actor":…` (JSON needs no space)."""
     from .model import REQUIRED_PLAN_FIELDS  # as in _read_plans: imported when used
 
-    return tuple(f"{name}:".encode() for name in sorted(REQUIRED_PLAN_FIELDS))
+    names = "|".join(sorted(REQUIRED_PLAN_FIELDS)).encode()
+    return re.compile(rb"""(?:^|[{,]\s*)(?:(["'])(""" + names + rb""")\1[ \t]*:|(""" + names
+                      + rb""")[ \t]*:(?=\s|\Z))""", re.M)
+
+
+def _plan_fields_named(raw: bytes) -> set[bytes]:
+    """The plan's required fields that `raw` has as keys (`_plan_field_keys`)."""
+    return {found[2] or found[3] for found in _plan_field_keys().finditer(raw)}
+
+
+def _composed(text: str) -> Optional[yaml.Node]:
+    """`text` composed as YAML, without building any value (safely: no tag is run, no alias
+    expanded); None where it is no YAML (a syntax error), or nested too deep to be read."""
+    try:
+        return yaml.compose(text, Loader=_FAST_LOADER or yaml.SafeLoader)
+    except (yaml.YAMLError, RecursionError):
+        return None
 
 
 def _holds_plan(path: Path) -> bool:
     """Whether the file `path` in sources/ unmistakably holds a plan, not a document's text (a
     plan saved as `sources/x.txt` was read as its own text, and said to be unused): YAML whose top
-    level is a mapping with at least two of a plan's required fields. A document's text is prose,
+    level is a mapping with at least two of a plan's required fields, in any of YAML's forms
+    (`"id": …`, `{id: …, actor: …}`), or, where it is no YAML (a syntax error), a text whose
+    lines begin with several of them (`_FIELDS_OF_A_BROKEN_PLAN`). A document's text is prose,
     which may have lines such as `Mål: …`, but never reads as such a mapping."""
     from .model import REQUIRED_PLAN_FIELDS  # as in _read_plans: imported when used
 
@@ -3061,12 +3095,12 @@ def _holds_plan(path: Path) -> bool:
     if not _FIRST_LINE_A_FIELD.match(_bytes_of_a_plan(path, _HEAD)):
         return False
     raw = _bytes_of_a_plan(path)
-    if sum(raw.startswith(name) or b"\n" + name in raw for name in _plan_field_lines()) < 2:
+    named = _plan_fields_named(raw)
+    if len(named) < 2:
         return False
-    try:
-        node = yaml.compose(raw.decode("utf-8", "replace"), Loader=_FAST_LOADER or yaml.SafeLoader)
-    except yaml.YAMLError:
-        return False
+    node = _composed(raw.decode("utf-8", "replace"))
+    if node is None:
+        return len(named) >= _FIELDS_OF_A_BROKEN_PLAN
     keys = {key.value for key, _ in node.value if isinstance(key, yaml.ScalarNode)} \
         if isinstance(node, yaml.MappingNode) else set()
     return len(keys & REQUIRED_PLAN_FIELDS) >= 2

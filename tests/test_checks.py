@@ -5278,6 +5278,32 @@ def test_a_plan_saved_as_a_text_in_sources_is_told_where_it_belongs(project, cli
     accepted(cli, project)
 
 
+def _quoted_keys(text: str) -> str:
+    return re.sub(r"^([a-z_]+):", r'"\1":', text, flags=re.M)
+
+
+def _as_json(text: str) -> str:
+    return json.dumps(yaml.safe_load(text), default=str, ensure_ascii=False)
+
+
+def _bracket_left_open(text: str) -> str:
+    return text.replace("summary: Arbetarpartiets", "summary: [Arbetarpartiets", 1)
+
+
+@pytest.mark.parametrize("written", [_quoted_keys, _as_json, _bracket_left_open, lambda text: _quoted_keys(
+    _bracket_left_open(text))], ids=["quoted-keys", "json", "syntax-error", "quoted-keys-syntax-error"])
+def test_a_plan_in_another_yaml_form_saved_as_a_text_is_told_where_it_belongs(project, cli, written):
+    """A plan with its keys quoted (`"id": …`), written as one flow mapping (JSON), or with a
+    syntax error, saved as `sources/x.txt`, was read as a text and said to be unused, with its
+    own text: it is told that it is a plan, and its id's name in plans/."""
+    plan = project / PLAN
+    (project / "sources" / "bergby-a-ny.txt").write_text(written(plan.read_text(encoding="utf-8")), encoding="utf-8")
+    plan.unlink()
+    assert refused(cli, project) == [
+        f"sources/bergby-a-ny.txt:1:1: (filen): {HOLDS_A_PLAN} Tips: En plan hör hemma i plans/: flytta den till {PLAN}. "
+        "I sources/ ligger dokumentets oförändrade text.", "1 fel i 1 fil."]
+
+
 def test_a_plan_pasted_into_its_own_text_is_told_to_hold_the_text_again(project, cli):
     """The plan's YAML pasted over its archived text: the plan was told that its text was not in
     the repository, and the text, read as one, nothing; a plan where the text belongs is told
@@ -5331,7 +5357,10 @@ def test_a_text_saved_with_yaml_after_its_ending_and_named_so_is_offered_one_nam
     pytest.param("Sammanfattning\ntitle: Trygghet\nsummary: Fler vuxna ute.\n- en punkt\n", id="fields-in-prose"),
     pytest.param("title: Trygghet i Bergby\n\nVi vill ha fler vuxna ute på kvällarna.\n", id="one-field"),
     pytest.param("title: Trygghet\nsummary: Fler vuxna ute.\nVi vill ha fler vuxna ute på kvällarna.\n",
-                 id="fields-then-prose")])
+                 id="fields-then-prose"),
+    # Quoted, or in braces, as a plan may be written: two fields begin no plan.
+    pytest.param('"title": "Trygghet"\n"summary": Fler vuxna ute.\nVi vill ha fler vuxna ute.\n', id="quoted-fields"),
+    pytest.param("{title: Trygghet, summary: Fler vuxna ute.}\nVi vill ha fler vuxna ute.\n", id="braces")])
 def test_a_text_with_lines_like_fields_is_read_as_a_text(project, cli, text):
     """Only a file that unmistakably is a plan (a mapping of two or more of its fields) is
     refused as one: a document's prose, with lines such as `Mål: …`, is its text."""
