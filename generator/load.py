@@ -2860,10 +2860,15 @@ def _discover(root: Path, folder: str, wanted: str, errors: list[LocatedError],
                                        _unread_document_hint(root, relative, actor_ids), kind=_DOCUMENT))
         else:
             ending = _MEANT_NAME[folder].fullmatch(path.name)
+            stem = ending["stem"] if ending else None
+            if folder == SOURCES_DIR and not ending and _is_yaml_name(path.name.strip()) and _holds_prose(path):
+                # A text saved as `x.yaml` is one with the wrong ending, as `x.txt.yaml` is: it was
+                # told to be a plan, to be moved to plans/ (and its actor's texts were not said unused).
+                stem = _DATA_ENDINGS.sub("", path.name)
             # `plans/x.txt` or `plans/x` holding a plan, as a text editor or GitHub's saves one without
             # its ending: renamed, not moved to sources/ (nor told to be moved or removed).
             held = folder == PLANS_DIR and not ending and path.suffix.lower() in ("", ".txt") and _plan_id_in(path)
-            meant = held or ending and _name_offered(folder, path, ending.group("stem"), actor_ids)
+            meant = held or stem and _name_offered(folder, path, stem, actor_ids)
             elsewhere = None if held else _belongs_in(root, path, exclude=folder)
             # A text GitHub's editor saved with `.yaml` after its name (`x.txt.yaml`) is not a plan:
             # `_holds_plan` has said so, and it was offered `plans/x-txt.yaml`. In plans/, a plan
@@ -2880,7 +2885,7 @@ def _discover(root: Path, folder: str, wanted: str, errors: list[LocatedError],
                     else f"I {folder}/ ligger bara filer som slutar på {wanted}; flytta eller ta bort den här.")
             # A name that folds to nothing (`§§§.TXT`) is one too: a plan naming it offers one after its own.
             errors.append(LocatedError(relative, 1, 1, "", f"filen hör inte hemma i {folder}/ och läses inte.", hint,
-                                       kind=_MISNAMED if ending and folder == SOURCES_DIR else
+                                       kind=_MISNAMED if stem and folder == SOURCES_DIR else
                                        f"{_PLAN_ELSEWHERE}{PLANS_DIR}/{held}.yaml" if held else
                                        _plan_elsewhere(elsewhere)))
     return found
@@ -3104,6 +3109,18 @@ def _holds_plan(path: Path) -> bool:
     keys = {key.value for key, _ in node.value if isinstance(key, yaml.ScalarNode)} \
         if isinstance(node, yaml.MappingNode) else set()
     return len(keys & REQUIRED_PLAN_FIELDS) >= 2
+
+
+def _holds_prose(path: Path) -> bool:
+    """Whether the file `path` in sources/, saved with YAML's ending (`x.yaml`), holds a
+    document's text, not data: it does not begin as a mapping (`_FIRST_LINE_A_FIELD`), and is no
+    YAML, or YAML that is a single text. (Such a text was told that it was a plan, to be moved
+    to plans/.) An empty file, or one that is not read (a link, too large), is not."""
+    head = _bytes_of_a_plan(path, _HEAD)
+    if not head.strip() or _FIRST_LINE_A_FIELD.match(head):
+        return False
+    node = _composed(_bytes_of_a_plan(path).decode("utf-8", "replace"))
+    return node is None or isinstance(node, yaml.ScalarNode)
 
 
 # What a source is named after its actor's id where nothing of its own name is left (`Bergby-A.txt`,

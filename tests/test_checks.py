@@ -5336,6 +5336,31 @@ def test_a_text_saved_with_yaml_after_its_ending_is_told_to_take_its_name(projec
     accepted(cli, project)
 
 
+@pytest.mark.parametrize("ending", [".yaml", ".yml"])
+def test_a_text_saved_with_yaml_s_ending_is_told_to_take_a_text_s(project, cli, ending):
+    """A document's text saved as `sources/x.yaml` was told that it was a plan, to be moved to
+    plans/ (beside the plan it is the text of, as a copy of it): it is told to be renamed
+    `x.txt`, and renamed as told, it passes."""
+    source = project / "sources" / "bergby-a-plan-2024.txt"
+    source.rename(source.with_suffix(ending))
+    assert (f"sources/bergby-a-plan-2024{ending}:1:1: (filen): filen hör inte hemma i sources/ och läses inte. Tips: "
+            "Den ser ut som dokumentets text, inte som en plan: byt namn till bergby-a-plan-2024.txt; i sources/ ligger "
+            "bara filer som slutar på .txt.") in refused(cli, project)
+    source.with_suffix(ending).rename(source)
+    accepted(cli, project)
+
+
+def test_a_plan_with_a_syntax_error_saved_with_yaml_s_ending_in_sources_is_still_a_plan(project, cli):
+    """Not read as YAML, a plan is not taken for a text: it is told where it belongs."""
+    plan = project / PLAN
+    (project / "sources" / "bergby-a-ny.yaml").write_text(_bracket_left_open(plan.read_text(encoding="utf-8")),
+                                                          encoding="utf-8")
+    plan.unlink()
+    assert refused(cli, project) == [
+        "sources/bergby-a-ny.yaml:1:1: (filen): filen hör inte hemma i sources/ och läses inte. Tips: En plan hör hemma "
+        f"i plans/: flytta den till {PLAN}. I sources/ ligger bara filer som slutar på .txt.", "1 fel i 1 fil."]
+
+
 def test_a_text_saved_with_yaml_after_its_ending_and_named_so_is_offered_one_name(project, cli):
     """A plan whose `archive` names the text as `x.txt.yaml` was offered the general example, and
     the text `plans/x-txt.yaml`: both are told the name `x.txt`, and where to write it."""
