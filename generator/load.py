@@ -2832,8 +2832,12 @@ def _discover(root: Path, folder: str, wanted: str, errors: list[LocatedError],
         elif path.name.startswith(".") and path.name.endswith(wanted) and (path.name != wanted or folder == SOURCES_DIR):
             # A hidden copy an editor may leave (`.#x.yaml`, `.x.yaml`): read as a plan, it was a
             # second plan with the same id. A plan named `.yaml` is read (its id names it), but
-            # `sources/.txt` is hidden as any other: read, it was told that no plan uses it.
-            errors.append(LocatedError(relative, 1, 1, "", "filens namn börjar med punkt, så den är dold och läses inte.",
+            # `sources/.txt` is hidden as any other: read, it was told that no plan uses it. A plan
+            # hidden in sources/ is told where it belongs, as one in plans/ is told its id's name:
+            # renamed `x.txt` as the hint said, it was refused again, as a plan.
+            errors.append(_plan_saved_as_text(root, relative, path, hidden=True)
+                          if folder == SOURCES_DIR and _holds_plan(path) else
+                          LocatedError(relative, 1, 1, "", f"{_HIDDEN_FILE}.",
                                        _hidden_hint(base, folder, path, _visible_name(path.name), wanted, actor_ids)))
         elif folder == SOURCES_DIR and _MEANT_NAME[folder].fullmatch(path.name) and _holds_plan(path):
             # A plan saved under a text's name (`x.txt`, `x.txt.yaml`): read as a text, it was
@@ -2891,6 +2895,7 @@ def _discover(root: Path, folder: str, wanted: str, errors: list[LocatedError],
     return found
 
 
+_HIDDEN_FILE = "filens namn börjar med punkt, så den är dold och läses inte"  # a plan's or a source's
 _MISNAMED = "misnamed"  # a source refused for its ending (`x.TXT`): a plan's `archive` may name it
 _DOCUMENT = "document"  # a document's own file in sources/ (`x.pdf`): its text is the source
 # The documents a party office may put in sources/ for their text, as their messages name them.
@@ -2976,12 +2981,13 @@ def _belongs_in(root: Path, path: Path, exclude: str = "", holds_plan: bool = Fa
 _DATA_ENDINGS = re.compile(r"(?:\.(?:txt|ya?ml)\s*)+\Z", re.IGNORECASE)
 
 
-def _plan_saved_as_text(root: Path, relative: str, path: Path) -> LocatedError:
+def _plan_saved_as_text(root: Path, relative: str, path: Path, hidden: bool = False) -> LocatedError:
     """The error of `path` in sources/, a plan (`_holds_plan`) under a text's name (`x.txt`,
-    `x.txt.yaml`): where it belongs in plans/, named by its id."""
+    `x.txt.yaml`), or a `hidden` one's (`.x.txt`): where it belongs in plans/, named by its id."""
     target, hint = _belongs_in(root, path, holds_plan=True)  # type: ignore[misc]
-    return LocatedError(relative, 1, 1, "", "filen ser ut som en plan (uppgifter om ett dokument), inte som "
-                                            "dokumentets text, och läses inte som källtext.",
+    plan = "ser ut som en plan (uppgifter om ett dokument), inte som dokumentets text"
+    return LocatedError(relative, 1, 1, "", f"{_HIDDEN_FILE}, och den {plan}." if hidden else
+                                            f"filen {plan}, och läses inte som källtext.",
                         f"{hint} I {SOURCES_DIR}/ ligger dokumentets oförändrade text.", kind=f"{_PLAN_ELSEWHERE}{target}")
 
 
@@ -3525,11 +3531,14 @@ def _archives_offered(root: Path, inputs: Inputs, errors: list[LocatedError], so
                     error.refused, inputs.source_files, actor, error.path, in_plan=True))
         elif actor is not None and _UNREAD_ARCHIVE.fullmatch(error.refused or ""):
             # A file two folders deep has no error of its own (its folder's names sources/a alone).
-            there = error.refused in unread or (".." not in PurePosixPath(error.refused).parts
-                                                and (root / error.refused).is_file())
+            # A hidden one that holds a plan is no text to rename: the text is to be put in place,
+            # and the file keeps its own error, which says where the plan belongs.
+            holds_plan = error.refused in unread and unread[error.refused].kind.startswith(_PLAN_ELSEWHERE)
+            there = not holds_plan and (error.refused in unread or (
+                ".." not in PurePosixPath(error.refused).parts and (root / error.refused).is_file()))
             error = dataclasses.replace(error, hint=_unread_archive_hint(
                 error.refused, inputs.source_files, there, actor, error.path))
-            if error.refused in unread and error.refused not in renamed:
+            if there and error.refused in unread and error.refused not in renamed:
                 renamed[error.refused] = dataclasses.replace(unread[error.refused], hint=_unread_archive_hint(
                     error.refused, inputs.source_files, there, actor, error.path, in_plan=True))
         offered.append(error)

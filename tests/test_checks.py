@@ -5304,6 +5304,36 @@ def test_a_plan_in_another_yaml_form_saved_as_a_text_is_told_where_it_belongs(pr
         "I sources/ ligger dokumentets oförändrade text.", "1 fel i 1 fil."]
 
 
+def test_a_plan_hidden_in_sources_is_told_where_it_belongs(project, cli):
+    """A plan saved as `sources/.x.txt` was told to be renamed `x.txt`, where it was refused as a
+    plan a round later: it is told that it is a plan, hidden, and moved as told, it passes."""
+    (project / PLAN).rename(project / "sources" / ".bergby-a-ny.txt")
+    assert refused(cli, project) == [
+        "sources/.bergby-a-ny.txt:1:1: (filen): filens namn börjar med punkt, så den är dold och läses inte, och den ser "
+        "ut som en plan (uppgifter om ett dokument), inte som dokumentets text. Tips: En plan hör hemma i plans/: flytta "
+        f"den till {PLAN}. I sources/ ligger dokumentets oförändrade text.", "1 fel i 1 fil."]
+    (project / "sources" / ".bergby-a-ny.txt").rename(project / PLAN)
+    accepted(cli, project)
+
+
+def test_a_plan_hidden_in_sources_and_named_in_archive_is_not_told_to_become_the_text(project, cli):
+    """A plan's `archive` names `sources/.x.txt`, which holds another plan: both were told to
+    rename it `x.txt`, the text's name. The plan is told to put its text there, the file where
+    it belongs as a plan."""
+    source = project / "sources" / "bergby-a-plan-2024.txt"
+    text = (project / PLAN).read_text(encoding="utf-8").replace("id: bergby-a-plan-2024", "id: bergby-a-ny")
+    (project / "sources" / ".bergby-a-plan-2024.txt").write_text(text, encoding="utf-8")
+    source.unlink()
+    edit(project, PLAN, "archive: sources/bergby-a-plan-2024.txt", "archive: sources/.bergby-a-plan-2024.txt")
+    assert refused(cli, project)[:3] == [
+        f"{PLAN}:12:12: source.archive: 'sources/.bergby-a-plan-2024.txt' är ingen giltig sökväg till en källtext. Tips: "
+        "Skriv archive: sources/bergby-a-plan-2024.txt och lägg källtexten där: en fil i sources/ vars namn börjar med "
+        "punkt är dold och läses inte, och en källtexts namn börjar med aktörens id.",
+        "sources/.bergby-a-plan-2024.txt:1:1: (filen): filens namn börjar med punkt, så den är dold och läses inte, och "
+        "den ser ut som en plan (uppgifter om ett dokument), inte som dokumentets text. Tips: En plan hör hemma i plans/: "
+        "flytta den till plans/bergby-a-ny.yaml. I sources/ ligger dokumentets oförändrade text.", "2 fel i 2 filer."]
+
+
 def test_a_plan_pasted_into_its_own_text_is_told_to_hold_the_text_again(project, cli):
     """The plan's YAML pasted over its archived text: the plan was told that its text was not in
     the repository, and the text, read as one, nothing; a plan where the text belongs is told
