@@ -2991,15 +2991,16 @@ def _plan_saved_as_text(root: Path, relative: str, path: Path, hidden: bool = Fa
                         f"{hint} I {SOURCES_DIR}/ ligger dokumentets oförändrade text.", kind=f"{_PLAN_ELSEWHERE}{target}")
 
 
-def _named_text_holding_a_plan(root: Path, error: LocatedError, plan: str) -> LocatedError:
-    """`error`, of a text in sources/ that holds a plan (`_plan_saved_as_text`), where `plan`
-    names it in `archive`: its content is to be the document's text, and a plan that is not
+def _named_text_holding_a_plan(root: Path, error: LocatedError, plans: list[str]) -> LocatedError:
+    """`error`, of a text in sources/ that holds a plan (`_plan_saved_as_text`), where `plans`
+    name it in `archive`: its content is to be the document's text, and a plan that is not
     in plans/ yet moved there first. (`plans/x.yaml` pasted into its own text was told to remove
-    that text, as a copy of the plan, and the plan that its text was not there.)"""
+    that text, as a copy of the plan, and the plan that its text was not there; of two plans
+    naming it, the first alone was named.)"""
     target = error.kind[len(_PLAN_ELSEWHERE):]
     done = ("ersätt innehållet med dokumentets oförändrade text." if (root / target).exists() else
             f"flytta planen till {target} och lägg sedan dokumentets oförändrade text i {error.path}.")
-    return dataclasses.replace(error, hint=f"Den är källtexten i {plan} (archive): {done}")
+    return dataclasses.replace(error, hint=f"Den är källtexten i {listed(plans)} (archive): {done}")
 
 
 def _plan_elsewhere(elsewhere: Optional[tuple[str, str]]) -> str:
@@ -3694,6 +3695,7 @@ def load_inputs(root: Path, cache: Optional[LoadCache] = None) -> Inputs:
     # A text that holds a plan says so itself (`_plan_saved_as_text`); where a plan names it, it
     # is told whose text it is to hold, not that it is that plan's copy, to be removed.
     holding_plans = {error.path: error for error in source_errors if error.kind.startswith(_PLAN_ELSEWHERE)}
+    named_by: dict[str, list[str]] = collections.defaultdict(list)  # the plans naming each of them
     for plan in inputs.plans:
         archive = archive_of(plan)
         if archive is None or archive in inputs.sources:
@@ -3701,9 +3703,7 @@ def load_inputs(root: Path, cache: Optional[LoadCache] = None) -> Inputs:
         if archive not in inputs.source_files and unlisted:
             continue
         if archive in holding_plans:
-            if holding_plans[archive] in inputs.errors:  # told the first plan that names it
-                at = inputs.errors.index(holding_plans[archive])
-                inputs.errors[at] = _named_text_holding_a_plan(root, holding_plans[archive], plan.path)
+            named_by[archive].append(plan.path)
             continue
         if archive not in inputs.source_files:
             # Among the actor's own files: another actor's would be refused (`check_archive_is_the_actors`).
@@ -3721,6 +3721,11 @@ def load_inputs(root: Path, cache: Optional[LoadCache] = None) -> Inputs:
                                             "Klistra in dokumentets oförändrade text i filen och spara den."))
         elif source is not None:
             inputs.sources[archive] = source
+    # Each such text names every plan that names it: the first alone was told.
+    for archive, plans in named_by.items():
+        if holding_plans[archive] in inputs.errors:
+            at = inputs.errors.index(holding_plans[archive])
+            inputs.errors[at] = _named_text_holding_a_plan(root, holding_plans[archive], plans)
     # A source no loaded plan reads (its plan did not load, or names another) is read for its
     # own faults all the same: a slip in a plan may not hide another file's errors.
     for relative in inputs.source_files:

@@ -5346,6 +5346,17 @@ def test_a_plan_pasted_into_its_own_text_is_told_to_hold_the_text_again(project,
         "när felen där är rättade."]
 
 
+def test_a_plan_pasted_into_a_text_two_plans_name_names_both(project, cli):
+    """Of two plans naming one text that holds a plan, the first alone was named in its hint."""
+    text = (project / PLAN).read_text(encoding="utf-8")
+    (project / "sources" / "bergby-a-plan-2024.txt").write_text(text, encoding="utf-8")
+    (project / "plans" / "bergby-a-plan-2025.yaml").write_text(
+        text.replace("id: bergby-a-plan-2024", "id: bergby-a-plan-2025"), encoding="utf-8")
+    assert refused(cli, project)[:2] == [
+        f"sources/bergby-a-plan-2024.txt:1:1: (filen): {HOLDS_A_PLAN} Tips: Den är källtexten i {PLAN} och "
+        "plans/bergby-a-plan-2025.yaml (archive): ersätt innehållet med dokumentets oförändrade text.", "1 fel i 1 fil."]
+
+
 def test_a_new_plan_saved_over_another_plans_text_is_told_to_move_first(project, cli):
     """A new plan saved over the text another plan names: moved to plans/ first, then the text put back."""
     text = (project / PLAN).read_text(encoding="utf-8").replace("id: bergby-a-plan-2024", "id: bergby-a-ny-plan")
