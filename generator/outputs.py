@@ -87,6 +87,16 @@ class Output:
 
 
 MATRIX_TITLE = "Jämför ämnen och aktörer"  # the matrix's, and each municipality's after it: `i Eskilstuna`
+# A municipality of one actor has no other to compare it with: its table's title says what it
+# shows, as its caption does (`Ämnen och aktören i Falun`).
+ONE_ACTOR_MATRIX_TITLE = "Ämnen och aktören"
+
+
+def matrix_title(municipality: Municipality) -> str:
+    """The title of a municipality's matrix: `Jämför ämnen och aktörer i Eskilstuna`, but
+    `Ämnen och aktören i Falun` where it has one actor."""
+    title = ONE_ACTOR_MATRIX_TITLE if municipality.actor_count == 1 else MATRIX_TITLE
+    return f"{title} {municipality.located}"
 
 
 def _titled(path: str, template: str, title: str, context: dict[str, Any], sources: tuple[str, ...]) -> Output:
@@ -247,7 +257,7 @@ def _municipality_outputs(site: Site) -> list[Output]:
             Output(paths.municipality_plans_page(municipality.id), "municipality_plans.md.j2", shown,
                    (PLANS_DIR + "/",) + plan_files),
             _titled(paths.municipality_matrix_page(municipality.id), "municipality_matrix.md.j2",
-                    f"{MATRIX_TITLE} {municipality.located}", shown, (TOPICS_FILE, ACTORS_FILE) + plan_files),
+                    matrix_title(municipality), shown, (TOPICS_FILE, ACTORS_FILE) + plan_files),
             Output(paths.municipality_coverage_page(municipality.id), "municipality_coverage.md.j2", shown,
                    (PLANS_DIR + "/",) + plan_files + source_files, EDITORS_PAGE),
         ]

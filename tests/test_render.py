@@ -755,3 +755,19 @@ def test_a_one_actor_municipalitys_matrix_explains_itself_of_that_actor():
     assert "Rutan leder till sidan som jämför alla aktörer i Bergby inom ämnet." in bergby
     assert ("inte säger något om ämnet, eller att det inte finns något dokument från aktören ännu." in bergby
             and "Varje ruta visar om en aktörs dokument" in bergby)
+
+
+def test_a_one_actor_municipalitys_matrix_is_titled_for_that_actor_and_so_is_the_link_to_it():
+    """Falun has one actor: its matrix was titled "Jämför ämnen och aktörer i Falun", with
+    nothing to compare between actors, and its page's link to it said "vad varje aktör i Falun
+    skriver". Dalby has one actor; Bergby several, whose matrix compares them."""
+    from generator import paths
+    pages = render_site(build_site(FIXTURE))
+    dalby = pages[paths.municipality_matrix_page("dalby")]
+    assert 'title: "Ämnen och aktören i Dalby"' in dalby and "\n# Ämnen och aktören i Dalby\n" in dalby
+    assert "Jämför" not in dalby
+    assert ">Översikt i en tabell: vad aktören i Dalby skriver om varje ämne</a>" in pages[paths.municipality_page("dalby")]
+    bergby = pages[paths.municipality_matrix_page("bergby")]
+    assert 'title: "Jämför ämnen och aktörer i Bergby"' in bergby and "\n# Jämför ämnen och aktörer i Bergby\n" in bergby
+    assert (">Översikt i en tabell: vad varje aktör i Bergby skriver om varje ämne</a>"
+            in pages[paths.municipality_page("bergby")])
