@@ -168,6 +168,7 @@ class Municipality(_Linked):
     addressed_rows: list["TopicRow"] = field(default_factory=list)  # topics at least one actor addresses
     actor_count: int = 0
     actor_kinds: tuple[str, ...] = ()  # the kinds its actors are of (`party`, `administration`), sorted
+    party_count: int = 0  # its actors that are parties: "partiet" or "partierna"
     longest_name_word: int = 0  # letters of the longest word in its actors' names: a comparison's room for it
     longest_fact_word: int = 0  # letters of the longest word its documents' table shows in a fact (`_fact_room`)
     plan_count: int = 0
@@ -946,6 +947,7 @@ def link(inputs: Inputs, today: Optional[datetime.date] = None) -> Site:
         _plan_link_names(municipality.plans)
         municipality.actor_count, municipality.plan_count = len(municipality.actors), len(municipality.plans)
         municipality.actor_kinds = tuple(sorted({actor.data.kind for actor in municipality.actors}))
+        municipality.party_count = sum(1 for actor in municipality.actors if actor.data.kind == "party")
         municipality.longest_name_word = max((actor.longest_word for actor in municipality.actors), default=0)
         municipality.open_plan_count = sum(1 for plan in municipality.plans if plan.coverage.open_units)
         municipality.table_count = sum(plan.table_count for plan in municipality.plans)

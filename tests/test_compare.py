@@ -637,6 +637,25 @@ def test_a_comparison_of_one_actor_is_not_described_as_side_by_side(project):
             in pages[paths.compare_page("bergby", "hemloshet")])
 
 
+def test_a_municipality_of_one_party_and_an_administration_speaks_of_the_party_in_the_singular(project):
+    """A municipality with one party beside its administration was spoken of as "partierna och
+    förvaltningen": on its page's heading and lead, and in its comparisons' descriptions. Here
+    Bergby keeps one party (Arbetarpartiet), its two others made administrations."""
+    actors = project / "registry" / "actors.yaml"
+    text = actors.read_text(encoding="utf-8")
+    for short in ("Ö", "T"):
+        text = text.replace(f"short: {short}\n    kind: party", f"short: {short}\n    kind: administration")
+    actors.write_text(text, encoding="utf-8")
+    pages = render_site(build_site(project))
+    page = pages[paths.municipality_page("bergby")]
+    assert "\n## Partiet och förvaltningen {#" in page
+    assert 'description: "Vad partiet och förvaltningen i Bergby som finns på webbplatsen åtar sig, ämne för ämne."' in page
+    assert "Välj ett ämne för att se vad partiet och förvaltningen i Bergby som finns" in page
+    assert ('description: "Vad partiet och förvaltningen i Bergby åtar sig om hemlöshet och bostad, sida vid sida."'
+            in pages[paths.compare_page("bergby", "hemloshet")])
+    assert not [path for path, text in pages.items() if "partierna och förvaltningen i Bergby" in text]
+
+
 def test_a_follow_up_status_is_shown_next_to_the_promise_it_follows_up(project):
     add_platform(project)
     pages = render_site(build_site(project))
