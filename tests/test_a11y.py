@@ -22,7 +22,7 @@ import pytest
 from playwright.sync_api import expect
 
 import real_pages
-from conftest import REPO, serving
+from conftest import FIXTURE, REPO, serving
 from generator import paths, swedish
 from generator.history import public_url
 from generator.render import render_site
@@ -1028,6 +1028,24 @@ def test_each_table_of_a_document_page_has_a_caption_of_its_own(repo_site):
     captions = [" ".join(caption.split()) for caption in _Captions(page).captions]
     tables = plan.table_count + sum(1 for item in plan.items if item.data.indicator)  # each indicator's
     assert len(captions) >= tables > 1 and len(set(captions)) == len(captions), captions
+
+
+def test_an_indicators_table_is_named_by_its_items_place_not_by_its_text_again():
+    """An indicator's table was captioned "Indikator: Antal hemlösa personer." (its item's text,
+    visually hidden) right below the card's text "Antal hemlösa personer.": a screen reader read
+    the sentence twice in a row. Its caption names the item by its place, as the card's own link
+    does ("Länk till punkt 3 av 139"), which tells the page's tables apart all the same."""
+    site = build_site(FIXTURE)
+    pages = render_site(site)
+    items = [item for plan in site.plans for item in plan.items if item.data.indicator]
+    assert items
+    for item in items:
+        page = pages[paths.plan_page(item.plan.id)]
+        card = page[page.index(f'<article class="vlv-item vlv-content" id="{item.data.id}">'):]
+        card = card[:card.index("</article>")]
+        caption = " ".join(_Captions(card).captions[0].split())
+        assert caption == f"Indikator, punkt {item.number} av {item.plan.item_count}", item.data.id
+        assert item.data.text.rstrip(".") not in caption
 
 
 class _Texts(HTMLParser):
