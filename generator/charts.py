@@ -11,7 +11,8 @@ than a phone's line goes on several lines (SVG text never wraps). Colours come
 from CSS (`currentColor` and the theme's variables), so charts work in both colour
 schemes and in print. Every piece of plan text passes through `escape.html_text`. A budget
 table's labels (its rows and columns, the document's words) carry the language of a document
-not in Swedish, as on its table; an indicator's are the site's own Swedish.
+not in Swedish, as on its table; an indicator's are the site's own Swedish but for its unit,
+the document's word, which carries the document's language as on the indicator's table.
 A chart is kept out of the search index (`data-search-exclude`): its words are the figures of
 the table just above it, which the index holds already.
 """
@@ -40,11 +41,20 @@ GAP = 6
 LINE_CHARACTERS = 28
 
 
+def measure_pieces(measure: model.Measure, lang: str = "") -> tuple[tuple[str, str], ...]:
+    """`ca 15 % (2022)` in pieces for `escape.in_languages`: the figure and its year the page's
+    words, the unit the document's (`model.Measure.unit`), in its language `lang` ("" for
+    Swedish), as its other words on the page are (WCAG 3.1.2). A no-break space after "ca" and
+    before the unit: a phone broke "1250" / "kr/invånare" and "ca" / "25 %" over two lines.
+    For the pages only."""
+    return tuple(piece for piece in ((("ca" + NBSP if measure.approximate else "") + figure(measure.value) + NBSP, ""),
+                                     (measure.unit, lang), (f" ({measure.year})" if measure.year else "", ""))
+                 if piece[0])
+
+
 def measure_text(measure: model.Measure) -> str:
-    """`ca 15 % (2022)`, with a no-break space after "ca" and before the unit: a phone broke
-    "1250" / "kr/invånare" and "ca" / "25 %" over two lines. For the pages only."""
-    return (("ca" + NBSP if measure.approximate else "") + figure(measure.value) + NBSP + measure.unit
-            + (f" ({measure.year})" if measure.year else ""))
+    """`ca 15 % (2022)`: `measure_pieces` as one text, where no language is marked."""
+    return "".join(text for text, _ in measure_pieces(measure))
 
 
 @dataclass(frozen=True)
@@ -53,6 +63,11 @@ class Bar:
     value: Optional[Decimal]  # None: no figure in the document, no bar
     shown: str  # the figure as written on the line above the bar, joined to "ca" and its unit by NBSP
     kind: str  # CSS class suffix
+    own: tuple[int, int] = (0, 0)  # where the document's words are in its line, `label: shown`
+
+    @property
+    def line(self) -> str:
+        return f"{self.label}: {self.shown}"
 
 
 def _percent(value: float) -> str:
@@ -65,7 +80,8 @@ def _svg(chart_id: str, title: str | Markup, description: str, groups: list[tupl
     line of markup: a blank line would end the raw HTML block in Markdown. The scale reaches
     at least `whole` (100 for percentages, so 25 % is a quarter of the width, not all of it).
     `lang`: the tag of a document not in Swedish whose words the groups' titles and the bars'
-    labels are (a budget table's rows and columns), "" where they are the site's or Swedish."""
+    `own` characters are (a budget table's rows and columns, an indicator's unit), "" where
+    they are the site's or Swedish."""
     values = [float(bar.value) for _, bars in groups for bar in bars if bar.value is not None]
     low, high = min(values + [0.0]), max(values + [0.0, whole])
     span = (high - low) or 1.0
@@ -73,13 +89,13 @@ def _svg(chart_id: str, title: str | Markup, description: str, groups: list[tupl
     parts, y = [], 0
     for group, bars in groups:
         if group:
-            text, y = _text("vlv-chart-group", group, y, GROUP_HEIGHT, 5, lang, len(group))
+            text, y = _text("vlv-chart-group", group, y, GROUP_HEIGHT, 5, lang, (0, len(group)))
             parts.append(text)
         for bar in bars:
             # `shown` keeps a figure with "ca" and its unit by no-break spaces (`621,8 mnkr`); the
             # other spaces stay breaks: a unit of several words made one word was cut inside a
             # word ("0 vräkningar av ba" over "rnfamiljer").
-            text, y = _text("", f"{bar.label}: {bar.shown}", y, LABEL_HEIGHT, 4, lang, len(bar.label))
+            text, y = _text("", bar.line, y, LABEL_HEIGHT, 4, lang, bar.own)
             parts.append(text)
             # The zero line runs beside each bar only, never through the text above it.
             # Its width is SVG's default, 1: said on each of up to 64 lines, it only added bytes.
@@ -97,12 +113,12 @@ def _svg(chart_id: str, title: str | Markup, description: str, groups: list[tupl
 
 
 def _text(css_class: str, text: str, y: int, line_height: int, baseline: int,
-          lang: str = "", own: int = 0) -> tuple[str, int]:
+          lang: str = "", own: tuple[int, int] = (0, 0)) -> tuple[str, int]:
     """A label from `y` down, one `<tspan>` a line (broken between words), and the y below it;
     a label of one line is placed by its `<text>` alone, one element, not two. A bar's label has
     no class: no style reads one, and it was repeated on each of up to 64 bars. With `lang`, its
-    first `own` characters are a document's words, marked with its language on each line they
-    reach (`_marked`), as the table's rows and columns are (WCAG 3.1.2)."""
+    characters from `own[0]` to `own[1]` are a document's words, marked with its language on
+    each line they reach (`_marked`), as the table's rows and columns are (WCAG 3.1.2)."""
     # A word longer than a line (a long compound, an address) is broken inside: on one line it
     # would run past the chart's edge, where the SVG cuts it off.
     lines = [text] if len(text) <= LINE_CHARACTERS else textwrap.wrap(
@@ -122,56 +138,62 @@ def _text(css_class: str, text: str, y: int, line_height: int, baseline: int,
 _AS_A_SPACE = {ord(c): " " for c in "\t\n\x0b\x0c\r"}
 
 
-def _marked(text: str, lines: list[str], lang: str, own: int) -> list[Markup]:
-    """Each line of `text` as written (`escape.in_languages`), its part of the text's first
-    `own` characters in a `<tspan>` that says their language. `textwrap` expands tabs, writes
+def _marked(text: str, lines: list[str], lang: str, own: tuple[int, int]) -> list[Markup]:
+    """Each line of `text` as written (`escape.in_languages`), its part of the text's characters
+    `own` (from, to) in a `<tspan>` that says their language. `textwrap` expands tabs, writes
     other white space as a space and drops the spaces it breaks at, so every line is found, in
-    order, in the text so written; the first `own` characters so written are as many of it."""
+    order, in the text so written; the characters before and in `own` so written are as many."""
     written = text.expandtabs().translate(_AS_A_SPACE)
-    end, at, out = len(text[:own].expandtabs()), 0, []
+    kept = lines == [text]  # a label of one line, kept as it is
+    first, end = own if kept else (len(text[:place].expandtabs()) for place in own)
+    at, out = 0, []
     for line in lines:
-        if line == text:  # a label of one line, kept as it is
-            cut = own
-        else:
-            start = written.index(line, at)
-            at = start + len(line)
-            cut = min(max(end - start, 0), len(line))
-        out.append(in_languages([piece for piece in ((line[:cut], lang), (line[cut:], "")) if piece[0]], "tspan"))
+        start = 0 if kept else written.index(line, at)
+        at = start + len(line)
+        cut, stop = (min(max(place - start, 0), len(line)) for place in (first, end))
+        pieces = ((line[:cut], ""), (line[cut:stop], lang), (line[stop:], ""))
+        out.append(in_languages([piece for piece in pieces if piece[0]], "tspan"))
     return out
 
 
-def indicator_text(item: Item) -> str:
-    """`Ingångsvärde ca 15 % (2022), målvärde ca 25 % (2027).`"""
-    indicator = item.data.indicator
-    baseline = f"Ingångsvärde {measure_text(indicator.baseline)}" if indicator.baseline else "Ingångsvärde anges inte"
-    return f"{baseline}, målvärde {measure_text(indicator.target)}."
+def indicator_text(item: Item) -> Markup:
+    """`Ingångsvärde ca 15 % (2022), målvärde ca 25 % (2027).`, each unit in the document's
+    language (`measure_pieces`), as in the chart's title of a budget table (`_budget_title`)."""
+    indicator, lang = item.data.indicator, item.plan.foreign_lang or ""
+    baseline = ((("Ingångsvärde ", ""), *measure_pieces(indicator.baseline, lang)) if indicator.baseline
+                else (("Ingångsvärde anges inte", ""),))
+    return in_languages([*baseline, (", målvärde ", ""), *measure_pieces(indicator.target, lang), (".", "")])
 
 
 def indicator_chart(item: Item) -> Markup:
     """Baseline → target of an indicator as two bars on one scale."""
     indicator = item.data.indicator
-    bars = []
-    if indicator.baseline:
-        bars.append(Bar("Ingångsvärde", indicator.baseline.value, measure_text(indicator.baseline), "baseline"))
-    else:
-        bars.append(Bar("Ingångsvärde", None, "anges inte", "baseline"))
-    bars.append(Bar("Målvärde", indicator.target.value, measure_text(indicator.target), "target"))
+    bars = [_measure_bar("Ingångsvärde", indicator.baseline, "baseline") if indicator.baseline
+            else Bar("Ingångsvärde", None, "anges inte", "baseline"),
+            _measure_bar("Målvärde", indicator.target, "target")]
     chart_id = f"diagram-{item.plan.id}-{item.id}"
     units = {measure.unit.strip().lower() for measure in (indicator.baseline, indicator.target) if measure}
     whole = 100.0 if units <= PERCENT_UNITS else 0.0
     return Markup('<figure class="vlv-chart" data-search-exclude>') + _svg(
         chart_id, "Diagram: indikatorns ingångsvärde och målvärde", indicator_text(item), [("", bars)],
-        whole) + Markup("</figure>")
+        whole, lang=item.plan.foreign_lang or "") + Markup("</figure>")
+
+
+def _measure_bar(label: str, measure: model.Measure, kind: str) -> Bar:
+    """An indicator's value as a bar, its unit the document's words (`Bar.own`)."""
+    figure_part = measure_pieces(measure)[0][0]
+    unit_at = len(label) + 2 + len(figure_part)  # after `label: ` and the figure
+    return Bar(label, measure.value, measure_text(measure), kind, (unit_at, unit_at + len(measure.unit)))
 
 
 def budget_chart(table: Table) -> Markup:
     """One bar per figure of the table, grouped by row in document order, on one scale."""
     unit, columns = table.data.unit, table.data.columns
     groups = [("" if len(columns) == 1 else row.label,
-               [Bar(row.label if len(columns) == 1 else column, value,
+               [Bar(name, value,
                     f"{'ca' + NBSP if approximate else ''}{figure(value)}{NBSP}{unit}" if value is not None else "uppgift saknas",
-                    "negative" if value is not None and value < 0 else "positive")
-                for column, value, approximate in zip(columns, row.values, row_approximate)])
+                    "negative" if value is not None and value < 0 else "positive", (0, len(name)))
+                for name, value, approximate in zip([row.label] if len(columns) == 1 else columns, row.values, row_approximate)])
               for row, row_approximate in zip(table.data.rows, table.approximate)]
     chart_id = f"diagram-{table.plan.id}-{table.id}"
     bars = sum(1 for _, group in groups for bar in group if bar.value is not None)

@@ -291,6 +291,39 @@ def test_a_budget_charts_labels_carry_the_language_of_a_document_not_in_swedish(
     assert not any("mnkr" in words or "63,4" in words for words in marked), marked
 
 
+def test_an_indicators_unit_carries_the_language_of_a_document_not_in_swedish(project):
+    """An indicator's unit is the document's word (`model.Measure.unit`), as its data source is,
+    but a Finnish document's "120 personer" was marked as the page's Swedish wherever it is shown:
+    on the indicator's table, the chart's labels and text, and beside the item on a comparison.
+    Its figure and year stay the page's; a Swedish document's unit carries no language."""
+    from generator import paths
+    from generator.render import render_site
+    from generator.site import build_site
+
+    def shown(site) -> list[str]:
+        pages = render_site(site)
+        card = pages[paths.plan_page("bergby-socialnamnden-vp-2024")]
+        card = card[card.index('id="antal-hemlosa"'):]
+        card = card[:card.index("</article>")]
+        compare = pages[paths.compare_page("bergby", "hemloshet")]
+        line = compare[compare.index('<span class="vlv-indicator-line">'):]
+        return [card, line[:line.index(" <a href")]]  # up to its source's link
+
+    plan = project / "plans" / "bergby-socialnamnden-vp-2024.yaml"
+    assert not any("lang=" in where for where in shown(build_site(project)))
+    plan.write_text(plan.read_text(encoding="utf-8").replace("\nkind:", "\nlanguage: fi\nkind:", 1), encoding="utf-8")
+    card, line = shown(build_site(project))
+    table = card[card.index("<tbody>"):card.index("</tbody>")]
+    assert ('<td>ca\u00a0120\u00a0<span lang="fi">personer</span> (2022)</td> <td>60\u00a0<span lang="fi">personer</span> (2027)</td>'
+            in table), table
+    text, svg = chart_in(card)
+    assert text == ("Diagram: indikatorns ingångsvärde och målvärde "
+                    "Ingångsvärde ca\u00a0120\u00a0personer (2022), målvärde 60\u00a0personer (2027).")
+    assert svg.count('<span lang="fi">personer</span>') == 2, svg  # in its text
+    assert re.findall(r'<tspan lang="fi">([^<]*)</tspan>', svg) == ["personer", "personer"], svg  # in its labels
+    assert line.count('<span lang="fi">personer</span>') == 2 and "120" in line and "60" in line, line
+
+
 def test_a_label_longer_than_a_line_is_broken_so_that_none_of_it_runs_past_the_chart(project):
     """SVG text never wraps, and the chart cuts off what runs past its edge: a row label that is
     one long word (a compound, an address) is broken inside the word, and nothing of it is lost."""
