@@ -5608,6 +5608,8 @@ def _point_missing(part: str, number: int, places: _Places) -> Optional[str]:
         # position's form, unless the source numbers a point 0 ("0. Inledning") or names it.
         if places.zero_point or places.writes(part):
             return None
+        if places.points[0] is None:  # "ingen punkt 0" of a source that numbers no point at all misled
+            return "källan har inga numrerade punkter; räkna punkterna i texten från 1 och skriv `punkt 1` för den första"
         return "en punkt räknas från 1, och källan har ingen punkt 0; skriv `punkt 1` för den första punkten"
     highest, most = places.points
     if highest is None or number <= most or places.writes(part):

@@ -5073,16 +5073,31 @@ def test_a_point_past_the_sources_numbered_points_is_refused(project, cli, locat
     accepted(cli, project)
 
 
-@pytest.mark.parametrize("lines", [POINTS, "Förslag till beslut"], ids=["numbered-from-1", "unnumbered"])
-def test_point_zero_is_refused_where_the_source_numbers_no_point_zero(project, cli, lines):
+NO_POINT_ZERO = "en punkt räknas från 1, och källan har ingen punkt 0; skriv `punkt 1` för den första punkten"
+NO_NUMBERED_POINTS = ("källan har inga numrerade punkter; räkna punkterna i texten från 1 och skriv `punkt 1` för den "
+                      "första")
+
+
+@pytest.mark.parametrize("lines, said", [(POINTS, NO_POINT_ZERO), ("Förslag till beslut", NO_NUMBERED_POINTS)],
+                         ids=["numbered-from-1", "unnumbered"])
+def test_point_zero_is_refused_where_the_source_numbers_no_point_zero(project, cli, lines, said):
     """`punkt 0` passed as a position's form: a point is counted from 1, by the document or
-    the author, so it is a slip for `punkt 1` unless the source numbers a point 0."""
+    the author, so it is a slip for `punkt 1` unless the source numbers a point 0. In a source
+    that numbers no point at all, "källan har ingen punkt 0" said nothing of its points: the
+    message says it has none numbered, so the author counts them."""
     edit(project, SOURCE, "Socialnämndens verksamhetsplan 2024\n", f"Socialnämndens verksamhetsplan 2024\n\n{lines}\n")
     edit(project, ADMIN, "locator: Verksamhetsmål", "locator: punkt 0")
     line = line_of(project, ADMIN, "locator: punkt 0")
-    assert (f"{ADMIN}:{line}:18: sections[0].items[0].locator: platsen 'punkt 0' finns inte i {SOURCE}: en punkt räknas "
-            f"från 1, och källan har ingen punkt 0; skriv `punkt 1` för den första punkten. {LOCATOR_TIP}"
-            ) in refused(cli, project)
+    assert (f"{ADMIN}:{line}:18: sections[0].items[0].locator: platsen 'punkt 0' finns inte i {SOURCE}: {said}. "
+            f"{LOCATOR_TIP}") in refused(cli, project)
+
+
+@pytest.mark.parametrize("text, said", [("Förslag till beslut\n1. Godkänna planen.\n", NO_POINT_ZERO),
+                                        ("Förslag till beslut\n- Godkänna planen.\n", NO_NUMBERED_POINTS),
+                                        ("Förslag till beslut\n", NO_NUMBERED_POINTS)],
+                         ids=["numbered", "bulleted", "no-list"])
+def test_point_zero_is_told_whether_the_source_numbers_its_points(text, said):
+    assert checks._why_not_named("punkt 0", checks._Places(SourceText(text))) == f"{said}."
 
 
 # A point within the numbered ones, a bulleted list's counted by the author, a point the text
