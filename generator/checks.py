@@ -5514,25 +5514,49 @@ def _stem_and_number(part: str) -> tuple[str, Optional[re.Match]]:
     return normalise(stem).casefold(), found
 
 
-# Two points or appendices in one part (`punkt 3-4`, `punkt 3 och 4`, `bilaga 5–6`, `Bilaga A–B`):
-# each end is checked as the single place is (`_single_places`); the range passed by its form alone.
-_TWO_OF_A_POSITION = re.compile(r"(?P<word>\S.*?)\s+(?P<first>\d+|[^\W\d_])\s*(?:[-\u2013\u2014/&]|och|samt|eller)\s*"
+# Two places of one word in one part (`punkt 3-4`, `punkt 3 och 4`, `Mål 3–4`, `Kap 2 och 3`,
+# `bilaga 5–6`, `Bilaga A–B`): each end is checked as the single place is (`_single_places`);
+# the range passed by its form alone (`Mål 3-4`, `Kap 2–3` were even refused, no line beginning "Mål 3-").
+_TWO_OF_A_POSITION = re.compile(r"(?P<word>\S.*?)\s+(?P<first>\d+|[^\W\d_])\s*(?P<join>[-\u2013\u2014/&]|och|samt|eller)\s*"
                                 r"(?P<last>\d+|[^\W\d_])")
+_RANGE_JOINS = "-\u2013\u2014"
+
+
+def _two_places(part: str) -> Optional[re.Match]:
+    """The two places a locator's part names by one word (`Kap 2–3`, `punkt 3 och 4`, `Bilaga
+    A–B`), or None: by numbers after any word, by letters only after an appendix's."""
+    found = _TWO_OF_A_POSITION.fullmatch(part)
+    if found is None or (found["first"].isdigit() and found["last"].isdigit()
+                         or normalise(found["word"]).casefold() in _LABELLED_POSITIONS):
+        return found
+    return None
 
 
 def _single_places(locator: str) -> list[str]:
-    """A locator's parts (`_locator_parts`), a part naming two points or appendices as each of
-    its ends (`punkt 3-4` → `punkt 3`, `punkt 4`; an appendix's letters too, `Bilaga A–B`): the
-    parts whose numbers, or letters, are checked."""
+    """A locator's parts (`_locator_parts`), a part naming two places as each of its ends
+    (`punkt 3-4` → `punkt 3`, `punkt 4`; `Mål 3–4`; an appendix's letters too, `Bilaga A–B`):
+    the parts whose numbers, or letters, are checked."""
     singles = []
     for part in _locator_parts(locator):
-        found = _TWO_OF_A_POSITION.fullmatch(part)
-        word = normalise(found["word"]).casefold() if found else ""
-        if word == "punkt" and found["first"].isdigit() and found["last"].isdigit() or word in _LABELLED_POSITIONS:
-            singles += [f"{found['word']} {found['first']}", f"{found['word']} {found['last']}"]
-        else:
-            singles.append(part)
+        found = _two_places(part)
+        singles += [f"{found['word']} {found['first']}", f"{found['word']} {found['last']}"] if found else [part]
     return singles
+
+
+def _reversed_range(part: str) -> Optional[tuple[str, str]]:
+    """Why a range (`Mål 4–2`, `Bilaga C–A`) is none, running from the later place back to the
+    earlier, and the part written the right way round; None for any other part, or a year's
+    (`Budget 2024–25`)."""
+    found = _two_places(part)
+    if found is None or found["join"] not in _RANGE_JOINS or _A_YEAR.fullmatch(found["first"]):
+        return None
+    first, last = found["first"], found["last"]
+    digits = first.isdigit() and last.isdigit()
+    if first.isdigit() != last.isdigit() or (int(first) <= int(last) if digits else first.casefold() <= last.casefold()):
+        return None
+    span = f"{first}{found['join']}{last}"
+    order = "från ett högre nummer till ett lägre" if digits else "från en senare bokstav till en tidigare"
+    return f"{span} går baklänges, {order}", part[:found.start("first")] + f"{last}{found['join']}{first}"
 
 
 def _names_a_place(part: str, places: _Places) -> bool:
@@ -5548,7 +5572,8 @@ def _number_missing(part: str, places: _Places) -> Optional[str]:
     """Why the number of a place named by the words that begin lines of the source is none
     the source gives it (`_Places.numbers_after`): not one of the numbers it writes after
     them ("Kap 4" where it has "Kap 1" to "Kap 3"), and more than the lines that write them
-    without one ("4-årigt verksamhetsmål 4" for three; the author's count), and the words
+    without one ("4-årigt verksamhetsmål 4" for three; the author's count, which begins at 1:
+    `Kap 0` passed as within any count), and the words
     with the number stand nowhere in the source. Not a position's word (`punkt 3`: the
     author's count), a number in parentheses (`1-årig inriktning (2 c)`: a reference of the
     document's) nor a year (`Budget 2024`)."""
@@ -5563,7 +5588,7 @@ def _number_missing(part: str, places: _Places) -> Optional[str]:
     digits = re.match(r"\d+", found.group("number")).group()
     numbers, unnumbered = places.numbers_after(text)
     number = int(digits)
-    if _A_YEAR.fullmatch(digits) or not (numbers or unnumbered) or number in numbers or number <= unnumbered:
+    if _A_YEAR.fullmatch(digits) or not (numbers or unnumbered) or number in numbers or 0 < number <= unnumbered:
         return None
     if text in _LABELLED_POSITIONS and (unnumbered or not numbers):
         return None  # only where the source numbers each of them: "Bilaga" alone may have its number below
@@ -5649,29 +5674,34 @@ def _place_offered(locator: str, places: _Places) -> Optional[str]:
     return None
 
 
-def _page_meant(locator: str, places: _Places) -> Optional[str]:
-    """The locator with its page written `sida 3`, where a part of it is a page in another form
-    and the locator so written names a place (not where another part's number is the fault).
-    Not a part the source writes itself (`P2` of a line "P2 Parkering", `S3` of "S3-projektet"):
-    that is a name copied from it, not a page."""
+def _locator_meant(locator: str, places: _Places) -> Optional[str]:
+    """The locator with its page written `sida 3`, where a part of it is a page in another form,
+    and a range the right way round (`Mål 2–4` for `Mål 4–2`), where the locator so written
+    names a place (not where another part's number is the fault). Not a part the source writes
+    itself (`P2` of a line "P2 Parkering", `S3` of "S3-projektet"): that is a name copied from
+    it, not a page."""
     parts = _locator_parts(locator)
     pages = [None if places.writes(part) else _PAGE_SLIP.fullmatch(part) for part in parts]
-    if not any(pages):
+    turned = [_reversed_range(part) for part in parts]
+    if not any(pages) and not any(turned):
         return None
-    meant = ", ".join(f"sida {page.group(1)}" if page else part for part, page in zip(parts, pages))
+    meant = ", ".join(f"sida {page.group(1)}" if page else turn[1] if turn else part
+                      for part, page, turn in zip(parts, pages, turned))
     return meant if _why_not_named(meant, places) is None else None
 
 
 def _why_not_named(locator: str, places: _Places) -> Optional[str]:
     """Why `locator` names no place of the source (`check_locators_exist`), or None."""
     parts = _locator_parts(locator)
-    numbered = next(filter(None, (_number_missing(part, places) for part in _single_places(locator))), None)
+    singles = _single_places(locator)
+    numbered = next(filter(None, (_number_missing(part, places) for part in singles)), None)
+    numbered = numbered or next((turned[0] for part in parts if (turned := _reversed_range(part))), None)
     # A page past the last: `sida 99` took the form of a position alone (the hint audit).
     page, last = _page_named(locator), None
     if page is not None and (last := _last_page(places.source)) is not None and page > last:
         return f"källan har {count(last, 'sida', 'sidor')}, och sida {page} är inte en av dem."
     return (f"{numbered}." if numbered else
-            None if any(_names_a_place(part, places) for part in parts) else
+            None if any(_names_a_place(part, places) for part in parts + singles) else
             "ingen rubrik eller rad i källan börjar så.")
 
 
@@ -5695,11 +5725,11 @@ def check_locators_exist(inputs: Inputs) -> list[LocatedError]:
             if locator not in named:
                 named[locator] = _why_not_named(locator, places[archive])
             if named[locator]:
-                page = _page_meant(locator, places[archive])
+                meant = _locator_meant(locator, places[archive])
                 offered = _place_offered(locator, places[archive])
                 headings = "rubriken som den står i källan, från den yttersta, åtskilda med komma (t.ex. `Mål, Bostad`)"
                 errors.append(error(f"platsen '{locator}' finns inte i {archive}: {named[locator]}",
-                                    (f"Menade du `locator: {page}`? " if page else "") +
+                                    (f"Menade du `locator: {meant}`? " if meant else "") +
                                     (f"Skriv {offered}, eller {headings}." if offered else
                                      f"Skriv {headings}, eller en position som `punkt 3` eller `sida 4`.")))
     return errors

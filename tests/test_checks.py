@@ -4951,6 +4951,10 @@ def test_a_locator_passes_for_whole_words_or_a_position(project, cli, locator):
     # "Mål 3" as part of a figure is no place.
     ("Mål 1: Bostad\nMål 2: Trygghet\nAndelen ska öka med mål 3,5 procent.", "Mål 3",
      "där står »Mål» bara med numren 1 och 2"),
+    # Two places in one part, each end checked as one alone is: `Kap 2–4` was refused as a
+    # heading "Kap 2–" that no line begins with, whatever the source's chapters.
+    ("Kap 1 Inledning\nKap 2 Verksamhetsmål\nKap 3 Ekonomi", "Kap 2–4", "där står »Kap» bara med numren 1, 2 och 3"),
+    ("Mål 1: Bostad\nMål 2: Trygghet", "Mål 3 och 1", "där står »Mål» bara med numren 1 och 2"),
 ])
 def test_a_locators_number_is_one_the_source_gives_its_place(project, cli, lines, locator, said):
     place_refused(project, cli, lines, locator, f"{said}. {LOCATOR_TIP}")
@@ -5043,11 +5047,42 @@ def test_an_appendix_the_source_has_not_is_told_those_it_has(project, cli, lines
     ("Innehåll\nBilaga A–C Yttranden\n\nBilaga A Mål\nBilaga B Budget", "Bilaga C"),
     ("BILAGA A OCH C Yttranden\nBilaga B Budget", "Bilaga C"),
     ("Bilaga A, B samt C\nBilaga B Budget", "Bilaga C"),
+    # two places of a heading in one part, each of them the source's: `Mål 1-2` was refused
+    ("Mål 1: Bostad\nMål 2: Trygghet", "Mål 1-2"),
+    ("Kap 1 Inledning\nKap 2 Verksamhetsmål\nKap 3 Ekonomi", "Kap 2–3, Verksamhetsmål"),
+    ("Mål\nBostad\n\nMål\nTrygghet", "Mål 1 och 2"),
 ])
 def test_a_locators_number_passes_where_the_source_gives_or_counts_its_place(project, cli, lines, locator):
     edit(project, SOURCE, "Socialnämndens verksamhetsplan 2024\n", f"Socialnämndens verksamhetsplan 2024\n\n{lines}\n")
     edit(project, ADMIN, "locator: Verksamhetsmål", f"locator: {locator}")
     accepted(cli, project)
+
+
+def test_a_range_written_backwards_is_refused_and_told_the_right_way_round(project, cli):
+    """`Kap 3–2` names chapters the source has, from the later back to the earlier: no range.
+    The hint writes it the right way round, which passes."""
+    place_refused(project, cli, "Kap 1 Inledning\nKap 2 Verksamhetsmål\nKap 3 Ekonomi", "Kap 3–2",
+                  "3–2 går baklänges, från ett högre nummer till ett lägre. Tips: Menade du `locator: Kap 2–3`? "
+                  "Skriv rubriken som den står i källan, från den yttersta, åtskilda med komma (t.ex. `Mål, Bostad`), "
+                  "eller en position som `punkt 3` eller `sida 4`.")
+    edit(project, ADMIN, "locator: Kap 3–2", "locator: Kap 2–3")
+    accepted(cli, project)
+
+
+CHAPTERS = "Plan\n\nKap 1 Inledning\nKap 2 Mål\nKap 3 Ekonomi\n\nBilaga A Indikatorer\nBilaga B Budget\n"
+
+
+@pytest.mark.parametrize("locator, said", [
+    ("Kap 2–3", None), ("kap 1 och 3", None), ("Kap 2–3, Mål", None), ("Bilaga A–B", None), ("Budget 2024–25", None),
+    ("Kap 2–4", "där står »Kap» bara med numren 1, 2 och 3."),
+    ("Kap 0-2", "där står »Kap» bara med numren 1, 2 och 3."),
+    ("Bilaga A–C", "där står »Bilaga» bara med bokstäverna A och B."),
+    ("Kap 3–1", "3–1 går baklänges, från ett högre nummer till ett lägre."),
+    ("Bilaga B–A", "B–A går baklänges, från en senare bokstav till en tidigare."),
+    # a list is no range: its places in any order
+    ("Kap 3 och 1", None)])
+def test_each_end_of_a_range_is_a_place_of_the_source_in_order(locator, said):
+    assert checks._why_not_named(locator, checks._Places(SourceText(CHAPTERS))) == said
 
 
 POINTS = "Förslag till beslut\n1. Nämnden godkänner planen.\n2. Nämnden överlämnar planen."
