@@ -5372,7 +5372,10 @@ class _Places:
         words with others: "Mål och budget 2025", "MÅL OCH BUDGET"). A year
         is no number ("Mål 2030"), nor a figure ("Mål 90 % av brukarna", "Mål 60 personer"),
         nor a page number a table of contents writes at a line's end
-        after a tab or dot leaders ("Besparingar\t6"). Read once for each `text`."""
+        after a tab or dot leaders ("Besparingar\t6"). An appendix's line in a table of contents
+        ("Bilaga 2 …… 14") is not the appendix: it counted as one the source has, unnumbered,
+        and "numrerar inte alla sina bilagor" was said of a source that numbers each. Read once
+        for each `text`."""
         if text not in self._numbered:
             numbers: set[int] = set()
             unnumbered = 0
@@ -5383,6 +5386,8 @@ class _Places:
                 rest = line[len(text):]
                 if rest[:1].isalpha():
                     continue  # another word: "Ekonomin" for "Ekonomi"
+                if text in _LABELLED_POSITIONS and _A_CONTENTS_LINE.search(raw):
+                    continue  # "Bilaga 2 …… 14" names the appendix, which may not be in the text
                 found = _NUMBERS_AFTER.match(rest)
                 if found is None and _A_TITLE_GOING_ON.match(rest):
                     continue  # "Mål och budget 2025", "MÅL OCH BUDGET", "Mål- och resultatstyrning"
@@ -5418,8 +5423,8 @@ class _Places:
         """The capital letters the lines beginning with "Bilaga" write right after it ("Bilaga A",
         "BILAGA B: Risker", each of "Bilaga A och C", "Bilaga A–C"), in small letters, and how many such lines write none ("Bilaga 1",
         "Bilaga" alone; not a title going on, "Bilaga och …", nor another word, "Bilagor"): for
-        a locator's `Bilaga A`, as `numbers_after` is for `bilaga 2`. A small letter after it is
-        a word ("Bilaga i …")."""
+        a locator's `Bilaga A`, as `numbers_after` is for `bilaga 2`, and as it, not a table of
+        contents' line ("Bilaga A …… 14"). A small letter after it is a word ("Bilaga i …")."""
         letters: set[str] = set()
         others = 0
         index = bisect.bisect_left(self._by_start, ("bilaga",))
@@ -5427,7 +5432,7 @@ class _Places:
             line, raw, _ = self._by_start[index]
             index += 1
             rest = line[len("bilaga"):]
-            if rest[:1].isalpha() or _A_TITLE_GOING_ON.match(rest):
+            if rest[:1].isalpha() or _A_TITLE_GOING_ON.match(rest) or _A_CONTENTS_LINE.search(raw):
                 continue
             found = _A_LETTERED_APPENDIX.match(raw)
             if found:
@@ -5451,10 +5456,22 @@ class _Places:
                 return words
         return written
 
-    def writes(self, text: str) -> bool:
+    def writes(self, text: str, contents: bool = True) -> bool:
         """Whether the source writes `text` anywhere as whole words, a number in it whole ("Mål
-        3" is not "mål 3,5 procent")."""
-        return re.search(_whole_words(text).pattern + r"(?![.,]\d)", self._normal, re.IGNORECASE) is not None
+        3" is not "mål 3,5 procent"); without `contents`, outside its table of contents' lines
+        (an appendix it lists there may not be in the text)."""
+        written = self._normal if contents else self._outside_contents
+        return re.search(_whole_words(text).pattern + r"(?![.,]\d)", written, re.IGNORECASE) is not None
+
+    @functools.cached_property
+    def _outside_contents(self) -> str:
+        """The source's lines (normalised, case-folded) but a table of contents' ("Bilaga 2 …… 14")."""
+        return "\n".join(line for line, raw, _ in self._lines if not _A_CONTENTS_LINE.search(raw))
+
+    @functools.cached_property
+    def appendices_in_contents(self) -> int:
+        """How many lines of a table of contents begin with "Bilaga" ("Bilaga 2 …… 14")."""
+        return sum(line.startswith("bilaga") and _A_CONTENTS_LINE.search(raw) is not None for line, raw, _ in self._lines)
 
 
 # The numbers right after a place's words: "Kap 3", "Kap. 3", "Mål 1.2", "Mål 3 och 4", "Mål 3–4".
@@ -5465,6 +5482,8 @@ _NUMBERS_AFTER = re.compile(r"\.?\s+(?:(?:nr|nummer)\.?\s*)?(\d+)(?:\.\d+)*((?:\
 _A_TITLE_GOING_ON = re.compile(r"-? +(?:och|samt)(?!\w)")
 _NUMBER_FIRST = re.compile(r"(\d{1,4})[.):]?\s+(\S.*)")
 _PAGE_NUMBER_AT_END = re.compile(r"(?:\t|\.{2,}|\u2026)[\s.\u2026]*\d+\s*$")
+# A table of contents' line: dot leaders (". . . ." too) and a page number at its end ("Bilaga 2 …… 14").
+_A_CONTENTS_LINE = re.compile(r"(?:\.{2,}|\u2026|(?:\.[ \t]){3,})[\s.\u2026]*\d{1,4}\s*$")
 # A numbered point's line ("4. mottagande av …", "4) …", "(4) …"), and any line that begins
 # with a number of up to three digits and then a word ("12 Bilagor", "120 personer", a table's
 # "12<tab>Åtgärd"; not a row of figures, "<tab>4<tab>5"), or is a point's number alone ("3.",
@@ -5592,14 +5611,14 @@ def _number_missing(part: str, places: _Places) -> Optional[str]:
         return None
     if text in _LABELLED_POSITIONS and (unnumbered or not numbers):
         return None  # only where the source numbers each of them: "Bilaga" alone may have its number below
-    if places.writes(part):
+    if places.writes(part, contents=text not in _LABELLED_POSITIONS):
         return None
     stem = found.group("stem").strip()
     ordered = [str(one) for one in sorted(numbers)]
     listed = ", ".join(ordered[:8]) + " …" if len(ordered) > 8 else _listed(ordered, "och") if ordered else ""
     with_numbers = f"med {'numret' if len(numbers) == 1 else 'numren'} {listed}"
     if not unnumbered:
-        return f"där står {cited(places.spelt(text, stem))} bara {with_numbers}"
+        return f"där står {cited(places.spelt(text, stem))} bara {with_numbers}{_beside_contents(text, places)}"
     without = f"utan nummer på {'en rad' if unnumbered == 1 else f'{unnumbered} rader'}"
     return f"där står {cited(stem)} {with_numbers + ' och ' if numbers else ''}{without}, inte {digits}"
 
@@ -5616,11 +5635,18 @@ def _letter_missing(part: str, letter: str, places: _Places) -> Optional[str]:
     """Why `Bilaga C` is no appendix of the source: it letters each appendix it marks at a
     line's start, not C, and writes "bilaga C" nowhere (as `_number_missing` for a number)."""
     letters, others = places.appendix_letters
-    if not letters or others or letter in letters or places.writes(part):
+    if not letters or others or letter in letters or places.writes(part, contents=False):
         return None
     listed = _listed(sorted(one.upper() for one in letters), "och")
     stem = _LETTERED_PLACE.fullmatch(part)["stem"]
-    return f"där står {cited(places.spelt(normalise(stem).casefold(), stem))} bara med {'bokstaven' if len(letters) == 1 else 'bokstäverna'} {listed}"
+    return (f"där står {cited(places.spelt(normalise(stem).casefold(), stem))} bara med "
+            f"{'bokstaven' if len(letters) == 1 else 'bokstäverna'} {listed}{_beside_contents('bilaga', places)}")
+
+
+def _beside_contents(text: str, places: _Places) -> str:
+    """Where the appendices a reason lists stand, in a source whose table of contents lists
+    others too ("Bilaga 2 …… 14"): outside it, which alone is read as the appendices."""
+    return " utanför innehållsförteckningen" if text in _LABELLED_POSITIONS and places.appendices_in_contents else ""
 
 
 def _point_missing(part: str, number: int, places: _Places) -> Optional[str]:
@@ -6611,12 +6637,11 @@ def _appendix_unchecked(locator: str, source: SourceText) -> Optional[str]:
     Said truly of a source that numbers some but not all ("Bilaga 1 …" and "Bilaga" alone).
     A lettered appendix (`Bilaga A`) likewise by the letters the source writes."""
     named, lettered = _appendix_marks(locator)
-    if lettered and (why := _marks_unchecked(lettered, source, "appendix letters", lambda places: places.appendix_letters,
-                                              _UNLETTERED)):
+    if lettered and (why := _marks_unchecked(lettered, source, lambda places: places.appendix_letters, _UNLETTERED)):
         return why
     if not named:
         return None
-    return _marks_unchecked(named, source, "appendices", lambda places: places.numbers_after("bilaga"), _UNNUMBERED)
+    return _marks_unchecked(named, source, lambda places: places.numbers_after("bilaga"), _UNNUMBERED)
 
 
 def _appendix_marks(locator: str) -> tuple[set[int], set[str]]:
@@ -6632,24 +6657,31 @@ def _appendix_marks(locator: str) -> tuple[set[int], set[str]]:
 
 
 # Why a source's appendices cannot be checked by their numbers, or their letters (`Bilaga A`):
-# it marks none so, or not each.
+# it marks none so, or not each, or lists them only in its table of contents.
+_CONTENTS_ONLY = ("utanför innehållsförteckningen (bilagorna själva finns inte i källtexten, bara innehållsförteckningens "
+                  "rader om dem)")
 _UNNUMBERED = ("numrerar inga bilagor (ingen rad börjar med »Bilaga» och ett nummer)",
-               "numrerar inte alla sina bilagor (en rad börjar med »Bilaga» utan nummer)")
+               "numrerar inte alla sina bilagor (en rad börjar med »Bilaga» utan nummer)",
+               f"numrerar inga bilagor {_CONTENTS_ONLY}")
 _UNLETTERED = ("märker inga bilagor med bokstav (ingen rad börjar med »Bilaga» och en bokstav)",
-               "märker inte alla sina bilagor med bokstav (en rad börjar med »Bilaga» utan bokstav)")
+               "märker inte alla sina bilagor med bokstav (en rad börjar med »Bilaga» utan bokstav)",
+               f"märker inga bilagor med bokstav {_CONTENTS_ONLY}")
 
 
-def _marks_unchecked(named: set, source: SourceText, key: str, read: Callable[[_Places], tuple[set, int]],
-                     why: tuple[str, str]) -> Optional[str]:
+def _marks_unchecked(named: set, source: SourceText, read: Callable[[_Places], tuple[set, int]],
+                     why: tuple[str, str, str]) -> Optional[str]:
     """Why the appendices a locator names by their marks (numbers, letters) cannot be checked,
-    or None: the source marks each appendix it begins a line with so (`read`, kept in the
-    source's memo under `key`), or these ones."""
-    if key not in source.memo:
-        source.memo[key] = read(_Places(source))
-    marks, unmarked = source.memo[key]
+    or None: the source marks each appendix it begins a line with so (`read`), or these ones.
+    The source's places are read once (kept in its memo)."""
+    if "appendix places" not in source.memo:
+        source.memo["appendix places"] = _Places(source)
+    places = source.memo["appendix places"]
+    marks, unmarked = read(places)
     if marks and not unmarked or named <= marks:
         return None
-    return why[0] if not marks else why[1]
+    if marks:
+        return why[1]
+    return why[2] if places.appendices_in_contents else why[0]
 
 
 def _warn_unchecked(inputs: Inputs, unchecked: Callable[[str, SourceText], Optional[str]], what: str,

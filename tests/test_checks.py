@@ -4859,6 +4859,43 @@ def test_an_unchecked_appendix_copied_as_its_hint_says_is_checked_and_passes(pro
     assert result.code == 0 and "Varning" not in result.err, result.err
 
 
+CONTENTS = "Innehåll\nInledning ........ 3\nBilaga 1 Indikatorer ........ 12\nBilaga 2 …… 14\n"
+
+
+@pytest.mark.parametrize("locator, why, heading", [
+    ("bilaga 2", "numrerar inga bilagor", "»Bilaga 2»"),
+    ("Bilaga B", "märker inga bilagor med bokstav", "»Bilaga B»")], ids=["numbered", "lettered"])
+def test_an_appendix_only_the_table_of_contents_lists_is_warned_as_unchecked(project, cli, locator, why, heading):
+    """A table of contents' "Bilaga 2 …… 14" counted as an appendix the source has, without
+    number: `bilaga 2` was warned that the source does not number each of its appendices. The
+    appendices are not in the text at all, which the warning says, and how to copy them."""
+    edit(project, SOURCE, "Socialnämndens verksamhetsplan 2024\n", f"Socialnämndens verksamhetsplan 2024\n\n{CONTENTS}\n")
+    line, result = _two_locators_validated(project, cli, locator, "Risk")
+    assert (f"Varning: {ADMIN}:{line}:18: sections[0].items[0].locator: bilagan i '{locator}' kan inte kontrolleras: "
+            f"{SOURCE} {why} utanför innehållsförteckningen (bilagorna själva finns inte i källtexten, bara "
+            "innehållsförteckningens rader om dem). Tips: Skriv rubriken som citatet står under i bilagan i stället för "
+            f"bilagans {'nummer' if locator[-1].isdigit() else 'bokstav'}, eller kopiera bilagan till källtexten med sin "
+            f"rubrik så som dokumentet skriver den, på en rad som börjar med {heading}.") in result.lines, result.err
+
+
+def test_an_appendix_only_the_table_of_contents_lists_is_refused_where_others_are_copied(project, cli):
+    """Beside "Bilaga 1 Mål" in the text, a table of contents' "Bilaga 2 …… 14" let `bilaga 2`
+    pass, as a line that writes "bilaga 2": the appendix is not in the text."""
+    place_refused(project, cli, CONTENTS + "\nBilaga 1 Mål", "bilaga 2",
+                  "där står »Bilaga» bara med numret 1 utanför innehållsförteckningen. Tips: Skriv `Bilaga 1` om citatet "
+                  f"står i den, eller {HEADINGS_TIP}")
+
+
+@pytest.mark.parametrize("text, numbers, letters", [
+    (CONTENTS, (set(), 0), (set(), 0)),
+    ("Bilaga A . . . . . 12\nBilaga B Budget ...... 14\nBilaga 3\tRisker 2024", ({3}, 0), (set(), 1)),
+    (CONTENTS + "\nBilaga 1 Indikatorer\nBilaga 2 Budget\n\nBilaga\nRisker", ({1, 2}, 1), (set(), 3))],
+    ids=["contents-only", "leaders", "contents-and-appendices"])
+def test_a_table_of_contents_line_is_no_appendix(text, numbers, letters):
+    places = checks._Places(SourceText(text))
+    assert (places.numbers_after("bilaga"), places.appendix_letters) == (numbers, letters)
+
+
 def test_an_appendix_in_a_source_that_numbers_only_some_is_warned_truly(project, cli):
     """A source with "Bilaga 1 …" and a "Bilaga" without number cannot check `bilaga 5`: the
     warning said it numbers no appendix, with no line beginning "Bilaga" and a number, which
