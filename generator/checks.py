@@ -5491,12 +5491,16 @@ _A_CONTENTS_LINE = re.compile(r"(?:\.{2,}|\u2026|(?:\.[ \t]){3,})[\s.\u2026]*\d{
 _A_NUMBERED_POINT = re.compile(r"[ \t\u00a0]*\(?(\d{1,3})[.)][ \t\u00a0]+\S")
 _A_NUMBER_FIRST = re.compile(r"[ \t\u00a0\f]*\(?(\d{1,3})(?:[.):]?[ \t\u00a0]+[^\W\d_]|[.)][ \t\u00a0]*$)")
 # An appendix lettered at a line's start ("Bilaga A", "BILAGA B: Risker", a contents' "Bilaga A–C",
-# "BILAGA A OCH C"; not "Bilaga i", a word), and a locator's part naming one (`Bilaga A`, `bilaga b`).
-_A_LETTER = "[A-ZÅÄÖ]"
+# "BILAGA A OCH C"; not "Bilaga i", a word), or numbered by a Roman numeral of I, V and X ("Bilaga
+# IV", warned as unlettered), and a locator's part naming one (`Bilaga A`, `bilaga b`, `bilaga iv`).
+_A_ROMAN = "(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3})(?![IVX])"  # of two numerals or more: "I", "V", "X" are letters too
+_A_LETTER = rf"(?:{_A_ROMAN}|[A-ZÅÄÖ])"
 _A_LETTERED_APPENDIX = re.compile(rf"[ \t\u00a0\f]*(?i:bilaga)[ \t\u00a0]+({_A_LETTER}(?:\s*(?:(?i:och|samt)|[,&/+\u2013\u2014-])"
                                   rf"\s*{_A_LETTER}(?!\w))*)(?!\w)")
 _ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZÅÄÖ"
-_LETTERED_PLACE = re.compile(r"(?P<stem>\S.*?)\s+(?P<letter>[^\W\d_])")
+_ROMAN_VALUES = {"i": 1, "v": 5, "x": 10}
+_A_LETTERS_MARK = rf"(?:(?i:{_A_ROMAN})|[^\W\d_])"  # in a locator, in any case: `bilaga iv`
+_LETTERED_PLACE = re.compile(rf"(?P<stem>\S.*?)\s+(?P<letter>{_A_LETTERS_MARK})")
 # A point numbered 0, with its words or alone on its line ("0. Inledning", "0.").
 _A_ZERO_POINT = re.compile(r"[ \t\u00a0\f]*\(?0[.)](?:[ \t\u00a0]+\S|[ \t\u00a0]*$)")
 # The positions that name a part by the document's own number (`bilaga 3`: its "Bilaga 3"), not
@@ -5517,10 +5521,48 @@ def _numbers_in(first: str, more: str) -> set[int]:
 
 def _letters_in(run: str) -> set[str]:
     """The letters of "A", "A och C", "A, B", and a range "A–C" each, in small letters: read
-    as `_numbers_in` reads numbers, each letter by its place in the alphabet."""
-    numbered = re.sub(rf"(?<!\w){_A_LETTER}(?!\w)", lambda letter: str(_ALPHABET.index(letter[0]) + 1), run)
+    as `_numbers_in` reads numbers, each letter by its place in the alphabet; Roman numerals
+    ("I–IV", "II och III") by their values, as small Roman numerals."""
+    marks = re.findall(rf"(?<!\w){_A_LETTER}(?!\w)", run)
+    roman = _roman(marks)
+    if not roman and any(len(mark) > 1 for mark in marks):
+        return {mark.casefold() for mark in marks}  # letters and Roman numerals in one line: each as written
+    numbered = re.sub(rf"(?<!\w){_A_LETTER}(?!\w)", lambda mark: str(_mark_order(mark[0], roman)), run)
     first, more = re.fullmatch(r"(\d+)(.*)", numbered.casefold(), re.DOTALL).groups()
-    return {_ALPHABET[number - 1].casefold() for number in _numbers_in(first, more)}
+    return {_roman_numeral(number) if roman else _ALPHABET[number - 1].casefold() for number in _numbers_in(first, more)}
+
+
+def _roman(marks: Collection[str]) -> bool:
+    """Whether an appendix's marks are Roman numerals ("I", "IV"), not letters: each of I, V and
+    X only, and one of them more than one numeral ("Bilaga I" alone is lettered or numbered alike)."""
+    return any(len(mark) > 1 for mark in marks) and all(re.fullmatch(f"(?i:{_A_ROMAN})|[IVXivx]", mark) for mark in marks)
+
+
+def _mark_order(mark: str, roman: bool) -> int:
+    """A letter's place in the alphabet ("C" → 3), or a Roman numeral's value ("IV" → 4)."""
+    if not roman and len(mark) == 1:
+        return _ALPHABET.index(mark.upper()) + 1
+    values = [_ROMAN_VALUES[numeral] for numeral in mark.casefold()]
+    return sum(-value if value < after else value for value, after in zip(values, values[1:] + [0]))
+
+
+def _roman_numeral(number: int) -> str:
+    """The small Roman numeral of a number up to 39 (4 → "iv")."""
+    tens, ones = divmod(number, 10)
+    return "x" * tens + ["", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix"][ones]
+
+
+def _marks_shown(marks: Collection[str]) -> list[str]:
+    """An appendix's letters or Roman numerals in their order, as capitals (`Bilaga IV`)."""
+    roman = _roman(marks)
+    return sorted((mark.upper() for mark in marks), key=lambda mark: _mark_order(mark, roman))
+
+
+def _marks_named(marks: Collection[str]) -> str:
+    """What an appendix's marks are: "bokstäverna", or "de romerska siffrorna" (one: "bokstaven")."""
+    if _roman(marks):
+        return "den romerska siffran" if len(marks) == 1 else "de romerska siffrorna"
+    return "bokstaven" if len(marks) == 1 else "bokstäverna"
 
 
 @functools.lru_cache(maxsize=4096)  # plans share their locators' parts
@@ -5536,8 +5578,8 @@ def _stem_and_number(part: str) -> tuple[str, Optional[re.Match]]:
 # Two places of one word in one part (`punkt 3-4`, `punkt 3 och 4`, `Mål 3–4`, `Kap 2 och 3`,
 # `bilaga 5–6`, `Bilaga A–B`): each end is checked as the single place is (`_single_places`);
 # the range passed by its form alone (`Mål 3-4`, `Kap 2–3` were even refused, no line beginning "Mål 3-").
-_TWO_OF_A_POSITION = re.compile(r"(?P<word>\S.*?)\s+(?P<first>\d+|[^\W\d_])\s*(?P<join>[-\u2013\u2014/&]|och|samt|eller)\s*"
-                                r"(?P<last>\d+|[^\W\d_])")
+_TWO_OF_A_POSITION = re.compile(rf"(?P<word>\S.*?)\s+(?P<first>\d+|{_A_LETTERS_MARK})\s*"
+                                rf"(?P<join>[-\u2013\u2014/&]|och|samt|eller)\s*(?P<last>\d+|{_A_LETTERS_MARK})")
 _RANGE_JOINS = "-\u2013\u2014"
 
 
@@ -5570,11 +5612,12 @@ def _reversed_range(part: str) -> Optional[tuple[str, str]]:
     if found is None or found["join"] not in _RANGE_JOINS or _A_YEAR.fullmatch(found["first"]):
         return None
     first, last = found["first"], found["last"]
-    digits = first.isdigit() and last.isdigit()
-    if first.isdigit() != last.isdigit() or (int(first) <= int(last) if digits else first.casefold() <= last.casefold()):
+    digits, roman = first.isdigit() and last.isdigit(), _roman([first, last])
+    if first.isdigit() != last.isdigit() or (int(first) <= int(last) if digits else
+                                             _mark_order(first, roman) <= _mark_order(last, roman)):
         return None
     span = f"{first}{found['join']}{last}"
-    order = "från ett högre nummer till ett lägre" if digits else "från en senare bokstav till en tidigare"
+    order = ("från ett högre nummer till ett lägre" if digits or roman else "från en senare bokstav till en tidigare")
     return f"{span} går baklänges, {order}", part[:found.start("first")] + f"{last}{found['join']}{first}"
 
 
@@ -5637,10 +5680,10 @@ def _letter_missing(part: str, letter: str, places: _Places) -> Optional[str]:
     letters, others = places.appendix_letters
     if not letters or others or letter in letters or places.writes(part, contents=False):
         return None
-    listed = _listed(sorted(one.upper() for one in letters), "och")
+    listed = _listed(_marks_shown(letters), "och")
     stem = _LETTERED_PLACE.fullmatch(part)["stem"]
     return (f"där står {cited(places.spelt(normalise(stem).casefold(), stem))} bara med "
-            f"{'bokstaven' if len(letters) == 1 else 'bokstäverna'} {listed}{_beside_contents('bilaga', places)}")
+            f"{_marks_named(letters)} {listed}{_beside_contents('bilaga', places)}")
 
 
 def _beside_contents(text: str, places: _Places) -> str:
@@ -5691,7 +5734,7 @@ def _place_offered(locator: str, places: _Places) -> Optional[str]:
         if text not in _LABELLED_POSITIONS and letter is None:
             return None
         word = places.spelt("bilaga", "Bilaga")
-        marks = (sorted(one.upper() for one in places.appendix_letters[0]) if letter is not None
+        marks = (_marks_shown(places.appendix_letters[0]) if letter is not None
                  else [str(one) for one in sorted(places.numbers_after(text)[0])])
         named = [f"`{word} {mark}`" for mark in marks]
         if len(named) == 1:
@@ -6616,13 +6659,13 @@ def warn_appendix_unchecked(inputs: Inputs) -> list[LocatedError]:
 
 
 def _appendix_unchecked_hint(locator: str, why: str) -> str:
-    """How the appendix `locator` names, unchecked for `why` (`_UNLETTERED`, `_UNNUMBERED`), can
+    """How the appendix `locator` names, unchecked for `why` (`_UNLETTERED`, `_UNNUMERALLED`, `_UNNUMBERED`), can
     be checked, by its own letter or number: the heading to copy it with begins as `Bilaga C` or
     `Bilaga 9`. The example was »Bilaga 2» for each, and an appendix copied with it, as told,
     was warned again (the hint audit of session 80)."""
     numbered, lettered = _appendix_marks(locator)
-    if why in _UNLETTERED:
-        marks, kind = sorted(letter.upper() for letter in lettered), "bokstav"
+    if why in _UNLETTERED + _UNNUMERALLED:
+        marks, kind = _marks_shown(lettered), "romerska siffra" if why in _UNNUMERALLED else "bokstav"
     else:
         marks, kind = [str(number) for number in sorted(numbered)], "nummer"
     copied = ("bilagan till källtexten med sin rubrik så som dokumentet skriver den, på en rad" if len(marks) == 1 else
@@ -6637,7 +6680,8 @@ def _appendix_unchecked(locator: str, source: SourceText) -> Optional[str]:
     Said truly of a source that numbers some but not all ("Bilaga 1 …" and "Bilaga" alone).
     A lettered appendix (`Bilaga A`) likewise by the letters the source writes."""
     named, lettered = _appendix_marks(locator)
-    if lettered and (why := _marks_unchecked(lettered, source, lambda places: places.appendix_letters, _UNLETTERED)):
+    if lettered and (why := _marks_unchecked(lettered, source, lambda places: places.appendix_letters,
+                                              _UNNUMERALLED if _roman(lettered) else _UNLETTERED)):
         return why
     if not named:
         return None
@@ -6663,9 +6707,17 @@ _CONTENTS_ONLY = ("utanför innehållsförteckningen (bilagorna själva finns in
 _UNNUMBERED = ("numrerar inga bilagor (ingen rad börjar med »Bilaga» och ett nummer)",
                "numrerar inte alla sina bilagor (en rad börjar med »Bilaga» utan nummer)",
                f"numrerar inga bilagor {_CONTENTS_ONLY}")
-_UNLETTERED = ("märker inga bilagor med bokstav (ingen rad börjar med »Bilaga» och en bokstav)",
-               "märker inte alla sina bilagor med bokstav (en rad börjar med »Bilaga» utan bokstav)",
-               f"märker inga bilagor med bokstav {_CONTENTS_ONLY}")
+
+
+def _unmarked(mark: str) -> tuple[str, str, str]:
+    """Why a source's appendices cannot be checked by a `mark` ("bokstav", "romersk siffra")."""
+    return (f"märker inga bilagor med {mark} (ingen rad börjar med »Bilaga» och en {mark})",
+            f"märker inte alla sina bilagor med {mark} (en rad börjar med »Bilaga» utan {mark})",
+            f"märker inga bilagor med {mark} {_CONTENTS_ONLY}")
+
+
+_UNLETTERED = _unmarked("bokstav")
+_UNNUMERALLED = _unmarked("romersk siffra")  # `Bilaga IV`: said "med bokstav" of a source with "Bilaga 4"
 
 
 def _marks_unchecked(named: set, source: SourceText, read: Callable[[_Places], tuple[set, int]],

@@ -4827,6 +4827,16 @@ def test_a_page_in_a_source_without_page_marks_is_warned_as_unchecked(project, c
             "rubriken som sidan står under i stället för sidan.") in result.lines, result.err
 
 
+def appendix_warned(line: int, locator: str, why: str, kind: str, heading: str) -> str:
+    """The warning that the appendix `locator` names on `line` cannot be checked, for `why`, and
+    its hint: to name the place by a heading instead of the appendix's `kind` (its number,
+    letter …), or to copy the appendix in with its `heading`."""
+    return (f"Varning: {ADMIN}:{line}:18: sections[0].items[0].locator: bilagan i '{locator}' kan inte kontrolleras: "
+            f"{SOURCE} {why}. Tips: Skriv rubriken som citatet står under i bilagan i stället för bilagans {kind}, "
+            "eller kopiera bilagan till källtexten med sin rubrik så som dokumentet skriver den, på en rad som börjar "
+            f"med {heading}.")
+
+
 @pytest.mark.parametrize("lines", ["", "Bilaga\nIndikatorer"], ids=["no-appendix", "appendix-unnumbered"])
 def test_an_appendix_in_a_source_that_numbers_none_is_warned_as_unchecked(project, cli, lines):
     """`bilaga 9` is checked against the appendices a source numbers; in one that numbers
@@ -4841,7 +4851,7 @@ def test_an_appendix_in_a_source_that_numbers_none_is_warned_as_unchecked(projec
         in result.lines, result.err
 
 
-@pytest.mark.parametrize("locator", ["bilaga 9", "Bilaga C", "bilaga 5–6", "bilaga A–C"])
+@pytest.mark.parametrize("locator", ["bilaga 9", "Bilaga C", "bilaga 5–6", "bilaga A–C", "Bilaga IV", "bilaga ii–iv"])
 def test_an_unchecked_appendix_copied_as_its_hint_says_is_checked_and_passes(project, cli, locator):
     """The warning's hint said to copy the appendix with its heading "som »Bilaga 2»", for
     `bilaga 9` and `Bilaga C` alike: copied so, `bilaga 9` was refused (the source numbers only
@@ -4871,11 +4881,9 @@ def test_an_appendix_only_the_table_of_contents_lists_is_warned_as_unchecked(pro
     appendices are not in the text at all, which the warning says, and how to copy them."""
     edit(project, SOURCE, "Socialnämndens verksamhetsplan 2024\n", f"Socialnämndens verksamhetsplan 2024\n\n{CONTENTS}\n")
     line, result = _two_locators_validated(project, cli, locator, "Risk")
-    assert (f"Varning: {ADMIN}:{line}:18: sections[0].items[0].locator: bilagan i '{locator}' kan inte kontrolleras: "
-            f"{SOURCE} {why} utanför innehållsförteckningen (bilagorna själva finns inte i källtexten, bara "
-            "innehållsförteckningens rader om dem). Tips: Skriv rubriken som citatet står under i bilagan i stället för "
-            f"bilagans {'nummer' if locator[-1].isdigit() else 'bokstav'}, eller kopiera bilagan till källtexten med sin "
-            f"rubrik så som dokumentet skriver den, på en rad som börjar med {heading}.") in result.lines, result.err
+    why += " utanför innehållsförteckningen (bilagorna själva finns inte i källtexten, bara innehållsförteckningens rader om dem)"
+    assert appendix_warned(line, locator, why, "nummer" if locator[-1].isdigit() else "bokstav", heading) in result.lines, \
+        result.err
 
 
 def test_an_appendix_only_the_table_of_contents_lists_is_refused_where_others_are_copied(project, cli):
@@ -4935,6 +4943,15 @@ def test_a_lettered_appendix_the_source_does_not_letter_is_warned_as_unchecked(p
     line, result = _two_locators_validated(project, cli, "Bilaga C", "Risk")
     assert (f"Varning: {ADMIN}:{line}:18: sections[0].items[0].locator: bilagan i 'Bilaga C' kan inte kontrolleras: "
             f"{SOURCE} {why}.") in result.err, result.err
+
+
+def test_an_appendix_by_a_roman_numeral_the_source_does_not_write_so_is_warned_as_unchecked(project, cli):
+    """`Bilaga IV` passed unwarned, read neither as a letter nor a number, in a source whose
+    appendices are "Bilaga 1" …: it is warned as `Bilaga C` is, of Roman numerals."""
+    edit(project, SOURCE, "Socialnämndens verksamhetsplan 2024\n", "Socialnämndens verksamhetsplan 2024\n\nBilaga 1 Indikatorer\n")
+    line, result = _two_locators_validated(project, cli, "Bilaga IV", "Risk")
+    why = "märker inga bilagor med romersk siffra (ingen rad börjar med »Bilaga» och en romersk siffra)"
+    assert appendix_warned(line, "Bilaga IV", why, "romerska siffra", "»Bilaga IV»") in result.lines, result.err
 
 
 def test_two_lettered_appendices_in_a_source_that_letters_none_are_warned_as_unchecked(project, cli):
@@ -5010,6 +5027,8 @@ def place_refused(project, cli, lines: str, locator: str, said: str) -> None:
 HEADINGS_TIP = "rubriken som den står i källan, från den yttersta, åtskilda med komma (t.ex. `Mål, Bostad`)."
 BOTH = "`Bilaga 1` eller `Bilaga 2` (den som citatet står i)"
 LETTERS = "`Bilaga A` eller `Bilaga B` (den som citatet står i)"
+ROMAN = "Bilaga I Indikatorer\nBILAGA II: Budget\nBilaga III Risker"
+NUMERALS = "`Bilaga I`, `Bilaga II` eller `Bilaga III` (den som citatet står i)"
 
 
 @pytest.mark.parametrize("lines, locator, said, offered", [
@@ -5030,6 +5049,12 @@ LETTERS = "`Bilaga A` eller `Bilaga B` (den som citatet står i)"
     # two lettered appendices in one part, each end checked as `bilaga 2–3` is: passed by its form
     ("Bilaga A Indikatorer\nBILAGA B: Budget", "Bilaga B och D", "där står »Bilaga» bara med bokstäverna A och B", LETTERS),
     ("Bilaga A Indikatorer\nBILAGA B: Budget", "bilaga c–d", "där står »Bilaga» bara med bokstäverna A och B", LETTERS),
+    # Appendices numbered by Roman numerals, read as marks: "Bilaga II" counted as one without a
+    # letter, and `Bilaga V` was warned that the source does not letter each of its appendices.
+    (ROMAN, "Bilaga V", "där står »Bilaga» bara med de romerska siffrorna I, II och III", NUMERALS),
+    (ROMAN, "bilaga iv", "där står »Bilaga» bara med de romerska siffrorna I, II och III", NUMERALS),
+    ("Innehåll\nBilaga I–II Yttranden\n\nBilaga I Mål", "Bilaga II–IV",
+     "där står »Bilaga» bara med de romerska siffrorna I och II", "`Bilaga I` eller `Bilaga II` (den som citatet står i)"),
 ])
 def test_an_appendix_the_source_has_not_is_told_those_it_has(project, cli, lines, locator, said, offered):
     """`bilaga 9` was told the generic tip, "eller en position som `punkt 3`", which named no
@@ -5120,6 +5145,25 @@ CHAPTERS = "Plan\n\nKap 1 Inledning\nKap 2 Mål\nKap 3 Ekonomi\n\nBilaga A Indik
     ("Kap 3 och 1", None)])
 def test_each_end_of_a_range_is_a_place_of_the_source_in_order(locator, said):
     assert checks._why_not_named(locator, checks._Places(SourceText(CHAPTERS))) == said
+
+
+@pytest.mark.parametrize("text, marks", [
+    (ROMAN, {"i", "ii", "iii"}), ("Bilaga I–IV Yttranden\nBilaga IX Budget", {"i", "ii", "iii", "iv", "ix"}),
+    ("Bilaga A–C Yttranden", {"a", "b", "c"}), ("Bilaga A och IV", {"a", "iv"}),
+    # "Bilaga i" is a word, "IIII" no numeral
+    ("Bilaga i budgeten\nBilaga IIII", set())], ids=["numerals", "numerals-range", "letters-range", "mixed", "none"])
+def test_an_appendix_by_a_roman_numeral_is_read_as_its_mark(text, marks):
+    assert checks._Places(SourceText(text)).appendix_letters[0] == marks
+
+
+@pytest.mark.parametrize("locator, said", [
+    ("Bilaga II", None), ("bilaga iii", None), ("Bilaga I–III", None),
+    ("Bilaga IV", "där står »Bilaga» bara med de romerska siffrorna I, II och III."),
+    ("Bilaga III–I", "III–I går baklänges, från ett högre nummer till ett lägre.")])
+def test_an_appendix_by_a_roman_numeral_is_one_the_source_has(locator, said):
+    assert checks._why_not_named(locator, checks._Places(SourceText(ROMAN))) == said
+
+
 
 
 POINTS = "Förslag till beslut\n1. Nämnden godkänner planen.\n2. Nämnden överlämnar planen."
