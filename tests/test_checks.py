@@ -5120,14 +5120,16 @@ def test_a_locators_number_passes_where_the_source_gives_or_counts_its_place(pro
     accepted(cli, project)
 
 
-def test_a_range_written_backwards_is_refused_and_told_the_right_way_round(project, cli):
+@pytest.mark.parametrize("lines, locator, said, meant", [
+    ("Kap 1 Inledning\nKap 2 Verksamhetsmål\nKap 3 Ekonomi", "Kap 3–2", "3–2 går baklänges, från ett högre nummer till "
+     "ett lägre", "Kap 2–3"),
+    ("Bilaga A Indikatorer\nBilaga B Budget", "Bilaga B–A", "B–A går baklänges, från en senare bokstav till en tidigare",
+     "Bilaga A–B")], ids=["numbers", "letters"])
+def test_a_range_written_backwards_is_refused_and_told_the_right_way_round(project, cli, lines, locator, said, meant):
     """`Kap 3–2` names chapters the source has, from the later back to the earlier: no range.
     The hint writes it the right way round, which passes."""
-    place_refused(project, cli, "Kap 1 Inledning\nKap 2 Verksamhetsmål\nKap 3 Ekonomi", "Kap 3–2",
-                  "3–2 går baklänges, från ett högre nummer till ett lägre. Tips: Menade du `locator: Kap 2–3`? "
-                  "Skriv rubriken som den står i källan, från den yttersta, åtskilda med komma (t.ex. `Mål, Bostad`), "
-                  "eller en position som `punkt 3` eller `sida 4`.")
-    edit(project, ADMIN, "locator: Kap 3–2", "locator: Kap 2–3")
+    place_refused(project, cli, lines, locator, f"{said}. Tips: Menade du `locator: {meant}`? {LOCATOR_TIP[len('Tips: '):]}")
+    edit(project, ADMIN, f"locator: {locator}", f"locator: {meant}")
     accepted(cli, project)
 
 
@@ -5159,9 +5161,17 @@ def test_an_appendix_by_a_roman_numeral_is_read_as_its_mark(text, marks):
 @pytest.mark.parametrize("locator, said", [
     ("Bilaga II", None), ("bilaga iii", None), ("Bilaga I–III", None),
     ("Bilaga IV", "där står »Bilaga» bara med de romerska siffrorna I, II och III."),
+    ("Bilaga IV–V", "där står »Bilaga» bara med de romerska siffrorna I, II och III."),
     ("Bilaga III–I", "III–I går baklänges, från ett högre nummer till ett lägre.")])
 def test_an_appendix_by_a_roman_numeral_is_one_the_source_has(locator, said):
     assert checks._why_not_named(locator, checks._Places(SourceText(ROMAN))) == said
+
+
+@pytest.mark.parametrize("text, said", [
+    ("Bilaga II Budget", "där står »Bilaga» bara med den romerska siffran II."),
+    ("Innehåll\nBilaga A …… 12\nBilaga B …… 14\nBilaga C …… 16\n\nBilaga A Mål", "där står »Bilaga» bara med bokstaven A utanför innehållsförteckningen.")])
+def test_an_appendix_the_source_has_not_is_told_its_one_mark(text, said):
+    assert checks._why_not_named("Bilaga III", checks._Places(SourceText(text))) == said
 
 
 
