@@ -5,9 +5,10 @@ Unicode NFC, every kind of whitespace (non-breaking spaces, tabs, line breaks) f
 one space, typographic quotes and dashes made plain, the Latin ligatures of PDF copies (`ﬁ`,
 `ﬂ` …) written as their letters, a fraction's character as its digits (`½` as `1/2`, but not
 after a number: `1½` is no `11/2`), a per cent sign with a space before it (`15%` as `15 %`),
-list bullets, Markdown heading marks, Markdown emphasis (not a star between two numbers: `5*3`
-multiplies) and invisible hyphenation marks (soft hyphens and zero-width spaces, left by PDF
-copies) removed. Nothing more lenient: case, spelling, punctuation and word order must agree.
+list bullets, Markdown heading marks (the closing ones too: `## Mål ##`), Markdown emphasis (not a
+star between two numbers: `5*3` multiplies; a star the source escapes, `\\*`, is read as typed)
+and invisible hyphenation marks (soft hyphens and zero-width spaces, left by PDF copies) removed.
+Nothing more lenient: case, spelling, punctuation and word order must agree.
 
 And it must begin and end where words and numbers do: `acceptabelt` is not found in
 `oacceptabelt`, nor `5 procent` in `1,5 procent`, `-5 procent` or a comparison's `< 5 procent`
@@ -192,6 +193,33 @@ class HeadingCrossed:
 _TYPOGRAPHY = _QUOTES | _DASHES
 _LINE_BULLET_EACH = re.compile(_LINE_BULLET.pattern, re.MULTILINE)
 _HEADING_EACH = re.compile(_HEADING.pattern, re.MULTILINE)
+# A heading's closing marks (`## Mål ##`), which Markdown drops as it does the opening ones: they
+# were compared, so a quote over the heading was told the source had »##« where it ran on.
+_CLOSING_HASHES = re.compile(r"[ \t]+#+[ \t]*$")
+# A star the source escapes (`\*`, as a converter writes a document's own star): the reader sees
+# a star, which a quote types as one, so the backslash is no part of the compared text.
+_ESCAPED_STAR = "\\*"
+
+
+def _heading_marks(text: str) -> Iterator[tuple[int, int, str]]:
+    """Where each heading's marks stand in `text` (its lines' list marks already taken away):
+    the opening ones, replaced by a space, and the closing ones, by nothing."""
+    for found in _HEADING_EACH.finditer(text):
+        yield found.start(), found.end(), " "
+        line_end = text.find("\n", found.end())
+        closing = _CLOSING_HASHES.search(text, found.end(), len(text) if line_end < 0 else line_end)
+        if closing:
+            yield closing.start(), closing.end(), ""
+
+
+def _headings_unmarked(text: str) -> str:
+    """`text` without its headings' marks (`_heading_marks`)."""
+    kept, last = [], 0
+    for start, end, replacement in _heading_marks(text):
+        kept += [text[last:start], replacement]
+        last = end
+    kept.append(text[last:])
+    return "".join(kept)
 
 
 # What is dropped (emphasis marks, invisible characters, NUL) is deleted, typography made plain
@@ -250,7 +278,12 @@ def _marks_removed(text: str) -> str:
     character and a per cent sign's space); line breaks kept."""
     if _MARK_ANYWHERE.search(text) is None and text.lstrip(" \t\u00a0")[:1] not in _FIRST_MARKS:
         return text
-    text = _emphasis_removed(_HEADING_EACH.sub(" ", _LINE_BULLET_EACH.sub(" ", text)))
+    text = _LINE_BULLET_EACH.sub(" ", text)
+    if "#" in text:
+        text = _headings_unmarked(text)
+    if _ESCAPED_STAR in text:
+        text = text.replace(_ESCAPED_STAR, "*")
+    text = _emphasis_removed(text)
     for char, replacement in _DROPPED:
         if char in text:
             text = text.replace(char, replacement)
@@ -270,6 +303,7 @@ _DROPPED_CHARS = dict(_DROPPED)
 _SPELLED_OUT = frozenset(_LIGATURES)
 _Piece = tuple[str, str]  # characters of the compared text, and what of the source they show as written
 _MARKS_GAP: _Piece = (" ", "")  # where a list's or a heading's marks were, or a space before a per cent sign
+_ESCAPED_STAR_PIECE: _Piece = ("*", _ESCAPED_STAR)  # in `_written_pieces`, until shown as the reader sees it
 
 
 def _written_pieces(text: str) -> list[_Piece]:
@@ -278,9 +312,14 @@ def _written_pieces(text: str) -> list[_Piece]:
     pieces = [(char, char) for char in text]
     pieces = _pieces_edited(pieces, [(found.start(), found.end(), [_MARKS_GAP])
                                      for found in _LINE_BULLET_EACH.finditer(text)])
-    pieces = _pieces_edited(pieces, [(found.start(), found.end(), [_MARKS_GAP])
-                                     for found in _HEADING_EACH.finditer(_pieces_text(pieces))])
-    pieces = _pieces_edited(pieces, [(start, end, []) for start, end in _emphasis_spans(_pieces_text(pieces))])
+    pieces = _pieces_edited(pieces, [(start, end, [_MARKS_GAP] if gap else [])
+                                     for start, end, gap in _heading_marks(_pieces_text(pieces))])
+    pieces = _pieces_edited(pieces, [(found.start(), found.end(), [_ESCAPED_STAR_PIECE])
+                                     for found in re.finditer(re.escape(_ESCAPED_STAR), _pieces_text(pieces))])
+    # An escaped star dropped as emphasis is still shown, as the reader sees it; kept, as a star.
+    pieces = _pieces_edited(pieces, [(start, end, [("", "*") for piece in pieces[start:end] if piece == _ESCAPED_STAR_PIECE])
+                                     for start, end in _emphasis_spans(_pieces_text(pieces))])
+    pieces = [("*", "*") if piece == _ESCAPED_STAR_PIECE else piece for piece in pieces]
     pieces = [(_DROPPED_CHARS[compared], _DROPPED_CHARS[compared] if compared in _SPELLED_OUT else written)
               if compared in _DROPPED_CHARS else (compared, written) for compared, written in pieces
               if _DROPPED_CHARS.get(compared) != ""]

@@ -586,6 +586,26 @@ def test_a_heading_a_quote_runs_into_or_out_of_is_told_with_its_whole_line(quote
     assert source.heading_crossing("Vi vill det.") is None
 
 
+def test_a_headings_closing_marks_are_no_part_of_it():
+    """`## Sänka skatten ##`: Markdown drops the closing marks as it does the opening ones. They
+    were compared, so a quote running out of the heading was told only that the source had »##«
+    there, not that it ran over the heading; the heading is named without them."""
+    source = SourceText("Inledning.\n## Sänka skatten ##\nVi vill det.\n")
+    crossing = source.heading_crossing("Sänka skatten Vi vill det.")
+    assert (crossing.line, crossing.how, crossing.heading) == (2, "out", "Sänka skatten")
+    assert source.find("Sänka skatten") is not None
+
+
+def test_a_star_the_source_escapes_is_shown_as_the_reader_sees_it():
+    """A converter writes a document's own star as `\\*`: the hint named the heading with a
+    backslash no reader sees (»Mål 5\\3«, the star taken as emphasis). It shows the star, and
+    the heading so shown, copied as the quote, is found; so is a quote typed with the backslash."""
+    source = SourceText("Inledning.\n## Mål 5\\*3 för \\*alla\\* barn\nVi vill det.\n")
+    crossing = source.heading_crossing("för alla barn Vi vill det.")
+    assert crossing.heading == "Mål 5*3 för *alla* barn"
+    assert source.find(crossing.heading) is not None and source.find("Mål 5\\*3 för \\*alla\\* barn") is not None
+
+
 @pytest.mark.parametrize("quote, cut", [
     ("5 procent av barnen.", ("start", "sign", "< 5")),
     ("5 procent i år.", ("start", "sign", ">=5")),
