@@ -1257,7 +1257,8 @@ def _closest_quotable(text: str, source: SourceText) -> tuple[str, int]:
     for step in range(5):  # each step mends one edge, one heading or one page's furniture
         found = source.find(passage) if passage else None
         if found is not None:
-            page = _page_taken_in(passage, source)
+            # Not over a plain text's heading either, which the hint then names (`_where_it_differs`).
+            page = _page_taken_in(passage, source) or _plain_heading_taken_in(passage, source)
             if page is None:
                 return passage, line if step == 0 else found.line
             passage = _one_side_of(passage, page, source)
@@ -1293,6 +1294,15 @@ def _taken_on(passage: str, edge: str, _kind: str, piece: str) -> str:
         if edge == "end" and passage.endswith(piece[:size]):
             return passage + piece[size:]
     return passage
+
+
+def _plain_heading_taken_in(passage: str, source: SourceText) -> Optional[int]:
+    """The line of the first plain heading (`_plain_headings`) that the first occurrence of
+    `passage` runs into or out of, or holds with text beyond it; else None."""
+    plain = _plain_headings(source)
+    spans = source.occurrences(passage) if plain else []
+    crossing = source.span_crossing(*spans[0], plain) if spans else None
+    return crossing.line if crossing else None
 
 
 def _one_side_of(passage: str, line: int, source: SourceText) -> str:
@@ -1423,12 +1433,15 @@ _OVER_A_HEADING = ("som inte hör ihop med texten före eller efter den. Citera 
                    "eller bara hela rubriken.")
 
 
-def _heading_crossed_hint(crossing: HeadingCrossed) -> str:
+def _heading_crossed_hint(crossing: HeadingCrossed, also: bool = False) -> str:
     """What a quote that runs into or out of a Markdown heading is told: which of its words are
     the heading's (all of it, or its start or end, as cut from the longer line), the whole
     heading as the source writes it, and what to quote instead. It was told only that it ran
-    over the heading's line, and copying the closest passage lost the heading it meant."""
+    over the heading's line, and copying the closest passage lost the heading it meant. `also`:
+    after what else differs, the quote's words there as the source writes them."""
     where, heading = f"rubriken på rad {crossing.line} i källan, {cited(crossing.heading)}", crossing.heading
+    if also:
+        return f" Citatet går också över {where}, {_OVER_A_HEADING}"
     if crossing.how == "over":
         return f" Citatet går över {where}, {_OVER_A_HEADING}"
     side = "under" if crossing.how == "out" else "före"
@@ -1834,7 +1847,8 @@ def _where_it_differs(quote: str, source: SourceText) -> str:
     theirs = cut(source.written(start + first.where[0], start + first.where[1]), 80)  # as the source writes it
     ours = cut(first.ours, 80)  # as the plan writes it
     where = f"Efter {cited(first.before)}" if first.before else "I början"
-    heading = None if first.ours else source.heading_at(start + first.where[0], start + first.where[1])
+    plain = _plain_headings(source)
+    heading = None if first.ours else source.heading_at(start + first.where[0], start + first.where[1], plain)
     if heading:
         # Told that the quote lacked a heading's words, an office put them in, and the quote then
         # ran over the heading (the review of session 80's heading hints).
@@ -1843,7 +1857,32 @@ def _where_it_differs(quote: str, source: SourceText) -> str:
             if first.ours and first.theirs else f"har citatet {cited(ours)}, som inte står där i källan"
             if first.ours else f"har källan {cited(theirs)}, som citatet saknar")
     more = f" Det är den första av {len(found)} skillnader." if len(found) > 1 else ""
-    return f" {where} {what}.{more}"
+    # A quote that differs and runs over a heading as well was told only the difference: mended
+    # so, it was refused again for the heading.
+    crossing = source.span_crossing(*source.closest_widened_span(quote, 0), plain)
+    return f" {where} {what}.{more}" + (_heading_crossed_hint(crossing, also=True) if crossing else "")
+
+
+# What `_kind` of coverage calls a heading but is none a quote may not run over: a lead-in
+# ("Liberalerna vill:") or a question, which the text after it answers.
+_LEADS_IN = (":", "?")
+
+
+def _plain_headings(source: SourceText) -> frozenset[int]:
+    """The lines of `source` (1-based) that are a plain text's headings, as a pdf's text writes
+    them: a line that coverage calls a heading (short, without a sentence's end), alone between
+    empty lines (or first), with a letter, and neither a lead-in nor a page's furniture or number.
+    Quotes may run over them, as the text cannot be told a heading for sure; a hint names them, as
+    it names a Markdown heading, so that an office is not told to take their words in. Once per source."""
+    if "plain headings" not in source.memo:
+        lines, furniture = source.lines, set(_page_furniture(source))
+        source.memo["plain headings"] = frozenset(
+            number for number, raw in enumerate(lines, 1)
+            if raw.strip() and not raw.lstrip().startswith("#") and "\t" not in raw
+            and (number == 1 or not lines[number - 2].strip()) and (number == len(lines) or not lines[number].strip())
+            and any(char.isalpha() for char in raw) and not raw.rstrip().endswith(_LEADS_IN)
+            and unit_kind(raw) == "heading" and number not in furniture and not PAGE_NUMBER.fullmatch(raw.strip()))
+    return source.memo["plain headings"]
 
 
 _MOST_DIFFERENCES = 5

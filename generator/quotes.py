@@ -1173,13 +1173,14 @@ class SourceText:
         crossing = self.heading_crossing(quote)
         return crossing.line if crossing else None
 
-    def heading_at(self, start: int, end: int) -> tuple[int, str] | None:
+    def heading_at(self, start: int, end: int, lines: Collection[int] = ()) -> tuple[int, str] | None:
         """The line and text, as written, of a heading that the span `start`–`end` of `normal`
-        lies within, or None: words a quote lacks that are a heading's are no part of it."""
-        edges = self._heading_edges
+        lies within, or None: words a quote lacks that are a heading's are no part of it. A
+        Markdown heading, or one of `lines` (headings told otherwise, `checks._plain_headings`)."""
+        edges, numbers = self._headings_with(lines)
         at = bisect.bisect_right(edges, start)
         if at % 2 and end <= edges[at]:
-            return self._heading_lines[at // 2], self.written(edges[at - 1], edges[at])
+            return numbers[at // 2], self.written(edges[at - 1], edges[at])
         return None
 
     def heading_crossing(self, quote: str) -> HeadingCrossed | None:
@@ -1187,16 +1188,33 @@ class SourceText:
         (`_starts`), with how it meets it and the heading's text, or None: said in its error,
         whose closest passage lies on one side of the heading."""
         needle, minus = self._needle(quote)
-        edges = self._heading_edges
-        for start in _whole_starts(self.normal, needle, self._hard, self._joins, minus) if edges else ():
-            end = start + len(needle)
-            at = bisect.bisect_right(edges, start)
-            if at < len(edges) and edges[at] < end:
-                first, last = edges[at // 2 * 2], edges[at // 2 * 2 + 1]  # edges come in pairs, a heading's start and end
-                how = "out" if at % 2 else "in" if end <= last else "over"
-                return HeadingCrossed(self._heading_lines[at // 2], how, self.written(first, last),
-                                      self.written(max(start, first), min(end, last)))
+        for start in _whole_starts(self.normal, needle, self._hard, self._joins, minus) if self._heading_edges else ():
+            crossing = self.span_crossing(start, start + len(needle))
+            if crossing:
+                return crossing
         return None
+
+    def span_crossing(self, start: int, end: int, lines: Collection[int] = ()) -> HeadingCrossed | None:
+        """The first heading that the span `start`–`end` of `normal` runs into or out of, or
+        holds whole with text beyond it, as `heading_crossing` tells it; a Markdown heading, or
+        one of `lines` (as in `heading_at`)."""
+        edges, numbers = self._headings_with(lines)
+        at = bisect.bisect_right(edges, start)
+        if at < len(edges) and edges[at] < end:
+            first, last = edges[at // 2 * 2], edges[at // 2 * 2 + 1]  # edges come in pairs, a heading's start and end
+            how = "out" if at % 2 else "in" if end <= last else "over"
+            return HeadingCrossed(numbers[at // 2], how, self.written(first, last),
+                                  self.written(max(start, first), min(end, last)))
+        return None
+
+    def _headings_with(self, lines: Collection[int]) -> tuple[list[int], list[int]]:
+        """The Markdown headings' edges and lines (`_heading_edges`), with those of `lines`' in order."""
+        if not lines:
+            return self._heading_edges, self._heading_lines
+        headings = sorted({*zip(self._heading_lines, zip(self._heading_edges[::2], self._heading_edges[1::2])),
+                           *((line, self._spans[line - 1]) for line in lines if self._spans[line - 1][0] < self._spans[line - 1][1])},
+                          key=lambda heading: heading[1])
+        return [edge for _, span in headings for edge in span], [line for line, _ in headings]
 
     def _starts_of(self, needle: str, minus: Mapping[int, int] | _Lazy) -> list[int]:
         """Every place of `_starts`, found once for each needle (risks share their texts)."""
