@@ -1858,19 +1858,25 @@ def validate(document: Document, schema: type[M], salvage: bool = False) -> tupl
     return None, errors
 
 
-# The figures whose decimal-mark faults are said once for a group of them: by the group's
-# pattern on the field (its first group names the group), what the message calls the group, and
-# what the hint adds. A table has one `decimal` for all its figures; a plan's indicator values
-# have one each, but the document one decimal mark, so one slip typed again at each.
-_MARK_GROUPS = (
-    (re.compile(r"^(.*\.tables\[\d+\])\.rows\[\d+\]\.values\[\d+\]$"), "i tabellen", ""),
-    (re.compile(r"^()(?:.*\.)?items\[\d+\]\.indicator\.(?:baseline|target)\.value$"), "bland planens indikatorer",
-     " Skriv decimal på varje värde för sig."),
-)
 # The kind of a figure written with another decimal mark than its table or value declares
 # (`model.MarkFault`): a fault of the `decimal`, or its lack, more than of each figure. The
 # declared mark follows, so that a missing `decimal` and the other one are told apart.
 _MARK_FAULT = "mark_fault"
+_SHORT_YEAR = "short_year"  # a year of two digits (`model.ShortYear`)
+# The faults said once for a group of them: by the group's pattern on the field (its first group
+# names the group), the kind of fault, what the message calls the others and the hint names them,
+# and what the hint adds. A table has one `decimal` for all its figures; a plan's indicator values
+# have one each, but the document one decimal mark, so one slip typed again at each. A plan's
+# years of two digits are one way of writing years, typed again at each year field (eight lines
+# for a plan's indicators' years).
+_MARK_GROUPS = (
+    (re.compile(r"^(.*\.tables\[\d+\])\.rows\[\d+\]\.values\[\d+\]$"), _MARK_FAULT, "tal till i tabellen",
+     "De andra talen", ""),
+    (re.compile(r"^()(?:.*\.)?items\[\d+\]\.indicator\.(?:baseline|target)\.value$"), _MARK_FAULT,
+     "tal till bland planens indikatorer", "De andra talen", " Skriv decimal på varje värde för sig."),
+    (re.compile(r"^()(?:.*\.)?(?:year|start|end)$"), _SHORT_YEAR, "årtal med två siffror till i planen",
+     "De andra årtalen", " Skriv vart och ett med fyra siffror."),
+)
 
 
 def _once_per_table(errors: list[LocatedError]) -> list[LocatedError]:
@@ -1880,16 +1886,17 @@ def _once_per_table(errors: list[LocatedError]) -> list[LocatedError]:
     hint, on their lines, to be found without a round each. Told apart by the figure's mark
     (a comma's and a point's fixes differ), not by the hint, whose example is each figure's own:
     `12.5` typed for `12,5` under `decimal: ","` was said once a figure. A plan's indicator
-    values likewise, once for the plan (`_MARK_GROUPS`), by their mark and the one declared."""
+    values likewise, once for the plan (`_MARK_GROUPS`), by their mark and the one declared; and
+    a plan's years of two digits (`year: 22`), once for the plan."""
     from .model import figure_as_written  # as in _read_plans: imported when used
 
     first: dict[tuple, int] = {}
     others: dict[tuple, dict[int, list[str]]] = {}
     kept = []
     for error in errors:
-        group = next(((index, found.group(1)) for index, (pattern, _, _) in enumerate(_MARK_GROUPS)
-                      if (found := pattern.match(error.field))), None)
-        if group and error.kind.startswith(_MARK_FAULT):
+        group = next(((index, found.group(1)) for index, (pattern, fault, *_) in enumerate(_MARK_GROUPS)
+                      if (found := pattern.match(error.field)) and error.kind.startswith(fault)), None)
+        if group:
             # The mark, and the one declared, say which fault it is.
             key = (*group, error.kind, (figure_as_written(error.refused or "") or (None, None))[1])
             if key in first:
@@ -1898,12 +1905,12 @@ def _once_per_table(errors: list[LocatedError]) -> list[LocatedError]:
             first[key] = len(kept)
         kept.append(error)
     for key, lines in others.items():
-        _, where, also = _MARK_GROUPS[key[0]]
+        _, _, where, named_as, also = _MARK_GROUPS[key[0]]
         said, extra = kept[first[key]], sum(len(figures) for figures in lines.values())
         named = listed([f"rad {line} ({', '.join(figures)})" for line, figures in lines.items()], limit=10)
         kept[first[key]] = dataclasses.replace(
-            said, message=said.message.removesuffix(".") + f" (så också {extra} tal till {where}).",
-            hint=f"{said.hint} De andra talen står på {named}.{also}")
+            said, message=said.message.removesuffix(".") + f" (så också {extra} {where}).",
+            hint=f"{said.hint} {named_as} står på {named}.{also}")
     return kept
 
 
@@ -2137,12 +2144,13 @@ def _locate(document: Document, model: type[BaseModel], error: dict) -> LocatedE
     if _in_typographic_quotes(node):
         hint = (f"Ta bort {node.value[0]} och {node.value[-1]} runt värdet: YAML räknar bara raka citattecken (\" och ') "
                 "som citattecken. " + hint).strip()
-    from .model import MarkFault  # as in _read_plans: imported when used
+    from .model import MarkFault, ShortYear  # as in _read_plans: imported when used
 
     value = error.get("input")
     # The model's own type of error, where it has one, is the kind later steps go by (`_once_per_table`).
     fault = (error.get("ctx") or {}).get("error")
-    marked = f"{_MARK_FAULT} {fault.declared or ''}".rstrip() if isinstance(fault, MarkFault) else kind
+    marked = (f"{_MARK_FAULT} {fault.declared or ''}".rstrip() if isinstance(fault, MarkFault)
+              else _SHORT_YEAR if isinstance(fault, ShortYear) else kind)
     return LocatedError(document.path, line, col, fieldname, message, hint, kind=marked,
                         refused=value if isinstance(value, str) else None)
 

@@ -313,9 +313,10 @@ _SHORT_YEARS = r"([0-9]{2})(?:\s*[-\u2013/]\s*([0-9]{2}))?"
 _SHORT_SPAN = 10
 
 
-def _short_years(first: str, last: Optional[str], dated: bool) -> list[tuple[int, int]]:
+def _short_years(first: str, last: Optional[str], dated: bool, span: int = _SHORT_SPAN) -> list[tuple[int, int]]:
     """The readings of the years `_SHORT_YEARS` found in this century and the last, each its
-    first and last year (one year twice), within `YEARS`; none where two are no span. A
+    first and last year (one year twice), within `YEARS`; none where two are no span (more than
+    `span` apart: a period's two fields, which hold no month, may be further). A
     document's first year (`dated`: its year, its period's start) is at most `PLATFORM_AHEAD`
     after today's, the latest its text can have been retrieved: `year: 98` was offered 2098,
     which the next run refused."""
@@ -324,7 +325,7 @@ def _short_years(first: str, last: Optional[str], dated: bool) -> list[tuple[int
     for century in (2000, 1900):
         start = century + int(first)
         end = start if last is None else century + int(last) + (100 if int(last) < int(first) else 0)
-        if end <= YEARS[1] and start <= latest and (last is None or 0 < end - start <= _SHORT_SPAN):
+        if end <= YEARS[1] and start <= latest and (last is None or 0 < end - start <= span):
             readings.append((start, end))
     return readings
 
@@ -342,6 +343,11 @@ def _in_centuries(readings: list[tuple[int, int]], one: bool, document: bool) ->
         f"{start} eller {end} om ni menar {span}" for span, start, end in meant)
 
 
+class ShortYear(ValueError):
+    """A year of two digits (`year: 98`): typed so once, mostly typed so throughout a plan, which
+    `load` says once a plan. Told by its type, as `MarkFault` is."""
+
+
 def _four_digits(value: object, document: bool = False, dated: bool = False) -> object:
     """A year is exactly four digits as written: `02017`, `2_017`, `2017.0` are refused. Two
     years (`year: 2026-2027`) are one year too many (`two_years`), a document's told it may
@@ -354,7 +360,8 @@ def _four_digits(value: object, document: bool = False, dated: bool = False) -> 
         short = re.fullmatch(_SHORT_YEARS, value.strip())
         readings = _short_years(*short.groups(), dated) if short else []
         if readings:
-            raise ValueError(f"'{value}' är " + "; ".join(_in_centuries(readings, short[2] is None, document)))
+            fault = ShortYear if short[2] is None else ValueError
+            raise fault(f"'{value}' är " + "; ".join(_in_centuries(readings, short[2] is None, document)))
         # A date or a decimal (`3 maj 2026`, `2026-05-03`, `2026.0`) holds the year meant: the hint
         # gave another (`2024`) in the party-office audit.
         held = re.findall(r"(?<!\d)(?:19\d\d|20\d\d|2100)(?!\d)", value)
@@ -863,14 +870,29 @@ class Period(Strict):
         (`_short_years`): each year alone was offered both centuries, start 2098 too. Told as the
         two fields to write, which fits a period written as a block (`start: 98` on its own line,
         where the error is said) as well as on one line: "skriv period: {start: 1998, end: 2002}",
-        written on `start`'s line as told, left the block unreadable (the hint audit)."""
+        written on `start`'s line as told, left the block unreadable (the hint audit). Years
+        more than ten apart too (`start: 98, end: 21`, which were told one by one): a
+        period's fields hold no month that `_SHORT_SPAN` keeps a span from."""
         years = [data.get(field) for field in ("start", "end")] if isinstance(data, dict) else []
         if len(years) == 2 and all(isinstance(year, str) and re.fullmatch("[0-9]{2}", year.strip()) for year in years):
-            readings = _short_years(years[0].strip(), years[1].strip(), dated=True)
+            readings = _short_years(years[0].strip(), years[1].strip(), dated=True, span=YEARS[1] - YEARS[0])
             if readings:
                 raise ValueError(f"start '{years[0]}' och end '{years[1]}' har två siffror; skriv " + ", eller ".join(
                     f"start: {start} och end: {end} om ni menar {start}–{end}" for start, end in readings))
         return data
+
+    @field_validator("end", mode="before")
+    @classmethod
+    def _end_after_start(cls, end: object, info: ValidationInfo) -> object:
+        """`end: 98` after `start: 2020` was offered 2098 or 1998, and 1998 is before the start:
+        the end is the first year after the start that ends in those digits (`both_years`)."""
+        start = info.data.get("start")
+        if isinstance(end, str) and re.fullmatch("[0-9]{2}", end.strip()) and isinstance(start, int):
+            meant = start - start % 100 + int(end) + (100 if int(end) <= start % 100 else 0)
+            if meant <= YEARS[1]:
+                raise ShortYear(f"'{end}' är {NOT_A_YEAR[0]}; efter start: {start} kan två siffror bara vara {meant}: "
+                                "skriv det år som menas, med fyra siffror")
+        return end
 
     @model_validator(mode="after")
     def _ordered(self) -> "Period":

@@ -710,16 +710,39 @@ def test_year_is_exactly_four_digits(project, cli, written, hint):
     (PLAN, "year: 2024", "period: {start: 14, end: 18}",
      "period: start '14' och end '18' har två siffror. Tips: Skriv start: 2014 och end: 2018 om ni menar "
      "2014–2018, eller start: 1914 och end: 1918 om ni menar 1914–1918."),
-], ids=["one", "two", "across-centuries", "measure", "period-start", "period-pair", "period-pair-both"])
+    # more than ten years apart: told one by one, start 2098 and end 1921 among the readings
+    (PLAN, "year: 2024", "period: {start: 98, end: 21}",
+     "period: start '98' och end '21' har två siffror. Tips: Skriv start: 1998 och end: 2021 om ni menar 1998–2021."),
+    # an end after a start of four digits: it was offered 1921 too, before the start
+    (PLAN, "year: 2024", "period: {start: 2020, end: 21}",
+     "period.end: '21' är inget årtal med fyra siffror. Tips: Efter start: 2020 kan två siffror bara vara 2021: skriv "
+     "det år som menas, med fyra siffror."),
+], ids=["one", "two", "across-centuries", "measure", "period-start", "period-pair", "period-pair-both",
+        "period-pair-far-apart", "period-end-after-its-start"])
 def test_a_year_of_two_digits_is_told_both_centuries(project, cli, name, old, new, said):
     """`year: 98` and `year: 14-18`, as a form may date a document, were told "Skriv t.ex. 2024":
     the years were there, their century left to the reader. They are told the years they can be,
     in this century and the last (within 1900–2100, a document's year not after it can have been
-    retrieved), and never read in one of them where both can be."""
+    retrieved), and never read in one of them where both can be; a period's end after its start
+    only in the one century that puts it after the start."""
     edit(project, old, new, name)
     result = validate(cli, project)
     assert result.code == 1
     assert any(line.startswith(f"{name}:") and line.endswith(said) for line in result.err.splitlines()), result.err
+
+
+def test_a_plans_years_of_two_digits_are_told_once(project, cli):
+    """A plan that writes its years with two digits does so at each year field: `year: 24` and
+    its indicators' `year: 22` and `year: 27` were three errors alike. They are one, at the first,
+    naming the others' lines, as a table's figures with an undeclared decimal mark are."""
+    edit(project, "year: 2024", "year: 24", VP)
+    edit(project, "year: 2022,", "year: 22,", VP)
+    edit(project, "year: 2027}", "year: 27}", VP)
+    result = validate(cli, project)
+    assert [line for line in result.err.splitlines() if line.startswith(VP)] == [
+        f"{VP}:6:7: year: '24' är inget årtal med fyra siffror (så också 2 årtal med två siffror till i planen). Tips: "
+        "Två siffror kan vara 2024 eller 1924: skriv det år som menas, med fyra siffror. De andra årtalen står på rad "
+        "32 ('22') och rad 33 ('27'). Skriv vart och ett med fyra siffror."], result.err
 
 
 @pytest.mark.parametrize("written, message", [
