@@ -311,6 +311,11 @@ PLATFORM_AHEAD = 2
 # term, a plan of some years), not a year and its month (`24-06`).
 _SHORT_YEARS = r"([0-9]{2})(?:\s*[-\u2013/]\s*([0-9]{2}))?"
 _SHORT_SPAN = 10
+# A year of two digits as the editors' schemas say it (`schema._text_bounds_in_swedish`), which
+# cannot name the years a value can be, as `_in_centuries` does: the centuries to choose from.
+SHORT_YEAR_FORM = "[0-9]{2}"
+SHORT_YEAR_IN_EDITORS = (NOT_A_YEAR[0], "två siffror kan vara ett år på 2000-talet eller på 1900-talet: skriv det år "
+                                        "som menas, med fyra siffror, som 2024 eller 1924 för 24")
 
 
 def _short_years(first: str, last: Optional[str], dated: bool, span: int = _SHORT_SPAN) -> list[tuple[int, int]]:

@@ -309,7 +309,9 @@ def _text_bounds_in_swedish(node: object, document: Optional[dict] = None) -> No
     fails both was said in the number's words, the first alternative's. (Before
     `_bounds_in_swedish`, which would say every bound.) Two years in one (`year: 2026-2027`),
     "no year of four digits" too, are said as `validate` says them, a document's with the
-    `period` it may have instead (`document`, the plan's own `year`)."""
+    `period` it may have instead (`document`, the plan's own `year`); and a year of two digits
+    (`year: 98`) with the centuries it may be in, where `validate` names the years, which a
+    schema's fixed message cannot (`model.SHORT_YEAR_IN_EDITORS`)."""
     inside = {id(block) for block in _nodes(document)} if document is not None else set()
     for block in _nodes(node):
         options = block.get("anyOf")
@@ -319,20 +321,25 @@ def _text_bounds_in_swedish(node: object, document: Optional[dict] = None) -> No
             continue
         form, below, above, (lowest, highest), (least, greatest) = model.TEXTS_OUT_OF_BOUNDS[text["pattern"]]
         low, high = (_fails(model.said(*load.out_of_range(below_it, bound))) for below_it, bound in ((True, lowest), (False, highest)))
-        otherwise = {}
+        number = next(option for option in options if option is not text)
+        otherwise, other_numbers = {}, _fails(number["errorMessage"])
         if text["pattern"] == model.YEAR_TEXT:
-            two = f"\\s*{model.TWO_YEARS}\\s*"
+            # Two years, and a year of two digits (`year: 98`, a number, or `'98'`), said as
+            # `validate` says them, which were no year of four digits.
+            two, short = f"\\s*{model.TWO_YEARS}\\s*", f"\\s*{model.SHORT_YEAR_FORM}\\s*"
+            in_centuries = _fails(model.said(*model.SHORT_YEAR_IN_EDITORS))
             otherwise = {"else": {"if": {"pattern": f"^{two}$"}, "then": _fails(model.said(
-                *model.two_years("…", "…", document=True) if id(block) in inside else model.two_years("", "", False)))}}
-            form = f"{form}|{two}"
+                *model.two_years("…", "…", document=True) if id(block) in inside else model.two_years("", "", False))),
+                "else": {"if": {"pattern": f"^{short}$"}, "then": in_centuries}}}
+            other_numbers = {"if": {"minimum": 0, "maximum": 99}, "then": in_centuries, "else": other_numbers}
+            form = f"{form}|{two}|{short}"
         text["pattern"] = f"^({form})$"
         text.update({"if": {"pattern": f"^({below})$"}, "then": low,
                      "else": {"if": {"pattern": f"^({above})$"}, "then": high, **otherwise}})
-        number = next(option for option in options if option is not text)
         number.pop("minimum"), number.pop("maximum")
         number.update({"if": {"minimum": least, **({"maximum": greatest} if greatest is not None else {})},
                        "then": {"if": {"minimum": lowest}, "then": {"if": {"maximum": highest}, "else": high}, "else": low},
-                       "else": _fails(number["errorMessage"])})
+                       "else": other_numbers})
         block["anyOf"] = [{"if": {"type": "string"}, "then": text, "else": number}]
 
 

@@ -345,6 +345,11 @@ STATUS = "        status: {state: done, note: Kolonin har nu 40 platser.}\n"
     (TABLES_PLAN, "probability: 4", "probability: '0'", "för lågt (minst 1)"),
     # And a number that is no such text, which it called too low ("För lågt (minst 1900)").
     (PLAN, "year: 2024", "year: 20", "inget årtal med fyra siffror"),
+    # A year of two digits, as a number or a text, which it called no year of four digits alone:
+    # the centuries to choose from (`validate` names the years).
+    (PLAN, "year: 2024", "year: 98", "två siffror kan vara"),
+    (PLAN, "year: 2024", "year: '24'", "skriv det år som menas, med fyra siffror"),
+    (TABLES_PLAN, "year: 2022, approximate: true}", "year: 22, approximate: true}", "skriv det år som menas, med fyra siffror"),
     # Two years, which it called no year: a document's may be a period instead, a measure's not.
     (PLAN, "year: 2024", "year: 2024–2025", "flera år period: {start:"),
     (PLAN, "year: 2024", "year: 2024/2025", "flera år period: {start:"),
