@@ -317,7 +317,8 @@ def _written_pieces(text: str) -> list[_Piece]:
     pieces = _pieces_edited(pieces, [(found.start(), found.end(), [_ESCAPED_STAR_PIECE])
                                      for found in re.finditer(re.escape(_ESCAPED_STAR), _pieces_text(pieces))])
     # An escaped star dropped as emphasis is still shown, as the reader sees it; kept, as a star.
-    pieces = _pieces_edited(pieces, [(start, end, [("", "*") for piece in pieces[start:end] if piece == _ESCAPED_STAR_PIECE])
+    pieces = _pieces_edited(pieces, [(start, end, [("", "*") for piece in pieces[start:end]
+                                                   if piece == _ESCAPED_STAR_PIECE])
                                      for start, end in _emphasis_spans(_pieces_text(pieces))])
     pieces = [("*", "*") if piece == _ESCAPED_STAR_PIECE else piece for piece in pieces]
     pieces = [(_DROPPED_CHARS[compared], _DROPPED_CHARS[compared] if compared in _SPELLED_OUT else written)
@@ -1211,9 +1212,9 @@ class SourceText:
         """The Markdown headings' edges and lines (`_heading_edges`), with those of `lines`' in order."""
         if not lines:
             return self._heading_edges, self._heading_lines
-        headings = sorted({*zip(self._heading_lines, zip(self._heading_edges[::2], self._heading_edges[1::2])),
-                           *((line, self._spans[line - 1]) for line in lines if self._spans[line - 1][0] < self._spans[line - 1][1])},
-                          key=lambda heading: heading[1])
+        marked = zip(self._heading_lines, zip(self._heading_edges[::2], self._heading_edges[1::2]))
+        told = ((line, self._spans[line - 1]) for line in lines if self._spans[line - 1][0] < self._spans[line - 1][1])
+        headings = sorted({*marked, *told}, key=lambda heading: heading[1])
         return [edge for _, span in headings for edge in span], [line for line, _ in headings]
 
     def _starts_of(self, needle: str, minus: Mapping[int, int] | _Lazy) -> list[int]:
