@@ -144,17 +144,28 @@ def lower_first(label: str) -> str:
 
 # Where Chromium breaks a line inside a name or heading (measured in Chromium 156, every text in a
 # box of no width): at a space (not a no-break space), on both sides of an em dash, and after a
-# hyphen or an en dash, which stays on the line before (`CSV-|filerna`, `2023–|2024`), but not
+# hyphen, an en dash, a question mark or an ellipsis, each staying on the line before
+# (`CSV-|filerna`, `2023–|2024`, `Vad?|Nej`), but not
 # - before what cannot begin a line: a slash (`över-/underskott` is one run), a closing bracket,
-#   a stop, a comma, a colon, a quotation mark, an en dash;
+#   a stop, a comma, a colon, a question or exclamation mark, a quotation mark (but " and '
+#   after a hyphen), an en dash, an ellipsis; nor before a hyphen after a dash or an ellipsis
+#   (`a–-|b`), nor before a no-break space but after a hyphen or an en dash;
+# - before an em dash after an opening bracket, a quotation mark or a no-break space;
 # - after a minus sign: a hyphen before a digit not after an ASCII letter or digit (`-46,7`,
 #   `(-5)`; `2023-2024` and `A-5` break);
 # - after an en dash that begins a word, before a letter (`–varav`; `–5` breaks).
-# Never at a slash alone (`och/eller`).
-_LINE_BREAKS = re.compile(r"""
-    [ \t\n]+ | (?=—) | (?<=—)
-  | (?<=[-–])
-    (?![!),./:;?\]}»«“”’–])
+# And before an opening bracket after a sign (`(1)|(2)`, `Nej!|(Ja)`), never after a letter or
+# digit. Never at a slash alone (`och/eller`). tests/test_model.py holds a text for each.
+_NOT_FIRST = "!),./:;?\\]}»«“”’–…"
+_LINE_BREAKS = re.compile(rf"""
+    [ \t\n]+
+  | (?<![(\[«»“”’"'\u00a0])(?=—)
+  | (?<=[!"#%&)*+,.:;=\]])(?=[(\[])
+  | (?<=[-–—?…])
+    (?![{_NOT_FIRST}])
+    (?!(?<=[–—?…])["'])
+    (?!(?<=[–—…])-)
+    (?!(?<=[—?…])\u00a0)
     (?!(?<=-)(?<![A-Za-z0-9]-)\d)
     (?!(?<=–)(?<!\S–)\D)
 """, re.VERBOSE)
