@@ -3296,7 +3296,10 @@ _DEEPER_THAN_READ = "".join("  " * depth + "a:\n" for depth in range(load.MAX_DE
 
 
 # One text for each thing the fast read must leave to the full reader, or read as it does: each
-# fails the property when `plain_data` loses the test that sends it on (tried one by one).
+# fails the property when `plain_data` loses the test that sends it on (tried one by one). The
+# draws look for what no example names: 1,500 of them found 13 of these 17 faults in at least
+# one of three seeds (never a comment after a value, no document, a flow mapping or sequence
+# going on), 500 found 11; the examples find all 17 in every run.
 @given(_yaml_texts())
 @example("a: b #c")  # a comment after a value
 @example("a:\tb")  # a tab, which libyaml reads and the pure parser refuses
@@ -3316,7 +3319,7 @@ _DEEPER_THAN_READ = "".join("  " * depth + "a:\n" for depth in range(load.MAX_DE
 @example("!t a: 1")  # a key's tag
 @example("<<: {a: 1}")  # a merge key
 @example("a: [1,\n2]")  # a flow sequence going on no deeper than its field
-@settings(max_examples=1500, deadline=None)
+@settings(max_examples=500, deadline=None)
 def test_the_fast_read_gives_the_full_readers_data_or_leaves_the_file_to_it(text):
     reader = load._Reader("plans/x.yaml", b"")
     reader.check_characters(text)
