@@ -155,7 +155,7 @@ def lower_first(label: str) -> str:
 #   `(-5)`; `2023-2024` and `A-5` break);
 # - after an en dash that begins a word, before a letter (`–varav`; `–5` breaks).
 # And before an opening bracket after a sign (`(1)|(2)`, `Nej!|(Ja)`), never after a letter or
-# digit. Never at a slash alone (`och/eller`). tests/test_model.py holds a text for each.
+# digit. Never at a slash alone (`och/eller`). tests/test_model.py holds texts measured there.
 _NOT_FIRST = "!),./:;?\\]}»«“”’–…"
 _LINE_BREAKS = re.compile(rf"""
     [ \t\n]+
