@@ -28,6 +28,7 @@ import icu
 from . import clock, model, paths
 from .coverage import SourceCoverage, measure
 from .lines import split_lines
+from .letters import width
 from .load import Inputs
 from .quotes import SourceText
 from .readability import Readability, readability
@@ -411,10 +412,11 @@ class Table(_FromData):
     lines: list[int]  # source line of each row
     approximate: list[list[bool]]  # of each row, whether each column's figure is shown with "ca"
     # On a phone with large text the table is set in one size, the largest at which its row
-    # names' longest word and its first column of figures fit the screen side by side
-    # (`--vlv-longest` and `--vlv-first-column` in extra.css): the letters of each.
-    longest_row_word: int
-    first_column_letters: int  # its heading's longest word, or its widest figure with "ca "
+    # names' widest word and its first column of figures fit the screen side by side
+    # (`--vlv-names-width` and `--vlv-first-width` in extra.css): the width of each, in
+    # hundredths of an em (`letters.width`).
+    names_width: int
+    first_column_width: int  # its heading's widest word, or its widest figure with "ca "
     # Its caption as its table, its chart and a comparison print it (`escape.in_languages`).
     caption_pieces: tuple[tuple[str, str], ...]
 
@@ -646,8 +648,8 @@ def _link_plan(data: model.Plan, file: str, actor: Actor, topics: dict[str, Topi
             approximate = [table_data.approximate_in(row) for row in table_data.rows]
             section.tables.append(Table(table_data, plan, section,
                                         [topics[t] for t in sorted(table_data.topics, key=order.__getitem__)], lines,
-                                        approximate, max(model.longest_word(row.label) for row in table_data.rows),
-                                        _first_column_letters(table_data, approximate),
+                                        approximate, max(model.widest_word(row.label) for row in table_data.rows),
+                                        _first_column_width(table_data, approximate),
                                         _caption_pieces(table_data, plan.foreign_lang or "")))
         plan.sections.append(section)
         plan.items += section.items
@@ -655,12 +657,12 @@ def _link_plan(data: model.Plan, file: str, actor: Actor, topics: dict[str, Topi
     return plan
 
 
-def _first_column_letters(table: model.Table, approximate: list[list[bool]]) -> int:
-    """Letters of the widest line its first column of figures holds: its heading's longest
-    word, or a figure as the page writes it (`ca −753,1`; a missing one is a dash)."""
-    figures = [len(figure(row.values[0])) + (3 if shown_ca[0] else 0)
+def _first_column_width(table: model.Table, approximate: list[list[bool]]) -> int:
+    """Hundredths of an em of the widest line its first column of figures holds: its heading's widest word, or
+    a figure as the page writes it (`ca −753,1`; a missing one is a dash)."""
+    figures = [width(("ca " if shown_ca[0] else "") + figure(row.values[0]))
                for row, shown_ca in zip(table.rows, approximate) if row.values[0] is not None]
-    return max([model.longest_word(table.columns[0]), *figures])
+    return max([model.widest_word(table.columns[0]), *figures])
 
 
 def _caption_pieces(table: model.Table, lang: str) -> tuple[tuple[str, str], ...]:

@@ -30,6 +30,7 @@ from pydantic.json_schema import GenerateJsonSchema
 
 from . import clock
 from .escape import URL_PATTERN
+from .letters import width
 from .swedish import count, date_readings, listed, swedish_date, year_in_two_digits
 
 # --- caps: inputs larger than this are refused, never truncated -------------------------
@@ -176,6 +177,13 @@ def longest_word(text: str) -> int:
     `CSV-filerna`: 7): the room its heading or cell needs on a phone with large text, where one
     whose word would not fit is set smaller (`--vlv-longest` in extra.css)."""
     return max((len(word) for word in _LINE_BREAKS.split(text)), default=0)
+
+
+def widest_word(text: str) -> int:
+    """Hundredths of an em of the widest run of `text` a line cannot break, as `longest_word` finds them, in the
+    widths of the pages' fonts (`letters.width`): the room a budget table's name needs on a
+    phone with large text (`--vlv-names-width` in extra.css)."""
+    return max((width(word) for word in _LINE_BREAKS.split(text)), default=0)
 
 
 def labelled_values(vocabulary: dict[str, str]) -> list[str]:

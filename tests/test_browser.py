@@ -1433,10 +1433,21 @@ STICKY_SHARE = """(selector) => [...document.querySelectorAll(selector)].map(tab
 })"""
 
 
-# Of each budget table, unscrolled: the sizes its cells' text is set in, and how far the text of
+# Of each budget table, unscrolled: the sizes its cells' text is set in, how far the text of
 # its first column of figures reaches past what its region shows of it (right of the screen's
-# edge or of the region's, or under the sticky names): above 0 a figure is cut until scrolled.
+# edge or of the region's, or under the sticky names): above 0 a figure is cut until scrolled,
+# and `fits`, the largest size at which its names' widest word and its first column's widest
+# line (a heading's word or a figure) fit the screen side by side with the cells' padding and
+# lines (28 px), as the browser sets them.
 BUDGET_AT_FIRST_SIGHT = """() => [...document.querySelectorAll('table.vlv-budget')].map(table => {
+    const range = document.createRange(), widths = (cell, pattern) => [...cell.childNodes].filter(n => n.nodeType === 3)
+        .flatMap(text => [...text.data.matchAll(pattern)].map(match => {
+            range.setStart(text, match.index); range.setEnd(text, match.index + match[0].length);
+            return range.getBoundingClientRect().width; }));
+    const names = Math.max(...[...table.querySelectorAll('tbody th')].flatMap(name => widths(name, /\\S+/g)));
+    const first = Math.max(...widths(table.querySelectorAll('thead th')[1], /\\S+/g),
+        ...[...table.querySelectorAll('tbody td.vlv-num:nth-child(2)')].flatMap(cell => widths(cell, /.+/g)));
+    const size = parseFloat(getComputedStyle(table).fontSize);
     const region = table.closest('.vlv-table-wrap'), box = region.getBoundingClientRect();
     const right = Math.min(innerWidth, box.left + region.clientLeft + region.clientWidth);
     const cut = [...table.querySelectorAll('tbody tr')].map(row => {
@@ -1446,7 +1457,7 @@ BUDGET_AT_FIRST_SIGHT = """() => [...document.querySelectorAll('table.vlv-budget
         return Math.max(figure.right - right, name.right - figure.left, -figure.left);
     });
     return {sizes: [...new Set([...table.querySelectorAll('th, td')].map(cell => getComputedStyle(cell).fontSize))],
-            cut: Math.max(...cut)};
+            cut: Math.max(...cut), fits: size * (innerWidth - 28) / (names + first)};
 })"""
 
 
@@ -1472,7 +1483,10 @@ def test_a_sticky_row_name_leaves_room_for_the_figures_on_a_phone_with_large_tex
     was then set smaller on its own: one table's rows stood at 15 to 30 px, and its first
     figures were cut at the screen's edge until scrolled ("−33" for "−331,6"). A budget table
     is now set in one size, at which every word of its names stays whole and its first column
-    of figures is in view beside them."""
+    of figures is in view beside them. Counted by letters, at .7 of the size for a name's, it
+    was set at 15 px where 16.4 and 18.7 px fit at 320 and 360 px (and at 390 px, 15 where
+    20 fit): now at the widths of the pages' fonts, each letter's own, it is no more than a
+    tenth smaller than the size at which it fits."""
     budget = selector == "table.vlv-budget"
     base = nine_real_actors if where else server
     where = where or real_pages.plan_url(real_pages.widest_budget_table(repo_site[1]).plan)
@@ -1495,6 +1509,8 @@ def test_a_sticky_row_name_leaves_room_for_the_figures_on_a_phone_with_large_tex
     if budget:
         assert tables and all(len(table["sizes"]) == 1 for table in tables), tables
         assert max(table["cut"] for table in tables) <= 0, tables  # px of a first figure out of view
+        # no smaller than it needs to be: at most a tenth below the size at which it fits
+        assert all(float(table["sizes"][0][:-2]) >= min(30, .9 * table["fits"]) for table in tables), tables
     else:
         assert shares and max(shares) <= 0.5, shares
     assert broken == {}
