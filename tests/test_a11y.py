@@ -895,6 +895,30 @@ def test_a_fold_outs_marks_stand_out_from_its_summary(tabs, server, scheme):
     assert seen > 2 and low == {}
 
 
+# The contrast of the text each of `selector`'s elements draws before its own (`::before`, such
+# as a column's name before a fact) with what is drawn behind it: the lowest, and how many draw one.
+BEFORE_TEXT_CONTRAST = "selector => {" + COLOURS + """
+    const drawn = [...document.querySelectorAll(selector)].filter(element =>
+        element.getClientRects().length && getComputedStyle(element, '::before').content.startsWith('"'));
+    const ratios = drawn.map(element => {
+        const back = behind(element);
+        return ratio(over(back, rgba(getComputedStyle(element, '::before').color)), back);
+    });
+    return [Math.min(...ratios), drawn.length];
+}"""
+
+
+@pytest.mark.parametrize("scheme", list(SCHEMES))
+def test_a_facts_column_name_on_a_phone_stands_out_from_the_page(tabs, server, scheme):
+    """WCAG 1.4.3: on a phone a municipality's table of documents shows each fact after its
+    column's name ("Aktör: ", "År: "), which the style sheet draws before it (`::before`), and
+    axe reads no contrast of such text: its colour is held to 4.5:1 here, in both schemes."""
+    page = tabs[scheme, 375]
+    page.goto(server + "eskilstuna/dokument/")
+    lowest, drawn = page.evaluate(BEFORE_TEXT_CONTRAST, "table.vlv-plan-index td")
+    assert drawn > 8 and lowest >= 4.5, (lowest, drawn)
+
+
 class _LinkNames(HTMLParser):
     """Each link of a page as a screen reader's list of links names it: its aria-label, or
     its text, visually hidden text included; with the address it leads to."""
