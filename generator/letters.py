@@ -1,5 +1,6 @@
 """How wide a word is set in the site's pages, in hundredths of an em, for a layout that must
-hold it whole: the size a budget table is set in on a phone with large text. No I/O.
+hold it whole: the size a budget table is set in on a phone with large text, and the width
+below which a municipality's table of documents is a block for each document. No I/O.
 
 The theme loads no font (mkdocs.yml: `font: false`). Its stack `-apple-system,
 BlinkMacSystemFont, Helvetica, Arial, sans-serif` is set in Apple's San Francisco, in Arial

@@ -172,6 +172,7 @@ class Municipality(_Linked):
     party_count: int = 0  # its actors that are parties: "partiet" or "partierna"
     longest_name_word: int = 0  # letters of the longest word in its actors' names: a comparison's room for it
     longest_fact_word: int = 0  # letters of the longest word its documents' table shows in a fact (`_fact_room`)
+    documents_width: int = 0  # its documents' table's narrowest width as a table (`_documents_width`)
     plan_count: int = 0
     open_plan_count: int = 0  # plans whose source has paragraphs neither quoted nor excluded (editors)
     table_count: int = 0  # its documents' budget tables: without any, its tables.csv holds a header alone
@@ -892,6 +893,40 @@ def _fact_room(site: Site) -> None:
         municipality.longest_fact_word = max(room)
 
 
+# A municipality's table of documents: its columns' headings, and each cell's padding and lines,
+# in hundredths of an em of the table's text (extra.css: .6rem a side in text of .75rem; a line of
+# 1 px a side, a fifteenth of an em at the normal text size and less above it).
+DOCUMENT_COLUMNS = ("Dokument", "Aktör", "År", "Mandatperiod", "Typ", "Status", "Punkter", "Tabeller", "Data")
+_CELL_ROOM = 2 * 80 + 14
+# A marked term's padding (.3em a side).
+_MARKED_TERM_ROOM = 2 * 30
+
+
+def _documents_width(site: Site) -> None:
+    """Each municipality's table of documents at its narrowest as a table, in hundredths of an
+    em of its text: each column as wide as its widest heading or cell can be made, each cell's
+    word by word (`letters.width`), with its padding and line. Narrower, the table is a block
+    for each document (`--vlv-table-width` in municipality_plans.md.j2): as nine columns it
+    scrolled sideways at widths up to 1,010 px. A year range and a date are never broken
+    (`render.unbroken`), so a year's and a term's words are those between spaces."""
+    def spaced(text: str, bold: bool = False) -> int:
+        return max(width(word, bold) for word in text.split(" "))
+
+    for municipality in site.municipalities:
+        columns = [[model.widest_word(heading)] for heading in DOCUMENT_COLUMNS]
+        for plan in municipality.plans:
+            kind, term = plan.term_note()
+            marked = kind in _MARKED_TERMS
+            cells = (model.widest_word(plan.data.title), model.widest_word(plan.actor.name), spaced(plan.year_label),
+                     spaced(term, marked) + (_MARKED_TERM_ROOM if marked else 0),
+                     model.widest_word(model.PLAN_KINDS[plan.data.kind]),
+                     model.widest_word(model.PLAN_STATUSES[plan.data.status]), width(str(plan.item_count)),
+                     width(str(plan.table_count)), width("JSON"))
+            for column, cell in zip(columns, cells):
+                column.append(cell)
+        municipality.documents_width = sum(max(column) + _CELL_ROOM for column in columns)
+
+
 def _link_follow_ups(site: Site) -> None:
     items = {(item.plan.id, item.id): item for plan in site.plans for item in plan.items}
     for plan in site.plans:
@@ -968,6 +1003,7 @@ def link(inputs: Inputs, today: Optional[datetime.date] = None) -> Site:
     _link_topics(site)
     _link_terms(site, inputs)
     _fact_room(site)
+    _documents_width(site)
     _link_follow_ups(site)
     _link_counties(site)
     return site

@@ -1412,15 +1412,22 @@ TITLES_AFTER_SCROLL = """by => {
 }"""
 
 
-def test_a_municipalitys_documents_keep_their_titles_in_view_while_a_tablet_scrolls(warm_tabs, four_actors):
-    """A municipality's table of documents has nine columns, wider than a small tablet or a
-    phone held sideways (on a phone held upright it is no table of columns, see below):
-    scrolled to a document's status or counts, the voter no longer saw which document a row
-    was. The titles now stay at the region's left edge, as a budget table's row names do."""
-    with warm_tabs.open(600, 800, is_mobile=True) as page:
+def test_a_municipalitys_documents_keep_their_titles_in_view_where_their_columns_scroll(warm_tabs, four_actors):
+    """A municipality's table of documents has nine columns, which were wider than a small
+    tablet or a phone held sideways: scrolled to a document's status or counts, the voter no
+    longer saw which document a row was. The titles now stay at the region's left edge, as a
+    budget table's row names do. (The table is now blocks wherever its columns are estimated
+    not to fit, see below; they still scroll where a reader's own wider letter spacing, WCAG
+    1.4.12, widens every word, at the narrowest screen at which the columns are shown.)"""
+    with warm_tabs.open(1280, 800, is_mobile=True) as page:
         page.goto(four_actors + "bergby/dokument/")
+        # the table's narrowest width as columns: ten times its room's size (extra.css)
+        columns = page.evaluate("parseFloat(getComputedStyle(document.querySelector('.vlv-plan-index-room')).fontSize)")
+        page.set_viewport_size({"width": round(columns * 10) + 40, "height": 800})
+        page.add_style_tag(content=TEXT_SPACING)
+        assert page.evaluate("getComputedStyle(document.querySelector('table.vlv-plan-index')).display") == "table"
         shown = page.evaluate(TITLES_AFTER_SCROLL, 200)
-    assert shown["scrolled"] > 100 and shown["titles"]
+    assert shown["scrolled"] > 50 and shown["titles"]
     assert {title["left"] for title in shown["titles"]} == {0}, shown["titles"]
     on_screen = [title for title in shown["titles"] if title["onScreen"]]
     assert on_screen and all(title["onTop"] for title in on_screen), on_screen
@@ -1565,6 +1572,24 @@ def test_a_municipalitys_documents_on_a_phone_each_title_first_then_its_facts(wa
         assert broken == [], (size, broken)
     assert rows > 1 and read.count("- rowheader ") == rows and read.count("- columnheader ") == 9, read
     assert '- cell "Aktör' not in read and "- cell \"Liberalerna Eskilstuna\"" in read, read
+
+
+def test_a_municipalitys_documents_fit_a_tablets_screen_and_are_columns_where_they_fit(warm_tabs, server):
+    """WCAG 1.4.10: a block for each document only on a phone (under 30em), the nine columns
+    scrolled sideways at every width from 481 to 1,010 px (at 800 px, 217 px of Eskilstuna's
+    table out of view). Wherever the columns do not fit, each document is a block as on a
+    phone, and nothing scrolls; on a desktop's screen they are columns again."""
+    found = {}
+    with warm_tabs.open(800, 800) as page:
+        page.goto(server + "eskilstuna/dokument/")
+        for width in (800, 1280):
+            page.set_viewport_size({"width": width, "height": 800})
+            found[width] = page.evaluate(DOCUMENTS_LAYOUT), page.evaluate(
+                "getComputedStyle(document.querySelector('table.vlv-plan-index thead')).position")
+    for width, (layout, headings) in found.items():
+        assert layout["scrolls"] <= 0 and layout["past"] == [], (width, layout)
+    assert found[800][1] == "absolute" and found[800][0]["label"].startswith('"Aktör: "'), found[800]  # blocks
+    assert found[1280][1] == "static" and found[1280][0]["label"] == "none", found[1280]  # columns
 
 
 # Elements of the page's text that reach past the screen's right edge, outside the regions
