@@ -3102,11 +3102,12 @@ def _composed(text: str) -> Optional[yaml.Node]:
 
 
 def _holds_plan(path: Path) -> bool:
-    """Whether the file `path` in sources/ unmistakably holds a plan, not a document's text (a
-    plan saved as `sources/x.txt` was read as its own text, and said to be unused): YAML whose top
-    level is a mapping with at least two of a plan's required fields, in any of YAML's forms
-    (`"id": …`, `{id: …, actor: …}`), or, where it is no YAML (a syntax error), a text whose
-    lines begin with several of them (`_FIELDS_OF_A_BROKEN_PLAN`). A document's text is prose,
+    """Whether the file `path` unmistakably holds a plan, not a document's text nor other data:
+    in sources/ (a plan saved as `sources/x.txt` was read as its own text, and said to be unused)
+    and outside the data folders (`docs/x.yaml`, `_stray_plans`). YAML whose top level is a
+    mapping with at least two of a plan's required fields, in any of YAML's forms (`"id": …`,
+    `{id: …, actor: …}`), or, where it is no YAML (a syntax error), a text whose lines begin
+    with several of them (`_FIELDS_OF_A_BROKEN_PLAN`). A document's text is prose,
     which may have lines such as `Mål: …`, but never reads as such a mapping."""
     from .model import REQUIRED_PLAN_FIELDS  # as in _read_plans: imported when used
 
@@ -3285,7 +3286,6 @@ _MEANT_NAME = {
 # maintainers' own: code, tests, tools, and what builds and installs leave (hidden folders
 # such as .git and .venv, node_modules, site). So `plan/`, `Plans/` and `docs/` are searched.
 MAINTAINER_FOLDERS = ("generator", "tests", "bench", "scripts", "node_modules", "site")
-_PLAN_SHAPE = re.compile(r"^actor:.*^sections:", re.M | re.S)
 
 
 def _stray_places(root: Path) -> list[Path]:
@@ -3350,14 +3350,11 @@ def _stray_plans(root: Path) -> list[LocatedError]:
         candidates = ([path for path in place.iterdir() if _is_yaml_name(path.name)] if place == root
                       else _yaml_below(place))
         for path in sorted(candidates):
-            relative = path.relative_to(root).as_posix()
-            try:
-                if path.is_symlink() or not path.is_file() or path.stat().st_size > MAX_FILE_BYTES:
-                    continue
-                text = path.read_bytes().decode("utf-8", "replace")
-            except OSError:  # not one of the site's files, and no plan can be told in what cannot be read
-                continue
-            if _PLAN_SHAPE.search(text):
+            # Told as one in sources/ is (`_holds_plan`): a plan with its keys quoted, written as
+            # JSON or with a syntax error was found by none but its block form's `actor:` and
+            # `sections:` lines, and left unread in silence. What cannot be read tells no plan.
+            if _holds_plan(path):
+                relative = path.relative_to(root).as_posix()
                 target = f"{PLANS_DIR}/{_readable(PLANS_DIR, path, f'{path.stem}.yaml', '.yaml')}"
                 errors.append(LocatedError(relative, 1, 1, "", f"filen ser ut som en plan men ligger utanför {PLANS_DIR}/ "
                                            "och läses inte.", move_to(root, target, f"Flytta den till {target}.")))

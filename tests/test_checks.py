@@ -5431,8 +5431,12 @@ def _bracket_left_open(text: str) -> str:
     return text.replace("summary: Arbetarpartiets", "summary: [Arbetarpartiets", 1)
 
 
-@pytest.mark.parametrize("written", [_quoted_keys, _as_json, _bracket_left_open, lambda text: _quoted_keys(
+# A plan as written other than in YAML's block form, each told it is one wherever it is saved.
+PLAN_FORMS = pytest.mark.parametrize("written", [_quoted_keys, _as_json, _bracket_left_open, lambda text: _quoted_keys(
     _bracket_left_open(text))], ids=["quoted-keys", "json", "syntax-error", "quoted-keys-syntax-error"])
+
+
+@PLAN_FORMS
 def test_a_plan_in_another_yaml_form_saved_as_a_text_is_told_where_it_belongs(project, cli, written):
     """A plan with its keys quoted (`"id": …`), written as one flow mapping (JSON), or with a
     syntax error, saved as `sources/x.txt`, was read as a text and said to be unused, with its
@@ -5443,6 +5447,20 @@ def test_a_plan_in_another_yaml_form_saved_as_a_text_is_told_where_it_belongs(pr
     assert refused(cli, project) == [
         f"sources/bergby-a-ny.txt:1:1: (filen): {HOLDS_A_PLAN} Tips: En plan hör hemma i plans/: flytta den till {PLAN}. "
         "I sources/ ligger dokumentets oförändrade text.", "1 fel i 1 fil."]
+
+
+@PLAN_FORMS
+@pytest.mark.parametrize("place", ["docs/bergby-a-plan-2024.yaml", "bergby-a-plan-2024.yml"])
+def test_a_plan_in_another_yaml_form_saved_outside_plans_is_an_error_not_silence(project, cli, written, place):
+    """A plan with its keys quoted, written as JSON or with a syntax error, saved outside the
+    data folders, was found by its block form's `actor:` and `sections:` lines alone: the
+    build went on without it, and said nothing. It is told where it belongs, as in sources/."""
+    plan = project / PLAN
+    (project / place).parent.mkdir(exist_ok=True)
+    (project / place).write_text(written(plan.read_text(encoding="utf-8")), encoding="utf-8")
+    plan.unlink()
+    assert refused(cli, project) == [f"{place}:1:1: (filen): {OUTSIDE_PLANS} Tips: Flytta den till {PLAN}.",
+                                     "1 fel i 1 fil."]  # its text not said unused: it is this plan's
 
 
 def test_a_plan_hidden_in_sources_is_told_where_it_belongs(project, cli):

@@ -430,13 +430,13 @@ def test_a_yaml_file_outside_the_data_folders_that_cannot_be_read_stops_nothing(
     (project / "docs").mkdir()
     stray = project / "docs" / "anteckningar.yaml"
     stray.write_text("a: b\n", encoding="utf-8")
-    reading = Path.read_bytes
+    opening = Path.open
 
-    def read_bytes(self):
+    def open_(self, *args, **kwargs):
         if self == stray:
             raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(self))
-        return reading(self)
-    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+        return opening(self, *args, **kwargs)
+    monkeypatch.setattr(Path, "open", open_)
     result = validate(cli, project)
     assert result.code == 0, result.err
 
