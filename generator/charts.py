@@ -9,10 +9,10 @@ zero line, negative values drawn to its left. x positions are percentages of the
 so the chart follows the column on a phone while the text keeps its size; a label longer
 than a phone's line goes on several lines (SVG text never wraps). Colours come
 from CSS (`currentColor` and the theme's variables), so charts work in both colour
-schemes and in print. Every piece of plan text passes through `escape.html_text`. A budget
-table's labels (its rows and columns, the document's words) carry the language of a document
-not in Swedish, as on its table; an indicator's are the site's own Swedish but for its unit,
-the document's word, which carries the document's language as on the indicator's table.
+schemes and in print. Every piece of plan text passes through `escape.html_text`. The
+document's words in a chart carry the language of a document not in Swedish, as on its table:
+a budget table's rows, columns and unit, an indicator's unit (`figure_pieces`); the rest of a
+label, its figure and year among it, is the site's own Swedish.
 A chart is kept out of the search index (`data-search-exclude`): its words are the figures of
 the table just above it, which the index holds already.
 """
@@ -41,20 +41,24 @@ GAP = 6
 LINE_CHARACTERS = 28
 
 
-def measure_pieces(measure: model.Measure, lang: str = "") -> tuple[tuple[str, str], ...]:
+Pieces = tuple[tuple[str, str], ...]  # a text in pieces, each with its language (`escape.in_languages`)
+
+
+def figure_pieces(value: Decimal, unit: str, lang: str = "", approximate: bool = False,
+                  year: Optional[int] = None) -> Pieces:
     """`ca 15 % (2022)` in pieces for `escape.in_languages`: the figure and its year the page's
-    words, the unit the document's (`model.Measure.unit`), in its language `lang` ("" for
-    Swedish), as its other words on the page are (WCAG 3.1.2). A no-break space after "ca" and
-    before the unit: a phone broke "1250" / "kr/invånare" and "ca" / "25 %" over two lines.
-    For the pages only."""
-    return tuple(piece for piece in ((("ca" + NBSP if measure.approximate else "") + figure(measure.value) + NBSP, ""),
-                                     (measure.unit, lang), (f" ({measure.year})" if measure.year else "", ""))
+    words, the unit the document's (an indicator's `model.Measure.unit`, a budget table's
+    `model.Table.unit`), in its language `lang` ("" for Swedish), as its other words on the page
+    are (WCAG 3.1.2). A no-break space after "ca" and before the unit: a phone broke "1250" /
+    "kr/invånare" and "ca" / "25 %" over two lines. For the pages only."""
+    return tuple(piece for piece in ((("ca" + NBSP if approximate else "") + figure(value) + NBSP, ""),
+                                     (unit, lang), (f" ({year})" if year else "", ""))
                  if piece[0])
 
 
-def measure_text(measure: model.Measure) -> str:
-    """`ca 15 % (2022)`: `measure_pieces` as one text, where no language is marked."""
-    return "".join(text for text, _ in measure_pieces(measure))
+def measure_pieces(measure: model.Measure, lang: str = "") -> Pieces:
+    """An indicator's value (`figure_pieces`)."""
+    return figure_pieces(measure.value, measure.unit, lang, measure.approximate, measure.year)
 
 
 @dataclass(frozen=True)
@@ -63,11 +67,23 @@ class Bar:
     value: Optional[Decimal]  # None: no figure in the document, no bar
     shown: str  # the figure as written on the line above the bar, joined to "ca" and its unit by NBSP
     kind: str  # CSS class suffix
-    own: tuple[int, int] = (0, 0)  # where the document's words are in its line, `label: shown`
+    own: tuple[tuple[int, int], ...] = ()  # where the document's words are in its line (from, to)
 
     @property
     def line(self) -> str:
         return f"{self.label}: {self.shown}"
+
+
+def _bar(label: tuple[str, str], value: Optional[Decimal], shown: Pieces, kind: str) -> Bar:
+    """A bar whose line, `label: shown`, is given in pieces with their languages: the pieces
+    in a document's language (a budget table's row or column and unit, an indicator's unit)
+    are its `own` characters."""
+    own, at = [], 0
+    for text, lang in (label, (": ", ""), *shown):
+        if lang:
+            own.append((at, at + len(text)))
+        at += len(text)
+    return Bar(label[0], value, "".join(text for text, _ in shown), kind, tuple(own))
 
 
 def _percent(value: float) -> str:
@@ -80,8 +96,8 @@ def _svg(chart_id: str, title: str | Markup, description: str, groups: list[tupl
     line of markup: a blank line would end the raw HTML block in Markdown. The scale reaches
     at least `whole` (100 for percentages, so 25 % is a quarter of the width, not all of it).
     `lang`: the tag of a document not in Swedish whose words the groups' titles and the bars'
-    `own` characters are (a budget table's rows and columns, an indicator's unit), "" where
-    they are the site's or Swedish."""
+    `own` characters are (a budget table's rows, columns and unit, an indicator's unit), ""
+    where they are the site's or Swedish."""
     values = [float(bar.value) for _, bars in groups for bar in bars if bar.value is not None]
     low, high = min(values + [0.0]), max(values + [0.0, whole])
     span = (high - low) or 1.0
@@ -89,7 +105,7 @@ def _svg(chart_id: str, title: str | Markup, description: str, groups: list[tupl
     parts, y = [], 0
     for group, bars in groups:
         if group:
-            text, y = _text("vlv-chart-group", group, y, GROUP_HEIGHT, 5, lang, (0, len(group)))
+            text, y = _text("vlv-chart-group", group, y, GROUP_HEIGHT, 5, lang, ((0, len(group)),))
             parts.append(text)
         for bar in bars:
             # `shown` keeps a figure with "ca" and its unit by no-break spaces (`621,8 mnkr`); the
@@ -113,12 +129,12 @@ def _svg(chart_id: str, title: str | Markup, description: str, groups: list[tupl
 
 
 def _text(css_class: str, text: str, y: int, line_height: int, baseline: int,
-          lang: str = "", own: tuple[int, int] = (0, 0)) -> tuple[str, int]:
+          lang: str = "", own: tuple[tuple[int, int], ...] = ()) -> tuple[str, int]:
     """A label from `y` down, one `<tspan>` a line (broken between words), and the y below it;
     a label of one line is placed by its `<text>` alone, one element, not two. A bar's label has
     no class: no style reads one, and it was repeated on each of up to 64 bars. With `lang`, its
-    characters from `own[0]` to `own[1]` are a document's words, marked with its language on
-    each line they reach (`_marked`), as the table's rows and columns are (WCAG 3.1.2)."""
+    characters in each of `own`'s spans (from, to) are a document's words, marked with its
+    language on each line they reach (`_marked`), as on the table (WCAG 3.1.2)."""
     # A word longer than a line (a long compound, an address) is broken inside: on one line it
     # would run past the chart's edge, where the SVG cuts it off.
     lines = [text] if len(text) <= LINE_CHARACTERS else textwrap.wrap(
@@ -138,20 +154,25 @@ def _text(css_class: str, text: str, y: int, line_height: int, baseline: int,
 _AS_A_SPACE = {ord(c): " " for c in "\t\n\x0b\x0c\r"}
 
 
-def _marked(text: str, lines: list[str], lang: str, own: tuple[int, int]) -> list[Markup]:
-    """Each line of `text` as written (`escape.in_languages`), its part of the text's characters
-    `own` (from, to) in a `<tspan>` that says their language. `textwrap` expands tabs, writes
-    other white space as a space and drops the spaces it breaks at, so every line is found, in
-    order, in the text so written; the characters before and in `own` so written are as many."""
+def _marked(text: str, lines: list[str], lang: str, own: tuple[tuple[int, int], ...]) -> list[Markup]:
+    """Each line of `text` as written (`escape.in_languages`), its part of each of the text's
+    spans of characters `own` (from, to, in order) in a `<tspan>` that says their language.
+    `textwrap` expands tabs, writes other white space as a space and drops the spaces it breaks
+    at, so every line is found, in order, in the text so written; the characters before and in
+    each span so written are as many."""
     written = text.expandtabs().translate(_AS_A_SPACE)
     kept = lines == [text]  # a label of one line, kept as it is
-    first, end = own if kept else (len(text[:place].expandtabs()) for place in own)
+    spans = own if kept else [tuple(len(text[:place].expandtabs()) for place in span) for span in own]
     at, out = 0, []
     for line in lines:
         start = 0 if kept else written.index(line, at)
         at = start + len(line)
-        cut, stop = (min(max(place - start, 0), len(line)) for place in (first, end))
-        pieces = ((line[:cut], ""), (line[cut:stop], lang), (line[stop:], ""))
+        pieces, done = [], 0
+        for first, end in spans:
+            cut, stop = (min(max(place - start, 0), len(line)) for place in (first, end))
+            pieces += [(line[done:cut], ""), (line[cut:stop], lang)]
+            done = max(done, stop)
+        pieces.append((line[done:], ""))
         out.append(in_languages([piece for piece in pieces if piece[0]], "tspan"))
     return out
 
@@ -168,31 +189,25 @@ def indicator_text(item: Item) -> Markup:
 def indicator_chart(item: Item) -> Markup:
     """Baseline → target of an indicator as two bars on one scale."""
     indicator = item.data.indicator
-    bars = [_measure_bar("Ingångsvärde", indicator.baseline, "baseline") if indicator.baseline
-            else Bar("Ingångsvärde", None, "anges inte", "baseline"),
-            _measure_bar("Målvärde", indicator.target, "target")]
+    lang = item.plan.foreign_lang or ""
+    bars = [_bar(("Ingångsvärde", ""), indicator.baseline.value, measure_pieces(indicator.baseline, lang), "baseline")
+            if indicator.baseline else Bar("Ingångsvärde", None, "anges inte", "baseline"),
+            _bar(("Målvärde", ""), indicator.target.value, measure_pieces(indicator.target, lang), "target")]
     chart_id = f"diagram-{item.plan.id}-{item.id}"
     units = {measure.unit.strip().lower() for measure in (indicator.baseline, indicator.target) if measure}
     whole = 100.0 if units <= PERCENT_UNITS else 0.0
     return Markup('<figure class="vlv-chart" data-search-exclude>') + _svg(
         chart_id, "Diagram: indikatorns ingångsvärde och målvärde", indicator_text(item), [("", bars)],
-        whole, lang=item.plan.foreign_lang or "") + Markup("</figure>")
-
-
-def _measure_bar(label: str, measure: model.Measure, kind: str) -> Bar:
-    """An indicator's value as a bar, its unit the document's words (`Bar.own`)."""
-    figure_part = measure_pieces(measure)[0][0]
-    unit_at = len(label) + 2 + len(figure_part)  # after `label: ` and the figure
-    return Bar(label, measure.value, measure_text(measure), kind, (unit_at, unit_at + len(measure.unit)))
+        whole, lang=lang) + Markup("</figure>")
 
 
 def budget_chart(table: Table) -> Markup:
     """One bar per figure of the table, grouped by row in document order, on one scale."""
-    unit, columns = table.data.unit, table.data.columns
+    unit, columns, lang = table.data.unit, table.data.columns, table.plan.foreign_lang or ""
     groups = [("" if len(columns) == 1 else row.label,
-               [Bar(name, value,
-                    f"{'ca' + NBSP if approximate else ''}{figure(value)}{NBSP}{unit}" if value is not None else "uppgift saknas",
-                    "negative" if value is not None and value < 0 else "positive", (0, len(name)))
+               [_bar((name, lang), value,
+                     figure_pieces(value, unit, lang, approximate) if value is not None else (("uppgift saknas", ""),),
+                     "negative" if value is not None and value < 0 else "positive")
                 for name, value, approximate in zip([row.label] if len(columns) == 1 else columns, row.values, row_approximate)])
               for row, row_approximate in zip(table.data.rows, table.approximate)]
     chart_id = f"diagram-{table.plan.id}-{table.id}"
@@ -200,7 +215,7 @@ def budget_chart(table: Table) -> Markup:
     return Markup('<figure class="vlv-chart vlv-chart-budget" data-search-exclude>') + _svg(
         chart_id, _budget_title(table),
         f"Samma tal som i tabellen ovan, ett per stapel ({count(bars, 'stapel', 'staplar')}).", groups,
-        lang=table.plan.foreign_lang or "") + Markup("</figure>")
+        lang=lang) + Markup("</figure>")
 
 
 def _budget_title(table: Table) -> Markup:

@@ -33,7 +33,7 @@ from .load import Inputs
 from .quotes import SourceText
 from .readability import Readability, readability
 from .swedish import (NBSP, POSITION_WORD, figure, listed, shorten, swedish_date, typed_plainly,
-                      unit_added)
+                      unit_added, unit_explained)
 
 _COLLATOR = icu.Collator.createInstance(icu.Locale("sv_SE"))
 # Numbers within a name by their value, as a reader counts: "Lista 9" before "Lista 10".
@@ -418,8 +418,10 @@ class Table(_FromData):
     # hundredths of an em (`letters.width`).
     names_width: int
     first_column_width: int  # its heading's widest word, or its widest figure with "ca "
-    # Its caption as its table, its chart and a comparison print it (`escape.in_languages`).
+    # Its caption as its table, its chart and a comparison print it (`escape.in_languages`),
+    # and its unit as its note does ("Tal i mnkr (miljoner kronor)").
     caption_pieces: tuple[tuple[str, str], ...]
+    unit_pieces: tuple[tuple[str, str], ...]
 
     @property
     def locator_parts(self) -> tuple[LocatorPart, ...]:
@@ -651,7 +653,8 @@ def _link_plan(data: model.Plan, file: str, actor: Actor, topics: dict[str, Topi
                                         [topics[t] for t in sorted(table_data.topics, key=order.__getitem__)], lines,
                                         approximate, max(model.widest_word(row.label) for row in table_data.rows),
                                         _first_column_width(table_data, approximate),
-                                        _caption_pieces(table_data, plan.foreign_lang or "")))
+                                        _caption_pieces(table_data, plan.foreign_lang or ""),
+                                        unit_explained(table_data.unit, plan.foreign_lang or "")))
         plan.sections.append(section)
         plan.items += section.items
         plan.tables += section.tables
@@ -667,10 +670,12 @@ def _first_column_width(table: model.Table, approximate: list[list[bool]]) -> in
 
 
 def _caption_pieces(table: model.Table, lang: str) -> tuple[tuple[str, str], ...]:
-    """`Resultatbudget (mnkr)`: the table's caption, the document's words in its language
-    (`lang`, "" for Swedish), and the unit the site adds after them in its own Swedish, but
-    `Driftbudget, mnkr` as it is (`swedish.unit_added`): the unit once, not twice."""
-    added = ((f" ({table.unit})", ""),) if unit_added(table.caption, table.unit) else ()
+    """`Resultatbudget (mnkr)`: the table's caption, and the unit the site adds after it in
+    brackets, both the document's words in its language (`lang`, "" for Swedish), the brackets
+    the site's, but `Driftbudget, mnkr` as it is (`swedish.unit_added`): the unit once, not
+    twice. (The unit was marked Swedish, as the site's addition; it is the document's word,
+    checked against its text, as an indicator's unit is.)"""
+    added = ((" (", ""), (table.unit, lang), (")", "")) if unit_added(table.caption, table.unit) else ()
     return ((table.caption, lang),) + added
 
 

@@ -31,7 +31,7 @@ from .feeds import ITEM_VERBS, TEXT_NOTES, History, change_html
 from .outputs import Output, site_outputs
 from . import swedish
 from .template_cache import CompiledTemplates
-from .swedish import NBSP, count, grouped, shorten, swedish_date, unit_explained
+from .swedish import NBSP, count, grouped, shorten, swedish_date
 from .workers import Claims, in_shares, process_count
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -265,7 +265,7 @@ def _environment(terminal: bool = False) -> Environment:
     )
     env.filters.update(address=address, paragraphs=paragraphs, number=number, year=year_label, count=counted, of=share_of, percent=percent, shorten=shorten, capped=capped,
                        unbroken=unbroken, spaced=spaced_html_text, code_spans=code_spans, swedish_date=page_date, measure=charts.measure_pieces,
-                       unit_explained=unit_explained, lower_first=model.lower_first, longest_word=model.longest_word,
+                       lower_first=model.lower_first, longest_word=model.longest_word,
                        grouped=grouped, cited=swedish.cited,
                        in_languages=_terminal_languages if terminal else in_languages)
     env.filters.update(indicator_chart=charts.indicator_chart, budget_chart=charts.budget_chart)

@@ -306,10 +306,12 @@ UNIT_WORDS = {"mnkr": "miljoner kronor", "mkr": "miljoner kronor", "mdkr": "milj
               "tkr": "tusen kronor"}
 
 
-def unit_explained(unit: str) -> str:
-    """`mnkr (miljoner kronor)`; a unit not abbreviated, or not known here, as it is."""
+def unit_explained(unit: str, lang: str = "") -> tuple[tuple[str, str], ...]:
+    """`mnkr (miljoner kronor)` in pieces for `escape.in_languages`: the unit the document's
+    word, in its language `lang` ("" for Swedish), what it stands for the site's Swedish; a unit
+    not abbreviated, or not known here, as it is. `link.Table.unit_pieces`."""
     words = UNIT_WORDS.get(unit.strip().lower())
-    return f"{unit} ({words})" if words else unit
+    return ((unit, lang),) + (((f" ({words})", ""),) if words else ())
 
 
 DESCRIPTION_LENGTH = 155  # characters: about what a search engine shows of a page's description

@@ -248,9 +248,10 @@ def test_a_caption_that_names_its_unit_does_not_get_it_twice(project):
 def test_a_budget_charts_name_marks_the_caption_of_a_document_in_another_language(project):
     """A chart's name joined its Swedish kind and a Finnish document's caption in one text, read
     with a Swedish voice (WCAG 3.1.2): the caption carries the document's language inside the
-    chart's title, as on the table, and the name reads as before. (In Debian's Chromium the span
-    is an HTML element with `lang="fi"`, axe's `valid-lang` judges it, and the image's name is the
-    same as a Swedish document's.)"""
+    chart's title, as on the table, and the name reads as before. So does the unit the site adds
+    in brackets, the document's word too (`model.Table.unit`), as an indicator's unit is. (In
+    Debian's Chromium the span is an HTML element with `lang="fi"`, axe's `valid-lang` judges it,
+    and the image's name is the same as a Swedish document's.)"""
     from generator.charts import budget_chart
     from generator.site import build_site
 
@@ -258,15 +259,16 @@ def test_a_budget_charts_name_marks_the_caption_of_a_document_in_another_languag
     plan.write_text(plan.read_text(encoding="utf-8").replace("\nkind:", "\nlanguage: fi\nkind:", 1), encoding="utf-8")
     table = next(t for p in build_site(project).plans for t in p.tables if t.id == "resultatbudget")
     text, svg = chart_in(str(budget_chart(table)))
-    assert '-titel">Stapeldiagram: <span lang="fi">Resultatbudget</span> (mnkr)</title>' in svg
+    assert '-titel">Stapeldiagram: <span lang="fi">Resultatbudget</span> (<span lang="fi">mnkr</span>)</title>' in svg
     assert text == "Stapeldiagram: Resultatbudget (mnkr) Samma tal som i tabellen ovan, ett per stapel (4 staplar)."
 
 
 def test_a_budget_charts_labels_carry_the_language_of_a_document_not_in_swedish(project):
     """The chart's labels repeat the table's rows and columns, which carry a Finnish document's
     language on its table (WCAG 3.1.2), but were drawn with none, in the page's Swedish. Each
-    label's document words are now marked with it, on every line they reach, and the figure and
-    its unit stay the page's; a Swedish document's chart marks nothing."""
+    label's document words are now marked with it, on every line they reach, and so is its unit,
+    the document's word (`model.Table.unit`), as an indicator's is (it was left the page's);
+    the figure stays the page's. A Swedish document's chart marks nothing."""
     from generator.charts import budget_chart
     from generator.site import build_site
 
@@ -286,9 +288,12 @@ def test_a_budget_charts_labels_carry_the_language_of_a_document_not_in_swedish(
     labels = ["".join(html.unescape(re.sub(r"<[^>]+>", "", text)).split())  # its lines joined, without spaces
               for text in re.findall(r"<text[^>]*>(.*?)</text>", svg)]
     assert labels[:3] == ["SummaINTÄKTER", "Budget2023:97,7mnkr", "".join(f"{column}: 63,4 mnkr".split())], labels
-    assert marked[:2] == ["Summa INTÄKTER", "Budget 2023"] and len(marked) > 4, marked
-    assert "".join("".join(marked[2:4]).split()) == column.replace(" ", ""), marked  # on both its lines
-    assert not any("mnkr" in words or "63,4" in words for words in marked), marked
+    assert marked[:3] == ["Summa INTÄKTER", "Budget 2023", "mnkr"] and len(marked) > 4, marked
+    assert "".join("".join(marked[3:5]).split()) == column.replace(" ", ""), marked  # on both its lines
+    assert marked[5] == "mnkr", marked
+    units = sum(1 for words in marked if words == "mnkr")
+    assert units == len(re.findall(r"<rect ", svg)) and not any(character.isdigit() for words in marked
+                                                               for character in words.replace("2023", "")), marked
 
 
 def test_an_indicators_unit_carries_the_language_of_a_document_not_in_swedish(project):

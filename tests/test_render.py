@@ -677,16 +677,18 @@ def test_a_locator_marks_the_documents_words_in_english_and_leaves_its_position_
 
 def test_a_table_of_a_document_in_another_language_marks_its_caption_headings_and_locator(project):
     """A document in Finnish: its table's caption, column and row headings and its place in the
-    document carry `fi`; the site's own headings ("Rad", "Källa"), the unit it adds after the
-    caption and its note do not."""
+    document carry `fi`, and so does its unit, the document's word (`model.Table.unit`), after
+    the caption and in the note, as an indicator's unit does (it was marked the site's
+    Swedish); the site's own headings ("Rad", "Källa"), brackets and note do not."""
     from generator import paths
     plan = _declared(project, "bergby-socialnamnden-vp-2024", "fi")
     page = render_site(build_site(project))[paths.plan_page(plan)]
-    assert '<caption><span lang="fi">Resultatbudget</span> (mnkr)</caption>' in page
+    assert '<caption><span lang="fi">Resultatbudget</span> (<span lang="fi">mnkr</span>)</caption>' in page
     assert ('<th scope="col">Rad</th> <th scope="col" lang="fi">Budget 2023</th> '
             '<th scope="col" lang="fi">Budget 2024</th> <th scope="col">Källa</th>') in page
     assert '<th scope="row" lang="fi">Summa INTÄKTER</th>' in page
-    assert '<p class="vlv-table-note"><span lang="fi">Resultatbudget</span>, <span lang="fi">mnkr</span>. Tal i' in page
+    assert ('<p class="vlv-table-note"><span lang="fi">Resultatbudget</span>, <span lang="fi">mnkr</span>. Tal i '
+            '<span lang="fi">mnkr</span> (miljoner kronor); plus- och minustecken') in page
 
 
 def test_an_indicators_data_source_named_by_a_document_in_another_language_is_marked(project):
@@ -701,7 +703,8 @@ def test_a_table_of_a_document_in_another_language_is_marked_on_the_comparison(p
     from generator import paths
     plan = _declared(project, "bergby-socialnamnden-vp-2024", "fi")
     page = render_site(build_site(project))[paths.compare_page("bergby", "ekonomi")]
-    assert f'<li><a href="../../dokument/{plan}/#resultatbudget"><span lang="fi">Resultatbudget</span> (mnkr)</a>' in page
+    assert (f'<li><a href="../../dokument/{plan}/#resultatbudget"><span lang="fi">Resultatbudget</span> '
+            '(<span lang="fi">mnkr</span>)</a>') in page
 
 
 def test_a_locators_english_heading_with_a_swedish_position_word_in_it_is_marked_english(project):
