@@ -3130,13 +3130,17 @@ def _holds_plan(path: Path) -> bool:
 def _holds_prose(path: Path) -> bool:
     """Whether the file `path` in sources/, saved with YAML's ending (`x.yaml`), holds a
     document's text, not data: it does not begin as a mapping (`_FIRST_LINE_A_FIELD`), and is no
-    YAML, or YAML that is a single text. (Such a text was told that it was a plan, to be moved
-    to plans/.) An empty file, or one that is not read (a link, too large), is not."""
+    YAML, YAML that is a single text, or YAML that names none of a plan's fields: a text of
+    headed lines (`Mål: Trygghet`) reads as a mapping, and one that begins with a list as a list.
+    (Such a text was told that it was a plan, to be moved to plans/, or, beside the plan it is
+    the text of, a copy of that plan, to be removed.) An empty file, or one that is not read (a
+    link, too large), is not."""
     head = _bytes_of_a_plan(path, _HEAD)
     if not head.strip() or _FIRST_LINE_A_FIELD.match(head):
         return False
-    node = _composed(_bytes_of_a_plan(path).decode("utf-8", "replace"))
-    return node is None or isinstance(node, yaml.ScalarNode)
+    raw = _bytes_of_a_plan(path)
+    node = _composed(raw.decode("utf-8", "replace"))
+    return node is None or isinstance(node, yaml.ScalarNode) or not _plan_fields_named(raw)
 
 
 # What a source is named after its actor's id where nothing of its own name is left (`Bergby-A.txt`,

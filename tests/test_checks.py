@@ -5550,6 +5550,21 @@ def test_a_text_saved_with_yaml_s_ending_is_told_to_take_a_text_s(project, cli, 
     accepted(cli, project)
 
 
+@pytest.mark.parametrize("text", ["Mål: Trygghet i Bergby\nUppdrag: Fler vuxna ute på kvällarna.\n",
+                                  "- En ny familjecentral öppnas.\n- Ingen barnfamilj ska vräkas.\n"],
+                         ids=["headed-lines", "a-list"])
+def test_a_text_read_as_yaml_data_saved_with_yaml_s_ending_is_told_to_take_a_text_s(project, cli, text):
+    """A document's text of headed lines (`Mål: …`), or one that begins with a list, reads as
+    YAML data, a mapping or a list: saved as `sources/x.yaml` beside its plan, it was told to be
+    that plan's copy, to be removed. Naming none of a plan's fields, it is told to be renamed."""
+    source = project / "sources" / "bergby-a-plan-2024.txt"
+    source.unlink()
+    source.with_suffix(".yaml").write_text(text, encoding="utf-8")
+    assert ("sources/bergby-a-plan-2024.yaml:1:1: (filen): filen hör inte hemma i sources/ och läses inte. Tips: Den ser "
+            "ut som dokumentets text, inte som en plan: byt namn till bergby-a-plan-2024.txt; i sources/ ligger bara filer "
+            "som slutar på .txt.") in refused(cli, project)
+
+
 def test_a_plan_with_a_syntax_error_saved_with_yaml_s_ending_in_sources_is_still_a_plan(project, cli):
     """Not read as YAML, a plan is not taken for a text: it is told where it belongs."""
     plan = project / PLAN
