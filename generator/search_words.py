@@ -15,6 +15,8 @@ Its output names a page's hidden words (`outputs.Output.search_words`), its fron
 after Zensical's build). Both engines' workers skip markup when they read an entry's
 words and match its text, so every query finds what it found; both results draw an entry's
 text as HTML, keeping a span's `hidden` attribute, so the words are neither shown nor named.
+The page's search script reads the span too: a letter held there (an actor's short name, `V`)
+is the one letter it weights as a word when typed alone (`vlv-search-on-demand.js`).
 """
 
 from __future__ import annotations

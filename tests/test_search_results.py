@@ -269,6 +269,21 @@ def test_a_letter_typed_alone_lists_the_pages_with_it_as_a_word_first(repo_site)
         {letter: [] for letter in names}
 
 
+def test_a_letter_typed_alone_that_is_no_short_name_is_completed_alone(repo_site):
+    """Any other letter typed alone is a word begun (`e` on the way to `ekonomi`): it lists what
+    the theme's completion of it lists, as it does after a stop word the search drops (`och e`).
+    Weighted as a word, as a short name is, the 13 letters the index holds as a word of their own
+    listed those pages first: `e` the comparisons whose keywords write `e-tjänster`, `a` a plan's
+    `1 a–4 b` and the open-data page's `kolumn A`, whatever the voter went on to type
+    (vlv-search-on-demand.js weights only the letters the index holds for the search alone)."""
+    site, model = repo_site
+    shorts = {actor.data.short.casefold() for actor in model.actors}
+    letters = [letter for letter in "abcdefghijklmnopqrstuvwxyzåäö" if letter not in shorts]
+    found = real_pages.searched(site, [*letters, *(f"och {letter}" for letter in letters)])
+    assert found["e"] and found["a"]
+    assert {letter: found[letter][:3] for letter in letters if found[letter] != found[f"och {letter}"]} == {}
+
+
 def test_a_topics_name_with_a_word_ending_in_a_hyphen_lists_what_its_words_list(repo_site):
     """A topic's name as the site writes it, "Missbruks- och beroendevård", lists what its
     words without the hyphen list. The theme's worker read the hyphen as a word of its own that

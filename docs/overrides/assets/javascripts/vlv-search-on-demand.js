@@ -269,11 +269,15 @@
     return words.length > 0 && words.every(function (word) { return word.charAt(0) === "-"; });
   }
 
-  // A letter typed alone is often a party's short name ("V", "C"), which its page holds for the
+  // A letter typed alone may be a party's short name ("V", "C"), which its page holds for the
   // search alone. The worker completes every word typed ("v*"), and "V" listed 17 pages with words
-  // beginning with v before Vänsterpartiet's. The letter as a word of its own is asked too, at a
-  // weight far above any title's (mkdocs.yml: 1,000 a word), so that the pages having it come
-  // first; the completions follow as before. A letter with a word after it is one the voter has
+  // beginning with v before Vänsterpartiet's. Such a letter is asked as a word of its own too, at
+  // a weight far above any title's (mkdocs.yml: 1,000 a word), so that the pages having it come
+  // first; the completions follow as before. Any other letter is a word begun ("e" on the way to
+  // "ekonomi"), and is completed alone: weighted as a word, "e" listed first the pages that write
+  // "e-tjänster", "a" a plan's "1 a–4 b" and the open-data page's "kolumn A", whatever the voter was
+  // typing. The letters are
+  // those the index holds for the search alone (heldLetters). A letter with a word after it is one the voter has
   // finished, and is matched whole ("^1", a weight that changes nothing), as lunr's parser matched
   // the "e" of "e-tjänster" while the hyphen held the words together: completed, "e" would list
   // every page with a word beginning with e before the topic whose keyword "e-tjänster" is.
@@ -285,7 +289,7 @@
     var words = asWordsTyped(query, index.fields);
     if (index.separator && onlyLeftOut(words, index.separator)) return "";
     var typed = words.trim();
-    if (ALONE.test(typed)) return typed + AS_A_WORD + " " + typed;
+    if (ALONE.test(typed) && index.letters.indexOf(typed.toLowerCase()) >= 0) return typed + AS_A_WORD + " " + typed;
     return words.replace(BEFORE_A_WORD, "$1$2" + WHOLE);
   }
 
@@ -336,12 +340,31 @@
     return operator("and", wanted.concat([operator("not", [operator("not", [first])].concat(leftOut.map(value)))]));
   }
 
+  // The letters that the index's entries hold as a word of their own among the words for the
+  // search alone (search_words.py wraps them in a hidden span): an actor's short name of one
+  // letter, which its page holds where its name lacks it ("V" for Vänsterpartiet Eskilstuna).
+  var HELD = /<span hidden="hidden">([^<]*)<\/span>/g;
+
+  function heldLetters(docs) {
+    var letters = [];
+    (docs || []).forEach(function (doc) {
+      String(doc.text || "").replace(HELD, function (span, words) {
+        words.split(/\s+/).forEach(function (word) {
+          if (ALONE.test(word) && letters.indexOf(word.toLowerCase()) < 0) letters.push(word.toLowerCase());
+        });
+        return span;
+      });
+    });
+    return letters;
+  }
+
   function LaterWorker(url, options) {
     this.vlvArguments = [url, options];
     this.vlvWorker = null;
     this.vlvListeners = [];
     this.vlvHandlers = {};
-    this.vlvIndex = { fields: [], separator: null };  // the index's fields (title, text, tags) and separator, from the setup message
+    // The index's fields (title, text, tags), separator and letters held, from the setup message.
+    this.vlvIndex = { fields: [], separator: null, letters: [] };
   }
   ["onmessage", "onmessageerror", "onerror"].forEach(function (name) {
     Object.defineProperty(LaterWorker.prototype, name, {
@@ -374,7 +397,8 @@
         // Zensical's worker reads it as Unicode ("gu"), its index being a list of items.
         if (message.data.items) zensicals = new RegExp(message.data.config.separator, "gu");
       } catch (error) {}  // the worker reads it itself; without it, an exclusion alone is asked as typed
-      this.vlvIndex = { fields: Object.keys(message.data.config.fields || {}), separator: separator, zensicals: zensicals };
+      this.vlvIndex = { fields: Object.keys(message.data.config.fields || {}), separator: separator, zensicals: zensicals,
+                        letters: heldLetters(message.data.docs) };
     }
     if (message && message.type === QUERY && typeof message.data === "string") {
       arguments[0] = { type: QUERY, data: asked(message.data, this.vlvIndex) };
