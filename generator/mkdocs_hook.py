@@ -785,7 +785,7 @@ def on_post_build(config):
         _merge_search_index(config)
         _Session.hand_written = _Session.reading
     _title_plan_entries(_search_plugin(config).search_index)
-    search_words.hidden_in_entries(_search_plugin(config).search_index.entries, _hidden_search_words)
+    search_words.hidden_in_entries(_search_plugin(config).search_index.entries, _hidden_search_words, titled=True)
     if _Session.showing_errors:
         # The errors are on every page and in the log; the build that shows them must not
         # be aborted by strict mode (`mkdocs serve` would then stop answering). Strict mode

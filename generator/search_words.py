@@ -15,40 +15,67 @@ Its output names a page's hidden words (`outputs.Output.search_words`), its fron
 after Zensical's build). Both engines' workers skip markup when they read an entry's
 words and match its text, so every query finds what it found; both results draw an entry's
 text as HTML, keeping a span's `hidden` attribute, so the words are neither shown nor named.
+In Material's index, those of a page's hidden words that are its title's words so typed are a
+field of its own entry instead (`TITLE_FIELD`), which weighs as the title.
 The page's search script reads the span too: a letter held there (an actor's short name, `V`)
 is the one letter it weights as a word when typed alone (`vlv-search-on-demand.js`).
 """
 
 from __future__ import annotations
 
+import html
 import re
-from typing import Iterable, Mapping
+from typing import Iterable, Mapping, Optional
+
+from .swedish import fold
 
 FIELD = "search_words"  # the front matter's list of a page's hidden search words
 # A comparison's hidden line of keywords begins so, and a space: compare.md.j2 writes it (a global
 # of the templates, `render`), and `hidden_in_text` finds the words after it.
 KEYWORDS_LEAD = "Sökord:"
+HIDDEN_LEAD = '<span hidden="hidden">'
+# Material's index field of a page's title typed plainly (`hidden_in_entries`), weighed in mkdocs.yml.
+TITLE_FIELD = "title_plainly"
 
 
-def hidden_in_text(text: str, words: Iterable[str]) -> str:
+def hidden_in_text(text: str, words: Iterable[str], kept: Optional[Iterable[str]] = None) -> str:
     """An index entry's text with the run of hidden words the templates write (the words
     joined by spaces, a paragraph of their own or the start of a comparison's line of keywords,
     after `KEYWORDS_LEAD`) wrapped in `<span hidden="hidden">`: Zensical's results (Preact) set
     an attribute of an element they know as the element's property, and `hidden=""` made it
     `hidden = ""`, false.
     Only there: the same words elsewhere in the text are the page's own, shown (`bra` of
-    `brå` in an item's "Det är bra att …" was hidden from the result's excerpt)."""
+    `brå` in an item's "Det är bra att …" was hidden from the result's excerpt).
+    `kept`: the words of the run the text keeps, where the others weigh as the title
+    (`hidden_in_entries`); a paragraph left with none goes."""
     run = " ".join(words)
     if not run:
         return text
-    return re.sub(rf"(?<=<p>){re.escape(run)}(?= ?</p>)|(?<=<p>{re.escape(KEYWORDS_LEAD)} ){re.escape(run)}(?= |</p>)",
-                  lambda found: f'<span hidden="hidden">{found.group()}</span>', text)
+    kept_run = run if kept is None else " ".join(kept)
+    hidden = f'{HIDDEN_LEAD}{kept_run}</span>' if kept_run else ""
+    text = re.sub(rf"(?<=<p>{re.escape(KEYWORDS_LEAD)} ){re.escape(run)}(?: (?=\S)|(?=</p>))",
+                  lambda found: hidden + found.group()[len(run):] if hidden else "", text)
+    return re.sub(rf"<p>{re.escape(run)}( ?</p>)( ?)",
+                  lambda found: f"<p>{hidden}{found.group(1)}{found.group(2)}" if hidden else "", text)
 
 
-def hidden_in_entries(entries: Iterable[dict], words: Mapping[str, Iterable[str]]) -> None:
+def hidden_in_entries(entries: Iterable[dict], words: Mapping[str, Iterable[str]], titled: bool = False) -> None:
     """Each entry of a page with hidden words (`words`, by the page's location in the index)
-    with them wrapped in its text (`hidden_in_text`)."""
+    with them wrapped in its text (`hidden_in_text`). `titled` (Material's index): those that
+    are the words of the page's title typed plainly are its own entry's `TITLE_FIELD` instead,
+    which mkdocs.yml weighs as a title: as words of the text they weighed a thousandth of a title
+    word, and `jamfor eskilstuna` listed *Jämför ämnen och aktörer i Eskilstuna* 33rd, after every
+    boosted page whose title has `Eskilstuna`, where `jämför eskilstuna` lists it first. A field
+    of its own, not the title: the theme shows the title and suggests the words of the first
+    result's title to complete the one typed (`hem` was offered `hemloshet`)."""
     for entry in entries:
         page_words = words.get(entry["location"].split("#")[0])
-        if page_words:
-            entry["text"] = hidden_in_text(entry["text"], page_words)
+        if not page_words:
+            continue
+        kept = None
+        if titled and "#" not in entry["location"]:
+            title = set(fold(html.unescape(re.sub(r"<[^>]*>", " ", entry["title"]))).split())
+            kept = [word for word in page_words if word not in title]
+            if len(kept) < len(page_words):
+                entry[TITLE_FIELD] = " ".join(word for word in page_words if word in title)
+        entry["text"] = hidden_in_text(entry["text"], page_words, kept)

@@ -1107,11 +1107,13 @@ def test_search_finds_a_topics_description_on_its_page_not_again_in_the_topics_t
         assert description in index[paths.page_url(paths.topic_page(topic.id))], topic.id
 
 
-def _searched_words(entry: dict, separator: str) -> list[str]:
-    """The words Material's search finds in an index entry (its title, text and tags): split at
-    the index's separator (mkdocs.yml's, and the hook's stop words), lower-cased, without markup."""
-    text = unescape(re.sub(r"<[^>]+>", " ", " ".join([entry["title"], entry["text"], *entry.get("tags", [])])))
-    return [word for word in re.split(separator, text.casefold()) if word]
+def _searched_words(entry: dict, config: dict) -> list[str]:
+    """The words Material's search finds in an index entry (each field of the index's: its title,
+    its title typed plainly, text and tags): split at the index's separator (mkdocs.yml's, and
+    the hook's stop words), lower-cased, without markup."""
+    fields = [entry.get(field, "") for field in config["fields"]]
+    text = unescape(re.sub(r"<[^>]+>", " ", " ".join(" ".join(field) if isinstance(field, list) else field for field in fields)))
+    return [word for word in re.split(config["separator"], text.casefold()) if word]
 
 
 def test_search_finds_a_comparison_by_its_topics_keywords_and_without_å_ä_ö(repo_site):
@@ -1126,7 +1128,7 @@ def test_search_finds_a_comparison_by_its_topics_keywords_and_without_å_ä_ö(r
     assert {row.topic.id for row in rows} >= {"hemloshet", "beroende-och-missbruk", "funktionsnedsattning"}
     for row in rows:
         words = _searched_words(entries[paths.page_url(paths.compare_page(row.municipality.id, row.topic.id))],
-                                index["config"]["separator"])
+                                index["config"])
         typed = re.findall(r"\w+", " ".join([row.topic.name, *row.topic.data.keywords]).casefold())
         wanted = {word for word in typed + swedish.fold(" ".join(typed)).split() if len(word) >= 3}
         stop = {"och", "för", "mot", "som", "utan", "med", "till", "från", "alla"}

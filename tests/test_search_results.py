@@ -36,7 +36,7 @@ from typing import Callable
 import pytest
 
 import real_pages
-from generator import paths, swedish
+from generator import paths, search_words, swedish
 from generator.outputs import MATRIX_TITLE, ONE_ACTOR_MATRIX_TITLE, site_outputs
 
 
@@ -241,12 +241,17 @@ def test_a_partys_abbreviation_held_for_the_search_is_not_shown_in_its_result(re
     of the result's name. It is hidden in the entry, as a comparison's words typed without å, ä
     and ö are (`search_words`); the search finds the page by it as before (the test above)."""
     site, model = repo_site
-    entries = {entry["location"]: entry["text"]
+    entries = {entry["location"]: entry
                for entry in json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"]}
-    held = {paths.page_url(paths.actor_page(actor.id)): actor.search_words for actor in model.actors if actor.search_words}
-    assert ["SD"] in held.values()
-    assert {page: entries[page] for page in held} == {
-        page: f'<p><span hidden="hidden">{" ".join(words)}</span></p>' for page, words in held.items()}
+    actors = {paths.page_url(paths.actor_page(actor.id)): actor for actor in model.actors if actor.search_words}
+    assert ["SD"] in [actor.search_words for actor in actors.values()]
+    hidden = re.compile(r'<span hidden="hidden">([^<]*)</span>')
+    # The words of its name so typed weigh as its title (`search_words.hidden_in_entries`).
+    assert {page: sorted([*" ".join(hidden.findall(entries[page]["text"])).split(),
+                          *entries[page].get(search_words.TITLE_FIELD, "").split()]) for page in actors} == \
+        {page: sorted(actor.search_words) for page, actor in actors.items()}
+    assert {page: (entries[page]["title"], re.sub(r"<p>\s*</p>", "", hidden.sub("", entries[page]["text"])))
+            for page in actors} == {page: (actor.name, "") for page, actor in actors.items()}
 
 
 def test_a_letter_typed_alone_lists_the_pages_with_it_as_a_word_first(repo_site):
@@ -639,6 +644,24 @@ def test_a_list_or_topic_pages_title_typed_without_å_ä_ö_lists_it_as_the_titl
             if pages[title] not in found[plainly[title]][:found[title].index(pages[title]) + 1]} == {}
     assert {start: found[swedish.fold(start)][:len(urls)] for start, urls in matrices.items()
             if set(found[swedish.fold(start)][:len(urls)]) != urls} == {}
+
+
+def test_a_municipalitys_page_titled_with_å_ä_ö_typed_plainly_with_its_name_lists_it_first(repo_site):
+    """A voter types a municipality's matrix as its title reads, without å, ä and ö, or by its
+    first word and the municipality (`jamfor eskilstuna`): the matrix was listed 33rd, after
+    every page boosted above it whose title has `Eskilstuna` (the municipality's, its actors',
+    its comparisons'), since its words so typed weighed as its text, where `jämför` weighs as its
+    title. In Material's index they weigh as its title (`search_words.TITLE_FIELD`), and the page
+    is listed first, as for the title as written."""
+    site, model = repo_site
+    titled = {output.context["title"]: (output.context["municipality"], paths.page_url(output.path))
+              for output in site_outputs(model) if "title" in output.context and "municipality" in output.context}
+    assert titled and all(swedish.fold(title) != title.casefold() for title in titled)
+    typed = {query: page for title, (municipality, page) in titled.items()
+             for query in (swedish.fold(title), swedish.fold(f"{title.split()[0]} {municipality.name}"))}
+    assert "jamfor eskilstuna" in typed
+    found = real_pages.searched(site, sorted(typed))
+    assert {query: found[query][:3] for query, page in typed.items() if found[query][:1] != [page]} == {}
 
 
 # Keywords whose topic Zensical's first page of results does not hold, with why.
