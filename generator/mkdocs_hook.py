@@ -786,6 +786,8 @@ def on_post_build(config):
         _Session.hand_written = _Session.reading
     _title_plan_entries(_search_plugin(config).search_index)
     search_words.hidden_in_entries(_search_plugin(config).search_index.entries, _hidden_search_words, titled=True)
+    search_words.headings_typed_plainly(_search_plugin(config).search_index.entries,
+                                        [_location(paths.page_url(page)) for page in (paths.GUIDE, paths.GUIDE_FIELDS)])
     if _Session.showing_errors:
         # The errors are on every page and in the log; the build that shows them must not
         # be aborted by strict mode (`mkdocs serve` would then stop answering). Strict mode

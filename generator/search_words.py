@@ -27,7 +27,7 @@ import html
 import re
 from typing import Iterable, Mapping, Optional
 
-from .swedish import fold
+from .swedish import fold, typed_plainly
 
 FIELD = "search_words"  # the front matter's list of a page's hidden search words
 # A comparison's hidden line of keywords begins so, and a space: compare.md.j2 writes it (a global
@@ -74,8 +74,33 @@ def hidden_in_entries(entries: Iterable[dict], words: Mapping[str, Iterable[str]
             continue
         kept = None
         if titled and "#" not in entry["location"]:
-            title = set(fold(html.unescape(re.sub(r"<[^>]*>", " ", entry["title"]))).split())
+            title = set(fold(_plain(entry["title"])).split())
             kept = [word for word in page_words if word not in title]
             if len(kept) < len(page_words):
                 entry[TITLE_FIELD] = " ".join(word for word in page_words if word in title)
         entry["text"] = hidden_in_text(entry["text"], page_words, kept)
+
+
+def _plain(markup: str) -> str:
+    """An entry's title or text as words: without markup and character references."""
+    return html.unescape(re.sub(r"<[^>]*>", " ", markup))
+
+
+def headings_typed_plainly(entries: Iterable[dict], pages: Iterable[str]) -> None:
+    """Each entry of the hand-written `pages` (the guide's, by location) with its heading's words
+    typed without å, ä and ö as its `TITLE_FIELD` (Material's index), as the site's own pages hold
+    their titles' (`outputs._titled`): `kalltexten`, `oppna en pull request` and `lagg in` found
+    nothing of the guide. The page's own entry holds its opening's words so typed too, hidden at
+    the end of its text, where they weigh as its text: `hur lagger jag till` found nothing, where
+    `hur lägger jag till` lists the guide's opening (which says how a party is added)."""
+    locations = tuple(pages)
+    for entry in entries:
+        page = entry["location"].split("#")[0]
+        if page not in locations:
+            continue
+        title = typed_plainly([_plain(entry["title"])])
+        if title:
+            entry[TITLE_FIELD] = " ".join(title)
+        opening = [word for word in typed_plainly([_plain(entry["text"])]) if word not in title]
+        if entry["location"] == page and opening and HIDDEN_LEAD not in entry["text"]:  # once: `mkdocs serve` keeps entries
+            entry["text"] += f' <p>{HIDDEN_LEAD}{" ".join(opening)}</span></p>'

@@ -664,6 +664,29 @@ def test_a_municipalitys_page_titled_with_å_ä_ö_typed_plainly_with_its_name_l
     assert {query: found[query][:3] for query, page in typed.items() if found[query][:1] != [page]} == {}
 
 
+def test_a_guide_headings_words_typed_without_å_ä_ö_list_the_guide_as_high_as_written(repo_site):
+    """A party office on an English keyboard types the guide's headings without å, ä and ö:
+    `kalltexten`, `foljer`, `lagg` and `sprak` found nothing, where the words as written list
+    the guide first. Each heading's words so typed weigh as the heading in Material's index
+    (`search_words.headings_typed_plainly`): they list the guide at least as high as the words
+    as written do. So do the words of its opening: `hur lagger jag till` found nothing, where
+    `hur lägger jag till` lists the guide, whose opening says how a party is added."""
+    site, _ = repo_site
+    guide = {paths.page_url(page) for page in (paths.GUIDE, paths.GUIDE_FIELDS)}
+    entries = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"]
+    typed = {"hur lagger jag till": ("hur lägger jag till", paths.page_url(paths.GUIDE))}
+    for entry in entries:
+        if entry["location"].split("#")[0] in guide:
+            heading = html.unescape(re.sub(r"<[^>]+>", "", entry["title"]))
+            plainly = swedish.typed_plainly([heading])
+            written = [word for word in re.findall(r"\w+", heading) if swedish.fold(word) in plainly]
+            typed[" ".join(plainly)] = (" ".join(written), entry["location"].split("#")[0])
+    assert {"kalltexten", "foljer", "sprak"} <= set(typed)
+    found = real_pages.searched(site, sorted({*typed, *(written for written, _ in typed.values())}))
+    assert {query: found[query][:3] for query, (written, page) in typed.items()
+            if page in found[written] and page not in found[query][:found[written].index(page) + 1]} == {}
+
+
 # Keywords whose topic Zensical's first page of results does not hold, with why.
 ZENSICAL_KEYWORD_MISSES = {
     "internkontroll": "the administration's plan writes it (Internkontrollplan) in many sections, "
