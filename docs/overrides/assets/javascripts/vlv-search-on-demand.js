@@ -91,8 +91,9 @@
   // "title": the script asks Zensical's worker for the word in that field alone. The worker
   // searches a title, a text and a path (the pages above a section); the path is no field of
   // Material's index, so "path:" is the word "path" under both. Material's tags are filters
-  // under Zensical, which its search never reads: "tags:hemlöshet" is asked as "hemlöshet" in
-  // every field. A sign after the colon is read as before it, as lunr reads it (asWordsTyped).
+  // under Zensical, which its search never reads: "tags:hemlös" is asked as "hemlös" in the
+  // sections so tagged (zensicalQuery). A sign after the colon is read as before it, as lunr
+  // reads it (asWordsTyped).
   var ZENSICALS_FIELDS = ["title", "text"], MATERIALS_ONLY = ["tags"];
   var TYPED_WORD = new RegExp("^([+\\-]*)(?:(" + ZENSICALS_FIELDS.concat(MATERIALS_ONLY).join("|") + "):([+\\-]*)(?=[^+\\-]))?");
 
@@ -117,9 +118,12 @@
   // ("hemlös~1", a word one letter off; "barn^2", a weight) is lunr's, no word: the theme marked
   // its number, each "1" of the page. Alone ("~2", about two) the number is the word asked.
   function highlighted(words) {
-    return words.split(/[\s"]+/).map(typedWord).filter(function (word) { return !word.leftOut && word.text; })
+    return words.replace(LEFT_OUT_PHRASE, " ").split(/[\s"]+/).map(typedWord).filter(function (word) { return !word.leftOut && word.text; })
       .map(function (word) { return word.text.replace(/([^~^])(?:[~^]+\d*)+$/, "$1"); }).join(" ");
   }
+  // A quoted phrase with a hyphen before it (-"barn unga"), whose words are left out, as a word so
+  // typed ("-barn"); not a number's ("-"2024"").
+  var LEFT_OUT_PHRASE = /(^|\s)\+*-[+\-]*"(?!\d)[^"]*"?/g;
 
   var address = new URL(location.href), marked = address.searchParams.get("h");
   if (marked !== null && highlighted(marked) !== marked && window.history && history.replaceState) {
@@ -318,26 +322,68 @@
     }
   }
 
-  function zensicalQuery(input, separator) {
-    var found = [], leftOut = [], fielded = false, index = 0;
-    input.replace(/[^\s"]+/g, function (word, at) {
-      var typed = typedWord(word), words = typed.leftOut ? leftOut : found, before = words.length;
-      zensicalWords(typed.text, at + typed.at, separator, words);
+  // lunr's wildcard at a word's edge ("hemlös*", "*" alone) is a mark of no word to Zensical's
+  // worker, which completes each word itself: "*" was a word of the index (the guide writes
+  // it), and "hemlöshet *" listed nothing, "-hemlös *" the sections that write "*". Each such
+  // "*" is a space (of one character: a word's place in the query is kept for the tree below).
+  // A quoted phrase with a hyphen before it (-"barn unga") leaves out the sections with all its
+  // words, as a hyphen before a word leaves out the sections with it: the worker split the quote
+  // off and found the sections with "barn". Material's tags are filters under Zensical, its
+  // bundle's (the dialog's tags), which its search never reads: a word after "tags:" is looked
+  // for in the sections filtered by the tags that have a word beginning with it (the index's
+  // tags, from the setup message), as Material looks for it in its tags alone.
+  function zensicalQuery(input, index) {
+    var separator = index.zensicals, found = [], leftOut = [], tagged = [], fielded = false, count = 0;
+    input = input.replace(/(^|[\s"])(\*+)|\*+(?=[\s"]|$)/g, function (stars, before, leading) {
+      return (before || "") + stars.slice((before || "").length).replace(/\*/g, " ");
+    });
+    input.replace(/([+\-]*)"([^"]*)"?|[^\s"]+/g, function (word, signs, phrase, at) {
+      var group = [];
+      if (phrase !== undefined) {
+        zensicalWords(phrase, at + signs.length + 1, separator, group);
+        if (/-/.test(signs) && !/^\d/.test(phrase)) {
+          if (group.length) leftOut.push(group);
+        } else {
+          found.push.apply(found, group);
+        }
+        return word;
+      }
+      var typed = typedWord(word);
+      zensicalWords(typed.text, at + typed.at, separator, group);
       // The field holds the first word after its colon, as lunr's: "title:hemlös-barn" is
       // "hemlös" in a title and "barn" anywhere.
-      if (words.length > before && ZENSICALS_FIELDS.indexOf(typed.field) >= 0) words[before].field = typed.field;
+      if (group.length && ZENSICALS_FIELDS.indexOf(typed.field) >= 0) group[0].field = typed.field;
+      if (group.length && typed.field === "tags" && !typed.leftOut) tagged.push(group[0].value);
       fielded = fielded || Boolean(typed.field);
+      if (typed.leftOut) leftOut.push.apply(leftOut, group.map(function (each) { return [each]; }));
+      else found.push.apply(found, group);
       return word;
     });
-    if (!leftOut.length && !fielded) return input;
-    if (!found.length) return "";
+    if (!leftOut.length && !fielded) return { input: input };
+    if (!found.length) return { input: "" };
+    var tags = tagged.map(function (word) { return taggedWith(word, index.tags, separator); });
+    if (tags.some(function (values) { return !values.length; })) return { input: "" };
     var value = function (word) {
-      var range = { start: word.start, end: word.end, value: index++ };
+      var range = { start: word.start, end: word.end, value: count++ };
       return { type: "value", data: { field: word.field || "*", value: { type: "prefix", data: word.value }, range: range } };
     };
     var operator = function (name, operands) { return { type: "operator", data: { operator: name, operands: operands } }; };
     var wanted = found.map(value), first = value(found[0]);
-    return operator("and", wanted.concat([operator("not", [operator("not", [first])].concat(leftOut.map(value)))]));
+    var without = leftOut.map(function (group) { return group.length > 1 ? operator("and", group.map(value)) : value(group[0]); });
+    return {
+      input: operator("and", wanted.concat([operator("not", [operator("not", [first])].concat(without))])),
+      tags: tags.map(function (values) {
+        return operator("or", values.map(function (tag) { return { type: "value", data: { field: "tags", value: tag } }; }));
+      })
+    };
+  }
+
+  // The index's tags that have a word beginning with `word`, as lunr completes a word in a field.
+  function taggedWith(word, tags, separator) {
+    var begun = word.toLocaleLowerCase("sv");
+    return tags.filter(function (tag) {
+      return tag.toLocaleLowerCase("sv").split(separator).some(function (part) { return part && part.indexOf(begun) === 0; });
+    });
   }
 
   // The letters that the index's entries hold as a word of their own among the words for the
@@ -356,6 +402,15 @@
       });
     });
     return letters;
+  }
+
+  // Zensical's index's tags (its items'), each once, in the order first found.
+  function indexedTags(items) {
+    var tags = [];
+    (items || []).forEach(function (item) {
+      (item.tags || []).forEach(function (tag) { if (tags.indexOf(tag) < 0) tags.push(tag); });
+    });
+    return tags;
   }
 
   function LaterWorker(url, options) {
@@ -398,14 +453,22 @@
         if (message.data.items) zensicals = new RegExp(message.data.config.separator, "gu");
       } catch (error) {}  // the worker reads it itself; without it, an exclusion alone is asked as typed
       this.vlvIndex = { fields: Object.keys(message.data.config.fields || {}), separator: separator, zensicals: zensicals,
-                        letters: heldLetters(message.data.docs) };
+                        letters: heldLetters(message.data.docs), tags: indexedTags(message.data.items) };
     }
     if (message && message.type === QUERY && typeof message.data === "string") {
       arguments[0] = { type: QUERY, data: asked(message.data, this.vlvIndex) };
     }
     if (message && message.type === QUERY && this.vlvIndex.zensicals && message.data && typeof message.data.input === "string") {
       var query = Object.assign({}, message.data);  // the bundle's own query is left as typed
-      query.input = zensicalQuery(message.data.input, this.vlvIndex.zensicals);
+      var tree = zensicalQuery(message.data.input, this.vlvIndex);
+      query.input = tree.input;
+      var filter = query.filter && query.filter.input;
+      if (tree.tags && tree.tags.length && filter) {  // the dialog's tags, and these (its worker refuses an empty "and" inside)
+        var operands = filter.type === "operator" && filter.data.operator === "and" ? filter.data.operands : [filter];
+        query.filter = Object.assign({}, query.filter, {
+          input: { type: "operator", data: { operator: "and", operands: operands.concat(tree.tags) } }
+        });
+      }
       arguments[0] = { type: QUERY, data: query };
     }
     return this.vlvWorker.postMessage.apply(this.vlvWorker, arguments);
