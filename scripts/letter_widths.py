@@ -5,7 +5,7 @@ Francisco, in Arial or a font of its widths (Helvetica's; Liberation Sans on Lin
 the tests' Chromium), and on Android in Roboto. San Francisco is not free to measure.
 
     pip install --target /tmp/fonts fonttools fontpkg-roboto
-    PYTHONPATH=/tmp/fonts python scripts/letter_widths.py
+    PYTHONPATH=/tmp/fonts:. python scripts/letter_widths.py
 
 with Debian's fonts-liberation installed (/usr/share/fonts/truetype/liberation)."""
 
@@ -16,7 +16,8 @@ import fontpkg_roboto
 from fontTools.ttLib import TTFont
 from fontTools.varLib.instancer import instantiateVariableFont
 
-LETTERS = "".join(chr(c) for c in range(32, 127)) + "\u00a0ÅÄÖåäöÉéÜüÆØæø§–—−’”«»…"
+from generator.letters import LETTERS
+
 LIBERATION = "/usr/share/fonts/truetype/liberation/LiberationSans-{}.ttf"
 
 
