@@ -19,6 +19,7 @@ import functools
 import hashlib
 import io
 import json
+import posixpath
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Annotated, Any, Callable, Iterator, Literal, Optional
@@ -458,9 +459,13 @@ class Manifest(Record):
     licence_url: WebUrl = Field(description="Licensens adress.")
     files: list[ManifestFile] = Field(description="Varje datafil.")
     # Added to v1 later: new fields come last.
-    other_files: list[ManifestOtherFile] = Field(description="Varje JSON Schema, källtext och Atom-flöde.")
+    other_files: list[ManifestOtherFile] = Field(description="Varje JSON Schema, källtext, datapaket och Atom-flöde.")
     commit_date: Optional[IsoDateTime] = Field(description="Dag och tid för `commit`, ISO 8601 med tidszon, t.ex. 2026-12-02T10:42:28+00:00. Det är när webbplatsens kod eller data senast ändrades; när ett dokument ändrades står i flödena. null när bygget inte hade tillgång till git.")
     described_by: WebUrl = Field(**SCHEMA_LINK)
+    data_package: WebUrl = Field(description="Datapaketet (Frictionless Data Package) `datapackage.json`, som beskriver "
+                                             "items.csv och tables.csv för verktyg som läser standarden: fälten, deras "
+                                             "typer och tillåtna värden. Varje kommuns mapp kommuner/<kommun-id>/ har ett "
+                                             "eget för kommunens CSV-filer.")  # added to v1 later
 
 
 # --- building the records --------------------------------------------------------------------
@@ -948,9 +953,85 @@ RIGHTS = (f"Webbplatsens egna texter och data får användas enligt {LICENCE} ({
           "återger dokumentets ord omfattas inte av licensen: de är upphovspersonernas egna ord och återges med stöd av citaträtten "
           "(22 § upphovsrättslagen). Återge dem som citat, med källan angiven.")
 
+# --- the data package ------------------------------------------------------------------------------
+# A Frictionless Data Package (https://specs.frictionlessdata.io/, v1, the profile "tabular-data-package")
+# describes the CSV files for tools that read the standard: per file a Table Schema of the same fields,
+# types, Swedish descriptions and constraints as the row schemas above, and the dialect as written.
+DATA_PACKAGE = "datapackage.json"
+_TABLE_TYPES = {"string": "string", "integer": "integer", "number": "number", "boolean": "boolean",
+                "array": "string"}  # a list is one text cell, its entries joined with `;`
+CSV_DIALECT = {"delimiter": ",", "lineTerminator": "\r\n", "quoteChar": "\"", "doubleQuote": True, "header": True}
+DATA_PACKAGE_LICENCE = {"name": "CC-BY-4.0", "title": "Creative Commons Attribution 4.0", "path": LICENCE_URL}
+
+
+def _unanchored(pattern: str) -> str:
+    """A Table Schema `pattern` matches the whole cell, without `^` and `$` (XML Schema's rule)."""
+    return pattern.removeprefix("^").removesuffix("$")
+
+
+@functools.cache
+def table_schema(record_type: type[Record]) -> dict:
+    """The Table Schema of one CSV file of `record_type` rows: every field in the file's order,
+    required where it cannot be null (an empty cell is a missing value), with the allowed values,
+    pattern and range its JSON schema gives."""
+    fields = []
+    for name, schema in record_type.model_json_schema()["properties"].items():
+        types = _json_types(schema)
+        value = next(option for option in schema.get("anyOf", [schema]) if option.get("type") != "null")
+        field: dict[str, Any] = {"name": name, "type": _TABLE_TYPES[value["type"]], "description": schema["description"]}
+        if value["type"] == "boolean":
+            field.update(trueValues=["true"], falseValues=["false"])
+        constraints: dict[str, Any] = {}
+        if "null" not in types and value["type"] != "array":  # an empty list is an empty cell
+            constraints["required"] = True
+        if "enum" in value:
+            constraints["enum"] = value["enum"]
+        if "pattern" in value:
+            constraints["pattern"] = _unanchored(value["pattern"])
+        elif "pattern" in value.get("items", {}):
+            constraints["pattern"] = _unanchored(_list_cell_pattern(value["items"]["pattern"]))
+        constraints.update({key: value[key] for key in ("minimum", "maximum") if key in value})
+        if constraints:
+            field["constraints"] = constraints
+        fields.append(field)
+    primary = ["id"] if "id" in record_type.model_fields else []
+    return {"fields": fields, "missingValues": [""], **({"primaryKey": primary} if primary else {})}
+
+
+def data_package(name: str, title: str, files: list[DataFile], base_url: str) -> str:
+    """datapackage.json beside the CSV `files` (in one folder): each file a resource with its
+    Table Schema, path relative to the package, encoding and dialect; the licence and sources."""
+    resources = [{"name": posixpath.splitext(posixpath.basename(data_file.name))[0],
+                  "path": posixpath.basename(data_file.name), "profile": "tabular-data-resource",
+                  "title": data_file.title, "description": data_file.description,
+                  "format": "csv", "mediatype": "text/csv", "encoding": "utf-8",
+                  "dialect": CSV_DIALECT, "schema": table_schema(data_file.record_type)}
+                 for data_file in files if data_file.csv]
+    package = {"profile": "tabular-data-package", "name": name, "title": title,
+               "description": f"{DATA_PACKAGE_DESCRIPTION} {RIGHTS}", "homepage": base_url,
+               "licenses": [DATA_PACKAGE_LICENCE],
+               "sources": [{"title": DATA_PACKAGE_SOURCES, "path": paths.absolute_url(base_url, paths.PLANS)}],
+               "resources": resources}
+    return json.dumps(package, ensure_ascii=False, indent=2) + "\n"
+
+
+DATA_PACKAGE_TITLE = "Vem lovar vad? – punkterna och budgettabellernas tal"
+DATA_PACKAGE_DESCRIPTION = (
+    "CSV-filerna beskrivna som ett datapaket (Frictionless Data Package): fälten, deras typer och tillåtna värden. "
+    "Filerna är UTF-8 med BOM, har en rubrikrad och CRLF som radslut; ett tomt fält betyder att uppgiften saknas "
+    "(null), och en lista står i ett fält med semikolon emellan. En text som ett kalkylprogram skulle köra som "
+    "formel, eller som själv börjar med en apostrof, har en apostrof först.")
+DATA_PACKAGE_SOURCES = ("Partiernas och förvaltningarnas dokument. Varje rad anger sitt dokument (`plan`), var "
+                        "det är publicerat (`source_url`, i items.csv) och raden i den arkiverade texten (`archive_url`).")
+
+
 # What has been added to v1, or made stricter in its schemas, since it was first published (see
 # the module's docstring), newest first: (date, Swedish text) for the changelog page's "Dataformatet".
 FORMAT_CHANGES = (
+    ("2026-12-06", "Nya filer: `datapackage.json`, ett datapaket (Frictionless Data Package) som beskriver `items.csv` och "
+                   "`tables.csv` för verktyg som läser standarden, och likadant `kommuner/<kommun-id>/datapackage.json` "
+                   "för varje kommuns CSV-filer. `index.json` har fått fältet `data_package`, sist i filen, med "
+                   "datapaketets adress, och listar datapaketen under `other_files`."),
     ("2026-12-06", "`plans/<id>.json` har fått fältet `language`, före `$schema`: dokumentets språk som språkkod (BCP 47), "
                    "`sv` för svenska, `en` för engelska eller ett nationellt minoritetsspråks kod som `fi`."),
     ("2026-12-05", "Schemana säger nu att en text aldrig är tom (`minLength`). I schemana för `items.csv` och "
@@ -1209,7 +1290,8 @@ def manifest(files: list[DataFile], base_url: str, commit: str, schema_texts: di
     return Manifest(version=VERSION, commit=commit, licence=LICENCE, licence_url=LICENCE_URL, files=entries,
                     other_files=[other(paths.schema_file(name), text) for name, text in sorted(schema_texts.items())]
                     + [other(path, text()) for path, text in other_texts], commit_date=commit_date or None,
-                    described_by=schema_url(base_url, "index.json"))
+                    described_by=schema_url(base_url, "index.json"),
+                    data_package=paths.absolute_url(base_url, paths.data_file(DATA_PACKAGE)))
 
 
 # --- the open-data page: fields from the schema ----------------------------------------------------

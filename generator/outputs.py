@@ -174,6 +174,17 @@ def open_data_outputs(site: Site, history: History, site_feeds: list[Feed],
                     for plan in site.plans]
     written += [Output(path, "", {"plan": plan}, content=text)
                 for (path, text), plan in zip(source_texts, site.plans, strict=True)]
+    # A data package beside each set of CSV files describes them for tools that read the standard:
+    # the whole site's, and each municipality's in its folder, belonging to its outputs.
+    package_texts = [(paths.data_file(opendata.DATA_PACKAGE), functools.cache(lambda: opendata.data_package(
+        "vem-lovar-vad", opendata.DATA_PACKAGE_TITLE, national, base)))]
+    package_texts += [(paths.data_file(paths.municipality_data_name(m.id, opendata.DATA_PACKAGE)),
+                       functools.cache(lambda m=m: opendata.data_package(
+                           f"vem-lovar-vad-{m.id}", f"{opendata.DATA_PACKAGE_TITLE} {m.located}",
+                           made.municipalities[m.id], base)))
+                      for m in site.municipalities]
+    written += [Output(path, "", {"municipality": m} if m else {}, content=text)
+                for (path, text), m in zip(package_texts, [None, *site.municipalities], strict=True)]
     # index.json is a national file: it lists every file of the site, also in a build of one
     # municipality, whose national files the merged site of a matrix build takes from any one
     # job (README, "Building municipalities in parallel"); together the jobs write them all.
@@ -187,6 +198,7 @@ def open_data_outputs(site: Site, history: History, site_feeds: list[Feed],
                 {"files": national, "file_count": len(files),
                  "municipality_file_count": sum(map(len, made.municipalities.values())),
                  "plan_schema": paths.schema_file(opendata.PLAN_SCHEMA),
+                 "data_package": opendata.DATA_PACKAGE,
                  "feeds": site_feeds,
                  "field_sections": field_sections,
                  "in_force_steps": opendata.IN_FORCE_STEPS,
@@ -214,7 +226,8 @@ def open_data_outputs(site: Site, history: History, site_feeds: list[Feed],
     feed_texts = [(feed.path, functools.cache(lambda feed=feed: feeds.atom(feed, history)))
                   for feed in site_feeds + moved]
     found.append(Output(paths.data_file("index.json"), "", content=lambda: opendata.json_text(
-        opendata.manifest(files, base, history.commit, schema_texts, source_texts + feed_texts, history.commit_date))))
+        opendata.manifest(files, base, history.commit, schema_texts, source_texts + package_texts + feed_texts,
+                          history.commit_date))))
     found += [Output(paths.schema_file(name), "", content=(lambda text=text: text))
               for name, text in schema_texts.items()]
     # A feed of an actor, a municipality or a topic in it belongs to that municipality's outputs.

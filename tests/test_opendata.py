@@ -1,4 +1,4 @@
-"""Open data under /data/v1/: the files built with the site, their schemas, the manifest and
+"""Open data under /data/v1/: the files built with the site, their schemas, the manifest, the data package and
 the round trip back to the plans."""
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ import html
 import io
 import json
 import re
+import shutil
 import subprocess
 import unicodedata
 from pathlib import Path
@@ -207,8 +208,9 @@ def test_the_schemas_allow_exactly_the_kinds_statuses_and_risk_levels_the_site_k
 
 def test_manifest_lists_every_file_with_size_hash_count_and_commit(data, manifest, repo_site):
     _, site = repo_site
-    files = sorted(p.relative_to(data).as_posix() for p in data.rglob("*")  # a source's text: `other_files`
-                   if p.is_file() and not p.relative_to(data).as_posix().startswith("schema/") and p.suffix != ".txt")
+    files = sorted(p.relative_to(data).as_posix() for p in data.rglob("*")  # a source's text, a data package: `other_files`
+                   if p.is_file() and not p.relative_to(data).as_posix().startswith("schema/") and p.suffix != ".txt"
+                   and p.name != opendata.DATA_PACKAGE)
     assert sorted(entry["path"] for entry in manifest["files"]) == [f for f in files if f != "index.json"]
     for entry in manifest["files"]:
         content = (data / entry["path"]).read_bytes()
@@ -252,16 +254,18 @@ def test_schemas_have_their_swedish_title_only_not_english_ones_made_from_field_
 
 
 def test_manifest_lists_every_schema_source_text_and_feed_with_size_and_hash(data, manifest):
-    """A researcher who starts from index.json finds each file's schema, the sources' texts
-    and the feeds there, and can check them as the data files: the manifest listed none."""
+    """A researcher who starts from index.json finds each file's schema, the sources' texts,
+    the data packages and the feeds there, and can check them as the data files: the manifest listed none."""
     site = data.parent.parent
     schemas = sorted((data / "schema").glob("*.json"))
     texts = sorted((data / "plans").glob("*.txt"))
+    packages = sorted(data.rglob(opendata.DATA_PACKAGE))  # the national one and each municipality's
     feeds = [path for path in sorted((site / "flode").rglob("*.xml")) if path.name != "sitemap.xml"]
     assert schemas and feeds and len(texts) == len(list((REPO / "plans").glob("*.yaml")))
+    assert len(packages) == 1 + len(list((data / "kommuner").iterdir()))
     entries = {entry["url"]: entry for entry in manifest["other_files"]}
-    assert sorted(entries) == sorted(BASE + path.relative_to(site).as_posix() for path in schemas + texts + feeds)
-    for path in schemas + texts + feeds:
+    assert sorted(entries) == sorted(BASE + path.relative_to(site).as_posix() for path in schemas + texts + packages + feeds)
+    for path in schemas + texts + packages + feeds:
         content, entry = path.read_bytes(), entries[BASE + path.relative_to(site).as_posix()]
         assert (entry["bytes"], entry["sha256"]) == (len(content), hashlib.sha256(content).hexdigest())
     assert {entry["schema_url"] for entry in manifest["files"]} <= set(entries)
@@ -1450,3 +1454,86 @@ def test_a_documents_file_says_the_language_it_is_written_in(project):
     assert set(languages.values()) == {"en", "sv"}
     described = json.loads(opendata.schemas(BASE)["plan.json"])["properties"]["language"]
     assert described["enum"] == list(model.DOCUMENT_LANGUAGES) and "en (engelska)" in described["description"]
+
+
+# --- the data package: data/v1/datapackage.json and one per municipality, checked by the
+# Frictionless project's own validator ------------------------------------------------------------
+def listed_packages(manifest: dict) -> list[str]:
+    """Every data package the manifest lists, as a path under data/v1/."""
+    return [entry["url"].removeprefix(BASE + "data/v1/") for entry in manifest["other_files"]
+            if entry["url"].endswith("/" + opendata.DATA_PACKAGE)]
+
+
+def frictionless_report(package: Path):
+    import frictionless  # 0.8 s of processor time: only the tests that use it pay for it
+
+    return frictionless.validate(package)
+
+
+def test_frictionless_finds_every_data_package_valid_and_reads_every_row(data, manifest):
+    """Each package's descriptor, and each CSV file's rows against its Table Schema, pass the
+    standard's validator; it reads as many rows as index.json counts records."""
+    records = {entry["path"]: entry["records"] for entry in manifest["files"]}
+    assert len(listed_packages(manifest)) > 1  # the national one and each municipality's
+    for package in listed_packages(manifest):
+        report = frictionless_report(data / package)
+        assert report.valid, report.flatten(["type", "rowNumber", "fieldName", "note"])
+        folder = package.removesuffix(opendata.DATA_PACKAGE)
+        assert {task.name: task.stats.get("rows", 0) for task in report.tasks} == {
+            "items": records[folder + "items.csv"], "tables": records[folder + "tables.csv"]}
+
+
+def _package_copy(data: Path, folder: Path) -> Path:
+    """One municipality's package with its two CSV files, where a test may change them."""
+    municipality = data / "kommuner" / "eskilstuna"
+    for name in (opendata.DATA_PACKAGE, "items.csv", "tables.csv"):
+        shutil.copyfile(municipality / name, folder / name)
+    return folder / opendata.DATA_PACKAGE
+
+
+@pytest.mark.parametrize("field, cell, error", [
+    ("kind", "löfte", "constraint-error"),  # not one of the kinds the site knows
+    ("risk_probability", "7", "constraint-error"),  # outside 1–5
+    ("source_line_start", "", "constraint-error"),  # required: an empty cell is a missing value
+    ("dating_inferred", "ja", "type-error"),  # true or false only
+    ("topics", "Skola;vard", "constraint-error"),  # each id as the registry writes them
+])
+def test_frictionless_refuses_a_cell_the_package_forbids(data, tmp_path, field, cell, error):
+    package = _package_copy(data, tmp_path)
+    items = tmp_path / "items.csv"
+    rows = list(csv.reader(io.StringIO(items.read_bytes().decode("utf-8-sig"), newline="")))
+    rows[1][rows[0].index(field)] = cell
+    out = io.StringIO()
+    csv.writer(out, lineterminator="\r\n").writerows(rows)
+    items.write_bytes(("\ufeff" + out.getvalue()).encode("utf-8"))
+
+    report = frictionless_report(package)
+
+    assert not report.valid
+    assert report.flatten(["type", "rowNumber", "fieldName"]) == [[error, 2, field]]
+
+
+def test_index_json_links_the_data_package_in_its_last_field(manifest):
+    assert list(manifest)[-1] == "data_package"
+    assert manifest["data_package"] == BASE + "data/v1/datapackage.json"
+
+
+def test_the_table_schemas_describe_each_field_as_the_csv_row_schema_does(data):
+    """The same fields in the file's order, with the Swedish descriptions the row schemas have."""
+    package = json.loads((data / opendata.DATA_PACKAGE).read_text(encoding="utf-8"))
+    for resource, schema_name in zip(package["resources"], ["items.csv.json", "tables.csv.json"], strict=True):
+        row_schema = json.loads((data / "schema" / schema_name).read_text(encoding="utf-8"))
+        csv_header = (data / resource["path"]).read_bytes().decode("utf-8-sig").split("\r\n", 1)[0].split(",")
+        fields = resource["schema"]["fields"]
+        assert [field["name"] for field in fields] == csv_header
+        assert {field["name"]: field["description"] for field in fields} == {
+            name: prop["description"] for name, prop in row_schema["properties"].items()}
+    assert package["licenses"] == [{"name": "CC-BY-4.0", "title": "Creative Commons Attribution 4.0",
+                                    "path": opendata.LICENCE_URL}]
+    assert opendata.RIGHTS in package["description"]
+
+
+def test_the_open_data_page_links_the_data_package(data):
+    page = (data.parent.parent / paths.page_url(paths.OPEN_DATA) / "index.html").read_text(encoding="utf-8")
+    assert '<a href="../data/v1/datapackage.json">datapackage.json</a>' in page
+    assert "Frictionless Data Package" in page
