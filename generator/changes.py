@@ -26,7 +26,7 @@ from .checks import REVISION_RULES, CheckCache
 from .load import PLANS_DIR, REGISTRY_DIR, SOURCES_DIR, LoadCache
 from .site import build_site
 from .errors import LocatedError, ValidationFailed
-from .escape import html_text, log_text
+from .escape import html_with_code, log_text
 from .feeds import PLAN_VERBS, RENDERING_CHANGED
 from .scope import export_revision, git, resolve
 from .suggest import TopicNames
@@ -816,12 +816,11 @@ def compare_sites(before: Site, after: Site, base: str, head: str, yaml_values: 
 def unreadable_markdown(failure: RevisionUnreadable, limit: int = 20, terminal: bool = False) -> str:
     """Why no summary could be made: the revision whose plans do not load, and its errors
     (escaped for the job summary, or with `terminal` for a console)."""
-    escaped = log_text if terminal else html_text
     lines = ["## Vad ändringen betyder för väljarna", "",
              f"Ändringen kunde inte sammanfattas: planerna i `{failure.rev[:12]}` går inte att läsa "
              f"({count(len(failure.errors), 'fel', 'fel')}). Rätta felen som steget *Validera planer och register* "
              "visar; då kommer sammanfattningen med nästa gång kontrollen körs.", ""]
-    lines += [f"- {escaped(str(error))}" for error in failure.errors[:limit]]
+    lines += [f"- {log_text(error) if terminal else html_with_code(error.pieces())}" for error in failure.errors[:limit]]
     if len(failure.errors) > limit:
         lines.append(f"- … och {count(len(failure.errors) - limit, 'fel', 'fel')} till.")
     return "\n".join(lines) + "\n"

@@ -24,7 +24,7 @@ from typing import Callable, Collection, Iterable, Iterator, NamedTuple, Optiona
 
 from . import model, paths, workers
 from .coverage import PAGE_NUMBER, add_measured, measure, measured, unit_kind
-from .errors import LocatedError, reading_order
+from .errors import LocatedError, code, coded, reading_order
 from .escape import URL_PATTERN
 from .lines import split_lines
 from .quotes import FLATTENED_MARK, FOOTNOTE_MARKS, HeadingCrossed, Match, SourceText, differences, look_alike, normalise, cells as line_cells
@@ -577,7 +577,7 @@ def check_plan_id_matches_file(inputs: Inputs) -> list[LocatedError]:
             # only when no file has that name (a copy, `x (1).yaml`, would overwrite its original).
             target = f"{PLANS_DIR}/{plan.value.id}.yaml"
             theirs = plan.value.id.startswith(f"{plan.value.actor}-") or not stem.startswith(f"{plan.value.actor}-")
-            hint = (f"Skriv `id: {stem}`" + (f" eller byt namn på filen till {plan.value.id}.yaml."
+            hint = (f"Skriv {code(f'id: {stem}')}" + (f" eller byt namn på filen till {plan.value.id}.yaml."
                                               if theirs and target not in files else ".")
                     if re.fullmatch(model.ID_PATTERN, stem) else
                     name_taken(target) if target in files else
@@ -615,9 +615,9 @@ def check_plan_actor(inputs: Inputs) -> list[LocatedError]:
                 # The registered actor first: the whole way in for a new party (some 900
                 # characters) buried the fix of one letter. That way is the guide's section.
                 errors.append(plan.error(("actor",), f"okänt aktörs-id '{data.actor}'.", (
-                    f"Filnamnet {Path(plan.path).name} hör till '{owner}': skriv `actor: {owner}` om planen är dess. "
-                    f"Är '{data.actor}' ett nytt parti, döp filen till {data.actor}-….yaml, skriv samma namn utan "
-                    f".yaml i `id` och lägg till partiet i registret (docs/bidra.md, avsnittet ”{NEW_PARTY_SECTION}”).")))
+                    f"Filnamnet {Path(plan.path).name} hör till '{owner}': skriv {code(f'actor: {owner}')} om planen är "
+                    f"dess. Är '{data.actor}' ett nytt parti, döp filen till {data.actor}-….yaml, skriv samma namn utan "
+                    f".yaml i {code('id')} och lägg till partiet i registret (docs/bidra.md, avsnittet ”{NEW_PARTY_SECTION}”).")))
                 continue
             hint = f"Menade du '{close}'? " if close else new_actor_hint(data.actor) + " "
             # A maintainer who took the actor out of the registry meets the same error on its plans.
@@ -633,10 +633,10 @@ def check_plan_actor(inputs: Inputs) -> list[LocatedError]:
         if owner != data.actor:
             whose = f"aktören '{owner}'" if owner else "ingen aktör"
             rename = (f"döp filen till {data.actor}-….yaml så att rätt parti äger den, och skriv samma namn "
-                      "utan .yaml i `id`.")
+                      f"utan .yaml i {code('id')}.")
             # Either may be the slip: a plan saved under another actor's name, or one copied
             # from another actor's plan with its `actor:` left as it was.
-            hint = (f"Hör planen till {owner}, skriv `actor: {owner}`; hör den till {data.actor}, {rename}" if owner
+            hint = (f"Hör planen till {owner}, skriv {code(f'actor: {owner}')}; hör den till {data.actor}, {rename}" if owner
                     else rename[:1].upper() + rename[1:])
             errors.append(plan.error(("actor",), f"filnamnet {Path(plan.path).name} hör till {whose}, inte till "
                                      f"'{data.actor}'.", hint))
@@ -660,7 +660,7 @@ def check_plan_actor_municipality(inputs: Inputs) -> list[LocatedError]:
         if data.municipality != expected:
             errors.append(plan.error(("municipality",),
                                      f"aktören '{data.actor}' hör till kommunen '{expected}', inte '{data.municipality}'.",
-                                     f"Skriv `municipality: {expected}`."))
+                                     f"Skriv {code(f'municipality: {expected}')}."))
     return errors
 
 
@@ -696,10 +696,10 @@ def check_schema_line(inputs: Inputs) -> list[LocatedError]:
         if below:
             hint = f"Raden står på rad {below}; flytta den till rad 1, så hjälper redigeringsprogrammet till."
         elif other:
-            hint = (f"Rad {other} pekar ut ett annat schema: skriv den som `{SCHEMA_LINE}`"
+            hint = (f"Rad {other} pekar ut ett annat schema: skriv den som {code(SCHEMA_LINE)}"
                     + ("" if other == 1 else " och flytta den till rad 1") + ", så hjälper redigeringsprogrammet till.")
         else:
-            hint = f"Lägg till raden `{SCHEMA_LINE}` överst, så hjälper redigeringsprogrammet till."
+            hint = f"Lägg till raden {code(SCHEMA_LINE)} överst, så hjälper redigeringsprogrammet till."
         errors.append(LocatedError(plan.path, 1, 1, "", "första raden ska peka ut schemat.", hint))
     return errors
 
@@ -1331,7 +1331,7 @@ def check_quotes_found(inputs: Inputs) -> list[LocatedError]:
             if source.find(quote) is None:
                 swallowed = _field_in_quote(quote, source)
                 if swallowed:
-                    errors.append(error(f"citatet finns inte ordagrant i {archive}: det slutar med `{swallowed}:`, "
+                    errors.append(error(f"citatet finns inte ordagrant i {archive}: det slutar med {code(f'{swallowed}:')}, "
                                         "som står i källan utan det.", swallowed_hint(swallowed, "quote")))
                     continue
                 passage, line = _closest_quotable(quote, source)
@@ -2976,7 +2976,7 @@ def _unit_written_per(unit: str, near: list[int], raw_lines: list[str]) -> str:
         if found:
             whole = " ".join(found.group().split())
             if _unit_stands(whole, raw_lines[number - 1]):
-                return f" Källan skriver {cited(whole)} vid tabellen, på rad {number}: skriv hela enheten, `unit: {whole}`."
+                return f" Källan skriver {cited(whole)} vid tabellen, på rad {number}: skriv hela enheten, {code(f'unit: {whole}')}."
     return ""
 
 
@@ -4268,12 +4268,12 @@ def check_approximate_as_quoted(inputs: Inputs) -> list[LocatedError]:
                     continue
                 if marked:
                     errors.append(plan.error(row_loc + ("approximate", row.approximate.index(column)), said,
-                                             f"Ta bort {cited(column)} ur radens `approximate` om "
+                                             f"Ta bort {cited(column)} ur radens {code('approximate')} om "
                                              "dokumentet ger talet exakt."))
                 else:
                     errors.append(plan.error(row_loc + ("values", index), said, (
-                        f"Skriv kolumnen i radens `approximate` (som `approximate: [{column}]`), så visar sidan talet "
-                        "som ungefärligt (”ca”), som dokumentet.")))
+                        f"Skriv kolumnen i radens {code('approximate')} (som {code(f'approximate: [{column}]')}), så visar "
+                        "sidan talet som ungefärligt (”ca”), som dokumentet.")))
     return errors
 
 
@@ -5742,8 +5742,8 @@ def _point_missing(part: str, number: int, places: _Places) -> Optional[str]:
         if places.zero_point or places.writes(part):
             return None
         if places.points[0] is None:  # "ingen punkt 0" of a source that numbers no point at all misled
-            return "källan har inga numrerade punkter; räkna punkterna i texten från 1 och skriv `punkt 1` för den första"
-        return "en punkt räknas från 1, och källan har ingen punkt 0; skriv `punkt 1` för den första punkten"
+            return coded("källan har inga numrerade punkter; räkna punkterna i texten från 1 och skriv `punkt 1` för den första")
+        return coded("en punkt räknas från 1, och källan har ingen punkt 0; skriv `punkt 1` för den första punkten")
     highest, most = places.points
     if highest is None or number <= most or places.writes(part):
         return None
@@ -5769,13 +5769,13 @@ def _place_offered(locator: str, places: _Places) -> Optional[str]:
         if text == "punkt" and found is not None:
             if not int(re.match(r"\d+", found.group("number")).group()):
                 return None  # `punkt 0`: its reason says to write `punkt 1`
-            return f"den punkt som citatet står i, t.ex. `punkt {places.points[0]}` (källans sista numrerade punkt)"
+            return f"den punkt som citatet står i, t.ex. {code(f'punkt {places.points[0]}')} (källans sista numrerade punkt)"
         if text not in _LABELLED_POSITIONS and letter is None:
             return None
         word = places.spelt("bilaga", "Bilaga")
         marks = (_marks_shown(places.appendix_letters[0]) if letter is not None
                  else [str(one) for one in sorted(places.numbers_after(text)[0])])
-        named = [f"`{word} {mark}`" for mark in marks]
+        named = [code(f"{word} {mark}") for mark in marks]
         if len(named) == 1:
             return f"{named[0]} om citatet står i den"
         return f"{_listed(named, 'eller') if len(named) <= 4 else f't.ex. {named[0]} eller {named[-1]}'} (den som citatet står i)"
@@ -5835,11 +5835,11 @@ def check_locators_exist(inputs: Inputs) -> list[LocatedError]:
             if named[locator]:
                 meant = _locator_meant(locator, places[archive])
                 offered = _place_offered(locator, places[archive])
-                headings = "rubriken som den står i källan, från den yttersta, åtskilda med komma (t.ex. `Mål, Bostad`)"
+                headings = coded("rubriken som den står i källan, från den yttersta, åtskilda med komma (t.ex. `Mål, Bostad`)")
                 errors.append(error(f"platsen '{locator}' finns inte i {archive}: {named[locator]}",
-                                    (f"Menade du `locator: {meant}`? " if meant else "") +
+                                    (f"Menade du {code(f'locator: {meant}')}? " if meant else "") +
                                     (f"Skriv {offered}, eller {headings}." if offered else
-                                     f"Skriv {headings}, eller en position som `punkt 3` eller `sida 4`.")))
+                                     f"Skriv {headings}, eller en position som {code('punkt 3')} eller {code('sida 4')}.")))
     return errors
 
 
@@ -5953,7 +5953,7 @@ def check_sources_used(inputs: Inputs) -> list[LocatedError]:
                 if owner and (not re.fullmatch(model.ARCHIVE_PATTERN, path) or own == actor)
                 and wanted not in inputs.source_files
                 and not _foreign_archive(owner, _actor_meant(owner, ids)) else
-                f"Bygger {owner.path} på den här texten, skriv `archive: {path}` där (nu står det "
+                f"Bygger {owner.path} på den här texten, skriv {code(f'archive: {path}')} där (nu står det "
                 f"{owner.value.source.archive})." if owner else
                 f"Lägg till planen som citerar den i plans/, eller ta bort filen ur {SOURCES_DIR}/.")
         errors.append(LocatedError(path, 1, 1, "", "ingen plan använder den här källtexten.", hint))
@@ -6616,7 +6616,7 @@ def warn_markup_in_text(inputs: Inputs) -> list[LocatedError]:
                 warnings.append(plan.error(loc, f"texten delas i {len(lines)} stycken eller rader (den andra börjar "
                                            f"{cited(shorten(lines[1], 40))}), men webbplatsen visar den som ett enda "
                                            "stycke, med mellanslag där den delas.",
-                                           f"Skriv texten som ett stycke: efter `{_key(loc)}: >-` blir radbrytningar "
+                                           f"Skriv texten som ett stycke: efter {code(f'{_key(loc)}: >-')} blir radbrytningar "
                                            "i filen mellanslag, men tomma rader blir kvar. Är det en lista med "
                                            "flera åtaganden, gör en egen punkt av vart och ett."))
             found = _MARKUP.search(text) or (len(lines) == 1 and loc[-1] in _PROSE and _LEADING_MARK.match(lines[0]))

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Callable
 
 from . import clock, collector, paths
 from .errors import LocatedError, ValidationFailed, os_reason, warning_lines
-from .escape import annotation_data, html_text, log_text
+from .escape import annotation_data, html_text, html_with_code, log_text
 from .swedish import count, percent, shorten
 
 if TYPE_CHECKING:
@@ -95,8 +95,8 @@ def summary_markdown(errors: list[LocatedError], limit: int = MAX_SUMMARY_BYTES,
     for shown, e in enumerate(errors):
         # Each cell at most a few thousand characters: one long enough to pass the limit alone
         # left the table with no row at all.
-        row = (f"| {html_text(e.path)} | {e.line} | {e.col} | {html_text(e.field_shown)} | "
-               f"{html_text(shorten(e.message, SUMMARY_CELL))} | {html_text(shorten(e.hint, SUMMARY_CELL))} |")
+        message, hint = _summary_cell(e.message, e.message_pieces), _summary_cell(e.hint, e.hint_pieces)
+        row = f"| {html_text(e.path)} | {e.line} | {e.col} | {html_text(e.field_shown)} | {message} | {hint} |"
         size += len(row.encode()) + 1
         if size > limit:
             rest = len(errors) - shown
@@ -104,6 +104,12 @@ def summary_markdown(errors: list[LocatedError], limit: int = MAX_SUMMARY_BYTES,
             break
         lines.append(row)
     return "\n".join(lines) + "\n\n"
+
+
+def _summary_cell(text: str, pieces: list[tuple[str, bool]]) -> str:
+    """A message or hint in the job summary's table: its code spans (`errors.code`) as code,
+    the rest as text; one too long for a cell cut, as text."""
+    return html_with_code(pieces) if len(text) <= SUMMARY_CELL else html_text(shorten(text, SUMMARY_CELL))
 
 
 def _site(root: Path):

@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import errno
 import re
+import secrets
 from dataclasses import dataclass
 from typing import Optional
 
@@ -35,6 +36,37 @@ def os_reason(error: OSError) -> str:
     return _OS_REASONS.get(error.errno) or f"felet {errno.errorcode.get(error.errno, error.errno)} från operativsystemet"
 
 
+# A code span as a message's author marks it (`code`): in backticks where a message is plain text
+# (the terminal, the log, the annotations), as code in the job summary. Plan text reaches a message
+# as it is, backticks and all, so only a mark it cannot hold tells the author's span from a plan's
+# backtick: one made anew for each run, and taken out of the text as the error is made.
+_MARK = f"\x00{secrets.token_hex(16)}\x00"
+
+
+def code(text: object) -> str:
+    """`text` as a code span of a message or hint, for a `LocatedError` (nothing else reads the
+    mark): `Menade du {code(f"locator: {meant}")}?`."""
+    return f"{_MARK}{text}{_MARK}"
+
+
+def coded(wording: str) -> str:
+    """The author's own `wording`, no plan text in it, with each pair of its backticks a code
+    span (`code`): `coded("Skriv `punkt 1` för den första.")`."""
+    return wording.replace("`", _MARK)
+
+
+def _unmarked(text: str) -> str:
+    return text.replace(_MARK, "`")
+
+
+def _pieces(text: str, marked: str) -> list[tuple[str, bool]]:
+    """A message or hint as its pieces, each with whether it is code; `marked`: the same with its
+    code spans marked, or "" where it has none."""
+    if not marked:
+        return [(text, False)] if text else []
+    return [(piece, bool(index % 2)) for index, piece in enumerate(marked.split(_MARK)) if piece]
+
+
 @dataclass(frozen=True, order=True)
 class LocatedError:
     path: str
@@ -51,6 +83,17 @@ class LocatedError:
     # the error's identity or order.
     kind: str = dataclasses.field(default="", compare=False)
     refused: Optional[str] = dataclasses.field(default=None, compare=False)
+    # The message and the hint with their code spans marked (`code`), for the job summary; the
+    # fields above hold them as plain text shows them. Kept by `dataclasses.replace` while it
+    # leaves that text as it is.
+    marked: tuple[str, str] = dataclasses.field(default=("", ""), compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        marked = tuple(text if _MARK in text else old if old and _unmarked(old) == text else ""
+                       for text, old in zip((self.message, self.hint), self.marked))
+        object.__setattr__(self, "marked", marked)
+        object.__setattr__(self, "message", _unmarked(self.message))
+        object.__setattr__(self, "hint", _unmarked(self.hint))
 
     @property
     def field_shown(self) -> str:
@@ -62,6 +105,21 @@ class LocatedError:
         if self.hint:
             text += f" Tips: {self.hint}"
         return text
+
+    @property
+    def message_pieces(self) -> list[tuple[str, bool]]:
+        """The message in pieces, each with whether it is code (`code`): for the job summary."""
+        return _pieces(self.message, self.marked[0])
+
+    @property
+    def hint_pieces(self) -> list[tuple[str, bool]]:
+        """The hint in pieces, as `message_pieces`."""
+        return _pieces(self.hint, self.marked[1])
+
+    def pieces(self) -> list[tuple[str, bool]]:
+        """The error as `str` gives it, in pieces, as `message_pieces`."""
+        head = [(f"{self.path}:{self.line}:{self.col}: {self.field_shown}: ", False)]
+        return head + self.message_pieces + ([(" Tips: ", False)] + self.hint_pieces if self.hint else [])
 
     def github_annotation(self, command: str = "error") -> str:
         """The same error (or, with `command="warning"`, warning) as a GitHub Actions workflow

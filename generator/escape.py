@@ -9,7 +9,8 @@ passes through one of them.
   Text is folded onto one
   line, since a blank line ends a raw HTML block; a no-break space stays one, since it says
   where a line must not break ("12 %", "3 punkter").
-  `spaced_html_text` is the same with an archived line's white space as written.
+  `spaced_html_text` is the same with an archived line's white space as written;
+  `html_with_code` with a message's code spans (`errors.code`) as code, for the job summary.
 - `address`: a web address from a plan or registry as an `href` value, as written.
 - `log_text`: the console and the Actions log. Control characters (ANSI escapes, line
   breaks) are shown as visible `\\xNN` escapes and the workflow-command prefix `::` is
@@ -101,6 +102,18 @@ def in_languages(pieces: Any, element: str = "span") -> Markup:
             escaped = f'<{element} lang="{html_text(lang)}">{escaped}</{element}>'
         out.append(text[:len(text) - len(text.lstrip())] + escaped + text[len(text.rstrip()):])
     return Markup("".join(out))
+
+
+def html_with_code(pieces: Any) -> Markup:
+    """A line given in pieces of text, each with whether it is code (`LocatedError.message_pieces`),
+    as `html_text` writes each, the code in `<code>`: a message's code spans in the job summary.
+    A piece's white space at its ends stays one space, the pieces run on in one line; a code
+    span's inside it (`- `, the space being what to write)."""
+    out = []
+    for text, is_code in pieces:
+        escaped = (" " if text[:1].isspace() else "") + html_text(text) + (" " if text[-1:].isspace() else "")
+        out.append(f"<code>{escaped}</code>" if is_code else escaped)
+    return Markup(re.sub("  +", " ", "".join(out)).strip())
 
 
 # White space an archived line keeps as written: at its ends, a run of two or more, and any but

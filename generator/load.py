@@ -33,7 +33,7 @@ import yaml
 from pydantic import BaseModel, ValidationError
 
 from . import clock, workers
-from .errors import LocatedError, ValidationFailed, os_reason
+from .errors import LocatedError, ValidationFailed, code, os_reason
 from .lines import normalise_newlines, split_lines
 from .escape import URL_PATTERN
 from .quotes import SourceText
@@ -799,11 +799,11 @@ class _Reader:
                 # block whose first field comes again too: said once per entry, the same way.
                 if (_AT_ENTRY.search(where) or last_name(where) in _LIST_FIELDS) and key == next(iter(node.entries)):
                     # The entry's first field again: most often a new entry whose `- ` was left out.
-                    hint = (f"Börjar en ny post på rad {key_line}? Skriv `- ` före `{key}`, som på rad {first_line}. "
+                    hint = (f"Börjar en ny post på rad {key_line}? Skriv {code('- ')} före {code(key)}, som på rad {first_line}. "
                             "Annars: ta bort eller slå ihop den ena.")
                     if not where.endswith("]"):  # the block is no list entry: the first entry lost its `- ` too
-                        hint = (f"Börjar en ny post på rad {key_line}? Skriv `- ` före `{key}` där och på rad "
-                                f"{first_line}: i en lista börjar varje post med `- `. Annars: ta bort eller slå "
+                        hint = (f"Börjar en ny post på rad {key_line}? Skriv {code('- ')} före {code(key)} där och på "
+                                f"rad {first_line}: i en lista börjar varje post med {code('- ')}. Annars: ta bort eller slå "
                                 "ihop den ena.")
                     char = list_mark_lookalike(key)
                     if char is not None:  # `– title:` on each entry: the dash is there, but not YAML's
@@ -2470,8 +2470,8 @@ def swallowed_by(block: AnyNode, field: str) -> Optional[str]:
 
 def swallowed_hint(field: str, within: str) -> str:
     """The hint for `field`, which stands in the text of the field `within` (`swallowed_by`)."""
-    return (f"`{field}:` står i texten i `{within}`: raden är indragen längre än `{within}`, och läses då som en "
-            f"del av den texten. Flytta `{field}:` till samma kolumn som `{within}`.")
+    return (f"{code(f'{field}:')} står i texten i {code(within)}: raden är indragen längre än {code(within)}, och "
+            f"läses då som en del av den texten. Flytta {code(f'{field}:')} till samma kolumn som {code(within)}.")
 
 
 def _top_level(document: Document, field: str) -> Any:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from conftest import (BUDGET_ONLY_PLAN, BUDGET_ONLY_SOURCE, NEW_ITEM, PLAN, PLATFORM, PLATFORM_PLAN,  # noqa: F401
                       PLATFORM_SOURCE, SOURCE, TERMS_REDATED, commit, git)
 from generator.link import swedish_key
+from generator.escape import html_text
 
 import re
 import sys
@@ -482,6 +483,16 @@ def test_a_revision_whose_plans_do_not_load_is_named(repo, cli):
     assert result.code == 1
     assert (f"Ändringen kunde inte sammanfattas: planerna i `{head[:12]}` går inte att läsa (1 fel).") in result.out
     assert f"- {PLAN}:6:7: year: &#39;tjugo&#39; är inget årtal med fyra siffror. Tips: Skriv t.ex. 2024." in result.out
+
+
+def test_a_revision_errors_hint_shows_what_to_write_as_code(repo, cli):
+    """The errors of a revision that does not load showed a hint's code spans as `&#96;` marks."""
+    commit(repo, {PLAN: read(repo, PLAN).split("\n", 1)[1]})  # no schema line
+    result = cli("--root", str(repo), "changes", "--base", "HEAD~1")
+    assert result.code == 1
+    line = html_text("# yaml-language-server: $schema=../docs/schema/plan.schema.json")
+    assert (f"- {PLAN}:1:1: (filen): första raden ska peka ut schemat. Tips: Lägg till raden <code>{line}</code> "
+            "överst, så hjälper redigeringsprogrammet till.") in result.out
 
 
 # An item's text that stresses what its quote does not, which `check_emphasis_as_quoted` refuses.

@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 
 from conftest import PLATFORM, add_platform
 from generator import checks, load, model
+from generator.errors import LocatedError
 from generator.quotes import SourceText
 from generator.swedish import cited
 
@@ -5223,7 +5224,8 @@ def test_point_zero_is_refused_where_the_source_numbers_no_point_zero(project, c
                                         ("Förslag till beslut\n", NO_NUMBERED_POINTS)],
                          ids=["numbered", "bulleted", "no-list"])
 def test_point_zero_is_told_whether_the_source_numbers_its_points(text, said):
-    assert checks._why_not_named("punkt 0", checks._Places(SourceText(text))) == f"{said}."
+    reason = checks._why_not_named("punkt 0", checks._Places(SourceText(text)))
+    assert LocatedError(PLAN, 1, 1, "locator", reason).message == f"{said}."
 
 
 # A point within the numbered ones, a bulleted list's counted by the author, a point the text

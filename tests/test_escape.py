@@ -15,7 +15,7 @@ import pytest
 from hypothesis import assume, example, given, settings, strategies as st
 
 from generator.cli import summary_markdown
-from generator.errors import LocatedError
+from generator.errors import LocatedError, code, coded
 from generator.escape import address, html_text, log_text, spaced_html_text
 from generator.quotes import SourceText
 
@@ -190,6 +190,58 @@ def test_job_summary_holds_no_mention_or_issue_reference_of_a_plans_text(text):
     heading, _, table = summary_markdown([_error(text)]).partition("\n")
     bare = re.sub(r"&#\d+;", "", table)  # what is left of the text besides its references
     assert "@" not in bare and "#" not in bare
+
+
+HOSTILE_LOCATOR = "Kap `2` | <script>alert(1)</script> & ``3\n::error::x"
+
+
+def _locator_error(value: str) -> LocatedError:
+    """An error that names a plan's value outside a code span and offers it inside one, as the
+    locator check does (`Menade du `locator: …`?`)."""
+    return LocatedError(path="plans/bergby.yaml", line=3, col=7, field="locator", message=f"platsen '{value}' finns inte.",
+                        hint=f"Menade du {code(f'locator: {value}')}? " + coded("Skriv en position som `punkt 3`."))
+
+
+def _summary_cells(summary: str) -> list[str]:
+    row = next(line for line in summary.splitlines() if line.startswith("| plans/"))
+    return [cell.strip() for cell in row.strip("|").split(" | ")]
+
+
+def test_a_hints_code_spans_are_code_in_the_job_summary_and_backticks_in_the_log():
+    """Hints write what to type as code (`locator: Kap 2–3`): the job summary showed each
+    backtick as `&#96;`, the whole hint escaped as one text. A plan's value inside such a span,
+    backticks, pipe, markup, ampersand and line break and all, stays text in it."""
+    error = _locator_error(HOSTILE_LOCATOR)
+    said = f"platsen '{HOSTILE_LOCATOR}' finns inte."
+    tip = f"Menade du `locator: {HOSTILE_LOCATOR}`? Skriv en position som `punkt 3`."
+    assert str(error) == f"plans/bergby.yaml:3:7: locator: {said} Tips: {tip}"
+    assert error.message == said and error.hint == tip
+    assert error.github_annotation() == LocatedError("plans/bergby.yaml", 3, 7, "locator", said, tip).github_annotation()
+    *_, message, hint = _summary_cells(summary_markdown([error]))
+    assert message == html_text(said)
+    assert hint == (f"Menade du <code>{html_text(f'locator: {HOSTILE_LOCATOR}')}</code>? "
+                    "Skriv en position som <code>punkt 3</code>.")
+    shown = Tags(markdown.markdown(summary_markdown([error]), extensions=EXTENSIONS))
+    assert shown.tags.count("code") == 2 and "script" not in shown.tags and shown.attributes == []
+
+
+def test_a_code_span_keeps_the_space_that_is_what_to_write():
+    error = LocatedError("plans/bergby.yaml", 3, 7, "items", "x", coded("Skriv `- ` före `text`."))
+    assert error.hint == "Skriv `- ` före `text`."
+    assert _summary_cells(summary_markdown([error]))[-1] == "Skriv <code>&#45; </code> före <code>text</code>."
+
+
+@SETTINGS
+@given(ANY_TEXT)
+@example("`kod` och ``mer``")
+def test_a_plans_text_in_or_beside_a_hints_code_span_never_becomes_markup_in_the_job_summary(text):
+    """Only the author's code spans become code: a plan's own backticks, wherever the message
+    or hint places its text, stay text, and the table keeps its rows."""
+    summary = summary_markdown([_locator_error(text), _error("ok")])
+    expected = summary_markdown([_locator_error("x"), _error("ok")])
+    assert len(summary.splitlines()) == len(expected.splitlines())
+    shown, plain = Tags(markdown.markdown(summary, extensions=EXTENSIONS)), Tags(markdown.markdown(expected, extensions=EXTENSIONS))
+    assert shown.tags == plain.tags and shown.attributes == []
 
 
 # What the Actions runner and a terminal treat as the end of a line.

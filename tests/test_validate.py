@@ -3219,6 +3219,21 @@ def test_an_error_on_the_whole_file_is_named_alike_in_the_log_the_annotation_and
     assert f"| {PLAN} | 1 | 1 | (filen) | första raden ska peka ut schemat. |" in summary.read_text(encoding="utf-8")
 
 
+def test_a_hints_line_to_write_is_code_in_the_summary_and_as_typed_in_the_log(project, tmp_path, cli, monkeypatch):
+    """The job summary showed the schema line to add between `&#96;` marks; in the log and the
+    annotation it stands between backticks, ready to copy."""
+    (project / PLAN).write_text(original(project).split("\n", 1)[1], encoding="utf-8")  # no schema line
+    summary = tmp_path / "summary.md"
+    monkeypatch.setenv("GITHUB_ACTIONS", "true")
+    monkeypatch.setenv("GITHUB_STEP_SUMMARY", str(summary))
+    result = cli("--root", str(project), "validate")
+    line = "# yaml-language-server: $schema=../docs/schema/plan.schema.json"
+    assert f"Tips: Lägg till raden `{line}` överst, så hjälper redigeringsprogrammet till." in result.err
+    assert f"Tips: Lägg till raden `{line}` överst" in result.out  # the annotation
+    assert (f"| Lägg till raden <code>{generator.cli.html_text(line)}</code> överst, så hjälper redigeringsprogrammet "
+            "till. |") in summary.read_text(encoding="utf-8")
+
+
 @pytest.mark.parametrize("event, where", [
     ("pull_request", "står också vid sina rader under fliken Files changed"),
     ("push", "står också som anteckningar överst på körningens sida"),
@@ -4579,7 +4594,7 @@ def test_a_text_of_several_lines_or_paragraphs_is_warned_about_since_the_site_sh
     assert "texten innehåller formatering" not in result.err  # the list's marks are not said twice
     assert "2 varningar i 1 fil. Filerna godtas ändå." in result.err  # none for `>-`
     assert f"::warning file={PLAN},line={item},col=15,title=sections[0].items[1].text::texten delas i 3" in result.out
-    assert "| Fil | Rad | Kolumn | Fält | Varning | Tips |" in summary and "&#96;text: &#62;-&#96;" in summary
+    assert "| Fil | Rad | Kolumn | Fält | Varning | Tips |" in summary and "efter <code>text: &#62;-</code> blir" in summary
 
 
 def test_a_list_or_heading_mark_first_in_a_text_is_warned_about(project, cli):
