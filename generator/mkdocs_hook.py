@@ -59,7 +59,7 @@ from generator import (asset_versions, clock, collector, incremental, minify, pa
 from generator.headings import Headings, mark_own_words_in_toc  # noqa: E402
 from generator.checks import find_warnings  # noqa: E402
 from generator.errors import LocatedError, ValidationFailed, warning_lines  # noqa: E402
-from generator.escape import html_text, log_text, search_title  # noqa: E402
+from generator.escape import html_text, html_with_code, log_text, search_title  # noqa: E402
 from generator.history import git_folders, head_state, public_url, read_history  # noqa: E402
 from generator.outputs import site_outputs  # noqa: E402
 from generator.render import render_outputs  # noqa: E402
@@ -542,8 +542,8 @@ def error_page(errors) -> str:
 
     rows = "\n".join(
         f"<li><code>{text(error.path)}:{error.line}:{error.col}</code>"
-        f"{' <code>' + text(error.field) + '</code>' if error.field else ''}: {text(error.message)}"
-        f"{' <em>Tips: ' + text(error.hint) + '</em>' if error.hint else ''}</li>"
+        f"{' <code>' + text(error.field) + '</code>' if error.field else ''}: {html_with_code(error.message_pieces)}"
+        f"{' <em>Tips: ' + html_with_code(error.hint_pieces) + '</em>' if error.hint else ''}</li>"
         for error in errors)
     return ("---\nsearch:\n  exclude: true\n---\n\n# Sidorna kan inte byggas just nu\n\n"
             f"Kontrollen hittade {count(len(errors), 'fel', 'fel')} i planerna eller registren. Rätta dem och spara filen, "

@@ -4499,6 +4499,11 @@ def _job_summary(errors, capsys) -> str:
     return summary_markdown(errors, limit=1)  # no row fits: every error is counted instead
 
 
+def _job_summary_rows(errors, capsys) -> str:
+    from generator.cli import summary_markdown
+    return summary_markdown(errors)
+
+
 def _pull_request_summary(errors, capsys) -> str:
     from generator.changes import RevisionUnreadable, unreadable_markdown
     return unreadable_markdown(RevisionUnreadable("0" * 40, errors))
@@ -4537,6 +4542,29 @@ def test_ten_thousand_errors_are_counted_in_grouped_thousands(capsys, shown, sai
     digits or more, and as it counts the files beside it: "10001 fel i 10 001 filer"."""
     text = shown(_ten_thousand_and_one_errors(), capsys)
     assert all(part in text for part in said), [part for part in said if part not in text]
+
+
+def _hint_with_code():
+    from generator.errors import LocatedError, code, coded
+    value = "Kap `2` | <b>3</b> &"  # a plan's locator: its backticks are its own, never code
+    return [LocatedError(PLAN, 4, 18, "locator", f"platsen '{value}' finns inte.",
+                         f"Menade du {code(f'locator: {value}')}? " + coded("Eller skriv `punkt 3`."))]
+
+
+@pytest.mark.parametrize("shown", [_job_summary_rows, _pull_request_summary, _serve_error_page],
+                         ids=["job-summary", "pull-request-summary", "serve"])
+def test_a_hints_code_spans_are_code_wherever_errors_are_shown_as_html(capsys, shown):
+    """Each place that shows errors as HTML showed a hint's code spans as `&#96;` marks."""
+    text = shown(_hint_with_code(), capsys)
+    assert ("platsen &#39;Kap &#96;2&#96; &#124; &#60;b&#62;3&#60;/b&#62; &#38;&#39; finns inte." in text
+            and "Menade du <code>locator: Kap &#96;2&#96; &#124; &#60;b&#62;3&#60;/b&#62; &#38;</code>? Eller skriv "
+            "<code>punkt 3</code>." in text), text
+
+
+def test_a_hints_code_spans_stand_in_backticks_in_the_terminal(capsys):
+    text = _printed_by_validate(_hint_with_code(), capsys)
+    assert (f"{PLAN}:4:18: locator: platsen 'Kap `2` | <b>3</b> &' finns inte. Tips: Menade du "
+            "`locator: Kap `2` | <b>3</b> &`? Eller skriv `punkt 3`.") in text
 
 
 def test_a_plans_warnings_come_with_its_own_field_errors(project, cli):
