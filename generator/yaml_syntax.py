@@ -23,6 +23,7 @@ from typing import Collection, Iterator, Mapping, NamedTuple, Optional
 
 import yaml
 
+from .errors import code, coded
 from .swedish import count, listed
 
 
@@ -342,11 +343,11 @@ def tab_column(lines: list[str], number: int, blocks: Collection[frozenset[str]]
         # A line of a `>-` text (not a field of the file below the text's lines): where the
         # text's lines are; beside the field the text belongs to, it would end the text there.
         header, first, col = text
-        why = (f"som {row(first)} i texten under `{header.key}` på {row(header.number)}" if first != number
-               else f"två steg längre in än `{header.key}` på {row(header.number)}")
+        why = (f"som {row(first)} i texten under {code(header.key)} på {row(header.number)}" if first != number
+               else f"två steg längre in än {code(header.key)} på {row(header.number)}")
         return col, why
     if above.key is not None and not above.value and not (shape.dashes and above.dashes):
-        col, why = above.start + 2, f"två steg längre in än `{above.key}` på {row(above.number)}"
+        col, why = above.start + 2, f"två steg längre in än {code(above.key)} på {row(above.number)}"
     else:
         # A field beside a field it may stand with, an entry in a list of entries like it (a
         # section's `- heading:` not among items); never beside a line of a text that holds
@@ -357,7 +358,7 @@ def tab_column(lines: list[str], number: int, blocks: Collection[frozenset[str]]
             return None
         col = beside.col
         why = (f"som strecken i listan på {row(beside.line)}" if beside.is_list
-               else f"som `{beside.key}` på {row(beside.line)}")
+               else f"som {code(beside.key)} på {row(beside.line)}")
     return col, why
 
 
@@ -430,7 +431,7 @@ def list_mark_lookalike(text: str) -> Optional[str]:
 
 
 def lookalike_said(char: str) -> str:
-    return f"`{char}` ({LIST_MARK_LOOKALIKES[char]})"
+    return f"{code(char)} ({LIST_MARK_LOOKALIKES[char]})"
 
 
 def lookalike_swap(text: str) -> str:
@@ -438,8 +439,8 @@ def lookalike_swap(text: str) -> str:
     the hard space pasted after it, left alone, the next round refused that."""
     char = list_mark_lookalike(text)
     after = text.lstrip(" ")[1:2]
-    return (f"`{char}` och det hårda mellanslaget efter det mot ett vanligt bindestreck och ett mellanslag"
-            if after == "\u00a0" else f"`{char}` mot ett vanligt bindestreck")
+    return (f"{code(char)} och det hårda mellanslaget efter det mot ett vanligt bindestreck och ett mellanslag"
+            if after == "\u00a0" else f"{code(char)} mot ett vanligt bindestreck")
 
 
 def _colon_in_text(lines: list[str], mark) -> Optional[SyntaxMessage]:
@@ -454,7 +455,7 @@ def _colon_in_text(lines: list[str], mark) -> Optional[SyntaxMessage]:
     fixed = _field_line(shape, quoted(value[1:-1] if curly else value))
     return SyntaxMessage(
         mark.line + 1, mark.column + 1,
-        f"kolon följt av mellanslag mitt i texten i `{shape.key}`. Utan citattecken läses det som början på ett "
+        f"kolon följt av mellanslag mitt i texten i {code(shape.key)}. Utan citattecken läses det som början på ett "
         "nytt fält.",
         f"Byt {value[0]} och {value[-1]} mot raka citattecken, som YAML läser som citattecken: {fixed}" if curly
         else f"Sätt hela texten inom citattecken: {fixed}")
@@ -484,8 +485,8 @@ def _dash_without_space(lines: list[str], mark, blocks: Collection[frozenset[str
             field = shape.key.lstrip("-")
             line = lines[shape.number - 1]
             return SyntaxMessage(shape.number, shape.start + 1,
-                                 f"mellanslag saknas efter strecket, så `{shape.key}` läses som ett fältnamn och inte "
-                                 f"som en ny listpunkt med fältet `{field}`.",
+                                 f"mellanslag saknas efter strecket, så {code(shape.key)} läses som ett fältnamn och inte "
+                                 f"som en ny listpunkt med fältet {code(field)}.",
                                  f"Skriv ett mellanslag efter strecket: - {field}: {shape.value}".rstrip(),
                                  line[:shape.start] + "- " + line[shape.start:].lstrip("-"))
     return None
@@ -512,9 +513,9 @@ def _lookalike_mark(lines: list[str], mark, blocks: Collection[frozenset[str]]) 
         swapped = "\n".join(_dash_swapped(lines[at - 1]) if at in said else lines[at - 1]
                              for at in range(shape.number, max(others, default=shape.number) + 1))
         return SyntaxMessage(shape.number, shape.start + 1,
-                             f"{lookalike_said(char)} där en listpunkt börjar: YAML läser bara bindestrecket `-` som "
-                             f"början på en listpunkt, så `{shape.key}` läses som ett fältnamn och inte som en ny "
-                             f"listpunkt med fältet `{field}`.",
+                             f"{lookalike_said(char)} där en listpunkt börjar: YAML läser bara bindestrecket {code('-')} som "
+                             f"början på en listpunkt, så {code(shape.key)} läses som ett fältnamn och inte som en ny "
+                             f"listpunkt med fältet {code(field)}.",
                              f"{LOOKALIKE_WHENCE} Byt {lookalike_swap(shape.key)}{also}: "
                              f"- {field}: {shape.value}".rstrip(),
                              swapped if all(other > shape.number for other in others) else None)
@@ -591,8 +592,8 @@ def _entry_without_colon(lines: list[str], mark, blocks: Collection[frozenset[st
     meant = field if _known_field(blocks, field) else next(iter(close), None)
     if meant is None and between != ":":
         return None
-    what = f"mellanslag saknas efter `{field}:`" if between == ":" else f"kolon saknas efter `{field}`"
-    unknown = f" (`{field}` är inget fält; menade du `{meant}`?)" if meant not in (None, field) else ""
+    what = f"mellanslag saknas efter {code(f'{field}:')}" if between == ":" else f"kolon saknas efter {code(field)}"
+    unknown = f" ({code(field)} är inget fält; menade du {code(meant)}?)" if meant not in (None, field) else ""
     return SyntaxMessage(above.number, above.start + len(field) + 1,
                          f"{what}, så listpunkten läses som en text och fälten under den kan inte höra till den.",
                          f"Skriv kolon och mellanslag efter fältnamnet{unknown}: - {meant or field}: {value}",
@@ -624,11 +625,11 @@ def _shifted_above(lines: list[str], mark, blocks: Collection[frozenset[str]]) -
     if ended is not None and not ended.is_list and _fits(blocks, moved.key, ended.key) \
             and moved.key not in _block_keys(lines, ended.line, ended.col):
         return SyntaxMessage(moved.number, moved.start + 1,
-                             f"fel indrag: `{moved.key}` börjar i kolumn {moved.start + 1}, men fälten ovanför den, "
-                             f"som `{ended.key}` på rad {ended.line}, börjar i kolumn {ended.col + 1}. Så långt ut "
-                             f"hamnar `{moved.key}` i samma block som `{enclosing.key}` (rad {enclosing.line}), där "
-                             f"den inte hör hemma, och `{shape.key}` på rad {number} passar inte in under den.",
-                             f"Flytta `{moved.key}` till kolumn {ended.col + 1}, som `{ended.key}` ovanför."
+                             f"fel indrag: {code(moved.key)} börjar i kolumn {moved.start + 1}, men fälten ovanför den, "
+                             f"som {code(ended.key)} på rad {ended.line}, börjar i kolumn {ended.col + 1}. Så långt ut "
+                             f"hamnar {code(moved.key)} i samma block som {code(enclosing.key)} (rad {enclosing.line}), där "
+                             f"den inte hör hemma, och {code(shape.key)} på rad {number} passar inte in under den.",
+                             f"Flytta {code(moved.key)} till kolumn {ended.col + 1}, som {code(ended.key)} ovanför."
                              + _text_follows(lines, moved, ended.col, blocks))
     # The field before it, over the lines of a text that goes on below that field (`text: >-`).
     before = _line_above(lines, moved.number)
@@ -637,11 +638,11 @@ def _shifted_above(lines: list[str], mark, blocks: Collection[frozenset[str]]) -
     if before is None or before.key is None or before.start != shape.start or not _fits(blocks, moved.key, before.key):
         return None
     return SyntaxMessage(moved.number, moved.start + 1,
-                         f"fel indrag: `{moved.key}` börjar i kolumn {moved.start + 1}, men fälten före och efter den, "
-                         f"`{before.key}` på rad {before.number} och `{shape.key}` på rad {number}, börjar i kolumn "
-                         f"{shape.start + 1}. Så långt ut hamnar `{moved.key}` i samma block som `{enclosing.key}` "
+                         f"fel indrag: {code(moved.key)} börjar i kolumn {moved.start + 1}, men fälten före och efter den, "
+                         f"{code(before.key)} på rad {before.number} och {code(shape.key)} på rad {number}, börjar i kolumn "
+                         f"{shape.start + 1}. Så långt ut hamnar {code(moved.key)} i samma block som {code(enclosing.key)} "
                          f"(rad {enclosing.line}), där den inte hör hemma.",
-                         f"Flytta `{moved.key}` till kolumn {shape.start + 1}, som fälten runt den."
+                         f"Flytta {code(moved.key)} till kolumn {shape.start + 1}, som fälten runt den."
                          + _text_follows(lines, moved, shape.start, blocks))
 
 
@@ -707,16 +708,16 @@ def _deeper_key(lines: list[str], mark, known: Collection[frozenset[str]] = ()) 
     number = mark.line + 1
     shape = _read_line(lines, number)
     fields = [b for b in _blocks_above(lines, number) if not b.is_list and b.col < shape.start]
-    name = f"`{shape.key}`" if shape.key else "raden"
+    name = f"{code(shape.key)}" if shape.key else "raden"
     if not fields:
         return SyntaxMessage(number, shape.start + 1, "raden är indragen, men inget fält ovanför har ett block "
                              "som den kan höra till.", f"Flytta {name} till kolumn 1.")
     owner = fields[0]
-    message = (f"fel indrag: raden börjar i kolumn {shape.start + 1}, längre in än fältet ovanför, `{owner.key}` på "
+    message = (f"fel indrag: raden börjar i kolumn {shape.start + 1}, längre in än fältet ovanför, {code(owner.key)} på "
                f"rad {owner.line}, som börjar i kolumn {owner.col + 1}. Därför läses raden som en fortsättning på "
-               f"texten i `{owner.key}`, och där får kolon följt av mellanslag inte stå.")
+               f"texten i {code(owner.key)}, och där får kolon följt av mellanslag inte stå.")
     beside = next((b for b in fields if _fits(known, shape.key, b.key)), owner)
-    hint = (f"Ska {name} vara ett eget fält, flytta det till kolumn {beside.col + 1} som `{beside.key}`. Är raden en "
+    hint = (f"Ska {name} vara ett eget fält, flytta det till kolumn {beside.col + 1} som {code(beside.key)}. Är raden en "
             "fortsättning på texten, sätt hela texten inom citattecken.")
     return SyntaxMessage(number, shape.start + 1, message, hint)
 
@@ -736,7 +737,7 @@ def moved_field_hint(lines: list[str], number: int, blocks: Collection[frozenset
     if owner is not None and owner.key and not owner.value and owner.start == shape.start \
             and shape.key in held.get(owner.key, ()):
         own = _own_lines(lines, shape, blocks)
-        return (f"Dra in `{shape.key}` till kolumn {owner.start + 3}, så att den står i blocket under `{owner.key}` "
+        return (f"Dra in {code(shape.key)} till kolumn {owner.start + 3}, så att den står i blocket under {code(owner.key)} "
                 f"(rad {owner.number})" + (f", och {_moved_too(own, 2)}" if own else "") + ".")
     for above in range(number - 1, 0, -1):
         other = _read_line(lines, above)
@@ -746,8 +747,8 @@ def moved_field_hint(lines: list[str], number: int, blocks: Collection[frozenset
         if shape.key in keys:
             return None  # the block has it already: the line is no field moved out of it
         if any(keys | {shape.key} <= block for block in blocks):
-            return (f"Flytta `{shape.key}` till kolumn {other.start + 1} om det hör till samma block som "
-                    f"`{other.key}` (rad {above})." + _text_follows(lines, shape, other.start, blocks))
+            return (f"Flytta {code(shape.key)} till kolumn {other.start + 1} om det hör till samma block som "
+                    f"{code(other.key)} (rad {above})." + _text_follows(lines, shape, other.start, blocks))
     return None
 
 
@@ -836,15 +837,15 @@ def left_below_hint(lines: list[str], number: int, key: str, blocks: Collection[
             if shape.dashes or shape.key is None:
                 break
             if shape.key == key:
-                return (f"`{key}` står på rad {at} i kolumn {shape.start + 1}, utanför blocket. Flytta den till "
+                return (f"{code(key)} står på rad {at} i kolumn {shape.start + 1}, utanför blocket. Flytta den till "
                         f"kolumn {first.start + 1}, som blockets andra fält."
                         + _text_follows(lines, shape, first.start, blocks))
             text = swallowed_text(lines, at, blocks)
             inside = next((line for name, line in text.fields if name == key), None) if text else None
             if inside is not None:
-                return (f"`{key}` står på rad {inside}, men där läses den som en rad i texten till `{shape.key}` "
+                return (f"{code(key)} står på rad {inside}, men där läses den som en rad i texten till {code(shape.key)} "
                         f"(rad {at}), som står i kolumn {shape.start + 1}, utanför blocket. Flytta tillbaka "
-                        f"`{shape.key}` och raderna med dess text, så hör `{key}` till blocket igen.")
+                        f"{code(shape.key)} och raderna med dess text, så hör {code(key)} till blocket igen.")
             break
     return _written_elsewhere(lines, first, key, blocks)
 
@@ -861,8 +862,8 @@ def _written_elsewhere(lines: list[str], first: _Line, key: str, blocks: Collect
         return None
     (shape,) = found
     other = next((b for b in _blocks_above(lines, shape.number) if not b.is_list and b.col < shape.start), None)
-    where = f", i blocket under `{other.key}` (rad {other.line})" if other is not None else ""
-    return (f"`{key}` står på rad {shape.number} i kolumn {shape.start + 1}{where}. Flytta den till kolumn "
+    where = f", i blocket under {code(other.key)} (rad {other.line})" if other is not None else ""
+    return (f"{code(key)} står på rad {shape.number} i kolumn {shape.start + 1}{where}. Flytta den till kolumn "
             f"{first.start + 1}, som blockets andra fält." + _text_follows(lines, shape, first.start, blocks))
 
 
@@ -977,9 +978,9 @@ def _first_field_shifted(lines: list[str], mark, held: Mapping[str, frozenset[st
         if below is not None and below.start == first.start and not below.dashes and below.key in fields:
             return None
     return SyntaxMessage(first.number, first.start + 1,
-                         f"`{first.key}` börjar i kolumn {first.start + 1}, men fälten under den i blocket under "
-                         f"`{parent.key}` (rad {parent.number}) börjar i kolumn {shape.start + 1}.",
-                         f"Flytta `{first.key}` till kolumn {shape.start + 1}, som `{shape.key}` under den.")
+                         f"{code(first.key)} börjar i kolumn {first.start + 1}, men fälten under den i blocket under "
+                         f"{code(parent.key)} (rad {parent.number}) börjar i kolumn {shape.start + 1}.",
+                         f"Flytta {code(first.key)} till kolumn {shape.start + 1}, som {code(shape.key)} under den.")
 
 
 def _dash_in_block(lines: list[str], mark, held: Mapping[str, frozenset[str]]) -> Optional[SyntaxMessage]:
@@ -1000,9 +1001,11 @@ def _dash_in_block(lines: list[str], mark, held: Mapping[str, frozenset[str]]) -
     if first is None or first.key not in fields:
         return None
     return SyntaxMessage(entry.line, entry.col + 1,
-                         f"`{owner.key}` (rad {owner.line}) tar ett block av fält, inte en lista, men raden börjar med `- `.",
-                         f"Ta bort `- ` på rad {entry.line}, så att `{first.key}` börjar i kolumn {entry.col + 1} "
-                         f"som `{shape.key}` under den.")
+                         f"{code(owner.key)} (rad {owner.line}) tar ett block av fält, inte en lista, men raden börjar "
+                         f"med {code('- ')}.",
+                         f"Ta bort {code('- ')} på rad {entry.line}, så att {code(first.key)} börjar i kolumn "
+                         f"{entry.col + 1} "
+                         f"som {code(shape.key)} under den.")
 
 
 def _misindented_key(lines: list[str], mark, known: Collection[frozenset[str]] = (),
@@ -1018,14 +1021,14 @@ def _misindented_key(lines: list[str], mark, known: Collection[frozenset[str]] =
     # is a field of the entry above, and as a new entry both would lack fields.
     if same_list and shape and same_list.key not in (None, shape.key):
         same_list = None
-    new_item = f" Ska raden bli en ny punkt i listan på rad {same_list.line}, skriv `- ` först." if same_list else ""
-    name = f"`{shape.key}`" if shape and shape.key else "raden"
+    new_item = f" Ska raden bli en ny punkt i listan på rad {same_list.line}, skriv {code('- ')} först." if same_list else ""
+    name = f"{code(shape.key)}" if shape and shape.key else "raden"
     if not fields:
         where = f" (rad {same_list.line})" if same_list else ""
         return SyntaxMessage(number, col + 1, f"raden är ett fält, men den står i en lista{where}.",
-                             ("Flytta listan under ett fält, t.ex. `topics:`." + new_item).strip())
+                             (coded("Flytta listan under ett fält, t.ex. `topics:`.") + new_item).strip())
     above = fields[0]
-    message = (f"fel indrag: raden börjar i kolumn {col + 1}, men fältet ovanför, `{above.key}` på rad "
+    message = (f"fel indrag: raden börjar i kolumn {col + 1}, men fältet ovanför, {code(above.key)} på rad "
                f"{above.line}, börjar i kolumn {above.col + 1}. Fält i samma block måste börja i samma kolumn.")
     # The first field of the block that the field just above holds (a status's `state:` in
     # column 7 below `status:` in column 9) was offered the columns of the blocks around it.
@@ -1038,8 +1041,8 @@ def _misindented_key(lines: list[str], mark, known: Collection[frozenset[str]] =
             and below.key in held[above.key or ""] else None
         into = beside.start if beside is not None else above.col + 2
         return SyntaxMessage(number, col + 1, message,
-                             f"Flytta {name} till kolumn {into + 1}, in i blocket under `{above.key}` (rad {above.line})"
-                             + (f", som `{beside.key}` under den." if beside is not None else ".")
+                             f"Flytta {name} till kolumn {into + 1}, in i blocket under {code(above.key)} (rad {above.line})"
+                             + (f", som {code(beside.key)} under den." if beside is not None else ".")
                              + _text_follows(lines, shape, into, known))
     # The nearest column to the right and the left where the field may stand (an item's field in
     # column 3 is offered its item's column, not only the section's, where it does not fit).
@@ -1047,7 +1050,7 @@ def _misindented_key(lines: list[str], mark, known: Collection[frozenset[str]] =
     left = [b for b in fields if b.col < col][:1]
     options = [b for b in right if _fits(known, key, b.key)][:1] + [b for b in left if _fits(known, key, b.key)]
     options = options or right[:1] + left
-    choices = " eller ".join(f"till kolumn {b.col + 1} om det hör till samma block som `{b.key}` (rad {b.line})"
+    choices = " eller ".join(f"till kolumn {b.col + 1} om det hör till samma block som {code(b.key)} (rad {b.line})"
                              for b in options)
     follows = _text_follows(lines, shape, max(b.col for b in options), known) if shape else ""
     # No other reading of the line than the columns offered: the file is read on with it in one
@@ -1133,9 +1136,9 @@ def _field_out_of_entry(lines: list[str], mark, known: Collection[frozenset[str]
     own = _own_lines(lines, field, known) if below else []
     with_block = f", och dra in {_moved_too(own, entry.col - field.start)}" if own else ""
     return SyntaxMessage(field.number, field.start + 1,
-                         f"`{field.key}` står i kolumn {field.start + 1}, till vänster om punkten ovanför, vars fält "
+                         f"{code(field.key)} står i kolumn {field.start + 1}, till vänster om punkten ovanför, vars fält "
                          f"börjar i kolumn {entry.col + 1}; då bryter den listan som fortsätter på rad {number}.",
-                         f"Flytta `{field.key}` till kolumn {entry.col + 1}, som `{entry.key}` ovanför{with_block}.")
+                         f"Flytta {code(field.key)} till kolumn {entry.col + 1}, som {code(entry.key)} ovanför{with_block}.")
 
 
 def _misplaced_list_item(lines: list[str], mark, known: Collection[frozenset[str]] = ()) -> SyntaxMessage:
@@ -1148,27 +1151,28 @@ def _misplaced_list_item(lines: list[str], mark, known: Collection[frozenset[str
     shape = _read_line(lines, number)
     key = shape.key if shape and shape.dashes else None
     if nearest is not None and not nearest.is_list and nearest.col == col and nearest.has_value:
-        message = (f"listpunkten står där ett fält väntas: fältet ovanför, `{nearest.key}` på rad {nearest.line}, "
+        message = (f"listpunkten står där ett fält väntas: fältet ovanför, {code(nearest.key)} på rad {nearest.line}, "
                    "har redan ett värde.")
         # An entry that starts as the entries of a list above do (`- id:`), two columns too deep:
         # made the field's list or a field of the entry above, it fails again (the hint audit).
         same = next((b for b in lists if key is not None and b.key == key), None)
         if same is not None:
-            return SyntaxMessage(number, col + 1, message, f"Flytta `-` till kolumn {same.col + 1}, där punkterna i "
+            return SyntaxMessage(number, col + 1, message, f"Flytta {code('-')} till kolumn {same.col + 1}, där punkterna i "
                                                            f"listan på rad {same.line} börjar.",
                                  _moved_block(lines, number, col, same.col))
-        hint = (f"En lista skrivs under ett fält utan värde: `{nearest.key}:` ensamt på raden och punkterna under, "
-                "var och en på en egen rad som börjar med `- `. Ska raden vara ett eget fält, ta bort `- `.")
+        hint = (f"En lista skrivs under ett fält utan värde: {code(f'{nearest.key}:')} ensamt på raden och punkterna "
+                f"under, var och en på en egen rad som börjar med {code('- ')}. Ska raden vara ett eget fält, ta bort "
+                f"{code('- ')}.")
         return SyntaxMessage(number, col + 1, message, hint)
     if not lists:
         return SyntaxMessage(number, col + 1, "listpunkten hör inte till något fält.",
-                             "Skriv listan under ett fält utan värde, t.ex. `topics:` och under det `  - hemloshet`.")
+                             coded("Skriv listan under ett fält utan värde, t.ex. `topics:` och under det `  - hemloshet`."))
     previous = lists[0]
     message = (f"listpunkten börjar i kolumn {col + 1}, men punkterna i listan ovanför (rad {previous.line}) börjar "
                f"i kolumn {previous.col + 1}. Punkter i samma lista måste börja i samma kolumn.")
     options = _fitting([b for b in lists if b.col > col][-1:] + [b for b in lists if b.col < col][:1], known, key)
     choices = " eller ".join(f"till kolumn {b.col + 1} om punkten hör till listan på rad {b.line}" for b in options)
-    return SyntaxMessage(number, col + 1, message, f"Flytta `-` {choices}.")
+    return SyntaxMessage(number, col + 1, message, f"Flytta {code('-')} {choices}.")
 
 
 def _text_after_quote(lines: list[str], mark) -> SyntaxMessage:
@@ -1217,10 +1221,10 @@ def _block_text_outdented(lines: list[str], mark) -> Optional[SyntaxMessage]:
     if first is None or col >= indent:
         return None
     indicator = lines[header.number - 1].split(":")[-1].split("#")[0].strip()
-    message = (f"raden hör till texten i `{header.key}` (rad {header.number}) men börjar i kolumn {col + 1}, till "
+    message = (f"raden hör till texten i {code(header.key)} (rad {header.number}) men börjar i kolumn {col + 1}, till "
                f"vänster om textens första rad (rad {first}), som börjar i kolumn {indent + 1}. Då tar texten slut "
                "före raden.")
-    hint = f"Flytta raden till kolumn {indent + 1}: alla rader i en text efter `{indicator}` ska börja i samma kolumn."
+    hint = f"Flytta raden till kolumn {indent + 1}: alla rader i en text efter {code(indicator)} ska börja i samma kolumn."
     return SyntaxMessage(number, col + 1, message, hint)
 
 
@@ -1237,9 +1241,9 @@ def _comment_in_block_text(lines: list[str], mark) -> Optional[SyntaxMessage]:
                    if _read_line(lines, n) and _read_line(lines, n).start < col), None)
     if comment_col >= col or header is None or not header.key or not _BLOCK_TEXT.search(lines[header.number - 1]):
         return None
-    message = (f"kommentaren på rad {comment} står till vänster om texten i `{header.key}` (rad {header.number}), "
+    message = (f"kommentaren på rad {comment} står till vänster om texten i {code(header.key)} (rad {header.number}), "
                f"mitt i den: där tar texten slut, och rad {number} läses som något nytt.")
-    hint = (f"Ta bort kommentaren eller flytta den ovanför `{header.key}:`; inne i texten, i kolumn {col + 1}, "
+    hint = (f"Ta bort kommentaren eller flytta den ovanför {code(f'{header.key}:')}; inne i texten, i kolumn {col + 1}, "
             "blir # och det som följer en del av texten.")
     return SyntaxMessage(comment, comment_col + 1, message, hint)
 
@@ -1259,7 +1263,7 @@ def _indented_top(lines: list[str]) -> Optional[SyntaxMessage]:
     first = next((_read_line(lines, n) for n in range(1, len(lines) + 1) if _read_line(lines, n)), None)
     if first is None or first.start == 0 or first.dashes:
         return None
-    name = f"`{first.key}`" if first.key else "raden"
+    name = f"{code(first.key)}" if first.key else "raden"
     return SyntaxMessage(first.number, first.start + 1,
                          f"fel indrag: filens första fält, {name}, börjar i kolumn {first.start + 1}, men fälten "
                          "längst ut i filen ska börja i kolumn 1.",
@@ -1272,7 +1276,7 @@ def _block_text_header(lines: list[str], mark) -> SyntaxMessage:
     return SyntaxMessage(mark.line + 1, mark.column + 1,
                          f"efter {indicator} börjar en text på raderna nedanför; på samma rad får bara - eller + stå "
                          f"efter {indicator}.",
-                         f"Skriv `>-` ensamt efter kolonet och texten indragen på raderna under. Ska texten börja "
+                         f"Skriv {code('>-')} ensamt efter kolonet och texten indragen på raderna under. Ska texten börja "
                          f"med {indicator}, sätt hela texten inom citattecken.")
 
 
@@ -1286,10 +1290,10 @@ def _missing_colon(lines: list[str], mark, blocks: Collection[frozenset[str]] = 
     # `kind promise`: a field of the file's blocks before the value (the party-office audit was
     # told `namn: värde` for each of ten such lines); any other line may be a text's.
     field = re.match(r"\s*(?:-\s+)*([a-z_]+)[ \t]+(\S.*?)\s*$", text)
-    written = (f"`{field.group(1)}: {field.group(2)}`" if field and blocks and _known_field(blocks, field.group(1))
-               else "`namn: värde`")
+    written = (code(f"{field.group(1)}: {field.group(2)}") if field and blocks and _known_field(blocks, field.group(1))
+               else code("namn: värde"))
     return SyntaxMessage(number, mark.column + 1,
-                         "raden är varken ett fält (`namn: värde`) eller en listpunkt (`- …`).",
+                         coded("raden är varken ett fält (`namn: värde`) eller en listpunkt (`- …`)."),
                          f"Saknas kolonet efter fältnamnet? Skriv {written}. Fortsätter raden texten på raden "
                          "ovanför, dra in den längre än fältnamnet ovanför, eller sätt hela texten inom citattecken.")
 
@@ -1352,7 +1356,7 @@ def _dash_starts_text(lines: list[str], mark, value_lists: Collection[str] = fro
                              "en lista kan inte börja på samma rad som fältnamnet; efter kolonet läses - och "
                              "mellanslag som början på en lista.",
                              f"Skriv {_field_line(shape, flow_list(without))} med hakparenteser, eller varje post på en "
-                             f"egen rad under {shape.key}: som börjar med `- `.")
+                             f"egen rad under {shape.key}: som börjar med {code('- ')}.")
     example = f" ({_field_line(shape, without)})" if without else ""
     return SyntaxMessage(mark.line + 1, mark.column + 1,
                          "en text får inte börja med - och mellanslag utan citattecken; efter kolonet läses det som "

@@ -308,3 +308,17 @@ def test_a_syntax_mistake_of_its_own_kind_is_said_in_its_own_words(tmp_path, tex
     """Seven syntax messages no test asserted (the message audit), each at its place."""
     assert syntax_error(tmp_path, text) == (line, col, said)
 
+
+
+def test_a_misplaced_fields_name_is_code_in_the_job_summary_whatever_it_holds(tmp_path):
+    """The hint names the field to move as code; the job summary showed its backticks as
+    `&#96;`. A name holding a backtick, a pipe, markup and an ampersand stays text inside it."""
+    from generator.cli import summary_markdown
+
+    path = tmp_path / PLAN
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("id: bergby-a-plan-2026\nsource:\n    title: Plan\n  a`b | <i>&: sources/a.txt\n", encoding="utf-8")
+    _, (error,) = read_document(tmp_path, PLAN)
+    assert error.hint.startswith("Flytta `a`b | <i>&` till kolumn 5 om det hör till samma block som `title` (rad 3)")
+    assert ("| Flytta <code>a&#96;b &#124; &#60;i&#62;&#38;</code> till kolumn 5 om det hör till samma block som "
+            "<code>title</code> (rad 3)") in summary_markdown([error])
