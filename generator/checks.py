@@ -821,8 +821,8 @@ def check_item_count(inputs: Inputs) -> list[LocatedError]:
 
 
 # A maintainer who takes a topic out of the registry meets these errors in every plan using it.
-TOPIC_REMOVED = ("Har ämnet tagits bort ur registret, ge punkten ett annat ämne eller ta bort det ur `topics`; "
-                 "en punkt utan ämne syns inte på någon ämnessida.")
+TOPIC_REMOVED = coded("Har ämnet tagits bort ur registret, ge punkten ett annat ämne eller ta bort det ur `topics`; "
+                       "en punkt utan ämne syns inte på någon ämnessida.")
 # A topic that is no id at all was written by its name, or with å, ä, ö or capitals.
 TOPIC_NOT_AN_ID = "Skriv ämnets id, inte dess namn: små bokstäver a–z (inte å, ä, ö), siffror och bindestreck."
 _TOPIC_FIELD = re.compile(r"\.topics\[\d+\]$")
@@ -848,7 +848,7 @@ def with_registry_and_source_hints(inputs: Inputs) -> list[LocatedError]:
                 error = replace(error, hint=_did_you_mean(list(close), close) + TOPIC_NOT_AN_ID)
         found = texts.get((error.path, error.field)) if _no_quote(error) else None
         if found is not None:
-            error = replace(error, hint=f"Lägg till `quote:` med de ord i källan som punkten bygger på, ordagrant. "
+            error = replace(error, hint=f"Lägg till {code('quote:')} med de ord i källan som punkten bygger på, ordagrant. "
                                         f"Närmast punktens text är {_passage_shown(*found)}.")
         errors.append(error)
     return errors
@@ -950,7 +950,7 @@ def check_commitments_on_named_topics(inputs: Inputs) -> list[LocatedError]:
                                         f"'{topic.id}', så den saknas i jämförelsen om ämnet och aktören kan se ut "
                                         "att inte säga något om det.",
                                         swallowed_hint("topics", "text") if swallowed
-                                        else f"Lägg till '{topic.id}' i punktens `topics`."))
+                                        else f"Lägg till '{topic.id}' i punktens {code('topics')}."))
     return errors
 
 
@@ -2297,7 +2297,7 @@ def check_row_labels_quoted(inputs: Inputs) -> list[LocatedError]:
                 errors.append(plan.error(row_loc + ("label",), (
                     f"radens rubrik {cited(shorten(row.label, 60))} slutar med ett ord för ungefär, som hör till talet efter "
                     "den och inte till rubriken."), f"Skriv rubriken {cited(shorten(label, 60))}, och kolumnen i radens "
-                    "`approximate`, så visar sidan talet som ungefärligt (”ca”)."))
+                    f"{code('approximate')}, så visar sidan talet som ungefärligt (”ca”)."))
                 continue
             if end is not None:
                 cell = _next_cell(row.quote, end)
@@ -3371,9 +3371,9 @@ def _label_of(quote: str) -> str:
         " :–-\t").rstrip(FOOTNOTE_MARKS)
 
 
-ROW_ORDER_HINT = ("Skriv i `values` talen efter radens rubrik i citatet, ett för varje kolumn och i samma ordning "
-                  "(`null` för en tom ruta). Har källan fler kolumner, ge tabellen dem också; bara kolumner sist i "
-                  "raden kan lämnas utanför, om citatet slutar före dem.")
+ROW_ORDER_HINT = coded("Skriv i `values` talen efter radens rubrik i citatet, ett för varje kolumn och i samma ordning "
+                        "(`null` för en tom ruta). Har källan fler kolumner, ge tabellen dem också; bara kolumner sist i "
+                        "raden kan lämnas utanför, om citatet slutar före dem.")
 _DASHES = "-\u2013\u2014\u2212"  # a lone one is an empty cell: "Summa – 63,4"
 
 
@@ -4254,8 +4254,8 @@ def check_approximate_as_quoted(inputs: Inputs) -> list[LocatedError]:
                 if measure_.approximate:
                     errors.append(plan.error(loc + ("indicator", name, "approximate"), said, APPROXIMATE_HINT))
                 else:
-                    errors.append(plan.error(loc + ("indicator", name, "value"), said, "Skriv `approximate: true` i "
-                                             "blocket, så visar sidan värdet som ungefärligt (”ca”), som dokumentet."))
+                    errors.append(plan.error(loc + ("indicator", name, "value"), said, coded("Skriv `approximate: true` i "
+                                             "blocket, så visar sidan värdet som ungefärligt (”ca”), som dokumentet.")))
         for row_loc, table, row in _rows(plan.value):
             errors += _approximate_columns_unknown(plan, row_loc, table, row)
             where = functools.partial(_plans_quote, plan, row_loc)
@@ -4277,8 +4277,8 @@ def check_approximate_as_quoted(inputs: Inputs) -> list[LocatedError]:
     return errors
 
 
-APPROXIMATE_HINT = ("Ta bort `approximate: true` om dokumentet ger talet exakt; står ”ca” någon annanstans i källan, "
-                    "citera den meningen.")
+APPROXIMATE_HINT = coded("Ta bort `approximate: true` om dokumentet ger talet exakt; står ”ca” någon annanstans i "
+                          "källan, citera den meningen.")
 
 
 def _cell_places(table: model.Table, row: model.TableRow) -> list[Optional[int]]:
@@ -4318,15 +4318,15 @@ def _approximate_columns_unknown(plan: Loaded, row_loc: tuple, table: model.Tabl
     for index, column in enumerate(row.approximate):
         loc = row_loc + ("approximate", index)
         if column in row.approximate[:index]:
-            errors.append(plan.error(loc, f"kolumnen {cited(column)} står redan i radens `approximate`.", COLUMN_TWICE_HINT))
+            errors.append(plan.error(loc, f"kolumnen {cited(column)} står redan i radens {code('approximate')}.", COLUMN_TWICE_HINT))
         elif column not in table.columns:
             errors.append(plan.error(loc, f"tabellen har ingen kolumn {cited(column)}; dess "
                                      f"{'kolumn' if len(table.columns) == 1 else 'kolumner'} är "
                                      f"{_listed([cited(name) for name in table.columns], 'och')}.",
-                                     "Skriv kolumnens rubrik så som i tabellens `columns`."))
+                                     coded("Skriv kolumnens rubrik så som i tabellens `columns`.")))
         elif (place := table.columns.index(column)) >= len(row.values) or row.values[place] is None:
             errors.append(plan.error(loc, f"raden har inget tal i kolumnen {cited(column)}, så inget tal där är ungefärligt.",
-                                     "Ta bort kolumnen ur radens `approximate`."))
+                                     coded("Ta bort kolumnen ur radens `approximate`.")))
     return errors
 
 
@@ -4964,8 +4964,8 @@ def check_indicator_years_quoted(inputs: Inputs) -> list[LocatedError]:
                 errors.append(plan.error(loc + ("indicator", name, "year"), (
                     f"året {measure_.year} står varken i citatet på rad {plan.position(loc + ('quote',)).line} i planen "
                     f"eller någon annanstans i {archive}: {cited(shorten(entry.quote))}."),
-                    "Skriv året som dokumentet ger för värdet, helst så att citatet tar med det. Säger dokumentet inte "
-                    "vilket år värdet gäller, ta bort `year`."))
+                    coded("Skriv året som dokumentet ger för värdet, helst så att citatet tar med det. Säger dokumentet "
+                          "inte vilket år värdet gäller, ta bort `year`.")))
     return errors
 
 
@@ -5002,7 +5002,7 @@ def check_indicator_roles_quoted(inputs: Inputs) -> list[LocatedError]:
                     errors.append(plan.error(loc + ("indicator", name, "value"), (
                         f"talet {shown} står i {where()} bara som ett år (vid {cited(roles.years[starts[0]].label)}), inte "
                         f"som ett värde: {cited(shorten(entry.quote))}."),
-                        "Skriv värdet som står efter rubriken, och året i `year`."))
+                        coded("Skriv värdet som står efter rubriken, och året i `year`.")))
                 elif said := _other_role(roles, values, name):
                     errors.append(plan.error(loc + ("indicator", name, "value"), (
                         f"värdet {shown} är {_ROLE_NAMES[name]} här, men {where()} skriver det "
@@ -5331,8 +5331,8 @@ def _other_role(roles: _Roles, starts: list[int], name: str) -> str:
     return given[0].label
 
 
-ROLE_HINT = ("Byt plats på `baseline` och `target` om de har bytt plats: ett ingångsvärde är det som står efter "
-             "”Ingångsvärde”, ett målvärde det som står efter ”Målvärde”.")
+ROLE_HINT = coded("Byt plats på `baseline` och `target` om de har bytt plats: ett ingångsvärde är det som står efter "
+                  "”Ingångsvärde”, ett målvärde det som står efter ”Målvärde”.")
 
 
 # --- locators: a place the source has -----------------------------------------------------

@@ -5902,3 +5902,12 @@ def test_a_new_partys_plan_before_the_party_is_registered_is_told_how_to_add_its
     assert f"{PLAN}:4:15: municipality: okänt kommun-id 'nowhere'. Tips: Giltiga id finns i " \
            "registry/municipalities.yaml. Är kommunen ny på webbplatsen, lägg till den i registry/municipalities.yaml " \
            "i samma pull request (se guiden Så lämnar ni in er plan)." in refused(cli, project)
+
+
+def test_an_unknown_topics_hint_names_the_field_as_code_in_the_job_summary():
+    """The hint's `topics` showed as `&#96;topics&#96;` in the job summary; in the log it stays in backticks."""
+    from generator.cli import summary_markdown
+
+    error = LocatedError(PLAN, 9, 18, "sections[0].items[0].topics[0]", *checks._unknown_topic("hemlosheten", [], [], []))
+    assert "ta bort det ur `topics`; en punkt utan ämne" in str(error)
+    assert "ta bort det ur <code>topics</code>; en punkt utan ämne" in summary_markdown([error])
