@@ -2173,19 +2173,20 @@ _SWEDISH_FIELDS = {
 # entry's `locator` (`sida 3`), and a municipality's names in other languages, which are its
 # entry's in the registry. "Tillåtna fält här: …" alone left it to guess where either goes.
 _PAGE_FIELDS = frozenset({"page", "pages", "p", "pg", "s", "sid", "sida", "sidan", "sidor", "sidnummer", "sidnr"})
-PAGE_LOCATOR = "`locator: sida 3`"
+PAGE_LOCATOR = code("locator: sida 3")  # in messages only: the editors' schemas never say it
 
 
 def _belongs_elsewhere(written: str, allowed: list[str], present: frozenset[str]) -> str:
     """Where an unknown field's content goes instead, or nothing."""
     if as_id(written) in _PAGE_FIELDS:
         if "locator" in present:
-            return f"Sidan skrivs i `locator`, som blocket redan har, t.ex. {PAGE_LOCATOR}: ta bort '{written}'."
+            return f"Sidan skrivs i {code('locator')}, som blocket redan har, t.ex. {PAGE_LOCATOR}: ta bort '{written}'."
         if "locator" in allowed:
-            return f"Sidan skrivs i `locator`, t.ex. {PAGE_LOCATOR}: byt '{written}' mot `locator`."
-        return f"Sidan anges för varje punkt, i punktens `locator`, t.ex. {PAGE_LOCATOR}: ta bort '{written}' här."
+            return f"Sidan skrivs i {code('locator')}, t.ex. {PAGE_LOCATOR}: byt '{written}' mot {code('locator')}."
+        return (f"Sidan anges för varje punkt, i punktens {code('locator')}, t.ex. {PAGE_LOCATOR}: ta bort '{written}' "
+                "här.")
     if as_id(written).replace("_", "-") == "other-names" and "other_names" not in allowed:
-        return ("`other_names` är en kommuns officiella namn på minoritetsspråk och står vid kommunen i "
+        return (f"{code('other_names')} är en kommuns officiella namn på minoritetsspråk och står vid kommunen i "
                 f"{REGISTRY_DIR}/municipalities.yaml (guiden, avsnittet ”Nytt parti på webbplatsen”): ta bort fältet här.")
     return ""
 
@@ -2281,7 +2282,7 @@ def address_hint(value: str, page_in_locator: bool = False) -> str:
     if after and len(after["address"]) <= ECHOED:
         address = after["address"]
         spaces = ", med mellanslagen som %20, som webbläsarens adressfält gör" if " " in address else ""
-        page = (f"Sidan hör inte till adressen: den skrivs i varje punkts `locator`, t.ex. {PAGE_LOCATOR}. "
+        page = (f"Sidan hör inte till adressen: den skrivs i varje punkts {code('locator')}, t.ex. {PAGE_LOCATOR}. "
                 if page_in_locator and after.groupdict().get("page") else "")
         return f"{page}Skriv bara adressen{spaces}: {address.replace(' ', '%20')}"
     if re.fullmatch(r"https?://[^\s/?#]+[/?#]\S*(?: +\S+)+", text) and len(text) <= ECHOED:

@@ -4567,6 +4567,13 @@ def test_a_hints_code_spans_stand_in_backticks_in_the_terminal(capsys):
             "`locator: Kap `2` | <b>3</b> &`? Eller skriv `punkt 3`.") in text
 
 
+def test_a_page_after_an_address_is_told_its_locator_as_code_in_the_summary():
+    from generator.errors import LocatedError
+    hint = load.address_hint("https://bergby.example/a/plan.pdf (sidan 3)", page_in_locator=True)
+    summary = generator.cli.summary_markdown([LocatedError(PLAN, 8, 8, "source.url", "x", hint)])
+    assert "skrivs i varje punkts <code>locator</code>, t.ex. <code>locator: sida 3</code>. Skriv bara" in summary
+
+
 def test_a_plans_warnings_come_with_its_own_field_errors(project, cli):
     """The warnings came with errors in other files only: a plan with a wrong topic id and
     `**` in a text showed the error, and the warning only in the next round."""
