@@ -33,7 +33,7 @@ import yaml
 from pydantic import BaseModel, ValidationError
 
 from . import clock, workers
-from .errors import LocatedError, ValidationFailed, code, os_reason
+from .errors import LocatedError, ValidationFailed, code, coded, os_reason
 from .lines import normalise_newlines, split_lines
 from .escape import URL_PATTERN
 from .quotes import SourceText
@@ -686,9 +686,9 @@ class _Reader:
             if _DASHED_LINE.match(text):
                 self.error(number, len(text) - len(text.lstrip()) + 1, where,
                            "raden börjar med - men läses som en fortsättning på texten ovanför, inte som en lista.",
-                           "Ska fältet vara en lista, skriv det ensamt på raden (som `topics:`) och varje punkt under "
-                           "med `- `. Är det en text, skriv den utan listtecken, eller sätt hela texten inom "
-                           "citattecken om strecken ska stå kvar.", tree_kept=True)
+                           coded("Ska fältet vara en lista, skriv det ensamt på raden (som `topics:`) och varje punkt "
+                                 "under med `- `. Är det en text, skriv den utan listtecken, eller sätt hela texten inom "
+                                 "citattecken om strecken ska stå kvar."), tree_kept=True)
                 return
 
     def _skip_collection(self) -> None:
@@ -768,7 +768,7 @@ class _Reader:
                                              key_event.end_mark, style="'")
             if not isinstance(key_event, yaml.ScalarEvent):
                 self.error(key_line, key_col, where, "en nyckel måste vara ett enkelt ord.",
-                           "Skriv nyckeln som `namn:`.")
+                           coded("Skriv nyckeln som `namn:`."))
                 self._node(key_event, where, depth + 1)
                 self._node(next(self._events), where, depth + 1)
                 continue
@@ -1816,7 +1816,8 @@ def validate(document: Document, schema: type[M], salvage: bool = False) -> tupl
     if not isinstance(document.root, Mapping):
         return None, [LocatedError(document.path, document.root.line, document.root.col, "",
                                    "filen ska börja med fält (nyckel: värde), inte en lista eller en text.",
-                                   "Skriv fälten längst till vänster, ett per rad (`namn: värde`), som i guidens exempel.")]
+                                   coded("Skriv fälten längst till vänster, ett per rad (`namn: värde`), som i guidens "
+                                         "exempel."))]
     # Quotes under a key written twice: checked, and counted for coverage, all the same.
     dropped = _dropped_quotes(document.root, ()) if document.dropped else []
     try:

@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from generator.load import read_document
+from generator.load import read_document, validate
+from generator.model import Plan
 
 PLAN = "plans/bergby-a-plan-2026.yaml"
 ENGLISH = ("while parsing", "while scanning", "expected", "found", "mapping values", "<block")
@@ -322,3 +323,15 @@ def test_a_misplaced_fields_name_is_code_in_the_job_summary_whatever_it_holds(tm
     assert error.hint.startswith("Flytta `a`b | <i>&` till kolumn 5 om det hör till samma block som `title` (rad 3)")
     assert ("| Flytta <code>a&#96;b &#124; &#60;i&#62;&#38;</code> till kolumn 5 om det hör till samma block som "
             "<code>title</code> (rad 3)") in summary_markdown([error])
+
+
+def test_a_file_that_is_a_list_is_told_the_field_form_as_code_in_the_job_summary(tmp_path):
+    from generator.cli import summary_markdown
+
+    path = tmp_path / PLAN
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("- id: bergby-a-plan-2026\n", encoding="utf-8")
+    document, _ = read_document(tmp_path, PLAN)
+    _, (error,) = validate(document, Plan)
+    assert error.hint == "Skriv fälten längst till vänster, ett per rad (`namn: värde`), som i guidens exempel."
+    assert "ett per rad (<code>namn: värde</code>), som" in summary_markdown([error])
