@@ -5597,11 +5597,20 @@ def _marks_shown(marks: Collection[str]) -> list[str]:
     return sorted((mark.upper() for mark in marks), key=lambda mark: _mark_order(mark, roman))
 
 
-def _marks_named(marks: Collection[str]) -> str:
-    """What an appendix's marks are: "bokstäverna", or "de romerska siffrorna" (one: "bokstaven")."""
-    if _roman(marks):
-        return "den romerska siffran" if len(marks) == 1 else "de romerska siffrorna"
-    return "bokstaven" if len(marks) == 1 else "bokstäverna"
+def _marks_named(marks: Collection[str], asked: str) -> str:
+    """An appendix's marks named and listed: "bokstäverna A och B", "de romerska siffrorna I och
+    II". A source's "Bilaga I" alone is either: named as the locator's `asked` mark is (`Bilaga
+    II` was told the source's "bokstaven I"). Letters beside Roman numerals are named each by
+    its kind: "bokstäverna A och II" was said of "Bilaga A" and "Bilaga II"."""
+    shown = _marks_shown(marks)
+    numerals = [mark for mark in shown if len(mark) > 1]
+    if _roman(marks) or not numerals and _roman([asked]) and all(mark in "IVX" for mark in shown):
+        return f"{'den romerska siffran' if len(shown) == 1 else 'de romerska siffrorna'} {_listed(shown, 'och')}"
+    letters = [mark for mark in shown if len(mark) == 1]
+    named = f"{'bokstaven' if len(letters) == 1 else 'bokstäverna'} {_listed(letters, 'och')}"
+    if numerals:
+        named += f" och {'den romerska siffran' if len(numerals) == 1 else 'de romerska siffrorna'} {_listed(numerals, 'och')}"
+    return named
 
 
 @functools.lru_cache(maxsize=4096)  # plans share their locators' parts
@@ -5719,10 +5728,9 @@ def _letter_missing(part: str, letter: str, places: _Places) -> Optional[str]:
     letters, others = places.appendix_letters
     if not letters or others or letter in letters or places.writes(part, contents=False):
         return None
-    listed = _listed(_marks_shown(letters), "och")
     stem = _LETTERED_PLACE.fullmatch(part)["stem"]
     return (f"där står {cited(places.spelt(normalise(stem).casefold(), stem))} bara med "
-            f"{_marks_named(letters)} {listed}{_beside_contents('bilaga', places)}")
+            f"{_marks_named(letters, letter)}{_beside_contents('bilaga', places)}")
 
 
 def _beside_contents(text: str, places: _Places) -> str:

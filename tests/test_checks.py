@@ -5056,6 +5056,11 @@ NUMERALS = "`Bilaga I`, `Bilaga II` eller `Bilaga III` (den som citatet står i)
     (ROMAN, "bilaga iv", "där står »Bilaga» bara med de romerska siffrorna I, II och III", NUMERALS),
     ("Innehåll\nBilaga I–II Yttranden\n\nBilaga I Mål", "Bilaga II–IV",
      "där står »Bilaga» bara med de romerska siffrorna I och II", "`Bilaga I` eller `Bilaga II` (den som citatet står i)"),
+    # a source's "Bilaga I" alone is named as the locator's mark is: `Bilaga II` was told »bokstaven I»
+    ("Bilaga I Mål", "Bilaga II", "där står »Bilaga» bara med den romerska siffran I", "`Bilaga I` om citatet står i den"),
+    # a letter beside a Roman numeral, each named by its kind: it was »bokstäverna A och II»
+    ("Bilaga A Mål\nBilaga II Budget", "Bilaga B", "där står »Bilaga» bara med bokstaven A och den romerska siffran II",
+     "`Bilaga A` eller `Bilaga II` (den som citatet står i)"),
 ])
 def test_an_appendix_the_source_has_not_is_told_those_it_has(project, cli, lines, locator, said, offered):
     """`bilaga 9` was told the generic tip, "eller en position som `punkt 3`", which named no
