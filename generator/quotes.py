@@ -195,7 +195,8 @@ _LINE_BULLET_EACH = re.compile(_LINE_BULLET.pattern, re.MULTILINE)
 _HEADING_EACH = re.compile(_HEADING.pattern, re.MULTILINE)
 # A heading's closing marks (`## Mål ##`), which Markdown drops as it does the opening ones: they
 # were compared, so a quote over the heading was told the source had »##« where it ran on.
-_CLOSING_HASHES = re.compile(r"[ \t]+#+[ \t]*$")
+# An empty heading's (`## ##`) follow the opening marks' space straight away: it was named »##«.
+_CLOSING_HASHES = re.compile(r"(?:[ \t]+|(?<=[ \t]))#+[ \t]*$")
 # A star the source escapes (`\*`, as a converter writes a document's own star): the reader sees
 # a star, which a quote types as one, so the backslash is no part of the compared text.
 _ESCAPED_STAR = "\\*"

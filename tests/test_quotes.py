@@ -596,6 +596,13 @@ def test_a_headings_closing_marks_are_no_part_of_it():
     assert source.find("Sänka skatten") is not None
 
 
+def test_an_empty_heading_with_closing_marks_is_no_text():
+    """`## ##` is an empty heading, as Markdown reads it: its closing marks were taken for its
+    text, and a quote of the text around it was told it ran over the heading »##«."""
+    source = SourceText("Inledning.\n## ##\nVi vill det.\n")
+    assert source.find("Inledning. Vi vill det.") is not None
+
+
 def test_a_star_the_source_escapes_is_shown_as_the_reader_sees_it():
     """A converter writes a document's own star as `\\*`: the hint named the heading with a
     backslash no reader sees (»Mål 5\\3«, the star taken as emphasis). It shows the star, and
