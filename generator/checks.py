@@ -1858,8 +1858,10 @@ def _where_it_differs(quote: str, source: SourceText) -> str:
             if first.ours else f"har källan {cited(theirs)}, som citatet saknar")
     more = f" Det är den första av {len(found)} skillnader." if len(found) > 1 else ""
     # A quote that differs and runs over a heading as well was told only the difference: mended
-    # so, it was refused again for the heading.
-    crossing = source.span_crossing(*source.closest_widened_span(quote, 0), plain)
+    # so, it was refused again for the heading. Not a plain text's (`_plain_headings`), which a
+    # quote may run over: told to quote one side of a guess, an office cut a quote that only
+    # had to be mended ("Vi vill att fler ska", the first line of a sentence broken over empty lines).
+    crossing = source.span_crossing(*source.closest_widened_span(quote, 0))
     return f" {where} {what}.{more}" + (_heading_crossed_hint(crossing, also=True) if crossing else "")
 
 
@@ -1871,7 +1873,8 @@ _LEADS_IN = (":", "?")
 def _plain_headings(source: SourceText) -> frozenset[int]:
     """The lines of `source` (1-based) that are a plain text's headings, as a pdf's text writes
     them: a line that coverage calls a heading (short, without a sentence's end), alone between
-    empty lines (or first), with a letter, and neither a lead-in nor a page's furniture or number.
+    empty lines (or first), with a letter and not beginning with a small one, and neither a
+    lead-in nor a page's furniture or number.
     Quotes may run over them, as the text cannot be told a heading for sure; a hint names them, as
     it names a Markdown heading, so that an office is not told to take their words in. Once per source."""
     if "plain headings" not in source.memo:
@@ -1881,6 +1884,7 @@ def _plain_headings(source: SourceText) -> frozenset[int]:
             if raw.strip() and not raw.lstrip().startswith("#") and "\t" not in raw
             and (number == 1 or not lines[number - 2].strip()) and (number == len(lines) or not lines[number].strip())
             and any(char.isalpha() for char in raw) and not raw.rstrip().endswith(_LEADS_IN)
+            and not raw.lstrip()[:1].islower()  # a sentence going on: "få jobb i kommunen"
             and unit_kind(raw) == "heading" and number not in furniture and not PAGE_NUMBER.fullmatch(raw.strip()))
     return source.memo["plain headings"]
 

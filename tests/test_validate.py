@@ -4156,15 +4156,21 @@ def test_a_number_that_numbers_no_page_is_not_called_a_pages_head_in_a_hint(proj
      "Efter »byggas ut så att» har citatet »många» där källan har »fler». Citatet går också över rubriken på rad 8 i "
      "källan, »så att fler barn får åka på kollo.», som inte hör ihop med texten före eller efter den. Citera bara "
      "texten på den ena sidan om rubriken, eller bara hela rubriken."),
+    # Over a plain text's heading, which a quote may run over, and otherwise different: told only the
+    # difference, which mended passes; told to quote one side of it too, an office cut a quote that
+    # ran over no heading but a sentence broken over empty lines, the heading being a guess.
     ("Kolloverksamheten ska byggas ut Sommarkollo så att många barn får åka på kollo.",
      "Kolloverksamheten ska byggas ut\n\nSommarkollo\n\nså att fler barn får åka på kollo.",
-     "har citatet »många» där källan har »fler». Citatet går också över rubriken på rad 8 i källan, »Sommarkollo», "
-     "som inte hör ihop med texten före eller efter den."),
+     "har citatet »många» där källan har »fler». Rätta citatet"),
+    ("Vi vill att kolloverksamheten byggs ut så att många barn får åka på kollo.",
+     "Vi vill att kolloverksamheten\n\nbyggs ut\n\nså att fler barn får åka på kollo.",
+     "har citatet »många» där källan har »fler». Rätta citatet"),
 ], ids=["quote-marks-around", "straight-single-quotes-around", "ellipsis", "capitals", "word-split-over-lines",
         "across-a-heading", "out-of-a-heading-cut-from-its-line", "into-a-heading-cut-from-its-line", "across-a-page-break", "across-a-page-break-and-running-head",
         "across-the-page-break-of-two-pages", "across-the-title-atop-the-second-of-two-pages", "minus-not-in-source",
         "minus-at-a-dash-between-words", "tight-minus-not-in-source", "out-of-a-heading-with-closing-marks",
-        "across-a-heading-and-different", "across-a-plain-texts-heading-and-different"])
+        "across-a-heading-and-different", "across-a-plain-texts-heading-and-different",
+        "across-a-sentence-broken-over-empty-lines-and-different"])
 def test_a_quote_that_misses_its_source_in_a_common_way_is_told_how(project, cli, quote, source_line, advice):
     """Typographic quotes around the quote, an ellipsis for left-out words, capitals, or a word
     a PDF split over two lines: the hint says what is wrong, not only the closest line."""
@@ -4178,6 +4184,22 @@ def test_a_quote_that_misses_its_source_in_a_common_way_is_told_how(project, cli
     assert advice in error and error.endswith("Rätta citatet så att det stämmer med källan ord för ord; "
                                               "ändra aldrig källtexten.")
 
+
+
+def test_a_quote_missing_a_lines_words_that_go_on_a_sentence_is_told_to_take_them_in(project, cli):
+    """A short line alone between empty lines that begins with a small letter goes on a sentence
+    a pdf's text broke ("för fler barn"): it was taken for a plain text's heading, and a quote
+    lacking its words was told to quote one side of it. It is told the words it lacks, and with
+    them put in, passes."""
+    source = project / "sources" / "bergby-a-plan-2024.txt"
+    source.write_text(source.read_text(encoding="utf-8").replace(
+        f"- {KOLLO}", "Kolloverksamheten ska byggas ut\n\nför fler barn\n\nså att fler barn får åka på kollo.", 1),
+        encoding="utf-8")
+    [error] = [line for line in cli("--root", str(project), "validate").err.splitlines() if ".quote: citatet" in line]
+    assert "Efter »Kolloverksamheten ska byggas ut» har källan »för fler barn», som citatet saknar." in error, error
+    write(project, original(project).replace(f"quote: {KOLLO}", "quote: Kolloverksamheten ska byggas ut för fler barn "
+                                             "så att fler barn får åka på kollo.", 1))
+    assert cli("--root", str(project), "validate").code == 0
 
 
 @pytest.mark.parametrize("heading", ["## Rubrik här", "Rubrik här"], ids=["markdown", "plain-text"])
