@@ -5801,8 +5801,9 @@ def _locator_meant(locator: str, places: _Places) -> Optional[str]:
     itself (`P2` of a line "P2 Parkering", `S3` of "S3-projektet"): that is a name copied from
     it, not a page."""
     parts = _locator_parts(locator)
-    pages = [None if places.writes(part) else _PAGE_SLIP.fullmatch(part) for part in parts]
-    turned = [_reversed_range(part) for part in parts]
+    written = [places.writes(part) for part in parts]
+    pages = [None if writes else _PAGE_SLIP.fullmatch(part) for part, writes in zip(parts, written)]
+    turned = [None if writes else _reversed_range(part) for part, writes in zip(parts, written)]
     if not any(pages) and not any(turned):
         return None
     meant = ", ".join(f"sida {page.group(1)}" if page else turn[1] if turn else part
@@ -5813,9 +5814,13 @@ def _locator_meant(locator: str, places: _Places) -> Optional[str]:
 def _why_not_named(locator: str, places: _Places) -> Optional[str]:
     """Why `locator` names no place of the source (`check_locators_exist`), or None."""
     parts = _locator_parts(locator)
-    singles = _single_places(locator)
+    # A part the source writes itself is its name, not two places ("Tabell 3-2 Kostnader", "Mål
+    # 2-1 Bostäder": a chapter's table or goal): `Mål 2-1`, copied so, was refused as running backwards.
+    named = {part for part in parts if _two_places(part) and places.writes(part)}
+    singles = [single for part in parts for single in ([part] if part in named else _single_places(part))]
     numbered = next(filter(None, (_number_missing(part, places) for part in singles)), None)
-    numbered = numbered or next((turned[0] for part in parts if (turned := _reversed_range(part))), None)
+    numbered = numbered or next((turned[0] for part in parts if part not in named and (turned := _reversed_range(part))),
+                                None)
     # A page past the last: `sida 99` took the form of a position alone (the hint audit).
     page, last = _page_named(locator), None
     if page is not None and (last := _last_page(places.source)) is not None and page > last:
